@@ -1,0 +1,636 @@
+/**
+ * Tree-sitter grammar for Windows 95/98 VxD sources: MASM 5.1/6.x in 32-bit
+ * flat mode plus the vmm.inc macro layer (BeginProc, VMMcall, segments, ...).
+ *
+ * The tree feeds a symbolic executor, so the shapes that matter for analysis
+ * (instructions, VMM calls, memory operands, procedures) get named nodes and
+ * fields; rarely analysed directives keep their text as `raw_text`.
+ *
+ * MASM is line oriented and case-insensitive: every statement ends at a
+ * newline, and every keyword is a case-insensitive regex. Keywords are
+ * extracted through `word`, so a keyword spelled where only a name can stand
+ * (e.g. `and` as a mnemonic, `PUBLIC` as a BeginProc option) stays a name.
+ */
+
+/** Case-insensitive keyword that shows up in the tree as its lower-case text. */
+function kw(word) {
+  return alias(new RegExp(word, 'i'), word.toLowerCase());
+}
+
+/** One or more `rule`, separated by commas, with no empty slots. */
+function commaSep1(rule) {
+  return seq(rule, repeat(seq(',', rule)));
+}
+
+/**
+ * Macro-style argument lists: slots may be empty (`a, , b` and trailing
+ * `x, , ,`), so the commas carry the argument count for the analysis.
+ */
+function slots(rule) {
+  return choice(
+    seq(rule, repeat(seq(',', optional(rule)))),
+    seq(repeat1(seq(',', optional(rule)))),
+  );
+}
+
+const PREC = {
+  or: 1,
+  and: 2,
+  not: 3,
+  compare: 4,
+  additive: 5,
+  multiplicative: 6,
+  unary: 7,
+  keyword_unary: 8,
+  segment: 9,
+  member: 10,
+};
+
+// MASM precedence: SHORT/OFFSET/TYPE/... bind looser than `:` and `.` but
+// tighter than arithmetic, so `OFFSET FLAT:X + 4` is (OFFSET (FLAT:X)) + 4.
+const KEYWORD_UNARY = /offset32|offset|seg|type|size|sizeof|length|lengthof|width|mask|high|low|highword|lowword|short|this|opattr/i;
+
+module.exports = grammar({
+  name: 'vxd_masm',
+
+  word: $ => $.identifier,
+
+  extras: $ => [
+    /[ \t\f\u00a0]+/,
+    $.comment,
+    $.line_continuation,
+  ],
+
+  conflicts: $ => [
+    [$.instruction, $.macro_call],
+    [$.instruction, $._angle_item],
+  ],
+
+  // The address pieces are inlined so that a `]` can be read without first
+  // deciding whether another `[...]` group follows (`[ecx][eax]`).
+  inline: $ => [
+    $._terms_with_base,
+    $._plain_terms,
+    $._plain_term,
+    $._term_after_base,
+    $._scaled_index,
+    $._separator,
+    $._negative_term,
+    $._member,
+  ],
+
+  supertypes: $ => [
+    $._expression,
+  ],
+
+  rules: {
+    source_file: $ => seq(
+      repeat($._line),
+      optional($._statement),
+    ),
+
+    _line: $ => seq(optional($._statement), $._newline),
+
+    _newline: _ => /\r?\n/,
+
+    // Containers list their lines under `body`; the field is inherited by the
+    // statement nodes because `_line` is hidden.
+    _body: $ => repeat1(field('body', $._line)),
+
+    _statement: $ => choice(
+      seq($.label, optional($._simple_statement)),
+      $._simple_statement,
+    ),
+
+    _simple_statement: $ => choice(
+      $.instruction,
+      $.macro_call,
+      $.vmm_call,
+      $.control_dispatch,
+      $.service_declaration,
+      $.procedure,
+      $.segment,
+      $.struc_definition,
+      $.macro_definition,
+      $.repeat_block,
+      $.conditional,
+      $.equate,
+      $.data_definition,
+      $.label_directive,
+      $.include_directive,
+      $.public_directive,
+      $.extern_directive,
+      $.local_directive,
+      $.processor_directive,
+      $.assert_directive,
+      $.listing_directive,
+      $.end_directive,
+      $.directive,
+      $.control_dispatch_table,
+      $.service_table,
+    ),
+
+    // ------------------------------------------------------------------
+    // Labels
+
+    label: $ => seq(
+      field('name', $.identifier),
+      choice(':', '::'),
+    ),
+
+    // ------------------------------------------------------------------
+    // Instructions and macro invocations
+
+    instruction: $ => prec.dynamic(1, seq(
+      optional(field('prefix', $.prefix)),
+      field('mnemonic', $.identifier),
+      optional(commaSep1(field('operand', $._operand))),
+    )),
+
+    prefix: _ => /rep|repe|repz|repne|repnz|lock/i,
+
+    // A call of a known vmm.inc macro, or of any name whose arguments could
+    // not be instruction operands (angle lists, empty slots).
+    macro_call: $ => seq(
+      field('name', choice($.identifier, alias($._known_macro, $.identifier))),
+      optional(slots(field('argument', $._angle_item))),
+    ),
+
+    // Macros from vmm.inc/debug.inc that are never instructions. A longer
+    // identifier still wins by longest match (`SaveRegs` is a name).
+    _known_macro: _ => token(prec(1, /declare_virtual_device|saveReg|restoreReg|argvar|localvar|enterproc|leaveproc|return|callret|push_client_state|pop_client_state|setflag|clrflag|testmem|testreg|trace_out|debug_out|queue_out|mono_out|fatal_error|assert_[A-Za-z0-9_]+|getvxdserviceordinal|makecdecl|begin_nest_exec|end_nest_exec|begin_nest_v86_exec|resume_exec|dword_align|client_ptr_flat|vxd_desc_block/i)),
+
+    vmm_call: $ => seq(
+      field('macro', alias(/vmmcall|vxdcall|vmmjmp|vxdjmp/i, $.vmm_macro)),
+      field('service', $.identifier),
+      optional(seq(
+        optional(','),
+        field('arguments', choice($.angle_list, $._operand)),
+      )),
+    ),
+
+    // Control_Dispatch Msg, Proc[, convention, <args>]
+    control_dispatch: $ => seq(
+      kw('Control_Dispatch'),
+      field('message', $._expression),
+      ',',
+      field('procedure', $.identifier),
+      optional(seq(
+        ',',
+        optional(field('convention', $.identifier)),
+        optional(seq(',', field('arguments', $.angle_list))),
+      )),
+    ),
+
+    control_dispatch_table: $ => seq(
+      kw('Begin_Control_Dispatch'),
+      field('name', $.identifier),
+      optional(seq(',', commaSep1(field('option', $._angle_item)))),
+      $._newline,
+      optional($._body),
+      kw('End_Control_Dispatch'),
+      optional(field('end_name', $.identifier)),
+    ),
+
+    service_table: $ => seq(
+      kw('Begin_Service_Table'),
+      field('name', $.identifier),
+      optional(seq(',', commaSep1(field('option', $._angle_item)))),
+      $._newline,
+      optional($._body),
+      kw('End_Service_Table'),
+      optional(field('end_name', $.identifier)),
+    ),
+
+    // MYVXD_Service _MYVXD_Get_Version, VxD_LOCKED_CODE
+    service_declaration: $ => seq(
+      field('macro', alias(token(prec(1, /[A-Za-z_][A-Za-z0-9_]*_service/i)), $.identifier)),
+      field('service', $.identifier),
+      // First argument is the segment class (VxD_LOCKED_CODE, ...).
+      repeat(seq(',', optional(field('argument', $._angle_item)))),
+    ),
+
+    // ------------------------------------------------------------------
+    // Containers
+
+    procedure: $ => choice(
+      seq(
+        kw('BeginProc'),
+        field('name', $.identifier),
+        repeat(seq(',', optional(field('option', $._angle_item)))),
+        $._newline,
+        optional($._body),
+        kw('EndProc'),
+        optional(field('end_name', $.identifier)),
+      ),
+      seq(
+        field('name', $.identifier),
+        kw('PROC'),
+        optional(field('options', $.raw_text)),
+        $._newline,
+        optional($._body),
+        field('end_name', $.identifier),
+        kw('ENDP'),
+      ),
+    ),
+
+    segment: $ => choice(
+      seq(
+        field('begin', alias(token(prec(1, /vxd_[A-Za-z0-9_]*_seg/i)), $.segment_macro)),
+        $._newline,
+        optional($._body),
+        field('end', alias(token(prec(1, /vxd_[A-Za-z0-9_]*_ends/i)), $.segment_macro)),
+      ),
+      seq(
+        field('name', $.identifier),
+        kw('SEGMENT'),
+        optional(field('options', $.raw_text)),
+        $._newline,
+        optional($._body),
+        field('end_name', $.identifier),
+        kw('ENDS'),
+      ),
+    ),
+
+    struc_definition: $ => seq(
+      field('name', $.identifier),
+      choice(kw('STRUC'), kw('STRUCT'), kw('UNION')),
+      optional(field('options', $.raw_text)),
+      $._newline,
+      optional($._body),
+      field('end_name', $.identifier),
+      kw('ENDS'),
+    ),
+
+    macro_definition: $ => seq(
+      field('name', $.identifier),
+      kw('MACRO'),
+      optional(commaSep1(field('parameter', $.macro_parameter))),
+      $._newline,
+      optional($._body),
+      kw('ENDM'),
+    ),
+
+    macro_parameter: $ => seq(
+      field('name', $.identifier),
+      optional(seq(':', choice(
+        field('qualifier', $.identifier),
+        seq('=', field('default', $.angle_list)),
+      ))),
+    ),
+
+    repeat_block: $ => seq(
+      field('kind', alias(/irp|irpc|rept|repeat|for|forc|while/i, $.repeat_keyword)),
+      optional(slots(field('argument', $._angle_item))),
+      $._newline,
+      optional($._body),
+      kw('ENDM'),
+    ),
+
+    conditional: $ => seq(
+      field('directive', $.if_keyword),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      optional($._body),
+      repeat(field('alternative', $.elseif_clause)),
+      optional(field('alternative', $.else_clause)),
+      kw('ENDIF'),
+    ),
+
+    if_keyword: _ => /if|ife|ifdef|ifndef|ifb|ifnb|ifidn|ifidni|ifdif|ifdifi|if1|if2/i,
+
+    elseif_clause: $ => seq(
+      field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      optional($._body),
+    ),
+
+    else_clause: $ => seq(
+      kw('ELSE'),
+      $._newline,
+      optional($._body),
+    ),
+
+    // ------------------------------------------------------------------
+    // Definitions
+
+    equate: $ => seq(
+      field('name', $.identifier),
+      field('operator', choice('=', kw('EQU'), kw('TEXTEQU'), kw('CATSTR'))),
+      optional(slots(field('value', $._angle_item))),
+    ),
+
+    data_definition: $ => choice(
+      seq(
+        optional(field('name', $.identifier)),
+        field('type', choice($.data_type, $.size_type)),
+        commaSep1(field('value', $._data_item)),
+      ),
+      $._struc_instance,
+    ),
+
+    // `Info My_Struc <0>` needs a name, so it cannot be mistaken for an
+    // instruction whose operand happens to be a bare identifier.
+    _struc_instance: $ => seq(
+      field('name', $.identifier),
+      field('type', $.identifier),
+      commaSep1(field('value', $._struc_item)),
+    ),
+
+    _struc_item: $ => choice(
+      $.angle_list,
+      $.uninitialized,
+      alias($._struc_dup, $.dup_expression),
+    ),
+
+    _struc_dup: $ => seq(
+      field('count', $.number),
+      kw('DUP'),
+      '(',
+      commaSep1(field('value', $._struc_item)),
+      ')',
+    ),
+
+    data_type: _ => /db|dw|dd|dq|df|dt|dp/i,
+
+    _data_item: $ => choice(
+      $._expression,
+      $.register,
+      $.angle_list,
+      $.dup_expression,
+      $.uninitialized,
+    ),
+
+    dup_expression: $ => seq(
+      field('count', $._expression),
+      kw('DUP'),
+      '(',
+      commaSep1(field('value', $._data_item)),
+      ')',
+    ),
+
+    uninitialized: _ => '?',
+
+    label_directive: $ => seq(
+      field('name', $.identifier),
+      kw('LABEL'),
+      field('type', choice($.size_type, $.identifier)),
+    ),
+
+    // ------------------------------------------------------------------
+    // Directives
+
+    include_directive: $ => seq(
+      kw('INCLUDE'),
+      field('path', $.include_path),
+    ),
+
+    include_path: _ => choice(
+      /<[^>\r\n]*>/,
+      /[^\s;<][^\s;]*/,
+    ),
+
+    public_directive: $ => seq(
+      choice(kw('PUBLIC'), kw('GLOBAL')),
+      commaSep1(field('symbol', $.identifier)),
+    ),
+
+    extern_directive: $ => seq(
+      choice(kw('EXTRN'), kw('EXTERN'), kw('EXTERNDEF')),
+      commaSep1(field('symbol', $.extern_symbol)),
+    ),
+
+    extern_symbol: $ => seq(
+      field('name', $.identifier),
+      optional(seq(':', field('type', $._type_name))),
+    ),
+
+    _type_name: $ => choice($.size_type, $.identifier, kw('PROC')),
+
+    // `LOCAL a, b` in macros, `local Err:DWORD` in MASM 6 procedures.
+    local_directive: $ => seq(
+      kw('LOCAL'),
+      commaSep1(field('variable', $.local_variable)),
+    ),
+
+    local_variable: $ => seq(
+      field('name', $.identifier),
+      optional(seq('[', field('count', $._expression), ']')),
+      optional(seq(':', field('type', $._type_name))),
+    ),
+
+    // .386p, .xlist, .model flat, .IF ... — kept as text.
+    processor_directive: $ => seq(
+      field('name', alias(/\.[A-Za-z0-9_]+/, $.directive_name)),
+      optional(field('arguments', $.raw_text)),
+    ),
+
+    assert_directive: $ => seq(
+      field('name', alias(token(prec(1, /\.err[A-Za-z0-9]*/i)), $.directive_name)),
+      optional(slots(field('condition', $._angle_item))),
+    ),
+
+    listing_directive: $ => seq(
+      field('name', alias(choice(/title|subttl|subtitle|page|name/i, /%out/i, /comment/i), $.directive_name)),
+      optional(field('text', $.raw_text)),
+    ),
+
+    end_directive: $ => seq(
+      kw('END'),
+      optional(field('entry', $.identifier)),
+    ),
+
+    directive: $ => choice(
+      seq(
+        field('name', alias(/align|even|org|exitm|purge|radix|goto|invoke/i, $.directive_name)),
+        optional(slots(field('argument', $._angle_item))),
+      ),
+      seq(
+        field('name', alias(/assume|option/i, $.directive_name)),
+        optional(field('arguments', $.raw_text)),
+      ),
+    ),
+
+    raw_text: _ => token(prec(-1, /[^ \t\r\n;][^\r\n;]*/)),
+
+    // ------------------------------------------------------------------
+    // Operands
+
+    _operand: $ => choice(
+      $._expression,
+      $.register,
+      $.memory_operand,
+      $.size_type,
+    ),
+
+    _angle_item: $ => choice(
+      $._operand,
+      $.angle_list,
+      $.dup_expression,
+      $.uninitialized,
+    ),
+
+    angle_list: $ => seq(
+      '<',
+      optional(slots(field('item', $._angle_item))),
+      '>',
+    ),
+
+    register: _ => /e?[abcd]x|e?[sd]i|e?[sb]p|[abcd][hl]|[cdefgs]s|cr[0-4]|dr[0-7]|tr[3-7]/i,
+
+    size_type: _ => /byte|sbyte|word|sword|dword|sdword|fword|qword|tbyte|real4|real8|real10|near|far|near32|far32/i,
+
+    // Fields: size (`dword` in `dword ptr`, or a structure name in a cast),
+    // segment, displacement, base, index, scale, member, inner (a
+    // parenthesised cast such as `(My_Struc ptr [ecx])`).
+    memory_operand: $ => choice(
+      seq(
+        $._size_ptr,
+        optional($._segment_override),
+        choice(
+          $._address,
+          field('displacement', $._expression),
+          $._cast,
+        ),
+      ),
+      seq(
+        $._segment_override,
+        choice($._address, field('displacement', $._expression)),
+      ),
+      $._address,
+      $._cast,
+    ),
+
+    _size_ptr: $ => seq(
+      field('size', choice($.size_type, $.identifier)),
+      kw('PTR'),
+    ),
+
+    _segment_override: $ => seq(field('segment', $.register), ':'),
+
+    _cast: $ => prec.right(seq(
+      '(',
+      field('inner', $.memory_operand),
+      ')',
+      repeat($._member),
+    )),
+
+    _member: $ => seq('.', field('member', $.identifier)),
+
+    // `Table[4]`, `[ecx][eax]`, `[eax*4][esi]`, `[esi.Field+2*4]`,
+    // `[edx][edi.Field.Sub]`, `[esi].Field`. Bracket groups add up, so the
+    // terms of all groups form one sum: the first unscaled register is the
+    // base, a later one is an index with scale 1.
+    _address: $ => prec.right(seq(
+      optional(field('displacement', $._address_prefix)),
+      '[',
+      choice(
+        $._terms_with_base,
+        seq($._plain_terms, optional(seq($._separator, $._terms_with_base))),
+      ),
+      ']',
+      repeat($._member),
+    )),
+
+    _address_prefix: $ => choice($.identifier, $.number, $.member_expression),
+
+    _separator: $ => choice('+', seq(']', repeat($._member), '[')),
+
+    _terms_with_base: $ => seq(
+      field('base', $.register),
+      repeat($._member),
+      repeat(choice(seq($._separator, $._term_after_base), $._negative_term)),
+    ),
+
+    _plain_terms: $ => seq(
+      $._plain_term,
+      repeat(choice(seq($._separator, $._plain_term), $._negative_term)),
+    ),
+
+    _plain_term: $ => choice(
+      $._scaled_index,
+      field('displacement', $._expression),
+    ),
+
+    // `[ebp-4]`: the minus becomes part of the displacement so the sign is
+    // never lost; it binds tighter than the terms around it.
+    _negative_term: $ => field('displacement', alias($._negated, $.unary_expression)),
+
+    _negated: $ => prec(PREC.unary, seq(field('operator', '-'), field('operand', $._expression))),
+
+    _term_after_base: $ => choice(
+      seq(field('index', $.register), repeat($._member)),
+      $._plain_term,
+    ),
+
+    // The scale is a single factor so `[esi+ecx*2+8]` keeps 8 as displacement.
+    _scaled_index: $ => seq(
+      field('index', $.register),
+      '*',
+      field('scale', choice($.number, $.identifier, $.parenthesized_expression)),
+    ),
+
+    // ------------------------------------------------------------------
+    // Expressions
+
+    _expression: $ => choice(
+      $.identifier,
+      $.number,
+      $.string,
+      $.location_counter,
+      $.anonymous_label_ref,
+      $.parenthesized_expression,
+      $.unary_expression,
+      $.binary_expression,
+      $.member_expression,
+    ),
+
+    parenthesized_expression: $ => seq('(', $._expression, ')'),
+
+    unary_expression: $ => choice(
+      prec(PREC.unary, seq(field('operator', choice('-', '+', '%')), field('operand', $._expression))),
+      prec(PREC.keyword_unary, seq(field('operator', alias(KEYWORD_UNARY, $.operator_keyword)), field('operand', choice($._expression, $.size_type)))),
+      prec(PREC.not, seq(field('operator', alias(/not/i, $.operator_keyword)), field('operand', $._expression))),
+    ),
+
+    binary_expression: $ => {
+      const table = [
+        [PREC.or, alias(/or|xor/i, $.operator_keyword)],
+        [PREC.and, alias(/and/i, $.operator_keyword)],
+        [PREC.compare, alias(/eq|ne|lt|le|gt|ge/i, $.operator_keyword)],
+        [PREC.additive, choice('+', '-')],
+        [PREC.multiplicative, choice('*', '/', alias(/mod|shl|shr/i, $.operator_keyword))],
+        [PREC.segment, ':'],
+      ];
+      return choice(...table.map(([p, op]) => prec.left(p, seq(
+        field('left', $._expression),
+        field('operator', op),
+        field('right', $._expression),
+      ))));
+    },
+
+    member_expression: $ => prec.left(PREC.member, seq(
+      field('object', $._expression),
+      '.',
+      field('member', $.identifier),
+    )),
+
+    location_counter: _ => '$',
+
+    anonymous_label_ref: _ => /@[fFbB]/,
+
+    number: _ => /-?[0-9][0-9A-Za-z]*/,
+
+    string: _ => choice(
+      /"([^"\r\n]|"")*"/,
+      /'([^'\r\n]|'')*'/,
+    ),
+
+    identifier: _ => /[A-Za-z_@?$&][A-Za-z0-9_@?$&]*/,
+
+    line_continuation: _ => /\\[ \t]*\r?\n/,
+
+    comment: _ => /;[^\r\n]*/,
+  },
+});
