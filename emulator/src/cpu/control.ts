@@ -1,0 +1,26 @@
+import type { Expr } from '../values/expr.js';
+
+export type ControlTarget = { readonly label: string } | { readonly address: Expr };
+
+/** Where execution goes after one instruction. */
+export type Control =
+  | { readonly kind: 'next' }
+  | { readonly kind: 'jump'; readonly target: ControlTarget }
+  /** A call: the return address is already pushed (x86) or in LR (ARM). */
+  | { readonly kind: 'call'; readonly target: ControlTarget }
+  | { readonly kind: 'return'; readonly address: Expr }
+  | { readonly kind: 'interrupt'; readonly vector: number }
+  | { readonly kind: 'swi'; readonly number: Expr }
+  /** The CPU would raise an exception here (divide by zero, undefined instruction). */
+  | { readonly kind: 'fault'; readonly reason: string };
+
+/**
+ * One possible outcome of an instruction: the state after it and where control
+ * goes, under `guard` (a 1-bit Expr). A concrete run yields exactly one
+ * successor whose guard folds to 1; a symbolic one may yield several.
+ */
+export interface Successor<S> {
+  readonly guard: Expr;
+  readonly state: S;
+  readonly control: Control;
+}

@@ -1,0 +1,38 @@
+import type { Expr } from '../values/expr.js';
+
+// x86-32 instructions as the emulator executes them: already parsed and with
+// assembly-time expressions evaluated (an equate the lowering cannot evaluate
+// becomes a symbolic Expr, never a guess).
+
+export type X86Reg32 = 'eax' | 'ecx' | 'edx' | 'ebx' | 'esp' | 'ebp' | 'esi' | 'edi';
+export type X86Reg16 = 'ax' | 'cx' | 'dx' | 'bx' | 'sp' | 'bp' | 'si' | 'di';
+export type X86Reg8 = 'al' | 'cl' | 'dl' | 'bl' | 'ah' | 'ch' | 'dh' | 'bh';
+export type X86Reg = X86Reg32 | X86Reg16 | X86Reg8;
+export type X86Segment = 'cs' | 'ds' | 'es' | 'fs' | 'gs' | 'ss';
+
+export const X86_REG32: readonly X86Reg32[] = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'];
+
+export type X86Operand =
+  | { readonly kind: 'reg'; readonly reg: X86Reg }
+  /** An immediate as the assembler encodes it, already sign-extended to 32 bits. */
+  | { readonly kind: 'imm'; readonly value: Expr }
+  | {
+      readonly kind: 'mem';
+      /** Operand size in bytes when the source says (`dword ptr`) or a register operand implies it. */
+      readonly size?: 1 | 2 | 4;
+      readonly base?: X86Reg32;
+      readonly index?: X86Reg32;
+      readonly scale: 1 | 2 | 4 | 8;
+      readonly disp: Expr;
+      readonly segment?: X86Segment;
+    }
+  /** A code label named as a jump, call or loop target. */
+  | { readonly kind: 'target'; readonly label: string };
+
+export interface X86Instruction {
+  readonly arch: 'x86';
+  /** Lower-case mnemonic without prefixes: `mov`, `jz`, `movsd`, `setne`. */
+  readonly mnemonic: string;
+  readonly prefix?: 'rep' | 'repe' | 'repne' | 'lock';
+  readonly operands: readonly X86Operand[];
+}

@@ -1,0 +1,186 @@
+// Bit-vector expressions: the one value type of the emulator. A concrete run
+// is the same code with constant leaves; every constructor folds constants,
+// so concrete execution never builds a tree.
+
+export type Width = number;
+
+export type BinaryOp =
+  | 'add' | 'sub' | 'mul' | 'udiv' | 'urem' | 'sdiv' | 'srem'
+  | 'and' | 'or' | 'xor' | 'shl' | 'lshr' | 'ashr' | 'rotl' | 'rotr'
+  | 'eq' | 'ult' | 'ule' | 'slt' | 'sle' | 'concat';
+
+export type UnaryOp = 'not' | 'neg';
+
+export type Expr =
+  | { readonly kind: 'const'; readonly width: Width; readonly value: bigint }
+  | { readonly kind: 'sym'; readonly width: Width; readonly name: string }
+  | { readonly kind: 'unary'; readonly width: Width; readonly op: UnaryOp; readonly arg: Expr }
+  | { readonly kind: 'binary'; readonly width: Width; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'ite'; readonly width: Width; readonly cond: Expr; readonly then: Expr; readonly else: Expr }
+  | { readonly kind: 'extract'; readonly width: Width; readonly arg: Expr; readonly low: number }
+  | { readonly kind: 'extend'; readonly width: Width; readonly signed: boolean; readonly arg: Expr };
+
+const masks = new Map<number, bigint>();
+export function mask(width: Width): bigint {
+  let m = masks.get(width);
+  if (m === undefined) {
+    m = (1n << BigInt(width)) - 1n;
+    masks.set(width, m);
+  }
+  return m;
+}
+
+export function bv(value: bigint | number, width: Width = 32): Expr {
+  return { kind: 'const', width, value: BigInt(value) & mask(width) };
+}
+
+export const TRUE = bv(1, 1);
+export const FALSE = bv(0, 1);
+
+export function sym(name: string, width: Width = 32): Expr {
+  return { kind: 'sym', width, name };
+}
+
+/** The constant value of e, or undefined when e is not a constant. */
+export function constValue(e: Expr): bigint | undefined {
+  return e.kind === 'const' ? e.value : undefined;
+}
+
+function toSigned(value: bigint, width: Width): bigint {
+  return value & (1n << BigInt(width - 1)) ? value - (1n << BigInt(width)) : value;
+}
+
+/** Signed interpretation of a constant. */
+export function signedValue(e: Expr): bigint | undefined {
+  return e.kind === 'const' ? toSigned(e.value, e.width) : undefined;
+}
+
+function sameWidth(op: string, a: Expr, b: Expr): void {
+  if (a.width !== b.width) throw new Error(`${op}: width ${a.width} vs ${b.width}`);
+}
+
+function foldBinary(op: BinaryOp, width: Width, a: bigint, b: bigint, w: Width): bigint | undefined {
+  const m = mask(w);
+  switch (op) {
+    case 'add': return (a + b) & m;
+    case 'sub': return (a - b) & m;
+    case 'mul': return (a * b) & m;
+    case 'udiv': return b === 0n ? undefined : a / b;
+    case 'urem': return b === 0n ? undefined : a % b;
+    case 'sdiv': return b === 0n ? undefined : (toSigned(a, w) / toSigned(b, w)) & m;
+    case 'srem': return b === 0n ? undefined : (toSigned(a, w) % toSigned(b, w)) & m;
+    case 'and': return a & b;
+    case 'or': return a | b;
+    case 'xor': return a ^ b;
+    case 'shl': return b >= BigInt(w) ? 0n : (a << b) & m;
+    case 'lshr': return b >= BigInt(w) ? 0n : a >> b;
+    case 'ashr': {
+      const s = toSigned(a, w);
+      return (b >= BigInt(w) ? (s < 0n ? -1n : 0n) : s >> b) & m;
+    }
+    case 'rotl': {
+      const r = b % BigInt(w);
+      return ((a << r) | (a >> (BigInt(w) - r))) & m;
+    }
+    case 'rotr': {
+      const r = b % BigInt(w);
+      return ((a >> r) | (a << (BigInt(w) - r))) & m;
+    }
+    case 'eq': return a === b ? 1n : 0n;
+    case 'ult': return a < b ? 1n : 0n;
+    case 'ule': return a <= b ? 1n : 0n;
+    case 'slt': return toSigned(a, w) < toSigned(b, w) ? 1n : 0n;
+    case 'sle': return toSigned(a, w) <= toSigned(b, w) ? 1n : 0n;
+    case 'concat': return (a << BigInt(width - w)) | b;
+  }
+}
+
+function binary(op: BinaryOp, a: Expr, b: Expr, width: Width = a.width): Expr {
+  if (a.kind === 'const' && b.kind === 'const') {
+    const folded = foldBinary(op, width, a.value, b.value, op === 'concat' ? b.width : a.width);
+    if (folded !== undefined) return bv(folded, width);
+  }
+  return { kind: 'binary', width, op, left: a, right: b };
+}
+
+export function add(a: Expr, b: Expr): Expr { sameWidth('add', a, b); return binary('add', a, b); }
+export function sub(a: Expr, b: Expr): Expr { sameWidth('sub', a, b); return binary('sub', a, b); }
+/** Low half of the product (both operands and result of one width). */
+export function mul(a: Expr, b: Expr): Expr { sameWidth('mul', a, b); return binary('mul', a, b); }
+/** Division by a constant zero stays symbolic: the CPU semantics decide what a zero divisor means. */
+export function udiv(a: Expr, b: Expr): Expr { sameWidth('udiv', a, b); return binary('udiv', a, b); }
+export function urem(a: Expr, b: Expr): Expr { sameWidth('urem', a, b); return binary('urem', a, b); }
+export function sdiv(a: Expr, b: Expr): Expr { sameWidth('sdiv', a, b); return binary('sdiv', a, b); }
+export function srem(a: Expr, b: Expr): Expr { sameWidth('srem', a, b); return binary('srem', a, b); }
+export function and(a: Expr, b: Expr): Expr { sameWidth('and', a, b); return binary('and', a, b); }
+export function or(a: Expr, b: Expr): Expr { sameWidth('or', a, b); return binary('or', a, b); }
+export function xor(a: Expr, b: Expr): Expr { sameWidth('xor', a, b); return binary('xor', a, b); }
+/** Shifts and rotates take the amount as an expression of the same width; amounts ≥ width shift everything out. */
+export function shl(a: Expr, amount: Expr): Expr { sameWidth('shl', a, amount); return binary('shl', a, amount); }
+export function lshr(a: Expr, amount: Expr): Expr { sameWidth('lshr', a, amount); return binary('lshr', a, amount); }
+export function ashr(a: Expr, amount: Expr): Expr { sameWidth('ashr', a, amount); return binary('ashr', a, amount); }
+export function rotl(a: Expr, amount: Expr): Expr { sameWidth('rotl', a, amount); return binary('rotl', a, amount); }
+export function rotr(a: Expr, amount: Expr): Expr { sameWidth('rotr', a, amount); return binary('rotr', a, amount); }
+
+export function eq(a: Expr, b: Expr): Expr { sameWidth('eq', a, b); return binary('eq', a, b, 1); }
+export function ne(a: Expr, b: Expr): Expr { return not(eq(a, b)); }
+export function ult(a: Expr, b: Expr): Expr { sameWidth('ult', a, b); return binary('ult', a, b, 1); }
+export function ule(a: Expr, b: Expr): Expr { sameWidth('ule', a, b); return binary('ule', a, b, 1); }
+export function ugt(a: Expr, b: Expr): Expr { return ult(b, a); }
+export function uge(a: Expr, b: Expr): Expr { return ule(b, a); }
+export function slt(a: Expr, b: Expr): Expr { sameWidth('slt', a, b); return binary('slt', a, b, 1); }
+export function sle(a: Expr, b: Expr): Expr { sameWidth('sle', a, b); return binary('sle', a, b, 1); }
+export function sgt(a: Expr, b: Expr): Expr { return slt(b, a); }
+export function sge(a: Expr, b: Expr): Expr { return sle(b, a); }
+
+/** Concatenation: `high` becomes the most significant bits. */
+export function concat(high: Expr, low: Expr): Expr { return binary('concat', high, low, high.width + low.width); }
+
+export function not(a: Expr): Expr {
+  if (a.kind === 'const') return bv(~a.value, a.width);
+  if (a.kind === 'unary' && a.op === 'not') return a.arg;
+  return { kind: 'unary', width: a.width, op: 'not', arg: a };
+}
+
+export function neg(a: Expr): Expr {
+  if (a.kind === 'const') return bv(-a.value, a.width);
+  return { kind: 'unary', width: a.width, op: 'neg', arg: a };
+}
+
+/** If-then-else on a 1-bit condition. */
+export function ite(cond: Expr, then: Expr, otherwise: Expr): Expr {
+  if (cond.width !== 1) throw new Error(`ite: condition has width ${cond.width}`);
+  sameWidth('ite', then, otherwise);
+  if (cond.kind === 'const') return cond.value ? then : otherwise;
+  return { kind: 'ite', width: then.width, cond, then, else: otherwise };
+}
+
+/** Bits [low, low+width) of a. */
+export function extract(a: Expr, low: number, width: Width): Expr {
+  if (low < 0 || low + width > a.width) throw new Error(`extract ${low}+${width} from width ${a.width}`);
+  if (low === 0 && width === a.width) return a;
+  if (a.kind === 'const') return bv(a.value >> BigInt(low), width);
+  return { kind: 'extract', width, arg: a, low };
+}
+
+export function bit(a: Expr, index: number): Expr {
+  return extract(a, index, 1);
+}
+
+export function zext(a: Expr, width: Width): Expr {
+  if (width < a.width) throw new Error(`zext to narrower width ${width}`);
+  if (width === a.width) return a;
+  if (a.kind === 'const') return bv(a.value, width);
+  return { kind: 'extend', width, signed: false, arg: a };
+}
+
+export function sext(a: Expr, width: Width): Expr {
+  if (width < a.width) throw new Error(`sext to narrower width ${width}`);
+  if (width === a.width) return a;
+  if (a.kind === 'const') return bv(toSigned(a.value, a.width), width);
+  return { kind: 'extend', width, signed: true, arg: a };
+}
+
+/** Boolean helpers on 1-bit values. */
+export function and1(...xs: Expr[]): Expr { return xs.reduce((acc, x) => and(acc, x), TRUE); }
+export function or1(...xs: Expr[]): Expr { return xs.reduce((acc, x) => or(acc, x), FALSE); }

@@ -1,0 +1,9 @@
+import type { Expr } from './expr.js';
+
+/** Byte-addressed little-endian memory, as both CPUs see it. */
+export interface Memory {
+  load(address: Expr, bytes: 1 | 2 | 4): Expr;
+  store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void;
+  /** An independent copy: exploration forks states and each fork writes on its own. */
+  clone(): Memory;
+}

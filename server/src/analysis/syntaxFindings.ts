@@ -1,0 +1,46 @@
+import type { Finding, Range } from '../../../emulator/src/index.js';
+import type { Node, Tree } from 'web-tree-sitter';
+
+/** A file with hundreds of broken lines is not helped by hundreds of squiggles. */
+export const MAX_SYNTAX_FINDINGS = 100;
+
+function firstLineRange(node: Node, firstLineLength: number): Range {
+  // An ERROR node can swallow many lines; the finding marks only its first.
+  const start = { line: node.startPosition.row, character: node.startPosition.column };
+  const end = node.endPosition.row === node.startPosition.row
+    ? { line: node.endPosition.row, character: node.endPosition.column }
+    : { line: start.line, character: start.character + firstLineLength };
+  return { start, end };
+}
+
+function describe(node: Node): { message: string; range: Range } {
+  if (node.isMissing) {
+    const at = { line: node.startPosition.row, character: node.startPosition.column };
+    return { message: `Syntax error: missing ${node.type}`, range: { start: at, end: at } };
+  }
+  const firstLine = node.text.split(/\r?\n/, 1)[0] ?? '';
+  const snippet = firstLine.trim().length > 40 ? `${firstLine.trim().slice(0, 40)}…` : firstLine.trim();
+  return {
+    message: snippet ? `Syntax error: cannot make sense of "${snippet}"` : 'Syntax error',
+    range: firstLineRange(node, Math.max(firstLine.trimEnd().length, 1)),
+  };
+}
+
+/** PW100 for every ERROR and MISSING node, outermost only. */
+export function syntaxFindings(tree: Tree): Finding[] {
+  const findings: Finding[] = [];
+  const visit = (node: Node): void => {
+    if (findings.length >= MAX_SYNTAX_FINDINGS) return;
+    if (node.isError || node.isMissing) {
+      const { message, range } = describe(node);
+      findings.push({ code: 'PW100', message, range, notes: [] });
+      return;
+    }
+    if (!node.hasError) return;
+    for (const child of node.children) {
+      if (child) visit(child);
+    }
+  };
+  visit(tree.rootNode);
+  return findings;
+}

@@ -1,0 +1,28 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { Finding } from '../../../emulator/src/index.js';
+import { analyseSource, fileNote } from '../analysis/analyseSource.js';
+import { detectLanguage } from '../languages/detectLanguage.js';
+import type { Parsers } from '../parsing/parsers.js';
+import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decodeSource.js';
+
+export interface FileResult {
+  readonly file: string;
+  readonly findings: readonly Finding[];
+}
+
+export function checkFile(parsers: Parsers, file: string): FileResult {
+  const size = statSync(file).size;
+  // A huge file is refused before it is read, so a 20 MB log costs nothing.
+  if (size > MAX_SOURCE_BYTES) return { file, findings: [fileNote(tooLargeReason(size))] };
+  const bytes = readFileSync(file);
+  const detection = detectLanguage(file, bytes);
+  if (detection.kind === 'tokenised-basic') {
+    return { file, findings: [fileNote('this is tokenised BBC BASIC; save it as text (a ,fd1 file) to have it analysed')] };
+  }
+  if (detection.kind === 'unknown') {
+    return { file, findings: [fileNote('not recognised as VxD MASM, ObjAsm or BBC BASIC source')] };
+  }
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) return { file, findings: [fileNote(decoded.reason)] };
+  return { file, findings: analyseSource(parsers, detection.languageId, decoded.text) };
+}

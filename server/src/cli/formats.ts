@@ -1,0 +1,116 @@
+import { relative } from 'node:path';
+import { CHECKS, findCheck, type Finding, type Severity } from '../../../emulator/src/index.js';
+import { severityOf } from '../analysis/severity.js';
+import { VERSION } from '../version.js';
+import type { FileResult } from './checkFiles.js';
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+function slugOf(code: string): string {
+  return findCheck(code)?.slug ?? code;
+}
+
+/** Paths are printed relative to the working folder, with forward slashes, as CI annotations expect. */
+function displayPath(file: string): string {
+  return relative(process.cwd(), file).split('\\').join('/') || file;
+}
+
+export function formatText(results: readonly FileResult[]): string {
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const { file, findings } of results) {
+    const path = displayPath(file);
+    for (const finding of findings) {
+      const severity = severityOf(finding);
+      counts[severity] += 1;
+      const { line, character } = finding.range.start;
+      lines.push(`${path}:${line + 1}:${character + 1}: ${severity} ${finding.code} ${finding.message} [${slugOf(finding.code)}]`);
+      for (const note of finding.notes) {
+        lines.push(`  ${path}:${note.range.start.line + 1}:${note.range.start.character + 1}: note: ${note.message}`);
+      }
+    }
+  }
+  const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(`${files} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info + counts.hint, 'note')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatJson(results: readonly FileResult[]): string {
+  const findings = results.flatMap(({ file, findings }) =>
+    findings.map((finding) => ({
+      file: displayPath(file),
+      line: finding.range.start.line + 1,
+      column: finding.range.start.character + 1,
+      endLine: finding.range.end.line + 1,
+      endColumn: finding.range.end.character + 1,
+      code: finding.code,
+      slug: slugOf(finding.code),
+      severity: severityOf(finding),
+      message: finding.message,
+      related: finding.notes.map((note) => ({
+        file: displayPath(file),
+        line: note.range.start.line + 1,
+        column: note.range.start.character + 1,
+        message: note.message,
+      })),
+    })),
+  );
+  return `${JSON.stringify({ tool: 'pagewarden', version: VERSION, findings }, null, 2)}\n`;
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(results: readonly FileResult[]): string {
+  const region = (range: Finding['range']) => ({
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'PageWarden',
+          version: VERSION,
+          rules: CHECKS.map((check) => ({
+            id: check.code,
+            name: check.slug,
+            shortDescription: { text: check.title },
+            defaultConfiguration: { level: SARIF_LEVEL[check.severity] },
+          })),
+        },
+      },
+      results: results.flatMap(({ file, findings }) =>
+        findings.map((finding) => {
+          const uri = displayPath(file);
+          return {
+            ruleId: finding.code,
+            ruleIndex: CHECKS.findIndex((c) => c.code === finding.code),
+            level: SARIF_LEVEL[severityOf(finding)],
+            message: { text: finding.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(finding.range) } }],
+            relatedLocations: finding.notes.map((note, id) => ({
+              id,
+              message: { text: note.message },
+              physicalLocation: { artifactLocation: { uri }, region: region(note.range) },
+            })),
+          };
+        }),
+      ),
+    }],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+export function format(results: readonly FileResult[], as: Format): string {
+  switch (as) {
+    case 'text': return formatText(results);
+    case 'json': return formatJson(results);
+    case 'sarif': return formatSarif(results);
+  }
+}

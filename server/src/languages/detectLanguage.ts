@@ -1,0 +1,102 @@
+import type { LanguageId } from './languageId.js';
+
+// Language detection shared by the server, the CLI and the client. RISC OS
+// sources usually have no extension at all: the folder (`s/`, `hdr/`, `bas/`)
+// or an exported filetype suffix (`,ffd`) says what they are. Where the name
+// is ambiguous the first few kilobytes decide.
+
+export type Detection =
+  | { readonly kind: 'source'; readonly languageId: LanguageId }
+  | { readonly kind: 'tokenised-basic' }
+  | { readonly kind: 'unknown' };
+
+const CONTENT_SAMPLE = 8192;
+
+function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] ?? '';
+}
+
+function parentFolder(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return (parts[parts.length - 2] ?? '').toLowerCase();
+}
+
+/** What the name alone says: a language, "decide by content", or nothing. */
+function detectByName(path: string): LanguageId | 'tokenised-basic' | 'by-content' | undefined {
+  const name = baseName(path).toLowerCase();
+  const comma = /,([0-9a-f]{3})$/.exec(name);
+  if (comma) {
+    switch (comma[1]) {
+      case 'ffb': return 'tokenised-basic';
+      case 'fd1': return 'riscos-bbcbasic';
+      case 'ffd':
+      case 'fff': return 'by-content';
+      default: return undefined;
+    }
+  }
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot) : '';
+  switch (ext) {
+    case '.asm': return 'vxd-masm';
+    case '.inc': return 'vxd-masm';
+    case '.s': return 'by-content';
+    case '.bas': return 'riscos-bbcbasic';
+    case '':
+      break;
+    default:
+      return undefined;
+  }
+  const folder = parentFolder(path);
+  if (folder === 's' || folder === 'hdr') return 'by-content';
+  if (folder === 'bas') return 'riscos-bbcbasic';
+  return undefined;
+}
+
+const VXD_SIGNS = [/^\s*include\s+<?[\w\\/.]*vmm\.inc/im, /^\s*\.386p?\b/im, /^\s*BeginProc\b/im, /^\s*VxD_\w+_SEG\b/im, /^\s*Declare_Virtual_Device\b/im];
+const OBJASM_SIGNS = [/^\s+AREA\s/m, /^\s+GET\s+Hdr:/im, /\bSWI\s+X\w+/, /^\s+(?:Push|Pull)\s+"/m, /^[A-Za-z_]\w*\s+ROUT\b/m];
+const BASIC_SIGNS = [/\[\s*OPT\b/i, /^\s*\d+\s*(?:REM|DIM|FOR|PRINT|DEF\s*PROC|P%\s*=)/im, /^\s*DEF\s*(?:PROC|FN)/m, /\bSYS\s*"/];
+
+function score(text: string, signs: readonly RegExp[]): number {
+  return signs.reduce((n, sign) => n + (sign.test(text) ? 1 : 0), 0);
+}
+
+/** Decides by content alone; undefined when nothing points anywhere. */
+export function detectByContent(text: string): LanguageId | undefined {
+  const sample = text.slice(0, CONTENT_SAMPLE);
+  const scores: [LanguageId, number][] = [
+    ['vxd-masm', score(sample, VXD_SIGNS)],
+    ['riscos-objasm', score(sample, OBJASM_SIGNS)],
+    ['riscos-bbcbasic', score(sample, BASIC_SIGNS)],
+  ];
+  scores.sort((a, b) => b[1] - a[1]);
+  const best = scores[0];
+  return best && best[1] > 0 ? best[0] : undefined;
+}
+
+/** Tokenised BASIC: each line is 0x0D, a big-endian line number and a length byte; keywords are bytes >= 0x7F. */
+export function looksTokenisedBasic(bytes: Uint8Array): boolean {
+  if (bytes.length < 4 || bytes[0] !== 0x0d) return false;
+  return bytes.subarray(0, 512).some((b) => b >= 0x7f);
+}
+
+/**
+ * Detects the dialect of a file from its path and, where the path is
+ * ambiguous, its content. `bytes` are the raw file contents (only the start
+ * is examined).
+ */
+export function detectLanguage(path: string, bytes: Uint8Array): Detection {
+  const byName = detectByName(path);
+  if (byName === 'tokenised-basic' || ((byName === 'riscos-bbcbasic' || byName === undefined) && looksTokenisedBasic(bytes))) {
+    return { kind: 'tokenised-basic' };
+  }
+  if (byName !== undefined && byName !== 'by-content') return { kind: 'source', languageId: byName };
+  const text = new TextDecoder('latin1').decode(bytes.subarray(0, CONTENT_SAMPLE));
+  const byContent = detectByContent(text);
+  if (byContent) return { kind: 'source', languageId: byContent };
+  if (byName === 'by-content') {
+    // `.s`, `,ffd` and files in `s/` or `hdr/` are ObjAsm unless they say otherwise.
+    return { kind: 'source', languageId: 'riscos-objasm' };
+  }
+  return { kind: 'unknown' };
+}
