@@ -200,6 +200,7 @@ module.exports = grammar({
       optional($._body),
       kw('End_Service_Table'),
       optional(field('end_name', $.identifier)),
+      repeat(seq(',', optional(field('option', $._angle_item)))),
     ),
 
     // MYVXD_Service _MYVXD_Get_Version, VxD_LOCKED_CODE
@@ -318,8 +319,12 @@ module.exports = grammar({
     equate: $ => seq(
       field('name', $.identifier),
       field('operator', choice('=', kw('EQU'), kw('TEXTEQU'), kw('CATSTR'))),
-      optional(slots(field('value', $._angle_item))),
+      optional(slots(field('value', choice($._angle_item, $.angle_text)))),
     ),
+
+    // A text equate's brackets hold free text (`<MYVXD: >`); when the text
+    // has no nested brackets it is kept whole instead of as an angle_list.
+    angle_text: _ => /<[^<>\r\n]*>/,
 
     data_definition: $ => choice(
       seq(
