@@ -1,0 +1,27 @@
+My_Struc STRUC
+; <- type
+;        ^ keyword.directive
+Count   dd      ?
+; <- variable
+;       ^ keyword
+;               ^ constant.builtin
+My_Struc ENDS
+; <- type
+IFDEF DEBUG
+; <- preproc
+        mov     eax, dword ptr [ebx].Count
+;                    ^ type
+;                              ^ punctuation.bracket
+;                                    ^ property
+ELSE
+; <- preproc
+        nop
+ENDIF
+; <- preproc
+Add_It  MACRO   reg, val
+; <- function.macro
+;       ^ keyword.directive
+;               ^ variable.parameter
+        add     reg, val
+        ENDM
+;       ^ keyword.directive
