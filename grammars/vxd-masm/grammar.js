@@ -350,7 +350,7 @@ module.exports = grammar({
     ),
 
     _struc_dup: $ => seq(
-      field('count', $.number),
+      field('count', choice($.number, $.identifier, $.parenthesized_expression)),
       kw('DUP'),
       '(',
       commaSep1(field('value', $._struc_item)),
