@@ -12,10 +12,10 @@ export function fileNote(reason: string): Finding {
 }
 
 /** Everything PageWarden has to say about one source text. */
-export function analyseSource(parsers: Parsers, languageId: LanguageId, text: string): Finding[] {
+export async function analyseSource(parsers: Parsers, languageId: LanguageId, text: string): Promise<Finding[]> {
   const refusal = checkSourceText(text);
   if (refusal) return [fileNote(refusal)];
-  const tree = parsers.parse(languageId, text);
+  const tree = await parsers.parse(languageId, text);
   try {
     return syntaxFindings(tree);
   } finally {

@@ -10,7 +10,7 @@ export interface FileResult {
   readonly findings: readonly Finding[];
 }
 
-export function checkFile(parsers: Parsers, file: string): FileResult {
+export async function checkFile(parsers: Parsers, file: string): Promise<FileResult> {
   const size = statSync(file).size;
   // A huge file is refused before it is read, so a 20 MB log costs nothing.
   if (size > MAX_SOURCE_BYTES) return { file, findings: [fileNote(tooLargeReason(size))] };
@@ -24,5 +24,5 @@ export function checkFile(parsers: Parsers, file: string): FileResult {
   }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { file, findings: [fileNote(decoded.reason)] };
-  return { file, findings: analyseSource(parsers, detection.languageId, decoded.text) };
+  return { file, findings: await analyseSource(parsers, detection.languageId, decoded.text) };
 }

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { CHECKS, findCheck, type Finding, type Severity } from '../../../emulator/src/index.js';
 import { severityOf } from '../analysis/severity.js';
 import { VERSION } from '../version.js';
@@ -11,9 +11,11 @@ function slugOf(code: string): string {
   return findCheck(code)?.slug ?? code;
 }
 
-/** Paths are printed relative to the working folder, with forward slashes, as CI annotations expect. */
+/** Paths inside the working folder are printed relative to it, with forward slashes, as CI annotations expect. */
 function displayPath(file: string): string {
-  return relative(process.cwd(), file).split('\\').join('/') || file;
+  const rel = relative(process.cwd(), file);
+  const path = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(file) : rel;
+  return path.split(sep).join('/');
 }
 
 export function formatText(results: readonly FileResult[]): string {

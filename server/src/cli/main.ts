@@ -5,7 +5,7 @@ import { severityOf } from '../analysis/severity.js';
 import { startLanguageServer } from '../lsp/languageServer.js';
 import { Parsers } from '../parsing/parsers.js';
 import { VERSION } from '../version.js';
-import { checkFile } from './checkFiles.js';
+import { checkFile, type FileResult } from './checkFiles.js';
 import { collectFiles, UsageError } from './collectFiles.js';
 import { format, FORMATS, type Format } from './formats.js';
 
@@ -33,8 +33,9 @@ async function check(args: string[]): Promise<number> {
   if (!FORMATS.includes(as)) throw new UsageError(`unknown --format ${values.format}; use one of ${FORMATS.join(', ')}`);
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
   const files = collectFiles(positionals);
-  const parsers = await Parsers.load();
-  const results = files.map((file) => checkFile(parsers, file));
+  const parsers = await Parsers.create();
+  const results: FileResult[] = [];
+  for (const file of files) results.push(await checkFile(parsers, file));
   process.stdout.write(format(results, as));
   return results.some((r) => r.findings.some((f) => severityOf(f) === 'error')) ? 1 : 0;
 }

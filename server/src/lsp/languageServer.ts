@@ -22,7 +22,7 @@ function dialectOf(document: TextDocument): LanguageId | 'tokenised-basic' | und
 
 export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const parsers = Parsers.load();
+  const parsers = Parsers.create();
   // Only the newest text of a document is worth analysing; a burst of edits
   // collapses into one run once the event loop is free.
   const pending = new Map<string, NodeJS.Immediate>();

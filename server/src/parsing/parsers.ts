@@ -1,6 +1,6 @@
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../languages/languageId.js';
-import { locateWasm } from './assetLocation.js';
+import { locateWasm, type WasmLocations } from './assetLocation.js';
 
 const GRAMMARS: Record<LanguageId, { readonly dir: string; readonly wasm: string }> = {
   'vxd-masm': { dir: 'vxd-masm', wasm: 'tree-sitter-vxd_masm.wasm' },
@@ -8,28 +8,39 @@ const GRAMMARS: Record<LanguageId, { readonly dir: string; readonly wasm: string
   'riscos-bbcbasic': { dir: 'riscos-bbcbasic', wasm: 'tree-sitter-riscos_bbcbasic.wasm' },
 };
 
-/** One parser per dialect, loaded once per process (the wasm load is the slow part). */
+/**
+ * One parser per dialect, each loaded the first time a file of that dialect
+ * is met: loading a grammar's wasm is the slow part, and a VxD-only project
+ * never pays for the RISC OS grammars.
+ */
 export class Parsers {
-  private constructor(private readonly byLanguage: ReadonlyMap<LanguageId, Parser>) {}
+  private readonly loading = new Map<LanguageId, Promise<Parser>>();
 
-  static async load(): Promise<Parsers> {
+  private constructor(private readonly wasm: WasmLocations) {}
+
+  static async create(): Promise<Parsers> {
     const wasm = locateWasm();
     await Parser.init({ locateFile: () => wasm.runtime });
-    const byLanguage = new Map<LanguageId, Parser>();
-    for (const [languageId, grammar] of Object.entries(GRAMMARS) as [LanguageId, (typeof GRAMMARS)[LanguageId]][]) {
-      const language = await Language.load(wasm.grammar(grammar.dir, grammar.wasm));
-      const parser = new Parser();
-      parser.setLanguage(language);
-      byLanguage.set(languageId, parser);
-    }
-    return new Parsers(byLanguage);
+    return new Parsers(wasm);
   }
 
-  parse(languageId: LanguageId, text: string): Tree {
-    const parser = this.byLanguage.get(languageId);
-    if (!parser) throw new Error(`no parser for ${languageId}`);
-    const tree = parser.parse(text);
-    if (!tree) throw new Error(`parser for ${languageId} returned no tree`);
+  private parser(languageId: LanguageId): Promise<Parser> {
+    let parser = this.loading.get(languageId);
+    if (!parser) {
+      const grammar = GRAMMARS[languageId];
+      parser = Language.load(this.wasm.grammar(grammar.dir, grammar.wasm)).then((language) => {
+        const p = new Parser();
+        p.setLanguage(language);
+        return p;
+      });
+      this.loading.set(languageId, parser);
+    }
+    return parser;
+  }
+
+  async parse(languageId: LanguageId, text: string): Promise<Tree> {
+    const tree = (await this.parser(languageId)).parse(text);
+    if (!tree) throw new Error(`the ${languageId} parser returned no tree`);
     return tree;
   }
 }

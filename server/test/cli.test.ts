@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { repoRoot } from './support/paths.js';
+import { runCli } from './support/runCli.js';
+
+const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const BROKEN = '.386p\ninclude vmm.inc\nBeginProc Foo\n        ))) what\n        ret\nEndProc Foo\n';
+const CLEAN = '.386p\ninclude vmm.inc\nBeginProc Foo\n        ret\nEndProc Foo\n';
+
+function tree(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'pagewarden-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(root, name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return root;
+}
+
+function assertNoStack(stderr: string): void {
+  assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+}
+
+describe('pagewarden CLI', () => {
+  test('--version prints the package version', () => {
+    const run = runCli(['--version']);
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout.trim(), version);
+  });
+
+  test('--help lists the subcommands and exit codes', () => {
+    const run = runCli(['--help']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /pagewarden check/);
+    assert.match(run.stdout, /pagewarden lsp --stdio/);
+    assert.match(run.stdout, /Exit status/);
+  });
+
+  test('an unknown command is a usage error (exit 2, one line on stderr)', () => {
+    const run = runCli(['frobnicate']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^pagewarden: unknown command frobnicate/);
+    assertNoStack(run.stderr);
+  });
+
+  test('an unknown option is a usage error', () => {
+    const run = runCli(['check', '--colour', 'x.asm']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^pagewarden: /);
+    assertNoStack(run.stderr);
+  });
+
+  test('an unknown --format is a usage error', () => {
+    const run = runCli(['check', '--format', 'xml', tree({ 'a.asm': CLEAN })]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /unknown --format xml/);
+  });
+
+  test('a syntax error is reported with 1-based positions and exit 1', () => {
+    const root = tree({ 'drv/broken.asm': BROKEN });
+    const run = runCli(['check', root], root);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^drv\/broken\.asm:4:9: error PW100 .* \[syntax-error\]$/m);
+    assert.match(run.stdout, /^1 file checked: 1 error, 0 warnings, 0 notes$/m);
+  });
+
+  test('clean files exit 0', () => {
+    const root = tree({ 'clean.asm': CLEAN });
+    const run = runCli(['check', root], root);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /1 file checked: 0 errors/);
+  });
+
+  test('--format json prints exactly one object in the documented shape', () => {
+    const root = tree({ 'broken.asm': BROKEN });
+    const run = runCli(['check', '--format', 'json', 'broken.asm'], root);
+    assert.equal(run.status, 1);
+    const report = JSON.parse(run.stdout) as { tool: string; version: string; findings: Record<string, unknown>[] };
+    assert.equal(report.tool, 'pagewarden');
+    assert.equal(report.version, version);
+    assert.deepEqual(report.findings[0], {
+      file: 'broken.asm', line: 4, column: 9, endLine: 4, endColumn: 12,
+      code: 'PW100', slug: 'syntax-error', severity: 'error',
+      message: 'Syntax error: cannot make sense of ")))"', related: [],
+    });
+  });
+
+  test('--format sarif prints a SARIF 2.1.0 log with the rule catalogue', () => {
+    const root = tree({ 'broken.asm': BROKEN });
+    const run = runCli(['check', '--format', 'sarif', 'broken.asm'], root);
+    assert.equal(run.status, 1);
+    const log = JSON.parse(run.stdout) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    assert.equal(log.version, '2.1.0');
+    const [sarifRun] = log.runs;
+    assert.ok(sarifRun?.tool.driver.rules.some((r) => r.id === 'PW220'));
+    assert.equal(sarifRun?.results[0]?.ruleId, 'PW100');
+    assert.equal(sarifRun?.results[0]?.locations[0]?.physicalLocation.region.startLine, 4);
+  });
+
+  test('folders are searched recursively for all three dialects by RISC OS conventions', () => {
+    const root = tree({
+      'vxd/a.asm': CLEAN,
+      'Module/s/Main': '        AREA    |Asm$$Code|, CODE, READONLY\n        MOV     r0, #0\n        END\n',
+      'Module/hdr/Defs,ffd': 'Foo * 4\n        END\n',
+      'bas/Make': '10 PRINT "hi"\n',
+      'notes.txt': 'not a source',
+      'node_modules/x/b.asm': BROKEN,
+    });
+    const run = runCli(['check', '--format', 'json', '.'], root);
+    const files = new Set((JSON.parse(run.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file));
+    assert.equal(files.has('notes.txt'), false);
+    assert.equal(files.has('node_modules/x/b.asm'), false);
+    const text = runCli(['check', '.'], root);
+    assert.match(text.stdout, /^4 files checked/m);
+  });
+
+  test('a missing path is a usage error with a clear message', () => {
+    const run = runCli(['check', '/no/such/place.asm']);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'pagewarden: no such file or folder: /no/such/place.asm\n');
+  });
+
+  test('a folder with no sources says so (exit 2)', () => {
+    const root = tree({ 'readme.txt': 'hello' });
+    const run = runCli(['check', root]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /no VxD, ObjAsm or BBC BASIC sources found in/);
+  });
+
+  test('a binary file gets a PW900 note, not a crash', () => {
+    const root = tree({ 'blob.asm': new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0xff, 0xfe]) });
+    const run = runCli(['check', '--format', 'json', 'blob.asm'], root);
+    assert.equal(run.status, 0);
+    const [finding] = (JSON.parse(run.stdout) as { findings: { code: string; severity: string; message: string }[] }).findings;
+    assert.equal(finding?.code, 'PW900');
+    assert.equal(finding?.severity, 'info');
+    assert.match(finding?.message ?? '', /binary/);
+  });
+
+  test('Latin-1 text that is not valid UTF-8 is still checked', () => {
+    const latin1 = Buffer.from('; \xa9 1996 Acme\nBeginProc Foo\n        ret\nEndProc Foo\n', 'latin1');
+    const root = tree({ 'old.asm': latin1 });
+    const run = runCli(['check', 'old.asm'], root);
+    assert.equal(run.status, 0, run.stdout);
+    assert.match(run.stdout, /1 file checked: 0 errors/);
+  });
+
+  test('a 20 MB file gets a PW900 note without being analysed', () => {
+    const root = tree({ 'huge.asm': Buffer.alloc(20 * 1024 * 1024, '        nop\n') });
+    const run = runCli(['check', '--format', 'json', 'huge.asm'], root);
+    assert.equal(run.status, 0);
+    const [finding] = (JSON.parse(run.stdout) as { findings: { code: string; message: string }[] }).findings;
+    assert.equal(finding?.code, 'PW900');
+    assert.match(finding?.message ?? '', /20\.0 MB/);
+  });
+
+  test('tokenised BBC BASIC is declined with a clear note', () => {
+    const root = tree({ 'Prog,ffb': new Uint8Array([0x0d, 0x00, 0x0a, 0x07, 0xf1, 0x22, 0x0d, 0xff]) });
+    const run = runCli(['check', '--format', 'json', 'Prog,ffb'], root);
+    assert.equal(run.status, 0);
+    const [finding] = (JSON.parse(run.stdout) as { findings: { code: string; message: string }[] }).findings;
+    assert.equal(finding?.code, 'PW900');
+    assert.match(finding?.message ?? '', /tokenised BBC BASIC/);
+  });
+
+  test('a file named explicitly whose dialect cannot be told gets a note', () => {
+    const root = tree({ 'notes.txt': 'shopping list' });
+    const run = runCli(['check', '--format', 'json', 'notes.txt'], root);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /not recognised as VxD MASM, ObjAsm or BBC BASIC source/);
+  });
+});
