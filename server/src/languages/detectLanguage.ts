@@ -53,9 +53,48 @@ function detectByName(path: string): LanguageId | 'tokenised-basic' | 'by-conten
   return undefined;
 }
 
-const VXD_SIGNS = [/^\s*include\s+<?[\w\\/.]*vmm\.inc/im, /^\s*\.386p?\b/im, /^\s*BeginProc\b/im, /^\s*VxD_\w+_SEG\b/im, /^\s*Declare_Virtual_Device\b/im];
-const OBJASM_SIGNS = [/^\s+AREA\s/m, /^\s+GET\s+Hdr:/im, /\bSWI\s+X\w+/, /^\s+(?:Push|Pull)\s+"/m, /^[A-Za-z_]\w*\s+ROUT\b/m];
-const BASIC_SIGNS = [/\[\s*OPT\b/i, /^\s*\d+\s*(?:REM|DIM|FOR|PRINT|DEF\s*PROC|P%\s*=)/im, /^\s*DEF\s*(?:PROC|FN)/m, /\bSYS\s*"/];
+const VXD_SIGNS = [
+  /^\s*include\s+<?[\w\\/.]*vmm\.inc/im,
+  /^\s*\.386p?\b/im,
+  /^\s*BeginProc\b/im,
+  /^\s*VxD_\w+_SEG\b/im,
+  /^\s*Declare_Virtual_Device\b/im,
+  /\b(?:VMMcall|VxDcall|VMMjmp|VxDjmp)\s/i,
+];
+const OBJASM_SIGNS = [
+  /^\s+AREA\s/im,
+  /^\s+GET\s+(?:Hdr|OS):/im,
+  /^\s+(?:SWI|SVC)[A-Z]{0,2}\s+X?[A-Z][A-Za-z]*_\w+/im,
+  /^\s+(?:Push|Pull)\s+"/m,
+  /^[A-Za-z_]\w*\s+ROUT\b/m,
+  /:(?:SHL|SHR|AND|OR|EOR|LAND|LOR|LNOT|DEF|INDEX|LEN|CC|STR|BASE):/,
+  /^\s+\^\s+\S/m,
+];
+const BASIC_SIGNS = [
+  /\[\s*OPT\b/i,
+  /^\s*\d*\s*DEF\s*(?:PROC|FN)/m,
+  /\bSYS\s*"/,
+  /^\s*\d*\s*REM\b/m,
+  /\bNEXT\s+\w+%/,
+];
+
+/**
+ * Text saved from BASIC numbers every line, ascending. An ObjAsm file also has
+ * numbers in column 1 (local labels), but only on a few lines and not in order.
+ */
+function looksLineNumbered(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  if (lines.length < 3) return false;
+  let previous = -1;
+  for (const line of lines) {
+    const number = /^\s*(\d+)/.exec(line);
+    if (!number) return false;
+    const value = Number(number[1]);
+    if (value <= previous) return false;
+    previous = value;
+  }
+  return true;
+}
 
 function score(text: string, signs: readonly RegExp[]): number {
   return signs.reduce((n, sign) => n + (sign.test(text) ? 1 : 0), 0);
@@ -64,6 +103,9 @@ function score(text: string, signs: readonly RegExp[]): number {
 /** Decides by content alone; undefined when nothing points anywhere. */
 export function detectByContent(text: string): LanguageId | undefined {
   const sample = text.slice(0, CONTENT_SAMPLE);
+  // The sample may stop mid-line; a partial last line must not spoil the numbering test.
+  const whole = sample.length < text.length ? sample.slice(0, sample.lastIndexOf('\n') + 1) : sample;
+  if (looksLineNumbered(whole)) return 'riscos-bbcbasic';
   const scores: [LanguageId, number][] = [
     ['vxd-masm', score(sample, VXD_SIGNS)],
     ['riscos-objasm', score(sample, OBJASM_SIGNS)],
@@ -74,9 +116,17 @@ export function detectByContent(text: string): LanguageId | undefined {
   return best && best[1] > 0 ? best[0] : undefined;
 }
 
-/** Tokenised BASIC: each line is 0x0D, a big-endian line number and a length byte; keywords are bytes >= 0x7F. */
+/**
+ * Tokenised BASIC starts with 0x0D, a line number and a length byte, and has
+ * keyword bytes >= 0x7F. A CRLF text file opening with a blank line also
+ * starts 0x0D, but its 0x0A would be the line number's high byte, which no
+ * program starts with. The body is not walked: an editor may have already
+ * decoded the bytes as UTF-8 and changed the line lengths.
+ */
 export function looksTokenisedBasic(bytes: Uint8Array): boolean {
-  if (bytes.length < 4 || bytes[0] !== 0x0d) return false;
+  if (bytes[0] !== 0x0d) return false;
+  if (bytes.length === 2 && bytes[1] === 0xff) return true;
+  if (bytes.length < 4 || bytes[1] === 0x0a || (bytes[3] as number) < 4) return false;
   return bytes.subarray(0, 512).some((b) => b >= 0x7f);
 }
 
@@ -87,16 +137,18 @@ export function looksTokenisedBasic(bytes: Uint8Array): boolean {
  */
 export function detectLanguage(path: string, bytes: Uint8Array): Detection {
   const byName = detectByName(path);
-  if (byName === 'tokenised-basic' || ((byName === 'riscos-bbcbasic' || byName === undefined) && looksTokenisedBasic(bytes))) {
-    return { kind: 'tokenised-basic' };
-  }
+  if (byName === 'tokenised-basic') return { kind: 'tokenised-basic' };
+  // RISC OS loses filetypes when files are copied off it, so anything not
+  // named as PC assembler may turn out to be tokenised BASIC.
+  if (byName !== 'vxd-masm' && looksTokenisedBasic(bytes)) return { kind: 'tokenised-basic' };
   if (byName !== undefined && byName !== 'by-content') return { kind: 'source', languageId: byName };
-  const text = new TextDecoder('latin1').decode(bytes.subarray(0, CONTENT_SAMPLE));
+  const text = new TextDecoder('latin1').decode(bytes.subarray(0, CONTENT_SAMPLE + 1));
   const byContent = detectByContent(text);
   if (byContent) return { kind: 'source', languageId: byContent };
   if (byName === 'by-content') {
-    // `.s`, `,ffd` and files in `s/` or `hdr/` are ObjAsm unless they say otherwise.
-    return { kind: 'source', languageId: 'riscos-objasm' };
+    // `.s`, `,ffd`, `,fff` and files in `s/` or `hdr/` are ObjAsm unless they
+    // say otherwise; a text export sitting in `bas/` is BASIC.
+    return { kind: 'source', languageId: parentFolder(path) === 'bas' ? 'riscos-bbcbasic' : 'riscos-objasm' };
   }
   return { kind: 'unknown' };
 }
