@@ -433,7 +433,7 @@ module.exports = grammar({
 
     assert_directive: $ => seq(
       field('name', alias(token(prec(1, /\.err[A-Za-z0-9]*/i)), $.directive_name)),
-      optional(slots(field('condition', $._angle_item))),
+      optional(slots(field('condition', choice($._angle_item, $.angle_text)))),
     ),
 
     listing_directive: $ => seq(
