@@ -109,6 +109,18 @@ FOR i% = 0 TO pages% * pagesize% - 4 STEP 4
 NEXT i%
 PRINT "Buffer words changed: "; bad%
 
+REM Give half the pages back.  PreShrink allows it in whole pages, and
+REM PostShrink records the new size; the pages leave from the top.
+SYS "OS_ChangeDynamicArea", area%, -(max% DIV 2) TO ,moved%
+SYS "OS_DynamicArea", 2, area% TO ,, size%
+PRINT "Shrank by "; moved%; " bytes; kernel says "; size%; ", handler says "; ws%!ws_size%
+IF size% <> ws%!ws_size% THEN PRINT "Handler's size word is out of step!"
+
+REM Growing again must ask for the table entries after the ones in use,
+REM which PreGrow works out from the current size in R4.
+SYS "OS_ChangeDynamicArea", area%, max% DIV 2 TO ,moved%
+PRINT "Grew back by "; moved%; " bytes ("; ws%!ws_grows%; " PostGrow calls so far)"
+
 PROCtidy
 END
 

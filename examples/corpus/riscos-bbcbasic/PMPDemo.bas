@@ -69,7 +69,7 @@ LOCAL pass%
 FOR pass% = 0 TO 2 STEP 2
 P% = code%
 [ OPT pass%
-; ---- handler: reason 6 only ----
+; ---- handler, reason 6 only ----
 .handler%
         teq     r0, #DAH_ResizePMP%
         beq     resize
