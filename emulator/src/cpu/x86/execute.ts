@@ -1,0 +1,45 @@
+import type { X86Instruction } from '../../ir/x86.js';
+import type { Successor } from '../control.js';
+import { ALU_HANDLERS, setcc } from './alu.js';
+import { BIT_HANDLERS } from './bits.js';
+import { BRANCH_HANDLERS, jcc } from './branch.js';
+import { isConditionCode } from './flags.js';
+import { MULDIV_HANDLERS } from './muldiv.js';
+import { SHIFT_HANDLERS } from './shift.js';
+import { STACK_HANDLERS } from './stack.js';
+import { X86SemanticsError, type X86Env, type X86Handler, type X86State } from './state.js';
+import { stringHandler } from './string.js';
+import { only } from './successors.js';
+
+const FIXED: Readonly<Record<string, X86Handler>> = {
+  ...ALU_HANDLERS,
+  ...SHIFT_HANDLERS,
+  ...MULDIV_HANDLERS,
+  ...BIT_HANDLERS,
+  ...STACK_HANDLERS,
+  ...BRANCH_HANDLERS,
+};
+
+const cache = new Map<string, X86Handler | undefined>();
+
+function lookup(mnemonic: string): X86Handler | undefined {
+  if (cache.has(mnemonic)) return cache.get(mnemonic);
+  let handler: X86Handler | undefined = Object.hasOwn(FIXED, mnemonic) ? FIXED[mnemonic] : undefined;
+  if (handler === undefined && mnemonic.startsWith('j') && isConditionCode(mnemonic.slice(1))) handler = jcc(mnemonic.slice(1));
+  if (handler === undefined && mnemonic.startsWith('set') && isConditionCode(mnemonic.slice(3))) handler = setcc(mnemonic.slice(3));
+  handler ??= stringHandler(mnemonic);
+  cache.set(mnemonic, handler);
+  return handler;
+}
+
+/**
+ * Executes one instruction. The input state is never modified: the result
+ * holds one successor per outcome, each with its own state.
+ * @throws X86SemanticsError for an unknown mnemonic or impossible operands.
+ */
+export function executeX86(state: X86State, insn: X86Instruction, env: X86Env): Successor<X86State>[] {
+  const handler = lookup(insn.mnemonic);
+  if (handler === undefined) throw new X86SemanticsError(insn, 'unsupported instruction');
+  const next = state.clone();
+  return handler(next, insn, env) ?? only(next);
+}

@@ -1,0 +1,149 @@
+import {
+  FALSE, add, and, bit, bv, eq, extract, ne, not, or, shl, sub, sym, xor, zext, type Expr, type Width,
+} from '../../values/expr.js';
+import type { X86Env, X86Flags, X86State } from './state.js';
+
+// Flags Intel documents as undefined become fresh 1-bit symbols named
+// `undef.<flag>@<address>#<n>`: code that branches on one explores both ways
+// instead of trusting whatever the previous instruction left, and a concrete
+// run shows exactly which flags it may not rely on.
+
+let freshCount = 0;
+
+export function undefinedFlag(env: X86Env, flag: string): Expr {
+  freshCount += 1;
+  return sym(`undef.${flag}@${env.address.toString(16)}#${freshCount}`, 1);
+}
+
+export function isUndefinedFlagSymbol(e: Expr): boolean {
+  return e.kind === 'sym' && e.name.startsWith('undef.');
+}
+
+export function msb(e: Expr): Expr {
+  return bit(e, e.width - 1);
+}
+
+/** PF: set when the low byte of the result has an even number of 1 bits. */
+export function parity(result: Expr): Expr {
+  let odd = bit(result, 0);
+  for (let i = 1; i < 8; i++) odd = xor(odd, bit(result, i));
+  return not(odd);
+}
+
+export function setResultFlags(flags: X86Flags, result: Expr): void {
+  flags.zf = eq(result, bv(0, result.width));
+  flags.sf = msb(result);
+  flags.pf = parity(result);
+}
+
+/** a + b + carryIn with all six arithmetic flags; `keepCarry` is inc's rule. */
+export function addFlags(flags: X86Flags, a: Expr, b: Expr, carryIn: Expr, keepCarry = false): Expr {
+  const w = a.width;
+  const result = add(add(a, b), zext(carryIn, w));
+  const wide = add(add(zext(a, w + 1), zext(b, w + 1)), zext(carryIn, w + 1));
+  if (!keepCarry) flags.cf = bit(wide, w);
+  flags.of = msb(and(not(xor(a, b)), xor(a, result)));
+  flags.af = bit(xor(xor(a, b), result), 4);
+  setResultFlags(flags, result);
+  return result;
+}
+
+/** a - b - borrowIn (sub, sbb, cmp, neg, dec, scas, cmps). */
+export function subFlags(flags: X86Flags, a: Expr, b: Expr, borrowIn: Expr, keepCarry = false): Expr {
+  const w = a.width;
+  const result = sub(sub(a, b), zext(borrowIn, w));
+  // In w+1 bits a negative difference sets bit w: that is the borrow.
+  const wide = sub(sub(zext(a, w + 1), zext(b, w + 1)), zext(borrowIn, w + 1));
+  if (!keepCarry) flags.cf = bit(wide, w);
+  flags.of = msb(and(xor(a, b), xor(a, result)));
+  flags.af = bit(xor(xor(a, b), result), 4);
+  setResultFlags(flags, result);
+  return result;
+}
+
+/** and/or/xor/test: CF = OF = 0, AF undefined. */
+export function logicFlags(flags: X86Flags, result: Expr, env: X86Env): void {
+  flags.cf = FALSE;
+  flags.of = FALSE;
+  flags.af = undefinedFlag(env, 'af');
+  setResultFlags(flags, result);
+}
+
+type Condition = (flags: X86Flags) => Expr;
+
+const signedLess: Condition = (f) => xor(f.sf, f.of);
+const CONDITIONS: Record<string, Condition> = {};
+function cond(names: string[], fn: Condition): void {
+  for (const name of names) CONDITIONS[name] = fn;
+}
+cond(['o'], (f) => f.of);
+cond(['no'], (f) => not(f.of));
+cond(['b', 'c', 'nae'], (f) => f.cf);
+cond(['ae', 'nb', 'nc'], (f) => not(f.cf));
+cond(['e', 'z'], (f) => f.zf);
+cond(['ne', 'nz'], (f) => not(f.zf));
+cond(['be', 'na'], (f) => or(f.cf, f.zf));
+cond(['a', 'nbe'], (f) => not(or(f.cf, f.zf)));
+cond(['s'], (f) => f.sf);
+cond(['ns'], (f) => not(f.sf));
+cond(['p', 'pe'], (f) => f.pf);
+cond(['np', 'po'], (f) => not(f.pf));
+cond(['l', 'nge'], signedLess);
+cond(['ge', 'nl'], (f) => not(signedLess(f)));
+cond(['le', 'ng'], (f) => or(f.zf, signedLess(f)));
+cond(['g', 'nle'], (f) => and(not(f.zf), not(signedLess(f))));
+
+/** The condition-code suffixes of jcc/setcc, aliases included. */
+export function isConditionCode(cc: string): boolean {
+  return Object.hasOwn(CONDITIONS, cc);
+}
+
+export function condition(flags: X86Flags, cc: string): Expr {
+  const fn = CONDITIONS[cc];
+  if (fn === undefined) throw new Error(`unknown condition code ${cc}`);
+  return fn(flags);
+}
+
+const EFLAGS_BITS: readonly (readonly [keyof X86Flags, number])[] = [
+  ['cf', 0], ['pf', 2], ['af', 4], ['zf', 6], ['sf', 7], ['df', 10], ['of', 11],
+];
+
+/** The EFLAGS image pushfd stores: bit 1 is always set; IF is the entry value while untracked. */
+export function packEflags(flags: X86Flags): Expr {
+  let value = bv(2, 32);
+  const bits: [Expr, number][] = EFLAGS_BITS.map(([name, index]) => [flags[name] as Expr, index]);
+  bits.push([flags.if ?? sym('if', 1), 9]);
+  for (const [flag, index] of bits) value = or(value, shl(zext(flag, 32), bv(index, 32)));
+  return value;
+}
+
+/** popfd at ring 0: the arithmetic flags, DF and IF come from the image; TF and the rest are not modelled. */
+export function unpackEflags(state: X86State, image: Expr): void {
+  for (const [name, index] of EFLAGS_BITS) state.flags[name] = bit(image, index);
+  state.flags.if = bit(image, 9);
+}
+
+/** lahf's AH image: SF ZF 0 AF 0 PF 1 CF. */
+export function packLowFlags(flags: X86Flags): Expr {
+  let value = bv(2, 8);
+  for (const [name, index] of EFLAGS_BITS) {
+    if (index < 8) value = or(value, shl(zext(flags[name] as Expr, 8), bv(index, 8)));
+  }
+  return value;
+}
+
+export function unpackLowFlags(flags: X86Flags, ah: Expr): void {
+  for (const [name, index] of EFLAGS_BITS) if (index < 8) flags[name] = bit(ah, index);
+}
+
+export function isZero(e: Expr): Expr {
+  return eq(e, bv(0, e.width));
+}
+
+export function isNonZero(e: Expr): Expr {
+  return ne(e, bv(0, e.width));
+}
+
+export function low(e: Expr, width: Width): Expr {
+  return extract(e, 0, width);
+}

@@ -1,0 +1,105 @@
+import { FALSE, TRUE, add, bv, constValue, eq, ite, not, sub, type Expr } from '../../values/expr.js';
+import type { X86Instruction, X86Reg } from '../../ir/x86.js';
+import type { Successor } from '../control.js';
+import { subFlags } from './flags.js';
+import { readReg, writeReg } from './operands.js';
+import { DEFAULT_REP_LIMIT, X86SemanticsError, type X86Env, type X86Handler, type X86State } from './state.js';
+import { NEXT, both, isFalse } from './successors.js';
+
+// String instructions with their rep/repe/repne forms. One call runs the whole
+// repetition: a constant ECX runs exactly (up to MAX_CONCRETE_REP
+// iterations); while the continuation is symbolic each possible exit becomes
+// its own successor, and after env.repLimit such iterations the paths still
+// running end in an `incomplete:` fault.
+
+/** A concrete repetition longer than this is cut off as `incomplete:` rather than run. */
+export const MAX_CONCRETE_REP = 1 << 20;
+
+type Kind = 'movs' | 'stos' | 'lods' | 'scas' | 'cmps';
+type Bytes = 1 | 2 | 4;
+
+const ACCUMULATOR: Record<Bytes, X86Reg> = { 1: 'al', 2: 'ax', 4: 'eax' };
+
+function step(state: X86State, kind: Kind, bytes: Bytes): void {
+  const delta = ite(state.flags.df, bv(-bytes, 32), bv(bytes, 32));
+  const { esi, edi } = state.regs;
+  const memory = state.memory;
+  switch (kind) {
+    case 'movs':
+      memory.store(edi, memory.load(esi, bytes), bytes);
+      break;
+    case 'stos':
+      memory.store(edi, readReg(state, ACCUMULATOR[bytes]), bytes);
+      break;
+    case 'lods':
+      writeReg(state, ACCUMULATOR[bytes], memory.load(esi, bytes));
+      break;
+    case 'scas':
+      subFlags(state.flags, readReg(state, ACCUMULATOR[bytes]), memory.load(edi, bytes), FALSE);
+      break;
+    case 'cmps':
+      subFlags(state.flags, memory.load(esi, bytes), memory.load(edi, bytes), FALSE);
+      break;
+  }
+  if (kind !== 'stos' && kind !== 'scas') state.regs.esi = add(esi, delta);
+  if (kind !== 'lods') state.regs.edi = add(edi, delta);
+}
+
+function repeated(state: X86State, insn: X86Instruction, env: X86Env, kind: Kind, bytes: Bytes): Successor<X86State>[] {
+  const out: Successor<X86State>[] = [];
+  // repe/repne also stop on ZF, but only for the two instructions that compare.
+  const zfStop = kind === 'scas' || kind === 'cmps' ? insn.prefix : undefined;
+  const limit = env.repLimit ?? DEFAULT_REP_LIMIT;
+  let guard: Expr = TRUE;
+  const current = state;
+  let concreteRuns = 0;
+  let symbolicRuns = 0;
+
+  /** Emits the path that leaves under `cond`; true when no path keeps going. */
+  const leave = (cond: Expr): boolean => {
+    const exits = both(guard, cond);
+    const stays = both(guard, not(cond));
+    if (!isFalse(exits)) out.push({ guard: exits, state: isFalse(stays) ? current : current.clone(), control: NEXT });
+    guard = stays;
+    return isFalse(stays);
+  };
+  const cutOff = (why: string): Successor<X86State>[] => {
+    out.push({ guard, state: current, control: { kind: 'fault', reason: `incomplete: ${insn.prefix} ${insn.mnemonic} ${why}` } });
+    return out;
+  };
+
+  for (;;) {
+    if (leave(eq(current.regs.ecx, bv(0, 32)))) return out;
+    if (constValue(guard) === undefined) {
+      if (symbolicRuns++ >= limit) return cutOff(`still running after ${limit} iterations with a symbolic count or data`);
+    } else if (concreteRuns++ >= MAX_CONCRETE_REP) {
+      return cutOff(`exceeds ${MAX_CONCRETE_REP} iterations`);
+    }
+    step(current, kind, bytes);
+    current.regs.ecx = sub(current.regs.ecx, bv(1, 32));
+    if (zfStop === 'repe' && leave(not(current.flags.zf))) return out;
+    if (zfStop === 'repne' && leave(current.flags.zf)) return out;
+  }
+}
+
+const SUFFIX_BYTES: Record<string, Bytes> = { b: 1, w: 2, d: 4 };
+
+/** movsb/movsw/movsd and the rest; the bare `movs` form takes its size from a memory operand. */
+export function stringHandler(mnemonic: string): X86Handler | undefined {
+  const kind = mnemonic.slice(0, 4) as Kind;
+  if (!['movs', 'stos', 'lods', 'scas', 'cmps'].includes(kind)) return undefined;
+  const suffix = mnemonic.slice(4);
+  if (suffix !== '' && SUFFIX_BYTES[suffix] === undefined) return undefined;
+  return (state, insn, env) => {
+    let bytes = SUFFIX_BYTES[suffix];
+    if (bytes === undefined) {
+      for (const op of insn.operands) if (op.kind === 'mem' && op.size) bytes = op.size;
+      if (bytes === undefined) throw new X86SemanticsError(insn, 'element size unknown');
+    }
+    if (insn.prefix === undefined || insn.prefix === 'lock') {
+      step(state, kind, bytes);
+      return;
+    }
+    return repeated(state, insn, env, kind, bytes);
+  };
+}
