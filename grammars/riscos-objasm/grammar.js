@@ -38,7 +38,8 @@ module.exports = grammar({
     $._error_sentinel,
   ],
 
-  extras: ($) => [/[ \t\r\f]/, $.comment],
+  // A trailing backslash continues a statement on the next line.
+  extras: ($) => [/[ \t\r\f]/, $.comment, $.line_continuation],
 
   word: ($) => $.identifier,
 
@@ -343,6 +344,8 @@ module.exports = grammar({
     macro_variable: (_) => /\$[A-Za-z_][A-Za-z0-9_]*/,
 
     comment: (_) => token(seq(';', /[^\n]*/)),
+
+    line_continuation: (_) => token(seq('\\', /\r?\n/)),
 
     identifier: (_) => /[A-Za-z_][A-Za-z0-9_$]*/,
   },

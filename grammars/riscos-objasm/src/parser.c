@@ -7,9 +7,9 @@
 #define LANGUAGE_VERSION 14
 #define STATE_COUNT 359
 #define LARGE_STATE_COUNT 54
-#define SYMBOL_COUNT 307
+#define SYMBOL_COUNT 308
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 232
+#define TOKEN_COUNT 233
 #define EXTERNAL_TOKEN_COUNT 17
 #define FIELD_COUNT 43
 #define MAX_ALIAS_SEQUENCE_LENGTH 10
@@ -230,98 +230,99 @@ enum ts_symbol_identifiers {
   aux_sym_local_label_ref_token1 = 212,
   sym_macro_variable = 213,
   sym_comment = 214,
-  sym__mnemonic_head = 215,
-  sym__swi_mnemonic = 216,
-  sym__mnemonic_tail = 217,
-  sym_condition = 218,
-  sym_s_flag = 219,
-  sym_size = 220,
-  sym_translate = 221,
-  sym_block_mode = 222,
-  sym_p_flag = 223,
-  sym__mnemonic_subst = 224,
-  sym__newline = 225,
-  sym__label = 226,
-  sym_local_label = 227,
-  sym__rout_label = 228,
-  sym_direction = 229,
-  sym_scope = 230,
-  sym__error_sentinel = 231,
-  sym_source_file = 232,
-  sym_routine = 233,
-  sym_rout = 234,
-  sym_rout_statement = 235,
-  sym__item = 236,
-  sym__body = 237,
-  sym__line = 238,
-  sym__line_content = 239,
-  sym_label = 240,
-  sym__labelled_directive = 241,
-  sym_equate = 242,
-  sym_register_alias = 243,
-  sym_variable_set = 244,
-  sym__statement = 245,
-  sym_area = 246,
-  sym_area_attribute = 247,
-  sym_entry = 248,
-  sym_end = 249,
-  sym_title = 250,
-  sym_include = 251,
-  sym_storage_map = 252,
-  sym_storage_field = 253,
-  sym_data = 254,
-  sym_space = 255,
-  sym_align = 256,
-  sym_assert = 257,
-  sym_info = 258,
-  sym_variable_declaration = 259,
-  sym_directive = 260,
-  sym_mexit = 261,
-  sym_macro_call = 262,
-  sym__macro_argument = 263,
-  sym_conditional = 264,
-  sym_else_clause = 265,
-  sym_elif_clause = 266,
-  sym_while_loop = 267,
-  sym_macro_definition = 268,
-  sym_macro_prototype = 269,
-  sym_macro_parameter = 270,
-  sym_mnemonic = 271,
-  sym__suffix = 272,
-  sym_instruction = 273,
-  sym_swi = 274,
-  sym__operand = 275,
-  sym__base_register = 276,
-  sym_writeback_register = 277,
-  sym_immediate = 278,
-  sym_pool_literal = 279,
-  sym__shift_amount = 280,
-  sym_shifted_register = 281,
-  sym_memory_operand = 282,
-  sym_register_list = 283,
-  sym_register_range = 284,
-  sym__symbol = 285,
-  sym__expression = 286,
-  sym_parenthesized_expression = 287,
-  sym_unary_expression = 288,
-  sym_binary_expression = 289,
-  sym_string = 290,
-  sym_builtin_variable = 291,
-  sym_location = 292,
-  sym_local_label_ref = 293,
-  aux_sym_source_file_repeat1 = 294,
-  aux_sym_source_file_repeat2 = 295,
-  aux_sym_area_repeat1 = 296,
-  aux_sym_data_repeat1 = 297,
-  aux_sym_directive_repeat1 = 298,
-  aux_sym_macro_call_repeat1 = 299,
-  aux_sym_conditional_repeat1 = 300,
-  aux_sym_macro_definition_repeat1 = 301,
-  aux_sym_macro_prototype_repeat1 = 302,
-  aux_sym_instruction_repeat1 = 303,
-  aux_sym_instruction_repeat2 = 304,
-  aux_sym_register_list_repeat1 = 305,
-  aux_sym_string_repeat1 = 306,
+  sym_line_continuation = 215,
+  sym__mnemonic_head = 216,
+  sym__swi_mnemonic = 217,
+  sym__mnemonic_tail = 218,
+  sym_condition = 219,
+  sym_s_flag = 220,
+  sym_size = 221,
+  sym_translate = 222,
+  sym_block_mode = 223,
+  sym_p_flag = 224,
+  sym__mnemonic_subst = 225,
+  sym__newline = 226,
+  sym__label = 227,
+  sym_local_label = 228,
+  sym__rout_label = 229,
+  sym_direction = 230,
+  sym_scope = 231,
+  sym__error_sentinel = 232,
+  sym_source_file = 233,
+  sym_routine = 234,
+  sym_rout = 235,
+  sym_rout_statement = 236,
+  sym__item = 237,
+  sym__body = 238,
+  sym__line = 239,
+  sym__line_content = 240,
+  sym_label = 241,
+  sym__labelled_directive = 242,
+  sym_equate = 243,
+  sym_register_alias = 244,
+  sym_variable_set = 245,
+  sym__statement = 246,
+  sym_area = 247,
+  sym_area_attribute = 248,
+  sym_entry = 249,
+  sym_end = 250,
+  sym_title = 251,
+  sym_include = 252,
+  sym_storage_map = 253,
+  sym_storage_field = 254,
+  sym_data = 255,
+  sym_space = 256,
+  sym_align = 257,
+  sym_assert = 258,
+  sym_info = 259,
+  sym_variable_declaration = 260,
+  sym_directive = 261,
+  sym_mexit = 262,
+  sym_macro_call = 263,
+  sym__macro_argument = 264,
+  sym_conditional = 265,
+  sym_else_clause = 266,
+  sym_elif_clause = 267,
+  sym_while_loop = 268,
+  sym_macro_definition = 269,
+  sym_macro_prototype = 270,
+  sym_macro_parameter = 271,
+  sym_mnemonic = 272,
+  sym__suffix = 273,
+  sym_instruction = 274,
+  sym_swi = 275,
+  sym__operand = 276,
+  sym__base_register = 277,
+  sym_writeback_register = 278,
+  sym_immediate = 279,
+  sym_pool_literal = 280,
+  sym__shift_amount = 281,
+  sym_shifted_register = 282,
+  sym_memory_operand = 283,
+  sym_register_list = 284,
+  sym_register_range = 285,
+  sym__symbol = 286,
+  sym__expression = 287,
+  sym_parenthesized_expression = 288,
+  sym_unary_expression = 289,
+  sym_binary_expression = 290,
+  sym_string = 291,
+  sym_builtin_variable = 292,
+  sym_location = 293,
+  sym_local_label_ref = 294,
+  aux_sym_source_file_repeat1 = 295,
+  aux_sym_source_file_repeat2 = 296,
+  aux_sym_area_repeat1 = 297,
+  aux_sym_data_repeat1 = 298,
+  aux_sym_directive_repeat1 = 299,
+  aux_sym_macro_call_repeat1 = 300,
+  aux_sym_conditional_repeat1 = 301,
+  aux_sym_macro_definition_repeat1 = 302,
+  aux_sym_macro_prototype_repeat1 = 303,
+  aux_sym_instruction_repeat1 = 304,
+  aux_sym_instruction_repeat2 = 305,
+  aux_sym_register_list_repeat1 = 306,
+  aux_sym_string_repeat1 = 307,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -540,6 +541,7 @@ static const char * const ts_symbol_names[] = {
   [aux_sym_local_label_ref_token1] = "number",
   [sym_macro_variable] = "macro_variable",
   [sym_comment] = "comment",
+  [sym_line_continuation] = "line_continuation",
   [sym__mnemonic_head] = "_mnemonic_head",
   [sym__swi_mnemonic] = "mnemonic",
   [sym__mnemonic_tail] = "_mnemonic_tail",
@@ -850,6 +852,7 @@ static const TSSymbol ts_symbol_map[] = {
   [aux_sym_local_label_ref_token1] = sym_number,
   [sym_macro_variable] = sym_macro_variable,
   [sym_comment] = sym_comment,
+  [sym_line_continuation] = sym_line_continuation,
   [sym__mnemonic_head] = sym__mnemonic_head,
   [sym__swi_mnemonic] = sym_mnemonic,
   [sym__mnemonic_tail] = sym__mnemonic_tail,
@@ -1802,6 +1805,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym_comment] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_line_continuation] = {
     .visible = true,
     .named = true,
   },
@@ -3116,390 +3123,394 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(93);
+      if (eof) ADVANCE(95);
       ADVANCE_MAP(
-        '!', 173,
-        '"', 222,
-        '#', 168,
-        '$', 221,
-        '%', 171,
-        '&', 170,
-        '(', 182,
-        ')', 183,
-        '*', 94,
-        '+', 178,
-        ',', 95,
-        '-', 179,
-        '.', 226,
-        '/', 203,
-        ':', 106,
-        ';', 229,
-        '<', 194,
-        '=', 97,
-        '>', 195,
-        '?', 185,
-        '@', 225,
-        '[', 174,
-        ']', 175,
-        '^', 167,
-        '{', 180,
-        '|', 177,
-        '}', 181,
-        '~', 184,
+        '!', 179,
+        '"', 229,
+        '#', 174,
+        '$', 228,
+        '%', 177,
+        '&', 176,
+        '(', 188,
+        ')', 189,
+        '*', 96,
+        '+', 184,
+        ',', 97,
+        '-', 185,
+        '.', 233,
+        '/', 209,
+        ':', 111,
+        ';', 236,
+        '<', 200,
+        '=', 99,
+        '>', 201,
+        '?', 191,
+        '@', 232,
+        '[', 180,
+        '\\', 100,
+        ']', 181,
+        '^', 173,
+        '{', 186,
+        '|', 183,
+        '}', 187,
+        '~', 190,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(90);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(227);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(230);
+          lookahead == ' ') SKIP(92);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
+      if (('A' <= lookahead && lookahead <= '_') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(164);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(169);
       END_STATE();
     case 1:
-      ADVANCE_MAP(
-        '!', 173,
-        '&', 170,
-        ')', 183,
-        '*', 94,
-        '+', 178,
-        ',', 95,
-        '-', 179,
-        '/', 203,
-        ':', 19,
-        ';', 229,
-        '<', 194,
-        '=', 97,
-        '>', 195,
-        ']', 175,
-        '^', 167,
-        '|', 177,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(1);
+      if (lookahead == '\n') ADVANCE(237);
       END_STATE();
     case 2:
+      if (lookahead == '\n') ADVANCE(237);
+      if (lookahead == '\r') ADVANCE(1);
+      END_STATE();
+    case 3:
+      if (lookahead == '\n') ADVANCE(237);
+      if (lookahead == '\r') ADVANCE(224);
+      if (lookahead != 0) ADVANCE(223);
+      END_STATE();
+    case 4:
       ADVANCE_MAP(
-        '"', 213,
-        '#', 168,
-        '$', 85,
-        '%', 171,
-        '&', 84,
-        '\'', 13,
-        '(', 182,
-        '+', 178,
-        ',', 95,
-        '-', 179,
-        '.', 226,
-        '0', 206,
-        '1', 207,
-        ':', 21,
-        ';', 229,
-        '=', 96,
-        '?', 185,
-        '@', 225,
-        '[', 174,
-        ']', 175,
-        '{', 180,
-        '|', 87,
-        '}', 181,
-        '~', 184,
+        '!', 179,
+        '&', 176,
+        ')', 189,
+        '*', 96,
+        '+', 184,
+        ',', 97,
+        '-', 185,
+        '/', 209,
+        ':', 22,
+        ';', 236,
+        '<', 200,
+        '=', 99,
+        '>', 201,
+        '\\', 2,
+        ']', 181,
+        '^', 173,
+        '|', 183,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(2);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(205);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(230);
+          lookahead == ' ') SKIP(4);
       END_STATE();
-    case 3:
-      if (lookahead == '"') ADVANCE(223);
-      if (lookahead == '$') ADVANCE(221);
-      if (lookahead == ';') ADVANCE(215);
-      if (lookahead == '\\') ADVANCE(89);
+    case 5:
+      ADVANCE_MAP(
+        '"', 219,
+        '#', 174,
+        '$', 88,
+        '%', 177,
+        '&', 87,
+        '\'', 16,
+        '(', 188,
+        '+', 184,
+        ',', 97,
+        '-', 185,
+        '.', 233,
+        '0', 212,
+        '1', 213,
+        ':', 24,
+        ';', 236,
+        '=', 98,
+        '?', 191,
+        '@', 232,
+        '[', 180,
+        '\\', 2,
+        ']', 181,
+        '{', 186,
+        '|', 90,
+        '}', 187,
+        '~', 190,
+      );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(214);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(215);
-      END_STATE();
-    case 4:
-      if (lookahead == '\'') ADVANCE(212);
-      END_STATE();
-    case 5:
-      if (lookahead == ':') ADVANCE(202);
+          lookahead == ' ') SKIP(5);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(211);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
       END_STATE();
     case 6:
-      if (lookahead == ':') ADVANCE(198);
+      if (lookahead == '"') ADVANCE(230);
+      if (lookahead == '$') ADVANCE(228);
+      if (lookahead == ';') ADVANCE(221);
+      if (lookahead == '\\') ADVANCE(3);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') ADVANCE(220);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n') ADVANCE(221);
       END_STATE();
     case 7:
-      if (lookahead == ':') ADVANCE(186);
+      if (lookahead == '\'') ADVANCE(218);
       END_STATE();
     case 8:
-      if (lookahead == ':') ADVANCE(187);
+      if (lookahead == ':') ADVANCE(208);
       END_STATE();
     case 9:
       if (lookahead == ':') ADVANCE(204);
       END_STATE();
     case 10:
-      if (lookahead == ':') ADVANCE(199);
+      if (lookahead == ':') ADVANCE(192);
       END_STATE();
     case 11:
-      if (lookahead == ';') ADVANCE(229);
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(11);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(165);
+      if (lookahead == ':') ADVANCE(193);
       END_STATE();
     case 12:
-      if (lookahead == ';') ADVANCE(229);
+      if (lookahead == ':') ADVANCE(210);
+      END_STATE();
+    case 13:
+      if (lookahead == ':') ADVANCE(205);
+      END_STATE();
+    case 14:
+      if (lookahead == ';') ADVANCE(236);
+      if (lookahead == '\\') ADVANCE(101);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(12);
+          lookahead == ' ') SKIP(14);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(166);
-      END_STATE();
-    case 13:
-      if (lookahead == '\\') ADVANCE(88);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\'') ADVANCE(4);
-      END_STATE();
-    case 14:
-      if (lookahead == '_') ADVANCE(42);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(170);
       END_STATE();
     case 15:
-      if (lookahead == '_') ADVANCE(28);
+      if (lookahead == ';') ADVANCE(236);
+      if (lookahead == '\\') ADVANCE(171);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(15);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(172);
       END_STATE();
     case 16:
-      if (lookahead == '|') ADVANCE(224);
+      if (lookahead == '\\') ADVANCE(91);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(16);
+          lookahead != '\n' &&
+          lookahead != '\'') ADVANCE(7);
       END_STATE();
     case 17:
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(83);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(209);
+      if (lookahead == '_') ADVANCE(45);
       END_STATE();
     case 18:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(73);
+      if (lookahead == '_') ADVANCE(31);
       END_STATE();
     case 19:
-      ADVANCE_MAP(
-        'A', 57,
-        'a', 57,
-        'C', 26,
-        'c', 26,
-        'E', 63,
-        'e', 63,
-        'L', 20,
-        'l', 20,
-        'M', 64,
-        'm', 64,
-        'O', 69,
-        'o', 69,
-        'R', 50,
-        'r', 50,
-        'S', 47,
-        's', 47,
-      );
+      if (lookahead == '|') ADVANCE(231);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ') ADVANCE(19);
       END_STATE();
     case 20:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(58);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(44);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(70);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(86);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(215);
       END_STATE();
     case 21:
-      ADVANCE_MAP(
-        'B', 18,
-        'b', 18,
-        'C', 23,
-        'c', 23,
-        'D', 34,
-        'd', 34,
-        'I', 52,
-        'i', 52,
-        'L', 37,
-        'l', 37,
-        'N', 60,
-        'n', 60,
-        'R', 25,
-        'r', 25,
-        'S', 49,
-        's', 49,
-        'U', 65,
-        'u', 65,
-      );
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(76);
       END_STATE();
     case 22:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(18);
+      ADVANCE_MAP(
+        'A', 60,
+        'a', 60,
+        'C', 29,
+        'c', 29,
+        'E', 66,
+        'e', 66,
+        'L', 23,
+        'l', 23,
+        'M', 67,
+        'm', 67,
+        'O', 72,
+        'o', 72,
+        'R', 53,
+        'r', 53,
+        'S', 50,
+        's', 50,
+      );
       END_STATE();
     case 23:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(14);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(67);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(61);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(47);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(73);
       END_STATE();
     case 24:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(7);
+      ADVANCE_MAP(
+        'B', 21,
+        'b', 21,
+        'C', 26,
+        'c', 26,
+        'D', 37,
+        'd', 37,
+        'I', 55,
+        'i', 55,
+        'L', 40,
+        'l', 40,
+        'N', 63,
+        'n', 63,
+        'R', 28,
+        'r', 28,
+        'S', 52,
+        's', 52,
+        'U', 68,
+        'u', 68,
+      );
       END_STATE();
     case 25:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(62);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(77);
+          lookahead == 'c') ADVANCE(21);
       END_STATE();
     case 26:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(5);
+          lookahead == 'c') ADVANCE(17);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(70);
       END_STATE();
     case 27:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(61);
+          lookahead == 'c') ADVANCE(10);
       END_STATE();
     case 28:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(24);
+          lookahead == 'c') ADVANCE(65);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(80);
       END_STATE();
     case 29:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(51);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(8);
       END_STATE();
     case 30:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(6);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(64);
       END_STATE();
     case 31:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(36);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(27);
       END_STATE();
     case 32:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(8);
+          lookahead == 'd') ADVANCE(54);
       END_STATE();
     case 33:
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(9);
       END_STATE();
     case 34:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(43);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(39);
       END_STATE();
     case 35:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(7);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(11);
       END_STATE();
     case 36:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(79);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(12);
       END_STATE();
     case 37:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(53);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(60);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(78);
+          lookahead == 'e') ADVANCE(46);
       END_STATE();
     case 38:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(15);
+          lookahead == 'e') ADVANCE(10);
       END_STATE();
     case 39:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(68);
+          lookahead == 'e') ADVANCE(82);
       END_STATE();
     case 40:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(59);
-      END_STATE();
-    case 41:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(71);
-      END_STATE();
-    case 42:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(54);
-      END_STATE();
-    case 43:
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(7);
-      END_STATE();
-    case 44:
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(76);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(70);
-      END_STATE();
-    case 45:
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(7);
-      END_STATE();
-    case 46:
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(48);
-      END_STATE();
-    case 47:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(81);
-      END_STATE();
-    case 48:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(76);
-      END_STATE();
-    case 49:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(80);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(67);
-      END_STATE();
-    case 50:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(46);
+          lookahead == 'e') ADVANCE(56);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(63);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(81);
       END_STATE();
+    case 41:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(18);
+      END_STATE();
+    case 42:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(71);
+      END_STATE();
+    case 43:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(62);
+      END_STATE();
+    case 44:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(74);
+      END_STATE();
+    case 45:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(57);
+      END_STATE();
+    case 46:
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(10);
+      END_STATE();
+    case 47:
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(79);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(73);
+      END_STATE();
+    case 48:
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(10);
+      END_STATE();
+    case 49:
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(51);
+      END_STATE();
+    case 50:
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(84);
+      END_STATE();
     case 51:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(55);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(79);
       END_STATE();
     case 52:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(31);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(83);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(70);
       END_STATE();
     case 53:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(7);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(49);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(84);
       END_STATE();
     case 54:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(27);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(58);
       END_STATE();
     case 55:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(45);
+          lookahead == 'n') ADVANCE(34);
       END_STATE();
     case 56:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(72);
+          lookahead == 'n') ADVANCE(10);
       END_STATE();
     case 57:
       if (lookahead == 'N' ||
@@ -3507,1310 +3518,1356 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 58:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(32);
+          lookahead == 'n') ADVANCE(48);
       END_STATE();
     case 59:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(43);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(75);
       END_STATE();
     case 60:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(75);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(33);
       END_STATE();
     case 61:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(29);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(35);
       END_STATE();
     case 62:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(56);
+          lookahead == 'o') ADVANCE(46);
       END_STATE();
     case 63:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(69);
+          lookahead == 'o') ADVANCE(78);
       END_STATE();
     case 64:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(33);
+          lookahead == 'o') ADVANCE(32);
       END_STATE();
     case 65:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(66);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(59);
       END_STATE();
     case 66:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(39);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(72);
       END_STATE();
     case 67:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(7);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(36);
       END_STATE();
     case 68:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(22);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(69);
       END_STATE();
     case 69:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(6);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(42);
       END_STATE();
     case 70:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(8);
+          lookahead == 'r') ADVANCE(10);
       END_STATE();
     case 71:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(74);
+          lookahead == 'r') ADVANCE(25);
       END_STATE();
     case 72:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(75);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(9);
       END_STATE();
     case 73:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(35);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(11);
       END_STATE();
     case 74:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(77);
+      END_STATE();
+    case 75:
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(78);
+      END_STATE();
+    case 76:
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(38);
       END_STATE();
-    case 75:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(7);
-      END_STATE();
-    case 76:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(5);
-      END_STATE();
     case 77:
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(41);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(41);
       END_STATE();
     case 78:
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(39);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(10);
       END_STATE();
     case 79:
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(7);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(8);
       END_STATE();
     case 80:
-      if (lookahead == 'Z' ||
-          lookahead == 'z') ADVANCE(40);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(44);
       END_STATE();
     case 81:
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(42);
+      END_STATE();
+    case 82:
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(10);
+      END_STATE();
+    case 83:
+      if (lookahead == 'Z' ||
+          lookahead == 'z') ADVANCE(43);
+      END_STATE();
+    case 84:
       if (lookahead == 'L' ||
           lookahead == 'R' ||
           lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(10);
-      END_STATE();
-    case 82:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(208);
-      END_STATE();
-    case 83:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(209);
-      END_STATE();
-    case 84:
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(210);
+          lookahead == 'r') ADVANCE(13);
       END_STATE();
     case 85:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(228);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(214);
       END_STATE();
     case 86:
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(215);
       END_STATE();
     case 87:
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(216);
+      END_STATE();
+    case 88:
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(235);
+      END_STATE();
+    case 89:
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+      END_STATE();
+    case 90:
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '|') ADVANCE(16);
-      END_STATE();
-    case 88:
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(4);
-      END_STATE();
-    case 89:
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(217);
-      END_STATE();
-    case 90:
-      if (eof) ADVANCE(93);
-      ADVANCE_MAP(
-        '!', 173,
-        '"', 213,
-        '#', 168,
-        '%', 171,
-        '&', 170,
-        '(', 182,
-        ')', 183,
-        '*', 94,
-        '+', 178,
-        ',', 95,
-        '-', 179,
-        '.', 226,
-        '/', 203,
-        ':', 106,
-        ';', 229,
-        '<', 194,
-        '=', 97,
-        '>', 195,
-        '?', 185,
-        '@', 225,
-        '[', 174,
-        ']', 175,
-        '^', 167,
-        '{', 180,
-        '|', 177,
-        '}', 181,
-        '~', 184,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(90);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(230);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(164);
+          lookahead != '|') ADVANCE(19);
       END_STATE();
     case 91:
-      if (eof) ADVANCE(93);
-      ADVANCE_MAP(
-        '!', 172,
-        '#', 168,
-        '$', 85,
-        '%', 171,
-        '&', 169,
-        '*', 94,
-        ',', 95,
-        '-', 179,
-        ';', 229,
-        '=', 96,
-        '[', 174,
-        ']', 175,
-        '^', 167,
-        '|', 176,
-        '}', 181,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(92);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(227);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(230);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(7);
       END_STATE();
     case 92:
-      if (eof) ADVANCE(93);
+      if (eof) ADVANCE(95);
       ADVANCE_MAP(
-        '!', 172,
-        '#', 168,
-        '$', 85,
-        '%', 171,
-        '&', 169,
-        '*', 94,
-        ',', 95,
-        '-', 179,
-        ';', 229,
-        '=', 96,
-        '[', 174,
-        ']', 175,
-        '^', 167,
-        '|', 176,
-        '}', 181,
+        '!', 179,
+        '"', 219,
+        '#', 174,
+        '%', 177,
+        '&', 176,
+        '(', 188,
+        ')', 189,
+        '*', 96,
+        '+', 184,
+        ',', 97,
+        '-', 185,
+        '.', 233,
+        '/', 209,
+        ':', 111,
+        ';', 236,
+        '<', 200,
+        '=', 99,
+        '>', 201,
+        '?', 191,
+        '@', 232,
+        '[', 180,
+        '\\', 100,
+        ']', 181,
+        '^', 173,
+        '{', 186,
+        '|', 183,
+        '}', 187,
+        '~', 190,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(92);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(230);
+      if (('A' <= lookahead && lookahead <= '_') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(169);
       END_STATE();
     case 93:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(95);
+      ADVANCE_MAP(
+        '!', 178,
+        '#', 174,
+        '$', 88,
+        '%', 177,
+        '&', 175,
+        '*', 96,
+        ',', 97,
+        '-', 185,
+        ';', 236,
+        '=', 98,
+        '[', 180,
+        '\\', 2,
+        ']', 181,
+        '^', 173,
+        '|', 182,
+        '}', 187,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(94);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
+      if (('A' <= lookahead && lookahead <= '_') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
       END_STATE();
     case 94:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      if (eof) ADVANCE(95);
+      ADVANCE_MAP(
+        '!', 178,
+        '#', 174,
+        '$', 88,
+        '%', 177,
+        '&', 175,
+        '*', 96,
+        ',', 97,
+        '-', 185,
+        ';', 236,
+        '=', 98,
+        '[', 180,
+        '\\', 2,
+        ']', 181,
+        '^', 173,
+        '|', 182,
+        '}', 187,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(94);
+      if (('A' <= lookahead && lookahead <= '_') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
       END_STATE();
     case 95:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 96:
-      ACCEPT_TOKEN(anon_sym_EQ);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 97:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      if (lookahead == '=') ADVANCE(190);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 98:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(202);
-      if (lookahead == '_') ADVANCE(125);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(164);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 99:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(202);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(164);
+      ACCEPT_TOKEN(anon_sym_EQ);
+      if (lookahead == '=') ADVANCE(196);
       END_STATE();
     case 100:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(198);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+      if (lookahead == '\n') ADVANCE(237);
+      if (lookahead == '\r') ADVANCE(102);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 101:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(186);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+      if (lookahead == '\n') ADVANCE(237);
+      if (lookahead == '\r') ADVANCE(102);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(170);
       END_STATE();
     case 102:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(187);
+      if (lookahead == '\n') ADVANCE(237);
+      if (lookahead != 0 &&
+          lookahead != ';') ADVANCE(170);
+      END_STATE();
+    case 103:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(208);
+      if (lookahead == '_') ADVANCE(130);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
-    case 103:
+    case 104:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(208);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 105:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == ':') ADVANCE(204);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 104:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(199);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 105:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '_') ADVANCE(113);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 106:
       ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        'A', 135,
-        'a', 135,
-        'B', 107,
-        'b', 107,
-        'C', 110,
-        'c', 110,
-        'D', 120,
-        'd', 120,
-        'E', 141,
-        'e', 141,
-        'I', 137,
-        'i', 137,
-        'L', 108,
-        'l', 108,
-        'M', 146,
-        'm', 146,
-        'N', 143,
-        'n', 143,
-        'O', 149,
-        'o', 149,
-        'R', 112,
-        'r', 112,
-        'S', 132,
-        's', 132,
-        'U', 147,
-        'u', 147,
-      );
+      if (lookahead == ':') ADVANCE(192);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 107:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(156);
+      if (lookahead == ':') ADVANCE(193);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 108:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(210);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 109:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(205);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 110:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '_') ADVANCE(118);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 111:
       ACCEPT_TOKEN(sym_text);
       ADVANCE_MAP(
         'A', 140,
         'a', 140,
-        'E', 129,
-        'e', 129,
-        'N', 143,
-        'n', 143,
-        'O', 152,
-        'o', 152,
+        'B', 112,
+        'b', 112,
+        'C', 115,
+        'c', 115,
+        'D', 125,
+        'd', 125,
+        'E', 146,
+        'e', 146,
+        'I', 142,
+        'i', 142,
+        'L', 113,
+        'l', 113,
+        'M', 151,
+        'm', 151,
+        'N', 148,
+        'n', 148,
+        'O', 154,
+        'o', 154,
+        'R', 117,
+        'r', 117,
+        'S', 137,
+        's', 137,
+        'U', 152,
+        'u', 152,
       );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 109:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(107);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 110:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(98);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(150);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 111:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(101);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 112:
       ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        'C', 144,
-        'c', 144,
-        'E', 160,
-        'e', 160,
-        'I', 130,
-        'i', 130,
-        'O', 163,
-        'o', 163,
-      );
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(161);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 113:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(111);
+      ADVANCE_MAP(
+        'A', 145,
+        'a', 145,
+        'E', 134,
+        'e', 134,
+        'N', 148,
+        'n', 148,
+        'O', 157,
+        'o', 157,
+      );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 114:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(145);
+          lookahead == 'c') ADVANCE(112);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 115:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(100);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(103);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(155);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 116:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(134);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(106);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 117:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(102);
+      ADVANCE_MAP(
+        'C', 149,
+        'c', 149,
+        'E', 165,
+        'e', 165,
+        'I', 135,
+        'i', 135,
+        'O', 168,
+        'o', 168,
+      );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 118:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(121);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(116);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 119:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(103);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(150);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 120:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(128);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(105);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 121:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(161);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(139);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 122:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(105);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(107);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 123:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(151);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(126);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 124:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(101);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(108);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 125:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(136);
+          lookahead == 'e') ADVANCE(133);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 126:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(154);
+          lookahead == 'e') ADVANCE(166);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 127:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(142);
+          lookahead == 'e') ADVANCE(110);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 128:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(101);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(156);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 129:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(159);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(101);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(153);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(106);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 130:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(133);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(141);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 131:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(101);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(159);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 132:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(163);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(162);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(150);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(147);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 133:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(159);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(106);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 134:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(139);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 135:
-      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(164);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(115);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 136:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(114);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 137:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(118);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 138:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(155);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 139:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(131);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 140:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(117);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 141:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(149);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 142:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(128);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
-      END_STATE();
-    case 143:
-      ACCEPT_TOKEN(sym_text);
+          lookahead == 'n') ADVANCE(106);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(158);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 135:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(138);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 136:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(106);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 137:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(168);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(167);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(155);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 138:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(164);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 139:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(144);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 140:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(120);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 141:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(119);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 142:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(123);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 143:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(160);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 144:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(138);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(136);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 145:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(116);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(122);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 146:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(119);
+          lookahead == 'o') ADVANCE(154);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 147:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(148);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(133);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 148:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(123);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(163);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 149:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(100);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(143);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 150:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(101);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(121);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 151:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(109);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(124);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 152:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(102);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(123);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(153);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 153:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(102);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(128);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 154:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(157);
+          lookahead == 'r') ADVANCE(105);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 155:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(158);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(106);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 156:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(124);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(114);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 157:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(122);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(107);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(128);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 158:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(101);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(107);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 159:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(99);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(162);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 160:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(126);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(163);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 161:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(101);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(129);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 162:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'Z' ||
-          lookahead == 'z') ADVANCE(127);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(127);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
     case 163:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(106);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 164:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(104);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 165:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(131);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 166:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(106);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 167:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'Z' ||
+          lookahead == 'z') ADVANCE(132);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(170);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(169);
+      END_STATE();
+    case 168:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'L' ||
           lookahead == 'R' ||
           lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(104);
+          lookahead == 'r') ADVANCE(109);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
-    case 164:
+    case 169:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(165);
+          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(164);
+          lookahead != ';') ADVANCE(169);
       END_STATE();
-    case 165:
+    case 170:
       ACCEPT_TOKEN(sym_text);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != ';') ADVANCE(165);
+          lookahead != ';') ADVANCE(170);
       END_STATE();
-    case 166:
+    case 171:
+      ACCEPT_TOKEN(sym_path);
+      if (lookahead == '\n') ADVANCE(237);
+      if (lookahead == '\r') ADVANCE(1);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(172);
+      END_STATE();
+    case 172:
       ACCEPT_TOKEN(sym_path);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(166);
-      END_STATE();
-    case 167:
-      ACCEPT_TOKEN(anon_sym_CARET);
-      END_STATE();
-    case 168:
-      ACCEPT_TOKEN(anon_sym_POUND);
-      END_STATE();
-    case 169:
-      ACCEPT_TOKEN(anon_sym_AMP);
-      END_STATE();
-    case 170:
-      ACCEPT_TOKEN(anon_sym_AMP);
-      if (lookahead == '&') ADVANCE(188);
-      END_STATE();
-    case 171:
-      ACCEPT_TOKEN(anon_sym_PERCENT);
-      END_STATE();
-    case 172:
-      ACCEPT_TOKEN(anon_sym_BANG);
+          lookahead != ';') ADVANCE(172);
       END_STATE();
     case 173:
-      ACCEPT_TOKEN(anon_sym_BANG);
-      if (lookahead == '=') ADVANCE(193);
+      ACCEPT_TOKEN(anon_sym_CARET);
       END_STATE();
     case 174:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      ACCEPT_TOKEN(anon_sym_POUND);
       END_STATE();
     case 175:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_AMP);
       END_STATE();
     case 176:
-      ACCEPT_TOKEN(anon_sym_PIPE);
+      ACCEPT_TOKEN(anon_sym_AMP);
+      if (lookahead == '&') ADVANCE(194);
       END_STATE();
     case 177:
-      ACCEPT_TOKEN(anon_sym_PIPE);
-      if (lookahead == '|') ADVANCE(189);
+      ACCEPT_TOKEN(anon_sym_PERCENT);
       END_STATE();
     case 178:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+      ACCEPT_TOKEN(anon_sym_BANG);
       END_STATE();
     case 179:
-      ACCEPT_TOKEN(anon_sym_DASH);
+      ACCEPT_TOKEN(anon_sym_BANG);
+      if (lookahead == '=') ADVANCE(199);
       END_STATE();
     case 180:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 181:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 182:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
+      ACCEPT_TOKEN(anon_sym_PIPE);
       END_STATE();
     case 183:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(anon_sym_PIPE);
+      if (lookahead == '|') ADVANCE(195);
       END_STATE();
     case 184:
-      ACCEPT_TOKEN(anon_sym_TILDE);
+      ACCEPT_TOKEN(anon_sym_PLUS);
       END_STATE();
     case 185:
-      ACCEPT_TOKEN(anon_sym_QMARK);
+      ACCEPT_TOKEN(anon_sym_DASH);
       END_STATE();
     case 186:
-      ACCEPT_TOKEN(aux_sym_unary_expression_token1);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 187:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 188:
-      ACCEPT_TOKEN(anon_sym_AMP_AMP);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
+      ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
     case 190:
-      ACCEPT_TOKEN(anon_sym_EQ_EQ);
+      ACCEPT_TOKEN(anon_sym_TILDE);
       END_STATE();
     case 191:
-      ACCEPT_TOKEN(anon_sym_LT_GT);
+      ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
     case 192:
-      ACCEPT_TOKEN(anon_sym_SLASH_EQ);
+      ACCEPT_TOKEN(aux_sym_unary_expression_token1);
       END_STATE();
     case 193:
-      ACCEPT_TOKEN(anon_sym_BANG_EQ);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 194:
-      ACCEPT_TOKEN(anon_sym_LT);
-      if (lookahead == '<') ADVANCE(200);
-      if (lookahead == '=') ADVANCE(196);
-      if (lookahead == '>') ADVANCE(191);
+      ACCEPT_TOKEN(anon_sym_AMP_AMP);
       END_STATE();
     case 195:
-      ACCEPT_TOKEN(anon_sym_GT);
-      if (lookahead == '=') ADVANCE(197);
-      if (lookahead == '>') ADVANCE(201);
+      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
       END_STATE();
     case 196:
-      ACCEPT_TOKEN(anon_sym_LT_EQ);
+      ACCEPT_TOKEN(anon_sym_EQ_EQ);
       END_STATE();
     case 197:
-      ACCEPT_TOKEN(anon_sym_GT_EQ);
+      ACCEPT_TOKEN(anon_sym_LT_GT);
       END_STATE();
     case 198:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      ACCEPT_TOKEN(anon_sym_SLASH_EQ);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(anon_sym_BANG_EQ);
       END_STATE();
     case 200:
-      ACCEPT_TOKEN(anon_sym_LT_LT);
+      ACCEPT_TOKEN(anon_sym_LT);
+      if (lookahead == '<') ADVANCE(206);
+      if (lookahead == '=') ADVANCE(202);
+      if (lookahead == '>') ADVANCE(197);
       END_STATE();
     case 201:
-      ACCEPT_TOKEN(anon_sym_GT_GT);
+      ACCEPT_TOKEN(anon_sym_GT);
+      if (lookahead == '=') ADVANCE(203);
+      if (lookahead == '>') ADVANCE(207);
       END_STATE();
     case 202:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(anon_sym_LT_EQ);
       END_STATE();
     case 203:
-      ACCEPT_TOKEN(anon_sym_SLASH);
-      if (lookahead == '=') ADVANCE(192);
+      ACCEPT_TOKEN(anon_sym_GT_EQ);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(82);
-      if (lookahead == '_') ADVANCE(86);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(207);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 206:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(82);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(84);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_LT_LT);
       END_STATE();
     case 207:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(82);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_GT_GT);
       END_STATE();
     case 208:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(17);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(208);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 209:
-      ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(209);
+      ACCEPT_TOKEN(anon_sym_SLASH);
+      if (lookahead == '=') ADVANCE(198);
       END_STATE();
     case 210:
-      ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(210);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      if (lookahead == '.') ADVANCE(85);
+      if (lookahead == '_') ADVANCE(89);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(213);
       END_STATE();
     case 212:
-      ACCEPT_TOKEN(sym_character);
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(85);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(87);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(213);
       END_STATE();
     case 213:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(85);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(213);
       END_STATE();
     case 214:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(20);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(214);
+      END_STATE();
+    case 215:
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(215);
+      END_STATE();
+    case 216:
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(216);
+      END_STATE();
+    case 217:
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+      END_STATE();
+    case 218:
+      ACCEPT_TOKEN(sym_character);
+      END_STATE();
+    case 219:
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      END_STATE();
+    case 220:
       ACCEPT_TOKEN(aux_sym_string_token1);
-      if (lookahead == ';') ADVANCE(215);
+      if (lookahead == ';') ADVANCE(221);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(214);
+          lookahead == ' ') ADVANCE(220);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '"' &&
           lookahead != '$' &&
-          lookahead != '\\') ADVANCE(215);
+          lookahead != '\\') ADVANCE(221);
       END_STATE();
-    case 215:
+    case 221:
       ACCEPT_TOKEN(aux_sym_string_token1);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '"' &&
           lookahead != '$' &&
-          lookahead != '\\') ADVANCE(215);
+          lookahead != '\\') ADVANCE(221);
       END_STATE();
-    case 216:
+    case 222:
       ACCEPT_TOKEN(anon_sym_DQUOTE_DQUOTE);
       END_STATE();
-    case 217:
+    case 223:
       ACCEPT_TOKEN(aux_sym_string_token2);
       END_STATE();
-    case 218:
+    case 224:
+      ACCEPT_TOKEN(aux_sym_string_token2);
+      if (lookahead == '\n') ADVANCE(237);
+      END_STATE();
+    case 225:
       ACCEPT_TOKEN(anon_sym_DOLLAR_DOLLAR);
       END_STATE();
-    case 219:
+    case 226:
       ACCEPT_TOKEN(aux_sym_string_token3);
       END_STATE();
-    case 220:
+    case 227:
       ACCEPT_TOKEN(aux_sym_string_token3);
-      if (lookahead == '.') ADVANCE(219);
+      if (lookahead == '.') ADVANCE(226);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
-      END_STATE();
-    case 221:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
-      if (lookahead == '$') ADVANCE(218);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
-      END_STATE();
-    case 222:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
-      END_STATE();
-    case 223:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
-      if (lookahead == '"') ADVANCE(216);
-      END_STATE();
-    case 224:
-      ACCEPT_TOKEN(sym_bar_symbol);
-      END_STATE();
-    case 225:
-      ACCEPT_TOKEN(anon_sym_AT);
-      END_STATE();
-    case 226:
-      ACCEPT_TOKEN(anon_sym_DOT);
-      END_STATE();
-    case 227:
-      ACCEPT_TOKEN(aux_sym_local_label_ref_token1);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(227);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(227);
       END_STATE();
     case 228:
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
+      if (lookahead == '$') ADVANCE(225);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(227);
+      END_STATE();
+    case 229:
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      END_STATE();
+    case 230:
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      if (lookahead == '"') ADVANCE(222);
+      END_STATE();
+    case 231:
+      ACCEPT_TOKEN(sym_bar_symbol);
+      END_STATE();
+    case 232:
+      ACCEPT_TOKEN(anon_sym_AT);
+      END_STATE();
+    case 233:
+      ACCEPT_TOKEN(anon_sym_DOT);
+      END_STATE();
+    case 234:
+      ACCEPT_TOKEN(aux_sym_local_label_ref_token1);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
+      END_STATE();
+    case 235:
       ACCEPT_TOKEN(sym_macro_variable);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(228);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(235);
       END_STATE();
-    case 229:
+    case 236:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(229);
+          lookahead != '\n') ADVANCE(236);
       END_STATE();
-    case 230:
+    case 237:
+      ACCEPT_TOKEN(sym_line_continuation);
+      END_STATE();
+    case 238:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '$' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
       END_STATE();
     default:
       return false;
@@ -6482,332 +6539,332 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 91, .external_lex_state = 2},
-  [2] = {.lex_state = 91, .external_lex_state = 2},
-  [3] = {.lex_state = 91, .external_lex_state = 2},
-  [4] = {.lex_state = 91, .external_lex_state = 2},
-  [5] = {.lex_state = 91, .external_lex_state = 2},
-  [6] = {.lex_state = 91, .external_lex_state = 2},
-  [7] = {.lex_state = 91, .external_lex_state = 2},
-  [8] = {.lex_state = 91, .external_lex_state = 2},
-  [9] = {.lex_state = 91, .external_lex_state = 2},
-  [10] = {.lex_state = 91, .external_lex_state = 2},
-  [11] = {.lex_state = 91, .external_lex_state = 2},
-  [12] = {.lex_state = 91, .external_lex_state = 2},
-  [13] = {.lex_state = 91, .external_lex_state = 2},
-  [14] = {.lex_state = 91, .external_lex_state = 2},
-  [15] = {.lex_state = 91, .external_lex_state = 2},
-  [16] = {.lex_state = 91, .external_lex_state = 2},
-  [17] = {.lex_state = 91, .external_lex_state = 2},
-  [18] = {.lex_state = 91, .external_lex_state = 2},
-  [19] = {.lex_state = 91, .external_lex_state = 2},
-  [20] = {.lex_state = 91, .external_lex_state = 2},
-  [21] = {.lex_state = 91, .external_lex_state = 2},
-  [22] = {.lex_state = 91, .external_lex_state = 2},
-  [23] = {.lex_state = 91, .external_lex_state = 2},
-  [24] = {.lex_state = 91, .external_lex_state = 2},
-  [25] = {.lex_state = 91, .external_lex_state = 2},
-  [26] = {.lex_state = 91, .external_lex_state = 2},
-  [27] = {.lex_state = 91, .external_lex_state = 2},
-  [28] = {.lex_state = 91, .external_lex_state = 2},
-  [29] = {.lex_state = 91, .external_lex_state = 2},
-  [30] = {.lex_state = 91, .external_lex_state = 2},
-  [31] = {.lex_state = 91, .external_lex_state = 2},
-  [32] = {.lex_state = 91, .external_lex_state = 2},
-  [33] = {.lex_state = 91, .external_lex_state = 2},
-  [34] = {.lex_state = 91, .external_lex_state = 2},
-  [35] = {.lex_state = 91, .external_lex_state = 2},
-  [36] = {.lex_state = 91, .external_lex_state = 2},
-  [37] = {.lex_state = 91, .external_lex_state = 2},
-  [38] = {.lex_state = 91, .external_lex_state = 2},
-  [39] = {.lex_state = 91, .external_lex_state = 2},
-  [40] = {.lex_state = 91, .external_lex_state = 2},
-  [41] = {.lex_state = 91, .external_lex_state = 3},
-  [42] = {.lex_state = 91, .external_lex_state = 3},
-  [43] = {.lex_state = 91, .external_lex_state = 2},
-  [44] = {.lex_state = 91, .external_lex_state = 2},
-  [45] = {.lex_state = 91, .external_lex_state = 2},
-  [46] = {.lex_state = 91, .external_lex_state = 2},
-  [47] = {.lex_state = 91, .external_lex_state = 2},
-  [48] = {.lex_state = 91, .external_lex_state = 2},
-  [49] = {.lex_state = 91, .external_lex_state = 2},
-  [50] = {.lex_state = 91, .external_lex_state = 2},
-  [51] = {.lex_state = 91, .external_lex_state = 2},
-  [52] = {.lex_state = 91, .external_lex_state = 2},
-  [53] = {.lex_state = 91, .external_lex_state = 2},
-  [54] = {.lex_state = 2, .external_lex_state = 4},
-  [55] = {.lex_state = 2, .external_lex_state = 4},
-  [56] = {.lex_state = 2, .external_lex_state = 5},
-  [57] = {.lex_state = 2, .external_lex_state = 5},
-  [58] = {.lex_state = 2},
-  [59] = {.lex_state = 2, .external_lex_state = 4},
-  [60] = {.lex_state = 2, .external_lex_state = 4},
-  [61] = {.lex_state = 2, .external_lex_state = 4},
-  [62] = {.lex_state = 2, .external_lex_state = 5},
-  [63] = {.lex_state = 2, .external_lex_state = 5},
-  [64] = {.lex_state = 2, .external_lex_state = 5},
-  [65] = {.lex_state = 2, .external_lex_state = 6},
-  [66] = {.lex_state = 2, .external_lex_state = 4},
-  [67] = {.lex_state = 2, .external_lex_state = 4},
-  [68] = {.lex_state = 2},
-  [69] = {.lex_state = 2, .external_lex_state = 4},
-  [70] = {.lex_state = 2, .external_lex_state = 4},
-  [71] = {.lex_state = 2, .external_lex_state = 4},
-  [72] = {.lex_state = 2, .external_lex_state = 4},
-  [73] = {.lex_state = 2, .external_lex_state = 4},
-  [74] = {.lex_state = 2, .external_lex_state = 4},
-  [75] = {.lex_state = 2, .external_lex_state = 4},
-  [76] = {.lex_state = 2},
-  [77] = {.lex_state = 1, .external_lex_state = 5},
-  [78] = {.lex_state = 1, .external_lex_state = 5},
-  [79] = {.lex_state = 1},
-  [80] = {.lex_state = 1},
-  [81] = {.lex_state = 1},
-  [82] = {.lex_state = 1},
-  [83] = {.lex_state = 1},
-  [84] = {.lex_state = 1},
-  [85] = {.lex_state = 1},
-  [86] = {.lex_state = 1},
-  [87] = {.lex_state = 1},
-  [88] = {.lex_state = 1},
-  [89] = {.lex_state = 1},
-  [90] = {.lex_state = 1},
-  [91] = {.lex_state = 1},
-  [92] = {.lex_state = 1},
-  [93] = {.lex_state = 1},
-  [94] = {.lex_state = 1},
-  [95] = {.lex_state = 1, .external_lex_state = 5},
-  [96] = {.lex_state = 1, .external_lex_state = 5},
-  [97] = {.lex_state = 1, .external_lex_state = 5},
-  [98] = {.lex_state = 1, .external_lex_state = 5},
-  [99] = {.lex_state = 1, .external_lex_state = 5},
-  [100] = {.lex_state = 1, .external_lex_state = 5},
-  [101] = {.lex_state = 1, .external_lex_state = 5},
-  [102] = {.lex_state = 1, .external_lex_state = 5},
-  [103] = {.lex_state = 1, .external_lex_state = 5},
-  [104] = {.lex_state = 1, .external_lex_state = 5},
-  [105] = {.lex_state = 1, .external_lex_state = 5},
-  [106] = {.lex_state = 1, .external_lex_state = 5},
-  [107] = {.lex_state = 1, .external_lex_state = 5},
-  [108] = {.lex_state = 1, .external_lex_state = 5},
-  [109] = {.lex_state = 1, .external_lex_state = 5},
-  [110] = {.lex_state = 1, .external_lex_state = 5},
-  [111] = {.lex_state = 1, .external_lex_state = 5},
-  [112] = {.lex_state = 1, .external_lex_state = 5},
-  [113] = {.lex_state = 1, .external_lex_state = 5},
-  [114] = {.lex_state = 1, .external_lex_state = 5},
-  [115] = {.lex_state = 1, .external_lex_state = 5},
-  [116] = {.lex_state = 1, .external_lex_state = 5},
-  [117] = {.lex_state = 1, .external_lex_state = 5},
-  [118] = {.lex_state = 1, .external_lex_state = 5},
-  [119] = {.lex_state = 1, .external_lex_state = 5},
-  [120] = {.lex_state = 1, .external_lex_state = 5},
-  [121] = {.lex_state = 1, .external_lex_state = 5},
-  [122] = {.lex_state = 1, .external_lex_state = 5},
-  [123] = {.lex_state = 1, .external_lex_state = 5},
-  [124] = {.lex_state = 1, .external_lex_state = 5},
-  [125] = {.lex_state = 1, .external_lex_state = 5},
-  [126] = {.lex_state = 1, .external_lex_state = 5},
-  [127] = {.lex_state = 1, .external_lex_state = 5},
-  [128] = {.lex_state = 2, .external_lex_state = 5},
-  [129] = {.lex_state = 1, .external_lex_state = 5},
-  [130] = {.lex_state = 1},
-  [131] = {.lex_state = 1},
-  [132] = {.lex_state = 1, .external_lex_state = 5},
-  [133] = {.lex_state = 1, .external_lex_state = 5},
-  [134] = {.lex_state = 1, .external_lex_state = 5},
-  [135] = {.lex_state = 1, .external_lex_state = 5},
-  [136] = {.lex_state = 1, .external_lex_state = 5},
-  [137] = {.lex_state = 1},
-  [138] = {.lex_state = 1},
-  [139] = {.lex_state = 1, .external_lex_state = 5},
-  [140] = {.lex_state = 1, .external_lex_state = 5},
-  [141] = {.lex_state = 1, .external_lex_state = 5},
-  [142] = {.lex_state = 1, .external_lex_state = 5},
-  [143] = {.lex_state = 1},
-  [144] = {.lex_state = 1, .external_lex_state = 5},
-  [145] = {.lex_state = 2, .external_lex_state = 5},
-  [146] = {.lex_state = 2, .external_lex_state = 5},
-  [147] = {.lex_state = 2},
-  [148] = {.lex_state = 2, .external_lex_state = 5},
-  [149] = {.lex_state = 2},
-  [150] = {.lex_state = 2},
-  [151] = {.lex_state = 2},
-  [152] = {.lex_state = 2},
-  [153] = {.lex_state = 2},
-  [154] = {.lex_state = 2},
-  [155] = {.lex_state = 2},
-  [156] = {.lex_state = 2},
-  [157] = {.lex_state = 2},
-  [158] = {.lex_state = 2},
-  [159] = {.lex_state = 2},
-  [160] = {.lex_state = 2},
-  [161] = {.lex_state = 2},
-  [162] = {.lex_state = 2},
-  [163] = {.lex_state = 2},
-  [164] = {.lex_state = 2},
-  [165] = {.lex_state = 2},
-  [166] = {.lex_state = 2},
-  [167] = {.lex_state = 2},
-  [168] = {.lex_state = 2},
-  [169] = {.lex_state = 2},
-  [170] = {.lex_state = 2},
-  [171] = {.lex_state = 2},
-  [172] = {.lex_state = 2},
-  [173] = {.lex_state = 2},
-  [174] = {.lex_state = 2},
-  [175] = {.lex_state = 2},
-  [176] = {.lex_state = 2},
-  [177] = {.lex_state = 2},
-  [178] = {.lex_state = 2},
-  [179] = {.lex_state = 2},
-  [180] = {.lex_state = 2},
-  [181] = {.lex_state = 2},
-  [182] = {.lex_state = 2},
-  [183] = {.lex_state = 2},
-  [184] = {.lex_state = 2},
-  [185] = {.lex_state = 2},
-  [186] = {.lex_state = 2},
-  [187] = {.lex_state = 2},
-  [188] = {.lex_state = 3},
-  [189] = {.lex_state = 3},
-  [190] = {.lex_state = 3},
-  [191] = {.lex_state = 3},
-  [192] = {.lex_state = 3},
-  [193] = {.lex_state = 91, .external_lex_state = 7},
-  [194] = {.lex_state = 91, .external_lex_state = 7},
-  [195] = {.lex_state = 91, .external_lex_state = 7},
-  [196] = {.lex_state = 2},
-  [197] = {.lex_state = 2},
-  [198] = {.lex_state = 2},
-  [199] = {.lex_state = 91},
-  [200] = {.lex_state = 91},
-  [201] = {.lex_state = 2},
-  [202] = {.lex_state = 2},
-  [203] = {.lex_state = 2},
-  [204] = {.lex_state = 91, .external_lex_state = 8},
-  [205] = {.lex_state = 91, .external_lex_state = 8},
-  [206] = {.lex_state = 2},
-  [207] = {.lex_state = 91, .external_lex_state = 8},
-  [208] = {.lex_state = 91, .external_lex_state = 8},
-  [209] = {.lex_state = 91},
-  [210] = {.lex_state = 91, .external_lex_state = 8},
-  [211] = {.lex_state = 91},
-  [212] = {.lex_state = 91, .external_lex_state = 9},
-  [213] = {.lex_state = 91, .external_lex_state = 5},
-  [214] = {.lex_state = 91, .external_lex_state = 5},
-  [215] = {.lex_state = 91},
-  [216] = {.lex_state = 91, .external_lex_state = 5},
-  [217] = {.lex_state = 91},
-  [218] = {.lex_state = 91, .external_lex_state = 5},
-  [219] = {.lex_state = 91, .external_lex_state = 5},
-  [220] = {.lex_state = 91, .external_lex_state = 5},
-  [221] = {.lex_state = 91, .external_lex_state = 5},
-  [222] = {.lex_state = 91, .external_lex_state = 5},
-  [223] = {.lex_state = 91, .external_lex_state = 5},
-  [224] = {.lex_state = 91, .external_lex_state = 5},
-  [225] = {.lex_state = 91},
-  [226] = {.lex_state = 91, .external_lex_state = 9},
-  [227] = {.lex_state = 91, .external_lex_state = 5},
-  [228] = {.lex_state = 91, .external_lex_state = 5},
-  [229] = {.lex_state = 91},
-  [230] = {.lex_state = 91, .external_lex_state = 5},
-  [231] = {.lex_state = 91, .external_lex_state = 5},
-  [232] = {.lex_state = 91, .external_lex_state = 5},
-  [233] = {.lex_state = 91, .external_lex_state = 5},
-  [234] = {.lex_state = 91, .external_lex_state = 5},
-  [235] = {.lex_state = 91, .external_lex_state = 5},
-  [236] = {.lex_state = 91, .external_lex_state = 5},
-  [237] = {.lex_state = 91, .external_lex_state = 5},
-  [238] = {.lex_state = 91, .external_lex_state = 5},
-  [239] = {.lex_state = 91, .external_lex_state = 5},
-  [240] = {.lex_state = 91},
-  [241] = {.lex_state = 91, .external_lex_state = 5},
-  [242] = {.lex_state = 91, .external_lex_state = 5},
-  [243] = {.lex_state = 91, .external_lex_state = 5},
-  [244] = {.lex_state = 91, .external_lex_state = 5},
-  [245] = {.lex_state = 91, .external_lex_state = 5},
-  [246] = {.lex_state = 91, .external_lex_state = 5},
-  [247] = {.lex_state = 91},
-  [248] = {.lex_state = 91},
-  [249] = {.lex_state = 91, .external_lex_state = 5},
-  [250] = {.lex_state = 91},
-  [251] = {.lex_state = 91, .external_lex_state = 5},
-  [252] = {.lex_state = 91, .external_lex_state = 5},
-  [253] = {.lex_state = 91, .external_lex_state = 5},
-  [254] = {.lex_state = 91, .external_lex_state = 5},
-  [255] = {.lex_state = 91, .external_lex_state = 5},
-  [256] = {.lex_state = 91},
-  [257] = {.lex_state = 91},
-  [258] = {.lex_state = 91},
-  [259] = {.lex_state = 91, .external_lex_state = 5},
-  [260] = {.lex_state = 91, .external_lex_state = 5},
-  [261] = {.lex_state = 91, .external_lex_state = 5},
-  [262] = {.lex_state = 91, .external_lex_state = 5},
-  [263] = {.lex_state = 91, .external_lex_state = 5},
-  [264] = {.lex_state = 11, .external_lex_state = 5},
-  [265] = {.lex_state = 91},
-  [266] = {.lex_state = 91, .external_lex_state = 5},
-  [267] = {.lex_state = 91},
-  [268] = {.lex_state = 91, .external_lex_state = 5},
-  [269] = {.lex_state = 91, .external_lex_state = 5},
-  [270] = {.lex_state = 91, .external_lex_state = 5},
-  [271] = {.lex_state = 91, .external_lex_state = 5},
-  [272] = {.lex_state = 91, .external_lex_state = 5},
-  [273] = {.lex_state = 91, .external_lex_state = 5},
-  [274] = {.lex_state = 91, .external_lex_state = 5},
-  [275] = {.lex_state = 91},
-  [276] = {.lex_state = 91},
-  [277] = {.lex_state = 91},
-  [278] = {.lex_state = 91},
-  [279] = {.lex_state = 91, .external_lex_state = 5},
-  [280] = {.lex_state = 91, .external_lex_state = 5},
-  [281] = {.lex_state = 91, .external_lex_state = 5},
-  [282] = {.lex_state = 91, .external_lex_state = 5},
-  [283] = {.lex_state = 91, .external_lex_state = 5},
-  [284] = {.lex_state = 91},
-  [285] = {.lex_state = 91, .external_lex_state = 5},
-  [286] = {.lex_state = 91, .external_lex_state = 5},
-  [287] = {.lex_state = 91, .external_lex_state = 10},
-  [288] = {.lex_state = 91},
-  [289] = {.lex_state = 91},
-  [290] = {.lex_state = 91, .external_lex_state = 10},
-  [291] = {.lex_state = 91, .external_lex_state = 5},
-  [292] = {.lex_state = 91, .external_lex_state = 5},
-  [293] = {.lex_state = 2},
-  [294] = {.lex_state = 91, .external_lex_state = 5},
-  [295] = {.lex_state = 91},
-  [296] = {.lex_state = 91, .external_lex_state = 5},
+  [1] = {.lex_state = 93, .external_lex_state = 2},
+  [2] = {.lex_state = 93, .external_lex_state = 2},
+  [3] = {.lex_state = 93, .external_lex_state = 2},
+  [4] = {.lex_state = 93, .external_lex_state = 2},
+  [5] = {.lex_state = 93, .external_lex_state = 2},
+  [6] = {.lex_state = 93, .external_lex_state = 2},
+  [7] = {.lex_state = 93, .external_lex_state = 2},
+  [8] = {.lex_state = 93, .external_lex_state = 2},
+  [9] = {.lex_state = 93, .external_lex_state = 2},
+  [10] = {.lex_state = 93, .external_lex_state = 2},
+  [11] = {.lex_state = 93, .external_lex_state = 2},
+  [12] = {.lex_state = 93, .external_lex_state = 2},
+  [13] = {.lex_state = 93, .external_lex_state = 2},
+  [14] = {.lex_state = 93, .external_lex_state = 2},
+  [15] = {.lex_state = 93, .external_lex_state = 2},
+  [16] = {.lex_state = 93, .external_lex_state = 2},
+  [17] = {.lex_state = 93, .external_lex_state = 2},
+  [18] = {.lex_state = 93, .external_lex_state = 2},
+  [19] = {.lex_state = 93, .external_lex_state = 2},
+  [20] = {.lex_state = 93, .external_lex_state = 2},
+  [21] = {.lex_state = 93, .external_lex_state = 2},
+  [22] = {.lex_state = 93, .external_lex_state = 2},
+  [23] = {.lex_state = 93, .external_lex_state = 2},
+  [24] = {.lex_state = 93, .external_lex_state = 2},
+  [25] = {.lex_state = 93, .external_lex_state = 2},
+  [26] = {.lex_state = 93, .external_lex_state = 2},
+  [27] = {.lex_state = 93, .external_lex_state = 2},
+  [28] = {.lex_state = 93, .external_lex_state = 2},
+  [29] = {.lex_state = 93, .external_lex_state = 2},
+  [30] = {.lex_state = 93, .external_lex_state = 2},
+  [31] = {.lex_state = 93, .external_lex_state = 2},
+  [32] = {.lex_state = 93, .external_lex_state = 2},
+  [33] = {.lex_state = 93, .external_lex_state = 2},
+  [34] = {.lex_state = 93, .external_lex_state = 2},
+  [35] = {.lex_state = 93, .external_lex_state = 2},
+  [36] = {.lex_state = 93, .external_lex_state = 2},
+  [37] = {.lex_state = 93, .external_lex_state = 2},
+  [38] = {.lex_state = 93, .external_lex_state = 2},
+  [39] = {.lex_state = 93, .external_lex_state = 2},
+  [40] = {.lex_state = 93, .external_lex_state = 2},
+  [41] = {.lex_state = 93, .external_lex_state = 3},
+  [42] = {.lex_state = 93, .external_lex_state = 3},
+  [43] = {.lex_state = 93, .external_lex_state = 2},
+  [44] = {.lex_state = 93, .external_lex_state = 2},
+  [45] = {.lex_state = 93, .external_lex_state = 2},
+  [46] = {.lex_state = 93, .external_lex_state = 2},
+  [47] = {.lex_state = 93, .external_lex_state = 2},
+  [48] = {.lex_state = 93, .external_lex_state = 2},
+  [49] = {.lex_state = 93, .external_lex_state = 2},
+  [50] = {.lex_state = 93, .external_lex_state = 2},
+  [51] = {.lex_state = 93, .external_lex_state = 2},
+  [52] = {.lex_state = 93, .external_lex_state = 2},
+  [53] = {.lex_state = 93, .external_lex_state = 2},
+  [54] = {.lex_state = 5, .external_lex_state = 4},
+  [55] = {.lex_state = 5, .external_lex_state = 4},
+  [56] = {.lex_state = 5, .external_lex_state = 5},
+  [57] = {.lex_state = 5, .external_lex_state = 5},
+  [58] = {.lex_state = 5},
+  [59] = {.lex_state = 5, .external_lex_state = 4},
+  [60] = {.lex_state = 5, .external_lex_state = 4},
+  [61] = {.lex_state = 5, .external_lex_state = 4},
+  [62] = {.lex_state = 5, .external_lex_state = 5},
+  [63] = {.lex_state = 5, .external_lex_state = 5},
+  [64] = {.lex_state = 5, .external_lex_state = 5},
+  [65] = {.lex_state = 5, .external_lex_state = 6},
+  [66] = {.lex_state = 5, .external_lex_state = 4},
+  [67] = {.lex_state = 5, .external_lex_state = 4},
+  [68] = {.lex_state = 5},
+  [69] = {.lex_state = 5, .external_lex_state = 4},
+  [70] = {.lex_state = 5, .external_lex_state = 4},
+  [71] = {.lex_state = 5, .external_lex_state = 4},
+  [72] = {.lex_state = 5, .external_lex_state = 4},
+  [73] = {.lex_state = 5, .external_lex_state = 4},
+  [74] = {.lex_state = 5, .external_lex_state = 4},
+  [75] = {.lex_state = 5, .external_lex_state = 4},
+  [76] = {.lex_state = 5},
+  [77] = {.lex_state = 4, .external_lex_state = 5},
+  [78] = {.lex_state = 4, .external_lex_state = 5},
+  [79] = {.lex_state = 4},
+  [80] = {.lex_state = 4},
+  [81] = {.lex_state = 4},
+  [82] = {.lex_state = 4},
+  [83] = {.lex_state = 4},
+  [84] = {.lex_state = 4},
+  [85] = {.lex_state = 4},
+  [86] = {.lex_state = 4},
+  [87] = {.lex_state = 4},
+  [88] = {.lex_state = 4},
+  [89] = {.lex_state = 4},
+  [90] = {.lex_state = 4},
+  [91] = {.lex_state = 4},
+  [92] = {.lex_state = 4},
+  [93] = {.lex_state = 4},
+  [94] = {.lex_state = 4},
+  [95] = {.lex_state = 4, .external_lex_state = 5},
+  [96] = {.lex_state = 4, .external_lex_state = 5},
+  [97] = {.lex_state = 4, .external_lex_state = 5},
+  [98] = {.lex_state = 4, .external_lex_state = 5},
+  [99] = {.lex_state = 4, .external_lex_state = 5},
+  [100] = {.lex_state = 4, .external_lex_state = 5},
+  [101] = {.lex_state = 4, .external_lex_state = 5},
+  [102] = {.lex_state = 4, .external_lex_state = 5},
+  [103] = {.lex_state = 4, .external_lex_state = 5},
+  [104] = {.lex_state = 4, .external_lex_state = 5},
+  [105] = {.lex_state = 4, .external_lex_state = 5},
+  [106] = {.lex_state = 4, .external_lex_state = 5},
+  [107] = {.lex_state = 4, .external_lex_state = 5},
+  [108] = {.lex_state = 4, .external_lex_state = 5},
+  [109] = {.lex_state = 4, .external_lex_state = 5},
+  [110] = {.lex_state = 4, .external_lex_state = 5},
+  [111] = {.lex_state = 4, .external_lex_state = 5},
+  [112] = {.lex_state = 4, .external_lex_state = 5},
+  [113] = {.lex_state = 4, .external_lex_state = 5},
+  [114] = {.lex_state = 4, .external_lex_state = 5},
+  [115] = {.lex_state = 4, .external_lex_state = 5},
+  [116] = {.lex_state = 4, .external_lex_state = 5},
+  [117] = {.lex_state = 4, .external_lex_state = 5},
+  [118] = {.lex_state = 4, .external_lex_state = 5},
+  [119] = {.lex_state = 4, .external_lex_state = 5},
+  [120] = {.lex_state = 4, .external_lex_state = 5},
+  [121] = {.lex_state = 4, .external_lex_state = 5},
+  [122] = {.lex_state = 4, .external_lex_state = 5},
+  [123] = {.lex_state = 4, .external_lex_state = 5},
+  [124] = {.lex_state = 4, .external_lex_state = 5},
+  [125] = {.lex_state = 4, .external_lex_state = 5},
+  [126] = {.lex_state = 4, .external_lex_state = 5},
+  [127] = {.lex_state = 4, .external_lex_state = 5},
+  [128] = {.lex_state = 5, .external_lex_state = 5},
+  [129] = {.lex_state = 4, .external_lex_state = 5},
+  [130] = {.lex_state = 4},
+  [131] = {.lex_state = 4},
+  [132] = {.lex_state = 4, .external_lex_state = 5},
+  [133] = {.lex_state = 4, .external_lex_state = 5},
+  [134] = {.lex_state = 4, .external_lex_state = 5},
+  [135] = {.lex_state = 4, .external_lex_state = 5},
+  [136] = {.lex_state = 4, .external_lex_state = 5},
+  [137] = {.lex_state = 4},
+  [138] = {.lex_state = 4},
+  [139] = {.lex_state = 4, .external_lex_state = 5},
+  [140] = {.lex_state = 4, .external_lex_state = 5},
+  [141] = {.lex_state = 4, .external_lex_state = 5},
+  [142] = {.lex_state = 4, .external_lex_state = 5},
+  [143] = {.lex_state = 4},
+  [144] = {.lex_state = 4, .external_lex_state = 5},
+  [145] = {.lex_state = 5, .external_lex_state = 5},
+  [146] = {.lex_state = 5, .external_lex_state = 5},
+  [147] = {.lex_state = 5},
+  [148] = {.lex_state = 5, .external_lex_state = 5},
+  [149] = {.lex_state = 5},
+  [150] = {.lex_state = 5},
+  [151] = {.lex_state = 5},
+  [152] = {.lex_state = 5},
+  [153] = {.lex_state = 5},
+  [154] = {.lex_state = 5},
+  [155] = {.lex_state = 5},
+  [156] = {.lex_state = 5},
+  [157] = {.lex_state = 5},
+  [158] = {.lex_state = 5},
+  [159] = {.lex_state = 5},
+  [160] = {.lex_state = 5},
+  [161] = {.lex_state = 5},
+  [162] = {.lex_state = 5},
+  [163] = {.lex_state = 5},
+  [164] = {.lex_state = 5},
+  [165] = {.lex_state = 5},
+  [166] = {.lex_state = 5},
+  [167] = {.lex_state = 5},
+  [168] = {.lex_state = 5},
+  [169] = {.lex_state = 5},
+  [170] = {.lex_state = 5},
+  [171] = {.lex_state = 5},
+  [172] = {.lex_state = 5},
+  [173] = {.lex_state = 5},
+  [174] = {.lex_state = 5},
+  [175] = {.lex_state = 5},
+  [176] = {.lex_state = 5},
+  [177] = {.lex_state = 5},
+  [178] = {.lex_state = 5},
+  [179] = {.lex_state = 5},
+  [180] = {.lex_state = 5},
+  [181] = {.lex_state = 5},
+  [182] = {.lex_state = 5},
+  [183] = {.lex_state = 5},
+  [184] = {.lex_state = 5},
+  [185] = {.lex_state = 5},
+  [186] = {.lex_state = 5},
+  [187] = {.lex_state = 5},
+  [188] = {.lex_state = 6},
+  [189] = {.lex_state = 6},
+  [190] = {.lex_state = 6},
+  [191] = {.lex_state = 6},
+  [192] = {.lex_state = 6},
+  [193] = {.lex_state = 93, .external_lex_state = 7},
+  [194] = {.lex_state = 93, .external_lex_state = 7},
+  [195] = {.lex_state = 93, .external_lex_state = 7},
+  [196] = {.lex_state = 5},
+  [197] = {.lex_state = 5},
+  [198] = {.lex_state = 5},
+  [199] = {.lex_state = 93},
+  [200] = {.lex_state = 93},
+  [201] = {.lex_state = 5},
+  [202] = {.lex_state = 5},
+  [203] = {.lex_state = 5},
+  [204] = {.lex_state = 93, .external_lex_state = 8},
+  [205] = {.lex_state = 93, .external_lex_state = 8},
+  [206] = {.lex_state = 5},
+  [207] = {.lex_state = 93, .external_lex_state = 8},
+  [208] = {.lex_state = 93, .external_lex_state = 8},
+  [209] = {.lex_state = 93},
+  [210] = {.lex_state = 93, .external_lex_state = 8},
+  [211] = {.lex_state = 93},
+  [212] = {.lex_state = 93, .external_lex_state = 9},
+  [213] = {.lex_state = 93, .external_lex_state = 5},
+  [214] = {.lex_state = 93, .external_lex_state = 5},
+  [215] = {.lex_state = 93},
+  [216] = {.lex_state = 93, .external_lex_state = 5},
+  [217] = {.lex_state = 93},
+  [218] = {.lex_state = 93, .external_lex_state = 5},
+  [219] = {.lex_state = 93, .external_lex_state = 5},
+  [220] = {.lex_state = 93, .external_lex_state = 5},
+  [221] = {.lex_state = 93, .external_lex_state = 5},
+  [222] = {.lex_state = 93, .external_lex_state = 5},
+  [223] = {.lex_state = 93, .external_lex_state = 5},
+  [224] = {.lex_state = 93, .external_lex_state = 5},
+  [225] = {.lex_state = 93},
+  [226] = {.lex_state = 93, .external_lex_state = 9},
+  [227] = {.lex_state = 93, .external_lex_state = 5},
+  [228] = {.lex_state = 93, .external_lex_state = 5},
+  [229] = {.lex_state = 93},
+  [230] = {.lex_state = 93, .external_lex_state = 5},
+  [231] = {.lex_state = 93, .external_lex_state = 5},
+  [232] = {.lex_state = 93, .external_lex_state = 5},
+  [233] = {.lex_state = 93, .external_lex_state = 5},
+  [234] = {.lex_state = 93, .external_lex_state = 5},
+  [235] = {.lex_state = 93, .external_lex_state = 5},
+  [236] = {.lex_state = 93, .external_lex_state = 5},
+  [237] = {.lex_state = 93, .external_lex_state = 5},
+  [238] = {.lex_state = 93, .external_lex_state = 5},
+  [239] = {.lex_state = 93, .external_lex_state = 5},
+  [240] = {.lex_state = 93},
+  [241] = {.lex_state = 93, .external_lex_state = 5},
+  [242] = {.lex_state = 93, .external_lex_state = 5},
+  [243] = {.lex_state = 93, .external_lex_state = 5},
+  [244] = {.lex_state = 93, .external_lex_state = 5},
+  [245] = {.lex_state = 93, .external_lex_state = 5},
+  [246] = {.lex_state = 93, .external_lex_state = 5},
+  [247] = {.lex_state = 93},
+  [248] = {.lex_state = 93},
+  [249] = {.lex_state = 93, .external_lex_state = 5},
+  [250] = {.lex_state = 93},
+  [251] = {.lex_state = 93, .external_lex_state = 5},
+  [252] = {.lex_state = 93, .external_lex_state = 5},
+  [253] = {.lex_state = 93, .external_lex_state = 5},
+  [254] = {.lex_state = 93, .external_lex_state = 5},
+  [255] = {.lex_state = 93, .external_lex_state = 5},
+  [256] = {.lex_state = 93},
+  [257] = {.lex_state = 93},
+  [258] = {.lex_state = 93},
+  [259] = {.lex_state = 93, .external_lex_state = 5},
+  [260] = {.lex_state = 93, .external_lex_state = 5},
+  [261] = {.lex_state = 93, .external_lex_state = 5},
+  [262] = {.lex_state = 93, .external_lex_state = 5},
+  [263] = {.lex_state = 93, .external_lex_state = 5},
+  [264] = {.lex_state = 14, .external_lex_state = 5},
+  [265] = {.lex_state = 93},
+  [266] = {.lex_state = 93, .external_lex_state = 5},
+  [267] = {.lex_state = 93},
+  [268] = {.lex_state = 93, .external_lex_state = 5},
+  [269] = {.lex_state = 93, .external_lex_state = 5},
+  [270] = {.lex_state = 93, .external_lex_state = 5},
+  [271] = {.lex_state = 93, .external_lex_state = 5},
+  [272] = {.lex_state = 93, .external_lex_state = 5},
+  [273] = {.lex_state = 93, .external_lex_state = 5},
+  [274] = {.lex_state = 93, .external_lex_state = 5},
+  [275] = {.lex_state = 93},
+  [276] = {.lex_state = 93},
+  [277] = {.lex_state = 93},
+  [278] = {.lex_state = 93},
+  [279] = {.lex_state = 93, .external_lex_state = 5},
+  [280] = {.lex_state = 93, .external_lex_state = 5},
+  [281] = {.lex_state = 93, .external_lex_state = 5},
+  [282] = {.lex_state = 93, .external_lex_state = 5},
+  [283] = {.lex_state = 93, .external_lex_state = 5},
+  [284] = {.lex_state = 93},
+  [285] = {.lex_state = 93, .external_lex_state = 5},
+  [286] = {.lex_state = 93, .external_lex_state = 5},
+  [287] = {.lex_state = 93, .external_lex_state = 10},
+  [288] = {.lex_state = 93},
+  [289] = {.lex_state = 93},
+  [290] = {.lex_state = 93, .external_lex_state = 10},
+  [291] = {.lex_state = 93, .external_lex_state = 5},
+  [292] = {.lex_state = 93, .external_lex_state = 5},
+  [293] = {.lex_state = 5},
+  [294] = {.lex_state = 93, .external_lex_state = 5},
+  [295] = {.lex_state = 93},
+  [296] = {.lex_state = 93, .external_lex_state = 5},
   [297] = {.lex_state = 0, .external_lex_state = 5},
   [298] = {.lex_state = 0, .external_lex_state = 5},
   [299] = {.lex_state = 0, .external_lex_state = 5},
-  [300] = {.lex_state = 91},
-  [301] = {.lex_state = 91},
+  [300] = {.lex_state = 93},
+  [301] = {.lex_state = 93},
   [302] = {.lex_state = 0, .external_lex_state = 5},
   [303] = {.lex_state = 0, .external_lex_state = 5},
   [304] = {.lex_state = 0, .external_lex_state = 5},
-  [305] = {.lex_state = 91},
+  [305] = {.lex_state = 93},
   [306] = {.lex_state = 0, .external_lex_state = 5},
-  [307] = {.lex_state = 91},
-  [308] = {.lex_state = 91},
+  [307] = {.lex_state = 93},
+  [308] = {.lex_state = 93},
   [309] = {.lex_state = 0, .external_lex_state = 5},
   [310] = {.lex_state = 0, .external_lex_state = 5},
   [311] = {.lex_state = 0, .external_lex_state = 5},
   [312] = {.lex_state = 0, .external_lex_state = 5},
   [313] = {.lex_state = 0, .external_lex_state = 5},
-  [314] = {.lex_state = 91},
+  [314] = {.lex_state = 93},
   [315] = {.lex_state = 0, .external_lex_state = 5},
   [316] = {.lex_state = 0, .external_lex_state = 5},
   [317] = {.lex_state = 0, .external_lex_state = 5},
   [318] = {.lex_state = 0, .external_lex_state = 5},
   [319] = {.lex_state = 0, .external_lex_state = 5},
-  [320] = {.lex_state = 91},
+  [320] = {.lex_state = 93},
   [321] = {.lex_state = 0, .external_lex_state = 5},
-  [322] = {.lex_state = 91},
-  [323] = {.lex_state = 91},
+  [322] = {.lex_state = 93},
+  [323] = {.lex_state = 93},
   [324] = {.lex_state = 0, .external_lex_state = 5},
-  [325] = {.lex_state = 91},
-  [326] = {.lex_state = 91},
+  [325] = {.lex_state = 93},
+  [326] = {.lex_state = 93},
   [327] = {.lex_state = 0, .external_lex_state = 5},
   [328] = {.lex_state = 0, .external_lex_state = 5},
   [329] = {.lex_state = 0, .external_lex_state = 5},
@@ -6826,18 +6883,18 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [342] = {.lex_state = 0, .external_lex_state = 5},
   [343] = {.lex_state = 0, .external_lex_state = 5},
   [344] = {.lex_state = 0, .external_lex_state = 5},
-  [345] = {.lex_state = 91},
+  [345] = {.lex_state = 93},
   [346] = {.lex_state = 0, .external_lex_state = 5},
   [347] = {.lex_state = 0, .external_lex_state = 5},
   [348] = {.lex_state = 0, .external_lex_state = 5},
-  [349] = {.lex_state = 91},
+  [349] = {.lex_state = 93},
   [350] = {.lex_state = 0, .external_lex_state = 5},
   [351] = {.lex_state = 0, .external_lex_state = 5},
   [352] = {.lex_state = 0, .external_lex_state = 5},
-  [353] = {.lex_state = 12},
-  [354] = {.lex_state = 91},
-  [355] = {.lex_state = 91},
-  [356] = {.lex_state = 91},
+  [353] = {.lex_state = 15},
+  [354] = {.lex_state = 93},
+  [355] = {.lex_state = 93},
+  [356] = {.lex_state = 93},
   [357] = {.lex_state = 0, .external_lex_state = 5},
   [358] = {.lex_state = 0},
 };
@@ -7052,6 +7109,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_DOT] = ACTIONS(1),
     [aux_sym_local_label_ref_token1] = ACTIONS(1),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(1),
     [sym__swi_mnemonic] = ACTIONS(1),
     [sym__mnemonic_tail] = ACTIONS(1),
@@ -7246,6 +7304,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(57),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(65),
@@ -7439,6 +7498,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(147),
     [sym_macro_variable] = ACTIONS(155),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(158),
     [sym__swi_mnemonic] = ACTIONS(161),
     [sym__newline] = ACTIONS(164),
@@ -7630,6 +7690,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(194),
@@ -7821,6 +7882,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(194),
@@ -8012,6 +8074,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(206),
@@ -8203,6 +8266,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(212),
@@ -8394,6 +8458,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(194),
@@ -8585,6 +8650,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(222),
@@ -8769,6 +8835,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(194),
@@ -8953,6 +9020,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(232),
@@ -9136,6 +9204,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(234),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(236),
@@ -9319,6 +9388,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(238),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(194),
@@ -9502,6 +9572,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(194),
@@ -9685,6 +9756,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(242),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(244),
@@ -9868,6 +9940,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(248),
@@ -10051,6 +10124,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(250),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(194),
@@ -10234,6 +10308,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(252),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(194),
@@ -10417,6 +10492,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(194),
@@ -10600,6 +10676,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(258),
@@ -10783,6 +10860,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(260),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(262),
@@ -10966,6 +11044,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(264),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(194),
@@ -11149,6 +11228,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(266),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(268),
@@ -11331,6 +11411,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(57),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(272),
@@ -11510,6 +11591,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(57),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(272),
@@ -11689,6 +11771,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(57),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(282),
@@ -11868,6 +11951,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(360),
     [sym_macro_variable] = ACTIONS(363),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(366),
     [sym__swi_mnemonic] = ACTIONS(369),
     [sym__newline] = ACTIONS(372),
@@ -12047,6 +12131,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(57),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(272),
@@ -12226,6 +12311,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(57),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(389),
@@ -12384,6 +12470,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(391),
     [sym_macro_variable] = ACTIONS(393),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(393),
     [sym__swi_mnemonic] = ACTIONS(393),
     [sym__newline] = ACTIONS(393),
@@ -12542,6 +12629,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(395),
     [sym_macro_variable] = ACTIONS(397),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(397),
     [sym__swi_mnemonic] = ACTIONS(397),
     [sym__newline] = ACTIONS(397),
@@ -12700,6 +12788,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(399),
     [sym_macro_variable] = ACTIONS(401),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(401),
     [sym__swi_mnemonic] = ACTIONS(401),
     [sym__newline] = ACTIONS(401),
@@ -12858,6 +12947,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(403),
     [sym_macro_variable] = ACTIONS(405),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(405),
     [sym__swi_mnemonic] = ACTIONS(405),
     [sym__newline] = ACTIONS(405),
@@ -13016,6 +13106,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(407),
     [sym_macro_variable] = ACTIONS(409),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(409),
     [sym__swi_mnemonic] = ACTIONS(409),
     [sym__newline] = ACTIONS(409),
@@ -13174,6 +13265,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(411),
     [sym_macro_variable] = ACTIONS(413),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(413),
     [sym__swi_mnemonic] = ACTIONS(413),
     [sym__newline] = ACTIONS(413),
@@ -13332,6 +13424,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(415),
     [sym_macro_variable] = ACTIONS(417),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(417),
     [sym__swi_mnemonic] = ACTIONS(417),
     [sym__newline] = ACTIONS(417),
@@ -13490,6 +13583,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(419),
     [sym_macro_variable] = ACTIONS(421),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(421),
     [sym__swi_mnemonic] = ACTIONS(421),
     [sym__newline] = ACTIONS(421),
@@ -13648,6 +13742,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(423),
     [sym_macro_variable] = ACTIONS(425),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(425),
     [sym__swi_mnemonic] = ACTIONS(425),
     [sym__newline] = ACTIONS(425),
@@ -13806,6 +13901,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(427),
     [sym_macro_variable] = ACTIONS(429),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(429),
     [sym__swi_mnemonic] = ACTIONS(429),
     [sym__newline] = ACTIONS(429),
@@ -13964,6 +14060,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(431),
     [sym_macro_variable] = ACTIONS(433),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(433),
     [sym__swi_mnemonic] = ACTIONS(433),
     [sym__newline] = ACTIONS(433),
@@ -14122,6 +14219,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mend] = ACTIONS(435),
     [sym_macro_variable] = ACTIONS(437),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(437),
     [sym__swi_mnemonic] = ACTIONS(437),
     [sym__newline] = ACTIONS(437),
@@ -14276,6 +14374,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mexit] = ACTIONS(439),
     [sym_macro_variable] = ACTIONS(449),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(449),
     [sym__swi_mnemonic] = ACTIONS(449),
     [sym__newline] = ACTIONS(449),
@@ -14426,6 +14525,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_mexit] = ACTIONS(49),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
     [sym__newline] = ACTIONS(455),
@@ -14570,6 +14670,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(399),
     [sym_macro_variable] = ACTIONS(401),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(401),
     [sym__swi_mnemonic] = ACTIONS(401),
     [sym__newline] = ACTIONS(401),
@@ -14717,6 +14818,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(427),
     [sym_macro_variable] = ACTIONS(429),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(429),
     [sym__swi_mnemonic] = ACTIONS(429),
     [sym__newline] = ACTIONS(429),
@@ -14864,6 +14966,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(407),
     [sym_macro_variable] = ACTIONS(409),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(409),
     [sym__swi_mnemonic] = ACTIONS(409),
     [sym__newline] = ACTIONS(409),
@@ -15011,6 +15114,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(411),
     [sym_macro_variable] = ACTIONS(413),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(413),
     [sym__swi_mnemonic] = ACTIONS(413),
     [sym__newline] = ACTIONS(413),
@@ -15158,6 +15262,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(403),
     [sym_macro_variable] = ACTIONS(405),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(405),
     [sym__swi_mnemonic] = ACTIONS(405),
     [sym__newline] = ACTIONS(405),
@@ -15305,6 +15410,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(431),
     [sym_macro_variable] = ACTIONS(433),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(433),
     [sym__swi_mnemonic] = ACTIONS(433),
     [sym__newline] = ACTIONS(433),
@@ -15452,6 +15558,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(435),
     [sym_macro_variable] = ACTIONS(437),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(437),
     [sym__swi_mnemonic] = ACTIONS(437),
     [sym__newline] = ACTIONS(437),
@@ -15599,6 +15706,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(395),
     [sym_macro_variable] = ACTIONS(397),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(397),
     [sym__swi_mnemonic] = ACTIONS(397),
     [sym__newline] = ACTIONS(397),
@@ -15746,6 +15854,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(415),
     [sym_macro_variable] = ACTIONS(417),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(417),
     [sym__swi_mnemonic] = ACTIONS(417),
     [sym__newline] = ACTIONS(417),
@@ -15893,6 +16002,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(419),
     [sym_macro_variable] = ACTIONS(421),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(421),
     [sym__swi_mnemonic] = ACTIONS(421),
     [sym__newline] = ACTIONS(421),
@@ -16040,6 +16150,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_macro] = ACTIONS(423),
     [sym_macro_variable] = ACTIONS(425),
     [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(425),
     [sym__swi_mnemonic] = ACTIONS(425),
     [sym__newline] = ACTIONS(425),
@@ -16051,8 +16162,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
 
 static const uint16_t ts_small_parse_table[] = {
   [0] = 28,
-    ACTIONS(3), 1,
-      sym_comment,
     ACTIONS(457), 1,
       sym_identifier,
     ACTIONS(459), 1,
@@ -16093,6 +16202,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_instruction_repeat1,
     STATE(73), 1,
       sym__suffix,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(477), 2,
       sym_number,
       sym_character,
@@ -16128,9 +16240,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [106] = 28,
-    ACTIONS(3), 1,
-      sym_comment,
+  [107] = 28,
     ACTIONS(457), 1,
       sym_identifier,
     ACTIONS(459), 1,
@@ -16171,6 +16281,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_instruction_repeat1,
     STATE(73), 1,
       sym__suffix,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(477), 2,
       sym_number,
       sym_character,
@@ -16206,9 +16319,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [212] = 21,
-    ACTIONS(3), 1,
-      sym_comment,
+  [214] = 21,
     ACTIONS(457), 1,
       sym_identifier,
     ACTIONS(459), 1,
@@ -16235,6 +16346,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     STATE(220), 1,
       aux_sym_macro_call_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(477), 2,
       sym_number,
       sym_character,
@@ -16271,9 +16385,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_shifted_register,
       sym_memory_operand,
       sym_register_list,
-  [298] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
+  [301] = 19,
     ACTIONS(457), 1,
       sym_identifier,
     ACTIONS(459), 1,
@@ -16294,6 +16406,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(513), 1,
       sym_psr,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(477), 2,
       sym_number,
       sym_character,
@@ -16333,9 +16448,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_shifted_register,
       sym_memory_operand,
       sym_register_list,
-  [379] = 18,
-    ACTIONS(3), 1,
-      sym_comment,
+  [383] = 18,
     ACTIONS(457), 1,
       sym_identifier,
     ACTIONS(459), 1,
@@ -16356,6 +16469,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(515), 1,
       sym_psr,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(477), 2,
       sym_number,
       sym_character,
@@ -16391,9 +16507,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [455] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
+  [460] = 19,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -16422,6 +16536,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_instruction_repeat1,
     STATE(73), 1,
       sym__suffix,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -16446,9 +16563,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [529] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
+  [535] = 19,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -16477,6 +16592,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_instruction_repeat1,
     STATE(73), 1,
       sym__suffix,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -16501,9 +16619,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [603] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
+  [610] = 12,
     ACTIONS(531), 1,
       sym_condition,
     ACTIONS(534), 1,
@@ -16522,6 +16638,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_instruction_repeat1,
     STATE(73), 1,
       sym__suffix,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(527), 3,
       sym_register,
       sym_psr,
@@ -16546,9 +16665,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [660] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
+  [668] = 14,
     ACTIONS(461), 1,
       anon_sym_POUND,
     ACTIONS(463), 1,
@@ -16563,6 +16680,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_identifier,
     ACTIONS(556), 1,
       sym_register,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -16592,9 +16712,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [720] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
+  [729] = 14,
     ACTIONS(461), 1,
       anon_sym_POUND,
     ACTIONS(463), 1,
@@ -16609,6 +16727,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_identifier,
     ACTIONS(562), 1,
       sym_register,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -16638,9 +16759,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [780] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
+  [790] = 14,
     ACTIONS(461), 1,
       anon_sym_POUND,
     ACTIONS(463), 1,
@@ -16655,6 +16774,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_identifier,
     ACTIONS(566), 1,
       sym_register,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -16684,11 +16806,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [840] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [851] = 4,
     ACTIONS(572), 1,
       sym__mnemonic_tail,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(568), 3,
       sym_register,
       sym_psr,
@@ -16720,9 +16843,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [880] = 3,
-    ACTIONS(3), 1,
+  [892] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(574), 3,
       sym_register,
       sym_psr,
@@ -16754,9 +16878,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [917] = 3,
-    ACTIONS(3), 1,
+  [930] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(578), 3,
       sym_register,
       sym_psr,
@@ -16788,9 +16913,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [954] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
+  [968] = 14,
     ACTIONS(582), 1,
       sym_identifier,
     ACTIONS(584), 1,
@@ -16807,6 +16930,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -16833,9 +16959,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [1013] = 3,
-    ACTIONS(3), 1,
+  [1028] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(604), 3,
       sym_register,
       sym_psr,
@@ -16867,9 +16994,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1050] = 3,
-    ACTIONS(3), 1,
+  [1066] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(608), 3,
       sym_register,
       sym_psr,
@@ -16901,9 +17029,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1087] = 3,
-    ACTIONS(3), 1,
+  [1104] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(612), 3,
       sym_register,
       sym_psr,
@@ -16935,9 +17064,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1124] = 3,
-    ACTIONS(3), 1,
+  [1142] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(616), 3,
       sym_register,
       sym_psr,
@@ -16969,9 +17099,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1161] = 3,
-    ACTIONS(3), 1,
+  [1180] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(620), 3,
       sym_register,
       sym_psr,
@@ -17003,9 +17134,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1198] = 3,
-    ACTIONS(3), 1,
+  [1218] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(624), 3,
       sym_register,
       sym_psr,
@@ -17037,9 +17169,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1235] = 3,
-    ACTIONS(3), 1,
+  [1256] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(628), 3,
       sym_register,
       sym_psr,
@@ -17071,9 +17204,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [1272] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1294] = 14,
     ACTIONS(582), 1,
       sym_identifier,
     ACTIONS(584), 1,
@@ -17090,6 +17221,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_RBRACK,
     ACTIONS(634), 1,
       sym_register,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -17116,11 +17250,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [1331] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1354] = 4,
     ACTIONS(640), 1,
       anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(638), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17150,9 +17285,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1369] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1393] = 13,
     ACTIONS(644), 1,
       anon_sym_COMMA,
     ACTIONS(658), 1,
@@ -17163,6 +17296,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     STATE(219), 1,
       aux_sym_data_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17193,9 +17329,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [1425] = 3,
-    ACTIONS(3), 1,
+  [1450] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(666), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17226,9 +17363,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1461] = 3,
-    ACTIONS(3), 1,
+  [1487] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(670), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17259,9 +17397,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1497] = 3,
-    ACTIONS(3), 1,
+  [1524] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(674), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17292,9 +17431,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1533] = 3,
-    ACTIONS(3), 1,
+  [1561] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(678), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17325,9 +17465,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1569] = 3,
-    ACTIONS(3), 1,
+  [1598] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(682), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17358,9 +17499,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1605] = 3,
-    ACTIONS(3), 1,
+  [1635] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(686), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17391,9 +17533,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1641] = 3,
-    ACTIONS(3), 1,
+  [1672] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(690), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17424,9 +17567,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1677] = 3,
-    ACTIONS(3), 1,
+  [1709] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(694), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17457,9 +17601,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1713] = 3,
-    ACTIONS(3), 1,
+  [1746] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(698), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17490,9 +17635,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1749] = 3,
-    ACTIONS(3), 1,
+  [1783] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(702), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17523,13 +17669,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1785] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1820] = 9,
     ACTIONS(712), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(714), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(704), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17562,13 +17709,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [1833] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1869] = 7,
     ACTIONS(712), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(714), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(704), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17599,13 +17747,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
       aux_sym_binary_expression_token2,
-  [1877] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1914] = 10,
     ACTIONS(712), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(714), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(704), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17639,13 +17788,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [1927] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
+  [1965] = 6,
     ACTIONS(712), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(714), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(704), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17675,11 +17825,12 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-  [1969] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2008] = 5,
     ACTIONS(714), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(704), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17710,9 +17861,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LT_LT,
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
-  [2009] = 3,
-    ACTIONS(3), 1,
+  [2049] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(722), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17743,9 +17895,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2045] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2086] = 13,
     ACTIONS(644), 1,
       anon_sym_COMMA,
     ACTIONS(658), 1,
@@ -17756,6 +17906,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     STATE(218), 1,
       aux_sym_data_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17786,9 +17939,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [2101] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2143] = 13,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
@@ -17799,6 +17950,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     STATE(222), 1,
       aux_sym_directive_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17829,13 +17983,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [2157] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2200] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17869,13 +18024,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [2208] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2252] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17909,13 +18065,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [2259] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2304] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -17949,9 +18106,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [2310] = 3,
-    ACTIONS(3), 1,
+  [2356] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(682), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -17981,9 +18139,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2345] = 3,
-    ACTIONS(3), 1,
+  [2392] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(686), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -18013,9 +18172,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2380] = 3,
-    ACTIONS(3), 1,
+  [2428] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(690), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -18045,9 +18205,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2415] = 3,
-    ACTIONS(3), 1,
+  [2464] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(694), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -18077,9 +18238,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2450] = 3,
-    ACTIONS(3), 1,
+  [2500] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(698), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -18109,9 +18271,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2485] = 3,
-    ACTIONS(3), 1,
+  [2536] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(702), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -18141,13 +18304,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2520] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2572] = 9,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18179,13 +18343,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [2567] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2620] = 7,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18215,13 +18380,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
       aux_sym_binary_expression_token2,
-  [2610] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2664] = 10,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18254,13 +18420,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [2659] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2714] = 6,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18289,11 +18456,12 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-  [2700] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2756] = 5,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18323,13 +18491,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LT_LT,
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
-  [2739] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2796] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18363,13 +18532,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [2790] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2848] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18403,11 +18573,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [2841] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2900] = 5,
     ACTIONS(743), 1,
       anon_sym_CARET,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(740), 2,
       sym__newline,
       anon_sym_COMMA,
@@ -18437,9 +18608,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2880] = 3,
-    ACTIONS(3), 1,
+  [2940] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(722), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -18469,13 +18641,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2915] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [2976] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18509,13 +18682,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [2966] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3028] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18549,13 +18723,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3017] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3080] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18589,9 +18764,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3068] = 3,
-    ACTIONS(3), 1,
+  [3132] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(666), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -18621,9 +18797,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [3103] = 3,
-    ACTIONS(3), 1,
+  [3168] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(670), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -18653,9 +18830,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [3138] = 3,
-    ACTIONS(3), 1,
+  [3204] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(674), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -18685,9 +18863,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [3173] = 3,
-    ACTIONS(3), 1,
+  [3240] = 3,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(678), 6,
       anon_sym_EQ,
       anon_sym_AMP,
@@ -18717,9 +18896,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [3208] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3276] = 12,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
@@ -18728,6 +18905,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_COMMA,
     ACTIONS(754), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18758,9 +18938,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3261] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3330] = 12,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
@@ -18769,6 +18947,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_COMMA,
     ACTIONS(758), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18799,15 +18980,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3314] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3384] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(760), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18838,15 +19020,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3364] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3435] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(762), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18877,15 +19060,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3414] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3486] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(764), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18916,15 +19100,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3464] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3537] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(766), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -18955,9 +19140,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3514] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3588] = 10,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -18966,6 +19149,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -18993,15 +19179,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [3562] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3637] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(772), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19032,15 +19219,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3612] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3688] = 11,
     ACTIONS(712), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(714), 1,
       anon_sym_SLASH,
     ACTIONS(774), 1,
       anon_sym_RPAREN,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(704), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19071,15 +19259,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3662] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3739] = 11,
     ACTIONS(712), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(714), 1,
       anon_sym_SLASH,
     ACTIONS(734), 1,
       anon_sym_RBRACK,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(704), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19110,15 +19299,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3712] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3790] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(778), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19149,15 +19339,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3762] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3841] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(780), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19188,15 +19379,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3812] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3892] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(782), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19227,15 +19419,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3862] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3943] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(784), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19266,15 +19459,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3912] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [3994] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(786), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19305,15 +19499,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3962] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4045] = 11,
     ACTIONS(712), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(714), 1,
       anon_sym_SLASH,
     ACTIONS(746), 1,
       anon_sym_RBRACK,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(704), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19344,15 +19539,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4012] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4096] = 11,
     ACTIONS(712), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(714), 1,
       anon_sym_SLASH,
     ACTIONS(788), 1,
       anon_sym_RPAREN,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(704), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19383,15 +19579,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4062] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4147] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(790), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19422,15 +19619,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4112] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4198] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(792), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19461,15 +19659,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4162] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4249] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(794), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19500,15 +19699,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4212] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4300] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(796), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19539,15 +19739,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4262] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4351] = 11,
     ACTIONS(712), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(714), 1,
       anon_sym_SLASH,
     ACTIONS(798), 1,
       anon_sym_COMMA,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(704), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19578,15 +19779,16 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4312] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4402] = 11,
     ACTIONS(658), 1,
       aux_sym_binary_expression_token4,
     ACTIONS(660), 1,
       anon_sym_SLASH,
     ACTIONS(800), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(642), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
@@ -19617,9 +19819,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4362] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4453] = 10,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19630,6 +19830,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(804), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -19654,9 +19857,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4409] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4501] = 10,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19667,6 +19868,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(808), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -19691,9 +19895,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4456] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4549] = 11,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19706,6 +19908,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_identifier,
     ACTIONS(812), 1,
       sym_register,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -19729,9 +19934,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4505] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4599] = 10,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19742,6 +19945,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(818), 1,
       sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -19766,9 +19972,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4552] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4647] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19777,6 +19981,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -19801,9 +20008,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4596] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4692] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19812,6 +20017,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -19836,9 +20044,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4640] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4737] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19847,6 +20053,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -19871,9 +20080,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4684] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4782] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19882,6 +20089,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -19906,9 +20116,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4728] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4827] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -19917,6 +20125,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -19941,9 +20152,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4772] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4872] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19952,6 +20161,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -19976,9 +20188,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4816] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4917] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19987,6 +20197,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20011,9 +20224,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4860] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [4962] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -20022,6 +20233,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20046,9 +20260,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4904] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5007] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20057,6 +20269,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20081,9 +20296,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4948] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5052] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -20092,6 +20305,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20116,9 +20332,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4992] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5097] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -20127,6 +20341,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20151,9 +20368,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5036] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5142] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -20162,6 +20377,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20186,9 +20404,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5080] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5187] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -20197,6 +20413,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20221,9 +20440,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5124] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5232] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -20232,6 +20449,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20256,9 +20476,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5168] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5277] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -20267,6 +20485,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20291,9 +20512,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5212] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5322] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20302,6 +20521,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20326,9 +20548,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5256] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5367] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20337,6 +20557,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20361,9 +20584,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5300] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5412] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20372,6 +20593,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20396,9 +20620,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5344] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5457] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20407,6 +20629,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20431,9 +20656,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5388] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5502] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20442,6 +20665,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20466,9 +20692,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5432] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5547] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20477,6 +20701,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20501,9 +20728,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5476] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5592] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20512,6 +20737,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20536,9 +20764,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5520] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5637] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20547,6 +20773,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20571,9 +20800,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5564] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5682] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20582,6 +20809,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20606,9 +20836,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5608] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5727] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20617,6 +20845,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20641,9 +20872,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5652] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5772] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -20652,6 +20881,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20676,9 +20908,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5696] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5817] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20687,6 +20917,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20711,9 +20944,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5740] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5862] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20722,6 +20953,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20746,9 +20980,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5784] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5907] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20757,6 +20989,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20781,9 +21016,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5828] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5952] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -20792,6 +21025,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20816,9 +21052,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5872] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [5997] = 9,
     ACTIONS(586), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
@@ -20827,6 +21061,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(600), 1,
       anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(602), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20851,9 +21088,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5916] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6042] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20862,6 +21097,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20886,9 +21124,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5960] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6087] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20897,6 +21133,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20921,9 +21160,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6004] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6132] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20932,6 +21169,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20956,9 +21196,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6048] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6177] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20967,6 +21205,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -20991,9 +21232,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6092] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6222] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -21002,6 +21241,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -21026,9 +21268,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6136] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6267] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -21037,6 +21277,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
@@ -21061,13 +21304,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6180] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6312] = 7,
     ACTIONS(584), 1,
       anon_sym_POUND,
     STATE(307), 1,
       sym_immediate,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(894), 2,
       sym_register,
       sym_identifier,
@@ -21080,13 +21324,14 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(265), 2,
       sym__base_register,
       sym__symbol,
-  [6206] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6339] = 7,
     ACTIONS(461), 1,
       anon_sym_POUND,
     STATE(280), 1,
       sym_immediate,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(900), 2,
       sym_register,
       sym_identifier,
@@ -21099,129 +21344,135 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(279), 2,
       sym__base_register,
       sym__symbol,
-  [6232] = 5,
-    ACTIONS(908), 1,
-      anon_sym_DOLLAR,
+  [6366] = 5,
     ACTIONS(910), 1,
       anon_sym_DQUOTE2,
-    ACTIONS(912), 1,
-      sym_comment,
     STATE(190), 1,
       aux_sym_string_repeat1,
-    ACTIONS(906), 5,
+    ACTIONS(908), 2,
+      aux_sym_string_token2,
+      anon_sym_DOLLAR,
+    ACTIONS(912), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(906), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
-      aux_sym_string_token2,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [6252] = 5,
-    ACTIONS(912), 1,
-      sym_comment,
-    ACTIONS(916), 1,
-      anon_sym_DOLLAR,
+  [6387] = 5,
     ACTIONS(918), 1,
       anon_sym_DQUOTE2,
     STATE(188), 1,
       aux_sym_string_repeat1,
-    ACTIONS(914), 5,
+    ACTIONS(912), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(916), 2,
+      aux_sym_string_token2,
+      anon_sym_DOLLAR,
+    ACTIONS(914), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
-      aux_sym_string_token2,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [6272] = 5,
-    ACTIONS(912), 1,
-      sym_comment,
-    ACTIONS(923), 1,
-      anon_sym_DOLLAR,
+  [6408] = 5,
     ACTIONS(926), 1,
       anon_sym_DQUOTE2,
     STATE(190), 1,
       aux_sym_string_repeat1,
-    ACTIONS(920), 5,
+    ACTIONS(912), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(923), 2,
+      aux_sym_string_token2,
+      anon_sym_DOLLAR,
+    ACTIONS(920), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
-      aux_sym_string_token2,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [6292] = 5,
-    ACTIONS(908), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(912), 1,
-      sym_comment,
+  [6429] = 5,
     ACTIONS(928), 1,
       anon_sym_DQUOTE2,
     STATE(190), 1,
       aux_sym_string_repeat1,
-    ACTIONS(906), 5,
+    ACTIONS(908), 2,
+      aux_sym_string_token2,
+      anon_sym_DOLLAR,
+    ACTIONS(912), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(906), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
-      aux_sym_string_token2,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [6312] = 5,
-    ACTIONS(912), 1,
-      sym_comment,
-    ACTIONS(932), 1,
-      anon_sym_DOLLAR,
+  [6450] = 5,
     ACTIONS(934), 1,
       anon_sym_DQUOTE2,
     STATE(191), 1,
       aux_sym_string_repeat1,
-    ACTIONS(930), 5,
+    ACTIONS(912), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(932), 2,
+      aux_sym_string_token2,
+      anon_sym_DOLLAR,
+    ACTIONS(930), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
-      aux_sym_string_token2,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [6332] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6471] = 6,
     ACTIONS(936), 1,
       ts_builtin_sym_end,
     ACTIONS(941), 1,
       sym__rout_label,
     STATE(338), 1,
       sym_rout,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(938), 2,
       anon_sym_ROUT,
       anon_sym_rout,
     STATE(193), 2,
       sym_routine,
       aux_sym_source_file_repeat2,
-  [6353] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6493] = 6,
     ACTIONS(71), 1,
       sym__rout_label,
     ACTIONS(270), 1,
       ts_builtin_sym_end,
     STATE(338), 1,
       sym_rout,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(944), 2,
       anon_sym_ROUT,
       anon_sym_rout,
     STATE(193), 2,
       sym_routine,
       aux_sym_source_file_repeat2,
-  [6374] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6515] = 6,
     ACTIONS(71), 1,
       sym__rout_label,
     ACTIONS(946), 1,
       ts_builtin_sym_end,
     STATE(338), 1,
       sym_rout,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(944), 2,
       anon_sym_ROUT,
       anon_sym_rout,
     STATE(193), 2,
       sym_routine,
       aux_sym_source_file_repeat2,
-  [6395] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6537] = 7,
     ACTIONS(948), 1,
       sym_identifier,
     ACTIONS(950), 1,
@@ -21232,12 +21483,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__symbol,
     STATE(248), 1,
       sym_register_range,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(954), 2,
       sym_bar_symbol,
       sym_macro_variable,
-  [6418] = 4,
-    ACTIONS(3), 1,
+  [6561] = 4,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(956), 2,
       sym_register,
       sym_identifier,
@@ -21247,48 +21502,52 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(277), 2,
       sym__base_register,
       sym__symbol,
-  [6434] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6578] = 5,
     STATE(215), 1,
       sym__symbol,
     STATE(267), 1,
       sym_register_range,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(960), 2,
       sym_register,
       sym_identifier,
     ACTIONS(962), 2,
       sym_bar_symbol,
       sym_macro_variable,
-  [6452] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6597] = 5,
     ACTIONS(7), 1,
       sym_identifier,
     ACTIONS(59), 1,
       sym_macro_variable,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(9), 2,
       anon_sym_ROUT,
       anon_sym_rout,
     STATE(324), 2,
       sym_rout,
       sym_macro_call,
-  [6470] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6616] = 5,
     ACTIONS(7), 1,
       sym_identifier,
     ACTIONS(59), 1,
       sym_macro_variable,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(9), 2,
       anon_sym_ROUT,
       anon_sym_rout,
     STATE(313), 2,
       sym_rout,
       sym_macro_call,
-  [6488] = 4,
-    ACTIONS(3), 1,
+  [6635] = 4,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(964), 2,
       sym_register,
       sym_identifier,
@@ -21298,9 +21557,10 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(276), 2,
       sym__base_register,
       sym__symbol,
-  [6504] = 4,
-    ACTIONS(3), 1,
+  [6652] = 4,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(968), 2,
       sym_register,
       sym_identifier,
@@ -21310,20 +21570,19 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(294), 2,
       sym__base_register,
       sym__symbol,
-  [6520] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6669] = 4,
     STATE(302), 1,
       sym__symbol,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(972), 2,
       sym_register,
       sym_identifier,
     ACTIONS(974), 2,
       sym_bar_symbol,
       sym_macro_variable,
-  [6535] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6685] = 6,
     ACTIONS(976), 1,
       sym_identifier,
     ACTIONS(978), 1,
@@ -21334,9 +21593,10 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_macro_definition_repeat1,
     STATE(303), 1,
       sym_macro_prototype,
-  [6554] = 6,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6705] = 6,
     ACTIONS(976), 1,
       sym_identifier,
     ACTIONS(980), 1,
@@ -21347,20 +21607,22 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_macro_definition_repeat1,
     STATE(299), 1,
       sym_macro_prototype,
-  [6573] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6725] = 4,
     STATE(275), 1,
       sym__symbol,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(984), 2,
       sym_register,
       sym_identifier,
     ACTIONS(986), 2,
       sym_bar_symbol,
       sym_macro_variable,
-  [6588] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6741] = 6,
     ACTIONS(976), 1,
       sym_identifier,
     ACTIONS(980), 1,
@@ -21371,9 +21633,10 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_macro_definition_repeat1,
     STATE(352), 1,
       sym_macro_prototype,
-  [6607] = 6,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6761] = 6,
     ACTIONS(976), 1,
       sym_identifier,
     ACTIONS(980), 1,
@@ -21384,9 +21647,10 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_macro_definition_repeat1,
     STATE(351), 1,
       sym_macro_prototype,
-  [6626] = 5,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6781] = 5,
     ACTIONS(990), 1,
       anon_sym_COMMA,
     ACTIONS(992), 1,
@@ -21395,19 +21659,21 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_RBRACE,
     STATE(250), 1,
       aux_sym_register_list_repeat1,
-  [6642] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6798] = 4,
     ACTIONS(998), 1,
       sym__newline,
     STATE(210), 1,
       aux_sym_macro_definition_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(996), 2,
       sym__label,
       sym_identifier,
-  [6656] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6813] = 5,
     ACTIONS(990), 1,
       anon_sym_COMMA,
     ACTIONS(992), 1,
@@ -21416,1269 +21682,1419 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_RBRACE,
     STATE(250), 1,
       aux_sym_register_list_repeat1,
-  [6672] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6830] = 4,
     ACTIONS(1003), 1,
       aux_sym_local_label_ref_token1,
     ACTIONS(1005), 1,
       sym_direction,
     ACTIONS(1007), 1,
       sym_scope,
-  [6685] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6844] = 4,
     ACTIONS(1009), 1,
       anon_sym_COMMA,
     ACTIONS(1011), 1,
       sym__newline,
     STATE(254), 1,
       aux_sym_instruction_repeat2,
-  [6698] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6858] = 4,
     ACTIONS(1013), 1,
       anon_sym_COMMA,
     ACTIONS(1015), 1,
       sym__newline,
     STATE(230), 1,
       aux_sym_area_repeat1,
-  [6711] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6872] = 3,
     ACTIONS(992), 1,
       anon_sym_DASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1017), 2,
       anon_sym_COMMA,
       anon_sym_RBRACE,
-  [6722] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6884] = 3,
     ACTIONS(1021), 1,
       anon_sym_CARET,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1019), 2,
       sym__newline,
       anon_sym_COMMA,
-  [6733] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [6896] = 4,
     ACTIONS(1017), 1,
       anon_sym_RBRACE,
     ACTIONS(1023), 1,
       anon_sym_COMMA,
     STATE(217), 1,
       aux_sym_register_list_repeat1,
-  [6746] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6910] = 4,
     ACTIONS(644), 1,
       anon_sym_COMMA,
     ACTIONS(1026), 1,
       sym__newline,
     STATE(233), 1,
       aux_sym_data_repeat1,
-  [6759] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6924] = 4,
     ACTIONS(644), 1,
       anon_sym_COMMA,
     ACTIONS(1028), 1,
       sym__newline,
     STATE(233), 1,
       aux_sym_data_repeat1,
-  [6772] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6938] = 4,
     ACTIONS(505), 1,
       anon_sym_COMMA,
     ACTIONS(1030), 1,
       sym__newline,
     STATE(255), 1,
       aux_sym_macro_call_repeat1,
-  [6785] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6952] = 4,
     ACTIONS(1032), 1,
       anon_sym_COMMA,
     ACTIONS(1034), 1,
       sym__newline,
     STATE(223), 1,
       aux_sym_macro_prototype_repeat1,
-  [6798] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6966] = 4,
     ACTIONS(726), 1,
       anon_sym_COMMA,
     ACTIONS(1036), 1,
       sym__newline,
     STATE(237), 1,
       aux_sym_directive_repeat1,
-  [6811] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6980] = 4,
     ACTIONS(1038), 1,
       anon_sym_COMMA,
     ACTIONS(1041), 1,
       sym__newline,
     STATE(223), 1,
       aux_sym_macro_prototype_repeat1,
-  [6824] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [6994] = 3,
     ACTIONS(1045), 1,
       anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1043), 2,
       sym__newline,
       anon_sym_COMMA,
-  [6835] = 2,
-    ACTIONS(3), 1,
+  [7006] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1047), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [6844] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7016] = 4,
     ACTIONS(1049), 1,
       aux_sym_local_label_ref_token1,
     ACTIONS(1051), 1,
       sym_direction,
     ACTIONS(1053), 1,
       sym_scope,
-  [6857] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7030] = 3,
     ACTIONS(1057), 1,
       anon_sym_EQ,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1055), 2,
       sym__newline,
       anon_sym_COMMA,
-  [6868] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7042] = 3,
     ACTIONS(1061), 1,
       anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1059), 2,
       sym__newline,
       anon_sym_COMMA,
-  [6879] = 2,
-    ACTIONS(3), 1,
+  [7054] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1063), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [6888] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7064] = 4,
     ACTIONS(1065), 1,
       anon_sym_COMMA,
     ACTIONS(1068), 1,
       sym__newline,
     STATE(230), 1,
       aux_sym_area_repeat1,
-  [6901] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7078] = 4,
     ACTIONS(1070), 1,
       sym_macro_variable,
     ACTIONS(1072), 1,
       sym__newline,
     STATE(243), 1,
       sym_macro_parameter,
-  [6914] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7092] = 3,
     ACTIONS(1076), 1,
       anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1074), 2,
       sym__newline,
       anon_sym_COMMA,
-  [6925] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7104] = 4,
     ACTIONS(1078), 1,
       anon_sym_COMMA,
     ACTIONS(1081), 1,
       sym__newline,
     STATE(233), 1,
       aux_sym_data_repeat1,
-  [6938] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7118] = 3,
     ACTIONS(1085), 1,
       anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1083), 2,
       sym__newline,
       anon_sym_COMMA,
-  [6949] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7130] = 3,
     ACTIONS(1089), 1,
       anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1087), 2,
       sym__newline,
       anon_sym_COMMA,
-  [6960] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7142] = 4,
     ACTIONS(1009), 1,
       anon_sym_COMMA,
     ACTIONS(1091), 1,
       sym__newline,
     STATE(253), 1,
       aux_sym_instruction_repeat2,
-  [6973] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7156] = 4,
     ACTIONS(1093), 1,
       anon_sym_COMMA,
     ACTIONS(1096), 1,
       sym__newline,
     STATE(237), 1,
       aux_sym_directive_repeat1,
-  [6986] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7170] = 4,
     ACTIONS(1009), 1,
       anon_sym_COMMA,
     ACTIONS(1098), 1,
       sym__newline,
     STATE(236), 1,
       aux_sym_instruction_repeat2,
-  [6999] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7184] = 4,
     ACTIONS(730), 1,
       sym__newline,
     ACTIONS(1100), 1,
       anon_sym_COMMA,
     ACTIONS(1103), 1,
       anon_sym_BANG,
-  [7012] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7198] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1105), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [7021] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7208] = 4,
     ACTIONS(1070), 1,
       sym_macro_variable,
     ACTIONS(1107), 1,
       sym__newline,
     STATE(259), 1,
       sym_macro_parameter,
-  [7034] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7222] = 3,
     ACTIONS(1111), 1,
       anon_sym_EQ,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1109), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7045] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7234] = 4,
     ACTIONS(1032), 1,
       anon_sym_COMMA,
     ACTIONS(1113), 1,
       sym__newline,
     STATE(260), 1,
       aux_sym_macro_prototype_repeat1,
-  [7058] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7248] = 4,
     ACTIONS(505), 1,
       anon_sym_COMMA,
     ACTIONS(1115), 1,
       sym__newline,
     STATE(249), 1,
       aux_sym_macro_call_repeat1,
-  [7071] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7262] = 3,
     ACTIONS(1119), 1,
       anon_sym_CARET,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1117), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7082] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7274] = 4,
     ACTIONS(1121), 1,
       anon_sym_COMMA,
     ACTIONS(1123), 1,
       anon_sym_BANG,
     ACTIONS(1125), 1,
       sym__newline,
-  [7095] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7288] = 3,
     ACTIONS(1129), 1,
       anon_sym_RBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1127), 2,
       anon_sym_COMMA,
       anon_sym_DASH,
-  [7106] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7300] = 4,
     ACTIONS(990), 1,
       anon_sym_COMMA,
     ACTIONS(1001), 1,
       anon_sym_RBRACE,
     STATE(250), 1,
       aux_sym_register_list_repeat1,
-  [7119] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7314] = 4,
     ACTIONS(505), 1,
       anon_sym_COMMA,
     ACTIONS(1132), 1,
       sym__newline,
     STATE(255), 1,
       aux_sym_macro_call_repeat1,
-  [7132] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7328] = 4,
     ACTIONS(990), 1,
       anon_sym_COMMA,
     ACTIONS(1134), 1,
       anon_sym_RBRACE,
     STATE(217), 1,
       aux_sym_register_list_repeat1,
-  [7145] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7342] = 3,
     ACTIONS(1138), 1,
       anon_sym_CARET,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1136), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7156] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7354] = 4,
     ACTIONS(1013), 1,
       anon_sym_COMMA,
     ACTIONS(1140), 1,
       sym__newline,
     STATE(214), 1,
       aux_sym_area_repeat1,
-  [7169] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7368] = 4,
     ACTIONS(1142), 1,
       anon_sym_COMMA,
     ACTIONS(1145), 1,
       sym__newline,
     STATE(253), 1,
       aux_sym_instruction_repeat2,
-  [7182] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7382] = 4,
     ACTIONS(1009), 1,
       anon_sym_COMMA,
     ACTIONS(1147), 1,
       sym__newline,
     STATE(253), 1,
       aux_sym_instruction_repeat2,
-  [7195] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7396] = 4,
     ACTIONS(1149), 1,
       anon_sym_COMMA,
     ACTIONS(1152), 1,
       sym__newline,
     STATE(255), 1,
       aux_sym_macro_call_repeat1,
-  [7208] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7410] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1154), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [7217] = 2,
-    ACTIONS(3), 1,
+  [7420] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1156), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [7226] = 2,
-    ACTIONS(3), 1,
+  [7430] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1158), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [7235] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7440] = 4,
     ACTIONS(1032), 1,
       anon_sym_COMMA,
     ACTIONS(1160), 1,
       sym__newline,
     STATE(221), 1,
       aux_sym_macro_prototype_repeat1,
-  [7248] = 4,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7454] = 4,
     ACTIONS(1032), 1,
       anon_sym_COMMA,
     ACTIONS(1162), 1,
       sym__newline,
     STATE(223), 1,
       aux_sym_macro_prototype_repeat1,
-  [7261] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7468] = 3,
     ACTIONS(1166), 1,
       anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1164), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7272] = 2,
-    ACTIONS(3), 1,
+  [7480] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1168), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7280] = 2,
-    ACTIONS(3), 1,
+  [7489] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1170), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7288] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7498] = 3,
     ACTIONS(1172), 1,
       sym_text,
     ACTIONS(1174), 1,
       sym__newline,
-  [7298] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7509] = 3,
     ACTIONS(1176), 1,
       anon_sym_COMMA,
     ACTIONS(1178), 1,
       anon_sym_RBRACK,
-  [7308] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7520] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1180), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7316] = 2,
-    ACTIONS(3), 1,
+  [7529] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1017), 2,
       anon_sym_COMMA,
       anon_sym_RBRACE,
-  [7324] = 2,
-    ACTIONS(3), 1,
+  [7538] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1182), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7332] = 2,
-    ACTIONS(3), 1,
+  [7547] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1184), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7340] = 2,
-    ACTIONS(3), 1,
+  [7556] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1186), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7348] = 2,
-    ACTIONS(3), 1,
+  [7565] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1188), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7356] = 2,
-    ACTIONS(3), 1,
+  [7574] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1190), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7364] = 2,
-    ACTIONS(3), 1,
+  [7583] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1192), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7372] = 2,
-    ACTIONS(3), 1,
+  [7592] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1194), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7380] = 2,
-    ACTIONS(3), 1,
+  [7601] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1196), 2,
       anon_sym_COMMA,
       anon_sym_RBRACE,
-  [7388] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7610] = 3,
     ACTIONS(1198), 1,
       anon_sym_COMMA,
     ACTIONS(1200), 1,
       anon_sym_RBRACK,
-  [7398] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7621] = 3,
     ACTIONS(1202), 1,
       anon_sym_COMMA,
     ACTIONS(1204), 1,
       anon_sym_RBRACK,
-  [7408] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7632] = 3,
     ACTIONS(1070), 1,
       sym_macro_variable,
     STATE(270), 1,
       sym_macro_parameter,
-  [7418] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7643] = 3,
     ACTIONS(1206), 1,
       anon_sym_COMMA,
     ACTIONS(1208), 1,
       sym__newline,
-  [7428] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7654] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1208), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7436] = 2,
-    ACTIONS(3), 1,
+  [7663] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1210), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7444] = 2,
-    ACTIONS(3), 1,
+  [7672] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1212), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7452] = 2,
-    ACTIONS(3), 1,
+  [7681] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1214), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7460] = 2,
-    ACTIONS(3), 1,
+  [7690] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1216), 2,
       sym_register,
       sym_identifier,
-  [7468] = 2,
-    ACTIONS(3), 1,
+  [7699] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1218), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7476] = 2,
-    ACTIONS(3), 1,
+  [7708] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1220), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7484] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7717] = 3,
     ACTIONS(1222), 1,
       aux_sym_local_label_ref_token1,
     ACTIONS(1224), 1,
       sym_scope,
-  [7494] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7728] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1226), 2,
       sym_register,
       sym_identifier,
-  [7502] = 2,
-    ACTIONS(3), 1,
+  [7737] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1228), 2,
       sym_macro_variable,
       sym_identifier,
-  [7510] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7746] = 3,
     ACTIONS(1230), 1,
       aux_sym_local_label_ref_token1,
     ACTIONS(1232), 1,
       sym_scope,
-  [7520] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7757] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1234), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7528] = 2,
-    ACTIONS(3), 1,
+  [7766] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1236), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7536] = 2,
-    ACTIONS(3), 1,
+  [7775] = 2,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
     ACTIONS(1238), 2,
       sym_bar_symbol,
       sym_identifier,
-  [7544] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7784] = 3,
     ACTIONS(1240), 1,
       anon_sym_COMMA,
     ACTIONS(1242), 1,
       sym__newline,
-  [7554] = 3,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7795] = 3,
     ACTIONS(1244), 1,
       sym_identifier,
     STATE(291), 1,
       sym_area_attribute,
-  [7564] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7806] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(1246), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7572] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+  [7815] = 2,
     ACTIONS(1248), 1,
       sym__newline,
-  [7579] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7823] = 2,
     ACTIONS(1250), 1,
       sym__newline,
-  [7586] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7831] = 2,
     ACTIONS(1252), 1,
       sym__newline,
-  [7593] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7839] = 2,
     ACTIONS(1254), 1,
       sym_shift_type,
-  [7600] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7847] = 2,
     ACTIONS(1256), 1,
       sym_identifier,
-  [7607] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7855] = 2,
     ACTIONS(1258), 1,
       sym__newline,
-  [7614] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7863] = 2,
     ACTIONS(1260), 1,
       sym__newline,
-  [7621] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7871] = 2,
     ACTIONS(784), 1,
       sym__newline,
-  [7628] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7879] = 2,
     ACTIONS(1262), 1,
       anon_sym_BANG,
-  [7635] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7887] = 2,
     ACTIONS(1264), 1,
       sym__newline,
-  [7642] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7895] = 2,
     ACTIONS(1178), 1,
       anon_sym_RBRACK,
-  [7649] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7903] = 2,
     ACTIONS(1266), 1,
       aux_sym_local_label_ref_token1,
-  [7656] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7911] = 2,
     ACTIONS(1268), 1,
       sym__newline,
-  [7663] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7919] = 2,
     ACTIONS(1270), 1,
       sym__newline,
-  [7670] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7927] = 2,
     ACTIONS(1272), 1,
       sym__newline,
-  [7677] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7935] = 2,
     ACTIONS(1274), 1,
       sym__newline,
-  [7684] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7943] = 2,
     ACTIONS(1276), 1,
       sym__newline,
-  [7691] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7951] = 2,
     ACTIONS(1278), 1,
       anon_sym_RBRACE,
-  [7698] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7959] = 2,
     ACTIONS(1280), 1,
       sym__newline,
-  [7705] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7967] = 2,
     ACTIONS(1282), 1,
       sym__newline,
-  [7712] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7975] = 2,
     ACTIONS(1284), 1,
       sym__newline,
-  [7719] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7983] = 2,
     ACTIONS(1286), 1,
       sym__newline,
-  [7726] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7991] = 2,
     ACTIONS(1288), 1,
       sym__newline,
-  [7733] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [7999] = 2,
     ACTIONS(1290), 1,
       sym_shift_type,
-  [7740] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8007] = 2,
     ACTIONS(1292), 1,
       sym__newline,
-  [7747] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8015] = 2,
     ACTIONS(1294), 1,
       aux_sym_local_label_ref_token1,
-  [7754] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8023] = 2,
     ACTIONS(1296), 1,
       anon_sym_RBRACE,
-  [7761] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8031] = 2,
     ACTIONS(1298), 1,
       sym__newline,
-  [7768] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8039] = 2,
     ACTIONS(1300), 1,
       aux_sym_local_label_ref_token1,
-  [7775] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8047] = 2,
     ACTIONS(1302), 1,
       aux_sym_local_label_ref_token1,
-  [7782] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8055] = 2,
     ACTIONS(1304), 1,
       sym__newline,
-  [7789] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8063] = 2,
     ACTIONS(1306), 1,
       sym__newline,
-  [7796] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8071] = 2,
     ACTIONS(1308), 1,
       sym__newline,
-  [7803] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8079] = 2,
     ACTIONS(1310), 1,
       sym__newline,
-  [7810] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8087] = 2,
     ACTIONS(1312), 1,
       sym__newline,
-  [7817] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8095] = 2,
     ACTIONS(1314), 1,
       sym__newline,
-  [7824] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8103] = 2,
     ACTIONS(1316), 1,
       sym__newline,
-  [7831] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8111] = 2,
     ACTIONS(1318), 1,
       sym__newline,
-  [7838] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8119] = 2,
     ACTIONS(1320), 1,
       sym__newline,
-  [7845] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8127] = 2,
     ACTIONS(1322), 1,
       sym__newline,
-  [7852] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8135] = 2,
     ACTIONS(1324), 1,
       sym__newline,
-  [7859] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8143] = 2,
     ACTIONS(1326), 1,
       sym__newline,
-  [7866] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8151] = 2,
     ACTIONS(1328), 1,
       sym__newline,
-  [7873] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8159] = 2,
     ACTIONS(1330), 1,
       sym__newline,
-  [7880] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8167] = 2,
     ACTIONS(1332), 1,
       sym__newline,
-  [7887] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8175] = 2,
     ACTIONS(1334), 1,
       sym__newline,
-  [7894] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8183] = 2,
     ACTIONS(1336), 1,
       sym__newline,
-  [7901] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8191] = 2,
     ACTIONS(1338), 1,
       sym__newline,
-  [7908] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8199] = 2,
     ACTIONS(1340), 1,
       anon_sym_RBRACK,
-  [7915] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8207] = 2,
     ACTIONS(1342), 1,
       sym__newline,
-  [7922] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8215] = 2,
     ACTIONS(1344), 1,
       sym__newline,
-  [7929] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8223] = 2,
     ACTIONS(1346), 1,
       sym__newline,
-  [7936] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8231] = 2,
     ACTIONS(1348), 1,
       sym_shift_type,
-  [7943] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8239] = 2,
     ACTIONS(1350), 1,
       sym__newline,
-  [7950] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8247] = 2,
     ACTIONS(1352), 1,
       sym__newline,
-  [7957] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8255] = 2,
     ACTIONS(1354), 1,
       sym__newline,
-  [7964] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8263] = 2,
     ACTIONS(1356), 1,
       sym_path,
-  [7971] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8271] = 2,
     ACTIONS(1358), 1,
       anon_sym_RBRACK,
-  [7978] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8279] = 2,
     ACTIONS(1360), 1,
       sym_shift_type,
-  [7985] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8287] = 2,
     ACTIONS(1362), 1,
       sym_shift_type,
-  [7992] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8295] = 2,
     ACTIONS(1364), 1,
       sym__newline,
-  [7999] = 2,
-    ACTIONS(3), 1,
+    ACTIONS(3), 2,
       sym_comment,
+      sym_line_continuation,
+  [8303] = 2,
     ACTIONS(1366), 1,
       ts_builtin_sym_end,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(54)] = 0,
-  [SMALL_STATE(55)] = 106,
-  [SMALL_STATE(56)] = 212,
-  [SMALL_STATE(57)] = 298,
-  [SMALL_STATE(58)] = 379,
-  [SMALL_STATE(59)] = 455,
-  [SMALL_STATE(60)] = 529,
-  [SMALL_STATE(61)] = 603,
-  [SMALL_STATE(62)] = 660,
-  [SMALL_STATE(63)] = 720,
-  [SMALL_STATE(64)] = 780,
-  [SMALL_STATE(65)] = 840,
-  [SMALL_STATE(66)] = 880,
-  [SMALL_STATE(67)] = 917,
-  [SMALL_STATE(68)] = 954,
-  [SMALL_STATE(69)] = 1013,
-  [SMALL_STATE(70)] = 1050,
-  [SMALL_STATE(71)] = 1087,
-  [SMALL_STATE(72)] = 1124,
-  [SMALL_STATE(73)] = 1161,
-  [SMALL_STATE(74)] = 1198,
-  [SMALL_STATE(75)] = 1235,
-  [SMALL_STATE(76)] = 1272,
-  [SMALL_STATE(77)] = 1331,
-  [SMALL_STATE(78)] = 1369,
-  [SMALL_STATE(79)] = 1425,
-  [SMALL_STATE(80)] = 1461,
-  [SMALL_STATE(81)] = 1497,
-  [SMALL_STATE(82)] = 1533,
-  [SMALL_STATE(83)] = 1569,
-  [SMALL_STATE(84)] = 1605,
-  [SMALL_STATE(85)] = 1641,
-  [SMALL_STATE(86)] = 1677,
-  [SMALL_STATE(87)] = 1713,
-  [SMALL_STATE(88)] = 1749,
-  [SMALL_STATE(89)] = 1785,
-  [SMALL_STATE(90)] = 1833,
-  [SMALL_STATE(91)] = 1877,
-  [SMALL_STATE(92)] = 1927,
-  [SMALL_STATE(93)] = 1969,
-  [SMALL_STATE(94)] = 2009,
-  [SMALL_STATE(95)] = 2045,
-  [SMALL_STATE(96)] = 2101,
-  [SMALL_STATE(97)] = 2157,
-  [SMALL_STATE(98)] = 2208,
-  [SMALL_STATE(99)] = 2259,
-  [SMALL_STATE(100)] = 2310,
-  [SMALL_STATE(101)] = 2345,
-  [SMALL_STATE(102)] = 2380,
-  [SMALL_STATE(103)] = 2415,
-  [SMALL_STATE(104)] = 2450,
-  [SMALL_STATE(105)] = 2485,
-  [SMALL_STATE(106)] = 2520,
-  [SMALL_STATE(107)] = 2567,
-  [SMALL_STATE(108)] = 2610,
-  [SMALL_STATE(109)] = 2659,
-  [SMALL_STATE(110)] = 2700,
-  [SMALL_STATE(111)] = 2739,
-  [SMALL_STATE(112)] = 2790,
-  [SMALL_STATE(113)] = 2841,
-  [SMALL_STATE(114)] = 2880,
-  [SMALL_STATE(115)] = 2915,
-  [SMALL_STATE(116)] = 2966,
-  [SMALL_STATE(117)] = 3017,
-  [SMALL_STATE(118)] = 3068,
-  [SMALL_STATE(119)] = 3103,
-  [SMALL_STATE(120)] = 3138,
-  [SMALL_STATE(121)] = 3173,
-  [SMALL_STATE(122)] = 3208,
-  [SMALL_STATE(123)] = 3261,
-  [SMALL_STATE(124)] = 3314,
-  [SMALL_STATE(125)] = 3364,
-  [SMALL_STATE(126)] = 3414,
-  [SMALL_STATE(127)] = 3464,
-  [SMALL_STATE(128)] = 3514,
-  [SMALL_STATE(129)] = 3562,
-  [SMALL_STATE(130)] = 3612,
-  [SMALL_STATE(131)] = 3662,
-  [SMALL_STATE(132)] = 3712,
-  [SMALL_STATE(133)] = 3762,
-  [SMALL_STATE(134)] = 3812,
-  [SMALL_STATE(135)] = 3862,
-  [SMALL_STATE(136)] = 3912,
-  [SMALL_STATE(137)] = 3962,
-  [SMALL_STATE(138)] = 4012,
-  [SMALL_STATE(139)] = 4062,
-  [SMALL_STATE(140)] = 4112,
-  [SMALL_STATE(141)] = 4162,
-  [SMALL_STATE(142)] = 4212,
-  [SMALL_STATE(143)] = 4262,
-  [SMALL_STATE(144)] = 4312,
-  [SMALL_STATE(145)] = 4362,
-  [SMALL_STATE(146)] = 4409,
-  [SMALL_STATE(147)] = 4456,
-  [SMALL_STATE(148)] = 4505,
-  [SMALL_STATE(149)] = 4552,
-  [SMALL_STATE(150)] = 4596,
-  [SMALL_STATE(151)] = 4640,
-  [SMALL_STATE(152)] = 4684,
-  [SMALL_STATE(153)] = 4728,
-  [SMALL_STATE(154)] = 4772,
-  [SMALL_STATE(155)] = 4816,
-  [SMALL_STATE(156)] = 4860,
-  [SMALL_STATE(157)] = 4904,
-  [SMALL_STATE(158)] = 4948,
-  [SMALL_STATE(159)] = 4992,
-  [SMALL_STATE(160)] = 5036,
-  [SMALL_STATE(161)] = 5080,
-  [SMALL_STATE(162)] = 5124,
-  [SMALL_STATE(163)] = 5168,
-  [SMALL_STATE(164)] = 5212,
-  [SMALL_STATE(165)] = 5256,
-  [SMALL_STATE(166)] = 5300,
-  [SMALL_STATE(167)] = 5344,
-  [SMALL_STATE(168)] = 5388,
-  [SMALL_STATE(169)] = 5432,
-  [SMALL_STATE(170)] = 5476,
-  [SMALL_STATE(171)] = 5520,
-  [SMALL_STATE(172)] = 5564,
-  [SMALL_STATE(173)] = 5608,
-  [SMALL_STATE(174)] = 5652,
-  [SMALL_STATE(175)] = 5696,
-  [SMALL_STATE(176)] = 5740,
-  [SMALL_STATE(177)] = 5784,
-  [SMALL_STATE(178)] = 5828,
-  [SMALL_STATE(179)] = 5872,
-  [SMALL_STATE(180)] = 5916,
-  [SMALL_STATE(181)] = 5960,
-  [SMALL_STATE(182)] = 6004,
-  [SMALL_STATE(183)] = 6048,
-  [SMALL_STATE(184)] = 6092,
-  [SMALL_STATE(185)] = 6136,
-  [SMALL_STATE(186)] = 6180,
-  [SMALL_STATE(187)] = 6206,
-  [SMALL_STATE(188)] = 6232,
-  [SMALL_STATE(189)] = 6252,
-  [SMALL_STATE(190)] = 6272,
-  [SMALL_STATE(191)] = 6292,
-  [SMALL_STATE(192)] = 6312,
-  [SMALL_STATE(193)] = 6332,
-  [SMALL_STATE(194)] = 6353,
-  [SMALL_STATE(195)] = 6374,
-  [SMALL_STATE(196)] = 6395,
-  [SMALL_STATE(197)] = 6418,
-  [SMALL_STATE(198)] = 6434,
-  [SMALL_STATE(199)] = 6452,
-  [SMALL_STATE(200)] = 6470,
-  [SMALL_STATE(201)] = 6488,
-  [SMALL_STATE(202)] = 6504,
-  [SMALL_STATE(203)] = 6520,
-  [SMALL_STATE(204)] = 6535,
-  [SMALL_STATE(205)] = 6554,
-  [SMALL_STATE(206)] = 6573,
-  [SMALL_STATE(207)] = 6588,
-  [SMALL_STATE(208)] = 6607,
-  [SMALL_STATE(209)] = 6626,
-  [SMALL_STATE(210)] = 6642,
-  [SMALL_STATE(211)] = 6656,
-  [SMALL_STATE(212)] = 6672,
-  [SMALL_STATE(213)] = 6685,
-  [SMALL_STATE(214)] = 6698,
-  [SMALL_STATE(215)] = 6711,
-  [SMALL_STATE(216)] = 6722,
-  [SMALL_STATE(217)] = 6733,
-  [SMALL_STATE(218)] = 6746,
-  [SMALL_STATE(219)] = 6759,
-  [SMALL_STATE(220)] = 6772,
-  [SMALL_STATE(221)] = 6785,
-  [SMALL_STATE(222)] = 6798,
-  [SMALL_STATE(223)] = 6811,
-  [SMALL_STATE(224)] = 6824,
-  [SMALL_STATE(225)] = 6835,
-  [SMALL_STATE(226)] = 6844,
-  [SMALL_STATE(227)] = 6857,
-  [SMALL_STATE(228)] = 6868,
-  [SMALL_STATE(229)] = 6879,
-  [SMALL_STATE(230)] = 6888,
-  [SMALL_STATE(231)] = 6901,
-  [SMALL_STATE(232)] = 6914,
-  [SMALL_STATE(233)] = 6925,
-  [SMALL_STATE(234)] = 6938,
-  [SMALL_STATE(235)] = 6949,
-  [SMALL_STATE(236)] = 6960,
-  [SMALL_STATE(237)] = 6973,
-  [SMALL_STATE(238)] = 6986,
-  [SMALL_STATE(239)] = 6999,
-  [SMALL_STATE(240)] = 7012,
-  [SMALL_STATE(241)] = 7021,
-  [SMALL_STATE(242)] = 7034,
-  [SMALL_STATE(243)] = 7045,
-  [SMALL_STATE(244)] = 7058,
-  [SMALL_STATE(245)] = 7071,
-  [SMALL_STATE(246)] = 7082,
-  [SMALL_STATE(247)] = 7095,
-  [SMALL_STATE(248)] = 7106,
-  [SMALL_STATE(249)] = 7119,
-  [SMALL_STATE(250)] = 7132,
-  [SMALL_STATE(251)] = 7145,
-  [SMALL_STATE(252)] = 7156,
-  [SMALL_STATE(253)] = 7169,
-  [SMALL_STATE(254)] = 7182,
-  [SMALL_STATE(255)] = 7195,
-  [SMALL_STATE(256)] = 7208,
-  [SMALL_STATE(257)] = 7217,
-  [SMALL_STATE(258)] = 7226,
-  [SMALL_STATE(259)] = 7235,
-  [SMALL_STATE(260)] = 7248,
-  [SMALL_STATE(261)] = 7261,
-  [SMALL_STATE(262)] = 7272,
-  [SMALL_STATE(263)] = 7280,
-  [SMALL_STATE(264)] = 7288,
-  [SMALL_STATE(265)] = 7298,
-  [SMALL_STATE(266)] = 7308,
-  [SMALL_STATE(267)] = 7316,
-  [SMALL_STATE(268)] = 7324,
-  [SMALL_STATE(269)] = 7332,
-  [SMALL_STATE(270)] = 7340,
-  [SMALL_STATE(271)] = 7348,
-  [SMALL_STATE(272)] = 7356,
-  [SMALL_STATE(273)] = 7364,
-  [SMALL_STATE(274)] = 7372,
-  [SMALL_STATE(275)] = 7380,
-  [SMALL_STATE(276)] = 7388,
-  [SMALL_STATE(277)] = 7398,
-  [SMALL_STATE(278)] = 7408,
-  [SMALL_STATE(279)] = 7418,
-  [SMALL_STATE(280)] = 7428,
-  [SMALL_STATE(281)] = 7436,
-  [SMALL_STATE(282)] = 7444,
-  [SMALL_STATE(283)] = 7452,
-  [SMALL_STATE(284)] = 7460,
-  [SMALL_STATE(285)] = 7468,
-  [SMALL_STATE(286)] = 7476,
-  [SMALL_STATE(287)] = 7484,
-  [SMALL_STATE(288)] = 7494,
-  [SMALL_STATE(289)] = 7502,
-  [SMALL_STATE(290)] = 7510,
-  [SMALL_STATE(291)] = 7520,
-  [SMALL_STATE(292)] = 7528,
-  [SMALL_STATE(293)] = 7536,
-  [SMALL_STATE(294)] = 7544,
-  [SMALL_STATE(295)] = 7554,
-  [SMALL_STATE(296)] = 7564,
-  [SMALL_STATE(297)] = 7572,
-  [SMALL_STATE(298)] = 7579,
-  [SMALL_STATE(299)] = 7586,
-  [SMALL_STATE(300)] = 7593,
-  [SMALL_STATE(301)] = 7600,
-  [SMALL_STATE(302)] = 7607,
-  [SMALL_STATE(303)] = 7614,
-  [SMALL_STATE(304)] = 7621,
-  [SMALL_STATE(305)] = 7628,
-  [SMALL_STATE(306)] = 7635,
-  [SMALL_STATE(307)] = 7642,
-  [SMALL_STATE(308)] = 7649,
-  [SMALL_STATE(309)] = 7656,
-  [SMALL_STATE(310)] = 7663,
-  [SMALL_STATE(311)] = 7670,
-  [SMALL_STATE(312)] = 7677,
-  [SMALL_STATE(313)] = 7684,
-  [SMALL_STATE(314)] = 7691,
-  [SMALL_STATE(315)] = 7698,
-  [SMALL_STATE(316)] = 7705,
-  [SMALL_STATE(317)] = 7712,
-  [SMALL_STATE(318)] = 7719,
-  [SMALL_STATE(319)] = 7726,
-  [SMALL_STATE(320)] = 7733,
-  [SMALL_STATE(321)] = 7740,
-  [SMALL_STATE(322)] = 7747,
-  [SMALL_STATE(323)] = 7754,
-  [SMALL_STATE(324)] = 7761,
-  [SMALL_STATE(325)] = 7768,
-  [SMALL_STATE(326)] = 7775,
-  [SMALL_STATE(327)] = 7782,
-  [SMALL_STATE(328)] = 7789,
-  [SMALL_STATE(329)] = 7796,
-  [SMALL_STATE(330)] = 7803,
-  [SMALL_STATE(331)] = 7810,
-  [SMALL_STATE(332)] = 7817,
-  [SMALL_STATE(333)] = 7824,
-  [SMALL_STATE(334)] = 7831,
-  [SMALL_STATE(335)] = 7838,
-  [SMALL_STATE(336)] = 7845,
-  [SMALL_STATE(337)] = 7852,
-  [SMALL_STATE(338)] = 7859,
-  [SMALL_STATE(339)] = 7866,
-  [SMALL_STATE(340)] = 7873,
-  [SMALL_STATE(341)] = 7880,
-  [SMALL_STATE(342)] = 7887,
-  [SMALL_STATE(343)] = 7894,
-  [SMALL_STATE(344)] = 7901,
-  [SMALL_STATE(345)] = 7908,
-  [SMALL_STATE(346)] = 7915,
-  [SMALL_STATE(347)] = 7922,
-  [SMALL_STATE(348)] = 7929,
-  [SMALL_STATE(349)] = 7936,
-  [SMALL_STATE(350)] = 7943,
-  [SMALL_STATE(351)] = 7950,
-  [SMALL_STATE(352)] = 7957,
-  [SMALL_STATE(353)] = 7964,
-  [SMALL_STATE(354)] = 7971,
-  [SMALL_STATE(355)] = 7978,
-  [SMALL_STATE(356)] = 7985,
-  [SMALL_STATE(357)] = 7992,
-  [SMALL_STATE(358)] = 7999,
+  [SMALL_STATE(55)] = 107,
+  [SMALL_STATE(56)] = 214,
+  [SMALL_STATE(57)] = 301,
+  [SMALL_STATE(58)] = 383,
+  [SMALL_STATE(59)] = 460,
+  [SMALL_STATE(60)] = 535,
+  [SMALL_STATE(61)] = 610,
+  [SMALL_STATE(62)] = 668,
+  [SMALL_STATE(63)] = 729,
+  [SMALL_STATE(64)] = 790,
+  [SMALL_STATE(65)] = 851,
+  [SMALL_STATE(66)] = 892,
+  [SMALL_STATE(67)] = 930,
+  [SMALL_STATE(68)] = 968,
+  [SMALL_STATE(69)] = 1028,
+  [SMALL_STATE(70)] = 1066,
+  [SMALL_STATE(71)] = 1104,
+  [SMALL_STATE(72)] = 1142,
+  [SMALL_STATE(73)] = 1180,
+  [SMALL_STATE(74)] = 1218,
+  [SMALL_STATE(75)] = 1256,
+  [SMALL_STATE(76)] = 1294,
+  [SMALL_STATE(77)] = 1354,
+  [SMALL_STATE(78)] = 1393,
+  [SMALL_STATE(79)] = 1450,
+  [SMALL_STATE(80)] = 1487,
+  [SMALL_STATE(81)] = 1524,
+  [SMALL_STATE(82)] = 1561,
+  [SMALL_STATE(83)] = 1598,
+  [SMALL_STATE(84)] = 1635,
+  [SMALL_STATE(85)] = 1672,
+  [SMALL_STATE(86)] = 1709,
+  [SMALL_STATE(87)] = 1746,
+  [SMALL_STATE(88)] = 1783,
+  [SMALL_STATE(89)] = 1820,
+  [SMALL_STATE(90)] = 1869,
+  [SMALL_STATE(91)] = 1914,
+  [SMALL_STATE(92)] = 1965,
+  [SMALL_STATE(93)] = 2008,
+  [SMALL_STATE(94)] = 2049,
+  [SMALL_STATE(95)] = 2086,
+  [SMALL_STATE(96)] = 2143,
+  [SMALL_STATE(97)] = 2200,
+  [SMALL_STATE(98)] = 2252,
+  [SMALL_STATE(99)] = 2304,
+  [SMALL_STATE(100)] = 2356,
+  [SMALL_STATE(101)] = 2392,
+  [SMALL_STATE(102)] = 2428,
+  [SMALL_STATE(103)] = 2464,
+  [SMALL_STATE(104)] = 2500,
+  [SMALL_STATE(105)] = 2536,
+  [SMALL_STATE(106)] = 2572,
+  [SMALL_STATE(107)] = 2620,
+  [SMALL_STATE(108)] = 2664,
+  [SMALL_STATE(109)] = 2714,
+  [SMALL_STATE(110)] = 2756,
+  [SMALL_STATE(111)] = 2796,
+  [SMALL_STATE(112)] = 2848,
+  [SMALL_STATE(113)] = 2900,
+  [SMALL_STATE(114)] = 2940,
+  [SMALL_STATE(115)] = 2976,
+  [SMALL_STATE(116)] = 3028,
+  [SMALL_STATE(117)] = 3080,
+  [SMALL_STATE(118)] = 3132,
+  [SMALL_STATE(119)] = 3168,
+  [SMALL_STATE(120)] = 3204,
+  [SMALL_STATE(121)] = 3240,
+  [SMALL_STATE(122)] = 3276,
+  [SMALL_STATE(123)] = 3330,
+  [SMALL_STATE(124)] = 3384,
+  [SMALL_STATE(125)] = 3435,
+  [SMALL_STATE(126)] = 3486,
+  [SMALL_STATE(127)] = 3537,
+  [SMALL_STATE(128)] = 3588,
+  [SMALL_STATE(129)] = 3637,
+  [SMALL_STATE(130)] = 3688,
+  [SMALL_STATE(131)] = 3739,
+  [SMALL_STATE(132)] = 3790,
+  [SMALL_STATE(133)] = 3841,
+  [SMALL_STATE(134)] = 3892,
+  [SMALL_STATE(135)] = 3943,
+  [SMALL_STATE(136)] = 3994,
+  [SMALL_STATE(137)] = 4045,
+  [SMALL_STATE(138)] = 4096,
+  [SMALL_STATE(139)] = 4147,
+  [SMALL_STATE(140)] = 4198,
+  [SMALL_STATE(141)] = 4249,
+  [SMALL_STATE(142)] = 4300,
+  [SMALL_STATE(143)] = 4351,
+  [SMALL_STATE(144)] = 4402,
+  [SMALL_STATE(145)] = 4453,
+  [SMALL_STATE(146)] = 4501,
+  [SMALL_STATE(147)] = 4549,
+  [SMALL_STATE(148)] = 4599,
+  [SMALL_STATE(149)] = 4647,
+  [SMALL_STATE(150)] = 4692,
+  [SMALL_STATE(151)] = 4737,
+  [SMALL_STATE(152)] = 4782,
+  [SMALL_STATE(153)] = 4827,
+  [SMALL_STATE(154)] = 4872,
+  [SMALL_STATE(155)] = 4917,
+  [SMALL_STATE(156)] = 4962,
+  [SMALL_STATE(157)] = 5007,
+  [SMALL_STATE(158)] = 5052,
+  [SMALL_STATE(159)] = 5097,
+  [SMALL_STATE(160)] = 5142,
+  [SMALL_STATE(161)] = 5187,
+  [SMALL_STATE(162)] = 5232,
+  [SMALL_STATE(163)] = 5277,
+  [SMALL_STATE(164)] = 5322,
+  [SMALL_STATE(165)] = 5367,
+  [SMALL_STATE(166)] = 5412,
+  [SMALL_STATE(167)] = 5457,
+  [SMALL_STATE(168)] = 5502,
+  [SMALL_STATE(169)] = 5547,
+  [SMALL_STATE(170)] = 5592,
+  [SMALL_STATE(171)] = 5637,
+  [SMALL_STATE(172)] = 5682,
+  [SMALL_STATE(173)] = 5727,
+  [SMALL_STATE(174)] = 5772,
+  [SMALL_STATE(175)] = 5817,
+  [SMALL_STATE(176)] = 5862,
+  [SMALL_STATE(177)] = 5907,
+  [SMALL_STATE(178)] = 5952,
+  [SMALL_STATE(179)] = 5997,
+  [SMALL_STATE(180)] = 6042,
+  [SMALL_STATE(181)] = 6087,
+  [SMALL_STATE(182)] = 6132,
+  [SMALL_STATE(183)] = 6177,
+  [SMALL_STATE(184)] = 6222,
+  [SMALL_STATE(185)] = 6267,
+  [SMALL_STATE(186)] = 6312,
+  [SMALL_STATE(187)] = 6339,
+  [SMALL_STATE(188)] = 6366,
+  [SMALL_STATE(189)] = 6387,
+  [SMALL_STATE(190)] = 6408,
+  [SMALL_STATE(191)] = 6429,
+  [SMALL_STATE(192)] = 6450,
+  [SMALL_STATE(193)] = 6471,
+  [SMALL_STATE(194)] = 6493,
+  [SMALL_STATE(195)] = 6515,
+  [SMALL_STATE(196)] = 6537,
+  [SMALL_STATE(197)] = 6561,
+  [SMALL_STATE(198)] = 6578,
+  [SMALL_STATE(199)] = 6597,
+  [SMALL_STATE(200)] = 6616,
+  [SMALL_STATE(201)] = 6635,
+  [SMALL_STATE(202)] = 6652,
+  [SMALL_STATE(203)] = 6669,
+  [SMALL_STATE(204)] = 6685,
+  [SMALL_STATE(205)] = 6705,
+  [SMALL_STATE(206)] = 6725,
+  [SMALL_STATE(207)] = 6741,
+  [SMALL_STATE(208)] = 6761,
+  [SMALL_STATE(209)] = 6781,
+  [SMALL_STATE(210)] = 6798,
+  [SMALL_STATE(211)] = 6813,
+  [SMALL_STATE(212)] = 6830,
+  [SMALL_STATE(213)] = 6844,
+  [SMALL_STATE(214)] = 6858,
+  [SMALL_STATE(215)] = 6872,
+  [SMALL_STATE(216)] = 6884,
+  [SMALL_STATE(217)] = 6896,
+  [SMALL_STATE(218)] = 6910,
+  [SMALL_STATE(219)] = 6924,
+  [SMALL_STATE(220)] = 6938,
+  [SMALL_STATE(221)] = 6952,
+  [SMALL_STATE(222)] = 6966,
+  [SMALL_STATE(223)] = 6980,
+  [SMALL_STATE(224)] = 6994,
+  [SMALL_STATE(225)] = 7006,
+  [SMALL_STATE(226)] = 7016,
+  [SMALL_STATE(227)] = 7030,
+  [SMALL_STATE(228)] = 7042,
+  [SMALL_STATE(229)] = 7054,
+  [SMALL_STATE(230)] = 7064,
+  [SMALL_STATE(231)] = 7078,
+  [SMALL_STATE(232)] = 7092,
+  [SMALL_STATE(233)] = 7104,
+  [SMALL_STATE(234)] = 7118,
+  [SMALL_STATE(235)] = 7130,
+  [SMALL_STATE(236)] = 7142,
+  [SMALL_STATE(237)] = 7156,
+  [SMALL_STATE(238)] = 7170,
+  [SMALL_STATE(239)] = 7184,
+  [SMALL_STATE(240)] = 7198,
+  [SMALL_STATE(241)] = 7208,
+  [SMALL_STATE(242)] = 7222,
+  [SMALL_STATE(243)] = 7234,
+  [SMALL_STATE(244)] = 7248,
+  [SMALL_STATE(245)] = 7262,
+  [SMALL_STATE(246)] = 7274,
+  [SMALL_STATE(247)] = 7288,
+  [SMALL_STATE(248)] = 7300,
+  [SMALL_STATE(249)] = 7314,
+  [SMALL_STATE(250)] = 7328,
+  [SMALL_STATE(251)] = 7342,
+  [SMALL_STATE(252)] = 7354,
+  [SMALL_STATE(253)] = 7368,
+  [SMALL_STATE(254)] = 7382,
+  [SMALL_STATE(255)] = 7396,
+  [SMALL_STATE(256)] = 7410,
+  [SMALL_STATE(257)] = 7420,
+  [SMALL_STATE(258)] = 7430,
+  [SMALL_STATE(259)] = 7440,
+  [SMALL_STATE(260)] = 7454,
+  [SMALL_STATE(261)] = 7468,
+  [SMALL_STATE(262)] = 7480,
+  [SMALL_STATE(263)] = 7489,
+  [SMALL_STATE(264)] = 7498,
+  [SMALL_STATE(265)] = 7509,
+  [SMALL_STATE(266)] = 7520,
+  [SMALL_STATE(267)] = 7529,
+  [SMALL_STATE(268)] = 7538,
+  [SMALL_STATE(269)] = 7547,
+  [SMALL_STATE(270)] = 7556,
+  [SMALL_STATE(271)] = 7565,
+  [SMALL_STATE(272)] = 7574,
+  [SMALL_STATE(273)] = 7583,
+  [SMALL_STATE(274)] = 7592,
+  [SMALL_STATE(275)] = 7601,
+  [SMALL_STATE(276)] = 7610,
+  [SMALL_STATE(277)] = 7621,
+  [SMALL_STATE(278)] = 7632,
+  [SMALL_STATE(279)] = 7643,
+  [SMALL_STATE(280)] = 7654,
+  [SMALL_STATE(281)] = 7663,
+  [SMALL_STATE(282)] = 7672,
+  [SMALL_STATE(283)] = 7681,
+  [SMALL_STATE(284)] = 7690,
+  [SMALL_STATE(285)] = 7699,
+  [SMALL_STATE(286)] = 7708,
+  [SMALL_STATE(287)] = 7717,
+  [SMALL_STATE(288)] = 7728,
+  [SMALL_STATE(289)] = 7737,
+  [SMALL_STATE(290)] = 7746,
+  [SMALL_STATE(291)] = 7757,
+  [SMALL_STATE(292)] = 7766,
+  [SMALL_STATE(293)] = 7775,
+  [SMALL_STATE(294)] = 7784,
+  [SMALL_STATE(295)] = 7795,
+  [SMALL_STATE(296)] = 7806,
+  [SMALL_STATE(297)] = 7815,
+  [SMALL_STATE(298)] = 7823,
+  [SMALL_STATE(299)] = 7831,
+  [SMALL_STATE(300)] = 7839,
+  [SMALL_STATE(301)] = 7847,
+  [SMALL_STATE(302)] = 7855,
+  [SMALL_STATE(303)] = 7863,
+  [SMALL_STATE(304)] = 7871,
+  [SMALL_STATE(305)] = 7879,
+  [SMALL_STATE(306)] = 7887,
+  [SMALL_STATE(307)] = 7895,
+  [SMALL_STATE(308)] = 7903,
+  [SMALL_STATE(309)] = 7911,
+  [SMALL_STATE(310)] = 7919,
+  [SMALL_STATE(311)] = 7927,
+  [SMALL_STATE(312)] = 7935,
+  [SMALL_STATE(313)] = 7943,
+  [SMALL_STATE(314)] = 7951,
+  [SMALL_STATE(315)] = 7959,
+  [SMALL_STATE(316)] = 7967,
+  [SMALL_STATE(317)] = 7975,
+  [SMALL_STATE(318)] = 7983,
+  [SMALL_STATE(319)] = 7991,
+  [SMALL_STATE(320)] = 7999,
+  [SMALL_STATE(321)] = 8007,
+  [SMALL_STATE(322)] = 8015,
+  [SMALL_STATE(323)] = 8023,
+  [SMALL_STATE(324)] = 8031,
+  [SMALL_STATE(325)] = 8039,
+  [SMALL_STATE(326)] = 8047,
+  [SMALL_STATE(327)] = 8055,
+  [SMALL_STATE(328)] = 8063,
+  [SMALL_STATE(329)] = 8071,
+  [SMALL_STATE(330)] = 8079,
+  [SMALL_STATE(331)] = 8087,
+  [SMALL_STATE(332)] = 8095,
+  [SMALL_STATE(333)] = 8103,
+  [SMALL_STATE(334)] = 8111,
+  [SMALL_STATE(335)] = 8119,
+  [SMALL_STATE(336)] = 8127,
+  [SMALL_STATE(337)] = 8135,
+  [SMALL_STATE(338)] = 8143,
+  [SMALL_STATE(339)] = 8151,
+  [SMALL_STATE(340)] = 8159,
+  [SMALL_STATE(341)] = 8167,
+  [SMALL_STATE(342)] = 8175,
+  [SMALL_STATE(343)] = 8183,
+  [SMALL_STATE(344)] = 8191,
+  [SMALL_STATE(345)] = 8199,
+  [SMALL_STATE(346)] = 8207,
+  [SMALL_STATE(347)] = 8215,
+  [SMALL_STATE(348)] = 8223,
+  [SMALL_STATE(349)] = 8231,
+  [SMALL_STATE(350)] = 8239,
+  [SMALL_STATE(351)] = 8247,
+  [SMALL_STATE(352)] = 8255,
+  [SMALL_STATE(353)] = 8263,
+  [SMALL_STATE(354)] = 8271,
+  [SMALL_STATE(355)] = 8279,
+  [SMALL_STATE(356)] = 8287,
+  [SMALL_STATE(357)] = 8295,
+  [SMALL_STATE(358)] = 8303,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -23225,7 +23641,7 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(273),
   [1168] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shifted_register, 4, 0, 65),
   [1170] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 87),
-  [1172] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
+  [1172] = {.entry = {.count = 1, .reusable = false}}, SHIFT(316),
   [1174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 1, 0, 0),
   [1176] = {.entry = {.count = 1, .reusable = true}}, SHIFT(355),
   [1178] = {.entry = {.count = 1, .reusable = true}}, SHIFT(224),
@@ -23317,7 +23733,7 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1350] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
   [1352] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
   [1354] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [1356] = {.entry = {.count = 1, .reusable = true}}, SHIFT(339),
+  [1356] = {.entry = {.count = 1, .reusable = false}}, SHIFT(339),
   [1358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
   [1360] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
   [1362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
