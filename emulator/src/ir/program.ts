@@ -1,0 +1,152 @@
+import type { Range } from '../checks/finding.js';
+import type { Expr } from '../values/expr.js';
+import type { MemoryImage } from '../values/symbolic-memory.js';
+import type { ArmInstruction } from './arm.js';
+import type { X86Instruction } from './x86.js';
+
+// A lowered program: items laid out at addresses as the assembler would, so
+// that PC-relative code (`ADD pc, pc, r0, LSL #2`, literal pools, jump tables
+// of DCD labels) computes the same addresses the IR holds. x86 instructions
+// get synthetic addresses (nothing in handler code depends on their encoded
+// length); data always takes its real size.
+
+export type Arch = 'x86' | 'arm';
+export type Instruction = X86Instruction | ArmInstruction;
+
+export interface SourceSpan {
+  readonly file: string;
+  readonly range: Range;
+}
+
+export interface InstructionItem<I extends Instruction = Instruction> {
+  readonly kind: 'instruction';
+  readonly address: bigint;
+  readonly size: number;
+  readonly instruction: I;
+  /** The source text, for traces. */
+  readonly text?: string;
+  readonly source: SourceSpan;
+}
+
+/** One DB/DW/DD (or `=`, DCB, DCW, DCD) value; strings are lowered to byte values. */
+export interface DataValue {
+  readonly bytes: 1 | 2 | 4;
+  readonly value: Expr;
+}
+
+export interface DataItem {
+  readonly kind: 'data';
+  readonly address: bigint;
+  readonly size: number;
+  readonly values: readonly DataValue[];
+  readonly text?: string;
+  readonly source: SourceSpan;
+}
+
+export type ProgramItem<I extends Instruction = Instruction> = InstructionItem<I> | DataItem;
+
+/** A storage-map field (`^ 0, r12` / `field # 4`, or a MASM STRUC used through a register): base register plus offset. */
+export interface StorageField {
+  readonly name: string;
+  readonly base: string;
+  readonly offset: bigint;
+  readonly size?: number;
+}
+
+/**
+ * What the caller of an entry point promises and expects. Models set up the
+ * entry state from it and checkers read it at the return.
+ */
+export type EntryContract =
+  | { readonly kind: 'procedure' }
+  /** A VxD control-procedure dispatch target (`Control_Dispatch Sys_Critical_Init, handler`). */
+  | { readonly kind: 'control-dispatch'; readonly message: string }
+  /** A dynamic-area handler dispatching on R0 itself. Unknown flag bit 8 means both kinds of area. */
+  | { readonly kind: 'da-handler'; readonly needsSpecificPages?: boolean }
+  /** The code for one reason of a dynamic-area handler (0 PreGrow … 6 ResizePMP). */
+  | { readonly kind: 'da-handler-reason'; readonly reason: number; readonly needsSpecificPages?: boolean }
+  /** A module's SWI handler; `chunk` is the SWI chunk base when known. */
+  | { readonly kind: 'swi-handler'; readonly chunk?: number }
+  | { readonly kind: 'module-entry'; readonly entry: 'init' | 'final' | 'service' | 'command' | 'start' }
+  /** A `_SetFreePhysRegCalBk` callback: EAX = 0 (pages freed) or 1 (pages wanted), ECX = count. */
+  | { readonly kind: 'free-phys-callback' };
+
+export interface EntryPoint {
+  readonly name: string;
+  readonly address: bigint;
+  readonly contract: EntryContract;
+  readonly source: SourceSpan;
+}
+
+export interface ProgramParts<I extends Instruction> {
+  readonly arch: Arch;
+  readonly items: readonly ProgramItem<I>[];
+  readonly labels: ReadonlyMap<string, bigint>;
+  readonly symbols: ReadonlyMap<string, Expr>;
+  readonly storage: ReadonlyMap<string, StorageField>;
+  readonly entries: readonly EntryPoint[];
+}
+
+export class Program<I extends Instruction = Instruction> implements ProgramParts<I> {
+  readonly arch: Arch;
+  readonly items: readonly ProgramItem<I>[];
+  readonly labels: ReadonlyMap<string, bigint>;
+  readonly symbols: ReadonlyMap<string, Expr>;
+  readonly storage: ReadonlyMap<string, StorageField>;
+  readonly entries: readonly EntryPoint[];
+  private readonly byAddress = new Map<bigint, number>();
+  private readonly bytes = new Map<bigint, bigint>();
+  private readonly labelsAt = new Map<bigint, string[]>();
+
+  constructor(parts: ProgramParts<I>) {
+    this.arch = parts.arch;
+    this.items = [...parts.items].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    this.labels = parts.labels;
+    this.symbols = parts.symbols;
+    this.storage = parts.storage;
+    this.entries = parts.entries;
+    this.items.forEach((item, i) => {
+      this.byAddress.set(item.address, i);
+      if (item.kind !== 'data') return;
+      let at = item.address;
+      for (const v of item.values) {
+        if (v.value.kind === 'const') {
+          for (let b = 0; b < v.bytes; b++) this.bytes.set(at + BigInt(b), (v.value.value >> BigInt(8 * b)) & 0xffn);
+        }
+        at += BigInt(v.bytes);
+      }
+    });
+    for (const [name, address] of this.labels) {
+      const names = this.labelsAt.get(address) ?? [];
+      names.push(name);
+      this.labelsAt.set(address, names);
+    }
+  }
+
+  itemAt(address: bigint): ProgramItem<I> | undefined {
+    const i = this.byAddress.get(address);
+    return i === undefined ? undefined : this.items[i];
+  }
+
+  /** The item laid out right after `item` (the `dd` after an `int 20h`, the fall-through of an instruction). */
+  itemAfter(item: ProgramItem<I>): ProgramItem<I> | undefined {
+    const i = this.byAddress.get(item.address);
+    return i === undefined ? undefined : this.items[i + 1];
+  }
+
+  label(name: string): bigint | undefined {
+    return this.labels.get(name);
+  }
+
+  labelsAtAddress(address: bigint): readonly string[] {
+    return this.labelsAt.get(address) ?? [];
+  }
+
+  /** Instruction addresses in [lo, hi], for resolving computed branches. */
+  instructionsBetween(lo: bigint, hi: bigint): InstructionItem<I>[] {
+    return this.items.filter((it): it is InstructionItem<I> => it.kind === 'instruction' && it.address >= lo && it.address <= hi);
+  }
+
+  /** The constant bytes of the program's data, as initial memory. Symbolic data (unevaluated equates) reads as unknown. */
+  readonly image: MemoryImage = (address) => this.bytes.get(address);
+}

@@ -1,0 +1,126 @@
+import { mask } from './expr.js';
+import { fitsBits } from './known-bits.js';
+import type { KnownBits } from './known-bits.js';
+
+// Sets of unsigned values as sorted, disjoint closed intervals. Comparisons
+// against constants, with an offset and in either signedness, all become "x
+// lies in a wrapped interval", which is at most two plain ones.
+
+export type Interval = readonly [lo: bigint, hi: bigint];
+export type IntervalSet = readonly Interval[];
+
+export function full(width: number): IntervalSet {
+  return [[0n, mask(width)]];
+}
+
+/** {x | (x - lo) mod 2^w <= (hi - lo) mod 2^w}: the interval from lo upwards to hi, wrapping past the top. */
+export function wrapped(lo: bigint, hi: bigint, width: number): IntervalSet {
+  const m = mask(width);
+  lo &= m;
+  hi &= m;
+  return lo <= hi ? [[lo, hi]] : [[0n, hi], [lo, m]];
+}
+
+/** The complement of a wrapped interval is the wrapped interval from hi+1 to lo-1 (empty when it was everything). */
+export function wrappedComplement(lo: bigint, hi: bigint, width: number): IntervalSet {
+  const m = mask(width);
+  if (((hi - lo) & m) === m) return [];
+  return wrapped(hi + 1n, lo - 1n, width);
+}
+
+export function intersect(a: IntervalSet, b: IntervalSet): IntervalSet {
+  const out: Interval[] = [];
+  let i = 0, j = 0;
+  for (let x = a[i], y = b[j]; x && y; x = a[i], y = b[j]) {
+    const [alo, ahi] = x, [blo, bhi] = y;
+    const lo = alo > blo ? alo : blo, hi = ahi < bhi ? ahi : bhi;
+    if (lo <= hi) out.push([lo, hi]);
+    if (ahi < bhi) i++; else j++;
+  }
+  return out;
+}
+
+export function contains(set: IntervalSet, v: bigint): boolean {
+  return set.some(([lo, hi]) => lo <= v && v <= hi);
+}
+
+export function size(set: IntervalSet): bigint {
+  return set.reduce((n, [lo, hi]) => n + hi - lo + 1n, 0n);
+}
+
+export function hull(set: IntervalSet): Interval | undefined {
+  const first = set[0], last = set[set.length - 1];
+  return first && last ? [first[0], last[1]] : undefined;
+}
+
+/** Removes one value (a `!=` fact). */
+export function without(set: IntervalSet, v: bigint): IntervalSet {
+  const out: Interval[] = [];
+  for (const [lo, hi] of set) {
+    if (v < lo || v > hi) { out.push([lo, hi]); continue; }
+    if (lo < v) out.push([lo, v - 1n]);
+    if (v < hi) out.push([v + 1n, hi]);
+  }
+  return out;
+}
+
+/** Shrinks every interval to its smallest and largest members that agree with the known bits. */
+export function tighten(set: IntervalSet, bits: KnownBits, width: number): IntervalSet {
+  if (bits.zeros === 0n && bits.ones === 0n) return set;
+  const out: Interval[] = [];
+  for (const [lo, hi] of set) {
+    const a = nextFit(bits, lo, width);
+    if (a === undefined || a > hi) continue;
+    const b = previousFit(bits, hi, width);
+    if (b === undefined || b < a) continue;
+    out.push([a, b]);
+  }
+  return out;
+}
+
+// The values agreeing with known bits are `ones | deposit(s, free)` for s
+// counting up, and that map is monotonic, so the nearest one is a binary
+// search over s.
+function deposit(s: bigint, free: bigint, width: number): bigint {
+  let out = 0n;
+  for (let i = 0n; i < BigInt(width) && s; i++) {
+    const bit = 1n << i;
+    if (free & bit) {
+      if (s & 1n) out |= bit;
+      s >>= 1n;
+    }
+  }
+  return out;
+}
+
+function freeBits(bits: KnownBits, width: number): { free: bigint; count: bigint } {
+  const free = mask(width) & ~(bits.zeros | bits.ones);
+  let count = 0n;
+  for (let x = free; x; x &= x - 1n) count++;
+  return { free, count };
+}
+
+/** The smallest value >= v agreeing with the known bits. */
+export function nextFit(bits: KnownBits, v: bigint, width: number): bigint | undefined {
+  const { free, count } = freeBits(bits, width);
+  let lo = 0n, hi = (1n << count) - 1n;
+  if ((bits.ones | deposit(hi, free, width)) < v) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1n;
+    if ((bits.ones | deposit(mid, free, width)) >= v) hi = mid; else lo = mid + 1n;
+  }
+  const r = bits.ones | deposit(lo, free, width);
+  return fitsBits(bits, r) ? r : undefined;
+}
+
+/** The largest value <= v agreeing with the known bits. */
+export function previousFit(bits: KnownBits, v: bigint, width: number): bigint | undefined {
+  const { free, count } = freeBits(bits, width);
+  let lo = 0n, hi = (1n << count) - 1n;
+  if (bits.ones > v) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1n) >> 1n;
+    if ((bits.ones | deposit(mid, free, width)) <= v) lo = mid; else hi = mid - 1n;
+  }
+  return bits.ones | deposit(lo, free, width);
+}

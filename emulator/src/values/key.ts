@@ -1,0 +1,46 @@
+import type { Expr } from './expr.js';
+
+// Structural identity of expressions. Constructors build fresh objects, so two
+// paths that compute "the same" value hold different trees; joins, subsumption
+// and memory comparison need equality by structure, cached per tree.
+
+const keys = new WeakMap<Expr, string>();
+
+/** A string that is equal for two expressions exactly when they are structurally equal. */
+export function exprKey(e: Expr): string {
+  let k = keys.get(e);
+  if (k !== undefined) return k;
+  switch (e.kind) {
+    case 'const': k = `${e.value.toString(16)}:${e.width}`; break;
+    case 'sym': k = `$${e.name}:${e.width}`; break;
+    case 'unary': k = `(${e.op} ${exprKey(e.arg)})`; break;
+    case 'binary': k = `(${e.op} ${exprKey(e.left)} ${exprKey(e.right)})`; break;
+    case 'ite': k = `(ite ${exprKey(e.cond)} ${exprKey(e.then)} ${exprKey(e.else)})`; break;
+    case 'extract': k = `(x${e.low}.${e.width} ${exprKey(e.arg)})`; break;
+    case 'extend': k = `(${e.signed ? 's' : 'z'}x${e.width} ${exprKey(e.arg)})`; break;
+  }
+  keys.set(e, k);
+  return k;
+}
+
+export function exprEquals(a: Expr, b: Expr): boolean {
+  return a === b || (a.width === b.width && exprKey(a) === exprKey(b));
+}
+
+/** The symbols an expression mentions, by name, in first-occurrence order. */
+export function symbolsOf(e: Expr, into: Map<string, Expr> = new Map()): Map<string, Expr> {
+  const seen = new Set<Expr>();
+  const walk = (x: Expr): void => {
+    if (seen.has(x)) return;
+    seen.add(x);
+    switch (x.kind) {
+      case 'const': return;
+      case 'sym': if (!into.has(x.name)) into.set(x.name, x); return;
+      case 'unary': case 'extract': case 'extend': walk(x.arg); return;
+      case 'binary': walk(x.left); walk(x.right); return;
+      case 'ite': walk(x.cond); walk(x.then); walk(x.else); return;
+    }
+  };
+  walk(e);
+  return into;
+}

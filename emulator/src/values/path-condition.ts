@@ -1,0 +1,69 @@
+import { and1, not, or } from './expr.js';
+import type { Expr } from './expr.js';
+import { exprEquals } from './key.js';
+
+// The conjunction of branch guards that leads to a state. Paths share their
+// common prefix (a persistent list), which is also what a join needs: the
+// joined condition is the shared prefix plus "one tail or the other".
+
+interface Node {
+  readonly guard: Expr;
+  readonly parent: Node | undefined;
+  readonly depth: number;
+}
+
+export class PathCondition {
+  static readonly TRUE = new PathCondition(undefined);
+
+  private constructor(private readonly node: Node | undefined) {}
+
+  /** This condition with `guard` added; a guard that folded to 1 adds nothing. */
+  and(guard: Expr): PathCondition {
+    if (guard.width !== 1) throw new Error(`path guard has width ${guard.width}`);
+    if (guard.kind === 'const' && guard.value === 1n) return this;
+    return new PathCondition({ guard, parent: this.node, depth: (this.node?.depth ?? 0) + 1 });
+  }
+
+  get conjuncts(): readonly Expr[] {
+    return tail(this.node, undefined);
+  }
+
+  /** Whether some conjunct folded to 0 (the path is dead without asking a solver). */
+  get isFalse(): boolean {
+    for (let n = this.node; n; n = n.parent) if (n.guard.kind === 'const' && n.guard.value === 0n) return true;
+    return false;
+  }
+
+  /**
+   * The disjunction of two conditions, and a selector that holds exactly on
+   * this side's paths within it (for if-then-else of the joined values).
+   * Undefined when one condition is a prefix of the other: then the paths
+   * did not split on a guard and there is no selector between them.
+   */
+  join(other: PathCondition): { readonly condition: PathCondition; readonly selector: Expr } | undefined {
+    const common = commonAncestor(this.node, other.node);
+    const mine = tail(this.node, common), theirs = tail(other.node, common);
+    const base = new PathCondition(common);
+    if (mine.length === 0 || theirs.length === 0) return undefined;
+    const selector = and1(...mine);
+    const [a] = mine, [b] = theirs;
+    const complementary = mine.length === 1 && theirs.length === 1 && a !== undefined && b !== undefined && exprEquals(not(a), b);
+    return { condition: complementary ? base : base.and(or(selector, and1(...theirs))), selector };
+  }
+}
+
+function tail(from: Node | undefined, stop: Node | undefined): Expr[] {
+  const out: Expr[] = [];
+  for (let n = from; n && n !== stop; n = n.parent) out.push(n.guard);
+  return out.reverse();
+}
+
+function commonAncestor(a: Node | undefined, b: Node | undefined): Node | undefined {
+  while (a && b && a !== b) {
+    if (a.depth > b.depth) a = a.parent;
+    else if (b.depth > a.depth) b = b.parent;
+    else { a = a.parent; b = b.parent; }
+  }
+  return a && b ? a : undefined;
+}
+

@@ -1,0 +1,402 @@
+import { mask, not } from './expr.js';
+import type { Expr } from './expr.js';
+import { evaluate } from './evaluate.js';
+import type { Assignment } from './evaluate.js';
+import { exprKey, symbolsOf } from './key.js';
+import { exactBits, fitsBits, knownBits, knownValue } from './known-bits.js';
+import type { KnownBits } from './known-bits.js';
+import { contains, full, hull, intersect, size, tighten, without, wrapped, wrappedComplement } from './intervals.js';
+import type { Interval, IntervalSet } from './intervals.js';
+
+// A sound, incomplete decision procedure for path conditions (conjunctions of
+// 1-bit expressions). "unsat" is only answered when propagation proves a
+// symbol has no possible value; "sat" only with an assignment that evaluates
+// every constraint to 1; everything else is "unknown", which callers treat as
+// feasible but unproven.
+
+export type SolverResult =
+  | { readonly status: 'sat'; readonly witness: Assignment }
+  | { readonly status: 'unsat' }
+  | { readonly status: 'unknown' };
+
+export interface SolverOptions {
+  /** Search nodes tried before answering "unknown". */
+  readonly searchNodes?: number;
+}
+
+type Sym = Expr & { kind: 'sym' };
+
+/** `sym + offset` (mod 2^width), possibly zero-extended from the symbol's width. */
+interface Linear {
+  readonly sym: Sym;
+  readonly offset: bigint;
+  readonly width: number;
+}
+
+type Relation = 'eq' | 'ult' | 'ule' | 'slt' | 'sle';
+
+interface Fact {
+  set: IntervalSet;
+  bits: KnownBits;
+  readonly width: number;
+}
+
+interface Pair {
+  readonly op: Relation;
+  readonly a: Linear;
+  readonly b: Linear;
+  readonly positive: boolean;
+}
+
+class Contradiction extends Error {}
+
+/** What the constraints say about each symbol, as far as propagation gets. */
+class Facts {
+  readonly bySymbol = new Map<string, Fact>();
+  readonly pairs: Pair[] = [];
+  readonly opaque: Expr[] = [];
+
+  clone(): Facts {
+    const c = new Facts();
+    for (const [k, f] of this.bySymbol) c.bySymbol.set(k, { ...f });
+    c.pairs.push(...this.pairs);
+    c.opaque.push(...this.opaque);
+    return c;
+  }
+
+  fact(sym: Sym): Fact {
+    let f = this.bySymbol.get(sym.name);
+    if (!f) {
+      f = { set: full(sym.width), bits: { zeros: 0n, ones: 0n }, width: sym.width };
+      this.bySymbol.set(sym.name, f);
+    }
+    return f;
+  }
+
+  restrict(sym: Sym, set: IntervalSet): void {
+    const f = this.fact(sym);
+    f.set = tighten(intersect(f.set, set), f.bits, f.width);
+    if (f.set.length === 0) throw new Contradiction();
+  }
+
+  learnBits(sym: Sym, zeros: bigint, ones: bigint): void {
+    const f = this.fact(sym);
+    const bits = { zeros: f.bits.zeros | zeros, ones: f.bits.ones | ones };
+    if (bits.zeros & bits.ones) throw new Contradiction();
+    f.bits = bits;
+    f.set = tighten(f.set, bits, f.width);
+    if (f.set.length === 0) throw new Contradiction();
+  }
+
+  exclude(sym: Sym, value: bigint): void {
+    const f = this.fact(sym);
+    f.set = without(f.set, value);
+    if (f.set.length === 0) throw new Contradiction();
+  }
+
+  singleton(name: string): bigint | undefined {
+    const f = this.bySymbol.get(name);
+    const only = f?.set.length === 1 ? f.set[0] : undefined;
+    return only && only[0] === only[1] ? only[0] : undefined;
+  }
+
+  symbolBits = (name: string, width: number): KnownBits | undefined => {
+    const v = this.singleton(name);
+    if (v !== undefined) return exactBits(v, width);
+    const f = this.bySymbol.get(name);
+    if (!f) return undefined;
+    // Bits above the largest possible value are zero.
+    const top = hull(f.set)?.[1] ?? 0n;
+    let high = mask(width);
+    for (let i = 0; i < width && (top >> BigInt(i)) > 0n; i++) high &= ~(1n << BigInt(i));
+    return { zeros: f.bits.zeros | high, ones: f.bits.ones };
+  };
+}
+
+function linear(e: Expr): Linear | undefined {
+  if (e.kind === 'sym') return { sym: e, offset: 0n, width: e.width };
+  if (e.kind === 'extend' && !e.signed && e.arg.kind === 'sym') return { sym: e.arg, offset: 0n, width: e.width };
+  if (e.kind === 'binary' && (e.op === 'add' || e.op === 'sub') && e.right.kind === 'const') {
+    const inner = linear(e.left);
+    if (!inner || inner.width !== inner.sym.width) return undefined;
+    const k = e.op === 'add' ? e.right.value : -e.right.value;
+    return { sym: inner.sym, offset: (inner.offset + k) & mask(e.width), width: e.width };
+  }
+  if (e.kind === 'binary' && e.op === 'add' && e.left.kind === 'const') return linear({ ...e, left: e.right, right: e.left });
+  return undefined;
+}
+
+/** Values v (of `width` bits) with `v op c` (constant on the right) or `c op v` (constant on the left). */
+function comparisonSet(op: Relation, c: bigint, constantLeft: boolean, positive: boolean, width: number): IntervalSet {
+  const m = mask(width);
+  if (op === 'eq') return positive ? [[c, c]] : wrappedComplement(c, c, width);
+  const signed = op === 'slt' || op === 'sle';
+  const bias = signed ? 1n << BigInt(width - 1) : 0n;
+  const cb = (c + bias) & m;
+  const strict = op === 'ult' || op === 'slt';
+  // In biased space, where signed order is unsigned order.
+  let lo: bigint, hi: bigint;
+  if (!constantLeft) { lo = 0n; hi = strict ? cb - 1n : cb; } else { lo = strict ? cb + 1n : cb; hi = m; }
+  const empty = lo > hi;
+  const inside = empty ? [] : wrapped(lo - bias, hi - bias, width);
+  if (positive) return inside;
+  return empty ? full(width) : wrappedComplement(lo - bias, hi - bias, width);
+}
+
+function shiftSet(set: IntervalSet, by: bigint, width: number): IntervalSet {
+  if (by === 0n) return set;
+  const parts = set.flatMap(([lo, hi]) => wrapped(lo + by, hi + by, width));
+  return normalise(parts);
+}
+
+function normalise(parts: readonly Interval[]): IntervalSet {
+  const sorted = [...parts].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const out: [bigint, bigint][] = [];
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1] + 1n) { if (hi > last[1]) last[1] = hi; } else out.push([lo, hi]);
+  }
+  return out;
+}
+
+/** Restricts the symbol of `v` so that the value of `v` lies in `set` (of v's width). */
+function restrictLinear(facts: Facts, v: Linear, set: IntervalSet): void {
+  if (v.width !== v.sym.width) set = intersect(set, full(v.sym.width));
+  facts.restrict(v.sym, shiftSet(set, -v.offset, v.sym.width));
+}
+
+function learn(facts: Facts, c: Expr, positive: boolean): void {
+  if (c.kind === 'const') {
+    if ((c.value === 1n) !== positive) throw new Contradiction();
+    return;
+  }
+  if (c.kind === 'unary' && c.op === 'not') return learn(facts, c.arg, !positive);
+  if (c.kind === 'sym') return facts.restrict(c, [[positive ? 1n : 0n, positive ? 1n : 0n]]);
+  if (c.kind === 'binary' && c.width === 1) {
+    if (c.op === 'and' && positive) { learn(facts, c.left, true); learn(facts, c.right, true); return; }
+    if (c.op === 'or' && !positive) { learn(facts, c.left, false); learn(facts, c.right, false); return; }
+    if (c.op === 'xor' && c.right.kind === 'const') return learn(facts, c.left, c.right.value ? !positive : positive);
+  }
+  if (c.kind === 'extract' && c.arg.kind === 'sym') {
+    const bit = 1n << BigInt(c.low);
+    return positive ? facts.learnBits(c.arg, 0n, bit) : facts.learnBits(c.arg, bit, 0n);
+  }
+  if (c.kind === 'binary' && (c.op === 'eq' || c.op === 'ult' || c.op === 'ule' || c.op === 'slt' || c.op === 'sle')) {
+    if (learnComparison(facts, c.op, c.left, c.right, positive)) return;
+  }
+  facts.opaque.push(positive ? c : not(c));
+}
+
+function learnComparison(facts: Facts, op: Relation, left: Expr, right: Expr, positive: boolean): boolean {
+  const w = left.width;
+  if (right.kind === 'const' || left.kind === 'const') {
+    const constantLeft = left.kind === 'const';
+    const c = constantLeft ? (left as { value: bigint }).value : (right as { value: bigint }).value;
+    const other = constantLeft ? right : left;
+    const v = linear(other);
+    if (v) { restrictLinear(facts, v, comparisonSet(op, c, constantLeft, positive, w)); return true; }
+    if (op === 'eq' && other.kind === 'binary' && other.op === 'and' && other.right.kind === 'const') {
+      const m = other.right.value;
+      const inner = other.left;
+      if (c & ~m) { if (positive) throw new Contradiction(); return true; }
+      if (inner.kind !== 'sym') return false;
+      if (positive) { facts.learnBits(inner, m & ~c, c); return true; }
+      if ((m & (m - 1n)) === 0n) { if (c) facts.learnBits(inner, m, 0n); else facts.learnBits(inner, 0n, m); return true; }
+    }
+    return false;
+  }
+  const a = linear(left), b = linear(right);
+  if (a && b && a.width === a.sym.width && b.width === b.sym.width) {
+    facts.pairs.push({ op, a, b, positive });
+    return true;
+  }
+  return false;
+}
+
+function propagatePairs(facts: Facts): void {
+  for (let round = 0; round < 8; round++) {
+    let changed = false;
+    for (const p of facts.pairs) {
+      const before = size(facts.fact(p.a.sym).set) + size(facts.fact(p.b.sym).set);
+      const av = facts.singleton(p.a.sym.name), bvv = facts.singleton(p.b.sym.name);
+      const w = p.a.width;
+      if (bvv !== undefined) {
+        restrictLinear(facts, p.a, comparisonSet(p.op, (bvv + p.b.offset) & mask(w), false, p.positive, w));
+      }
+      if (av !== undefined) {
+        restrictLinear(facts, p.b, comparisonSet(p.op, (av + p.a.offset) & mask(w), true, p.positive, w));
+      }
+      if (p.a.offset === 0n && p.b.offset === 0n && (p.op === 'ult' || p.op === 'ule' || (p.op === 'eq' && p.positive))) {
+        orderBounds(facts, p);
+      }
+      const after = size(facts.fact(p.a.sym).set) + size(facts.fact(p.b.sym).set);
+      if (after !== before) changed = true;
+    }
+    if (!changed) return;
+  }
+}
+
+/** x < y (or <=, or ==) between plain symbols: each bounds the other's hull. */
+function orderBounds(facts: Facts, p: Pair): void {
+  const [lesser, greater] = p.positive ? [p.a, p.b] : [p.b, p.a];
+  const strict = p.op === 'eq' ? false : (p.op === 'ult') === p.positive;
+  const lo = hull(facts.fact(lesser.sym).set)?.[0] ?? 0n;
+  const hi = hull(facts.fact(greater.sym).set)?.[1] ?? 0n;
+  const w = lesser.width;
+  const gap = strict ? 1n : 0n;
+  if (hi < gap || lo + gap > mask(w)) throw new Contradiction();
+  facts.restrict(lesser.sym, [[0n, hi - gap]]);
+  facts.restrict(greater.sym, [[lo + gap, mask(w)]]);
+  if (p.op === 'eq') {
+    facts.restrict(lesser.sym, facts.fact(greater.sym).set);
+    facts.restrict(greater.sym, facts.fact(lesser.sym).set);
+  }
+}
+
+function checkOpaque(facts: Facts): void {
+  for (const c of facts.opaque) {
+    const bits = knownBits(c, facts.symbolBits);
+    if (knownValue(bits, 1) === 0n) throw new Contradiction();
+  }
+}
+
+function analyse(constraints: readonly Expr[]): Facts | undefined {
+  const facts = new Facts();
+  try {
+    for (const c of constraints) learn(facts, c, true);
+    propagatePairs(facts);
+    checkOpaque(facts);
+    return facts;
+  } catch (e) {
+    if (e instanceof Contradiction) return undefined;
+    throw e;
+  }
+}
+
+function constantsOf(constraints: readonly Expr[]): bigint[] {
+  const out = new Set<bigint>();
+  const walk = (e: Expr): void => {
+    switch (e.kind) {
+      case 'const': out.add(e.value); return;
+      case 'sym': return;
+      case 'unary': case 'extract': case 'extend': walk(e.arg); return;
+      case 'binary': walk(e.left); walk(e.right); return;
+      case 'ite': walk(e.cond); walk(e.then); walk(e.else); return;
+    }
+  };
+  constraints.forEach(walk);
+  return [...out];
+}
+
+function candidates(fact: Fact, constants: readonly bigint[]): bigint[] {
+  const w = fact.width;
+  const m = mask(w);
+  const raw: bigint[] = [];
+  for (const [lo, hi] of fact.set) raw.push(lo, hi, lo + 1n, hi - 1n, lo + ((hi - lo) >> 1n));
+  for (const c of constants) raw.push(c, c + 1n, c - 1n);
+  raw.push(0n, 1n, m, 1n << BigInt(w - 1), (1n << BigInt(w - 1)) - 1n, 0x1000n);
+  const out: bigint[] = [];
+  const seen = new Set<bigint>();
+  for (const r of raw) {
+    const v = r & m;
+    for (const x of [v, (v & ~fact.bits.zeros) | fact.bits.ones]) {
+      if (seen.has(x) || !contains(fact.set, x) || !fitsBits(fact.bits, x)) continue;
+      seen.add(x);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+export class Solver {
+  private readonly searchNodes: number;
+  private readonly cache = new Map<string, SolverResult>();
+
+  constructor(options: SolverOptions = {}) {
+    this.searchNodes = options.searchNodes ?? 4000;
+  }
+
+  check(constraints: readonly Expr[]): SolverResult {
+    const live = constraints.filter((c) => !(c.kind === 'const' && c.value === 1n));
+    const key = live.map(exprKey).join('&');
+    let r = this.cache.get(key);
+    if (r === undefined) {
+      r = this.decide(live);
+      this.cache.set(key, r);
+    }
+    return r;
+  }
+
+  /** Unsigned bounds of e on every assignment the constraints allow (an over-approximation). */
+  range(e: Expr, constraints: readonly Expr[]): Interval | undefined {
+    const facts = analyse(constraints);
+    if (!facts) return undefined;
+    return rangeOf(e, facts);
+  }
+
+  private decide(constraints: readonly Expr[]): SolverResult {
+    const facts = analyse(constraints);
+    if (!facts) return { status: 'unsat' };
+    const symbols = [...constraints.reduce((m, c) => symbolsOf(c, m), new Map<string, Expr>()).values()] as Sym[];
+    const constants = constantsOf(constraints);
+    let budget = this.searchNodes;
+    const assignment = new Map<string, bigint>();
+    const holds = (c: Expr): boolean => evaluate(c, assignment) === 1n;
+    // Constraints checkable once the first i symbols have values.
+    const readyAt = constraints.map((c) => Math.max(-1, ...[...symbolsOf(c).keys()].map((n) => symbols.findIndex((s) => s.name === n))));
+    const search = (i: number, current: Facts): boolean => {
+      const s = symbols[i];
+      if (s === undefined) return constraints.every(holds);
+      for (const v of candidates(current.fact(s), constants)) {
+        if (budget-- <= 0) return false;
+        assignment.set(s.name, v);
+        if (!constraints.every((c, j) => readyAt[j] !== i || holds(c))) continue;
+        const next = current.clone();
+        try {
+          next.restrict(s, [[v, v]]);
+          propagatePairs(next);
+          checkOpaque(next);
+        } catch (e) {
+          if (e instanceof Contradiction) continue;
+          throw e;
+        }
+        if (search(i + 1, next)) return true;
+      }
+      assignment.delete(s.name);
+      return false;
+    };
+    if (search(0, facts)) return { status: 'sat', witness: new Map(assignment) };
+    return { status: 'unknown' };
+  }
+}
+
+function rangeOf(e: Expr, facts: Facts): Interval {
+  const m = mask(e.width);
+  const bits = knownBits(e, facts.symbolBits);
+  let lo = bits.ones, hi = ~bits.zeros & m;
+  const narrow = (r: Interval | undefined): void => {
+    if (!r) return;
+    if (r[0] > lo) lo = r[0];
+    if (r[1] < hi) hi = r[1];
+  };
+  const v = linear(e);
+  if (v && v.width === v.sym.width) {
+    narrow(hull(shiftSet(facts.fact(v.sym).set, v.offset, v.width)));
+  } else if (v) {
+    narrow(hull(facts.fact(v.sym).set));
+  } else if (e.kind === 'binary') {
+    const a = () => rangeOf(e.left, facts), b = () => rangeOf(e.right, facts);
+    const fits = (x: bigint): boolean => x <= m;
+    if (e.op === 'add') { const [x, y] = [a(), b()]; if (fits(x[1] + y[1])) narrow([x[0] + y[0], x[1] + y[1]]); }
+    if (e.op === 'mul' && e.right.kind === 'const') { const x = a(), k = e.right.value; if (fits(x[1] * k)) narrow([x[0] * k, x[1] * k]); }
+    if (e.op === 'shl' && e.right.kind === 'const' && e.right.value < BigInt(e.width)) {
+      const x = a(), k = 1n << e.right.value;
+      if (fits(x[1] * k)) narrow([x[0] * k, x[1] * k]);
+    }
+    if (e.op === 'lshr' && e.right.kind === 'const') { const x = a(); narrow([x[0] >> e.right.value, x[1] >> e.right.value]); }
+    if (e.op === 'and') narrow([0n, a()[1] < b()[1] ? a()[1] : b()[1]]);
+  } else if (e.kind === 'extend' && !e.signed) {
+    narrow(rangeOf(e.arg, facts));
+  }
+  return [lo, hi];
+}

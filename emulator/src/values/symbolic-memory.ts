@@ -1,0 +1,341 @@
+import { add, bv, concat, eq, extract, ite, mask, neg, sym } from './expr.js';
+import type { Expr } from './expr.js';
+import { exprEquals, exprKey } from './key.js';
+import { knownBits, fitsBits } from './known-bits.js';
+import type { Interval } from './intervals.js';
+import type { Memory } from './memory.js';
+import { formatExpr, formatNumber } from './format.js';
+
+// Memory as regions: a region is everything addressed as one symbolic base
+// plus a constant offset (the stack frame below the entry ESP, the page block
+// at R1, the workspace at R12), or the absolute region for constant addresses.
+// Different bases are assumed not to overlap: handler code does not alias its
+// stack with its page block, and without that assumption every store through
+// one pointer would forget everything read through another.
+//
+// A base plus an index the path bounds to a few values (a jump table indexed
+// by R0, a page-block entry indexed by a counter) is resolved to those cells
+// with if-then-else. An unbounded index into a region forgets the region.
+//
+// Reads of bytes never written return fresh input symbols, remembered both in
+// the cells (a second read sees the same value) and in `inputs` (witnesses
+// name them). Copy-on-write keeps clone() O(1).
+
+export interface MemoryInput {
+  readonly symbol: Expr;
+  readonly address: Expr;
+  readonly bytes: 1 | 2 | 4;
+}
+
+export interface MemoryWrite {
+  readonly address: Expr;
+  readonly value: Expr;
+  readonly bytes: 1 | 2 | 4;
+}
+
+/** Unsigned bounds of an address term under the current path, if known. */
+export type AddressBounds = (term: Expr) => Interval | undefined;
+
+/** Initial contents of absolute addresses (the program's data), byte by byte. */
+export type MemoryImage = (address: bigint) => bigint | undefined;
+
+interface Region {
+  readonly base: Expr | undefined;
+  readonly cells: Map<bigint, Expr>;
+  owner: number;
+}
+
+interface List<T> {
+  readonly head: T;
+  readonly tail: List<T> | undefined;
+  readonly length: number;
+}
+
+function push<T>(list: List<T> | undefined, head: T): List<T> {
+  return { head, tail: list, length: (list?.length ?? 0) + 1 };
+}
+
+function toArray<T>(list: List<T> | undefined, count = list?.length ?? 0): T[] {
+  const out: T[] = [];
+  for (let l = list; l && out.length < count; l = l.tail) out.push(l.head);
+  return out.reverse();
+}
+
+/** How many cells a bounded index may spread over before the region is given up. */
+const MAX_INDEX_VALUES = 64n;
+
+let owners = 0;
+
+interface Split {
+  readonly base: Expr | undefined;
+  readonly index: Expr | undefined;
+  readonly offset: bigint;
+}
+
+export class SymbolicMemory implements Memory {
+  private regions: Map<string, Region>;
+  private regionsOwner: number;
+  private owner = ++owners;
+  private inputList: List<MemoryInput> | undefined;
+  private writeList: List<MemoryWrite> | undefined;
+  private bounds: AddressBounds | undefined;
+  private names: Map<string, number>;
+
+  constructor(readonly image: MemoryImage = () => undefined, private readonly prefix = 'mem') {
+    this.regions = new Map();
+    this.regionsOwner = this.owner;
+    this.names = new Map();
+  }
+
+  clone(): SymbolicMemory {
+    const c = Object.create(SymbolicMemory.prototype) as SymbolicMemory;
+    Object.assign(c, this);
+    // Neither copy owns the shared structures any more: the next write on either side copies.
+    this.owner = ++owners;
+    c.owner = ++owners;
+    c.names = new Map(this.names);
+    return c;
+  }
+
+  /** The exploration points this at the current path's solver before each step. */
+  useBounds(bounds: AddressBounds | undefined): void {
+    this.bounds = bounds;
+  }
+
+  get inputs(): readonly MemoryInput[] {
+    return toArray(this.inputList);
+  }
+
+  /** A mark for `writesSince` (the number of stores so far). */
+  get writeCount(): number {
+    return this.writeList?.length ?? 0;
+  }
+
+  writesSince(mark: number): MemoryWrite[] {
+    const all = this.writeList?.length ?? 0;
+    return toArray(this.writeList, all - mark);
+  }
+
+  load(address: Expr, bytes: 1 | 2 | 4): Expr {
+    const split = this.split(address);
+    const offsets = this.indexValues(split);
+    if (offsets === undefined) return this.loadAt(split.base, split.offset, bytes, address, true);
+    const [first, ...rest] = offsets;
+    if (first === undefined || !split.index) return this.fresh(address, bytes);
+    let value = this.loadAt(split.base, split.offset + first, bytes, address, false);
+    for (const v of rest) {
+      value = ite(eq(split.index, bv(v, split.index.width)), this.loadAt(split.base, split.offset + v, bytes, address, false), value);
+    }
+    return value;
+  }
+
+  store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
+    if (value.width !== bytes * 8) throw new Error(`store: ${value.width}-bit value into ${bytes} bytes`);
+    this.writeList = push(this.writeList, { address, value, bytes });
+    const split = this.split(address);
+    const offsets = this.indexValues(split);
+    if (offsets === undefined) {
+      const region = this.writable(split.base);
+      for (let i = 0; i < bytes; i++) region.cells.set(split.offset + BigInt(i), byteOf(value, i));
+      return;
+    }
+    if (!split.index || offsets.length === 0) {
+      this.forget(split.base);
+      return;
+    }
+    for (const v of offsets) {
+      const hit = eq(split.index, bv(v, split.index.width));
+      const at = split.offset + v;
+      const old = this.loadAt(split.base, at, bytes, address, false);
+      const region = this.writable(split.base);
+      for (let i = 0; i < bytes; i++) region.cells.set(at + BigInt(i), byteOf(ite(hit, value, old), i));
+    }
+  }
+
+  /** Same contents, cell by cell (for subsumption and joins). */
+  sameAs(other: SymbolicMemory): boolean {
+    if (this.regions === other.regions) return true;
+    const keys = new Set([...this.regions.keys(), ...other.regions.keys()]);
+    for (const k of keys) {
+      const a = this.regions.get(k)?.cells, b = other.regions.get(k)?.cells;
+      if (a === b) continue;
+      if (!a || !b || a.size !== b.size) return false;
+      for (const [off, v] of a) {
+        const w = b.get(off);
+        if (!w || !exprEquals(v, w)) return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A copy where every cell that differs from `reference` holds a fresh byte
+   * from `freshByte`, and regions `reference` does not have are forgotten:
+   * the loop-head widening of memory.
+   */
+  widenAgainst(reference: SymbolicMemory, freshByte: (hint: string) => Expr): SymbolicMemory {
+    const out = this.clone();
+    for (const [k, region] of this.regions) {
+      const ref = reference.regions.get(k);
+      if (!ref) { out.forget(region.base); continue; }
+      if (ref.cells === region.cells) continue;
+      const target = out.writable(region.base);
+      for (const off of new Set([...region.cells.keys(), ...ref.cells.keys()])) {
+        const a = region.cells.get(off), b = ref.cells.get(off);
+        if (a && b && exprEquals(a, b)) continue;
+        target.cells.set(off, freshByte(`${describeBase(region.base)}${formatOffset(off)}`));
+      }
+    }
+    return out;
+  }
+
+  /** Whether every value this memory can hold, `wider` can hold too, given that `isFree` values are unconstrained. */
+  coveredBy(wider: SymbolicMemory, isFree: (e: Expr) => boolean): boolean {
+    for (const [k, region] of wider.regions) {
+      const mine = this.regions.get(k);
+      for (const [off, v] of region.cells) {
+        if (isFree(v)) continue;
+        const m = mine?.cells.get(off);
+        if (!m || !exprEquals(m, v)) return false;
+      }
+    }
+    return true;
+  }
+
+  private split(address: Expr): Split {
+    const terms: Expr[] = [];
+    let offset = 0n;
+    const walk = (e: Expr, negate: boolean): void => {
+      if (e.kind === 'const') { offset += negate ? -e.value : e.value; return; }
+      if (e.kind === 'binary' && e.op === 'add') { walk(e.left, negate); walk(e.right, negate); return; }
+      if (e.kind === 'binary' && e.op === 'sub' && e.right.kind === 'const') { walk(e.left, negate); walk(e.right, !negate); return; }
+      terms.push(negate ? neg(e) : e);
+    };
+    walk(address, false);
+    offset &= mask(address.width);
+    if (terms.length === 0) return { base: undefined, index: undefined, offset };
+    const sum = (xs: Expr[]): Expr | undefined => xs.reduce<Expr | undefined>((acc, x) => (acc ? add(acc, x) : x), undefined);
+    if (this.bounds) {
+      // Prefer a plain symbol as the pointer and the rest as a bounded index.
+      for (let i = -1; i < terms.length; i++) {
+        const base = i >= 0 ? terms[i] : undefined;
+        if (base && base.kind !== 'sym') continue;
+        const index = sum(terms.filter((_, j) => j !== i));
+        if (index && this.smallRange(index)) return { base, index, offset };
+      }
+    }
+    return { base: sum(terms), index: undefined, offset };
+  }
+
+  private smallRange(index: Expr): boolean {
+    const r = this.bounds?.(index);
+    return r !== undefined && r[1] - r[0] < MAX_INDEX_VALUES * 16n;
+  }
+
+  /** The values a bounded index can take (agreeing with its known bits), or undefined for no index. */
+  private indexValues(split: Split): bigint[] | undefined {
+    if (!split.index) return undefined;
+    const r = this.bounds?.(split.index);
+    if (!r) return [];
+    const bits = knownBits(split.index);
+    const out: bigint[] = [];
+    for (let v = r[0]; v <= r[1]; v++) {
+      if (!fitsBits(bits, v)) continue;
+      if (BigInt(out.length) >= MAX_INDEX_VALUES) return [];
+      out.push(v);
+    }
+    return out;
+  }
+
+  private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, address: Expr, record: boolean): Expr {
+    const region = this.regions.get(base ? exprKey(base) : '');
+    const parts: (Expr | undefined)[] = [];
+    for (let i = 0; i < bytes; i++) {
+      const at = (offset + BigInt(i)) & mask(address.width);
+      const cell = region?.cells.get(at);
+      const initial = base ? undefined : this.image(at);
+      parts.push(cell ?? (initial !== undefined ? bv(initial, 8) : undefined));
+    }
+    if (parts.some((p) => p === undefined)) {
+      const where = base ? add(base, bv(offset, address.width)) : bv(offset, address.width);
+      const input = this.fresh(record ? address : where, bytes);
+      const target = this.writable(base);
+      parts.forEach((p, i) => {
+        if (p !== undefined) return;
+        const piece = extract(input, 8 * i, 8);
+        parts[i] = piece;
+        target.cells.set((offset + BigInt(i)) & mask(address.width), piece);
+      });
+    }
+    return combine(parts.filter((p) => p !== undefined));
+  }
+
+  private fresh(address: Expr, bytes: 1 | 2 | 4): Expr {
+    const base = `${this.prefix}${bytes * 8}[${formatExpr(address)}]`;
+    const n = this.names.get(base) ?? 0;
+    this.names.set(base, n + 1);
+    const symbol = sym(n === 0 ? base : `${base}#${n}`, bytes * 8);
+    this.inputList = push(this.inputList, { symbol, address, bytes });
+    return symbol;
+  }
+
+  private writable(base: Expr | undefined): Region {
+    if (this.regionsOwner !== this.owner) {
+      this.regions = new Map(this.regions);
+      this.regionsOwner = this.owner;
+    }
+    const key = base ? exprKey(base) : '';
+    let region = this.regions.get(key);
+    if (!region) {
+      region = { base, cells: new Map(), owner: this.owner };
+      this.regions.set(key, region);
+    } else if (region.owner !== this.owner) {
+      region = { base, cells: new Map(region.cells), owner: this.owner };
+      this.regions.set(key, region);
+    }
+    return region;
+  }
+
+  private forget(base: Expr | undefined): void {
+    this.writable(base);
+    this.regions.delete(base ? exprKey(base) : '');
+  }
+}
+
+function describeBase(base: Expr | undefined): string {
+  return base ? formatExpr(base) : '';
+}
+
+function formatOffset(off: bigint): string {
+  return `+${formatNumber(off)}`;
+}
+
+/** Byte i of a value, looking through extracts and concatenations so that reloading rebuilds the stored value. */
+function byteOf(value: Expr, i: number): Expr {
+  let e = value;
+  let low = 8 * i;
+  for (;;) {
+    if (e.kind === 'extract') { low += e.low; e = e.arg; continue; }
+    if (e.kind === 'binary' && e.op === 'concat') {
+      const lw = e.right.width;
+      if (low + 8 <= lw) { e = e.right; continue; }
+      if (low >= lw) { low -= lw; e = e.left; continue; }
+    }
+    if (e.kind === 'extend' && !e.signed && low >= e.arg.width) return bv(0, 8);
+    if (e.kind === 'extend' && low + 8 <= e.arg.width) { e = e.arg; continue; }
+    return extract(e, low, 8);
+  }
+}
+
+/** Little-endian bytes to one value, undoing byteOf where the bytes are consecutive slices of one value. */
+function combine(parts: readonly Expr[]): Expr {
+  const [first] = parts;
+  if (first === undefined) throw new Error('combine: no bytes');
+  if (parts.length === 1) return first;
+  const src = first.kind === 'extract' ? first.arg : first;
+  const start = first.kind === 'extract' ? first.low : 0;
+  const consecutive = parts.every((p, i) =>
+    p.kind === 'extract' ? p.arg === src || exprEquals(p.arg, src) ? p.low === start + 8 * i : false : i === 0 && p === src && src.width === 8);
+  if (consecutive && start + 8 * parts.length <= src.width) return extract(src, start, 8 * parts.length);
+  return parts.slice(1).reduce((acc, p) => concat(p, acc), first);
+}

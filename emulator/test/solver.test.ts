@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { add, and, bit, bv, eq, extract, mul, ne, not, or, shl, slt, sym, uge, ugt, ule, ult, zext } from '../src/values/expr.js';
+import type { Expr } from '../src/values/expr.js';
+import { evaluate } from '../src/values/evaluate.js';
+import { Solver } from '../src/values/solver.js';
+
+const eax = sym('eax');
+const ebx = sym('ebx');
+
+function sat(constraints: Expr[]): Map<string, bigint> {
+  const r = new Solver().check(constraints);
+  assert.equal(r.status, 'sat');
+  if (r.status !== 'sat') throw new Error('unreachable');
+  for (const c of constraints) assert.equal(evaluate(c, r.witness), 1n, 'witness satisfies every constraint');
+  return new Map(r.witness);
+}
+
+function unsat(constraints: Expr[]): void {
+  assert.equal(new Solver().check(constraints).status, 'unsat');
+}
+
+test('a test for zero does not exclude 0FFFFFFFFh: the witness picks the error value', () => {
+  const w = sat([ne(eax, bv(0)), eq(eax, bv(0xffffffff))]);
+  assert.equal(w.get('eax'), 0xffffffffn);
+});
+
+test('cmp eax,-1 / je fail excludes the error value on the fall-through path', () => {
+  unsat([ne(eax, bv(-1)), eq(eax, bv(0xffffffff))]);
+  unsat([not(eq(add(eax, bv(1)), bv(0))), eq(eax, bv(-1))]);
+});
+
+test('unsigned and signed bounds combine into intervals', () => {
+  unsat([ult(eax, bv(7)), ugt(eax, bv(6))]);
+  const w = sat([uge(eax, bv(3)), ult(eax, bv(7)), ne(eax, bv(3))]);
+  const v = w.get('eax') ?? -1n;
+  assert.ok(v >= 4n && v < 7n);
+  unsat([slt(eax, bv(0)), ult(eax, bv(0x80000000))]);
+  const n = sat([slt(eax, bv(-5))]);
+  assert.ok((n.get('eax') ?? 0n) >= 0x80000000n);
+});
+
+test('bit tests become known bits, and known bits meet intervals', () => {
+  const flags = sym('flags');
+  unsat([eq(bit(flags, 8), bv(1, 1)), ult(flags, bv(0x100))]);
+  const w = sat([bit(flags, 8), ult(flags, bv(0x200))]);
+  assert.equal((w.get('flags') ?? 0n) & 0x100n, 0x100n);
+  unsat([eq(and(eax, bv(0xfff)), bv(0)), ugt(eax, bv(0xfffff000))]);
+});
+
+test('relations between symbols propagate bounds', () => {
+  unsat([ult(eax, ebx), ult(ebx, bv(1))]);
+  const w = sat([ult(eax, ebx), eq(ebx, bv(5)), ugt(eax, bv(3))]);
+  assert.equal(w.get('eax'), 4n);
+  unsat([eq(eax, ebx), eq(eax, bv(1)), eq(ebx, bv(2))]);
+});
+
+test('disjunctions and opaque terms are searched, never wrongly refuted', () => {
+  const w = sat([or(eq(eax, bv(10)), eq(eax, bv(20))), ne(eax, bv(10))]);
+  assert.equal(w.get('eax'), 20n);
+  const table = add(bv(0x8000), shl(eax, bv(2)));
+  const r = sat([ult(eax, bv(7)), eq(table, bv(0x8008))]);
+  assert.equal(r.get('eax'), 2n);
+});
+
+test('zero-extended bytes compare through the extension', () => {
+  const b = sym('b', 8);
+  unsat([eq(zext(b, 32), bv(0x100))]);
+  assert.equal(sat([eq(zext(b, 32), bv(0x41))]).get('b'), 0x41n);
+});
+
+test('unknown when nothing proves or finds an answer', () => {
+  const x = mul(eax, eax);
+  const r = new Solver({ searchNodes: 50 }).check([eq(x, bv(0x12345679)), eq(extract(eax, 0, 1), bv(0, 1))]);
+  assert.notEqual(r.status, 'sat');
+});
+
+test('range bounds a scaled index for jump tables', () => {
+  const s = new Solver();
+  assert.deepEqual(s.range(add(bv(0x1008), shl(eax, bv(2))), [ule(eax, bv(6))]), [0x1008n, 0x1020n]);
+  assert.equal(s.range(eax, [ult(eax, bv(0)), eq(eax, bv(1))]), undefined);
+});
