@@ -1,0 +1,58 @@
+// Builds the VMM service list from the ordinal table and the semantics
+// modules. Calling convention, clobbers and arity follow from the name and
+// from spec A.1.3 unless a semantics entry says more.
+
+import { C_CLOBBERS, MEMORY_SERVICES } from './vmm-memory.js';
+import { REGISTER_SERVICES } from './vmm-register.js';
+import {
+  ASYNC_DISPUTED, ASYNC_ONLY_30, ASYNC_SERVICES, NONSTANDARD_CLOBBERS, SERVICE_BLOCKS, SINGLE_SOURCE_VERSIONS,
+} from './vmm-table.js';
+import type { AsyncStatus, VmmService, VmmServiceSemantics, VmmVersion } from './types.js';
+
+/** Ordinals spec A.1.5 states; they count as certain whatever the table's source. */
+export const SPEC_ANCHORS: Readonly<Record<string, number>> = {
+  _HeapAllocate: 0x04f, _PageAllocate: 0x053, _PageReAllocate: 0x054, _PageFree: 0x055, _PageLock: 0x056,
+  _PageUnLock: 0x057, _PageGetSizeAddr: 0x058, _PageGetAllocInfo: 0x059, _GetFreePageCount: 0x05a,
+  _GetSysPageCount: 0x05b, _MapIntoV86: 0x05d, _PhysIntoV86: 0x05e, _ModifyPageBits: 0x060,
+  _CopyPageTable: 0x061, _LinMapIntoV86: 0x062, _LinPageLock: 0x063, _LinPageUnLock: 0x064,
+  _PageCheckLinRange: 0x067, _PageDiscardPages: 0x069, _MapPhysToLinear: 0x06c,
+  Test_DBCS_Lead_Byte: 0x0d1,
+  _AddFreePhysPage: 0x0d2, _PageResetHandlePAddr: 0x0d3, _MapFreePhysReg: 0x0d6, _UnmapFreePhysReg: 0x0d7,
+  _XchgFreePhysReg: 0x0d8, _SetFreePhysRegCalBk: 0x0d9, _PageReserve: 0x11d, _PageCommit: 0x11e,
+  _PageDecommit: 0x11f, _PagerRegister: 0x120, _PagerQuery: 0x121, _PagerDeregister: 0x122,
+  _PageAttach: 0x125, _PageFlush: 0x126, _PageCommitPhys: 0x128, _PageModifyPermissions: 0x133,
+  _PageQuery: 0x134, _PageCommitContig: 0x156, _GetPhysPageInfo: 0x15d, _PageChangePager: 0x175,
+  _PageOutPages: 0x192, _UnmapPhysToLinear: 0x1ae,
+};
+
+const asyncStatus = (name: string, since: VmmVersion): AsyncStatus => {
+  if (ASYNC_SERVICES.includes(name)) return 'yes';
+  if (ASYNC_ONLY_30.includes(name)) return 'only-3.0';
+  if (ASYNC_DISPUTED.includes(name)) return 'disputed';
+  // KB75864 covers 3.0 and 3.1 only; no 4.x list was found (spec C.1.12).
+  return since === '3.0' || since === '3.1' ? 'no' : 'unknown';
+};
+
+const build = (name: string, ordinal: number, since: VmmVersion, description: string): VmmService => {
+  const convention = name.startsWith('_') ? 'c' : 'register';
+  const semantics: VmmServiceSemantics | undefined = MEMORY_SERVICES[name] ?? REGISTER_SERVICES[name];
+  const ordinalCertain = SPEC_ANCHORS[name] === ordinal || !SINGLE_SOURCE_VERSIONS.includes(since);
+  let arity: number | undefined;
+  let clobbers = semantics?.clobbers;
+  if (semantics) arity = convention === 'c' ? semantics.params.length : 0;
+  else if (convention === 'register') arity = 0;
+  if (!clobbers && convention === 'c') clobbers = NONSTANDARD_CLOBBERS[name] ?? C_CLOBBERS;
+  return {
+    name, ordinal, ordinalCertain, since, convention, description, arity, clobbers,
+    async: asyncStatus(name, since),
+    ...(semantics ? { semantics } : {}),
+  };
+};
+
+export const VMM_SERVICES: readonly VmmService[] = SERVICE_BLOCKS.flatMap((block) =>
+  block.rows.map(([name, description], i) => build(name, block.first + i, block.since, description)));
+
+/** The dword after INT 20h that calls (or, with `jump`, jumps to) a VMM service (spec A.1.1). */
+export function vmmLinkCode(ordinal: number, jump = false): number {
+  return ((1 << 16) | ordinal | (jump ? 0x8000 : 0)) >>> 0;
+}
