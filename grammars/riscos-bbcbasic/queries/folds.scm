@@ -1,0 +1,1 @@
+(assembler_block) @fold
