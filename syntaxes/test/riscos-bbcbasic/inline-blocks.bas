@@ -1,0 +1,17 @@
+DEF PROCassemble
+DIM buf% 64
+P% = buf%
+[OPT 2:LDMIA r0!, {r1, r2}:]
+[opt opt%
+.loop% ldrb r1, [r0], #1   \ next byte: teq r1, #0
+teq r1, #0 ; end?: bne loop%
+swi "OS_IntOn"
+swine "OS_GBPB"
+SWI &20066
+push {lr}
+pop {pc}
+]
+[       OPT     2
+.table%(0) EQUD 0
+]
+ENDPROC
