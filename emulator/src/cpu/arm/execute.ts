@@ -1,0 +1,44 @@
+import { and, constValue, not, TRUE } from '../../values/expr.js';
+import type { ArmInstruction } from '../../ir/arm.js';
+import type { Control, Successor } from '../control.js';
+import { conditionHolds } from './condition.js';
+import { DATA_PROCESSING, executeDataProcessing } from './dataproc.js';
+import { executeClz, executeMultiply, MULTIPLY } from './multiply.js';
+import type { ArmEnv, ArmState } from './state.js';
+import { executeBranch, executeMrs, executeMsr, executeSwi } from './system.js';
+import { executeAdr, executeBlockTransfer, executeSingleTransfer } from './transfer.js';
+
+/** Run one instruction unconditionally on `state` (already a clone). */
+function perform(state: ArmState, insn: ArmInstruction, env: ArmEnv): Control {
+  const m = insn.mnemonic;
+  if (DATA_PROCESSING.has(m)) return executeDataProcessing(state, insn, env);
+  if (MULTIPLY.has(m)) return executeMultiply(state, insn, env);
+  switch (m) {
+    case 'ldr': case 'str': return executeSingleTransfer(state, insn, env);
+    case 'ldm': case 'stm': return executeBlockTransfer(state, insn, env);
+    case 'adr': return executeAdr(state, insn, env);
+    case 'b': case 'bl': case 'bx': case 'blx': return executeBranch(state, insn, env);
+    case 'swi': case 'svc': return executeSwi(insn);
+    case 'mrs': return executeMrs(state, insn);
+    case 'msr': return executeMsr(state, insn, env);
+    case 'clz': return executeClz(state, insn, env);
+    case 'nop': return { kind: 'next' };
+  }
+  return { kind: 'fault', reason: `unsupported ARM instruction ${m}` };
+}
+
+/**
+ * Execute one ARM instruction. A condition that folds to a constant gives one
+ * successor (so a concrete run always does); a symbolic one gives two: the
+ * instruction executed under the condition and skipped under its negation.
+ */
+export function executeArm(state: ArmState, insn: ArmInstruction, env: ArmEnv): Successor<ArmState>[] {
+  const cond = conditionHolds(state, insn.condition);
+  const known = constValue(cond);
+  const skipped = (guard = TRUE): Successor<ArmState> => ({ guard, state: state.clone(), control: { kind: 'next' } });
+  if (known === 0n) return [skipped()];
+  const after = state.clone();
+  const control = perform(after, insn, env);
+  if (known === 1n) return [{ guard: TRUE, state: after, control }];
+  return [{ guard: cond, state: after, control }, skipped(and(TRUE, not(cond)))];
+}

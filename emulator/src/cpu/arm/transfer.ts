@@ -1,0 +1,146 @@
+import {
+  add, and, bv, extract, rotr, sext, shl, sub, zext, type Expr,
+} from '../../values/expr.js';
+import type { ArmInstruction } from '../../ir/arm.js';
+import type { Control } from '../control.js';
+import { pcOf, restoreSpsr, write26BitPsr } from './psr.js';
+import { PC, SP, offsetValue, readBase, readValue, regOperand, writeReg } from './operands.js';
+import type { ArmEnv, ArmState } from './state.js';
+
+// Single and block transfers. Unaligned words follow ARMv4/v5 (every ARM that
+// runs 26-bit RISC OS code): LDR reads the aligned word and rotates it right
+// by 8 × (address & 3); STR, LDM and STM ignore address bits 1:0. Halfwords
+// use the address as given (unaligned halfwords are unpredictable there).
+
+/** Loading PC from a stack base (`LDR pc, [sp], #4`, `LDMFD sp!, {…, pc}`) is a return; from anywhere else a jump. */
+function pcLoaded(state: ArmState, value: Expr, base: number): Control {
+  const target = pcOf(state, value);
+  return base === SP ? { kind: 'return', address: target } : { kind: 'jump', target: { address: target } };
+}
+
+function wordAligned(address: Expr): Expr {
+  return and(address, bv(0xfffffffc));
+}
+
+function loadSized(state: ArmState, address: Expr, size: ArmInstruction['size']): Expr {
+  const m = state.memory;
+  switch (size) {
+    case 'b': case 'bt': return zext(m.load(address, 1), 32);
+    case 'sb': return sext(m.load(address, 1), 32);
+    case 'h': return zext(m.load(address, 2), 32);
+    case 'sh': return sext(m.load(address, 2), 32);
+    case undefined: case 't': {
+      const word = m.load(wordAligned(address), 4);
+      return rotr(word, shl(and(address, bv(3)), bv(3)));
+    }
+  }
+}
+
+function storeSized(state: ArmState, address: Expr, value: Expr, size: ArmInstruction['size']): void {
+  const m = state.memory;
+  switch (size) {
+    case 'b': case 'bt': m.store(address, extract(value, 0, 8), 1); return;
+    case 'h': m.store(address, extract(value, 0, 16), 2); return;
+    case undefined: case 't': m.store(wordAligned(address), value, 4); return;
+    case 'sb': case 'sh': throw new Error(`ARM: there is no signed store (str${size})`);
+  }
+}
+
+/**
+ * LDR/STR and their byte, halfword and signed forms. With writeback and a
+ * load into the base register the loaded value wins (writeback happens first).
+ * `LDR rd, label` loads from the label's address; `ADR` is handled here too.
+ */
+export function executeSingleTransfer(state: ArmState, insn: ArmInstruction, env: ArmEnv): Control {
+  const load = insn.mnemonic === 'ldr';
+  const [target, where] = insn.operands;
+  const rd = regOperand(target, `${insn.mnemonic} register`);
+  if (where?.kind === 'target') {
+    const address = env.resolveLabel(where.label);
+    if (address === undefined) return { kind: 'fault', reason: `unresolved label ${where.label}` };
+    const mem = { kind: 'mem', base: PC, subtract: false, preIndexed: true, writeback: false,
+      offset: { kind: 'imm', value: bv(address - (env.address + 8)) } } as const;
+    return executeSingleTransfer(state, { ...insn, operands: [{ kind: 'reg', reg: rd }, mem] }, env);
+  }
+  if (where?.kind !== 'mem') throw new Error(`ARM: ${insn.mnemonic} needs a memory operand`);
+
+  const base = readBase(state, env, where.base);
+  const offset = where.offset.kind === 'imm'
+    ? zext(where.offset.value, 32)
+    : offsetValue(state, env, where.offset.reg, where.offset.shift);
+  const moved = where.subtract ? sub(base, offset) : add(base, offset);
+  const address = where.preIndexed ? moved : base;
+  const writeback = !where.preIndexed || where.writeback;
+
+  if (!load) {
+    const value = readValue(state, env, rd);
+    storeSized(state, address, value, insn.size);
+    if (writeback) writeReg(state, where.base, moved);
+    return { kind: 'next' };
+  }
+  const value = loadSized(state, address, insn.size);
+  if (writeback) writeReg(state, where.base, moved);
+  if (rd === PC) return pcLoaded(state, value, where.base);
+  writeReg(state, rd, value);
+  return { kind: 'next' };
+}
+
+/** `ADR rd, label`: the label's address, as `ADD`/`SUB rd, pc, #…` would compute it. */
+export function executeAdr(state: ArmState, insn: ArmInstruction, env: ArmEnv): Control {
+  const rd = regOperand(insn.operands[0], 'adr register');
+  const where = insn.operands[1];
+  if (where?.kind !== 'target') throw new Error('ARM: adr needs a label');
+  const address = env.resolveLabel(where.label);
+  if (address === undefined) return { kind: 'fault', reason: `unresolved label ${where.label}` };
+  writeReg(state, rd, bv(address));
+  return { kind: 'next' };
+}
+
+/**
+ * LDM/STM. Registers go to ascending addresses from the lowest. STM of the
+ * base with writeback stores the original value when the base is the lowest
+ * register and the written-back value otherwise (ARM2-ARM7); LDM of the base
+ * with writeback keeps the loaded value. `^` without PC would transfer the
+ * user bank, which is the current bank here (banks are not modelled); `^` with
+ * PC in an LDM restores the PSR (SPSR in 32-bit mode, the loaded R15 bits in
+ * 26-bit mode); without `^` a 26-bit LDM of PC leaves the flags alone.
+ */
+export function executeBlockTransfer(state: ArmState, insn: ArmInstruction, env: ArmEnv): Control {
+  const load = insn.mnemonic === 'ldm';
+  const rn = regOperand(insn.operands[0], `${insn.mnemonic} base`);
+  const list = insn.operands[1];
+  if (list?.kind !== 'reglist') throw new Error(`ARM: ${insn.mnemonic} needs a register list`);
+  const regs = [...new Set(list.regs)].sort((x, y) => x - y);
+  if (regs.length === 0) return { kind: 'fault', reason: `${insn.mnemonic} with an empty register list` };
+
+  const mode = insn.blockMode ?? 'ia';
+  const base = readBase(state, env, rn);
+  const size = bv(4 * regs.length);
+  const up = mode === 'ia' || mode === 'ib';
+  const newBase = up ? add(base, size) : sub(base, size);
+  const lowest = wordAligned({ ia: base, ib: add(base, bv(4)), da: add(sub(base, size), bv(4)), db: sub(base, size) }[mode]);
+  const slot = (k: number): Expr => add(lowest, bv(4 * k));
+
+  if (!load) {
+    regs.forEach((r, k) => {
+      const value = r === rn && insn.writeback && k > 0 ? newBase : readValue(state, env, r);
+      state.memory.store(slot(k), value, 4);
+    });
+    if (insn.writeback) writeReg(state, rn, newBase);
+    return { kind: 'next' };
+  }
+
+  const values = regs.map((r, k) => ({ r, value: state.memory.load(slot(k), 4) }));
+  if (insn.writeback) writeReg(state, rn, newBase);
+  let pcValue: Expr | undefined;
+  for (const { r, value } of values) {
+    if (r === PC) pcValue = value;
+    else writeReg(state, r, value);
+  }
+  if (pcValue === undefined) return { kind: 'next' };
+  if (list.caret) {
+    if (state.mode === '32') restoreSpsr(state);
+    else write26BitPsr(state, pcValue);
+  }
+  return pcLoaded(state, pcValue, rn);
+}
