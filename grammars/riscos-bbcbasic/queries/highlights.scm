@@ -1,8 +1,6 @@
 ; BBC BASIC V with inline ARM assembler. One grammar covers both, so the
 ; assembler gets the same captures as in ObjAsm files.
 
-; Specific captures first: the first matching pattern wins.
-(sys_call name: (string) @function.call)
 
 (comment) @comment
 (line_number) @number

@@ -30,7 +30,7 @@ REM <- keyword
 REM  ^ variable
 SYS "OS_DynamicArea", 0, -1 TO ,area%
 REM <- keyword
-REM ^ function.call
+REM ^ string
 REM                         ^ keyword
 ENDPROC
 REM <- keyword
