@@ -1,4 +1,5 @@
-import { FALSE, TRUE, and, bv, concat, extract, not, or, sext, xor, zext, type Expr } from '../../values/expr.js';
+import { FALSE, TRUE, and, bv, extract, not, or, sext, xor, zext, type Expr } from '../../values/expr.js';
+import { join } from './join.js';
 import { addFlags, condition, logicFlags, packLowFlags, subFlags, unpackLowFlags } from './flags.js';
 import {
   effectiveAddress, expectOperands, operand, operandWidth, ownWidth, read, readReg, write, writeReg,
@@ -98,7 +99,7 @@ const bswap: X86Handler = (state, insn) => {
   const dest = operand(insn, 0);
   if (dest.kind !== 'reg' || ownWidth(insn, dest) !== 32) throw new X86SemanticsError(insn, 'needs a 32-bit register');
   const v = readReg(state, dest.reg);
-  writeReg(state, dest.reg, concat(concat(extract(v, 0, 8), extract(v, 8, 8)), concat(extract(v, 16, 8), extract(v, 24, 8))));
+  writeReg(state, dest.reg, join(join(extract(v, 0, 8), extract(v, 8, 8)), join(extract(v, 16, 8), extract(v, 24, 8))));
 };
 
 function setFlag(name: 'cf' | 'df' | 'if', value: Expr): X86Handler {

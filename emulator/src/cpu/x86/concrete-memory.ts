@@ -1,5 +1,6 @@
-import { bv, concat, constValue, extract, type Expr } from '../../values/expr.js';
+import { bv, constValue, extract, type Expr } from '../../values/expr.js';
 import type { Memory } from '../../values/memory.js';
+import { join } from './join.js';
 
 /**
  * A byte map for concrete runs and tests: addresses must be constants,
@@ -30,7 +31,7 @@ export class ConcreteMemory implements Memory {
   load(address: Expr, bytes: 1 | 2 | 4): Expr {
     const base = concreteAddress(address);
     let value = this.loadByte(base);
-    for (let i = 1; i < bytes; i++) value = concat(this.loadByte((base + i) >>> 0), value);
+    for (let i = 1; i < bytes; i++) value = join(this.loadByte((base + i) >>> 0), value);
     return value;
   }
 

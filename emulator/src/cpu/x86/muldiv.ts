@@ -1,7 +1,8 @@
 import {
-  bv, concat, eq, extract, mul, ne, not, or, sdiv, sext, srem, udiv, urem, zext, type Expr, type Width,
+  bv, eq, extract, mul, ne, not, or, sdiv, sext, srem, udiv, urem, zext, type Expr, type Width,
 } from '../../values/expr.js';
 import type { X86Reg } from '../../ir/x86.js';
+import { join } from './join.js';
 import { undefinedFlag } from './flags.js';
 import { expectOperands, operand, operandWidth, ownWidth, read, readReg, write, writeReg } from './operands.js';
 import { X86SemanticsError, type X86Env, type X86Handler, type X86State } from './state.js';
@@ -84,7 +85,7 @@ function divide(signed: boolean): X86Handler {
     const w = operandWidth(insn);
     const divisor = read(state, insn, src, w, env);
     const acc = accumulators(w);
-    const dividend = w === 8 ? readReg(state, 'ax') : concat(readReg(state, acc.high), readReg(state, acc.low));
+    const dividend = w === 8 ? readReg(state, 'ax') : join(readReg(state, acc.high), readReg(state, acc.low));
     const wideDivisor = (signed ? sext : zext)(divisor, 2 * w);
     const quotient = (signed ? sdiv : udiv)(dividend, wideDivisor);
     const remainder = (signed ? srem : urem)(dividend, wideDivisor);

@@ -1,5 +1,6 @@
-import { add, bv, concat, extract, mul, sext, sym, type Expr, type Width } from '../../values/expr.js';
+import { add, bv, extract, mul, sext, sym, type Expr, type Width } from '../../values/expr.js';
 import type { X86Instruction, X86Operand, X86Reg, X86Reg16, X86Reg32, X86Reg8 } from '../../ir/x86.js';
+import { join } from './join.js';
 import { X86SemanticsError, type X86Env, type X86State } from './state.js';
 
 type MemOperand = Extract<X86Operand, { kind: 'mem' }>;
@@ -35,11 +36,11 @@ export function writeReg(state: X86State, reg: X86Reg, value: Expr): void {
     const [full, low] = REG8[reg as X86Reg8];
     const old = state.regs[full];
     state.regs[full] = low === 0
-      ? concat(extract(old, 8, 24), value)
-      : concat(concat(extract(old, 16, 16), value), extract(old, 0, 8));
+      ? join(extract(old, 8, 24), value)
+      : join(join(extract(old, 16, 16), value), extract(old, 0, 8));
   } else if (reg in REG16) {
     const full = REG16[reg as X86Reg16];
-    state.regs[full] = concat(extract(state.regs[full], 16, 16), value);
+    state.regs[full] = join(extract(state.regs[full], 16, 16), value);
   } else {
     state.regs[reg as X86Reg32] = value;
   }

@@ -1,6 +1,7 @@
 import {
-  FALSE, and, ashr, bit, bv, concat, eq, extract, ite, lshr, rotl, rotr, shl, sub, ult, urem, xor, zext, type Expr,
+  FALSE, and, ashr, bit, bv, eq, extract, ite, lshr, rotl, rotr, shl, sub, ult, urem, xor, zext, type Expr,
 } from '../../values/expr.js';
+import { join } from './join.js';
 import { isNonZero, isZero, msb, parity, undefinedFlag } from './flags.js';
 import { expectOperands, operand, ownWidth, read, write } from './operands.js';
 import type { X86Instruction } from '../../ir/x86.js';
@@ -69,7 +70,7 @@ function rotateOutcome(kind: 'rol' | 'ror' | 'rcl' | 'rcr', v: Expr, count: Expr
   }
   // Rotate through carry: a (w+1)-bit rotation of CF:dest by count mod (w+1).
   const n = zext(urem(count, bv(w + 1, 8)), w + 1);
-  const wide = concat(carry, v);
+  const wide = join(carry, v);
   const rotated = kind === 'rcl' ? rotl(wide, n) : rotr(wide, n);
   const result = extract(rotated, 0, w);
   const cf = bit(rotated, w);

@@ -47,8 +47,9 @@ function step(state: X86State, kind: Kind, bytes: Bytes): void {
 
 function repeated(state: X86State, insn: X86Instruction, env: X86Env, kind: Kind, bytes: Bytes): Successor<X86State>[] {
   const out: Successor<X86State>[] = [];
-  // repe/repne also stop on ZF, but only for the two instructions that compare.
-  const zfStop = kind === 'scas' || kind === 'cmps' ? insn.prefix : undefined;
+  // Only the two comparing instructions also stop on ZF; for them `rep` is
+  // the same F3 prefix as `repe`.
+  const zfStop = kind === 'scas' || kind === 'cmps' ? (insn.prefix === 'repne' ? 'repne' : 'repe') : undefined;
   const limit = env.repLimit ?? DEFAULT_REP_LIMIT;
   let guard: Expr = TRUE;
   const current = state;
