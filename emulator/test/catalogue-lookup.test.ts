@@ -1,0 +1,51 @@
+// The catalogue's lookup API: case rules, "did you mean" for PW101, and the
+// public re-export.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findService, findSwi, suggest } from '../src/catalogue/index.js';
+import * as api from '../src/index.js';
+
+test('service names are matched exactly, ignoring case; the underscore is part of the name', () => {
+  assert.equal(findService('_PAGEALLOCATE')?.name, '_PageAllocate');
+  assert.equal(findService('get_cur_vm_handle')?.name, 'Get_Cur_VM_Handle');
+  assert.equal(findService('PageAllocate'), undefined);
+  assert.equal(findService('_PageAllocat'), undefined);
+});
+
+test('SWI names with and without X, ignoring case', () => {
+  assert.equal(findSwi('OS_Memory')?.x, false);
+  assert.equal(findSwi('XOS_Memory')?.name, 'XOS_Memory');
+  assert.equal(findSwi('xos_memory')?.number, 0x20068);
+  assert.equal(findSwi('XXOS_Memory'), undefined);
+  assert.equal(findSwi('MessageTrans_ErrorLookup')?.number, 0x41506);
+});
+
+test('did you mean: VMM services', () => {
+  assert.equal(suggest('_PageAlocate', 'vmm')[0], '_PageAllocate');
+  assert.equal(suggest('PageAllocate', 'vmm')[0], '_PageAllocate', 'missing underscore');
+  assert.equal(suggest('_PageReAlloacte', 'vmm')[0], '_PageReAllocate', 'swapped letters');
+  assert.equal(suggest('_PageComit', 'vmm')[0], '_PageCommit');
+  assert.equal(suggest('_XchgFreePhysRegs', 'vmm')[0], '_XchgFreePhysReg');
+  assert.equal(suggest('Get_Sys_VM_Handel', 'vmm')[0], 'Get_Sys_VM_Handle');
+  assert.deepEqual(suggest('_PageAllocate', 'vmm').includes('_PageAllocate'), false, 'exact name is not a suggestion');
+  assert.deepEqual(suggest('Completely_Different_Thing', 'vmm'), []);
+  assert.ok(suggest('_PageLok', 'vmm', 1).length <= 1);
+});
+
+test('did you mean: SWIs keep the X prefix', () => {
+  assert.equal(suggest('OS_DynamicAera', 'swi')[0], 'OS_DynamicArea');
+  assert.equal(suggest('XOS_DynamicAera', 'swi')[0], 'XOS_DynamicArea');
+  assert.equal(suggest('XOS_ChangeDynamicAreas', 'swi')[0], 'XOS_ChangeDynamicArea');
+  assert.equal(suggest('OS_Memroy', 'swi')[0], 'OS_Memory');
+});
+
+test('the public API exports the catalogue', () => {
+  assert.equal(api.findService('_PageReserve')?.ordinal, 0x11d);
+  assert.equal(api.findSwiByNumber(0x2002a)?.name, 'XOS_ChangeDynamicArea');
+  assert.equal(api.findConstant('PR_SYSTEM')?.value, 0x80080000);
+  assert.equal(api.findHandlerReason('ResizePMP')?.code, 6);
+  assert.ok(api.allServices().length > 400);
+  assert.ok(api.allSwis().length > 150);
+  assert.ok(api.allConstants().length > 200);
+  assert.equal(api.SWI_X_BIT, 0x20000);
+});
