@@ -1,4 +1,4 @@
-import { and, constValue, not, TRUE } from '../../values/expr.js';
+import { constValue, not, TRUE } from '../../values/expr.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { Control, Successor } from '../control.js';
 import { conditionHolds } from './condition.js';
@@ -40,5 +40,5 @@ export function executeArm(state: ArmState, insn: ArmInstruction, env: ArmEnv): 
   const after = state.clone();
   const control = perform(after, insn, env);
   if (known === 1n) return [{ guard: TRUE, state: after, control }];
-  return [{ guard: cond, state: after, control }, skipped(and(TRUE, not(cond)))];
+  return [{ guard: cond, state: after, control }, skipped(not(cond))];
 }
