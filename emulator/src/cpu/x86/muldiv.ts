@@ -1,5 +1,5 @@
 import {
-  bv, eq, extract, mul, ne, not, or, sdiv, sext, srem, udiv, urem, zext, type Expr, type Width,
+  TRUE, bv, eq, extract, ite, mul, ne, not, sdiv, sext, srem, udiv, urem, zext, type Expr, type Width,
 } from '../../values/expr.js';
 import type { X86Reg } from '../../ir/x86.js';
 import { join } from './join.js';
@@ -91,7 +91,8 @@ function divide(signed: boolean): X86Handler {
     const remainder = (signed ? srem : urem)(dividend, wideDivisor);
     const q = extract(quotient, 0, w);
     const fits = signed ? eq(sext(q, 2 * w), quotient) : eq(zext(q, 2 * w), quotient);
-    const error = or(eq(divisor, bv(0, w)), not(fits));
+    // ite rather than or: a zero divisor decides alone, even though the quotient by zero never folds.
+    const error = ite(eq(divisor, bv(0, w)), TRUE, not(fits));
     const out: Successor<X86State>[] = [];
     if (!isFalse(error)) out.push({ guard: error, state: state.clone(), control: { kind: 'fault', reason: 'divide error (#DE)' } });
     const ok = not(error);
