@@ -146,7 +146,6 @@ export interface VmmService {
 
 export type ArmRegister =
   | 'R0' | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10' | 'R11' | 'R12' | 'R13' | 'R14';
-export const ARM_GENERAL: readonly ArmRegister[] = ['R0', 'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14'];
 
 export type ArmRole =
   | 'reason' | 'area-number' | 'byte-count' | 'signed-byte-count' | 'size' | 'address'
