@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bv, constValue, sym } from '../src/values/expr.js';
+import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
+import { ENV, imm, insn, machine, mem, r } from './x86-helpers.js';
+
+test('ConcreteMemory is little-endian and keeps symbolic values', () => {
+  const m = new ConcreteMemory();
+  m.store(bv(0x10, 32), bv(0x11223344, 32), 4);
+  assert.equal(constValue(m.load(bv(0x10, 32), 2)), 0x3344n);
+  assert.equal(constValue(m.load(bv(0x12, 32), 1)), 0x22n);
+  m.store(bv(0x20, 32), sym('v', 16), 2);
+  assert.equal(constValue(m.load(bv(0x20, 32), 2)), undefined);
+});
+
+test('ConcreteMemory rejects symbolic addresses and unset bytes, clones independently', () => {
+  const m = new ConcreteMemory();
+  assert.throws(() => m.load(sym('p'), 4), /symbolic address/);
+  assert.throws(() => m.load(bv(0x40, 32), 1), /unset byte at 0x40/);
+  m.write(0x40, [1]);
+  const copy = m.clone();
+  copy.write(0x40, [2]);
+  assert.deepEqual([m.byte(0x40), copy.byte(0x40)], [1, 2]);
+  assert.equal(new ConcreteMemory(0xcc).byte(0x1234), 0xcc);
+});
+
+test('executeX86 never modifies its input state', () => {
+  const state = machine({ eax: 5, ebx: 0x100 });
+  const before = JSON.stringify(state.regs, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  executeX86(state, insn('add', r('eax'), imm(1)), ENV);
+  executeX86(state, insn('mov', mem(4, 0, 'ebx'), r('eax')), ENV);
+  assert.equal(JSON.stringify(state.regs, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)), before);
+  assert.equal((state.memory as ConcreteMemory).byte(0x100), 0);
+});
+
+test('undefined flags are fresh symbols: two executions never share one', () => {
+  const a = executeX86(machine(), insn('and', r('eax'), r('eax')), ENV)[0]?.state.flags.af;
+  const b = executeX86(machine(), insn('and', r('eax'), r('eax')), ENV)[0]?.state.flags.af;
+  assert.equal(a?.kind, 'sym');
+  assert.notDeepEqual(a, b);
+});

@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sym } from '../src/values/expr.js';
+import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
+import { ENV, evaluate, flags, insn, machine, prefixed, reg, run, step } from './x86-helpers.js';
+
+function memoryWith(at: number, bytes: number[]): ConcreteMemory {
+  const m = new ConcreteMemory(0);
+  m.write(at, bytes);
+  return m;
+}
+
+function bytesAt(state: { memory: unknown }, at: number, n: number): number[] {
+  return Array.from({ length: n }, (_, i) => (state.memory as ConcreteMemory).byte(at + i));
+}
+
+test('rep movsb copies ECX bytes forwards with DF clear', () => {
+  const s = run(machine({ esi: 0x100, edi: 0x200, ecx: 4 }, {}, memoryWith(0x100, [1, 2, 3, 4, 5])), prefixed('rep', 'movsb'));
+  assert.deepEqual(bytesAt(s, 0x200, 5), [1, 2, 3, 4, 0]);
+  assert.deepEqual([reg(s, 'esi'), reg(s, 'edi'), reg(s, 'ecx')], [0x104, 0x204, 0]);
+});
+
+test('rep movsd walks backwards with DF set', () => {
+  const s = run(machine({ esi: 0x104, edi: 0x204, ecx: 2 }, { df: 1 }, memoryWith(0x100, [1, 2, 3, 4, 5, 6, 7, 8])), prefixed('rep', 'movsd'));
+  assert.deepEqual(bytesAt(s, 0x200, 8), [1, 2, 3, 4, 5, 6, 7, 8]);
+  assert.deepEqual([reg(s, 'esi'), reg(s, 'edi'), reg(s, 'ecx')], [0xfc, 0x1fc, 0]);
+});
+
+test('rep stosw, lodsb and a single movsw', () => {
+  const s = run(machine({ edi: 0x300, ecx: 3, eax: 0xbeef }), prefixed('rep', 'stosw'));
+  assert.deepEqual(bytesAt(s, 0x300, 7), [0xef, 0xbe, 0xef, 0xbe, 0xef, 0xbe, 0]);
+  const l = run(machine({ esi: 0x100, eax: 0x11223344 }, {}, memoryWith(0x100, [0x99])), insn('lodsb'));
+  assert.deepEqual([reg(l, 'eax'), reg(l, 'esi')], [0x11223399, 0x101]);
+  const m = run(machine({ esi: 0x100, edi: 0x200 }, {}, memoryWith(0x100, [7, 8])), insn('movsw'));
+  assert.deepEqual(bytesAt(m, 0x200, 2), [7, 8]);
+});
+
+test('rep with ECX = 0 does nothing, not even to the flags', () => {
+  const s = run(machine({ edi: 0x100, ecx: 0, eax: 1 }, { zf: 1, cf: 1 }), prefixed('repne', 'scasb'));
+  assert.equal(reg(s, 'edi'), 0x100);
+  assert.deepEqual(flags(s), { cf: 1, pf: 0, af: 0, zf: 1, sf: 0, of: 0, df: 0 });
+});
+
+test('repe cmpsb stops after the first difference, with its flags', () => {
+  const memory = memoryWith(0x100, [1, 2, 3, 4]);
+  memory.write(0x200, [1, 2, 9, 4]);
+  const s = run(machine({ esi: 0x100, edi: 0x200, ecx: 4 }, {}, memory), prefixed('repe', 'cmpsb'));
+  assert.deepEqual([reg(s, 'ecx'), reg(s, 'esi'), reg(s, 'edi')], [1, 0x103, 0x203]);
+  // 3 - 9 = 0xfa
+  assert.deepEqual(flags(s), { cf: 1, pf: 1, af: 1, zf: 0, sf: 1, of: 0, df: 0 });
+});
+
+test('repne scasb finds a terminator: the strlen idiom', () => {
+  const s = run(machine({ edi: 0x100, ecx: 0xffffffff, eax: 0 }, {}, memoryWith(0x100, [0x41, 0x42, 0x43, 0])), prefixed('repne', 'scasb'));
+  assert.equal(reg(s, 'ecx'), (0xffffffff - 4) >>> 0);
+  assert.equal(reg(s, 'edi'), 0x104);
+  assert.equal(flags(s).zf, 1);
+});
+
+test('a symbolic count gives one successor per count up to the limit, then an incomplete fault', () => {
+  const state = machine({ edi: 0x100, eax: 0xaa });
+  state.regs.ecx = sym('n');
+  const out = executeX86(state, prefixed('rep', 'stosb'), { ...ENV, repLimit: 3 });
+  assert.deepEqual(out.map((s) => s.control.kind), ['next', 'next', 'next', 'next', 'fault']);
+  const fault = out[4] ?? assert.fail();
+  assert.match(fault.control.kind === 'fault' ? fault.control.reason : '', /^incomplete: rep stosb/);
+  for (const n of [0, 1, 2, 3, 50]) {
+    const live = out.map((s) => evaluate(s.guard, { n }));
+    assert.equal(live.filter((g) => g === 1n).length, 1, `exactly one successor for n = ${n}`);
+    assert.equal(live.indexOf(1n), Math.min(n, 4));
+  }
+  const two = out[2] ?? assert.fail();
+  assert.deepEqual(bytesAt(two.state, 0x100, 3), [0xaa, 0xaa, 0]);
+  assert.equal(evaluate(two.state.regs.ecx, { n: 2 }), 0n);
+});
+
+test('a concrete count never forks', () => {
+  assert.equal(step(machine({ edi: 0x100, ecx: 40 }), prefixed('rep', 'stosd')).length, 1);
+});
