@@ -15,6 +15,16 @@ export interface Range {
 export interface PathNote {
   readonly range: Range;
   readonly message: string;
+  /** The file of `range` when it is not the finding's own (an included file). */
+  readonly file?: string;
+}
+
+/** One input of a concrete witness: a symbol the path depends on and the value that replays it. */
+export interface WitnessValue {
+  readonly name: string;
+  readonly width: number;
+  /** Hexadecimal with a 0x prefix, so findings stay JSON. */
+  readonly value: string;
 }
 
 export interface Finding {
@@ -24,4 +34,8 @@ export interface Finding {
   /** Overrides the catalogue's default where a check has two strengths (PW202). */
   readonly severity?: Severity;
   readonly notes: readonly PathNote[];
+  /** The file of `range`, when the analysis covered several (includes). */
+  readonly file?: string;
+  /** Inputs that drive execution down the path that proves the finding. */
+  readonly witness?: readonly WitnessValue[];
 }

@@ -175,6 +175,9 @@ function learn(facts: Facts, c: Expr, positive: boolean): void {
   if (c.kind === 'binary' && c.width === 1) {
     if (c.op === 'and' && positive) { learn(facts, c.left, true); learn(facts, c.right, true); return; }
     if (c.op === 'or' && !positive) { learn(facts, c.left, false); learn(facts, c.right, false); return; }
+    if ((c.op === 'or' && positive) || (c.op === 'and' && !positive)) {
+      if (learnDisjunction(facts, c.left, c.right, positive)) return;
+    }
     if (c.op === 'xor' && c.right.kind === 'const') return learn(facts, c.left, c.right.value ? !positive : positive);
   }
   if (c.kind === 'extract' && c.arg.kind === 'sym') {
@@ -185,6 +188,34 @@ function learn(facts: Facts, c: Expr, positive: boolean): void {
     if (learnComparison(facts, c.op, c.left, c.right, positive)) return;
   }
   facts.opaque.push(positive ? c : not(c));
+}
+
+/**
+ * `a or b` where both sides only restrict one and the same symbol (the join of
+ * `eax == 0` and `eax == 1` paths): the symbol lies in the union of both sets.
+ */
+function learnDisjunction(facts: Facts, a: Expr, b: Expr, positive: boolean): boolean {
+  const side = (e: Expr): Facts | undefined | 'contradiction' => {
+    const f = new Facts();
+    try {
+      learn(f, e, positive);
+    } catch (err) {
+      if (err instanceof Contradiction) return 'contradiction';
+      throw err;
+    }
+    return f.bySymbol.size === 1 && f.pairs.length === 0 && f.opaque.length === 0 ? f : undefined;
+  };
+  const left = side(a), right = side(b);
+  if (left === undefined || right === undefined) return false;
+  if (left === 'contradiction' && right === 'contradiction') throw new Contradiction();
+  if (left === 'contradiction') { learn(facts, b, positive); return true; }
+  if (right === 'contradiction') { learn(facts, a, positive); return true; }
+  const [l] = left.bySymbol, [r] = right.bySymbol;
+  if (!l || !r || l[0] !== r[0]) return false;
+  const symbol = symbolsOf(a).get(l[0]);
+  if (symbol?.kind !== 'sym') return false;
+  facts.restrict(symbol, normalise([...l[1].set, ...r[1].set]));
+  return true;
 }
 
 function learnComparison(facts: Facts, op: Relation, left: Expr, right: Expr, positive: boolean): boolean {

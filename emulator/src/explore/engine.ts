@@ -1,0 +1,510 @@
+import type { Finding, WitnessValue } from '../checks/finding.js';
+import type { Control, ControlTarget } from '../cpu/control.js';
+import type { InstructionItem, Program, SourceSpan } from '../ir/program.js';
+import { bv, eq, ite, sym, TRUE } from '../values/expr.js';
+import type { Expr } from '../values/expr.js';
+import { exprEquals, symbolsOf } from '../values/key.js';
+import { formatExpr, formatNumber } from '../values/format.js';
+import { PathCondition } from '../values/path-condition.js';
+import { Solver } from '../values/solver.js';
+import { SymbolicMemory } from '../values/symbolic-memory.js';
+import { addNote, joinHistories, notesFor, selectorSymbols, START } from './history.js';
+import type { History } from './history.js';
+import type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
+import type { Fresh, Machine, StepEnv } from './machine.js';
+import type { Trace, TraceEvent, TraceStep } from './trace.js';
+
+// The worklist explorer. Paths wait at (call stack, address); the lowest
+// address is taken first, so both arms of a branch arrive at their merge point
+// before it runs and are joined there: n sequential branches stay n paths'
+// worth of work, not 2^n. Loops are unrolled a bounded number of times, then
+// widened: what changed between two visits of the loop head becomes fresh,
+// and a later visit the widened state covers is dropped.
+
+export interface Budget {
+  /** Instructions executed, over all paths. */
+  readonly steps: number;
+  /** Paths started (forks included). */
+  readonly paths: number;
+  /** Wall time in the clock's units (milliseconds for the default clock). */
+  readonly time: number;
+  /** Times a path may take one backward edge before the loop head is widened. */
+  readonly loopUnroll: number;
+  /** Widenings of one loop head before the path is given up. */
+  readonly widenings: number;
+  /** Calls followed into procedures of the program before calls are skipped. */
+  readonly inlineDepth: number;
+  /** Targets a computed branch may resolve to. */
+  readonly computedTargets: number;
+}
+
+export const DEFAULT_BUDGET: Budget = {
+  steps: 20000, paths: 2000, time: 2000, loopUnroll: 8, widenings: 3, inlineDepth: 3, computedTargets: 64,
+};
+
+export interface ExploreOptions<S> {
+  readonly program: Program;
+  readonly machine: Machine<S>;
+  readonly hooks?: Hooks<S>;
+  readonly invariants?: readonly Invariant<S>[];
+  readonly budget?: Partial<Budget>;
+  readonly clock?: () => number;
+  readonly solver?: Solver;
+  /** Record a full trace per path (concrete runs). */
+  readonly trace?: boolean;
+  readonly models?: ModelStates;
+}
+
+export interface Incomplete {
+  readonly reason: string;
+  readonly address: bigint;
+  readonly source?: SourceSpan;
+}
+
+export interface PathEnd<S> {
+  readonly kind: 'return' | 'fault' | 'subsumed-by-widening';
+  readonly address: bigint;
+  readonly state: S;
+  readonly models: ModelStates;
+  readonly condition: readonly Expr[];
+  readonly reason?: string;
+  readonly trace?: Trace;
+}
+
+export interface ExploreResult<S> {
+  readonly findings: readonly Finding[];
+  /** Drafts whose path the solver could neither prove nor refute: not findings, but not nothing either. */
+  readonly unproven: readonly (FindingDraft & { readonly source: SourceSpan })[];
+  readonly incomplete: readonly Incomplete[];
+  readonly ends: readonly PathEnd<S>[];
+  readonly steps: number;
+  readonly paths: number;
+}
+
+interface Frame {
+  readonly returnTo: bigint;
+  readonly parent: Frame | undefined;
+  readonly depth: number;
+}
+
+interface LoopHead<S> {
+  readonly visits: number;
+  /** The state at the previous visit, or the widened state once widened. */
+  readonly state: S;
+  readonly widenings: number;
+  /** Names of the values widening made fresh. */
+  readonly free: ReadonlySet<string>;
+}
+
+interface Path<S> {
+  readonly address: bigint;
+  readonly state: S;
+  readonly condition: PathCondition;
+  readonly history: History;
+  readonly frame: Frame | undefined;
+  readonly models: ModelStates;
+  readonly loops: ReadonlyMap<bigint, LoopHead<S>>;
+  readonly trace: readonly TraceStep[] | undefined;
+}
+
+class Stop extends Error {
+  constructor(readonly reason: string) { super(reason); }
+}
+
+/** The one PW900 finding for an exploration that was cut short, if it was. */
+export function incompleteFinding(result: ExploreResult<unknown>, procedure: string): Finding | undefined {
+  const [first] = result.incomplete;
+  if (!first?.source) return undefined;
+  const more = result.incomplete.length > 1 ? ` (and ${result.incomplete.length - 1} more)` : '';
+  return { code: 'PW900', message: `Analysis of ${procedure} was cut short: ${first.reason}${more}`, range: first.source.range, file: first.source.file, notes: [] };
+}
+
+export function explore<S>(entryAddress: bigint, entryState: S, options: ExploreOptions<S>): ExploreResult<S> {
+  return new Explorer(options, entryState).run(entryAddress);
+}
+
+class Explorer<S> {
+  private readonly budget: Budget;
+  private readonly solver: Solver;
+  private readonly clock: () => number;
+  private readonly started: number;
+  private readonly waiting = new Map<string, Path<S>[]>();
+  private readonly findings = new Map<string, Finding>();
+  private readonly unproven: (FindingDraft & { source: SourceSpan })[] = [];
+  private readonly incomplete: Incomplete[] = [];
+  private readonly ends: PathEnd<S>[] = [];
+  private readonly freshNames = new Map<string, number>();
+  private steps = 0;
+  private paths = 1;
+
+  constructor(private readonly options: ExploreOptions<S>, private readonly entry: S) {
+    this.budget = { ...DEFAULT_BUDGET, ...options.budget };
+    this.solver = options.solver ?? new Solver();
+    this.clock = options.clock ?? (() => Date.now());
+    this.started = this.clock();
+  }
+
+  run(entryAddress: bigint): ExploreResult<S> {
+    this.enqueue({
+      address: entryAddress, state: this.entry, condition: PathCondition.TRUE, history: START, frame: undefined,
+      models: this.options.models ?? new Map(), loops: new Map(), trace: this.options.trace ? [] : undefined,
+    });
+    try {
+      for (let group = this.next(); group; group = this.next()) {
+        for (const path of this.merge(group)) this.step(path);
+      }
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+    }
+    return {
+      findings: [...this.findings.values()], unproven: this.unproven, incomplete: this.incomplete, ends: this.ends,
+      steps: this.steps, paths: this.paths,
+    };
+  }
+
+  // ---- worklist -------------------------------------------------------------
+
+  private key(path: Path<S>): string {
+    const frames: bigint[] = [];
+    for (let f = path.frame; f; f = f.parent) frames.push(f.returnTo);
+    return `${frames.join(',')}@${path.address}`;
+  }
+
+  private enqueue(path: Path<S>): void {
+    const k = this.key(path);
+    const list = this.waiting.get(k);
+    if (list) list.push(path); else this.waiting.set(k, [path]);
+  }
+
+  /** The group of paths at the deepest call level and lowest address (ties: first queued). */
+  private next(): Path<S>[] | undefined {
+    let best: [string, Path<S>[]] | undefined;
+    for (const entry of this.waiting) {
+      const [p] = entry[1], [q] = best?.[1] ?? [];
+      if (!p) continue;
+      const pd = p.frame?.depth ?? 0, qd = q?.frame?.depth ?? -1;
+      if (!q || pd > qd || (pd === qd && p.address < q.address)) best = entry;
+    }
+    if (!best) return undefined;
+    this.waiting.delete(best[0]);
+    return best[1];
+  }
+
+  // ---- merging --------------------------------------------------------------
+
+  private merge(group: Path<S>[]): Path<S>[] {
+    const out: Path<S>[] = [];
+    for (const path of group) {
+      let merged = false;
+      for (let i = 0; i < out.length && !merged; i++) {
+        const joined = this.join(out[i] as Path<S>, path);
+        if (joined) { out[i] = joined; merged = true; }
+      }
+      if (!merged) out.push(path);
+    }
+    return out;
+  }
+
+  private join(a: Path<S>, b: Path<S>): Path<S> | undefined {
+    const { machine } = this.options;
+    if (!sameModels(a.models, b.models) || a.trace !== undefined) return undefined;
+    const ma = machine.memory(a.state), mb = machine.memory(b.state);
+    if (ma !== mb && !(ma instanceof SymbolicMemory && mb instanceof SymbolicMemory && ma.sameAs(mb))) return undefined;
+    const ra = machine.registers(a.state), rb = machine.registers(b.state);
+    const differing = [...ra].filter(([name, v]) => { const w = rb.get(name); return !w || !exprEquals(v, w); });
+    const pc = a.condition.join(b.condition);
+    if (differing.length === 0) {
+      // Identical states: one stands for both.
+      const condition = pc?.condition ?? (a.condition.conjuncts.length <= b.condition.conjuncts.length ? a.condition : b.condition);
+      return { ...a, condition, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops) };
+    }
+    if (!pc) return undefined;
+    const values = new Map<string, Expr>();
+    for (const [name, v] of differing) {
+      const w = rb.get(name);
+      if (w && w.width === v.width) values.set(name, ite(pc.selector, v, w));
+    }
+    return {
+      ...a, state: machine.withRegisters(a.state, values), condition: pc.condition,
+      history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops),
+    };
+  }
+
+  // ---- one instruction --------------------------------------------------------
+
+  private step(path: Path<S>): void {
+    const { program, machine, hooks } = this.options;
+    if (++this.steps > this.budget.steps) this.stop(`step budget of ${this.budget.steps} instructions used up`, path);
+    if (this.clock() - this.started > this.budget.time) this.stop('time budget used up', path);
+    const item = program.itemAt(path.address);
+    if (!item || item.kind !== 'instruction') {
+      this.giveUp(item ? 'execution runs into data' : `no instruction at ${formatNumber(path.address)}`, path);
+      return;
+    }
+    const memory = machine.memory(path.state);
+    if (memory instanceof SymbolicMemory) {
+      const conjuncts = path.condition.conjuncts;
+      memory.useBounds((term) => this.solver.range(term, conjuncts));
+    }
+    const ctx = this.context(path, item);
+    const env: StepEnv = {
+      item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),
+      resolve: (label) => program.label(label),
+    };
+    let outcomes: readonly Outcome<S>[];
+    try {
+      outcomes = hooks?.onInstruction?.(ctx) ?? machine.execute(path.state, item.instruction, env);
+    } catch (e) {
+      this.giveUp(`cannot execute ${item.text ?? item.instruction.mnemonic}: ${e instanceof Error ? e.message : String(e)}`, path);
+      return;
+    }
+    const feasible = outcomes.filter((o) => this.feasibleGuard(path.condition, o.guard) !== 'no');
+    hooks?.onStep?.(ctx, feasible);
+    const branching = feasible.length > 1;
+    if (branching) this.addPaths(feasible.length - 1, path);
+    for (const o of feasible) {
+      let history = ctx.history;
+      if (branching && o.guard.kind !== 'const') history = addNote(history, item.source, `assuming ${formatExpr(o.guard, program.arch === 'x86' ? 'masm' : 'objasm')}`);
+      const next: Path<S> = {
+        ...path, state: o.state, condition: path.condition.and(o.guard), history, models: o.models ?? ctx.models,
+        trace: path.trace && [...path.trace, this.traceStep(item, path.state, o.state, ctx.events, branching ? o.guard : undefined)],
+      };
+      this.checkInvariants(path, next, item);
+      this.follow(next, o.control, item, env, ctx, 0);
+    }
+  }
+
+  private follow(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: Ctx<S>, depth: number): void {
+    const { program, machine, hooks } = this.options;
+    switch (control.kind) {
+      case 'next': return this.goto(path, item, env.next);
+      case 'jump': return this.toTargets(path, item, control.target, (p, to) => this.goto(p, item, to));
+      case 'call': {
+        const label = 'label' in control.target ? control.target.label : undefined;
+        if (label !== undefined && program.label(label) === undefined) return this.external(path, control, item, env, ctx, depth);
+        const depthNow = path.frame?.depth ?? 0;
+        if (depthNow >= this.budget.inlineDepth) {
+          return this.goto({ ...path, state: machine.skipCall(path.state, ctx.fresh) }, item, env.next);
+        }
+        const frame: Frame = { returnTo: env.next, parent: path.frame, depth: depthNow + 1 };
+        return this.toTargets(path, item, control.target, (p, to) => this.enqueue({ ...p, address: to, frame }));
+      }
+      case 'return': {
+        if (path.frame) return this.enqueue({ ...path, address: path.frame.returnTo, frame: path.frame.parent });
+        hooks?.onReturn?.(this.context(path, item), path.state);
+        return this.end(path, 'return');
+      }
+      case 'interrupt': case 'swi': return this.external(path, control, item, env, ctx, depth);
+      case 'fault': return this.end(path, 'fault', control.reason);
+    }
+  }
+
+  /** Control the program's own code does not define: the models decide, or the path cannot go on. */
+  private external(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: Ctx<S>, depth: number): void {
+    const { machine, hooks } = this.options;
+    const outcomes = depth === 0 ? hooks?.onControl?.(this.context(path, item, ctx), control, path.state) : undefined;
+    if (outcomes) {
+      for (const o of outcomes) {
+        if (this.feasibleGuard(path.condition, o.guard) === 'no') continue;
+        // The model's outcome is what this step did, as far as the trace is concerned.
+        const trace = path.trace && [...path.trace.slice(0, -1), this.traceStep(item, ctx.state, o.state, ctx.events, undefined)];
+        const next = { ...path, state: o.state, condition: path.condition.and(o.guard), models: o.models ?? path.models, trace };
+        this.checkInvariants(path, next, item);
+        this.follow(next, o.control, item, env, ctx, depth + 1);
+      }
+      return;
+    }
+    if (control.kind === 'call') return this.goto({ ...path, state: machine.skipCall(path.state, ctx.fresh) }, item, env.next);
+    const what = control.kind === 'interrupt' ? `interrupt ${formatNumber(BigInt(control.vector))}` : control.kind === 'swi' ? `SWI ${formatExpr(control.number)}` : control.kind;
+    this.giveUp(`no model for ${what}`, path);
+  }
+
+  private toTargets(path: Path<S>, item: InstructionItem, target: ControlTarget, go: (p: Path<S>, to: bigint) => void): void {
+    if ('label' in target) {
+      const to = this.options.program.label(target.label);
+      if (to === undefined) return this.giveUp(`undefined label ${target.label}`, path);
+      return go(path, to);
+    }
+    const address = target.address;
+    if (address.kind === 'const') return go(path, address.value);
+    const range = this.solver.range(address, path.condition.conjuncts);
+    if (!range) return;
+    const candidates = this.options.program.instructionsBetween(range[0], range[1]);
+    if (candidates.length > this.budget.computedTargets || range[1] - range[0] > BigInt(this.budget.computedTargets) * 64n) {
+      return this.giveUp(`computed branch to ${formatExpr(address)} has too many possible targets`, path);
+    }
+    const feasible = candidates.filter((c) => this.feasibleGuard(path.condition, eq(address, bv(c.address, address.width))) !== 'no');
+    if (feasible.length > 1) this.addPaths(feasible.length - 1, path);
+    for (const c of feasible) {
+      const guard = eq(address, bv(c.address, address.width));
+      go({ ...path, condition: path.condition.and(guard), history: addNote(path.history, item.source, `assuming ${formatExpr(guard)}`) }, c.address);
+    }
+  }
+
+  private goto(path: Path<S>, from: InstructionItem, to: bigint): void {
+    if (to > from.address) return this.enqueue({ ...path, address: to });
+    const looped = this.loop(path, to);
+    if (looped) this.enqueue({ ...looped, address: to });
+  }
+
+  /** A backward edge: count it, widen the head when the count runs out, drop what the widened state covers. */
+  private loop(path: Path<S>, head: bigint): Path<S> | undefined {
+    const { machine } = this.options;
+    const seen = path.loops.get(head);
+    const loops = new Map(path.loops);
+    if (!seen || (seen.visits < this.budget.loopUnroll && seen.widenings === 0)) {
+      loops.set(head, { visits: (seen?.visits ?? 0) + 1, state: path.state, widenings: 0, free: new Set() });
+      return { ...path, loops };
+    }
+    if (seen.widenings > 0 && this.covers(seen, path.state)) {
+      this.ends.push({ kind: 'subsumed-by-widening', address: head, state: path.state, models: path.models, condition: path.condition.conjuncts });
+      return undefined;
+    }
+    if (seen.widenings >= this.budget.widenings) {
+      this.giveUp('loop did not stabilise after widening', { ...path, address: head });
+      return undefined;
+    }
+    const free = new Set(seen.free);
+    const fresh: Fresh = (hint, width) => { const e = this.fresh(`loop.${hint}`, width); if (e.kind === 'sym') free.add(e.name); return e; };
+    const before = machine.registers(seen.state);
+    const values = new Map<string, Expr>();
+    for (const [name, v] of machine.registers(path.state)) {
+      const old = before.get(name);
+      if (!old || !exprEquals(old, v)) values.set(name, fresh(name, v.width));
+    }
+    let state = machine.withRegisters(path.state, values);
+    const memory = machine.memory(path.state), oldMemory = machine.memory(seen.state);
+    if (memory !== oldMemory) {
+      if (!(memory instanceof SymbolicMemory && oldMemory instanceof SymbolicMemory)) {
+        this.giveUp('loop changes memory that cannot be widened', { ...path, address: head });
+        return undefined;
+      }
+      state = machine.withMemory(state, memory.widenAgainst(oldMemory, (hint) => fresh(hint, 8)));
+    }
+    loops.set(head, { visits: seen.visits + 1, state, widenings: seen.widenings + 1, free });
+    return { ...path, state, loops };
+  }
+
+  private covers(head: LoopHead<S>, state: S): boolean {
+    const { machine } = this.options;
+    const wide = machine.registers(head.state);
+    const isFree = (e: Expr): boolean => e.kind === 'sym' ? head.free.has(e.name) : e.kind === 'extract' && e.arg.kind === 'sym' && head.free.has(e.arg.name);
+    for (const [name, v] of machine.registers(state)) {
+      const w = wide.get(name);
+      if (!w || !(isFree(w) || exprEquals(w, v))) return false;
+    }
+    const m = machine.memory(state), wm = machine.memory(head.state);
+    if (m === wm) return true;
+    return m instanceof SymbolicMemory && wm instanceof SymbolicMemory && m.coveredBy(wm, isFree);
+  }
+
+  // ---- hooks' view ------------------------------------------------------------
+
+  private context(path: Path<S>, item: InstructionItem, parent?: Ctx<S>): Ctx<S> {
+    const ctx: Ctx<S> = parent ?? {
+      program: this.options.program, item, state: path.state, entry: this.entry, depth: path.frame?.depth ?? 0,
+      models: path.models, history: path.history, events: [],
+      fresh: (hint, width) => this.fresh(hint, width),
+      feasible: (condition) => this.feasibleGuard(path.condition, condition),
+      note: (message, source) => { ctx.history = addNote(ctx.history, source ?? item.source, message); },
+      event: (event) => { ctx.events.push(event); },
+      report: (draft) => this.report(path.condition, ctx.history, item, draft),
+    };
+    return ctx;
+  }
+
+  private feasibleGuard(condition: PathCondition, guard: Expr): 'yes' | 'no' | 'maybe' {
+    if (guard.kind === 'const') return guard.value === 1n ? 'yes' : 'no';
+    const r = this.solver.check([...condition.conjuncts, guard]);
+    return r.status === 'sat' ? 'yes' : r.status === 'unsat' ? 'no' : 'maybe';
+  }
+
+  private report(condition: PathCondition, history: History, item: InstructionItem, draft: FindingDraft): void {
+    const source = draft.source ?? item.source;
+    const key = `${draft.code}|${source.file}|${source.range.start.line}:${source.range.start.character}|${draft.rootCause ?? ''}`;
+    if (this.findings.has(key)) return;
+    const constraints = [...condition.conjuncts, draft.condition ?? TRUE];
+    const r = this.solver.check(constraints);
+    if (r.status === 'unsat') return;
+    if (r.status === 'unknown') { this.unproven.push({ ...draft, source }); return; }
+    // Symbols only the join selectors mention are free; fixing them decides which notes the witness follows.
+    const witness = new Map(r.witness);
+    const extra = new Map<string, Expr>();
+    selectorSymbols(history, extra);
+    for (const name of extra.keys()) if (!witness.has(name)) witness.set(name, 0n);
+    const symbols = constraints.reduce((m, c) => symbolsOf(c, m), extra);
+    const values: WitnessValue[] = [...witness].map(([name, value]) => ({ name, width: symbols.get(name)?.width ?? 32, value: `0x${value.toString(16)}` }));
+    this.findings.set(key, {
+      code: draft.code, message: draft.message, range: source.range, file: source.file,
+      notes: notesFor(history, witness, source.file), witness: values, ...(draft.severity ? { severity: draft.severity } : {}),
+    });
+  }
+
+  /** Reports invariants that `after` violates and `before` did not: the step that broke them. */
+  private checkInvariants(before: Path<S>, after: Path<S>, item: InstructionItem): void {
+    for (const inv of this.options.invariants ?? []) {
+      const v = inv.check(after.state, after.models);
+      if (!v || inv.check(before.state, before.models)?.message === v.message) continue;
+      this.report(after.condition, after.history, item, { code: inv.code, message: v.message, condition: v.condition, rootCause: `invariant ${v.message}` });
+    }
+  }
+
+  // ---- ends ---------------------------------------------------------------------
+
+  private end(path: Path<S>, kind: 'return' | 'fault', reason?: string): void {
+    this.ends.push({ kind, address: path.address, state: path.state, models: path.models, condition: path.condition.conjuncts, reason, trace: path.trace });
+  }
+
+  private giveUp(reason: string, path: Path<S>): void {
+    const item = this.options.program.itemAt(path.address);
+    this.incomplete.push({ reason, address: path.address, source: item?.source });
+  }
+
+  private stop(reason: string, path: Path<S>): never {
+    this.giveUp(reason, path);
+    this.waiting.clear();
+    throw new Stop(reason);
+  }
+
+  private addPaths(count: number, path: Path<S>): void {
+    this.paths += count;
+    if (this.paths > this.budget.paths) this.stop(`path budget of ${this.budget.paths} paths used up`, path);
+  }
+
+  private fresh(hint: string, width: number): Expr {
+    const n = this.freshNames.get(hint) ?? 0;
+    this.freshNames.set(hint, n + 1);
+    return sym(`${hint}#${n}`, width);
+  }
+
+  private traceStep(item: InstructionItem, before: S, after: S, events: readonly TraceEvent[], guard: Expr | undefined): TraceStep {
+    const { machine } = this.options;
+    const rb = machine.registers(before), ra = machine.registers(after);
+    const registers = [...ra].flatMap(([name, v]) => { const old = rb.get(name); return old && exprEquals(old, v) ? [] : [{ name, before: old ?? v, after: v }]; });
+    const mb = machine.memory(before), ma = machine.memory(after);
+    const writes = ma instanceof SymbolicMemory && mb instanceof SymbolicMemory ? ma.writesSince(mb.writeCount) : [];
+    return { address: item.address, source: item.source, text: item.text, registers, writes, events, ...(guard ? { guard } : {}) };
+  }
+}
+
+interface Ctx<S> extends StepContext<S> {
+  history: History;
+  readonly events: TraceEvent[];
+}
+
+function sameModels(a: ModelStates, b: ModelStates): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+function joinLoops<S>(a: ReadonlyMap<bigint, LoopHead<S>>, b: ReadonlyMap<bigint, LoopHead<S>>): ReadonlyMap<bigint, LoopHead<S>> {
+  if (a === b || b.size === 0) return a;
+  const out = new Map(a);
+  for (const [k, v] of b) {
+    const mine = out.get(k);
+    if (!mine || v.visits > mine.visits) out.set(k, v);
+  }
+  return out;
+}

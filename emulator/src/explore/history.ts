@@ -1,0 +1,54 @@
+import type { PathNote } from '../checks/finding.js';
+import type { SourceSpan } from '../ir/program.js';
+import type { Expr } from '../values/expr.js';
+import { evaluate } from '../values/evaluate.js';
+import type { Assignment } from '../values/evaluate.js';
+import { symbolsOf } from '../values/key.js';
+
+// The story of a path for the related locations of a finding: branches taken
+// and the notes models add ("page taken out of the region here"). A joined
+// state keeps both stories under the selector that tells them apart, so the
+// notes of a finding follow exactly the path its witness drives.
+
+export type History =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'note'; readonly source: SourceSpan; readonly message: string; readonly parent: History }
+  | { readonly kind: 'join'; readonly selector: Expr; readonly left: History; readonly right: History };
+
+export const START: History = { kind: 'start' };
+
+export function addNote(history: History, source: SourceSpan, message: string): History {
+  return { kind: 'note', source, message, parent: history };
+}
+
+export function joinHistories(selector: Expr, left: History, right: History): History {
+  return left === right ? left : { kind: 'join', selector, left, right };
+}
+
+/** Symbols the join selectors mention: a witness must give them values for the notes to be decided. */
+export function selectorSymbols(history: History, into: Map<string, Expr>): void {
+  const seen = new Set<History>();
+  const pending: History[] = [history];
+  for (let h = pending.pop(); h; h = pending.pop()) {
+    if (seen.has(h)) continue;
+    seen.add(h);
+    if (h.kind === 'note') pending.push(h.parent);
+    if (h.kind === 'join') {
+      symbolsOf(h.selector, into);
+      pending.push(h.left, h.right);
+    }
+  }
+}
+
+/** The notes along the path `witness` takes, oldest first. */
+export function notesFor(history: History, witness: Assignment, primaryFile: string): PathNote[] {
+  const out: PathNote[] = [];
+  let h: History = history;
+  for (;;) {
+    if (h.kind === 'start') break;
+    if (h.kind === 'join') { h = evaluate(h.selector, witness) === 1n ? h.left : h.right; continue; }
+    out.push(h.source.file === primaryFile ? { range: h.source.range, message: h.message } : { range: h.source.range, message: h.message, file: h.source.file });
+    h = h.parent;
+  }
+  return out.reverse();
+}

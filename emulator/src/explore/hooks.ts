@@ -1,0 +1,80 @@
+import type { Control, Successor } from '../cpu/control.js';
+import type { InstructionItem, Program, SourceSpan } from '../ir/program.js';
+import type { Expr } from '../values/expr.js';
+import type { Severity } from '../checks/codes.js';
+import type { Fresh } from './machine.js';
+import type { TraceEvent } from './trace.js';
+
+// How models and checkers take part in exploration. Models keep their own
+// state (page ownership, handles, dynamic areas) per path in `models`, as
+// immutable values: a model replaces its entry instead of mutating it, which
+// is what lets the engine fork, compare and join paths without knowing what
+// the models hold.
+
+export type ModelStates = ReadonlyMap<string, unknown>;
+
+/** A successor from a hook; `models` replaces the path's model states for it. */
+export interface Outcome<S> extends Successor<S> {
+  readonly models?: ModelStates;
+}
+
+/** A finding before the engine has proved it: `condition` (default 1) must be feasible on the path. */
+export interface FindingDraft {
+  readonly code: string;
+  readonly message: string;
+  readonly condition?: Expr;
+  readonly severity?: Severity;
+  /** Defaults to the current instruction. */
+  readonly source?: SourceSpan;
+  /**
+   * Findings with the same code, location and root cause are one finding.
+   * Defaults to the code and location alone.
+   */
+  readonly rootCause?: string;
+}
+
+export interface StepContext<S> {
+  readonly program: Program;
+  readonly item: InstructionItem;
+  /** The state before the instruction. */
+  readonly state: S;
+  readonly models: ModelStates;
+  /** The state at entry to the explored procedure (for "preserved" checks at return). */
+  readonly entry: S;
+  /** The call depth below the explored procedure (0 in the procedure itself). */
+  readonly depth: number;
+  fresh: Fresh;
+  /** Whether `condition` can hold on this path: 'no' is proven; 'maybe' covers unproven. */
+  feasible(condition: Expr): 'yes' | 'no' | 'maybe';
+  /** A related-location note on every path through this step. */
+  note(message: string, source?: SourceSpan): void;
+  /** A trace event for this step (only kept when tracing). */
+  event(event: TraceEvent): void;
+  report(draft: FindingDraft): void;
+}
+
+/** A model-declared property that must hold after every step; a violation is a finding at the step that broke it. */
+export interface Invariant<S> {
+  readonly code: string;
+  /** A violation on `state` (with the condition under which it happens, default 1), or undefined. */
+  check(state: S, models: ModelStates): { readonly message: string; readonly condition?: Expr } | undefined;
+}
+
+export interface Hooks<S> {
+  /**
+   * Runs instead of the CPU semantics when it returns successors: pseudo
+   * instructions (a lowered `VMMcall`) are executed by the model.
+   */
+  onInstruction?(ctx: StepContext<S>): readonly Outcome<S>[] | undefined;
+  /**
+   * Interrupts (`int 20h` followed by its `dd`), SWIs, and calls to targets
+   * outside the program. Undefined means the model does not know it; the
+   * engine then skips a call, and ends the path as incomplete otherwise.
+   * Controls of the outcomes must be `next`, `jump` or `return`.
+   */
+  onControl?(ctx: StepContext<S>, control: Control, after: S): readonly Outcome<S>[] | undefined;
+  /** After every instruction, with every feasible successor. */
+  onStep?(ctx: StepContext<S>, successors: readonly Outcome<S>[]): void;
+  /** A return from the explored procedure itself (`state` is the state after the return). */
+  onReturn?(ctx: StepContext<S>, state: S): void;
+}

@@ -1,0 +1,37 @@
+import type { Successor } from '../cpu/control.js';
+import type { InstructionItem, Instruction } from '../ir/program.js';
+import type { Expr } from '../values/expr.js';
+import type { Memory } from '../values/memory.js';
+
+// What exploration needs from an architecture. The CPU semantics stay pure
+// functions over their own state type; an adapter per architecture exposes
+// the register file and memory so the engine can compare, join, widen and
+// trace states without knowing the layout.
+
+export interface StepEnv {
+  readonly item: InstructionItem;
+  /** The instruction's own address. */
+  readonly address: bigint;
+  /** The address of the item laid out after it. */
+  readonly next: bigint;
+  resolve(label: string): bigint | undefined;
+}
+
+/** A new unconstrained value; the hint becomes part of its unique name. */
+export type Fresh = (hint: string, width: number) => Expr;
+
+export interface Machine<S> {
+  execute(state: S, instruction: Instruction, env: StepEnv): readonly Successor<S>[];
+  /** Every register and flag by name (1-bit Exprs for flags). */
+  registers(state: S): ReadonlyMap<string, Expr>;
+  /** A new state with the given registers replaced. */
+  withRegisters(state: S, values: ReadonlyMap<string, Expr>): S;
+  memory(state: S): Memory;
+  withMemory(state: S, memory: Memory): S;
+  /**
+   * The state after a call the engine does not follow (too deep, or a target
+   * outside the program): the convention's caller-saved registers hold fresh
+   * values and the return address is consumed (x86 pops it; ARM has it in LR).
+   */
+  skipCall(state: S, fresh: Fresh): S;
+}

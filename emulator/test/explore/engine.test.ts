@@ -1,0 +1,204 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explore, incompleteFinding } from '../../src/explore/engine.js';
+import type { ExploreOptions } from '../../src/explore/engine.js';
+import type { Hooks, Invariant } from '../../src/explore/hooks.js';
+import { x86Program } from '../../src/ir/builder.js';
+import type { ProgramBuilder } from '../../src/ir/builder.js';
+import type { X86Instruction } from '../../src/ir/x86.js';
+import { bv, constValue, eq, sym } from '../../src/values/expr.js';
+import type { Expr } from '../../src/values/expr.js';
+import { SymbolicMemory } from '../../src/values/symbolic-memory.js';
+import { fakeMachine, I } from './fake-cpu.js';
+import type { FakeState } from './fake-cpu.js';
+
+function entryState(regs: Record<string, Expr> = {}): FakeState {
+  return { regs: new Map(Object.entries({ eax: sym('eax'), ebx: sym('ebx'), ecx: sym('ecx'), esp: sym('esp'), ...regs })), memory: new SymbolicMemory() };
+}
+
+function run(build: (b: ProgramBuilder<X86Instruction>) => void, options: Partial<ExploreOptions<FakeState>> = {}, state = entryState()) {
+  const b = x86Program();
+  build(b);
+  const program = b.build();
+  return explore(program.items[0]?.address ?? 0n, state, { program, machine: fakeMachine, ...options });
+}
+
+/** Reports PW210 at every `use eax` where EAX may still be 0FFFFFFFFh. */
+const useChecker: Hooks<FakeState> = {
+  onStep(ctx) {
+    if (ctx.item.instruction.mnemonic !== 'use') return;
+    const eax = ctx.state.regs.get('eax') ?? bv(0);
+    ctx.report({ code: 'PW210', message: 'EAX used unchecked', condition: eq(eax, bv(0xffffffff)) });
+  },
+};
+
+test('a test for zero lets 0FFFFFFFFh through: finding with witness and the branch note', () => {
+  const r = run((b) => {
+    b.instruction(I.beq('eax', 0, 'fail'), 'test eax,eax / jz fail');
+    b.instruction(I.use('eax'), 'mov [lin], eax');
+    b.instruction(I.ret(), 'ret');
+    b.label('fail').instruction(I.ret(), 'ret');
+  }, { hooks: useChecker });
+  assert.equal(r.findings.length, 1);
+  const [f] = r.findings;
+  assert.equal(f?.code, 'PW210');
+  assert.equal(f?.range.start.line, 1);
+  assert.deepEqual(f?.witness, [{ name: 'eax', width: 32, value: '0xffffffff' }]);
+  assert.equal(f?.notes.length, 1);
+  assert.equal(f?.notes[0]?.range.start.line, 0);
+  assert.match(f?.notes[0]?.message ?? '', /eax != 0/);
+});
+
+test('a test for 0FFFFFFFFh excludes it: no finding, infeasible branches are not explored', () => {
+  const visited: bigint[] = [];
+  const r = run((b) => {
+    b.instruction(I.beq('eax', 0xffffffff, 'fail'));
+    b.instruction(I.beq('eax', 0xffffffff, 'never'));
+    b.instruction(I.use('eax'));
+    b.instruction(I.ret());
+    b.label('never').instruction(I.use('eax'));
+    b.label('fail').instruction(I.ret());
+  }, { hooks: { ...useChecker, onStep: (ctx, s) => { visited.push(ctx.item.address); useChecker.onStep?.(ctx, s); } } });
+  assert.deepEqual(r.findings, []);
+  assert.ok(!visited.includes(0x1000n + 4n * 16n), 'the infeasible arm never runs');
+});
+
+test('n sequential branches are joined: work grows linearly and registers become if-then-else', () => {
+  const n = 12;
+  const r = run((b) => {
+    for (let i = 0; i < n; i++) {
+      b.instruction(I.beq('eax', i, `skip${i}`));
+      b.instruction(I.addi('ebx', 1));
+      b.label(`skip${i}`);
+    }
+    b.instruction(I.ret());
+  });
+  assert.equal(r.ends.length, 1);
+  assert.ok(r.steps <= 3 * n + 1, `steps ${r.steps}`);
+  const ebx = r.ends[0]?.state.regs.get('ebx');
+  assert.equal(ebx?.kind, 'ite');
+});
+
+test('a loop with a symbolic count is widened and terminates with its exit path', () => {
+  const r = run((b) => {
+    b.label('loop').instruction(I.addi('ecx', -1));
+    b.instruction(I.bne('ecx', 0, 'loop'));
+    b.instruction(I.ret());
+  }, { budget: { loopUnroll: 4 } });
+  assert.deepEqual(r.incomplete, []);
+  assert.ok(r.ends.some((e) => e.kind === 'return'));
+  assert.ok(r.ends.some((e) => e.kind === 'subsumed-by-widening'));
+});
+
+test('a concrete loop within the unroll bound runs exactly', () => {
+  const r = run((b) => {
+    b.instruction(I.set('ecx', 3));
+    b.label('loop').instruction(I.addi('ebx', 2));
+    b.instruction(I.addi('ecx', -1));
+    b.instruction(I.bne('ecx', 0, 'loop'));
+    b.instruction(I.ret());
+  }, {}, entryState({ ebx: bv(0) }));
+  assert.equal(r.ends.length, 1);
+  assert.equal(constValue(r.ends[0]?.state.regs.get('ebx') ?? bv(99)), 6n);
+});
+
+test('budgets end in an incomplete result, never a hang', () => {
+  const long = (b: ProgramBuilder<X86Instruction>): void => {
+    for (let i = 0; i < 50; i++) b.instruction(I.addi('eax', 1));
+    b.instruction(I.ret());
+  };
+  const bySteps = run(long, { budget: { steps: 10 } });
+  assert.match(bySteps.incomplete[0]?.reason ?? '', /step budget/);
+  let now = 0;
+  const byTime = run(long, { budget: { time: 100 }, clock: () => (now += 30) });
+  assert.match(byTime.incomplete[0]?.reason ?? '', /time budget/);
+  const pw900 = incompleteFinding(byTime, 'PreGrow');
+  assert.equal(pw900?.code, 'PW900');
+  assert.match(pw900?.message ?? '', /PreGrow/);
+});
+
+test('calls are inlined to a depth, then skipped with caller-saved registers havocked', () => {
+  const program = (b: ProgramBuilder<X86Instruction>): void => {
+    b.instruction(I.call('sub'));
+    b.instruction(I.ret());
+    b.label('sub').instruction(I.set('ebx', 5));
+    b.instruction(I.set('eax', 7));
+    b.instruction(I.ret());
+  };
+  const inlined = run(program);
+  assert.equal(constValue(inlined.ends[0]?.state.regs.get('ebx') ?? bv(0)), 5n);
+  assert.equal(inlined.ends.length, 1);
+  const skipped = run(program, { budget: { inlineDepth: 0 } });
+  const end = skipped.ends[0]?.state.regs;
+  assert.equal(end?.get('ebx')?.kind, 'sym');
+  assert.match(end?.get('eax')?.kind === 'sym' ? end.get('eax')?.kind ?? '' : '', /sym/);
+  assert.notEqual((end?.get('eax') as { name?: string }).name, 'eax');
+});
+
+test('SWIs go to the model hook, which reports calls in the trace; without a model the path is incomplete', () => {
+  const hooks: Hooks<FakeState> = {
+    onControl(ctx, control, after) {
+      if (control.kind !== 'swi') return undefined;
+      ctx.event({ kind: 'call', name: 'OS_Fake', arguments: [], results: [{ name: 'eax', value: bv(42) }] });
+      return [{ guard: bv(1, 1), state: { ...after, regs: new Map(after.regs).set('eax', bv(42)) }, control: { kind: 'next' }, models: new Map([['calls', 1]]) }];
+    },
+  };
+  const program = (b: ProgramBuilder<X86Instruction>): void => {
+    b.instruction(I.swi(0x20066), 'SWI XOS_Fake');
+    b.instruction(I.store('esp', 0, 'eax'), 'store');
+    b.instruction(I.ret());
+  };
+  const r = run(program, { hooks, trace: true }, entryState({ esp: bv(0x9000) }));
+  const end = r.ends[0];
+  assert.equal(end?.models.get('calls'), 1);
+  const trace = end?.trace ?? [];
+  assert.equal(trace.length, 3);
+  assert.equal(trace[0]?.events[0]?.kind, 'call');
+  assert.deepEqual(trace[1]?.writes.map((w) => constValue(w.value)), [42n]);
+  const none = run(program);
+  assert.match(none.incomplete[0]?.reason ?? '', /no model for SWI/);
+});
+
+test('an invariant violation is a finding at the step that broke it', () => {
+  const noSeven: Invariant<FakeState> = {
+    code: 'PW220',
+    check: (state) => (constValue(state.regs.get('ebx') ?? bv(0)) === 7n ? { message: 'ebx became 7' } : undefined),
+  };
+  const r = run((b) => {
+    b.instruction(I.set('ebx', 1));
+    b.instruction(I.set('ebx', 7));
+    b.instruction(I.ret());
+  }, { invariants: [noSeven] });
+  assert.equal(r.findings.length, 1);
+  assert.equal(r.findings[0]?.range.start.line, 1);
+});
+
+test('a computed branch resolves to the targets the path allows', () => {
+  const reached: bigint[] = [];
+  const r = run((b) => {
+    b.instruction(I.beq('eax', 0, 'go'));
+    b.instruction(I.beq('eax', 1, 'go'));
+    b.instruction(I.ret());
+    b.label('go').instruction(I.jtab('eax', 'table'));
+    b.label('table').instruction(I.use('eax'));
+    b.instruction(I.use('eax'));
+    b.instruction(I.use('eax'));
+    b.instruction(I.ret());
+  }, { hooks: { onStep: (ctx) => { if (ctx.item.instruction.mnemonic === 'use') reached.push(ctx.item.address); } } });
+  assert.deepEqual(r.incomplete, []);
+  const table = 0x1000n + 4n * 16n;
+  assert.ok(reached.includes(table) && reached.includes(table + 16n));
+});
+
+test('exploration is deterministic', () => {
+  const program = (b: ProgramBuilder<X86Instruction>): void => {
+    b.instruction(I.beq('eax', 0, 'a'));
+    b.instruction(I.beq('ebx', 3, 'a'));
+    b.instruction(I.use('eax'));
+    b.label('a').instruction(I.use('eax'));
+    b.instruction(I.ret());
+  };
+  const one = run(program, { hooks: useChecker }), two = run(program, { hooks: useChecker });
+  assert.deepEqual(one.findings, two.findings);
+  assert.equal(one.steps, two.steps);
+});
