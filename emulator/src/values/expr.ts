@@ -91,7 +91,7 @@ function foldBinary(op: BinaryOp, width: Width, a: bigint, b: bigint, w: Width):
     case 'ule': return a <= b ? 1n : 0n;
     case 'slt': return toSigned(a, w) < toSigned(b, w) ? 1n : 0n;
     case 'sle': return toSigned(a, w) <= toSigned(b, w) ? 1n : 0n;
-    case 'concat': return (a << BigInt(width - w)) | b;
+    case 'concat': return (a << BigInt(w)) | b;
   }
 }
 

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { add, ashr, bv, concat, constValue, extract, ite, mul, not, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, udiv, ult, zext } from '../src/values/expr.js';
+
+test('arithmetic folds modulo the width', () => {
+  assert.equal(constValue(add(bv(0xffffffff), bv(1))), 0n);
+  assert.equal(constValue(sub(bv(0), bv(1))), 0xffffffffn);
+  assert.equal(constValue(mul(bv(0x10000), bv(0x10000))), 0n);
+  assert.equal(constValue(udiv(bv(7), bv(2))), 3n);
+});
+
+test('signed division truncates toward zero', () => {
+  assert.equal(signedValue(sdiv(bv(-7), bv(2))), -3n);
+  assert.equal(signedValue(srem(bv(-7), bv(2))), -1n);
+});
+
+test('division by a constant zero stays symbolic for the CPU to decide', () => {
+  assert.equal(udiv(bv(1), bv(0)).kind, 'binary');
+});
+
+test('shifts and rotates', () => {
+  assert.equal(constValue(ashr(bv(0x80000000), bv(31))), 0xffffffffn);
+  assert.equal(constValue(ashr(bv(0x80000000), bv(40))), 0xffffffffn);
+  assert.equal(constValue(rotl(bv(0x80000001), bv(1))), 3n);
+  assert.equal(constValue(rotr(bv(3), bv(1))), 0x80000001n);
+});
+
+test('concat puts the first operand in the high bits, whatever the widths', () => {
+  assert.equal(constValue(concat(bv(1, 1), bv(0, 32))), 0x100000000n);
+  assert.equal(concat(bv(1, 1), bv(0, 32)).width, 33);
+  assert.equal(constValue(concat(bv(0xab, 8), bv(0xcd, 8))), 0xabcdn);
+});
+
+test('extension and extraction', () => {
+  assert.equal(constValue(sext(bv(0x80, 8), 32)), 0xffffff80n);
+  assert.equal(constValue(zext(bv(0x80, 8), 32)), 0x80n);
+  assert.equal(constValue(extract(bv(0x12345678), 8, 8)), 0x56n);
+});
+
+test('comparisons give 1-bit values; ite picks by a constant condition', () => {
+  assert.equal(constValue(ult(bv(1), bv(0xffffffff))), 1n);
+  assert.equal(constValue(slt(bv(1), bv(0xffffffff))), 0n);
+  const x = sym('x');
+  assert.equal(ite(ult(bv(1), bv(2)), x, bv(0)), x);
+  assert.equal(not(not(x)), x);
+});
