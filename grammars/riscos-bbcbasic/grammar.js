@@ -174,7 +174,9 @@ module.exports = grammar({
 
     _inline_statements: ($) => prec.right(seq($._statement, repeat(seq(':', optional($._statement))))),
 
-    else_statement: (_) => 'ELSE',
+    // In a multi-line IF, ELSE may be followed by the first statement of the
+    // alternative on the same line.
+    else_statement: ($) => prec.right(seq('ELSE', optional(field('body', $._statement)))),
     endif_statement: (_) => 'ENDIF',
 
     // SYS "name", args TO outputs ;flags — empty slots are kept as bare
