@@ -127,6 +127,16 @@ function parse(line: string): HardwareResult {
   return { regs: { eax, ecx, edx, ebx, esp, ebp, esi, edi }, eflags, scratch: bytes(fields[9] ?? ''), stack: bytes(fields[10] ?? '') };
 }
 
+function tool(name: string, args: string[]): void {
+  try {
+    execFileSync(name, args, { stdio: 'pipe' });
+  } catch (error) {
+    const e = error as { code?: string; stderr?: Buffer };
+    if (e.code === 'ENOENT') throw new Error(`${name} not found: the x86 differential test needs the Debian packages nasm and gcc-multilib`);
+    throw new Error(`${name} failed: ${e.stderr?.toString() ?? String(error)}`);
+  }
+}
+
 /** Assembles, links and runs every sequence; throws (never skips) when nasm or gcc -m32 is missing. */
 export function runOnHardware(sequences: readonly Sequence[]): HardwareResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'pagewarden-x86-diff-'));
@@ -135,8 +145,8 @@ export function runOnHardware(sequences: readonly Sequence[]): HardwareResult[] 
     if (DATA_REGS.join() !== 'eax,ecx,edx,ebx,ebp,esi,edi') throw new Error('record layout changed');
     writeFileSync(join(dir, 'seqs.asm'), nasmSource(sequences));
     writeFileSync(join(dir, 'harness.c'), C_SOURCE);
-    execFileSync('nasm', ['-f', 'elf32', '-w-all', '-o', join(dir, 'seqs.o'), join(dir, 'seqs.asm')], { stdio: 'pipe' });
-    execFileSync('gcc', ['-m32', '-O1', '-no-pie', '-o', join(dir, 'harness'), join(dir, 'harness.c'), join(dir, 'seqs.o')], { stdio: 'pipe' });
+    tool('nasm', ['-f', 'elf32', '-w-all', '-o', join(dir, 'seqs.o'), join(dir, 'seqs.asm')]);
+    tool('gcc', ['-m32', '-O1', '-no-pie', '-o', join(dir, 'harness'), join(dir, 'harness.c'), join(dir, 'seqs.o')]);
     const output = execFileSync(join(dir, 'harness'), { input: inputRecords(sequences), maxBuffer: 64 << 20 }).toString();
     const lines = output.trimEnd().split('\n');
     if (lines.length !== sequences.length) throw new Error(`harness printed ${lines.length} results for ${sequences.length} sequences`);
