@@ -132,8 +132,8 @@ function tool(name: string, args: string[]): void {
     execFileSync(name, args, { stdio: 'pipe' });
   } catch (error) {
     const e = error as { code?: string; stderr?: Buffer };
-    if (e.code === 'ENOENT') throw new Error(`${name} not found: the x86 differential test needs the Debian packages nasm and gcc-multilib`);
-    throw new Error(`${name} failed: ${e.stderr?.toString() ?? String(error)}`);
+    if (e.code === 'ENOENT') throw new Error(`${name} not found: the x86 differential test needs the Debian packages nasm and gcc-multilib`, { cause: error });
+    throw new Error(`${name} failed: ${e.stderr?.toString() ?? String(error)}`, { cause: error });
   }
 }
 
