@@ -2,7 +2,7 @@
 // what is exported here.
 export { CHECKS, findCheck } from './checks/codes.js';
 export type { CheckCode, CheckDescription, Severity } from './checks/codes.js';
-export type { Finding, PathNote, Position, Range } from './checks/finding.js';
+export type { Finding, PathNote, Position, Range, WitnessValue } from './checks/finding.js';
 export {
   allConstants, allHandlerReasons, allServices, allSwis, decodeVmmLink, findConstant, findHandlerReason,
   findService, findServiceByOrdinal, findSwi, findSwiByNumber, findSwiReason, suggest, vmmLinkCode,
@@ -13,3 +13,30 @@ export type {
   NamedConstant, ParamRole, RegisterSlot, ServiceParam, ServiceResult, Swi, SwiMatch, SwiReason, VmmService,
   VmmServiceSemantics, VmmVersion, WindowsTarget, ZeroCondition,
 } from './catalogue/index.js';
+export { Program } from './ir/program.js';
+export type {
+  Arch, DataItem, DataValue, EntryContract, EntryPoint, Instruction, InstructionItem, ProgramItem, ProgramParts, SourceSpan, StorageField,
+} from './ir/program.js';
+export { ProgramBuilder, armProgram, x86Program } from './ir/builder.js';
+export type { BuilderOptions, BuilderValue } from './ir/builder.js';
+export * as expr from './values/expr.js';
+export type { Expr, Width } from './values/expr.js';
+export type { Memory } from './values/memory.js';
+export { evaluate, substitute } from './values/evaluate.js';
+export type { Assignment } from './values/evaluate.js';
+export { exprEquals, exprKey, symbolsOf } from './values/key.js';
+export { knownBits } from './values/known-bits.js';
+export type { KnownBits } from './values/known-bits.js';
+export { Solver } from './values/solver.js';
+export type { SolverOptions, SolverResult } from './values/solver.js';
+export { PathCondition } from './values/path-condition.js';
+export { SymbolicMemory } from './values/symbolic-memory.js';
+export type { AddressBounds, MemoryImage, MemoryInput, MemoryWrite } from './values/symbolic-memory.js';
+export { ConcreteMemory } from './values/concrete-memory.js';
+export { formatExpr, formatNumber } from './values/format.js';
+export type { NumberStyle } from './values/format.js';
+export { DEFAULT_BUDGET, explore, incompleteFinding } from './explore/engine.js';
+export type { Budget, ExploreOptions, ExploreResult, Incomplete, PathEnd } from './explore/engine.js';
+export type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './explore/hooks.js';
+export type { Fresh, Machine, StepEnv } from './explore/machine.js';
+export type { NamedValue, RegisterChange, Trace, TraceEvent, TraceStep } from './explore/trace.js';

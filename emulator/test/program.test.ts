@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { armProgram, x86Program } from '../src/ir/builder.js';
+import type { ArmInstruction } from '../src/ir/arm.js';
+import { bv } from '../src/values/expr.js';
+
+const mov: ArmInstruction = { arch: 'arm', mnemonic: 'mov', condition: 'al', setFlags: false, operands: [{ kind: 'reg', reg: 15 }, { kind: 'reg', reg: 14 }] };
+
+test('ARM layout: 4 bytes per instruction, data at its real size, labels and tables resolved', () => {
+  const p = armProgram({ origin: 0x8000n })
+    .label('handler').instruction(mov, 'ADD pc, pc, r0, LSL #2')
+    .instruction(mov, 'B unknown')
+    .label('table').words('pregrow', 'postgrow')
+    .label('msg').string('No')
+    .align(4)
+    .label('pregrow').instruction(mov, 'MOV pc, lr')
+    .label('postgrow').instruction(mov, 'MOV pc, lr')
+    .entry('handler', 'handler', { kind: 'da-handler', needsSpecificPages: true })
+    .build();
+  assert.equal(p.label('table'), 0x8008n);
+  assert.equal(p.label('msg'), 0x8010n);
+  assert.equal(p.label('pregrow'), 0x8014n);
+  assert.equal(p.image(0x8008n), 0x14n);
+  assert.equal(p.image(0x800cn), 0x18n);
+  assert.equal(p.image(0x8010n), BigInt('N'.charCodeAt(0)));
+  assert.equal(p.itemAt(0x8014n)?.kind, 'instruction');
+  assert.deepEqual(p.entries[0]?.contract, { kind: 'da-handler', needsSpecificPages: true });
+  assert.deepEqual(p.instructionsBetween(0x8000n, 0x8018n).map((i) => i.address), [0x8000n, 0x8004n, 0x8014n, 0x8018n]);
+});
+
+test('x86 layout: synthetic 16-byte instruction slots, the dd after int 20h is the next item', () => {
+  const p = x86Program()
+    .instruction({ arch: 'x86', mnemonic: 'int', operands: [{ kind: 'imm', value: bv(0x20) }] }, 'int 20h')
+    .data([{ bytes: 4, value: bv(0x10053) }], 'dd 00010053h')
+    .instruction({ arch: 'x86', mnemonic: 'ret', operands: [] }, 'ret')
+    .build();
+  const [int, dd, ret] = p.items;
+  assert.equal(int && p.itemAfter(int), dd);
+  assert.equal(ret?.address, (dd?.address ?? 0n) + 4n);
+  assert.equal(int?.address, 0x1000n);
+  assert.equal(dd?.source.range.start.line, 1);
+});
