@@ -51,11 +51,13 @@ for (const dir of dirs) {
   );
   const sources = ['src/parser.c'];
   if (existsSync(join(cwd, 'src', 'scanner.c'))) sources.push('src/scanner.c');
+  // Hidden visibility keeps each scanner's functions internal to its module;
+  // without it two grammars with external scanners clash in one process.
   console.log(`grammar ${dir}: emcc -> tree-sitter-${name}.wasm`);
   execFileSync(
     'emcc',
     [
-      '-o', `tree-sitter-${name}.wasm`, '-Os', '-fno-exceptions', '-s', 'WASM=1', '-s', 'SIDE_MODULE=2',
+      '-o', `tree-sitter-${name}.wasm`, '-Os', '-fno-exceptions', '-fvisibility=hidden', '-s', 'WASM=1', '-s', 'SIDE_MODULE=2',
       '-s', `EXPORTED_FUNCTIONS=["_tree_sitter_${name}"]`, '-I', 'src', ...sources,
     ],
     { cwd, stdio: 'inherit' },
