@@ -37,7 +37,8 @@ export async function loadParser(grammar: Grammar): Promise<{ parser: Parser; la
 
 export function filesIn(folder: string): string[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+  // Dotfiles (.gitattributes) are repository plumbing, not sources.
+  return readdirSync(folder, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.')).flatMap((entry) => {
     const path = join(folder, entry.name);
     return entry.isDirectory() ? filesIn(path) : [path];
   }).sort();

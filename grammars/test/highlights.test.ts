@@ -8,7 +8,7 @@ import { filesIn, listGrammars, loadParser, read } from './grammarFiles.js';
 // Runs the highlight assertions of test/highlight/* the way `tree-sitter test`
 // reads them: `<- name` checks the column where the comment starts, `^ name`
 // the caret's column, both on the nearest line above that is not itself an
-// assertion; `!name` asserts the capture is absent.
+// assertion; `!name` asserts no covering capture has that name.
 
 interface Assertion {
   readonly row: number;
@@ -35,24 +35,22 @@ export function parseAssertions(text: string): Assertion[] {
   return assertions;
 }
 
-function captureAt(captures: readonly QueryCapture[], row: number, column: number): string | undefined {
-  let best: QueryCapture | undefined;
-  for (const capture of captures) {
-    if (capture.name.startsWith('_') || capture.name.startsWith('local')) continue;
-    const { startPosition: s, endPosition: e } = capture.node;
-    const after = s.row < row || (s.row === row && s.column <= column);
-    const before = e.row > row || (e.row === row && e.column > column);
-    if (!after || !before) continue;
-    const size = capture.node.endIndex - capture.node.startIndex;
-    const bestSize = best ? best.node.endIndex - best.node.startIndex : Infinity;
-    // Innermost node wins; for the same node the earlier pattern wins, as in tree-sitter-highlight.
-    if (size < bestSize || (size === bestSize && best && capture.patternIndex < best.patternIndex)) best = capture;
-  }
-  return best?.name;
+/** Every highlight capture whose node covers the position, innermost first. */
+function capturesAt(captures: readonly QueryCapture[], row: number, column: number): string[] {
+  return captures
+    .filter((capture) => {
+      if (capture.name.startsWith('_') || capture.name.startsWith('local')) return false;
+      const { startPosition: s, endPosition: e } = capture.node;
+      const after = s.row < row || (s.row === row && s.column <= column);
+      const before = e.row > row || (e.row === row && e.column > column);
+      return after && before;
+    })
+    .sort((a, b) => (a.node.endIndex - a.node.startIndex) - (b.node.endIndex - b.node.startIndex))
+    .map((capture) => capture.name);
 }
 
-function matches(actual: string | undefined, expected: string): boolean {
-  return actual !== undefined && (actual === expected || actual.startsWith(`${expected}.`));
+function matches(actual: string, expected: string): boolean {
+  return actual === expected || actual.startsWith(`${expected}.`);
 }
 
 for (const grammar of listGrammars()) {
@@ -72,10 +70,11 @@ for (const grammar of listGrammars()) {
         const captures = query.captures(tree.rootNode);
         const assertions = parseAssertions(text);
         assert.ok(assertions.length > 0, 'no assertions in file');
+        // Like `tree-sitter test`: an assertion holds when any highlight covering the position matches.
         const failures = assertions.flatMap((a) => {
-          const actual = captureAt(captures, a.row, a.column);
-          const ok = a.negated ? !matches(actual, a.capture) : matches(actual, a.capture);
-          return ok ? [] : [`line ${a.line}: expected ${a.negated ? 'not ' : ''}${a.capture} at ${a.row + 1}:${a.column + 1}, got ${actual ?? 'nothing'}`];
+          const actual = capturesAt(captures, a.row, a.column);
+          const found = actual.some((name) => matches(name, a.capture));
+          return found !== a.negated ? [] : [`line ${a.line}: expected ${a.negated ? 'not ' : ''}${a.capture} at ${a.row + 1}:${a.column + 1}, got ${actual.join(', ') || 'nothing'}`];
         });
         tree.delete();
         assert.deepEqual(failures, []);
