@@ -157,13 +157,22 @@ describe('pagewarden CLI', () => {
     assert.match(finding?.message ?? '', /20\.0 MB/);
   });
 
-  test('tokenised BBC BASIC is declined with a clear note', () => {
-    const root = tree({ 'Prog,ffb': new Uint8Array([0x0d, 0x00, 0x0a, 0x07, 0xf1, 0x22, 0x0d, 0xff]) });
+  test('tokenised BBC BASIC is detokenised and checked', () => {
+    // 10 PRINT "hi"  — 0x0D, line 10, length 10, PRINT token 0xF1, then the end marker.
+    const program = new Uint8Array([0x0d, 0x00, 0x0a, 0x0a, 0xf1, 0x20, 0x22, 0x68, 0x69, 0x22, 0x0d, 0xff]);
+    const root = tree({ 'Prog,ffb': program });
+    const run = runCli(['check', 'Prog,ffb'], root);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /^1 file checked: 0 errors, 0 warnings, 0 notes$/m);
+  });
+
+  test('malformed tokenised BBC BASIC gets a note saying why it could not be read', () => {
+    const root = tree({ 'Prog,ffb': new Uint8Array([0x0d, 0x00, 0x0a, 0x40, 0xf1, 0x22]) });
     const run = runCli(['check', '--format', 'json', 'Prog,ffb'], root);
     assert.equal(run.status, 0);
     const [finding] = (JSON.parse(run.stdout) as { findings: { code: string; message: string }[] }).findings;
     assert.equal(finding?.code, 'PW900');
-    assert.match(finding?.message ?? '', /tokenised BBC BASIC/);
+    assert.match(finding?.message ?? '', /tokenised BBC BASIC that could not be read/);
   });
 
   test('a file named explicitly whose dialect cannot be told gets a note', () => {

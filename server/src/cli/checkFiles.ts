@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Finding } from '../../../emulator/src/index.js';
 import { analyseSource, fileNote } from '../analysis/analyseSource.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
+import { detokeniseBasic } from '../languages/detokeniseBasic.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decodeSource.js';
 
@@ -17,7 +18,10 @@ export async function checkFile(parsers: Parsers, file: string): Promise<FileRes
   const bytes = readFileSync(file);
   const detection = detectLanguage(file, bytes);
   if (detection.kind === 'tokenised-basic') {
-    return { file, findings: [fileNote('this is tokenised BBC BASIC; save it as text (a ,fd1 file) to have it analysed')] };
+    // Findings point at lines of the program as LIST prints it.
+    const listing = detokeniseBasic(bytes);
+    if (!listing.ok) return { file, findings: [fileNote(`tokenised BBC BASIC that could not be read: ${listing.reason}`)] };
+    return { file, findings: await analyseSource(parsers, 'riscos-bbcbasic', listing.text) };
   }
   if (detection.kind === 'unknown') {
     return { file, findings: [fileNote('not recognised as VxD MASM, ObjAsm or BBC BASIC source')] };
