@@ -40,3 +40,5 @@ export type { Budget, ExploreOptions, ExploreResult, Incomplete, PathEnd } from 
 export type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './explore/hooks.js';
 export type { Fresh, Machine, StepEnv } from './explore/machine.js';
 export type { NamedValue, RegisterChange, Trace, TraceEvent, TraceStep } from './explore/trace.js';
+export { X86_REG32 } from './ir/x86.js';
+export type { X86Instruction, X86Operand, X86Reg, X86Reg16, X86Reg32, X86Reg8, X86Segment } from './ir/x86.js';

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { Parser, type Tree } from 'web-tree-sitter';
+import { expr, Program, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
+import { LoweringPass, type PassResult } from './lowerer.js';
+import type { SymbolTable } from './symbols.js';
+import type { MasmLowering, MasmLoweringOptions } from './types.js';
+
+// The entry point: a vxd-masm tree in, the emulator's program IR out.
+
+/**
+ * Defines a build for each Windows target gets unless the options say
+ * otherwise. DEBUG stays undefined: the retail build is what ships.
+ */
+const TARGET_DEFINES: Readonly<Record<WindowsTarget, readonly string[]>> = {
+  W31: ['WIN31'],
+  W95: ['WIN40', 'WIN40SERVICES', 'WIN40COMPAT'],
+  W98: ['WIN40', 'WIN40SERVICES', 'WIN40COMPAT', 'WIN41SERVICES'],
+};
+
+/** Label addresses settle in the second pass unless a forward reference changes a size; a few more passes settle those. */
+const MAX_PASSES = 4;
+
+function defineTable(options: MasmLoweringOptions): Map<string, Expr> {
+  const out = new Map<string, Expr>();
+  for (const name of TARGET_DEFINES[options.target ?? 'W95']) out.set(name, expr.bv(1));
+  for (const [name, value] of Object.entries(options.defines ?? {})) {
+    const existing = [...out.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
+    if (existing) out.delete(existing);
+    if (value === null) continue;
+    if (value === true) out.set(name, expr.bv(0));
+    else if (typeof value === 'string') out.set(name, /^-?\d+$/.test(value) ? expr.bv(BigInt(value)) : expr.sym(value));
+    else out.set(name, expr.bv(value));
+  }
+  return out;
+}
+
+function readFromDisk(path: string): string | undefined {
+  try {
+    return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'latin1') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const sameLabels = (a: SymbolTable, b: SymbolTable): boolean => {
+  const x = a.labels();
+  const y = b.labels();
+  return x.size === y.size && [...x].every(([k, v]) => y.get(k) === v);
+};
+
+/**
+ * Lowers a vxd-masm syntax tree (parsed from `text`, which the lowering
+ * needs for macro bodies and text equates) to x86 program IR. Never throws on bad
+ * input: what it cannot model becomes symbolic values and `unmodelled`
+ * items, a missing include a PW103 note.
+ */
+export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions): MasmLowering {
+  const opts: MasmLoweringOptions = { ...options, readFile: options.readFile ?? readFromDisk };
+  const parser = new Parser();
+  parser.setLanguage(tree.language);
+  const trees = new Map<string, Tree>();
+  const defines = defineTable(opts);
+  try {
+    const pass = (forward: SymbolTable | undefined): PassResult =>
+      // The first pass cannot resolve forward references, so it does not report.
+      new LoweringPass(opts, parser, trees, defines, forward, forward !== undefined).run(tree.rootNode, text);
+    let result = pass(undefined);
+    for (let n = 2; n <= MAX_PASSES; n++) {
+      const next = pass(result.symbols);
+      const settled = sameLabels(result.symbols, next.symbols);
+      result = next;
+      if (settled) break;
+    }
+    const program = new Program<X86Instruction>({
+      arch: 'x86', items: result.layout.items, labels: result.symbols.labels(), symbols: result.symbols.numericEquates(),
+      storage: new Map(), entries: result.entries,
+    });
+    return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled };
+  } finally {
+    for (const t of trees.values()) t.delete();
+    parser.delete();
+  }
+}

@@ -1,0 +1,878 @@
+import { dirname, join } from 'node:path';
+import { Parser, type Node, type Tree } from 'web-tree-sitter';
+import {
+  expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
+} from '../../../../emulator/src/index.js';
+import { chosenClause } from './conditions.js';
+import { Evaluator, sizeOfType, type Scope } from './expressions.js';
+import { dataValue, Layout } from './layout.js';
+import { splitTopLevel, stripBrackets, substitute } from './macroText.js';
+import { stringBytes, stringValue } from './numbers.js';
+import { lowerBranchTarget, lowerOperand } from './operands.js';
+import { SymbolTable, type MacroDefinition, type MasmSymbol, type StrucField } from './symbols.js';
+import { argumentSlots, child, children, rangeOf, statementsOf, unbracketed } from './syntax.js';
+import type { LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
+import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
+import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
+import { isBranch, isX86Mnemonic } from './x86Mnemonics.js';
+
+// One assembly pass over a vxd-masm tree. MASM needs two passes for
+// forward references (`jmp Later`, `EQU` of a later label); the second pass
+// reads the first pass's symbols for names not defined yet, and only the
+// last pass reports.
+
+/** Where the statements being walked come from. */
+interface WalkContext {
+  readonly file: string;
+  /** The text the nodes index into (a file, or a macro expansion). */
+  readonly text: string;
+  /** A macro call site: everything its expansion emits points there. */
+  readonly site?: SourceSpan;
+  readonly depth: number;
+  readonly includes: readonly string[];
+}
+
+interface StrucBuilder {
+  readonly name: string;
+  readonly union: boolean;
+  offset: number;
+  size: number;
+  readonly fields: StrucField[];
+}
+
+const MAX_DEPTH = 32;
+const MAX_EXPANSIONS = 20000;
+const MAX_DUP_BYTES = 1 << 16;
+
+export interface PassResult {
+  readonly layout: Layout;
+  readonly symbols: SymbolTable;
+  readonly entries: readonly EntryPoint[];
+  readonly vmmCalls: readonly VmmCallSite[];
+  readonly notes: readonly LoweringNote[];
+  readonly unmodelled: readonly UnmodelledItem[];
+}
+
+export class LoweringPass implements Scope, VmmHost {
+  readonly evaluator: Evaluator = new Evaluator(this);
+  private readonly symbols = new SymbolTable();
+  private readonly layout = new Layout();
+  private readonly entries: EntryPoint[] = [];
+  private readonly dispatches: { procedure: string; message: string; source: SourceSpan }[] = [];
+  private readonly calls: VmmCallSite[] = [];
+  private readonly notes: LoweringNote[] = [];
+  private readonly unmodelledItems: UnmodelledItem[] = [];
+  private readonly reported = new Set<string>();
+  private ctx: WalkContext;
+  private anonymousCount = 0;
+  private localCount = 0;
+  private expansions = 0;
+  private radixValue = 10;
+  private frameState: ProcFrame | undefined;
+  private struc: StrucBuilder | undefined;
+  private realModeSegment = false;
+  private exitMacro = false;
+  private ended = false;
+  private serviceTable: { device: string; next: number } | undefined;
+  private readonly ownServices = new Map<string, number>();
+
+  constructor(
+    private readonly options: MasmLoweringOptions,
+    private readonly parser: Parser,
+    private readonly trees: Map<string, Tree>,
+    private readonly defines: ReadonlyMap<string, Expr>,
+    /** The previous pass's symbols, for forward references; undefined in the first pass. */
+    private readonly forward: SymbolTable | undefined,
+    /** Only the last pass reports notes. */
+    private readonly final: boolean,
+  ) {
+    this.ctx = { file: options.file, text: '', depth: 0, includes: [options.file] };
+    for (const [name, value] of defines) this.symbols.set({ kind: 'equate', name, value });
+    for (const s of NATIVE_STRUCS) {
+      const fields = new Map<string, StrucField>();
+      let offset = 0;
+      const order: StrucField[] = [];
+      for (const [name, size, at] of s.fields) {
+        const field: StrucField = { name, offset: at ?? offset, size, length: size, initial: [] };
+        if (at === undefined) offset += size;
+        fields.set(name.toLowerCase(), field);
+        order.push(field);
+      }
+      // Native structures stand behind the program's own: a file may define its own Pushad_Struc.
+      if (!this.forward?.get(s.name)) this.symbols.set({ kind: 'struc', name: s.name, size: s.size, fields, order });
+      order.forEach((f) => this.symbols.addField(f));
+    }
+  }
+
+  run(root: Node, text: string): PassResult {
+    this.ctx = { ...this.ctx, text };
+    this.walk(statementsOf(root));
+    this.finishEntries();
+    return {
+      layout: this.layout, symbols: this.symbols, entries: this.entries, vmmCalls: this.calls,
+      notes: this.notes, unmodelled: this.unmodelledItems,
+    };
+  }
+
+  // ---------------------------------------------------------------------
+  // Scope (expression evaluation)
+
+  lookup(name: string): MasmSymbol | undefined {
+    const own = this.symbols.get(name);
+    if (own) return own;
+    const later = this.forward?.get(name);
+    return later && later.kind !== 'text' && later.kind !== 'macro' ? later : undefined;
+  }
+
+  field(name: string, struc?: string): StrucField | undefined {
+    const s = struc === undefined ? undefined : this.lookup(struc);
+    const own = s?.kind === 'struc' ? s.fields.get(name.toLowerCase()) : undefined;
+    return own ?? this.symbols.field(name) ?? this.forward?.field(name);
+  }
+
+  builtin(name: string): Expr | undefined {
+    const v = builtinConstant(name);
+    return v === undefined ? undefined : expr.bv(v);
+  }
+
+  parseText(text: string): Node | undefined {
+    const root = this.parse(`_pw_ ${text}`).rootNode;
+    const insn = root.namedChildren.find((n) => n?.type === 'instruction');
+    return (insn && !root.hasError && child(insn, 'operand')) || undefined;
+  }
+
+  here(): bigint {
+    return this.struc ? BigInt(this.struc.offset) : this.layout.address;
+  }
+
+  anonymous(forward: boolean): string {
+    return `@@${forward ? this.anonymousCount + 1 : this.anonymousCount}`;
+  }
+
+  unknown(what: string, node: Node): void {
+    this.unmodelled(`unknown symbol ${what}`, node);
+  }
+
+  radix(): number {
+    return this.radixValue;
+  }
+
+  // ---------------------------------------------------------------------
+  // VmmHost
+
+  span(node: Node): SourceSpan {
+    return this.ctx.site ?? { file: this.ctx.file, range: rangeOf(node) };
+  }
+
+  unmodelled(message: string, node: Node): void {
+    if (!this.final) return;
+    const source = this.span(node);
+    const key = `${message}@${source.file}:${source.range.start.line}:${source.range.start.character}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.unmodelledItems.push({ message, source });
+  }
+
+  emit(mnemonic: string, operands: readonly X86Operand[], node: Node, prefix?: X86Instruction['prefix']): bigint {
+    const instruction: X86Instruction = { arch: 'x86', mnemonic, operands, ...(prefix ? { prefix } : {}) };
+    return this.layout.instruction(instruction, this.span(node), node.text.split(/\r?\n/, 1)[0]);
+  }
+
+  emitLinkCode(value: Expr, node: Node): void {
+    this.layout.data([{ bytes: 4, value }], 4, this.span(node));
+  }
+
+  operand(node: Node): X86Operand | undefined {
+    return lowerOperand(node, this);
+  }
+
+  branchTarget(node: Node): X86Operand | undefined {
+    return lowerBranchTarget(node, this);
+  }
+
+  isDefined(name: string): boolean {
+    return this.symbols.get(name) !== undefined || this.symbols.field(name) !== undefined;
+  }
+
+  frame(): ProcFrame | undefined {
+    return this.frameState;
+  }
+
+  defineText(name: string, text: string): void {
+    this.symbols.set({ kind: 'text', name, text });
+  }
+
+  localName(): string {
+    return `??${(this.localCount++).toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+
+  defineCodeLabel(name: string): void {
+    this.defineLabel(name, { code: true }, undefined);
+  }
+
+  dispatchTarget(procedure: string, message: string, node: Node): void {
+    this.dispatches.push({ procedure, message, source: this.span(node) });
+  }
+
+  recordCall(site: VmmCallSite): void {
+    this.calls.push(site);
+  }
+
+  ownService(name: string): number | undefined {
+    return this.ownServices.get(name.toLowerCase());
+  }
+
+  // ---------------------------------------------------------------------
+  // Walking
+
+  private walk(statements: readonly Node[]): void {
+    for (const s of statements) {
+      if (this.exitMacro || this.ended) return;
+      this.statement(s);
+    }
+  }
+
+  private within<T>(ctx: WalkContext, body: () => T): T {
+    const outer = this.ctx;
+    this.ctx = ctx;
+    try {
+      return body();
+    } finally {
+      this.ctx = outer;
+    }
+  }
+
+  private parse(text: string): Tree {
+    let tree = this.trees.get(text);
+    if (!tree) {
+      tree = this.parser.parse(text) ?? undefined;
+      if (!tree) throw new Error('the vxd-masm parser returned no tree');
+      this.trees.set(text, tree);
+    }
+    return tree;
+  }
+
+  /** Assembles text made by expansion, everything pointing at `node` (the call site). */
+  private walkExpansion(text: string, node: Node, what: string): void {
+    if (this.ctx.depth >= MAX_DEPTH || this.expansions >= MAX_EXPANSIONS) {
+      this.unmodelled(`${what}: expansion too deep or too large; the rest is not assembled`, node);
+      return;
+    }
+    this.expansions++;
+    const root = this.parse(text).rootNode;
+    if (root.hasError) this.unmodelled(`${what}: the expansion does not parse`, node);
+    const ctx: WalkContext = { ...this.ctx, text, site: this.span(node), depth: this.ctx.depth + 1 };
+    this.within(ctx, () => this.walk(statementsOf(root)));
+  }
+
+  private statement(node: Node): void {
+    if (this.substituteTextEquates(node)) return;
+    switch (node.type) {
+      case 'label': return this.label(node);
+      case 'instruction': return this.instruction(node);
+      case 'macro_call': return this.macroCall(node);
+      case 'vmm_call': return this.inCode(node, () => vmmCallStatement(node, this));
+      case 'control_dispatch': return this.inCode(node, () => controlDispatch(node, this));
+      case 'control_dispatch_table': return this.controlTable(node);
+      case 'service_table': return this.serviceTableStatement(node);
+      case 'service_declaration': return this.serviceDeclaration(node);
+      case 'procedure': return this.procedure(node);
+      case 'segment': return this.segment(node);
+      case 'struc_definition': return this.strucDefinition(node);
+      case 'macro_definition': return this.macroDefinition(node);
+      case 'repeat_block': return this.repeatBlock(node);
+      case 'conditional': {
+        const clause = chosenClause(node, this);
+        if (clause) this.walk(statementsOf(clause));
+        return;
+      }
+      case 'equate': return this.equate(node);
+      case 'data_definition': return this.dataDefinition(node);
+      case 'label_directive': return this.labelDirective(node);
+      case 'include_directive': return this.include(node);
+      case 'extern_directive': return this.extern(node);
+      case 'local_directive': return this.unmodelled('LOCAL outside a macro (MASM 6 procedure locals)', node);
+      case 'processor_directive': {
+        const name = (child(node, 'name')?.text ?? '').toLowerCase();
+        if (/^\.(if|elseif|else|endif|while|endw|repeat|until|untilcxz|break|continue)$/.test(name)) {
+          this.unmodelled(`MASM 6 high-level directive ${name}`, node);
+        } else if (name === '.radix') {
+          this.radixValue = Number(child(node, 'arguments')?.text.trim() ?? 10) || 10;
+        }
+        return;
+      }
+      case 'end_directive':
+        this.ended = this.ctx.depth === 0 && this.ctx.includes.length === 1;
+        return;
+      case 'directive': return this.directive(node);
+      default:
+        // public, listing and assertion directives and ERROR nodes (PW100) emit nothing.
+        return;
+    }
+  }
+
+  /**
+   * MASM replaces text equates (ArgVar names, `X EQU <[ebp+8]>`) before it
+   * reads a line: when a statement names one, its substituted text is
+   * assembled instead.
+   */
+  private substituteTextEquates(node: Node): boolean {
+    if (!['instruction', 'macro_call', 'vmm_call', 'data_definition', 'control_dispatch'].includes(node.type)) return false;
+    const replacements: { start: number; end: number; text: string }[] = [];
+    const visit = (n: Node, field: string | null): void => {
+      if (n.type === 'string' || field === 'member') return;
+      if (n.type === 'identifier') {
+        const s = this.symbols.get(n.text);
+        if (s?.kind === 'text') replacements.push({ start: n.startIndex, end: n.endIndex, text: s.text });
+        return;
+      }
+      for (let i = 0; i < n.childCount; i++) {
+        const c = n.child(i);
+        if (c) visit(c, n.fieldNameForChild(i));
+      }
+    };
+    for (let i = 0; i < node.childCount; i++) {
+      const c = node.child(i);
+      const field = node.fieldNameForChild(i);
+      if (c && !(node.type === 'data_definition' && field === 'name')) visit(c, field);
+    }
+    if (replacements.length === 0) return false;
+    let text = this.ctx.text.slice(node.startIndex, node.endIndex);
+    for (const r of replacements.reverse()) {
+      text = text.slice(0, r.start - node.startIndex) + r.text + text.slice(r.end - node.startIndex);
+    }
+    this.walkExpansion(text, node, `text equate in "${node.text.split(/\r?\n/, 1)[0]}"`);
+    return true;
+  }
+
+  // ---------------------------------------------------------------------
+  // Labels and symbols
+
+  private defineLabel(name: string, kind: { code: boolean; size?: number; length?: number; struc?: string }, node: Node | undefined): void {
+    if (this.struc) return;
+    const existing = this.symbols.get(name);
+    if (existing?.kind === 'label' && node) {
+      this.unmodelled(`label ${name} is defined twice; the first definition is used`, node);
+      return;
+    }
+    this.symbols.set({ kind: 'label', name, address: this.layout.address, ...kind });
+  }
+
+  private label(node: Node): void {
+    const name = child(node, 'name')?.text;
+    if (!name) return;
+    if (name === '@@') {
+      this.anonymousCount++;
+      this.defineLabel(`@@${this.anonymousCount}`, { code: true }, node);
+    } else {
+      this.defineLabel(name, { code: true }, node);
+    }
+  }
+
+  private labelDirective(node: Node): void {
+    const name = child(node, 'name')?.text;
+    const type = child(node, 'type')?.text ?? '';
+    if (!name) return;
+    const size = sizeOfType(type);
+    const s = size === undefined ? this.lookup(type) : undefined;
+    if (this.struc) {
+      this.addField({ name, offset: this.struc.offset, size: size ?? 0, length: 0, initial: [] });
+      return;
+    }
+    if (size !== undefined) this.defineLabel(name, { code: false, size }, node);
+    else if (s?.kind === 'struc') this.defineLabel(name, { code: false, size: s.size, struc: s.name }, node);
+    else this.defineLabel(name, { code: true }, node);
+  }
+
+  private equate(node: Node): void {
+    const name = child(node, 'name')?.text;
+    const op = (node.children.find((c, i) => c !== null && node.fieldNameForChild(i) === 'operator')?.text ?? '').toLowerCase();
+    const values = argumentSlots(node, 'value');
+    if (!name) return;
+    if (op === 'textequ' || op === 'catstr') {
+      return this.symbols.set({ kind: 'text', name, text: values.map((v) => (v ? this.textOf(v) : '')).join('') });
+    }
+    const value = values[0];
+    if (!value) return this.symbols.set({ kind: 'text', name, text: '' });
+    if (value.type === 'angle_text' || value.type === 'angle_list') return this.symbols.set({ kind: 'text', name, text: unbracketed(value) });
+    if (op === 'equ' && (value.type === 'register' || value.type === 'memory_operand' || this.isAlias(value))) {
+      return this.symbols.set({ kind: 'text', name, text: value.text });
+    }
+    const v = this.evaluator.value(value);
+    if (op === 'equ' && v.memory) return this.symbols.set({ kind: 'text', name, text: value.text });
+    this.symbols.set({ kind: 'equate', name, value: v.expr });
+  }
+
+  /** `X EQU Label` makes X another name for the label, memory type and all. */
+  private isAlias(value: Node): boolean {
+    if (value.type !== 'identifier') return false;
+    const s = this.lookup(value.text);
+    return s !== undefined && s.kind !== 'equate';
+  }
+
+  /** A macro-style argument's text: `<...>` stripped, `%expr` replaced by its value. */
+  private textOf(node: Node): string {
+    if (node.type === 'unary_expression' && child(node, 'operator')?.text === '%') {
+      const value = this.evaluator.constant(node);
+      if (value !== undefined) return BigInt.asIntN(32, value).toString();
+    }
+    return unbracketed(node);
+  }
+
+  private extern(node: Node): void {
+    for (const sym of children(node, 'symbol')) {
+      const name = child(sym, 'name')?.text;
+      const type = child(sym, 'type')?.text ?? 'near';
+      if (!name || this.symbols.get(name)) continue;
+      const size = sizeOfType(type);
+      this.symbols.set({ kind: 'extern', name, code: size === undefined, ...(size ? { size } : {}) });
+    }
+  }
+
+  // ---------------------------------------------------------------------
+  // Instructions and macro calls
+
+  private inCode(node: Node, body: () => void): void {
+    if (this.struc) return this.unmodelled('code inside a structure definition', node);
+    body();
+  }
+
+  private instruction(node: Node): void {
+    const mnemonicNode = child(node, 'mnemonic');
+    if (!mnemonicNode) return;
+    const name = mnemonicNode.text;
+    const operandNodes = children(node, 'operand');
+    if (this.expandIfMacro(name, mnemonicNode, operandNodes, node)) return;
+    const mnemonic = name.toLowerCase();
+    if (!isX86Mnemonic(mnemonic)) return this.unknownMacro(name, node);
+    this.inCode(node, () => {
+      const prefixText = child(node, 'prefix')?.text.toLowerCase();
+      const prefix = prefixText === 'repz' ? 'repe' : prefixText === 'repnz' ? 'repne' : prefixText;
+      const operands = operandNodes
+        .map((n) => (isBranch(mnemonic) ? lowerBranchTarget(n, this) : lowerOperand(n, this)))
+        .filter((o): o is X86Operand => o !== undefined);
+      if (operands.length !== operandNodes.length) this.unmodelled(`operands of ${node.text} the IR cannot express`, node);
+      this.emit(mnemonic, operands, node, prefix as X86Instruction['prefix']);
+    });
+  }
+
+  private macroCall(node: Node): void {
+    const nameNode = child(node, 'name');
+    if (!nameNode) return;
+    const args = argumentSlots(node, 'argument');
+    if (!this.expandIfMacro(nameNode.text, nameNode, args, node)) this.unknownMacro(nameNode.text, node);
+  }
+
+  /** An unknown macro: an instruction the CPU cannot run, so exploration stops there. */
+  private unknownMacro(name: string, node: Node): void {
+    this.unmodelled(`unknown macro ${name}`, node);
+    this.inCode(node, () => this.emit(name.toLowerCase(), [], node));
+  }
+
+  private expandIfMacro(name: string, nameNode: Node, args: readonly (Node | undefined)[], node: Node): boolean {
+    const s = this.symbols.get(name);
+    if (s?.kind === 'macro') {
+      this.expandMacro(s.definition, args.map((a) => (a ? this.textOf(a) : '')), node);
+      return true;
+    }
+    if (isVmmMacro(name)) {
+      this.inCode(node, () => vmmMacro(name, nameNode, args, node, this));
+      return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------
+  // Macros and repeat blocks
+
+  private lines(): string[] {
+    return this.ctx.text.split('\n');
+  }
+
+  /** The body text of a MACRO/IRP/REPT block: the lines between its header and ENDM, less LOCAL lines. */
+  private bodyText(node: Node, headerEndRow: number): { body: string; locals: string[] } {
+    const endRow = node.lastChild?.startPosition.row ?? node.endPosition.row;
+    const locals: string[] = [];
+    const skip = new Set<number>();
+    for (const s of statementsOf(node)) {
+      if (s.type !== 'local_directive') continue;
+      for (const v of children(s, 'variable')) {
+        const n = child(v, 'name');
+        if (n) locals.push(n.text);
+      }
+      for (let r = s.startPosition.row; r <= s.endPosition.row; r++) skip.add(r);
+    }
+    const body = this.lines().slice(headerEndRow + 1, endRow).filter((_l, i) => !skip.has(headerEndRow + 1 + i)).join('\n');
+    return { body, locals };
+  }
+
+  private macroDefinition(node: Node): void {
+    const name = child(node, 'name')?.text;
+    if (!name) return;
+    const params = children(node, 'parameter');
+    const headerEnd = Math.max(node.startPosition.row, ...params.map((p) => p.endPosition.row));
+    const { body, locals } = this.bodyText(node, headerEnd);
+    const parameters = params.map((p) => {
+      const qualifier = child(p, 'qualifier')?.text.toLowerCase();
+      const def = child(p, 'default');
+      return {
+        name: child(p, 'name')?.text ?? '', required: qualifier === 'req', rest: qualifier === 'vararg',
+        ...(def ? { defaultText: unbracketed(def) } : {}),
+      };
+    });
+    const definition: MacroDefinition = { name, parameters, body, locals };
+    this.symbols.set({ kind: 'macro', definition });
+  }
+
+  private expandMacro(def: MacroDefinition, args: readonly string[], node: Node): void {
+    const bindings = new Map<string, string>();
+    def.parameters.forEach((p, i) => {
+      const value = p.rest ? args.slice(i).join(', ') : args[i] ?? '';
+      bindings.set(p.name.toLowerCase(), value === '' ? p.defaultText ?? '' : value);
+      if (p.required && value === '') this.unmodelled(`macro ${def.name}: required argument ${p.name} is missing`, node);
+    });
+    for (const l of def.locals) bindings.set(l.toLowerCase(), this.localName());
+    const outerExit = this.exitMacro;
+    this.walkExpansion(substitute(def.body, bindings), node, `macro ${def.name}`);
+    this.exitMacro = outerExit;
+  }
+
+  private repeatBlock(node: Node): void {
+    const kind = (child(node, 'kind')?.text ?? '').toLowerCase();
+    const args = argumentSlots(node, 'argument');
+    const headerEnd = Math.max(node.startPosition.row, ...args.map((a) => a?.endPosition.row ?? 0));
+    const { body } = this.bodyText(node, headerEnd);
+    const what = `${kind.toUpperCase()} block`;
+    const once = (bindings: Map<string, string>): void => {
+      const outerExit = this.exitMacro;
+      this.walkExpansion(substitute(body, bindings), node, what);
+      const stop = this.exitMacro;
+      this.exitMacro = outerExit;
+      if (stop) throw new StopRepeat();
+    };
+    try {
+      if (kind === 'irp' || kind === 'for' || kind === 'irpc' || kind === 'forc') {
+        const param = args[0]?.text.split(':')[0] ?? '';
+        const list = args[1] ? (kind === 'irp' || kind === 'for' ? splitTopLevel(unbracketed(args[1])).map(stripBrackets) : [...unbracketed(args[1])]) : [];
+        for (const item of list) once(new Map([[param.toLowerCase(), item]]));
+      } else if (kind === 'rept' || kind === 'repeat') {
+        const count = args[0] ? this.evaluator.constant(args[0]) : undefined;
+        if (count === undefined) return this.unmodelled(`${what}: the count cannot be evaluated`, node);
+        for (let i = 0n; i < count && this.expansions < MAX_EXPANSIONS; i++) once(new Map());
+      } else if (kind === 'while') {
+        for (let i = 0; i < MAX_EXPANSIONS; i++) {
+          const cond = args[0] ? this.evaluator.constant(args[0]) : undefined;
+          if (cond === undefined) return this.unmodelled(`${what}: the condition cannot be evaluated`, node);
+          if (cond === 0n) return;
+          once(new Map());
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof StopRepeat)) throw e;
+    }
+  }
+
+  private directive(node: Node): void {
+    const name = (child(node, 'name')?.text ?? '').toLowerCase();
+    const args = argumentSlots(node, 'argument');
+    switch (name) {
+      case 'exitm':
+        if (this.ctx.site) this.exitMacro = true;
+        return;
+      case 'purge':
+        for (const a of args) if (a) this.symbols.delete(a.text);
+        return;
+      case 'radix':
+        this.radixValue = Number(args[0] ? this.evaluator.constant(args[0]) ?? 10n : 10n);
+        return;
+      case 'align': case 'even': {
+        // Code falls through alignment padding, so no item is made for it.
+        const to = name === 'even' ? 2n : (args[0] ? this.evaluator.constant(args[0]) : 4n) ?? 4n;
+        if (this.struc || to <= 0n) return;
+        const rest = this.layout.address % to;
+        if (rest !== 0n) this.layout.skip(Number(to - rest));
+        return;
+      }
+      case 'assume': case 'option': return;
+      default:
+        this.unmodelled(`directive ${name.toUpperCase()}`, node);
+    }
+  }
+
+  // ---------------------------------------------------------------------
+  // Containers
+
+  private procedure(node: Node): void {
+    const nameNode = child(node, 'name');
+    if (!nameNode) return;
+    const name = nameNode.text;
+    const options = node.firstChild?.type === 'beginproc'
+      ? argumentSlots(node, 'option').map((o) => o?.text ?? '')
+      : (child(node, 'options')?.text ?? '').split(/[\s,]+/);
+    const lower = options.map((o) => o.toLowerCase());
+    const hook = lower.indexOf('hook_proc');
+    const previous = hook >= 0 ? options[hook + 1] : undefined;
+    if (previous) {
+      // Hook_Proc keeps the previous hook's address in a dword before the procedure.
+      this.defineLabel(previous, { code: false, size: 4 }, node);
+      this.layout.data([{ bytes: 4, value: expr.bv(0) }], 4, this.span(nameNode));
+    }
+    this.defineLabel(name, { code: true }, nameNode);
+    // Real-mode initialisation code runs under DOS before the VMM exists.
+    if (!this.realModeSegment && !this.struc) {
+      this.entries.push({ name, address: this.layout.address, contract: { kind: 'procedure' }, source: this.span(nameNode) });
+    }
+    const outer = this.frameState;
+    this.frameState = { name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0 };
+    this.walk(statementsOf(node));
+    this.frameState = outer;
+  }
+
+  private controlTable(node: Node): void {
+    const device = child(node, 'name')?.text;
+    if (!device) return;
+    const name = `${device}_Control`;
+    this.defineLabel(name, { code: true }, node);
+    this.entries.push({ name, address: this.layout.address, contract: { kind: 'procedure' }, source: this.span(child(node, 'name') ?? node) });
+    this.walk(statementsOf(node));
+    this.emit('clc', [], node.lastChild ?? node);
+    this.emit('ret', [], node.lastChild ?? node);
+  }
+
+  private serviceTableStatement(node: Node): void {
+    const device = child(node, 'name')?.text;
+    const outer = this.serviceTable;
+    this.serviceTable = device ? { device, next: 0 } : undefined;
+    this.walk(statementsOf(node));
+    this.serviceTable = outer;
+  }
+
+  /** `MYVXD_Service Name`: the service's link code is (device id SHL 16) + its index. */
+  private serviceDeclaration(node: Node): void {
+    const service = child(node, 'service')?.text;
+    const table = this.serviceTable;
+    if (!service || !table) return;
+    const index = table.next++;
+    const id = this.lookup(`${table.device}_Device_ID`);
+    const value = id?.kind === 'equate' && id.value.kind === 'const' ? id.value.value : undefined;
+    if (value !== undefined) this.ownServices.set(service.toLowerCase(), Number((value << 16n) | BigInt(index)));
+  }
+
+  private segment(node: Node): void {
+    const begin = child(node, 'begin')?.text.toLowerCase() ?? '';
+    const outer = this.realModeSegment;
+    this.realModeSegment = begin.includes('real_init');
+    this.walk(statementsOf(node));
+    this.realModeSegment = outer;
+  }
+
+  private strucDefinition(node: Node): void {
+    const name = child(node, 'name')?.text;
+    if (!name) return;
+    const outer = this.struc;
+    const union = node.children.some((c) => c?.type === 'union');
+    this.struc = { name, union, offset: 0, size: 0, fields: [] };
+    this.walk(statementsOf(node));
+    const built = this.struc;
+    this.struc = outer;
+    const fields = new Map(built.fields.map((f) => [f.name.toLowerCase(), f]));
+    this.symbols.set({ kind: 'struc', name, size: Math.max(built.size, built.offset), fields, order: built.fields });
+    built.fields.forEach((f) => this.symbols.addField(f));
+  }
+
+  private addField(field: StrucField): void {
+    const s = this.struc;
+    if (!s) return;
+    s.fields.push(field);
+    if (s.union) s.size = Math.max(s.size, field.length);
+    else s.offset += field.length;
+  }
+
+  // ---------------------------------------------------------------------
+  // Data
+
+  private dataDefinition(node: Node): void {
+    const name = child(node, 'name')?.text;
+    const typeNode = child(node, 'type');
+    if (!typeNode) return;
+    const values = children(node, 'value');
+    const typeSize = sizeOfType(typeNode.text) ?? DATA_SIZES[typeNode.text.toLowerCase()];
+    let unit: { size: number; struc?: string };
+    let bytes: DataValue[];
+    let length: number;
+    if (typeSize !== undefined) {
+      unit = { size: typeSize };
+      ({ bytes, length } = this.scalarData(values, typeSize));
+    } else {
+      const s = this.lookup(typeNode.text);
+      if (s?.kind !== 'struc') {
+        this.unknown(typeNode.text, typeNode);
+        return;
+      }
+      unit = { size: s.size, struc: s.name };
+      ({ bytes, length } = this.strucData(values, s));
+    }
+    if (this.struc) {
+      if (name) this.addField({ name, offset: this.struc.offset, size: unit.size, length, initial: bytes, ...(unit.struc ? { struc: unit.struc } : {}) });
+      else this.addField({ name: '', offset: this.struc.offset, size: unit.size, length, initial: bytes });
+      return;
+    }
+    if (name) this.defineLabel(name, { code: false, size: unit.size, length, ...(unit.struc ? { struc: unit.struc } : {}) }, node);
+    this.layout.data(bytes, length, this.span(node), node.text.split(/\r?\n/, 1)[0]);
+  }
+
+  private scalarData(values: readonly Node[], size: number): { bytes: DataValue[]; length: number } {
+    const out: DataValue[] = [];
+    let length = 0;
+    const push = (v: Expr): void => {
+      for (const part of splitValue(v, size)) out.push(part);
+      length += size;
+    };
+    const one = (n: Node): void => {
+      if (n.type === 'string' && size === 1) {
+        for (const b of stringBytes(n.text)) push(expr.bv(b));
+      } else if (n.type === 'string') {
+        push(expr.bv(stringValue(n.text)));
+      } else if (n.type === 'uninitialized') {
+        push(expr.bv(0));
+      } else if (n.type === 'dup_expression') {
+        const count = Number(this.evaluator.constant(child(n, 'count') ?? n) ?? 0n);
+        const before = out.length;
+        const start = length;
+        for (const v of children(n, 'value')) one(v);
+        const block = out.slice(before);
+        const blockLength = length - start;
+        if (count * blockLength > MAX_DUP_BYTES || count < 1) {
+          // A large buffer: its size matters for the layout, its contents are unknown.
+          out.length = before;
+          length = start + Math.max(0, count) * blockLength;
+          return;
+        }
+        for (let i = 1; i < count; i++) out.push(...block);
+        length += (count - 1) * blockLength;
+      } else if (n.type === 'angle_list') {
+        for (const item of argumentSlots(n, 'item')) if (item) one(item);
+      } else {
+        push(this.evaluator.value(n).expr);
+      }
+    };
+    for (const v of values) one(v);
+    return { bytes: out, length };
+  }
+
+  /** Structure instances: each field takes its initialiser from the `<...>` list, else its default. */
+  private strucData(values: readonly Node[], s: Extract<MasmSymbol, { kind: 'struc' }>): { bytes: DataValue[]; length: number } {
+    const out: DataValue[] = [];
+    let length = 0;
+    const instance = (init: Node | undefined): void => {
+      const items = init?.type === 'angle_list' ? argumentSlots(init, 'item') : [];
+      let offset = 0;
+      s.order.forEach((f, i) => {
+        if (f.offset > offset) out.push(...zeros(f.offset - offset));
+        const item = items[i];
+        if (item && (f.size === 1 || f.size === 2 || f.size === 4) && f.length === f.size && item.type !== 'angle_list') {
+          out.push(dataValue(f.size, this.evaluator.value(item).expr));
+        } else if (f.initial.length > 0) {
+          out.push(...f.initial);
+        } else {
+          out.push(...zeros(f.length));
+        }
+        offset = Math.max(offset, f.offset + f.length);
+      });
+      if (s.size > offset) out.push(...zeros(s.size - offset));
+      length += s.size;
+    };
+    for (const v of values) {
+      if (v.type === 'dup_expression') {
+        const count = Number(this.evaluator.constant(child(v, 'count') ?? v) ?? 0n);
+        const inits = children(v, 'value');
+        if (count * s.size > MAX_DUP_BYTES) {
+          length += count * s.size;
+          continue;
+        }
+        for (let i = 0; i < count; i++) for (const init of inits) instance(init);
+      } else {
+        instance(v);
+      }
+    }
+    return { bytes: out, length };
+  }
+
+  // ---------------------------------------------------------------------
+  // Includes
+
+  private include(node: Node): void {
+    const pathNode = child(node, 'path');
+    if (!pathNode) return;
+    const written = pathNode.text.replace(/^<|>$/g, '').trim();
+    if (isKnownInclude(written)) return;
+    const found = this.findInclude(written);
+    if (!found) {
+      if (this.final) {
+        this.notes.push({
+          code: 'PW103',
+          message: `Include file ${written} was not found on the include paths; analysis goes on without it`,
+          source: this.span(pathNode),
+        });
+      }
+      return;
+    }
+    if (this.ctx.includes.includes(found.path) || this.ctx.includes.length > 16) {
+      this.unmodelled(`include ${written} includes itself`, pathNode);
+      return;
+    }
+    const root = this.parse(found.text).rootNode;
+    const ctx: WalkContext = { file: found.path, text: found.text, depth: this.ctx.depth, includes: [...this.ctx.includes, found.path] };
+    this.within(ctx, () => this.walk(statementsOf(root)));
+  }
+
+  private findInclude(written: string): { path: string; text: string } | undefined {
+    const relative = written.replace(/\\/g, '/');
+    const dirs = [dirname(this.ctx.file), ...(this.options.includePaths ?? [])];
+    const base = relative.split('/').pop() ?? relative;
+    const dir = relative.slice(0, relative.length - base.length);
+    // DOS names come in any case; the disk may be case-sensitive.
+    const spellings = [...new Set([relative, dir + base.toLowerCase(), dir + base.toUpperCase()])];
+    const read = this.options.readFile;
+    if (!read) return undefined;
+    for (const d of dirs) {
+      for (const s of spellings) {
+        const path = relative.startsWith('/') ? s : join(d, s);
+        const text = read(path);
+        if (text !== undefined) return { path, text };
+      }
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------------
+  // Entry points
+
+  /** A procedure named by Control_Dispatch is entered for that message rather than as a plain procedure. */
+  private finishEntries(): void {
+    for (const d of this.dispatches) {
+      const s = this.lookup(d.procedure);
+      if (s?.kind !== 'label') continue;
+      const plain = this.entries.findIndex((e) => e.name.toLowerCase() === d.procedure.toLowerCase() && e.contract.kind === 'procedure');
+      const source = plain >= 0 ? this.entries[plain]?.source ?? d.source : d.source;
+      if (plain >= 0) this.entries.splice(plain, 1);
+      this.entries.push({ name: s.name, address: s.address, contract: { kind: 'control-dispatch', message: d.message }, source });
+    }
+  }
+}
+
+class StopRepeat extends Error {}
+
+/** Data types beyond the sizes a `size_type` names. */
+const DATA_SIZES: Readonly<Record<string, number>> = { db: 1, dw: 2, dd: 4, df: 6, dp: 6, dq: 8, dt: 10 };
+
+function zeros(n: number): DataValue[] {
+  return Array.from({ length: n }, () => ({ bytes: 1 as const, value: expr.bv(0, 8) }));
+}
+
+/** A value of a `size`-byte data item as 1/2/4-byte pieces (DQ/DF/DT: the 32-bit value, then zeros). */
+function splitValue(v: Expr, size: number): DataValue[] {
+  if (size === 1 || size === 2 || size === 4) return [dataValue(size, v)];
+  const rest = size - 4;
+  return [dataValue(4, v), ...(rest % 2 === 0 ? Array.from({ length: rest / 2 }, () => dataValue(2, expr.bv(0))) : zeros(rest))];
+}

@@ -1,0 +1,93 @@
+// Textual macro expansion, as MASM does it: parameters and LOCAL names are
+// replaced token by token in the body text, `&` glues a parameter to its
+// neighbours (and is the only way to reach a parameter inside a string),
+// `;;` comments are dropped. The expanded text is then parsed again with
+// the same grammar, so an expansion may hold anything a file may.
+
+const IDENT = /[A-Za-z_@?$][A-Za-z0-9_@?$]*/y;
+// A number is one token: the h of 10h is no parameter.
+const NUMBER = /[0-9][0-9A-Za-z]*/y;
+
+/** Replaces parameter and LOCAL names (keys in lower case) in macro body text. */
+export function substitute(body: string, bindings: ReadonlyMap<string, string>): string {
+  return body.split('\n').map((line) => substituteLine(line, bindings)).join('\n');
+}
+
+function substituteLine(line: string, bindings: ReadonlyMap<string, string>): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i] ?? '';
+    if (ch === ';') {
+      // `;;` comments belong to the macro's definition only.
+      if (line[i + 1] !== ';') out += line.slice(i);
+      break;
+    }
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < line.length && line[j] !== ch) j++;
+      out += ch + substituteInString(line.slice(i + 1, j), bindings) + (j < line.length ? ch : '');
+      i = j + 1;
+      continue;
+    }
+    NUMBER.lastIndex = i;
+    const n = NUMBER.exec(line);
+    if (n) {
+      out += n[0];
+      i += n[0].length;
+      continue;
+    }
+    IDENT.lastIndex = i;
+    const m = IDENT.exec(line);
+    if (m) {
+      const word = m[0];
+      out += bindings.get(word.toLowerCase()) ?? word;
+      i += word.length;
+      continue;
+    }
+    // `&` only separates names: `VMTRACK_&name` becomes VMTRACK_Get_Version.
+    if (ch !== '&') out += ch;
+    i++;
+  }
+  return out;
+}
+
+function substituteInString(text: string, bindings: ReadonlyMap<string, string>): string {
+  return text.replace(/&?([A-Za-z_@?$][A-Za-z0-9_@?$]*)&?/g, (whole, name: string) => {
+    const glued = whole.startsWith('&') || whole.endsWith('&');
+    const value = bindings.get(name.toLowerCase());
+    return glued && value !== undefined ? value : whole;
+  });
+}
+
+/** Splits `a, <b, c>, d` at top-level commas, keeping brackets and quotes whole. */
+export function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let current = '';
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === '<' || ch === '(' || ch === '[') {
+      depth++;
+    } else if (ch === '>' || ch === ')' || ch === ']') {
+      depth--;
+    } else if (ch === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  if (current.trim() !== '' || parts.length > 0) parts.push(current.trim());
+  return parts;
+}
+
+/** One level of angle brackets off a macro argument, as MASM strips them. */
+export function stripBrackets(text: string): string {
+  const t = text.trim();
+  return t.startsWith('<') && t.endsWith('>') ? t.slice(1, -1) : t;
+}

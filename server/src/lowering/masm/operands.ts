@@ -1,0 +1,145 @@
+import type { Node } from 'web-tree-sitter';
+import { expr, type Expr, type X86Operand, type X86Reg, type X86Reg32, type X86Segment } from '../../../../emulator/src/index.js';
+import { sizeOfType, type Evaluator, type Scope } from './expressions.js';
+import { child, children } from './syntax.js';
+
+// Operands as the emulator's IR wants them: registers, evaluated
+// immediates, memory operands with base/index/scale/displacement (member
+// offsets from STRUC definitions added in), and code labels for branches.
+
+const REGS32 = new Set(['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi']);
+const REGS = new Set([...REGS32, 'ax', 'cx', 'dx', 'bx', 'sp', 'bp', 'si', 'di', 'al', 'cl', 'dl', 'bl', 'ah', 'ch', 'dh', 'bh']);
+const SEGMENTS = new Set(['cs', 'ds', 'es', 'fs', 'gs', 'ss']);
+
+export function generalRegister(name: string): X86Reg | undefined {
+  const lower = name.toLowerCase();
+  return REGS.has(lower) ? (lower as X86Reg) : undefined;
+}
+
+const operandSize = (n: number | undefined): 1 | 2 | 4 | undefined => (n === 1 || n === 2 || n === 4 ? n : undefined);
+
+export interface OperandLowering extends Scope {
+  readonly evaluator: Evaluator;
+  /** Something the IR cannot say; the operand is dropped or approximated. */
+  unmodelled(message: string, node: Node): void;
+}
+
+/** A branch target: a label (also `SHORT X`, `@F`) or an indirect operand. */
+export function lowerBranchTarget(node: Node, ctx: OperandLowering): X86Operand | undefined {
+  let n = node;
+  while (n.type === 'unary_expression' && /^(short|near|far)$/i.test(child(n, 'operator')?.text ?? '')) n = child(n, 'operand') ?? n;
+  if (n.type === 'anonymous_label_ref') return { kind: 'target', label: ctx.anonymous(n.text.toLowerCase() === '@f') };
+  if (n.type === 'identifier') {
+    const s = ctx.lookup(n.text);
+    if (!s) {
+      ctx.unknown(n.text, n);
+      return { kind: 'target', label: n.text };
+    }
+    if ((s.kind === 'label' || s.kind === 'extern') && s.code) return { kind: 'target', label: s.name };
+  }
+  return lowerOperand(n, ctx);
+}
+
+export function lowerOperand(node: Node, ctx: OperandLowering): X86Operand | undefined {
+  switch (node.type) {
+    case 'register': {
+      const reg = generalRegister(node.text);
+      if (!reg) ctx.unmodelled(`register ${node.text} as an operand`, node);
+      return reg && { kind: 'reg', reg };
+    }
+    case 'memory_operand': return lowerMemory(node, ctx);
+    case 'anonymous_label_ref': return { kind: 'target', label: ctx.anonymous(node.text.toLowerCase() === '@f') };
+    default: {
+      const v = ctx.evaluator.value(node);
+      if (v.memory) return { kind: 'mem', scale: 1, disp: v.expr, ...sized(v.memory.size) };
+      return { kind: 'imm', value: v.expr };
+    }
+  }
+}
+
+const sized = (n: number | undefined): { size?: 1 | 2 | 4 } => {
+  const size = operandSize(n);
+  return size ? { size } : {};
+};
+
+function lowerMemory(node: Node, ctx: OperandLowering): X86Operand | undefined {
+  const sizeNode = child(node, 'size');
+  let size: number | undefined;
+  let struc: string | undefined;
+  if (sizeNode) {
+    size = sizeOfType(sizeNode.text);
+    if (size === undefined) {
+      const s = ctx.lookup(sizeNode.text);
+      if (s?.kind === 'struc') struc = s.name;
+      else ctx.unknown(sizeNode.text, sizeNode);
+    }
+  }
+  let base: X86Reg32 | undefined;
+  let index: X86Reg32 | undefined;
+  let scale: 1 | 2 | 4 | 8 = 1;
+  let disp: Expr = expr.bv(0);
+  let implied: number | undefined;
+  let segment: X86Segment | undefined;
+
+  const inner = child(node, 'inner');
+  if (inner) {
+    const lowered = lowerMemory(inner, ctx);
+    if (lowered?.kind !== 'mem') return lowered;
+    ({ base, index, scale, disp, segment } = lowered);
+    implied = lowered.size;
+    const cast = child(inner, 'size');
+    const s = cast && ctx.lookup(cast.text);
+    if (s?.kind === 'struc') struc = s.name;
+  }
+  const seg = child(node, 'segment');
+  if (seg) {
+    const name = seg.text.toLowerCase();
+    if (SEGMENTS.has(name)) segment = name as X86Segment;
+  }
+  const reg32 = (n: Node): X86Reg32 | undefined => {
+    const name = n.text.toLowerCase();
+    if (REGS32.has(name)) return name as X86Reg32;
+    ctx.unmodelled(`${n.text} as an address register (16-bit addressing)`, n);
+    return undefined;
+  };
+  const baseNode = child(node, 'base');
+  if (baseNode) base = reg32(baseNode);
+  const indexNode = child(node, 'index');
+  if (indexNode) {
+    index = reg32(indexNode);
+    const scaleNode = child(node, 'scale');
+    if (scaleNode) {
+      const s = ctx.evaluator.constant(scaleNode);
+      if (s === 1n || s === 2n || s === 4n || s === 8n) scale = Number(s) as 1 | 2 | 4 | 8;
+      else ctx.unmodelled(`scale ${scaleNode.text}`, scaleNode);
+    }
+  }
+  for (const d of children(node, 'displacement')) {
+    const v = ctx.evaluator.value(d);
+    disp = expr.add(disp, v.expr);
+    implied = operandSize(v.memory?.size ?? v.typeSize) ?? implied;
+    struc = v.struc ?? struc;
+  }
+  for (const m of children(node, 'member')) {
+    const field = ctx.field(m.text, struc);
+    const type = field ? undefined : ctx.lookup(m.text);
+    if (type?.kind === 'struc') {
+      // `[esi].Struc.Field`: the type name only says whose field follows.
+      struc = type.name;
+      continue;
+    }
+    if (!field) {
+      ctx.unknown(m.text, m);
+      disp = expr.add(disp, expr.sym(m.text));
+      continue;
+    }
+    disp = expr.add(disp, expr.bv(field.offset));
+    implied = operandSize(field.size);
+    struc = field.struc;
+  }
+  return {
+    kind: 'mem', scale, disp,
+    ...sized(size ?? implied),
+    ...(base ? { base } : {}), ...(index ? { index } : {}), ...(segment ? { segment } : {}),
+  };
+}

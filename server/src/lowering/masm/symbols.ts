@@ -1,0 +1,79 @@
+import type { DataValue, Expr } from '../../../../emulator/src/index.js';
+
+// The assembler's symbol table. MASM folds case, so names are keyed in lower
+// case; each symbol keeps the spelling of its definition for the IR.
+
+export interface StrucField {
+  readonly name: string;
+  readonly offset: number;
+  /** Size of one element (the `dd` in `X dd 4 dup (?)`, or a structure's size). */
+  readonly size: number;
+  /** Bytes the field takes. */
+  readonly length: number;
+  /** The structure type of a field declared as a structure instance. */
+  readonly struc?: string;
+  /** Initial value of a scalar field. */
+  readonly initial: readonly DataValue[];
+}
+
+export interface MacroDefinition {
+  readonly name: string;
+  readonly parameters: readonly { readonly name: string; readonly required: boolean; readonly rest: boolean; readonly defaultText?: string }[];
+  /** The body lines as written (LOCAL lines left out), expanded textually at each call. */
+  readonly body: string;
+  /** LOCAL names, replaced by fresh `??nnnn` labels at each call. */
+  readonly locals: readonly string[];
+}
+
+export type MasmSymbol =
+  /** A numeric equate (`EQU` to a constant, `=`): an Expr so unknowns stay symbolic. */
+  | { readonly kind: 'equate'; readonly name: string; readonly value: Expr }
+  /** A text equate (`EQU <...>`, ArgVar names): substituted before the statement is read. */
+  | { readonly kind: 'text'; readonly name: string; readonly text: string }
+  /** A code or data label; `size` is the type of a data label (1, 2, 4, or a structure's size). */
+  | { readonly kind: 'label'; readonly name: string; readonly address: bigint; readonly code: boolean; readonly size?: number; readonly length?: number; readonly struc?: string }
+  | { readonly kind: 'struc'; readonly name: string; readonly size: number; readonly fields: ReadonlyMap<string, StrucField>; readonly order: readonly StrucField[] }
+  | { readonly kind: 'macro'; readonly definition: MacroDefinition }
+  /** `EXTRN Name:type`: defined elsewhere, so its address is unknown. */
+  | { readonly kind: 'extern'; readonly name: string; readonly code: boolean; readonly size?: number };
+
+export class SymbolTable {
+  private readonly symbols = new Map<string, MasmSymbol>();
+  /** MASM 5 structure fields are global names: `[esi.Field]` needs no type. */
+  private readonly fields = new Map<string, StrucField>();
+
+  get(name: string): MasmSymbol | undefined {
+    return this.symbols.get(name.toLowerCase());
+  }
+
+  set(symbol: MasmSymbol): void {
+    const name = symbol.kind === 'macro' ? symbol.definition.name : symbol.name;
+    this.symbols.set(name.toLowerCase(), symbol);
+  }
+
+  delete(name: string): void {
+    this.symbols.delete(name.toLowerCase());
+  }
+
+  field(name: string): StrucField | undefined {
+    return this.fields.get(name.toLowerCase());
+  }
+
+  /** The first structure to define a field name owns the global name, as in MASM 5. */
+  addField(field: StrucField): void {
+    const key = field.name.toLowerCase();
+    if (!this.fields.has(key)) this.fields.set(key, field);
+  }
+
+  labels(): Map<string, bigint> {
+    const out = new Map<string, bigint>();
+    for (const s of this.symbols.values()) if (s.kind === 'label') out.set(s.name, s.address);
+    return out;
+  }
+
+  numericEquates(): Map<string, Expr> {
+    const out = new Map<string, Expr>();
+    for (const s of this.symbols.values()) if (s.kind === 'equate') out.set(s.name, s.value);
+    return out;
+  }
+}

@@ -1,0 +1,64 @@
+import type { Node } from 'web-tree-sitter';
+import type { Range, SourceSpan } from '../../../../emulator/src/index.js';
+
+// Small helpers over vxd-masm syntax nodes.
+
+export function rangeOf(node: Node): Range {
+  return {
+    start: { line: node.startPosition.row, character: node.startPosition.column },
+    end: { line: node.endPosition.row, character: node.endPosition.column },
+  };
+}
+
+export function children(node: Node, field: string): Node[] {
+  return node.childrenForFieldName(field).filter((n): n is Node => n !== null);
+}
+
+export function child(node: Node, field: string): Node | undefined {
+  return node.childForFieldName(field) ?? undefined;
+}
+
+const NOT_STATEMENTS = new Set(['comment', 'line_continuation']);
+
+/** The statements of a file or of a container's body, in order. */
+export function statementsOf(node: Node): Node[] {
+  const all = node.type === 'source_file' ? node.namedChildren.filter((n): n is Node => n !== null) : children(node, 'body');
+  return all.filter((n) => !NOT_STATEMENTS.has(n.type));
+}
+
+/**
+ * The argument slots of a macro-style list, empty slots included: the
+ * grammar has no node for an empty argument, so the commas count them.
+ */
+export function argumentSlots(node: Node, field: string): (Node | undefined)[] {
+  const slots: (Node | undefined)[] = [];
+  let current: Node | undefined;
+  let sawAny = false;
+  for (let i = 0; i < node.childCount; i++) {
+    const c = node.child(i);
+    if (!c) continue;
+    if (node.fieldNameForChild(i) === field) {
+      current = c;
+      sawAny = true;
+    } else if (c.type === ',' && sawAny) {
+      slots.push(current);
+      current = undefined;
+    } else if (c.type === ',' && !sawAny) {
+      // A list that starts with a comma: the first slot is empty.
+      slots.push(undefined);
+      sawAny = true;
+    }
+  }
+  if (sawAny) slots.push(current);
+  return slots;
+}
+
+/** The text inside `<...>`, or the node's text when it is not bracketed. */
+export function unbracketed(node: Node): string {
+  const text = node.text;
+  return (node.type === 'angle_list' || node.type === 'angle_text') && text.startsWith('<') && text.endsWith('>') ? text.slice(1, -1).trim() : text.trim();
+}
+
+export function span(file: string, range: Range): SourceSpan {
+  return { file, range };
+}

@@ -1,0 +1,68 @@
+import type { Program, SourceSpan, VmmService, WindowsTarget, X86Instruction } from '../../../../emulator/src/index.js';
+
+/** How a MASM source is lowered: the build the analysis should assume. */
+export interface MasmLoweringOptions {
+  /** The file the tree was parsed from; every SourceSpan names it (or an include). */
+  readonly file: string;
+  /**
+   * Symbols defined as if on the ML command line (`/DDEBUG`, `/DWIN40COMPAT=1`).
+   * A number or string gives the value; `true` defines the name as 0 (what
+   * `/DNAME` does); `null` removes a default.
+   */
+  readonly defines?: Readonly<Record<string, number | bigint | string | true | null>>;
+  /** Selects the default WIN31/WIN40 defines; W95 when absent. */
+  readonly target?: WindowsTarget;
+  /** Directories searched for `include` files after the including file's own directory. */
+  readonly includePaths?: readonly string[];
+  /** Reads an include file; undefined when it does not exist. Defaults to the file system. */
+  readonly readFile?: (path: string) => string | undefined;
+}
+
+/** Something the lowering could not turn into IR faithfully; PW900 material. */
+export interface UnmodelledItem {
+  readonly message: string;
+  readonly source: SourceSpan;
+}
+
+/** A diagnostic-like note from the lowering itself (PW103 for a missing include). */
+export interface LoweringNote {
+  readonly code: 'PW103';
+  readonly message: string;
+  readonly source: SourceSpan;
+}
+
+export type VmmCallMacro = 'VMMcall' | 'VxDcall' | 'VMMjmp' | 'VxDjmp';
+
+/** One argument of a `VMMcall Service, <...>` list as written. */
+export interface VmmCallArgument {
+  readonly text: string;
+  readonly source: SourceSpan;
+  /** The address of the push that passes it. */
+  readonly pushAddress: bigint;
+}
+
+/**
+ * A VMM/VxD service call lowered as its macro expands (pushes, `int 20h`,
+ * `dd` link code, `add esp`), with what findings need to point at the source.
+ */
+export interface VmmCallSite {
+  readonly macro: VmmCallMacro;
+  readonly serviceName: string;
+  /** The catalogue entry; undefined for services of other devices or unknown names. */
+  readonly service?: VmmService;
+  readonly jump: boolean;
+  /** The `int 20h` item; the `dd` with the link code follows it. */
+  readonly interruptAddress: bigint;
+  /** The link code after `int 20h` (symbolic when the device or service is unknown). */
+  readonly linkCode?: number;
+  readonly arguments: readonly VmmCallArgument[];
+  readonly serviceSource: SourceSpan;
+  readonly source: SourceSpan;
+}
+
+export interface MasmLowering {
+  readonly program: Program<X86Instruction>;
+  readonly vmmCalls: readonly VmmCallSite[];
+  readonly notes: readonly LoweringNote[];
+  readonly unmodelled: readonly UnmodelledItem[];
+}
