@@ -1,0 +1,143 @@
+import type { Finding } from '../../checks/finding.js';
+import { createX86State } from '../../cpu/x86/index.js';
+import type { X86State } from '../../cpu/x86/index.js';
+import { explore, incompleteFinding } from '../../explore/engine.js';
+import type { Budget, ExploreResult, Incomplete } from '../../explore/engine.js';
+import type { Trace } from '../../explore/trace.js';
+import type { EntryPoint, Program } from '../../ir/program.js';
+import { X86_REG32 } from '../../ir/x86.js';
+import type { X86Reg32 } from '../../ir/x86.js';
+import { bv, or, sym } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { Solver } from '../../values/solver.js';
+import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import { vmmHooks } from './hooks.js';
+import { VMM_INVARIANTS, vmmModel } from './invariants.js';
+import { MODEL_KEY, openWorld } from './state.js';
+import type { ModelSetup, RegionSlot, VmmModelState } from './state.js';
+import { SymbolTable } from './symbols.js';
+import { x86Machine } from './x86-machine.js';
+
+// The two ways in: analyse a procedure symbolically for findings, or run a
+// scenario concretely for a trace.
+
+/** A macro call as the lowering reports it (the server's `VmmCallSite` fits): where its `int 20h` is and its argument list. */
+export interface MacroCallSite {
+  readonly interruptAddress: bigint;
+  readonly arguments: readonly unknown[];
+}
+
+export interface VmmAnalysisOptions extends ModelSetup {
+  readonly budget?: Partial<Budget>;
+  readonly clock?: () => number;
+  /** The macro calls the lowering expanded, for PW250. */
+  readonly macroCalls?: readonly MacroCallSite[];
+}
+
+export interface VmmAnalysis {
+  readonly findings: readonly Finding[];
+  /** Where exploration was cut short; `findings` holds the one PW900 for it. */
+  readonly incomplete: readonly Incomplete[];
+}
+
+function entryOf(program: Program, entry: string | bigint): { readonly address: bigint; readonly name: string; readonly point?: EntryPoint } {
+  if (typeof entry === 'bigint') return { address: entry, name: program.labelsAtAddress(entry)[0] ?? `procedure at ${entry.toString(16)}h` };
+  const point = program.entries.find((e) => e.name === entry);
+  const address = point?.address ?? program.label(entry);
+  if (address === undefined) throw new Error(`no entry point or label ${entry}`);
+  return { address, name: entry, ...(point ? { point } : {}) };
+}
+
+/**
+ * A VM handle is the ring-0 address of the VM's control block, which lies in
+ * the system arena: a value with the top bit set, so it is provably not 0.
+ */
+export function vmHandle(name = 'VM'): Expr {
+  return or(sym(name, 32), bv(0x80000000, 32));
+}
+
+interface RunOptions {
+  readonly budget?: Partial<Budget>;
+  readonly clock?: () => number;
+  readonly trace?: boolean;
+  readonly macroCalls?: readonly MacroCallSite[];
+}
+
+function run(program: Program, address: bigint, state: X86State, model: VmmModelState, options: RunOptions): ExploreResult<X86State> {
+  if (program.arch !== 'x86') throw new Error('the VMM model analyses x86 programs');
+  const symbols = new SymbolTable();
+  const macros = new Map((options.macroCalls ?? []).map((c) => [c.interruptAddress, c.arguments.length] as const));
+  return explore(address, state, {
+    program, machine: x86Machine, hooks: vmmHooks(symbols, macros), invariants: VMM_INVARIANTS, solver: new Solver(),
+    models: new Map([[MODEL_KEY, model]]),
+    ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
+  });
+}
+
+/**
+ * Explores one procedure of a VxD from an open world (everything it did not
+ * create is unknown) and returns the proven findings (PW2xx) plus one PW900
+ * when the exploration was cut short. `entry` is an entry point name, a label
+ * or an address. A control-dispatch entry gets the VM handle in EBX.
+ */
+export function analyseVmmProcedure(program: Program, entry: string | bigint, options: VmmAnalysisOptions = {}): VmmAnalysis {
+  const { address, name, point } = entryOf(program, entry);
+  const regs: Partial<Record<X86Reg32, Expr>> = point?.contract.kind === 'control-dispatch' ? { ebx: vmHandle() } : {};
+  const state = createX86State({ memory: new SymbolicMemory(program.image), regs });
+  const result = run(program, address, state, openWorld(options), options);
+  const cut = incompleteFinding(result, name);
+  return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
+}
+
+/** A free physical region of a scenario: its first linear page and each slot's physical address (0 = not present). */
+export interface ScenarioRegion {
+  readonly firstPage: bigint;
+  readonly slots: readonly bigint[];
+  readonly fixed?: readonly boolean[];
+}
+
+export interface VmmScenario extends ModelSetup {
+  /** Register values at entry; unspecified registers are 0, except ESP. */
+  readonly registers?: Partial<Record<X86Reg32, bigint>>;
+  /** Dwords in memory at entry. */
+  readonly memory?: readonly { readonly address: bigint; readonly value: bigint }[];
+  /** Physical page numbers on the free list. */
+  readonly freeList?: readonly bigint[];
+  /** Physical page numbers of device memory. */
+  readonly device?: readonly bigint[];
+  readonly regions?: readonly ScenarioRegion[];
+  readonly budget?: Partial<Budget>;
+  readonly macroCalls?: readonly MacroCallSite[];
+}
+
+export interface VmmRun {
+  readonly findings: readonly Finding[];
+  readonly incomplete: readonly Incomplete[];
+  /** One trace per way the run ended (one for a fully concrete run). */
+  readonly traces: readonly Trace[];
+  /** The model at each end, in the same order. */
+  readonly finalStates: readonly VmmModelState[];
+}
+
+const SCENARIO_STACK = 0xc0010000n;
+
+/** Runs `entry` concretely from a closed world the scenario describes, recording a trace. */
+export function runVmmScenario(program: Program, entry: string | bigint, scenario: VmmScenario = {}): VmmRun {
+  const { address } = entryOf(program, entry);
+  const regs = Object.fromEntries(X86_REG32.map((r) => [r, bv(scenario.registers?.[r] ?? (r === 'esp' ? SCENARIO_STACK : 0n), 32)]));
+  const memory = new SymbolicMemory(program.image);
+  for (const m of scenario.memory ?? []) memory.store(bv(m.address, 32), bv(m.value, 32), 4);
+  const flags = { cf: bv(0, 1), pf: bv(0, 1), af: bv(0, 1), zf: bv(0, 1), sf: bv(0, 1), of: bv(0, 1), df: bv(0, 1) };
+  const state = createX86State({ memory, regs, flags });
+  const slots = new Map<bigint, RegionSlot>();
+  for (const region of scenario.regions ?? []) {
+    region.slots.forEach((phys, i) => slots.set(region.firstPage + BigInt(i), { region: region.firstPage.toString(16), phys, fixed: region.fixed?.[i] ?? false }));
+  }
+  const model: VmmModelState = { ...openWorld(scenario), closed: true, freeList: scenario.freeList ?? [], device: scenario.device ?? [], slots };
+  const result = run(program, address, state, model, { ...scenario, trace: true });
+  return {
+    findings: result.findings, incomplete: result.incomplete,
+    traces: result.ends.flatMap((e) => (e.trace ? [e.trace] : [])),
+    finalStates: result.ends.flatMap((e) => { const m = vmmModel(e.models); return m ? [m] : []; }),
+  };
+}

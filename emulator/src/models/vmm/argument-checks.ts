@@ -1,0 +1,150 @@
+import type { ServiceParam, WindowsTarget, ZeroCondition } from '../../catalogue/index.js';
+import type { FindingDraft } from '../../explore/hooks.js';
+import { bv, eq, ne, ule } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { knownBits } from '../../values/known-bits.js';
+import type { ServiceCall } from './calls.js';
+import { constant, known } from './outcomes.js';
+import type { Phase, VmmModelState } from './state.js';
+import { phaseAtLeast } from './state.js';
+import type { SymbolTable } from './symbols.js';
+
+// Checks of the arguments of one service call: PW250 (count), PW201
+// (must-be-zero, from the catalogue's rules), PW202 (flags and closed value
+// sets) and PW240 (address where a page number belongs, or the reverse).
+// Every check needs the bad value proven: an argument the model does not know
+// never produces a finding.
+
+export interface ArgumentReporter {
+  feasible(condition: Expr): 'yes' | 'no' | 'maybe';
+  report(draft: FindingDraft): void;
+}
+
+const ADDRESS_ROLES = new Set(['linear-address', 'physical-address']);
+const MAX_PAGE_NUMBER = 0xfffffn;
+
+/** Whether `e` is certainly the constant `value` / certainly not 0 on the path. */
+const proven = (r: ArgumentReporter, condition: Expr): boolean => r.feasible(condition) === 'no';
+
+export function checkArguments(r: ArgumentReporter, call: ServiceCall, model: VmmModelState, symbols: SymbolTable): void {
+  const { service } = call;
+  const semantics = service?.semantics;
+  if (!service || !semantics) return;
+  if (call.written !== undefined && service.arity !== undefined && call.written !== service.arity) {
+    r.report({ code: 'PW250', message: `${service.name} takes ${service.arity} argument${service.arity === 1 ? '' : 's'}; ${call.written} given` });
+  }
+  const byName = new Map(semantics.params.map((p, i) => [p.name, call.args[i]] as const));
+  semantics.params.forEach((param, i) => {
+    const value = call.args[i];
+    if (!value) return;
+    checkMustBeZero(r, service.name, param, value, byName, model.version);
+    checkValues(r, service.name, param, value, model.version);
+    checkPageRole(r, service.name, param, value, symbols, model.version);
+  });
+  checkCombinations(r, service.name, byName, model.version, model.phase);
+}
+
+function zeroRuleApplies(r: ArgumentReporter, when: ZeroCondition, args: ReadonlyMap<string, Expr | undefined>): string | undefined {
+  switch (when.kind) {
+    case 'always': return '';
+    case 'when-equals': {
+      const other = args.get(when.param);
+      return other && proven(r, ne(other, bv(constant(when.constant), 32))) ? ` with ${when.param} = ${when.constant}` : undefined;
+    }
+    case 'when-one-of': {
+      const other = args.get(when.param);
+      const hit = when.constants.find((c) => other && proven(r, ne(other, bv(constant(c), 32))));
+      return hit ? ` with ${when.param} = ${hit}` : undefined;
+    }
+    case 'when-flag': {
+      const other = args.get(when.param);
+      return other && (knownBits(other).ones & constant(when.constant)) !== 0n ? ` with ${when.constant}` : undefined;
+    }
+  }
+}
+
+function checkMustBeZero(r: ArgumentReporter, service: string, param: ServiceParam, value: Expr,
+  args: ReadonlyMap<string, Expr | undefined>, version: WindowsTarget): void {
+  for (const rule of param.mustBeZero ?? []) {
+    if (!rule.targets.includes(version) || rule.disputed) continue;
+    const why = zeroRuleApplies(r, rule.when, args);
+    if (why === undefined || !proven(r, eq(value, bv(0, 32)))) continue;
+    r.report({ code: 'PW201', message: `${param.name} of ${service} must be 0${why}`, rootCause: `${param.name}${why}` });
+    return;
+  }
+}
+
+const valueOf = (v: string | number): bigint => (typeof v === 'number' ? BigInt(v) : constant(v));
+
+function checkValues(r: ArgumentReporter, service: string, param: ServiceParam, value: Expr, version: WindowsTarget): void {
+  const v = known(value);
+  const zeroOnly = param.mustBeZero?.some((m) => m.when.kind === 'always' && m.targets.includes(version));
+  if (v !== undefined && param.values && !param.values.some((x) => valueOf(x) === v)) {
+    r.report({ code: 'PW202', message: `${param.name} of ${service} must be one of ${param.values.join(', ')}`, rootCause: param.name });
+  }
+  if (param.flags && param.flags.length > 0 && !zeroOnly) {
+    const allowed = param.flags.filter((f) => !f.targets || f.targets.includes(version)).reduce((m, f) => m | valueOf(f.name), 0n);
+    const reserved = knownBits(value).ones & ~allowed & 0xffffffffn;
+    if (reserved !== 0n) {
+      r.report({ code: 'PW202', message: `${param.name} of ${service} sets reserved bits ${reserved.toString(16).toUpperCase()}h on ${version}`, rootCause: `${param.name} reserved` });
+    }
+  }
+  const bits = knownBits(value);
+  if (param.bitsMustBeZero !== undefined && (bits.ones & BigInt(param.bitsMustBeZero)) !== 0n) {
+    r.report({ code: 'PW202', message: `${param.name} of ${service} may only set P_PRES, P_WRITE and P_USER`, rootCause: `${param.name} bits` });
+  }
+  if (param.bitsMustBeOne !== undefined && (bits.zeros & BigInt(param.bitsMustBeOne)) !== 0n) {
+    r.report({ code: 'PW202', message: `${param.name} of ${service} may only clear P_PRES, P_WRITE and P_USER`, rootCause: `${param.name} bits` });
+  }
+}
+
+/** The address symbol `e` is (plus a constant), if it is one. */
+function addressSymbol(e: Expr, symbols: SymbolTable): string | undefined {
+  let x = e;
+  while (x.kind === 'binary' && (x.op === 'add' || x.op === 'sub') && x.right.kind === 'const') x = x.left;
+  if (x.kind !== 'sym') return undefined;
+  const info = symbols.get(x.name);
+  return info?.kind === 'result' && ADDRESS_ROLES.has(info.role) ? info.service : undefined;
+}
+
+function checkPageRole(r: ArgumentReporter, service: string, param: ServiceParam, value: Expr, symbols: SymbolTable, version: WindowsTarget): void {
+  if (param.role === 'page-number') {
+    // -1 is "no limit" for the maxphys-style arguments.
+    const special = known(value) === 0xffffffffn || param.specialValues?.some((s) => known(value) === constant(s));
+    const from = addressSymbol(value, symbols);
+    if (from) {
+      r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but it is given the address ${from} returned (missing SHR 12?)`, rootCause: param.name });
+    } else if (!special && proven(r, ule(value, bv(MAX_PAGE_NUMBER, 32)))) {
+      r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but the value is above 0FFFFFh: an address?`, rootCause: param.name });
+    }
+    return;
+  }
+  const addressLike = param.role === 'linear-address' || (param.role === 'handle' && version !== 'W31' && param.name === 'hMem');
+  if (addressLike && value.kind === 'binary' && value.op === 'lshr' && known(value.right) === 12n && addressSymbol(value.left, symbols)) {
+    r.report({ code: 'PW240', message: `${param.name} of ${service} wants the block's address, but it is given a page number`, rootCause: param.name });
+  }
+}
+
+function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyMap<string, Expr | undefined>, version: WindowsTarget, phase: Phase): void {
+  const flags = args.get('flags');
+  if (!flags) return;
+  const on = knownBits(flags).ones, off = knownBits(flags).zeros;
+  const set = (name: string): boolean => (on & constant(name)) !== 0n;
+  const clear = (name: string): boolean => (off & constant(name)) !== 0n;
+  const bad = (message: string, severity?: 'warning'): void => r.report({ code: 'PW202', message, rootCause: message, ...(severity ? { severity } : {}) });
+  const beforeInitComplete = !phaseAtLeast(phase, 'init-complete');
+  if (service === '_PageAllocate' || service === '_PageReAllocate') {
+    if (set('PageUseAlign') && clear('PageFixed')) bad(`PageUseAlign needs PageFixed`);
+    if (set('PageContig') && clear('PageUseAlign')) bad(`PageContig is ignored without PageUseAlign: the block is not physically contiguous`, 'warning');
+    if (set('PageLocked') && set('PageLockedIfDP')) bad(`PageLocked and PageLockedIfDP exclude each other`);
+    if (set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
+    if (set('PageUseAlign') && version === 'W31' && !beforeInitComplete) bad(`PageUseAlign is only allowed during initialisation on Windows 3.1`);
+  }
+  if ((service === '_PageLock' || service === '_LinPageLock') && set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
+  if (service === '_LinPageLock' && set('PageMapGlobal') && set('PageLockedIfDP')) bad(`PageMapGlobal may not be combined with PageLockedIfDP`);
+  if (service === '_PageCommit') {
+    const hpd = known(args.get('hpd'));
+    const fixedPager = hpd === constant('PD_FIXED') || hpd === constant('PD_FIXEDZERO');
+    if (fixedPager && clear('PC_FIXED')) bad(`PD_FIXED and PD_FIXEDZERO need PC_FIXED`);
+  }
+}

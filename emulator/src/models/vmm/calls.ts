@@ -1,0 +1,74 @@
+import { decodeVmmLink, findService } from '../../catalogue/index.js';
+import type { VmmService } from '../../catalogue/index.js';
+import type { X86State } from '../../cpu/x86/index.js';
+import { read } from '../../cpu/x86/operands.js';
+import type { InstructionItem, Program } from '../../ir/program.js';
+import type { X86Instruction } from '../../ir/x86.js';
+import { add, bv, constValue } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+
+// The two shapes a VMM service call reaches the model in.
+//
+// * The macro form, a pseudo-instruction the lowering makes of
+//   `VMMcall _Service, <a, b, c>`: mnemonic `vmmcall`/`vxdcall` (or
+//   `vmmjmp`/`vxdjmp` for a tail call), the service name as a target operand
+//   and the arguments in C order. It stands for the pushes, the link and the
+//   caller's clean-up, so it leaves ESP as it found it.
+// * The link form: `int 20h` followed by a `dd` holding the service code, as
+//   hand-written code has it and as the MASM lowering expands the macro. The
+//   arguments are whatever the stack holds; the code after the `dd` cleans up.
+//   The lowering reports which links came from a macro and how many
+//   arguments its list had (`MacroSites`), which is what PW250 compares.
+
+export const MACRO_MNEMONICS: ReadonlySet<string> = new Set(['vmmcall', 'vxdcall', 'vmmjmp', 'vxdjmp']);
+
+export interface ServiceCall {
+  readonly name: string;
+  /** Undefined for a name the catalogue does not know (PW101 is the server's). */
+  readonly service: VmmService | undefined;
+  /** A tail call: the service returns to this procedure's caller. */
+  readonly jump: boolean;
+  readonly form: 'macro' | 'link';
+  /** Arguments in C order: as written (macro form), or read from the stack for the service's arity (link form). */
+  readonly args: readonly Expr[];
+  /** Where execution resumes after a link-form call (after the `dd`). */
+  readonly resume?: bigint;
+  /** How many arguments the macro's `<...>` list had; undefined for a hand-written link. */
+  readonly written?: number;
+}
+
+/** Argument counts of macro calls by the address of their `int 20h`. */
+export type MacroSites = ReadonlyMap<bigint, number>;
+
+export function decodeCall(program: Program, item: InstructionItem, state: X86State, macros: MacroSites): ServiceCall | undefined {
+  const insn = item.instruction as X86Instruction;
+  if (MACRO_MNEMONICS.has(insn.mnemonic)) return macroCall(program, item, insn, state);
+  if (insn.mnemonic !== 'int') return undefined;
+  const [vector] = insn.operands;
+  if (vector?.kind !== 'imm' || constValue(vector.value) !== 0x20n) return undefined;
+  const dd = program.itemAfter(item);
+  const [code] = dd?.kind === 'data' ? dd.values : [];
+  const dword = code?.bytes === 4 ? constValue(code.value) : undefined;
+  if (!dd || dword === undefined) return undefined;
+  const link = decodeVmmLink(Number(dword));
+  const resume = dd.address + 4n;
+  const written = macros.get(item.address);
+  const counted = written === undefined ? {} : { written };
+  if (!link) return { name: `VxD service ${dword.toString(16)}h`, service: undefined, jump: (dword & 0x8000n) !== 0n, form: 'link', args: [], resume, ...counted };
+  const arity = link.service.convention === 'c' ? link.service.arity ?? 0 : 0;
+  const scratch = state.clone();
+  const args = Array.from({ length: arity }, (_, i) => scratch.memory.load(add(state.regs.esp, bv(4 * i, 32)), 4));
+  return { name: link.service.name, service: link.service, jump: link.jump, form: 'link', args, resume, ...counted };
+}
+
+function macroCall(program: Program, item: InstructionItem, insn: X86Instruction, state: X86State): ServiceCall {
+  const [target, ...rest] = insn.operands;
+  if (target?.kind !== 'target') throw new Error(`${insn.mnemonic} needs the service name as its first operand`);
+  const scratch = state.clone();
+  const env = { address: Number(item.address), next: Number(item.address) + item.size, resolveLabel: (name: string) => {
+    const a = program.label(name);
+    return a === undefined ? undefined : Number(a);
+  } };
+  const args = rest.map((op) => read(scratch, insn, op, 32, env));
+  return { name: target.label, service: findService(target.label), jump: insn.mnemonic.endsWith('jmp'), form: 'macro', args, written: args.length };
+}

@@ -1,0 +1,71 @@
+import { FALSE, TRUE, and, ite, mask, or } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { exprEquals, exprKey, symbolsOf } from '../../values/key.js';
+
+// Questions the VMM checks ask about values: which symbols a value is built
+// from, under which condition a joined value is the one built from them, and
+// how far apart two stack addresses are.
+
+export function mentions(e: Expr, name: string): boolean {
+  return symbolsOf(e).has(name);
+}
+
+/**
+ * Whether `e` holds `value` or something computed from it. A constant value
+ * (a concrete run) is held only by an equal constant.
+ */
+export function holds(e: Expr, value: Expr): boolean {
+  if (value.kind === 'sym') return mentions(e, value.name);
+  return exprEquals(e, value);
+}
+
+/**
+ * A 1-bit condition under which `e` depends on a symbol `chosen` picks:
+ * through if-then-else only the arm the condition selects counts, so a use
+ * after a join is charged only to the paths that brought the symbol.
+ */
+export function dependsWhen(e: Expr, chosen: (name: string) => boolean): Expr {
+  const memo = new Map<Expr, Expr>();
+  const walk = (x: Expr): Expr => {
+    const known = memo.get(x);
+    if (known) return known;
+    let out: Expr;
+    switch (x.kind) {
+      case 'const': out = FALSE; break;
+      case 'sym': out = chosen(x.name) ? TRUE : FALSE; break;
+      case 'unary': case 'extract': case 'extend': out = walk(x.arg); break;
+      case 'binary': out = or(walk(x.left), walk(x.right)); break;
+      case 'ite': out = or(and(x.cond, walk(x.then)), and(x.cond.kind === 'const' ? x.cond : notBit(x.cond), walk(x.else))); break;
+    }
+    memo.set(x, out);
+    return out;
+  };
+  return walk(e);
+}
+
+function notBit(c: Expr): Expr {
+  return ite(c, FALSE, TRUE);
+}
+
+/** `e` as a sum of a non-constant part and a constant, looking through nested add/sub of constants. */
+export function splitOffset(e: Expr): { readonly base: string; readonly offset: bigint } {
+  let offset = 0n;
+  let x = e;
+  for (;;) {
+    if (x.kind === 'binary' && x.op === 'add' && x.right.kind === 'const') { offset += x.right.value; x = x.left; continue; }
+    if (x.kind === 'binary' && x.op === 'add' && x.left.kind === 'const') { offset += x.left.value; x = x.right; continue; }
+    if (x.kind === 'binary' && x.op === 'sub' && x.right.kind === 'const') { offset -= x.right.value; x = x.left; continue; }
+    break;
+  }
+  if (x.kind === 'const') return { base: '', offset: (offset + x.value) & mask(e.width) };
+  return { base: exprKey(x), offset };
+}
+
+/** a - b when both are the same base plus constants, as a signed number; undefined otherwise. */
+export function constantDistance(a: Expr, b: Expr): bigint | undefined {
+  const x = splitOffset(a), y = splitOffset(b);
+  if (x.base !== y.base) return undefined;
+  const m = mask(a.width);
+  const d = (x.offset - y.offset) & m;
+  return d & (1n << BigInt(a.width - 1)) ? d - (m + 1n) : d;
+}

@@ -1,0 +1,53 @@
+import type { SourceSpan } from '../../ir/program.js';
+import type { Expr } from '../../values/expr.js';
+import { exprKey } from '../../values/key.js';
+import { holds } from './expr-facts.js';
+import { lineOf } from './outcomes.js';
+import type { MemObject, Tracked, VmmModelState } from './state.js';
+import { withViolation } from './state.js';
+
+// Memory objects by handle (spec A.3 invariants 3 and 5) and the values code
+// must keep hold of (PW220, PW221).
+
+export function objectOf(model: VmmModelState, handle: Expr): MemObject | undefined {
+  return model.objects.get(exprKey(handle));
+}
+
+export function putObject(model: VmmModelState, object: MemObject): VmmModelState {
+  return { ...model, objects: new Map(model.objects).set(exprKey(object.handle), object) };
+}
+
+export type HandleUse = 'free' | 'reallocate' | 'use';
+
+/**
+ * Checks a handle a service is given. A handle the model has not seen is
+ * valid in an open world (it came from outside the procedure) and invalid in
+ * a closed one. Returns the object, or the model with the violation when the
+ * handle must not be used.
+ */
+export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, service: string, site: SourceSpan):
+  { readonly ok: true; readonly model: VmmModelState; readonly object: MemObject } | { readonly ok: false; readonly model: VmmModelState } {
+  const object = objectOf(model, handle);
+  const where = (o: MemObject): string => (o.site ? ` at line ${lineOf(o.site) + 1}` : '');
+  const fail = (message: string) => ({ ok: false as const, model: withViolation(model, 'PW222', `${message} (line ${lineOf(site) + 1})`) });
+  if (object?.status === 'freed') return fail(how === 'free' ? `${service} frees a memory handle that was already freed` : `${service} uses a memory handle after it was freed`);
+  if (object?.status === 'reallocated') return fail(`${service} uses a memory handle that _PageReAllocate${where(object)} replaced`);
+  if (object?.fpr && how !== 'use') return fail(`${service} on a free-physical-region block, which can never be freed or reallocated`);
+  if (object) return { ok: true, model, object };
+  if (model.closed) return fail(`${service} is given something that is not a memory handle`);
+  const outside: MemObject = {
+    handle, address: undefined, pages: undefined, origin: 'unknown', status: 'live', fpr: false, fixed: false, locks: undefined, frames: [], site: undefined,
+  };
+  return { ok: true, model: putObject(model, outside), object: outside };
+}
+
+export function track(model: VmmModelState, entry: Omit<Tracked, 'locations'>, locations: readonly Expr[] = []): VmmModelState {
+  return { ...model, tracked: [...model.tracked, { ...entry, locations }] };
+}
+
+/** Drops tracked values `value` carries (the page went back into a page table, the handle was freed). */
+export function release(model: VmmModelState, value: Expr | undefined, kind: Tracked['kind']): VmmModelState {
+  if (!value) return model;
+  const kept = model.tracked.filter((t) => t.kind !== kind || !holds(value, t.value));
+  return kept.length === model.tracked.length ? model : { ...model, tracked: kept };
+}

@@ -1,0 +1,169 @@
+import type { X86State } from '../../cpu/x86/index.js';
+import type { Control } from '../../cpu/control.js';
+import type { Hooks, Outcome, StepContext } from '../../explore/hooks.js';
+import type { StepEnv } from '../../explore/machine.js';
+import type { X86Instruction, X86Reg32 } from '../../ir/x86.js';
+import { add, bv } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { formatNumber } from '../../values/format.js';
+import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import { checkArguments } from './argument-checks.js';
+import { decodeCall } from './calls.js';
+import type { MacroSites, ServiceCall } from './calls.js';
+import { constantDistance } from './expr-facts.js';
+import { vmmModel } from './invariants.js';
+import { lineOf, registerName } from './outcomes.js';
+import type { CallScope } from './outcomes.js';
+import { serviceOutcomes } from './services.js';
+import { MODEL_KEY } from './state.js';
+import type { VmmModelState } from './state.js';
+import type { SymbolTable } from './symbols.js';
+import { followCopies, reportLost } from './tracking.js';
+import { UseChecker } from './use-checks.js';
+import { CALLER_SAVED, X86_FLAG_NAMES, x86Machine } from './x86-machine.js';
+
+// The model's part in exploration. It executes every instruction itself (the
+// CPU semantics for ordinary ones, the service model for calls) so that it
+// can follow copies of tracked values and update its state per outcome, and
+// it runs the checks that need the instruction: uses of destroyed or
+// unchecked values, arguments, and the stack and copies at the return.
+
+type Ctx = StepContext<X86State>;
+
+export function vmmHooks(symbols: SymbolTable, macros: MacroSites): Hooks<X86State> {
+  const uses = new UseChecker(symbols);
+  return {
+    onInstruction(ctx) {
+      const model = vmmModel(ctx.models);
+      if (!model) return undefined;
+      const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
+      return call ? callOutcomes(ctx, call, model, symbols, uses) : instructionOutcomes(ctx, model, uses);
+    },
+  };
+}
+
+function stepEnv(ctx: Ctx): StepEnv {
+  const { program, item } = ctx;
+  return { item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size), resolve: (l) => program.label(l) };
+}
+
+function withModel(ctx: Ctx, model: VmmModelState): Outcome<X86State>['models'] {
+  return model === vmmModel(ctx.models) ? ctx.models : new Map(ctx.models).set(MODEL_KEY, model);
+}
+
+const regValue = (state: X86State, r: X86Reg32): Expr => state.regs[r];
+
+function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker): Outcome<X86State>[] {
+  const insn = ctx.item.instruction as X86Instruction;
+  const state = ctx.state;
+  if (insn.mnemonic !== 'lea') {
+    for (const op of insn.operands) {
+      if (op.kind !== 'mem') continue;
+      for (const r of [op.base, op.index]) if (r) uses.check(ctx, regValue(state, r), 'address', r.toUpperCase());
+    }
+  }
+  const [dest, src] = insn.operands;
+  if (insn.mnemonic === 'mov' && dest?.kind === 'mem' && src?.kind === 'reg' && src.reg in state.regs) {
+    uses.check(ctx, regValue(state, src.reg as X86Reg32), 'store', src.reg.toUpperCase());
+  }
+  const successors = x86Machine.execute(state, insn, stepEnv(ctx));
+  const [first] = successors;
+  if (successors.length > 1 && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
+  return successors.map((s) => finish(ctx, model, s.state, s.control, s.guard, describe(insn, s.control)));
+}
+
+function describe(insn: X86Instruction, control: Control): string {
+  if (control.kind === 'return') return 'the procedure returns without it here';
+  if (insn.mnemonic === 'pop' || insn.mnemonic === 'add') return 'the stack slot holding the last copy is released here';
+  return 'the last copy is overwritten here';
+}
+
+/** The common end of every step: copies followed; at the procedure's own return, the stack and lost values checked. */
+function finish(ctx: Ctx, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: string): Outcome<X86State> {
+  const next = followCopies(model, ctx.state, after, ctx.item.source, how);
+  if (control.kind === 'return' && ctx.depth === 0) {
+    checkStack(ctx);
+    reportLost(next, (d) => ctx.report(d));
+  }
+  return { guard, state: after, control, models: withModel(ctx, next) };
+}
+
+function checkStack(ctx: Ctx): void {
+  const distance = constantDistance(ctx.state.regs.esp, ctx.entry.regs.esp);
+  if (distance === undefined || distance === 0n) return;
+  const bytes = distance < 0n ? -distance : distance;
+  ctx.report({
+    code: 'PW231',
+    message: `ESP here is ${formatNumber(bytes, 'masm')} bytes ${distance < 0n ? 'below' : 'above'} its value at entry: the return goes to the wrong address`,
+  });
+}
+
+// ---- service calls ---------------------------------------------------------------
+
+const FLAG_REGISTERS = new Set(['EFLAGS', 'CF', 'ZF']);
+
+function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, symbols: SymbolTable, uses: UseChecker): Outcome<X86State>[] {
+  const { service } = call;
+  const params = service?.semantics?.params ?? [];
+  call.args.forEach((a, i) => {
+    const p = params[i];
+    uses.check(ctx, a, { argument: p?.role ?? 'other' }, `Argument ${p?.name ?? i + 1} of ${call.name}`);
+  });
+  checkArguments(ctx, call, model, symbols);
+  if (!service) return [afterCall(ctx, call, model, unknownCall(ctx, call), bv(1, 1), false)];
+  const memory = ctx.state.memory;
+  const scope: CallScope = {
+    call, service, model, site: ctx.item.source, fresh: ctx.fresh, symbols,
+    inputAddress: (value) => (memory instanceof SymbolicMemory ? memory.inputs.filter((i) => i.symbol === value || (value.kind === 'sym' && i.symbol.kind === 'sym' && i.symbol.name === value.name)).map((i) => i.address) : []),
+  };
+  const outcomes = serviceOutcomes(scope);
+  if (service.semantics?.failure || service.name === '_XchgFreePhysReg') ctx.note(`${call.name} returns here`);
+  const [first] = outcomes;
+  ctx.event({
+    kind: 'call', name: call.name,
+    arguments: call.args.map((value, i) => ({ name: params[i]?.name ?? `arg${i + 1}`, value })),
+    results: [...(first?.results ?? [])].map(([name, value]) => ({ name, value })),
+  });
+  return outcomes.map((o) => {
+    const state = ctx.state.clone();
+    const results = new Set(o.results.keys());
+    for (const r of service.clobbers ?? []) {
+      const names = FLAG_REGISTERS.has(r) ? X86_FLAG_NAMES : [registerName(r)];
+      for (const name of names) {
+        if (!name || results.has(name)) continue;
+        const value = ctx.fresh(`${call.name}.clobbered.${name}`, FLAG_REGISTERS.has(r) ? 1 : 32);
+        symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source, line: lineOf(ctx.item.source) });
+        set(state, name, value);
+      }
+    }
+    for (const [name, value] of o.results) set(state, name, value);
+    for (const w of o.writes) state.memory.store(w.address, w.value, 4);
+    return afterCall(ctx, call, o.model, state, o.guard, o.noReturn === true);
+  });
+}
+
+function set(state: X86State, name: string, value: Expr): void {
+  if (name in state.regs) state.regs[name as X86Reg32] = value;
+  else state.flags[name as (typeof X86_FLAG_NAMES)[number]] = value;
+}
+
+/** A service the catalogue does not know: the C registers hold unknown values, nothing else is assumed. */
+function unknownCall(ctx: Ctx, call: ServiceCall): X86State {
+  const state = ctx.state.clone();
+  for (const r of CALLER_SAVED) state.regs[r] = ctx.fresh(`${call.name}.${r}`, 32);
+  for (const f of X86_FLAG_NAMES) state.flags[f] = ctx.fresh(`${call.name}.${f}`, 1);
+  return state;
+}
+
+function afterCall(ctx: Ctx, call: ServiceCall, model: VmmModelState, state: X86State, guard: Expr, noReturn: boolean): Outcome<X86State> {
+  if (noReturn) return { guard, state, control: { kind: 'fault', reason: `${call.name} does not return` }, models: withModel(ctx, model) };
+  if (call.jump) {
+    // A tail call: the service returns straight to this procedure's caller.
+    const address = state.memory.load(state.regs.esp, 4);
+    state.regs.esp = add(state.regs.esp, bv(4, 32));
+    return finish(ctx, model, state, { kind: 'return', address }, guard, `the procedure jumps to ${call.name} without it here`);
+  }
+  const control: Control = call.resume === undefined ? { kind: 'next' } : { kind: 'jump', target: { address: bv(call.resume, 32) } };
+  return finish(ctx, model, state, control, guard, 'the last copy is overwritten by the call here');
+}
+

@@ -1,0 +1,56 @@
+import type { X86State } from '../../cpu/x86/index.js';
+import type { Invariant, ModelStates } from '../../explore/hooks.js';
+import { MODEL_KEY } from './state.js';
+import type { VmmModelState } from './state.js';
+
+// Spec A.3's invariants, checked by the engine after every step; a violation
+// is a finding at the step that broke it. Misuse the services refuse (an
+// unlock below zero, a freed handle) is recorded by the service as a
+// violation, so "the newest violation" is what each invariant reports.
+
+export function vmmModel(models: ModelStates): VmmModelState | undefined {
+  return models.get(MODEL_KEY) as VmmModelState | undefined;
+}
+
+/** Invariant 1: a physical page is free, device memory, or owned by exactly one slot or block. */
+export function ownershipProblem(model: VmmModelState): string | undefined {
+  const owners = new Map<bigint, string[]>();
+  const own = (ppn: bigint, who: string): void => { owners.set(ppn, [...(owners.get(ppn) ?? []), who]); };
+  for (const ppn of model.freeList) own(ppn, 'the free list');
+  for (const ppn of model.device) own(ppn, 'device memory');
+  for (const [lpn, slot] of model.slots) if (slot.phys !== 0n) own(slot.phys >> 12n, `region slot ${lpn.toString(16).toUpperCase()}h`);
+  for (const o of model.objects.values()) if (o.status === 'live') for (const ppn of o.frames) own(ppn, 'a memory block');
+  for (const [ppn, who] of owners) {
+    if (who.length > 1) return `physical page ${ppn.toString(16).toUpperCase()}h is owned by ${who.join(' and ')}`;
+  }
+  return undefined;
+}
+
+/** Invariant 2: lock counts never go below zero. */
+function negativeLock(model: VmmModelState): string | undefined {
+  for (const o of model.objects.values()) for (const [page, n] of o.locks ?? []) if (n < 0) return `lock count of page ${page} of a block is negative`;
+  for (const n of model.linearLocks.values()) if (n < 0) return 'a linear page lock count is negative';
+  return undefined;
+}
+
+const newest = (model: VmmModelState, code: 'PW220' | 'PW222'): string | undefined =>
+  [...model.violations].reverse().find((v) => v.code === code)?.message;
+
+export const VMM_INVARIANTS: readonly Invariant<X86State>[] = [
+  {
+    code: 'PW220',
+    check(_state, models) {
+      const model = vmmModel(models);
+      const message = model && (newest(model, 'PW220') ?? ownershipProblem(model));
+      return message ? { message } : undefined;
+    },
+  },
+  {
+    code: 'PW222',
+    check(_state, models) {
+      const model = vmmModel(models);
+      const message = model && (newest(model, 'PW222') ?? negativeLock(model));
+      return message ? { message } : undefined;
+    },
+  },
+];

@@ -1,0 +1,135 @@
+import { findConstant } from '../../catalogue/index.js';
+import type { ResultRegister, VmmService, WindowsTarget, X86Register } from '../../catalogue/index.js';
+import type { Fresh } from '../../explore/machine.js';
+import type { SourceSpan } from '../../ir/program.js';
+import type { X86Reg32 } from '../../ir/x86.js';
+import { TRUE, and, bv, constValue, eq, ne } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import type { ServiceCall } from './calls.js';
+import type { VmmModelState } from './state.js';
+import type { SymbolTable } from './symbols.js';
+
+// The possible results of one service call, before a service's own effects
+// are applied: the catalogue says which registers carry results and which
+// value reports failure, so the success/failure split is built here once for
+// every service. All outcomes share the result symbols and differ only in
+// their guards, so paths whose models agree join again right after the call.
+
+export type OutcomeLabel = 'success' | 'failure' | 'special';
+
+export interface ServiceOutcome {
+  readonly label: OutcomeLabel;
+  readonly guard: Expr;
+  /** Result registers (32-bit) and result flags (1-bit, by flag name). */
+  readonly results: ReadonlyMap<string, Expr>;
+  readonly model: VmmModelState;
+  /** Stores the service makes (an out parameter). */
+  readonly writes: readonly { readonly address: Expr; readonly value: Expr }[];
+  /** The service does not return: the path ends here. */
+  readonly noReturn?: boolean;
+}
+
+/** What a service implementation gets to see. */
+export interface CallScope {
+  readonly call: ServiceCall;
+  readonly service: VmmService;
+  readonly model: VmmModelState;
+  readonly site: SourceSpan;
+  readonly fresh: Fresh;
+  readonly symbols: SymbolTable;
+  /** Where `value` was read from memory, when it is a value the procedure found in memory (the only place a copy is known to live). */
+  inputAddress(value: Expr): readonly Expr[];
+}
+
+const REGISTER_NAMES: Readonly<Partial<Record<X86Register, string>>> = {
+  EAX: 'eax', EBX: 'ebx', ECX: 'ecx', EDX: 'edx', ESI: 'esi', EDI: 'edi', EBP: 'ebp', CF: 'cf', ZF: 'zf',
+};
+
+export function registerName(r: X86Register): string | undefined {
+  return REGISTER_NAMES[r];
+}
+
+/** The named constant's value; the catalogue holds every name the model uses. */
+export function constant(name: string): bigint {
+  const c = findConstant(name);
+  if (!c) throw new Error(`no constant ${name} in the catalogue`);
+  return BigInt(c.value >>> 0);
+}
+
+/** Argument by parameter name (C order as in the catalogue); a missing argument is unknown. */
+export function arg(scope: CallScope, name: string): Expr | undefined {
+  const i = scope.service.semantics?.params.findIndex((p) => p.name === name) ?? -1;
+  return i < 0 ? undefined : scope.call.args[i];
+}
+
+export function resultRegisters(service: VmmService, version: WindowsTarget): readonly ResultRegister[] {
+  const results = service.semantics?.results ?? [];
+  return (results.find((r) => r.targets.includes(version)) ?? results[0])?.registers ?? [];
+}
+
+/** Conjunction that leaves out constant-true parts, so guards read as written in path notes. */
+function all(...xs: Expr[]): Expr {
+  const parts = xs.filter((x) => !(x.kind === 'const' && x.value === 1n));
+  const [first, ...rest] = parts;
+  return first ? rest.reduce((acc, x) => and(acc, x), first) : TRUE;
+}
+
+export function lineOf(site: SourceSpan): number {
+  return site.range.start.line;
+}
+
+/** The catalogue's outcomes: success, failure (when the service has a failure value) and any special non-failure values. */
+export function catalogueOutcomes(scope: CallScope): ServiceOutcome[] {
+  const { service, model } = scope;
+  const semantics = service.semantics;
+  const failure = semantics?.failure ?? null;
+  const results = new Map<string, Expr>();
+  const make = (register: X86Register, role: ResultRegister['role']): void => {
+    const name = registerName(register);
+    if (!name || results.has(name)) return;
+    const width = name === 'cf' || name === 'zf' ? 1 : 32;
+    const value = scope.fresh(`${service.name}.${name}`, width);
+    const sentinel = failure?.registers.includes(register) ? BigInt(failure.value) : undefined;
+    scope.symbols.add(value, {
+      kind: 'result', service: service.name, register: name, role, site: scope.site, line: lineOf(scope.site),
+      ...(sentinel === undefined ? {} : { sentinel }),
+    });
+    results.set(name, value);
+  };
+  for (const r of resultRegisters(service, model.version)) make(r.register, r.role);
+  for (const o of semantics?.outputs ?? []) make(o.register, o.role);
+  for (const r of failure?.registers ?? []) make(r, 'other');
+  const base = { results, model, writes: [] };
+  if (semantics?.noReturn) return [{ ...base, label: 'success', guard: TRUE, noReturn: true }];
+  if (!failure) return [{ ...base, label: 'success', guard: TRUE }];
+  const value = bv(failure.value, 32);
+  const failed = failure.registers.map((r) => results.get(registerName(r) ?? '') ?? value);
+  const [first] = failed;
+  const specials = (failure.notFailures ?? []).map((s) => bv(s.value, 32));
+  const outcomes: ServiceOutcome[] = [
+    { ...base, label: 'success', guard: all(...failed.map((f) => ne(f, value)), ...specials.map((s) => ne(first ?? value, s))) },
+    { ...base, label: 'failure', guard: all(...failed.map((f) => eq(f, value))) },
+  ];
+  for (const s of specials) outcomes.push({ ...base, label: 'special', guard: eq(first ?? value, s) });
+  return outcomes;
+}
+
+/** One outcome with concrete results, for a closed world that knows what happens. */
+export function exactly(scope: CallScope, label: OutcomeLabel, model: VmmModelState, values: Readonly<Record<string, bigint | Expr>>,
+  writes: ServiceOutcome['writes'] = []): ServiceOutcome[] {
+  const results = new Map<string, Expr>();
+  for (const [k, v] of Object.entries(values)) results.set(k, typeof v === 'bigint' ? bv(v, 32) : v);
+  return [{ label, guard: TRUE, results, model, writes }];
+}
+
+export function known(e: Expr | undefined): bigint | undefined {
+  return e ? constValue(e) : undefined;
+}
+
+/** Whether a concrete flags argument has the named flag; undefined when the argument is not known. */
+export function hasFlag(flags: Expr | undefined, name: string): boolean | undefined {
+  const v = known(flags);
+  return v === undefined ? undefined : (v & constant(name)) !== 0n;
+}
+
+export const RESULT_REGISTERS: readonly X86Reg32[] = ['eax', 'ecx', 'edx', 'ebx', 'esi', 'edi', 'ebp'];

@@ -1,0 +1,352 @@
+import { TRUE, add, bv, shl } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { substitute } from '../../values/evaluate.js';
+import { exprKey } from '../../values/key.js';
+import { putObject, release, track, useHandle } from './handles.js';
+import { arg, catalogueOutcomes, exactly, hasFlag, known, lineOf } from './outcomes.js';
+import type { CallScope, ServiceOutcome } from './outcomes.js';
+import type { MemObject, RegionSlot, VmmModelState } from './state.js';
+import { withViolation } from './state.js';
+
+// What each memory service of spec A.4 does to the model. A service starts
+// from the catalogue's outcomes (success, failure, special values) and adds
+// its effects to each; in a closed world with concrete arguments it decides
+// the one outcome itself. Services without an entry here keep the
+// catalogue's outcomes and leave the model alone.
+
+type Effect = (scope: CallScope, outcomes: ServiceOutcome[]) => ServiceOutcome[];
+
+const PAGE = 12n;
+
+const onSuccess = (outcomes: ServiceOutcome[], f: (o: ServiceOutcome) => ServiceOutcome): ServiceOutcome[] =>
+  outcomes.map((o) => (o.label === 'success' ? f(o) : o));
+
+const withModel = (outcomes: ServiceOutcome[], model: VmmModelState): ServiceOutcome[] => outcomes.map((o) => ({ ...o, model }));
+
+/** The outcome that a refused call (an invalid handle) gets: failure, with the violation recorded. */
+function refused(scope: CallScope, outcomes: ServiceOutcome[], model: VmmModelState): ServiceOutcome[] {
+  const failure = outcomes.find((o) => o.label === 'failure');
+  if (!failure) return withModel(outcomes, model);
+  const results = new Map([...failure.results].map(([k, v]) => [k, v.width === 32 ? bv(scope.service.semantics?.failure?.value ?? 0, 32) : v]));
+  return [{ ...failure, guard: TRUE, results, model }];
+}
+
+/** Makes one result register the same value as another (W95: EDX repeats EAX). */
+function alias(outcomes: ServiceOutcome[], copy: string, of: string): ServiceOutcome[] {
+  return outcomes.map((o) => {
+    const from = o.results.get(copy), to = o.results.get(of);
+    if (!from || !to || from.kind !== 'sym') return o;
+    const replace = (e: Expr): Expr => substitute(e, (s) => (s.name === from.name ? to : undefined));
+    return { ...o, guard: replace(o.guard), results: new Map(o.results).set(copy, to) };
+  });
+}
+
+function newObject(scope: CallScope, handle: Expr, address: Expr, origin: MemObject['origin'], extra: Partial<MemObject> = {}): MemObject {
+  return {
+    handle, address, pages: arg(scope, 'nPages') ?? arg(scope, 'npages'), origin, status: 'live', fpr: false, fixed: false,
+    locks: new Map(), frames: [], site: scope.site, ...extra,
+  };
+}
+
+function trackHandle(model: VmmModelState, scope: CallScope, handle: Expr, object: MemObject): VmmModelState {
+  if (object.fpr) return model;
+  return track(model, { kind: 'handle', value: handle, what: `memory handle from ${scope.service.name} (line ${lineOf(scope.site) + 1})`, site: scope.site });
+}
+
+/** Initial lock counts of a new block: one per page with PageLocked, when the page count is known. */
+function initialLocks(pages: Expr | undefined, locked: boolean | undefined): ReadonlyMap<number, number> | undefined {
+  const n = known(pages);
+  if (locked === undefined || n === undefined || n > 4096n) return locked === false ? new Map() : undefined;
+  return new Map(Array.from({ length: Number(n) }, (_, i) => [i, locked ? 1 : 0] as const));
+}
+
+/** A closed-world allocation: linear pages from the arena, physical pages from the free list when the block is present. */
+function allocateClosed(scope: CallScope, model: VmmModelState, pages: bigint, present: boolean, fpr: boolean):
+  { readonly model: VmmModelState; readonly address: bigint; readonly handle: bigint; readonly frames: readonly bigint[] } | undefined {
+  if (present && BigInt(model.freeList.length) < pages) return undefined;
+  const frames = present ? model.freeList.slice(0, Number(pages)) : [];
+  const address = model.nextPage << PAGE;
+  const handle = model.version === 'W31' ? model.nextHandle : address;
+  const slots = new Map(model.slots);
+  if (fpr) {
+    for (let i = 0n; i < pages; i++) slots.set(model.nextPage + i, { region: String(handle), phys: 0n, fixed: false });
+  }
+  return {
+    address, handle, frames,
+    model: { ...model, freeList: model.freeList.slice(frames.length), nextPage: model.nextPage + pages + 1n, nextHandle: model.nextHandle + 1n, slots },
+  };
+}
+
+const pageAllocate: Effect = (scope, outcomes) => {
+  const { model } = scope;
+  const flags = arg(scope, 'flags');
+  const fpr = hasFlag(flags, 'PageMapFreePhysReg') === true;
+  const fixed = hasFlag(flags, 'PageFixed') === true;
+  const locked = hasFlag(flags, 'PageLocked');
+  const useAlign = hasFlag(flags, 'PageUseAlign') === true;
+  const contig = hasFlag(flags, 'PageContig') === true;
+  const present = fixed || locked === true || hasFlag(flags, 'PageLockedIfDP') === true;
+  const physOut = arg(scope, 'PhysAddr');
+  const writesPhys = useAlign && (model.version === 'W31' || (contig && known(physOut) !== 0n));
+  const pages = known(arg(scope, 'nPages'));
+  if (model.closed && pages !== undefined) {
+    const done = allocateClosed(scope, model, pages, present, fpr);
+    if (!done) return exactly(scope, 'failure', model, { eax: 0n, edx: 0n });
+    const object = newObject(scope, bv(done.handle, 32), bv(done.address, 32), 'allocate', {
+      fpr, fixed, frames: done.frames, locks: initialLocks(arg(scope, 'nPages'), locked === true || fixed),
+    });
+    const writes = writesPhys && physOut && done.frames[0] !== undefined ? [{ address: physOut, value: bv(done.frames[0] << PAGE, 32) }] : [];
+    return exactly(scope, 'success', trackHandle(putObject(done.model, object), scope, object.handle, object), { eax: done.handle, edx: done.address }, writes);
+  }
+  const shaped = model.version === 'W31' ? outcomes : alias(outcomes, 'edx', 'eax');
+  return onSuccess(shaped, (o) => {
+    const handle = o.results.get('eax') ?? scope.fresh('hMem', 32);
+    const address = o.results.get('edx') ?? handle;
+    const object = newObject(scope, handle, address, 'allocate', { fpr, fixed, locks: initialLocks(arg(scope, 'nPages'), locked === undefined ? undefined : locked || fixed) });
+    const writes = writesPhys && physOut ? [{ address: physOut, value: scope.fresh('PhysAddr', 32) }] : [];
+    return { ...o, model: trackHandle(putObject(o.model, object), scope, handle, object), writes };
+  });
+};
+
+const pageReAllocate: Effect = (scope, outcomes) => {
+  const handle = arg(scope, 'hMem');
+  if (!handle) return outcomes;
+  const checked = useHandle(scope.model, handle, 'reallocate', scope.service.name, scope.site);
+  if (!checked.ok) return refused(scope, outcomes, checked.model);
+  const old = checked.object;
+  const shaped = scope.model.version === 'W31' ? outcomes : alias(outcomes, 'edx', 'eax');
+  return shaped.map((o) => {
+    if (o.label !== 'success') {
+      // The old block is untouched: its handle must still be kept.
+      const tracked = scope.model.tracked.some((t) => t.kind === 'handle' && exprKey(t.value) === exprKey(handle));
+      const model = tracked ? checked.model : track(checked.model, {
+        kind: 'handle', value: handle, what: `memory handle passed to ${scope.service.name} (line ${lineOf(scope.site) + 1}), still valid after it fails`, site: scope.site,
+      }, scope.inputAddress(handle));
+      return { ...o, model };
+    }
+    const newHandle = o.results.get('eax') ?? scope.fresh('hMem', 32);
+    const object = newObject(scope, newHandle, o.results.get('edx') ?? newHandle, 'allocate', { fixed: old.fixed, locks: old.locks === undefined ? undefined : new Map() });
+    let model = putObject(checked.model, { ...old, status: 'reallocated', site: scope.site });
+    model = release(model, handle, 'handle');
+    return { ...o, model: trackHandle(putObject(model, object), scope, newHandle, object) };
+  });
+};
+
+const pageFree: Effect = (scope, outcomes) => {
+  const handle = arg(scope, 'hMem');
+  if (!handle) return outcomes;
+  const checked = useHandle(scope.model, handle, 'free', scope.service.name, scope.site);
+  if (!checked.ok) return refused(scope, outcomes, checked.model);
+  const object = checked.object;
+  let model = putObject(checked.model, { ...object, status: 'freed', site: scope.site });
+  model = release(model, handle, 'handle');
+  if (object.frames.length > 0) model = { ...model, freeList: [...model.freeList, ...object.frames] };
+  const done = outcomes.filter((o) => o.label === 'success').map((o) => ({ ...o, model }));
+  return model.closed ? exactly(scope, 'success', model, { eax: 1n }) : done;
+};
+
+function lockRange(scope: CallScope): { readonly first: number; readonly count: number } | undefined {
+  const off = known(arg(scope, 'PageOff')), n = known(arg(scope, 'nPages'));
+  if (off === undefined || n === undefined || n > 4096n) return undefined;
+  return { first: Number(off), count: Number(n) };
+}
+
+function lockEffect(delta: 1 | -1): Effect {
+  return (scope, outcomes) => {
+    const handle = arg(scope, 'hMem');
+    if (!handle) return outcomes;
+    const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope.site);
+    if (!checked.ok) return refused(scope, outcomes, checked.model);
+    const { object } = checked;
+    const range = lockRange(scope);
+    if (object.fixed || !object.locks || !range) return withModel(outcomes, checked.model);
+    const locks = new Map(object.locks);
+    for (let i = range.first; i < range.first + range.count; i++) {
+      const now = (locks.get(i) ?? 0) + delta;
+      if (now < 0) {
+        return refused(scope, outcomes, withViolation(checked.model, 'PW222', `${scope.service.name} unlocks page ${i} of the block, which is not locked (line ${lineOf(scope.site) + 1})`));
+      }
+      locks.set(i, now);
+    }
+    const model = putObject(checked.model, { ...object, locks });
+    return delta < 0 || model.closed ? exactly(scope, 'success', model, { eax: 1n }) : onSuccess(withModel(outcomes, checked.model), (o) => ({ ...o, model }));
+  };
+}
+
+function linearLockEffect(delta: 1 | -1): Effect {
+  return (scope, outcomes) => {
+    const page = arg(scope, 'HLinPgNum');
+    const n = known(arg(scope, 'nPages'));
+    if (!page || n === undefined || n > 64n) return outcomes;
+    const locks = new Map(scope.model.linearLocks);
+    for (let i = 0n; i < n; i++) {
+      const key = exprKey(add(page, bv(i, 32)));
+      const was = locks.get(key);
+      if (was === undefined && !scope.model.closed && delta < 0) continue;
+      const now = (was ?? 0) + delta;
+      if (now < 0) {
+        return refused(scope, outcomes, withViolation(scope.model, 'PW222', `${scope.service.name} unlocks a linear page that is not locked (line ${lineOf(scope.site) + 1})`));
+      }
+      locks.set(key, now);
+    }
+    const model = { ...scope.model, linearLocks: locks };
+    return delta < 0 || model.closed ? exactly(scope, 'success', model, { eax: 1n }) : onSuccess(outcomes, (o) => ({ ...o, model }));
+  };
+}
+
+const pageGetSizeAddr: Effect = (scope, outcomes) => {
+  const handle = arg(scope, 'hMem');
+  if (!handle) return outcomes;
+  const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope.site);
+  if (!checked.ok) return refused(scope, outcomes, checked.model);
+  const { object } = checked;
+  if (object.pages && object.address) return exactly(scope, 'success', checked.model, { eax: object.pages, edx: object.address });
+  return withModel(outcomes, checked.model);
+};
+
+const getFreePageCount: Effect = (scope, outcomes) => {
+  if (!scope.model.closed) return outcomes;
+  const free = BigInt(scope.model.freeList.length);
+  return exactly(scope, 'success', scope.model, { eax: free, edx: free });
+};
+
+const pageReserve: Effect = (scope, outcomes) => {
+  const n = known(arg(scope, 'npages'));
+  if (scope.model.closed && n !== undefined) {
+    const done = allocateClosed(scope, scope.model, n, false, false);
+    if (!done) return exactly(scope, 'failure', scope.model, { eax: 0xffffffffn });
+    const object = newObject(scope, bv(done.address, 32), bv(done.address, 32), 'reserve');
+    return exactly(scope, 'success', trackHandle(putObject(done.model, object), scope, object.handle, object), { eax: done.address });
+  }
+  return onSuccess(outcomes, (o) => {
+    const address = o.results.get('eax') ?? scope.fresh('lin', 32);
+    const object = newObject(scope, address, address, 'reserve');
+    return { ...o, model: trackHandle(putObject(o.model, object), scope, address, object) };
+  });
+};
+
+// ---- free physical regions ----------------------------------------------------
+
+function slotAt(model: VmmModelState, page: Expr | undefined): { readonly lpn: bigint; readonly slot: RegionSlot } | undefined {
+  const lpn = known(page);
+  const slot = lpn === undefined ? undefined : model.slots.get(lpn);
+  return lpn === undefined || !slot ? undefined : { lpn, slot };
+}
+
+/** Owner of a physical page number in a closed world, for the two-owner check. */
+function ownerOf(model: VmmModelState, ppn: bigint): string | undefined {
+  if (model.freeList.includes(ppn)) return 'the free list';
+  if (model.device.includes(ppn)) return 'device memory';
+  for (const [lpn, s] of model.slots) if (s.phys >> PAGE === ppn) return `region slot ${lpn.toString(16)}h`;
+  for (const o of model.objects.values()) if (o.status === 'live' && o.frames.includes(ppn)) return `the block at line ${o.site ? lineOf(o.site) + 1 : '?'}`;
+  return undefined;
+}
+
+const xchgFreePhysReg: Effect = (scope, outcomes) => {
+  const physIn = arg(scope, 'PhysAddr');
+  const where = `line ${lineOf(scope.site) + 1}`;
+  const take = (model: VmmModelState, out: Expr): VmmModelState =>
+    track(model, { kind: 'page', value: out, what: `physical page taken out of a free physical region by _XchgFreePhysReg (${where})`, site: scope.site });
+  const target = slotAt(scope.model, arg(scope, 'LinPgNum'));
+  const phys = known(physIn);
+  if (scope.model.closed && phys !== undefined) {
+    if (!target || (phys & 0xfffn) !== 0n) return exactly(scope, 'failure', scope.model, { eax: 0xffffffffn });
+    let model = release(scope.model, physIn, 'page');
+    const elsewhere = phys === 0n ? undefined : ownerOf(scope.model, phys >> PAGE);
+    if (elsewhere && model === scope.model) {
+      model = withViolation(model, 'PW220', `physical page ${(phys >> PAGE).toString(16)}h, which belongs to ${elsewhere}, is put into region slot ${target.lpn.toString(16)}h as well (${where})`);
+    }
+    model = { ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys }) };
+    const old = target.slot.phys;
+    if (old !== 0n) model = take(model, bv(old, 32));
+    return exactly(scope, old === 0n ? 'special' : 'success', model, { eax: old });
+  }
+  return outcomes.map((o) => {
+    if (o.label === 'failure') return o;
+    let model = release(o.model, physIn, 'page');
+    if (target) model = { ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys: phys ?? target.slot.phys }) };
+    const out = o.results.get('eax');
+    if (o.label === 'success' && out) model = take(model, out);
+    return { ...o, model };
+  });
+};
+
+function regionEffect(map: boolean): Effect {
+  return (scope, outcomes) => {
+    const first = known(arg(scope, 'LinPgNum')), n = known(arg(scope, 'nPages'));
+    if (!scope.model.closed || first === undefined || n === undefined) return outcomes;
+    const fixed = map && hasFlag(arg(scope, 'flags'), 'PageFixed') === true;
+    const slots = new Map(scope.model.slots);
+    let freeList = [...scope.model.freeList];
+    for (let lpn = first; lpn < first + n; lpn++) {
+      const slot = slots.get(lpn);
+      if (!slot || (map ? slot.phys !== 0n : slot.phys === 0n || slot.fixed)) return exactly(scope, 'failure', scope.model, { eax: 0n });
+      if (map) {
+        const [ppn, ...rest] = freeList;
+        if (ppn === undefined) return exactly(scope, 'failure', scope.model, { eax: 0n });
+        freeList = rest;
+        slots.set(lpn, { ...slot, phys: ppn << PAGE, fixed });
+      } else {
+        freeList.push(slot.phys >> PAGE);
+        slots.set(lpn, { ...slot, phys: 0n, fixed: false });
+      }
+    }
+    return exactly(scope, 'success', { ...scope.model, slots, freeList }, { eax: 1n });
+  };
+}
+
+/** Services that take physical pages from the caller: a page the code held is handed over. */
+function consumesPage(param: string, asPageNumber: boolean): Effect {
+  return (scope, outcomes) => {
+    const value = arg(scope, param);
+    if (!value) return outcomes;
+    const address = asPageNumber ? shl(value, bv(PAGE, 32)) : value;
+    return onSuccess(outcomes, (o) => {
+      let model = release(o.model, value, 'page');
+      if (model === o.model) model = release(o.model, address, 'page');
+      return { ...o, model };
+    });
+  };
+}
+
+const addFreePhysPage: Effect = (scope, outcomes) => {
+  const consumed = consumesPage('PhysPgNum', true)(scope, outcomes);
+  const first = known(arg(scope, 'PhysPgNum')), n = known(arg(scope, 'nPages'));
+  if (!scope.model.closed || first === undefined || n === undefined) return consumed;
+  const pages = Array.from({ length: Number(n) }, (_, i) => first + BigInt(i));
+  return exactly(scope, 'success', { ...scope.model, freeList: [...scope.model.freeList, ...pages] }, { eax: 2n });
+};
+
+const heapAllocate: Effect = (scope, outcomes) => {
+  if (!scope.model.closed) return outcomes;
+  const address = scope.model.nextPage << PAGE;
+  return exactly(scope, 'success', { ...scope.model, nextPage: scope.model.nextPage + 1n }, { eax: address });
+};
+
+export const EFFECTS: Readonly<Record<string, Effect>> = {
+  _PageAllocate: pageAllocate,
+  _PageReAllocate: pageReAllocate,
+  _PageFree: pageFree,
+  _PageLock: lockEffect(1),
+  _PageUnLock: lockEffect(-1),
+  _LinPageLock: linearLockEffect(1),
+  _LinPageUnLock: linearLockEffect(-1),
+  _PageGetSizeAddr: pageGetSizeAddr,
+  _GetFreePageCount: getFreePageCount,
+  _PageReserve: pageReserve,
+  _XchgFreePhysReg: xchgFreePhysReg,
+  _MapFreePhysReg: regionEffect(true),
+  _UnmapFreePhysReg: regionEffect(false),
+  _AddFreePhysPage: addFreePhysPage,
+  _PageResetHandlePAddr: consumesPage('PhysPgNum', true),
+  _PageCommitPhys: consumesPage('physpg', true),
+  _HeapAllocate: heapAllocate,
+};
+
+/** Every outcome of a call: the catalogue's, shaped by the service's effect. */
+export function serviceOutcomes(scope: CallScope): ServiceOutcome[] {
+  const outcomes = catalogueOutcomes(scope);
+  const effect = EFFECTS[scope.service.name];
+  return effect ? effect(scope, outcomes) : outcomes;
+}
+

@@ -1,0 +1,106 @@
+import type { WindowsTarget } from '../../catalogue/index.js';
+import type { SourceSpan } from '../../ir/program.js';
+import type { Expr } from '../../values/expr.js';
+
+// The Windows memory-manager state of spec A.3, one immutable value per path.
+// Symbolic analysis starts from an open world (handles, pages and region
+// slots the procedure did not create are unknown, so every service may go
+// either way); a scenario starts from a closed world the model knows in full,
+// and concrete arguments then give one outcome per call.
+
+export const MODEL_KEY = 'vmm';
+
+/** System phases of spec A.3, in the order Windows goes through them. */
+export const PHASES = ['sys-critical-init', 'device-init', 'init-complete', 'sys-vm-init', 'running'] as const;
+export type Phase = (typeof PHASES)[number];
+export type CallContext = 'sync' | 'async';
+
+export type ObjectStatus = 'live' | 'freed' | 'reallocated';
+
+/** A memory block (spec A.3 MemObject) by the handle code passes around. */
+export interface MemObject {
+  readonly handle: Expr;
+  readonly address: Expr | undefined;
+  readonly pages: Expr | undefined;
+  readonly origin: 'allocate' | 'reserve' | 'unknown';
+  readonly status: ObjectStatus;
+  /** A free-physical-region block: never freed or reallocated (A.3 invariant 5). */
+  readonly fpr: boolean;
+  readonly fixed: boolean;
+  /** Lock count per page offset; absent when the model does not know the counts (blocks from outside). */
+  readonly locks: ReadonlyMap<number, number> | undefined;
+  /** Concrete physical pages backing the block, in order, when the block holds any. */
+  readonly frames: readonly bigint[];
+  readonly site: SourceSpan | undefined;
+}
+
+/** One page of a free physical region: its physical address, or 0 when not present. */
+export interface RegionSlot {
+  readonly region: string;
+  readonly phys: bigint;
+  readonly fixed: boolean;
+}
+
+/**
+ * A value code must keep hold of: a physical page taken out of a region
+ * (PW220) or a live memory handle (PW221). `locations` are the memory
+ * addresses copies were stored to; `lost` is where the last copy went.
+ */
+export interface Tracked {
+  readonly kind: 'page' | 'handle';
+  readonly value: Expr;
+  readonly what: string;
+  readonly site: SourceSpan;
+  readonly locations: readonly Expr[];
+  readonly lost?: { readonly source: SourceSpan; readonly how: string };
+}
+
+/** A broken rule the invariants report at the step that broke it. */
+export interface Violation {
+  readonly code: 'PW220' | 'PW222';
+  readonly message: string;
+}
+
+export interface VmmModelState {
+  readonly version: WindowsTarget;
+  readonly phase: Phase;
+  readonly context: CallContext;
+  readonly closed: boolean;
+  /** Memory objects by the exprKey of their handle. */
+  readonly objects: ReadonlyMap<string, MemObject>;
+  /** Region slots by linear page number (known slots only). */
+  readonly slots: ReadonlyMap<bigint, RegionSlot>;
+  /** Physical page numbers on the free list (closed world only). */
+  readonly freeList: readonly bigint[];
+  /** Physical page numbers outside the memory manager. */
+  readonly device: readonly bigint[];
+  /** Lock counts of linear pages locked with _LinPageLock, by exprKey of the page number. */
+  readonly linearLocks: ReadonlyMap<string, number>;
+  readonly tracked: readonly Tracked[];
+  readonly violations: readonly Violation[];
+  /** Where the next closed-world allocation goes (linear page number) and the next W31 handle. */
+  readonly nextPage: bigint;
+  readonly nextHandle: bigint;
+}
+
+export interface ModelSetup {
+  readonly version?: WindowsTarget;
+  readonly phase?: Phase;
+  readonly context?: CallContext;
+}
+
+export function openWorld(setup: ModelSetup = {}): VmmModelState {
+  return {
+    version: setup.version ?? 'W95', phase: setup.phase ?? 'running', context: setup.context ?? 'sync', closed: false,
+    objects: new Map(), slots: new Map(), freeList: [], device: [], linearLocks: new Map(), tracked: [], violations: [],
+    nextPage: 0xc1000n, nextHandle: 0x100n,
+  };
+}
+
+export function phaseAtLeast(phase: Phase, atLeast: Phase): boolean {
+  return PHASES.indexOf(phase) >= PHASES.indexOf(atLeast);
+}
+
+export function withViolation(state: VmmModelState, code: Violation['code'], message: string): VmmModelState {
+  return { ...state, violations: [...state.violations, { code, message }] };
+}

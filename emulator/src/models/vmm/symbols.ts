@@ -1,0 +1,36 @@
+import type { ResultRole } from '../../catalogue/index.js';
+import type { SourceSpan } from '../../ir/program.js';
+import type { Expr } from '../../values/expr.js';
+import { symbolsOf } from '../../values/key.js';
+
+// What the model knows about the symbols it made. Fresh names are unique
+// within one exploration, so one table per analysis replaces carrying this
+// in every path's state (which would stop paths from joining).
+
+export type SymbolInfo =
+  /** A service result; `sentinel` is the failure value when the register reports failure. */
+  | { readonly kind: 'result'; readonly service: string; readonly register: string; readonly role: ResultRole; readonly sentinel?: bigint; readonly site: SourceSpan; readonly line: number }
+  /** A register or flag a service call destroyed. */
+  | { readonly kind: 'clobber'; readonly service: string; readonly register: string; readonly site: SourceSpan; readonly line: number };
+
+export class SymbolTable {
+  private readonly table = new Map<string, SymbolInfo>();
+
+  add(symbol: Expr, info: SymbolInfo): void {
+    if (symbol.kind === 'sym') this.table.set(symbol.name, info);
+  }
+
+  get(name: string): SymbolInfo | undefined {
+    return this.table.get(name);
+  }
+
+  /** The model's symbols `e` is built from. */
+  in(e: Expr): { readonly name: string; readonly symbol: Expr; readonly info: SymbolInfo }[] {
+    const out: { name: string; symbol: Expr; info: SymbolInfo }[] = [];
+    for (const [name, symbol] of symbolsOf(e)) {
+      const info = this.table.get(name);
+      if (info) out.push({ name, symbol, info });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,72 @@
+import type { X86State } from '../../cpu/x86/index.js';
+import type { FindingDraft } from '../../explore/hooks.js';
+import type { SourceSpan } from '../../ir/program.js';
+import type { X86Reg32 } from '../../ir/x86.js';
+import type { Expr } from '../../values/expr.js';
+import { symbolsOf } from '../../values/key.js';
+import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import { constantDistance, holds } from './expr-facts.js';
+import type { Tracked, VmmModelState } from './state.js';
+
+// Where copies of the values code must keep (pages out of a region, live
+// handles) still live after a step: a register, or a memory cell a copy was
+// stored to that still holds it and, for the stack, is not below ESP. The
+// step that drops the last copy is remembered; whether that is a finding is
+// decided when the path returns (an exit through Fatal_Error_Handler is
+// not one).
+
+const HOLDING_REGISTERS: readonly X86Reg32[] = ['eax', 'ecx', 'edx', 'ebx', 'esi', 'edi', 'ebp'];
+
+/** Values made fresh by loop widening: a copy may hide in them, so nothing is known lost. */
+const widened = (e: Expr): boolean => [...symbolsOf(e).keys()].some((n) => n.startsWith('loop.'));
+
+function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[]): boolean | 'unknown' {
+  let unknown = false;
+  for (const r of HOLDING_REGISTERS) {
+    const v = state.regs[r];
+    if (holds(v, t.value)) return true;
+    if (widened(v)) unknown = true;
+  }
+  for (const address of locations) {
+    const distance = constantDistance(address, state.regs.esp);
+    if (distance !== undefined && distance < 0n) continue;
+    const v = state.memory.clone().load(address, 4);
+    if (holds(v, t.value)) return true;
+    if (widened(v)) unknown = true;
+  }
+  return unknown ? 'unknown' : false;
+}
+
+/** The model after one step from `before` to `after` at `source`. */
+export function followCopies(model: VmmModelState, before: X86State, after: X86State, source: SourceSpan, how: string): VmmModelState {
+  if (!model.tracked.some((t) => !t.lost)) return model;
+  const writes = after.memory instanceof SymbolicMemory && before.memory instanceof SymbolicMemory
+    ? after.memory.writesSince(before.memory.writeCount) : [];
+  let changed = false;
+  const tracked = model.tracked.map((t) => {
+    if (t.lost) return t;
+    const stored = writes.filter((w) => w.bytes === 4 && holds(w.value, t.value)).map((w) => w.address);
+    const locations = stored.length > 0 ? [...t.locations, ...stored] : t.locations;
+    const held = stillHeld(t, after, locations);
+    if (held === false) { changed = true; return { ...t, locations, lost: { source, how } }; }
+    if (locations !== t.locations) { changed = true; return { ...t, locations }; }
+    return t;
+  });
+  return changed ? { ...model, tracked } : model;
+}
+
+/** PW220/PW221 for every value whose last copy went somewhere on this path, reported where it went. */
+export function reportLost(model: VmmModelState, report: (draft: FindingDraft) => void): void {
+  for (const t of model.tracked) {
+    if (!t.lost) continue;
+    const page = t.kind === 'page';
+    report({
+      code: page ? 'PW220' : 'PW221',
+      message: page
+        ? `The ${t.what} is no longer held anywhere and was not put back into a page table: ${t.lost.how}`
+        : `The only copy of the ${t.what} is gone before the block was freed or the handle stored: ${t.lost.how}`,
+      source: t.lost.source,
+      rootCause: `${t.kind} ${t.site.range.start.line}`,
+    });
+  }
+}

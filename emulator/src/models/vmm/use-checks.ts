@@ -1,0 +1,75 @@
+import type { ParamRole } from '../../catalogue/index.js';
+import type { FindingDraft } from '../../explore/hooks.js';
+import { and, bv, eq } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { formatNumber } from '../../values/format.js';
+import { dependsWhen } from './expr-facts.js';
+import type { SymbolTable } from './symbols.js';
+
+// Uses of values a service call left behind: a register the call destroyed
+// (PW230), and a result that may still be the failure value (PW210 for
+// 0FFFFFFFFh, PW211 for 0). Each asks the solver whether the bad value can
+// reach this use on this path, so whatever test the code made on the way
+// (`cmp eax,-1`, `inc eax / jz`, `test eax,eax`) decides by itself.
+
+export type UseKind =
+  /** Forms a memory address (dereferenced). */
+  | 'address'
+  /** Stored to memory. */
+  | 'store'
+  /** Decides a branch. */
+  | 'branch'
+  /** Passed to a service in a parameter of this role. */
+  | { readonly argument: ParamRole };
+
+export interface UseReporter {
+  feasible(condition: Expr): 'yes' | 'no' | 'maybe';
+  report(draft: FindingDraft): void;
+}
+
+const HANDLE_ROLES: ReadonlySet<ParamRole> = new Set(['handle', 'linear-address', 'pointer', 'page-number', 'physical-address']);
+
+const describeUse = (use: UseKind): string =>
+  use === 'address' ? 'dereferenced' : use === 'store' ? 'stored' : use === 'branch' ? 'tested' : `passed as ${use.argument === 'other' ? 'an argument' : `a ${use.argument}`}`;
+
+/** One finding per root cause: the first proven use of a value is reported, later ones are the same bug. */
+export class UseChecker {
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly symbols: SymbolTable) {}
+
+  check(r: UseReporter, value: Expr, use: UseKind, what: string): void {
+    for (const { name, symbol, info } of this.symbols.in(value)) {
+      const via = dependsWhen(value, (n) => n === name);
+      const at = `line ${info.line + 1}`;
+      if (info.kind === 'clobber') {
+        if (use === 'store') continue;
+        this.emit(r, `clobber ${info.service} ${at} ${info.register}`, {
+          code: 'PW230', condition: via,
+          message: `${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} was destroyed by ${info.service} (${at}); only EBX, ESI, EDI and EBP survive a C service call`,
+        });
+        continue;
+      }
+      if (info.sentinel === undefined || use === 'branch') continue;
+      const failed = and(via, eq(symbol, bv(info.sentinel, 32)));
+      if (info.sentinel === 0xffffffffn) {
+        this.emit(r, `result ${info.service} ${at}`, {
+          code: 'PW210', condition: failed,
+          message: `${what} is ${describeUse(use)} here, but ${info.service} (${at}) may have returned 0FFFFFFFFh (failure) on this path; a test for 0 does not exclude it`,
+        });
+      } else if (use === 'address' || (typeof use === 'object' && HANDLE_ROLES.has(use.argument))) {
+        this.emit(r, `result ${info.service} ${at}`, {
+          code: 'PW211', condition: failed,
+          message: `${what} is ${describeUse(use)} here, but ${info.service} (${at}) may have failed and returned ${formatNumber(info.sentinel, 'masm')} on this path`,
+        });
+      }
+    }
+  }
+
+  private emit(r: UseReporter, rootCause: string, draft: FindingDraft): void {
+    const key = `${draft.code} ${rootCause}`;
+    if (this.reported.has(key) || r.feasible(draft.condition ?? bv(1, 1)) !== 'yes') return;
+    this.reported.add(key);
+    r.report({ ...draft, rootCause });
+  }
+}
