@@ -1,0 +1,128 @@
+import type { Finding } from '../../checks/finding.js';
+import type { ArmAddressMode } from '../../cpu/arm/index.js';
+import { explore, incompleteFinding } from '../../explore/engine.js';
+import type { Budget } from '../../explore/engine.js';
+import type { Program } from '../../ir/program.js';
+import { bv, sym } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { AlignedMemory } from './aligned-memory.js';
+import { clearPageBlock, handlerReason, MAX_CHUNK, symbolicEntry } from './handler-entry.js';
+import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
+import { createKernel } from './kernel-state.js';
+import type { Kernel, KernelConfig } from './kernel-state.js';
+import { newCpu, riscOsMachine, riscOsState } from './machine.js';
+import type { RiscOsState } from './machine.js';
+import { withKernel } from './model-states.js';
+
+// Dynamic-area handlers analysed as entry points (spec B.6): one symbolic
+// exploration per reason with that reason's entry contract, R0 = reason, so
+// a branch table or TEQ chain dispatches by running. A dispatching handler
+// gets one more run with R0 unknown, which is where an unbounded table shows
+// up (PW312); that run reports nothing else, since its other paths enter the
+// reason code with the wrong contract.
+
+/** The return address the kernel leaves in LR (`MOV lr, pc; LDMIA r12, {r12, pc}`). */
+export const KERNEL_RETURN = 0x03f80000;
+/** In 26-bit mode LR also carries the PSR: SVC mode, flags clear. */
+const SVC26 = 3;
+
+export interface HandlerAnalysisOptions {
+  /** Reasons to analyse; default 0-4 for a dispatching handler, the entry's own reason otherwise. */
+  readonly reasons?: readonly number[];
+  /** Flag bit 8 of the area; default: both kinds for PreGrow/PostGrow (or what the entry contract says). */
+  readonly needsSpecificPages?: boolean;
+  /** Page-block sizes (R2) to try for PreGrow/PostGrow; default 1 and 3. */
+  readonly entries?: readonly number[];
+  readonly mode?: ArmAddressMode;
+  readonly pageSize?: number;
+  /** The machine the handler runs on: RAM size, reserved and unavailable pages. */
+  readonly kernel?: KernelConfig;
+  readonly budget?: Partial<Budget>;
+  readonly clock?: () => number;
+}
+
+export interface HandlerAnalysis {
+  readonly findings: readonly Finding[];
+  /** Explorations run (one per reason, area kind and R2). */
+  readonly runs: number;
+}
+
+function linkRegister(mode: ArmAddressMode): Expr {
+  return bv(mode === '26' ? KERNEL_RETURN | SVC26 : KERNEL_RETURN);
+}
+
+function entryState(program: Program, regs: ReadonlyMap<number, Expr>, mode: ArmAddressMode): RiscOsState {
+  const values = Array.from({ length: 15 }, (_, r) => regs.get(r) ?? sym(`entry.r${r}`));
+  values[13] = sym('sp');
+  values[14] = linkRegister(mode);
+  return riscOsState(newCpu(new AlignedMemory(program.image), mode, values));
+}
+
+function resolveEntry(program: Program, entry: string | bigint): { address: bigint; name: string; reason?: number; needsSpecificPages?: boolean } {
+  const declared = program.entries.find((e) => e.name === entry || e.address === entry || (typeof entry === 'string' && e.address === program.label(entry)));
+  const address = typeof entry === 'bigint' ? entry : declared?.address ?? program.label(entry);
+  if (address === undefined) throw new Error(`no handler entry ${String(entry)}`);
+  const name = typeof entry === 'string' ? entry : declared?.name ?? `&${address.toString(16)}`;
+  const c = declared?.contract;
+  if (c?.kind === 'da-handler-reason') return { address, name, reason: c.reason, ...(c.needsSpecificPages === undefined ? {} : { needsSpecificPages: c.needsSpecificPages }) };
+  if (c?.kind === 'da-handler' && c.needsSpecificPages !== undefined) return { address, name, needsSpecificPages: c.needsSpecificPages };
+  return { address, name };
+}
+
+/** One finding per code and place, whichever run found it first. */
+function addUnique(into: Map<string, Finding>, findings: readonly Finding[]): void {
+  for (const f of findings) {
+    const key = `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+    if (!into.has(key)) into.set(key, f);
+  }
+}
+
+export function analyseDynamicAreaHandler(program: Program, entry: string | bigint, options: HandlerAnalysisOptions = {}): HandlerAnalysis {
+  const target = resolveEntry(program, entry);
+  const mode = options.mode ?? '32';
+  const base = createKernel({ ...options.kernel, ...(options.pageSize ? { pageSize: options.pageSize } : {}) });
+  const kernel: Kernel = { ...base, resizing: 1 };
+  const pageSize = kernel.pageSize;
+  const entryCounts = options.entries ?? [1, 3];
+  const dispatching = target.reason === undefined;
+  const reasons = options.reasons ?? (dispatching ? [0, 1, 2, 3, 4] : [target.reason as number]);
+  const specific = options.needsSpecificPages ?? target.needsSpecificPages;
+  const budget = { loopUnroll: Math.max(8, ...entryCounts.map((n) => n + 2)), ...options.budget };
+  const findings = new Map<string, Finding>();
+  let runs = 0;
+  let incomplete: Finding | undefined;
+  const env = { warnNonX: true, inHandler: true };
+
+  for (const code of reasons) {
+    const reason = handlerReason(code);
+    const grows = code === 0 || code === 1;
+    for (const needsSpecificPages of specific !== undefined ? [specific] : grows ? [false, true] : [false]) {
+      for (const entries of grows ? entryCounts.map((n) => Math.min(n, MAX_CHUNK)) : [0]) {
+        const shape = symbolicEntry({ reason: code, needsSpecificPages, entries, pageSize });
+        const state = entryState(program, shape.regs, mode);
+        if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, entries);
+        const result = explore(target.address, state, {
+          program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),
+          models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT],
+          hooks: riscOsHooks({ env, handler: { reason, entries, pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) }, entryConstraints: shape.constraints }),
+        });
+        runs++;
+        addUnique(findings, result.findings);
+        incomplete ??= incompleteFinding(result, `${target.name} (${reason.shortName})`);
+      }
+    }
+  }
+
+  if (dispatching) {
+    const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, entries: 1, pageSize }).regs);
+    regs.set(0, sym('reason'));
+    const result = explore(target.address, entryState(program, regs, mode), {
+      program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),
+      models: withKernel(new Map(), kernel), hooks: riscOsHooks({ env }),
+    });
+    runs++;
+    addUnique(findings, result.findings.filter((f) => f.code === 'PW312'));
+  }
+  if (incomplete) addUnique(findings, [incomplete]);
+  return { findings: [...findings.values()], runs };
+}

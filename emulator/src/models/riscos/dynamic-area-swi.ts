@@ -1,0 +1,209 @@
+import { DYN_AREA_FLAGS_RESERVED_ROOL } from '../../catalogue/index.js';
+import { add, and, bv, constValue, eq, ne } from '../../values/expr.js';
+import { changeDynamicArea } from './change-dynamic-area.js';
+import type { ResizeResult } from './change-dynamic-area.js';
+import { KERNEL_ERRORS } from './errors.js';
+import {
+  APP_SPACE, FLAG_DOUBLY_MAPPED, FLAG_NOT_DRAGGABLE, FLAG_PMP, FLAG_SHRINKABLE, FLAG_SPARSE, FLAG_SPECIFIC_PAGES, FREE_POOL,
+  freeAreaNumber, pagesOf, placeArea, roundUpToPage, withArea, withoutArea, withPages,
+} from './kernel-state.js';
+import type { Area, Kernel, Page } from './kernel-state.js';
+import type { RiscOsState } from './machine.js';
+import { register, withRegs } from './machine.js';
+import { concrete, fail, ok, signed, word } from './swi-call.js';
+import type { SwiBranch, SwiCall } from './swi-call.js';
+
+// OS_DynamicArea reasons 0-10 (spec B.4) on the concrete kernel. Anything
+// with a non-constant argument is left to the generic SWI model.
+
+const NAME_LIMIT = 31;
+/** Sub-page change below which OS_DynamicArea 8 only reads (the kernel ignores values under 1 MB). */
+const CLAMP_FLOOR = 0x100000;
+
+/** PW313: flags the kernel silently rewrites or that cannot work. Checked on symbolic flags too. */
+export function checkAreaFlags(call: SwiCall): void {
+  const flags = register(call.state, 4), handler = register(call.state, 6);
+  const has = (bit: number) => ne(and(flags, bv(bit)), bv(0));
+  const report = (message: string, condition = bv(1, 1), rootCause = message) => call.ctx.report({ code: 'PW313', message, condition, rootCause });
+  report('OS_DynamicArea 0 with reserved flag bits set in R4 (bits 16-19 and 21-31 are not defined by RISC OS 5)', ne(and(flags, bv(DYN_AREA_FLAGS_RESERVED_ROOL)), bv(0)), 'reserved');
+  report('OS_DynamicArea 0 gives a handler to a sparse area: the kernel discards it (and the workspace)', and(has(FLAG_SPARSE), ne(handler, bv(0))), 'sparse-handler');
+  report('OS_DynamicArea 0 sets flag bit 8 (NeedsSpecificPages) with no handler to name the pages', and(has(FLAG_SPECIFIC_PAGES), eq(handler, bv(0))), 'bit8-no-handler');
+}
+
+function readName(state: RiscOsState, pointer: number, number: number): string {
+  if (pointer === 0) return `&${number.toString(16)}`;
+  const memory = state.cpu.memory.clone();
+  let name = '';
+  for (let i = 0; i < NAME_LIMIT; i++) {
+    const b = constValue(memory.load(add(bv(pointer), bv(i)), 1));
+    if (b === undefined) return name || '?';
+    if (b === 0n) break;
+    name += String.fromCharCode(Number(b));
+  }
+  return name;
+}
+
+function resized(result: ResizeResult, onOk: (r: ResizeResult) => SwiBranch, onError: (r: ResizeResult) => SwiBranch): SwiBranch {
+  return result.error === undefined ? onOk(result) : onError(result);
+}
+
+function errorBranch(r: ResizeResult, state: RiscOsState, kernel: Kernel): SwiBranch {
+  const e = r.error;
+  if (e === undefined) return ok(state, kernel);
+  if ('number' in e) return fail(state, e, [], kernel);
+  return { guard: bv(1, 1), state, kernel, error: e };
+}
+
+function create(call: SwiCall, kernel: Kernel): SwiBranch | undefined {
+  const args = concrete(call.state, 1, 2, 4, 5, 6, 7, 8);
+  if (!args) return undefined;
+  const [want, initial, flagsIn, maxIn, handlerIn, workspaceIn, namePtr] = args as [number, number, number, number, number, number, number];
+  const requested = signed(want);
+  if (requested !== -1 && (kernel.areas.has(requested) || requested < 0)) return fail(call.state, KERNEL_ERRORS.areaInUse, [1, 3, 5]);
+  const number = requested === -1 ? freeAreaNumber(kernel) : requested;
+  const sparse = (flagsIn & FLAG_SPARSE) !== 0;
+  const pmp = (flagsIn & FLAG_PMP) !== 0;
+  // Sparse areas: bits 6, 8, 9 dropped, 7 forced, handler discarded (B.4 reason 0).
+  const flags = sparse ? (flagsIn & ~(FLAG_DOUBLY_MAPPED | FLAG_SPECIFIC_PAGES | FLAG_SHRINKABLE)) | FLAG_NOT_DRAGGABLE : flagsIn;
+  const ram = kernel.pages.length * kernel.pageSize;
+  const [clampUnlimited, clampLimited, clampSparse] = kernel.clamps;
+  const max = Math.min(roundUpToPage(kernel, signed(maxIn) === -1 ? clampUnlimited : maxIn >>> 0), sparse ? clampSparse : signed(maxIn) === -1 ? clampUnlimited : clampLimited, ram);
+  const placed = placeArea(kernel, max);
+  const a: Area = {
+    number, name: readName(call.state, namePtr, number), base: placed.base, size: 0, max, flags,
+    handler: sparse ? 0 : handlerIn, workspace: sparse ? 0 : signed(workspaceIn) === -1 ? placed.base : workspaceIn,
+    kind: sparse ? 'sparse' : pmp ? 'pmp' : 'normal',
+  };
+  // The node is linked before the initial grow, so the handler runs during the create.
+  const linked = withArea(placed.kernel, a);
+  const out = (state: RiscOsState) => withRegs(state, new Map([[1, bv(number)], [3, bv(a.base)], [5, bv(max)]]));
+  if (initial === 0 || sparse) {
+    call.ctx.event({ kind: 'call', name: 'Service_DynamicAreaCreate', arguments: [{ name: 'area', value: bv(number) }], results: [] });
+    return ok(out(call.state), linked);
+  }
+  const grown = changeDynamicArea(call, linked, number, initial);
+  return resized(grown, (r) => {
+    call.ctx.event({ kind: 'call', name: 'Service_DynamicAreaCreate', arguments: [{ name: 'area', value: bv(number) }], results: [] });
+    return ok(out(r.state), r.kernel);
+  }, (r) => {
+    // A failed initial grow destroys the area again.
+    const freed = release(r.kernel, number);
+    return errorBranch(r, r.state, withoutArea(freed, number));
+  });
+}
+
+/** Gives every page of an area back to the free pool (removing an area whose shrink already ran, or a sparse area). */
+function release(kernel: Kernel, number: number): Kernel {
+  const changes = new Map<number, Page>(pagesOf(kernel, number).map((p) => [p, { owner: FREE_POOL, address: undefined, flags: (kernel.pages[p]?.flags ?? 0) & ~0x8000 }]));
+  let k = withPages(kernel, changes);
+  const pool = k.areas.get(FREE_POOL);
+  if (pool) k = withArea(k, { ...pool, size: pagesOf(k, FREE_POOL).length * k.pageSize });
+  const a = k.areas.get(number);
+  return a ? withArea(k, { ...a, size: 0 }) : k;
+}
+
+function remove(call: SwiCall, kernel: Kernel, number: number): SwiBranch {
+  const a = kernel.areas.get(number);
+  if (!a || number === APP_SPACE || number === FREE_POOL) return fail(call.state, KERNEL_ERRORS.badDynamicArea);
+  const drop = (state: RiscOsState, k: Kernel): SwiBranch => {
+    call.ctx.event({ kind: 'call', name: 'Service_DynamicAreaRemove', arguments: [{ name: 'area', value: bv(number) }], results: [] });
+    return ok(state, withoutArea(release(k, number), number));
+  };
+  if (a.kind === 'sparse' || a.size === 0) return drop(call.state, kernel);
+  const shrunk = changeDynamicArea(call, kernel, number, -a.size);
+  // On failure the kernel grows the area back and keeps it; the model keeps what the handler allowed.
+  return resized(shrunk, (r) => drop(r.state, r.kernel), (r) => errorBranch(r, r.state, r.kernel));
+}
+
+function info(call: SwiCall, a: Area): SwiBranch {
+  return ok(withRegs(call.state, new Map([
+    [2, bv(a.size)], [3, bv(a.base)], [4, bv(a.flags)], [5, bv(a.max)], [6, bv(a.handler)], [7, bv(a.workspace)], [8, bv(0)],
+  ])));
+}
+
+function enumerate(call: SwiCall, kernel: Kernel, previous: number): SwiBranch {
+  const numbers = [...kernel.areas.keys()].filter((n) => n !== APP_SPACE).sort((x, y) => x - y);
+  const next = previous === -1 ? numbers[0] : numbers[numbers.indexOf(previous) + 1];
+  if (previous !== -1 && !kernel.areas.has(previous)) return fail(call.state, KERNEL_ERRORS.badDynamicArea, [1]);
+  return ok(withRegs(call.state, new Map([[1, word(next ?? -1)]])));
+}
+
+function renumber(call: SwiCall, kernel: Kernel, from: number, to: number): SwiBranch {
+  const a = kernel.areas.get(from);
+  if (!a) return fail(call.state, KERNEL_ERRORS.badDynamicArea);
+  if (kernel.areas.has(to)) return fail(call.state, KERNEL_ERRORS.areaInUse);
+  let k = withArea(withoutArea(kernel, from), { ...a, number: to });
+  k = withPages(k, new Map(pagesOf(kernel, from).map((p) => [p, { ...(kernel.pages[p] as Page), owner: to }])));
+  call.ctx.event({ kind: 'call', name: 'Service_DynamicAreaRenumber', arguments: [{ name: 'old', value: bv(from) }, { name: 'new', value: bv(to) }], results: [] });
+  return ok(call.state, k);
+}
+
+function returnFree(call: SwiCall, kernel: Kernel, exclude: number): SwiBranch {
+  let bytes = pagesOf(kernel, FREE_POOL).length * kernel.pageSize;
+  for (const a of kernel.areas.values()) if (a.flags & FLAG_SHRINKABLE && a.number !== exclude) bytes += a.size;
+  return ok(withRegs(call.state, new Map([[2, bv(Math.min(bytes, 0x80000000 - kernel.pageSize))]])));
+}
+
+function setClamps(call: SwiCall, kernel: Kernel, values: readonly number[]): SwiBranch {
+  const next = kernel.clamps.map((old, i) => ((values[i] ?? 0) >>> 0 < CLAMP_FLOOR ? old : (values[i] ?? 0) >>> 0)) as [number, number, number];
+  return ok(withRegs(call.state, new Map(kernel.clamps.map((c, i) => [i + 1, bv(c)]))), { ...kernel, clamps: next });
+}
+
+function sparseOp(call: SwiCall, kernel: Kernel, number: number, start: number, length: number, claim: boolean): SwiBranch {
+  const a = kernel.areas.get(number);
+  if (!a || a.kind !== 'sparse') return fail(call.state, KERNEL_ERRORS.badDynamicArea);
+  const ps = kernel.pageSize;
+  // Claim rounds outwards, release inwards (B.4 reasons 9/10).
+  const from = claim ? Math.floor(start / ps) * ps : Math.ceil(start / ps) * ps;
+  const to = claim ? Math.ceil((start + length) / ps) * ps : Math.floor((start + length) / ps) * ps;
+  if (from < a.base || to > a.base + a.max) return fail(call.state, KERNEL_ERRORS.badParameters);
+  const mapped = new Map<number, number>();
+  for (const p of pagesOf(kernel, number)) mapped.set(kernel.pages[p]?.address ?? -1, p);
+  const changes = new Map<number, Page>();
+  const free = pagesOf(kernel, FREE_POOL).reverse();
+  for (let at = from; at < to; at += ps) {
+    const page = mapped.get(at);
+    if (claim && page === undefined) {
+      const ppn = free.shift();
+      if (ppn === undefined) return fail(call.state, KERNEL_ERRORS.notAllMoved);
+      changes.set(ppn, { owner: number, address: at, flags: 0 });
+    } else if (!claim && page !== undefined) {
+      changes.set(page, { owner: FREE_POOL, address: undefined, flags: 0 });
+    }
+  }
+  let k = withPages(kernel, changes);
+  for (const n of [number, FREE_POOL]) {
+    const area = k.areas.get(n);
+    if (area) k = withArea(k, { ...area, size: pagesOf(k, n).length * ps });
+  }
+  return ok(call.state, k);
+}
+
+/** OS_DynamicArea: the branch for reasons 0-10 with constant arguments, undefined for the generic model. */
+export function dynamicArea(call: SwiCall): SwiBranch | undefined {
+  const reason = constValue(register(call.state, 0));
+  if (reason === 0n) checkAreaFlags(call);
+  const kernel = call.kernel;
+  if (!kernel || reason === undefined) return undefined;
+  const r = (n: number) => concrete(call.state, n)?.[0];
+  const areaArg = r(1);
+  const known = (n: number | undefined): Area | undefined => (n === undefined ? undefined : kernel.areas.get(signed(n)));
+  switch (Number(reason)) {
+    case 0: return create(call, kernel);
+    case 1: return areaArg === undefined ? undefined : remove(call, kernel, signed(areaArg));
+    case 2: {
+      if (areaArg === undefined) return undefined;
+      const a = known(areaArg);
+      return a ? info(call, a) : fail(call.state, KERNEL_ERRORS.badDynamicArea, [2, 3, 4, 5, 6, 7, 8]);
+    }
+    case 3: return areaArg === undefined ? undefined : enumerate(call, kernel, signed(areaArg));
+    case 4: { const to = r(2); return areaArg === undefined || to === undefined ? undefined : renumber(call, kernel, signed(areaArg), signed(to)); }
+    case 5: return areaArg === undefined ? undefined : returnFree(call, kernel, signed(areaArg));
+    case 8: { const v = concrete(call.state, 1, 2, 3); return v ? setClamps(call, kernel, v) : undefined; }
+    case 9: case 10: {
+      const v = concrete(call.state, 1, 2, 3);
+      return v ? sparseOp(call, kernel, signed(v[0] as number), v[1] as number, v[2] as number, reason === 9n) : undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,201 @@
+import type { HandlerReason } from '../../catalogue/index.js';
+import type { Outcome, StepContext } from '../../explore/hooks.js';
+import type { ArmInstruction } from '../../ir/arm.js';
+import { add, and, bv, eq, ne, not, or1, ugt } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { formatNumber } from '../../values/format.js';
+import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import { errorBlockAt } from './errors.js';
+import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-entry.js';
+import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
+import type { RiscOsState } from './machine.js';
+import { register } from './machine.js';
+import { kernelOf } from './model-states.js';
+import { alternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR } from './provenance.js';
+
+// The handler contract checks (PW301-PW308): page-block stores as they
+// happen, uses of a null page block before they happen, and the exit state at
+// every return of the handler itself.
+
+export interface HandlerCheckContext {
+  readonly reason: HandlerReason;
+  /** R2 at entry (PreGrow/PostGrow). */
+  readonly entries: number;
+  readonly pageSize: number;
+  /** The page-block pointer of a NeedsSpecificPages PreGrow/PostGrow. */
+  readonly pageBlock?: Expr;
+}
+
+const REG_NAMES = ['R0', 'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13'];
+
+function baseRegister(insn: ArmInstruction): number | undefined {
+  const m = insn.mnemonic;
+  if (m === 'ldr' || m === 'str') { const op = insn.operands[1]; return op?.kind === 'mem' ? op.base : undefined; }
+  if (m === 'ldm' || m === 'stm') { const op = insn.operands[0]; return op?.kind === 'reg' ? op.reg : undefined; }
+  return undefined;
+}
+
+/** PW307: a load or store through R1 in a PreGrow/PostGrow whose R1 is 0. Runs before the instruction. */
+export function checkNullBlockUse(ctx: StepContext<RiscOsState>): void {
+  const insn = ctx.item.instruction as ArmInstruction;
+  const base = baseRegister(insn);
+  if (base === undefined || base === 15) return;
+  const value = register(ctx.state, base);
+  if (!mentionsSymbol(value, NULL_BLOCK)) return;
+  const access = insn.mnemonic === 'ldr' || insn.mnemonic === 'ldm' ? 'reads' : 'writes';
+  const writer = ctx.state.writers.get(base);
+  if (writer && base !== 1) ctx.note(`R${base} set from R1 here`, writer);
+  ctx.report({ code: 'PW307', message: `This handler ${access} through R1, which is 0 for an area without flag bit 8 (NeedsSpecificPages); test R1 or create the area with bit 8`, rootCause: 'null-block' });
+}
+
+/** PW302 for stores into the page block: only the PPN word (+0) of entries 0 to R2-1. Runs after the instruction. */
+export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: readonly Outcome<RiscOsState>[], hc: HandlerCheckContext): void {
+  const { pageBlock } = hc;
+  const before = ctx.state.cpu.memory;
+  if (!pageBlock || !(before instanceof SymbolicMemory)) return;
+  for (const s of successors) {
+    const after = s.state.cpu.memory;
+    if (!(after instanceof SymbolicMemory) || after === before) continue;
+    for (const w of after.writesSince(before.writeCount)) {
+      const offset = offsetFrom(w.address, pageBlock, BigInt(MAX_CHUNK * ENTRY_BYTES));
+      if (offset === undefined) continue;
+      const entry = offset >= 0n ? offset / BigInt(ENTRY_BYTES) : -1n;
+      const field = offset >= 0n ? offset % BigInt(ENTRY_BYTES) : 0n;
+      let problem: string | undefined;
+      if (offset < 0n || entry >= BigInt(hc.entries)) problem = `writes beyond the page block: offset ${formatNumber(offset)} is entry ${entry}, but R2 = ${hc.entries} entries`;
+      else if (field === 4n || field === 8n) problem = `writes the ${field === 4n ? 'logical' : 'physical'} address word (+${field}) of entry ${entry}: PreGrow fills only the page number; entries are 12 bytes apart`;
+      else if (field !== 0n || w.bytes !== 4) problem = `writes at offset ${formatNumber(offset)}, which is not the page-number word of an entry (12-byte stride)`;
+      if (problem) ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: s.guard, rootCause: 'store' });
+    }
+  }
+}
+
+function entryValues(state: RiscOsState, hc: HandlerCheckContext): Expr[] {
+  const memory = state.cpu.memory.clone();
+  const block = hc.pageBlock;
+  if (!block) return [];
+  return Array.from({ length: hc.entries }, (_, k) => memory.load(add(block, bv(k * ENTRY_BYTES)), 4));
+}
+
+const isNone = (e: Expr): Expr => eq(e, bv(NO_PAGE));
+
+/** Reports a draft at the return unless its condition rests on unknown values. */
+function reportKnown(ctx: StepContext<RiscOsState>, code: string, message: string, condition: Expr, rootCause: string): void {
+  if (mentionsUnknown(condition)) return;
+  ctx.report({ code, message, condition, rootCause });
+}
+
+function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, vClear: Expr, r0: Expr): void {
+  const values = entryValues(state, hc);
+  const [first, ...rest] = values;
+  if (!first) return;
+  // PW301: the documented contract is all entries or none (B.6.1); the "still -1" side must be known.
+  rest.forEach((e, i) => {
+    const k = i + 1;
+    if (!mentionsUnknown(e)) {
+      const cond = and(vClear, and(isNone(e), not(isNone(first))));
+      if (ctx.feasible(cond) !== 'no') {
+        ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block set but entry ${k} still -1 (R2 = ${hc.entries}): name every page or none`, condition: cond, rootCause: 'partial' });
+        return;
+      }
+    }
+    if (!mentionsUnknown(first)) {
+      const cond = and(vClear, and(isNone(first), not(isNone(e))));
+      if (ctx.feasible(cond) !== 'no') ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block still -1 but entry ${k} set: the kernel ignores every entry when entry 0 is -1`, condition: cond, rootCause: 'partial' });
+    }
+  });
+  const kernel = kernelOf(ctx.models);
+  const ramPages = kernel?.pages.length;
+  const flagged = (flag: number): number[] => kernel ? kernel.pages.flatMap((p, i) => (p.flags & flag ? [i] : [])) : [];
+  const unavailable = flagged(PAGE_UNAVAILABLE), reserved = flagged(PAGE_RESERVED);
+  values.forEach((e, k) => {
+    const named = and(vClear, not(isNone(e)));
+    for (let j = 0; j < k; j++) {
+      const other = values[j] as Expr;
+      reportKnown(ctx, 'PW302', `PreGrow names the same physical page in entries ${j} and ${k}`, and(named, eq(e, other)), 'duplicate');
+    }
+    if (ramPages !== undefined) reportKnown(ctx, 'PW302', `PreGrow names a page number beyond the ${ramPages} RAM pages in entry ${k}`, and(named, ugt(e, bv(ramPages - 1))), 'range');
+    if (unavailable.length > 0) reportKnown(ctx, 'PW302', `PreGrow names a page another area holds as Unavailable in entry ${k}`, and(named, or1(...unavailable.map((p) => eq(e, bv(p))))), 'unavailable');
+    if (reserved.length > 0) {
+      reportKnown(ctx, 'PW306', `PreGrow names a page reserved with OS_Memory 23 in entry ${k} without returning R0 = "RESV"`, and(named, and(ne(r0, bv(RESV)), or1(...reserved.map((p) => eq(e, bv(p)))))), 'reserved');
+    }
+  });
+}
+
+function noteWriter(ctx: StepContext<RiscOsState>, state: RiscOsState, r: number, what: string): void {
+  const writer = state.writers.get(r);
+  if (writer) ctx.note(`${what} here`, writer);
+}
+
+/** PW305 for an error return: R0 must be 0 (generic error) or an error block. */
+function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsState, vSet: Expr, r0: Expr): void {
+  for (const alt of alternatives(r0)) {
+    const cond = and(vSet, alt.condition);
+    const v = alt.value;
+    if (v.kind === 'sym' && v.name.startsWith(SWI_ERROR)) continue;
+    if (v.kind !== 'const' || v.value === 0n) continue;
+    const verdict = v.value < 0x8000n ? 'not-a-block' : errorBlockAt(state.cpu.memory, v.value);
+    if (verdict !== 'not-a-block') continue;
+    noteWriter(ctx, state, 0, 'R0 set');
+    reportKnown(ctx, 'PW305', `Handler returns V set with R0 = ${formatNumber(v.value)}, which is not an error block (word number, then a zero-terminated string) nor 0`, cond, 'error-pointer');
+  }
+}
+
+/** Everything the kernel checks or relies on when the handler returns. PW304 comes last: its notes would otherwise ride along on the others. */
+export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext): void {
+  const entry = ctx.entry;
+  const v = state.cpu.v;
+  const vSet = eq(v, bv(1, 1)), vClear = eq(v, bv(0, 1));
+  const r0 = register(state, 0), entryR0 = register(entry, 0);
+  const { reason } = hc;
+  const outputs = new Set(reason.outputs.map((o) => o.register));
+
+  if (reason.code === 0) {
+    // PW303: R0 on success is the reason (preserved) or "RESV"; RESV with V set is neither success nor a valid error.
+    const bad = and(vClear, and(ne(r0, entryR0), ne(r0, bv(RESV))));
+    if (!mentionsUnknown(bad) && ctx.feasible(bad) !== 'no') {
+      noteWriter(ctx, state, 0, 'R0 overwritten');
+      ctx.report({ code: 'PW303', message: 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)', condition: bad, rootCause: 'r0' });
+    }
+    const resvError = and(vSet, eq(r0, bv(RESV)));
+    if (ctx.feasible(resvError) !== 'no') ctx.report({ code: 'PW303', message: 'PreGrow returns "RESV" with V set: the kernel takes it as an error', condition: resvError, rootCause: 'resv-v' });
+    checkPageBlock(ctx, state, hc, vClear, r0);
+  }
+
+  if (ctx.feasible(vSet) !== 'no') {
+    const writer = state.vWriter;
+    if (writer && !writer.explicit) {
+      ctx.note('V set by this instruction', writer.source);
+      reportKnown(ctx, 'PW305', `${reason.shortName} may return with V left set by an earlier instruction; the kernel takes V set as ${reason.canRefuse ? 'a refusal' : 'an error (and ignores it)'}`, vSet, 'stale-v');
+    } else if (!reason.canRefuse) {
+      reportKnown(ctx, 'PW305', `${reason.shortName} returns V set, but the kernel ignores errors from ${reason.shortName}: the refusal has no effect`, vSet, 'ignored-error');
+    } else {
+      checkErrorPointer(ctx, state, vSet, r0);
+      for (const name of reason.zeroOnError) {
+        const r = REG_NAMES.indexOf(name);
+        const cond = and(vSet, ne(register(state, r), bv(0)));
+        reportKnown(ctx, 'PW305', `${reason.shortName} returns an error with ${name} not 0`, cond, `zero-${name}`);
+      }
+    }
+  }
+
+  if (reason.code === 2) {
+    // PW308: the permit is at most what was asked and a page multiple.
+    const allowed = register(state, 3), wanted = register(entry, 3);
+    noteWriter(ctx, state, 3, 'R3 set');
+    reportKnown(ctx, 'PW308', 'PreShrink permits more than the kernel asked for (R3 out > R3 in)', and(vClear, ugt(allowed, wanted)), 'over');
+    reportKnown(ctx, 'PW308', 'PreShrink returns an R3 that is not a multiple of the page size', and(vClear, ne(and(allowed, bv(hc.pageSize - 1)), bv(0))), 'unaligned');
+  }
+
+  // PW304: registers the kernel expects back; R0 is the error pointer on a V-set return.
+  for (const name of reason.mustPreserve) {
+    if (outputs.has(name)) continue;
+    const r = REG_NAMES.indexOf(name);
+    if (r < 0) continue;
+    const changed = ne(register(state, r), register(entry, r));
+    const cond = r === 0 ? and(vClear, changed) : changed;
+    if (mentionsUnknown(cond) || ctx.feasible(cond) === 'no') continue;
+    noteWriter(ctx, state, r, `${name} overwritten`);
+    ctx.report({ code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${reason.kernelReuses.includes(name) ? ' and reuses it after the call' : ''}`, condition: cond, rootCause: name });
+  }
+}

@@ -1,0 +1,89 @@
+import { findConstant, findHandlerReason } from '../../catalogue/index.js';
+import type { HandlerReason } from '../../catalogue/index.js';
+import { add, and, bv, eq, sym, ule, uge, ne } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import type { Memory } from '../../values/memory.js';
+
+// What the kernel hands a dynamic-area handler for each reason (spec B.6):
+// the registers, and for a NeedsSpecificPages PreGrow the page block with
+// every PPN word pre-set to -1 (B.6.1 step 1). Analysis uses symbols for what
+// varies between calls (sizes, workspace, stack) and states their ranges as
+// entry constraints; the concrete kernel passes numbers.
+
+export const ENTRY_BYTES = 12;
+/** The kernel grows NeedsSpecificPages areas at most this many pages per PreGrow (B.5 step 4). */
+export const MAX_CHUNK = 63;
+export const NO_PAGE = 0xffffffff;
+export const RESV = BigInt(findConstant('DAHandler_RESV')?.value ?? 0x56534552);
+
+/** The value of the entry R1 of a PreGrow/PostGrow without flag bit 8: 0, kept as a symbol so uses of it can be told apart. */
+export const NULL_BLOCK = 'R1(null page block)';
+export const PAGE_BLOCK = 'pageBlock';
+
+export function handlerReason(code: number): HandlerReason {
+  const h = findHandlerReason(code);
+  if (!h) throw new Error(`no handler reason ${code}`);
+  return h;
+}
+
+export interface EntryShape {
+  readonly reason: number;
+  readonly needsSpecificPages: boolean;
+  /** R2 for PreGrow/PostGrow. */
+  readonly entries: number;
+  readonly pageSize: number;
+}
+
+export interface SymbolicEntry {
+  /** r0-r12; SP and LR are the caller's business. */
+  readonly regs: ReadonlyMap<number, Expr>;
+  /** Facts about the symbols that every kernel call satisfies. */
+  readonly constraints: readonly Expr[];
+  /** The page-block pointer, when the handler gets one. */
+  readonly pageBlock?: Expr;
+}
+
+const pageMultiple = (e: Expr, pageSize: number): Expr => eq(and(e, bv(pageSize - 1)), bv(0));
+
+/** The entry of one reason with symbols for what the kernel does not fix. */
+export function symbolicEntry(shape: EntryShape): SymbolicEntry {
+  const { reason, needsSpecificPages, entries, pageSize } = shape;
+  const regs = new Map<number, Expr>();
+  for (let r = 1; r <= 12; r++) regs.set(r, sym(`entry.r${r}`));
+  regs.set(0, bv(reason));
+  regs.set(5, bv(pageSize));
+  regs.set(12, sym('workspace'));
+  const constraints: Expr[] = [];
+  let pageBlock: Expr | undefined;
+  const size = sym('size');
+  if (reason === 0 || reason === 1) {
+    if (needsSpecificPages) {
+      pageBlock = sym(PAGE_BLOCK);
+      regs.set(1, pageBlock);
+      constraints.push(ne(pageBlock, bv(0)), eq(and(pageBlock, bv(3)), bv(0)));
+    } else {
+      const nullBlock = sym(NULL_BLOCK);
+      regs.set(1, nullBlock);
+      constraints.push(eq(nullBlock, bv(0)));
+    }
+    regs.set(2, bv(entries));
+    regs.set(3, bv(entries * pageSize));
+    regs.set(4, size);
+    constraints.push(pageMultiple(size, pageSize));
+  } else if (reason === 2 || reason === 3) {
+    const bytes = sym(reason === 2 ? 'wanted' : 'shrunk');
+    regs.set(3, bytes);
+    regs.set(4, size);
+    constraints.push(pageMultiple(bytes, pageSize), pageMultiple(size, pageSize), uge(bytes, bv(pageSize)));
+    if (reason === 2) constraints.push(ule(bytes, size));
+  } else if (reason === 4) {
+    regs.set(4, size);
+    constraints.push(pageMultiple(size, pageSize));
+  }
+  return { regs, constraints, ...(pageBlock ? { pageBlock } : {}) };
+}
+
+/** Pre-sets the PPN word of `entries` page-block entries to -1, as the kernel does before a PreGrow. */
+export function clearPageBlock(memory: Memory, block: Expr, entries: number): void {
+  for (let k = 0; k < entries; k++) memory.store(add(block, bv(k * ENTRY_BYTES)), bv(NO_PAGE), 4);
+}

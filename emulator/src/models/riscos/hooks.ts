@@ -1,0 +1,70 @@
+import type { Hooks, Invariant, Outcome, StepContext } from '../../explore/hooks.js';
+import type { StepEnv } from '../../explore/machine.js';
+import { and1 } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { checkDispatch } from './dispatch-check.js';
+import { checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './handler-checks.js';
+import type { HandlerCheckContext } from './handler-checks.js';
+import { kernelViolation } from './kernel-state.js';
+import { riscOsMachine } from './machine.js';
+import type { RiscOsState } from './machine.js';
+import { kernelOf } from './model-states.js';
+import { swiOutcomes } from './swi.js';
+import type { SwiEnvironment } from './swi-call.js';
+import { checkUncheckedV } from './v-flag-check.js';
+
+// The RISC OS model and checks as one set of engine hooks.
+
+export interface RiscOsHookOptions {
+  readonly env: SwiEnvironment;
+  /** Set when the explored code is one reason of a dynamic-area handler. */
+  readonly handler?: HandlerCheckContext;
+  /** Facts about the entry symbols, added to the path at the first step. */
+  readonly entryConstraints?: readonly Expr[];
+}
+
+function stepEnv(ctx: StepContext<RiscOsState>): StepEnv {
+  const { program, item } = ctx;
+  return {
+    item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),
+    resolve: (label) => program.label(label),
+  };
+}
+
+export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
+  const { env, handler, entryConstraints = [] } = options;
+  return {
+    onInstruction(ctx) {
+      checkNullBlockUse(ctx);
+      checkDispatch(ctx);
+      const execute = (): readonly Outcome<RiscOsState>[] => riscOsMachine.execute(ctx.state, ctx.item.instruction, stepEnv(ctx));
+      // The entry state is only ever the state of the very first step.
+      const first = ctx.depth === 0 && ctx.state === ctx.entry && entryConstraints.length > 0;
+      const run = first ? () => execute().map((o) => ({ ...o, guard: and1(o.guard, ...entryConstraints) })) : execute;
+      return checkUncheckedV(ctx, run) ?? (first ? run() : undefined);
+    },
+    onStep(ctx, successors) {
+      if (handler?.reason.code === 0) checkPageBlockStores(ctx, successors, handler);
+    },
+    onControl(ctx, control, after) {
+      return control.kind === 'swi' ? swiOutcomes(ctx, control.number, after, env) : undefined;
+    },
+    onReturn(ctx, state) {
+      if (handler) checkHandlerReturn(ctx, state, handler);
+    },
+  };
+}
+
+/**
+ * The kernel invariants of spec B.3 at every step. The model refuses a
+ * second resize and only lets pages change hands through handler output, so
+ * a break means a page block it should not have accepted: PW302.
+ */
+export const KERNEL_INVARIANT: Invariant<RiscOsState> = {
+  code: 'PW302',
+  check(_state, models) {
+    const kernel = kernelOf(models);
+    const message = kernel && kernelViolation(kernel);
+    return message ? { message: `Kernel invariant broken: ${message}` } : undefined;
+  },
+};

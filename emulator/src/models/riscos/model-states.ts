@@ -1,0 +1,34 @@
+import type { ModelStates } from '../../explore/hooks.js';
+import type { SourceSpan } from '../../ir/program.js';
+import type { Kernel } from './kernel-state.js';
+
+// The RISC OS entries of a path's model states. Each is replaced, never
+// mutated; a path without an entry has none of that state.
+
+const KERNEL = 'riscos.kernel';
+const UNCHECKED_V = 'riscos.unchecked-v';
+
+/** Result registers of an X SWI that returned V set, not yet separated from the error by a V test (PW310). */
+export interface UncheckedV {
+  readonly swi: string;
+  readonly registers: readonly number[];
+  readonly source: SourceSpan;
+}
+
+export function kernelOf(models: ModelStates): Kernel | undefined {
+  return models.get(KERNEL) as Kernel | undefined;
+}
+
+export function withKernel(models: ModelStates, kernel: Kernel): ModelStates {
+  return new Map(models).set(KERNEL, kernel);
+}
+
+export function uncheckedV(models: ModelStates): UncheckedV | undefined {
+  return models.get(UNCHECKED_V) as UncheckedV | undefined;
+}
+
+export function withUncheckedV(models: ModelStates, value: UncheckedV | undefined): ModelStates {
+  const out = new Map(models);
+  if (value && value.registers.length > 0) out.set(UNCHECKED_V, value); else out.delete(UNCHECKED_V);
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { Finding } from '../../checks/finding.js';
+import type { ArmAddressMode } from '../../cpu/arm/index.js';
+import { explore, incompleteFinding } from '../../explore/engine.js';
+import type { Budget, Incomplete, PathEnd } from '../../explore/engine.js';
+import type { Trace } from '../../explore/trace.js';
+import type { Program } from '../../ir/program.js';
+import { bv, constValue } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { AlignedMemory } from './aligned-memory.js';
+import { KERNEL_RETURN } from './analyse-handler.js';
+import { handlerReason } from './handler-entry.js';
+import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
+import { createKernel, FLAG_SPECIFIC_PAGES } from './kernel-state.js';
+import type { Kernel, KernelConfig } from './kernel-state.js';
+import { newCpu, riscOsMachine, riscOsState } from './machine.js';
+import type { RiscOsState } from './machine.js';
+import { kernelOf, withKernel } from './model-states.js';
+import type { HandlerCall, HandlerCaller, HandlerReturn, SwiEnvironment } from './swi-call.js';
+
+// Concrete runs of module code against the kernel model: the code creates,
+// resizes and removes areas with real SWIs, the kernel calls the module's
+// handlers as it would (each a nested concrete exploration on the caller's
+// memory), and the handler checks run on every call. The result is the trace
+// the "replay" view shows, the kernel state at the end, and the findings.
+
+/** Stack pointers for the code and for the handlers the kernel calls (SVC stack). */
+const CODE_STACK = 0x01c10000;
+const HANDLER_STACK = 0x01c08000;
+/** Values of the registers the kernel itself holds while a handler runs, so "preserved" has something to compare. */
+const KERNEL_REG_MARK = 0x0bad0000;
+
+export interface ScenarioOptions {
+  /** R0-R12 at the entry; missing ones are 0. */
+  readonly registers?: Readonly<Record<number, number>>;
+  readonly mode?: ArmAddressMode;
+  /** The kernel to start from, or how to build one. */
+  readonly kernel?: Kernel | KernelConfig;
+  /** Module entry points and handlers get PW311 for non-X SWIs; default true. */
+  readonly moduleCode?: boolean;
+  readonly budget?: Partial<Budget>;
+  readonly clock?: () => number;
+}
+
+export interface ScenarioResult {
+  readonly findings: readonly Finding[];
+  /** The kernel when the code returned (or stopped). */
+  readonly kernel: Kernel;
+  /** How the code ended: 'return', or 'fault' when an error went to the error handler. */
+  readonly end: PathEnd<RiscOsState> | undefined;
+  readonly trace: Trace;
+  readonly incomplete: readonly Incomplete[];
+}
+
+const isKernel = (k: Kernel | KernelConfig | undefined): k is Kernel => k !== undefined && 'pages' in k;
+
+export function runRiscOsScenario(program: Program, entry: string | bigint, options: ScenarioOptions = {}): ScenarioResult {
+  const address = typeof entry === 'bigint' ? entry : program.label(entry);
+  if (address === undefined) throw new Error(`no label ${String(entry)}`);
+  const mode = options.mode ?? '32';
+  const kernel = isKernel(options.kernel) ? options.kernel : createKernel(options.kernel);
+  const warnNonX = options.moduleCode ?? true;
+  const findings: Finding[] = [];
+  const incomplete: Incomplete[] = [];
+  const common = { program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}) };
+  const lr = (): Expr => bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
+
+  const callHandler: HandlerCaller = (call: HandlerCall): HandlerReturn | undefined => {
+    const reason = handlerReason(call.reason);
+    const regs = Array.from({ length: 15 }, (_, r) => call.regs.get(r) ?? bv(KERNEL_REG_MARK + r));
+    regs[12] = bv(call.area.workspace);
+    regs[13] = bv(HANDLER_STACK);
+    regs[14] = lr();
+    const cpu = newCpu(call.state.cpu.memory.clone(), mode, regs);
+    const entries = Number(constValue(call.regs.get(2) ?? bv(0)) ?? 0n);
+    const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
+    const block = call.regs.get(1);
+    const env: SwiEnvironment = { warnNonX: true, inHandler: true, callHandler };
+    const result = explore(BigInt(call.area.handler), riscOsState(cpu), {
+      ...common, models: withKernel(new Map(), call.kernel),
+      hooks: riscOsHooks({ env, handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) } }),
+    });
+    findings.push(...result.findings);
+    incomplete.push(...result.incomplete);
+    const back = result.ends.find((e) => e.kind === 'return');
+    if (!back) return undefined;
+    return { state: back.state, kernel: kernelOf(back.models) ?? call.kernel };
+  };
+
+  const regs = Array.from({ length: 15 }, (_, r) => bv(options.registers?.[r] ?? 0));
+  regs[13] = bv(CODE_STACK);
+  regs[14] = lr();
+  const state = riscOsState(newCpu(new AlignedMemory(program.image), mode, regs));
+  const result = explore(address, state, {
+    ...common, trace: true, models: withKernel(new Map(), kernel),
+    hooks: riscOsHooks({ env: { warnNonX, inHandler: false, callHandler } }),
+  });
+  findings.push(...result.findings);
+  incomplete.push(...result.incomplete);
+  const stopped = incompleteFinding(result, typeof entry === 'string' ? entry : `&${address.toString(16)}`);
+  if (stopped) findings.push(stopped);
+  const [end] = result.ends;
+  return { findings, kernel: (end && kernelOf(end.models)) ?? kernel, end, trace: end?.trace ?? [], incomplete };
+}

@@ -1,0 +1,84 @@
+import type { SwiMatch } from '../../catalogue/index.js';
+import type { StepContext } from '../../explore/hooks.js';
+import { bv, constValue, TRUE } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { placeError } from './errors.js';
+import type { KernelError } from './errors.js';
+import type { Area, Kernel } from './kernel-state.js';
+import type { RiscOsState } from './machine.js';
+import { register } from './machine.js';
+
+// The shapes shared by the SWI models: one call, and the branches it can
+// end in. The X/non-X error convention is applied to the branches in one
+// place (swi.ts), so a model only says "this fails with that error".
+
+/** Runs a dynamic area's handler on the concrete kernel; undefined when it did not come back. */
+export type HandlerCaller = (call: HandlerCall) => HandlerReturn | undefined;
+
+export interface HandlerCall {
+  readonly area: Area;
+  readonly reason: number;
+  /** R0-R5 as the kernel passes them (R12 comes from the area). */
+  readonly regs: ReadonlyMap<number, Expr>;
+  /** The caller's state: the handler runs on its memory. */
+  readonly state: RiscOsState;
+  readonly kernel: Kernel;
+}
+
+export interface HandlerReturn {
+  readonly state: RiscOsState;
+  readonly kernel: Kernel;
+}
+
+export interface SwiEnvironment {
+  /** Non-X SWIs here are PW311 (handler code, module entry points). */
+  readonly warnNonX: boolean;
+  /** The code runs inside a dynamic-area handler: a resize is in progress. */
+  readonly inHandler: boolean;
+  readonly callHandler?: HandlerCaller;
+}
+
+export interface SwiCall {
+  readonly ctx: StepContext<RiscOsState>;
+  /** The state the SWI sees (after the SWI instruction itself). */
+  readonly state: RiscOsState;
+  readonly kernel: Kernel | undefined;
+  readonly swi: SwiMatch;
+  readonly env: SwiEnvironment;
+}
+
+export interface SwiBranch {
+  readonly guard: Expr;
+  /** The state on return, before the V flag and R0 of the convention are applied. */
+  readonly state: RiscOsState;
+  readonly kernel?: Kernel;
+  /** Set on a failing branch: the error pointer R0 gets (X form) or the error handler sees. */
+  readonly error?: Expr;
+  /** Registers that hold results only on success: used untested after an X failure they are PW310. */
+  readonly results?: readonly number[];
+}
+
+export function ok(state: RiscOsState, kernel?: Kernel, guard: Expr = TRUE): SwiBranch {
+  return { guard, state, ...(kernel ? { kernel } : {}) };
+}
+
+/** A failing branch with a kernel error, its block written into a copy of memory. */
+export function fail(state: RiscOsState, error: KernelError, results: readonly number[] = [], kernel?: Kernel): SwiBranch {
+  const cpu = state.cpu.clone();
+  const pointer = placeError(cpu.memory, error);
+  return { guard: TRUE, state: { ...state, cpu }, error: pointer, results, ...(kernel ? { kernel } : {}) };
+}
+
+/** Register values as numbers, or undefined when any is not a constant. */
+export function concrete(state: RiscOsState, ...regs: number[]): number[] | undefined {
+  const out: number[] = [];
+  for (const r of regs) {
+    const v = constValue(register(state, r));
+    if (v === undefined) return undefined;
+    out.push(Number(v));
+  }
+  return out;
+}
+
+export const signed = (v: number): number => v | 0;
+export const word = (v: number): Expr => bv(v >>> 0);

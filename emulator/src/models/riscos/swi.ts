@@ -1,0 +1,141 @@
+import { findSwiByNumber, findSwiReason } from '../../catalogue/index.js';
+import type { ArmContract, SwiMatch } from '../../catalogue/index.js';
+import type { Outcome, StepContext } from '../../explore/hooks.js';
+import { and, bv, constValue, eq, not, or } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { changeDynamicArea } from './change-dynamic-area.js';
+import { KERNEL_ERRORS } from './errors.js';
+import { dynamicArea } from './dynamic-area-swi.js';
+import type { RiscOsState } from './machine.js';
+import { register, withRegs } from './machine.js';
+import { memory } from './memory-swi.js';
+import { kernelOf, withKernel, withUncheckedV } from './model-states.js';
+import { SWI_ERROR } from './provenance.js';
+import { concrete, fail, ok, signed } from './swi-call.js';
+import type { SwiBranch, SwiCall, SwiEnvironment } from './swi-call.js';
+
+// SWIs as the engine's control hook sees them: pick the model (or the
+// generic one the catalogue's register table allows), then apply the error
+// convention of spec B.1 to each branch — an X SWI returns V set with R0 at
+// an error block, a plain SWI hands the error to the error handler, which
+// ends the path.
+
+const OS_CHANGE_DYNAMIC_AREA = 0x2a;
+const OS_GENERATE_ERROR = 0x2b;
+const OS_READ_MEM_MAP_INFO = 0x51;
+const OS_DYNAMIC_AREA = 0x66;
+const OS_MEMORY = 0x68;
+
+const regNumber = (name: string): number => Number(name.slice(1));
+
+function contractOf(call: SwiCall): ArmContract | undefined {
+  const { swi } = call.swi;
+  if (swi.reasons && swi.reasonRegister) {
+    const value = constValue(register(call.state, regNumber(swi.reasonRegister)));
+    return value === undefined ? undefined : findSwiReason(swi.name, Number(value))?.contract;
+  }
+  return swi.contract;
+}
+
+/** Result registers (R0 aside: on failure it is the error pointer). */
+function resultRegisters(call: SwiCall): number[] {
+  return (contractOf(call)?.exit ?? []).map((s) => regNumber(s.register)).filter((r) => r !== 0 && r < 13);
+}
+
+/** A SWI the model does not know in detail: results unknown, and an X SWI may fail. */
+function generic(call: SwiCall): SwiBranch[] {
+  const { ctx } = call;
+  const results = resultRegisters(call);
+  const values = new Map(results.map((r) => [r, ctx.fresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
+  const success = withRegs(call.state, values, ctx.item.source);
+  if (!call.swi.x) return [ok(success)];
+  const failed = eq(ctx.fresh(`swi.failed.${call.swi.name}`, 1), bv(1, 1));
+  return [
+    ok(success, undefined, not(failed)),
+    { guard: failed, state: call.state, error: ctx.fresh(`${SWI_ERROR}.${call.swi.name}`, 32), results },
+  ];
+}
+
+/** A resize requested while one runs fails at once (B.3 invariant 4); PW309 when it is handler code asking. */
+function resizeRefused(call: SwiCall, resizes: Expr): SwiBranch[] | undefined {
+  const busy = call.env.inHandler || (call.kernel?.resizing ?? 0) > 0;
+  if (!busy) return undefined;
+  if (call.env.inHandler) {
+    call.ctx.report({ code: 'PW309', message: `${call.swi.name} resizes a dynamic area from inside a handler: a resize is already in progress, so it fails with "not all moved"`, condition: resizes, rootCause: 'resize' });
+  }
+  const refused = fail(call.state, KERNEL_ERRORS.notAllMoved, resultRegisters(call));
+  if (constValue(resizes) === 1n) return [refused];
+  return [{ ...refused, guard: resizes }, ...(model(call, false) ?? generic(call)).map((b) => ({ ...b, guard: and(b.guard, not(resizes)) }))];
+}
+
+function changeDynamic(call: SwiCall): SwiBranch[] | undefined {
+  const args = concrete(call.state, 0, 1);
+  if (!args || !call.kernel) return undefined;
+  const r = changeDynamicArea(call, call.kernel, signed(args[0] as number), signed(args[1] as number));
+  const state = withRegs(r.state, new Map([[1, bv(r.moved)]]), call.ctx.item.source);
+  if (r.error === undefined) return [ok(state, r.kernel)];
+  if ('number' in r.error) return [fail(state, r.error, [], r.kernel)];
+  return [{ guard: bv(1, 1), state, kernel: r.kernel, error: r.error }];
+}
+
+function model(call: SwiCall, checkResize = true): SwiBranch[] | undefined {
+  const number = call.swi.swi.number;
+  if (checkResize) {
+    if (number === OS_CHANGE_DYNAMIC_AREA) return resizeRefused(call, bv(1, 1)) ?? changeDynamic(call);
+    if (number === OS_DYNAMIC_AREA) {
+      const r0 = register(call.state, 0);
+      const refused = resizeRefused(call, or(eq(r0, bv(0)), eq(r0, bv(1))));
+      if (refused) return refused;
+    }
+  }
+  switch (number) {
+    case OS_CHANGE_DYNAMIC_AREA: return changeDynamic(call);
+    case OS_DYNAMIC_AREA: { const b = dynamicArea(call); return b && [b]; }
+    case OS_MEMORY: { const b = memory(call); return b && [b]; }
+    case OS_GENERATE_ERROR: return [{ guard: bv(1, 1), state: call.state, error: register(call.state, 0) }];
+    case OS_READ_MEM_MAP_INFO: {
+      const k = call.kernel;
+      return k && [ok(withRegs(call.state, new Map([[0, bv(k.pageSize)], [1, bv(k.pages.length)]]), call.ctx.item.source))];
+    }
+  }
+  return undefined;
+}
+
+function setV(state: RiscOsState, value: number, call: SwiCall): RiscOsState {
+  const cpu = state.cpu.clone();
+  cpu.v = bv(value, 1);
+  return { ...state, cpu, vWriter: { source: call.ctx.item.source, explicit: true } };
+}
+
+/** The engine's onControl for a SWI; undefined when the number is not a constant. */
+export function swiOutcomes(ctx: StepContext<RiscOsState>, number: Expr, after: RiscOsState, env: SwiEnvironment): Outcome<RiscOsState>[] | undefined {
+  const n = constValue(number);
+  if (n === undefined) return undefined;
+  const match: SwiMatch | undefined = findSwiByNumber(Number(n));
+  const x = (Number(n) & 0x20000) !== 0;
+  if (!match) {
+    const call = { ctx, state: after, kernel: kernelOf(ctx.models), env, swi: { swi: { name: `&${n.toString(16)}` }, x } as SwiMatch };
+    return apply(call, [fail(after, KERNEL_ERRORS.noSuchSwi)]);
+  }
+  if (env.warnNonX && !match.x) {
+    ctx.report({ code: 'PW311', message: `${match.name} is not the X form: an error would go to the error handler instead of back to this code; use X${match.name}`, severity: 'warning', rootCause: 'non-x' });
+  }
+  const call: SwiCall = { ctx, state: after, kernel: kernelOf(ctx.models), swi: match, env };
+  return apply(call, model(call) ?? generic(call));
+}
+
+function apply(call: SwiCall, branches: readonly SwiBranch[]): Outcome<RiscOsState>[] {
+  const { ctx } = call;
+  return branches.map((b) => {
+    let models = b.kernel ? withKernel(ctx.models, b.kernel) : ctx.models;
+    if (b.error === undefined) {
+      return { guard: b.guard, state: setV(b.state, 0, call), control: { kind: 'next' }, models: withUncheckedV(models, undefined) };
+    }
+    if (!call.swi.x) {
+      return { guard: b.guard, state: b.state, control: { kind: 'fault', reason: `${call.swi.name} raised an error: execution continues in the error handler` }, models };
+    }
+    const state = setV(withRegs(b.state, new Map([[0, b.error]]), ctx.item.source), 1, call);
+    models = withUncheckedV(models, { swi: call.swi.name, registers: b.results ?? resultRegisters(call), source: ctx.item.source });
+    return { guard: b.guard, state, control: { kind: 'next' }, models };
+  });
+}

@@ -1,0 +1,62 @@
+import type { Outcome, StepContext } from '../../explore/hooks.js';
+import type { ArmInstruction, ArmOperand } from '../../ir/arm.js';
+import { exprEquals } from '../../values/key.js';
+import type { RiscOsState } from './machine.js';
+import { uncheckedV, withUncheckedV } from './model-states.js';
+
+// PW310. After an X SWI fails, the path carries the SWI's result registers
+// as "unchecked" until something tests V (a VS/VC condition: BVS, STRVC,
+// EXIT VS, Pull …, VS) or overwrites it. Using one of those registers first —
+// storing it, addressing memory with it, passing it to another SWI or
+// jumping through it — is the bug: on this path it holds no result.
+
+function regOf(op: ArmOperand | undefined): number | undefined {
+  return op?.kind === 'reg' ? op.reg : undefined;
+}
+
+/** Registers the instruction uses as a value that leaves the register file or steers memory and control. */
+function usedRegisters(insn: ArmInstruction): number[] {
+  const ops = insn.operands;
+  switch (insn.mnemonic) {
+    case 'str': { const m = ops[1]; return [regOf(ops[0]), m?.kind === 'mem' ? m.base : undefined].filter((r): r is number => r !== undefined); }
+    case 'ldr': { const m = ops[1]; return m?.kind === 'mem' ? [m.base] : []; }
+    case 'stm': { const l = ops[1]; return [regOf(ops[0]) ?? -1, ...(l?.kind === 'reglist' ? l.regs : [])]; }
+    case 'ldm': return [regOf(ops[0]) ?? -1];
+    // A following SWI takes R0-R9 as arguments.
+    case 'swi': case 'svc': return [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    case 'bx': case 'blx': return [regOf(ops[0]) ?? -1];
+  }
+  // Data processing into PC jumps through its operands.
+  if (regOf(ops[0]) === 15) return ops.slice(1).map(regOf).filter((r): r is number => r !== undefined);
+  return [];
+}
+
+/**
+ * The onInstruction part of PW310: runs the instruction itself (so the path's
+ * model state can change) when an X SWI's failure is still untested on it.
+ */
+export function checkUncheckedV(ctx: StepContext<RiscOsState>, execute: () => readonly Outcome<RiscOsState>[]): Outcome<RiscOsState>[] | undefined {
+  const pending = uncheckedV(ctx.models);
+  if (!pending) return undefined;
+  const insn = ctx.item.instruction as ArmInstruction;
+  const outcomes = execute();
+  let remaining: number[] = [];
+  if (insn.condition !== 'vs' && insn.condition !== 'vc') {
+    const hit = usedRegisters(insn).find((r) => pending.registers.includes(r));
+    if (hit !== undefined) {
+      ctx.note(`${pending.swi} may return an error here (V set, R${hit} undefined)`, pending.source);
+      ctx.report({ code: 'PW310', message: `R${hit} from ${pending.swi} is used here without testing V first: on an error return it holds no result`, rootCause: 'unchecked-v' });
+    } else {
+      remaining = [...pending.registers];
+    }
+  }
+  return outcomes.map((o) => {
+    const before = ctx.state.cpu, after = o.state.cpu;
+    const vWritten = after.v !== before.v && !exprEquals(after.v, before.v);
+    const left = vWritten ? [] : remaining.filter((r) => {
+      const a = after.regs[r], b = before.regs[r];
+      return a !== undefined && b !== undefined && (a === b || exprEquals(a, b));
+    });
+    return { ...o, models: withUncheckedV(o.models ?? ctx.models, left.length > 0 ? { ...pending, registers: left } : undefined) };
+  });
+}
