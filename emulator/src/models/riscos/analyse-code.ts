@@ -1,0 +1,43 @@
+import type { Finding } from '../../checks/finding.js';
+import type { ArmAddressMode } from '../../cpu/arm/index.js';
+import { explore, incompleteFinding } from '../../explore/engine.js';
+import type { Budget } from '../../explore/engine.js';
+import type { Program } from '../../ir/program.js';
+import { bv, sym } from '../../values/expr.js';
+import { AlignedMemory } from './aligned-memory.js';
+import { KERNEL_RETURN } from './analyse-handler.js';
+import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
+import { createKernel } from './kernel-state.js';
+import type { KernelConfig } from './kernel-state.js';
+import { newCpu, riscOsMachine, riscOsState } from './machine.js';
+import { withKernel } from './model-states.js';
+
+// Module code that is not a handler (initialisation, finalisation, SWI
+// handlers), explored with every register unknown: SWIs with unknown
+// arguments may fail, which is where unchecked results (PW310), non-X SWIs
+// (PW311) and bad area flags (PW313) show.
+
+export interface CodeAnalysisOptions {
+  readonly mode?: ArmAddressMode;
+  /** Module entry points get PW311 for non-X SWIs; default true. */
+  readonly moduleCode?: boolean;
+  readonly kernel?: KernelConfig;
+  readonly budget?: Partial<Budget>;
+  readonly clock?: () => number;
+}
+
+export function analyseRiscOsCode(program: Program, entry: string | bigint, options: CodeAnalysisOptions = {}): readonly Finding[] {
+  const address = typeof entry === 'bigint' ? entry : program.label(entry);
+  if (address === undefined) throw new Error(`no label ${String(entry)}`);
+  const mode = options.mode ?? '32';
+  const regs = Array.from({ length: 15 }, (_, r) => sym(`entry.r${r}`));
+  regs[13] = sym('sp');
+  regs[14] = bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
+  const result = explore(address, riscOsState(newCpu(new AlignedMemory(program.image), mode, regs)), {
+    program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)),
+    hooks: riscOsHooks({ env: { warnNonX: options.moduleCode ?? true, inHandler: false } }),
+    ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const stopped = incompleteFinding(result, typeof entry === 'string' ? entry : `&${address.toString(16)}`);
+  return stopped ? [...result.findings, stopped] : result.findings;
+}

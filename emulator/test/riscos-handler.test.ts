@@ -1,0 +1,395 @@
+// Handler contract checks on the misuse patterns of spec B.8 (built as the
+// lowering would build them from ObjAsm) and their corrected versions.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Finding } from '../src/checks/finding.js';
+import { armProgram } from '../src/ir/builder.js';
+import type { ProgramBuilder } from '../src/ir/builder.js';
+import type { ArmInstruction } from '../src/ir/arm.js';
+import { analyseDynamicAreaHandler } from '../src/models/riscos/analyse-handler.js';
+import type { HandlerAnalysisOptions } from '../src/models/riscos/analyse-handler.js';
+import { clrv, entry, exit, pull, push, setv } from '../src/models/riscos/macros.js';
+import { cond, imm, insn, mem, reg, target } from './arm-helpers.js';
+
+type B = ProgramBuilder<ArmInstruction>;
+const PC = 15, LR = 14;
+const ret = (b: B) => b.instruction(insn('mov', [reg(PC), reg(LR)]), 'MOV pc, lr');
+const all = (b: B, is: ArmInstruction[], text: string) => { for (const i of is) b.instruction(i, text); return b; };
+
+function analyse(build: (b: B) => void, options: HandlerAnalysisOptions, label = 'H'): readonly Finding[] {
+  const b = armProgram();
+  b.label(label);
+  build(b);
+  return analyseDynamicAreaHandler(b.build(), label, options).findings;
+}
+
+/** The line of the first instruction whose text is `text` (builder lines count labels too). */
+function lineOf(build: (b: B) => void, text: string): number {
+  const b = armProgram();
+  b.label('H');
+  build(b);
+  const item = b.build().items.find((i) => i.text === text);
+  assert.ok(item, `no line ${text}`);
+  return item.source.range.start.line;
+}
+
+const codes = (fs: readonly Finding[]) => [...new Set(fs.map((f) => f.code))].sort();
+const only = (fs: readonly Finding[], code: string) => fs.filter((f) => f.code === code);
+
+// ---- R1 / PW307 ----------------------------------------------------------
+
+const r1Bad = (b: B) => { b.instruction(insn('ldr', [reg(6), mem(1, 0)]), 'LDR r6, [r1]'); ret(b); };
+const r1Good = (b: B) => {
+  b.instruction(insn('teq', [reg(1), imm(0)]), 'TEQ r1, #0');
+  b.instruction(cond('eq', insn('b', [target('ten')])), 'BEQ %FT10');
+  b.instruction(insn('ldr', [reg(6), mem(1, 0)]), 'LDR r6, [r1]');
+  b.label('ten');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('R1: PreGrow of a non-bit-8 area reading through R1 is PW307 at the load', () => {
+  const fs = analyse(r1Bad, { reasons: [0], needsSpecificPages: false });
+  const f = only(fs, 'PW307');
+  assert.equal(f.length, 1);
+  assert.equal(f[0]?.range.start.line, lineOf(r1Bad, 'LDR r6, [r1]'));
+});
+
+test('R1 fixed: testing R1 for 0 first is clean', () => {
+  assert.deepEqual(codes(analyse(r1Good, { reasons: [0, 1], needsSpecificPages: false })), []);
+});
+
+// ---- R2 / PW304 ----------------------------------------------------------
+
+const fill = (b: B) => {
+  b.label('fill_block');
+  b.instruction(insn('mov', [reg(2), imm(0)]), 'MOV r2, #0');
+  b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+  ret(b);
+};
+const r2Bad = (b: B) => {
+  b.instruction(insn('mov', [reg(1), imm(0)]), 'MOV r1, #0');
+  b.instruction(insn('bl', [target('fill_block')]), 'BL fill_block');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+  fill(b);
+};
+const r2Good = (b: B) => {
+  all(b, push([1, 2, 3, LR]), 'STMFD sp!, {r1-r3, lr}');
+  b.instruction(insn('mov', [reg(1), imm(0)]), 'MOV r1, #0');
+  b.instruction(insn('bl', [target('fill_block')]), 'BL fill_block');
+  all(b, pull([1, 2, 3, LR]), 'LDMFD sp!, {r1-r3, lr}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+  fill(b);
+};
+
+test('R2: corrupting R1-R3 is PW304 per register at the return, with the overwrite as a note', () => {
+  const fs = only(analyse(r2Bad, { reasons: [0], needsSpecificPages: true }), 'PW304');
+  const messages = fs.map((f) => f.message).join('\n');
+  for (const r of ['R1', 'R2', 'R3']) assert.match(messages, new RegExp(`with ${r} changed`));
+  const r1 = fs.find((f) => /R1 changed/.test(f.message));
+  assert.equal(r1?.range.start.line, lineOf(r2Bad, 'MOV pc, lr'));
+  assert.ok(r1?.notes.some((n) => n.message === 'R1 overwritten here' && n.range.start.line === lineOf(r2Bad, 'MOV r1, #0')));
+  assert.match(r1?.message ?? '', /reuses it/);
+});
+
+test('R2 fixed: saving and restoring around the call is clean', () => {
+  assert.deepEqual(codes(analyse(r2Good, { reasons: [0, 1, 2, 3, 4], needsSpecificPages: false })), []);
+});
+
+test('Entry/EXIT from the Hdr macros preserve what they list', () => {
+  const h = (b: B) => {
+    all(b, entry([1, 2]), 'Entry "r1-r2"');
+    b.instruction(insn('mov', [reg(1), imm(7)]), 'MOV r1, #7');
+    all(b, clrv('32'), 'CLRV');
+    all(b, exit([1, 2]), 'EXIT');
+  };
+  assert.deepEqual(codes(analyse(h, { reasons: [1], needsSpecificPages: false })), []);
+});
+
+// ---- R3 / PW301, R4 / PW302 ----------------------------------------------
+
+const fillLoop = (stride: number) => (b: B) => {
+  all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+  b.instruction(insn('mov', [reg(7), reg(1)]), 'MOV r7, r1');
+  b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
+  b.label('loop');
+  b.instruction(insn('str', [reg(6), mem(7, stride, { pre: false })]), `STR r6, [r7], #${stride}`);
+  b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+  b.instruction(insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true }), 'SUBS r8, r8, #1');
+  b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE %BT10');
+  all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+const onlyEntry0 = (b: B) => {
+  all(b, push([6]), 'STMFD sp!, {r6}');
+  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+  b.instruction(insn('str', [reg(6), mem(1, 0)]), 'STR r6, [r1]');
+  all(b, pull([6]), 'LDMFD sp!, {r6}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('R3: a PreGrow that fills every entry with a 12-byte stride is clean', () => {
+  assert.deepEqual(codes(analyse(fillLoop(12), { reasons: [0], needsSpecificPages: true, entries: [1, 3, 63] })), []);
+});
+
+test('R3: writing only entry 0 is PW301 at the return once R2 > 1', () => {
+  const fs = analyse(onlyEntry0, { reasons: [0], needsSpecificPages: true });
+  assert.deepEqual(codes(fs), ['PW301']);
+  assert.equal(fs[0]?.range.start.line, lineOf(onlyEntry0, 'MOV pc, lr'));
+  assert.match(fs[0]?.message ?? '', /entry 1 still -1/);
+  assert.deepEqual(codes(analyse(onlyEntry0, { reasons: [0], needsSpecificPages: true, entries: [1] })), []);
+});
+
+test('R4: stepping by 4 writes the +4/+8 words: PW302 at the store', () => {
+  const fs = only(analyse(fillLoop(4), { reasons: [0], needsSpecificPages: true }), 'PW302');
+  assert.ok(fs.length >= 1);
+  assert.equal(fs[0]?.range.start.line, lineOf(fillLoop(4), 'STR r6, [r7], #4'));
+  assert.match(fs.map((f) => f.message).join(), /logical address word \(\+4\)/);
+});
+
+test('PW302: a duplicate page, an out-of-range page and a store beyond entry R2-1', () => {
+  const twice = (b: B) => {
+    b.instruction(insn('mov', [reg(0), imm(100)]), 'MOV r0, #100');
+    b.instruction(insn('str', [reg(0), mem(1, 0)]), 'STR r0, [r1]');
+    b.instruction(insn('str', [reg(0), mem(1, 12)]), 'STR r0, [r1, #12]');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    ret(b);
+  };
+  assert.match(only(analyse(twice, { reasons: [0], needsSpecificPages: true, entries: [2] }), 'PW302')[0]?.message ?? '', /same physical page in entries 0 and 1/);
+  const far = (b: B) => {
+    b.instruction(insn('mov', [reg(0), imm(0x10000)]), 'MOV r0, #&10000');
+    b.instruction(insn('str', [reg(0), mem(1, 0)]), 'STR r0, [r1]');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    ret(b);
+  };
+  assert.match(only(analyse(far, { reasons: [0], needsSpecificPages: true, entries: [1] }), 'PW302')[0]?.message ?? '', /beyond the 512 RAM pages/);
+  const beyond = (b: B) => {
+    b.instruction(insn('mov', [reg(0), imm(7)]), 'MOV r0, #7');
+    b.instruction(insn('str', [reg(0), mem(1, 0)]), 'STR r0, [r1]');
+    b.instruction(insn('str', [reg(0), mem(1, 12)]), 'STR r0, [r1, #12]');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    ret(b);
+  };
+  const fs = only(analyse(beyond, { reasons: [0], needsSpecificPages: true, entries: [1] }), 'PW302');
+  assert.equal(fs[0]?.range.start.line, lineOf(beyond, 'STR r0, [r1, #12]'));
+  assert.match(fs[0]?.message ?? '', /beyond the page block/);
+});
+
+test('PW302: naming a page the model knows is Unavailable', () => {
+  const h = (b: B) => {
+    all(b, push([6]), 'STMFD sp!, {r6}');
+    b.instruction(insn('mov', [reg(6), imm(40)]), 'MOV r6, #40');
+    b.instruction(insn('str', [reg(6), mem(1, 0)]), 'STR r6, [r1]');
+    all(b, pull([6]), 'LDMFD sp!, {r6}');
+    ret(b);
+  };
+  const fs = analyse(h, { reasons: [0], needsSpecificPages: true, entries: [1], kernel: { unavailable: [40] } });
+  assert.match(only(fs, 'PW302')[0]?.message ?? '', /Unavailable/);
+});
+
+// ---- R5 / PW305, R6 / PW308, R7 ------------------------------------------
+
+const r5Bad = (b: B) => {
+  b.instruction(insn('adr', [reg(0), target('msg')]), 'ADR r0, msg');
+  all(b, setv('32'), 'SETV');
+  ret(b);
+  b.label('msg').string('No');
+};
+const r5Good = (b: B) => {
+  b.instruction(insn('adr', [reg(0), target('errblk')]), 'ADR r0, errblk');
+  b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+  all(b, setv('32'), 'SETV');
+  ret(b);
+  b.label('errblk').words(0x81a700);
+  b.string('Area busy');
+  b.align(4);
+};
+
+test('R5: V set with R0 at a bare string is PW305; PreShrink must also zero R3', () => {
+  const fs = only(analyse(r5Bad, { reasons: [2] }), 'PW305');
+  assert.ok(fs.some((f) => /not an error block/.test(f.message)));
+  assert.ok(fs.some((f) => /R3 not 0/.test(f.message)));
+  assert.equal(fs[0]?.range.start.line, lineOf(r5Bad, 'MOV pc, lr'));
+});
+
+test('R5 fixed: an error block and R3 = 0 is clean', () => {
+  assert.deepEqual(codes(analyse(r5Good, { reasons: [2] })), []);
+});
+
+test('R5: a success path with V left set by a compare is PW305 with the compare as a note', () => {
+  const h = (b: B) => {
+    b.instruction(insn('cmp', [reg(3), reg(4)]), 'CMP r3, r4');
+    ret(b);
+  };
+  const fs = only(analyse(h, { reasons: [3] }), 'PW305');
+  assert.equal(fs.length, 1);
+  assert.match(fs[0]?.message ?? '', /V left set/);
+  assert.ok(fs[0]?.notes.some((n) => n.range.start.line === lineOf(h, 'CMP r3, r4')));
+});
+
+test('R6: PreShrink permitting more than asked is PW308; passing R3 back is clean', () => {
+  const over = (b: B) => { b.instruction(insn('add', [reg(3), reg(3), imm(4096)]), 'ADD r3, r3, #4096'); ret(b); };
+  assert.deepEqual(codes(analyse(over, { reasons: [2] })), ['PW308']);
+  const odd = (b: B) => { b.instruction(insn('bic', [reg(3), reg(3), imm(1)]), 'BIC r3, r3, #1'); b.instruction(insn('sub', [reg(3), reg(3), imm(100)]), 'SUB r3, r3, #100'); ret(b); };
+  assert.match(only(analyse(odd, { reasons: [2] }), 'PW308').map((f) => f.message).join(), /not a multiple of the page size/);
+  assert.deepEqual(codes(analyse((b) => ret(b), { reasons: [2] })), []);
+});
+
+test('R7: an error from PostGrow is ignored by the kernel: PW305', () => {
+  const h = (b: B) => { b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0'); all(b, setv('32'), 'SETV'); ret(b); };
+  const fs = only(analyse(h, { reasons: [1], needsSpecificPages: false }), 'PW305');
+  assert.match(fs[0]?.message ?? '', /ignores errors from PostGrow/);
+});
+
+// ---- PW303 / PW306 (R13) --------------------------------------------------
+
+const resv = (v: boolean) => (b: B) => {
+  all(b, push([6]), 'STMFD sp!, {r6}');
+  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #100');
+  b.instruction(insn('str', [reg(6), mem(1, 0)]), 'STR r6, [r1]');
+  all(b, pull([6]), 'LDMFD sp!, {r6}');
+  b.instruction(insn('ldr', [reg(0), target('resv')]), 'LDR r0, =DAHandler_RESV');
+  if (v) all(b, setv('32'), 'SETV'); else all(b, [insn('msr', [{ kind: 'psr', psr: 'cpsr', fields: 'f' }, imm(0)])], 'CLRV');
+  ret(b);
+  b.label('resv').words(0x56534552);
+};
+
+test('R13: PreGrow returning "RESV" with V clear for a reserved page is clean; with V set it is PW303', () => {
+  assert.deepEqual(codes(analyse(resv(false), { reasons: [0], needsSpecificPages: true, entries: [1], kernel: { reserved: [100] } })), []);
+  const fs = analyse(resv(true), { reasons: [0], needsSpecificPages: true, entries: [1], kernel: { reserved: [100] } });
+  assert.ok(only(fs, 'PW303').some((f) => /RESV" with V set/.test(f.message)));
+});
+
+test('R13: requesting a reserved page without "RESV" is PW306', () => {
+  const h = (b: B) => {
+    b.instruction(insn('mov', [reg(0), imm(100)]), 'MOV r0, #100');
+    b.instruction(insn('str', [reg(0), mem(1, 0)]), 'STR r0, [r1]');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    ret(b);
+  };
+  assert.deepEqual(codes(analyse(h, { reasons: [0], needsSpecificPages: true, entries: [1], kernel: { reserved: [100] } })), ['PW306']);
+});
+
+test('PW303: PreGrow returning V clear with R0 changed', () => {
+  const h = (b: B) => { b.instruction(insn('mov', [reg(0), imm(1)]), 'MOV r0, #1'); all(b, clrv('32'), 'CLRV'); ret(b); };
+  const fs = analyse(h, { reasons: [0], needsSpecificPages: false });
+  assert.deepEqual(codes(fs), ['PW303']);
+  assert.ok(fs[0]?.notes.some((n) => n.message === 'R0 overwritten here'));
+});
+
+// ---- R8 / PW309, R12 / PW310 PW311 ---------------------------------------
+
+test('R8: XOS_ChangeDynamicArea inside a handler is PW309; it fails with V set', () => {
+  const h = (b: B) => {
+    all(b, push([0, 1, LR]), 'STMFD sp!, {r0, r1, lr}');
+    b.instruction(insn('swi', [imm(0x2002a)]), 'SWI XOS_ChangeDynamicArea');
+    all(b, pull([0, 1, LR]), 'LDMFD sp!, {r0, r1, lr}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const fs = analyse(h, { reasons: [3] });
+  assert.deepEqual(codes(fs), ['PW309']);
+  assert.equal(fs[0]?.range.start.line, lineOf(h, 'SWI XOS_ChangeDynamicArea'));
+});
+
+test('R12: a non-X SWI in a handler is a PW311 warning', () => {
+  const h = (b: B) => {
+    all(b, push([0, 1, LR]), 'STMFD sp!, {r0, r1, lr}');
+    b.instruction(insn('swi', [imm(0x51)]), 'SWI OS_ReadMemMapInfo');
+    all(b, pull([0, 1, LR]), 'LDMFD sp!, {r0, r1, lr}');
+    ret(b);
+  };
+  const fs = analyse(h, { reasons: [3] });
+  assert.deepEqual(codes(fs), ['PW311']);
+  assert.equal(fs[0]?.severity, 'warning');
+});
+
+// ---- R15 / PW312: dispatchers ----------------------------------------------
+
+function branchTable(bounded: boolean) {
+  return (b: B) => {
+    if (bounded) b.instruction(insn('cmp', [reg(0), imm(5)]), 'CMP r0, #5');
+    b.instruction(cond(bounded ? 'cc' : 'al', insn('add', [reg(PC), reg(PC), reg(0, { type: 'lsl', amount: 2 })])), 'ADDCC pc, pc, r0, LSL #2');
+    b.instruction(insn('b', [target('unknown')]), 'B Unknown');
+    for (const r of ['grow', 'postgrow', 'shrink', 'postshrink', 'testshrink']) b.instruction(insn('b', [target(r)]), `B ${r}`);
+    b.label('grow'); b.label('postgrow'); b.label('postshrink');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('shrink'); b.label('testshrink');
+    b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('unknown');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    all(b, setv('32'), 'SETV');
+    ret(b);
+  };
+}
+
+test('R15: ADD pc, pc, r0, LSL #2 without a bound check is PW312 at the branch', () => {
+  const fs = analyse(branchTable(false), { needsSpecificPages: false });
+  const f = only(fs, 'PW312');
+  assert.equal(f.length, 1);
+  assert.equal(f[0]?.range.start.line, lineOf(branchTable(false), 'ADDCC pc, pc, r0, LSL #2'));
+});
+
+test('R15 fixed: CMP r0, #5 / ADDCC dispatches every reason cleanly', () => {
+  assert.deepEqual(codes(analyse(branchTable(true), { needsSpecificPages: false })), []);
+});
+
+test('R15: LDR pc, [pc, r0, LSL #2] through a DCD table without a bound is PW312', () => {
+  const h = (b: B) => {
+    b.instruction(insn('ldr', [reg(PC), mem(PC, { reg: 0, shift: { type: 'lsl', amount: 2 } })]), 'LDR pc, [pc, r0, LSL #2]');
+    b.instruction(insn('b', [target('out')]), 'B out');
+    b.words('out', 'out');
+    b.label('out');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  assert.equal(only(analyse(h, { reasons: [0], needsSpecificPages: false }), 'PW312').length, 1);
+});
+
+test('a TEQ chain dispatches by running; unknown reasons return an error block', () => {
+  const h = (b: B) => {
+    b.instruction(insn('teq', [reg(0), imm(0)]), 'TEQ r0, #0');
+    b.instruction(cond('eq', insn('b', [target('done')])), 'BEQ PreGrow');
+    b.instruction(insn('teq', [reg(0), imm(2)]), 'TEQ r0, #2');
+    b.instruction(cond('eq', insn('b', [target('shrink')])), 'BEQ PreShrink');
+    b.instruction(insn('teq', [reg(0), imm(1)]), 'TEQ r0, #1');
+    b.instruction(insn('teq', [reg(0), imm(3)], { condition: 'ne' }), 'TEQNE r0, #3');
+    b.instruction(insn('teq', [reg(0), imm(4)], { condition: 'ne' }), 'TEQNE r0, #4');
+    b.instruction(cond('eq', insn('b', [target('done')])), 'BEQ done');
+    b.instruction(insn('adr', [reg(0), target('err')]), 'ADR r0, ErrorBlock_UnknownAreaHandler');
+    all(b, setv('32'), 'SETV');
+    ret(b);
+    b.label('shrink');
+    b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+    b.label('done');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('err').words(0x1e8);
+    b.string('Unknown reason');
+    b.align(4);
+  };
+  assert.deepEqual(codes(analyse(h, { needsSpecificPages: true, reasons: [0, 1, 2, 3, 4, 5] })), []);
+});
+
+// ---- 26-bit returns --------------------------------------------------------
+
+test('26-bit: MOVS pc, lr returns with the caller\'s flags (V clear); ORRS pc, lr, #V_bit is an error return', () => {
+  const ok26 = (b: B) => { b.instruction(insn('cmp', [reg(3), reg(4)]), 'CMP r3, r4'); b.instruction(insn('mov', [reg(PC), reg(LR)], { setFlags: true }), 'MOVS pc, lr'); };
+  assert.deepEqual(codes(analyse(ok26, { reasons: [3], mode: '26' })), []);
+  const err26 = (b: B) => {
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+    b.instruction(insn('orr', [reg(PC), reg(LR), imm(1 << 28)], { setFlags: true }), 'ORRS pc, lr, #V_bit');
+  };
+  assert.deepEqual(codes(analyse(err26, { reasons: [2], mode: '26' })), []);
+  const bad26 = (b: B) => { b.instruction(insn('mov', [reg(0), imm(1)]), 'MOV r0, #1'); b.instruction(insn('orr', [reg(PC), reg(LR), imm(1 << 28)], { setFlags: true }), 'ORRS pc, lr, #V_bit'); };
+  assert.deepEqual(codes(analyse(bad26, { reasons: [4], mode: '26' })), ['PW305']);
+});
