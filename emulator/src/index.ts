@@ -42,3 +42,5 @@ export type { Fresh, Machine, StepEnv } from './explore/machine.js';
 export type { NamedValue, RegisterChange, Trace, TraceEvent, TraceStep } from './explore/trace.js';
 export { X86_REG32 } from './ir/x86.js';
 export type { X86Instruction, X86Operand, X86Reg, X86Reg16, X86Reg32, X86Reg8, X86Segment } from './ir/x86.js';
+export { analyseVmmProcedure, runVmmScenario, vmHandle } from './models/vmm/index.js';
+export type { MacroCallSite, VmmAnalysis, VmmAnalysisOptions, VmmRun, VmmScenario } from './models/vmm/index.js';

@@ -1,0 +1,438 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { code, instructionItems, listing, lower } from './lowering-masm-support.js';
+
+describe('MASM lowering: instructions and operands', () => {
+  it('lowers registers of every width, immediates with MASM expressions and prefixes', async () => {
+    const r = await lower([
+      'MAX EQU 16',
+      'ITEM = 5',
+      '  mov eax, (MAX * ITEM) / 4',
+      '  mov al, 0FFh',
+      '  mov cx, 1010b',
+      '  mov ebx, (2 SHL 16) OR 3',
+      '  mov edx, NOT 0',
+      '  mov esi, -1',
+      "  mov edi, 'AB'",
+      '  mov eax, 7 MOD 4 + 3 GT 2',
+      '  rep stosd',
+      '  repnz scasb',
+    ].join('\n'));
+    assert.deepEqual(code(r), [
+      'mov eax, 14h', 'mov al, 0ffh', 'mov cx, 0ah', 'mov ebx, 20003h', 'mov edx, -1h', 'mov esi, -1h', 'mov edi, 4142h',
+      'mov eax, -1h', 'rep stosd', 'repne scasb',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('lowers memory operands: base, index, scale, displacement, sizes and segment overrides', async () => {
+    const r = await lower([
+      '  mov eax, [ebp-4]',
+      '  mov eax, [esi+ecx*2+8]',
+      '  mov eax, [ecx][eax]',
+      '  mov eax, [eax*4][esi]',
+      '  mov byte ptr [edi], 1',
+      '  mov dword ptr [edx], 2',
+      '  mov al, fs:[eax]',
+      '  mov word ptr es:[ebx+2], ax',
+    ].join('\n'));
+    assert.deepEqual(code(r), [
+      'mov eax, [ebp-4h]', 'mov eax, [esi+ecx*2+8h]', 'mov eax, [ecx+eax]', 'mov eax, [esi+eax*4]',
+      'mov 1:[edi], 1h', 'mov 4:[edx], 2h', 'mov al, fs:[eax]', 'mov 2:es:[ebx+2h], ax',
+    ]);
+  });
+
+  it('adds STRUC member offsets in MASM 5 and MASM 6 style and takes the size from the field', async () => {
+    const r = await lower([
+      'Inner STRUC',
+      'I_A dd ?',
+      'I_B dd ?',
+      'Inner ENDS',
+      'Outer STRUC',
+      'O_Sig  dd ?',
+      'O_In   db SIZE Inner dup (?)',
+      'O_Flag dw ?',
+      'O_Byte db ?',
+      'Outer ENDS',
+      '  mov eax, [esi.O_Sig]',
+      '  mov [edi].O_Flag, 0',
+      '  inc [esi.O_In.I_B]',
+      '  mov eax, [ecx][O_In.I_B]',
+      '  mov eax, dword ptr (Outer ptr [ecx]).O_In',
+      '  mov [esi].Outer.O_Byte, 1',
+      '  mov ecx, SIZE Outer',
+      '  mov edx, Outer.O_Flag',
+      '  mov eax, [esp.Pushad_ECX]',
+      '  movzx ecx, [ebp.Client_CX]',
+    ].join('\n'));
+    assert.deepEqual(code(r), [
+      'mov eax, 4:[esi]', 'mov 2:[edi+0ch], 0h', 'inc 4:[esi+8h]', 'mov eax, 4:[ecx+8h]', 'mov eax, 4:[ecx+4h]',
+      'mov 1:[esi+0eh], 1h', 'mov ecx, 0fh', 'mov edx, 0ch', 'mov eax, 4:[esp+18h]', 'movzx ecx, 2:[ebp+18h]',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('reads data labels as memory of their type and OFFSET32 as their address', async () => {
+    const r = await lower([
+      'Count dd 0',
+      'Flags db 0',
+      'Table label dword',
+      '  dd 1, 2, 3',
+      'Table_Len EQU ($ - Table) / 4',
+      '  inc [Count]',
+      '  mov eax, Count',
+      '  or Flags, 1',
+      '  mov edi, OFFSET32 Table',
+      '  mov esi, OFFSET FLAT:Count',
+      '  call Table[eax*4]',
+      '  mov ecx, Table_Len',
+      '  mov eax, Table[4]',
+    ].join('\n'));
+    const base = r.program.label('Count');
+    assert.equal(base, 0x1000n);
+    assert.equal(r.program.label('Table'), 0x1005n);
+    assert.deepEqual(code(r), [
+      'inc 4:[1000h]', 'mov eax, 4:[1000h]', 'or 1:[1004h], 1h', 'mov edi, 1005h', 'mov esi, 1000h', 'call 4:[eax*4+1005h]',
+      'mov ecx, 3h', 'mov eax, 4:[1009h]',
+    ]);
+  });
+
+  it('resolves jump targets, forward labels, SHORT and @@ labels with @F/@B', async () => {
+    const r = await lower([
+      'Start:',
+      '  jz short Done',
+      '@@:',
+      '  dec ecx',
+      '  jnz @B',
+      '  jmp @F',
+      '  nop',
+      '@@: jmp SHORT Start',
+      'Done: ret',
+      '  call External_Proc',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['jz Done', 'dec ecx', 'jnz @@1', 'jmp @@2', 'nop', 'jmp Start', 'ret', 'call External_Proc']);
+    assert.equal(r.program.label('@@2'), instructionItems(r)[5]?.address);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), ['unknown symbol External_Proc']);
+  });
+
+  it('keeps each instruction\'s source range', async () => {
+    const r = await lower('BeginProc P\n    mov eax, 1\n  X: ret\nEndProc P\n');
+    const [mov, ret] = instructionItems(r);
+    assert.deepEqual(mov?.source, { file: 'test.asm', range: { start: { line: 1, character: 4 }, end: { line: 1, character: 14 } } });
+    assert.deepEqual(ret?.source.range, { start: { line: 2, character: 5 }, end: { line: 2, character: 8 } });
+    assert.equal(mov?.text, 'mov eax, 1');
+  });
+});
+
+describe('MASM lowering: the vmm.inc layer', () => {
+  it('lowers VMMcall as its expansion: pushes right to left, int 20h, dd link code, add esp', async () => {
+    const r = await lower([
+      'My_Phys dd 0',
+      'BeginProc P',
+      '  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, -1, <OFFSET32 My_Phys>, PageLocked+PageZeroInit>',
+      '  VMMCall _PageFree <eax, 0>',
+      '  VMMcall _Allocate_Device_CB_Area, <<SIZE Pushad_Struc>, 0>',
+      '  VMMcall _PageUnLock, <[esi.Client_EAX], ecx, 0, 0>',
+      '  VMMcall Get_Cur_VM_Handle',
+      '  VMMjmp _PageFree',
+      'EndProc P',
+    ].join('\n'));
+    assert.deepEqual(listing(r), [
+      'data 4:0h',
+      'push 81h', 'push 1000h', 'push -1h', 'push 0h', 'push 0h', 'push 0h', 'push 1h', 'push 1h', 'int 20h', 'data 4:10053h', 'add esp, 20h',
+      'push 0h', 'push eax', 'int 20h', 'data 4:10055h', 'add esp, 8h',
+      'push 0h', 'push 20h', 'int 20h', `data 4:${(0x10000 + (r.vmmCalls[2]?.service?.ordinal ?? 0)).toString(16)}h`, 'add esp, 8h',
+      'push 0h', 'push 0h', 'push ecx', 'push 4:[esi+1ch]', 'int 20h', 'data 4:10057h', 'add esp, 10h',
+      'int 20h', 'data 4:10001h',
+      'int 20h', 'data 4:18055h',
+    ]);
+    const [alloc, free, , , cur, jmp] = r.vmmCalls;
+    assert.equal(alloc?.serviceName, '_PageAllocate');
+    assert.equal(alloc?.service?.ordinal, 0x53);
+    assert.equal(alloc?.arguments.length, 8);
+    assert.equal(alloc?.arguments[6]?.text, '<OFFSET32 My_Phys>');
+    assert.deepEqual(alloc?.serviceSource.range, { start: { line: 2, character: 10 }, end: { line: 2, character: 23 } });
+    assert.deepEqual(alloc?.arguments[1]?.source.range, { start: { line: 2, character: 29 }, end: { line: 2, character: 35 } });
+    assert.equal(free?.macro, 'VMMcall');
+    assert.equal(cur?.arguments.length, 0);
+    assert.equal(jmp?.jump, true);
+    assert.equal(jmp?.linkCode, 0x18055);
+    // The pushes point at their arguments, so a finding about one argument marks it.
+    const push = instructionItems(r).find((i) => i.address === alloc?.arguments[1]?.pushAddress);
+    assert.deepEqual(push?.source.range, alloc?.arguments[1]?.source.range);
+  });
+
+  it('uses the file\'s own service table for VxDcall and notes services of unknown devices', async () => {
+    const r = await lower([
+      'MYVXD_Device_ID EQU 3C81h',
+      'Begin_Service_Table MYVXD',
+      'MYVXD_Service MYVXD_Get_Version, LOCAL',
+      'MYVXD_Service MYVXD_Do, LOCAL',
+      'End_Service_Table MYVXD',
+      '  VxDcall MYVXD_Do',
+      '  VxDcall VPICD_Phys_EOI',
+    ].join('\n'));
+    assert.equal(r.vmmCalls[0]?.linkCode, 0x3c810001);
+    assert.equal(r.vmmCalls[1]?.linkCode, undefined);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), ['service VPICD_Phys_EOI is not in the catalogue: its link code is unknown']);
+  });
+
+  it('makes every procedure an entry point and Control_Dispatch targets control-dispatch entries', async () => {
+    const r = await lower([
+      'VxD_LOCKED_CODE_SEG',
+      'Begin_Control_Dispatch MYVXD',
+      '  Control_Dispatch Sys_Critical_Init, My_Init',
+      '  Control_Dispatch W32_DEVICEIOCONTROL, My_Ioctl, sCall, <ecx, ebx, edx, esi>',
+      'End_Control_Dispatch MYVXD',
+      'BeginProc My_Init',
+      '  clc',
+      '  ret',
+      'EndProc My_Init',
+      'BeginProc My_Ioctl, SCALL, PUBLIC',
+      '  ArgVar dwService, DWORD',
+      '  ArgVar hDevice, DWORD',
+      '  ArgVar dwUnused, DWORD',
+      '  ArgVar pParams, DWORD',
+      '  EnterProc',
+      '  mov esi, pParams',
+      '  mov eax, [esi.lpvOutBuffer]',
+      '  LeaveProc',
+      '  Return',
+      'EndProc My_Ioctl',
+      'Helper PROC NEAR',
+      '  ret',
+      'Helper ENDP',
+      'VxD_LOCKED_CODE_ENDS',
+      'VxD_REAL_INIT_SEG',
+      'BeginProc Real_Init',
+      '  int 21h',
+      'EndProc Real_Init',
+      'VxD_REAL_INIT_ENDS',
+    ].join('\n'));
+    assert.deepEqual(code(r), [
+      'cmp eax, 0h', 'jz My_Init',
+      'cmp eax, 23h', 'jnz ??0000', 'push esi', 'push edx', 'push ebx', 'push ecx', 'call My_Ioctl', 'ret',
+      'clc', 'ret',
+      'clc', 'ret',
+      'push ebp', 'mov ebp, esp', 'mov esi, 4:[ebp+14h]', 'mov eax, 4:[esi+18h]', 'leave', 'ret 10h',
+      'ret',
+      'int 21h',
+    ]);
+    assert.deepEqual(r.program.entries.map((e) => [e.name, e.contract]), [
+      ['MYVXD_Control', { kind: 'procedure' }],
+      ['Helper', { kind: 'procedure' }],
+      ['My_Init', { kind: 'control-dispatch', message: 'Sys_Critical_Init' }],
+      ['My_Ioctl', { kind: 'control-dispatch', message: 'W32_DEVICEIOCONTROL' }],
+    ]);
+    assert.equal(r.program.entries[2]?.address, r.program.label('My_Init'));
+    assert.deepEqual(r.program.entries[2]?.source.range, { start: { line: 5, character: 10 }, end: { line: 5, character: 17 } });
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('lowers SaveReg, LocalVar frames, flag macros, CallRet and Fatal_Error; debug output emits nothing', async () => {
+    const src = [
+      'Msg db "bad", 0',
+      'Flags dd 0',
+      'BeginProc P',
+      '  LocalVar Tmp, DWORD',
+      '  EnterProc',
+      '  SaveReg <ebx, esi>',
+      '  mov Tmp, eax',
+      '  Trace_Out "P: #eax"',
+      '  Debug_Out "oops"',
+      '  Assert_VM_Handle ebx',
+      '  Queue_Out "x", eax',
+      '  SetFlag [Flags], 4',
+      '  ClrFlag [Flags], 4',
+      '  TestMem [Flags], 1',
+      '  RestoreReg <esi, ebx>',
+      '  LeaveProc',
+      '  CallRet Other',
+      '  Fatal_Error <OFFSET32 Msg>',
+      'EndProc P',
+      'BeginProc Other',
+      '  ret',
+      'EndProc Other',
+    ].join('\n');
+    const retail = await lower(src);
+    assert.deepEqual(code(retail), [
+      'push ebp', 'mov ebp, esp', 'sub esp, 4h', 'push ebx', 'push esi', 'mov 4:[ebp-4h], eax',
+      'or 4:[1004h], 4h', 'and 4:[1004h], -5h', 'test 4:[1004h], 1h', 'pop esi', 'pop ebx', 'leave',
+      'jmp Other', 'mov esi, 1000h', 'xor eax, eax', 'int 20h', 'ret',
+    ]);
+    const fatal = retail.vmmCalls[0];
+    assert.equal(fatal?.serviceName, 'Fatal_Error_Handler');
+    assert.equal(fatal?.service?.semantics?.noReturn, true);
+    const debug = await lower(src, { defines: { DEBUG: true } });
+    assert.ok(code(debug).join(';').includes('call Other;ret'));
+  });
+});
+
+describe('MASM lowering: macros', () => {
+  it('expands user macros with LOCAL labels, & concatenation, defaults and nested IRP', async () => {
+    const r = await lower([
+      'Zero MACRO n, reg:=<eax>',
+      '  LOCAL lp',
+      '  mov ecx, n',
+      'lp: mov [edi], reg',
+      '  loop lp',
+      '  ENDM',
+      'Entry MACRO name',
+      '  dd OFFSET32 VXD_&name',
+      '  ENDM',
+      'Push_All MACRO',
+      '  IRP r, <ebx, esi, edi>',
+      '  push r',
+      '  ENDM',
+      '  ENDM',
+      'VXD_Get dd 0',
+      '  Entry Get',
+      '  Zero 4',
+      '  Zero <2*2>, ebx',
+      '  Push_All',
+    ].join('\n'));
+    assert.deepEqual(listing(r), [
+      'data 4:0h', 'data 4:1000h',
+      'mov ecx, 4h', 'mov [edi], eax', 'loop ??0000',
+      'mov ecx, 4h', 'mov [edi], ebx', 'loop ??0001',
+      'push ebx', 'push esi', 'push edi',
+    ]);
+    // Everything a macro emits points at its call.
+    const items = instructionItems(r);
+    assert.equal(items[0]?.source.range.start.line, 16);
+    assert.equal(items[6]?.source.range.start.line, 18);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('expands IRPC, REPT and % arguments, and stops at EXITM', async () => {
+    const r = await lower([
+      'N = 3',
+      'IRPC c, 123',
+      '  push c',
+      '  ENDM',
+      'REPT N',
+      '  nop',
+      '  ENDM',
+      'Show MACRO v',
+      '  mov eax, v',
+      '  EXITM',
+      '  int 3',
+      '  ENDM',
+      '  Show %(N*2)',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['push 1h', 'push 2h', 'push 3h', 'nop', 'nop', 'nop', 'mov eax, 6h']);
+  });
+
+  it('stops runaway recursion with an unmodelled note instead of hanging', async () => {
+    const r = await lower('Again MACRO\n  nop\n  Again\n  ENDM\n  Again\n');
+    assert.ok(code(r).length >= 10);
+    assert.ok(r.unmodelled.some((u) => /expansion too deep/.test(u.message)));
+  });
+
+  it('notes an unknown macro and leaves an instruction the CPU cannot run in its place', async () => {
+    const r = await lower('  Mystery_Macro eax, <1, 2>\n  Other_Thing ebx\n');
+    assert.deepEqual(code(r), ['mystery_macro', 'other_thing']);
+    assert.deepEqual(r.unmodelled.map((u) => [u.message, u.source.range.start.line]), [
+      ['unknown macro Mystery_Macro', 0], ['unknown macro Other_Thing', 1],
+    ]);
+  });
+});
+
+describe('MASM lowering: conditional assembly, equates and includes', () => {
+  const src = [
+    'IFDEF DEBUG',
+    '  mov eax, 1',
+    'ELSEIFDEF WIN40',
+    '  mov eax, 2',
+    'ELSE',
+    '  mov eax, 3',
+    'ENDIF',
+    'IF LEVEL GT 1',
+    '  mov ebx, 1',
+    'ENDIF',
+    'Same MACRO a, b',
+    'IFIDNI <a>, <b>',
+    'ELSE',
+    '  mov a, b',
+    'ENDIF',
+    '  ENDM',
+    'Opt MACRO x',
+    'IFB <x>',
+    '  xor ecx, ecx',
+    'ELSE',
+    '  mov ecx, x',
+    'ENDIF',
+    '  ENDM',
+    '  Same eax, EAX',
+    '  Same eax, ebx',
+    '  Opt',
+    '  Opt 5',
+  ].join('\n');
+
+  it('chooses branches by the defines and the Windows target', async () => {
+    assert.deepEqual(code(await lower(src, { defines: { LEVEL: 0 } })), ['mov eax, 2h', 'mov eax, ebx', 'xor ecx, ecx', 'mov ecx, 5h']);
+    assert.deepEqual(code(await lower(src, { defines: { DEBUG: true, LEVEL: 2 } })).slice(0, 2), ['mov eax, 1h', 'mov ebx, 1h']);
+    assert.deepEqual(code(await lower(src, { target: 'W31', defines: { LEVEL: 0 } }))[0], 'mov eax, 3h');
+  });
+
+  it('assembles an unevaluable IF as false and says so', async () => {
+    const r = await lower(src);
+    assert.ok(!code(r).includes('mov ebx, 1h'));
+    assert.ok(r.unmodelled.some((u) => u.message.includes('LEVEL GT 1') && u.source.range.start.line === 7));
+  });
+
+  it('handles numeric, redefinable and text equates, and forward references', async () => {
+    const r = await lower([
+      'Later_Value EQU Later + 1',
+      'Blank EQU <>',
+      'Ptr_Arg EQU <dword ptr [ebp+8]>',
+      'C = 1',
+      'C = C + 1',
+      '  mov eax, C',
+      '  mov ecx, Ptr_Arg',
+      '  mov edx, Later_Value',
+      '  jmp Fwd',
+      'Later EQU 41h',
+      'Fwd: ret',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, 2h', 'mov ecx, 4:[ebp+8h]', 'mov edx, 42h', 'jmp Fwd', 'ret']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('reads includes through the include paths, knows the DDK includes, and notes a missing one as PW103', async () => {
+    const files: Record<string, string> = { '/inc/defs.inc': 'FROM_INC EQU 7\nInc_Macro MACRO\n  nop\n  ENDM\n' };
+    const r = await lower([
+      '  include vmm.inc',
+      '  INCLUDE <inc\\win95\\VMM.INC>',
+      '  include debug.inc',
+      '  include DEFS.INC',
+      '  include missing.inc',
+      '  mov eax, FROM_INC',
+      '  Inc_Macro',
+    ].join('\n'), { file: '/src/test.asm', includePaths: ['/inc'], readFile: (p) => files[p] });
+    assert.deepEqual(code(r), ['mov eax, 7h', 'nop']);
+    assert.deepEqual(r.notes.map((n) => [n.code, n.source.range.start.line, n.message]), [
+      ['PW103', 4, 'Include file missing.inc was not found on the include paths; analysis goes on without it'],
+    ]);
+  });
+
+  it('lays out structure instances with their initialisers and defaults', async () => {
+    const r = await lower([
+      'S STRUC',
+      'S_A dd 5',
+      'S_B dw ?',
+      'S_C db 2 dup (9)',
+      'S ENDS',
+      'One S <1, 2>',
+      'Two S 2 dup (<, 3>)',
+      'Big db 100000 dup (?)',
+      'After dd 0',
+    ].join('\n'));
+    assert.deepEqual(listing(r).slice(0, 3), [
+      'data 4:1h 2:2h 1:9h 1:9h',
+      'data 4:5h 2:3h 1:9h 1:9h 4:5h 2:3h 1:9h 1:9h',
+      'data ',
+    ]);
+    assert.equal(r.program.label('After'), 0x1000n + 8n + 16n + 100000n);
+  });
+});
