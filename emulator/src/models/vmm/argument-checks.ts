@@ -21,6 +21,7 @@ export interface ArgumentReporter {
 }
 
 const ADDRESS_ROLES = new Set(['linear-address', 'physical-address']);
+const V86_MAPPERS = new Set(['_PhysIntoV86', '_MapIntoV86', '_LinMapIntoV86']);
 const MAX_PAGE_NUMBER = 0xfffffn;
 
 /** Whether `e` is certainly the constant `value` / certainly not 0 on the path. */
@@ -126,8 +127,7 @@ function checkPageRole(r: ArgumentReporter, service: string, param: ServiceParam
 }
 
 function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyMap<string, Expr | undefined>, version: WindowsTarget, phase: Phase): void {
-  const flags = args.get('flags');
-  if (!flags) return;
+  const flags = args.get('flags') ?? bv(0, 32);
   const on = knownBits(flags).ones, off = knownBits(flags).zeros;
   const set = (name: string): boolean => (on & constant(name)) !== 0n;
   const clear = (name: string): boolean => (off & constant(name)) !== 0n;
@@ -142,6 +142,16 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
   }
   if ((service === '_PageLock' || service === '_LinPageLock') && set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
   if (service === '_LinPageLock' && set('PageMapGlobal') && set('PageLockedIfDP')) bad(`PageMapGlobal may not be combined with PageLockedIfDP`);
+  if (service === '_ModifyPageBits') {
+    const and = args.get('bitAND'), orBits = args.get('bitOR'), pType = known(args.get('pType'));
+    const clears = and ? (knownBits(and).zeros & 7n) !== 0n : false;
+    if (clears && pType !== undefined && pType !== constant('PG_HOOKED')) bad(`clearing P_PRES, P_WRITE or P_USER needs pType PG_HOOKED`);
+    if (orBits && (knownBits(orBits).ones & constant('P_PRES')) !== 0n) bad(`_ModifyPageBits cannot set P_PRES; map the pages with _PhysIntoV86 or _MapIntoV86`);
+  }
+  const v86Page = known(args.get('VMLinPgNum')), count = known(args.get('nPages'));
+  if (v86Page !== undefined && count !== undefined && V86_MAPPERS.has(service) && (v86Page < 0x10n || v86Page + count - 1n > 0x10fn)) {
+    bad(`${service} maps V86 pages ${v86Page.toString(16).toUpperCase()}h-${(v86Page + count - 1n).toString(16).toUpperCase()}h; only 10h-10Fh may be mapped`);
+  }
   if (service === '_PageCommit') {
     const hpd = known(args.get('hpd'));
     const fixedPager = hpd === constant('PD_FIXED') || hpd === constant('PD_FIXEDZERO');

@@ -1,4 +1,5 @@
-import { FALSE, TRUE, and, ite, mask, or } from '../../values/expr.js';
+import { FALSE, TRUE, and, bv, ite, mask, or } from '../../values/expr.js';
+import { substitute } from '../../values/evaluate.js';
 import type { Expr } from '../../values/expr.js';
 import { exprEquals, exprKey, symbolsOf } from '../../values/key.js';
 
@@ -15,8 +16,11 @@ export function mentions(e: Expr, name: string): boolean {
  * (a concrete run) is held only by an equal constant.
  */
 export function holds(e: Expr, value: Expr): boolean {
-  if (value.kind === 'sym') return mentions(e, value.name);
-  return exprEquals(e, value);
+  if (value.kind !== 'sym') return exprEquals(e, value);
+  if (!mentions(e, value.name)) return false;
+  // `xor eax, eax` mentions the old value but keeps nothing of it.
+  const at = (c: bigint): Expr => substitute(e, (s) => (s.name === value.name ? bv(c, s.width) : undefined));
+  return !exprEquals(at(0n), at(0x5a5a5a5an));
 }
 
 /**

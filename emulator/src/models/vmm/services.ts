@@ -1,4 +1,4 @@
-import { TRUE, add, bv, shl } from '../../values/expr.js';
+import { TRUE, add, and, bv, shl } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
 import { exprKey } from '../../values/key.js';
@@ -36,9 +36,21 @@ function alias(outcomes: ServiceOutcome[], copy: string, of: string): ServiceOut
   return outcomes.map((o) => {
     const from = o.results.get(copy), to = o.results.get(of);
     if (!from || !to || from.kind !== 'sym') return o;
-    const replace = (e: Expr): Expr => substitute(e, (s) => (s.name === from.name ? to : undefined));
-    return { ...o, guard: replace(o.guard), results: new Map(o.results).set(copy, to) };
+    const guard = substitute(o.guard, (s) => (s.name === from.name ? to : undefined));
+    return { ...o, guard: withoutRepeats(guard), results: new Map(o.results).set(copy, to) };
   });
+}
+
+/** A conjunction with repeated conjuncts dropped (aliasing makes `a == 0 & a == 0`). */
+function withoutRepeats(guard: Expr): Expr {
+  const parts: Expr[] = [];
+  const walk = (e: Expr): void => {
+    if (e.kind === 'binary' && e.op === 'and' && e.width === 1) { walk(e.left); walk(e.right); return; }
+    if (!parts.some((p) => exprKey(p) === exprKey(e))) parts.push(e);
+  };
+  walk(guard);
+  const [first, ...rest] = parts;
+  return first ? rest.reduce((acc, p) => and(acc, p), first) : TRUE;
 }
 
 function newObject(scope: CallScope, handle: Expr, address: Expr, origin: MemObject['origin'], extra: Partial<MemObject> = {}): MemObject {

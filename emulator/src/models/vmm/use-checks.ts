@@ -3,7 +3,7 @@ import type { FindingDraft } from '../../explore/hooks.js';
 import { and, bv, eq } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
-import { dependsWhen } from './expr-facts.js';
+import { dependsWhen, holds } from './expr-facts.js';
 import type { SymbolTable } from './symbols.js';
 
 // Uses of values a service call left behind: a register the call destroyed
@@ -40,6 +40,7 @@ export class UseChecker {
 
   check(r: UseReporter, value: Expr, use: UseKind, what: string): void {
     for (const { name, symbol, info } of this.symbols.in(value)) {
+      if (!holds(value, symbol)) continue;
       const via = dependsWhen(value, (n) => n === name);
       const at = `line ${info.line + 1}`;
       if (info.kind === 'clobber') {

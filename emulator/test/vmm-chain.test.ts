@@ -1,0 +1,163 @@
+// The _XchgFreePhysReg chain (PW220), loops, calls through local procedures,
+// tail calls and fatal exits.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseVmmProcedure } from '../src/models/vmm/index.js';
+import { assemble, codes, only } from './vmm-helpers.js';
+
+function analyse(source: string) {
+  const a = assemble(source);
+  return { ...analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls, version: 'W31' }), line: a.line };
+}
+
+const chain = (feed: string) => `
+proc:
+  xor eax, eax
+next:
+  VMMcall _XchgFreePhysReg, <esi, ${feed}, 0>
+  cmp eax, -1
+  je fatal
+  inc esi
+  test eax, eax
+  jnz next
+  ret
+fatal:
+  VMMcall Fatal_Error_Handler`;
+
+test('a chain that feeds each returned page into the next slot is clean (errors end in Fatal_Error_Handler)', () => {
+  const r = analyse(chain('eax'));
+  assert.deepEqual(codes(r.findings), []);
+});
+
+test('a chain that passes 0 instead of the page it holds loses it: PW220 at the call that overwrites EAX', () => {
+  const r = analyse(chain('0'));
+  const f = only(r.findings, 'PW220');
+  assert.equal(f.range.start.line, r.line('VMMcall _XchgFreePhysReg'));
+  assert.match(f.message, /overwritten by the call/);
+  assert.ok(f.notes.some((n) => /_XchgFreePhysReg returns here/.test(n.message)));
+});
+
+test('a page dropped on the error path without Fatal_Error_Handler is PW220 where its stack copy is released', () => {
+  const r = analyse(`
+proc:
+  VMMcall _XchgFreePhysReg, <esi, 0, 0>
+  cmp eax, -1
+  je done
+  VMMcall _XchgFreePhysReg, <edi, eax, 0>
+done:
+  ret`);
+  const f = only(r.findings, 'PW220');
+  assert.equal(f.range.start.line, r.line('VMMcall _XchgFreePhysReg, <edi'));
+  assert.match(f.message, /stack slot/);
+});
+
+test('a page taken out and then returned to the caller in EAX, or stored in memory, is not lost', () => {
+  assert.deepEqual(codes(analyse(`
+proc:
+  VMMcall _XchgFreePhysReg, <esi, 0, 0>
+  ret`).findings), []);
+  assert.deepEqual(codes(analyse(`
+proc:
+  VMMcall _XchgFreePhysReg, <esi, 0, 0>
+  cmp eax, -1
+  je done
+  mov [ebx], eax
+  xor eax, eax
+done:
+  ret`).findings), []);
+});
+
+test('a page kept only in a stack slot when the procedure returns is PW220 at the return', () => {
+  const r = analyse(`
+proc:
+  VMMcall _XchgFreePhysReg, <esi, 0, 0>
+  push eax
+  xor eax, eax
+  pop ecx
+  xor ecx, ecx
+  ret`);
+  assert.equal(only(r.findings, 'PW220').range.start.line, r.line('xor ecx, ecx'));
+});
+
+test('the chain step in a local procedure: the caller that drops the result loses the page', () => {
+  const r = analyse(`
+proc:
+  call take
+  xor eax, eax
+  ret
+take:
+  VMMcall _XchgFreePhysReg, <esi, 0, 0>
+  ret`);
+  assert.equal(only(r.findings, 'PW220').range.start.line, r.line('xor eax, eax'));
+});
+
+test('a register destroyed inside a called local procedure is PW230 in the caller', () => {
+  const r = analyse(`
+proc:
+  mov ecx, 4
+again:
+  call lock_one
+  loop again
+  ret
+lock_one:
+  VMMcall _PageLock, <ebx, 1, 0, 0>
+  ret`);
+  assert.equal(only(r.findings, 'PW230').range.start.line, r.line('loop again'));
+});
+
+test('flags after a service are destroyed: the macro form (no clean-up after VMMcall with no arguments) exposes them', () => {
+  const r = analyse(`
+proc:
+  VMMcall _GetFreePageCount, <0>
+  jc fail
+  ret
+fail:
+  ret`);
+  assert.deepEqual(codes(r.findings), [], 'the add esp after the link sets the flags itself');
+  const bare = analyse(`
+proc:
+  VMMcall Get_Cur_VM_Handle
+  jc fail
+  ret
+fail:
+  ret`);
+  assert.equal(only(bare.findings, 'PW230').range.start.line, bare.line('jc fail'));
+});
+
+test('VMMjmp with the stack balanced is clean; with a pushed value left it is PW231', () => {
+  assert.deepEqual(codes(analyse(`
+proc:
+  VMMjmp Get_Cur_VM_Handle`).findings), []);
+  const r = analyse(`
+proc:
+  push eax
+  VMMjmp Get_Cur_VM_Handle`);
+  assert.equal(only(r.findings, 'PW231').range.start.line, r.line('VMMjmp'));
+});
+
+test('a loop of lock calls with a bounded counter terminates without findings or PW900', () => {
+  const r = analyse(`
+proc:
+  mov esi, 100
+next:
+  VMMcall _LinPageLock, <edi, 1, 0>
+  test eax, eax
+  jz fail
+  inc edi
+  dec esi
+  jnz next
+fail:
+  ret`);
+  assert.deepEqual(codes(r.findings), []);
+});
+
+test('a register cleared after the call (xor ecx, ecx) is a new value, not a destroyed one', () => {
+  assert.deepEqual(codes(analyse(`
+proc:
+  VMMcall _PageLock, <ebx, 1, 0, 0>
+  xor ecx, ecx
+  inc ecx
+again:
+  loop again
+  ret`).findings), []);
+});
