@@ -1,0 +1,10 @@
+// The RISC OS dynamic-area model's public surface (re-exported by src/index.ts).
+export { analyseDynamicAreaHandler, KERNEL_RETURN } from './analyse-handler.js';
+export type { HandlerAnalysis, HandlerAnalysisOptions } from './analyse-handler.js';
+export { analyseRiscOsCode } from './analyse-code.js';
+export type { CodeAnalysisOptions } from './analyse-code.js';
+export { runRiscOsScenario } from './scenario.js';
+export type { ScenarioOptions, ScenarioResult } from './scenario.js';
+export { createKernel, kernelViolation, APP_SPACE, FREE_POOL } from './kernel-state.js';
+export type { Area, AreaKind, Kernel, KernelConfig, Page } from './kernel-state.js';
+export type { RiscOsState } from './machine.js';
