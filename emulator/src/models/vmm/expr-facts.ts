@@ -1,5 +1,4 @@
-import { FALSE, TRUE, and, bv, ite, mask, or } from '../../values/expr.js';
-import { substitute } from '../../values/evaluate.js';
+import { FALSE, TRUE, and, ite, mask, or } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { exprEquals, exprKey, symbolsOf } from '../../values/key.js';
 
@@ -17,10 +16,38 @@ export function mentions(e: Expr, name: string): boolean {
  */
 export function holds(e: Expr, value: Expr): boolean {
   if (value.kind !== 'sym') return exprEquals(e, value);
-  if (!mentions(e, value.name)) return false;
-  // `xor eax, eax` mentions the old value but keeps nothing of it.
-  const at = (c: bigint): Expr => substitute(e, (s) => (s.name === value.name ? bv(c, s.width) : undefined));
-  return !exprEquals(at(0n), at(0x5a5a5a5an));
+  return mentions(e, value.name) && survives(e, value.name);
+}
+
+/**
+ * Whether `name` still matters in `e` once the idioms that compute a value
+ * away are seen through: `xor eax, eax` and `sub eax, eax` give 0 whatever
+ * EAX held, as do `and eax, 0` and `imul eax, 0`; `or eax, -1` gives -1.
+ */
+function survives(e: Expr, name: string): boolean {
+  const memo = new Map<Expr, boolean>();
+  const isConst = (y: Expr, v: bigint): boolean => y.kind === 'const' && y.value === v;
+  const walk = (x: Expr): boolean => {
+    const known = memo.get(x);
+    if (known !== undefined) return known;
+    let out: boolean;
+    switch (x.kind) {
+      case 'const': out = false; break;
+      case 'sym': out = x.name === name; break;
+      case 'unary': case 'extract': case 'extend': out = walk(x.arg); break;
+      case 'ite': out = walk(x.cond) || walk(x.then) || walk(x.else); break;
+      case 'binary': {
+        const cancelled = ((x.op === 'xor' || x.op === 'sub') && exprEquals(x.left, x.right))
+          || ((x.op === 'and' || x.op === 'mul') && (isConst(x.left, 0n) || isConst(x.right, 0n)))
+          || (x.op === 'or' && (isConst(x.left, mask(x.width)) || isConst(x.right, mask(x.width))));
+        out = !cancelled && (walk(x.left) || walk(x.right));
+        break;
+      }
+    }
+    memo.set(x, out);
+    return out;
+  };
+  return walk(e);
 }
 
 /**

@@ -124,18 +124,20 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, symbols
     arguments: call.args.map((value, i) => ({ name: params[i]?.name ?? `arg${i + 1}`, value })),
     results: [...(first?.results ?? [])].map(([name, value]) => ({ name, value })),
   });
+  // One set of destroyed values for all outcomes, so that outcomes whose models agree join without if-then-else.
+  const destroyed = new Map<string, Expr>();
+  for (const r of service.clobbers ?? []) {
+    const names = FLAG_REGISTERS.has(r) ? X86_FLAG_NAMES : [registerName(r)];
+    for (const name of names) {
+      if (!name || destroyed.has(name)) continue;
+      const value = ctx.fresh(`${call.name}.clobbered.${name}`, FLAG_REGISTERS.has(r) ? 1 : 32);
+      symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source, line: lineOf(ctx.item.source) });
+      destroyed.set(name, value);
+    }
+  }
   return outcomes.map((o) => {
     const state = ctx.state.clone();
-    const results = new Set(o.results.keys());
-    for (const r of service.clobbers ?? []) {
-      const names = FLAG_REGISTERS.has(r) ? X86_FLAG_NAMES : [registerName(r)];
-      for (const name of names) {
-        if (!name || results.has(name)) continue;
-        const value = ctx.fresh(`${call.name}.clobbered.${name}`, FLAG_REGISTERS.has(r) ? 1 : 32);
-        symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source, line: lineOf(ctx.item.source) });
-        set(state, name, value);
-      }
-    }
+    for (const [name, value] of destroyed) if (!o.results.has(name)) set(state, name, value);
     for (const [name, value] of o.results) set(state, name, value);
     for (const w of o.writes) state.memory.store(w.address, w.value, 4);
     return afterCall(ctx, call, o.model, state, o.guard, o.noReturn === true);

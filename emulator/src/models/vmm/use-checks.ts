@@ -1,6 +1,6 @@
 import type { ParamRole } from '../../catalogue/index.js';
 import type { FindingDraft } from '../../explore/hooks.js';
-import { and, bv, eq } from '../../values/expr.js';
+import { TRUE, and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { dependsWhen, holds } from './expr-facts.js';
@@ -69,8 +69,18 @@ export class UseChecker {
 
   private emit(r: UseReporter, rootCause: string, draft: FindingDraft): void {
     const key = `${draft.code} ${rootCause}`;
-    if (this.reported.has(key) || r.feasible(draft.condition ?? bv(1, 1)) !== 'yes') return;
+    if (this.reported.has(key) || r.feasible(nonConstant(draft.condition ?? TRUE)) !== 'yes') return;
     this.reported.add(key);
     r.report({ ...draft, rootCause });
   }
+}
+
+/**
+ * The engine answers a constant condition without looking at the path; the
+ * path itself must be proven feasible before later uses are left unreported.
+ */
+function nonConstant(condition: Expr): Expr {
+  if (condition.kind !== 'const') return condition;
+  const probe = sym('pw.probe', 1);
+  return condition.value === 1n ? eq(probe, probe) : condition;
 }
