@@ -4,7 +4,7 @@ import { bv, eq, ne, ule } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { knownBits } from '../../values/known-bits.js';
 import type { ServiceCall } from './calls.js';
-import { constant, known } from './outcomes.js';
+import { constant, known, maybeConstant } from './outcomes.js';
 import type { Phase, VmmModelState } from './state.js';
 import { phaseAtLeast } from './state.js';
 import type { SymbolTable } from './symbols.js';
@@ -84,9 +84,11 @@ function checkValues(r: ArgumentReporter, service: string, param: ServiceParam, 
     r.report({ code: 'PW202', message: `${param.name} of ${service} must be one of ${param.values.join(', ')}`, rootCause: param.name });
   }
   if (param.flags && param.flags.length > 0 && !zeroOnly) {
-    const allowed = param.flags.filter((f) => !f.targets || f.targets.includes(version)).reduce((m, f) => m | valueOf(f.name), 0n);
+    const usable = param.flags.filter((f) => !f.targets || f.targets.includes(version));
+    const allowed = usable.reduce((m, f) => m | (maybeConstant(f.name) ?? 0n), 0n);
     const reserved = knownBits(value).ones & ~allowed & 0xffffffffn;
-    if (reserved !== 0n) {
+    // A flag of unknown value could be any bit: then no bit is known to be reserved.
+    if (reserved !== 0n && usable.every((f) => maybeConstant(f.name) !== undefined)) {
       r.report({ code: 'PW202', message: `${param.name} of ${service} sets reserved bits ${reserved.toString(16).toUpperCase()}h on ${version}`, rootCause: `${param.name} reserved` });
     }
   }

@@ -49,6 +49,12 @@ export function registerName(r: X86Register): string | undefined {
   return REGISTER_NAMES[r];
 }
 
+/** The named constant's value, or undefined for a name whose value no source gives (PL_TOTALUNLOCK). */
+export function maybeConstant(name: string): bigint | undefined {
+  const c = findConstant(name);
+  return c ? BigInt(c.value >>> 0) : undefined;
+}
+
 /** The named constant's value; the catalogue holds every name the model uses. */
 export function constant(name: string): bigint {
   const c = findConstant(name);

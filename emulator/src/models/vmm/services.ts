@@ -126,6 +126,18 @@ const pageReAllocate: Effect = (scope, outcomes) => {
   const checked = useHandle(scope.model, handle, 'reallocate', scope.service.name, scope.site);
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const old = checked.object;
+  const pages = known(arg(scope, 'nPages'));
+  if (scope.model.closed && pages !== undefined) {
+    const extra = old.frames.length > 0 ? pages - BigInt(old.frames.length) : 0n;
+    const done = allocateClosed(scope, checked.model, extra > 0n ? extra : 0n, extra > 0n, false);
+    if (!done) return exactly(scope, 'failure', checked.model, { eax: 0n, edx: 0n });
+    const frames = [...old.frames, ...done.frames].slice(0, old.frames.length > 0 ? Number(pages) : 0);
+    const released = [...old.frames, ...done.frames].slice(frames.length);
+    const object = newObject(scope, bv(done.handle, 32), bv(done.address, 32), 'allocate', { fixed: old.fixed, frames });
+    let model = putObject({ ...done.model, freeList: [...done.model.freeList, ...released] }, { ...old, status: 'reallocated', frames: [], site: scope.site });
+    model = release(model, handle, 'handle');
+    return exactly(scope, 'success', trackHandle(putObject(model, object), scope, object.handle, object), { eax: done.handle, edx: done.address });
+  }
   const shaped = scope.model.version === 'W31' ? outcomes : alias(outcomes, 'edx', 'eax');
   return shaped.map((o) => {
     if (o.label !== 'success') {

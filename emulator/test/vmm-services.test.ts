@@ -1,0 +1,315 @@
+// Contract tests of the service model, written from spec A.4/A.5: effects on
+// the memory-manager state, results, failure values, clobbers and the
+// Windows version differences. Concrete scenarios run a closed world; the
+// symbolic outcomes are checked through the paths analysis sees.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { constValue } from '../src/values/expr.js';
+import type { Expr } from '../src/values/expr.js';
+import { analyseVmmProcedure, runVmmScenario } from '../src/models/vmm/index.js';
+import type { VmmRun, VmmScenario } from '../src/models/vmm/index.js';
+import type { TraceStep } from '../src/explore/trace.js';
+import { assemble, codes, only } from './vmm-helpers.js';
+
+function scenario(source: string, setup: VmmScenario = {}): VmmRun & { line(text: string): number } {
+  const a = assemble(source);
+  return { ...runVmmScenario(a.program, 'proc', { macroCalls: a.macroCalls, ...setup }), line: a.line };
+}
+
+/** The value a register had after the last step that changed it. */
+function finalRegister(run: VmmRun, name: string): bigint | undefined {
+  const [trace] = run.traces;
+  let value: Expr | undefined;
+  for (const step of trace ?? []) for (const r of step.registers) if (r.name === name) value = r.after;
+  return value ? constValue(value) : undefined;
+}
+
+function callEvents(run: VmmRun): string[] {
+  const [trace] = run.traces;
+  return (trace ?? []).flatMap((s: TraceStep) => s.events.flatMap((e) => (e.kind === 'call' ? [e.name] : [])));
+}
+
+test('_PageAllocate W95: EAX = EDX = the address, which is the handle; a locked block takes pages off the free list', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, PageLocked>
+  mov esi, eax
+  mov edi, edx
+  ret`, { version: 'W95', freeList: [0x200n, 0x201n, 0x202n] });
+  assert.equal(run.traces.length, 1);
+  const eax = finalRegister(run, 'esi'), edx = finalRegister(run, 'edi');
+  assert.ok(eax && eax === edx, 'address in both');
+  const [model] = run.finalStates;
+  assert.deepEqual(model?.freeList, [0x202n]);
+  const object = [...(model?.objects.values() ?? [])][0];
+  assert.deepEqual(object?.frames, [0x200n, 0x201n]);
+  assert.equal(constValue(object?.handle ?? { kind: 'const', width: 32, value: 0n }), eax);
+  assert.deepEqual(callEvents(run), ['_PageAllocate']);
+});
+
+test('_PageAllocate W31: EAX is a handle unrelated to the address in EDX', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov esi, eax
+  mov edi, edx
+  ret`, { version: 'W31' });
+  const handle = finalRegister(run, 'esi'), address = finalRegister(run, 'edi');
+  assert.ok(handle !== undefined && address !== undefined && handle !== address);
+  assert.equal((address ?? 0n) & 0xfffn, 0n);
+});
+
+test('_PageAllocate fails with EAX = EDX = 0 when the free list is too short for a fixed block', () => {
+  const run = scenario(`
+proc:
+  mov eax, 1
+  mov edx, 1
+  VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, PageFixed>
+  mov esi, eax
+  mov edi, edx
+  ret`, { freeList: [0x300n], registers: { esi: 0xdeadn, edi: 0xdeadn } });
+  assert.equal(finalRegister(run, 'esi'), 0n);
+  assert.equal(finalRegister(run, 'edi'), 0n);
+  assert.deepEqual(run.finalStates[0]?.freeList, [0x300n]);
+});
+
+test('_PageAllocate with PageUseAlign writes the physical address through PhysAddr (W31 always, W95 only with PageContig)', () => {
+  const source = (flags: string) => `
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 1000h, OFFSET32 phys, ${flags}>
+  mov esi, [phys]
+  ret
+phys dd 0`;
+  assert.equal(finalRegister(scenario(source('PageUseAlign+PageFixed'), { version: 'W31', phase: 'device-init', freeList: [0x123n] }), 'esi'), 0x123000n);
+  assert.equal(finalRegister(scenario(source('PageUseAlign+PageFixed'), { version: 'W95', freeList: [0x123n] }), 'esi'), undefined, 'not written: ESI stays 0');
+  assert.equal(finalRegister(scenario(source('PageUseAlign+PageContig+PageFixed'), { version: 'W95', freeList: [0x123n] }), 'esi'), 0x123000n);
+});
+
+test('_PageFree returns the pages to the free list and kills the handle; a second free is PW222', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageFixed>
+  mov esi, eax
+  VMMcall _PageFree, <esi, 0>
+  mov edi, eax
+  VMMcall _PageFree, <esi, 0>
+  ret`, { freeList: [0x400n] });
+  assert.notEqual(finalRegister(run, 'edi'), 0n);
+  assert.deepEqual(run.finalStates[0]?.freeList, [0x400n]);
+  const f = only(run.findings, 'PW222');
+  assert.equal(f.range.start.line, run.line('VMMcall _PageFree') + 2);
+  assert.equal(finalRegister(run, 'eax'), 0n, 'the refused free returns 0');
+});
+
+test('_PageReAllocate: success gives a new handle and kills the old one; failure leaves the old one valid', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov esi, eax
+  VMMcall _PageReAllocate, <esi, 4, 0>
+  mov edi, eax
+  VMMcall _PageFree, <edi, 0>
+  VMMcall _PageGetSizeAddr, <esi, 0>
+  ret`);
+  assert.match(only(run.findings, 'PW222').message, /_PageReAllocate/);
+  const symbolic = analyseVmmProcedure(assemble(`
+proc:
+  VMMcall _PageReAllocate, <esi, 4, 0>
+  test eax, eax
+  jnz ok
+  VMMcall _PageFree, <esi, 0>
+ok:
+  ret`).program, 'proc');
+  assert.deepEqual(codes(symbolic.findings), [], 'on failure the old handle may be freed');
+});
+
+test('_PageLock/_PageUnLock count per page; fixed blocks ignore them; unlock below zero is PW222', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov esi, eax
+  VMMcall _PageLock, <esi, 2, 0, 0>
+  VMMcall _PageLock, <esi, 1, 0, 0>
+  VMMcall _PageUnLock, <esi, 2, 0, 0>
+  ret`);
+  assert.deepEqual(run.findings, []);
+  const object = [...(run.finalStates[0]?.objects.values() ?? [])][0];
+  assert.deepEqual([...(object?.locks ?? [])], [[0, 1], [1, 0]]);
+  const under = scenario(`
+proc:
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov esi, eax
+  VMMcall _PageLock, <esi, 1, 0, 0>
+  VMMcall _PageUnLock, <esi, 2, 0, 0>
+  ret`);
+  assert.match(only(under.findings, 'PW222').message, /page 1 of the block, which is not locked/);
+  const fixed = scenario(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageFixed>
+  mov esi, eax
+  VMMcall _PageUnLock, <esi, 1, 0, 0>
+  ret`, { freeList: [0x10n] });
+  assert.deepEqual(fixed.findings, [], 'no effect on fixed blocks');
+});
+
+test('_LinPageLock/_LinPageUnLock: N locks need N unlocks', () => {
+  const run = scenario(`
+proc:
+  VMMcall _LinPageLock, <0C1000h, 1, 0>
+  VMMcall _LinPageUnLock, <0C1000h, 1, 0>
+  VMMcall _LinPageUnLock, <0C1000h, 1, 0>
+  ret`);
+  assert.equal(only(run.findings, 'PW222').range.start.line, run.line('VMMcall _LinPageUnLock') + 1);
+});
+
+test('_PageGetSizeAddr returns the block size and address; _GetFreePageCount the free list length', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <3, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov ebx, edx
+  VMMcall _PageGetSizeAddr, <eax, 0>
+  mov esi, eax
+  mov edi, edx
+  VMMcall _GetFreePageCount, <0>
+  mov ebp, eax
+  ret`, { freeList: [1n, 2n, 3n, 4n] });
+  assert.equal(finalRegister(run, 'esi'), 3n);
+  assert.equal(finalRegister(run, 'edi'), finalRegister(run, 'ebx'));
+  assert.equal(finalRegister(run, 'ebp'), 4n);
+});
+
+test('_PageReserve returns an address (not a page number) and 0FFFFFFFFh on failure in analysis', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageReserve, <PR_SYSTEM, 4, 0>
+  mov esi, eax
+  ret`);
+  const address = finalRegister(run, 'esi') ?? 0n;
+  assert.ok(address > 0xfffffn && (address & 0xfffn) === 0n);
+  const paths = analyseVmmProcedure(assemble(`
+proc:
+  VMMcall _PageReserve, <PR_SYSTEM, 4, 0>
+  mov ecx, [eax]
+  ret`).program, 'proc');
+  assert.equal(only(paths.findings, 'PW210').witness?.[0]?.value, '0xffffffff');
+});
+
+test('C services destroy EAX, ECX, EDX and the flags and keep EBX, ESI, EDI, EBP', () => {
+  const run = scenario(`
+proc:
+  mov ebx, 11h
+  mov esi, 22h
+  mov edi, 33h
+  mov ebp, 44h
+  mov ecx, 55h
+  VMMcall _GetFreePageCount, <0>
+  ret`);
+  const [trace] = run.traces;
+  const call = trace?.find((s) => s.events.some((e) => e.kind === 'call'));
+  const changed = new Set(call?.registers.map((r) => r.name));
+  for (const kept of ['ebx', 'esi', 'edi', 'ebp']) assert.ok(!changed.has(kept), `${kept} preserved`);
+  assert.ok(changed.has('ecx'), 'ECX destroyed');
+});
+
+test('free physical regions: _MapFreePhysReg fills slots from the free list, _UnmapFreePhysReg gives them back', () => {
+  const run = scenario(`
+proc:
+  VMMcall _MapFreePhysReg, <500h, 2, 0>
+  mov esi, eax
+  VMMcall _UnmapFreePhysReg, <500h, 1, 0>
+  mov edi, eax
+  VMMcall _MapFreePhysReg, <501h, 1, 0>
+  ret`, { version: 'W31', freeList: [0x20n, 0x21n], regions: [{ firstPage: 0x500n, slots: [0n, 0n] }] });
+  assert.equal(finalRegister(run, 'esi'), 1n);
+  assert.equal(finalRegister(run, 'edi'), 1n);
+  assert.equal(finalRegister(run, 'eax'), 0n, 'mapping a present slot fails');
+  const model = run.finalStates[0];
+  assert.deepEqual(model?.freeList, [0x20n]);
+  assert.equal(model?.slots.get(0x501n)?.phys, 0x21000n);
+});
+
+test('_XchgFreePhysReg: old address out, 0 for a not-present slot, 0FFFFFFFFh for a page outside any region', () => {
+  const run = scenario(`
+proc:
+  VMMcall _XchgFreePhysReg, <500h, 0, 0>
+  mov esi, eax
+  VMMcall _XchgFreePhysReg, <501h, esi, 0>
+  mov edi, eax
+  VMMcall _XchgFreePhysReg, <999h, 0, 0>
+  mov ebp, eax
+  ret`, { version: 'W31', regions: [{ firstPage: 0x500n, slots: [0x7000n, 0n] }], registers: { edi: 0xdeadn } });
+  assert.equal(finalRegister(run, 'esi'), 0x7000n);
+  assert.equal(finalRegister(run, 'edi'), 0n);
+  assert.equal(finalRegister(run, 'ebp'), 0xffffffffn);
+  assert.deepEqual(run.findings, [], 'the page went back into a slot');
+  assert.equal(run.finalStates[0]?.slots.get(0x501n)?.phys, 0x7000n);
+});
+
+test('invariant: a page put into a second slot while a slot still owns it is PW220 at that call', () => {
+  const run = scenario(`
+proc:
+  VMMcall _XchgFreePhysReg, <501h, 7000h, 0>
+  ret`, { version: 'W31', regions: [{ firstPage: 0x500n, slots: [0x7000n, 0n] }] });
+  const f = only(run.findings, 'PW220');
+  assert.match(f.message, /region slot 500h/);
+  assert.equal(f.range.start.line, run.line('VMMcall'));
+});
+
+test('a page taken in a scenario and dropped is PW220 at the overwrite', () => {
+  const run = scenario(`
+proc:
+  VMMcall _XchgFreePhysReg, <500h, 0, 0>
+  xor eax, eax
+  ret`, { version: 'W31', regions: [{ firstPage: 0x500n, slots: [0x7000n] }] });
+  assert.equal(only(run.findings, 'PW220').range.start.line, run.line('xor eax, eax'));
+});
+
+test('_AddFreePhysPage puts pages on the free list and returns 2', () => {
+  const run = scenario(`
+proc:
+  VMMcall _AddFreePhysPage, <200h, 2, 0>
+  ret`, { version: 'W31', phase: 'device-init' });
+  assert.equal(finalRegister(run, 'eax'), 2n);
+  assert.deepEqual(run.finalStates[0]?.freeList, [0x200n, 0x201n]);
+});
+
+test('_HeapAllocate returns an address in a scenario and may return 0 in analysis (PW211 on dereference)', () => {
+  assert.ok((finalRegister(scenario(`
+proc:
+  VMMcall _HeapAllocate, <100, 0>
+  ret`), 'eax') ?? 0n) > 0n);
+  const paths = analyseVmmProcedure(assemble(`
+proc:
+  VMMcall _HeapAllocate, <100, 0>
+  mov dword ptr [eax], 0
+  ret`).program, 'proc');
+  assert.deepEqual(codes(paths.findings), ['PW211']);
+});
+
+test('Fatal_Error_Handler ends the path: nothing after it runs, nothing is reported', () => {
+  const run = scenario(`
+proc:
+  VMMcall _XchgFreePhysReg, <500h, 0, 0>
+  xor eax, eax
+  VMMcall Fatal_Error_Handler
+  ret`, { version: 'W31', regions: [{ firstPage: 0x500n, slots: [0x7000n] }] });
+  assert.deepEqual(run.findings, []);
+  assert.equal(run.traces.length, 1);
+  assert.ok(!(run.traces[0] ?? []).some((s) => s.text === 'ret'));
+});
+
+test('every service of spec A.4 has a catalogue entry the model runs without error', () => {
+  const services = [
+    '_PageAllocate', '_PageReAllocate', '_PageFree', '_PageLock', '_PageUnLock', '_LinPageLock', '_LinPageUnLock', '_PageGetSizeAddr',
+    '_GetFreePageCount', '_CopyPageTable', '_ModifyPageBits', '_PhysIntoV86', '_MapPhysToLinear', '_PageReserve', '_PageCommit',
+    '_PageDecommit', '_PageCommitPhys', '_PageCommitContig', '_SetFreePhysRegCalBk', '_MapFreePhysReg', '_UnmapFreePhysReg',
+    '_XchgFreePhysReg', '_AddFreePhysPage', '_PageResetHandlePAddr', '_HeapAllocate', '_HeapFree',
+  ];
+  for (const name of services) {
+    const r = analyseVmmProcedure(assemble(`
+proc:
+  VMMcall ${name}, <esi, edi, ebx, ebp, esi, edi, ebx, ebp>
+  ret`).program, 'proc');
+    assert.deepEqual(r.incomplete, [], name);
+  }
+});
