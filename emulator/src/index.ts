@@ -43,7 +43,10 @@ export type { NamedValue, RegisterChange, Trace, TraceEvent, TraceStep } from '.
 export { X86_REG32 } from './ir/x86.js';
 export type { X86Instruction, X86Operand, X86Reg, X86Reg16, X86Reg32, X86Reg8, X86Segment } from './ir/x86.js';
 export { analyseVmmProcedure, runVmmScenario, vmHandle } from './models/vmm/index.js';
-export type { MacroCallSite, VmmAnalysis, VmmAnalysisOptions, VmmRun, VmmScenario } from './models/vmm/index.js';
+export { MACRO_MNEMONICS } from './models/vmm/index.js';
+export type {
+  MacroCallSite, MemObject, ModelSetup, Phase, RegionSlot, ScenarioRegion, Tracked, VmmAnalysis, VmmAnalysisOptions, VmmModelState, VmmRun, VmmScenario,
+} from './models/vmm/index.js';
 export {
   analyseDynamicAreaHandler, analyseRiscOsCode, runRiscOsScenario, createKernel, kernelViolation, APP_SPACE, FREE_POOL, KERNEL_RETURN,
 } from './models/riscos/index.js';
