@@ -2,6 +2,10 @@ import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText } from '../source/decodeSource.js';
+import type { AnalysisContext } from './analysisContext.js';
+import { analyseVxd } from './analyseVxd.js';
+import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
+import { isSuppressed, readSuppressions } from './suppressions.js';
 import { syntaxFindings } from './syntaxFindings.js';
 
 const START = { line: 0, character: 0 };
@@ -11,13 +15,62 @@ export function fileNote(reason: string): Finding {
   return { code: 'PW900', message: `Not analysed: ${reason}`, range: { start: START, end: START }, notes: [] };
 }
 
-/** Everything PageWarden has to say about one source text. */
-export async function analyseSource(parsers: Parsers, languageId: LanguageId, text: string): Promise<Finding[]> {
-  const refusal = checkSourceText(text);
+export interface SourceRequest {
+  readonly languageId: LanguageId;
+  readonly text: string;
+  readonly file: string;
+  readonly settings?: AnalysisSettings;
+  readonly cancelled?: () => boolean;
+}
+
+type DialectAnalysis = (context: AnalysisContext) => Promise<Finding[]>;
+
+const ANALYSES: Partial<Record<LanguageId, DialectAnalysis>> = {
+  'vxd-masm': analyseVxd,
+};
+
+function key(f: Finding): string {
+  return `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
+}
+
+/**
+ * Everything PageWarden has to say about one source text: syntax errors, then
+ * (where allowed) what the emulator proves about each procedure, less what the
+ * source suppresses, at the severities the settings ask for.
+ */
+export async function analyseSource(parsers: Parsers, request: SourceRequest): Promise<Finding[]> {
+  const refusal = checkSourceText(request.text);
   if (refusal) return [fileNote(refusal)];
-  const tree = await parsers.parse(languageId, text);
+  const settings = request.settings ?? DEFAULT_SETTINGS;
+  const tree = await parsers.parse(request.languageId, request.text);
   try {
-    return syntaxFindings(tree);
+    const findings = syntaxFindings(tree);
+    const analyse = ANALYSES[request.languageId];
+    if (settings.analysis && analyse) {
+      const context: AnalysisContext = { tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false) };
+      try {
+        findings.push(...(await analyse(context)));
+      } catch (error) {
+        // A bug in the analysis must cost the user that file's analysis, not the session.
+        findings.push(fileNote(`the analysis failed (${error instanceof Error ? error.message : String(error)}); please report this`));
+      }
+    }
+    const suppressions = readSuppressions(request.text);
+    const unique = new Map<string, Finding>();
+    for (const finding of findings) {
+      if (!isSuppressed(finding, suppressions)) unique.set(key(finding), finding);
+    }
+    return [...unique.values(), ...suppressions.unexplained]
+      .flatMap((finding) => {
+        const setting = settings.severity[finding.code];
+        if (setting === 'off') return [];
+        return setting ? [{ ...finding, severity: setting }] : [finding];
+      })
+      .sort(byPosition);
   } finally {
     tree.delete();
   }

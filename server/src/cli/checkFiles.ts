@@ -3,6 +3,7 @@ import type { Finding } from '../../../emulator/src/index.js';
 import { analyseSource, fileNote } from '../analysis/analyseSource.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
 import { detokeniseBasic } from '../languages/detokeniseBasic.js';
+import type { AnalysisSettings } from '../analysis/settings.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decodeSource.js';
 
@@ -11,7 +12,7 @@ export interface FileResult {
   readonly findings: readonly Finding[];
 }
 
-export async function checkFile(parsers: Parsers, file: string): Promise<FileResult> {
+export async function checkFile(parsers: Parsers, file: string, settings: AnalysisSettings): Promise<FileResult> {
   const size = statSync(file).size;
   // A huge file is refused before it is read, so a 20 MB log costs nothing.
   if (size > MAX_SOURCE_BYTES) return { file, findings: [fileNote(tooLargeReason(size))] };
@@ -21,12 +22,12 @@ export async function checkFile(parsers: Parsers, file: string): Promise<FileRes
     // Findings point at lines of the program as LIST prints it.
     const listing = detokeniseBasic(bytes);
     if (!listing.ok) return { file, findings: [fileNote(`tokenised BBC BASIC that could not be read: ${listing.reason}`)] };
-    return { file, findings: await analyseSource(parsers, 'riscos-bbcbasic', listing.text) };
+    return { file, findings: await analyseSource(parsers, { languageId: 'riscos-bbcbasic', text: listing.text, file, settings }) };
   }
   if (detection.kind === 'unknown') {
     return { file, findings: [fileNote('not recognised as VxD MASM, ObjAsm or BBC BASIC source')] };
   }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { file, findings: [fileNote(decoded.reason)] };
-  return { file, findings: await analyseSource(parsers, detection.languageId, decoded.text) };
+  return { file, findings: await analyseSource(parsers, { languageId: detection.languageId, text: decoded.text, file, settings }) };
 }

@@ -1,5 +1,9 @@
 // Entry point of dist/cli.js: `pagewarden check|lsp|--version|--help`.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Severity } from '../../../emulator/src/index.js';
+import { readSettings, type AnalysisSettings } from '../analysis/settings.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { severityOf } from '../analysis/severity.js';
 import { startLanguageServer } from '../lsp/languageServer.js';
@@ -12,9 +16,16 @@ import { format, FORMATS, type Format } from './formats.js';
 const HELP = `PageWarden ${VERSION}: finds paging bugs in VxD (MASM) and RISC OS (ObjAsm, BBC BASIC) sources.
 
 Usage:
-  pagewarden check [--format text|json|sarif] PATH...
+  pagewarden check [options] PATH...
       Checks files; folders are searched for .asm/.inc, .s, s/ and hdr/ files,
       ,ffd/,fff/,fd1 files, .bas and bas/ files.
+      --format text|json|sarif   output format (default text)
+      --severity error|warning|info
+                                 report only findings at least this severe
+      --config FILE              JSON settings, the keys of the editor's
+                                 pagewarden.* settings (includePaths, defines,
+                                 windows.version, severity, analysis.*)
+      --include-path DIR         search DIR for include/GET files (repeatable)
   pagewarden lsp --stdio
       Runs the language server on standard input and output.
   pagewarden --version
@@ -23,19 +34,52 @@ Usage:
 Exit status: 0 no error-severity finding, 1 at least one, 2 usage or internal error.
 `;
 
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+const THRESHOLDS: Partial<Record<string, number>> = { info: 1, warning: 2, error: 3 };
+
+function loadSettings(configFile: string | undefined, includePaths: readonly string[]): AnalysisSettings {
+  let raw: unknown = {};
+  if (configFile !== undefined) {
+    try {
+      raw = JSON.parse(readFileSync(configFile, 'utf8'));
+    } catch (error) {
+      throw new UsageError(`cannot read --config ${configFile}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const settings = readSettings(raw);
+  // Paths in a config file are relative to the file, on the command line to the working folder.
+  const base = configFile === undefined ? process.cwd() : dirname(resolve(configFile));
+  return {
+    ...settings,
+    includePaths: [...settings.includePaths.map((p) => resolve(base, p)), ...includePaths.map((p) => resolve(p))],
+    pathVariables: Object.fromEntries(Object.entries(settings.pathVariables).map(([k, v]) => [k, resolve(base, v)])),
+  };
+}
+
 async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string', default: 'text' } },
+    options: {
+      format: { type: 'string', default: 'text' },
+      severity: { type: 'string', default: 'info' },
+      config: { type: 'string' },
+      'include-path': { type: 'string', multiple: true, default: [] },
+    },
     allowPositionals: true,
   });
   const as = values.format as Format;
   if (!FORMATS.includes(as)) throw new UsageError(`unknown --format ${values.format}; use one of ${FORMATS.join(', ')}`);
+  const threshold = THRESHOLDS[values.severity];
+  if (threshold === undefined) throw new UsageError(`unknown --severity ${values.severity}; use error, warning or info`);
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
+  const settings = loadSettings(values.config, values['include-path']);
   const files = collectFiles(positionals);
   const parsers = await Parsers.create();
   const results: FileResult[] = [];
-  for (const file of files) results.push(await checkFile(parsers, file));
+  for (const file of files) {
+    const { findings } = await checkFile(parsers, file, settings);
+    results.push({ file, findings: findings.filter((f) => RANK[severityOf(f)] >= threshold) });
+  }
   process.stdout.write(format(results, as));
   return results.some((r) => r.findings.some((f) => severityOf(f) === 'error')) ? 1 : 0;
 }

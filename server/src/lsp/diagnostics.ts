@@ -1,5 +1,7 @@
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from '../../../emulator/src/index.js';
+import { checkDocsUrl } from '../analysis/checkDocs.js';
 import { severityOf } from '../analysis/severity.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -9,13 +11,19 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(uri: string, finding: Finding): Diagnostic {
+/** `path` is the document's own file: notes in other files (includes) link there instead. */
+export function toDiagnostic(uri: string, path: string, finding: Finding): Diagnostic {
+  const href = checkDocsUrl(finding.code);
   return {
     range: finding.range,
     severity: SEVERITY[severityOf(finding)],
     code: finding.code,
+    ...(href ? { codeDescription: { href } } : {}),
     source: 'pagewarden',
     message: finding.message,
-    relatedInformation: finding.notes.map((note) => ({ location: { uri, range: note.range }, message: note.message })),
+    relatedInformation: finding.notes.map((note) => ({
+      location: { uri: note.file && note.file !== path ? pathToFileURL(note.file).href : uri, range: note.range },
+      message: note.message,
+    })),
   };
 }

@@ -1,12 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
-import { fileNote, analyseSource } from '../analysis/analyseSource.js';
+import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import type { Finding } from '../../../emulator/src/index.js';
+import { analyseSource, fileNote } from '../analysis/analyseSource.js';
+import { readSettings, type AnalysisSettings } from '../analysis/settings.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
 import { isLanguageId, type LanguageId } from '../languages/languageId.js';
 import { Parsers } from '../parsing/parsers.js';
 import { VERSION } from '../version.js';
 import { toDiagnostic } from './diagnostics.js';
-import type { Finding } from '../../../emulator/src/index.js';
+
+function pathOf(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+}
 
 /**
  * Editors other than VS Code send their own language ids (`asm`, `basic`);
@@ -14,26 +20,40 @@ import type { Finding } from '../../../emulator/src/index.js';
  */
 function dialectOf(document: TextDocument): LanguageId | 'tokenised-basic' | undefined {
   if (isLanguageId(document.languageId)) return document.languageId;
-  const path = decodeURIComponent(document.uri.replace(/^[a-z]+:\/\//i, ''));
-  const detection = detectLanguage(path, new TextEncoder().encode(document.getText().slice(0, 8192)));
+  const detection = detectLanguage(pathOf(document.uri), new TextEncoder().encode(document.getText().slice(0, 8192)));
   if (detection.kind === 'source') return detection.languageId;
   return detection.kind === 'tokenised-basic' ? 'tokenised-basic' : undefined;
+}
+
+interface InitializationOptions {
+  /** False in an untrusted VS Code workspace: syntax errors only. */
+  readonly analysis?: boolean;
 }
 
 export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const parsers = Parsers.create();
+  let analysisAllowed = true;
+  let pullsConfiguration = false;
+  let settings: AnalysisSettings = readSettings({});
   // Only the newest text of a document is worth analysing; a burst of edits
-  // collapses into one run once the event loop is free.
+  // collapses into one run once the event loop is free, and a run whose text
+  // has been superseded stops between procedures.
   const pending = new Map<string, NodeJS.Immediate>();
 
-  const analyse = async (document: TextDocument): Promise<Finding[]> => {
+  const analyse = async (document: TextDocument, version: number): Promise<Finding[]> => {
     const dialect = dialectOf(document);
     if (dialect === undefined) return [];
     if (dialect === 'tokenised-basic') {
       return [fileNote('this is tokenised BBC BASIC; save it as text (a ,fd1 file) to have it analysed')];
     }
-    return analyseSource(await parsers, dialect, document.getText());
+    return analyseSource(await parsers, {
+      languageId: dialect,
+      text: document.getText(),
+      file: pathOf(document.uri),
+      settings,
+      cancelled: () => documents.get(document.uri)?.version !== version,
+    });
   };
 
   const schedule = (document: TextDocument): void => {
@@ -42,11 +62,13 @@ export function startLanguageServer(connection: Connection): void {
     pending.set(document.uri, setImmediate(() => {
       pending.delete(document.uri);
       const version = document.version;
-      analyse(document).then(
+      analyse(document, version).then(
         (findings) => {
           const current = documents.get(document.uri);
           if (!current || current.version !== version) return;
-          void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: findings.map((f) => toDiagnostic(document.uri, f)) });
+          const path = pathOf(document.uri);
+          const own = findings.filter((f) => f.file === undefined || f.file === path);
+          void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: own.map((f) => toDiagnostic(document.uri, path, f)) });
         },
         (error: unknown) => {
           connection.console.error(`PageWarden could not analyse ${document.uri}: ${error instanceof Error ? error.message : String(error)}`);
@@ -55,10 +77,32 @@ export function startLanguageServer(connection: Connection): void {
     }));
   };
 
-  connection.onInitialize(() => ({
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-    serverInfo: { name: 'pagewarden', version: VERSION },
-  }));
+  const refreshSettings = async (pushed?: unknown): Promise<void> => {
+    const raw: unknown = pullsConfiguration ? await connection.workspace.getConfiguration('pagewarden') : pushed;
+    settings = readSettings(raw, analysisAllowed);
+    documents.all().forEach(schedule);
+  };
+
+  connection.onInitialize((params) => {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    analysisAllowed = options.analysis !== false;
+    settings = readSettings({}, analysisAllowed);
+    pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+      serverInfo: { name: 'pagewarden', version: VERSION },
+    };
+  });
+  connection.onInitialized(() => {
+    if (pullsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pagewarden' });
+      void refreshSettings();
+    }
+  });
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { pagewarden?: unknown } | undefined)?.pagewarden;
+    void refreshSettings(pushed);
+  });
   documents.onDidChangeContent((change) => schedule(change.document));
   documents.onDidClose((event) => {
     const timer = pending.get(event.document.uri);

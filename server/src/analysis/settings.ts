@@ -1,0 +1,66 @@
+import type { Severity } from '../../../emulator/src/index.js';
+
+// What an analysis run assumes: the `pagewarden.*` settings of the editor,
+// or the CLI's options. One shape for both, so the two cannot drift.
+
+export type SeveritySetting = Severity | 'off';
+
+export interface AnalysisSettings {
+  /** False in an untrusted workspace: syntax errors only, no include reading, no emulation. */
+  readonly analysis: boolean;
+  readonly includePaths: readonly string[];
+  /** RISC OS path variables (`Hdr` for `GET Hdr:Foo`) mapped to folders. */
+  readonly pathVariables: Readonly<Record<string, string>>;
+  /** Conditional-assembly symbols, as if given on the assembler's command line. */
+  readonly defines: Readonly<Record<string, number | string | true | null>>;
+  readonly windowsVersion: '3.1' | '95' | '98';
+  /** Per-code severity overrides (`PW311: "error"`, `PW221: "off"`). */
+  readonly severity: Readonly<Record<string, SeveritySetting>>;
+  readonly budget: { readonly maxSteps: number; readonly maxPaths: number; readonly timeoutMs: number };
+}
+
+export const DEFAULT_SETTINGS: AnalysisSettings = {
+  analysis: true,
+  includePaths: [],
+  pathVariables: {},
+  defines: {},
+  windowsVersion: '95',
+  severity: {},
+  budget: { maxSteps: 20000, maxPaths: 2000, timeoutMs: 2000 },
+};
+
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads settings as an editor sends them (`workspace/configuration` for the
+ * `pagewarden` section), keeping defaults for anything missing or malformed:
+ * a typo in settings.json must not stop the analysis.
+ */
+export function readSettings(raw: unknown, analysisAllowed = true): AnalysisSettings {
+  const s = isRecord(raw) ? raw : {};
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const record = <T>(v: unknown, ok: (x: unknown) => x is T): Record<string, T> =>
+    isRecord(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, T] => ok(e[1]))) : {};
+  const windows = isRecord(s.windows) ? s.windows.version : undefined;
+  const analysis = isRecord(s.analysis) ? s.analysis : {};
+  const positive = (v: unknown, fallback: number): number => (typeof v === 'number' && v > 0 ? v : fallback);
+  return {
+    analysis: analysisAllowed,
+    includePaths: strings(s.includePaths),
+    pathVariables: record(s.pathVariables, (x): x is string => typeof x === 'string'),
+    defines: record(s.defines, (x): x is number | string | true | null => x === null || x === true || typeof x === 'number' || typeof x === 'string'),
+    windowsVersion: windows === '3.1' || windows === '98' ? windows : '95',
+    severity: Object.fromEntries(
+      Object.entries(record(s.severity, (x): x is SeveritySetting => SEVERITIES.includes(x as SeveritySetting))).map(([k, v]) => [k.toUpperCase(), v]),
+    ),
+    budget: {
+      maxSteps: positive(analysis.maxSteps, DEFAULT_SETTINGS.budget.maxSteps),
+      maxPaths: positive(analysis.maxPaths, DEFAULT_SETTINGS.budget.maxPaths),
+      timeoutMs: positive(analysis.timeoutMs, DEFAULT_SETTINGS.budget.timeoutMs),
+    },
+  };
+}
