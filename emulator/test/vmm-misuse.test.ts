@@ -310,3 +310,17 @@ fail:
 hMem dd 0`, { version: 'W31' });
   assert.deepEqual(codes(good.findings), []);
 });
+
+test('a flag documented for another Windows version is a PW202 warning; for its own version it is clean; a bit no version knows is an error', () => {
+  const call = `
+proc:
+  VMMcall _PageAllocate, <8, PG_SYS, 0, 0, 0, 0, 0, PageMapFreePhysReg>
+  ret`;
+  const onW95 = only(analyse(call, { version: 'W95', phase: 'device-init' }).findings, 'PW202');
+  assert.equal(onW95.severity, 'warning');
+  assert.match(onW95.message, /PageMapFreePhysReg .* documented only for W31/);
+  assert.deepEqual(codes(analyse(call, { version: 'W31', phase: 'device-init' }).findings).filter((c) => c === 'PW202'), []);
+  const unknownBit = only(analyse(call.replace('PageMapFreePhysReg', '00100000h'), { version: 'W95' }).findings, 'PW202');
+  assert.equal(unknownBit.severity, undefined);
+  assert.match(unknownBit.message, /reserved bits 100000h/);
+});

@@ -85,11 +85,25 @@ function checkValues(r: ArgumentReporter, service: string, param: ServiceParam, 
   }
   if (param.flags && param.flags.length > 0 && !zeroOnly) {
     const usable = param.flags.filter((f) => !f.targets || f.targets.includes(version));
-    const allowed = usable.reduce((m, f) => m | (maybeConstant(f.name) ?? 0n), 0n);
-    const reserved = knownBits(value).ones & ~allowed & 0xffffffffn;
+    const bitsOf = (flags: readonly { readonly name: string }[]): bigint => flags.reduce((m, f) => m | (maybeConstant(f.name) ?? 0n), 0n);
+    const set = knownBits(value).ones;
+    const reserved = set & ~bitsOf(param.flags) & 0xffffffffn;
     // A flag of unknown value could be any bit: then no bit is known to be reserved.
-    if (reserved !== 0n && usable.every((f) => maybeConstant(f.name) !== undefined)) {
-      r.report({ code: 'PW202', message: `${param.name} of ${service} sets reserved bits ${reserved.toString(16).toUpperCase()}h on ${version}`, rootCause: `${param.name} reserved` });
+    if (reserved !== 0n && param.flags.every((f) => maybeConstant(f.name) !== undefined)) {
+      r.report({ code: 'PW202', message: `${param.name} of ${service} sets reserved bits ${reserved.toString(16).toUpperCase()}h`, rootCause: `${param.name} reserved` });
+    } else {
+      // A flag documented only for another Windows version is suspect, not
+      // proven wrong: whether the other version honours it is not documented.
+      const elsewhere = param.flags.filter((f) => !usable.includes(f) && (set & (maybeConstant(f.name) ?? 0n)) !== 0n);
+      if (elsewhere.length > 0) {
+        const names = elsewhere.map((f) => f.name).join(', ');
+        r.report({
+          code: 'PW202',
+          severity: 'warning',
+          message: `${names} in ${param.name} of ${service} is documented only for ${elsewhere[0]?.targets?.join('/') ?? 'other versions'}, not for the ${version} target`,
+          rootCause: `${param.name} version`,
+        });
+      }
     }
   }
   const bits = knownBits(value);
