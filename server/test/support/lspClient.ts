@@ -1,7 +1,21 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
+  CompletionRequest,
   createProtocolConnection,
+  DefinitionRequest,
+  DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DocumentHighlightRequest,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
+  SemanticTokensRequest,
+  SignatureHelpRequest,
+  WorkspaceSymbolRequest,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
@@ -9,7 +23,20 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type CompletionItem,
+  type DocumentHighlight,
+  type DocumentLink,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
   type InitializeResult,
+  type Location,
+  type Position,
+  type PrepareRenameResult,
+  type SemanticTokens,
+  type SignatureHelp,
+  type WorkspaceEdit,
+  type WorkspaceSymbol,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -34,12 +61,12 @@ export class LspClient {
     return new LspClient(child, connection);
   }
 
-  async initialize(): Promise<InitializeResult> {
+  async initialize(workspaceFolders: readonly string[] | null = null): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: workspaceFolders?.[0] ?? null,
       capabilities: {},
-      workspaceFolders: null,
+      workspaceFolders: workspaceFolders?.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;
@@ -60,6 +87,70 @@ export class LspClient {
       textDocument: { uri, languageId, version: 1, text },
     });
     return diagnostics;
+  }
+
+  /** Replaces the whole text of an open document. */
+  async change(uri: string, version: number, text: string): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  async completion(uri: string, position: Position): Promise<CompletionItem[]> {
+    const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+    return Array.isArray(result) ? result : (result?.items ?? []);
+  }
+
+  signatureHelp(uri: string, position: Position): Promise<SignatureHelp | null> {
+    return this.connection.sendRequest(SignatureHelpRequest.type, { textDocument: { uri }, position });
+  }
+
+  async definition(uri: string, position: Position): Promise<Location[]> {
+    const result = await this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position });
+    if (!result) return [];
+    const list = Array.isArray(result) ? result : [result];
+    return list.map((l) => ('targetUri' in l ? { uri: l.targetUri, range: l.targetSelectionRange } : l));
+  }
+
+  async references(uri: string, position: Position, includeDeclaration = true): Promise<Location[]> {
+    return (await this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } })) ?? [];
+  }
+
+  prepareRename(uri: string, position: Position): Promise<PrepareRenameResult | null> {
+    return this.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position });
+  }
+
+  rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit | null> {
+    return this.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName });
+  }
+
+  async documentSymbols(uri: string): Promise<DocumentSymbol[]> {
+    return ((await this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? []) as DocumentSymbol[];
+  }
+
+  async workspaceSymbols(query: string): Promise<WorkspaceSymbol[]> {
+    return ((await this.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) ?? []) as WorkspaceSymbol[];
+  }
+
+  async foldingRanges(uri: string): Promise<FoldingRange[]> {
+    return (await this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
+  }
+
+  async documentHighlights(uri: string, position: Position): Promise<DocumentHighlight[]> {
+    return (await this.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position })) ?? [];
+  }
+
+  async documentLinks(uri: string): Promise<DocumentLink[]> {
+    return (await this.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } })) ?? [];
+  }
+
+  semanticTokens(uri: string): Promise<SemanticTokens | null> {
+    return this.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
   }
 
   /** Shuts the server down the polite way and resolves with its exit code. */

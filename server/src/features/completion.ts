@@ -1,0 +1,237 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import {
+  CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams,
+} from 'vscode-languageserver';
+import {
+  allConstants, allServices, allSwis, findConstant, findService, findSwi, findSwiReason,
+  type ArmSlot, type Swi, type SwiReason, type VmmService,
+} from '../../../emulator/src/index.js';
+import type { LanguageId } from '../languages/languageId.js';
+import { paramMarkdown, serviceSignature } from './hover/catalogueMarkdown.js';
+import { ARM_CONDITIONS, ARM_MNEMONICS, ARM_S_CAPABLE } from './knowledge/armMnemonics.js';
+import { directivesOf } from './knowledge/directives.js';
+import { ARM_REGISTER_NAMES, X86_REGISTER_NAMES } from './knowledge/registers.js';
+import { X86_MNEMONICS } from './knowledge/x86Mnemonics.js';
+import { statementBefore, sysContext, vmmCallContext } from './model/callContext.js';
+import { parseLiteral } from './model/evaluate.js';
+import type { Definition, SourceModel } from './model/sourceModel.js';
+import { uriToPath, type SourceWorkspace } from './sourceWorkspace.js';
+
+const KIND_OF_DEFINITION: Record<Definition['kind'], CompletionItemKind> = {
+  label: CompletionItemKind.Reference, procedure: CompletionItemKind.Function, function: CompletionItemKind.Function,
+  equate: CompletionItemKind.Constant, variable: CompletionItemKind.Variable, macro: CompletionItemKind.Snippet,
+  struct: CompletionItemKind.Struct, field: CompletionItemKind.Field, 'storage-field': CompletionItemKind.Field,
+  segment: CompletionItemKind.Module, area: CompletionItemKind.Module, 'register-alias': CompletionItemKind.Variable,
+};
+const INCLUDE_FILE = /\.(inc|asm|s|h)$|,ff[fd]$/i;
+const MAX_INCLUDE_FILES = 500;
+
+const snippetArgs = (names: readonly string[], first = 1): string => names.map((n, i) => `\${${i + first}:${n.replace(/[$}\\]/g, '\\$&')}}`).join(', ');
+
+function serviceItem(service: VmmService): CompletionItem {
+  const params = service.semantics?.params ?? [];
+  const withList = service.convention === 'c' && params.length > 0;
+  return {
+    label: service.name,
+    kind: CompletionItemKind.Function,
+    detail: serviceSignature(service),
+    documentation: { kind: MarkupKind.Markdown, value: service.description },
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertText: withList ? `${service.name}, <${snippetArgs(params.map((p) => p.name))}>` : service.name,
+  };
+}
+
+const swiItems = (swi: Swi): CompletionItem[] => [swi.name, `X${swi.name}`].map((name) => ({
+  label: name,
+  kind: CompletionItemKind.Function,
+  detail: `SWI &${((swi.number | (name.startsWith('X') ? 0x20000 : 0)) >>> 0).toString(16).toUpperCase()}`,
+  documentation: { kind: MarkupKind.Markdown, value: swi.description },
+}));
+
+const slotNames = (slots: readonly ArmSlot[]): string[] => slots.map((s) => `${s.register} ${s.name}`);
+
+/** SYS completions: the name and, for SWIs with a register table, the arguments as a snippet. */
+function sysItems(swi: Swi, closeQuote: boolean): CompletionItem[] {
+  const quote = closeQuote ? '"' : '';
+  const items: CompletionItem[] = [];
+  const entry = swi.contract?.entry ?? [];
+  items.push({
+    label: swi.name, kind: CompletionItemKind.Function, detail: swi.description,
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertText: entry.length > 0 ? `${swi.name}${quote}, ${snippetArgs(slotNames(entry))}` : `${swi.name}${quote}`,
+  });
+  for (const reason of swi.reasons ?? []) {
+    const rest = (reason.contract?.entry ?? []).filter((s) => s.register !== 'R0');
+    items.push({
+      label: `${swi.name} ${reason.code} ${reason.name}`, kind: CompletionItemKind.Function, detail: reason.description,
+      filterText: swi.name, sortText: `${swi.name} ${String(reason.code).padStart(3, '0')}`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertText: `${swi.name}${quote}, ${reason.code}${rest.length > 0 ? `, ${snippetArgs(slotNames(rest))}` : ''}`,
+    });
+  }
+  return items;
+}
+
+const constantItem = (name: string, documentation?: string): CompletionItem => {
+  const constant = findConstant(name);
+  return {
+    label: name, kind: CompletionItemKind.EnumMember,
+    ...(constant ? { detail: `${constant.value} (${constant.family})` } : {}),
+    ...(documentation ?? constant?.meaning ? { documentation: documentation ?? constant?.meaning } : {}),
+  };
+};
+
+function definitionItems(scope: readonly SourceModel[]): CompletionItem[] {
+  const seen = new Set<string>();
+  const items: CompletionItem[] = [];
+  for (const model of scope) {
+    for (const d of model.definitions) {
+      if (seen.has(d.name) || d.kind === 'segment') continue;
+      seen.add(d.name);
+      items.push({ label: d.name, kind: KIND_OF_DEFINITION[d.kind], detail: d.line, ...(d.comment.length ? { documentation: d.comment.join('\n') } : {}) });
+    }
+  }
+  return items;
+}
+
+const macroItems = (scope: readonly SourceModel[]): CompletionItem[] =>
+  scope.flatMap((m) => m.definitions.filter((d) => d.kind === 'macro')).map((d) => ({
+    label: d.name, kind: CompletionItemKind.Snippet, detail: d.line,
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertText: d.parameters?.length ? `${d.name} ${snippetArgs(d.parameters.map((p) => p.replace(/^\$/, '')))}` : d.name,
+  }));
+
+function directiveItems(dialect: LanguageId): CompletionItem[] {
+  return directivesOf(dialect).map((d) => ({
+    label: d.name, kind: d.kind === 'macro' ? CompletionItemKind.Snippet : CompletionItemKind.Keyword, detail: d.doc,
+    ...(d.snippet ? { insertTextFormat: InsertTextFormat.Snippet, insertText: d.snippet } : {}),
+  }));
+}
+
+const matchCase = (text: string, typed: string): string => (typed !== '' && typed === typed.toLowerCase() ? text.toLowerCase() : text);
+
+/** ARM mnemonics; once the typed word starts with one, its conditional and flag-setting forms too. */
+function armMnemonicItems(typed: string): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const upper = typed.toUpperCase();
+  for (const [base, info] of ARM_MNEMONICS) {
+    items.push({ label: matchCase(base, typed), kind: CompletionItemKind.Keyword, detail: info.summary });
+    if (!upper.startsWith(base)) continue;
+    for (const [condition, meaning] of ARM_CONDITIONS) {
+      items.push({ label: matchCase(base + condition, typed), kind: CompletionItemKind.Keyword, detail: `${base} if ${meaning}` });
+      if (ARM_S_CAPABLE.has(base)) items.push({ label: matchCase(`${base}${condition}S`, typed), kind: CompletionItemKind.Keyword, detail: `${base} if ${meaning}, setting flags` });
+    }
+    if (ARM_S_CAPABLE.has(base)) items.push({ label: matchCase(`${base}S`, typed), kind: CompletionItemKind.Keyword, detail: `${base}, setting flags` });
+  }
+  return items;
+}
+
+const x86MnemonicItems = (): CompletionItem[] =>
+  [...X86_MNEMONICS].map(([name, info]) => ({ label: name, kind: CompletionItemKind.Keyword, detail: info.summary }));
+
+const registerItems = (names: readonly string[]): CompletionItem[] => names.map((r) => ({ label: r, kind: CompletionItemKind.Variable, detail: 'register' }));
+
+/** Files next to the document and in the workspace folders that an include could name. */
+function includeFileItems(workspace: SourceWorkspace, model: SourceModel): CompletionItem[] {
+  const here = uriToPath(model.uri);
+  const roots = [...(here ? [dirname(here)] : []), ...workspace.workspaceFolders()];
+  const seen = new Set<string>();
+  const items: CompletionItem[] = [];
+  const visit = (root: string, dir: string, depth: number): void => {
+    if (depth > 3 || items.length >= MAX_INCLUDE_FILES) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(root, path, depth + 1);
+      else if (path !== here && (INCLUDE_FILE.test(entry.name) || /\/(hdr|s)\/[^/]+$/i.test(path))) {
+        let label = relative(root, path);
+        if (model.dialect === 'vxd-masm') label = label.replace(/\//g, '\\');
+        else label = label.replace(/^(hdr|s)\//i, (_m, folder: string) => `${folder}.`).replace(/,ff[fd]$/i, '').replace(/\//g, '.');
+        if (seen.has(label)) continue;
+        seen.add(label);
+        items.push({ label, kind: CompletionItemKind.File });
+      }
+    }
+  };
+  for (const root of roots) visit(root, root, 0);
+  return items;
+}
+
+/** Allowed values of a VMM service argument: its flags or values first, then registers and symbols. */
+function vmmArgumentItems(service: VmmService | undefined, argument: number): CompletionItem[] {
+  const param = service?.semantics?.params[argument];
+  if (!param) return [];
+  const doc = paramMarkdown(param);
+  const names = [...(param.flags ?? []).map((f) => f.name), ...(param.values ?? []).filter((v): v is string => typeof v === 'string'), ...(param.specialValues ?? [])];
+  return names.map((name, i) => ({ ...constantItem(name, doc), sortText: `0${String(i).padStart(3, '0')}` }));
+}
+
+function swiArgumentItems(swi: Swi | undefined, reason: SwiReason | undefined, register: number): CompletionItem[] {
+  const slots = reason?.contract?.entry ?? swi?.contract?.entry ?? [];
+  const slot = slots.find((s) => s.register === `R${register}`);
+  return (slot?.flags ?? []).map((name, i) => ({ ...constantItem(name, `${slot?.register} ${slot?.name}: ${slot?.description}`), sortText: `0${String(i).padStart(3, '0')}` }));
+}
+
+function insideBasicAssembler(lines: readonly string[], line: number, before: string): boolean {
+  const current = before.lastIndexOf('[') > before.lastIndexOf(']') ? 'open' : before.includes(']') ? 'closed' : undefined;
+  if (current) return current === 'open';
+  for (let row = line - 1; row >= 0 && row > line - 2000; row--) {
+    const text = (lines[row] ?? '').replace(/"[^"]*"/g, '');
+    const open = text.lastIndexOf('[');
+    const close = text.lastIndexOf(']');
+    if (open >= 0 || close >= 0) return open > close;
+  }
+  return false;
+}
+
+export async function provideCompletion(workspace: SourceWorkspace, params: CompletionParams): Promise<CompletionItem[]> {
+  const model = await workspace.model(params.textDocument.uri);
+  if (!model) return [];
+  const { line, character } = params.position;
+  const lineText = model.lines[line] ?? '';
+  const before = lineText.slice(0, character);
+  const typed = /[\w$.%]*$/.exec(before)?.[0] ?? '';
+  const scope = await workspace.scope(model);
+  const { dialect } = model;
+
+  if (dialect === 'vxd-masm') {
+    if (/^\s*include\s+<?[^\s>]*$/i.test(before)) return includeFileItems(workspace, model);
+    if (/\b(?:VMMcall|VMMjmp|VxDcall|VxDjmp)\s+\w*$/i.test(before)) return allServices().map(serviceItem);
+    const call = vmmCallContext(statementBefore(model.lines, line, character));
+    if (call) return [...vmmArgumentItems(findService(call.service), call.argument), ...registerItems(X86_REGISTER_NAMES), ...definitionItems(scope)];
+    if (/^\s*(?:\w+::?\s*)?[\w.%]*$/.test(before)) return [...x86MnemonicItems(), ...directiveItems(dialect), ...macroItems(scope)];
+    return [...registerItems(X86_REGISTER_NAMES), ...definitionItems(scope), ...allConstants({ platform: 'vmm' }).map((c) => constantItem(c.name))];
+  }
+
+  const riscosConstants = (): CompletionItem[] => allConstants({ platform: 'riscos' }).map((c) => constantItem(c.name));
+  if (dialect === 'riscos-objasm') {
+    if (/^\s+(?:GET|INCLUDE|LNK)\s+\S*$/i.test(before)) return includeFileItems(workspace, model);
+    if (/\b(?:SWI|SVC)[A-Z]{0,2}\s+\w*$/i.test(before)) return allSwis().flatMap(swiItems);
+    if (/^(?:\S+)?\s+\w*$/.test(before) && !/^\S+\s+\S+\s/.test(before)) return [...armMnemonicItems(typed), ...directiveItems(dialect), ...macroItems(scope)];
+    return [...registerItems(ARM_REGISTER_NAMES), ...definitionItems(scope), ...riscosConstants()];
+  }
+
+  const sysName = /\bSYS\s*"(\w*)$/i.exec(before);
+  if (sysName) return allSwis().flatMap((swi) => sysItems(swi, lineText[character] !== '"'));
+  const sys = sysContext(statementBefore(model.lines, line, character));
+  if (sys) {
+    const swi = findSwi(sys.swi)?.swi;
+    const reasonValue = parseLiteral(dialect, sys.firstArgument);
+    const reason = swi && reasonValue !== undefined ? findSwiReason(swi.name, reasonValue) : undefined;
+    return [...swiArgumentItems(swi, reason, sys.argument), ...definitionItems(scope), ...riscosConstants()];
+  }
+  if (insideBasicAssembler(model.lines, line, before)) {
+    if (/\b(?:SWI|SVC)[A-Z]{0,2}\s+"?\w*$/i.test(before)) return allSwis().flatMap(swiItems);
+    if (/(?:^\s*(?:\d+\s*)?(?:\.\S+\s+)?|:\s*)\w*$/.test(before)) return [...armMnemonicItems(typed), ...directiveItems(dialect)];
+    return [...registerItems(ARM_REGISTER_NAMES), ...definitionItems(scope), ...riscosConstants()];
+  }
+  return [...definitionItems(scope), ...directiveItems(dialect)];
+}
+

@@ -1,0 +1,69 @@
+import type { Node } from 'web-tree-sitter';
+import type { Extraction } from './masmModel.js';
+import { spanOf, type Definition } from './sourceModel.js';
+import { commentAbove, walkNamed } from './treeWalk.js';
+
+/** REM lines, and `;` or `\` comments inside assembler, each with an optional line number. */
+const stripComment = (text: string): string | undefined => /^\s*(?:\d+\s*)?(?:REM|;|\\)\s?(.*)$/i.exec(text)?.[1]?.trimEnd();
+
+/**
+ * BBC BASIC definitions: PROC/FN, assembler labels (which are BASIC variables
+ * the assembler assigns) and the first assignment of each variable.
+ */
+export function extractBasic(uri: string, root: Node, lines: readonly string[]): Extraction {
+  const definitions: Definition[] = [];
+  const occurrences: Extraction['occurrences'] = [];
+  const seen = new Set<string>();
+  let procedure: string | undefined;
+
+  const define = (nameNode: Node, kind: Definition['kind'], extentNode: Node, extra: Partial<Definition> = {}): void => {
+    definitions.push({
+      name: nameNode.text, kind, uri, span: spanOf(nameNode), extent: spanOf(extentNode),
+      line: (lines[nameNode.startPosition.row] ?? '').trim(),
+      comment: commentAbove(lines, extentNode.startPosition.row, stripComment),
+      ...(procedure ? { parent: procedure } : {}), ...extra,
+    });
+    seen.add(nameNode.text);
+  };
+  const variable = (nameNode: Node | null, extentNode: Node, value?: Node | null): void => {
+    if (nameNode?.type === 'identifier' && !seen.has(nameNode.text)) define(nameNode, 'variable', extentNode, value ? { value } : {});
+  };
+
+  walkNamed(root, (n) => {
+    switch (n.type) {
+      case 'identifier':
+      case 'proc_name':
+      case 'fn_name':
+        occurrences.push({ name: n.text, span: spanOf(n) });
+        return false;
+      case 'procedure_definition':
+      case 'function_definition': {
+        const name = n.childForFieldName('name');
+        if (!name) return true;
+        procedure = undefined;
+        const parameters = (n.childForFieldName('parameters')?.childrenForFieldName('parameter') ?? []).map((p) => p?.text ?? '').filter(Boolean);
+        define(name, n.type === 'procedure_definition' ? 'procedure' : 'function', n, { parameters });
+        procedure = name.text;
+        return true;
+      }
+      case 'asm_label': {
+        const name = n.childForFieldName('name');
+        const identifier = name?.type === 'array_element' ? name.childForFieldName('name') : name;
+        if (identifier) define(identifier, 'label', n);
+        return true;
+      }
+      case 'assignment':
+        variable(n.childForFieldName('left'), n, n.childForFieldName('right'));
+        return true;
+      case 'for_statement':
+        variable(n.childForFieldName('variable'), n);
+        return true;
+      case 'dim_item':
+        variable(n.childForFieldName('name'), n);
+        return true;
+      default:
+        return true;
+    }
+  });
+  return { definitions, occurrences, includes: [] };
+}

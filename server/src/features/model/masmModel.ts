@@ -1,0 +1,119 @@
+import type { Node } from 'web-tree-sitter';
+import { commentAbove, walkNamed } from './treeWalk.js';
+import { spanOf, type Definition, type IncludeRef, type Occurrence } from './sourceModel.js';
+
+export interface Extraction {
+  readonly definitions: Definition[];
+  readonly occurrences: Occurrence[];
+  readonly includes: IncludeRef[];
+}
+
+const DATA_SIZES: Readonly<Record<string, number>> = { db: 1, byte: 1, sbyte: 1, dw: 2, word: 2, sword: 2, dd: 4, dword: 4, sdword: 4, df: 6, dp: 6, fword: 6, dq: 8, qword: 8, dt: 10, tbyte: 10 };
+
+const stripComment = (text: string): string | undefined => /^\s*;+\s?(.*)$/.exec(text)?.[1]?.trimEnd();
+
+/** Bytes one `data_definition` takes: element size times the number of elements. */
+function dataSize(node: Node, structSizes: ReadonlyMap<string, number>): number {
+  const type = node.childForFieldName('type')?.text.toLowerCase() ?? '';
+  const unit = DATA_SIZES[type] ?? structSizes.get(type) ?? 0;
+  let count = 0;
+  for (const value of node.childrenForFieldName('value')) {
+    if (!value) continue;
+    if (value.type === 'string' && unit === 1) count += Math.max(1, value.text.length - 2);
+    else if (value.type === 'dup_expression') count += Number(value.childForFieldName('count')?.text.replace(/[^0-9]/g, '') || 1);
+    else count += 1;
+  }
+  return unit * Math.max(1, count);
+}
+
+export function extractMasm(uri: string, root: Node, lines: readonly string[]): Extraction {
+  const definitions: Definition[] = [];
+  const occurrences: Occurrence[] = [];
+  const includes: IncludeRef[] = [];
+  const structSizes = new Map<string, number>();
+
+  const define = (nameNode: Node, kind: Definition['kind'], extentNode: Node, extra: Partial<Definition> = {}): void => {
+    const row = nameNode.startPosition.row;
+    definitions.push({
+      name: nameNode.text, kind, uri, span: spanOf(nameNode), extent: spanOf(extentNode),
+      line: (lines[row] ?? '').trim(), comment: commentAbove(lines, extentNode.startPosition.row, stripComment), ...extra,
+    });
+  };
+
+  const visit = (node: Node, parent: string | undefined): void => {
+    walkNamed(node, (n) => {
+      if (n.id === node.id) return true;
+      switch (n.type) {
+        case 'identifier':
+          occurrences.push({ name: n.text, span: spanOf(n) });
+          return false;
+        case 'include_directive': {
+          const path = n.childForFieldName('path');
+          if (path) includes.push({ path: path.text.replace(/^<|>$/g, ''), span: spanOf(path) });
+          return false;
+        }
+        case 'label': {
+          const name = n.childForFieldName('name');
+          if (name) define(name, 'label', n, parent ? { parent } : {});
+          return true;
+        }
+        case 'label_directive':
+        case 'data_definition': {
+          const name = n.childForFieldName('name');
+          if (name) define(name, 'variable', n, parent ? { parent } : {});
+          return true;
+        }
+        case 'equate': {
+          const name = n.childForFieldName('name');
+          const value = n.childForFieldName('value');
+          if (name) define(name, 'equate', n, value ? { value } : {});
+          return true;
+        }
+        case 'procedure': {
+          const name = n.childForFieldName('name');
+          if (name) define(name, 'procedure', n, parent ? { parent } : {});
+          visit(n, name?.text ?? parent);
+          return false;
+        }
+        case 'segment': {
+          const name = n.childForFieldName('name') ?? n.childForFieldName('begin');
+          if (name) define(name, 'segment', n);
+          visit(n, name?.text);
+          return false;
+        }
+        case 'macro_definition': {
+          const name = n.childForFieldName('name');
+          const parameters = n.childrenForFieldName('parameter').map((p) => p?.childForFieldName('name')?.text ?? '').filter(Boolean);
+          if (name) define(name, 'macro', n, { parameters });
+          visit(n, name?.text);
+          return false;
+        }
+        case 'struc_definition': {
+          const name = n.childForFieldName('name');
+          if (!name) return true;
+          define(name, 'struct', n);
+          occurrences.push({ name: name.text, span: spanOf(name) });
+          const end = n.childForFieldName('end_name');
+          if (end) occurrences.push({ name: end.text, span: spanOf(end) });
+          let offset = 0;
+          for (const field of n.childrenForFieldName('body')) {
+            if (field?.type !== 'data_definition') continue;
+            const size = dataSize(field, structSizes);
+            const fieldName = field.childForFieldName('name');
+            if (fieldName) {
+              define(fieldName, 'field', field, { container: name.text, offset, size });
+              occurrences.push({ name: fieldName.text, span: spanOf(fieldName) });
+            }
+            offset += size;
+          }
+          structSizes.set(name.text.toLowerCase(), offset);
+          return false;
+        }
+        default:
+          return true;
+      }
+    });
+  };
+  visit(root, undefined);
+  return { definitions, occurrences, includes };
+}

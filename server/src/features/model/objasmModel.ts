@@ -1,0 +1,124 @@
+import type { Node } from 'web-tree-sitter';
+import type { Extraction } from './masmModel.js';
+import { spanOf, type Definition } from './sourceModel.js';
+import { commentAbove, walkNamed } from './treeWalk.js';
+
+const stripComment = (text: string): string | undefined => /^\s*;+\s?(.*)$/.exec(text)?.[1]?.trimEnd();
+
+/**
+ * ObjAsm definitions. Storage-map fields get their offsets by replaying the
+ * `^ base` / `name # size` sequence, with `sizeOf` folding the size
+ * expressions (usually literals or equates).
+ */
+export function extractObjasm(
+  uri: string,
+  root: Node,
+  lines: readonly string[],
+  sizeOf: (expression: Node, definitions: readonly Definition[]) => number | undefined,
+): Extraction {
+  const definitions: Definition[] = [];
+  const occurrences: Extraction['occurrences'] = [];
+  const includes: Extraction['includes'] = [];
+  let area: string | undefined;
+  let routine: string | undefined;
+  let map: { offset: number | undefined; base: string } = { offset: 0, base: '' };
+
+  const define = (nameNode: Node, kind: Definition['kind'], extentNode: Node, extra: Partial<Definition> = {}): void => {
+    if (nameNode.text.startsWith('$')) return;
+    definitions.push({
+      name: nameNode.text, kind, uri, span: spanOf(nameNode), extent: spanOf(extentNode),
+      line: (lines[nameNode.startPosition.row] ?? '').trim(),
+      comment: commentAbove(lines, extentNode.startPosition.row, stripComment), ...extra,
+    });
+  };
+  const parent = (): Partial<Definition> => {
+    const p = routine ?? area;
+    return p ? { parent: p } : {};
+  };
+
+  walkNamed(root, (n) => {
+    switch (n.type) {
+      case 'identifier':
+        occurrences.push({ name: n.text, span: spanOf(n) });
+        return false;
+      case 'include': {
+        const path = n.childForFieldName('path');
+        if (path) includes.push({ path: path.text, span: spanOf(path) });
+        return false;
+      }
+      case 'area': {
+        const name = n.childForFieldName('name');
+        if (name) {
+          define(name, 'area', n);
+          area = name.text;
+          routine = undefined;
+        }
+        return true;
+      }
+      case 'routine': {
+        const name = n.childForFieldName('name');
+        if (name) {
+          define(name, 'label', n, { ...(area ? { parent: area } : {}) });
+          routine = name.text;
+        }
+        return true;
+      }
+      case 'label': {
+        const name = n.childForFieldName('name');
+        if (name) define(name, 'label', n, parent());
+        return true;
+      }
+      case 'equate': {
+        const name = n.childForFieldName('name');
+        const value = n.childForFieldName('value');
+        if (name) define(name, 'equate', n, value ? { value } : {});
+        return true;
+      }
+      case 'register_alias': {
+        const name = n.childForFieldName('name');
+        const value = n.childForFieldName('register');
+        if (name) define(name, 'register-alias', n, value ? { value } : {});
+        return true;
+      }
+      case 'variable_declaration':
+      case 'variable_set': {
+        const name = n.childForFieldName('name');
+        const value = n.childForFieldName('value');
+        if (name && !definitions.some((d) => d.kind === 'variable' && d.name === name.text)) define(name, 'variable', n, value ? { value } : {});
+        return true;
+      }
+      case 'storage_map': {
+        const offset = n.childForFieldName('offset');
+        map = { offset: offset ? sizeOf(offset, definitions) : 0, base: n.childForFieldName('base')?.text ?? '' };
+        return true;
+      }
+      case 'storage_field': {
+        const name = n.childForFieldName('name');
+        const sizeNode = n.childForFieldName('size');
+        const size = sizeNode ? sizeOf(sizeNode, definitions) : 0;
+        if (name) {
+          define(name, 'storage-field', n, {
+            ...(map.offset === undefined ? {} : { offset: map.offset }),
+            ...(size === undefined ? {} : { size }),
+            ...(map.base ? { container: map.base } : {}),
+          });
+        }
+        map = { ...map, offset: map.offset === undefined || size === undefined ? undefined : map.offset + size };
+        return true;
+      }
+      case 'macro_definition': {
+        const prototype = n.childForFieldName('prototype');
+        const name = prototype?.childForFieldName('name');
+        if (name && prototype) {
+          const parameters = prototype.childrenForFieldName('parameter').map((p) => p?.childForFieldName('name')?.text ?? '').filter(Boolean);
+          define(name, 'macro', n, { parameters });
+          occurrences.push({ name: name.text, span: spanOf(name) });
+        }
+        return false;
+      }
+      default:
+        return true;
+    }
+  });
+  return { definitions, occurrences, includes };
+}

@@ -1,0 +1,81 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import type { LanguageId } from '../../languages/languageId.js';
+
+/** 0-based line/UTF-16 column span, the LSP shape. */
+export interface Span {
+  readonly start: { readonly line: number; readonly character: number };
+  readonly end: { readonly line: number; readonly character: number };
+}
+
+export type DefinitionKind =
+  | 'label' | 'procedure' | 'equate' | 'variable' | 'macro' | 'struct' | 'field' | 'storage-field'
+  | 'segment' | 'area' | 'register-alias' | 'function';
+
+/** One named thing the source defines, with what hover and the outline need to know about it. */
+export interface Definition {
+  readonly name: string;
+  readonly kind: DefinitionKind;
+  readonly uri: string;
+  /** The name itself. */
+  readonly span: Span;
+  /** The whole construct (a procedure from BeginProc to EndProc). */
+  readonly extent: Span;
+  /** The source line that defines it, trimmed. */
+  readonly line: string;
+  /** Comment lines directly above, without their comment markers. */
+  readonly comment: readonly string[];
+  /** Value expression of an equate or variable assignment. */
+  readonly value?: Node;
+  readonly parameters?: readonly string[];
+  /** Struct or storage map the field belongs to, and its byte offset there. */
+  readonly container?: string;
+  readonly offset?: number;
+  readonly size?: number;
+  /** Enclosing procedure, routine, segment or area (for the outline). */
+  readonly parent?: string;
+}
+
+/** A use or definition of a name, the unit of references, rename and highlights. */
+export interface Occurrence {
+  readonly name: string;
+  readonly span: Span;
+}
+
+export interface IncludeRef {
+  readonly path: string;
+  readonly span: Span;
+}
+
+/** A dynamic-area handler found from its registration (R6 of OS_DynamicArea 0). */
+export interface HandlerLabel {
+  readonly name: string;
+  readonly span: Span;
+}
+
+export interface SourceModel {
+  readonly uri: string;
+  readonly dialect: LanguageId;
+  readonly text: string;
+  readonly lines: readonly string[];
+  readonly tree: Tree;
+  readonly definitions: readonly Definition[];
+  readonly occurrences: readonly Occurrence[];
+  readonly includes: readonly IncludeRef[];
+  readonly handlers: readonly HandlerLabel[];
+}
+
+export const spanOf = (node: Node): Span => ({
+  start: { line: node.startPosition.row, character: node.startPosition.column },
+  end: { line: node.endPosition.row, character: node.endPosition.column },
+});
+
+/** MASM names ignore case; ObjAsm and BASIC names do not. */
+export function nameKey(dialect: LanguageId, name: string): string {
+  return dialect === 'vxd-masm' ? name.toLowerCase() : name;
+}
+
+export function contains(span: Span, line: number, character: number): boolean {
+  if (line < span.start.line || line > span.end.line) return false;
+  if (line === span.start.line && character < span.start.character) return false;
+  return !(line === span.end.line && character > span.end.character);
+}

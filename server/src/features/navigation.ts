@@ -1,0 +1,88 @@
+import {
+  DocumentHighlightKind, ResponseError, ErrorCodes,
+  type DocumentHighlight, type DocumentHighlightParams, type Location, type PrepareRenameParams, type Range,
+  type ReferenceParams, type RenameParams, type TextDocumentPositionParams, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { contains, nameKey, type Definition, type Occurrence, type SourceModel, type Span } from './model/sourceModel.js';
+import { definitionsOf, type SourceWorkspace } from './sourceWorkspace.js';
+
+const VALID_NAME: Record<SourceModel['dialect'], RegExp> = {
+  'vxd-masm': /^[A-Za-z_@$?][\w@$?]*$/,
+  'riscos-objasm': /^[A-Za-z_][\w]*$/,
+  'riscos-bbcbasic': /^(?:PROC|FN)?[A-Za-z_`][\w`]*[%$]?$/,
+};
+
+const sameSpan = (a: Span, b: Span): boolean =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+function occurrenceAt(model: SourceModel, line: number, character: number): Occurrence | undefined {
+  return model.occurrences.find((o) => contains(o.span, line, character));
+}
+
+interface Target {
+  readonly model: SourceModel;
+  readonly occurrence: Occurrence;
+  readonly scope: readonly SourceModel[];
+  readonly definitions: readonly Definition[];
+}
+
+/** The user symbol under the cursor with its definitions; undefined for catalogue names, mnemonics and the like. */
+async function targetAt(workspace: SourceWorkspace, params: TextDocumentPositionParams): Promise<Target | undefined> {
+  const model = await workspace.model(params.textDocument.uri);
+  const occurrence = model && occurrenceAt(model, params.position.line, params.position.character);
+  if (!model || !occurrence) return undefined;
+  const scope = await workspace.scope(model);
+  const definitions = definitionsOf(scope, occurrence.name);
+  return definitions.length > 0 ? { model, occurrence, scope, definitions } : undefined;
+}
+
+function referencesOf(target: Target, includeDeclaration: boolean): Location[] {
+  const key = nameKey(target.model.dialect, target.occurrence.name);
+  const locations: Location[] = [];
+  for (const model of target.scope) {
+    for (const o of model.occurrences) {
+      if (nameKey(model.dialect, o.name) !== key) continue;
+      if (!includeDeclaration && target.definitions.some((d) => d.uri === model.uri && sameSpan(d.span, o.span))) continue;
+      locations.push({ uri: model.uri, range: o.span });
+    }
+  }
+  return locations;
+}
+
+export async function provideDefinition(workspace: SourceWorkspace, params: TextDocumentPositionParams): Promise<Location[]> {
+  const target = await targetAt(workspace, params);
+  return target ? target.definitions.map((d) => ({ uri: d.uri, range: d.span })) : [];
+}
+
+export async function provideReferences(workspace: SourceWorkspace, params: ReferenceParams): Promise<Location[]> {
+  const target = await targetAt(workspace, params);
+  return target ? referencesOf(target, params.context.includeDeclaration) : [];
+}
+
+export async function prepareRename(workspace: SourceWorkspace, params: PrepareRenameParams): Promise<{ range: Range; placeholder: string } | null> {
+  const target = await targetAt(workspace, params);
+  return target ? { range: target.occurrence.span, placeholder: target.occurrence.name } : null;
+}
+
+export async function provideRename(workspace: SourceWorkspace, params: RenameParams): Promise<WorkspaceEdit | null> {
+  const target = await targetAt(workspace, params);
+  if (!target) return null;
+  if (!VALID_NAME[target.model.dialect].test(params.newName)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `${params.newName} is not a valid name here`);
+  }
+  const changes: Record<string, TextEdit[]> = {};
+  for (const location of referencesOf(target, true)) (changes[location.uri] ??= []).push({ range: location.range, newText: params.newName });
+  return { changes };
+}
+
+export async function provideHighlights(workspace: SourceWorkspace, params: DocumentHighlightParams): Promise<DocumentHighlight[]> {
+  const model = await workspace.model(params.textDocument.uri);
+  const occurrence = model && occurrenceAt(model, params.position.line, params.position.character);
+  if (!model || !occurrence) return [];
+  const key = nameKey(model.dialect, occurrence.name);
+  const definitions = model.definitions.filter((d) => nameKey(model.dialect, d.name) === key);
+  return model.occurrences.filter((o) => nameKey(model.dialect, o.name) === key).map((o) => ({
+    range: o.span,
+    kind: definitions.some((d) => sameSpan(d.span, o.span)) ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+  }));
+}

@@ -1,0 +1,77 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { Parsers } from '../parsing/parsers.js';
+import { provideCompletion } from './completion.js';
+import { provideDocumentLinks } from './documentLinks.js';
+import { provideDocumentSymbols } from './documentSymbols.js';
+import { provideFoldingRanges } from './folding.js';
+import { provideHover } from './hover/hover.js';
+import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './navigation.js';
+import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens.js';
+import { provideSignatureHelp } from './signatureHelp.js';
+import { provideWorkspaceSymbols } from './workspaceSymbols.js';
+import { SourceWorkspace, uriToPath, type DialectOf } from './sourceWorkspace.js';
+
+export interface LanguageFeatures {
+  /** Capabilities to merge into the initialize result; also takes the workspace folders from the request. */
+  initialize(params: InitializeParams): ServerCapabilities;
+}
+
+/** A failing feature request answers "nothing" and logs, rather than failing the editor's request. */
+function guarded<P, R>(connection: Connection, name: string, handler: (params: P) => Promise<R>, empty: R): (params: P) => Promise<R> {
+  return async (params) => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      connection.console.error(`PageWarden ${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return empty;
+    }
+  };
+}
+
+/** Hover, completion, navigation and the other editor features, for all three dialects. */
+export function registerLanguageFeatures(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  parsers: Promise<Parsers>,
+  dialectOf: DialectOf,
+): LanguageFeatures {
+  const workspace = new SourceWorkspace(documents, parsers, dialectOf);
+  documents.onDidClose((event) => workspace.forget(event.document.uri));
+
+  connection.onHover(guarded(connection, 'hover', (p) => provideHover(workspace, p), null));
+  connection.onCompletion(guarded(connection, 'completion', (p) => provideCompletion(workspace, p), []));
+  connection.onSignatureHelp(guarded(connection, 'signature help', (p) => provideSignatureHelp(workspace, p), null));
+  connection.onDefinition(guarded(connection, 'definition', (p) => provideDefinition(workspace, p), []));
+  connection.onReferences(guarded(connection, 'references', (p) => provideReferences(workspace, p), []));
+  connection.onPrepareRename(guarded(connection, 'rename', (p) => prepareRename(workspace, p), null));
+  // Rename reports an invalid new name to the user, so its errors are not swallowed.
+  connection.onRenameRequest((p) => provideRename(workspace, p));
+  connection.onDocumentHighlight(guarded(connection, 'highlights', (p) => provideHighlights(workspace, p), []));
+  connection.onDocumentSymbol(guarded(connection, 'document symbols', (p) => provideDocumentSymbols(workspace, p), []));
+  connection.onWorkspaceSymbol(guarded(connection, 'workspace symbols', (p) => provideWorkspaceSymbols(workspace, p, documents.keys()), []));
+  connection.onFoldingRanges(guarded(connection, 'folding', (p) => provideFoldingRanges(workspace, p), []));
+  connection.onDocumentLinks(guarded(connection, 'document links', (p) => provideDocumentLinks(workspace, p), []));
+  connection.languages.semanticTokens.on(guarded(connection, 'semantic tokens', (p) => provideSemanticTokens(workspace, p), { data: [] }));
+
+  return {
+    initialize(params) {
+      const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)) ?? [params.rootUri ? uriToPath(params.rootUri) : undefined];
+      workspace.setFolders(folders.filter((f): f is string => f !== undefined));
+      return {
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', ',', '<', '"', '\t'] },
+        signatureHelpProvider: { triggerCharacters: ['<', ',', ' '], retriggerCharacters: [','] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentHighlightProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+      };
+    },
+  };
+}

@@ -1,0 +1,217 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocuments } from 'vscode-languageserver';
+import { detectLanguage } from '../languages/detectLanguage.js';
+import type { LanguageId } from '../languages/languageId.js';
+import type { Parsers } from '../parsing/parsers.js';
+import { decodeSource } from '../source/decodeSource.js';
+import { buildModel } from './model/buildModel.js';
+import { evaluate } from './model/evaluate.js';
+import { nameKey, type Definition, type SourceModel } from './model/sourceModel.js';
+
+export type DialectOf = (document: TextDocument) => LanguageId | 'tokenised-basic' | undefined;
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', '.vscode-test', '.e2e']);
+const MAX_WORKSPACE_FILES = 5000;
+const RISC_OS_SUFFIXES = ['', ',fff', ',ffd', '.s'];
+
+export const uriToPath = (uri: string): string | undefined => {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+export const pathToUri = (path: string): string => pathToFileURL(path).href;
+
+/** Finds `relative` under `dir` ignoring case, the way MASM on DOS and RISC OS filing systems do. */
+function findIgnoringCase(dir: string, relative: string): string | undefined {
+  let current = dir;
+  for (const part of relative.split('/').filter((p) => p !== '' && p !== '.')) {
+    if (part === '..') {
+      current = dirname(current);
+      continue;
+    }
+    let entries: string[];
+    try {
+      entries = readdirSync(current);
+    } catch {
+      return undefined;
+    }
+    const found = entries.find((e) => e === part) ?? entries.find((e) => e.toLowerCase() === part.toLowerCase());
+    if (!found) return undefined;
+    current = join(current, found);
+  }
+  try {
+    return statSync(current).isFile() ? current : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Relative paths an include may mean: `inc\vmm.inc`; `Hdr:ListOpts` is `hdr/ListOpts` (RISC OS `.` is `/`). */
+function includeCandidates(dialect: LanguageId, path: string): string[] {
+  if (dialect === 'vxd-masm') return [path.replace(/\\/g, '/')];
+  const colon = path.lastIndexOf(':');
+  const prefix = colon >= 0 ? path.slice(0, colon).replace(/^.*:/, '') : '';
+  const rest = (colon >= 0 ? path.slice(colon + 1) : path).replace(/\./g, '/');
+  const bases = prefix && !prefix.startsWith('<') ? [`${prefix}/${rest}`, rest] : [rest];
+  return bases.flatMap((b) => RISC_OS_SUFFIXES.map((s) => b + s));
+}
+
+/**
+ * The documents language features look at: open documents (their newest
+ * text) and files on disk reached through includes or the workspace folders.
+ * Models are cached by document version or file modification time, so a
+ * burst of hovers parses nothing twice.
+ */
+export class SourceWorkspace {
+  private readonly openModels = new Map<string, { version: number; model: Promise<SourceModel | undefined> }>();
+  private readonly fileModels = new Map<string, { mtime: number; model: Promise<SourceModel | undefined> }>();
+  private folders: string[] = [];
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly parsers: Promise<Parsers>,
+    private readonly dialectOf: DialectOf,
+  ) {}
+
+  setFolders(folders: readonly string[]): void {
+    this.folders = [...folders];
+  }
+
+  workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  async model(uri: string): Promise<SourceModel | undefined> {
+    const document = this.documents.get(uri);
+    if (document) {
+      const cached = this.openModels.get(uri);
+      if (cached?.version === document.version) return cached.model;
+      const dialect = this.dialectOf(document);
+      const model = dialect === undefined || dialect === 'tokenised-basic' ? Promise.resolve(undefined) : this.parse(uri, dialect, document.getText());
+      this.openModels.set(uri, { version: document.version, model });
+      return model;
+    }
+    this.openModels.delete(uri);
+    const path = uriToPath(uri);
+    return path ? this.fileModel(path) : undefined;
+  }
+
+  forget(uri: string): void {
+    this.openModels.delete(uri);
+  }
+
+  private async parse(uri: string, dialect: LanguageId, text: string): Promise<SourceModel> {
+    const tree = await (await this.parsers).parse(dialect, text);
+    return buildModel(uri, dialect, text, tree);
+  }
+
+  private fileModel(path: string): Promise<SourceModel | undefined> {
+    let mtime: number;
+    try {
+      mtime = statSync(path).mtimeMs;
+    } catch {
+      return Promise.resolve(undefined);
+    }
+    const cached = this.fileModels.get(path);
+    if (cached?.mtime === mtime) return cached.model;
+    const bytes = readFileSync(path);
+    const detection = detectLanguage(path, bytes);
+    const decoded = decodeSource(bytes);
+    const model = detection.kind === 'source' && decoded.ok ? this.parse(pathToUri(path), detection.languageId, decoded.text) : Promise.resolve(undefined);
+    this.fileModels.set(path, { mtime, model });
+    return model;
+  }
+
+  /** The file an include names, relative to the including file, its parent folder or a workspace folder. */
+  resolveInclude(model: SourceModel, path: string): string | undefined {
+    const candidates = includeCandidates(model.dialect, path);
+    for (const document of this.documents.all()) {
+      const open = uriToPath(document.uri)?.replace(/\\/g, '/').toLowerCase();
+      if (open && candidates.some((c) => open.endsWith(`/${c.toLowerCase()}`))) return document.uri;
+    }
+    const here = uriToPath(model.uri);
+    const roots = [...(here ? [dirname(here), dirname(dirname(here))] : []), ...this.folders];
+    for (const root of roots) {
+      for (const candidate of candidates) {
+        const found = findIgnoringCase(root, candidate);
+        if (found) return pathToUri(found);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The models whose names a document can see: itself, what it includes
+   * (transitively) and the other open documents of the same platform.
+   */
+  async scope(model: SourceModel): Promise<SourceModel[]> {
+    const seen = new Map<string, SourceModel>([[model.uri, model]]);
+    const queue = [model];
+    while (queue.length > 0) {
+      const current = queue.shift() as SourceModel;
+      for (const include of current.includes) {
+        const target = this.resolveInclude(current, include.path);
+        if (!target || seen.has(target)) continue;
+        const included = await this.model(target);
+        if (included) {
+          seen.set(target, included);
+          queue.push(included);
+        }
+      }
+    }
+    const riscos = model.dialect !== 'vxd-masm';
+    for (const document of this.documents.all()) {
+      if (seen.has(document.uri)) continue;
+      const other = await this.model(document.uri);
+      if (other && (other.dialect !== 'vxd-masm') === riscos) seen.set(document.uri, other);
+    }
+    return [...seen.values()];
+  }
+
+  /** Files of our languages under the workspace folders. */
+  workspaceFiles(): string[] {
+    const files: string[] = [];
+    const visit = (dir: string, depth: number): void => {
+      if (depth > 8 || files.length >= MAX_WORKSPACE_FILES) return;
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) visit(path, depth + 1);
+        else if (entry.isFile() && detectLanguage(path, new Uint8Array()).kind === 'source') files.push(path);
+      }
+    };
+    for (const folder of this.folders) visit(folder, 0);
+    return files;
+  }
+
+  async fileModelOf(path: string): Promise<SourceModel | undefined> {
+    return this.fileModel(path);
+  }
+}
+
+/** Every definition of `name` in the scope, the current document's first. */
+export function definitionsOf(scope: readonly SourceModel[], name: string): Definition[] {
+  const first = scope[0];
+  if (!first) return [];
+  const key = nameKey(first.dialect, name);
+  return scope.flatMap((m) => m.definitions.filter((d) => nameKey(m.dialect, d.name) === key));
+}
+
+/** The numeric value of an equate or variable, following other equates. */
+export function valueOfName(scope: readonly SourceModel[], name: string, depth = 0): number | undefined {
+  const definition = definitionsOf(scope, name).find((d) => d.value && (d.kind === 'equate' || d.kind === 'variable'));
+  const model = definition && scope.find((m) => m.uri === definition.uri);
+  if (!definition?.value || !model || depth > 16) return undefined;
+  return evaluate(model.dialect, definition.value, (n, d) => valueOfName(scope, n, d), depth);
+}
