@@ -42,6 +42,8 @@ export type { Fresh, Machine, StepEnv } from './explore/machine.js';
 export type { NamedValue, RegisterChange, Trace, TraceEvent, TraceStep } from './explore/trace.js';
 export { X86_REG32 } from './ir/x86.js';
 export type { X86Instruction, X86Operand, X86Reg, X86Reg16, X86Reg32, X86Reg8, X86Segment } from './ir/x86.js';
+export type { ArmCondition, ArmInstruction, ArmOperand, ArmShift, ArmShiftType } from './ir/arm.js';
+export type { ArmAddressMode } from './cpu/arm/index.js';
 export { analyseVmmProcedure, runVmmScenario, vmHandle } from './models/vmm/index.js';
 export { MACRO_MNEMONICS } from './models/vmm/index.js';
 export type {

@@ -1,0 +1,134 @@
+import type { Node } from 'web-tree-sitter';
+import { expr, riscOsMacros, type ArmAddressMode, type ArmCondition, type ArmInstruction, type DataValue } from '../../../../emulator/src/index.js';
+import { conditionOf } from '../riscos/armInstruction.js';
+import { dataValue } from '../riscos/layout.js';
+import { asNumber, constantOf, type Value } from '../riscos/values.js';
+
+// The Hdr:Macros / Hdr:Proc macros, lowered natively through the RISC OS
+// model's expansions (so the checks see exactly the IR they understand), and
+// the debug macros, which assemble to nothing in a release build.
+
+/** What `Name Entry "list", frame` saved, for the EXIT, EXITS and PullEnv of the same routine. */
+export interface EntryFrame {
+  readonly regs: readonly number[];
+  readonly frame: number;
+}
+
+export interface HdrMacroHost {
+  readonly mode: ArmAddressMode;
+  emit(instructions: readonly ArmInstruction[]): void;
+  data(values: readonly DataValue[]): void;
+  align(): void;
+  defineLabel(name: string): void;
+  freshLabel(): string;
+  value(node: Node): Value;
+  lookup(name: string, node: Node): Value;
+  registers(text: string, node: Node): number[] | undefined;
+  entryFrame(): EntryFrame | undefined;
+  setEntryFrame(frame: EntryFrame): void;
+  unmodelled(message: string, node: Node): void;
+}
+
+const DEBUG_MACROS = new Set([
+  'dreg', 'dline', 'dstring', 'dwrite', 'debug', 'debuga', 'debugreg', 'debugs', 'debugif', 'insertdebugroutines',
+  'insertndrdebugroutines', 'debug_open', 'debug_close', 'dwritei', 'dwrite0', 'dnewline', 'bkpt_debug', 'debugtab',
+]);
+
+const INVERSE: Readonly<Record<string, ArmCondition>> = {
+  eq: 'ne', ne: 'eq', cs: 'cc', cc: 'cs', mi: 'pl', pl: 'mi', vs: 'vc', vc: 'vs', hi: 'ls', ls: 'hi', ge: 'lt', lt: 'ge', gt: 'le', le: 'gt',
+};
+
+const SP = 13;
+
+function unquoted(node: Node | undefined): string {
+  const t = node?.text.trim() ?? '';
+  return t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
+}
+
+function conditionArg(node: Node | undefined, host: HdrMacroHost): ArmCondition | undefined {
+  if (!node || node.text.trim() === '') return 'al';
+  const c = conditionOf(node.text.trim());
+  if (c === undefined) host.unmodelled(`${node.text} is not a condition`, node);
+  return c;
+}
+
+const stackAdjust = (mnemonic: 'add' | 'sub', bytes: number, condition: ArmCondition): ArmInstruction =>
+  ({ arch: 'arm', mnemonic, condition, setFlags: false, operands: [{ kind: 'reg', reg: SP }, { kind: 'reg', reg: SP }, { kind: 'imm', value: expr.bv(bytes) }] });
+
+/** SETV/CLRV with a condition in 26-bit code: a branch around the unconditional form. */
+function flagMacro(kind: 'setv' | 'clrv', condition: ArmCondition, host: HdrMacroHost): void {
+  const make = kind === 'setv' ? riscOsMacros.setv : riscOsMacros.clrv;
+  if (condition === 'al' || host.mode === '32') {
+    host.emit(make(host.mode, condition));
+    return;
+  }
+  const skip = host.freshLabel();
+  host.emit([{ arch: 'arm', mnemonic: 'b', condition: INVERSE[condition] ?? 'al', setFlags: false, operands: [{ kind: 'target', label: skip }] }]);
+  host.emit(make(host.mode));
+  host.defineLabel(skip);
+}
+
+/** `MakeErrorBlock Name`: `ErrorBlock_Name` with `ErrorNumber_Name` and the string `ErrorString_Name`. */
+function errorBlock(args: readonly (Node | undefined)[], host: HdrMacroHost, node: Node): void {
+  const name = args[0]?.text.trim();
+  if (!name) {
+    host.unmodelled('MakeErrorBlock without a name', node);
+    return;
+  }
+  host.align();
+  host.defineLabel(`ErrorBlock_${name}`);
+  host.data([dataValue(4, asNumber(host.lookup(`ErrorNumber_${name}`, args[0] ?? node)))]);
+  const text = host.lookup(`ErrorString_${name}`, args[0] ?? node);
+  const bytes = typeof text === 'string' ? [...Buffer.from(text, 'latin1')] : [];
+  host.data([...bytes, 0].map((b) => dataValue(1, expr.bv(b))));
+  host.align();
+}
+
+/**
+ * Lowers a call of a known header macro; false when `name` is not one. Every
+ * instruction it emits carries the call's source range.
+ */
+export function lowerHdrMacro(name: string, args: readonly (Node | undefined)[], node: Node, host: HdrMacroHost): boolean {
+  const lower = name.toLowerCase();
+  if (DEBUG_MACROS.has(lower)) return true;
+  switch (lower) {
+    case 'push': case 'pull': {
+      const regs = host.registers(unquoted(args[0]), args[0] ?? node);
+      const condition = conditionArg(args[1], host);
+      if (regs && condition) host.emit(lower === 'push' ? riscOsMacros.push(regs, condition) : riscOsMacros.pull(regs, condition));
+      return true;
+    }
+    case 'entry': {
+      const regs = args[0] && unquoted(args[0]) !== '' ? host.registers(unquoted(args[0]), args[0]) : [];
+      const frame = args[1] ? Number(constantOf(host.value(args[1])) ?? 0n) : 0;
+      if (!regs) return true;
+      host.setEntryFrame({ regs, frame });
+      host.emit(riscOsMacros.entry(regs));
+      if (frame > 0) host.emit([stackAdjust('sub', frame, 'al')]);
+      return true;
+    }
+    case 'exit': case 'exits': case 'pullenv': {
+      const condition = conditionArg(args[0], host);
+      const frame = host.entryFrame();
+      if (!frame) host.unmodelled(`${name} without an Entry in this routine: assuming Entry with no registers`, node);
+      if (!condition) return true;
+      const regs = frame?.regs ?? [];
+      const unwind = frame && frame.frame > 0 ? [stackAdjust('add', frame.frame, condition)] : [];
+      if (lower === 'pullenv') {
+        host.emit([...unwind, ...riscOsMacros.pullEnv(regs).map((i) => ({ ...i, condition }))]);
+      } else {
+        host.emit([...unwind, ...(lower === 'exit' ? riscOsMacros.exit(regs, condition) : riscOsMacros.exits(regs, host.mode, condition))]);
+      }
+      return true;
+    }
+    case 'setv': case 'clrv': {
+      const condition = conditionArg(args[0], host);
+      if (condition) flagMacro(lower, condition, host);
+      return true;
+    }
+    case 'makeerrorblock':
+      errorBlock(args, host, node);
+      return true;
+  }
+  return false;
+}

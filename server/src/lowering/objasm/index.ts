@@ -1,0 +1,2 @@
+export { lowerObjAsm } from './lowerObjAsm.js';
+export type { AreaCreation, HandlerHint, LoweringNote, ObjAsmLoweringOptions, RiscOsLowering, UnmodelledItem } from './types.js';

@@ -1,0 +1,51 @@
+import { Parser, type Tree } from 'web-tree-sitter';
+import { Program, type ArmInstruction } from '../../../../emulator/src/index.js';
+import { discoverEntries } from '../riscos/entryPoints.js';
+import type { RiscOsLowering } from '../riscos/types.js';
+import { isNumber } from '../riscos/values.js';
+import { readFromDisk } from './includes.js';
+import { ObjAsmPass, type PassResult } from './pass.js';
+import type { ObjAsmLoweringOptions } from './types.js';
+
+// The entry point: a riscos-objasm tree in, the emulator's ARM program IR out.
+
+/** Addresses settle in the second pass unless a forward reference changes a size (ADRL, literal MOV); a few more settle those. */
+const MAX_PASSES = 5;
+
+const settled = (a: PassResult, b: PassResult): boolean =>
+  a.layout.labels.size === b.layout.labels.size && [...a.layout.labels].every(([k, v]) => b.layout.labels.get(k) === v)
+  && a.layout.address === b.layout.address;
+
+/**
+ * Lowers a riscos-objasm syntax tree (parsed from `text`, which macro
+ * expansion needs) to ARM program IR with its entry points. Never throws on
+ * bad input: what it cannot model becomes symbolic values and `unmodelled`
+ * items, a missing GET a PW103 note.
+ */
+export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOptions): RiscOsLowering {
+  const opts = { ...options, readFile: options.readFile ?? readFromDisk };
+  const parser = new Parser();
+  parser.setLanguage(tree.language);
+  const cache = { parser, trees: new Map<string, Tree>() };
+  try {
+    let result = new ObjAsmPass(opts, cache, undefined, text).run(tree.rootNode);
+    for (let n = 2; n <= MAX_PASSES; n++) {
+      const next = new ObjAsmPass(opts, cache, result, text).run(tree.rootNode);
+      const done = settled(result, next);
+      result = next;
+      if (done && n >= 2) break;
+    }
+    const symbols = new Map([...result.equates].filter((e): e is [string, Extract<typeof e[1], object>] => isNumber(e[1])));
+    const parts = { arch: 'arm' as const, items: result.layout.items, labels: result.layout.labels, symbols, storage: result.storage };
+    const bare = new Program<ArmInstruction>({ ...parts, entries: [] });
+    const { entries, creations } = discoverEntries({
+      program: bare, labelSources: result.layout.labelSources, regionStarts: result.routines.map((r) => r.address),
+      routines: result.routines, ...(result.headerAddress === undefined ? {} : { headerAddress: result.headerAddress }),
+      ...(options.handlers ? { hints: options.handlers } : {}),
+    });
+    return { program: new Program<ArmInstruction>({ ...parts, entries }), notes: result.notes, unmodelled: result.unmodelled, areaCreations: creations };
+  } finally {
+    for (const t of cache.trees.values()) t.delete();
+    parser.delete();
+  }
+}

@@ -1,0 +1,666 @@
+import type { Node, Parser, Tree } from 'web-tree-sitter';
+import {
+  expr, findSwi, type ArmAddressMode, type ArmInstruction, type DataValue, type Expr, type SourceSpan, type StorageField,
+} from '../../../../emulator/src/index.js';
+import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstruction.js';
+import type { RoutineStart } from '../riscos/entryPoints.js';
+import { ArmLayout, dataValue } from '../riscos/layout.js';
+import { registerNumber } from '../riscos/registers.js';
+import { child, children, fieldSlots, namedChildren, rangeOf, span } from '../riscos/syntax.js';
+import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
+import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
+import { evaluate, type ObjAsmScope } from './expressions.js';
+import { lowerHdrMacro, type EntryFrame, type HdrMacroHost } from './hdrMacros.js';
+import { includeCandidates } from './includes.js';
+import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
+import { isSystemHeader, systemSymbol } from './systemHeaders.js';
+import type { ObjAsmLoweringOptions } from './types.js';
+
+// One assembly pass over an ObjAsm tree: the statements in source order with
+// conditionals, loops, macros and GETs followed as the assembler would.
+// Forward references resolve through the previous pass's results, so the
+// driver repeats passes until label addresses settle and keeps the last.
+
+/** A numbered local label as defined in a pass: its routine and its order among all local labels. */
+export interface LocalLabelDef {
+  readonly routine: number;
+  readonly number: number;
+  readonly seq: number;
+  readonly name: string;
+}
+
+export interface PassResult {
+  readonly layout: ArmLayout;
+  readonly equates: ReadonlyMap<string, Value>;
+  readonly storage: ReadonlyMap<string, StorageField>;
+  readonly localLabels: readonly LocalLabelDef[];
+  readonly routines: readonly RoutineStart[];
+  readonly headerAddress: bigint | undefined;
+  readonly notes: readonly LoweringNote[];
+  readonly unmodelled: readonly UnmodelledItem[];
+}
+
+/** Shared between passes: parsed GET files and macro expansions, reused rather than re-parsed. */
+export interface ParseCache {
+  readonly parser: Parser;
+  readonly trees: Map<string, Tree>;
+}
+
+interface Source {
+  readonly file: string;
+  readonly lines: readonly string[];
+  /** Set inside a macro expansion: everything it produces points at the call. */
+  readonly site?: SourceSpan;
+}
+
+type Signal = 'next' | 'end' | 'mexit';
+
+const MAX_MACRO_DEPTH = 32;
+const MAX_EXPANSIONS = 20000;
+const MAX_WHILE = 4096;
+const MAX_INCLUDE_DEPTH = 16;
+const MAX_SPACE_ITEMS = 0x10000;
+
+function dataBytes(directive: string): 1 | 2 | 4 | 8 | undefined {
+  if (directive === '=' || directive === 'dcb') return 1;
+  if (directive === 'dcw' || directive === 'dcwu') return 2;
+  if (directive === 'dcq') return 8;
+  return ['&', 'dcd', 'dcdu', 'dci'].includes(directive) ? 4 : undefined;
+}
+
+/** DCW and DCD align to their size; the U forms and bytes do not. */
+function dataAlignment(node: Node): number {
+  const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
+  const bytes = dataBytes(directive) ?? 1;
+  return directive.endsWith('u') ? 1 : Math.min(bytes, 4);
+}
+
+export class ObjAsmPass implements ObjAsmScope {
+  private readonly layout = new ArmLayout();
+  private readonly equates = new Map<string, Value>();
+  private readonly globals = new Map<string, Value>();
+  private readonly locals: Map<string, Value>[] = [];
+  private readonly aliases = new Map<string, number>();
+  private readonly fields = new Map<string, { base: number; offset: bigint }>();
+  private readonly storage = new Map<string, StorageField>();
+  private readonly macros = new Map<string, MacroDefinition>();
+  private readonly imports = new Set<string>();
+  private readonly routines: RoutineStart[] = [];
+  private readonly localLabels: LocalLabelDef[] = [];
+  private readonly notes: LoweringNote[] = [];
+  private readonly unmodelledItems = new Map<string, UnmodelledItem>();
+  private mapCounterValue: Expr = expr.bv(0);
+  private mapBase: number | undefined;
+  private routine = { id: 0, name: '', frame: undefined as EntryFrame | undefined };
+  private source: Source;
+  private depth = 0;
+  private includes = 0;
+  private expansions = 0;
+  private fresh = 0;
+  private areas = 0;
+  private headerAddress: bigint | undefined;
+  private awaitingHeader = false;
+
+  constructor(
+    private readonly options: ObjAsmLoweringOptions & { readonly readFile: (path: string) => string | undefined },
+    private readonly cache: ParseCache,
+    private readonly previous: PassResult | undefined,
+    text: string,
+  ) {
+    this.source = { file: options.file, lines: text.split('\n') };
+  }
+
+  private get mode(): ArmAddressMode {
+    return this.options.mode ?? '32';
+  }
+
+  run(root: Node): PassResult {
+    this.walk(namedChildren(root));
+    this.layout.placePool(this.spanOf(root));
+    return {
+      layout: this.layout, equates: this.equates, storage: this.storage, localLabels: this.localLabels,
+      routines: this.routines, headerAddress: this.headerAddress, notes: this.notes, unmodelled: [...this.unmodelledItems.values()],
+    };
+  }
+
+  // ---- reporting ---------------------------------------------------------
+
+  private spanOf(node: Node): SourceSpan {
+    return this.source.site ?? span(this.source.file, rangeOf(node));
+  }
+
+  /** One item per source line: the first problem there explains the rest. */
+  unmodelled(message: string, node: Node): void {
+    const source = this.spanOf(node);
+    const key = `${source.file}:${source.range.start.line}`;
+    if (!this.unmodelledItems.has(key)) this.unmodelledItems.set(key, { message, source });
+  }
+
+  unknown(message: string, node: Node, name: string): Value {
+    this.unmodelled(message, node);
+    return expr.sym(name);
+  }
+
+  // ---- scope (expressions) -----------------------------------------------
+
+  private variableSlot(name: string): Map<string, Value> | undefined {
+    for (let k = this.locals.length - 1; k >= 0; k--) if (this.locals[k]?.has(name)) return this.locals[k];
+    return this.globals.has(name) ? this.globals : undefined;
+  }
+
+  defined(name: string): boolean {
+    return this.variableSlot(name) !== undefined || this.equates.has(name) || this.layout.labels.has(name) || this.fields.has(name)
+      || this.aliases.has(name) || this.macros.has(name) || this.imports.has(name) || (this.previous?.layout.labels.has(name) ?? false)
+      || systemSymbol(name) !== undefined;
+  }
+
+  lookup(name: string, node: Node): Value {
+    const variable = this.variableSlot(name)?.get(name);
+    if (variable !== undefined) return variable;
+    const field = this.fields.get(name);
+    if (field) return expr.bv(field.offset);
+    const equate = this.equates.get(name);
+    if (equate !== undefined) return equate;
+    const label = this.layout.labels.get(name) ?? this.previous?.layout.labels.get(name);
+    if (label !== undefined) return expr.bv(label);
+    const forward = this.previous?.equates.get(name);
+    if (forward !== undefined) return forward;
+    const alias = this.aliases.get(name);
+    if (alias !== undefined) return expr.bv(alias);
+    const system = systemSymbol(name);
+    if (system !== undefined) return expr.bv(system);
+    if (this.imports.has(name)) return expr.sym(name);
+    const register = registerNumber(name);
+    if (register !== undefined) return expr.bv(register);
+    return this.unknown(`undefined symbol ${name}`, node, name);
+  }
+
+  variable(name: string, node: Node): Value {
+    const v = this.variableSlot(name)?.get(name);
+    return v ?? this.unknown(`undefined variable $${name}`, node, `$${name}`);
+  }
+
+  location(): Expr {
+    return expr.bv(this.layout.address);
+  }
+
+  mapCounter(): Expr {
+    return this.mapCounterValue;
+  }
+
+  fieldBase(name: string): number | undefined {
+    return this.fields.get(name)?.base;
+  }
+
+  builtin(name: string, node: Node): Value {
+    switch (name) {
+      case 'TRUE': return true;
+      case 'FALSE': return false;
+      case 'PC': case 'VAR': return this.location();
+      case 'CONFIG': return expr.bv(this.mode === '26' ? 26 : 32);
+      case 'OPT': return expr.bv(0);
+      case 'ENDIAN': return 'little';
+      case 'CODESIZE': return expr.bv(32);
+    }
+    return this.unknown(`built-in {${name}} is not modelled`, node, `{${name}}`);
+  }
+
+  localLabel(node: Node): Value {
+    const name = this.localLabelName(node);
+    if (name === undefined) return this.unknown(`local label ${node.text} not found`, node, node.text);
+    const address = this.layout.labels.get(name) ?? this.previous?.layout.labels.get(name);
+    return address === undefined ? expr.sym(name) : expr.bv(address);
+  }
+
+  /** `%FT10` / `%BT10` / `%10`: the nearest local label 10 in that direction within the routine. */
+  private localLabelName(node: Node): string | undefined {
+    const number = Number(child(node, 'number')?.text ?? NaN);
+    const direction = child(node, 'direction')?.text.toUpperCase();
+    const same = (d: LocalLabelDef): boolean => d.routine === this.routine.id && d.number === number;
+    const backward = (): string | undefined => this.localLabels.filter(same).at(-1)?.name;
+    const seq = this.localLabels.length;
+    const forward = (): string | undefined => this.previous?.localLabels.find((d) => d.seq >= seq && same(d))?.name;
+    if (direction === 'B') return backward();
+    if (direction === 'F') return forward();
+    return backward() ?? forward();
+  }
+
+  // ---- the ARM context ---------------------------------------------------
+
+  private armContext(): ArmContext {
+    return {
+      here: this.layout.address,
+      value: (n) => evaluate(n, this),
+      register: (n) => this.registerOf(n),
+      label: (n) => this.labelOf(n),
+      field: (n) => (n.type === 'identifier' ? this.fields.get(n.text) : undefined),
+      swiNumber: (n) => this.swiNumber(n),
+      unmodelled: (m, n) => this.unmodelled(m, n),
+    };
+  }
+
+  private registerOf(node: Node): number | undefined {
+    if (node.type === 'register') return registerNumber(node.text);
+    if (node.type === 'identifier' || node.type === 'macro_variable') return this.aliases.get(node.text) ?? (this.variableSlot(node.text) ? undefined : registerNumber(node.text));
+    return undefined;
+  }
+
+  private labelOf(node: Node): string | undefined {
+    if (node.type === 'local_label_ref') return this.localLabelName(node);
+    if (node.type !== 'identifier' && node.type !== 'bar_symbol') return undefined;
+    const name = node.text;
+    if (this.variableSlot(name) || this.equates.has(name) || this.fields.has(name)) return undefined;
+    return this.layout.labels.has(name) || this.previous?.layout.labels.has(name) ? name : undefined;
+  }
+
+  private swiNumber(node: Node): Expr {
+    if (node.type === 'string') {
+      const name = node.text.slice(1, -1);
+      const swi = findSwi(name);
+      return swi ? expr.bv(swi.number) : asNumber(this.unknown(`unknown SWI ${name}`, node, name));
+    }
+    if (node.type === 'identifier' && !this.defined(node.text)) return asNumber(this.unknown(`unknown SWI ${node.text}`, node, node.text));
+    return asNumber(evaluate(node, this));
+  }
+
+  // ---- walking -----------------------------------------------------------
+
+  private walk(nodes: readonly Node[]): Signal {
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k] as Node;
+      const next = nodes[k + 1];
+      if (node.type === 'label' && next?.type === 'macro_call' && next.startPosition.row === node.startPosition.row) {
+        const signal = this.macroCall(next, child(node, 'name')?.text);
+        k++;
+        if (signal !== 'next') return signal;
+        continue;
+      }
+      // DCD and DCW align first, and a label on their line names the aligned address.
+      if (node.type === 'label' && next?.type === 'data' && next.startPosition.row === node.startPosition.row) {
+        this.layout.align(dataAlignment(next), this.spanOf(next));
+      }
+      const signal = this.statement(node);
+      if (signal !== 'next') return signal;
+    }
+    return 'next';
+  }
+
+  private statement(node: Node): Signal {
+    switch (node.type) {
+      case 'comment': case 'ERROR': case 'title': case 'entry': case 'assert': case 'info': return 'next';
+      case 'end': return 'end';
+      case 'mexit': return 'mexit';
+      case 'label': this.defineLabel(child(node, 'name')?.text ?? '', node); return 'next';
+      case 'local_label': this.defineLocalLabel(node); return 'next';
+      case 'instruction': this.emitLowered(lowerInstruction(node, this.armContext()), node); return 'next';
+      case 'swi': this.emitLowered(lowerSwi(node, this.armContext()), node); return 'next';
+      case 'area': this.area(node); return 'next';
+      case 'include': this.include(node); return 'next';
+      case 'storage_map': this.storageMap(node); return 'next';
+      case 'storage_field': this.storageField(node); return 'next';
+      case 'equate': this.equate(node); return 'next';
+      case 'register_alias': this.registerAlias(node); return 'next';
+      case 'variable_declaration': this.declare(node); return 'next';
+      case 'variable_set': this.setVariable(node); return 'next';
+      case 'data': this.data(node); return 'next';
+      case 'space': this.space(node); return 'next';
+      case 'align': this.align(node); return 'next';
+      case 'directive': this.directive(node); return 'next';
+      case 'macro_definition': this.defineMacro(node); return 'next';
+      case 'macro_call': return this.macroCall(node, undefined);
+      case 'conditional': case 'elif_clause': return this.conditional(node);
+      case 'else_clause': return this.walk(children(node, 'body'));
+      case 'while_loop': return this.whileLoop(node);
+      case 'routine': case 'rout_statement': return this.routineNode(node);
+    }
+    this.unmodelled(`${node.type} is not modelled`, node);
+    return 'next';
+  }
+
+  private emitLowered(lowered: ReturnType<typeof lowerInstruction>, node: Node): void {
+    this.beforeItem();
+    this.layout.instruction(lowered, this.spanOf(node), this.textOf(node));
+  }
+
+  private emit(instructions: readonly ArmInstruction[], node: Node): void {
+    for (const instruction of instructions) this.emitLowered({ instruction, size: 4 }, node);
+  }
+
+  private textOf(node: Node): string {
+    return node.text.split('\n')[0]?.trim() ?? '';
+  }
+
+  /** The module header is the first thing assembled in the first area. */
+  private beforeItem(): void {
+    if (this.awaitingHeader) {
+      this.headerAddress = this.layout.address;
+      this.awaitingHeader = false;
+    }
+  }
+
+  private defineLabel(name: string, node: Node): void {
+    if (!name) return;
+    if (!this.layout.label(name, this.spanOf(node))) this.unmodelled(`label ${name} is defined twice; the first definition is used`, node);
+  }
+
+  private defineLocalLabel(node: Node): void {
+    const number = Number(node.text.trim());
+    const count = this.localLabels.filter((d) => d.routine === this.routine.id && d.number === number).length;
+    const name = `${this.routine.name}%${number}${count > 0 ? `#${count + 1}` : ''}`;
+    this.localLabels.push({ routine: this.routine.id, number, seq: this.localLabels.length, name });
+    this.layout.label(name, this.spanOf(node));
+  }
+
+  private startRoutine(node: Node, named?: string): void {
+    const name = named ?? child(node, 'name')?.text ?? '';
+    this.routine = { id: this.routine.id + 1, name, frame: undefined };
+    if (name) {
+      this.defineLabel(name, node);
+      this.routines.push({ name, address: this.layout.address, source: this.spanOf(node) });
+    }
+  }
+
+  private routineNode(node: Node): Signal {
+    const nameNode = child(node, 'name');
+    const items = namedChildren(node).filter((c) => c.startIndex !== nameNode?.startIndex || c.type !== nameNode.type);
+    const call = items[0]?.type === 'macro_call' ? items[0] : undefined;
+    const macro = call && this.macros.get(child(call, 'name')?.text ?? '');
+    // A user macro that takes the label defines it itself (`$label ROUT` in its body).
+    if (!macro?.label) this.startRoutine(node);
+    else this.routine = { id: this.routine.id + 1, name: child(node, 'name')?.text ?? '', frame: undefined };
+    const rest = items.filter((c) => c.type !== 'rout');
+    if (call) {
+      const signal = this.macroCall(call, macro?.label ? child(node, 'name')?.text : undefined);
+      if (signal !== 'next') return signal;
+      return this.walk(rest.slice(1));
+    }
+    return this.walk(rest);
+  }
+
+  // ---- directives --------------------------------------------------------
+
+  private area(node: Node): void {
+    this.layout.placePool(this.spanOf(node));
+    this.layout.align(4, this.spanOf(node));
+    this.areas++;
+    const code = children(node, 'attribute').some((a) => /^code$/i.test(child(a, 'name')?.text ?? ''));
+    if (this.areas === 1 || (code && this.headerAddress === undefined)) this.awaitingHeader = code;
+  }
+
+  private include(node: Node): void {
+    const path = child(node, 'path')?.text ?? '';
+    if (isSystemHeader(path)) return;
+    const candidates = includeCandidates(path, this.source.file, this.options.pathVariables ?? {}, this.options.includePaths ?? []);
+    let found: { file: string; text: string } | undefined;
+    for (const file of candidates) {
+      const text = this.options.readFile(file);
+      if (text !== undefined) {
+        found = { file, text };
+        break;
+      }
+    }
+    if (!found) {
+      this.notes.push({ code: 'PW103', message: `GET ${path}: file not found; its symbols are unknown`, source: this.spanOf(node) });
+      return;
+    }
+    if (this.includes >= MAX_INCLUDE_DEPTH) {
+      this.unmodelled(`GET ${path}: includes nested too deeply`, node);
+      return;
+    }
+    const tree = this.parse(`file:${found.file}`, found.text);
+    const saved = this.source;
+    this.source = { file: found.file, lines: found.text.split('\n'), ...(saved.site ? { site: saved.site } : {}) };
+    this.includes++;
+    try {
+      this.walk(namedChildren(tree.rootNode));
+    } finally {
+      this.includes--;
+      this.source = saved;
+    }
+  }
+
+  private parse(key: string, text: string): Tree {
+    let tree = this.cache.trees.get(key);
+    if (!tree) {
+      tree = this.cache.parser.parse(text) ?? undefined;
+      if (!tree) throw new Error('the ObjAsm parser returned no tree');
+      this.cache.trees.set(key, tree);
+    }
+    return tree;
+  }
+
+  private storageMap(node: Node): void {
+    const offset = child(node, 'offset');
+    this.mapCounterValue = offset ? asNumber(evaluate(offset, this)) : expr.bv(0);
+    const base = child(node, 'base');
+    this.mapBase = base ? this.registerOf(base) : undefined;
+    if (base && this.mapBase === undefined) this.unmodelled(`storage map base ${base.text} is not a register`, base);
+  }
+
+  private storageField(node: Node): void {
+    const name = child(node, 'name')?.text;
+    const sizeNode = child(node, 'size');
+    const size = sizeNode ? asNumber(evaluate(sizeNode, this)) : expr.bv(0);
+    const offset = expr.constValue(this.mapCounterValue);
+    if (name) {
+      if (this.mapBase !== undefined && offset !== undefined) {
+        const signed = BigInt.asIntN(32, offset);
+        this.fields.set(name, { base: this.mapBase, offset: signed });
+        const bytes = expr.constValue(size);
+        this.storage.set(name, { name, base: `r${this.mapBase}`, offset: signed, ...(bytes === undefined ? {} : { size: Number(bytes) }) });
+      } else this.equates.set(name, this.mapCounterValue);
+    }
+    this.mapCounterValue = expr.add(this.mapCounterValue, size);
+  }
+
+  private equate(node: Node): void {
+    const name = child(node, 'name')?.text;
+    const value = child(node, 'value');
+    if (!name || !value) return;
+    // `ws_size * :INDEX: @` and friends: a register-based field keeps its base.
+    const register = value.type === 'register' ? registerNumber(value.text) : undefined;
+    if (register !== undefined) this.aliases.set(name, register);
+    else this.equates.set(name, evaluate(value, this));
+  }
+
+  private registerAlias(node: Node): void {
+    const name = child(node, 'name')?.text;
+    const reg = child(node, 'register');
+    if (!name || !reg) return;
+    const r = reg.type === 'register' ? registerNumber(reg.text) : constantOf(evaluate(reg, this));
+    if (r === undefined || Number(r) > 15) this.unmodelled(`RN ${reg.text} is not a register`, node);
+    else this.aliases.set(name, Number(r));
+  }
+
+  private declare(node: Node): void {
+    const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
+    const name = (child(node, 'name')?.text ?? '').replace(/^\$/, '');
+    const initial: Value = directive.endsWith('a') ? expr.bv(0) : directive.endsWith('l') ? false : '';
+    if (directive.startsWith('l') && this.locals.length > 0) this.locals[this.locals.length - 1]?.set(name, initial);
+    else if (!this.globals.has(name)) this.globals.set(name, initial);
+  }
+
+  private setVariable(node: Node): void {
+    const name = child(node, 'name')?.text ?? '';
+    const value = child(node, 'value');
+    if (!value) return;
+    (this.variableSlot(name) ?? this.globals).set(name, evaluate(value, this));
+  }
+
+  private data(node: Node): void {
+    const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
+    const bytes = dataBytes(directive);
+    const sp = this.spanOf(node);
+    if (bytes === undefined) {
+      this.unmodelled(`${directive.toUpperCase()} (floating point) is not modelled`, node);
+      return;
+    }
+    this.layout.align(dataAlignment(node), sp);
+    this.beforeItem();
+    const values: DataValue[] = [];
+    for (const v of children(node, 'value')) {
+      const value = evaluate(v, this);
+      if (typeof value === 'string' && (bytes === 1 || value.length !== 1)) {
+        if (bytes !== 1) this.unmodelled(`a string in ${directive.toUpperCase()}`, v);
+        for (const b of Buffer.from(value, 'latin1')) values.push(dataValue(1, expr.bv(b, 8)));
+      } else if (bytes === 8) {
+        const n = asNumber(value);
+        values.push(dataValue(4, n), dataValue(4, expr.ashr(n, expr.bv(31))));
+      } else values.push(dataValue(bytes, asNumber(value)));
+    }
+    this.layout.data(values, sp, this.textOf(node));
+  }
+
+  private space(node: Node): void {
+    const sizeNode = child(node, 'size');
+    const size = sizeNode ? constantOf(evaluate(sizeNode, this)) : undefined;
+    if (size === undefined) {
+      this.unmodelled(`space of unknown size ${sizeNode?.text ?? ''}`, node);
+      return;
+    }
+    this.beforeItem();
+    const fillNode = child(node, 'value');
+    const fill = fillNode ? asNumber(evaluate(fillNode, this)) : expr.bv(0);
+    // Large buffers are laid out without items: their bytes read as unknown, which is what they are.
+    if (size > BigInt(MAX_SPACE_ITEMS)) this.layout.address += size;
+    else this.layout.data(Array.from({ length: Number(size) }, () => dataValue(1, fill)), this.spanOf(node), this.textOf(node));
+  }
+
+  private align(node: Node): void {
+    const a = child(node, 'alignment');
+    const o = child(node, 'offset');
+    const to = a ? Number(constantOf(evaluate(a, this)) ?? 4n) : 4;
+    const offset = o ? Number(constantOf(evaluate(o, this)) ?? 0n) : 0;
+    this.layout.align(to, this.spanOf(node), offset);
+  }
+
+  private directive(node: Node): void {
+    const name = (child(node, 'name')?.text ?? '').toLowerCase();
+    if (name === 'ltorg') this.layout.placePool(this.spanOf(node));
+    else if (name === 'import' || name === 'extern') for (const a of children(node, 'argument')) this.imports.add(a.text);
+  }
+
+  // ---- conditionals and loops --------------------------------------------
+
+  private conditional(node: Node): Signal {
+    const cond = child(node, 'condition');
+    const truth = cond ? truthOf(evaluate(cond, this)) : undefined;
+    if (truth === undefined) this.unmodelled(`condition ${cond?.text ?? ''} is not known: assembling the false branch`, cond ?? node);
+    if (truth) return this.walk(children(node, 'consequence'));
+    const alternative = child(node, 'alternative');
+    return alternative ? this.statement(alternative) : 'next';
+  }
+
+  private whileLoop(node: Node): Signal {
+    const cond = child(node, 'condition');
+    for (let n = 0; n < MAX_WHILE; n++) {
+      const truth = cond ? truthOf(evaluate(cond, this)) : undefined;
+      if (truth === undefined) {
+        this.unmodelled(`WHILE condition ${cond?.text ?? ''} is not known: loop skipped`, cond ?? node);
+        return 'next';
+      }
+      if (!truth) return 'next';
+      const signal = this.walk(children(node, 'body'));
+      if (signal !== 'next') return signal;
+    }
+    this.unmodelled(`WHILE loop stopped after ${MAX_WHILE} iterations`, node);
+    return 'next';
+  }
+
+  // ---- macros --------------------------------------------------------------
+
+  private defineMacro(node: Node): void {
+    const def = macroDefinition(node, this.source.lines);
+    if (def) this.macros.set(def.name, def);
+    else this.unmodelled('MACRO without a prototype', node);
+  }
+
+  private macroCall(node: Node, label: string | undefined): Signal {
+    const name = child(node, 'name')?.text ?? '';
+    const args = fieldSlots(node, 'argument');
+    const def = this.macros.get(name);
+    if (def) return this.expand(def, node, args, label);
+    // Entry opens a routine (Hdr:Proc's Entry contains ROUT).
+    if (label && name.toLowerCase() === 'entry') this.startRoutine(node, label);
+    else if (label) this.defineLabel(label, node);
+    if (lowerHdrMacro(name, args, node, this.hdrHost(node))) return 'next';
+    if (name.toLowerCase() === 'addr') {
+      this.addr(node, args);
+      return 'next';
+    }
+    this.unmodelled(`unknown macro ${name}`, node);
+    return 'next';
+  }
+
+  /** `addr reg, label`: ADR, as Hdr:Macros defines it. */
+  private addr(node: Node, args: readonly (Node | undefined)[]): void {
+    const [regNode, where] = args;
+    const reg = regNode && this.registerOf(regNode);
+    const label = where && this.labelOf(where);
+    if (reg === undefined || !where) {
+      this.unmodelled(`addr ${node.text}: needs a register and an address`, node);
+      return;
+    }
+    const operand = label !== undefined ? { kind: 'target' as const, label } : { kind: 'imm' as const, value: asNumber(evaluate(where, this)) };
+    this.emit([{ arch: 'arm', mnemonic: label !== undefined ? 'adr' : 'mov', condition: 'al', setFlags: false, operands: [{ kind: 'reg', reg }, operand] }], node);
+  }
+
+  private hdrHost(node: Node): HdrMacroHost {
+    return {
+      mode: this.mode,
+      emit: (is) => this.emit(is, node),
+      data: (values) => {
+        this.beforeItem();
+        this.layout.data(values, this.spanOf(node), this.textOf(node));
+      },
+      align: () => this.layout.align(4, this.spanOf(node)),
+      defineLabel: (name) => this.defineLabel(name, node),
+      freshLabel: () => `${this.routine.name}$macro${++this.fresh}`,
+      value: (n) => evaluate(n, this),
+      lookup: (name, n) => this.lookup(name, n),
+      registers: (text, n) => this.registerList(text, n),
+      entryFrame: () => this.routine.frame,
+      setEntryFrame: (frame) => { this.routine.frame = frame; },
+      unmodelled: (m, n) => this.unmodelled(m, n),
+    };
+  }
+
+  /** `"r0-r3, lr"` as Push/Pull/Entry write it (RN names allowed). */
+  private registerList(text: string, node: Node): number[] | undefined {
+    const regs: number[] = [];
+    for (const part of text.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+      const [lo, hi] = part.split('-').map((p) => p.trim());
+      const a = lo === undefined ? undefined : (this.aliases.get(lo) ?? registerNumber(lo));
+      const b = hi === undefined ? a : (this.aliases.get(hi) ?? registerNumber(hi));
+      if (a === undefined || b === undefined) {
+        this.unmodelled(`register list "${text}" names something that is not a register`, node);
+        return undefined;
+      }
+      for (let r = Math.min(a, b); r <= Math.max(a, b); r++) regs.push(r);
+    }
+    return regs;
+  }
+
+  private expand(def: MacroDefinition, node: Node, args: readonly (Node | undefined)[], label: string | undefined): Signal {
+    if (this.depth >= MAX_MACRO_DEPTH || this.expansions >= MAX_EXPANSIONS) {
+      this.unmodelled(`macro ${def.name}: expansion limit reached`, node);
+      return 'next';
+    }
+    if (label && !def.label) this.defineLabel(label, node);
+    const text = expandMacro(def, args.map((a) => a?.text), label);
+    const tree = this.parse(`macro:${text}`, text);
+    const saved = this.source;
+    this.source = { file: saved.file, lines: text.split('\n'), site: saved.site ?? this.spanOf(node) };
+    this.locals.push(new Map());
+    this.depth++;
+    this.expansions++;
+    try {
+      const signal = this.walk(namedChildren(tree.rootNode));
+      return signal === 'end' ? 'end' : 'next';
+    } finally {
+      this.depth--;
+      this.locals.pop();
+      this.source = saved;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { ArmAddressMode } from '../../../../emulator/src/index.js';
+import type { HandlerHint } from '../riscos/types.js';
+
+export type { AreaCreation, HandlerHint, LoweringNote, RiscOsLowering, UnmodelledItem } from '../riscos/types.js';
+
+/** How an ObjAsm source is lowered. */
+export interface ObjAsmLoweringOptions {
+  /** The file the tree was parsed from; every SourceSpan names it (or a GET file). */
+  readonly file: string;
+  /** Reads a GET file; undefined when it does not exist. Defaults to the file system. */
+  readonly readFile?: (path: string) => string | undefined;
+  /**
+   * Directories a path variable stands for (`Hdr` → […]); `Hdr:` defaults to
+   * the project's `hdr` directory. The well-known system headers are never read.
+   */
+  readonly pathVariables?: Readonly<Record<string, readonly string[]>>;
+  /** Directories searched for a GET without a path variable, after the file's own. */
+  readonly includePaths?: readonly string[];
+  /** 26-bit or 32-bit code (EXITS, conditional SETV, `{CONFIG}`); 32 when absent. */
+  readonly mode?: ArmAddressMode;
+  /** Handlers created by code in other files (the module creates the area, s.Handler holds the handler). */
+  readonly handlers?: readonly HandlerHint[];
+}

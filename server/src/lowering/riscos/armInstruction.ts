@@ -1,0 +1,347 @@
+import type { Node } from 'web-tree-sitter';
+import { expr, type ArmCondition, type ArmInstruction, type ArmOperand, type ArmShift, type ArmShiftType, type Expr } from '../../../../emulator/src/index.js';
+import { child, children, namedChildren } from './syntax.js';
+import { asNumber, constantOf, encodableImmediate, type Value } from './values.js';
+
+// ARM instruction and swi nodes (the rules ObjAsm and BBC BASIC share) to
+// the emulator's ArmInstruction. The dialect supplies what differs: how an
+// expression evaluates, which names are registers or labels, storage-map
+// fields and literal pools.
+
+export interface ArmContext {
+  /** The address of the instruction being lowered. */
+  readonly here: bigint;
+  value(node: Node): Value;
+  /** A register node, or a name bound to a register (RN alias, BASIC variable). */
+  register(node: Node): number | undefined;
+  /** The label an operand names as the Program knows it (local labels get their generated names). */
+  label(node: Node): string | undefined;
+  /** A storage-map field used as an address (`LDR r0, ws_area` = `LDR r0, [r12, #offset]`). */
+  field(node: Node): { readonly base: number; readonly offset: bigint } | undefined;
+  swiNumber(node: Node): Expr;
+  unmodelled(message: string, node: Node): void;
+}
+
+/** `LDR rd, =value` waiting for its literal pool: `make` builds the load once the pool slot's address is known. */
+export interface PendingLiteral {
+  readonly value: Expr;
+  readonly make: (slot: bigint) => ArmInstruction;
+}
+
+export interface LoweredInstruction {
+  readonly instruction: ArmInstruction;
+  /** 4, or 8 for ADRL. */
+  readonly size: number;
+  readonly literal?: PendingLiteral;
+}
+
+const PC = 15;
+const SP = 13;
+
+/** Mnemonics the emulator executes; anything else is kept (it faults if reached) and reported. */
+const EXECUTED = new Set([
+  'and', 'eor', 'sub', 'rsb', 'add', 'adc', 'sbc', 'rsc', 'tst', 'teq', 'cmp', 'cmn', 'orr', 'mov', 'bic', 'mvn',
+  'tstp', 'teqp', 'cmpp', 'cmnp', 'mul', 'mla', 'umull', 'umlal', 'smull', 'smlal',
+  'ldr', 'str', 'ldm', 'stm', 'adr', 'b', 'bl', 'bx', 'blx', 'swi', 'svc', 'mrs', 'msr', 'clz', 'nop',
+]);
+
+const CONDITIONS = new Set(['eq', 'ne', 'cs', 'cc', 'mi', 'pl', 'vs', 'vc', 'hi', 'ls', 'ge', 'lt', 'gt', 'le', 'al', 'nv']);
+
+export function conditionOf(text: string | undefined): ArmCondition | undefined {
+  if (text === undefined) return 'al';
+  const t = text.toLowerCase();
+  if (t === 'hs') return 'cs';
+  if (t === 'lo') return 'cc';
+  return CONDITIONS.has(t) ? (t as ArmCondition) : undefined;
+}
+
+/** LDM/STM stack aliases: a full descending stack is LDMIA/STMDB, and so on. */
+const STACK_MODES: Readonly<Record<string, { readonly ldm: ArmInstruction['blockMode']; readonly stm: ArmInstruction['blockMode'] }>> = {
+  fd: { ldm: 'ia', stm: 'db' }, ed: { ldm: 'ib', stm: 'da' }, fa: { ldm: 'da', stm: 'ib' }, ea: { ldm: 'db', stm: 'ia' },
+  ia: { ldm: 'ia', stm: 'ia' }, ib: { ldm: 'ib', stm: 'ib' }, da: { ldm: 'da', stm: 'da' }, db: { ldm: 'db', stm: 'db' },
+};
+
+const insn = (mnemonic: string, condition: ArmCondition, operands: ArmOperand[], extra: Partial<ArmInstruction> = {}): ArmInstruction =>
+  ({ arch: 'arm', mnemonic, condition, setFlags: false, operands, ...extra });
+
+/** A PC-relative address as LDR/STR encode it (PC reads 8 ahead). */
+export function pcRelative(address: bigint, here: bigint): ArmOperand {
+  const delta = address - (here + 8n);
+  return { kind: 'mem', base: PC, offset: { kind: 'imm', value: expr.bv(delta < 0n ? -delta : delta) }, subtract: delta < 0n, preIndexed: true, writeback: false };
+}
+
+function shiftType(text: string): ArmShiftType {
+  const t = text.toLowerCase();
+  return t === 'asl' ? 'lsl' : (t as ArmShiftType);
+}
+
+function shiftOf(node: Node, ctx: ArmContext): ArmShift | undefined {
+  const type = child(node, 'shift');
+  if (!type) return undefined;
+  const kind = shiftType(type.text);
+  if (kind === 'rrx') return { type: 'rrx', amount: 0 };
+  const amount = child(node, 'amount');
+  if (!amount) return { type: kind, amount: 0 };
+  const reg = amount.type === 'immediate' ? undefined : ctx.register(amount);
+  if (reg !== undefined) return { type: kind, amount: { reg } };
+  const value = constantOf(ctx.value(amount.type === 'immediate' ? (child(amount, 'value') ?? amount) : amount));
+  if (value === undefined) {
+    ctx.unmodelled(`shift amount ${amount.text} is not known; assuming 0`, amount);
+    return { type: kind, amount: 0 };
+  }
+  return { type: kind, amount: Number(value & 0xffn) };
+}
+
+function registerOf(node: Node, ctx: ArmContext): number | undefined {
+  const r = ctx.register(node);
+  if (r === undefined) ctx.unmodelled(`${node.text} is not a register`, node);
+  return r;
+}
+
+function memoryOperand(node: Node, ctx: ArmContext): ArmOperand | undefined {
+  const baseNode = child(node, 'base');
+  const base = baseNode && registerOf(baseNode, ctx);
+  if (base === undefined) return undefined;
+  const pre = child(node, 'offset');
+  const post = child(node, 'post_offset');
+  const off = pre ?? post;
+  const subtract = child(node, 'sign')?.text === '-';
+  let offset: Extract<ArmOperand, { kind: 'mem' }>['offset'] = { kind: 'imm', value: expr.bv(0) };
+  let negative = subtract;
+  if (off?.type === 'immediate') {
+    const v = asNumber(ctx.value(child(off, 'value') ?? off));
+    const signed = expr.signedValue(v);
+    // `[r0, #-4]` is a subtracted offset of 4.
+    if (signed !== undefined && signed < 0n) {
+      negative = true;
+      offset = { kind: 'imm', value: expr.bv(-signed) };
+    } else offset = { kind: 'imm', value: v };
+  } else if (off) {
+    const reg = registerOf(off, ctx);
+    if (reg === undefined) return undefined;
+    const shift = shiftOf(node, ctx);
+    offset = shift ? { kind: 'reg', reg, shift } : { kind: 'reg', reg };
+  }
+  return { kind: 'mem', base, offset, subtract: negative, preIndexed: post === undefined, writeback: post !== undefined || child(node, 'writeback') !== undefined };
+}
+
+function registerList(node: Node, ctx: ArmContext): ArmOperand | undefined {
+  const regs: number[] = [];
+  for (const item of namedChildren(node)) {
+    if (item.type === 'comment') continue;
+    if (item.type === 'register_range') {
+      const start = child(item, 'start');
+      const end = child(item, 'end');
+      const lo = start && registerOf(start, ctx);
+      const hi = end && registerOf(end, ctx);
+      if (lo === undefined || hi === undefined) return undefined;
+      for (let r = Math.min(lo, hi); r <= Math.max(lo, hi); r++) regs.push(r);
+    } else {
+      const r = registerOf(item, ctx);
+      if (r === undefined) return undefined;
+      regs.push(r);
+    }
+  }
+  return { kind: 'reglist', regs, caret: child(node, 'user_mode') !== undefined };
+}
+
+function psrOperand(text: string): ArmOperand {
+  const [name = '', fields = ''] = text.toLowerCase().split('_');
+  if (name === 'apsr') return { kind: 'psr', psr: 'cpsr', fields: 'f' };
+  return { kind: 'psr', psr: name === 'spsr' ? 'spsr' : 'cpsr', fields };
+}
+
+/** A general operand (register, shifted register, immediate, PSR); addresses and labels are the callers' business. */
+function plainOperand(node: Node, ctx: ArmContext): ArmOperand | undefined {
+  switch (node.type) {
+    case 'register': case 'writeback_register': {
+      const r = registerOf(node.type === 'writeback_register' ? (child(node, 'register') ?? node) : node, ctx);
+      return r === undefined ? undefined : { kind: 'reg', reg: r };
+    }
+    case 'shifted_register': {
+      const regNode = child(node, 'register');
+      const r = regNode && registerOf(regNode, ctx);
+      if (r === undefined) return undefined;
+      const shift = shiftOf(node, ctx);
+      return shift ? { kind: 'reg', reg: r, shift } : { kind: 'reg', reg: r };
+    }
+    case 'immediate': return { kind: 'imm', value: asNumber(ctx.value(child(node, 'value') ?? node)) };
+    case 'psr': return psrOperand(node.text);
+    case 'memory_operand': return memoryOperand(node, ctx);
+    case 'register_list': return registerList(node, ctx);
+    case 'pool_literal':
+      ctx.unmodelled(`a literal ${node.text} is only meaningful in LDR`, node);
+      return undefined;
+    case 'builtin_variable': {
+      // `{lr}` reads like ObjAsm's `{PC}`-style built-ins; a register inside makes it a one-register list.
+      const inner = child(node, 'name');
+      const r = inner && ctx.register(inner);
+      if (r !== undefined) return { kind: 'reglist', regs: [r], caret: false };
+      break;
+    }
+  }
+  // A bare name: an RN alias or a BASIC variable holding a register number.
+  const r = ctx.register(node);
+  if (r !== undefined) return { kind: 'reg', reg: r };
+  // A bare expression where an operand goes: ObjAsm takes it as an immediate.
+  return { kind: 'imm', value: asNumber(ctx.value(node)) };
+}
+
+interface Suffixes {
+  readonly mnemonic: string;
+  readonly condition: ArmCondition;
+  readonly setFlags: boolean;
+  readonly size?: ArmInstruction['size'];
+  readonly mode?: string;
+  readonly unsupportedSize?: string;
+}
+
+function suffixesOf(node: Node, ctx: ArmContext): Suffixes | undefined {
+  let mnemonic = (child(node, 'mnemonic')?.text ?? '').toLowerCase();
+  const condNode = child(node, 'condition');
+  const condition = conditionOf(condNode?.text);
+  if (condition === undefined) {
+    ctx.unmodelled(`unknown condition ${condNode?.text ?? ''}`, node);
+    return undefined;
+  }
+  if (child(node, 'p_flag')) mnemonic += 'p';
+  const sizeText = child(node, 'size')?.text.toLowerCase();
+  const t = child(node, 'translate') !== undefined;
+  let size: ArmInstruction['size'];
+  let unsupportedSize: string | undefined;
+  if (sizeText === 'b') size = t ? 'bt' : 'b';
+  else if (sizeText === 'h' || sizeText === 'sb' || sizeText === 'sh') size = sizeText;
+  else if (sizeText !== undefined) unsupportedSize = sizeText;
+  else if (t) size = 't';
+  const mode = child(node, 'mode')?.text.toLowerCase();
+  return { mnemonic, condition, setFlags: child(node, 's_flag') !== undefined, ...(size ? { size } : {}), ...(mode ? { mode } : {}), ...(unsupportedSize ? { unsupportedSize } : {}) };
+}
+
+function base(s: Suffixes, operands: ArmOperand[], extra: Partial<ArmInstruction> = {}): ArmInstruction {
+  return insn(s.mnemonic, s.condition, operands, { setFlags: s.setFlags, ...(s.size ? { size: s.size } : {}), ...extra });
+}
+
+/** `LDR rd, =value`: a MOV or MVN when the constant fits, as ObjAsm assembles it; otherwise a load from the literal pool. */
+function literalLoad(s: Suffixes, rd: number, value: Expr, here: bigint): LoweredInstruction {
+  const c = expr.constValue(value);
+  if (c !== undefined && encodableImmediate(c)) return { instruction: insn('mov', s.condition, [{ kind: 'reg', reg: rd }, { kind: 'imm', value }]), size: 4 };
+  if (c !== undefined && encodableImmediate(~c & 0xffffffffn)) {
+    return { instruction: insn('mvn', s.condition, [{ kind: 'reg', reg: rd }, { kind: 'imm', value: expr.bv(~c) }]), size: 4 };
+  }
+  const make = (slot: bigint): ArmInstruction => base(s, [{ kind: 'reg', reg: rd }, pcRelative(slot, here)]);
+  return { instruction: make(here + 8n), size: 4, literal: { value, make } };
+}
+
+function transfer(node: Node, s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction | undefined {
+  const [rdNode, where] = ops;
+  const rd = rdNode && registerOf(rdNode, ctx);
+  if (rd === undefined || !where) return undefined;
+  const reg: ArmOperand = { kind: 'reg', reg: rd };
+  if (where.type === 'memory_operand') {
+    const m = memoryOperand(where, ctx);
+    return m && { instruction: base(s, [reg, m]), size: 4 };
+  }
+  if (where.type === 'pool_literal') {
+    if (s.mnemonic !== 'ldr') return undefined;
+    return literalLoad(s, rd, asNumber(ctx.value(child(where, 'value') ?? where)), ctx.here);
+  }
+  const field = ctx.field(where);
+  if (field) {
+    const negative = field.offset < 0n;
+    return { instruction: base(s, [reg, { kind: 'mem', base: field.base, offset: { kind: 'imm', value: expr.bv(negative ? -field.offset : field.offset) }, subtract: negative, preIndexed: true, writeback: false }]), size: 4 };
+  }
+  const label = ctx.label(where);
+  if (label !== undefined) return { instruction: base(s, [reg, { kind: 'target', label }]), size: 4 };
+  const address = constantOf(ctx.value(where));
+  if (address === undefined) {
+    ctx.unmodelled(`address ${where.text} is not known`, where);
+    return undefined;
+  }
+  return { instruction: base(s, [reg, pcRelative(address, ctx.here)]), size: 4 };
+}
+
+function block(s: Suffixes, ops: Node[], ctx: ArmContext, node: Node): LoweredInstruction | undefined {
+  const [baseNode, listNode] = ops;
+  const modes = STACK_MODES[s.mode ?? 'ia'];
+  if (!baseNode || !listNode || !modes) return undefined;
+  const baseReg = plainOperand(baseNode, ctx);
+  const list = plainOperand(listNode, ctx);
+  if (baseReg?.kind !== 'reg' || list?.kind !== 'reglist') {
+    ctx.unmodelled(`${s.mnemonic.toUpperCase()} needs a base register and a register list`, node);
+    return undefined;
+  }
+  const blockMode = s.mnemonic === 'ldm' ? modes.ldm : modes.stm;
+  return { instruction: base(s, [baseReg, list], { ...(blockMode ? { blockMode } : {}), writeback: baseNode.type === 'writeback_register' }), size: 4 };
+}
+
+/** UAL `PUSH {…}` / `POP {…}`: STMDB/LDMIA on SP with writeback. */
+function pushPop(s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction | undefined {
+  const list = ops[0] && plainOperand(ops[0], ctx);
+  if (list?.kind !== 'reglist') return undefined;
+  const load = s.mnemonic === 'pop';
+  return { instruction: insn(load ? 'ldm' : 'stm', s.condition, [{ kind: 'reg', reg: SP }, list], { blockMode: load ? 'ia' : 'db', writeback: true }), size: 4 };
+}
+
+function address(s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction | undefined {
+  const [rdNode, where] = ops;
+  const rd = rdNode && registerOf(rdNode, ctx);
+  if (rd === undefined || !where) return undefined;
+  const size = s.mnemonic === 'adrl' ? 8 : 4;
+  const label = ctx.label(where);
+  if (label !== undefined) return { instruction: insn('adr', s.condition, [{ kind: 'reg', reg: rd }, { kind: 'target', label }]), size };
+  // An address that is not a plain label (label + offset, an imported symbol) is a constant all the same.
+  return { instruction: insn('mov', s.condition, [{ kind: 'reg', reg: rd }, { kind: 'imm', value: asNumber(ctx.value(where)) }]), size };
+}
+
+function branch(s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction | undefined {
+  const [where] = ops;
+  if (!where) return undefined;
+  const r = where.type === 'register' ? ctx.register(where) : undefined;
+  if (r !== undefined) return { instruction: base(s, [{ kind: 'reg', reg: r }]), size: 4 };
+  const label = ctx.label(where);
+  if (label === undefined) {
+    ctx.unmodelled(`branch target ${where.text} is not a label`, where);
+    return undefined;
+  }
+  return { instruction: base(s, [{ kind: 'target', label }]), size: 4 };
+}
+
+/** Lowers an `instruction` node. Never throws: what it cannot lower is reported and kept as a faulting placeholder. */
+export function lowerInstruction(node: Node, ctx: ArmContext): LoweredInstruction {
+  const s = suffixesOf(node, ctx);
+  const ops = children(node, 'operand');
+  const placeholder = (mnemonic: string): LoweredInstruction => ({ instruction: insn(mnemonic, 'al', []), size: 4 });
+  if (!s) return placeholder('undefined');
+  if (s.unsupportedSize) {
+    ctx.unmodelled(`${node.text.trim().split(/\s/)[0]}: size ${s.unsupportedSize.toUpperCase()} is not modelled`, node);
+    return placeholder(`${s.mnemonic}${s.unsupportedSize}`);
+  }
+  let lowered: LoweredInstruction | undefined;
+  switch (s.mnemonic) {
+    case 'ldr': case 'str': lowered = transfer(node, s, ops, ctx); break;
+    case 'ldm': case 'stm': lowered = block(s, ops, ctx, node); break;
+    case 'push': case 'pop': lowered = pushPop(s, ops, ctx); break;
+    case 'adr': case 'adrl': lowered = address(s, ops, ctx); break;
+    case 'b': case 'bl': case 'bx': case 'blx': lowered = branch(s, ops, ctx); break;
+    case 'nop': lowered = { instruction: insn('nop', s.condition, []), size: 4 }; break;
+    default: {
+      const operands = ops.map((o) => plainOperand(o, ctx));
+      if (operands.every((o): o is ArmOperand => o !== undefined)) lowered = { instruction: base(s, operands), size: 4 };
+    }
+  }
+  if (!lowered) {
+    ctx.unmodelled(`cannot lower ${node.text.trim()}`, node);
+    return placeholder(s.mnemonic);
+  }
+  if (!EXECUTED.has(lowered.instruction.mnemonic)) ctx.unmodelled(`${s.mnemonic.toUpperCase()} is not modelled`, node);
+  return lowered;
+}
+
+export function lowerSwi(node: Node, ctx: ArmContext): LoweredInstruction {
+  const mnemonic = (child(node, 'mnemonic')?.text ?? 'swi').toLowerCase().startsWith('svc') ? 'svc' : 'swi';
+  const condNode = child(node, 'condition');
+  const condition = conditionOf(condNode?.text) ?? 'al';
+  const name = child(node, 'name');
+  const number = name ? ctx.swiNumber(name) : expr.bv(0);
+  return { instruction: insn(mnemonic, condition, [{ kind: 'imm', value: number }]), size: 4 };
+}

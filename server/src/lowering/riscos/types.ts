@@ -1,0 +1,43 @@
+import type { ArmInstruction, Program, SourceSpan } from '../../../../emulator/src/index.js';
+
+// What the ObjAsm and BBC BASIC lowerings hand to the analysis.
+
+/** Something the lowering could not turn into IR faithfully; PW900 material. */
+export interface UnmodelledItem {
+  readonly message: string;
+  readonly source: SourceSpan;
+}
+
+/** A diagnostic-like note from the lowering itself (PW103 for a missing GET). */
+export interface LoweringNote {
+  readonly code: 'PW103';
+  readonly message: string;
+  readonly source: SourceSpan;
+}
+
+/** A dynamic-area handler the caller knows about from elsewhere (the module that creates the area lives in another file). */
+export interface HandlerHint {
+  readonly name: string;
+  readonly needsSpecificPages?: boolean;
+}
+
+/**
+ * An OS_DynamicArea 0 call found in the code (SWI) or in BASIC (SYS): what
+ * handler it passes and whether flag bit 8 is set, when those are known.
+ */
+export interface AreaCreation {
+  /** The handler label; undefined when R6 is not a label (0, a register, unknown). */
+  readonly handler?: string;
+  /** The handler address when known (undefined for a label defined in another file). */
+  readonly handlerAddress?: bigint;
+  /** Flag bit 8 when the flags are known. */
+  readonly needsSpecificPages?: boolean;
+  readonly source: SourceSpan;
+}
+
+export interface RiscOsLowering {
+  readonly program: Program<ArmInstruction>;
+  readonly notes: readonly LoweringNote[];
+  readonly unmodelled: readonly UnmodelledItem[];
+  readonly areaCreations: readonly AreaCreation[];
+}

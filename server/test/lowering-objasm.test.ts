@@ -1,0 +1,301 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { at, code, instructionItems, lower } from './lowering-objasm-support.js';
+
+// ObjAsm trees lowered to ARM IR: operand forms, suffixes, pseudo-instructions,
+// storage maps, macros, conditionals, local labels and entry points.
+
+const src = (...lines: string[]): string => `${lines.join('\n')}\n`;
+
+describe('ObjAsm lowering: instructions', () => {
+  it('lowers shifter operands, addressing modes and suffixes', async () => {
+    const r = await lower(src(
+      '        MOVS    r0, r1, LSL #2',
+      '        ADD     r2, r3, r4, ASR r5',
+      '        MOV     r0, r1, RRX',
+      '        LDR     r0, [r1, #4]!',
+      '        STRVCB  r0, [r1], #4',
+      '        LDRSH   r0, [r1, -r2, LSL #2]',
+      '        LDR     r0, [r1, #-8]',
+      '        TEQP    pc, #0',
+      '        MSR     CPSR_f, #0',
+      '        ADDCC   pc, pc, r0, LSL #2',
+      '        NOP',
+    ));
+    assert.deepEqual(code(r), [
+      'movs r0, r1, lsl #2', 'add r2, r3, r4, asr r5', 'mov r0, r1, rrx', 'ldr r0, [r1, #&4]!', 'strvcb r0, [r1], #&4',
+      'ldrsh r0, [r1, -r2, lsl #2]', 'ldr r0, [r1, #-&8]', 'teqp pc, #&0', 'msr cpsr_f, #&0', 'addcc pc, pc, r0, lsl #2', 'nop',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('resolves LDM/STM stack aliases per load and store, with writeback and ^', async () => {
+    const r = await lower(src(
+      '        STMFD   sp!, {r0-r3, lr}',
+      '        LDMFD   sp!, {r0-r3, pc}^',
+      '        STMED   r1, {r2}',
+      '        LDMED   r1, {r2}',
+      '        STMFA   r1!, {r2}',
+      '        LDMEA   r1, {r2, r4-r5}',
+      '        LDMIA   r1, {r2}',
+      '        STMFD   sp!, {lr}',
+    ));
+    assert.deepEqual(code(r), [
+      'stmdb sp!, {r0,r1,r2,r3,lr}', 'ldmia sp!, {r0,r1,r2,r3,pc}^', 'stmda r1, {r2}', 'ldmib r1, {r2}', 'stmib r1!, {r2}',
+      'ldmdb r1, {r2,r4,r5}', 'ldmia r1, {r2}', 'stmdb sp!, {lr}',
+    ]);
+  });
+
+  it('lowers ADR/ADRL to the label address and LDR = to MOV or a literal pool at LTORG', async () => {
+    const r = await lower(src(
+      'start   ADR     r0, data',
+      '        ADRL    r1, data',
+      '        LDR     r2, =&12345678',
+      '        LDR     r3, =4',
+      '        LDR     r4, =-1',
+      '        LDR     r5, =&12345678',
+      '        LTORG',
+      'data    DCD     1',
+    ));
+    assert.deepEqual(code(r), ['adr r0, data', 'adr r1, data', 'ldr r2, [pc, #&8]', 'mov r3, #&4', 'mvn r4, #&0', 'ldr r5, [pc, #-&4]']);
+    const [adr, adrl] = instructionItems(r);
+    assert.equal(adrl?.address, (adr?.address ?? 0n) + 4n);
+    assert.equal(adrl?.size, 8);
+    const pool = r.program.items.find((i) => i.text === 'literal pool');
+    assert.equal(pool?.address, at(r, 'start') + 0x1cn);
+    assert.equal(at(r, 'data'), at(r, 'start') + 0x20n);
+    assert.equal(r.program.image(at(r, 'start') + 0x1cn), 0x78n);
+  });
+
+  it('places the literal pool at the end of the area without LTORG', async () => {
+    const r = await lower(src('        AREA    |x|, CODE', '        LDR     r0, =&ABCDEF01', '        MOV     pc, lr'));
+    assert.deepEqual(code(r), ['ldr r0, [pc, #&0]', 'mov pc, lr']);
+    assert.equal(r.program.items.at(-1)?.kind, 'data');
+  });
+
+  it('looks SWIs up by name, keeping the X bit', async () => {
+    const r = await lower(src('        SWI     XOS_DynamicArea', '        SWINE   OS_Memory', '        SWI     &20066'));
+    assert.deepEqual(code(r), ['swi #&20066', 'swine #&68', 'swi #&20066']);
+  });
+
+  it('keeps source ranges (0-based) on every item', async () => {
+    const r = await lower(src('; comment', 'here    MOV     r0, #1', '        DCD     2'));
+    const [mov, data] = r.program.items;
+    assert.deepEqual(mov?.source, { file: 'test.s', range: { start: { line: 1, character: 8 }, end: { line: 1, character: 22 } } });
+    assert.equal(data?.source.range.start.line, 2);
+  });
+});
+
+describe('ObjAsm lowering: symbols and directives', () => {
+  it('turns storage-map fields into base-register operands', async () => {
+    const r = await lower(src(
+      '        ^       0, r12',
+      'ws_area #       4',
+      'ws_page #       4',
+      'ws_size *       :INDEX: @',
+      '        LDR     r0, ws_page',
+      '        STR     r1, ws_area',
+      '        MOV     r3, #ws_size',
+    ));
+    assert.deepEqual(code(r), ['ldr r0, [r12, #&4]', 'str r1, [r12, #&0]', 'mov r3, #&8']);
+    assert.deepEqual(r.program.storage.get('ws_page'), { name: 'ws_page', base: 'r12', offset: 4n, size: 4 });
+  });
+
+  it('evaluates equates, RN aliases and ObjAsm operators', async () => {
+    const r = await lower(src(
+      'flags   *       1 :SHL: 8 :OR: 2_101',
+      'size    EQU     4*1024 + &10',
+      'ch      *       \'A\'',
+      'ptr     RN      5',
+      '        MOV     ptr, #flags',
+      '        MOV     r0, #size :AND: :NOT: &F',
+      '        MOV     r1, #ch',
+      '        MOV     r2, #(3 :LAND: {TRUE}) :LOR: {FALSE}',
+      '        MOV     r3, #V_bit',
+      '        MOV     r4, #DynAreaFlags_NeedsSpecificPages',
+    ));
+    assert.deepEqual(code(r), ['mov r5, #&105', 'mov r0, #&1010', 'mov r1, #&41', 'mov r2, #&FFFFFFFF', 'mov r3, #&10000000', 'mov r4, #&100']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('lays out data at its real size with ALIGN and space', async () => {
+    const r = await lower(src('la      =       "Hi", 0', '        ALIGN', 'lb      DCW     1', 'lc      DCD     la', '        %       3', 'ld      DCB     9'));
+    assert.equal(at(r, 'lb') - at(r, 'la'), 4n);
+    assert.equal(at(r, 'lc') - at(r, 'lb'), 4n);
+    assert.equal(at(r, 'ld') - at(r, 'lc'), 7n);
+    assert.equal(r.program.image(at(r, 'lc')), at(r, 'la') & 0xffn);
+  });
+
+  it('evaluates [ | ] and IF/ELSE/ELIF with GBL/SET variables, and WHILE loops', async () => {
+    const r = await lower(src(
+      '        GBLL    debug',
+      '        GBLA    count',
+      'debug   SETL    {FALSE}',
+      '      [ debug',
+      '        MOV     r0, #1',
+      '      |',
+      '        MOV     r0, #2',
+      '      ]',
+      '        IF count > 0',
+      '        MOV     r1, #1',
+      '        ELIF count = 0',
+      '        MOV     r1, #2',
+      '        ELSE',
+      '        MOV     r1, #3',
+      '        ENDIF',
+      '        WHILE   count < 3',
+      '        MOV     r2, #count',
+      'count   SETA    count + 1',
+      '        WEND',
+    ));
+    assert.deepEqual(code(r), ['mov r0, #&2', 'mov r1, #&2', 'mov r2, #&0', 'mov r2, #&1', 'mov r2, #&2']);
+  });
+
+  it('scopes %FT/%BT local labels by ROUT', async () => {
+    const r = await lower(src(
+      'one     ROUT',
+      '10      B       %FT10',
+      '10      B       %BT10',
+      'two     ROUT',
+      '10      B       %BT10',
+      '        B       %FT20',
+      '20      MOV     pc, lr',
+    ));
+    assert.deepEqual(code(r), ['b one%10#2', 'b one%10#2', 'b two%10', 'b two%20', 'mov pc, lr']);
+    assert.equal(at(r, 'one%10#2'), at(r, 'one') + 4n);
+  });
+
+  it('expands user macros with $parameters (in strings too), labels, defaults and MEXIT', async () => {
+    const r = await lower(src(
+      '        MACRO',
+      '$lab    Load    $reg, $value=7',
+      '$lab    MOV     $reg, #$value',
+      '        [ $value = 0',
+      '        MEXIT',
+      '        ]',
+      '        ADD     $reg, $reg, #1',
+      'msg_$reg =      "$reg set", 0',
+      '        MEND',
+      'here    Load    r1, 5',
+      '        Load    r2,',
+      '        Load    r3, 0',
+      '        B       here',
+    ));
+    assert.deepEqual(code(r), ['mov r1, #&5', 'add r1, r1, #&1', 'mov r2, #&7', 'add r2, r2, #&1', 'mov r3, #&0', 'b here']);
+    assert.ok(r.program.label('msg_r1') !== undefined);
+    const first = instructionItems(r)[0];
+    assert.equal(first?.source.range.start.line, 9, 'expanded items point at the call');
+  });
+
+  it('lowers the Hdr macros natively', async () => {
+    const r = await lower(src(
+      '        GET     Hdr:ListOpts',
+      '        GET     Hdr:Macros',
+      'Fn      Entry   "r1-r2"',
+      '        Push    "r3, lr"',
+      '        Pull    "r3, lr", VS',
+      '        SETV',
+      '        CLRV',
+      '        EXIT    VS',
+      '        EXIT',
+      '        PullEnv',
+      '        DREG    r1, "x",,Integer',
+    ));
+    assert.deepEqual(code(r), [
+      'stmdb sp!, {r1,r2,lr}', 'stmdb sp!, {r3,lr}', 'ldmiavs sp!, {r3,lr}', 'cmp r0, #&80000000', 'cmnvc r0, #&80000000', 'cmp r0, #&0',
+      'ldmiavs sp!, {r1,r2,pc}', 'ldmia sp!, {r1,r2,pc}', 'ldmia sp!, {r1,r2,lr}',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+    assert.deepEqual(r.notes, []);
+  });
+
+  it('builds MakeErrorBlock from ErrorNumber_ and ErrorString_', async () => {
+    const r = await lower(src(
+      'ErrorNumber_Busy *     &820D03',
+      '        GBLS    ErrorString_Busy',
+      'ErrorString_Busy SETS "Busy"',
+      '        MakeErrorBlock Busy',
+    ));
+    const block = at(r, 'ErrorBlock_Busy');
+    assert.equal(r.program.image(block), 0x03n);
+    assert.equal(r.program.image(block + 4n), BigInt('B'.charCodeAt(0)));
+    assert.equal(r.program.image(block + 8n), 0n);
+  });
+
+  it('reads GET files through path variables and reports a missing one (PW103) without stopping', async () => {
+    const files: Record<string, string> = { '/hdrs/Mine': src('MyConst * 42') };
+    const r = await lower(src('        GET     Hdr:Mine', '        GET     Hdr:Nowhere', '        GET     Hdr:System', '        MOV     r0, #MyConst', '        MOV     r1, #Missing'), {
+      pathVariables: { Hdr: ['/hdrs'] }, readFile: (p) => files[p],
+    });
+    assert.deepEqual(code(r), ['mov r0, #&2A', 'mov r1, #Missing']);
+    assert.deepEqual(r.notes.map((n) => [n.code, n.source.range.start.line]), [['PW103', 1]]);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), ['undefined symbol Missing']);
+  });
+});
+
+describe('ObjAsm lowering: entry points', () => {
+  it('finds a dynamic-area handler from OS_DynamicArea 0 with flag bit 8', async () => {
+    const r = await lower(src(
+      'Init    ROUT',
+      '        MOV     r0, #0',
+      '        MOV     r4, #1 :SHL: 8',
+      '        ADR     r6, Handler',
+      '        SWI     XOS_DynamicArea',
+      '        MOV     pc, lr',
+      'Other   ROUT',
+      '        MOV     r0, #0',
+      '        LDR     r4, =DynAreaFlags_Shrinkable',
+      '        ADRL    r6, Handler2',
+      '        SWI     XOS_DynamicArea',
+      '        MOV     pc, lr',
+      'Handler ROUT',
+      '        MOV     pc, lr',
+      'Handler2 ROUT',
+      '        MOV     pc, lr',
+    ));
+    const kinds = Object.fromEntries(r.program.entries.map((e) => [e.name, e.contract]));
+    assert.deepEqual(kinds.Handler, { kind: 'da-handler', needsSpecificPages: true });
+    assert.deepEqual(kinds.Handler2, { kind: 'da-handler', needsSpecificPages: false });
+    assert.deepEqual(kinds.Init, { kind: 'procedure' });
+    assert.deepEqual(r.areaCreations.map((c) => c.handler), ['Handler', 'Handler2']);
+  });
+
+  it('reads the module header: init, final, service, SWI handler with its chunk, commands', async () => {
+    const r = await lower(src(
+      '        AREA    |M|, CODE, READONLY',
+      'base    DCD     0',
+      '        DCD     init - base',
+      '        DCD     final - base',
+      '        DCD     service - base',
+      '        DCD     title - base',
+      '        DCD     0',
+      '        DCD     cmds - base',
+      '        DCD     &5A1C0',
+      '        DCD     swi - base',
+      'title   =       "M", 0',
+      'cmds    =       "Go", 0',
+      '        ALIGN',
+      '        DCD     go - base, 0, 0, 0',
+      '        DCB     0',
+      '        ALIGN',
+      'init    MOV     pc, lr',
+      'final   MOV     pc, lr',
+      'service MOV     pc, lr',
+      'swi     MOV     pc, lr',
+      'go      MOV     pc, lr',
+    ));
+    const kinds = Object.fromEntries(r.program.entries.map((e) => [e.name, e.contract]));
+    assert.deepEqual(kinds, {
+      init: { kind: 'module-entry', entry: 'init' }, final: { kind: 'module-entry', entry: 'final' },
+      service: { kind: 'module-entry', entry: 'service' }, swi: { kind: 'swi-handler', chunk: 0x5a1c0 },
+      go: { kind: 'module-entry', entry: 'command' },
+    });
+  });
+
+  it('records a handler defined in another file and accepts it as a hint there', async () => {
+    const module = await lower(src('        IMPORT  DynHandler', 'Init    ROUT', '        MOV     r0, #0', '        MOV     r4, #&100', '        ADR     r6, DynHandler', '        SWI     XOS_DynamicArea'));
+    assert.deepEqual(module.areaCreations.map((c) => [c.handler, c.needsSpecificPages]), [['DynHandler', true]]);
+    const handler = await lower(src('DynHandler ROUT', '        MOV     pc, lr'), { handlers: [{ name: 'DynHandler', needsSpecificPages: true }] });
+    assert.deepEqual(handler.program.entries.map((e) => e.contract), [{ kind: 'da-handler', needsSpecificPages: true }]);
+  });
+});
