@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { allConstants, allHandlerReasons, allServices, allSwis } from '../../emulator/src/index.js';
+import { LspClient } from './support/lspClient.js';
+import { distFile } from './support/paths.js';
+
+// Hover must document every catalogue entry that carries full semantics:
+// this walks the catalogue itself, so a new entry is covered the day it lands.
+
+const text = (hover: Awaited<ReturnType<LspClient['hover']>>): string => {
+  const contents = hover?.contents;
+  return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+};
+const hex = (n: number): string => {
+  const digits = n.toString(16).toUpperCase().padStart(3, '0');
+  return `${/^[A-F]/.test(digits) ? '0' : ''}${digits}h`;
+};
+
+describe('hover documents every catalogue entry with full semantics', { timeout: 120_000 }, () => {
+  let client: LspClient;
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize();
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('every VMM service with semantics: signature, parameters, results, failure, clobbers, version, ordinal, related', async () => {
+    const services = allServices().filter((s) => s.semantics);
+    assert.ok(services.length >= 40);
+    const uri = 'file:///catalogue/services.asm';
+    await client.open(uri, 'vxd-masm', services.map((s) => `        VMMcall ${s.name}`).join('\n'));
+    for (const [line, service] of services.entries()) {
+      const value = text(await client.hover(uri, { line, character: 17 }));
+      const s = service.semantics;
+      assert.ok(s);
+      assert.ok(value.includes(`**${service.name}**`), service.name);
+      assert.ok(value.includes(`VMM service ${hex(service.ordinal)}`), `${service.name} ordinal`);
+      for (const param of s.params) assert.ok(value.includes(`\`${param.name}\``), `${service.name} ${param.name}`);
+      for (const flag of s.params.flatMap((p) => p.flags ?? [])) assert.ok(value.includes(flag.name), `${service.name} flag ${flag.name}`);
+      for (const slot of [...s.inputs, ...s.outputs]) assert.ok(value.includes(`| ${slot.register} | ${slot.name} |`), `${service.name} ${slot.register}`);
+      for (const result of s.results) for (const r of result.registers) assert.ok(value.includes(r.meaning), `${service.name} result ${r.register}`);
+      if (s.failure) assert.ok(value.includes(`**Fails** with ${s.failure.value === 0 ? '0' : '0FFFFFFFFh'} in ${s.failure.registers.join(', ')}`), `${service.name} failure`);
+      else assert.match(value, /No failure value|Does not return/, `${service.name} failure`);
+      assert.ok(value.includes(`**Clobbers** ${(service.clobbers ?? []).join(', ')}`), `${service.name} clobbers`);
+      assert.ok(value.includes(`VMM ${service.since}+`), `${service.name} version`);
+      for (const related of s.related) assert.ok(value.includes(related), `${service.name} related ${related}`);
+    }
+  });
+
+  test('every SWI with reasons or a register table: number, X form, reasons and registers', async () => {
+    const swis = allSwis().filter((s) => s.reasons || s.contract);
+    assert.ok(swis.length >= 4);
+    const uri = 'file:///catalogue/swis.s';
+    await client.open(uri, 'riscos-objasm', swis.map((s) => `        SWI     ${s.name}`).join('\n'));
+    for (const [line, swi] of swis.entries()) {
+      const value = text(await client.hover(uri, { line, character: 18 }));
+      assert.ok(value.includes(`**${swi.name}** — SWI &${swi.number.toString(16).toUpperCase()}`), swi.name);
+      assert.ok(value.includes(`X${swi.name} = &${(swi.number | 0x20000).toString(16).toUpperCase()}`), `${swi.name} X form`);
+      for (const reason of swi.reasons ?? []) assert.ok(value.includes(`| ${reason.code} | ${reason.name} |`), `${swi.name} reason ${reason.name}`);
+      const contracts = [...(swi.contract ? [swi.contract] : []), ...(swi.reasons ?? []).flatMap((r) => (r.contract ? [r.contract] : []))];
+      for (const contract of contracts) {
+        for (const slot of [...contract.entry, ...contract.exit]) assert.ok(value.includes(`| ${slot.register} | ${slot.name} |`), `${swi.name} ${slot.register} ${slot.name}`);
+        for (const error of contract.errors ?? []) assert.ok(value.includes(error), `${swi.name} error ${error}`);
+      }
+    }
+  });
+
+  test('every handler reason and every named constant', async () => {
+    const constants = allConstants();
+    const uri = 'file:///catalogue/constants.s';
+    await client.open(uri, 'riscos-objasm', constants.map((c) => `        DCD     ${c.name}`).join('\n'));
+    for (const [line, constant] of constants.entries()) {
+      const value = text(await client.hover(uri, { line, character: 17 }));
+      assert.ok(value.includes(`**${constant.name}** = `), constant.name);
+      assert.ok(value.includes(`(${constant.value})`), `${constant.name} value`);
+      assert.ok(value.includes(constant.meaning), `${constant.name} meaning`);
+    }
+    for (const reason of allHandlerReasons()) {
+      const line = constants.findIndex((c) => c.name === reason.name);
+      const value = text(await client.hover(uri, { line, character: 17 }));
+      assert.ok(value.includes(`dynamic-area handler reason ${reason.code}`), reason.name);
+      for (const slot of reason.entry) assert.ok(value.includes(`| ${slot.register} | ${slot.name} |`), `${reason.name} ${slot.register}`);
+    }
+  });
+});

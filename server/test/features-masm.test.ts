@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from './support/lspClient.js';
+import { distFile } from './support/paths.js';
+
+const DEFS = ['; Pages in one cache buffer.', 'BUF_PAGES EQU 4', ''].join('\n');
+
+const SOURCE = [
+  '.386p', //                                                                  0
+  'include defs.inc', //                                                       1
+  ';; Flags for the cache buffer.', //                                         2
+  ';; Fixed so it can be touched at interrupt time.', //                        3
+  'CACHE_FLAGS EQU PageFixed + PageZeroInit', //                                4
+  'Buf_Struc STRUC', //                                                        5
+  '  bs_Addr  dd ?', //                                                        6
+  '  bs_Count dw ?', //                                                        7
+  '  bs_Pad   db 2 dup (?)', //                                                8
+  '  bs_Next  dd ?', //                                                        9
+  'Buf_Struc ENDS', //                                                         10
+  'SaveTwo MACRO first, second', //                                            11
+  '  push first', //                                                           12
+  '  push second', //                                                          13
+  'ENDM', //                                                                   14
+  'VxD_LOCKED_CODE_SEG', //                                                    15
+  'BeginProc Alloc_Buffer', //                                                 16
+  '        VMMcall _PageAllocate, <BUF_PAGES, PG_SYS, 0, 0, 0, 0, 0, CACHE_FLAGS>', // 17
+  '        test eax, eax', //                                                  18
+  '        jz   Fail', //                                                      19
+  '        mov  [esi.bs_Next], eax', //                                        20
+  '        SaveTwo eax, ebx', //                                               21
+  'IFDEF DEBUG', //                                                            22
+  '        nop', //                                                            23
+  'ENDIF', //                                                                  24
+  '; Failure path: EAX is 0.', //                                              25
+  'Fail:   ret', //                                                            26
+  'EndProc Alloc_Buffer', //                                                   27
+  'VxD_LOCKED_CODE_ENDS', //                                                   28
+  '',
+].join('\n');
+
+const text = (hover: Awaited<ReturnType<LspClient['hover']>>): string => {
+  const contents = hover?.contents;
+  return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+};
+
+describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
+  let client: LspClient;
+  let uri: string;
+  let defsUri: string;
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-masm-'));
+    writeFileSync(join(dir, 'defs.inc'), DEFS);
+    writeFileSync(join(dir, 'cache.asm'), SOURCE);
+    uri = pathToFileURL(join(dir, 'cache.asm')).href;
+    defsUri = pathToFileURL(join(dir, 'defs.inc')).href;
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    const init = await client.initialize([pathToFileURL(dir).href]);
+    for (const capability of ['hoverProvider', 'completionProvider', 'signatureHelpProvider', 'definitionProvider', 'referencesProvider', 'renameProvider',
+      'documentSymbolProvider', 'workspaceSymbolProvider', 'foldingRangeProvider', 'documentHighlightProvider', 'documentLinkProvider', 'semanticTokensProvider'] as const) {
+      assert.ok(init.capabilities[capability], capability);
+    }
+    await client.open(uri, 'vxd-masm', SOURCE);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('hover on a VMM service shows its prototype, parameters, failure value, clobbers, versions and related services', async () => {
+    const value = text(await client.hover(uri, { line: 17, character: 20 }));
+    assert.match(value, /VMMcall _PageAllocate, <nPages, pType, VM, AlignMask, minPhys, maxPhys, PhysAddr, flags>/);
+    assert.match(value, /053h/);
+    assert.match(value, /`PageFixed` \(8h\)/);
+    assert.match(value, /must be 0 when pType = PG_SYS/);
+    assert.match(value, /\*\*Fails\*\* with 0 in EAX/);
+    assert.match(value, /\*\*Clobbers\*\* EAX, ECX, EDX, EFLAGS/);
+    assert.match(value, /Windows 3\.0 and later/);
+    assert.match(value, /\*\*Related\*\*: _PageFree/);
+  });
+
+  test('hover on catalogue constants, registers, mnemonics and vmm.inc macros', async () => {
+    assert.match(text(await client.hover(uri, { line: 17, character: 46 })), /\*\*PG_SYS\*\* = 1h/);
+    assert.match(text(await client.hover(uri, { line: 18, character: 14 })), /\*\*EAX\*\*/);
+    assert.match(text(await client.hover(uri, { line: 18, character: 9 })), /\*\*test\*\*.*\n\nFlags: OF=0 CF=0/);
+    assert.match(text(await client.hover(uri, { line: 16, character: 3 })), /\*\*BeginProc\*\* — macro/);
+    assert.match(text(await client.hover(uri, { line: 15, character: 5 })), /locked/);
+  });
+
+  test('hover on user symbols: evaluated equates, struct field offsets, macro parameters, label comments, included equates', async () => {
+    const equate = text(await client.hover(uri, { line: 17, character: 70 }));
+    assert.match(equate, /CACHE_FLAGS\*\* — equate = 9/);
+    assert.match(equate, /Flags for the cache buffer\.\s+\nFixed so it/);
+    assert.match(text(await client.hover(uri, { line: 20, character: 20 })), /field of Buf_Struc at offset 8, 4 bytes/);
+    assert.match(text(await client.hover(uri, { line: 21, character: 10 })), /macro with parameters first, second/);
+    assert.match(text(await client.hover(uri, { line: 19, character: 14 })), /label in Alloc_Buffer[\s\S]*Failure path: EAX is 0\./);
+    const included = text(await client.hover(uri, { line: 17, character: 34 }));
+    assert.match(included, /BUF_PAGES\*\* — equate = 4/);
+    assert.match(included, /Defined in defs\.inc, line 2/);
+  });
+
+  test('completion offers services with snippet argument lists after VMMcall', async () => {
+    await client.change(uri, 2, SOURCE.replace('        test eax, eax', '        VMMcall _Page'));
+    const items = await client.completion(uri, { line: 18, character: 21 });
+    const allocate = items.find((i) => i.label === '_PageAllocate');
+    assert.equal(allocate?.insertText, '_PageAllocate, <${1:nPages}, ${2:pType}, ${3:VM}, ${4:AlignMask}, ${5:minPhys}, ${6:maxPhys}, ${7:PhysAddr}, ${8:flags}>');
+    assert.equal(allocate?.insertTextFormat, 2);
+    assert.equal(items.find((i) => i.label === 'Get_Cur_VM_Handle')?.insertText, 'Get_Cur_VM_Handle');
+    await client.change(uri, 3, SOURCE);
+  });
+
+  test('completion offers the flags in the flags position and the page types in the pType position', async () => {
+    const flags = await client.completion(uri, { line: 17, character: 70 });
+    const first = flags.filter((i) => i.sortText?.startsWith('0')).map((i) => i.label);
+    assert.deepEqual(first, ['PageZeroInit', 'PageUseAlign', 'PageContig', 'PageFixed', 'PageLocked', 'PageLockedIfDP', 'PageMapFreePhysReg']);
+    const types = await client.completion(uri, { line: 17, character: 46 });
+    assert.deepEqual(types.filter((i) => i.sortText?.startsWith('0')).map((i) => i.label), ['PG_VM', 'PG_SYS', 'PG_HOOKED']);
+    assert.ok(types.some((i) => i.label === 'BUF_PAGES'), 'equates of included files');
+    assert.ok(types.some((i) => i.label === 'esi'), 'registers');
+  });
+
+  test('completion offers mnemonics, directives and macros at the start of a line, and include file names', async () => {
+    const start = await client.completion(uri, { line: 23, character: 8 });
+    for (const label of ['mov', 'jz', 'VMMcall', 'BeginProc', 'SaveTwo', 'include']) assert.ok(start.some((i) => i.label === label), label);
+    await client.change(uri, 4, SOURCE.replace('include defs.inc', 'include d'));
+    const files = await client.completion(uri, { line: 1, character: 9 });
+    assert.deepEqual(files.map((i) => i.label), ['defs.inc']);
+    await client.change(uri, 5, SOURCE);
+  });
+
+  test('signature help follows the argument under the cursor and respects nested < >', async () => {
+    const help = await client.signatureHelp(uri, { line: 17, character: 70 });
+    assert.equal(help?.signatures[0]?.label, '_PageAllocate <nPages, pType, VM, AlignMask, minPhys, maxPhys, PhysAddr, flags>');
+    assert.equal(help?.activeParameter, 7);
+    assert.equal((await client.signatureHelp(uri, { line: 17, character: 45 }))?.activeParameter, 1);
+    const nested = SOURCE.replace('<BUF_PAGES, PG_SYS, 0,', '<<SIZE Buf_Struc>, <NOT 0>, 0,');
+    await client.change(uri, 6, nested);
+    const third = (nested.split('\n')[17] ?? '').indexOf('<NOT 0>, ') + 9;
+    assert.equal((await client.signatureHelp(uri, { line: 17, character: third }))?.activeParameter, 2);
+    assert.equal(await client.signatureHelp(uri, { line: 18, character: 12 }), null);
+    await client.change(uri, 7, SOURCE);
+  });
+
+  test('definition, references and rename work within the file and across the include', async () => {
+    assert.deepEqual(await client.definition(uri, { line: 17, character: 34 }), [{ uri: defsUri, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 9 } } }]);
+    assert.deepEqual((await client.definition(uri, { line: 20, character: 20 })).map((l) => l.range.start.line), [9]);
+    assert.deepEqual((await client.references(uri, { line: 26, character: 1 })).map((l) => l.range.start.line), [19, 26]);
+    assert.deepEqual((await client.references(uri, { line: 26, character: 1 }, false)).map((l) => l.range.start.line), [19]);
+    const rename = await client.rename(uri, { line: 19, character: 14 }, 'Failed');
+    assert.deepEqual(rename?.changes?.[uri]?.map((e) => [e.range.start.line, e.newText]), [[19, 'Failed'], [26, 'Failed']]);
+    const across = await client.rename(uri, { line: 17, character: 34 }, 'CACHE_PAGES');
+    assert.deepEqual(Object.keys(across?.changes ?? {}).sort(), [uri, defsUri].sort());
+    assert.equal(await client.prepareRename(uri, { line: 18, character: 9 }), null, 'mnemonics are not renamed');
+    await assert.rejects(client.rename(uri, { line: 19, character: 14 }, '1bad'));
+  });
+
+  test('document symbols nest procedures in segments and fields in structures, with control messages', async () => {
+    const symbols = await client.documentSymbols(uri);
+    const segment = symbols.find((s) => s.name === 'VxD_LOCKED_CODE_SEG');
+    const procedure = segment?.children?.find((s) => s.name === 'Alloc_Buffer');
+    assert.deepEqual(procedure?.children?.map((s) => s.name), ['Fail']);
+    assert.deepEqual(symbols.find((s) => s.name === 'Buf_Struc')?.children?.map((s) => s.name), ['bs_Addr', 'bs_Count', 'bs_Pad', 'bs_Next']);
+    assert.ok(symbols.some((s) => s.name === 'SaveTwo'));
+    assert.ok(symbols.some((s) => s.name === 'CACHE_FLAGS'));
+    const workspace = await client.workspaceSymbols('BUF_P');
+    assert.deepEqual(workspace.map((s) => [s.name, s.location.uri]), [['BUF_PAGES', defsUri]]);
+  });
+
+  test('folding ranges cover procedures, segments, structures, macros, conditionals and comment blocks', async () => {
+    const folds = (await client.foldingRanges(uri)).map((f) => `${f.startLine}-${f.endLine}${f.kind ? ` ${f.kind}` : ''}`);
+    for (const fold of ['16-26', '15-27', '5-9', '11-13', '22-23', '2-3 comment']) assert.ok(folds.includes(fold), `${fold} in ${folds.join(', ')}`);
+  });
+
+  test('document highlights, include links and semantic tokens', async () => {
+    const highlights = await client.documentHighlights(uri, { line: 26, character: 1 });
+    assert.deepEqual(highlights.map((h) => [h.range.start.line, h.kind]), [[19, 2], [26, 3]]);
+    assert.deepEqual((await client.documentLinks(uri)).map((l) => l.target), [defsUri]);
+    const tokens = (await client.semanticTokens(uri))?.data ?? [];
+    const decoded: string[] = [];
+    let line = 0;
+    let start = 0;
+    for (let i = 0; i < tokens.length; i += 5) {
+      line += tokens[i] as number;
+      start = tokens[i] === 0 ? start + (tokens[i + 1] as number) : (tokens[i + 1] as number);
+      decoded.push(`${line}:${start}:${tokens[i + 3]}`);
+    }
+    assert.ok(decoded.includes('17:16:0'), 'the service is a function');
+    assert.ok(decoded.includes('17:43:3'), 'PG_SYS is an enum member');
+    assert.ok(decoded.includes('18:13:2'), 'eax is a register');
+    assert.ok(decoded.includes('21:8:4'), 'SaveTwo is a macro');
+  });
+});
