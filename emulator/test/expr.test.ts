@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { add, ashr, bv, concat, constValue, extract, ite, mul, not, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, udiv, ult, zext } from '../src/values/expr.js';
+import { add, and, and1, ashr, bv, concat, constValue, extract, ite, mul, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, udiv, ult, xor, zext } from '../src/values/expr.js';
+import { formatExpr } from '../src/values/format.js';
 
 test('arithmetic folds modulo the width', () => {
   assert.equal(constValue(add(bv(0xffffffff), bv(1))), 0n);
@@ -43,4 +44,22 @@ test('comparisons give 1-bit values; ite picks by a constant condition', () => {
   const x = sym('x');
   assert.equal(ite(ult(bv(1), bv(2)), x, bv(0)), x);
   assert.equal(not(not(x)), x);
+});
+
+test('bitwise identities fold: 1 & g, g | 0, g & 0, g | 1, g & ~g, g | ~g, (g & h) | ~g', () => {
+  const g = ult(sym('eax'), bv(4)), h = ult(sym('ebx'), bv(9));
+  assert.equal(and1(g), g);
+  assert.equal(and(bv(1, 1), g), g);
+  assert.equal(and(g, bv(1, 1)), g);
+  assert.equal(or(g, bv(0, 1)), g);
+  assert.equal(constValue(and(g, bv(0, 1))), 0n);
+  assert.equal(constValue(or(bv(1, 1), g)), 1n);
+  assert.equal(constValue(and(g, not(g))), 0n);
+  assert.equal(constValue(or(not(g), g)), 1n);
+  assert.equal(not(not(g)), g);
+  assert.equal(formatExpr(or(and(g, h), not(g))), formatExpr(or(not(g), h)));
+  assert.equal(and(sym('x'), bv(0xffffffff)).kind, 'sym');
+  assert.equal(constValue(xor(sym('x'), sym('x'))), 0n);
+  assert.equal(and1().kind, 'const');
+  assert.equal(constValue(or1()), 0n);
 });

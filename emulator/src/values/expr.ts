@@ -1,3 +1,5 @@
+import { exprEquals } from './key.js';
+
 // Bit-vector expressions: the one value type of the emulator. A concrete run
 // is the same code with constant leaves; every constructor folds constants,
 // so concrete execution never builds a tree.
@@ -103,6 +105,58 @@ function binary(op: BinaryOp, a: Expr, b: Expr, width: Width = a.width): Expr {
   return { kind: 'binary', width, op, left: a, right: b };
 }
 
+const isConst = (e: Expr, value: bigint): boolean => e.kind === 'const' && e.value === value;
+const isNot = (e: Expr): e is Expr & { kind: 'unary' } => e.kind === 'unary' && e.op === 'not';
+/** `a` is `~b`: directly, or by De Morgan (`p | q` against `~p & ~q`, which is what joining three arms of two branches meets). */
+function complementary(a: Expr, b: Expr): boolean {
+  if ((isNot(a) && sameTree(a.arg, b)) || (isNot(b) && sameTree(b.arg, a))) return true;
+  if (a.kind !== 'binary' || b.kind !== 'binary' || a.width !== b.width) return false;
+  if (!((a.op === 'or' && b.op === 'and') || (a.op === 'and' && b.op === 'or'))) return false;
+  return (complementary(a.left, b.left) && complementary(a.right, b.right)) || (complementary(a.left, b.right) && complementary(a.right, b.left));
+}
+
+/** Structural equality; the kind test first keeps key building off the common unequal case. */
+const sameTree = (a: Expr, b: Expr): boolean => a === b || (a.kind === b.kind && exprEquals(a, b));
+
+/**
+ * Identities of and/or/xor, so that guards the engine combines (joins,
+ * assumptions, successor guards) stay the terms a reader and the solver
+ * expect: no `1 & g`, no `g | ~g`, no `(a & b) | ~a`.
+ */
+function bitwise(op: 'and' | 'or' | 'xor', a: Expr, b: Expr): Expr | undefined {
+  if (a.kind === 'const' && b.kind === 'const') return undefined;
+  const ones = mask(a.width);
+  const zero = bv(0, a.width), all = bv(ones, a.width);
+  if (b.kind === 'const' && a.kind !== 'const') [a, b] = [b, a];
+  // From here a constant operand, if any, is `a`.
+  switch (op) {
+    case 'and':
+      if (isConst(a, 0n)) return zero;
+      if (isConst(a, ones)) return b;
+      if (sameTree(a, b)) return a;
+      if (complementary(a, b)) return zero;
+      return undefined;
+    case 'or':
+      if (isConst(a, 0n)) return b;
+      if (isConst(a, ones)) return all;
+      if (sameTree(a, b)) return a;
+      if (complementary(a, b)) return all;
+      return absorb(a, b) ?? absorb(b, a);
+    case 'xor':
+      if (isConst(a, 0n)) return b;
+      if (sameTree(a, b)) return zero;
+      return undefined;
+  }
+}
+
+/** `(x & y) | ~x` is `~x | y`: what joining the two arms of `if x { if y … }` with the else arm gives. */
+function absorb(conj: Expr, other: Expr): Expr | undefined {
+  if (conj.kind !== 'binary' || conj.op !== 'and') return undefined;
+  if (complementary(conj.left, other)) return or(other, conj.right);
+  if (complementary(conj.right, other)) return or(other, conj.left);
+  return undefined;
+}
+
 export function add(a: Expr, b: Expr): Expr { sameWidth('add', a, b); return binary('add', a, b); }
 export function sub(a: Expr, b: Expr): Expr { sameWidth('sub', a, b); return binary('sub', a, b); }
 /** Low half of the product (both operands and result of one width). */
@@ -112,9 +166,9 @@ export function udiv(a: Expr, b: Expr): Expr { sameWidth('udiv', a, b); return b
 export function urem(a: Expr, b: Expr): Expr { sameWidth('urem', a, b); return binary('urem', a, b); }
 export function sdiv(a: Expr, b: Expr): Expr { sameWidth('sdiv', a, b); return binary('sdiv', a, b); }
 export function srem(a: Expr, b: Expr): Expr { sameWidth('srem', a, b); return binary('srem', a, b); }
-export function and(a: Expr, b: Expr): Expr { sameWidth('and', a, b); return binary('and', a, b); }
-export function or(a: Expr, b: Expr): Expr { sameWidth('or', a, b); return binary('or', a, b); }
-export function xor(a: Expr, b: Expr): Expr { sameWidth('xor', a, b); return binary('xor', a, b); }
+export function and(a: Expr, b: Expr): Expr { sameWidth('and', a, b); return bitwise('and', a, b) ?? binary('and', a, b); }
+export function or(a: Expr, b: Expr): Expr { sameWidth('or', a, b); return bitwise('or', a, b) ?? binary('or', a, b); }
+export function xor(a: Expr, b: Expr): Expr { sameWidth('xor', a, b); return bitwise('xor', a, b) ?? binary('xor', a, b); }
 /** Shifts and rotates take the amount as an expression of the same width; amounts ≥ width shift everything out. */
 export function shl(a: Expr, amount: Expr): Expr { sameWidth('shl', a, amount); return binary('shl', a, amount); }
 export function lshr(a: Expr, amount: Expr): Expr { sameWidth('lshr', a, amount); return binary('lshr', a, amount); }
@@ -182,5 +236,11 @@ export function sext(a: Expr, width: Width): Expr {
 }
 
 /** Boolean helpers on 1-bit values. */
-export function and1(...xs: Expr[]): Expr { return xs.reduce((acc, x) => and(acc, x), TRUE); }
-export function or1(...xs: Expr[]): Expr { return xs.reduce((acc, x) => or(acc, x), FALSE); }
+export function and1(...xs: Expr[]): Expr {
+  const [first, ...rest] = xs;
+  return first === undefined ? TRUE : rest.reduce((acc, x) => and(acc, x), first);
+}
+export function or1(...xs: Expr[]): Expr {
+  const [first, ...rest] = xs;
+  return first === undefined ? FALSE : rest.reduce((acc, x) => or(acc, x), first);
+}

@@ -1,6 +1,5 @@
-import { and1, not, or } from './expr.js';
+import { and1, or } from './expr.js';
 import type { Expr } from './expr.js';
-import { exprEquals } from './key.js';
 
 // The conjunction of branch guards that leads to a state. Paths share their
 // common prefix (a persistent list), which is also what a join needs: the
@@ -46,9 +45,8 @@ export class PathCondition {
     const base = new PathCondition(common);
     if (mine.length === 0 || theirs.length === 0) return undefined;
     const selector = and1(...mine);
-    const [a] = mine, [b] = theirs;
-    const complementary = mine.length === 1 && theirs.length === 1 && a !== undefined && b !== undefined && exprEquals(not(a), b);
-    return { condition: complementary ? base : base.and(or(selector, and1(...theirs))), selector };
+    // The constructors fold `g | ~g` and `(g & h) | ~g`, so complementary arms leave just the shared prefix.
+    return { condition: base.and(or(selector, and1(...theirs))), selector };
   }
 }
 

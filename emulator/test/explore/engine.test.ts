@@ -6,7 +6,9 @@ import type { Hooks, Invariant } from '../../src/explore/hooks.js';
 import { x86Program } from '../../src/ir/builder.js';
 import type { ProgramBuilder } from '../../src/ir/builder.js';
 import type { X86Instruction } from '../../src/ir/x86.js';
-import { bv, constValue, eq, sym } from '../../src/values/expr.js';
+import { bv, constValue, eq, not, or, sym } from '../../src/values/expr.js';
+import { formatExpr } from '../../src/values/format.js';
+import { PathCondition } from '../../src/values/path-condition.js';
 import type { Expr } from '../../src/values/expr.js';
 import { SymbolicMemory } from '../../src/values/symbolic-memory.js';
 import { fakeMachine, I } from './fake-cpu.js';
@@ -201,4 +203,21 @@ test('exploration is deterministic', () => {
   const one = run(program, { hooks: useChecker }), two = run(program, { hooks: useChecker });
   assert.deepEqual(one.findings, two.findings);
   assert.equal(one.steps, two.steps);
+});
+
+test('joined branches leave a clean path condition: complementary arms cancel, also three arms of two branches', () => {
+  const r = run((b) => {
+    b.instruction(I.beq('eax', 0, 'a'));
+    b.instruction(I.beq('ebx', 3, 'a'));
+    b.instruction(I.addi('ecx', 1));
+    b.label('a').instruction(I.use('eax'));
+    b.instruction(I.ret());
+  });
+  const [end] = r.ends;
+  assert.equal(r.ends.length, 1);
+  assert.deepEqual(end?.condition, [], 'the three arms join back to the entry condition');
+  const joined = PathCondition.TRUE.and(sym('p', 1)).join(PathCondition.TRUE.and(not(sym('p', 1))));
+  assert.deepEqual(joined?.condition.conjuncts, []);
+  const nested = PathCondition.TRUE.and(sym('p', 1)).and(sym('q', 1)).join(PathCondition.TRUE.and(not(sym('p', 1))));
+  assert.equal(formatExpr(nested?.condition.conjuncts[0] ?? bv(0, 1)), formatExpr(or(not(sym('p', 1)), sym('q', 1))));
 });

@@ -1,10 +1,10 @@
-import { FALSE, TRUE, add, bv, constValue, eq, ite, not, sub, type Expr } from '../../values/expr.js';
+import { FALSE, TRUE, add, and, bv, constValue, eq, ite, not, sub, type Expr } from '../../values/expr.js';
 import type { X86Instruction, X86Reg } from '../../ir/x86.js';
 import type { Successor } from '../control.js';
 import { subFlags } from './flags.js';
 import { readReg, writeReg } from './operands.js';
 import { DEFAULT_REP_LIMIT, X86SemanticsError, type X86Env, type X86Handler, type X86State } from './state.js';
-import { NEXT, both, isFalse } from './successors.js';
+import { NEXT, isFalse } from './successors.js';
 
 // String instructions with their rep/repe/repne forms. One call runs the whole
 // repetition: a constant ECX runs exactly (up to MAX_CONCRETE_REP
@@ -58,8 +58,8 @@ function repeated(state: X86State, insn: X86Instruction, env: X86Env, kind: Kind
 
   /** Emits the path that leaves under `cond`; true when no path keeps going. */
   const leave = (cond: Expr): boolean => {
-    const exits = both(guard, cond);
-    const stays = both(guard, not(cond));
+    const exits = and(guard, cond);
+    const stays = and(guard, not(cond));
     if (!isFalse(exits)) out.push({ guard: exits, state: isFalse(stays) ? current : current.clone(), control: NEXT });
     guard = stays;
     return isFalse(stays);

@@ -1,4 +1,4 @@
-import { TRUE, and, constValue, not, type Expr } from '../../values/expr.js';
+import { TRUE, constValue, not, type Expr } from '../../values/expr.js';
 import type { Control, Successor } from '../control.js';
 import type { X86State } from './state.js';
 
@@ -19,15 +19,6 @@ export function branch(state: X86State, cond: Expr, taken: Control, otherwise: C
     { guard: cond, state, control: taken },
     { guard: not(cond), state: state.clone(), control: otherwise },
   ];
-}
-
-/** Conjunction of 1-bit guards that drops constant sides instead of building `1 & g` trees. */
-export function both(a: Expr, b: Expr): Expr {
-  const ca = constValue(a);
-  const cb = constValue(b);
-  if (ca !== undefined) return ca ? b : a;
-  if (cb !== undefined) return cb ? a : b;
-  return and(a, b);
 }
 
 export function isFalse(e: Expr): boolean {
