@@ -405,7 +405,7 @@ class Explorer<S> {
       program: this.options.program, item, state: path.state, entry: this.entry, depth: path.frame?.depth ?? 0,
       models: path.models, history: path.history, events: [],
       fresh: (hint, width) => this.fresh(hint, width),
-      feasible: (condition) => this.feasibleGuard(path.condition, condition),
+      feasible: (condition) => this.feasible(path.condition, condition),
       note: (message, source) => { ctx.history = addNote(ctx.history, source ?? item.source, message); },
       event: (event) => { ctx.events.push(event); },
       report: (draft) => this.report(path.condition, ctx.history, item, draft),
@@ -413,9 +413,20 @@ class Explorer<S> {
     return ctx;
   }
 
+  /**
+   * Whether a successor's guard can hold on the path, for pruning: only 'no'
+   * matters there, and a constant guard answers it without the solver (the
+   * path itself was kept because it was not refuted).
+   */
   private feasibleGuard(condition: PathCondition, guard: Expr): 'yes' | 'no' | 'maybe' {
     if (guard.kind === 'const') return guard.value === 1n ? 'yes' : 'no';
-    const r = this.solver.check([...condition.conjuncts, guard]);
+    return this.feasible(condition, guard);
+  }
+
+  /** Whether `condition` can hold on the path: a constant still needs the path itself to be feasible. */
+  private feasible(path: PathCondition, condition: Expr): 'yes' | 'no' | 'maybe' {
+    if (condition.kind === 'const' && condition.value === 0n) return 'no';
+    const r = this.solver.check(condition.kind === 'const' ? path.conjuncts : [...path.conjuncts, condition]);
     return r.status === 'sat' ? 'yes' : r.status === 'unsat' ? 'no' : 'maybe';
   }
 

@@ -44,7 +44,11 @@ export interface StepContext<S> {
   /** The call depth below the explored procedure (0 in the procedure itself). */
   readonly depth: number;
   fresh: Fresh;
-  /** Whether `condition` can hold on this path: 'no' is proven; 'maybe' covers unproven. */
+  /**
+   * Whether `condition` can hold on this path: 'no' is proven; 'maybe' covers
+   * unproven. The path condition always takes part, so a condition that
+   * folded to 1 is 'yes' only on a path the solver proves feasible.
+   */
   feasible(condition: Expr): 'yes' | 'no' | 'maybe';
   /** A related-location note on every path through this step. */
   note(message: string, source?: SourceSpan): void;

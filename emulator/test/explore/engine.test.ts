@@ -6,7 +6,7 @@ import type { Hooks, Invariant } from '../../src/explore/hooks.js';
 import { x86Program } from '../../src/ir/builder.js';
 import type { ProgramBuilder } from '../../src/ir/builder.js';
 import type { X86Instruction } from '../../src/ir/x86.js';
-import { bv, constValue, eq, not, or, sym } from '../../src/values/expr.js';
+import { bv, constValue, eq, mul, not, or, sym } from '../../src/values/expr.js';
 import { formatExpr } from '../../src/values/format.js';
 import { PathCondition } from '../../src/values/path-condition.js';
 import type { Expr } from '../../src/values/expr.js';
@@ -220,4 +220,25 @@ test('joined branches leave a clean path condition: complementary arms cancel, a
   assert.deepEqual(joined?.condition.conjuncts, []);
   const nested = PathCondition.TRUE.and(sym('p', 1)).and(sym('q', 1)).join(PathCondition.TRUE.and(not(sym('p', 1))));
   assert.equal(formatExpr(nested?.condition.conjuncts[0] ?? bv(0, 1)), formatExpr(or(not(sym('p', 1)), sym('q', 1))));
+});
+
+test('feasible() asks about the path even for a constant condition', () => {
+  const answers: string[] = [];
+  const x = sym('x');
+  run((b) => {
+    b.instruction(I.beq('eax', 3, 'odd'));
+    b.instruction(I.ret());
+    b.label('odd').instruction(I.use('eax'));
+    b.instruction(I.ret());
+  }, {
+    hooks: { onStep: (ctx) => { if (ctx.item.instruction.mnemonic === 'use') answers.push(ctx.feasible(bv(1, 1)), ctx.feasible(bv(0, 1))); } },
+  }, entryState({ eax: mul(x, x) }));
+  // x·x = 3 has no solution, but the solver cannot prove it: the path is kept, and 1 on it is not certain.
+  assert.deepEqual(answers, ['maybe', 'no']);
+  const plain: string[] = [];
+  run((b) => {
+    b.instruction(I.use('eax'));
+    b.instruction(I.ret());
+  }, { hooks: { onStep: (ctx) => { plain.push(ctx.feasible(bv(1, 1))); } } });
+  assert.equal(plain[0], 'yes');
 });
