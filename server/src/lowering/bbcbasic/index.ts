@@ -1,0 +1,2 @@
+export { lowerBbcBasic } from './lowerBbcBasic.js';
+export type { AreaCreation, BbcBasicLoweringOptions, RiscOsLowering, UnmodelledItem } from './types.js';

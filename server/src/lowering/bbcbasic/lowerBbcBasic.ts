@@ -1,0 +1,38 @@
+import type { Tree } from 'web-tree-sitter';
+import { Program, type ArmInstruction } from '../../../../emulator/src/index.js';
+import { discoverEntries } from '../riscos/entryPoints.js';
+import type { RiscOsLowering } from '../riscos/types.js';
+import { BasicPass, type BasicPassResult } from './pass.js';
+import type { BbcBasicLoweringOptions } from './types.js';
+
+// The entry point: a riscos-bbcbasic tree in, the ARM program IR of its
+// assembler blocks out, with the handlers its SYS calls create areas with.
+
+const MAX_PASSES = 4;
+
+const settled = (a: BasicPassResult, b: BasicPassResult): boolean =>
+  a.layout.labels.size === b.layout.labels.size && [...a.layout.labels].every(([k, v]) => b.layout.labels.get(k) === v);
+
+/**
+ * Lowers the assembler of a BBC BASIC program. BASIC integer variables set
+ * to constants before a block are evaluated; what is not known stays
+ * symbolic and, where the assembler uses it, is reported as unmodelled.
+ * Never throws on bad input.
+ */
+export function lowerBbcBasic(tree: Tree, options: BbcBasicLoweringOptions): RiscOsLowering {
+  let result = new BasicPass(options.file, undefined).run(tree.rootNode);
+  for (let n = 2; n <= MAX_PASSES; n++) {
+    const next = new BasicPass(options.file, result).run(tree.rootNode);
+    const done = settled(result, next);
+    result = next;
+    if (done) break;
+  }
+  const parts = { arch: 'arm' as const, items: result.layout.items, labels: result.layout.labels, symbols: new Map(), storage: new Map() };
+  const bare = new Program<ArmInstruction>({ ...parts, entries: [] });
+  const [first] = result.blockStarts;
+  const { entries, creations } = discoverEntries({
+    program: bare, labelSources: result.layout.labelSources, regionStarts: result.blockStarts, routines: [],
+    ...(first === undefined ? {} : { headerAddress: first }), creations: result.creations,
+  });
+  return { program: new Program<ArmInstruction>({ ...parts, entries }), notes: [], unmodelled: result.unmodelled, areaCreations: creations };
+}

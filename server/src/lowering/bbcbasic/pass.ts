@@ -1,0 +1,298 @@
+import type { Node } from 'web-tree-sitter';
+import { expr, findSwi, type DataValue, type Expr, type SourceSpan } from '../../../../emulator/src/index.js';
+import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstruction.js';
+import { ArmLayout, dataValue } from '../riscos/layout.js';
+import { registerNumber } from '../riscos/registers.js';
+import { child, children, fieldSlots, namedChildren, rangeOf, span } from '../riscos/syntax.js';
+import type { AreaCreation, UnmodelledItem } from '../riscos/types.js';
+import { asNumber, constantOf, type Value } from '../riscos/values.js';
+import { evaluateBasic, variableName, type BasicScope } from './expressions.js';
+
+// One pass over a BBC BASIC program: the BASIC statements before each
+// assembler block are run as far as constants go (`flags% = 1 << 8`,
+// `DIM code% 256`, `P% = code%`), then the block is assembled at P%.
+// Labels are BASIC variables; a block may use a label of a later line, so
+// the driver repeats passes until addresses settle.
+
+/** Where DIMmed blocks go: arbitrary, far apart, so blocks never overlap. */
+const DIM_BASE = 0x10000n;
+const DIM_SPACING = 0x10000n;
+
+export interface BasicPassResult {
+  readonly layout: ArmLayout;
+  /** Per block, the names its labels got in the Program (a name used by two blocks is made unique). */
+  readonly blockLabels: readonly ReadonlyMap<string, string>[];
+  readonly blockStarts: readonly bigint[];
+  readonly creations: readonly AreaCreation[];
+  readonly unmodelled: readonly UnmodelledItem[];
+}
+
+export class BasicPass implements BasicScope {
+  private readonly layout = new ArmLayout(DIM_BASE);
+  private readonly env = new Map<string, Value>();
+  private readonly blockLabels: Map<string, string>[] = [];
+  private readonly blockStarts: bigint[] = [];
+  private readonly creations: AreaCreation[] = [];
+  private readonly unmodelledItems = new Map<string, UnmodelledItem>();
+  private nextDim = DIM_BASE;
+  private conditional = 0;
+  private reporting = false;
+  private block: Map<string, string> = new Map();
+
+  constructor(private readonly file: string, private readonly previous: BasicPassResult | undefined) {}
+
+  run(root: Node): BasicPassResult {
+    for (const line of namedChildren(root)) this.statements(namedChildren(line));
+    return { layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts, creations: this.creations, unmodelled: [...this.unmodelledItems.values()] };
+  }
+
+  // ---- scope ---------------------------------------------------------------
+
+  private spanOf(node: Node): SourceSpan {
+    return span(this.file, rangeOf(node));
+  }
+
+  /** Reported from assembler blocks (and SYS creations); BASIC code may compute what it likes. */
+  private unmodelled(message: string, node: Node, always = false): void {
+    if (!this.reporting && !always) return;
+    const source = this.spanOf(node);
+    // One item per line: the first problem there explains the rest.
+    const key = `${source.range.start.line}`;
+    if (!this.unmodelledItems.has(key)) this.unmodelledItems.set(key, { message, source });
+  }
+
+  unknown(message: string, node: Node, name: string): Value {
+    this.unmodelled(message, node);
+    return expr.sym(name);
+  }
+
+  variable(name: string): Value | undefined {
+    const known = this.env.get(name);
+    if (known !== undefined) return known;
+    // A label further down this block: its address from the previous pass.
+    const index = this.blockLabels.length;
+    const unique = this.previous?.blockLabels[index]?.get(name);
+    const address = unique === undefined ? undefined : this.previous?.layout.labels.get(unique);
+    return address === undefined ? undefined : expr.bv(address);
+  }
+
+  private value(node: Node): Value {
+    return evaluateBasic(node, this);
+  }
+
+  private assign(name: string, value: Value): void {
+    // Inside IF/ELSE a value holds on one path only.
+    this.env.set(name, this.conditional > 0 ? expr.sym(name) : value);
+  }
+
+  // ---- BASIC statements ----------------------------------------------------
+
+  private statements(nodes: readonly Node[]): void {
+    for (const node of nodes) this.statement(node);
+  }
+
+  private statement(node: Node): void {
+    switch (node.type) {
+      case 'assignment': this.assignment(node); return;
+      case 'dim_statement': for (const item of namedChildren(node)) this.dim(item); return;
+      case 'for_statement': { const v = child(node, 'variable'); if (v) this.env.set(variableName(v), expr.sym(variableName(v))); return; }
+      case 'sys_call':
+        this.sys(node);
+        this.forget([...children(node, 'output'), ...children(node, 'flags')]);
+        return;
+      case 'procedure_definition': case 'function_definition': {
+        const params = child(node, 'parameters');
+        this.forget(params ? children(params, 'parameter').flatMap((p) => children(p, 'name')) : []);
+        return;
+      }
+      case 'local_statement': this.forget(children(node, 'variable')); return;
+      case 'assembler_block': this.assemble(node); return;
+      case 'if_statement': case 'on_error_statement':
+        this.conditional++;
+        this.statements([...children(node, 'consequence'), ...children(node, 'alternative'), ...children(node, 'handler')]);
+        this.conditional--;
+        return;
+      case 'else_statement': case 'repeat_statement': {
+        const body = child(node, 'body');
+        if (body) this.statement(body);
+      }
+    }
+  }
+
+  /** Variables set by the running program (SYS outputs, parameters, LOCALs): no longer known. */
+  private forget(nodes: readonly Node[]): void {
+    for (const n of nodes) this.env.set(variableName(n), expr.sym(variableName(n)));
+  }
+
+  private assignment(node: Node): void {
+    const left = child(node, 'left');
+    const right = child(node, 'right');
+    if (!left || !right || (left.type !== 'identifier' && left.type !== 'array_element' && left.type !== 'builtin_variable')) return;
+    const name = variableName(left);
+    const op = child(node, 'operator')?.text ?? '=';
+    const v = this.value(right);
+    if (op === '=') {
+      this.assign(name, v);
+      return;
+    }
+    const old = this.env.get(name);
+    if (old === undefined) {
+      this.assign(name, expr.sym(name));
+      return;
+    }
+    const x = asNumber(old), y = asNumber(v);
+    this.assign(name, op === '+=' ? expr.add(x, y) : op === '-=' ? expr.sub(x, y) : expr.sym(name));
+  }
+
+  /** `DIM code% 256`: a block of bytes at an address of our choosing. */
+  private dim(item: Node): void {
+    const name = child(item, 'name');
+    const size = child(item, 'size');
+    if (!name || !size) return;
+    const bytes = constantOf(this.value(size)) ?? 0n;
+    this.assign(variableName(name), expr.bv(this.nextDim));
+    const spacing = ((bytes + DIM_SPACING) / DIM_SPACING) * DIM_SPACING;
+    this.nextDim += spacing;
+  }
+
+  /** `SYS "OS_DynamicArea", 0, …, flags%, max%, handler%, …`: an area creation; the handler is an entry point. */
+  private sys(node: Node): void {
+    const nameNode = child(node, 'name');
+    const name = nameNode && this.value(nameNode);
+    const number = typeof name === 'string' ? findSwi(name)?.number : name ? constantOf(name) : undefined;
+    if (number === undefined || (BigInt(number) & ~0x20000n) !== 0x66n) return;
+    const slots = fieldSlots(node, 'argument', 'TO');
+    const arg = (k: number): Value | undefined => {
+      const n = slots[k];
+      return n ? this.value(n) : undefined;
+    };
+    const reason = arg(0);
+    if (reason === undefined || constantOf(reason) !== 0n) return;
+    const handlerNode = slots[6];
+    const handler = arg(6);
+    const address = handler === undefined ? undefined : constantOf(handler);
+    const flags = arg(4);
+    const flagValue = flags === undefined ? 0n : constantOf(flags);
+    const label = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? this.labelName(variableName(handlerNode)) : undefined;
+    if (handlerNode && address === undefined && !label) this.unmodelled(`the handler ${handlerNode.text} has no known address`, handlerNode, true);
+    this.creations.push({
+      ...(label ? { handler: label } : {}),
+      ...(address !== undefined && address !== 0n ? { handlerAddress: address } : {}),
+      ...(flagValue === undefined ? {} : { needsSpecificPages: (flagValue & 0x100n) !== 0n }),
+      source: this.spanOf(node),
+    });
+  }
+
+  /** A BASIC name as the Program knows the label, when it is one. */
+  private labelName(name: string): string | undefined {
+    for (const labels of this.blockLabels) {
+      const unique = labels.get(name);
+      if (unique !== undefined) return unique;
+    }
+    return undefined;
+  }
+
+  // ---- assembler -----------------------------------------------------------
+
+  private assemble(node: Node): void {
+    const origin = this.env.get('P%');
+    const at = origin === undefined ? undefined : constantOf(origin);
+    if (at === undefined) {
+      // P% is unknown (a parameter, a value read at run time): any base will do.
+      this.layout.address = this.nextDim;
+      this.nextDim += DIM_SPACING;
+    } else this.layout.address = at;
+    this.block = new Map();
+    this.blockStarts.push(this.layout.address);
+    this.reporting = true;
+    for (const item of namedChildren(node)) this.asmStatement(item);
+    this.reporting = false;
+    this.blockLabels.push(this.block);
+    this.env.set('P%', expr.bv(this.layout.address));
+  }
+
+  private asmStatement(node: Node): void {
+    switch (node.type) {
+      case 'asm_label': this.asmLabel(node); return;
+      case 'instruction': this.layout.instruction(lowerInstruction(node, this.armContext()), this.spanOf(node), node.text.trim()); return;
+      case 'swi': this.layout.instruction(lowerSwi(node, this.armContext()), this.spanOf(node), node.text.trim()); return;
+      case 'data': this.data(node); return;
+      case 'align': this.layout.align(4, this.spanOf(node)); return;
+      case 'opt_directive': case 'comment': case 'line_number': case 'ERROR': return;
+    }
+    this.unmodelled(`${node.type} in an assembler block is not modelled`, node);
+  }
+
+  private asmLabel(node: Node): void {
+    const nameNode = child(node, 'name');
+    if (!nameNode) return;
+    const name = variableName(nameNode);
+    let unique = name;
+    for (let k = 2; this.layout.labels.has(unique); k++) unique = `${name}#${k}`;
+    this.layout.label(unique, this.spanOf(node));
+    this.block.set(name, unique);
+    this.env.set(name, expr.bv(this.layout.address));
+  }
+
+  private data(node: Node): void {
+    const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
+    const bytes: 1 | 2 | 4 | 8 = ['equb', 'dcb', '='].includes(directive) ? 1 : ['equw', 'dcw'].includes(directive) ? 2 : directive === 'equq' ? 8 : 4;
+    const values: DataValue[] = [];
+    for (const v of children(node, 'value')) {
+      const value = this.value(v);
+      if (typeof value === 'string' || directive === 'equs' || directive === 'dcs') {
+        const text = typeof value === 'string' ? value : '';
+        if (typeof value !== 'string') this.unmodelled(`EQUS of ${v.text}: the string is not known`, v);
+        for (const b of Buffer.from(text, 'latin1')) values.push(dataValue(1, expr.bv(b, 8)));
+      } else if (bytes === 8) {
+        values.push(dataValue(4, asNumber(value)), dataValue(4, expr.ashr(asNumber(value), expr.bv(31))));
+      } else values.push(dataValue(bytes, asNumber(value)));
+    }
+    this.layout.data(values, this.spanOf(node), node.text.trim());
+  }
+
+  private armContext(): ArmContext {
+    return {
+      here: this.layout.address,
+      value: (n) => this.value(n),
+      register: (n) => this.registerOf(n),
+      label: (n) => this.labelOf(n),
+      field: () => undefined,
+      swiNumber: (n) => this.swiNumber(n),
+      unmodelled: (m, n) => this.unmodelled(m, n),
+    };
+  }
+
+  /** BASIC takes any expression as a register number (`MOV ptr%, #0` with `ptr% = 5`). */
+  private registerOf(node: Node): number | undefined {
+    if (node.type === 'register') return registerNumber(node.text);
+    if (node.type !== 'identifier' && node.type !== 'parenthesized_expression' && node.type !== 'number') return undefined;
+    const v = node.type === 'identifier' ? this.variable(variableName(node)) : this.value(node);
+    const r = v === undefined ? undefined : constantOf(v);
+    return r !== undefined && r <= 15n && !this.isLabel(node) ? Number(r) : undefined;
+  }
+
+  private isLabel(node: Node): boolean {
+    return this.block.has(variableName(node)) || this.labelName(variableName(node)) !== undefined;
+  }
+
+  private labelOf(node: Node): string | undefined {
+    if (node.type !== 'identifier' && node.type !== 'array_element') return undefined;
+    const name = variableName(node);
+    const here = this.block.get(name) ?? this.previous?.blockLabels[this.blockLabels.length]?.get(name) ?? this.labelName(name);
+    if (here !== undefined) return here;
+    const v = this.env.get(name);
+    const address = v === undefined ? undefined : constantOf(v);
+    // A variable holding an address that is a label's (`handler% = P%` before `.entry`).
+    return address === undefined ? undefined : [...this.layout.labels].find(([, a]) => a === address)?.[0];
+  }
+
+  private swiNumber(node: Node): Expr {
+    const v = this.value(node);
+    if (typeof v === 'string') {
+      const swi = findSwi(v);
+      return swi ? expr.bv(swi.number) : asNumber(this.unknown(`unknown SWI ${v}`, node, v));
+    }
+    return asNumber(v);
+  }
+}

@@ -1,0 +1,11 @@
+import type { ArmAddressMode } from '../../../../emulator/src/index.js';
+
+export type { AreaCreation, RiscOsLowering, UnmodelledItem } from '../riscos/types.js';
+
+/** How a BBC BASIC program's assembler is lowered. */
+export interface BbcBasicLoweringOptions {
+  /** The file the tree was parsed from; every SourceSpan names it. */
+  readonly file: string;
+  /** 26-bit or 32-bit code; 32 when absent (kept for the analysis, the lowering itself does not depend on it). */
+  readonly mode?: ArmAddressMode;
+}
