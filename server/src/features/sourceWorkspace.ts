@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Node } from 'web-tree-sitter';
 import type { TextDocuments } from 'vscode-languageserver';
 import { detectLanguage } from '../languages/detectLanguage.js';
 import type { LanguageId } from '../languages/languageId.js';
@@ -208,10 +209,27 @@ export function definitionsOf(scope: readonly SourceModel[], name: string): Defi
   return scope.flatMap((m) => m.definitions.filter((d) => nameKey(m.dialect, d.name) === key));
 }
 
-/** The numeric value of an equate or variable, following other equates. */
+/** Offset and size of a storage-map field, folding the expressions with the scope's equates. */
+export function storageFacts(scope: readonly SourceModel[], definition: Definition, depth = 0): { offset?: number; size?: number } {
+  const model = scope.find((m) => m.uri === definition.uri);
+  if (!model || !definition.layout) return {};
+  const fold = (node: Node): number | undefined => evaluate(model.dialect, node, (n, d) => valueOfName(scope, n, d), depth + 1);
+  const size = definition.value ? fold(definition.value) : undefined;
+  let offset = definition.layout.start ? fold(definition.layout.start) : 0;
+  for (const previous of definition.layout.sizes) {
+    const step = fold(previous);
+    offset = offset === undefined || step === undefined ? undefined : offset + step;
+  }
+  return { ...(offset === undefined ? {} : { offset }), ...(size === undefined ? {} : { size }) };
+}
+
+/** The numeric value of a name: an equate or variable, following other equates, or a field's offset. */
 export function valueOfName(scope: readonly SourceModel[], name: string, depth = 0): number | undefined {
-  const definition = definitionsOf(scope, name).find((d) => d.value && (d.kind === 'equate' || d.kind === 'variable'));
-  const model = definition && scope.find((m) => m.uri === definition.uri);
-  if (!definition?.value || !model || depth > 16) return undefined;
-  return evaluate(model.dialect, definition.value, (n, d) => valueOfName(scope, n, d), depth);
+  if (depth > 16) return undefined;
+  const definition = definitionsOf(scope, name).find((d) => d.kind === 'equate' || d.kind === 'variable' || d.kind === 'field' || d.kind === 'storage-field');
+  if (!definition) return undefined;
+  if (definition.kind === 'field') return definition.offset;
+  if (definition.kind === 'storage-field') return storageFacts(scope, definition, depth).offset;
+  const model = scope.find((m) => m.uri === definition.uri);
+  return definition.value && model ? evaluate(model.dialect, definition.value, (n, d) => valueOfName(scope, n, d), depth) : undefined;
 }

@@ -10,9 +10,9 @@ import { X86_MNEMONICS } from '../knowledge/x86Mnemonics.js';
 import { reasonBefore, swiOf, sysReason } from '../model/riscosCalls.js';
 import { nameKey, spanOf, type SourceModel } from '../model/sourceModel.js';
 import { enclosing, nodeAt } from '../model/tokenAt.js';
-import { definitionsOf, valueOfName, type SourceWorkspace } from '../sourceWorkspace.js';
+import { definitionsOf, storageFacts, valueOfName, type SourceWorkspace } from '../sourceWorkspace.js';
 import { constantMarkdown, handlerMarkdown, handlerReasonMarkdown, serviceMarkdown, swiMarkdown } from './catalogueMarkdown.js';
-import { symbolMarkdown } from './symbolMarkdown.js';
+import { symbolMarkdown, type SymbolFacts } from './symbolMarkdown.js';
 
 const SHORT_REASON = new Map(allHandlerReasons().map((r) => [r.shortName.toLowerCase(), r]));
 
@@ -45,8 +45,13 @@ async function symbolHover(workspace: SourceWorkspace, model: SourceModel, node:
   const definition = definitionsOf(scope, name)[0];
   const parts: (string | undefined)[] = [];
   if (definition) {
-    const value = definition.kind === 'equate' || definition.kind === 'variable' ? valueOfName(scope, name) : undefined;
-    parts.push(symbolMarkdown(model.dialect, definition, value, model.uri));
+    let facts: SymbolFacts = {};
+    if (definition.kind === 'storage-field') facts = storageFacts(scope, definition);
+    else if (definition.kind === 'equate' || definition.kind === 'variable') {
+      const value = valueOfName(scope, name);
+      facts = value === undefined ? {} : { value };
+    }
+    parts.push(symbolMarkdown(model.dialect, definition, facts, model.uri));
   }
   if (model.dialect !== 'vxd-masm') {
     const key = nameKey(model.dialect, name);

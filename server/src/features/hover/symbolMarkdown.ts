@@ -6,16 +6,22 @@ const FENCE: Record<LanguageId, string> = { 'vxd-masm': 'vxd-masm', 'riscos-obja
 
 const fileName = (uri: string): string => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
-function describe(dialect: LanguageId, definition: Definition, value: number | undefined): string {
-  const shown = value === undefined ? '' : ` = ${formatValue(dialect, value)}`;
+export interface SymbolFacts {
+  readonly value?: number;
+  readonly offset?: number;
+  readonly size?: number;
+}
+
+function describe(dialect: LanguageId, definition: Definition, facts: SymbolFacts): string {
+  const shown = facts.value === undefined ? '' : ` = ${formatValue(dialect, facts.value)}`;
   switch (definition.kind) {
     case 'equate': return `equate${shown}`;
     case 'variable': return `${dialect === 'vxd-masm' ? 'data' : 'variable'}${shown}`;
     case 'register-alias': return `register alias for ${definition.value?.text ?? '?'}`;
     case 'field': return `field of ${definition.container ?? '?'} at offset ${formatValue(dialect, definition.offset ?? 0)}, ${definition.size ?? 0} bytes`;
     case 'storage-field': {
-      const offset = definition.offset === undefined ? 'unknown offset' : `offset ${formatValue(dialect, definition.offset)}`;
-      return `storage-map field at ${offset}${definition.container ? ` from ${definition.container}` : ''}${definition.size === undefined ? '' : `, ${definition.size} bytes`}`;
+      const offset = facts.offset === undefined ? 'unknown offset' : `offset ${formatValue(dialect, facts.offset)}`;
+      return `storage-map field at ${offset}${definition.container ? ` from ${definition.container}` : ''}${facts.size === undefined ? '' : `, ${facts.size} bytes`}`;
     }
     case 'macro': return `macro${definition.parameters?.length ? ` with parameters ${definition.parameters.join(', ')}` : ' without parameters'}`;
     case 'procedure': return definition.parameters ? `procedure (${definition.parameters.join(', ')})` : 'procedure';
@@ -28,8 +34,8 @@ function describe(dialect: LanguageId, definition: Definition, value: number | u
 }
 
 /** A user symbol: its defining line, what it is (with its value or offset), and the comment above it. */
-export function symbolMarkdown(dialect: LanguageId, definition: Definition, value: number | undefined, currentUri: string): string {
-  const out = ['```' + FENCE[dialect], definition.line, '```', `**${definition.name}** — ${describe(dialect, definition, value)}`];
+export function symbolMarkdown(dialect: LanguageId, definition: Definition, facts: SymbolFacts, currentUri: string): string {
+  const out = ['```' + FENCE[dialect], definition.line, '```', `**${definition.name}** — ${describe(dialect, definition, facts)}`];
   if (definition.uri !== currentUri) out.push('', `Defined in ${fileName(definition.uri)}, line ${definition.span.start.line + 1}.`);
   if (definition.comment.length > 0) out.push('', definition.comment.join('  \n'));
   return out.join('\n');

@@ -1,7 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../../languages/languageId.js';
 import { extractBasic } from './basicModel.js';
-import { evaluate } from './evaluate.js';
 import { findHandlerRegistrations } from './handlerRegistrations.js';
 import { extractMasm, type Extraction } from './masmModel.js';
 import { extractObjasm } from './objasmModel.js';
@@ -12,15 +11,8 @@ export function buildModel(uri: string, dialect: LanguageId, text: string, tree:
   const root = tree.rootNode;
   let extraction: Extraction;
   if (dialect === 'vxd-masm') extraction = extractMasm(uri, root, lines);
-  else if (dialect === 'riscos-objasm') {
-    extraction = extractObjasm(uri, root, lines, (expression, definitions) => {
-      const lookup = (name: string, depth: number): number | undefined => {
-        const value = definitions.find((d) => d.kind === 'equate' && d.name === name)?.value;
-        return value ? evaluate(dialect, value, lookup, depth) : undefined;
-      };
-      return evaluate(dialect, expression, lookup);
-    });
-  } else extraction = extractBasic(uri, root, lines);
+  else if (dialect === 'riscos-objasm') extraction = extractObjasm(uri, root, lines);
+  else extraction = extractBasic(uri, root, lines);
   const handlers = dialect === 'vxd-masm' ? [] : findHandlerRegistrations(dialect, root);
   return { uri, dialect, text, lines, tree, ...extraction, handlers };
 }

@@ -6,22 +6,17 @@ import { commentAbove, walkNamed } from './treeWalk.js';
 const stripComment = (text: string): string | undefined => /^\s*;+\s?(.*)$/.exec(text)?.[1]?.trimEnd();
 
 /**
- * ObjAsm definitions. Storage-map fields get their offsets by replaying the
- * `^ base` / `name # size` sequence, with `sizeOf` folding the size
- * expressions (usually literals or equates).
+ * ObjAsm definitions. A storage-map field keeps the expressions its offset
+ * is made of (the `^` start and the sizes of the fields before it), because
+ * they often name equates from a GET file that only the scope can evaluate.
  */
-export function extractObjasm(
-  uri: string,
-  root: Node,
-  lines: readonly string[],
-  sizeOf: (expression: Node, definitions: readonly Definition[]) => number | undefined,
-): Extraction {
+export function extractObjasm(uri: string, root: Node, lines: readonly string[]): Extraction {
   const definitions: Definition[] = [];
   const occurrences: Extraction['occurrences'] = [];
   const includes: Extraction['includes'] = [];
   let area: string | undefined;
   let routine: string | undefined;
-  let map: { offset: number | undefined; base: string } = { offset: 0, base: '' };
+  let map: { start: Node | undefined; sizes: Node[]; base: string } = { start: undefined, sizes: [], base: '' };
 
   const define = (nameNode: Node, kind: Definition['kind'], extentNode: Node, extra: Partial<Definition> = {}): void => {
     if (nameNode.text.startsWith('$')) return;
@@ -87,23 +82,20 @@ export function extractObjasm(
         if (name && !definitions.some((d) => d.kind === 'variable' && d.name === name.text)) define(name, 'variable', n, value ? { value } : {});
         return true;
       }
-      case 'storage_map': {
-        const offset = n.childForFieldName('offset');
-        map = { offset: offset ? sizeOf(offset, definitions) : 0, base: n.childForFieldName('base')?.text ?? '' };
+      case 'storage_map':
+        map = { start: n.childForFieldName('offset') ?? undefined, sizes: [], base: n.childForFieldName('base')?.text ?? '' };
         return true;
-      }
       case 'storage_field': {
         const name = n.childForFieldName('name');
-        const sizeNode = n.childForFieldName('size');
-        const size = sizeNode ? sizeOf(sizeNode, definitions) : 0;
+        const size = n.childForFieldName('size');
         if (name) {
           define(name, 'storage-field', n, {
-            ...(map.offset === undefined ? {} : { offset: map.offset }),
-            ...(size === undefined ? {} : { size }),
+            layout: { ...(map.start ? { start: map.start } : {}), sizes: [...map.sizes] },
+            ...(size ? { value: size } : {}),
             ...(map.base ? { container: map.base } : {}),
           });
         }
-        map = { ...map, offset: map.offset === undefined || size === undefined ? undefined : map.offset + size };
+        if (size) map.sizes.push(size);
         return true;
       }
       case 'macro_definition': {

@@ -24,13 +24,15 @@ export interface Definition {
   readonly line: string;
   /** Comment lines directly above, without their comment markers. */
   readonly comment: readonly string[];
-  /** Value expression of an equate or variable assignment. */
+  /** Value expression of an equate or variable assignment; size expression of a storage-map field. */
   readonly value?: Node;
   readonly parameters?: readonly string[];
   /** Struct or storage map the field belongs to, and its byte offset there. */
   readonly container?: string;
   readonly offset?: number;
   readonly size?: number;
+  /** Storage-map field: the map's start and the sizes of the fields before this one. */
+  readonly layout?: { readonly start?: Node; readonly sizes: readonly Node[] };
   /** Enclosing procedure, routine, segment or area (for the outline). */
   readonly parent?: string;
 }

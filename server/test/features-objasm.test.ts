@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from './support/lspClient.js';
+import { distFile } from './support/paths.js';
+
+const DEFS = ['; Bytes in one block.', 'BlockSize *     16', '        MACRO', '$label  Frob    $reg', '$label  MOV     $reg, #0', '        MEND', ''].join('\n');
+
+const SOURCE = [
+  '        GET     Hdr:Defs', //                 0
+  '        AREA    |Asm$$Code|, CODE, READONLY', // 1
+  'AreaMax *       &100000', //                  2
+  '        ^       0, r12', //                   3
+  'ws_area #       4', //                        4
+  'ws_size #       BlockSize', //                5
+  'ws_flags #      4', //                        6
+  '; Creates the area with our handler.', //    7
+  'Create  ROUT', //                             8
+  '        MOV     r0, #0', //                   9
+  '        MOV     r1, #-1', //                  10
+  '        LDR     r5, =AreaMax', //             11
+  '        ADR     r6, Handler', //              12
+  '        MOV     r7, r12', //                  13
+  '        SWI     XOS_DynamicArea', //          14
+  '        STRVC   r1, ws_area', //              15
+  '        MOV     r0, #2', //                   16
+  '        SWI     XOS_DynamicArea', //          17
+  '        MOVS    pc, lr', //                   18
+  'Handler ROUT', //                             19
+  '        CMP     r0, #4', //                   20
+  '        ADDCC   pc, pc, r0, LSL #2', //       21
+  '        B       Unknown', //                  22
+  '        B       Area_PreGrow', //             23
+  'Area_PreGrow', //                             24
+  '        Push    "r1-r3, lr"', //              25
+  '        [ {TRUE}', //                         26
+  '        NOP', //                              27
+  '        |', //                                28
+  '        Frob    r2', //                       29
+  '        ]', //                                30
+  '        Pull    "r1-r3, pc"', //              31
+  'Unknown', //                                  32
+  '        MOV     pc, lr', //                   33
+  '        END', //                              34
+  '',
+].join('\n');
+
+const text = (hover: Awaited<ReturnType<LspClient['hover']>>): string => {
+  const contents = hover?.contents;
+  return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+};
+
+describe('language features over LSP: RISC OS ObjAsm', { timeout: 60_000 }, () => {
+  let client: LspClient;
+  let uri: string;
+  let defsUri: string;
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-objasm-'));
+    mkdirSync(join(dir, 's'));
+    mkdirSync(join(dir, 'hdr'));
+    writeFileSync(join(dir, 'hdr', 'Defs'), DEFS);
+    writeFileSync(join(dir, 's', 'Area'), SOURCE);
+    uri = pathToFileURL(join(dir, 's', 'Area')).href;
+    defsUri = pathToFileURL(join(dir, 'hdr', 'Defs')).href;
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(dir).href]);
+    await client.open(uri, 'riscos-objasm', SOURCE);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('hover on a SWI shows its number, X form and the register table of the reason set by MOV r0', async () => {
+    const create = text(await client.hover(uri, { line: 14, character: 20 }));
+    assert.match(create, /\*\*XOS_DynamicArea\*\* — SWI &20066 \(X form of OS_DynamicArea &66\)/);
+    assert.match(create, /### OS_DynamicArea 0 — Create/);
+    assert.match(create, /\| R6 \| handler \|/);
+    assert.doesNotMatch(create, /GetInfo/);
+    const info = text(await client.hover(uri, { line: 17, character: 20 }));
+    assert.match(info, /### OS_DynamicArea 2 — GetInfo/);
+    assert.match(info, /\*\*On exit\*\*/);
+  });
+
+  test('hover on a handler label shows the handler protocol, on a reason-named label that reason\'s registers', async () => {
+    const handler = text(await client.hover(uri, { line: 19, character: 2 }));
+    assert.match(handler, /dynamic-area handler \(R6 of OS_DynamicArea 0\)/);
+    assert.match(handler, /\| 4 \| TestShrink \|/);
+    const preGrow = text(await client.hover(uri, { line: 23, character: 20 }));
+    assert.match(preGrow, /DAHandler_PreGrow\*\* — dynamic-area handler reason 0/);
+    assert.match(preGrow, /\| R1 \| pageBlock \|/);
+    assert.match(preGrow, /\*\*Must preserve\*\*: R1, R2/);
+  });
+
+  test('hover on storage-map fields, equates, mnemonics with conditions, registers, directives and macros', async () => {
+    assert.match(text(await client.hover(uri, { line: 15, character: 22 })), /storage-map field at offset 0 from r12, 4 bytes/);
+    assert.match(text(await client.hover(uri, { line: 6, character: 2 })), /storage-map field at offset &14 \(20\) from r12, 4 bytes/);
+    assert.match(text(await client.hover(uri, { line: 11, character: 24 })), /AreaMax\*\* — equate = &100000 \(1048576\)/);
+    assert.match(text(await client.hover(uri, { line: 21, character: 10 })), /\*\*ADDCC\*\* — Adds\. Runs only if carry clear/);
+    assert.match(text(await client.hover(uri, { line: 21, character: 17 })), /R15/);
+    assert.match(text(await client.hover(uri, { line: 1, character: 10 })), /\*\*AREA\*\* — directive/);
+    assert.match(text(await client.hover(uri, { line: 25, character: 10 })), /\*\*Push\*\* — macro/);
+    const included = text(await client.hover(uri, { line: 5, character: 18 }));
+    assert.match(included, /BlockSize\*\* — equate = &10 \(16\)/);
+    assert.match(included, /Defined in Defs, line 2\.[\s\S]*Bytes in one block\./);
+    assert.match(text(await client.hover(uri, { line: 29, character: 10 })), /macro with parameters \$reg/);
+    assert.match(text(await client.hover(uri, { line: 8, character: 2 })), /Creates the area with our handler\./);
+  });
+
+  test('completion: SWIs after SWI, mnemonics with condition codes, operands, GET file names', async () => {
+    await client.change(uri, 2, SOURCE.replace('        SWI     XOS_DynamicArea\n        STRVC', '        SWI     XOS_Dyn\n        STRVC'));
+    const swis = await client.completion(uri, { line: 14, character: 23 });
+    assert.ok(swis.some((i) => i.label === 'XOS_DynamicArea' && i.detail === 'SWI &20066'));
+    assert.ok(swis.some((i) => i.label === 'OS_Memory'));
+    await client.change(uri, 3, SOURCE.replace('        MOVS    pc, lr', '        MOV'));
+    const mnemonics = (await client.completion(uri, { line: 18, character: 11 })).map((i) => i.label);
+    for (const label of ['MOV', 'MOVEQ', 'MOVVS', 'MOVNES', 'MOVS', 'LDR', 'SWI', 'Push', 'Frob', 'ALIGN']) assert.ok(mnemonics.includes(label), label);
+    await client.change(uri, 4, SOURCE.replace('        GET     Hdr:Defs', '        GET     h'));
+    assert.deepEqual((await client.completion(uri, { line: 0, character: 17 })).map((i) => i.label), ['hdr.Defs']);
+    await client.change(uri, 5, SOURCE);
+    const operands = (await client.completion(uri, { line: 15, character: 28 })).map((i) => i.label);
+    for (const label of ['r1', 'ws_area', 'BlockSize', 'DynAreaFlags_NotCacheable']) assert.ok(operands.includes(label), label);
+  });
+
+  test('signature help for a SWI shows the registers of the reason MOV r0 selects', async () => {
+    const create = await client.signatureHelp(uri, { line: 14, character: 20 });
+    assert.match(create?.signatures[0]?.label ?? '', /^SWI XOS_DynamicArea 0 Create: R0 reason, R1 area, R2 initialSize, .*R6 handler/);
+    assert.equal(create?.signatures.length, 1);
+    const info = await client.signatureHelp(uri, { line: 17, character: 20 });
+    assert.equal(info?.signatures[0]?.label, 'SWI XOS_DynamicArea 2 GetInfo: R0 reason, R1 area');
+  });
+
+  test('definition, references and rename across GET', async () => {
+    assert.deepEqual((await client.definition(uri, { line: 5, character: 18 })).map((l) => [l.uri, l.range.start.line]), [[defsUri, 1]]);
+    assert.deepEqual((await client.definition(uri, { line: 29, character: 10 })).map((l) => [l.uri, l.range.start.line]), [[defsUri, 3]]);
+    assert.deepEqual((await client.references(uri, { line: 19, character: 2 })).map((l) => l.range.start.line), [12, 19]);
+    const rename = await client.rename(uri, { line: 4, character: 2 }, 'ws_number');
+    assert.deepEqual(rename?.changes?.[uri]?.map((e) => e.range.start.line), [4, 15]);
+  });
+
+  test('document symbols show the area, routines, the handler with its reasons, and the storage map', async () => {
+    const symbols = await client.documentSymbols(uri);
+    const area = symbols.find((s) => s.name === '|Asm$$Code|');
+    const handler = area?.children?.find((s) => s.name === 'Handler');
+    assert.equal(handler?.detail, 'dynamic-area handler');
+    assert.deepEqual(handler?.children?.map((s) => [s.name, s.detail]), [['Area_PreGrow', 'handler reason 0 (PreGrow)'], ['Unknown', undefined]]);
+    assert.ok(symbols.some((s) => s.name === 'ws_flags'));
+    assert.ok(area?.children?.some((s) => s.name === 'Create'));
+  });
+
+  test('folding, highlights, links and semantic tokens', async () => {
+    const folds = (await client.foldingRanges(uri)).map((f) => `${f.startLine}-${f.endLine}`);
+    for (const fold of ['8-17', '19-33', '26-27', '28-29']) assert.ok(folds.includes(fold), `${fold} in ${folds.join(', ')}`);
+    assert.deepEqual((await client.documentHighlights(uri, { line: 12, character: 22 })).map((h) => h.range.start.line), [12, 19]);
+    assert.deepEqual((await client.documentLinks(uri)).map((l) => l.target), [defsUri]);
+    const data = (await client.semanticTokens(uri))?.data ?? [];
+    const decoded: string[] = [];
+    for (let i = 0, line = 0, start = 0; i < data.length; i += 5) {
+      line += data[i] as number;
+      start = data[i] === 0 ? start + (data[i + 1] as number) : (data[i + 1] as number);
+      decoded.push(`${line}:${start}:${data[i + 3]}`);
+    }
+    assert.ok(decoded.includes('14:16:0'), 'the SWI is a function');
+    assert.ok(decoded.includes('19:0:1'), 'the handler is an event');
+    assert.ok(decoded.includes('12:20:1'), 'the handler reference is an event');
+  });
+});
