@@ -22,14 +22,14 @@ export function formatText(results: readonly FileResult[]): string {
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const { file, findings } of results) {
-    const path = displayPath(file);
     for (const finding of findings) {
       const severity = severityOf(finding);
       counts[severity] += 1;
+      const path = displayPath(finding.file ?? file);
       const { line, character } = finding.range.start;
       lines.push(`${path}:${line + 1}:${character + 1}: ${severity} ${finding.code} ${finding.message} [${slugOf(finding.code)}]`);
       for (const note of finding.notes) {
-        lines.push(`  ${path}:${note.range.start.line + 1}:${note.range.start.character + 1}: note: ${note.message}`);
+        lines.push(`  ${displayPath(note.file ?? finding.file ?? file)}:${note.range.start.line + 1}:${note.range.start.character + 1}: note: ${note.message}`);
       }
     }
   }
@@ -42,7 +42,7 @@ export function formatText(results: readonly FileResult[]): string {
 export function formatJson(results: readonly FileResult[]): string {
   const findings = results.flatMap(({ file, findings }) =>
     findings.map((finding) => ({
-      file: displayPath(file),
+      file: displayPath(finding.file ?? file),
       line: finding.range.start.line + 1,
       column: finding.range.start.character + 1,
       endLine: finding.range.end.line + 1,
@@ -52,7 +52,7 @@ export function formatJson(results: readonly FileResult[]): string {
       severity: severityOf(finding),
       message: finding.message,
       related: finding.notes.map((note) => ({
-        file: displayPath(file),
+        file: displayPath(note.file ?? finding.file ?? file),
         line: note.range.start.line + 1,
         column: note.range.start.character + 1,
         message: note.message,
@@ -89,7 +89,7 @@ export function formatSarif(results: readonly FileResult[]): string {
       },
       results: results.flatMap(({ file, findings }) =>
         findings.map((finding) => {
-          const uri = displayPath(file);
+          const uri = displayPath(finding.file ?? file);
           return {
             ruleId: finding.code,
             ruleIndex: CHECKS.findIndex((c) => c.code === finding.code),
@@ -99,7 +99,7 @@ export function formatSarif(results: readonly FileResult[]): string {
             relatedLocations: finding.notes.map((note, id) => ({
               id,
               message: { text: note.message },
-              physicalLocation: { artifactLocation: { uri }, region: region(note.range) },
+              physicalLocation: { artifactLocation: { uri: displayPath(note.file ?? finding.file ?? file) }, region: region(note.range) },
             })),
           };
         }),

@@ -76,9 +76,20 @@ async function check(args: string[]): Promise<number> {
   const files = collectFiles(positionals);
   const parsers = await Parsers.create();
   const results: FileResult[] = [];
+  // A finding inside a GET or include file can come from every file that
+  // includes it (and from the file itself): it is reported once.
+  const seen = new Set<string>();
   for (const file of files) {
     const { findings } = await checkFile(parsers, file, settings);
-    results.push({ file, findings: findings.filter((f) => RANK[severityOf(f)] >= threshold) });
+    results.push({
+      file,
+      findings: findings.filter((f) => {
+        const key = `${resolve(f.file ?? file)}|${f.code}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+        if (seen.has(key) || RANK[severityOf(f)] < threshold) return false;
+        seen.add(key);
+        return true;
+      }),
+    });
   }
   process.stdout.write(format(results, as));
   return results.some((r) => r.findings.some((f) => severityOf(f) === 'error')) ? 1 : 0;
