@@ -3,7 +3,6 @@ import type { StepContext } from '../../explore/hooks.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { Program } from '../../ir/program.js';
 import { and, bv, uge } from '../../values/expr.js';
-import { formatNumber } from '../../values/format.js';
 import type { RiscOsState } from './machine.js';
 import { register } from './machine.js';
 import { mentionsUnknown } from './provenance.js';
@@ -70,7 +69,7 @@ export function checkDispatch(ctx: StepContext<RiscOsState>): void {
   if (ctx.feasible(beyond) === 'no') return;
   ctx.report({
     code: 'PW312',
-    message: `Computed branch on R${table.index} through a table of ${table.entries} entries at ${formatNumber(table.start)} without a bound check: R${table.index} ≥ ${table.entries} jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)`,
+    message: `Computed branch on R${table.index} through a table of ${table.entries} entries without a bound check: R${table.index} ≥ ${table.entries} jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)`,
     condition: beyond, rootCause: 'dispatch',
   });
 }
