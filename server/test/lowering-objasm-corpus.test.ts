@@ -7,13 +7,13 @@ import { repoRoot } from './support/paths.js';
 import { at, instructionItems, lower } from './lowering-objasm-support.js';
 
 // Every ObjAsm sample lowers without throwing and without unmodelled items;
-// a fragment another sample GETs (RAMCache's s.Handler) lowers clean through
+// a fragment another sample GETs (the s.Handler files) lowers clean through
 // its includer and, alone, only misses the includer's symbols. The lowered
-// DynCache handler runs through the RISC OS model.
+// DynCache module runs its handler through the RISC OS model.
 
 const DIRS = ['examples/corpus/riscos-objasm', 'examples/riscos'];
 /** Fragments assembled only as part of another file. */
-const FRAGMENTS = new Set(['examples/corpus/riscos-objasm/RAMCache/s/Handler']);
+const FRAGMENTS = new Set(['examples/corpus/riscos-objasm/RAMCache/s/Handler', 'examples/riscos/DynCache/s/Handler']);
 const FRAGMENT_GAPS = /^(undefined symbol \w+|unknown macro DebugText)$/;
 
 function filesUnder(dir: string): string[] {
@@ -71,19 +71,25 @@ describe('ObjAsm lowering of the sample corpus', () => {
 });
 
 describe('ObjAsm lowering into the RISC OS model', () => {
-  it('DynCache: the module passes DynHandler with flag bit 8, and its PreGrow is PW301', async () => {
-    const read = (f: string): string => readFileSync(join(repoRoot, 'examples/riscos/DynCache/s', f), 'latin1');
-    const module = await lower(read('Module'), { file: 'Module' });
-    const hints = module.areaCreations.flatMap((c) => (c.handler ? [{ name: c.handler, ...(c.needsSpecificPages === undefined ? {} : { needsSpecificPages: c.needsSpecificPages }) }] : []));
-    assert.deepEqual(hints, [{ name: 'DynHandler', needsSpecificPages: true }]);
-    const handler = await lower(read('Handler'), { file: 'Handler', handlers: hints });
-    assert.deepEqual(handler.program.entries.find((e) => e.name === 'DynHandler')?.contract, { kind: 'da-handler', needsSpecificPages: true });
-    const { findings } = analyseDynamicAreaHandler(handler.program, 'DynHandler');
+  const fromDisk = (p: string): string | undefined => { try { return readFileSync(p, 'latin1'); } catch { return undefined; } };
+
+  it('DynCache: the module passes DynHandler (GET s.Handler) with flag bit 8, and its PreGrow is PW301', async () => {
+    const dir = join(repoRoot, 'examples/riscos/DynCache/s');
+    const module = await lower(readFileSync(join(dir, 'Module'), 'latin1'), { file: join(dir, 'Module'), readFile: fromDisk });
+    assert.deepEqual(module.unmodelled, []);
+    assert.deepEqual(module.program.entries.find((e) => e.name === 'DynHandler')?.contract, { kind: 'da-handler', needsSpecificPages: true });
+    const { findings } = analyseDynamicAreaHandler(module.program, 'DynHandler');
     const pw301 = findings.filter((f) => f.code === 'PW301');
     assert.equal(pw301.length, 1);
-    // The return of PreGrow (`Pull "r6, pc"`), in the handler's file.
-    assert.equal(pw301[0]?.range.start.line, read('Handler').split('\n').findIndex((l) => /Pull\s+"r6, pc"/.test(l)));
+    // At the return of PreGrow (`Pull "r6, pc"`), in the GET file.
+    const handlerText = readFileSync(join(dir, 'Handler'), 'latin1');
+    assert.equal(pw301[0]?.range.start.line, handlerText.split('\n').findIndex((l) => /Pull\s+"r6, pc"/.test(l)));
     assert.ok(findings.some((f) => f.code === 'PW312'));
-    assert.ok(at(handler, 'PreGrow') > at(handler, 'DynHandler'));
+    assert.ok(at(module, 'PreGrow') > at(module, 'DynHandler'));
+  });
+
+  it('a handler created in another file is taken as a hint', async () => {
+    const handler = await lower('DynHandler ROUT\n        MOV     pc, lr\n', { handlers: [{ name: 'DynHandler', needsSpecificPages: true }] });
+    assert.deepEqual(handler.program.entries.map((e) => e.contract), [{ kind: 'da-handler', needsSpecificPages: true }]);
   });
 });
