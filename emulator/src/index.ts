@@ -37,7 +37,7 @@ export { formatExpr, formatNumber } from './values/format.js';
 export type { NumberStyle } from './values/format.js';
 export { DEFAULT_BUDGET, explore, incompleteFinding } from './explore/engine.js';
 export type { Budget, ExploreOptions, ExploreResult, Incomplete, PathEnd } from './explore/engine.js';
-export type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './explore/hooks.js';
+export type { DraftNote, FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './explore/hooks.js';
 export type { Fresh, Machine, StepEnv } from './explore/machine.js';
 export type { NamedValue, RegisterChange, Trace, TraceEvent, TraceStep } from './explore/trace.js';
 export { X86_REG32 } from './ir/x86.js';

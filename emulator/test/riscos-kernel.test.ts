@@ -196,7 +196,7 @@ test('a non-X SWI error goes to the error handler: the path ends there', () => {
     b.string('Oops');
     b.align(4);
   });
-  assert.equal(r.end?.kind, 'fault');
+  assert.equal(r.end?.kind, 'exit');
   assert.match(r.end?.reason ?? '', /error handler/);
   assert.ok(r.findings.some((f) => f.code === 'PW311'));
 });

@@ -161,3 +161,17 @@ again:
   loop again
   ret`).findings), []);
 });
+
+test('the note that a page was taken out is on the success path of the call only', () => {
+  const r = analyse(`
+proc:
+  VMMcall _XchgFreePhysReg, <esi, 0, 0>
+  cmp eax, -1
+  je done
+  VMMcall _XchgFreePhysReg, <edi, eax, 0>
+done:
+  ret`);
+  const f = only(r.findings, 'PW220');
+  const taken = f.notes.filter((n) => n.message === 'physical page taken out of the region here');
+  assert.deepEqual(taken.map((n) => n.range.start.line), [r.line('VMMcall _XchgFreePhysReg, <esi')]);
+});

@@ -12,7 +12,12 @@ export type Control =
   | { readonly kind: 'interrupt'; readonly vector: number }
   | { readonly kind: 'swi'; readonly number: Expr }
   /** The CPU would raise an exception here (divide by zero, undefined instruction). */
-  | { readonly kind: 'fault'; readonly reason: string };
+  | { readonly kind: 'fault'; readonly reason: string }
+  /**
+   * Models only: the path leaves the code on purpose and does not come back
+   * (`Fatal_Error_Handler`, a plain SWI's error going to the error handler).
+   */
+  | { readonly kind: 'exit'; readonly reason: string };
 
 /**
  * One possible outcome of an instruction: the state after it and where control

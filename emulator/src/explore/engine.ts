@@ -8,7 +8,7 @@ import { formatExpr, formatNumber } from '../values/format.js';
 import { PathCondition } from '../values/path-condition.js';
 import { Solver } from '../values/solver.js';
 import { SymbolicMemory } from '../values/symbolic-memory.js';
-import { addNote, joinHistories, notesFor, selectorSymbols, START } from './history.js';
+import { addNote, joinHistories, notesFor, pathNote, selectorSymbols, START } from './history.js';
 import type { History } from './history.js';
 import type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
@@ -61,8 +61,14 @@ export interface Incomplete {
   readonly source?: SourceSpan;
 }
 
+/**
+ * How a path ended: `return` from the explored procedure; `exit` when a model
+ * ends it on purpose (a service that does not return, an error handed to the
+ * error handler); `fault` when the CPU would raise an exception;
+ * `subsumed-by-widening` when a widened loop head already covers it.
+ */
 export interface PathEnd<S> {
-  readonly kind: 'return' | 'fault' | 'subsumed-by-widening';
+  readonly kind: 'return' | 'exit' | 'fault' | 'subsumed-by-widening';
   readonly address: bigint;
   readonly state: S;
   readonly models: ModelStates;
@@ -265,6 +271,7 @@ class Explorer<S> {
     for (const o of feasible) {
       let history = ctx.history;
       if (branching && o.guard.kind !== 'const') history = addNote(history, item.source, `assuming ${formatExpr(o.guard, program.arch === 'x86' ? 'masm' : 'objasm')}`);
+      if (o.note !== undefined) history = addNote(history, item.source, o.note);
       const next: Path<S> = {
         ...path, state: o.state, condition: path.condition.and(o.guard), history, models: o.models ?? ctx.models,
         trace: path.trace && [...path.trace, this.traceStep(item, path.state, o.state, ctx.events, branching ? o.guard : undefined)],
@@ -296,19 +303,23 @@ class Explorer<S> {
       }
       case 'interrupt': case 'swi': return this.external(path, control, item, env, ctx, depth);
       case 'fault': return this.end(path, 'fault', control.reason);
+      case 'exit': return this.end(path, 'exit', control.reason);
     }
   }
 
   /** Control the program's own code does not define: the models decide, or the path cannot go on. */
   private external(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: Ctx<S>, depth: number): void {
     const { machine, hooks } = this.options;
-    const outcomes = depth === 0 ? hooks?.onControl?.(this.context(path, item, ctx), control, path.state) : undefined;
-    if (outcomes) {
+    // The hook sees this outcome's path (its notes so far) and shares the step's trace events.
+    const child = depth === 0 ? this.context(path, item, ctx.events) : undefined;
+    const outcomes = child && hooks?.onControl?.(child, control, path.state);
+    if (child && outcomes) {
       for (const o of outcomes) {
         if (this.feasibleGuard(path.condition, o.guard) === 'no') continue;
         // The model's outcome is what this step did, as far as the trace is concerned.
         const trace = path.trace && [...path.trace.slice(0, -1), this.traceStep(item, ctx.state, o.state, ctx.events, undefined)];
-        const next = { ...path, state: o.state, condition: path.condition.and(o.guard), models: o.models ?? path.models, trace };
+        const history = o.note === undefined ? child.history : addNote(child.history, item.source, o.note);
+        const next = { ...path, state: o.state, condition: path.condition.and(o.guard), history, models: o.models ?? path.models, trace };
         this.checkInvariants(path, next, item);
         this.follow(next, o.control, item, env, ctx, depth + 1);
       }
@@ -400,10 +411,10 @@ class Explorer<S> {
 
   // ---- hooks' view ------------------------------------------------------------
 
-  private context(path: Path<S>, item: InstructionItem, parent?: Ctx<S>): Ctx<S> {
-    const ctx: Ctx<S> = parent ?? {
+  private context(path: Path<S>, item: InstructionItem, events: TraceEvent[] = []): Ctx<S> {
+    const ctx: Ctx<S> = {
       program: this.options.program, item, state: path.state, entry: this.entry, depth: path.frame?.depth ?? 0,
-      models: path.models, history: path.history, events: [],
+      models: path.models, history: path.history, events,
       fresh: (hint, width) => this.fresh(hint, width),
       feasible: (condition) => this.feasible(path.condition, condition),
       note: (message, source) => { ctx.history = addNote(ctx.history, source ?? item.source, message); },
@@ -447,7 +458,7 @@ class Explorer<S> {
     const values: WitnessValue[] = [...witness].map(([name, value]) => ({ name, width: symbols.get(name)?.width ?? 32, value: `0x${value.toString(16)}` }));
     this.findings.set(key, {
       code: draft.code, message: draft.message, range: source.range, file: source.file,
-      notes: notesFor(history, witness, source.file), witness: values, ...(draft.severity ? { severity: draft.severity } : {}),
+      notes: [...notesFor(history, witness, source.file), ...(draft.notes ?? []).map((n) => pathNote(n.source ?? item.source, n.message, source.file))], witness: values, ...(draft.severity ? { severity: draft.severity } : {}),
     });
   }
 
@@ -462,7 +473,7 @@ class Explorer<S> {
 
   // ---- ends ---------------------------------------------------------------------
 
-  private end(path: Path<S>, kind: 'return' | 'fault', reason?: string): void {
+  private end(path: Path<S>, kind: 'return' | 'fault' | 'exit', reason?: string): void {
     this.ends.push({ kind, address: path.address, state: path.state, models: path.models, condition: path.condition.conjuncts, reason, trace: path.trace });
   }
 

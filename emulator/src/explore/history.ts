@@ -47,8 +47,13 @@ export function notesFor(history: History, witness: Assignment, primaryFile: str
   for (;;) {
     if (h.kind === 'start') break;
     if (h.kind === 'join') { h = evaluate(h.selector, witness) === 1n ? h.left : h.right; continue; }
-    out.push(h.source.file === primaryFile ? { range: h.source.range, message: h.message } : { range: h.source.range, message: h.message, file: h.source.file });
+    out.push(pathNote(h.source, h.message, primaryFile));
     h = h.parent;
   }
   return out.reverse();
+}
+
+/** A note as a finding carries it: the file only when it is not the finding's own. */
+export function pathNote(source: SourceSpan, message: string, primaryFile: string): PathNote {
+  return source.file === primaryFile ? { range: source.range, message } : { range: source.range, message, file: source.file };
 }

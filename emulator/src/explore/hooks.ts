@@ -13,9 +13,20 @@ import type { TraceEvent } from './trace.js';
 
 export type ModelStates = ReadonlyMap<string, unknown>;
 
-/** A successor from a hook; `models` replaces the path's model states for it. */
+/**
+ * A successor from a hook; `models` replaces the path's model states for it,
+ * and `note` is a related-location note at this instruction on this outcome's
+ * path only ("page taken out of the region here" on the success fork).
+ */
 export interface Outcome<S> extends Successor<S> {
   readonly models?: ModelStates;
+  readonly note?: string;
+}
+
+/** A related-location note of one finding; defaults to the current instruction. */
+export interface DraftNote {
+  readonly message: string;
+  readonly source?: SourceSpan;
 }
 
 /** A finding before the engine has proved it: `condition` (default 1) must be feasible on the path. */
@@ -31,6 +42,11 @@ export interface FindingDraft {
    * Defaults to the code and location alone.
    */
   readonly rootCause?: string;
+  /**
+   * Notes of this finding alone, after the path's notes ("R1 overwritten
+   * here"): `ctx.note` would put them on every later finding of the path.
+   */
+  readonly notes?: readonly DraftNote[];
 }
 
 export interface StepContext<S> {
@@ -50,7 +66,7 @@ export interface StepContext<S> {
    * folded to 1 is 'yes' only on a path the solver proves feasible.
    */
   feasible(condition: Expr): 'yes' | 'no' | 'maybe';
-  /** A related-location note on every path through this step. */
+  /** A related-location note on every path through this step (and every finding reported on them later). */
   note(message: string, source?: SourceSpan): void;
   /** A trace event for this step (only kept when tracing). */
   event(event: TraceEvent): void;
@@ -74,7 +90,8 @@ export interface Hooks<S> {
    * Interrupts (`int 20h` followed by its `dd`), SWIs, and calls to targets
    * outside the program. Undefined means the model does not know it; the
    * engine then skips a call, and ends the path as incomplete otherwise.
-   * Controls of the outcomes must be `next`, `jump` or `return`.
+   * Controls of the outcomes must be `next`, `jump`, `return` or `exit`.
+   * Notes added through this context stay on the outcomes' paths.
    */
   onControl?(ctx: StepContext<S>, control: Control, after: S): readonly Outcome<S>[] | undefined;
   /** After every instruction, with every feasible successor. */

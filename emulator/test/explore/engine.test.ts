@@ -242,3 +242,32 @@ test('feasible() asks about the path even for a constant condition', () => {
   }, { hooks: { onStep: (ctx) => { plain.push(ctx.feasible(bv(1, 1))); } } });
   assert.equal(plain[0], 'yes');
 });
+
+test('notes from onControl and per-outcome notes stay on their own paths; draft notes belong to one finding', () => {
+  const hooks: Hooks<FakeState> = {
+    onControl(ctx, control, after) {
+      if (control.kind !== 'swi') return undefined;
+      ctx.note('SWI called here');
+      const failed = eq(sym('failed', 1), bv(1, 1));
+      return [
+        { guard: not(failed), state: { ...after, regs: new Map(after.regs).set('eax', bv(1)) }, control: { kind: 'next' }, note: 'block claimed here' },
+        { guard: failed, state: after, control: { kind: 'exit', reason: 'error handler' } },
+      ];
+    },
+    onStep(ctx) {
+      if (ctx.item.instruction.mnemonic !== 'use') return;
+      ctx.report({ code: 'PW304', message: 'first', notes: [{ message: 'only mine' }] });
+      ctx.report({ code: 'PW305', message: 'second', rootCause: 'other' });
+    },
+  };
+  const r = run((b) => {
+    b.instruction(I.swi(0x20000), 'SWI XOS_Claim');
+    b.instruction(I.use('eax'));
+    b.instruction(I.ret());
+  }, { hooks });
+  const [first, second] = r.findings;
+  assert.deepEqual(first?.notes.map((n) => n.message), ['SWI called here', 'block claimed here', 'only mine']);
+  assert.deepEqual(second?.notes.map((n) => n.message), ['SWI called here', 'block claimed here']);
+  assert.deepEqual(r.ends.map((e) => e.kind).sort(), ['exit', 'return']);
+  assert.equal(r.ends.find((e) => e.kind === 'exit')?.reason, 'error handler');
+});

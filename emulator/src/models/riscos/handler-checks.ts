@@ -1,5 +1,5 @@
 import type { HandlerReason } from '../../catalogue/index.js';
-import type { Outcome, StepContext } from '../../explore/hooks.js';
+import type { DraftNote, Outcome, StepContext } from '../../explore/hooks.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import { add, and, bv, eq, ne, not, or1, ugt } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -43,9 +43,8 @@ export function checkNullBlockUse(ctx: StepContext<RiscOsState>): void {
   const value = register(ctx.state, base);
   if (!mentionsSymbol(value, NULL_BLOCK)) return;
   const access = insn.mnemonic === 'ldr' || insn.mnemonic === 'ldm' ? 'reads' : 'writes';
-  const writer = ctx.state.writers.get(base);
-  if (writer && base !== 1) ctx.note(`R${base} set from R1 here`, writer);
-  ctx.report({ code: 'PW307', message: `This handler ${access} through R1, which is 0 for an area without flag bit 8 (NeedsSpecificPages); test R1 or create the area with bit 8`, rootCause: 'null-block' });
+  const notes = base === 1 ? [] : writerNote(ctx.state, base, `R${base} set from R1`);
+  ctx.report({ code: 'PW307', message: `This handler ${access} through R1, which is 0 for an area without flag bit 8 (NeedsSpecificPages); test R1 or create the area with bit 8`, rootCause: 'null-block', notes });
 }
 
 /** PW302 for stores into the page block: only the PPN word (+0) of entries 0 to R2-1. Runs after the instruction. */
@@ -80,9 +79,9 @@ function entryValues(state: RiscOsState, hc: HandlerCheckContext): Expr[] {
 const isNone = (e: Expr): Expr => eq(e, bv(NO_PAGE));
 
 /** Reports a draft at the return unless its condition rests on unknown values. */
-function reportKnown(ctx: StepContext<RiscOsState>, code: string, message: string, condition: Expr, rootCause: string): void {
+function reportKnown(ctx: StepContext<RiscOsState>, code: string, message: string, condition: Expr, rootCause: string, notes: readonly DraftNote[] = []): void {
   if (mentionsUnknown(condition)) return;
-  ctx.report({ code, message, condition, rootCause });
+  ctx.report({ code, message, condition, rootCause, notes });
 }
 
 function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, vClear: Expr, r0: Expr): void {
@@ -122,9 +121,10 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
   });
 }
 
-function noteWriter(ctx: StepContext<RiscOsState>, state: RiscOsState, r: number, what: string): void {
+/** "R0 overwritten here" at the instruction that last wrote register r, for the one finding about it. */
+function writerNote(state: RiscOsState, r: number, what: string): DraftNote[] {
   const writer = state.writers.get(r);
-  if (writer) ctx.note(`${what} here`, writer);
+  return writer ? [{ message: `${what} here`, source: writer }] : [];
 }
 
 /** PW305 for an error return: R0 must be 0 (generic error) or an error block. */
@@ -136,12 +136,11 @@ function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsState, vS
     if (v.kind !== 'const' || v.value === 0n) continue;
     const verdict = v.value < 0x8000n ? 'not-a-block' : errorBlockAt(state.cpu.memory, v.value);
     if (verdict !== 'not-a-block') continue;
-    noteWriter(ctx, state, 0, 'R0 set');
-    reportKnown(ctx, 'PW305', `Handler returns V set with R0 = ${formatNumber(v.value)}, which is not an error block (word number, then a zero-terminated string) nor 0`, cond, 'error-pointer');
+    reportKnown(ctx, 'PW305', `Handler returns V set with R0 = ${formatNumber(v.value)}, which is not an error block (word number, then a zero-terminated string) nor 0`, cond, 'error-pointer', writerNote(state, 0, 'R0 set'));
   }
 }
 
-/** Everything the kernel checks or relies on when the handler returns. PW304 comes last: its notes would otherwise ride along on the others. */
+/** Everything the kernel checks or relies on when the handler returns. */
 export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext): void {
   const entry = ctx.entry;
   const v = state.cpu.v;
@@ -154,8 +153,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     // PW303: R0 on success is the reason (preserved) or "RESV"; RESV with V set is neither success nor a valid error.
     const bad = and(vClear, and(ne(r0, entryR0), ne(r0, bv(RESV))));
     if (!mentionsUnknown(bad) && ctx.feasible(bad) !== 'no') {
-      noteWriter(ctx, state, 0, 'R0 overwritten');
-      ctx.report({ code: 'PW303', message: 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)', condition: bad, rootCause: 'r0' });
+      ctx.report({ code: 'PW303', message: 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)', condition: bad, rootCause: 'r0', notes: writerNote(state, 0, 'R0 overwritten') });
     }
     const resvError = and(vSet, eq(r0, bv(RESV)));
     if (ctx.feasible(resvError) !== 'no') ctx.report({ code: 'PW303', message: 'PreGrow returns "RESV" with V set: the kernel takes it as an error', condition: resvError, rootCause: 'resv-v' });
@@ -165,8 +163,8 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   if (ctx.feasible(vSet) !== 'no') {
     const writer = state.vWriter;
     if (writer && !writer.explicit) {
-      ctx.note('V set by this instruction', writer.source);
-      reportKnown(ctx, 'PW305', `${reason.shortName} may return with V left set by an earlier instruction; the kernel takes V set as ${reason.canRefuse ? 'a refusal' : 'an error (and ignores it)'}`, vSet, 'stale-v');
+      reportKnown(ctx, 'PW305', `${reason.shortName} may return with V left set by an earlier instruction; the kernel takes V set as ${reason.canRefuse ? 'a refusal' : 'an error (and ignores it)'}`, vSet, 'stale-v',
+        [{ message: 'V set by this instruction', source: writer.source }]);
     } else if (!reason.canRefuse) {
       reportKnown(ctx, 'PW305', `${reason.shortName} returns V set, but the kernel ignores errors from ${reason.shortName}: the refusal has no effect`, vSet, 'ignored-error');
     } else {
@@ -182,9 +180,9 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   if (reason.code === 2) {
     // PW308: the permit is at most what was asked and a page multiple.
     const allowed = register(state, 3), wanted = register(entry, 3);
-    noteWriter(ctx, state, 3, 'R3 set');
-    reportKnown(ctx, 'PW308', 'PreShrink permits more than the kernel asked for (R3 out > R3 in)', and(vClear, ugt(allowed, wanted)), 'over');
-    reportKnown(ctx, 'PW308', 'PreShrink returns an R3 that is not a multiple of the page size', and(vClear, ne(and(allowed, bv(hc.pageSize - 1)), bv(0))), 'unaligned');
+    const notes = writerNote(state, 3, 'R3 set');
+    reportKnown(ctx, 'PW308', 'PreShrink permits more than the kernel asked for (R3 out > R3 in)', and(vClear, ugt(allowed, wanted)), 'over', notes);
+    reportKnown(ctx, 'PW308', 'PreShrink returns an R3 that is not a multiple of the page size', and(vClear, ne(and(allowed, bv(hc.pageSize - 1)), bv(0))), 'unaligned', notes);
   }
 
   // PW304: registers the kernel expects back; R0 is the error pointer on a V-set return.
@@ -195,7 +193,9 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     const changed = ne(register(state, r), register(entry, r));
     const cond = r === 0 ? and(vClear, changed) : changed;
     if (mentionsUnknown(cond) || ctx.feasible(cond) === 'no') continue;
-    noteWriter(ctx, state, r, `${name} overwritten`);
-    ctx.report({ code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${reason.kernelReuses.includes(name) ? ' and reuses it after the call' : ''}`, condition: cond, rootCause: name });
+    ctx.report({
+      code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${reason.kernelReuses.includes(name) ? ' and reuses it after the call' : ''}`,
+      condition: cond, rootCause: name, notes: writerNote(state, r, `${name} overwritten`),
+    });
   }
 }

@@ -45,7 +45,7 @@ export interface ScenarioResult {
   readonly findings: readonly Finding[];
   /** The kernel when the code returned (or stopped). */
   readonly kernel: Kernel;
-  /** How the code ended: 'return', or 'fault' when an error went to the error handler. */
+  /** How the code ended: 'return', or 'exit' when an error went to the error handler. */
   readonly end: PathEnd<RiscOsState> | undefined;
   readonly trace: Trace;
   readonly incomplete: readonly Incomplete[];

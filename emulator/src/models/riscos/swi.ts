@@ -132,7 +132,7 @@ function apply(call: SwiCall, branches: readonly SwiBranch[]): Outcome<RiscOsSta
       return { guard: b.guard, state: setV(b.state, 0, call), control: { kind: 'next' }, models: withUncheckedV(models, undefined) };
     }
     if (!call.swi.x) {
-      return { guard: b.guard, state: b.state, control: { kind: 'fault', reason: `${call.swi.name} raised an error: execution continues in the error handler` }, models };
+      return { guard: b.guard, state: b.state, control: { kind: 'exit', reason: `${call.swi.name} raised an error: execution continues in the error handler` }, models };
     }
     const state = setV(withRegs(b.state, new Map([[0, b.error]]), ctx.item.source), 1, call);
     models = withUncheckedV(models, { swi: call.swi.name, registers: b.results ?? resultRegisters(call), source: ctx.item.source });

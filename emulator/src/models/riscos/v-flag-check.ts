@@ -44,8 +44,10 @@ export function checkUncheckedV(ctx: StepContext<RiscOsState>, execute: () => re
   if (insn.condition !== 'vs' && insn.condition !== 'vc') {
     const hit = usedRegisters(insn).find((r) => pending.registers.includes(r));
     if (hit !== undefined) {
-      ctx.note(`${pending.swi} may return an error here (V set, R${hit} undefined)`, pending.source);
-      ctx.report({ code: 'PW310', message: `R${hit} from ${pending.swi} is used here without testing V first: on an error return it holds no result`, rootCause: 'unchecked-v' });
+      ctx.report({
+        code: 'PW310', message: `R${hit} from ${pending.swi} is used here without testing V first: on an error return it holds no result`, rootCause: 'unchecked-v',
+        notes: [{ message: `${pending.swi} may return an error here (V set, R${hit} undefined)`, source: pending.source }],
+      });
     } else {
       remaining = [...pending.registers];
     }

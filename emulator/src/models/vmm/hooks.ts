@@ -140,7 +140,8 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, symbols
     for (const [name, value] of destroyed) if (!o.results.has(name)) set(state, name, value);
     for (const [name, value] of o.results) set(state, name, value);
     for (const w of o.writes) state.memory.store(w.address, w.value, 4);
-    return afterCall(ctx, call, o.model, state, o.guard, o.noReturn === true);
+    const outcome = afterCall(ctx, call, o.model, state, o.guard, o.noReturn === true);
+    return o.note === undefined ? outcome : { ...outcome, note: o.note };
   });
 }
 
@@ -158,7 +159,7 @@ function unknownCall(ctx: Ctx, call: ServiceCall): X86State {
 }
 
 function afterCall(ctx: Ctx, call: ServiceCall, model: VmmModelState, state: X86State, guard: Expr, noReturn: boolean): Outcome<X86State> {
-  if (noReturn) return { guard, state, control: { kind: 'fault', reason: `${call.name} does not return` }, models: withModel(ctx, model) };
+  if (noReturn) return { guard, state, control: { kind: 'exit', reason: `${call.name} does not return` }, models: withModel(ctx, model) };
   if (call.jump) {
     // A tail call: the service returns straight to this procedure's caller.
     const address = state.memory.load(state.regs.esp, 4);

@@ -27,6 +27,8 @@ export interface ServiceOutcome {
   readonly writes: readonly { readonly address: Expr; readonly value: Expr }[];
   /** The service does not return: the path ends here. */
   readonly noReturn?: boolean;
+  /** A note on this outcome's path only ("physical page taken out of the region here"). */
+  readonly note?: string;
 }
 
 /** What a service implementation gets to see. */

@@ -266,6 +266,8 @@ function ownerOf(model: VmmModelState, ppn: bigint): string | undefined {
   return undefined;
 }
 
+const TAKEN = 'physical page taken out of the region here';
+
 const xchgFreePhysReg: Effect = (scope, outcomes) => {
   const physIn = arg(scope, 'PhysAddr');
   const where = `line ${lineOf(scope.site) + 1}`;
@@ -282,16 +284,16 @@ const xchgFreePhysReg: Effect = (scope, outcomes) => {
     }
     model = { ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys }) };
     const old = target.slot.phys;
-    if (old !== 0n) model = take(model, bv(old, 32));
-    return exactly(scope, old === 0n ? 'special' : 'success', model, { eax: old });
+    if (old === 0n) return exactly(scope, 'special', model, { eax: old });
+    return exactly(scope, 'success', take(model, bv(old, 32)), { eax: old }).map((o) => ({ ...o, note: TAKEN }));
   }
   return outcomes.map((o) => {
     if (o.label === 'failure') return o;
     let model = release(o.model, physIn, 'page');
     if (target) model = { ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys: phys ?? target.slot.phys }) };
     const out = o.results.get('eax');
-    if (o.label === 'success' && out) model = take(model, out);
-    return { ...o, model };
+    if (o.label !== 'success' || !out) return { ...o, model };
+    return { ...o, model: take(model, out), note: TAKEN };
   });
 };
 
