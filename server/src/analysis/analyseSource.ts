@@ -3,6 +3,7 @@ import type { LanguageId } from '../languages/languageId.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText } from '../source/decodeSource.js';
 import type { AnalysisContext } from './analysisContext.js';
+import { analyseBbcBasic } from './analyseBbcBasic.js';
 import { analyseObjAsm } from './analyseObjAsm.js';
 import { analyseVxd } from './analyseVxd.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
@@ -29,6 +30,7 @@ type DialectAnalysis = (context: AnalysisContext) => Promise<Finding[]>;
 const ANALYSES: Partial<Record<LanguageId, DialectAnalysis>> = {
   'vxd-masm': analyseVxd,
   'riscos-objasm': analyseObjAsm,
+  'riscos-bbcbasic': analyseBbcBasic,
 };
 
 function key(f: Finding): string {
