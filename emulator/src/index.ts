@@ -44,7 +44,7 @@ export { X86_REG32 } from './ir/x86.js';
 export type { X86Instruction, X86Operand, X86Reg, X86Reg16, X86Reg32, X86Reg8, X86Segment } from './ir/x86.js';
 export type { ArmCondition, ArmInstruction, ArmOperand, ArmShift, ArmShiftType } from './ir/arm.js';
 export type { ArmAddressMode } from './cpu/arm/index.js';
-export { analyseVmmProcedure, runVmmScenario, vmHandle } from './models/vmm/index.js';
+export { analyseVmmProcedure, runVmmScenario } from './models/vmm/index.js';
 export { MACRO_MNEMONICS } from './models/vmm/index.js';
 export type {
   MacroCallSite, MemObject, ModelSetup, Phase, RegionSlot, ScenarioRegion, Tracked, VmmAnalysis, VmmAnalysisOptions, VmmModelState, VmmRun, VmmScenario,

@@ -324,3 +324,21 @@ proc:
   assert.equal(unknownBit.severity, undefined);
   assert.match(unknownBit.message, /reserved bits 100000h/);
 });
+
+test('the VM handle at a control-procedure entry is assumed to lie in the system arena: a test for 0 never takes the null branch', () => {
+  const source = `
+proc:
+  test ebx, ebx
+  jnz have
+  VMMcall _PageAllocate, <4, PG_SYS, 1, 0, 0, 0, 0, 0>
+have:
+  ret`;
+  assert.deepEqual(codes(analyse(source, {}, 'control-dispatch').findings), []);
+  assert.deepEqual(codes(analyse(source).findings), ['PW201'], 'a plain procedure gets no such promise');
+  const w5 = only(analyse(`
+proc:
+  VMMcall _PageAllocate, <4, PG_SYS, ebx, 0, 0, 0, 0, 0>
+  ret`, {}, 'control-dispatch').findings, 'PW201');
+  const vm = w5.witness?.find((w) => w.name === 'VM');
+  assert.ok(vm === undefined || BigInt(vm.value) >= 0x80000000n);
+});

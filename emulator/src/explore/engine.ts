@@ -53,6 +53,12 @@ export interface ExploreOptions<S> {
   /** Record a full trace per path (concrete runs). */
   readonly trace?: boolean;
   readonly models?: ModelStates;
+  /**
+   * 1-bit facts that hold at entry (the caller's contract: EBX is a VM handle,
+   * R1 points at a word-aligned page block). They start the path condition,
+   * so the solver, witnesses and `feasible` all take them into account.
+   */
+  readonly assumptions?: readonly Expr[];
 }
 
 export interface Incomplete {
@@ -151,8 +157,11 @@ class Explorer<S> {
   }
 
   run(entryAddress: bigint): ExploreResult<S> {
+    const condition = (this.options.assumptions ?? []).reduce((c, a) => c.and(a), PathCondition.TRUE);
+    // Contradictory assumptions describe no call at all: nothing to explore.
+    if (condition.isFalse || this.solver.check(condition.conjuncts).status === 'unsat') return this.result();
     this.enqueue({
-      address: entryAddress, state: this.entry, condition: PathCondition.TRUE, history: START, frame: undefined,
+      address: entryAddress, state: this.entry, condition, history: START, frame: undefined,
       models: this.options.models ?? new Map(), loops: new Map(), trace: this.options.trace ? [] : undefined,
     });
     try {
@@ -162,6 +171,10 @@ class Explorer<S> {
     } catch (e) {
       if (!(e instanceof Stop)) throw e;
     }
+    return this.result();
+  }
+
+  private result(): ExploreResult<S> {
     return {
       findings: [...this.findings.values()], unproven: this.unproven, incomplete: this.incomplete, ends: this.ends,
       steps: this.steps, paths: this.paths,

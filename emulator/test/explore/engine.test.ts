@@ -271,3 +271,22 @@ test('notes from onControl and per-outcome notes stay on their own paths; draft 
   assert.deepEqual(r.ends.map((e) => e.kind).sort(), ['exit', 'return']);
   assert.equal(r.ends.find((e) => e.kind === 'exit')?.reason, 'error handler');
 });
+
+test('assumptions start the path condition: branches they decide do not fork, and contradictory ones explore nothing', () => {
+  const program = (b: ProgramBuilder<X86Instruction>): void => {
+    b.instruction(I.beq('ebx', 0, 'null'));
+    b.instruction(I.use('eax'));
+    b.instruction(I.ret());
+    b.label('null').instruction(I.use('eax'));
+    b.instruction(I.ret());
+  };
+  const nonZero = run(program, { assumptions: [not(eq(sym('ebx'), bv(0)))] });
+  assert.equal(nonZero.ends.length, 1);
+  assert.equal(nonZero.paths, 1);
+  assert.equal(formatExpr(nonZero.ends[0]?.condition[0] ?? bv(0, 1)), 'ebx != 0');
+  const open = run(program);
+  assert.equal(open.paths, 2);
+  const none = run(program, { assumptions: [eq(sym('ebx'), bv(1)), eq(sym('ebx'), bv(2))] });
+  assert.equal(none.steps, 0);
+  assert.deepEqual(none.ends, []);
+});

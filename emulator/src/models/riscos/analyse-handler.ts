@@ -103,8 +103,8 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
         if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, entries);
         const result = explore(target.address, state, {
           program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),
-          models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT],
-          hooks: riscOsHooks({ env, handler: { reason, entries, pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) }, entryConstraints: shape.constraints }),
+          models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: shape.constraints,
+          hooks: riscOsHooks({ env, handler: { reason, entries, pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
         });
         runs++;
         addUnique(findings, result.findings);

@@ -1,7 +1,5 @@
-import type { Hooks, Invariant, Outcome, StepContext } from '../../explore/hooks.js';
+import type { Hooks, Invariant, StepContext } from '../../explore/hooks.js';
 import type { StepEnv } from '../../explore/machine.js';
-import { and1 } from '../../values/expr.js';
-import type { Expr } from '../../values/expr.js';
 import { checkDispatch } from './dispatch-check.js';
 import { checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './handler-checks.js';
 import type { HandlerCheckContext } from './handler-checks.js';
@@ -19,8 +17,6 @@ export interface RiscOsHookOptions {
   readonly env: SwiEnvironment;
   /** Set when the explored code is one reason of a dynamic-area handler. */
   readonly handler?: HandlerCheckContext;
-  /** Facts about the entry symbols, added to the path at the first step. */
-  readonly entryConstraints?: readonly Expr[];
 }
 
 function stepEnv(ctx: StepContext<RiscOsState>): StepEnv {
@@ -32,16 +28,12 @@ function stepEnv(ctx: StepContext<RiscOsState>): StepEnv {
 }
 
 export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
-  const { env, handler, entryConstraints = [] } = options;
+  const { env, handler } = options;
   return {
     onInstruction(ctx) {
       checkNullBlockUse(ctx);
       checkDispatch(ctx);
-      const execute = (): readonly Outcome<RiscOsState>[] => riscOsMachine.execute(ctx.state, ctx.item.instruction, stepEnv(ctx));
-      // The entry state is only ever the state of the very first step.
-      const first = ctx.depth === 0 && ctx.state === ctx.entry && entryConstraints.length > 0;
-      const run = first ? () => execute().map((o) => ({ ...o, guard: and1(o.guard, ...entryConstraints) })) : execute;
-      return checkUncheckedV(ctx, run) ?? (first ? run() : undefined);
+      return checkUncheckedV(ctx, () => riscOsMachine.execute(ctx.state, ctx.item.instruction, stepEnv(ctx)));
     },
     onStep(ctx, successors) {
       if (handler?.reason.code === 0) checkPageBlockStores(ctx, successors, handler);

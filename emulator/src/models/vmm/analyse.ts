@@ -7,7 +7,7 @@ import type { Trace } from '../../explore/trace.js';
 import type { EntryPoint, Program } from '../../ir/program.js';
 import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
-import { bv, or, sym } from '../../values/expr.js';
+import { bv, sym, uge } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
@@ -50,17 +50,17 @@ function entryOf(program: Program, entry: string | bigint): { readonly address: 
 
 /**
  * A VM handle is the ring-0 address of the VM's control block, which lies in
- * the system arena: a value with the top bit set, so it is provably not 0.
+ * the system arena (80000000h and up), so it is provably not 0.
  */
-export function vmHandle(name = 'VM'): Expr {
-  return or(sym(name, 32), bv(0x80000000, 32));
-}
+const VM_HANDLE = sym('VM', 32);
+const IN_SYSTEM_ARENA = uge(VM_HANDLE, bv(0x80000000, 32));
 
 interface RunOptions {
   readonly budget?: Partial<Budget>;
   readonly clock?: () => number;
   readonly trace?: boolean;
   readonly macroCalls?: readonly MacroCallSite[];
+  readonly assumptions?: readonly Expr[];
 }
 
 function run(program: Program, address: bigint, state: X86State, model: VmmModelState, options: RunOptions): ExploreResult<X86State> {
@@ -69,7 +69,7 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
   const macros = new Map((options.macroCalls ?? []).map((c) => [c.interruptAddress, c.arguments.length] as const));
   return explore(address, state, {
     program, machine: x86Machine, hooks: vmmHooks(symbols, macros), invariants: VMM_INVARIANTS, solver: new Solver(),
-    models: new Map([[MODEL_KEY, model]]),
+    models: new Map([[MODEL_KEY, model]]), ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
   });
 }
@@ -82,9 +82,10 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
  */
 export function analyseVmmProcedure(program: Program, entry: string | bigint, options: VmmAnalysisOptions = {}): VmmAnalysis {
   const { address, name, point } = entryOf(program, entry);
-  const regs: Partial<Record<X86Reg32, Expr>> = point?.contract.kind === 'control-dispatch' ? { ebx: vmHandle() } : {};
+  const dispatched = point?.contract.kind === 'control-dispatch';
+  const regs: Partial<Record<X86Reg32, Expr>> = dispatched ? { ebx: VM_HANDLE } : {};
   const state = createX86State({ memory: new SymbolicMemory(program.image), regs });
-  const result = run(program, address, state, openWorld(options), options);
+  const result = run(program, address, state, openWorld(options), { ...options, ...(dispatched ? { assumptions: [IN_SYSTEM_ARENA] } : {}) });
   const cut = incompleteFinding(result, name);
   return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
 }
