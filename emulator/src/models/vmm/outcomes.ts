@@ -86,6 +86,8 @@ export function lineOf(site: SourceSpan): number {
   return site.range.start.line;
 }
 
+const UNDOCUMENTED_C_RESULTS: readonly X86Register[] = ['EAX', 'EDX'];
+
 /** The catalogue's outcomes: success, failure (when the service has a failure value) and any special non-failure values. */
 export function catalogueOutcomes(scope: CallScope): ServiceOutcome[] {
   const { service, model } = scope;
@@ -107,6 +109,11 @@ export function catalogueOutcomes(scope: CallScope): ServiceOutcome[] {
   for (const r of resultRegisters(service, model.version)) make(r.register, r.role);
   for (const o of semantics?.outputs ?? []) make(o.register, o.role);
   for (const r of failure?.registers ?? []) make(r, 'other');
+  // A C service the catalogue has no semantics for may return its result in
+  // EAX (EDX:EAX for a 64-bit one): unknown values, never destroyed ones.
+  if (!semantics && service.convention === 'c') {
+    for (const r of UNDOCUMENTED_C_RESULTS) if (service.clobbers?.includes(r)) make(r, 'other');
+  }
   const base = { results, model, writes: [] };
   if (semantics?.noReturn) return [{ ...base, label: 'success', guard: TRUE, noReturn: true }];
   if (!failure) return [{ ...base, label: 'success', guard: TRUE }];
