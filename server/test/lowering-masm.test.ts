@@ -162,7 +162,7 @@ describe('MASM lowering: the vmm.inc layer', () => {
     assert.deepEqual(push?.source.range, alloc?.arguments[1]?.source.range);
   });
 
-  it('uses the file\'s own service table for VxDcall and notes services of unknown devices', async () => {
+  it('uses the file\'s own service table for VxDcall and calls services of unknown devices through the model\'s pseudo-instruction', async () => {
     const r = await lower([
       'MYVXD_Device_ID EQU 3C81h',
       'Begin_Service_Table MYVXD',
@@ -174,7 +174,11 @@ describe('MASM lowering: the vmm.inc layer', () => {
     ].join('\n'));
     assert.equal(r.vmmCalls[0]?.linkCode, 0x3c810001);
     assert.equal(r.vmmCalls[1]?.linkCode, undefined);
-    assert.deepEqual(r.unmodelled.map((u) => u.message), ['service VPICD_Phys_EOI is not in the catalogue: its link code is unknown']);
+    const call = r.program.itemAt(r.vmmCalls[1]?.interruptAddress ?? -1n);
+    assert.ok(call?.kind === 'instruction');
+    assert.deepEqual(call.instruction.operands, [{ kind: 'target', label: 'VPICD_Phys_EOI' }]);
+    assert.equal(call.instruction.mnemonic, 'vxdcall');
+    assert.deepEqual(r.unmodelled, []);
   });
 
   it('makes every procedure an entry point and Control_Dispatch targets control-dispatch entries', async () => {

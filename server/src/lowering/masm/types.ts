@@ -37,7 +37,7 @@ export type VmmCallMacro = 'VMMcall' | 'VxDcall' | 'VMMjmp' | 'VxDjmp';
 export interface VmmCallArgument {
   readonly text: string;
   readonly source: SourceSpan;
-  /** The address of the push that passes it. */
+  /** The address of the push that passes it (of the pseudo-instruction for another device's service). */
   readonly pushAddress: bigint;
 }
 
@@ -51,7 +51,11 @@ export interface VmmCallSite {
   /** The catalogue entry; undefined for services of other devices or unknown names. */
   readonly service?: VmmService;
   readonly jump: boolean;
-  /** The `int 20h` item; the `dd` with the link code follows it. */
+  /**
+   * The `int 20h` item, which the `dd` with the link code follows; for a
+   * service of another device (link code unknown), the model's `vxdcall` /
+   * `vxdjmp` pseudo-instruction that stands for the whole call.
+   */
   readonly interruptAddress: bigint;
   /** The link code after `int 20h` (symbolic when the device or service is unknown). */
   readonly linkCode?: number;

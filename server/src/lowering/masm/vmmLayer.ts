@@ -95,6 +95,7 @@ export function serviceCall(
 ): void {
   const name = serviceNode.text;
   const jump = /jmp$/i.test(macro);
+  if (!findService(name) && host.ownService(name) === undefined) return foreignCall(macro, serviceNode, argNodes, node, host);
   const pushes: { node: Node; address: bigint }[] = [];
   for (let i = argNodes.length - 1; i >= 0; i--) {
     const arg = argNodes[i];
@@ -114,6 +115,29 @@ export function serviceCall(
     macro, serviceName: name, jump, interruptAddress, arguments: args,
     serviceSource: host.span(serviceNode), source: host.span(node),
     ...(service ? { service } : {}), ...(link.code !== undefined ? { linkCode: link.code } : {}),
+  });
+}
+
+/**
+ * A service of another device (VPICD, SHELL, …) whose link code no file we
+ * read defines: the model's pseudo-instruction form, so the call is still a
+ * call (unknown results in EAX, ECX, EDX and the flags) rather than an
+ * `int 20h` with a link the model cannot decode.
+ */
+function foreignCall(
+  macro: VmmCallMacro, serviceNode: Node, argNodes: readonly (Node | undefined)[], node: Node, host: VmmHost,
+): void {
+  const name = serviceNode.text;
+  const jump = /jmp$/i.test(macro);
+  const args = argNodes.map((a, i) => {
+    if (!a) host.unmodelled(`empty argument ${i + 1} of ${name}`, node);
+    return a ? stackOperand(a, host) : imm(expr.sym(`@@${name}.arg${i + 1}`));
+  });
+  const address = host.emit(jump ? 'vxdjmp' : 'vxdcall', [{ kind: 'target', label: name }, ...args], node);
+  host.recordCall({
+    macro, serviceName: name, jump, interruptAddress: address,
+    arguments: argNodes.flatMap((a) => (a ? [{ text: a.text, source: host.span(a), pushAddress: address }] : [])),
+    serviceSource: host.span(serviceNode), source: host.span(node),
   });
 }
 
