@@ -40,3 +40,23 @@ test('x86 layout: synthetic 16-byte instruction slots, the dd after int 20h is t
   assert.equal(int?.address, 0x1000n);
   assert.equal(dd?.source.range.start.line, 1);
 });
+
+test('writable data: the full image for concrete runs, only read-only bytes for procedure analyses, names by label', () => {
+  const p = x86Program({ origin: 0x1000n })
+    .label('table').words(0x11, 0x22)
+    .section('data')
+    .label('hBuf').words(0x33, 0x44)
+    .section('code')
+    .label('msg').string('A')
+    .build();
+  const hBuf = p.label('hBuf') ?? 0n;
+  assert.equal(p.image(hBuf), 0x33n);
+  assert.equal(p.constantImage(hBuf), undefined);
+  assert.equal(p.constantImage(hBuf + 4n), undefined);
+  assert.equal(p.constantImage(p.label('table') ?? 0n), 0x11n);
+  assert.equal(p.constantImage(p.label('msg') ?? 0n), 0x41n);
+  assert.deepEqual(p.items.map((i) => (i.kind === 'data' ? i.writable ?? false : undefined)), [false, true, false]);
+  assert.equal(p.dataName(hBuf), 'hBuf');
+  assert.equal(p.dataName(hBuf + 4n), 'hBuf+4');
+  assert.equal(p.dataName(0x9000n), undefined);
+});

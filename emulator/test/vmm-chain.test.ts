@@ -2,7 +2,7 @@
 // tail calls and fatal exits.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseVmmProcedure } from '../src/models/vmm/index.js';
+import { analyseVmmProcedure, runVmmScenario } from '../src/models/vmm/index.js';
 import { assemble, codes, only } from './vmm-helpers.js';
 
 function analyse(source: string) {
@@ -174,4 +174,26 @@ done:
   const f = only(r.findings, 'PW220');
   const taken = f.notes.filter((n) => n.message === 'physical page taken out of the region here');
   assert.deepEqual(taken.map((n) => n.range.start.line), [r.line('VMMcall _XchgFreePhysReg, <esi')]);
+});
+
+test('writable data is unknown in a procedure analysis (both branches on it), but keeps its value in a scenario run', () => {
+  const source = `
+proc:
+  cmp dword ptr [hBuf], 0
+  jne done
+  VMMcall _PageReserve, <PR_SYSTEM, 4, 0>
+  mov [lin], eax
+done:
+  ret
+.data
+hBuf dd 1
+lin dd 0`;
+  const a = assemble(source);
+  const f = only(analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls }).findings, 'PW210');
+  assert.deepEqual(f.witness?.find((w) => w.name === 'mem32[hBuf]')?.value, '0x0', 'the witness names the data by its label');
+  const run = runVmmScenario(a.program, 'proc', { macroCalls: a.macroCalls });
+  assert.deepEqual(run.findings, []);
+  assert.ok(run.traces[0]?.every((s) => s.events.length === 0), 'hBuf = 1: the service is never called');
+  const readOnly = assemble(source.replace('.data', '.code'));
+  assert.deepEqual(codes(analyseVmmProcedure(readOnly.program, 'proc', { macroCalls: readOnly.macroCalls }).findings), [], 'read-only data keeps its value');
 });

@@ -74,7 +74,8 @@ function operand(text: string, labels: ReadonlyMap<string, bigint>): X86Operand 
 
 /**
  * Assembles `source` (one statement per line; `label:`; `name dd value` for
- * data). Two passes so that forward labels resolve.
+ * data; `.data` / `.code` switch between writable and read-only data). Two
+ * passes so that forward labels resolve.
  */
 export function assemble(source: string, entries: readonly { name: string; label: string; contract?: Parameters<ReturnType<typeof x86Program>['entry']>[2] }[] = []): Assembled {
   const lines = source.split('\n').map((l) => l.replace(/;.*$/, '').trim());
@@ -98,6 +99,7 @@ export function assemble(source: string, entries: readonly { name: string; label
       const label = /^(\w+):\s*(.*)$/.exec(line);
       let rest = line;
       if (label) { found.set(label[1] ?? '', b.here); b.label(label[1] ?? ''); rest = label[2] ?? ''; if (!rest) continue; }
+      if (/^\.(data|code)$/i.test(rest)) { b.section(rest.toLowerCase() === '.data' ? 'data' : 'code'); continue; }
       const data = /^(\w+)\s+dd\s+(.+)$/i.exec(rest);
       if (data) { found.set(data[1] ?? '', b.here); b.label(data[1] ?? ''); words(value(data[2] ?? '0', labels)); continue; }
       const dd = /^dd\s+(.+)$/i.exec(rest);

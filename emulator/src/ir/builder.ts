@@ -15,7 +15,10 @@ export type BuilderValue = { readonly bytes: 1 | 2 | 4; readonly value: Expr } |
 
 type Pending<I extends Instruction> =
   | ProgramItem<I>
-  | { readonly kind: 'pending-data'; readonly address: bigint; readonly size: number; readonly values: readonly BuilderValue[]; readonly text?: string; readonly source: SourceSpan };
+  | {
+    readonly kind: 'pending-data'; readonly address: bigint; readonly size: number; readonly values: readonly BuilderValue[];
+    readonly writable: boolean; readonly text?: string; readonly source: SourceSpan;
+  };
 
 export interface BuilderOptions {
   readonly file?: string;
@@ -32,10 +35,21 @@ export class ProgramBuilder<I extends Instruction> {
   private readonly symbols = new Map<string, Expr>();
   private readonly storage = new Map<string, StorageField>();
   private readonly entries: { name: string; label: string; contract: EntryContract; source: SourceSpan }[] = [];
+  private writable = false;
 
   constructor(private readonly arch: Arch, options: BuilderOptions = {}) {
     this.file = options.file ?? (arch === 'arm' ? 'test.s' : 'test.asm');
     this.address = options.origin ?? (arch === 'arm' ? 0x8000n : 0x1000n);
+  }
+
+  /**
+   * Where the following data goes, as a lowering decides from the segment or
+   * area: `data` (a MASM data segment, an ObjAsm DATA area) is writable,
+   * `code` (the default; code segments, READONLY/CODE areas) read-only.
+   */
+  section(kind: 'code' | 'data'): this {
+    this.writable = kind === 'data';
+    return this;
   }
 
   /** The address the next item will get. */
@@ -59,7 +73,7 @@ export class ProgramBuilder<I extends Instruction> {
 
   data(values: readonly BuilderValue[], text?: string): this {
     const size = values.reduce((n, v) => n + v.bytes, 0);
-    this.items.push({ kind: 'pending-data', address: this.address, size, values, text, source: this.span(text) });
+    this.items.push({ kind: 'pending-data', address: this.address, size, values, writable: this.writable, text, source: this.span(text) });
     this.address += BigInt(size);
     return this;
   }
@@ -106,7 +120,7 @@ export class ProgramBuilder<I extends Instruction> {
     const items: ProgramItem<I>[] = this.items.map((item) => {
       if (item.kind !== 'pending-data') return item;
       const values: DataValue[] = item.values.map((v) => ('label' in v ? { bytes: 4, value: bv(resolve(v.label) + (v.addend ?? 0n), 32) } : v));
-      return { kind: 'data', address: item.address, size: item.size, values, text: item.text, source: item.source };
+      return { kind: 'data', address: item.address, size: item.size, values, text: item.text, source: item.source, ...(item.writable ? { writable: true } : {}) };
     });
     const entries: EntryPoint[] = this.entries.map((e) => ({ name: e.name, address: resolve(e.label), contract: e.contract, source: e.source }));
     return new Program<I>({ arch: this.arch, items, labels: this.labels, symbols: this.symbols, storage: this.storage, entries });

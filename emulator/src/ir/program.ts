@@ -39,6 +39,14 @@ export interface DataItem {
   readonly address: bigint;
   readonly size: number;
   readonly values: readonly DataValue[];
+  /**
+   * Data other code may write (a MASM data segment, an ObjAsm DATA area): a
+   * procedure analysis reads it as unknown, since it cannot know what ran
+   * before; concrete scenario runs still start from its values. Absent means
+   * read-only (jump tables, strings, error blocks, literal pools in code),
+   * whose values every analysis uses.
+   */
+  readonly writable?: boolean;
   readonly text?: string;
   readonly source: SourceSpan;
 }
@@ -96,6 +104,7 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
   readonly entries: readonly EntryPoint[];
   private readonly byAddress = new Map<bigint, number>();
   private readonly bytes = new Map<bigint, bigint>();
+  private readonly writableBytes = new Set<bigint>();
   private readonly labelsAt = new Map<bigint, string[]>();
 
   constructor(parts: ProgramParts<I>) {
@@ -108,6 +117,7 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
     this.items.forEach((item, i) => {
       this.byAddress.set(item.address, i);
       if (item.kind !== 'data') return;
+      if (item.writable) for (let b = 0n; b < BigInt(item.size); b++) this.writableBytes.add(item.address + b);
       let at = item.address;
       for (const v of item.values) {
         if (v.value.kind === 'const') {
@@ -147,6 +157,45 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
     return this.items.filter((it): it is InstructionItem<I> => it.kind === 'instruction' && it.address >= lo && it.address <= hi);
   }
 
-  /** The constant bytes of the program's data, as initial memory. Symbolic data (unevaluated equates) reads as unknown. */
+  /**
+   * The constant bytes of the program's data, as initial memory of a concrete
+   * run. Symbolic data (unevaluated equates) reads as unknown.
+   */
   readonly image: MemoryImage = (address) => this.bytes.get(address);
+
+  /**
+   * Initial memory of a procedure analysis: the constant bytes of read-only
+   * data only. Writable data reads as unknown there, because other code may
+   * have changed it before the procedure runs.
+   */
+  readonly constantImage: MemoryImage = (address) => (this.writableBytes.has(address) ? undefined : this.bytes.get(address));
+
+  /**
+   * A stable name for a data address, for the symbols that stand for unknown
+   * data: the label there, or the nearest label before it inside the same
+   * data item plus the offset (`hBuf`, `table+8`).
+   */
+  dataName(address: bigint): string | undefined {
+    const at = this.labelsAt.get(address)?.[0];
+    if (at !== undefined) return at;
+    const item = this.containing(address);
+    if (!item) return undefined;
+    for (let a = address - 1n; a >= item.address; a--) {
+      const name = this.labelsAt.get(a)?.[0];
+      if (name !== undefined) return `${name}+${address - a}`;
+    }
+    return undefined;
+  }
+
+  private containing(address: bigint): DataItem | undefined {
+    let lo = 0, hi = this.items.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const item = this.items[mid] as ProgramItem<I>;
+      if (address < item.address) hi = mid - 1;
+      else if (address >= item.address + BigInt(item.size)) lo = mid + 1;
+      else return item.kind === 'data' ? item : undefined;
+    }
+    return undefined;
+  }
 }

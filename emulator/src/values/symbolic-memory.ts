@@ -39,6 +39,9 @@ export type AddressBounds = (term: Expr) => Interval | undefined;
 /** Initial contents of absolute addresses (the program's data), byte by byte. */
 export type MemoryImage = (address: bigint) => bigint | undefined;
 
+/** A stable name for an absolute address (the data label there), for the symbols unknown data reads give. */
+export type AddressNames = (address: bigint) => string | undefined;
+
 interface Region {
   readonly base: Expr | undefined;
   readonly cells: Map<bigint, Expr>;
@@ -81,7 +84,7 @@ export class SymbolicMemory implements Memory {
   private bounds: AddressBounds | undefined;
   private names: Map<string, number>;
 
-  constructor(readonly image: MemoryImage = () => undefined, private readonly prefix = 'mem') {
+  constructor(readonly image: MemoryImage = () => undefined, private readonly prefix = 'mem', private readonly addressNames?: AddressNames) {
     this.regions = new Map();
     this.regionsOwner = this.owner;
     this.names = new Map();
@@ -271,7 +274,8 @@ export class SymbolicMemory implements Memory {
   }
 
   private fresh(address: Expr, bytes: 1 | 2 | 4): Expr {
-    const base = `${this.prefix}${bytes * 8}[${formatExpr(address)}]`;
+    const named = address.kind === 'const' ? this.addressNames?.(address.value) : undefined;
+    const base = `${this.prefix}${bytes * 8}[${named ?? formatExpr(address)}]`;
     const n = this.names.get(base) ?? 0;
     this.names.set(base, n + 1);
     const symbol = sym(n === 0 ? base : `${base}#${n}`, bytes * 8);

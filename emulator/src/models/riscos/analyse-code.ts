@@ -33,7 +33,8 @@ export function analyseRiscOsCode(program: Program, entry: string | bigint, opti
   const regs = Array.from({ length: 15 }, (_, r) => sym(`entry.r${r}`));
   regs[13] = sym('sp');
   regs[14] = bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
-  const result = explore(address, riscOsState(newCpu(new AlignedMemory(program.image), mode, regs)), {
+  const memory = new AlignedMemory(program.constantImage, 'mem', (a) => program.dataName(a));
+  const result = explore(address, riscOsState(newCpu(memory, mode, regs)), {
     program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)),
     hooks: riscOsHooks({ env: { warnNonX: options.moduleCode ?? true, inHandler: false } }),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}),

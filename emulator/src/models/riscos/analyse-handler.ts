@@ -55,7 +55,7 @@ function entryState(program: Program, regs: ReadonlyMap<number, Expr>, mode: Arm
   const values = Array.from({ length: 15 }, (_, r) => regs.get(r) ?? sym(`entry.r${r}`));
   values[13] = sym('sp');
   values[14] = linkRegister(mode);
-  return riscOsState(newCpu(new AlignedMemory(program.image), mode, values));
+  return riscOsState(newCpu(new AlignedMemory(program.constantImage, 'mem', (a) => program.dataName(a)), mode, values));
 }
 
 function resolveEntry(program: Program, entry: string | bigint): { address: bigint; name: string; reason?: number; needsSpecificPages?: boolean } {

@@ -84,7 +84,8 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   const { address, name, point } = entryOf(program, entry);
   const dispatched = point?.contract.kind === 'control-dispatch';
   const regs: Partial<Record<X86Reg32, Expr>> = dispatched ? { ebx: VM_HANDLE } : {};
-  const state = createX86State({ memory: new SymbolicMemory(program.image), regs });
+  const memory = new SymbolicMemory(program.constantImage, 'mem', (a) => program.dataName(a));
+  const state = createX86State({ memory, regs });
   const result = run(program, address, state, openWorld(options), { ...options, ...(dispatched ? { assumptions: [IN_SYSTEM_ARENA] } : {}) });
   const cut = incompleteFinding(result, name);
   return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
