@@ -13,10 +13,12 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
  * as module code, where a non-X SWI is a PW311; other routines run as plain
  * code (their SWIs are judged where a handler or entry point calls them).
  */
-function analyseEntry(program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext): readonly Finding[] {
+function analyseEntry(program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pmp: ReadonlySet<bigint>): readonly Finding[] {
   const budget = budgetOf(context);
   switch (entry.contract.kind) {
     case 'da-handler':
+      // The kernel calls a physical memory pool's handler with ResizePMP only.
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, ...(pmp.has(entry.address) ? { reasons: [RESIZE_PMP] } : {}) }).findings;
     case 'da-handler-reason':
       return analyseDynamicAreaHandler(program, entry.name, { mode, budget }).findings;
     case 'module-entry':
@@ -25,6 +27,18 @@ function analyseEntry(program: Program, entry: EntryPoint, mode: ArmAddressMode,
     default:
       return analyseRiscOsCode(program, entry.name, { mode, moduleCode: false, budget });
   }
+}
+
+const RESIZE_PMP = 6;
+
+/** Handlers that every creation the lowering saw gives to a physical memory pool (flag bit 20). */
+function pmpHandlers(lowering: RiscOsLowering): Set<bigint> {
+  const kinds = new Map<bigint, boolean>();
+  for (const c of lowering.areaCreations) {
+    const address = c.handlerAddress ?? (c.handler === undefined ? undefined : lowering.program.label(c.handler));
+    if (address !== undefined) kinds.set(address, (kinds.get(address) ?? true) && c.pmp === true);
+  }
+  return new Set([...kinds].filter(([, pmp]) => pmp).map(([address]) => address));
 }
 
 /** Runs a lowered RISC OS program's entry points through the dynamic-area kernel model. */
@@ -36,13 +50,15 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
     file: note.source.file,
     notes: [],
   }));
+  const pmp = pmpHandlers(lowering);
   for (const entry of lowering.program.entries) {
     if (context.cancelled()) return [];
     if (entry.source.file === context.file && enclosingCodeHasError(context.tree, entry.source.range.start.line)) {
       findings.push({ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] });
       continue;
     }
-    findings.push(...analyseEntry(lowering.program, entry, mode, context));
+    // The entry's name lets a diagnostic be replayed in the emulator.
+    findings.push(...analyseEntry(lowering.program, entry, mode, context, pmp).map((finding) => ({ ...finding, entry: entry.name })));
     await yieldToEventLoop();
   }
   return findings;

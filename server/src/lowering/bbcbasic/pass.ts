@@ -178,7 +178,7 @@ export class BasicPass implements BasicScope {
     this.creations.push({
       ...(label ? { handler: label } : {}),
       ...(address !== undefined && address !== 0n ? { handlerAddress: address } : {}),
-      ...(flagValue === undefined ? {} : { needsSpecificPages: (flagValue & 0x100n) !== 0n }),
+      ...(flagValue === undefined ? {} : { needsSpecificPages: (flagValue & 0x100n) !== 0n, pmp: (flagValue & 0x100000n) !== 0n }),
       source: this.spanOf(node),
     });
   }

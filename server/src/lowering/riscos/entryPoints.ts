@@ -8,6 +8,7 @@ import type { AreaCreation, HandlerHint } from './types.js';
 const OS_DYNAMIC_AREA = 0x66n;
 const X_BIT = 0x20000n;
 const FLAG_SPECIFIC_PAGES = 1n << 8n;
+const FLAG_PMP = 1n << 20n;
 
 export interface RoutineStart {
   readonly name: string;
@@ -116,7 +117,7 @@ function codeCreations(input: EntryInput): AreaCreation[] {
       out.push({
         ...(handler?.label ? { handler: handler.label } : {}),
         ...(handler?.value !== undefined && handler.value !== 0n ? { handlerAddress: handler.value } : {}),
-        ...(flags === undefined ? {} : { needsSpecificPages: (flags & FLAG_SPECIFIC_PAGES) !== 0n }),
+        ...(flags === undefined ? {} : { needsSpecificPages: (flags & FLAG_SPECIFIC_PAGES) !== 0n, pmp: (flags & FLAG_PMP) !== 0n }),
         source: item.source,
       });
     }

@@ -32,6 +32,8 @@ export interface AreaCreation {
   readonly handlerAddress?: bigint;
   /** Flag bit 8 when the flags are known. */
   readonly needsSpecificPages?: boolean;
+  /** Flag bit 20 when the flags are known: a physical memory pool, whose handler only ever gets reason 6 (ResizePMP). */
+  readonly pmp?: boolean;
   readonly source: SourceSpan;
 }
 
