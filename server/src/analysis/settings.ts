@@ -26,7 +26,9 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   defines: {},
   windowsVersion: '95',
   severity: {},
-  budget: { maxSteps: 20000, maxPaths: 2000, timeoutMs: 2000 },
+  // Steps and paths are the bounds that decide (the same on every machine);
+  // the time is a safety net a slow or loaded machine must not reach first.
+  budget: { maxSteps: 20000, maxPaths: 2000, timeoutMs: 10000 },
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
