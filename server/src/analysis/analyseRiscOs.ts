@@ -32,7 +32,7 @@ function analyseEntry(program: Program, entry: EntryPoint, mode: ArmAddressMode,
 const RESIZE_PMP = 6;
 
 /** Handlers that every creation the lowering saw gives to a physical memory pool (flag bit 20). */
-function pmpHandlers(lowering: RiscOsLowering): Set<bigint> {
+export function pmpHandlers(lowering: RiscOsLowering): Set<bigint> {
   const kinds = new Map<bigint, boolean>();
   for (const c of lowering.areaCreations) {
     const address = c.handlerAddress ?? (c.handler === undefined ? undefined : lowering.program.label(c.handler));

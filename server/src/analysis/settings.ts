@@ -17,6 +17,8 @@ export interface AnalysisSettings {
   /** Per-code severity overrides (`PW311: "error"`, `PW221: "off"`). */
   readonly severity: Readonly<Record<string, SeveritySetting>>;
   readonly budget: { readonly maxSteps: number; readonly maxPaths: number; readonly timeoutMs: number };
+  /** Steps a scenario run (`pagewarden/runHandler`, `pagewarden run`) may take and record. */
+  readonly traceMaxSteps: number;
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   // Steps and paths are the bounds that decide (the same on every machine);
   // the time is a safety net a slow or loaded machine must not reach first.
   budget: { maxSteps: 20000, maxPaths: 2000, timeoutMs: 10000 },
+  traceMaxSteps: 10000,
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -49,6 +52,7 @@ export function readSettings(raw: unknown, analysisAllowed = true): AnalysisSett
     isRecord(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, T] => ok(e[1]))) : {};
   const windows = isRecord(s.windows) ? s.windows.version : undefined;
   const analysis = isRecord(s.analysis) ? s.analysis : {};
+  const trace = isRecord(s.trace) ? s.trace : {};
   const positive = (v: unknown, fallback: number): number => (typeof v === 'number' && v > 0 ? v : fallback);
   return {
     analysis: analysisAllowed,
@@ -64,5 +68,6 @@ export function readSettings(raw: unknown, analysisAllowed = true): AnalysisSett
       maxPaths: positive(analysis.maxPaths, DEFAULT_SETTINGS.budget.maxPaths),
       timeoutMs: positive(analysis.timeoutMs, DEFAULT_SETTINGS.budget.timeoutMs),
     },
+    traceMaxSteps: positive(trace.maxSteps, DEFAULT_SETTINGS.traceMaxSteps),
   };
 }

@@ -1,0 +1,51 @@
+import type { ArmAddressMode, WindowsTarget } from '../../../emulator/src/index.js';
+import type { LanguageId } from '../languages/languageId.js';
+import { lowerBbcBasic } from '../lowering/bbcbasic/index.js';
+import { lowerMasm, type MasmLowering } from '../lowering/masm/index.js';
+import { lowerObjAsm } from '../lowering/objasm/index.js';
+import type { RiscOsLowering } from '../lowering/riscos/types.js';
+import { addressModeOf } from './addressMode.js';
+import type { AnalysisContext } from './analysisContext.js';
+
+// One place that turns a parsed document into IR the way the analysis does,
+// so running a handler in the emulator sees the same program the findings
+// came from.
+
+export const WINDOWS_TARGETS: Record<'3.1' | '95' | '98', WindowsTarget> = { '3.1': 'W31', '95': 'W95', '98': 'W98' };
+
+export type LoweringInput = Pick<AnalysisContext, 'tree' | 'text' | 'file' | 'settings'>;
+
+export type LoweredDocument =
+  | { readonly dialect: 'vxd-masm'; readonly lowering: MasmLowering; readonly target: WindowsTarget }
+  | { readonly dialect: 'riscos-objasm' | 'riscos-bbcbasic'; readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode };
+
+export function lowerVxd(input: LoweringInput): { readonly lowering: MasmLowering; readonly target: WindowsTarget } {
+  const target = WINDOWS_TARGETS[input.settings.windowsVersion];
+  const { settings } = input;
+  return { target, lowering: lowerMasm(input.tree, input.text, { file: input.file, defines: settings.defines, target, includePaths: settings.includePaths }) };
+}
+
+export function lowerObjAsmSource(input: LoweringInput): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
+  const options = {
+    file: input.file,
+    includePaths: input.settings.includePaths,
+    pathVariables: Object.fromEntries(Object.entries(input.settings.pathVariables).map(([name, folder]) => [name, [folder]])),
+  };
+  const lowering = lowerObjAsm(input.tree, input.text, options);
+  // 26-bit code is lowered again so that EXITS and friends expand as 26-bit code does.
+  const mode = addressModeOf(lowering.program);
+  return { mode, lowering: mode === '26' ? lowerObjAsm(input.tree, input.text, { ...options, mode }) : lowering };
+}
+
+export function lowerBbcBasicSource(input: LoweringInput): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
+  const lowering = lowerBbcBasic(input.tree, { file: input.file });
+  return { lowering, mode: addressModeOf(lowering.program) };
+}
+
+export function lowerDocument(languageId: LanguageId, input: LoweringInput): LoweredDocument {
+  switch (languageId) {
+    case 'vxd-masm': return { dialect: languageId, ...lowerVxd(input) };
+    case 'riscos-objasm': return { dialect: languageId, ...lowerObjAsmSource(input) };
+    case 'riscos-bbcbasic': return { dialect: languageId, ...lowerBbcBasicSource(input) };
+  }
+}
