@@ -26,6 +26,7 @@ interface Report {
   readonly error?: string;
   readonly filetype?: string;
   readonly published?: LspDiagnostic[] | null;
+  readonly exited?: { readonly code: number; readonly signal: number } | null;
   readonly neovim?: { readonly lnum: number; readonly severity: number }[];
 }
 
@@ -71,6 +72,7 @@ describe('PageWarden in Neovim', { timeout: 5 * 60_000 }, () => {
     assert.ok(existsSync(out), `nvim wrote no report (exit ${nvim.status}):\n${nvim.stdout}\n${nvim.stderr}`);
     const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
     assert.equal(report.error, undefined, `the Lua script failed: ${report.error}`);
+    assert.equal(report.exited, null, `the language server exited before it published diagnostics: ${JSON.stringify(report.exited)} (its stderr is in Neovim's lsp.log)`);
     assert.ok(report.published, 'no diagnostics were published for the buffer within 60 s');
 
     const line = brokenVxdLine - 1;

@@ -22,7 +22,7 @@ export const brokenVxdLine = lineOf(brokenVxd.source, /\[Dma_Handle\s*$/);
 
 export const cleanSamples: readonly Sample[] = [
   { path: 'vxd/memstat.asm', source: join(examples, 'corpus/vxd-masm/memstat.asm'), languageId: 'vxd-masm' },
-  { path: 'FramePool/s/Pool', source: join(examples, 'corpus/riscos-objasm/FramePool/s/Pool'), languageId: 'riscos-objasm' },
+  { path: 'LCDShadow/s/Shadow', source: join(examples, 'corpus/riscos-objasm/LCDShadow/s/Shadow'), languageId: 'riscos-objasm' },
   { path: 'DAGrow.bas', source: join(examples, 'corpus/riscos-bbcbasic/DAGrow.bas'), languageId: 'riscos-bbcbasic' },
 ];
 
@@ -32,8 +32,4 @@ export function copySamples(folder: string, samples: readonly Sample[]): void {
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(sample.source, target);
   }
-}
-
-export function baseName(sample: Sample): string {
-  return sample.path.slice(sample.path.lastIndexOf('/') + 1);
 }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 // command palette) and reads what the user sees. Every wait polls for a state
 // up to a generous bound, so a slow machine only makes the run slower.
 
-export const UI_TIMEOUT = 90_000;
+export const UI_TIMEOUT = 120_000;
 
 const quickInput = '.quick-input-widget';
 
@@ -49,7 +49,7 @@ export interface Problem {
   readonly text: string;
 }
 
-export type ProblemsByFile = Record<string, Problem[]>;
+type ProblemsByFile = Record<string, Problem[]>;
 
 interface Row {
   readonly level: string | null;
@@ -65,7 +65,8 @@ function groupRows(rows: readonly Row[]): ProblemsByFile {
     if (row.level === '1') {
       const file = / in file (.+) of folder /.exec(row.label)?.[1] ?? row.label;
       current = byFile[file] = [];
-    } else {
+    } else if (row.level === '2') {
+      // Deeper rows are a marker's related information, not problems of their own.
       current?.push({ label: row.label, text: row.text });
     }
   }
@@ -87,12 +88,19 @@ export async function showProblemsPanel(page: Page): Promise<void> {
   await page.locator('.markers-panel').waitFor({ state: 'visible' });
 }
 
-/** Waits until the Problems panel satisfies `accept`; on timeout the error carries the last state seen. */
-export async function waitForProblems(page: Page, what: string, accept: (problems: ProblemsByFile) => boolean): Promise<void> {
+/**
+ * Waits until the Problems panel's markers for `relativePath` satisfy
+ * `accept`; on timeout the error carries the last state seen. The panel is
+ * filtered to the file first: its tree renders only the rows that fit, so
+ * another file's problems could push this file's out of the DOM.
+ */
+export async function waitForFileProblems(page: Page, relativePath: string, what: string, accept: (problems: readonly Problem[]) => boolean): Promise<void> {
+  await page.locator('.part.panel .viewpane-filter input').fill(`**/${relativePath}`);
+  const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
   const deadline = Date.now() + UI_TIMEOUT;
   for (;;) {
     const problems = await readProblems(page);
-    if (accept(problems)) return;
+    if (accept(problems[name] ?? [])) return;
     if (Date.now() > deadline) throw new Error(`Problems panel never showed ${what}; last seen: ${JSON.stringify(problems, null, 2)}`);
     await page.waitForTimeout(250);
   }

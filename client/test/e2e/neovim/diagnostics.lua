@@ -9,11 +9,13 @@ local timeout = tonumber(os.getenv('PW_TIMEOUT_MS') or '60000')
 local function run()
   local buf = vim.api.nvim_get_current_buf()
   local uri = vim.uri_from_bufnr(buf)
-  local published
+  local published, exited
   local client_id = vim.lsp.start_client({
     name = 'pagewarden',
     cmd = { 'node', cli, 'lsp', '--stdio' },
     root_dir = vim.fn.getcwd(),
+    -- A server that dies early should fail the test at once, with its exit code.
+    on_exit = function(code, signal) exited = { code = code, signal = signal } end,
     handlers = {
       -- Keep the server's own diagnostics (with code and source) before Neovim converts them.
       ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
@@ -24,10 +26,11 @@ local function run()
   })
   assert(client_id, 'vim.lsp.start_client failed')
   assert(vim.lsp.buf_attach_client(buf, client_id), 'vim.lsp.buf_attach_client failed')
-  vim.wait(timeout, function() return published ~= nil end, 50)
+  vim.wait(timeout, function() return published ~= nil or exited ~= nil end, 50)
   local result = {
     filetype = vim.bo[buf].filetype,
     published = published or vim.NIL,
+    exited = exited or vim.NIL,
     -- What Neovim itself made of them: 0-based lnum, its own severity numbers.
     neovim = vim.tbl_map(function(d)
       return { lnum = d.lnum, severity = d.severity, source = d.source or vim.NIL }
