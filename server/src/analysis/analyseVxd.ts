@@ -34,7 +34,9 @@ export async function analyseVxd(context: AnalysisContext): Promise<Finding[]> {
       });
       continue;
     }
-    findings.push(...analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget }).findings);
+    const { findings: found } = analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget });
+    // The entry's name lets a diagnostic be replayed in the emulator.
+    findings.push(...found.map((finding) => ({ ...finding, entry: entry.name })));
     await yieldToEventLoop();
   }
   return findings;

@@ -11,9 +11,28 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * What a client needs to replay a finding in the emulator (the
+ * `pagewarden/runHandler` request's `entry` and `witness`), carried in the
+ * diagnostic's `data`. Only findings from running an entry point have it.
+ */
+export interface ReplayData {
+  readonly entry: string;
+  readonly witness: Readonly<Record<string, string>>;
+}
+
+/** The analysis tags each finding of an entry point with the entry's name. */
+export type EntryFinding = Finding & { readonly entry?: string };
+
+function replayData(finding: EntryFinding): ReplayData | undefined {
+  if (finding.entry === undefined || finding.witness === undefined) return undefined;
+  return { entry: finding.entry, witness: Object.fromEntries(finding.witness.map((input) => [input.name, input.value])) };
+}
+
 /** `path` is the document's own file: notes in other files (includes) link there instead. */
-export function toDiagnostic(uri: string, path: string, finding: Finding): Diagnostic {
+export function toDiagnostic(uri: string, path: string, finding: EntryFinding): Diagnostic {
   const href = checkDocsUrl(finding.code);
+  const data = replayData(finding);
   return {
     range: finding.range,
     severity: SEVERITY[severityOf(finding)],
@@ -25,5 +44,6 @@ export function toDiagnostic(uri: string, path: string, finding: Finding): Diagn
       location: { uri: note.file && note.file !== path ? pathToFileURL(note.file).href : uri, range: note.range },
       message: note.message,
     })),
+    ...(data ? { data } : {}),
   };
 }
