@@ -1,11 +1,16 @@
-import { commands, window, workspace, type ExtensionContext, type LogOutputChannel, type TextDocument } from 'vscode';
+import { commands, languages, window, workspace, type ExtensionContext, type LogOutputChannel, type TextDocument } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { isLanguageId } from '../../server/src/languages/languageId.js';
+import { isLanguageId, LANGUAGE_IDS } from '../../server/src/languages/languageId.js';
 import { createLanguageClient } from './languageClient.js';
 import { PendingDocuments } from './pendingDocuments.js';
 import { retagDocument } from './retagDocuments.js';
+import { EntryCodeLenses } from './runHandler/codeLenses.js';
+import { EntryIndex } from './runHandler/entryIndex.js';
+import { ReplayActions } from './runHandler/replayActions.js';
+import { RunHandlerCommand } from './runHandler/runHandlerCommand.js';
 import { FindingsStatusBar } from './statusBar.js';
 import type { ServerState } from './statusText.js';
+import { TracePanels } from './traceView/tracePanels.js';
 
 let client: LanguageClient | undefined;
 
@@ -24,12 +29,17 @@ export function activate(context: ExtensionContext): void {
   const output: LogOutputChannel = window.createOutputChannel('PageWarden', { log: true });
   const statusBar = new FindingsStatusBar();
   const pending = new PendingDocuments(() => statusBar.update({ pendingDocuments: pending.size }));
-  context.subscriptions.push(output, statusBar);
+  const entryIndex = new EntryIndex();
+  const codeLenses = new EntryCodeLenses(() => client, entryIndex);
+  const traces = new TracePanels();
+  const runHandler = new RunHandlerCommand(() => client, traces);
+  context.subscriptions.push(output, statusBar, entryIndex, codeLenses, traces);
 
   const startClient = (): LanguageClient => {
     const started = createLanguageClient(context, output, pending);
     context.subscriptions.push(started.onDidChangeState(({ newState }) => {
       if (newState !== State.Running) pending.clear();
+      else codeLenses.refresh();
       statusBar.update({ state: SERVER_STATES[newState], analysis: workspace.isTrusted });
     }));
     statusBar.update({ state: 'starting', analysis: workspace.isTrusted });
@@ -54,6 +64,9 @@ export function activate(context: ExtensionContext): void {
   context.subscriptions.push(
     commands.registerCommand('pagewarden.restartServer', restartServer),
     commands.registerCommand('pagewarden.showOutput', () => output.show(true)),
+    commands.registerCommand('pagewarden.runHandler', runHandler.run.bind(runHandler)),
+    languages.registerCodeLensProvider(LANGUAGE_IDS.map((language) => ({ language })), codeLenses),
+    languages.registerCodeActionsProvider(LANGUAGE_IDS.map((language) => ({ language })), new ReplayActions(), { providedCodeActionKinds: ReplayActions.kinds }),
     // In Restricted Mode the server runs without analysis; trusting the
     // workspace needs a new server process, since the mode is fixed at start.
     workspace.onDidGrantWorkspaceTrust(() => {
