@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import {
-  CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams,
+  CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams,
 } from 'vscode-languageserver';
 import {
   allConstants, allServices, allSwis, findConstant, findService, findSwi, findSwiReason,
@@ -26,6 +26,7 @@ const KIND_OF_DEFINITION: Record<Definition['kind'], CompletionItemKind> = {
 };
 const INCLUDE_FILE = /\.(inc|asm|s|h)$|,ff[fd]$/i;
 const MAX_INCLUDE_FILES = 500;
+const MAX_ITEMS = 400;
 
 const snippetArgs = (names: readonly string[], first = 1): string => names.map((n, i) => `\${${i + first}:${n.replace(/[$}\\]/g, '\\$&')}}`).join(', ');
 
@@ -82,17 +83,45 @@ const constantItem = (name: string, documentation?: string): CompletionItem => {
   };
 };
 
+const itemsOfModel = new WeakMap<SourceModel, CompletionItem[]>();
+const itemsOfScope = new WeakMap<SourceModel, { readonly scope: readonly SourceModel[]; readonly items: CompletionItem[] }>();
+
+/** Names defined in the scope, built once per version of the scope's models: typing asks again on every keystroke. */
 function definitionItems(scope: readonly SourceModel[]): CompletionItem[] {
+  const first = scope[0];
+  const cached = first ? itemsOfScope.get(first) : undefined;
+  if (cached && cached.scope.length === scope.length && cached.scope.every((m, i) => m === scope[i])) return cached.items;
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
   for (const model of scope) {
-    for (const d of model.definitions) {
-      if (seen.has(d.name) || d.kind === 'segment') continue;
-      seen.add(d.name);
-      items.push({ label: d.name, kind: KIND_OF_DEFINITION[d.kind], detail: d.line, ...(d.comment.length ? { documentation: d.comment.join('\n') } : {}) });
+    let own = itemsOfModel.get(model);
+    if (!own) {
+      own = model.definitions.filter((d) => d.kind !== 'segment').map((d) => ({
+        label: d.name, kind: KIND_OF_DEFINITION[d.kind], detail: d.line, ...(d.comment.length ? { documentation: d.comment.join('\n') } : {}),
+      }));
+      itemsOfModel.set(model, own);
+    }
+    for (const item of own) {
+      if (seen.has(item.label)) continue;
+      seen.add(item.label);
+      items.push(item);
     }
   }
+  if (first) itemsOfScope.set(first, { scope, items });
   return items;
+}
+
+/**
+ * Large lists are cut to the items matching what has been typed, marked
+ * incomplete so the editor asks again as the word grows: a 10,000-line file
+ * defines thousands of names, and sending them all on every keystroke costs
+ * more than the lookup.
+ */
+function trimmed(items: CompletionItem[], typed: string): CompletionList {
+  if (items.length <= MAX_ITEMS) return { isIncomplete: false, items };
+  const prefix = typed.toLowerCase();
+  const matching = items.filter((i) => (i.filterText ?? i.label).toLowerCase().startsWith(prefix));
+  return { isIncomplete: true, items: matching.slice(0, MAX_ITEMS) };
 }
 
 const macroItems = (scope: readonly SourceModel[]): CompletionItem[] =>
@@ -191,9 +220,14 @@ function insideBasicAssembler(lines: readonly string[], line: number, before: st
   return false;
 }
 
-export async function provideCompletion(workspace: SourceWorkspace, params: CompletionParams): Promise<CompletionItem[]> {
+export async function provideCompletion(workspace: SourceWorkspace, params: CompletionParams): Promise<CompletionList> {
   const model = await workspace.model(params.textDocument.uri);
-  if (!model) return [];
+  if (!model) return { isIncomplete: false, items: [] };
+  const typed = /[\w$.%]*$/.exec((model.lines[params.position.line] ?? '').slice(0, params.position.character))?.[0] ?? '';
+  return trimmed(await completionItems(workspace, model, params), typed);
+}
+
+async function completionItems(workspace: SourceWorkspace, model: SourceModel, params: CompletionParams): Promise<CompletionItem[]> {
   const { line, character } = params.position;
   const lineText = model.lines[line] ?? '';
   const before = lineText.slice(0, character);

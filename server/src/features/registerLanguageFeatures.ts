@@ -40,7 +40,7 @@ export function registerLanguageFeatures(
   documents.onDidClose((event) => workspace.forget(event.document.uri));
 
   connection.onHover(guarded(connection, 'hover', (p) => provideHover(workspace, p), null));
-  connection.onCompletion(guarded(connection, 'completion', (p) => provideCompletion(workspace, p), []));
+  connection.onCompletion(guarded(connection, 'completion', (p) => provideCompletion(workspace, p), { isIncomplete: false, items: [] }));
   connection.onSignatureHelp(guarded(connection, 'signature help', (p) => provideSignatureHelp(workspace, p), null));
   connection.onDefinition(guarded(connection, 'definition', (p) => provideDefinition(workspace, p), []));
   connection.onReferences(guarded(connection, 'references', (p) => provideReferences(workspace, p), []));

@@ -201,12 +201,30 @@ export class SourceWorkspace {
   }
 }
 
+const definitionIndexes = new WeakMap<SourceModel, Map<string, Definition[]>>();
+
+/** A model's definitions by name key, built on first use: hover and navigation look names up on every request. */
+function definitionIndex(model: SourceModel): Map<string, Definition[]> {
+  let index = definitionIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const d of model.definitions) {
+      const key = nameKey(model.dialect, d.name);
+      const list = index.get(key);
+      if (list) list.push(d);
+      else index.set(key, [d]);
+    }
+    definitionIndexes.set(model, index);
+  }
+  return index;
+}
+
 /** Every definition of `name` in the scope, the current document's first. */
 export function definitionsOf(scope: readonly SourceModel[], name: string): Definition[] {
   const first = scope[0];
   if (!first) return [];
   const key = nameKey(first.dialect, name);
-  return scope.flatMap((m) => m.definitions.filter((d) => nameKey(m.dialect, d.name) === key));
+  return scope.flatMap((m) => definitionIndex(m).get(key) ?? []);
 }
 
 /** Offset and size of a storage-map field, folding the expressions with the scope's equates. */

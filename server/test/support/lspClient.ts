@@ -61,9 +61,10 @@ export class LspClient {
     return new LspClient(child, connection);
   }
 
-  async initialize(workspaceFolders: readonly string[] | null = null): Promise<InitializeResult> {
+  async initialize(workspaceFolders: readonly string[] | null = null, initializationOptions?: unknown): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      initializationOptions,
       rootUri: workspaceFolders?.[0] ?? null,
       capabilities: {},
       workspaceFolders: workspaceFolders?.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null,
