@@ -9,7 +9,8 @@ import { KERNEL_RETURN } from './analyse-handler.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import { createKernel } from './kernel-state.js';
 import type { KernelConfig } from './kernel-state.js';
-import { newCpu, riscOsMachine, riscOsState } from './machine.js';
+import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
+import { riscOsMachine } from './machine.js';
 import { withKernel } from './model-states.js';
 
 // Module code that is not a handler (initialisation, finalisation, SWI
@@ -34,7 +35,7 @@ export function analyseRiscOsCode(program: Program, entry: string | bigint, opti
   regs[13] = sym('sp');
   regs[14] = bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
   const memory = new AlignedMemory(program.constantImage, 'mem', (a) => program.dataName(a));
-  const result = explore(address, riscOsState(newCpu(memory, mode, regs)), {
+  const result = explore(address, armPathState(newArmCpu(memory, mode, regs)), {
     program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)),
     hooks: riscOsHooks({ env: { warnNonX: options.moduleCode ?? true, inHandler: false } }),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}),

@@ -10,7 +10,8 @@ import { clearPageBlock, handlerReason, MAX_CHUNK, symbolicEntry } from './handl
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import { createKernel } from './kernel-state.js';
 import type { Kernel, KernelConfig } from './kernel-state.js';
-import { newCpu, riscOsMachine, riscOsState } from './machine.js';
+import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
+import { riscOsMachine } from './machine.js';
 import type { RiscOsState } from './machine.js';
 import { withKernel } from './model-states.js';
 
@@ -55,7 +56,7 @@ function entryState(program: Program, regs: ReadonlyMap<number, Expr>, mode: Arm
   const values = Array.from({ length: 15 }, (_, r) => regs.get(r) ?? sym(`entry.r${r}`));
   values[13] = sym('sp');
   values[14] = linkRegister(mode);
-  return riscOsState(newCpu(new AlignedMemory(program.constantImage, 'mem', (a) => program.dataName(a)), mode, values));
+  return armPathState(newArmCpu(new AlignedMemory(program.constantImage, 'mem', (a) => program.dataName(a)), mode, values));
 }
 
 function resolveEntry(program: Program, entry: string | bigint): { address: bigint; name: string; reason?: number; needsSpecificPages?: boolean } {

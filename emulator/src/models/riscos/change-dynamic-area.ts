@@ -8,7 +8,7 @@ import {
 } from './kernel-state.js';
 import type { Area, Kernel, Page } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
-import { register } from './machine.js';
+import { register } from '../../explore/machines/arm.js';
 import type { HandlerCaller, SwiCall } from './swi-call.js';
 
 // OS_ChangeDynamicArea (spec B.5) on the concrete kernel, driving the whole

@@ -4,7 +4,7 @@ import type { ArmInstruction } from '../../ir/arm.js';
 import type { Program } from '../../ir/program.js';
 import { and, bv, uge } from '../../values/expr.js';
 import type { RiscOsState } from './machine.js';
-import { register } from './machine.js';
+import { register } from '../../explore/machines/arm.js';
 import { mentionsUnknown } from './provenance.js';
 
 // PW312. A reason dispatch through a table — `ADD pc, pc, rN, LSL #2` over a

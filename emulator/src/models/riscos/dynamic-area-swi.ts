@@ -9,7 +9,7 @@ import {
 } from './kernel-state.js';
 import type { Area, Kernel, Page } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
-import { register, withRegs } from './machine.js';
+import { register, withRegs } from '../../explore/machines/arm.js';
 import { concrete, fail, ok, signed, word } from './swi-call.js';
 import type { SwiBranch, SwiCall } from './swi-call.js';
 

@@ -9,7 +9,7 @@ import { errorBlockAt } from './errors.js';
 import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-entry.js';
 import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
-import { register } from './machine.js';
+import { register } from '../../explore/machines/arm.js';
 import { kernelOf } from './model-states.js';
 import { alternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR } from './provenance.js';
 

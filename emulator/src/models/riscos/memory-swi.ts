@@ -4,7 +4,7 @@ import { KERNEL_ERRORS } from './errors.js';
 import { ENTRY_BYTES } from './handler-entry.js';
 import { PAGE_RESERVED, withPages } from './kernel-state.js';
 import type { Kernel, Page } from './kernel-state.js';
-import { register, withRegs } from './machine.js';
+import { register, withRegs } from '../../explore/machines/arm.js';
 import { concrete, fail, ok } from './swi-call.js';
 import type { SwiBranch, SwiCall } from './swi-call.js';
 

@@ -12,7 +12,8 @@ import { handlerReason } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import { createKernel, FLAG_SPECIFIC_PAGES } from './kernel-state.js';
 import type { Kernel, KernelConfig } from './kernel-state.js';
-import { newCpu, riscOsMachine, riscOsState } from './machine.js';
+import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
+import { riscOsMachine } from './machine.js';
 import type { RiscOsState } from './machine.js';
 import { kernelOf, withKernel } from './model-states.js';
 import type { HandlerCall, HandlerCaller, HandlerReturn, SwiEnvironment } from './swi-call.js';
@@ -70,12 +71,12 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     regs[12] = bv(call.area.workspace);
     regs[13] = bv(HANDLER_STACK);
     regs[14] = lr();
-    const cpu = newCpu(call.state.cpu.memory.clone(), mode, regs);
+    const cpu = newArmCpu(call.state.cpu.memory.clone(), mode, regs);
     const entries = Number(constValue(call.regs.get(2) ?? bv(0)) ?? 0n);
     const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
     const block = call.regs.get(1);
     const env: SwiEnvironment = { warnNonX: true, inHandler: true, callHandler };
-    const result = explore(BigInt(call.area.handler), riscOsState(cpu), {
+    const result = explore(BigInt(call.area.handler), armPathState(cpu), {
       ...common, models: withKernel(new Map(), call.kernel),
       hooks: riscOsHooks({ env, handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) } }),
     });
@@ -89,7 +90,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const regs = Array.from({ length: 15 }, (_, r) => bv(options.registers?.[r] ?? 0));
   regs[13] = bv(CODE_STACK);
   regs[14] = lr();
-  const state = riscOsState(newCpu(new AlignedMemory(program.image), mode, regs));
+  const state = armPathState(newArmCpu(new AlignedMemory(program.image), mode, regs));
   const result = explore(address, state, {
     ...common, trace: true, models: withKernel(new Map(), kernel),
     hooks: riscOsHooks({ env: { warnNonX, inHandler: false, callHandler } }),

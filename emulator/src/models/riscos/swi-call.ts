@@ -6,7 +6,7 @@ import { placeError } from './errors.js';
 import type { KernelError } from './errors.js';
 import type { Area, Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
-import { register } from './machine.js';
+import { register } from '../../explore/machines/arm.js';
 
 // The shapes shared by the SWI models: one call, and the branches it can
 // end in. The X/non-X error convention is applied to the branches in one

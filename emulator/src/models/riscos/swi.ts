@@ -7,7 +7,7 @@ import { changeDynamicArea } from './change-dynamic-area.js';
 import { KERNEL_ERRORS } from './errors.js';
 import { dynamicArea } from './dynamic-area-swi.js';
 import type { RiscOsState } from './machine.js';
-import { register, withRegs } from './machine.js';
+import { register, withRegs } from '../../explore/machines/arm.js';
 import { memory } from './memory-swi.js';
 import { kernelOf, withKernel, withUncheckedV } from './model-states.js';
 import { SWI_ERROR } from './provenance.js';

@@ -16,7 +16,7 @@ import { VMM_INVARIANTS, vmmModel } from './invariants.js';
 import { MODEL_KEY, openWorld } from './state.js';
 import type { ModelSetup, RegionSlot, VmmModelState } from './state.js';
 import { SymbolTable } from './symbols.js';
-import { x86Machine } from './x86-machine.js';
+import { x86Machine } from '../../explore/machines/x86.js';
 
 // The two ways in: analyse a procedure symbolically for findings, or run a
 // scenario concretely for a trace.

@@ -20,7 +20,7 @@ import type { VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
 import { followCopies, reportLost } from './tracking.js';
 import { UseChecker } from './use-checks.js';
-import { CALLER_SAVED, X86_FLAG_NAMES, x86Machine } from './x86-machine.js';
+import { CALLER_SAVED, X86_FLAG_NAMES, x86Machine } from '../../explore/machines/x86.js';
 
 // The model's part in exploration. It executes every instruction itself (the
 // CPU semantics for ordinary ones, the service model for calls) so that it

@@ -1,22 +1,23 @@
-import type { Machine } from '../../explore/machine.js';
 import { executeX86 } from '../../cpu/x86/index.js';
 import type { X86Flags, X86State } from '../../cpu/x86/index.js';
 import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import { add, bv } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import type { Machine } from '../machine.js';
 
-// The exploration engine's view of the x86 semantics. The engine has no x86
-// adapter of its own yet; this one lives with the VMM model, its only user.
+// The exploration engine's view of the x86 semantics: registers and flags by
+// name for joins, widening and traces, and the effect of a call it does not
+// follow under the 32-bit C convention.
 
 export const X86_FLAG_NAMES = ['cf', 'pf', 'af', 'zf', 'sf', 'of', 'df'] as const;
 
-/** Registers a C-convention service or a skipped call may change (spec A.1.3). */
+/** Registers a C-convention call may change (EAX, ECX, EDX; the flags too). */
 export const CALLER_SAVED: readonly X86Reg32[] = ['eax', 'ecx', 'edx'];
 
 export const x86Machine: Machine<X86State> = {
   execute(state, instruction, env) {
-    if (instruction.arch !== 'x86') throw new Error('the VMM model runs x86 code only');
+    if (instruction.arch !== 'x86') throw new Error('the x86 machine runs x86 code only');
     return executeX86(state, instruction, {
       address: Number(env.address), next: Number(env.next),
       resolveLabel: (name) => { const a = env.resolve(name); return a === undefined ? undefined : Number(a); },

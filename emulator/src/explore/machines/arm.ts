@@ -1,0 +1,143 @@
+import { ArmState, executeArm } from '../../cpu/arm/index.js';
+import type { ArmAddressMode } from '../../cpu/arm/index.js';
+import type { Successor } from '../../cpu/control.js';
+import type { ArmInstruction } from '../../ir/arm.js';
+import type { SourceSpan } from '../../ir/program.js';
+import type { Expr } from '../../values/expr.js';
+import { exprEquals } from '../../values/key.js';
+import type { Memory } from '../../values/memory.js';
+import type { Machine } from '../machine.js';
+
+// The exploration engine's view of the ARM semantics, plus provenance the
+// CPU state does not keep and checks at a return need: which instruction
+// last wrote each register ("R1 overwritten here") and which last changed V,
+// and whether it meant to (a flag macro or PSR write, against a compare that
+// happened to overflow).
+
+export interface VWriter {
+  readonly source: SourceSpan;
+  /** The instruction sets V on purpose (see `ArmMachineOptions.setsVOnPurpose`). */
+  readonly explicit: boolean;
+}
+
+export interface ArmPathState {
+  readonly cpu: ArmState;
+  /** The instruction that last wrote r0-r14, by register number; joined values have none. */
+  readonly writers: ReadonlyMap<number, SourceSpan>;
+  readonly vWriter?: VWriter;
+}
+
+export interface ArmMachineOptions {
+  /** Instructions that set V deliberately; by default PSR writes (MSR, TEQP…) and flag-restoring returns. */
+  readonly setsVOnPurpose?: (insn: ArmInstruction) => boolean;
+}
+
+const FLAGS = ['n', 'z', 'c', 'v', 'q', 'i', 'f'] as const;
+type Flag = (typeof FLAGS)[number];
+
+/** R0-R3, R12 and LR are the APCS caller-saved registers a skipped call may change. */
+const CALL_CLOBBERED = [0, 1, 2, 3, 12, 14];
+
+/** PSR writes and returns that restore or set the caller's flags. */
+export function writesPsr(insn: ArmInstruction): boolean {
+  const m = insn.mnemonic;
+  if (m === 'msr' || m === 'teqp' || m === 'cmpp' || m === 'tstp' || m === 'cmnp') return true;
+  const [first] = insn.operands;
+  // MOVS pc, lr / ORRS pc, lr, #V_bit / LDMFD sp!, {…, pc}^.
+  if (first?.kind === 'reg' && first.reg === 15) return true;
+  return m === 'ldm' && insn.operands[1]?.kind === 'reglist';
+}
+
+export function armPathState(cpu: ArmState): ArmPathState {
+  return { cpu, writers: new Map() };
+}
+
+export function newArmCpu(memory: Memory, mode: ArmAddressMode, regs: readonly Expr[]): ArmState {
+  return new ArmState({ memory, mode, regs });
+}
+
+export function register(state: ArmPathState, r: number): Expr {
+  const v = state.cpu.regs[r];
+  if (v === undefined) throw new Error(`no register r${r}`);
+  return v;
+}
+
+/** A copy with registers replaced; the writers of the replaced registers are `source` (or forgotten). */
+export function withRegs<S extends ArmPathState>(state: S, values: ReadonlyMap<number, Expr>, source?: SourceSpan): S {
+  const cpu = state.cpu.clone();
+  const writers = new Map(state.writers);
+  for (const [r, v] of values) {
+    cpu.regs[r] = v;
+    if (source) writers.set(r, source); else writers.delete(r);
+  }
+  return { ...state, cpu, writers };
+}
+
+function track(before: ArmPathState, cpu: ArmState, insn: ArmInstruction, source: SourceSpan, onPurpose: (insn: ArmInstruction) => boolean): ArmPathState {
+  let writers: Map<number, SourceSpan> | undefined;
+  cpu.regs.forEach((v, r) => {
+    const old = before.cpu.regs[r];
+    if (old && v !== old && !exprEquals(old, v)) (writers ??= new Map(before.writers)).set(r, source);
+  });
+  const vChanged = cpu.v !== before.cpu.v && !exprEquals(cpu.v, before.cpu.v);
+  return {
+    cpu, writers: writers ?? before.writers,
+    ...(vChanged ? { vWriter: { source, explicit: onPurpose(insn) } } : before.vWriter ? { vWriter: before.vWriter } : {}),
+  };
+}
+
+export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathState> {
+  const onPurpose = options.setsVOnPurpose ?? writesPsr;
+  return {
+    execute(state, instruction, env): readonly Successor<ArmPathState>[] {
+      if (instruction.arch !== 'arm') throw new Error('the ARM machine runs ARM code only');
+      const armEnv = {
+        address: Number(env.address), next: Number(env.next),
+        resolveLabel: (name: string) => { const a = env.resolve(name); return a === undefined ? undefined : Number(a); },
+      };
+      return executeArm(state.cpu, instruction, armEnv).map((s) => (
+        s.state === state.cpu ? { ...s, state } : { ...s, state: track(state, s.state, instruction, env.item.source, onPurpose) }));
+    },
+
+    registers(state) {
+      const out = new Map<string, Expr>();
+      state.cpu.regs.forEach((v, r) => out.set(`r${r}`, v));
+      for (const f of FLAGS) out.set(f, state.cpu[f]);
+      out.set('mode', state.cpu.psrMode);
+      out.set('spsr', state.cpu.spsr);
+      return out;
+    },
+
+    withRegisters(state, values) {
+      const cpu = state.cpu.clone();
+      const writers = new Map(state.writers);
+      let vWriter = state.vWriter;
+      for (const [name, v] of values) {
+        const r = /^r(\d+)$/.exec(name);
+        if (r) {
+          cpu.regs[Number(r[1])] = v;
+          // A joined value has two histories; neither writer speaks for it.
+          writers.delete(Number(r[1]));
+        } else if (name === 'mode') cpu.psrMode = v;
+        else if (name === 'spsr') cpu.spsr = v;
+        else if ((FLAGS as readonly string[]).includes(name)) {
+          cpu[name as Flag] = v;
+          if (name === 'v') vWriter = undefined;
+        }
+      }
+      return { cpu, writers, ...(vWriter ? { vWriter } : {}) };
+    },
+
+    memory: (state): Memory => state.cpu.memory,
+
+    withMemory(state, memory) {
+      const cpu = state.cpu.clone();
+      cpu.memory = memory;
+      return { ...state, cpu };
+    },
+
+    skipCall(state, fresh) {
+      return withRegs(state, new Map(CALL_CLOBBERED.map((r) => [r, fresh(`call.r${r}`, 32)])));
+    },
+  };
+}
