@@ -4,6 +4,7 @@ import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind
 import type { Finding } from '../../../emulator/src/index.js';
 import { analyseSource, fileNote } from '../analysis/analyseSource.js';
 import { readSettings, type AnalysisSettings } from '../analysis/settings.js';
+import { registerLanguageFeatures } from '../features/registerLanguageFeatures.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
 import { isLanguageId, type LanguageId } from '../languages/languageId.js';
 import { Parsers } from '../parsing/parsers.js';
@@ -83,13 +84,14 @@ export function startLanguageServer(connection: Connection): void {
     documents.all().forEach(schedule);
   };
 
+  const features = registerLanguageFeatures(connection, documents, parsers, dialectOf);
   connection.onInitialize((params) => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     analysisAllowed = options.analysis !== false;
     settings = readSettings({}, analysisAllowed);
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...features.initialize(params) },
       serverInfo: { name: 'pagewarden', version: VERSION },
     };
   });
