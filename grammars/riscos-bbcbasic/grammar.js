@@ -233,22 +233,22 @@ module.exports = grammar({
     // ---- assembler -------------------------------------------------------
     // Statements are kept flat in source order: the executor walks them the
     // way the assembler does, and labels share lines with instructions.
+    // As in BASIC, statements on one line need a colon between them (a label
+    // may share its statement's line): so after an operand expression a word
+    // like AND is the BASIC operator, never the start of an instruction.
     assembler_block: ($) =>
       seq(
         '[',
-        repeat(
-          choice(
-            $._asm_statement,
-            alias($._asm_comment, $.comment),
-            ':',
-            $._newline,
-            $.line_number,
-          ),
-        ),
+        repeat($._asm_gap),
+        optional(seq($._asm_item, repeat(seq(repeat1($._asm_gap), $._asm_item)), repeat($._asm_gap))),
         ']',
       ),
 
-    _asm_statement: ($) => choice($.instruction, $.swi, $.asm_label, $.opt_directive, $.data, $.align),
+    _asm_gap: ($) => choice(alias($._asm_comment, $.comment), ':', $._newline, $.line_number),
+
+    _asm_item: ($) => choice(seq($.asm_label, optional($._asm_statement)), $._asm_statement),
+
+    _asm_statement: ($) => choice($.instruction, $.swi, $.opt_directive, $.data, $.align),
 
     // `;` and `\` comments end at a colon as well as at the end of the line.
     _asm_comment: (_) => /[;\\][^:\n]*/,
