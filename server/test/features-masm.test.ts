@@ -39,8 +39,14 @@ const SOURCE = [
   'Fail:   ret', //                                                            26
   'EndProc Alloc_Buffer', //                                                   27
   'VxD_LOCKED_CODE_ENDS', //                                                   28
+  'Begin_Control_Dispatch CACHE', //                                           29
+  '        Control_Dispatch Device_Init, Alloc_Buffer', //                      30
+  'End_Control_Dispatch CACHE', //                                             31
   '',
 ].join('\n');
+
+/** Another open module: it shares defs.inc but has its own Fail label. */
+const OTHER = ['include defs.inc', 'BeginProc Other', '        mov ecx, BUF_PAGES', '        jmp Fail', 'Fail:   ret', 'EndProc Other', ''].join('\n');
 
 const text = (hover: Awaited<ReturnType<LspClient['hover']>>): string => {
   const contents = hover?.contents;
@@ -51,6 +57,7 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
   let client: LspClient;
   let uri: string;
   let defsUri: string;
+  let otherUri: string;
   before(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pw-masm-'));
     writeFileSync(join(dir, 'defs.inc'), DEFS);
@@ -64,6 +71,8 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
       assert.ok(init.capabilities[capability], capability);
     }
     await client.open(uri, 'vxd-masm', SOURCE);
+    otherUri = pathToFileURL(join(dir, 'other.asm')).href;
+    await client.open(otherUri, 'vxd-masm', OTHER);
   });
   after(async () => {
     await client.shutdown();
@@ -154,9 +163,17 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     const rename = await client.rename(uri, { line: 19, character: 14 }, 'Failed');
     assert.deepEqual(rename?.changes?.[uri]?.map((e) => [e.range.start.line, e.newText]), [[19, 'Failed'], [26, 'Failed']]);
     const across = await client.rename(uri, { line: 17, character: 34 }, 'CACHE_PAGES');
-    assert.deepEqual(Object.keys(across?.changes ?? {}).sort(), [uri, defsUri].sort());
+    assert.deepEqual(Object.keys(across?.changes ?? {}).sort(), [uri, defsUri, otherUri].sort());
     assert.equal(await client.prepareRename(uri, { line: 18, character: 9 }), null, 'mnemonics are not renamed');
     await assert.rejects(client.rename(uri, { line: 19, character: 14 }, '1bad'));
+  });
+
+  test('another open module shares the include\'s names but not its own labels', async () => {
+    const shared = await client.references(uri, { line: 17, character: 34 });
+    assert.deepEqual(shared.map((l) => l.uri).sort(), [defsUri, otherUri, uri].sort());
+    const own = await client.references(uri, { line: 26, character: 1 });
+    assert.ok(own.every((l) => l.uri === uri));
+    assert.deepEqual((await client.definition(otherUri, { line: 3, character: 13 })).map((l) => [l.uri, l.range.start.line]), [[otherUri, 4]]);
   });
 
   test('document symbols nest procedures in segments and fields in structures, with control messages', async () => {
@@ -167,6 +184,7 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.deepEqual(symbols.find((s) => s.name === 'Buf_Struc')?.children?.map((s) => s.name), ['bs_Addr', 'bs_Count', 'bs_Pad', 'bs_Next']);
     assert.ok(symbols.some((s) => s.name === 'SaveTwo'));
     assert.ok(symbols.some((s) => s.name === 'CACHE_FLAGS'));
+    assert.equal(procedure?.detail, 'handles Device_Init');
     const workspace = await client.workspaceSymbols('BUF_P');
     assert.deepEqual(workspace.map((s) => [s.name, s.location.uri]), [['BUF_PAGES', defsUri]]);
   });

@@ -26,11 +26,29 @@ interface Target {
   readonly definitions: readonly Definition[];
 }
 
-/** The user symbol under the cursor with its definitions; undefined for catalogue names, mnemonics and the like. */
+/**
+ * The user symbol under the cursor with its definitions; undefined for
+ * catalogue names, mnemonics and the like. A name the document defines
+ * itself (or through its includes) is the same symbol only in documents that
+ * share that definition, so an unrelated `Done:` in another open file is
+ * neither a reference nor renamed; a name defined only elsewhere (an EXTRN)
+ * is looked up across the open documents.
+ */
 async function targetAt(workspace: SourceWorkspace, params: TextDocumentPositionParams): Promise<Target | undefined> {
   const model = await workspace.model(params.textDocument.uri);
   const occurrence = model && occurrenceAt(model, params.position.line, params.position.character);
   if (!model || !occurrence) return undefined;
+  const closure = await workspace.includeClosure(model);
+  const own = definitionsOf(closure, occurrence.name);
+  if (own.length > 0) {
+    const defining = new Set(own.map((d) => d.uri));
+    const sharing: SourceModel[] = [];
+    for (const peer of await workspace.openPeers(model)) {
+      if (closure.some((m) => m.uri === peer.uri)) continue;
+      if ((await workspace.includeClosure(peer)).some((m) => defining.has(m.uri))) sharing.push(peer);
+    }
+    return { model, occurrence, scope: [...closure, ...sharing], definitions: own };
+  }
   const scope = await workspace.scope(model);
   const definitions = definitionsOf(scope, occurrence.name);
   return definitions.length > 0 ? { model, occurrence, scope, definitions } : undefined;

@@ -146,11 +146,8 @@ export class SourceWorkspace {
     return undefined;
   }
 
-  /**
-   * The models whose names a document can see: itself, what it includes
-   * (transitively) and the other open documents of the same platform.
-   */
-  async scope(model: SourceModel): Promise<SourceModel[]> {
+  /** The document and what it includes, transitively. */
+  async includeClosure(model: SourceModel): Promise<SourceModel[]> {
     const seen = new Map<string, SourceModel>([[model.uri, model]]);
     const queue = [model];
     while (queue.length > 0) {
@@ -165,13 +162,29 @@ export class SourceWorkspace {
         }
       }
     }
-    const riscos = model.dialect !== 'vxd-masm';
-    for (const document of this.documents.all()) {
-      if (seen.has(document.uri)) continue;
-      const other = await this.model(document.uri);
-      if (other && (other.dialect !== 'vxd-masm') === riscos) seen.set(document.uri, other);
-    }
     return [...seen.values()];
+  }
+
+  /** Open documents of the same platform as `model` (VxD or RISC OS), other than itself. */
+  async openPeers(model: SourceModel): Promise<SourceModel[]> {
+    const riscos = model.dialect !== 'vxd-masm';
+    const peers: SourceModel[] = [];
+    for (const document of this.documents.all()) {
+      if (document.uri === model.uri) continue;
+      const other = await this.model(document.uri);
+      if (other && (other.dialect !== 'vxd-masm') === riscos) peers.push(other);
+    }
+    return peers;
+  }
+
+  /**
+   * The models whose names a document can see: itself, what it includes
+   * (transitively) and the other open documents of the same platform.
+   */
+  async scope(model: SourceModel): Promise<SourceModel[]> {
+    const closure = await this.includeClosure(model);
+    const uris = new Set(closure.map((m) => m.uri));
+    return [...closure, ...(await this.openPeers(model)).filter((m) => !uris.has(m.uri))];
   }
 
   /** Files of our languages under the workspace folders. */
