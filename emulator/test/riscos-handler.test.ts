@@ -221,6 +221,13 @@ test('R5 fixed: an error block and R3 = 0 is clean', () => {
   assert.deepEqual(codes(analyse(r5Good, { reasons: [2] })), []);
 });
 
+test('R5 fixed, in a module assembled at offset 0 (BASIC P% = 0): an error block below &8000 is still an error block', () => {
+  const b = armProgram({ origin: 0n });
+  b.label('H');
+  r5Good(b);
+  assert.deepEqual(codes(analyseDynamicAreaHandler(b.build(), 'H', { reasons: [2] }).findings), []);
+});
+
 test('R5: a success path with V left set by a compare is PW305 with the compare as a note', () => {
   const h = (b: B) => {
     b.instruction(insn('cmp', [reg(3), reg(4)]), 'CMP r3, r4');

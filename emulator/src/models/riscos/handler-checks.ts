@@ -134,7 +134,10 @@ function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsState, vS
     const v = alt.value;
     if (v.kind === 'sym' && v.name.startsWith(SWI_ERROR)) continue;
     if (v.kind !== 'const' || v.value === 0n) continue;
-    const verdict = v.value < 0x8000n ? 'not-a-block' : errorBlockAt(state.cpu.memory, v.value);
+    // Below &8000 is page zero, unless the program itself lies there (a
+    // module assembled at offset 0, as BASIC's P% = 0 does): then its bytes decide.
+    const inProgram = ctx.program.image(v.value) !== undefined;
+    const verdict = v.value < 0x8000n && !inProgram ? 'not-a-block' : errorBlockAt(state.cpu.memory, v.value);
     if (verdict !== 'not-a-block') continue;
     reportKnown(ctx, 'PW305', `Handler returns V set with R0 = ${formatNumber(v.value)}, which is not an error block (word number, then a zero-terminated string) nor 0`, cond, 'error-pointer', writerNote(state, 0, 'R0 set'));
   }
