@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
+
+// The paging analysis is not what these tests are about, and on a busy
+// machine it would share the server's thread with the requests under test.
+const SYNTAX_ONLY = { analysis: false };
 
 const SOURCE = [
   '10 REM > AreaDemo', //                                   0
@@ -43,7 +51,7 @@ describe('language features over LSP: BBC BASIC with inline assembler', { timeou
   const uri = 'file:///basic/AreaDemo,fd1';
   before(async () => {
     client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
-    await client.initialize();
+    await client.initialize(null, SYNTAX_ONLY);
     await client.open(uri, 'riscos-bbcbasic', SOURCE);
   });
   after(async () => {
@@ -119,5 +127,25 @@ describe('language features over LSP: BBC BASIC with inline assembler', { timeou
     }
     assert.ok(decoded.includes(`19:${column(19, 'OS_DynamicArea') - 1}:0`), 'SYS name is a function');
     assert.ok(decoded.includes('8:4:1'), 'the handler label is an event');
+  });
+});
+
+describe('BBC BASIC libraries over LSP', { timeout: 60_000 }, () => {
+  test('LIBRARY and INSTALL link to the library, and its PROCs resolve there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-basic-'));
+    writeFileSync(join(dir, 'Lib,fd1'), ['10 REM Shared helpers', '20 DEF PROCfromlib', '30 ENDPROC', ''].join('\n'));
+    const main = ['10 LIBRARY "Lib"', '20 INSTALL "<Demo$Dir>.Lib"', '30 PROCfromlib', ''].join('\n');
+    writeFileSync(join(dir, 'Main,fd1'), main);
+    const uri = pathToFileURL(join(dir, 'Main,fd1')).href;
+    const lib = pathToFileURL(join(dir, 'Lib,fd1')).href;
+    const client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    try {
+      await client.initialize([pathToFileURL(dir).href], SYNTAX_ONLY);
+      await client.open(uri, 'riscos-bbcbasic', main);
+      assert.deepEqual((await client.documentLinks(uri)).map((l) => [l.range.start.line, l.range.start.character, l.target]), [[0, 12, lib], [1, 12, lib]]);
+      assert.deepEqual((await client.definition(uri, { line: 2, character: 6 })).map((l) => [l.uri, l.range.start.line]), [[lib, 1]]);
+    } finally {
+      await client.shutdown();
+    }
   });
 });

@@ -4,6 +4,10 @@ import { allConstants, allHandlerReasons, allServices, allSwis } from '../../emu
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
+// The paging analysis is not what these tests are about, and on a busy
+// machine it would share the server's thread with the requests under test.
+const SYNTAX_ONLY = { analysis: false };
+
 // Hover must document every catalogue entry that carries full semantics:
 // this walks the catalogue itself, so a new entry is covered the day it lands.
 
@@ -20,7 +24,7 @@ describe('hover documents every catalogue entry with full semantics', { timeout:
   let client: LspClient;
   before(async () => {
     client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
-    await client.initialize();
+    await client.initialize(null, SYNTAX_ONLY);
   });
   after(async () => {
     await client.shutdown();

@@ -7,6 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
+// The paging analysis is not what these tests are about, and on a busy
+// machine it would share the server's thread with the requests under test.
+const SYNTAX_ONLY = { analysis: false };
+
 const DEFS = ['; Bytes in one block.', 'BlockSize *     16', '        MACRO', '$label  Frob    $reg', '$label  MOV     $reg, #0', '        MEND', ''].join('\n');
 
 const SOURCE = [
@@ -66,7 +70,7 @@ describe('language features over LSP: RISC OS ObjAsm', { timeout: 60_000 }, () =
     uri = pathToFileURL(join(dir, 's', 'Area')).href;
     defsUri = pathToFileURL(join(dir, 'hdr', 'Defs')).href;
     client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
-    await client.initialize([pathToFileURL(dir).href]);
+    await client.initialize([pathToFileURL(dir).href], SYNTAX_ONLY);
     await client.open(uri, 'riscos-objasm', SOURCE);
   });
   after(async () => {

@@ -16,7 +16,7 @@ export type DialectOf = (document: TextDocument) => LanguageId | 'tokenised-basi
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', '.vscode-test', '.e2e']);
 const MAX_WORKSPACE_FILES = 5000;
-const RISC_OS_SUFFIXES = ['', ',fff', ',ffd', '.s'];
+const RISC_OS_SUFFIXES = ['', ',fff', ',ffd', '.s', ',fd1', '.bas'];
 
 export const uriToPath = (uri: string): string | undefined => {
   try {
@@ -52,9 +52,13 @@ function findIgnoringCase(dir: string, relative: string): string | undefined {
   }
 }
 
-/** Relative paths an include may mean: `inc\vmm.inc`; `Hdr:ListOpts` is `hdr/ListOpts` (RISC OS `.` is `/`). */
-function includeCandidates(dialect: LanguageId, path: string): string[] {
-  if (dialect === 'vxd-masm') return [path.replace(/\\/g, '/')];
+/**
+ * Relative paths an include may mean: `inc\vmm.inc`; `Hdr:ListOpts` is
+ * `hdr/ListOpts` (RISC OS `.` is `/`); `<App$Dir>.Lib` is `Lib` next to the file.
+ */
+function includeCandidates(dialect: LanguageId, written: string): string[] {
+  if (dialect === 'vxd-masm') return [written.replace(/\\/g, '/')];
+  const path = written.replace(/^<[^>]*>\.?/, '');
   const colon = path.lastIndexOf(':');
   const prefix = colon >= 0 ? path.slice(0, colon).replace(/^.*:/, '') : '';
   const rest = (colon >= 0 ? path.slice(colon + 1) : path).replace(/\./g, '/');

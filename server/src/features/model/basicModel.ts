@@ -8,11 +8,13 @@ const stripComment = (text: string): string | undefined => /^\s*(?:\d+\s*)?(?:RE
 
 /**
  * BBC BASIC definitions: PROC/FN, assembler labels (which are BASIC variables
- * the assembler assigns) and the first assignment of each variable.
+ * the assembler assigns) and the first assignment of each variable; and the
+ * libraries LIBRARY/INSTALL load.
  */
 export function extractBasic(uri: string, root: Node, lines: readonly string[]): Extraction {
   const definitions: Definition[] = [];
   const occurrences: Extraction['occurrences'] = [];
+  const includes: Extraction['includes'] = [];
   const seen = new Set<string>();
   let procedure: string | undefined;
 
@@ -61,9 +63,20 @@ export function extractBasic(uri: string, root: Node, lines: readonly string[]):
       case 'dim_item':
         variable(n.childForFieldName('name'), n);
         return true;
+      case 'basic_statement': {
+        // LIBRARY and INSTALL load PROCs and FNs from another BASIC file.
+        const keyword = n.childForFieldName('keyword')?.text.toUpperCase();
+        const argument = n.childForFieldName('arguments');
+        const path = argument && /^"([^"]+)"/.exec(argument.text)?.[1];
+        if ((keyword === 'LIBRARY' || keyword === 'INSTALL') && argument && path) {
+          const start = spanOf(argument).start;
+          includes.push({ path, span: { start: { line: start.line, character: start.character + 1 }, end: { line: start.line, character: start.character + 1 + path.length } } });
+        }
+        return true;
+      }
       default:
         return true;
     }
   });
-  return { definitions, occurrences, includes: [] };
+  return { definitions, occurrences, includes };
 }
