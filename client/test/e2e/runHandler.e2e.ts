@@ -1,0 +1,176 @@
+// "Run handler in emulator" in a real VS Code (code-server through headless
+// Chromium): the CodeLens on a procedure, the trace view it opens (read
+// inside the webview's frames), stepping that moves the editor, and the
+// "Replay in emulator" code action on a finding. Run after `npm run package`:
+// `node --import tsx --test client/test/e2e/runHandler.e2e.ts`.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, before, describe, it } from 'node:test';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { launchChromium, screenshot } from './browser.js';
+import { createProfile, runCodeServer, startCodeServer, type Profile, type RunningCodeServer } from './codeServer.js';
+import { artifactsDir, lineOf, readManifest, repoRoot } from './paths.js';
+import { copySamples, type Sample } from './samples.js';
+import { openFile, runCommand, UI_TIMEOUT } from './workbench.js';
+
+const manifest = readManifest();
+const vsix = join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
+const artifacts = artifactsDir('run-handler');
+
+/** Compact_Region drops a page taken out of the free physical region (PW220), and its scenario file sets the region up. */
+const freecach: Sample = { path: 'vxd/FREECACH.ASM', source: join(repoRoot, 'examples/vxd/FREECACH.ASM'), languageId: 'vxd-masm' };
+const scenarioFile: Sample = {
+  path: '.pagewarden/scenarios/freecach-compact-region.json',
+  source: join(repoRoot, 'examples/.pagewarden/scenarios/freecach-compact-region.json'),
+  languageId: 'json',
+};
+const scenario = 'freecach-compact-region';
+const procedureLine = lineOf(freecach.source, /^BeginProc Compact_Region\b/);
+/** The second _XchgFreePhysReg of Compact_Region, where PW220 is reported. */
+const findingLine = lineOf(freecach.source, /put it into slot EDI/);
+const traceTitle = `PageWarden: Compact_Region (${scenario})`;
+
+async function goToLine(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}`);
+  // Enter before the widget has read the number would leave it open.
+  await page.locator('.quick-input-widget', { hasText: `line ${line}` }).waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The number of the line the cursor of the first editor group is on, as Monaco marks it in the gutter. */
+async function cursorLine(page: Page): Promise<number> {
+  const text = await page.locator('.editor-group-container').first().locator('.line-numbers.active-line-number').first().textContent();
+  return Number(text);
+}
+
+async function waitForCursorLine(page: Page, line: number): Promise<void> {
+  const deadline = Date.now() + UI_TIMEOUT;
+  while ((await cursorLine(page).catch(() => NaN)) !== line) {
+    if (Date.now() > deadline) throw new Error(`the editor's cursor never reached line ${line}; it is on ${await cursorLine(page).catch(() => NaN)}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Clicks the "Run in emulator" lens that sits directly above `line` (lenses are view zones, not tied to a line in the DOM). */
+async function clickLensAbove(page: Page, line: number): Promise<void> {
+  const lenses = page.locator('.codelens-decoration a', { hasText: 'Run in emulator' });
+  await lenses.first().waitFor({ state: 'visible' });
+  const lineNumber = page.locator('.editor-group-container').first().locator('.line-numbers', { hasText: new RegExp(`^\\s*${line}\\s*$`) }).first();
+  const lineBox = await lineNumber.boundingBox();
+  assert.ok(lineBox, `line ${line} is not on screen`);
+  const boxes = await lenses.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().bottom));
+  const above = boxes.map((bottom, i) => ({ i, gap: lineBox.y - bottom })).filter((b) => b.gap >= -2 && b.gap < lineBox.height);
+  assert.equal(above.length, 1, `expected one lens right above line ${line}, found ${above.length}`);
+  await lenses.nth(above[0]?.i ?? 0).click();
+}
+
+/**
+ * Picks a row of the code action menu by keyboard: the menu puts a pointer
+ * block over the workbench (so a webview cannot take the mouse), which
+ * swallows clicks.
+ */
+async function chooseCodeAction(page: Page, labelStart: string): Promise<void> {
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  await rows.filter({ hasText: labelStart }).first().waitFor({ state: 'visible' });
+  for (let presses = 0; presses <= (await rows.count()); presses++) {
+    const focused = await page.locator('.action-widget .monaco-list-row.focused').getAttribute('aria-label').catch(() => null);
+    if (focused?.startsWith(labelStart)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no code action starting "${labelStart}" could be focused`);
+}
+
+/** The trace view's page, inside the webview's two iframes. */
+function traceFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+describe('Run handler in emulator (code-server)', { timeout: 20 * 60_000 }, () => {
+  let root: string | undefined;
+  let profile: Profile;
+  let server: RunningCodeServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  before(async () => {
+    if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first`);
+    rmSync(artifacts, { recursive: true, force: true });
+    mkdirSync(artifacts, { recursive: true });
+    root = mkdtempSync(join(tmpdir(), 'pagewarden-e2e-run-'));
+    profile = createProfile(root);
+    const workspace = join(root, 'workspace');
+    copySamples(workspace, [freecach, scenarioFile]);
+    runCodeServer(profile, ['--install-extension', vsix]);
+    server = await startCodeServer(profile, workspace, join(artifacts, 'code-server.log'));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
+    page.setDefaultTimeout(UI_TIMEOUT);
+    await page.goto(server.url);
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible' });
+  });
+
+  afterEach(async (t) => {
+    if (browser?.isConnected()) await screenshot(page, artifacts, t.name);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (root !== undefined) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('puts "Run in emulator" above Compact_Region and opens its trace with the page map', async () => {
+    await openFile(page, freecach.path);
+    await goToLine(page, procedureLine);
+    await clickLensAbove(page, procedureLine);
+    // Several scenarios fit a VMM procedure: the workspace's file is picked from the list.
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: scenario }).first();
+    await row.click();
+    await page.locator(`.tab[aria-label*="${traceTitle}"]`).waitFor({ state: 'visible' });
+    const trace = traceFrame(page);
+    await trace.locator('#map-before .cell.page').first().waitFor({ state: 'visible' });
+    assert.ok(await trace.locator('#map-before .cell.page').count() > 0, 'the picture has physical pages');
+    assert.ok(await trace.locator('#map-after .cell.slot').count() > 0, 'the picture has linear slots');
+    assert.ok(await trace.locator('.legend li').count() > 0, 'the picture has a legend');
+    assert.match(await trace.locator('.verdict').innerText(), /Ended:/);
+    await screenshot(page, artifacts, 'trace-view');
+  });
+
+  it('clicking a step selects its line in the editor, and ↓ moves to the next step', async () => {
+    const trace = traceFrame(page);
+    const steps = trace.locator('.step');
+    const first = steps.first();
+    const line = Number(/L(\d+)/.exec(await first.locator('.line').innerText())?.[1]);
+    await first.click();
+    await trace.locator('.step.current').first().waitFor({ state: 'visible' });
+    await waitForCursorLine(page, line);
+    await page.keyboard.press('ArrowDown');
+    const next = Number(/L(\d+)/.exec(await steps.nth(1).locator('.line').innerText())?.[1]);
+    await waitForCursorLine(page, next);
+    assert.equal(await steps.nth(1).getAttribute('aria-current'), 'step');
+  });
+
+  it(`replays the PW220 on line ${findingLine} from its code action, opening the trace at the failing step`, async () => {
+    // From one editor group again, so the source does not open beside the earlier trace.
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openFile(page, freecach.path);
+    await goToLine(page, findingLine);
+    await page.keyboard.press('Control+.');
+    await chooseCodeAction(page, 'Replay in emulator (PW220');
+    const trace = traceFrame(page);
+    const current = trace.locator('.step.current');
+    await current.waitFor({ state: 'visible' });
+    assert.match(await trace.locator('.verdict').innerText(), /PW220/);
+    assert.match(await current.getAttribute('class') ?? '', /has-finding/);
+    await screenshot(page, artifacts, 'replay-trace');
+  });
+});
