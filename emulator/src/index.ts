@@ -56,3 +56,5 @@ export type {
   Area, AreaKind, CodeAnalysisOptions, HandlerAnalysis, HandlerAnalysisOptions, Kernel, KernelConfig, Page, RiscOsState, ScenarioOptions, ScenarioResult,
 } from './models/riscos/index.js';
 export * as riscOsMacros from './models/riscos/macros.js';
+export { runHandlerScenario } from './models/riscos/index.js';
+export type { HandlerScenarioOptions, HandlerScenarioResult } from './models/riscos/index.js';

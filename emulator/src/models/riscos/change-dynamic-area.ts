@@ -1,3 +1,4 @@
+import type { TraceEvent } from '../../explore/trace.js';
 import { add, bv, constValue } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { KERNEL_ERRORS } from './errors.js';
@@ -30,7 +31,8 @@ export interface ResizeResult {
 }
 
 interface Resize {
-  readonly call: SwiCall;
+  /** Where the resize's trace events go (the SWI's step, or a handler scenario's record). */
+  readonly emit: (event: TraceEvent) => void;
   readonly callHandler: HandlerCaller | undefined;
   state: RiscOsState;
   kernel: Kernel;
@@ -40,14 +42,14 @@ const pageName = (kernel: Kernel, owner: number): string => kernel.areas.get(own
 
 function event(r: Resize, name: string, args: Record<string, number>, results: Record<string, number> = {}): void {
   const values = (o: Record<string, number>) => Object.entries(o).map(([n, v]) => ({ name: n, value: bv(v >>> 0) }));
-  r.call.ctx.event({ kind: 'call', name, arguments: values(args), results: values(results) });
+  r.emit({ kind: 'call', name, arguments: values(args), results: values(results) });
 }
 
 function movePage(r: Resize, ppn: number, page: Page, changes: Map<number, Page>): void {
   const old = r.kernel.pages[ppn];
   changes.set(ppn, page);
   if (old && old.owner !== page.owner) {
-    r.call.ctx.event({ kind: 'ownership', subject: `physical page ${ppn}`, from: pageName(r.kernel, old.owner), to: pageName(r.kernel, page.owner) });
+    r.emit({ kind: 'ownership', subject: `physical page ${ppn}`, from: pageName(r.kernel, old.owner), to: pageName(r.kernel, page.owner) });
   }
 }
 
@@ -178,7 +180,7 @@ function swapInRequested(r: Resize, requested: number[], pool: number[], resv: b
     const page = r.kernel.pages[ppn] as Page;
     if ((page.flags & PAGE_RESERVED) && !resv) {
       const substitute = spare.shift() ?? ppn;
-      r.call.ctx.event({ kind: 'note', message: `physical page ${ppn} is reserved and PreGrow did not return "RESV": page ${substitute} substituted` });
+      r.emit({ kind: 'note', message: `physical page ${ppn} is reserved and PreGrow did not return "RESV": page ${substitute} substituted` });
       result.push(substitute);
       continue;
     }
@@ -255,13 +257,29 @@ function finish(r: Resize, moved: number, wanted: number): ResizeResult {
  * Refused while another resize runs (the CDA semaphore) and for sparse areas.
  */
 export function changeDynamicArea(call: SwiCall, kernel: Kernel, number: number, change: number): ResizeResult {
-  const base = { state: call.state, kernel, moved: 0 };
+  return resizeArea({ state: call.state, kernel, number, change, callHandler: call.env.callHandler, emit: (e) => call.ctx.event(e) });
+}
+
+export interface ResizeRequest {
+  readonly state: RiscOsState;
+  readonly kernel: Kernel;
+  readonly number: number;
+  /** Bytes, signed. */
+  readonly change: number;
+  readonly callHandler: HandlerCaller | undefined;
+  readonly emit: (event: TraceEvent) => void;
+}
+
+/** OS_ChangeDynamicArea's work without the SWI around it, so a handler scenario can drive a resize directly. */
+export function resizeArea(request: ResizeRequest): ResizeResult {
+  const { state, kernel, number, change } = request;
+  const base = { state, kernel, moved: 0 };
   if (kernel.resizing > 0) return { ...base, error: KERNEL_ERRORS.notAllMoved };
   const a = kernel.areas.get(number);
   if (!a) return { ...base, error: KERNEL_ERRORS.badDynamicArea };
   if (a.kind === 'sparse') return { ...base, error: KERNEL_ERRORS.notAllMoved };
   const pages = Math.ceil(Math.abs(change) / kernel.pageSize);
-  const r: Resize = { call, callHandler: call.env.callHandler, state: call.state, kernel: { ...kernel, resizing: 1 } };
+  const r: Resize = { emit: request.emit, callHandler: request.callHandler, state, kernel: { ...kernel, resizing: 1 } };
   const result = pages === 0 ? finish(r, 0, 0) : change > 0 ? grow(r, number, pages) : shrink(r, number, pages);
   return { ...result, kernel: { ...result.kernel, resizing: 0 } };
 }

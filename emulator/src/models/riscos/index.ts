@@ -8,3 +8,5 @@ export type { ScenarioOptions, ScenarioResult } from './scenario.js';
 export { createKernel, kernelViolation, APP_SPACE, FREE_POOL } from './kernel-state.js';
 export type { Area, AreaKind, Kernel, KernelConfig, Page } from './kernel-state.js';
 export type { RiscOsState } from './machine.js';
+export { runHandlerScenario } from './handler-scenario.js';
+export type { HandlerScenarioOptions, HandlerScenarioResult } from './handler-scenario.js';
