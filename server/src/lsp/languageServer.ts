@@ -8,6 +8,7 @@ import { registerLanguageFeatures } from '../features/registerLanguageFeatures.j
 import { detectLanguage } from '../languages/detectLanguage.js';
 import { isLanguageId, type LanguageId } from '../languages/languageId.js';
 import { Parsers } from '../parsing/parsers.js';
+import { registerRunRequests } from '../run/registerRunRequests.js';
 import { VERSION } from '../version.js';
 import { toDiagnostic } from './diagnostics.js';
 
@@ -85,6 +86,7 @@ export function startLanguageServer(connection: Connection): void {
   };
 
   const features = registerLanguageFeatures(connection, documents, parsers, dialectOf);
+  registerRunRequests(connection, documents, parsers, dialectOf, () => settings);
   connection.onInitialize((params) => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     analysisAllowed = options.analysis !== false;

@@ -18,6 +18,8 @@ export interface EntrySummary {
   readonly kind: EntryKind;
   /** Where the entry's label is: the CodeLens goes on this line. */
   readonly range: Range;
+  /** The file of `range` when the label is in an included file (a handler the module GETs), not in the document. */
+  readonly file?: string;
   /** Names of the built-in and workspace scenarios that fit this entry, default first. */
   readonly scenarios: readonly string[];
 }

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisSettings } from '../analysis/settings.js';
+import type { LanguageId } from '../languages/languageId.js';
+import type { Parsers } from '../parsing/parsers.js';
+import {
+  LIST_ENTRIES_METHOD, RUN_HANDLER_METHOD, type ListEntriesParams, type ListEntriesResult, type RunHandlerParams, type RunHandlerResult,
+} from './protocol.js';
+import { listEntries, runHandler, RunError, type RunDocument } from './runHandler.js';
+
+// pagewarden/listEntries and pagewarden/runHandler on the language server.
+// Every failure comes back as a ResponseError with a message for the user:
+// a run that goes wrong must not take the server down.
+
+type DialectOf = (document: TextDocument) => LanguageId | 'tokenised-basic' | undefined;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function failure(error: unknown): ResponseError<void> {
+  if (error instanceof ResponseError) return error as ResponseError<void>;
+  if (error instanceof RunError) return new ResponseError(ErrorCodes.InvalidParams, error.message);
+  return new ResponseError(ErrorCodes.InternalError, `PageWarden could not run the handler: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+export function registerRunRequests(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  parsers: Promise<Parsers>,
+  dialectOf: DialectOf,
+  settings: () => AnalysisSettings,
+): void {
+  const documentFor = (uri: unknown): RunDocument => {
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri must be a string');
+    const document = documents.get(uri);
+    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
+    const dialect = dialectOf(document);
+    if (dialect === undefined || dialect === 'tokenised-basic') throw new RunError(`${uri} is not VxD MASM, ObjAsm or BBC BASIC text`);
+    return { languageId: dialect, text: document.getText(), file: uri.startsWith('file:') ? fileURLToPath(uri) : uri, settings: settings() };
+  };
+
+  connection.onRequest(LIST_ENTRIES_METHOD, async (params: ListEntriesParams): Promise<ListEntriesResult | ResponseError<void>> => {
+    try {
+      return await listEntries(await parsers, documentFor(params?.uri));
+    } catch (error) {
+      return failure(error);
+    }
+  });
+
+  connection.onRequest(RUN_HANDLER_METHOD, async (params: RunHandlerParams): Promise<RunHandlerResult | ResponseError<void>> => {
+    try {
+      const document = documentFor(params?.uri);
+      if (typeof params.entry !== 'string') throw new RunError('entry must be the name of an entry point');
+      const { scenario, witness } = params;
+      if (scenario !== undefined && typeof scenario !== 'string' && !isRecord(scenario)) throw new RunError('scenario must be a name or a scenario object');
+      if (witness !== undefined && (!isRecord(witness) || Object.values(witness).some((v) => typeof v !== 'string'))) {
+        throw new RunError('witness must map input names to hex strings');
+      }
+      const outcome = await runHandler(await parsers, document, {
+        entry: params.entry,
+        ...(scenario === undefined ? {} : { scenario: typeof scenario === 'string' ? { by: 'name', name: scenario } : { by: 'inline', value: scenario } }),
+        ...(witness === undefined ? {} : { witness }),
+      });
+      return outcome.result;
+    } catch (error) {
+      return failure(error);
+    }
+  });
+}

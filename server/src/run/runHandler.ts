@@ -1,0 +1,192 @@
+import { resolve } from 'node:path';
+import type { EntryPoint, Finding } from '../../../emulator/src/index.js';
+import { pmpHandlers } from '../analysis/analyseRiscOs.js';
+import { lowerDocument, type LoweredDocument } from '../analysis/lowerDocument.js';
+import type { AnalysisSettings } from '../analysis/settings.js';
+import type { LanguageId } from '../languages/languageId.js';
+import type { Parsers } from '../parsing/parsers.js';
+import { checkSourceText } from '../source/decodeSource.js';
+import { builtinScenarios, type BuiltinScenario } from './builtinScenarios.js';
+import type { ModelRun, RunBudget } from './modelRun.js';
+import type { EntryKind, EntrySummary, ListEntriesResult, RunHandlerResult } from './protocol.js';
+import { runRiscOsCode, runRiscOsHandler } from './runRiscOs.js';
+import { runVmmEntry } from './runVmm.js';
+import { readScenario, type Scenario } from './scenario.js';
+import { findScenarioFiles, readScenarioFile, type ScenarioFile } from './scenarioFiles.js';
+import { findingViews } from './traceView.js';
+
+// The work behind pagewarden/listEntries and pagewarden/runHandler (and
+// `pagewarden run`): lower the document as the analysis does, find its entry
+// points and the scenarios that fit each, and run one entry concretely.
+
+/** A mistake in the request (unknown entry, bad scenario, analysis off): reported to the user, not a crash. */
+export class RunError extends Error {}
+
+export interface RunDocument {
+  readonly languageId: LanguageId;
+  readonly text: string;
+  /** The document's file-system path. */
+  readonly file: string;
+  readonly settings: AnalysisSettings;
+  /** Workspace folders: the search for scenario files stops at them. */
+  readonly roots?: readonly string[];
+}
+
+export type ScenarioChoice =
+  | { readonly by: 'name'; readonly name: string }
+  | { readonly by: 'inline'; readonly value: Record<string, unknown> }
+  | { readonly by: 'file'; readonly path: string };
+
+export interface RunRequest {
+  readonly entry: string;
+  readonly scenario?: ScenarioChoice;
+  readonly witness?: Readonly<Record<string, string>>;
+}
+
+export interface RunOutcome {
+  readonly result: RunHandlerResult;
+  /** The findings behind the verdict, with severities, for the CLI's exit status. */
+  readonly findings: readonly Finding[];
+}
+
+interface LoadedDocument {
+  readonly lowered: LoweredDocument;
+  readonly kindOf: (entry: EntryPoint) => EntryKind;
+  readonly entries: readonly EntryPoint[];
+  readonly pmp: ReadonlySet<bigint>;
+}
+
+function entryKind(entry: EntryPoint, arch: 'x86' | 'arm'): EntryKind {
+  switch (entry.contract.kind) {
+    case 'procedure':
+      return arch === 'x86' ? 'vmm-procedure' : 'routine';
+    case 'control-dispatch':
+    case 'free-phys-callback':
+      return 'vmm-procedure';
+    case 'da-handler':
+    case 'da-handler-reason':
+      return 'da-handler';
+    case 'module-entry':
+      return 'module-entry';
+    case 'swi-handler':
+      return 'swi-handler';
+    default:
+      return 'routine';
+  }
+}
+
+async function load(parsers: Parsers, document: RunDocument): Promise<LoadedDocument> {
+  if (!document.settings.analysis) throw new RunError('Running handlers is off in an untrusted workspace (the paging analysis is disabled); trust the workspace to run them');
+  const refusal = checkSourceText(document.text);
+  if (refusal) throw new RunError(`This document cannot be run: ${refusal}`);
+  const tree = await parsers.parse(document.languageId, document.text);
+  try {
+    const lowered = lowerDocument(document.languageId, { tree, text: document.text, file: document.file, settings: document.settings });
+    const pmp = lowered.dialect === 'vxd-masm' ? new Set<bigint>() : pmpHandlers(lowered.lowering);
+    const arch = lowered.dialect === 'vxd-masm' ? 'x86' : 'arm';
+    return { lowered, entries: lowered.lowering.program.entries, pmp, kindOf: (entry) => entryKind(entry, arch) };
+  } finally {
+    tree.delete();
+  }
+}
+
+function scenariosFor(document: RunDocument, loaded: LoadedDocument, entry: EntryPoint, files: readonly ScenarioFile[]): { builtins: BuiltinScenario[]; files: ScenarioFile[] } {
+  const builtins = builtinScenarios({ contract: entry.contract, windowsVersion: document.settings.windowsVersion, pmp: loaded.pmp.has(entry.address) });
+  const kind = loaded.kindOf(entry);
+  const here = [resolve(document.file), ...(entry.source.file ? [resolve(entry.source.file)] : [])];
+  const fits = (s: Scenario): boolean => s.entry === entry.name && s.kind === kind && (s.file === undefined || here.includes(s.file));
+  return { builtins, files: files.filter((f) => f.scenario && fits(f.scenario)) };
+}
+
+/**
+ * The program's entry points with the scenarios for each, default first.
+ * Entries whose label is in an included file (a handler the module GETs)
+ * say which file; they run with the including document's contracts.
+ */
+export async function listEntries(parsers: Parsers, document: RunDocument): Promise<ListEntriesResult> {
+  const loaded = await load(parsers, document);
+  const files = findScenarioFiles(document.file, document.roots);
+  const own = resolve(document.file);
+  const entries: EntrySummary[] = loaded.entries.map((entry) => {
+    const fitting = scenariosFor(document, loaded, entry, files);
+    const elsewhere = entry.source.file !== undefined && resolve(entry.source.file) !== own;
+    return {
+      name: entry.name, kind: loaded.kindOf(entry), range: entry.source.range, ...(elsewhere ? { file: entry.source.file } : {}),
+      scenarios: [...fitting.builtins.map((s) => s.name), ...fitting.files.map((f) => f.name)],
+    };
+  });
+  return { entries };
+}
+
+function fromFile(file: ScenarioFile): Scenario {
+  if (!file.scenario) throw new RunError(`Scenario file ${file.error ?? file.path}`);
+  return file.scenario;
+}
+
+function chooseScenario(document: RunDocument, loaded: LoadedDocument, entry: EntryPoint, choice: ScenarioChoice | undefined): BuiltinScenario {
+  const files = findScenarioFiles(document.file, document.roots);
+  const fitting = scenariosFor(document, loaded, entry, files);
+  let chosen: BuiltinScenario;
+  if (choice === undefined) {
+    const [first] = fitting.builtins;
+    if (!first) throw new RunError(`No scenario fits ${entry.name}`);
+    return first;
+  } else if (choice.by === 'name') {
+    const builtin = fitting.builtins.find((s) => s.name === choice.name);
+    if (builtin) return builtin;
+    const file = files.find((f) => f.name === choice.name);
+    if (!file) {
+      const names = [...fitting.builtins, ...fitting.files].map((s) => `"${s.name}"`).join(', ');
+      throw new RunError(`No scenario "${choice.name}" for ${entry.name}; these fit: ${names}`);
+    }
+    chosen = fromFile(file);
+  } else if (choice.by === 'file') {
+    chosen = fromFile(readScenarioFile(resolve(choice.path)));
+  } else {
+    try {
+      chosen = readScenario(choice.value, 'inline scenario', (file) => resolve(document.file, '..', file));
+    } catch (error) {
+      throw new RunError(`Bad scenario: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (chosen.entry !== undefined && chosen.entry !== entry.name) throw new RunError(`Scenario "${chosen.name}" is for ${chosen.entry}, not ${entry.name}`);
+  if (chosen.kind !== loaded.kindOf(entry)) throw new RunError(`Scenario "${chosen.name}" is a ${chosen.kind} scenario, but ${entry.name} is a ${loaded.kindOf(entry)}`);
+  return chosen;
+}
+
+function runModel(document: RunDocument, loaded: LoadedDocument, entry: EntryPoint, scenario: BuiltinScenario, witness: RunRequest['witness']): ModelRun {
+  const { settings } = document;
+  const budget: RunBudget = { steps: scenario.maxSteps ?? settings.traceMaxSteps, paths: settings.budget.maxPaths, time: settings.budget.timeoutMs };
+  const { lowered } = loaded;
+  if (lowered.dialect === 'vxd-masm') {
+    return runVmmEntry({ program: lowered.lowering.program, vmmCalls: lowered.lowering.vmmCalls }, entry, scenario, budget, document.file, witness);
+  }
+  const code = { program: lowered.lowering.program, mode: lowered.mode };
+  return scenario.kind === 'riscos-code'
+    ? runRiscOsCode(code, entry, budget, document.file, witness)
+    : runRiscOsHandler(code, entry, scenario, budget, document.file, witness);
+}
+
+export async function runHandler(parsers: Parsers, document: RunDocument, request: RunRequest): Promise<RunOutcome> {
+  const loaded = await load(parsers, document);
+  const entry = loaded.entries.find((e) => e.name === request.entry);
+  if (!entry) {
+    const names = loaded.entries.map((e) => e.name).join(', ');
+    throw new RunError(`No entry point ${request.entry} in this document${names ? `; it has ${names}` : ''}`);
+  }
+  const scenario = chooseScenario(document, loaded, entry, request.scenario);
+  const run = runModel(document, loaded, entry, scenario, request.witness);
+  const findings = run.findings.flatMap((f) => {
+    const setting = document.settings.severity[f.code];
+    if (setting === 'off') return [];
+    return setting ? [{ ...f, severity: setting }] : [f];
+  });
+  return {
+    findings,
+    result: {
+      entry: entry.name, kind: loaded.kindOf(entry), scenario: scenario.name,
+      steps: run.steps, before: run.before, after: run.after, moved: run.moved,
+      verdict: { ended: run.ended, findings: findingViews(findings, run.steps, document.file) },
+    },
+  };
+}

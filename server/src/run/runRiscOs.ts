@@ -1,0 +1,71 @@
+import {
+  createKernel, runHandlerScenario, runRiscOsScenario, type ArmAddressMode, type EntryPoint, type Incomplete, type Program,
+} from '../../../emulator/src/index.js';
+import { readWitness, withNotes, witnessNotes, type ModelRun, type RunBudget } from './modelRun.js';
+import { kernelPageMap, movedPages } from './pageMap.js';
+import type { Scenario } from './scenario.js';
+import { stepViews } from './traceView.js';
+
+// RISC OS runs: a dynamic-area handler called by the kernel model for the
+// scenario's reason (a whole resize for a handler that dispatches on R0, one
+// call for code that handles a single reason), or module code run against a
+// fresh kernel, whose SWIs create and resize areas and call their handlers.
+
+export interface RiscOsProgram {
+  readonly program: Program;
+  readonly mode: ArmAddressMode;
+}
+
+/** The analysis names entry registers `entry.r3`. */
+const armRegister = (name: string): string | undefined => /^(?:entry\.)?(r(?:[0-9]|1[0-2]))$/.exec(name)?.[1];
+
+const MEMORY_NOT_REPLAYED = 'The witness\'s memory inputs are not replayed: a RISC OS run starts from the program\'s own data';
+
+function stopped(incomplete: readonly Incomplete[]): string | undefined {
+  const [cut] = incomplete;
+  return cut && `stopped: ${cut.reason}`;
+}
+
+function registersWith(base: Readonly<Record<number, number>>, registers: ReadonlyMap<string, bigint> | undefined): Record<number, number> {
+  const out: Record<number, number> = { ...base };
+  for (const [name, value] of registers ?? []) out[Number(name.slice(1))] = Number(value);
+  return out;
+}
+
+export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenario: Pick<Scenario, 'reason' | 'riscos'>, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
+  const riscos = scenario.riscos ?? { area: { flags: 0, size: 0, maxSize: 64 * 4096 }, reservedPages: [], otherAreaPages: [], pageSize: 4096, registers: {} };
+  const inputs = witness && readWitness(witness, code.program, armRegister);
+  const run = runHandlerScenario(code.program, entry.name, {
+    reason: scenario.reason ?? 0,
+    resize: entry.contract.kind === 'da-handler',
+    area: riscos.area,
+    ...(riscos.change === undefined ? {} : { change: riscos.change }),
+    ...(riscos.freePool === undefined ? {} : { freePool: riscos.freePool }),
+    reserved: riscos.reservedPages,
+    otherAreaPages: riscos.otherAreaPages,
+    pageSize: riscos.pageSize,
+    registers: registersWith(riscos.registers, inputs?.registers),
+    mode: code.mode,
+    budget,
+  });
+  const before = kernelPageMap(run.before, [run.area]);
+  const after = kernelPageMap(run.after, [run.area]);
+  const ended = stopped(run.incomplete) ?? (run.returned ? (run.error ? `returned; the kernel: ${run.error}` : 'returned') : 'did not return');
+  const notes = inputs ? [...witnessNotes(inputs), ...(inputs.memory.length > 0 ? [MEMORY_NOT_REPLAYED] : [])] : [];
+  return { steps: withNotes(stepViews(run.trace, document), notes), before, after, moved: movedPages(before, after), ended, findings: run.findings };
+}
+
+export function runRiscOsCode(code: RiscOsProgram, entry: EntryPoint, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
+  const inputs = witness && readWitness(witness, code.program, armRegister);
+  const kernel = createKernel();
+  const run = runRiscOsScenario(code.program, entry.name, {
+    kernel, mode: code.mode, budget, registers: registersWith({}, inputs?.registers),
+    moduleCode: entry.contract.kind === 'module-entry' || entry.contract.kind === 'swi-handler',
+  });
+  const before = kernelPageMap(kernel);
+  const after = kernelPageMap(run.kernel);
+  const ends: Record<string, string> = { return: 'returned', exit: 'error handler', fault: 'fault' };
+  const ended = stopped(run.incomplete) ?? (run.end ? ends[run.end.kind] ?? run.end.kind : 'did not return');
+  const notes = inputs ? [...witnessNotes(inputs), ...(inputs.memory.length > 0 ? [MEMORY_NOT_REPLAYED] : [])] : [];
+  return { steps: withNotes(stepViews(run.trace, document), notes), before, after, moved: movedPages(before, after), ended, findings: run.findings };
+}

@@ -1,0 +1,118 @@
+import {
+  findService, runVmmScenario, type EntryPoint, type MacroCallSite, type Phase, type Program, type Trace,
+  type VmmScenario, type WindowsTarget, type X86Reg32,
+} from '../../../emulator/src/index.js';
+import { WINDOWS_TARGETS } from '../analysis/lowerDocument.js';
+import { readWitness, withNotes, witnessNotes, type ModelRun, type RunBudget } from './modelRun.js';
+import { movedPages, vmmPageMap, vmmPages, type VmmPages } from './pageMap.js';
+import type { Scenario } from './scenario.js';
+import { stepViews } from './traceView.js';
+
+// A VxD procedure run in a closed world. A procedure that runs after
+// initialisation finds the VxD's data as its Device_Init left it (the
+// region's page number in a variable, say), so the init dispatch targets run
+// first, in phase order, and their stores are the procedure's starting
+// memory; the scenario's free physical region is the one they allocated.
+
+export interface VxdProgram {
+  readonly program: Program;
+  readonly vmmCalls: readonly MacroCallSite[];
+}
+
+const PHASES: Readonly<Record<string, Phase>> = {
+  Sys_Critical_Init: 'sys-critical-init', Device_Init: 'device-init', Init_Complete: 'init-complete', Sys_VM_Init: 'sys-vm-init',
+};
+const INIT_ORDER: readonly Phase[] = ['sys-critical-init', 'device-init', 'init-complete'];
+
+/** Physical page numbers the scenario hands out: region pages and free-list pages, apart so the picture reads. */
+const REGION_FRAMES = 0x100n;
+const FREE_FRAMES = 0x200n;
+/** Where a region goes when no init code allocated one. */
+const DEFAULT_REGION_PAGE = 0xc0800n;
+/** The free list when the scenario does not bound it. */
+const DEFAULT_FREE_PAGES = 64;
+
+const X86_INPUTS = new Set(['eax', 'ebx', 'ecx', 'edx', 'esi', 'edi', 'ebp']);
+
+function phaseOf(entry: EntryPoint): Phase {
+  return entry.contract.kind === 'control-dispatch' ? PHASES[entry.contract.message] ?? 'running' : 'running';
+}
+
+interface Prelude {
+  readonly memory: readonly { readonly address: bigint; readonly value: bigint }[];
+  readonly regionPage?: bigint;
+  readonly ran: readonly string[];
+}
+
+/** Dword stores with known addresses and values: what init code leaves behind for later procedures. */
+function stores(trace: Trace): { address: bigint; value: bigint }[] {
+  return trace.flatMap((step) => step.writes.flatMap((w) =>
+    (w.bytes === 4 && w.address.kind === 'const' && w.value.kind === 'const' ? [{ address: w.address.value, value: w.value.value }] : [])));
+}
+
+function initialise(vxd: VxdProgram, entry: EntryPoint, version: WindowsTarget, budget: RunBudget): Prelude {
+  const phase = INIT_ORDER.indexOf(phaseOf(entry));
+  const inits = vxd.program.entries
+    .filter((e) => e.name !== entry.name && INIT_ORDER.includes(phaseOf(e)) && (phase < 0 || INIT_ORDER.indexOf(phaseOf(e)) < phase))
+    .sort((a, b) => INIT_ORDER.indexOf(phaseOf(a)) - INIT_ORDER.indexOf(phaseOf(b)));
+  let memory: { address: bigint; value: bigint }[] = [];
+  let regionPage: bigint | undefined;
+  const ran: string[] = [];
+  for (const init of inits) {
+    const run = runVmmScenario(vxd.program, init.name, {
+      version, phase: phaseOf(init), macroCalls: vxd.vmmCalls, memory, budget,
+      freeList: Array.from({ length: DEFAULT_FREE_PAGES }, (_, i) => FREE_FRAMES + BigInt(i)),
+    });
+    const [trace] = run.traces;
+    if (!trace || run.incomplete.length > 0) continue;
+    memory = [...memory, ...stores(trace)];
+    const slots = [...(run.finalStates[0]?.slots.keys() ?? [])];
+    if (regionPage === undefined && slots.length > 0) regionPage = slots.reduce((a, b) => (a < b ? a : b));
+    ran.push(init.name);
+  }
+  return { memory, ran, ...(regionPage === undefined ? {} : { regionPage }) };
+}
+
+function ended(run: { readonly incomplete: readonly { readonly reason: string }[] }, trace: Trace): string {
+  const [cut] = run.incomplete;
+  if (cut) return `stopped: ${cut.reason}`;
+  const last = trace.at(-1);
+  const call = last?.events.find((e) => e.kind === 'call' && findService(e.name)?.semantics?.noReturn);
+  if (call?.kind === 'call') return call.name === 'Fatal_Error_Handler' ? 'fatal error handler' : `ended in ${call.name}`;
+  return 'returned';
+}
+
+export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<Scenario, 'windows'>, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
+  const windows = scenario.windows ?? { version: '95' as const, registers: {} };
+  const version = WINDOWS_TARGETS[windows.version];
+  const prelude = initialise(vxd, entry, version, budget);
+  const inputs = witness && readWitness(witness, vxd.program, (name) => (X86_INPUTS.has(name) ? name : undefined));
+  const region = windows.freePhysicalRegion;
+  const firstPage = prelude.regionPage ?? DEFAULT_REGION_PAGE;
+  const present = new Set(region?.present ?? []);
+  const slots = Array.from({ length: region?.pages ?? 0 }, (_, i) => (present.has(i) ? (REGION_FRAMES + BigInt(i)) << 12n : 0n));
+  const registers: Partial<Record<X86Reg32, bigint>> = Object.fromEntries(Object.entries(windows.registers).map(([r, v]) => [r, BigInt(v)]));
+  for (const [r, v] of inputs?.registers ?? []) registers[r as X86Reg32] = v;
+  const input: VmmScenario = {
+    version, phase: phaseOf(entry), macroCalls: vxd.vmmCalls, budget, registers,
+    memory: [...prelude.memory, ...(inputs?.memory ?? [])],
+    freeList: Array.from({ length: windows.freePages ?? DEFAULT_FREE_PAGES }, (_, i) => FREE_FRAMES + BigInt(i)),
+    ...(region ? { regions: [{ firstPage, slots }] } : {}),
+  };
+  const run = runVmmScenario(vxd.program, entry.name, input);
+  const trace = run.traces[0] ?? [];
+  const initial: VmmPages = {
+    objects: new Map(), freeList: input.freeList ?? [], device: [],
+    slots: new Map(slots.map((phys, i) => [firstPage + BigInt(i), { region: firstPage.toString(16), phys, fixed: false }])),
+  };
+  const final = run.finalStates[0] ?? initial;
+  const universe = [...new Set([...vmmPages(initial), ...vmmPages(final)])];
+  const before = vmmPageMap(initial, universe);
+  const after = vmmPageMap(final, universe);
+  const steps = stepViews(trace, document);
+  const notes = [
+    ...(prelude.ran.length > 0 ? [`Ran ${prelude.ran.join(', ')} first: this starts from the data the VxD's initialisation left`] : []),
+    ...(inputs ? witnessNotes(inputs) : []),
+  ];
+  return { steps: withNotes(steps, notes), before, after, moved: movedPages(before, after), ended: ended(run, trace), findings: run.findings };
+}

@@ -1,0 +1,51 @@
+import { expr, formatExpr, type Expr, type Finding, type Trace, type TraceEvent } from '../../../emulator/src/index.js';
+import type { StepEvent, StepView } from './protocol.js';
+
+// The emulator's trace as the protocol carries it: machine words as hex
+// strings padded to their width, symbolic values in the emulator's notation.
+
+export function hex(e: Expr): string {
+  if (e.kind !== 'const') return formatExpr(e);
+  return `0x${e.value.toString(16).toUpperCase().padStart(Math.ceil(e.width / 4), '0')}`;
+}
+
+function eventView(event: TraceEvent): StepEvent {
+  if (event.kind !== 'call') return event;
+  const named = (values: readonly { name: string; value: Expr }[]) => values.map((v) => ({ name: v.name, value: hex(v.value) }));
+  return { kind: 'call', name: event.name, arguments: named(event.arguments), results: named(event.results) };
+}
+
+/** `document` is the path of the document the run is for: steps in other files (includes) say which. */
+export function stepViews(trace: Trace, document: string): StepView[] {
+  return trace.map((step, index) => {
+    const changes = step.registers.map((r) => ({ name: r.name, before: hex(r.before), after: hex(r.after), width: r.after.width }));
+    return {
+      index,
+      address: hex(expr.bv(step.address)),
+      range: step.source.range,
+      ...(step.source.file && step.source.file !== document ? { file: step.source.file } : {}),
+      text: step.text ?? '',
+      registers: changes.filter((c) => c.width > 1).map(({ name, before, after }) => ({ name, before, after })),
+      flags: changes.filter((c) => c.width === 1).map(({ name, before, after }) => ({ name, before, after })),
+      writes: step.writes.map((w) => ({ address: hex(w.address), bytes: w.bytes, value: hex(w.value) })),
+      events: step.events.map(eventView),
+    };
+  });
+}
+
+/** Findings with the step that reached their line (the first), for the verdict. */
+export function findingViews(findings: readonly Finding[], steps: readonly StepView[], document: string): RunFinding[] {
+  return findings.map((f) => {
+    const file = f.file && f.file !== document ? f.file : undefined;
+    const here = steps.filter((s) => s.file === file && s.range.start.line === f.range.start.line);
+    const step = here.find((s) => s.range.start.character === f.range.start.character) ?? here[0];
+    return { code: f.code, message: f.message, range: f.range, ...(step ? { step: step.index } : {}) };
+  });
+}
+
+export interface RunFinding {
+  readonly code: string;
+  readonly message: string;
+  readonly range: Finding['range'];
+  readonly step?: number;
+}
