@@ -1,4 +1,4 @@
-// Entry point of dist/cli.js: `pagewarden check|lsp|--version|--help`.
+// Entry point of dist/cli.js: `pagewarden check|run|lsp|--version|--help`.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { VERSION } from '../version.js';
 import { checkFile, type FileResult } from './checkFiles.js';
 import { collectFiles, UsageError } from './collectFiles.js';
 import { format, FORMATS, type Format } from './formats.js';
+import { runCommand } from './runCommand.js';
 
 const HELP = `PageWarden ${VERSION}: finds paging bugs in VxD (MASM) and RISC OS (ObjAsm, BBC BASIC) sources.
 
@@ -26,6 +27,13 @@ Usage:
                                  pagewarden.* settings (includePaths, defines,
                                  windows.version, severity, analysis.*)
       --include-path DIR         search DIR for include/GET files (repeatable)
+  pagewarden run FILE --entry NAME [--scenario FILE|NAME] [--format text|json]
+      Runs one entry point (VxD procedure, dynamic-area handler, module code)
+      concretely in the paging emulator and prints its trace, the page map
+      before and after, and the verdict. --scenario names a built-in scenario
+      or one in .pagewarden/scenarios/ (by base name), or is a scenario file;
+      without it the entry's default scenario runs. Also takes --config and
+      --include-path as check does. Exit status 1 when the run found an error.
   pagewarden lsp --stdio
       Runs the language server on standard input and output.
   pagewarden --version
@@ -117,6 +125,8 @@ async function run(argv: string[]): Promise<number | undefined> {
       return 0;
     case 'check':
       return check(rest);
+    case 'run':
+      return runCommand(rest, loadSettings);
     case 'lsp':
       return lsp(rest);
     default:

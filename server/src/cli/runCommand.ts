@@ -1,0 +1,62 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { AnalysisSettings } from '../analysis/settings.js';
+import { severityOf } from '../analysis/severity.js';
+import { detectLanguage } from '../languages/detectLanguage.js';
+import { detokeniseBasic } from '../languages/detokeniseBasic.js';
+import { Parsers } from '../parsing/parsers.js';
+import { runHandler, RunError, type RunDocument } from '../run/runHandler.js';
+import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decodeSource.js';
+import { UsageError } from './collectFiles.js';
+import { formatRunText } from './runFormat.js';
+
+// `pagewarden run FILE --entry NAME [--scenario FILE|NAME] [--format text|json]`:
+// the runHandler request from the command line, printing the same result.
+
+function readDocument(file: string, settings: AnalysisSettings): RunDocument {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no file ${file}`);
+  const size = statSync(file).size;
+  if (size > MAX_SOURCE_BYTES) throw new UsageError(`${file}: ${tooLargeReason(size)}`);
+  const bytes = readFileSync(file);
+  const detection = detectLanguage(file, bytes);
+  if (detection.kind === 'tokenised-basic') {
+    const listing = detokeniseBasic(bytes);
+    if (!listing.ok) throw new UsageError(`${file}: tokenised BBC BASIC that could not be read: ${listing.reason}`);
+    return { languageId: 'riscos-bbcbasic', text: listing.text, file, settings };
+  }
+  if (detection.kind === 'unknown') throw new UsageError(`${file} is not recognised as VxD MASM, ObjAsm or BBC BASIC source`);
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) throw new UsageError(`${file}: ${decoded.reason}`);
+  return { languageId: detection.languageId, text: decoded.text, file, settings };
+}
+
+export async function runCommand(args: string[], loadSettings: (config: string | undefined, includePaths: readonly string[]) => AnalysisSettings): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      entry: { type: 'string' },
+      scenario: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      'include-path': { type: 'string', multiple: true, default: [] },
+    },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('run needs exactly one FILE');
+  if (values.entry === undefined) throw new UsageError('run needs --entry NAME');
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format ${values.format}; use text or json`);
+  const [file] = positionals as [string];
+  const document = readDocument(file, loadSettings(values.config, values['include-path']));
+  const scenario = values.scenario;
+  try {
+    const { result, findings } = await runHandler(await Parsers.create(), document, {
+      entry: values.entry,
+      ...(scenario === undefined ? {} : { scenario: existsSync(scenario) && statSync(scenario).isFile() ? { by: 'file', path: scenario } : { by: 'name', name: scenario } }),
+    });
+    process.stdout.write(values.format === 'json' ? `${JSON.stringify(result)}\n` : formatRunText(result, file));
+    return findings.some((f) => severityOf(f) === 'error') ? 1 : 0;
+  } catch (error) {
+    if (error instanceof RunError) throw new UsageError(error.message);
+    throw error;
+  }
+}
