@@ -154,6 +154,11 @@ export class LspClient {
     return this.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
   }
 
+  /** A PageWarden request (pagewarden/listEntries, pagewarden/runHandler); rejects with the server's ResponseError. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest<R>(method, params);
+  }
+
   /** Shuts the server down the polite way and resolves with its exit code. */
   async shutdown(): Promise<number | null> {
     const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));

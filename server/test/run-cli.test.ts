@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { RunHandlerResult } from '../src/run/protocol.js';
+import { repoRoot } from './support/paths.js';
+import { runCli } from './support/runCli.js';
+
+// `pagewarden run` over the built CLI: the same runs as the runHandler request.
+
+const FREECACH = join(repoRoot, 'examples/vxd/FREECACH.ASM');
+const MODULE = join(repoRoot, 'examples/riscos/DynCache/s/Module');
+
+test('pagewarden run (text): one line per step, the page map before and after, the verdict; exit 1 on PW301/PW303', () => {
+  const run = runCli(['run', MODULE, '--entry', 'DynHandler']);
+  assert.equal(run.status, 1, run.stderr);
+  const lines = run.stdout.split('\n');
+  assert.match(lines[0] ?? '', /DynHandler \(da-handler\), scenario "PreGrow, specific pages"$/);
+  assert.ok(lines.some((l) => /^ {3}4 {2}.*s\/Handler:24:9 +STR r6, \[r1\] +\[0x01C00000\]=/.test(l)), run.stdout);
+  assert.ok(lines.includes('                call DAHandler_PreGrow(area=0x00000100, entries=0x00000004, bytes=0x00004000)'));
+  assert.ok(lines.some((l) => /^ {4}0-15 +Application space \(owned\)$/.test(l)));
+  assert.ok(lines.includes('Verdict: returned; the kernel: Unable to get the requested physical memory; 2 finding(s)'));
+  assert.ok(lines.some((l) => /^ {2}27:9 PW301 .*\(step 7\)$/.test(l)));
+});
+
+test('pagewarden run --scenario NAME (text): the workspace file moves a page, shown with * in the page map; exit 0 without errors', () => {
+  const run = runCli(['run', FREECACH, '--entry', 'Compact_Region', '--scenario', 'freecach-compact-region']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^ {2}\* 259 +region slot 0xC1003 \(owned\) +-> no page table \(unavailable\)$/m);
+  assert.match(run.stdout, /^ {2}\* 261 +region slot 0xC1005 \(owned\) +-> region slot 0xC1003 \(owned\)$/m);
+  assert.match(run.stdout, /call _XchgFreePhysReg\(LinPgNum=0x000C1003, PhysAddr=0x00105000, flags=0x00000000\) -> eax=0x00103000/);
+  assert.match(run.stdout, /^Verdict: returned; no findings$/m);
+});
+
+test('pagewarden run --format json prints the RunHandlerResult', () => {
+  const run = runCli(['run', FREECACH, '--entry', 'Compact_Region', '--format', 'json', '--scenario', join(repoRoot, 'examples/.pagewarden/scenarios/freecach-compact-region.json')]);
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(run.stdout) as RunHandlerResult;
+  assert.equal(result.entry, 'Compact_Region');
+  assert.equal(result.kind, 'vmm-procedure');
+  assert.equal(result.scenario, 'freecach-compact-region');
+  assert.deepEqual(result.moved, [0x103, 0x105]);
+  assert.match(result.steps[1]?.text ?? '', /^mov +ebx, \[Region_Page\]$/);
+  assert.deepEqual(result.steps[1]?.registers, [{ name: 'ebx', before: '0x00000000', after: '0x000C1000' }]);
+});
+
+test('pagewarden run: usage errors exit 2 with one line', () => {
+  for (const [args, message] of [
+    [['run', FREECACH], /run needs --entry NAME/],
+    [['run', FREECACH, '--entry', 'Nope'], /No entry point Nope in this document/],
+    [['run', FREECACH, '--entry', 'Compact_Region', '--scenario', 'nope'], /No scenario "nope" for Compact_Region/],
+    [['run', FREECACH, '--entry', 'Compact_Region', '--format', 'sarif'], /unknown --format sarif/],
+  ] as const) {
+    const run = runCli(args);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, message);
+    assert.equal(run.stderr.trim().split('\n').length, 1);
+  }
+});
+
+test('pagewarden --help describes run', () => {
+  assert.match(runCli(['--help']).stdout, /pagewarden run FILE --entry NAME \[--scenario FILE\|NAME\] \[--format text\|json\]/);
+});
