@@ -247,6 +247,38 @@ test('R6: PreShrink permitting more than asked is PW308; passing R3 back is clea
   assert.deepEqual(codes(analyse((b) => ret(b), { reasons: [2] })), []);
 });
 
+// DABench (examples/corpus) as it was: the refusal sets R3 = 0, then the
+// LDMFD that restores R1-R12 puts the entry R3 back.
+const stackedR3 = (saved: number[]) => (b: B) => {
+  all(b, push([...saved, LR]), 'STMFD r13!, {saved, r14}');
+  b.instruction(insn('ldr', [reg(1), mem(12, 0)]), 'LDR r1, [r12, #refuse%]');
+  b.instruction(insn('cmp', [reg(1), imm(0)]), 'CMP r1, #0');
+  b.instruction(cond('ne', insn('b', [target('noshrink')])), 'BNE noshrink');
+  b.instruction(insn('sub', [reg(1), reg(5), imm(1)]), 'SUB r1, r5, #1');
+  b.instruction(insn('bic', [reg(3), reg(3), reg(1)]), 'BIC r3, r3, r1');
+  b.instruction(insn('cmp', [reg(0), imm(0)]), 'CMP r0, #0');
+  all(b, pull([...saved, PC]), 'LDMFD r13!, {saved, pc}');
+  b.label('noshrink');
+  b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+  b.instruction(insn('adr', [reg(0), target('errno')]), 'ADR r0, errno');
+  all(b, setv('32'), 'MSR CPSR_f, #1<<28');
+  all(b, pull([...saved, PC]), 'LDMFD r13!, {saved, pc} ; error');
+  b.label('errno').words(0x820e31);
+  b.string('DABench says no');
+  b.align(4);
+};
+const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+test('R5: a PreShrink that stacks R3 restores it over its refusal\'s R3 = 0: PW305 at the error return; not stacking R3 is clean', () => {
+  const bad = stackedR3(ALL);
+  // The step budget decides, not the machine's speed (the wall-time default is short).
+  const options = { reasons: [2], budget: { time: 600_000 } };
+  const fs = only(analyse(bad, options), 'PW305');
+  assert.deepEqual(fs.map((f) => f.message), ['PreShrink returns an error with R3 not 0']);
+  assert.equal(fs[0]?.range.start.line, lineOf(bad, 'LDMFD r13!, {saved, pc} ; error'));
+  assert.deepEqual(codes(analyse(stackedR3(ALL.filter((r) => r !== 3)), options)), []);
+});
+
 test('R7: an error from PostGrow is ignored by the kernel: PW305', () => {
   const h = (b: B) => { b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0'); all(b, setv('32'), 'SETV'); ret(b); };
   const fs = only(analyse(h, { reasons: [1], needsSpecificPages: false }), 'PW305');
