@@ -20,6 +20,7 @@ test('the entry the cursor is in is the one whose label is nearest above it, or 
   assert.equal(nearestEntryAbove(entries, 30)?.name, 'Second');
   assert.equal(nearestEntryAbove(entries, 400)?.name, 'Later');
   assert.equal(nearestEntryAbove([], 5), undefined);
+  assert.equal(nearestEntryAbove([...entries, { ...entry('Included', 30), file: 's/Handler' }], 35)?.name, 'Second', 'a label in another file is not above the cursor');
 });
 
 test('the scenario a CodeLens names comes first, without repeating it', () => {

@@ -29,7 +29,8 @@ export class EntryCodeLenses implements CodeLensProvider, Disposable {
       return [];
     }
     this.index.set(document.uri.toString(), entries);
-    return entries.map((entry) => {
+    // A handler the document GETs from another file has no line here to put a lens on.
+    return entries.filter((entry) => entry.file === undefined).map((entry) => {
       const { start } = entry.range;
       const scenarios = entry.scenarios.length > 1 ? `; ${entry.scenarios.length} scenarios fit` : '';
       return new CodeLens(new Range(start.line, start.character, start.line, start.character), {

@@ -4,10 +4,12 @@ import type { EntrySummary } from '../../../server/src/run/protocol.js';
  * The entry the cursor is in: the one whose label is nearest above it (or on
  * its line). Entry points have no end the server reports, and code runs on
  * from a label to the next, so "nearest label above" is what "in" means.
+ * Entries whose label is in an included file are nowhere in this document.
  */
 export function nearestEntryAbove(entries: readonly EntrySummary[], line: number): EntrySummary | undefined {
   let best: EntrySummary | undefined;
   for (const entry of entries) {
+    if (entry.file !== undefined) continue;
     const start = entry.range.start.line;
     if (start <= line && (best === undefined || start > best.range.start.line)) best = entry;
   }

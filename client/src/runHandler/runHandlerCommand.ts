@@ -72,7 +72,7 @@ export class RunHandlerCommand {
       void window.showInformationMessage('PageWarden found no procedure or handler to run in this document.');
       return undefined;
     }
-    const picked = await window.showQuickPick(entries.map((e) => ({ label: e.name, description: e.kind, detail: `line ${e.range.start.line + 1}`, entry: e })), {
+    const picked = await window.showQuickPick(entries.map((e) => ({ label: e.name, description: e.kind, detail: e.file === undefined ? `line ${e.range.start.line + 1}` : `${e.file}:${e.range.start.line + 1}`, entry: e })), {
       title: 'Run Handler in Emulator',
       placeHolder: 'Which procedure or handler?',
       matchOnDescription: true,
