@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bv } from '../src/values/expr.js';
-import type { ArmState } from '../src/cpu/arm/index.js';
-import { insn, list, makeState, mem, num, r, reg, step, target } from './arm-helpers.js';
+import { add, bv, sym } from '../src/values/expr.js';
+import type { Expr } from '../src/values/expr.js';
+import { knownBits } from '../src/values/known-bits.js';
+import type { KnownBits } from '../src/values/known-bits.js';
+import { SymbolicMemory } from '../src/values/symbolic-memory.js';
+import { ArmState, executeArm } from '../src/cpu/arm/index.js';
+import { env, insn, list, makeState, mem, num, r, reg, step, target } from './arm-helpers.js';
 
 function withBytes(s: ArmState, address: number, bytes: number[]): ArmState {
   bytes.forEach((b, k) => s.memory.store(bv(address + k), bv(b, 8), 1));
@@ -125,4 +129,16 @@ test('an empty register list is a fault; STRH with a register offset and writeba
   const h = step(s, insn('str', [reg(0), mem(1, { reg: 2 }, { wb: true })], { size: 'h' })).state;
   assert.equal(num(h.memory.load(bv(0x2006), 2)), 0x1234);
   assert.equal(r(h, 1), 0x2006);
+});
+
+test('word accesses through a pointer the path knows is aligned need neither the mask nor the rotation', () => {
+  const base = sym('sp');
+  const s = new ArmState({ memory: new SymbolicMemory(), mode: '32', regs: [bv(0), base] });
+  s.memory.store(add(base, bv(8)), sym('saved'), 4);
+  const aligned = (e: Expr): KnownBits => knownBits(e, (name) => (name === 'sp' ? { zeros: 3n, ones: 0n } : undefined));
+  const [known] = executeArm(s, insn('ldr', [reg(0), mem(1, 8)]), { ...env(), knownBits: aligned });
+  assert.equal(known?.state.regs[0]?.kind, 'sym', 'the stored word comes back as it was');
+  assert.equal((known?.state.regs[0] as { name?: string }).name, 'saved');
+  const [unknown] = executeArm(s, insn('ldr', [reg(0), mem(1, 8)]), env());
+  assert.equal(unknown?.state.regs[0]?.kind, 'binary', 'without alignment, the exact ARMv4 rotation stays');
 });

@@ -74,3 +74,12 @@ test('concrete memory for tests reads unwritten bytes as the fill value', () => 
   assert.equal(constValue(m.clone().load(bv(0x22), 2)), 0x1234n);
   assert.throws(() => m.load(sym('p'), 4));
 });
+
+test('a clone of a subclass of SymbolicMemory is of that subclass', () => {
+  class Tagged extends SymbolicMemory { readonly tag = 'tagged'; }
+  const m = new Tagged();
+  m.store(bv(0x100), bv(7), 4);
+  const c = m.clone();
+  assert.ok(c instanceof Tagged);
+  assert.equal(constValue(c.load(bv(0x100), 4)), 7n);
+});

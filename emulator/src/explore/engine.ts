@@ -261,15 +261,13 @@ class Explorer<S> {
       return;
     }
     const memory = machine.memory(path.state);
-    if (memory instanceof SymbolicMemory) {
-      const conjuncts = path.condition.conjuncts;
-      memory.useBounds((term) => this.solver.range(term, conjuncts));
-    }
-    const ctx = this.context(path, item);
+    const conjuncts = path.condition.conjuncts;
+    if (memory instanceof SymbolicMemory) memory.useBounds((term) => this.solver.range(term, conjuncts));
     const env: StepEnv = {
       item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),
-      resolve: (label) => program.label(label),
+      resolve: (label) => program.label(label), knownBits: (e) => this.solver.knownBits(e, conjuncts),
     };
+    const ctx = this.context(path, item, env);
     let outcomes: readonly Outcome<S>[];
     try {
       outcomes = hooks?.onInstruction?.(ctx) ?? machine.execute(path.state, item.instruction, env);
@@ -311,7 +309,7 @@ class Explorer<S> {
       }
       case 'return': {
         if (path.frame) return this.enqueue({ ...path, address: path.frame.returnTo, frame: path.frame.parent });
-        hooks?.onReturn?.(this.context(path, item), path.state);
+        hooks?.onReturn?.(this.context(path, item, env), path.state);
         return this.end(path, 'return');
       }
       case 'interrupt': case 'swi': return this.external(path, control, item, env, ctx, depth);
@@ -324,7 +322,7 @@ class Explorer<S> {
   private external(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: Ctx<S>, depth: number): void {
     const { machine, hooks } = this.options;
     // The hook sees this outcome's path (its notes so far) and shares the step's trace events.
-    const child = depth === 0 ? this.context(path, item, ctx.events) : undefined;
+    const child = depth === 0 ? this.context(path, item, env, ctx.events) : undefined;
     const outcomes = child && hooks?.onControl?.(child, control, path.state);
     if (child && outcomes) {
       for (const o of outcomes) {
@@ -424,9 +422,9 @@ class Explorer<S> {
 
   // ---- hooks' view ------------------------------------------------------------
 
-  private context(path: Path<S>, item: InstructionItem, events: TraceEvent[] = []): Ctx<S> {
+  private context(path: Path<S>, item: InstructionItem, env: StepEnv, events: TraceEvent[] = []): Ctx<S> {
     const ctx: Ctx<S> = {
-      program: this.options.program, item, state: path.state, entry: this.entry, depth: path.frame?.depth ?? 0,
+      program: this.options.program, item, env, state: path.state, entry: this.entry, depth: path.frame?.depth ?? 0,
       models: path.models, history: path.history, events,
       fresh: (hint, width) => this.fresh(hint, width),
       feasible: (condition) => this.feasible(path.condition, condition),

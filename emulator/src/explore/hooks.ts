@@ -2,7 +2,7 @@ import type { Control, Successor } from '../cpu/control.js';
 import type { InstructionItem, Program, SourceSpan } from '../ir/program.js';
 import type { Expr } from '../values/expr.js';
 import type { Severity } from '../checks/codes.js';
-import type { Fresh } from './machine.js';
+import type { Fresh, StepEnv } from './machine.js';
 import type { TraceEvent } from './trace.js';
 
 // How models and checkers take part in exploration. Models keep their own
@@ -52,6 +52,8 @@ export interface FindingDraft {
 export interface StepContext<S> {
   readonly program: Program;
   readonly item: InstructionItem;
+  /** What the machine gets for this instruction, for hooks that run the CPU semantics themselves. */
+  readonly env: StepEnv;
   /** The state before the instruction. */
   readonly state: S;
   readonly models: ModelStates;

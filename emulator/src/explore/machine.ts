@@ -1,6 +1,7 @@
 import type { Successor } from '../cpu/control.js';
 import type { InstructionItem, Instruction } from '../ir/program.js';
 import type { Expr } from '../values/expr.js';
+import type { KnownBits } from '../values/known-bits.js';
 import type { Memory } from '../values/memory.js';
 
 // What exploration needs from an architecture. The CPU semantics stay pure
@@ -15,6 +16,8 @@ export interface StepEnv {
   /** The address of the item laid out after it. */
   readonly next: bigint;
   resolve(label: string): bigint | undefined;
+  /** The bits of e the path makes certain (a pointer the entry assumptions say is word-aligned). */
+  knownBits(e: Expr): KnownBits;
 }
 
 /** A new unconstrained value; the hint becomes part of its unique name. */

@@ -342,6 +342,7 @@ function candidates(fact: Fact, constants: readonly bigint[]): bigint[] {
 export class Solver {
   private readonly searchNodes: number;
   private readonly cache = new Map<string, SolverResult>();
+  private lastFacts: { readonly constraints: readonly Expr[]; readonly facts: Facts | undefined } | undefined;
 
   constructor(options: SolverOptions = {}) {
     this.searchNodes = options.searchNodes ?? 4000;
@@ -360,9 +361,24 @@ export class Solver {
 
   /** Unsigned bounds of e on every assignment the constraints allow (an over-approximation). */
   range(e: Expr, constraints: readonly Expr[]): Interval | undefined {
-    const facts = analyse(constraints);
+    const facts = this.facts(constraints);
     if (!facts) return undefined;
     return rangeOf(e, facts);
+  }
+
+  /**
+   * Bits of e that are certain under the constraints: what a word-aligned
+   * pointer (`(sp & 3) == 0` on the path) makes of `sp + 8`.
+   */
+  knownBits(e: Expr, constraints: readonly Expr[]): KnownBits {
+    const facts = this.facts(constraints);
+    return facts ? knownBits(e, facts.symbolBits) : knownBits(e);
+  }
+
+  /** The facts of the last constraint list asked about: one step asks several questions of one path. */
+  private facts(constraints: readonly Expr[]): Facts | undefined {
+    if (this.lastFacts?.constraints !== constraints) this.lastFacts = { constraints, facts: analyse(constraints) };
+    return this.lastFacts.facts;
   }
 
   private decide(constraints: readonly Expr[]): SolverResult {

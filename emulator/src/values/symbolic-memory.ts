@@ -91,7 +91,8 @@ export class SymbolicMemory implements Memory {
   }
 
   clone(): SymbolicMemory {
-    const c = Object.create(SymbolicMemory.prototype) as SymbolicMemory;
+    // A subclass's copy stays of that subclass.
+    const c = Object.create(Object.getPrototypeOf(this) as object) as SymbolicMemory;
     Object.assign(c, this);
     // Neither copy owns the shared structures any more: the next write on either side copies.
     this.owner = ++owners;

@@ -1,4 +1,5 @@
 import { bv, type Expr } from '../../values/expr.js';
+import type { KnownBits } from '../../values/known-bits.js';
 import type { Memory } from '../../values/memory.js';
 
 /** '26': the PC shares R15 with the PSR bits (RISC OS 2-4); '32': separate CPSR (ARMv4+ 32-bit modes). */
@@ -9,6 +10,12 @@ export interface ArmEnv {
   readonly address: number;
   readonly next: number;
   resolveLabel(name: string): number | undefined;
+  /**
+   * Bits of a value the path makes certain beyond its own structure (a
+   * word-aligned stack or workspace pointer), so that aligning and rotating
+   * a word access fold away on symbolic pointers.
+   */
+  knownBits?(e: Expr): KnownBits;
 }
 
 /** Processor mode numbers as the PSR holds them (26-bit modes use only bits 1:0). */

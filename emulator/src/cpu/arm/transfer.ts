@@ -2,6 +2,7 @@ import {
   add, and, bv, extract, rotr, sext, shl, sub, zext, type Expr,
 } from '../../values/expr.js';
 import type { ArmInstruction } from '../../ir/arm.js';
+import { knownBits } from '../../values/known-bits.js';
 import type { Control } from '../control.js';
 import { pcOf, restoreSpsr, write26BitPsr } from './psr.js';
 import { PC, SP, offsetValue, readBase, readValue, regOperand, writeReg } from './operands.js';
@@ -18,11 +19,16 @@ function pcLoaded(state: ArmState, value: Expr, base: number): Control {
   return base === SP ? { kind: 'return', address: target } : { kind: 'jump', target: { address: target } };
 }
 
-function wordAligned(address: Expr): Expr {
-  return and(address, bv(0xfffffffc));
+/** Whether bits 1:0 of the address are certainly 0, from its structure or the path. */
+function lowBitsClear(address: Expr, env: ArmEnv): boolean {
+  return ((env.knownBits?.(address) ?? knownBits(address)).zeros & 3n) === 3n;
 }
 
-function loadSized(state: ArmState, address: Expr, size: ArmInstruction['size']): Expr {
+function wordAligned(address: Expr, env: ArmEnv): Expr {
+  return lowBitsClear(address, env) ? address : and(address, bv(0xfffffffc));
+}
+
+function loadSized(state: ArmState, address: Expr, size: ArmInstruction['size'], env: ArmEnv): Expr {
   const m = state.memory;
   switch (size) {
     case 'b': case 'bt': return zext(m.load(address, 1), 32);
@@ -30,18 +36,18 @@ function loadSized(state: ArmState, address: Expr, size: ArmInstruction['size'])
     case 'h': return zext(m.load(address, 2), 32);
     case 'sh': return sext(m.load(address, 2), 32);
     case undefined: case 't': {
-      const word = m.load(wordAligned(address), 4);
-      return rotr(word, shl(and(address, bv(3)), bv(3)));
+      if (lowBitsClear(address, env)) return m.load(address, 4);
+      return rotr(m.load(and(address, bv(0xfffffffc)), 4), shl(and(address, bv(3)), bv(3)));
     }
   }
 }
 
-function storeSized(state: ArmState, address: Expr, value: Expr, size: ArmInstruction['size']): void {
+function storeSized(state: ArmState, address: Expr, value: Expr, size: ArmInstruction['size'], env: ArmEnv): void {
   const m = state.memory;
   switch (size) {
     case 'b': case 'bt': m.store(address, extract(value, 0, 8), 1); return;
     case 'h': m.store(address, extract(value, 0, 16), 2); return;
-    case undefined: case 't': m.store(wordAligned(address), value, 4); return;
+    case undefined: case 't': m.store(wordAligned(address, env), value, 4); return;
     case 'sb': case 'sh': throw new Error(`ARM: there is no signed store (str${size})`);
   }
 }
@@ -74,11 +80,11 @@ export function executeSingleTransfer(state: ArmState, insn: ArmInstruction, env
 
   if (!load) {
     const value = readValue(state, env, rd);
-    storeSized(state, address, value, insn.size);
+    storeSized(state, address, value, insn.size, env);
     if (writeback) writeReg(state, where.base, moved);
     return { kind: 'next' };
   }
-  const value = loadSized(state, address, insn.size);
+  const value = loadSized(state, address, insn.size, env);
   if (writeback) writeReg(state, where.base, moved);
   if (rd === PC) return pcLoaded(state, value, where.base);
   writeReg(state, rd, value);
@@ -118,7 +124,7 @@ export function executeBlockTransfer(state: ArmState, insn: ArmInstruction, env:
   const size = bv(4 * regs.length);
   const up = mode === 'ia' || mode === 'ib';
   const newBase = up ? add(base, size) : sub(base, size);
-  const lowest = wordAligned({ ia: base, ib: add(base, bv(4)), da: add(sub(base, size), bv(4)), db: sub(base, size) }[mode]);
+  const lowest = wordAligned({ ia: base, ib: add(base, bv(4)), da: add(sub(base, size), bv(4)), db: sub(base, size) }[mode], env);
   const slot = (k: number): Expr => add(lowest, bv(4 * k));
 
   if (!load) {

@@ -92,7 +92,7 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
     execute(state, instruction, env): readonly Successor<ArmPathState>[] {
       if (instruction.arch !== 'arm') throw new Error('the ARM machine runs ARM code only');
       const armEnv = {
-        address: Number(env.address), next: Number(env.next),
+        address: Number(env.address), next: Number(env.next), knownBits: env.knownBits,
         resolveLabel: (name: string) => { const a = env.resolve(name); return a === undefined ? undefined : Number(a); },
       };
       return executeArm(state.cpu, instruction, armEnv).map((s) => (

@@ -3,8 +3,9 @@ import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
 import type { Budget } from '../../explore/engine.js';
 import type { Program } from '../../ir/program.js';
-import { bv, sym } from '../../values/expr.js';
-import { AlignedMemory } from './aligned-memory.js';
+import { and, bv, eq, sym } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { KERNEL_RETURN } from './analyse-handler.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import { createKernel } from './kernel-state.js';
@@ -33,10 +34,12 @@ export function analyseRiscOsCode(program: Program, entry: string | bigint, opti
   const mode = options.mode ?? '32';
   const regs = Array.from({ length: 15 }, (_, r) => sym(`entry.r${r}`));
   regs[13] = sym('sp');
+  // The SVC stack and the workspace R12 points at (via the private word) are word-aligned.
+  const assumptions = [13, 12].map((r) => eq(and(regs[r] as Expr, bv(3)), bv(0)));
   regs[14] = bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
-  const memory = new AlignedMemory(program.constantImage, 'mem', (a) => program.dataName(a));
+  const memory = new SymbolicMemory(program.constantImage, 'mem', (a) => program.dataName(a));
   const result = explore(address, armPathState(newArmCpu(memory, mode, regs)), {
-    program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)),
+    program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)), assumptions,
     hooks: riscOsHooks({ env: { warnNonX: options.moduleCode ?? true, inHandler: false } }),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}),
   });

@@ -3,10 +3,10 @@ import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
 import type { Budget } from '../../explore/engine.js';
 import type { Program } from '../../ir/program.js';
-import { bv, sym } from '../../values/expr.js';
+import { and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
-import { AlignedMemory } from './aligned-memory.js';
-import { clearPageBlock, handlerReason, MAX_CHUNK, symbolicEntry } from './handler-entry.js';
+import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import { clearPageBlock, handlerReason, MAX_CHUNK, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import { createKernel } from './kernel-state.js';
 import type { Kernel, KernelConfig } from './kernel-state.js';
@@ -52,11 +52,15 @@ function linkRegister(mode: ArmAddressMode): Expr {
   return bv(mode === '26' ? KERNEL_RETURN | SVC26 : KERNEL_RETURN);
 }
 
+const STACK = sym('sp');
+/** The kernel's SVC stack is word-aligned, so stack word accesses need no alignment mask or rotation. */
+const STACK_ALIGNED = eq(and(STACK, bv(3)), bv(0));
+
 function entryState(program: Program, regs: ReadonlyMap<number, Expr>, mode: ArmAddressMode): RiscOsState {
   const values = Array.from({ length: 15 }, (_, r) => regs.get(r) ?? sym(`entry.r${r}`));
-  values[13] = sym('sp');
+  values[13] = STACK;
   values[14] = linkRegister(mode);
-  return armPathState(newArmCpu(new AlignedMemory(program.constantImage, 'mem', (a) => program.dataName(a)), mode, values));
+  return armPathState(newArmCpu(new SymbolicMemory(program.constantImage, 'mem', (a) => program.dataName(a)), mode, values));
 }
 
 function resolveEntry(program: Program, entry: string | bigint): { address: bigint; name: string; reason?: number; needsSpecificPages?: boolean } {
@@ -104,7 +108,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
         if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, entries);
         const result = explore(target.address, state, {
           program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),
-          models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: shape.constraints,
+          models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
           hooks: riscOsHooks({ env, handler: { reason, entries, pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
         });
         runs++;
@@ -119,7 +123,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     regs.set(0, sym('reason'));
     const result = explore(target.address, entryState(program, regs, mode), {
       program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),
-      models: withKernel(new Map(), kernel), hooks: riscOsHooks({ env }),
+      models: withKernel(new Map(), kernel), hooks: riscOsHooks({ env }), assumptions: [STACK_ALIGNED, WORKSPACE_ALIGNED],
     });
     runs++;
     addUnique(findings, result.findings.filter((f) => f.code === 'PW312'));

@@ -45,6 +45,10 @@ export interface SymbolicEntry {
 
 const pageMultiple = (e: Expr, pageSize: number): Expr => eq(and(e, bv(pageSize - 1)), bv(0));
 
+const WORKSPACE = sym('workspace');
+/** R12 points at the module's workspace, which is word-aligned (an RMA block). */
+export const WORKSPACE_ALIGNED = eq(and(WORKSPACE, bv(3)), bv(0));
+
 /** The entry of one reason with symbols for what the kernel does not fix. */
 export function symbolicEntry(shape: EntryShape): SymbolicEntry {
   const { reason, needsSpecificPages, entries, pageSize } = shape;
@@ -52,8 +56,8 @@ export function symbolicEntry(shape: EntryShape): SymbolicEntry {
   for (let r = 1; r <= 12; r++) regs.set(r, sym(`entry.r${r}`));
   regs.set(0, bv(reason));
   regs.set(5, bv(pageSize));
-  regs.set(12, sym('workspace'));
-  const constraints: Expr[] = [];
+  regs.set(12, WORKSPACE);
+  const constraints: Expr[] = [WORKSPACE_ALIGNED];
   let pageBlock: Expr | undefined;
   const size = sym('size');
   if (reason === 0 || reason === 1) {

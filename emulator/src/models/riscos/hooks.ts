@@ -1,5 +1,4 @@
-import type { Hooks, Invariant, StepContext } from '../../explore/hooks.js';
-import type { StepEnv } from '../../explore/machine.js';
+import type { Hooks, Invariant } from '../../explore/hooks.js';
 import { checkDispatch } from './dispatch-check.js';
 import { checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './handler-checks.js';
 import type { HandlerCheckContext } from './handler-checks.js';
@@ -19,21 +18,13 @@ export interface RiscOsHookOptions {
   readonly handler?: HandlerCheckContext;
 }
 
-function stepEnv(ctx: StepContext<RiscOsState>): StepEnv {
-  const { program, item } = ctx;
-  return {
-    item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),
-    resolve: (label) => program.label(label),
-  };
-}
-
 export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
   const { env, handler } = options;
   return {
     onInstruction(ctx) {
       checkNullBlockUse(ctx);
       checkDispatch(ctx);
-      return checkUncheckedV(ctx, () => riscOsMachine.execute(ctx.state, ctx.item.instruction, stepEnv(ctx)));
+      return checkUncheckedV(ctx, () => riscOsMachine.execute(ctx.state, ctx.item.instruction, ctx.env));
     },
     onStep(ctx, successors) {
       if (handler?.reason.code === 0) checkPageBlockStores(ctx, successors, handler);

@@ -6,7 +6,7 @@ import type { Trace } from '../../explore/trace.js';
 import type { Program } from '../../ir/program.js';
 import { bv, constValue } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
-import { AlignedMemory } from './aligned-memory.js';
+import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { KERNEL_RETURN } from './analyse-handler.js';
 import { handlerReason } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
@@ -90,7 +90,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const regs = Array.from({ length: 15 }, (_, r) => bv(options.registers?.[r] ?? 0));
   regs[13] = bv(CODE_STACK);
   regs[14] = lr();
-  const state = armPathState(newArmCpu(new AlignedMemory(program.image), mode, regs));
+  const state = armPathState(newArmCpu(new SymbolicMemory(program.image), mode, regs));
   const result = explore(address, state, {
     ...common, trace: true, models: withKernel(new Map(), kernel),
     hooks: riscOsHooks({ env: { warnNonX, inHandler: false, callHandler } }),

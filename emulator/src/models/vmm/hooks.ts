@@ -1,7 +1,6 @@
 import type { X86State } from '../../cpu/x86/index.js';
 import type { Control } from '../../cpu/control.js';
 import type { Hooks, Outcome, StepContext } from '../../explore/hooks.js';
-import type { StepEnv } from '../../explore/machine.js';
 import type { X86Instruction, X86Reg32 } from '../../ir/x86.js';
 import { add, bv } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -42,11 +41,6 @@ export function vmmHooks(symbols: SymbolTable, macros: MacroSites): Hooks<X86Sta
   };
 }
 
-function stepEnv(ctx: Ctx): StepEnv {
-  const { program, item } = ctx;
-  return { item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size), resolve: (l) => program.label(l) };
-}
-
 function withModel(ctx: Ctx, model: VmmModelState): Outcome<X86State>['models'] {
   return model === vmmModel(ctx.models) ? ctx.models : new Map(ctx.models).set(MODEL_KEY, model);
 }
@@ -66,7 +60,7 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker): 
   if (insn.mnemonic === 'mov' && dest?.kind === 'mem' && src?.kind === 'reg' && src.reg in state.regs) {
     uses.check(ctx, regValue(state, src.reg as X86Reg32), 'store', src.reg.toUpperCase());
   }
-  const successors = x86Machine.execute(state, insn, stepEnv(ctx));
+  const successors = x86Machine.execute(state, insn, ctx.env);
   const [first] = successors;
   if (successors.length > 1 && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
   return successors.map((s) => finish(ctx, model, s.state, s.control, s.guard, describe(insn, s.control)));
