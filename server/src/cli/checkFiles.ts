@@ -10,6 +10,8 @@ import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decode
 export interface FileResult {
   readonly file: string;
   readonly findings: readonly Finding[];
+  /** The text that was analysed (a tokenised program's listing), when there was one. */
+  readonly text?: string;
 }
 
 export async function checkFile(parsers: Parsers, file: string, settings: AnalysisSettings): Promise<FileResult> {
@@ -22,12 +24,12 @@ export async function checkFile(parsers: Parsers, file: string, settings: Analys
     // Findings point at lines of the program as LIST prints it.
     const listing = detokeniseBasic(bytes);
     if (!listing.ok) return { file, findings: [fileNote(`tokenised BBC BASIC that could not be read: ${listing.reason}`)] };
-    return { file, findings: await analyseSource(parsers, { languageId: 'riscos-bbcbasic', text: listing.text, file, settings }) };
+    return { file, text: listing.text, findings: await analyseSource(parsers, { languageId: 'riscos-bbcbasic', text: listing.text, file, settings }) };
   }
   if (detection.kind === 'unknown') {
     return { file, findings: [fileNote('not recognised as VxD MASM, ObjAsm or BBC BASIC source')] };
   }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { file, findings: [fileNote(decoded.reason)] };
-  return { file, findings: await analyseSource(parsers, { languageId: detection.languageId, text: decoded.text, file, settings }) };
+  return { file, text: decoded.text, findings: await analyseSource(parsers, { languageId: detection.languageId, text: decoded.text, file, settings }) };
 }

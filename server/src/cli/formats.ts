@@ -1,21 +1,15 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { CHECKS, findCheck, type Finding, type Severity } from '../../../emulator/src/index.js';
+import { findCheck, type Severity } from '../../../emulator/src/index.js';
 import { severityOf } from '../analysis/severity.js';
 import { VERSION } from '../version.js';
 import type { FileResult } from './checkFiles.js';
+import { displayPath } from './displayPath.js';
+import { formatSarif, type SarifInvocation } from './sarif.js';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 function slugOf(code: string): string {
   return findCheck(code)?.slug ?? code;
-}
-
-/** Paths inside the working folder are printed relative to it, with forward slashes, as CI annotations expect. */
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  const path = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(file) : rel;
-  return path.split(sep).join('/');
 }
 
 export function formatText(results: readonly FileResult[]): string {
@@ -62,57 +56,10 @@ export function formatJson(results: readonly FileResult[]): string {
   return `${JSON.stringify({ tool: 'pagewarden', version: VERSION, findings }, null, 2)}\n`;
 }
 
-const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-
-export function formatSarif(results: readonly FileResult[]): string {
-  const region = (range: Finding['range']) => ({
-    startLine: range.start.line + 1,
-    startColumn: range.start.character + 1,
-    endLine: range.end.line + 1,
-    endColumn: range.end.character + 1,
-  });
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'PageWarden',
-          version: VERSION,
-          rules: CHECKS.map((check) => ({
-            id: check.code,
-            name: check.slug,
-            shortDescription: { text: check.title },
-            defaultConfiguration: { level: SARIF_LEVEL[check.severity] },
-          })),
-        },
-      },
-      results: results.flatMap(({ file, findings }) =>
-        findings.map((finding) => {
-          const uri = displayPath(finding.file ?? file);
-          return {
-            ruleId: finding.code,
-            ruleIndex: CHECKS.findIndex((c) => c.code === finding.code),
-            level: SARIF_LEVEL[severityOf(finding)],
-            message: { text: finding.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(finding.range) } }],
-            relatedLocations: finding.notes.map((note, id) => ({
-              id,
-              message: { text: note.message },
-              physicalLocation: { artifactLocation: { uri: displayPath(note.file ?? finding.file ?? file) }, region: region(note.range) },
-            })),
-          };
-        }),
-      ),
-    }],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-
-export function format(results: readonly FileResult[], as: Format): string {
+export function format(results: readonly FileResult[], as: Format, invocation: SarifInvocation): string {
   switch (as) {
     case 'text': return formatText(results);
     case 'json': return formatJson(results);
-    case 'sarif': return formatSarif(results);
+    case 'sarif': return formatSarif(results, invocation);
   }
 }

@@ -88,9 +88,10 @@ async function check(args: string[]): Promise<number> {
   // includes it (and from the file itself): it is reported once.
   const seen = new Set<string>();
   for (const file of files) {
-    const { findings } = await checkFile(parsers, file, settings);
+    const { findings, text } = await checkFile(parsers, file, settings);
     results.push({
       file,
+      text,
       findings: findings.filter((f) => {
         const key = `${resolve(f.file ?? file)}|${f.code}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
         if (seen.has(key) || RANK[severityOf(f)] < threshold) return false;
@@ -99,7 +100,7 @@ async function check(args: string[]): Promise<number> {
       }),
     });
   }
-  process.stdout.write(format(results, as));
+  process.stdout.write(format(results, as, { arguments: ['check', ...args] }));
   return results.some((r) => r.findings.some((f) => severityOf(f) === 'error')) ? 1 : 0;
 }
 
