@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Bundles the extension, the language server and the CLI with esbuild into
-// dist/, and copies the wasm they load at run time next to them.
+// Bundles the extension, the language server (with its analysis worker) and
+// the CLI with esbuild into dist/, and copies the wasm they load at run time
+// next to them.
 import { build } from 'esbuild';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +28,7 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'] }),
   build({ ...common, entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(dist, 'server.js') }),
+  build({ ...common, entryPoints: [join(root, 'server/src/analysis/worker/analysisWorker.ts')], outfile: join(dist, 'analysisWorker.js') }),
   build({
     ...common,
     entryPoints: [join(root, 'server/src/cli/main.ts')],

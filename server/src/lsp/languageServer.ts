@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import type { Finding } from '../../../emulator/src/index.js';
-import { analyseSource, fileNote } from '../analysis/analyseSource.js';
+import { fileNote } from '../analysis/analyseSource.js';
 import { readSettings, type AnalysisSettings } from '../analysis/settings.js';
 import { registerLanguageFeatures } from '../features/registerLanguageFeatures.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
@@ -10,6 +10,7 @@ import { isLanguageId, type LanguageId } from '../languages/languageId.js';
 import { Parsers } from '../parsing/parsers.js';
 import { registerRunRequests } from '../run/registerRunRequests.js';
 import { VERSION } from '../version.js';
+import { AnalysisWorkerClient, type AnalysisJob } from './analysisWorkerClient.js';
 import { toDiagnostic } from './diagnostics.js';
 
 function pathOf(uri: string): string {
@@ -38,41 +39,51 @@ export function startLanguageServer(connection: Connection): void {
   let analysisAllowed = true;
   let pullsConfiguration = false;
   let settings: AnalysisSettings = readSettings({});
-  // Only the newest text of a document is worth analysing; a burst of edits
-  // collapses into one run once the event loop is free, and a run whose text
-  // has been superseded stops between procedures.
+  // Only the newest text of a document is worth analysing: a burst of edits
+  // collapses into one job once the event loop is free, and a job whose text
+  // has been superseded is cancelled (it stops between procedures).
   const pending = new Map<string, NodeJS.Immediate>();
+  const running = new Map<string, AnalysisJob>();
+  const worker = new AnalysisWorkerClient();
 
-  const analyse = async (document: TextDocument, version: number): Promise<Finding[]> => {
+  const analyse = (document: TextDocument): AnalysisJob | readonly Finding[] => {
     const dialect = dialectOf(document);
     if (dialect === undefined) return [];
     if (dialect === 'tokenised-basic') {
       return [fileNote('this is tokenised BBC BASIC; save it as text (a ,fd1 file) to have it analysed')];
     }
-    return analyseSource(await parsers, {
-      languageId: dialect,
-      text: document.getText(),
-      file: pathOf(document.uri),
-      settings,
-      cancelled: () => documents.get(document.uri)?.version !== version,
-    });
+    return worker.analyse(dialect, document.getText(), pathOf(document.uri), settings);
+  };
+
+  const publish = (document: TextDocument, version: number, findings: readonly Finding[]): void => {
+    const current = documents.get(document.uri);
+    if (!current || current.version !== version) return;
+    const path = pathOf(document.uri);
+    const own = findings.filter((f) => f.file === undefined || f.file === path);
+    void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: own.map((f) => toDiagnostic(document.uri, path, f)) });
   };
 
   const schedule = (document: TextDocument): void => {
     const previous = pending.get(document.uri);
     if (previous) clearImmediate(previous);
+    running.get(document.uri)?.cancel();
+    running.delete(document.uri);
     pending.set(document.uri, setImmediate(() => {
       pending.delete(document.uri);
       const version = document.version;
-      analyse(document, version).then(
+      const result = analyse(document);
+      if (!('findings' in result)) {
+        publish(document, version, result);
+        return;
+      }
+      running.set(document.uri, result);
+      result.findings.then(
         (findings) => {
-          const current = documents.get(document.uri);
-          if (!current || current.version !== version) return;
-          const path = pathOf(document.uri);
-          const own = findings.filter((f) => f.file === undefined || f.file === path);
-          void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: own.map((f) => toDiagnostic(document.uri, path, f)) });
+          if (running.get(document.uri) === result) running.delete(document.uri);
+          publish(document, version, findings);
         },
         (error: unknown) => {
+          if (running.get(document.uri) === result) running.delete(document.uri);
           connection.console.error(`PageWarden could not analyse ${document.uri}: ${error instanceof Error ? error.message : String(error)}`);
         },
       );
@@ -108,10 +119,13 @@ export function startLanguageServer(connection: Connection): void {
     void refreshSettings(pushed);
   });
   documents.onDidChangeContent((change) => schedule(change.document));
+  connection.onShutdown(() => worker.dispose());
   documents.onDidClose((event) => {
     const timer = pending.get(event.document.uri);
     if (timer) clearImmediate(timer);
     pending.delete(event.document.uri);
+    running.get(event.document.uri)?.cancel();
+    running.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   documents.listen(connection);
