@@ -252,12 +252,15 @@ function transfer(node: Node, s: Suffixes, ops: Node[], ctx: ArmContext): Lowere
   }
   const label = ctx.label(where);
   if (label !== undefined) return { instruction: base(s, [reg, { kind: 'target', label }]), size: 4 };
-  const address = constantOf(ctx.value(where));
-  if (address === undefined) {
-    ctx.unmodelled(`address ${where.text} is not known`, where);
-    return undefined;
-  }
-  return { instruction: base(s, [reg, pcRelative(address, ctx.here)]), size: 4 };
+  const value = asNumber(ctx.value(where));
+  const address = constantOf(value);
+  if (address !== undefined) return { instruction: base(s, [reg, pcRelative(address, ctx.here)]), size: 4 };
+  // An address no file we read defines (a storage-map name whose map is in
+  // the includer): a load or store at an unknown address, so the value is
+  // unknown rather than the instruction malformed.
+  ctx.unmodelled(`address ${where.text} is not known`, where);
+  const offset = expr.sub(value, expr.bv(ctx.here + 8n));
+  return { instruction: base(s, [reg, { kind: 'mem', base: PC, offset: { kind: 'imm', value: offset }, subtract: false, preIndexed: true, writeback: false }]), size: 4 };
 }
 
 function block(s: Suffixes, ops: Node[], ctx: ArmContext, node: Node): LoweredInstruction | undefined {
