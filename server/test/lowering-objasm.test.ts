@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { at, code, instructionItems, lower } from './lowering-objasm-support.js';
+import { directGets } from '../src/lowering/objasm/index.js';
+import { at, code, instructionItems, lower, sharedParsers } from './lowering-objasm-support.js';
 
 // ObjAsm trees lowered to ARM IR: operand forms, suffixes, pseudo-instructions,
 // storage maps, macros, conditionals, local labels and entry points.
@@ -220,6 +221,23 @@ describe('ObjAsm lowering: symbols and directives', () => {
     assert.equal(r.program.image(block), 0x03n);
     assert.equal(r.program.image(block + 4n), BigInt('B'.charCodeAt(0)));
     assert.equal(r.program.image(block + 8n), 0n);
+  });
+
+  it('turns a storage-map name it cannot resolve (a GET fragment read alone) into a load or store at an unknown address', async () => {
+    const r = await lower(src('        LDR     r6, ws_limit', '        STR     r4, ws_size'));
+    const transfers = instructionItems(r).map((i) => i.instruction);
+    assert.deepEqual(transfers.map((i) => [i.mnemonic, i.operands[0], i.operands[1]?.kind]), [['ldr', { kind: 'reg', reg: 6 }, 'mem'], ['str', { kind: 'reg', reg: 4 }, 'mem']]);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), ['undefined symbol ws_limit', 'undefined symbol ws_size']);
+  });
+
+  it('lists the files its GETs read without lowering (for the CLI, which analyses them in their includer)', async () => {
+    const files: Record<string, string> = { '/p/s/Handler': src('        GET     Sub'), '/p/s/Sub': src('X * 1') };
+    const tree = await (await sharedParsers()).parse('riscos-objasm', src('        GET     Hdr:Nowhere', '        [ {FALSE}', '        GET     s.Handler', '        ]'));
+    try {
+      assert.deepEqual(directGets(tree.rootNode, '/p/Module', {}, [], (p) => files[p]).map((f) => f.file), ['/p/s/Handler']);
+    } finally {
+      tree.delete();
+    }
   });
 
   it('reads GET files through path variables and reports a missing one (PW103) without stopping', async () => {

@@ -11,6 +11,7 @@ import { Parsers } from '../parsing/parsers.js';
 import { VERSION } from '../version.js';
 import { checkFile, type FileResult } from './checkFiles.js';
 import { collectFiles, UsageError } from './collectFiles.js';
+import { includedFiles } from './includedFiles.js';
 import { format, FORMATS, type Format } from './formats.js';
 import { runCommand } from './runCommand.js';
 
@@ -87,8 +88,10 @@ async function check(args: string[]): Promise<number> {
   // A finding inside a GET or include file can come from every file that
   // includes it (and from the file itself): it is reported once.
   const seen = new Set<string>();
+  // A file another checked file includes is analysed in that file's context: alone, it only gets its syntax checked.
+  const included = await includedFiles(parsers, files, settings);
   for (const file of files) {
-    const { findings, text } = await checkFile(parsers, file, settings);
+    const { findings, text } = await checkFile(parsers, file, included.has(resolve(file)) ? { ...settings, analysis: false } : settings);
     results.push({
       file,
       text,

@@ -1,3 +1,4 @@
+export { directIncludes } from './includes.js';
 export { lowerMasm } from './lowerMasm.js';
 export type {
   LoweringNote, MasmLowering, MasmLoweringOptions, UnmodelledItem, VmmCallArgument, VmmCallMacro, VmmCallSite,

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Parser, type Tree } from 'web-tree-sitter';
 import { expr, Program, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
+import { readFromDisk } from './includes.js';
 import { LoweringPass, type PassResult } from './lowerer.js';
 import type { SymbolTable } from './symbols.js';
 import type { MasmLowering, MasmLoweringOptions } from './types.js';
@@ -32,14 +32,6 @@ function defineTable(options: MasmLoweringOptions): Map<string, Expr> {
     else out.set(name, expr.bv(value));
   }
   return out;
-}
-
-function readFromDisk(path: string): string | undefined {
-  try {
-    return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'latin1') : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const sameLabels = (a: SymbolTable, b: SymbolTable): boolean => {

@@ -1,4 +1,3 @@
-import { dirname, join } from 'node:path';
 import { Parser, type Node, type Tree } from 'web-tree-sitter';
 import {
   expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
@@ -12,6 +11,7 @@ import { lowerBranchTarget, lowerOperand } from './operands.js';
 import { SymbolTable, type MacroDefinition, type MasmSymbol, type StrucField } from './symbols.js';
 import { argumentSlots, child, children, rangeOf, statementsOf, unbracketed } from './syntax.js';
 import type { LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
+import { findInclude, includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
 import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
 import { isBranch, isX86Mnemonic } from './x86Mnemonics.js';
@@ -804,9 +804,10 @@ export class LoweringPass implements Scope, VmmHost {
   private include(node: Node): void {
     const pathNode = child(node, 'path');
     if (!pathNode) return;
-    const written = pathNode.text.replace(/^<|>$/g, '').trim();
+    const written = includeTarget(pathNode.text);
     if (isKnownInclude(written)) return;
-    const found = this.findInclude(written);
+    const read = this.options.readFile;
+    const found = read && findInclude(written, this.ctx.file, this.options.includePaths ?? [], read);
     if (!found) {
       if (this.final) {
         this.notes.push({
@@ -824,25 +825,6 @@ export class LoweringPass implements Scope, VmmHost {
     const root = this.parse(found.text).rootNode;
     const ctx: WalkContext = { file: found.path, text: found.text, depth: this.ctx.depth, includes: [...this.ctx.includes, found.path] };
     this.within(ctx, () => this.walk(statementsOf(root)));
-  }
-
-  private findInclude(written: string): { path: string; text: string } | undefined {
-    const relative = written.replace(/\\/g, '/');
-    const dirs = [dirname(this.ctx.file), ...(this.options.includePaths ?? [])];
-    const base = relative.split('/').pop() ?? relative;
-    const dir = relative.slice(0, relative.length - base.length);
-    // DOS names come in any case; the disk may be case-sensitive.
-    const spellings = [...new Set([relative, dir + base.toLowerCase(), dir + base.toUpperCase()])];
-    const read = this.options.readFile;
-    if (!read) return undefined;
-    for (const d of dirs) {
-      for (const s of spellings) {
-        const path = relative.startsWith('/') ? s : join(d, s);
-        const text = read(path);
-        if (text !== undefined) return { path, text };
-      }
-    }
-    return undefined;
   }
 
   // ---------------------------------------------------------------------

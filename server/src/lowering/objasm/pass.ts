@@ -11,7 +11,7 @@ import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
 import { evaluate, type ObjAsmScope } from './expressions.js';
 import { lowerHdrMacro, type EntryFrame, type HdrMacroHost } from './hdrMacros.js';
-import { includeCandidates } from './includes.js';
+import { findGetFile } from './includes.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
 import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
@@ -390,15 +390,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private include(node: Node): void {
     const path = child(node, 'path')?.text ?? '';
     if (isSystemHeader(path)) return;
-    const candidates = includeCandidates(path, this.source.file, this.options.pathVariables ?? {}, this.options.includePaths ?? []);
-    let found: { file: string; text: string } | undefined;
-    for (const file of candidates) {
-      const text = this.options.readFile(file);
-      if (text !== undefined) {
-        found = { file, text };
-        break;
-      }
-    }
+    const found = findGetFile(path, this.source.file, this.options.pathVariables ?? {}, this.options.includePaths ?? [], this.options.readFile);
     if (!found) {
       this.notes.push({ code: 'PW103', message: `GET ${path}: file not found; its symbols are unknown`, source: this.spanOf(node) });
       return;
