@@ -112,6 +112,9 @@ export class RunHandlerCommand {
       (_progress, token) => runHandler(client, params, token),
     );
     const initialStep = replay ? replayStep(result, replay) : undefined;
+    if (replay && !result.verdict.findings.some((finding) => finding.code === replay.code)) {
+      void window.showWarningMessage(`The replay ran ${name} (${result.scenario}) without reaching ${replay.code}: the trace shows the path it took instead.`);
+    }
     this.traces.show({ result, uri, column: editorOf(uri)?.viewColumn, ...(initialStep === undefined ? {} : { initialStep }) });
   }
 }
