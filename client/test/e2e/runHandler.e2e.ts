@@ -57,17 +57,26 @@ async function waitForCursorLine(page: Page, line: number): Promise<void> {
   }
 }
 
-/** Clicks the "Run in emulator" lens that sits directly above `line` (lenses are view zones, not tied to a line in the DOM). */
+/**
+ * Clicks the "Run in emulator" lens that sits directly above `line`. Lenses
+ * are view zones, tied to no line in the DOM, and they arrive (and push the
+ * lines down) only once the server has answered, so this polls.
+ */
 async function clickLensAbove(page: Page, line: number): Promise<void> {
   const lenses = page.locator('.codelens-decoration a', { hasText: 'Run in emulator' });
-  await lenses.first().waitFor({ state: 'visible' });
   const lineNumber = page.locator('.editor-group-container').first().locator('.line-numbers', { hasText: new RegExp(`^\\s*${line}\\s*$`) }).first();
-  const lineBox = await lineNumber.boundingBox();
-  assert.ok(lineBox, `line ${line} is not on screen`);
-  const boxes = await lenses.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().bottom));
-  const above = boxes.map((bottom, i) => ({ i, gap: lineBox.y - bottom })).filter((b) => b.gap >= -2 && b.gap < lineBox.height);
-  assert.equal(above.length, 1, `expected one lens right above line ${line}, found ${above.length}`);
-  await lenses.nth(above[0]?.i ?? 0).click();
+  const deadline = Date.now() + UI_TIMEOUT;
+  for (;;) {
+    const lineBox = await lineNumber.boundingBox();
+    const bottoms = await lenses.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().bottom));
+    const above = lineBox ? bottoms.findIndex((bottom) => lineBox.y - bottom >= -2 && lineBox.y - bottom < lineBox.height) : -1;
+    if (above >= 0) {
+      await lenses.nth(above).click();
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`no "Run in emulator" lens above line ${line} (${bottoms.length} lenses on screen)`);
+    await page.waitForTimeout(250);
+  }
 }
 
 /**
