@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind, type Connection, type InitializeParams, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
 import type { Parsers } from '../parsing/parsers.js';
 import { provideCompletion } from './completion.js';
 import { provideDocumentLinks } from './documentLinks.js';
@@ -7,6 +7,7 @@ import { provideDocumentSymbols } from './documentSymbols.js';
 import { provideFoldingRanges } from './folding.js';
 import { provideHover } from './hover/hover.js';
 import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './navigation.js';
+import { provideQuickFixes } from './quickFixes.js';
 import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens.js';
 import { provideSignatureHelp } from './signatureHelp.js';
 import { provideWorkspaceSymbols } from './workspaceSymbols.js';
@@ -52,6 +53,7 @@ export function registerLanguageFeatures(
   connection.onWorkspaceSymbol(guarded(connection, 'workspace symbols', (p) => provideWorkspaceSymbols(workspace, p, documents.keys()), []));
   connection.onFoldingRanges(guarded(connection, 'folding', (p) => provideFoldingRanges(workspace, p), []));
   connection.onDocumentLinks(guarded(connection, 'document links', (p) => provideDocumentLinks(workspace, p), []));
+  connection.onCodeAction(guarded(connection, 'quick fixes', async (p) => provideQuickFixes(documents, dialectOf, p), []));
   connection.languages.semanticTokens.on(guarded(connection, 'semantic tokens', (p) => provideSemanticTokens(workspace, p), { data: [] }));
 
   return {
@@ -71,6 +73,7 @@ export function registerLanguageFeatures(
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       };
     },
   };

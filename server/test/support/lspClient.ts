@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
+  CodeActionRequest,
   CompletionRequest,
   createProtocolConnection,
   DefinitionRequest,
@@ -23,7 +24,11 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type CodeAction,
+  type Command,
   type CompletionItem,
+  type Diagnostic,
+  type Range,
   type DocumentHighlight,
   type DocumentLink,
   type DocumentSymbol,
@@ -157,6 +162,12 @@ export class LspClient {
   /** A PageWarden request (pagewarden/listEntries, pagewarden/runHandler); rejects with the server's ResponseError. */
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest<R>(method, params);
+  }
+
+  /** Code actions for `range`, with `diagnostics` as the editor's context (the ones at the range). */
+  async codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], only?: readonly string[]): Promise<(CodeAction | Command)[]> {
+    const context = { diagnostics: [...diagnostics], ...(only ? { only: [...only] } : {}) };
+    return (await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context })) ?? [];
   }
 
   /** Shuts the server down the polite way and resolves with its exit code. */

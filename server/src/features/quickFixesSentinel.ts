@@ -1,0 +1,106 @@
+import {
+  asmLine, gapAfter, inCaseOf, instruction, linesAfter, linesBefore, nextCodeLine, replace, replaceCode, styleOf,
+  type AsmLine, type AsmStyle, type FixDiagnostic, type FixDocument, type QuickFix,
+} from './quickFixesLines.js';
+import { writtenCall } from './quickFixesVmmCall.js';
+
+// PW210/PW211 fixes add the failure test a service call is missing. The
+// finding sits on the use of the result; the call is the one its message and
+// its "returns here" note name, and the test goes right after that call.
+
+/** Placeholder for the failure path: PW102 keeps reporting it until it is renamed. */
+const PLACEHOLDER = 'PW_Fail';
+const ZERO_JUMPS = /^(jz|je|jnz|jne)$/i;
+
+interface CallSite {
+  readonly service: string;
+  readonly insn: AsmLine;
+}
+
+/** The `VMMcall` whose result the finding is about, when it is on this document's lines as a macro call. */
+function callSite(doc: FixDocument, diagnostic: FixDiagnostic): CallSite | undefined {
+  const m = / but (\w+) \(line (\d+)\)/.exec(diagnostic.message);
+  if (!m?.[1] || !m[2]) return undefined;
+  const service = m[1], line = Number(m[2]) - 1;
+  const noted = diagnostic.relatedInformation?.some((r) => r.location.uri === doc.uri && r.location.range.start.line === line && r.message === `${service} returns here`);
+  const call = noted ? writtenCall(doc, line) : undefined;
+  if (!call || call.service.toLowerCase() !== service.toLowerCase() || !/^(vmmcall|vxdcall)$/i.test(call.insn.mnemonic)) return undefined;
+  return { service, insn: call.insn };
+}
+
+/** The style of plain instructions near the call; a macro line's single space is not one. */
+function styleNear(doc: FixDocument, call: AsmLine): AsmStyle {
+  const plain = (line: number): AsmLine | undefined => {
+    const insn = asmLine(doc, line);
+    return insn && insn.gap !== '' && !/call$|jmp$/i.test(insn.mnemonic) ? insn : undefined;
+  };
+  for (let d = 1; d < doc.lines.length; d++) {
+    const sample = plain(call.line + d) ?? plain(call.line - d);
+    if (sample) return styleOf(sample, call.indent);
+  }
+  return styleOf(call);
+}
+
+const register = (style: AsmStyle, name: string): string => (style.upper ? name.toUpperCase() : name);
+
+/** A zero test of EAX right after the call, and the conditional jump that acts on it. */
+function zeroTest(doc: FixDocument, call: AsmLine): { test: AsmLine; jump: AsmLine } | undefined {
+  const testLine = nextCodeLine(doc, call.line);
+  const test = testLine === undefined ? undefined : asmLine(doc, testLine);
+  if (!test) return undefined;
+  const operands = test.operands.replace(/\s+/g, '').toLowerCase();
+  const isZeroTest = (/^(test|or)$/i.test(test.mnemonic) && operands === 'eax,eax') || (/^cmp$/i.test(test.mnemonic) && /^eax,0+h?$/.test(operands));
+  const jumpLine = nextCodeLine(doc, test.line);
+  const jump = jumpLine === undefined ? undefined : asmLine(doc, jumpLine);
+  if (!isZeroTest || !jump || !ZERO_JUMPS.test(jump.mnemonic) || !/^(short\s+)?[\w@$?]+$/i.test(jump.operands)) return undefined;
+  return { test, jump };
+}
+
+/** `-1` where the file already compares with -1, the hexadecimal the docs use otherwise. */
+const failureValue = (doc: FixDocument): string => (doc.lines.some((l) => /\bcmp\s+\w+\s*,\s*-1\b/i.test(l)) ? '-1' : '0FFFFFFFFh');
+
+/**
+ * PW210. A zero test right after the call is the test the author meant:
+ * it becomes a test for 0FFFFFFFFh, and its jump keeps its target. For
+ * _XchgFreePhysReg, 0 is a valid result the code may rely on, so the zero
+ * test stays and the failure test goes in front of it, to the same target.
+ */
+export function testForAllOnes(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
+  const site = callSite(doc, diagnostic);
+  if (!site) return undefined;
+  const failed = failureValue(doc);
+  const title = `Test for ${failed} after ${site.service}`;
+  const existing = zeroTest(doc, site.insn);
+  if (existing && site.service !== '_XchgFreePhysReg') {
+    const { test, jump } = existing;
+    const style = styleOf(test);
+    const cmp = inCaseOf(test.mnemonic, 'cmp');
+    const reg = test.operands.slice(0, 3);
+    const edits = [replaceCode(doc, test.line, test.mnemonicStart, test.end, `${cmp}${gapAfter(style, cmp)}${reg}, ${failed}`)];
+    // jz/je are one instruction: the rename only makes the source read as a comparison.
+    const equal = /^jz$/i.test(jump.mnemonic) ? 'je' : /^jnz$/i.test(jump.mnemonic) ? 'jne' : undefined;
+    if (equal) edits.push(replace(jump.line, jump.mnemonicStart, jump.mnemonicStart + jump.mnemonic.length, inCaseOf(jump.mnemonic, equal)));
+    return { title, edits, preferred: true };
+  }
+  if (existing && /^(jz|je)$/i.test(existing.jump.mnemonic)) {
+    const before = styleOf(existing.test);
+    const lines = [instruction(before, 'cmp', `${register(before, 'eax')}, ${failed}`), instruction(before, 'je', existing.jump.operands)];
+    return { title, edits: [linesBefore(doc, existing.test.line, lines)], preferred: true };
+  }
+  const style = styleNear(doc, site.insn);
+  const lines = [instruction(style, 'cmp', `${register(style, 'eax')}, ${failed}`), instruction(style, 'je', PLACEHOLDER)];
+  return { title, edits: [linesAfter(doc, site.insn.line, lines)], preferred: true };
+}
+
+/** PW211: `test eax, eax` / `jz`, unless the call is already followed by a test (of the wrong kind), which is the user's to repair. */
+export function testForZero(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
+  const site = callSite(doc, diagnostic);
+  if (!site) return undefined;
+  const nextLine = nextCodeLine(doc, site.insn.line);
+  const next = nextLine === undefined ? undefined : asmLine(doc, nextLine);
+  if (next && /^(test|cmp|or|and|inc|dec|not|neg)$/i.test(next.mnemonic) && /^e[ad]x\b/i.test(next.operands)) return undefined;
+  const style = styleNear(doc, site.insn);
+  const eax = register(style, 'eax');
+  const lines = [instruction(style, 'test', `${eax}, ${eax}`), instruction(style, 'jz', PLACEHOLDER)];
+  return { title: `Test ${site.service}'s result for 0`, edits: [linesAfter(doc, site.insn.line, lines)], preferred: true };
+}

@@ -1,0 +1,37 @@
+import { SWI_X_BIT } from '../../../emulator/src/index.js';
+import { inCaseOf, replaceCode, type FixDiagnostic, type FixDocument, type QuickFix } from './quickFixesLines.js';
+
+// PW311: only the SWI operand changes. The finding's range is the SWI
+// instruction itself, so the operand is read from exactly that text.
+
+/** The operand with bit 17 set, or undefined when it is not a plain name or number this can rewrite. */
+function xForm(operand: string, name: string): string | undefined {
+  const quoted = /^"(\w+)"$/.exec(operand)?.[1];
+  const bare = /^[A-Za-z_]\w*$/.test(operand) ? operand : undefined;
+  const swi = quoted ?? bare;
+  if (swi !== undefined) {
+    if (swi !== name) return undefined;
+    const x = `${inCaseOf(swi, 'X')}${swi}`;
+    return quoted === undefined ? x : `"${x}"`;
+  }
+  const number = /^(&|0x)([0-9a-f]+)$/i.exec(operand);
+  const value = number?.[2] ? parseInt(number[2], 16) : /^\d+$/.test(operand) ? parseInt(operand, 10) : undefined;
+  if (value === undefined || (value & SWI_X_BIT) !== 0) return undefined;
+  const x = value | SWI_X_BIT;
+  if (!number?.[2]) return String(x);
+  const digits = x.toString(16);
+  return `${number[1]}${/[A-F]/.test(number[2]) || !/[a-f]/.test(number[2]) ? digits.toUpperCase() : digits}`;
+}
+
+export function useXForm(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
+  const name = /^(\S+) is not the X form/.exec(diagnostic.message)?.[1];
+  const { start, end } = diagnostic.range;
+  const text = doc.lines[start.line]?.slice(start.character, end.character);
+  if (name === undefined || text === undefined || start.line !== end.line) return undefined;
+  const m = /^((?:SWI|SVC|SYS)[A-Z]*\s+)("[^"]*"|[^\s,]+)/i.exec(text);
+  const operand = m?.[2];
+  const replacement = operand === undefined ? undefined : xForm(operand, name);
+  if (!m?.[1] || operand === undefined || replacement === undefined) return undefined;
+  const from = start.character + m[1].length;
+  return { title: `Use X${name}`, edits: [replaceCode(doc, start.line, from, from + operand.length, replacement)], preferred: true };
+}

@@ -1,0 +1,159 @@
+import { findConstant, findService } from '../../../emulator/src/index.js';
+import { asmLine, inCaseOf, replaceCode, type AsmLine, type FixDiagnostic, type FixDocument, type QuickFix } from './quickFixesLines.js';
+
+// PW201 and PW202 fixes edit one argument of a `VMMcall _Service, <...>`
+// list. The model proves which argument is wrong but hands the server only the
+// finding's message, so the argument is found again here by its parameter
+// name in the catalogue, and only when the written list matches the
+// service's parameters one to one.
+
+const CALL_MACRO = /^(vmmcall|vxdcall|vmmjmp|vxdjmp)$/i;
+
+/** One argument of a macro call's `<...>` list, trimmed, with its columns on the line. */
+interface WrittenArgument {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface WrittenCall {
+  readonly insn: AsmLine;
+  readonly service: string;
+  readonly args: readonly WrittenArgument[];
+}
+
+/** Splits `<a, <b c>, d>` starting at the `<` at `open`; undefined unless the list closes and nothing follows it. */
+function argumentList(text: string, open: number, end: number): WrittenArgument[] | undefined {
+  const args: WrittenArgument[] = [];
+  let depth = 0, from = open + 1, quote: string | undefined;
+  const push = (to: number): void => {
+    const raw = text.slice(from, to);
+    const start = from + (raw.length - raw.trimStart().length);
+    args.push({ text: raw.trim(), start, end: start + raw.trim().length });
+  };
+  for (let i = open + 1; i < end; i++) {
+    const c = text.charAt(i);
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '!') {
+      // MASM's escape inside macro text: what it escapes is not worth guessing.
+      return undefined;
+    } else if (c === '<') {
+      depth++;
+    } else if (c === '>' && depth > 0) {
+      depth--;
+    } else if (c === '>') {
+      push(i);
+      return text.slice(i + 1, end).trim() === '' ? args : undefined;
+    } else if (c === ',' && depth === 0) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** The `VMMcall`/`VxDcall` (or `jmp`) macro call on `line`, with its written arguments. */
+export function writtenCall(doc: FixDocument, line: number): WrittenCall | undefined {
+  const insn = asmLine(doc, line);
+  if (!insn || !CALL_MACRO.test(insn.mnemonic)) return undefined;
+  const m = /^(\w+)\s*(?:,\s*<)?/.exec(insn.operands);
+  if (!m?.[1]) return undefined;
+  if (!m[0].endsWith('<')) return insn.operands.trim() === m[1] ? { insn, service: m[1], args: [] } : undefined;
+  const args = argumentList(doc.lines[line] ?? '', insn.operandsStart + m[0].length - 1, insn.end);
+  return args && { insn, service: m[1], args };
+}
+
+/** The written argument for parameter `name` of the call on `line`, when the list has one argument per parameter. */
+function argumentFor(doc: FixDocument, line: number, service: string, name: string): { call: WrittenCall; arg: WrittenArgument } | undefined {
+  const call = writtenCall(doc, line);
+  const params = findService(service)?.semantics?.params;
+  if (!call || call.service.toLowerCase() !== service.toLowerCase() || !params || params.length !== call.args.length) return undefined;
+  const arg = call.args[params.findIndex((p) => p.name === name)];
+  return arg && { call, arg };
+}
+
+/** PW201: the finding names the parameter ("flags of _MapPhysToLinear must be 0"). */
+export function replaceWithZero(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
+  const m = /^(\w+) of (\w+) must be 0/.exec(diagnostic.message);
+  if (!m?.[1] || !m[2]) return undefined;
+  const found = argumentFor(doc, diagnostic.range.start.line, m[2], m[1]);
+  if (!found || found.arg.text === '0') return undefined;
+  const { arg } = found;
+  return { title: `Replace ${m[1]} with 0`, edits: [replaceCode(doc, diagnostic.range.start.line, arg.start, arg.end, '0')], preferred: true };
+}
+
+/** A flags expression the fix can extend: terms joined by one operator, `+` or `OR`, written the same way throughout. */
+interface FlagTerms {
+  readonly terms: readonly string[];
+  /** The operator as written between terms, spaces included; `+` for a single term. */
+  readonly joiner: string;
+}
+
+function flagTerms(text: string): FlagTerms | undefined {
+  const parts = text.split(/(\s*\+\s*|\s+or\s+)/i);
+  const terms = parts.filter((_, i) => i % 2 === 0);
+  const joiners = new Set(parts.filter((_, i) => i % 2 === 1));
+  if (terms.some((t) => !/^\w+$/.test(t)) || joiners.size > 1) return undefined;
+  return { terms, joiner: [...joiners][0] ?? '+' };
+}
+
+function masmNumber(term: string): number | undefined {
+  if (/^[0-9][0-9a-f]*h$/i.test(term)) return parseInt(term.slice(0, -1), 16);
+  if (/^[0-9]+$/.test(term)) return parseInt(term, 10);
+  return undefined;
+}
+
+/** Whether the terms set `flag`; undefined when a term's value is not known here (a local equate). */
+function setsFlag(terms: readonly string[], flag: string): boolean | undefined {
+  const bit = findConstant(flag)?.value ?? 0;
+  let value = 0;
+  for (const term of terms) {
+    const v = masmNumber(term) ?? findConstant(term)?.value;
+    if (v === undefined) return undefined;
+    value |= v;
+  }
+  return (value & bit) !== 0;
+}
+
+const NEEDS_FIXED = /^PageUseAlign needs PageFixed$/;
+const CONTIG_IGNORED = /^PageContig is ignored without PageUseAlign\b/;
+
+/**
+ * PW202, for the two rules where the missing flag is the whole repair. The
+ * finding proves the added bits clear, so `+` and `OR` give the same value.
+ */
+export function addMissingFlag(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
+  const needsFixed = NEEDS_FIXED.test(diagnostic.message);
+  if (!needsFixed && !CONTIG_IGNORED.test(diagnostic.message)) return undefined;
+  const line = diagnostic.range.start.line;
+  const service = writtenCall(doc, line)?.service;
+  const params = service === undefined ? undefined : findService(service)?.semantics?.params;
+  const allowed = params?.find((p) => p.name === 'flags')?.flags?.map((f) => f.name) ?? [];
+  const found = service === undefined ? undefined : argumentFor(doc, line, service, 'flags');
+  const flags = found && flagTerms(found.arg.text);
+  if (!found || !flags) return undefined;
+  const named = (flag: string): string => inCaseOf(flags.terms.find((t) => /[a-z]/i.test(t)) ?? flag, flag);
+  let added: string[];
+  let text: string;
+  if (needsFixed) {
+    added = ['PageFixed'];
+    text = `${found.arg.text}${flags.joiner}${named('PageFixed')}`;
+  } else {
+    const fixed = setsFlag(flags.terms, 'PageFixed');
+    // With PageUseAlign, maxPhys starts to count: a written 0 would make every allocation fail.
+    const maxPhys = argumentFor(doc, line, found.call.service, 'maxPhys')?.arg.text;
+    if (fixed === undefined || maxPhys === undefined || masmNumber(maxPhys) === 0) return undefined;
+    added = fixed ? ['PageUseAlign'] : ['PageUseAlign', 'PageFixed'];
+    text = `${named('PageUseAlign')}${flags.joiner}${found.arg.text}${fixed ? '' : `${flags.joiner}${named('PageFixed')}`}`;
+  }
+  if (!added.every((f) => allowed.includes(f))) return undefined;
+  return {
+    title: `Add ${added.join(' and ')} to the flags`,
+    edits: [replaceCode(doc, line, found.arg.start, found.arg.end, text)],
+    // Dropping PageContig is as good a repair when contiguity was not needed.
+    preferred: needsFixed,
+  };
+}
