@@ -98,6 +98,11 @@ async function chooseCodeAction(page: Page, labelStart: string): Promise<void> {
   throw new Error(`no code action starting "${labelStart}" could be focused`);
 }
 
+/** Clicks a row of the open quick pick; the next pick may reuse the widget at once, so this does not wait for it to close. */
+async function pickRow(page: Page, text: string): Promise<void> {
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first().click();
+}
+
 /** The trace view's page, inside the webview's two iframes. */
 function traceFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
@@ -142,8 +147,7 @@ describe('Run handler in emulator (code-server)', { timeout: 20 * 60_000 }, () =
     await goToLine(page, procedureLine);
     await clickLensAbove(page, procedureLine);
     // Several scenarios fit a VMM procedure: the workspace's file is picked from the list.
-    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: scenario }).first();
-    await row.click();
+    await pickRow(page, scenario);
     await page.locator(`.tab[aria-label*="${traceTitle}"]`).waitFor({ state: 'visible' });
     const trace = traceFrame(page);
     await trace.locator('#map-before .cell.page').first().waitFor({ state: 'visible' });
@@ -166,6 +170,16 @@ describe('Run handler in emulator (code-server)', { timeout: 20 * 60_000 }, () =
     const next = Number(/L(\d+)/.exec(await steps.nth(1).locator('.line').innerText())?.[1]);
     await waitForCursorLine(page, next);
     assert.equal(await steps.nth(1).getAttribute('aria-current'), 'step');
+  });
+
+  it('runs a handler picked from the command palette, with a built-in scenario', async () => {
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openFile(page, freecach.path);
+    await runCommand(page, 'PageWarden: Run Handler in Emulator');
+    await pickRow(page, 'Compact_Region');
+    await pickRow(page, 'none present');
+    await page.locator('.tab[aria-label*="PageWarden: Compact_Region (Region of 8 pages, none present)"]').waitFor({ state: 'visible' });
+    await traceFrame(page).locator('#map-after .cell.page').first().waitFor({ state: 'visible' });
   });
 
   it(`replays the PW220 on line ${findingLine} from its code action, opening the trace at the failing step`, async () => {
