@@ -81,6 +81,29 @@ lin dd 0`;
   assert.deepEqual(codes(analyse(source('shr eax, 12')).findings), []);
 });
 
+test('a C service without catalogued semantics may return its result in EAX: testing EAX is no PW230, testing ECX is', () => {
+  const result = analyse(`
+proc:
+  VMMcall _Allocate_Device_CB_Area, <16, 0>
+  test eax, eax
+  jz fail
+  mov [offs], eax
+  ret
+fail:
+  ret
+offs dd 0`);
+  assert.deepEqual(codes(result.findings), []);
+  const ecx = analyse(`
+proc:
+  VMMcall _Allocate_Device_CB_Area, <16, 0>
+  test ecx, ecx
+  jz fail
+  ret
+fail:
+  ret`);
+  assert.match(only(ecx.findings, 'PW230').message, /ECX was destroyed by _Allocate_Device_CB_Area/);
+});
+
 test('W3: loop on ECX after a C service is PW230 at the loop; a count in ESI is clean', () => {
   const bad = analyse(`
 proc:
