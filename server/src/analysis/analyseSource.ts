@@ -9,6 +9,7 @@ import { analyseVxd } from './analyseVxd.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { isSuppressed, readSuppressions } from './suppressions.js';
 import { syntaxFindings } from './syntaxFindings.js';
+import { unknownNameFindings } from './unknownNames.js';
 
 const START = { line: 0, character: 0 };
 
@@ -52,7 +53,7 @@ export async function analyseSource(parsers: Parsers, request: SourceRequest): P
   const settings = request.settings ?? DEFAULT_SETTINGS;
   const tree = await parsers.parse(request.languageId, request.text);
   try {
-    const findings = syntaxFindings(tree);
+    const findings = [...syntaxFindings(tree), ...unknownNameFindings(request.languageId, tree)];
     const analyse = ANALYSES[request.languageId];
     if (settings.analysis && analyse) {
       const context: AnalysisContext = { tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false) };

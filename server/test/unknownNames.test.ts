@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import type { LanguageId } from '../src/languages/languageId.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// PW101 names the unknown service or SWI and suggests the nearest known
+// names; names outside what the catalogue must know are never judged.
+
+const parsers = Parsers.create();
+
+async function pw101(languageId: LanguageId, text: string): Promise<{ line: number; message: string }[]> {
+  const settings = { analysis: false } as const;
+  const findings = await analyseSource(await parsers, { languageId, text, file: 'test', settings: { ...(await import('../src/analysis/settings.js')).DEFAULT_SETTINGS, ...settings } });
+  return findings.filter((f) => f.code === 'PW101').map((f) => ({ line: f.range.start.line, message: f.message }));
+}
+
+describe('PW101 unknown-service', () => {
+  test('a misspelt VMM service, with or without the comma, suggests the right one', async () => {
+    const found = await pw101('vxd-masm', 'BeginProc Foo\n        VMMcall _PageAlocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>\n        VMMCall _XchgFreePhysRg <esi, 0, 0>\n        ret\nEndProc Foo\n');
+    assert.deepEqual(found.map((f) => f.line), [1, 2]);
+    assert.match(found[0]?.message ?? '', /No VMM service is called _PageAlocate; did you mean _PageAllocate/);
+    assert.match(found[1]?.message ?? '', /did you mean _XchgFreePhysReg/);
+  });
+
+  test('known services, register services, other devices\' services and the file\'s own service table are not reported', async () => {
+    const text = [
+      'Create_MYVXD_Service_Table = 1',
+      'Begin_Service_Table MYVXD',
+      'MYVXD_Service _MYVXD_Get_Version, VxD_LOCKED_CODE',
+      'End_Service_Table MYVXD',
+      'BeginProc Foo',
+      '        VMMcall _PageFree, <eax, 0>',
+      '        VMMcall Get_Cur_VM_Handle',
+      '        VxDcall VPICD_Set_Int_Request',
+      '        VxDcall _MYVXD_Get_Version',
+      '        ret',
+      'EndProc Foo',
+      '',
+    ].join('\n');
+    assert.deepEqual(await pw101('vxd-masm', text), []);
+  });
+
+  test('a misspelt kernel SWI in ObjAsm is reported with its X form suggested; other modules\' SWIs and numbers are not', async () => {
+    const found = await pw101('riscos-objasm', '        AREA    |x|, CODE\n        SWI     XOS_DynamicAera\n        SWI     XWimp_Poll\n        SWI     &20066\n        SWI     OS_Memory\n        END\n');
+    assert.deepEqual(found.map((f) => f.line), [1]);
+    assert.match(found[0]?.message ?? '', /No SWI is called XOS_DynamicAera; did you mean XOS_DynamicArea/);
+  });
+
+  test('BASIC SYS and assembler swi names are checked the same way', async () => {
+    const found = await pw101('riscos-bbcbasic', '10 SYS "OS_Memroy", 0\n20 SYS "Wimp_Initialise"\n30 [ OPT 2\n40 swi "OS_WriteC"\n50 ]\n');
+    assert.deepEqual(found.map((f) => f.line), [0]);
+    assert.match(found[0]?.message ?? '', /did you mean OS_Memory/);
+  });
+});
