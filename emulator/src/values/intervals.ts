@@ -69,9 +69,10 @@ export function tighten(set: IntervalSet, bits: KnownBits, width: number): Inter
   if (bits.zeros === 0n && bits.ones === 0n) return set;
   const out: Interval[] = [];
   for (const [lo, hi] of set) {
-    const a = nextFit(bits, lo, width);
+    // Most bounds already fit; the binary search is the solver's hot spot.
+    const a = fitsBits(bits, lo) ? lo : nextFit(bits, lo, width);
     if (a === undefined || a > hi) continue;
-    const b = previousFit(bits, hi, width);
+    const b = fitsBits(bits, hi) ? hi : previousFit(bits, hi, width);
     if (b === undefined || b < a) continue;
     out.push([a, b]);
   }
