@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bv, constValue, sym } from '../src/values/expr.js';
+import { bv, constValue, eq, sym, ugt } from '../src/values/expr.js';
+import { Solver } from '../src/values/solver.js';
 import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
 import { CONDITION_TABLE, ENV, evaluate, flags, imm, insn, machine, mem, r, reg, run, step, target } from './x86-helpers.js';
 
@@ -121,4 +122,18 @@ test('leave unwinds a frame; push offset label resolves the label', () => {
 test('int n is an interrupt control', () => {
   assert.deepEqual((step(machine(), insn('int', imm(0x20)))[0] ?? assert.fail()).control, { kind: 'interrupt', vector: 0x20 });
   assert.deepEqual((step(machine(), insn('int3'))[0] ?? assert.fail()).control, { kind: 'interrupt', vector: 3 });
+});
+
+test('cmp ecx, 4; ja bounds ECX on the fall-through for the solver, and sbb keeps its borrow', () => {
+  const state = machine();
+  state.regs.ecx = sym('ecx');
+  const [afterCmp] = executeX86(state, insn('cmp', r('ecx'), imm(4)), ENV);
+  const out = executeX86((afterCmp ?? assert.fail()).state, insn('ja', target('default')), ENV);
+  const fallthrough = out.find((s) => s.control.kind === 'next') ?? assert.fail();
+  assert.equal(new Solver().check([fallthrough.guard, ugt(sym('ecx'), bv(4, 32))]).status, 'unsat');
+  assert.equal(new Solver().check([fallthrough.guard, eq(sym('ecx'), bv(4, 32))]).status, 'sat');
+  for (const [a, b, cin, cf] of [[3, 3, 1, 1], [3, 3, 0, 0], [2, 3, 0, 1], [4, 3, 1, 0], [0, 0xffffffff, 1, 1]] as const) {
+    const s = run(machine({ eax: a, ebx: b }, { cf: cin }), insn('sbb', r('eax'), r('ebx')));
+    assert.equal(flags(s).cf, cf, `sbb ${a}, ${b}, cf=${cin}`);
+  }
 });

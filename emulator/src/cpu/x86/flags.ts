@@ -1,5 +1,5 @@
 import {
-  FALSE, add, and, bit, bv, eq, extract, ne, not, or, shl, sub, sym, xor, zext, type Expr, type Width,
+  FALSE, add, and, bit, bv, eq, extract, ne, not, or, shl, sub, sym, ult, xor, zext, type Expr, type Width,
 } from '../../values/expr.js';
 import type { X86Env, X86Flags, X86State } from './state.js';
 
@@ -52,9 +52,10 @@ export function addFlags(flags: X86Flags, a: Expr, b: Expr, carryIn: Expr, keepC
 export function subFlags(flags: X86Flags, a: Expr, b: Expr, borrowIn: Expr, keepCarry = false): Expr {
   const w = a.width;
   const result = sub(sub(a, b), zext(borrowIn, w));
-  // In w+1 bits a negative difference sets bit w: that is the borrow.
-  const wide = sub(sub(zext(a, w + 1), zext(b, w + 1)), zext(borrowIn, w + 1));
-  if (!keepCarry) flags.cf = bit(wide, w);
+  // The borrow as a comparison, not as bit w of a wider difference, so the
+  // solver reads `cmp r, N / ja` as a bound on r. With no borrow-in the
+  // `and` and `or` fold away and leave plain `a < b`.
+  if (!keepCarry) flags.cf = or(ult(a, b), and(eq(a, b), borrowIn));
   flags.of = msb(and(xor(a, b), xor(a, result)));
   flags.af = bit(xor(xor(a, b), result), 4);
   setResultFlags(flags, result);
