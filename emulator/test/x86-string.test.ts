@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sym } from '../src/values/expr.js';
+import { bv, constValue, extract, sym } from '../src/values/expr.js';
+import { knownBits } from '../src/values/known-bits.js';
 import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
 import { ENV, evaluate, flags, insn, machine, prefixed, reg, run, step } from './x86-helpers.js';
 
@@ -76,4 +77,36 @@ test('a symbolic count gives one successor per count up to the limit, then an in
 
 test('a concrete count never forks', () => {
   assert.equal(step(machine({ edi: 0x100, ecx: 40 }), prefixed('rep', 'stosd')).length, 1);
+});
+
+test('in reads a fresh unknown of the accumulator width and keeps flags; out changes nothing', () => {
+  const before = machine({ eax: 0x12345678, edx: 0x3f8 }, { cf: 1, zf: 1 });
+  const dx = { kind: 'reg', reg: 'dx' } as const;
+  const al = run(before, insn('in', { kind: 'reg', reg: 'al' }, dx));
+  const again = run(before, insn('in', { kind: 'reg', reg: 'al' }, dx));
+  const low = al.regs.eax;
+  const bits = knownBits(low);
+  assert.deepEqual([bits.ones | bits.zeros, bits.ones], [0xffffff00n, 0x12345600n], 'only AL is replaced, and is unknown');
+  assert.notDeepEqual(extract(low, 0, 8), extract(again.regs.eax, 0, 8), 'each read is fresh');
+  assert.deepEqual(flags(al), flags(before));
+  const eax = run(before, insn('in', { kind: 'reg', reg: 'eax' }, { kind: 'imm', value: bv(0x60, 32) })).regs.eax;
+  assert.equal(eax.width, 32);
+  assert.equal(constValue(eax), undefined);
+  const out = run(before, insn('out', dx, { kind: 'reg', reg: 'ax' }));
+  assert.deepEqual([reg(out, 'eax'), reg(out, 'edx'), flags(out)], [0x12345678, 0x3f8, flags(before)]);
+  assert.throws(() => step(before, insn('in', { kind: 'reg', reg: 'bl' }, dx)), /AL, AX or EAX/);
+  assert.throws(() => step(before, insn('out', { kind: 'reg', reg: 'cx' }, { kind: 'reg', reg: 'al' })), /imm8 or DX/);
+});
+
+test('rep insw stores unknowns at EDI and steps it; outsd reads [ESI] and steps it, backwards with DF', () => {
+  const s = run(machine({ edi: 0x200, ecx: 3, edx: 0x1f0 }), prefixed('rep', 'insw'));
+  assert.deepEqual([reg(s, 'edi'), reg(s, 'ecx'), reg(s, 'esi')], [0x206, 0, 0]);
+  for (const at of [0x200, 0x202, 0x204]) assert.equal(constValue(s.memory.load(bv(at, 32), 2)), undefined, `word at ${at.toString(16)}`);
+  assert.equal(constValue(s.memory.load(bv(0x206, 32), 2)), 0n, 'nothing past the count');
+  const back = run(machine({ edi: 0x200 }, { df: 1 }), insn('insb'));
+  assert.equal(reg(back, 'edi'), 0x1ff);
+  const o = run(machine({ esi: 0x100, edi: 0x300 }, { df: 1 }, memoryWith(0x100, [1, 2, 3, 4])), insn('outsd'));
+  assert.deepEqual([reg(o, 'esi'), reg(o, 'edi'), bytesAt(o, 0x100, 4)], [0xfc, 0x300, [1, 2, 3, 4]]);
+  const r = run(machine({ esi: 0x100, ecx: 2 }), prefixed('rep', 'outsb'));
+  assert.deepEqual([reg(r, 'esi'), reg(r, 'ecx')], [0x102, 0]);
 });

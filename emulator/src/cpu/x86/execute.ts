@@ -4,6 +4,7 @@ import { ALU_HANDLERS, setcc } from './alu.js';
 import { BIT_HANDLERS } from './bits.js';
 import { BRANCH_HANDLERS, jcc } from './branch.js';
 import { isConditionCode } from './flags.js';
+import { IO_HANDLERS } from './io.js';
 import { MULDIV_HANDLERS } from './muldiv.js';
 import { SHIFT_HANDLERS } from './shift.js';
 import { STACK_HANDLERS } from './stack.js';
@@ -18,6 +19,7 @@ const FIXED: Readonly<Record<string, X86Handler>> = {
   ...BIT_HANDLERS,
   ...STACK_HANDLERS,
   ...BRANCH_HANDLERS,
+  ...IO_HANDLERS,
 };
 
 const cache = new Map<string, X86Handler | undefined>();

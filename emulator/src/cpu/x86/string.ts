@@ -2,6 +2,7 @@ import { FALSE, TRUE, add, and, bv, constValue, eq, ite, not, sub, type Expr } f
 import type { X86Instruction, X86Reg } from '../../ir/x86.js';
 import type { Successor } from '../control.js';
 import { subFlags } from './flags.js';
+import { portInput } from './io.js';
 import { readReg, writeReg } from './operands.js';
 import { DEFAULT_REP_LIMIT, X86SemanticsError, type X86Env, type X86Handler, type X86State } from './state.js';
 import { NEXT, isFalse } from './successors.js';
@@ -15,12 +16,13 @@ import { NEXT, isFalse } from './successors.js';
 /** A concrete repetition longer than this is cut off as `incomplete:` rather than run. */
 export const MAX_CONCRETE_REP = 1 << 20;
 
-type Kind = 'movs' | 'stos' | 'lods' | 'scas' | 'cmps';
+const KINDS = ['movs', 'stos', 'lods', 'scas', 'cmps', 'ins', 'outs'] as const;
+type Kind = (typeof KINDS)[number];
 type Bytes = 1 | 2 | 4;
 
 const ACCUMULATOR: Record<Bytes, X86Reg> = { 1: 'al', 2: 'ax', 4: 'eax' };
 
-function step(state: X86State, kind: Kind, bytes: Bytes): void {
+function step(state: X86State, kind: Kind, bytes: Bytes, env: X86Env): void {
   const delta = ite(state.flags.df, bv(-bytes, 32), bv(bytes, 32));
   const { esi, edi } = state.regs;
   const memory = state.memory;
@@ -40,9 +42,17 @@ function step(state: X86State, kind: Kind, bytes: Bytes): void {
     case 'cmps':
       subFlags(state.flags, memory.load(esi, bytes), memory.load(edi, bytes), FALSE);
       break;
+    case 'ins':
+      memory.store(edi, portInput(env, bytes * 8), bytes);
+      break;
+    case 'outs':
+      // The device's view of the data is not modelled, but the read still
+      // happens and can fault like any other.
+      memory.load(esi, bytes);
+      break;
   }
-  if (kind !== 'stos' && kind !== 'scas') state.regs.esi = add(esi, delta);
-  if (kind !== 'lods') state.regs.edi = add(edi, delta);
+  if (kind !== 'stos' && kind !== 'scas' && kind !== 'ins') state.regs.esi = add(esi, delta);
+  if (kind !== 'lods' && kind !== 'outs') state.regs.edi = add(edi, delta);
 }
 
 function repeated(state: X86State, insn: X86Instruction, env: X86Env, kind: Kind, bytes: Bytes): Successor<X86State>[] {
@@ -76,7 +86,7 @@ function repeated(state: X86State, insn: X86Instruction, env: X86Env, kind: Kind
     } else if (concreteRuns++ >= MAX_CONCRETE_REP) {
       return cutOff(`exceeds ${MAX_CONCRETE_REP} iterations`);
     }
-    step(current, kind, bytes);
+    step(current, kind, bytes, env);
     current.regs.ecx = sub(current.regs.ecx, bv(1, 32));
     if (zfStop === 'repe' && leave(not(current.flags.zf))) return out;
     if (zfStop === 'repne' && leave(current.flags.zf)) return out;
@@ -85,11 +95,11 @@ function repeated(state: X86State, insn: X86Instruction, env: X86Env, kind: Kind
 
 const SUFFIX_BYTES: Record<string, Bytes> = { b: 1, w: 2, d: 4 };
 
-/** movsb/movsw/movsd and the rest; the bare `movs` form takes its size from a memory operand. */
+/** movsb/movsw/movsd and the rest, insb/outsb included; the bare `movs` form takes its size from a memory operand. */
 export function stringHandler(mnemonic: string): X86Handler | undefined {
-  const kind = mnemonic.slice(0, 4) as Kind;
-  if (!['movs', 'stos', 'lods', 'scas', 'cmps'].includes(kind)) return undefined;
-  const suffix = mnemonic.slice(4);
+  const kind = KINDS.find((k) => mnemonic.startsWith(k));
+  if (kind === undefined) return undefined;
+  const suffix = mnemonic.slice(kind.length);
   if (suffix !== '' && SUFFIX_BYTES[suffix] === undefined) return undefined;
   return (state, insn, env) => {
     let bytes = SUFFIX_BYTES[suffix];
@@ -98,7 +108,7 @@ export function stringHandler(mnemonic: string): X86Handler | undefined {
       if (bytes === undefined) throw new X86SemanticsError(insn, 'element size unknown');
     }
     if (insn.prefix === undefined || insn.prefix === 'lock') {
-      step(state, kind, bytes);
+      step(state, kind, bytes, env);
       return;
     }
     return repeated(state, insn, env, kind, bytes);
