@@ -349,17 +349,21 @@ class Explorer<S> {
     }
     const address = target.address;
     if (address.kind === 'const') return go(path, address.value);
-    const range = this.solver.range(address, path.condition.conjuncts);
-    if (!range) return;
-    const candidates = this.options.program.instructionsBetween(range[0], range[1]);
-    if (candidates.length > this.budget.computedTargets || range[1] - range[0] > BigInt(this.budget.computedTargets) * 64n) {
-      return this.giveUp(`computed branch to ${formatExpr(address)} has too many possible targets`, path);
+    const tooMany = () => this.giveUp(`computed branch to ${formatExpr(address)} has too many possible targets`, path);
+    let candidates = constantLeaves(address, this.budget.computedTargets);
+    if (candidates === 'too many') return tooMany();
+    if (candidates === undefined) {
+      const range = this.solver.range(address, path.condition.conjuncts);
+      if (!range) return;
+      const between = this.options.program.instructionsBetween(range[0], range[1]);
+      if (between.length > this.budget.computedTargets || range[1] - range[0] > BigInt(this.budget.computedTargets) * 64n) return tooMany();
+      candidates = between.map((c) => c.address);
     }
-    const feasible = candidates.filter((c) => this.feasibleGuard(path.condition, eq(address, bv(c.address, address.width))) !== 'no');
+    const feasible = candidates.filter((c) => this.feasibleGuard(path.condition, eq(address, bv(c, address.width))) !== 'no');
     if (feasible.length > 1) this.addPaths(feasible.length - 1, path);
     for (const c of feasible) {
-      const guard = eq(address, bv(c.address, address.width));
-      go({ ...path, condition: path.condition.and(guard), history: addNote(path.history, item.source, `assuming ${formatExpr(guard)}`) }, c.address);
+      const guard = eq(address, bv(c, address.width));
+      go({ ...path, condition: path.condition.and(guard), history: addNote(path.history, item.source, `assuming ${formatExpr(guard)}`) }, c);
     }
   }
 
@@ -540,4 +544,28 @@ function joinLoops<S>(a: ReadonlyMap<bigint, LoopHead<S>>, b: ReadonlyMap<bigint
     if (!mine || v.visits > mine.visits) out.set(k, v);
   }
   return out;
+}
+
+/**
+ * The values of an if-then-else tree whose leaves are constants: a table
+ * lookup through an index the path has bounded. Those leaves are the only
+ * possible targets, where the hull of their range would take in every
+ * instruction between them. Undefined when the root is no such tree.
+ */
+function constantLeaves(e: Expr, limit: number): bigint[] | 'too many' | undefined {
+  if (e.kind !== 'ite') return undefined;
+  const leaves = new Set<bigint>();
+  // Branches share subtrees; visiting each node once keeps the walk linear.
+  const seen = new Set<Expr>();
+  const stack: Expr[] = [e];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (node.kind === 'ite') stack.push(node.else, node.then);
+    else if (node.kind === 'const') {
+      leaves.add(node.value);
+      if (leaves.size > limit) return 'too many';
+    } else return undefined;
+  }
+  return [...leaves];
 }

@@ -49,3 +49,28 @@ test('real x86 semantics: cmp eax,-1 / je excludes it', () => {
   assert.deepEqual(r.incomplete, []);
   assert.deepEqual(r.findings, []);
 });
+
+test('a jump table bounded by cmp ecx, 2 / ja goes to exactly its entries, however far apart', () => {
+  const b = x86Program();
+  b.section('data').label('table').words('one', 'two', 'three');
+  b.section('code').label('start').instruction(insn('cmp', reg('ecx'), imm(2)));
+  b.instruction(insn('ja', { kind: 'target', label: 'out' }));
+  b.instruction(insn('jmp', { kind: 'mem', size: 4, index: 'ecx', scale: 4, disp: bv(0x1000) }));
+  for (const name of ['one', 'two', 'three']) {
+    b.label(name).instruction(insn('mov', reg('eax'), imm(1)));
+    // More filler than the computed-target budget: the hull of the table's
+    // values would take every one of these in as a possible target.
+    for (let i = 0; i < 40; i++) b.instruction(insn('mov', reg('ebx'), reg('ebx')));
+    b.instruction(insn('ret'));
+  }
+  b.label('out').instruction(insn('ret'));
+  const program = b.build();
+  assert.equal(program.labels.get('table'), 0x1000n);
+  const reached = new Set<bigint>();
+  const r = explore(program.labels.get('start') ?? assert.fail(), createX86State({ memory: new SymbolicMemory(program.image) }), {
+    program, machine: x86Machine, hooks: { onStep: (ctx) => { reached.add(ctx.item.address); } },
+  });
+  assert.deepEqual(r.incomplete, []);
+  for (const name of ['one', 'two', 'three', 'out']) assert.ok(reached.has(program.labels.get(name) ?? assert.fail()), name);
+  assert.equal(r.ends.filter((e) => e.kind === 'return').length, 4);
+});
