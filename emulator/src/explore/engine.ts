@@ -38,8 +38,10 @@ export interface Budget {
   readonly computedTargets: number;
 }
 
+// Steps and paths are the bounds that make results repeatable; the time is a
+// last-resort safety net a slow or loaded machine must not reach first.
 export const DEFAULT_BUDGET: Budget = {
-  steps: 20000, paths: 2000, time: 2000, loopUnroll: 8, widenings: 3, inlineDepth: 3, computedTargets: 64,
+  steps: 20000, paths: 2000, time: 10000, loopUnroll: 8, widenings: 3, inlineDepth: 3, computedTargets: 64,
 };
 
 export interface ExploreOptions<S> {
