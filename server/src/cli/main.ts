@@ -10,6 +10,7 @@ import { startLanguageServer } from '../lsp/languageServer.js';
 import { Parsers } from '../parsing/parsers.js';
 import { VERSION } from '../version.js';
 import { checkFile, type FileResult } from './checkFiles.js';
+import { checkFilesInParallel, defaultJobs, isCheckWorker } from './checkPool.js';
 import { collectFiles, UsageError } from './collectFiles.js';
 import { includedFiles } from './includedFiles.js';
 import { format, FORMATS, type Format } from './formats.js';
@@ -28,6 +29,8 @@ Usage:
                                  pagewarden.* settings (includePaths, defines,
                                  windows.version, severity, analysis.*)
       --include-path DIR         search DIR for include/GET files (repeatable)
+      --jobs N                   check files in N worker threads (default: up to
+                                 2, one per core, at least 4 files each)
   pagewarden run FILE --entry NAME [--scenario FILE|NAME] [--format text|json]
       Runs one entry point (VxD procedure, dynamic-area handler, module code)
       concretely in the paging emulator and prints its trace, the page map
@@ -73,6 +76,7 @@ async function check(args: string[]): Promise<number> {
       severity: { type: 'string', default: 'info' },
       config: { type: 'string' },
       'include-path': { type: 'string', multiple: true, default: [] },
+      jobs: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -83,15 +87,20 @@ async function check(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
   const settings = loadSettings(values.config, values['include-path']);
   const files = collectFiles(positionals);
+  const jobs = values.jobs === undefined ? defaultJobs(files.length) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not ${values.jobs}`);
   const parsers = await Parsers.create();
-  const results: FileResult[] = [];
+  // A file another checked file includes is analysed in that file's context: alone, it only gets its syntax checked.
+  const included = await includedFiles(parsers, files, settings);
+  const settingsFor = (file: string) => (included.has(resolve(file)) ? { ...settings, analysis: false } : settings);
+  const checked: FileResult[] = [];
+  if (jobs > 1) checked.push(...(await checkFilesInParallel(files, settingsFor, jobs)));
+  else for (const file of files) checked.push(await checkFile(parsers, file, settingsFor(file)));
   // A finding inside a GET or include file can come from every file that
   // includes it (and from the file itself): it is reported once.
   const seen = new Set<string>();
-  // A file another checked file includes is analysed in that file's context: alone, it only gets its syntax checked.
-  const included = await includedFiles(parsers, files, settings);
-  for (const file of files) {
-    const { findings, text } = await checkFile(parsers, file, included.has(resolve(file)) ? { ...settings, analysis: false } : settings);
+  const results: FileResult[] = [];
+  for (const { file, text, findings } of checked) {
     results.push({
       file,
       text,
@@ -138,7 +147,8 @@ async function run(argv: string[]): Promise<number | undefined> {
   }
 }
 
-run(process.argv.slice(2)).then(
+// In a --jobs worker thread this file only serves the jobs checkPool hands it.
+if (!isCheckWorker()) run(process.argv.slice(2)).then(
   (code) => {
     if (code !== undefined) process.exitCode = code;
   },
