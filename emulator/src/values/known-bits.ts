@@ -171,25 +171,20 @@ function binaryBits(op: string, a: KnownBits, b: KnownBits, right: Expr, w: numb
   }
 }
 
-/** Ripple-carry addition of partially known values, with a known carry-in. */
+/**
+ * Addition of partially known values with a known carry-in, a word at a time
+ * (a bit-by-bit ripple was a solver hot spot). The carry into each bit is
+ * monotonic in the inputs, so it is known exactly where the sum with every
+ * unknown bit 0 and the sum with every unknown bit 1 carry alike.
+ */
 function addBits(a: KnownBits, b: KnownBits, carryIn: bigint, w: number): KnownBits {
-  let zeros = 0n, ones = 0n;
-  let carry: bigint | undefined = carryIn;
-  for (let i = 0n; i < BigInt(w); i++) {
-    const bit = 1n << i;
-    const x = a.ones & bit ? 1n : a.zeros & bit ? 0n : undefined;
-    const y = b.ones & bit ? 1n : b.zeros & bit ? 0n : undefined;
-    if (x !== undefined && y !== undefined && carry !== undefined) {
-      const s: bigint = x + y + carry;
-      if (s & 1n) ones |= bit; else zeros |= bit;
-      carry = s >> 1n;
-    } else {
-      // The carry out is still known when two of the three inputs agree.
-      const known: bigint[] = [x, y, carry].filter((v) => v !== undefined);
-      carry = known.length === 2 && known[0] === known[1] ? known[0] : undefined;
-    }
-  }
-  return { zeros, ones };
+  const m = mask(w);
+  const maxA = ~a.zeros & m, maxB = ~b.zeros & m;
+  const low = a.ones + b.ones + carryIn;
+  const high = maxA + maxB + carryIn;
+  const carryLow = low ^ a.ones ^ b.ones, carryHigh = high ^ maxA ^ maxB;
+  const known = (a.zeros | a.ones) & (b.zeros | b.ones) & ~(carryLow ^ carryHigh) & m;
+  return { zeros: ~low & known, ones: low & known };
 }
 
 function trailingZeros(a: KnownBits, w: number): number {
