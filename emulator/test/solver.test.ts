@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { add, and, bit, bv, eq, extract, mul, ne, not, or, shl, slt, sym, uge, ugt, ule, ult, zext } from '../src/values/expr.js';
+import { add, and, bit, bv, eq, extract, ite, mul, ne, not, or, shl, slt, sym, uge, ugt, ule, ult, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
-import { evaluate } from '../src/values/evaluate.js';
+import { evaluate, evaluator } from '../src/values/evaluate.js';
 import { Solver } from '../src/values/solver.js';
 
 const eax = sym('eax');
@@ -79,4 +79,13 @@ test('range bounds a scaled index for jump tables', () => {
   const s = new Solver();
   assert.deepEqual(s.range(add(bv(0x1008), shl(eax, bv(2))), [ule(eax, bv(6))]), [0x1008n, 0x1020n]);
   assert.equal(s.range(eax, [ult(eax, bv(0)), eq(eax, bv(1))]), undefined);
+});
+
+test('one evaluator answers several expressions under one assignment, and an ite folds only the arm it takes', () => {
+  const shared = add(mul(eax, bv(4, 32)), ebx);
+  const value = evaluator(new Map([['eax', 3n], ['ebx', 5n]]));
+  assert.equal(value(shared), 17n);
+  assert.equal(value(ult(shared, bv(20, 32))), 1n);
+  assert.equal(value(ite(eq(eax, bv(3, 32)), shared, sym('unassigned'))), 17n);
+  assert.throws(() => value(ite(eq(eax, bv(4, 32)), shared, sym('unassigned'))), /no value for unassigned/);
 });

@@ -47,6 +47,15 @@ export type Assignment = ReadonlyMap<string, bigint>;
  * does not give is an error: a witness must cover every input it replays.
  */
 export function evaluate(e: Expr, assignment: Assignment): bigint {
+  return evaluator(assignment)(e);
+}
+
+/**
+ * `evaluate` for several expressions under one unchanging assignment: the
+ * constraints of a path share large subtrees (its memory), and this folds
+ * each shared node once.
+ */
+export function evaluator(assignment: Assignment): (e: Expr) => bigint {
   const memo = new Map<Expr, Expr>();
   const walk = (x: Expr): Expr => {
     const hit = memo.get(x);
@@ -68,16 +77,23 @@ export function evaluate(e: Expr, assignment: Assignment): bigint {
           : build[x.op](l, rt);
         break;
       }
-      case 'ite': r = ite(walk(x.cond), walk(x.then), walk(x.else)); break;
+      case 'ite': {
+        // Only the arm taken: memory reads nest ites deeply.
+        const c = walk(x.cond);
+        r = c.kind === 'const' ? walk(c.value ? x.then : x.else) : ite(c, walk(x.then), walk(x.else));
+        break;
+      }
       case 'extract': r = extract(walk(x.arg), x.low, x.width); break;
       case 'extend': r = x.signed ? sext(walk(x.arg), x.width) : zext(walk(x.arg), x.width); break;
     }
     memo.set(x, r);
     return r;
   };
-  const r = walk(e);
-  if (r.kind !== 'const') throw new Error('evaluate: expression did not fold');
-  return r.value;
+  return (e) => {
+    const r = walk(e);
+    if (r.kind !== 'const') throw new Error('evaluate: expression did not fold');
+    return r.value;
+  };
 }
 
 function isDivision(op: BinaryOp): boolean {

@@ -1,6 +1,6 @@
 import { mask, not } from './expr.js';
 import type { Expr } from './expr.js';
-import { evaluate } from './evaluate.js';
+import { evaluator } from './evaluate.js';
 import type { Assignment } from './evaluate.js';
 import { exprKey, symbolsOf } from './key.js';
 import { exactBits, fitsBits, knownBits, knownValue } from './known-bits.js';
@@ -388,16 +388,20 @@ export class Solver {
     const constants = constantsOf(constraints);
     let budget = this.searchNodes;
     const assignment = new Map<string, bigint>();
-    const holds = (c: Expr): boolean => evaluate(c, assignment) === 1n;
+    // One evaluator per search node: the constraints share subtrees.
+    const holdAll = (which: (j: number) => boolean): boolean => {
+      const value = evaluator(assignment);
+      return constraints.every((c, j) => !which(j) || value(c) === 1n);
+    };
     // Constraints checkable once the first i symbols have values.
     const readyAt = constraints.map((c) => Math.max(-1, ...[...symbolsOf(c).keys()].map((n) => symbols.findIndex((s) => s.name === n))));
     const search = (i: number, current: Facts): boolean => {
       const s = symbols[i];
-      if (s === undefined) return constraints.every(holds);
+      if (s === undefined) return holdAll(() => true);
       for (const v of candidates(current.fact(s), constants)) {
         if (budget-- <= 0) return false;
         assignment.set(s.name, v);
-        if (!constraints.every((c, j) => readyAt[j] !== i || holds(c))) continue;
+        if (!holdAll((j) => readyAt[j] === i)) continue;
         const next = current.clone();
         try {
           next.restrict(s, [[v, v]]);
