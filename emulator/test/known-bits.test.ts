@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { add, neg, sub, sym } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
-import { knownBits } from '../src/values/known-bits.js';
+import { knownBits, knownBitsUnder } from '../src/values/known-bits.js';
 import type { KnownBits } from '../src/values/known-bits.js';
 
 const W = 4;
@@ -59,4 +59,12 @@ test('known bits of add are exactly the bits every sum agrees on; sub and neg ar
       assert.equal(d.ones & ~diffs.ones, 0n, 'sub claims no one it cannot prove');
     }
   }
+});
+
+test('knownBitsUnder answers several expressions under one set of symbol facts as knownBits does', () => {
+  const facts = (name: string): KnownBits | undefined => (name === 'x' ? { zeros: 0b0011n, ones: 0b0100n } : undefined);
+  const shared = add(x, y);
+  const bitsOf = knownBitsUnder(facts);
+  for (const e of [shared, sub(shared, x), neg(shared), x]) assert.deepEqual(bitsOf(e), knownBits(e, facts));
+  assert.deepEqual(bitsOf(x), { zeros: 0b0011n, ones: 0b0100n });
 });

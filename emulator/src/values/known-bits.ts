@@ -26,6 +26,14 @@ export function knownBits(e: Expr, symbolBits?: SymbolBits): KnownBits {
     plain.set(e, r);
     return r;
   }
+  return knownBitsUnder(symbolBits)(e);
+}
+
+/**
+ * `knownBits` for several expressions under the same, unchanging symbol
+ * facts: a path's constraints share large subtrees, and each is walked once.
+ */
+export function knownBitsUnder(symbolBits: SymbolBits): (e: Expr) => KnownBits {
   const memo = new Map<Expr, KnownBits>();
   const walk = (x: Expr): KnownBits => {
     let r = memo.get(x);
@@ -35,7 +43,7 @@ export function knownBits(e: Expr, symbolBits?: SymbolBits): KnownBits {
     }
     return r;
   };
-  return walk(e);
+  return walk;
 }
 
 const NONE: KnownBits = { zeros: 0n, ones: 0n };

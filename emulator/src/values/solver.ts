@@ -3,7 +3,7 @@ import type { Expr } from './expr.js';
 import { evaluator } from './evaluate.js';
 import type { Assignment } from './evaluate.js';
 import { exprKey, symbolsOf } from './key.js';
-import { exactBits, fitsBits, knownBits, knownValue } from './known-bits.js';
+import { exactBits, fitsBits, knownBits, knownBitsUnder, knownValue } from './known-bits.js';
 import type { KnownBits } from './known-bits.js';
 import { contains, full, hull, intersect, size, tighten, without, wrapped, wrappedComplement } from './intervals.js';
 import type { Interval, IntervalSet } from './intervals.js';
@@ -49,6 +49,8 @@ interface Pair {
 }
 
 class Contradiction extends Error {}
+// One instance: the search throws thousands, and each new Error would capture a stack.
+const CONTRADICTION = new Contradiction();
 
 /** What the constraints say about each symbol, as far as propagation gets. */
 class Facts {
@@ -76,22 +78,22 @@ class Facts {
   restrict(sym: Sym, set: IntervalSet): void {
     const f = this.fact(sym);
     f.set = tighten(intersect(f.set, set), f.bits, f.width);
-    if (f.set.length === 0) throw new Contradiction();
+    if (f.set.length === 0) throw CONTRADICTION;
   }
 
   learnBits(sym: Sym, zeros: bigint, ones: bigint): void {
     const f = this.fact(sym);
     const bits = { zeros: f.bits.zeros | zeros, ones: f.bits.ones | ones };
-    if (bits.zeros & bits.ones) throw new Contradiction();
+    if (bits.zeros & bits.ones) throw CONTRADICTION;
     f.bits = bits;
     f.set = tighten(f.set, bits, f.width);
-    if (f.set.length === 0) throw new Contradiction();
+    if (f.set.length === 0) throw CONTRADICTION;
   }
 
   exclude(sym: Sym, value: bigint): void {
     const f = this.fact(sym);
     f.set = without(f.set, value);
-    if (f.set.length === 0) throw new Contradiction();
+    if (f.set.length === 0) throw CONTRADICTION;
   }
 
   singleton(name: string): bigint | undefined {
@@ -167,7 +169,7 @@ function restrictLinear(facts: Facts, v: Linear, set: IntervalSet): void {
 
 function learn(facts: Facts, c: Expr, positive: boolean): void {
   if (c.kind === 'const') {
-    if ((c.value === 1n) !== positive) throw new Contradiction();
+    if ((c.value === 1n) !== positive) throw CONTRADICTION;
     return;
   }
   if (c.kind === 'unary' && c.op === 'not') return learn(facts, c.arg, !positive);
@@ -207,7 +209,7 @@ function learnDisjunction(facts: Facts, a: Expr, b: Expr, positive: boolean): bo
   };
   const left = side(a), right = side(b);
   if (left === undefined || right === undefined) return false;
-  if (left === 'contradiction' && right === 'contradiction') throw new Contradiction();
+  if (left === 'contradiction' && right === 'contradiction') throw CONTRADICTION;
   if (left === 'contradiction') { learn(facts, b, positive); return true; }
   if (right === 'contradiction') { learn(facts, a, positive); return true; }
   const [l] = left.bySymbol, [r] = right.bySymbol;
@@ -229,7 +231,7 @@ function learnComparison(facts: Facts, op: Relation, left: Expr, right: Expr, po
     if (op === 'eq' && other.kind === 'binary' && other.op === 'and' && other.right.kind === 'const') {
       const m = other.right.value;
       const inner = other.left;
-      if (c & ~m) { if (positive) throw new Contradiction(); return true; }
+      if (c & ~m) { if (positive) throw CONTRADICTION; return true; }
       if (inner.kind !== 'sym') return false;
       if (positive) { facts.learnBits(inner, m & ~c, c); return true; }
       if ((m & (m - 1n)) === 0n) { if (c) facts.learnBits(inner, m, 0n); else facts.learnBits(inner, 0n, m); return true; }
@@ -275,7 +277,7 @@ function orderBounds(facts: Facts, p: Pair): void {
   const hi = hull(facts.fact(greater.sym).set)?.[1] ?? 0n;
   const w = lesser.width;
   const gap = strict ? 1n : 0n;
-  if (hi < gap || lo + gap > mask(w)) throw new Contradiction();
+  if (hi < gap || lo + gap > mask(w)) throw CONTRADICTION;
   facts.restrict(lesser.sym, [[0n, hi - gap]]);
   facts.restrict(greater.sym, [[lo + gap, mask(w)]]);
   if (p.op === 'eq') {
@@ -285,9 +287,9 @@ function orderBounds(facts: Facts, p: Pair): void {
 }
 
 function checkOpaque(facts: Facts): void {
+  const bitsOf = knownBitsUnder(facts.symbolBits);
   for (const c of facts.opaque) {
-    const bits = knownBits(c, facts.symbolBits);
-    if (knownValue(bits, 1) === 0n) throw new Contradiction();
+    if (knownValue(bitsOf(c), 1) === 0n) throw CONTRADICTION;
   }
 }
 
