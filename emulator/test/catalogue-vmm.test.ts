@@ -73,6 +73,23 @@ test('only single-source 4.10/4.90 ordinals are uncertain', () => {
   for (const s of uncertain) assert.ok(s.since === '4.10' || s.since === '4.90', s.name);
 });
 
+// The Windows 98-era vmm.h copies (VMMH and a Compuware-modified DDK header) list
+// these right after _PageOutPages, before the first stdcall service.
+test('4.10 ordinals the vmm.h headers confirm are certain; the rest of 4.10/4.90 stays uncertain', () => {
+  const confirmed: readonly [string, number][] = [
+    ['_Call_On_My_Not_Flat_Stack', 0x193], ['_LinRegionLock', 0x194], ['_LinRegionUnLock', 0x195],
+    ['_AttemptingSomethingDangerous', 0x196], ['_Vsprintf', 0x197], ['_Vsprintfw', 0x198],
+    ['Load_FS_Service', 0x199], ['Assert_FS_Service', 0x19a],
+  ];
+  for (const [name, ordinal] of confirmed) {
+    assert.equal(service(name).ordinal, ordinal, name);
+    assert.equal(service(name).ordinalCertain, true, name);
+  }
+  assert.equal(service('_Begin_Preemptable_Code').ordinalCertain, false);
+  assert.equal(service('_VmmRtInfo').ordinalCertain, false);
+  assert.equal(allServices().filter((s) => !s.ordinalCertain).length, 23);
+});
+
 // Spec A.5: failure sentinels.
 test('A.5 failure sentinels', () => {
   const zero = ['_PageAllocate', '_PageReAllocate', '_PageGetSizeAddr', '_PageFree', '_PageLock', '_PageUnLock', '_LinPageLock',

@@ -5,8 +5,9 @@
 //
 // Order and version split: INC31 Begin_Service_Table for 3.x, DOSLIB
 // .vxdcalls for 4.x (the spec cross-checks both). The 3.0 part is frozen up
-// to Test_DBCS_Lead_Byte = 0D1h (VMMH). Only DOSLIB gives the 4.10/4.90
-// entries that A.1.5 does not anchor, so those carry ordinalCertain: false.
+// to Test_DBCS_Lead_Byte = 0D1h (VMMH). DOSLIB alone gives most 4.10/4.90
+// entries that A.1.5 does not anchor; those carry ordinalCertain: false
+// unless CONFIRMED_ORDINALS names them.
 
 import type { VmmVersion } from './types.js';
 
@@ -476,8 +477,23 @@ export const SERVICE_BLOCKS: readonly ServiceBlock[] = [
   { since: '4.90', first: 0x1ae, rows: V490 },
 ];
 
-/** Versions whose ordinals rest on DOSLIB alone; A.1.5 anchors are exempt. */
+/** Versions whose ordinals rest on DOSLIB alone; A.1.5 anchors and the confirmed entries below are exempt. */
 export const SINGLE_SOURCE_VERSIONS: readonly VmmVersion[] = ['4.10', '4.90'];
+
+/**
+ * 4.10 ordinals a second source gives too: the VMMH header (stored file id
+ * 1910655716) and a Compuware-modified Windows 98 DDK vmm.h (stored file id
+ * 8059533007) both list these right after _PageOutPages (192h), in the same
+ * order as DOSLIB. From Assert_FS_Service on, both headers declare stdcall and
+ * fastcall services (RtlUnwind, KfRaiseIrql, HeapAllocateEx, ...) that take
+ * ordinals too and that DOSLIB leaves out, so the later DOSLIB ordinals stay
+ * uncertain.
+ */
+export const CONFIRMED_ORDINALS: Readonly<Record<string, number>> = {
+  _Call_On_My_Not_Flat_Stack: 0x193, _LinRegionLock: 0x194, _LinRegionUnLock: 0x195,
+  _AttemptingSomethingDangerous: 0x196, _Vsprintf: 0x197, _Vsprintfw: 0x198,
+  Load_FS_Service: 0x199, Assert_FS_Service: 0x19a,
+};
 
 /** KB75864's list of services callable from a hardware interrupt (3.0 and 3.1). */
 export const ASYNC_SERVICES: readonly string[] = [

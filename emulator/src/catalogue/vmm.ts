@@ -5,7 +5,7 @@
 import { C_CLOBBERS, MEMORY_SERVICES } from './vmm-memory.js';
 import { REGISTER_SERVICES } from './vmm-register.js';
 import {
-  ASYNC_DISPUTED, ASYNC_ONLY_30, ASYNC_SERVICES, NONSTANDARD_CLOBBERS, SERVICE_BLOCKS, SINGLE_SOURCE_VERSIONS,
+  ASYNC_DISPUTED, ASYNC_ONLY_30, ASYNC_SERVICES, CONFIRMED_ORDINALS, NONSTANDARD_CLOBBERS, SERVICE_BLOCKS, SINGLE_SOURCE_VERSIONS,
 } from './vmm-table.js';
 import type { AsyncStatus, VmmService, VmmServiceSemantics, VmmVersion } from './types.js';
 
@@ -36,7 +36,7 @@ const asyncStatus = (name: string, since: VmmVersion): AsyncStatus => {
 const build = (name: string, ordinal: number, since: VmmVersion, description: string): VmmService => {
   const convention = name.startsWith('_') ? 'c' : 'register';
   const semantics: VmmServiceSemantics | undefined = MEMORY_SERVICES[name] ?? REGISTER_SERVICES[name];
-  const ordinalCertain = SPEC_ANCHORS[name] === ordinal || !SINGLE_SOURCE_VERSIONS.includes(since);
+  const ordinalCertain = SPEC_ANCHORS[name] === ordinal || CONFIRMED_ORDINALS[name] === ordinal || !SINGLE_SOURCE_VERSIONS.includes(since);
   let arity: number | undefined;
   let clobbers = semantics?.clobbers;
   if (semantics) arity = convention === 'c' ? semantics.params.length : 0;
