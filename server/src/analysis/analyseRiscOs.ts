@@ -1,6 +1,7 @@
 import { analyseDynamicAreaHandler, analyseRiscOsCode, type ArmAddressMode, type EntryPoint, type Finding, type Program } from '../../../emulator/src/index.js';
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
-import { enclosingCodeHasError, yieldToEventLoop, type AnalysisContext } from './analysisContext.js';
+import { analyseEntries, loweringFindings } from './analyseEntries.js';
+import type { AnalysisContext } from './analysisContext.js';
 
 function budgetOf(context: AnalysisContext): { steps: number; paths: number; time: number } {
   const { budget } = context.settings;
@@ -43,23 +44,7 @@ export function pmpHandlers(lowering: RiscOsLowering): Set<bigint> {
 
 /** Runs a lowered RISC OS program's entry points through the dynamic-area kernel model. */
 export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<Finding[]> {
-  const findings: Finding[] = lowering.notes.map((note) => ({
-    code: note.code,
-    message: note.message,
-    range: note.source.range,
-    file: note.source.file,
-    notes: [],
-  }));
   const pmp = pmpHandlers(lowering);
-  for (const entry of lowering.program.entries) {
-    if (context.cancelled()) return [];
-    if (entry.source.file === context.file && enclosingCodeHasError(context.tree, entry.source.range.start.line)) {
-      findings.push({ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] });
-      continue;
-    }
-    // The entry's name lets a diagnostic be replayed in the emulator.
-    findings.push(...analyseEntry(lowering.program, entry, mode, context, pmp).map((finding) => ({ ...finding, entry: entry.name })));
-    await yieldToEventLoop();
-  }
-  return findings;
+  const found = await analyseEntries(lowering.program.entries, context, (entry) => analyseEntry(lowering.program, entry, mode, context, pmp));
+  return [...loweringFindings(lowering.notes), ...found];
 }
