@@ -59,6 +59,16 @@ test('R1 fixed: testing R1 for 0 first is clean', () => {
   assert.deepEqual(codes(analyse(r1Good, { reasons: [0, 1], needsSpecificPages: false })), []);
 });
 
+test('R1 fixed with a conditional load: LDRNE after TEQ r1, #0 never runs with R1 = 0, so no PW307', () => {
+  const guarded = (b: B) => {
+    b.instruction(insn('teq', [reg(1), imm(0)]), 'TEQ r1, #0');
+    b.instruction(cond('ne', insn('ldr', [reg(6), mem(1, 0)])), 'LDRNE r6, [r1]');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  assert.deepEqual(only(analyse(guarded, { reasons: [0, 1], needsSpecificPages: false }), 'PW307'), []);
+});
+
 // ---- R2 / PW304 ----------------------------------------------------------
 
 const fill = (b: B) => {

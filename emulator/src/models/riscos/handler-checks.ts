@@ -1,7 +1,8 @@
 import type { HandlerReason } from '../../catalogue/index.js';
 import type { DraftNote, Outcome, StepContext } from '../../explore/hooks.js';
+import { conditionHolds } from '../../cpu/arm/condition.js';
 import type { ArmInstruction } from '../../ir/arm.js';
-import { add, and, bv, eq, ne, not, or1, ugt } from '../../values/expr.js';
+import { add, and, bv, constValue, eq, ne, not, or1, ugt } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
@@ -35,16 +36,31 @@ function baseRegister(insn: ArmInstruction): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether base register `base` holds the null R1 of a PreGrow/PostGrow
+ * without flag bit 8. Analysis passes it as a symbol, so copies and offsets
+ * of it are told apart from other zeros. A concrete run passes the number 0,
+ * which carries no origin: there only R1 itself, still as the kernel passed
+ * it, counts.
+ */
+function isNullBlock(ctx: StepContext<RiscOsState>, base: number, hc: HandlerCheckContext | undefined): boolean {
+  const value = register(ctx.state, base);
+  if (mentionsSymbol(value, NULL_BLOCK)) return true;
+  if (!hc || hc.pageBlock || (hc.reason.code !== 0 && hc.reason.code !== 1)) return false;
+  return base === 1 && !ctx.state.writers.has(1) && constValue(register(ctx.entry, 1)) === 0n && constValue(value) === 0n;
+}
+
 /** PW307: a load or store through R1 in a PreGrow/PostGrow whose R1 is 0. Runs before the instruction. */
-export function checkNullBlockUse(ctx: StepContext<RiscOsState>): void {
+export function checkNullBlockUse(ctx: StepContext<RiscOsState>, hc: HandlerCheckContext | undefined): void {
   const insn = ctx.item.instruction as ArmInstruction;
   const base = baseRegister(insn);
   if (base === undefined || base === 15) return;
-  const value = register(ctx.state, base);
-  if (!mentionsSymbol(value, NULL_BLOCK)) return;
+  if (!isNullBlock(ctx, base, hc)) return;
   const access = insn.mnemonic === 'ldr' || insn.mnemonic === 'ldm' ? 'reads' : 'writes';
   const notes = base === 1 ? [] : writerNote(ctx.state, base, `R${base} set from R1`);
-  ctx.report({ code: 'PW307', message: `This handler ${access} through R1, which is 0 for an area without flag bit 8 (NeedsSpecificPages); test R1 or create the area with bit 8`, rootCause: 'null-block', notes });
+  // A conditional access (LDRNE after TEQ r1, #0) counts only where it executes.
+  const condition = conditionHolds(ctx.state.cpu, insn.condition);
+  ctx.report({ code: 'PW307', message: `This handler ${access} through R1, which is 0 for an area without flag bit 8 (NeedsSpecificPages); test R1 or create the area with bit 8`, condition, rootCause: 'null-block', notes });
 }
 
 /** PW302 for stores into the page block: only the PPN word (+0) of entries 0 to R2-1. Runs after the instruction. */
