@@ -8,7 +8,7 @@ import { provideFoldingRanges } from './folding.js';
 import { provideHover } from './hover/hover.js';
 import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './navigation.js';
 import { provideQuickFixes } from './quickFixes.js';
-import { provideSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens.js';
+import { SemanticTokensProvider, SEMANTIC_TOKENS_LEGEND } from './semanticTokens.js';
 import { provideSignatureHelp } from './signatureHelp.js';
 import { provideWorkspaceSymbols } from './workspaceSymbols.js';
 import { SourceWorkspace, uriToPath, type DialectOf } from './sourceWorkspace.js';
@@ -38,7 +38,11 @@ export function registerLanguageFeatures(
   dialectOf: DialectOf,
 ): LanguageFeatures {
   const workspace = new SourceWorkspace(documents, parsers, dialectOf);
-  documents.onDidClose((event) => workspace.forget(event.document.uri));
+  const semanticTokens = new SemanticTokensProvider(workspace);
+  documents.onDidClose((event) => {
+    workspace.forget(event.document.uri);
+    semanticTokens.forget(event.document.uri);
+  });
 
   connection.onHover(guarded(connection, 'hover', (p) => provideHover(workspace, p), null));
   connection.onCompletion(guarded(connection, 'completion', (p) => provideCompletion(workspace, p), { isIncomplete: false, items: [] }));
@@ -54,7 +58,9 @@ export function registerLanguageFeatures(
   connection.onFoldingRanges(guarded(connection, 'folding', (p) => provideFoldingRanges(workspace, p), []));
   connection.onDocumentLinks(guarded(connection, 'document links', (p) => provideDocumentLinks(workspace, p), []));
   connection.onCodeAction(guarded(connection, 'quick fixes', async (p) => provideQuickFixes(documents, dialectOf, p), []));
-  connection.languages.semanticTokens.on(guarded(connection, 'semantic tokens', (p) => provideSemanticTokens(workspace, p), { data: [] }));
+  connection.languages.semanticTokens.on(guarded(connection, 'semantic tokens', (p) => semanticTokens.full(p), { data: [] }));
+  connection.languages.semanticTokens.onDelta(guarded(connection, 'semantic tokens', (p) => semanticTokens.delta(p), { data: [] }));
+  connection.languages.semanticTokens.onRange(guarded(connection, 'semantic tokens', (p) => semanticTokens.range(p), { data: [] }));
 
   return {
     initialize(params) {
@@ -72,7 +78,7 @@ export function registerLanguageFeatures(
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
-        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       };
     },

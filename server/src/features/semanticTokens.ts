@@ -1,5 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import type { SemanticTokens, SemanticTokensLegend, SemanticTokensParams } from 'vscode-languageserver';
+import type {
+  SemanticTokens, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensEdit, SemanticTokensLegend, SemanticTokensParams, SemanticTokensRangeParams,
+} from 'vscode-languageserver';
 import { findConstant, findService } from '../../../emulator/src/index.js';
 import { reasonNamedBy } from './hover/hover.js';
 import { swiOf } from './model/riscosCalls.js';
@@ -63,10 +65,8 @@ function classify(model: SourceModel, scope: readonly SourceModel[]): Token[] {
   return tokens;
 }
 
-export async function provideSemanticTokens(workspace: SourceWorkspace, params: SemanticTokensParams): Promise<SemanticTokens> {
-  const model = await workspace.model(params.textDocument.uri);
-  if (!model) return { data: [] };
-  const tokens = classify(model, await workspace.scope(model)).sort((a, b) => a.line - b.line || a.start - b.start);
+/** LSP's relative encoding: each token's line and start as the distance from the one before. */
+function encode(tokens: readonly Token[]): number[] {
   const data: number[] = [];
   let line = 0;
   let start = 0;
@@ -77,5 +77,73 @@ export async function provideSemanticTokens(workspace: SourceWorkspace, params: 
     line = token.line;
     start = token.start;
   }
-  return { data };
+  return data;
+}
+
+/**
+ * One edit replacing what lies between the common prefix and the common
+ * suffix: typing changes tokens in one place, so this keeps the delta as
+ * small as a full diff would, at the cost of one pass.
+ */
+function tokensEdits(previous: readonly number[], next: readonly number[]): SemanticTokensEdit[] {
+  let prefix = 0;
+  const shorter = Math.min(previous.length, next.length);
+  while (prefix < shorter && previous[prefix] === next[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && previous[previous.length - 1 - suffix] === next[next.length - 1 - suffix]) suffix++;
+  if (prefix === previous.length && prefix === next.length) return [];
+  return [{ start: prefix, deleteCount: previous.length - prefix - suffix, data: next.slice(prefix, next.length - suffix) }];
+}
+
+async function sortedTokens(workspace: SourceWorkspace, uri: string): Promise<Token[] | undefined> {
+  const model = await workspace.model(uri);
+  if (!model) return undefined;
+  return classify(model, await workspace.scope(model)).sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+/**
+ * Semantic tokens in full, as a delta against the previous full result, or
+ * for a range. Only the newest result of each document is kept, since that is
+ * the only one an editor asks a delta against.
+ */
+export class SemanticTokensProvider {
+  private readonly previous = new Map<string, { readonly resultId: string; readonly data: readonly number[] }>();
+  private nextId = 1;
+
+  constructor(private readonly workspace: SourceWorkspace) {}
+
+  async full(params: SemanticTokensParams): Promise<SemanticTokens> {
+    const tokens = await sortedTokens(this.workspace, params.textDocument.uri);
+    if (!tokens) return { data: [] };
+    return this.remember(params.textDocument.uri, encode(tokens));
+  }
+
+  async delta(params: SemanticTokensDeltaParams): Promise<SemanticTokens | SemanticTokensDelta> {
+    const uri = params.textDocument.uri;
+    const tokens = await sortedTokens(this.workspace, uri);
+    if (!tokens) return { data: [] };
+    const before = this.previous.get(uri);
+    const result = this.remember(uri, encode(tokens));
+    if (before?.resultId !== params.previousResultId) return result;
+    return { resultId: result.resultId, edits: tokensEdits(before.data, result.data) };
+  }
+
+  async range(params: SemanticTokensRangeParams): Promise<SemanticTokens> {
+    const { start, end } = params.range;
+    const tokens = await sortedTokens(this.workspace, params.textDocument.uri);
+    const inside = (t: Token): boolean =>
+      (t.line > start.line || (t.line === start.line && t.start + t.length > start.character))
+      && (t.line < end.line || (t.line === end.line && t.start < end.character));
+    return { data: encode((tokens ?? []).filter(inside)) };
+  }
+
+  forget(uri: string): void {
+    this.previous.delete(uri);
+  }
+
+  private remember(uri: string, data: number[]): SemanticTokens & { resultId: string } {
+    const resultId = String(this.nextId++);
+    this.previous.set(uri, { resultId, data });
+    return { resultId, data };
+  }
 }

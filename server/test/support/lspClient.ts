@@ -14,6 +14,8 @@ import {
   PrepareRenameRequest,
   ReferencesRequest,
   RenameRequest,
+  SemanticTokensDeltaRequest,
+  SemanticTokensRangeRequest,
   SemanticTokensRequest,
   SignatureHelpRequest,
   WorkspaceSymbolRequest,
@@ -39,6 +41,7 @@ import {
   type Position,
   type PrepareRenameResult,
   type SemanticTokens,
+  type SemanticTokensDelta,
   type SignatureHelp,
   type WorkspaceEdit,
   type WorkspaceSymbol,
@@ -157,6 +160,14 @@ export class LspClient {
 
   semanticTokens(uri: string): Promise<SemanticTokens | null> {
     return this.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+  }
+
+  semanticTokensDelta(uri: string, previousResultId: string): Promise<SemanticTokens | SemanticTokensDelta | null> {
+    return this.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId });
+  }
+
+  semanticTokensRange(uri: string, range: Range): Promise<SemanticTokens | null> {
+    return this.connection.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range });
   }
 
   /** A PageWarden request (pagewarden/listEntries, pagewarden/runHandler); rejects with the server's ResponseError. */
