@@ -96,6 +96,18 @@ describe('language features over LSP: BBC BASIC with inline assembler', { timeou
     await client.change(uri, 5, SOURCE);
   });
 
+  test('completion resolve documents a SYS reason with that reason\'s registers only', async () => {
+    await client.change(uri, 6, SOURCE.replace('200 SYS "OS_DynamicArea"', '200 SYS "OS_Dyn'));
+    const names = await client.completion(uri, { line: 19, character: 15 });
+    const create = names.find((i) => i.label === 'OS_DynamicArea 0 Create');
+    assert.ok(create && create.documentation === undefined);
+    const doc = (await client.resolveCompletion(create)).documentation;
+    const value = doc && typeof doc === 'object' ? doc.value : '';
+    assert.match(value, /### OS_DynamicArea 0 — Create/);
+    assert.doesNotMatch(value, /### OS_DynamicArea 1 —/);
+    await client.change(uri, 7, SOURCE);
+  });
+
   test('signature help inside SYS follows the argument and the reason', async () => {
     const help = await client.signatureHelp(uri, { line: 19, character: column(19, 'size%') });
     assert.match(help?.signatures[0]?.label ?? '', /^SYS "OS_DynamicArea 0 Create: R0 reason, R1 area, R2 initialSize/);

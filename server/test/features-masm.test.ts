@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import type { CompletionItem } from 'vscode-languageserver-protocol';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
@@ -146,17 +147,52 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     await client.change(uri, 6, SOURCE);
   });
 
+  test('completion items carry only a small data; resolve fills in services, constants and user symbols', async () => {
+    const docOf = async (item: CompletionItem | undefined): Promise<string> => {
+      assert.ok(item, 'item offered');
+      assert.equal(item.documentation, undefined, `${item.label} is documented only on resolve`);
+      assert.ok(JSON.stringify(item.data).length < 200, 'data stays small');
+      const resolved = await client.resolveCompletion(item);
+      const doc = resolved.documentation;
+      return doc && typeof doc === 'object' ? doc.value : '';
+    };
+    await client.change(uri, 7, SOURCE.replace('        test eax, eax', '        VMMcall _Page'));
+    const services = await client.completion(uri, { line: 18, character: 21 });
+    assert.match(await docOf(services.find((i) => i.label === '_PageAllocate')), /\*\*Fails\*\* with 0 in EAX/);
+    await client.change(uri, 8, SOURCE);
+    const operands = await client.completion(uri, { line: 18, character: 18 });
+    assert.match(await docOf(operands.find((i) => i.label === 'PG_SYS')), /\*\*PG_SYS\*\* = 1h/);
+    const included = await docOf(operands.find((i) => i.label === 'BUF_PAGES'));
+    assert.match(included, /BUF_PAGES\*\* — equate = 4/);
+    assert.match(included, /Pages in one cache buffer\./);
+    assert.match(await docOf(operands.find((i) => i.label === 'Fail')), /label in Alloc_Buffer[\s\S]*Failure path: EAX is 0\./);
+  });
+
+  test('completion resolve leaves items without data, with unknown data or already documented as they were', async () => {
+    const flags = await client.completion(uri, { line: 17, character: 70 });
+    const fixed = flags.find((i) => i.label === 'PageFixed' && i.sortText?.startsWith('0'));
+    assert.ok(fixed?.documentation, 'an argument value is documented by its argument at once');
+    assert.deepEqual(await client.resolveCompletion(fixed), fixed);
+    const mnemonic = (await client.completion(uri, { line: 23, character: 8 })).find((i) => i.label === 'mov');
+    assert.ok(mnemonic);
+    assert.deepEqual(await client.resolveCompletion(mnemonic), mnemonic);
+    for (const data of [{ kind: 'service', name: 'No_Such_Service' }, { kind: 'definition', uri: 'file:///nowhere.asm', name: 'X' }, { kind: 'bogus' }, 'text']) {
+      const item = { label: 'x', data };
+      assert.deepEqual(await client.resolveCompletion(item), item);
+    }
+  });
+
   test('signature help follows the argument under the cursor and respects nested < >', async () => {
     const help = await client.signatureHelp(uri, { line: 17, character: 70 });
     assert.equal(help?.signatures[0]?.label, '_PageAllocate <nPages, pType, VM, AlignMask, minPhys, maxPhys, PhysAddr, flags>');
     assert.equal(help?.activeParameter, 7);
     assert.equal((await client.signatureHelp(uri, { line: 17, character: 45 }))?.activeParameter, 1);
     const nested = SOURCE.replace('<BUF_PAGES, PG_SYS, 0,', '<<SIZE Buf_Struc>, <NOT 0>, 0,');
-    await client.change(uri, 7, nested);
+    await client.change(uri, 9, nested);
     const third = (nested.split('\n')[17] ?? '').indexOf('<NOT 0>, ') + 9;
     assert.equal((await client.signatureHelp(uri, { line: 17, character: third }))?.activeParameter, 2);
     assert.equal(await client.signatureHelp(uri, { line: 18, character: 12 }), null);
-    await client.change(uri, 8, SOURCE);
+    await client.change(uri, 10, SOURCE);
   });
 
   test('definition, references and rename work within the file and across the include', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import type { CompletionItem } from 'vscode-languageserver-protocol';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
@@ -126,6 +127,21 @@ describe('language features over LSP: RISC OS ObjAsm', { timeout: 60_000 }, () =
     await client.change(uri, 5, SOURCE);
     const operands = (await client.completion(uri, { line: 15, character: 28 })).map((i) => i.label);
     for (const label of ['r1', 'ws_area', 'BlockSize', 'DynAreaFlags_NotCacheable']) assert.ok(operands.includes(label), label);
+  });
+
+  test('completion resolve documents SWIs, storage-map fields and constants', async () => {
+    const resolvedDoc = async (item: CompletionItem | undefined): Promise<string> => {
+      assert.ok(item && item.documentation === undefined && item.data !== undefined, 'documented only on resolve');
+      const doc = (await client.resolveCompletion(item)).documentation;
+      return doc && typeof doc === 'object' ? doc.value : '';
+    };
+    await client.change(uri, 6, SOURCE.replace('        SWI     XOS_DynamicArea\n        STRVC', '        SWI     XOS_Dyn\n        STRVC'));
+    const swis = await client.completion(uri, { line: 14, character: 23 });
+    assert.match(await resolvedDoc(swis.find((i) => i.label === 'XOS_DynamicArea')), /\*\*XOS_DynamicArea\*\* — SWI &20066 \(X form of OS_DynamicArea/);
+    await client.change(uri, 7, SOURCE);
+    const operands = await client.completion(uri, { line: 15, character: 28 });
+    assert.match(await resolvedDoc(operands.find((i) => i.label === 'ws_size')), /storage-map field at offset 4 from r12, 16 bytes/);
+    assert.match(await resolvedDoc(operands.find((i) => i.label === 'DynAreaFlags_NotCacheable')), /\*\*DynAreaFlags_NotCacheable\*\* = &/);
   });
 
   test('signature help for a SWI shows the registers of the reason MOV r0 selects', async () => {

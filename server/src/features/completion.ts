@@ -1,13 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import {
-  CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams,
+  CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams,
 } from 'vscode-languageserver';
 import {
   allConstants, allServices, allSwis, findConstant, findService, findSwi, findSwiReason,
   type ArmSlot, type Swi, type SwiReason, type VmmService,
 } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
+import type { CompletionData } from './completionResolve.js';
 import { paramMarkdown, serviceSignature } from './hover/catalogueMarkdown.js';
 import { ARM_CONDITIONS, ARM_MNEMONICS, ARM_S_CAPABLE } from './knowledge/armMnemonics.js';
 import { directivesOf } from './knowledge/directives.js';
@@ -37,7 +38,7 @@ function serviceItem(service: VmmService): CompletionItem {
     label: service.name,
     kind: CompletionItemKind.Function,
     detail: serviceSignature(service),
-    documentation: { kind: MarkupKind.Markdown, value: service.description },
+    data: { kind: 'service', name: service.name } satisfies CompletionData,
     insertTextFormat: InsertTextFormat.Snippet,
     insertText: withList ? `${service.name}, <${snippetArgs(params.map((p) => p.name))}>` : service.name,
   };
@@ -47,7 +48,7 @@ const swiItems = (swi: Swi): CompletionItem[] => [swi.name, `X${swi.name}`].map(
   label: name,
   kind: CompletionItemKind.Function,
   detail: `SWI &${((swi.number | (name.startsWith('X') ? 0x20000 : 0)) >>> 0).toString(16).toUpperCase()}`,
-  documentation: { kind: MarkupKind.Markdown, value: swi.description },
+  data: { kind: 'swi', name } satisfies CompletionData,
 }));
 
 const slotNames = (slots: readonly ArmSlot[]): string[] => slots.map((s) => `${s.register} ${s.name}`);
@@ -59,6 +60,7 @@ function sysItems(swi: Swi, closeQuote: boolean): CompletionItem[] {
   const entry = swi.contract?.entry ?? [];
   items.push({
     label: swi.name, kind: CompletionItemKind.Function, detail: swi.description,
+    data: { kind: 'swi', name: swi.name } satisfies CompletionData,
     insertTextFormat: InsertTextFormat.Snippet,
     insertText: entry.length > 0 ? `${swi.name}${quote}, ${snippetArgs(slotNames(entry))}` : `${swi.name}${quote}`,
   });
@@ -66,6 +68,7 @@ function sysItems(swi: Swi, closeQuote: boolean): CompletionItem[] {
     const rest = (reason.contract?.entry ?? []).filter((s) => s.register !== 'R0');
     items.push({
       label: `${swi.name} ${reason.code} ${reason.name}`, kind: CompletionItemKind.Function, detail: reason.description,
+      data: { kind: 'swi', name: swi.name, reason: reason.code } satisfies CompletionData,
       filterText: swi.name, sortText: `${swi.name} ${String(reason.code).padStart(3, '0')}`,
       insertTextFormat: InsertTextFormat.Snippet,
       insertText: `${swi.name}${quote}, ${reason.code}${rest.length > 0 ? `, ${snippetArgs(slotNames(rest))}` : ''}`,
@@ -74,12 +77,13 @@ function sysItems(swi: Swi, closeQuote: boolean): CompletionItem[] {
   return items;
 }
 
+/** A constant; `documentation` is the argument it fits, else resolve documents the constant itself. */
 const constantItem = (name: string, documentation?: string): CompletionItem => {
   const constant = findConstant(name);
   return {
     label: name, kind: CompletionItemKind.EnumMember,
     ...(constant ? { detail: `${constant.value} (${constant.family})` } : {}),
-    ...(documentation ?? constant?.meaning ? { documentation: documentation ?? constant?.meaning } : {}),
+    ...(documentation !== undefined ? { documentation } : constant ? { data: { kind: 'constant', name } satisfies CompletionData } : {}),
   };
 };
 
@@ -97,7 +101,7 @@ function definitionItems(scope: readonly SourceModel[]): CompletionItem[] {
     let own = itemsOfModel.get(model);
     if (!own) {
       own = model.definitions.filter((d) => d.kind !== 'segment').map((d) => ({
-        label: d.name, kind: KIND_OF_DEFINITION[d.kind], detail: d.line, ...(d.comment.length ? { documentation: d.comment.join('\n') } : {}),
+        label: d.name, kind: KIND_OF_DEFINITION[d.kind], detail: d.line, data: { kind: 'definition', uri: model.uri, name: d.name } satisfies CompletionData,
       }));
       itemsOfModel.set(model, own);
     }
@@ -126,7 +130,7 @@ function trimmed(items: CompletionItem[], typed: string): CompletionList {
 
 const macroItems = (scope: readonly SourceModel[]): CompletionItem[] =>
   scope.flatMap((m) => m.definitions.filter((d) => d.kind === 'macro')).map((d) => ({
-    label: d.name, kind: CompletionItemKind.Snippet, detail: d.line,
+    label: d.name, kind: CompletionItemKind.Snippet, detail: d.line, data: { kind: 'definition', uri: d.uri, name: d.name } satisfies CompletionData,
     insertTextFormat: InsertTextFormat.Snippet,
     insertText: d.parameters?.length ? `${d.name} ${snippetArgs(d.parameters.map((p) => p.replace(/^\$/, '')))}` : d.name,
   }));

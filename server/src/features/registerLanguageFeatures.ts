@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type Connection, type InitializeParams, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
 import type { Parsers } from '../parsing/parsers.js';
 import { provideCompletion } from './completion.js';
+import { resolveCompletion } from './completionResolve.js';
 import { provideDocumentLinks } from './documentLinks.js';
 import { provideDocumentSymbols } from './documentSymbols.js';
 import { provideFoldingRanges } from './folding.js';
@@ -46,6 +47,14 @@ export function registerLanguageFeatures(
 
   connection.onHover(guarded(connection, 'hover', (p) => provideHover(workspace, p), null));
   connection.onCompletion(guarded(connection, 'completion', (p) => provideCompletion(workspace, p), { isIncomplete: false, items: [] }));
+  connection.onCompletionResolve(async (item) => {
+    try {
+      return await resolveCompletion(workspace, item);
+    } catch (error) {
+      connection.console.error(`PageWarden completion resolve failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return item;
+    }
+  });
   connection.onSignatureHelp(guarded(connection, 'signature help', (p) => provideSignatureHelp(workspace, p), null));
   connection.onDefinition(guarded(connection, 'definition', (p) => provideDefinition(workspace, p), []));
   connection.onReferences(guarded(connection, 'references', (p) => provideReferences(workspace, p), []));
@@ -68,7 +77,7 @@ export function registerLanguageFeatures(
       workspace.setFolders(folders.filter((f): f is string => f !== undefined));
       return {
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [' ', ',', '<', '"', '\t'] },
+        completionProvider: { triggerCharacters: [' ', ',', '<', '"', '\t'], resolveProvider: true },
         signatureHelpProvider: { triggerCharacters: ['<', ',', ' '], retriggerCharacters: [','] },
         definitionProvider: true,
         referencesProvider: true,

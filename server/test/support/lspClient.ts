@@ -14,6 +14,7 @@ import {
   PrepareRenameRequest,
   ReferencesRequest,
   RenameRequest,
+  CompletionResolveRequest,
   SemanticTokensDeltaRequest,
   SemanticTokensRangeRequest,
   SemanticTokensRequest,
@@ -113,6 +114,10 @@ export class LspClient {
   async completion(uri: string, position: Position): Promise<CompletionItem[]> {
     const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
     return Array.isArray(result) ? result : (result?.items ?? []);
+  }
+
+  resolveCompletion(item: CompletionItem): Promise<CompletionItem> {
+    return this.connection.sendRequest(CompletionResolveRequest.type, item);
   }
 
   signatureHelp(uri: string, position: Position): Promise<SignatureHelp | null> {

@@ -8,7 +8,7 @@ import { findDirective } from '../knowledge/directives.js';
 import { armRegisterDoc, x86RegisterDoc } from '../knowledge/registers.js';
 import { X86_MNEMONICS } from '../knowledge/x86Mnemonics.js';
 import { reasonBefore, swiOf, sysReason } from '../model/riscosCalls.js';
-import { nameKey, spanOf, type SourceModel } from '../model/sourceModel.js';
+import { nameKey, spanOf, type Definition, type SourceModel } from '../model/sourceModel.js';
 import { enclosing, nodeAt } from '../model/tokenAt.js';
 import { definitionsOf, storageFacts, valueOfName, type SourceWorkspace } from '../sourceWorkspace.js';
 import { constantMarkdown, handlerMarkdown, handlerReasonMarkdown, serviceMarkdown, swiMarkdown } from './catalogueMarkdown.js';
@@ -39,20 +39,20 @@ function mnemonicDoc(model: SourceModel, node: Node): string | undefined {
   return `**${split.base}${condition ? condition.toUpperCase() : ''}** — ${split.info.summary}${meaning ? ` Runs only if ${meaning}.` : ''}${sFlag}\n\nFlags: ${split.info.flags}`;
 }
 
+/** The evaluated value of an equate or variable, the offset and size of a storage-map field. */
+export function definitionFacts(scope: readonly SourceModel[], definition: Definition): SymbolFacts {
+  if (definition.kind === 'storage-field') return storageFacts(scope, definition);
+  if (definition.kind !== 'equate' && definition.kind !== 'variable') return {};
+  const value = valueOfName(scope, definition.name);
+  return value === undefined ? {} : { value };
+}
+
 async function symbolHover(workspace: SourceWorkspace, model: SourceModel, node: Node): Promise<string | undefined> {
   const scope = await workspace.scope(model);
   const name = node.text;
   const definition = definitionsOf(scope, name)[0];
   const parts: (string | undefined)[] = [];
-  if (definition) {
-    let facts: SymbolFacts = {};
-    if (definition.kind === 'storage-field') facts = storageFacts(scope, definition);
-    else if (definition.kind === 'equate' || definition.kind === 'variable') {
-      const value = valueOfName(scope, name);
-      facts = value === undefined ? {} : { value };
-    }
-    parts.push(symbolMarkdown(model.dialect, definition, facts, model.uri));
-  }
+  if (definition) parts.push(symbolMarkdown(model.dialect, definition, definitionFacts(scope, definition), model.uri));
   if (model.dialect !== 'vxd-masm') {
     const key = nameKey(model.dialect, name);
     const registered = scope.some((m) => m.handlers.some((h) => nameKey(m.dialect, h.name) === key));
