@@ -3,6 +3,7 @@ import {
   type DocumentHighlight, type DocumentHighlightParams, type Location, type PrepareRenameParams, type Range,
   type ReferenceParams, type RenameParams, type TextDocumentPositionParams, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
+import type { LocalLabel } from './model/localLabels.js';
 import { contains, nameKey, type Definition, type Occurrence, type SourceModel, type Span } from './model/sourceModel.js';
 import { definitionsOf, type SourceWorkspace } from './sourceWorkspace.js';
 
@@ -17,6 +18,44 @@ const sameSpan = (a: Span, b: Span): boolean =>
 
 function occurrenceAt(model: SourceModel, line: number, character: number): Occurrence | undefined {
   return model.occurrences.find((o) => contains(o.span, line, character));
+}
+
+interface LocalTarget {
+  readonly model: SourceModel;
+  readonly label: LocalLabel;
+  /** The definition or reference under the cursor. */
+  readonly span: Span;
+}
+
+async function localLabelAt(workspace: SourceWorkspace, params: TextDocumentPositionParams): Promise<LocalTarget | undefined> {
+  const model = await workspace.model(params.textDocument.uri);
+  if (!model) return undefined;
+  const { line, character } = params.position;
+  for (const label of model.localLabels) {
+    const span = [label.definition, ...label.references].find((s) => contains(s, line, character));
+    if (span) return { model, label, span };
+  }
+  return undefined;
+}
+
+/**
+ * An ObjAsm local label is renumbered (a number its ROUT scope does not use
+ * yet, so no other reference changes meaning); a MASM `@@:` gets a name,
+ * and its `@B`/`@F` references become that name.
+ */
+async function renameLocalLabel(workspace: SourceWorkspace, target: LocalTarget, newName: string): Promise<WorkspaceEdit> {
+  const { model, label } = target;
+  const invalid = (why: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, `${newName} ${why}`);
+  if (model.dialect === 'riscos-objasm') {
+    if (!/^\d+$/.test(newName)) throw invalid('is not a local label number');
+    const number = String(Number(newName));
+    if (number !== label.text && label.siblings.includes(number)) throw invalid('is already a local label in this routine');
+  } else {
+    if (!VALID_NAME[model.dialect].test(newName) || newName === '@@') throw invalid('is not a valid name here');
+    if (definitionsOf(await workspace.scope(model), newName).length > 0) throw invalid('is already defined');
+  }
+  const edits = [label.definition, ...label.references].map((range) => ({ range, newText: newName }));
+  return { changes: { [model.uri]: edits } };
 }
 
 interface Target {
@@ -68,21 +107,32 @@ function referencesOf(target: Target, includeDeclaration: boolean): Location[] {
 }
 
 export async function provideDefinition(workspace: SourceWorkspace, params: TextDocumentPositionParams): Promise<Location[]> {
+  const local = await localLabelAt(workspace, params);
+  if (local) return [{ uri: local.model.uri, range: local.label.definition }];
   const target = await targetAt(workspace, params);
   return target ? target.definitions.map((d) => ({ uri: d.uri, range: d.span })) : [];
 }
 
 export async function provideReferences(workspace: SourceWorkspace, params: ReferenceParams): Promise<Location[]> {
+  const local = await localLabelAt(workspace, params);
+  if (local) {
+    const spans = params.context.includeDeclaration ? [local.label.definition, ...local.label.references] : local.label.references;
+    return spans.map((range) => ({ uri: local.model.uri, range }));
+  }
   const target = await targetAt(workspace, params);
   return target ? referencesOf(target, params.context.includeDeclaration) : [];
 }
 
 export async function prepareRename(workspace: SourceWorkspace, params: PrepareRenameParams): Promise<{ range: Range; placeholder: string } | null> {
+  const local = await localLabelAt(workspace, params);
+  if (local) return { range: local.span, placeholder: local.label.text };
   const target = await targetAt(workspace, params);
   return target ? { range: target.occurrence.span, placeholder: target.occurrence.name } : null;
 }
 
 export async function provideRename(workspace: SourceWorkspace, params: RenameParams): Promise<WorkspaceEdit | null> {
+  const local = await localLabelAt(workspace, params);
+  if (local) return renameLocalLabel(workspace, local, params.newName);
   const target = await targetAt(workspace, params);
   if (!target) return null;
   if (!VALID_NAME[target.model.dialect].test(params.newName)) {
@@ -94,6 +144,13 @@ export async function provideRename(workspace: SourceWorkspace, params: RenamePa
 }
 
 export async function provideHighlights(workspace: SourceWorkspace, params: DocumentHighlightParams): Promise<DocumentHighlight[]> {
+  const local = await localLabelAt(workspace, params);
+  if (local) {
+    return [
+      { range: local.label.definition, kind: DocumentHighlightKind.Write },
+      ...local.label.references.map((range) => ({ range, kind: DocumentHighlightKind.Read })),
+    ];
+  }
   const model = await workspace.model(params.textDocument.uri);
   const occurrence = model && occurrenceAt(model, params.position.line, params.position.character);
   if (!model || !occurrence) return [];

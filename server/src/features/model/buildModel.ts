@@ -2,6 +2,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../../languages/languageId.js';
 import { extractBasic } from './basicModel.js';
 import { findHandlerRegistrations } from './handlerRegistrations.js';
+import { findLocalLabels } from './localLabels.js';
 import { extractMasm, type Extraction } from './masmModel.js';
 import { extractObjasm } from './objasmModel.js';
 import type { SourceModel } from './sourceModel.js';
@@ -14,5 +15,5 @@ export function buildModel(uri: string, dialect: LanguageId, text: string, tree:
   else if (dialect === 'riscos-objasm') extraction = extractObjasm(uri, root, lines);
   else extraction = extractBasic(uri, root, lines);
   const handlers = dialect === 'vxd-masm' ? [] : findHandlerRegistrations(dialect, root);
-  return { uri, dialect, text, lines, tree, ...extraction, handlers };
+  return { uri, dialect, text, lines, tree, ...extraction, handlers, localLabels: findLocalLabels(dialect, root) };
 }

@@ -54,6 +54,8 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
         }
         case 'label': {
           const name = n.childForFieldName('name');
+          // `@@:` labels are told apart by position, not name (localLabels.ts).
+          if (name?.text === '@@') return false;
           if (name) define(name, 'label', n, parent ? { parent } : {});
           return true;
         }

@@ -1,5 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../../languages/languageId.js';
+import type { LocalLabel } from './localLabels.js';
 
 /** 0-based line/UTF-16 column span, the LSP shape. */
 export interface Span {
@@ -64,6 +65,7 @@ export interface SourceModel {
   readonly occurrences: readonly Occurrence[];
   readonly includes: readonly IncludeRef[];
   readonly handlers: readonly HandlerLabel[];
+  readonly localLabels: readonly LocalLabel[];
 }
 
 export const spanOf = (node: Node): Span => ({
