@@ -1,3 +1,4 @@
+import type { Tree } from 'web-tree-sitter';
 import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { Parsers } from '../parsing/parsers.js';
@@ -50,33 +51,38 @@ function byPosition(a: Finding, b: Finding): number {
 export async function analyseSource(parsers: Parsers, request: SourceRequest): Promise<Finding[]> {
   const refusal = checkSourceText(request.text);
   if (refusal) return [fileNote(refusal)];
-  const settings = request.settings ?? DEFAULT_SETTINGS;
   const tree = await parsers.parse(request.languageId, request.text);
   try {
-    const findings = [...syntaxFindings(tree), ...unknownNameFindings(request.languageId, tree)];
-    const analyse = ANALYSES[request.languageId];
-    if (settings.analysis && analyse) {
-      const context: AnalysisContext = { tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false) };
-      try {
-        findings.push(...(await analyse(context)));
-      } catch (error) {
-        // A bug in the analysis must cost the user that file's analysis, not the session.
-        findings.push(fileNote(`the analysis failed (${error instanceof Error ? error.message : String(error)}); please report this`));
-      }
-    }
-    const suppressions = readSuppressions(request.text);
-    const unique = new Map<string, Finding>();
-    for (const finding of findings) {
-      if (!isSuppressed(finding, suppressions)) unique.set(key(finding), finding);
-    }
-    return [...unique.values(), ...suppressions.unexplained]
-      .flatMap((finding) => {
-        const setting = settings.severity[finding.code];
-        if (setting === 'off') return [];
-        return setting ? [{ ...finding, severity: setting }] : [finding];
-      })
-      .sort(byPosition);
+    return await analyseTree(tree, request);
   } finally {
     tree.delete();
   }
+}
+
+/** `analyseSource` of a text already parsed (and checked to be source text); the tree stays the caller's. */
+export async function analyseTree(tree: Tree, request: SourceRequest): Promise<Finding[]> {
+  const settings = request.settings ?? DEFAULT_SETTINGS;
+  const findings = [...syntaxFindings(tree), ...unknownNameFindings(request.languageId, tree)];
+  const analyse = ANALYSES[request.languageId];
+  if (settings.analysis && analyse) {
+    const context: AnalysisContext = { tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false) };
+    try {
+      findings.push(...(await analyse(context)));
+    } catch (error) {
+      // A bug in the analysis must cost the user that file's analysis, not the session.
+      findings.push(fileNote(`the analysis failed (${error instanceof Error ? error.message : String(error)}); please report this`));
+    }
+  }
+  const suppressions = readSuppressions(request.text);
+  const unique = new Map<string, Finding>();
+  for (const finding of findings) {
+    if (!isSuppressed(finding, suppressions)) unique.set(key(finding), finding);
+  }
+  return [...unique.values(), ...suppressions.unexplained]
+    .flatMap((finding) => {
+      const setting = settings.severity[finding.code];
+      if (setting === 'off') return [];
+      return setting ? [{ ...finding, severity: setting }] : [finding];
+    })
+    .sort(byPosition);
 }

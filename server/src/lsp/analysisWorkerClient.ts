@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
@@ -13,30 +14,46 @@ export interface AnalysisJob {
 }
 
 interface Pending {
+  readonly document: string;
   resolve(findings: readonly Finding[]): void;
   reject(error: Error): void;
 }
 
+/** A document the running worker holds, and the changes made to it since the worker last saw it. */
+interface Synced {
+  readonly languageId: LanguageId;
+  readonly changes: TextDocumentContentChangeEvent[];
+}
+
 /**
  * The language server's side of the analysis worker (dist/analysisWorker.js,
- * next to dist/server.js). A worker that dies is replaced on the next job;
- * the jobs it held fail with its error instead of hanging.
+ * next to dist/server.js). The worker keeps each document's text and syntax
+ * tree, so after the first job of a document only its edits travel. A worker
+ * that dies is replaced on the next job, which sends whole texts again; the
+ * jobs it held fail with its error instead of hanging.
  */
 export class AnalysisWorkerClient {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private readonly synced = new Map<string, Synced>();
 
   private start(): Worker {
     const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
     worker.on('message', (reply: WorkerReply) => {
       const job = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      if ('error' in reply) job?.reject(new Error(reply.error));
-      else job?.resolve(reply.findings);
+      if ('error' in reply) {
+        // The worker may have lost the document's text; the next job sends it whole.
+        if (job) this.synced.delete(job.document);
+        job?.reject(new Error(reply.error));
+      } else job?.resolve(reply.findings);
     });
     const fail = (error: Error): void => {
-      if (this.worker === worker) this.worker = undefined;
+      if (this.worker === worker) {
+        this.worker = undefined;
+        this.synced.clear();
+      }
       for (const job of this.pending.values()) job.reject(error);
       this.pending.clear();
     };
@@ -47,14 +64,27 @@ export class AnalysisWorkerClient {
     return worker;
   }
 
-  analyse(languageId: LanguageId, text: string, file: string, settings: AnalysisSettings): AnalysisJob {
+  /** Content changes of a document, as the client sent them (in order, each relative to the text after the one before). */
+  changed(document: string, changes: readonly TextDocumentContentChangeEvent[]): void {
+    this.synced.get(document)?.changes.push(...changes);
+  }
+
+  /** `text` is the document's current text, sent only when the worker does not hold the document in this dialect. */
+  analyse(document: string, languageId: LanguageId, text: string, file: string, settings: AnalysisSettings): AnalysisJob {
     this.worker ??= this.start();
     const worker = this.worker;
     const id = this.nextId++;
-    const findings = new Promise<readonly Finding[]>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    const request: WorkerRequest = { kind: 'analyse', id, languageId, text, file, settings };
+    const held = this.synced.get(document);
+    const content = held?.languageId === languageId ? { changes: held.changes } : { text };
+    this.synced.set(document, { languageId, changes: [] });
+    const findings = new Promise<readonly Finding[]>((resolve, reject) => this.pending.set(id, { document, resolve, reject }));
+    const request: WorkerRequest = { kind: 'analyse', id, document, languageId, content, file, settings };
     worker.postMessage(request);
     return { findings, cancel: () => worker.postMessage({ kind: 'cancel', id } satisfies WorkerRequest) };
+  }
+
+  close(document: string): void {
+    if (this.synced.delete(document)) this.worker?.postMessage({ kind: 'close', document } satisfies WorkerRequest);
   }
 
   async dispose(): Promise<void> {

@@ -34,7 +34,19 @@ interface InitializationOptions {
 }
 
 export function startLanguageServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const worker = new AnalysisWorkerClient();
+  // The worker re-parses incrementally, so it is told each change as sent.
+  const documents = new TextDocuments({
+    create: (uri, languageId, version, content) => {
+      // A document opened again without a close starts over from the text it is opened with.
+      worker.close(uri);
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update: (document, changes, version) => {
+      worker.changed(document.uri, changes);
+      return TextDocument.update(document, changes, version);
+    },
+  });
   const parsers = Parsers.create();
   let analysisAllowed = true;
   let pullsConfiguration = false;
@@ -44,7 +56,6 @@ export function startLanguageServer(connection: Connection): void {
   // has been superseded is cancelled (it stops between procedures).
   const pending = new Map<string, NodeJS.Immediate>();
   const running = new Map<string, AnalysisJob>();
-  const worker = new AnalysisWorkerClient();
 
   const analyse = (document: TextDocument): AnalysisJob | readonly Finding[] => {
     const dialect = dialectOf(document);
@@ -52,7 +63,7 @@ export function startLanguageServer(connection: Connection): void {
     if (dialect === 'tokenised-basic') {
       return [fileNote('this is tokenised BBC BASIC; save it as text (a ,fd1 file) to have it analysed')];
     }
-    return worker.analyse(dialect, document.getText(), pathOf(document.uri), settings);
+    return worker.analyse(document.uri, dialect, document.getText(), pathOf(document.uri), settings);
   };
 
   const publish = (document: TextDocument, version: number, findings: readonly Finding[]): void => {
@@ -126,6 +137,7 @@ export function startLanguageServer(connection: Connection): void {
     pending.delete(event.document.uri);
     running.get(event.document.uri)?.cancel();
     running.delete(event.document.uri);
+    worker.close(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   documents.listen(connection);

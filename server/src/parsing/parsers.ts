@@ -38,8 +38,9 @@ export class Parsers {
     return parser;
   }
 
-  async parse(languageId: LanguageId, text: string): Promise<Tree> {
-    const tree = (await this.parser(languageId)).parse(text);
+  /** With `previous` (already given the edits since), tree-sitter re-parses only what the edits touched. */
+  async parse(languageId: LanguageId, text: string, previous?: Tree): Promise<Tree> {
+    const tree = (await this.parser(languageId)).parse(text, previous);
     if (!tree) throw new Error(`the ${languageId} parser returned no tree`);
     return tree;
   }

@@ -107,6 +107,14 @@ export class LspClient {
     });
   }
 
+  /** Sends content changes with ranges, as an editor with incremental sync does; several in one notification apply in order. */
+  async edit(uri: string, version: number, changes: readonly { readonly range: Range; readonly text: string }[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [...changes],
+    });
+  }
+
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
   }

@@ -2,30 +2,53 @@
 // large procedure; running it here keeps the language server's own thread
 // free for hover, completion and the next keystroke.
 import { parentPort } from 'node:worker_threads';
+import type { Finding } from '../../../../emulator/src/index.js';
+import { DocumentTrees } from '../../parsing/documentTrees.js';
 import { Parsers } from '../../parsing/parsers.js';
-import { analyseSource } from '../analyseSource.js';
+import { analyseTree, fileNote } from '../analyseSource.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker.js runs only as a worker thread');
 
-const parsers = Parsers.create();
+const documents = Parsers.create().then((parsers) => new DocumentTrees(parsers));
 const cancelled = new Set<number>();
+// One document's jobs run one after another: each edits the tree the previous
+// one analysed. Different documents still interleave between procedures.
+const queues = new Map<string, Promise<void>>();
+
+function enqueue(document: string, work: () => Promise<void>): void {
+  const queued = (queues.get(document) ?? Promise.resolve()).then(work);
+  queues.set(document, queued);
+  void queued.then(() => {
+    if (queues.get(document) === queued) queues.delete(document);
+  });
+}
+
+async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>): Promise<readonly Finding[]> {
+  const { id, document, languageId, content, file, settings } = request;
+  // A cancelled job's changes still apply: the next job's changes follow them.
+  const parsed = await (await documents).update(document, languageId, content);
+  if (cancelled.has(id)) return [];
+  if ('refusal' in parsed) return [fileNote(parsed.refusal)];
+  return analyseTree(parsed.tree, { languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id) });
+}
 
 port.on('message', (request: WorkerRequest) => {
-  if (request.kind === 'cancel') {
-    cancelled.add(request.id);
-    return;
+  switch (request.kind) {
+    case 'cancel':
+      cancelled.add(request.id);
+      return;
+    case 'close':
+      enqueue(request.document, async () => (await documents).close(request.document));
+      return;
+    case 'analyse':
+      enqueue(request.document, () => analyse(request).then(
+        (findings): WorkerReply => ({ id: request.id, findings }),
+        (error: unknown): WorkerReply => ({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+      ).then((reply) => {
+        cancelled.delete(request.id);
+        port.postMessage(reply);
+      }));
   }
-  const { id, languageId, text, file, settings } = request;
-  parsers
-    .then((p) => analyseSource(p, { languageId, text, file, settings, cancelled: () => cancelled.has(id) }))
-    .then(
-      (findings): WorkerReply => ({ id, findings }),
-      (error: unknown): WorkerReply => ({ id, error: error instanceof Error ? error.message : String(error) }),
-    )
-    .then((reply) => {
-      cancelled.delete(id);
-      port.postMessage(reply);
-    });
 });

@@ -1,12 +1,15 @@
 import type { Finding } from '../../../../emulator/src/index.js';
 import type { LanguageId } from '../../languages/languageId.js';
+import type { DocumentContent } from '../../parsing/documentTrees.js';
 import type { AnalysisSettings } from '../settings.js';
 
 /** What the language server sends its analysis worker. */
 export type WorkerRequest =
-  | { readonly kind: 'analyse'; readonly id: number; readonly languageId: LanguageId; readonly text: string; readonly file: string; readonly settings: AnalysisSettings }
+  /** The worker keeps each document's text and tree: `content` is the whole text the first time, then the changes since the last request for `document`. */
+  | { readonly kind: 'analyse'; readonly id: number; readonly document: string; readonly languageId: LanguageId; readonly content: DocumentContent; readonly file: string; readonly settings: AnalysisSettings }
   /** The text of job `id` has been superseded: stop it at the next procedure boundary. */
-  | { readonly kind: 'cancel'; readonly id: number };
+  | { readonly kind: 'cancel'; readonly id: number }
+  | { readonly kind: 'close'; readonly document: string };
 
 export type WorkerReply =
   | { readonly id: number; readonly findings: readonly Finding[] }

@@ -1,0 +1,86 @@
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Tree } from 'web-tree-sitter';
+import type { LanguageId } from '../languages/languageId.js';
+import { checkSourceText } from '../source/decodeSource.js';
+import type { Parsers } from './parsers.js';
+import { applyChange } from './treeEdits.js';
+
+/** A document's whole text (on open), or the LSP content changes since the text last given. */
+export type DocumentContent =
+  | { readonly text: string }
+  | { readonly changes: readonly TextDocumentContentChangeEvent[] };
+
+/** A document's text and its tree, or why the text is not parsed at all (binary, too large). */
+export type ParsedText =
+  | { readonly text: string; readonly tree: Tree }
+  | { readonly text: string; readonly refusal: string };
+
+interface HeldDocument {
+  readonly languageId: LanguageId;
+  readonly document: TextDocument;
+  readonly tree?: Tree;
+}
+
+/**
+ * The text and syntax tree of each open document, kept between edits so that
+ * tree-sitter re-parses only what an edit touched. The caller must not start
+ * an update of a document before the previous one's tree is no longer used:
+ * an update edits and then frees the previous tree.
+ */
+export class DocumentTrees {
+  private readonly held = new Map<string, HeldDocument>();
+
+  constructor(private readonly parsers: Parsers) {}
+
+  async update(uri: string, languageId: LanguageId, content: DocumentContent): Promise<ParsedText> {
+    const known = this.held.get(uri);
+    this.held.delete(uri);
+    // The tree of another dialect, or of a text now replaced whole, is no help to the parser.
+    let tree = known?.languageId === languageId && !('text' in content) ? known.tree : undefined;
+    if (known?.tree !== tree) known?.tree?.delete();
+    let document: TextDocument;
+    let edited: boolean;
+    if ('text' in content) {
+      document = TextDocument.create(uri, languageId, 0, content.text);
+      edited = true;
+    } else {
+      if (!known) throw new Error(`changes to ${uri}, whose text was never given`);
+      document = known.document;
+      edited = content.changes.length > 0;
+      for (const change of content.changes) {
+        const applied = applyChange(document, change);
+        document = applied.document;
+        if (applied.edit) tree?.edit(applied.edit);
+        else tree = dropped(tree);
+      }
+    }
+    const text = document.getText();
+    const refusal = checkSourceText(text);
+    if (refusal) {
+      tree?.delete();
+      this.held.set(uri, { languageId, document });
+      return { text, refusal };
+    }
+    if (edited || !tree) {
+      const previous = tree;
+      try {
+        tree = await this.parsers.parse(languageId, text, previous);
+      } finally {
+        previous?.delete();
+      }
+    }
+    this.held.set(uri, { languageId, document, tree });
+    return { text, tree };
+  }
+
+  close(uri: string): void {
+    this.held.get(uri)?.tree?.delete();
+    this.held.delete(uri);
+  }
+}
+
+/** A whole-text replacement leaves nothing of the old tree worth reusing. */
+function dropped(tree: Tree | undefined): undefined {
+  tree?.delete();
+  return undefined;
+}
