@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { add, and, and1, ashr, bv, concat, constValue, extract, ite, mul, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, udiv, ult, xor, zext } from '../src/values/expr.js';
+import { add, and, and1, ashr, bv, concat, constValue, exprEquals, extract, ite, mul, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, udiv, ult, xor, zext } from '../src/values/expr.js';
+import type { Expr } from '../src/values/expr.js';
 import { formatExpr } from '../src/values/format.js';
 
 test('arithmetic folds modulo the width', () => {
@@ -62,4 +63,32 @@ test('bitwise identities fold: 1 & g, g | 0, g & 0, g | 1, g & ~g, g | ~g, (g & 
   assert.equal(constValue(xor(sym('x'), sym('x'))), 0n);
   assert.equal(and1().kind, 'const');
   assert.equal(constValue(or1()), 0n);
+});
+
+test('expressions are interned: the same structure is the same node, constants compare by value', () => {
+  const x = sym('x');
+  assert.equal(add(x, bv(1)), add(sym('x'), bv(1)));
+  assert.equal(ite(ult(x, bv(4)), x, bv(0)), ite(ult(sym('x'), bv(4)), sym('x'), bv(0)));
+  assert.notEqual(sym('x', 32), sym('x', 16));
+  assert.notEqual(add(x, bv(1)), add(x, bv(2)));
+  assert.notEqual(extract(x, 0, 8), extract(x, 8, 8));
+  assert.notEqual(sext(extract(x, 0, 8), 32), zext(extract(x, 0, 8), 32));
+  assert.ok(exprEquals(bv(7), bv(7)));
+  assert.ok(!exprEquals(bv(7, 32), bv(7, 16)));
+  assert.ok(!exprEquals(x, bv(7)));
+});
+
+test('a joined value whose tree doubles per branch compares and formats without walking that tree', () => {
+  // 200 joins: the tree has 2^200 leaves; only the DAG of 200 if-then-else nodes exists.
+  const chain = (): Expr => {
+    let v = sym('ebx');
+    for (let i = 0; i < 200; i++) v = ite(ult(sym(`in${i}`), bv(1)), v, add(v, bv(i + 1)));
+    return v;
+  };
+  const v = chain();
+  assert.equal(v, chain());
+  const text = formatExpr(v);
+  assert.ok(text.length < 2000, `${text.length} characters`);
+  assert.ok(text.includes('…'), 'the rest of the tree is elided');
+  assert.equal(formatExpr(ite(ult(sym('a'), bv(1)), sym('b'), add(sym('b'), bv(2)))), '(a <u 1) ? b : (b + 2)');
 });

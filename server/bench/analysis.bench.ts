@@ -13,13 +13,12 @@ import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { LspClient } from '../test/support/lspClient.js';
 import { distFile } from '../test/support/paths.js';
-import { measureScaling } from './branchScaling.js';
+import { scalingTable } from './branchScaling.js';
 import { generateSource } from './generateSources.js';
 
 const LINES = 10_000;
 const RUNS = Number(process.env.PAGEWARDEN_BENCH_RUNS ?? 3);
 const TIMEOUT_MS = Number(process.env.PAGEWARDEN_BENCH_TIMEOUT_MS ?? 10_000);
-const SIZES = [4, 8, 16, 32, 64, 128];
 
 const WORKLOADS = [
   { dialect: 'vxd-masm', file: 'big.asm' },
@@ -89,16 +88,4 @@ console.log('| dialect | lines | diagnostics | open → diagnostics p50 ms | p95
 console.log('|---|---|---|---|---|---|---|---|');
 for (const { dialect, file } of WORKLOADS) console.log(await measureServer(dialect, file, generateSource(dialect, LINES)));
 
-console.log('\n| branches n | analysis ms (median) | ratio to n/2 | result |');
-console.log('|---|---|---|---|');
-let previous: number | undefined;
-for (const row of measureScaling(SIZES, RUNS)) {
-  if ('error' in row) {
-    console.log(`| ${row.n} | n/a | n/a | threw ${row.error} |`);
-    previous = undefined;
-    continue;
-  }
-  const ratio = previous === undefined ? 'n/a' : `${(row.ms / previous).toFixed(2)}×`;
-  console.log(`| ${row.n} | ${row.ms.toFixed(1)} | ${ratio} | ${row.complete ? 'complete' : 'cut short (PW900)'} |`);
-  previous = row.ms;
-}
+console.log(`\n${scalingTable(RUNS)}`);

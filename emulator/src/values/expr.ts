@@ -1,8 +1,13 @@
-import { exprEquals } from './key.js';
-
 // Bit-vector expressions: the one value type of the emulator. A concrete run
 // is the same code with constant leaves; every constructor folds constants,
 // so concrete execution never builds a tree.
+//
+// Every other node is hash-consed: a constructor returns the one live node of
+// that structure, so structural equality is identity and a value that joins
+// make into a DAG of shared if-then-else nodes is compared, keyed and
+// memoised per node, never walked as the tree it stands for (which doubles
+// with every branch joined). Constants are not interned: evaluation makes
+// them by the million and their value is their identity.
 
 export type Width = number;
 
@@ -13,14 +18,41 @@ export type BinaryOp =
 
 export type UnaryOp = 'not' | 'neg';
 
+/** `id` is unique per interned node, so equal for two of them exactly when they are structurally equal. */
 export type Expr =
   | { readonly kind: 'const'; readonly width: Width; readonly value: bigint }
-  | { readonly kind: 'sym'; readonly width: Width; readonly name: string }
-  | { readonly kind: 'unary'; readonly width: Width; readonly op: UnaryOp; readonly arg: Expr }
-  | { readonly kind: 'binary'; readonly width: Width; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
-  | { readonly kind: 'ite'; readonly width: Width; readonly cond: Expr; readonly then: Expr; readonly else: Expr }
-  | { readonly kind: 'extract'; readonly width: Width; readonly arg: Expr; readonly low: number }
-  | { readonly kind: 'extend'; readonly width: Width; readonly signed: boolean; readonly arg: Expr };
+  | { readonly kind: 'sym'; readonly id: number; readonly width: Width; readonly name: string }
+  | { readonly kind: 'unary'; readonly id: number; readonly width: Width; readonly op: UnaryOp; readonly arg: Expr }
+  | { readonly kind: 'binary'; readonly id: number; readonly width: Width; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'ite'; readonly id: number; readonly width: Width; readonly cond: Expr; readonly then: Expr; readonly else: Expr }
+  | { readonly kind: 'extract'; readonly id: number; readonly width: Width; readonly arg: Expr; readonly low: number }
+  | { readonly kind: 'extend'; readonly id: number; readonly width: Width; readonly signed: boolean; readonly arg: Expr };
+
+/** An interned expression before it has an id. */
+type Node = Expr extends infer E ? (E extends Expr & { id: number } ? Omit<E, 'id'> : never) : never;
+
+let nextId = 0;
+
+// Weak, so that the nodes of a finished analysis can be collected; the
+// registry drops their entries.
+const interned = new Map<string, WeakRef<Expr>>();
+const collected = new FinalizationRegistry<string>((key) => {
+  if (interned.get(key)?.deref() === undefined) interned.delete(key);
+});
+
+/** What a parent's intern key says of a child: its id, or a constant's value. */
+export function nodeKey(e: Expr): string {
+  return e.kind === 'const' ? `${e.value.toString(16)}:${e.width}` : `#${e.id}`;
+}
+
+function intern(key: string, node: Node): Expr {
+  const live = interned.get(key)?.deref();
+  if (live !== undefined) return live;
+  const made: Expr = { ...node, id: nextId++ };
+  interned.set(key, new WeakRef(made));
+  collected.register(made, key);
+  return made;
+}
 
 const masks = new Map<number, bigint>();
 export function mask(width: Width): bigint {
@@ -40,7 +72,7 @@ export const TRUE = bv(1, 1);
 export const FALSE = bv(0, 1);
 
 export function sym(name: string, width: Width = 32): Expr {
-  return { kind: 'sym', width, name };
+  return intern(`s${width}:${name}`, { kind: 'sym', width, name });
 }
 
 /** The constant value of e, or undefined when e is not a constant. */
@@ -102,21 +134,23 @@ function binary(op: BinaryOp, a: Expr, b: Expr, width: Width = a.width): Expr {
     const folded = foldBinary(op, width, a.value, b.value, op === 'concat' ? b.width : a.width);
     if (folded !== undefined) return bv(folded, width);
   }
-  return { kind: 'binary', width, op, left: a, right: b };
+  return intern(`${op}${width}(${nodeKey(a)},${nodeKey(b)})`, { kind: 'binary', width, op, left: a, right: b });
 }
 
 const isConst = (e: Expr, value: bigint): boolean => e.kind === 'const' && e.value === value;
 const isNot = (e: Expr): e is Expr & { kind: 'unary' } => e.kind === 'unary' && e.op === 'not';
 /** `a` is `~b`: directly, or by De Morgan (`p | q` against `~p & ~q`, which is what joining three arms of two branches meets). */
 function complementary(a: Expr, b: Expr): boolean {
-  if ((isNot(a) && sameTree(a.arg, b)) || (isNot(b) && sameTree(b.arg, a))) return true;
+  if ((isNot(a) && exprEquals(a.arg, b)) || (isNot(b) && exprEquals(b.arg, a))) return true;
   if (a.kind !== 'binary' || b.kind !== 'binary' || a.width !== b.width) return false;
   if (!((a.op === 'or' && b.op === 'and') || (a.op === 'and' && b.op === 'or'))) return false;
   return (complementary(a.left, b.left) && complementary(a.right, b.right)) || (complementary(a.left, b.right) && complementary(a.right, b.left));
 }
 
-/** Structural equality; the kind test first keeps key building off the common unequal case. */
-const sameTree = (a: Expr, b: Expr): boolean => a === b || (a.kind === b.kind && exprEquals(a, b));
+/** Structural equality: identity, but for constants, which are not interned. */
+export function exprEquals(a: Expr, b: Expr): boolean {
+  return a === b || (a.kind === 'const' && b.kind === 'const' && a.width === b.width && a.value === b.value);
+}
 
 /**
  * Identities of and/or/xor, so that guards the engine combines (joins,
@@ -133,18 +167,18 @@ function bitwise(op: 'and' | 'or' | 'xor', a: Expr, b: Expr): Expr | undefined {
     case 'and':
       if (isConst(a, 0n)) return zero;
       if (isConst(a, ones)) return b;
-      if (sameTree(a, b)) return a;
+      if (exprEquals(a, b)) return a;
       if (complementary(a, b)) return zero;
       return undefined;
     case 'or':
       if (isConst(a, 0n)) return b;
       if (isConst(a, ones)) return all;
-      if (sameTree(a, b)) return a;
+      if (exprEquals(a, b)) return a;
       if (complementary(a, b)) return all;
       return absorb(a, b) ?? absorb(b, a);
     case 'xor':
       if (isConst(a, 0n)) return b;
-      if (sameTree(a, b)) return zero;
+      if (exprEquals(a, b)) return zero;
       return undefined;
   }
 }
@@ -193,12 +227,12 @@ export function concat(high: Expr, low: Expr): Expr { return binary('concat', hi
 export function not(a: Expr): Expr {
   if (a.kind === 'const') return bv(~a.value, a.width);
   if (a.kind === 'unary' && a.op === 'not') return a.arg;
-  return { kind: 'unary', width: a.width, op: 'not', arg: a };
+  return intern(`not(${nodeKey(a)})`, { kind: 'unary', width: a.width, op: 'not', arg: a });
 }
 
 export function neg(a: Expr): Expr {
   if (a.kind === 'const') return bv(-a.value, a.width);
-  return { kind: 'unary', width: a.width, op: 'neg', arg: a };
+  return intern(`neg(${nodeKey(a)})`, { kind: 'unary', width: a.width, op: 'neg', arg: a });
 }
 
 /** If-then-else on a 1-bit condition. */
@@ -206,7 +240,7 @@ export function ite(cond: Expr, then: Expr, otherwise: Expr): Expr {
   if (cond.width !== 1) throw new Error(`ite: condition has width ${cond.width}`);
   sameWidth('ite', then, otherwise);
   if (cond.kind === 'const') return cond.value ? then : otherwise;
-  return { kind: 'ite', width: then.width, cond, then, else: otherwise };
+  return intern(`ite(${nodeKey(cond)},${nodeKey(then)},${nodeKey(otherwise)})`, { kind: 'ite', width: then.width, cond, then, else: otherwise });
 }
 
 /** Bits [low, low+width) of a. */
@@ -214,7 +248,7 @@ export function extract(a: Expr, low: number, width: Width): Expr {
   if (low < 0 || low + width > a.width) throw new Error(`extract ${low}+${width} from width ${a.width}`);
   if (low === 0 && width === a.width) return a;
   if (a.kind === 'const') return bv(a.value >> BigInt(low), width);
-  return { kind: 'extract', width, arg: a, low };
+  return intern(`x${low}.${width}(${nodeKey(a)})`, { kind: 'extract', width, arg: a, low });
 }
 
 export function bit(a: Expr, index: number): Expr {
@@ -225,14 +259,14 @@ export function zext(a: Expr, width: Width): Expr {
   if (width < a.width) throw new Error(`zext to narrower width ${width}`);
   if (width === a.width) return a;
   if (a.kind === 'const') return bv(a.value, width);
-  return { kind: 'extend', width, signed: false, arg: a };
+  return intern(`zx${width}(${nodeKey(a)})`, { kind: 'extend', width, signed: false, arg: a });
 }
 
 export function sext(a: Expr, width: Width): Expr {
   if (width < a.width) throw new Error(`sext to narrower width ${width}`);
   if (width === a.width) return a;
   if (a.kind === 'const') return bv(toSigned(a.value, a.width), width);
-  return { kind: 'extend', width, signed: true, arg: a };
+  return intern(`sx${width}(${nodeKey(a)})`, { kind: 'extend', width, signed: true, arg: a });
 }
 
 /** Boolean helpers on 1-bit values. */

@@ -20,23 +20,35 @@ const infix: Partial<Record<string, string>> = {
   eq: '==', ult: '<u', ule: '<=u', slt: '<s', sle: '<=s', udiv: '/u', urem: '%u', sdiv: '/s', srem: '%s',
 };
 
+/**
+ * Nodes spelled out before the rest becomes `…`. Joined values are DAGs whose
+ * trees double with every branch; a note or a symbol name needs the first
+ * few terms, not all of them.
+ */
+const SHOWN_NODES = 100;
+
 export function formatExpr(e: Expr, style: NumberStyle = 'c'): string {
-  const inner = (x: Expr): string => (x.kind === 'binary' || x.kind === 'ite' ? `(${formatExpr(x, style)})` : formatExpr(x, style));
-  switch (e.kind) {
-    case 'const': return formatNumber(e.value, style);
-    case 'sym': return e.name;
-    case 'unary':
-      if (e.op === 'not' && e.arg.kind === 'binary' && e.arg.op === 'eq') return `${inner(e.arg.left)} != ${inner(e.arg.right)}`;
-      return `${e.op === 'not' ? '~' : '-'}${inner(e.arg)}`;
-    case 'binary': {
-      if (e.op === 'add' && e.right.kind === 'const' && e.right.value >> BigInt(e.width - 1)) {
-        return `${inner(e.left)} - ${formatNumber(((1n << BigInt(e.width)) - e.right.value), style)}`;
+  let left = SHOWN_NODES;
+  const show = (x: Expr): string => (left-- > 0 ? node(x) : '…');
+  const inner = (x: Expr): string => (x.kind === 'binary' || x.kind === 'ite' ? `(${show(x)})` : show(x));
+  const node = (x: Expr): string => {
+    switch (x.kind) {
+      case 'const': return formatNumber(x.value, style);
+      case 'sym': return x.name;
+      case 'unary':
+        if (x.op === 'not' && x.arg.kind === 'binary' && x.arg.op === 'eq') return `${inner(x.arg.left)} != ${inner(x.arg.right)}`;
+        return `${x.op === 'not' ? '~' : '-'}${inner(x.arg)}`;
+      case 'binary': {
+        if (x.op === 'add' && x.right.kind === 'const' && x.right.value >> BigInt(x.width - 1)) {
+          return `${inner(x.left)} - ${formatNumber(((1n << BigInt(x.width)) - x.right.value), style)}`;
+        }
+        const op = infix[x.op];
+        return op ? `${inner(x.left)} ${op} ${inner(x.right)}` : `${x.op}(${show(x.left)}, ${show(x.right)})`;
       }
-      const op = infix[e.op];
-      return op ? `${inner(e.left)} ${op} ${inner(e.right)}` : `${e.op}(${formatExpr(e.left, style)}, ${formatExpr(e.right, style)})`;
+      case 'ite': return `${inner(x.cond)} ? ${inner(x.then)} : ${inner(x.else)}`;
+      case 'extract': return x.width === 1 ? `${inner(x.arg)}[${x.low}]` : `${inner(x.arg)}[${x.low + x.width - 1}:${x.low}]`;
+      case 'extend': return show(x.arg);
     }
-    case 'ite': return `${inner(e.cond)} ? ${inner(e.then)} : ${inner(e.else)}`;
-    case 'extract': return e.width === 1 ? `${inner(e.arg)}[${e.low}]` : `${inner(e.arg)}[${e.low + e.width - 1}:${e.low}]`;
-    case 'extend': return formatExpr(e.arg, style);
-  }
+  };
+  return show(e);
 }

@@ -1,12 +1,15 @@
 import type { Expr } from './expr.js';
 
-// Structural identity of expressions. Constructors build fresh objects, so two
-// paths that compute "the same" value hold different trees; joins, subsumption
-// and memory comparison need equality by structure, cached per tree.
+export { exprEquals } from './expr.js';
+
+// Structural identity of expressions. The constructors intern nodes, so
+// equality is identity (`exprEquals`); `exprKey` is for keys that must outlive
+// the expression they were made from (a lock count by page number), which an
+// id cannot be. It spells the tree out, so it is for small values only.
 
 const keys = new WeakMap<Expr, string>();
 
-/** A string that is equal for two expressions exactly when they are structurally equal. */
+/** A string that is equal for two expressions exactly when they are structurally equal; as long as the tree. */
 export function exprKey(e: Expr): string {
   let k = keys.get(e);
   if (k !== undefined) return k;
@@ -21,10 +24,6 @@ export function exprKey(e: Expr): string {
   }
   keys.set(e, k);
   return k;
-}
-
-export function exprEquals(a: Expr, b: Expr): boolean {
-  return a === b || (a.width === b.width && exprKey(a) === exprKey(b));
 }
 
 /** The symbols an expression mentions, by name, in first-occurrence order. */

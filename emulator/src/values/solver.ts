@@ -1,8 +1,8 @@
-import { mask, not } from './expr.js';
+import { mask, nodeKey, not } from './expr.js';
 import type { Expr } from './expr.js';
 import { evaluator } from './evaluate.js';
 import type { Assignment } from './evaluate.js';
-import { exprKey, symbolsOf } from './key.js';
+import { symbolsOf } from './key.js';
 import { exactBits, fitsBits, knownBits, knownBitsUnder, knownValue } from './known-bits.js';
 import type { KnownBits } from './known-bits.js';
 import { contains, full, hull, intersect, size, tighten, without, wrapped, wrappedComplement } from './intervals.js';
@@ -118,14 +118,12 @@ class Facts {
 function linear(e: Expr): Linear | undefined {
   if (e.kind === 'sym') return { sym: e, offset: 0n, width: e.width };
   if (e.kind === 'extend' && !e.signed && e.arg.kind === 'sym') return { sym: e.arg, offset: 0n, width: e.width };
-  if (e.kind === 'binary' && (e.op === 'add' || e.op === 'sub') && e.right.kind === 'const') {
-    const inner = linear(e.left);
-    if (!inner || inner.width !== inner.sym.width) return undefined;
-    const k = e.op === 'add' ? e.right.value : -e.right.value;
-    return { sym: inner.sym, offset: (inner.offset + k) & mask(e.width), width: e.width };
-  }
-  if (e.kind === 'binary' && e.op === 'add' && e.left.kind === 'const') return linear({ ...e, left: e.right, right: e.left });
-  return undefined;
+  if (e.kind !== 'binary' || (e.op !== 'add' && e.op !== 'sub')) return undefined;
+  const [term, k] = e.right.kind === 'const' ? [e.left, e.op === 'add' ? e.right.value : -e.right.value]
+    : e.op === 'add' && e.left.kind === 'const' ? [e.right, e.left.value] : [undefined, 0n];
+  const inner = term && linear(term);
+  if (!inner || inner.width !== inner.sym.width) return undefined;
+  return { sym: inner.sym, offset: (inner.offset + k) & mask(e.width), width: e.width };
 }
 
 /** Values v (of `width` bits) with `v op c` (constant on the right) or `c op v` (constant on the left). */
@@ -308,7 +306,10 @@ function analyse(constraints: readonly Expr[]): Facts | undefined {
 
 function constantsOf(constraints: readonly Expr[]): bigint[] {
   const out = new Set<bigint>();
+  const seen = new Set<Expr>();
   const walk = (e: Expr): void => {
+    if (seen.has(e)) return;
+    seen.add(e);
     switch (e.kind) {
       case 'const': out.add(e.value); return;
       case 'sym': return;
@@ -352,7 +353,7 @@ export class Solver {
 
   check(constraints: readonly Expr[]): SolverResult {
     const live = constraints.filter((c) => !(c.kind === 'const' && c.value === 1n));
-    const key = live.map(exprKey).join('&');
+    const key = live.map(nodeKey).join('&');
     let r = this.cache.get(key);
     if (r === undefined) {
       r = this.decide(live);
@@ -423,9 +424,22 @@ export class Solver {
   }
 }
 
-function rangeOf(e: Expr, facts: Facts): Interval {
+/** Bounds per node under one set of facts: sub-terms are shared, and `and` asks for each operand's twice. */
+function rangeOf(root: Expr, facts: Facts): Interval {
+  const bitsOf = knownBitsUnder(facts.symbolBits);
+  const memo = new Map<Expr, Interval>();
+  const walk = (e: Expr): Interval => {
+    const hit = memo.get(e);
+    if (hit) return hit;
+    const r = rangeOfNode(e, facts, bitsOf(e), walk);
+    memo.set(e, r);
+    return r;
+  };
+  return walk(root);
+}
+
+function rangeOfNode(e: Expr, facts: Facts, bits: KnownBits, sub: (x: Expr) => Interval): Interval {
   const m = mask(e.width);
-  const bits = knownBits(e, facts.symbolBits);
   let lo = bits.ones, hi = ~bits.zeros & m;
   const narrow = (r: Interval | undefined): void => {
     if (!r) return;
@@ -438,7 +452,7 @@ function rangeOf(e: Expr, facts: Facts): Interval {
   } else if (v) {
     narrow(hull(facts.fact(v.sym).set));
   } else if (e.kind === 'binary') {
-    const a = () => rangeOf(e.left, facts), b = () => rangeOf(e.right, facts);
+    const a = () => sub(e.left), b = () => sub(e.right);
     const fits = (x: bigint): boolean => x <= m;
     if (e.op === 'add') { const [x, y] = [a(), b()]; if (fits(x[1] + y[1])) narrow([x[0] + y[0], x[1] + y[1]]); }
     if (e.op === 'mul' && e.right.kind === 'const') { const x = a(), k = e.right.value; if (fits(x[1] * k)) narrow([x[0] * k, x[1] * k]); }
@@ -449,7 +463,7 @@ function rangeOf(e: Expr, facts: Facts): Interval {
     if (e.op === 'lshr' && e.right.kind === 'const') { const x = a(); narrow([x[0] >> e.right.value, x[1] >> e.right.value]); }
     if (e.op === 'and') narrow([0n, a()[1] < b()[1] ? a()[1] : b()[1]]);
   } else if (e.kind === 'extend' && !e.signed) {
-    narrow(rangeOf(e.arg, facts));
+    narrow(sub(e.arg));
   }
   return [lo, hi];
 }

@@ -1,6 +1,6 @@
-import { add, bv, concat, eq, extract, ite, mask, neg, sym } from './expr.js';
+import { add, bv, concat, eq, extract, ite, mask, neg, nodeKey, sym } from './expr.js';
 import type { Expr } from './expr.js';
-import { exprEquals, exprKey } from './key.js';
+import { exprEquals } from './key.js';
 import { knownBits, fitsBits } from './known-bits.js';
 import type { Interval } from './intervals.js';
 import type { Memory } from './memory.js';
@@ -252,7 +252,7 @@ export class SymbolicMemory implements Memory {
   }
 
   private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, address: Expr, record: boolean): Expr {
-    const region = this.regions.get(base ? exprKey(base) : '');
+    const region = this.regions.get(base ? nodeKey(base) : '');
     const parts: (Expr | undefined)[] = [];
     for (let i = 0; i < bytes; i++) {
       const at = (offset + BigInt(i)) & mask(address.width);
@@ -289,7 +289,7 @@ export class SymbolicMemory implements Memory {
       this.regions = new Map(this.regions);
       this.regionsOwner = this.owner;
     }
-    const key = base ? exprKey(base) : '';
+    const key = base ? nodeKey(base) : '';
     let region = this.regions.get(key);
     if (!region) {
       region = { base, cells: new Map(), owner: this.owner };
@@ -303,7 +303,7 @@ export class SymbolicMemory implements Memory {
 
   private forget(base: Expr | undefined): void {
     this.writable(base);
-    this.regions.delete(base ? exprKey(base) : '');
+    this.regions.delete(base ? nodeKey(base) : '');
   }
 }
 
@@ -340,7 +340,7 @@ function combine(parts: readonly Expr[]): Expr {
   const src = first.kind === 'extract' ? first.arg : first;
   const start = first.kind === 'extract' ? first.low : 0;
   const consecutive = parts.every((p, i) =>
-    p.kind === 'extract' ? p.arg === src || exprEquals(p.arg, src) ? p.low === start + 8 * i : false : i === 0 && p === src && src.width === 8);
+    p.kind === 'extract' ? p.arg === src ? p.low === start + 8 * i : false : i === 0 && p === src && src.width === 8);
   if (consecutive && start + 8 * parts.length <= src.width) return extract(src, start, 8 * parts.length);
   return parts.slice(1).reduce((acc, p) => concat(p, acc), first);
 }

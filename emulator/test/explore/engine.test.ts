@@ -81,6 +81,41 @@ test('n sequential branches are joined: work grows linearly and registers become
   assert.equal(ebx?.kind, 'ite');
 });
 
+/** Distinct nodes of an expression DAG: what a walk that visits shared nodes once costs. */
+function dagSize(e: Expr): number {
+  const seen = new Set<Expr>();
+  const walk = (x: Expr): void => {
+    if (seen.has(x)) return;
+    seen.add(x);
+    if (x.kind === 'unary' || x.kind === 'extract' || x.kind === 'extend') walk(x.arg);
+    if (x.kind === 'binary') { walk(x.left); walk(x.right); }
+    if (x.kind === 'ite') { walk(x.cond); walk(x.then); walk(x.else); }
+  };
+  walk(e);
+  return seen.size;
+}
+
+test('joins keep values and path conditions linear in the number of branches, where their trees double', () => {
+  const joined = (n: number) => run((b) => {
+    for (let i = 0; i < n; i++) {
+      b.instruction(I.load('eax', 'esp', 4 * i));
+      b.instruction(I.beq('eax', 0, `skip${i}`));
+      b.instruction(I.addi('ebx', i + 1));
+      b.label(`skip${i}`);
+    }
+    b.instruction(I.ret());
+  });
+  const sizes = [32, 64].map((n) => {
+    const r = joined(n);
+    assert.deepEqual(r.incomplete, []);
+    assert.equal(r.ends.length, 1);
+    assert.deepEqual(r.ends[0]?.condition, [], 'the arms of every block cancel');
+    return dagSize(r.ends[0]?.state.regs.get('ebx') ?? assert.fail('no EBX'));
+  });
+  const [small = 0, large = 0] = sizes;
+  assert.ok(large <= 2 * small + 2, `EBX has ${small} nodes after 32 blocks and ${large} after 64`);
+});
+
 test('a loop with a symbolic count is widened and terminates with its exit path', () => {
   const r = run((b) => {
     b.label('loop').instruction(I.addi('ecx', -1));
