@@ -142,10 +142,10 @@ describe('pagewarden/listEntries and pagewarden/runHandler over LSP', { timeout:
     assert.deepEqual(result.before.physical[41], { page: 41, owner: 'Another area', state: 'unavailable' });
   });
 
-  test('runHandler: the BASIC handler grows its area by 4 pages and corrupts R9 (PW304)', async () => {
+  test('runHandler: the BASIC handler grows its area by 4 pages, writes through the null R1 (PW307) and corrupts R9 (PW304)', async () => {
     const result = await client.request<RunHandlerResult>(RUN, { uri: BASIC.uri, entry: 'handler%' });
     assert.equal(result.scenario, 'PreGrow, no specific pages');
-    assert.deepEqual(result.verdict.findings.map((f) => f.code), ['PW304']);
+    assert.deepEqual(result.verdict.findings.map((f) => f.code), ['PW307', 'PW304']);
     assert.equal(result.moved.length, 4);
     assert.ok(result.moved.every((p) => owner(result, 'before', p) === 'Free pool' && owner(result, 'after', p) === 'Handler\'s area'));
     assert.equal(result.after.linear.length, 4);
