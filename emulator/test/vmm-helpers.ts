@@ -8,8 +8,10 @@ import type { Finding } from '../src/checks/finding.js';
 import { Program } from '../src/ir/program.js';
 import { x86Program } from '../src/ir/builder.js';
 import type { X86Instruction, X86Operand, X86Reg, X86Reg32 } from '../src/ir/x86.js';
-import { bv } from '../src/values/expr.js';
-import type { MacroCallSite } from '../src/models/vmm/index.js';
+import { bv, constValue } from '../src/values/expr.js';
+import type { Expr } from '../src/values/expr.js';
+import { runVmmScenario } from '../src/models/vmm/index.js';
+import type { MacroCallSite, VmmRun, VmmScenario } from '../src/models/vmm/index.js';
 
 const REGS = new Set(['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi', 'ax', 'cx', 'dx', 'bx', 'sp', 'bp', 'si', 'di', 'al', 'cl', 'dl', 'bl', 'ah', 'ch', 'dh', 'bh']);
 const BRANCHES = /^(j[a-z]+|call|loop[a-z]*)$/;
@@ -156,4 +158,18 @@ export function only(findings: readonly Finding[], code: string): Finding {
   const hits = findings.filter((f) => f.code === code);
   assert.equal(hits.length, 1, `expected one ${code}, got ${JSON.stringify(findings, null, 1)}`);
   return hits[0] as Finding;
+}
+
+/** Runs `proc` of `source` concretely from the closed world `setup` describes. */
+export function scenario(source: string, setup: VmmScenario = {}): VmmRun & { line(text: string): number } {
+  const a = assemble(source);
+  return { ...runVmmScenario(a.program, 'proc', { macroCalls: a.macroCalls, ...setup }), line: a.line };
+}
+
+/** The value a register had after the last step that changed it. */
+export function finalRegister(run: VmmRun, name: string): bigint | undefined {
+  const [trace] = run.traces;
+  let value: Expr | undefined;
+  for (const step of trace ?? []) for (const r of step.registers) if (r.name === name) value = r.after;
+  return value ? constValue(value) : undefined;
 }

@@ -5,24 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { constValue } from '../src/values/expr.js';
-import type { Expr } from '../src/values/expr.js';
-import { analyseVmmProcedure, runVmmScenario } from '../src/models/vmm/index.js';
-import type { VmmRun, VmmScenario } from '../src/models/vmm/index.js';
+import { analyseVmmProcedure } from '../src/models/vmm/index.js';
+import type { VmmRun } from '../src/models/vmm/index.js';
 import type { TraceStep } from '../src/explore/trace.js';
-import { assemble, codes, only } from './vmm-helpers.js';
+import { assemble, codes, finalRegister, only, scenario } from './vmm-helpers.js';
 
-function scenario(source: string, setup: VmmScenario = {}): VmmRun & { line(text: string): number } {
-  const a = assemble(source);
-  return { ...runVmmScenario(a.program, 'proc', { macroCalls: a.macroCalls, ...setup }), line: a.line };
-}
-
-/** The value a register had after the last step that changed it. */
-function finalRegister(run: VmmRun, name: string): bigint | undefined {
-  const [trace] = run.traces;
-  let value: Expr | undefined;
-  for (const step of trace ?? []) for (const r of step.registers) if (r.name === name) value = r.after;
-  return value ? constValue(value) : undefined;
-}
 
 function callEvents(run: VmmRun): string[] {
   const [trace] = run.traces;

@@ -25,18 +25,26 @@ export type HandleUse = 'free' | 'reallocate' | 'use';
  * a closed one. Returns the object, or the model with the violation when the
  * handle must not be used.
  */
-export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, service: string, site: SourceSpan):
+export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, service: string, site: SourceSpan, family: 'page' | 'heap' = 'page'):
   { readonly ok: true; readonly model: VmmModelState; readonly object: MemObject } | { readonly ok: false; readonly model: VmmModelState } {
   const object = objectOf(model, handle);
   const where = (o: MemObject): string => (o.site ? ` at line ${lineOf(o.site) + 1}` : '');
   const fail = (message: string) => ({ ok: false as const, model: withViolation(model, 'PW222', `${message} (line ${lineOf(site) + 1})`) });
-  if (object?.status === 'freed') return fail(how === 'free' ? `${service} frees a memory handle that was already freed` : `${service} uses a memory handle after it was freed`);
-  if (object?.status === 'reallocated') return fail(`${service} uses a memory handle that _PageReAllocate${where(object)} replaced`);
+  const noun = family === 'heap' ? 'heap block' : 'memory handle';
+  if (object?.status === 'freed') return fail(how === 'free' ? `${service} frees a ${noun} that was already freed` : `${service} uses a ${noun} after it was freed`);
+  if (object?.status === 'reallocated') {
+    return fail(`${service} uses a ${noun} that ${family === 'heap' ? '_HeapReAllocate' : '_PageReAllocate'}${where(object)} replaced`);
+  }
   if (object?.fpr && how !== 'use') return fail(`${service} on a free-physical-region block, which can never be freed or reallocated`);
+  // A heap block given to a page service (or the reverse) is refused where the
+  // model knows the whole world; no check code names it for the open world.
+  if (model.closed && object && (object.origin === 'heap') !== (family === 'heap')) {
+    return fail(family === 'heap' ? `${service} is given a memory handle, not a heap block` : `${service} is given a heap block, not a memory handle`);
+  }
   if (object) return { ok: true, model, object };
-  if (model.closed) return fail(`${service} is given something that is not a memory handle`);
+  if (model.closed) return fail(`${service} is given something that is not a ${noun}`);
   const outside: MemObject = {
-    handle, address: undefined, pages: undefined, origin: 'unknown', status: 'live', fpr: false, fixed: false, locks: undefined, frames: [], site: undefined,
+    handle, address: undefined, pages: undefined, origin: family === 'heap' ? 'heap' : 'unknown', status: 'live', fpr: false, fixed: false, locks: undefined, frames: [], site: undefined,
   };
   return { ok: true, model: putObject(model, outside), object: outside };
 }

@@ -2,7 +2,12 @@ import { TRUE, add, and, bv, shl } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
 import { exprKey } from '../../values/key.js';
+import { COMMIT_EFFECTS } from './commit-effects.js';
+import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
+import type { Effect } from './effect.js';
 import { putObject, release, track, useHandle } from './handles.js';
+import { HEAP_EFFECTS } from './heap-effects.js';
+import { V86_EFFECTS } from './v86-effects.js';
 import { arg, catalogueOutcomes, exactly, hasFlag, known, lineOf } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
 import type { MemObject, RegionSlot, VmmModelState } from './state.js';
@@ -14,22 +19,6 @@ import { withViolation } from './state.js';
 // the one outcome itself. Services without an entry here keep the
 // catalogue's outcomes and leave the model alone.
 
-type Effect = (scope: CallScope, outcomes: ServiceOutcome[]) => ServiceOutcome[];
-
-const PAGE = 12n;
-
-const onSuccess = (outcomes: ServiceOutcome[], f: (o: ServiceOutcome) => ServiceOutcome): ServiceOutcome[] =>
-  outcomes.map((o) => (o.label === 'success' ? f(o) : o));
-
-const withModel = (outcomes: ServiceOutcome[], model: VmmModelState): ServiceOutcome[] => outcomes.map((o) => ({ ...o, model }));
-
-/** The outcome that a refused call (an invalid handle) gets: failure, with the violation recorded. */
-function refused(scope: CallScope, outcomes: ServiceOutcome[], model: VmmModelState): ServiceOutcome[] {
-  const failure = outcomes.find((o) => o.label === 'failure');
-  if (!failure) return withModel(outcomes, model);
-  const results = new Map([...failure.results].map(([k, v]) => [k, v.width === 32 ? bv(scope.service.semantics?.failure?.value ?? 0, 32) : v]));
-  return [{ ...failure, guard: TRUE, results, model }];
-}
 
 /** Makes one result register the same value as another (W95: EDX repeats EAX). */
 function alias(outcomes: ServiceOutcome[], copy: string, of: string): ServiceOutcome[] {
@@ -53,12 +42,6 @@ function withoutRepeats(guard: Expr): Expr {
   return first ? rest.reduce((acc, p) => and(acc, p), first) : TRUE;
 }
 
-function newObject(scope: CallScope, handle: Expr, address: Expr, origin: MemObject['origin'], extra: Partial<MemObject> = {}): MemObject {
-  return {
-    handle, address, pages: arg(scope, 'nPages') ?? arg(scope, 'npages'), origin, status: 'live', fpr: false, fixed: false,
-    locks: new Map(), frames: [], site: scope.site, ...extra,
-  };
-}
 
 function trackHandle(model: VmmModelState, scope: CallScope, handle: Expr, object: MemObject): VmmModelState {
   if (object.fpr) return model;
@@ -162,6 +145,11 @@ const pageFree: Effect = (scope, outcomes) => {
   const checked = useHandle(scope.model, handle, 'free', scope.service.name, scope.site);
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const object = checked.object;
+  const flags = arg(scope, 'flags');
+  // Which static flag _PageFree wants is unverified (spec C.1.3): either will do.
+  if (object.static && scope.model.closed && hasFlag(flags, 'PR_STATIC') === false && hasFlag(flags, 'PC_STATIC') === false) {
+    return exactly(scope, 'failure', checked.model, { eax: 0n });
+  }
   let model = putObject(checked.model, { ...object, status: 'freed', site: scope.site });
   model = release(model, handle, 'handle');
   if (object.frames.length > 0) model = { ...model, freeList: [...model.freeList, ...object.frames] };
@@ -236,15 +224,16 @@ const getFreePageCount: Effect = (scope, outcomes) => {
 
 const pageReserve: Effect = (scope, outcomes) => {
   const n = known(arg(scope, 'npages'));
+  const extra = { static: hasFlag(arg(scope, 'flags'), 'PR_STATIC') === true, committed: new Map<number, bigint | undefined>() };
   if (scope.model.closed && n !== undefined) {
     const done = allocateClosed(scope, scope.model, n, false, false);
     if (!done) return exactly(scope, 'failure', scope.model, { eax: 0xffffffffn });
-    const object = newObject(scope, bv(done.address, 32), bv(done.address, 32), 'reserve');
+    const object = newObject(scope, bv(done.address, 32), bv(done.address, 32), 'reserve', extra);
     return exactly(scope, 'success', trackHandle(putObject(done.model, object), scope, object.handle, object), { eax: done.address });
   }
   return onSuccess(outcomes, (o) => {
     const address = o.results.get('eax') ?? scope.fresh('lin', 32);
-    const object = newObject(scope, address, address, 'reserve');
+    const object = newObject(scope, address, address, 'reserve', extra);
     return { ...o, model: trackHandle(putObject(o.model, object), scope, address, object) };
   });
 };
@@ -343,11 +332,6 @@ const addFreePhysPage: Effect = (scope, outcomes) => {
   return exactly(scope, 'success', { ...scope.model, freeList: [...scope.model.freeList, ...pages] }, { eax: 2n });
 };
 
-const heapAllocate: Effect = (scope, outcomes) => {
-  if (!scope.model.closed) return outcomes;
-  const address = scope.model.nextPage << PAGE;
-  return exactly(scope, 'success', { ...scope.model, nextPage: scope.model.nextPage + 1n }, { eax: address });
-};
 
 export const EFFECTS: Readonly<Record<string, Effect>> = {
   _PageAllocate: pageAllocate,
@@ -366,7 +350,9 @@ export const EFFECTS: Readonly<Record<string, Effect>> = {
   _AddFreePhysPage: addFreePhysPage,
   _PageResetHandlePAddr: consumesPage('PhysPgNum', true),
   _PageCommitPhys: consumesPage('physpg', true),
-  _HeapAllocate: heapAllocate,
+  ...COMMIT_EFFECTS,
+  ...V86_EFFECTS,
+  ...HEAP_EFFECTS,
 };
 
 /** Every outcome of a call: the catalogue's, shaped by the service's effect. */

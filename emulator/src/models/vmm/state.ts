@@ -22,7 +22,7 @@ export interface MemObject {
   readonly handle: Expr;
   readonly address: Expr | undefined;
   readonly pages: Expr | undefined;
-  readonly origin: 'allocate' | 'reserve' | 'unknown';
+  readonly origin: 'allocate' | 'reserve' | 'heap' | 'unknown';
   readonly status: ObjectStatus;
   /** A free-physical-region block: never freed or reallocated (A.3 invariant 5). */
   readonly fpr: boolean;
@@ -32,6 +32,16 @@ export interface MemObject {
   /** Concrete physical pages backing the block, in order, when the block holds any. */
   readonly frames: readonly bigint[];
   readonly site: SourceSpan | undefined;
+  /** A PR_STATIC reservation: commit, decommit and free need the static flag (spec A.4.12). */
+  readonly static?: boolean;
+  /**
+   * Committed pages of a reservation by page offset, with the physical page
+   * behind each (undefined while a demand-paged page has none). Their
+   * physical pages are also in `frames`.
+   */
+  readonly committed?: ReadonlyMap<number, bigint | undefined>;
+  /** Size in bytes of a heap block. */
+  readonly bytes?: Expr;
 }
 
 /** One page of a free physical region: its physical address, or 0 when not present. */

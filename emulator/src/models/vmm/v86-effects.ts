@@ -1,0 +1,103 @@
+import { add, bv } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { PAGE, decided, refused, withModel } from './effect.js';
+import type { Effect } from './effect.js';
+import { useHandle } from './handles.js';
+import { arg, constant, known } from './outcomes.js';
+import type { CallScope, ServiceOutcome } from './outcomes.js';
+import type { VmmModelState } from './state.js';
+
+// The page-table services of spec A.4.8-A.4.10 and the V86 mappings:
+// _CopyPageTable fills the caller's buffer (a snapshot, undefined after a
+// failure), _MapIntoV86 needs a live block, and in a closed world each call's
+// documented argument rules decide whether it succeeds.
+
+const V86_FIRST = 0x10n;
+const V86_LAST = 0x10fn;
+const ATTRIBUTES = 0x7n;
+/** Entries written to the buffer at most; a longer copy leaves the rest as the memory model has it. */
+const MAX_ENTRIES = 64n;
+
+const PRESENT_WRITABLE = (): bigint => constant('P_PRES') | constant('P_WRITE');
+
+/** A closed world's page-table entry for a linear page: physical address and P_PRES|P_WRITE, or 0 when not present. */
+function entryOf(model: VmmModelState, lpn: bigint): bigint {
+  const slot = model.slots.get(lpn);
+  if (slot) return slot.phys === 0n ? 0n : slot.phys | PRESENT_WRITABLE();
+  for (const object of model.objects.values()) {
+    const base = known(object.address);
+    if (object.status !== 'live' || base === undefined) continue;
+    const offset = Number(lpn - (base >> PAGE));
+    const frame = object.committed ? object.committed.get(offset) : object.frames[offset];
+    if (offset >= 0 && frame !== undefined) return (frame << PAGE) | PRESENT_WRITABLE();
+  }
+  return 0n;
+}
+
+const entryWrites = (buffer: Expr, values: readonly Expr[]): ServiceOutcome['writes'] =>
+  values.map((value, i) => ({ address: add(buffer, bv(4 * i, 32)), value }));
+
+const copyPageTable: Effect = (scope, outcomes) => {
+  const buffer = arg(scope, 'PageBuf');
+  if (!buffer) return outcomes;
+  const first = known(arg(scope, 'LinPgNum')), count = known(arg(scope, 'nPages')), flags = known(arg(scope, 'flags'));
+  if (scope.model.closed && first !== undefined && count !== undefined && flags !== undefined) {
+    const valid = count > 0n && flags === 0n && first + count - 1n <= 0xfffffn;
+    if (!valid) return decided(scope, outcomes, false);
+    const entries = Array.from({ length: Number(count < MAX_ENTRIES ? count : MAX_ENTRIES) }, (_, i) => bv(entryOf(scope.model, first + BigInt(i)), 32));
+    return decided(scope, outcomes, true).map((o) => ({ ...o, writes: entryWrites(buffer, entries) }));
+  }
+  // After a failure the buffer is undefined: unknown values either way.
+  const n = count !== undefined && count > 0n && count < MAX_ENTRIES ? Number(count) : 1;
+  return outcomes.map((o) => ({ ...o, writes: entryWrites(buffer, Array.from({ length: n }, (_, i) => scope.fresh(`${scope.service.name}.entry${i}`, 32))) }));
+};
+
+/** Whether `nPages` V86 pages from the call's VMLinPgNum stay inside `from`-10Fh; undefined when not known. */
+function v86RangeOk(scope: CallScope, from: bigint): boolean | undefined {
+  const first = known(arg(scope, 'VMLinPgNum')), count = known(arg(scope, 'nPages'));
+  if (first === undefined || count === undefined) return undefined;
+  return count > 0n && first >= from && first + count - 1n <= V86_LAST;
+}
+
+const isZero = (e: Expr | undefined): boolean | undefined => {
+  const v = known(e);
+  return v === undefined ? undefined : v === 0n;
+};
+
+/** All known and all true, or false as soon as one is known false. */
+function allOf(...facts: (boolean | undefined)[]): boolean | undefined {
+  if (facts.includes(false)) return false;
+  return facts.includes(undefined) ? undefined : true;
+}
+
+const mapIntoV86: Effect = (scope, outcomes) => {
+  const handle = arg(scope, 'hMem');
+  if (!handle) return outcomes;
+  const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope.site);
+  if (!checked.ok) return refused(scope, outcomes, checked.model);
+  const off = known(arg(scope, 'PageOff')), count = known(arg(scope, 'nPages')), pages = known(checked.object.pages);
+  const inBlock = off === undefined || count === undefined || pages === undefined ? undefined : off + count <= pages;
+  const accepted = allOf(v86RangeOk(scope, V86_FIRST), inBlock);
+  return decided(scope, withModel(outcomes, checked.model), accepted, checked.model);
+};
+
+const physIntoV86: Effect = (scope, outcomes) =>
+  decided(scope, outcomes, allOf(v86RangeOk(scope, V86_FIRST), isZero(arg(scope, 'flags'))));
+
+const modifyPageBits: Effect = (scope, outcomes) => {
+  const and = known(arg(scope, 'bitAND')), or = known(arg(scope, 'bitOR')), pType = known(arg(scope, 'pType'));
+  const masks = and === undefined || or === undefined ? undefined
+    : (and | ATTRIBUTES) === 0xffffffffn && (or & ~ATTRIBUTES) === 0n && (or & constant('P_PRES')) === 0n;
+  const hooked = pType === undefined ? undefined : pType === constant('PG_HOOKED');
+  const type = pType === undefined || and === undefined ? undefined
+    : (hooked === true || pType === constant('PG_IGNORE')) && ((and & ATTRIBUTES) === ATTRIBUTES || hooked === true);
+  // The VM's first V86 page is not modelled: only the upper bound is checked.
+  return decided(scope, outcomes, allOf(v86RangeOk(scope, 0n), masks, type, isZero(arg(scope, 'flags'))));
+};
+
+export const V86_EFFECTS: Readonly<Record<string, Effect>> = {
+  _CopyPageTable: copyPageTable,
+  _MapIntoV86: mapIntoV86,
+  _PhysIntoV86: physIntoV86,
+  _ModifyPageBits: modifyPageBits,
+};
