@@ -65,6 +65,8 @@ describe('pagewarden/listEntries and pagewarden/runHandler over LSP', { timeout:
     // Alone, s/Handler does not say how DynHandler is called: a routine.
     const alone = (await client.request<ListEntriesResult>(LIST, { uri: HANDLER.uri })).entries.find((e) => e.name === 'DynHandler');
     assert.equal(alone?.kind, 'routine');
+    // A routine is module code, not a VxD procedure: it runs as such.
+    assert.deepEqual(alone?.scenarios, ['Module code, R0-R12 = 0']);
   });
 
   test('listEntries: the BASIC program\'s handler, an area without flag bit 8', async () => {

@@ -72,6 +72,8 @@ function handlerScenarios(needsSpecificPages: boolean | undefined, pmp: boolean)
 
 export interface ScenarioContext {
   readonly contract: EntryContract;
+  /** A plain procedure is a VxD's on x86 and module code on ARM. */
+  readonly arch: 'x86' | 'arm';
   readonly windowsVersion: '3.1' | '95' | '98';
   /** The handler is a physical memory pool's (flag bit 20 wherever it is registered). */
   readonly pmp: boolean;
@@ -86,6 +88,7 @@ export function builtinScenarios(context: ScenarioContext): BuiltinScenario[] {
   const { contract } = context;
   switch (contract.kind) {
     case 'procedure':
+      return context.arch === 'x86' ? vmmScenarios(contract, context.windowsVersion) : [CODE];
     case 'control-dispatch':
     case 'free-phys-callback':
       return vmmScenarios(contract, context.windowsVersion);

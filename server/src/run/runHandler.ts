@@ -51,6 +51,7 @@ export interface RunOutcome {
 
 interface LoadedDocument {
   readonly lowered: LoweredDocument;
+  readonly arch: 'x86' | 'arm';
   readonly kindOf: (entry: EntryPoint) => EntryKind;
   readonly entries: readonly EntryPoint[];
   readonly pmp: ReadonlySet<bigint>;
@@ -84,14 +85,14 @@ async function load(parsers: Parsers, document: RunDocument): Promise<LoadedDocu
     const lowered = lowerDocument(document.languageId, { tree, text: document.text, file: document.file, settings: document.settings });
     const pmp = lowered.dialect === 'vxd-masm' ? new Set<bigint>() : pmpHandlers(lowered.lowering);
     const arch = lowered.dialect === 'vxd-masm' ? 'x86' : 'arm';
-    return { lowered, entries: lowered.lowering.program.entries, pmp, kindOf: (entry) => entryKind(entry, arch) };
+    return { lowered, arch, entries: lowered.lowering.program.entries, pmp, kindOf: (entry) => entryKind(entry, arch) };
   } finally {
     tree.delete();
   }
 }
 
 function scenariosFor(document: RunDocument, loaded: LoadedDocument, entry: EntryPoint, files: readonly ScenarioFile[]): { builtins: BuiltinScenario[]; files: ScenarioFile[] } {
-  const builtins = builtinScenarios({ contract: entry.contract, windowsVersion: document.settings.windowsVersion, pmp: loaded.pmp.has(entry.address) });
+  const builtins = builtinScenarios({ contract: entry.contract, arch: loaded.arch, windowsVersion: document.settings.windowsVersion, pmp: loaded.pmp.has(entry.address) });
   const kind = loaded.kindOf(entry);
   const here = [resolve(document.file), ...(entry.source.file ? [resolve(entry.source.file)] : [])];
   const fits = (s: Scenario): boolean => s.entry === entry.name && s.kind === kind && (s.file === undefined || here.includes(s.file));
