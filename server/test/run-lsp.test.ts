@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import type { ListEntriesResult, RunHandlerResult } from '../src/run/protocol.js';
 import { LspClient } from './support/lspClient.js';
 import { distFile, repoRoot } from './support/paths.js';
@@ -114,14 +115,24 @@ describe('pagewarden/listEntries and pagewarden/runHandler over LSP', { timeout:
     assert.equal(owner(result, 'after', 0x105), 'no page table');
   });
 
-  test('runHandler: a witness sets registers over the scenario and says which inputs the run decides itself', async () => {
-    const witness = { esi: '0x5', edi: '0x3', '_XchgFreePhysReg.eax#0': '0x105000' };
-    const result = await client.request<RunHandlerResult>(RUN, { uri: FREECACH.uri, entry: 'Compact_Region', scenario: 'freecach-compact-region', witness });
-    assert.deepEqual(result.moved, [0x103, 0x105]);
-    assert.match(JSON.stringify(result.steps[0]?.events), /the scenario decides _XchgFreePhysReg\.eax#0 itself/);
-    const replay = await client.request<RunHandlerResult>(RUN, { uri: FREECACH.uri, entry: 'Compact_Region', witness: { esi: '0x2', edi: '0x6' } });
-    assert.deepEqual(replay.moved, [0x102]);
-    assert.equal(owner(replay, 'after', 0x102), 'region slot 0xC1006');
+  test('runHandler: a witness sets registers over the scenario and says which inputs the run keeps its own values for', async () => {
+    const witness = { esi: '0x2', edi: '0x6', 'mem32[esi+4]': '0x1' };
+    const result = await client.request<RunHandlerResult>(RUN, { uri: FREECACH.uri, entry: 'Compact_Region', witness });
+    assert.deepEqual(result.moved, [0x102]);
+    assert.equal(owner(result, 'after', 0x102), 'region slot 0xC1006');
+    assert.match(JSON.stringify(result.steps[0]?.events), /the run keeps its own mem32\[esi\+4\]/);
+  });
+
+  test('runHandler: a witness\'s service results are the results of those calls, shown as values', async () => {
+    // The first exchange succeeds, the second fails: the page the first took is dropped.
+    const witness = { '_XchgFreePhysReg.eax#0': '0x1', '_XchgFreePhysReg.eax#1': '0xffffffff' };
+    const result = await client.request<RunHandlerResult>(RUN, { uri: FREECACH.uri, entry: 'Compact_Region', witness });
+    const calls = result.steps.flatMap((s) => s.events.flatMap((e) => (e.kind === 'call' ? [e] : [])));
+    assert.deepEqual(calls.map((c) => c.results[0]?.value), ['0x00000001', '0xFFFFFFFF']);
+    assert.deepEqual(result.verdict.findings.map((f) => f.code), ['PW220']);
+    // Without the witness the closed world decides: both calls succeed.
+    const plain = await client.request<RunHandlerResult>(RUN, { uri: FREECACH.uri, entry: 'Compact_Region' });
+    assert.deepEqual(plain.verdict.findings, []);
   });
 
   test('runHandler: DynHandler from the module that GETs it, PreGrow with specific pages: PW301 and PW303, the grow refused', async () => {
@@ -163,6 +174,58 @@ describe('pagewarden/listEntries and pagewarden/runHandler over LSP', { timeout:
     const { entries } = await client.request<ListEntriesResult>(LIST, { uri: FREECACH.uri });
     assert.ok(entries.length > 0);
   });
+});
+
+// Every finding of the bug examples that a diagnostic can replay (it carries
+// the entry and witness), by file, code and 0-based line.
+const REPLAYABLE: readonly (readonly [file: string, language: string, code: string, line: number])[] = [
+  ['vxd/DMABUF.ASM', 'vxd-masm', 'PW201', 30],
+  ['vxd/DMABUF.ASM', 'vxd-masm', 'PW202', 30],
+  ['vxd/DMABUF.ASM', 'vxd-masm', 'PW230', 47],
+  ['vxd/FREECACH.ASM', 'vxd-masm', 'PW202', 39],
+  ['vxd/FREECACH.ASM', 'vxd-masm', 'PW210', 73],
+  ['vxd/FREECACH.ASM', 'vxd-masm', 'PW220', 73],
+  ['vxd/FREECACH.ASM', 'vxd-masm', 'PW210', 82],
+  ['vxd/FREECACH.ASM', 'vxd-masm', 'PW240', 83],
+  ['riscos/bas/MakeArea,fd1', 'riscos-bbcbasic', 'PW307', 15],
+  ['riscos/bas/MakeArea,fd1', 'riscos-bbcbasic', 'PW304', 18],
+  ['riscos/DynCache/s/Handler', 'riscos-objasm', 'PW312', 13],
+  ['riscos/DynCache/s/Module', 'riscos-objasm', 'PW311', 52],
+];
+
+describe('replaying each example finding over LSP reaches its step with the same code', { timeout: 300_000 }, () => {
+  let client: LspClient;
+  const diagnostics = new Map<string, PublishDiagnosticsParams['diagnostics']>();
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(join(repoRoot, 'examples')).href]);
+    for (const file of new Set(REPLAYABLE.map(([f]) => f))) {
+      const { uri, text } = example(file);
+      const language = REPLAYABLE.find(([f]) => f === file)?.[1] ?? '';
+      diagnostics.set(file, (await client.open(uri, language, text)).diagnostics);
+    }
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('the examples\' replayable diagnostics are exactly the table\'s', () => {
+    const replayable = [...diagnostics].flatMap(([file, list]) => list.filter((d) => d.data !== undefined).map((d) => `${file} ${String(d.code)} ${d.range.start.line}`));
+    assert.deepEqual(replayable.sort(), REPLAYABLE.map(([file, , code, line]) => `${file} ${code} ${line}`).sort());
+  });
+
+  for (const [file, , code, line] of REPLAYABLE) {
+    test(`${code} in ${file} at line ${line + 1}`, async () => {
+      const diagnostic = diagnostics.get(file)?.find((d) => d.code === code && d.range.start.line === line);
+      const data = diagnostic?.data as { entry: string; witness: Record<string, string> } | undefined;
+      assert.ok(data, 'the diagnostic carries its entry and witness');
+      const result = await client.request<RunHandlerResult>(RUN, { uri: example(file).uri, entry: data.entry, witness: data.witness });
+      const reached = result.verdict.findings.find((f) => f.code === code && f.range.start.line === line);
+      assert.ok(reached, `the replay reports ${code} at line ${line + 1}: ${JSON.stringify(result.verdict.findings)}`);
+      const step = result.steps[reached.step ?? -1];
+      assert.equal(step?.range.start.line, line, 'the finding has the step that executed its line');
+    });
+  }
 });
 
 describe('runHandler in an untrusted workspace', { timeout: 60_000 }, () => {

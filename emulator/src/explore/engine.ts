@@ -1,7 +1,7 @@
 import type { Finding, WitnessValue } from '../checks/finding.js';
 import type { Control, ControlTarget } from '../cpu/control.js';
 import type { InstructionItem, Program, SourceSpan } from '../ir/program.js';
-import { bv, eq, ite, sym, TRUE } from '../values/expr.js';
+import { and, bv, eq, ite, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
 import { formatExpr, formatNumber } from '../values/format.js';
@@ -66,6 +66,15 @@ export interface ExploreOptions<S> {
    * so the solver, witnesses and `feasible` all take them into account.
    */
   readonly assumptions?: readonly Expr[];
+  /**
+   * Values for symbols the run makes as it goes (service and SWI results,
+   * destroyed registers), by the name the symbol gets (`_XchgFreePhysReg.eax#1`,
+   * the n-th of that name): how a concrete run replays a finding's witness,
+   * whose names are these symbols. The symbol stays a symbol, so the models
+   * still know where it came from, and the path condition pins its value
+   * from the step that made it.
+   */
+  readonly inputs?: ReadonlyMap<string, bigint>;
 }
 
 export interface Incomplete {
@@ -153,6 +162,8 @@ class Explorer<S> {
   private readonly incomplete: Incomplete[] = [];
   private readonly ends: PathEnd<S>[] = [];
   private readonly freshNames = new Map<string, number>();
+  /** `symbol == value` for given inputs made since the last outcomes were taken. */
+  private pins: Expr[] = [];
   private steps = 0;
   private paths = 1;
 
@@ -285,7 +296,7 @@ class Explorer<S> {
       this.giveUp(`cannot execute ${item.text ?? item.instruction.mnemonic}: ${e instanceof Error ? e.message : String(e)}`, path);
       return;
     }
-    const feasible = outcomes.filter((o) => this.feasibleGuard(path.condition, o.guard) !== 'no');
+    const feasible = this.pinned(outcomes).filter((o) => this.feasibleGuard(path.condition, o.guard) !== 'no');
     hooks?.onStep?.(ctx, feasible);
     const branching = feasible.length > 1;
     if (branching) this.addPaths(feasible.length - 1, path);
@@ -303,7 +314,7 @@ class Explorer<S> {
   }
 
   private follow(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: Ctx<S>, depth: number): void {
-    const { program, machine, hooks } = this.options;
+    const { program, hooks } = this.options;
     switch (control.kind) {
       case 'next': return this.goto(path, item, env.next);
       case 'jump': return this.toTargets(path, item, control.target, (p, to) => this.goto(p, item, to));
@@ -312,7 +323,7 @@ class Explorer<S> {
         if (label !== undefined && program.label(label) === undefined) return this.external(path, control, item, env, ctx, depth);
         const depthNow = path.frame?.depth ?? 0;
         if (depthNow >= this.budget.inlineDepth) {
-          return this.goto({ ...path, state: machine.skipCall(path.state, ctx.fresh) }, item, env.next);
+          return this.goto(this.skipCall(path, ctx), item, env.next);
         }
         const frame: Frame = { returnTo: env.next, parent: path.frame, depth: depthNow + 1 };
         return this.toTargets(path, item, control.target, (p, to) => this.enqueue({ ...p, address: to, frame }));
@@ -330,12 +341,12 @@ class Explorer<S> {
 
   /** Control the program's own code does not define: the models decide, or the path cannot go on. */
   private external(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: Ctx<S>, depth: number): void {
-    const { machine, hooks } = this.options;
+    const { hooks } = this.options;
     // The hook sees this outcome's path (its notes so far) and shares the step's trace events.
     const child = depth === 0 ? this.context(path, item, env, ctx.events) : undefined;
     const outcomes = child && hooks?.onControl?.(child, control, path.state);
     if (child && outcomes) {
-      for (const o of outcomes) {
+      for (const o of this.pinned(outcomes)) {
         if (this.feasibleGuard(path.condition, o.guard) === 'no') continue;
         // The model's outcome is what this step did, as far as the trace is concerned.
         const trace = path.trace && [...path.trace.slice(0, -1), this.traceStep(item, ctx.state, o.state, ctx.events, undefined)];
@@ -346,7 +357,7 @@ class Explorer<S> {
       }
       return;
     }
-    if (control.kind === 'call') return this.goto({ ...path, state: machine.skipCall(path.state, ctx.fresh) }, item, env.next);
+    if (control.kind === 'call') return this.goto(this.skipCall(path, ctx), item, env.next);
     const what = control.kind === 'interrupt' ? `interrupt ${formatNumber(BigInt(control.vector))}` : control.kind === 'swi' ? `SWI ${formatExpr(control.number)}` : control.kind;
     this.giveUp(`no model for ${what}`, path);
   }
@@ -518,10 +529,33 @@ class Explorer<S> {
     if (this.paths > this.budget.paths) this.stop(`path budget of ${this.budget.paths} paths used up`, path);
   }
 
+  /** The pins of the given inputs made since the last call, taken. */
+  private takePins(): Expr {
+    const pins = this.pins.reduce((acc, p) => and(acc, p), TRUE);
+    this.pins = [];
+    return pins;
+  }
+
+  /** Outcomes whose guards also pin the given inputs made while computing them. */
+  private pinned(outcomes: readonly Outcome<S>[]): readonly Outcome<S>[] {
+    const pins = this.takePins();
+    return pins.kind === 'const' ? outcomes : outcomes.map((o) => ({ ...o, guard: and(pins, o.guard) }));
+  }
+
+  /** A call the run does not follow: the machine clobbers what the callee may change. */
+  private skipCall(path: Path<S>, ctx: Ctx<S>): Path<S> {
+    const state = this.options.machine.skipCall(path.state, ctx.fresh);
+    return { ...path, state, condition: path.condition.and(this.takePins()) };
+  }
+
   private fresh(hint: string, width: number): Expr {
     const n = this.freshNames.get(hint) ?? 0;
     this.freshNames.set(hint, n + 1);
-    return sym(`${hint}#${n}`, width);
+    const name = `${hint}#${n}`;
+    const symbol = sym(name, width);
+    const given = this.options.inputs?.get(name);
+    if (given !== undefined) this.pins.push(eq(symbol, bv(given, width)));
+    return symbol;
   }
 
   private traceStep(item: InstructionItem, before: S, after: S, events: readonly TraceEvent[], guard: Expr | undefined): TraceStep {

@@ -22,22 +22,32 @@ export interface RunBudget {
 export interface WitnessInputs {
   /** By the model's register name (eax, r3). */
   readonly registers: ReadonlyMap<string, bigint>;
-  /** Dwords in memory. */
-  readonly memory: readonly { readonly address: bigint; readonly value: bigint }[];
-  /** Inputs a concrete run decides itself (service results, SWI outcomes): the scenario's state does that. */
+  /** Memory at entry, 1, 2 or 4 bytes at a time. */
+  readonly memory: readonly { readonly address: bigint; readonly bytes: 1 | 2 | 4; readonly value: bigint }[];
+  /**
+   * Symbols the run makes as it goes (a service's result at its n-th call,
+   * an SWI's outcome, a port read), given to the emulator by name so that
+   * its calls return what the finding's path needed.
+   */
+  readonly given: ReadonlyMap<string, bigint>;
+  /** Inputs the run keeps its own values for (the stack, memory at an address that is not a label). */
   readonly ignored: readonly string[];
 }
 
-const MEMORY_INPUT = /^mem32\[([^\]+]+)(?:\+(\d+))?\]$/;
+const MEMORY_INPUT = /^mem(8|16|32)\[([^\]+]+)(?:\+(\d+))?\]$/;
+/** The engine names a symbol it makes as it runs `hint#n`, n counting the symbols of that hint. */
+const RUN_SYMBOL = /#\d+$/;
 
 /**
- * Reads a finding's witness (input name → hex value). Register inputs are
- * named as the analysis names them (`esi`, `entry.r3`), writable data as
- * `mem32[label+offset]`; `registerName` maps a name to the model's register.
+ * Reads a finding's witness (input name → hex value). Entry inputs are named
+ * as the analysis names them (`esi`, `VM`, `entry.r3`); `registerName` maps
+ * one to the model's register, or says the run keeps its own value (null).
+ * Data is `mem32[label+offset]`; everything else is a symbol the run makes.
  */
-export function readWitness(witness: Readonly<Record<string, string>>, program: Program, registerName: (name: string) => string | undefined): WitnessInputs {
+export function readWitness(witness: Readonly<Record<string, string>>, program: Program, registerName: (name: string) => string | null | undefined): WitnessInputs {
   const registers = new Map<string, bigint>();
-  const memory: { address: bigint; value: bigint }[] = [];
+  const memory: { address: bigint; bytes: 1 | 2 | 4; value: bigint }[] = [];
+  const given = new Map<string, bigint>();
   const ignored: string[] = [];
   for (const [name, text] of Object.entries(witness)) {
     let value: bigint;
@@ -48,17 +58,22 @@ export function readWitness(witness: Readonly<Record<string, string>>, program: 
     }
     const register = registerName(name);
     const cell = MEMORY_INPUT.exec(name);
-    const address = cell?.[1] === undefined ? undefined : /^0x[0-9a-f]+$/i.test(cell[1]) ? BigInt(cell[1]) : program.label(cell[1]);
-    if (register !== undefined) registers.set(register, value & 0xffffffffn);
-    else if (cell && address !== undefined) memory.push({ address: address + BigInt(cell[2] ?? 0), value: value & 0xffffffffn });
+    const memoryName = /^mem(?:8|16|32)\[/.test(name);
+    const where = cell?.[2];
+    const address = where === undefined ? undefined : /^0x[0-9a-f]+$/i.test(where) ? BigInt(where) : program.label(where);
+    if (register) registers.set(register, value & 0xffffffffn);
+    else if (register === undefined && cell && address !== undefined) {
+      const bytes = (Number(cell[1]) / 8) as 1 | 2 | 4;
+      memory.push({ address: address + BigInt(cell[3] ?? 0), bytes, value: value & ((1n << BigInt(bytes * 8)) - 1n) });
+    } else if (register === undefined && !memoryName && RUN_SYMBOL.test(name)) given.set(name, value);
     else ignored.push(name);
   }
-  return { registers, memory, ignored };
+  return { registers, memory, given, ignored };
 }
 
 /** What a witness replay did not take over, for a note on the first step. */
 export function witnessNotes(inputs: WitnessInputs): string[] {
-  return inputs.ignored.length === 0 ? [] : [`Replaying the witness; the scenario decides ${inputs.ignored.join(', ')} itself`];
+  return inputs.ignored.length === 0 ? [] : [`Replaying the witness; the run keeps its own ${inputs.ignored.join(', ')}`];
 }
 
 /** Notes about the run as a whole go on its first step. */

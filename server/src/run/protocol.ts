@@ -43,7 +43,10 @@ export interface RunHandlerParams {
   readonly scenario?: string | Record<string, unknown>;
   /**
    * Replay of a finding: its witness (input name → hex value), applied on
-   * top of the scenario, so the run follows the path that proved it.
+   * top of the scenario, so the run follows the path that proved it. Names
+   * are the analysis's: entry registers (`esi`, `VM`, `entry.r3`, `size`),
+   * data (`mem32[label+8]`) and what calls return, by occurrence
+   * (`_PageLock.eax#0`, `swi.failed.XOS_Module#1`).
    */
   readonly witness?: Readonly<Record<string, string>>;
 }

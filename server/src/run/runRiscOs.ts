@@ -16,10 +16,20 @@ export interface RiscOsProgram {
   readonly mode: ArmAddressMode;
 }
 
-/** The analysis names entry registers `entry.r3`. */
-const armRegister = (name: string): string | undefined => /^(?:entry\.)?(r(?:[0-9]|1[0-2]))$/.exec(name)?.[1];
+/** The analysis names entry registers `entry.r3`, module code's stack pointer `sp`. */
+const codeRegister = (name: string): string | null | undefined =>
+  name === 'sp' ? null : /^(?:entry\.)?(r(?:[0-9]|1[0-2]))$/.exec(name)?.[1];
 
-const MEMORY_NOT_REPLAYED = 'The witness\'s memory inputs are not replayed: a RISC OS run starts from the program\'s own data';
+/**
+ * A handler's analysis names what the kernel passes for the reason (spec
+ * B.6): those registers take the witness's values. The stack, workspace and
+ * page block stay where the kernel put them: the path rests on their
+ * alignment, not on where they are.
+ */
+const HANDLER_INPUTS: Readonly<Record<string, string | null>> = {
+  reason: 'r0', 'R1(null page block)': 'r1', wanted: 'r3', shrunk: 'r3', size: 'r4', pageBlock: null, workspace: null,
+};
+const handlerRegister = (name: string): string | null | undefined => (Object.hasOwn(HANDLER_INPUTS, name) ? HANDLER_INPUTS[name] : codeRegister(name));
 
 function stopped(incomplete: readonly Incomplete[]): string | undefined {
   const [cut] = incomplete;
@@ -34,7 +44,7 @@ function registersWith(base: Readonly<Record<number, number>>, registers: Readon
 
 export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenario: Pick<Scenario, 'reason' | 'riscos'>, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
   const riscos = scenario.riscos ?? { area: { flags: 0, size: 0, maxSize: 64 * 4096 }, reservedPages: [], otherAreaPages: [], pageSize: 4096, registers: {} };
-  const inputs = witness && readWitness(witness, code.program, armRegister);
+  const inputs = witness && readWitness(witness, code.program, handlerRegister);
   const run = runHandlerScenario(code.program, entry.name, {
     reason: scenario.reason ?? 0,
     resize: entry.contract.kind === 'da-handler',
@@ -45,27 +55,29 @@ export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenari
     otherAreaPages: riscos.otherAreaPages,
     pageSize: riscos.pageSize,
     registers: registersWith(riscos.registers, inputs?.registers),
+    ...(inputs ? { memory: inputs.memory, inputs: inputs.given } : {}),
     mode: code.mode,
     budget,
   });
   const before = kernelPageMap(run.before, [run.area]);
   const after = kernelPageMap(run.after, [run.area]);
   const ended = stopped(run.incomplete) ?? (run.returned ? (run.error ? `returned; the kernel: ${run.error}` : 'returned') : 'did not return');
-  const notes = inputs ? [...witnessNotes(inputs), ...(inputs.memory.length > 0 ? [MEMORY_NOT_REPLAYED] : [])] : [];
-  return { steps: withNotes(stepViews(run.trace, document), notes), before, after, moved: movedPages(before, after), ended, findings: run.findings };
+  const notes = inputs ? witnessNotes(inputs) : [];
+  return { steps: withNotes(stepViews(run.trace, document, inputs?.given), notes), before, after, moved: movedPages(before, after), ended, findings: run.findings };
 }
 
 export function runRiscOsCode(code: RiscOsProgram, entry: EntryPoint, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
-  const inputs = witness && readWitness(witness, code.program, armRegister);
+  const inputs = witness && readWitness(witness, code.program, codeRegister);
   const kernel = createKernel();
   const run = runRiscOsScenario(code.program, entry.name, {
     kernel, mode: code.mode, budget, registers: registersWith({}, inputs?.registers),
+    ...(inputs ? { memory: inputs.memory, inputs: inputs.given } : {}),
     moduleCode: entry.contract.kind === 'module-entry' || entry.contract.kind === 'swi-handler',
   });
   const before = kernelPageMap(kernel);
   const after = kernelPageMap(run.kernel);
   const ends: Record<string, string> = { return: 'returned', exit: 'error handler', fault: 'fault' };
   const ended = stopped(run.incomplete) ?? (run.end ? ends[run.end.kind] ?? run.end.kind : 'did not return');
-  const notes = inputs ? [...witnessNotes(inputs), ...(inputs.memory.length > 0 ? [MEMORY_NOT_REPLAYED] : [])] : [];
-  return { steps: withNotes(stepViews(run.trace, document), notes), before, after, moved: movedPages(before, after), ended, findings: run.findings };
+  const notes = inputs ? witnessNotes(inputs) : [];
+  return { steps: withNotes(stepViews(run.trace, document, inputs?.given), notes), before, after, moved: movedPages(before, after), ended, findings: run.findings };
 }

@@ -34,6 +34,9 @@ const DEFAULT_FREE_PAGES = 64;
 
 const X86_INPUTS = new Set(['eax', 'ebx', 'ecx', 'edx', 'esi', 'edi', 'ebp']);
 
+/** The analysis names entry registers by themselves, and a dispatched entry's VM handle in EBX `VM`. */
+const x86Register = (name: string): string | undefined => (X86_INPUTS.has(name) ? name : name === 'VM' ? 'ebx' : undefined);
+
 function phaseOf(entry: EntryPoint): Phase {
   return entry.contract.kind === 'control-dispatch' ? PHASES[entry.contract.message] ?? 'running' : 'running';
 }
@@ -86,7 +89,7 @@ export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<S
   const windows = scenario.windows ?? { version: '95' as const, registers: {} };
   const version = WINDOWS_TARGETS[windows.version];
   const prelude = initialise(vxd, entry, version, budget);
-  const inputs = witness && readWitness(witness, vxd.program, (name) => (X86_INPUTS.has(name) ? name : undefined));
+  const inputs = witness && readWitness(witness, vxd.program, x86Register);
   const region = windows.freePhysicalRegion;
   const firstPage = prelude.regionPage ?? DEFAULT_REGION_PAGE;
   const present = new Set(region?.present ?? []);
@@ -98,6 +101,7 @@ export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<S
     memory: [...prelude.memory, ...(inputs?.memory ?? [])],
     freeList: Array.from({ length: windows.freePages ?? DEFAULT_FREE_PAGES }, (_, i) => FREE_FRAMES + BigInt(i)),
     ...(region ? { regions: [{ firstPage, slots }] } : {}),
+    ...(inputs ? { inputs: inputs.given } : {}),
   };
   const run = runVmmScenario(vxd.program, entry.name, input);
   const trace = run.traces[0] ?? [];
@@ -109,7 +113,7 @@ export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<S
   const universe = [...new Set([...vmmPages(initial), ...vmmPages(final)])];
   const before = vmmPageMap(initial, universe);
   const after = vmmPageMap(final, universe);
-  const steps = stepViews(trace, document);
+  const steps = stepViews(trace, document, inputs?.given);
   const notes = [
     ...(prelude.ran.length > 0 ? [`Ran ${prelude.ran.join(', ')} first: this starts from the data the VxD's initialisation left`] : []),
     ...(inputs ? witnessNotes(inputs) : []),

@@ -1,4 +1,4 @@
-import { expr, formatExpr, type Expr, type Finding, type Trace, type TraceEvent } from '../../../emulator/src/index.js';
+import { expr, formatExpr, substitute, type Expr, type Finding, type Trace, type TraceEvent } from '../../../emulator/src/index.js';
 import type { StepEvent, StepView } from './protocol.js';
 
 // The emulator's trace as the protocol carries it: machine words as hex
@@ -9,16 +9,26 @@ export function hex(e: Expr): string {
   return `0x${e.value.toString(16).toUpperCase().padStart(Math.ceil(e.width / 4), '0')}`;
 }
 
-function eventView(event: TraceEvent): StepEvent {
+function eventView(event: TraceEvent, show: (e: Expr) => string): StepEvent {
   if (event.kind !== 'call') return event;
-  const named = (values: readonly { name: string; value: Expr }[]) => values.map((v) => ({ name: v.name, value: hex(v.value) }));
+  const named = (values: readonly { name: string; value: Expr }[]) => values.map((v) => ({ name: v.name, value: show(v.value) }));
   return { kind: 'call', name: event.name, arguments: named(event.arguments), results: named(event.results) };
 }
 
-/** `document` is the path of the document the run is for: steps in other files (includes) say which. */
-export function stepViews(trace: Trace, document: string): StepView[] {
+/**
+ * `document` is the path of the document the run is for: steps in other
+ * files (includes) say which. `given` holds the values a replayed witness
+ * pinned: the run keeps those symbols (the models track where they came
+ * from), the view shows their values.
+ */
+export function stepViews(trace: Trace, document: string, given: ReadonlyMap<string, bigint> = new Map()): StepView[] {
+  const pinned = (s: Expr & { kind: 'sym' }): Expr | undefined => {
+    const value = given.get(s.name);
+    return value === undefined ? undefined : expr.bv(value, s.width);
+  };
+  const show = (e: Expr): string => hex(given.size === 0 ? e : substitute(e, pinned));
   return trace.map((step, index) => {
-    const changes = step.registers.map((r) => ({ name: r.name, before: hex(r.before), after: hex(r.after), width: r.after.width }));
+    const changes = step.registers.map((r) => ({ name: r.name, before: show(r.before), after: show(r.after), width: r.after.width }));
     return {
       index,
       address: hex(expr.bv(step.address)),
@@ -27,8 +37,8 @@ export function stepViews(trace: Trace, document: string): StepView[] {
       text: step.text ?? '',
       registers: changes.filter((c) => c.width > 1).map(({ name, before, after }) => ({ name, before, after })),
       flags: changes.filter((c) => c.width === 1).map(({ name, before, after }) => ({ name, before, after })),
-      writes: step.writes.map((w) => ({ address: hex(w.address), bytes: w.bytes, value: hex(w.value) })),
-      events: step.events.map(eventView),
+      writes: step.writes.map((w) => ({ address: show(w.address), bytes: w.bytes, value: show(w.value) })),
+      events: step.events.map((e) => eventView(e, show)),
     };
   });
 }

@@ -62,6 +62,10 @@ export interface HandlerScenarioOptions {
   readonly pageSize?: number;
   /** R0-R12 overriding what the kernel passes for `reason`. */
   readonly registers?: Readonly<Record<number, number>>;
+  /** Values in the program's memory before the run (a finding's witness): dwords unless `bytes` says otherwise. */
+  readonly memory?: readonly { readonly address: bigint; readonly value: bigint; readonly bytes?: 1 | 2 | 4 }[];
+  /** Values for the symbols the call for `reason` would make fresh (an SWI's outcome at its n-th call): a finding's witness. */
+  readonly inputs?: ReadonlyMap<string, bigint>;
   readonly mode?: ArmAddressMode;
   readonly budget?: Partial<Budget>;
 }
@@ -205,7 +209,8 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     const regs = Array.from({ length: 15 }, (_, r) => call.regs.get(r) ?? bv(KERNEL_REG_MARK + r));
     regs[12] = bv(call.area.workspace);
     // The scenario's registers override the kernel's for the call it is about.
-    if (first) for (const [r, v] of Object.entries(options.registers ?? {})) regs[Number(r)] = bv(v >>> 0);
+    const about = first;
+    if (about) for (const [r, v] of Object.entries(options.registers ?? {})) regs[Number(r)] = bv(v >>> 0);
     first = false;
     regs[13] = bv(HANDLER_STACK);
     regs[14] = lr;
@@ -215,7 +220,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     const block = call.regs.get(1);
     const result = explore(BigInt(call.area.handler), armPathState(cpu), {
       program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel),
-      ...(options.budget ? { budget: options.budget } : {}),
+      ...(options.budget ? { budget: options.budget } : {}), ...(about && options.inputs ? { inputs: options.inputs } : {}),
       hooks: riscOsHooks({
         env: { warnNonX: true, inHandler: true, callHandler },
         handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) },
@@ -233,6 +238,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
   };
 
   const memory = new SymbolicMemory(program.image);
+  for (const m of options.memory ?? []) memory.store(bv(m.address), bv(m.value, 8 * (m.bytes ?? 4)), m.bytes ?? 4);
   const state: RiscOsState = armPathState(newArmCpu(memory, mode, Array.from({ length: 15 }, () => bv(0))));
   const a = before.areas.get(area) as Area;
   const change = options.change ?? (SHRINKING.has(options.reason) ? -1 : 1);

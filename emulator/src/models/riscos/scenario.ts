@@ -33,6 +33,8 @@ const KERNEL_REG_MARK = 0x0bad0000;
 export interface ScenarioOptions {
   /** R0-R12 at the entry; missing ones are 0. */
   readonly registers?: Readonly<Record<number, number>>;
+  /** Values in the program's memory before the run (a finding's witness): dwords unless `bytes` says otherwise. */
+  readonly memory?: readonly { readonly address: bigint; readonly value: bigint; readonly bytes?: 1 | 2 | 4 }[];
   readonly mode?: ArmAddressMode;
   /** The kernel to start from, or how to build one. */
   readonly kernel?: Kernel | KernelConfig;
@@ -40,6 +42,11 @@ export interface ScenarioOptions {
   readonly moduleCode?: boolean;
   readonly budget?: Partial<Budget>;
   readonly clock?: () => number;
+  /**
+   * Values for the symbols an analysis of the code would make fresh (an SWI's
+   * outcome at its n-th call, `swi.failed.XOS_Module#0`): a finding's witness.
+   */
+  readonly inputs?: ReadonlyMap<string, bigint>;
 }
 
 export interface ScenarioResult {
@@ -90,10 +97,13 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const regs = Array.from({ length: 15 }, (_, r) => bv(options.registers?.[r] ?? 0));
   regs[13] = bv(CODE_STACK);
   regs[14] = lr();
-  const state = armPathState(newArmCpu(new SymbolicMemory(program.image), mode, regs));
+  const memory = new SymbolicMemory(program.image);
+  for (const m of options.memory ?? []) memory.store(bv(m.address), bv(m.value, 8 * (m.bytes ?? 4)), m.bytes ?? 4);
+  const state = armPathState(newArmCpu(memory, mode, regs));
   const result = explore(address, state, {
     ...common, trace: true, models: withKernel(new Map(), kernel),
     hooks: riscOsHooks({ env: { warnNonX, inHandler: false, callHandler } }),
+    ...(options.inputs ? { inputs: options.inputs } : {}),
   });
   findings.push(...result.findings);
   incomplete.push(...result.incomplete);

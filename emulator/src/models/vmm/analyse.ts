@@ -61,6 +61,7 @@ interface RunOptions {
   readonly trace?: boolean;
   readonly macroCalls?: readonly MacroCallSite[];
   readonly assumptions?: readonly Expr[];
+  readonly inputs?: ReadonlyMap<string, bigint>;
 }
 
 function run(program: Program, address: bigint, state: X86State, model: VmmModelState, options: RunOptions): ExploreResult<X86State> {
@@ -68,9 +69,10 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
   const symbols = new SymbolTable();
   const macros = new Map((options.macroCalls ?? []).map((c) => [c.interruptAddress, c.arguments.length] as const));
   return explore(address, state, {
-    program, machine: x86Machine, hooks: vmmHooks(symbols, macros), invariants: VMM_INVARIANTS, solver: new Solver(),
+    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, new Set(options.inputs?.keys())), invariants: VMM_INVARIANTS, solver: new Solver(),
     models: new Map([[MODEL_KEY, model]]), ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
+    ...(options.inputs ? { inputs: options.inputs } : {}),
   });
 }
 
@@ -101,8 +103,8 @@ export interface ScenarioRegion {
 export interface VmmScenario extends ModelSetup {
   /** Register values at entry; unspecified registers are 0, except ESP. */
   readonly registers?: Partial<Record<X86Reg32, bigint>>;
-  /** Dwords in memory at entry. */
-  readonly memory?: readonly { readonly address: bigint; readonly value: bigint }[];
+  /** Values in memory at entry: dwords unless `bytes` says otherwise. */
+  readonly memory?: readonly { readonly address: bigint; readonly value: bigint; readonly bytes?: 1 | 2 | 4 }[];
   /** Physical page numbers on the free list. */
   readonly freeList?: readonly bigint[];
   /** Physical page numbers of device memory. */
@@ -110,6 +112,13 @@ export interface VmmScenario extends ModelSetup {
   readonly regions?: readonly ScenarioRegion[];
   readonly budget?: Partial<Budget>;
   readonly macroCalls?: readonly MacroCallSite[];
+  /**
+   * Values for the symbols a symbolic analysis would make fresh (a service's
+   * result at its n-th call, `_PageLock.eax#0`): a finding's witness. A call
+   * whose result is given takes the outcome that result means, whatever the
+   * closed world would have decided.
+   */
+  readonly inputs?: ReadonlyMap<string, bigint>;
 }
 
 export interface VmmRun {
@@ -128,7 +137,7 @@ export function runVmmScenario(program: Program, entry: string | bigint, scenari
   const { address } = entryOf(program, entry);
   const regs = Object.fromEntries(X86_REG32.map((r) => [r, bv(scenario.registers?.[r] ?? (r === 'esp' ? SCENARIO_STACK : 0n), 32)]));
   const memory = new SymbolicMemory(program.image);
-  for (const m of scenario.memory ?? []) memory.store(bv(m.address, 32), bv(m.value, 32), 4);
+  for (const m of scenario.memory ?? []) memory.store(bv(m.address, 32), bv(m.value, 8 * (m.bytes ?? 4)), m.bytes ?? 4);
   const flags = { cf: bv(0, 1), pf: bv(0, 1), af: bv(0, 1), zf: bv(0, 1), sf: bv(0, 1), of: bv(0, 1), df: bv(0, 1) };
   const state = createX86State({ memory, regs, flags });
   const slots = new Map<bigint, RegionSlot>();

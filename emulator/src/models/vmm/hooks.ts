@@ -29,14 +29,16 @@ import { CALLER_SAVED, X86_FLAG_NAMES, x86Machine } from '../../explore/machines
 
 type Ctx = StepContext<X86State>;
 
-export function vmmHooks(symbols: SymbolTable, macros: MacroSites): Hooks<X86State> {
+/** `given`: names of the symbols the run was given values for (a replayed witness). */
+export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: ReadonlySet<string>): Hooks<X86State> {
   const uses = new UseChecker(symbols);
+  const isGiven = (value: Expr): boolean => value.kind === 'sym' && given.has(value.name);
   return {
     onInstruction(ctx) {
       const model = vmmModel(ctx.models);
       if (!model) return undefined;
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
-      return call ? callOutcomes(ctx, call, model, symbols, uses) : instructionOutcomes(ctx, model, uses);
+      return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven }) : instructionOutcomes(ctx, model, uses);
     },
   };
 }
@@ -96,7 +98,13 @@ function checkStack(ctx: Ctx): void {
 
 const FLAG_REGISTERS = new Set(['EFLAGS', 'CF', 'ZF']);
 
-function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, symbols: SymbolTable, uses: UseChecker): Outcome<X86State>[] {
+interface CallChecks {
+  readonly symbols: SymbolTable;
+  readonly uses: UseChecker;
+  readonly isGiven: (value: Expr) => boolean;
+}
+
+function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbols, uses, isGiven }: CallChecks): Outcome<X86State>[] {
   const { service } = call;
   const params = service?.semantics?.params ?? [];
   call.args.forEach((a, i) => {
@@ -107,7 +115,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, symbols
   if (!service) return [afterCall(ctx, call, model, unknownCall(ctx, call), bv(1, 1), false)];
   const memory = ctx.state.memory;
   const scope: CallScope = {
-    call, service, model, site: ctx.item.source, fresh: ctx.fresh, symbols,
+    call, service, model, site: ctx.item.source, fresh: ctx.fresh, given: isGiven, symbols,
     inputAddress: (value) => (memory instanceof SymbolicMemory ? memory.inputs.filter((i) => i.symbol === value || (value.kind === 'sym' && i.symbol.kind === 'sym' && i.symbol.name === value.name)).map((i) => i.address) : []),
   };
   const outcomes = serviceOutcomes(scope);

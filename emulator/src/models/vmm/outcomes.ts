@@ -38,6 +38,8 @@ export interface CallScope {
   readonly model: VmmModelState;
   readonly site: SourceSpan;
   readonly fresh: Fresh;
+  /** Whether the run was given this value (a symbol of a replayed witness). */
+  readonly given: (value: Expr) => boolean;
   readonly symbols: SymbolTable;
   /** Where `value` was read from memory, when it is a value the procedure found in memory (the only place a copy is known to live). */
   inputAddress(value: Expr): readonly Expr[];

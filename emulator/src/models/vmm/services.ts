@@ -355,10 +355,20 @@ export const EFFECTS: Readonly<Record<string, Effect>> = {
   ...HEAP_EFFECTS,
 };
 
-/** Every outcome of a call: the catalogue's, shaped by the service's effect. */
+/**
+ * Every outcome of a call: the catalogue's, shaped by the service's effect.
+ * A result the run was given (a replayed witness) overrides what a closed
+ * world would decide: the effect sees the model as open, and the given value,
+ * pinned on the path, picks the outcome.
+ */
 export function serviceOutcomes(scope: CallScope): ServiceOutcome[] {
   const outcomes = catalogueOutcomes(scope);
   const effect = EFFECTS[scope.service.name];
-  return effect ? effect(scope, outcomes) : outcomes;
+  if (!effect) return outcomes;
+  const given = outcomes.some((o) => [...o.results.values()].some(scope.given));
+  if (!given || !scope.model.closed) return effect(scope, outcomes);
+  const open = { ...scope.model, closed: false };
+  const shaped = effect({ ...scope, model: open }, outcomes.map((o) => ({ ...o, model: open })));
+  return shaped.map((o) => ({ ...o, model: { ...o.model, closed: true } }));
 }
 
