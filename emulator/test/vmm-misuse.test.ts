@@ -365,3 +365,49 @@ proc:
   const vm = w5.witness?.find((w) => w.name === 'VM');
   assert.ok(vm === undefined || BigInt(vm.value) >= 0x80000000n);
 });
+
+test('W14: _CopyPageTable\'s buffer tested when the call may have failed is PW211 at the branch; testing EAX first is clean', () => {
+  const source = (check: string) => `
+proc:
+  VMMcall _CopyPageTable, <0A0h, 16, OFFSET32 ptes, 0>
+  ${check}
+  mov ecx, [ptes]
+  test ecx, P_PRES
+  jz absent
+  ret
+absent:
+fail:
+  ret
+.data
+ptes dd 0`;
+  const bad = analyse(source('nop'));
+  const f = only(bad.findings, 'PW211');
+  assert.equal(f.range.start.line, bad.line('jz absent'));
+  assert.match(f.message, /page-table copy, which is undefined when _CopyPageTable \(line 3\) fails/);
+  assert.ok(f.notes.some((n) => /_CopyPageTable returns here/.test(n.message)));
+  assert.deepEqual(codes(bad.findings), ['PW211']);
+  const good = analyse(source('test eax, eax\n  jz fail'));
+  assert.deepEqual(codes(good.findings), []);
+});
+
+test('W14: an entry of a failed _CopyPageTable used as an address is PW211; a successful copy\'s entries are not', () => {
+  const bad = analyse(`
+proc:
+  VMMcall _CopyPageTable, <esi, 1, edi, 0>
+  mov ecx, [edi]
+  and ecx, 0FFFFF000h
+  mov edx, [ecx]
+  ret`);
+  assert.equal(only(bad.findings, 'PW211').range.start.line, bad.line('mov edx, [ecx]'));
+  const good = analyse(`
+proc:
+  VMMcall _CopyPageTable, <esi, 1, edi, 0>
+  or eax, eax
+  jz fail
+  mov ecx, [edi]
+  and ecx, 0FFFFF000h
+  mov edx, [ecx]
+fail:
+  ret`);
+  assert.deepEqual(codes(good.findings), []);
+});

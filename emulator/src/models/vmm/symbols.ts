@@ -11,7 +11,9 @@ export type SymbolInfo =
   /** A service result; `sentinel` is the failure value when the register reports failure. */
   | { readonly kind: 'result'; readonly service: string; readonly register: string; readonly role: ResultRole; readonly sentinel?: bigint; readonly site: SourceSpan; readonly line: number }
   /** A register or flag a service call destroyed. */
-  | { readonly kind: 'clobber'; readonly service: string; readonly register: string; readonly site: SourceSpan; readonly line: number };
+  | { readonly kind: 'clobber'; readonly service: string; readonly register: string; readonly site: SourceSpan; readonly line: number }
+  /** Memory a failed service left undefined (`what` names it: "the page-table copy"). */
+  | { readonly kind: 'undefined'; readonly service: string; readonly what: string; readonly site: SourceSpan; readonly line: number };
 
 export class SymbolTable {
   private readonly table = new Map<string, SymbolInfo>();

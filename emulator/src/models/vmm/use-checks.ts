@@ -7,8 +7,9 @@ import { dependsWhen, holds } from './expr-facts.js';
 import type { SymbolTable } from './symbols.js';
 
 // Uses of values a service call left behind: a register the call destroyed
-// (PW230), and a result that may still be the failure value (PW210 for
-// 0FFFFFFFFh, PW211 for 0). Each asks the solver whether the bad value can
+// (PW230), a result that may still be the failure value (PW210 for
+// 0FFFFFFFFh, PW211 for 0), and memory a failed call left undefined (PW211:
+// the failure was not excluded before the data was relied on). Each asks the solver whether the bad value can
 // reach this use on this path, so whatever test the code made on the way
 // (`cmp eax,-1`, `inc eax / jz`, `test eax,eax`) decides by itself.
 
@@ -48,6 +49,14 @@ export class UseChecker {
         this.emit(r, `clobber ${info.service} ${at} ${info.register}`, {
           code: 'PW230', condition: via,
           message: `${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} was destroyed by ${info.service} (${at}); only EBX, ESI, EDI and EBP survive a C service call`,
+        });
+        continue;
+      }
+      if (info.kind === 'undefined') {
+        if (use === 'store') continue;
+        this.emit(r, `undefined ${info.service} ${at}`, {
+          code: 'PW211', condition: via,
+          message: `${what} is ${describeUse(use)} here, but it comes from ${info.what}, which is undefined when ${info.service} (${at}) fails and returns 0 on this path`,
         });
         continue;
       }

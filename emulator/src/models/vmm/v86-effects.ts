@@ -3,7 +3,7 @@ import type { Expr } from '../../values/expr.js';
 import { PAGE, decided, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
 import { useHandle } from './handles.js';
-import { arg, constant, known } from './outcomes.js';
+import { arg, constant, known, lineOf } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
 import type { VmmModelState } from './state.js';
 
@@ -47,9 +47,17 @@ const copyPageTable: Effect = (scope, outcomes) => {
     const entries = Array.from({ length: Number(count < MAX_ENTRIES ? count : MAX_ENTRIES) }, (_, i) => bv(entryOf(scope.model, first + BigInt(i)), 32));
     return decided(scope, outcomes, true).map((o) => ({ ...o, writes: entryWrites(buffer, entries) }));
   }
-  // After a failure the buffer is undefined: unknown values either way.
+  // After a failure the buffer is undefined: relying on what it holds is W14 (PW211).
   const n = count !== undefined && count > 0n && count < MAX_ENTRIES ? Number(count) : 1;
-  return outcomes.map((o) => ({ ...o, writes: entryWrites(buffer, Array.from({ length: n }, (_, i) => scope.fresh(`${scope.service.name}.entry${i}`, 32))) }));
+  const line = lineOf(scope.site);
+  return outcomes.map((o) => {
+    const values = Array.from({ length: n }, (_, i) => {
+      const value = scope.fresh(`${scope.service.name}.entry${i}`, 32);
+      if (o.label === 'failure') scope.symbols.add(value, { kind: 'undefined', service: scope.service.name, what: 'the page-table copy', site: scope.site, line });
+      return value;
+    });
+    return { ...o, writes: entryWrites(buffer, values) };
+  });
 };
 
 /** Whether `nPages` V86 pages from the call's VMLinPgNum stay inside `from`-10Fh; undefined when not known. */

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// Spec A.6 misuse patterns in VxD assembly, through the whole analysis:
+// the bad code gives its finding at the line where the mistake becomes
+// certain, with the path in the notes, and the corrected code gives none.
+
+const parsers = Parsers.create();
+
+async function analyse(lines: readonly string[]) {
+  return analyseSource(await parsers, { languageId: 'vxd-masm', text: `${lines.join('\n')}\n`, file: 'test.asm', settings: DEFAULT_SETTINGS });
+}
+
+const copyEntries = (check: readonly string[]) => [
+  'VxD_LOCKED_DATA_SEG',
+  'Ptes    dd      16 dup (0)',
+  'VxD_LOCKED_DATA_ENDS',
+  'VxD_LOCKED_CODE_SEG',
+  'BeginProc Scan_ROM',
+  '        VMMcall _CopyPageTable, <0C0h, 16, <OFFSET32 Ptes>, 0>',
+  ...check,
+  '        mov     ecx, [Ptes]',
+  '        test    ecx, P_PRES',
+  '        jz      Not_Present',
+  '        clc',
+  '        ret',
+  'Not_Present:',
+  'Copy_Failed:',
+  '        stc',
+  '        ret',
+  'EndProc Scan_ROM',
+  'VxD_LOCKED_CODE_ENDS',
+];
+
+describe('A.6 W14: stale or undefined data', () => {
+  test('_CopyPageTable\'s buffer tested without checking EAX is PW211 at the branch, with the call and the failure on the path', async () => {
+    const findings = await analyse(copyEntries([]));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW211', 8]]);
+    const [f] = findings;
+    assert.match(f?.message ?? '', /undefined when _CopyPageTable \(line 6\) fails/);
+    const notes = f?.notes.map((n) => [n.range.start.line, n.message] as const) ?? [];
+    assert.ok(notes.some(([line, m]) => line === 5 && /_CopyPageTable returns here/.test(m)), JSON.stringify(notes));
+    assert.ok(notes.some(([line, m]) => line === 5 && /== 0/.test(m)), JSON.stringify(notes));
+  });
+
+  test('testing EAX before reading the buffer is clean', async () => {
+    assert.deepEqual(await analyse(copyEntries(['        test    eax, eax', '        jz      Copy_Failed'])), []);
+  });
+});
