@@ -1,6 +1,7 @@
 import type { Tree } from 'web-tree-sitter';
 import type { EntryPoint, Finding, SourceSpan } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
+import { entryKeys, type KeyInputs } from './entryKeys.js';
 
 /** Lets a long analysis give the event loop (and newer edits) a turn between procedures. */
 function yieldToEventLoop(): Promise<void> {
@@ -26,25 +27,36 @@ export function loweringFindings(notes: readonly { readonly code: string; readon
 }
 
 /**
- * Runs `analyse` on each entry point in turn, tagged with the entry's name (so
- * a diagnostic can be replayed in the emulator). An entry whose code has a
- * syntax error is skipped with a note, and the run gives way to the event loop
- * between entries. A cancelled run stops at the next entry with no findings.
+ * Runs `analyse` on each entry point of `inputs.program` in turn, tagged with
+ * the entry's name (so a diagnostic can be replayed in the emulator). With a
+ * cache in the context, an entry whose key is unchanged since an earlier run
+ * gets that run's findings instead. An entry whose code has a syntax error is
+ * skipped with a note, and the run gives way to the event loop between
+ * entries. A cancelled run stops at the next entry with no findings.
  */
 export async function analyseEntries(
-  entries: readonly EntryPoint[],
+  inputs: KeyInputs,
   context: AnalysisContext,
   analyse: (entry: EntryPoint) => readonly Finding[],
 ): Promise<Finding[]> {
+  const { cache } = context;
+  const keyOf = cache && entryKeys(inputs);
   const findings: Finding[] = [];
-  for (const entry of entries) {
+  for (const entry of inputs.program.entries) {
     if (context.cancelled()) return [];
     if (entry.source.file === context.file && enclosingCodeHasError(context.tree, entry.source.range.start.line)) {
       findings.push({ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] });
       continue;
     }
-    findings.push(...analyse(entry).map((finding) => ({ ...finding, entry: entry.name })));
-    await yieldToEventLoop();
+    const key = keyOf?.(entry);
+    let found = key === undefined ? undefined : cache?.lookup(key);
+    if (!found) {
+      found = analyse(entry);
+      if (key !== undefined) cache?.store(key, found);
+      await yieldToEventLoop();
+    }
+    findings.push(...found.map((finding) => ({ ...finding, entry: entry.name })));
   }
+  cache?.prune();
   return findings;
 }

@@ -7,6 +7,7 @@ import type { AnalysisContext } from './analysisContext.js';
 import { analyseBbcBasic } from './analyseBbcBasic.js';
 import { analyseObjAsm } from './analyseObjAsm.js';
 import { analyseVxd } from './analyseVxd.js';
+import type { EntryCache } from './entryCache.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { isSuppressed, readSuppressions } from './suppressions.js';
 import { syntaxFindings } from './syntaxFindings.js';
@@ -25,6 +26,7 @@ export interface SourceRequest {
   readonly file: string;
   readonly settings?: AnalysisSettings;
   readonly cancelled?: () => boolean;
+  readonly cache?: EntryCache;
 }
 
 type DialectAnalysis = (context: AnalysisContext) => Promise<Finding[]>;
@@ -65,7 +67,7 @@ export async function analyseTree(tree: Tree, request: SourceRequest): Promise<F
   const findings = [...syntaxFindings(tree), ...unknownNameFindings(request.languageId, tree)];
   const analyse = ANALYSES[request.languageId];
   if (settings.analysis && analyse) {
-    const context: AnalysisContext = { tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false) };
+    const context: AnalysisContext = { tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache };
     try {
       findings.push(...(await analyse(context)));
     } catch (error) {

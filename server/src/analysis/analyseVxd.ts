@@ -8,7 +8,13 @@ export async function analyseVxd(context: AnalysisContext): Promise<Finding[]> {
   const { lowering, target } = lowerVxd(context);
   const { budget } = context.settings;
   const limits = { steps: budget.maxSteps, paths: budget.maxPaths, time: budget.timeoutMs };
-  const found = await analyseEntries(lowering.program.entries, context, (entry) =>
+  const inputs = {
+    program: lowering.program,
+    shared: { target, limits },
+    // The catalogue entry follows from the name and the target.
+    sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: { ...site, service: undefined } })),
+  };
+  const found = await analyseEntries(inputs, context, (entry) =>
     analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget: limits }).findings);
   return [...loweringFindings(lowering.notes), ...found];
 }

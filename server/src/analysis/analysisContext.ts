@@ -1,4 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
+import type { EntryCache } from './entryCache.js';
 import type { AnalysisSettings } from './settings.js';
 
 /** What every dialect's analysis gets: the parsed text and how to analyse it. */
@@ -10,4 +11,6 @@ export interface AnalysisContext {
   readonly settings: AnalysisSettings;
   /** True once newer text has made this run pointless; checked between procedures. */
   readonly cancelled: () => boolean;
+  /** The document's findings per entry point from earlier runs (the language server); absent, every entry is analysed. */
+  readonly cache?: EntryCache;
 }

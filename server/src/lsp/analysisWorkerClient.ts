@@ -4,18 +4,24 @@ import { Worker } from 'node:worker_threads';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
+import type { AnalysisStatistics } from '../analysis/entryCache.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
 
+export interface AnalysisResult {
+  readonly findings: readonly Finding[];
+  readonly statistics: AnalysisStatistics;
+}
+
 export interface AnalysisJob {
-  readonly findings: Promise<readonly Finding[]>;
-  /** Stops the job at its next procedure boundary; its promise then resolves to []. */
+  readonly result: Promise<AnalysisResult>;
+  /** Stops the job at its next procedure boundary; its promise then resolves to no findings. */
   cancel(): void;
 }
 
 interface Pending {
   readonly document: string;
-  resolve(findings: readonly Finding[]): void;
+  resolve(result: AnalysisResult): void;
   reject(error: Error): void;
 }
 
@@ -47,7 +53,7 @@ export class AnalysisWorkerClient {
         // The worker may have lost the document's text; the next job sends it whole.
         if (job) this.synced.delete(job.document);
         job?.reject(new Error(reply.error));
-      } else job?.resolve(reply.findings);
+      } else job?.resolve(reply);
     });
     const fail = (error: Error): void => {
       if (this.worker === worker) {
@@ -77,10 +83,10 @@ export class AnalysisWorkerClient {
     const held = this.synced.get(document);
     const content = held?.languageId === languageId ? { changes: held.changes } : { text };
     this.synced.set(document, { languageId, changes: [] });
-    const findings = new Promise<readonly Finding[]>((resolve, reject) => this.pending.set(id, { document, resolve, reject }));
+    const result = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, { document, resolve, reject }));
     const request: WorkerRequest = { kind: 'analyse', id, document, languageId, content, file, settings };
     worker.postMessage(request);
-    return { findings, cancel: () => worker.postMessage({ kind: 'cancel', id } satisfies WorkerRequest) };
+    return { result, cancel: () => worker.postMessage({ kind: 'cancel', id } satisfies WorkerRequest) };
   }
 
   close(document: string): void {

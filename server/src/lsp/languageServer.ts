@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import type { Finding } from '../../../emulator/src/index.js';
 import { fileNote } from '../analysis/analyseSource.js';
+import type { AnalysisStatistics } from '../analysis/entryCache.js';
 import { readSettings, type AnalysisSettings } from '../analysis/settings.js';
 import { registerLanguageFeatures } from '../features/registerLanguageFeatures.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
@@ -26,6 +27,18 @@ function dialectOf(document: TextDocument): LanguageId | 'tokenised-basic' | und
   const detection = detectLanguage(pathOf(document.uri), new TextEncoder().encode(document.getText().slice(0, 8192)));
   if (detection.kind === 'source') return detection.languageId;
   return detection.kind === 'tokenised-basic' ? 'tokenised-basic' : undefined;
+}
+
+/**
+ * `pagewarden/analysisStatistics` `{ uri }`: how the analysis of the published
+ * diagnostics of that version went (entry points analysed, and reused from an
+ * earlier version because neither their code nor what it depends on changed);
+ * null before the first diagnostics from the worker.
+ */
+const ANALYSIS_STATISTICS = 'pagewarden/analysisStatistics';
+
+interface AnalysisStatisticsResult extends AnalysisStatistics {
+  readonly version: number;
 }
 
 interface InitializationOptions {
@@ -56,6 +69,7 @@ export function startLanguageServer(connection: Connection): void {
   // has been superseded is cancelled (it stops between procedures).
   const pending = new Map<string, NodeJS.Immediate>();
   const running = new Map<string, AnalysisJob>();
+  const statistics = new Map<string, AnalysisStatisticsResult>();
 
   const analyse = (document: TextDocument): AnalysisJob | readonly Finding[] => {
     const dialect = dialectOf(document);
@@ -66,12 +80,14 @@ export function startLanguageServer(connection: Connection): void {
     return worker.analyse(document.uri, dialect, document.getText(), pathOf(document.uri), settings);
   };
 
-  const publish = (document: TextDocument, version: number, findings: readonly Finding[]): void => {
+  /** False when newer text has made the findings stale. */
+  const publish = (document: TextDocument, version: number, findings: readonly Finding[]): boolean => {
     const current = documents.get(document.uri);
-    if (!current || current.version !== version) return;
+    if (!current || current.version !== version) return false;
     const path = pathOf(document.uri);
     const own = findings.filter((f) => f.file === undefined || f.file === path);
     void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: own.map((f) => toDiagnostic(document.uri, path, f)) });
+    return true;
   };
 
   const schedule = (document: TextDocument): void => {
@@ -82,19 +98,19 @@ export function startLanguageServer(connection: Connection): void {
     pending.set(document.uri, setImmediate(() => {
       pending.delete(document.uri);
       const version = document.version;
-      const result = analyse(document);
-      if (!('findings' in result)) {
-        publish(document, version, result);
+      const job = analyse(document);
+      if (!('result' in job)) {
+        publish(document, version, job);
         return;
       }
-      running.set(document.uri, result);
-      result.findings.then(
-        (findings) => {
-          if (running.get(document.uri) === result) running.delete(document.uri);
-          publish(document, version, findings);
+      running.set(document.uri, job);
+      job.result.then(
+        ({ findings, statistics: counts }) => {
+          if (running.get(document.uri) === job) running.delete(document.uri);
+          if (publish(document, version, findings)) statistics.set(document.uri, { version, ...counts });
         },
         (error: unknown) => {
-          if (running.get(document.uri) === result) running.delete(document.uri);
+          if (running.get(document.uri) === job) running.delete(document.uri);
           connection.console.error(`PageWarden could not analyse ${document.uri}: ${error instanceof Error ? error.message : String(error)}`);
         },
       );
@@ -131,6 +147,7 @@ export function startLanguageServer(connection: Connection): void {
   });
   documents.onDidChangeContent((change) => schedule(change.document));
   connection.onShutdown(() => worker.dispose());
+  connection.onRequest(ANALYSIS_STATISTICS, (params: { readonly uri: string }) => statistics.get(params.uri) ?? null);
   documents.onDidClose((event) => {
     const timer = pending.get(event.document.uri);
     if (timer) clearImmediate(timer);
@@ -138,6 +155,7 @@ export function startLanguageServer(connection: Connection): void {
     running.get(event.document.uri)?.cancel();
     running.delete(event.document.uri);
     worker.close(event.document.uri);
+    statistics.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   documents.listen(connection);

@@ -6,6 +6,7 @@ import type { Finding } from '../../../../emulator/src/index.js';
 import { DocumentTrees } from '../../parsing/documentTrees.js';
 import { Parsers } from '../../parsing/parsers.js';
 import { analyseTree, fileNote } from '../analyseSource.js';
+import { EntryCache } from '../entryCache.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 
 const port = parentPort;
@@ -13,6 +14,7 @@ if (!port) throw new Error('analysisWorker.js runs only as a worker thread');
 
 const documents = Parsers.create().then((parsers) => new DocumentTrees(parsers));
 const cancelled = new Set<number>();
+const caches = new Map<string, EntryCache>();
 // One document's jobs run one after another: each edits the tree the previous
 // one analysed. Different documents still interleave between procedures.
 const queues = new Map<string, Promise<void>>();
@@ -25,13 +27,13 @@ function enqueue(document: string, work: () => Promise<void>): void {
   });
 }
 
-async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>): Promise<readonly Finding[]> {
+async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: EntryCache): Promise<readonly Finding[]> {
   const { id, document, languageId, content, file, settings } = request;
   // A cancelled job's changes still apply: the next job's changes follow them.
   const parsed = await (await documents).update(document, languageId, content);
   if (cancelled.has(id)) return [];
   if ('refusal' in parsed) return [fileNote(parsed.refusal)];
-  return analyseTree(parsed.tree, { languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id) });
+  return analyseTree(parsed.tree, { languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache });
 }
 
 port.on('message', (request: WorkerRequest) => {
@@ -40,15 +42,23 @@ port.on('message', (request: WorkerRequest) => {
       cancelled.add(request.id);
       return;
     case 'close':
-      enqueue(request.document, async () => (await documents).close(request.document));
+      enqueue(request.document, async () => {
+        (await documents).close(request.document);
+        caches.delete(request.document);
+      });
       return;
     case 'analyse':
-      enqueue(request.document, () => analyse(request).then(
-        (findings): WorkerReply => ({ id: request.id, findings }),
-        (error: unknown): WorkerReply => ({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
-      ).then((reply) => {
-        cancelled.delete(request.id);
-        port.postMessage(reply);
-      }));
+      enqueue(request.document, () => {
+        const cache = caches.get(request.document) ?? new EntryCache();
+        caches.set(request.document, cache);
+        cache.begin();
+        return analyse(request, cache).then(
+          (findings): WorkerReply => ({ id: request.id, findings, statistics: cache.statistics }),
+          (error: unknown): WorkerReply => ({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+        ).then((reply) => {
+          cancelled.delete(request.id);
+          port.postMessage(reply);
+        });
+      });
   }
 });

@@ -1,6 +1,7 @@
 import type { Finding } from '../../../../emulator/src/index.js';
 import type { LanguageId } from '../../languages/languageId.js';
 import type { DocumentContent } from '../../parsing/documentTrees.js';
+import type { AnalysisStatistics } from '../entryCache.js';
 import type { AnalysisSettings } from '../settings.js';
 
 /** What the language server sends its analysis worker. */
@@ -12,5 +13,5 @@ export type WorkerRequest =
   | { readonly kind: 'close'; readonly document: string };
 
 export type WorkerReply =
-  | { readonly id: number; readonly findings: readonly Finding[] }
+  | { readonly id: number; readonly findings: readonly Finding[]; readonly statistics: AnalysisStatistics }
   | { readonly id: number; readonly error: string };
