@@ -15,12 +15,14 @@ export { ALL_WINDOWS, WIN4X } from './types.js';
 export { vmmLinkCode };
 export { DYNAMIC_AREA_REASON_LIMIT } from './riscos-dynamic-area.js';
 export { MEMORY_CONVERT_RESERVED, MEMORY_RESERVE_RESERVED } from './riscos-memory.js';
+export {
+  acceptsResv, availableOn, DEFAULT_RISC_OS_VERSION, DYN_AREA_FLAGS_RESERVED_ROOL, isRiscOsVersion, reservedAreaFlags, riscOsName, RISC_OS_VERSIONS,
+} from './riscos-versions.js';
+export type { RiscOsVersion } from './riscos-versions.js';
 
 /** Bit 17 of a SWI number selects the X (error-returning) form. */
 export const SWI_X_BIT = 0x20000;
 
-/** OS_DynamicArea 0 flag bits a ROOL kernel does not define (16-19 are RISCOS Ltd's, 21-31 unused). */
-export const DYN_AREA_FLAGS_RESERVED_ROOL = 0xffef0000;
 
 const VMM_DEVICE_ID = 0x0001;
 const LINK_JUMP_BIT = 0x8000;

@@ -16,17 +16,18 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
  */
 function analyseEntry(program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pmp: ReadonlySet<bigint>): readonly Finding[] {
   const budget = budgetOf(context);
+  const kernel = { version: context.settings.riscosVersion };
   switch (entry.contract.kind) {
     case 'da-handler':
       // The kernel calls a physical memory pool's handler with ResizePMP only.
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, ...(pmp.has(entry.address) ? { reasons: [RESIZE_PMP] } : {}) }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...(pmp.has(entry.address) ? { reasons: [RESIZE_PMP] } : {}) }).findings;
     case 'da-handler-reason':
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel }).findings;
     case 'module-entry':
     case 'swi-handler':
-      return analyseRiscOsCode(program, entry.name, { mode, moduleCode: true, budget });
+      return analyseRiscOsCode(program, entry.name, { mode, moduleCode: true, budget, kernel });
     default:
-      return analyseRiscOsCode(program, entry.name, { mode, moduleCode: false, budget });
+      return analyseRiscOsCode(program, entry.name, { mode, moduleCode: false, budget, kernel });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../../../emulator/src/index.js';
+import { DEFAULT_RISC_OS_VERSION, isRiscOsVersion, type RiscOsVersion, type Severity } from '../../../emulator/src/index.js';
 
 // What an analysis run assumes: the `pagewarden.*` settings of the editor,
 // or the CLI's options. One shape for both, so the two cannot drift.
@@ -14,6 +14,8 @@ export interface AnalysisSettings {
   /** Conditional-assembly symbols, as if given on the assembler's command line. */
   readonly defines: Readonly<Record<string, number | string | true | null>>;
   readonly windowsVersion: '3.1' | '95' | '98';
+  /** The RISC OS the modules target (`pagewarden.riscos.version`). */
+  readonly riscosVersion: RiscOsVersion;
   /** Per-code severity overrides (`PW311: "error"`, `PW221: "off"`). */
   readonly severity: Readonly<Record<string, SeveritySetting>>;
   readonly budget: { readonly maxSteps: number; readonly maxPaths: number; readonly timeoutMs: number };
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   pathVariables: {},
   defines: {},
   windowsVersion: '95',
+  riscosVersion: DEFAULT_RISC_OS_VERSION,
   severity: {},
   // Steps and paths are the bounds that decide (the same on every machine);
   // the time is a safety net a slow or loaded machine must not reach first.
@@ -51,6 +54,7 @@ export function readSettings(raw: unknown, analysisAllowed = true): AnalysisSett
   const record = <T>(v: unknown, ok: (x: unknown) => x is T): Record<string, T> =>
     isRecord(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, T] => ok(e[1]))) : {};
   const windows = isRecord(s.windows) ? s.windows.version : undefined;
+  const riscos = isRecord(s.riscos) ? s.riscos.version : undefined;
   const analysis = isRecord(s.analysis) ? s.analysis : {};
   const trace = isRecord(s.trace) ? s.trace : {};
   const positive = (v: unknown, fallback: number): number => (typeof v === 'number' && v > 0 ? v : fallback);
@@ -60,6 +64,7 @@ export function readSettings(raw: unknown, analysisAllowed = true): AnalysisSett
     pathVariables: record(s.pathVariables, (x): x is string => typeof x === 'string'),
     defines: record(s.defines, (x): x is number | string | true | null => x === null || x === true || typeof x === 'number' || typeof x === 'string'),
     windowsVersion: windows === '3.1' || windows === '98' ? windows : '95',
+    riscosVersion: isRiscOsVersion(riscos) ? riscos : DEFAULT_RISC_OS_VERSION,
     severity: Object.fromEntries(
       Object.entries(record(s.severity, (x): x is SeveritySetting => SEVERITIES.includes(x as SeveritySetting))).map(([k, v]) => [k.toUpperCase(), v]),
     ),

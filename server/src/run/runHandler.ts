@@ -162,7 +162,7 @@ function runModel(document: RunDocument, loaded: LoadedDocument, entry: EntryPoi
   if (lowered.dialect === 'vxd-masm') {
     return runVmmEntry({ program: lowered.lowering.program, vmmCalls: lowered.lowering.vmmCalls }, entry, scenario, budget, document.file, witness);
   }
-  const code = { program: lowered.lowering.program, mode: lowered.mode };
+  const code = { program: lowered.lowering.program, mode: lowered.mode, version: settings.riscosVersion };
   return scenario.kind === 'riscos-code'
     ? runRiscOsCode(code, entry, budget, document.file, witness)
     : runRiscOsHandler(code, entry, scenario, budget, document.file, witness);

@@ -1,5 +1,5 @@
 import {
-  createKernel, runHandlerScenario, runRiscOsScenario, type ArmAddressMode, type EntryPoint, type Incomplete, type Program,
+  createKernel, runHandlerScenario, runRiscOsScenario, type ArmAddressMode, type EntryPoint, type Incomplete, type Program, type RiscOsVersion,
 } from '../../../emulator/src/index.js';
 import { readWitness, withNotes, witnessNotes, type ModelRun, type RunBudget } from './modelRun.js';
 import { kernelPageMap, movedPages } from './pageMap.js';
@@ -14,6 +14,8 @@ import { stepViews } from './traceView.js';
 export interface RiscOsProgram {
   readonly program: Program;
   readonly mode: ArmAddressMode;
+  /** The RISC OS the code targets: the kernel model behaves as that version. */
+  readonly version: RiscOsVersion;
 }
 
 /** The analysis names entry registers `entry.r3`, module code's stack pointer `sp`. */
@@ -57,6 +59,7 @@ export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenari
     registers: registersWith(riscos.registers, inputs?.registers),
     ...(inputs ? { memory: inputs.memory, inputs: inputs.given } : {}),
     mode: code.mode,
+    version: code.version,
     budget,
   });
   const before = kernelPageMap(run.before, [run.area]);
@@ -68,7 +71,7 @@ export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenari
 
 export function runRiscOsCode(code: RiscOsProgram, entry: EntryPoint, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
   const inputs = witness && readWitness(witness, code.program, codeRegister);
-  const kernel = createKernel();
+  const kernel = createKernel({ version: code.version });
   const run = runRiscOsScenario(code.program, entry.name, {
     kernel, mode: code.mode, budget, registers: registersWith({}, inputs?.registers),
     ...(inputs ? { memory: inputs.memory, inputs: inputs.given } : {}),

@@ -1,3 +1,4 @@
+import { availableOn } from '../../catalogue/index.js';
 import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
@@ -90,7 +91,8 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   const pageSize = kernel.pageSize;
   const entryCounts = options.entries ?? [1, 3];
   const dispatching = target.reason === undefined;
-  const reasons = options.reasons ?? (dispatching ? [0, 1, 2, 3, 4] : [target.reason as number]);
+  // TestShrink (3.80) is not called on older kernels.
+  const reasons = options.reasons ?? (dispatching ? [0, 1, 2, 3, 4].filter((c) => availableOn(handlerReason(c), kernel.version)) : [target.reason as number]);
   const specific = options.needsSpecificPages ?? target.needsSpecificPages;
   const budget = { loopUnroll: Math.max(8, ...entryCounts.map((n) => n + 2)), ...options.budget };
   const findings = new Map<string, Finding>();

@@ -1,3 +1,4 @@
+import { acceptsResv } from '../../catalogue/index.js';
 import type { TraceEvent } from '../../explore/trace.js';
 import { add, bv, constValue } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -132,7 +133,7 @@ function growChunk(r: Resize, number: number, count: number, pool: number[]): Re
     chosen = pool.splice(0, count);
   } else {
     const requested = Array.from({ length: count }, (_, k) => entry(k));
-    const resv = constValue(pre.regs[0] ?? bv(0)) === RESV;
+    const resv = acceptsResv(r.kernel.version) && constValue(pre.regs[0] ?? bv(0)) === RESV;
     const bad = requested.some((p, k) => p === undefined || p >= r.kernel.pages.length
       || ((r.kernel.pages[p]?.flags ?? 0) & PAGE_UNAVAILABLE) !== 0 || requested.indexOf(p) !== k);
     if (bad) {

@@ -1,4 +1,4 @@
-import { DYN_AREA_FLAGS_RESERVED_ROOL } from '../../catalogue/index.js';
+import { DEFAULT_RISC_OS_VERSION, reservedAreaFlags, riscOsName } from '../../catalogue/index.js';
 import { add, bv, constValue } from '../../values/expr.js';
 import { changeDynamicArea } from './change-dynamic-area.js';
 import type { ResizeResult } from './change-dynamic-area.js';
@@ -30,7 +30,9 @@ export function checkAreaFlags(call: SwiCall): void {
   if (flags === undefined) return;
   const has = (bit: number) => (flags & BigInt(bit)) !== 0n;
   const report = (message: string, rootCause: string) => call.ctx.report({ code: 'PW313', message, rootCause });
-  if (flags & BigInt(DYN_AREA_FLAGS_RESERVED_ROOL)) report('OS_DynamicArea 0 with reserved flag bits set in R4 (bits 16-19 and 21-31 are not defined by RISC OS 5)', 'reserved');
+  const version = call.kernel?.version ?? DEFAULT_RISC_OS_VERSION;
+  const reserved = reservedAreaFlags(version);
+  if (flags & BigInt(reserved.mask)) report(`OS_DynamicArea 0 with reserved flag bits set in R4 (bits ${reserved.bits} are not defined by ${riscOsName(version)})`, 'reserved');
   if (handler === undefined) return;
   if (has(FLAG_SPARSE) && handler !== 0n) report('OS_DynamicArea 0 gives a handler to a sparse area: the kernel discards it (and the workspace)', 'sparse-handler');
   if (has(FLAG_SPECIFIC_PAGES) && handler === 0n) report('OS_DynamicArea 0 sets flag bit 8 (NeedsSpecificPages) with no handler to name the pages', 'bit8-no-handler');

@@ -1,3 +1,4 @@
+import { acceptsResv, DEFAULT_RISC_OS_VERSION, riscOsName } from '../../catalogue/index.js';
 import type { HandlerReason } from '../../catalogue/index.js';
 import type { DraftNote, Outcome, StepContext } from '../../explore/hooks.js';
 import { conditionHolds } from '../../cpu/arm/condition.js';
@@ -169,10 +170,14 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   const outputs = new Set(reason.outputs.map((o) => o.register));
 
   if (reason.code === 0) {
-    // PW303: R0 on success is the reason (preserved) or "RESV"; RESV with V set is neither success nor a valid error.
-    const bad = and(vClear, and(ne(r0, entryR0), ne(r0, bv(RESV))));
+    // PW303: R0 on success is the reason (preserved) or "RESV" where the kernel knows it; RESV with V set is neither success nor a valid error.
+    const version = kernelOf(ctx.models)?.version ?? DEFAULT_RISC_OS_VERSION;
+    const resv = acceptsResv(version);
+    const bad = and(vClear, resv ? and(ne(r0, entryR0), ne(r0, bv(RESV))) : ne(r0, entryR0));
     if (!mentionsUnknown(bad) && ctx.feasible(bad) !== 'no') {
-      ctx.report({ code: 'PW303', message: 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)', condition: bad, rootCause: 'r0', notes: writerNote(state, 0, 'R0 overwritten') });
+      const message = resv ? 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)'
+        : `PreGrow returns V clear with R0 not preserved; ${riscOsName(version)} has no "RESV" return (it needs RISC OS 5.27)`;
+      ctx.report({ code: 'PW303', message, condition: bad, rootCause: 'r0', notes: writerNote(state, 0, 'R0 overwritten') });
     }
     const resvError = and(vSet, eq(r0, bv(RESV)));
     if (ctx.feasible(resvError) !== 'no') ctx.report({ code: 'PW303', message: 'PreGrow returns "RESV" with V set: the kernel takes it as an error', condition: resvError, rootCause: 'resv-v' });

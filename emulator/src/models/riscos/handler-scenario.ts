@@ -1,3 +1,4 @@
+import type { RiscOsVersion } from '../../catalogue/index.js';
 import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore } from '../../explore/engine.js';
@@ -60,6 +61,8 @@ export interface HandlerScenarioOptions {
   /** Physical pages another area owns and has claimed for exclusive use (Unavailable). */
   readonly otherAreaPages?: readonly number[];
   readonly pageSize?: number;
+  /** The RISC OS the kernel model behaves as; default 5.27. */
+  readonly version?: RiscOsVersion;
   /** R0-R12 overriding what the kernel passes for `reason`. */
   readonly registers?: Readonly<Record<number, number>>;
   /** Values in the program's memory before the run (a finding's witness): dwords unless `bytes` says otherwise. */
@@ -95,7 +98,7 @@ function kernelFor(options: HandlerScenarioOptions, handler: number): { readonly
   const pool = options.freePool ?? Math.max(change, 0) + 16;
   const listed = Math.max(-1, ...others, ...(options.reserved ?? []));
   const ramPages = Math.max(APP_SPACE_PAGES + areaPages + others.length + pool, listed + 1);
-  let kernel = createKernel({ pageSize, ramPages, appSpacePages: APP_SPACE_PAGES, reserved: options.reserved ?? [] });
+  let kernel = createKernel({ pageSize, ramPages, appSpacePages: APP_SPACE_PAGES, reserved: options.reserved ?? [], ...(options.version ? { version: options.version } : {}) });
   // The area's own pages come from the top of RAM, clear of the pages the scenario names.
   const named = new Set([...others, ...(options.reserved ?? [])]);
   const own = pagesOf(kernel, FREE_POOL).filter((p) => !named.has(p)).reverse().slice(0, areaPages).reverse();

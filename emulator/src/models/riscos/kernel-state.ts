@@ -1,4 +1,5 @@
-import { findConstant } from '../../catalogue/index.js';
+import { DEFAULT_RISC_OS_VERSION, findConstant } from '../../catalogue/index.js';
+import type { RiscOsVersion } from '../../catalogue/index.js';
 
 // The dynamic-area kernel's state (spec B.3) as an immutable value: every
 // operation returns a new Kernel, so exploration can fork and compare paths
@@ -59,6 +60,8 @@ export interface Page {
 }
 
 export interface Kernel {
+  /** The RISC OS the module targets: which reasons exist, whether PreGrow may say "RESV". */
+  readonly version: RiscOsVersion;
   readonly pageSize: number;
   readonly pages: readonly Page[];
   readonly areas: ReadonlyMap<number, Area>;
@@ -70,6 +73,8 @@ export interface Kernel {
 }
 
 export interface KernelConfig {
+  /** Default 5.27, the newest the spec describes. */
+  readonly version?: RiscOsVersion;
   readonly pageSize?: number;
   /** Physical RAM pages in the machine. */
   readonly ramPages?: number;
@@ -99,7 +104,7 @@ export function createKernel(config: KernelConfig = {}): Kernel {
     [FREE_POOL, system(FREE_POOL, 'Free pool', (ramPages - appPages) * pageSize, 0)],
   ]);
   const ram = ramPages * pageSize;
-  return { pageSize, pages, areas, resizing: 0, nextBase: FIRST_AREA_BASE, clamps: [ram, ram, SPARSE_CLAMP] };
+  return { version: config.version ?? DEFAULT_RISC_OS_VERSION, pageSize, pages, areas, resizing: 0, nextBase: FIRST_AREA_BASE, clamps: [ram, ram, SPARSE_CLAMP] };
 }
 
 export function area(kernel: Kernel, number: number): Area | undefined {

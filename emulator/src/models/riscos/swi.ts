@@ -1,5 +1,5 @@
-import { findSwiByNumber, findSwiReason } from '../../catalogue/index.js';
-import type { ArmContract, SwiMatch } from '../../catalogue/index.js';
+import { availableOn, DEFAULT_RISC_OS_VERSION, findSwiByNumber, findSwiReason, riscOsName } from '../../catalogue/index.js';
+import type { ArmContract, SwiMatch, SwiReason } from '../../catalogue/index.js';
 import type { Outcome, StepContext } from '../../explore/hooks.js';
 import { and, bv, constValue, eq, not, or } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -28,13 +28,26 @@ const OS_MEMORY = 0x68;
 
 const regNumber = (name: string): number => Number(name.slice(1));
 
+/** The catalogued reason the call selects, when its register holds a constant. */
+function reasonOf(call: SwiCall): SwiReason | undefined {
+  const { swi } = call.swi;
+  if (!swi.reasons || !swi.reasonRegister) return undefined;
+  const value = constValue(register(call.state, regNumber(swi.reasonRegister)));
+  return value === undefined ? undefined : findSwiReason(swi.name, Number(value));
+}
+
+/** A reason the target RISC OS does not have fails as the kernel fails any unknown reason. */
+function unavailable(call: SwiCall): SwiBranch[] | undefined {
+  const reason = reasonOf(call);
+  const version = call.kernel?.version ?? DEFAULT_RISC_OS_VERSION;
+  if (!reason || availableOn(reason, version)) return undefined;
+  call.ctx.note(`${call.swi.name} ${reason.code} (${reason.name}) does not exist on ${riscOsName(version)}`);
+  return [fail(call.state, KERNEL_ERRORS.badReason)];
+}
+
 function contractOf(call: SwiCall): ArmContract | undefined {
   const { swi } = call.swi;
-  if (swi.reasons && swi.reasonRegister) {
-    const value = constValue(register(call.state, regNumber(swi.reasonRegister)));
-    return value === undefined ? undefined : findSwiReason(swi.name, Number(value))?.contract;
-  }
-  return swi.contract;
+  return swi.reasons && swi.reasonRegister ? reasonOf(call)?.contract : swi.contract;
 }
 
 /** Result registers (R0 aside: on failure it is the error pointer). */
@@ -121,7 +134,7 @@ export function swiOutcomes(ctx: StepContext<RiscOsState>, number: Expr, after: 
     ctx.report({ code: 'PW311', message: `${match.name} is not the X form: an error would go to the error handler instead of back to this code; use X${match.name}`, severity: 'warning', rootCause: 'non-x' });
   }
   const call: SwiCall = { ctx, state: after, kernel: kernelOf(ctx.models), swi: match, env };
-  return apply(call, model(call) ?? generic(call));
+  return apply(call, unavailable(call) ?? model(call) ?? generic(call));
 }
 
 function apply(call: SwiCall, branches: readonly SwiBranch[]): Outcome<RiscOsState>[] {

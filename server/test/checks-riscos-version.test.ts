@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCli } from './support/runCli.js';
+
+// The `pagewarden.riscos.version` setting (`riscos.version` in a --config
+// file) reaches the RISC OS model in analysis and in runs: a PreGrow that
+// answers "RESV" is right on RISC OS 5.27 and wrong before it.
+
+const folder = mkdtempSync(join(tmpdir(), 'pw-riscos-version-'));
+const SOURCE = join(folder, 'Resv,fd1');
+writeFileSync(SOURCE, `REM > Resv
+DIM code% 256
+FOR pass% = 0 TO 2 STEP 2
+P% = code%
+[ OPT pass%
+.handler%
+        TEQ     r0, #0
+        BNE     done
+        LDR     r0, resv
+.done
+        CMN     r0, #0          ; clears V
+        MOV     pc, lr
+.resv
+        EQUD    &56534552
+]
+NEXT pass%
+SYS "XOS_DynamicArea", 0, -1, 0, -1, 0, &100000, handler%, 0, "Resv" TO ,area%
+END
+`);
+
+function config(version: unknown): string {
+  const file = join(folder, `riscos-${String(version)}.json`);
+  writeFileSync(file, JSON.stringify({ riscos: { version } }));
+  return file;
+}
+
+interface JsonFinding { readonly code: string; readonly line: number; readonly message: string }
+const check = (...args: string[]): JsonFinding[] => (JSON.parse(runCli(['check', '--format', 'json', ...args, SOURCE]).stdout) as { findings: JsonFinding[] }).findings;
+
+test('check: "RESV" from PreGrow is clean on 5.27 (the default), PW303 at the return on 5.23 and RISC OS 6', () => {
+  assert.deepEqual(check(), []);
+  assert.deepEqual(check('--config', config('5.27')), []);
+  for (const version of ['5.23', '6']) {
+    const found = check('--config', config(version));
+    assert.deepEqual(found.map((f) => [f.code, f.line]), [['PW303', 12]], version);
+    assert.match(found[0]?.message ?? '', new RegExp(`RISC OS ${version.replace('.', '\\.')} has no "RESV" return`));
+  }
+});
+
+test('check: a version the setting does not list falls back to 5.27', () => {
+  assert.deepEqual(check('--config', config('7.0')), []);
+});
+
+test('run: the concrete PreGrow is judged by the same version', () => {
+  const run = (...args: string[]) => runCli(['run', ...args, SOURCE, '--entry', 'handler%']);
+  const newer = run();
+  assert.equal(newer.status, 0, newer.stderr);
+  assert.match(newer.stdout, /^Verdict: returned; no findings$/m);
+  const older = run('--config', config('5.23'));
+  assert.equal(older.status, 1, older.stderr);
+  assert.match(older.stdout, /^ {2}12:9 PW303 PreGrow returns V clear with R0 not preserved; RISC OS 5\.23 has no "RESV" return/m);
+});
