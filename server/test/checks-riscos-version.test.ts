@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
+import { LspClient } from './support/lspClient.js';
+import { distFile } from './support/paths.js';
 import { runCli } from './support/runCli.js';
 
 // The `pagewarden.riscos.version` setting (`riscos.version` in a --config
@@ -11,7 +13,7 @@ import { runCli } from './support/runCli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'pw-riscos-version-'));
 const SOURCE = join(folder, 'Resv,fd1');
-writeFileSync(SOURCE, `REM > Resv
+const TEXT = `REM > Resv
 DIM code% 256
 FOR pass% = 0 TO 2 STEP 2
 P% = code%
@@ -29,7 +31,8 @@ P% = code%
 NEXT pass%
 SYS "XOS_DynamicArea", 0, -1, 0, -1, 0, &100000, handler%, 0, "Resv" TO ,area%
 END
-`);
+`;
+writeFileSync(SOURCE, TEXT);
 
 function config(version: unknown): string {
   const file = join(folder, `riscos-${String(version)}.json`);
@@ -62,4 +65,18 @@ test('run: the concrete PreGrow is judged by the same version', () => {
   const older = run('--config', config('5.23'));
   assert.equal(older.status, 1, older.stderr);
   assert.match(older.stdout, /^ {2}12:9 PW303 PreGrow returns V clear with R0 not preserved; RISC OS 5\.23 has no "RESV" return/m);
+});
+
+test('language server: changing pagewarden.riscos.version re-analyses the open document under the new target', { timeout: 60_000 }, async () => {
+  const client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+  after(async () => { if (client.process.exitCode === null) await client.shutdown(); });
+  await client.initialize();
+  const uri = 'file:///work/riscos-version/Resv,fd1';
+  const codes = (p: { diagnostics: readonly { code?: string | number }[] }) => p.diagnostics.map((d) => d.code);
+  assert.deepEqual(codes(await client.open(uri, 'riscos-bbcbasic', TEXT)), []);
+  const older = client.nextDiagnostics(uri);
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { pagewarden: { riscos: { version: '5.23' } } } });
+  const published = await older;
+  assert.deepEqual(codes(published), ['PW303']);
+  assert.equal(published.diagnostics[0]?.range.start.line, 11);
 });

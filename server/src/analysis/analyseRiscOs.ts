@@ -46,7 +46,7 @@ export function pmpHandlers(lowering: RiscOsLowering): Set<bigint> {
 /** Runs a lowered RISC OS program's entry points through the dynamic-area kernel model. */
 export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<Finding[]> {
   const pmp = pmpHandlers(lowering);
-  const shared = { mode, budget: context.settings.budget, pmp: [...pmp], areaCreations: lowering.areaCreations };
+  const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget, pmp: [...pmp], areaCreations: lowering.areaCreations };
   const found = await analyseEntries({ program: lowering.program, shared }, context, (entry) => analyseEntry(lowering.program, entry, mode, context, pmp));
   return [...loweringFindings(lowering.notes), ...found];
 }
