@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { add, and, bit, bv, eq, extract, ite, mul, ne, not, or, shl, slt, sym, uge, ugt, ule, ult, zext } from '../src/values/expr.js';
+import { add, and, bit, bv, eq, extract, ite, mul, ne, not, or, rotr, shl, slt, sym, uge, ugt, ule, ult, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { evaluate, evaluator } from '../src/values/evaluate.js';
 import { Solver } from '../src/values/solver.js';
@@ -88,4 +88,25 @@ test('one evaluator answers several expressions under one assignment, and an ite
   assert.equal(value(ult(shared, bv(20, 32))), 1n);
   assert.equal(value(ite(eq(eax, bv(3, 32)), shared, sym('unassigned'))), 17n);
   assert.throws(() => value(ite(eq(eax, bv(4, 32)), shared, sym('unassigned'))), /no value for unassigned/);
+});
+
+test('a path holding a condition and its negation is refuted by identity, however opaque the condition', () => {
+  const word = sym('word');
+  // An LDR of a word whose alignment is unknown: rotated by its own low bits, then its sign tested.
+  const loaded = extract(add(rotr(word, shl(and(add(word, bv(0x1c)), bv(3)), bv(3))), bv(0xffffffff)), 31, 1);
+  assert.equal(new Solver().check([ult(sym('count'), bv(9)), loaded, not(loaded)]).status, 'unsat');
+  assert.equal(new Solver().check([ult(sym('count'), bv(9)), not(loaded), not(loaded)]).status === 'unsat', false, 'the same condition twice is no contradiction');
+});
+
+test('constraints that share no symbol are searched apart: no backtracking through the others', () => {
+  // Symbols in the order b1, a1, a2, a3, b2: searched together, every b1 = 0 dead end would be
+  // retried under each combination of the a's, far past the search budget.
+  const [b1, b2] = [sym('b1'), sym('b2')];
+  const constraints = [
+    ult(b1, bv(100)),
+    ...['a1', 'a2', 'a3'].map((a) => ule(sym(a), bv(50))),
+    eq(mul(b1, b2), bv(6)),
+  ];
+  const witness = sat(constraints);
+  assert.equal(((witness.get('b1') ?? 0n) * (witness.get('b2') ?? 0n)) & 0xffffffffn, 6n);
 });

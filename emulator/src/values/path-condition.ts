@@ -14,6 +14,8 @@ interface Node {
 export class PathCondition {
   static readonly TRUE = new PathCondition(undefined);
 
+  private list: readonly Expr[] | undefined;
+
   private constructor(private readonly node: Node | undefined) {}
 
   /** This condition with `guard` added; a guard that folded to 1 adds nothing. */
@@ -23,8 +25,14 @@ export class PathCondition {
     return new PathCondition({ guard, parent: this.node, depth: (this.node?.depth ?? 0) + 1 });
   }
 
+  /**
+   * The same array for as long as the path adds no guard: the solver keeps
+   * what it learnt from the last list it was asked about, by identity, and
+   * every step of a path asks about its condition.
+   */
   get conjuncts(): readonly Expr[] {
-    return tail(this.node, undefined);
+    this.list ??= tail(this.node, undefined);
+    return this.list;
   }
 
   /** Whether some conjunct folded to 0 (the path is dead without asking a solver). */

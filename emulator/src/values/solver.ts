@@ -66,6 +66,17 @@ class Facts {
     return c;
   }
 
+  /**
+   * A constraint propagation cannot use. Nodes are interned, so a path that
+   * holds both `x` and `~x` (a branch taken one way and later the other way on
+   * the same unknown) is refuted here by identity, before any search.
+   */
+  assumeOpaque(c: Expr): void {
+    const opposite = not(c);
+    if (this.opaque.includes(opposite)) throw CONTRADICTION;
+    this.opaque.push(c);
+  }
+
   fact(sym: Sym): Fact {
     let f = this.bySymbol.get(sym.name);
     if (!f) {
@@ -187,7 +198,7 @@ function learn(facts: Facts, c: Expr, positive: boolean): void {
   if (c.kind === 'binary' && (c.op === 'eq' || c.op === 'ult' || c.op === 'ule' || c.op === 'slt' || c.op === 'sle')) {
     if (learnComparison(facts, c.op, c.left, c.right, positive)) return;
   }
-  facts.opaque.push(positive ? c : not(c));
+  facts.assumeOpaque(positive ? c : not(c));
 }
 
 /**
@@ -342,6 +353,14 @@ function candidates(fact: Fact, constants: readonly bigint[]): bigint[] {
   return out;
 }
 
+function liveConstraints(constraints: readonly Expr[]): Expr[] {
+  return constraints.filter((c) => !(c.kind === 'const' && c.value === 1n));
+}
+
+function keyOf(live: readonly Expr[]): string {
+  return live.map(nodeKey).join('&');
+}
+
 export class Solver {
   private readonly searchNodes: number;
   private readonly cache = new Map<string, SolverResult>();
@@ -352,8 +371,11 @@ export class Solver {
   }
 
   check(constraints: readonly Expr[]): SolverResult {
-    const live = constraints.filter((c) => !(c.kind === 'const' && c.value === 1n));
-    const key = live.map(nodeKey).join('&');
+    const live = liveConstraints(constraints);
+    return this.decideOnce(live, keyOf(live));
+  }
+
+  private decideOnce(live: readonly Expr[], key: string): SolverResult {
     let r = this.cache.get(key);
     if (r === undefined) {
       r = this.decide(live);
@@ -384,7 +406,27 @@ export class Solver {
     return this.lastFacts.facts;
   }
 
+  /**
+   * Constraints that share no symbol are decided apart, each group cached on
+   * its own: a search then never backtracks through symbols that have nothing
+   * to do with the constraint that failed, and a path's old groups are not
+   * searched again when a branch adds a guard to one of them.
+   */
   private decide(constraints: readonly Expr[]): SolverResult {
+    const groups = independentGroups(constraints);
+    if (groups.length === 1) return this.search(constraints);
+    const witness = new Map<string, bigint>();
+    let undecided = false;
+    for (const group of groups) {
+      const r = this.decideOnce(group, keyOf(group));
+      if (r.status === 'unsat') return r;
+      if (r.status === 'unknown') undecided = true;
+      else for (const [name, value] of r.witness) witness.set(name, value);
+    }
+    return undecided ? { status: 'unknown' } : { status: 'sat', witness };
+  }
+
+  private search(constraints: readonly Expr[]): SolverResult {
     const facts = analyse(constraints);
     if (!facts) return { status: 'unsat' };
     const symbols = [...constraints.reduce((m, c) => symbolsOf(c, m), new Map<string, Expr>()).values()] as Sym[];
@@ -422,6 +464,41 @@ export class Solver {
     if (search(0, facts)) return { status: 'sat', witness: new Map(assignment) };
     return { status: 'unknown' };
   }
+}
+
+/** The constraints grouped by shared symbols (connected components), in the order of their first constraint. */
+function independentGroups(constraints: readonly Expr[]): Expr[][] {
+  const parent = new Map<string, string>();
+  const find = (name: string): string => {
+    let root = name;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    parent.set(name, root);
+    return root;
+  };
+  const names = constraints.map((c) => [...symbolsOf(c).keys()]);
+  for (const list of names) {
+    const [first, ...rest] = list;
+    if (first === undefined) continue;
+    if (!parent.has(first)) parent.set(first, first);
+    for (const other of rest) {
+      if (!parent.has(other)) parent.set(other, other);
+      parent.set(find(other), find(first));
+    }
+  }
+  const groups = new Map<string, Expr[]>();
+  const out: Expr[][] = [];
+  constraints.forEach((c, i) => {
+    const first = names[i]?.[0];
+    const root = first === undefined ? undefined : find(first);
+    let group = root === undefined ? undefined : groups.get(root);
+    if (!group) {
+      group = [];
+      out.push(group);
+      if (root !== undefined) groups.set(root, group);
+    }
+    group.push(c);
+  });
+  return out;
 }
 
 /** Bounds per node under one set of facts: sub-terms are shared, and `and` asks for each operand's twice. */
