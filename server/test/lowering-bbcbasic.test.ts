@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyseDynamicAreaHandler } from '../../emulator/src/index.js';
+import { analyseDynamicAreaHandler, analyseRiscOsCode } from '../../emulator/src/index.js';
 import { lowerBbcBasic } from '../src/lowering/bbcbasic/index.js';
 import type { RiscOsLowering } from '../src/lowering/riscos/types.js';
 import { repoRoot } from './support/paths.js';
@@ -83,6 +83,57 @@ describe('BBC BASIC lowering', () => {
     const pw307 = findings.filter((f) => f.code === 'PW307');
     assert.equal(pw307.length, 1);
     assert.equal(pw307[0]?.range.start.line, text.split('\n').findIndex((l) => l.includes('STR     r9, [r1]')));
+  });
+});
+
+describe('BBC BASIC data: written by the program or not', () => {
+  const program = (...writes: string[]): string => src(
+    'DIM code% 256',
+    'P% = code%',
+    '[ OPT 2',
+    '.init   MOV     r0, #0',
+    '        LDR     r4, flags',
+    '        MOV     r6, #0',
+    '        SWI     "XOS_DynamicArea"',
+    '        MOV     pc, lr',
+    '.set    MOV     r1, #0',
+    ...writes,
+    '        MOV     pc, lr',
+    '.flags  EQUD    &01000000',
+    '.table  EQUD    init',
+    '        EQUD    set',
+    ']',
+  );
+  const pw313 = async (text: string): Promise<number> => {
+    const r = await lower(text);
+    return analyseRiscOsCode(r.program, 'init').filter((f) => f.code === 'PW313').length;
+  };
+
+  it('trusts data nothing stores into', async () => {
+    assert.equal(await pw313(program()), 1);
+    assert.equal(await pw313(program('        LDR     r2, flags', '        STR     r2, [r3]')), 1);
+  });
+
+  it('reads data the assembler stores into as unknown: directly, PC-relative or through ADR', async () => {
+    assert.equal(await pw313(program('        STR     r1, flags')), 0);
+    assert.equal(await pw313(program('        STRB    r1, flags + 3')), 0);
+    assert.equal(await pw313(program('        ADR     r2, flags', '        STR     r1, [r2]')), 0);
+    assert.equal(await pw313(program('        ADR     r2, flags', '        STMIA   r2, {r0, r1}')), 0);
+  });
+
+  it('forgets an ADR once its register is overwritten', async () => {
+    assert.equal(await pw313(program('        ADR     r2, flags', '        MOV     r2, #&9000', '        STR     r1, [r2]')), 1);
+  });
+
+  it('reads data BASIC writes with ! or ? as unknown', async () => {
+    assert.equal(await pw313(`${program()}!flags = 0\n`), 0);
+    assert.equal(await pw313(`${program()}flags?3 = 0\n`), 0);
+    assert.equal(await pw313(`${program()}!(table + 4) = 0\n`), 1);
+  });
+
+  it('keeps a jump table of code labels read-only', async () => {
+    const r = await lower(program('        STR     r1, flags'));
+    assert.equal(r.program.constantImage(r.program.label('table') ?? 0n), (r.program.label('init') ?? 0n) & 0xffn);
   });
 });
 

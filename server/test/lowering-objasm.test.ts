@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyseRiscOsCode } from '../../emulator/src/index.js';
 import { directGets } from '../src/lowering/objasm/index.js';
 import { at, code, instructionItems, lower, sharedParsers } from './lowering-objasm-support.js';
 
@@ -315,5 +316,40 @@ describe('ObjAsm lowering: entry points', () => {
     assert.deepEqual(module.areaCreations.map((c) => [c.handler, c.needsSpecificPages]), [['DynHandler', true]]);
     const handler = await lower(src('DynHandler ROUT', '        MOV     pc, lr'), { handlers: [{ name: 'DynHandler', needsSpecificPages: true }] });
     assert.deepEqual(handler.program.entries.map((e) => e.contract), [{ kind: 'da-handler', needsSpecificPages: true }]);
+  });
+});
+
+describe('ObjAsm lowering: writable and read-only areas', () => {
+  const program = (attributes: string): string => src(
+    '        AREA    |Code|, CODE, READONLY',
+    'init   MOV     r0, #0',
+    '        LDR     r4, flags',
+    '        MOV     r6, #0',
+    '        SWI     XOS_DynamicArea',
+    '        MOV     pc, lr',
+    `        AREA    |Flags|, ${attributes}`,
+    'flags  DCD     &01000000',
+    '        END',
+  );
+  const pw313 = async (attributes: string): Promise<number[]> => {
+    const r = await lower(program(attributes));
+    return analyseRiscOsCode(r.program, 'init').filter((f) => f.code === 'PW313').map((f) => f.range.start.line);
+  };
+
+  it('trusts data in CODE and READONLY areas', async () => {
+    assert.deepEqual(await pw313('CODE, READONLY'), [4]);
+    assert.deepEqual(await pw313('DATA, READONLY'), [4]);
+  });
+
+  it('reads data in a DATA area without READONLY as unknown: the program may have changed it', async () => {
+    assert.deepEqual(await pw313('DATA'), []);
+    assert.deepEqual(await pw313('DATA, NOINIT'), []);
+  });
+
+  it('keeps literal pools read-only inside a writable area', async () => {
+    const r = await lower(src('        AREA    |D|, DATA', 'word   DCD     7', 'get    LDR     r0, =&12345678', '        END'));
+    assert.equal(r.program.constantImage(r.program.label('word') ?? 0n), undefined);
+    const pool = r.program.items.find((i) => i.kind === 'data' && i.text === 'literal pool');
+    assert.equal(r.program.constantImage(pool?.address ?? 0n), 0x78n);
   });
 });

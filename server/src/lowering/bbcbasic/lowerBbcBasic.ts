@@ -3,6 +3,7 @@ import { Program, type ArmInstruction } from '../../../../emulator/src/index.js'
 import { discoverEntries } from '../riscos/entryPoints.js';
 import type { RiscOsLowering } from '../riscos/types.js';
 import { BasicPass, type BasicPassResult } from './pass.js';
+import { markStoredData } from './storedData.js';
 import type { BbcBasicLoweringOptions } from './types.js';
 
 // The entry point: a riscos-bbcbasic tree in, the ARM program IR of its
@@ -27,7 +28,8 @@ export function lowerBbcBasic(tree: Tree, options: BbcBasicLoweringOptions): Ris
     result = next;
     if (done) break;
   }
-  const parts = { arch: 'arm' as const, items: result.layout.items, labels: result.layout.labels, symbols: new Map(), storage: new Map() };
+  const items = markStoredData(result.layout.items, result.layout.labels, result.basicStores);
+  const parts = { arch: 'arm' as const, items, labels: result.layout.labels, symbols: new Map(), storage: new Map() };
   const bare = new Program<ArmInstruction>({ ...parts, entries: [] });
   const [first] = result.blockStarts;
   const { entries, creations } = discoverEntries({

@@ -25,6 +25,8 @@ export interface BasicPassResult {
   readonly blockStarts: readonly bigint[];
   readonly creations: readonly AreaCreation[];
   readonly unmodelled: readonly UnmodelledItem[];
+  /** Addresses BASIC stores to with `!`, `?`, `$` or `|`, where they are known. */
+  readonly basicStores: readonly bigint[];
 }
 
 export class BasicPass implements BasicScope {
@@ -34,6 +36,7 @@ export class BasicPass implements BasicScope {
   private readonly blockStarts: bigint[] = [];
   private readonly creations: AreaCreation[] = [];
   private readonly unmodelledItems = new Map<string, UnmodelledItem>();
+  private readonly basicStores: bigint[] = [];
   private nextDim = DIM_BASE;
   private conditional = 0;
   private reporting = false;
@@ -43,7 +46,10 @@ export class BasicPass implements BasicScope {
 
   run(root: Node): BasicPassResult {
     for (const line of namedChildren(root)) this.statements(namedChildren(line));
-    return { layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts, creations: this.creations, unmodelled: [...this.unmodelledItems.values()] };
+    return {
+      layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts, creations: this.creations,
+      unmodelled: [...this.unmodelledItems.values()], basicStores: this.basicStores,
+    };
   }
 
   // ---- scope ---------------------------------------------------------------
@@ -127,6 +133,7 @@ export class BasicPass implements BasicScope {
   private assignment(node: Node): void {
     const left = child(node, 'left');
     const right = child(node, 'right');
+    if (left?.type === 'indirection') return this.indirectStore(left);
     if (!left || !right || (left.type !== 'identifier' && left.type !== 'array_element' && left.type !== 'builtin_variable')) return;
     const name = variableName(left);
     const op = child(node, 'operator')?.text ?? '=';
@@ -142,6 +149,16 @@ export class BasicPass implements BasicScope {
     }
     const x = asNumber(old), y = asNumber(v);
     this.assign(name, op === '+=' ? expr.add(x, y) : op === '-=' ? expr.sub(x, y) : expr.sym(name));
+  }
+
+  /** `!buffer% = x`, `table%?4 = x`: the program writes into memory, perhaps into assembled data. */
+  private indirectStore(left: Node): void {
+    const address = child(left, 'address');
+    const base = child(left, 'base');
+    const offset = child(left, 'offset');
+    const at = address ? this.value(address) : base && offset ? expr.add(asNumber(this.value(base)), asNumber(this.value(offset))) : undefined;
+    const known = at === undefined ? undefined : constantOf(at);
+    if (known !== undefined) this.basicStores.push(known);
   }
 
   /** `DIM code% 256`: a block of bytes at an address of our choosing. */

@@ -100,6 +100,8 @@ export class ObjAsmPass implements ObjAsmScope {
   private areas = 0;
   private headerAddress: bigint | undefined;
   private awaitingHeader = false;
+  /** In an AREA with DATA and without READONLY: its data may be written at run time. */
+  private writableArea = false;
 
   constructor(
     private readonly options: ObjAsmLoweringOptions & { readonly readFile: (path: string) => string | undefined },
@@ -383,7 +385,9 @@ export class ObjAsmPass implements ObjAsmScope {
     this.layout.placePool(this.spanOf(node));
     this.layout.align(4, this.spanOf(node));
     this.areas++;
-    const code = children(node, 'attribute').some((a) => /^code$/i.test(child(a, 'name')?.text ?? ''));
+    const attributes = children(node, 'attribute').map((a) => (child(a, 'name')?.text ?? '').toLowerCase());
+    const code = attributes.includes('code');
+    this.writableArea = attributes.includes('data') && !attributes.includes('readonly');
     if (this.areas === 1 || (code && this.headerAddress === undefined)) this.awaitingHeader = code;
   }
 
@@ -500,7 +504,7 @@ export class ObjAsmPass implements ObjAsmScope {
         values.push(dataValue(4, n), dataValue(4, expr.ashr(n, expr.bv(31))));
       } else values.push(dataValue(bytes, asNumber(value)));
     }
-    this.layout.data(values, sp, this.textOf(node));
+    this.layout.data(values, sp, this.textOf(node), this.writableArea);
   }
 
   private space(node: Node): void {
@@ -515,7 +519,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const fill = fillNode ? asNumber(evaluate(fillNode, this)) : expr.bv(0);
     // Large buffers are laid out without items: their bytes read as unknown, which is what they are.
     if (size > BigInt(MAX_SPACE_ITEMS)) this.layout.address += size;
-    else this.layout.data(Array.from({ length: Number(size) }, () => dataValue(1, fill)), this.spanOf(node), this.textOf(node));
+    else this.layout.data(Array.from({ length: Number(size) }, () => dataValue(1, fill)), this.spanOf(node), this.textOf(node), this.writableArea);
   }
 
   private align(node: Node): void {

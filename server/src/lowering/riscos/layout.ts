@@ -40,10 +40,11 @@ export class ArmLayout {
     return at;
   }
 
-  data(values: readonly DataValue[], source: SourceSpan, text?: string): bigint {
+  /** `writable`: other code may store into it, so analysis reads it as unknown. */
+  data(values: readonly DataValue[], source: SourceSpan, text?: string, writable = false): bigint {
     const at = this.address;
     const size = values.reduce((n, v) => n + v.bytes, 0);
-    if (size > 0) this.items.push({ kind: 'data', address: at, size, values, source, ...(text ? { text } : {}) });
+    if (size > 0) this.items.push({ kind: 'data', address: at, size, values, source, ...(text ? { text } : {}), ...(writable ? { writable } : {}) });
     this.address += BigInt(size);
     return at;
   }
