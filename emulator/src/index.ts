@@ -40,6 +40,8 @@ export { DEFAULT_BUDGET, explore, incompleteFinding } from './explore/engine.js'
 export type { Budget, ExploreOptions, ExploreResult, Incomplete, PathEnd } from './explore/engine.js';
 export type { DraftNote, FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './explore/hooks.js';
 export type { Fresh, Machine, StepEnv } from './explore/machine.js';
+export { RegisterFacts } from './explore/register-facts.js';
+export type { LineRegisterFacts, RegisterValue, StepObserver } from './explore/register-facts.js';
 export type { NamedValue, RegisterChange, Trace, TraceEvent, TraceStep } from './explore/trace.js';
 export { X86_REG32 } from './ir/x86.js';
 export type { X86Instruction, X86Operand, X86Reg, X86Reg16, X86Reg32, X86Reg8, X86Segment } from './ir/x86.js';

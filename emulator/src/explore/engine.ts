@@ -12,6 +12,7 @@ import { addNote, joinHistories, notesFor, pathNote, selectorSymbols, START } fr
 import type { History } from './history.js';
 import type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
+import type { StepObserver } from './register-facts.js';
 import type { Trace, TraceEvent, TraceStep } from './trace.js';
 
 // The worklist explorer. Paths wait at (call stack, address); the lowest
@@ -75,6 +76,8 @@ export interface ExploreOptions<S> {
    * from the step that made it.
    */
   readonly inputs?: ReadonlyMap<string, bigint>;
+  /** Sees the registers before every instruction (hover's register values). */
+  readonly observer?: StepObserver;
 }
 
 export interface Incomplete {
@@ -288,6 +291,7 @@ class Explorer<S> {
       item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),
       resolve: (label) => program.label(label), knownBits: (e) => this.solver.knownBits(e, conjuncts),
     };
+    this.options.observer?.(item, machine.registers(path.state), conjuncts);
     const ctx = this.context(path, item, env);
     let outcomes: readonly Outcome<S>[];
     try {

@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import type { EntryPoint, Finding, SourceSpan } from '../../../emulator/src/index.js';
+import type { EntryPoint, Finding, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { entryKeys, type KeyInputs } from './entryKeys.js';
 
@@ -37,9 +37,9 @@ export function loweringFindings(notes: readonly { readonly code: string; readon
 export async function analyseEntries(
   inputs: KeyInputs,
   context: AnalysisContext,
-  analyse: (entry: EntryPoint) => readonly Finding[],
+  analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
 ): Promise<Finding[]> {
-  const { cache } = context;
+  const { cache, registers } = context;
   const keyOf = cache && entryKeys(inputs);
   const findings: Finding[] = [];
   for (const entry of inputs.program.entries) {
@@ -51,11 +51,13 @@ export async function analyseEntries(
     const key = keyOf?.(entry);
     let found = key === undefined ? undefined : cache?.lookup(key);
     if (!found) {
-      found = analyse(entry);
+      const recorder = registers?.recorder();
+      found = { findings: analyse(entry, recorder?.observe), registers: recorder?.summary() ?? [] };
       if (key !== undefined) cache?.store(key, found);
       await yieldToEventLoop();
     }
-    findings.push(...found.map((finding) => ({ ...finding, entry: entry.name })));
+    registers?.add(found.registers);
+    findings.push(...found.findings.map((finding) => ({ ...finding, entry: entry.name })));
   }
   cache?.prune();
   return findings;

@@ -1,4 +1,6 @@
-import { analyseDynamicAreaHandler, analyseRiscOsCode, type ArmAddressMode, type EntryPoint, type Finding, type Program } from '../../../emulator/src/index.js';
+import {
+  analyseDynamicAreaHandler, analyseRiscOsCode, type ArmAddressMode, type EntryPoint, type Finding, type Program, type StepObserver,
+} from '../../../emulator/src/index.js';
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
@@ -14,20 +16,23 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
  * as module code, where a non-X SWI is a PW311; other routines run as plain
  * code (their SWIs are judged where a handler or entry point calls them).
  */
-function analyseEntry(program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pmp: ReadonlySet<bigint>): readonly Finding[] {
+function analyseEntry(
+  program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pmp: ReadonlySet<bigint>, observe: StepObserver | undefined,
+): readonly Finding[] {
   const budget = budgetOf(context);
   const kernel = { version: context.settings.riscosVersion };
+  const observer = observe ? { observer: observe } : {};
   switch (entry.contract.kind) {
     case 'da-handler':
       // The kernel calls a physical memory pool's handler with ResizePMP only.
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...(pmp.has(entry.address) ? { reasons: [RESIZE_PMP] } : {}) }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer, ...(pmp.has(entry.address) ? { reasons: [RESIZE_PMP] } : {}) }).findings;
     case 'da-handler-reason':
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer }).findings;
     case 'module-entry':
     case 'swi-handler':
-      return analyseRiscOsCode(program, entry.name, { mode, moduleCode: true, budget, kernel });
+      return analyseRiscOsCode(program, entry.name, { mode, moduleCode: true, budget, kernel, ...observer });
     default:
-      return analyseRiscOsCode(program, entry.name, { mode, moduleCode: false, budget, kernel });
+      return analyseRiscOsCode(program, entry.name, { mode, moduleCode: false, budget, kernel, ...observer });
   }
 }
 
@@ -47,6 +52,6 @@ export function pmpHandlers(lowering: RiscOsLowering): Set<bigint> {
 export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<Finding[]> {
   const pmp = pmpHandlers(lowering);
   const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget, pmp: [...pmp], areaCreations: lowering.areaCreations };
-  const found = await analyseEntries({ program: lowering.program, shared }, context, (entry) => analyseEntry(lowering.program, entry, mode, context, pmp));
+  const found = await analyseEntries({ program: lowering.program, shared }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pmp, observer));
   return [...loweringFindings(lowering.notes), ...found];
 }

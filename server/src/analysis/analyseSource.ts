@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { isSuppressed, readSuppressions } from './suppressions.js';
 import { syntaxFindings } from './syntaxFindings.js';
 import { unknownNameFindings } from './unknownNames.js';
+import type { RegisterCollector } from './registerCollector.js';
 
 const START = { line: 0, character: 0 };
 
@@ -27,6 +28,7 @@ export interface SourceRequest {
   readonly settings?: AnalysisSettings;
   readonly cancelled?: () => boolean;
   readonly cache?: EntryCache;
+  readonly registers?: RegisterCollector;
 }
 
 type DialectAnalysis = (context: AnalysisContext) => Promise<Finding[]>;
@@ -67,7 +69,10 @@ export async function analyseTree(tree: Tree, request: SourceRequest): Promise<F
   const findings = [...syntaxFindings(tree), ...unknownNameFindings(request.languageId, tree)];
   const analyse = ANALYSES[request.languageId];
   if (settings.analysis && analyse) {
-    const context: AnalysisContext = { tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache };
+    const context: AnalysisContext = {
+      tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache,
+      ...(request.registers ? { registers: request.registers } : {}),
+    };
     try {
       findings.push(...(await analyse(context)));
     } catch (error) {

@@ -14,7 +14,7 @@ export async function analyseVxd(context: AnalysisContext): Promise<Finding[]> {
     // The catalogue entry follows from the name and the target.
     sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: { ...site, service: undefined } })),
   };
-  const found = await analyseEntries(inputs, context, (entry) =>
-    analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget: limits }).findings);
+  const found = await analyseEntries(inputs, context, (entry, observer) =>
+    analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget: limits, ...(observer ? { observer } : {}) }).findings);
   return [...loweringFindings(lowering.notes), ...found];
 }

@@ -1,5 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import type { EntryCache } from './entryCache.js';
+import type { RegisterCollector } from './registerCollector.js';
 import type { AnalysisSettings } from './settings.js';
 
 /** What every dialect's analysis gets: the parsed text and how to analyse it. */
@@ -13,4 +14,6 @@ export interface AnalysisContext {
   readonly cancelled: () => boolean;
   /** The document's findings per entry point from earlier runs (the language server); absent, every entry is analysed. */
   readonly cache?: EntryCache;
+  /** Collects the register values each entry's run knew per line (the language server's hover). */
+  readonly registers?: RegisterCollector;
 }

@@ -1,9 +1,15 @@
-import type { Finding } from '../../../emulator/src/index.js';
+import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
 
 /** How many entry points a run analysed, and how many it took from earlier runs unchanged. */
 export interface AnalysisStatistics {
   readonly analysed: number;
   readonly reused: number;
+}
+
+/** What one entry point's analysis gave: its findings and the register values it recorded. */
+export interface EntryResult {
+  readonly findings: readonly Finding[];
+  readonly registers: readonly LineRegisterFacts[];
 }
 
 /**
@@ -12,7 +18,7 @@ export interface AnalysisStatistics {
  * changed.
  */
 export class EntryCache {
-  private readonly findings = new Map<string, readonly Finding[]>();
+  private readonly findings = new Map<string, EntryResult>();
   private used = new Set<string>();
   private analysed = 0;
   private reused = 0;
@@ -28,14 +34,14 @@ export class EntryCache {
     return { analysed: this.analysed, reused: this.reused };
   }
 
-  lookup(key: string): readonly Finding[] | undefined {
+  lookup(key: string): EntryResult | undefined {
     this.used.add(key);
     const found = this.findings.get(key);
     if (found) this.reused++;
     return found;
   }
 
-  store(key: string, findings: readonly Finding[]): void {
+  store(key: string, findings: EntryResult): void {
     this.analysed++;
     this.findings.set(key, findings);
   }

@@ -7,6 +7,7 @@ import { provideDocumentLinks } from './documentLinks.js';
 import { provideDocumentSymbols } from './documentSymbols.js';
 import { provideFoldingRanges } from './folding.js';
 import { provideHover } from './hover/hover.js';
+import type { RegisterValues } from './hover/registerValues.js';
 import { prepareRename, provideDefinition, provideHighlights, provideReferences, provideRename } from './navigation.js';
 import { provideQuickFixes } from './quickFixes.js';
 import { SemanticTokensProvider, SEMANTIC_TOKENS_LEGEND } from './semanticTokens.js';
@@ -37,6 +38,7 @@ export function registerLanguageFeatures(
   documents: TextDocuments<TextDocument>,
   parsers: Promise<Parsers>,
   dialectOf: DialectOf,
+  registerValues: RegisterValues,
 ): LanguageFeatures {
   const workspace = new SourceWorkspace(documents, parsers, dialectOf);
   const semanticTokens = new SemanticTokensProvider(workspace);
@@ -45,7 +47,7 @@ export function registerLanguageFeatures(
     semanticTokens.forget(event.document.uri);
   });
 
-  connection.onHover(guarded(connection, 'hover', (p) => provideHover(workspace, p), null));
+  connection.onHover(guarded(connection, 'hover', (p) => provideHover(workspace, registerValues, p), null));
   connection.onCompletion(guarded(connection, 'completion', (p) => provideCompletion(workspace, p), { isIncomplete: false, items: [] }));
   connection.onCompletionResolve(async (item) => {
     try {

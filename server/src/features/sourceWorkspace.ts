@@ -106,6 +106,11 @@ export class SourceWorkspace {
     return path ? this.fileModel(path) : undefined;
   }
 
+  /** The version of an open document; undefined for files on disk. */
+  openVersion(uri: string): number | undefined {
+    return this.documents.get(uri)?.version;
+  }
+
   forget(uri: string): void {
     this.openModels.delete(uri);
   }

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../../../emulator/src/index.js';
+import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
@@ -11,6 +11,8 @@ import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js'
 export interface AnalysisResult {
   readonly findings: readonly Finding[];
   readonly statistics: AnalysisStatistics;
+  /** Register values the symbolic runs knew per line of the document. */
+  readonly registers: readonly LineRegisterFacts[];
 }
 
 export interface AnalysisJob {

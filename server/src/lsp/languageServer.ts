@@ -5,6 +5,7 @@ import type { Finding } from '../../../emulator/src/index.js';
 import { fileNote } from '../analysis/analyseSource.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
 import { readSettings, type AnalysisSettings } from '../analysis/settings.js';
+import { RegisterValues } from '../features/hover/registerValues.js';
 import { registerLanguageFeatures } from '../features/registerLanguageFeatures.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
 import { isLanguageId, type LanguageId } from '../languages/languageId.js';
@@ -48,6 +49,7 @@ interface InitializationOptions {
 
 export function startLanguageServer(connection: Connection): void {
   const worker = new AnalysisWorkerClient();
+  const registerValues = new RegisterValues();
   // The worker re-parses incrementally, so it is told each change as sent.
   const documents = new TextDocuments({
     create: (uri, languageId, version, content) => {
@@ -105,9 +107,12 @@ export function startLanguageServer(connection: Connection): void {
       }
       running.set(document.uri, job);
       job.result.then(
-        ({ findings, statistics: counts }) => {
+        ({ findings, statistics: counts, registers }) => {
           if (running.get(document.uri) === job) running.delete(document.uri);
-          if (publish(document, version, findings)) statistics.set(document.uri, { version, ...counts });
+          if (publish(document, version, findings)) {
+            statistics.set(document.uri, { version, ...counts });
+            registerValues.set(document.uri, version, registers);
+          }
         },
         (error: unknown) => {
           if (running.get(document.uri) === job) running.delete(document.uri);
@@ -123,7 +128,7 @@ export function startLanguageServer(connection: Connection): void {
     documents.all().forEach(schedule);
   };
 
-  const features = registerLanguageFeatures(connection, documents, parsers, dialectOf);
+  const features = registerLanguageFeatures(connection, documents, parsers, dialectOf, registerValues);
   registerRunRequests(connection, documents, parsers, dialectOf, () => settings);
   connection.onInitialize((params) => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -156,6 +161,7 @@ export function startLanguageServer(connection: Connection): void {
     running.delete(event.document.uri);
     worker.close(event.document.uri);
     statistics.delete(event.document.uri);
+    registerValues.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   documents.listen(connection);

@@ -13,6 +13,7 @@ import type { KernelConfig } from './kernel-state.js';
 import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
 import { riscOsMachine } from './machine.js';
 import { withKernel } from './model-states.js';
+import type { StepObserver } from '../../explore/register-facts.js';
 
 // Module code that is not a handler (initialisation, finalisation, SWI
 // handlers), explored with every register unknown: SWIs with unknown
@@ -26,6 +27,7 @@ export interface CodeAnalysisOptions {
   readonly kernel?: KernelConfig;
   readonly budget?: Partial<Budget>;
   readonly clock?: () => number;
+  readonly observer?: StepObserver;
 }
 
 export function analyseRiscOsCode(program: Program, entry: string | bigint, options: CodeAnalysisOptions = {}): readonly Finding[] {
@@ -42,6 +44,7 @@ export function analyseRiscOsCode(program: Program, entry: string | bigint, opti
     program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)), assumptions,
     hooks: riscOsHooks({ env: { warnNonX: options.moduleCode ?? true, inHandler: false } }),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.observer ? { observer: options.observer } : {}),
   });
   const stopped = incompleteFinding(result, typeof entry === 'string' ? entry : `&${address.toString(16)}`);
   return stopped ? [...result.findings, stopped] : result.findings;

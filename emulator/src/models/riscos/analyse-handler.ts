@@ -15,6 +15,7 @@ import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
 import { riscOsMachine } from './machine.js';
 import type { RiscOsState } from './machine.js';
 import { withKernel } from './model-states.js';
+import type { StepObserver } from '../../explore/register-facts.js';
 
 // Dynamic-area handlers analysed as entry points (spec B.6): one symbolic
 // exploration per reason with that reason's entry contract, R0 = reason, so
@@ -41,6 +42,8 @@ export interface HandlerAnalysisOptions {
   readonly kernel?: KernelConfig;
   readonly budget?: Partial<Budget>;
   readonly clock?: () => number;
+  /** Sees each reason's run (not the R0-unknown dispatch check, whose R0 is no reason's). */
+  readonly observer?: StepObserver;
 }
 
 export interface HandlerAnalysis {
@@ -110,6 +113,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
         if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, entries);
         const result = explore(target.address, state, {
           program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),
+          ...(options.observer ? { observer: options.observer } : {}),
           models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
           hooks: riscOsHooks({ env, handler: { reason, entries, pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
         });

@@ -3,6 +3,7 @@ import { createX86State } from '../../cpu/x86/index.js';
 import type { X86State } from '../../cpu/x86/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
 import type { Budget, ExploreResult, Incomplete } from '../../explore/engine.js';
+import type { StepObserver } from '../../explore/register-facts.js';
 import type { Trace } from '../../explore/trace.js';
 import type { EntryPoint, Program } from '../../ir/program.js';
 import { X86_REG32 } from '../../ir/x86.js';
@@ -32,6 +33,7 @@ export interface VmmAnalysisOptions extends ModelSetup {
   readonly clock?: () => number;
   /** The macro calls the lowering expanded, for PW250. */
   readonly macroCalls?: readonly MacroCallSite[];
+  readonly observer?: StepObserver;
 }
 
 export interface VmmAnalysis {
@@ -62,6 +64,7 @@ interface RunOptions {
   readonly macroCalls?: readonly MacroCallSite[];
   readonly assumptions?: readonly Expr[];
   readonly inputs?: ReadonlyMap<string, bigint>;
+  readonly observer?: StepObserver;
 }
 
 function run(program: Program, address: bigint, state: X86State, model: VmmModelState, options: RunOptions): ExploreResult<X86State> {
@@ -73,6 +76,7 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
     models: new Map([[MODEL_KEY, model]]), ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
     ...(options.inputs ? { inputs: options.inputs } : {}),
+    ...(options.observer ? { observer: options.observer } : {}),
   });
 }
 

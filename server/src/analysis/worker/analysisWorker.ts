@@ -7,6 +7,7 @@ import { DocumentTrees } from '../../parsing/documentTrees.js';
 import { Parsers } from '../../parsing/parsers.js';
 import { analyseTree, fileNote } from '../analyseSource.js';
 import { EntryCache } from '../entryCache.js';
+import { RegisterCollector } from '../registerCollector.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 
 const port = parentPort;
@@ -27,13 +28,13 @@ function enqueue(document: string, work: () => Promise<void>): void {
   });
 }
 
-async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: EntryCache): Promise<readonly Finding[]> {
+async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: EntryCache, registers: RegisterCollector): Promise<readonly Finding[]> {
   const { id, document, languageId, content, file, settings } = request;
   // A cancelled job's changes still apply: the next job's changes follow them.
   const parsed = await (await documents).update(document, languageId, content);
   if (cancelled.has(id)) return [];
   if ('refusal' in parsed) return [fileNote(parsed.refusal)];
-  return analyseTree(parsed.tree, { languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache });
+  return analyseTree(parsed.tree, { languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache, registers });
 }
 
 port.on('message', (request: WorkerRequest) => {
@@ -52,8 +53,9 @@ port.on('message', (request: WorkerRequest) => {
         const cache = caches.get(request.document) ?? new EntryCache();
         caches.set(request.document, cache);
         cache.begin();
-        return analyse(request, cache).then(
-          (findings): WorkerReply => ({ id: request.id, findings, statistics: cache.statistics }),
+        const registers = new RegisterCollector(request.languageId);
+        return analyse(request, cache, registers).then(
+          (findings): WorkerReply => ({ id: request.id, findings, statistics: cache.statistics, registers: registers.of(request.file) }),
           (error: unknown): WorkerReply => ({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
         ).then((reply) => {
           cancelled.delete(request.id);

@@ -1,4 +1,4 @@
-import type { Finding } from '../../../../emulator/src/index.js';
+import type { Finding, LineRegisterFacts } from '../../../../emulator/src/index.js';
 import type { LanguageId } from '../../languages/languageId.js';
 import type { DocumentContent } from '../../parsing/documentTrees.js';
 import type { AnalysisStatistics } from '../entryCache.js';
@@ -13,5 +13,6 @@ export type WorkerRequest =
   | { readonly kind: 'close'; readonly document: string };
 
 export type WorkerReply =
-  | { readonly id: number; readonly findings: readonly Finding[]; readonly statistics: AnalysisStatistics }
+  /** `registers`: what the symbolic runs knew at each line of the document itself, for hover. */
+  | { readonly id: number; readonly findings: readonly Finding[]; readonly statistics: AnalysisStatistics; readonly registers: readonly LineRegisterFacts[] }
   | { readonly id: number; readonly error: string };

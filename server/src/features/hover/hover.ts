@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import { MarkupContent, MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import {
   allHandlerReasons, findConstant, findHandlerReason, findService, findSwi, type HandlerReason,
 } from '../../../../emulator/src/index.js';
@@ -12,6 +12,7 @@ import { nameKey, spanOf, type Definition, type SourceModel } from '../model/sou
 import { enclosing, nodeAt } from '../model/tokenAt.js';
 import { definitionsOf, storageFacts, valueOfName, type SourceWorkspace } from '../sourceWorkspace.js';
 import { constantMarkdown, handlerMarkdown, handlerReasonMarkdown, serviceMarkdown, swiMarkdown } from './catalogueMarkdown.js';
+import { registerValuesMarkdown, type RegisterValues } from './registerValues.js';
 import { symbolMarkdown, type SymbolFacts } from './symbolMarkdown.js';
 
 const SHORT_REASON = new Map(allHandlerReasons().map((r) => [r.shortName.toLowerCase(), r]));
@@ -85,7 +86,25 @@ async function swiHover(workspace: SourceWorkspace, model: SourceModel, node: No
 
 const KEYWORD_TYPES = new Set(['directive_name', 'if_keyword', 'data_type', 'repeat_keyword', 'size_type', 'operator_keyword', 'vmm_macro', 'segment_macro', 'keyword', 'rout']);
 
-export async function provideHover(workspace: SourceWorkspace, params: HoverParams): Promise<Hover | null> {
+/**
+ * The token's documentation, followed by the register values the analysis
+ * knew at this line when there are any; on code with nothing to document
+ * (a number, a comma) the register values alone.
+ */
+export async function provideHover(workspace: SourceWorkspace, registerValues: RegisterValues, params: HoverParams): Promise<Hover | null> {
+  const hover = await tokenHover(workspace, params);
+  const { uri } = params.textDocument;
+  const version = workspace.openVersion(uri);
+  const values = version === undefined ? undefined : registerValues.at(uri, version, params.position.line);
+  if (!values) return hover;
+  const facts = registerValuesMarkdown(values);
+  if (hover && MarkupContent.is(hover.contents)) return { ...hover, contents: { kind: MarkupKind.Markdown, value: join(hover.contents.value, facts) } };
+  const model = await workspace.model(uri);
+  const node = model && nodeAt(model, params.position.line, params.position.character);
+  return node && node.type !== 'comment' ? markdown(facts, node) : hover;
+}
+
+async function tokenHover(workspace: SourceWorkspace, params: HoverParams): Promise<Hover | null> {
   const model = await workspace.model(params.textDocument.uri);
   if (!model) return null;
   const node = nodeAt(model, params.position.line, params.position.character);

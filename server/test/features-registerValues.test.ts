@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Position } from 'vscode-languageserver-protocol';
+import { LspClient } from './support/lspClient.js';
+import { distFile } from './support/paths.js';
+
+const MASM = [
+  '.386p', //                                                                         0
+  'include vmm.inc', //                                                               1
+  'VxD_LOCKED_CODE_SEG', //                                                           2
+  'BeginProc Alloc_Page', //                                                          3
+  '        mov  ecx, 3', //                                                           4
+  '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageFixed>', //         5
+  '        mov  edx, eax', //                                                         6
+  '        ; just a comment', //                                                      7
+  '        test eax, eax', //                                                         8
+  '        jz   Fail', //                                                             9
+  '        mov  esi, eax', //                                                         10
+  'Fail:   ret', //                                                                   11
+  'EndProc Alloc_Page', //                                                            12
+  'VxD_LOCKED_CODE_ENDS', //                                                          13
+  '',
+].join('\n');
+
+const OBJASM = [
+  '        AREA    |Asm$$Code|, CODE, READONLY', // 0
+  'Clear   ROUT', //                               1
+  '        MOVS    r1, #0', //                     2
+  '        MOV     r3, #&1000', //                 3
+  '        ADD     r2, r0, #4', //                 4
+  '        MOV     pc, lr', //                     5
+  '        END', //                                6
+  '',
+].join('\n');
+
+const BASIC = [
+  '10 DIM code% 100', //                    0
+  '20 FOR pass% = 0 TO 2 STEP 2', //        1
+  '30 P% = code%', //                       2
+  '40 [ OPT pass%', //                      3
+  '50 .handler', //                         4
+  '60 CMP r0, #2', //                       5
+  '70 MOVNE pc, lr', //                     6
+  '80 MOV r3, #&1000', //                   7
+  '90 MOV pc, lr', //                       8
+  '100 ]', //                               9
+  '110 NEXT pass%', //                      10
+  '120 SYS "OS_DynamicArea", 0, -1, &8000, -1, 0, &8000, handler, 0, "Demo" TO ,area%', // 11
+  '',
+].join('\n');
+
+const hoverText = async (client: LspClient, uri: string, position: Position): Promise<string> => {
+  const contents = (await client.hover(uri, position))?.contents;
+  return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+};
+
+describe('hover shows the register values the analysis knew at the line', { timeout: 120_000 }, () => {
+  let client: LspClient;
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize(null);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('MASM: constants, entry values, and a service result that may be its failure value until tested', async () => {
+    const uri = 'file:///virtual/alloc.asm';
+    await client.open(uri, 'vxd-masm', MASM);
+    const call = await hoverText(client, uri, { line: 5, character: 10 });
+    assert.match(call, /^\*\*VMMcall\*\*/, 'the token documentation comes first');
+    assert.match(call, /At this line \(from the symbolic run\): EAX = entry EAX, EBX = entry EBX, ECX = 3, EDX = entry EDX, ESI = entry ESI/);
+    const after = await hoverText(client, uri, { line: 6, character: 19 });
+    assert.match(after, /EAX = 0 or result of _PageAllocate,/);
+    assert.match(after, /ECX = destroyed by _PageAllocate/);
+    assert.doesNotMatch(after, /ECX = 3/);
+    assert.match(await hoverText(client, uri, { line: 10, character: 19 }), /EAX = result of _PageAllocate,/, 'tested non-zero');
+    assert.match(await hoverText(client, uri, { line: 11, character: 9 }), /EAX = 0 or result of _PageAllocate,/, 'both paths meet');
+  });
+
+  test('MASM: no register values on a comment, outside procedures, or for text the analysis has not seen', async () => {
+    const uri = 'file:///virtual/alloc2.asm';
+    await client.open(uri, 'vxd-masm', MASM);
+    assert.equal(await client.hover(uri, { line: 7, character: 12 }), null);
+    assert.doesNotMatch(await hoverText(client, uri, { line: 2, character: 3 }), /At this line/);
+    // Until the new text is analysed, lines may have moved: nothing is shown.
+    const analysed = client.nextDiagnostics(uri);
+    await client.change(uri, 2, `; added line\n${MASM}`);
+    assert.doesNotMatch(await hoverText(client, uri, { line: 7, character: 19 }), /At this line/);
+    await analysed;
+    assert.match(await hoverText(client, uri, { line: 7, character: 19 }), /EAX = 0 or result of _PageAllocate,/);
+  });
+
+  test('MASM: an entry reused from the previous run keeps its register values', async () => {
+    const uri = 'file:///virtual/two.asm';
+    const two = MASM.replace('EndProc Alloc_Page', 'EndProc Alloc_Page\nBeginProc Other\n        mov  ebx, 7\n        ret\nEndProc Other');
+    await client.open(uri, 'vxd-masm', two);
+    const analysed = client.nextDiagnostics(uri);
+    await client.change(uri, 2, two.replace('mov  ebx, 7', 'mov  ebx, 8'));
+    await analysed;
+    const statistics = await client.request<{ analysed: number; reused: number }>('pagewarden/analysisStatistics', { uri });
+    assert.ok(statistics.reused >= 1, 'Alloc_Page was not analysed again');
+    assert.match(await hoverText(client, uri, { line: 10, character: 19 }), /EAX = result of _PageAllocate,/);
+    assert.match(await hoverText(client, uri, { line: 15, character: 9 }), /EBX = 8/);
+  });
+
+  test('ObjAsm: R0-R12 from the run, and the flags that are certain', async () => {
+    const uri = 'file:///virtual/clear.s';
+    await client.open(uri, 'riscos-objasm', OBJASM);
+    assert.match(await hoverText(client, uri, { line: 2, character: 10 }), /R0 = entry R0, R1 = entry R1/);
+    const later = await hoverText(client, uri, { line: 5, character: 10 });
+    assert.match(later, /R0 = entry R0, R1 = 0, R2 = entry R0 \+ 4, R3 = &1000/);
+    assert.match(later, /N = 0, Z = 1/);
+    assert.doesNotMatch(later, /R13|R14|SP =/);
+  });
+
+  test('BBC BASIC: a handler\'s registers joined over the reasons the kernel calls it with', async () => {
+    const uri = 'file:///virtual/area.bas';
+    await client.open(uri, 'riscos-bbcbasic', BASIC);
+    assert.match(await hoverText(client, uri, { line: 5, character: 5 }), /R0 = 0 to 4,/, 'every reason, as a range');
+    const onlyTwo = await hoverText(client, uri, { line: 7, character: 5 });
+    assert.match(onlyTwo, /R0 = 2,/, 'only reason 2 gets past MOVNE');
+    assert.match(onlyTwo, /Z = 1/);
+    assert.match(await hoverText(client, uri, { line: 8, character: 5 }), /R3 = &1000/);
+  });
+});
