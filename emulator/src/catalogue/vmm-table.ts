@@ -484,10 +484,12 @@ export const SINGLE_SOURCE_VERSIONS: readonly VmmVersion[] = ['4.10', '4.90'];
  * 4.10 ordinals a second source gives too: the VMMH header (stored file id
  * 1910655716) and a Compuware-modified Windows 98 DDK vmm.h (stored file id
  * 8059533007) both list these right after _PageOutPages (192h), in the same
- * order as DOSLIB. From Assert_FS_Service on, both headers declare stdcall and
- * fastcall services (RtlUnwind, KfRaiseIrql, HeapAllocateEx, ...) that take
- * ordinals too and that DOSLIB leaves out, so the later DOSLIB ordinals stay
- * uncertain.
+ * order as DOSLIB. After Assert_FS_Service both headers declare 16 stdcall
+ * and fastcall services (RtlUnwind, KfRaiseIrql, HeapAllocateEx, ...) that
+ * take ordinals too and that DOSLIB leaves out: there _Begin_Preemptable_Code
+ * is 1A1h and Query_Thread_Priority 1BDh, and 1AEh is _GARTReserve, so the
+ * later DOSLIB ordinals (and the 4.90 block's start at 1AEh, spec A.1.5) are
+ * doubtful and stay uncertain until the table carries those services.
  */
 export const CONFIRMED_ORDINALS: Readonly<Record<string, number>> = {
   _Call_On_My_Not_Flat_Stack: 0x193, _LinRegionLock: 0x194, _LinRegionUnLock: 0x195,
