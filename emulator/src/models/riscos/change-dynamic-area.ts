@@ -6,7 +6,7 @@ import { KERNEL_ERRORS } from './errors.js';
 import type { KernelError } from './errors.js';
 import { clearPageBlock, ENTRY_BYTES, MAX_CHUNK, NO_PAGE, RESV } from './handler-entry.js';
 import {
-  APP_SPACE, appSpaceSpare, FLAG_SPECIFIC_PAGES, FREE_POOL, PAGE_RESERVED, PAGE_UNAVAILABLE, pagesOf, withArea, withPages,
+  APP_SPACE, appSpaceSpare, FLAG_SHRINKABLE, FLAG_SPECIFIC_PAGES, FREE_POOL, PAGE_RESERVED, PAGE_UNAVAILABLE, pagesOf, withArea, withPages,
 } from './kernel-state.js';
 import type { Area, Kernel, Page } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
@@ -198,11 +198,39 @@ function swapInRequested(r: Resize, requested: number[], pool: number[], resv: b
   return result;
 }
 
+/**
+ * B.5 step 4: when the free pool is short, Shrinkable areas give pages back
+ * to it first. A handler is asked with TestShrink how much it could give up;
+ * the shrink itself is the usual PreShrink/PostShrink. Areas go in number
+ * order until the free pool covers the grow.
+ */
+function shrinkShrinkables(r: Resize, target: number, short: number): void {
+  const ps = r.kernel.pageSize;
+  const candidates = [...r.kernel.areas.values()]
+    .filter((a) => a.number !== target && (a.flags & FLAG_SHRINKABLE) !== 0 && a.kind === 'normal' && a.size > 0)
+    .map((a) => a.number).sort((x, y) => x - y);
+  for (const number of candidates) {
+    if (short <= 0) return;
+    const a = areaNow(r, number);
+    let spare = a.size / ps;
+    if (a.handler !== 0) {
+      const test = callReason(r, a, 4, { 4: a.size, 5: ps });
+      const offered = test.failed ? 0n : constValue(test.regs[3] ?? bv(0)) ?? 0n;
+      event(r, 'DAHandler_TestShrink', { area: number, size: a.size }, { available: Number(offered) });
+      spare = Math.min(spare, Math.floor(Number(offered) / ps));
+    }
+    if (spare > 0) short -= shrinkPages(r, number, Math.min(spare, short)).allowed;
+  }
+}
+
 function grow(r: Resize, number: number, pages: number): ResizeResult {
   const a = areaNow(r, number);
   const ps = r.kernel.pageSize;
+  const wanted = Math.min(pages, Math.floor((a.max - a.size) / ps));
+  const free = pagesOf(r.kernel, FREE_POOL).length;
+  if (number !== FREE_POOL && free < wanted) shrinkShrinkables(r, number, wanted - free);
   const pool = sources(r, number);
-  const count = Math.min(pages, Math.floor((a.max - a.size) / ps), pool.length);
+  const count = Math.min(wanted, pool.length);
   const specific = a.handler !== 0 && (a.flags & FLAG_SPECIFIC_PAGES) !== 0;
   let moved = 0;
   while (moved < count) {
@@ -215,6 +243,12 @@ function grow(r: Resize, number: number, pages: number): ResizeResult {
 }
 
 function shrink(r: Resize, number: number, pages: number): ResizeResult {
+  const result = shrinkPages(r, number, pages);
+  return result.error === undefined ? finish(r, result.allowed, pages) : { state: r.state, kernel: r.kernel, moved: 0, error: result.error };
+}
+
+/** PreShrink, the pages leaving from the top, PostShrink: the pages moved, or the handler's refusal. */
+function shrinkPages(r: Resize, number: number, pages: number): { readonly allowed: number; readonly error?: KernelError | Expr } {
   const a = areaNow(r, number);
   const ps = r.kernel.pageSize;
   const wanted = Math.min(pages, a.size / ps);
@@ -223,7 +257,7 @@ function shrink(r: Resize, number: number, pages: number): ResizeResult {
     const pre = callReason(r, a, 2, { 3: wanted * ps, 4: a.size, 5: ps });
     const permit = constValue(pre.regs[3] ?? bv(0));
     event(r, 'DAHandler_PreShrink', { area: number, bytes: wanted * ps }, { allowed: Number(permit ?? 0n) });
-    if (pre.failed) return { state: r.state, kernel: r.kernel, moved: 0, error: pre.error ?? KERNEL_ERRORS.notAllMoved };
+    if (pre.failed) return { allowed: 0, error: pre.error ?? KERNEL_ERRORS.notAllMoved };
     // The kernel rounds the permit down to pages; more than asked is the handler's bug (PW308), not more pages.
     allowed = Math.min(wanted, Math.floor(Number(permit ?? 0n) / ps));
   }
@@ -244,7 +278,7 @@ function shrink(r: Resize, number: number, pages: number): ResizeResult {
       event(r, 'DAHandler_PostShrink', { area: number, bytes: allowed * ps, size: after.size });
     }
   }
-  return finish(r, allowed, pages);
+  return { allowed };
 }
 
 function finish(r: Resize, moved: number, wanted: number): ResizeResult {
