@@ -1,4 +1,4 @@
-import type { ReplayData } from '../../../server/src/lsp/diagnostics.js';
+import type { ReplayData } from '../../../server/src/run/replayData.js';
 import type { RunHandlerResult } from '../../../server/src/run/protocol.js';
 
 /** A diagnostic's `data` as the server sets it on findings it can replay; anything else is not ours to act on. */

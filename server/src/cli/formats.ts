@@ -1,5 +1,6 @@
 import { findCheck, type Severity } from '../../../emulator/src/index.js';
 import { severityOf } from '../analysis/severity.js';
+import { replayData, type EntryFinding, type ReplayData } from '../run/replayData.js';
 import { VERSION } from '../version.js';
 import type { FileResult } from './checkFiles.js';
 import { displayPath } from './displayPath.js';
@@ -33,6 +34,12 @@ export function formatText(results: readonly FileResult[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** How to replay the finding: `pagewarden run FILE --entry ENTRY --witness JSON`, FILE being the checked file (an included file's findings run from it). */
+function replayOf(file: string, finding: EntryFinding): { replay?: ReplayData & { readonly file: string } } {
+  const data = replayData(finding);
+  return data ? { replay: { file: displayPath(file), ...data } } : {};
+}
+
 export function formatJson(results: readonly FileResult[]): string {
   const findings = results.flatMap(({ file, findings }) =>
     findings.map((finding) => ({
@@ -51,6 +58,7 @@ export function formatJson(results: readonly FileResult[]): string {
         column: note.range.start.character + 1,
         message: note.message,
       })),
+      ...replayOf(file, finding),
     })),
   );
   return `${JSON.stringify({ tool: 'pagewarden', version: VERSION, findings }, null, 2)}\n`;

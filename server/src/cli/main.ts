@@ -31,13 +31,15 @@ Usage:
       --include-path DIR         search DIR for include/GET files (repeatable)
       --jobs N                   check files in N worker threads (default: up to
                                  2, one per core, at least 4 files each)
-  pagewarden run FILE --entry NAME [--scenario FILE|NAME] [--format text|json]
+  pagewarden run FILE --entry NAME [--scenario FILE|NAME] [--witness JSON] [--format text|json]
       Runs one entry point (VxD procedure, dynamic-area handler, module code)
       concretely in the paging emulator and prints its trace, the page map
       before and after, and the verdict. --scenario names a built-in scenario
       or one in .pagewarden/scenarios/ (by base name), or is a scenario file;
-      without it the entry's default scenario runs. Also takes --config and
-      --include-path as check does. Exit status 1 when the run found an error.
+      without it the entry's default scenario runs. --witness replays a
+      finding: the "witness" of its "replay" in check --format json (with
+      that "file" and "entry"). Also takes --config and --include-path as
+      check does. Exit status 1 when the run found an error.
   pagewarden lsp --stdio
       Runs the language server on standard input and output.
   pagewarden --version

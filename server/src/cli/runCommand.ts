@@ -10,7 +10,7 @@ import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decode
 import { UsageError } from './collectFiles.js';
 import { formatRunText } from './runFormat.js';
 
-// `pagewarden run FILE --entry NAME [--scenario FILE|NAME] [--format text|json]`:
+// `pagewarden run FILE --entry NAME [--scenario FILE|NAME] [--witness JSON] [--format text|json]`:
 // the runHandler request from the command line, printing the same result.
 
 function readDocument(file: string, settings: AnalysisSettings): RunDocument {
@@ -30,12 +30,27 @@ function readDocument(file: string, settings: AnalysisSettings): RunDocument {
   return { languageId: detection.languageId, text: decoded.text, file, settings };
 }
 
+/** `--witness '{"esi": "0x5", "_PageLock.eax#0": "0x0"}'`, the `witness` of a finding's `replay` in `check --format json`. */
+function readWitnessOption(text: string): Record<string, string> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new UsageError('--witness takes a JSON object of input names and hex values, as check --format json prints it');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.values(value).every((v) => typeof v === 'string')) {
+    throw new UsageError('--witness takes a JSON object of input names and hex values, as check --format json prints it');
+  }
+  return value as Record<string, string>;
+}
+
 export async function runCommand(args: string[], loadSettings: (config: string | undefined, includePaths: readonly string[]) => AnalysisSettings): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
       entry: { type: 'string' },
       scenario: { type: 'string' },
+      witness: { type: 'string' },
       format: { type: 'string', default: 'text' },
       config: { type: 'string' },
       'include-path': { type: 'string', multiple: true, default: [] },
@@ -45,12 +60,14 @@ export async function runCommand(args: string[], loadSettings: (config: string |
   if (positionals.length !== 1) throw new UsageError('run needs exactly one FILE');
   if (values.entry === undefined) throw new UsageError('run needs --entry NAME');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format ${values.format}; use text or json`);
+  const witness = values.witness === undefined ? undefined : readWitnessOption(values.witness);
   const [file] = positionals as [string];
   const document = readDocument(file, loadSettings(values.config, values['include-path']));
   const scenario = values.scenario;
   try {
     const { result, findings } = await runHandler(await Parsers.create(), document, {
       entry: values.entry,
+      ...(witness === undefined ? {} : { witness }),
       ...(scenario === undefined ? {} : { scenario: existsSync(scenario) && statSync(scenario).isFile() ? { by: 'file', path: scenario } : { by: 'name', name: scenario } }),
     });
     process.stdout.write(values.format === 'json' ? `${JSON.stringify(result)}\n` : formatRunText(result, file));

@@ -124,12 +124,24 @@ function fromFile(file: ScenarioFile): Scenario {
   return file.scenario;
 }
 
-function chooseScenario(document: RunDocument, loaded: LoadedDocument, entry: EntryPoint, choice: ScenarioChoice | undefined): BuiltinScenario {
+/** A handler's finding names the reason it was found for: its replay runs that reason's scenario. */
+function witnessReason(witness: RunRequest['witness']): number | undefined {
+  const text = witness?.['reason'];
+  if (text === undefined) return undefined;
+  try {
+    return Number(BigInt(text));
+  } catch {
+    return undefined;
+  }
+}
+
+function chooseScenario(document: RunDocument, loaded: LoadedDocument, entry: EntryPoint, choice: ScenarioChoice | undefined, witness: RunRequest['witness']): BuiltinScenario {
   const files = findScenarioFiles(document.file, document.roots);
   const fitting = scenariosFor(document, loaded, entry, files);
   let chosen: BuiltinScenario;
   if (choice === undefined) {
-    const [first] = fitting.builtins;
+    const reason = witnessReason(witness);
+    const [first] = [...fitting.builtins.filter((s) => reason !== undefined && s.reason === reason), ...fitting.builtins];
     if (!first) throw new RunError(`No scenario fits ${entry.name}`);
     return first;
   } else if (choice.by === 'name') {
@@ -175,7 +187,7 @@ export async function runHandler(parsers: Parsers, document: RunDocument, reques
     const names = loaded.entries.map((e) => e.name).join(', ');
     throw new RunError(`No entry point ${request.entry} in this document${names ? `; it has ${names}` : ''}`);
   }
-  const scenario = chooseScenario(document, loaded, entry, request.scenario);
+  const scenario = chooseScenario(document, loaded, entry, request.scenario, request.witness);
   const run = runModel(document, loaded, entry, scenario, request.witness);
   const findings = run.findings.flatMap((f) => {
     const setting = document.settings.severity[f.code];

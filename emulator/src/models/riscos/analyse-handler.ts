@@ -86,6 +86,16 @@ function addUnique(into: Map<string, Finding>, findings: readonly Finding[]): vo
   }
 }
 
+/**
+ * The reason is an input of a per-reason run like any register, but a
+ * constant there, so the solver's witness would not name it: a replay needs
+ * it to call the handler for the same reason.
+ */
+function withReason(finding: Finding, reason: number): Finding {
+  if (!finding.witness || finding.witness.some((w) => w.name === 'reason')) return finding;
+  return { ...finding, witness: [...finding.witness, { name: 'reason', width: 32, value: `0x${reason.toString(16)}` }] };
+}
+
 export function analyseDynamicAreaHandler(program: Program, entry: string | bigint, options: HandlerAnalysisOptions = {}): HandlerAnalysis {
   const target = resolveEntry(program, entry);
   const mode = options.mode ?? '32';
@@ -118,7 +128,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
           hooks: riscOsHooks({ env, handler: { reason, entries, pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
         });
         runs++;
-        addUnique(findings, result.findings);
+        addUnique(findings, result.findings.map((f) => withReason(f, code)));
         incomplete ??= incompleteFinding(result, `${target.name} (${reason.shortName})`);
       }
     }
