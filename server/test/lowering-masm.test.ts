@@ -72,6 +72,29 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('evaluates SIZE, SIZEOF, TYPE, LENGTH and LENGTHOF of structures, their instances, data and DUP fields', async () => {
+    const r = await lower([
+      'Pair STRUC',
+      'p_Lo dd ?',
+      'p_Hi dw 3 dup (?)',
+      'Pair ENDS',
+      '_DATA SEGMENT',
+      'pr Pair <>',
+      'tbl dd 4 dup (0)',
+      '_DATA ENDS',
+      'PR_BYTES EQU SIZEOF pr',
+      'HI_COUNT EQU LENGTHOF p_Hi',
+      '  mov eax, PR_BYTES',
+      '  mov ebx, TYPE pr',
+      '  mov ecx, LENGTH tbl',
+      '  mov edx, SIZE tbl',
+      '  mov esi, HI_COUNT',
+      '  mov edi, SIZE p_Hi',
+      '  mov ebp, SIZE p_Lo',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, 0ah', 'mov ebx, 0ah', 'mov ecx, 4h', 'mov edx, 10h', 'mov esi, 3h', 'mov edi, 6h', 'mov ebp, 4h']);
+  });
+
   it('reads data labels as memory of their type and OFFSET32 as their address', async () => {
     const r = await lower([
       'Count dd 0',

@@ -253,7 +253,7 @@ export function definitionsOf(scope: readonly SourceModel[], name: string): Defi
 export function storageFacts(scope: readonly SourceModel[], definition: Definition, depth = 0): { offset?: number; size?: number } {
   const model = scope.find((m) => m.uri === definition.uri);
   if (!model || !definition.layout) return {};
-  const fold = (node: Node): number | undefined => evaluate(model.dialect, node, (n, d) => valueOfName(scope, n, d), depth + 1);
+  const fold = (node: Node): number | undefined => evaluate(model.dialect, node, (n, d) => valueOfName(scope, n, d), depth + 1, (n) => measureOf(scope, n));
   const size = definition.value ? fold(definition.value) : undefined;
   let offset = definition.layout.start ? fold(definition.layout.start) : 0;
   for (const previous of definition.layout.sizes) {
@@ -261,6 +261,12 @@ export function storageFacts(scope: readonly SourceModel[], definition: Definiti
     offset = offset === undefined || step === undefined ? undefined : offset + step;
   }
   return { ...(offset === undefined ? {} : { offset }), ...(size === undefined ? {} : { size }) };
+}
+
+/** Bytes of a structure, data definition or field, in all and per element. */
+function measureOf(scope: readonly SourceModel[], name: string): { size: number; unit: number } | undefined {
+  const definition = definitionsOf(scope, name).find((d) => d.size !== undefined && d.unit !== undefined);
+  return definition?.size !== undefined && definition.unit !== undefined ? { size: definition.size, unit: definition.unit } : undefined;
 }
 
 /** The numeric value of a name: an equate or variable, following other equates, or a field's offset. */
@@ -271,5 +277,5 @@ export function valueOfName(scope: readonly SourceModel[], name: string, depth =
   if (definition.kind === 'field') return definition.offset;
   if (definition.kind === 'storage-field') return storageFacts(scope, definition, depth).offset;
   const model = scope.find((m) => m.uri === definition.uri);
-  return definition.value && model ? evaluate(model.dialect, definition.value, (n, d) => valueOfName(scope, n, d), depth) : undefined;
+  return definition.value && model ? evaluate(model.dialect, definition.value, (n, d) => valueOfName(scope, n, d), depth, (n) => measureOf(scope, n)) : undefined;
 }

@@ -26,7 +26,7 @@ function describe(dialect: LanguageId, definition: Definition, facts: SymbolFact
     case 'macro': return `macro${definition.parameters?.length ? ` with parameters ${definition.parameters.join(', ')}` : ' without parameters'}`;
     case 'procedure': return definition.parameters ? `procedure (${definition.parameters.join(', ')})` : 'procedure';
     case 'function': return `function (${definition.parameters?.join(', ') ?? ''})`;
-    case 'struct': return 'structure';
+    case 'struct': return definition.size === undefined ? 'structure' : `structure of ${definition.size} bytes`;
     case 'segment': return 'segment';
     case 'area': return 'area';
     case 'label': return definition.parent ? `label in ${definition.parent}` : 'label';

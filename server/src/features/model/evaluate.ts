@@ -41,19 +41,30 @@ const BINARY: Readonly<Record<string, (a: number, b: number) => number | undefin
 /** Operators are written `SHL`, `:SHL:` or `<<` depending on the dialect. */
 const operatorKey = (text: string): string => text.replace(/^:|:$/g, '').toLowerCase();
 
+/** Bytes a MASM name takes in all and per element (a structure, a data definition, a field), for SIZE, TYPE and LENGTH. */
+export type Measure = (name: string) => { readonly size: number; readonly unit: number } | undefined;
+
+/** MASM's size operators, as the lowering reads them: SIZE/SIZEOF all bytes, TYPE bytes per element, LENGTH/LENGTHOF elements. */
+const MEASURED: Readonly<Record<string, (m: { readonly size: number; readonly unit: number }) => number>> = {
+  size: (m) => m.size, sizeof: (m) => m.size, type: (m) => m.unit,
+  length: (m) => (m.unit ? m.size / m.unit : 1), lengthof: (m) => (m.unit ? m.size / m.unit : 1),
+};
+
 /**
- * Folds a constant expression to a number: literals, catalogue constants and
- * names `lookup` can evaluate. Anything else (labels, registers, strings)
- * makes the whole expression unknown, which hover simply leaves out.
+ * Folds a constant expression to a number: literals, catalogue constants,
+ * names `lookup` can evaluate and the sizes `measure` knows. Anything else
+ * (labels, registers, strings) makes the whole expression unknown, which
+ * hover simply leaves out.
  */
 export function evaluate(
   dialect: LanguageId,
   node: Node,
   lookup: (name: string, depth: number) => number | undefined,
   depth = 0,
+  measure?: Measure,
 ): number | undefined {
   if (depth > 16) return undefined;
-  const sub = (child: Node | null): number | undefined => (child ? evaluate(dialect, child, lookup, depth + 1) : undefined);
+  const sub = (child: Node | null): number | undefined => (child ? evaluate(dialect, child, lookup, depth + 1, measure) : undefined);
   switch (node.type) {
     case 'number':
     case 'character':
@@ -65,8 +76,14 @@ export function evaluate(
     case 'immediate':
       return sub(node.childForFieldName('value'));
     case 'unary_expression': {
-      const operand = sub(node.childForFieldName('operand'));
       const op = operatorKey(node.childForFieldName('operator')?.text ?? '');
+      const measured = MEASURED[op];
+      if (measured) {
+        const target = node.childForFieldName('operand');
+        const facts = target?.type === 'identifier' ? measure?.(target.text) : undefined;
+        return facts && measured(facts);
+      }
+      const operand = sub(node.childForFieldName('operand'));
       if (operand === undefined) return undefined;
       if (op === '-') return -operand;
       if (op === '+') return operand;

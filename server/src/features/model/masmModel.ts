@@ -12,8 +12,8 @@ const DATA_SIZES: Readonly<Record<string, number>> = { db: 1, byte: 1, sbyte: 1,
 
 const stripComment = (text: string): string | undefined => /^\s*;+\s?(.*)$/.exec(text)?.[1]?.trimEnd();
 
-/** Bytes one `data_definition` takes: element size times the number of elements. */
-function dataSize(node: Node, structSizes: ReadonlyMap<string, number>): number {
+/** Bytes one `data_definition` takes, and per element: element size times the number of elements. */
+function dataSize(node: Node, structSizes: ReadonlyMap<string, number>): { readonly size: number; readonly unit: number } {
   const type = node.childForFieldName('type')?.text.toLowerCase() ?? '';
   const unit = DATA_SIZES[type] ?? structSizes.get(type) ?? 0;
   let count = 0;
@@ -23,7 +23,7 @@ function dataSize(node: Node, structSizes: ReadonlyMap<string, number>): number 
     else if (value.type === 'dup_expression') count += Number(value.childForFieldName('count')?.text.replace(/[^0-9]/g, '') || 1);
     else count += 1;
   }
-  return unit * Math.max(1, count);
+  return { size: unit * Math.max(1, count), unit };
 }
 
 export function extractMasm(uri: string, root: Node, lines: readonly string[]): Extraction {
@@ -59,10 +59,14 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
           if (name) define(name, 'label', n, parent ? { parent } : {});
           return true;
         }
-        case 'label_directive':
-        case 'data_definition': {
+        case 'label_directive': {
           const name = n.childForFieldName('name');
           if (name) define(name, 'variable', n, parent ? { parent } : {});
+          return true;
+        }
+        case 'data_definition': {
+          const name = n.childForFieldName('name');
+          if (name) define(name, 'variable', n, { ...(parent ? { parent } : {}), ...dataSize(n, structSizes) });
           return true;
         }
         case 'equate': {
@@ -93,6 +97,7 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
         case 'struc_definition': {
           const name = n.childForFieldName('name');
           if (!name) return true;
+          const struct = definitions.length;
           define(name, 'struct', n);
           occurrences.push({ name: name.text, span: spanOf(name) });
           const end = n.childForFieldName('end_name');
@@ -100,15 +105,17 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
           let offset = 0;
           for (const field of n.childrenForFieldName('body')) {
             if (field?.type !== 'data_definition') continue;
-            const size = dataSize(field, structSizes);
+            const { size, unit } = dataSize(field, structSizes);
             const fieldName = field.childForFieldName('name');
             if (fieldName) {
-              define(fieldName, 'field', field, { container: name.text, offset, size });
+              define(fieldName, 'field', field, { container: name.text, offset, size, unit });
               occurrences.push({ name: fieldName.text, span: spanOf(fieldName) });
             }
             offset += size;
           }
           structSizes.set(name.text.toLowerCase(), offset);
+          const defined = definitions[struct];
+          if (defined) definitions[struct] = { ...defined, size: offset, unit: offset };
           return false;
         }
         default:

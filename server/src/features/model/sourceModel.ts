@@ -31,7 +31,10 @@ export interface Definition {
   /** Struct or storage map the field belongs to, and its byte offset there. */
   readonly container?: string;
   readonly offset?: number;
+  /** Bytes: a field's, a data definition's, a whole structure's. */
   readonly size?: number;
+  /** Bytes per element of a data definition or field (MASM `TYPE`); `size / unit` elements. */
+  readonly unit?: number;
   /** Storage-map field: the map's start and the sizes of the fields before this one. */
   readonly layout?: { readonly start?: Node; readonly sizes: readonly Node[] };
   /** Enclosing procedure, routine, segment or area (for the outline). */

@@ -161,11 +161,15 @@ export class Evaluator {
       case 'size': case 'sizeof': {
         const s = operandNode.type === 'identifier' ? this.scope.lookup(operandNode.text) : undefined;
         if (s?.kind === 'label' && s.length !== undefined) return { expr: bv(s.length) };
-        return { expr: bv(operand.typeSize ?? 0) };
+        // A field declared with DUP takes all its elements, as data does.
+        const f = operandNode.type === 'identifier' && !s ? this.scope.field(operandNode.text) : undefined;
+        return { expr: bv(f ? f.length : operand.typeSize ?? 0) };
       }
       case 'length': case 'lengthof': {
         const s = operandNode.type === 'identifier' ? this.scope.lookup(operandNode.text) : undefined;
-        return { expr: bv(s?.kind === 'label' && s.length !== undefined && s.size ? s.length / s.size : 1) };
+        if (s?.kind === 'label' && s.length !== undefined && s.size) return { expr: bv(s.length / s.size) };
+        const f = operandNode.type === 'identifier' && !s ? this.scope.field(operandNode.text) : undefined;
+        return { expr: bv(f?.size ? f.length / f.size : 1) };
       }
       case 'low': return { expr: expr.and(e, bv(0xff)) };
       case 'high': return { expr: expr.and(expr.lshr(e, bv(8)), bv(0xff)) };
