@@ -5,7 +5,7 @@ export type { CheckCode, CheckDescription, Severity } from './checks/codes.js';
 export type { Finding, PathNote, Position, Range, WitnessValue } from './checks/finding.js';
 export {
   allConstants, allHandlerReasons, allServices, allSwis, decodeVmmLink, findConstant, findHandlerReason,
-  findService, findServiceByOrdinal, findSwi, findSwiByNumber, findSwiReason, suggest, vmmLinkCode,
+  findService, findServiceByOrdinal, findSwi, findSwiByNumber, findSwiReason, nearestNames, suggest, vmmLinkCode,
   SWI_X_BIT, DYN_AREA_FLAGS_RESERVED_ROOL, DYNAMIC_AREA_REASON_LIMIT, MEMORY_CONVERT_RESERVED, MEMORY_RESERVE_RESERVED,
   DEFAULT_RISC_OS_VERSION, isRiscOsVersion, RISC_OS_VERSIONS,
 } from './catalogue/index.js';

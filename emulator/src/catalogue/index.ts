@@ -12,7 +12,7 @@ import type { HandlerReason, NamedConstant, Platform, Swi, SwiReason, VmmService
 
 export type * from './types.js';
 export { ALL_WINDOWS, WIN4X } from './types.js';
-export { vmmLinkCode };
+export { nearestNames, vmmLinkCode };
 export { DYNAMIC_AREA_REASON_LIMIT } from './riscos-dynamic-area.js';
 export { MEMORY_CONVERT_RESERVED, MEMORY_RESERVE_RESERVED } from './riscos-memory.js';
 export {

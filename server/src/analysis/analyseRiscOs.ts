@@ -4,6 +4,7 @@ import {
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
+import { undefinedSymbolFindings } from './undefinedSymbols.js';
 
 function budgetOf(context: AnalysisContext): { steps: number; paths: number; time: number } {
   const { budget } = context.settings;
@@ -53,5 +54,5 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
   const pmp = pmpHandlers(lowering);
   const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget, pmp: [...pmp], areaCreations: lowering.areaCreations };
   const found = await analyseEntries({ program: lowering.program, shared }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pmp, observer));
-  return [...loweringFindings(lowering.notes), ...found];
+  return [...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names), ...found];
 }

@@ -1,6 +1,7 @@
 import { analyseVmmProcedure, type Finding } from '../../../emulator/src/index.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
+import { undefinedSymbolFindings } from './undefinedSymbols.js';
 import { lowerVxd } from './lowerDocument.js';
 
 /** Lowers a VxD source and runs every procedure and Control_Dispatch target through the VMM model. */
@@ -16,5 +17,5 @@ export async function analyseVxd(context: AnalysisContext): Promise<Finding[]> {
   };
   const found = await analyseEntries(inputs, context, (entry, observer) =>
     analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget: limits, ...(observer ? { observer } : {}) }).findings);
-  return [...loweringFindings(lowering.notes), ...found];
+  return [...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names), ...found];
 }

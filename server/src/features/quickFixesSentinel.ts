@@ -8,7 +8,7 @@ import { writtenCall } from './quickFixesVmmCall.js';
 // finding sits on the use of the result; the call is the one its message and
 // its "returns here" note name, and the test goes right after that call.
 
-/** Placeholder for the failure path: PW102 keeps reporting it until it is renamed. */
+/** Placeholder for the failure path: the assembler rejects it until it is renamed. */
 const PLACEHOLDER = 'PW_Fail';
 const ZERO_JUMPS = /^(jz|je|jnz|jne)$/i;
 

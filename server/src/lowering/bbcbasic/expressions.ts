@@ -12,6 +12,8 @@ export interface BasicScope {
   /** A variable or label (`size%`, `handler%`, `table%(0)`); undefined when it has no known value. */
   variable(name: string): Value | undefined;
   unknown(message: string, node: Node, name: string): Value;
+  /** A plain variable with no value here: maybe a label or variable nothing defines (PW102 material). */
+  unresolved(node: Node): void;
 }
 
 export function parseBasicNumber(text: string): bigint | undefined {
@@ -95,7 +97,10 @@ export function evaluateBasic(node: Node, scope: BasicScope): Value {
     case 'string': return node.text.slice(1, -1).replace(/""/g, '"');
     case 'identifier': case 'array_element': {
       const name = variableName(node);
-      return scope.variable(name) ?? scope.unknown(`${name} has no known value`, node, name);
+      const known = scope.variable(name);
+      if (known !== undefined) return known;
+      if (node.type === 'identifier') scope.unresolved(node);
+      return scope.unknown(`${name} has no known value`, node, name);
     }
     case 'builtin_variable': {
       const t = node.text.toUpperCase();

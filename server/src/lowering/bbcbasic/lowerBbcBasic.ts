@@ -2,6 +2,7 @@ import type { Tree } from 'web-tree-sitter';
 import { Program, type ArmInstruction } from '../../../../emulator/src/index.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
 import type { RiscOsLowering } from '../riscos/types.js';
+import { basicNameCheck } from './basicNames.js';
 import { BasicPass, type BasicPassResult } from './pass.js';
 import { markStoredData } from './storedData.js';
 import type { BbcBasicLoweringOptions } from './types.js';
@@ -36,5 +37,7 @@ export function lowerBbcBasic(tree: Tree, options: BbcBasicLoweringOptions): Ris
     program: bare, labelSources: result.layout.labelSources, regionStarts: result.blockStarts, routines: [],
     ...(first === undefined ? {} : { headerAddress: first }), creations: result.creations,
   });
-  return { program: new Program<ArmInstruction>({ ...parts, entries }), notes: [], unmodelled: result.unmodelled, areaCreations: creations };
+  const labels = result.blockLabels.flatMap((block) => [...block.keys()]);
+  const names = basicNameCheck(tree.rootNode, result.unresolved, labels);
+  return { program: new Program<ArmInstruction>({ ...parts, entries }), notes: [], unmodelled: result.unmodelled, areaCreations: creations, names };
 }

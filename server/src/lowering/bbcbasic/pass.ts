@@ -4,6 +4,7 @@ import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstru
 import { ArmLayout, dataValue } from '../riscos/layout.js';
 import { registerNumber } from '../riscos/registers.js';
 import { child, children, fieldSlots, namedChildren, rangeOf, span } from '../riscos/syntax.js';
+import type { UndefinedName } from '../nameCheck.js';
 import type { AreaCreation, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { evaluateBasic, variableName, type BasicScope } from './expressions.js';
@@ -27,6 +28,8 @@ export interface BasicPassResult {
   readonly unmodelled: readonly UnmodelledItem[];
   /** Addresses BASIC stores to with `!`, `?`, `$` or `|`, where they are known. */
   readonly basicStores: readonly bigint[];
+  /** Names an assembler operand uses that had no value there (labels of later blocks and BASIC variables set later included). */
+  readonly unresolved: readonly UndefinedName[];
 }
 
 export class BasicPass implements BasicScope {
@@ -37,6 +40,7 @@ export class BasicPass implements BasicScope {
   private readonly creations: AreaCreation[] = [];
   private readonly unmodelledItems = new Map<string, UnmodelledItem>();
   private readonly basicStores: bigint[] = [];
+  private readonly unresolvedNames: UndefinedName[] = [];
   private nextDim = DIM_BASE;
   private conditional = 0;
   private reporting = false;
@@ -48,7 +52,7 @@ export class BasicPass implements BasicScope {
     for (const line of namedChildren(root)) this.statements(namedChildren(line));
     return {
       layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts, creations: this.creations,
-      unmodelled: [...this.unmodelledItems.values()], basicStores: this.basicStores,
+      unmodelled: [...this.unmodelledItems.values()], basicStores: this.basicStores, unresolved: this.unresolvedNames,
     };
   }
 
@@ -65,6 +69,10 @@ export class BasicPass implements BasicScope {
     // One item per line: the first problem there explains the rest.
     const key = `${source.range.start.line}`;
     if (!this.unmodelledItems.has(key)) this.unmodelledItems.set(key, { message, source });
+  }
+
+  unresolved(node: Node): void {
+    if (this.reporting) this.unresolvedNames.push({ name: variableName(node), kind: 'symbol', source: this.spanOf(node) });
   }
 
   unknown(message: string, node: Node, name: string): Value {
@@ -277,6 +285,9 @@ export class BasicPass implements BasicScope {
       field: () => undefined,
       swiNumber: (n) => this.swiNumber(n),
       unmodelled: (m, n) => this.unmodelled(m, n),
+      unresolvedTarget: (n) => {
+        if (this.variable(variableName(n)) === undefined) this.unresolved(n);
+      },
     };
   }
 

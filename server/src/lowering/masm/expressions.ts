@@ -37,6 +37,8 @@ export interface Scope {
   /** The label `@F`/`@B` refers to. */
   anonymous(forward: boolean): string;
   unknown(what: string, node: Node): void;
+  /** A name nothing defines (PW102 material). */
+  undefinedName(node: Node, kind: 'symbol' | 'field'): void;
   radix(): number;
 }
 
@@ -115,6 +117,7 @@ export class Evaluator {
     if (f) return { expr: bv(f.offset), typeSize: f.size, struc: f.struc };
     const b = this.scope.builtin(name);
     if (b) return { expr: b };
+    this.scope.undefinedName(node, 'symbol');
     return this.unknown(name, node);
   }
 
@@ -221,7 +224,10 @@ export class Evaluator {
     // `Struc.Field` is the field's offset, not the structure's size plus it.
     const object: Value = named?.kind === 'struc' ? { expr: bv(0), struc: named.name } : this.value(objectNode);
     const field = this.scope.field(memberNode.text, object.struc);
-    if (!field) return this.unknown(memberNode.text, memberNode);
+    if (!field) {
+      this.scope.undefinedName(memberNode, 'field');
+      return this.unknown(memberNode.text, memberNode);
+    }
     return { expr: expr.add(object.expr, bv(field.offset)), memory: object.memory && { size: field.size }, typeSize: field.size, struc: field.struc };
   }
 }

@@ -2,6 +2,7 @@ import { Parser, type Tree } from 'web-tree-sitter';
 import { expr, Program, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
 import { readFromDisk } from './includes.js';
 import { LoweringPass, type PassResult } from './lowerer.js';
+import type { NameCheck } from '../nameCheck.js';
 import type { SymbolTable } from './symbols.js';
 import type { MasmLowering, MasmLoweringOptions } from './types.js';
 
@@ -67,7 +68,11 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
       arch: 'x86', items: result.layout.items, labels: result.symbols.labels(), symbols: result.symbols.numericEquates(),
       storage: new Map(), entries: result.entries,
     });
-    return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled };
+    const hidden = result.notes.length > 0 ? 'unresolved-include' : result.ended ? undefined : 'fragment';
+    const names: NameCheck = {
+      undefined: result.undefinedNames, defined: result.symbols.names(), partialHeaders: result.ddkIncludes, ...(hidden ? { hidden } : {}),
+    };
+    return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names };
   } finally {
     for (const t of trees.values()) t.delete();
     parser.delete();

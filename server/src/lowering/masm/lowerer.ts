@@ -10,6 +10,7 @@ import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
 import { SymbolTable, type MacroDefinition, type MasmSymbol, type StrucField } from './symbols.js';
 import { argumentSlots, child, children, rangeOf, statementsOf, unbracketed } from './syntax.js';
+import type { UndefinedName } from '../nameCheck.js';
 import type { LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
 import { findInclude, includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
@@ -51,6 +52,11 @@ export interface PassResult {
   readonly vmmCalls: readonly VmmCallSite[];
   readonly notes: readonly LoweringNote[];
   readonly unmodelled: readonly UnmodelledItem[];
+  readonly undefinedNames: readonly UndefinedName[];
+  /** The file ends with END: a whole module, not a fragment another file includes. */
+  readonly ended: boolean;
+  /** A DDK include the lowering provides natively (and so only in part) was included. */
+  readonly ddkIncludes: boolean;
 }
 
 export class LoweringPass implements Scope, VmmHost {
@@ -63,6 +69,10 @@ export class LoweringPass implements Scope, VmmHost {
   private readonly notes: LoweringNote[] = [];
   private readonly unmodelledItems: UnmodelledItem[] = [];
   private readonly reported = new Set<string>();
+  private readonly undefinedNames: UndefinedName[] = [];
+  /** Inside an IF/IFDEF condition: its names may come from the build's /D options. */
+  private conditionDepth = 0;
+  private ddkIncludes = false;
   private ctx: WalkContext;
   private anonymousCount = 0;
   private localCount = 0;
@@ -110,7 +120,7 @@ export class LoweringPass implements Scope, VmmHost {
     this.finishEntries();
     return {
       layout: this.layout, symbols: this.symbols, entries: this.entries, vmmCalls: this.calls,
-      notes: this.notes, unmodelled: this.unmodelledItems,
+      notes: this.notes, unmodelled: this.unmodelledItems, undefinedNames: this.undefinedNames, ended: this.ended, ddkIncludes: this.ddkIncludes,
     };
   }
 
@@ -155,6 +165,12 @@ export class LoweringPass implements Scope, VmmHost {
 
   radix(): number {
     return this.radixValue;
+  }
+
+  undefinedName(node: Node, kind: UndefinedName['kind']): void {
+    // Macro expansions and includes are judged where they are written, not at each use.
+    if (!this.final || this.ctx.site || this.ctx.file !== this.options.file || this.conditionDepth > 0) return;
+    this.undefinedNames.push({ name: node.text, kind, source: this.span(node) });
   }
 
   // ---------------------------------------------------------------------
@@ -282,7 +298,13 @@ export class LoweringPass implements Scope, VmmHost {
       case 'macro_definition': return this.macroDefinition(node);
       case 'repeat_block': return this.repeatBlock(node);
       case 'conditional': {
-        const clause = chosenClause(node, this);
+        this.conditionDepth++;
+        let clause: Node | undefined;
+        try {
+          clause = chosenClause(node, this);
+        } finally {
+          this.conditionDepth--;
+        }
         if (clause) this.walk(statementsOf(clause));
         return;
       }
@@ -444,7 +466,7 @@ export class LoweringPass implements Scope, VmmHost {
     const operandNodes = children(node, 'operand');
     if (this.expandIfMacro(name, mnemonicNode, operandNodes, node)) return;
     const mnemonic = name.toLowerCase();
-    if (!isX86Mnemonic(mnemonic)) return this.unknownMacro(name, node);
+    if (!isX86Mnemonic(mnemonic)) return this.unknownMacro(mnemonicNode, node);
     this.inCode(node, () => {
       const prefixText = child(node, 'prefix')?.text.toLowerCase();
       const prefix = prefixText === 'repz' ? 'repe' : prefixText === 'repnz' ? 'repne' : prefixText;
@@ -460,11 +482,13 @@ export class LoweringPass implements Scope, VmmHost {
     const nameNode = child(node, 'name');
     if (!nameNode) return;
     const args = argumentSlots(node, 'argument');
-    if (!this.expandIfMacro(nameNode.text, nameNode, args, node)) this.unknownMacro(nameNode.text, node);
+    if (!this.expandIfMacro(nameNode.text, nameNode, args, node)) this.unknownMacro(nameNode, node);
   }
 
   /** An unknown macro: an instruction the CPU cannot run, so exploration stops there. */
-  private unknownMacro(name: string, node: Node): void {
+  private unknownMacro(nameNode: Node, node: Node): void {
+    const name = nameNode.text;
+    this.undefinedName(nameNode, 'macro');
     this.unmodelled(`unknown macro ${name}`, node);
     this.inCode(node, () => this.emit(name.toLowerCase(), [], node));
   }
@@ -805,7 +829,10 @@ export class LoweringPass implements Scope, VmmHost {
     const pathNode = child(node, 'path');
     if (!pathNode) return;
     const written = includeTarget(pathNode.text);
-    if (isKnownInclude(written)) return;
+    if (isKnownInclude(written)) {
+      this.ddkIncludes = true;
+      return;
+    }
     const read = this.options.readFile;
     const found = read && findInclude(written, this.ctx.file, this.options.includePaths ?? [], read);
     if (!found) {

@@ -32,6 +32,7 @@ export function lowerBranchTarget(node: Node, ctx: OperandLowering): X86Operand 
   if (n.type === 'identifier') {
     const s = ctx.lookup(n.text);
     if (!s) {
+      ctx.undefinedName(n, 'symbol');
       ctx.unknown(n.text, n);
       return { kind: 'target', label: n.text };
     }
@@ -71,7 +72,10 @@ function lowerMemory(node: Node, ctx: OperandLowering): X86Operand | undefined {
     if (size === undefined) {
       const s = ctx.lookup(sizeNode.text);
       if (s?.kind === 'struc') struc = s.name;
-      else ctx.unknown(sizeNode.text, sizeNode);
+      else {
+        if (!s) ctx.undefinedName(sizeNode, 'symbol');
+        ctx.unknown(sizeNode.text, sizeNode);
+      }
     }
   }
   let base: X86Reg32 | undefined;
@@ -129,6 +133,7 @@ function lowerMemory(node: Node, ctx: OperandLowering): X86Operand | undefined {
       continue;
     }
     if (!field) {
+      ctx.undefinedName(m, 'field');
       ctx.unknown(m.text, m);
       disp = expr.add(disp, expr.sym(m.text));
       continue;

@@ -65,6 +65,12 @@ export class SymbolTable {
     if (!this.fields.has(key)) this.fields.set(key, field);
   }
 
+  /** Every name defined, structure fields included, as spelt where defined. */
+  names(): string[] {
+    const own = [...this.symbols.values()].map((s) => (s.kind === 'macro' ? s.definition.name : s.name));
+    return [...own, ...[...this.fields.values()].map((f) => f.name)];
+  }
+
   labels(): Map<string, bigint> {
     const out = new Map<string, bigint>();
     for (const s of this.symbols.values()) if (s.kind === 'label') out.set(s.name, s.address);

@@ -1,3 +1,4 @@
+import type { NameCheck } from '../nameCheck.js';
 import type { Program, SourceSpan, VmmService, WindowsTarget, X86Instruction } from '../../../../emulator/src/index.js';
 
 /** How a MASM source is lowered: the build the analysis should assume. */
@@ -69,4 +70,5 @@ export interface MasmLowering {
   readonly vmmCalls: readonly VmmCallSite[];
   readonly notes: readonly LoweringNote[];
   readonly unmodelled: readonly UnmodelledItem[];
+  readonly names: NameCheck;
 }

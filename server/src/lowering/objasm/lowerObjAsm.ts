@@ -1,5 +1,6 @@
 import { Parser, type Tree } from 'web-tree-sitter';
 import { Program, type ArmInstruction } from '../../../../emulator/src/index.js';
+import type { NameCheck } from '../nameCheck.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
 import type { RiscOsLowering } from '../riscos/types.js';
 import { isNumber } from '../riscos/values.js';
@@ -43,7 +44,11 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
       routines: result.routines, ...(result.headerAddress === undefined ? {} : { headerAddress: result.headerAddress }),
       ...(options.handlers ? { hints: options.handlers } : {}),
     });
-    return { program: new Program<ArmInstruction>({ ...parts, entries }), notes: result.notes, unmodelled: result.unmodelled, areaCreations: creations };
+    const hidden = result.notes.length > 0 ? 'unresolved-include' : result.areas === 0 ? 'fragment' : undefined;
+    const names: NameCheck = {
+      undefined: result.undefinedNames, defined: result.definedNames, partialHeaders: result.systemHeaders, ...(hidden ? { hidden } : {}),
+    };
+    return { program: new Program<ArmInstruction>({ ...parts, entries }), notes: result.notes, unmodelled: result.unmodelled, areaCreations: creations, names };
   } finally {
     for (const t of cache.trees.values()) t.delete();
     parser.delete();

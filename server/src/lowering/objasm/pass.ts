@@ -7,6 +7,7 @@ import type { RoutineStart } from '../riscos/entryPoints.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';
 import { registerNumber } from '../riscos/registers.js';
 import { child, children, fieldSlots, namedChildren, rangeOf, span } from '../riscos/syntax.js';
+import type { UndefinedName } from '../nameCheck.js';
 import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
 import { evaluate, type ObjAsmScope } from './expressions.js';
@@ -38,6 +39,13 @@ export interface PassResult {
   readonly headerAddress: bigint | undefined;
   readonly notes: readonly LoweringNote[];
   readonly unmodelled: readonly UnmodelledItem[];
+  readonly undefinedNames: readonly UndefinedName[];
+  /** Names defined by the file and its GETs (labels, equates, fields, macros, variables, RN names). */
+  readonly definedNames: readonly string[];
+  /** AREAs assembled: a file without one is a fragment another file GETs. */
+  readonly areas: number;
+  /** A RISC OS system header the lowering provides natively (and so only in part) was got. */
+  readonly systemHeaders: boolean;
 }
 
 /** Shared between passes: parsed GET files and macro expansions, reused rather than re-parsed. */
@@ -100,6 +108,10 @@ export class ObjAsmPass implements ObjAsmScope {
   private areas = 0;
   private headerAddress: bigint | undefined;
   private awaitingHeader = false;
+  private readonly undefinedNames: UndefinedName[] = [];
+  /** Inside an IF/WHILE condition (names from the command line's -PD), or a branch taken for want of knowing the condition. */
+  private uncertain = 0;
+  private systemHeaders = false;
   /** In an AREA with DATA and without READONLY: its data may be written at run time. */
   private writableArea = false;
 
@@ -122,7 +134,21 @@ export class ObjAsmPass implements ObjAsmScope {
     return {
       layout: this.layout, equates: this.equates, storage: this.storage, localLabels: this.localLabels,
       routines: this.routines, headerAddress: this.headerAddress, notes: this.notes, unmodelled: [...this.unmodelledItems.values()],
+      undefinedNames: this.undefinedNames, definedNames: this.definedNames(), areas: this.areas, systemHeaders: this.systemHeaders,
     };
+  }
+
+  private definedNames(): string[] {
+    return [
+      ...this.equates.keys(), ...this.layout.labels.keys(), ...this.fields.keys(), ...this.macros.keys(), ...this.aliases.keys(),
+      ...this.globals.keys(), ...this.imports,
+    ];
+  }
+
+  private undefinedName(node: Node, kind: UndefinedName['kind']): void {
+    // Macro expansions and GET files are judged where they are written, not at each use.
+    if (this.source.site || this.source.file !== this.options.file || this.uncertain > 0) return;
+    this.undefinedNames.push({ name: node.text, kind, source: this.spanOf(node) });
   }
 
   // ---- reporting ---------------------------------------------------------
@@ -174,6 +200,7 @@ export class ObjAsmPass implements ObjAsmScope {
     if (this.imports.has(name)) return expr.sym(name);
     const register = registerNumber(name);
     if (register !== undefined) return expr.bv(register);
+    if (node.type === 'identifier') this.undefinedName(node, 'symbol');
     return this.unknown(`undefined symbol ${name}`, node, name);
   }
 
@@ -238,6 +265,9 @@ export class ObjAsmPass implements ObjAsmScope {
       field: (n) => (n.type === 'identifier' ? this.fields.get(n.text) : undefined),
       swiNumber: (n) => this.swiNumber(n),
       unmodelled: (m, n) => this.unmodelled(m, n),
+      unresolvedTarget: (n) => {
+        if (!this.defined(n.text) && registerNumber(n.text) === undefined) this.undefinedName(n, 'symbol');
+      },
     };
   }
 
@@ -393,7 +423,10 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private include(node: Node): void {
     const path = child(node, 'path')?.text ?? '';
-    if (isSystemHeader(path)) return;
+    if (isSystemHeader(path)) {
+      this.systemHeaders = true;
+      return;
+    }
     const found = findGetFile(path, this.source.file, this.options.pathVariables ?? {}, this.options.includePaths ?? [], this.options.readFile);
     if (!found) {
       this.notes.push({ code: 'PW103', message: `GET ${path}: file not found; its symbols are unknown`, source: this.spanOf(node) });
@@ -540,17 +573,33 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private conditional(node: Node): Signal {
     const cond = child(node, 'condition');
-    const truth = cond ? truthOf(evaluate(cond, this)) : undefined;
+    const truth = cond ? this.condition(cond) : undefined;
     if (truth === undefined) this.unmodelled(`condition ${cond?.text ?? ''} is not known: assembling the false branch`, cond ?? node);
     if (truth) return this.walk(children(node, 'consequence'));
     const alternative = child(node, 'alternative');
-    return alternative ? this.statement(alternative) : 'next';
+    if (!alternative) return 'next';
+    if (truth !== undefined) return this.statement(alternative);
+    this.uncertain++;
+    try {
+      return this.statement(alternative);
+    } finally {
+      this.uncertain--;
+    }
+  }
+
+  private condition(cond: Node): boolean | undefined {
+    this.uncertain++;
+    try {
+      return truthOf(evaluate(cond, this));
+    } finally {
+      this.uncertain--;
+    }
   }
 
   private whileLoop(node: Node): Signal {
     const cond = child(node, 'condition');
     for (let n = 0; n < MAX_WHILE; n++) {
-      const truth = cond ? truthOf(evaluate(cond, this)) : undefined;
+      const truth = cond ? this.condition(cond) : undefined;
       if (truth === undefined) {
         this.unmodelled(`WHILE condition ${cond?.text ?? ''} is not known: loop skipped`, cond ?? node);
         return 'next';
@@ -584,6 +633,8 @@ export class ObjAsmPass implements ObjAsmScope {
       this.addr(node, args);
       return 'next';
     }
+    const nameNode = child(node, 'name');
+    if (nameNode) this.undefinedName(nameNode, 'macro');
     this.unmodelled(`unknown macro ${name}`, node);
     return 'next';
   }

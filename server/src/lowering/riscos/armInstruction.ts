@@ -20,6 +20,8 @@ export interface ArmContext {
   field(node: Node): { readonly base: number; readonly offset: bigint } | undefined;
   swiNumber(node: Node): Expr;
   unmodelled(message: string, node: Node): void;
+  /** A branch target that is no label: the dialect decides whether the name is defined at all (PW102). */
+  unresolvedTarget(node: Node): void;
 }
 
 /** `LDR rd, =value` waiting for its literal pool: `make` builds the load once the pool slot's address is known. */
@@ -303,6 +305,7 @@ function branch(s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction |
   if (r !== undefined) return { instruction: base(s, [{ kind: 'reg', reg: r }]), size: 4 };
   const label = ctx.label(where);
   if (label === undefined) {
+    if (where.type === 'identifier') ctx.unresolvedTarget(where);
     ctx.unmodelled(`branch target ${where.text} is not a label`, where);
     return undefined;
   }

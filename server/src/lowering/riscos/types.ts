@@ -1,4 +1,5 @@
 import type { ArmInstruction, Program, SourceSpan } from '../../../../emulator/src/index.js';
+import type { NameCheck } from '../nameCheck.js';
 
 // What the ObjAsm and BBC BASIC lowerings hand to the analysis.
 
@@ -42,4 +43,5 @@ export interface RiscOsLowering {
   readonly notes: readonly LoweringNote[];
   readonly unmodelled: readonly UnmodelledItem[];
   readonly areaCreations: readonly AreaCreation[];
+  readonly names: NameCheck;
 }

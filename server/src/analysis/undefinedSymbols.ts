@@ -1,0 +1,26 @@
+import { nearestNames, type Finding } from '../../../emulator/src/index.js';
+import type { NameCheck, UndefinedName } from '../lowering/nameCheck.js';
+
+// PW102: a name used but defined nowhere the lowering could see. Precision
+// first: nothing is reported while a definition may be out of sight (a
+// missing include, a fragment another file includes, BASIC code loaded at
+// run time). Where the file uses headers PageWarden provides natively and so
+// knows only in part (vmm.inc and the other DDK includes, the RISC OS Hdr:
+// headers), an unknown name may well be one of theirs: then only a name a
+// typo away from one the program defines is reported.
+
+function message(use: UndefinedName, near: readonly string[]): string {
+  const what = use.kind === 'macro' ? `No macro or instruction is called ${use.name}`
+    : use.kind === 'field' ? `No structure or storage-map field is called ${use.name}`
+      : `${use.name} is not defined`;
+  return near.length > 0 ? `${what}; did you mean ${near.join(', ')}?` : what;
+}
+
+export function undefinedSymbolFindings(check: NameCheck): Finding[] {
+  if (check.hidden) return [];
+  return check.undefined.flatMap((use) => {
+    const near = nearestNames(use.name, check.defined, 3);
+    if (check.partialHeaders && near.length === 0) return [];
+    return [{ code: 'PW102', message: message(use, near), range: use.source.range, notes: [] }];
+  });
+}

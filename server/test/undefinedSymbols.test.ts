@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import type { LanguageId } from '../src/languages/languageId.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// PW102 reports names defined nowhere the analysis can see, with the nearest
+// names the program defines; wherever a definition may be out of sight it
+// stays silent.
+
+const parsers = Parsers.create();
+
+async function pw102(languageId: LanguageId, lines: readonly string[], file = '/src/test'): Promise<string[]> {
+  const text = `${lines.join('\n')}\n`;
+  const findings = await analyseSource(await parsers, { languageId, text, file, settings: { ...DEFAULT_SETTINGS, includePaths: [] } });
+  return findings.filter((f) => f.code === 'PW102').map((f) => `${f.range.start.line}: ${f.message}`);
+}
+
+const vxd = (...body: string[]): string[] => [
+  '        .386p',
+  'Region_Page     dd      0',
+  'BeginProc Init',
+  ...body,
+  'Init_Fail:',
+  '        ret',
+  'EndProc Init',
+  '        END',
+];
+
+describe('PW102 undefined-symbol in MASM', () => {
+  test('a misspelt label, data name, field and macro are reported, with the names they were meant to be', async () => {
+    const found = await pw102('vxd-masm', [
+      'Info    STRUC',
+      'Info_Size dd ?',
+      'Info    ENDS',
+      'Log_It  MACRO x',
+      '        mov eax, x',
+      '        ENDM',
+      ...vxd('        mov     ebx, [Region_Pg]', '        jz      Init_Fial', '        mov     eax, [esi.Info_Sise]', '        Log_Iy  eax', '        mov     ecx, Nothing_Like_It'),
+    ]);
+    assert.deepEqual(found, [
+      '9: Region_Pg is not defined; did you mean Region_Page?',
+      '10: Init_Fial is not defined; did you mean Init_Fail?',
+      '11: No structure or storage-map field is called Info_Sise; did you mean Info_Size?',
+      '12: No macro or instruction is called Log_Iy; did you mean Log_It?',
+      '13: Nothing_Like_It is not defined',
+    ]);
+  });
+
+  test('names defined later, by EXTRN, by macros (parameters, LOCAL labels), @@ labels and the vmm.inc layer are not reported', async () => {
+    assert.deepEqual(await pw102('vxd-masm', [
+      '        include vmm.inc',
+      '        EXTRN   Other_Proc:NEAR',
+      'Spin    MACRO count',
+      '        LOCAL   again',
+      'again:  dec     count',
+      '        jnz     again',
+      '        ENDM',
+      ...vxd(
+        '        mov     eax, Later_Value',
+        '        Spin    ecx',
+        '@@:     call    Other_Proc',
+        '        jz      @F',
+        '        jmp     @B',
+        '@@:     VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+        '        mov     eax, [ebp.Client_EAX]',
+        '        mov     eax, [ebx.CB_VM_Status]',
+      ),
+      'Later_Value EQU 4',
+    ]), []);
+  });
+
+  test('conditional assembly: neither a branch not taken nor a condition is judged', async () => {
+    assert.deepEqual(await pw102('vxd-masm', vxd(
+      'IFDEF DEBUG',
+      '        call    Debug_Dump_State',
+      'ENDIF',
+      'IF BUILD_LEVEL GT 2',
+      '        nop',
+      'ENDIF',
+    )), []);
+  });
+
+  test('nothing is reported while a definition may be out of sight: a missing include, a fragment without END', async () => {
+    assert.deepEqual(await pw102('vxd-masm', ['        include mydefs.inc', ...vxd('        jz      Init_Fial')]), []);
+    assert.deepEqual(await pw102('vxd-masm', vxd('        jz      Init_Fial').slice(0, -1)), []);
+  });
+});
+
+const objasm = (...body: string[]): string[] => [
+  '        AREA    |Code|, CODE, READONLY',
+  '                ^       0, r12',
+  'ws_area         #       4',
+  'start   ROUT',
+  ...body,
+  'handler_done',
+  '        MOV     pc, lr',
+  '        END',
+];
+
+describe('PW102 undefined-symbol in ObjAsm', () => {
+  test('a misspelt storage-map field, label and macro are reported', async () => {
+    assert.deepEqual(await pw102('riscos-objasm', objasm('        LDR     r1, ws_aera', '        BNE     handler_dne', '        Sav     r0')), [
+      '4: ws_aera is not defined; did you mean ws_area?',
+      '5: handler_dne is not defined; did you mean handler_done?',
+      '6: No macro or instruction is called Sav',
+    ]);
+  });
+
+  test('macro parameters, numeric local labels, IMPORTs, RN names, untaken branches and header names are not reported', async () => {
+    assert.deepEqual(await pw102('riscos-objasm', [
+      '        GET     Hdr:ListOpts',
+      '        GET     Hdr:Macros',
+      '        IMPORT  external_routine',
+      'wp      RN      r12',
+      '        MACRO',
+      '$label  Load    $reg, $where',
+      '$label  LDR     $reg, $where',
+      '        MEND',
+      ...objasm(
+        '        Load    r0, ws_area',
+        '10      SUBS    r0, r0, #1',
+        '        BNE     %BT10',
+        '        BL      external_routine',
+        '        LDR     r1, [wp]',
+        '        [ {FALSE}',
+        '        BL      not_written_yet',
+        '        ]',
+        '        Push    "r0-r3, lr"',
+        '        MOV     r0, #ModHandReason_Claim',
+        '        LDR     r0, =Service_SomethingNew',
+      ),
+    ]), []);
+  });
+
+  test('a file without AREA is a fragment another file GETs, and a missing GET hides names: nothing is reported', async () => {
+    assert.deepEqual(await pw102('riscos-objasm', objasm('        LDR     r1, ws_aera').slice(1)), []);
+    assert.deepEqual(await pw102('riscos-objasm', ['        GET     s.Missing', ...objasm('        LDR     r1, ws_aera')]), []);
+  });
+});
+
+const basic = (...body: string[]): string[] => [
+  'DIM code% 256',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  '[ OPT pass%',
+  '.handler',
+  ...body,
+  '.handler_done',
+  '        MOV     pc, lr',
+  ']',
+  'NEXT',
+];
+
+describe('PW102 undefined-symbol in BBC BASIC', () => {
+  test('a misspelt assembler label is reported', async () => {
+    assert.deepEqual(await pw102('riscos-bbcbasic', basic('        BNE     handler_dne')), ['5: handler_dne is not defined; did you mean handler_done?']);
+  });
+
+  test('BASIC variables set anywhere, labels of later blocks and registers are not reported', async () => {
+    assert.deepEqual(await pw102('riscos-bbcbasic', [
+      ...basic('        MOV     r0, #flags%', '        BL      later_routine', '        LDR     r1, [pc, #offset%]'),
+      'flags% = 1 << 8',
+      'READ offset%',
+      'P% = code% + 128',
+      '[ OPT 2',
+      '.later_routine',
+      '        MOV     pc, lr',
+      ']',
+    ]), []);
+  });
+
+  test('a program that loads code at run time may define anything', async () => {
+    assert.deepEqual(await pw102('riscos-bbcbasic', ['LIBRARY "Lib"', ...basic('        BNE     handler_dne')]), []);
+  });
+});
