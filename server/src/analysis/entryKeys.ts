@@ -134,11 +134,12 @@ export function entryKeys(inputs: KeyInputs): (entry: EntryPoint) => string {
     (r < 0 ? labels : (codeLabels[r] as [string, bigint][])).push(label);
   }
   const sites = new Map<bigint, string>((inputs.sites ?? []).map((s) => [s.address, serialise(s.fact)]));
-  const regionText = regions.map((region, r) => [
+  // Each region is hashed once; an entry's key combines the hashes of the regions it reaches.
+  const regionHash = regions.map((region, r) => createHash('sha256').update([
     ...region.instructions.map((item) => serialise(item) + (sites.get(item.address) ?? '')),
     ...(embedded[r] as DataItem[]).map(serialise),
     serialise(codeLabels[r]),
-  ].join('\n'));
+  ].join('\n')).digest('hex'));
   const shared = createHash('sha256').update(serialise({
     shared: inputs.shared,
     data,
@@ -162,7 +163,7 @@ export function entryKeys(inputs: KeyInputs): (entry: EntryPoint) => string {
       }
     }
     const hash = createHash('sha256').update(shared).update(serialise(entry));
-    for (const i of [...reached].sort((a, b) => a - b)) hash.update(`\n\n${regionText[i] as string}`);
+    for (const i of [...reached].sort((a, b) => a - b)) hash.update(regionHash[i] as string);
     return hash.digest('hex');
   };
 }
