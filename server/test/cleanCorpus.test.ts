@@ -14,9 +14,11 @@ import { distFile, repoRoot } from './support/paths.js';
 // CLI does when it is given the whole folder.
 //
 // The one exception allowed for now: a procedure whose exploration runs out
-// of its time budget gets a PW900 saying so. The emulator is still too slow
-// for some handlers on a slow machine (docs/benchmarks.md); those notes must
-// go once it is faster, and then this exception goes too.
+// of its time or path budget gets a PW900 saying so. Paths whose memory or
+// model states differ are not joined yet, so a loop that writes memory
+// forks on every branch in its body (IRQCAP_Hw_Int); which budget runs out
+// first depends on how fast the machine is. Those notes must go once such
+// states are joined, and then this exception goes too.
 
 interface JsonFinding {
   readonly file: string;
@@ -45,7 +47,7 @@ function check(args: readonly string[]): Promise<readonly JsonFinding[]> {
   });
 }
 
-const isTimeBudgetNote = (f: JsonFinding): boolean => f.code === 'PW900' && /was cut short: time budget used up$/.test(f.message);
+const isBudgetNote = (f: JsonFinding): boolean => f.code === 'PW900' && /was cut short: (time budget used up|path budget of \d+ paths used up)$/.test(f.message);
 
 const show = (fs: readonly JsonFinding[]): string[] => fs.map((f) => `${f.file}:${f.line} ${f.code} ${f.message}`);
 
@@ -66,9 +68,9 @@ describe('the clean corpus', () => {
     const run = check(args);
     // Awaited by its test; this keeps an early failure from being an unhandled rejection meanwhile.
     run.catch(() => undefined);
-    it(`${name}: no findings but time-budget notes`, async () => {
+    it(`${name}: no findings but budget notes`, async () => {
       const findings = await run;
-      assert.deepEqual(show(findings.filter((f) => !isTimeBudgetNote(f))), []);
+      assert.deepEqual(show(findings.filter((f) => !isBudgetNote(f))), []);
     });
   }
 });
