@@ -1,20 +1,32 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { repoRoot } from './paths.js';
 
-/** CI clones the repository next to a `shared/` checkout that holds the provisioning wrapper. */
-const wrapper = resolve(repoRoot, '../shared/tools/code-server');
+/**
+ * CI clones the repository next to a `shared/` checkout that holds the
+ * provisioning wrapper. A git worktree elsewhere finds it beside the main
+ * working tree, the parent of the common git folder.
+ */
+function wrapperCandidates(): string[] {
+  const common = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
+  const roots = [repoRoot, ...(common ? [dirname(common)] : [])];
+  return [...new Set(roots.map((root) => resolve(root, '../shared/tools/code-server')))];
+}
 
 function codeServerWrapper(): string {
-  try {
-    accessSync(wrapper, constants.X_OK);
-  } catch {
-    throw new Error(`code-server wrapper not found or not executable at ${wrapper}: the e2e tests need ../shared/tools/code-server beside the repository`);
+  const candidates = wrapperCandidates();
+  for (const wrapper of candidates) {
+    try {
+      accessSync(wrapper, constants.X_OK);
+      return wrapper;
+    } catch {
+      // not this one
+    }
   }
-  return wrapper;
+  throw new Error(`code-server wrapper not found or not executable at ${candidates.join(' or ')}: the e2e tests need ../shared/tools/code-server beside the repository`);
 }
 
 export interface Profile {

@@ -8,14 +8,18 @@ export const UI_TIMEOUT = 120_000;
 
 const quickInput = '.quick-input-widget';
 
-async function pickFromQuickInput(page: Page, text: string, rowLabel: string): Promise<void> {
+async function typeAndPick(page: Page, text: string, rowLabel: string): Promise<void> {
   const widget = page.locator(quickInput);
   await widget.waitFor({ state: 'visible' });
   await widget.locator('.quick-input-box input').pressSequentially(text);
   const row = widget.locator('.monaco-list-row').filter({ hasText: rowLabel }).first();
   await row.waitFor({ state: 'visible' });
   await row.click();
-  await widget.waitFor({ state: 'hidden' });
+}
+
+async function pickFromQuickInput(page: Page, text: string, rowLabel: string): Promise<void> {
+  await typeAndPick(page, text, rowLabel);
+  await page.locator(quickInput).waitFor({ state: 'hidden' });
 }
 
 /** Opens a workspace file by its relative path through Quick Open and waits until its tab is the active one. */
@@ -29,6 +33,17 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   await pickFromQuickInput(page, title, title);
+}
+
+/**
+ * Runs a command that asks a question of its own at once: it reuses the
+ * palette's widget, which may never be seen hidden, so this waits for the
+ * question's title instead.
+ */
+export async function runCommandAsking(page: Page, title: string, question: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await typeAndPick(page, title, title);
+  await page.locator(`${quickInput} .quick-input-title`, { hasText: question }).waitFor({ state: 'visible' });
 }
 
 /** Resolves once the status bar's language indicator reads `label`; on timeout the error says what it read. */
