@@ -26,12 +26,9 @@ export function lowerVxd(input: LoweringInput): { readonly lowering: MasmLowerin
   return { target, lowering: lowerMasm(input.tree, input.text, { file: input.file, defines: settings.defines, target, includePaths: settings.includePaths }) };
 }
 
-/** Where ObjAsm GETs look, from the settings: each path variable stands for one folder. */
-export function objAsmSearch(settings: AnalysisSettings): { readonly includePaths: readonly string[]; readonly pathVariables: Record<string, readonly string[]> } {
-  return {
-    includePaths: settings.includePaths,
-    pathVariables: Object.fromEntries(Object.entries(settings.pathVariables).map(([name, folder]) => [name, [folder]])),
-  };
+/** Where ObjAsm GETs look, from the settings. */
+export function objAsmSearch(settings: AnalysisSettings): { readonly includePaths: readonly string[]; readonly pathVariables: Readonly<Record<string, readonly string[]>> } {
+  return { includePaths: settings.includePaths, pathVariables: settings.pathVariables };
 }
 
 export function lowerObjAsmSource(input: LoweringInput): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {

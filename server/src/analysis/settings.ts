@@ -9,8 +9,8 @@ export interface AnalysisSettings {
   /** False in an untrusted workspace: syntax errors only, no include reading, no emulation. */
   readonly analysis: boolean;
   readonly includePaths: readonly string[];
-  /** RISC OS path variables (`Hdr` for `GET Hdr:Foo`) mapped to folders. */
-  readonly pathVariables: Readonly<Record<string, string>>;
+  /** RISC OS path variables (`Hdr` for `GET Hdr:Foo`) mapped to the folders searched, in order. */
+  readonly pathVariables: Readonly<Record<string, readonly string[]>>;
   /** Conditional-assembly symbols, as if given on the assembler's command line. */
   readonly defines: Readonly<Record<string, number | string | true | null>>;
   readonly windowsVersion: '3.1' | '95' | '98';
@@ -61,7 +61,10 @@ export function readSettings(raw: unknown, analysisAllowed = true): AnalysisSett
   return {
     analysis: analysisAllowed,
     includePaths: strings(s.includePaths),
-    pathVariables: record(s.pathVariables, (x): x is string => typeof x === 'string'),
+    // One folder as a string was the first form of the setting; a list is a RISC OS path (`Foo$Path` with several entries).
+    pathVariables: Object.fromEntries(Object.entries(isRecord(s.pathVariables) ? s.pathVariables : {})
+      .map(([name, folders]) => [name, typeof folders === 'string' ? [folders] : strings(folders)] as const)
+      .filter(([, folders]) => folders.length > 0)),
     defines: record(s.defines, (x): x is number | string | true | null => x === null || x === true || typeof x === 'number' || typeof x === 'string'),
     windowsVersion: windows === '3.1' || windows === '98' ? windows : '95',
     riscosVersion: isRiscOsVersion(riscos) ? riscos : DEFAULT_RISC_OS_VERSION,

@@ -66,7 +66,7 @@ function loadSettings(configFile: string | undefined, includePaths: readonly str
   return {
     ...settings,
     includePaths: [...settings.includePaths.map((p) => resolve(base, p)), ...includePaths.map((p) => resolve(p))],
-    pathVariables: Object.fromEntries(Object.entries(settings.pathVariables).map(([k, v]) => [k, resolve(base, v)])),
+    pathVariables: Object.fromEntries(Object.entries(settings.pathVariables).map(([k, v]) => [k, v.map((p) => resolve(base, p))])),
   };
 }
 

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { runCli } from './support/runCli.js';
+
+// Where `include` and GET look: path variables mapped to folders (RISC OS),
+// include paths after the including file's folder (MASM).
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'pagewarden-includes-'));
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(root, name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return root;
+}
+
+/** `CODE line: message` for each finding of `pagewarden check` in text form. */
+function check(root: string, ...args: string[]): string[] {
+  const run = runCli(['check', ...args], root);
+  assert.ok(run.status === 0 || run.status === 1, run.stderr);
+  return [...run.stdout.matchAll(/^[^:\n]+:(\d+):\d+: \w+ (PW\d+) (.*) \[/gm)].map((m) => `${m[2]} ${m[1]}: ${m[3]}`);
+}
+
+const module = (...gets: string[]): string => [
+  ...gets.map((g) => `        GET     ${g}`),
+  '        AREA    |Asm$$Code|, CODE, READONLY',
+  'Start   MOV     r0, #LibConst',
+  '        MOV     pc, lr',
+  '        END',
+  '',
+].join('\n');
+
+const vxd = (include: string, constant: string): string => [
+  '        .386p',
+  `        include ${include}`,
+  'BeginProc Init',
+  `        mov     eax, ${constant}`,
+  '        ret',
+  'EndProc Init',
+  '        END',
+  '',
+].join('\n');
+
+describe('GET through path variables (CLI)', () => {
+  const root = tree({
+    's/Module': module('Lib:Sub.Defs'),
+    's/Unmapped': module('Nope:Sub.Defs'),
+    's/OldForm': module('Hdr:Defs'),
+    'lib2/Sub/Defs': 'LibConst *       42\n',
+    'headers/Defs': 'LibConst *       42\n',
+    'lists.json': JSON.stringify({ pathVariables: { Lib: ['lib1', 'lib2'] } }),
+    'string.json': JSON.stringify({ pathVariables: { Hdr: 'headers' } }),
+  });
+
+  test('a variable mapped to several folders finds the file in a later one, with `.` as the separator', () => {
+    assert.deepEqual(check(root, '--config', 'lists.json', 's/Module'), []);
+  });
+
+  test('the included symbols are seen: a misspelling next to them is PW102', () => {
+    const misspelt = tree({
+      's/Module': module('Lib:Sub.Defs').replace('#LibConst', '#LibConts'),
+      'lib/Sub/Defs': 'LibConst *       42\n',
+      'c.json': JSON.stringify({ pathVariables: { Lib: ['lib'] } }),
+    });
+    assert.deepEqual(check(misspelt, '--config', 'c.json', 's/Module'), ['PW102 3: LibConts is not defined; did you mean LibConst?']);
+  });
+
+  test('a variable nobody mapped is PW103, as is a mapped one without the file', () => {
+    assert.deepEqual(check(root, '--config', 'lists.json', 's/Unmapped'), ['PW103 1: GET Nope:Sub.Defs: file not found; its symbols are unknown']);
+    assert.deepEqual(check(root, 's/Module'), ['PW103 1: GET Lib:Sub.Defs: file not found; its symbols are unknown']);
+  });
+
+  test('one folder as a string, the setting\'s first form, still works', () => {
+    assert.deepEqual(check(root, '--config', 'string.json', 's/OldForm'), []);
+  });
+});
+
+describe('MASM include through the include paths (CLI)', () => {
+  const root = tree({
+    'src/driver.asm': vxd('defs.inc', 'NEAR_VALUE'),
+    'src/defs.inc': 'NEAR_VALUE equ 1\n',
+    'src/far.asm': vxd('far.inc', 'FIRST_VALUE'),
+    'inc1/far.inc': 'FIRST_VALUE equ 1\n',
+    'inc1/defs.inc': 'OTHER_VALUE equ 2\n',
+    'inc2/far.inc': 'SECOND_VALUE equ 2\n',
+    'config.json': JSON.stringify({ includePaths: ['inc1'] }),
+  });
+
+  test('a file found only on --include-path or the config\'s includePaths resolves', () => {
+    assert.deepEqual(check(root, 'src/far.asm').map((f) => f.slice(0, 9)), ['PW103 2: ']);
+    assert.deepEqual(check(root, '--include-path', 'inc1', 'src/far.asm'), []);
+    assert.deepEqual(check(root, '--config', 'config.json', 'src/far.asm'), []);
+  });
+
+  test('the including file\'s folder comes first, then the include paths in order, the config\'s before the command line\'s', () => {
+    assert.deepEqual(check(root, '--include-path', 'inc1', 'src/driver.asm'), []);
+    assert.deepEqual(check(root, '--include-path', 'inc2', '--include-path', 'inc1', 'src/far.asm'), ['PW102 4: FIRST_VALUE is not defined']);
+    assert.deepEqual(check(root, '--config', 'config.json', '--include-path', 'inc2', 'src/far.asm'), []);
+  });
+});
