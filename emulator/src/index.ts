@@ -2,7 +2,7 @@
 // what is exported here.
 export { CHECKS, findCheck } from './checks/codes.js';
 export type { CheckCode, CheckDescription, Severity } from './checks/codes.js';
-export type { Finding, PathNote, Position, Range, WitnessValue } from './checks/finding.js';
+export type { Finding, FindingFix, PathNote, Position, Range, WitnessValue } from './checks/finding.js';
 export {
   allConstants, allHandlerReasons, allServices, allSwis, decodeVmmLink, findConstant, findHandlerReason,
   findService, findServiceByOrdinal, findSwi, findSwiByNumber, findSwiReason, nearestNames, suggest, vmmLinkCode,

@@ -306,7 +306,9 @@ test('R12: an X SWI result stored without testing V is PW310; BVS first is clean
   assert.deepEqual(bad.map((f) => f.code), ['PW310']);
   assert.ok(bad[0]?.notes.some((n) => /may return an error here/.test(n.message)));
   assert.deepEqual(analyseRiscOsCode(build(code(true, true)), 'init').map((f) => f.code), []);
-  assert.deepEqual(analyseRiscOsCode(build(code(false, false)), 'init').map((f) => f.code), ['PW311']);
+  const plain = analyseRiscOsCode(build(code(false, false)), 'init');
+  assert.deepEqual(plain.map((f) => f.code), ['PW311']);
+  assert.deepEqual(plain[0]?.fix, { kind: 'x-form', swi: 'OS_DynamicArea' }, 'the fix names the SWI whose X form to call');
 });
 
 test('PW313: reserved flag bits, a handler on a sparse area, bit 8 without a handler', () => {

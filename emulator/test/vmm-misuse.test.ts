@@ -28,6 +28,8 @@ lin dd 0`);
   assert.deepEqual(f.witness?.map((w) => w.value), ['0xffffffff']);
   assert.ok(f.notes.some((n) => /returns here/.test(n.message)));
   assert.ok(f.notes.some((n) => /0FFFFFFFFh/.test(n.message)), 'the failure assumption is on the path');
+  assert.deepEqual(f.fix && { ...f.fix, call: f.fix.kind === 'test-result' ? f.fix.call.start.line : undefined },
+    { kind: 'test-result', service: '_PageReserve', register: 'eax', value: '0xffffffff', call: bad.line('VMMcall'), file: f.file });
   const good = analyse(`
 proc:
   VMMcall _PageReserve, <PR_SYSTEM, 4, 0>
@@ -164,6 +166,7 @@ proc:
   ret`, {}, 'control-dispatch');
   const f = only(bad.findings, 'PW201');
   assert.match(f.message, /VM of _PageAllocate must be 0 with pType = PG_SYS/);
+  assert.deepEqual(f.fix, { kind: 'zero-argument', service: '_PageAllocate', param: 'VM' });
   const good = analyse(`
 proc:
   VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>
@@ -201,9 +204,16 @@ phys dd 0
 hBuf dd 0`;
   const contig = only(analyse(call('PageContig+PageFixed')).findings, 'PW202');
   assert.equal(contig.severity, 'warning');
+  assert.deepEqual(contig.fix, { kind: 'add-flags', service: '_PageAllocate', param: 'flags', front: ['PageUseAlign'], back: [], preferred: false });
+  const contigAlone = only(analyse(call('PageContig')).findings, 'PW202');
+  assert.deepEqual(contigAlone.fix, { kind: 'add-flags', service: '_PageAllocate', param: 'flags', front: ['PageUseAlign'], back: ['PageFixed'], preferred: false },
+    'PageUseAlign needs PageFixed in turn');
   const align = only(analyse(call('PageUseAlign+PageContig')).findings, 'PW202');
   assert.equal(align.severity, undefined);
   assert.match(align.message, /PageUseAlign needs PageFixed/);
+  assert.deepEqual(align.fix, { kind: 'add-flags', service: '_PageAllocate', param: 'flags', front: [], back: ['PageFixed'], preferred: true });
+  const exclusive = only(analyse(call('PageFixed+PageLocked+PageLockedIfDP')).findings, 'PW202');
+  assert.equal(exclusive.fix, undefined, 'which of two conflicting flags was meant is for the author to decide');
   assert.deepEqual(codes(analyse(call('PageUseAlign+PageContig+PageFixed')).findings), []);
   assert.deepEqual(codes(analyse(call('PageFixed+PageLocked+PageLockedIfDP')).findings), ['PW202']);
   assert.deepEqual(codes(analyse(call('PageFixed+40h+10000000h'), { version: 'W31' }).findings), ['PW202'], 'reserved bits on 3.1');
@@ -320,7 +330,9 @@ proc:
   mov dword ptr [edx], 0
   ret
 hMem dd 0`, { version: 'W31' });
-  assert.equal(only(bad.findings, 'PW211').range.start.line, bad.line('mov dword ptr [edx], 0'));
+  const f = only(bad.findings, 'PW211');
+  assert.equal(f.range.start.line, bad.line('mov dword ptr [edx], 0'));
+  assert.equal(f.fix?.kind === 'test-result' && `${f.fix.service} ${f.fix.register} ${f.fix.value}`, '_PageAllocate edx 0x0');
   const good = analyse(`
 proc:
   VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageFixed>

@@ -142,6 +142,16 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
     test('no fix for a flags expression that mixes operators', async () => {
       await assertNoFix('PW202', 'vxd-masm', alloc('1000h, <OFFSET32 DMA_Phys>, PageUseAlign+PageContig OR PageZeroInit'));
     });
+
+    test('an equate of the program\'s own that holds PageFixed: only PageUseAlign is added', async () => {
+      const withEquate = (flags: string): string => `DMA_Flags       equ     PageFixed\n${alloc(`1000h, <OFFSET32 DMA_Phys>, ${flags}`)}`;
+      await assertFix('PW202', 'vxd-masm', withEquate('PageContig+DMA_Flags'), withEquate('PageUseAlign+PageContig+DMA_Flags'), /^Add PageUseAlign to the flags$/, false);
+    });
+
+    test('no fix when the analysis cannot tell whether PageFixed is set (flags from a register)', async () => {
+      const flagsInEcx = ['mov     ecx, edx', 'and     ecx, PageFixed', 'or      ecx, PageContig', 'VMMcall'].join('\n        ');
+      await assertNoFix('PW202', 'vxd-masm', alloc('1000h, <OFFSET32 DMA_Phys>, ecx').replace('VMMcall', flagsInEcx));
+    });
   });
 
   describe('PW210 unchecked-error-value (MASM)', () => {
@@ -409,6 +419,44 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
     test('no fix when the dispatch shares its line with a label (the check would have to go between them)', async () => {
       const text = objasmModule(init, openTable).replace('DynHandler ROUT\n        ADD     pc', 'DynHandler ADD     pc');
       await assertNoFix('PW312', 'riscos-objasm', text);
+    });
+  });
+
+  describe('fixes follow the finding\'s fix data, not its message', () => {
+    const masm = (...body: string[]): string => source(
+      'VxD_LOCKED_DATA_SEG', 'Window_Lin      dd      0', 'VxD_LOCKED_DATA_ENDS', 'VxD_LOCKED_CODE_SEG', 'BeginProc Reserve_Window',
+      ...body, '        clc', '        ret', 'EndProc Reserve_Window', 'VxD_LOCKED_CODE_ENDS',
+    );
+    const cases: readonly (readonly [string, Language, string])[] = [
+      ['PW201', 'vxd-masm', masm('        VMMcall _MapPhysToLinear, <0E0000000h, 400000h, PageLocked>', '        mov     [Window_Lin], eax')],
+      ['PW210', 'vxd-masm', masm('        VMMcall _PageReserve, <PR_SYSTEM, 4, 0>', '        mov     [Window_Lin], eax')],
+      ['PW311', 'riscos-objasm', objasmModule(['        SWI     OS_DynamicArea', '        STR     r1, [r12]'])],
+      ['PW312', 'riscos-objasm', objasmModule(['        SWI     XOS_DynamicArea', '        STRVC   r1, [r12]'], openTable)],
+    ];
+
+    const editsOf = (actions: readonly CodeAction[]): unknown => actions.map((a) => ({ title: a.title, edit: a.edit }));
+
+    for (const [code, language, text] of cases) {
+      test(`${code}: a reworded message without notes gets the same fix`, async () => {
+        const { uri, diagnostic, actions } = await fixesFor(code, language, text);
+        assert.equal(actions.length, 1);
+        const reworded: Diagnostic = { ...diagnostic, message: 'reworded beyond recognition', relatedInformation: [] };
+        assert.deepEqual(editsOf((await client.codeActions(uri, diagnostic.range, [reworded])) as CodeAction[]), editsOf(actions));
+      });
+    }
+
+    test('the message alone, or fix data of another kind or shape, gets no fix', async () => {
+      const { uri, diagnostic } = await fixesFor('PW312', 'riscos-objasm', objasmModule(['        SWI     XOS_DynamicArea', '        STRVC   r1, [r12]'], openTable));
+      const { data, ...withoutData } = diagnostic;
+      assert.ok(data, 'the diagnostic carries data');
+      const others: Diagnostic[] = [
+        withoutData,
+        { ...diagnostic, data: { fix: { kind: 'x-form', swi: 'OS_DynamicArea' } } },
+        { ...diagnostic, data: { fix: { kind: 'bound-check', register: 0, bound: '4' } } },
+      ];
+      for (const other of others) {
+        assert.deepEqual(await client.codeActions(uri, diagnostic.range, [other]), [], JSON.stringify(other.data));
+      }
     });
   });
 

@@ -27,6 +27,26 @@ export interface WitnessValue {
   readonly value: string;
 }
 
+/**
+ * What a finding's repair needs, as the model proved it, so that a quick fix
+ * does not have to read it back out of the message text.
+ */
+export type FindingFix =
+  /** PW201: the argument for parameter `param` of the service call must be 0. */
+  | { readonly kind: 'zero-argument'; readonly service: string; readonly param: string }
+  /**
+   * PW202: flags the argument `param` lacks; `front` reads best ahead of the
+   * written flags, `back` after them. Not `preferred` where dropping a flag
+   * repairs the call as well.
+   */
+  | { readonly kind: 'add-flags'; readonly service: string; readonly param: string; readonly front: readonly string[]; readonly back: readonly string[]; readonly preferred: boolean }
+  /** PW210/PW211: test `register` for the failure `value` (hexadecimal, 0x prefix) right after the call at `call`. */
+  | { readonly kind: 'test-result'; readonly service: string; readonly register: string; readonly value: string; readonly call: Range; readonly file: string }
+  /** PW311: the SWI to call in its X form instead. */
+  | { readonly kind: 'x-form'; readonly swi: string }
+  /** PW312: R`register` must be below `bound`, the table's entry count, before the dispatch. */
+  | { readonly kind: 'bound-check'; readonly register: number; readonly bound: number };
+
 export interface Finding {
   readonly code: string;
   readonly message: string;
@@ -38,4 +58,5 @@ export interface Finding {
   readonly file?: string;
   /** Inputs that drive execution down the path that proves the finding. */
   readonly witness?: readonly WitnessValue[];
+  readonly fix?: FindingFix;
 }

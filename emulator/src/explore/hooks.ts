@@ -2,6 +2,7 @@ import type { Control, Successor } from '../cpu/control.js';
 import type { InstructionItem, Program, SourceSpan } from '../ir/program.js';
 import type { Expr } from '../values/expr.js';
 import type { Severity } from '../checks/codes.js';
+import type { FindingFix } from '../checks/finding.js';
 import type { Fresh, StepEnv } from './machine.js';
 import type { TraceEvent } from './trace.js';
 
@@ -47,6 +48,7 @@ export interface FindingDraft {
    * here"): `ctx.note` would put them on every later finding of the path.
    */
   readonly notes?: readonly DraftNote[];
+  readonly fix?: FindingFix;
 }
 
 export interface StepContext<S> {

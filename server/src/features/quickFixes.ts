@@ -1,22 +1,27 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FindingFix } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import { insertBoundCheck } from './quickFixesDispatch.js';
-import { fixDocument, type FixDiagnostic, type FixDialect, type FixDocument, type QuickFix } from './quickFixesLines.js';
+import { readFix } from './quickFixesData.js';
+import { fixDocument, type FixDialect, type FixDocument, type QuickFix } from './quickFixesLines.js';
 import { testForAllOnes, testForZero } from './quickFixesSentinel.js';
 import { useXForm } from './quickFixesSwi.js';
-import { addMissingFlag, replaceWithZero } from './quickFixesVmmCall.js';
+import { addMissingFlags, replaceWithZero } from './quickFixesVmmCall.js';
 import type { DialectOf } from './sourceWorkspace.js';
 
 // Quick fixes for the findings whose repair is certain (docs/checks/PWnnn.md,
 // "Quick fix"). Each builder answers undefined whenever the source is not in
-// the shape its edit is sure to be right for; then no fix is offered.
+// the shape its edit is sure to be right for; then no fix is offered. What to
+// repair comes from the finding's fix data (the diagnostic's `data.fix`),
+// never from its message, so rewording a message cannot change a fix.
 
-type FixBuilder = (doc: FixDocument, diagnostic: FixDiagnostic) => QuickFix | undefined;
+/** Each builder answers undefined for fix data of another kind than its own. */
+type FixBuilder = (doc: FixDocument, range: Range, fix: FindingFix) => QuickFix | undefined;
 
 const FIXES: Readonly<Record<string, { readonly dialects: readonly FixDialect[]; readonly build: FixBuilder }>> = {
   PW201: { dialects: ['masm'], build: replaceWithZero },
-  PW202: { dialects: ['masm'], build: addMissingFlag },
+  PW202: { dialects: ['masm'], build: addMissingFlags },
   PW210: { dialects: ['masm'], build: testForAllOnes },
   PW211: { dialects: ['masm'], build: testForZero },
   PW311: { dialects: ['objasm', 'basic'], build: useXForm },
@@ -42,9 +47,9 @@ export function provideQuickFixes(documents: TextDocuments<TextDocument>, dialec
   if (!document || !dialect || !wantsQuickFixes(params.context.only)) return [];
   const doc = fixDocument(document.uri, dialect, document.getText());
   return params.context.diagnostics.flatMap((diagnostic) => {
-    const fix = diagnostic.source === 'pagewarden' ? FIXES[String(diagnostic.code)] : undefined;
-    const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-    const built = fix?.dialects.includes(dialect) ? fix.build(doc, { ...diagnostic, message }) : undefined;
+    const rule = diagnostic.source === 'pagewarden' ? FIXES[String(diagnostic.code)] : undefined;
+    const fix = rule?.dialects.includes(dialect) ? readFix(diagnostic.data) : undefined;
+    const built = rule && fix ? rule.build(doc, diagnostic.range, fix) : undefined;
     if (!built) return [];
     return [{
       title: built.title,

@@ -1,7 +1,8 @@
-import type { TextEdit } from 'vscode-languageserver';
+import type { Range, TextEdit } from 'vscode-languageserver';
+import type { FindingFix } from '../../../emulator/src/index.js';
 import {
   asmLine, gapAfter, inCaseOf, instruction, linesAfter, linesBefore, nextCodeLine, replaceCode, styleOf,
-  type AsmLine, type AsmStyle, type FixDiagnostic, type FixDocument, type QuickFix,
+  type AsmLine, type AsmStyle, type FixDocument, type QuickFix,
 } from './quickFixesLines.js';
 
 // PW312: a bound check in front of a reason dispatch, as the docs page
@@ -53,14 +54,14 @@ function noOpSlot(doc: FixDocument, dispatch: AsmLine): AsmLine | undefined {
   return (/^nop$/i.test(slot.mnemonic) && operands === '') || (/^mov$/i.test(slot.mnemonic) && operands === 'r0,r0') ? slot : undefined;
 }
 
-export function insertBoundCheck(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
-  const m = /^Computed branch on R(\d+) through a table of (\d+) entries/.exec(diagnostic.message);
-  const dispatch = asmLine(doc, diagnostic.range.start.line);
-  if (!m?.[1] || !m[2] || !dispatch) return undefined;
+export function insertBoundCheck(doc: FixDocument, range: Range, fix: FindingFix): QuickFix | undefined {
+  if (fix.kind !== 'bound-check') return undefined;
+  const dispatch = asmLine(doc, range.start.line);
+  if (!dispatch) return undefined;
   const words = /^ldr$/i.test(dispatch.mnemonic);
   const index = (words ? LDR_DISPATCH : /^add$/i.test(dispatch.mnemonic) ? ADD_DISPATCH : undefined)?.exec(dispatch.operands)?.[1];
-  if (index === undefined || index.slice(1) !== m[1]) return undefined;
-  const entries = Number(m[2]);
+  if (index === undefined || Number(index.slice(1)) !== fix.register) return undefined;
+  const entries = fix.bound;
   const style = styleOf(dispatch);
   const reg = (name: string): string => inCaseOf(index, name);
   // BBC BASIC's assembler spells "lower" CC; ObjAsm reads LO, the docs' spelling.
@@ -76,5 +77,5 @@ export function insertBoundCheck(doc: FixDocument, diagnostic: FixDiagnostic): Q
     edits.push(replaceCode(doc, slot.line, slot.mnemonicStart, slot.end, `${branch}${gapAfter(style, branch)}${LABEL}`));
     if (end !== undefined) edits.push(linesAfter(doc, end, unknownReason(doc, style, reg)));
   }
-  return { title: `Check R${m[1]} < ${entries} before the dispatch`, edits, preferred: true };
+  return { title: `Check R${fix.register} < ${entries} before the dispatch`, edits, preferred: true };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
+import type { Position, Range, TextEdit } from 'vscode-languageserver';
 
 // Line-level reading of assembler source for the quick fixes. The fixes edit
 // text the user wrote, so they work on the exact characters of a line (offsets
@@ -153,6 +153,3 @@ export interface QuickFix {
   /** Only where the fix is the one obvious repair of the finding. */
   readonly preferred: boolean;
 }
-
-/** A diagnostic as the fixes read it: PageWarden's messages are plain text. */
-export type FixDiagnostic = Omit<Diagnostic, 'message'> & { readonly message: string };

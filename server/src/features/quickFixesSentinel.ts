@@ -1,12 +1,14 @@
+import type { Range } from 'vscode-languageserver';
+import type { FindingFix } from '../../../emulator/src/index.js';
 import {
   asmLine, gapAfter, inCaseOf, instruction, linesAfter, linesBefore, nextCodeLine, replace, replaceCode, styleOf,
-  type AsmLine, type AsmStyle, type FixDiagnostic, type FixDocument, type QuickFix,
+  type AsmLine, type AsmStyle, type FixDocument, type QuickFix,
 } from './quickFixesLines.js';
 import { writtenCall } from './quickFixesVmmCall.js';
 
 // PW210/PW211 fixes add the failure test a service call is missing. The
-// finding sits on the use of the result; the call is the one its message and
-// its "returns here" note name, and the test goes right after that call.
+// finding sits on the use of the result; its fix data names the call, the
+// register and the failure value, and the test goes right after that call.
 
 /** Placeholder for the failure path: the assembler rejects it until it is renamed. */
 const PLACEHOLDER = 'PW_Fail';
@@ -15,17 +17,19 @@ const ZERO_JUMPS = /^(jz|je|jnz|jne)$/i;
 interface CallSite {
   readonly service: string;
   readonly insn: AsmLine;
+  /** The register that holds the result, as the model names it (lower case). */
+  readonly register: string;
 }
 
-/** The `VMMcall` whose result the finding is about, when it is on this document's lines as a macro call. */
-function callSite(doc: FixDocument, diagnostic: FixDiagnostic): CallSite | undefined {
-  const m = / but (\w+) \(line (\d+)\)/.exec(diagnostic.message);
-  if (!m?.[1] || !m[2]) return undefined;
-  const service = m[1], line = Number(m[2]) - 1;
-  const noted = diagnostic.relatedInformation?.some((r) => r.location.uri === doc.uri && r.location.range.start.line === line && r.message === `${service} returns here`);
-  const call = noted ? writtenCall(doc, line) : undefined;
-  if (!call || call.service.toLowerCase() !== service.toLowerCase() || !/^(vmmcall|vxdcall)$/i.test(call.insn.mnemonic)) return undefined;
-  return { service, insn: call.insn };
+/**
+ * The `VMMcall` whose result the finding is about, when it is on this
+ * document's lines as a macro call and the failure value is `failure`.
+ */
+function callSite(doc: FixDocument, fix: FindingFix, failure: bigint): CallSite | undefined {
+  if (fix.kind !== 'test-result' || !/^0x[0-9a-f]+$/i.test(fix.value) || BigInt(fix.value) !== failure) return undefined;
+  const call = writtenCall(doc, fix.call.start.line);
+  if (!call || call.service.toLowerCase() !== fix.service.toLowerCase() || !/^(vmmcall|vxdcall)$/i.test(call.insn.mnemonic)) return undefined;
+  return { service: fix.service, insn: call.insn, register: fix.register.toLowerCase() };
 }
 
 /** The style of plain instructions near the call; a macro line's single space is not one. */
@@ -43,13 +47,13 @@ function styleNear(doc: FixDocument, call: AsmLine): AsmStyle {
 
 const register = (style: AsmStyle, name: string): string => (style.upper ? name.toUpperCase() : name);
 
-/** A zero test of EAX right after the call, and the conditional jump that acts on it. */
-function zeroTest(doc: FixDocument, call: AsmLine): { test: AsmLine; jump: AsmLine } | undefined {
+/** A zero test of the result's register right after the call, and the conditional jump that acts on it. */
+function zeroTest(doc: FixDocument, call: AsmLine, reg: string): { test: AsmLine; jump: AsmLine } | undefined {
   const testLine = nextCodeLine(doc, call.line);
   const test = testLine === undefined ? undefined : asmLine(doc, testLine);
   if (!test) return undefined;
   const operands = test.operands.replace(/\s+/g, '').toLowerCase();
-  const isZeroTest = (/^(test|or)$/i.test(test.mnemonic) && operands === 'eax,eax') || (/^cmp$/i.test(test.mnemonic) && /^eax,0+h?$/.test(operands));
+  const isZeroTest = (/^(test|or)$/i.test(test.mnemonic) && operands === `${reg},${reg}`) || (/^cmp$/i.test(test.mnemonic) && new RegExp(`^${reg},0+h?$`).test(operands));
   const jumpLine = nextCodeLine(doc, test.line);
   const jump = jumpLine === undefined ? undefined : asmLine(doc, jumpLine);
   if (!isZeroTest || !jump || !ZERO_JUMPS.test(jump.mnemonic) || !/^(short\s+)?[\w@$?]+$/i.test(jump.operands)) return undefined;
@@ -65,12 +69,12 @@ const failureValue = (doc: FixDocument): string => (doc.lines.some((l) => /\bcmp
  * _XchgFreePhysReg, 0 is a valid result the code may rely on, so the zero
  * test stays and the failure test goes in front of it, to the same target.
  */
-export function testForAllOnes(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
-  const site = callSite(doc, diagnostic);
+export function testForAllOnes(doc: FixDocument, _range: Range, fix: FindingFix): QuickFix | undefined {
+  const site = callSite(doc, fix, 0xffffffffn);
   if (!site) return undefined;
   const failed = failureValue(doc);
   const title = `Test for ${failed} after ${site.service}`;
-  const existing = zeroTest(doc, site.insn);
+  const existing = zeroTest(doc, site.insn, site.register);
   if (existing && site.service !== '_XchgFreePhysReg') {
     const { test, jump } = existing;
     const style = styleOf(test);
@@ -84,23 +88,23 @@ export function testForAllOnes(doc: FixDocument, diagnostic: FixDiagnostic): Qui
   }
   if (existing && /^(jz|je)$/i.test(existing.jump.mnemonic)) {
     const before = styleOf(existing.test);
-    const lines = [instruction(before, 'cmp', `${register(before, 'eax')}, ${failed}`), instruction(before, 'je', existing.jump.operands)];
+    const lines = [instruction(before, 'cmp', `${register(before, site.register)}, ${failed}`), instruction(before, 'je', existing.jump.operands)];
     return { title, edits: [linesBefore(doc, existing.test.line, lines)], preferred: true };
   }
   const style = styleNear(doc, site.insn);
-  const lines = [instruction(style, 'cmp', `${register(style, 'eax')}, ${failed}`), instruction(style, 'je', PLACEHOLDER)];
+  const lines = [instruction(style, 'cmp', `${register(style, site.register)}, ${failed}`), instruction(style, 'je', PLACEHOLDER)];
   return { title, edits: [linesAfter(doc, site.insn.line, lines)], preferred: true };
 }
 
 /** PW211: `test eax, eax` / `jz`, unless the call is already followed by a test (of the wrong kind), which is the user's to repair. */
-export function testForZero(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
-  const site = callSite(doc, diagnostic);
+export function testForZero(doc: FixDocument, _range: Range, fix: FindingFix): QuickFix | undefined {
+  const site = callSite(doc, fix, 0n);
   if (!site) return undefined;
   const nextLine = nextCodeLine(doc, site.insn.line);
   const next = nextLine === undefined ? undefined : asmLine(doc, nextLine);
   if (next && /^(test|cmp|or|and|inc|dec|not|neg)$/i.test(next.mnemonic) && /^e[ad]x\b/i.test(next.operands)) return undefined;
   const style = styleNear(doc, site.insn);
-  const eax = register(style, 'eax');
-  const lines = [instruction(style, 'test', `${eax}, ${eax}`), instruction(style, 'jz', PLACEHOLDER)];
+  const reg = register(style, site.register);
+  const lines = [instruction(style, 'test', `${reg}, ${reg}`), instruction(style, 'jz', PLACEHOLDER)];
   return { title: `Test ${site.service}'s result for 0`, edits: [linesAfter(doc, site.insn.line, lines)], preferred: true };
 }

@@ -1,5 +1,6 @@
-import { SWI_X_BIT } from '../../../emulator/src/index.js';
-import { inCaseOf, replaceCode, type FixDiagnostic, type FixDocument, type QuickFix } from './quickFixesLines.js';
+import type { Range } from 'vscode-languageserver';
+import { SWI_X_BIT, type FindingFix } from '../../../emulator/src/index.js';
+import { inCaseOf, replaceCode, type FixDocument, type QuickFix } from './quickFixesLines.js';
 
 // PW311: only the SWI operand changes. The finding's range is the SWI
 // instruction itself, so the operand is read from exactly that text.
@@ -23,11 +24,12 @@ function xForm(operand: string, name: string): string | undefined {
   return `${number[1]}${/[A-F]/.test(number[2]) || !/[a-f]/.test(number[2]) ? digits.toUpperCase() : digits}`;
 }
 
-export function useXForm(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
-  const name = /^(\S+) is not the X form/.exec(diagnostic.message)?.[1];
-  const { start, end } = diagnostic.range;
+export function useXForm(doc: FixDocument, range: Range, fix: FindingFix): QuickFix | undefined {
+  if (fix.kind !== 'x-form') return undefined;
+  const name = fix.swi;
+  const { start, end } = range;
   const text = doc.lines[start.line]?.slice(start.character, end.character);
-  if (name === undefined || text === undefined || start.line !== end.line) return undefined;
+  if (text === undefined || start.line !== end.line) return undefined;
   const m = /^((?:SWI|SVC|SYS)[A-Z]*\s+)("[^"]*"|[^\s,]+)/i.exec(text);
   const operand = m?.[2];
   const replacement = operand === undefined ? undefined : xForm(operand, name);

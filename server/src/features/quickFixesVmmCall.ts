@@ -1,11 +1,12 @@
-import { findConstant, findService } from '../../../emulator/src/index.js';
-import { asmLine, inCaseOf, replaceCode, type AsmLine, type FixDiagnostic, type FixDocument, type QuickFix } from './quickFixesLines.js';
+import type { Range } from 'vscode-languageserver';
+import { findService, type FindingFix } from '../../../emulator/src/index.js';
+import { asmLine, inCaseOf, replaceCode, type AsmLine, type FixDocument, type QuickFix } from './quickFixesLines.js';
 
 // PW201 and PW202 fixes edit one argument of a `VMMcall _Service, <...>`
-// list. The model proves which argument is wrong but hands the server only the
-// finding's message, so the argument is found again here by its parameter
-// name in the catalogue, and only when the written list matches the
-// service's parameters one to one.
+// list. The finding names the service and parameter; the model works on the
+// expanded call, so the written argument is found again here by the
+// parameter's place in the catalogue, and only when the written list matches
+// the service's parameters one to one.
 
 const CALL_MACRO = /^(vmmcall|vxdcall|vmmjmp|vxdjmp)$/i;
 
@@ -75,14 +76,13 @@ function argumentFor(doc: FixDocument, line: number, service: string, name: stri
   return arg && { call, arg };
 }
 
-/** PW201: the finding names the parameter ("flags of _MapPhysToLinear must be 0"). */
-export function replaceWithZero(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
-  const m = /^(\w+) of (\w+) must be 0/.exec(diagnostic.message);
-  if (!m?.[1] || !m[2]) return undefined;
-  const found = argumentFor(doc, diagnostic.range.start.line, m[2], m[1]);
+/** PW201: the argument for the parameter the finding names becomes 0. */
+export function replaceWithZero(doc: FixDocument, range: Range, fix: FindingFix): QuickFix | undefined {
+  if (fix.kind !== 'zero-argument') return undefined;
+  const found = argumentFor(doc, range.start.line, fix.service, fix.param);
   if (!found || found.arg.text === '0') return undefined;
   const { arg } = found;
-  return { title: `Replace ${m[1]} with 0`, edits: [replaceCode(doc, diagnostic.range.start.line, arg.start, arg.end, '0')], preferred: true };
+  return { title: `Replace ${fix.param} with 0`, edits: [replaceCode(doc, range.start.line, arg.start, arg.end, '0')], preferred: true };
 }
 
 /** A flags expression the fix can extend: terms joined by one operator, `+` or `OR`, written the same way throughout. */
@@ -106,54 +106,28 @@ function masmNumber(term: string): number | undefined {
   return undefined;
 }
 
-/** Whether the terms set `flag`; undefined when a term's value is not known here (a local equate). */
-function setsFlag(terms: readonly string[], flag: string): boolean | undefined {
-  const bit = findConstant(flag)?.value ?? 0;
-  let value = 0;
-  for (const term of terms) {
-    const v = masmNumber(term) ?? findConstant(term)?.value;
-    if (v === undefined) return undefined;
-    value |= v;
-  }
-  return (value & bit) !== 0;
-}
-
-const NEEDS_FIXED = /^PageUseAlign needs PageFixed$/;
-const CONTIG_IGNORED = /^PageContig is ignored without PageUseAlign\b/;
-
 /**
- * PW202, for the two rules where the missing flag is the whole repair. The
- * finding proves the added bits clear, so `+` and `OR` give the same value.
+ * PW202, for the rules where missing flags are the whole repair. The finding
+ * proves the added bits clear, so `+` and `OR` give the same value.
  */
-export function addMissingFlag(doc: FixDocument, diagnostic: FixDiagnostic): QuickFix | undefined {
-  const needsFixed = NEEDS_FIXED.test(diagnostic.message);
-  if (!needsFixed && !CONTIG_IGNORED.test(diagnostic.message)) return undefined;
-  const line = diagnostic.range.start.line;
-  const service = writtenCall(doc, line)?.service;
-  const params = service === undefined ? undefined : findService(service)?.semantics?.params;
-  const allowed = params?.find((p) => p.name === 'flags')?.flags?.map((f) => f.name) ?? [];
-  const found = service === undefined ? undefined : argumentFor(doc, line, service, 'flags');
+export function addMissingFlags(doc: FixDocument, range: Range, fix: FindingFix): QuickFix | undefined {
+  if (fix.kind !== 'add-flags') return undefined;
+  const line = range.start.line;
+  const allowed = findService(fix.service)?.semantics?.params.find((p) => p.name === fix.param)?.flags?.map((f) => f.name) ?? [];
+  const found = argumentFor(doc, line, fix.service, fix.param);
   const flags = found && flagTerms(found.arg.text);
-  if (!found || !flags) return undefined;
-  const named = (flag: string): string => inCaseOf(flags.terms.find((t) => /[a-z]/i.test(t)) ?? flag, flag);
-  let added: string[];
-  let text: string;
-  if (needsFixed) {
-    added = ['PageFixed'];
-    text = `${found.arg.text}${flags.joiner}${named('PageFixed')}`;
-  } else {
-    const fixed = setsFlag(flags.terms, 'PageFixed');
-    // With PageUseAlign, maxPhys starts to count: a written 0 would make every allocation fail.
-    const maxPhys = argumentFor(doc, line, found.call.service, 'maxPhys')?.arg.text;
-    if (fixed === undefined || maxPhys === undefined || masmNumber(maxPhys) === 0) return undefined;
-    added = fixed ? ['PageUseAlign'] : ['PageUseAlign', 'PageFixed'];
-    text = `${named('PageUseAlign')}${flags.joiner}${found.arg.text}${fixed ? '' : `${flags.joiner}${named('PageFixed')}`}`;
+  const added = [...fix.front, ...fix.back];
+  if (!found || !flags || added.length === 0 || !added.every((f) => allowed.includes(f))) return undefined;
+  // With PageUseAlign, maxPhys starts to count: a written 0 would make every allocation fail.
+  if (added.includes('PageUseAlign')) {
+    const maxPhys = argumentFor(doc, line, fix.service, 'maxPhys')?.arg.text;
+    if (maxPhys === undefined || masmNumber(maxPhys) === 0) return undefined;
   }
-  if (!added.every((f) => allowed.includes(f))) return undefined;
+  const named = (flag: string): string => inCaseOf(flags.terms.find((t) => /[a-z]/i.test(t)) ?? flag, flag);
+  const text = [...fix.front.map(named), found.arg.text, ...fix.back.map(named)].join(flags.joiner);
   return {
-    title: `Add ${added.join(' and ')} to the flags`,
+    title: `Add ${added.join(' and ')} to the ${fix.param}`,
     edits: [replaceCode(doc, line, found.arg.start, found.arg.end, text)],
-    // Dropping PageContig is as good a repair when contiguity was not needed.
-    preferred: needsFixed,
+    preferred: fix.preferred,
   };
 }

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Severity } from '../../../emulator/src/index.js';
+import type { FindingFix, Severity } from '../../../emulator/src/index.js';
 import { checkDocsUrl } from '../analysis/checkDocs.js';
 import { severityOf } from '../analysis/severity.js';
 import { replayData, type EntryFinding } from '../run/replayData.js';
@@ -12,10 +12,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** `path` is the document's own file: notes in other files (includes) link there instead. */
+/** The fix data a quick fix for this document can use: a test after a call in another file (an include) would edit that file. */
+function fixFor(path: string, fix: FindingFix | undefined): FindingFix | undefined {
+  return fix?.kind === 'test-result' && fix.file !== path ? undefined : fix;
+}
+
+/**
+ * `path` is the document's own file: notes in other files (includes) link
+ * there instead. The diagnostic's `data` carries what replays the finding
+ * and, as `fix`, what its quick fix needs.
+ */
 export function toDiagnostic(uri: string, path: string, finding: EntryFinding): Diagnostic {
   const href = checkDocsUrl(finding.code);
-  const data = replayData(finding);
+  const fix = fixFor(path, finding.fix);
+  const data = { ...replayData(finding), ...(fix ? { fix } : {}) };
   return {
     range: finding.range,
     severity: SEVERITY[severityOf(finding)],
@@ -27,6 +37,6 @@ export function toDiagnostic(uri: string, path: string, finding: EntryFinding): 
       location: { uri: note.file && note.file !== path ? pathToFileURL(note.file).href : uri, range: note.range },
       message: note.message,
     })),
-    ...(data ? { data } : {}),
+    ...(Object.keys(data).length > 0 ? { data } : {}),
   };
 }

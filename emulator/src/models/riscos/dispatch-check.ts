@@ -70,6 +70,6 @@ export function checkDispatch(ctx: StepContext<RiscOsState>): void {
   ctx.report({
     code: 'PW312',
     message: `Computed branch on R${table.index} through a table of ${table.entries} entries without a bound check: R${table.index} ≥ ${table.entries} jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)`,
-    condition: beyond, rootCause: 'dispatch',
+    condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: table.entries },
   });
 }

@@ -131,7 +131,7 @@ export function swiOutcomes(ctx: StepContext<RiscOsState>, number: Expr, after: 
     return apply(call, [fail(after, KERNEL_ERRORS.noSuchSwi)]);
   }
   if (env.warnNonX && !match.x) {
-    ctx.report({ code: 'PW311', message: `${match.name} is not the X form: an error would go to the error handler instead of back to this code; use X${match.name}`, severity: 'warning', rootCause: 'non-x' });
+    ctx.report({ code: 'PW311', message: `${match.name} is not the X form: an error would go to the error handler instead of back to this code; use X${match.name}`, severity: 'warning', rootCause: 'non-x', fix: { kind: 'x-form', swi: match.name } });
   }
   const call: SwiCall = { ctx, state: after, kernel: kernelOf(ctx.models), swi: match, env };
   return apply(call, unavailable(call) ?? model(call) ?? generic(call));

@@ -1,4 +1,5 @@
 import type { ServiceParam, WindowsTarget, ZeroCondition } from '../../catalogue/index.js';
+import type { FindingFix } from '../../checks/finding.js';
 import type { FindingDraft } from '../../explore/hooks.js';
 import { bv, eq, ne, ule } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -70,7 +71,10 @@ function checkMustBeZero(r: ArgumentReporter, service: string, param: ServicePar
     if (!rule.targets.includes(version) || rule.disputed) continue;
     const why = zeroRuleApplies(r, rule.when, args);
     if (why === undefined || !proven(r, eq(value, bv(0, 32)))) continue;
-    r.report({ code: 'PW201', message: `${param.name} of ${service} must be 0${why}`, rootCause: `${param.name}${why}` });
+    r.report({
+      code: 'PW201', message: `${param.name} of ${service} must be 0${why}`, rootCause: `${param.name}${why}`,
+      fix: { kind: 'zero-argument', service, param: param.name },
+    });
     return;
   }
 }
@@ -147,11 +151,18 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
   const on = knownBits(flags).ones, off = knownBits(flags).zeros;
   const set = (name: string): boolean => (on & constant(name)) !== 0n;
   const clear = (name: string): boolean => (off & constant(name)) !== 0n;
-  const bad = (message: string, severity?: 'warning'): void => r.report({ code: 'PW202', message, rootCause: message, ...(severity ? { severity } : {}) });
+  const bad = (message: string, severity?: 'warning', fix?: FindingFix): void =>
+    r.report({ code: 'PW202', message, rootCause: message, ...(severity ? { severity } : {}), ...(fix ? { fix } : {}) });
+  const addFlags = (front: readonly string[], back: readonly string[], preferred: boolean): FindingFix =>
+    ({ kind: 'add-flags', service, param: 'flags', front, back, preferred });
   const beforeInitComplete = !phaseAtLeast(phase, 'init-complete');
   if (service === '_PageAllocate' || service === '_PageReAllocate') {
-    if (set('PageUseAlign') && clear('PageFixed')) bad(`PageUseAlign needs PageFixed`);
-    if (set('PageContig') && clear('PageUseAlign')) bad(`PageContig is ignored without PageUseAlign: the block is not physically contiguous`, 'warning');
+    if (set('PageUseAlign') && clear('PageFixed')) bad(`PageUseAlign needs PageFixed`, undefined, addFlags([], ['PageFixed'], true));
+    if (set('PageContig') && clear('PageUseAlign')) {
+      // PageUseAlign needs PageFixed in turn; a flag neither proven set nor clear leaves the repair open.
+      const contigFix = set('PageFixed') ? addFlags(['PageUseAlign'], [], false) : clear('PageFixed') ? addFlags(['PageUseAlign'], ['PageFixed'], false) : undefined;
+      bad(`PageContig is ignored without PageUseAlign: the block is not physically contiguous`, 'warning', contigFix);
+    }
     if (set('PageLocked') && set('PageLockedIfDP')) bad(`PageLocked and PageLockedIfDP exclude each other`);
     if (set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
     if (set('PageUseAlign') && version === 'W31' && !beforeInitComplete) bad(`PageUseAlign is only allowed during initialisation on Windows 3.1`);

@@ -1,5 +1,7 @@
 import type { ParamRole } from '../../catalogue/index.js';
+import type { FindingFix } from '../../checks/finding.js';
 import type { FindingDraft } from '../../explore/hooks.js';
+import type { SourceSpan } from '../../ir/program.js';
 import { TRUE, and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
@@ -64,12 +66,12 @@ export class UseChecker {
       const failed = and(via, eq(symbol, bv(info.sentinel, 32)));
       if (info.sentinel === 0xffffffffn) {
         this.emit(r, `result ${info.service} ${at}`, {
-          code: 'PW210', condition: failed,
+          code: 'PW210', condition: failed, fix: testResult(info, info.sentinel),
           message: `${what} is ${describeUse(use)} here, but ${info.service} (${at}) may have returned 0FFFFFFFFh (failure) on this path; a test for 0 does not exclude it`,
         });
       } else if (use === 'address' || (typeof use === 'object' && HANDLE_ROLES.has(use.argument))) {
         this.emit(r, `result ${info.service} ${at}`, {
-          code: 'PW211', condition: failed,
+          code: 'PW211', condition: failed, fix: testResult(info, info.sentinel),
           message: `${what} is ${describeUse(use)} here, but ${info.service} (${at}) may have failed and returned ${formatNumber(info.sentinel, 'masm')} on this path`,
         });
       }
@@ -82,6 +84,11 @@ export class UseChecker {
     this.reported.add(key);
     r.report({ ...draft, rootCause });
   }
+}
+
+/** The failure test a result needs, right after the call that returned it. */
+function testResult(info: { readonly service: string; readonly register: string; readonly site: SourceSpan }, value: bigint): FindingFix {
+  return { kind: 'test-result', service: info.service, register: info.register, value: `0x${value.toString(16)}`, call: info.site.range, file: info.site.file };
 }
 
 /**
