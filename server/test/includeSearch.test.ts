@@ -2,11 +2,16 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { DidChangeConfigurationNotification } from 'vscode-languageserver-protocol/node';
+import { LspClient } from './support/lspClient.js';
+import { distFile } from './support/paths.js';
 import { runCli } from './support/runCli.js';
 
 // Where `include` and GET look: path variables mapped to folders (RISC OS),
-// include paths after the including file's folder (MASM).
+// include paths after the including file's folder (MASM), the same in the
+// CLI and the editor, and the editor's links open the file the analysis read.
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'pagewarden-includes-'));
@@ -100,5 +105,41 @@ describe('MASM include through the include paths (CLI)', () => {
     assert.deepEqual(check(root, '--include-path', 'inc1', 'src/driver.asm'), []);
     assert.deepEqual(check(root, '--include-path', 'inc2', '--include-path', 'inc1', 'src/far.asm'), ['PW102 4: FIRST_VALUE is not defined']);
     assert.deepEqual(check(root, '--config', 'config.json', '--include-path', 'inc2', 'src/far.asm'), []);
+  });
+});
+
+describe('include search in the editor', () => {
+  const root = tree({
+    'src/Module': module('Lib:Sub.Defs'),
+    'shared/Sub/Defs': 'LibConst *       42\n',
+    'src/far.asm': vxd('far.inc', 'FIRST_VALUE'),
+    'inc1/far.inc': 'FIRST_VALUE equ 1\n',
+  });
+  const uri = (name: string): string => pathToFileURL(join(root, name)).href;
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('the settings\' path variables and include paths resolve GET and include, and links open the files read', async () => {
+    const codes = (d: Awaited<ReturnType<LspClient['open']>>): string[] => d.diagnostics.map((x) => `${String(x.code)} ${x.range.start.line}`);
+    assert.deepEqual(codes(await client.open(uri('src/Module'), 'riscos-objasm', module('Lib:Sub.Defs'))), ['PW103 0']);
+    assert.deepEqual(codes(await client.open(uri('src/far.asm'), 'vxd-masm', vxd('far.inc', 'FIRST_VALUE'))), ['PW103 1']);
+    assert.deepEqual((await client.documentLinks(uri('src/Module'))).map((l) => l.target), []);
+
+    const objasm = client.nextDiagnostics(uri('src/Module'));
+    const masm = client.nextDiagnostics(uri('src/far.asm'));
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { pagewarden: { pathVariables: { Lib: [join(root, 'shared')] }, includePaths: [join(root, 'inc1')] } },
+    });
+    assert.deepEqual(codes(await objasm), []);
+    assert.deepEqual(codes(await masm), []);
+    assert.deepEqual((await client.documentLinks(uri('src/Module'))).map((l) => l.target), [uri('shared/Sub/Defs')]);
+    assert.deepEqual((await client.documentLinks(uri('src/far.asm'))).map((l) => l.target), [uri('inc1/far.inc')]);
   });
 });

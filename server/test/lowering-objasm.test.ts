@@ -235,7 +235,7 @@ describe('ObjAsm lowering: symbols and directives', () => {
     const files: Record<string, string> = { '/p/s/Handler': src('        GET     Sub'), '/p/s/Sub': src('X * 1') };
     const tree = await (await sharedParsers()).parse('riscos-objasm', src('        GET     Hdr:Nowhere', '        [ {FALSE}', '        GET     s.Handler', '        ]'));
     try {
-      assert.deepEqual(directGets(tree.rootNode, '/p/Module', {}, [], (p) => files[p]).map((f) => f.file), ['/p/s/Handler']);
+      assert.deepEqual(directGets(tree.rootNode, '/p/Module', { pathVariables: {}, includePaths: [] }, (p) => files[p]).map((f) => f.file), ['/p/s/Handler']);
     } finally {
       tree.delete();
     }

@@ -6,7 +6,6 @@ import { lowerObjAsm } from '../lowering/objasm/index.js';
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
 import { addressModeOf } from './addressMode.js';
 import type { AnalysisContext } from './analysisContext.js';
-import type { AnalysisSettings } from './settings.js';
 
 // One place that turns a parsed document into IR the way the analysis does,
 // so running a handler in the emulator sees the same program the findings
@@ -26,13 +25,8 @@ export function lowerVxd(input: LoweringInput): { readonly lowering: MasmLowerin
   return { target, lowering: lowerMasm(input.tree, input.text, { file: input.file, defines: settings.defines, target, includePaths: settings.includePaths }) };
 }
 
-/** Where ObjAsm GETs look, from the settings. */
-export function objAsmSearch(settings: AnalysisSettings): { readonly includePaths: readonly string[]; readonly pathVariables: Readonly<Record<string, readonly string[]>> } {
-  return { includePaths: settings.includePaths, pathVariables: settings.pathVariables };
-}
-
 export function lowerObjAsmSource(input: LoweringInput): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
-  const options = { file: input.file, ...objAsmSearch(input.settings) };
+  const options = { file: input.file, includePaths: input.settings.includePaths, pathVariables: input.settings.pathVariables };
   const lowering = lowerObjAsm(input.tree, input.text, options);
   // 26-bit code is lowered again so that EXITS and friends expand as 26-bit code does.
   const mode = addressModeOf(lowering.program);

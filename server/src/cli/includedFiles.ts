@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { objAsmSearch } from '../analysis/lowerDocument.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
 import type { LanguageId } from '../languages/languageId.js';
@@ -33,9 +32,7 @@ async function readsOf(parsers: Parsers, file: string, source: Source, settings:
   if (source.languageId === 'riscos-bbcbasic') return [];
   const tree = await parsers.parse(source.languageId, source.text);
   try {
-    if (source.languageId === 'vxd-masm') return directIncludes(tree.rootNode, file, settings.includePaths).map((f) => ({ file: f.path, text: f.text }));
-    const { pathVariables, includePaths } = objAsmSearch(settings);
-    return directGets(tree.rootNode, file, pathVariables, includePaths);
+    return source.languageId === 'vxd-masm' ? directIncludes(tree.rootNode, file, settings) : directGets(tree.rootNode, file, settings);
   } finally {
     tree.delete();
   }

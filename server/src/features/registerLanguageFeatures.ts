@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type Connection, type InitializeParams, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
+import type { AnalysisSettings } from '../analysis/settings.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { provideCompletion } from './completion.js';
 import { resolveCompletion } from './completionResolve.js';
@@ -18,6 +19,8 @@ import { SourceWorkspace, uriToPath, type DialectOf } from './sourceWorkspace.js
 export interface LanguageFeatures {
   /** Capabilities to merge into the initialize result; also takes the workspace folders from the request. */
   initialize(params: InitializeParams): ServerCapabilities;
+  /** Links and navigation follow includes the way the analysis does, with the same settings. */
+  settingsChanged(settings: AnalysisSettings): void;
 }
 
 /** A failing feature request answers "nothing" and logs, rather than failing the editor's request. */
@@ -74,6 +77,9 @@ export function registerLanguageFeatures(
   connection.languages.semanticTokens.onRange(guarded(connection, 'semantic tokens', (p) => semanticTokens.range(p), { data: [] }));
 
   return {
+    settingsChanged(settings) {
+      workspace.setIncludeSearch(settings);
+    },
     initialize(params) {
       const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)) ?? [params.rootUri ? uriToPath(params.rootUri) : undefined];
       workspace.setFolders(folders.filter((f): f is string => f !== undefined));

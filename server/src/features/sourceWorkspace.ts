@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Node } from 'web-tree-sitter';
 import type { TextDocuments } from 'vscode-languageserver';
 import { detectLanguage } from '../languages/detectLanguage.js';
+import { findIncludedFile, readFromDisk, type IncludeSearch } from '../lowering/includeResolution.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { decodeSource } from '../source/decodeSource.js';
@@ -76,6 +77,7 @@ export class SourceWorkspace {
   private readonly openModels = new Map<string, { version: number; model: Promise<SourceModel | undefined> }>();
   private readonly fileModels = new Map<string, { mtime: number; model: Promise<SourceModel | undefined> }>();
   private folders: string[] = [];
+  private search: IncludeSearch = { includePaths: [], pathVariables: {} };
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -85,6 +87,11 @@ export class SourceWorkspace {
 
   setFolders(folders: readonly string[]): void {
     this.folders = [...folders];
+  }
+
+  /** The include paths and path variables of the settings, which the analysis resolves includes with. */
+  setIncludeSearch(search: IncludeSearch): void {
+    this.search = { includePaths: search.includePaths, pathVariables: search.pathVariables };
   }
 
   workspaceFolders(): readonly string[] {
@@ -137,14 +144,21 @@ export class SourceWorkspace {
     return model;
   }
 
-  /** The file an include names, relative to the including file, its parent folder or a workspace folder. */
+  /**
+   * The file an include names: the one the analysis reads, else (for a file
+   * the analysis does not find, or BASIC's LIBRARY) an open document or a
+   * file relative to the including file, its parent folder or a workspace
+   * folder, ignoring case.
+   */
   resolveInclude(model: SourceModel, path: string): string | undefined {
+    const here = uriToPath(model.uri);
+    const read = here && model.dialect !== 'riscos-bbcbasic' ? findIncludedFile(model.dialect, path, here, this.search, readFromDisk) : undefined;
+    if (read) return pathToUri(read.file);
     const candidates = includeCandidates(model.dialect, path);
     for (const document of this.documents.all()) {
       const open = uriToPath(document.uri)?.replace(/\\/g, '/').toLowerCase();
       if (open && candidates.some((c) => open.endsWith(`/${c.toLowerCase()}`))) return document.uri;
     }
-    const here = uriToPath(model.uri);
     const roots = [...(here ? [dirname(here), dirname(dirname(here))] : []), ...this.folders];
     for (const root of roots) {
       for (const candidate of candidates) {

@@ -125,6 +125,7 @@ export function startLanguageServer(connection: Connection): void {
   const refreshSettings = async (pushed?: unknown): Promise<void> => {
     const raw: unknown = pullsConfiguration ? await connection.workspace.getConfiguration('pagewarden') : pushed;
     settings = readSettings(raw, analysisAllowed);
+    features.settingsChanged(settings);
     documents.all().forEach(schedule);
   };
 

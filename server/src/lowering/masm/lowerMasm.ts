@@ -1,6 +1,6 @@
 import { Parser, type Tree } from 'web-tree-sitter';
 import { expr, Program, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
-import { readFromDisk } from './includes.js';
+import { readFromDisk } from '../includeResolution.js';
 import { LoweringPass, type PassResult } from './lowerer.js';
 import type { NameCheck } from '../nameCheck.js';
 import type { SymbolTable } from './symbols.js';

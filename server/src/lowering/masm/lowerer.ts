@@ -12,7 +12,8 @@ import { SymbolTable, type MacroDefinition, type MasmSymbol, type StrucField } f
 import { argumentSlots, child, children, rangeOf, statementsOf, unbracketed } from './syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
-import { findInclude, includeTarget } from './includes.js';
+import { findIncludedFile } from '../includeResolution.js';
+import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
 import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
 import { isBranch, isX86Mnemonic } from './x86Mnemonics.js';
@@ -834,7 +835,7 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     const read = this.options.readFile;
-    const found = read && findInclude(written, this.ctx.file, this.options.includePaths ?? [], read);
+    const found = read && findIncludedFile('vxd-masm', written, this.ctx.file, { includePaths: this.options.includePaths ?? [], pathVariables: {} }, read);
     if (!found) {
       if (this.final) {
         this.notes.push({
@@ -845,12 +846,12 @@ export class LoweringPass implements Scope, VmmHost {
       }
       return;
     }
-    if (this.ctx.includes.includes(found.path) || this.ctx.includes.length > 16) {
+    if (this.ctx.includes.includes(found.file) || this.ctx.includes.length > 16) {
       this.unmodelled(`include ${written} includes itself`, pathNode);
       return;
     }
     const root = this.parse(found.text).rootNode;
-    const ctx: WalkContext = { file: found.path, text: found.text, depth: this.ctx.depth, includes: [...this.ctx.includes, found.path] };
+    const ctx: WalkContext = { file: found.file, text: found.text, depth: this.ctx.depth, includes: [...this.ctx.includes, found.file] };
     this.within(ctx, () => this.walk(statementsOf(root)));
   }
 

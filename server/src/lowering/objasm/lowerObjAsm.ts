@@ -4,7 +4,7 @@ import type { NameCheck } from '../nameCheck.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
 import type { RiscOsLowering } from '../riscos/types.js';
 import { isNumber } from '../riscos/values.js';
-import { readFromDisk } from './includes.js';
+import { readFromDisk } from '../includeResolution.js';
 import { ObjAsmPass, type PassResult } from './pass.js';
 import type { ObjAsmLoweringOptions } from './types.js';
 

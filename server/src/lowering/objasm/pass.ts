@@ -12,7 +12,7 @@ import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
 import { evaluate, type ObjAsmScope } from './expressions.js';
 import { lowerHdrMacro, type EntryFrame, type HdrMacroHost } from './hdrMacros.js';
-import { findGetFile } from './includes.js';
+import { findIncludedFile } from '../includeResolution.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
 import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
@@ -427,7 +427,8 @@ export class ObjAsmPass implements ObjAsmScope {
       this.systemHeaders = true;
       return;
     }
-    const found = findGetFile(path, this.source.file, this.options.pathVariables ?? {}, this.options.includePaths ?? [], this.options.readFile);
+    const search = { pathVariables: this.options.pathVariables ?? {}, includePaths: this.options.includePaths ?? [] };
+    const found = findIncludedFile('riscos-objasm', path, this.source.file, search, this.options.readFile);
     if (!found) {
       this.notes.push({ code: 'PW103', message: `GET ${path}: file not found; its symbols are unknown`, source: this.spanOf(node) });
       return;

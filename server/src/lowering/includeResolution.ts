@@ -1,0 +1,86 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { isKnownInclude } from './masm/vmmDefinitions.js';
+import { isSystemHeader } from './objasm/systemHeaders.js';
+
+// Where a MASM `include` or an ObjAsm GET finds its file. One resolver for
+// the lowerings, the CLI's included-file pass and the editor's links, so the
+// file a link opens is the file the analysis read.
+
+export interface IncludeSearch {
+  /** Searched after the including file's folder, in order. */
+  readonly includePaths: readonly string[];
+  /** RISC OS path variables (`Hdr` for `GET Hdr:Foo`) mapped to the folders they stand for, in order. */
+  readonly pathVariables: Readonly<Record<string, readonly string[]>>;
+}
+
+export type ReadFile = (path: string) => string | undefined;
+
+export interface IncludedFile {
+  readonly file: string;
+  readonly text: string;
+}
+
+export type IncludeDialect = 'vxd-masm' | 'riscos-objasm';
+
+export function readFromDisk(path: string): string | undefined {
+  try {
+    return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'latin1') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** MASM: next to the including file, then on the include paths, in the case written and in both DOS cases. */
+function masmCandidates(written: string, from: string, search: IncludeSearch): string[] {
+  const relative = written.replace(/\\/g, '/');
+  const base = relative.split('/').pop() ?? relative;
+  const dir = relative.slice(0, relative.length - base.length);
+  // DOS names come in any case; the disk may be case-sensitive.
+  const spellings = [...new Set([relative, dir + base.toLowerCase(), dir + base.toUpperCase()])];
+  if (relative.startsWith('/')) return spellings;
+  return [dirname(from), ...search.includePaths].flatMap((d) => spellings.map((s) => join(d, s)));
+}
+
+// RISC OS paths use `.` between directories and a path variable before `:`
+// (`Hdr:RAMCache`, `hdr.Workspace`, `OS:Hdr.FileSwitch`); exported trees keep
+// the files with a `,ffd`/`,fff` filetype suffix or a `.s` extension.
+const RISC_OS_SUFFIXES = ['', ',ffd', ',fff', '.s', '.hdr', '.h'];
+
+/** The directories a path variable stands for: configured (any case), else `Hdr:` means the project's `hdr` directory. */
+function variableDirectories(variable: string, from: string, pathVariables: IncludeSearch['pathVariables']): string[] {
+  const key = Object.keys(pathVariables).find((k) => k.toLowerCase() === variable.toLowerCase());
+  if (key) return [...(pathVariables[key] ?? [])];
+  const here = dirname(from);
+  return variable.toLowerCase() === 'hdr' ? [join(here, '..', 'hdr'), join(here, 'hdr')] : [];
+}
+
+function riscOsCandidates(path: string, from: string, search: IncludeSearch): string[] {
+  const colon = path.indexOf(':');
+  const rest = colon >= 0 ? path.slice(colon + 1) : path;
+  // `hdr.Workspace` is a RISC OS path; `foo.s` may be a Unix name with an extension: try both.
+  const spellings = rest.includes('/') ? [rest] : [rest.replace(/\./g, '/'), rest];
+  const here = dirname(from);
+  const roots = colon >= 0
+    ? variableDirectories(path.slice(0, colon), from, search.pathVariables)
+    : isAbsolute(rest) ? [''] : [here, join(here, '..'), ...search.includePaths];
+  const out: string[] = [];
+  for (const root of roots) for (const s of spellings) for (const suffix of RISC_OS_SUFFIXES) out.push(root === '' ? `${s}${suffix}` : join(root, `${s}${suffix}`));
+  return [...new Set(out)];
+}
+
+/**
+ * The file `include <written>` (MASM) or `GET <written>` (ObjAsm) in `from`
+ * reads: the first candidate that exists; undefined for a header the lowering
+ * knows natively (vmm.inc, Hdr:System) or a missing file.
+ */
+export function findIncludedFile(dialect: IncludeDialect, written: string, from: string, search: IncludeSearch, read: ReadFile): IncludedFile | undefined {
+  const native = dialect === 'vxd-masm' ? isKnownInclude(written) : isSystemHeader(written);
+  if (native) return undefined;
+  const candidates = dialect === 'vxd-masm' ? masmCandidates(written, from, search) : riscOsCandidates(written, from, search);
+  for (const file of candidates) {
+    const text = read(file);
+    if (text !== undefined) return { file, text };
+  }
+  return undefined;
+}
