@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FindingFix } from '../../../emulator/src/index.js';
+import type { DiagnosticFix } from './quickFixesData.js';
 import type { LanguageId } from '../languages/languageId.js';
 import { insertBoundCheck } from './quickFixesDispatch.js';
 import { readFix } from './quickFixesData.js';
@@ -17,7 +17,7 @@ import type { DialectOf } from './sourceWorkspace.js';
 // never from its message, so rewording a message cannot change a fix.
 
 /** Each builder answers undefined for fix data of another kind than its own. */
-type FixBuilder = (doc: FixDocument, range: Range, fix: FindingFix) => QuickFix | undefined;
+type FixBuilder = (doc: FixDocument, range: Range, fix: DiagnosticFix) => QuickFix | undefined;
 
 const FIXES: Readonly<Record<string, { readonly dialects: readonly FixDialect[]; readonly build: FixBuilder }>> = {
   PW201: { dialects: ['masm'], build: replaceWithZero },

@@ -4,6 +4,15 @@ import type { FindingFix } from '../../../emulator/src/index.js';
 // `data` is whatever came back over the wire, so the fix data is checked
 // field by field before a fix builds an edit from it.
 
+type TestResult = Extract<FindingFix, { readonly kind: 'test-result' }>;
+
+/**
+ * A finding's fix data as a diagnostic carries it. The call a test goes after
+ * is in the diagnostic's own document, so its file is left out: a path would
+ * tie the data to where the document was analysed.
+ */
+export type DiagnosticFix = Exclude<FindingFix, TestResult> | Omit<TestResult, 'file'>;
+
 type Fields = Record<string, unknown>;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -12,19 +21,19 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isS
 const isPosition = (v: unknown): boolean => typeof v === 'object' && v !== null && isCount((v as Fields)['line']) && isCount((v as Fields)['character']);
 const isRange = (v: unknown): boolean => typeof v === 'object' && v !== null && isPosition((v as Fields)['start']) && isPosition((v as Fields)['end']);
 
-const SHAPES: Readonly<Record<FindingFix['kind'], (f: Fields) => boolean>> = {
+const SHAPES: Readonly<Record<DiagnosticFix['kind'], (f: Fields) => boolean>> = {
   'zero-argument': (f) => isString(f['service']) && isString(f['param']),
   'add-flags': (f) => isString(f['service']) && isString(f['param']) && isStrings(f['front']) && isStrings(f['back']) && typeof f['preferred'] === 'boolean',
-  'test-result': (f) => isString(f['service']) && isString(f['register']) && isString(f['value']) && isRange(f['call']) && isString(f['file']),
+  'test-result': (f) => isString(f['service']) && isString(f['register']) && isString(f['value']) && isRange(f['call']),
   'x-form': (f) => isString(f['swi']),
   'bound-check': (f) => isCount(f['register']) && isCount(f['bound']),
 };
 
 /** The `fix` of a PageWarden diagnostic's `data`, when it has one of the known shapes. */
-export function readFix(data: unknown): FindingFix | undefined {
+export function readFix(data: unknown): DiagnosticFix | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const fix = (data as Fields)['fix'];
   if (typeof fix !== 'object' || fix === null) return undefined;
   const kind = (fix as Fields)['kind'];
-  return isString(kind) && Object.hasOwn(SHAPES, kind) && SHAPES[kind as FindingFix['kind']](fix as Fields) ? (fix as FindingFix) : undefined;
+  return isString(kind) && Object.hasOwn(SHAPES, kind) && SHAPES[kind as DiagnosticFix['kind']](fix as Fields) ? (fix as DiagnosticFix) : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Range, TextEdit } from 'vscode-languageserver';
-import type { FindingFix } from '../../../emulator/src/index.js';
+import type { DiagnosticFix } from './quickFixesData.js';
 import {
   asmLine, gapAfter, inCaseOf, instruction, linesAfter, linesBefore, nextCodeLine, replaceCode, styleOf,
   type AsmLine, type AsmStyle, type FixDocument, type QuickFix,
@@ -54,7 +54,7 @@ function noOpSlot(doc: FixDocument, dispatch: AsmLine): AsmLine | undefined {
   return (/^nop$/i.test(slot.mnemonic) && operands === '') || (/^mov$/i.test(slot.mnemonic) && operands === 'r0,r0') ? slot : undefined;
 }
 
-export function insertBoundCheck(doc: FixDocument, range: Range, fix: FindingFix): QuickFix | undefined {
+export function insertBoundCheck(doc: FixDocument, range: Range, fix: DiagnosticFix): QuickFix | undefined {
   if (fix.kind !== 'bound-check') return undefined;
   const dispatch = asmLine(doc, range.start.line);
   if (!dispatch) return undefined;

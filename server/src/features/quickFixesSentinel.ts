@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver';
-import type { FindingFix } from '../../../emulator/src/index.js';
+import type { DiagnosticFix } from './quickFixesData.js';
 import {
   asmLine, gapAfter, inCaseOf, instruction, linesAfter, linesBefore, nextCodeLine, replace, replaceCode, styleOf,
   type AsmLine, type AsmStyle, type FixDocument, type QuickFix,
@@ -25,7 +25,7 @@ interface CallSite {
  * The `VMMcall` whose result the finding is about, when it is on this
  * document's lines as a macro call and the failure value is `failure`.
  */
-function callSite(doc: FixDocument, fix: FindingFix, failure: bigint): CallSite | undefined {
+function callSite(doc: FixDocument, fix: DiagnosticFix, failure: bigint): CallSite | undefined {
   if (fix.kind !== 'test-result' || !/^0x[0-9a-f]+$/i.test(fix.value) || BigInt(fix.value) !== failure) return undefined;
   const call = writtenCall(doc, fix.call.start.line);
   if (!call || call.service.toLowerCase() !== fix.service.toLowerCase() || !/^(vmmcall|vxdcall)$/i.test(call.insn.mnemonic)) return undefined;
@@ -69,7 +69,7 @@ const failureValue = (doc: FixDocument): string => (doc.lines.some((l) => /\bcmp
  * _XchgFreePhysReg, 0 is a valid result the code may rely on, so the zero
  * test stays and the failure test goes in front of it, to the same target.
  */
-export function testForAllOnes(doc: FixDocument, _range: Range, fix: FindingFix): QuickFix | undefined {
+export function testForAllOnes(doc: FixDocument, _range: Range, fix: DiagnosticFix): QuickFix | undefined {
   const site = callSite(doc, fix, 0xffffffffn);
   if (!site) return undefined;
   const failed = failureValue(doc);
@@ -97,7 +97,7 @@ export function testForAllOnes(doc: FixDocument, _range: Range, fix: FindingFix)
 }
 
 /** PW211: `test eax, eax` / `jz`, unless the call is already followed by a test (of the wrong kind), which is the user's to repair. */
-export function testForZero(doc: FixDocument, _range: Range, fix: FindingFix): QuickFix | undefined {
+export function testForZero(doc: FixDocument, _range: Range, fix: DiagnosticFix): QuickFix | undefined {
   const site = callSite(doc, fix, 0n);
   if (!site) return undefined;
   const nextLine = nextCodeLine(doc, site.insn.line);

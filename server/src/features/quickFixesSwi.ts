@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver';
-import { SWI_X_BIT, type FindingFix } from '../../../emulator/src/index.js';
+import { SWI_X_BIT } from '../../../emulator/src/index.js';
+import type { DiagnosticFix } from './quickFixesData.js';
 import { inCaseOf, replaceCode, type FixDocument, type QuickFix } from './quickFixesLines.js';
 
 // PW311: only the SWI operand changes. The finding's range is the SWI
@@ -24,7 +25,7 @@ function xForm(operand: string, name: string): string | undefined {
   return `${number[1]}${/[A-F]/.test(number[2]) || !/[a-f]/.test(number[2]) ? digits.toUpperCase() : digits}`;
 }
 
-export function useXForm(doc: FixDocument, range: Range, fix: FindingFix): QuickFix | undefined {
+export function useXForm(doc: FixDocument, range: Range, fix: DiagnosticFix): QuickFix | undefined {
   if (fix.kind !== 'x-form') return undefined;
   const name = fix.swi;
   const { start, end } = range;

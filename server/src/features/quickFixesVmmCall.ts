@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver';
-import { findService, type FindingFix } from '../../../emulator/src/index.js';
+import { findService } from '../../../emulator/src/index.js';
+import type { DiagnosticFix } from './quickFixesData.js';
 import { asmLine, inCaseOf, replaceCode, type AsmLine, type FixDocument, type QuickFix } from './quickFixesLines.js';
 
 // PW201 and PW202 fixes edit one argument of a `VMMcall _Service, <...>`
@@ -77,7 +78,7 @@ function argumentFor(doc: FixDocument, line: number, service: string, name: stri
 }
 
 /** PW201: the argument for the parameter the finding names becomes 0. */
-export function replaceWithZero(doc: FixDocument, range: Range, fix: FindingFix): QuickFix | undefined {
+export function replaceWithZero(doc: FixDocument, range: Range, fix: DiagnosticFix): QuickFix | undefined {
   if (fix.kind !== 'zero-argument') return undefined;
   const found = argumentFor(doc, range.start.line, fix.service, fix.param);
   if (!found || found.arg.text === '0') return undefined;
@@ -110,7 +111,7 @@ function masmNumber(term: string): number | undefined {
  * PW202, for the rules where missing flags are the whole repair. The finding
  * proves the added bits clear, so `+` and `OR` give the same value.
  */
-export function addMissingFlags(doc: FixDocument, range: Range, fix: FindingFix): QuickFix | undefined {
+export function addMissingFlags(doc: FixDocument, range: Range, fix: DiagnosticFix): QuickFix | undefined {
   if (fix.kind !== 'add-flags') return undefined;
   const line = range.start.line;
   const allowed = findService(fix.service)?.semantics?.params.find((p) => p.name === fix.param)?.flags?.map((f) => f.name) ?? [];

@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { FindingFix, Severity } from '../../../emulator/src/index.js';
 import { checkDocsUrl } from '../analysis/checkDocs.js';
 import { severityOf } from '../analysis/severity.js';
+import type { DiagnosticFix } from '../features/quickFixesData.js';
 import { replayData, type EntryFinding } from '../run/replayData.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -13,8 +14,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** The fix data a quick fix for this document can use: a test after a call in another file (an include) would edit that file. */
-function fixFor(path: string, fix: FindingFix | undefined): FindingFix | undefined {
-  return fix?.kind === 'test-result' && fix.file !== path ? undefined : fix;
+function fixFor(path: string, fix: FindingFix | undefined): DiagnosticFix | undefined {
+  if (fix?.kind !== 'test-result') return fix;
+  const { file, ...inDocument } = fix;
+  return file === path ? inDocument : undefined;
 }
 
 /**
