@@ -225,7 +225,7 @@ class Explorer<S> {
     for (const entry of this.waiting) {
       const [p] = entry[1], [q] = best?.[1] ?? [];
       if (!p) continue;
-      const pd = p.frame?.depth ?? 0, qd = q?.frame?.depth ?? -1;
+      const pd = p.frame?.depth ?? 0, qd = q ? q.frame?.depth ?? 0 : -1;
       if (!q || pd > qd || (pd === qd && p.address < q.address)) best = entry;
     }
     if (!best) return undefined;

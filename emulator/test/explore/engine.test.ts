@@ -329,3 +329,15 @@ test('assumptions start the path condition: branches they decide do not fork, an
   assert.equal(none.steps, 0);
   assert.deepEqual(none.ends, []);
 });
+
+test('both arms of a branch reach the merge point before it runs, also when the taken arm jumps there', () => {
+  const r = run((b) => {
+    b.instruction(I.beq('eax', 0, 'other'));
+    b.instruction(I.set('ebx', 1));
+    b.instruction(I.jmp('join'));
+    b.label('other').instruction(I.set('ebx', 2));
+    b.label('join').instruction(I.ret());
+  });
+  assert.equal(r.ends.length, 1, 'the arms are joined at the merge point');
+  assert.equal(r.ends[0]?.state.regs.get('ebx')?.kind, 'ite');
+});
