@@ -14,11 +14,10 @@ import { distFile, repoRoot } from './support/paths.js';
 // CLI does when it is given the whole folder.
 //
 // The one exception allowed for now: a procedure whose exploration runs out
-// of its time or path budget gets a PW900 saying so. Paths whose memory or
-// model states differ are not joined yet, so a loop that writes memory
-// forks on every branch in its body (IRQCAP_Hw_Int); which budget runs out
-// first depends on how fast the machine is. Those notes must go once such
-// states are joined, and then this exception goes too.
+// of its time or path budget gets a PW900 saying so (the ObjAsm pool handlers
+// PoolHandler and Pool_Resize); which budget runs out first depends on how
+// fast the machine is. Those notes must go once their paths join, and then
+// this exception goes too.
 
 interface JsonFinding {
   readonly file: string;

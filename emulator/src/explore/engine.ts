@@ -252,23 +252,30 @@ class Explorer<S> {
     const { machine } = this.options;
     if (!sameModels(a.models, b.models) || a.trace !== undefined) return undefined;
     const ma = machine.memory(a.state), mb = machine.memory(b.state);
-    if (ma !== mb && !(ma instanceof SymbolicMemory && mb instanceof SymbolicMemory && ma.sameAs(mb))) return undefined;
+    const sameMemory = ma === mb || (ma instanceof SymbolicMemory && mb instanceof SymbolicMemory && ma.sameAs(mb));
+    if (!sameMemory && !(ma instanceof SymbolicMemory && mb instanceof SymbolicMemory)) return undefined;
     const ra = machine.registers(a.state), rb = machine.registers(b.state);
     const differing = [...ra].filter(([name, v]) => { const w = rb.get(name); return !w || !exprEquals(v, w); });
     const pc = a.condition.join(b.condition);
-    if (differing.length === 0) {
+    if (differing.length === 0 && sameMemory) {
       // Identical states: one stands for both.
       const condition = pc?.condition ?? (a.condition.conjuncts.length <= b.condition.conjuncts.length ? a.condition : b.condition);
       return { ...a, condition, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops) };
     }
     if (!pc) return undefined;
+    let state = a.state;
+    if (!sameMemory) {
+      const memory = (ma as SymbolicMemory).joinWith(mb as SymbolicMemory, pc.selector);
+      if (!memory) return undefined;
+      state = machine.withMemory(state, memory);
+    }
     const values = new Map<string, Expr>();
     for (const [name, v] of differing) {
       const w = rb.get(name);
       if (w && w.width === v.width) values.set(name, ite(pc.selector, v, w));
     }
     return {
-      ...a, state: machine.withRegisters(a.state, values), condition: pc.condition,
+      ...a, state: machine.withRegisters(state, values), condition: pc.condition,
       history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops),
     };
   }

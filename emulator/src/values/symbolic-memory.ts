@@ -173,6 +173,43 @@ export class SymbolicMemory implements Memory {
   }
 
   /**
+   * One memory for two paths that split on `selector` (1 on this memory's
+   * paths): a cell the two hold differently becomes `ite(selector, mine,
+   * theirs)`. A cell only one side has reads on the other side as what a load
+   * there would give (the image's byte, else a fresh input), so that side
+   * takes the value now. Undefined when the memories do not come from one
+   * start (another image or subclass), where cell-by-cell means nothing.
+   */
+  joinWith(other: SymbolicMemory, selector: Expr): SymbolicMemory | undefined {
+    if (Object.getPrototypeOf(this) !== Object.getPrototypeOf(other) || this.image !== other.image
+      || this.prefix !== other.prefix || this.addressNames !== other.addressNames) return undefined;
+    const mine = this.clone(), theirs = other.clone();
+    for (const [name, n] of other.names) if (n > (mine.names.get(name) ?? 0)) mine.names.set(name, n);
+    theirs.names = mine.names;
+    for (const k of new Set([...this.regions.keys(), ...other.regions.keys()])) {
+      const a = this.regions.get(k), b = other.regions.get(k);
+      if (a?.cells === b?.cells) continue;
+      const base = (a ?? b)?.base;
+      const target = mine.writable(base);
+      for (const off of new Set([...(a?.cells.keys() ?? []), ...(b?.cells.keys() ?? [])])) {
+        const x = a?.cells.get(off) ?? mine.byteAt(base, off);
+        const y = b?.cells.get(off) ?? theirs.byteAt(base, off);
+        target.cells.set(off, exprEquals(x, y) ? x : ite(selector, x, y));
+      }
+    }
+    mine.inputList = mergeLists(mine.inputList, theirs.inputList);
+    // The stores of either side are that side's trace; joins happen only without traces.
+    mine.writeList = undefined;
+    return mine;
+  }
+
+  /** The byte a load at `base`+`offset` gives now (recording the input it may make). */
+  private byteAt(base: Expr | undefined, offset: bigint): Expr {
+    const width = base?.width ?? 32;
+    return this.loadAt(base, offset, 1, base ? add(base, bv(offset, width)) : bv(offset, width), false);
+  }
+
+  /**
    * A copy where every cell that differs from `reference` holds a fresh byte
    * from `freshByte`, and regions `reference` does not have are forgotten:
    * the loop-head widening of memory.
@@ -305,6 +342,14 @@ export class SymbolicMemory implements Memory {
     this.writable(base);
     this.regions.delete(base ? nodeKey(base) : '');
   }
+}
+
+/** The entries of both lists, each once, `a`'s first: two paths' lists share the prefix from before they split. */
+function mergeLists<T>(a: List<T> | undefined, b: List<T> | undefined): List<T> | undefined {
+  const known = new Set(toArray(a));
+  let out = a;
+  for (const x of toArray(b)) if (!known.has(x)) out = push(out, x);
+  return out;
 }
 
 function describeBase(base: Expr | undefined): string {
