@@ -126,7 +126,7 @@ describe('include search in the editor', () => {
     await client.shutdown();
   });
 
-  test('the settings\' path variables and include paths resolve GET and include, and links open the files read', async () => {
+  test('the settings\' path variables and include paths, relative to the workspace folder, resolve GET and include, and links open the files read', async () => {
     const codes = (d: Awaited<ReturnType<LspClient['open']>>): string[] => d.diagnostics.map((x) => `${String(x.code)} ${x.range.start.line}`);
     assert.deepEqual(codes(await client.open(uri('src/Module'), 'riscos-objasm', module('Lib:Sub.Defs'))), ['PW103 0']);
     assert.deepEqual(codes(await client.open(uri('src/far.asm'), 'vxd-masm', vxd('far.inc', 'FIRST_VALUE'))), ['PW103 1']);
@@ -135,7 +135,7 @@ describe('include search in the editor', () => {
     const objasm = client.nextDiagnostics(uri('src/Module'));
     const masm = client.nextDiagnostics(uri('src/far.asm'));
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
-      settings: { pagewarden: { pathVariables: { Lib: [join(root, 'shared')] }, includePaths: [join(root, 'inc1')] } },
+      settings: { pagewarden: { pathVariables: { Lib: ['shared'] }, includePaths: ['inc1'] } },
     });
     assert.deepEqual(codes(await objasm), []);
     assert.deepEqual(codes(await masm), []);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { DEFAULT_RISC_OS_VERSION, isRiscOsVersion, type RiscOsVersion, type Severity } from '../../../emulator/src/index.js';
 
 // What an analysis run assumes: the `pagewarden.*` settings of the editor,
@@ -77,5 +78,14 @@ export function readSettings(raw: unknown, analysisAllowed = true): AnalysisSett
       timeoutMs: positive(analysis.timeoutMs, DEFAULT_SETTINGS.budget.timeoutMs),
     },
     traceMaxSteps: positive(trace.maxSteps, DEFAULT_SETTINGS.traceMaxSteps),
+  };
+}
+
+/** The settings with their include paths and path-variable folders made absolute against `base`. */
+export function resolveSettingsPaths(settings: AnalysisSettings, base: string): AnalysisSettings {
+  return {
+    ...settings,
+    includePaths: settings.includePaths.map((p) => resolve(base, p)),
+    pathVariables: Object.fromEntries(Object.entries(settings.pathVariables).map(([name, folders]) => [name, folders.map((p) => resolve(base, p))])),
   };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Severity } from '../../../emulator/src/index.js';
-import { readSettings, type AnalysisSettings } from '../analysis/settings.js';
+import { readSettings, resolveSettingsPaths, type AnalysisSettings } from '../analysis/settings.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { severityOf } from '../analysis/severity.js';
 import { startLanguageServer } from '../lsp/languageServer.js';
@@ -60,14 +60,9 @@ function loadSettings(configFile: string | undefined, includePaths: readonly str
       throw new UsageError(`cannot read --config ${configFile}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const settings = readSettings(raw);
   // Paths in a config file are relative to the file, on the command line to the working folder.
-  const base = configFile === undefined ? process.cwd() : dirname(resolve(configFile));
-  return {
-    ...settings,
-    includePaths: [...settings.includePaths.map((p) => resolve(base, p)), ...includePaths.map((p) => resolve(p))],
-    pathVariables: Object.fromEntries(Object.entries(settings.pathVariables).map(([k, v]) => [k, v.map((p) => resolve(base, p))])),
-  };
+  const settings = resolveSettingsPaths(readSettings(raw), configFile === undefined ? process.cwd() : dirname(resolve(configFile)));
+  return { ...settings, includePaths: [...settings.includePaths, ...includePaths.map((p) => resolve(p))] };
 }
 
 async function check(args: string[]): Promise<number> {

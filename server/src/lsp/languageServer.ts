@@ -4,7 +4,7 @@ import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind
 import type { Finding } from '../../../emulator/src/index.js';
 import { fileNote } from '../analysis/analyseSource.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
-import { readSettings, type AnalysisSettings } from '../analysis/settings.js';
+import { readSettings, resolveSettingsPaths, type AnalysisSettings } from '../analysis/settings.js';
 import { RegisterValues } from '../features/hover/registerValues.js';
 import { registerLanguageFeatures } from '../features/registerLanguageFeatures.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
@@ -66,6 +66,8 @@ export function startLanguageServer(connection: Connection): void {
   let analysisAllowed = true;
   let pullsConfiguration = false;
   let settings: AnalysisSettings = readSettings({});
+  /** What relative folders in the settings are relative to: the (first) workspace folder. */
+  let settingsFolder: string | undefined;
   // Only the newest text of a document is worth analysing: a burst of edits
   // collapses into one job once the event loop is free, and a job whose text
   // has been superseded is cancelled (it stops between procedures).
@@ -124,7 +126,8 @@ export function startLanguageServer(connection: Connection): void {
 
   const refreshSettings = async (pushed?: unknown): Promise<void> => {
     const raw: unknown = pullsConfiguration ? await connection.workspace.getConfiguration('pagewarden') : pushed;
-    settings = readSettings(raw, analysisAllowed);
+    const read = readSettings(raw, analysisAllowed);
+    settings = settingsFolder === undefined ? read : resolveSettingsPaths(read, settingsFolder);
     features.settingsChanged(settings);
     documents.all().forEach(schedule);
   };
@@ -136,6 +139,8 @@ export function startLanguageServer(connection: Connection): void {
     analysisAllowed = options.analysis !== false;
     settings = readSettings({}, analysisAllowed);
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    settingsFolder = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     return {
       capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...features.initialize(params) },
       serverInfo: { name: 'pagewarden', version: VERSION },
