@@ -1,7 +1,7 @@
 import { TRUE, add, and, bv, shl } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
-import { exprKey } from '../../values/key.js';
+import { exprEquals, exprKey } from '../../values/key.js';
 import { COMMIT_EFFECTS } from './commit-effects.js';
 import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
@@ -35,7 +35,7 @@ function withoutRepeats(guard: Expr): Expr {
   const parts: Expr[] = [];
   const walk = (e: Expr): void => {
     if (e.kind === 'binary' && e.op === 'and' && e.width === 1) { walk(e.left); walk(e.right); return; }
-    if (!parts.some((p) => exprKey(p) === exprKey(e))) parts.push(e);
+    if (!parts.some((p) => exprEquals(p, e))) parts.push(e);
   };
   walk(guard);
   const [first, ...rest] = parts;
@@ -125,7 +125,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
   return shaped.map((o) => {
     if (o.label !== 'success') {
       // The old block is untouched: its handle must still be kept.
-      const tracked = scope.model.tracked.some((t) => t.kind === 'handle' && exprKey(t.value) === exprKey(handle));
+      const tracked = scope.model.tracked.some((t) => t.kind === 'handle' && exprEquals(t.value, handle));
       const model = tracked ? checked.model : track(checked.model, {
         kind: 'handle', value: handle, what: `memory handle passed to ${scope.service.name} (line ${lineOf(scope.site) + 1}), still valid after it fails`, site: scope.site,
       }, scope.inputAddress(handle));
