@@ -29,6 +29,8 @@ export interface LineRegisterFacts {
 const MAX_ALTERNATIVES = 4;
 const MAX_TEXT = 48;
 const MAX_NODES = 12;
+/** If-then-else nodes one value may be unfolded through: joined values are DAGs, and unfolding one as a tree can take 2^joins steps. */
+const MAX_ITE_VISITS = 64;
 
 /** Registers worth showing, in display order: the general registers, then the flags code tests. */
 const SHOWN: Readonly<Record<'x86' | 'arm', readonly string[]>> = {
@@ -123,7 +125,7 @@ export class RegisterFacts {
   };
 
   private add(joined: Joined, value: Expr, condition: readonly Expr[]): void {
-    for (const alternative of this.alternatives(value, condition, joined) ?? [undefined]) {
+    for (const alternative of this.alternatives(value, condition, joined, { left: MAX_ITE_VISITS }) ?? [undefined]) {
       if (alternative === undefined) joined.tooMany = true;
       else if (typeof alternative === 'string') joined.others.add(alternative);
       else {
@@ -141,11 +143,12 @@ export class RegisterFacts {
   }
 
   /** The values an Expr stands for: its constant, or a description per arm of its if-then-elses; undefined when it says nothing short. */
-  private alternatives(e: Expr, condition: readonly Expr[], joined: Joined): (bigint | string)[] | undefined {
+  private alternatives(e: Expr, condition: readonly Expr[], joined: Joined, budget: { left: number }): (bigint | string)[] | undefined {
     if (e.kind === 'const') return [e.value];
     if (e.kind === 'ite') {
-      const a = this.alternatives(e.then, condition, joined);
-      const b = a && this.alternatives(e.else, condition, joined);
+      if (--budget.left < 0) return undefined;
+      const a = this.alternatives(e.then, condition, joined, budget);
+      const b = a && this.alternatives(e.else, condition, joined, budget);
       return b && a ? [...a, ...b] : undefined;
     }
     const failure = e.kind === 'sym' ? failureOf(e.name) : undefined;
