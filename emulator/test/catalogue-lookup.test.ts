@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findService, findSwi, suggest } from '../src/catalogue/index.js';
+import { editDistance, nearestNames } from '../src/catalogue/suggest.js';
 import * as api from '../src/index.js';
 
 test('service names are matched exactly, ignoring case; the underscore is part of the name', () => {
@@ -48,4 +49,23 @@ test('the public API exports the catalogue', () => {
   assert.ok(api.allSwis().length > 150);
   assert.ok(api.allConstants().length > 200);
   assert.equal(api.SWI_X_BIT, 0x20000);
+});
+
+test('edit distance counts a swap as one edit and stops past its limit', () => {
+  assert.equal(editDistance('pagelcok', 'pagelock'), 1);
+  assert.equal(editDistance('abc', 'abc'), 0);
+  assert.equal(editDistance('', 'abcd'), 4);
+  assert.equal(editDistance('kitten', 'sitting'), 3);
+  assert.equal(editDistance('kitten', 'sitting', 2), 3, 'over the limit: limit + 1');
+  assert.equal(editDistance('kitten', 'sitting', 3), 3);
+  assert.equal(editDistance('a', 'abcdefgh', 2), 3, 'lengths alone exceed the limit');
+  assert.equal(editDistance('abcdefgh', 'hgfedcba', 1), 2);
+});
+
+test('nearest names keep only names within a third of the length, nearest first', () => {
+  const defined = ['Init_Fail', 'Init_Flag', 'Init_Failure_Handler', 'Region_Page', 'X'];
+  assert.deepEqual(nearestNames('Init_Fial', defined, 3), ['Init_Fail', 'Init_Flag']);
+  assert.deepEqual(nearestNames('Init_Fail', defined, 3), ['Init_Flag'], 'an exact match is no suggestion');
+  assert.deepEqual(nearestNames('Y', defined, 3), ['X']);
+  assert.deepEqual(nearestNames('Completely_Other', defined, 3), []);
 });

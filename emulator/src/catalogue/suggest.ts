@@ -1,23 +1,50 @@
-// "Did you mean" for PW101: nearest names by edit distance, counting a swap
-// of two neighbouring letters as one edit (the commonest typo in long
-// service names such as _PageReAllocate).
+// "Did you mean" for PW101 and PW102: nearest names by edit distance,
+// counting a swap of two neighbouring letters as one edit (the commonest
+// typo in long service names such as _PageReAllocate).
 
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+/**
+ * The edit distance of `a` and `b`, or `limit + 1` once it is certain to
+ * exceed `limit`: a file's misspelt name is compared with every name the
+ * file defines, and nearly all of those are far off.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  const over = Math.min(limit + 1, Math.max(a.length, b.length));
+  if (Math.abs(a.length - b.length) >= over) return over;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number): number => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let i = 1; i < rows; i++) {
-    const row = d[i];
-    if (!row) continue;
+  // Three rows suffice: a swap looks two rows back.
+  let before: number[] = new Array<number>(cols).fill(0);
+  let previous: number[] = new Array<number>(cols);
+  for (let j = 0; j < cols; j++) previous[j] = j;
+  let row: number[] = new Array<number>(cols).fill(0);
+  let previousLeast = 0;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let least = i;
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      // Off the diagonal by `over` or more, the distance is at least `over`.
+      if (Math.abs(i - j) >= over) {
+        row[j] = over;
+        continue;
+      }
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = (previous[j - 1] as number) + cost;
+      const up = (previous[j] as number) + 1;
+      const left = (row[j - 1] as number) + 1;
+      if (up < best) best = up;
+      if (left < best) best = left;
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        const swap = (before[j - 2] as number) + 1;
+        if (swap < best) best = swap;
+      }
       row[j] = best;
+      if (best < least) least = best;
     }
+    // A swap can lower the next row only from this one or the one before, so both must be over.
+    if (least >= over && previousLeast >= over) return over;
+    [before, previous, row] = [previous, row, before];
+    previousLeast = least;
   }
-  return at(a.length, b.length);
+  return Math.min(previous[b.length] as number, over);
 }
 
 /** Largest distance still worth suggesting: a third of the name, at least 2. */
@@ -29,10 +56,11 @@ const tolerance = (name: string): number => Math.max(2, Math.floor(name.length /
  */
 export function nearestNames(name: string, candidates: Iterable<string>, limit: number): string[] {
   const wanted = name.toLowerCase();
+  const most = tolerance(name);
   const scored: { name: string; distance: number }[] = [];
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, candidate.toLowerCase());
-    if (distance > 0 && distance <= tolerance(name)) scored.push({ name: candidate, distance });
+    const distance = editDistance(wanted, candidate.toLowerCase(), most);
+    if (distance > 0 && distance <= most) scored.push({ name: candidate, distance });
   }
   scored.sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name));
   return scored.slice(0, limit).map((s) => s.name);

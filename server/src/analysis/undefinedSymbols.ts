@@ -18,8 +18,11 @@ function message(use: UndefinedName, near: readonly string[]): string {
 
 export function undefinedSymbolFindings(check: NameCheck): Finding[] {
   if (check.hidden) return [];
+  // A misspelt name is often used more than once; each is compared with every defined name.
+  const nearest = new Map<string, string[]>();
   return check.undefined.flatMap((use) => {
-    const near = nearestNames(use.name, check.defined, 3);
+    const near = nearest.get(use.name) ?? nearestNames(use.name, check.defined, 3);
+    nearest.set(use.name, near);
     if (check.partialHeaders && near.length === 0) return [];
     return [{ code: 'PW102', message: message(use, near), range: use.source.range, notes: [] }];
   });
