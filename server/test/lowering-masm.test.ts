@@ -426,6 +426,20 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('substitutes a text equate spelt in any case and with any identifier characters, in code and data', async () => {
+    const r = await lower([
+      'Arg@1? EQU <dword ptr [ebp+12]>',
+      'Size$ TEXTEQU <4>',
+      '  mov eax, ARG@1?',
+      '  mov ecx, size$+1',
+      '  mov edx, Arg@1?x',
+      'Table dd SIZE$',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, 4:[ebp+0ch]', 'mov ecx, 5h', 'mov edx, Arg@1?x']);
+    const table = r.program.items.find((item) => item.kind === 'data');
+    assert.equal(table?.kind === 'data' ? table.values[0]?.value.kind === 'const' && table.values[0].value.value : undefined, 4n);
+  });
+
   it('reads includes through the include paths, knows the DDK includes, and notes a missing one as PW103', async () => {
     const files: Record<string, string> = { '/inc/defs.inc': 'FROM_INC EQU 7\nInc_Macro MACRO\n  nop\n  ENDM\n' };
     const r = await lower([

@@ -45,6 +45,8 @@ interface StrucBuilder {
 const MAX_DEPTH = 32;
 const MAX_EXPANSIONS = 20000;
 const MAX_DUP_BYTES = 1 << 16;
+/** Words as the grammar's identifiers spell them. */
+const IDENTIFIER_WORDS = /[A-Za-z_@?$&][A-Za-z0-9_@?$&]*/g;
 
 export interface PassResult {
   readonly layout: Layout;
@@ -86,6 +88,7 @@ export class LoweringPass implements Scope, VmmHost {
   private ended = false;
   private serviceTable: { device: string; next: number } | undefined;
   private readonly ownServices = new Map<string, number>();
+  private split: { readonly text: string; readonly lines: readonly string[] } | undefined;
 
   constructor(
     private readonly options: MasmLoweringOptions,
@@ -341,6 +344,9 @@ export class LoweringPass implements Scope, VmmHost {
    */
   private substituteTextEquates(node: Node): boolean {
     if (!['instruction', 'macro_call', 'vmm_call', 'data_definition', 'control_dispatch'].includes(node.type)) return false;
+    // Walking the statement's nodes costs far more than reading its words, and few statements name a text equate.
+    const words = this.ctx.text.slice(node.startIndex, node.endIndex).match(IDENTIFIER_WORDS) ?? [];
+    if (!words.some((word) => this.symbols.get(word)?.kind === 'text')) return false;
     const replacements: { start: number; end: number; text: string }[] = [];
     const visit = (n: Node, field: string | null): void => {
       if (n.type === 'string' || field === 'member') return;
@@ -510,8 +516,10 @@ export class LoweringPass implements Scope, VmmHost {
   // ---------------------------------------------------------------------
   // Macros and repeat blocks
 
-  private lines(): string[] {
-    return this.ctx.text.split('\n');
+  private lines(): readonly string[] {
+    // Split once per text: a file may define hundreds of macros.
+    if (this.split?.text !== this.ctx.text) this.split = { text: this.ctx.text, lines: this.ctx.text.split('\n') };
+    return this.split.lines;
   }
 
   /** The body text of a MACRO/IRP/REPT block: the lines between its header and ENDM, less LOCAL lines. */
