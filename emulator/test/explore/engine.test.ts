@@ -127,6 +127,14 @@ test('a loop with a symbolic count is widened and terminates with its exit path'
   assert.ok(r.ends.some((e) => e.kind === 'subsumed-by-widening'));
 });
 
+test('the default clock, read every few steps, still ends a run past its time budget', () => {
+  const r = run((b) => {
+    for (let i = 0; i < 3000; i++) b.instruction(I.addi('eax', 1));
+    b.instruction(I.ret());
+  }, { budget: { time: 0 } });
+  assert.match(r.incomplete[0]?.reason ?? '', /time budget/);
+});
+
 test('a concrete loop within the unroll bound runs exactly', () => {
   const r = run((b) => {
     b.instruction(I.set('ecx', 3));
