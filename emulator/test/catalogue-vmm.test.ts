@@ -30,10 +30,9 @@ const A15: readonly [string, number, string][] = [
   ['_PageAttach', 0x125, '4.0'], ['_PageFlush', 0x126, '4.0'], ['_PageCommitPhys', 0x128, '4.0'],
   ['_PageModifyPermissions', 0x133, '4.0'], ['_PageQuery', 0x134, '4.0'], ['_PageCommitContig', 0x156, '4.0'],
   ['_GetPhysPageInfo', 0x15d, '4.0'], ['_PageChangePager', 0x175, '4.0'], ['_PageOutPages', 0x192, '4.10'],
-  ['_UnmapPhysToLinear', 0x1ae, '4.90'],
 ];
 
-test('every A.1.5 ordinal and version', () => {
+test('every A.1.5 ordinal and version but _UnmapPhysToLinear\'s', () => {
   for (const [name, ordinal, since] of A15) {
     const s = service(name);
     assert.equal(s.ordinal, ordinal, `${name} ordinal`);
@@ -60,34 +59,83 @@ test('ordinals are dense from 0 to the last service, names and ordinals unique',
   assert.equal(services.at(-1)?.name, '_MPLeaveSingleProcessor');
 });
 
-test('every service has a one-line description, convention by leading underscore', () => {
+test('every service has a one-line description; convention by leading underscore unless the headers declare stdcall or fastcall', () => {
+  const declared = new Set([...STDCALL.map(([n]) => n), ...FASTCALL.map(([n]) => n)]);
   for (const s of allServices()) {
     assert.ok(s.description.length > 10 && !s.description.includes('\n'), `${s.name} description`);
-    assert.equal(s.convention, s.name.startsWith('_') ? 'c' : 'register', s.name);
+    if (!declared.has(s.name)) assert.equal(s.convention, s.name.startsWith('_') ? 'c' : 'register', s.name);
   }
 });
 
-test('only single-source 4.10/4.90 ordinals are uncertain', () => {
-  const uncertain = allServices().filter((s) => !s.ordinalCertain);
-  assert.ok(uncertain.length > 0);
-  for (const s of uncertain) assert.ok(s.since === '4.10' || s.since === '4.90', s.name);
+// The Windows 98 DDK vmm.h copies (and, up to HeapFreeEx, the OSR2 header VMMH)
+// declare these with VMM_StdCall_Service / VMM_FastCall_Service after
+// Assert_FS_Service; DOSLIB, the spec's 4.x source, leaves them out.
+const STDCALL: readonly [string, number, number][] = [
+  ['ObsoleteRtlUnwind', 0x19b, 4], ['ObsoleteRtlRaiseException', 0x19c, 1], ['ObsoleteRtlRaiseStatus', 0x19d, 1],
+  ['ObsoleteKeGetCurrentIrql', 0x19e, 0], ['ObsoleteKeInitializeDpc', 0x1a4, 3], ['ObsoleteKeInsertQueueDpc', 0x1a5, 3],
+  ['ObsoleteKeRemoveQueueDpc', 0x1a6, 1], ['HeapAllocateEx', 0x1a7, 4], ['HeapReAllocateEx', 0x1a8, 5],
+  ['HeapGetSizeEx', 0x1a9, 2], ['HeapFreeEx', 0x1aa, 2], ['KeCheckDivideByZeroTrap', 0x1ac, 1], ['KfRaiseIrqlToDpcLevel', 0x1b3, 0],
+];
+const FASTCALL: readonly [string, number, number][] = [
+  ['ObsoleteKfRaiseIrql', 0x19f, 1], ['ObsoleteKfLowerIrql', 0x1a0, 1], ['Set_Preemptable_Count', 0x1a3, 1],
+];
+
+test('the 16 stdcall and fastcall services: ordinals both ways, convention, declared argument count, C clobbers', () => {
+  for (const [list, convention] of [[STDCALL, 'stdcall'], [FASTCALL, 'fastcall']] as const) {
+    for (const [name, ordinal, arity] of list) {
+      const s = service(name);
+      assert.equal(s.ordinal, ordinal, name);
+      assert.equal(findServiceByOrdinal(ordinal)?.name, name);
+      assert.equal(decodeVmmLink(vmmLinkCode(ordinal))?.service.name, name);
+      assert.equal(s.convention, convention, name);
+      assert.equal(s.arity, arity, name);
+      assert.equal(s.since, '4.10', name);
+      assert.equal(s.ordinalCertain, true, name);
+      assert.deepEqual(s.clobbers, ['EAX', 'ECX', 'EDX', 'EFLAGS'], name);
+    }
+  }
+  assert.equal(STDCALL.length + FASTCALL.length, 16);
+  assert.equal(allServices().filter((s) => s.convention === 'stdcall' || s.convention === 'fastcall').length, 16);
+  assert.equal(service('_HeapAllocate').convention, 'c');
+  assert.equal(service('Get_Cur_VM_Handle').convention, 'register');
 });
 
-// The Windows 98-era vmm.h copies (VMMH and a Compuware-modified DDK header) list
-// these right after _PageOutPages, before the first stdcall service.
-test('4.10 ordinals the vmm.h headers confirm are certain; the rest of 4.10/4.90 stays uncertain', () => {
-  const confirmed: readonly [string, number][] = [
-    ['_Call_On_My_Not_Flat_Stack', 0x193], ['_LinRegionLock', 0x194], ['_LinRegionUnLock', 0x195],
-    ['_AttemptingSomethingDangerous', 0x196], ['_Vsprintf', 0x197], ['_Vsprintfw', 0x198],
-    ['Load_FS_Service', 0x199], ['Assert_FS_Service', 0x19a],
+test('the OSR2 header\'s names for the services Windows 98 calls Obsolete* find the same entry', () => {
+  for (const [old, current] of [['RtlUnwind', 'ObsoleteRtlUnwind'], ['KfRaiseIrql', 'ObsoleteKfRaiseIrql'], ['keremovequeuedpc', 'ObsoleteKeRemoveQueueDpc']] as const) {
+    assert.equal(findService(old)?.name, current, old);
+  }
+  assert.equal(service('ObsoleteKeGetCurrentIrql').formerName, 'KeGetCurrentIrql');
+  assert.equal(service('HeapAllocateEx').formerName, undefined);
+  assert.equal(findService('KfRaiseIrqlToDpc'), undefined);
+});
+
+test('4.10 ordinals follow the headers: the services after the stdcall ones move up to 1BDh', () => {
+  const expected: readonly [string, number][] = [
+    ['_Call_On_My_Not_Flat_Stack', 0x193], ['Assert_FS_Service', 0x19a], ['_Begin_Preemptable_Code', 0x1a1],
+    ['_End_Preemptable_Code', 0x1a2], ['_Get_CPUID_Flags', 0x1ab], ['_RegisterGARTHandler', 0x1ad], ['_GARTReserve', 0x1ae],
+    ['_GARTMemAttributes', 0x1b2], ['VMMCreateThreadEx', 0x1b4], ['_FlushCaches', 0x1b5], ['Query_Thread_Priority', 0x1bd],
   ];
-  for (const [name, ordinal] of confirmed) {
+  for (const [name, ordinal] of expected) {
     assert.equal(service(name).ordinal, ordinal, name);
+    assert.equal(findServiceByOrdinal(ordinal)?.name, name);
     assert.equal(service(name).ordinalCertain, true, name);
   }
-  assert.equal(service('_Begin_Preemptable_Code').ordinalCertain, false);
-  assert.equal(service('_VmmRtInfo').ordinalCertain, false);
-  assert.equal(allServices().filter((s) => !s.ordinalCertain).length, 23);
+});
+
+// Spec A.1.5 gives _UnmapPhysToLinear 1AEh, DOSLIB's number; both Windows 98
+// headers give 1AEh to _GARTReserve, and a Windows 98 ordinal cannot move in
+// Windows Me. No Me header was found, so the 4.90 block follows 1BDh, unconfirmed.
+test('_UnmapPhysToLinear differs from the spec\'s 1AEh: the 4.90 block follows the headers\' last 4.10 service', () => {
+  assert.equal(findServiceByOrdinal(0x1ae)?.name, '_GARTReserve');
+  const unmap = service('_UnmapPhysToLinear');
+  assert.equal(unmap.ordinal, 0x1be);
+  assert.equal(unmap.since, '4.90');
+  assert.equal(unmap.ordinalCertain, false);
+});
+
+test('only the five 4.90 ordinals are uncertain', () => {
+  const uncertain = allServices().filter((s) => !s.ordinalCertain).map((s) => s.name);
+  assert.deepEqual(uncertain, ['_UnmapPhysToLinear', '_VmmRtInfo', '_MPGetProcessorCount', '_MPEnterSingleProcessor', '_MPLeaveSingleProcessor']);
 });
 
 // Spec A.5: failure sentinels.

@@ -1,7 +1,9 @@
 // A small MASM-shaped assembler for the VMM model tests: it builds IR with
 // the program builder the way the MASM lowering lays code out, with
 // `VMMcall S, <a, b>` expanded to pushes (right to left), `int 20h`, the link
-// `dd` and `add esp, 4n`, and the macro sites recorded for PW250.
+// `dd` and `add esp, 4n` (no clean-up for stdcall and fastcall services, and
+// no pushes for a fastcall service's ECX and EDX), and the macro sites
+// recorded for PW250.
 import assert from 'node:assert/strict';
 import { findConstant, findService, vmmLinkCode } from '../src/catalogue/index.js';
 import type { Finding } from '../src/checks/finding.js';
@@ -113,12 +115,14 @@ export function assemble(source: string, entries: readonly { name: string; label
         const [name = '', list] = split(ops);
         const args = list ? split(list.replace(/^<|>$/g, '')) : [];
         const jump = m.endsWith('jmp');
-        for (const a of [...args].reverse()) emit({ arch: 'x86', mnemonic: 'push', operands: [operand(a, labels)] }, rest);
+        const service = findService(name);
+        const pushed = args.slice(service?.convention === 'fastcall' ? 2 : 0);
+        for (const a of [...pushed].reverse()) emit({ arch: 'x86', mnemonic: 'push', operands: [operand(a, labels)] }, rest);
         const at = b.here;
         emit({ arch: 'x86', mnemonic: 'int', operands: [{ kind: 'imm', value: bv(0x20) }] }, rest);
-        const service = findService(name);
         words(service ? vmmLinkCode(service.ordinal, jump) : 0x7fff0000);
-        if (!jump && args.length > 0) emit({ arch: 'x86', mnemonic: 'add', operands: [{ kind: 'reg', reg: 'esp' }, { kind: 'imm', value: bv(4 * args.length) }] }, rest);
+        const calleePops = service?.convention === 'stdcall' || service?.convention === 'fastcall';
+        if (!jump && !calleePops && pushed.length > 0) emit({ arch: 'x86', mnemonic: 'add', operands: [{ kind: 'reg', reg: 'esp' }, { kind: 'imm', value: bv(4 * pushed.length) }] }, rest);
         macroCalls.push({ interruptAddress: at, arguments: args });
         continue;
       }

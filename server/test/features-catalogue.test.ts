@@ -71,6 +71,32 @@ describe('hover documents every catalogue entry with full semantics', { timeout:
     }
   });
 
+  test('stdcall and fastcall services: hover, signature help and completion show the convention and the declared arguments', async () => {
+    const uri = 'file:///catalogue/conventions.asm';
+    await client.open(uri, 'vxd-masm', ['        VMMcall HeapAllocateEx, <1, ', '        VMMcall KfRaiseIrql, <', '        VMMcall _HeapFree, <', '        VMMcall HeapFr'].join('\n'));
+    const std = text(await client.hover(uri, { line: 0, character: 18 }));
+    assert.ok(std.includes('VMMcall HeapAllocateEx, <arg1, arg2, arg3, arg4>'), std);
+    assert.ok(std.includes('stdcall calling convention (the service removes its arguments)'), std);
+    const fast = text(await client.hover(uri, { line: 1, character: 18 }));
+    assert.ok(fast.includes('**ObsoleteKfRaiseIrql**'), 'the OSR2 name finds the Windows 98 entry');
+    assert.ok(fast.includes('VMMcall ObsoleteKfRaiseIrql, <ecx>'), fast);
+    assert.ok(fast.includes('fastcall calling convention (first two arguments in ECX and EDX)'), fast);
+    assert.ok(fast.includes('Also called `KfRaiseIrql`'), fast);
+    const c = text(await client.hover(uri, { line: 2, character: 18 }));
+    assert.ok(c.includes('C calling convention'), c);
+
+    const stdHelp = await client.signatureHelp(uri, { line: 0, character: 35 });
+    assert.equal(stdHelp?.signatures[0]?.label, 'HeapAllocateEx <arg1, arg2, arg3, arg4>');
+    assert.equal(stdHelp?.activeParameter, 1);
+    const fastHelp = await client.signatureHelp(uri, { line: 1, character: 30 });
+    assert.equal(fastHelp?.signatures[0]?.label, 'ObsoleteKfRaiseIrql <ecx>');
+    const doc = fastHelp?.signatures[0]?.parameters?.[0]?.documentation;
+    assert.match(typeof doc === 'object' ? doc.value : String(doc), /Passed in ECX, not pushed/);
+
+    const items = await client.completion(uri, { line: 3, character: 22 });
+    assert.equal(items.find((i) => i.label === 'HeapFreeEx')?.insertText, 'HeapFreeEx, <${1:arg1}, ${2:arg2}>');
+  });
+
   test('every handler reason and every named constant', async () => {
     const constants = allConstants();
     const uri = 'file:///catalogue/constants.s';

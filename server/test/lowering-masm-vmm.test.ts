@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseVmmProcedure } from '../../emulator/src/index.js';
-import { lower } from './lowering-masm-support.js';
+import { listing, lower } from './lowering-masm-support.js';
 
 // Lowered procedures run through the VMM model: the IR is what the model
 // expects (int 20h + link dword, the macro sites for PW250) and findings
@@ -41,5 +41,51 @@ describe('MASM lowering into the VMM model', () => {
     const r = await lower(SOURCE);
     const a = analyseVmmProcedure(r.program, 'Short_List', { macroCalls: r.vmmCalls });
     assert.deepEqual(a.findings.map((f) => [f.code, f.range.start.line]), [['PW250', 14]]);
+  });
+});
+
+// VMMH's VxDCall: a stdcall service removes its own arguments and a fastcall
+// one takes the first two in ECX and EDX, so neither gets the caller's clean-up.
+const CONVENTIONS = [
+  'VxD_LOCKED_CODE_SEG',
+  'BeginProc Std_Call',
+  '        VMMcall HeapFreeEx, <eax, 0>',
+  '        ret',
+  'EndProc Std_Call',
+  'BeginProc Fast_Call',
+  '        mov     ecx, 2',
+  '        VMMcall KfRaiseIrql, <ecx>',
+  '        ret',
+  'EndProc Fast_Call',
+  'BeginProc C_Call',
+  '        VMMcall _HeapFree, <eax, 0>',
+  '        ret',
+  'EndProc C_Call',
+  'BeginProc Hand_Cleaned',
+  '        push    0',
+  '        push    eax',
+  '        int     20h',
+  '        dd      00010051h',
+  '        add     esp, 8',
+  '        ret',
+  'EndProc Hand_Cleaned',
+  'VxD_LOCKED_CODE_ENDS',
+].join('\n');
+
+describe('calling conventions of lowered VMMcalls', () => {
+  it('pushes a stdcall service\'s arguments without clean-up, passes a fastcall one\'s first in ECX, cleans up after a C one', async () => {
+    const r = await lower(CONVENTIONS);
+    const lines = listing(r);
+    const at = (text: string): number => lines.indexOf(text);
+    assert.deepEqual(lines.slice(at('data 4:101aah') - 3, at('data 4:101aah') + 2), ['push 0h', 'push eax', 'int 20h', 'data 4:101aah', 'ret']);
+    assert.deepEqual(lines.slice(at('data 4:1019fh') - 2, at('data 4:1019fh') + 2), ['mov ecx, 2h', 'int 20h', 'data 4:1019fh', 'ret']);
+    assert.deepEqual(lines.slice(at('data 4:10051h') - 3, at('data 4:10051h') + 2), ['push 0h', 'push eax', 'int 20h', 'data 4:10051h', 'add esp, 8h']);
+  });
+
+  it('leaves every procedure with a balanced stack and the argument counts right', async () => {
+    const r = await lower(CONVENTIONS);
+    for (const name of ['Std_Call', 'Fast_Call', 'C_Call', 'Hand_Cleaned']) {
+      assert.deepEqual(analyseVmmProcedure(r.program, name, { macroCalls: r.vmmCalls }).findings, [], name);
+    }
   });
 });

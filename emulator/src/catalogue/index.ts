@@ -30,7 +30,10 @@ const LINK_JUMP_BIT = 0x8000;
 const byLowerName = <T extends { readonly name: string }>(items: readonly T[]): ReadonlyMap<string, T> =>
   new Map(items.map((item) => [item.name.toLowerCase(), item]));
 
-const servicesByName = byLowerName(VMM_SERVICES);
+const servicesByName = new Map([
+  ...byLowerName(VMM_SERVICES),
+  ...VMM_SERVICES.flatMap((s) => (s.formerName ? [[s.formerName.toLowerCase(), s] as const] : [])),
+]);
 const servicesByOrdinal = new Map(VMM_SERVICES.map((s) => [s.ordinal, s]));
 const swisByName = byLowerName(SWIS);
 const swisByNumber = new Map(SWIS.filter((s) => !s.familySize).map((s) => [s.number, s]));
@@ -41,7 +44,7 @@ const handlerByName = new Map(HANDLER_REASONS.flatMap((h) => [[h.name.toLowerCas
 // ---------------------------------------------------------------------------
 // VMM services
 
-/** A VMM service by exact name, ignoring case (MASM is case-insensitive). `_` is part of the name. */
+/** A VMM service by exact name or former name, ignoring case (MASM is case-insensitive). `_` is part of the name. */
 export function findService(name: string): VmmService | undefined {
   return servicesByName.get(name.toLowerCase());
 }

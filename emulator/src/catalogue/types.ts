@@ -123,7 +123,13 @@ export interface VmmServiceSemantics {
 /** 'disputed': sources disagree (spec C.1.5); 'unknown': no source lists 4.x async services. */
 export type AsyncStatus = 'yes' | 'no' | 'disputed' | 'unknown' | 'only-3.0';
 
-export type CallingConvention = 'c' | 'register';
+/**
+ * How arguments reach a service (VMMH's VxDCall): 'c' pushes them and the
+ * caller removes them; 'stdcall' pushes them and the service removes them;
+ * 'fastcall' passes the first two in ECX and EDX and pushes the rest, which
+ * the service removes; 'register' services take registers only.
+ */
+export type CallingConvention = 'c' | 'stdcall' | 'fastcall' | 'register';
 
 export interface VmmService {
   readonly name: string;
@@ -132,6 +138,8 @@ export interface VmmService {
   readonly ordinalCertain: boolean;
   readonly since: VmmVersion;
   readonly convention: CallingConvention;
+  /** The name an older DDK header gives the service, which source built with it still uses. */
+  readonly formerName?: string;
   readonly async: AsyncStatus;
   readonly description: string;
   /** Argument count of a `VMMcall name, <...>` list; undefined when not catalogued. */

@@ -4,10 +4,14 @@
 // entry: the contract tests pin the spec's A.1.5 anchors for that reason.
 //
 // Order and version split: INC31 Begin_Service_Table for 3.x, DOSLIB
-// .vxdcalls for 4.x (the spec cross-checks both). The 3.0 part is frozen up
-// to Test_DBCS_Lead_Byte = 0D1h (VMMH). DOSLIB alone gives most 4.10/4.90
-// entries that A.1.5 does not anchor; those carry ordinalCertain: false
-// unless CONFIRMED_ORDINALS names them.
+// .vxdcalls for 4.0, the DDK vmm.h headers for 4.10 (VMMH, stored file id
+// 1910655716, up to HeapFreeEx; two copies of the Windows 98 DDK vmm.h,
+// stored file ids 8059533007 and 19774918737, for the whole block). DOSLIB
+// leaves out the 16 stdcall and fastcall services of 4.10, so its ordinals
+// after Assert_FS_Service are up to 16 too low. The 3.0 part is frozen up to
+// Test_DBCS_Lead_Byte = 0D1h (VMMH). No Windows Me header was found: the
+// 4.90 entries follow the last 4.10 one in DOSLIB's order and carry
+// ordinalCertain: false.
 
 import type { VmmVersion } from './types.js';
 
@@ -440,15 +444,31 @@ const V410: readonly ServiceRow[] = [
   ['_Vsprintfw', 'Formats a wide string from an argument list.'],
   ['Load_FS_Service', 'Loads a file-system service on demand.'],
   ['Assert_FS_Service', 'Checks that a file-system service is loaded.'],
+  ['ObsoleteRtlUnwind', 'NT run-time routine that unwinds exception frames.'],
+  ['ObsoleteRtlRaiseException', 'NT run-time routine that raises an exception.'],
+  ['ObsoleteRtlRaiseStatus', 'NT run-time routine that raises an exception from a status code.'],
+  ['ObsoleteKeGetCurrentIrql', 'NT kernel routine that returns the current IRQL.'],
+  ['ObsoleteKfRaiseIrql', 'NT kernel routine that raises the IRQL and returns the old one.'],
+  ['ObsoleteKfLowerIrql', 'NT kernel routine that lowers the IRQL again.'],
   ['_Begin_Preemptable_Code', 'Starts a region that may be preempted.'],
   ['_End_Preemptable_Code', 'Ends a preemptable region.'],
+  ['Set_Preemptable_Count', 'Sets the count that governs preemptable code.'],
+  ['ObsoleteKeInitializeDpc', 'NT kernel routine that initialises a deferred procedure call object.'],
+  ['ObsoleteKeInsertQueueDpc', 'NT kernel routine that queues a deferred procedure call.'],
+  ['ObsoleteKeRemoveQueueDpc', 'NT kernel routine that takes a deferred procedure call off its queue.'],
+  ['HeapAllocateEx', 'Allocates a system-heap block (the stdcall family of the heap services).'],
+  ['HeapReAllocateEx', 'Resizes a system-heap block (the stdcall family of the heap services).'],
+  ['HeapGetSizeEx', 'Returns the size of a system-heap block (the stdcall family of the heap services).'],
+  ['HeapFreeEx', 'Frees a system-heap block (the stdcall family of the heap services).'],
   ['_Get_CPUID_Flags', 'Returns the processor\'s CPUID feature flags.'],
+  ['KeCheckDivideByZeroTrap', 'NT kernel routine named for checking a divide-by-zero trap.'],
   ['_RegisterGARTHandler', 'Registers an AGP GART handler.'],
   ['_GARTReserve', 'Reserves AGP aperture space.'],
   ['_GARTCommit', 'Backs AGP aperture pages with memory.'],
   ['_GARTUnCommit', 'Gives back the memory behind AGP aperture pages.'],
   ['_GARTFree', 'Frees an AGP aperture reservation.'],
   ['_GARTMemAttributes', 'Returns AGP memory attributes.'],
+  ['KfRaiseIrqlToDpcLevel', 'NT kernel routine that raises the IRQL to DISPATCH level and returns the old one.'],
   ['VMMCreateThreadEx', 'Creates a thread, with extra options.'],
   ['_FlushCaches', 'Flushes processor caches.'],
   ['Set_Thread_Win32_Pri_NoYield', 'Sets a Win32 priority without yielding.'],
@@ -474,27 +494,33 @@ export const SERVICE_BLOCKS: readonly ServiceBlock[] = [
   { since: '3.1', first: 0x0d1, rows: V31 },
   { since: '4.0', first: 0x0f2, rows: V40 },
   { since: '4.10', first: 0x192, rows: V410 },
-  { since: '4.90', first: 0x1ae, rows: V490 },
+  { since: '4.90', first: 0x1be, rows: V490 },
 ];
 
-/** Versions whose ordinals rest on DOSLIB alone; A.1.5 anchors and the confirmed entries below are exempt. */
-export const SINGLE_SOURCE_VERSIONS: readonly VmmVersion[] = ['4.10', '4.90'];
+/** Versions whose ordinals rest on DOSLIB alone; A.1.5 anchors are exempt. */
+export const SINGLE_SOURCE_VERSIONS: readonly VmmVersion[] = ['4.90'];
 
 /**
- * 4.10 ordinals a second source gives too: the VMMH header (stored file id
- * 1910655716) and a Compuware-modified Windows 98 DDK vmm.h (stored file id
- * 8059533007) both list these right after _PageOutPages (192h), in the same
- * order as DOSLIB. After Assert_FS_Service both headers declare 16 stdcall
- * and fastcall services (RtlUnwind, KfRaiseIrql, HeapAllocateEx, ...) that
- * take ordinals too and that DOSLIB leaves out: there _Begin_Preemptable_Code
- * is 1A1h and Query_Thread_Priority 1BDh, and 1AEh is _GARTReserve, so the
- * later DOSLIB ordinals (and the 4.90 block's start at 1AEh, spec A.1.5) are
- * doubtful and stay uncertain until the table carries those services.
+ * Services the headers declare with VMM_StdCall_Service or
+ * VMM_FastCall_Service, with the argument count the declaration gives (the
+ * VxDCall macro refuses a call with any other count). The Windows 95 OSR2
+ * header (VMMH) names nine of them without the "Obsolete" prefix the
+ * Windows 98 headers add; those names are in FORMER_NAMES.
  */
-export const CONFIRMED_ORDINALS: Readonly<Record<string, number>> = {
-  _Call_On_My_Not_Flat_Stack: 0x193, _LinRegionLock: 0x194, _LinRegionUnLock: 0x195,
-  _AttemptingSomethingDangerous: 0x196, _Vsprintf: 0x197, _Vsprintfw: 0x198,
-  Load_FS_Service: 0x199, Assert_FS_Service: 0x19a,
+export const STACK_CONVENTIONS: Readonly<Record<string, readonly [convention: 'stdcall' | 'fastcall', args: number]>> = {
+  ObsoleteRtlUnwind: ['stdcall', 4], ObsoleteRtlRaiseException: ['stdcall', 1], ObsoleteRtlRaiseStatus: ['stdcall', 1],
+  ObsoleteKeGetCurrentIrql: ['stdcall', 0], ObsoleteKfRaiseIrql: ['fastcall', 1], ObsoleteKfLowerIrql: ['fastcall', 1],
+  Set_Preemptable_Count: ['fastcall', 1],
+  ObsoleteKeInitializeDpc: ['stdcall', 3], ObsoleteKeInsertQueueDpc: ['stdcall', 3], ObsoleteKeRemoveQueueDpc: ['stdcall', 1],
+  HeapAllocateEx: ['stdcall', 4], HeapReAllocateEx: ['stdcall', 5], HeapGetSizeEx: ['stdcall', 2], HeapFreeEx: ['stdcall', 2],
+  KeCheckDivideByZeroTrap: ['stdcall', 1], KfRaiseIrqlToDpcLevel: ['stdcall', 0],
+};
+
+/** The names VMMH gives services the Windows 98 headers renamed; code built with that DDK still uses them. */
+export const FORMER_NAMES: Readonly<Record<string, string>> = {
+  ObsoleteRtlUnwind: 'RtlUnwind', ObsoleteRtlRaiseException: 'RtlRaiseException', ObsoleteRtlRaiseStatus: 'RtlRaiseStatus',
+  ObsoleteKeGetCurrentIrql: 'KeGetCurrentIrql', ObsoleteKfRaiseIrql: 'KfRaiseIrql', ObsoleteKfLowerIrql: 'KfLowerIrql',
+  ObsoleteKeInitializeDpc: 'KeInitializeDpc', ObsoleteKeInsertQueueDpc: 'KeInsertQueueDpc', ObsoleteKeRemoveQueueDpc: 'KeRemoveQueueDpc',
 };
 
 /** KB75864's list of services callable from a hardware interrupt (3.0 and 3.1). */

@@ -1,15 +1,20 @@
 // Builds the VMM service list from the ordinal table and the semantics
-// modules. Calling convention, clobbers and arity follow from the name and
-// from spec A.1.3 unless a semantics entry says more.
+// modules. Calling convention, clobbers and arity follow from the name, the
+// headers' stdcall/fastcall declarations and spec A.1.3 unless a semantics
+// entry says more.
 
 import { C_CLOBBERS, MEMORY_SERVICES } from './vmm-memory.js';
 import { REGISTER_SERVICES } from './vmm-register.js';
 import {
-  ASYNC_DISPUTED, ASYNC_ONLY_30, ASYNC_SERVICES, CONFIRMED_ORDINALS, NONSTANDARD_CLOBBERS, SERVICE_BLOCKS, SINGLE_SOURCE_VERSIONS,
+  ASYNC_DISPUTED, ASYNC_ONLY_30, ASYNC_SERVICES, FORMER_NAMES, NONSTANDARD_CLOBBERS, SERVICE_BLOCKS, SINGLE_SOURCE_VERSIONS, STACK_CONVENTIONS,
 } from './vmm-table.js';
-import type { AsyncStatus, VmmService, VmmServiceSemantics, VmmVersion } from './types.js';
+import type { AsyncStatus, CallingConvention, VmmService, VmmServiceSemantics, VmmVersion } from './types.js';
 
-/** Ordinals spec A.1.5 states; they count as certain whatever the table's source. */
+/**
+ * Ordinals spec A.1.5 states; they count as certain whatever the table's
+ * source. Not _UnmapPhysToLinear: A.1.5's 1AEh is DOSLIB's, and the Windows
+ * 98 headers give 1AEh to _GARTReserve (see the table module).
+ */
 export const SPEC_ANCHORS: Readonly<Record<string, number>> = {
   _HeapAllocate: 0x04f, _PageAllocate: 0x053, _PageReAllocate: 0x054, _PageFree: 0x055, _PageLock: 0x056,
   _PageUnLock: 0x057, _PageGetSizeAddr: 0x058, _PageGetAllocInfo: 0x059, _GetFreePageCount: 0x05a,
@@ -22,7 +27,7 @@ export const SPEC_ANCHORS: Readonly<Record<string, number>> = {
   _PageDecommit: 0x11f, _PagerRegister: 0x120, _PagerQuery: 0x121, _PagerDeregister: 0x122,
   _PageAttach: 0x125, _PageFlush: 0x126, _PageCommitPhys: 0x128, _PageModifyPermissions: 0x133,
   _PageQuery: 0x134, _PageCommitContig: 0x156, _GetPhysPageInfo: 0x15d, _PageChangePager: 0x175,
-  _PageOutPages: 0x192, _UnmapPhysToLinear: 0x1ae,
+  _PageOutPages: 0x192,
 };
 
 const asyncStatus = (name: string, since: VmmVersion): AsyncStatus => {
@@ -34,17 +39,21 @@ const asyncStatus = (name: string, since: VmmVersion): AsyncStatus => {
 };
 
 const build = (name: string, ordinal: number, since: VmmVersion, description: string): VmmService => {
-  const convention = name.startsWith('_') ? 'c' : 'register';
+  const stack = STACK_CONVENTIONS[name];
+  const convention: CallingConvention = stack?.[0] ?? (name.startsWith('_') ? 'c' : 'register');
   const semantics: VmmServiceSemantics | undefined = MEMORY_SERVICES[name] ?? REGISTER_SERVICES[name];
-  const ordinalCertain = SPEC_ANCHORS[name] === ordinal || CONFIRMED_ORDINALS[name] === ordinal || !SINGLE_SOURCE_VERSIONS.includes(since);
-  let arity: number | undefined;
+  const ordinalCertain = SPEC_ANCHORS[name] === ordinal || !SINGLE_SOURCE_VERSIONS.includes(since);
+  let arity: number | undefined = stack?.[1];
   let clobbers = semantics?.clobbers;
   if (semantics) arity = convention === 'c' ? semantics.params.length : 0;
   else if (convention === 'register') arity = 0;
-  if (!clobbers && convention === 'c') clobbers = NONSTANDARD_CLOBBERS[name] ?? C_CLOBBERS;
+  // stdcall and fastcall services are compiled C: the same registers are theirs to change.
+  if (!clobbers && convention !== 'register') clobbers = NONSTANDARD_CLOBBERS[name] ?? C_CLOBBERS;
+  const formerName = FORMER_NAMES[name];
   return {
     name, ordinal, ordinalCertain, since, convention, description, arity, clobbers,
     async: asyncStatus(name, since),
+    ...(formerName ? { formerName } : {}),
     ...(semantics ? { semantics } : {}),
   };
 };

@@ -9,7 +9,7 @@ import {
 } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { CompletionData } from './completionResolve.js';
-import { paramMarkdown, serviceSignature } from './hover/catalogueMarkdown.js';
+import { paramMarkdown, serviceArguments, serviceSignature } from './hover/catalogueMarkdown.js';
 import { ARM_CONDITIONS, ARM_MNEMONICS, ARM_S_CAPABLE } from './knowledge/armMnemonics.js';
 import { directivesOf } from './knowledge/directives.js';
 import { ARM_REGISTER_NAMES, X86_REGISTER_NAMES } from './knowledge/registers.js';
@@ -32,15 +32,14 @@ const MAX_ITEMS = 400;
 const snippetArgs = (names: readonly string[], first = 1): string => names.map((n, i) => `\${${i + first}:${n.replace(/[$}\\]/g, '\\$&')}}`).join(', ');
 
 function serviceItem(service: VmmService): CompletionItem {
-  const params = service.semantics?.params ?? [];
-  const withList = service.convention === 'c' && params.length > 0;
+  const args = serviceArguments(service);
   return {
     label: service.name,
     kind: CompletionItemKind.Function,
     detail: serviceSignature(service),
     data: { kind: 'service', name: service.name } satisfies CompletionData,
     insertTextFormat: InsertTextFormat.Snippet,
-    insertText: withList ? `${service.name}, <${snippetArgs(params.map((p) => p.name))}>` : service.name,
+    insertText: args.length > 0 ? `${service.name}, <${snippetArgs(args)}>` : service.name,
   };
 }
 

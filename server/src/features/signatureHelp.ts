@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { MarkupKind, type ParameterInformation, type SignatureHelp, type SignatureHelpParams, type SignatureInformation } from 'vscode-languageserver';
 import { findService, findSwi, findSwiReason, type ArmSlot, type SwiMatch, type SwiReason } from '../../../emulator/src/index.js';
-import { paramMarkdown } from './hover/catalogueMarkdown.js';
+import { paramMarkdown, serviceArguments } from './hover/catalogueMarkdown.js';
 import { statementBefore, sysContext, vmmCallContext } from './model/callContext.js';
 import { evaluate, parseLiteral } from './model/evaluate.js';
 import { enclosing } from './model/tokenAt.js';
@@ -35,13 +35,22 @@ function swiSignatures(match: SwiMatch, reason: SwiReason | undefined, prefix: s
     signature(`${prefix}${match.name} ${r.code} ${r.name}: `, (r.contract?.entry ?? []).map(slotPart), separator, tail, r.description));
 }
 
+/** What the header says of a stdcall or fastcall argument, known only by its position. */
+const positionalDoc = (name: string): string => (name === 'ecx' || name === 'edx'
+  ? `Passed in ${name.toUpperCase()}, not pushed.`
+  : 'Pushed; the service removes it from the stack when it returns.');
+
 function vmmSignature(model: SourceModel, line: number, character: number): SignatureHelp | null {
   const call = vmmCallContext(statementBefore(model.lines, line, character));
   const service = call && findService(call.service);
-  const params = service?.semantics?.params;
-  if (!call || !service || !params || params.length === 0) return null;
-  const sig = signature(`${service.name} <`, params.map((p) => ({ label: p.name, doc: paramMarkdown(p) })), ', ', '>', service.description);
-  return { signatures: [sig], activeSignature: 0, activeParameter: Math.min(call.argument, params.length - 1) };
+  if (!call || !service) return null;
+  const params = service.semantics?.params ?? [];
+  const parts = params.length > 0
+    ? params.map((p) => ({ label: p.name, doc: paramMarkdown(p) }))
+    : serviceArguments(service).map((name) => ({ label: name, doc: positionalDoc(name) }));
+  if (parts.length === 0) return null;
+  const sig = signature(`${service.name} <`, parts, ', ', '>', service.description);
+  return { signatures: [sig], activeSignature: 0, activeParameter: Math.min(call.argument, parts.length - 1) };
 }
 
 /** The `swi` statement on the cursor's line, if any. */

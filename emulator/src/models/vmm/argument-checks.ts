@@ -31,10 +31,13 @@ const proven = (r: ArgumentReporter, condition: Expr): boolean => r.feasible(con
 export function checkArguments(r: ArgumentReporter, call: ServiceCall, model: VmmModelState, symbols: SymbolTable): void {
   const { service } = call;
   const semantics = service?.semantics;
-  if (!service || !semantics) return;
-  if (call.written !== undefined && service.arity !== undefined && call.written !== service.arity) {
+  if (!service) return;
+  // A stdcall or fastcall service's count is its header declaration's, which VxDCall enforces too.
+  const counted = semantics !== undefined || service.convention === 'stdcall' || service.convention === 'fastcall';
+  if (counted && call.written !== undefined && service.arity !== undefined && call.written !== service.arity) {
     r.report({ code: 'PW250', message: `${service.name} takes ${service.arity} argument${service.arity === 1 ? '' : 's'}; ${call.written} given` });
   }
+  if (!semantics) return;
   const byName = new Map(semantics.params.map((p, i) => [p.name, call.args[i]] as const));
   semantics.params.forEach((param, i) => {
     const value = call.args[i];

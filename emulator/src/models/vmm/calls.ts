@@ -19,6 +19,12 @@ import type { Expr } from '../../values/expr.js';
 //   arguments are whatever the stack holds; the code after the `dd` cleans up.
 //   The lowering reports which links came from a macro and how many
 //   arguments its list had (`MacroSites`), which is what PW250 compares.
+//
+// The calling convention decides where a link-form call's arguments are and
+// who removes them (VMMH's VxDCall): C services read them from the stack and
+// leave them for the caller's clean-up; stdcall services read them from the
+// stack and remove them on return, so no clean-up follows the `dd`; fastcall
+// services take the first two in ECX and EDX and remove the pushed rest.
 
 export const MACRO_MNEMONICS: ReadonlySet<string> = new Set(['vmmcall', 'vxdcall', 'vmmjmp', 'vxdjmp']);
 
@@ -35,6 +41,8 @@ export interface ServiceCall {
   readonly resume?: bigint;
   /** How many arguments the macro's `<...>` list had; undefined for a hand-written link. */
   readonly written?: number;
+  /** Bytes of arguments the service removes from the stack when it returns (stdcall and fastcall links). */
+  readonly pops: number;
 }
 
 /** Argument counts of macro calls by the address of their `int 20h`. */
@@ -54,11 +62,14 @@ export function decodeCall(program: Program, item: InstructionItem, state: X86St
   const resume = dd.address + 4n;
   const written = macros.get(item.address);
   const counted = written === undefined ? {} : { written };
-  if (!link) return { name: `VxD service ${dword.toString(16)}h`, service: undefined, jump: (dword & 0x8000n) !== 0n, form: 'link', args: [], resume, ...counted };
-  const arity = link.service.convention === 'c' ? link.service.arity ?? 0 : 0;
+  if (!link) return { name: `VxD service ${dword.toString(16)}h`, service: undefined, jump: (dword & 0x8000n) !== 0n, form: 'link', args: [], resume, pops: 0, ...counted };
+  const { convention, arity = 0 } = link.service;
+  const inRegisters = convention === 'fastcall' ? [state.regs.ecx, state.regs.edx].slice(0, arity) : [];
+  const stacked = convention === 'register' ? 0 : arity - inRegisters.length;
   const scratch = state.clone();
-  const args = Array.from({ length: arity }, (_, i) => scratch.memory.load(add(state.regs.esp, bv(4 * i, 32)), 4));
-  return { name: link.service.name, service: link.service, jump: link.jump, form: 'link', args, resume, ...counted };
+  const fromStack = Array.from({ length: stacked }, (_, i) => scratch.memory.load(add(state.regs.esp, bv(4 * i, 32)), 4));
+  const pops = convention === 'stdcall' || convention === 'fastcall' ? 4 * stacked : 0;
+  return { name: link.service.name, service: link.service, jump: link.jump, form: 'link', args: [...inRegisters, ...fromStack], resume, pops, ...counted };
 }
 
 function macroCall(program: Program, item: InstructionItem, insn: X86Instruction, state: X86State): ServiceCall {
@@ -70,5 +81,5 @@ function macroCall(program: Program, item: InstructionItem, insn: X86Instruction
     return a === undefined ? undefined : Number(a);
   } };
   const args = rest.map((op) => read(scratch, insn, op, 32, env));
-  return { name: target.label, service: findService(target.label), jump: insn.mnemonic.endsWith('jmp'), form: 'macro', args, written: args.length };
+  return { name: target.label, service: findService(target.label), jump: insn.mnemonic.endsWith('jmp'), form: 'macro', args, written: args.length, pops: 0 };
 }

@@ -165,9 +165,10 @@ function afterCall(ctx: Ctx, call: ServiceCall, model: VmmModelState, state: X86
   if (call.jump) {
     // A tail call: the service returns straight to this procedure's caller.
     const address = state.memory.load(state.regs.esp, 4);
-    state.regs.esp = add(state.regs.esp, bv(4, 32));
+    state.regs.esp = add(state.regs.esp, bv(4 + call.pops, 32));
     return finish(ctx, model, state, { kind: 'return', address }, guard, `the procedure jumps to ${call.name} without it here`);
   }
+  if (call.pops > 0) state.regs.esp = add(state.regs.esp, bv(call.pops, 32));
   const control: Control = call.resume === undefined ? { kind: 'next' } : { kind: 'jump', target: { address: bv(call.resume, 32) } };
   return finish(ctx, model, state, control, guard, 'the last copy is overwritten by the call here');
 }

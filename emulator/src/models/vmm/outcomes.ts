@@ -111,9 +111,10 @@ export function catalogueOutcomes(scope: CallScope): ServiceOutcome[] {
   for (const r of resultRegisters(service, model.version)) make(r.register, r.role);
   for (const o of semantics?.outputs ?? []) make(o.register, o.role);
   for (const r of failure?.registers ?? []) make(r, 'other');
-  // A C service the catalogue has no semantics for may return its result in
-  // EAX (EDX:EAX for a 64-bit one): unknown values, never destroyed ones.
-  if (!semantics && service.convention === 'c') {
+  // A C, stdcall or fastcall service the catalogue has no semantics for may
+  // return its result in EAX (EDX:EAX for a 64-bit one): unknown values,
+  // never destroyed ones.
+  if (!semantics && service.convention !== 'register') {
     for (const r of UNDOCUMENTED_C_RESULTS) if (service.clobbers?.includes(r)) make(r, 'other');
   }
   const base = { results, model, writes: [] };

@@ -48,12 +48,30 @@ function allowed(param: ServiceParam): string {
   return parts.join('; ');
 }
 
-/** `VMMcall _PageAllocate, <nPages, pType, ...>` or the bare call of a register service. */
-export function serviceSignature(service: VmmService): string {
+const CONVENTION_TEXT: Readonly<Record<VmmService['convention'], string>> = {
+  c: 'C calling convention',
+  stdcall: 'stdcall calling convention (the service removes its arguments)',
+  fastcall: 'fastcall calling convention (first two arguments in ECX and EDX)',
+  register: 'register calling convention',
+};
+
+/**
+ * The argument list a `VMMcall` of the service takes: the catalogued names,
+ * else, for a stdcall or fastcall service whose header gives only a count,
+ * ECX and EDX for a fastcall service's first two (VxDCall accepts nothing
+ * else there) and numbered placeholders for the rest.
+ */
+export function serviceArguments(service: VmmService): readonly string[] {
   const params = service.semantics?.params ?? [];
-  return service.convention === 'c' && params.length > 0
-    ? `VMMcall ${service.name}, <${params.map((p) => p.name).join(', ')}>`
-    : `VMMcall ${service.name}`;
+  if (service.convention === 'register') return [];
+  if (params.length > 0 || service.convention === 'c') return params.map((p) => p.name);
+  return Array.from({ length: service.arity ?? 0 }, (_, i) => (service.convention === 'fastcall' && i < 2 ? ['ecx', 'edx'][i] ?? '' : `arg${i + 1}`));
+}
+
+/** `VMMcall _PageAllocate, <nPages, pType, ...>` or the bare call of a service without arguments. */
+export function serviceSignature(service: VmmService): string {
+  const args = serviceArguments(service);
+  return args.length > 0 ? `VMMcall ${service.name}, <${args.join(', ')}>` : `VMMcall ${service.name}`;
 }
 
 export function paramMarkdown(param: ServiceParam): string {
@@ -65,9 +83,10 @@ export function serviceMarkdown(service: VmmService): string {
   const s = service.semantics;
   const out: string[] = [
     '```vxd-masm', serviceSignature(service), '```',
-    `**${service.name}** — VMM service ${hex(service.ordinal, 3)}${service.ordinalCertain ? '' : ' (ordinal from one source only)'}, ${service.convention === 'c' ? 'C calling convention' : 'register calling convention'}`,
+    `**${service.name}** — VMM service ${hex(service.ordinal, 3)}${service.ordinalCertain ? '' : ' (ordinal from one source only)'}, ${CONVENTION_TEXT[service.convention]}`,
     '', service.description,
   ];
+  if (service.formerName) out.push('', `Also called \`${service.formerName}\` (the Windows 95 OSR2 DDK's name).`);
   if (s && s.params.length > 0) {
     out.push('', '| parameter | role | meaning | allowed |', '|---|---|---|---|');
     for (const p of s.params) out.push(`| \`${p.name}\` | ${p.role} | ${cell(p.description)} | ${cell(allowed(p))} |`);

@@ -38,7 +38,7 @@ export type VmmCallMacro = 'VMMcall' | 'VxDcall' | 'VMMjmp' | 'VxDjmp';
 export interface VmmCallArgument {
   readonly text: string;
   readonly source: SourceSpan;
-  /** The address of the push that passes it (of the pseudo-instruction for another device's service). */
+  /** The address of the push that passes it (of the `int 20h` for a fastcall register argument, of the pseudo-instruction for another device's service). */
   readonly pushAddress: bigint;
 }
 

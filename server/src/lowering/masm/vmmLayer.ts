@@ -88,16 +88,21 @@ function linkCode(name: string, jump: boolean, node: Node, host: VmmHost): { val
 
 /**
  * `VMMcall Service, <a, b>` as VxDCall expands it: arguments pushed right to
- * left, `int 20h`, the link dword, and the caller's clean-up.
+ * left, `int 20h`, the link dword, and the caller's clean-up. A fastcall
+ * service's first two arguments are ECX and EDX themselves (the macro
+ * accepts nothing else there), so they are not pushed; stdcall and fastcall
+ * services remove their pushed arguments themselves, so no clean-up follows.
  */
 export function serviceCall(
   macro: VmmCallMacro, serviceNode: Node, argNodes: readonly (Node | undefined)[], node: Node, host: VmmHost,
 ): void {
   const name = serviceNode.text;
   const jump = /jmp$/i.test(macro);
-  if (!findService(name) && host.ownService(name) === undefined) return foreignCall(macro, serviceNode, argNodes, node, host);
+  const service = findService(name);
+  if (!service && host.ownService(name) === undefined) return foreignCall(macro, serviceNode, argNodes, node, host);
+  const inRegisters = service?.convention === 'fastcall' ? 2 : 0;
   const pushes: { node: Node; address: bigint }[] = [];
-  for (let i = argNodes.length - 1; i >= 0; i--) {
+  for (let i = argNodes.length - 1; i >= inRegisters; i--) {
     const arg = argNodes[i];
     if (!arg) {
       host.unmodelled(`empty argument ${i + 1} of ${name}`, node);
@@ -108,9 +113,10 @@ export function serviceCall(
   const interruptAddress = host.emit('int', [imm(0x20)], node);
   const link = linkCode(name, jump, serviceNode, host);
   host.emitLinkCode(link.value, node);
-  if (!jump && pushes.length > 0) host.emit('add', [reg('esp'), imm(4 * pushes.length)], node);
-  const args: VmmCallArgument[] = pushes.map((p) => ({ text: p.node.text, source: host.span(p.node), pushAddress: p.address }));
-  const service = findService(name);
+  const calleePops = service?.convention === 'stdcall' || service?.convention === 'fastcall';
+  if (!jump && !calleePops && pushes.length > 0) host.emit('add', [reg('esp'), imm(4 * pushes.length)], node);
+  const registerArgs = argNodes.slice(0, inRegisters).flatMap((a) => (a ? [{ text: a.text, source: host.span(a), pushAddress: interruptAddress }] : []));
+  const args: VmmCallArgument[] = [...registerArgs, ...pushes.map((p) => ({ text: p.node.text, source: host.span(p.node), pushAddress: p.address }))];
   host.recordCall({
     macro, serviceName: name, jump, interruptAddress, arguments: args,
     serviceSource: host.span(serviceNode), source: host.span(node),
