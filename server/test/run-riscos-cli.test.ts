@@ -14,3 +14,25 @@ test('pagewarden run on the BBC BASIC example: the concrete PreGrow writes throu
   assert.match(run.stdout, /^ {2}16:9 PW307 This handler writes through R1, which is 0 for an area without flag bit 8/m);
   assert.match(run.stdout, /^ {2}19:9 PW304 PreGrow returns with R9 changed/m);
 });
+
+const DYN_CACHE = join(repoRoot, 'examples/riscos/DynCache/s/Module');
+
+interface PreGrowRun {
+  readonly steps: readonly { readonly events: readonly { readonly kind: string; readonly name?: string; readonly arguments?: readonly { readonly name: string; readonly value: string }[] }[] }[];
+  readonly verdict: { readonly findings: readonly { readonly code: string }[] };
+}
+
+test('pagewarden run --witness with R2 (entries) grows by that many pages: PreGrow gets R2 = 5 and the partial block is PW301', () => {
+  const run = runCli(['run', DYN_CACHE, '--entry', 'DynHandler', '--witness', '{"reason": "0x0", "entries": "0x5"}', '--format', 'json']);
+  assert.notEqual(run.status, 2, run.stderr);
+  const result = JSON.parse(run.stdout) as PreGrowRun;
+  const preGrow = result.steps.flatMap((s) => s.events).find((e) => e.name === 'DAHandler_PreGrow');
+  assert.equal(preGrow?.arguments?.find((a) => a.name === 'entries')?.value, '0x00000005');
+  assert.ok(result.verdict.findings.some((f) => f.code === 'PW301'));
+});
+
+test('pagewarden run --witness refuses an R2 that is not a number', () => {
+  const run = runCli(['run', DYN_CACHE, '--entry', 'DynHandler', '--witness', '{"reason": "0x0", "entries": "many"}']);
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /witness value "many" of entries is not a number/);
+});

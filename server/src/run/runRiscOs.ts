@@ -31,6 +31,7 @@ const codeRegister = (name: string): string | null | undefined =>
 const HANDLER_INPUTS: Readonly<Record<string, string | null>> = {
   reason: 'r0', 'R1(null page block)': 'r1', wanted: 'r3', shrunk: 'r3', size: 'r4', pageBlock: null, workspace: null,
 };
+const ENTRIES_INPUT = 'entries';
 const handlerRegister = (name: string): string | null | undefined => (Object.hasOwn(HANDLER_INPUTS, name) ? HANDLER_INPUTS[name] : codeRegister(name));
 
 function stopped(incomplete: readonly Incomplete[]): string | undefined {
@@ -44,14 +45,32 @@ function registersWith(base: Readonly<Record<number, number>>, registers: Readon
   return out;
 }
 
+/**
+ * A PreGrow/PostGrow's page count (R2) is one input of its analysis; the
+ * replay grows by that many pages, so the kernel passes the R3 and page
+ * block that go with it.
+ */
+function witnessPages(witness: Readonly<Record<string, string>> | undefined): { readonly pages?: number; readonly rest?: Readonly<Record<string, string>> } {
+  if (!witness) return {};
+  const { [ENTRIES_INPUT]: pages, ...rest } = witness;
+  if (pages === undefined) return { rest };
+  try {
+    return { pages: Number(BigInt(pages)), rest };
+  } catch {
+    throw new Error(`witness value "${pages}" of ${ENTRIES_INPUT} is not a number (write 0x…)`);
+  }
+}
+
 export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenario: Pick<Scenario, 'reason' | 'riscos'>, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
   const riscos = scenario.riscos ?? { area: { flags: 0, size: 0, maxSize: 64 * 4096 }, reservedPages: [], otherAreaPages: [], pageSize: 4096, registers: {} };
-  const inputs = witness && readWitness(witness, code.program, handlerRegister);
+  const { pages, rest } = witnessPages(witness);
+  const inputs = rest && readWitness(rest, code.program, handlerRegister);
+  const change = pages ?? riscos.change;
   const run = runHandlerScenario(code.program, entry.name, {
     reason: scenario.reason ?? 0,
     resize: entry.contract.kind === 'da-handler',
     area: riscos.area,
-    ...(riscos.change === undefined ? {} : { change: riscos.change }),
+    ...(change === undefined ? {} : { change }),
     ...(riscos.freePool === undefined ? {} : { freePool: riscos.freePool }),
     reserved: riscos.reservedPages,
     otherAreaPages: riscos.otherAreaPages,

@@ -34,8 +34,6 @@ export interface HandlerAnalysisOptions {
   readonly reasons?: readonly number[];
   /** Flag bit 8 of the area; default: both kinds for PreGrow/PostGrow (or what the entry contract says). */
   readonly needsSpecificPages?: boolean;
-  /** Page-block sizes (R2) to try for PreGrow/PostGrow; default 1 and 3. */
-  readonly entries?: readonly number[];
   readonly mode?: ArmAddressMode;
   readonly pageSize?: number;
   /** The machine the handler runs on: RAM size, reserved and unavailable pages. */
@@ -48,7 +46,7 @@ export interface HandlerAnalysisOptions {
 
 export interface HandlerAnalysis {
   readonly findings: readonly Finding[];
-  /** Explorations run (one per reason, area kind and R2). */
+  /** Explorations run (one per reason and area kind). */
   readonly runs: number;
 }
 
@@ -102,12 +100,11 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   const base = createKernel({ ...options.kernel, ...(options.pageSize ? { pageSize: options.pageSize } : {}) });
   const kernel: Kernel = { ...base, resizing: 1 };
   const pageSize = kernel.pageSize;
-  const entryCounts = options.entries ?? [1, 3];
   const dispatching = target.reason === undefined;
   // TestShrink (3.80) is not called on older kernels.
   const reasons = options.reasons ?? (dispatching ? [0, 1, 2, 3, 4].filter((c) => availableOn(handlerReason(c), kernel.version)) : [target.reason as number]);
   const specific = options.needsSpecificPages ?? target.needsSpecificPages;
-  const budget = { loopUnroll: Math.max(8, ...entryCounts.map((n) => n + 2)), ...options.budget };
+  const budget = { ...options.budget };
   const findings = new Map<string, Finding>();
   let runs = 0;
   let incomplete: Finding | undefined;
@@ -117,25 +114,24 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     const reason = handlerReason(code);
     const grows = code === 0 || code === 1;
     for (const needsSpecificPages of specific !== undefined ? [specific] : grows ? [false, true] : [false]) {
-      for (const entries of grows ? entryCounts.map((n) => Math.min(n, MAX_CHUNK)) : [0]) {
-        const shape = symbolicEntry({ reason: code, needsSpecificPages, entries, pageSize });
-        const state = entryState(program, shape.regs, mode);
-        if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, entries);
-        const result = explore(target.address, state, {
-          program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),
-          ...(options.observer ? { observer: options.observer } : {}),
-          models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
-          hooks: riscOsHooks({ env, handler: { reason, entries, pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
-        });
-        runs++;
-        addUnique(findings, result.findings.map((f) => withReason(f, code)));
-        incomplete ??= incompleteFinding(result, `${target.name} (${reason.shortName})`);
-      }
+      const shape = symbolicEntry({ reason: code, needsSpecificPages, pageSize, ramPages: kernel.pages.length });
+      const state = entryState(program, shape.regs, mode);
+      // The kernel's block holds at most 63 entries; those past R2 are never read back, so -1 in all is as good as any.
+      if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, MAX_CHUNK);
+      const result = explore(target.address, state, {
+        program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.observer ? { observer: options.observer } : {}),
+        models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
+        hooks: riscOsHooks({ env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
+      });
+      runs++;
+      addUnique(findings, result.findings.map((f) => withReason(f, code)));
+      incomplete ??= incompleteFinding(result, `${target.name} (${reason.shortName})`);
     }
   }
 
   if (dispatching) {
-    const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, entries: 1, pageSize }).regs);
+    const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);
     regs.set(0, sym('reason'));
     const result = explore(target.address, entryState(program, regs, mode), {
       program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),

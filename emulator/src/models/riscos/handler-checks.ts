@@ -3,9 +3,10 @@ import type { HandlerReason } from '../../catalogue/index.js';
 import type { DraftNote, Outcome, StepContext } from '../../explore/hooks.js';
 import { conditionHolds } from '../../cpu/arm/condition.js';
 import type { ArmInstruction } from '../../ir/arm.js';
-import { add, and, bv, constValue, eq, ne, not, or1, ugt } from '../../values/expr.js';
+import { add, and, bv, constValue, eq, ne, not, or1, TRUE, ugt, ult } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
+import { symbolsOf } from '../../values/key.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { errorBlockAt } from './errors.js';
 import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-entry.js';
@@ -21,8 +22,8 @@ import { alternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR } 
 
 export interface HandlerCheckContext {
   readonly reason: HandlerReason;
-  /** R2 at entry (PreGrow/PostGrow). */
-  readonly entries: number;
+  /** R2 at entry (PreGrow/PostGrow): a number in a run, the symbol over every count the kernel may pass in analysis. */
+  readonly entries: Expr;
   readonly pageSize: number;
   /** The page-block pointer of a NeedsSpecificPages PreGrow/PostGrow. */
   readonly pageBlock?: Expr;
@@ -64,6 +65,15 @@ export function checkNullBlockUse(ctx: StepContext<RiscOsState>, hc: HandlerChec
   ctx.report({ code: 'PW307', message: `This handler ${access} through R1, which is 0 for an area without flag bit 8 (NeedsSpecificPages); test R1 or create the area with bit 8`, condition, rootCause: 'null-block', notes });
 }
 
+/** Entries of the page block the checks look at: R2 in a run, the most the kernel ever passes in analysis. */
+function blockSpan(hc: HandlerCheckContext): number {
+  const count = constValue(hc.entries);
+  return count === undefined ? MAX_CHUNK : Number(count);
+}
+
+/** Entry k lies inside the block the kernel passed (k < R2). */
+const inBlock = (hc: HandlerCheckContext, k: number): Expr => ult(bv(k), hc.entries);
+
 /** PW302 for stores into the page block: only the PPN word (+0) of entries 0 to R2-1. Runs after the instruction. */
 export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: readonly Outcome<RiscOsState>[], hc: HandlerCheckContext): void {
   const { pageBlock } = hc;
@@ -77,11 +87,17 @@ export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: 
       if (offset === undefined) continue;
       const entry = offset >= 0n ? offset / BigInt(ENTRY_BYTES) : -1n;
       const field = offset >= 0n ? offset % BigInt(ENTRY_BYTES) : 0n;
+      const count = constValue(hc.entries);
+      // Past entry R2-1 only for the counts this path still allows; the witness names one.
+      const beyond = offset < 0n ? TRUE : not(inBlock(hc, Number(entry)));
+      if (constValue(and(s.guard, beyond)) !== 0n) ctx.report({
+        code: 'PW302', message: `PreGrow writes beyond the page block: offset ${formatNumber(offset)} is entry ${entry}, past entry R2-1${count === undefined ? '' : ` (R2 = ${count})`}`,
+        condition: and(s.guard, beyond), rootCause: 'beyond',
+      });
       let problem: string | undefined;
-      if (offset < 0n || entry >= BigInt(hc.entries)) problem = `writes beyond the page block: offset ${formatNumber(offset)} is entry ${entry}, but R2 = ${hc.entries} entries`;
-      else if (field === 4n || field === 8n) problem = `writes the ${field === 4n ? 'logical' : 'physical'} address word (+${field}) of entry ${entry}: PreGrow fills only the page number; entries are 12 bytes apart`;
+      if (field === 4n || field === 8n) problem = `writes the ${field === 4n ? 'logical' : 'physical'} address word (+${field}) of entry ${entry}: PreGrow fills only the page number; entries are 12 bytes apart`;
       else if (field !== 0n || w.bytes !== 4) problem = `writes at offset ${formatNumber(offset)}, which is not the page-number word of an entry (12-byte stride)`;
-      if (problem) ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: s.guard, rootCause: 'store' });
+      if (problem) ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: and(s.guard, not(beyond)), rootCause: 'store' });
     }
   }
 }
@@ -90,7 +106,7 @@ function entryValues(state: RiscOsState, hc: HandlerCheckContext): Expr[] {
   const memory = state.cpu.memory.clone();
   const block = hc.pageBlock;
   if (!block) return [];
-  return Array.from({ length: hc.entries }, (_, k) => memory.load(add(block, bv(k * ENTRY_BYTES)), 4));
+  return Array.from({ length: blockSpan(hc) }, (_, k) => memory.load(add(block, bv(k * ENTRY_BYTES)), 4));
 }
 
 const isNone = (e: Expr): Expr => eq(e, bv(NO_PAGE));
@@ -101,39 +117,56 @@ function reportKnown(ctx: StepContext<RiscOsState>, code: string, message: strin
   ctx.report({ code, message, condition, rootCause, notes });
 }
 
+/** A value a loop widening made up. */
+const widened = (e: Expr): boolean => [...symbolsOf(e).keys()].some((name) => name.startsWith('loop.'));
+
+/** Whether `e` is the -1 the kernel pre-set, unchanged. */
+const untouched = (e: Expr): boolean => constValue(e) === BigInt(NO_PAGE);
+
 function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, vClear: Expr, r0: Expr): void {
   const values = entryValues(state, hc);
   const [first, ...rest] = values;
   if (!first) return;
+  // A cell a widened loop wrote means the loop went on through a pointer the
+  // widening made unknown, which memory keeps apart from the block: the
+  // entries that still read -1 may have been written after all.
+  const blind = values.some(widened);
   // PW301: the documented contract is all entries or none (B.6.1); the "still -1" side must be known.
-  rest.forEach((e, i) => {
+  // Of the entries still -1, the lowest needs the smallest R2, so it alone stands for them all.
+  let noneTried = false;
+  for (const [i, e] of rest.entries()) {
     const k = i + 1;
-    if (!mentionsUnknown(e)) {
-      const cond = and(vClear, and(isNone(e), not(isNone(first))));
-      if (ctx.feasible(cond) !== 'no') {
-        ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block set but entry ${k} still -1 (R2 = ${hc.entries}): name every page or none`, condition: cond, rootCause: 'partial' });
-        return;
-      }
+    if (mentionsUnknown(e) || (untouched(e) && (noneTried || blind))) continue;
+    noneTried ||= untouched(e);
+    const cond = and(and(vClear, inBlock(hc, k)), and(isNone(e), not(isNone(first))));
+    if (ctx.feasible(cond) !== 'no') {
+      ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block set but entry ${k} still -1 while R2 may be ${k + 1} or more: name every page or none`, condition: cond, rootCause: 'partial' });
+      break;
     }
-    if (!mentionsUnknown(first)) {
-      const cond = and(vClear, and(isNone(first), not(isNone(e))));
-      if (ctx.feasible(cond) !== 'no') ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block still -1 but entry ${k} set: the kernel ignores every entry when entry 0 is -1`, condition: cond, rootCause: 'partial' });
+  }
+  if (!mentionsUnknown(first) && !(blind && untouched(first))) {
+    for (const [i, e] of rest.entries()) {
+      const k = i + 1;
+      if (untouched(e)) continue;
+      const cond = and(and(vClear, inBlock(hc, k)), and(isNone(first), not(isNone(e))));
+      if (ctx.feasible(cond) === 'no') continue;
+      ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block still -1 but entry ${k} set: the kernel ignores every entry when entry 0 is -1`, condition: cond, rootCause: 'partial' });
+      break;
     }
-  });
+  }
   const kernel = kernelOf(ctx.models);
   const ramPages = kernel?.pages.length;
   const flagged = (flag: number): number[] => kernel ? kernel.pages.flatMap((p, i) => (p.flags & flag ? [i] : [])) : [];
   const unavailable = flagged(PAGE_UNAVAILABLE), reserved = flagged(PAGE_RESERVED);
-  values.forEach((e, k) => {
-    const named = and(vClear, not(isNone(e)));
-    for (let j = 0; j < k; j++) {
-      const other = values[j] as Expr;
-      reportKnown(ctx, 'PW302', `PreGrow names the same physical page in entries ${j} and ${k}`, and(named, eq(e, other)), 'duplicate');
+  const named = values.flatMap((e, k) => (untouched(e) ? [] : [{ e, k, named: and(and(vClear, inBlock(hc, k)), not(isNone(e))) }]));
+  named.forEach(({ e, k, named: isNamed }, n) => {
+    for (const other of named.slice(0, n)) {
+      reportKnown(ctx, 'PW302', `PreGrow names the same physical page in entries ${other.k} and ${k}`, and(isNamed, eq(e, other.e)), 'duplicate');
     }
-    if (ramPages !== undefined) reportKnown(ctx, 'PW302', `PreGrow names a page number beyond the ${ramPages} RAM pages in entry ${k}`, and(named, ugt(e, bv(ramPages - 1))), 'range');
-    if (unavailable.length > 0) reportKnown(ctx, 'PW302', `PreGrow names a page another area holds as Unavailable in entry ${k}`, and(named, or1(...unavailable.map((p) => eq(e, bv(p))))), 'unavailable');
+    if (ramPages !== undefined) reportKnown(ctx, 'PW302', `PreGrow names a page number beyond the ${ramPages} RAM pages in entry ${k}`, and(isNamed, ugt(e, bv(ramPages - 1))), 'range');
+    if (unavailable.length > 0) reportKnown(ctx, 'PW302', `PreGrow names a page another area holds as Unavailable in entry ${k}`, and(isNamed, or1(...unavailable.map((p) => eq(e, bv(p))))), 'unavailable');
     if (reserved.length > 0) {
-      reportKnown(ctx, 'PW306', `PreGrow names a page reserved with OS_Memory 23 in entry ${k} without returning R0 = "RESV"`, and(named, and(ne(r0, bv(RESV)), or1(...reserved.map((p) => eq(e, bv(p)))))), 'reserved');
+      reportKnown(ctx, 'PW306', `PreGrow names a page reserved with OS_Memory 23 in entry ${k} without returning R0 = "RESV"`, and(isNamed, and(ne(r0, bv(RESV)), or1(...reserved.map((p) => eq(e, bv(p)))))), 'reserved');
     }
   });
 }

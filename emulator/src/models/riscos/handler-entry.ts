@@ -1,6 +1,6 @@
 import { findConstant, findHandlerReason } from '../../catalogue/index.js';
 import type { HandlerReason } from '../../catalogue/index.js';
-import { add, and, bv, eq, sym, ule, uge, ne } from '../../values/expr.js';
+import { add, and, bv, eq, mul, sym, ule, uge, ne } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import type { Memory } from '../../values/memory.js';
 
@@ -19,6 +19,11 @@ export const RESV = BigInt(findConstant('DAHandler_RESV')?.value ?? 0x56534552);
 /** The value of the entry R1 of a PreGrow/PostGrow without flag bit 8: 0, kept as a symbol so uses of it can be told apart. */
 export const NULL_BLOCK = 'R1(null page block)';
 export const PAGE_BLOCK = 'pageBlock';
+/** R2 of a PreGrow/PostGrow: the number of pages, any the kernel may pass. */
+export const ENTRIES = 'entries';
+
+/** Entry constraints that pin the null page block to 0 wherever it is passed. */
+export const NULL_BLOCK_IS_ZERO = eq(sym(NULL_BLOCK), bv(0));
 
 export function handlerReason(code: number): HandlerReason {
   const h = findHandlerReason(code);
@@ -29,9 +34,9 @@ export function handlerReason(code: number): HandlerReason {
 export interface EntryShape {
   readonly reason: number;
   readonly needsSpecificPages: boolean;
-  /** R2 for PreGrow/PostGrow. */
-  readonly entries: number;
   readonly pageSize: number;
+  /** RAM pages of the machine: the most a grow without a page block can ask for in one PreGrow. */
+  readonly ramPages: number;
 }
 
 export interface SymbolicEntry {
@@ -41,6 +46,8 @@ export interface SymbolicEntry {
   readonly constraints: readonly Expr[];
   /** The page-block pointer, when the handler gets one. */
   readonly pageBlock?: Expr;
+  /** R2 of a PreGrow/PostGrow. */
+  readonly entries?: Expr;
 }
 
 const pageMultiple = (e: Expr, pageSize: number): Expr => eq(and(e, bv(pageSize - 1)), bv(0));
@@ -49,9 +56,14 @@ const WORKSPACE = sym('workspace');
 /** R12 points at the module's workspace, which is word-aligned (an RMA block). */
 export const WORKSPACE_ALIGNED = eq(and(WORKSPACE, bv(3)), bv(0));
 
-/** The entry of one reason with symbols for what the kernel does not fix. */
+/**
+ * The entry of one reason with symbols for what the kernel does not fix. R2
+ * of a PreGrow/PostGrow is one symbol over every count the kernel may pass
+ * (B.5, B.6.1): 1 to 63 pages per call with a page block, up to all of RAM in
+ * one call without; a PostGrow with a block also gets 0 after a failed grow.
+ */
 export function symbolicEntry(shape: EntryShape): SymbolicEntry {
-  const { reason, needsSpecificPages, entries, pageSize } = shape;
+  const { reason, needsSpecificPages, pageSize, ramPages } = shape;
   const regs = new Map<number, Expr>();
   for (let r = 1; r <= 12; r++) regs.set(r, sym(`entry.r${r}`));
   regs.set(0, bv(reason));
@@ -59,19 +71,21 @@ export function symbolicEntry(shape: EntryShape): SymbolicEntry {
   regs.set(12, WORKSPACE);
   const constraints: Expr[] = [WORKSPACE_ALIGNED];
   let pageBlock: Expr | undefined;
+  let entries: Expr | undefined;
   const size = sym('size');
   if (reason === 0 || reason === 1) {
+    entries = sym(ENTRIES);
     if (needsSpecificPages) {
       pageBlock = sym(PAGE_BLOCK);
       regs.set(1, pageBlock);
-      constraints.push(ne(pageBlock, bv(0)), eq(and(pageBlock, bv(3)), bv(0)));
+      constraints.push(ne(pageBlock, bv(0)), eq(and(pageBlock, bv(3)), bv(0)), ule(entries, bv(MAX_CHUNK)));
+      if (reason === 0) constraints.push(uge(entries, bv(1)));
     } else {
-      const nullBlock = sym(NULL_BLOCK);
-      regs.set(1, nullBlock);
-      constraints.push(eq(nullBlock, bv(0)));
+      regs.set(1, sym(NULL_BLOCK));
+      constraints.push(NULL_BLOCK_IS_ZERO, uge(entries, bv(1)), ule(entries, bv(ramPages)));
     }
-    regs.set(2, bv(entries));
-    regs.set(3, bv(entries * pageSize));
+    regs.set(2, entries);
+    regs.set(3, mul(entries, bv(pageSize)));
     regs.set(4, size);
     constraints.push(pageMultiple(size, pageSize));
   } else if (reason === 2 || reason === 3) {
@@ -84,7 +98,7 @@ export function symbolicEntry(shape: EntryShape): SymbolicEntry {
     regs.set(4, size);
     constraints.push(pageMultiple(size, pageSize));
   }
-  return { regs, constraints, ...(pageBlock ? { pageBlock } : {}) };
+  return { regs, constraints, ...(pageBlock ? { pageBlock } : {}), ...(entries ? { entries } : {}) };
 }
 
 /** Pre-sets the PPN word of `entries` page-block entries to -1, as the kernel does before a PreGrow. */

@@ -218,7 +218,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     regs[13] = bv(HANDLER_STACK);
     regs[14] = lr;
     const cpu = newArmCpu(call.state.cpu.memory.clone(), mode, regs);
-    const entries = Number(constValue(call.regs.get(2) ?? bv(0)) ?? 0n);
+    const entries = call.regs.get(2) ?? bv(0);
     const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
     const block = call.regs.get(1);
     const result = explore(BigInt(call.area.handler), armPathState(cpu), {

@@ -4,7 +4,7 @@ import { explore, incompleteFinding } from '../../explore/engine.js';
 import type { Budget, Incomplete, PathEnd } from '../../explore/engine.js';
 import type { Trace } from '../../explore/trace.js';
 import type { Program } from '../../ir/program.js';
-import { bv, constValue } from '../../values/expr.js';
+import { bv } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { KERNEL_RETURN } from './analyse-handler.js';
@@ -79,7 +79,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     regs[13] = bv(HANDLER_STACK);
     regs[14] = lr();
     const cpu = newArmCpu(call.state.cpu.memory.clone(), mode, regs);
-    const entries = Number(constValue(call.regs.get(2) ?? bv(0)) ?? 0n);
+    const entries = call.regs.get(2) ?? bv(0);
     const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
     const block = call.regs.get(1);
     const env: SwiEnvironment = { warnNonX: true, inHandler: true, callHandler };
