@@ -2,6 +2,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { EntryPoint, Finding, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { entryKeys, type KeyInputs } from './entryKeys.js';
+import { movedResult, namesLines } from './entryPositions.js';
 
 /** Lets a long analysis give the event loop (and newer edits) a turn between procedures. */
 function yieldToEventLoop(): Promise<void> {
@@ -30,7 +31,7 @@ export function loweringFindings(notes: readonly { readonly code: string; readon
  * Runs `analyse` on each entry point of `inputs.program` in turn, tagged with
  * the entry's name (so a diagnostic can be replayed in the emulator). With a
  * cache in the context, an entry whose key is unchanged since an earlier run
- * gets that run's findings instead. An entry whose code has a syntax error is
+ * gets that run's findings instead, moved to where the entry now is. An entry whose code has a syntax error is
  * skipped with a note, and the run gives way to the event loop between
  * entries. A cancelled run stops at the next entry with no findings.
  */
@@ -39,21 +40,22 @@ export async function analyseEntries(
   context: AnalysisContext,
   analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
 ): Promise<Finding[]> {
-  const { cache, registers } = context;
-  const keyOf = cache && entryKeys(inputs);
+  const { cache, registers, file } = context;
+  const keyOf = cache && entryKeys(inputs, file);
   const findings: Finding[] = [];
   for (const entry of inputs.program.entries) {
     if (context.cancelled()) return [];
-    if (entry.source.file === context.file && enclosingCodeHasError(context.tree, entry.source.range.start.line)) {
+    if (entry.source.file === file && enclosingCodeHasError(context.tree, entry.source.range.start.line)) {
       findings.push({ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] });
       continue;
     }
     const key = keyOf?.(entry);
-    let found = key === undefined ? undefined : cache?.lookup(key);
+    const stored = key && cache?.lookup(key);
+    let found = key && stored ? movedResult(stored, file, key.base) : undefined;
     if (!found) {
       const recorder = registers?.recorder();
       found = { findings: analyse(entry, recorder?.observe), registers: recorder?.summary() ?? [] };
-      if (key !== undefined) cache?.store(key, found);
+      if (key) cache?.store(key, movedResult(found, file, -key.base), namesLines(found));
       await yieldToEventLoop();
     }
     registers?.add(found.registers);

@@ -1,4 +1,5 @@
 import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
+import type { EntryKey } from './entryKeys.js';
 
 /** How many entry points a run analysed, and how many it took from earlier runs unchanged. */
 export interface AnalysisStatistics {
@@ -12,13 +13,20 @@ export interface EntryResult {
   readonly registers: readonly LineRegisterFacts[];
 }
 
+interface Stored {
+  /** Lines relative to the entry's first line (`entryPositions.ts`). */
+  readonly result: EntryResult;
+  /** The entry's first line when the result may be reused only there. */
+  readonly pinned?: number;
+}
+
 /**
  * The findings of each entry point of one document from earlier runs, by the
  * entry's key (`entryKeys.ts`): a run re-analyses only the entries whose key
  * changed.
  */
 export class EntryCache {
-  private readonly findings = new Map<string, EntryResult>();
+  private readonly results = new Map<string, Stored>();
   private used = new Set<string>();
   private analysed = 0;
   private reused = 0;
@@ -34,20 +42,23 @@ export class EntryCache {
     return { analysed: this.analysed, reused: this.reused };
   }
 
-  lookup(key: string): EntryResult | undefined {
-    this.used.add(key);
-    const found = this.findings.get(key);
-    if (found) this.reused++;
-    return found;
+  /** The stored result, lines relative to `key.base`. */
+  lookup(key: EntryKey): EntryResult | undefined {
+    this.used.add(key.key);
+    const found = this.results.get(key.key);
+    if (!found || (found.pinned !== undefined && found.pinned !== key.base)) return undefined;
+    this.reused++;
+    return found.result;
   }
 
-  store(key: string, findings: EntryResult): void {
+  /** Keeps `result` (lines relative to `key.base`); `pinned` when it may be reused at that base only. */
+  store(key: EntryKey, result: EntryResult, pinned: boolean): void {
     this.analysed++;
-    this.findings.set(key, findings);
+    this.results.set(key.key, pinned ? { result, pinned: key.base } : { result });
   }
 
   /** After a run that reached every entry: forgets the keys it did not meet, so the cache holds one document's worth. */
   prune(): void {
-    for (const key of this.findings.keys()) if (!this.used.has(key)) this.findings.delete(key);
+    for (const key of this.results.keys()) if (!this.used.has(key)) this.results.delete(key);
   }
 }

@@ -5,18 +5,29 @@ import type { DataItem, EntryPoint, Expr, InstructionItem, Program } from '../..
 // code reads; its key covers exactly that, so equal keys mean the same
 // analysis and different keys a new one. What counts:
 // - the entry point and everything every entry shares: the settings, the
-//   dialect's options (target, address mode, area creations), the data and
-//   labels outside code, equates and storage maps (data is read through
-//   addresses, so it is not narrowed per entry; an edit to data or to an
-//   equate re-analyses everything);
-// - the instructions and data of every region (the code from one entry
-//   point's address up to the next's, with the data and labels among it) the
-//   entry can reach: its own, the regions its jumps and calls name, those
-//   whose addresses its constants or its data (jump tables) hold, and the
-//   next region when its last instruction may fall through.
-// Instructions and data are keyed with their addresses and source positions,
-// since findings carry both: an edit that moves later code (a new line, a new
-// instruction) re-analyses what it moved.
+//   dialect's options (target, address mode, area creations) and the labels
+//   at no instruction or data;
+// - the blocks the entry can reach. A block is a code region (the code from
+//   one entry point's address up to the next's, with the data and labels
+//   among it) or a data block (a run of data laid out end to end outside
+//   code, with its labels). An entry reaches its own region, the blocks
+//   whose addresses the constants of a reached block name (jump and call
+//   targets, data it reads, literal pools it reads relative to the PC, code
+//   pointers stored in data, jump tables), and
+//   the next region when a reached region's last instruction may fall
+//   through. A data block is reached by an address anywhere in it or just
+//   past its end, since code walks a table from either end.
+// Equates and storage maps are not keyed: the emulator reads only the
+// program's items and labels, where the lowering has already put their
+// values, so an edit to an equate changes the key of exactly the entries
+// whose reachable code or data uses it.
+//
+// Lines in the document itself are keyed relative to the entry's first line,
+// and each block's relative to its own first line plus the block's distance
+// from the entry: an edit that only moves an entry and what it reaches up or
+// down keeps its key, and its findings are moved instead (`entryPositions.ts`).
+// Addresses are keyed as they are, so new code or data moves the keys of what
+// is laid out after it.
 
 export interface KeyInputs {
   readonly program: Program;
@@ -26,15 +37,31 @@ export interface KeyInputs {
   readonly sites?: readonly { readonly address: bigint; readonly fact: unknown }[];
 }
 
-interface Region {
-  readonly start: bigint;
-  /** One past the last instruction's bytes. */
-  readonly end: bigint;
-  readonly instructions: readonly InstructionItem[];
+/** An entry's key, and the line of the document its findings are kept relative to. */
+export interface EntryKey {
+  readonly key: string;
+  readonly base: number;
 }
 
-function serialise(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+interface Block {
+  readonly start: bigint;
+  /** One past the last item's bytes. */
+  readonly end: bigint;
+  /** The instructions of a code region; empty for a data block. */
+  readonly instructions: readonly InstructionItem[];
+  readonly data: DataItem[];
+  readonly labels: [string, bigint][];
+}
+
+/** A hash of a block's (or the shared inputs') serialisation, lines relative to the first line of the document it names. */
+interface RelativeHash {
+  readonly hash: string;
+  /** That first line; undefined when nothing in it is in the document. */
+  readonly base: number | undefined;
+}
+
+function byAddress(a: { address: bigint }, b: { address: bigint }): number {
+  return a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
 }
 
 function constants(e: Expr, into: bigint[]): void {
@@ -47,7 +74,15 @@ function constants(e: Expr, into: bigint[]): void {
   }
 }
 
-/** The values an instruction names: its constants (immediates, displacements) and the labels it jumps to or calls. */
+const ARM_PC = 15;
+
+/** Where an ARM load relative to the PC reads (`LDR r0, =x` reads a literal pool): the PC reads 8 ahead. */
+function pcRelative(item: InstructionItem, offset: Expr, subtract: boolean): bigint[] {
+  const value = offset.kind === 'const' ? offset.value : undefined;
+  return value === undefined ? [] : [item.address + 8n + (subtract ? -value : value)];
+}
+
+/** The values an instruction names: its constants (immediates, displacements), the labels it jumps to or calls, and the addresses it reads relative to the PC. */
 function references(item: InstructionItem, program: Program): bigint[] {
   const found: bigint[] = [];
   for (const operand of item.instruction.operands) {
@@ -57,7 +92,10 @@ function references(item: InstructionItem, program: Program): bigint[] {
     } else if (operand.kind === 'imm') constants(operand.value, found);
     else if (operand.kind === 'mem') {
       if ('disp' in operand) constants(operand.disp, found);
-      else if (operand.offset.kind === 'imm') constants(operand.offset.value, found);
+      else if (operand.offset.kind === 'imm') {
+        constants(operand.offset.value, found);
+        if (operand.base === ARM_PC) found.push(...pcRelative(item, operand.offset.value, operand.subtract));
+      }
     }
   }
   return found;
@@ -76,7 +114,7 @@ function mayFallThrough(item: InstructionItem): boolean {
   return !(insn.mnemonic === 'ldm' && insn.operands.some((o) => o.kind === 'reglist' && o.regs.includes(15)));
 }
 
-function regionsOf(program: Program): Region[] {
+function codeRegions(program: Program): Block[] {
   const starts = [...new Set(program.entries.map((e) => e.address))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const regions: InstructionItem[][] = starts.map(() => []);
   const before: InstructionItem[] = [];
@@ -89,81 +127,141 @@ function regionsOf(program: Program): Region[] {
   // Code before the first entry point is a region of its own.
   return [before, ...regions].filter((items) => items.length > 0).map((instructions) => {
     const last = instructions[instructions.length - 1] as InstructionItem;
-    return { start: (instructions[0] as InstructionItem).address, end: last.address + BigInt(last.size), instructions };
+    return { start: (instructions[0] as InstructionItem).address, end: last.address + BigInt(last.size), instructions, data: [], labels: [] };
   });
 }
 
-/** A function from entry point to its key, for one lowered program. */
-export function entryKeys(inputs: KeyInputs): (entry: EntryPoint) => string {
-  const { program } = inputs;
-  const regions = regionsOf(program);
-  const regionAt = (address: bigint): number => {
-    let lo = 0;
-    let hi = regions.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const region = regions[mid] as Region;
-      if (address < region.start) hi = mid - 1;
-      else if (address >= region.end) lo = mid + 1;
-      else return mid;
+/** The block holding `address` (half-open), by binary search over blocks sorted by address; -1 if none. */
+function blockAt(blocks: readonly Block[], address: bigint): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const block = blocks[mid] as Block;
+    if (address < block.start) hi = mid - 1;
+    else if (address >= block.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+interface Span {
+  readonly file: string;
+  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+}
+
+function isSpan(value: object): value is Span {
+  return 'range' in value && 'file' in value;
+}
+
+/**
+ * A serialiser whose spans in `file` count lines from the first such span it
+ * meets; `base()` then says which line that was. Written out by hand: a
+ * JSON.stringify replacer costs a call per value, which on a large file made
+ * the keys cost as much as the analysis they save.
+ */
+function relativeSerialiser(file: string): { serialise(value: unknown): string; base(): number | undefined } {
+  let base: number | undefined;
+  const serialise = (value: unknown): string => {
+    switch (typeof value) {
+      case 'bigint': return `${value}n`;
+      case 'string': return JSON.stringify(value);
+      case 'object': {
+        if (value === null) return 'null';
+        if (Array.isArray(value)) return `[${value.map(serialise).join(',')}]`;
+        if (isSpan(value) && value.file === file) {
+          const { start, end } = value.range;
+          base ??= start.line;
+          return `@${start.line - base}:${start.character}-${end.line - base}:${end.character}`;
+        }
+        let out = '{';
+        for (const key in value) out += `${key}:${serialise((value as Record<string, unknown>)[key])},`;
+        return `${out}}`;
+      }
+      default: return String(value);
     }
-    return -1;
   };
+  return { serialise, base: () => base };
+}
+
+function relativeHash(parts: readonly unknown[], file: string): RelativeHash {
+  const serialiser = relativeSerialiser(file);
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(serialiser.serialise(part)).update('\n');
+  return { hash: hash.digest('hex'), base: serialiser.base() };
+}
+
+/** A function from entry point to its key, for one lowered program of the document `file`. */
+export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) => EntryKey {
+  const { program } = inputs;
+  const regions = codeRegions(program);
   // Data laid out among a region's code (jump tables, the link code after
-  // `int 20h`) belongs to that region; the rest is everyone's.
-  const embedded = regions.map((): DataItem[] => []);
-  const data: DataItem[] = [];
+  // `int 20h`) belongs to that region; the rest forms data blocks.
+  const loose: DataItem[] = [];
   for (const item of program.items) {
     if (item.kind !== 'data') continue;
-    const r = regionAt(item.address);
-    (r < 0 ? data : (embedded[r] as DataItem[])).push(item);
+    const r = blockAt(regions, item.address);
+    if (r < 0) loose.push(item);
+    else (regions[r] as Block).data.push(item);
   }
-  // What a region reaches through its instructions and its data, found once.
-  const targets = regions.map((region, r) => {
-    const found: bigint[] = [];
-    for (const item of region.instructions) found.push(...references(item, program));
-    for (const item of embedded[r] as DataItem[]) for (const v of item.values) constants(v.value, found);
-    return [...new Set(found.map(regionAt))].filter((t) => t >= 0);
-  });
-  // Likewise a label in a region's code is that region's: a moved label
-  // changes only the entries that reach it.
-  const codeLabels = regions.map((): [string, bigint][] => []);
+  const dataBlocks: Block[] = [];
+  for (const item of loose.sort(byAddress)) {
+    const last = dataBlocks[dataBlocks.length - 1];
+    const end = item.address + BigInt(item.size);
+    if (last && item.address <= last.end) {
+      last.data.push(item);
+      if (end > last.end) dataBlocks[dataBlocks.length - 1] = { ...last, end };
+    } else dataBlocks.push({ start: item.address, end, instructions: [], data: [item], labels: [] });
+  }
+  const blocks = [...regions, ...dataBlocks];
+  // Just past a block's end is where a backward walk over a table starts.
+  const ends = new Map(dataBlocks.map((block, d) => [block.end, regions.length + d]));
+  const at = (address: bigint): number => {
+    const r = blockAt(regions, address);
+    if (r >= 0) return r;
+    const d = blockAt(dataBlocks, address);
+    return d >= 0 ? regions.length + d : ends.get(address) ?? -1;
+  };
   const labels: [string, bigint][] = [];
   for (const label of program.labels) {
-    const r = regionAt(label[1]);
-    (r < 0 ? labels : (codeLabels[r] as [string, bigint][])).push(label);
+    const b = at(label[1]);
+    (b < 0 ? labels : (blocks[b] as Block).labels).push(label);
   }
-  const sites = new Map<bigint, string>((inputs.sites ?? []).map((s) => [s.address, serialise(s.fact)]));
-  // Each region is hashed once; an entry's key combines the hashes of the regions it reaches.
-  const regionHash = regions.map((region, r) => createHash('sha256').update([
-    ...region.instructions.map((item) => serialise(item) + (sites.get(item.address) ?? '')),
-    ...(embedded[r] as DataItem[]).map(serialise),
-    serialise(codeLabels[r]),
-  ].join('\n')).digest('hex'));
-  const shared = createHash('sha256').update(serialise({
-    shared: inputs.shared,
-    data,
-    symbols: [...program.symbols],
-    storage: [...program.storage],
-    labels,
-  })).digest('hex');
+  // What each block names through its instructions and data, found once.
+  const targets = blocks.map((block) => {
+    const found: bigint[] = [];
+    for (const item of block.instructions) found.push(...references(item, program));
+    for (const item of block.data) for (const v of item.values) constants(v.value, found);
+    return [...new Set(found.map(at))].filter((t) => t >= 0);
+  });
+  const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
+  // Each block is hashed once; an entry's key combines the hashes of the blocks it reaches.
+  const hashes = blocks.map((block) => relativeHash([
+    ...block.instructions.flatMap((item) => [item, sites.get(item.address) ?? null]),
+    ...block.data,
+    block.labels,
+  ], file));
+  const shared = relativeHash([inputs.shared, labels], file);
 
   return (entry) => {
-    const start = regionAt(entry.address);
-    // An entry outside every region's code is keyed by all of it.
-    const reached = new Set<number>(start < 0 ? regions.keys() : [start]);
+    const start = blockAt(regions, entry.address);
+    // An entry outside every region's code is keyed by everything.
+    const reached = new Set<number>(start < 0 ? blocks.keys() : [start]);
     const work = [...reached];
     for (let i = work.pop(); i !== undefined; i = work.pop()) {
-      const region = regions[i] as Region;
-      const next = mayFallThrough(region.instructions[region.instructions.length - 1] as InstructionItem) && i + 1 < regions.length ? [i + 1] : [];
-      for (const r of [...(targets[i] as number[]), ...next]) {
-        if (reached.has(r)) continue;
-        reached.add(r);
-        work.push(r);
+      const block = blocks[i] as Block;
+      const last = block.instructions[block.instructions.length - 1];
+      const next = last && mayFallThrough(last) && i + 1 < regions.length ? [i + 1] : [];
+      for (const b of [...(targets[i] as number[]), ...next]) {
+        if (reached.has(b)) continue;
+        reached.add(b);
+        work.push(b);
       }
     }
-    const hash = createHash('sha256').update(shared).update(serialise(entry));
-    for (const i of [...reached].sort((a, b) => a - b)) hash.update(regionHash[i] as string);
-    return hash.digest('hex');
+    const base = entry.source.file === file ? entry.source.range.start.line : 0;
+    const offset = ({ hash, base: from }: RelativeHash): string => (from === undefined ? hash : `${hash}@${from - base}`);
+    const hash = createHash('sha256').update(offset(shared)).update(relativeHash([entry], file).hash);
+    for (const i of [...reached].sort((a, b) => a - b)) hash.update(offset(hashes[i] as RelativeHash));
+    return { key: hash.digest('hex'), base };
   };
 }

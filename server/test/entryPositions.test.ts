@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Finding } from '../../emulator/src/index.js';
+import { movedResult, namesLines } from '../src/analysis/entryPositions.js';
+
+const FILE = '/src/driver.asm';
+const INCLUDE = '/src/pages.inc';
+const at = (line: number, character = 8) => ({ start: { line, character }, end: { line, character: character + 4 } });
+
+const finding: Finding = {
+  code: 'PW210',
+  message: 'EAX is stored here, but _PageReserve may have returned 0FFFFFFFFh',
+  range: at(10),
+  notes: [{ range: at(8), message: '_PageReserve returns here' }, { range: at(3), message: 'the macro stores it here', file: INCLUDE }],
+  fix: { kind: 'test-result', service: '_PageReserve', register: 'eax', value: '0xffffffff', call: at(8), file: FILE },
+};
+const inInclude: Finding = { code: 'PW202', message: 'PageContig is ignored', range: at(5), file: INCLUDE, notes: [{ range: at(6), message: 'here' }] };
+
+test('moves the lines of the document only, in findings, notes, fix data and register values', () => {
+  const moved = movedResult({
+    findings: [finding, inInclude],
+    registers: [{ file: FILE, line: 9, values: [] }, { file: INCLUDE, line: 9, values: [] }],
+  }, FILE, 3);
+  assert.deepEqual(moved.findings[0], {
+    ...finding,
+    range: at(13),
+    notes: [{ range: at(11), message: '_PageReserve returns here' }, { range: at(3), message: 'the macro stores it here', file: INCLUDE }],
+    fix: { ...finding.fix, call: at(11) },
+  });
+  assert.deepEqual(moved.findings[1], inInclude, "an included file's finding and its notes stay");
+  assert.deepEqual(moved.registers, [{ file: FILE, line: 12, values: [] }, { file: INCLUDE, line: 9, values: [] }]);
+});
+
+test('moving there and back gives the result again', () => {
+  const result = { findings: [finding, inInclude], registers: [{ file: FILE, line: 9, values: [] }] };
+  assert.deepEqual(movedResult(movedResult(result, FILE, -10), FILE, 10), result);
+});
+
+test('a result whose messages name a line by number is told apart', () => {
+  assert.equal(namesLines({ findings: [finding, inInclude], registers: [] }), false);
+  assert.equal(namesLines({ findings: [{ ...finding, message: 'EAX is stored here, but _PageReserve (line 9) may have failed' }], registers: [] }), true);
+  assert.equal(namesLines({ findings: [{ ...finding, notes: [{ range: at(8), message: 'the block at line 4' }] }], registers: [] }), true);
+});
