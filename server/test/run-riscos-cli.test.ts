@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from './support/paths.js';
@@ -35,4 +37,31 @@ test('pagewarden run --witness refuses an R2 that is not a number', () => {
   const run = runCli(['run', DYN_CACHE, '--entry', 'DynHandler', '--witness', '{"reason": "0x0", "entries": "many"}']);
   assert.equal(run.status, 2);
   assert.match(run.stderr, /witness value "many" of entries is not a number/);
+});
+
+/** MakeArea's handler with `lines` as its PreGrow body, in a BASIC file of its own. */
+function basicHandler(lines: readonly string[]): string {
+  const folder = mkdtempSync(join(tmpdir(), 'pw-run-pw307-'));
+  const file = join(folder, 'Copy.bas');
+  writeFileSync(file, [
+    'DIM code% 256', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', '[ OPT pass%', '.handler%',
+    '        CMP     r0, #0', '        BNE     other', ...lines, '.other', '        CMN     r0, #0', '        MOV     pc, lr', ']', 'NEXT pass%',
+    'SYS "OS_DynamicArea", 0, -1, 0, -1, 0, 1048576, handler%, 0, "Copy" TO ,area%', 'END', '',
+  ].join('\n'));
+  return file;
+}
+
+test('pagewarden run: a PreGrow that copies R1 before loading (MOV r4, r1 / LDR r9, [r4]) is PW307 at the load, as in analysis', () => {
+  const file = basicHandler(['        STMFD   r13!, {r4, r9}', '        MOV     r4, r1', '        LDR     r9, [r4]', '        LDMFD   r13!, {r4, r9}']);
+  const run = runCli(['run', file, '--entry', 'handler%']);
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stdout, /^ {2}10:9 PW307 This handler reads through R1, which is 0 for an area without flag bit 8/m);
+  assert.equal(runCli(['check', file]).stdout.match(/PW307/g)?.length, 1, 'analysis reports it at the same load');
+});
+
+test('pagewarden run: the copy tested for 0 before the load is clean', () => {
+  const file = basicHandler(['        STMFD   r13!, {r4, r9}', '        MOVS    r4, r1', '        LDRNE   r9, [r4]', '        LDMFD   r13!, {r4, r9}']);
+  const run = runCli(['run', file, '--entry', 'handler%']);
+  assert.equal(run.status, 0, run.stdout);
+  assert.doesNotMatch(run.stdout, /PW307/);
 });

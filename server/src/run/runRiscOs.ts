@@ -26,10 +26,11 @@ const codeRegister = (name: string): string | null | undefined =>
  * A handler's analysis names what the kernel passes for the reason (spec
  * B.6): those registers take the witness's values. The stack, workspace and
  * page block stay where the kernel put them: the path rests on their
- * alignment, not on where they are.
+ * alignment, not on where they are. The null page block stays the kernel's
+ * own pinned 0, which PW307 follows through copies.
  */
 const HANDLER_INPUTS: Readonly<Record<string, string | null>> = {
-  reason: 'r0', 'R1(null page block)': 'r1', wanted: 'r3', shrunk: 'r3', size: 'r4', pageBlock: null, workspace: null,
+  reason: 'r0', 'R1(null page block)': null, wanted: 'r3', shrunk: 'r3', size: 'r4', pageBlock: null, workspace: null,
 };
 const ENTRIES_INPUT = 'entries';
 const handlerRegister = (name: string): string | null | undefined => (Object.hasOwn(HANDLER_INPUTS, name) ? HANDLER_INPUTS[name] : codeRegister(name));

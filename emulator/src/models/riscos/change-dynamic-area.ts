@@ -4,7 +4,7 @@ import { add, bv, constValue } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { KERNEL_ERRORS } from './errors.js';
 import type { KernelError } from './errors.js';
-import { clearPageBlock, ENTRY_BYTES, MAX_CHUNK, NO_PAGE, RESV } from './handler-entry.js';
+import { clearPageBlock, ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK_R1, RESV } from './handler-entry.js';
 import {
   APP_SPACE, appSpaceSpare, FLAG_SHRINKABLE, FLAG_SPECIFIC_PAGES, FREE_POOL, PAGE_RESERVED, PAGE_UNAVAILABLE, pagesOf, withArea, withPages,
 } from './kernel-state.js';
@@ -119,7 +119,7 @@ function growChunk(r: Resize, number: number, count: number, pool: number[]): Re
     clearPageBlock(cpu.memory, block, count);
     r.state = { ...r.state, cpu };
   }
-  const pre = callReason(r, a, 0, { 1: specific ? block : 0, 2: count, 3: count * ps, 4: a.size, 5: ps });
+  const pre = callReason(r, a, 0, { 1: specific ? block : NULL_BLOCK_R1, 2: count, 3: count * ps, 4: a.size, 5: ps });
   event(r, 'DAHandler_PreGrow', { area: number, entries: count, bytes: count * ps });
   if (pre.failed) return { state: r.state, kernel: r.kernel, moved: 0, error: pre.error ?? KERNEL_ERRORS.notAllMoved };
   const memory = r.state.cpu.memory.clone();
@@ -158,7 +158,7 @@ function growChunk(r: Resize, number: number, count: number, pool: number[]): Re
     r.state = { ...r.state, cpu };
   }
   const after = areaNow(r, number);
-  callReason(r, after, 1, { 1: specific ? block : 0, 2: count, 3: count * ps, 4: after.size, 5: ps });
+  callReason(r, after, 1, { 1: specific ? block : NULL_BLOCK_R1, 2: count, 3: count * ps, 4: after.size, 5: ps });
   event(r, 'DAHandler_PostGrow', { area: number, entries: count, bytes: count * ps, size: after.size });
   return undefined;
 }

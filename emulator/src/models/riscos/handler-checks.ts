@@ -40,24 +40,19 @@ function baseRegister(insn: ArmInstruction): number | undefined {
 
 /**
  * Whether base register `base` holds the null R1 of a PreGrow/PostGrow
- * without flag bit 8. Analysis passes it as a symbol, so copies and offsets
- * of it are told apart from other zeros. A concrete run passes the number 0,
- * which carries no origin: there only R1 itself, still as the kernel passed
- * it, counts.
+ * without flag bit 8. Analysis and runs both pass it as a symbol (pinned to 0
+ * in a run), so copies and offsets of it are told apart from other zeros.
  */
-function isNullBlock(ctx: StepContext<RiscOsState>, base: number, hc: HandlerCheckContext | undefined): boolean {
-  const value = register(ctx.state, base);
-  if (mentionsSymbol(value, NULL_BLOCK)) return true;
-  if (!hc || hc.pageBlock || (hc.reason.code !== 0 && hc.reason.code !== 1)) return false;
-  return base === 1 && !ctx.state.writers.has(1) && constValue(register(ctx.entry, 1)) === 0n && constValue(value) === 0n;
+function isNullBlock(ctx: StepContext<RiscOsState>, base: number): boolean {
+  return mentionsSymbol(register(ctx.state, base), NULL_BLOCK);
 }
 
 /** PW307: a load or store through R1 in a PreGrow/PostGrow whose R1 is 0. Runs before the instruction. */
-export function checkNullBlockUse(ctx: StepContext<RiscOsState>, hc: HandlerCheckContext | undefined): void {
+export function checkNullBlockUse(ctx: StepContext<RiscOsState>): void {
   const insn = ctx.item.instruction as ArmInstruction;
   const base = baseRegister(insn);
   if (base === undefined || base === 15) return;
-  if (!isNullBlock(ctx, base, hc)) return;
+  if (!isNullBlock(ctx, base)) return;
   const access = insn.mnemonic === 'ldr' || insn.mnemonic === 'ldm' ? 'reads' : 'writes';
   const notes = base === 1 ? [] : writerNote(ctx.state, base, `R${base} set from R1`);
   // A conditional access (LDRNE after TEQ r1, #0) counts only where it executes.

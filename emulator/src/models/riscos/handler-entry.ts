@@ -22,8 +22,17 @@ export const PAGE_BLOCK = 'pageBlock';
 /** R2 of a PreGrow/PostGrow: the number of pages, any the kernel may pass. */
 export const ENTRIES = 'entries';
 
-/** Entry constraints that pin the null page block to 0 wherever it is passed. */
-export const NULL_BLOCK_IS_ZERO = eq(sym(NULL_BLOCK), bv(0));
+/**
+ * R1 of a PreGrow/PostGrow without flag bit 8, in analysis and in runs alike:
+ * a symbol that NULL_BLOCK_IS_ZERO pins to 0, so PW307 sees where it went.
+ */
+export const NULL_BLOCK_R1 = sym(NULL_BLOCK);
+const NULL_BLOCK_IS_ZERO = eq(NULL_BLOCK_R1, bv(0));
+
+/** The entry assumptions a handler call with these registers needs: the null block's pin when R1 is it. */
+export function nullBlockPin(r1: Expr | undefined): Expr[] {
+  return r1 === NULL_BLOCK_R1 ? [NULL_BLOCK_IS_ZERO] : [];
+}
 
 export function handlerReason(code: number): HandlerReason {
   const h = findHandlerReason(code);
@@ -81,7 +90,7 @@ export function symbolicEntry(shape: EntryShape): SymbolicEntry {
       constraints.push(ne(pageBlock, bv(0)), eq(and(pageBlock, bv(3)), bv(0)), ule(entries, bv(MAX_CHUNK)));
       if (reason === 0) constraints.push(uge(entries, bv(1)));
     } else {
-      regs.set(1, sym(NULL_BLOCK));
+      regs.set(1, NULL_BLOCK_R1);
       constraints.push(NULL_BLOCK_IS_ZERO, uge(entries, bv(1)), ule(entries, bv(ramPages)));
     }
     regs.set(2, entries);

@@ -13,7 +13,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { KERNEL_RETURN } from './analyse-handler.js';
 import { resizeArea } from './change-dynamic-area.js';
 import type { KernelError } from './errors.js';
-import { clearPageBlock, ENTRY_BYTES, handlerReason } from './handler-entry.js';
+import { clearPageBlock, ENTRY_BYTES, handlerReason, NULL_BLOCK_R1, nullBlockPin } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import {
   createKernel, FLAG_PMP, FLAG_SPECIFIC_PAGES, FREE_POOL, freeAreaNumber, PAGE_UNAVAILABLE, pagesOf, placeArea, withArea, withPages,
@@ -153,7 +153,7 @@ function singleCall(kernel: Kernel, a: Area, reason: number, change: number, mem
           });
         }
       }
-      regs.set(1, specific ? block : bv(0)).set(2, bv(pages)).set(3, bv(pages * ps)).set(4, bv(a.size + (reason === 1 ? pages * ps : 0)));
+      regs.set(1, specific ? block : NULL_BLOCK_R1).set(2, bv(pages)).set(3, bv(pages * ps)).set(4, bv(a.size + (reason === 1 ? pages * ps : 0)));
       break;
     }
     case 2:
@@ -222,7 +222,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
     const block = call.regs.get(1);
     const result = explore(BigInt(call.area.handler), armPathState(cpu), {
-      program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel),
+      program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       ...(options.budget ? { budget: options.budget } : {}), ...(about && options.inputs ? { inputs: options.inputs } : {}),
       hooks: riscOsHooks({
         env: { warnNonX: true, inHandler: true, callHandler },

@@ -22,7 +22,7 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
   const { env, handler } = options;
   return {
     onInstruction(ctx) {
-      checkNullBlockUse(ctx, handler);
+      checkNullBlockUse(ctx);
       checkDispatch(ctx);
       return checkUncheckedV(ctx, () => riscOsMachine.execute(ctx.state, ctx.item.instruction, ctx.env));
     },

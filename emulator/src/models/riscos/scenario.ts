@@ -8,7 +8,7 @@ import { bv } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { KERNEL_RETURN } from './analyse-handler.js';
-import { handlerReason } from './handler-entry.js';
+import { handlerReason, nullBlockPin } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import { createKernel, FLAG_SPECIFIC_PAGES } from './kernel-state.js';
 import type { Kernel, KernelConfig } from './kernel-state.js';
@@ -84,7 +84,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     const block = call.regs.get(1);
     const env: SwiEnvironment = { warnNonX: true, inHandler: true, callHandler };
     const result = explore(BigInt(call.area.handler), armPathState(cpu), {
-      ...common, models: withKernel(new Map(), call.kernel),
+      ...common, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       hooks: riscOsHooks({ env, handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) } }),
     });
     findings.push(...result.findings);
