@@ -108,11 +108,36 @@ export const DYNAMIC_AREA_REASONS: readonly SwiReason[] = [
   },
   { code: 9, name: 'SparseClaim', description: 'Maps memory into part of a sparse area.', since: '3.80', vendor: 'all', contract: sparse(9, 'SparseClaim', 'outwards'), source: 'WIKI' },
   { code: 10, name: 'SparseRelease', description: 'Unmaps part of a sparse area.', since: '3.80', vendor: 'all', contract: sparse(10, 'SparseRelease', 'inwards'), source: 'WIKI' },
-  { code: 20, name: 'LocateAddress', description: 'Finds the area that contains an address.', since: '5.23', vendor: 'ROOL', source: 'ROK-H' },
+  {
+    code: 20, name: 'LocateAddress', description: 'Finds the area whose address range (up to its maximum size) holds an address; an error if none does.', since: '5.23', vendor: 'ROOL', source: 'WIKI',
+    contract: {
+      entry: [reason(20, 'LocateAddress'), { register: 'R1', name: 'address', role: 'address', description: 'Logical address.' }],
+      exit: [
+        { register: 'R0', name: 'areaType', role: 'count', description: '0 for a dynamic area, 1 for a system area.' },
+        { register: 'R1', name: 'area', role: 'area-number', description: 'Dynamic area number (system areas: OS_Memory 16 numbering).' },
+      ],
+      preserved: 'all-others', certain: true,
+    },
+  },
   { code: 21, name: 'PMP_PhysOp', description: 'Moves physical pages into or out of a physical memory pool.', since: '5.23', vendor: 'ROOL', source: 'ROK-H' },
   { code: 22, name: 'PMP_LogOp', description: 'Maps or unmaps pool pages in the logical range.', since: '5.23', vendor: 'ROOL', source: 'ROK-H' },
   { code: 23, name: 'PMP_Resize', description: 'Changes the page capacity of a physical memory pool.', since: '5.23', vendor: 'ROOL', source: 'ROK-H' },
-  { code: 24, name: 'PMP_GetInfo', description: 'Returns information about a physical memory pool.', since: '5.23', vendor: 'ROOL', source: 'ROK-H' },
+  {
+    code: 24, name: 'PMP_GetInfo', description: 'Returns size, base, flags and limits of an area with its physical size in pages; for a physical memory pool the logical size counts mapped pages.', since: '5.23', vendor: 'ROOL', source: 'WIKI',
+    contract: {
+      entry: [reason(24, 'PMP_GetInfo'), area],
+      exit: [
+        { register: 'R2', name: 'size', role: 'size', description: 'Current logical size in bytes.' },
+        { register: 'R3', name: 'base', role: 'address', description: 'Base address.' },
+        { register: 'R4', name: 'flags', role: 'flags', description: 'Area flags.' },
+        { register: 'R5', name: 'maxSize', role: 'size', description: 'Maximum logical size in bytes.' },
+        { register: 'R6', name: 'pages', role: 'count', description: 'Current physical size in pages.' },
+        { register: 'R7', name: 'maxPages', role: 'count', description: 'Maximum physical size in pages.' },
+        { register: 'R8', name: 'name', role: 'string', description: 'Area name.' },
+      ],
+      preserved: 'all-others', certain: true,
+    },
+  },
   {
     code: 25, name: 'PMP_GetPages', description: 'Describes pages of a pool: 16-byte entries of pool index, PPN, area page and flags; unknown fields -1 on entry.', since: '5.23', vendor: 'ROOL', source: 'WIKI',
     contract: {

@@ -1,6 +1,7 @@
 import { DEFAULT_RISC_OS_VERSION, reservedAreaFlags, riscOsName } from '../../catalogue/index.js';
 import { add, bv, constValue } from '../../values/expr.js';
 import { changeDynamicArea } from './change-dynamic-area.js';
+import { freeBytes, locateAddress, poolInfo, returnFreePages, setAplSpaceLimit } from './dynamic-area-info.js';
 import type { ResizeResult } from './change-dynamic-area.js';
 import { KERNEL_ERRORS } from './errors.js';
 import {
@@ -13,8 +14,9 @@ import { register, withRegs } from '../../explore/machines/arm.js';
 import { concrete, fail, ok, signed, word } from './swi-call.js';
 import type { SwiBranch, SwiCall } from './swi-call.js';
 
-// OS_DynamicArea reasons 0-10 (spec B.4) on the concrete kernel. Anything
-// with a non-constant argument is left to the generic SWI model.
+// OS_DynamicArea reasons 0-10 (spec B.4) on the concrete kernel, and the
+// later reasons of dynamic-area-info.ts. Anything with a non-constant
+// argument is left to the generic SWI model.
 
 const NAME_LIMIT = 31;
 /** Sub-page change below which OS_DynamicArea 8 only reads (the kernel ignores values under 1 MB). */
@@ -71,6 +73,8 @@ function create(call: SwiCall, kernel: Kernel): SwiBranch | undefined {
   const number = requested === -1 ? freeAreaNumber(kernel) : requested;
   const sparse = (flagsIn & FLAG_SPARSE) !== 0;
   const pmp = (flagsIn & FLAG_PMP) !== 0;
+  const pmpPages = pmp ? concrete(call.state, 9)?.[0] : undefined;
+  if (pmp && pmpPages === undefined) return undefined;
   // Sparse areas: bits 6, 8, 9 dropped, 7 forced, handler discarded (B.4 reason 0).
   const flags = sparse ? (flagsIn & ~(FLAG_DOUBLY_MAPPED | FLAG_SPECIFIC_PAGES | FLAG_SHRINKABLE)) | FLAG_NOT_DRAGGABLE : flagsIn;
   const ram = kernel.pages.length * kernel.pageSize;
@@ -81,10 +85,13 @@ function create(call: SwiCall, kernel: Kernel): SwiBranch | undefined {
     number, name: readName(call.state, namePtr, number), base: placed.base, size: 0, max, flags,
     handler: sparse ? 0 : handlerIn, workspace: sparse ? 0 : signed(workspaceIn) === -1 ? placed.base : workspaceIn,
     kind: sparse ? 'sparse' : pmp ? 'pmp' : 'normal',
+    // A pool's physical limit: R9, -1 (or anything above RAM) meaning every page.
+    ...(pmpPages === undefined ? {} : { pmpMaxPages: Math.min(pmpPages >>> 0, kernel.pages.length) }),
   };
   // The node is linked before the initial grow, so the handler runs during the create.
   const linked = withArea(placed.kernel, a);
-  const out = (state: RiscOsState) => withRegs(state, new Map([[1, bv(number)], [3, bv(a.base)], [5, bv(max)]]));
+  const results: [number, number][] = [[1, number], [3, a.base], [5, max], ...(a.pmpMaxPages === undefined ? [] : [[9, a.pmpMaxPages] as [number, number]])];
+  const out = (state: RiscOsState) => withRegs(state, new Map(results.map(([r, v]) => [r, bv(v)])));
   if (initial === 0 || sparse) {
     call.ctx.event({ kind: 'call', name: 'Service_DynamicAreaCreate', arguments: [{ name: 'area', value: bv(number) }], results: [] });
     return ok(out(call.state), linked);
@@ -147,9 +154,7 @@ function renumber(call: SwiCall, kernel: Kernel, from: number, to: number): SwiB
 }
 
 function returnFree(call: SwiCall, kernel: Kernel, exclude: number): SwiBranch {
-  let bytes = pagesOf(kernel, FREE_POOL).length * kernel.pageSize;
-  for (const a of kernel.areas.values()) if (a.flags & FLAG_SHRINKABLE && a.number !== exclude) bytes += a.size;
-  return ok(withRegs(call.state, new Map([[2, bv(Math.min(bytes, 0x80000000 - kernel.pageSize))]])));
+  return ok(withRegs(call.state, new Map([[2, bv(Math.min(freeBytes(kernel, exclude), 0x80000000 - kernel.pageSize))]])));
 }
 
 function setClamps(call: SwiCall, kernel: Kernel, values: readonly number[]): SwiBranch {
@@ -187,7 +192,10 @@ function sparseOp(call: SwiCall, kernel: Kernel, number: number, start: number, 
   return ok(call.state, k);
 }
 
-/** OS_DynamicArea: the branch for reasons 0-10 with constant arguments, undefined for the generic model. */
+/**
+ * OS_DynamicArea: the branch for reasons 0-10, 20, 24, 26 and 27 with
+ * constant arguments, undefined for the generic model.
+ */
 export function dynamicArea(call: SwiCall): SwiBranch | undefined {
   const reason = constValue(register(call.state, 0));
   if (reason === 0n) checkAreaFlags(call);
@@ -212,6 +220,14 @@ export function dynamicArea(call: SwiCall): SwiBranch | undefined {
       const v = concrete(call.state, 1, 2, 3);
       return v ? sparseOp(call, kernel, signed(v[0] as number), v[1] as number, v[2] as number, reason === 9n) : undefined;
     }
+    case 20: return areaArg === undefined ? undefined : locateAddress(call, kernel, areaArg);
+    case 24: {
+      if (areaArg === undefined) return undefined;
+      const a = known(areaArg);
+      return a ? poolInfo(call, kernel, a) : fail(call.state, KERNEL_ERRORS.badDynamicArea, [2, 3, 4, 5, 6, 7, 8]);
+    }
+    case 26: return areaArg === undefined ? undefined : setAplSpaceLimit(call, kernel, areaArg);
+    case 27: return areaArg === undefined ? undefined : returnFreePages(call, kernel, signed(areaArg));
   }
   return undefined;
 }

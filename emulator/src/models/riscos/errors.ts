@@ -27,6 +27,7 @@ export const KERNEL_ERRORS = {
   badDynamicArea: { number: errorNumber('ErrorNumber_BadDynamicArea', 0x1ca), message: 'Unknown dynamic area' },
   areaInUse: { number: errorNumber('ErrorNumber_AreaAlreadyExists', 0x1cb), message: 'Dynamic area number already in use' },
   badParameters: { number: errorNumber('ErrorNumber_BadParameters', 0x1ea), message: 'Bad parameters' },
+  overlappingAreas: { number: errorNumber('ErrorNumber_OverlappingAreas', 0x1c6), message: 'Dynamic areas would overlap' },
   noSuchSwi: { number: errorNumber('ErrorNumber_NoSuchSWI', 0x1e6), message: 'SWI not known' },
   badReason: { number: errorNumber('ErrorNumber_BadReason', 0x1e7), message: 'Unknown reason code' },
 } as const satisfies Record<string, KernelError>;

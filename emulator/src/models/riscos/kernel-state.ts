@@ -48,6 +48,8 @@ export interface Area {
   readonly handler: number;
   readonly workspace: number;
   readonly kind: AreaKind;
+  /** A physical memory pool's most physical pages (R9 of OS_DynamicArea 0, clamped to RAM). */
+  readonly pmpMaxPages?: number;
 }
 
 export interface Page {
