@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DataItem, EntryPoint, Expr, InstructionItem, Program } from '../../../emulator/src/index.js';
+import { exprKey, type DataItem, type EntryPoint, type Expr, type InstructionItem, type Program } from '../../../emulator/src/index.js';
 
 // An entry point's findings depend on the code it can reach and on what that
 // code reads; its key covers exactly that, so equal keys mean the same
@@ -150,6 +150,13 @@ interface Span {
   readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
 }
 
+const EXPR_KINDS = new Set(['const', 'sym', 'unary', 'binary', 'ite', 'extract', 'extend']);
+
+/** Expressions are keyed by structure: their interned `id` changes once the intern table has let a node go. */
+function isExpr(value: object): value is Expr {
+  return 'kind' in value && 'width' in value && typeof value.kind === 'string' && EXPR_KINDS.has(value.kind);
+}
+
 function isSpan(value: object): value is Span {
   return 'range' in value && 'file' in value;
 }
@@ -169,6 +176,7 @@ function relativeSerialiser(file: string): { serialise(value: unknown): string; 
       case 'object': {
         if (value === null) return 'null';
         if (Array.isArray(value)) return `[${value.map(serialise).join(',')}]`;
+        if (isExpr(value)) return exprKey(value);
         if (isSpan(value) && value.file === file) {
           const { start, end } = value.range;
           base ??= start.line;

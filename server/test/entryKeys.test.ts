@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot } from './support/paths.js';
+
+// An entry's key must stay the same for the same program however often it is
+// lowered again. Expressions are interned weakly and numbered when made, so a
+// value whose node was collected comes back with a new number: the key must
+// not see it. Collection needs --expose-gc, hence a child process.
+
+const SCRIPT = `
+import { ProgramBuilder, expr } from ${JSON.stringify(pathToFileURL(join(repoRoot, 'emulator/src/index.ts')).href)};
+import { entryKeys } from ${JSON.stringify(pathToFileURL(join(repoRoot, 'server/src/analysis/entryKeys.ts')).href)};
+function lowered() {
+  const b = new ProgramBuilder('x86');
+  const value = expr.add(expr.sym('Ext_Var', 32), expr.bv(4, 32));
+  b.label('Start').instruction({ arch: 'x86', mnemonic: 'mov', operands: [{ kind: 'reg', reg: 'eax' }, { kind: 'imm', value }] }, 'mov eax, Ext_Var+4');
+  b.instruction({ arch: 'x86', mnemonic: 'ret', operands: [] }, 'ret');
+  b.entry('Start', 'Start');
+  const program = b.build();
+  return { key: entryKeys({ program, shared: {} }, '/src/test.asm')(program.entries[0]).key, id: value.id };
+}
+const first = lowered();
+// A WeakRef's target lives at least until the current job ends.
+await new Promise((resolve) => setTimeout(resolve, 0));
+globalThis.gc();
+await new Promise((resolve) => setTimeout(resolve, 0));
+console.log(JSON.stringify({ first, second: lowered() }));
+`;
+
+test('an entry key does not change when the expressions of the program are made anew', () => {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', SCRIPT], { cwd: repoRoot, encoding: 'utf8' });
+  const { first, second } = JSON.parse(out) as { first: { key: string; id: number }; second: { key: string; id: number } };
+  assert.notEqual(first.id, second.id, 'the expression was collected and made again');
+  assert.equal(first.key, second.key);
+});
