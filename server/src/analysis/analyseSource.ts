@@ -1,6 +1,7 @@
 import type { Tree } from 'web-tree-sitter';
 import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
+import type { ReadFile } from '../lowering/includeResolution.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText } from '../source/decodeSource.js';
 import type { AnalysisContext } from './analysisContext.js';
@@ -29,6 +30,7 @@ export interface SourceRequest {
   readonly cancelled?: () => boolean;
   readonly cache?: EntryCache;
   readonly registers?: RegisterCollector;
+  readonly readFile?: ReadFile;
 }
 
 type DialectAnalysis = (context: AnalysisContext) => Promise<Finding[]>;
@@ -72,6 +74,7 @@ export async function analyseTree(tree: Tree, request: SourceRequest): Promise<F
     const context: AnalysisContext = {
       tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache,
       ...(request.registers ? { registers: request.registers } : {}),
+      ...(request.readFile ? { readFile: request.readFile } : {}),
     };
     try {
       findings.push(...(await analyse(context)));

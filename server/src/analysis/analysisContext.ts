@@ -1,4 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
+import type { ReadFile } from '../lowering/includeResolution.js';
 import type { EntryCache } from './entryCache.js';
 import type { RegisterCollector } from './registerCollector.js';
 import type { AnalysisSettings } from './settings.js';
@@ -16,4 +17,6 @@ export interface AnalysisContext {
   readonly cache?: EntryCache;
   /** Collects the register values each entry's run knew per line (the language server's hover). */
   readonly registers?: RegisterCollector;
+  /** Where included files are read (the language server gives the editor's text of open ones); absent, from disk. */
+  readonly readFile?: ReadFile;
 }

@@ -13,7 +13,7 @@ import type { AnalysisContext } from './analysisContext.js';
 
 export const WINDOWS_TARGETS: Record<'3.1' | '95' | '98', WindowsTarget> = { '3.1': 'W31', '95': 'W95', '98': 'W98' };
 
-export type LoweringInput = Pick<AnalysisContext, 'tree' | 'text' | 'file' | 'settings'>;
+export type LoweringInput = Pick<AnalysisContext, 'tree' | 'text' | 'file' | 'settings' | 'readFile'>;
 
 export type LoweredDocument =
   | { readonly dialect: 'vxd-masm'; readonly lowering: MasmLowering; readonly target: WindowsTarget }
@@ -22,11 +22,12 @@ export type LoweredDocument =
 export function lowerVxd(input: LoweringInput): { readonly lowering: MasmLowering; readonly target: WindowsTarget } {
   const target = WINDOWS_TARGETS[input.settings.windowsVersion];
   const { settings } = input;
-  return { target, lowering: lowerMasm(input.tree, input.text, { file: input.file, defines: settings.defines, target, includePaths: settings.includePaths }) };
+  const read = input.readFile ? { readFile: input.readFile } : {};
+  return { target, lowering: lowerMasm(input.tree, input.text, { file: input.file, defines: settings.defines, target, includePaths: settings.includePaths, ...read }) };
 }
 
 export function lowerObjAsmSource(input: LoweringInput): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
-  const options = { file: input.file, includePaths: input.settings.includePaths, pathVariables: input.settings.pathVariables };
+  const options = { file: input.file, includePaths: input.settings.includePaths, pathVariables: input.settings.pathVariables, ...(input.readFile ? { readFile: input.readFile } : {}) };
   const lowering = lowerObjAsm(input.tree, input.text, options);
   // 26-bit code is lowered again so that EXITS and friends expand as 26-bit code does.
   const mode = addressModeOf(lowering.program);

@@ -77,8 +77,11 @@ export class AnalysisWorkerClient {
     this.synced.get(document)?.changes.push(...changes);
   }
 
-  /** `text` is the document's current text, sent only when the worker does not hold the document in this dialect. */
-  analyse(document: string, languageId: LanguageId, text: string, file: string, settings: AnalysisSettings): AnalysisJob {
+  /**
+   * `text` is the document's current text, sent only when the worker does not hold the document in this dialect;
+   * `overlays` the editor's text of open files it includes, by path.
+   */
+  analyse(document: string, languageId: LanguageId, text: string, file: string, settings: AnalysisSettings, overlays: Readonly<Record<string, string>> = {}): AnalysisJob {
     this.worker ??= this.start();
     const worker = this.worker;
     const id = this.nextId++;
@@ -86,7 +89,7 @@ export class AnalysisWorkerClient {
     const content = held?.languageId === languageId ? { changes: held.changes } : { text };
     this.synced.set(document, { languageId, changes: [] });
     const result = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, { document, resolve, reject }));
-    const request: WorkerRequest = { kind: 'analyse', id, document, languageId, content, file, settings };
+    const request: WorkerRequest = { kind: 'analyse', id, document, languageId, content, file, settings, overlays };
     worker.postMessage(request);
     return { result, cancel: () => worker.postMessage({ kind: 'cancel', id } satisfies WorkerRequest) };
   }

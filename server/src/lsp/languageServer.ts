@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
@@ -11,13 +13,31 @@ import { detectLanguage } from '../languages/detectLanguage.js';
 import { isLanguageId, type LanguageId } from '../languages/languageId.js';
 import { Parsers } from '../parsing/parsers.js';
 import { registerRunRequests } from '../run/registerRunRequests.js';
+import { decodeSource } from '../source/decodeSource.js';
 import { VERSION } from '../version.js';
 import { AnalysisWorkerClient, type AnalysisJob } from './analysisWorkerClient.js';
 import { toDiagnostic } from './diagnostics.js';
+import { FragmentFindings } from './fragments.js';
+import { IncluderIndex } from './includers.js';
 
 function pathOf(uri: string): string {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  return uri.startsWith('file:') ? resolve(fileURLToPath(uri)) : uri;
 }
+
+/** A file on disk as the analysis reads it, or undefined when it is gone or not one of ours. */
+function readRoot(path: string): { readonly languageId: LanguageId; readonly text: string } | undefined {
+  try {
+    const bytes = readFileSync(path);
+    const detection = detectLanguage(path, bytes);
+    const decoded = decodeSource(bytes);
+    return detection.kind === 'source' && decoded.ok ? { languageId: detection.languageId, text: decoded.text } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The worker's name for a file analysed for open fragments while it is not open itself. */
+const rootKey = (path: string): string => `pagewarden-includer:${path}`;
 
 /**
  * Editors other than VS Code send their own language ids (`asm`, `basic`);
@@ -74,14 +94,99 @@ export function startLanguageServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Immediate>();
   const running = new Map<string, AnalysisJob>();
   const statistics = new Map<string, AnalysisStatisticsResult>();
+  // Open GET/include fragments are analysed through the file at the top of
+  // their include chain (their root): `roots` maps each open document looked
+  // up to its root's path, or to undefined when nothing includes it.
+  const includers = new IncluderIndex(parsers);
+  const roots = new Map<string, string | undefined>();
+  const lookups = new Map<string, number>();
+  const fragments = new FragmentFindings();
+  /** Roots that are not open: the job analysing each, and the text the worker holds. */
+  const closedRoots = new Map<string, { job?: AnalysisJob; text?: string; timer?: NodeJS.Immediate }>();
 
-  const analyse = (document: TextDocument): AnalysisJob | readonly Finding[] => {
+  const fragmentsOf = (root: string): TextDocument[] => documents.all().filter((d) => roots.get(d.uri) === root);
+  const openDocument = (path: string): TextDocument | undefined => documents.all().find((d) => pathOf(d.uri) === path);
+
+  const analyse = (document: TextDocument, as: AnalysisSettings): AnalysisJob | readonly Finding[] => {
     const dialect = dialectOf(document);
     if (dialect === undefined) return [];
     if (dialect === 'tokenised-basic') {
       return [fileNote('this is tokenised BBC BASIC; save it as text (a ,fd1 file) to have it analysed')];
     }
-    return worker.analyse(document.uri, dialect, document.getText(), pathOf(document.uri), settings);
+    const overlays = Object.fromEntries(fragmentsOf(pathOf(document.uri)).map((d) => [pathOf(d.uri), d.getText()]));
+    return worker.analyse(document.uri, dialect, document.getText(), pathOf(document.uri), as, overlays);
+  };
+
+  const rootOf = async (document: TextDocument): Promise<string | undefined> => {
+    if (roots.has(document.uri)) return roots.get(document.uri);
+    const dialect = dialectOf(document);
+    if (!settings.analysis || dialect === undefined || dialect === 'tokenised-basic') return undefined;
+    const open = new Map(documents.all().map((d) => [pathOf(d.uri), d.getText()]));
+    return includers.rootOf(pathOf(document.uri), dialect, open);
+  };
+
+  const publishFragment = (document: TextDocument): void => {
+    const findings = fragments.combined(document.uri, document.version);
+    if (!findings) return;
+    const path = pathOf(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document.uri, path, f)) });
+  };
+
+  /** A root's findings, shared out to the open fragments whose text it read (`sent`: their versions then). */
+  const shareOut = (findings: readonly Finding[], sent: ReadonlyMap<string, number>): void => {
+    for (const [uri, version] of sent) {
+      const fragment = documents.get(uri);
+      if (!fragment || fragment.version !== version) continue;
+      const path = pathOf(uri);
+      fragments.setContext(uri, version, findings.filter((f) => f.file !== undefined && resolve(f.file) === path));
+      publishFragment(fragment);
+    }
+  };
+
+  const versionsOf = (root: string): Map<string, number> => new Map(fragmentsOf(root).map((d) => [d.uri, d.version]));
+
+  /** Analyses a root that is not open, from its text on disk and the open fragments' text. */
+  const analyseClosedRoot = (root: string): void => {
+    const state = closedRoots.get(root) ?? {};
+    closedRoots.set(root, state);
+    if (state.timer) clearImmediate(state.timer);
+    state.job?.cancel();
+    state.timer = setImmediate(() => {
+      state.timer = undefined;
+      const sent = versionsOf(root);
+      const source = readRoot(root);
+      if (!source || sent.size === 0) {
+        shareOut([], sent);
+        return;
+      }
+      // The worker holds the text it was last given; a file changed on disk is given whole again.
+      if (state.text !== undefined && state.text !== source.text) worker.changed(rootKey(root), [{ text: source.text }]);
+      state.text = source.text;
+      const overlays = Object.fromEntries(fragmentsOf(root).map((d) => [pathOf(d.uri), d.getText()]));
+      const job = worker.analyse(rootKey(root), source.languageId, source.text, root, settings, overlays);
+      state.job = job;
+      job.result.then(
+        ({ findings }) => {
+          if (state.job !== job) return;
+          state.job = undefined;
+          shareOut(findings, sent);
+        },
+        (error: unknown) => {
+          if (state.job === job) state.job = undefined;
+          connection.console.error(`PageWarden could not analyse ${root}: ${error instanceof Error ? error.message : String(error)}`);
+          shareOut([], sent);
+        },
+      );
+    });
+  };
+
+  const forgetClosedRoot = (root: string): void => {
+    const state = closedRoots.get(root);
+    if (!state) return;
+    if (state.timer) clearImmediate(state.timer);
+    state.job?.cancel();
+    closedRoots.delete(root);
+    worker.close(rootKey(root));
   };
 
   /** False when newer text has made the findings stale. */
@@ -99,29 +204,57 @@ export function startLanguageServer(connection: Connection): void {
     if (previous) clearImmediate(previous);
     running.get(document.uri)?.cancel();
     running.delete(document.uri);
+    const lookup = (lookups.get(document.uri) ?? 0) + 1;
+    lookups.set(document.uri, lookup);
     pending.set(document.uri, setImmediate(() => {
       pending.delete(document.uri);
-      const version = document.version;
-      const job = analyse(document);
-      if (!('result' in job)) {
-        publish(document, version, job);
-        return;
-      }
-      running.set(document.uri, job);
-      job.result.then(
-        ({ findings, statistics: counts, registers }) => {
-          if (running.get(document.uri) === job) running.delete(document.uri);
-          if (publish(document, version, findings)) {
-            statistics.set(document.uri, { version, ...counts });
-            registerValues.set(document.uri, version, registers);
-          }
-        },
-        (error: unknown) => {
-          if (running.get(document.uri) === job) running.delete(document.uri);
-          connection.console.error(`PageWarden could not analyse ${document.uri}: ${error instanceof Error ? error.message : String(error)}`);
-        },
-      );
+      void rootOf(document).then((root) => {
+        // A newer edit, a settings change or a close has scheduled the document again meanwhile.
+        if (lookups.get(document.uri) !== lookup) return;
+        roots.set(document.uri, root);
+        run(document, root);
+      });
     }));
+  };
+
+  const run = (document: TextDocument, root: string | undefined): void => {
+    const version = document.version;
+    const path = pathOf(document.uri);
+    // Open, a root is analysed as a document, from the editor's text.
+    forgetClosedRoot(path);
+    const sent = versionsOf(path);
+    // A fragment's own text is checked for syntax only: its code is analysed in its root.
+    const job = analyse(document, root === undefined ? settings : { ...settings, analysis: false });
+    if (root !== undefined) {
+      const open = openDocument(root);
+      if (open) schedule(open);
+      else analyseClosedRoot(root);
+    }
+    if (!('result' in job)) {
+      publish(document, version, job);
+      return;
+    }
+    running.set(document.uri, job);
+    job.result.then(
+      ({ findings, statistics: counts, registers }) => {
+        // A job superseded by a newer one of the same text (a fragment it reads changed) is not published.
+        if (running.get(document.uri) !== job) return;
+        running.delete(document.uri);
+        shareOut(findings, sent);
+        if (root !== undefined) {
+          if (document.version !== version) return;
+          fragments.setOwn(document.uri, version, findings.filter((f) => f.file === undefined || f.file === path));
+          publishFragment(document);
+        } else if (publish(document, version, findings)) {
+          statistics.set(document.uri, { version, ...counts });
+          registerValues.set(document.uri, version, registers);
+        }
+      },
+      (error: unknown) => {
+        if (running.get(document.uri) === job) running.delete(document.uri);
+        connection.console.error(`PageWarden could not analyse ${document.uri}: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
   };
 
   const refreshSettings = async (pushed?: unknown): Promise<void> => {
@@ -129,6 +262,8 @@ export function startLanguageServer(connection: Connection): void {
     const read = readSettings(raw, analysisAllowed);
     settings = settingsFolder === undefined ? read : resolveSettingsPaths(read, settingsFolder);
     features.settingsChanged(settings);
+    includers.configure(settingsFolder, settings);
+    roots.clear();
     documents.all().forEach(schedule);
   };
 
@@ -141,6 +276,7 @@ export function startLanguageServer(connection: Connection): void {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     settingsFolder = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    includers.configure(settingsFolder, settings);
     return {
       capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...features.initialize(params) },
       serverInfo: { name: 'pagewarden', version: VERSION },
@@ -156,6 +292,19 @@ export function startLanguageServer(connection: Connection): void {
     const pushed = (change.settings as { pagewarden?: unknown } | undefined)?.pagewarden;
     void refreshSettings(pushed);
   });
+  // A newly opened document may be what includes an open document so far analysed alone.
+  documents.onDidOpen(({ document }) => {
+    const dialect = dialectOf(document);
+    if (!settings.analysis || dialect === undefined || dialect === 'tokenised-basic') return;
+    void includers.includes(pathOf(document.uri), dialect, document.getText()).then((paths) => {
+      for (const path of paths) {
+        const included = openDocument(path);
+        if (!included || !roots.has(included.uri) || roots.get(included.uri) !== undefined) continue;
+        roots.delete(included.uri);
+        schedule(included);
+      }
+    });
+  });
   documents.onDidChangeContent((change) => schedule(change.document));
   connection.onShutdown(() => worker.dispose());
   connection.onRequest(ANALYSIS_STATISTICS, (params: { readonly uri: string }) => statistics.get(params.uri) ?? null);
@@ -166,6 +315,11 @@ export function startLanguageServer(connection: Connection): void {
     running.get(event.document.uri)?.cancel();
     running.delete(event.document.uri);
     worker.close(event.document.uri);
+    lookups.delete(event.document.uri);
+    const root = roots.get(event.document.uri);
+    roots.delete(event.document.uri);
+    fragments.forget(event.document.uri);
+    if (root !== undefined && fragmentsOf(root).length === 0) forgetClosedRoot(root);
     statistics.delete(event.document.uri);
     registerValues.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

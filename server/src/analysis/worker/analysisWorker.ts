@@ -3,6 +3,7 @@
 // free for hover, completion and the next keystroke.
 import { parentPort } from 'node:worker_threads';
 import type { Finding } from '../../../../emulator/src/index.js';
+import { readFromDisk } from '../../lowering/includeResolution.js';
 import { DocumentTrees } from '../../parsing/documentTrees.js';
 import { Parsers } from '../../parsing/parsers.js';
 import { analyseTree, fileNote } from '../analyseSource.js';
@@ -29,12 +30,13 @@ function enqueue(document: string, work: () => Promise<void>): void {
 }
 
 async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: EntryCache, registers: RegisterCollector): Promise<readonly Finding[]> {
-  const { id, document, languageId, content, file, settings } = request;
+  const { id, document, languageId, content, file, settings, overlays } = request;
   // A cancelled job's changes still apply: the next job's changes follow them.
   const parsed = await (await documents).update(document, languageId, content);
   if (cancelled.has(id)) return [];
   if ('refusal' in parsed) return [fileNote(parsed.refusal)];
-  return analyseTree(parsed.tree, { languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache, registers });
+  const readFile = (path: string): string | undefined => overlays[path] ?? readFromDisk(path);
+  return analyseTree(parsed.tree, { languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache, registers, readFile });
 }
 
 port.on('message', (request: WorkerRequest) => {

@@ -6,8 +6,14 @@ import type { AnalysisSettings } from '../settings.js';
 
 /** What the language server sends its analysis worker. */
 export type WorkerRequest =
-  /** The worker keeps each document's text and tree: `content` is the whole text the first time, then the changes since the last request for `document`. */
-  | { readonly kind: 'analyse'; readonly id: number; readonly document: string; readonly languageId: LanguageId; readonly content: DocumentContent; readonly file: string; readonly settings: AnalysisSettings }
+  /**
+   * The worker keeps each document's text and tree: `content` is the whole text the first time, then the changes since the last request for `document`.
+   * `overlays`: the editor's text of open files the document includes, by file-system path, read instead of the disk.
+   */
+  | {
+    readonly kind: 'analyse'; readonly id: number; readonly document: string; readonly languageId: LanguageId; readonly content: DocumentContent;
+    readonly file: string; readonly settings: AnalysisSettings; readonly overlays: Readonly<Record<string, string>>;
+  }
   /** The text of job `id` has been superseded: stop it at the next procedure boundary. */
   | { readonly kind: 'cancel'; readonly id: number }
   | { readonly kind: 'close'; readonly document: string };

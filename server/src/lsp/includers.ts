@@ -1,0 +1,141 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AnalysisSettings } from '../analysis/settings.js';
+import { collectFiles } from '../cli/collectFiles.js';
+import { detectLanguage } from '../languages/detectLanguage.js';
+import type { LanguageId } from '../languages/languageId.js';
+import { readFromDisk, type ReadFile } from '../lowering/includeResolution.js';
+import { directIncludes } from '../lowering/masm/index.js';
+import { directGets } from '../lowering/objasm/index.js';
+import type { Parsers } from '../parsing/parsers.js';
+import { checkSourceText, decodeSource, MAX_SOURCE_BYTES } from '../source/decodeSource.js';
+
+// A GET or include fragment (RAMCache's s.Handler) means something only in
+// the file that reads it, so an open fragment is analysed through the file
+// at the top of its include chain. This index finds that file: it reads the
+// sources of the workspace folder (and the open documents) and remembers,
+// per file on disk, what it includes until the file changes.
+
+/** Past this many sources in the workspace folder the rest are not read; a fragment they include is analysed alone. */
+const MAX_SCANNED_FILES = 2000;
+
+interface Reads {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly languageId: LanguageId | undefined;
+  readonly reads: readonly string[];
+}
+
+export class IncluderIndex {
+  private folder: string | undefined;
+  private settings: AnalysisSettings | undefined;
+  private readonly onDisk = new Map<string, Reads>();
+  /** What the open documents include, by path, while their text stays the same. */
+  private readonly inEditor = new Map<string, { readonly text: string; readonly languageId: LanguageId; readonly reads: readonly string[] }>();
+
+  constructor(private readonly parsers: Promise<Parsers>) {}
+
+  /** The workspace folder to read and the settings includes resolve with; either change forgets what was read. */
+  configure(folder: string | undefined, settings: AnalysisSettings): void {
+    this.folder = folder;
+    this.settings = settings;
+    this.onDisk.clear();
+    this.inEditor.clear();
+  }
+
+  /**
+   * The file whose analysis covers `file`, a document in `languageId`: the
+   * top of the chain of files that include it (the first by name if there
+   * are several), or undefined when nothing includes it. `open` holds the
+   * editor's text of the open documents by path, read instead of the disk.
+   */
+  async rootOf(file: string, languageId: LanguageId, open: ReadonlyMap<string, string>): Promise<string | undefined> {
+    const settings = this.settings;
+    if (!settings || languageId === 'riscos-bbcbasic') return undefined;
+    for (const path of this.inEditor.keys()) if (!open.has(path)) this.inEditor.delete(path);
+    const read: ReadFile = (path) => open.get(path) ?? readFromDisk(path);
+    const includedBy = new Map<string, string[]>();
+    for (const source of this.sources(open)) {
+      for (const included of await this.readsOf(source, languageId, open, read, settings)) {
+        const list = includedBy.get(included) ?? [];
+        list.push(source);
+        includedBy.set(included, list);
+      }
+    }
+    return topOf(resolve(file), includedBy);
+  }
+
+  /** The files `text`, the editor's text of `file`, includes directly. */
+  includes(file: string, languageId: LanguageId, text: string): Promise<readonly string[]> {
+    const settings = this.settings;
+    return settings ? this.parse(file, text, languageId, readFromDisk, settings) : Promise.resolve([]);
+  }
+
+  private sources(open: ReadonlyMap<string, string>): string[] {
+    let found: string[] = [];
+    try {
+      if (this.folder !== undefined) found = collectFiles([this.folder]).slice(0, MAX_SCANNED_FILES).map((f) => resolve(f));
+    } catch {
+      // A folder without sources (or one that cannot be read) has no includers to offer.
+    }
+    return [...new Set([...found, ...open.keys()])].sort();
+  }
+
+  private async readsOf(file: string, languageId: LanguageId, open: ReadonlyMap<string, string>, read: ReadFile, settings: AnalysisSettings): Promise<readonly string[]> {
+    const text = open.get(file);
+    if (text !== undefined) {
+      const known = this.inEditor.get(file);
+      if (known?.text === text && known.languageId === languageId) return known.reads;
+      const reads = await this.parse(file, text, languageId, read, settings);
+      this.inEditor.set(file, { text, languageId, reads });
+      return reads;
+    }
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      return [];
+    }
+    const known = this.onDisk.get(file);
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.languageId === languageId ? known.reads : [];
+    const bytes = stat.size > MAX_SOURCE_BYTES ? undefined : readFileSync(file);
+    const detection = bytes ? detectLanguage(file, bytes) : undefined;
+    const decoded = bytes ? decodeSource(bytes) : undefined;
+    const dialect = detection?.kind === 'source' ? detection.languageId : undefined;
+    const reads = dialect && decoded?.ok ? await this.parse(file, decoded.text, dialect, read, settings) : [];
+    this.onDisk.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, languageId: dialect, reads });
+    return dialect === languageId ? reads : [];
+  }
+
+  private async parse(file: string, text: string, languageId: LanguageId, read: ReadFile, settings: AnalysisSettings): Promise<readonly string[]> {
+    // Binary or oversized text is refused by the analysis too; parsing it here would only stall the server.
+    if (languageId === 'riscos-bbcbasic' || checkSourceText(text)) return [];
+    const tree = await (await this.parsers).parse(languageId, text);
+    try {
+      const found = languageId === 'vxd-masm' ? directIncludes(tree.rootNode, file, settings, read) : directGets(tree.rootNode, file, settings, read);
+      return found.map((f) => resolve(f.file));
+    } finally {
+      tree.delete();
+    }
+  }
+}
+
+/** Climbs from `file` through its includers to the first file (by name) nothing includes; in a cycle, its first includer. */
+function topOf(file: string, includedBy: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const direct = includedBy.get(file);
+  if (!direct || direct.length === 0) return undefined;
+  const seen = new Set([file]);
+  const tops: string[] = [];
+  for (let frontier = [...direct]; frontier.length > 0;) {
+    const next: string[] = [];
+    for (const f of frontier) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const up = includedBy.get(f);
+      if (!up || up.length === 0) tops.push(f);
+      else next.push(...up);
+    }
+    frontier = next;
+  }
+  return tops.sort()[0] ?? direct[0];
+}

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { LspClient } from './support/lspClient.js';
+import { distFile, repoRoot } from './support/paths.js';
+
+// A GET or include fragment open in the editor is analysed through the file
+// that includes it, as the CLI does, and its findings are published on the
+// fragment itself; a file nothing includes is analysed alone.
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'pagewarden-fragments-'));
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(root, name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return root;
+}
+
+const codes = (d: PublishDiagnosticsParams): string[] => d.diagnostics.map((x) => `${String(x.code)} ${x.range.start.line}`).sort();
+
+const dynCache = (name: string): string => readFileSync(join(repoRoot, 'examples/riscos/DynCache/s', name), 'utf8');
+const HANDLER = dynCache('Handler');
+
+// Read in DynCache's s.Module, the handler's code runs as the dynamic area's
+// handler, reason by reason; alone it is a routine the analysis cannot follow.
+const IN_CONTEXT = ['PW301 26', 'PW303 26', 'PW304 26', 'PW308 35', 'PW312 13'];
+const ALONE = ['PW312 13', 'PW900 13'];
+
+const DEFS = [
+  '        .386p',
+  '        include vmm.inc',
+  'SIZE_FLAGS equ 1',
+  '        include body.inc',
+  '        END',
+  '',
+].join('\n');
+const BODY = [
+  'VxD_LOCKED_CODE_SEG',
+  'BeginProc Size_It',
+  '        VMMcall _PageGetSizeAddr, <eax, SIZE_FLAGS>',
+  '        ret',
+  'EndProc Size_It',
+  'VxD_LOCKED_CODE_ENDS',
+  '',
+].join('\n');
+
+describe('fragments in the editor', { timeout: 120_000 }, () => {
+  const workspace = tree({ 's/Module': dynCache('Module'), 's/Handler': HANDLER, 'defs.asm': DEFS, 'body.inc': BODY });
+  const alone = tree({ 's/Handler': HANDLER });
+  const uri = (root: string, name: string): string => pathToFileURL(join(root, name)).href;
+  let client: LspClient;
+  let lonely: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(workspace).href]);
+    lonely = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await lonely.initialize([pathToFileURL(alone).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+    await lonely.shutdown();
+  });
+
+  test('a GET fragment opened alone shows the findings of its includer\'s analysis, at its own lines', async () => {
+    const handler = uri(workspace, 's/Handler');
+    const published = await client.open(handler, 'riscos-objasm', HANDLER);
+    assert.deepEqual(codes(published), IN_CONTEXT);
+    const preShrink = published.diagnostics.find((d) => d.code === 'PW308');
+    assert.deepEqual(preShrink?.range.start, { line: 35, character: 8 });
+    assert.equal(preShrink?.data?.entry, undefined, 'no replay: the fragment alone is not the program that found it');
+  });
+
+  test('an edit in the fragment is analysed again in its includer, with the includer reading the edited text', async () => {
+    const handler = uri(workspace, 's/Handler');
+    const shifted = client.nextDiagnostics(handler);
+    await client.edit(handler, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '; moved down a line\n' }]);
+    const moved = await shifted;
+    assert.equal(moved.version, 2);
+    assert.deepEqual(codes(moved), IN_CONTEXT.map((c) => c.replace(/\d+$/, (n) => String(Number(n) + 1))));
+  });
+
+  test('the includer, opened too, shows only its own findings, and reads the fragment as edited', async () => {
+    const handler = uri(workspace, 's/Handler');
+    const again = client.nextDiagnostics(handler);
+    assert.deepEqual(codes(await client.open(uri(workspace, 's/Module'), 'riscos-objasm', dynCache('Module'))), ['PW311 52']);
+    const republished = await again;
+    assert.equal(republished.version, 2);
+    assert.deepEqual(codes(republished), IN_CONTEXT.map((c) => c.replace(/\d+$/, (n) => String(Number(n) + 1))));
+  });
+
+  test('a MASM include with procedure code gets the includer\'s equates; alone it would have none', async () => {
+    const body = uri(workspace, 'body.inc');
+    assert.deepEqual(codes(await client.open(body, 'vxd-masm', BODY)), ['PW201 2']);
+    const fixed = client.nextDiagnostics(body);
+    await client.change(body, 2, BODY.replace('SIZE_FLAGS', '0'));
+    assert.deepEqual(codes(await fixed), []);
+  });
+
+  test('a fragment nobody in the workspace includes is analysed alone, as before', async () => {
+    assert.deepEqual(codes(await lonely.open(uri(alone, 's/Handler'), 'riscos-objasm', HANDLER)), ALONE);
+  });
+});
