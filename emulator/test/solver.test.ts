@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { add, and, bit, bv, eq, extract, ite, mul, ne, not, or, rotr, shl, slt, sym, uge, ugt, ule, ult, zext } from '../src/values/expr.js';
+import { add, and, bit, bv, eq, extract, ite, mul, ne, not, or, rotr, shl, slt, sub, sym, uge, ugt, ule, ult, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { evaluate, evaluator } from '../src/values/evaluate.js';
 import { Solver } from '../src/values/solver.js';
@@ -109,4 +109,34 @@ test('constraints that share no symbol are searched apart: no backtracking throu
   ];
   const witness = sat(constraints);
   assert.equal(((witness.get('b1') ?? 0n) * (witness.get('b2') ?? 0n)) & 0xffffffffn, 6n);
+});
+
+test('a batch size joined from two arms is split on its condition, and sums of the same terms cancel', () => {
+  // R5 = min(16, R7 - R8) with R7 = R8 + R1: after R8 += R5, work is left only when R5 was 16.
+  const [r1, r8] = [sym('r1'), sym('r8')];
+  const r7 = add(r8, r1);
+  const todo = sub(r7, r8);
+  const r5 = ite(and(ule(bv(16), todo), ne(todo, bv(16))), bv(16), todo);
+  unsat([ult(r8, r7), ule(r5, bv(1)), not(ule(r7, add(r8, r5)))]);
+  const w = sat([ult(r8, r7), ugt(r5, bv(1)), not(ule(r7, add(r8, r5)))]);
+  assert.ok((w.get('r1') ?? 0n) > 16n, 'work is left only after a full batch');
+});
+
+test('a value joined over loop exits: each case of the split makes its arm linear, and the witness is one no constant suggests', () => {
+  const [count, base] = [sym('count'), sym('base')];
+  // The exit after iteration k leaves base + 0x100 × k; the loop ran until k reached count.
+  let joined: Expr = add(base, bv(0x100 * 12));
+  for (let k = 11; k >= 1; k--) joined = ite(ule(count, bv(k)), add(base, bv(0x100 * k)), joined);
+  const w = sat([eq(joined, bv(0)), ugt(count, bv(4))]);
+  const k = (w.get('count') ?? 0n) > 12n ? 12n : w.get('count') ?? 0n;
+  assert.equal(((w.get('base') ?? 1n) + 0x100n * k) & 0xffffffffn, 0n);
+  unsat([eq(joined, bv(0)), eq(base, bv(0x8000))]);
+});
+
+test('a split never refutes what one of its cases allows', () => {
+  const x = sym('x');
+  const clamped = ite(ult(x, bv(10)), x, bv(10));
+  assert.ok((sat([ult(clamped, bv(3))]).get('x') ?? 99n) < 3n);
+  assert.equal(sat([eq(clamped, bv(10))]).get('x') !== undefined, true);
+  unsat([ugt(clamped, bv(10))]);
 });

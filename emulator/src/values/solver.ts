@@ -3,6 +3,7 @@ import type { Expr } from './expr.js';
 import { evaluator } from './evaluate.js';
 import type { Assignment } from './evaluate.js';
 import { symbolsOf } from './key.js';
+import { simplifyUnder } from './simplify.js';
 import { exactBits, fitsBits, knownBits, knownBitsUnder, knownValue } from './known-bits.js';
 import type { KnownBits } from './known-bits.js';
 import { contains, full, hull, intersect, size, tighten, without, wrapped, wrappedComplement } from './intervals.js';
@@ -388,7 +389,7 @@ export class Solver {
   range(e: Expr, constraints: readonly Expr[]): Interval | undefined {
     const facts = this.facts(constraints);
     if (!facts) return undefined;
-    return rangeOf(e, facts);
+    return new FactView(facts).range(e);
   }
 
   /**
@@ -426,12 +427,55 @@ export class Solver {
     return undecided ? { status: 'unknown' } : { status: 'sat', witness };
   }
 
+  /**
+   * One group of constraints: propagation, then case splits on the
+   * conditions of if-then-else terms (the values a joined loop leaves), then
+   * a search for a witness. The splits and the search share one budget.
+   */
   private search(constraints: readonly Expr[]): SolverResult {
-    const facts = analyse(constraints);
-    if (!facts) return { status: 'unsat' };
+    const r = this.solve(constraints, { left: this.searchNodes });
+    if (r.status !== 'sat') return r;
+    // A split drops the symbols of the arms it rules out; any value of theirs will do.
+    const witness = new Map(r.witness);
+    for (const name of constraints.reduce((m, c) => symbolsOf(c, m), new Map<string, Expr>()).keys()) {
+      if (!witness.has(name)) witness.set(name, 0n);
+    }
+    const value = evaluator(witness);
+    return constraints.every((c) => value(c) === 1n) ? { status: 'sat', witness } : { status: 'unknown' };
+  }
+
+  private solve(constraints: readonly Expr[], budget: SearchBudget): SolverResult {
+    let live = constraints;
+    for (;;) {
+      if (budget.left-- <= 0) return { status: 'unknown' };
+      const facts = analyse(live);
+      if (!facts) return { status: 'unsat' };
+      const view = new FactView(facts);
+      if (facts.opaque.some((c) => view.decide(c) === false)) return { status: 'unsat' };
+      const { settled, open } = iteConditions(facts.opaque, view);
+      if (settled.size > 0) {
+        // What the facts already decide costs no split: rewrite and look again.
+        const rewritten = rewrite(live, settled);
+        if (rewritten === 'false') return { status: 'unsat' };
+        live = rewritten;
+        continue;
+      }
+      if (open === undefined) return this.searchWitness(live, facts, budget);
+      let undecided = false;
+      for (const value of [true, false]) {
+        const branch = rewrite(live, new Map([[open, value]]));
+        if (branch === 'false') continue;
+        const r = this.solve([...branch, value ? open : not(open)], budget);
+        if (r.status === 'sat') return r;
+        if (r.status === 'unknown') undecided = true;
+      }
+      return undecided ? { status: 'unknown' } : { status: 'unsat' };
+    }
+  }
+
+  private searchWitness(constraints: readonly Expr[], facts: Facts, budget: SearchBudget): SolverResult {
     const symbols = [...constraints.reduce((m, c) => symbolsOf(c, m), new Map<string, Expr>()).values()] as Sym[];
     const constants = constantsOf(constraints);
-    let budget = this.searchNodes;
     const assignment = new Map<string, bigint>();
     // One evaluator per search node: the constraints share subtrees.
     const holdAll = (which: (j: number) => boolean): boolean => {
@@ -444,7 +488,7 @@ export class Solver {
       const s = symbols[i];
       if (s === undefined) return holdAll(() => true);
       for (const v of candidates(current.fact(s), constants)) {
-        if (budget-- <= 0) return false;
+        if (budget.left-- <= 0) return false;
         assignment.set(s.name, v);
         if (!holdAll((j) => readyAt[j] === i)) continue;
         const next = current.clone();
@@ -463,6 +507,103 @@ export class Solver {
     };
     if (search(0, facts)) return { status: 'sat', witness: new Map(assignment) };
     return { status: 'unknown' };
+  }
+}
+
+interface SearchBudget {
+  left: number;
+}
+
+/** The constraints with the given conditions fixed and rewritten; 'false' when one folds to 0. */
+function rewrite(constraints: readonly Expr[], fixed: ReadonlyMap<Expr, boolean>): Expr[] | 'false' {
+  const simplify = simplifyUnder(fixed);
+  const out: Expr[] = [];
+  for (const c of constraints) {
+    const r = simplify(c);
+    if (r.kind === 'const') {
+      if (r.value === 0n) return 'false';
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Past this many undecided conditions a case split is not tried: the values of
+ * long chains of joined branches have one condition per branch, and a search
+ * finds their witnesses where splitting would rewrite the whole chain per case.
+ */
+const MAX_SPLIT_CONDITIONS = 24;
+
+/**
+ * Conditions of if-then-else terms in the constraints: those the facts decide,
+ * and the outermost one they do not (the next split) when few enough are open.
+ */
+function iteConditions(constraints: readonly Expr[], view: FactView): { settled: Map<Expr, boolean>; open: Expr | undefined } {
+  const settled = new Map<Expr, boolean>();
+  const open = new Set<Expr>();
+  const seen = new Set<Expr>();
+  const stack = [...constraints].reverse();
+  for (let e = stack.pop(); e !== undefined; e = stack.pop()) {
+    if (seen.has(e)) continue;
+    seen.add(e);
+    switch (e.kind) {
+      case 'ite': {
+        const known = view.decide(e.cond);
+        if (known !== undefined) settled.set(e.cond, known);
+        else open.add(e.cond);
+        stack.push(e.else, e.then, e.cond);
+        break;
+      }
+      case 'unary': case 'extract': case 'extend': stack.push(e.arg); break;
+      case 'binary': stack.push(e.right, e.left); break;
+      default: break;
+    }
+  }
+  const [first] = open;
+  return { settled, open: open.size <= MAX_SPLIT_CONDITIONS ? first : undefined };
+}
+
+/** Known bits and unsigned ranges of terms under one set of facts, each node worked out once. */
+class FactView {
+  private readonly bits: (e: Expr) => KnownBits;
+  private readonly ranges = new Map<Expr, Interval>();
+
+  constructor(private readonly facts: Facts) {
+    this.bits = knownBitsUnder(facts.symbolBits);
+  }
+
+  range = (e: Expr): Interval => {
+    const hit = this.ranges.get(e);
+    if (hit) return hit;
+    const r = rangeOfNode(e, this.facts, this.bits(e), this.range);
+    this.ranges.set(e, r);
+    return r;
+  };
+
+  /** The value of a 1-bit term when the facts settle it. */
+  decide(c: Expr): boolean | undefined {
+    const known = knownValue(this.bits(c), 1);
+    if (known !== undefined) return known === 1n;
+    if (c.kind === 'unary' && c.op === 'not') {
+      const inner = this.decide(c.arg);
+      return inner === undefined ? undefined : !inner;
+    }
+    if (c.kind !== 'binary') return undefined;
+    if (c.op === 'and' || c.op === 'or') {
+      const l = this.decide(c.left), r = this.decide(c.right);
+      const dominant = c.op === 'or';
+      if (l === dominant || r === dominant) return dominant;
+      return l !== undefined && r !== undefined ? !dominant : undefined;
+    }
+    if (c.op !== 'ule' && c.op !== 'ult' && c.op !== 'eq') return undefined;
+    const [alo, ahi] = this.range(c.left), [blo, bhi] = this.range(c.right);
+    switch (c.op) {
+      case 'ule': return ahi <= blo ? true : alo > bhi ? false : undefined;
+      case 'ult': return ahi < blo ? true : alo >= bhi ? false : undefined;
+      case 'eq': return ahi < blo || bhi < alo ? false : undefined;
+    }
   }
 }
 
@@ -501,20 +642,6 @@ function independentGroups(constraints: readonly Expr[]): Expr[][] {
   return out;
 }
 
-/** Bounds per node under one set of facts: sub-terms are shared, and `and` asks for each operand's twice. */
-function rangeOf(root: Expr, facts: Facts): Interval {
-  const bitsOf = knownBitsUnder(facts.symbolBits);
-  const memo = new Map<Expr, Interval>();
-  const walk = (e: Expr): Interval => {
-    const hit = memo.get(e);
-    if (hit) return hit;
-    const r = rangeOfNode(e, facts, bitsOf(e), walk);
-    memo.set(e, r);
-    return r;
-  };
-  return walk(root);
-}
-
 function rangeOfNode(e: Expr, facts: Facts, bits: KnownBits, sub: (x: Expr) => Interval): Interval {
   const m = mask(e.width);
   let lo = bits.ones, hi = ~bits.zeros & m;
@@ -541,6 +668,10 @@ function rangeOfNode(e: Expr, facts: Facts, bits: KnownBits, sub: (x: Expr) => I
     if (e.op === 'and') narrow([0n, a()[1] < b()[1] ? a()[1] : b()[1]]);
   } else if (e.kind === 'extend' && !e.signed) {
     narrow(sub(e.arg));
+  } else if (e.kind === 'ite') {
+    // Known bits already take the arm a settled condition picks; otherwise either arm.
+    const [t, f] = [sub(e.then), sub(e.else)];
+    narrow([t[0] < f[0] ? t[0] : f[0], t[1] > f[1] ? t[1] : f[1]]);
   }
   return [lo, hi];
 }
