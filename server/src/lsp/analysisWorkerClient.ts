@@ -11,7 +11,7 @@ import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js'
 export interface AnalysisResult {
   readonly findings: readonly Finding[];
   readonly statistics: AnalysisStatistics;
-  /** Register values the symbolic runs knew per line of the document. */
+  /** Register values the symbolic runs knew per line of the document and of the open files it read. */
   readonly registers: readonly LineRegisterFacts[];
 }
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
-import type { Finding } from '../../../emulator/src/index.js';
+import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
 import { fileNote } from '../analysis/analyseSource.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
 import { readSettings, resolveSettingsPaths, type AnalysisSettings } from '../analysis/settings.js';
@@ -132,13 +132,14 @@ export function startLanguageServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document.uri, path, f)) });
   };
 
-  /** A root's findings, shared out to the open fragments whose text it read (`sent`: their versions then). */
-  const shareOut = (findings: readonly Finding[], sent: ReadonlyMap<string, number>): void => {
+  /** A root's findings and register values, shared out to the open fragments whose text it read (`sent`: their versions then). */
+  const shareOut = (findings: readonly Finding[], registers: readonly LineRegisterFacts[], sent: ReadonlyMap<string, number>): void => {
     for (const [uri, version] of sent) {
       const fragment = documents.get(uri);
       if (!fragment || fragment.version !== version) continue;
       const path = pathOf(uri);
       fragments.setContext(uri, version, findings.filter((f) => f.file !== undefined && resolve(f.file) === path));
+      registerValues.set(uri, version, registers.filter((r) => resolve(r.file) === path));
       publishFragment(fragment);
     }
   };
@@ -156,7 +157,7 @@ export function startLanguageServer(connection: Connection): void {
       const sent = versionsOf(root);
       const source = readRoot(root);
       if (!source || sent.size === 0) {
-        shareOut([], sent);
+        shareOut([], [], sent);
         return;
       }
       // The worker holds the text it was last given; a file changed on disk is given whole again.
@@ -166,15 +167,15 @@ export function startLanguageServer(connection: Connection): void {
       const job = worker.analyse(rootKey(root), source.languageId, source.text, root, settings, overlays);
       state.job = job;
       job.result.then(
-        ({ findings }) => {
+        ({ findings, registers }) => {
           if (state.job !== job) return;
           state.job = undefined;
-          shareOut(findings, sent);
+          shareOut(findings, registers, sent);
         },
         (error: unknown) => {
           if (state.job === job) state.job = undefined;
           connection.console.error(`PageWarden could not analyse ${root}: ${error instanceof Error ? error.message : String(error)}`);
-          shareOut([], sent);
+          shareOut([], [], sent);
         },
       );
     });
@@ -240,14 +241,14 @@ export function startLanguageServer(connection: Connection): void {
         // A job superseded by a newer one of the same text (a fragment it reads changed) is not published.
         if (running.get(document.uri) !== job) return;
         running.delete(document.uri);
-        shareOut(findings, sent);
+        shareOut(findings, registers, sent);
         if (root !== undefined) {
           if (document.version !== version) return;
           fragments.setOwn(document.uri, version, findings.filter((f) => f.file === undefined || f.file === path));
           publishFragment(document);
         } else if (publish(document, version, findings)) {
           statistics.set(document.uri, { version, ...counts });
-          registerValues.set(document.uri, version, registers);
+          registerValues.set(document.uri, version, registers.filter((r) => resolve(r.file) === path));
         }
       },
       (error: unknown) => {

@@ -57,7 +57,10 @@ port.on('message', (request: WorkerRequest) => {
         cache.begin();
         const registers = new RegisterCollector(request.languageId);
         return analyse(request, cache, registers).then(
-          (findings): WorkerReply => ({ id: request.id, findings, statistics: cache.statistics, registers: registers.of(request.file) }),
+          (findings): WorkerReply => ({
+            id: request.id, findings, statistics: cache.statistics,
+            registers: [request.file, ...Object.keys(request.overlays)].flatMap((file) => registers.of(file)),
+          }),
           (error: unknown): WorkerReply => ({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
         ).then((reply) => {
           cancelled.delete(request.id);

@@ -19,6 +19,6 @@ export type WorkerRequest =
   | { readonly kind: 'close'; readonly document: string };
 
 export type WorkerReply =
-  /** `registers`: what the symbolic runs knew at each line of the document itself, for hover. */
+  /** `registers`: what the symbolic runs knew at each line of the document itself and of its overlays, for hover. */
   | { readonly id: number; readonly findings: readonly Finding[]; readonly statistics: AnalysisStatistics; readonly registers: readonly LineRegisterFacts[] }
   | { readonly id: number; readonly error: string };
