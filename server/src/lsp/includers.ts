@@ -1,7 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { AnalysisSettings } from '../analysis/settings.js';
-import { collectFiles } from '../cli/collectFiles.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
 import type { LanguageId } from '../languages/languageId.js';
 import { readFromDisk, type ReadFile } from '../lowering/includeResolution.js';
@@ -16,8 +15,12 @@ import { checkSourceText, decodeSource, MAX_SOURCE_BYTES } from '../source/decod
 // sources of the workspace folder (and the open documents) and remembers,
 // per file on disk, what it includes until the file changes.
 
-/** Past this many sources in the workspace folder the rest are not read; a fragment they include is analysed alone. */
+/** Past this many sources, or this many folders deep, the workspace folder is not read further; a fragment only such files include is analysed alone. */
 const MAX_SCANNED_FILES = 2000;
+const MAX_DEPTH = 8;
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
+/** Files parsed between two turns of the event loop, so that a first scan does not hold up hover and completion. */
+const FILES_PER_TURN = 20;
 
 interface Reads {
   readonly mtimeMs: number;
@@ -55,7 +58,8 @@ export class IncluderIndex {
     for (const path of this.inEditor.keys()) if (!open.has(path)) this.inEditor.delete(path);
     const read: ReadFile = (path) => open.get(path) ?? readFromDisk(path);
     const includedBy = new Map<string, string[]>();
-    for (const source of this.sources(open)) {
+    for (const [i, source] of this.sources(open).entries()) {
+      if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((next) => setImmediate(next));
       for (const included of await this.readsOf(source, languageId, open, read, settings)) {
         const list = includedBy.get(included) ?? [];
         list.push(source);
@@ -72,12 +76,24 @@ export class IncluderIndex {
   }
 
   private sources(open: ReadonlyMap<string, string>): string[] {
-    let found: string[] = [];
-    try {
-      if (this.folder !== undefined) found = collectFiles([this.folder]).slice(0, MAX_SCANNED_FILES).map((f) => resolve(f));
-    } catch {
-      // A folder without sources (or one that cannot be read) has no includers to offer.
-    }
+    const found: string[] = [];
+    const visit = (dir: string, depth: number): void => {
+      if (depth > MAX_DEPTH || found.length >= MAX_SCANNED_FILES) return;
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+        const path = join(dir, entry.name);
+        // Symbolic links are not followed, so a link cycle cannot hang the walk.
+        if (entry.isDirectory()) visit(path, depth + 1);
+        else if (entry.isFile() && found.length < MAX_SCANNED_FILES && detectLanguage(path, new Uint8Array()).kind === 'source') found.push(resolve(path));
+      }
+    };
+    if (this.folder !== undefined) visit(this.folder, 0);
     return [...new Set([...found, ...open.keys()])].sort();
   }
 
