@@ -53,7 +53,7 @@ export type {
   MacroCallSite, MemObject, ModelSetup, Phase, RegionSlot, ScenarioRegion, Tracked, VmmAnalysis, VmmAnalysisOptions, VmmModelState, VmmRun, VmmScenario,
 } from './models/vmm/index.js';
 export {
-  analyseDynamicAreaHandler, analyseRiscOsCode, runRiscOsScenario, createKernel, kernelViolation, APP_SPACE, FREE_POOL, KERNEL_RETURN,
+  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, runRiscOsScenario, createKernel, kernelViolation, APP_SPACE, FREE_POOL, KERNEL_RETURN,
 } from './models/riscos/index.js';
 export type {
   Area, AreaKind, CodeAnalysisOptions, HandlerAnalysis, HandlerAnalysisOptions, Kernel, KernelConfig, Page, RiscOsState, ScenarioOptions, ScenarioResult,

@@ -65,3 +65,43 @@ test('pagewarden run: the copy tested for 0 before the load is clean', () => {
   assert.equal(run.status, 0, run.stdout);
   assert.doesNotMatch(run.stdout, /PW307/);
 });
+
+/** An ObjAsm module whose service handler claims `claims` (R1 := 0), line 20 the claim, line 21 the return. */
+function serviceModule(claims: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'pw-service-'));
+  const file = join(folder, 'Svc,ffd');
+  writeFileSync(file, [
+    '; > s.Svc', '        AREA    |Svc$$Code|, CODE, READONLY, PIC', '', '        ENTRY', '',
+    'Module_BaseAddr', '        DCD     0', '        DCD     0', '        DCD     0', '        DCD     Service - Module_BaseAddr',
+    '        DCD     Title - Module_BaseAddr', '        DCD     Title - Module_BaseAddr', '        DCD     0', '',
+    'Title   =       "Svc", 0', '        ALIGN', '', 'Service', `        TEQ     r1, #${claims}`, '        MOVEQ   r1, #0', '        MOV     pc, lr', '', '        END', '',
+  ].join('\n'));
+  return file;
+}
+
+interface CheckedReplay {
+  readonly code: string;
+  readonly line: number;
+  readonly message: string;
+  readonly replay?: { readonly file: string; readonly entry: string; readonly witness: Record<string, string> };
+}
+
+test('pagewarden check: a module service handler that claims Service_PagesSafe is PW304; pagewarden run --witness replays it with &8F', () => {
+  const file = serviceModule('&8F');
+  const check = runCli(['check', '--format', 'json', file]);
+  const { findings } = JSON.parse(check.stdout) as { findings: CheckedReplay[] };
+  assert.deepEqual(findings.map((f) => [f.code, f.line]), [['PW304', 21]]);
+  assert.match(findings[0]?.message ?? '', /Service_PagesSafe \(&8F\) with R1 changed/);
+  const replay = findings[0]?.replay;
+  assert.equal(replay?.witness['service'], '0x8f');
+  const run = runCli(['run', file, '--entry', replay?.entry ?? '', '--witness', JSON.stringify(replay?.witness), '--format', 'json']);
+  assert.notEqual(run.status, 2, run.stderr);
+  const result = JSON.parse(run.stdout) as { verdict: { findings: { code: string; range: { start: { line: number } } }[] } };
+  assert.ok(result.verdict.findings.some((f) => f.code === 'PW304' && f.range.start.line === 20), JSON.stringify(result.verdict.findings));
+});
+
+test('pagewarden check: a service handler that claims another service (Service_Memory, &11) is clean', () => {
+  const check = runCli(['check', '--format', 'json', serviceModule('&11')]);
+  assert.deepEqual((JSON.parse(check.stdout) as { findings: CheckedReplay[] }).findings, []);
+  assert.equal(check.status, 0);
+});

@@ -1,5 +1,5 @@
 import {
-  analyseDynamicAreaHandler, analyseRiscOsCode, type ArmAddressMode, type EntryPoint, type Finding, type Program, type StepObserver,
+  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, type ArmAddressMode, type EntryPoint, type Finding, type Program, type StepObserver,
 } from '../../../emulator/src/index.js';
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
@@ -30,6 +30,9 @@ function analyseEntry(
     case 'da-handler-reason':
       return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer }).findings;
     case 'module-entry':
+      // The service handler also gets the page services a grow issues, which it must not claim.
+      if (entry.contract.entry === 'service') return analyseServiceHandler(program, entry.name, { mode, moduleCode: true, budget, kernel, ...observer });
+      return analyseRiscOsCode(program, entry.name, { mode, moduleCode: true, budget, kernel, ...observer });
     case 'swi-handler':
       return analyseRiscOsCode(program, entry.name, { mode, moduleCode: true, budget, kernel, ...observer });
     default:

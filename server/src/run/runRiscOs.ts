@@ -32,7 +32,6 @@ const codeRegister = (name: string): string | null | undefined =>
 const HANDLER_INPUTS: Readonly<Record<string, string | null>> = {
   reason: 'r0', 'R1(null page block)': null, wanted: 'r3', shrunk: 'r3', size: 'r4', pageBlock: null, workspace: null,
 };
-const ENTRIES_INPUT = 'entries';
 const handlerRegister = (name: string): string | null | undefined => (Object.hasOwn(HANDLER_INPUTS, name) ? HANDLER_INPUTS[name] : codeRegister(name));
 
 function stopped(incomplete: readonly Incomplete[]): string | undefined {
@@ -46,25 +45,31 @@ function registersWith(base: Readonly<Record<number, number>>, registers: Readon
   return out;
 }
 
+/** A number the witness gives an input the run does not take as a register, and the rest of the witness. */
+function takeInput(witness: Readonly<Record<string, string>> | undefined, name: string): { readonly value?: number; readonly rest?: Readonly<Record<string, string>> } {
+  if (!witness) return {};
+  const { [name]: text, ...rest } = witness;
+  if (text === undefined) return { rest };
+  try {
+    return { value: Number(BigInt(text)), rest };
+  } catch {
+    throw new Error(`witness value "${text}" of ${name} is not a number (write 0x…)`);
+  }
+}
+
 /**
  * A PreGrow/PostGrow's page count (R2) is one input of its analysis; the
  * replay grows by that many pages, so the kernel passes the R3 and page
  * block that go with it.
  */
-function witnessPages(witness: Readonly<Record<string, string>> | undefined): { readonly pages?: number; readonly rest?: Readonly<Record<string, string>> } {
-  if (!witness) return {};
-  const { [ENTRIES_INPUT]: pages, ...rest } = witness;
-  if (pages === undefined) return { rest };
-  try {
-    return { pages: Number(BigInt(pages)), rest };
-  } catch {
-    throw new Error(`witness value "${pages}" of ${ENTRIES_INPUT} is not a number (write 0x…)`);
-  }
-}
+const ENTRIES_INPUT = 'entries';
+/** A service handler's finding names the page service it was found for. */
+const SERVICE_INPUT = 'service';
+const PAGES_UNSAFE = 0x8e;
 
 export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenario: Pick<Scenario, 'reason' | 'riscos'>, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
   const riscos = scenario.riscos ?? { area: { flags: 0, size: 0, maxSize: 64 * 4096 }, reservedPages: [], otherAreaPages: [], pageSize: 4096, registers: {} };
-  const { pages, rest } = witnessPages(witness);
+  const { value: pages, rest } = takeInput(witness, ENTRIES_INPUT);
   const inputs = rest && readWitness(rest, code.program, handlerRegister);
   const change = pages ?? riscos.change;
   const run = runHandlerScenario(code.program, entry.name, {
@@ -90,10 +95,15 @@ export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenari
 }
 
 export function runRiscOsCode(code: RiscOsProgram, entry: EntryPoint, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
-  const inputs = witness && readWitness(witness, code.program, codeRegister);
+  // A service handler's witness: the page service, and the count that goes in its R3 (&8E) or R2 (&8F).
+  const { value: service, rest: afterService } = takeInput(witness, SERVICE_INPUT);
+  const { value: count, rest } = service === undefined ? { rest: afterService } : takeInput(afterService, ENTRIES_INPUT);
+  const inputs = rest && readWitness(rest, code.program, codeRegister);
   const kernel = createKernel({ version: code.version });
+  const counted = count === undefined || service === undefined ? {} : { [service === PAGES_UNSAFE ? 3 : 2]: count };
   const run = runRiscOsScenario(code.program, entry.name, {
-    kernel, mode: code.mode, budget, registers: registersWith({}, inputs?.registers),
+    kernel, mode: code.mode, budget, registers: registersWith(counted, inputs?.registers),
+    ...(service === undefined ? {} : { pageService: service }),
     ...(inputs ? { memory: inputs.memory, inputs: inputs.given } : {}),
     moduleCode: entry.contract.kind === 'module-entry' || entry.contract.kind === 'swi-handler',
   });

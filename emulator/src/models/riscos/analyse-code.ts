@@ -8,6 +8,8 @@ import type { Expr } from '../../values/expr.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { KERNEL_RETURN } from './analyse-handler.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
+import { PAGE_SERVICES, SERVICE_INPUT, symbolicServiceEntry } from './service-entry.js';
+import type { PageService } from './service-entry.js';
 import { createKernel } from './kernel-state.js';
 import type { KernelConfig } from './kernel-state.js';
 import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
@@ -18,7 +20,8 @@ import type { StepObserver } from '../../explore/register-facts.js';
 // Module code that is not a handler (initialisation, finalisation, SWI
 // handlers), explored with every register unknown: SWIs with unknown
 // arguments may fail, which is where unchecked results (PW310), non-X SWIs
-// (PW311) and bad area flags (PW313) show.
+// (PW311) and bad area flags (PW313) show. A service handler also runs with
+// the registers of the page services a grow issues.
 
 export interface CodeAnalysisOptions {
   readonly mode?: ArmAddressMode;
@@ -30,22 +33,81 @@ export interface CodeAnalysisOptions {
   readonly observer?: StepObserver;
 }
 
-export function analyseRiscOsCode(program: Program, entry: string | bigint, options: CodeAnalysisOptions = {}): readonly Finding[] {
-  const address = typeof entry === 'bigint' ? entry : program.label(entry);
-  if (address === undefined) throw new Error(`no label ${String(entry)}`);
-  const mode = options.mode ?? '32';
-  const regs = Array.from({ length: 15 }, (_, r) => sym(`entry.r${r}`));
-  regs[13] = sym('sp');
-  // The SVC stack and the workspace R12 points at (via the private word) are word-aligned.
-  const assumptions = [13, 12].map((r) => eq(and(regs[r] as Expr, bv(3)), bv(0)));
-  regs[14] = bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
+interface CodeEntry {
+  readonly regs: readonly Expr[];
+  readonly assumptions: readonly Expr[];
+  readonly service?: PageService;
+}
+
+function exploreCode(program: Program, address: bigint, entry: CodeEntry, options: CodeAnalysisOptions) {
   const memory = new SymbolicMemory(program.constantImage, 'mem', (a) => program.dataName(a));
-  const result = explore(address, armPathState(newArmCpu(memory, mode, regs)), {
-    program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)), assumptions,
-    hooks: riscOsHooks({ env: { warnNonX: options.moduleCode ?? true, inHandler: false } }),
+  return explore(address, armPathState(newArmCpu(memory, options.mode ?? '32', [...entry.regs])), {
+    program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)), assumptions: entry.assumptions,
+    hooks: riscOsHooks({ env: { warnNonX: options.moduleCode ?? true, inHandler: false }, ...(entry.service ? { service: entry.service } : {}) }),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}),
     ...(options.observer ? { observer: options.observer } : {}),
   });
-  const stopped = incompleteFinding(result, typeof entry === 'string' ? entry : `&${address.toString(16)}`);
+}
+
+function addressOf(program: Program, entry: string | bigint): bigint {
+  const address = typeof entry === 'bigint' ? entry : program.label(entry);
+  if (address === undefined) throw new Error(`no label ${String(entry)}`);
+  return address;
+}
+
+const entryName = (entry: string | bigint): string => (typeof entry === 'string' ? entry : `&${entry.toString(16)}`);
+const linkRegister = (mode: ArmAddressMode | undefined): Expr => bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
+
+/** Every register unknown; the SVC stack and the workspace R12 points at (via the private word) are word-aligned. */
+function openEntry(mode: ArmAddressMode | undefined): CodeEntry {
+  const regs = Array.from({ length: 15 }, (_, r) => sym(`entry.r${r}`));
+  regs[13] = sym('sp');
+  const assumptions = [stackAligned(regs), eq(and(regs[12] as Expr, bv(3)), bv(0))];
+  regs[14] = linkRegister(mode);
+  return { regs, assumptions };
+}
+
+const stackAligned = (regs: readonly Expr[]): Expr => eq(and(regs[13] as Expr, bv(3)), bv(0));
+
+export function analyseRiscOsCode(program: Program, entry: string | bigint, options: CodeAnalysisOptions = {}): readonly Finding[] {
+  const result = exploreCode(program, addressOf(program, entry), openEntry(options.mode), options);
+  const stopped = incompleteFinding(result, entryName(entry));
   return stopped ? [...result.findings, stopped] : result.findings;
+}
+
+/**
+ * The service is an input of a page-service run like any register, but a
+ * constant there, so the solver's witness would not name it: a replay needs
+ * it to call the handler with the same service.
+ */
+function withService(finding: Finding, service: PageService | undefined): Finding {
+  if (!service || !finding.witness) return finding;
+  return { ...finding, witness: [...finding.witness, { name: SERVICE_INPUT, width: 32, value: `0x${service.number.toString(16)}` }] };
+}
+
+/**
+ * A module's service handler: once with every register unknown, as any
+ * module entry, and once for each page service the kernel issues during a
+ * grow (spec B.6.1), with that service's registers, where a claim is PW304.
+ * One finding per code and place across the runs, one PW900 at most.
+ */
+export function analyseServiceHandler(program: Program, entry: string | bigint, options: CodeAnalysisOptions = {}): readonly Finding[] {
+  const address = addressOf(program, entry);
+  const open = openEntry(options.mode);
+  const runs = [open, ...PAGE_SERVICES.map((service): CodeEntry => {
+    const shape = symbolicServiceEntry(service);
+    const regs = open.regs.map((r, n) => shape.regs.get(n) ?? r);
+    return { regs, assumptions: [stackAligned(regs), ...shape.constraints], service };
+  })];
+  const findings = new Map<string, Finding>();
+  let stopped: Finding | undefined;
+  for (const run of runs) {
+    const result = exploreCode(program, address, run, options);
+    for (const f of result.findings.map((found) => withService(found, run.service))) {
+      const key = `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+      if (!findings.has(key)) findings.set(key, f);
+    }
+    stopped ??= incompleteFinding(result, run.service ? `${entryName(entry)} (${run.service.name})` : entryName(entry));
+  }
+  return stopped ? [...findings.values(), stopped] : [...findings.values()];
 }

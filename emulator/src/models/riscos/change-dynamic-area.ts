@@ -11,7 +11,9 @@ import {
 import type { Area, Kernel, Page } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
-import type { HandlerCaller, SwiCall } from './swi-call.js';
+import type { HandlerCaller, ServiceCaller, SwiCall } from './swi-call.js';
+import { SERVICE_PAGES_SAFE, SERVICE_PAGES_UNSAFE } from './service-entry.js';
+import type { PageService } from './service-entry.js';
 
 // OS_ChangeDynamicArea (spec B.5) on the concrete kernel, driving the whole
 // handler protocol: PreGrow/PostGrow (in chunks of at most 63 pages with a
@@ -21,6 +23,8 @@ import type { HandlerCaller, SwiCall } from './swi-call.js';
 
 /** The kernel-stack page block the model hands to PreGrow (B.5: 63 × 12 bytes on the SVC stack). */
 const PAGE_BLOCK_ADDRESS = 0x01c00000;
+/** The block of replacement pages Service_PagesSafe passes in R4, next to the requested one. */
+const REPLACEMENT_BLOCK_ADDRESS = PAGE_BLOCK_ADDRESS + MAX_CHUNK * ENTRY_BYTES;
 
 export interface ResizeResult {
   readonly state: RiscOsState;
@@ -35,6 +39,7 @@ interface Resize {
   /** Where the resize's trace events go (the SWI's step, or a handler scenario's record). */
   readonly emit: (event: TraceEvent) => void;
   readonly callHandler: HandlerCaller | undefined;
+  readonly callService: ServiceCaller | undefined;
   state: RiscOsState;
   kernel: Kernel;
 }
@@ -172,30 +177,58 @@ function growChunk(r: Resize, number: number, count: number, pool: number[]): Re
  */
 function swapInRequested(r: Resize, requested: number[], pool: number[], resv: boolean): number[] {
   const count = requested.length;
-  event(r, 'Service_PagesUnsafe', { block: PAGE_BLOCK_ADDRESS, entries: count });
+  const ps = r.kernel.pageSize;
+  issueService(r, SERVICE_PAGES_UNSAFE, { block: PAGE_BLOCK_ADDRESS, entries: count }, { 2: PAGE_BLOCK_ADDRESS, 3: count });
   const giving = pool.splice(0, count);
   const spare = giving.filter((p) => !requested.includes(p));
   const changes = new Map<number, Page>();
   const result: number[] = [];
+  // What stands in for each requested page where it was: the new block of Service_PagesSafe.
+  const standIns: { readonly ppn: number; readonly address: number | undefined }[] = [];
   for (const ppn of requested) {
     const page = r.kernel.pages[ppn] as Page;
     if ((page.flags & PAGE_RESERVED) && !resv) {
       const substitute = spare.shift() ?? ppn;
       r.emit({ kind: 'note', message: `physical page ${ppn} is reserved and PreGrow did not return "RESV": page ${substitute} substituted` });
       result.push(substitute);
+      standIns.push({ ppn, address: page.address });
       continue;
     }
-    if (!giving.includes(ppn)) {
-      const replacement = spare.shift();
-      if (replacement !== undefined) movePage(r, replacement, { owner: page.owner, address: page.address, flags: 0 }, changes);
-    }
+    const replacement = giving.includes(ppn) ? undefined : spare.shift();
+    if (replacement !== undefined) movePage(r, replacement, { owner: page.owner, address: page.address, flags: 0 }, changes);
+    standIns.push({ ppn: replacement ?? ppn, address: page.address });
     result.push(ppn);
   }
   r.kernel = withPages(r.kernel, changes);
   // Pages of the source that were not used go back to it.
   pool.unshift(...spare);
-  event(r, 'Service_PagesSafe', { entries: count, oldBlock: PAGE_BLOCK_ADDRESS, newBlock: PAGE_BLOCK_ADDRESS });
+  const cpu = r.state.cpu.clone();
+  standIns.forEach((s, k) => {
+    const at = bv(REPLACEMENT_BLOCK_ADDRESS + k * ENTRY_BYTES);
+    cpu.memory.store(at, bv(s.ppn), 4);
+    cpu.memory.store(add(at, bv(4)), bv((s.address ?? NO_PAGE) >>> 0), 4);
+    cpu.memory.store(add(at, bv(8)), bv(s.ppn * ps), 4);
+  });
+  r.state = { ...r.state, cpu };
+  issueService(r, SERVICE_PAGES_SAFE, { entries: count, oldBlock: PAGE_BLOCK_ADDRESS, newBlock: REPLACEMENT_BLOCK_ADDRESS },
+    { 2: count, 3: PAGE_BLOCK_ADDRESS, 4: REPLACEMENT_BLOCK_ADDRESS });
   return result;
+}
+
+/**
+ * A service call of the grow: traced, and given to the program's own
+ * service handler when it is a module. Its workspace writes stay; the
+ * kernel's registers are its own.
+ */
+function issueService(r: Resize, service: PageService, args: Record<string, number>, regs: Record<number, number>): void {
+  event(r, service.name, args);
+  const values = new Map<number, Expr>([[1, bv(service.number)], ...Object.entries(regs).map(([k, v]): [number, Expr] => [Number(k), bv(v >>> 0)])]);
+  const back = r.callService?.({ service, regs: values, state: r.state, kernel: r.kernel });
+  if (!back) return;
+  const cpu = r.state.cpu.clone();
+  cpu.memory = back.state.cpu.memory;
+  r.state = { ...r.state, cpu };
+  r.kernel = back.kernel;
 }
 
 /**
@@ -292,7 +325,7 @@ function finish(r: Resize, moved: number, wanted: number): ResizeResult {
  * Refused while another resize runs (the CDA semaphore) and for sparse areas.
  */
 export function changeDynamicArea(call: SwiCall, kernel: Kernel, number: number, change: number): ResizeResult {
-  return resizeArea({ state: call.state, kernel, number, change, callHandler: call.env.callHandler, emit: (e) => call.ctx.event(e) });
+  return resizeArea({ state: call.state, kernel, number, change, callHandler: call.env.callHandler, callService: call.env.callService, emit: (e) => call.ctx.event(e) });
 }
 
 export interface ResizeRequest {
@@ -302,6 +335,7 @@ export interface ResizeRequest {
   /** Bytes, signed. */
   readonly change: number;
   readonly callHandler: HandlerCaller | undefined;
+  readonly callService: ServiceCaller | undefined;
   readonly emit: (event: TraceEvent) => void;
 }
 
@@ -314,7 +348,7 @@ export function resizeArea(request: ResizeRequest): ResizeResult {
   if (!a) return { ...base, error: KERNEL_ERRORS.badDynamicArea };
   if (a.kind === 'sparse') return { ...base, error: KERNEL_ERRORS.notAllMoved };
   const pages = Math.ceil(Math.abs(change) / kernel.pageSize);
-  const r: Resize = { emit: request.emit, callHandler: request.callHandler, state, kernel: { ...kernel, resizing: 1 } };
+  const r: Resize = { emit: request.emit, callHandler: request.callHandler, callService: request.callService, state, kernel: { ...kernel, resizing: 1 } };
   const result = pages === 0 ? finish(r, 0, 0) : change > 0 ? grow(r, number, pages) : shrink(r, number, pages);
   return { ...result, kernel: { ...result.kernel, resizing: 0 } };
 }

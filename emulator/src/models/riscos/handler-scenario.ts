@@ -22,7 +22,8 @@ import type { Area, AreaKind, Kernel, Page } from './kernel-state.js';
 import { riscOsMachine } from './machine.js';
 import type { RiscOsState } from './machine.js';
 import { kernelOf, withKernel } from './model-states.js';
-import type { HandlerCall, HandlerCaller, HandlerReturn } from './swi-call.js';
+import type { HandlerCall, HandlerCaller, HandlerReturn, ServiceCall, ServiceCaller } from './swi-call.js';
+import { MODULE_PRIVATE_WORD, serviceHandler } from './service-entry.js';
 
 // A dynamic-area handler run on its own, the way the kernel calls it: the
 // scenario describes the area and the machine's pages, and the kernel model
@@ -240,6 +241,26 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     return { state: back.state, kernel: kernelOf(back.models) ?? call.kernel };
   };
 
+  // The program's service handler, when it is a module, gets the page services of a grow; its steps join the trace.
+  const service = serviceHandler(program);
+  const callService: ServiceCaller | undefined = service === undefined ? undefined : (call: ServiceCall): HandlerReturn | undefined => {
+    flush();
+    const regs = Array.from({ length: 15 }, (_, r) => call.regs.get(r) ?? bv(KERNEL_REG_MARK + r));
+    regs[12] = bv(MODULE_PRIVATE_WORD);
+    regs[13] = bv(HANDLER_STACK);
+    regs[14] = lr;
+    const result = explore(service, armPathState(newArmCpu(call.state.cpu.memory.clone(), mode, regs)), {
+      program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel),
+      ...(options.budget ? { budget: options.budget } : {}),
+      hooks: riscOsHooks({ env: { warnNonX: true, inHandler: false, callHandler }, service: call.service }),
+    });
+    findings.push(...result.findings);
+    incomplete.push(...result.incomplete);
+    const back = result.ends.find((e) => e.kind === 'return');
+    trace.push(...((back ?? result.ends[0])?.trace ?? []));
+    return back && { state: back.state, kernel: kernelOf(back.models) ?? call.kernel };
+  };
+
   const memory = new SymbolicMemory(program.image);
   for (const m of options.memory ?? []) memory.store(bv(m.address), bv(m.value, 8 * (m.bytes ?? 4)), m.bytes ?? 4);
   const state: RiscOsState = armPathState(newArmCpu(memory, mode, Array.from({ length: 15 }, () => bv(0))));
@@ -250,7 +271,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
   if ((options.resize ?? true) && options.reason <= 3) {
     const grows = options.reason <= 1;
     const bytes = Math.abs(change) * before.pageSize * (grows ? 1 : -1);
-    const resized = resizeArea({ state, kernel: before, number: area, change: bytes, callHandler, emit: (e) => pending.push(e) });
+    const resized = resizeArea({ state, kernel: before, number: area, change: bytes, callHandler, callService, emit: (e) => pending.push(e) });
     after = resized.kernel;
     if (resized.error !== undefined) error = errorText(resized.error, resized.state.cpu.memory);
   } else {

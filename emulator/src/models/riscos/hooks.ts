@@ -6,6 +6,8 @@ import { kernelViolation } from './kernel-state.js';
 import { riscOsMachine } from './machine.js';
 import type { RiscOsState } from './machine.js';
 import { kernelOf } from './model-states.js';
+import { checkServiceReturn } from './service-checks.js';
+import type { PageService } from './service-entry.js';
 import { swiOutcomes } from './swi.js';
 import type { SwiEnvironment } from './swi-call.js';
 import { checkUncheckedV } from './v-flag-check.js';
@@ -16,10 +18,12 @@ export interface RiscOsHookOptions {
   readonly env: SwiEnvironment;
   /** Set when the explored code is one reason of a dynamic-area handler. */
   readonly handler?: HandlerCheckContext;
+  /** Set when the explored code is a module's service handler called with one of the page services. */
+  readonly service?: PageService;
 }
 
 export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
-  const { env, handler } = options;
+  const { env, handler, service } = options;
   return {
     onInstruction(ctx) {
       checkNullBlockUse(ctx);
@@ -34,6 +38,7 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
     },
     onReturn(ctx, state) {
       if (handler) checkHandlerReturn(ctx, state, handler);
+      if (service) checkServiceReturn(ctx, state, service);
     },
   };
 }

@@ -16,7 +16,8 @@ import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
 import { riscOsMachine } from './machine.js';
 import type { RiscOsState } from './machine.js';
 import { kernelOf, withKernel } from './model-states.js';
-import type { HandlerCall, HandlerCaller, HandlerReturn, SwiEnvironment } from './swi-call.js';
+import type { HandlerCall, HandlerCaller, HandlerReturn, ServiceCall, ServiceCaller, SwiEnvironment } from './swi-call.js';
+import { concreteServiceEntry, MODULE_PRIVATE_WORD, PAGE_SERVICES, serviceHandler } from './service-entry.js';
 
 // Concrete runs of module code against the kernel model: the code creates,
 // resizes and removes areas with real SWIs, the kernel calls the module's
@@ -47,6 +48,12 @@ export interface ScenarioOptions {
    * outcome at its n-th call, `swi.failed.XOS_Module#0`): a finding's witness.
    */
   readonly inputs?: ReadonlyMap<string, bigint>;
+  /**
+   * Run the code as the module's service handler called with this page
+   * service (Service_PagesUnsafe &8E or Service_PagesSafe &8F): the kernel's
+   * registers for it under `registers`, and the check that it is not claimed.
+   */
+  readonly pageService?: number;
 }
 
 export interface ScenarioResult {
@@ -82,7 +89,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     const entries = call.regs.get(2) ?? bv(0);
     const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
     const block = call.regs.get(1);
-    const env: SwiEnvironment = { warnNonX: true, inHandler: true, callHandler };
+    const env: SwiEnvironment = { warnNonX: true, inHandler: true, callHandler, ...(callService ? { callService } : {}) };
     const result = explore(BigInt(call.area.handler), armPathState(cpu), {
       ...common, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       hooks: riscOsHooks({ env, handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) } }),
@@ -94,7 +101,26 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     return { state: back.state, kernel: kernelOf(back.models) ?? call.kernel };
   };
 
-  const regs = Array.from({ length: 15 }, (_, r) => bv(options.registers?.[r] ?? 0));
+  const service = serviceHandler(program);
+  const callService: ServiceCaller | undefined = service === undefined ? undefined : (call: ServiceCall): HandlerReturn | undefined => {
+    const regs = Array.from({ length: 15 }, (_, r) => call.regs.get(r) ?? bv(KERNEL_REG_MARK + r));
+    regs[12] = bv(MODULE_PRIVATE_WORD);
+    regs[13] = bv(HANDLER_STACK);
+    regs[14] = lr();
+    const result = explore(service, armPathState(newArmCpu(call.state.cpu.memory.clone(), mode, regs)), {
+      ...common, models: withKernel(new Map(), call.kernel),
+      hooks: riscOsHooks({ env: { warnNonX: true, inHandler: false, callHandler }, service: call.service }),
+    });
+    findings.push(...result.findings);
+    incomplete.push(...result.incomplete);
+    const back = result.ends.find((e) => e.kind === 'return');
+    return back && { state: back.state, kernel: kernelOf(back.models) ?? call.kernel };
+  };
+
+  const asService = options.pageService === undefined ? undefined : PAGE_SERVICES.find((p) => p.number === options.pageService);
+  if (options.pageService !== undefined && !asService) throw new Error(`&${options.pageService.toString(16)} is not a page service`);
+  const serviceRegs = asService ? concreteServiceEntry(asService) : new Map<number, number>();
+  const regs = Array.from({ length: 15 }, (_, r) => bv(options.registers?.[r] ?? serviceRegs.get(r) ?? 0));
   regs[13] = bv(CODE_STACK);
   regs[14] = lr();
   const memory = new SymbolicMemory(program.image);
@@ -102,7 +128,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const state = armPathState(newArmCpu(memory, mode, regs));
   const result = explore(address, state, {
     ...common, trace: true, models: withKernel(new Map(), kernel),
-    hooks: riscOsHooks({ env: { warnNonX, inHandler: false, callHandler } }),
+    hooks: riscOsHooks({ env: { warnNonX, inHandler: false, callHandler, ...(callService ? { callService } : {}) }, ...(asService ? { service: asService } : {}) }),
     ...(options.inputs ? { inputs: options.inputs } : {}),
   });
   findings.push(...result.findings);

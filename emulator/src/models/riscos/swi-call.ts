@@ -6,6 +6,7 @@ import { placeError } from './errors.js';
 import type { KernelError } from './errors.js';
 import type { Area, Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
+import type { PageService } from './service-entry.js';
 import { register } from '../../explore/machines/arm.js';
 
 // The shapes shared by the SWI models: one call, and the branches it can
@@ -30,12 +31,24 @@ export interface HandlerReturn {
   readonly kernel: Kernel;
 }
 
+/** Runs the program's module service handler for a service the kernel issues; undefined when there is none or it did not come back. */
+export type ServiceCaller = (call: ServiceCall) => HandlerReturn | undefined;
+
+export interface ServiceCall {
+  readonly service: PageService;
+  /** R1-R4 as the kernel passes them (R12 is the module's private word). */
+  readonly regs: ReadonlyMap<number, Expr>;
+  readonly state: RiscOsState;
+  readonly kernel: Kernel;
+}
+
 export interface SwiEnvironment {
   /** Non-X SWIs here are PW311 (handler code, module entry points). */
   readonly warnNonX: boolean;
   /** The code runs inside a dynamic-area handler: a resize is in progress. */
   readonly inHandler: boolean;
   readonly callHandler?: HandlerCaller;
+  readonly callService?: ServiceCaller;
 }
 
 export interface SwiCall {

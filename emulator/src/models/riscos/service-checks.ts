@@ -1,0 +1,22 @@
+import type { StepContext } from '../../explore/hooks.js';
+import { register } from '../../explore/machines/arm.js';
+import { ne } from '../../values/expr.js';
+import type { RiscOsState } from './machine.js';
+import { mentionsUnknown } from './provenance.js';
+import type { PageService } from './service-entry.js';
+
+// The service handler's side of Service_PagesUnsafe/Safe (spec B.8 R10): the
+// kernel needs every module to see both calls, so a handler that claims one
+// (changes R1, usually to 0) breaks the contract; PW304, a register the
+// caller expects back, changed.
+
+/** PW304 at a return of the service handler that leaves R1 changed on some path. */
+export function checkServiceReturn(ctx: StepContext<RiscOsState>, state: RiscOsState, service: PageService): void {
+  const changed = ne(register(state, 1), register(ctx.entry, 1));
+  if (mentionsUnknown(changed) || ctx.feasible(changed) === 'no') return;
+  const writer = state.writers.get(1);
+  ctx.report({
+    code: 'PW304', message: `The service handler returns from ${service.name} (&${service.number.toString(16).toUpperCase()}) with R1 changed: that claims the service, which must be passed on so every module sees it`,
+    condition: changed, rootCause: 'R1', notes: writer ? [{ message: 'R1 overwritten here', source: writer }] : [],
+  });
+}
