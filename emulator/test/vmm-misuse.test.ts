@@ -423,3 +423,246 @@ fail:
   ret`);
   assert.deepEqual(codes(good.findings), []);
 });
+
+test('W1: _XchgFreePhysReg tested for 0 only lets 0FFFFFFFFh through (PW210); cmp eax,-1 is clean and 0 is not a failure', () => {
+  const source = (check: string) => `
+proc:
+  VMMcall _XchgFreePhysReg, <esi, 0, 0>
+  ${check}
+  je fail
+  mov [page], eax
+fail:
+  ret
+page dd 0`;
+  const bad = analyse(source('test eax, eax'), { version: 'W31' });
+  assert.equal(only(bad.findings, 'PW210').range.start.line, bad.line('mov [page], eax'));
+  assert.deepEqual(codes(analyse(source('cmp eax, -1'), { version: 'W31' }).findings), []);
+});
+
+test('W2: a linear address as the page number of _PageDecommit, _LinPageLock/UnLock, _CopyPageTable, _MapFreePhysReg or _PageCommitPhys is PW240; SHR 12 first is clean', () => {
+  for (const call of ['_PageDecommit, <eax, 1, 0>', '_LinPageLock, <eax, 1, 0>', '_LinPageUnLock, <eax, 1, 0>', '_CopyPageTable, <eax, 1, OFFSET32 buf, 0>', '_MapFreePhysReg, <eax, 1, 0>', '_PageCommitPhys, <eax, 1, 0A0h, 0>']) {
+    const source = (shift: string) => `
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageFixed>
+  test eax, eax
+  jz fail
+  mov [hBuf], eax
+  ${shift}
+  VMMcall ${call}
+fail:
+  ret
+.data
+buf dd 0
+hBuf dd 0`;
+    const bad = analyse(source('nop'));
+    assert.equal(only(bad.findings, 'PW240').range.start.line, bad.line(`VMMcall ${call.split(',')[0] ?? ''}`), call);
+    assert.deepEqual(codes(analyse(source('shr eax, 12')).findings).filter((c) => c === 'PW240'), [], call);
+  }
+});
+
+test('W2: a constant above 0FFFFFh given as a page number is PW240 even without a service behind it', () => {
+  const call = (page: string) => analyse(`
+proc:
+  VMMcall _PageDecommit, <${page}, 1, 0>
+  ret`);
+  assert.match(only(call('0C0001000h').findings, 'PW240').message, /above 0FFFFFh/);
+  assert.deepEqual(codes(call('0C0001h').findings), []);
+});
+
+test('W2 reverse: _PageFree given the block\'s page number instead of its address is PW240 (W95); the address is clean', () => {
+  const source = (shift: string) => `
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz fail
+  ${shift}
+  VMMcall _PageFree, <eax, 0>
+fail:
+  ret`;
+  const bad = analyse(source('shr eax, 12'));
+  assert.match(only(bad.findings, 'PW240').message, /hMem of _PageFree wants the block's address/);
+  assert.deepEqual(codes(analyse(source('nop')).findings), []);
+});
+
+test('W4: a hand-written _PageAllocate link with its eight pushes cleaned up is clean; with add esp too small it is PW231', () => {
+  const source = (cleanUp: string) => `
+proc:
+  push 0
+  push 0
+  push 0
+  push 0
+  push 0
+  push 0
+  push PG_SYS
+  push 1
+  int 20h
+  dd 00010053h
+  ${cleanUp}
+  ret`;
+  assert.deepEqual(codes(analyse(source('add esp, 32')).findings), []);
+  assert.match(only(analyse(source('add esp, 28')).findings, 'PW231').message, /4 bytes below/);
+});
+
+test('W4/PW250: the arities the spec names: 8 for _PageAllocate, 3 for _PageReserve, 5 for _PageCommit', () => {
+  for (const [call, message] of [
+    ['_PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0>', /takes 8 arguments; 7 given/],
+    ['_PageReserve, <PR_SYSTEM, 4, 0, 0>', /takes 3 arguments; 4 given/],
+    ['_PageCommit, <esi, 4, PD_ZEROINIT, 0>', /takes 5 arguments; 4 given/],
+  ] as const) {
+    const bad = analyse(`
+proc:
+  VMMcall ${call}
+  ret`);
+    assert.match(only(bad.findings, 'PW250').message, message);
+  }
+});
+
+test('W5: every flags argument the spec calls 0-only is PW201 when provably non-zero and clean when 0', () => {
+  const calls = [
+    '_PageGetSizeAddr, <esi, F>', '_GetFreePageCount, <F>', '_CopyPageTable, <0A0h, 1, edi, F>', '_PhysIntoV86, <0A0h, ebx, 0A0h, 1, F>',
+    '_MapPhysToLinear, <0A0000h, 1000h, F>', '_ModifyPageBits, <ebx, 0A0h, 1, 0FFFFFFFFh, 0, PG_IGNORE, F>', '_UnmapFreePhysReg, <500h, 1, F>',
+    '_XchgFreePhysReg, <500h, 0, F>', '_SetFreePhysRegCalBk, <OFFSET32 proc, F>', '_AddFreePhysPage, <200h, 1, F>',
+    '_PageResetHandlePAddr, <esi, 0, 1, 200h, F>', '_PageFree, <esi, F>',
+  ];
+  for (const call of calls) {
+    const name = call.split(',')[0] ?? '';
+    const run = (flags: string) => analyse(`
+proc:
+  VMMcall ${call.replace('F>', `${flags}>`)}
+  ret`, { version: 'W31', phase: 'device-init' });
+    const f = only(run('1').findings, 'PW201');
+    assert.match(f.message, new RegExp(`flags of ${name} must be 0`), name);
+    assert.deepEqual(f.fix, { kind: 'zero-argument', service: name, param: 'flags' }, name);
+    assert.deepEqual(codes(run('0').findings).filter((c) => c === 'PW201'), [], name);
+  }
+});
+
+test('W5: a free-physical-region allocation wants VM, AlignMask, minPhys, maxPhys and PhysAddr 0 (PW201); all 0 is clean', () => {
+  const args = ['0', '0', '0', '0', '0'];
+  const names = ['VM', 'AlignMask', 'minPhys', 'maxPhys', 'PhysAddr'];
+  const run = (list: readonly string[]) => analyse(`
+proc:
+  VMMcall _PageAllocate, <8, PG_SYS, ${list.join(', ')}, PageMapFreePhysReg>
+  ret`, { version: 'W31', phase: 'device-init' });
+  names.forEach((name, i) => {
+    const list = args.map((a, j) => (j === i ? '1' : a));
+    // VM is also 0-only with PG_SYS, the pType a region needs: one finding, either rule's message.
+    assert.match(only(run(list).findings, 'PW201').message, new RegExp(`${name} of _PageAllocate must be 0 with (PageMapFreePhysReg|pType = PG_SYS)`), name);
+  });
+  assert.deepEqual(codes(run(args).findings), []);
+});
+
+test('W6: PageLockedIfDP before Init_Complete, PageUseAlign after initialisation on 3.1, an AlignMask or pType outside its set are PW202', () => {
+  const call = (args: string, options: VmmAnalysisOptions) => analyse(`
+proc:
+  VMMcall _PageAllocate, <${args}>
+  ret`, options).findings;
+  assert.match(only(call('1, PG_SYS, 0, 0, 0, 0, 0, PageLockedIfDP', { phase: 'device-init' }), 'PW202').message, /before Init_Complete/);
+  assert.deepEqual(codes(call('1, PG_SYS, 0, 0, 0, 0, 0, PageLockedIfDP', { phase: 'running' })), []);
+  assert.match(only(call('1, PG_SYS, 0, 0, 0, 0, 0, PageUseAlign+PageFixed', { version: 'W31', phase: 'running' }), 'PW202').message, /only allowed during initialisation/);
+  assert.deepEqual(codes(call('1, PG_SYS, 0, 0, 0, 0, 0, PageUseAlign+PageFixed', { version: 'W31', phase: 'device-init' })), []);
+  assert.deepEqual(codes(call('1, PG_SYS, 0, 0, 0, 0, 0, PageUseAlign+PageFixed', { version: 'W95', phase: 'running' })), [], 'W95 does not repeat the rule');
+  assert.match(only(call('1, PG_SYS, 0, 2, 0, 0, 0, PageUseAlign+PageFixed', {}), 'PW202').message, /AlignMask of _PageAllocate must be one of/);
+  assert.deepEqual(codes(call('1, PG_SYS, 0, 1Fh, 0, 0, 0, PageUseAlign+PageFixed', {})), []);
+  assert.match(only(call('1, PG_INSTANCE, 0, 0, 0, 0, 0, 0', {}), 'PW202').message, /pType of _PageAllocate must be one of PG_VM, PG_SYS, PG_HOOKED/);
+  assert.deepEqual(codes(call('1, PG_HOOKED, ebx, 0, 0, 0, 0, 0', {})), []);
+});
+
+test('W6: PageLockedIfDP before Init_Complete is PW202 for _PageReAllocate and _PageLock too', () => {
+  for (const call of ['_PageReAllocate, <esi, 2, PageLockedIfDP>', '_PageLock, <esi, 1, 0, PageLockedIfDP>', '_LinPageLock, <0C1h, 1, PageLockedIfDP>']) {
+    const run = (phase: VmmAnalysisOptions['phase']) => analyse(`
+proc:
+  VMMcall ${call}
+  ret`, { phase }).findings;
+    assert.match(only(run('device-init'), 'PW202').message, /before Init_Complete/, call);
+    assert.deepEqual(codes(run('running')), [], call);
+  }
+});
+
+test('W7: a new block whose only copy is overwritten before it is freed or stored is PW221; storing it is clean', () => {
+  const source = (keep: string) => `
+proc:
+  VMMcall _PageAllocate, <1, PG_VM, ebx, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz fail
+  ${keep}
+  xor eax, eax
+  xor edx, edx
+fail:
+  ret
+hBuf dd 0`;
+  const bad = analyse(source('nop'));
+  const f = only(bad.findings, 'PW221');
+  assert.equal(f.range.start.line, bad.line('xor edx, edx'), 'W95: EDX holds a copy of the address, which is the handle');
+  assert.match(f.message, /_PageAllocate/);
+  assert.deepEqual(codes(analyse(source('mov [hBuf], eax')).findings), []);
+});
+
+test('W7: after a successful _PageReAllocate the old handle is dead: freeing it is PW222 on the success path only', () => {
+  const bad = analyse(`
+proc:
+  VMMcall _PageReAllocate, <esi, 32, 0>
+  test eax, eax
+  jz keep_old
+  mov [hBuf], eax
+  VMMcall _PageFree, <esi, 0>
+keep_old:
+  ret
+hBuf dd 0`);
+  const f = only(bad.findings, 'PW222');
+  assert.equal(f.range.start.line, bad.line('VMMcall _PageFree'));
+  assert.match(f.message, /_PageReAllocate at line 3 replaced/);
+});
+
+test('W8: _LinPageLock with PageMapGlobal and PageLockedIfDP is PW202; PageMapGlobal alone is clean (W95), a warning on 3.1', () => {
+  const call = (flags: string, version: VmmAnalysisOptions['version'] = 'W95') => analyse(`
+proc:
+  VMMcall _LinPageLock, <0C1h, 1, ${flags}>
+  ret`, { version }).findings;
+  assert.match(only(call('PageMapGlobal+PageLockedIfDP'), 'PW202').message, /PageMapGlobal may not be combined with PageLockedIfDP/);
+  assert.deepEqual(codes(call('PageMapGlobal')), []);
+  assert.equal(only(call('PageMapGlobal', 'W31'), 'PW202').severity, 'warning');
+});
+
+test('W9: PD_FIXED without PC_FIXED is PW202 as PD_FIXEDZERO is; a registered pager may take pagerdata', () => {
+  const commit = (args: string) => analyse(`
+proc:
+  VMMcall _PageCommit, <esi, 4, ${args}>
+  ret`).findings;
+  assert.match(only(commit('PD_FIXED, 0, PC_LOCKED'), 'PW202').message, /need PC_FIXED/);
+  assert.deepEqual(codes(commit('PD_FIXED, 0, PC_FIXED')), []);
+  assert.deepEqual(codes(commit('edi, 5, 0')), [], 'pagerdata for a pager handle the model does not know');
+});
+
+test('W11: masks touching bits outside 07h and setting P_PRES are PW202; the spec\'s corrected ROM sequence is clean', () => {
+  const call = (args: string) => analyse(`
+proc:
+  VMMcall _ModifyPageBits, <ebx, 0C0h, 16, ${args}, 0>
+  ret`).findings;
+  assert.match(only(call('0FFFFFF7Fh, 0, PG_HOOKED'), 'PW202').message, /bitAND of _ModifyPageBits may only clear P_PRES, P_WRITE and P_USER/);
+  assert.match(only(call('0FFFFFFFFh, 40h, PG_HOOKED'), 'PW202').message, /bitOR of _ModifyPageBits may only set P_PRES, P_WRITE and P_USER/);
+  assert.match(only(call('0FFFFFFFFh, P_PRES, PG_HOOKED'), 'PW202').message, /cannot set P_PRES/);
+  assert.match(only(call('0FFFFFFFFh, 0, PG_SYS'), 'PW202').message, /pType of _ModifyPageBits must be one of PG_HOOKED, PG_IGNORE/);
+  const good = analyse(`
+proc:
+  VMMcall _PhysIntoV86, <0C0h, ebx, 0C0h, 16, 0>
+  VMMcall _ModifyPageBits, <ebx, 0C0h, 16, 0FFFFFFFDh, 0, PG_HOOKED, 0>
+  ret`);
+  assert.deepEqual(codes(good.findings), []);
+});
+
+test('W12: every V86 mapper below page 10h or past 10Fh is PW202; 10h-10Fh is clean', () => {
+  for (const [call, inside] of [
+    ['_PhysIntoV86, <0C0h, ebx, @, 16, 0>', '10h'],
+    ['_MapIntoV86, <esi, ebx, @, 16, 0, 0>', '100h'],
+    ['_LinMapIntoV86, <0C10h, ebx, @, 16, 0>', '0C0h'],
+  ] as const) {
+    const run = (page: string) => analyse(`
+proc:
+  VMMcall ${call.replace('@', page)}
+  ret`).findings;
+    assert.match(only(run('0Fh'), 'PW202').message, /only 10h-10Fh may be mapped/, call);
+    assert.match(only(run('101h'), 'PW202').message, /only 10h-10Fh may be mapped/, call);
+    assert.deepEqual(codes(run(inside)), [], call);
+  }
+});
