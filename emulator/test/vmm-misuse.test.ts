@@ -651,6 +651,15 @@ proc:
   assert.deepEqual(codes(good.findings), []);
 });
 
+test('W11: _ModifyPageBits on pages past 10Fh is PW202; up to 10Fh is clean', () => {
+  const call = (page: string, count: number) => analyse(`
+proc:
+  VMMcall _ModifyPageBits, <ebx, ${page}, ${count}, 0FFFFFFFFh, 0, PG_IGNORE, 0>
+  ret`).findings;
+  assert.match(only(call('108h', 16), 'PW202').message, /_ModifyPageBits changes V86 pages 108h-117h; only pages up to 10Fh/);
+  assert.deepEqual(codes(call('100h', 16)), []);
+});
+
 test('W12: every V86 mapper below page 10h or past 10Fh is PW202; 10h-10Fh is clean', () => {
   for (const [call, inside] of [
     ['_PhysIntoV86, <0C0h, ebx, @, 16, 0>', '10h'],

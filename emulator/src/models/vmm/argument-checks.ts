@@ -182,6 +182,10 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
   if (v86Page !== undefined && count !== undefined && V86_MAPPERS.has(service) && (v86Page < 0x10n || v86Page + count - 1n > 0x10fn)) {
     bad(`${service} maps V86 pages ${v86Page.toString(16).toUpperCase()}h-${(v86Page + count - 1n).toString(16).toUpperCase()}h; only 10h-10Fh may be mapped`);
   }
+  // The VM's first V86 page is not modelled: only the upper bound of spec W11 is checked.
+  if (v86Page !== undefined && count !== undefined && service === '_ModifyPageBits' && v86Page + count - 1n > 0x10fn) {
+    bad(`${service} changes V86 pages ${v86Page.toString(16).toUpperCase()}h-${(v86Page + count - 1n).toString(16).toUpperCase()}h; only pages up to 10Fh belong to the VM's V86 space`);
+  }
   if (service === '_PageCommit') {
     const hpd = known(args.get('hpd'));
     const fixedPager = hpd === constant('PD_FIXED') || hpd === constant('PD_FIXEDZERO');
