@@ -56,6 +56,16 @@ const sparse = (code: number, what: string, rounding: string): ArmContract => ({
   certain: true,
 });
 
+const pageList = (code: number, what: string, list: string): ArmContract => ({
+  entry: [reason(code, what), area, { register: 'R2', name: 'list', role: 'pointer', description: list }, { register: 'R3', name: 'count', role: 'count', description: 'Entries in the list.' }],
+  exit: [
+    { register: 'R2', name: 'list', role: 'pointer', description: 'The first entry not processed (the end when all were).' },
+    { register: 'R3', name: 'count', role: 'count', description: 'Entries not processed.' },
+  ],
+  preserved: 'all-others',
+  certain: true,
+});
+
 const returnFree = (code: number, unit: string): ArmContract => ({
   entry: [reason(code, code === 5 ? 'ReturnFree' : 'ReturnFreePages'), { register: 'R1', name: 'exclude', role: 'area-number', description: 'One shrinkable area to leave out of the sum, or -1.' }],
   exit: [{ register: 'R2', name: 'free', role: code === 5 ? 'byte-count' : 'count', description: `Free memory in ${unit}.` }],
@@ -119,8 +129,14 @@ export const DYNAMIC_AREA_REASONS: readonly SwiReason[] = [
       preserved: 'all-others', certain: true,
     },
   },
-  { code: 21, name: 'PMP_PhysOp', description: 'Moves physical pages into or out of a physical memory pool.', since: '5.23', vendor: 'ROOL', source: 'ROK-H' },
-  { code: 22, name: 'PMP_LogOp', description: 'Maps or unmaps pool pages in the logical range.', since: '5.23', vendor: 'ROOL', source: 'ROK-H' },
+  {
+    code: 21, name: 'PMP_PhysOp', description: 'Claims or releases physical pages at pool page indices: 12-byte entries of pool index, page number (-2 the kernel picks, -1 release) and flags (bit 7 reserved by the caller, bit 15 lock).', since: '5.23', vendor: 'ROOL', source: 'WIKI',
+    contract: pageList(21, 'PMP_PhysOp', 'Page list, 12 bytes per entry.'),
+  },
+  {
+    code: 22, name: 'PMP_LogOp', description: 'Maps pool pages into the pool\'s logical range or out of it: 12-byte entries of area page number, pool index (-1 unmap) and flags.', since: '5.23', vendor: 'ROOL', source: 'WIKI',
+    contract: pageList(22, 'PMP_LogOp', 'Page list, 12 bytes per entry.'),
+  },
   { code: 23, name: 'PMP_Resize', description: 'Changes the page capacity of a physical memory pool.', since: '5.23', vendor: 'ROOL', source: 'ROK-H' },
   {
     code: 24, name: 'PMP_GetInfo', description: 'Returns size, base, flags and limits of an area with its physical size in pages; for a physical memory pool the logical size counts mapped pages.', since: '5.23', vendor: 'ROOL', source: 'WIKI',

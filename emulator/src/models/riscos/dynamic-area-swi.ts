@@ -2,6 +2,7 @@ import { DEFAULT_RISC_OS_VERSION, reservedAreaFlags, riscOsName } from '../../ca
 import { add, bv, constValue } from '../../values/expr.js';
 import { changeDynamicArea } from './change-dynamic-area.js';
 import { freeBytes, locateAddress, poolInfo, returnFreePages, setAplSpaceLimit } from './dynamic-area-info.js';
+import { getPages, logOp, physOp } from './pmp-ops.js';
 import type { ResizeResult } from './change-dynamic-area.js';
 import { KERNEL_ERRORS } from './errors.js';
 import {
@@ -15,8 +16,8 @@ import { concrete, fail, ok, signed, word } from './swi-call.js';
 import type { SwiBranch, SwiCall } from './swi-call.js';
 
 // OS_DynamicArea reasons 0-10 (spec B.4) on the concrete kernel, and the
-// later reasons of dynamic-area-info.ts. Anything with a non-constant
-// argument is left to the generic SWI model.
+// later reasons of dynamic-area-info.ts and pmp-ops.ts. Anything with a
+// non-constant argument is left to the generic SWI model.
 
 const NAME_LIMIT = 31;
 /** Sub-page change below which OS_DynamicArea 8 only reads (the kernel ignores values under 1 MB). */
@@ -193,7 +194,7 @@ function sparseOp(call: SwiCall, kernel: Kernel, number: number, start: number, 
 }
 
 /**
- * OS_DynamicArea: the branch for reasons 0-10, 20, 24, 26 and 27 with
+ * OS_DynamicArea: the branch for reasons 0-10, 20-22 and 24-27 with
  * constant arguments, undefined for the generic model.
  */
 export function dynamicArea(call: SwiCall): SwiBranch | undefined {
@@ -226,6 +227,9 @@ export function dynamicArea(call: SwiCall): SwiBranch | undefined {
       const a = known(areaArg);
       return a ? poolInfo(call, kernel, a) : fail(call.state, KERNEL_ERRORS.badDynamicArea, [2, 3, 4, 5, 6, 7, 8]);
     }
+    case 21: return physOp(call, kernel);
+    case 22: return logOp(call, kernel);
+    case 25: return getPages(call, kernel);
     case 26: return areaArg === undefined ? undefined : setAplSpaceLimit(call, kernel, areaArg);
     case 27: return areaArg === undefined ? undefined : returnFreePages(call, kernel, signed(areaArg));
   }

@@ -50,6 +50,8 @@ export interface Area {
   readonly kind: AreaKind;
   /** A physical memory pool's most physical pages (R9 of OS_DynamicArea 0, clamped to RAM). */
   readonly pmpMaxPages?: number;
+  /** A physical memory pool's pages: pool page index to physical page number. */
+  readonly pmpPages?: ReadonlyMap<number, number>;
 }
 
 export interface Page {
@@ -183,7 +185,8 @@ export function kernelViolation(kernel: Kernel): string | undefined {
   }
   for (const a of kernel.areas.values()) {
     if (a.size % kernel.pageSize !== 0) return `area ${a.number} has size &${a.size.toString(16)}, not a page multiple`;
-    if (a.size > a.max) return `area ${a.number} is larger than its maximum size`;
+    // A pool's size is physical, its maximum logical: the physical limit is in pages.
+    if (a.kind === 'pmp' ? a.size / kernel.pageSize > (a.pmpMaxPages ?? 0) : a.size > a.max) return `area ${a.number} is larger than its maximum size`;
     // A sparse area's size is what is mapped, wherever in its range.
     if ((counts.get(a.number) ?? 0) * kernel.pageSize !== a.size) {
       return `area ${a.number} owns ${counts.get(a.number) ?? 0} pages but has size &${a.size.toString(16)}`;
