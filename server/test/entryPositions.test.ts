@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../emulator/src/index.js';
-import { movedResult, namesLines } from '../src/analysis/entryPositions.js';
+import { movedResult, movesWithEntry } from '../src/analysis/entryPositions.js';
 
 const FILE = '/src/driver.asm';
 const INCLUDE = '/src/pages.inc';
@@ -36,8 +36,13 @@ test('moving there and back gives the result again', () => {
   assert.deepEqual(movedResult(movedResult(result, FILE, -10), FILE, 10), result);
 });
 
-test('a result whose messages name a line by number is told apart', () => {
-  assert.equal(namesLines({ findings: [finding, inInclude], registers: [] }), false);
-  assert.equal(namesLines({ findings: [{ ...finding, message: 'EAX is stored here, but _PageReserve (line 9) may have failed' }], registers: [] }), true);
-  assert.equal(namesLines({ findings: [{ ...finding, notes: [{ range: at(8), message: 'the block at line 4' }] }], registers: [] }), true);
+test('a result moves with its entry when it points only at the given lines and names no line by number', () => {
+  const code = new Set([8, 10]);
+  const result = { findings: [finding, inInclude], registers: [{ file: FILE, line: 10, values: [] }] };
+  assert.equal(movesWithEntry(result, FILE, code), true, "lines 8 and 10 of the document; the included file's do not count");
+  assert.equal(movesWithEntry({ ...result, registers: [{ file: FILE, line: 9, values: [] }] }, FILE, code), false, 'a register value at line 9');
+  assert.equal(movesWithEntry({ findings: [{ ...finding, range: at(12) }], registers: [] }, FILE, code), false, 'a finding at line 12');
+  assert.equal(movesWithEntry({ findings: [{ ...finding, fix: { ...finding.fix, call: at(2) } as Finding['fix'] }], registers: [] }, FILE, code), false, 'a fix at line 2');
+  assert.equal(movesWithEntry({ findings: [{ ...finding, message: 'EAX is stored here, but _PageReserve (line 9) may have failed' }], registers: [] }, FILE, code), false);
+  assert.equal(movesWithEntry({ findings: [{ ...finding, notes: [{ range: at(8), message: 'the block at line 4' }] }], registers: [] }, FILE, code), false);
 });

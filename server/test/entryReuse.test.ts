@@ -285,6 +285,14 @@ describe('findings moved with their entry points, and keys narrowed to what an e
     assert.deepEqual(await counts(), { analysed: 3, reused: 2 });
   });
 
+  test('a new line above all the code moves every finding; entries that read the data above it are reused too', async () => {
+    const diagnostics = await session.edit('VxD_LOCKED_CODE_SEG\n', 'VxD_LOCKED_CODE_SEG\n; the code\n');
+    assert.equal(tempFinding(diagnostics), 32);
+    assert.ok(diagnostics.some((d) => d.code === 'PW202' && d.range.start.line === 15), "Alloc_Buffer's finding moved with it");
+    // Lock_Pages and Keep_Window: their messages name lines.
+    assert.deepEqual(await counts(), { analysed: 2, reused: 3 });
+  });
+
   test('an edit of an equate re-analyses only the entries whose code uses it', async () => {
     await session.edit('COUNT_BASE      EQU     10', 'COUNT_BASE      EQU     11');
     assert.deepEqual(await counts(), { analysed: 1, reused: 4 });
@@ -293,6 +301,44 @@ describe('findings moved with their entry points, and keys narrowed to what an e
   test('an edit of data re-analyses only the entries whose code reads that data', async () => {
     await session.edit('Window_Lin      dd      0', 'Window_Lin      dd      5');
     assert.deepEqual(await counts(), { analysed: 2, reused: 3 });
+  });
+});
+
+// Runs_On falls off its end into data: its finding points at the data line.
+const RUNS_ON = `        .386p
+        include vmm.inc
+
+VxD_LOCKED_CODE_SEG
+
+BeginProc Runs_On
+        mov     eax, 1
+EndProc Runs_On
+
+Table   dd      5
+
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+
+describe('a finding that points into data', { timeout: 120_000 }, () => {
+  let client: LspClient;
+  const session = new Session(() => client, 'runs', 'runs.asm', 'vxd-masm', RUNS_ON);
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize();
+  });
+  after(async () => {
+    if (client.process.exitCode === null) await client.shutdown();
+  });
+
+  test('is found again when the data moves and the entry does not', async () => {
+    const before = await session.open();
+    assert.ok(before.some((d) => d.code === 'PW900' && d.range.start.line === 9), 'execution runs into Table');
+    const after = await session.edit('Table   dd      5', '\nTable   dd      5');
+    assert.ok(after.some((d) => d.code === 'PW900' && d.range.start.line === 10));
+    const statistics = await session.statistics();
+    assert.ok(statistics && statistics.version === session.version);
+    assert.deepEqual({ analysed: statistics.analysed, reused: statistics.reused }, { analysed: 1, reused: 0 });
   });
 });
 

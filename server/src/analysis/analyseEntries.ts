@@ -2,7 +2,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { EntryPoint, Finding, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { entryKeys, type KeyInputs } from './entryKeys.js';
-import { movedResult, namesLines } from './entryPositions.js';
+import { movedResult, movesWithEntry } from './entryPositions.js';
 
 /** Lets a long analysis give the event loop (and newer edits) a turn between procedures. */
 function yieldToEventLoop(): Promise<void> {
@@ -55,7 +55,7 @@ export async function analyseEntries(
     if (!found) {
       const recorder = registers?.recorder();
       found = { findings: analyse(entry, recorder?.observe), registers: recorder?.summary() ?? [] };
-      if (key) cache?.store(key, movedResult(found, file, -key.base), namesLines(found));
+      if (key) cache?.store(key, movedResult(found, file, -key.base), !movesWithEntry(found, file, key.codeLines()));
       await yieldToEventLoop();
     }
     registers?.add(found.registers);

@@ -16,8 +16,8 @@ export interface EntryResult {
 interface Stored {
   /** Lines relative to the entry's first line (`entryPositions.ts`). */
   readonly result: EntryResult;
-  /** The entry's first line when the result may be reused only there. */
-  readonly pinned?: number;
+  /** Where the entry and its data were, when the result may be reused only there. */
+  readonly pinned?: { readonly base: number; readonly dataLines: string };
 }
 
 /**
@@ -46,15 +46,15 @@ export class EntryCache {
   lookup(key: EntryKey): EntryResult | undefined {
     this.used.add(key.key);
     const found = this.results.get(key.key);
-    if (!found || (found.pinned !== undefined && found.pinned !== key.base)) return undefined;
+    if (!found || (found.pinned && (found.pinned.base !== key.base || found.pinned.dataLines !== key.dataLines))) return undefined;
     this.reused++;
     return found.result;
   }
 
-  /** Keeps `result` (lines relative to `key.base`); `pinned` when it may be reused at that base only. */
+  /** Keeps `result` (lines relative to `key.base`); `pinned` when it may be reused only where the entry and its data are now. */
   store(key: EntryKey, result: EntryResult, pinned: boolean): void {
     this.analysed++;
-    this.results.set(key.key, pinned ? { result, pinned: key.base } : { result });
+    this.results.set(key.key, pinned ? { result, pinned: { base: key.base, dataLines: key.dataLines } } : { result });
   }
 
   /** After a run that reached every entry: forgets the keys it did not meet, so the cache holds one document's worth. */

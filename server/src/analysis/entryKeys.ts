@@ -13,21 +13,24 @@ import { exprKey, type DataItem, type EntryPoint, type Expr, type InstructionIte
 //   code, with its labels). An entry reaches its own region, the blocks
 //   whose addresses the constants of a reached block name (jump and call
 //   targets, data it reads, literal pools it reads relative to the PC, code
-//   pointers stored in data, jump tables), and
-//   the next region when a reached region's last instruction may fall
-//   through. A data block is reached by an address anywhere in it or just
-//   past its end, since code walks a table from either end.
+//   pointers stored in data, jump tables), and the block laid out right
+//   after a reached region whose last instruction may fall through. A data
+//   block is reached by an address anywhere in it or just past its end,
+//   since code walks a table from either end.
 // Equates and storage maps are not keyed: the emulator reads only the
 // program's items and labels, where the lowering has already put their
 // values, so an edit to an equate changes the key of exactly the entries
 // whose reachable code or data uses it.
 //
 // Lines in the document itself are keyed relative to the entry's first line,
-// and each block's relative to its own first line plus the block's distance
-// from the entry: an edit that only moves an entry and what it reaches up or
-// down keeps its key, and its findings are moved instead (`entryPositions.ts`).
-// Addresses are keyed as they are, so new code or data moves the keys of what
-// is laid out after it.
+// and each code region's relative to its own first line plus the region's
+// distance from the entry: an edit that only moves an entry and the code it
+// reaches up or down keeps its key, and its findings are moved instead
+// (`entryPositions.ts`). Data blocks are keyed without their lines, which
+// findings seldom point at (execution running into data): the lines go into
+// `dataLines`, which only a result that points outside the entry's code must
+// match. Addresses are keyed as they are, so new code or data moves the keys
+// of what is laid out after it.
 
 export interface KeyInputs {
   readonly program: Program;
@@ -41,6 +44,14 @@ export interface KeyInputs {
 export interface EntryKey {
   readonly key: string;
   readonly base: number;
+  /** Where the data the entry reaches lies: what a result that points into that data must also match. */
+  readonly dataLines: string;
+  /**
+   * The lines of the entry and of the code it reaches (with the data among that
+   * code): they move with the entry, so a result whose lines are all among them
+   * can be moved with it.
+   */
+  readonly codeLines: () => ReadonlySet<number>;
 }
 
 interface Block {
@@ -58,6 +69,10 @@ interface RelativeHash {
   readonly hash: string;
   /** That first line; undefined when nothing in it is in the document. */
   readonly base: number | undefined;
+}
+
+function linesOf(span: Span, file: string): string {
+  return span.file === file ? `${span.range.start.line}-${span.range.end.line}` : '';
 }
 
 function byAddress(a: { address: bigint }, b: { address: bigint }): number {
@@ -244,11 +259,13 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
   });
   const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
   // Each block is hashed once; an entry's key combines the hashes of the blocks it reaches.
+  // A data block is hashed without its lines, which `dataLines` covers instead.
   const hashes = blocks.map((block) => relativeHash([
     ...block.instructions.flatMap((item) => [item, sites.get(item.address) ?? null]),
-    ...block.data,
+    ...(block.instructions.length > 0 ? block.data : block.data.map(({ source: _, ...unplaced }) => unplaced)),
     block.labels,
   ], file));
+  const dataLines = blocks.map((block) => (block.instructions.length > 0 ? '' : block.data.map((item) => linesOf(item.source, file)).join(',')));
   const shared = relativeHash([inputs.shared, labels], file);
 
   return (entry) => {
@@ -259,7 +276,8 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
     for (let i = work.pop(); i !== undefined; i = work.pop()) {
       const block = blocks[i] as Block;
       const last = block.instructions[block.instructions.length - 1];
-      const next = last && mayFallThrough(last) && i + 1 < regions.length ? [i + 1] : [];
+      const after = last && mayFallThrough(last) ? at(block.end) : -1;
+      const next = after >= 0 ? [after] : [];
       for (const b of [...(targets[i] as number[]), ...next]) {
         if (reached.has(b)) continue;
         reached.add(b);
@@ -269,7 +287,17 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
     const base = entry.source.file === file ? entry.source.range.start.line : 0;
     const offset = ({ hash, base: from }: RelativeHash): string => (from === undefined ? hash : `${hash}@${from - base}`);
     const hash = createHash('sha256').update(offset(shared)).update(relativeHash([entry], file).hash);
-    for (const i of [...reached].sort((a, b) => a - b)) hash.update(offset(hashes[i] as RelativeHash));
-    return { key: hash.digest('hex'), base };
+    const lines = createHash('sha256');
+    const order = [...reached].sort((a, b) => a - b);
+    for (const i of order) {
+      hash.update(offset(hashes[i] as RelativeHash));
+      lines.update(`${dataLines[i] as string};`);
+    }
+    // Data blocks are not code: their lines are not keyed relative to the entry.
+    const codeLines = (): Set<number> => new Set([entry.source, ...order.flatMap((i) => {
+      const block = blocks[i] as Block;
+      return block.instructions.length > 0 ? [...block.instructions, ...block.data].map((item) => item.source) : [];
+    })].flatMap((span) => (span.file === file ? [span.range.start.line, span.range.end.line] : [])));
+    return { key: hash.digest('hex'), base, dataLines: lines.digest('hex'), codeLines };
   };
 }

@@ -35,11 +35,32 @@ export function movedResult(result: EntryResult, file: string, by: number): Entr
 
 const LINE_NUMBER = /\blines? \d/;
 
+function rangeLines(range: Range): number[] {
+  return [range.start.line, range.end.line];
+}
+
+/** The lines of `file` the result points at. */
+function linesIn(result: EntryResult, file: string): number[] {
+  return [
+    ...result.findings.flatMap((finding) => {
+      const own = finding.file ?? file;
+      return [
+        ...(own === file ? rangeLines(finding.range) : []),
+        ...finding.notes.flatMap((note) => ((note.file ?? own) === file ? rangeLines(note.range) : [])),
+        ...(finding.fix?.kind === 'test-result' && finding.fix.file === file ? rangeLines(finding.fix.call) : []),
+      ];
+    }),
+    ...result.registers.flatMap((facts) => (facts.file === file ? [facts.line] : [])),
+  ];
+}
+
 /**
- * Whether a message of the result names a line by its number ("the block at
- * line 12"): moving such a result would leave the number behind, so it is
- * reused only where it was found.
+ * Whether the result moves with its entry: it points only at `lines` (the
+ * entry's and its code's), and no message names a line by its number ("the
+ * block at line 12"), which moving would leave behind. Other results are
+ * reused only where they were found.
  */
-export function namesLines(result: EntryResult): boolean {
-  return result.findings.some((finding) => LINE_NUMBER.test(finding.message) || finding.notes.some((note) => LINE_NUMBER.test(note.message)));
+export function movesWithEntry(result: EntryResult, file: string, lines: ReadonlySet<number>): boolean {
+  if (result.findings.some((finding) => LINE_NUMBER.test(finding.message) || finding.notes.some((note) => LINE_NUMBER.test(note.message)))) return false;
+  return linesIn(result, file).every((line) => lines.has(line));
 }
