@@ -332,13 +332,15 @@ module.exports = grammar({
 
     location: (_) => choice('@', '.'),
 
-    // %FT10, %BT10, %F10, %B10, %10, %FA10routine
+    // %FT10, %BT10, %F10, %B10, %10, %FA10routine. The routine name only
+    // lets ObjAsm check the label is in the routine it expects.
     local_label_ref: ($) =>
       seq(
         '%',
         optional(field('direction', $.direction)),
         optional(field('scope', $.scope)),
         field('number', alias(token.immediate(/\d+/), $.number)),
+        optional(field('routine', alias(token.immediate(/[A-Za-z_][A-Za-z0-9_]*/), $.identifier))),
       ),
 
     macro_variable: (_) => /\$[A-Za-z_][A-Za-z0-9_]*/,

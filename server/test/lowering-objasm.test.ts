@@ -167,6 +167,17 @@ describe('ObjAsm lowering: symbols and directives', () => {
     assert.equal(at(r, 'one%10#2'), at(r, 'one') + 4n);
   });
 
+  it('resolves local labels that name their routine, %FT10name and 10name, like the plain ones', async () => {
+    const r = await lower(src(
+      'one     ROUT',
+      '10one   B       %FT20one',
+      '20one   B       %BA10one',
+      '        B       %BT20',
+    ));
+    assert.deepEqual(code(r), ['b one%20', 'b one%10', 'b one%20']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('expands user macros with $parameters (in strings too), labels, defaults and MEXIT', async () => {
     const r = await lower(src(
       '        MACRO',

@@ -5,15 +5,15 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 359
+#define STATE_COUNT 376
 #define LARGE_STATE_COUNT 54
-#define SYMBOL_COUNT 308
+#define SYMBOL_COUNT 309
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 233
+#define TOKEN_COUNT 234
 #define EXTERNAL_TOKEN_COUNT 17
-#define FIELD_COUNT 43
+#define FIELD_COUNT 44
 #define MAX_ALIAS_SEQUENCE_LENGTH 10
-#define PRODUCTION_ID_COUNT 100
+#define PRODUCTION_ID_COUNT 104
 
 enum ts_symbol_identifiers {
   sym_identifier = 1,
@@ -228,101 +228,102 @@ enum ts_symbol_identifiers {
   anon_sym_AT = 210,
   anon_sym_DOT = 211,
   aux_sym_local_label_ref_token1 = 212,
-  sym_macro_variable = 213,
-  sym_comment = 214,
-  sym_line_continuation = 215,
-  sym__mnemonic_head = 216,
-  sym__swi_mnemonic = 217,
-  sym__mnemonic_tail = 218,
-  sym_condition = 219,
-  sym_s_flag = 220,
-  sym_size = 221,
-  sym_translate = 222,
-  sym_block_mode = 223,
-  sym_p_flag = 224,
-  sym__mnemonic_subst = 225,
-  sym__newline = 226,
-  sym__label = 227,
-  sym_local_label = 228,
-  sym__rout_label = 229,
-  sym_direction = 230,
-  sym_scope = 231,
-  sym__error_sentinel = 232,
-  sym_source_file = 233,
-  sym_routine = 234,
-  sym_rout = 235,
-  sym_rout_statement = 236,
-  sym__item = 237,
-  sym__body = 238,
-  sym__line = 239,
-  sym__line_content = 240,
-  sym_label = 241,
-  sym__labelled_directive = 242,
-  sym_equate = 243,
-  sym_register_alias = 244,
-  sym_variable_set = 245,
-  sym__statement = 246,
-  sym_area = 247,
-  sym_area_attribute = 248,
-  sym_entry = 249,
-  sym_end = 250,
-  sym_title = 251,
-  sym_include = 252,
-  sym_storage_map = 253,
-  sym_storage_field = 254,
-  sym_data = 255,
-  sym_space = 256,
-  sym_align = 257,
-  sym_assert = 258,
-  sym_info = 259,
-  sym_variable_declaration = 260,
-  sym_directive = 261,
-  sym_mexit = 262,
-  sym_macro_call = 263,
-  sym__macro_argument = 264,
-  sym_conditional = 265,
-  sym_else_clause = 266,
-  sym_elif_clause = 267,
-  sym_while_loop = 268,
-  sym_macro_definition = 269,
-  sym_macro_prototype = 270,
-  sym_macro_parameter = 271,
-  sym_mnemonic = 272,
-  sym__suffix = 273,
-  sym_instruction = 274,
-  sym_swi = 275,
-  sym__operand = 276,
-  sym__base_register = 277,
-  sym_writeback_register = 278,
-  sym_immediate = 279,
-  sym_pool_literal = 280,
-  sym__shift_amount = 281,
-  sym_shifted_register = 282,
-  sym_memory_operand = 283,
-  sym_register_list = 284,
-  sym_register_range = 285,
-  sym__symbol = 286,
-  sym__expression = 287,
-  sym_parenthesized_expression = 288,
-  sym_unary_expression = 289,
-  sym_binary_expression = 290,
-  sym_string = 291,
-  sym_builtin_variable = 292,
-  sym_location = 293,
-  sym_local_label_ref = 294,
-  aux_sym_source_file_repeat1 = 295,
-  aux_sym_source_file_repeat2 = 296,
-  aux_sym_area_repeat1 = 297,
-  aux_sym_data_repeat1 = 298,
-  aux_sym_directive_repeat1 = 299,
-  aux_sym_macro_call_repeat1 = 300,
-  aux_sym_conditional_repeat1 = 301,
-  aux_sym_macro_definition_repeat1 = 302,
-  aux_sym_macro_prototype_repeat1 = 303,
-  aux_sym_instruction_repeat1 = 304,
-  aux_sym_instruction_repeat2 = 305,
-  aux_sym_register_list_repeat1 = 306,
-  aux_sym_string_repeat1 = 307,
+  aux_sym_local_label_ref_token2 = 213,
+  sym_macro_variable = 214,
+  sym_comment = 215,
+  sym_line_continuation = 216,
+  sym__mnemonic_head = 217,
+  sym__swi_mnemonic = 218,
+  sym__mnemonic_tail = 219,
+  sym_condition = 220,
+  sym_s_flag = 221,
+  sym_size = 222,
+  sym_translate = 223,
+  sym_block_mode = 224,
+  sym_p_flag = 225,
+  sym__mnemonic_subst = 226,
+  sym__newline = 227,
+  sym__label = 228,
+  sym_local_label = 229,
+  sym__rout_label = 230,
+  sym_direction = 231,
+  sym_scope = 232,
+  sym__error_sentinel = 233,
+  sym_source_file = 234,
+  sym_routine = 235,
+  sym_rout = 236,
+  sym_rout_statement = 237,
+  sym__item = 238,
+  sym__body = 239,
+  sym__line = 240,
+  sym__line_content = 241,
+  sym_label = 242,
+  sym__labelled_directive = 243,
+  sym_equate = 244,
+  sym_register_alias = 245,
+  sym_variable_set = 246,
+  sym__statement = 247,
+  sym_area = 248,
+  sym_area_attribute = 249,
+  sym_entry = 250,
+  sym_end = 251,
+  sym_title = 252,
+  sym_include = 253,
+  sym_storage_map = 254,
+  sym_storage_field = 255,
+  sym_data = 256,
+  sym_space = 257,
+  sym_align = 258,
+  sym_assert = 259,
+  sym_info = 260,
+  sym_variable_declaration = 261,
+  sym_directive = 262,
+  sym_mexit = 263,
+  sym_macro_call = 264,
+  sym__macro_argument = 265,
+  sym_conditional = 266,
+  sym_else_clause = 267,
+  sym_elif_clause = 268,
+  sym_while_loop = 269,
+  sym_macro_definition = 270,
+  sym_macro_prototype = 271,
+  sym_macro_parameter = 272,
+  sym_mnemonic = 273,
+  sym__suffix = 274,
+  sym_instruction = 275,
+  sym_swi = 276,
+  sym__operand = 277,
+  sym__base_register = 278,
+  sym_writeback_register = 279,
+  sym_immediate = 280,
+  sym_pool_literal = 281,
+  sym__shift_amount = 282,
+  sym_shifted_register = 283,
+  sym_memory_operand = 284,
+  sym_register_list = 285,
+  sym_register_range = 286,
+  sym__symbol = 287,
+  sym__expression = 288,
+  sym_parenthesized_expression = 289,
+  sym_unary_expression = 290,
+  sym_binary_expression = 291,
+  sym_string = 292,
+  sym_builtin_variable = 293,
+  sym_location = 294,
+  sym_local_label_ref = 295,
+  aux_sym_source_file_repeat1 = 296,
+  aux_sym_source_file_repeat2 = 297,
+  aux_sym_area_repeat1 = 298,
+  aux_sym_data_repeat1 = 299,
+  aux_sym_directive_repeat1 = 300,
+  aux_sym_macro_call_repeat1 = 301,
+  aux_sym_conditional_repeat1 = 302,
+  aux_sym_macro_definition_repeat1 = 303,
+  aux_sym_macro_prototype_repeat1 = 304,
+  aux_sym_instruction_repeat1 = 305,
+  aux_sym_instruction_repeat2 = 306,
+  aux_sym_register_list_repeat1 = 307,
+  aux_sym_string_repeat1 = 308,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -539,6 +540,7 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_AT] = "@",
   [anon_sym_DOT] = ".",
   [aux_sym_local_label_ref_token1] = "number",
+  [aux_sym_local_label_ref_token2] = "identifier",
   [sym_macro_variable] = "macro_variable",
   [sym_comment] = "comment",
   [sym_line_continuation] = "line_continuation",
@@ -850,6 +852,7 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_AT] = anon_sym_AT,
   [anon_sym_DOT] = anon_sym_DOT,
   [aux_sym_local_label_ref_token1] = sym_number,
+  [aux_sym_local_label_ref_token2] = sym_identifier,
   [sym_macro_variable] = sym_macro_variable,
   [sym_comment] = sym_comment,
   [sym_line_continuation] = sym_line_continuation,
@@ -1800,6 +1803,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = true,
   },
+  [aux_sym_local_label_ref_token2] = {
+    .visible = true,
+    .named = true,
+  },
   [sym_macro_variable] = {
     .visible = true,
     .named = true,
@@ -2214,18 +2221,19 @@ enum ts_field_identifiers {
   field_prototype = 29,
   field_register = 30,
   field_right = 31,
-  field_s_flag = 32,
-  field_scope = 33,
-  field_shift = 34,
-  field_sign = 35,
-  field_size = 36,
-  field_start = 37,
-  field_substitution = 38,
-  field_text = 39,
-  field_translate = 40,
-  field_user_mode = 41,
-  field_value = 42,
-  field_writeback = 43,
+  field_routine = 32,
+  field_s_flag = 33,
+  field_scope = 34,
+  field_shift = 35,
+  field_sign = 36,
+  field_size = 37,
+  field_start = 38,
+  field_substitution = 39,
+  field_text = 40,
+  field_translate = 41,
+  field_user_mode = 42,
+  field_value = 43,
+  field_writeback = 44,
 };
 
 static const char * const ts_field_names[] = {
@@ -2261,6 +2269,7 @@ static const char * const ts_field_names[] = {
   [field_prototype] = "prototype",
   [field_register] = "register",
   [field_right] = "right",
+  [field_routine] = "routine",
   [field_s_flag] = "s_flag",
   [field_scope] = "scope",
   [field_shift] = "shift",
@@ -2321,60 +2330,64 @@ static const TSFieldMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [43] = {.index = 97, .length = 9},
   [44] = {.index = 106, .length = 2},
   [45] = {.index = 108, .length = 2},
-  [46] = {.index = 110, .length = 3},
-  [47] = {.index = 113, .length = 1},
-  [48] = {.index = 114, .length = 2},
+  [46] = {.index = 110, .length = 2},
+  [47] = {.index = 112, .length = 3},
+  [48] = {.index = 115, .length = 1},
   [49] = {.index = 116, .length = 2},
   [50] = {.index = 118, .length = 2},
   [51] = {.index = 120, .length = 2},
   [52] = {.index = 122, .length = 2},
   [53] = {.index = 124, .length = 2},
   [54] = {.index = 126, .length = 2},
-  [55] = {.index = 128, .length = 1},
-  [56] = {.index = 129, .length = 2},
-  [57] = {.index = 131, .length = 1},
-  [58] = {.index = 132, .length = 1},
-  [59] = {.index = 133, .length = 2},
-  [60] = {.index = 135, .length = 10},
-  [61] = {.index = 145, .length = 3},
-  [62] = {.index = 148, .length = 3},
-  [63] = {.index = 151, .length = 3},
-  [64] = {.index = 154, .length = 2},
+  [55] = {.index = 128, .length = 2},
+  [56] = {.index = 130, .length = 1},
+  [57] = {.index = 131, .length = 2},
+  [58] = {.index = 133, .length = 1},
+  [59] = {.index = 134, .length = 1},
+  [60] = {.index = 135, .length = 2},
+  [61] = {.index = 137, .length = 10},
+  [62] = {.index = 147, .length = 3},
+  [63] = {.index = 150, .length = 3},
+  [64] = {.index = 153, .length = 3},
   [65] = {.index = 156, .length = 3},
-  [66] = {.index = 159, .length = 2},
-  [67] = {.index = 161, .length = 1},
-  [68] = {.index = 162, .length = 1},
-  [69] = {.index = 163, .length = 2},
-  [70] = {.index = 165, .length = 2},
-  [71] = {.index = 167, .length = 2},
-  [72] = {.index = 169, .length = 4},
-  [73] = {.index = 173, .length = 2},
-  [74] = {.index = 175, .length = 1},
-  [75] = {.index = 176, .length = 2},
-  [76] = {.index = 178, .length = 1},
-  [77] = {.index = 179, .length = 2},
-  [78] = {.index = 181, .length = 2},
-  [79] = {.index = 183, .length = 1},
-  [80] = {.index = 184, .length = 3},
-  [81] = {.index = 187, .length = 2},
-  [82] = {.index = 189, .length = 1},
-  [83] = {.index = 190, .length = 3},
-  [84] = {.index = 193, .length = 3},
-  [85] = {.index = 196, .length = 3},
-  [86] = {.index = 199, .length = 2},
-  [87] = {.index = 201, .length = 4},
+  [66] = {.index = 159, .length = 3},
+  [67] = {.index = 162, .length = 2},
+  [68] = {.index = 164, .length = 3},
+  [69] = {.index = 167, .length = 2},
+  [70] = {.index = 169, .length = 1},
+  [71] = {.index = 170, .length = 4},
+  [72] = {.index = 174, .length = 1},
+  [73] = {.index = 175, .length = 2},
+  [74] = {.index = 177, .length = 2},
+  [75] = {.index = 179, .length = 2},
+  [76] = {.index = 181, .length = 4},
+  [77] = {.index = 185, .length = 2},
+  [78] = {.index = 187, .length = 1},
+  [79] = {.index = 188, .length = 2},
+  [80] = {.index = 190, .length = 1},
+  [81] = {.index = 191, .length = 2},
+  [82] = {.index = 193, .length = 2},
+  [83] = {.index = 195, .length = 1},
+  [84] = {.index = 196, .length = 3},
+  [85] = {.index = 199, .length = 2},
+  [86] = {.index = 201, .length = 1},
+  [87] = {.index = 202, .length = 3},
   [88] = {.index = 205, .length = 3},
   [89] = {.index = 208, .length = 3},
-  [90] = {.index = 211, .length = 4},
-  [91] = {.index = 215, .length = 4},
-  [92] = {.index = 219, .length = 4},
-  [93] = {.index = 223, .length = 4},
-  [94] = {.index = 227, .length = 4},
-  [95] = {.index = 231, .length = 5},
-  [96] = {.index = 236, .length = 5},
-  [97] = {.index = 241, .length = 5},
-  [98] = {.index = 246, .length = 5},
-  [99] = {.index = 251, .length = 6},
+  [90] = {.index = 211, .length = 2},
+  [91] = {.index = 213, .length = 4},
+  [92] = {.index = 217, .length = 3},
+  [93] = {.index = 220, .length = 3},
+  [94] = {.index = 223, .length = 4},
+  [95] = {.index = 227, .length = 4},
+  [96] = {.index = 231, .length = 4},
+  [97] = {.index = 235, .length = 4},
+  [98] = {.index = 239, .length = 4},
+  [99] = {.index = 243, .length = 5},
+  [100] = {.index = 248, .length = 5},
+  [101] = {.index = 253, .length = 5},
+  [102] = {.index = 258, .length = 5},
+  [103] = {.index = 263, .length = 6},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -2534,45 +2547,48 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
     {field_number, 2},
     {field_scope, 1},
   [110] =
+    {field_number, 1},
+    {field_routine, 2},
+  [112] =
     {field_left, 0},
     {field_operator, 1},
     {field_right, 2},
-  [113] =
+  [115] =
     {field_attribute, 1},
-  [114] =
+  [116] =
     {field_attribute, 0, .inherited = true},
     {field_attribute, 1, .inherited = true},
-  [116] =
+  [118] =
     {field_value, 0, .inherited = true},
     {field_value, 1, .inherited = true},
-  [118] =
+  [120] =
     {field_base, 3},
     {field_offset, 1},
-  [120] =
+  [122] =
     {field_alignment, 1},
     {field_offset, 3},
-  [122] =
+  [124] =
     {field_level, 1},
     {field_message, 3},
-  [124] =
+  [126] =
     {field_label, 0},
     {field_name, 1},
-  [126] =
+  [128] =
     {field_name, 0},
     {field_parameter, 1},
-  [128] =
+  [130] =
     {field_base, 1},
-  [129] =
+  [131] =
     {field_register, 0},
     {field_shift, 2},
-  [131] =
-    {field_user_mode, 2},
-  [132] =
-    {field_operand, 1},
   [133] =
+    {field_user_mode, 2},
+  [134] =
+    {field_operand, 1},
+  [135] =
     {field_operand, 0, .inherited = true},
     {field_operand, 1, .inherited = true},
-  [135] =
+  [137] =
     {field_condition, 1, .inherited = true},
     {field_mnemonic, 0},
     {field_mode, 1, .inherited = true},
@@ -2583,151 +2599,164 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
     {field_size, 1, .inherited = true},
     {field_substitution, 1, .inherited = true},
     {field_translate, 1, .inherited = true},
-  [145] =
+  [147] =
     {field_direction, 1},
     {field_number, 3},
     {field_scope, 2},
-  [148] =
+  [150] =
+    {field_direction, 1},
+    {field_number, 2},
+    {field_routine, 3},
+  [153] =
+    {field_number, 2},
+    {field_routine, 3},
+    {field_scope, 1},
+  [156] =
     {field_label, 0},
     {field_name, 1},
     {field_parameter, 2},
-  [151] =
+  [159] =
     {field_name, 0},
     {field_parameter, 1},
     {field_parameter, 2, .inherited = true},
-  [154] =
+  [162] =
     {field_base, 1},
     {field_writeback, 3},
-  [156] =
+  [164] =
     {field_amount, 3},
     {field_register, 0},
     {field_shift, 2},
-  [159] =
+  [167] =
     {field_end, 2},
     {field_start, 0},
-  [161] =
+  [169] =
     {field_user_mode, 3},
-  [162] =
+  [170] =
+    {field_direction, 1},
+    {field_number, 3},
+    {field_routine, 4},
+    {field_scope, 2},
+  [174] =
     {field_body, 2},
-  [163] =
+  [175] =
     {field_alternative, 3},
     {field_condition, 1},
-  [165] =
+  [177] =
     {field_condition, 1},
     {field_consequence, 3},
-  [167] =
+  [179] =
     {field_body, 3},
     {field_condition, 1},
-  [169] =
+  [181] =
     {field_label, 0},
     {field_name, 1},
     {field_parameter, 2},
     {field_parameter, 3, .inherited = true},
-  [173] =
+  [185] =
     {field_default, 2},
     {field_name, 0},
-  [175] =
+  [187] =
     {field_parameter, 1},
-  [176] =
+  [188] =
     {field_parameter, 0, .inherited = true},
     {field_parameter, 1, .inherited = true},
-  [178] =
+  [190] =
     {field_prototype, 2},
-  [179] =
+  [191] =
     {field_base, 1},
     {field_offset, 3},
-  [181] =
+  [193] =
     {field_base, 1},
     {field_post_offset, 4},
-  [183] =
+  [195] =
     {field_user_mode, 4},
-  [184] =
+  [196] =
     {field_alternative, 4},
     {field_condition, 1},
     {field_consequence, 3},
-  [187] =
+  [199] =
     {field_body, 4},
     {field_prototype, 2},
-  [189] =
+  [201] =
     {field_prototype, 3},
-  [190] =
+  [202] =
     {field_base, 1},
     {field_offset, 4},
     {field_sign, 3},
-  [193] =
+  [205] =
     {field_base, 1},
     {field_offset, 3},
     {field_writeback, 5},
-  [196] =
+  [208] =
     {field_base, 1},
     {field_post_offset, 5},
     {field_sign, 4},
-  [199] =
+  [211] =
     {field_body, 5},
     {field_prototype, 3},
-  [201] =
+  [213] =
     {field_base, 1},
     {field_offset, 4},
     {field_sign, 3},
     {field_writeback, 6},
-  [205] =
+  [217] =
     {field_base, 1},
     {field_offset, 3},
     {field_shift, 5},
-  [208] =
+  [220] =
     {field_base, 1},
     {field_post_offset, 4},
     {field_shift, 6},
-  [211] =
+  [223] =
     {field_base, 1},
     {field_offset, 4},
     {field_shift, 6},
     {field_sign, 3},
-  [215] =
+  [227] =
     {field_base, 1},
     {field_offset, 3},
     {field_shift, 5},
     {field_writeback, 7},
-  [219] =
+  [231] =
     {field_amount, 6},
     {field_base, 1},
     {field_offset, 3},
     {field_shift, 5},
-  [223] =
+  [235] =
     {field_base, 1},
     {field_post_offset, 5},
     {field_shift, 7},
     {field_sign, 4},
-  [227] =
+  [239] =
     {field_amount, 7},
     {field_base, 1},
     {field_post_offset, 4},
     {field_shift, 6},
-  [231] =
+  [243] =
     {field_base, 1},
     {field_offset, 4},
     {field_shift, 6},
     {field_sign, 3},
     {field_writeback, 8},
-  [236] =
+  [248] =
     {field_amount, 7},
     {field_base, 1},
     {field_offset, 4},
     {field_shift, 6},
     {field_sign, 3},
-  [241] =
+  [253] =
     {field_amount, 6},
     {field_base, 1},
     {field_offset, 3},
     {field_shift, 5},
     {field_writeback, 8},
-  [246] =
+  [258] =
     {field_amount, 8},
     {field_base, 1},
     {field_post_offset, 5},
     {field_shift, 7},
     {field_sign, 4},
-  [251] =
+  [263] =
     {field_amount, 7},
     {field_base, 1},
     {field_offset, 4},
@@ -2738,16 +2767,16 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
 
 static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE_LENGTH] = {
   [0] = {0},
-  [46] = {
+  [47] = {
     [1] = aux_sym_binary_expression_token1,
   },
-  [53] = {
+  [54] = {
     [0] = sym_macro_variable,
   },
-  [62] = {
+  [65] = {
     [0] = sym_macro_variable,
   },
-  [72] = {
+  [76] = {
     [0] = sym_macro_variable,
   },
 };
@@ -2761,25 +2790,25 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [1] = 1,
   [2] = 2,
   [3] = 3,
-  [4] = 3,
-  [5] = 5,
+  [4] = 4,
+  [5] = 4,
   [6] = 6,
   [7] = 7,
-  [8] = 6,
+  [8] = 3,
   [9] = 9,
   [10] = 10,
   [11] = 11,
   [12] = 12,
   [13] = 13,
-  [14] = 14,
+  [14] = 11,
   [15] = 15,
   [16] = 16,
-  [17] = 12,
-  [18] = 13,
-  [19] = 15,
-  [20] = 14,
-  [21] = 16,
-  [22] = 11,
+  [17] = 17,
+  [18] = 12,
+  [19] = 16,
+  [20] = 17,
+  [21] = 15,
+  [22] = 13,
   [23] = 23,
   [24] = 24,
   [25] = 25,
@@ -2800,17 +2829,17 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [40] = 40,
   [41] = 41,
   [42] = 42,
-  [43] = 31,
-  [44] = 38,
-  [45] = 33,
-  [46] = 34,
+  [43] = 37,
+  [44] = 31,
+  [45] = 40,
+  [46] = 29,
   [47] = 32,
-  [48] = 39,
-  [49] = 40,
-  [50] = 30,
-  [51] = 35,
-  [52] = 36,
-  [53] = 37,
+  [48] = 36,
+  [49] = 38,
+  [50] = 35,
+  [51] = 34,
+  [52] = 33,
+  [53] = 30,
   [54] = 54,
   [55] = 55,
   [56] = 56,
@@ -2842,8 +2871,8 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [82] = 82,
   [83] = 83,
   [84] = 84,
-  [85] = 85,
-  [86] = 86,
+  [85] = 77,
+  [86] = 80,
   [87] = 87,
   [88] = 88,
   [89] = 89,
@@ -2856,116 +2885,116 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [96] = 96,
   [97] = 97,
   [98] = 98,
-  [99] = 99,
-  [100] = 83,
-  [101] = 84,
-  [102] = 85,
-  [103] = 86,
-  [104] = 87,
-  [105] = 88,
-  [106] = 89,
-  [107] = 90,
-  [108] = 91,
-  [109] = 92,
-  [110] = 93,
+  [99] = 79,
+  [100] = 100,
+  [101] = 101,
+  [102] = 102,
+  [103] = 103,
+  [104] = 78,
+  [105] = 105,
+  [106] = 81,
+  [107] = 96,
+  [108] = 108,
+  [109] = 109,
+  [110] = 100,
   [111] = 111,
   [112] = 112,
   [113] = 113,
-  [114] = 94,
+  [114] = 114,
   [115] = 115,
-  [116] = 116,
-  [117] = 117,
-  [118] = 79,
-  [119] = 80,
-  [120] = 81,
-  [121] = 82,
-  [122] = 122,
+  [116] = 92,
+  [117] = 103,
+  [118] = 83,
+  [119] = 119,
+  [120] = 97,
+  [121] = 121,
+  [122] = 94,
   [123] = 123,
-  [124] = 124,
-  [125] = 125,
-  [126] = 126,
-  [127] = 127,
-  [128] = 128,
-  [129] = 129,
-  [130] = 130,
-  [131] = 99,
+  [124] = 95,
+  [125] = 98,
+  [126] = 87,
+  [127] = 88,
+  [128] = 89,
+  [129] = 90,
+  [130] = 91,
+  [131] = 93,
   [132] = 132,
-  [133] = 133,
+  [133] = 105,
   [134] = 134,
   [135] = 135,
   [136] = 136,
-  [137] = 115,
-  [138] = 130,
-  [139] = 126,
+  [137] = 109,
+  [138] = 138,
+  [139] = 139,
   [140] = 140,
   [141] = 141,
   [142] = 142,
   [143] = 143,
-  [144] = 125,
-  [145] = 145,
-  [146] = 146,
+  [144] = 144,
+  [145] = 132,
+  [146] = 61,
   [147] = 147,
   [148] = 148,
   [149] = 149,
   [150] = 150,
-  [151] = 151,
+  [151] = 148,
   [152] = 152,
-  [153] = 153,
+  [153] = 150,
   [154] = 154,
   [155] = 155,
   [156] = 156,
-  [157] = 150,
-  [158] = 158,
+  [157] = 157,
+  [158] = 70,
   [159] = 159,
   [160] = 160,
   [161] = 161,
   [162] = 162,
-  [163] = 163,
-  [164] = 158,
-  [165] = 160,
-  [166] = 161,
-  [167] = 162,
-  [168] = 163,
+  [163] = 69,
+  [164] = 71,
+  [165] = 72,
+  [166] = 75,
+  [167] = 167,
+  [168] = 168,
   [169] = 169,
   [170] = 170,
   [171] = 171,
   [172] = 172,
-  [173] = 173,
-  [174] = 174,
+  [173] = 73,
+  [174] = 74,
   [175] = 175,
   [176] = 176,
   [177] = 177,
-  [178] = 152,
-  [179] = 153,
+  [178] = 178,
+  [179] = 179,
   [180] = 180,
-  [181] = 181,
-  [182] = 156,
-  [183] = 183,
-  [184] = 155,
-  [185] = 159,
-  [186] = 186,
+  [181] = 167,
+  [182] = 168,
+  [183] = 169,
+  [184] = 170,
+  [185] = 171,
+  [186] = 172,
   [187] = 187,
   [188] = 188,
-  [189] = 189,
+  [189] = 76,
   [190] = 190,
-  [191] = 188,
-  [192] = 189,
+  [191] = 191,
+  [192] = 192,
   [193] = 193,
   [194] = 194,
-  [195] = 195,
-  [196] = 196,
+  [195] = 175,
+  [196] = 176,
   [197] = 197,
   [198] = 198,
   [199] = 199,
-  [200] = 200,
-  [201] = 201,
-  [202] = 202,
+  [200] = 199,
+  [201] = 178,
+  [202] = 161,
   [203] = 203,
   [204] = 204,
   [205] = 205,
   [206] = 206,
-  [207] = 205,
-  [208] = 204,
+  [207] = 206,
+  [208] = 205,
   [209] = 209,
   [210] = 210,
   [211] = 211,
@@ -2980,10 +3009,10 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [220] = 220,
   [221] = 221,
   [222] = 222,
-  [223] = 223,
+  [223] = 221,
   [224] = 224,
-  [225] = 225,
-  [226] = 212,
+  [225] = 220,
+  [226] = 226,
   [227] = 227,
   [228] = 228,
   [229] = 229,
@@ -3013,9 +3042,9 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [253] = 253,
   [254] = 254,
   [255] = 255,
-  [256] = 240,
+  [256] = 256,
   [257] = 257,
-  [258] = 257,
+  [258] = 258,
   [259] = 259,
   [260] = 260,
   [261] = 261,
@@ -3029,10 +3058,10 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [269] = 269,
   [270] = 270,
   [271] = 271,
-  [272] = 272,
+  [272] = 248,
   [273] = 273,
-  [274] = 274,
-  [275] = 275,
+  [274] = 262,
+  [275] = 257,
   [276] = 276,
   [277] = 277,
   [278] = 278,
@@ -3045,9 +3074,9 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [285] = 285,
   [286] = 286,
   [287] = 287,
-  [288] = 284,
+  [288] = 288,
   [289] = 289,
-  [290] = 287,
+  [290] = 290,
   [291] = 291,
   [292] = 292,
   [293] = 293,
@@ -3057,10 +3086,10 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [297] = 297,
   [298] = 298,
   [299] = 299,
-  [300] = 300,
+  [300] = 290,
   [301] = 301,
   [302] = 302,
-  [303] = 303,
+  [303] = 299,
   [304] = 304,
   [305] = 305,
   [306] = 306,
@@ -3080,42 +3109,59 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [320] = 320,
   [321] = 321,
   [322] = 322,
-  [323] = 314,
+  [323] = 323,
   [324] = 324,
-  [325] = 322,
-  [326] = 308,
-  [327] = 315,
+  [325] = 325,
+  [326] = 326,
+  [327] = 327,
   [328] = 328,
   [329] = 329,
   [330] = 330,
   [331] = 331,
-  [332] = 317,
-  [333] = 311,
-  [334] = 321,
+  [332] = 332,
+  [333] = 333,
+  [334] = 334,
   [335] = 335,
-  [336] = 318,
-  [337] = 337,
+  [336] = 336,
+  [337] = 334,
   [338] = 338,
-  [339] = 339,
-  [340] = 340,
-  [341] = 335,
-  [342] = 297,
-  [343] = 329,
-  [344] = 330,
+  [339] = 315,
+  [340] = 328,
+  [341] = 341,
+  [342] = 342,
+  [343] = 330,
+  [344] = 338,
   [345] = 345,
-  [346] = 328,
+  [346] = 346,
   [347] = 347,
   [348] = 348,
-  [349] = 349,
-  [350] = 331,
-  [351] = 303,
-  [352] = 299,
+  [349] = 326,
+  [350] = 318,
+  [351] = 320,
+  [352] = 321,
   [353] = 353,
   [354] = 354,
-  [355] = 355,
+  [355] = 345,
   [356] = 356,
-  [357] = 298,
-  [358] = 358,
+  [357] = 346,
+  [358] = 347,
+  [359] = 353,
+  [360] = 360,
+  [361] = 361,
+  [362] = 362,
+  [363] = 363,
+  [364] = 364,
+  [365] = 365,
+  [366] = 366,
+  [367] = 367,
+  [368] = 368,
+  [369] = 319,
+  [370] = 370,
+  [371] = 368,
+  [372] = 348,
+  [373] = 373,
+  [374] = 325,
+  [375] = 375,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -3123,79 +3169,97 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(95);
+      if (eof) ADVANCE(104);
       ADVANCE_MAP(
-        '!', 179,
-        '"', 229,
-        '#', 174,
-        '$', 228,
-        '%', 177,
-        '&', 176,
-        '(', 188,
-        ')', 189,
-        '*', 96,
-        '+', 184,
-        ',', 97,
-        '-', 185,
-        '.', 233,
-        '/', 209,
-        ':', 111,
-        ';', 236,
-        '<', 200,
-        '=', 99,
-        '>', 201,
-        '?', 191,
-        '@', 232,
-        '[', 180,
-        '\\', 100,
-        ']', 181,
-        '^', 173,
-        '{', 186,
-        '|', 183,
-        '}', 187,
-        '~', 190,
+        '!', 188,
+        '"', 245,
+        '#', 183,
+        '$', 244,
+        '%', 186,
+        '&', 185,
+        '(', 204,
+        ')', 205,
+        '*', 105,
+        '+', 200,
+        ',', 106,
+        '-', 201,
+        '.', 249,
+        '/', 225,
+        ':', 120,
+        ';', 253,
+        '<', 216,
+        '=', 108,
+        '>', 217,
+        '?', 207,
+        '@', 248,
+        '[', 189,
+        '\\', 109,
+        ']', 190,
+        '^', 182,
+        '{', 202,
+        '|', 192,
+        '}', 203,
+        '~', 206,
+        'A', 266,
+        'a', 266,
+        'F', 258,
+        'f', 258,
+        'I', 258,
+        'i', 258,
+        'L', 262,
+        'l', 262,
+        'P', 257,
+        'p', 257,
+        'R', 255,
+        'r', 255,
+        'S', 271,
+        's', 271,
+        'V', 272,
+        'v', 272,
+        'W', 258,
+        'w', 258,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(92);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
-      if (('A' <= lookahead && lookahead <= '_') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
+          lookahead == ' ') SKIP(101);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(250);
+      if (('B' <= lookahead && lookahead <= '_') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(169);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(178);
       END_STATE();
     case 1:
-      if (lookahead == '\n') ADVANCE(237);
+      if (lookahead == '\n') ADVANCE(254);
       END_STATE();
     case 2:
-      if (lookahead == '\n') ADVANCE(237);
+      if (lookahead == '\n') ADVANCE(254);
       if (lookahead == '\r') ADVANCE(1);
       END_STATE();
     case 3:
-      if (lookahead == '\n') ADVANCE(237);
-      if (lookahead == '\r') ADVANCE(224);
-      if (lookahead != 0) ADVANCE(223);
+      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\r') ADVANCE(240);
+      if (lookahead != 0) ADVANCE(239);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '!', 179,
-        '&', 176,
-        ')', 189,
-        '*', 96,
-        '+', 184,
-        ',', 97,
-        '-', 185,
-        '/', 209,
-        ':', 22,
-        ';', 236,
-        '<', 200,
-        '=', 99,
-        '>', 201,
+        '!', 188,
+        '&', 185,
+        ')', 205,
+        '*', 105,
+        '+', 200,
+        ',', 106,
+        '-', 201,
+        '/', 225,
+        ':', 26,
+        ';', 253,
+        '<', 216,
+        '=', 108,
+        '>', 217,
         '\\', 2,
-        ']', 181,
-        '^', 173,
-        '|', 183,
+        ']', 190,
+        '^', 182,
+        '|', 192,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -3204,1670 +3268,2122 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 5:
       ADVANCE_MAP(
-        '"', 219,
-        '#', 174,
-        '$', 88,
-        '%', 177,
-        '&', 87,
-        '\'', 16,
-        '(', 188,
-        '+', 184,
-        ',', 97,
-        '-', 185,
-        '.', 233,
-        '0', 212,
-        '1', 213,
-        ':', 24,
-        ';', 236,
-        '=', 98,
-        '?', 191,
-        '@', 232,
-        '[', 180,
+        '!', 188,
+        '&', 185,
+        ')', 205,
+        '*', 105,
+        '+', 200,
+        ',', 106,
+        '-', 201,
+        '/', 225,
+        ':', 26,
+        ';', 253,
+        '<', 216,
+        '=', 108,
+        '>', 217,
         '\\', 2,
-        ']', 181,
-        '{', 186,
-        '|', 90,
-        '}', 187,
-        '~', 190,
+        ']', 190,
+        '^', 182,
+        '|', 192,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(5);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(211);
+          lookahead == ' ') SKIP(4);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(251);
       END_STATE();
     case 6:
-      if (lookahead == '"') ADVANCE(230);
-      if (lookahead == '$') ADVANCE(228);
-      if (lookahead == ';') ADVANCE(221);
+      ADVANCE_MAP(
+        '"', 235,
+        '#', 183,
+        '$', 97,
+        '%', 186,
+        '&', 96,
+        '\'', 20,
+        '(', 204,
+        '+', 200,
+        ',', 106,
+        '-', 201,
+        '.', 249,
+        '0', 228,
+        '1', 229,
+        ':', 28,
+        ';', 253,
+        '=', 107,
+        '?', 207,
+        '@', 248,
+        '[', 189,
+        '\\', 2,
+        '{', 202,
+        '|', 99,
+        '~', 206,
+        'A', 259,
+        'a', 259,
+        'C', 260,
+        'c', 260,
+        'F', 258,
+        'f', 258,
+        'I', 258,
+        'i', 258,
+        'L', 263,
+        'l', 263,
+        'P', 257,
+        'p', 257,
+        'R', 256,
+        'r', 256,
+        'S', 261,
+        's', 261,
+        'V', 272,
+        'v', 272,
+        'W', 258,
+        'w', 258,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(6);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(227);
+      if (('B' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 7:
+      ADVANCE_MAP(
+        '"', 235,
+        '#', 183,
+        '$', 97,
+        '%', 186,
+        '&', 96,
+        '\'', 20,
+        '(', 204,
+        '+', 200,
+        ',', 106,
+        '-', 201,
+        '.', 249,
+        '0', 228,
+        '1', 229,
+        ':', 28,
+        ';', 253,
+        '?', 207,
+        '@', 248,
+        '\\', 2,
+        ']', 190,
+        '{', 202,
+        '|', 99,
+        '}', 203,
+        '~', 206,
+        'A', 270,
+        'a', 270,
+        'F', 258,
+        'f', 258,
+        'I', 258,
+        'i', 258,
+        'L', 263,
+        'l', 263,
+        'P', 257,
+        'p', 257,
+        'R', 256,
+        'r', 256,
+        'S', 271,
+        's', 271,
+        'V', 272,
+        'v', 272,
+        'W', 258,
+        'w', 258,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(7);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(227);
+      if (('B' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 8:
+      ADVANCE_MAP(
+        '"', 235,
+        '$', 97,
+        '%', 186,
+        '&', 96,
+        '\'', 20,
+        '(', 204,
+        '+', 200,
+        ',', 106,
+        '-', 201,
+        '.', 249,
+        '0', 228,
+        '1', 229,
+        ':', 28,
+        ';', 253,
+        '?', 207,
+        '@', 248,
+        '\\', 2,
+        '{', 202,
+        '|', 99,
+        '~', 206,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(8);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(227);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 9:
+      if (lookahead == '"') ADVANCE(246);
+      if (lookahead == '$') ADVANCE(244);
+      if (lookahead == ';') ADVANCE(237);
       if (lookahead == '\\') ADVANCE(3);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(220);
+          lookahead == ' ') ADVANCE(236);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(221);
-      END_STATE();
-    case 7:
-      if (lookahead == '\'') ADVANCE(218);
-      END_STATE();
-    case 8:
-      if (lookahead == ':') ADVANCE(208);
-      END_STATE();
-    case 9:
-      if (lookahead == ':') ADVANCE(204);
+          lookahead != '\n') ADVANCE(237);
       END_STATE();
     case 10:
-      if (lookahead == ':') ADVANCE(192);
+      if (lookahead == '\'') ADVANCE(234);
       END_STATE();
     case 11:
-      if (lookahead == ':') ADVANCE(193);
+      if (lookahead == ':') ADVANCE(224);
       END_STATE();
     case 12:
-      if (lookahead == ':') ADVANCE(210);
+      if (lookahead == ':') ADVANCE(220);
       END_STATE();
     case 13:
-      if (lookahead == ':') ADVANCE(205);
+      if (lookahead == ':') ADVANCE(208);
       END_STATE();
     case 14:
-      if (lookahead == ';') ADVANCE(236);
-      if (lookahead == '\\') ADVANCE(101);
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(14);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(170);
+      if (lookahead == ':') ADVANCE(209);
       END_STATE();
     case 15:
-      if (lookahead == ';') ADVANCE(236);
-      if (lookahead == '\\') ADVANCE(171);
+      if (lookahead == ':') ADVANCE(226);
+      END_STATE();
+    case 16:
+      if (lookahead == ':') ADVANCE(221);
+      END_STATE();
+    case 17:
+      ADVANCE_MAP(
+        ';', 253,
+        '\\', 2,
+        'A', 83,
+        'a', 83,
+        'L', 83,
+        'l', 83,
+        'R', 70,
+        'r', 70,
+      );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(15);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(172);
-      END_STATE();
-    case 16:
-      if (lookahead == '\\') ADVANCE(91);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\'') ADVANCE(7);
-      END_STATE();
-    case 17:
-      if (lookahead == '_') ADVANCE(45);
+          lookahead == ' ') SKIP(17);
       END_STATE();
     case 18:
-      if (lookahead == '_') ADVANCE(31);
+      if (lookahead == ';') ADVANCE(253);
+      if (lookahead == '\\') ADVANCE(110);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(18);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(179);
       END_STATE();
     case 19:
-      if (lookahead == '|') ADVANCE(231);
+      if (lookahead == ';') ADVANCE(253);
+      if (lookahead == '\\') ADVANCE(180);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(19);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(19);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(181);
       END_STATE();
     case 20:
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(86);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(215);
+      if (lookahead == '\\') ADVANCE(100);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\'') ADVANCE(10);
       END_STATE();
     case 21:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(76);
+      if (lookahead == '_') ADVANCE(49);
       END_STATE();
     case 22:
-      ADVANCE_MAP(
-        'A', 60,
-        'a', 60,
-        'C', 29,
-        'c', 29,
-        'E', 66,
-        'e', 66,
-        'L', 23,
-        'l', 23,
-        'M', 67,
-        'm', 67,
-        'O', 72,
-        'o', 72,
-        'R', 53,
-        'r', 53,
-        'S', 50,
-        's', 50,
-      );
+      if (lookahead == '_') ADVANCE(35);
       END_STATE();
     case 23:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(61);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(47);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(73);
+      if (lookahead == '|') ADVANCE(247);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ') ADVANCE(23);
       END_STATE();
     case 24:
-      ADVANCE_MAP(
-        'B', 21,
-        'b', 21,
-        'C', 26,
-        'c', 26,
-        'D', 37,
-        'd', 37,
-        'I', 55,
-        'i', 55,
-        'L', 40,
-        'l', 40,
-        'N', 63,
-        'n', 63,
-        'R', 28,
-        'r', 28,
-        'S', 52,
-        's', 52,
-        'U', 68,
-        'u', 68,
-      );
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(95);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(231);
       END_STATE();
     case 25:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(21);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(82);
       END_STATE();
     case 26:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(17);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(70);
+      ADVANCE_MAP(
+        'A', 64,
+        'a', 64,
+        'C', 33,
+        'c', 33,
+        'E', 71,
+        'e', 71,
+        'L', 27,
+        'l', 27,
+        'M', 72,
+        'm', 72,
+        'O', 78,
+        'o', 78,
+        'R', 57,
+        'r', 57,
+        'S', 54,
+        's', 54,
+      );
       END_STATE();
     case 27:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(10);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(65);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(51);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(79);
       END_STATE();
     case 28:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(65);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(80);
+      ADVANCE_MAP(
+        'B', 25,
+        'b', 25,
+        'C', 30,
+        'c', 30,
+        'D', 41,
+        'd', 41,
+        'I', 59,
+        'i', 59,
+        'L', 44,
+        'l', 44,
+        'N', 67,
+        'n', 67,
+        'R', 32,
+        'r', 32,
+        'S', 56,
+        's', 56,
+        'U', 73,
+        'u', 73,
+      );
       END_STATE();
     case 29:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(8);
+          lookahead == 'c') ADVANCE(25);
       END_STATE();
     case 30:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(64);
+          lookahead == 'c') ADVANCE(21);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(75);
       END_STATE();
     case 31:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(27);
+          lookahead == 'c') ADVANCE(13);
       END_STATE();
     case 32:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(54);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(69);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(87);
       END_STATE();
     case 33:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(9);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(11);
       END_STATE();
     case 34:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(39);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(68);
       END_STATE();
     case 35:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(11);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(31);
       END_STATE();
     case 36:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(12);
+          lookahead == 'd') ADVANCE(58);
       END_STATE();
     case 37:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(46);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(12);
       END_STATE();
     case 38:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(10);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(43);
       END_STATE();
     case 39:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(82);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(14);
       END_STATE();
     case 40:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(56);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(63);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(81);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(15);
       END_STATE();
     case 41:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(18);
+          lookahead == 'e') ADVANCE(50);
       END_STATE();
     case 42:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(71);
+          lookahead == 'e') ADVANCE(13);
       END_STATE();
     case 43:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(62);
+          lookahead == 'e') ADVANCE(89);
       END_STATE();
     case 44:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(74);
+          lookahead == 'e') ADVANCE(60);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(67);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(88);
       END_STATE();
     case 45:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(57);
+          lookahead == 'e') ADVANCE(22);
       END_STATE();
     case 46:
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(10);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(77);
       END_STATE();
     case 47:
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(79);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(73);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(66);
       END_STATE();
     case 48:
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(10);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(80);
       END_STATE();
     case 49:
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(51);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(61);
       END_STATE();
     case 50:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(84);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(13);
       END_STATE();
     case 51:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(79);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(86);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(79);
       END_STATE();
     case 52:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(83);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(70);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(13);
       END_STATE();
     case 53:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(49);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(84);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(55);
       END_STATE();
     case 54:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(58);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(93);
       END_STATE();
     case 55:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(34);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(86);
       END_STATE();
     case 56:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(10);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(91);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(75);
       END_STATE();
     case 57:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(30);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(53);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(93);
       END_STATE();
     case 58:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(48);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(62);
       END_STATE();
     case 59:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(75);
+          lookahead == 'n') ADVANCE(38);
       END_STATE();
     case 60:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(33);
+          lookahead == 'n') ADVANCE(13);
       END_STATE();
     case 61:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(35);
+          lookahead == 'n') ADVANCE(34);
       END_STATE();
     case 62:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(46);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(52);
       END_STATE();
     case 63:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(78);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(81);
       END_STATE();
     case 64:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(32);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(37);
       END_STATE();
     case 65:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(59);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(39);
       END_STATE();
     case 66:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(72);
+          lookahead == 'o') ADVANCE(50);
       END_STATE();
     case 67:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(36);
+          lookahead == 'o') ADVANCE(85);
       END_STATE();
     case 68:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(69);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(36);
       END_STATE();
     case 69:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(42);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(63);
       END_STATE();
     case 70:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(76);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(10);
+          lookahead == 'r') ADVANCE(90);
       END_STATE();
     case 71:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(25);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(78);
       END_STATE();
     case 72:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(9);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(40);
       END_STATE();
     case 73:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(11);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(74);
       END_STATE();
     case 74:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(77);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(46);
       END_STATE();
     case 75:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(78);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(13);
       END_STATE();
     case 76:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(38);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(198);
       END_STATE();
     case 77:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(41);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(29);
       END_STATE();
     case 78:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(10);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(12);
       END_STATE();
     case 79:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(8);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(14);
       END_STATE();
     case 80:
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(44);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(84);
       END_STATE();
     case 81:
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(42);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(85);
       END_STATE();
     case 82:
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(10);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(42);
       END_STATE();
     case 83:
-      if (lookahead == 'Z' ||
-          lookahead == 'z') ADVANCE(43);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(92);
       END_STATE();
     case 84:
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(45);
+      END_STATE();
+    case 85:
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(13);
+      END_STATE();
+    case 86:
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(11);
+      END_STATE();
+    case 87:
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(48);
+      END_STATE();
+    case 88:
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(46);
+      END_STATE();
+    case 89:
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(13);
+      END_STATE();
+    case 90:
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(198);
+      END_STATE();
+    case 91:
+      if (lookahead == 'Z' ||
+          lookahead == 'z') ADVANCE(47);
+      END_STATE();
+    case 92:
       if (lookahead == 'L' ||
           lookahead == 'R' ||
           lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(13);
+          lookahead == 'r') ADVANCE(198);
       END_STATE();
-    case 85:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(214);
+    case 93:
+      if (lookahead == 'L' ||
+          lookahead == 'R' ||
+          lookahead == 'l' ||
+          lookahead == 'r') ADVANCE(16);
       END_STATE();
-    case 86:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(215);
+    case 94:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(230);
       END_STATE();
-    case 87:
+    case 95:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(231);
+      END_STATE();
+    case 96:
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(216);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       END_STATE();
-    case 88:
+    case 97:
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(235);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(252);
       END_STATE();
-    case 89:
+    case 98:
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
-    case 90:
+    case 99:
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '|') ADVANCE(19);
-      END_STATE();
-    case 91:
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(7);
-      END_STATE();
-    case 92:
-      if (eof) ADVANCE(95);
-      ADVANCE_MAP(
-        '!', 179,
-        '"', 219,
-        '#', 174,
-        '%', 177,
-        '&', 176,
-        '(', 188,
-        ')', 189,
-        '*', 96,
-        '+', 184,
-        ',', 97,
-        '-', 185,
-        '.', 233,
-        '/', 209,
-        ':', 111,
-        ';', 236,
-        '<', 200,
-        '=', 99,
-        '>', 201,
-        '?', 191,
-        '@', 232,
-        '[', 180,
-        '\\', 100,
-        ']', 181,
-        '^', 173,
-        '{', 186,
-        '|', 183,
-        '}', 187,
-        '~', 190,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(92);
-      if (('A' <= lookahead && lookahead <= '_') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(169);
-      END_STATE();
-    case 93:
-      if (eof) ADVANCE(95);
-      ADVANCE_MAP(
-        '!', 178,
-        '#', 174,
-        '$', 88,
-        '%', 177,
-        '&', 175,
-        '*', 96,
-        ',', 97,
-        '-', 185,
-        ';', 236,
-        '=', 98,
-        '[', 180,
-        '\\', 2,
-        ']', 181,
-        '^', 173,
-        '|', 182,
-        '}', 187,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(94);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
-      if (('A' <= lookahead && lookahead <= '_') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
-      END_STATE();
-    case 94:
-      if (eof) ADVANCE(95);
-      ADVANCE_MAP(
-        '!', 178,
-        '#', 174,
-        '$', 88,
-        '%', 177,
-        '&', 175,
-        '*', 96,
-        ',', 97,
-        '-', 185,
-        ';', 236,
-        '=', 98,
-        '[', 180,
-        '\\', 2,
-        ']', 181,
-        '^', 173,
-        '|', 182,
-        '}', 187,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(94);
-      if (('A' <= lookahead && lookahead <= '_') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
-      END_STATE();
-    case 95:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
-      END_STATE();
-    case 96:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      END_STATE();
-    case 97:
-      ACCEPT_TOKEN(anon_sym_COMMA);
-      END_STATE();
-    case 98:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      END_STATE();
-    case 99:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      if (lookahead == '=') ADVANCE(196);
+          lookahead != '|') ADVANCE(23);
       END_STATE();
     case 100:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(237);
-      if (lookahead == '\r') ADVANCE(102);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ') ADVANCE(170);
       if (lookahead != 0 &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != '\n') ADVANCE(10);
       END_STATE();
     case 101:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(237);
-      if (lookahead == '\r') ADVANCE(102);
+      if (eof) ADVANCE(104);
+      ADVANCE_MAP(
+        '!', 188,
+        '"', 235,
+        '#', 183,
+        '%', 186,
+        '&', 185,
+        '(', 204,
+        ')', 205,
+        '*', 105,
+        '+', 200,
+        ',', 106,
+        '-', 201,
+        '.', 249,
+        '/', 225,
+        ':', 120,
+        ';', 253,
+        '<', 216,
+        '=', 108,
+        '>', 217,
+        '?', 207,
+        '@', 248,
+        '[', 189,
+        '\\', 109,
+        ']', 190,
+        '^', 182,
+        '{', 202,
+        '|', 192,
+        '}', 203,
+        '~', 206,
+        'A', 266,
+        'a', 266,
+        'F', 258,
+        'f', 258,
+        'I', 258,
+        'i', 258,
+        'L', 262,
+        'l', 262,
+        'P', 257,
+        'p', 257,
+        'R', 255,
+        'r', 255,
+        'S', 271,
+        's', 271,
+        'V', 272,
+        'v', 272,
+        'W', 258,
+        'w', 258,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(101);
+      if (('B' <= lookahead && lookahead <= '_') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       if (lookahead != 0 &&
-          lookahead != ';') ADVANCE(170);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(178);
       END_STATE();
     case 102:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(237);
-      if (lookahead != 0 &&
-          lookahead != ';') ADVANCE(170);
+      if (eof) ADVANCE(104);
+      ADVANCE_MAP(
+        '!', 187,
+        '#', 183,
+        '$', 97,
+        '%', 186,
+        '&', 184,
+        '*', 105,
+        ',', 106,
+        '-', 201,
+        ';', 253,
+        '=', 107,
+        '[', 189,
+        '\\', 2,
+        ']', 190,
+        '^', 182,
+        '|', 191,
+        '}', 203,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(103);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(250);
+      if (('A' <= lookahead && lookahead <= '_') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
     case 103:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(208);
-      if (lookahead == '_') ADVANCE(130);
+      if (eof) ADVANCE(104);
+      ADVANCE_MAP(
+        '!', 187,
+        '#', 183,
+        '$', 97,
+        '%', 186,
+        '&', 184,
+        '*', 105,
+        ',', 106,
+        '-', 201,
+        ';', 253,
+        '=', 107,
+        '[', 189,
+        '\\', 2,
+        ']', 190,
+        '^', 182,
+        '|', 191,
+        '}', 203,
+      );
       if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(169);
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(103);
+      if (('A' <= lookahead && lookahead <= '_') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
     case 104:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(208);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(169);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 105:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(204);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(169);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 106:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(192);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(169);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 107:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(193);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(169);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 108:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(210);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(169);
+      ACCEPT_TOKEN(anon_sym_EQ);
+      if (lookahead == '=') ADVANCE(212);
       END_STATE();
     case 109:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(205);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\r') ADVANCE(111);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 110:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '_') ADVANCE(118);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\r') ADVANCE(111);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 111:
       ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        'A', 140,
-        'a', 140,
-        'B', 112,
-        'b', 112,
-        'C', 115,
-        'c', 115,
-        'D', 125,
-        'd', 125,
-        'E', 146,
-        'e', 146,
-        'I', 142,
-        'i', 142,
-        'L', 113,
-        'l', 113,
-        'M', 151,
-        'm', 151,
-        'N', 148,
-        'n', 148,
-        'O', 154,
-        'o', 154,
-        'R', 117,
-        'r', 117,
-        'S', 137,
-        's', 137,
-        'U', 152,
-        'u', 152,
-      );
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(254);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 112:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(161);
+      if (lookahead == ':') ADVANCE(224);
+      if (lookahead == '_') ADVANCE(139);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 113:
       ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        'A', 145,
-        'a', 145,
-        'E', 134,
-        'e', 134,
-        'N', 148,
-        'n', 148,
-        'O', 157,
-        'o', 157,
-      );
+      if (lookahead == ':') ADVANCE(224);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 114:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(112);
+      if (lookahead == ':') ADVANCE(220);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 115:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(103);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(155);
+      if (lookahead == ':') ADVANCE(208);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 116:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(106);
+      if (lookahead == ':') ADVANCE(209);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 117:
       ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        'C', 149,
-        'c', 149,
-        'E', 165,
-        'e', 165,
-        'I', 135,
-        'i', 135,
-        'O', 168,
-        'o', 168,
-      );
+      if (lookahead == ':') ADVANCE(226);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 118:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(116);
+      if (lookahead == ':') ADVANCE(221);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 119:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(150);
+      if (lookahead == '_') ADVANCE(127);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 120:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(105);
+      ADVANCE_MAP(
+        'A', 149,
+        'a', 149,
+        'B', 121,
+        'b', 121,
+        'C', 124,
+        'c', 124,
+        'D', 134,
+        'd', 134,
+        'E', 155,
+        'e', 155,
+        'I', 151,
+        'i', 151,
+        'L', 122,
+        'l', 122,
+        'M', 160,
+        'm', 160,
+        'N', 157,
+        'n', 157,
+        'O', 163,
+        'o', 163,
+        'R', 126,
+        'r', 126,
+        'S', 146,
+        's', 146,
+        'U', 161,
+        'u', 161,
+      );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 121:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(139);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(170);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 122:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(107);
+      ADVANCE_MAP(
+        'A', 154,
+        'a', 154,
+        'E', 143,
+        'e', 143,
+        'N', 157,
+        'n', 157,
+        'O', 166,
+        'o', 166,
+      );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 123:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(126);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(121);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 124:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(108);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(112);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(164);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 125:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(133);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(115);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 126:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(166);
+      ADVANCE_MAP(
+        'C', 158,
+        'c', 158,
+        'E', 174,
+        'e', 174,
+        'I', 144,
+        'i', 144,
+        'O', 177,
+        'o', 177,
+      );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 127:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(110);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(125);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 128:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(159);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 129:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(114);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 130:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(148);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 131:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(116);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 132:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(135);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 133:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(117);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 134:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(142);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 135:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(175);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 136:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(119);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 137:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(165);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 138:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(115);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 139:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(150);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 140:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(168);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 141:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(156);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 129:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(106);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 130:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(141);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 131:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(159);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 132:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(147);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 133:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(106);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 134:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(164);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(106);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(158);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 135:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(138);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 136:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(106);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 137:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(168);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(167);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(155);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 138:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(164);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 139:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(144);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 140:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(120);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 141:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(119);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 142:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(123);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(115);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 143:
       ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(173);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(160);
+          lookahead == 'n') ADVANCE(115);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(167);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 144:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(136);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(147);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 145:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(122);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(115);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 146:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(154);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(177);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(176);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(164);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 147:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(133);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(173);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 148:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(153);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 149:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(129);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 150:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(128);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 151:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(132);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 152:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(169);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 153:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(145);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 154:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(131);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 155:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(163);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 149:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(143);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 150:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(121);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 151:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(124);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 152:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(153);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 153:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(128);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 154:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(105);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 155:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(106);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 156:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(142);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 157:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(172);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 158:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(152);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 159:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(130);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 160:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(133);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 161:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(162);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 162:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(137);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 163:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(114);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 157:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(107);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(128);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 158:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(107);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 159:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(162);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 160:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(163);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 161:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(129);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 162:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(127);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
-      END_STATE();
-    case 163:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(106);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 164:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(104);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(115);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 165:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(131);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(123);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 166:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(106);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(116);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(137);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 167:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'Z' ||
-          lookahead == 'z') ADVANCE(132);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(116);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
     case 168:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(171);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 169:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(172);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 170:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(138);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 171:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(136);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 172:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(115);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 173:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(113);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 174:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(140);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 175:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(115);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 176:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'Z' ||
+          lookahead == 'z') ADVANCE(141);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(179);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(178);
+      END_STATE();
+    case 177:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'L' ||
           lookahead == 'R' ||
           lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(109);
+          lookahead == 'r') ADVANCE(118);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
-    case 169:
+    case 178:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(170);
+          lookahead == ' ') ADVANCE(179);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(169);
+          lookahead != ';') ADVANCE(178);
       END_STATE();
-    case 170:
+    case 179:
       ACCEPT_TOKEN(sym_text);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != ';') ADVANCE(170);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
-    case 171:
+    case 180:
       ACCEPT_TOKEN(sym_path);
-      if (lookahead == '\n') ADVANCE(237);
+      if (lookahead == '\n') ADVANCE(254);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(172);
+          lookahead != ';') ADVANCE(181);
       END_STATE();
-    case 172:
+    case 181:
       ACCEPT_TOKEN(sym_path);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(172);
-      END_STATE();
-    case 173:
-      ACCEPT_TOKEN(anon_sym_CARET);
-      END_STATE();
-    case 174:
-      ACCEPT_TOKEN(anon_sym_POUND);
-      END_STATE();
-    case 175:
-      ACCEPT_TOKEN(anon_sym_AMP);
-      END_STATE();
-    case 176:
-      ACCEPT_TOKEN(anon_sym_AMP);
-      if (lookahead == '&') ADVANCE(194);
-      END_STATE();
-    case 177:
-      ACCEPT_TOKEN(anon_sym_PERCENT);
-      END_STATE();
-    case 178:
-      ACCEPT_TOKEN(anon_sym_BANG);
-      END_STATE();
-    case 179:
-      ACCEPT_TOKEN(anon_sym_BANG);
-      if (lookahead == '=') ADVANCE(199);
-      END_STATE();
-    case 180:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
-      END_STATE();
-    case 181:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+          lookahead != ';') ADVANCE(181);
       END_STATE();
     case 182:
-      ACCEPT_TOKEN(anon_sym_PIPE);
+      ACCEPT_TOKEN(anon_sym_CARET);
       END_STATE();
     case 183:
-      ACCEPT_TOKEN(anon_sym_PIPE);
-      if (lookahead == '|') ADVANCE(195);
+      ACCEPT_TOKEN(anon_sym_POUND);
       END_STATE();
     case 184:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+      ACCEPT_TOKEN(anon_sym_AMP);
       END_STATE();
     case 185:
-      ACCEPT_TOKEN(anon_sym_DASH);
+      ACCEPT_TOKEN(anon_sym_AMP);
+      if (lookahead == '&') ADVANCE(210);
       END_STATE();
     case 186:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(anon_sym_PERCENT);
       END_STATE();
     case 187:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_BANG);
       END_STATE();
     case 188:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
+      ACCEPT_TOKEN(anon_sym_BANG);
+      if (lookahead == '=') ADVANCE(215);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 190:
-      ACCEPT_TOKEN(anon_sym_TILDE);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 191:
-      ACCEPT_TOKEN(anon_sym_QMARK);
+      ACCEPT_TOKEN(anon_sym_PIPE);
       END_STATE();
     case 192:
-      ACCEPT_TOKEN(aux_sym_unary_expression_token1);
+      ACCEPT_TOKEN(anon_sym_PIPE);
+      if (lookahead == '|') ADVANCE(211);
       END_STATE();
     case 193:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
+      ACCEPT_TOKEN(sym_register);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(265);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
     case 194:
-      ACCEPT_TOKEN(anon_sym_AMP_AMP);
+      ACCEPT_TOKEN(sym_register);
+      if (('0' <= lookahead && lookahead <= '5')) ADVANCE(195);
+      if (lookahead == '$' ||
+          ('6' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
     case 195:
-      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
+      ACCEPT_TOKEN(sym_register);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
     case 196:
-      ACCEPT_TOKEN(anon_sym_EQ_EQ);
+      ACCEPT_TOKEN(sym_psr);
+      if (lookahead == '_') ADVANCE(273);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
     case 197:
-      ACCEPT_TOKEN(anon_sym_LT_GT);
+      ACCEPT_TOKEN(sym_psr);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          lookahead == '_') ADVANCE(274);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
       END_STATE();
     case 198:
-      ACCEPT_TOKEN(anon_sym_SLASH_EQ);
+      ACCEPT_TOKEN(sym_shift_type);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(anon_sym_BANG_EQ);
+      ACCEPT_TOKEN(sym_shift_type);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
     case 200:
-      ACCEPT_TOKEN(anon_sym_LT);
-      if (lookahead == '<') ADVANCE(206);
-      if (lookahead == '=') ADVANCE(202);
-      if (lookahead == '>') ADVANCE(197);
+      ACCEPT_TOKEN(anon_sym_PLUS);
       END_STATE();
     case 201:
-      ACCEPT_TOKEN(anon_sym_GT);
-      if (lookahead == '=') ADVANCE(203);
-      if (lookahead == '>') ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_DASH);
       END_STATE();
     case 202:
-      ACCEPT_TOKEN(anon_sym_LT_EQ);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 203:
-      ACCEPT_TOKEN(anon_sym_GT_EQ);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
     case 206:
-      ACCEPT_TOKEN(anon_sym_LT_LT);
+      ACCEPT_TOKEN(anon_sym_TILDE);
       END_STATE();
     case 207:
-      ACCEPT_TOKEN(anon_sym_GT_GT);
+      ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
     case 208:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(aux_sym_unary_expression_token1);
       END_STATE();
     case 209:
-      ACCEPT_TOKEN(anon_sym_SLASH);
-      if (lookahead == '=') ADVANCE(198);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 210:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(anon_sym_AMP_AMP);
       END_STATE();
     case 211:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(85);
-      if (lookahead == '_') ADVANCE(89);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(213);
+      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
       END_STATE();
     case 212:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(85);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(87);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(213);
+      ACCEPT_TOKEN(anon_sym_EQ_EQ);
       END_STATE();
     case 213:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(85);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(213);
+      ACCEPT_TOKEN(anon_sym_LT_GT);
       END_STATE();
     case 214:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(20);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(214);
+      ACCEPT_TOKEN(anon_sym_SLASH_EQ);
       END_STATE();
     case 215:
-      ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(215);
+      ACCEPT_TOKEN(anon_sym_BANG_EQ);
       END_STATE();
     case 216:
+      ACCEPT_TOKEN(anon_sym_LT);
+      if (lookahead == '<') ADVANCE(222);
+      if (lookahead == '=') ADVANCE(218);
+      if (lookahead == '>') ADVANCE(213);
+      END_STATE();
+    case 217:
+      ACCEPT_TOKEN(anon_sym_GT);
+      if (lookahead == '=') ADVANCE(219);
+      if (lookahead == '>') ADVANCE(223);
+      END_STATE();
+    case 218:
+      ACCEPT_TOKEN(anon_sym_LT_EQ);
+      END_STATE();
+    case 219:
+      ACCEPT_TOKEN(anon_sym_GT_EQ);
+      END_STATE();
+    case 220:
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      END_STATE();
+    case 221:
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      END_STATE();
+    case 222:
+      ACCEPT_TOKEN(anon_sym_LT_LT);
+      END_STATE();
+    case 223:
+      ACCEPT_TOKEN(anon_sym_GT_GT);
+      END_STATE();
+    case 224:
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      END_STATE();
+    case 225:
+      ACCEPT_TOKEN(anon_sym_SLASH);
+      if (lookahead == '=') ADVANCE(214);
+      END_STATE();
+    case 226:
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      END_STATE();
+    case 227:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(94);
+      if (lookahead == '_') ADVANCE(98);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
+      END_STATE();
+    case 228:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(94);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(96);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
+      END_STATE();
+    case 229:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(94);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
+      END_STATE();
+    case 230:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(24);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(230);
+      END_STATE();
+    case 231:
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(231);
+      END_STATE();
+    case 232:
       ACCEPT_TOKEN(sym_number);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(216);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       END_STATE();
-    case 217:
+    case 233:
       ACCEPT_TOKEN(sym_number);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
-    case 218:
+    case 234:
       ACCEPT_TOKEN(sym_character);
       END_STATE();
-    case 219:
+    case 235:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
-    case 220:
+    case 236:
       ACCEPT_TOKEN(aux_sym_string_token1);
-      if (lookahead == ';') ADVANCE(221);
+      if (lookahead == ';') ADVANCE(237);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(220);
+          lookahead == ' ') ADVANCE(236);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '"' &&
           lookahead != '$' &&
-          lookahead != '\\') ADVANCE(221);
+          lookahead != '\\') ADVANCE(237);
       END_STATE();
-    case 221:
+    case 237:
       ACCEPT_TOKEN(aux_sym_string_token1);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '"' &&
           lookahead != '$' &&
-          lookahead != '\\') ADVANCE(221);
+          lookahead != '\\') ADVANCE(237);
       END_STATE();
-    case 222:
+    case 238:
       ACCEPT_TOKEN(anon_sym_DQUOTE_DQUOTE);
       END_STATE();
-    case 223:
+    case 239:
       ACCEPT_TOKEN(aux_sym_string_token2);
       END_STATE();
-    case 224:
+    case 240:
       ACCEPT_TOKEN(aux_sym_string_token2);
-      if (lookahead == '\n') ADVANCE(237);
+      if (lookahead == '\n') ADVANCE(254);
       END_STATE();
-    case 225:
+    case 241:
       ACCEPT_TOKEN(anon_sym_DOLLAR_DOLLAR);
       END_STATE();
-    case 226:
+    case 242:
       ACCEPT_TOKEN(aux_sym_string_token3);
       END_STATE();
-    case 227:
+    case 243:
       ACCEPT_TOKEN(aux_sym_string_token3);
-      if (lookahead == '.') ADVANCE(226);
+      if (lookahead == '.') ADVANCE(242);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(227);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(243);
       END_STATE();
-    case 228:
+    case 244:
       ACCEPT_TOKEN(anon_sym_DOLLAR);
-      if (lookahead == '$') ADVANCE(225);
+      if (lookahead == '$') ADVANCE(241);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(227);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(243);
       END_STATE();
-    case 229:
+    case 245:
       ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
-    case 230:
+    case 246:
       ACCEPT_TOKEN(anon_sym_DQUOTE2);
-      if (lookahead == '"') ADVANCE(222);
+      if (lookahead == '"') ADVANCE(238);
       END_STATE();
-    case 231:
+    case 247:
       ACCEPT_TOKEN(sym_bar_symbol);
       END_STATE();
-    case 232:
+    case 248:
       ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
-    case 233:
+    case 249:
       ACCEPT_TOKEN(anon_sym_DOT);
       END_STATE();
-    case 234:
+    case 250:
       ACCEPT_TOKEN(aux_sym_local_label_ref_token1);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(250);
       END_STATE();
-    case 235:
+    case 251:
+      ACCEPT_TOKEN(aux_sym_local_label_ref_token2);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(251);
+      END_STATE();
+    case 252:
       ACCEPT_TOKEN(sym_macro_variable);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(235);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(252);
       END_STATE();
-    case 236:
+    case 253:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(236);
+          lookahead != '\n') ADVANCE(253);
       END_STATE();
-    case 237:
+    case 254:
       ACCEPT_TOKEN(sym_line_continuation);
       END_STATE();
-    case 238:
+    case 255:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '1') ADVANCE(194);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(264);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(268);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
+      if (lookahead == '$' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 256:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '1') ADVANCE(194);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
+      if (lookahead == '$' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 257:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(195);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 258:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(195);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 259:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(267);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(195);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(267);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 261:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(193);
+      if (lookahead == 'B' ||
+          lookahead == 'L' ||
+          lookahead == 'b' ||
+          lookahead == 'l') ADVANCE(195);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 262:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(195);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(269);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 263:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(195);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 264:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(199);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 265:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(196);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 266:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(269);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(195);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 267:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(265);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 268:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(199);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 269:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'L' ||
+          lookahead == 'R' ||
+          lookahead == 'l' ||
+          lookahead == 'r') ADVANCE(199);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(sym_identifier);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(195);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'B' ||
+          lookahead == 'L' ||
+          lookahead == 'P' ||
+          lookahead == 'b' ||
+          lookahead == 'l' ||
+          lookahead == 'p') ADVANCE(195);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym_identifier);
+      if (('1' <= lookahead && lookahead <= '8')) ADVANCE(195);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      END_STATE();
+    case 273:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          lookahead == '_') ADVANCE(274);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
+      END_STATE();
+    case 274:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '$' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(238);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
       END_STATE();
     default:
       return false;
@@ -4914,8 +5430,6 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
         's', 32,
         't', 33,
         'w', 34,
-        'V', 35,
-        'v', 35,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -4923,1613 +5437,1449 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(0);
       END_STATE();
     case 1:
-      if (lookahead == 'L') ADVANCE(36);
-      if (lookahead == 'O') ADVANCE(37);
-      if (lookahead == 'R') ADVANCE(38);
-      if (lookahead == 'S') ADVANCE(39);
-      if (lookahead == 's') ADVANCE(40);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(41);
-      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(42);
+      if (lookahead == 'L') ADVANCE(35);
+      if (lookahead == 'O') ADVANCE(36);
+      if (lookahead == 'R') ADVANCE(37);
+      if (lookahead == 'S') ADVANCE(38);
       END_STATE();
     case 2:
-      if (lookahead == 'N') ADVANCE(43);
-      if (lookahead == 'O') ADVANCE(44);
-      if (lookahead == 'P') ADVANCE(45);
-      if (lookahead == 'p') ADVANCE(46);
+      if (lookahead == 'N') ADVANCE(39);
+      if (lookahead == 'O') ADVANCE(40);
+      if (lookahead == 'P') ADVANCE(41);
       END_STATE();
     case 3:
-      if (lookahead == 'C') ADVANCE(47);
+      if (lookahead == 'C') ADVANCE(42);
       END_STATE();
     case 4:
-      if (lookahead == 'L') ADVANCE(48);
-      if (lookahead == 'N') ADVANCE(49);
-      if (lookahead == 'Q') ADVANCE(50);
-      if (lookahead == 'X') ADVANCE(51);
+      if (lookahead == 'L') ADVANCE(43);
+      if (lookahead == 'N') ADVANCE(44);
+      if (lookahead == 'Q') ADVANCE(45);
+      if (lookahead == 'X') ADVANCE(46);
       END_STATE();
     case 5:
-      if (lookahead == 'I') ADVANCE(52);
-      if (lookahead == 'N') ADVANCE(53);
-      if (lookahead == 'R') ADVANCE(54);
-      if (lookahead == 'U') ADVANCE(55);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(42);
+      if (lookahead == 'I') ADVANCE(47);
+      if (lookahead == 'N') ADVANCE(48);
+      if (lookahead == 'R') ADVANCE(49);
+      if (lookahead == 'U') ADVANCE(50);
       END_STATE();
     case 6:
-      if (lookahead == 'B') ADVANCE(56);
-      if (lookahead == 'E') ADVANCE(57);
-      if (lookahead == 'L') ADVANCE(58);
+      if (lookahead == 'B') ADVANCE(51);
+      if (lookahead == 'E') ADVANCE(52);
+      if (lookahead == 'L') ADVANCE(53);
       END_STATE();
     case 7:
-      if (lookahead == 'F') ADVANCE(59);
-      if (lookahead == 'M') ADVANCE(60);
-      if (lookahead == 'N') ADVANCE(61);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(42);
+      if (lookahead == 'F') ADVANCE(54);
+      if (lookahead == 'M') ADVANCE(55);
+      if (lookahead == 'N') ADVANCE(56);
       END_STATE();
     case 8:
-      if (lookahead == 'E') ADVANCE(62);
+      if (lookahead == 'E') ADVANCE(57);
       END_STATE();
     case 9:
-      ADVANCE_MAP(
-        'C', 63,
-        'E', 64,
-        'N', 65,
-        'T', 66,
-        'R', 42,
-        'r', 42,
-        'S', 67,
-        's', 67,
-      );
+      if (lookahead == 'C') ADVANCE(58);
+      if (lookahead == 'E') ADVANCE(59);
+      if (lookahead == 'N') ADVANCE(60);
+      if (lookahead == 'T') ADVANCE(61);
       END_STATE();
     case 10:
-      if (lookahead == 'A') ADVANCE(68);
-      if (lookahead == 'E') ADVANCE(69);
+      if (lookahead == 'A') ADVANCE(62);
+      if (lookahead == 'E') ADVANCE(63);
       END_STATE();
     case 11:
-      if (lookahead == 'O') ADVANCE(70);
+      if (lookahead == 'O') ADVANCE(64);
       END_STATE();
     case 12:
-      if (lookahead == 'P') ADVANCE(71);
-      if (lookahead == 'R') ADVANCE(72);
+      if (lookahead == 'P') ADVANCE(65);
+      if (lookahead == 'R') ADVANCE(66);
       END_STATE();
     case 13:
-      if (lookahead == 'R') ADVANCE(73);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(42);
+      if (lookahead == 'R') ADVANCE(67);
       END_STATE();
     case 14:
-      if (lookahead == '1') ADVANCE(74);
-      if (lookahead == 'E') ADVANCE(75);
-      if (lookahead == 'N') ADVANCE(76);
-      if (lookahead == 'O') ADVANCE(77);
-      if (lookahead == 'o') ADVANCE(78);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(79);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
+      if (lookahead == 'E') ADVANCE(68);
+      if (lookahead == 'N') ADVANCE(69);
+      if (lookahead == 'O') ADVANCE(70);
       END_STATE();
     case 15:
-      ADVANCE_MAP(
-        'E', 80,
-        'P', 81,
-        'T', 82,
-        'U', 83,
-        'p', 84,
-        'B', 42,
-        'L', 42,
-        'b', 42,
-        'l', 42,
-      );
+      if (lookahead == 'E') ADVANCE(71);
+      if (lookahead == 'P') ADVANCE(72);
+      if (lookahead == 'T') ADVANCE(73);
+      if (lookahead == 'U') ADVANCE(74);
       END_STATE();
     case 16:
-      if (lookahead == 'H') ADVANCE(85);
-      if (lookahead == 'T') ADVANCE(86);
+      if (lookahead == 'H') ADVANCE(75);
+      if (lookahead == 'T') ADVANCE(76);
       END_STATE();
     case 17:
-      if (lookahead == 'E') ADVANCE(87);
-      if (lookahead == 'H') ADVANCE(88);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(42);
+      if (lookahead == 'E') ADVANCE(77);
+      if (lookahead == 'H') ADVANCE(78);
       END_STATE();
     case 18:
-      if (lookahead == 'S') ADVANCE(40);
-      if (lookahead == 'l') ADVANCE(89);
-      if (lookahead == 'o') ADVANCE(90);
-      if (lookahead == 'r') ADVANCE(91);
-      if (lookahead == 's') ADVANCE(92);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(41);
-      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(42);
+      if (lookahead == 'l') ADVANCE(79);
+      if (lookahead == 'o') ADVANCE(80);
+      if (lookahead == 'r') ADVANCE(81);
+      if (lookahead == 's') ADVANCE(82);
       END_STATE();
     case 19:
-      if (lookahead == 'P') ADVANCE(46);
-      if (lookahead == 'n') ADVANCE(93);
-      if (lookahead == 'o') ADVANCE(94);
-      if (lookahead == 'p') ADVANCE(95);
+      if (lookahead == 'n') ADVANCE(83);
+      if (lookahead == 'o') ADVANCE(84);
+      if (lookahead == 'p') ADVANCE(85);
       END_STATE();
     case 20:
-      if (lookahead == 'c') ADVANCE(96);
+      if (lookahead == 'c') ADVANCE(86);
       END_STATE();
     case 21:
-      if (lookahead == 'l') ADVANCE(97);
-      if (lookahead == 'n') ADVANCE(98);
-      if (lookahead == 'q') ADVANCE(99);
-      if (lookahead == 'x') ADVANCE(100);
+      if (lookahead == 'l') ADVANCE(87);
+      if (lookahead == 'n') ADVANCE(88);
+      if (lookahead == 'q') ADVANCE(89);
+      if (lookahead == 'x') ADVANCE(90);
       END_STATE();
     case 22:
-      if (lookahead == 'i') ADVANCE(101);
-      if (lookahead == 'n') ADVANCE(102);
-      if (lookahead == 'r') ADVANCE(103);
-      if (lookahead == 'u') ADVANCE(104);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(42);
+      if (lookahead == 'i') ADVANCE(91);
+      if (lookahead == 'n') ADVANCE(92);
+      if (lookahead == 'r') ADVANCE(93);
+      if (lookahead == 'u') ADVANCE(94);
       END_STATE();
     case 23:
-      if (lookahead == 'b') ADVANCE(105);
-      if (lookahead == 'e') ADVANCE(106);
-      if (lookahead == 'l') ADVANCE(107);
+      if (lookahead == 'b') ADVANCE(95);
+      if (lookahead == 'e') ADVANCE(96);
+      if (lookahead == 'l') ADVANCE(97);
       END_STATE();
     case 24:
-      if (lookahead == 'f') ADVANCE(108);
-      if (lookahead == 'm') ADVANCE(109);
-      if (lookahead == 'n') ADVANCE(110);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(42);
+      if (lookahead == 'f') ADVANCE(98);
+      if (lookahead == 'm') ADVANCE(99);
+      if (lookahead == 'n') ADVANCE(100);
       END_STATE();
     case 25:
-      if (lookahead == 'e') ADVANCE(111);
+      if (lookahead == 'e') ADVANCE(101);
       END_STATE();
     case 26:
-      ADVANCE_MAP(
-        'c', 112,
-        'e', 113,
-        'n', 114,
-        't', 115,
-        'R', 42,
-        'r', 42,
-        'S', 67,
-        's', 67,
-      );
+      if (lookahead == 'c') ADVANCE(102);
+      if (lookahead == 'e') ADVANCE(103);
+      if (lookahead == 'n') ADVANCE(104);
+      if (lookahead == 't') ADVANCE(105);
       END_STATE();
     case 27:
-      if (lookahead == 'a') ADVANCE(116);
-      if (lookahead == 'e') ADVANCE(117);
+      if (lookahead == 'a') ADVANCE(106);
+      if (lookahead == 'e') ADVANCE(107);
       END_STATE();
     case 28:
-      if (lookahead == 'o') ADVANCE(118);
+      if (lookahead == 'o') ADVANCE(108);
       END_STATE();
     case 29:
-      if (lookahead == 'p') ADVANCE(119);
-      if (lookahead == 'r') ADVANCE(120);
+      if (lookahead == 'p') ADVANCE(109);
+      if (lookahead == 'r') ADVANCE(110);
       END_STATE();
     case 30:
-      if (lookahead == 'r') ADVANCE(121);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(42);
+      if (lookahead == 'r') ADVANCE(111);
       END_STATE();
     case 31:
-      if (lookahead == '1') ADVANCE(74);
-      if (lookahead == 'O') ADVANCE(78);
-      if (lookahead == 'e') ADVANCE(122);
-      if (lookahead == 'n') ADVANCE(123);
-      if (lookahead == 'o') ADVANCE(124);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(79);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
+      if (lookahead == 'e') ADVANCE(112);
+      if (lookahead == 'n') ADVANCE(113);
+      if (lookahead == 'o') ADVANCE(114);
       END_STATE();
     case 32:
-      ADVANCE_MAP(
-        'P', 84,
-        'e', 125,
-        'p', 126,
-        't', 127,
-        'u', 128,
-        'B', 42,
-        'L', 42,
-        'b', 42,
-        'l', 42,
-      );
+      if (lookahead == 'e') ADVANCE(115);
+      if (lookahead == 'p') ADVANCE(116);
+      if (lookahead == 't') ADVANCE(117);
+      if (lookahead == 'u') ADVANCE(118);
       END_STATE();
     case 33:
-      if (lookahead == 'h') ADVANCE(129);
-      if (lookahead == 't') ADVANCE(130);
+      if (lookahead == 'h') ADVANCE(119);
+      if (lookahead == 't') ADVANCE(120);
       END_STATE();
     case 34:
-      if (lookahead == 'e') ADVANCE(131);
-      if (lookahead == 'h') ADVANCE(132);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(42);
+      if (lookahead == 'e') ADVANCE(121);
+      if (lookahead == 'h') ADVANCE(122);
       END_STATE();
     case 35:
-      if (('1' <= lookahead && lookahead <= '8')) ADVANCE(42);
+      if (lookahead == 'I') ADVANCE(123);
       END_STATE();
     case 36:
-      if (lookahead == 'I') ADVANCE(133);
+      if (lookahead == 'F') ADVANCE(124);
+      if (lookahead == 'U') ADVANCE(125);
       END_STATE();
     case 37:
-      if (lookahead == 'F') ADVANCE(134);
-      if (lookahead == 'U') ADVANCE(135);
+      if (lookahead == 'E') ADVANCE(126);
+      if (lookahead == 'M') ADVANCE(127);
       END_STATE();
     case 38:
-      if (lookahead == 'E') ADVANCE(136);
-      if (lookahead == 'M') ADVANCE(137);
+      if (lookahead == 'S') ADVANCE(128);
       END_STATE();
     case 39:
-      if (lookahead == 'S') ADVANCE(138);
-      if (lookahead == 'L' ||
-          lookahead == 'R' ||
-          lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(139);
-      END_STATE();
-    case 40:
-      if (lookahead == 'L' ||
-          lookahead == 'R' ||
-          lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(139);
-      END_STATE();
-    case 41:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(140);
-      END_STATE();
-    case 42:
-      ACCEPT_TOKEN(sym_register);
-      END_STATE();
-    case 43:
       ACCEPT_TOKEN(anon_sym_CN);
       END_STATE();
+    case 40:
+      if (lookahead == 'D') ADVANCE(129);
+      END_STATE();
+    case 41:
+      ACCEPT_TOKEN(anon_sym_CP);
+      END_STATE();
+    case 42:
+      if (lookahead == 'B') ADVANCE(130);
+      if (lookahead == 'D') ADVANCE(131);
+      if (lookahead == 'F') ADVANCE(132);
+      if (lookahead == 'I') ADVANCE(133);
+      if (lookahead == 'Q') ADVANCE(134);
+      if (lookahead == 'W') ADVANCE(135);
+      END_STATE();
+    case 43:
+      if (lookahead == 'F') ADVANCE(136);
+      if (lookahead == 'I') ADVANCE(137);
+      if (lookahead == 'S') ADVANCE(138);
+      END_STATE();
     case 44:
-      if (lookahead == 'D') ADVANCE(141);
+      if (lookahead == 'D') ADVANCE(139);
+      if (lookahead == 'T') ADVANCE(140);
       END_STATE();
     case 45:
-      ACCEPT_TOKEN(anon_sym_CP);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(142);
+      if (lookahead == 'U') ADVANCE(141);
       END_STATE();
     case 46:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(142);
+      if (lookahead == 'P') ADVANCE(142);
+      if (lookahead == 'T') ADVANCE(143);
       END_STATE();
     case 47:
-      if (lookahead == 'B') ADVANCE(143);
-      if (lookahead == 'D') ADVANCE(144);
-      if (lookahead == 'F') ADVANCE(145);
-      if (lookahead == 'I') ADVANCE(146);
-      if (lookahead == 'Q') ADVANCE(147);
-      if (lookahead == 'W') ADVANCE(148);
+      if (lookahead == 'E') ADVANCE(144);
+      if (lookahead == 'L') ADVANCE(145);
       END_STATE();
     case 48:
-      if (lookahead == 'F') ADVANCE(149);
-      if (lookahead == 'I') ADVANCE(150);
-      if (lookahead == 'S') ADVANCE(151);
-      END_STATE();
-    case 49:
-      if (lookahead == 'D') ADVANCE(152);
-      if (lookahead == 'T') ADVANCE(153);
-      END_STATE();
-    case 50:
-      if (lookahead == 'U') ADVANCE(154);
-      END_STATE();
-    case 51:
-      if (lookahead == 'P') ADVANCE(155);
-      if (lookahead == 'T') ADVANCE(156);
-      END_STATE();
-    case 52:
-      if (lookahead == 'E') ADVANCE(157);
-      if (lookahead == 'L') ADVANCE(158);
-      END_STATE();
-    case 53:
       ACCEPT_TOKEN(anon_sym_FN);
       END_STATE();
+    case 49:
+      if (lookahead == 'A') ADVANCE(146);
+      END_STATE();
+    case 50:
+      if (lookahead == 'N') ADVANCE(147);
+      END_STATE();
+    case 51:
+      if (lookahead == 'L') ADVANCE(148);
+      END_STATE();
+    case 52:
+      if (lookahead == 'T') ADVANCE(149);
+      END_STATE();
+    case 53:
+      if (lookahead == 'O') ADVANCE(150);
+      END_STATE();
     case 54:
-      if (lookahead == 'A') ADVANCE(159);
-      END_STATE();
-    case 55:
-      if (lookahead == 'N') ADVANCE(160);
-      END_STATE();
-    case 56:
-      if (lookahead == 'L') ADVANCE(161);
-      END_STATE();
-    case 57:
-      if (lookahead == 'T') ADVANCE(162);
-      END_STATE();
-    case 58:
-      if (lookahead == 'O') ADVANCE(163);
-      END_STATE();
-    case 59:
       ACCEPT_TOKEN(anon_sym_IF);
       END_STATE();
+    case 55:
+      if (lookahead == 'P') ADVANCE(151);
+      END_STATE();
+    case 56:
+      if (lookahead == 'C') ADVANCE(152);
+      if (lookahead == 'F') ADVANCE(153);
+      END_STATE();
+    case 57:
+      if (lookahead == 'E') ADVANCE(154);
+      END_STATE();
+    case 58:
+      if (lookahead == 'L') ADVANCE(155);
+      END_STATE();
+    case 59:
+      if (lookahead == 'A') ADVANCE(156);
+      END_STATE();
     case 60:
-      if (lookahead == 'P') ADVANCE(164);
+      if (lookahead == 'K') ADVANCE(157);
       END_STATE();
     case 61:
-      if (lookahead == 'C') ADVANCE(165);
-      if (lookahead == 'F') ADVANCE(166);
+      if (lookahead == 'O') ADVANCE(158);
       END_STATE();
     case 62:
-      if (lookahead == 'E') ADVANCE(167);
+      if (lookahead == 'C') ADVANCE(159);
+      if (lookahead == 'P') ADVANCE(160);
       END_STATE();
     case 63:
-      if (lookahead == 'L') ADVANCE(168);
+      if (lookahead == 'N') ADVANCE(161);
+      if (lookahead == 'X') ADVANCE(162);
       END_STATE();
     case 64:
-      if (lookahead == 'A') ADVANCE(169);
+      if (lookahead == 'F') ADVANCE(163);
       END_STATE();
     case 65:
-      if (lookahead == 'K') ADVANCE(170);
+      if (lookahead == 'T') ADVANCE(164);
       END_STATE();
     case 66:
-      if (lookahead == 'O') ADVANCE(171);
+      if (lookahead == 'G') ADVANCE(165);
       END_STATE();
     case 67:
-      if (lookahead == 'L' ||
-          lookahead == 'R' ||
-          lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(139);
+      if (lookahead == 'E') ADVANCE(166);
+      if (lookahead == 'O') ADVANCE(167);
       END_STATE();
     case 68:
-      if (lookahead == 'C') ADVANCE(172);
-      if (lookahead == 'P') ADVANCE(173);
+      if (lookahead == 'Q') ADVANCE(168);
       END_STATE();
     case 69:
-      if (lookahead == 'N') ADVANCE(174);
-      if (lookahead == 'X') ADVANCE(175);
-      END_STATE();
-    case 70:
-      if (lookahead == 'F') ADVANCE(176);
-      END_STATE();
-    case 71:
-      if (lookahead == 'T') ADVANCE(177);
-      END_STATE();
-    case 72:
-      if (lookahead == 'G') ADVANCE(178);
-      END_STATE();
-    case 73:
-      if (lookahead == 'E') ADVANCE(179);
-      if (lookahead == 'O') ADVANCE(180);
-      END_STATE();
-    case 74:
-      ACCEPT_TOKEN(sym_register);
-      if (('0' <= lookahead && lookahead <= '5')) ADVANCE(42);
-      END_STATE();
-    case 75:
-      if (lookahead == 'Q') ADVANCE(181);
-      END_STATE();
-    case 76:
       ACCEPT_TOKEN(anon_sym_RN);
       END_STATE();
+    case 70:
+      if (lookahead == 'U') ADVANCE(169);
+      END_STATE();
+    case 71:
+      if (lookahead == 'T') ADVANCE(170);
+      END_STATE();
+    case 72:
+      if (lookahead == 'A') ADVANCE(171);
+      END_STATE();
+    case 73:
+      if (lookahead == 'R') ADVANCE(172);
+      END_STATE();
+    case 74:
+      if (lookahead == 'B') ADVANCE(173);
+      END_STATE();
+    case 75:
+      if (lookahead == 'U') ADVANCE(174);
+      END_STATE();
+    case 76:
+      if (lookahead == 'L') ADVANCE(175);
+      END_STATE();
     case 77:
-      if (lookahead == 'U') ADVANCE(182);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(139);
+      if (lookahead == 'A') ADVANCE(176);
+      if (lookahead == 'N') ADVANCE(177);
       END_STATE();
     case 78:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(139);
+      if (lookahead == 'I') ADVANCE(178);
       END_STATE();
     case 79:
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(139);
+      if (lookahead == 'i') ADVANCE(179);
       END_STATE();
     case 80:
-      if (lookahead == 'T') ADVANCE(183);
+      if (lookahead == 'f') ADVANCE(180);
+      if (lookahead == 'u') ADVANCE(181);
       END_STATE();
     case 81:
-      ACCEPT_TOKEN(sym_register);
-      if (lookahead == 'A') ADVANCE(184);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(142);
+      if (lookahead == 'e') ADVANCE(182);
+      if (lookahead == 'm') ADVANCE(183);
       END_STATE();
     case 82:
-      if (lookahead == 'R') ADVANCE(185);
+      if (lookahead == 's') ADVANCE(184);
       END_STATE();
     case 83:
-      if (lookahead == 'B') ADVANCE(186);
-      END_STATE();
-    case 84:
-      ACCEPT_TOKEN(sym_register);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(142);
-      END_STATE();
-    case 85:
-      if (lookahead == 'U') ADVANCE(187);
-      END_STATE();
-    case 86:
-      if (lookahead == 'L') ADVANCE(188);
-      END_STATE();
-    case 87:
-      if (lookahead == 'A') ADVANCE(189);
-      if (lookahead == 'N') ADVANCE(190);
-      END_STATE();
-    case 88:
-      if (lookahead == 'I') ADVANCE(191);
-      END_STATE();
-    case 89:
-      if (lookahead == 'i') ADVANCE(192);
-      END_STATE();
-    case 90:
-      if (lookahead == 'f') ADVANCE(193);
-      if (lookahead == 'u') ADVANCE(194);
-      END_STATE();
-    case 91:
-      if (lookahead == 'e') ADVANCE(195);
-      if (lookahead == 'm') ADVANCE(196);
-      END_STATE();
-    case 92:
-      if (lookahead == 's') ADVANCE(197);
-      if (lookahead == 'L' ||
-          lookahead == 'R' ||
-          lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(139);
-      END_STATE();
-    case 93:
       ACCEPT_TOKEN(anon_sym_cn);
       END_STATE();
-    case 94:
-      if (lookahead == 'd') ADVANCE(198);
+    case 84:
+      if (lookahead == 'd') ADVANCE(185);
       END_STATE();
-    case 95:
+    case 85:
       ACCEPT_TOKEN(anon_sym_cp);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(142);
       END_STATE();
-    case 96:
-      if (lookahead == 'b') ADVANCE(199);
-      if (lookahead == 'd') ADVANCE(200);
-      if (lookahead == 'f') ADVANCE(201);
-      if (lookahead == 'i') ADVANCE(202);
-      if (lookahead == 'q') ADVANCE(203);
-      if (lookahead == 'w') ADVANCE(204);
+    case 86:
+      if (lookahead == 'b') ADVANCE(186);
+      if (lookahead == 'd') ADVANCE(187);
+      if (lookahead == 'f') ADVANCE(188);
+      if (lookahead == 'i') ADVANCE(189);
+      if (lookahead == 'q') ADVANCE(190);
+      if (lookahead == 'w') ADVANCE(191);
       END_STATE();
-    case 97:
-      if (lookahead == 'f') ADVANCE(205);
-      if (lookahead == 'i') ADVANCE(206);
-      if (lookahead == 's') ADVANCE(207);
+    case 87:
+      if (lookahead == 'f') ADVANCE(192);
+      if (lookahead == 'i') ADVANCE(193);
+      if (lookahead == 's') ADVANCE(194);
       END_STATE();
-    case 98:
-      if (lookahead == 'd') ADVANCE(208);
-      if (lookahead == 't') ADVANCE(209);
+    case 88:
+      if (lookahead == 'd') ADVANCE(195);
+      if (lookahead == 't') ADVANCE(196);
       END_STATE();
-    case 99:
-      if (lookahead == 'u') ADVANCE(210);
+    case 89:
+      if (lookahead == 'u') ADVANCE(197);
       END_STATE();
-    case 100:
-      if (lookahead == 'p') ADVANCE(211);
-      if (lookahead == 't') ADVANCE(212);
+    case 90:
+      if (lookahead == 'p') ADVANCE(198);
+      if (lookahead == 't') ADVANCE(199);
       END_STATE();
-    case 101:
-      if (lookahead == 'e') ADVANCE(213);
-      if (lookahead == 'l') ADVANCE(214);
+    case 91:
+      if (lookahead == 'e') ADVANCE(200);
+      if (lookahead == 'l') ADVANCE(201);
       END_STATE();
-    case 102:
+    case 92:
       ACCEPT_TOKEN(anon_sym_fn);
       END_STATE();
-    case 103:
-      if (lookahead == 'a') ADVANCE(215);
+    case 93:
+      if (lookahead == 'a') ADVANCE(202);
       END_STATE();
-    case 104:
-      if (lookahead == 'n') ADVANCE(216);
+    case 94:
+      if (lookahead == 'n') ADVANCE(203);
       END_STATE();
-    case 105:
-      if (lookahead == 'l') ADVANCE(217);
+    case 95:
+      if (lookahead == 'l') ADVANCE(204);
       END_STATE();
-    case 106:
-      if (lookahead == 't') ADVANCE(218);
+    case 96:
+      if (lookahead == 't') ADVANCE(205);
       END_STATE();
-    case 107:
-      if (lookahead == 'o') ADVANCE(219);
+    case 97:
+      if (lookahead == 'o') ADVANCE(206);
       END_STATE();
-    case 108:
+    case 98:
       ACCEPT_TOKEN(anon_sym_if);
       END_STATE();
+    case 99:
+      if (lookahead == 'p') ADVANCE(207);
+      END_STATE();
+    case 100:
+      if (lookahead == 'c') ADVANCE(208);
+      if (lookahead == 'f') ADVANCE(209);
+      END_STATE();
+    case 101:
+      if (lookahead == 'e') ADVANCE(210);
+      END_STATE();
+    case 102:
+      if (lookahead == 'l') ADVANCE(211);
+      END_STATE();
+    case 103:
+      if (lookahead == 'a') ADVANCE(212);
+      END_STATE();
+    case 104:
+      if (lookahead == 'k') ADVANCE(213);
+      END_STATE();
+    case 105:
+      if (lookahead == 'o') ADVANCE(214);
+      END_STATE();
+    case 106:
+      if (lookahead == 'c') ADVANCE(215);
+      if (lookahead == 'p') ADVANCE(216);
+      END_STATE();
+    case 107:
+      if (lookahead == 'n') ADVANCE(217);
+      if (lookahead == 'x') ADVANCE(218);
+      END_STATE();
+    case 108:
+      if (lookahead == 'f') ADVANCE(219);
+      END_STATE();
     case 109:
-      if (lookahead == 'p') ADVANCE(220);
+      if (lookahead == 't') ADVANCE(220);
       END_STATE();
     case 110:
-      if (lookahead == 'c') ADVANCE(221);
-      if (lookahead == 'f') ADVANCE(222);
+      if (lookahead == 'g') ADVANCE(221);
       END_STATE();
     case 111:
-      if (lookahead == 'e') ADVANCE(223);
+      if (lookahead == 'e') ADVANCE(222);
+      if (lookahead == 'o') ADVANCE(223);
       END_STATE();
     case 112:
-      if (lookahead == 'l') ADVANCE(224);
+      if (lookahead == 'q') ADVANCE(224);
       END_STATE();
     case 113:
-      if (lookahead == 'a') ADVANCE(225);
-      END_STATE();
-    case 114:
-      if (lookahead == 'k') ADVANCE(226);
-      END_STATE();
-    case 115:
-      if (lookahead == 'o') ADVANCE(227);
-      END_STATE();
-    case 116:
-      if (lookahead == 'c') ADVANCE(228);
-      if (lookahead == 'p') ADVANCE(229);
-      END_STATE();
-    case 117:
-      if (lookahead == 'n') ADVANCE(230);
-      if (lookahead == 'x') ADVANCE(231);
-      END_STATE();
-    case 118:
-      if (lookahead == 'f') ADVANCE(232);
-      END_STATE();
-    case 119:
-      if (lookahead == 't') ADVANCE(233);
-      END_STATE();
-    case 120:
-      if (lookahead == 'g') ADVANCE(234);
-      END_STATE();
-    case 121:
-      if (lookahead == 'e') ADVANCE(235);
-      if (lookahead == 'o') ADVANCE(236);
-      END_STATE();
-    case 122:
-      if (lookahead == 'q') ADVANCE(237);
-      END_STATE();
-    case 123:
       ACCEPT_TOKEN(anon_sym_rn);
       END_STATE();
+    case 114:
+      if (lookahead == 'u') ADVANCE(225);
+      END_STATE();
+    case 115:
+      if (lookahead == 't') ADVANCE(226);
+      END_STATE();
+    case 116:
+      if (lookahead == 'a') ADVANCE(227);
+      END_STATE();
+    case 117:
+      if (lookahead == 'r') ADVANCE(228);
+      END_STATE();
+    case 118:
+      if (lookahead == 'b') ADVANCE(229);
+      END_STATE();
+    case 119:
+      if (lookahead == 'u') ADVANCE(230);
+      END_STATE();
+    case 120:
+      if (lookahead == 'l') ADVANCE(231);
+      END_STATE();
+    case 121:
+      if (lookahead == 'a') ADVANCE(232);
+      if (lookahead == 'n') ADVANCE(233);
+      END_STATE();
+    case 122:
+      if (lookahead == 'i') ADVANCE(234);
+      END_STATE();
+    case 123:
+      if (lookahead == 'G') ADVANCE(235);
+      END_STATE();
     case 124:
-      if (lookahead == 'u') ADVANCE(238);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(139);
-      END_STATE();
-    case 125:
-      if (lookahead == 't') ADVANCE(239);
-      END_STATE();
-    case 126:
-      ACCEPT_TOKEN(sym_register);
-      if (lookahead == 'a') ADVANCE(240);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(142);
-      END_STATE();
-    case 127:
-      if (lookahead == 'r') ADVANCE(241);
-      END_STATE();
-    case 128:
-      if (lookahead == 'b') ADVANCE(242);
-      END_STATE();
-    case 129:
-      if (lookahead == 'u') ADVANCE(243);
-      END_STATE();
-    case 130:
-      if (lookahead == 'l') ADVANCE(244);
-      END_STATE();
-    case 131:
-      if (lookahead == 'a') ADVANCE(245);
-      if (lookahead == 'n') ADVANCE(246);
-      END_STATE();
-    case 132:
-      if (lookahead == 'i') ADVANCE(247);
-      END_STATE();
-    case 133:
-      if (lookahead == 'G') ADVANCE(248);
-      END_STATE();
-    case 134:
       ACCEPT_TOKEN(anon_sym_AOF);
       END_STATE();
-    case 135:
-      if (lookahead == 'T') ADVANCE(249);
+    case 125:
+      if (lookahead == 'T') ADVANCE(236);
       END_STATE();
-    case 136:
-      if (lookahead == 'A') ADVANCE(250);
+    case 126:
+      if (lookahead == 'A') ADVANCE(237);
       END_STATE();
-    case 137:
+    case 127:
       ACCEPT_TOKEN(anon_sym_ARM);
       END_STATE();
-    case 138:
-      if (lookahead == 'E') ADVANCE(251);
+    case 128:
+      if (lookahead == 'E') ADVANCE(238);
       END_STATE();
-    case 139:
-      ACCEPT_TOKEN(sym_shift_type);
+    case 129:
+      if (lookahead == 'E') ADVANCE(239);
       END_STATE();
-    case 140:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(252);
-      END_STATE();
-    case 141:
-      if (lookahead == 'E') ADVANCE(253);
-      END_STATE();
-    case 142:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(254);
-      END_STATE();
-    case 143:
+    case 130:
       ACCEPT_TOKEN(anon_sym_DCB);
       END_STATE();
-    case 144:
+    case 131:
       ACCEPT_TOKEN(anon_sym_DCD);
-      if (lookahead == 'O') ADVANCE(255);
-      if (lookahead == 'U') ADVANCE(256);
+      if (lookahead == 'O') ADVANCE(240);
+      if (lookahead == 'U') ADVANCE(241);
       END_STATE();
-    case 145:
-      if (lookahead == 'D') ADVANCE(257);
-      if (lookahead == 'S') ADVANCE(258);
+    case 132:
+      if (lookahead == 'D') ADVANCE(242);
+      if (lookahead == 'S') ADVANCE(243);
       END_STATE();
-    case 146:
+    case 133:
       ACCEPT_TOKEN(anon_sym_DCI);
       END_STATE();
-    case 147:
+    case 134:
       ACCEPT_TOKEN(anon_sym_DCQ);
       END_STATE();
-    case 148:
+    case 135:
       ACCEPT_TOKEN(anon_sym_DCW);
-      if (lookahead == 'U') ADVANCE(259);
+      if (lookahead == 'U') ADVANCE(244);
       END_STATE();
-    case 149:
+    case 136:
       ACCEPT_TOKEN(anon_sym_ELF);
       END_STATE();
-    case 150:
-      if (lookahead == 'F') ADVANCE(260);
+    case 137:
+      if (lookahead == 'F') ADVANCE(245);
       END_STATE();
-    case 151:
-      if (lookahead == 'E') ADVANCE(261);
+    case 138:
+      if (lookahead == 'E') ADVANCE(246);
       END_STATE();
-    case 152:
+    case 139:
       ACCEPT_TOKEN(anon_sym_END);
-      if (lookahead == 'F') ADVANCE(262);
-      if (lookahead == 'I') ADVANCE(263);
-      if (lookahead == 'P') ADVANCE(264);
+      if (lookahead == 'F') ADVANCE(247);
+      if (lookahead == 'I') ADVANCE(248);
+      if (lookahead == 'P') ADVANCE(249);
       END_STATE();
-    case 153:
-      if (lookahead == 'R') ADVANCE(265);
+    case 140:
+      if (lookahead == 'R') ADVANCE(250);
       END_STATE();
-    case 154:
+    case 141:
       ACCEPT_TOKEN(anon_sym_EQU);
       END_STATE();
-    case 155:
-      if (lookahead == 'O') ADVANCE(266);
+    case 142:
+      if (lookahead == 'O') ADVANCE(251);
       END_STATE();
-    case 156:
-      if (lookahead == 'E') ADVANCE(267);
+    case 143:
+      if (lookahead == 'E') ADVANCE(252);
       END_STATE();
-    case 157:
-      if (lookahead == 'L') ADVANCE(268);
+    case 144:
+      if (lookahead == 'L') ADVANCE(253);
       END_STATE();
-    case 158:
-      if (lookahead == 'L') ADVANCE(269);
+    case 145:
+      if (lookahead == 'L') ADVANCE(254);
       END_STATE();
-    case 159:
-      if (lookahead == 'M') ADVANCE(270);
+    case 146:
+      if (lookahead == 'M') ADVANCE(255);
       END_STATE();
-    case 160:
-      if (lookahead == 'C') ADVANCE(271);
+    case 147:
+      if (lookahead == 'C') ADVANCE(256);
       END_STATE();
-    case 161:
-      if (lookahead == 'A') ADVANCE(272);
-      if (lookahead == 'L') ADVANCE(273);
-      if (lookahead == 'S') ADVANCE(274);
+    case 148:
+      if (lookahead == 'A') ADVANCE(257);
+      if (lookahead == 'L') ADVANCE(258);
+      if (lookahead == 'S') ADVANCE(259);
       END_STATE();
-    case 162:
+    case 149:
       ACCEPT_TOKEN(anon_sym_GET);
       END_STATE();
-    case 163:
-      if (lookahead == 'B') ADVANCE(275);
+    case 150:
+      if (lookahead == 'B') ADVANCE(260);
       END_STATE();
-    case 164:
-      if (lookahead == 'O') ADVANCE(276);
+    case 151:
+      if (lookahead == 'O') ADVANCE(261);
       END_STATE();
-    case 165:
-      if (lookahead == 'B') ADVANCE(277);
-      if (lookahead == 'L') ADVANCE(278);
+    case 152:
+      if (lookahead == 'B') ADVANCE(262);
+      if (lookahead == 'L') ADVANCE(263);
       END_STATE();
-    case 166:
-      if (lookahead == 'O') ADVANCE(279);
+    case 153:
+      if (lookahead == 'O') ADVANCE(264);
       END_STATE();
-    case 167:
-      if (lookahead == 'P') ADVANCE(280);
+    case 154:
+      if (lookahead == 'P') ADVANCE(265);
       END_STATE();
-    case 168:
-      if (lookahead == 'A') ADVANCE(281);
-      if (lookahead == 'L') ADVANCE(282);
-      if (lookahead == 'S') ADVANCE(283);
+    case 155:
+      if (lookahead == 'A') ADVANCE(266);
+      if (lookahead == 'L') ADVANCE(267);
+      if (lookahead == 'S') ADVANCE(268);
       END_STATE();
-    case 169:
-      if (lookahead == 'D') ADVANCE(284);
+    case 156:
+      if (lookahead == 'D') ADVANCE(269);
       END_STATE();
-    case 170:
+    case 157:
       ACCEPT_TOKEN(anon_sym_LNK);
       END_STATE();
-    case 171:
-      if (lookahead == 'R') ADVANCE(285);
+    case 158:
+      if (lookahead == 'R') ADVANCE(270);
       END_STATE();
-    case 172:
-      if (lookahead == 'R') ADVANCE(286);
+    case 159:
+      if (lookahead == 'R') ADVANCE(271);
       END_STATE();
-    case 173:
+    case 160:
       ACCEPT_TOKEN(anon_sym_MAP);
       END_STATE();
-    case 174:
-      if (lookahead == 'D') ADVANCE(287);
+    case 161:
+      if (lookahead == 'D') ADVANCE(272);
       END_STATE();
-    case 175:
-      if (lookahead == 'I') ADVANCE(288);
+    case 162:
+      if (lookahead == 'I') ADVANCE(273);
       END_STATE();
-    case 176:
-      if (lookahead == 'P') ADVANCE(289);
+    case 163:
+      if (lookahead == 'P') ADVANCE(274);
       END_STATE();
-    case 177:
+    case 164:
       ACCEPT_TOKEN(anon_sym_OPT);
       END_STATE();
-    case 178:
+    case 165:
       ACCEPT_TOKEN(anon_sym_ORG);
       END_STATE();
-    case 179:
-      if (lookahead == 'S') ADVANCE(290);
+    case 166:
+      if (lookahead == 'S') ADVANCE(275);
       END_STATE();
-    case 180:
-      if (lookahead == 'C') ADVANCE(291);
+    case 167:
+      if (lookahead == 'C') ADVANCE(276);
       END_STATE();
-    case 181:
-      if (lookahead == 'U') ADVANCE(292);
+    case 168:
+      if (lookahead == 'U') ADVANCE(277);
       END_STATE();
-    case 182:
-      if (lookahead == 'T') ADVANCE(293);
+    case 169:
+      if (lookahead == 'T') ADVANCE(278);
       END_STATE();
-    case 183:
-      if (lookahead == 'A') ADVANCE(294);
-      if (lookahead == 'L') ADVANCE(295);
-      if (lookahead == 'S') ADVANCE(296);
+    case 170:
+      if (lookahead == 'A') ADVANCE(279);
+      if (lookahead == 'L') ADVANCE(280);
+      if (lookahead == 'S') ADVANCE(281);
       END_STATE();
-    case 184:
-      if (lookahead == 'C') ADVANCE(297);
+    case 171:
+      if (lookahead == 'C') ADVANCE(282);
       END_STATE();
-    case 185:
-      if (lookahead == 'O') ADVANCE(298);
+    case 172:
+      if (lookahead == 'O') ADVANCE(283);
       END_STATE();
-    case 186:
-      if (lookahead == 'T') ADVANCE(299);
+    case 173:
+      if (lookahead == 'T') ADVANCE(284);
       END_STATE();
-    case 187:
-      if (lookahead == 'M') ADVANCE(300);
+    case 174:
+      if (lookahead == 'M') ADVANCE(285);
       END_STATE();
-    case 188:
+    case 175:
       ACCEPT_TOKEN(anon_sym_TTL);
       END_STATE();
-    case 189:
-      if (lookahead == 'K') ADVANCE(301);
+    case 176:
+      if (lookahead == 'K') ADVANCE(286);
       END_STATE();
-    case 190:
-      if (lookahead == 'D') ADVANCE(302);
+    case 177:
+      if (lookahead == 'D') ADVANCE(287);
       END_STATE();
-    case 191:
-      if (lookahead == 'L') ADVANCE(303);
+    case 178:
+      if (lookahead == 'L') ADVANCE(288);
       END_STATE();
-    case 192:
-      if (lookahead == 'g') ADVANCE(304);
+    case 179:
+      if (lookahead == 'g') ADVANCE(289);
       END_STATE();
-    case 193:
+    case 180:
       ACCEPT_TOKEN(anon_sym_aof);
       END_STATE();
-    case 194:
-      if (lookahead == 't') ADVANCE(305);
+    case 181:
+      if (lookahead == 't') ADVANCE(290);
       END_STATE();
-    case 195:
-      if (lookahead == 'a') ADVANCE(306);
+    case 182:
+      if (lookahead == 'a') ADVANCE(291);
       END_STATE();
-    case 196:
+    case 183:
       ACCEPT_TOKEN(anon_sym_arm);
       END_STATE();
-    case 197:
-      if (lookahead == 'e') ADVANCE(307);
+    case 184:
+      if (lookahead == 'e') ADVANCE(292);
       END_STATE();
-    case 198:
-      if (lookahead == 'e') ADVANCE(308);
+    case 185:
+      if (lookahead == 'e') ADVANCE(293);
       END_STATE();
-    case 199:
+    case 186:
       ACCEPT_TOKEN(anon_sym_dcb);
       END_STATE();
-    case 200:
+    case 187:
       ACCEPT_TOKEN(anon_sym_dcd);
-      if (lookahead == 'o') ADVANCE(309);
-      if (lookahead == 'u') ADVANCE(310);
+      if (lookahead == 'o') ADVANCE(294);
+      if (lookahead == 'u') ADVANCE(295);
       END_STATE();
-    case 201:
-      if (lookahead == 'd') ADVANCE(311);
-      if (lookahead == 's') ADVANCE(312);
+    case 188:
+      if (lookahead == 'd') ADVANCE(296);
+      if (lookahead == 's') ADVANCE(297);
       END_STATE();
-    case 202:
+    case 189:
       ACCEPT_TOKEN(anon_sym_dci);
       END_STATE();
-    case 203:
+    case 190:
       ACCEPT_TOKEN(anon_sym_dcq);
       END_STATE();
-    case 204:
+    case 191:
       ACCEPT_TOKEN(anon_sym_dcw);
-      if (lookahead == 'u') ADVANCE(313);
+      if (lookahead == 'u') ADVANCE(298);
       END_STATE();
-    case 205:
+    case 192:
       ACCEPT_TOKEN(anon_sym_elf);
       END_STATE();
-    case 206:
-      if (lookahead == 'f') ADVANCE(314);
+    case 193:
+      if (lookahead == 'f') ADVANCE(299);
       END_STATE();
-    case 207:
-      if (lookahead == 'e') ADVANCE(315);
+    case 194:
+      if (lookahead == 'e') ADVANCE(300);
       END_STATE();
-    case 208:
+    case 195:
       ACCEPT_TOKEN(anon_sym_end);
-      if (lookahead == 'f') ADVANCE(316);
-      if (lookahead == 'i') ADVANCE(317);
-      if (lookahead == 'p') ADVANCE(318);
+      if (lookahead == 'f') ADVANCE(301);
+      if (lookahead == 'i') ADVANCE(302);
+      if (lookahead == 'p') ADVANCE(303);
       END_STATE();
-    case 209:
-      if (lookahead == 'r') ADVANCE(319);
+    case 196:
+      if (lookahead == 'r') ADVANCE(304);
       END_STATE();
-    case 210:
+    case 197:
       ACCEPT_TOKEN(anon_sym_equ);
       END_STATE();
-    case 211:
-      if (lookahead == 'o') ADVANCE(320);
+    case 198:
+      if (lookahead == 'o') ADVANCE(305);
       END_STATE();
-    case 212:
-      if (lookahead == 'e') ADVANCE(321);
+    case 199:
+      if (lookahead == 'e') ADVANCE(306);
       END_STATE();
-    case 213:
-      if (lookahead == 'l') ADVANCE(322);
+    case 200:
+      if (lookahead == 'l') ADVANCE(307);
       END_STATE();
-    case 214:
-      if (lookahead == 'l') ADVANCE(323);
+    case 201:
+      if (lookahead == 'l') ADVANCE(308);
       END_STATE();
-    case 215:
-      if (lookahead == 'm') ADVANCE(324);
+    case 202:
+      if (lookahead == 'm') ADVANCE(309);
       END_STATE();
-    case 216:
-      if (lookahead == 'c') ADVANCE(325);
+    case 203:
+      if (lookahead == 'c') ADVANCE(310);
       END_STATE();
-    case 217:
-      if (lookahead == 'a') ADVANCE(326);
-      if (lookahead == 'l') ADVANCE(327);
-      if (lookahead == 's') ADVANCE(328);
+    case 204:
+      if (lookahead == 'a') ADVANCE(311);
+      if (lookahead == 'l') ADVANCE(312);
+      if (lookahead == 's') ADVANCE(313);
       END_STATE();
-    case 218:
+    case 205:
       ACCEPT_TOKEN(anon_sym_get);
       END_STATE();
-    case 219:
-      if (lookahead == 'b') ADVANCE(329);
+    case 206:
+      if (lookahead == 'b') ADVANCE(314);
       END_STATE();
-    case 220:
-      if (lookahead == 'o') ADVANCE(330);
+    case 207:
+      if (lookahead == 'o') ADVANCE(315);
       END_STATE();
-    case 221:
-      if (lookahead == 'b') ADVANCE(331);
-      if (lookahead == 'l') ADVANCE(332);
+    case 208:
+      if (lookahead == 'b') ADVANCE(316);
+      if (lookahead == 'l') ADVANCE(317);
       END_STATE();
-    case 222:
-      if (lookahead == 'o') ADVANCE(333);
+    case 209:
+      if (lookahead == 'o') ADVANCE(318);
       END_STATE();
-    case 223:
-      if (lookahead == 'p') ADVANCE(334);
+    case 210:
+      if (lookahead == 'p') ADVANCE(319);
       END_STATE();
-    case 224:
-      if (lookahead == 'a') ADVANCE(335);
-      if (lookahead == 'l') ADVANCE(336);
-      if (lookahead == 's') ADVANCE(337);
+    case 211:
+      if (lookahead == 'a') ADVANCE(320);
+      if (lookahead == 'l') ADVANCE(321);
+      if (lookahead == 's') ADVANCE(322);
       END_STATE();
-    case 225:
-      if (lookahead == 'd') ADVANCE(338);
+    case 212:
+      if (lookahead == 'd') ADVANCE(323);
       END_STATE();
-    case 226:
+    case 213:
       ACCEPT_TOKEN(anon_sym_lnk);
       END_STATE();
-    case 227:
-      if (lookahead == 'r') ADVANCE(339);
+    case 214:
+      if (lookahead == 'r') ADVANCE(324);
       END_STATE();
-    case 228:
-      if (lookahead == 'r') ADVANCE(340);
+    case 215:
+      if (lookahead == 'r') ADVANCE(325);
       END_STATE();
-    case 229:
+    case 216:
       ACCEPT_TOKEN(anon_sym_map);
       END_STATE();
-    case 230:
-      if (lookahead == 'd') ADVANCE(341);
+    case 217:
+      if (lookahead == 'd') ADVANCE(326);
       END_STATE();
-    case 231:
-      if (lookahead == 'i') ADVANCE(342);
+    case 218:
+      if (lookahead == 'i') ADVANCE(327);
       END_STATE();
-    case 232:
-      if (lookahead == 'p') ADVANCE(343);
+    case 219:
+      if (lookahead == 'p') ADVANCE(328);
       END_STATE();
-    case 233:
+    case 220:
       ACCEPT_TOKEN(anon_sym_opt);
       END_STATE();
-    case 234:
+    case 221:
       ACCEPT_TOKEN(anon_sym_org);
       END_STATE();
-    case 235:
-      if (lookahead == 's') ADVANCE(344);
+    case 222:
+      if (lookahead == 's') ADVANCE(329);
       END_STATE();
-    case 236:
-      if (lookahead == 'c') ADVANCE(345);
+    case 223:
+      if (lookahead == 'c') ADVANCE(330);
       END_STATE();
-    case 237:
-      if (lookahead == 'u') ADVANCE(346);
+    case 224:
+      if (lookahead == 'u') ADVANCE(331);
       END_STATE();
-    case 238:
-      if (lookahead == 't') ADVANCE(347);
+    case 225:
+      if (lookahead == 't') ADVANCE(332);
       END_STATE();
-    case 239:
-      if (lookahead == 'a') ADVANCE(348);
-      if (lookahead == 'l') ADVANCE(349);
-      if (lookahead == 's') ADVANCE(350);
+    case 226:
+      if (lookahead == 'a') ADVANCE(333);
+      if (lookahead == 'l') ADVANCE(334);
+      if (lookahead == 's') ADVANCE(335);
       END_STATE();
-    case 240:
-      if (lookahead == 'c') ADVANCE(351);
+    case 227:
+      if (lookahead == 'c') ADVANCE(336);
       END_STATE();
-    case 241:
-      if (lookahead == 'o') ADVANCE(352);
+    case 228:
+      if (lookahead == 'o') ADVANCE(337);
       END_STATE();
-    case 242:
-      if (lookahead == 't') ADVANCE(353);
+    case 229:
+      if (lookahead == 't') ADVANCE(338);
       END_STATE();
-    case 243:
-      if (lookahead == 'm') ADVANCE(354);
+    case 230:
+      if (lookahead == 'm') ADVANCE(339);
       END_STATE();
-    case 244:
+    case 231:
       ACCEPT_TOKEN(anon_sym_ttl);
       END_STATE();
-    case 245:
-      if (lookahead == 'k') ADVANCE(355);
+    case 232:
+      if (lookahead == 'k') ADVANCE(340);
       END_STATE();
-    case 246:
-      if (lookahead == 'd') ADVANCE(356);
+    case 233:
+      if (lookahead == 'd') ADVANCE(341);
       END_STATE();
-    case 247:
-      if (lookahead == 'l') ADVANCE(357);
+    case 234:
+      if (lookahead == 'l') ADVANCE(342);
       END_STATE();
-    case 248:
-      if (lookahead == 'N') ADVANCE(358);
+    case 235:
+      if (lookahead == 'N') ADVANCE(343);
       END_STATE();
-    case 249:
+    case 236:
       ACCEPT_TOKEN(anon_sym_AOUT);
       END_STATE();
-    case 250:
+    case 237:
       ACCEPT_TOKEN(anon_sym_AREA);
       END_STATE();
-    case 251:
-      if (lookahead == 'R') ADVANCE(359);
+    case 238:
+      if (lookahead == 'R') ADVANCE(344);
       END_STATE();
-    case 252:
-      ACCEPT_TOKEN(sym_psr);
-      if (lookahead == '_') ADVANCE(360);
+    case 239:
+      if (lookahead == '1') ADVANCE(345);
+      if (lookahead == '3') ADVANCE(346);
       END_STATE();
-    case 253:
-      if (lookahead == '1') ADVANCE(361);
-      if (lookahead == '3') ADVANCE(362);
-      END_STATE();
-    case 254:
-      ACCEPT_TOKEN(sym_psr);
-      if (lookahead == '_') ADVANCE(363);
-      END_STATE();
-    case 255:
+    case 240:
       ACCEPT_TOKEN(anon_sym_DCDO);
       END_STATE();
-    case 256:
+    case 241:
       ACCEPT_TOKEN(anon_sym_DCDU);
       END_STATE();
-    case 257:
+    case 242:
       ACCEPT_TOKEN(anon_sym_DCFD);
       END_STATE();
-    case 258:
+    case 243:
       ACCEPT_TOKEN(anon_sym_DCFS);
       END_STATE();
-    case 259:
+    case 244:
       ACCEPT_TOKEN(anon_sym_DCWU);
       END_STATE();
-    case 260:
+    case 245:
       ACCEPT_TOKEN(anon_sym_ELIF);
       END_STATE();
-    case 261:
+    case 246:
       ACCEPT_TOKEN(anon_sym_ELSE);
       END_STATE();
-    case 262:
-      if (lookahead == 'U') ADVANCE(364);
+    case 247:
+      if (lookahead == 'U') ADVANCE(347);
       END_STATE();
-    case 263:
-      if (lookahead == 'F') ADVANCE(365);
+    case 248:
+      if (lookahead == 'F') ADVANCE(348);
       END_STATE();
-    case 264:
+    case 249:
       ACCEPT_TOKEN(anon_sym_ENDP);
       END_STATE();
-    case 265:
-      if (lookahead == 'Y') ADVANCE(366);
+    case 250:
+      if (lookahead == 'Y') ADVANCE(349);
       END_STATE();
-    case 266:
-      if (lookahead == 'R') ADVANCE(367);
+    case 251:
+      if (lookahead == 'R') ADVANCE(350);
       END_STATE();
-    case 267:
-      if (lookahead == 'R') ADVANCE(368);
+    case 252:
+      if (lookahead == 'R') ADVANCE(351);
       END_STATE();
-    case 268:
-      if (lookahead == 'D') ADVANCE(369);
+    case 253:
+      if (lookahead == 'D') ADVANCE(352);
       END_STATE();
-    case 269:
+    case 254:
       ACCEPT_TOKEN(anon_sym_FILL);
       END_STATE();
-    case 270:
-      if (lookahead == 'E') ADVANCE(370);
+    case 255:
+      if (lookahead == 'E') ADVANCE(353);
       END_STATE();
-    case 271:
-      if (lookahead == 'T') ADVANCE(371);
+    case 256:
+      if (lookahead == 'T') ADVANCE(354);
       END_STATE();
-    case 272:
+    case 257:
       ACCEPT_TOKEN(anon_sym_GBLA);
       END_STATE();
-    case 273:
+    case 258:
       ACCEPT_TOKEN(anon_sym_GBLL);
       END_STATE();
-    case 274:
+    case 259:
       ACCEPT_TOKEN(anon_sym_GBLS);
       END_STATE();
-    case 275:
-      if (lookahead == 'A') ADVANCE(372);
+    case 260:
+      if (lookahead == 'A') ADVANCE(355);
       END_STATE();
-    case 276:
-      if (lookahead == 'R') ADVANCE(373);
+    case 261:
+      if (lookahead == 'R') ADVANCE(356);
       END_STATE();
-    case 277:
-      if (lookahead == 'I') ADVANCE(374);
+    case 262:
+      if (lookahead == 'I') ADVANCE(357);
       END_STATE();
-    case 278:
-      if (lookahead == 'U') ADVANCE(375);
+    case 263:
+      if (lookahead == 'U') ADVANCE(358);
       END_STATE();
-    case 279:
+    case 264:
       ACCEPT_TOKEN(anon_sym_INFO);
       END_STATE();
-    case 280:
+    case 265:
       ACCEPT_TOKEN(anon_sym_KEEP);
       END_STATE();
-    case 281:
+    case 266:
       ACCEPT_TOKEN(anon_sym_LCLA);
       END_STATE();
-    case 282:
+    case 267:
       ACCEPT_TOKEN(anon_sym_LCLL);
       END_STATE();
-    case 283:
+    case 268:
       ACCEPT_TOKEN(anon_sym_LCLS);
       END_STATE();
-    case 284:
-      if (lookahead == 'R') ADVANCE(376);
+    case 269:
+      if (lookahead == 'R') ADVANCE(359);
       END_STATE();
-    case 285:
-      if (lookahead == 'G') ADVANCE(377);
+    case 270:
+      if (lookahead == 'G') ADVANCE(360);
       END_STATE();
-    case 286:
-      if (lookahead == 'O') ADVANCE(378);
+    case 271:
+      if (lookahead == 'O') ADVANCE(361);
       END_STATE();
-    case 287:
+    case 272:
       ACCEPT_TOKEN(anon_sym_MEND);
       END_STATE();
-    case 288:
-      if (lookahead == 'T') ADVANCE(379);
+    case 273:
+      if (lookahead == 'T') ADVANCE(362);
       END_STATE();
-    case 289:
+    case 274:
       ACCEPT_TOKEN(anon_sym_NOFP);
       END_STATE();
-    case 290:
-      if (lookahead == 'E') ADVANCE(380);
+    case 275:
+      if (lookahead == 'E') ADVANCE(363);
       END_STATE();
-    case 291:
+    case 276:
       ACCEPT_TOKEN(anon_sym_PROC);
       END_STATE();
-    case 292:
-      if (lookahead == 'I') ADVANCE(381);
+    case 277:
+      if (lookahead == 'I') ADVANCE(364);
       END_STATE();
-    case 293:
+    case 278:
       ACCEPT_TOKEN(anon_sym_ROUT);
       END_STATE();
-    case 294:
+    case 279:
       ACCEPT_TOKEN(anon_sym_SETA);
       END_STATE();
-    case 295:
+    case 280:
       ACCEPT_TOKEN(anon_sym_SETL);
       END_STATE();
-    case 296:
+    case 281:
       ACCEPT_TOKEN(anon_sym_SETS);
       END_STATE();
-    case 297:
-      if (lookahead == 'E') ADVANCE(382);
+    case 282:
+      if (lookahead == 'E') ADVANCE(365);
       END_STATE();
-    case 298:
-      if (lookahead == 'N') ADVANCE(383);
+    case 283:
+      if (lookahead == 'N') ADVANCE(366);
       END_STATE();
-    case 299:
+    case 284:
       ACCEPT_TOKEN(anon_sym_SUBT);
       END_STATE();
-    case 300:
-      if (lookahead == 'B') ADVANCE(384);
+    case 285:
+      if (lookahead == 'B') ADVANCE(367);
       END_STATE();
-    case 301:
+    case 286:
       ACCEPT_TOKEN(anon_sym_WEAK);
       END_STATE();
-    case 302:
+    case 287:
       ACCEPT_TOKEN(anon_sym_WEND);
       END_STATE();
-    case 303:
-      if (lookahead == 'E') ADVANCE(385);
+    case 288:
+      if (lookahead == 'E') ADVANCE(368);
       END_STATE();
-    case 304:
-      if (lookahead == 'n') ADVANCE(386);
+    case 289:
+      if (lookahead == 'n') ADVANCE(369);
       END_STATE();
-    case 305:
+    case 290:
       ACCEPT_TOKEN(anon_sym_aout);
       END_STATE();
-    case 306:
+    case 291:
       ACCEPT_TOKEN(anon_sym_area);
       END_STATE();
-    case 307:
-      if (lookahead == 'r') ADVANCE(387);
+    case 292:
+      if (lookahead == 'r') ADVANCE(370);
       END_STATE();
-    case 308:
-      if (lookahead == '1') ADVANCE(388);
-      if (lookahead == '3') ADVANCE(389);
+    case 293:
+      if (lookahead == '1') ADVANCE(371);
+      if (lookahead == '3') ADVANCE(372);
       END_STATE();
-    case 309:
+    case 294:
       ACCEPT_TOKEN(anon_sym_dcdo);
       END_STATE();
-    case 310:
+    case 295:
       ACCEPT_TOKEN(anon_sym_dcdu);
       END_STATE();
-    case 311:
+    case 296:
       ACCEPT_TOKEN(anon_sym_dcfd);
       END_STATE();
-    case 312:
+    case 297:
       ACCEPT_TOKEN(anon_sym_dcfs);
       END_STATE();
-    case 313:
+    case 298:
       ACCEPT_TOKEN(anon_sym_dcwu);
       END_STATE();
-    case 314:
+    case 299:
       ACCEPT_TOKEN(anon_sym_elif);
       END_STATE();
-    case 315:
+    case 300:
       ACCEPT_TOKEN(anon_sym_else);
       END_STATE();
-    case 316:
-      if (lookahead == 'u') ADVANCE(390);
+    case 301:
+      if (lookahead == 'u') ADVANCE(373);
       END_STATE();
-    case 317:
-      if (lookahead == 'f') ADVANCE(391);
+    case 302:
+      if (lookahead == 'f') ADVANCE(374);
       END_STATE();
-    case 318:
+    case 303:
       ACCEPT_TOKEN(anon_sym_endp);
       END_STATE();
-    case 319:
-      if (lookahead == 'y') ADVANCE(392);
+    case 304:
+      if (lookahead == 'y') ADVANCE(375);
       END_STATE();
-    case 320:
-      if (lookahead == 'r') ADVANCE(393);
+    case 305:
+      if (lookahead == 'r') ADVANCE(376);
       END_STATE();
-    case 321:
-      if (lookahead == 'r') ADVANCE(394);
+    case 306:
+      if (lookahead == 'r') ADVANCE(377);
       END_STATE();
-    case 322:
-      if (lookahead == 'd') ADVANCE(395);
+    case 307:
+      if (lookahead == 'd') ADVANCE(378);
       END_STATE();
-    case 323:
+    case 308:
       ACCEPT_TOKEN(anon_sym_fill);
       END_STATE();
-    case 324:
-      if (lookahead == 'e') ADVANCE(396);
+    case 309:
+      if (lookahead == 'e') ADVANCE(379);
       END_STATE();
-    case 325:
-      if (lookahead == 't') ADVANCE(397);
+    case 310:
+      if (lookahead == 't') ADVANCE(380);
       END_STATE();
-    case 326:
+    case 311:
       ACCEPT_TOKEN(anon_sym_gbla);
       END_STATE();
-    case 327:
+    case 312:
       ACCEPT_TOKEN(anon_sym_gbll);
       END_STATE();
-    case 328:
+    case 313:
       ACCEPT_TOKEN(anon_sym_gbls);
       END_STATE();
-    case 329:
-      if (lookahead == 'a') ADVANCE(398);
+    case 314:
+      if (lookahead == 'a') ADVANCE(381);
       END_STATE();
-    case 330:
-      if (lookahead == 'r') ADVANCE(399);
+    case 315:
+      if (lookahead == 'r') ADVANCE(382);
       END_STATE();
-    case 331:
-      if (lookahead == 'i') ADVANCE(400);
+    case 316:
+      if (lookahead == 'i') ADVANCE(383);
       END_STATE();
-    case 332:
-      if (lookahead == 'u') ADVANCE(401);
+    case 317:
+      if (lookahead == 'u') ADVANCE(384);
       END_STATE();
-    case 333:
+    case 318:
       ACCEPT_TOKEN(anon_sym_info);
       END_STATE();
-    case 334:
+    case 319:
       ACCEPT_TOKEN(anon_sym_keep);
       END_STATE();
-    case 335:
+    case 320:
       ACCEPT_TOKEN(anon_sym_lcla);
       END_STATE();
-    case 336:
+    case 321:
       ACCEPT_TOKEN(anon_sym_lcll);
       END_STATE();
-    case 337:
+    case 322:
       ACCEPT_TOKEN(anon_sym_lcls);
       END_STATE();
-    case 338:
-      if (lookahead == 'r') ADVANCE(402);
+    case 323:
+      if (lookahead == 'r') ADVANCE(385);
       END_STATE();
-    case 339:
-      if (lookahead == 'g') ADVANCE(403);
+    case 324:
+      if (lookahead == 'g') ADVANCE(386);
       END_STATE();
-    case 340:
-      if (lookahead == 'o') ADVANCE(404);
+    case 325:
+      if (lookahead == 'o') ADVANCE(387);
       END_STATE();
-    case 341:
+    case 326:
       ACCEPT_TOKEN(anon_sym_mend);
       END_STATE();
-    case 342:
-      if (lookahead == 't') ADVANCE(405);
+    case 327:
+      if (lookahead == 't') ADVANCE(388);
       END_STATE();
-    case 343:
+    case 328:
       ACCEPT_TOKEN(anon_sym_nofp);
       END_STATE();
-    case 344:
-      if (lookahead == 'e') ADVANCE(406);
+    case 329:
+      if (lookahead == 'e') ADVANCE(389);
       END_STATE();
-    case 345:
+    case 330:
       ACCEPT_TOKEN(anon_sym_proc);
       END_STATE();
-    case 346:
-      if (lookahead == 'i') ADVANCE(407);
+    case 331:
+      if (lookahead == 'i') ADVANCE(390);
       END_STATE();
-    case 347:
+    case 332:
       ACCEPT_TOKEN(anon_sym_rout);
       END_STATE();
-    case 348:
+    case 333:
       ACCEPT_TOKEN(anon_sym_seta);
       END_STATE();
-    case 349:
+    case 334:
       ACCEPT_TOKEN(anon_sym_setl);
       END_STATE();
-    case 350:
+    case 335:
       ACCEPT_TOKEN(anon_sym_sets);
       END_STATE();
-    case 351:
-      if (lookahead == 'e') ADVANCE(408);
+    case 336:
+      if (lookahead == 'e') ADVANCE(391);
       END_STATE();
-    case 352:
-      if (lookahead == 'n') ADVANCE(409);
+    case 337:
+      if (lookahead == 'n') ADVANCE(392);
       END_STATE();
-    case 353:
+    case 338:
       ACCEPT_TOKEN(anon_sym_subt);
       END_STATE();
-    case 354:
-      if (lookahead == 'b') ADVANCE(410);
+    case 339:
+      if (lookahead == 'b') ADVANCE(393);
       END_STATE();
-    case 355:
+    case 340:
       ACCEPT_TOKEN(anon_sym_weak);
       END_STATE();
-    case 356:
+    case 341:
       ACCEPT_TOKEN(anon_sym_wend);
       END_STATE();
-    case 357:
-      if (lookahead == 'e') ADVANCE(411);
+    case 342:
+      if (lookahead == 'e') ADVANCE(394);
       END_STATE();
-    case 358:
+    case 343:
       ACCEPT_TOKEN(anon_sym_ALIGN);
       END_STATE();
-    case 359:
-      if (lookahead == 'T') ADVANCE(412);
+    case 344:
+      if (lookahead == 'T') ADVANCE(395);
       END_STATE();
-    case 360:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(413);
+    case 345:
+      if (lookahead == '6') ADVANCE(396);
       END_STATE();
-    case 361:
-      if (lookahead == '6') ADVANCE(414);
+    case 346:
+      if (lookahead == '2') ADVANCE(397);
       END_STATE();
-    case 362:
-      if (lookahead == '2') ADVANCE(415);
+    case 347:
+      if (lookahead == 'N') ADVANCE(398);
       END_STATE();
-    case 363:
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
-      END_STATE();
-    case 364:
-      if (lookahead == 'N') ADVANCE(417);
-      END_STATE();
-    case 365:
+    case 348:
       ACCEPT_TOKEN(anon_sym_ENDIF);
       END_STATE();
-    case 366:
+    case 349:
       ACCEPT_TOKEN(anon_sym_ENTRY);
       END_STATE();
-    case 367:
-      if (lookahead == 'T') ADVANCE(418);
+    case 350:
+      if (lookahead == 'T') ADVANCE(399);
       END_STATE();
-    case 368:
-      if (lookahead == 'N') ADVANCE(419);
+    case 351:
+      if (lookahead == 'N') ADVANCE(400);
       END_STATE();
-    case 369:
+    case 352:
       ACCEPT_TOKEN(anon_sym_FIELD);
       END_STATE();
-    case 370:
+    case 353:
       ACCEPT_TOKEN(anon_sym_FRAME);
       END_STATE();
-    case 371:
-      if (lookahead == 'I') ADVANCE(420);
+    case 354:
+      if (lookahead == 'I') ADVANCE(401);
       END_STATE();
-    case 372:
-      if (lookahead == 'L') ADVANCE(421);
+    case 355:
+      if (lookahead == 'L') ADVANCE(402);
       END_STATE();
-    case 373:
-      if (lookahead == 'T') ADVANCE(422);
+    case 356:
+      if (lookahead == 'T') ADVANCE(403);
       END_STATE();
-    case 374:
-      if (lookahead == 'N') ADVANCE(423);
+    case 357:
+      if (lookahead == 'N') ADVANCE(404);
       END_STATE();
-    case 375:
-      if (lookahead == 'D') ADVANCE(424);
+    case 358:
+      if (lookahead == 'D') ADVANCE(405);
       END_STATE();
-    case 376:
+    case 359:
       ACCEPT_TOKEN(anon_sym_LEADR);
       END_STATE();
-    case 377:
+    case 360:
       ACCEPT_TOKEN(anon_sym_LTORG);
       END_STATE();
-    case 378:
+    case 361:
       ACCEPT_TOKEN(anon_sym_MACRO);
       END_STATE();
-    case 379:
+    case 362:
       ACCEPT_TOKEN(anon_sym_MEXIT);
       END_STATE();
-    case 380:
-      if (lookahead == 'R') ADVANCE(425);
+    case 363:
+      if (lookahead == 'R') ADVANCE(406);
       END_STATE();
-    case 381:
-      if (lookahead == 'R') ADVANCE(426);
+    case 364:
+      if (lookahead == 'R') ADVANCE(407);
       END_STATE();
-    case 382:
+    case 365:
       ACCEPT_TOKEN(anon_sym_SPACE);
       END_STATE();
-    case 383:
-      if (lookahead == 'G') ADVANCE(427);
+    case 366:
+      if (lookahead == 'G') ADVANCE(408);
       END_STATE();
-    case 384:
+    case 367:
       ACCEPT_TOKEN(anon_sym_THUMB);
       END_STATE();
-    case 385:
+    case 368:
       ACCEPT_TOKEN(anon_sym_WHILE);
       END_STATE();
-    case 386:
+    case 369:
       ACCEPT_TOKEN(anon_sym_align);
       END_STATE();
-    case 387:
-      if (lookahead == 't') ADVANCE(428);
+    case 370:
+      if (lookahead == 't') ADVANCE(409);
       END_STATE();
-    case 388:
-      if (lookahead == '6') ADVANCE(429);
+    case 371:
+      if (lookahead == '6') ADVANCE(410);
       END_STATE();
-    case 389:
-      if (lookahead == '2') ADVANCE(430);
+    case 372:
+      if (lookahead == '2') ADVANCE(411);
       END_STATE();
-    case 390:
-      if (lookahead == 'n') ADVANCE(431);
+    case 373:
+      if (lookahead == 'n') ADVANCE(412);
       END_STATE();
-    case 391:
+    case 374:
       ACCEPT_TOKEN(anon_sym_endif);
       END_STATE();
-    case 392:
+    case 375:
       ACCEPT_TOKEN(anon_sym_entry);
       END_STATE();
-    case 393:
-      if (lookahead == 't') ADVANCE(432);
+    case 376:
+      if (lookahead == 't') ADVANCE(413);
       END_STATE();
-    case 394:
-      if (lookahead == 'n') ADVANCE(433);
+    case 377:
+      if (lookahead == 'n') ADVANCE(414);
       END_STATE();
-    case 395:
+    case 378:
       ACCEPT_TOKEN(anon_sym_field);
       END_STATE();
-    case 396:
+    case 379:
       ACCEPT_TOKEN(anon_sym_frame);
       END_STATE();
-    case 397:
-      if (lookahead == 'i') ADVANCE(434);
+    case 380:
+      if (lookahead == 'i') ADVANCE(415);
       END_STATE();
-    case 398:
-      if (lookahead == 'l') ADVANCE(435);
+    case 381:
+      if (lookahead == 'l') ADVANCE(416);
       END_STATE();
-    case 399:
-      if (lookahead == 't') ADVANCE(436);
+    case 382:
+      if (lookahead == 't') ADVANCE(417);
       END_STATE();
-    case 400:
-      if (lookahead == 'n') ADVANCE(437);
+    case 383:
+      if (lookahead == 'n') ADVANCE(418);
       END_STATE();
-    case 401:
-      if (lookahead == 'd') ADVANCE(438);
+    case 384:
+      if (lookahead == 'd') ADVANCE(419);
       END_STATE();
-    case 402:
+    case 385:
       ACCEPT_TOKEN(anon_sym_leadr);
       END_STATE();
-    case 403:
+    case 386:
       ACCEPT_TOKEN(anon_sym_ltorg);
       END_STATE();
-    case 404:
+    case 387:
       ACCEPT_TOKEN(anon_sym_macro);
       END_STATE();
-    case 405:
+    case 388:
       ACCEPT_TOKEN(anon_sym_mexit);
       END_STATE();
-    case 406:
-      if (lookahead == 'r') ADVANCE(439);
+    case 389:
+      if (lookahead == 'r') ADVANCE(420);
       END_STATE();
-    case 407:
-      if (lookahead == 'r') ADVANCE(440);
+    case 390:
+      if (lookahead == 'r') ADVANCE(421);
       END_STATE();
-    case 408:
+    case 391:
       ACCEPT_TOKEN(anon_sym_space);
       END_STATE();
-    case 409:
-      if (lookahead == 'g') ADVANCE(441);
+    case 392:
+      if (lookahead == 'g') ADVANCE(422);
       END_STATE();
-    case 410:
+    case 393:
       ACCEPT_TOKEN(anon_sym_thumb);
       END_STATE();
-    case 411:
+    case 394:
       ACCEPT_TOKEN(anon_sym_while);
       END_STATE();
-    case 412:
+    case 395:
       ACCEPT_TOKEN(anon_sym_ASSERT);
       END_STATE();
-    case 413:
-      ACCEPT_TOKEN(sym_psr);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(413);
-      END_STATE();
-    case 414:
+    case 396:
       ACCEPT_TOKEN(anon_sym_CODE16);
       END_STATE();
-    case 415:
+    case 397:
       ACCEPT_TOKEN(anon_sym_CODE32);
       END_STATE();
-    case 416:
-      ACCEPT_TOKEN(sym_psr);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(416);
+    case 398:
+      if (lookahead == 'C') ADVANCE(423);
       END_STATE();
-    case 417:
-      if (lookahead == 'C') ADVANCE(442);
-      END_STATE();
-    case 418:
+    case 399:
       ACCEPT_TOKEN(anon_sym_EXPORT);
       END_STATE();
-    case 419:
+    case 400:
       ACCEPT_TOKEN(anon_sym_EXTERN);
       END_STATE();
-    case 420:
-      if (lookahead == 'O') ADVANCE(443);
+    case 401:
+      if (lookahead == 'O') ADVANCE(424);
       END_STATE();
-    case 421:
+    case 402:
       ACCEPT_TOKEN(anon_sym_GLOBAL);
       END_STATE();
-    case 422:
+    case 403:
       ACCEPT_TOKEN(anon_sym_IMPORT);
       END_STATE();
-    case 423:
+    case 404:
       ACCEPT_TOKEN(anon_sym_INCBIN);
       END_STATE();
-    case 424:
-      if (lookahead == 'E') ADVANCE(444);
+    case 405:
+      if (lookahead == 'E') ADVANCE(425);
       END_STATE();
-    case 425:
-      if (lookahead == 'V') ADVANCE(445);
+    case 406:
+      if (lookahead == 'V') ADVANCE(426);
       END_STATE();
-    case 426:
-      if (lookahead == 'E') ADVANCE(446);
+    case 407:
+      if (lookahead == 'E') ADVANCE(427);
       END_STATE();
-    case 427:
+    case 408:
       ACCEPT_TOKEN(anon_sym_STRONG);
       END_STATE();
-    case 428:
+    case 409:
       ACCEPT_TOKEN(anon_sym_assert);
       END_STATE();
-    case 429:
+    case 410:
       ACCEPT_TOKEN(anon_sym_code16);
       END_STATE();
-    case 430:
+    case 411:
       ACCEPT_TOKEN(anon_sym_code32);
       END_STATE();
-    case 431:
-      if (lookahead == 'c') ADVANCE(447);
+    case 412:
+      if (lookahead == 'c') ADVANCE(428);
       END_STATE();
-    case 432:
+    case 413:
       ACCEPT_TOKEN(anon_sym_export);
       END_STATE();
-    case 433:
+    case 414:
       ACCEPT_TOKEN(anon_sym_extern);
       END_STATE();
-    case 434:
-      if (lookahead == 'o') ADVANCE(448);
+    case 415:
+      if (lookahead == 'o') ADVANCE(429);
       END_STATE();
-    case 435:
+    case 416:
       ACCEPT_TOKEN(anon_sym_global);
       END_STATE();
-    case 436:
+    case 417:
       ACCEPT_TOKEN(anon_sym_import);
       END_STATE();
-    case 437:
+    case 418:
       ACCEPT_TOKEN(anon_sym_incbin);
       END_STATE();
-    case 438:
-      if (lookahead == 'e') ADVANCE(449);
+    case 419:
+      if (lookahead == 'e') ADVANCE(430);
       END_STATE();
-    case 439:
-      if (lookahead == 'v') ADVANCE(450);
+    case 420:
+      if (lookahead == 'v') ADVANCE(431);
       END_STATE();
-    case 440:
-      if (lookahead == 'e') ADVANCE(451);
+    case 421:
+      if (lookahead == 'e') ADVANCE(432);
       END_STATE();
-    case 441:
+    case 422:
       ACCEPT_TOKEN(anon_sym_strong);
       END_STATE();
-    case 442:
+    case 423:
       ACCEPT_TOKEN(anon_sym_ENDFUNC);
       END_STATE();
-    case 443:
-      if (lookahead == 'N') ADVANCE(452);
+    case 424:
+      if (lookahead == 'N') ADVANCE(433);
       END_STATE();
-    case 444:
+    case 425:
       ACCEPT_TOKEN(anon_sym_INCLUDE);
       END_STATE();
-    case 445:
-      if (lookahead == 'E') ADVANCE(453);
+    case 426:
+      if (lookahead == 'E') ADVANCE(434);
       END_STATE();
-    case 446:
-      if (lookahead == '8') ADVANCE(454);
-      if (lookahead == 'S') ADVANCE(455);
+    case 427:
+      if (lookahead == '8') ADVANCE(435);
+      if (lookahead == 'S') ADVANCE(436);
       END_STATE();
-    case 447:
+    case 428:
       ACCEPT_TOKEN(anon_sym_endfunc);
       END_STATE();
-    case 448:
-      if (lookahead == 'n') ADVANCE(456);
+    case 429:
+      if (lookahead == 'n') ADVANCE(437);
       END_STATE();
-    case 449:
+    case 430:
       ACCEPT_TOKEN(anon_sym_include);
       END_STATE();
-    case 450:
-      if (lookahead == 'e') ADVANCE(457);
+    case 431:
+      if (lookahead == 'e') ADVANCE(438);
       END_STATE();
-    case 451:
-      if (lookahead == '8') ADVANCE(458);
-      if (lookahead == 's') ADVANCE(459);
+    case 432:
+      if (lookahead == '8') ADVANCE(439);
+      if (lookahead == 's') ADVANCE(440);
       END_STATE();
-    case 452:
+    case 433:
       ACCEPT_TOKEN(anon_sym_FUNCTION);
       END_STATE();
-    case 453:
-      if (lookahead == '8') ADVANCE(460);
+    case 434:
+      if (lookahead == '8') ADVANCE(441);
       END_STATE();
-    case 454:
+    case 435:
       ACCEPT_TOKEN(anon_sym_REQUIRE8);
       END_STATE();
-    case 455:
+    case 436:
       ACCEPT_TOKEN(anon_sym_REQUIRES);
       END_STATE();
-    case 456:
+    case 437:
       ACCEPT_TOKEN(anon_sym_function);
       END_STATE();
-    case 457:
-      if (lookahead == '8') ADVANCE(461);
+    case 438:
+      if (lookahead == '8') ADVANCE(442);
       END_STATE();
-    case 458:
+    case 439:
       ACCEPT_TOKEN(anon_sym_require8);
       END_STATE();
-    case 459:
+    case 440:
       ACCEPT_TOKEN(anon_sym_requires);
       END_STATE();
-    case 460:
+    case 441:
       ACCEPT_TOKEN(anon_sym_PRESERVE8);
       END_STATE();
-    case 461:
+    case 442:
       ACCEPT_TOKEN(anon_sym_preserve8);
       END_STATE();
     default:
@@ -6539,364 +6889,381 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 93, .external_lex_state = 2},
-  [2] = {.lex_state = 93, .external_lex_state = 2},
-  [3] = {.lex_state = 93, .external_lex_state = 2},
-  [4] = {.lex_state = 93, .external_lex_state = 2},
-  [5] = {.lex_state = 93, .external_lex_state = 2},
-  [6] = {.lex_state = 93, .external_lex_state = 2},
-  [7] = {.lex_state = 93, .external_lex_state = 2},
-  [8] = {.lex_state = 93, .external_lex_state = 2},
-  [9] = {.lex_state = 93, .external_lex_state = 2},
-  [10] = {.lex_state = 93, .external_lex_state = 2},
-  [11] = {.lex_state = 93, .external_lex_state = 2},
-  [12] = {.lex_state = 93, .external_lex_state = 2},
-  [13] = {.lex_state = 93, .external_lex_state = 2},
-  [14] = {.lex_state = 93, .external_lex_state = 2},
-  [15] = {.lex_state = 93, .external_lex_state = 2},
-  [16] = {.lex_state = 93, .external_lex_state = 2},
-  [17] = {.lex_state = 93, .external_lex_state = 2},
-  [18] = {.lex_state = 93, .external_lex_state = 2},
-  [19] = {.lex_state = 93, .external_lex_state = 2},
-  [20] = {.lex_state = 93, .external_lex_state = 2},
-  [21] = {.lex_state = 93, .external_lex_state = 2},
-  [22] = {.lex_state = 93, .external_lex_state = 2},
-  [23] = {.lex_state = 93, .external_lex_state = 2},
-  [24] = {.lex_state = 93, .external_lex_state = 2},
-  [25] = {.lex_state = 93, .external_lex_state = 2},
-  [26] = {.lex_state = 93, .external_lex_state = 2},
-  [27] = {.lex_state = 93, .external_lex_state = 2},
-  [28] = {.lex_state = 93, .external_lex_state = 2},
-  [29] = {.lex_state = 93, .external_lex_state = 2},
-  [30] = {.lex_state = 93, .external_lex_state = 2},
-  [31] = {.lex_state = 93, .external_lex_state = 2},
-  [32] = {.lex_state = 93, .external_lex_state = 2},
-  [33] = {.lex_state = 93, .external_lex_state = 2},
-  [34] = {.lex_state = 93, .external_lex_state = 2},
-  [35] = {.lex_state = 93, .external_lex_state = 2},
-  [36] = {.lex_state = 93, .external_lex_state = 2},
-  [37] = {.lex_state = 93, .external_lex_state = 2},
-  [38] = {.lex_state = 93, .external_lex_state = 2},
-  [39] = {.lex_state = 93, .external_lex_state = 2},
-  [40] = {.lex_state = 93, .external_lex_state = 2},
-  [41] = {.lex_state = 93, .external_lex_state = 3},
-  [42] = {.lex_state = 93, .external_lex_state = 3},
-  [43] = {.lex_state = 93, .external_lex_state = 2},
-  [44] = {.lex_state = 93, .external_lex_state = 2},
-  [45] = {.lex_state = 93, .external_lex_state = 2},
-  [46] = {.lex_state = 93, .external_lex_state = 2},
-  [47] = {.lex_state = 93, .external_lex_state = 2},
-  [48] = {.lex_state = 93, .external_lex_state = 2},
-  [49] = {.lex_state = 93, .external_lex_state = 2},
-  [50] = {.lex_state = 93, .external_lex_state = 2},
-  [51] = {.lex_state = 93, .external_lex_state = 2},
-  [52] = {.lex_state = 93, .external_lex_state = 2},
-  [53] = {.lex_state = 93, .external_lex_state = 2},
-  [54] = {.lex_state = 5, .external_lex_state = 4},
-  [55] = {.lex_state = 5, .external_lex_state = 4},
-  [56] = {.lex_state = 5, .external_lex_state = 5},
-  [57] = {.lex_state = 5, .external_lex_state = 5},
-  [58] = {.lex_state = 5},
-  [59] = {.lex_state = 5, .external_lex_state = 4},
-  [60] = {.lex_state = 5, .external_lex_state = 4},
-  [61] = {.lex_state = 5, .external_lex_state = 4},
-  [62] = {.lex_state = 5, .external_lex_state = 5},
-  [63] = {.lex_state = 5, .external_lex_state = 5},
-  [64] = {.lex_state = 5, .external_lex_state = 5},
-  [65] = {.lex_state = 5, .external_lex_state = 6},
-  [66] = {.lex_state = 5, .external_lex_state = 4},
-  [67] = {.lex_state = 5, .external_lex_state = 4},
-  [68] = {.lex_state = 5},
-  [69] = {.lex_state = 5, .external_lex_state = 4},
-  [70] = {.lex_state = 5, .external_lex_state = 4},
-  [71] = {.lex_state = 5, .external_lex_state = 4},
-  [72] = {.lex_state = 5, .external_lex_state = 4},
-  [73] = {.lex_state = 5, .external_lex_state = 4},
-  [74] = {.lex_state = 5, .external_lex_state = 4},
-  [75] = {.lex_state = 5, .external_lex_state = 4},
-  [76] = {.lex_state = 5},
-  [77] = {.lex_state = 4, .external_lex_state = 5},
-  [78] = {.lex_state = 4, .external_lex_state = 5},
-  [79] = {.lex_state = 4},
-  [80] = {.lex_state = 4},
-  [81] = {.lex_state = 4},
-  [82] = {.lex_state = 4},
-  [83] = {.lex_state = 4},
-  [84] = {.lex_state = 4},
-  [85] = {.lex_state = 4},
-  [86] = {.lex_state = 4},
-  [87] = {.lex_state = 4},
-  [88] = {.lex_state = 4},
-  [89] = {.lex_state = 4},
-  [90] = {.lex_state = 4},
-  [91] = {.lex_state = 4},
-  [92] = {.lex_state = 4},
-  [93] = {.lex_state = 4},
-  [94] = {.lex_state = 4},
-  [95] = {.lex_state = 4, .external_lex_state = 5},
-  [96] = {.lex_state = 4, .external_lex_state = 5},
-  [97] = {.lex_state = 4, .external_lex_state = 5},
-  [98] = {.lex_state = 4, .external_lex_state = 5},
-  [99] = {.lex_state = 4, .external_lex_state = 5},
-  [100] = {.lex_state = 4, .external_lex_state = 5},
-  [101] = {.lex_state = 4, .external_lex_state = 5},
-  [102] = {.lex_state = 4, .external_lex_state = 5},
-  [103] = {.lex_state = 4, .external_lex_state = 5},
-  [104] = {.lex_state = 4, .external_lex_state = 5},
-  [105] = {.lex_state = 4, .external_lex_state = 5},
-  [106] = {.lex_state = 4, .external_lex_state = 5},
-  [107] = {.lex_state = 4, .external_lex_state = 5},
-  [108] = {.lex_state = 4, .external_lex_state = 5},
-  [109] = {.lex_state = 4, .external_lex_state = 5},
-  [110] = {.lex_state = 4, .external_lex_state = 5},
-  [111] = {.lex_state = 4, .external_lex_state = 5},
-  [112] = {.lex_state = 4, .external_lex_state = 5},
-  [113] = {.lex_state = 4, .external_lex_state = 5},
-  [114] = {.lex_state = 4, .external_lex_state = 5},
-  [115] = {.lex_state = 4, .external_lex_state = 5},
-  [116] = {.lex_state = 4, .external_lex_state = 5},
-  [117] = {.lex_state = 4, .external_lex_state = 5},
-  [118] = {.lex_state = 4, .external_lex_state = 5},
-  [119] = {.lex_state = 4, .external_lex_state = 5},
-  [120] = {.lex_state = 4, .external_lex_state = 5},
-  [121] = {.lex_state = 4, .external_lex_state = 5},
-  [122] = {.lex_state = 4, .external_lex_state = 5},
-  [123] = {.lex_state = 4, .external_lex_state = 5},
-  [124] = {.lex_state = 4, .external_lex_state = 5},
-  [125] = {.lex_state = 4, .external_lex_state = 5},
-  [126] = {.lex_state = 4, .external_lex_state = 5},
-  [127] = {.lex_state = 4, .external_lex_state = 5},
+  [1] = {.lex_state = 102, .external_lex_state = 2},
+  [2] = {.lex_state = 102, .external_lex_state = 2},
+  [3] = {.lex_state = 102, .external_lex_state = 2},
+  [4] = {.lex_state = 102, .external_lex_state = 2},
+  [5] = {.lex_state = 102, .external_lex_state = 2},
+  [6] = {.lex_state = 102, .external_lex_state = 2},
+  [7] = {.lex_state = 102, .external_lex_state = 2},
+  [8] = {.lex_state = 102, .external_lex_state = 2},
+  [9] = {.lex_state = 102, .external_lex_state = 2},
+  [10] = {.lex_state = 102, .external_lex_state = 2},
+  [11] = {.lex_state = 102, .external_lex_state = 2},
+  [12] = {.lex_state = 102, .external_lex_state = 2},
+  [13] = {.lex_state = 102, .external_lex_state = 2},
+  [14] = {.lex_state = 102, .external_lex_state = 2},
+  [15] = {.lex_state = 102, .external_lex_state = 2},
+  [16] = {.lex_state = 102, .external_lex_state = 2},
+  [17] = {.lex_state = 102, .external_lex_state = 2},
+  [18] = {.lex_state = 102, .external_lex_state = 2},
+  [19] = {.lex_state = 102, .external_lex_state = 2},
+  [20] = {.lex_state = 102, .external_lex_state = 2},
+  [21] = {.lex_state = 102, .external_lex_state = 2},
+  [22] = {.lex_state = 102, .external_lex_state = 2},
+  [23] = {.lex_state = 102, .external_lex_state = 2},
+  [24] = {.lex_state = 102, .external_lex_state = 2},
+  [25] = {.lex_state = 102, .external_lex_state = 2},
+  [26] = {.lex_state = 102, .external_lex_state = 2},
+  [27] = {.lex_state = 102, .external_lex_state = 2},
+  [28] = {.lex_state = 102, .external_lex_state = 2},
+  [29] = {.lex_state = 102, .external_lex_state = 2},
+  [30] = {.lex_state = 102, .external_lex_state = 2},
+  [31] = {.lex_state = 102, .external_lex_state = 2},
+  [32] = {.lex_state = 102, .external_lex_state = 2},
+  [33] = {.lex_state = 102, .external_lex_state = 2},
+  [34] = {.lex_state = 102, .external_lex_state = 2},
+  [35] = {.lex_state = 102, .external_lex_state = 2},
+  [36] = {.lex_state = 102, .external_lex_state = 2},
+  [37] = {.lex_state = 102, .external_lex_state = 2},
+  [38] = {.lex_state = 102, .external_lex_state = 2},
+  [39] = {.lex_state = 102, .external_lex_state = 2},
+  [40] = {.lex_state = 102, .external_lex_state = 2},
+  [41] = {.lex_state = 102, .external_lex_state = 3},
+  [42] = {.lex_state = 102, .external_lex_state = 3},
+  [43] = {.lex_state = 102, .external_lex_state = 2},
+  [44] = {.lex_state = 102, .external_lex_state = 2},
+  [45] = {.lex_state = 102, .external_lex_state = 2},
+  [46] = {.lex_state = 102, .external_lex_state = 2},
+  [47] = {.lex_state = 102, .external_lex_state = 2},
+  [48] = {.lex_state = 102, .external_lex_state = 2},
+  [49] = {.lex_state = 102, .external_lex_state = 2},
+  [50] = {.lex_state = 102, .external_lex_state = 2},
+  [51] = {.lex_state = 102, .external_lex_state = 2},
+  [52] = {.lex_state = 102, .external_lex_state = 2},
+  [53] = {.lex_state = 102, .external_lex_state = 2},
+  [54] = {.lex_state = 6, .external_lex_state = 4},
+  [55] = {.lex_state = 6, .external_lex_state = 4},
+  [56] = {.lex_state = 6, .external_lex_state = 5},
+  [57] = {.lex_state = 6, .external_lex_state = 5},
+  [58] = {.lex_state = 6},
+  [59] = {.lex_state = 8, .external_lex_state = 4},
+  [60] = {.lex_state = 8, .external_lex_state = 4},
+  [61] = {.lex_state = 6, .external_lex_state = 4},
+  [62] = {.lex_state = 7, .external_lex_state = 5},
+  [63] = {.lex_state = 7, .external_lex_state = 5},
+  [64] = {.lex_state = 7, .external_lex_state = 5},
+  [65] = {.lex_state = 6, .external_lex_state = 6},
+  [66] = {.lex_state = 7},
+  [67] = {.lex_state = 7},
+  [68] = {.lex_state = 6, .external_lex_state = 4},
+  [69] = {.lex_state = 6, .external_lex_state = 4},
+  [70] = {.lex_state = 6, .external_lex_state = 4},
+  [71] = {.lex_state = 6, .external_lex_state = 4},
+  [72] = {.lex_state = 6, .external_lex_state = 4},
+  [73] = {.lex_state = 6, .external_lex_state = 4},
+  [74] = {.lex_state = 6, .external_lex_state = 4},
+  [75] = {.lex_state = 6, .external_lex_state = 4},
+  [76] = {.lex_state = 6, .external_lex_state = 4},
+  [77] = {.lex_state = 5},
+  [78] = {.lex_state = 5},
+  [79] = {.lex_state = 5},
+  [80] = {.lex_state = 5},
+  [81] = {.lex_state = 5},
+  [82] = {.lex_state = 5, .external_lex_state = 5},
+  [83] = {.lex_state = 5},
+  [84] = {.lex_state = 5, .external_lex_state = 5},
+  [85] = {.lex_state = 5, .external_lex_state = 5},
+  [86] = {.lex_state = 5, .external_lex_state = 5},
+  [87] = {.lex_state = 5},
+  [88] = {.lex_state = 5},
+  [89] = {.lex_state = 5},
+  [90] = {.lex_state = 5},
+  [91] = {.lex_state = 5},
+  [92] = {.lex_state = 5},
+  [93] = {.lex_state = 5},
+  [94] = {.lex_state = 5},
+  [95] = {.lex_state = 5},
+  [96] = {.lex_state = 5},
+  [97] = {.lex_state = 5},
+  [98] = {.lex_state = 5},
+  [99] = {.lex_state = 5, .external_lex_state = 5},
+  [100] = {.lex_state = 5},
+  [101] = {.lex_state = 5, .external_lex_state = 5},
+  [102] = {.lex_state = 5, .external_lex_state = 5},
+  [103] = {.lex_state = 5},
+  [104] = {.lex_state = 5, .external_lex_state = 5},
+  [105] = {.lex_state = 5, .external_lex_state = 5},
+  [106] = {.lex_state = 5, .external_lex_state = 5},
+  [107] = {.lex_state = 5, .external_lex_state = 5},
+  [108] = {.lex_state = 5, .external_lex_state = 5},
+  [109] = {.lex_state = 5, .external_lex_state = 5},
+  [110] = {.lex_state = 5, .external_lex_state = 5},
+  [111] = {.lex_state = 5, .external_lex_state = 5},
+  [112] = {.lex_state = 5, .external_lex_state = 5},
+  [113] = {.lex_state = 5, .external_lex_state = 5},
+  [114] = {.lex_state = 5, .external_lex_state = 5},
+  [115] = {.lex_state = 5, .external_lex_state = 5},
+  [116] = {.lex_state = 5, .external_lex_state = 5},
+  [117] = {.lex_state = 5, .external_lex_state = 5},
+  [118] = {.lex_state = 5, .external_lex_state = 5},
+  [119] = {.lex_state = 5, .external_lex_state = 5},
+  [120] = {.lex_state = 5, .external_lex_state = 5},
+  [121] = {.lex_state = 5, .external_lex_state = 5},
+  [122] = {.lex_state = 5, .external_lex_state = 5},
+  [123] = {.lex_state = 5, .external_lex_state = 5},
+  [124] = {.lex_state = 5, .external_lex_state = 5},
+  [125] = {.lex_state = 5, .external_lex_state = 5},
+  [126] = {.lex_state = 5, .external_lex_state = 5},
+  [127] = {.lex_state = 5, .external_lex_state = 5},
   [128] = {.lex_state = 5, .external_lex_state = 5},
-  [129] = {.lex_state = 4, .external_lex_state = 5},
-  [130] = {.lex_state = 4},
-  [131] = {.lex_state = 4},
-  [132] = {.lex_state = 4, .external_lex_state = 5},
-  [133] = {.lex_state = 4, .external_lex_state = 5},
-  [134] = {.lex_state = 4, .external_lex_state = 5},
-  [135] = {.lex_state = 4, .external_lex_state = 5},
-  [136] = {.lex_state = 4, .external_lex_state = 5},
-  [137] = {.lex_state = 4},
-  [138] = {.lex_state = 4},
-  [139] = {.lex_state = 4, .external_lex_state = 5},
-  [140] = {.lex_state = 4, .external_lex_state = 5},
-  [141] = {.lex_state = 4, .external_lex_state = 5},
-  [142] = {.lex_state = 4, .external_lex_state = 5},
-  [143] = {.lex_state = 4},
-  [144] = {.lex_state = 4, .external_lex_state = 5},
-  [145] = {.lex_state = 5, .external_lex_state = 5},
-  [146] = {.lex_state = 5, .external_lex_state = 5},
-  [147] = {.lex_state = 5},
+  [129] = {.lex_state = 5, .external_lex_state = 5},
+  [130] = {.lex_state = 5, .external_lex_state = 5},
+  [131] = {.lex_state = 5, .external_lex_state = 5},
+  [132] = {.lex_state = 5},
+  [133] = {.lex_state = 5},
+  [134] = {.lex_state = 5, .external_lex_state = 5},
+  [135] = {.lex_state = 5, .external_lex_state = 5},
+  [136] = {.lex_state = 5, .external_lex_state = 5},
+  [137] = {.lex_state = 5},
+  [138] = {.lex_state = 5, .external_lex_state = 5},
+  [139] = {.lex_state = 5, .external_lex_state = 5},
+  [140] = {.lex_state = 5, .external_lex_state = 5},
+  [141] = {.lex_state = 5},
+  [142] = {.lex_state = 5, .external_lex_state = 5},
+  [143] = {.lex_state = 5, .external_lex_state = 5},
+  [144] = {.lex_state = 5, .external_lex_state = 5},
+  [145] = {.lex_state = 5},
+  [146] = {.lex_state = 8, .external_lex_state = 4},
+  [147] = {.lex_state = 5, .external_lex_state = 5},
   [148] = {.lex_state = 5, .external_lex_state = 5},
-  [149] = {.lex_state = 5},
-  [150] = {.lex_state = 5},
-  [151] = {.lex_state = 5},
-  [152] = {.lex_state = 5},
-  [153] = {.lex_state = 5},
-  [154] = {.lex_state = 5},
-  [155] = {.lex_state = 5},
-  [156] = {.lex_state = 5},
-  [157] = {.lex_state = 5},
-  [158] = {.lex_state = 5},
-  [159] = {.lex_state = 5},
-  [160] = {.lex_state = 5},
-  [161] = {.lex_state = 5},
-  [162] = {.lex_state = 5},
-  [163] = {.lex_state = 5},
-  [164] = {.lex_state = 5},
-  [165] = {.lex_state = 5},
-  [166] = {.lex_state = 5},
-  [167] = {.lex_state = 5},
-  [168] = {.lex_state = 5},
-  [169] = {.lex_state = 5},
-  [170] = {.lex_state = 5},
-  [171] = {.lex_state = 5},
-  [172] = {.lex_state = 5},
-  [173] = {.lex_state = 5},
-  [174] = {.lex_state = 5},
-  [175] = {.lex_state = 5},
-  [176] = {.lex_state = 5},
-  [177] = {.lex_state = 5},
-  [178] = {.lex_state = 5},
-  [179] = {.lex_state = 5},
-  [180] = {.lex_state = 5},
-  [181] = {.lex_state = 5},
-  [182] = {.lex_state = 5},
-  [183] = {.lex_state = 5},
-  [184] = {.lex_state = 5},
-  [185] = {.lex_state = 5},
-  [186] = {.lex_state = 5},
-  [187] = {.lex_state = 5},
-  [188] = {.lex_state = 6},
-  [189] = {.lex_state = 6},
-  [190] = {.lex_state = 6},
-  [191] = {.lex_state = 6},
-  [192] = {.lex_state = 6},
-  [193] = {.lex_state = 93, .external_lex_state = 7},
-  [194] = {.lex_state = 93, .external_lex_state = 7},
-  [195] = {.lex_state = 93, .external_lex_state = 7},
-  [196] = {.lex_state = 5},
-  [197] = {.lex_state = 5},
-  [198] = {.lex_state = 5},
-  [199] = {.lex_state = 93},
-  [200] = {.lex_state = 93},
-  [201] = {.lex_state = 5},
-  [202] = {.lex_state = 5},
-  [203] = {.lex_state = 5},
-  [204] = {.lex_state = 93, .external_lex_state = 8},
-  [205] = {.lex_state = 93, .external_lex_state = 8},
-  [206] = {.lex_state = 5},
-  [207] = {.lex_state = 93, .external_lex_state = 8},
-  [208] = {.lex_state = 93, .external_lex_state = 8},
-  [209] = {.lex_state = 93},
-  [210] = {.lex_state = 93, .external_lex_state = 8},
-  [211] = {.lex_state = 93},
-  [212] = {.lex_state = 93, .external_lex_state = 9},
-  [213] = {.lex_state = 93, .external_lex_state = 5},
-  [214] = {.lex_state = 93, .external_lex_state = 5},
-  [215] = {.lex_state = 93},
-  [216] = {.lex_state = 93, .external_lex_state = 5},
-  [217] = {.lex_state = 93},
-  [218] = {.lex_state = 93, .external_lex_state = 5},
-  [219] = {.lex_state = 93, .external_lex_state = 5},
-  [220] = {.lex_state = 93, .external_lex_state = 5},
-  [221] = {.lex_state = 93, .external_lex_state = 5},
-  [222] = {.lex_state = 93, .external_lex_state = 5},
-  [223] = {.lex_state = 93, .external_lex_state = 5},
-  [224] = {.lex_state = 93, .external_lex_state = 5},
-  [225] = {.lex_state = 93},
-  [226] = {.lex_state = 93, .external_lex_state = 9},
-  [227] = {.lex_state = 93, .external_lex_state = 5},
-  [228] = {.lex_state = 93, .external_lex_state = 5},
-  [229] = {.lex_state = 93},
-  [230] = {.lex_state = 93, .external_lex_state = 5},
-  [231] = {.lex_state = 93, .external_lex_state = 5},
-  [232] = {.lex_state = 93, .external_lex_state = 5},
-  [233] = {.lex_state = 93, .external_lex_state = 5},
-  [234] = {.lex_state = 93, .external_lex_state = 5},
-  [235] = {.lex_state = 93, .external_lex_state = 5},
-  [236] = {.lex_state = 93, .external_lex_state = 5},
-  [237] = {.lex_state = 93, .external_lex_state = 5},
-  [238] = {.lex_state = 93, .external_lex_state = 5},
-  [239] = {.lex_state = 93, .external_lex_state = 5},
-  [240] = {.lex_state = 93},
-  [241] = {.lex_state = 93, .external_lex_state = 5},
-  [242] = {.lex_state = 93, .external_lex_state = 5},
-  [243] = {.lex_state = 93, .external_lex_state = 5},
-  [244] = {.lex_state = 93, .external_lex_state = 5},
-  [245] = {.lex_state = 93, .external_lex_state = 5},
-  [246] = {.lex_state = 93, .external_lex_state = 5},
-  [247] = {.lex_state = 93},
-  [248] = {.lex_state = 93},
-  [249] = {.lex_state = 93, .external_lex_state = 5},
-  [250] = {.lex_state = 93},
-  [251] = {.lex_state = 93, .external_lex_state = 5},
-  [252] = {.lex_state = 93, .external_lex_state = 5},
-  [253] = {.lex_state = 93, .external_lex_state = 5},
-  [254] = {.lex_state = 93, .external_lex_state = 5},
-  [255] = {.lex_state = 93, .external_lex_state = 5},
-  [256] = {.lex_state = 93},
-  [257] = {.lex_state = 93},
-  [258] = {.lex_state = 93},
-  [259] = {.lex_state = 93, .external_lex_state = 5},
-  [260] = {.lex_state = 93, .external_lex_state = 5},
-  [261] = {.lex_state = 93, .external_lex_state = 5},
-  [262] = {.lex_state = 93, .external_lex_state = 5},
-  [263] = {.lex_state = 93, .external_lex_state = 5},
-  [264] = {.lex_state = 14, .external_lex_state = 5},
-  [265] = {.lex_state = 93},
-  [266] = {.lex_state = 93, .external_lex_state = 5},
-  [267] = {.lex_state = 93},
-  [268] = {.lex_state = 93, .external_lex_state = 5},
-  [269] = {.lex_state = 93, .external_lex_state = 5},
-  [270] = {.lex_state = 93, .external_lex_state = 5},
-  [271] = {.lex_state = 93, .external_lex_state = 5},
-  [272] = {.lex_state = 93, .external_lex_state = 5},
-  [273] = {.lex_state = 93, .external_lex_state = 5},
-  [274] = {.lex_state = 93, .external_lex_state = 5},
-  [275] = {.lex_state = 93},
-  [276] = {.lex_state = 93},
-  [277] = {.lex_state = 93},
-  [278] = {.lex_state = 93},
-  [279] = {.lex_state = 93, .external_lex_state = 5},
-  [280] = {.lex_state = 93, .external_lex_state = 5},
-  [281] = {.lex_state = 93, .external_lex_state = 5},
-  [282] = {.lex_state = 93, .external_lex_state = 5},
-  [283] = {.lex_state = 93, .external_lex_state = 5},
-  [284] = {.lex_state = 93},
-  [285] = {.lex_state = 93, .external_lex_state = 5},
-  [286] = {.lex_state = 93, .external_lex_state = 5},
-  [287] = {.lex_state = 93, .external_lex_state = 10},
-  [288] = {.lex_state = 93},
-  [289] = {.lex_state = 93},
-  [290] = {.lex_state = 93, .external_lex_state = 10},
-  [291] = {.lex_state = 93, .external_lex_state = 5},
-  [292] = {.lex_state = 93, .external_lex_state = 5},
-  [293] = {.lex_state = 5},
-  [294] = {.lex_state = 93, .external_lex_state = 5},
-  [295] = {.lex_state = 93},
-  [296] = {.lex_state = 93, .external_lex_state = 5},
-  [297] = {.lex_state = 0, .external_lex_state = 5},
-  [298] = {.lex_state = 0, .external_lex_state = 5},
-  [299] = {.lex_state = 0, .external_lex_state = 5},
-  [300] = {.lex_state = 93},
-  [301] = {.lex_state = 93},
-  [302] = {.lex_state = 0, .external_lex_state = 5},
-  [303] = {.lex_state = 0, .external_lex_state = 5},
-  [304] = {.lex_state = 0, .external_lex_state = 5},
-  [305] = {.lex_state = 93},
-  [306] = {.lex_state = 0, .external_lex_state = 5},
-  [307] = {.lex_state = 93},
-  [308] = {.lex_state = 93},
-  [309] = {.lex_state = 0, .external_lex_state = 5},
-  [310] = {.lex_state = 0, .external_lex_state = 5},
-  [311] = {.lex_state = 0, .external_lex_state = 5},
-  [312] = {.lex_state = 0, .external_lex_state = 5},
-  [313] = {.lex_state = 0, .external_lex_state = 5},
-  [314] = {.lex_state = 93},
-  [315] = {.lex_state = 0, .external_lex_state = 5},
+  [149] = {.lex_state = 8, .external_lex_state = 5},
+  [150] = {.lex_state = 5, .external_lex_state = 5},
+  [151] = {.lex_state = 5, .external_lex_state = 5},
+  [152] = {.lex_state = 5, .external_lex_state = 5},
+  [153] = {.lex_state = 5, .external_lex_state = 5},
+  [154] = {.lex_state = 8, .external_lex_state = 5},
+  [155] = {.lex_state = 7},
+  [156] = {.lex_state = 8, .external_lex_state = 5},
+  [157] = {.lex_state = 8, .external_lex_state = 5},
+  [158] = {.lex_state = 8, .external_lex_state = 4},
+  [159] = {.lex_state = 8},
+  [160] = {.lex_state = 8},
+  [161] = {.lex_state = 8},
+  [162] = {.lex_state = 8},
+  [163] = {.lex_state = 8, .external_lex_state = 4},
+  [164] = {.lex_state = 8, .external_lex_state = 4},
+  [165] = {.lex_state = 8, .external_lex_state = 4},
+  [166] = {.lex_state = 8, .external_lex_state = 4},
+  [167] = {.lex_state = 8},
+  [168] = {.lex_state = 8},
+  [169] = {.lex_state = 8},
+  [170] = {.lex_state = 8},
+  [171] = {.lex_state = 8},
+  [172] = {.lex_state = 8},
+  [173] = {.lex_state = 8, .external_lex_state = 4},
+  [174] = {.lex_state = 8, .external_lex_state = 4},
+  [175] = {.lex_state = 8},
+  [176] = {.lex_state = 8},
+  [177] = {.lex_state = 8},
+  [178] = {.lex_state = 8},
+  [179] = {.lex_state = 8},
+  [180] = {.lex_state = 8},
+  [181] = {.lex_state = 8},
+  [182] = {.lex_state = 8},
+  [183] = {.lex_state = 8},
+  [184] = {.lex_state = 8},
+  [185] = {.lex_state = 8},
+  [186] = {.lex_state = 8},
+  [187] = {.lex_state = 8},
+  [188] = {.lex_state = 8},
+  [189] = {.lex_state = 8, .external_lex_state = 4},
+  [190] = {.lex_state = 8},
+  [191] = {.lex_state = 8},
+  [192] = {.lex_state = 8},
+  [193] = {.lex_state = 8},
+  [194] = {.lex_state = 8},
+  [195] = {.lex_state = 8},
+  [196] = {.lex_state = 8},
+  [197] = {.lex_state = 8},
+  [198] = {.lex_state = 8},
+  [199] = {.lex_state = 8},
+  [200] = {.lex_state = 8},
+  [201] = {.lex_state = 8},
+  [202] = {.lex_state = 8},
+  [203] = {.lex_state = 7},
+  [204] = {.lex_state = 7},
+  [205] = {.lex_state = 9},
+  [206] = {.lex_state = 9},
+  [207] = {.lex_state = 9},
+  [208] = {.lex_state = 9},
+  [209] = {.lex_state = 9},
+  [210] = {.lex_state = 7},
+  [211] = {.lex_state = 102, .external_lex_state = 7},
+  [212] = {.lex_state = 102, .external_lex_state = 7},
+  [213] = {.lex_state = 102, .external_lex_state = 7},
+  [214] = {.lex_state = 7},
+  [215] = {.lex_state = 102},
+  [216] = {.lex_state = 7},
+  [217] = {.lex_state = 102},
+  [218] = {.lex_state = 7},
+  [219] = {.lex_state = 7},
+  [220] = {.lex_state = 102, .external_lex_state = 8},
+  [221] = {.lex_state = 102, .external_lex_state = 8},
+  [222] = {.lex_state = 7},
+  [223] = {.lex_state = 102, .external_lex_state = 8},
+  [224] = {.lex_state = 7},
+  [225] = {.lex_state = 102, .external_lex_state = 8},
+  [226] = {.lex_state = 102, .external_lex_state = 8},
+  [227] = {.lex_state = 102},
+  [228] = {.lex_state = 102},
+  [229] = {.lex_state = 102, .external_lex_state = 5},
+  [230] = {.lex_state = 102, .external_lex_state = 5},
+  [231] = {.lex_state = 102, .external_lex_state = 5},
+  [232] = {.lex_state = 102},
+  [233] = {.lex_state = 102, .external_lex_state = 5},
+  [234] = {.lex_state = 102, .external_lex_state = 5},
+  [235] = {.lex_state = 102, .external_lex_state = 5},
+  [236] = {.lex_state = 102, .external_lex_state = 5},
+  [237] = {.lex_state = 102},
+  [238] = {.lex_state = 102, .external_lex_state = 5},
+  [239] = {.lex_state = 102, .external_lex_state = 5},
+  [240] = {.lex_state = 102, .external_lex_state = 5},
+  [241] = {.lex_state = 102, .external_lex_state = 5},
+  [242] = {.lex_state = 102},
+  [243] = {.lex_state = 102},
+  [244] = {.lex_state = 102, .external_lex_state = 5},
+  [245] = {.lex_state = 102, .external_lex_state = 5},
+  [246] = {.lex_state = 102, .external_lex_state = 5},
+  [247] = {.lex_state = 102, .external_lex_state = 5},
+  [248] = {.lex_state = 102, .external_lex_state = 9},
+  [249] = {.lex_state = 102, .external_lex_state = 5},
+  [250] = {.lex_state = 102, .external_lex_state = 5},
+  [251] = {.lex_state = 102, .external_lex_state = 5},
+  [252] = {.lex_state = 102, .external_lex_state = 5},
+  [253] = {.lex_state = 102, .external_lex_state = 5},
+  [254] = {.lex_state = 102, .external_lex_state = 5},
+  [255] = {.lex_state = 102, .external_lex_state = 5},
+  [256] = {.lex_state = 102, .external_lex_state = 5},
+  [257] = {.lex_state = 102},
+  [258] = {.lex_state = 102, .external_lex_state = 5},
+  [259] = {.lex_state = 102, .external_lex_state = 5},
+  [260] = {.lex_state = 102, .external_lex_state = 5},
+  [261] = {.lex_state = 102, .external_lex_state = 5},
+  [262] = {.lex_state = 102},
+  [263] = {.lex_state = 102, .external_lex_state = 5},
+  [264] = {.lex_state = 102},
+  [265] = {.lex_state = 102},
+  [266] = {.lex_state = 102, .external_lex_state = 5},
+  [267] = {.lex_state = 102, .external_lex_state = 5},
+  [268] = {.lex_state = 102, .external_lex_state = 5},
+  [269] = {.lex_state = 102, .external_lex_state = 5},
+  [270] = {.lex_state = 102, .external_lex_state = 5},
+  [271] = {.lex_state = 102, .external_lex_state = 5},
+  [272] = {.lex_state = 102, .external_lex_state = 9},
+  [273] = {.lex_state = 102, .external_lex_state = 5},
+  [274] = {.lex_state = 102},
+  [275] = {.lex_state = 102},
+  [276] = {.lex_state = 102},
+  [277] = {.lex_state = 102, .external_lex_state = 5},
+  [278] = {.lex_state = 102, .external_lex_state = 5},
+  [279] = {.lex_state = 102},
+  [280] = {.lex_state = 102, .external_lex_state = 5},
+  [281] = {.lex_state = 102, .external_lex_state = 5},
+  [282] = {.lex_state = 102, .external_lex_state = 5},
+  [283] = {.lex_state = 102, .external_lex_state = 5},
+  [284] = {.lex_state = 102},
+  [285] = {.lex_state = 102},
+  [286] = {.lex_state = 102, .external_lex_state = 5},
+  [287] = {.lex_state = 102, .external_lex_state = 5},
+  [288] = {.lex_state = 102, .external_lex_state = 5},
+  [289] = {.lex_state = 102, .external_lex_state = 5},
+  [290] = {.lex_state = 7},
+  [291] = {.lex_state = 102, .external_lex_state = 5},
+  [292] = {.lex_state = 102, .external_lex_state = 5},
+  [293] = {.lex_state = 102},
+  [294] = {.lex_state = 102, .external_lex_state = 5},
+  [295] = {.lex_state = 102, .external_lex_state = 5},
+  [296] = {.lex_state = 18, .external_lex_state = 5},
+  [297] = {.lex_state = 102, .external_lex_state = 5},
+  [298] = {.lex_state = 102},
+  [299] = {.lex_state = 102, .external_lex_state = 10},
+  [300] = {.lex_state = 7},
+  [301] = {.lex_state = 102, .external_lex_state = 5},
+  [302] = {.lex_state = 102, .external_lex_state = 5},
+  [303] = {.lex_state = 102, .external_lex_state = 10},
+  [304] = {.lex_state = 102, .external_lex_state = 5},
+  [305] = {.lex_state = 102, .external_lex_state = 5},
+  [306] = {.lex_state = 102},
+  [307] = {.lex_state = 8},
+  [308] = {.lex_state = 102, .external_lex_state = 5},
+  [309] = {.lex_state = 102},
+  [310] = {.lex_state = 102},
+  [311] = {.lex_state = 102, .external_lex_state = 5},
+  [312] = {.lex_state = 102, .external_lex_state = 5},
+  [313] = {.lex_state = 102, .external_lex_state = 5},
+  [314] = {.lex_state = 102},
+  [315] = {.lex_state = 102},
   [316] = {.lex_state = 0, .external_lex_state = 5},
-  [317] = {.lex_state = 0, .external_lex_state = 5},
+  [317] = {.lex_state = 17},
   [318] = {.lex_state = 0, .external_lex_state = 5},
   [319] = {.lex_state = 0, .external_lex_state = 5},
-  [320] = {.lex_state = 93},
+  [320] = {.lex_state = 0, .external_lex_state = 5},
   [321] = {.lex_state = 0, .external_lex_state = 5},
-  [322] = {.lex_state = 93},
-  [323] = {.lex_state = 93},
+  [322] = {.lex_state = 102},
+  [323] = {.lex_state = 17},
   [324] = {.lex_state = 0, .external_lex_state = 5},
-  [325] = {.lex_state = 93},
-  [326] = {.lex_state = 93},
+  [325] = {.lex_state = 0, .external_lex_state = 5},
+  [326] = {.lex_state = 0, .external_lex_state = 5},
   [327] = {.lex_state = 0, .external_lex_state = 5},
-  [328] = {.lex_state = 0, .external_lex_state = 5},
+  [328] = {.lex_state = 102},
   [329] = {.lex_state = 0, .external_lex_state = 5},
-  [330] = {.lex_state = 0, .external_lex_state = 5},
-  [331] = {.lex_state = 0, .external_lex_state = 5},
+  [330] = {.lex_state = 102},
+  [331] = {.lex_state = 102},
   [332] = {.lex_state = 0, .external_lex_state = 5},
   [333] = {.lex_state = 0, .external_lex_state = 5},
   [334] = {.lex_state = 0, .external_lex_state = 5},
   [335] = {.lex_state = 0, .external_lex_state = 5},
-  [336] = {.lex_state = 0, .external_lex_state = 5},
+  [336] = {.lex_state = 0},
   [337] = {.lex_state = 0, .external_lex_state = 5},
   [338] = {.lex_state = 0, .external_lex_state = 5},
-  [339] = {.lex_state = 0, .external_lex_state = 5},
-  [340] = {.lex_state = 0, .external_lex_state = 5},
+  [339] = {.lex_state = 102},
+  [340] = {.lex_state = 102},
   [341] = {.lex_state = 0, .external_lex_state = 5},
-  [342] = {.lex_state = 0, .external_lex_state = 5},
-  [343] = {.lex_state = 0, .external_lex_state = 5},
+  [342] = {.lex_state = 17},
+  [343] = {.lex_state = 102},
   [344] = {.lex_state = 0, .external_lex_state = 5},
-  [345] = {.lex_state = 93},
+  [345] = {.lex_state = 0, .external_lex_state = 5},
   [346] = {.lex_state = 0, .external_lex_state = 5},
   [347] = {.lex_state = 0, .external_lex_state = 5},
   [348] = {.lex_state = 0, .external_lex_state = 5},
-  [349] = {.lex_state = 93},
+  [349] = {.lex_state = 0, .external_lex_state = 5},
   [350] = {.lex_state = 0, .external_lex_state = 5},
   [351] = {.lex_state = 0, .external_lex_state = 5},
   [352] = {.lex_state = 0, .external_lex_state = 5},
-  [353] = {.lex_state = 15},
-  [354] = {.lex_state = 93},
-  [355] = {.lex_state = 93},
-  [356] = {.lex_state = 93},
+  [353] = {.lex_state = 0, .external_lex_state = 5},
+  [354] = {.lex_state = 102},
+  [355] = {.lex_state = 0, .external_lex_state = 5},
+  [356] = {.lex_state = 0, .external_lex_state = 5},
   [357] = {.lex_state = 0, .external_lex_state = 5},
-  [358] = {.lex_state = 0},
+  [358] = {.lex_state = 0, .external_lex_state = 5},
+  [359] = {.lex_state = 0, .external_lex_state = 5},
+  [360] = {.lex_state = 0, .external_lex_state = 5},
+  [361] = {.lex_state = 0, .external_lex_state = 5},
+  [362] = {.lex_state = 17},
+  [363] = {.lex_state = 0, .external_lex_state = 5},
+  [364] = {.lex_state = 17},
+  [365] = {.lex_state = 0, .external_lex_state = 5},
+  [366] = {.lex_state = 0, .external_lex_state = 5},
+  [367] = {.lex_state = 0, .external_lex_state = 5},
+  [368] = {.lex_state = 0, .external_lex_state = 5},
+  [369] = {.lex_state = 0, .external_lex_state = 5},
+  [370] = {.lex_state = 19},
+  [371] = {.lex_state = 0, .external_lex_state = 5},
+  [372] = {.lex_state = 0, .external_lex_state = 5},
+  [373] = {.lex_state = 0, .external_lex_state = 5},
+  [374] = {.lex_state = 0, .external_lex_state = 5},
+  [375] = {.lex_state = 102},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -7071,7 +7438,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_MEND] = ACTIONS(1),
     [anon_sym_mend] = ACTIONS(1),
     [sym_register] = ACTIONS(1),
-    [sym_psr] = ACTIONS(1),
     [sym_shift_type] = ACTIONS(1),
     [anon_sym_PLUS] = ACTIONS(1),
     [anon_sym_DASH] = ACTIONS(1),
@@ -7129,42 +7495,42 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__error_sentinel] = ACTIONS(1),
   },
   [1] = {
-    [sym_source_file] = STATE(358),
-    [sym_routine] = STATE(194),
-    [sym_rout] = STATE(338),
+    [sym_source_file] = STATE(336),
+    [sym_routine] = STATE(211),
+    [sym_rout] = STATE(373),
     [sym__item] = STATE(23),
     [sym__line] = STATE(23),
-    [sym__line_content] = STATE(342),
+    [sym__line_content] = STATE(337),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(342),
-    [sym_equate] = STATE(342),
-    [sym_register_alias] = STATE(342),
-    [sym_variable_set] = STATE(342),
-    [sym__statement] = STATE(342),
-    [sym_area] = STATE(342),
-    [sym_entry] = STATE(342),
-    [sym_end] = STATE(342),
-    [sym_title] = STATE(342),
-    [sym_include] = STATE(342),
-    [sym_storage_map] = STATE(342),
-    [sym_storage_field] = STATE(342),
-    [sym_data] = STATE(342),
-    [sym_space] = STATE(342),
-    [sym_align] = STATE(342),
-    [sym_assert] = STATE(342),
-    [sym_info] = STATE(342),
-    [sym_variable_declaration] = STATE(342),
-    [sym_directive] = STATE(342),
-    [sym_mexit] = STATE(342),
-    [sym_macro_call] = STATE(342),
+    [sym__labelled_directive] = STATE(337),
+    [sym_equate] = STATE(337),
+    [sym_register_alias] = STATE(337),
+    [sym_variable_set] = STATE(337),
+    [sym__statement] = STATE(337),
+    [sym_area] = STATE(337),
+    [sym_entry] = STATE(337),
+    [sym_end] = STATE(337),
+    [sym_title] = STATE(337),
+    [sym_include] = STATE(337),
+    [sym_storage_map] = STATE(337),
+    [sym_storage_field] = STATE(337),
+    [sym_data] = STATE(337),
+    [sym_space] = STATE(337),
+    [sym_align] = STATE(337),
+    [sym_assert] = STATE(337),
+    [sym_info] = STATE(337),
+    [sym_variable_declaration] = STATE(337),
+    [sym_directive] = STATE(337),
+    [sym_mexit] = STATE(337),
+    [sym_macro_call] = STATE(337),
     [sym_conditional] = STATE(23),
     [sym_while_loop] = STATE(23),
     [sym_macro_definition] = STATE(23),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(342),
-    [sym_swi] = STATE(342),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(337),
+    [sym_swi] = STATE(337),
     [aux_sym_source_file_repeat1] = STATE(23),
-    [aux_sym_source_file_repeat2] = STATE(194),
+    [aux_sym_source_file_repeat2] = STATE(211),
     [ts_builtin_sym_end] = ACTIONS(5),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
@@ -7313,40 +7679,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__rout_label] = ACTIONS(71),
   },
   [2] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
     [sym__item] = STATE(2),
     [sym__body] = STATE(2),
     [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
     [sym_conditional] = STATE(2),
     [sym_while_loop] = STATE(2),
     [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
     [aux_sym_conditional_repeat1] = STATE(2),
     [sym_identifier] = ACTIONS(73),
     [anon_sym_ROUT] = ACTIONS(76),
@@ -7507,43 +7873,43 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__rout_label] = ACTIONS(173),
   },
   [3] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(2),
-    [sym__body] = STATE(2),
-    [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(5),
+    [sym__body] = STATE(5),
+    [sym__line] = STATE(5),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(2),
-    [sym_else_clause] = STATE(258),
-    [sym_elif_clause] = STATE(258),
-    [sym_while_loop] = STATE(2),
-    [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(2),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(5),
+    [sym_else_clause] = STATE(262),
+    [sym_elif_clause] = STATE(262),
+    [sym_while_loop] = STATE(5),
+    [sym_macro_definition] = STATE(5),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(5),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -7699,42 +8065,42 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__rout_label] = ACTIONS(196),
   },
   [4] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
     [sym__item] = STATE(2),
     [sym__body] = STATE(2),
     [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
     [sym_conditional] = STATE(2),
-    [sym_else_clause] = STATE(257),
-    [sym_elif_clause] = STATE(257),
+    [sym_else_clause] = STATE(275),
+    [sym_elif_clause] = STATE(275),
     [sym_while_loop] = STATE(2),
     [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
     [aux_sym_conditional_repeat1] = STATE(2),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
@@ -7885,49 +8251,49 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(194),
+    [sym__newline] = ACTIONS(202),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
   [5] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(7),
-    [sym__body] = STATE(7),
-    [sym__line] = STATE(7),
-    [sym__line_content] = STATE(297),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(2),
+    [sym__body] = STATE(2),
+    [sym__line] = STATE(2),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(7),
-    [sym_else_clause] = STATE(225),
-    [sym_elif_clause] = STATE(225),
-    [sym_while_loop] = STATE(7),
-    [sym_macro_definition] = STATE(7),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(7),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(2),
+    [sym_else_clause] = STATE(257),
+    [sym_elif_clause] = STATE(257),
+    [sym_while_loop] = STATE(2),
+    [sym_macro_definition] = STATE(2),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(2),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -8060,9 +8426,9 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_LBRACK] = ACTIONS(176),
     [anon_sym_IF] = ACTIONS(178),
     [anon_sym_if] = ACTIONS(178),
-    [anon_sym_RBRACK] = ACTIONS(202),
-    [anon_sym_ENDIF] = ACTIONS(204),
-    [anon_sym_endif] = ACTIONS(204),
+    [anon_sym_RBRACK] = ACTIONS(204),
+    [anon_sym_ENDIF] = ACTIONS(206),
+    [anon_sym_endif] = ACTIONS(206),
     [anon_sym_PIPE] = ACTIONS(184),
     [anon_sym_ELSE] = ACTIONS(186),
     [anon_sym_else] = ACTIONS(186),
@@ -8077,49 +8443,49 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(206),
+    [sym__newline] = ACTIONS(202),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
   [6] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(3),
-    [sym__body] = STATE(3),
-    [sym__line] = STATE(3),
-    [sym__line_content] = STATE(297),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(7),
+    [sym__body] = STATE(7),
+    [sym__line] = STATE(7),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(3),
-    [sym_else_clause] = STATE(240),
-    [sym_elif_clause] = STATE(240),
-    [sym_while_loop] = STATE(3),
-    [sym_macro_definition] = STATE(3),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(3),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(7),
+    [sym_else_clause] = STATE(237),
+    [sym_elif_clause] = STATE(237),
+    [sym_while_loop] = STATE(7),
+    [sym_macro_definition] = STATE(7),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(7),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -8275,42 +8641,42 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__rout_label] = ACTIONS(196),
   },
   [7] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
     [sym__item] = STATE(2),
     [sym__body] = STATE(2),
     [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
     [sym_conditional] = STATE(2),
-    [sym_else_clause] = STATE(229),
-    [sym_elif_clause] = STATE(229),
+    [sym_else_clause] = STATE(242),
+    [sym_elif_clause] = STATE(242),
     [sym_while_loop] = STATE(2),
     [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
     [aux_sym_conditional_repeat1] = STATE(2),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
@@ -8461,48 +8827,48 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(194),
+    [sym__newline] = ACTIONS(202),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
   [8] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
     [sym__item] = STATE(4),
     [sym__body] = STATE(4),
     [sym__line] = STATE(4),
-    [sym__line_content] = STATE(297),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
     [sym_conditional] = STATE(4),
-    [sym_else_clause] = STATE(256),
-    [sym_elif_clause] = STATE(256),
+    [sym_else_clause] = STATE(274),
+    [sym_elif_clause] = STATE(274),
     [sym_while_loop] = STATE(4),
     [sym_macro_definition] = STATE(4),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
     [aux_sym_conditional_repeat1] = STATE(4),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
@@ -8659,41 +9025,41 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__rout_label] = ACTIONS(196),
   },
   [9] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(2),
-    [sym__body] = STATE(2),
-    [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(10),
+    [sym__body] = STATE(10),
+    [sym__line] = STATE(10),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(2),
-    [sym_while_loop] = STATE(2),
-    [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(2),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(10),
+    [sym_while_loop] = STATE(10),
+    [sym_macro_definition] = STATE(10),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(10),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -8838,47 +9204,47 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(194),
+    [sym__newline] = ACTIONS(228),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
   [10] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(9),
-    [sym__body] = STATE(9),
-    [sym__line] = STATE(9),
-    [sym__line_content] = STATE(297),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(2),
+    [sym__body] = STATE(2),
+    [sym__line] = STATE(2),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(9),
-    [sym_while_loop] = STATE(9),
-    [sym_macro_definition] = STATE(9),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(9),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(2),
+    [sym_while_loop] = STATE(2),
+    [sym_macro_definition] = STATE(2),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(2),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -9011,9 +9377,9 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_LBRACK] = ACTIONS(176),
     [anon_sym_IF] = ACTIONS(178),
     [anon_sym_if] = ACTIONS(178),
-    [anon_sym_RBRACK] = ACTIONS(228),
-    [anon_sym_ENDIF] = ACTIONS(230),
-    [anon_sym_endif] = ACTIONS(230),
+    [anon_sym_RBRACK] = ACTIONS(230),
+    [anon_sym_ENDIF] = ACTIONS(232),
+    [anon_sym_endif] = ACTIONS(232),
     [anon_sym_WHILE] = ACTIONS(190),
     [anon_sym_while] = ACTIONS(190),
     [anon_sym_MACRO] = ACTIONS(192),
@@ -9023,47 +9389,47 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(232),
+    [sym__newline] = ACTIONS(202),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
   [11] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(17),
-    [sym__body] = STATE(17),
-    [sym__line] = STATE(17),
-    [sym__line_content] = STATE(297),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(2),
+    [sym__body] = STATE(2),
+    [sym__line] = STATE(2),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(17),
-    [sym_while_loop] = STATE(17),
-    [sym_macro_definition] = STATE(17),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(17),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(2),
+    [sym_while_loop] = STATE(2),
+    [sym_macro_definition] = STATE(2),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(2),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -9207,414 +9573,46 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(236),
+    [sym__newline] = ACTIONS(202),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
   [12] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(2),
-    [sym__body] = STATE(2),
-    [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
-    [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(2),
-    [sym_while_loop] = STATE(2),
-    [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(2),
-    [sym_identifier] = ACTIONS(7),
-    [anon_sym_ROUT] = ACTIONS(9),
-    [anon_sym_rout] = ACTIONS(9),
-    [anon_sym_AREA] = ACTIONS(11),
-    [anon_sym_area] = ACTIONS(11),
-    [anon_sym_EQ] = ACTIONS(13),
-    [anon_sym_ENTRY] = ACTIONS(15),
-    [anon_sym_entry] = ACTIONS(15),
-    [anon_sym_END] = ACTIONS(17),
-    [anon_sym_end] = ACTIONS(17),
-    [anon_sym_TTL] = ACTIONS(19),
-    [anon_sym_ttl] = ACTIONS(19),
-    [anon_sym_SUBT] = ACTIONS(19),
-    [anon_sym_subt] = ACTIONS(19),
-    [anon_sym_GET] = ACTIONS(21),
-    [anon_sym_get] = ACTIONS(21),
-    [anon_sym_INCLUDE] = ACTIONS(21),
-    [anon_sym_include] = ACTIONS(21),
-    [anon_sym_LNK] = ACTIONS(21),
-    [anon_sym_lnk] = ACTIONS(21),
-    [anon_sym_INCBIN] = ACTIONS(21),
-    [anon_sym_incbin] = ACTIONS(21),
-    [anon_sym_CARET] = ACTIONS(23),
-    [anon_sym_MAP] = ACTIONS(25),
-    [anon_sym_map] = ACTIONS(25),
-    [anon_sym_POUND] = ACTIONS(27),
-    [anon_sym_FIELD] = ACTIONS(29),
-    [anon_sym_field] = ACTIONS(29),
-    [anon_sym_AMP] = ACTIONS(13),
-    [anon_sym_DCB] = ACTIONS(31),
-    [anon_sym_dcb] = ACTIONS(31),
-    [anon_sym_DCW] = ACTIONS(31),
-    [anon_sym_dcw] = ACTIONS(31),
-    [anon_sym_DCD] = ACTIONS(31),
-    [anon_sym_dcd] = ACTIONS(31),
-    [anon_sym_DCDU] = ACTIONS(31),
-    [anon_sym_dcdu] = ACTIONS(31),
-    [anon_sym_DCWU] = ACTIONS(31),
-    [anon_sym_dcwu] = ACTIONS(31),
-    [anon_sym_DCQ] = ACTIONS(31),
-    [anon_sym_dcq] = ACTIONS(31),
-    [anon_sym_DCI] = ACTIONS(31),
-    [anon_sym_dci] = ACTIONS(31),
-    [anon_sym_DCFS] = ACTIONS(31),
-    [anon_sym_dcfs] = ACTIONS(31),
-    [anon_sym_DCFD] = ACTIONS(31),
-    [anon_sym_dcfd] = ACTIONS(31),
-    [anon_sym_DCDO] = ACTIONS(31),
-    [anon_sym_dcdo] = ACTIONS(31),
-    [anon_sym_PERCENT] = ACTIONS(33),
-    [anon_sym_SPACE] = ACTIONS(35),
-    [anon_sym_space] = ACTIONS(35),
-    [anon_sym_FILL] = ACTIONS(35),
-    [anon_sym_fill] = ACTIONS(35),
-    [anon_sym_ALIGN] = ACTIONS(37),
-    [anon_sym_align] = ACTIONS(37),
-    [anon_sym_ASSERT] = ACTIONS(39),
-    [anon_sym_assert] = ACTIONS(39),
-    [anon_sym_BANG] = ACTIONS(41),
-    [anon_sym_INFO] = ACTIONS(43),
-    [anon_sym_info] = ACTIONS(43),
-    [anon_sym_GBLA] = ACTIONS(45),
-    [anon_sym_gbla] = ACTIONS(45),
-    [anon_sym_GBLL] = ACTIONS(45),
-    [anon_sym_gbll] = ACTIONS(45),
-    [anon_sym_GBLS] = ACTIONS(45),
-    [anon_sym_gbls] = ACTIONS(45),
-    [anon_sym_LCLA] = ACTIONS(45),
-    [anon_sym_lcla] = ACTIONS(45),
-    [anon_sym_LCLL] = ACTIONS(45),
-    [anon_sym_lcll] = ACTIONS(45),
-    [anon_sym_LCLS] = ACTIONS(45),
-    [anon_sym_lcls] = ACTIONS(45),
-    [anon_sym_LTORG] = ACTIONS(47),
-    [anon_sym_ltorg] = ACTIONS(47),
-    [anon_sym_KEEP] = ACTIONS(47),
-    [anon_sym_keep] = ACTIONS(47),
-    [anon_sym_IMPORT] = ACTIONS(47),
-    [anon_sym_import] = ACTIONS(47),
-    [anon_sym_EXPORT] = ACTIONS(47),
-    [anon_sym_export] = ACTIONS(47),
-    [anon_sym_GLOBAL] = ACTIONS(47),
-    [anon_sym_global] = ACTIONS(47),
-    [anon_sym_EXTERN] = ACTIONS(47),
-    [anon_sym_extern] = ACTIONS(47),
-    [anon_sym_PRESERVE8] = ACTIONS(47),
-    [anon_sym_preserve8] = ACTIONS(47),
-    [anon_sym_REQUIRE8] = ACTIONS(47),
-    [anon_sym_require8] = ACTIONS(47),
-    [anon_sym_CODE32] = ACTIONS(47),
-    [anon_sym_code32] = ACTIONS(47),
-    [anon_sym_CODE16] = ACTIONS(47),
-    [anon_sym_code16] = ACTIONS(47),
-    [anon_sym_ARM] = ACTIONS(47),
-    [anon_sym_arm] = ACTIONS(47),
-    [anon_sym_THUMB] = ACTIONS(47),
-    [anon_sym_thumb] = ACTIONS(47),
-    [anon_sym_NOFP] = ACTIONS(47),
-    [anon_sym_nofp] = ACTIONS(47),
-    [anon_sym_OPT] = ACTIONS(47),
-    [anon_sym_opt] = ACTIONS(47),
-    [anon_sym_ORG] = ACTIONS(47),
-    [anon_sym_org] = ACTIONS(47),
-    [anon_sym_LEADR] = ACTIONS(47),
-    [anon_sym_leadr] = ACTIONS(47),
-    [anon_sym_STRONG] = ACTIONS(47),
-    [anon_sym_strong] = ACTIONS(47),
-    [anon_sym_WEAK] = ACTIONS(47),
-    [anon_sym_weak] = ACTIONS(47),
-    [anon_sym_REQUIRES] = ACTIONS(47),
-    [anon_sym_requires] = ACTIONS(47),
-    [anon_sym_AOF] = ACTIONS(47),
-    [anon_sym_aof] = ACTIONS(47),
-    [anon_sym_AOUT] = ACTIONS(47),
-    [anon_sym_aout] = ACTIONS(47),
-    [anon_sym_ELF] = ACTIONS(47),
-    [anon_sym_elf] = ACTIONS(47),
-    [anon_sym_FRAME] = ACTIONS(47),
-    [anon_sym_frame] = ACTIONS(47),
-    [anon_sym_FUNCTION] = ACTIONS(47),
-    [anon_sym_function] = ACTIONS(47),
-    [anon_sym_ENDFUNC] = ACTIONS(47),
-    [anon_sym_endfunc] = ACTIONS(47),
-    [anon_sym_PROC] = ACTIONS(47),
-    [anon_sym_proc] = ACTIONS(47),
-    [anon_sym_ENDP] = ACTIONS(47),
-    [anon_sym_endp] = ACTIONS(47),
-    [anon_sym_MEXIT] = ACTIONS(49),
-    [anon_sym_mexit] = ACTIONS(49),
-    [anon_sym_LBRACK] = ACTIONS(176),
-    [anon_sym_IF] = ACTIONS(178),
-    [anon_sym_if] = ACTIONS(178),
-    [anon_sym_WHILE] = ACTIONS(190),
-    [anon_sym_while] = ACTIONS(190),
-    [anon_sym_MACRO] = ACTIONS(192),
-    [anon_sym_macro] = ACTIONS(192),
-    [anon_sym_MEND] = ACTIONS(238),
-    [anon_sym_mend] = ACTIONS(238),
-    [sym_macro_variable] = ACTIONS(59),
-    [sym_comment] = ACTIONS(3),
-    [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(61),
-    [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(194),
-    [sym__label] = ACTIONS(67),
-    [sym_local_label] = ACTIONS(69),
-    [sym__rout_label] = ACTIONS(196),
-  },
-  [13] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(2),
-    [sym__body] = STATE(2),
-    [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
-    [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(2),
-    [sym_while_loop] = STATE(2),
-    [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(2),
-    [sym_identifier] = ACTIONS(7),
-    [anon_sym_ROUT] = ACTIONS(9),
-    [anon_sym_rout] = ACTIONS(9),
-    [anon_sym_AREA] = ACTIONS(11),
-    [anon_sym_area] = ACTIONS(11),
-    [anon_sym_EQ] = ACTIONS(13),
-    [anon_sym_ENTRY] = ACTIONS(15),
-    [anon_sym_entry] = ACTIONS(15),
-    [anon_sym_END] = ACTIONS(17),
-    [anon_sym_end] = ACTIONS(17),
-    [anon_sym_TTL] = ACTIONS(19),
-    [anon_sym_ttl] = ACTIONS(19),
-    [anon_sym_SUBT] = ACTIONS(19),
-    [anon_sym_subt] = ACTIONS(19),
-    [anon_sym_GET] = ACTIONS(21),
-    [anon_sym_get] = ACTIONS(21),
-    [anon_sym_INCLUDE] = ACTIONS(21),
-    [anon_sym_include] = ACTIONS(21),
-    [anon_sym_LNK] = ACTIONS(21),
-    [anon_sym_lnk] = ACTIONS(21),
-    [anon_sym_INCBIN] = ACTIONS(21),
-    [anon_sym_incbin] = ACTIONS(21),
-    [anon_sym_CARET] = ACTIONS(23),
-    [anon_sym_MAP] = ACTIONS(25),
-    [anon_sym_map] = ACTIONS(25),
-    [anon_sym_POUND] = ACTIONS(27),
-    [anon_sym_FIELD] = ACTIONS(29),
-    [anon_sym_field] = ACTIONS(29),
-    [anon_sym_AMP] = ACTIONS(13),
-    [anon_sym_DCB] = ACTIONS(31),
-    [anon_sym_dcb] = ACTIONS(31),
-    [anon_sym_DCW] = ACTIONS(31),
-    [anon_sym_dcw] = ACTIONS(31),
-    [anon_sym_DCD] = ACTIONS(31),
-    [anon_sym_dcd] = ACTIONS(31),
-    [anon_sym_DCDU] = ACTIONS(31),
-    [anon_sym_dcdu] = ACTIONS(31),
-    [anon_sym_DCWU] = ACTIONS(31),
-    [anon_sym_dcwu] = ACTIONS(31),
-    [anon_sym_DCQ] = ACTIONS(31),
-    [anon_sym_dcq] = ACTIONS(31),
-    [anon_sym_DCI] = ACTIONS(31),
-    [anon_sym_dci] = ACTIONS(31),
-    [anon_sym_DCFS] = ACTIONS(31),
-    [anon_sym_dcfs] = ACTIONS(31),
-    [anon_sym_DCFD] = ACTIONS(31),
-    [anon_sym_dcfd] = ACTIONS(31),
-    [anon_sym_DCDO] = ACTIONS(31),
-    [anon_sym_dcdo] = ACTIONS(31),
-    [anon_sym_PERCENT] = ACTIONS(33),
-    [anon_sym_SPACE] = ACTIONS(35),
-    [anon_sym_space] = ACTIONS(35),
-    [anon_sym_FILL] = ACTIONS(35),
-    [anon_sym_fill] = ACTIONS(35),
-    [anon_sym_ALIGN] = ACTIONS(37),
-    [anon_sym_align] = ACTIONS(37),
-    [anon_sym_ASSERT] = ACTIONS(39),
-    [anon_sym_assert] = ACTIONS(39),
-    [anon_sym_BANG] = ACTIONS(41),
-    [anon_sym_INFO] = ACTIONS(43),
-    [anon_sym_info] = ACTIONS(43),
-    [anon_sym_GBLA] = ACTIONS(45),
-    [anon_sym_gbla] = ACTIONS(45),
-    [anon_sym_GBLL] = ACTIONS(45),
-    [anon_sym_gbll] = ACTIONS(45),
-    [anon_sym_GBLS] = ACTIONS(45),
-    [anon_sym_gbls] = ACTIONS(45),
-    [anon_sym_LCLA] = ACTIONS(45),
-    [anon_sym_lcla] = ACTIONS(45),
-    [anon_sym_LCLL] = ACTIONS(45),
-    [anon_sym_lcll] = ACTIONS(45),
-    [anon_sym_LCLS] = ACTIONS(45),
-    [anon_sym_lcls] = ACTIONS(45),
-    [anon_sym_LTORG] = ACTIONS(47),
-    [anon_sym_ltorg] = ACTIONS(47),
-    [anon_sym_KEEP] = ACTIONS(47),
-    [anon_sym_keep] = ACTIONS(47),
-    [anon_sym_IMPORT] = ACTIONS(47),
-    [anon_sym_import] = ACTIONS(47),
-    [anon_sym_EXPORT] = ACTIONS(47),
-    [anon_sym_export] = ACTIONS(47),
-    [anon_sym_GLOBAL] = ACTIONS(47),
-    [anon_sym_global] = ACTIONS(47),
-    [anon_sym_EXTERN] = ACTIONS(47),
-    [anon_sym_extern] = ACTIONS(47),
-    [anon_sym_PRESERVE8] = ACTIONS(47),
-    [anon_sym_preserve8] = ACTIONS(47),
-    [anon_sym_REQUIRE8] = ACTIONS(47),
-    [anon_sym_require8] = ACTIONS(47),
-    [anon_sym_CODE32] = ACTIONS(47),
-    [anon_sym_code32] = ACTIONS(47),
-    [anon_sym_CODE16] = ACTIONS(47),
-    [anon_sym_code16] = ACTIONS(47),
-    [anon_sym_ARM] = ACTIONS(47),
-    [anon_sym_arm] = ACTIONS(47),
-    [anon_sym_THUMB] = ACTIONS(47),
-    [anon_sym_thumb] = ACTIONS(47),
-    [anon_sym_NOFP] = ACTIONS(47),
-    [anon_sym_nofp] = ACTIONS(47),
-    [anon_sym_OPT] = ACTIONS(47),
-    [anon_sym_opt] = ACTIONS(47),
-    [anon_sym_ORG] = ACTIONS(47),
-    [anon_sym_org] = ACTIONS(47),
-    [anon_sym_LEADR] = ACTIONS(47),
-    [anon_sym_leadr] = ACTIONS(47),
-    [anon_sym_STRONG] = ACTIONS(47),
-    [anon_sym_strong] = ACTIONS(47),
-    [anon_sym_WEAK] = ACTIONS(47),
-    [anon_sym_weak] = ACTIONS(47),
-    [anon_sym_REQUIRES] = ACTIONS(47),
-    [anon_sym_requires] = ACTIONS(47),
-    [anon_sym_AOF] = ACTIONS(47),
-    [anon_sym_aof] = ACTIONS(47),
-    [anon_sym_AOUT] = ACTIONS(47),
-    [anon_sym_aout] = ACTIONS(47),
-    [anon_sym_ELF] = ACTIONS(47),
-    [anon_sym_elf] = ACTIONS(47),
-    [anon_sym_FRAME] = ACTIONS(47),
-    [anon_sym_frame] = ACTIONS(47),
-    [anon_sym_FUNCTION] = ACTIONS(47),
-    [anon_sym_function] = ACTIONS(47),
-    [anon_sym_ENDFUNC] = ACTIONS(47),
-    [anon_sym_endfunc] = ACTIONS(47),
-    [anon_sym_PROC] = ACTIONS(47),
-    [anon_sym_proc] = ACTIONS(47),
-    [anon_sym_ENDP] = ACTIONS(47),
-    [anon_sym_endp] = ACTIONS(47),
-    [anon_sym_MEXIT] = ACTIONS(49),
-    [anon_sym_mexit] = ACTIONS(49),
-    [anon_sym_LBRACK] = ACTIONS(176),
-    [anon_sym_IF] = ACTIONS(178),
-    [anon_sym_if] = ACTIONS(178),
-    [anon_sym_WHILE] = ACTIONS(190),
-    [anon_sym_while] = ACTIONS(190),
-    [anon_sym_WEND] = ACTIONS(240),
-    [anon_sym_wend] = ACTIONS(240),
-    [anon_sym_MACRO] = ACTIONS(192),
-    [anon_sym_macro] = ACTIONS(192),
-    [sym_macro_variable] = ACTIONS(59),
-    [sym_comment] = ACTIONS(3),
-    [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(61),
-    [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(194),
-    [sym__label] = ACTIONS(67),
-    [sym_local_label] = ACTIONS(69),
-    [sym__rout_label] = ACTIONS(196),
-  },
-  [14] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
     [sym__item] = STATE(16),
     [sym__body] = STATE(16),
     [sym__line] = STATE(16),
-    [sym__line_content] = STATE(297),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
     [sym_conditional] = STATE(16),
     [sym_while_loop] = STATE(16),
     [sym_macro_definition] = STATE(16),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
     [aux_sym_conditional_repeat1] = STATE(16),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
@@ -9750,56 +9748,56 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_if] = ACTIONS(178),
     [anon_sym_WHILE] = ACTIONS(190),
     [anon_sym_while] = ACTIONS(190),
+    [anon_sym_WEND] = ACTIONS(236),
+    [anon_sym_wend] = ACTIONS(236),
     [anon_sym_MACRO] = ACTIONS(192),
     [anon_sym_macro] = ACTIONS(192),
-    [anon_sym_MEND] = ACTIONS(242),
-    [anon_sym_mend] = ACTIONS(242),
     [sym_macro_variable] = ACTIONS(59),
     [sym_comment] = ACTIONS(3),
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(244),
+    [sym__newline] = ACTIONS(238),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
-  [15] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(13),
-    [sym__body] = STATE(13),
-    [sym__line] = STATE(13),
-    [sym__line_content] = STATE(297),
+  [13] = {
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(14),
+    [sym__body] = STATE(14),
+    [sym__line] = STATE(14),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(13),
-    [sym_while_loop] = STATE(13),
-    [sym_macro_definition] = STATE(13),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(13),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(14),
+    [sym_while_loop] = STATE(14),
+    [sym_macro_definition] = STATE(14),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(14),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -9934,8 +9932,560 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_if] = ACTIONS(178),
     [anon_sym_WHILE] = ACTIONS(190),
     [anon_sym_while] = ACTIONS(190),
-    [anon_sym_WEND] = ACTIONS(246),
-    [anon_sym_wend] = ACTIONS(246),
+    [anon_sym_MACRO] = ACTIONS(192),
+    [anon_sym_macro] = ACTIONS(192),
+    [anon_sym_MEND] = ACTIONS(240),
+    [anon_sym_mend] = ACTIONS(240),
+    [sym_macro_variable] = ACTIONS(59),
+    [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
+    [sym__mnemonic_head] = ACTIONS(61),
+    [sym__swi_mnemonic] = ACTIONS(63),
+    [sym__newline] = ACTIONS(242),
+    [sym__label] = ACTIONS(67),
+    [sym_local_label] = ACTIONS(69),
+    [sym__rout_label] = ACTIONS(196),
+  },
+  [14] = {
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(2),
+    [sym__body] = STATE(2),
+    [sym__line] = STATE(2),
+    [sym__line_content] = STATE(334),
+    [sym_label] = STATE(42),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(2),
+    [sym_while_loop] = STATE(2),
+    [sym_macro_definition] = STATE(2),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(2),
+    [sym_identifier] = ACTIONS(7),
+    [anon_sym_ROUT] = ACTIONS(9),
+    [anon_sym_rout] = ACTIONS(9),
+    [anon_sym_AREA] = ACTIONS(11),
+    [anon_sym_area] = ACTIONS(11),
+    [anon_sym_EQ] = ACTIONS(13),
+    [anon_sym_ENTRY] = ACTIONS(15),
+    [anon_sym_entry] = ACTIONS(15),
+    [anon_sym_END] = ACTIONS(17),
+    [anon_sym_end] = ACTIONS(17),
+    [anon_sym_TTL] = ACTIONS(19),
+    [anon_sym_ttl] = ACTIONS(19),
+    [anon_sym_SUBT] = ACTIONS(19),
+    [anon_sym_subt] = ACTIONS(19),
+    [anon_sym_GET] = ACTIONS(21),
+    [anon_sym_get] = ACTIONS(21),
+    [anon_sym_INCLUDE] = ACTIONS(21),
+    [anon_sym_include] = ACTIONS(21),
+    [anon_sym_LNK] = ACTIONS(21),
+    [anon_sym_lnk] = ACTIONS(21),
+    [anon_sym_INCBIN] = ACTIONS(21),
+    [anon_sym_incbin] = ACTIONS(21),
+    [anon_sym_CARET] = ACTIONS(23),
+    [anon_sym_MAP] = ACTIONS(25),
+    [anon_sym_map] = ACTIONS(25),
+    [anon_sym_POUND] = ACTIONS(27),
+    [anon_sym_FIELD] = ACTIONS(29),
+    [anon_sym_field] = ACTIONS(29),
+    [anon_sym_AMP] = ACTIONS(13),
+    [anon_sym_DCB] = ACTIONS(31),
+    [anon_sym_dcb] = ACTIONS(31),
+    [anon_sym_DCW] = ACTIONS(31),
+    [anon_sym_dcw] = ACTIONS(31),
+    [anon_sym_DCD] = ACTIONS(31),
+    [anon_sym_dcd] = ACTIONS(31),
+    [anon_sym_DCDU] = ACTIONS(31),
+    [anon_sym_dcdu] = ACTIONS(31),
+    [anon_sym_DCWU] = ACTIONS(31),
+    [anon_sym_dcwu] = ACTIONS(31),
+    [anon_sym_DCQ] = ACTIONS(31),
+    [anon_sym_dcq] = ACTIONS(31),
+    [anon_sym_DCI] = ACTIONS(31),
+    [anon_sym_dci] = ACTIONS(31),
+    [anon_sym_DCFS] = ACTIONS(31),
+    [anon_sym_dcfs] = ACTIONS(31),
+    [anon_sym_DCFD] = ACTIONS(31),
+    [anon_sym_dcfd] = ACTIONS(31),
+    [anon_sym_DCDO] = ACTIONS(31),
+    [anon_sym_dcdo] = ACTIONS(31),
+    [anon_sym_PERCENT] = ACTIONS(33),
+    [anon_sym_SPACE] = ACTIONS(35),
+    [anon_sym_space] = ACTIONS(35),
+    [anon_sym_FILL] = ACTIONS(35),
+    [anon_sym_fill] = ACTIONS(35),
+    [anon_sym_ALIGN] = ACTIONS(37),
+    [anon_sym_align] = ACTIONS(37),
+    [anon_sym_ASSERT] = ACTIONS(39),
+    [anon_sym_assert] = ACTIONS(39),
+    [anon_sym_BANG] = ACTIONS(41),
+    [anon_sym_INFO] = ACTIONS(43),
+    [anon_sym_info] = ACTIONS(43),
+    [anon_sym_GBLA] = ACTIONS(45),
+    [anon_sym_gbla] = ACTIONS(45),
+    [anon_sym_GBLL] = ACTIONS(45),
+    [anon_sym_gbll] = ACTIONS(45),
+    [anon_sym_GBLS] = ACTIONS(45),
+    [anon_sym_gbls] = ACTIONS(45),
+    [anon_sym_LCLA] = ACTIONS(45),
+    [anon_sym_lcla] = ACTIONS(45),
+    [anon_sym_LCLL] = ACTIONS(45),
+    [anon_sym_lcll] = ACTIONS(45),
+    [anon_sym_LCLS] = ACTIONS(45),
+    [anon_sym_lcls] = ACTIONS(45),
+    [anon_sym_LTORG] = ACTIONS(47),
+    [anon_sym_ltorg] = ACTIONS(47),
+    [anon_sym_KEEP] = ACTIONS(47),
+    [anon_sym_keep] = ACTIONS(47),
+    [anon_sym_IMPORT] = ACTIONS(47),
+    [anon_sym_import] = ACTIONS(47),
+    [anon_sym_EXPORT] = ACTIONS(47),
+    [anon_sym_export] = ACTIONS(47),
+    [anon_sym_GLOBAL] = ACTIONS(47),
+    [anon_sym_global] = ACTIONS(47),
+    [anon_sym_EXTERN] = ACTIONS(47),
+    [anon_sym_extern] = ACTIONS(47),
+    [anon_sym_PRESERVE8] = ACTIONS(47),
+    [anon_sym_preserve8] = ACTIONS(47),
+    [anon_sym_REQUIRE8] = ACTIONS(47),
+    [anon_sym_require8] = ACTIONS(47),
+    [anon_sym_CODE32] = ACTIONS(47),
+    [anon_sym_code32] = ACTIONS(47),
+    [anon_sym_CODE16] = ACTIONS(47),
+    [anon_sym_code16] = ACTIONS(47),
+    [anon_sym_ARM] = ACTIONS(47),
+    [anon_sym_arm] = ACTIONS(47),
+    [anon_sym_THUMB] = ACTIONS(47),
+    [anon_sym_thumb] = ACTIONS(47),
+    [anon_sym_NOFP] = ACTIONS(47),
+    [anon_sym_nofp] = ACTIONS(47),
+    [anon_sym_OPT] = ACTIONS(47),
+    [anon_sym_opt] = ACTIONS(47),
+    [anon_sym_ORG] = ACTIONS(47),
+    [anon_sym_org] = ACTIONS(47),
+    [anon_sym_LEADR] = ACTIONS(47),
+    [anon_sym_leadr] = ACTIONS(47),
+    [anon_sym_STRONG] = ACTIONS(47),
+    [anon_sym_strong] = ACTIONS(47),
+    [anon_sym_WEAK] = ACTIONS(47),
+    [anon_sym_weak] = ACTIONS(47),
+    [anon_sym_REQUIRES] = ACTIONS(47),
+    [anon_sym_requires] = ACTIONS(47),
+    [anon_sym_AOF] = ACTIONS(47),
+    [anon_sym_aof] = ACTIONS(47),
+    [anon_sym_AOUT] = ACTIONS(47),
+    [anon_sym_aout] = ACTIONS(47),
+    [anon_sym_ELF] = ACTIONS(47),
+    [anon_sym_elf] = ACTIONS(47),
+    [anon_sym_FRAME] = ACTIONS(47),
+    [anon_sym_frame] = ACTIONS(47),
+    [anon_sym_FUNCTION] = ACTIONS(47),
+    [anon_sym_function] = ACTIONS(47),
+    [anon_sym_ENDFUNC] = ACTIONS(47),
+    [anon_sym_endfunc] = ACTIONS(47),
+    [anon_sym_PROC] = ACTIONS(47),
+    [anon_sym_proc] = ACTIONS(47),
+    [anon_sym_ENDP] = ACTIONS(47),
+    [anon_sym_endp] = ACTIONS(47),
+    [anon_sym_MEXIT] = ACTIONS(49),
+    [anon_sym_mexit] = ACTIONS(49),
+    [anon_sym_LBRACK] = ACTIONS(176),
+    [anon_sym_IF] = ACTIONS(178),
+    [anon_sym_if] = ACTIONS(178),
+    [anon_sym_WHILE] = ACTIONS(190),
+    [anon_sym_while] = ACTIONS(190),
+    [anon_sym_MACRO] = ACTIONS(192),
+    [anon_sym_macro] = ACTIONS(192),
+    [anon_sym_MEND] = ACTIONS(244),
+    [anon_sym_mend] = ACTIONS(244),
+    [sym_macro_variable] = ACTIONS(59),
+    [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
+    [sym__mnemonic_head] = ACTIONS(61),
+    [sym__swi_mnemonic] = ACTIONS(63),
+    [sym__newline] = ACTIONS(202),
+    [sym__label] = ACTIONS(67),
+    [sym_local_label] = ACTIONS(69),
+    [sym__rout_label] = ACTIONS(196),
+  },
+  [15] = {
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(2),
+    [sym__body] = STATE(2),
+    [sym__line] = STATE(2),
+    [sym__line_content] = STATE(334),
+    [sym_label] = STATE(42),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(2),
+    [sym_while_loop] = STATE(2),
+    [sym_macro_definition] = STATE(2),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(2),
+    [sym_identifier] = ACTIONS(7),
+    [anon_sym_ROUT] = ACTIONS(9),
+    [anon_sym_rout] = ACTIONS(9),
+    [anon_sym_AREA] = ACTIONS(11),
+    [anon_sym_area] = ACTIONS(11),
+    [anon_sym_EQ] = ACTIONS(13),
+    [anon_sym_ENTRY] = ACTIONS(15),
+    [anon_sym_entry] = ACTIONS(15),
+    [anon_sym_END] = ACTIONS(17),
+    [anon_sym_end] = ACTIONS(17),
+    [anon_sym_TTL] = ACTIONS(19),
+    [anon_sym_ttl] = ACTIONS(19),
+    [anon_sym_SUBT] = ACTIONS(19),
+    [anon_sym_subt] = ACTIONS(19),
+    [anon_sym_GET] = ACTIONS(21),
+    [anon_sym_get] = ACTIONS(21),
+    [anon_sym_INCLUDE] = ACTIONS(21),
+    [anon_sym_include] = ACTIONS(21),
+    [anon_sym_LNK] = ACTIONS(21),
+    [anon_sym_lnk] = ACTIONS(21),
+    [anon_sym_INCBIN] = ACTIONS(21),
+    [anon_sym_incbin] = ACTIONS(21),
+    [anon_sym_CARET] = ACTIONS(23),
+    [anon_sym_MAP] = ACTIONS(25),
+    [anon_sym_map] = ACTIONS(25),
+    [anon_sym_POUND] = ACTIONS(27),
+    [anon_sym_FIELD] = ACTIONS(29),
+    [anon_sym_field] = ACTIONS(29),
+    [anon_sym_AMP] = ACTIONS(13),
+    [anon_sym_DCB] = ACTIONS(31),
+    [anon_sym_dcb] = ACTIONS(31),
+    [anon_sym_DCW] = ACTIONS(31),
+    [anon_sym_dcw] = ACTIONS(31),
+    [anon_sym_DCD] = ACTIONS(31),
+    [anon_sym_dcd] = ACTIONS(31),
+    [anon_sym_DCDU] = ACTIONS(31),
+    [anon_sym_dcdu] = ACTIONS(31),
+    [anon_sym_DCWU] = ACTIONS(31),
+    [anon_sym_dcwu] = ACTIONS(31),
+    [anon_sym_DCQ] = ACTIONS(31),
+    [anon_sym_dcq] = ACTIONS(31),
+    [anon_sym_DCI] = ACTIONS(31),
+    [anon_sym_dci] = ACTIONS(31),
+    [anon_sym_DCFS] = ACTIONS(31),
+    [anon_sym_dcfs] = ACTIONS(31),
+    [anon_sym_DCFD] = ACTIONS(31),
+    [anon_sym_dcfd] = ACTIONS(31),
+    [anon_sym_DCDO] = ACTIONS(31),
+    [anon_sym_dcdo] = ACTIONS(31),
+    [anon_sym_PERCENT] = ACTIONS(33),
+    [anon_sym_SPACE] = ACTIONS(35),
+    [anon_sym_space] = ACTIONS(35),
+    [anon_sym_FILL] = ACTIONS(35),
+    [anon_sym_fill] = ACTIONS(35),
+    [anon_sym_ALIGN] = ACTIONS(37),
+    [anon_sym_align] = ACTIONS(37),
+    [anon_sym_ASSERT] = ACTIONS(39),
+    [anon_sym_assert] = ACTIONS(39),
+    [anon_sym_BANG] = ACTIONS(41),
+    [anon_sym_INFO] = ACTIONS(43),
+    [anon_sym_info] = ACTIONS(43),
+    [anon_sym_GBLA] = ACTIONS(45),
+    [anon_sym_gbla] = ACTIONS(45),
+    [anon_sym_GBLL] = ACTIONS(45),
+    [anon_sym_gbll] = ACTIONS(45),
+    [anon_sym_GBLS] = ACTIONS(45),
+    [anon_sym_gbls] = ACTIONS(45),
+    [anon_sym_LCLA] = ACTIONS(45),
+    [anon_sym_lcla] = ACTIONS(45),
+    [anon_sym_LCLL] = ACTIONS(45),
+    [anon_sym_lcll] = ACTIONS(45),
+    [anon_sym_LCLS] = ACTIONS(45),
+    [anon_sym_lcls] = ACTIONS(45),
+    [anon_sym_LTORG] = ACTIONS(47),
+    [anon_sym_ltorg] = ACTIONS(47),
+    [anon_sym_KEEP] = ACTIONS(47),
+    [anon_sym_keep] = ACTIONS(47),
+    [anon_sym_IMPORT] = ACTIONS(47),
+    [anon_sym_import] = ACTIONS(47),
+    [anon_sym_EXPORT] = ACTIONS(47),
+    [anon_sym_export] = ACTIONS(47),
+    [anon_sym_GLOBAL] = ACTIONS(47),
+    [anon_sym_global] = ACTIONS(47),
+    [anon_sym_EXTERN] = ACTIONS(47),
+    [anon_sym_extern] = ACTIONS(47),
+    [anon_sym_PRESERVE8] = ACTIONS(47),
+    [anon_sym_preserve8] = ACTIONS(47),
+    [anon_sym_REQUIRE8] = ACTIONS(47),
+    [anon_sym_require8] = ACTIONS(47),
+    [anon_sym_CODE32] = ACTIONS(47),
+    [anon_sym_code32] = ACTIONS(47),
+    [anon_sym_CODE16] = ACTIONS(47),
+    [anon_sym_code16] = ACTIONS(47),
+    [anon_sym_ARM] = ACTIONS(47),
+    [anon_sym_arm] = ACTIONS(47),
+    [anon_sym_THUMB] = ACTIONS(47),
+    [anon_sym_thumb] = ACTIONS(47),
+    [anon_sym_NOFP] = ACTIONS(47),
+    [anon_sym_nofp] = ACTIONS(47),
+    [anon_sym_OPT] = ACTIONS(47),
+    [anon_sym_opt] = ACTIONS(47),
+    [anon_sym_ORG] = ACTIONS(47),
+    [anon_sym_org] = ACTIONS(47),
+    [anon_sym_LEADR] = ACTIONS(47),
+    [anon_sym_leadr] = ACTIONS(47),
+    [anon_sym_STRONG] = ACTIONS(47),
+    [anon_sym_strong] = ACTIONS(47),
+    [anon_sym_WEAK] = ACTIONS(47),
+    [anon_sym_weak] = ACTIONS(47),
+    [anon_sym_REQUIRES] = ACTIONS(47),
+    [anon_sym_requires] = ACTIONS(47),
+    [anon_sym_AOF] = ACTIONS(47),
+    [anon_sym_aof] = ACTIONS(47),
+    [anon_sym_AOUT] = ACTIONS(47),
+    [anon_sym_aout] = ACTIONS(47),
+    [anon_sym_ELF] = ACTIONS(47),
+    [anon_sym_elf] = ACTIONS(47),
+    [anon_sym_FRAME] = ACTIONS(47),
+    [anon_sym_frame] = ACTIONS(47),
+    [anon_sym_FUNCTION] = ACTIONS(47),
+    [anon_sym_function] = ACTIONS(47),
+    [anon_sym_ENDFUNC] = ACTIONS(47),
+    [anon_sym_endfunc] = ACTIONS(47),
+    [anon_sym_PROC] = ACTIONS(47),
+    [anon_sym_proc] = ACTIONS(47),
+    [anon_sym_ENDP] = ACTIONS(47),
+    [anon_sym_endp] = ACTIONS(47),
+    [anon_sym_MEXIT] = ACTIONS(49),
+    [anon_sym_mexit] = ACTIONS(49),
+    [anon_sym_LBRACK] = ACTIONS(176),
+    [anon_sym_IF] = ACTIONS(178),
+    [anon_sym_if] = ACTIONS(178),
+    [anon_sym_WHILE] = ACTIONS(190),
+    [anon_sym_while] = ACTIONS(190),
+    [anon_sym_MACRO] = ACTIONS(192),
+    [anon_sym_macro] = ACTIONS(192),
+    [anon_sym_MEND] = ACTIONS(246),
+    [anon_sym_mend] = ACTIONS(246),
+    [sym_macro_variable] = ACTIONS(59),
+    [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
+    [sym__mnemonic_head] = ACTIONS(61),
+    [sym__swi_mnemonic] = ACTIONS(63),
+    [sym__newline] = ACTIONS(202),
+    [sym__label] = ACTIONS(67),
+    [sym_local_label] = ACTIONS(69),
+    [sym__rout_label] = ACTIONS(196),
+  },
+  [16] = {
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(2),
+    [sym__body] = STATE(2),
+    [sym__line] = STATE(2),
+    [sym__line_content] = STATE(334),
+    [sym_label] = STATE(42),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(2),
+    [sym_while_loop] = STATE(2),
+    [sym_macro_definition] = STATE(2),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(2),
+    [sym_identifier] = ACTIONS(7),
+    [anon_sym_ROUT] = ACTIONS(9),
+    [anon_sym_rout] = ACTIONS(9),
+    [anon_sym_AREA] = ACTIONS(11),
+    [anon_sym_area] = ACTIONS(11),
+    [anon_sym_EQ] = ACTIONS(13),
+    [anon_sym_ENTRY] = ACTIONS(15),
+    [anon_sym_entry] = ACTIONS(15),
+    [anon_sym_END] = ACTIONS(17),
+    [anon_sym_end] = ACTIONS(17),
+    [anon_sym_TTL] = ACTIONS(19),
+    [anon_sym_ttl] = ACTIONS(19),
+    [anon_sym_SUBT] = ACTIONS(19),
+    [anon_sym_subt] = ACTIONS(19),
+    [anon_sym_GET] = ACTIONS(21),
+    [anon_sym_get] = ACTIONS(21),
+    [anon_sym_INCLUDE] = ACTIONS(21),
+    [anon_sym_include] = ACTIONS(21),
+    [anon_sym_LNK] = ACTIONS(21),
+    [anon_sym_lnk] = ACTIONS(21),
+    [anon_sym_INCBIN] = ACTIONS(21),
+    [anon_sym_incbin] = ACTIONS(21),
+    [anon_sym_CARET] = ACTIONS(23),
+    [anon_sym_MAP] = ACTIONS(25),
+    [anon_sym_map] = ACTIONS(25),
+    [anon_sym_POUND] = ACTIONS(27),
+    [anon_sym_FIELD] = ACTIONS(29),
+    [anon_sym_field] = ACTIONS(29),
+    [anon_sym_AMP] = ACTIONS(13),
+    [anon_sym_DCB] = ACTIONS(31),
+    [anon_sym_dcb] = ACTIONS(31),
+    [anon_sym_DCW] = ACTIONS(31),
+    [anon_sym_dcw] = ACTIONS(31),
+    [anon_sym_DCD] = ACTIONS(31),
+    [anon_sym_dcd] = ACTIONS(31),
+    [anon_sym_DCDU] = ACTIONS(31),
+    [anon_sym_dcdu] = ACTIONS(31),
+    [anon_sym_DCWU] = ACTIONS(31),
+    [anon_sym_dcwu] = ACTIONS(31),
+    [anon_sym_DCQ] = ACTIONS(31),
+    [anon_sym_dcq] = ACTIONS(31),
+    [anon_sym_DCI] = ACTIONS(31),
+    [anon_sym_dci] = ACTIONS(31),
+    [anon_sym_DCFS] = ACTIONS(31),
+    [anon_sym_dcfs] = ACTIONS(31),
+    [anon_sym_DCFD] = ACTIONS(31),
+    [anon_sym_dcfd] = ACTIONS(31),
+    [anon_sym_DCDO] = ACTIONS(31),
+    [anon_sym_dcdo] = ACTIONS(31),
+    [anon_sym_PERCENT] = ACTIONS(33),
+    [anon_sym_SPACE] = ACTIONS(35),
+    [anon_sym_space] = ACTIONS(35),
+    [anon_sym_FILL] = ACTIONS(35),
+    [anon_sym_fill] = ACTIONS(35),
+    [anon_sym_ALIGN] = ACTIONS(37),
+    [anon_sym_align] = ACTIONS(37),
+    [anon_sym_ASSERT] = ACTIONS(39),
+    [anon_sym_assert] = ACTIONS(39),
+    [anon_sym_BANG] = ACTIONS(41),
+    [anon_sym_INFO] = ACTIONS(43),
+    [anon_sym_info] = ACTIONS(43),
+    [anon_sym_GBLA] = ACTIONS(45),
+    [anon_sym_gbla] = ACTIONS(45),
+    [anon_sym_GBLL] = ACTIONS(45),
+    [anon_sym_gbll] = ACTIONS(45),
+    [anon_sym_GBLS] = ACTIONS(45),
+    [anon_sym_gbls] = ACTIONS(45),
+    [anon_sym_LCLA] = ACTIONS(45),
+    [anon_sym_lcla] = ACTIONS(45),
+    [anon_sym_LCLL] = ACTIONS(45),
+    [anon_sym_lcll] = ACTIONS(45),
+    [anon_sym_LCLS] = ACTIONS(45),
+    [anon_sym_lcls] = ACTIONS(45),
+    [anon_sym_LTORG] = ACTIONS(47),
+    [anon_sym_ltorg] = ACTIONS(47),
+    [anon_sym_KEEP] = ACTIONS(47),
+    [anon_sym_keep] = ACTIONS(47),
+    [anon_sym_IMPORT] = ACTIONS(47),
+    [anon_sym_import] = ACTIONS(47),
+    [anon_sym_EXPORT] = ACTIONS(47),
+    [anon_sym_export] = ACTIONS(47),
+    [anon_sym_GLOBAL] = ACTIONS(47),
+    [anon_sym_global] = ACTIONS(47),
+    [anon_sym_EXTERN] = ACTIONS(47),
+    [anon_sym_extern] = ACTIONS(47),
+    [anon_sym_PRESERVE8] = ACTIONS(47),
+    [anon_sym_preserve8] = ACTIONS(47),
+    [anon_sym_REQUIRE8] = ACTIONS(47),
+    [anon_sym_require8] = ACTIONS(47),
+    [anon_sym_CODE32] = ACTIONS(47),
+    [anon_sym_code32] = ACTIONS(47),
+    [anon_sym_CODE16] = ACTIONS(47),
+    [anon_sym_code16] = ACTIONS(47),
+    [anon_sym_ARM] = ACTIONS(47),
+    [anon_sym_arm] = ACTIONS(47),
+    [anon_sym_THUMB] = ACTIONS(47),
+    [anon_sym_thumb] = ACTIONS(47),
+    [anon_sym_NOFP] = ACTIONS(47),
+    [anon_sym_nofp] = ACTIONS(47),
+    [anon_sym_OPT] = ACTIONS(47),
+    [anon_sym_opt] = ACTIONS(47),
+    [anon_sym_ORG] = ACTIONS(47),
+    [anon_sym_org] = ACTIONS(47),
+    [anon_sym_LEADR] = ACTIONS(47),
+    [anon_sym_leadr] = ACTIONS(47),
+    [anon_sym_STRONG] = ACTIONS(47),
+    [anon_sym_strong] = ACTIONS(47),
+    [anon_sym_WEAK] = ACTIONS(47),
+    [anon_sym_weak] = ACTIONS(47),
+    [anon_sym_REQUIRES] = ACTIONS(47),
+    [anon_sym_requires] = ACTIONS(47),
+    [anon_sym_AOF] = ACTIONS(47),
+    [anon_sym_aof] = ACTIONS(47),
+    [anon_sym_AOUT] = ACTIONS(47),
+    [anon_sym_aout] = ACTIONS(47),
+    [anon_sym_ELF] = ACTIONS(47),
+    [anon_sym_elf] = ACTIONS(47),
+    [anon_sym_FRAME] = ACTIONS(47),
+    [anon_sym_frame] = ACTIONS(47),
+    [anon_sym_FUNCTION] = ACTIONS(47),
+    [anon_sym_function] = ACTIONS(47),
+    [anon_sym_ENDFUNC] = ACTIONS(47),
+    [anon_sym_endfunc] = ACTIONS(47),
+    [anon_sym_PROC] = ACTIONS(47),
+    [anon_sym_proc] = ACTIONS(47),
+    [anon_sym_ENDP] = ACTIONS(47),
+    [anon_sym_endp] = ACTIONS(47),
+    [anon_sym_MEXIT] = ACTIONS(49),
+    [anon_sym_mexit] = ACTIONS(49),
+    [anon_sym_LBRACK] = ACTIONS(176),
+    [anon_sym_IF] = ACTIONS(178),
+    [anon_sym_if] = ACTIONS(178),
+    [anon_sym_WHILE] = ACTIONS(190),
+    [anon_sym_while] = ACTIONS(190),
+    [anon_sym_WEND] = ACTIONS(248),
+    [anon_sym_wend] = ACTIONS(248),
     [anon_sym_MACRO] = ACTIONS(192),
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
@@ -9943,47 +10493,47 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(248),
+    [sym__newline] = ACTIONS(202),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
-  [16] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(2),
-    [sym__body] = STATE(2),
-    [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
+  [17] = {
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(15),
+    [sym__body] = STATE(15),
+    [sym__line] = STATE(15),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(2),
-    [sym_while_loop] = STATE(2),
-    [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(2),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(15),
+    [sym_while_loop] = STATE(15),
+    [sym_macro_definition] = STATE(15),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(15),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -10127,231 +10677,47 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(194),
-    [sym__label] = ACTIONS(67),
-    [sym_local_label] = ACTIONS(69),
-    [sym__rout_label] = ACTIONS(196),
-  },
-  [17] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(2),
-    [sym__body] = STATE(2),
-    [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
-    [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(2),
-    [sym_while_loop] = STATE(2),
-    [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(2),
-    [sym_identifier] = ACTIONS(7),
-    [anon_sym_ROUT] = ACTIONS(9),
-    [anon_sym_rout] = ACTIONS(9),
-    [anon_sym_AREA] = ACTIONS(11),
-    [anon_sym_area] = ACTIONS(11),
-    [anon_sym_EQ] = ACTIONS(13),
-    [anon_sym_ENTRY] = ACTIONS(15),
-    [anon_sym_entry] = ACTIONS(15),
-    [anon_sym_END] = ACTIONS(17),
-    [anon_sym_end] = ACTIONS(17),
-    [anon_sym_TTL] = ACTIONS(19),
-    [anon_sym_ttl] = ACTIONS(19),
-    [anon_sym_SUBT] = ACTIONS(19),
-    [anon_sym_subt] = ACTIONS(19),
-    [anon_sym_GET] = ACTIONS(21),
-    [anon_sym_get] = ACTIONS(21),
-    [anon_sym_INCLUDE] = ACTIONS(21),
-    [anon_sym_include] = ACTIONS(21),
-    [anon_sym_LNK] = ACTIONS(21),
-    [anon_sym_lnk] = ACTIONS(21),
-    [anon_sym_INCBIN] = ACTIONS(21),
-    [anon_sym_incbin] = ACTIONS(21),
-    [anon_sym_CARET] = ACTIONS(23),
-    [anon_sym_MAP] = ACTIONS(25),
-    [anon_sym_map] = ACTIONS(25),
-    [anon_sym_POUND] = ACTIONS(27),
-    [anon_sym_FIELD] = ACTIONS(29),
-    [anon_sym_field] = ACTIONS(29),
-    [anon_sym_AMP] = ACTIONS(13),
-    [anon_sym_DCB] = ACTIONS(31),
-    [anon_sym_dcb] = ACTIONS(31),
-    [anon_sym_DCW] = ACTIONS(31),
-    [anon_sym_dcw] = ACTIONS(31),
-    [anon_sym_DCD] = ACTIONS(31),
-    [anon_sym_dcd] = ACTIONS(31),
-    [anon_sym_DCDU] = ACTIONS(31),
-    [anon_sym_dcdu] = ACTIONS(31),
-    [anon_sym_DCWU] = ACTIONS(31),
-    [anon_sym_dcwu] = ACTIONS(31),
-    [anon_sym_DCQ] = ACTIONS(31),
-    [anon_sym_dcq] = ACTIONS(31),
-    [anon_sym_DCI] = ACTIONS(31),
-    [anon_sym_dci] = ACTIONS(31),
-    [anon_sym_DCFS] = ACTIONS(31),
-    [anon_sym_dcfs] = ACTIONS(31),
-    [anon_sym_DCFD] = ACTIONS(31),
-    [anon_sym_dcfd] = ACTIONS(31),
-    [anon_sym_DCDO] = ACTIONS(31),
-    [anon_sym_dcdo] = ACTIONS(31),
-    [anon_sym_PERCENT] = ACTIONS(33),
-    [anon_sym_SPACE] = ACTIONS(35),
-    [anon_sym_space] = ACTIONS(35),
-    [anon_sym_FILL] = ACTIONS(35),
-    [anon_sym_fill] = ACTIONS(35),
-    [anon_sym_ALIGN] = ACTIONS(37),
-    [anon_sym_align] = ACTIONS(37),
-    [anon_sym_ASSERT] = ACTIONS(39),
-    [anon_sym_assert] = ACTIONS(39),
-    [anon_sym_BANG] = ACTIONS(41),
-    [anon_sym_INFO] = ACTIONS(43),
-    [anon_sym_info] = ACTIONS(43),
-    [anon_sym_GBLA] = ACTIONS(45),
-    [anon_sym_gbla] = ACTIONS(45),
-    [anon_sym_GBLL] = ACTIONS(45),
-    [anon_sym_gbll] = ACTIONS(45),
-    [anon_sym_GBLS] = ACTIONS(45),
-    [anon_sym_gbls] = ACTIONS(45),
-    [anon_sym_LCLA] = ACTIONS(45),
-    [anon_sym_lcla] = ACTIONS(45),
-    [anon_sym_LCLL] = ACTIONS(45),
-    [anon_sym_lcll] = ACTIONS(45),
-    [anon_sym_LCLS] = ACTIONS(45),
-    [anon_sym_lcls] = ACTIONS(45),
-    [anon_sym_LTORG] = ACTIONS(47),
-    [anon_sym_ltorg] = ACTIONS(47),
-    [anon_sym_KEEP] = ACTIONS(47),
-    [anon_sym_keep] = ACTIONS(47),
-    [anon_sym_IMPORT] = ACTIONS(47),
-    [anon_sym_import] = ACTIONS(47),
-    [anon_sym_EXPORT] = ACTIONS(47),
-    [anon_sym_export] = ACTIONS(47),
-    [anon_sym_GLOBAL] = ACTIONS(47),
-    [anon_sym_global] = ACTIONS(47),
-    [anon_sym_EXTERN] = ACTIONS(47),
-    [anon_sym_extern] = ACTIONS(47),
-    [anon_sym_PRESERVE8] = ACTIONS(47),
-    [anon_sym_preserve8] = ACTIONS(47),
-    [anon_sym_REQUIRE8] = ACTIONS(47),
-    [anon_sym_require8] = ACTIONS(47),
-    [anon_sym_CODE32] = ACTIONS(47),
-    [anon_sym_code32] = ACTIONS(47),
-    [anon_sym_CODE16] = ACTIONS(47),
-    [anon_sym_code16] = ACTIONS(47),
-    [anon_sym_ARM] = ACTIONS(47),
-    [anon_sym_arm] = ACTIONS(47),
-    [anon_sym_THUMB] = ACTIONS(47),
-    [anon_sym_thumb] = ACTIONS(47),
-    [anon_sym_NOFP] = ACTIONS(47),
-    [anon_sym_nofp] = ACTIONS(47),
-    [anon_sym_OPT] = ACTIONS(47),
-    [anon_sym_opt] = ACTIONS(47),
-    [anon_sym_ORG] = ACTIONS(47),
-    [anon_sym_org] = ACTIONS(47),
-    [anon_sym_LEADR] = ACTIONS(47),
-    [anon_sym_leadr] = ACTIONS(47),
-    [anon_sym_STRONG] = ACTIONS(47),
-    [anon_sym_strong] = ACTIONS(47),
-    [anon_sym_WEAK] = ACTIONS(47),
-    [anon_sym_weak] = ACTIONS(47),
-    [anon_sym_REQUIRES] = ACTIONS(47),
-    [anon_sym_requires] = ACTIONS(47),
-    [anon_sym_AOF] = ACTIONS(47),
-    [anon_sym_aof] = ACTIONS(47),
-    [anon_sym_AOUT] = ACTIONS(47),
-    [anon_sym_aout] = ACTIONS(47),
-    [anon_sym_ELF] = ACTIONS(47),
-    [anon_sym_elf] = ACTIONS(47),
-    [anon_sym_FRAME] = ACTIONS(47),
-    [anon_sym_frame] = ACTIONS(47),
-    [anon_sym_FUNCTION] = ACTIONS(47),
-    [anon_sym_function] = ACTIONS(47),
-    [anon_sym_ENDFUNC] = ACTIONS(47),
-    [anon_sym_endfunc] = ACTIONS(47),
-    [anon_sym_PROC] = ACTIONS(47),
-    [anon_sym_proc] = ACTIONS(47),
-    [anon_sym_ENDP] = ACTIONS(47),
-    [anon_sym_endp] = ACTIONS(47),
-    [anon_sym_MEXIT] = ACTIONS(49),
-    [anon_sym_mexit] = ACTIONS(49),
-    [anon_sym_LBRACK] = ACTIONS(176),
-    [anon_sym_IF] = ACTIONS(178),
-    [anon_sym_if] = ACTIONS(178),
-    [anon_sym_WHILE] = ACTIONS(190),
-    [anon_sym_while] = ACTIONS(190),
-    [anon_sym_MACRO] = ACTIONS(192),
-    [anon_sym_macro] = ACTIONS(192),
-    [anon_sym_MEND] = ACTIONS(252),
-    [anon_sym_mend] = ACTIONS(252),
-    [sym_macro_variable] = ACTIONS(59),
-    [sym_comment] = ACTIONS(3),
-    [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(61),
-    [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(194),
+    [sym__newline] = ACTIONS(252),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
   [18] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(2),
-    [sym__body] = STATE(2),
-    [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(19),
+    [sym__body] = STATE(19),
+    [sym__line] = STATE(19),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(2),
-    [sym_while_loop] = STATE(2),
-    [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(2),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(19),
+    [sym_while_loop] = STATE(19),
+    [sym_macro_definition] = STATE(19),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(19),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -10495,47 +10861,47 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(194),
+    [sym__newline] = ACTIONS(256),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
   [19] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(18),
-    [sym__body] = STATE(18),
-    [sym__line] = STATE(18),
-    [sym__line_content] = STATE(297),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(2),
+    [sym__body] = STATE(2),
+    [sym__line] = STATE(2),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(18),
-    [sym_while_loop] = STATE(18),
-    [sym_macro_definition] = STATE(18),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(18),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(2),
+    [sym_while_loop] = STATE(2),
+    [sym_macro_definition] = STATE(2),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(2),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -10670,8 +11036,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_if] = ACTIONS(178),
     [anon_sym_WHILE] = ACTIONS(190),
     [anon_sym_while] = ACTIONS(190),
-    [anon_sym_WEND] = ACTIONS(256),
-    [anon_sym_wend] = ACTIONS(256),
+    [anon_sym_WEND] = ACTIONS(258),
+    [anon_sym_wend] = ACTIONS(258),
     [anon_sym_MACRO] = ACTIONS(192),
     [anon_sym_macro] = ACTIONS(192),
     [sym_macro_variable] = ACTIONS(59),
@@ -10679,46 +11045,46 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(258),
+    [sym__newline] = ACTIONS(202),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
   [20] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
     [sym__item] = STATE(21),
     [sym__body] = STATE(21),
     [sym__line] = STATE(21),
-    [sym__line_content] = STATE(297),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
     [sym_conditional] = STATE(21),
     [sym_while_loop] = STATE(21),
     [sym_macro_definition] = STATE(21),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
     [aux_sym_conditional_repeat1] = STATE(21),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
@@ -10869,40 +11235,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__rout_label] = ACTIONS(196),
   },
   [21] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
     [sym__item] = STATE(2),
     [sym__body] = STATE(2),
     [sym__line] = STATE(2),
-    [sym__line_content] = STATE(297),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
     [sym_conditional] = STATE(2),
     [sym_while_loop] = STATE(2),
     [sym_macro_definition] = STATE(2),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
     [aux_sym_conditional_repeat1] = STATE(2),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
@@ -11047,47 +11413,47 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(194),
+    [sym__newline] = ACTIONS(202),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(196),
   },
   [22] = {
-    [sym_rout] = STATE(337),
-    [sym_rout_statement] = STATE(340),
-    [sym__item] = STATE(12),
-    [sym__body] = STATE(12),
-    [sym__line] = STATE(12),
-    [sym__line_content] = STATE(297),
+    [sym_rout] = STATE(329),
+    [sym_rout_statement] = STATE(332),
+    [sym__item] = STATE(11),
+    [sym__body] = STATE(11),
+    [sym__line] = STATE(11),
+    [sym__line_content] = STATE(334),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(297),
-    [sym_equate] = STATE(297),
-    [sym_register_alias] = STATE(297),
-    [sym_variable_set] = STATE(297),
-    [sym__statement] = STATE(297),
-    [sym_area] = STATE(297),
-    [sym_entry] = STATE(297),
-    [sym_end] = STATE(297),
-    [sym_title] = STATE(297),
-    [sym_include] = STATE(297),
-    [sym_storage_map] = STATE(297),
-    [sym_storage_field] = STATE(297),
-    [sym_data] = STATE(297),
-    [sym_space] = STATE(297),
-    [sym_align] = STATE(297),
-    [sym_assert] = STATE(297),
-    [sym_info] = STATE(297),
-    [sym_variable_declaration] = STATE(297),
-    [sym_directive] = STATE(297),
-    [sym_mexit] = STATE(297),
-    [sym_macro_call] = STATE(297),
-    [sym_conditional] = STATE(12),
-    [sym_while_loop] = STATE(12),
-    [sym_macro_definition] = STATE(12),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(297),
-    [sym_swi] = STATE(297),
-    [aux_sym_conditional_repeat1] = STATE(12),
+    [sym__labelled_directive] = STATE(334),
+    [sym_equate] = STATE(334),
+    [sym_register_alias] = STATE(334),
+    [sym_variable_set] = STATE(334),
+    [sym__statement] = STATE(334),
+    [sym_area] = STATE(334),
+    [sym_entry] = STATE(334),
+    [sym_end] = STATE(334),
+    [sym_title] = STATE(334),
+    [sym_include] = STATE(334),
+    [sym_storage_map] = STATE(334),
+    [sym_storage_field] = STATE(334),
+    [sym_data] = STATE(334),
+    [sym_space] = STATE(334),
+    [sym_align] = STATE(334),
+    [sym_assert] = STATE(334),
+    [sym_info] = STATE(334),
+    [sym_variable_declaration] = STATE(334),
+    [sym_directive] = STATE(334),
+    [sym_mexit] = STATE(334),
+    [sym_macro_call] = STATE(334),
+    [sym_conditional] = STATE(11),
+    [sym_while_loop] = STATE(11),
+    [sym_macro_definition] = STATE(11),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(334),
+    [sym_swi] = STATE(334),
+    [aux_sym_conditional_repeat1] = STATE(11),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
     [anon_sym_rout] = ACTIONS(9),
@@ -11237,41 +11603,41 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__rout_label] = ACTIONS(196),
   },
   [23] = {
-    [sym_routine] = STATE(195),
-    [sym_rout] = STATE(338),
+    [sym_routine] = STATE(212),
+    [sym_rout] = STATE(373),
     [sym__item] = STATE(26),
     [sym__line] = STATE(26),
-    [sym__line_content] = STATE(342),
+    [sym__line_content] = STATE(337),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(342),
-    [sym_equate] = STATE(342),
-    [sym_register_alias] = STATE(342),
-    [sym_variable_set] = STATE(342),
-    [sym__statement] = STATE(342),
-    [sym_area] = STATE(342),
-    [sym_entry] = STATE(342),
-    [sym_end] = STATE(342),
-    [sym_title] = STATE(342),
-    [sym_include] = STATE(342),
-    [sym_storage_map] = STATE(342),
-    [sym_storage_field] = STATE(342),
-    [sym_data] = STATE(342),
-    [sym_space] = STATE(342),
-    [sym_align] = STATE(342),
-    [sym_assert] = STATE(342),
-    [sym_info] = STATE(342),
-    [sym_variable_declaration] = STATE(342),
-    [sym_directive] = STATE(342),
-    [sym_mexit] = STATE(342),
-    [sym_macro_call] = STATE(342),
+    [sym__labelled_directive] = STATE(337),
+    [sym_equate] = STATE(337),
+    [sym_register_alias] = STATE(337),
+    [sym_variable_set] = STATE(337),
+    [sym__statement] = STATE(337),
+    [sym_area] = STATE(337),
+    [sym_entry] = STATE(337),
+    [sym_end] = STATE(337),
+    [sym_title] = STATE(337),
+    [sym_include] = STATE(337),
+    [sym_storage_map] = STATE(337),
+    [sym_storage_field] = STATE(337),
+    [sym_data] = STATE(337),
+    [sym_space] = STATE(337),
+    [sym_align] = STATE(337),
+    [sym_assert] = STATE(337),
+    [sym_info] = STATE(337),
+    [sym_variable_declaration] = STATE(337),
+    [sym_directive] = STATE(337),
+    [sym_mexit] = STATE(337),
+    [sym_macro_call] = STATE(337),
     [sym_conditional] = STATE(26),
     [sym_while_loop] = STATE(26),
     [sym_macro_definition] = STATE(26),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(342),
-    [sym_swi] = STATE(342),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(337),
+    [sym_swi] = STATE(337),
     [aux_sym_source_file_repeat1] = STATE(26),
-    [aux_sym_source_file_repeat2] = STATE(195),
+    [aux_sym_source_file_repeat2] = STATE(212),
     [ts_builtin_sym_end] = ACTIONS(270),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(9),
@@ -11422,35 +11788,35 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
   [24] = {
     [sym__item] = STATE(26),
     [sym__line] = STATE(26),
-    [sym__line_content] = STATE(342),
+    [sym__line_content] = STATE(337),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(342),
-    [sym_equate] = STATE(342),
-    [sym_register_alias] = STATE(342),
-    [sym_variable_set] = STATE(342),
-    [sym__statement] = STATE(342),
-    [sym_area] = STATE(342),
-    [sym_entry] = STATE(342),
-    [sym_end] = STATE(342),
-    [sym_title] = STATE(342),
-    [sym_include] = STATE(342),
-    [sym_storage_map] = STATE(342),
-    [sym_storage_field] = STATE(342),
-    [sym_data] = STATE(342),
-    [sym_space] = STATE(342),
-    [sym_align] = STATE(342),
-    [sym_assert] = STATE(342),
-    [sym_info] = STATE(342),
-    [sym_variable_declaration] = STATE(342),
-    [sym_directive] = STATE(342),
-    [sym_mexit] = STATE(342),
-    [sym_macro_call] = STATE(342),
+    [sym__labelled_directive] = STATE(337),
+    [sym_equate] = STATE(337),
+    [sym_register_alias] = STATE(337),
+    [sym_variable_set] = STATE(337),
+    [sym__statement] = STATE(337),
+    [sym_area] = STATE(337),
+    [sym_entry] = STATE(337),
+    [sym_end] = STATE(337),
+    [sym_title] = STATE(337),
+    [sym_include] = STATE(337),
+    [sym_storage_map] = STATE(337),
+    [sym_storage_field] = STATE(337),
+    [sym_data] = STATE(337),
+    [sym_space] = STATE(337),
+    [sym_align] = STATE(337),
+    [sym_assert] = STATE(337),
+    [sym_info] = STATE(337),
+    [sym_variable_declaration] = STATE(337),
+    [sym_directive] = STATE(337),
+    [sym_mexit] = STATE(337),
+    [sym_macro_call] = STATE(337),
     [sym_conditional] = STATE(26),
     [sym_while_loop] = STATE(26),
     [sym_macro_definition] = STATE(26),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(342),
-    [sym_swi] = STATE(342),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(337),
+    [sym_swi] = STATE(337),
     [aux_sym_source_file_repeat1] = STATE(26),
     [ts_builtin_sym_end] = ACTIONS(274),
     [sym_identifier] = ACTIONS(7),
@@ -11600,38 +11966,38 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__rout_label] = ACTIONS(274),
   },
   [25] = {
-    [sym__item] = STATE(24),
-    [sym__line] = STATE(24),
-    [sym__line_content] = STATE(342),
+    [sym__item] = STATE(26),
+    [sym__line] = STATE(26),
+    [sym__line_content] = STATE(337),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(342),
-    [sym_equate] = STATE(342),
-    [sym_register_alias] = STATE(342),
-    [sym_variable_set] = STATE(342),
-    [sym__statement] = STATE(342),
-    [sym_area] = STATE(342),
-    [sym_entry] = STATE(342),
-    [sym_end] = STATE(342),
-    [sym_title] = STATE(342),
-    [sym_include] = STATE(342),
-    [sym_storage_map] = STATE(342),
-    [sym_storage_field] = STATE(342),
-    [sym_data] = STATE(342),
-    [sym_space] = STATE(342),
-    [sym_align] = STATE(342),
-    [sym_assert] = STATE(342),
-    [sym_info] = STATE(342),
-    [sym_variable_declaration] = STATE(342),
-    [sym_directive] = STATE(342),
-    [sym_mexit] = STATE(342),
-    [sym_macro_call] = STATE(342),
-    [sym_conditional] = STATE(24),
-    [sym_while_loop] = STATE(24),
-    [sym_macro_definition] = STATE(24),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(342),
-    [sym_swi] = STATE(342),
-    [aux_sym_source_file_repeat1] = STATE(24),
+    [sym__labelled_directive] = STATE(337),
+    [sym_equate] = STATE(337),
+    [sym_register_alias] = STATE(337),
+    [sym_variable_set] = STATE(337),
+    [sym__statement] = STATE(337),
+    [sym_area] = STATE(337),
+    [sym_entry] = STATE(337),
+    [sym_end] = STATE(337),
+    [sym_title] = STATE(337),
+    [sym_include] = STATE(337),
+    [sym_storage_map] = STATE(337),
+    [sym_storage_field] = STATE(337),
+    [sym_data] = STATE(337),
+    [sym_space] = STATE(337),
+    [sym_align] = STATE(337),
+    [sym_assert] = STATE(337),
+    [sym_info] = STATE(337),
+    [sym_variable_declaration] = STATE(337),
+    [sym_directive] = STATE(337),
+    [sym_mexit] = STATE(337),
+    [sym_macro_call] = STATE(337),
+    [sym_conditional] = STATE(26),
+    [sym_while_loop] = STATE(26),
+    [sym_macro_definition] = STATE(26),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(337),
+    [sym_swi] = STATE(337),
+    [aux_sym_source_file_repeat1] = STATE(26),
     [ts_builtin_sym_end] = ACTIONS(278),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(280),
@@ -11774,7 +12140,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(282),
+    [sym__newline] = ACTIONS(272),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
     [sym__rout_label] = ACTIONS(278),
@@ -11782,220 +12148,220 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
   [26] = {
     [sym__item] = STATE(26),
     [sym__line] = STATE(26),
-    [sym__line_content] = STATE(342),
+    [sym__line_content] = STATE(337),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(342),
-    [sym_equate] = STATE(342),
-    [sym_register_alias] = STATE(342),
-    [sym_variable_set] = STATE(342),
-    [sym__statement] = STATE(342),
-    [sym_area] = STATE(342),
-    [sym_entry] = STATE(342),
-    [sym_end] = STATE(342),
-    [sym_title] = STATE(342),
-    [sym_include] = STATE(342),
-    [sym_storage_map] = STATE(342),
-    [sym_storage_field] = STATE(342),
-    [sym_data] = STATE(342),
-    [sym_space] = STATE(342),
-    [sym_align] = STATE(342),
-    [sym_assert] = STATE(342),
-    [sym_info] = STATE(342),
-    [sym_variable_declaration] = STATE(342),
-    [sym_directive] = STATE(342),
-    [sym_mexit] = STATE(342),
-    [sym_macro_call] = STATE(342),
+    [sym__labelled_directive] = STATE(337),
+    [sym_equate] = STATE(337),
+    [sym_register_alias] = STATE(337),
+    [sym_variable_set] = STATE(337),
+    [sym__statement] = STATE(337),
+    [sym_area] = STATE(337),
+    [sym_entry] = STATE(337),
+    [sym_end] = STATE(337),
+    [sym_title] = STATE(337),
+    [sym_include] = STATE(337),
+    [sym_storage_map] = STATE(337),
+    [sym_storage_field] = STATE(337),
+    [sym_data] = STATE(337),
+    [sym_space] = STATE(337),
+    [sym_align] = STATE(337),
+    [sym_assert] = STATE(337),
+    [sym_info] = STATE(337),
+    [sym_variable_declaration] = STATE(337),
+    [sym_directive] = STATE(337),
+    [sym_mexit] = STATE(337),
+    [sym_macro_call] = STATE(337),
     [sym_conditional] = STATE(26),
     [sym_while_loop] = STATE(26),
     [sym_macro_definition] = STATE(26),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(342),
-    [sym_swi] = STATE(342),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(337),
+    [sym_swi] = STATE(337),
     [aux_sym_source_file_repeat1] = STATE(26),
-    [ts_builtin_sym_end] = ACTIONS(284),
-    [sym_identifier] = ACTIONS(286),
-    [anon_sym_ROUT] = ACTIONS(289),
-    [anon_sym_rout] = ACTIONS(289),
-    [anon_sym_AREA] = ACTIONS(291),
-    [anon_sym_area] = ACTIONS(291),
-    [anon_sym_EQ] = ACTIONS(294),
-    [anon_sym_ENTRY] = ACTIONS(297),
-    [anon_sym_entry] = ACTIONS(297),
-    [anon_sym_END] = ACTIONS(300),
-    [anon_sym_end] = ACTIONS(300),
-    [anon_sym_TTL] = ACTIONS(303),
-    [anon_sym_ttl] = ACTIONS(303),
-    [anon_sym_SUBT] = ACTIONS(303),
-    [anon_sym_subt] = ACTIONS(303),
-    [anon_sym_GET] = ACTIONS(306),
-    [anon_sym_get] = ACTIONS(306),
-    [anon_sym_INCLUDE] = ACTIONS(306),
-    [anon_sym_include] = ACTIONS(306),
-    [anon_sym_LNK] = ACTIONS(306),
-    [anon_sym_lnk] = ACTIONS(306),
-    [anon_sym_INCBIN] = ACTIONS(306),
-    [anon_sym_incbin] = ACTIONS(306),
-    [anon_sym_CARET] = ACTIONS(309),
-    [anon_sym_MAP] = ACTIONS(312),
-    [anon_sym_map] = ACTIONS(312),
-    [anon_sym_POUND] = ACTIONS(315),
-    [anon_sym_FIELD] = ACTIONS(318),
-    [anon_sym_field] = ACTIONS(318),
-    [anon_sym_AMP] = ACTIONS(294),
-    [anon_sym_DCB] = ACTIONS(321),
-    [anon_sym_dcb] = ACTIONS(321),
-    [anon_sym_DCW] = ACTIONS(321),
-    [anon_sym_dcw] = ACTIONS(321),
-    [anon_sym_DCD] = ACTIONS(321),
-    [anon_sym_dcd] = ACTIONS(321),
-    [anon_sym_DCDU] = ACTIONS(321),
-    [anon_sym_dcdu] = ACTIONS(321),
-    [anon_sym_DCWU] = ACTIONS(321),
-    [anon_sym_dcwu] = ACTIONS(321),
-    [anon_sym_DCQ] = ACTIONS(321),
-    [anon_sym_dcq] = ACTIONS(321),
-    [anon_sym_DCI] = ACTIONS(321),
-    [anon_sym_dci] = ACTIONS(321),
-    [anon_sym_DCFS] = ACTIONS(321),
-    [anon_sym_dcfs] = ACTIONS(321),
-    [anon_sym_DCFD] = ACTIONS(321),
-    [anon_sym_dcfd] = ACTIONS(321),
-    [anon_sym_DCDO] = ACTIONS(321),
-    [anon_sym_dcdo] = ACTIONS(321),
-    [anon_sym_PERCENT] = ACTIONS(324),
-    [anon_sym_SPACE] = ACTIONS(327),
-    [anon_sym_space] = ACTIONS(327),
-    [anon_sym_FILL] = ACTIONS(327),
-    [anon_sym_fill] = ACTIONS(327),
-    [anon_sym_ALIGN] = ACTIONS(330),
-    [anon_sym_align] = ACTIONS(330),
-    [anon_sym_ASSERT] = ACTIONS(333),
-    [anon_sym_assert] = ACTIONS(333),
-    [anon_sym_BANG] = ACTIONS(336),
-    [anon_sym_INFO] = ACTIONS(339),
-    [anon_sym_info] = ACTIONS(339),
-    [anon_sym_GBLA] = ACTIONS(342),
-    [anon_sym_gbla] = ACTIONS(342),
-    [anon_sym_GBLL] = ACTIONS(342),
-    [anon_sym_gbll] = ACTIONS(342),
-    [anon_sym_GBLS] = ACTIONS(342),
-    [anon_sym_gbls] = ACTIONS(342),
-    [anon_sym_LCLA] = ACTIONS(342),
-    [anon_sym_lcla] = ACTIONS(342),
-    [anon_sym_LCLL] = ACTIONS(342),
-    [anon_sym_lcll] = ACTIONS(342),
-    [anon_sym_LCLS] = ACTIONS(342),
-    [anon_sym_lcls] = ACTIONS(342),
-    [anon_sym_LTORG] = ACTIONS(345),
-    [anon_sym_ltorg] = ACTIONS(345),
-    [anon_sym_KEEP] = ACTIONS(345),
-    [anon_sym_keep] = ACTIONS(345),
-    [anon_sym_IMPORT] = ACTIONS(345),
-    [anon_sym_import] = ACTIONS(345),
-    [anon_sym_EXPORT] = ACTIONS(345),
-    [anon_sym_export] = ACTIONS(345),
-    [anon_sym_GLOBAL] = ACTIONS(345),
-    [anon_sym_global] = ACTIONS(345),
-    [anon_sym_EXTERN] = ACTIONS(345),
-    [anon_sym_extern] = ACTIONS(345),
-    [anon_sym_PRESERVE8] = ACTIONS(345),
-    [anon_sym_preserve8] = ACTIONS(345),
-    [anon_sym_REQUIRE8] = ACTIONS(345),
-    [anon_sym_require8] = ACTIONS(345),
-    [anon_sym_CODE32] = ACTIONS(345),
-    [anon_sym_code32] = ACTIONS(345),
-    [anon_sym_CODE16] = ACTIONS(345),
-    [anon_sym_code16] = ACTIONS(345),
-    [anon_sym_ARM] = ACTIONS(345),
-    [anon_sym_arm] = ACTIONS(345),
-    [anon_sym_THUMB] = ACTIONS(345),
-    [anon_sym_thumb] = ACTIONS(345),
-    [anon_sym_NOFP] = ACTIONS(345),
-    [anon_sym_nofp] = ACTIONS(345),
-    [anon_sym_OPT] = ACTIONS(345),
-    [anon_sym_opt] = ACTIONS(345),
-    [anon_sym_ORG] = ACTIONS(345),
-    [anon_sym_org] = ACTIONS(345),
-    [anon_sym_LEADR] = ACTIONS(345),
-    [anon_sym_leadr] = ACTIONS(345),
-    [anon_sym_STRONG] = ACTIONS(345),
-    [anon_sym_strong] = ACTIONS(345),
-    [anon_sym_WEAK] = ACTIONS(345),
-    [anon_sym_weak] = ACTIONS(345),
-    [anon_sym_REQUIRES] = ACTIONS(345),
-    [anon_sym_requires] = ACTIONS(345),
-    [anon_sym_AOF] = ACTIONS(345),
-    [anon_sym_aof] = ACTIONS(345),
-    [anon_sym_AOUT] = ACTIONS(345),
-    [anon_sym_aout] = ACTIONS(345),
-    [anon_sym_ELF] = ACTIONS(345),
-    [anon_sym_elf] = ACTIONS(345),
-    [anon_sym_FRAME] = ACTIONS(345),
-    [anon_sym_frame] = ACTIONS(345),
-    [anon_sym_FUNCTION] = ACTIONS(345),
-    [anon_sym_function] = ACTIONS(345),
-    [anon_sym_ENDFUNC] = ACTIONS(345),
-    [anon_sym_endfunc] = ACTIONS(345),
-    [anon_sym_PROC] = ACTIONS(345),
-    [anon_sym_proc] = ACTIONS(345),
-    [anon_sym_ENDP] = ACTIONS(345),
-    [anon_sym_endp] = ACTIONS(345),
-    [anon_sym_MEXIT] = ACTIONS(348),
-    [anon_sym_mexit] = ACTIONS(348),
-    [anon_sym_LBRACK] = ACTIONS(351),
-    [anon_sym_IF] = ACTIONS(354),
-    [anon_sym_if] = ACTIONS(354),
-    [anon_sym_WHILE] = ACTIONS(357),
-    [anon_sym_while] = ACTIONS(357),
-    [anon_sym_MACRO] = ACTIONS(360),
-    [anon_sym_macro] = ACTIONS(360),
-    [sym_macro_variable] = ACTIONS(363),
+    [ts_builtin_sym_end] = ACTIONS(282),
+    [sym_identifier] = ACTIONS(284),
+    [anon_sym_ROUT] = ACTIONS(287),
+    [anon_sym_rout] = ACTIONS(287),
+    [anon_sym_AREA] = ACTIONS(289),
+    [anon_sym_area] = ACTIONS(289),
+    [anon_sym_EQ] = ACTIONS(292),
+    [anon_sym_ENTRY] = ACTIONS(295),
+    [anon_sym_entry] = ACTIONS(295),
+    [anon_sym_END] = ACTIONS(298),
+    [anon_sym_end] = ACTIONS(298),
+    [anon_sym_TTL] = ACTIONS(301),
+    [anon_sym_ttl] = ACTIONS(301),
+    [anon_sym_SUBT] = ACTIONS(301),
+    [anon_sym_subt] = ACTIONS(301),
+    [anon_sym_GET] = ACTIONS(304),
+    [anon_sym_get] = ACTIONS(304),
+    [anon_sym_INCLUDE] = ACTIONS(304),
+    [anon_sym_include] = ACTIONS(304),
+    [anon_sym_LNK] = ACTIONS(304),
+    [anon_sym_lnk] = ACTIONS(304),
+    [anon_sym_INCBIN] = ACTIONS(304),
+    [anon_sym_incbin] = ACTIONS(304),
+    [anon_sym_CARET] = ACTIONS(307),
+    [anon_sym_MAP] = ACTIONS(310),
+    [anon_sym_map] = ACTIONS(310),
+    [anon_sym_POUND] = ACTIONS(313),
+    [anon_sym_FIELD] = ACTIONS(316),
+    [anon_sym_field] = ACTIONS(316),
+    [anon_sym_AMP] = ACTIONS(292),
+    [anon_sym_DCB] = ACTIONS(319),
+    [anon_sym_dcb] = ACTIONS(319),
+    [anon_sym_DCW] = ACTIONS(319),
+    [anon_sym_dcw] = ACTIONS(319),
+    [anon_sym_DCD] = ACTIONS(319),
+    [anon_sym_dcd] = ACTIONS(319),
+    [anon_sym_DCDU] = ACTIONS(319),
+    [anon_sym_dcdu] = ACTIONS(319),
+    [anon_sym_DCWU] = ACTIONS(319),
+    [anon_sym_dcwu] = ACTIONS(319),
+    [anon_sym_DCQ] = ACTIONS(319),
+    [anon_sym_dcq] = ACTIONS(319),
+    [anon_sym_DCI] = ACTIONS(319),
+    [anon_sym_dci] = ACTIONS(319),
+    [anon_sym_DCFS] = ACTIONS(319),
+    [anon_sym_dcfs] = ACTIONS(319),
+    [anon_sym_DCFD] = ACTIONS(319),
+    [anon_sym_dcfd] = ACTIONS(319),
+    [anon_sym_DCDO] = ACTIONS(319),
+    [anon_sym_dcdo] = ACTIONS(319),
+    [anon_sym_PERCENT] = ACTIONS(322),
+    [anon_sym_SPACE] = ACTIONS(325),
+    [anon_sym_space] = ACTIONS(325),
+    [anon_sym_FILL] = ACTIONS(325),
+    [anon_sym_fill] = ACTIONS(325),
+    [anon_sym_ALIGN] = ACTIONS(328),
+    [anon_sym_align] = ACTIONS(328),
+    [anon_sym_ASSERT] = ACTIONS(331),
+    [anon_sym_assert] = ACTIONS(331),
+    [anon_sym_BANG] = ACTIONS(334),
+    [anon_sym_INFO] = ACTIONS(337),
+    [anon_sym_info] = ACTIONS(337),
+    [anon_sym_GBLA] = ACTIONS(340),
+    [anon_sym_gbla] = ACTIONS(340),
+    [anon_sym_GBLL] = ACTIONS(340),
+    [anon_sym_gbll] = ACTIONS(340),
+    [anon_sym_GBLS] = ACTIONS(340),
+    [anon_sym_gbls] = ACTIONS(340),
+    [anon_sym_LCLA] = ACTIONS(340),
+    [anon_sym_lcla] = ACTIONS(340),
+    [anon_sym_LCLL] = ACTIONS(340),
+    [anon_sym_lcll] = ACTIONS(340),
+    [anon_sym_LCLS] = ACTIONS(340),
+    [anon_sym_lcls] = ACTIONS(340),
+    [anon_sym_LTORG] = ACTIONS(343),
+    [anon_sym_ltorg] = ACTIONS(343),
+    [anon_sym_KEEP] = ACTIONS(343),
+    [anon_sym_keep] = ACTIONS(343),
+    [anon_sym_IMPORT] = ACTIONS(343),
+    [anon_sym_import] = ACTIONS(343),
+    [anon_sym_EXPORT] = ACTIONS(343),
+    [anon_sym_export] = ACTIONS(343),
+    [anon_sym_GLOBAL] = ACTIONS(343),
+    [anon_sym_global] = ACTIONS(343),
+    [anon_sym_EXTERN] = ACTIONS(343),
+    [anon_sym_extern] = ACTIONS(343),
+    [anon_sym_PRESERVE8] = ACTIONS(343),
+    [anon_sym_preserve8] = ACTIONS(343),
+    [anon_sym_REQUIRE8] = ACTIONS(343),
+    [anon_sym_require8] = ACTIONS(343),
+    [anon_sym_CODE32] = ACTIONS(343),
+    [anon_sym_code32] = ACTIONS(343),
+    [anon_sym_CODE16] = ACTIONS(343),
+    [anon_sym_code16] = ACTIONS(343),
+    [anon_sym_ARM] = ACTIONS(343),
+    [anon_sym_arm] = ACTIONS(343),
+    [anon_sym_THUMB] = ACTIONS(343),
+    [anon_sym_thumb] = ACTIONS(343),
+    [anon_sym_NOFP] = ACTIONS(343),
+    [anon_sym_nofp] = ACTIONS(343),
+    [anon_sym_OPT] = ACTIONS(343),
+    [anon_sym_opt] = ACTIONS(343),
+    [anon_sym_ORG] = ACTIONS(343),
+    [anon_sym_org] = ACTIONS(343),
+    [anon_sym_LEADR] = ACTIONS(343),
+    [anon_sym_leadr] = ACTIONS(343),
+    [anon_sym_STRONG] = ACTIONS(343),
+    [anon_sym_strong] = ACTIONS(343),
+    [anon_sym_WEAK] = ACTIONS(343),
+    [anon_sym_weak] = ACTIONS(343),
+    [anon_sym_REQUIRES] = ACTIONS(343),
+    [anon_sym_requires] = ACTIONS(343),
+    [anon_sym_AOF] = ACTIONS(343),
+    [anon_sym_aof] = ACTIONS(343),
+    [anon_sym_AOUT] = ACTIONS(343),
+    [anon_sym_aout] = ACTIONS(343),
+    [anon_sym_ELF] = ACTIONS(343),
+    [anon_sym_elf] = ACTIONS(343),
+    [anon_sym_FRAME] = ACTIONS(343),
+    [anon_sym_frame] = ACTIONS(343),
+    [anon_sym_FUNCTION] = ACTIONS(343),
+    [anon_sym_function] = ACTIONS(343),
+    [anon_sym_ENDFUNC] = ACTIONS(343),
+    [anon_sym_endfunc] = ACTIONS(343),
+    [anon_sym_PROC] = ACTIONS(343),
+    [anon_sym_proc] = ACTIONS(343),
+    [anon_sym_ENDP] = ACTIONS(343),
+    [anon_sym_endp] = ACTIONS(343),
+    [anon_sym_MEXIT] = ACTIONS(346),
+    [anon_sym_mexit] = ACTIONS(346),
+    [anon_sym_LBRACK] = ACTIONS(349),
+    [anon_sym_IF] = ACTIONS(352),
+    [anon_sym_if] = ACTIONS(352),
+    [anon_sym_WHILE] = ACTIONS(355),
+    [anon_sym_while] = ACTIONS(355),
+    [anon_sym_MACRO] = ACTIONS(358),
+    [anon_sym_macro] = ACTIONS(358),
+    [sym_macro_variable] = ACTIONS(361),
     [sym_comment] = ACTIONS(3),
     [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(366),
-    [sym__swi_mnemonic] = ACTIONS(369),
-    [sym__newline] = ACTIONS(372),
-    [sym__label] = ACTIONS(375),
-    [sym_local_label] = ACTIONS(378),
-    [sym__rout_label] = ACTIONS(284),
+    [sym__mnemonic_head] = ACTIONS(364),
+    [sym__swi_mnemonic] = ACTIONS(367),
+    [sym__newline] = ACTIONS(370),
+    [sym__label] = ACTIONS(373),
+    [sym_local_label] = ACTIONS(376),
+    [sym__rout_label] = ACTIONS(282),
   },
   [27] = {
-    [sym__item] = STATE(26),
-    [sym__line] = STATE(26),
-    [sym__line_content] = STATE(342),
+    [sym__item] = STATE(24),
+    [sym__line] = STATE(24),
+    [sym__line_content] = STATE(337),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(342),
-    [sym_equate] = STATE(342),
-    [sym_register_alias] = STATE(342),
-    [sym_variable_set] = STATE(342),
-    [sym__statement] = STATE(342),
-    [sym_area] = STATE(342),
-    [sym_entry] = STATE(342),
-    [sym_end] = STATE(342),
-    [sym_title] = STATE(342),
-    [sym_include] = STATE(342),
-    [sym_storage_map] = STATE(342),
-    [sym_storage_field] = STATE(342),
-    [sym_data] = STATE(342),
-    [sym_space] = STATE(342),
-    [sym_align] = STATE(342),
-    [sym_assert] = STATE(342),
-    [sym_info] = STATE(342),
-    [sym_variable_declaration] = STATE(342),
-    [sym_directive] = STATE(342),
-    [sym_mexit] = STATE(342),
-    [sym_macro_call] = STATE(342),
-    [sym_conditional] = STATE(26),
-    [sym_while_loop] = STATE(26),
-    [sym_macro_definition] = STATE(26),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(342),
-    [sym_swi] = STATE(342),
-    [aux_sym_source_file_repeat1] = STATE(26),
-    [ts_builtin_sym_end] = ACTIONS(381),
+    [sym__labelled_directive] = STATE(337),
+    [sym_equate] = STATE(337),
+    [sym_register_alias] = STATE(337),
+    [sym_variable_set] = STATE(337),
+    [sym__statement] = STATE(337),
+    [sym_area] = STATE(337),
+    [sym_entry] = STATE(337),
+    [sym_end] = STATE(337),
+    [sym_title] = STATE(337),
+    [sym_include] = STATE(337),
+    [sym_storage_map] = STATE(337),
+    [sym_storage_field] = STATE(337),
+    [sym_data] = STATE(337),
+    [sym_space] = STATE(337),
+    [sym_align] = STATE(337),
+    [sym_assert] = STATE(337),
+    [sym_info] = STATE(337),
+    [sym_variable_declaration] = STATE(337),
+    [sym_directive] = STATE(337),
+    [sym_mexit] = STATE(337),
+    [sym_macro_call] = STATE(337),
+    [sym_conditional] = STATE(24),
+    [sym_while_loop] = STATE(24),
+    [sym_macro_definition] = STATE(24),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(337),
+    [sym_swi] = STATE(337),
+    [aux_sym_source_file_repeat1] = STATE(24),
+    [ts_builtin_sym_end] = ACTIONS(379),
     [sym_identifier] = ACTIONS(7),
-    [anon_sym_ROUT] = ACTIONS(383),
-    [anon_sym_rout] = ACTIONS(383),
+    [anon_sym_ROUT] = ACTIONS(381),
+    [anon_sym_rout] = ACTIONS(381),
     [anon_sym_AREA] = ACTIONS(11),
     [anon_sym_area] = ACTIONS(11),
     [anon_sym_EQ] = ACTIONS(13),
@@ -12134,44 +12500,44 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_continuation] = ACTIONS(3),
     [sym__mnemonic_head] = ACTIONS(61),
     [sym__swi_mnemonic] = ACTIONS(63),
-    [sym__newline] = ACTIONS(272),
+    [sym__newline] = ACTIONS(383),
     [sym__label] = ACTIONS(67),
     [sym_local_label] = ACTIONS(69),
-    [sym__rout_label] = ACTIONS(381),
+    [sym__rout_label] = ACTIONS(379),
   },
   [28] = {
-    [sym__item] = STATE(27),
-    [sym__line] = STATE(27),
-    [sym__line_content] = STATE(342),
+    [sym__item] = STATE(25),
+    [sym__line] = STATE(25),
+    [sym__line_content] = STATE(337),
     [sym_label] = STATE(42),
-    [sym__labelled_directive] = STATE(342),
-    [sym_equate] = STATE(342),
-    [sym_register_alias] = STATE(342),
-    [sym_variable_set] = STATE(342),
-    [sym__statement] = STATE(342),
-    [sym_area] = STATE(342),
-    [sym_entry] = STATE(342),
-    [sym_end] = STATE(342),
-    [sym_title] = STATE(342),
-    [sym_include] = STATE(342),
-    [sym_storage_map] = STATE(342),
-    [sym_storage_field] = STATE(342),
-    [sym_data] = STATE(342),
-    [sym_space] = STATE(342),
-    [sym_align] = STATE(342),
-    [sym_assert] = STATE(342),
-    [sym_info] = STATE(342),
-    [sym_variable_declaration] = STATE(342),
-    [sym_directive] = STATE(342),
-    [sym_mexit] = STATE(342),
-    [sym_macro_call] = STATE(342),
-    [sym_conditional] = STATE(27),
-    [sym_while_loop] = STATE(27),
-    [sym_macro_definition] = STATE(27),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(342),
-    [sym_swi] = STATE(342),
-    [aux_sym_source_file_repeat1] = STATE(27),
+    [sym__labelled_directive] = STATE(337),
+    [sym_equate] = STATE(337),
+    [sym_register_alias] = STATE(337),
+    [sym_variable_set] = STATE(337),
+    [sym__statement] = STATE(337),
+    [sym_area] = STATE(337),
+    [sym_entry] = STATE(337),
+    [sym_end] = STATE(337),
+    [sym_title] = STATE(337),
+    [sym_include] = STATE(337),
+    [sym_storage_map] = STATE(337),
+    [sym_storage_field] = STATE(337),
+    [sym_data] = STATE(337),
+    [sym_space] = STATE(337),
+    [sym_align] = STATE(337),
+    [sym_assert] = STATE(337),
+    [sym_info] = STATE(337),
+    [sym_variable_declaration] = STATE(337),
+    [sym_directive] = STATE(337),
+    [sym_mexit] = STATE(337),
+    [sym_macro_call] = STATE(337),
+    [sym_conditional] = STATE(25),
+    [sym_while_loop] = STATE(25),
+    [sym_macro_definition] = STATE(25),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(337),
+    [sym_swi] = STATE(337),
+    [aux_sym_source_file_repeat1] = STATE(25),
     [ts_builtin_sym_end] = ACTIONS(385),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_ROUT] = ACTIONS(387),
@@ -14380,25 +14746,25 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__newline] = ACTIONS(449),
   },
   [42] = {
-    [sym__statement] = STATE(312),
-    [sym_area] = STATE(312),
-    [sym_entry] = STATE(312),
-    [sym_end] = STATE(312),
-    [sym_title] = STATE(312),
-    [sym_include] = STATE(312),
-    [sym_storage_map] = STATE(312),
-    [sym_data] = STATE(312),
-    [sym_space] = STATE(312),
-    [sym_align] = STATE(312),
-    [sym_assert] = STATE(312),
-    [sym_info] = STATE(312),
-    [sym_variable_declaration] = STATE(312),
-    [sym_directive] = STATE(312),
-    [sym_mexit] = STATE(312),
-    [sym_macro_call] = STATE(312),
-    [sym_mnemonic] = STATE(55),
-    [sym_instruction] = STATE(312),
-    [sym_swi] = STATE(312),
+    [sym__statement] = STATE(333),
+    [sym_area] = STATE(333),
+    [sym_entry] = STATE(333),
+    [sym_end] = STATE(333),
+    [sym_title] = STATE(333),
+    [sym_include] = STATE(333),
+    [sym_storage_map] = STATE(333),
+    [sym_data] = STATE(333),
+    [sym_space] = STATE(333),
+    [sym_align] = STATE(333),
+    [sym_assert] = STATE(333),
+    [sym_info] = STATE(333),
+    [sym_variable_declaration] = STATE(333),
+    [sym_directive] = STATE(333),
+    [sym_mexit] = STATE(333),
+    [sym_macro_call] = STATE(333),
+    [sym_mnemonic] = STATE(54),
+    [sym_instruction] = STATE(333),
+    [sym_swi] = STATE(333),
     [sym_identifier] = ACTIONS(7),
     [anon_sym_AREA] = ACTIONS(11),
     [anon_sym_area] = ACTIONS(11),
@@ -14531,6 +14897,154 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__newline] = ACTIONS(455),
   },
   [43] = {
+    [ts_builtin_sym_end] = ACTIONS(425),
+    [sym_identifier] = ACTIONS(423),
+    [anon_sym_ROUT] = ACTIONS(423),
+    [anon_sym_rout] = ACTIONS(423),
+    [anon_sym_AREA] = ACTIONS(423),
+    [anon_sym_area] = ACTIONS(423),
+    [anon_sym_EQ] = ACTIONS(425),
+    [anon_sym_ENTRY] = ACTIONS(423),
+    [anon_sym_entry] = ACTIONS(423),
+    [anon_sym_END] = ACTIONS(423),
+    [anon_sym_end] = ACTIONS(423),
+    [anon_sym_TTL] = ACTIONS(423),
+    [anon_sym_ttl] = ACTIONS(423),
+    [anon_sym_SUBT] = ACTIONS(423),
+    [anon_sym_subt] = ACTIONS(423),
+    [anon_sym_GET] = ACTIONS(423),
+    [anon_sym_get] = ACTIONS(423),
+    [anon_sym_INCLUDE] = ACTIONS(423),
+    [anon_sym_include] = ACTIONS(423),
+    [anon_sym_LNK] = ACTIONS(423),
+    [anon_sym_lnk] = ACTIONS(423),
+    [anon_sym_INCBIN] = ACTIONS(423),
+    [anon_sym_incbin] = ACTIONS(423),
+    [anon_sym_CARET] = ACTIONS(425),
+    [anon_sym_MAP] = ACTIONS(423),
+    [anon_sym_map] = ACTIONS(423),
+    [anon_sym_POUND] = ACTIONS(425),
+    [anon_sym_FIELD] = ACTIONS(423),
+    [anon_sym_field] = ACTIONS(423),
+    [anon_sym_AMP] = ACTIONS(425),
+    [anon_sym_DCB] = ACTIONS(423),
+    [anon_sym_dcb] = ACTIONS(423),
+    [anon_sym_DCW] = ACTIONS(423),
+    [anon_sym_dcw] = ACTIONS(423),
+    [anon_sym_DCD] = ACTIONS(423),
+    [anon_sym_dcd] = ACTIONS(423),
+    [anon_sym_DCDU] = ACTIONS(423),
+    [anon_sym_dcdu] = ACTIONS(423),
+    [anon_sym_DCWU] = ACTIONS(423),
+    [anon_sym_dcwu] = ACTIONS(423),
+    [anon_sym_DCQ] = ACTIONS(423),
+    [anon_sym_dcq] = ACTIONS(423),
+    [anon_sym_DCI] = ACTIONS(423),
+    [anon_sym_dci] = ACTIONS(423),
+    [anon_sym_DCFS] = ACTIONS(423),
+    [anon_sym_dcfs] = ACTIONS(423),
+    [anon_sym_DCFD] = ACTIONS(423),
+    [anon_sym_dcfd] = ACTIONS(423),
+    [anon_sym_DCDO] = ACTIONS(423),
+    [anon_sym_dcdo] = ACTIONS(423),
+    [anon_sym_PERCENT] = ACTIONS(425),
+    [anon_sym_SPACE] = ACTIONS(423),
+    [anon_sym_space] = ACTIONS(423),
+    [anon_sym_FILL] = ACTIONS(423),
+    [anon_sym_fill] = ACTIONS(423),
+    [anon_sym_ALIGN] = ACTIONS(423),
+    [anon_sym_align] = ACTIONS(423),
+    [anon_sym_ASSERT] = ACTIONS(423),
+    [anon_sym_assert] = ACTIONS(423),
+    [anon_sym_BANG] = ACTIONS(425),
+    [anon_sym_INFO] = ACTIONS(423),
+    [anon_sym_info] = ACTIONS(423),
+    [anon_sym_GBLA] = ACTIONS(423),
+    [anon_sym_gbla] = ACTIONS(423),
+    [anon_sym_GBLL] = ACTIONS(423),
+    [anon_sym_gbll] = ACTIONS(423),
+    [anon_sym_GBLS] = ACTIONS(423),
+    [anon_sym_gbls] = ACTIONS(423),
+    [anon_sym_LCLA] = ACTIONS(423),
+    [anon_sym_lcla] = ACTIONS(423),
+    [anon_sym_LCLL] = ACTIONS(423),
+    [anon_sym_lcll] = ACTIONS(423),
+    [anon_sym_LCLS] = ACTIONS(423),
+    [anon_sym_lcls] = ACTIONS(423),
+    [anon_sym_LTORG] = ACTIONS(423),
+    [anon_sym_ltorg] = ACTIONS(423),
+    [anon_sym_KEEP] = ACTIONS(423),
+    [anon_sym_keep] = ACTIONS(423),
+    [anon_sym_IMPORT] = ACTIONS(423),
+    [anon_sym_import] = ACTIONS(423),
+    [anon_sym_EXPORT] = ACTIONS(423),
+    [anon_sym_export] = ACTIONS(423),
+    [anon_sym_GLOBAL] = ACTIONS(423),
+    [anon_sym_global] = ACTIONS(423),
+    [anon_sym_EXTERN] = ACTIONS(423),
+    [anon_sym_extern] = ACTIONS(423),
+    [anon_sym_PRESERVE8] = ACTIONS(423),
+    [anon_sym_preserve8] = ACTIONS(423),
+    [anon_sym_REQUIRE8] = ACTIONS(423),
+    [anon_sym_require8] = ACTIONS(423),
+    [anon_sym_CODE32] = ACTIONS(423),
+    [anon_sym_code32] = ACTIONS(423),
+    [anon_sym_CODE16] = ACTIONS(423),
+    [anon_sym_code16] = ACTIONS(423),
+    [anon_sym_ARM] = ACTIONS(423),
+    [anon_sym_arm] = ACTIONS(423),
+    [anon_sym_THUMB] = ACTIONS(423),
+    [anon_sym_thumb] = ACTIONS(423),
+    [anon_sym_NOFP] = ACTIONS(423),
+    [anon_sym_nofp] = ACTIONS(423),
+    [anon_sym_OPT] = ACTIONS(423),
+    [anon_sym_opt] = ACTIONS(423),
+    [anon_sym_ORG] = ACTIONS(423),
+    [anon_sym_org] = ACTIONS(423),
+    [anon_sym_LEADR] = ACTIONS(423),
+    [anon_sym_leadr] = ACTIONS(423),
+    [anon_sym_STRONG] = ACTIONS(423),
+    [anon_sym_strong] = ACTIONS(423),
+    [anon_sym_WEAK] = ACTIONS(423),
+    [anon_sym_weak] = ACTIONS(423),
+    [anon_sym_REQUIRES] = ACTIONS(423),
+    [anon_sym_requires] = ACTIONS(423),
+    [anon_sym_AOF] = ACTIONS(423),
+    [anon_sym_aof] = ACTIONS(423),
+    [anon_sym_AOUT] = ACTIONS(423),
+    [anon_sym_aout] = ACTIONS(423),
+    [anon_sym_ELF] = ACTIONS(423),
+    [anon_sym_elf] = ACTIONS(423),
+    [anon_sym_FRAME] = ACTIONS(423),
+    [anon_sym_frame] = ACTIONS(423),
+    [anon_sym_FUNCTION] = ACTIONS(423),
+    [anon_sym_function] = ACTIONS(423),
+    [anon_sym_ENDFUNC] = ACTIONS(423),
+    [anon_sym_endfunc] = ACTIONS(423),
+    [anon_sym_PROC] = ACTIONS(423),
+    [anon_sym_proc] = ACTIONS(423),
+    [anon_sym_ENDP] = ACTIONS(423),
+    [anon_sym_endp] = ACTIONS(423),
+    [anon_sym_MEXIT] = ACTIONS(423),
+    [anon_sym_mexit] = ACTIONS(423),
+    [anon_sym_LBRACK] = ACTIONS(425),
+    [anon_sym_IF] = ACTIONS(423),
+    [anon_sym_if] = ACTIONS(423),
+    [anon_sym_WHILE] = ACTIONS(423),
+    [anon_sym_while] = ACTIONS(423),
+    [anon_sym_MACRO] = ACTIONS(423),
+    [anon_sym_macro] = ACTIONS(423),
+    [sym_macro_variable] = ACTIONS(425),
+    [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
+    [sym__mnemonic_head] = ACTIONS(425),
+    [sym__swi_mnemonic] = ACTIONS(425),
+    [sym__newline] = ACTIONS(425),
+    [sym__label] = ACTIONS(425),
+    [sym_local_label] = ACTIONS(425),
+    [sym__rout_label] = ACTIONS(425),
+  },
+  [44] = {
     [ts_builtin_sym_end] = ACTIONS(401),
     [sym_identifier] = ACTIONS(399),
     [anon_sym_ROUT] = ACTIONS(399),
@@ -14678,449 +15192,301 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_local_label] = ACTIONS(401),
     [sym__rout_label] = ACTIONS(401),
   },
-  [44] = {
-    [ts_builtin_sym_end] = ACTIONS(429),
-    [sym_identifier] = ACTIONS(427),
-    [anon_sym_ROUT] = ACTIONS(427),
-    [anon_sym_rout] = ACTIONS(427),
-    [anon_sym_AREA] = ACTIONS(427),
-    [anon_sym_area] = ACTIONS(427),
-    [anon_sym_EQ] = ACTIONS(429),
-    [anon_sym_ENTRY] = ACTIONS(427),
-    [anon_sym_entry] = ACTIONS(427),
-    [anon_sym_END] = ACTIONS(427),
-    [anon_sym_end] = ACTIONS(427),
-    [anon_sym_TTL] = ACTIONS(427),
-    [anon_sym_ttl] = ACTIONS(427),
-    [anon_sym_SUBT] = ACTIONS(427),
-    [anon_sym_subt] = ACTIONS(427),
-    [anon_sym_GET] = ACTIONS(427),
-    [anon_sym_get] = ACTIONS(427),
-    [anon_sym_INCLUDE] = ACTIONS(427),
-    [anon_sym_include] = ACTIONS(427),
-    [anon_sym_LNK] = ACTIONS(427),
-    [anon_sym_lnk] = ACTIONS(427),
-    [anon_sym_INCBIN] = ACTIONS(427),
-    [anon_sym_incbin] = ACTIONS(427),
-    [anon_sym_CARET] = ACTIONS(429),
-    [anon_sym_MAP] = ACTIONS(427),
-    [anon_sym_map] = ACTIONS(427),
-    [anon_sym_POUND] = ACTIONS(429),
-    [anon_sym_FIELD] = ACTIONS(427),
-    [anon_sym_field] = ACTIONS(427),
-    [anon_sym_AMP] = ACTIONS(429),
-    [anon_sym_DCB] = ACTIONS(427),
-    [anon_sym_dcb] = ACTIONS(427),
-    [anon_sym_DCW] = ACTIONS(427),
-    [anon_sym_dcw] = ACTIONS(427),
-    [anon_sym_DCD] = ACTIONS(427),
-    [anon_sym_dcd] = ACTIONS(427),
-    [anon_sym_DCDU] = ACTIONS(427),
-    [anon_sym_dcdu] = ACTIONS(427),
-    [anon_sym_DCWU] = ACTIONS(427),
-    [anon_sym_dcwu] = ACTIONS(427),
-    [anon_sym_DCQ] = ACTIONS(427),
-    [anon_sym_dcq] = ACTIONS(427),
-    [anon_sym_DCI] = ACTIONS(427),
-    [anon_sym_dci] = ACTIONS(427),
-    [anon_sym_DCFS] = ACTIONS(427),
-    [anon_sym_dcfs] = ACTIONS(427),
-    [anon_sym_DCFD] = ACTIONS(427),
-    [anon_sym_dcfd] = ACTIONS(427),
-    [anon_sym_DCDO] = ACTIONS(427),
-    [anon_sym_dcdo] = ACTIONS(427),
-    [anon_sym_PERCENT] = ACTIONS(429),
-    [anon_sym_SPACE] = ACTIONS(427),
-    [anon_sym_space] = ACTIONS(427),
-    [anon_sym_FILL] = ACTIONS(427),
-    [anon_sym_fill] = ACTIONS(427),
-    [anon_sym_ALIGN] = ACTIONS(427),
-    [anon_sym_align] = ACTIONS(427),
-    [anon_sym_ASSERT] = ACTIONS(427),
-    [anon_sym_assert] = ACTIONS(427),
-    [anon_sym_BANG] = ACTIONS(429),
-    [anon_sym_INFO] = ACTIONS(427),
-    [anon_sym_info] = ACTIONS(427),
-    [anon_sym_GBLA] = ACTIONS(427),
-    [anon_sym_gbla] = ACTIONS(427),
-    [anon_sym_GBLL] = ACTIONS(427),
-    [anon_sym_gbll] = ACTIONS(427),
-    [anon_sym_GBLS] = ACTIONS(427),
-    [anon_sym_gbls] = ACTIONS(427),
-    [anon_sym_LCLA] = ACTIONS(427),
-    [anon_sym_lcla] = ACTIONS(427),
-    [anon_sym_LCLL] = ACTIONS(427),
-    [anon_sym_lcll] = ACTIONS(427),
-    [anon_sym_LCLS] = ACTIONS(427),
-    [anon_sym_lcls] = ACTIONS(427),
-    [anon_sym_LTORG] = ACTIONS(427),
-    [anon_sym_ltorg] = ACTIONS(427),
-    [anon_sym_KEEP] = ACTIONS(427),
-    [anon_sym_keep] = ACTIONS(427),
-    [anon_sym_IMPORT] = ACTIONS(427),
-    [anon_sym_import] = ACTIONS(427),
-    [anon_sym_EXPORT] = ACTIONS(427),
-    [anon_sym_export] = ACTIONS(427),
-    [anon_sym_GLOBAL] = ACTIONS(427),
-    [anon_sym_global] = ACTIONS(427),
-    [anon_sym_EXTERN] = ACTIONS(427),
-    [anon_sym_extern] = ACTIONS(427),
-    [anon_sym_PRESERVE8] = ACTIONS(427),
-    [anon_sym_preserve8] = ACTIONS(427),
-    [anon_sym_REQUIRE8] = ACTIONS(427),
-    [anon_sym_require8] = ACTIONS(427),
-    [anon_sym_CODE32] = ACTIONS(427),
-    [anon_sym_code32] = ACTIONS(427),
-    [anon_sym_CODE16] = ACTIONS(427),
-    [anon_sym_code16] = ACTIONS(427),
-    [anon_sym_ARM] = ACTIONS(427),
-    [anon_sym_arm] = ACTIONS(427),
-    [anon_sym_THUMB] = ACTIONS(427),
-    [anon_sym_thumb] = ACTIONS(427),
-    [anon_sym_NOFP] = ACTIONS(427),
-    [anon_sym_nofp] = ACTIONS(427),
-    [anon_sym_OPT] = ACTIONS(427),
-    [anon_sym_opt] = ACTIONS(427),
-    [anon_sym_ORG] = ACTIONS(427),
-    [anon_sym_org] = ACTIONS(427),
-    [anon_sym_LEADR] = ACTIONS(427),
-    [anon_sym_leadr] = ACTIONS(427),
-    [anon_sym_STRONG] = ACTIONS(427),
-    [anon_sym_strong] = ACTIONS(427),
-    [anon_sym_WEAK] = ACTIONS(427),
-    [anon_sym_weak] = ACTIONS(427),
-    [anon_sym_REQUIRES] = ACTIONS(427),
-    [anon_sym_requires] = ACTIONS(427),
-    [anon_sym_AOF] = ACTIONS(427),
-    [anon_sym_aof] = ACTIONS(427),
-    [anon_sym_AOUT] = ACTIONS(427),
-    [anon_sym_aout] = ACTIONS(427),
-    [anon_sym_ELF] = ACTIONS(427),
-    [anon_sym_elf] = ACTIONS(427),
-    [anon_sym_FRAME] = ACTIONS(427),
-    [anon_sym_frame] = ACTIONS(427),
-    [anon_sym_FUNCTION] = ACTIONS(427),
-    [anon_sym_function] = ACTIONS(427),
-    [anon_sym_ENDFUNC] = ACTIONS(427),
-    [anon_sym_endfunc] = ACTIONS(427),
-    [anon_sym_PROC] = ACTIONS(427),
-    [anon_sym_proc] = ACTIONS(427),
-    [anon_sym_ENDP] = ACTIONS(427),
-    [anon_sym_endp] = ACTIONS(427),
-    [anon_sym_MEXIT] = ACTIONS(427),
-    [anon_sym_mexit] = ACTIONS(427),
-    [anon_sym_LBRACK] = ACTIONS(429),
-    [anon_sym_IF] = ACTIONS(427),
-    [anon_sym_if] = ACTIONS(427),
-    [anon_sym_WHILE] = ACTIONS(427),
-    [anon_sym_while] = ACTIONS(427),
-    [anon_sym_MACRO] = ACTIONS(427),
-    [anon_sym_macro] = ACTIONS(427),
-    [sym_macro_variable] = ACTIONS(429),
-    [sym_comment] = ACTIONS(3),
-    [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(429),
-    [sym__swi_mnemonic] = ACTIONS(429),
-    [sym__newline] = ACTIONS(429),
-    [sym__label] = ACTIONS(429),
-    [sym_local_label] = ACTIONS(429),
-    [sym__rout_label] = ACTIONS(429),
-  },
   [45] = {
-    [ts_builtin_sym_end] = ACTIONS(409),
-    [sym_identifier] = ACTIONS(407),
-    [anon_sym_ROUT] = ACTIONS(407),
-    [anon_sym_rout] = ACTIONS(407),
-    [anon_sym_AREA] = ACTIONS(407),
-    [anon_sym_area] = ACTIONS(407),
-    [anon_sym_EQ] = ACTIONS(409),
-    [anon_sym_ENTRY] = ACTIONS(407),
-    [anon_sym_entry] = ACTIONS(407),
-    [anon_sym_END] = ACTIONS(407),
-    [anon_sym_end] = ACTIONS(407),
-    [anon_sym_TTL] = ACTIONS(407),
-    [anon_sym_ttl] = ACTIONS(407),
-    [anon_sym_SUBT] = ACTIONS(407),
-    [anon_sym_subt] = ACTIONS(407),
-    [anon_sym_GET] = ACTIONS(407),
-    [anon_sym_get] = ACTIONS(407),
-    [anon_sym_INCLUDE] = ACTIONS(407),
-    [anon_sym_include] = ACTIONS(407),
-    [anon_sym_LNK] = ACTIONS(407),
-    [anon_sym_lnk] = ACTIONS(407),
-    [anon_sym_INCBIN] = ACTIONS(407),
-    [anon_sym_incbin] = ACTIONS(407),
-    [anon_sym_CARET] = ACTIONS(409),
-    [anon_sym_MAP] = ACTIONS(407),
-    [anon_sym_map] = ACTIONS(407),
-    [anon_sym_POUND] = ACTIONS(409),
-    [anon_sym_FIELD] = ACTIONS(407),
-    [anon_sym_field] = ACTIONS(407),
-    [anon_sym_AMP] = ACTIONS(409),
-    [anon_sym_DCB] = ACTIONS(407),
-    [anon_sym_dcb] = ACTIONS(407),
-    [anon_sym_DCW] = ACTIONS(407),
-    [anon_sym_dcw] = ACTIONS(407),
-    [anon_sym_DCD] = ACTIONS(407),
-    [anon_sym_dcd] = ACTIONS(407),
-    [anon_sym_DCDU] = ACTIONS(407),
-    [anon_sym_dcdu] = ACTIONS(407),
-    [anon_sym_DCWU] = ACTIONS(407),
-    [anon_sym_dcwu] = ACTIONS(407),
-    [anon_sym_DCQ] = ACTIONS(407),
-    [anon_sym_dcq] = ACTIONS(407),
-    [anon_sym_DCI] = ACTIONS(407),
-    [anon_sym_dci] = ACTIONS(407),
-    [anon_sym_DCFS] = ACTIONS(407),
-    [anon_sym_dcfs] = ACTIONS(407),
-    [anon_sym_DCFD] = ACTIONS(407),
-    [anon_sym_dcfd] = ACTIONS(407),
-    [anon_sym_DCDO] = ACTIONS(407),
-    [anon_sym_dcdo] = ACTIONS(407),
-    [anon_sym_PERCENT] = ACTIONS(409),
-    [anon_sym_SPACE] = ACTIONS(407),
-    [anon_sym_space] = ACTIONS(407),
-    [anon_sym_FILL] = ACTIONS(407),
-    [anon_sym_fill] = ACTIONS(407),
-    [anon_sym_ALIGN] = ACTIONS(407),
-    [anon_sym_align] = ACTIONS(407),
-    [anon_sym_ASSERT] = ACTIONS(407),
-    [anon_sym_assert] = ACTIONS(407),
-    [anon_sym_BANG] = ACTIONS(409),
-    [anon_sym_INFO] = ACTIONS(407),
-    [anon_sym_info] = ACTIONS(407),
-    [anon_sym_GBLA] = ACTIONS(407),
-    [anon_sym_gbla] = ACTIONS(407),
-    [anon_sym_GBLL] = ACTIONS(407),
-    [anon_sym_gbll] = ACTIONS(407),
-    [anon_sym_GBLS] = ACTIONS(407),
-    [anon_sym_gbls] = ACTIONS(407),
-    [anon_sym_LCLA] = ACTIONS(407),
-    [anon_sym_lcla] = ACTIONS(407),
-    [anon_sym_LCLL] = ACTIONS(407),
-    [anon_sym_lcll] = ACTIONS(407),
-    [anon_sym_LCLS] = ACTIONS(407),
-    [anon_sym_lcls] = ACTIONS(407),
-    [anon_sym_LTORG] = ACTIONS(407),
-    [anon_sym_ltorg] = ACTIONS(407),
-    [anon_sym_KEEP] = ACTIONS(407),
-    [anon_sym_keep] = ACTIONS(407),
-    [anon_sym_IMPORT] = ACTIONS(407),
-    [anon_sym_import] = ACTIONS(407),
-    [anon_sym_EXPORT] = ACTIONS(407),
-    [anon_sym_export] = ACTIONS(407),
-    [anon_sym_GLOBAL] = ACTIONS(407),
-    [anon_sym_global] = ACTIONS(407),
-    [anon_sym_EXTERN] = ACTIONS(407),
-    [anon_sym_extern] = ACTIONS(407),
-    [anon_sym_PRESERVE8] = ACTIONS(407),
-    [anon_sym_preserve8] = ACTIONS(407),
-    [anon_sym_REQUIRE8] = ACTIONS(407),
-    [anon_sym_require8] = ACTIONS(407),
-    [anon_sym_CODE32] = ACTIONS(407),
-    [anon_sym_code32] = ACTIONS(407),
-    [anon_sym_CODE16] = ACTIONS(407),
-    [anon_sym_code16] = ACTIONS(407),
-    [anon_sym_ARM] = ACTIONS(407),
-    [anon_sym_arm] = ACTIONS(407),
-    [anon_sym_THUMB] = ACTIONS(407),
-    [anon_sym_thumb] = ACTIONS(407),
-    [anon_sym_NOFP] = ACTIONS(407),
-    [anon_sym_nofp] = ACTIONS(407),
-    [anon_sym_OPT] = ACTIONS(407),
-    [anon_sym_opt] = ACTIONS(407),
-    [anon_sym_ORG] = ACTIONS(407),
-    [anon_sym_org] = ACTIONS(407),
-    [anon_sym_LEADR] = ACTIONS(407),
-    [anon_sym_leadr] = ACTIONS(407),
-    [anon_sym_STRONG] = ACTIONS(407),
-    [anon_sym_strong] = ACTIONS(407),
-    [anon_sym_WEAK] = ACTIONS(407),
-    [anon_sym_weak] = ACTIONS(407),
-    [anon_sym_REQUIRES] = ACTIONS(407),
-    [anon_sym_requires] = ACTIONS(407),
-    [anon_sym_AOF] = ACTIONS(407),
-    [anon_sym_aof] = ACTIONS(407),
-    [anon_sym_AOUT] = ACTIONS(407),
-    [anon_sym_aout] = ACTIONS(407),
-    [anon_sym_ELF] = ACTIONS(407),
-    [anon_sym_elf] = ACTIONS(407),
-    [anon_sym_FRAME] = ACTIONS(407),
-    [anon_sym_frame] = ACTIONS(407),
-    [anon_sym_FUNCTION] = ACTIONS(407),
-    [anon_sym_function] = ACTIONS(407),
-    [anon_sym_ENDFUNC] = ACTIONS(407),
-    [anon_sym_endfunc] = ACTIONS(407),
-    [anon_sym_PROC] = ACTIONS(407),
-    [anon_sym_proc] = ACTIONS(407),
-    [anon_sym_ENDP] = ACTIONS(407),
-    [anon_sym_endp] = ACTIONS(407),
-    [anon_sym_MEXIT] = ACTIONS(407),
-    [anon_sym_mexit] = ACTIONS(407),
-    [anon_sym_LBRACK] = ACTIONS(409),
-    [anon_sym_IF] = ACTIONS(407),
-    [anon_sym_if] = ACTIONS(407),
-    [anon_sym_WHILE] = ACTIONS(407),
-    [anon_sym_while] = ACTIONS(407),
-    [anon_sym_MACRO] = ACTIONS(407),
-    [anon_sym_macro] = ACTIONS(407),
-    [sym_macro_variable] = ACTIONS(409),
+    [ts_builtin_sym_end] = ACTIONS(437),
+    [sym_identifier] = ACTIONS(435),
+    [anon_sym_ROUT] = ACTIONS(435),
+    [anon_sym_rout] = ACTIONS(435),
+    [anon_sym_AREA] = ACTIONS(435),
+    [anon_sym_area] = ACTIONS(435),
+    [anon_sym_EQ] = ACTIONS(437),
+    [anon_sym_ENTRY] = ACTIONS(435),
+    [anon_sym_entry] = ACTIONS(435),
+    [anon_sym_END] = ACTIONS(435),
+    [anon_sym_end] = ACTIONS(435),
+    [anon_sym_TTL] = ACTIONS(435),
+    [anon_sym_ttl] = ACTIONS(435),
+    [anon_sym_SUBT] = ACTIONS(435),
+    [anon_sym_subt] = ACTIONS(435),
+    [anon_sym_GET] = ACTIONS(435),
+    [anon_sym_get] = ACTIONS(435),
+    [anon_sym_INCLUDE] = ACTIONS(435),
+    [anon_sym_include] = ACTIONS(435),
+    [anon_sym_LNK] = ACTIONS(435),
+    [anon_sym_lnk] = ACTIONS(435),
+    [anon_sym_INCBIN] = ACTIONS(435),
+    [anon_sym_incbin] = ACTIONS(435),
+    [anon_sym_CARET] = ACTIONS(437),
+    [anon_sym_MAP] = ACTIONS(435),
+    [anon_sym_map] = ACTIONS(435),
+    [anon_sym_POUND] = ACTIONS(437),
+    [anon_sym_FIELD] = ACTIONS(435),
+    [anon_sym_field] = ACTIONS(435),
+    [anon_sym_AMP] = ACTIONS(437),
+    [anon_sym_DCB] = ACTIONS(435),
+    [anon_sym_dcb] = ACTIONS(435),
+    [anon_sym_DCW] = ACTIONS(435),
+    [anon_sym_dcw] = ACTIONS(435),
+    [anon_sym_DCD] = ACTIONS(435),
+    [anon_sym_dcd] = ACTIONS(435),
+    [anon_sym_DCDU] = ACTIONS(435),
+    [anon_sym_dcdu] = ACTIONS(435),
+    [anon_sym_DCWU] = ACTIONS(435),
+    [anon_sym_dcwu] = ACTIONS(435),
+    [anon_sym_DCQ] = ACTIONS(435),
+    [anon_sym_dcq] = ACTIONS(435),
+    [anon_sym_DCI] = ACTIONS(435),
+    [anon_sym_dci] = ACTIONS(435),
+    [anon_sym_DCFS] = ACTIONS(435),
+    [anon_sym_dcfs] = ACTIONS(435),
+    [anon_sym_DCFD] = ACTIONS(435),
+    [anon_sym_dcfd] = ACTIONS(435),
+    [anon_sym_DCDO] = ACTIONS(435),
+    [anon_sym_dcdo] = ACTIONS(435),
+    [anon_sym_PERCENT] = ACTIONS(437),
+    [anon_sym_SPACE] = ACTIONS(435),
+    [anon_sym_space] = ACTIONS(435),
+    [anon_sym_FILL] = ACTIONS(435),
+    [anon_sym_fill] = ACTIONS(435),
+    [anon_sym_ALIGN] = ACTIONS(435),
+    [anon_sym_align] = ACTIONS(435),
+    [anon_sym_ASSERT] = ACTIONS(435),
+    [anon_sym_assert] = ACTIONS(435),
+    [anon_sym_BANG] = ACTIONS(437),
+    [anon_sym_INFO] = ACTIONS(435),
+    [anon_sym_info] = ACTIONS(435),
+    [anon_sym_GBLA] = ACTIONS(435),
+    [anon_sym_gbla] = ACTIONS(435),
+    [anon_sym_GBLL] = ACTIONS(435),
+    [anon_sym_gbll] = ACTIONS(435),
+    [anon_sym_GBLS] = ACTIONS(435),
+    [anon_sym_gbls] = ACTIONS(435),
+    [anon_sym_LCLA] = ACTIONS(435),
+    [anon_sym_lcla] = ACTIONS(435),
+    [anon_sym_LCLL] = ACTIONS(435),
+    [anon_sym_lcll] = ACTIONS(435),
+    [anon_sym_LCLS] = ACTIONS(435),
+    [anon_sym_lcls] = ACTIONS(435),
+    [anon_sym_LTORG] = ACTIONS(435),
+    [anon_sym_ltorg] = ACTIONS(435),
+    [anon_sym_KEEP] = ACTIONS(435),
+    [anon_sym_keep] = ACTIONS(435),
+    [anon_sym_IMPORT] = ACTIONS(435),
+    [anon_sym_import] = ACTIONS(435),
+    [anon_sym_EXPORT] = ACTIONS(435),
+    [anon_sym_export] = ACTIONS(435),
+    [anon_sym_GLOBAL] = ACTIONS(435),
+    [anon_sym_global] = ACTIONS(435),
+    [anon_sym_EXTERN] = ACTIONS(435),
+    [anon_sym_extern] = ACTIONS(435),
+    [anon_sym_PRESERVE8] = ACTIONS(435),
+    [anon_sym_preserve8] = ACTIONS(435),
+    [anon_sym_REQUIRE8] = ACTIONS(435),
+    [anon_sym_require8] = ACTIONS(435),
+    [anon_sym_CODE32] = ACTIONS(435),
+    [anon_sym_code32] = ACTIONS(435),
+    [anon_sym_CODE16] = ACTIONS(435),
+    [anon_sym_code16] = ACTIONS(435),
+    [anon_sym_ARM] = ACTIONS(435),
+    [anon_sym_arm] = ACTIONS(435),
+    [anon_sym_THUMB] = ACTIONS(435),
+    [anon_sym_thumb] = ACTIONS(435),
+    [anon_sym_NOFP] = ACTIONS(435),
+    [anon_sym_nofp] = ACTIONS(435),
+    [anon_sym_OPT] = ACTIONS(435),
+    [anon_sym_opt] = ACTIONS(435),
+    [anon_sym_ORG] = ACTIONS(435),
+    [anon_sym_org] = ACTIONS(435),
+    [anon_sym_LEADR] = ACTIONS(435),
+    [anon_sym_leadr] = ACTIONS(435),
+    [anon_sym_STRONG] = ACTIONS(435),
+    [anon_sym_strong] = ACTIONS(435),
+    [anon_sym_WEAK] = ACTIONS(435),
+    [anon_sym_weak] = ACTIONS(435),
+    [anon_sym_REQUIRES] = ACTIONS(435),
+    [anon_sym_requires] = ACTIONS(435),
+    [anon_sym_AOF] = ACTIONS(435),
+    [anon_sym_aof] = ACTIONS(435),
+    [anon_sym_AOUT] = ACTIONS(435),
+    [anon_sym_aout] = ACTIONS(435),
+    [anon_sym_ELF] = ACTIONS(435),
+    [anon_sym_elf] = ACTIONS(435),
+    [anon_sym_FRAME] = ACTIONS(435),
+    [anon_sym_frame] = ACTIONS(435),
+    [anon_sym_FUNCTION] = ACTIONS(435),
+    [anon_sym_function] = ACTIONS(435),
+    [anon_sym_ENDFUNC] = ACTIONS(435),
+    [anon_sym_endfunc] = ACTIONS(435),
+    [anon_sym_PROC] = ACTIONS(435),
+    [anon_sym_proc] = ACTIONS(435),
+    [anon_sym_ENDP] = ACTIONS(435),
+    [anon_sym_endp] = ACTIONS(435),
+    [anon_sym_MEXIT] = ACTIONS(435),
+    [anon_sym_mexit] = ACTIONS(435),
+    [anon_sym_LBRACK] = ACTIONS(437),
+    [anon_sym_IF] = ACTIONS(435),
+    [anon_sym_if] = ACTIONS(435),
+    [anon_sym_WHILE] = ACTIONS(435),
+    [anon_sym_while] = ACTIONS(435),
+    [anon_sym_MACRO] = ACTIONS(435),
+    [anon_sym_macro] = ACTIONS(435),
+    [sym_macro_variable] = ACTIONS(437),
     [sym_comment] = ACTIONS(3),
     [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(409),
-    [sym__swi_mnemonic] = ACTIONS(409),
-    [sym__newline] = ACTIONS(409),
-    [sym__label] = ACTIONS(409),
-    [sym_local_label] = ACTIONS(409),
-    [sym__rout_label] = ACTIONS(409),
+    [sym__mnemonic_head] = ACTIONS(437),
+    [sym__swi_mnemonic] = ACTIONS(437),
+    [sym__newline] = ACTIONS(437),
+    [sym__label] = ACTIONS(437),
+    [sym_local_label] = ACTIONS(437),
+    [sym__rout_label] = ACTIONS(437),
   },
   [46] = {
-    [ts_builtin_sym_end] = ACTIONS(413),
-    [sym_identifier] = ACTIONS(411),
-    [anon_sym_ROUT] = ACTIONS(411),
-    [anon_sym_rout] = ACTIONS(411),
-    [anon_sym_AREA] = ACTIONS(411),
-    [anon_sym_area] = ACTIONS(411),
-    [anon_sym_EQ] = ACTIONS(413),
-    [anon_sym_ENTRY] = ACTIONS(411),
-    [anon_sym_entry] = ACTIONS(411),
-    [anon_sym_END] = ACTIONS(411),
-    [anon_sym_end] = ACTIONS(411),
-    [anon_sym_TTL] = ACTIONS(411),
-    [anon_sym_ttl] = ACTIONS(411),
-    [anon_sym_SUBT] = ACTIONS(411),
-    [anon_sym_subt] = ACTIONS(411),
-    [anon_sym_GET] = ACTIONS(411),
-    [anon_sym_get] = ACTIONS(411),
-    [anon_sym_INCLUDE] = ACTIONS(411),
-    [anon_sym_include] = ACTIONS(411),
-    [anon_sym_LNK] = ACTIONS(411),
-    [anon_sym_lnk] = ACTIONS(411),
-    [anon_sym_INCBIN] = ACTIONS(411),
-    [anon_sym_incbin] = ACTIONS(411),
-    [anon_sym_CARET] = ACTIONS(413),
-    [anon_sym_MAP] = ACTIONS(411),
-    [anon_sym_map] = ACTIONS(411),
-    [anon_sym_POUND] = ACTIONS(413),
-    [anon_sym_FIELD] = ACTIONS(411),
-    [anon_sym_field] = ACTIONS(411),
-    [anon_sym_AMP] = ACTIONS(413),
-    [anon_sym_DCB] = ACTIONS(411),
-    [anon_sym_dcb] = ACTIONS(411),
-    [anon_sym_DCW] = ACTIONS(411),
-    [anon_sym_dcw] = ACTIONS(411),
-    [anon_sym_DCD] = ACTIONS(411),
-    [anon_sym_dcd] = ACTIONS(411),
-    [anon_sym_DCDU] = ACTIONS(411),
-    [anon_sym_dcdu] = ACTIONS(411),
-    [anon_sym_DCWU] = ACTIONS(411),
-    [anon_sym_dcwu] = ACTIONS(411),
-    [anon_sym_DCQ] = ACTIONS(411),
-    [anon_sym_dcq] = ACTIONS(411),
-    [anon_sym_DCI] = ACTIONS(411),
-    [anon_sym_dci] = ACTIONS(411),
-    [anon_sym_DCFS] = ACTIONS(411),
-    [anon_sym_dcfs] = ACTIONS(411),
-    [anon_sym_DCFD] = ACTIONS(411),
-    [anon_sym_dcfd] = ACTIONS(411),
-    [anon_sym_DCDO] = ACTIONS(411),
-    [anon_sym_dcdo] = ACTIONS(411),
-    [anon_sym_PERCENT] = ACTIONS(413),
-    [anon_sym_SPACE] = ACTIONS(411),
-    [anon_sym_space] = ACTIONS(411),
-    [anon_sym_FILL] = ACTIONS(411),
-    [anon_sym_fill] = ACTIONS(411),
-    [anon_sym_ALIGN] = ACTIONS(411),
-    [anon_sym_align] = ACTIONS(411),
-    [anon_sym_ASSERT] = ACTIONS(411),
-    [anon_sym_assert] = ACTIONS(411),
-    [anon_sym_BANG] = ACTIONS(413),
-    [anon_sym_INFO] = ACTIONS(411),
-    [anon_sym_info] = ACTIONS(411),
-    [anon_sym_GBLA] = ACTIONS(411),
-    [anon_sym_gbla] = ACTIONS(411),
-    [anon_sym_GBLL] = ACTIONS(411),
-    [anon_sym_gbll] = ACTIONS(411),
-    [anon_sym_GBLS] = ACTIONS(411),
-    [anon_sym_gbls] = ACTIONS(411),
-    [anon_sym_LCLA] = ACTIONS(411),
-    [anon_sym_lcla] = ACTIONS(411),
-    [anon_sym_LCLL] = ACTIONS(411),
-    [anon_sym_lcll] = ACTIONS(411),
-    [anon_sym_LCLS] = ACTIONS(411),
-    [anon_sym_lcls] = ACTIONS(411),
-    [anon_sym_LTORG] = ACTIONS(411),
-    [anon_sym_ltorg] = ACTIONS(411),
-    [anon_sym_KEEP] = ACTIONS(411),
-    [anon_sym_keep] = ACTIONS(411),
-    [anon_sym_IMPORT] = ACTIONS(411),
-    [anon_sym_import] = ACTIONS(411),
-    [anon_sym_EXPORT] = ACTIONS(411),
-    [anon_sym_export] = ACTIONS(411),
-    [anon_sym_GLOBAL] = ACTIONS(411),
-    [anon_sym_global] = ACTIONS(411),
-    [anon_sym_EXTERN] = ACTIONS(411),
-    [anon_sym_extern] = ACTIONS(411),
-    [anon_sym_PRESERVE8] = ACTIONS(411),
-    [anon_sym_preserve8] = ACTIONS(411),
-    [anon_sym_REQUIRE8] = ACTIONS(411),
-    [anon_sym_require8] = ACTIONS(411),
-    [anon_sym_CODE32] = ACTIONS(411),
-    [anon_sym_code32] = ACTIONS(411),
-    [anon_sym_CODE16] = ACTIONS(411),
-    [anon_sym_code16] = ACTIONS(411),
-    [anon_sym_ARM] = ACTIONS(411),
-    [anon_sym_arm] = ACTIONS(411),
-    [anon_sym_THUMB] = ACTIONS(411),
-    [anon_sym_thumb] = ACTIONS(411),
-    [anon_sym_NOFP] = ACTIONS(411),
-    [anon_sym_nofp] = ACTIONS(411),
-    [anon_sym_OPT] = ACTIONS(411),
-    [anon_sym_opt] = ACTIONS(411),
-    [anon_sym_ORG] = ACTIONS(411),
-    [anon_sym_org] = ACTIONS(411),
-    [anon_sym_LEADR] = ACTIONS(411),
-    [anon_sym_leadr] = ACTIONS(411),
-    [anon_sym_STRONG] = ACTIONS(411),
-    [anon_sym_strong] = ACTIONS(411),
-    [anon_sym_WEAK] = ACTIONS(411),
-    [anon_sym_weak] = ACTIONS(411),
-    [anon_sym_REQUIRES] = ACTIONS(411),
-    [anon_sym_requires] = ACTIONS(411),
-    [anon_sym_AOF] = ACTIONS(411),
-    [anon_sym_aof] = ACTIONS(411),
-    [anon_sym_AOUT] = ACTIONS(411),
-    [anon_sym_aout] = ACTIONS(411),
-    [anon_sym_ELF] = ACTIONS(411),
-    [anon_sym_elf] = ACTIONS(411),
-    [anon_sym_FRAME] = ACTIONS(411),
-    [anon_sym_frame] = ACTIONS(411),
-    [anon_sym_FUNCTION] = ACTIONS(411),
-    [anon_sym_function] = ACTIONS(411),
-    [anon_sym_ENDFUNC] = ACTIONS(411),
-    [anon_sym_endfunc] = ACTIONS(411),
-    [anon_sym_PROC] = ACTIONS(411),
-    [anon_sym_proc] = ACTIONS(411),
-    [anon_sym_ENDP] = ACTIONS(411),
-    [anon_sym_endp] = ACTIONS(411),
-    [anon_sym_MEXIT] = ACTIONS(411),
-    [anon_sym_mexit] = ACTIONS(411),
-    [anon_sym_LBRACK] = ACTIONS(413),
-    [anon_sym_IF] = ACTIONS(411),
-    [anon_sym_if] = ACTIONS(411),
-    [anon_sym_WHILE] = ACTIONS(411),
-    [anon_sym_while] = ACTIONS(411),
-    [anon_sym_MACRO] = ACTIONS(411),
-    [anon_sym_macro] = ACTIONS(411),
-    [sym_macro_variable] = ACTIONS(413),
+    [ts_builtin_sym_end] = ACTIONS(393),
+    [sym_identifier] = ACTIONS(391),
+    [anon_sym_ROUT] = ACTIONS(391),
+    [anon_sym_rout] = ACTIONS(391),
+    [anon_sym_AREA] = ACTIONS(391),
+    [anon_sym_area] = ACTIONS(391),
+    [anon_sym_EQ] = ACTIONS(393),
+    [anon_sym_ENTRY] = ACTIONS(391),
+    [anon_sym_entry] = ACTIONS(391),
+    [anon_sym_END] = ACTIONS(391),
+    [anon_sym_end] = ACTIONS(391),
+    [anon_sym_TTL] = ACTIONS(391),
+    [anon_sym_ttl] = ACTIONS(391),
+    [anon_sym_SUBT] = ACTIONS(391),
+    [anon_sym_subt] = ACTIONS(391),
+    [anon_sym_GET] = ACTIONS(391),
+    [anon_sym_get] = ACTIONS(391),
+    [anon_sym_INCLUDE] = ACTIONS(391),
+    [anon_sym_include] = ACTIONS(391),
+    [anon_sym_LNK] = ACTIONS(391),
+    [anon_sym_lnk] = ACTIONS(391),
+    [anon_sym_INCBIN] = ACTIONS(391),
+    [anon_sym_incbin] = ACTIONS(391),
+    [anon_sym_CARET] = ACTIONS(393),
+    [anon_sym_MAP] = ACTIONS(391),
+    [anon_sym_map] = ACTIONS(391),
+    [anon_sym_POUND] = ACTIONS(393),
+    [anon_sym_FIELD] = ACTIONS(391),
+    [anon_sym_field] = ACTIONS(391),
+    [anon_sym_AMP] = ACTIONS(393),
+    [anon_sym_DCB] = ACTIONS(391),
+    [anon_sym_dcb] = ACTIONS(391),
+    [anon_sym_DCW] = ACTIONS(391),
+    [anon_sym_dcw] = ACTIONS(391),
+    [anon_sym_DCD] = ACTIONS(391),
+    [anon_sym_dcd] = ACTIONS(391),
+    [anon_sym_DCDU] = ACTIONS(391),
+    [anon_sym_dcdu] = ACTIONS(391),
+    [anon_sym_DCWU] = ACTIONS(391),
+    [anon_sym_dcwu] = ACTIONS(391),
+    [anon_sym_DCQ] = ACTIONS(391),
+    [anon_sym_dcq] = ACTIONS(391),
+    [anon_sym_DCI] = ACTIONS(391),
+    [anon_sym_dci] = ACTIONS(391),
+    [anon_sym_DCFS] = ACTIONS(391),
+    [anon_sym_dcfs] = ACTIONS(391),
+    [anon_sym_DCFD] = ACTIONS(391),
+    [anon_sym_dcfd] = ACTIONS(391),
+    [anon_sym_DCDO] = ACTIONS(391),
+    [anon_sym_dcdo] = ACTIONS(391),
+    [anon_sym_PERCENT] = ACTIONS(393),
+    [anon_sym_SPACE] = ACTIONS(391),
+    [anon_sym_space] = ACTIONS(391),
+    [anon_sym_FILL] = ACTIONS(391),
+    [anon_sym_fill] = ACTIONS(391),
+    [anon_sym_ALIGN] = ACTIONS(391),
+    [anon_sym_align] = ACTIONS(391),
+    [anon_sym_ASSERT] = ACTIONS(391),
+    [anon_sym_assert] = ACTIONS(391),
+    [anon_sym_BANG] = ACTIONS(393),
+    [anon_sym_INFO] = ACTIONS(391),
+    [anon_sym_info] = ACTIONS(391),
+    [anon_sym_GBLA] = ACTIONS(391),
+    [anon_sym_gbla] = ACTIONS(391),
+    [anon_sym_GBLL] = ACTIONS(391),
+    [anon_sym_gbll] = ACTIONS(391),
+    [anon_sym_GBLS] = ACTIONS(391),
+    [anon_sym_gbls] = ACTIONS(391),
+    [anon_sym_LCLA] = ACTIONS(391),
+    [anon_sym_lcla] = ACTIONS(391),
+    [anon_sym_LCLL] = ACTIONS(391),
+    [anon_sym_lcll] = ACTIONS(391),
+    [anon_sym_LCLS] = ACTIONS(391),
+    [anon_sym_lcls] = ACTIONS(391),
+    [anon_sym_LTORG] = ACTIONS(391),
+    [anon_sym_ltorg] = ACTIONS(391),
+    [anon_sym_KEEP] = ACTIONS(391),
+    [anon_sym_keep] = ACTIONS(391),
+    [anon_sym_IMPORT] = ACTIONS(391),
+    [anon_sym_import] = ACTIONS(391),
+    [anon_sym_EXPORT] = ACTIONS(391),
+    [anon_sym_export] = ACTIONS(391),
+    [anon_sym_GLOBAL] = ACTIONS(391),
+    [anon_sym_global] = ACTIONS(391),
+    [anon_sym_EXTERN] = ACTIONS(391),
+    [anon_sym_extern] = ACTIONS(391),
+    [anon_sym_PRESERVE8] = ACTIONS(391),
+    [anon_sym_preserve8] = ACTIONS(391),
+    [anon_sym_REQUIRE8] = ACTIONS(391),
+    [anon_sym_require8] = ACTIONS(391),
+    [anon_sym_CODE32] = ACTIONS(391),
+    [anon_sym_code32] = ACTIONS(391),
+    [anon_sym_CODE16] = ACTIONS(391),
+    [anon_sym_code16] = ACTIONS(391),
+    [anon_sym_ARM] = ACTIONS(391),
+    [anon_sym_arm] = ACTIONS(391),
+    [anon_sym_THUMB] = ACTIONS(391),
+    [anon_sym_thumb] = ACTIONS(391),
+    [anon_sym_NOFP] = ACTIONS(391),
+    [anon_sym_nofp] = ACTIONS(391),
+    [anon_sym_OPT] = ACTIONS(391),
+    [anon_sym_opt] = ACTIONS(391),
+    [anon_sym_ORG] = ACTIONS(391),
+    [anon_sym_org] = ACTIONS(391),
+    [anon_sym_LEADR] = ACTIONS(391),
+    [anon_sym_leadr] = ACTIONS(391),
+    [anon_sym_STRONG] = ACTIONS(391),
+    [anon_sym_strong] = ACTIONS(391),
+    [anon_sym_WEAK] = ACTIONS(391),
+    [anon_sym_weak] = ACTIONS(391),
+    [anon_sym_REQUIRES] = ACTIONS(391),
+    [anon_sym_requires] = ACTIONS(391),
+    [anon_sym_AOF] = ACTIONS(391),
+    [anon_sym_aof] = ACTIONS(391),
+    [anon_sym_AOUT] = ACTIONS(391),
+    [anon_sym_aout] = ACTIONS(391),
+    [anon_sym_ELF] = ACTIONS(391),
+    [anon_sym_elf] = ACTIONS(391),
+    [anon_sym_FRAME] = ACTIONS(391),
+    [anon_sym_frame] = ACTIONS(391),
+    [anon_sym_FUNCTION] = ACTIONS(391),
+    [anon_sym_function] = ACTIONS(391),
+    [anon_sym_ENDFUNC] = ACTIONS(391),
+    [anon_sym_endfunc] = ACTIONS(391),
+    [anon_sym_PROC] = ACTIONS(391),
+    [anon_sym_proc] = ACTIONS(391),
+    [anon_sym_ENDP] = ACTIONS(391),
+    [anon_sym_endp] = ACTIONS(391),
+    [anon_sym_MEXIT] = ACTIONS(391),
+    [anon_sym_mexit] = ACTIONS(391),
+    [anon_sym_LBRACK] = ACTIONS(393),
+    [anon_sym_IF] = ACTIONS(391),
+    [anon_sym_if] = ACTIONS(391),
+    [anon_sym_WHILE] = ACTIONS(391),
+    [anon_sym_while] = ACTIONS(391),
+    [anon_sym_MACRO] = ACTIONS(391),
+    [anon_sym_macro] = ACTIONS(391),
+    [sym_macro_variable] = ACTIONS(393),
     [sym_comment] = ACTIONS(3),
     [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(413),
-    [sym__swi_mnemonic] = ACTIONS(413),
-    [sym__newline] = ACTIONS(413),
-    [sym__label] = ACTIONS(413),
-    [sym_local_label] = ACTIONS(413),
-    [sym__rout_label] = ACTIONS(413),
+    [sym__mnemonic_head] = ACTIONS(393),
+    [sym__swi_mnemonic] = ACTIONS(393),
+    [sym__newline] = ACTIONS(393),
+    [sym__label] = ACTIONS(393),
+    [sym_local_label] = ACTIONS(393),
+    [sym__rout_label] = ACTIONS(393),
   },
   [47] = {
     [ts_builtin_sym_end] = ACTIONS(405),
@@ -15271,598 +15637,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__rout_label] = ACTIONS(405),
   },
   [48] = {
-    [ts_builtin_sym_end] = ACTIONS(433),
-    [sym_identifier] = ACTIONS(431),
-    [anon_sym_ROUT] = ACTIONS(431),
-    [anon_sym_rout] = ACTIONS(431),
-    [anon_sym_AREA] = ACTIONS(431),
-    [anon_sym_area] = ACTIONS(431),
-    [anon_sym_EQ] = ACTIONS(433),
-    [anon_sym_ENTRY] = ACTIONS(431),
-    [anon_sym_entry] = ACTIONS(431),
-    [anon_sym_END] = ACTIONS(431),
-    [anon_sym_end] = ACTIONS(431),
-    [anon_sym_TTL] = ACTIONS(431),
-    [anon_sym_ttl] = ACTIONS(431),
-    [anon_sym_SUBT] = ACTIONS(431),
-    [anon_sym_subt] = ACTIONS(431),
-    [anon_sym_GET] = ACTIONS(431),
-    [anon_sym_get] = ACTIONS(431),
-    [anon_sym_INCLUDE] = ACTIONS(431),
-    [anon_sym_include] = ACTIONS(431),
-    [anon_sym_LNK] = ACTIONS(431),
-    [anon_sym_lnk] = ACTIONS(431),
-    [anon_sym_INCBIN] = ACTIONS(431),
-    [anon_sym_incbin] = ACTIONS(431),
-    [anon_sym_CARET] = ACTIONS(433),
-    [anon_sym_MAP] = ACTIONS(431),
-    [anon_sym_map] = ACTIONS(431),
-    [anon_sym_POUND] = ACTIONS(433),
-    [anon_sym_FIELD] = ACTIONS(431),
-    [anon_sym_field] = ACTIONS(431),
-    [anon_sym_AMP] = ACTIONS(433),
-    [anon_sym_DCB] = ACTIONS(431),
-    [anon_sym_dcb] = ACTIONS(431),
-    [anon_sym_DCW] = ACTIONS(431),
-    [anon_sym_dcw] = ACTIONS(431),
-    [anon_sym_DCD] = ACTIONS(431),
-    [anon_sym_dcd] = ACTIONS(431),
-    [anon_sym_DCDU] = ACTIONS(431),
-    [anon_sym_dcdu] = ACTIONS(431),
-    [anon_sym_DCWU] = ACTIONS(431),
-    [anon_sym_dcwu] = ACTIONS(431),
-    [anon_sym_DCQ] = ACTIONS(431),
-    [anon_sym_dcq] = ACTIONS(431),
-    [anon_sym_DCI] = ACTIONS(431),
-    [anon_sym_dci] = ACTIONS(431),
-    [anon_sym_DCFS] = ACTIONS(431),
-    [anon_sym_dcfs] = ACTIONS(431),
-    [anon_sym_DCFD] = ACTIONS(431),
-    [anon_sym_dcfd] = ACTIONS(431),
-    [anon_sym_DCDO] = ACTIONS(431),
-    [anon_sym_dcdo] = ACTIONS(431),
-    [anon_sym_PERCENT] = ACTIONS(433),
-    [anon_sym_SPACE] = ACTIONS(431),
-    [anon_sym_space] = ACTIONS(431),
-    [anon_sym_FILL] = ACTIONS(431),
-    [anon_sym_fill] = ACTIONS(431),
-    [anon_sym_ALIGN] = ACTIONS(431),
-    [anon_sym_align] = ACTIONS(431),
-    [anon_sym_ASSERT] = ACTIONS(431),
-    [anon_sym_assert] = ACTIONS(431),
-    [anon_sym_BANG] = ACTIONS(433),
-    [anon_sym_INFO] = ACTIONS(431),
-    [anon_sym_info] = ACTIONS(431),
-    [anon_sym_GBLA] = ACTIONS(431),
-    [anon_sym_gbla] = ACTIONS(431),
-    [anon_sym_GBLL] = ACTIONS(431),
-    [anon_sym_gbll] = ACTIONS(431),
-    [anon_sym_GBLS] = ACTIONS(431),
-    [anon_sym_gbls] = ACTIONS(431),
-    [anon_sym_LCLA] = ACTIONS(431),
-    [anon_sym_lcla] = ACTIONS(431),
-    [anon_sym_LCLL] = ACTIONS(431),
-    [anon_sym_lcll] = ACTIONS(431),
-    [anon_sym_LCLS] = ACTIONS(431),
-    [anon_sym_lcls] = ACTIONS(431),
-    [anon_sym_LTORG] = ACTIONS(431),
-    [anon_sym_ltorg] = ACTIONS(431),
-    [anon_sym_KEEP] = ACTIONS(431),
-    [anon_sym_keep] = ACTIONS(431),
-    [anon_sym_IMPORT] = ACTIONS(431),
-    [anon_sym_import] = ACTIONS(431),
-    [anon_sym_EXPORT] = ACTIONS(431),
-    [anon_sym_export] = ACTIONS(431),
-    [anon_sym_GLOBAL] = ACTIONS(431),
-    [anon_sym_global] = ACTIONS(431),
-    [anon_sym_EXTERN] = ACTIONS(431),
-    [anon_sym_extern] = ACTIONS(431),
-    [anon_sym_PRESERVE8] = ACTIONS(431),
-    [anon_sym_preserve8] = ACTIONS(431),
-    [anon_sym_REQUIRE8] = ACTIONS(431),
-    [anon_sym_require8] = ACTIONS(431),
-    [anon_sym_CODE32] = ACTIONS(431),
-    [anon_sym_code32] = ACTIONS(431),
-    [anon_sym_CODE16] = ACTIONS(431),
-    [anon_sym_code16] = ACTIONS(431),
-    [anon_sym_ARM] = ACTIONS(431),
-    [anon_sym_arm] = ACTIONS(431),
-    [anon_sym_THUMB] = ACTIONS(431),
-    [anon_sym_thumb] = ACTIONS(431),
-    [anon_sym_NOFP] = ACTIONS(431),
-    [anon_sym_nofp] = ACTIONS(431),
-    [anon_sym_OPT] = ACTIONS(431),
-    [anon_sym_opt] = ACTIONS(431),
-    [anon_sym_ORG] = ACTIONS(431),
-    [anon_sym_org] = ACTIONS(431),
-    [anon_sym_LEADR] = ACTIONS(431),
-    [anon_sym_leadr] = ACTIONS(431),
-    [anon_sym_STRONG] = ACTIONS(431),
-    [anon_sym_strong] = ACTIONS(431),
-    [anon_sym_WEAK] = ACTIONS(431),
-    [anon_sym_weak] = ACTIONS(431),
-    [anon_sym_REQUIRES] = ACTIONS(431),
-    [anon_sym_requires] = ACTIONS(431),
-    [anon_sym_AOF] = ACTIONS(431),
-    [anon_sym_aof] = ACTIONS(431),
-    [anon_sym_AOUT] = ACTIONS(431),
-    [anon_sym_aout] = ACTIONS(431),
-    [anon_sym_ELF] = ACTIONS(431),
-    [anon_sym_elf] = ACTIONS(431),
-    [anon_sym_FRAME] = ACTIONS(431),
-    [anon_sym_frame] = ACTIONS(431),
-    [anon_sym_FUNCTION] = ACTIONS(431),
-    [anon_sym_function] = ACTIONS(431),
-    [anon_sym_ENDFUNC] = ACTIONS(431),
-    [anon_sym_endfunc] = ACTIONS(431),
-    [anon_sym_PROC] = ACTIONS(431),
-    [anon_sym_proc] = ACTIONS(431),
-    [anon_sym_ENDP] = ACTIONS(431),
-    [anon_sym_endp] = ACTIONS(431),
-    [anon_sym_MEXIT] = ACTIONS(431),
-    [anon_sym_mexit] = ACTIONS(431),
-    [anon_sym_LBRACK] = ACTIONS(433),
-    [anon_sym_IF] = ACTIONS(431),
-    [anon_sym_if] = ACTIONS(431),
-    [anon_sym_WHILE] = ACTIONS(431),
-    [anon_sym_while] = ACTIONS(431),
-    [anon_sym_MACRO] = ACTIONS(431),
-    [anon_sym_macro] = ACTIONS(431),
-    [sym_macro_variable] = ACTIONS(433),
-    [sym_comment] = ACTIONS(3),
-    [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(433),
-    [sym__swi_mnemonic] = ACTIONS(433),
-    [sym__newline] = ACTIONS(433),
-    [sym__label] = ACTIONS(433),
-    [sym_local_label] = ACTIONS(433),
-    [sym__rout_label] = ACTIONS(433),
-  },
-  [49] = {
-    [ts_builtin_sym_end] = ACTIONS(437),
-    [sym_identifier] = ACTIONS(435),
-    [anon_sym_ROUT] = ACTIONS(435),
-    [anon_sym_rout] = ACTIONS(435),
-    [anon_sym_AREA] = ACTIONS(435),
-    [anon_sym_area] = ACTIONS(435),
-    [anon_sym_EQ] = ACTIONS(437),
-    [anon_sym_ENTRY] = ACTIONS(435),
-    [anon_sym_entry] = ACTIONS(435),
-    [anon_sym_END] = ACTIONS(435),
-    [anon_sym_end] = ACTIONS(435),
-    [anon_sym_TTL] = ACTIONS(435),
-    [anon_sym_ttl] = ACTIONS(435),
-    [anon_sym_SUBT] = ACTIONS(435),
-    [anon_sym_subt] = ACTIONS(435),
-    [anon_sym_GET] = ACTIONS(435),
-    [anon_sym_get] = ACTIONS(435),
-    [anon_sym_INCLUDE] = ACTIONS(435),
-    [anon_sym_include] = ACTIONS(435),
-    [anon_sym_LNK] = ACTIONS(435),
-    [anon_sym_lnk] = ACTIONS(435),
-    [anon_sym_INCBIN] = ACTIONS(435),
-    [anon_sym_incbin] = ACTIONS(435),
-    [anon_sym_CARET] = ACTIONS(437),
-    [anon_sym_MAP] = ACTIONS(435),
-    [anon_sym_map] = ACTIONS(435),
-    [anon_sym_POUND] = ACTIONS(437),
-    [anon_sym_FIELD] = ACTIONS(435),
-    [anon_sym_field] = ACTIONS(435),
-    [anon_sym_AMP] = ACTIONS(437),
-    [anon_sym_DCB] = ACTIONS(435),
-    [anon_sym_dcb] = ACTIONS(435),
-    [anon_sym_DCW] = ACTIONS(435),
-    [anon_sym_dcw] = ACTIONS(435),
-    [anon_sym_DCD] = ACTIONS(435),
-    [anon_sym_dcd] = ACTIONS(435),
-    [anon_sym_DCDU] = ACTIONS(435),
-    [anon_sym_dcdu] = ACTIONS(435),
-    [anon_sym_DCWU] = ACTIONS(435),
-    [anon_sym_dcwu] = ACTIONS(435),
-    [anon_sym_DCQ] = ACTIONS(435),
-    [anon_sym_dcq] = ACTIONS(435),
-    [anon_sym_DCI] = ACTIONS(435),
-    [anon_sym_dci] = ACTIONS(435),
-    [anon_sym_DCFS] = ACTIONS(435),
-    [anon_sym_dcfs] = ACTIONS(435),
-    [anon_sym_DCFD] = ACTIONS(435),
-    [anon_sym_dcfd] = ACTIONS(435),
-    [anon_sym_DCDO] = ACTIONS(435),
-    [anon_sym_dcdo] = ACTIONS(435),
-    [anon_sym_PERCENT] = ACTIONS(437),
-    [anon_sym_SPACE] = ACTIONS(435),
-    [anon_sym_space] = ACTIONS(435),
-    [anon_sym_FILL] = ACTIONS(435),
-    [anon_sym_fill] = ACTIONS(435),
-    [anon_sym_ALIGN] = ACTIONS(435),
-    [anon_sym_align] = ACTIONS(435),
-    [anon_sym_ASSERT] = ACTIONS(435),
-    [anon_sym_assert] = ACTIONS(435),
-    [anon_sym_BANG] = ACTIONS(437),
-    [anon_sym_INFO] = ACTIONS(435),
-    [anon_sym_info] = ACTIONS(435),
-    [anon_sym_GBLA] = ACTIONS(435),
-    [anon_sym_gbla] = ACTIONS(435),
-    [anon_sym_GBLL] = ACTIONS(435),
-    [anon_sym_gbll] = ACTIONS(435),
-    [anon_sym_GBLS] = ACTIONS(435),
-    [anon_sym_gbls] = ACTIONS(435),
-    [anon_sym_LCLA] = ACTIONS(435),
-    [anon_sym_lcla] = ACTIONS(435),
-    [anon_sym_LCLL] = ACTIONS(435),
-    [anon_sym_lcll] = ACTIONS(435),
-    [anon_sym_LCLS] = ACTIONS(435),
-    [anon_sym_lcls] = ACTIONS(435),
-    [anon_sym_LTORG] = ACTIONS(435),
-    [anon_sym_ltorg] = ACTIONS(435),
-    [anon_sym_KEEP] = ACTIONS(435),
-    [anon_sym_keep] = ACTIONS(435),
-    [anon_sym_IMPORT] = ACTIONS(435),
-    [anon_sym_import] = ACTIONS(435),
-    [anon_sym_EXPORT] = ACTIONS(435),
-    [anon_sym_export] = ACTIONS(435),
-    [anon_sym_GLOBAL] = ACTIONS(435),
-    [anon_sym_global] = ACTIONS(435),
-    [anon_sym_EXTERN] = ACTIONS(435),
-    [anon_sym_extern] = ACTIONS(435),
-    [anon_sym_PRESERVE8] = ACTIONS(435),
-    [anon_sym_preserve8] = ACTIONS(435),
-    [anon_sym_REQUIRE8] = ACTIONS(435),
-    [anon_sym_require8] = ACTIONS(435),
-    [anon_sym_CODE32] = ACTIONS(435),
-    [anon_sym_code32] = ACTIONS(435),
-    [anon_sym_CODE16] = ACTIONS(435),
-    [anon_sym_code16] = ACTIONS(435),
-    [anon_sym_ARM] = ACTIONS(435),
-    [anon_sym_arm] = ACTIONS(435),
-    [anon_sym_THUMB] = ACTIONS(435),
-    [anon_sym_thumb] = ACTIONS(435),
-    [anon_sym_NOFP] = ACTIONS(435),
-    [anon_sym_nofp] = ACTIONS(435),
-    [anon_sym_OPT] = ACTIONS(435),
-    [anon_sym_opt] = ACTIONS(435),
-    [anon_sym_ORG] = ACTIONS(435),
-    [anon_sym_org] = ACTIONS(435),
-    [anon_sym_LEADR] = ACTIONS(435),
-    [anon_sym_leadr] = ACTIONS(435),
-    [anon_sym_STRONG] = ACTIONS(435),
-    [anon_sym_strong] = ACTIONS(435),
-    [anon_sym_WEAK] = ACTIONS(435),
-    [anon_sym_weak] = ACTIONS(435),
-    [anon_sym_REQUIRES] = ACTIONS(435),
-    [anon_sym_requires] = ACTIONS(435),
-    [anon_sym_AOF] = ACTIONS(435),
-    [anon_sym_aof] = ACTIONS(435),
-    [anon_sym_AOUT] = ACTIONS(435),
-    [anon_sym_aout] = ACTIONS(435),
-    [anon_sym_ELF] = ACTIONS(435),
-    [anon_sym_elf] = ACTIONS(435),
-    [anon_sym_FRAME] = ACTIONS(435),
-    [anon_sym_frame] = ACTIONS(435),
-    [anon_sym_FUNCTION] = ACTIONS(435),
-    [anon_sym_function] = ACTIONS(435),
-    [anon_sym_ENDFUNC] = ACTIONS(435),
-    [anon_sym_endfunc] = ACTIONS(435),
-    [anon_sym_PROC] = ACTIONS(435),
-    [anon_sym_proc] = ACTIONS(435),
-    [anon_sym_ENDP] = ACTIONS(435),
-    [anon_sym_endp] = ACTIONS(435),
-    [anon_sym_MEXIT] = ACTIONS(435),
-    [anon_sym_mexit] = ACTIONS(435),
-    [anon_sym_LBRACK] = ACTIONS(437),
-    [anon_sym_IF] = ACTIONS(435),
-    [anon_sym_if] = ACTIONS(435),
-    [anon_sym_WHILE] = ACTIONS(435),
-    [anon_sym_while] = ACTIONS(435),
-    [anon_sym_MACRO] = ACTIONS(435),
-    [anon_sym_macro] = ACTIONS(435),
-    [sym_macro_variable] = ACTIONS(437),
-    [sym_comment] = ACTIONS(3),
-    [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(437),
-    [sym__swi_mnemonic] = ACTIONS(437),
-    [sym__newline] = ACTIONS(437),
-    [sym__label] = ACTIONS(437),
-    [sym_local_label] = ACTIONS(437),
-    [sym__rout_label] = ACTIONS(437),
-  },
-  [50] = {
-    [ts_builtin_sym_end] = ACTIONS(397),
-    [sym_identifier] = ACTIONS(395),
-    [anon_sym_ROUT] = ACTIONS(395),
-    [anon_sym_rout] = ACTIONS(395),
-    [anon_sym_AREA] = ACTIONS(395),
-    [anon_sym_area] = ACTIONS(395),
-    [anon_sym_EQ] = ACTIONS(397),
-    [anon_sym_ENTRY] = ACTIONS(395),
-    [anon_sym_entry] = ACTIONS(395),
-    [anon_sym_END] = ACTIONS(395),
-    [anon_sym_end] = ACTIONS(395),
-    [anon_sym_TTL] = ACTIONS(395),
-    [anon_sym_ttl] = ACTIONS(395),
-    [anon_sym_SUBT] = ACTIONS(395),
-    [anon_sym_subt] = ACTIONS(395),
-    [anon_sym_GET] = ACTIONS(395),
-    [anon_sym_get] = ACTIONS(395),
-    [anon_sym_INCLUDE] = ACTIONS(395),
-    [anon_sym_include] = ACTIONS(395),
-    [anon_sym_LNK] = ACTIONS(395),
-    [anon_sym_lnk] = ACTIONS(395),
-    [anon_sym_INCBIN] = ACTIONS(395),
-    [anon_sym_incbin] = ACTIONS(395),
-    [anon_sym_CARET] = ACTIONS(397),
-    [anon_sym_MAP] = ACTIONS(395),
-    [anon_sym_map] = ACTIONS(395),
-    [anon_sym_POUND] = ACTIONS(397),
-    [anon_sym_FIELD] = ACTIONS(395),
-    [anon_sym_field] = ACTIONS(395),
-    [anon_sym_AMP] = ACTIONS(397),
-    [anon_sym_DCB] = ACTIONS(395),
-    [anon_sym_dcb] = ACTIONS(395),
-    [anon_sym_DCW] = ACTIONS(395),
-    [anon_sym_dcw] = ACTIONS(395),
-    [anon_sym_DCD] = ACTIONS(395),
-    [anon_sym_dcd] = ACTIONS(395),
-    [anon_sym_DCDU] = ACTIONS(395),
-    [anon_sym_dcdu] = ACTIONS(395),
-    [anon_sym_DCWU] = ACTIONS(395),
-    [anon_sym_dcwu] = ACTIONS(395),
-    [anon_sym_DCQ] = ACTIONS(395),
-    [anon_sym_dcq] = ACTIONS(395),
-    [anon_sym_DCI] = ACTIONS(395),
-    [anon_sym_dci] = ACTIONS(395),
-    [anon_sym_DCFS] = ACTIONS(395),
-    [anon_sym_dcfs] = ACTIONS(395),
-    [anon_sym_DCFD] = ACTIONS(395),
-    [anon_sym_dcfd] = ACTIONS(395),
-    [anon_sym_DCDO] = ACTIONS(395),
-    [anon_sym_dcdo] = ACTIONS(395),
-    [anon_sym_PERCENT] = ACTIONS(397),
-    [anon_sym_SPACE] = ACTIONS(395),
-    [anon_sym_space] = ACTIONS(395),
-    [anon_sym_FILL] = ACTIONS(395),
-    [anon_sym_fill] = ACTIONS(395),
-    [anon_sym_ALIGN] = ACTIONS(395),
-    [anon_sym_align] = ACTIONS(395),
-    [anon_sym_ASSERT] = ACTIONS(395),
-    [anon_sym_assert] = ACTIONS(395),
-    [anon_sym_BANG] = ACTIONS(397),
-    [anon_sym_INFO] = ACTIONS(395),
-    [anon_sym_info] = ACTIONS(395),
-    [anon_sym_GBLA] = ACTIONS(395),
-    [anon_sym_gbla] = ACTIONS(395),
-    [anon_sym_GBLL] = ACTIONS(395),
-    [anon_sym_gbll] = ACTIONS(395),
-    [anon_sym_GBLS] = ACTIONS(395),
-    [anon_sym_gbls] = ACTIONS(395),
-    [anon_sym_LCLA] = ACTIONS(395),
-    [anon_sym_lcla] = ACTIONS(395),
-    [anon_sym_LCLL] = ACTIONS(395),
-    [anon_sym_lcll] = ACTIONS(395),
-    [anon_sym_LCLS] = ACTIONS(395),
-    [anon_sym_lcls] = ACTIONS(395),
-    [anon_sym_LTORG] = ACTIONS(395),
-    [anon_sym_ltorg] = ACTIONS(395),
-    [anon_sym_KEEP] = ACTIONS(395),
-    [anon_sym_keep] = ACTIONS(395),
-    [anon_sym_IMPORT] = ACTIONS(395),
-    [anon_sym_import] = ACTIONS(395),
-    [anon_sym_EXPORT] = ACTIONS(395),
-    [anon_sym_export] = ACTIONS(395),
-    [anon_sym_GLOBAL] = ACTIONS(395),
-    [anon_sym_global] = ACTIONS(395),
-    [anon_sym_EXTERN] = ACTIONS(395),
-    [anon_sym_extern] = ACTIONS(395),
-    [anon_sym_PRESERVE8] = ACTIONS(395),
-    [anon_sym_preserve8] = ACTIONS(395),
-    [anon_sym_REQUIRE8] = ACTIONS(395),
-    [anon_sym_require8] = ACTIONS(395),
-    [anon_sym_CODE32] = ACTIONS(395),
-    [anon_sym_code32] = ACTIONS(395),
-    [anon_sym_CODE16] = ACTIONS(395),
-    [anon_sym_code16] = ACTIONS(395),
-    [anon_sym_ARM] = ACTIONS(395),
-    [anon_sym_arm] = ACTIONS(395),
-    [anon_sym_THUMB] = ACTIONS(395),
-    [anon_sym_thumb] = ACTIONS(395),
-    [anon_sym_NOFP] = ACTIONS(395),
-    [anon_sym_nofp] = ACTIONS(395),
-    [anon_sym_OPT] = ACTIONS(395),
-    [anon_sym_opt] = ACTIONS(395),
-    [anon_sym_ORG] = ACTIONS(395),
-    [anon_sym_org] = ACTIONS(395),
-    [anon_sym_LEADR] = ACTIONS(395),
-    [anon_sym_leadr] = ACTIONS(395),
-    [anon_sym_STRONG] = ACTIONS(395),
-    [anon_sym_strong] = ACTIONS(395),
-    [anon_sym_WEAK] = ACTIONS(395),
-    [anon_sym_weak] = ACTIONS(395),
-    [anon_sym_REQUIRES] = ACTIONS(395),
-    [anon_sym_requires] = ACTIONS(395),
-    [anon_sym_AOF] = ACTIONS(395),
-    [anon_sym_aof] = ACTIONS(395),
-    [anon_sym_AOUT] = ACTIONS(395),
-    [anon_sym_aout] = ACTIONS(395),
-    [anon_sym_ELF] = ACTIONS(395),
-    [anon_sym_elf] = ACTIONS(395),
-    [anon_sym_FRAME] = ACTIONS(395),
-    [anon_sym_frame] = ACTIONS(395),
-    [anon_sym_FUNCTION] = ACTIONS(395),
-    [anon_sym_function] = ACTIONS(395),
-    [anon_sym_ENDFUNC] = ACTIONS(395),
-    [anon_sym_endfunc] = ACTIONS(395),
-    [anon_sym_PROC] = ACTIONS(395),
-    [anon_sym_proc] = ACTIONS(395),
-    [anon_sym_ENDP] = ACTIONS(395),
-    [anon_sym_endp] = ACTIONS(395),
-    [anon_sym_MEXIT] = ACTIONS(395),
-    [anon_sym_mexit] = ACTIONS(395),
-    [anon_sym_LBRACK] = ACTIONS(397),
-    [anon_sym_IF] = ACTIONS(395),
-    [anon_sym_if] = ACTIONS(395),
-    [anon_sym_WHILE] = ACTIONS(395),
-    [anon_sym_while] = ACTIONS(395),
-    [anon_sym_MACRO] = ACTIONS(395),
-    [anon_sym_macro] = ACTIONS(395),
-    [sym_macro_variable] = ACTIONS(397),
-    [sym_comment] = ACTIONS(3),
-    [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(397),
-    [sym__swi_mnemonic] = ACTIONS(397),
-    [sym__newline] = ACTIONS(397),
-    [sym__label] = ACTIONS(397),
-    [sym_local_label] = ACTIONS(397),
-    [sym__rout_label] = ACTIONS(397),
-  },
-  [51] = {
-    [ts_builtin_sym_end] = ACTIONS(417),
-    [sym_identifier] = ACTIONS(415),
-    [anon_sym_ROUT] = ACTIONS(415),
-    [anon_sym_rout] = ACTIONS(415),
-    [anon_sym_AREA] = ACTIONS(415),
-    [anon_sym_area] = ACTIONS(415),
-    [anon_sym_EQ] = ACTIONS(417),
-    [anon_sym_ENTRY] = ACTIONS(415),
-    [anon_sym_entry] = ACTIONS(415),
-    [anon_sym_END] = ACTIONS(415),
-    [anon_sym_end] = ACTIONS(415),
-    [anon_sym_TTL] = ACTIONS(415),
-    [anon_sym_ttl] = ACTIONS(415),
-    [anon_sym_SUBT] = ACTIONS(415),
-    [anon_sym_subt] = ACTIONS(415),
-    [anon_sym_GET] = ACTIONS(415),
-    [anon_sym_get] = ACTIONS(415),
-    [anon_sym_INCLUDE] = ACTIONS(415),
-    [anon_sym_include] = ACTIONS(415),
-    [anon_sym_LNK] = ACTIONS(415),
-    [anon_sym_lnk] = ACTIONS(415),
-    [anon_sym_INCBIN] = ACTIONS(415),
-    [anon_sym_incbin] = ACTIONS(415),
-    [anon_sym_CARET] = ACTIONS(417),
-    [anon_sym_MAP] = ACTIONS(415),
-    [anon_sym_map] = ACTIONS(415),
-    [anon_sym_POUND] = ACTIONS(417),
-    [anon_sym_FIELD] = ACTIONS(415),
-    [anon_sym_field] = ACTIONS(415),
-    [anon_sym_AMP] = ACTIONS(417),
-    [anon_sym_DCB] = ACTIONS(415),
-    [anon_sym_dcb] = ACTIONS(415),
-    [anon_sym_DCW] = ACTIONS(415),
-    [anon_sym_dcw] = ACTIONS(415),
-    [anon_sym_DCD] = ACTIONS(415),
-    [anon_sym_dcd] = ACTIONS(415),
-    [anon_sym_DCDU] = ACTIONS(415),
-    [anon_sym_dcdu] = ACTIONS(415),
-    [anon_sym_DCWU] = ACTIONS(415),
-    [anon_sym_dcwu] = ACTIONS(415),
-    [anon_sym_DCQ] = ACTIONS(415),
-    [anon_sym_dcq] = ACTIONS(415),
-    [anon_sym_DCI] = ACTIONS(415),
-    [anon_sym_dci] = ACTIONS(415),
-    [anon_sym_DCFS] = ACTIONS(415),
-    [anon_sym_dcfs] = ACTIONS(415),
-    [anon_sym_DCFD] = ACTIONS(415),
-    [anon_sym_dcfd] = ACTIONS(415),
-    [anon_sym_DCDO] = ACTIONS(415),
-    [anon_sym_dcdo] = ACTIONS(415),
-    [anon_sym_PERCENT] = ACTIONS(417),
-    [anon_sym_SPACE] = ACTIONS(415),
-    [anon_sym_space] = ACTIONS(415),
-    [anon_sym_FILL] = ACTIONS(415),
-    [anon_sym_fill] = ACTIONS(415),
-    [anon_sym_ALIGN] = ACTIONS(415),
-    [anon_sym_align] = ACTIONS(415),
-    [anon_sym_ASSERT] = ACTIONS(415),
-    [anon_sym_assert] = ACTIONS(415),
-    [anon_sym_BANG] = ACTIONS(417),
-    [anon_sym_INFO] = ACTIONS(415),
-    [anon_sym_info] = ACTIONS(415),
-    [anon_sym_GBLA] = ACTIONS(415),
-    [anon_sym_gbla] = ACTIONS(415),
-    [anon_sym_GBLL] = ACTIONS(415),
-    [anon_sym_gbll] = ACTIONS(415),
-    [anon_sym_GBLS] = ACTIONS(415),
-    [anon_sym_gbls] = ACTIONS(415),
-    [anon_sym_LCLA] = ACTIONS(415),
-    [anon_sym_lcla] = ACTIONS(415),
-    [anon_sym_LCLL] = ACTIONS(415),
-    [anon_sym_lcll] = ACTIONS(415),
-    [anon_sym_LCLS] = ACTIONS(415),
-    [anon_sym_lcls] = ACTIONS(415),
-    [anon_sym_LTORG] = ACTIONS(415),
-    [anon_sym_ltorg] = ACTIONS(415),
-    [anon_sym_KEEP] = ACTIONS(415),
-    [anon_sym_keep] = ACTIONS(415),
-    [anon_sym_IMPORT] = ACTIONS(415),
-    [anon_sym_import] = ACTIONS(415),
-    [anon_sym_EXPORT] = ACTIONS(415),
-    [anon_sym_export] = ACTIONS(415),
-    [anon_sym_GLOBAL] = ACTIONS(415),
-    [anon_sym_global] = ACTIONS(415),
-    [anon_sym_EXTERN] = ACTIONS(415),
-    [anon_sym_extern] = ACTIONS(415),
-    [anon_sym_PRESERVE8] = ACTIONS(415),
-    [anon_sym_preserve8] = ACTIONS(415),
-    [anon_sym_REQUIRE8] = ACTIONS(415),
-    [anon_sym_require8] = ACTIONS(415),
-    [anon_sym_CODE32] = ACTIONS(415),
-    [anon_sym_code32] = ACTIONS(415),
-    [anon_sym_CODE16] = ACTIONS(415),
-    [anon_sym_code16] = ACTIONS(415),
-    [anon_sym_ARM] = ACTIONS(415),
-    [anon_sym_arm] = ACTIONS(415),
-    [anon_sym_THUMB] = ACTIONS(415),
-    [anon_sym_thumb] = ACTIONS(415),
-    [anon_sym_NOFP] = ACTIONS(415),
-    [anon_sym_nofp] = ACTIONS(415),
-    [anon_sym_OPT] = ACTIONS(415),
-    [anon_sym_opt] = ACTIONS(415),
-    [anon_sym_ORG] = ACTIONS(415),
-    [anon_sym_org] = ACTIONS(415),
-    [anon_sym_LEADR] = ACTIONS(415),
-    [anon_sym_leadr] = ACTIONS(415),
-    [anon_sym_STRONG] = ACTIONS(415),
-    [anon_sym_strong] = ACTIONS(415),
-    [anon_sym_WEAK] = ACTIONS(415),
-    [anon_sym_weak] = ACTIONS(415),
-    [anon_sym_REQUIRES] = ACTIONS(415),
-    [anon_sym_requires] = ACTIONS(415),
-    [anon_sym_AOF] = ACTIONS(415),
-    [anon_sym_aof] = ACTIONS(415),
-    [anon_sym_AOUT] = ACTIONS(415),
-    [anon_sym_aout] = ACTIONS(415),
-    [anon_sym_ELF] = ACTIONS(415),
-    [anon_sym_elf] = ACTIONS(415),
-    [anon_sym_FRAME] = ACTIONS(415),
-    [anon_sym_frame] = ACTIONS(415),
-    [anon_sym_FUNCTION] = ACTIONS(415),
-    [anon_sym_function] = ACTIONS(415),
-    [anon_sym_ENDFUNC] = ACTIONS(415),
-    [anon_sym_endfunc] = ACTIONS(415),
-    [anon_sym_PROC] = ACTIONS(415),
-    [anon_sym_proc] = ACTIONS(415),
-    [anon_sym_ENDP] = ACTIONS(415),
-    [anon_sym_endp] = ACTIONS(415),
-    [anon_sym_MEXIT] = ACTIONS(415),
-    [anon_sym_mexit] = ACTIONS(415),
-    [anon_sym_LBRACK] = ACTIONS(417),
-    [anon_sym_IF] = ACTIONS(415),
-    [anon_sym_if] = ACTIONS(415),
-    [anon_sym_WHILE] = ACTIONS(415),
-    [anon_sym_while] = ACTIONS(415),
-    [anon_sym_MACRO] = ACTIONS(415),
-    [anon_sym_macro] = ACTIONS(415),
-    [sym_macro_variable] = ACTIONS(417),
-    [sym_comment] = ACTIONS(3),
-    [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(417),
-    [sym__swi_mnemonic] = ACTIONS(417),
-    [sym__newline] = ACTIONS(417),
-    [sym__label] = ACTIONS(417),
-    [sym_local_label] = ACTIONS(417),
-    [sym__rout_label] = ACTIONS(417),
-  },
-  [52] = {
     [ts_builtin_sym_end] = ACTIONS(421),
     [sym_identifier] = ACTIONS(419),
     [anon_sym_ROUT] = ACTIONS(419),
@@ -16010,153 +15784,745 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_local_label] = ACTIONS(421),
     [sym__rout_label] = ACTIONS(421),
   },
-  [53] = {
-    [ts_builtin_sym_end] = ACTIONS(425),
-    [sym_identifier] = ACTIONS(423),
-    [anon_sym_ROUT] = ACTIONS(423),
-    [anon_sym_rout] = ACTIONS(423),
-    [anon_sym_AREA] = ACTIONS(423),
-    [anon_sym_area] = ACTIONS(423),
-    [anon_sym_EQ] = ACTIONS(425),
-    [anon_sym_ENTRY] = ACTIONS(423),
-    [anon_sym_entry] = ACTIONS(423),
-    [anon_sym_END] = ACTIONS(423),
-    [anon_sym_end] = ACTIONS(423),
-    [anon_sym_TTL] = ACTIONS(423),
-    [anon_sym_ttl] = ACTIONS(423),
-    [anon_sym_SUBT] = ACTIONS(423),
-    [anon_sym_subt] = ACTIONS(423),
-    [anon_sym_GET] = ACTIONS(423),
-    [anon_sym_get] = ACTIONS(423),
-    [anon_sym_INCLUDE] = ACTIONS(423),
-    [anon_sym_include] = ACTIONS(423),
-    [anon_sym_LNK] = ACTIONS(423),
-    [anon_sym_lnk] = ACTIONS(423),
-    [anon_sym_INCBIN] = ACTIONS(423),
-    [anon_sym_incbin] = ACTIONS(423),
-    [anon_sym_CARET] = ACTIONS(425),
-    [anon_sym_MAP] = ACTIONS(423),
-    [anon_sym_map] = ACTIONS(423),
-    [anon_sym_POUND] = ACTIONS(425),
-    [anon_sym_FIELD] = ACTIONS(423),
-    [anon_sym_field] = ACTIONS(423),
-    [anon_sym_AMP] = ACTIONS(425),
-    [anon_sym_DCB] = ACTIONS(423),
-    [anon_sym_dcb] = ACTIONS(423),
-    [anon_sym_DCW] = ACTIONS(423),
-    [anon_sym_dcw] = ACTIONS(423),
-    [anon_sym_DCD] = ACTIONS(423),
-    [anon_sym_dcd] = ACTIONS(423),
-    [anon_sym_DCDU] = ACTIONS(423),
-    [anon_sym_dcdu] = ACTIONS(423),
-    [anon_sym_DCWU] = ACTIONS(423),
-    [anon_sym_dcwu] = ACTIONS(423),
-    [anon_sym_DCQ] = ACTIONS(423),
-    [anon_sym_dcq] = ACTIONS(423),
-    [anon_sym_DCI] = ACTIONS(423),
-    [anon_sym_dci] = ACTIONS(423),
-    [anon_sym_DCFS] = ACTIONS(423),
-    [anon_sym_dcfs] = ACTIONS(423),
-    [anon_sym_DCFD] = ACTIONS(423),
-    [anon_sym_dcfd] = ACTIONS(423),
-    [anon_sym_DCDO] = ACTIONS(423),
-    [anon_sym_dcdo] = ACTIONS(423),
-    [anon_sym_PERCENT] = ACTIONS(425),
-    [anon_sym_SPACE] = ACTIONS(423),
-    [anon_sym_space] = ACTIONS(423),
-    [anon_sym_FILL] = ACTIONS(423),
-    [anon_sym_fill] = ACTIONS(423),
-    [anon_sym_ALIGN] = ACTIONS(423),
-    [anon_sym_align] = ACTIONS(423),
-    [anon_sym_ASSERT] = ACTIONS(423),
-    [anon_sym_assert] = ACTIONS(423),
-    [anon_sym_BANG] = ACTIONS(425),
-    [anon_sym_INFO] = ACTIONS(423),
-    [anon_sym_info] = ACTIONS(423),
-    [anon_sym_GBLA] = ACTIONS(423),
-    [anon_sym_gbla] = ACTIONS(423),
-    [anon_sym_GBLL] = ACTIONS(423),
-    [anon_sym_gbll] = ACTIONS(423),
-    [anon_sym_GBLS] = ACTIONS(423),
-    [anon_sym_gbls] = ACTIONS(423),
-    [anon_sym_LCLA] = ACTIONS(423),
-    [anon_sym_lcla] = ACTIONS(423),
-    [anon_sym_LCLL] = ACTIONS(423),
-    [anon_sym_lcll] = ACTIONS(423),
-    [anon_sym_LCLS] = ACTIONS(423),
-    [anon_sym_lcls] = ACTIONS(423),
-    [anon_sym_LTORG] = ACTIONS(423),
-    [anon_sym_ltorg] = ACTIONS(423),
-    [anon_sym_KEEP] = ACTIONS(423),
-    [anon_sym_keep] = ACTIONS(423),
-    [anon_sym_IMPORT] = ACTIONS(423),
-    [anon_sym_import] = ACTIONS(423),
-    [anon_sym_EXPORT] = ACTIONS(423),
-    [anon_sym_export] = ACTIONS(423),
-    [anon_sym_GLOBAL] = ACTIONS(423),
-    [anon_sym_global] = ACTIONS(423),
-    [anon_sym_EXTERN] = ACTIONS(423),
-    [anon_sym_extern] = ACTIONS(423),
-    [anon_sym_PRESERVE8] = ACTIONS(423),
-    [anon_sym_preserve8] = ACTIONS(423),
-    [anon_sym_REQUIRE8] = ACTIONS(423),
-    [anon_sym_require8] = ACTIONS(423),
-    [anon_sym_CODE32] = ACTIONS(423),
-    [anon_sym_code32] = ACTIONS(423),
-    [anon_sym_CODE16] = ACTIONS(423),
-    [anon_sym_code16] = ACTIONS(423),
-    [anon_sym_ARM] = ACTIONS(423),
-    [anon_sym_arm] = ACTIONS(423),
-    [anon_sym_THUMB] = ACTIONS(423),
-    [anon_sym_thumb] = ACTIONS(423),
-    [anon_sym_NOFP] = ACTIONS(423),
-    [anon_sym_nofp] = ACTIONS(423),
-    [anon_sym_OPT] = ACTIONS(423),
-    [anon_sym_opt] = ACTIONS(423),
-    [anon_sym_ORG] = ACTIONS(423),
-    [anon_sym_org] = ACTIONS(423),
-    [anon_sym_LEADR] = ACTIONS(423),
-    [anon_sym_leadr] = ACTIONS(423),
-    [anon_sym_STRONG] = ACTIONS(423),
-    [anon_sym_strong] = ACTIONS(423),
-    [anon_sym_WEAK] = ACTIONS(423),
-    [anon_sym_weak] = ACTIONS(423),
-    [anon_sym_REQUIRES] = ACTIONS(423),
-    [anon_sym_requires] = ACTIONS(423),
-    [anon_sym_AOF] = ACTIONS(423),
-    [anon_sym_aof] = ACTIONS(423),
-    [anon_sym_AOUT] = ACTIONS(423),
-    [anon_sym_aout] = ACTIONS(423),
-    [anon_sym_ELF] = ACTIONS(423),
-    [anon_sym_elf] = ACTIONS(423),
-    [anon_sym_FRAME] = ACTIONS(423),
-    [anon_sym_frame] = ACTIONS(423),
-    [anon_sym_FUNCTION] = ACTIONS(423),
-    [anon_sym_function] = ACTIONS(423),
-    [anon_sym_ENDFUNC] = ACTIONS(423),
-    [anon_sym_endfunc] = ACTIONS(423),
-    [anon_sym_PROC] = ACTIONS(423),
-    [anon_sym_proc] = ACTIONS(423),
-    [anon_sym_ENDP] = ACTIONS(423),
-    [anon_sym_endp] = ACTIONS(423),
-    [anon_sym_MEXIT] = ACTIONS(423),
-    [anon_sym_mexit] = ACTIONS(423),
-    [anon_sym_LBRACK] = ACTIONS(425),
-    [anon_sym_IF] = ACTIONS(423),
-    [anon_sym_if] = ACTIONS(423),
-    [anon_sym_WHILE] = ACTIONS(423),
-    [anon_sym_while] = ACTIONS(423),
-    [anon_sym_MACRO] = ACTIONS(423),
-    [anon_sym_macro] = ACTIONS(423),
-    [sym_macro_variable] = ACTIONS(425),
+  [49] = {
+    [ts_builtin_sym_end] = ACTIONS(429),
+    [sym_identifier] = ACTIONS(427),
+    [anon_sym_ROUT] = ACTIONS(427),
+    [anon_sym_rout] = ACTIONS(427),
+    [anon_sym_AREA] = ACTIONS(427),
+    [anon_sym_area] = ACTIONS(427),
+    [anon_sym_EQ] = ACTIONS(429),
+    [anon_sym_ENTRY] = ACTIONS(427),
+    [anon_sym_entry] = ACTIONS(427),
+    [anon_sym_END] = ACTIONS(427),
+    [anon_sym_end] = ACTIONS(427),
+    [anon_sym_TTL] = ACTIONS(427),
+    [anon_sym_ttl] = ACTIONS(427),
+    [anon_sym_SUBT] = ACTIONS(427),
+    [anon_sym_subt] = ACTIONS(427),
+    [anon_sym_GET] = ACTIONS(427),
+    [anon_sym_get] = ACTIONS(427),
+    [anon_sym_INCLUDE] = ACTIONS(427),
+    [anon_sym_include] = ACTIONS(427),
+    [anon_sym_LNK] = ACTIONS(427),
+    [anon_sym_lnk] = ACTIONS(427),
+    [anon_sym_INCBIN] = ACTIONS(427),
+    [anon_sym_incbin] = ACTIONS(427),
+    [anon_sym_CARET] = ACTIONS(429),
+    [anon_sym_MAP] = ACTIONS(427),
+    [anon_sym_map] = ACTIONS(427),
+    [anon_sym_POUND] = ACTIONS(429),
+    [anon_sym_FIELD] = ACTIONS(427),
+    [anon_sym_field] = ACTIONS(427),
+    [anon_sym_AMP] = ACTIONS(429),
+    [anon_sym_DCB] = ACTIONS(427),
+    [anon_sym_dcb] = ACTIONS(427),
+    [anon_sym_DCW] = ACTIONS(427),
+    [anon_sym_dcw] = ACTIONS(427),
+    [anon_sym_DCD] = ACTIONS(427),
+    [anon_sym_dcd] = ACTIONS(427),
+    [anon_sym_DCDU] = ACTIONS(427),
+    [anon_sym_dcdu] = ACTIONS(427),
+    [anon_sym_DCWU] = ACTIONS(427),
+    [anon_sym_dcwu] = ACTIONS(427),
+    [anon_sym_DCQ] = ACTIONS(427),
+    [anon_sym_dcq] = ACTIONS(427),
+    [anon_sym_DCI] = ACTIONS(427),
+    [anon_sym_dci] = ACTIONS(427),
+    [anon_sym_DCFS] = ACTIONS(427),
+    [anon_sym_dcfs] = ACTIONS(427),
+    [anon_sym_DCFD] = ACTIONS(427),
+    [anon_sym_dcfd] = ACTIONS(427),
+    [anon_sym_DCDO] = ACTIONS(427),
+    [anon_sym_dcdo] = ACTIONS(427),
+    [anon_sym_PERCENT] = ACTIONS(429),
+    [anon_sym_SPACE] = ACTIONS(427),
+    [anon_sym_space] = ACTIONS(427),
+    [anon_sym_FILL] = ACTIONS(427),
+    [anon_sym_fill] = ACTIONS(427),
+    [anon_sym_ALIGN] = ACTIONS(427),
+    [anon_sym_align] = ACTIONS(427),
+    [anon_sym_ASSERT] = ACTIONS(427),
+    [anon_sym_assert] = ACTIONS(427),
+    [anon_sym_BANG] = ACTIONS(429),
+    [anon_sym_INFO] = ACTIONS(427),
+    [anon_sym_info] = ACTIONS(427),
+    [anon_sym_GBLA] = ACTIONS(427),
+    [anon_sym_gbla] = ACTIONS(427),
+    [anon_sym_GBLL] = ACTIONS(427),
+    [anon_sym_gbll] = ACTIONS(427),
+    [anon_sym_GBLS] = ACTIONS(427),
+    [anon_sym_gbls] = ACTIONS(427),
+    [anon_sym_LCLA] = ACTIONS(427),
+    [anon_sym_lcla] = ACTIONS(427),
+    [anon_sym_LCLL] = ACTIONS(427),
+    [anon_sym_lcll] = ACTIONS(427),
+    [anon_sym_LCLS] = ACTIONS(427),
+    [anon_sym_lcls] = ACTIONS(427),
+    [anon_sym_LTORG] = ACTIONS(427),
+    [anon_sym_ltorg] = ACTIONS(427),
+    [anon_sym_KEEP] = ACTIONS(427),
+    [anon_sym_keep] = ACTIONS(427),
+    [anon_sym_IMPORT] = ACTIONS(427),
+    [anon_sym_import] = ACTIONS(427),
+    [anon_sym_EXPORT] = ACTIONS(427),
+    [anon_sym_export] = ACTIONS(427),
+    [anon_sym_GLOBAL] = ACTIONS(427),
+    [anon_sym_global] = ACTIONS(427),
+    [anon_sym_EXTERN] = ACTIONS(427),
+    [anon_sym_extern] = ACTIONS(427),
+    [anon_sym_PRESERVE8] = ACTIONS(427),
+    [anon_sym_preserve8] = ACTIONS(427),
+    [anon_sym_REQUIRE8] = ACTIONS(427),
+    [anon_sym_require8] = ACTIONS(427),
+    [anon_sym_CODE32] = ACTIONS(427),
+    [anon_sym_code32] = ACTIONS(427),
+    [anon_sym_CODE16] = ACTIONS(427),
+    [anon_sym_code16] = ACTIONS(427),
+    [anon_sym_ARM] = ACTIONS(427),
+    [anon_sym_arm] = ACTIONS(427),
+    [anon_sym_THUMB] = ACTIONS(427),
+    [anon_sym_thumb] = ACTIONS(427),
+    [anon_sym_NOFP] = ACTIONS(427),
+    [anon_sym_nofp] = ACTIONS(427),
+    [anon_sym_OPT] = ACTIONS(427),
+    [anon_sym_opt] = ACTIONS(427),
+    [anon_sym_ORG] = ACTIONS(427),
+    [anon_sym_org] = ACTIONS(427),
+    [anon_sym_LEADR] = ACTIONS(427),
+    [anon_sym_leadr] = ACTIONS(427),
+    [anon_sym_STRONG] = ACTIONS(427),
+    [anon_sym_strong] = ACTIONS(427),
+    [anon_sym_WEAK] = ACTIONS(427),
+    [anon_sym_weak] = ACTIONS(427),
+    [anon_sym_REQUIRES] = ACTIONS(427),
+    [anon_sym_requires] = ACTIONS(427),
+    [anon_sym_AOF] = ACTIONS(427),
+    [anon_sym_aof] = ACTIONS(427),
+    [anon_sym_AOUT] = ACTIONS(427),
+    [anon_sym_aout] = ACTIONS(427),
+    [anon_sym_ELF] = ACTIONS(427),
+    [anon_sym_elf] = ACTIONS(427),
+    [anon_sym_FRAME] = ACTIONS(427),
+    [anon_sym_frame] = ACTIONS(427),
+    [anon_sym_FUNCTION] = ACTIONS(427),
+    [anon_sym_function] = ACTIONS(427),
+    [anon_sym_ENDFUNC] = ACTIONS(427),
+    [anon_sym_endfunc] = ACTIONS(427),
+    [anon_sym_PROC] = ACTIONS(427),
+    [anon_sym_proc] = ACTIONS(427),
+    [anon_sym_ENDP] = ACTIONS(427),
+    [anon_sym_endp] = ACTIONS(427),
+    [anon_sym_MEXIT] = ACTIONS(427),
+    [anon_sym_mexit] = ACTIONS(427),
+    [anon_sym_LBRACK] = ACTIONS(429),
+    [anon_sym_IF] = ACTIONS(427),
+    [anon_sym_if] = ACTIONS(427),
+    [anon_sym_WHILE] = ACTIONS(427),
+    [anon_sym_while] = ACTIONS(427),
+    [anon_sym_MACRO] = ACTIONS(427),
+    [anon_sym_macro] = ACTIONS(427),
+    [sym_macro_variable] = ACTIONS(429),
     [sym_comment] = ACTIONS(3),
     [sym_line_continuation] = ACTIONS(3),
-    [sym__mnemonic_head] = ACTIONS(425),
-    [sym__swi_mnemonic] = ACTIONS(425),
-    [sym__newline] = ACTIONS(425),
-    [sym__label] = ACTIONS(425),
-    [sym_local_label] = ACTIONS(425),
-    [sym__rout_label] = ACTIONS(425),
+    [sym__mnemonic_head] = ACTIONS(429),
+    [sym__swi_mnemonic] = ACTIONS(429),
+    [sym__newline] = ACTIONS(429),
+    [sym__label] = ACTIONS(429),
+    [sym_local_label] = ACTIONS(429),
+    [sym__rout_label] = ACTIONS(429),
+  },
+  [50] = {
+    [ts_builtin_sym_end] = ACTIONS(417),
+    [sym_identifier] = ACTIONS(415),
+    [anon_sym_ROUT] = ACTIONS(415),
+    [anon_sym_rout] = ACTIONS(415),
+    [anon_sym_AREA] = ACTIONS(415),
+    [anon_sym_area] = ACTIONS(415),
+    [anon_sym_EQ] = ACTIONS(417),
+    [anon_sym_ENTRY] = ACTIONS(415),
+    [anon_sym_entry] = ACTIONS(415),
+    [anon_sym_END] = ACTIONS(415),
+    [anon_sym_end] = ACTIONS(415),
+    [anon_sym_TTL] = ACTIONS(415),
+    [anon_sym_ttl] = ACTIONS(415),
+    [anon_sym_SUBT] = ACTIONS(415),
+    [anon_sym_subt] = ACTIONS(415),
+    [anon_sym_GET] = ACTIONS(415),
+    [anon_sym_get] = ACTIONS(415),
+    [anon_sym_INCLUDE] = ACTIONS(415),
+    [anon_sym_include] = ACTIONS(415),
+    [anon_sym_LNK] = ACTIONS(415),
+    [anon_sym_lnk] = ACTIONS(415),
+    [anon_sym_INCBIN] = ACTIONS(415),
+    [anon_sym_incbin] = ACTIONS(415),
+    [anon_sym_CARET] = ACTIONS(417),
+    [anon_sym_MAP] = ACTIONS(415),
+    [anon_sym_map] = ACTIONS(415),
+    [anon_sym_POUND] = ACTIONS(417),
+    [anon_sym_FIELD] = ACTIONS(415),
+    [anon_sym_field] = ACTIONS(415),
+    [anon_sym_AMP] = ACTIONS(417),
+    [anon_sym_DCB] = ACTIONS(415),
+    [anon_sym_dcb] = ACTIONS(415),
+    [anon_sym_DCW] = ACTIONS(415),
+    [anon_sym_dcw] = ACTIONS(415),
+    [anon_sym_DCD] = ACTIONS(415),
+    [anon_sym_dcd] = ACTIONS(415),
+    [anon_sym_DCDU] = ACTIONS(415),
+    [anon_sym_dcdu] = ACTIONS(415),
+    [anon_sym_DCWU] = ACTIONS(415),
+    [anon_sym_dcwu] = ACTIONS(415),
+    [anon_sym_DCQ] = ACTIONS(415),
+    [anon_sym_dcq] = ACTIONS(415),
+    [anon_sym_DCI] = ACTIONS(415),
+    [anon_sym_dci] = ACTIONS(415),
+    [anon_sym_DCFS] = ACTIONS(415),
+    [anon_sym_dcfs] = ACTIONS(415),
+    [anon_sym_DCFD] = ACTIONS(415),
+    [anon_sym_dcfd] = ACTIONS(415),
+    [anon_sym_DCDO] = ACTIONS(415),
+    [anon_sym_dcdo] = ACTIONS(415),
+    [anon_sym_PERCENT] = ACTIONS(417),
+    [anon_sym_SPACE] = ACTIONS(415),
+    [anon_sym_space] = ACTIONS(415),
+    [anon_sym_FILL] = ACTIONS(415),
+    [anon_sym_fill] = ACTIONS(415),
+    [anon_sym_ALIGN] = ACTIONS(415),
+    [anon_sym_align] = ACTIONS(415),
+    [anon_sym_ASSERT] = ACTIONS(415),
+    [anon_sym_assert] = ACTIONS(415),
+    [anon_sym_BANG] = ACTIONS(417),
+    [anon_sym_INFO] = ACTIONS(415),
+    [anon_sym_info] = ACTIONS(415),
+    [anon_sym_GBLA] = ACTIONS(415),
+    [anon_sym_gbla] = ACTIONS(415),
+    [anon_sym_GBLL] = ACTIONS(415),
+    [anon_sym_gbll] = ACTIONS(415),
+    [anon_sym_GBLS] = ACTIONS(415),
+    [anon_sym_gbls] = ACTIONS(415),
+    [anon_sym_LCLA] = ACTIONS(415),
+    [anon_sym_lcla] = ACTIONS(415),
+    [anon_sym_LCLL] = ACTIONS(415),
+    [anon_sym_lcll] = ACTIONS(415),
+    [anon_sym_LCLS] = ACTIONS(415),
+    [anon_sym_lcls] = ACTIONS(415),
+    [anon_sym_LTORG] = ACTIONS(415),
+    [anon_sym_ltorg] = ACTIONS(415),
+    [anon_sym_KEEP] = ACTIONS(415),
+    [anon_sym_keep] = ACTIONS(415),
+    [anon_sym_IMPORT] = ACTIONS(415),
+    [anon_sym_import] = ACTIONS(415),
+    [anon_sym_EXPORT] = ACTIONS(415),
+    [anon_sym_export] = ACTIONS(415),
+    [anon_sym_GLOBAL] = ACTIONS(415),
+    [anon_sym_global] = ACTIONS(415),
+    [anon_sym_EXTERN] = ACTIONS(415),
+    [anon_sym_extern] = ACTIONS(415),
+    [anon_sym_PRESERVE8] = ACTIONS(415),
+    [anon_sym_preserve8] = ACTIONS(415),
+    [anon_sym_REQUIRE8] = ACTIONS(415),
+    [anon_sym_require8] = ACTIONS(415),
+    [anon_sym_CODE32] = ACTIONS(415),
+    [anon_sym_code32] = ACTIONS(415),
+    [anon_sym_CODE16] = ACTIONS(415),
+    [anon_sym_code16] = ACTIONS(415),
+    [anon_sym_ARM] = ACTIONS(415),
+    [anon_sym_arm] = ACTIONS(415),
+    [anon_sym_THUMB] = ACTIONS(415),
+    [anon_sym_thumb] = ACTIONS(415),
+    [anon_sym_NOFP] = ACTIONS(415),
+    [anon_sym_nofp] = ACTIONS(415),
+    [anon_sym_OPT] = ACTIONS(415),
+    [anon_sym_opt] = ACTIONS(415),
+    [anon_sym_ORG] = ACTIONS(415),
+    [anon_sym_org] = ACTIONS(415),
+    [anon_sym_LEADR] = ACTIONS(415),
+    [anon_sym_leadr] = ACTIONS(415),
+    [anon_sym_STRONG] = ACTIONS(415),
+    [anon_sym_strong] = ACTIONS(415),
+    [anon_sym_WEAK] = ACTIONS(415),
+    [anon_sym_weak] = ACTIONS(415),
+    [anon_sym_REQUIRES] = ACTIONS(415),
+    [anon_sym_requires] = ACTIONS(415),
+    [anon_sym_AOF] = ACTIONS(415),
+    [anon_sym_aof] = ACTIONS(415),
+    [anon_sym_AOUT] = ACTIONS(415),
+    [anon_sym_aout] = ACTIONS(415),
+    [anon_sym_ELF] = ACTIONS(415),
+    [anon_sym_elf] = ACTIONS(415),
+    [anon_sym_FRAME] = ACTIONS(415),
+    [anon_sym_frame] = ACTIONS(415),
+    [anon_sym_FUNCTION] = ACTIONS(415),
+    [anon_sym_function] = ACTIONS(415),
+    [anon_sym_ENDFUNC] = ACTIONS(415),
+    [anon_sym_endfunc] = ACTIONS(415),
+    [anon_sym_PROC] = ACTIONS(415),
+    [anon_sym_proc] = ACTIONS(415),
+    [anon_sym_ENDP] = ACTIONS(415),
+    [anon_sym_endp] = ACTIONS(415),
+    [anon_sym_MEXIT] = ACTIONS(415),
+    [anon_sym_mexit] = ACTIONS(415),
+    [anon_sym_LBRACK] = ACTIONS(417),
+    [anon_sym_IF] = ACTIONS(415),
+    [anon_sym_if] = ACTIONS(415),
+    [anon_sym_WHILE] = ACTIONS(415),
+    [anon_sym_while] = ACTIONS(415),
+    [anon_sym_MACRO] = ACTIONS(415),
+    [anon_sym_macro] = ACTIONS(415),
+    [sym_macro_variable] = ACTIONS(417),
+    [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
+    [sym__mnemonic_head] = ACTIONS(417),
+    [sym__swi_mnemonic] = ACTIONS(417),
+    [sym__newline] = ACTIONS(417),
+    [sym__label] = ACTIONS(417),
+    [sym_local_label] = ACTIONS(417),
+    [sym__rout_label] = ACTIONS(417),
+  },
+  [51] = {
+    [ts_builtin_sym_end] = ACTIONS(413),
+    [sym_identifier] = ACTIONS(411),
+    [anon_sym_ROUT] = ACTIONS(411),
+    [anon_sym_rout] = ACTIONS(411),
+    [anon_sym_AREA] = ACTIONS(411),
+    [anon_sym_area] = ACTIONS(411),
+    [anon_sym_EQ] = ACTIONS(413),
+    [anon_sym_ENTRY] = ACTIONS(411),
+    [anon_sym_entry] = ACTIONS(411),
+    [anon_sym_END] = ACTIONS(411),
+    [anon_sym_end] = ACTIONS(411),
+    [anon_sym_TTL] = ACTIONS(411),
+    [anon_sym_ttl] = ACTIONS(411),
+    [anon_sym_SUBT] = ACTIONS(411),
+    [anon_sym_subt] = ACTIONS(411),
+    [anon_sym_GET] = ACTIONS(411),
+    [anon_sym_get] = ACTIONS(411),
+    [anon_sym_INCLUDE] = ACTIONS(411),
+    [anon_sym_include] = ACTIONS(411),
+    [anon_sym_LNK] = ACTIONS(411),
+    [anon_sym_lnk] = ACTIONS(411),
+    [anon_sym_INCBIN] = ACTIONS(411),
+    [anon_sym_incbin] = ACTIONS(411),
+    [anon_sym_CARET] = ACTIONS(413),
+    [anon_sym_MAP] = ACTIONS(411),
+    [anon_sym_map] = ACTIONS(411),
+    [anon_sym_POUND] = ACTIONS(413),
+    [anon_sym_FIELD] = ACTIONS(411),
+    [anon_sym_field] = ACTIONS(411),
+    [anon_sym_AMP] = ACTIONS(413),
+    [anon_sym_DCB] = ACTIONS(411),
+    [anon_sym_dcb] = ACTIONS(411),
+    [anon_sym_DCW] = ACTIONS(411),
+    [anon_sym_dcw] = ACTIONS(411),
+    [anon_sym_DCD] = ACTIONS(411),
+    [anon_sym_dcd] = ACTIONS(411),
+    [anon_sym_DCDU] = ACTIONS(411),
+    [anon_sym_dcdu] = ACTIONS(411),
+    [anon_sym_DCWU] = ACTIONS(411),
+    [anon_sym_dcwu] = ACTIONS(411),
+    [anon_sym_DCQ] = ACTIONS(411),
+    [anon_sym_dcq] = ACTIONS(411),
+    [anon_sym_DCI] = ACTIONS(411),
+    [anon_sym_dci] = ACTIONS(411),
+    [anon_sym_DCFS] = ACTIONS(411),
+    [anon_sym_dcfs] = ACTIONS(411),
+    [anon_sym_DCFD] = ACTIONS(411),
+    [anon_sym_dcfd] = ACTIONS(411),
+    [anon_sym_DCDO] = ACTIONS(411),
+    [anon_sym_dcdo] = ACTIONS(411),
+    [anon_sym_PERCENT] = ACTIONS(413),
+    [anon_sym_SPACE] = ACTIONS(411),
+    [anon_sym_space] = ACTIONS(411),
+    [anon_sym_FILL] = ACTIONS(411),
+    [anon_sym_fill] = ACTIONS(411),
+    [anon_sym_ALIGN] = ACTIONS(411),
+    [anon_sym_align] = ACTIONS(411),
+    [anon_sym_ASSERT] = ACTIONS(411),
+    [anon_sym_assert] = ACTIONS(411),
+    [anon_sym_BANG] = ACTIONS(413),
+    [anon_sym_INFO] = ACTIONS(411),
+    [anon_sym_info] = ACTIONS(411),
+    [anon_sym_GBLA] = ACTIONS(411),
+    [anon_sym_gbla] = ACTIONS(411),
+    [anon_sym_GBLL] = ACTIONS(411),
+    [anon_sym_gbll] = ACTIONS(411),
+    [anon_sym_GBLS] = ACTIONS(411),
+    [anon_sym_gbls] = ACTIONS(411),
+    [anon_sym_LCLA] = ACTIONS(411),
+    [anon_sym_lcla] = ACTIONS(411),
+    [anon_sym_LCLL] = ACTIONS(411),
+    [anon_sym_lcll] = ACTIONS(411),
+    [anon_sym_LCLS] = ACTIONS(411),
+    [anon_sym_lcls] = ACTIONS(411),
+    [anon_sym_LTORG] = ACTIONS(411),
+    [anon_sym_ltorg] = ACTIONS(411),
+    [anon_sym_KEEP] = ACTIONS(411),
+    [anon_sym_keep] = ACTIONS(411),
+    [anon_sym_IMPORT] = ACTIONS(411),
+    [anon_sym_import] = ACTIONS(411),
+    [anon_sym_EXPORT] = ACTIONS(411),
+    [anon_sym_export] = ACTIONS(411),
+    [anon_sym_GLOBAL] = ACTIONS(411),
+    [anon_sym_global] = ACTIONS(411),
+    [anon_sym_EXTERN] = ACTIONS(411),
+    [anon_sym_extern] = ACTIONS(411),
+    [anon_sym_PRESERVE8] = ACTIONS(411),
+    [anon_sym_preserve8] = ACTIONS(411),
+    [anon_sym_REQUIRE8] = ACTIONS(411),
+    [anon_sym_require8] = ACTIONS(411),
+    [anon_sym_CODE32] = ACTIONS(411),
+    [anon_sym_code32] = ACTIONS(411),
+    [anon_sym_CODE16] = ACTIONS(411),
+    [anon_sym_code16] = ACTIONS(411),
+    [anon_sym_ARM] = ACTIONS(411),
+    [anon_sym_arm] = ACTIONS(411),
+    [anon_sym_THUMB] = ACTIONS(411),
+    [anon_sym_thumb] = ACTIONS(411),
+    [anon_sym_NOFP] = ACTIONS(411),
+    [anon_sym_nofp] = ACTIONS(411),
+    [anon_sym_OPT] = ACTIONS(411),
+    [anon_sym_opt] = ACTIONS(411),
+    [anon_sym_ORG] = ACTIONS(411),
+    [anon_sym_org] = ACTIONS(411),
+    [anon_sym_LEADR] = ACTIONS(411),
+    [anon_sym_leadr] = ACTIONS(411),
+    [anon_sym_STRONG] = ACTIONS(411),
+    [anon_sym_strong] = ACTIONS(411),
+    [anon_sym_WEAK] = ACTIONS(411),
+    [anon_sym_weak] = ACTIONS(411),
+    [anon_sym_REQUIRES] = ACTIONS(411),
+    [anon_sym_requires] = ACTIONS(411),
+    [anon_sym_AOF] = ACTIONS(411),
+    [anon_sym_aof] = ACTIONS(411),
+    [anon_sym_AOUT] = ACTIONS(411),
+    [anon_sym_aout] = ACTIONS(411),
+    [anon_sym_ELF] = ACTIONS(411),
+    [anon_sym_elf] = ACTIONS(411),
+    [anon_sym_FRAME] = ACTIONS(411),
+    [anon_sym_frame] = ACTIONS(411),
+    [anon_sym_FUNCTION] = ACTIONS(411),
+    [anon_sym_function] = ACTIONS(411),
+    [anon_sym_ENDFUNC] = ACTIONS(411),
+    [anon_sym_endfunc] = ACTIONS(411),
+    [anon_sym_PROC] = ACTIONS(411),
+    [anon_sym_proc] = ACTIONS(411),
+    [anon_sym_ENDP] = ACTIONS(411),
+    [anon_sym_endp] = ACTIONS(411),
+    [anon_sym_MEXIT] = ACTIONS(411),
+    [anon_sym_mexit] = ACTIONS(411),
+    [anon_sym_LBRACK] = ACTIONS(413),
+    [anon_sym_IF] = ACTIONS(411),
+    [anon_sym_if] = ACTIONS(411),
+    [anon_sym_WHILE] = ACTIONS(411),
+    [anon_sym_while] = ACTIONS(411),
+    [anon_sym_MACRO] = ACTIONS(411),
+    [anon_sym_macro] = ACTIONS(411),
+    [sym_macro_variable] = ACTIONS(413),
+    [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
+    [sym__mnemonic_head] = ACTIONS(413),
+    [sym__swi_mnemonic] = ACTIONS(413),
+    [sym__newline] = ACTIONS(413),
+    [sym__label] = ACTIONS(413),
+    [sym_local_label] = ACTIONS(413),
+    [sym__rout_label] = ACTIONS(413),
+  },
+  [52] = {
+    [ts_builtin_sym_end] = ACTIONS(409),
+    [sym_identifier] = ACTIONS(407),
+    [anon_sym_ROUT] = ACTIONS(407),
+    [anon_sym_rout] = ACTIONS(407),
+    [anon_sym_AREA] = ACTIONS(407),
+    [anon_sym_area] = ACTIONS(407),
+    [anon_sym_EQ] = ACTIONS(409),
+    [anon_sym_ENTRY] = ACTIONS(407),
+    [anon_sym_entry] = ACTIONS(407),
+    [anon_sym_END] = ACTIONS(407),
+    [anon_sym_end] = ACTIONS(407),
+    [anon_sym_TTL] = ACTIONS(407),
+    [anon_sym_ttl] = ACTIONS(407),
+    [anon_sym_SUBT] = ACTIONS(407),
+    [anon_sym_subt] = ACTIONS(407),
+    [anon_sym_GET] = ACTIONS(407),
+    [anon_sym_get] = ACTIONS(407),
+    [anon_sym_INCLUDE] = ACTIONS(407),
+    [anon_sym_include] = ACTIONS(407),
+    [anon_sym_LNK] = ACTIONS(407),
+    [anon_sym_lnk] = ACTIONS(407),
+    [anon_sym_INCBIN] = ACTIONS(407),
+    [anon_sym_incbin] = ACTIONS(407),
+    [anon_sym_CARET] = ACTIONS(409),
+    [anon_sym_MAP] = ACTIONS(407),
+    [anon_sym_map] = ACTIONS(407),
+    [anon_sym_POUND] = ACTIONS(409),
+    [anon_sym_FIELD] = ACTIONS(407),
+    [anon_sym_field] = ACTIONS(407),
+    [anon_sym_AMP] = ACTIONS(409),
+    [anon_sym_DCB] = ACTIONS(407),
+    [anon_sym_dcb] = ACTIONS(407),
+    [anon_sym_DCW] = ACTIONS(407),
+    [anon_sym_dcw] = ACTIONS(407),
+    [anon_sym_DCD] = ACTIONS(407),
+    [anon_sym_dcd] = ACTIONS(407),
+    [anon_sym_DCDU] = ACTIONS(407),
+    [anon_sym_dcdu] = ACTIONS(407),
+    [anon_sym_DCWU] = ACTIONS(407),
+    [anon_sym_dcwu] = ACTIONS(407),
+    [anon_sym_DCQ] = ACTIONS(407),
+    [anon_sym_dcq] = ACTIONS(407),
+    [anon_sym_DCI] = ACTIONS(407),
+    [anon_sym_dci] = ACTIONS(407),
+    [anon_sym_DCFS] = ACTIONS(407),
+    [anon_sym_dcfs] = ACTIONS(407),
+    [anon_sym_DCFD] = ACTIONS(407),
+    [anon_sym_dcfd] = ACTIONS(407),
+    [anon_sym_DCDO] = ACTIONS(407),
+    [anon_sym_dcdo] = ACTIONS(407),
+    [anon_sym_PERCENT] = ACTIONS(409),
+    [anon_sym_SPACE] = ACTIONS(407),
+    [anon_sym_space] = ACTIONS(407),
+    [anon_sym_FILL] = ACTIONS(407),
+    [anon_sym_fill] = ACTIONS(407),
+    [anon_sym_ALIGN] = ACTIONS(407),
+    [anon_sym_align] = ACTIONS(407),
+    [anon_sym_ASSERT] = ACTIONS(407),
+    [anon_sym_assert] = ACTIONS(407),
+    [anon_sym_BANG] = ACTIONS(409),
+    [anon_sym_INFO] = ACTIONS(407),
+    [anon_sym_info] = ACTIONS(407),
+    [anon_sym_GBLA] = ACTIONS(407),
+    [anon_sym_gbla] = ACTIONS(407),
+    [anon_sym_GBLL] = ACTIONS(407),
+    [anon_sym_gbll] = ACTIONS(407),
+    [anon_sym_GBLS] = ACTIONS(407),
+    [anon_sym_gbls] = ACTIONS(407),
+    [anon_sym_LCLA] = ACTIONS(407),
+    [anon_sym_lcla] = ACTIONS(407),
+    [anon_sym_LCLL] = ACTIONS(407),
+    [anon_sym_lcll] = ACTIONS(407),
+    [anon_sym_LCLS] = ACTIONS(407),
+    [anon_sym_lcls] = ACTIONS(407),
+    [anon_sym_LTORG] = ACTIONS(407),
+    [anon_sym_ltorg] = ACTIONS(407),
+    [anon_sym_KEEP] = ACTIONS(407),
+    [anon_sym_keep] = ACTIONS(407),
+    [anon_sym_IMPORT] = ACTIONS(407),
+    [anon_sym_import] = ACTIONS(407),
+    [anon_sym_EXPORT] = ACTIONS(407),
+    [anon_sym_export] = ACTIONS(407),
+    [anon_sym_GLOBAL] = ACTIONS(407),
+    [anon_sym_global] = ACTIONS(407),
+    [anon_sym_EXTERN] = ACTIONS(407),
+    [anon_sym_extern] = ACTIONS(407),
+    [anon_sym_PRESERVE8] = ACTIONS(407),
+    [anon_sym_preserve8] = ACTIONS(407),
+    [anon_sym_REQUIRE8] = ACTIONS(407),
+    [anon_sym_require8] = ACTIONS(407),
+    [anon_sym_CODE32] = ACTIONS(407),
+    [anon_sym_code32] = ACTIONS(407),
+    [anon_sym_CODE16] = ACTIONS(407),
+    [anon_sym_code16] = ACTIONS(407),
+    [anon_sym_ARM] = ACTIONS(407),
+    [anon_sym_arm] = ACTIONS(407),
+    [anon_sym_THUMB] = ACTIONS(407),
+    [anon_sym_thumb] = ACTIONS(407),
+    [anon_sym_NOFP] = ACTIONS(407),
+    [anon_sym_nofp] = ACTIONS(407),
+    [anon_sym_OPT] = ACTIONS(407),
+    [anon_sym_opt] = ACTIONS(407),
+    [anon_sym_ORG] = ACTIONS(407),
+    [anon_sym_org] = ACTIONS(407),
+    [anon_sym_LEADR] = ACTIONS(407),
+    [anon_sym_leadr] = ACTIONS(407),
+    [anon_sym_STRONG] = ACTIONS(407),
+    [anon_sym_strong] = ACTIONS(407),
+    [anon_sym_WEAK] = ACTIONS(407),
+    [anon_sym_weak] = ACTIONS(407),
+    [anon_sym_REQUIRES] = ACTIONS(407),
+    [anon_sym_requires] = ACTIONS(407),
+    [anon_sym_AOF] = ACTIONS(407),
+    [anon_sym_aof] = ACTIONS(407),
+    [anon_sym_AOUT] = ACTIONS(407),
+    [anon_sym_aout] = ACTIONS(407),
+    [anon_sym_ELF] = ACTIONS(407),
+    [anon_sym_elf] = ACTIONS(407),
+    [anon_sym_FRAME] = ACTIONS(407),
+    [anon_sym_frame] = ACTIONS(407),
+    [anon_sym_FUNCTION] = ACTIONS(407),
+    [anon_sym_function] = ACTIONS(407),
+    [anon_sym_ENDFUNC] = ACTIONS(407),
+    [anon_sym_endfunc] = ACTIONS(407),
+    [anon_sym_PROC] = ACTIONS(407),
+    [anon_sym_proc] = ACTIONS(407),
+    [anon_sym_ENDP] = ACTIONS(407),
+    [anon_sym_endp] = ACTIONS(407),
+    [anon_sym_MEXIT] = ACTIONS(407),
+    [anon_sym_mexit] = ACTIONS(407),
+    [anon_sym_LBRACK] = ACTIONS(409),
+    [anon_sym_IF] = ACTIONS(407),
+    [anon_sym_if] = ACTIONS(407),
+    [anon_sym_WHILE] = ACTIONS(407),
+    [anon_sym_while] = ACTIONS(407),
+    [anon_sym_MACRO] = ACTIONS(407),
+    [anon_sym_macro] = ACTIONS(407),
+    [sym_macro_variable] = ACTIONS(409),
+    [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
+    [sym__mnemonic_head] = ACTIONS(409),
+    [sym__swi_mnemonic] = ACTIONS(409),
+    [sym__newline] = ACTIONS(409),
+    [sym__label] = ACTIONS(409),
+    [sym_local_label] = ACTIONS(409),
+    [sym__rout_label] = ACTIONS(409),
+  },
+  [53] = {
+    [ts_builtin_sym_end] = ACTIONS(397),
+    [sym_identifier] = ACTIONS(395),
+    [anon_sym_ROUT] = ACTIONS(395),
+    [anon_sym_rout] = ACTIONS(395),
+    [anon_sym_AREA] = ACTIONS(395),
+    [anon_sym_area] = ACTIONS(395),
+    [anon_sym_EQ] = ACTIONS(397),
+    [anon_sym_ENTRY] = ACTIONS(395),
+    [anon_sym_entry] = ACTIONS(395),
+    [anon_sym_END] = ACTIONS(395),
+    [anon_sym_end] = ACTIONS(395),
+    [anon_sym_TTL] = ACTIONS(395),
+    [anon_sym_ttl] = ACTIONS(395),
+    [anon_sym_SUBT] = ACTIONS(395),
+    [anon_sym_subt] = ACTIONS(395),
+    [anon_sym_GET] = ACTIONS(395),
+    [anon_sym_get] = ACTIONS(395),
+    [anon_sym_INCLUDE] = ACTIONS(395),
+    [anon_sym_include] = ACTIONS(395),
+    [anon_sym_LNK] = ACTIONS(395),
+    [anon_sym_lnk] = ACTIONS(395),
+    [anon_sym_INCBIN] = ACTIONS(395),
+    [anon_sym_incbin] = ACTIONS(395),
+    [anon_sym_CARET] = ACTIONS(397),
+    [anon_sym_MAP] = ACTIONS(395),
+    [anon_sym_map] = ACTIONS(395),
+    [anon_sym_POUND] = ACTIONS(397),
+    [anon_sym_FIELD] = ACTIONS(395),
+    [anon_sym_field] = ACTIONS(395),
+    [anon_sym_AMP] = ACTIONS(397),
+    [anon_sym_DCB] = ACTIONS(395),
+    [anon_sym_dcb] = ACTIONS(395),
+    [anon_sym_DCW] = ACTIONS(395),
+    [anon_sym_dcw] = ACTIONS(395),
+    [anon_sym_DCD] = ACTIONS(395),
+    [anon_sym_dcd] = ACTIONS(395),
+    [anon_sym_DCDU] = ACTIONS(395),
+    [anon_sym_dcdu] = ACTIONS(395),
+    [anon_sym_DCWU] = ACTIONS(395),
+    [anon_sym_dcwu] = ACTIONS(395),
+    [anon_sym_DCQ] = ACTIONS(395),
+    [anon_sym_dcq] = ACTIONS(395),
+    [anon_sym_DCI] = ACTIONS(395),
+    [anon_sym_dci] = ACTIONS(395),
+    [anon_sym_DCFS] = ACTIONS(395),
+    [anon_sym_dcfs] = ACTIONS(395),
+    [anon_sym_DCFD] = ACTIONS(395),
+    [anon_sym_dcfd] = ACTIONS(395),
+    [anon_sym_DCDO] = ACTIONS(395),
+    [anon_sym_dcdo] = ACTIONS(395),
+    [anon_sym_PERCENT] = ACTIONS(397),
+    [anon_sym_SPACE] = ACTIONS(395),
+    [anon_sym_space] = ACTIONS(395),
+    [anon_sym_FILL] = ACTIONS(395),
+    [anon_sym_fill] = ACTIONS(395),
+    [anon_sym_ALIGN] = ACTIONS(395),
+    [anon_sym_align] = ACTIONS(395),
+    [anon_sym_ASSERT] = ACTIONS(395),
+    [anon_sym_assert] = ACTIONS(395),
+    [anon_sym_BANG] = ACTIONS(397),
+    [anon_sym_INFO] = ACTIONS(395),
+    [anon_sym_info] = ACTIONS(395),
+    [anon_sym_GBLA] = ACTIONS(395),
+    [anon_sym_gbla] = ACTIONS(395),
+    [anon_sym_GBLL] = ACTIONS(395),
+    [anon_sym_gbll] = ACTIONS(395),
+    [anon_sym_GBLS] = ACTIONS(395),
+    [anon_sym_gbls] = ACTIONS(395),
+    [anon_sym_LCLA] = ACTIONS(395),
+    [anon_sym_lcla] = ACTIONS(395),
+    [anon_sym_LCLL] = ACTIONS(395),
+    [anon_sym_lcll] = ACTIONS(395),
+    [anon_sym_LCLS] = ACTIONS(395),
+    [anon_sym_lcls] = ACTIONS(395),
+    [anon_sym_LTORG] = ACTIONS(395),
+    [anon_sym_ltorg] = ACTIONS(395),
+    [anon_sym_KEEP] = ACTIONS(395),
+    [anon_sym_keep] = ACTIONS(395),
+    [anon_sym_IMPORT] = ACTIONS(395),
+    [anon_sym_import] = ACTIONS(395),
+    [anon_sym_EXPORT] = ACTIONS(395),
+    [anon_sym_export] = ACTIONS(395),
+    [anon_sym_GLOBAL] = ACTIONS(395),
+    [anon_sym_global] = ACTIONS(395),
+    [anon_sym_EXTERN] = ACTIONS(395),
+    [anon_sym_extern] = ACTIONS(395),
+    [anon_sym_PRESERVE8] = ACTIONS(395),
+    [anon_sym_preserve8] = ACTIONS(395),
+    [anon_sym_REQUIRE8] = ACTIONS(395),
+    [anon_sym_require8] = ACTIONS(395),
+    [anon_sym_CODE32] = ACTIONS(395),
+    [anon_sym_code32] = ACTIONS(395),
+    [anon_sym_CODE16] = ACTIONS(395),
+    [anon_sym_code16] = ACTIONS(395),
+    [anon_sym_ARM] = ACTIONS(395),
+    [anon_sym_arm] = ACTIONS(395),
+    [anon_sym_THUMB] = ACTIONS(395),
+    [anon_sym_thumb] = ACTIONS(395),
+    [anon_sym_NOFP] = ACTIONS(395),
+    [anon_sym_nofp] = ACTIONS(395),
+    [anon_sym_OPT] = ACTIONS(395),
+    [anon_sym_opt] = ACTIONS(395),
+    [anon_sym_ORG] = ACTIONS(395),
+    [anon_sym_org] = ACTIONS(395),
+    [anon_sym_LEADR] = ACTIONS(395),
+    [anon_sym_leadr] = ACTIONS(395),
+    [anon_sym_STRONG] = ACTIONS(395),
+    [anon_sym_strong] = ACTIONS(395),
+    [anon_sym_WEAK] = ACTIONS(395),
+    [anon_sym_weak] = ACTIONS(395),
+    [anon_sym_REQUIRES] = ACTIONS(395),
+    [anon_sym_requires] = ACTIONS(395),
+    [anon_sym_AOF] = ACTIONS(395),
+    [anon_sym_aof] = ACTIONS(395),
+    [anon_sym_AOUT] = ACTIONS(395),
+    [anon_sym_aout] = ACTIONS(395),
+    [anon_sym_ELF] = ACTIONS(395),
+    [anon_sym_elf] = ACTIONS(395),
+    [anon_sym_FRAME] = ACTIONS(395),
+    [anon_sym_frame] = ACTIONS(395),
+    [anon_sym_FUNCTION] = ACTIONS(395),
+    [anon_sym_function] = ACTIONS(395),
+    [anon_sym_ENDFUNC] = ACTIONS(395),
+    [anon_sym_endfunc] = ACTIONS(395),
+    [anon_sym_PROC] = ACTIONS(395),
+    [anon_sym_proc] = ACTIONS(395),
+    [anon_sym_ENDP] = ACTIONS(395),
+    [anon_sym_endp] = ACTIONS(395),
+    [anon_sym_MEXIT] = ACTIONS(395),
+    [anon_sym_mexit] = ACTIONS(395),
+    [anon_sym_LBRACK] = ACTIONS(397),
+    [anon_sym_IF] = ACTIONS(395),
+    [anon_sym_if] = ACTIONS(395),
+    [anon_sym_WHILE] = ACTIONS(395),
+    [anon_sym_while] = ACTIONS(395),
+    [anon_sym_MACRO] = ACTIONS(395),
+    [anon_sym_macro] = ACTIONS(395),
+    [sym_macro_variable] = ACTIONS(397),
+    [sym_comment] = ACTIONS(3),
+    [sym_line_continuation] = ACTIONS(3),
+    [sym__mnemonic_head] = ACTIONS(397),
+    [sym__swi_mnemonic] = ACTIONS(397),
+    [sym__newline] = ACTIONS(397),
+    [sym__label] = ACTIONS(397),
+    [sym_local_label] = ACTIONS(397),
+    [sym__rout_label] = ACTIONS(397),
   },
 };
 
@@ -16198,9 +16564,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__mnemonic_subst,
     ACTIONS(499), 1,
       sym__newline,
-    STATE(61), 1,
+    STATE(55), 1,
       aux_sym_instruction_repeat1,
-    STATE(73), 1,
+    STATE(76), 1,
       sym__suffix,
     ACTIONS(3), 2,
       sym_comment,
@@ -16214,7 +16580,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    STATE(305), 2,
+    STATE(354), 2,
       sym__base_register,
       sym__symbol,
     ACTIONS(471), 5,
@@ -16223,7 +16589,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    STATE(213), 7,
+    STATE(271), 7,
       sym__operand,
       sym_writeback_register,
       sym_immediate,
@@ -16231,7 +16597,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_shifted_register,
       sym_memory_operand,
       sym_register_list,
-    STATE(97), 8,
+    STATE(113), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -16277,9 +16643,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_psr,
     ACTIONS(503), 1,
       sym__newline,
-    STATE(54), 1,
+    STATE(61), 1,
       aux_sym_instruction_repeat1,
-    STATE(73), 1,
+    STATE(76), 1,
       sym__suffix,
     ACTIONS(3), 2,
       sym_comment,
@@ -16293,7 +16659,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    STATE(305), 2,
+    STATE(354), 2,
       sym__base_register,
       sym__symbol,
     ACTIONS(471), 5,
@@ -16302,7 +16668,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    STATE(238), 7,
+    STATE(270), 7,
       sym__operand,
       sym_writeback_register,
       sym_immediate,
@@ -16310,7 +16676,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_shifted_register,
       sym_memory_operand,
       sym_register_list,
-    STATE(97), 8,
+    STATE(113), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -16344,7 +16710,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_psr,
     ACTIONS(509), 1,
       sym__newline,
-    STATE(220), 1,
+    STATE(259), 1,
       aux_sym_macro_call_repeat1,
     ACTIONS(3), 2,
       sym_comment,
@@ -16358,7 +16724,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    STATE(305), 2,
+    STATE(354), 2,
       sym__base_register,
       sym__symbol,
     ACTIONS(471), 5,
@@ -16367,7 +16733,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    STATE(97), 8,
+    STATE(113), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -16376,7 +16742,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-    STATE(244), 8,
+    STATE(256), 8,
       sym__macro_argument,
       sym__operand,
       sym_writeback_register,
@@ -16421,7 +16787,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(511), 2,
       sym__newline,
       anon_sym_COMMA,
-    STATE(305), 2,
+    STATE(354), 2,
       sym__base_register,
       sym__symbol,
     ACTIONS(471), 5,
@@ -16430,7 +16796,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    STATE(97), 8,
+    STATE(113), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -16439,7 +16805,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-    STATE(274), 8,
+    STATE(281), 8,
       sym__macro_argument,
       sym__operand,
       sym_writeback_register,
@@ -16481,7 +16847,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    STATE(305), 2,
+    STATE(354), 2,
       sym__base_register,
       sym__symbol,
     ACTIONS(471), 5,
@@ -16490,7 +16856,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    STATE(283), 7,
+    STATE(289), 7,
       sym__operand,
       sym_writeback_register,
       sym_immediate,
@@ -16498,7 +16864,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_shifted_register,
       sym_memory_operand,
       sym_register_list,
-    STATE(97), 8,
+    STATE(113), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -16514,27 +16880,27 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(479), 1,
       anon_sym_DQUOTE,
-    ACTIONS(485), 1,
-      sym_condition,
-    ACTIONS(487), 1,
-      sym_s_flag,
-    ACTIONS(489), 1,
-      sym_size,
-    ACTIONS(491), 1,
-      sym_translate,
-    ACTIONS(493), 1,
-      sym_block_mode,
-    ACTIONS(495), 1,
-      sym_p_flag,
-    ACTIONS(497), 1,
-      sym__mnemonic_subst,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
     ACTIONS(521), 1,
+      sym_condition,
+    ACTIONS(523), 1,
+      sym_s_flag,
+    ACTIONS(525), 1,
+      sym_size,
+    ACTIONS(527), 1,
+      sym_translate,
+    ACTIONS(529), 1,
+      sym_block_mode,
+    ACTIONS(531), 1,
+      sym_p_flag,
+    ACTIONS(533), 1,
+      sym__mnemonic_subst,
+    ACTIONS(535), 1,
       sym__newline,
     STATE(60), 1,
       aux_sym_instruction_repeat1,
-    STATE(73), 1,
+    STATE(189), 1,
       sym__suffix,
     ACTIONS(3), 2,
       sym_comment,
@@ -16554,7 +16920,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(129), 8,
+    STATE(142), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -16570,27 +16936,27 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN,
     ACTIONS(479), 1,
       anon_sym_DQUOTE,
-    ACTIONS(485), 1,
-      sym_condition,
-    ACTIONS(487), 1,
-      sym_s_flag,
-    ACTIONS(489), 1,
-      sym_size,
-    ACTIONS(491), 1,
-      sym_translate,
-    ACTIONS(493), 1,
-      sym_block_mode,
-    ACTIONS(495), 1,
-      sym_p_flag,
-    ACTIONS(497), 1,
-      sym__mnemonic_subst,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
+    ACTIONS(521), 1,
+      sym_condition,
+    ACTIONS(523), 1,
+      sym_s_flag,
     ACTIONS(525), 1,
+      sym_size,
+    ACTIONS(527), 1,
+      sym_translate,
+    ACTIONS(529), 1,
+      sym_block_mode,
+    ACTIONS(531), 1,
+      sym_p_flag,
+    ACTIONS(533), 1,
+      sym__mnemonic_subst,
+    ACTIONS(539), 1,
       sym__newline,
-    STATE(61), 1,
+    STATE(146), 1,
       aux_sym_instruction_repeat1,
-    STATE(73), 1,
+    STATE(189), 1,
       sym__suffix,
     ACTIONS(3), 2,
       sym_comment,
@@ -16604,13 +16970,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(523), 5,
+    ACTIONS(537), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(133), 8,
+    STATE(138), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -16620,32 +16986,32 @@ static const uint16_t ts_small_parse_table[] = {
       sym_location,
       sym_local_label_ref,
   [610] = 12,
-    ACTIONS(531), 1,
+    ACTIONS(545), 1,
       sym_condition,
-    ACTIONS(534), 1,
+    ACTIONS(548), 1,
       sym_s_flag,
-    ACTIONS(537), 1,
+    ACTIONS(551), 1,
       sym_size,
-    ACTIONS(540), 1,
+    ACTIONS(554), 1,
       sym_translate,
-    ACTIONS(543), 1,
+    ACTIONS(557), 1,
       sym_block_mode,
-    ACTIONS(546), 1,
+    ACTIONS(560), 1,
       sym_p_flag,
-    ACTIONS(549), 1,
+    ACTIONS(563), 1,
       sym__mnemonic_subst,
     STATE(61), 1,
       aux_sym_instruction_repeat1,
-    STATE(73), 1,
+    STATE(76), 1,
       sym__suffix,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(527), 3,
+    ACTIONS(541), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(529), 19,
+    ACTIONS(543), 19,
       sym__newline,
       anon_sym_EQ,
       anon_sym_POUND,
@@ -16676,9 +17042,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
-    ACTIONS(552), 1,
+    ACTIONS(566), 1,
       sym_identifier,
-    ACTIONS(556), 1,
+    ACTIONS(570), 1,
       sym_register,
     ACTIONS(3), 2,
       sym_comment,
@@ -16686,13 +17052,13 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(554), 2,
+    ACTIONS(568), 2,
       sym__newline,
       anon_sym_COMMA,
-    STATE(272), 2,
+    STATE(304), 2,
       sym_immediate,
       sym__shift_amount,
-    ACTIONS(558), 4,
+    ACTIONS(572), 4,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -16703,7 +17069,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    STATE(115), 8,
+    STATE(109), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -16723,9 +17089,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
-    ACTIONS(552), 1,
+    ACTIONS(566), 1,
       sym_identifier,
-    ACTIONS(562), 1,
+    ACTIONS(576), 1,
       sym_register,
     ACTIONS(3), 2,
       sym_comment,
@@ -16733,13 +17099,13 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(560), 2,
+    ACTIONS(574), 2,
       sym__newline,
       anon_sym_COMMA,
-    STATE(268), 2,
+    STATE(287), 2,
       sym_immediate,
       sym__shift_amount,
-    ACTIONS(558), 4,
+    ACTIONS(572), 4,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -16750,7 +17116,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    STATE(115), 8,
+    STATE(109), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -16770,9 +17136,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
-    ACTIONS(552), 1,
-      sym_identifier,
     ACTIONS(566), 1,
+      sym_identifier,
+    ACTIONS(580), 1,
       sym_register,
     ACTIONS(3), 2,
       sym_comment,
@@ -16780,13 +17146,13 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(564), 2,
+    ACTIONS(578), 2,
       sym__newline,
       anon_sym_COMMA,
-    STATE(262), 2,
+    STATE(280), 2,
       sym_immediate,
       sym__shift_amount,
-    ACTIONS(558), 4,
+    ACTIONS(572), 4,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -16797,7 +17163,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    STATE(115), 8,
+    STATE(109), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -16807,16 +17173,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym_location,
       sym_local_label_ref,
   [851] = 4,
-    ACTIONS(572), 1,
+    ACTIONS(586), 1,
       sym__mnemonic_tail,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(568), 3,
+    ACTIONS(582), 3,
       sym_register,
       sym_psr,
       sym_identifier,
-    ACTIONS(570), 26,
+    ACTIONS(584), 26,
       sym_condition,
       sym_s_flag,
       sym_size,
@@ -16843,399 +17209,38 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_AT,
       anon_sym_DOT,
       sym_macro_variable,
-  [892] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(574), 3,
-      sym_register,
-      sym_psr,
-      sym_identifier,
-    ACTIONS(576), 26,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym__newline,
-      anon_sym_EQ,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_LBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-  [930] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(578), 3,
-      sym_register,
-      sym_psr,
-      sym_identifier,
-    ACTIONS(580), 26,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym__newline,
-      anon_sym_EQ,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_LBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-  [968] = 14,
-    ACTIONS(582), 1,
-      sym_identifier,
-    ACTIONS(584), 1,
-      anon_sym_POUND,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
+  [892] = 14,
     ACTIONS(588), 1,
-      anon_sym_RBRACK,
+      sym_identifier,
     ACTIONS(590), 1,
-      sym_register,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    STATE(345), 2,
-      sym_immediate,
-      sym__shift_amount,
-    ACTIONS(598), 4,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    STATE(137), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [1028] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(604), 3,
-      sym_register,
-      sym_psr,
-      sym_identifier,
-    ACTIONS(606), 26,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym__newline,
-      anon_sym_EQ,
       anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_LBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-  [1066] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(608), 3,
-      sym_register,
-      sym_psr,
-      sym_identifier,
-    ACTIONS(610), 26,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym__newline,
-      anon_sym_EQ,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_LBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-  [1104] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(612), 3,
-      sym_register,
-      sym_psr,
-      sym_identifier,
-    ACTIONS(614), 26,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym__newline,
-      anon_sym_EQ,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_LBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-  [1142] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(616), 3,
-      sym_register,
-      sym_psr,
-      sym_identifier,
-    ACTIONS(618), 26,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym__newline,
-      anon_sym_EQ,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_LBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-  [1180] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(620), 3,
-      sym_register,
-      sym_psr,
-      sym_identifier,
-    ACTIONS(622), 26,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym__newline,
-      anon_sym_EQ,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_LBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-  [1218] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(624), 3,
-      sym_register,
-      sym_psr,
-      sym_identifier,
-    ACTIONS(626), 26,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym__newline,
-      anon_sym_EQ,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_LBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-  [1256] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(628), 3,
-      sym_register,
-      sym_psr,
-      sym_identifier,
-    ACTIONS(630), 26,
-      sym_condition,
-      sym_s_flag,
-      sym_size,
-      sym_translate,
-      sym_block_mode,
-      sym_p_flag,
-      sym__mnemonic_subst,
-      sym__newline,
-      anon_sym_EQ,
-      anon_sym_POUND,
-      anon_sym_PERCENT,
-      anon_sym_LBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_LBRACE,
-      anon_sym_LPAREN,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-      sym_number,
-      sym_character,
-      anon_sym_DQUOTE,
-      sym_bar_symbol,
-      anon_sym_AT,
-      anon_sym_DOT,
-      sym_macro_variable,
-  [1294] = 14,
-    ACTIONS(582), 1,
-      sym_identifier,
-    ACTIONS(584), 1,
-      anon_sym_POUND,
-    ACTIONS(586), 1,
+    ACTIONS(592), 1,
       anon_sym_PERCENT,
     ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(632), 1,
       anon_sym_RBRACK,
-    ACTIONS(634), 1,
+    ACTIONS(596), 1,
       sym_register,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(602), 2,
+    ACTIONS(608), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    STATE(354), 2,
+    STATE(331), 2,
       sym_immediate,
       sym__shift_amount,
-    ACTIONS(598), 4,
+    ACTIONS(604), 4,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
-    ACTIONS(592), 5,
+    ACTIONS(598), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
       anon_sym_TILDE,
@@ -17250,97 +17255,381 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [1354] = 4,
-    ACTIONS(640), 1,
-      anon_sym_BANG,
+  [952] = 14,
+    ACTIONS(588), 1,
+      sym_identifier,
+    ACTIONS(590), 1,
+      anon_sym_POUND,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(610), 1,
+      anon_sym_RBRACK,
+    ACTIONS(612), 1,
+      sym_register,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(638), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(636), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    STATE(322), 2,
+      sym_immediate,
+      sym__shift_amount,
+    ACTIONS(604), 4,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+    ACTIONS(598), 5,
       anon_sym_PLUS,
       anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [1393] = 13,
-    ACTIONS(644), 1,
-      anon_sym_COMMA,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(662), 1,
-      sym__newline,
-    STATE(219), 1,
-      aux_sym_data_repeat1,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    STATE(137), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [1012] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
+    ACTIONS(614), 3,
+      sym_register,
+      sym_psr,
+      sym_identifier,
+    ACTIONS(616), 26,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_EQ,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_LBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+  [1050] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(618), 3,
+      sym_register,
+      sym_psr,
+      sym_identifier,
+    ACTIONS(620), 26,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_EQ,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_LBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+  [1088] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(622), 3,
+      sym_register,
+      sym_psr,
+      sym_identifier,
+    ACTIONS(624), 26,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_EQ,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_LBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+  [1126] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(626), 3,
+      sym_register,
+      sym_psr,
+      sym_identifier,
+    ACTIONS(628), 26,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_EQ,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_LBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+  [1164] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(630), 3,
+      sym_register,
+      sym_psr,
+      sym_identifier,
+    ACTIONS(632), 26,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_EQ,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_LBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+  [1202] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(634), 3,
+      sym_register,
+      sym_psr,
+      sym_identifier,
+    ACTIONS(636), 26,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_EQ,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_LBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+  [1240] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(638), 3,
+      sym_register,
+      sym_psr,
+      sym_identifier,
+    ACTIONS(640), 26,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_EQ,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_LBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+  [1278] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(642), 3,
+      sym_register,
+      sym_psr,
+      sym_identifier,
+    ACTIONS(644), 26,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_EQ,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_LBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+  [1316] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
     ACTIONS(646), 3,
+      sym_register,
+      sym_psr,
+      sym_identifier,
+    ACTIONS(648), 26,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
       anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
+      anon_sym_POUND,
+      anon_sym_PERCENT,
+      anon_sym_LBRACK,
       anon_sym_PLUS,
       anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [1450] = 3,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+  [1354] = 4,
+    ACTIONS(654), 1,
+      aux_sym_local_label_ref_token2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(666), 6,
+    ACTIONS(652), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(664), 22,
+    ACTIONS(650), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
@@ -17363,7 +17652,81 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1487] = 3,
+  [1394] = 4,
+    ACTIONS(660), 1,
+      aux_sym_local_label_ref_token2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(658), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(656), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [1434] = 4,
+    ACTIONS(666), 1,
+      aux_sym_local_label_ref_token2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(664), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(662), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [1474] = 4,
+    ACTIONS(672), 1,
+      aux_sym_local_label_ref_token2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
@@ -17397,18 +17760,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1524] = 3,
+  [1514] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(674), 6,
+    ACTIONS(676), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(672), 22,
+    ACTIONS(674), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
@@ -17431,211 +17794,51 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1561] = 3,
+  [1551] = 13,
+    ACTIONS(680), 1,
+      anon_sym_COMMA,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(698), 1,
+      sym__newline,
+    STATE(253), 1,
+      aux_sym_data_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(678), 6,
-      anon_sym_EQ,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(676), 22,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
+    ACTIONS(688), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
+    ACTIONS(692), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [1598] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(682), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(680), 22,
-      anon_sym_STAR,
-      anon_sym_COMMA,
+    ACTIONS(684), 4,
       anon_sym_CARET,
-      anon_sym_RBRACK,
       anon_sym_PLUS,
       anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
       aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [1635] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(686), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(684), 22,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [1672] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
     ACTIONS(690), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(688), 22,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [1709] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(694), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(692), 22,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [1746] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(698), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(696), 22,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [1783] = 3,
+  [1608] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
@@ -17669,36 +17872,138 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [1820] = 9,
-    ACTIONS(712), 1,
+  [1645] = 13,
+    ACTIONS(694), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(714), 1,
+    ACTIONS(696), 1,
       anon_sym_SLASH,
+    ACTIONS(704), 1,
+      anon_sym_COMMA,
+    ACTIONS(706), 1,
+      sym__newline,
+    STATE(258), 1,
+      aux_sym_directive_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(704), 2,
+    ACTIONS(678), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(708), 2,
+    ACTIONS(686), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(702), 3,
+    ACTIONS(682), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(710), 3,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(706), 4,
+    ACTIONS(684), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(700), 12,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [1702] = 4,
+    ACTIONS(708), 1,
+      aux_sym_local_label_ref_token2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(652), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(650), 21,
+      sym__newline,
+      anon_sym_STAR,
       anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [1741] = 4,
+    ACTIONS(710), 1,
+      aux_sym_local_label_ref_token2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(670), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(668), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [1780] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(714), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(712), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
       anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
       anon_sym_RPAREN,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
@@ -17709,138 +18014,25 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [1869] = 7,
-    ACTIONS(712), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(714), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(704), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(710), 3,
+      aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(702), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(700), 16,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-  [1914] = 10,
-    ACTIONS(712), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(714), 1,
-      anon_sym_SLASH,
+      aux_sym_binary_expression_token5,
+  [1817] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(704), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(708), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(710), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(716), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(706), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(700), 6,
-      anon_sym_COMMA,
-      anon_sym_RBRACK,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
     ACTIONS(718), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [1965] = 6,
-    ACTIONS(712), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(714), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(704), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(702), 5,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(700), 19,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_RBRACK,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_RPAREN,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-  [2008] = 5,
-    ACTIONS(714), 1,
       anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(704), 2,
+    ACTIONS(716), 22,
       anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(702), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(700), 20,
       anon_sym_COMMA,
       anon_sym_CARET,
       anon_sym_RBRACK,
@@ -17861,7 +18053,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LT_LT,
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
-  [2049] = 3,
+      aux_sym_binary_expression_token5,
+  [1854] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
@@ -17895,334 +18088,501 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2086] = 13,
-    ACTIONS(644), 1,
-      anon_sym_COMMA,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
+  [1891] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(726), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(724), 1,
+    ACTIONS(724), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [1928] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(730), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(728), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [1965] = 9,
+    ACTIONS(740), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(742), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(732), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(736), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(730), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(738), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(734), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(728), 12,
+      anon_sym_COMMA,
+      anon_sym_RBRACK,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2014] = 7,
+    ACTIONS(740), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(742), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(732), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(738), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(730), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(728), 16,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+  [2059] = 10,
+    ACTIONS(740), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(742), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(732), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(736), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(738), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(744), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(734), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(728), 6,
+      anon_sym_COMMA,
+      anon_sym_RBRACK,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(746), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2110] = 6,
+    ACTIONS(740), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(742), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(732), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(730), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(728), 19,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+  [2153] = 5,
+    ACTIONS(742), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(732), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(730), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(728), 20,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+  [2194] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(750), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(748), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2231] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(754), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(752), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2268] = 4,
+    ACTIONS(756), 1,
+      aux_sym_local_label_ref_token2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(664), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(662), 21,
       sym__newline,
-    STATE(218), 1,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2307] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(760), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(758), 22,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_RBRACK,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_RPAREN,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2344] = 4,
+    ACTIONS(766), 1,
+      anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(764), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(762), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2383] = 13,
+    ACTIONS(680), 1,
+      anon_sym_COMMA,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(768), 1,
+      sym__newline,
+    STATE(255), 1,
       aux_sym_data_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(642), 2,
+    ACTIONS(678), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
+    ACTIONS(686), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(646), 3,
+    ACTIONS(682), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(652), 3,
+    ACTIONS(688), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
+    ACTIONS(692), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(648), 4,
+    ACTIONS(684), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2143] = 13,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(726), 1,
-      anon_sym_COMMA,
-    ACTIONS(728), 1,
-      sym__newline,
-    STATE(222), 1,
-      aux_sym_directive_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2200] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(730), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2252] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(732), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2304] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(734), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2356] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(682), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(680), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [2392] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(686), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(684), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [2428] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
     ACTIONS(690), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(688), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [2464] = 3,
+  [2440] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(694), 6,
+    ACTIONS(772), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(692), 21,
-      sym__newline,
+    ACTIONS(770), 22,
       anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
+      anon_sym_RBRACK,
       anon_sym_PLUS,
       anon_sym_DASH,
+      anon_sym_RPAREN,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
@@ -18238,18 +18598,20 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2500] = 3,
+  [2477] = 4,
+    ACTIONS(774), 1,
+      aux_sym_local_label_ref_token2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(698), 6,
+    ACTIONS(658), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(696), 21,
+    ACTIONS(656), 21,
       sym__newline,
       anon_sym_STAR,
       anon_sym_COMMA,
@@ -18271,7 +18633,509 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2536] = 3,
+  [2516] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(776), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2568] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(676), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(674), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2604] = 5,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(730), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(728), 19,
+      sym__newline,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+  [2644] = 12,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(778), 1,
+      anon_sym_COMMA,
+    ACTIONS(780), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2698] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(782), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2750] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(760), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(758), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [2786] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(784), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2838] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(786), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2890] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(788), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2942] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(790), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [2994] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(792), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3046] = 9,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(730), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(728), 11,
+      sym__newline,
+      anon_sym_COMMA,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3094] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(772), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(770), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [3130] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
@@ -18304,292 +19168,179 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2572] = 9,
-    ACTIONS(658), 1,
+  [3166] = 12,
+    ACTIONS(694), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
+    ACTIONS(696), 1,
       anon_sym_SLASH,
+    ACTIONS(794), 1,
+      anon_sym_COMMA,
+    ACTIONS(796), 1,
+      sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(642), 2,
+    ACTIONS(678), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
+    ACTIONS(686), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(702), 3,
+    ACTIONS(682), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(648), 4,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(700), 11,
-      sym__newline,
-      anon_sym_COMMA,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2620] = 7,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(702), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(700), 15,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-  [2664] = 10,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(700), 5,
-      sym__newline,
-      anon_sym_COMMA,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2714] = 6,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(702), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(700), 18,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-  [2756] = 5,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(702), 5,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(700), 19,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-  [2796] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(736), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2848] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(738), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [2900] = 5,
-    ACTIONS(743), 1,
-      anon_sym_CARET,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(740), 2,
-      sym__newline,
-      anon_sym_COMMA,
     ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3220] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(750), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(688), 18,
+    ACTIONS(748), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [3256] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(798), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3308] = 10,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(728), 5,
+      sym__newline,
+      anon_sym_COMMA,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3358] = 5,
+    ACTIONS(803), 1,
+      anon_sym_CARET,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(800), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(718), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(716), 18,
       anon_sym_STAR,
       anon_sym_PLUS,
       anon_sym_DASH,
@@ -18608,7 +19359,142 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2940] = 3,
+  [3398] = 6,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(730), 5,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(728), 18,
+      sym__newline,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+  [3440] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(754), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(752), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [3476] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(714), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(712), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [3512] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(718), 6,
+      anon_sym_EQ,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+      anon_sym_LT,
+      anon_sym_GT,
+      anon_sym_SLASH,
+    ACTIONS(716), 21,
+      sym__newline,
+      anon_sym_STAR,
+      anon_sym_COMMA,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+  [3548] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
@@ -18641,141 +19527,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [2976] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
+  [3584] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(746), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3028] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(748), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3080] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(750), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3132] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(666), 6,
+    ACTIONS(726), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(664), 21,
+    ACTIONS(724), 21,
       sym__newline,
       anon_sym_STAR,
       anon_sym_COMMA,
@@ -18797,18 +19560,18 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [3168] = 3,
+  [3620] = 3,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(670), 6,
+    ACTIONS(730), 6,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
       anon_sym_SLASH,
-    ACTIONS(668), 21,
+    ACTIONS(728), 21,
       sym__newline,
       anon_sym_STAR,
       anon_sym_COMMA,
@@ -18830,20 +19593,29 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_GT_GT,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
-  [3204] = 3,
+  [3656] = 7,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(674), 6,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(730), 5,
       anon_sym_EQ,
       anon_sym_AMP,
       anon_sym_PIPE,
       anon_sym_LT,
       anon_sym_GT,
-      anon_sym_SLASH,
-    ACTIONS(672), 21,
+    ACTIONS(728), 15,
       sym__newline,
-      anon_sym_STAR,
       anon_sym_COMMA,
       anon_sym_CARET,
       anon_sym_PLUS,
@@ -18858,968 +19630,687 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
       aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
+  [3700] = 11,
+    ACTIONS(740), 1,
       aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [3240] = 3,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(678), 6,
-      anon_sym_EQ,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-      anon_sym_LT,
-      anon_sym_GT,
+    ACTIONS(742), 1,
       anon_sym_SLASH,
-    ACTIONS(676), 21,
-      sym__newline,
-      anon_sym_STAR,
-      anon_sym_COMMA,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-  [3276] = 12,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(752), 1,
-      anon_sym_COMMA,
-    ACTIONS(754), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3330] = 12,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(756), 1,
-      anon_sym_COMMA,
-    ACTIONS(758), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3384] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(760), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3435] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(762), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3486] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(764), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3537] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(766), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3588] = 10,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(770), 2,
-      sym__newline,
-      anon_sym_COMMA,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(768), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(117), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [3637] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(772), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3688] = 11,
-    ACTIONS(712), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(714), 1,
-      anon_sym_SLASH,
-    ACTIONS(774), 1,
+    ACTIONS(806), 1,
       anon_sym_RPAREN,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(704), 2,
+    ACTIONS(732), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(708), 2,
+    ACTIONS(736), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(710), 3,
+    ACTIONS(738), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(716), 3,
+    ACTIONS(744), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(776), 3,
+    ACTIONS(808), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(706), 4,
+    ACTIONS(734), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(718), 6,
+    ACTIONS(746), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3739] = 11,
-    ACTIONS(712), 1,
+  [3751] = 11,
+    ACTIONS(740), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(714), 1,
+    ACTIONS(742), 1,
       anon_sym_SLASH,
-    ACTIONS(734), 1,
+    ACTIONS(776), 1,
       anon_sym_RBRACK,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(704), 2,
+    ACTIONS(732), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(708), 2,
+    ACTIONS(736), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(710), 3,
+    ACTIONS(738), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(716), 3,
+    ACTIONS(744), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(776), 3,
+    ACTIONS(808), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(706), 4,
+    ACTIONS(734), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(718), 6,
+    ACTIONS(746), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3790] = 11,
-    ACTIONS(658), 1,
+  [3802] = 11,
+    ACTIONS(694), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
+    ACTIONS(696), 1,
       anon_sym_SLASH,
-    ACTIONS(778), 1,
+    ACTIONS(810), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(642), 2,
+    ACTIONS(678), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
+    ACTIONS(686), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(646), 3,
+    ACTIONS(682), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(652), 3,
+    ACTIONS(688), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
+    ACTIONS(692), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(648), 4,
+    ACTIONS(684), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
+    ACTIONS(690), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3841] = 11,
-    ACTIONS(658), 1,
+  [3853] = 11,
+    ACTIONS(694), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
+    ACTIONS(696), 1,
       anon_sym_SLASH,
-    ACTIONS(780), 1,
+    ACTIONS(812), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(642), 2,
+    ACTIONS(678), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
+    ACTIONS(686), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(646), 3,
+    ACTIONS(682), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(652), 3,
+    ACTIONS(688), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
+    ACTIONS(692), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(648), 4,
+    ACTIONS(684), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
+    ACTIONS(690), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [3892] = 11,
-    ACTIONS(658), 1,
+  [3904] = 11,
+    ACTIONS(694), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(814), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [3955] = 11,
+    ACTIONS(740), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(742), 1,
       anon_sym_SLASH,
     ACTIONS(782), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3943] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(784), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [3994] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(786), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [4045] = 11,
-    ACTIONS(712), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(714), 1,
-      anon_sym_SLASH,
-    ACTIONS(746), 1,
       anon_sym_RBRACK,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(704), 2,
+    ACTIONS(732), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(708), 2,
+    ACTIONS(736), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(710), 3,
+    ACTIONS(738), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(716), 3,
+    ACTIONS(744), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(776), 3,
+    ACTIONS(808), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(706), 4,
+    ACTIONS(734), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(718), 6,
+    ACTIONS(746), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4096] = 11,
-    ACTIONS(712), 1,
+  [4006] = 11,
+    ACTIONS(694), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(714), 1,
+    ACTIONS(696), 1,
       anon_sym_SLASH,
-    ACTIONS(788), 1,
-      anon_sym_RPAREN,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(704), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(708), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(710), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(716), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(776), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(706), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(718), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [4147] = 11,
-    ACTIONS(658), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
-      anon_sym_SLASH,
-    ACTIONS(790), 1,
+    ACTIONS(816), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(642), 2,
+    ACTIONS(678), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
+    ACTIONS(686), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(646), 3,
+    ACTIONS(682), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(652), 3,
+    ACTIONS(688), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
+    ACTIONS(692), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(648), 4,
+    ACTIONS(684), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
+    ACTIONS(690), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4198] = 11,
-    ACTIONS(658), 1,
+  [4057] = 11,
+    ACTIONS(694), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
+    ACTIONS(696), 1,
       anon_sym_SLASH,
-    ACTIONS(792), 1,
+    ACTIONS(818), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(642), 2,
+    ACTIONS(678), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
+    ACTIONS(686), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(646), 3,
+    ACTIONS(682), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(652), 3,
+    ACTIONS(688), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
+    ACTIONS(692), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(648), 4,
+    ACTIONS(684), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
+    ACTIONS(690), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4249] = 11,
-    ACTIONS(658), 1,
+  [4108] = 11,
+    ACTIONS(694), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
+    ACTIONS(696), 1,
       anon_sym_SLASH,
-    ACTIONS(794), 1,
+    ACTIONS(820), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(642), 2,
+    ACTIONS(678), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
+    ACTIONS(686), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(646), 3,
+    ACTIONS(682), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(652), 3,
+    ACTIONS(688), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
+    ACTIONS(692), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(648), 4,
+    ACTIONS(684), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
+    ACTIONS(690), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4300] = 11,
-    ACTIONS(658), 1,
+  [4159] = 11,
+    ACTIONS(740), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
+    ACTIONS(742), 1,
       anon_sym_SLASH,
-    ACTIONS(796), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(642), 2,
-      anon_sym_STAR,
-      aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
-      anon_sym_AMP,
-      anon_sym_PIPE,
-    ACTIONS(646), 3,
-      anon_sym_EQ,
-      anon_sym_LT,
-      anon_sym_GT,
-    ACTIONS(652), 3,
-      aux_sym_binary_expression_token1,
-      anon_sym_AMP_AMP,
-      anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
-      aux_sym_binary_expression_token3,
-      anon_sym_LT_LT,
-      anon_sym_GT_GT,
-    ACTIONS(648), 4,
-      anon_sym_CARET,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
-      anon_sym_EQ_EQ,
-      anon_sym_LT_GT,
-      anon_sym_SLASH_EQ,
-      anon_sym_BANG_EQ,
-      anon_sym_LT_EQ,
-      anon_sym_GT_EQ,
-  [4351] = 11,
-    ACTIONS(712), 1,
-      aux_sym_binary_expression_token4,
-    ACTIONS(714), 1,
-      anon_sym_SLASH,
-    ACTIONS(798), 1,
+    ACTIONS(822), 1,
       anon_sym_COMMA,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(704), 2,
+    ACTIONS(732), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(708), 2,
+    ACTIONS(736), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(710), 3,
+    ACTIONS(738), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(716), 3,
+    ACTIONS(744), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(776), 3,
+    ACTIONS(808), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(706), 4,
+    ACTIONS(734), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(718), 6,
+    ACTIONS(746), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4402] = 11,
-    ACTIONS(658), 1,
+  [4210] = 11,
+    ACTIONS(694), 1,
       aux_sym_binary_expression_token4,
-    ACTIONS(660), 1,
+    ACTIONS(696), 1,
       anon_sym_SLASH,
-    ACTIONS(800), 1,
+    ACTIONS(824), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(642), 2,
+    ACTIONS(678), 2,
       anon_sym_STAR,
       aux_sym_binary_expression_token5,
-    ACTIONS(650), 2,
+    ACTIONS(686), 2,
       anon_sym_AMP,
       anon_sym_PIPE,
-    ACTIONS(646), 3,
+    ACTIONS(682), 3,
       anon_sym_EQ,
       anon_sym_LT,
       anon_sym_GT,
-    ACTIONS(652), 3,
+    ACTIONS(688), 3,
       aux_sym_binary_expression_token1,
       anon_sym_AMP_AMP,
       anon_sym_PIPE_PIPE,
-    ACTIONS(656), 3,
+    ACTIONS(692), 3,
       aux_sym_binary_expression_token3,
       anon_sym_LT_LT,
       anon_sym_GT_GT,
-    ACTIONS(648), 4,
+    ACTIONS(684), 4,
       anon_sym_CARET,
       anon_sym_PLUS,
       anon_sym_DASH,
       aux_sym_binary_expression_token2,
-    ACTIONS(654), 6,
+    ACTIONS(690), 6,
       anon_sym_EQ_EQ,
       anon_sym_LT_GT,
       anon_sym_SLASH_EQ,
       anon_sym_BANG_EQ,
       anon_sym_LT_EQ,
       anon_sym_GT_EQ,
-  [4453] = 10,
+  [4261] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(826), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4312] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(828), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4363] = 11,
+    ACTIONS(740), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(742), 1,
+      anon_sym_SLASH,
+    ACTIONS(830), 1,
+      anon_sym_RPAREN,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(732), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(736), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(738), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(744), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(808), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(734), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(746), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4414] = 11,
+    ACTIONS(832), 1,
+      sym_condition,
+    ACTIONS(835), 1,
+      sym_s_flag,
+    ACTIONS(838), 1,
+      sym_size,
+    ACTIONS(841), 1,
+      sym_translate,
+    ACTIONS(844), 1,
+      sym_block_mode,
+    ACTIONS(847), 1,
+      sym_p_flag,
+    ACTIONS(850), 1,
+      sym__mnemonic_subst,
+    STATE(146), 1,
+      aux_sym_instruction_repeat1,
+    STATE(189), 1,
+      sym__suffix,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(543), 17,
+      sym__newline,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [4465] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(853), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4516] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(855), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4567] = 10,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19828,7 +20319,206 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
-    ACTIONS(804), 1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(859), 2,
+      sym__newline,
+      anon_sym_COMMA,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(857), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(114), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [4616] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(861), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4667] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(863), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4718] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(865), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4769] = 11,
+    ACTIONS(694), 1,
+      aux_sym_binary_expression_token4,
+    ACTIONS(696), 1,
+      anon_sym_SLASH,
+    ACTIONS(867), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(678), 2,
+      anon_sym_STAR,
+      aux_sym_binary_expression_token5,
+    ACTIONS(686), 2,
+      anon_sym_AMP,
+      anon_sym_PIPE,
+    ACTIONS(682), 3,
+      anon_sym_EQ,
+      anon_sym_LT,
+      anon_sym_GT,
+    ACTIONS(688), 3,
+      aux_sym_binary_expression_token1,
+      anon_sym_AMP_AMP,
+      anon_sym_PIPE_PIPE,
+    ACTIONS(692), 3,
+      aux_sym_binary_expression_token3,
+      anon_sym_LT_LT,
+      anon_sym_GT_GT,
+    ACTIONS(684), 4,
+      anon_sym_CARET,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      aux_sym_binary_expression_token2,
+    ACTIONS(690), 6,
+      anon_sym_EQ_EQ,
+      anon_sym_LT_GT,
+      anon_sym_SLASH_EQ,
+      anon_sym_BANG_EQ,
+      anon_sym_LT_EQ,
+      anon_sym_GT_EQ,
+  [4820] = 10,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(871), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
@@ -19842,13 +20532,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(802), 5,
+    ACTIONS(869), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(96), 8,
+    STATE(84), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -19857,7 +20547,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4501] = 10,
+  [4868] = 11,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19866,47 +20556,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
-    ACTIONS(808), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(806), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
+    ACTIONS(873), 1,
       sym_identifier,
-    STATE(95), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [4549] = 11,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(810), 1,
-      sym_identifier,
-    ACTIONS(812), 1,
+    ACTIONS(875), 1,
       sym_register,
     ACTIONS(3), 2,
       sym_comment,
@@ -19914,7 +20566,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(483), 2,
       anon_sym_AT,
       anon_sym_DOT,
-    ACTIONS(814), 4,
+    ACTIONS(877), 4,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -19925,7 +20577,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    STATE(135), 8,
+    STATE(136), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -19934,7 +20586,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [4599] = 10,
+  [4918] = 10,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -19943,7 +20595,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(519), 1,
       anon_sym_LBRACE,
-    ACTIONS(818), 1,
+    ACTIONS(881), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
@@ -19957,655 +20609,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(816), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(123), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [4647] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(820), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(141), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [4692] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(822), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(139), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [4737] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(824), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(122), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [4782] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(826), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(120), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [4827] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(828), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(130), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [4872] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(830), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(127), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [4917] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(832), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(125), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [4962] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(834), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(131), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5007] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(836), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(126), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5052] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(838), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(88), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5097] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(840), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(89), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5142] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(842), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(90), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5187] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(844), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(91), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5232] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(846), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(92), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5277] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(848), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(93), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5322] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(850), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(105), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5367] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(852), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(107), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5412] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(854), 5,
+    ACTIONS(879), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -20620,7 +20624,74 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5457] = 9,
+  [4966] = 10,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(885), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(883), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(82), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [5014] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(624), 24,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [5045] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20641,13 +20712,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(856), 5,
+    ACTIONS(887), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(109), 8,
+    STATE(152), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -20656,7 +20727,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5502] = 9,
+  [5090] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20677,13 +20748,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(858), 5,
+    ACTIONS(889), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(110), 8,
+    STATE(121), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -20692,7 +20763,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5547] = 9,
+  [5135] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20713,13 +20784,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(860), 5,
+    ACTIONS(891), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(78), 8,
+    STATE(105), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -20728,7 +20799,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [5592] = 9,
+  [5180] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -20749,367 +20820,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(862), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(112), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5637] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(864), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(116), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5682] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(866), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(134), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5727] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(868), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(142), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5772] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(870), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(143), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5817] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(872), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(136), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5862] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(874), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(124), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5907] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(876), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(98), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5952] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(878), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(81), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [5997] = 9,
-    ACTIONS(586), 1,
-      anon_sym_PERCENT,
-    ACTIONS(594), 1,
-      anon_sym_LBRACE,
-    ACTIONS(596), 1,
-      anon_sym_LPAREN,
-    ACTIONS(600), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(602), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(592), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(880), 5,
-      sym_number,
-      sym_character,
-      sym_bar_symbol,
-      sym_macro_variable,
-      sym_identifier,
-    STATE(138), 8,
-      sym__expression,
-      sym_parenthesized_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_string,
-      sym_builtin_variable,
-      sym_location,
-      sym_local_label_ref,
-  [6042] = 9,
-    ACTIONS(463), 1,
-      anon_sym_PERCENT,
-    ACTIONS(475), 1,
-      anon_sym_LPAREN,
-    ACTIONS(479), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(519), 1,
-      anon_sym_LBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(483), 2,
-      anon_sym_AT,
-      anon_sym_DOT,
-    ACTIONS(471), 5,
-      anon_sym_PLUS,
-      anon_sym_DASH,
-      anon_sym_TILDE,
-      anon_sym_QMARK,
-      aux_sym_unary_expression_token1,
-    ACTIONS(882), 5,
+    ACTIONS(893), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -21124,7 +20835,123 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6087] = 9,
+  [5225] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(620), 24,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [5256] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(628), 24,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [5287] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(632), 24,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [5318] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(644), 24,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [5349] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -21145,7 +20972,317 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(884), 5,
+    ACTIONS(895), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(130), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [5394] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(897), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(116), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [5439] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(899), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(131), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [5484] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(901), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(122), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [5529] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(903), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(124), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [5574] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(905), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(107), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [5619] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(636), 24,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [5650] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(640), 24,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [5681] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(907), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(117), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [5726] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(909), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -21160,7 +21297,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6132] = 9,
+  [5771] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -21181,13 +21318,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(886), 5,
+    ACTIONS(911), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(99), 8,
+    STATE(112), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21196,7 +21333,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6177] = 9,
+  [5816] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -21217,13 +21354,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(888), 5,
+    ACTIONS(913), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(140), 8,
+    STATE(150), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21232,7 +21369,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6222] = 9,
+  [5861] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -21253,7 +21390,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(890), 5,
+    ACTIONS(915), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
@@ -21268,7 +21405,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6267] = 9,
+  [5906] = 9,
     ACTIONS(463), 1,
       anon_sym_PERCENT,
     ACTIONS(475), 1,
@@ -21289,13 +21426,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_QMARK,
       aux_sym_unary_expression_token1,
-    ACTIONS(892), 5,
+    ACTIONS(917), 5,
       sym_number,
       sym_character,
       sym_bar_symbol,
       sym_macro_variable,
       sym_identifier,
-    STATE(106), 8,
+    STATE(147), 8,
       sym__expression,
       sym_parenthesized_expression,
       sym_unary_expression,
@@ -21304,656 +21441,1250 @@ static const uint16_t ts_small_parse_table[] = {
       sym_builtin_variable,
       sym_location,
       sym_local_label_ref,
-  [6312] = 7,
-    ACTIONS(584), 1,
+  [5951] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(919), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(91), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [5996] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(921), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(92), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6041] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(923), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(93), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6086] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(925), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(94), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6131] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(927), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(95), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6176] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(929), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(96), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6221] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(931), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(115), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6266] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(933), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(119), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6311] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(648), 24,
+      sym_condition,
+      sym_s_flag,
+      sym_size,
+      sym_translate,
+      sym_block_mode,
+      sym_p_flag,
+      sym__mnemonic_subst,
+      sym__newline,
+      anon_sym_PERCENT,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_LBRACE,
+      anon_sym_LPAREN,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+      sym_number,
+      sym_character,
+      anon_sym_DQUOTE,
+      sym_bar_symbol,
+      anon_sym_AT,
+      anon_sym_DOT,
+      sym_macro_variable,
+      sym_identifier,
+  [6342] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(935), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(143), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6387] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(937), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(102), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6432] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(939), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(135), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6477] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(941), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(139), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6522] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(943), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(140), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6567] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(945), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(103), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6612] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(947), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(145), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6657] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(949), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(134), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6702] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(951), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(141), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6747] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(953), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(151), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6792] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(955), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(148), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6837] = 9,
+    ACTIONS(463), 1,
+      anon_sym_PERCENT,
+    ACTIONS(475), 1,
+      anon_sym_LPAREN,
+    ACTIONS(479), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(519), 1,
+      anon_sym_LBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(483), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(471), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(957), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(153), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6882] = 9,
+    ACTIONS(592), 1,
+      anon_sym_PERCENT,
+    ACTIONS(600), 1,
+      anon_sym_LBRACE,
+    ACTIONS(602), 1,
+      anon_sym_LPAREN,
+    ACTIONS(606), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(608), 2,
+      anon_sym_AT,
+      anon_sym_DOT,
+    ACTIONS(598), 5,
+      anon_sym_PLUS,
+      anon_sym_DASH,
+      anon_sym_TILDE,
+      anon_sym_QMARK,
+      aux_sym_unary_expression_token1,
+    ACTIONS(959), 5,
+      sym_number,
+      sym_character,
+      sym_bar_symbol,
+      sym_macro_variable,
+      sym_identifier,
+    STATE(133), 8,
+      sym__expression,
+      sym_parenthesized_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_string,
+      sym_builtin_variable,
+      sym_location,
+      sym_local_label_ref,
+  [6927] = 7,
+    ACTIONS(590), 1,
       anon_sym_POUND,
-    STATE(307), 1,
+    STATE(375), 1,
       sym_immediate,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(894), 2,
+    ACTIONS(961), 2,
       sym_register,
       sym_identifier,
-    ACTIONS(896), 2,
+    ACTIONS(963), 2,
       anon_sym_PLUS,
       anon_sym_DASH,
-    ACTIONS(898), 2,
+    ACTIONS(965), 2,
       sym_bar_symbol,
       sym_macro_variable,
-    STATE(265), 2,
+    STATE(298), 2,
       sym__base_register,
       sym__symbol,
-  [6339] = 7,
+  [6954] = 7,
     ACTIONS(461), 1,
       anon_sym_POUND,
-    STATE(280), 1,
+    STATE(312), 1,
       sym_immediate,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(900), 2,
+    ACTIONS(967), 2,
       sym_register,
       sym_identifier,
-    ACTIONS(902), 2,
+    ACTIONS(969), 2,
       anon_sym_PLUS,
       anon_sym_DASH,
-    ACTIONS(904), 2,
+    ACTIONS(971), 2,
       sym_bar_symbol,
       sym_macro_variable,
-    STATE(279), 2,
+    STATE(305), 2,
       sym__base_register,
       sym__symbol,
-  [6366] = 5,
-    ACTIONS(910), 1,
+  [6981] = 5,
+    ACTIONS(977), 1,
       anon_sym_DQUOTE2,
-    STATE(190), 1,
+    STATE(206), 1,
       aux_sym_string_repeat1,
-    ACTIONS(908), 2,
+    ACTIONS(975), 2,
       aux_sym_string_token2,
       anon_sym_DOLLAR,
-    ACTIONS(912), 2,
+    ACTIONS(979), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(906), 4,
+    ACTIONS(973), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [6387] = 5,
-    ACTIONS(918), 1,
+  [7002] = 5,
+    ACTIONS(985), 1,
       anon_sym_DQUOTE2,
-    STATE(188), 1,
+    STATE(209), 1,
       aux_sym_string_repeat1,
-    ACTIONS(912), 2,
+    ACTIONS(979), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(916), 2,
+    ACTIONS(983), 2,
       aux_sym_string_token2,
       anon_sym_DOLLAR,
-    ACTIONS(914), 4,
+    ACTIONS(981), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [6408] = 5,
-    ACTIONS(926), 1,
+  [7023] = 5,
+    ACTIONS(987), 1,
       anon_sym_DQUOTE2,
-    STATE(190), 1,
+    STATE(209), 1,
       aux_sym_string_repeat1,
-    ACTIONS(912), 2,
+    ACTIONS(979), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(923), 2,
+    ACTIONS(983), 2,
       aux_sym_string_token2,
       anon_sym_DOLLAR,
-    ACTIONS(920), 4,
+    ACTIONS(981), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [6429] = 5,
-    ACTIONS(928), 1,
+  [7044] = 5,
+    ACTIONS(993), 1,
       anon_sym_DQUOTE2,
-    STATE(190), 1,
+    STATE(207), 1,
       aux_sym_string_repeat1,
-    ACTIONS(908), 2,
-      aux_sym_string_token2,
-      anon_sym_DOLLAR,
-    ACTIONS(912), 2,
+    ACTIONS(979), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(906), 4,
+    ACTIONS(991), 2,
+      aux_sym_string_token2,
+      anon_sym_DOLLAR,
+    ACTIONS(989), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [6450] = 5,
-    ACTIONS(934), 1,
+  [7065] = 5,
+    ACTIONS(1001), 1,
       anon_sym_DQUOTE2,
-    STATE(191), 1,
+    STATE(209), 1,
       aux_sym_string_repeat1,
-    ACTIONS(912), 2,
+    ACTIONS(979), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(932), 2,
+    ACTIONS(998), 2,
       aux_sym_string_token2,
       anon_sym_DOLLAR,
-    ACTIONS(930), 4,
+    ACTIONS(995), 4,
       aux_sym_string_token1,
       anon_sym_DQUOTE_DQUOTE,
       anon_sym_DOLLAR_DOLLAR,
       aux_sym_string_token3,
-  [6471] = 6,
-    ACTIONS(936), 1,
-      ts_builtin_sym_end,
-    ACTIONS(941), 1,
-      sym__rout_label,
-    STATE(338), 1,
-      sym_rout,
+  [7086] = 7,
+    ACTIONS(1003), 1,
+      sym_identifier,
+    ACTIONS(1005), 1,
+      sym_register,
+    ACTIONS(1007), 1,
+      anon_sym_RBRACE,
+    STATE(228), 1,
+      sym__symbol,
+    STATE(265), 1,
+      sym_register_range,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(938), 2,
-      anon_sym_ROUT,
-      anon_sym_rout,
-    STATE(193), 2,
-      sym_routine,
-      aux_sym_source_file_repeat2,
-  [6493] = 6,
+    ACTIONS(1009), 2,
+      sym_bar_symbol,
+      sym_macro_variable,
+  [7110] = 6,
     ACTIONS(71), 1,
       sym__rout_label,
     ACTIONS(270), 1,
       ts_builtin_sym_end,
-    STATE(338), 1,
+    STATE(373), 1,
       sym_rout,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(944), 2,
+    ACTIONS(1011), 2,
       anon_sym_ROUT,
       anon_sym_rout,
-    STATE(193), 2,
+    STATE(213), 2,
       sym_routine,
       aux_sym_source_file_repeat2,
-  [6515] = 6,
+  [7132] = 6,
     ACTIONS(71), 1,
       sym__rout_label,
-    ACTIONS(946), 1,
+    ACTIONS(1013), 1,
       ts_builtin_sym_end,
-    STATE(338), 1,
+    STATE(373), 1,
       sym_rout,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(944), 2,
+    ACTIONS(1011), 2,
       anon_sym_ROUT,
       anon_sym_rout,
-    STATE(193), 2,
+    STATE(213), 2,
       sym_routine,
       aux_sym_source_file_repeat2,
-  [6537] = 7,
-    ACTIONS(948), 1,
-      sym_identifier,
-    ACTIONS(950), 1,
-      sym_register,
-    ACTIONS(952), 1,
-      anon_sym_RBRACE,
-    STATE(211), 1,
-      sym__symbol,
-    STATE(248), 1,
-      sym_register_range,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(954), 2,
-      sym_bar_symbol,
-      sym_macro_variable,
-  [6561] = 4,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(956), 2,
-      sym_register,
-      sym_identifier,
-    ACTIONS(958), 2,
-      sym_bar_symbol,
-      sym_macro_variable,
-    STATE(277), 2,
-      sym__base_register,
-      sym__symbol,
-  [6578] = 5,
-    STATE(215), 1,
-      sym__symbol,
-    STATE(267), 1,
-      sym_register_range,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(960), 2,
-      sym_register,
-      sym_identifier,
-    ACTIONS(962), 2,
-      sym_bar_symbol,
-      sym_macro_variable,
-  [6597] = 5,
-    ACTIONS(7), 1,
-      sym_identifier,
-    ACTIONS(59), 1,
-      sym_macro_variable,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(9), 2,
-      anon_sym_ROUT,
-      anon_sym_rout,
-    STATE(324), 2,
-      sym_rout,
-      sym_macro_call,
-  [6616] = 5,
-    ACTIONS(7), 1,
-      sym_identifier,
-    ACTIONS(59), 1,
-      sym_macro_variable,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(9), 2,
-      anon_sym_ROUT,
-      anon_sym_rout,
-    STATE(313), 2,
-      sym_rout,
-      sym_macro_call,
-  [6635] = 4,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(964), 2,
-      sym_register,
-      sym_identifier,
-    ACTIONS(966), 2,
-      sym_bar_symbol,
-      sym_macro_variable,
-    STATE(276), 2,
-      sym__base_register,
-      sym__symbol,
-  [6652] = 4,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(968), 2,
-      sym_register,
-      sym_identifier,
-    ACTIONS(970), 2,
-      sym_bar_symbol,
-      sym_macro_variable,
-    STATE(294), 2,
-      sym__base_register,
-      sym__symbol,
-  [6669] = 4,
-    STATE(302), 1,
-      sym__symbol,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(972), 2,
-      sym_register,
-      sym_identifier,
-    ACTIONS(974), 2,
-      sym_bar_symbol,
-      sym_macro_variable,
-  [6685] = 6,
-    ACTIONS(976), 1,
-      sym_identifier,
-    ACTIONS(978), 1,
-      sym__newline,
-    ACTIONS(980), 1,
-      sym__label,
-    STATE(205), 1,
-      aux_sym_macro_definition_repeat1,
-    STATE(303), 1,
-      sym_macro_prototype,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6705] = 6,
-    ACTIONS(976), 1,
-      sym_identifier,
-    ACTIONS(980), 1,
-      sym__label,
-    ACTIONS(982), 1,
-      sym__newline,
-    STATE(210), 1,
-      aux_sym_macro_definition_repeat1,
-    STATE(299), 1,
-      sym_macro_prototype,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6725] = 4,
-    STATE(275), 1,
-      sym__symbol,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(984), 2,
-      sym_register,
-      sym_identifier,
-    ACTIONS(986), 2,
-      sym_bar_symbol,
-      sym_macro_variable,
-  [6741] = 6,
-    ACTIONS(976), 1,
-      sym_identifier,
-    ACTIONS(980), 1,
-      sym__label,
-    ACTIONS(982), 1,
-      sym__newline,
-    STATE(210), 1,
-      aux_sym_macro_definition_repeat1,
-    STATE(352), 1,
-      sym_macro_prototype,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6761] = 6,
-    ACTIONS(976), 1,
-      sym_identifier,
-    ACTIONS(980), 1,
-      sym__label,
-    ACTIONS(988), 1,
-      sym__newline,
-    STATE(207), 1,
-      aux_sym_macro_definition_repeat1,
-    STATE(351), 1,
-      sym_macro_prototype,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6781] = 5,
-    ACTIONS(990), 1,
-      anon_sym_COMMA,
-    ACTIONS(992), 1,
-      anon_sym_DASH,
-    ACTIONS(994), 1,
-      anon_sym_RBRACE,
-    STATE(250), 1,
-      aux_sym_register_list_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6798] = 4,
-    ACTIONS(998), 1,
-      sym__newline,
-    STATE(210), 1,
-      aux_sym_macro_definition_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(996), 2,
-      sym__label,
-      sym_identifier,
-  [6813] = 5,
-    ACTIONS(990), 1,
-      anon_sym_COMMA,
-    ACTIONS(992), 1,
-      anon_sym_DASH,
-    ACTIONS(1001), 1,
-      anon_sym_RBRACE,
-    STATE(250), 1,
-      aux_sym_register_list_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6830] = 4,
-    ACTIONS(1003), 1,
-      aux_sym_local_label_ref_token1,
-    ACTIONS(1005), 1,
-      sym_direction,
-    ACTIONS(1007), 1,
-      sym_scope,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6844] = 4,
-    ACTIONS(1009), 1,
-      anon_sym_COMMA,
-    ACTIONS(1011), 1,
-      sym__newline,
-    STATE(254), 1,
-      aux_sym_instruction_repeat2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6858] = 4,
-    ACTIONS(1013), 1,
-      anon_sym_COMMA,
+  [7154] = 6,
     ACTIONS(1015), 1,
-      sym__newline,
-    STATE(230), 1,
-      aux_sym_area_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6872] = 3,
-    ACTIONS(992), 1,
-      anon_sym_DASH,
+      ts_builtin_sym_end,
+    ACTIONS(1020), 1,
+      sym__rout_label,
+    STATE(373), 1,
+      sym_rout,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
     ACTIONS(1017), 2,
-      anon_sym_COMMA,
-      anon_sym_RBRACE,
-  [6884] = 3,
-    ACTIONS(1021), 1,
-      anon_sym_CARET,
+      anon_sym_ROUT,
+      anon_sym_rout,
+    STATE(213), 2,
+      sym_routine,
+      aux_sym_source_file_repeat2,
+  [7176] = 4,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1019), 2,
+    ACTIONS(1023), 2,
+      sym_register,
+      sym_identifier,
+    ACTIONS(1025), 2,
+      sym_bar_symbol,
+      sym_macro_variable,
+    STATE(293), 2,
+      sym__base_register,
+      sym__symbol,
+  [7193] = 5,
+    ACTIONS(7), 1,
+      sym_identifier,
+    ACTIONS(59), 1,
+      sym_macro_variable,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(9), 2,
+      anon_sym_ROUT,
+      anon_sym_rout,
+    STATE(341), 2,
+      sym_rout,
+      sym_macro_call,
+  [7212] = 4,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1027), 2,
+      sym_register,
+      sym_identifier,
+    ACTIONS(1029), 2,
+      sym_bar_symbol,
+      sym_macro_variable,
+    STATE(284), 2,
+      sym__base_register,
+      sym__symbol,
+  [7229] = 5,
+    ACTIONS(7), 1,
+      sym_identifier,
+    ACTIONS(59), 1,
+      sym_macro_variable,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(9), 2,
+      anon_sym_ROUT,
+      anon_sym_rout,
+    STATE(335), 2,
+      sym_rout,
+      sym_macro_call,
+  [7248] = 4,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1031), 2,
+      sym_register,
+      sym_identifier,
+    ACTIONS(1033), 2,
+      sym_bar_symbol,
+      sym_macro_variable,
+    STATE(283), 2,
+      sym__base_register,
+      sym__symbol,
+  [7265] = 5,
+    STATE(276), 1,
+      sym__symbol,
+    STATE(309), 1,
+      sym_register_range,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1035), 2,
+      sym_register,
+      sym_identifier,
+    ACTIONS(1037), 2,
+      sym_bar_symbol,
+      sym_macro_variable,
+  [7284] = 6,
+    ACTIONS(1039), 1,
+      sym_identifier,
+    ACTIONS(1041), 1,
       sym__newline,
+    ACTIONS(1043), 1,
+      sym__label,
+    STATE(221), 1,
+      aux_sym_macro_definition_repeat1,
+    STATE(371), 1,
+      sym_macro_prototype,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7304] = 6,
+    ACTIONS(1039), 1,
+      sym_identifier,
+    ACTIONS(1043), 1,
+      sym__label,
+    ACTIONS(1045), 1,
+      sym__newline,
+    STATE(226), 1,
+      aux_sym_macro_definition_repeat1,
+    STATE(319), 1,
+      sym_macro_prototype,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7324] = 4,
+    STATE(324), 1,
+      sym__symbol,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1047), 2,
+      sym_register,
+      sym_identifier,
+    ACTIONS(1049), 2,
+      sym_bar_symbol,
+      sym_macro_variable,
+  [7340] = 6,
+    ACTIONS(1039), 1,
+      sym_identifier,
+    ACTIONS(1043), 1,
+      sym__label,
+    ACTIONS(1045), 1,
+      sym__newline,
+    STATE(226), 1,
+      aux_sym_macro_definition_repeat1,
+    STATE(369), 1,
+      sym_macro_prototype,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7360] = 4,
+    STATE(310), 1,
+      sym__symbol,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1051), 2,
+      sym_register,
+      sym_identifier,
+    ACTIONS(1053), 2,
+      sym_bar_symbol,
+      sym_macro_variable,
+  [7376] = 6,
+    ACTIONS(1039), 1,
+      sym_identifier,
+    ACTIONS(1043), 1,
+      sym__label,
+    ACTIONS(1055), 1,
+      sym__newline,
+    STATE(223), 1,
+      aux_sym_macro_definition_repeat1,
+    STATE(368), 1,
+      sym_macro_prototype,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7396] = 4,
+    ACTIONS(1059), 1,
+      sym__newline,
+    STATE(226), 1,
+      aux_sym_macro_definition_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1057), 2,
+      sym__label,
+      sym_identifier,
+  [7411] = 5,
+    ACTIONS(1062), 1,
       anon_sym_COMMA,
-  [6896] = 4,
-    ACTIONS(1017), 1,
+    ACTIONS(1064), 1,
+      anon_sym_DASH,
+    ACTIONS(1066), 1,
       anon_sym_RBRACE,
-    ACTIONS(1023), 1,
-      anon_sym_COMMA,
-    STATE(217), 1,
+    STATE(243), 1,
       aux_sym_register_list_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [6910] = 4,
-    ACTIONS(644), 1,
+  [7428] = 5,
+    ACTIONS(1062), 1,
       anon_sym_COMMA,
-    ACTIONS(1026), 1,
-      sym__newline,
-    STATE(233), 1,
-      aux_sym_data_repeat1,
+    ACTIONS(1064), 1,
+      anon_sym_DASH,
+    ACTIONS(1068), 1,
+      anon_sym_RBRACE,
+    STATE(243), 1,
+      aux_sym_register_list_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [6924] = 4,
-    ACTIONS(644), 1,
-      anon_sym_COMMA,
-    ACTIONS(1028), 1,
-      sym__newline,
-    STATE(233), 1,
-      aux_sym_data_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6938] = 4,
-    ACTIONS(505), 1,
-      anon_sym_COMMA,
-    ACTIONS(1030), 1,
-      sym__newline,
-    STATE(255), 1,
-      aux_sym_macro_call_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6952] = 4,
-    ACTIONS(1032), 1,
-      anon_sym_COMMA,
-    ACTIONS(1034), 1,
-      sym__newline,
-    STATE(223), 1,
-      aux_sym_macro_prototype_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6966] = 4,
-    ACTIONS(726), 1,
-      anon_sym_COMMA,
-    ACTIONS(1036), 1,
-      sym__newline,
-    STATE(237), 1,
-      aux_sym_directive_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6980] = 4,
-    ACTIONS(1038), 1,
-      anon_sym_COMMA,
-    ACTIONS(1041), 1,
-      sym__newline,
-    STATE(223), 1,
-      aux_sym_macro_prototype_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [6994] = 3,
-    ACTIONS(1045), 1,
-      anon_sym_BANG,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1043), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7006] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1047), 3,
-      anon_sym_RBRACK,
-      anon_sym_ENDIF,
-      anon_sym_endif,
-  [7016] = 4,
-    ACTIONS(1049), 1,
-      aux_sym_local_label_ref_token1,
-    ACTIONS(1051), 1,
-      sym_direction,
-    ACTIONS(1053), 1,
-      sym_scope,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7030] = 3,
-    ACTIONS(1057), 1,
+  [7445] = 3,
+    ACTIONS(1072), 1,
       anon_sym_EQ,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1055), 2,
+    ACTIONS(1070), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7042] = 3,
-    ACTIONS(1061), 1,
-      anon_sym_BANG,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1059), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7054] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1063), 3,
-      anon_sym_RBRACK,
-      anon_sym_ENDIF,
-      anon_sym_endif,
-  [7064] = 4,
-    ACTIONS(1065), 1,
-      anon_sym_COMMA,
-    ACTIONS(1068), 1,
-      sym__newline,
-    STATE(230), 1,
-      aux_sym_area_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7078] = 4,
-    ACTIONS(1070), 1,
+  [7457] = 4,
+    ACTIONS(1074), 1,
       sym_macro_variable,
-    ACTIONS(1072), 1,
+    ACTIONS(1076), 1,
       sym__newline,
-    STATE(243), 1,
+    STATE(261), 1,
       sym_macro_parameter,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7092] = 3,
-    ACTIONS(1076), 1,
-      anon_sym_BANG,
+  [7471] = 3,
+    ACTIONS(1080), 1,
+      anon_sym_EQ,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1074), 2,
+    ACTIONS(1078), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7104] = 4,
-    ACTIONS(1078), 1,
+  [7483] = 4,
+    ACTIONS(1082), 1,
       anon_sym_COMMA,
-    ACTIONS(1081), 1,
-      sym__newline,
-    STATE(233), 1,
-      aux_sym_data_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7118] = 3,
     ACTIONS(1085), 1,
-      anon_sym_BANG,
+      anon_sym_RBRACE,
+    STATE(232), 1,
+      aux_sym_register_list_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1083), 2,
-      sym__newline,
+  [7497] = 4,
+    ACTIONS(1087), 1,
       anon_sym_COMMA,
-  [7130] = 3,
     ACTIONS(1089), 1,
+      sym__newline,
+    STATE(234), 1,
+      aux_sym_macro_prototype_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7511] = 4,
+    ACTIONS(1091), 1,
+      anon_sym_COMMA,
+    ACTIONS(1094), 1,
+      sym__newline,
+    STATE(234), 1,
+      aux_sym_macro_prototype_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7525] = 3,
+    ACTIONS(1098), 1,
       anon_sym_BANG,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1087), 2,
+    ACTIONS(1096), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7142] = 4,
-    ACTIONS(1009), 1,
-      anon_sym_COMMA,
-    ACTIONS(1091), 1,
-      sym__newline,
-    STATE(253), 1,
-      aux_sym_instruction_repeat2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7156] = 4,
-    ACTIONS(1093), 1,
-      anon_sym_COMMA,
-    ACTIONS(1096), 1,
-      sym__newline,
-    STATE(237), 1,
-      aux_sym_directive_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7170] = 4,
-    ACTIONS(1009), 1,
-      anon_sym_COMMA,
-    ACTIONS(1098), 1,
-      sym__newline,
-    STATE(236), 1,
-      aux_sym_instruction_repeat2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7184] = 4,
-    ACTIONS(730), 1,
-      sym__newline,
+  [7537] = 4,
     ACTIONS(1100), 1,
       anon_sym_COMMA,
     ACTIONS(1103), 1,
-      anon_sym_BANG,
+      sym__newline,
+    STATE(236), 1,
+      aux_sym_area_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7198] = 2,
+  [7551] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
@@ -21961,829 +22692,1020 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [7208] = 4,
-    ACTIONS(1070), 1,
-      sym_macro_variable,
+  [7561] = 4,
     ACTIONS(1107), 1,
-      sym__newline,
-    STATE(259), 1,
-      sym_macro_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7222] = 3,
-    ACTIONS(1111), 1,
-      anon_sym_EQ,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1109), 2,
-      sym__newline,
       anon_sym_COMMA,
-  [7234] = 4,
-    ACTIONS(1032), 1,
-      anon_sym_COMMA,
-    ACTIONS(1113), 1,
-      sym__newline,
-    STATE(260), 1,
-      aux_sym_macro_prototype_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7248] = 4,
-    ACTIONS(505), 1,
-      anon_sym_COMMA,
-    ACTIONS(1115), 1,
-      sym__newline,
-    STATE(249), 1,
-      aux_sym_macro_call_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7262] = 3,
-    ACTIONS(1119), 1,
-      anon_sym_CARET,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1117), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7274] = 4,
-    ACTIONS(1121), 1,
-      anon_sym_COMMA,
-    ACTIONS(1123), 1,
+    ACTIONS(1109), 1,
       anon_sym_BANG,
-    ACTIONS(1125), 1,
+    ACTIONS(1111), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7288] = 3,
+  [7575] = 4,
+    ACTIONS(1113), 1,
+      anon_sym_COMMA,
+    ACTIONS(1116), 1,
+      sym__newline,
+    STATE(239), 1,
+      aux_sym_directive_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7589] = 4,
+    ACTIONS(1118), 1,
+      anon_sym_COMMA,
+    ACTIONS(1121), 1,
+      sym__newline,
+    STATE(240), 1,
+      aux_sym_data_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7603] = 3,
+    ACTIONS(1125), 1,
+      anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1123), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [7615] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1127), 3,
+      anon_sym_RBRACK,
+      anon_sym_ENDIF,
+      anon_sym_endif,
+  [7625] = 4,
+    ACTIONS(1062), 1,
+      anon_sym_COMMA,
     ACTIONS(1129), 1,
       anon_sym_RBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1127), 2,
-      anon_sym_COMMA,
-      anon_sym_DASH,
-  [7300] = 4,
-    ACTIONS(990), 1,
-      anon_sym_COMMA,
-    ACTIONS(1001), 1,
-      anon_sym_RBRACE,
-    STATE(250), 1,
+    STATE(232), 1,
       aux_sym_register_list_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7314] = 4,
-    ACTIONS(505), 1,
-      anon_sym_COMMA,
-    ACTIONS(1132), 1,
+  [7639] = 3,
+    ACTIONS(1133), 1,
+      anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1131), 2,
       sym__newline,
-    STATE(255), 1,
-      aux_sym_macro_call_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7328] = 4,
-    ACTIONS(990), 1,
       anon_sym_COMMA,
-    ACTIONS(1134), 1,
-      anon_sym_RBRACE,
-    STATE(217), 1,
-      aux_sym_register_list_repeat1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7342] = 3,
-    ACTIONS(1138), 1,
+  [7651] = 3,
+    ACTIONS(1137), 1,
       anon_sym_CARET,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1136), 2,
+    ACTIONS(1135), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7354] = 4,
-    ACTIONS(1013), 1,
-      anon_sym_COMMA,
-    ACTIONS(1140), 1,
+  [7663] = 3,
+    ACTIONS(1141), 1,
+      anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1139), 2,
       sym__newline,
-    STATE(214), 1,
+      anon_sym_COMMA,
+  [7675] = 3,
+    ACTIONS(1145), 1,
+      anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1143), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [7687] = 4,
+    ACTIONS(1147), 1,
+      aux_sym_local_label_ref_token1,
+    ACTIONS(1149), 1,
+      sym_direction,
+    ACTIONS(1151), 1,
+      sym_scope,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7701] = 3,
+    ACTIONS(1155), 1,
+      anon_sym_BANG,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1153), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [7713] = 4,
+    ACTIONS(1157), 1,
+      anon_sym_COMMA,
+    ACTIONS(1160), 1,
+      sym__newline,
+    STATE(250), 1,
+      aux_sym_instruction_repeat2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7727] = 4,
+    ACTIONS(1162), 1,
+      anon_sym_COMMA,
+    ACTIONS(1164), 1,
+      sym__newline,
+    STATE(250), 1,
+      aux_sym_instruction_repeat2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7741] = 4,
+    ACTIONS(1166), 1,
+      anon_sym_COMMA,
+    ACTIONS(1168), 1,
+      sym__newline,
+    STATE(236), 1,
       aux_sym_area_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7368] = 4,
-    ACTIONS(1142), 1,
+  [7755] = 4,
+    ACTIONS(680), 1,
       anon_sym_COMMA,
-    ACTIONS(1145), 1,
+    ACTIONS(1170), 1,
       sym__newline,
-    STATE(253), 1,
-      aux_sym_instruction_repeat2,
+    STATE(240), 1,
+      aux_sym_data_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7382] = 4,
-    ACTIONS(1009), 1,
-      anon_sym_COMMA,
-    ACTIONS(1147), 1,
+  [7769] = 4,
+    ACTIONS(788), 1,
       sym__newline,
-    STATE(253), 1,
-      aux_sym_instruction_repeat2,
+    ACTIONS(1172), 1,
+      anon_sym_COMMA,
+    ACTIONS(1175), 1,
+      anon_sym_BANG,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7396] = 4,
-    ACTIONS(1149), 1,
+  [7783] = 4,
+    ACTIONS(680), 1,
       anon_sym_COMMA,
-    ACTIONS(1152), 1,
+    ACTIONS(1177), 1,
       sym__newline,
-    STATE(255), 1,
+    STATE(240), 1,
+      aux_sym_data_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7797] = 4,
+    ACTIONS(505), 1,
+      anon_sym_COMMA,
+    ACTIONS(1179), 1,
+      sym__newline,
+    STATE(267), 1,
       aux_sym_macro_call_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7410] = 2,
+  [7811] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1154), 3,
+    ACTIONS(1181), 3,
       anon_sym_RBRACK,
       anon_sym_ENDIF,
       anon_sym_endif,
-  [7420] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1156), 3,
-      anon_sym_RBRACK,
-      anon_sym_ENDIF,
-      anon_sym_endif,
-  [7430] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1158), 3,
-      anon_sym_RBRACK,
-      anon_sym_ENDIF,
-      anon_sym_endif,
-  [7440] = 4,
-    ACTIONS(1032), 1,
+  [7821] = 4,
+    ACTIONS(704), 1,
       anon_sym_COMMA,
-    ACTIONS(1160), 1,
+    ACTIONS(1183), 1,
       sym__newline,
-    STATE(221), 1,
-      aux_sym_macro_prototype_repeat1,
+    STATE(239), 1,
+      aux_sym_directive_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7454] = 4,
-    ACTIONS(1032), 1,
+  [7835] = 4,
+    ACTIONS(505), 1,
       anon_sym_COMMA,
-    ACTIONS(1162), 1,
+    ACTIONS(1185), 1,
       sym__newline,
-    STATE(223), 1,
-      aux_sym_macro_prototype_repeat1,
+    STATE(268), 1,
+      aux_sym_macro_call_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7468] = 3,
-    ACTIONS(1166), 1,
-      anon_sym_BANG,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1164), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7480] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1168), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7489] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1170), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7498] = 3,
-    ACTIONS(1172), 1,
-      sym_text,
-    ACTIONS(1174), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7509] = 3,
-    ACTIONS(1176), 1,
-      anon_sym_COMMA,
-    ACTIONS(1178), 1,
-      anon_sym_RBRACK,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7520] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1180), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7529] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1017), 2,
-      anon_sym_COMMA,
-      anon_sym_RBRACE,
-  [7538] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1182), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7547] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1184), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7556] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1186), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7565] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1188), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7574] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1190), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7583] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1192), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7592] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1194), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7601] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1196), 2,
-      anon_sym_COMMA,
-      anon_sym_RBRACE,
-  [7610] = 3,
-    ACTIONS(1198), 1,
-      anon_sym_COMMA,
-    ACTIONS(1200), 1,
-      anon_sym_RBRACK,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7621] = 3,
-    ACTIONS(1202), 1,
-      anon_sym_COMMA,
-    ACTIONS(1204), 1,
-      anon_sym_RBRACK,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7632] = 3,
-    ACTIONS(1070), 1,
+  [7849] = 4,
+    ACTIONS(1074), 1,
       sym_macro_variable,
-    STATE(270), 1,
+    ACTIONS(1187), 1,
+      sym__newline,
+    STATE(278), 1,
       sym_macro_parameter,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7643] = 3,
+  [7863] = 4,
+    ACTIONS(1087), 1,
+      anon_sym_COMMA,
+    ACTIONS(1189), 1,
+      sym__newline,
+    STATE(233), 1,
+      aux_sym_macro_prototype_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7877] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1191), 3,
+      anon_sym_RBRACK,
+      anon_sym_ENDIF,
+      anon_sym_endif,
+  [7887] = 3,
+    ACTIONS(1195), 1,
+      anon_sym_CARET,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1193), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [7899] = 3,
+    ACTIONS(1199), 1,
+      anon_sym_RBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1197), 2,
+      anon_sym_COMMA,
+      anon_sym_DASH,
+  [7911] = 4,
+    ACTIONS(1062), 1,
+      anon_sym_COMMA,
+    ACTIONS(1068), 1,
+      anon_sym_RBRACE,
+    STATE(243), 1,
+      aux_sym_register_list_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7925] = 4,
+    ACTIONS(1087), 1,
+      anon_sym_COMMA,
+    ACTIONS(1202), 1,
+      sym__newline,
+    STATE(234), 1,
+      aux_sym_macro_prototype_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7939] = 4,
+    ACTIONS(505), 1,
+      anon_sym_COMMA,
+    ACTIONS(1204), 1,
+      sym__newline,
+    STATE(268), 1,
+      aux_sym_macro_call_repeat1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [7953] = 4,
     ACTIONS(1206), 1,
       anon_sym_COMMA,
-    ACTIONS(1208), 1,
+    ACTIONS(1209), 1,
       sym__newline,
+    STATE(268), 1,
+      aux_sym_macro_call_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7654] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1208), 2,
-      sym__newline,
+  [7967] = 4,
+    ACTIONS(1162), 1,
       anon_sym_COMMA,
-  [7663] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1210), 2,
+    ACTIONS(1211), 1,
       sym__newline,
-      anon_sym_COMMA,
-  [7672] = 2,
+    STATE(250), 1,
+      aux_sym_instruction_repeat2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1212), 2,
+  [7981] = 4,
+    ACTIONS(1162), 1,
+      anon_sym_COMMA,
+    ACTIONS(1213), 1,
       sym__newline,
-      anon_sym_COMMA,
-  [7681] = 2,
+    STATE(251), 1,
+      aux_sym_instruction_repeat2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1214), 2,
+  [7995] = 4,
+    ACTIONS(1162), 1,
+      anon_sym_COMMA,
+    ACTIONS(1215), 1,
       sym__newline,
-      anon_sym_COMMA,
-  [7690] = 2,
+    STATE(269), 1,
+      aux_sym_instruction_repeat2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1216), 2,
-      sym_register,
-      sym_identifier,
-  [7699] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1218), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7708] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1220), 2,
-      sym__newline,
-      anon_sym_COMMA,
-  [7717] = 3,
-    ACTIONS(1222), 1,
+  [8009] = 4,
+    ACTIONS(1217), 1,
       aux_sym_local_label_ref_token1,
-    ACTIONS(1224), 1,
+    ACTIONS(1219), 1,
+      sym_direction,
+    ACTIONS(1221), 1,
       sym_scope,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7728] = 2,
+  [8023] = 4,
+    ACTIONS(1166), 1,
+      anon_sym_COMMA,
+    ACTIONS(1223), 1,
+      sym__newline,
+    STATE(252), 1,
+      aux_sym_area_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1226), 2,
-      sym_register,
-      sym_identifier,
-  [7737] = 2,
+  [8037] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1228), 2,
-      sym_macro_variable,
-      sym_identifier,
-  [7746] = 3,
-    ACTIONS(1230), 1,
-      aux_sym_local_label_ref_token1,
-    ACTIONS(1232), 1,
-      sym_scope,
+    ACTIONS(1225), 3,
+      anon_sym_RBRACK,
+      anon_sym_ENDIF,
+      anon_sym_endif,
+  [8047] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7757] = 2,
+    ACTIONS(1227), 3,
+      anon_sym_RBRACK,
+      anon_sym_ENDIF,
+      anon_sym_endif,
+  [8057] = 3,
+    ACTIONS(1064), 1,
+      anon_sym_DASH,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1234), 2,
+    ACTIONS(1085), 2,
+      anon_sym_COMMA,
+      anon_sym_RBRACE,
+  [8069] = 3,
+    ACTIONS(1231), 1,
+      anon_sym_CARET,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1229), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7766] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1236), 2,
-      sym__newline,
+  [8081] = 4,
+    ACTIONS(1087), 1,
       anon_sym_COMMA,
-  [7775] = 2,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-    ACTIONS(1238), 2,
-      sym_bar_symbol,
-      sym_identifier,
-  [7784] = 3,
-    ACTIONS(1240), 1,
-      anon_sym_COMMA,
-    ACTIONS(1242), 1,
+    ACTIONS(1233), 1,
       sym__newline,
+    STATE(266), 1,
+      aux_sym_macro_prototype_repeat1,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7795] = 3,
-    ACTIONS(1244), 1,
+  [8095] = 3,
+    ACTIONS(1235), 1,
       sym_identifier,
-    STATE(291), 1,
+    STATE(295), 1,
       sym_area_attribute,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7806] = 2,
+  [8106] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-    ACTIONS(1246), 2,
+    ACTIONS(1237), 2,
       sym__newline,
       anon_sym_COMMA,
-  [7815] = 2,
-    ACTIONS(1248), 1,
+  [8115] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1239), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8124] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1241), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8133] = 3,
+    ACTIONS(1243), 1,
+      anon_sym_COMMA,
+    ACTIONS(1245), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7823] = 2,
-    ACTIONS(1250), 1,
+  [8144] = 3,
+    ACTIONS(1247), 1,
+      anon_sym_COMMA,
+    ACTIONS(1249), 1,
+      anon_sym_RBRACK,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8155] = 3,
+    ACTIONS(1074), 1,
+      sym_macro_variable,
+    STATE(301), 1,
+      sym_macro_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8166] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1251), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8175] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1253), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8184] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1255), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8193] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1257), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8202] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1259), 2,
+      sym_register,
+      sym_identifier,
+  [8211] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1261), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8220] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1263), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8229] = 3,
+    ACTIONS(1265), 1,
+      anon_sym_COMMA,
+    ACTIONS(1267), 1,
+      anon_sym_RBRACK,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8240] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1269), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8249] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1271), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8258] = 3,
+    ACTIONS(1273), 1,
+      sym_text,
+    ACTIONS(1275), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7831] = 2,
-    ACTIONS(1252), 1,
+  [8269] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1277), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8278] = 3,
+    ACTIONS(1279), 1,
+      anon_sym_COMMA,
+    ACTIONS(1281), 1,
+      anon_sym_RBRACK,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8289] = 3,
+    ACTIONS(1283), 1,
+      aux_sym_local_label_ref_token1,
+    ACTIONS(1285), 1,
+      sym_scope,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8300] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1287), 2,
+      sym_register,
+      sym_identifier,
+  [8309] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1289), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8318] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1291), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8327] = 3,
+    ACTIONS(1293), 1,
+      aux_sym_local_label_ref_token1,
+    ACTIONS(1295), 1,
+      sym_scope,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8338] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1297), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8347] = 3,
+    ACTIONS(1299), 1,
+      anon_sym_COMMA,
+    ACTIONS(1301), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7839] = 2,
-    ACTIONS(1254), 1,
-      sym_shift_type,
+  [8358] = 2,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7847] = 2,
-    ACTIONS(1256), 1,
+    ACTIONS(1303), 2,
+      sym_macro_variable,
+      sym_identifier,
+  [8367] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1305), 2,
+      sym_bar_symbol,
+      sym_identifier,
+  [8376] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1307), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8385] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1085), 2,
+      anon_sym_COMMA,
+      anon_sym_RBRACE,
+  [8394] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1309), 2,
+      anon_sym_COMMA,
+      anon_sym_RBRACE,
+  [8403] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1311), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8412] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1301), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8421] = 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+    ACTIONS(1313), 2,
+      sym__newline,
+      anon_sym_COMMA,
+  [8430] = 2,
+    ACTIONS(1315), 1,
       sym_identifier,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7855] = 2,
-    ACTIONS(1258), 1,
+  [8438] = 2,
+    ACTIONS(1317), 1,
+      aux_sym_local_label_ref_token1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8446] = 2,
+    ACTIONS(814), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7863] = 2,
-    ACTIONS(1260), 1,
+  [8454] = 2,
+    ACTIONS(1319), 1,
+      sym_shift_type,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8462] = 2,
+    ACTIONS(1321), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7871] = 2,
-    ACTIONS(784), 1,
+  [8470] = 2,
+    ACTIONS(1323), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7879] = 2,
-    ACTIONS(1262), 1,
+  [8478] = 2,
+    ACTIONS(1325), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8486] = 2,
+    ACTIONS(1327), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8494] = 2,
+    ACTIONS(1329), 1,
+      anon_sym_RBRACK,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8502] = 2,
+    ACTIONS(1331), 1,
+      sym_shift_type,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8510] = 2,
+    ACTIONS(1333), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8518] = 2,
+    ACTIONS(1335), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8526] = 2,
+    ACTIONS(1337), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8534] = 2,
+    ACTIONS(1339), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8542] = 2,
+    ACTIONS(1341), 1,
+      anon_sym_RBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8550] = 2,
+    ACTIONS(1343), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8558] = 2,
+    ACTIONS(1345), 1,
+      aux_sym_local_label_ref_token1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8566] = 2,
+    ACTIONS(1347), 1,
+      anon_sym_RBRACK,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8574] = 2,
+    ACTIONS(1349), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8582] = 2,
+    ACTIONS(1351), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8590] = 2,
+    ACTIONS(1353), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8598] = 2,
+    ACTIONS(1355), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8606] = 2,
+    ACTIONS(1357), 1,
+      ts_builtin_sym_end,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8614] = 2,
+    ACTIONS(1359), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8622] = 2,
+    ACTIONS(1361), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8630] = 2,
+    ACTIONS(1363), 1,
+      aux_sym_local_label_ref_token1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8638] = 2,
+    ACTIONS(1365), 1,
+      anon_sym_RBRACE,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8646] = 2,
+    ACTIONS(1367), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8654] = 2,
+    ACTIONS(1369), 1,
+      sym_shift_type,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8662] = 2,
+    ACTIONS(1371), 1,
+      aux_sym_local_label_ref_token1,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8670] = 2,
+    ACTIONS(1373), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8678] = 2,
+    ACTIONS(1375), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8686] = 2,
+    ACTIONS(1377), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8694] = 2,
+    ACTIONS(1379), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8702] = 2,
+    ACTIONS(1381), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8710] = 2,
+    ACTIONS(1383), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8718] = 2,
+    ACTIONS(1385), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8726] = 2,
+    ACTIONS(1387), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8734] = 2,
+    ACTIONS(1389), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8742] = 2,
+    ACTIONS(1391), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8750] = 2,
+    ACTIONS(1393), 1,
       anon_sym_BANG,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7887] = 2,
-    ACTIONS(1264), 1,
+  [8758] = 2,
+    ACTIONS(1395), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7895] = 2,
-    ACTIONS(1178), 1,
-      anon_sym_RBRACK,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7903] = 2,
-    ACTIONS(1266), 1,
-      aux_sym_local_label_ref_token1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7911] = 2,
-    ACTIONS(1268), 1,
+  [8766] = 2,
+    ACTIONS(1397), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7919] = 2,
-    ACTIONS(1270), 1,
+  [8774] = 2,
+    ACTIONS(1399), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7927] = 2,
-    ACTIONS(1272), 1,
+  [8782] = 2,
+    ACTIONS(1401), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7935] = 2,
-    ACTIONS(1274), 1,
+  [8790] = 2,
+    ACTIONS(1403), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7943] = 2,
-    ACTIONS(1276), 1,
+  [8798] = 2,
+    ACTIONS(1405), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7951] = 2,
-    ACTIONS(1278), 1,
-      anon_sym_RBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7959] = 2,
-    ACTIONS(1280), 1,
+  [8806] = 2,
+    ACTIONS(1407), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [7967] = 2,
-    ACTIONS(1282), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7975] = 2,
-    ACTIONS(1284), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7983] = 2,
-    ACTIONS(1286), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7991] = 2,
-    ACTIONS(1288), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [7999] = 2,
-    ACTIONS(1290), 1,
+  [8814] = 2,
+    ACTIONS(1409), 1,
       sym_shift_type,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8007] = 2,
-    ACTIONS(1292), 1,
+  [8822] = 2,
+    ACTIONS(1411), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8015] = 2,
-    ACTIONS(1294), 1,
-      aux_sym_local_label_ref_token1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8023] = 2,
-    ACTIONS(1296), 1,
-      anon_sym_RBRACE,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8031] = 2,
-    ACTIONS(1298), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8039] = 2,
-    ACTIONS(1300), 1,
-      aux_sym_local_label_ref_token1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8047] = 2,
-    ACTIONS(1302), 1,
-      aux_sym_local_label_ref_token1,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8055] = 2,
-    ACTIONS(1304), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8063] = 2,
-    ACTIONS(1306), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8071] = 2,
-    ACTIONS(1308), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8079] = 2,
-    ACTIONS(1310), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8087] = 2,
-    ACTIONS(1312), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8095] = 2,
-    ACTIONS(1314), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8103] = 2,
-    ACTIONS(1316), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8111] = 2,
-    ACTIONS(1318), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8119] = 2,
-    ACTIONS(1320), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8127] = 2,
-    ACTIONS(1322), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8135] = 2,
-    ACTIONS(1324), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8143] = 2,
-    ACTIONS(1326), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8151] = 2,
-    ACTIONS(1328), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8159] = 2,
-    ACTIONS(1330), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8167] = 2,
-    ACTIONS(1332), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8175] = 2,
-    ACTIONS(1334), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8183] = 2,
-    ACTIONS(1336), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8191] = 2,
-    ACTIONS(1338), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8199] = 2,
-    ACTIONS(1340), 1,
-      anon_sym_RBRACK,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8207] = 2,
-    ACTIONS(1342), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8215] = 2,
-    ACTIONS(1344), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8223] = 2,
-    ACTIONS(1346), 1,
-      sym__newline,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8231] = 2,
-    ACTIONS(1348), 1,
+  [8830] = 2,
+    ACTIONS(1413), 1,
       sym_shift_type,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8239] = 2,
-    ACTIONS(1350), 1,
+  [8838] = 2,
+    ACTIONS(1415), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8247] = 2,
-    ACTIONS(1352), 1,
+  [8846] = 2,
+    ACTIONS(1417), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8255] = 2,
-    ACTIONS(1354), 1,
+  [8854] = 2,
+    ACTIONS(1419), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8263] = 2,
-    ACTIONS(1356), 1,
+  [8862] = 2,
+    ACTIONS(1421), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8870] = 2,
+    ACTIONS(1423), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8878] = 2,
+    ACTIONS(1425), 1,
       sym_path,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8271] = 2,
-    ACTIONS(1358), 1,
-      anon_sym_RBRACK,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8279] = 2,
-    ACTIONS(1360), 1,
-      sym_shift_type,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8287] = 2,
-    ACTIONS(1362), 1,
-      sym_shift_type,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_line_continuation,
-  [8295] = 2,
-    ACTIONS(1364), 1,
+  [8886] = 2,
+    ACTIONS(1427), 1,
       sym__newline,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
-  [8303] = 2,
-    ACTIONS(1366), 1,
-      ts_builtin_sym_end,
+  [8894] = 2,
+    ACTIONS(1429), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8902] = 2,
+    ACTIONS(1431), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8910] = 2,
+    ACTIONS(1433), 1,
+      sym__newline,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_line_continuation,
+  [8918] = 2,
+    ACTIONS(1281), 1,
+      anon_sym_RBRACK,
     ACTIONS(3), 2,
       sym_comment,
       sym_line_continuation,
@@ -22803,298 +23725,315 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(64)] = 790,
   [SMALL_STATE(65)] = 851,
   [SMALL_STATE(66)] = 892,
-  [SMALL_STATE(67)] = 930,
-  [SMALL_STATE(68)] = 968,
-  [SMALL_STATE(69)] = 1028,
-  [SMALL_STATE(70)] = 1066,
-  [SMALL_STATE(71)] = 1104,
-  [SMALL_STATE(72)] = 1142,
-  [SMALL_STATE(73)] = 1180,
-  [SMALL_STATE(74)] = 1218,
-  [SMALL_STATE(75)] = 1256,
-  [SMALL_STATE(76)] = 1294,
+  [SMALL_STATE(67)] = 952,
+  [SMALL_STATE(68)] = 1012,
+  [SMALL_STATE(69)] = 1050,
+  [SMALL_STATE(70)] = 1088,
+  [SMALL_STATE(71)] = 1126,
+  [SMALL_STATE(72)] = 1164,
+  [SMALL_STATE(73)] = 1202,
+  [SMALL_STATE(74)] = 1240,
+  [SMALL_STATE(75)] = 1278,
+  [SMALL_STATE(76)] = 1316,
   [SMALL_STATE(77)] = 1354,
-  [SMALL_STATE(78)] = 1393,
-  [SMALL_STATE(79)] = 1450,
-  [SMALL_STATE(80)] = 1487,
-  [SMALL_STATE(81)] = 1524,
-  [SMALL_STATE(82)] = 1561,
-  [SMALL_STATE(83)] = 1598,
-  [SMALL_STATE(84)] = 1635,
-  [SMALL_STATE(85)] = 1672,
-  [SMALL_STATE(86)] = 1709,
-  [SMALL_STATE(87)] = 1746,
-  [SMALL_STATE(88)] = 1783,
-  [SMALL_STATE(89)] = 1820,
-  [SMALL_STATE(90)] = 1869,
-  [SMALL_STATE(91)] = 1914,
+  [SMALL_STATE(78)] = 1394,
+  [SMALL_STATE(79)] = 1434,
+  [SMALL_STATE(80)] = 1474,
+  [SMALL_STATE(81)] = 1514,
+  [SMALL_STATE(82)] = 1551,
+  [SMALL_STATE(83)] = 1608,
+  [SMALL_STATE(84)] = 1645,
+  [SMALL_STATE(85)] = 1702,
+  [SMALL_STATE(86)] = 1741,
+  [SMALL_STATE(87)] = 1780,
+  [SMALL_STATE(88)] = 1817,
+  [SMALL_STATE(89)] = 1854,
+  [SMALL_STATE(90)] = 1891,
+  [SMALL_STATE(91)] = 1928,
   [SMALL_STATE(92)] = 1965,
-  [SMALL_STATE(93)] = 2008,
-  [SMALL_STATE(94)] = 2049,
-  [SMALL_STATE(95)] = 2086,
-  [SMALL_STATE(96)] = 2143,
-  [SMALL_STATE(97)] = 2200,
-  [SMALL_STATE(98)] = 2252,
-  [SMALL_STATE(99)] = 2304,
-  [SMALL_STATE(100)] = 2356,
-  [SMALL_STATE(101)] = 2392,
-  [SMALL_STATE(102)] = 2428,
-  [SMALL_STATE(103)] = 2464,
-  [SMALL_STATE(104)] = 2500,
-  [SMALL_STATE(105)] = 2536,
-  [SMALL_STATE(106)] = 2572,
-  [SMALL_STATE(107)] = 2620,
-  [SMALL_STATE(108)] = 2664,
-  [SMALL_STATE(109)] = 2714,
-  [SMALL_STATE(110)] = 2756,
-  [SMALL_STATE(111)] = 2796,
-  [SMALL_STATE(112)] = 2848,
-  [SMALL_STATE(113)] = 2900,
-  [SMALL_STATE(114)] = 2940,
-  [SMALL_STATE(115)] = 2976,
-  [SMALL_STATE(116)] = 3028,
-  [SMALL_STATE(117)] = 3080,
-  [SMALL_STATE(118)] = 3132,
-  [SMALL_STATE(119)] = 3168,
-  [SMALL_STATE(120)] = 3204,
-  [SMALL_STATE(121)] = 3240,
-  [SMALL_STATE(122)] = 3276,
-  [SMALL_STATE(123)] = 3330,
-  [SMALL_STATE(124)] = 3384,
-  [SMALL_STATE(125)] = 3435,
-  [SMALL_STATE(126)] = 3486,
-  [SMALL_STATE(127)] = 3537,
-  [SMALL_STATE(128)] = 3588,
-  [SMALL_STATE(129)] = 3637,
-  [SMALL_STATE(130)] = 3688,
-  [SMALL_STATE(131)] = 3739,
-  [SMALL_STATE(132)] = 3790,
-  [SMALL_STATE(133)] = 3841,
-  [SMALL_STATE(134)] = 3892,
-  [SMALL_STATE(135)] = 3943,
-  [SMALL_STATE(136)] = 3994,
-  [SMALL_STATE(137)] = 4045,
-  [SMALL_STATE(138)] = 4096,
-  [SMALL_STATE(139)] = 4147,
-  [SMALL_STATE(140)] = 4198,
-  [SMALL_STATE(141)] = 4249,
-  [SMALL_STATE(142)] = 4300,
-  [SMALL_STATE(143)] = 4351,
-  [SMALL_STATE(144)] = 4402,
-  [SMALL_STATE(145)] = 4453,
-  [SMALL_STATE(146)] = 4501,
-  [SMALL_STATE(147)] = 4549,
-  [SMALL_STATE(148)] = 4599,
-  [SMALL_STATE(149)] = 4647,
-  [SMALL_STATE(150)] = 4692,
-  [SMALL_STATE(151)] = 4737,
-  [SMALL_STATE(152)] = 4782,
-  [SMALL_STATE(153)] = 4827,
-  [SMALL_STATE(154)] = 4872,
-  [SMALL_STATE(155)] = 4917,
-  [SMALL_STATE(156)] = 4962,
-  [SMALL_STATE(157)] = 5007,
-  [SMALL_STATE(158)] = 5052,
-  [SMALL_STATE(159)] = 5097,
-  [SMALL_STATE(160)] = 5142,
-  [SMALL_STATE(161)] = 5187,
-  [SMALL_STATE(162)] = 5232,
-  [SMALL_STATE(163)] = 5277,
-  [SMALL_STATE(164)] = 5322,
-  [SMALL_STATE(165)] = 5367,
-  [SMALL_STATE(166)] = 5412,
-  [SMALL_STATE(167)] = 5457,
-  [SMALL_STATE(168)] = 5502,
-  [SMALL_STATE(169)] = 5547,
-  [SMALL_STATE(170)] = 5592,
-  [SMALL_STATE(171)] = 5637,
-  [SMALL_STATE(172)] = 5682,
-  [SMALL_STATE(173)] = 5727,
-  [SMALL_STATE(174)] = 5772,
-  [SMALL_STATE(175)] = 5817,
-  [SMALL_STATE(176)] = 5862,
-  [SMALL_STATE(177)] = 5907,
-  [SMALL_STATE(178)] = 5952,
-  [SMALL_STATE(179)] = 5997,
-  [SMALL_STATE(180)] = 6042,
-  [SMALL_STATE(181)] = 6087,
-  [SMALL_STATE(182)] = 6132,
-  [SMALL_STATE(183)] = 6177,
-  [SMALL_STATE(184)] = 6222,
-  [SMALL_STATE(185)] = 6267,
-  [SMALL_STATE(186)] = 6312,
-  [SMALL_STATE(187)] = 6339,
-  [SMALL_STATE(188)] = 6366,
-  [SMALL_STATE(189)] = 6387,
-  [SMALL_STATE(190)] = 6408,
-  [SMALL_STATE(191)] = 6429,
-  [SMALL_STATE(192)] = 6450,
-  [SMALL_STATE(193)] = 6471,
-  [SMALL_STATE(194)] = 6493,
-  [SMALL_STATE(195)] = 6515,
-  [SMALL_STATE(196)] = 6537,
-  [SMALL_STATE(197)] = 6561,
-  [SMALL_STATE(198)] = 6578,
-  [SMALL_STATE(199)] = 6597,
-  [SMALL_STATE(200)] = 6616,
-  [SMALL_STATE(201)] = 6635,
-  [SMALL_STATE(202)] = 6652,
-  [SMALL_STATE(203)] = 6669,
-  [SMALL_STATE(204)] = 6685,
-  [SMALL_STATE(205)] = 6705,
-  [SMALL_STATE(206)] = 6725,
-  [SMALL_STATE(207)] = 6741,
-  [SMALL_STATE(208)] = 6761,
-  [SMALL_STATE(209)] = 6781,
-  [SMALL_STATE(210)] = 6798,
-  [SMALL_STATE(211)] = 6813,
-  [SMALL_STATE(212)] = 6830,
-  [SMALL_STATE(213)] = 6844,
-  [SMALL_STATE(214)] = 6858,
-  [SMALL_STATE(215)] = 6872,
-  [SMALL_STATE(216)] = 6884,
-  [SMALL_STATE(217)] = 6896,
-  [SMALL_STATE(218)] = 6910,
-  [SMALL_STATE(219)] = 6924,
-  [SMALL_STATE(220)] = 6938,
-  [SMALL_STATE(221)] = 6952,
-  [SMALL_STATE(222)] = 6966,
-  [SMALL_STATE(223)] = 6980,
-  [SMALL_STATE(224)] = 6994,
-  [SMALL_STATE(225)] = 7006,
-  [SMALL_STATE(226)] = 7016,
-  [SMALL_STATE(227)] = 7030,
-  [SMALL_STATE(228)] = 7042,
-  [SMALL_STATE(229)] = 7054,
-  [SMALL_STATE(230)] = 7064,
-  [SMALL_STATE(231)] = 7078,
-  [SMALL_STATE(232)] = 7092,
-  [SMALL_STATE(233)] = 7104,
-  [SMALL_STATE(234)] = 7118,
-  [SMALL_STATE(235)] = 7130,
-  [SMALL_STATE(236)] = 7142,
-  [SMALL_STATE(237)] = 7156,
-  [SMALL_STATE(238)] = 7170,
-  [SMALL_STATE(239)] = 7184,
-  [SMALL_STATE(240)] = 7198,
-  [SMALL_STATE(241)] = 7208,
-  [SMALL_STATE(242)] = 7222,
-  [SMALL_STATE(243)] = 7234,
-  [SMALL_STATE(244)] = 7248,
-  [SMALL_STATE(245)] = 7262,
-  [SMALL_STATE(246)] = 7274,
-  [SMALL_STATE(247)] = 7288,
-  [SMALL_STATE(248)] = 7300,
-  [SMALL_STATE(249)] = 7314,
-  [SMALL_STATE(250)] = 7328,
-  [SMALL_STATE(251)] = 7342,
-  [SMALL_STATE(252)] = 7354,
-  [SMALL_STATE(253)] = 7368,
-  [SMALL_STATE(254)] = 7382,
-  [SMALL_STATE(255)] = 7396,
-  [SMALL_STATE(256)] = 7410,
-  [SMALL_STATE(257)] = 7420,
-  [SMALL_STATE(258)] = 7430,
-  [SMALL_STATE(259)] = 7440,
-  [SMALL_STATE(260)] = 7454,
-  [SMALL_STATE(261)] = 7468,
-  [SMALL_STATE(262)] = 7480,
-  [SMALL_STATE(263)] = 7489,
-  [SMALL_STATE(264)] = 7498,
-  [SMALL_STATE(265)] = 7509,
-  [SMALL_STATE(266)] = 7520,
-  [SMALL_STATE(267)] = 7529,
-  [SMALL_STATE(268)] = 7538,
-  [SMALL_STATE(269)] = 7547,
-  [SMALL_STATE(270)] = 7556,
-  [SMALL_STATE(271)] = 7565,
-  [SMALL_STATE(272)] = 7574,
-  [SMALL_STATE(273)] = 7583,
-  [SMALL_STATE(274)] = 7592,
-  [SMALL_STATE(275)] = 7601,
-  [SMALL_STATE(276)] = 7610,
-  [SMALL_STATE(277)] = 7621,
-  [SMALL_STATE(278)] = 7632,
-  [SMALL_STATE(279)] = 7643,
-  [SMALL_STATE(280)] = 7654,
-  [SMALL_STATE(281)] = 7663,
-  [SMALL_STATE(282)] = 7672,
-  [SMALL_STATE(283)] = 7681,
-  [SMALL_STATE(284)] = 7690,
-  [SMALL_STATE(285)] = 7699,
-  [SMALL_STATE(286)] = 7708,
-  [SMALL_STATE(287)] = 7717,
-  [SMALL_STATE(288)] = 7728,
-  [SMALL_STATE(289)] = 7737,
-  [SMALL_STATE(290)] = 7746,
-  [SMALL_STATE(291)] = 7757,
-  [SMALL_STATE(292)] = 7766,
-  [SMALL_STATE(293)] = 7775,
-  [SMALL_STATE(294)] = 7784,
-  [SMALL_STATE(295)] = 7795,
-  [SMALL_STATE(296)] = 7806,
-  [SMALL_STATE(297)] = 7815,
-  [SMALL_STATE(298)] = 7823,
-  [SMALL_STATE(299)] = 7831,
-  [SMALL_STATE(300)] = 7839,
-  [SMALL_STATE(301)] = 7847,
-  [SMALL_STATE(302)] = 7855,
-  [SMALL_STATE(303)] = 7863,
-  [SMALL_STATE(304)] = 7871,
-  [SMALL_STATE(305)] = 7879,
-  [SMALL_STATE(306)] = 7887,
-  [SMALL_STATE(307)] = 7895,
-  [SMALL_STATE(308)] = 7903,
-  [SMALL_STATE(309)] = 7911,
-  [SMALL_STATE(310)] = 7919,
-  [SMALL_STATE(311)] = 7927,
-  [SMALL_STATE(312)] = 7935,
-  [SMALL_STATE(313)] = 7943,
-  [SMALL_STATE(314)] = 7951,
-  [SMALL_STATE(315)] = 7959,
-  [SMALL_STATE(316)] = 7967,
-  [SMALL_STATE(317)] = 7975,
-  [SMALL_STATE(318)] = 7983,
-  [SMALL_STATE(319)] = 7991,
-  [SMALL_STATE(320)] = 7999,
-  [SMALL_STATE(321)] = 8007,
-  [SMALL_STATE(322)] = 8015,
-  [SMALL_STATE(323)] = 8023,
-  [SMALL_STATE(324)] = 8031,
-  [SMALL_STATE(325)] = 8039,
-  [SMALL_STATE(326)] = 8047,
-  [SMALL_STATE(327)] = 8055,
-  [SMALL_STATE(328)] = 8063,
-  [SMALL_STATE(329)] = 8071,
-  [SMALL_STATE(330)] = 8079,
-  [SMALL_STATE(331)] = 8087,
-  [SMALL_STATE(332)] = 8095,
-  [SMALL_STATE(333)] = 8103,
-  [SMALL_STATE(334)] = 8111,
-  [SMALL_STATE(335)] = 8119,
-  [SMALL_STATE(336)] = 8127,
-  [SMALL_STATE(337)] = 8135,
-  [SMALL_STATE(338)] = 8143,
-  [SMALL_STATE(339)] = 8151,
-  [SMALL_STATE(340)] = 8159,
-  [SMALL_STATE(341)] = 8167,
-  [SMALL_STATE(342)] = 8175,
-  [SMALL_STATE(343)] = 8183,
-  [SMALL_STATE(344)] = 8191,
-  [SMALL_STATE(345)] = 8199,
-  [SMALL_STATE(346)] = 8207,
-  [SMALL_STATE(347)] = 8215,
-  [SMALL_STATE(348)] = 8223,
-  [SMALL_STATE(349)] = 8231,
-  [SMALL_STATE(350)] = 8239,
-  [SMALL_STATE(351)] = 8247,
-  [SMALL_STATE(352)] = 8255,
-  [SMALL_STATE(353)] = 8263,
-  [SMALL_STATE(354)] = 8271,
-  [SMALL_STATE(355)] = 8279,
-  [SMALL_STATE(356)] = 8287,
-  [SMALL_STATE(357)] = 8295,
-  [SMALL_STATE(358)] = 8303,
+  [SMALL_STATE(93)] = 2014,
+  [SMALL_STATE(94)] = 2059,
+  [SMALL_STATE(95)] = 2110,
+  [SMALL_STATE(96)] = 2153,
+  [SMALL_STATE(97)] = 2194,
+  [SMALL_STATE(98)] = 2231,
+  [SMALL_STATE(99)] = 2268,
+  [SMALL_STATE(100)] = 2307,
+  [SMALL_STATE(101)] = 2344,
+  [SMALL_STATE(102)] = 2383,
+  [SMALL_STATE(103)] = 2440,
+  [SMALL_STATE(104)] = 2477,
+  [SMALL_STATE(105)] = 2516,
+  [SMALL_STATE(106)] = 2568,
+  [SMALL_STATE(107)] = 2604,
+  [SMALL_STATE(108)] = 2644,
+  [SMALL_STATE(109)] = 2698,
+  [SMALL_STATE(110)] = 2750,
+  [SMALL_STATE(111)] = 2786,
+  [SMALL_STATE(112)] = 2838,
+  [SMALL_STATE(113)] = 2890,
+  [SMALL_STATE(114)] = 2942,
+  [SMALL_STATE(115)] = 2994,
+  [SMALL_STATE(116)] = 3046,
+  [SMALL_STATE(117)] = 3094,
+  [SMALL_STATE(118)] = 3130,
+  [SMALL_STATE(119)] = 3166,
+  [SMALL_STATE(120)] = 3220,
+  [SMALL_STATE(121)] = 3256,
+  [SMALL_STATE(122)] = 3308,
+  [SMALL_STATE(123)] = 3358,
+  [SMALL_STATE(124)] = 3398,
+  [SMALL_STATE(125)] = 3440,
+  [SMALL_STATE(126)] = 3476,
+  [SMALL_STATE(127)] = 3512,
+  [SMALL_STATE(128)] = 3548,
+  [SMALL_STATE(129)] = 3584,
+  [SMALL_STATE(130)] = 3620,
+  [SMALL_STATE(131)] = 3656,
+  [SMALL_STATE(132)] = 3700,
+  [SMALL_STATE(133)] = 3751,
+  [SMALL_STATE(134)] = 3802,
+  [SMALL_STATE(135)] = 3853,
+  [SMALL_STATE(136)] = 3904,
+  [SMALL_STATE(137)] = 3955,
+  [SMALL_STATE(138)] = 4006,
+  [SMALL_STATE(139)] = 4057,
+  [SMALL_STATE(140)] = 4108,
+  [SMALL_STATE(141)] = 4159,
+  [SMALL_STATE(142)] = 4210,
+  [SMALL_STATE(143)] = 4261,
+  [SMALL_STATE(144)] = 4312,
+  [SMALL_STATE(145)] = 4363,
+  [SMALL_STATE(146)] = 4414,
+  [SMALL_STATE(147)] = 4465,
+  [SMALL_STATE(148)] = 4516,
+  [SMALL_STATE(149)] = 4567,
+  [SMALL_STATE(150)] = 4616,
+  [SMALL_STATE(151)] = 4667,
+  [SMALL_STATE(152)] = 4718,
+  [SMALL_STATE(153)] = 4769,
+  [SMALL_STATE(154)] = 4820,
+  [SMALL_STATE(155)] = 4868,
+  [SMALL_STATE(156)] = 4918,
+  [SMALL_STATE(157)] = 4966,
+  [SMALL_STATE(158)] = 5014,
+  [SMALL_STATE(159)] = 5045,
+  [SMALL_STATE(160)] = 5090,
+  [SMALL_STATE(161)] = 5135,
+  [SMALL_STATE(162)] = 5180,
+  [SMALL_STATE(163)] = 5225,
+  [SMALL_STATE(164)] = 5256,
+  [SMALL_STATE(165)] = 5287,
+  [SMALL_STATE(166)] = 5318,
+  [SMALL_STATE(167)] = 5349,
+  [SMALL_STATE(168)] = 5394,
+  [SMALL_STATE(169)] = 5439,
+  [SMALL_STATE(170)] = 5484,
+  [SMALL_STATE(171)] = 5529,
+  [SMALL_STATE(172)] = 5574,
+  [SMALL_STATE(173)] = 5619,
+  [SMALL_STATE(174)] = 5650,
+  [SMALL_STATE(175)] = 5681,
+  [SMALL_STATE(176)] = 5726,
+  [SMALL_STATE(177)] = 5771,
+  [SMALL_STATE(178)] = 5816,
+  [SMALL_STATE(179)] = 5861,
+  [SMALL_STATE(180)] = 5906,
+  [SMALL_STATE(181)] = 5951,
+  [SMALL_STATE(182)] = 5996,
+  [SMALL_STATE(183)] = 6041,
+  [SMALL_STATE(184)] = 6086,
+  [SMALL_STATE(185)] = 6131,
+  [SMALL_STATE(186)] = 6176,
+  [SMALL_STATE(187)] = 6221,
+  [SMALL_STATE(188)] = 6266,
+  [SMALL_STATE(189)] = 6311,
+  [SMALL_STATE(190)] = 6342,
+  [SMALL_STATE(191)] = 6387,
+  [SMALL_STATE(192)] = 6432,
+  [SMALL_STATE(193)] = 6477,
+  [SMALL_STATE(194)] = 6522,
+  [SMALL_STATE(195)] = 6567,
+  [SMALL_STATE(196)] = 6612,
+  [SMALL_STATE(197)] = 6657,
+  [SMALL_STATE(198)] = 6702,
+  [SMALL_STATE(199)] = 6747,
+  [SMALL_STATE(200)] = 6792,
+  [SMALL_STATE(201)] = 6837,
+  [SMALL_STATE(202)] = 6882,
+  [SMALL_STATE(203)] = 6927,
+  [SMALL_STATE(204)] = 6954,
+  [SMALL_STATE(205)] = 6981,
+  [SMALL_STATE(206)] = 7002,
+  [SMALL_STATE(207)] = 7023,
+  [SMALL_STATE(208)] = 7044,
+  [SMALL_STATE(209)] = 7065,
+  [SMALL_STATE(210)] = 7086,
+  [SMALL_STATE(211)] = 7110,
+  [SMALL_STATE(212)] = 7132,
+  [SMALL_STATE(213)] = 7154,
+  [SMALL_STATE(214)] = 7176,
+  [SMALL_STATE(215)] = 7193,
+  [SMALL_STATE(216)] = 7212,
+  [SMALL_STATE(217)] = 7229,
+  [SMALL_STATE(218)] = 7248,
+  [SMALL_STATE(219)] = 7265,
+  [SMALL_STATE(220)] = 7284,
+  [SMALL_STATE(221)] = 7304,
+  [SMALL_STATE(222)] = 7324,
+  [SMALL_STATE(223)] = 7340,
+  [SMALL_STATE(224)] = 7360,
+  [SMALL_STATE(225)] = 7376,
+  [SMALL_STATE(226)] = 7396,
+  [SMALL_STATE(227)] = 7411,
+  [SMALL_STATE(228)] = 7428,
+  [SMALL_STATE(229)] = 7445,
+  [SMALL_STATE(230)] = 7457,
+  [SMALL_STATE(231)] = 7471,
+  [SMALL_STATE(232)] = 7483,
+  [SMALL_STATE(233)] = 7497,
+  [SMALL_STATE(234)] = 7511,
+  [SMALL_STATE(235)] = 7525,
+  [SMALL_STATE(236)] = 7537,
+  [SMALL_STATE(237)] = 7551,
+  [SMALL_STATE(238)] = 7561,
+  [SMALL_STATE(239)] = 7575,
+  [SMALL_STATE(240)] = 7589,
+  [SMALL_STATE(241)] = 7603,
+  [SMALL_STATE(242)] = 7615,
+  [SMALL_STATE(243)] = 7625,
+  [SMALL_STATE(244)] = 7639,
+  [SMALL_STATE(245)] = 7651,
+  [SMALL_STATE(246)] = 7663,
+  [SMALL_STATE(247)] = 7675,
+  [SMALL_STATE(248)] = 7687,
+  [SMALL_STATE(249)] = 7701,
+  [SMALL_STATE(250)] = 7713,
+  [SMALL_STATE(251)] = 7727,
+  [SMALL_STATE(252)] = 7741,
+  [SMALL_STATE(253)] = 7755,
+  [SMALL_STATE(254)] = 7769,
+  [SMALL_STATE(255)] = 7783,
+  [SMALL_STATE(256)] = 7797,
+  [SMALL_STATE(257)] = 7811,
+  [SMALL_STATE(258)] = 7821,
+  [SMALL_STATE(259)] = 7835,
+  [SMALL_STATE(260)] = 7849,
+  [SMALL_STATE(261)] = 7863,
+  [SMALL_STATE(262)] = 7877,
+  [SMALL_STATE(263)] = 7887,
+  [SMALL_STATE(264)] = 7899,
+  [SMALL_STATE(265)] = 7911,
+  [SMALL_STATE(266)] = 7925,
+  [SMALL_STATE(267)] = 7939,
+  [SMALL_STATE(268)] = 7953,
+  [SMALL_STATE(269)] = 7967,
+  [SMALL_STATE(270)] = 7981,
+  [SMALL_STATE(271)] = 7995,
+  [SMALL_STATE(272)] = 8009,
+  [SMALL_STATE(273)] = 8023,
+  [SMALL_STATE(274)] = 8037,
+  [SMALL_STATE(275)] = 8047,
+  [SMALL_STATE(276)] = 8057,
+  [SMALL_STATE(277)] = 8069,
+  [SMALL_STATE(278)] = 8081,
+  [SMALL_STATE(279)] = 8095,
+  [SMALL_STATE(280)] = 8106,
+  [SMALL_STATE(281)] = 8115,
+  [SMALL_STATE(282)] = 8124,
+  [SMALL_STATE(283)] = 8133,
+  [SMALL_STATE(284)] = 8144,
+  [SMALL_STATE(285)] = 8155,
+  [SMALL_STATE(286)] = 8166,
+  [SMALL_STATE(287)] = 8175,
+  [SMALL_STATE(288)] = 8184,
+  [SMALL_STATE(289)] = 8193,
+  [SMALL_STATE(290)] = 8202,
+  [SMALL_STATE(291)] = 8211,
+  [SMALL_STATE(292)] = 8220,
+  [SMALL_STATE(293)] = 8229,
+  [SMALL_STATE(294)] = 8240,
+  [SMALL_STATE(295)] = 8249,
+  [SMALL_STATE(296)] = 8258,
+  [SMALL_STATE(297)] = 8269,
+  [SMALL_STATE(298)] = 8278,
+  [SMALL_STATE(299)] = 8289,
+  [SMALL_STATE(300)] = 8300,
+  [SMALL_STATE(301)] = 8309,
+  [SMALL_STATE(302)] = 8318,
+  [SMALL_STATE(303)] = 8327,
+  [SMALL_STATE(304)] = 8338,
+  [SMALL_STATE(305)] = 8347,
+  [SMALL_STATE(306)] = 8358,
+  [SMALL_STATE(307)] = 8367,
+  [SMALL_STATE(308)] = 8376,
+  [SMALL_STATE(309)] = 8385,
+  [SMALL_STATE(310)] = 8394,
+  [SMALL_STATE(311)] = 8403,
+  [SMALL_STATE(312)] = 8412,
+  [SMALL_STATE(313)] = 8421,
+  [SMALL_STATE(314)] = 8430,
+  [SMALL_STATE(315)] = 8438,
+  [SMALL_STATE(316)] = 8446,
+  [SMALL_STATE(317)] = 8454,
+  [SMALL_STATE(318)] = 8462,
+  [SMALL_STATE(319)] = 8470,
+  [SMALL_STATE(320)] = 8478,
+  [SMALL_STATE(321)] = 8486,
+  [SMALL_STATE(322)] = 8494,
+  [SMALL_STATE(323)] = 8502,
+  [SMALL_STATE(324)] = 8510,
+  [SMALL_STATE(325)] = 8518,
+  [SMALL_STATE(326)] = 8526,
+  [SMALL_STATE(327)] = 8534,
+  [SMALL_STATE(328)] = 8542,
+  [SMALL_STATE(329)] = 8550,
+  [SMALL_STATE(330)] = 8558,
+  [SMALL_STATE(331)] = 8566,
+  [SMALL_STATE(332)] = 8574,
+  [SMALL_STATE(333)] = 8582,
+  [SMALL_STATE(334)] = 8590,
+  [SMALL_STATE(335)] = 8598,
+  [SMALL_STATE(336)] = 8606,
+  [SMALL_STATE(337)] = 8614,
+  [SMALL_STATE(338)] = 8622,
+  [SMALL_STATE(339)] = 8630,
+  [SMALL_STATE(340)] = 8638,
+  [SMALL_STATE(341)] = 8646,
+  [SMALL_STATE(342)] = 8654,
+  [SMALL_STATE(343)] = 8662,
+  [SMALL_STATE(344)] = 8670,
+  [SMALL_STATE(345)] = 8678,
+  [SMALL_STATE(346)] = 8686,
+  [SMALL_STATE(347)] = 8694,
+  [SMALL_STATE(348)] = 8702,
+  [SMALL_STATE(349)] = 8710,
+  [SMALL_STATE(350)] = 8718,
+  [SMALL_STATE(351)] = 8726,
+  [SMALL_STATE(352)] = 8734,
+  [SMALL_STATE(353)] = 8742,
+  [SMALL_STATE(354)] = 8750,
+  [SMALL_STATE(355)] = 8758,
+  [SMALL_STATE(356)] = 8766,
+  [SMALL_STATE(357)] = 8774,
+  [SMALL_STATE(358)] = 8782,
+  [SMALL_STATE(359)] = 8790,
+  [SMALL_STATE(360)] = 8798,
+  [SMALL_STATE(361)] = 8806,
+  [SMALL_STATE(362)] = 8814,
+  [SMALL_STATE(363)] = 8822,
+  [SMALL_STATE(364)] = 8830,
+  [SMALL_STATE(365)] = 8838,
+  [SMALL_STATE(366)] = 8846,
+  [SMALL_STATE(367)] = 8854,
+  [SMALL_STATE(368)] = 8862,
+  [SMALL_STATE(369)] = 8870,
+  [SMALL_STATE(370)] = 8878,
+  [SMALL_STATE(371)] = 8886,
+  [SMALL_STATE(372)] = 8894,
+  [SMALL_STATE(373)] = 8902,
+  [SMALL_STATE(374)] = 8910,
+  [SMALL_STATE(375)] = 8918,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -23103,642 +24042,672 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
   [7] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
-  [9] = {.entry = {.count = 1, .reusable = false}}, SHIFT(347),
-  [11] = {.entry = {.count = 1, .reusable = false}}, SHIFT(293),
-  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [15] = {.entry = {.count = 1, .reusable = false}}, SHIFT(306),
-  [17] = {.entry = {.count = 1, .reusable = false}}, SHIFT(309),
-  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(264),
-  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(353),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(151),
-  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(149),
-  [31] = {.entry = {.count = 1, .reusable = false}}, SHIFT(146),
-  [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(169),
-  [37] = {.entry = {.count = 1, .reusable = false}}, SHIFT(148),
-  [39] = {.entry = {.count = 1, .reusable = false}}, SHIFT(173),
-  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
-  [43] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
-  [45] = {.entry = {.count = 1, .reusable = false}}, SHIFT(289),
-  [47] = {.entry = {.count = 1, .reusable = false}}, SHIFT(145),
-  [49] = {.entry = {.count = 1, .reusable = false}}, SHIFT(310),
-  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [53] = {.entry = {.count = 1, .reusable = false}}, SHIFT(155),
-  [55] = {.entry = {.count = 1, .reusable = false}}, SHIFT(157),
-  [57] = {.entry = {.count = 1, .reusable = false}}, SHIFT(298),
+  [9] = {.entry = {.count = 1, .reusable = false}}, SHIFT(327),
+  [11] = {.entry = {.count = 1, .reusable = false}}, SHIFT(307),
+  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [15] = {.entry = {.count = 1, .reusable = false}}, SHIFT(356),
+  [17] = {.entry = {.count = 1, .reusable = false}}, SHIFT(365),
+  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(296),
+  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(370),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(188),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(190),
+  [31] = {.entry = {.count = 1, .reusable = false}}, SHIFT(157),
+  [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
+  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(191),
+  [37] = {.entry = {.count = 1, .reusable = false}}, SHIFT(156),
+  [39] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
+  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
+  [43] = {.entry = {.count = 1, .reusable = false}}, SHIFT(198),
+  [45] = {.entry = {.count = 1, .reusable = false}}, SHIFT(306),
+  [47] = {.entry = {.count = 1, .reusable = false}}, SHIFT(154),
+  [49] = {.entry = {.count = 1, .reusable = false}}, SHIFT(366),
+  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(199),
+  [53] = {.entry = {.count = 1, .reusable = false}}, SHIFT(199),
+  [55] = {.entry = {.count = 1, .reusable = false}}, SHIFT(178),
+  [57] = {.entry = {.count = 1, .reusable = false}}, SHIFT(325),
   [59] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
   [61] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
   [63] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
   [65] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
   [67] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
   [69] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [71] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
+  [71] = {.entry = {.count = 1, .reusable = true}}, SHIFT(215),
   [73] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(56),
-  [76] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(347),
-  [79] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(293),
-  [82] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(146),
-  [85] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(306),
-  [88] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(309),
-  [91] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(264),
-  [94] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(353),
-  [97] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
-  [100] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
-  [103] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(149),
-  [106] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(149),
-  [109] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(146),
-  [112] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
-  [115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
-  [118] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(148),
-  [121] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(173),
-  [124] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
-  [127] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
-  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(289),
-  [133] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
-  [136] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(310),
-  [139] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(184),
-  [142] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(184),
+  [76] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(327),
+  [79] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(307),
+  [82] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
+  [85] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(356),
+  [88] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(365),
+  [91] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(296),
+  [94] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(370),
+  [97] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(188),
+  [100] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(188),
+  [103] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(190),
+  [106] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(190),
+  [109] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
+  [112] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(191),
+  [115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(191),
+  [118] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(156),
+  [121] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(197),
+  [124] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
+  [127] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
+  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(306),
+  [133] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [136] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(366),
+  [139] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
+  [142] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
   [145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0),
   [147] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0),
-  [149] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(150),
-  [152] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(357),
+  [149] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(201),
+  [152] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(374),
   [155] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(56),
   [158] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
   [161] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(59),
   [164] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(2),
   [167] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(41),
   [170] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(42),
-  [173] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(199),
-  [176] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
-  [178] = {.entry = {.count = 1, .reusable = false}}, SHIFT(184),
-  [180] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
-  [182] = {.entry = {.count = 1, .reusable = false}}, SHIFT(344),
-  [184] = {.entry = {.count = 1, .reusable = true}}, SHIFT(319),
-  [186] = {.entry = {.count = 1, .reusable = false}}, SHIFT(319),
-  [188] = {.entry = {.count = 1, .reusable = false}}, SHIFT(154),
-  [190] = {.entry = {.count = 1, .reusable = false}}, SHIFT(150),
-  [192] = {.entry = {.count = 1, .reusable = false}}, SHIFT(357),
-  [194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [196] = {.entry = {.count = 1, .reusable = true}}, SHIFT(199),
-  [198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
-  [200] = {.entry = {.count = 1, .reusable = false}}, SHIFT(330),
-  [202] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 3, 0, 21),
-  [204] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_elif_clause, 3, 0, 21),
-  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
-  [210] = {.entry = {.count = 1, .reusable = false}}, SHIFT(315),
-  [212] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 4, 0, 70),
-  [216] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_elif_clause, 4, 0, 70),
-  [218] = {.entry = {.count = 1, .reusable = true}}, SHIFT(327),
-  [220] = {.entry = {.count = 1, .reusable = false}}, SHIFT(327),
+  [173] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_conditional_repeat1, 2, 0, 0), SHIFT_REPEAT(217),
+  [176] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
+  [178] = {.entry = {.count = 1, .reusable = false}}, SHIFT(200),
+  [180] = {.entry = {.count = 1, .reusable = true}}, SHIFT(338),
+  [182] = {.entry = {.count = 1, .reusable = false}}, SHIFT(338),
+  [184] = {.entry = {.count = 1, .reusable = true}}, SHIFT(367),
+  [186] = {.entry = {.count = 1, .reusable = false}}, SHIFT(367),
+  [188] = {.entry = {.count = 1, .reusable = false}}, SHIFT(159),
+  [190] = {.entry = {.count = 1, .reusable = false}}, SHIFT(201),
+  [192] = {.entry = {.count = 1, .reusable = false}}, SHIFT(374),
+  [194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [196] = {.entry = {.count = 1, .reusable = true}}, SHIFT(217),
+  [198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
+  [200] = {.entry = {.count = 1, .reusable = false}}, SHIFT(347),
+  [202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(358),
+  [206] = {.entry = {.count = 1, .reusable = false}}, SHIFT(358),
+  [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 3, 0, 21),
+  [210] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_elif_clause, 3, 0, 21),
+  [212] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 4, 0, 74),
+  [216] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_elif_clause, 4, 0, 74),
+  [218] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
+  [220] = {.entry = {.count = 1, .reusable = false}}, SHIFT(344),
   [222] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_else_clause, 3, 0, 68),
-  [226] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_else_clause, 3, 0, 68),
-  [228] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_else_clause, 2, 0, 0),
-  [230] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_else_clause, 2, 0, 0),
-  [232] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [234] = {.entry = {.count = 1, .reusable = false}}, SHIFT(341),
-  [236] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [238] = {.entry = {.count = 1, .reusable = false}}, SHIFT(336),
-  [240] = {.entry = {.count = 1, .reusable = false}}, SHIFT(350),
-  [242] = {.entry = {.count = 1, .reusable = false}}, SHIFT(317),
-  [244] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [246] = {.entry = {.count = 1, .reusable = false}}, SHIFT(346),
-  [248] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [250] = {.entry = {.count = 1, .reusable = false}}, SHIFT(321),
-  [252] = {.entry = {.count = 1, .reusable = false}}, SHIFT(318),
-  [254] = {.entry = {.count = 1, .reusable = false}}, SHIFT(331),
-  [256] = {.entry = {.count = 1, .reusable = false}}, SHIFT(328),
-  [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [260] = {.entry = {.count = 1, .reusable = false}}, SHIFT(332),
+  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_else_clause, 2, 0, 0),
+  [226] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_else_clause, 2, 0, 0),
+  [228] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_else_clause, 3, 0, 72),
+  [232] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_else_clause, 3, 0, 72),
+  [234] = {.entry = {.count = 1, .reusable = false}}, SHIFT(353),
+  [236] = {.entry = {.count = 1, .reusable = false}}, SHIFT(355),
+  [238] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
+  [240] = {.entry = {.count = 1, .reusable = false}}, SHIFT(321),
+  [242] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
+  [244] = {.entry = {.count = 1, .reusable = false}}, SHIFT(359),
+  [246] = {.entry = {.count = 1, .reusable = false}}, SHIFT(320),
+  [248] = {.entry = {.count = 1, .reusable = false}}, SHIFT(372),
+  [250] = {.entry = {.count = 1, .reusable = false}}, SHIFT(326),
+  [252] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
+  [254] = {.entry = {.count = 1, .reusable = false}}, SHIFT(345),
+  [256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [258] = {.entry = {.count = 1, .reusable = false}}, SHIFT(348),
+  [260] = {.entry = {.count = 1, .reusable = false}}, SHIFT(349),
   [262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [264] = {.entry = {.count = 1, .reusable = false}}, SHIFT(334),
-  [266] = {.entry = {.count = 1, .reusable = false}}, SHIFT(335),
-  [268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [264] = {.entry = {.count = 1, .reusable = false}}, SHIFT(351),
+  [266] = {.entry = {.count = 1, .reusable = false}}, SHIFT(352),
+  [268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
   [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
   [272] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_routine, 4, 0, 2),
-  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_routine, 4, 0, 2),
-  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_routine, 3, 0, 2),
-  [280] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_routine, 3, 0, 2),
-  [282] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [284] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [286] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(56),
-  [289] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [291] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(293),
-  [294] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(146),
-  [297] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(306),
-  [300] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(309),
-  [303] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(264),
-  [306] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(353),
-  [309] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
-  [312] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
-  [315] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(149),
-  [318] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(149),
-  [321] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(146),
-  [324] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
-  [327] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
-  [330] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(148),
-  [333] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(173),
-  [336] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
-  [339] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(174),
-  [342] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(289),
-  [345] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
-  [348] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(310),
-  [351] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [354] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
-  [357] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
-  [360] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(298),
-  [363] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(56),
-  [366] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
-  [369] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(59),
-  [372] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(26),
-  [375] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(41),
-  [378] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(42),
-  [381] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_routine, 3, 0, 0),
-  [383] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_routine, 3, 0, 0),
-  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_routine, 2, 0, 0),
-  [387] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_routine, 2, 0, 0),
-  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [391] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__body, 2, 0, 0),
-  [393] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__body, 2, 0, 0),
-  [395] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__line, 2, 0, 0),
-  [397] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__line, 2, 0, 0),
-  [399] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional, 6, 0, 70),
-  [401] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 6, 0, 70),
-  [403] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_while_loop, 6, 0, 71),
-  [405] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_while_loop, 6, 0, 71),
-  [407] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional, 6, 0, 69),
-  [409] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 6, 0, 69),
-  [411] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional, 7, 0, 80),
-  [413] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 7, 0, 80),
-  [415] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_macro_definition, 7, 0, 81),
-  [417] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_definition, 7, 0, 81),
-  [419] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_macro_definition, 7, 0, 82),
-  [421] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_definition, 7, 0, 82),
-  [423] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_macro_definition, 8, 0, 86),
-  [425] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_definition, 8, 0, 86),
-  [427] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_while_loop, 5, 0, 21),
-  [429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_while_loop, 5, 0, 21),
-  [431] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_macro_definition, 6, 0, 76),
-  [433] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_definition, 6, 0, 76),
-  [435] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional, 5, 0, 21),
-  [437] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 5, 0, 21),
+  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_routine, 3, 0, 0),
+  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_routine, 3, 0, 0),
+  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_routine, 4, 0, 2),
+  [280] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_routine, 4, 0, 2),
+  [282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [284] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(56),
+  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [289] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(307),
+  [292] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
+  [295] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(356),
+  [298] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(365),
+  [301] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(296),
+  [304] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(370),
+  [307] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(188),
+  [310] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(188),
+  [313] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(190),
+  [316] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(190),
+  [319] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(157),
+  [322] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(191),
+  [325] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(191),
+  [328] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(156),
+  [331] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(197),
+  [334] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
+  [337] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
+  [340] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(306),
+  [343] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
+  [346] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(366),
+  [349] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(199),
+  [352] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(199),
+  [355] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(178),
+  [358] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(325),
+  [361] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(56),
+  [364] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
+  [367] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(59),
+  [370] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(26),
+  [373] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(41),
+  [376] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(42),
+  [379] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_routine, 2, 0, 0),
+  [381] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_routine, 2, 0, 0),
+  [383] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_routine, 3, 0, 2),
+  [387] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_routine, 3, 0, 2),
+  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [391] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_macro_definition, 7, 0, 86),
+  [393] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_definition, 7, 0, 86),
+  [395] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional, 6, 0, 74),
+  [397] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 6, 0, 74),
+  [399] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_while_loop, 5, 0, 21),
+  [401] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_while_loop, 5, 0, 21),
+  [403] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional, 5, 0, 21),
+  [405] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 5, 0, 21),
+  [407] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__line, 2, 0, 0),
+  [409] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__line, 2, 0, 0),
+  [411] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional, 6, 0, 73),
+  [413] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 6, 0, 73),
+  [415] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_while_loop, 6, 0, 75),
+  [417] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_while_loop, 6, 0, 75),
+  [419] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_macro_definition, 6, 0, 80),
+  [421] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_definition, 6, 0, 80),
+  [423] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional, 7, 0, 84),
+  [425] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional, 7, 0, 84),
+  [427] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_macro_definition, 7, 0, 85),
+  [429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_definition, 7, 0, 85),
+  [431] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__body, 2, 0, 0),
+  [433] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__body, 2, 0, 0),
+  [435] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_macro_definition, 8, 0, 90),
+  [437] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_definition, 8, 0, 90),
   [439] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_label, 1, 0, 2),
-  [441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
-  [443] = {.entry = {.count = 1, .reusable = false}}, SHIFT(172),
-  [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(147),
-  [447] = {.entry = {.count = 1, .reusable = false}}, SHIFT(175),
+  [441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
+  [443] = {.entry = {.count = 1, .reusable = false}}, SHIFT(192),
+  [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(155),
+  [447] = {.entry = {.count = 1, .reusable = false}}, SHIFT(193),
   [449] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_label, 1, 0, 2),
-  [451] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
-  [453] = {.entry = {.count = 1, .reusable = false}}, SHIFT(176),
+  [451] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
+  [453] = {.entry = {.count = 1, .reusable = false}}, SHIFT(194),
   [455] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__line_content, 1, 0, 0),
-  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
-  [459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
-  [461] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
-  [463] = {.entry = {.count = 1, .reusable = true}}, SHIFT(226),
-  [465] = {.entry = {.count = 1, .reusable = true}}, SHIFT(201),
-  [467] = {.entry = {.count = 1, .reusable = false}}, SHIFT(239),
-  [469] = {.entry = {.count = 1, .reusable = false}}, SHIFT(213),
-  [471] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
-  [473] = {.entry = {.count = 1, .reusable = true}}, SHIFT(196),
-  [475] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
-  [477] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [479] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
-  [481] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [483] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [485] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
+  [459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [461] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [463] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
+  [465] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
+  [467] = {.entry = {.count = 1, .reusable = false}}, SHIFT(254),
+  [469] = {.entry = {.count = 1, .reusable = false}}, SHIFT(271),
+  [471] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
+  [473] = {.entry = {.count = 1, .reusable = true}}, SHIFT(210),
+  [475] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [477] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [479] = {.entry = {.count = 1, .reusable = true}}, SHIFT(205),
+  [481] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [483] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
+  [485] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
   [491] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [493] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [495] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [499] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 2, 0, 13),
-  [501] = {.entry = {.count = 1, .reusable = false}}, SHIFT(238),
-  [503] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 1, 0, 1),
+  [493] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [495] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [499] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 1, 0, 1),
+  [501] = {.entry = {.count = 1, .reusable = false}}, SHIFT(270),
+  [503] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 2, 0, 13),
   [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [507] = {.entry = {.count = 1, .reusable = false}}, SHIFT(244),
+  [507] = {.entry = {.count = 1, .reusable = false}}, SHIFT(256),
   [509] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 1, 0, 2),
   [511] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 1, 0, 0),
-  [513] = {.entry = {.count = 1, .reusable = false}}, SHIFT(274),
-  [515] = {.entry = {.count = 1, .reusable = false}}, SHIFT(283),
-  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
-  [521] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 1, 0, 1),
-  [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [525] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 2, 0, 13),
-  [527] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29),
-  [529] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29),
-  [531] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(70),
-  [534] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(66),
-  [537] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(67),
-  [540] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(72),
-  [543] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(71),
-  [546] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(74),
-  [549] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(75),
-  [552] = {.entry = {.count = 1, .reusable = false}}, SHIFT(115),
-  [554] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 93),
-  [556] = {.entry = {.count = 1, .reusable = false}}, SHIFT(272),
-  [558] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [560] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 89),
-  [562] = {.entry = {.count = 1, .reusable = false}}, SHIFT(268),
-  [564] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shifted_register, 3, 0, 56),
-  [566] = {.entry = {.count = 1, .reusable = false}}, SHIFT(262),
-  [568] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mnemonic, 1, 0, 0),
-  [570] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mnemonic, 1, 0, 0),
-  [572] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [574] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 5),
-  [576] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 5),
-  [578] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 6),
-  [580] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 6),
-  [582] = {.entry = {.count = 1, .reusable = false}}, SHIFT(137),
-  [584] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [586] = {.entry = {.count = 1, .reusable = true}}, SHIFT(212),
-  [588] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
-  [590] = {.entry = {.count = 1, .reusable = false}}, SHIFT(345),
-  [592] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
-  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
-  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
-  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
-  [602] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [604] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mnemonic, 2, 0, 0),
-  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mnemonic, 2, 0, 0),
-  [608] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 4),
-  [610] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 4),
-  [612] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 8),
-  [614] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 8),
-  [616] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 7),
-  [618] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 7),
-  [620] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_instruction_repeat1, 1, 0, 11),
-  [622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 1, 0, 11),
-  [624] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 9),
-  [626] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 9),
-  [628] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 10),
-  [630] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 10),
-  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
-  [634] = {.entry = {.count = 1, .reusable = false}}, SHIFT(354),
-  [636] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__expression, 1, 0, 0),
-  [638] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__expression, 1, 0, 0),
-  [640] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__symbol, 1, 0, 0),
-  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
-  [646] = {.entry = {.count = 1, .reusable = false}}, SHIFT(185),
-  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [650] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
-  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
-  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [660] = {.entry = {.count = 1, .reusable = false}}, SHIFT(164),
-  [662] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_space, 2, 0, 19),
-  [664] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location, 1, 0, 0),
-  [666] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_location, 1, 0, 0),
-  [668] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 2, 0, 26),
-  [670] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 2, 0, 26),
-  [672] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, 0, 27),
-  [674] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, 0, 27),
-  [676] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
-  [678] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [680] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 44),
-  [682] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 44),
-  [684] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 45),
-  [686] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 45),
-  [688] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_builtin_variable, 3, 0, 14),
-  [690] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_builtin_variable, 3, 0, 14),
-  [692] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parenthesized_expression, 3, 0, 0),
-  [694] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parenthesized_expression, 3, 0, 0),
-  [696] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [698] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [700] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, 0, 46),
-  [702] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, 0, 46),
-  [704] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [706] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [708] = {.entry = {.count = 1, .reusable = false}}, SHIFT(160),
-  [710] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [712] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [714] = {.entry = {.count = 1, .reusable = false}}, SHIFT(158),
-  [716] = {.entry = {.count = 1, .reusable = false}}, SHIFT(159),
-  [718] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [720] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 4, 0, 61),
-  [722] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 4, 0, 61),
-  [724] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 2, 0, 15),
-  [726] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
-  [728] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, 0, 23),
-  [730] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0),
-  [732] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pool_literal, 2, 0, 39),
-  [734] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_immediate, 2, 0, 39),
-  [736] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 39),
-  [738] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 38),
-  [740] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 0), REDUCE(sym_builtin_variable, 3, 0, 14),
-  [743] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_builtin_variable, 3, 0, 14), SHIFT(296),
-  [746] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__shift_amount, 1, 0, 0),
-  [748] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area_attribute, 3, 0, 30),
-  [750] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 3, 0, 73),
-  [752] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
-  [754] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_map, 2, 0, 18),
-  [756] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
-  [758] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 2, 0, 20),
-  [760] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_field, 3, 0, 33),
-  [762] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [764] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [766] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [768] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [770] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 2, 0, 2),
-  [772] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 2, 0, 12),
-  [774] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [776] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [778] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 4, 0, 51),
-  [780] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 3, 0, 28),
-  [782] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_equate, 3, 0, 30),
-  [784] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_alias, 3, 0, 31),
-  [786] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_variable_set, 3, 0, 32),
-  [788] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [790] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
-  [792] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_info, 4, 0, 52),
-  [794] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_field, 2, 0, 19),
-  [796] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_assert, 2, 0, 21),
-  [798] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [800] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [802] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [804] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 1, 0, 2),
-  [806] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [808] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 1, 0, 3),
-  [810] = {.entry = {.count = 1, .reusable = false}}, SHIFT(135),
-  [812] = {.entry = {.count = 1, .reusable = false}}, SHIFT(304),
-  [814] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [816] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [818] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 1, 0, 0),
-  [820] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [822] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
-  [824] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [826] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
-  [828] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [832] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [834] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
-  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [840] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [842] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [844] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [846] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [848] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [856] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [864] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [866] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
-  [868] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [870] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [872] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [874] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [876] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [878] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [880] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [882] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [884] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
-  [886] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [888] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [890] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [892] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [894] = {.entry = {.count = 1, .reusable = false}}, SHIFT(265),
-  [896] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
-  [898] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
-  [900] = {.entry = {.count = 1, .reusable = false}}, SHIFT(279),
-  [902] = {.entry = {.count = 1, .reusable = true}}, SHIFT(202),
-  [904] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
-  [906] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
-  [908] = {.entry = {.count = 1, .reusable = false}}, SHIFT(190),
-  [910] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
-  [912] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
-  [914] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
-  [916] = {.entry = {.count = 1, .reusable = false}}, SHIFT(188),
-  [918] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
-  [920] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(190),
-  [923] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(190),
-  [926] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [928] = {.entry = {.count = 1, .reusable = false}}, SHIFT(104),
-  [930] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
-  [932] = {.entry = {.count = 1, .reusable = false}}, SHIFT(191),
-  [934] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
-  [936] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0),
-  [938] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(347),
-  [941] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(200),
-  [944] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
-  [946] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
-  [948] = {.entry = {.count = 1, .reusable = false}}, SHIFT(247),
-  [950] = {.entry = {.count = 1, .reusable = false}}, SHIFT(209),
-  [952] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
-  [954] = {.entry = {.count = 1, .reusable = true}}, SHIFT(211),
-  [956] = {.entry = {.count = 1, .reusable = false}}, SHIFT(277),
-  [958] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
-  [960] = {.entry = {.count = 1, .reusable = false}}, SHIFT(215),
-  [962] = {.entry = {.count = 1, .reusable = true}}, SHIFT(215),
-  [964] = {.entry = {.count = 1, .reusable = false}}, SHIFT(276),
-  [966] = {.entry = {.count = 1, .reusable = true}}, SHIFT(276),
-  [968] = {.entry = {.count = 1, .reusable = false}}, SHIFT(294),
-  [970] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
-  [972] = {.entry = {.count = 1, .reusable = false}}, SHIFT(302),
-  [974] = {.entry = {.count = 1, .reusable = true}}, SHIFT(302),
-  [976] = {.entry = {.count = 1, .reusable = true}}, SHIFT(231),
-  [978] = {.entry = {.count = 1, .reusable = true}}, SHIFT(205),
-  [980] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
-  [982] = {.entry = {.count = 1, .reusable = true}}, SHIFT(210),
-  [984] = {.entry = {.count = 1, .reusable = false}}, SHIFT(275),
-  [986] = {.entry = {.count = 1, .reusable = true}}, SHIFT(275),
-  [988] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
-  [990] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
-  [992] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
-  [994] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [996] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_definition_repeat1, 2, 0, 0),
-  [998] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_definition_repeat1, 2, 0, 0), SHIFT_REPEAT(210),
-  [1001] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
-  [1003] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [1005] = {.entry = {.count = 1, .reusable = true}}, SHIFT(287),
-  [1007] = {.entry = {.count = 1, .reusable = true}}, SHIFT(322),
-  [1009] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [1011] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 3, 0, 43),
-  [1013] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
-  [1015] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area, 3, 0, 34),
-  [1017] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_register_list_repeat1, 2, 0, 0),
-  [1019] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 4, 0, 0),
-  [1021] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
-  [1023] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_register_list_repeat1, 2, 0, 0), SHIFT_REPEAT(198),
-  [1026] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 3, 0, 35),
-  [1028] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_space, 3, 0, 36),
-  [1030] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 2, 0, 24),
-  [1032] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
-  [1034] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 4, 0, 72),
-  [1036] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 37),
-  [1038] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 75), SHIFT_REPEAT(278),
-  [1041] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 75),
-  [1043] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 5, 0, 77),
-  [1045] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
-  [1047] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 4, 0, 69),
-  [1049] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
-  [1051] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
-  [1053] = {.entry = {.count = 1, .reusable = true}}, SHIFT(325),
-  [1055] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area_attribute, 1, 0, 2),
-  [1057] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [1059] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 83),
-  [1061] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
-  [1063] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 5, 0, 80),
-  [1065] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 48), SHIFT_REPEAT(295),
-  [1068] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 48),
-  [1070] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
-  [1072] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 1, 0, 2),
-  [1074] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 88),
-  [1076] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
-  [1078] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 49), SHIFT_REPEAT(180),
-  [1081] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 49),
-  [1083] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 90),
-  [1085] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
-  [1087] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 92),
-  [1089] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
-  [1091] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 3, 0, 42),
-  [1093] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 41), SHIFT_REPEAT(170),
-  [1096] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 41),
-  [1098] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 2, 0, 25),
-  [1100] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0), SHIFT(349),
-  [1103] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__base_register, 1, 0, 0),
-  [1105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(343),
-  [1107] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 2, 0, 53),
-  [1109] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 1, 0, 2),
-  [1111] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [1113] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 2, 0, 54),
-  [1115] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 2, 0, 23),
-  [1117] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 2, 0, 0),
-  [1119] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
-  [1121] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
-  [1123] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
-  [1125] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 3, 0, 55),
-  [1127] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__symbol, 1, 0, 0),
-  [1129] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__symbol, 1, 0, 0), SHIFT(102),
-  [1132] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 3, 0, 37),
-  [1134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
-  [1136] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 0),
-  [1138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
-  [1140] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area, 2, 0, 14),
-  [1142] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 59), SHIFT_REPEAT(58),
-  [1145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 59),
-  [1147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 4, 0, 60),
-  [1149] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 41), SHIFT_REPEAT(57),
-  [1152] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 41),
-  [1154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(329),
-  [1156] = {.entry = {.count = 1, .reusable = true}}, SHIFT(333),
-  [1158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
-  [1160] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 3, 0, 62),
-  [1162] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 3, 0, 63),
-  [1164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 96),
-  [1166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(273),
-  [1168] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shifted_register, 4, 0, 65),
-  [1170] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 87),
-  [1172] = {.entry = {.count = 1, .reusable = false}}, SHIFT(316),
-  [1174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 1, 0, 0),
-  [1176] = {.entry = {.count = 1, .reusable = true}}, SHIFT(355),
-  [1178] = {.entry = {.count = 1, .reusable = true}}, SHIFT(224),
-  [1180] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 91),
-  [1182] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 94),
-  [1184] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 95),
-  [1186] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 74),
-  [1188] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 97),
-  [1190] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 98),
-  [1192] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 10, 0, 99),
-  [1194] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 38),
-  [1196] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_range, 3, 0, 66),
-  [1198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
-  [1200] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
-  [1202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(320),
-  [1204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(228),
-  [1206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(356),
-  [1208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 5, 0, 78),
-  [1210] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 5, 0, 79),
-  [1212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 57),
-  [1214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 58),
-  [1216] = {.entry = {.count = 1, .reusable = false}}, SHIFT(314),
-  [1218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 4, 0, 64),
-  [1220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_writeback_register, 2, 0, 40),
-  [1222] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [1224] = {.entry = {.count = 1, .reusable = true}}, SHIFT(326),
-  [1226] = {.entry = {.count = 1, .reusable = false}}, SHIFT(323),
-  [1228] = {.entry = {.count = 1, .reusable = true}}, SHIFT(348),
-  [1230] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [1232] = {.entry = {.count = 1, .reusable = true}}, SHIFT(308),
-  [1234] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 47),
-  [1236] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 84),
-  [1238] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
-  [1240] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
-  [1242] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 85),
-  [1244] = {.entry = {.count = 1, .reusable = true}}, SHIFT(227),
-  [1246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 4, 0, 67),
-  [1248] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
-  [1250] = {.entry = {.count = 1, .reusable = true}}, SHIFT(204),
-  [1252] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [1254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [1256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(241),
-  [1258] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_map, 4, 0, 50),
-  [1260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [1262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
-  [1264] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry, 1, 0, 0),
-  [1266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [1268] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_end, 1, 0, 0),
-  [1270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mexit, 1, 0, 0),
-  [1272] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [1274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__line_content, 2, 0, 0),
-  [1276] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [1278] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [1280] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [1282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 2, 0, 16),
-  [1284] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [1286] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [1288] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [1290] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [1292] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [1294] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [1296] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [1298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout_statement, 2, 0, 2),
-  [1300] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [1302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [1304] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
-  [1306] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [1308] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [1310] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [1312] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [1314] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [1316] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [1318] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [1320] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [1322] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [1324] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout_statement, 1, 0, 0),
-  [1326] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [1328] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include, 2, 0, 17),
-  [1330] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [1332] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [1334] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [1336] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [1338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [1340] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
-  [1342] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
-  [1344] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout, 1, 0, 0),
-  [1346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_variable_declaration, 2, 0, 22),
-  [1348] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [1350] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [1352] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [1354] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [1356] = {.entry = {.count = 1, .reusable = false}}, SHIFT(339),
-  [1358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
-  [1360] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [1362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [1364] = {.entry = {.count = 1, .reusable = true}}, SHIFT(208),
-  [1366] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [513] = {.entry = {.count = 1, .reusable = false}}, SHIFT(281),
+  [515] = {.entry = {.count = 1, .reusable = false}}, SHIFT(289),
+  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
+  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [529] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [531] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [533] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [535] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 1, 0, 1),
+  [537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
+  [539] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 2, 0, 13),
+  [541] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29),
+  [543] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29),
+  [545] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(69),
+  [548] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(70),
+  [551] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(71),
+  [554] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(72),
+  [557] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(75),
+  [560] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(73),
+  [563] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(74),
+  [566] = {.entry = {.count = 1, .reusable = false}}, SHIFT(109),
+  [568] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shifted_register, 3, 0, 57),
+  [570] = {.entry = {.count = 1, .reusable = false}}, SHIFT(304),
+  [572] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [574] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 97),
+  [576] = {.entry = {.count = 1, .reusable = false}}, SHIFT(287),
+  [578] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 93),
+  [580] = {.entry = {.count = 1, .reusable = false}}, SHIFT(280),
+  [582] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mnemonic, 1, 0, 0),
+  [584] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mnemonic, 1, 0, 0),
+  [586] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [588] = {.entry = {.count = 1, .reusable = false}}, SHIFT(137),
+  [590] = {.entry = {.count = 1, .reusable = true}}, SHIFT(202),
+  [592] = {.entry = {.count = 1, .reusable = true}}, SHIFT(272),
+  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
+  [596] = {.entry = {.count = 1, .reusable = false}}, SHIFT(331),
+  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(195),
+  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
+  [602] = {.entry = {.count = 1, .reusable = true}}, SHIFT(196),
+  [604] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
+  [606] = {.entry = {.count = 1, .reusable = true}}, SHIFT(208),
+  [608] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [610] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
+  [612] = {.entry = {.count = 1, .reusable = false}}, SHIFT(322),
+  [614] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mnemonic, 2, 0, 0),
+  [616] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mnemonic, 2, 0, 0),
+  [618] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 4),
+  [620] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 4),
+  [622] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 5),
+  [624] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 5),
+  [626] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 6),
+  [628] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 6),
+  [630] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 7),
+  [632] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 7),
+  [634] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 9),
+  [636] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 9),
+  [638] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 10),
+  [640] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 10),
+  [642] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__suffix, 1, 0, 8),
+  [644] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__suffix, 1, 0, 8),
+  [646] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_instruction_repeat1, 1, 0, 11),
+  [648] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 1, 0, 11),
+  [650] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 2, 0, 26),
+  [652] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 2, 0, 26),
+  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [656] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 44),
+  [658] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 44),
+  [660] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
+  [662] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 45),
+  [664] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 45),
+  [666] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [668] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 4, 0, 62),
+  [670] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 4, 0, 62),
+  [672] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [674] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 4, 0, 64),
+  [676] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 4, 0, 64),
+  [678] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [680] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
+  [682] = {.entry = {.count = 1, .reusable = false}}, SHIFT(168),
+  [684] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [686] = {.entry = {.count = 1, .reusable = false}}, SHIFT(169),
+  [688] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [690] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [692] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [694] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [696] = {.entry = {.count = 1, .reusable = false}}, SHIFT(167),
+  [698] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 2, 0, 15),
+  [700] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
+  [702] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [704] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
+  [706] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, 0, 23),
+  [708] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [710] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [712] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 3, 0, 46),
+  [714] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 3, 0, 46),
+  [716] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_builtin_variable, 3, 0, 14),
+  [718] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_builtin_variable, 3, 0, 14),
+  [720] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parenthesized_expression, 3, 0, 0),
+  [722] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parenthesized_expression, 3, 0, 0),
+  [724] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
+  [726] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [728] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, 0, 47),
+  [730] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, 0, 47),
+  [732] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
+  [734] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
+  [736] = {.entry = {.count = 1, .reusable = false}}, SHIFT(183),
+  [738] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
+  [740] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
+  [742] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
+  [744] = {.entry = {.count = 1, .reusable = false}}, SHIFT(182),
+  [746] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
+  [748] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location, 1, 0, 0),
+  [750] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_location, 1, 0, 0),
+  [752] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 4, 0, 63),
+  [754] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 4, 0, 63),
+  [756] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [758] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_local_label_ref, 5, 0, 71),
+  [760] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_local_label_ref, 5, 0, 71),
+  [762] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__expression, 1, 0, 0),
+  [764] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__expression, 1, 0, 0),
+  [766] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__symbol, 1, 0, 0),
+  [768] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_space, 2, 0, 19),
+  [770] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, 0, 27),
+  [772] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, 0, 27),
+  [774] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [776] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_immediate, 2, 0, 39),
+  [778] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
+  [780] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 2, 0, 20),
+  [782] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__shift_amount, 1, 0, 0),
+  [784] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area_attribute, 3, 0, 30),
+  [786] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 39),
+  [788] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0),
+  [790] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 3, 0, 77),
+  [792] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 38),
+  [794] = {.entry = {.count = 1, .reusable = true}}, SHIFT(222),
+  [796] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_map, 2, 0, 18),
+  [798] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_pool_literal, 2, 0, 39),
+  [800] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 0), REDUCE(sym_builtin_variable, 3, 0, 14),
+  [803] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym_builtin_variable, 3, 0, 14), SHIFT(311),
+  [806] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [808] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
+  [810] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_assert, 2, 0, 21),
+  [812] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_equate, 3, 0, 30),
+  [814] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_alias, 3, 0, 31),
+  [816] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 3, 0, 28),
+  [818] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_variable_set, 3, 0, 32),
+  [820] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_field, 3, 0, 33),
+  [822] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
+  [824] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_swi, 2, 0, 12),
+  [826] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_field, 2, 0, 19),
+  [828] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 4, 0, 52),
+  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [832] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(163),
+  [835] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(158),
+  [838] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(164),
+  [841] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(165),
+  [844] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(166),
+  [847] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(173),
+  [850] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat1, 2, 0, 29), SHIFT_REPEAT(174),
+  [853] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_info, 4, 0, 53),
+  [855] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [857] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [859] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 2, 0, 2),
+  [861] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [863] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
+  [865] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
+  [867] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [869] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [871] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 1, 0, 2),
+  [873] = {.entry = {.count = 1, .reusable = false}}, SHIFT(136),
+  [875] = {.entry = {.count = 1, .reusable = false}}, SHIFT(316),
+  [877] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [879] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [881] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_align, 1, 0, 0),
+  [883] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [885] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 1, 0, 3),
+  [887] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
+  [889] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [891] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [893] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [895] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [897] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [899] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [901] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [903] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [905] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [907] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [909] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
+  [911] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [913] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [915] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [917] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [919] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [921] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [923] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [925] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [927] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [929] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [931] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [933] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [935] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [937] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [939] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
+  [941] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
+  [943] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [945] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [947] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [949] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
+  [951] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [953] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [955] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [957] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [959] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [961] = {.entry = {.count = 1, .reusable = false}}, SHIFT(298),
+  [963] = {.entry = {.count = 1, .reusable = true}}, SHIFT(214),
+  [965] = {.entry = {.count = 1, .reusable = true}}, SHIFT(298),
+  [967] = {.entry = {.count = 1, .reusable = false}}, SHIFT(305),
+  [969] = {.entry = {.count = 1, .reusable = true}}, SHIFT(218),
+  [971] = {.entry = {.count = 1, .reusable = true}}, SHIFT(305),
+  [973] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
+  [975] = {.entry = {.count = 1, .reusable = false}}, SHIFT(206),
+  [977] = {.entry = {.count = 1, .reusable = false}}, SHIFT(118),
+  [979] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
+  [981] = {.entry = {.count = 1, .reusable = true}}, SHIFT(209),
+  [983] = {.entry = {.count = 1, .reusable = false}}, SHIFT(209),
+  [985] = {.entry = {.count = 1, .reusable = false}}, SHIFT(129),
+  [987] = {.entry = {.count = 1, .reusable = false}}, SHIFT(90),
+  [989] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
+  [991] = {.entry = {.count = 1, .reusable = false}}, SHIFT(207),
+  [993] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
+  [995] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(209),
+  [998] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(209),
+  [1001] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [1003] = {.entry = {.count = 1, .reusable = false}}, SHIFT(264),
+  [1005] = {.entry = {.count = 1, .reusable = false}}, SHIFT(227),
+  [1007] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
+  [1009] = {.entry = {.count = 1, .reusable = true}}, SHIFT(228),
+  [1011] = {.entry = {.count = 1, .reusable = true}}, SHIFT(327),
+  [1013] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
+  [1015] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0),
+  [1017] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(327),
+  [1020] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(215),
+  [1023] = {.entry = {.count = 1, .reusable = false}}, SHIFT(293),
+  [1025] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
+  [1027] = {.entry = {.count = 1, .reusable = false}}, SHIFT(284),
+  [1029] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
+  [1031] = {.entry = {.count = 1, .reusable = false}}, SHIFT(283),
+  [1033] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
+  [1035] = {.entry = {.count = 1, .reusable = false}}, SHIFT(276),
+  [1037] = {.entry = {.count = 1, .reusable = true}}, SHIFT(276),
+  [1039] = {.entry = {.count = 1, .reusable = true}}, SHIFT(260),
+  [1041] = {.entry = {.count = 1, .reusable = true}}, SHIFT(221),
+  [1043] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
+  [1045] = {.entry = {.count = 1, .reusable = true}}, SHIFT(226),
+  [1047] = {.entry = {.count = 1, .reusable = false}}, SHIFT(324),
+  [1049] = {.entry = {.count = 1, .reusable = true}}, SHIFT(324),
+  [1051] = {.entry = {.count = 1, .reusable = false}}, SHIFT(310),
+  [1053] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
+  [1055] = {.entry = {.count = 1, .reusable = true}}, SHIFT(223),
+  [1057] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_definition_repeat1, 2, 0, 0),
+  [1059] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_definition_repeat1, 2, 0, 0), SHIFT_REPEAT(226),
+  [1062] = {.entry = {.count = 1, .reusable = true}}, SHIFT(219),
+  [1064] = {.entry = {.count = 1, .reusable = true}}, SHIFT(224),
+  [1066] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [1068] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
+  [1070] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area_attribute, 1, 0, 2),
+  [1072] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [1074] = {.entry = {.count = 1, .reusable = true}}, SHIFT(231),
+  [1076] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 2, 0, 54),
+  [1078] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_parameter, 1, 0, 2),
+  [1080] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [1082] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_register_list_repeat1, 2, 0, 0), SHIFT_REPEAT(219),
+  [1085] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_register_list_repeat1, 2, 0, 0),
+  [1087] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
+  [1089] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 4, 0, 76),
+  [1091] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 79), SHIFT_REPEAT(285),
+  [1094] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 79),
+  [1096] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 5, 0, 81),
+  [1098] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
+  [1100] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 49), SHIFT_REPEAT(279),
+  [1103] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 49),
+  [1105] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 4, 0, 73),
+  [1107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(204),
+  [1109] = {.entry = {.count = 1, .reusable = true}}, SHIFT(302),
+  [1111] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 3, 0, 56),
+  [1113] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 41), SHIFT_REPEAT(187),
+  [1116] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 41),
+  [1118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 50), SHIFT_REPEAT(177),
+  [1121] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_data_repeat1, 2, 0, 50),
+  [1123] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 87),
+  [1125] = {.entry = {.count = 1, .reusable = true}}, SHIFT(297),
+  [1127] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_elif_clause, 5, 0, 84),
+  [1129] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
+  [1131] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 92),
+  [1133] = {.entry = {.count = 1, .reusable = true}}, SHIFT(308),
+  [1135] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 0),
+  [1137] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
+  [1139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 94),
+  [1141] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
+  [1143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 96),
+  [1145] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
+  [1147] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [1149] = {.entry = {.count = 1, .reusable = true}}, SHIFT(303),
+  [1151] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
+  [1153] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 100),
+  [1155] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
+  [1157] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 60), SHIFT_REPEAT(58),
+  [1160] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 60),
+  [1162] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [1164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 4, 0, 61),
+  [1166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
+  [1168] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area, 3, 0, 34),
+  [1170] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_data, 3, 0, 35),
+  [1172] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0), SHIFT(317),
+  [1175] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__base_register, 1, 0, 0),
+  [1177] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_space, 3, 0, 36),
+  [1179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 2, 0, 23),
+  [1181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(318),
+  [1183] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 37),
+  [1185] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 2, 0, 24),
+  [1187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 1, 0, 2),
+  [1189] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 3, 0, 65),
+  [1191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
+  [1193] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 2, 0, 0),
+  [1195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(313),
+  [1197] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__symbol, 1, 0, 0),
+  [1199] = {.entry = {.count = 2, .reusable = true}}, REDUCE(sym__symbol, 1, 0, 0), SHIFT(127),
+  [1202] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 3, 0, 66),
+  [1204] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_call, 3, 0, 37),
+  [1206] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 41), SHIFT_REPEAT(57),
+  [1209] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 41),
+  [1211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 3, 0, 42),
+  [1213] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 3, 0, 43),
+  [1215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction, 2, 0, 25),
+  [1217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [1219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(299),
+  [1221] = {.entry = {.count = 1, .reusable = true}}, SHIFT(339),
+  [1223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_area, 2, 0, 14),
+  [1225] = {.entry = {.count = 1, .reusable = true}}, SHIFT(346),
+  [1227] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
+  [1229] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 4, 0, 0),
+  [1231] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
+  [1233] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_macro_prototype, 2, 0, 55),
+  [1235] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
+  [1237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 98),
+  [1239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_call_repeat1, 2, 0, 38),
+  [1241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 99),
+  [1243] = {.entry = {.count = 1, .reusable = true}}, SHIFT(323),
+  [1245] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 89),
+  [1247] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
+  [1249] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
+  [1251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 101),
+  [1253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 9, 0, 102),
+  [1255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 10, 0, 103),
+  [1257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_instruction_repeat2, 2, 0, 59),
+  [1259] = {.entry = {.count = 1, .reusable = false}}, SHIFT(328),
+  [1261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_writeback_register, 2, 0, 40),
+  [1263] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 5, 0, 83),
+  [1265] = {.entry = {.count = 1, .reusable = true}}, SHIFT(362),
+  [1267] = {.entry = {.count = 1, .reusable = true}}, SHIFT(241),
+  [1269] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 6, 0, 88),
+  [1271] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_area_repeat1, 2, 0, 48),
+  [1273] = {.entry = {.count = 1, .reusable = false}}, SHIFT(360),
+  [1275] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 1, 0, 0),
+  [1277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 7, 0, 91),
+  [1279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(364),
+  [1281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
+  [1283] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [1285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(343),
+  [1287] = {.entry = {.count = 1, .reusable = false}}, SHIFT(340),
+  [1289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_macro_prototype_repeat1, 2, 0, 78),
+  [1291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 4, 0, 67),
+  [1293] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [1295] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
+  [1297] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_shifted_register, 4, 0, 68),
+  [1299] = {.entry = {.count = 1, .reusable = true}}, SHIFT(342),
+  [1301] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 5, 0, 82),
+  [1303] = {.entry = {.count = 1, .reusable = true}}, SHIFT(363),
+  [1305] = {.entry = {.count = 1, .reusable = true}}, SHIFT(273),
+  [1307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 8, 0, 95),
+  [1309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_range, 3, 0, 69),
+  [1311] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 4, 0, 70),
+  [1313] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register_list, 3, 0, 58),
+  [1315] = {.entry = {.count = 1, .reusable = true}}, SHIFT(230),
+  [1317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [1319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [1321] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [1323] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [1325] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [1327] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [1329] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
+  [1331] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [1333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_storage_map, 4, 0, 51),
+  [1335] = {.entry = {.count = 1, .reusable = true}}, SHIFT(220),
+  [1337] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [1339] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout, 1, 0, 0),
+  [1341] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [1343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout_statement, 1, 0, 0),
+  [1345] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [1347] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
+  [1349] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [1351] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__line_content, 2, 0, 0),
+  [1353] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [1355] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rout_statement, 2, 0, 2),
+  [1357] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [1359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [1361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [1363] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [1365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [1367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [1369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [1371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [1373] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [1375] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [1377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [1379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [1381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [1383] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [1385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [1387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [1389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [1391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
+  [1393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
+  [1395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [1397] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry, 1, 0, 0),
+  [1399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [1401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [1403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [1405] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 2, 0, 16),
+  [1407] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include, 2, 0, 17),
+  [1409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [1411] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_variable_declaration, 2, 0, 22),
+  [1413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [1415] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_end, 1, 0, 0),
+  [1417] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mexit, 1, 0, 0),
+  [1419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [1421] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
+  [1423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [1425] = {.entry = {.count = 1, .reusable = false}}, SHIFT(361),
+  [1427] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
+  [1429] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [1431] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [1433] = {.entry = {.count = 1, .reusable = true}}, SHIFT(225),
 };
 
 enum ts_external_scanner_symbol_identifiers {

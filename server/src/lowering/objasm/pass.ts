@@ -376,7 +376,8 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private defineLocalLabel(node: Node): void {
-    const number = Number(node.text.trim());
+    // `10Copy` names its routine only for ObjAsm's own check: the number is the label.
+    const number = Number(/^\d+/.exec(node.text.trim())?.[0] ?? NaN);
     const count = this.localLabels.filter((d) => d.routine === this.routine.id && d.number === number).length;
     const name = `${this.routine.name}%${number}${count > 0 ? `#${count + 1}` : ''}`;
     this.localLabels.push({ routine: this.routine.id, number, seq: this.localLabels.length, name });
