@@ -300,3 +300,177 @@ proc:
     assert.deepEqual(r.incomplete, [], name);
   }
 });
+
+test('_PageAllocate without PageLocked, PageLockedIfDP or PageFixed is demand paged: no physical page leaves the free list', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, PageZeroInit>
+  ret`, { freeList: [0x200n, 0x201n] });
+  assert.notEqual(finalRegister(run, 'eax'), 0n);
+  assert.deepEqual(run.finalStates[0]?.freeList, [0x200n, 0x201n]);
+  const locked = scenario(`
+proc:
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, PageLockedIfDP>
+  ret`, { freeList: [0x200n, 0x201n, 0x202n] });
+  assert.deepEqual(locked.finalStates[0]?.freeList, [0x202n], 'PageLockedIfDP makes the pages present');
+});
+
+test('_PageReAllocate W95: EAX and EDX hold the new address; W31: EAX a new handle and EDX the address', () => {
+  const source = `
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov ebx, eax
+  VMMcall _PageReAllocate, <eax, 2, 0>
+  mov esi, eax
+  mov edi, edx
+  ret`;
+  const w95 = scenario(source, { version: 'W95' });
+  assert.equal(finalRegister(w95, 'esi'), finalRegister(w95, 'edi'));
+  assert.notEqual(finalRegister(w95, 'esi'), finalRegister(w95, 'ebx'), 'the block may move');
+  const w31 = scenario(source, { version: 'W31' });
+  const handle = finalRegister(w31, 'esi') ?? 0n, address = finalRegister(w31, 'edi') ?? 0n;
+  assert.ok(handle !== 0n && address !== 0n && handle !== address);
+  assert.equal(address & 0xfffn, 0n);
+});
+
+test('_PageReAllocate that fails returns EAX = EDX = 0 and leaves the old block live with its pages', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageFixed>
+  mov esi, eax
+  VMMcall _PageReAllocate, <esi, 4, 0>
+  mov edi, edx
+  VMMcall _PageFree, <esi, 0>
+  ret`, { freeList: [0x10n, 0x11n], registers: { edi: 0xdeadn } });
+  assert.equal(finalRegister(run, 'edi'), 0n);
+  assert.deepEqual(run.findings, [], 'the old handle is still valid');
+  assert.notEqual(finalRegister(run, 'eax'), 0n);
+  assert.deepEqual(run.finalStates[0]?.freeList, [0x11n, 0x10n]);
+});
+
+test('_PageReAllocate of a PageFixed block gives a fixed block: locks and unlocks have no effect on it', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageFixed>
+  VMMcall _PageReAllocate, <eax, 2, 0>
+  mov esi, eax
+  VMMcall _PageUnLock, <esi, 2, 0, 0>
+  ret`, { freeList: [0x10n, 0x11n] });
+  assert.deepEqual(run.findings, []);
+  const object = [...(run.finalStates[0]?.objects.values() ?? [])].find((o) => o.status === 'live');
+  assert.equal(object?.fixed, true);
+  assert.deepEqual(object?.frames, [0x10n, 0x11n]);
+});
+
+test('_PageFree of locked memory is allowed and gives its pages back', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, PageLocked>
+  mov esi, eax
+  VMMcall _PageLock, <esi, 1, 0, 0>
+  VMMcall _PageFree, <esi, 0>
+  ret`, { freeList: [0x30n, 0x31n] });
+  assert.deepEqual(run.findings, []);
+  assert.notEqual(finalRegister(run, 'eax'), 0n);
+  assert.deepEqual(run.finalStates[0]?.freeList, [0x30n, 0x31n]);
+});
+
+test('_PageGetSizeAddr of a freed block is PW222 and returns EAX = EDX = 0', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov esi, eax
+  VMMcall _PageFree, <esi, 0>
+  mov edx, 1
+  VMMcall _PageGetSizeAddr, <esi, 0>
+  mov edi, edx
+  ret`, { registers: { edi: 0xdeadn } });
+  assert.match(only(run.findings, 'PW222').message, /_PageGetSizeAddr uses a memory handle after it was freed/);
+  assert.equal(finalRegister(run, 'eax'), 0n);
+  assert.equal(finalRegister(run, 'edi'), 0n);
+});
+
+test('_GetFreePageCount has no failure value: its counts may be used untested', () => {
+  const r = analyseVmmProcedure(assemble(`
+proc:
+  VMMcall _GetFreePageCount, <0>
+  mov [free], eax
+  mov [lockable], edx
+  mov ecx, [eax+edx]
+  ret
+free dd 0
+lockable dd 0`).program, 'proc');
+  assert.deepEqual(codes(r.findings), []);
+});
+
+test('_MapFreePhysReg fails when the free list is too short; _UnmapFreePhysReg refuses pages mapped with PageFixed', () => {
+  const short = scenario(`
+proc:
+  VMMcall _MapFreePhysReg, <500h, 2, 0>
+  ret`, { version: 'W31', freeList: [0x20n], regions: [{ firstPage: 0x500n, slots: [0n, 0n] }], registers: { eax: 0xdeadn } });
+  assert.equal(finalRegister(short, 'eax'), 0n);
+  assert.deepEqual(short.finalStates[0]?.freeList, [0x20n]);
+  const fixed = scenario(`
+proc:
+  VMMcall _MapFreePhysReg, <500h, 1, PageFixed>
+  mov esi, eax
+  VMMcall _UnmapFreePhysReg, <500h, 1, 0>
+  ret`, { version: 'W31', freeList: [0x20n], regions: [{ firstPage: 0x500n, slots: [0n] }] });
+  assert.equal(finalRegister(fixed, 'esi'), 1n);
+  assert.equal(finalRegister(fixed, 'eax'), 0n);
+  assert.equal(fixed.finalStates[0]?.slots.get(0x500n)?.phys, 0x20000n);
+});
+
+test('non-standard C services: _BlockOnID and _LocalizeSprintf keep EAX, ECX and EDX; _SetLastV86Page keeps ECX and EDX', () => {
+  const use = (call: string, register: string) => codes(analyseVmmProcedure(assemble(`
+proc:
+  mov ${register}, 1
+  VMMcall ${call}
+  cmp ${register}, 1
+  je done
+done:
+  ret`).program, 'proc').findings);
+  for (const [call, kept] of [
+    ['_BlockOnID, <esi, 0>', ['eax', 'ecx', 'edx']],
+    ['_LocalizeSprintf, <esi, edi, ebx>', ['eax', 'ecx', 'edx']],
+    ['_SetLastV86Page, <100h, 0>', ['ecx', 'edx']],
+  ] as const) {
+    for (const r of kept) assert.deepEqual(use(call, r), [], `${call} keeps ${r}`);
+  }
+  assert.deepEqual(use('_PageFree, <esi, 0>', 'edx'), ['PW230'], 'a standard C service destroys EDX');
+});
+
+test('register services change their outputs and the flags only: Get_Cur_VM_Handle sets EBX and keeps ECX', () => {
+  const r = analyseVmmProcedure(assemble(`
+proc:
+  mov ecx, 1
+  VMMcall Get_Cur_VM_Handle
+  mov [vm], ebx
+  cmp ecx, 1
+  je done
+done:
+  ret
+vm dd 0`).program, 'proc');
+  assert.deepEqual(codes(r.findings), []);
+  const flags = analyseVmmProcedure(assemble(`
+proc:
+  cmp ecx, 1
+  VMMcall Get_Cur_VM_Handle
+  je done
+done:
+  ret`).program, 'proc');
+  assert.deepEqual(codes(flags.findings), ['PW230']);
+});
+
+test('Fatal_Memory_Error and Crash_Cur_VM end the path as Fatal_Error_Handler does', () => {
+  for (const service of ['Fatal_Memory_Error', 'Crash_Cur_VM']) {
+    const run = scenario(`
+proc:
+  VMMcall _XchgFreePhysReg, <500h, 0, 0>
+  xor eax, eax
+  VMMcall ${service}
+  ret`, { version: 'W31', regions: [{ firstPage: 0x500n, slots: [0x7000n] }] });
+    assert.deepEqual(run.findings, [], service);
+    assert.ok(!(run.traces[0] ?? []).some((s) => s.text === 'ret'), service);
+  }
+});
