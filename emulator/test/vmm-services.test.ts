@@ -362,6 +362,31 @@ proc:
   assert.deepEqual(object?.frames, [0x10n, 0x11n]);
 });
 
+test('_PageReAllocate fails for a block allocated with PageUseAlign, which stays valid', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 1000h, 0, PageUseAlign+PageFixed>
+  mov esi, eax
+  VMMcall _PageReAllocate, <esi, 2, 0>
+  mov edi, eax
+  VMMcall _PageFree, <esi, 0>
+  ret`, { freeList: [0x10n, 0x11n], registers: { edi: 0xdeadn } });
+  assert.equal(finalRegister(run, 'edi'), 0n);
+  assert.deepEqual(run.findings, []);
+  assert.deepEqual(run.finalStates[0]?.freeList, [0x11n, 0x10n]);
+  const symbolic = analyseVmmProcedure(assemble(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 1000h, 0, PageUseAlign+PageFixed>
+  test eax, eax
+  jz fail
+  mov esi, eax
+  VMMcall _PageReAllocate, <esi, 2, 0>
+  VMMcall _PageFree, <esi, 0>
+fail:
+  ret`).program, 'proc');
+  assert.deepEqual(codes(symbolic.findings), [], 'no path on which the reallocation succeeded and killed the old handle');
+});
+
 test('_PageFree of locked memory is allowed and gives its pages back', () => {
   const run = scenario(`
 proc:

@@ -88,7 +88,7 @@ const pageAllocate: Effect = (scope, outcomes) => {
     const done = allocateClosed(scope, model, pages, present, fpr);
     if (!done) return exactly(scope, 'failure', model, { eax: 0n, edx: 0n });
     const object = newObject(scope, bv(done.handle, 32), bv(done.address, 32), 'allocate', {
-      fpr, fixed, frames: done.frames, locks: initialLocks(arg(scope, 'nPages'), locked === true || fixed),
+      fpr, fixed, aligned: useAlign, frames: done.frames, locks: initialLocks(arg(scope, 'nPages'), locked === true || fixed),
     });
     const writes = writesPhys && physOut && done.frames[0] !== undefined ? [{ address: physOut, value: bv(done.frames[0] << PAGE, 32) }] : [];
     return exactly(scope, 'success', trackHandle(putObject(done.model, object), scope, object.handle, object), { eax: done.handle, edx: done.address }, writes);
@@ -97,7 +97,9 @@ const pageAllocate: Effect = (scope, outcomes) => {
   return onSuccess(shaped, (o) => {
     const handle = o.results.get('eax') ?? scope.fresh('hMem', 32);
     const address = o.results.get('edx') ?? handle;
-    const object = newObject(scope, handle, address, 'allocate', { fpr, fixed, locks: initialLocks(arg(scope, 'nPages'), locked === undefined ? undefined : locked || fixed) });
+    const object = newObject(scope, handle, address, 'allocate', {
+      fpr, fixed, aligned: useAlign, locks: initialLocks(arg(scope, 'nPages'), locked === undefined ? undefined : locked || fixed),
+    });
     const writes = writesPhys && physOut ? [{ address: physOut, value: scope.fresh('PhysAddr', 32) }] : [];
     return { ...o, model: trackHandle(putObject(o.model, object), scope, handle, object), writes };
   });
@@ -109,6 +111,8 @@ const pageReAllocate: Effect = (scope, outcomes) => {
   const checked = useHandle(scope.model, handle, 'reallocate', scope.service.name, scope.site);
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const old = checked.object;
+  // A PageUseAlign block cannot be reallocated: the call fails and the block stays as it was.
+  if (old.aligned) return refused(scope, outcomes, checked.model);
   const pages = known(arg(scope, 'nPages'));
   if (scope.model.closed && pages !== undefined) {
     const extra = old.frames.length > 0 ? pages - BigInt(old.frames.length) : 0n;

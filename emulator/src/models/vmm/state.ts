@@ -34,6 +34,8 @@ export interface MemObject {
   readonly site: SourceSpan | undefined;
   /** A PR_STATIC reservation: commit, decommit and free need the static flag (spec A.4.12). */
   readonly static?: boolean;
+  /** Allocated with PageUseAlign: _PageReAllocate refuses it (spec A.4.2). */
+  readonly aligned?: boolean;
   /**
    * Committed pages of a reservation by page offset, with the physical page
    * behind each (undefined while a demand-paged page has none). Their
