@@ -400,6 +400,21 @@ proc:
   assert.deepEqual(run.finalStates[0]?.freeList, [0x30n, 0x31n]);
 });
 
+test('_PageLock and _PageUnLock fail when PageOff + nPages passes the end of the block', () => {
+  const source = (call: string) => `
+proc:
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov esi, eax
+  VMMcall ${call}
+  ret`;
+  assert.notEqual(finalRegister(scenario(source('_PageLock, <esi, 1, 1, 0>')), 'eax'), 0n);
+  const past = scenario(source('_PageLock, <esi, 2, 1, 0>'));
+  assert.equal(finalRegister(past, 'eax'), 0n);
+  const object = [...(past.finalStates[0]?.objects.values() ?? [])][0];
+  assert.deepEqual([...(object?.locks ?? [])], [[0, 0], [1, 0]], 'no page was locked');
+  assert.equal(finalRegister(scenario(source('_PageUnLock, <esi, 3, 0, 0>')), 'eax'), 0n);
+});
+
 test('_PageGetSizeAddr of a freed block is PW222 and returns EAX = EDX = 0', () => {
   const run = scenario(`
 proc:

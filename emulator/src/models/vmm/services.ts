@@ -175,6 +175,9 @@ function lockEffect(delta: 1 | -1): Effect {
     if (!checked.ok) return refused(scope, outcomes, checked.model);
     const { object } = checked;
     const range = lockRange(scope);
+    const size = known(object.pages);
+    // PageOff + nPages past the end of the block is an error (spec A.4.4), fixed or not.
+    if (range && size !== undefined && BigInt(range.first + range.count) > size) return refused(scope, outcomes, checked.model);
     if (object.fixed || !object.locks || !range) return withModel(outcomes, checked.model);
     const locks = new Map(object.locks);
     for (let i = range.first; i < range.first + range.count; i++) {
