@@ -443,6 +443,20 @@ lockable dd 0`).program, 'proc');
   assert.deepEqual(codes(r.findings), []);
 });
 
+test('_PageReserve at an explicit page: succeeds when the pages are free, fails with 0FFFFFFFFh when they are in use', () => {
+  const run = scenario(`
+proc:
+  VMMcall _PageReserve, <400h, 2, 0>
+  mov esi, eax
+  VMMcall _PageReserve, <401h, 1, 0>
+  mov edi, eax
+  VMMcall _PageReserve, <402h, 1, 0>
+  ret`);
+  assert.equal(finalRegister(run, 'esi'), 0x400000n);
+  assert.equal(finalRegister(run, 'edi'), 0xffffffffn);
+  assert.equal(finalRegister(run, 'eax'), 0x402000n);
+});
+
 test('_MapFreePhysReg fails when the free list is too short; _UnmapFreePhysReg refuses pages mapped with PageFixed', () => {
   const short = scenario(`
 proc:

@@ -8,7 +8,7 @@ import type { Effect } from './effect.js';
 import { putObject, release, track, useHandle } from './handles.js';
 import { HEAP_EFFECTS } from './heap-effects.js';
 import { V86_EFFECTS } from './v86-effects.js';
-import { arg, catalogueOutcomes, exactly, hasFlag, known, lineOf } from './outcomes.js';
+import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, lineOf } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
 import type { MemObject, RegionSlot, VmmModelState } from './state.js';
 import { withViolation } from './state.js';
@@ -229,9 +229,30 @@ const getFreePageCount: Effect = (scope, outcomes) => {
   return exactly(scope, 'success', scope.model, { eax: free, edx: free });
 };
 
+const ARENAS = ['PR_PRIVATE', 'PR_SHARED', 'PR_SYSTEM'] as const;
+
+/** Whether linear pages `first`..`first + n - 1` overlap a live block, heap block or region slot of a closed world. */
+function pagesInUse(model: VmmModelState, first: bigint, n: bigint): boolean {
+  for (const o of model.objects.values()) {
+    const base = known(o.address), size = o.origin === 'heap' ? 1n : known(o.pages);
+    if (o.status !== 'live' || base === undefined || size === undefined) continue;
+    if (first < (base >> PAGE) + size && base >> PAGE < first + n) return true;
+  }
+  return [...model.slots.keys()].some((lpn) => lpn >= first && lpn < first + n);
+}
+
 const pageReserve: Effect = (scope, outcomes) => {
   const n = known(arg(scope, 'npages'));
   const extra = { static: hasFlag(arg(scope, 'flags'), 'PR_STATIC') === true, committed: new Map<number, bigint | undefined>() };
+  const page = known(arg(scope, 'page'));
+  if (scope.model.closed && n !== undefined && page !== undefined && !ARENAS.some((a) => constant(a) === page)) {
+    // An explicit page number: the reservation goes there, or fails when a page of it is in use (spec A.4.12).
+    if (pagesInUse(scope.model, page, n)) return exactly(scope, 'failure', scope.model, { eax: 0xffffffffn });
+    const address = bv(page << PAGE, 32);
+    const next = page + n + 1n > scope.model.nextPage ? page + n + 1n : scope.model.nextPage;
+    const object = newObject(scope, address, address, 'reserve', extra);
+    return exactly(scope, 'success', trackHandle(putObject({ ...scope.model, nextPage: next }, object), scope, address, object), { eax: page << PAGE });
+  }
   if (scope.model.closed && n !== undefined) {
     const done = allocateClosed(scope, scope.model, n, false, false);
     if (!done) return exactly(scope, 'failure', scope.model, { eax: 0xffffffffn });
