@@ -10,6 +10,8 @@
  * newline, and every keyword is a case-insensitive regex. Keywords are
  * extracted through `word`, so a keyword spelled where only a name can stand
  * (e.g. `and` as a mnemonic, `PUBLIC` as a BeginProc option) stays a name.
+ * Where a keyword could stand too, the external scanner (src/scanner.c)
+ * reads a name by what follows it: `Lock:`, `Page DD 0`, `jmp Type`.
  */
 
 /** Case-insensitive keyword that shows up in the tree as its lower-case text. */
@@ -55,6 +57,15 @@ module.exports = grammar({
 
   word: $ => $.identifier,
 
+  // Names spelled like keywords (src/scanner.c): before a colon, before a
+  // defining directive, and in operand position.
+  externals: $ => [
+    $._label_name,
+    $._defining_name,
+    $._operand_name,
+    $._error_sentinel,
+  ],
+
   extras: $ => [
     /[ \t\f\u00a0]+/,
     $.comment,
@@ -67,8 +78,11 @@ module.exports = grammar({
   ],
 
   // The address pieces are inlined so that a `]` can be read without first
-  // deciding whether another `[...]` group follows (`[ecx][eax]`).
+  // deciding whether another `[...]` group follows (`[ecx][eax]`); a defined
+  // name so that a plain name at the start of a statement can still turn out
+  // to be a mnemonic.
   inline: $ => [
+    $._defined_name,
     $._terms_with_base,
     $._plain_terms,
     $._plain_term,
@@ -134,9 +148,12 @@ module.exports = grammar({
     // Labels
 
     label: $ => seq(
-      field('name', $.identifier),
+      field('name', choice($.identifier, alias($._label_name, $.identifier))),
       choice(':', '::'),
     ),
+
+    // The name a directive defines (`Lock PROC`, `Page DD 0`, `Type EQU 4`).
+    _defined_name: $ => choice($.identifier, alias($._defining_name, $.identifier)),
 
     // ------------------------------------------------------------------
     // Instructions and macro invocations
@@ -225,12 +242,12 @@ module.exports = grammar({
         optional(field('end_name', $.identifier)),
       ),
       seq(
-        field('name', $.identifier),
+        field('name', $._defined_name),
         kw('PROC'),
         optional(field('options', $.raw_text)),
         $._newline,
         optional($._body),
-        field('end_name', $.identifier),
+        field('end_name', $._defined_name),
         kw('ENDP'),
       ),
     ),
@@ -243,28 +260,28 @@ module.exports = grammar({
         field('end', alias(token(prec(1, /vxd_[A-Za-z0-9_]*_ends/i)), $.segment_macro)),
       ),
       seq(
-        field('name', $.identifier),
+        field('name', $._defined_name),
         kw('SEGMENT'),
         optional(field('options', $.raw_text)),
         $._newline,
         optional($._body),
-        field('end_name', $.identifier),
+        field('end_name', $._defined_name),
         kw('ENDS'),
       ),
     ),
 
     struc_definition: $ => seq(
-      field('name', $.identifier),
+      field('name', $._defined_name),
       choice(kw('STRUC'), kw('STRUCT'), kw('UNION')),
       optional(field('options', $.raw_text)),
       $._newline,
       optional($._body),
-      field('end_name', $.identifier),
+      field('end_name', $._defined_name),
       kw('ENDS'),
     ),
 
     macro_definition: $ => seq(
-      field('name', $.identifier),
+      field('name', $._defined_name),
       kw('MACRO'),
       optional(commaSep1(field('parameter', $.macro_parameter))),
       $._newline,
@@ -317,7 +334,7 @@ module.exports = grammar({
     // Definitions
 
     equate: $ => seq(
-      field('name', $.identifier),
+      field('name', $._defined_name),
       field('operator', choice('=', kw('EQU'), kw('TEXTEQU'), kw('CATSTR'))),
       optional(slots(field('value', choice($._angle_item, $.angle_text)))),
     ),
@@ -328,7 +345,7 @@ module.exports = grammar({
 
     data_definition: $ => choice(
       seq(
-        optional(field('name', $.identifier)),
+        optional(field('name', $._defined_name)),
         field('type', choice($.data_type, $.size_type)),
         commaSep1(field('value', $._data_item)),
       ),
@@ -378,7 +395,7 @@ module.exports = grammar({
     uninitialized: _ => '?',
 
     label_directive: $ => seq(
-      field('name', $.identifier),
+      field('name', $._defined_name),
       kw('LABEL'),
       field('type', choice($.size_type, $.identifier)),
     ),
@@ -581,6 +598,7 @@ module.exports = grammar({
 
     _expression: $ => choice(
       $.identifier,
+      alias($._operand_name, $.identifier),
       $.number,
       $.string,
       $.location_counter,

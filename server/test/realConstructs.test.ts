@@ -29,6 +29,52 @@ const OBJASM_MODULE = [
   '        ALIGN',
 ];
 
+describe('MASM names spelled like keywords', () => {
+  it('a label Lock:, data Page and an equate Type used as an operand parse, and the procedure is analysed', async () => {
+    const found = await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'Type    equ     PG_SYS',
+      'VxD_LOCKED_DATA_SEG',
+      'Page    dd      0',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Lock_Region',
+      '        mov     ecx, OFFSET32 Page',
+      '        jmp     Lock',
+      'Lock:   VMMcall _PageAllocate, <1, Type, 0, 0, 0, 0, 0, PageLocked>',
+      '        mov     [ecx], eax',
+      '        ret',
+      'EndProc Lock_Region',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ]);
+    assert.deepEqual(found, ['PW230@11']);
+  });
+
+  it('a MASM 6 procedure named like the LOCK prefix is found and analysed', async () => {
+    const found = await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'VxD_LOCKED_CODE_SEG',
+      'Lock    proc',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        mov     [ecx], eax',
+      '        ret',
+      'Lock    endp',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ]);
+    assert.deepEqual(found, ['PW230@6']);
+  });
+
+  it('the LOCK prefix and the PAGE directive keep their meaning, and a broken operand is still an error', async () => {
+    const found = await findings('vxd-masm', ['PAGE 58,132', 'BeginProc Spin', '        lock inc dword ptr [eax]', '        mov eax, [Size', '        ret', 'EndProc Spin']);
+    assert.deepEqual(found.filter((f) => f.startsWith('PW100')), ['PW100@3']);
+  });
+});
+
 describe('ObjAsm local labels that name their routine', () => {
   it('%FT10Init and 10Init parse, and Init is analysed: its plain SWI is PW311', async () => {
     const found = await findings('riscos-objasm', [

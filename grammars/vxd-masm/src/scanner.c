@@ -1,0 +1,172 @@
+// External scanner for VxD MASM: names spelled like keywords.
+//
+// Tree-sitter's keyword extraction turns `Lock`, `Page` or `Type` into the
+// keyword wherever the keyword may stand, and at the start of a statement
+// almost every keyword may. Real VxD sources use such names, and what follows
+// the name settles it: a colon makes a label, a defining directive (`PROC`,
+// `EQU`, `DD`...) makes the name it defines, and an operator word followed by
+// what ends an operand (`jmp Type`, `mov eax, [Size]`) is a plain name. Only
+// this scanner can look past the word before choosing its token.
+
+#include "tree_sitter/parser.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+enum TokenType {
+  LABEL_NAME,
+  DEFINING_NAME,
+  OPERAND_NAME,
+  ERROR_SENTINEL,
+};
+
+#define MAX_WORD 15
+
+// The directives whose second word, when it is one of these, makes the first
+// word the name they define.
+static const char *const DEFINING_WORDS[] = {
+    "proc",  "endp",   "equ", "textequ", "catstr", "segment", "ends",
+    "struc", "struct", "union", "macro", "label",  "db",      "dw",
+    "dd",    "dq",     "df",  "dt",      "dp",     NULL,
+};
+
+// Directives followed by free text, where a defining word is just text
+// (`subttl Segment definitions`).
+static const char *const FREE_TEXT_WORDS[] = {
+    "title", "subttl", "subtitle", "comment", "echo", NULL,
+};
+
+// The operator keywords an operand may be spelled like (the grammar's
+// KEYWORD_UNARY and NOT).
+static const char *const OPERATOR_WORDS[] = {
+    "offset32", "offset", "seg",      "type",    "size", "sizeof",
+    "length",   "lengthof", "width",  "mask",    "high", "low",
+    "highword", "lowword",  "short",  "this",    "opattr", "not",
+    NULL,
+};
+
+typedef struct {
+  char text[MAX_WORD + 1];
+  unsigned length;
+} Word;
+
+static bool is_name_start(int32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' ||
+         c == '@' || c == '?' || c == '$' || c == '&';
+}
+
+static bool is_name_char(int32_t c) {
+  return is_name_start(c) || (c >= '0' && c <= '9');
+}
+
+static bool is_blank(int32_t c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == 0xa0;
+}
+
+static void skip_blanks(TSLexer *lexer) {
+  while (is_blank(lexer->lookahead)) lexer->advance(lexer, false);
+}
+
+// Reads a name in lower case; a longer name than any keyword keeps only its
+// length, which is enough to know it is none of them.
+static Word read_word(TSLexer *lexer) {
+  Word word = {{0}, 0};
+  while (is_name_char(lexer->lookahead)) {
+    int32_t c = lexer->lookahead;
+    if (word.length < MAX_WORD)
+      word.text[word.length] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    word.length++;
+    lexer->advance(lexer, false);
+  }
+  if (word.length > MAX_WORD) word.text[0] = 0;
+  return word;
+}
+
+static bool is_one_of(const Word *word, const char *const *list) {
+  if (word->length > MAX_WORD) return false;
+  for (; *list; list++)
+    if (strcmp(word->text, *list) == 0) return true;
+  return false;
+}
+
+static bool ends_statement(TSLexer *lexer) {
+  int32_t c = lexer->lookahead;
+  return c == '\r' || c == '\n' || c == ';' || lexer->eof(lexer);
+}
+
+// After a name before a defining word: the word must stand alone, so
+// `include macro.inc` is not the definition of a macro called include.
+static bool defining_word_ends(TSLexer *lexer) {
+  int32_t c = lexer->lookahead;
+  return is_blank(c) || ends_statement(lexer) || c == '<' || c == '\'' ||
+         c == '"';
+}
+
+// What can follow a complete operand but never an operator's own operand.
+// A sign can follow NOT as its operand's sign (`NOT -1`), and only there.
+static bool ends_operand(TSLexer *lexer, const Word *word) {
+  int32_t c = lexer->lookahead;
+  if (c == '+' || c == '-') return strcmp(word->text, "not") != 0;
+  return c == ',' || c == ']' || c == ')' || c == '>' || c == '*' ||
+         c == '/' || c == '.' || ends_statement(lexer);
+}
+
+void *tree_sitter_vxd_masm_external_scanner_create(void) { return NULL; }
+
+void tree_sitter_vxd_masm_external_scanner_destroy(void *payload) {
+  (void)payload;
+}
+
+unsigned tree_sitter_vxd_masm_external_scanner_serialize(void *payload,
+                                                         char *buffer) {
+  (void)payload;
+  (void)buffer;
+  return 0;
+}
+
+void tree_sitter_vxd_masm_external_scanner_deserialize(void *payload,
+                                                       const char *buffer,
+                                                       unsigned length) {
+  (void)payload;
+  (void)buffer;
+  (void)length;
+}
+
+bool tree_sitter_vxd_masm_external_scanner_scan(void *payload, TSLexer *lexer,
+                                                const bool *valid_symbols) {
+  (void)payload;
+  // Error recovery marks every token valid; the keywords then read as usual.
+  if (valid_symbols[ERROR_SENTINEL]) return false;
+  bool statement = valid_symbols[LABEL_NAME] || valid_symbols[DEFINING_NAME];
+  if (!statement && !valid_symbols[OPERAND_NAME]) return false;
+
+  while (is_blank(lexer->lookahead)) lexer->advance(lexer, true);
+  if (!is_name_start(lexer->lookahead)) return false;
+  Word word = read_word(lexer);
+  lexer->mark_end(lexer);
+  skip_blanks(lexer);
+
+  if (valid_symbols[OPERAND_NAME] && is_one_of(&word, OPERATOR_WORDS) &&
+      ends_operand(lexer, &word)) {
+    lexer->result_symbol = OPERAND_NAME;
+    return true;
+  }
+  if (valid_symbols[LABEL_NAME] && lexer->lookahead == ':') {
+    lexer->result_symbol = LABEL_NAME;
+    return true;
+  }
+  if (!valid_symbols[DEFINING_NAME] || is_one_of(&word, FREE_TEXT_WORDS))
+    return false;
+  if (lexer->lookahead == '=') {
+    lexer->result_symbol = DEFINING_NAME;
+    return true;
+  }
+  if (!is_name_start(lexer->lookahead)) return false;
+  Word next = read_word(lexer);
+  if (is_one_of(&next, DEFINING_WORDS) && defining_word_ends(lexer)) {
+    lexer->result_symbol = DEFINING_NAME;
+    return true;
+  }
+  return false;
+}
