@@ -528,3 +528,19 @@ proc:
     assert.ok(!(run.traces[0] ?? []).some((s) => s.text === 'ret'), service);
   }
 });
+
+test('_PageAllocate with PageUseAlign takes pages inside minPhys..maxPhys-1 with the first one aligned; with PageContig a contiguous run', () => {
+  const source = (pages: number, align: string, flags: string) => `
+proc:
+  VMMcall _PageAllocate, <${pages}, PG_SYS, 0, ${align}, 10h, 1000h, 0, ${flags}>
+  ret`;
+  const frames = (run: VmmRun) => [...(run.finalStates[0]?.objects.values() ?? [])][0]?.frames;
+  const freeList = [0x2000n, 0x8n, 0x11n, 0x13n, 0x24n, 0x25n, 0x26n, 0x27n];
+  assert.deepEqual(frames(scenario(source(2, '0', 'PageUseAlign+PageFixed'), { freeList })), [0x11n, 0x13n], 'below 1000h, from 10h');
+  assert.deepEqual(frames(scenario(source(2, '3', 'PageUseAlign+PageFixed'), { freeList })), [0x24n, 0x11n], 'first page 16 KB aligned');
+  assert.deepEqual(frames(scenario(source(4, '3', 'PageUseAlign+PageContig+PageFixed'), { freeList })), [0x24n, 0x25n, 0x26n, 0x27n]);
+  const none = scenario(source(4, '7', 'PageUseAlign+PageContig+PageFixed'), { freeList, registers: { eax: 0xdeadn } });
+  assert.equal(finalRegister(none, 'eax'), 0n, 'no 32 KB aligned run of four pages at or above 10h');
+  assert.deepEqual(none.finalStates[0]?.freeList, freeList);
+  assert.deepEqual(frames(scenario(source(2, '3', 'PageFixed'), { freeList })), [0x2000n, 0x8n], 'without PageUseAlign the arguments are not read');
+});

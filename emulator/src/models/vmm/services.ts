@@ -55,11 +55,35 @@ function initialLocks(pages: Expr | undefined, locked: boolean | undefined): Rea
   return new Map(Array.from({ length: Number(n) }, (_, i) => [i, locked ? 1 : 0] as const));
 }
 
+/** Where PageUseAlign wants the physical pages (spec A.4.1): the first aligned, all in minPhys..maxPhys - 1, contiguous with PageContig. */
+interface Placement {
+  readonly alignMask: bigint;
+  readonly minPhys: bigint;
+  readonly maxPhys: bigint;
+  readonly contiguous: boolean;
+}
+
+/** The free-list pages a present block of `pages` pages gets, or undefined when the free list cannot give them. */
+function framesFor(freeList: readonly bigint[], pages: bigint, placement: Placement | undefined): readonly bigint[] | undefined {
+  const n = Number(pages);
+  if (!placement) return freeList.length < n ? undefined : freeList.slice(0, n);
+  const { alignMask, minPhys, maxPhys, contiguous } = placement;
+  const usable = (p: bigint): boolean => p >= minPhys && p < maxPhys;
+  for (const first of freeList) {
+    if ((first & alignMask) !== 0n || !usable(first)) continue;
+    const rest = contiguous
+      ? Array.from({ length: n - 1 }, (_, i) => first + BigInt(i + 1))
+      : freeList.filter((p) => p !== first && usable(p)).slice(0, n - 1);
+    if (rest.length === n - 1 && rest.every((p) => usable(p) && freeList.includes(p))) return [first, ...rest];
+  }
+  return undefined;
+}
+
 /** A closed-world allocation: linear pages from the arena, physical pages from the free list when the block is present. */
-function allocateClosed(scope: CallScope, model: VmmModelState, pages: bigint, present: boolean, fpr: boolean):
+function allocateClosed(scope: CallScope, model: VmmModelState, pages: bigint, present: boolean, fpr: boolean, placement?: Placement):
   { readonly model: VmmModelState; readonly address: bigint; readonly handle: bigint; readonly frames: readonly bigint[] } | undefined {
-  if (present && BigInt(model.freeList.length) < pages) return undefined;
-  const frames = present ? model.freeList.slice(0, Number(pages)) : [];
+  const frames = present ? framesFor(model.freeList, pages, placement) : [];
+  if (!frames) return undefined;
   const address = model.nextPage << PAGE;
   const handle = model.version === 'W31' ? model.nextHandle : address;
   const slots = new Map(model.slots);
@@ -68,8 +92,17 @@ function allocateClosed(scope: CallScope, model: VmmModelState, pages: bigint, p
   }
   return {
     address, handle, frames,
-    model: { ...model, freeList: model.freeList.slice(frames.length), nextPage: model.nextPage + pages + 1n, nextHandle: model.nextHandle + 1n, slots },
+    model: {
+      ...model, freeList: model.freeList.filter((p) => !frames.includes(p)), nextPage: model.nextPage + pages + 1n, nextHandle: model.nextHandle + 1n, slots,
+    },
   };
+}
+
+/** The placement a PageUseAlign allocation asks for, when its arguments are known. */
+function placementOf(scope: CallScope, useAlign: boolean, contiguous: boolean): Placement | undefined {
+  const alignMask = known(arg(scope, 'AlignMask')), minPhys = known(arg(scope, 'minPhys')), maxPhys = known(arg(scope, 'maxPhys'));
+  if (!useAlign || alignMask === undefined || minPhys === undefined || maxPhys === undefined) return undefined;
+  return { alignMask, minPhys, maxPhys, contiguous };
 }
 
 const pageAllocate: Effect = (scope, outcomes) => {
@@ -85,7 +118,7 @@ const pageAllocate: Effect = (scope, outcomes) => {
   const writesPhys = useAlign && (model.version === 'W31' || (contig && known(physOut) !== 0n));
   const pages = known(arg(scope, 'nPages'));
   if (model.closed && pages !== undefined) {
-    const done = allocateClosed(scope, model, pages, present, fpr);
+    const done = allocateClosed(scope, model, pages, present, fpr, placementOf(scope, useAlign, contig));
     if (!done) return exactly(scope, 'failure', model, { eax: 0n, edx: 0n });
     const object = newObject(scope, bv(done.handle, 32), bv(done.address, 32), 'allocate', {
       fpr, fixed, aligned: useAlign, frames: done.frames, locks: initialLocks(arg(scope, 'nPages'), locked === true || fixed),
