@@ -544,3 +544,28 @@ proc:
   assert.deepEqual(none.finalStates[0]?.freeList, freeList);
   assert.deepEqual(frames(scenario(source(2, '3', 'PageFixed'), { freeList })), [0x2000n, 0x8n], 'without PageUseAlign the arguments are not read');
 });
+
+test('_PageAllocate W95 ignores a zero PhysAddr pointer even with PageUseAlign and PageContig; W31 writes through it', () => {
+  const source = `
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 1000h, 0, PageUseAlign+PageContig+PageFixed>
+  mov esi, [0]
+  ret`;
+  const setup = { freeList: [0x123n], memory: [{ address: 0n, value: 0xdeadn }], phase: 'device-init' } as const;
+  assert.equal(finalRegister(scenario(source, { ...setup, version: 'W95' }), 'esi'), 0xdeadn);
+  assert.equal(finalRegister(scenario(source, { ...setup, version: 'W31' }), 'esi'), 0x123000n, 'W31 has no such rule');
+});
+
+test('_PageGetSizeAddr fails with EAX = EDX = 0: EDX dereferenced untested is PW211; after the EAX test it is clean', () => {
+  const source = (check: string) => `
+proc:
+  VMMcall _PageGetSizeAddr, <esi, 0>
+  ${check}
+  mov ecx, [edx]
+fail:
+  ret`;
+  const bad = assemble(source('nop'));
+  const f = only(analyseVmmProcedure(bad.program, 'proc').findings, 'PW211');
+  assert.equal(f.range.start.line, bad.line('mov ecx, [edx]'));
+  assert.deepEqual(codes(analyseVmmProcedure(assemble(source('test eax, eax\n  jz fail')).program, 'proc').findings), []);
+});
