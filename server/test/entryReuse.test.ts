@@ -304,6 +304,54 @@ describe('findings moved with their entry points, and keys narrowed to what an e
   });
 });
 
+// Code is laid out from 1000h, 16 bytes an instruction: 1000h is First_Proc's
+// address, 1010h its second instruction's, which no label names.
+const NUMBERS = `        .386p
+        include vmm.inc
+
+VxD_LOCKED_CODE_SEG
+
+BeginProc First_Proc
+        mov     eax, 1
+        mov     ecx, 2
+        ret
+EndProc First_Proc
+
+BeginProc Page_Size
+        mov     eax, 1010h
+        ret
+EndProc Page_Size
+
+BeginProc Handler_Of
+        mov     eax, 1000h
+        ret
+EndProc Handler_Of
+
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+
+describe('numbers that fall inside code', { timeout: 120_000 }, () => {
+  let client: LspClient;
+  const session = new Session(() => client, 'numbers', 'numbers.asm', 'vxd-masm', NUMBERS);
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize();
+  });
+  after(async () => {
+    if (client.process.exitCode === null) await client.shutdown();
+  });
+
+  test('tie an entry to that code only at a label', async () => {
+    await session.open();
+    await session.edit('mov     ecx, 2', 'mov     ecx, 3');
+    const statistics = await session.statistics();
+    assert.ok(statistics && statistics.version === session.version);
+    // First_Proc, and Handler_Of, whose 1000h is First_Proc's address; not Page_Size.
+    assert.deepEqual({ analysed: statistics.analysed, reused: statistics.reused }, { analysed: 2, reused: 1 });
+  });
+});
+
 // Runs_On falls off its end into data: its finding points at the data line.
 const RUNS_ON = `        .386p
         include vmm.inc

@@ -11,9 +11,10 @@ import { exprKey, type DataItem, type EntryPoint, type Expr, type InstructionIte
 //   one entry point's address up to the next's, with the data and labels
 //   among it) or a data block (a run of data laid out end to end outside
 //   code, with its labels). An entry reaches its own region, the blocks
-//   whose addresses the constants of a reached block name (jump and call
-//   targets, data it reads, literal pools it reads relative to the PC, code
-//   pointers stored in data, jump tables), and the block laid out right
+//   a reached block names (jump and call targets, literal pools it reads
+//   relative to the PC, and through its constants the data it reads, code
+//   pointers stored in data, jump tables: a constant names code only at a
+//   label, data anywhere in it), and the block laid out right
 //   after a reached region whose last instruction may fall through. A data
 //   block is reached by an address anywhere in it or just past its end,
 //   since code walks a table from either end.
@@ -97,23 +98,24 @@ function pcRelative(item: InstructionItem, offset: Expr, subtract: boolean): big
   return value === undefined ? [] : [item.address + 8n + (subtract ? -value : value)];
 }
 
-/** The values an instruction names: its constants (immediates, displacements), the labels it jumps to or calls, and the addresses it reads relative to the PC. */
-function references(item: InstructionItem, program: Program): bigint[] {
-  const found: bigint[] = [];
+/** What an instruction names: the labels it jumps to or calls and the addresses it reads relative to the PC (`certain`), and its constants (immediates, displacements). */
+function references(item: InstructionItem, program: Program): { certain: bigint[]; numbers: bigint[] } {
+  const certain: bigint[] = [];
+  const numbers: bigint[] = [];
   for (const operand of item.instruction.operands) {
     if (operand.kind === 'target') {
       const address = program.label(operand.label);
-      if (address !== undefined) found.push(address);
-    } else if (operand.kind === 'imm') constants(operand.value, found);
+      if (address !== undefined) certain.push(address);
+    } else if (operand.kind === 'imm') constants(operand.value, numbers);
     else if (operand.kind === 'mem') {
-      if ('disp' in operand) constants(operand.disp, found);
+      if ('disp' in operand) constants(operand.disp, numbers);
       else if (operand.offset.kind === 'imm') {
-        constants(operand.offset.value, found);
-        if (operand.base === ARM_PC) found.push(...pcRelative(item, operand.offset.value, operand.subtract));
+        constants(operand.offset.value, numbers);
+        if (operand.base === ARM_PC) certain.push(...pcRelative(item, operand.offset.value, operand.subtract));
       }
     }
   }
-  return found;
+  return { certain, numbers };
 }
 
 const X86_ENDS = new Set(['ret', 'retn', 'retf', 'iret', 'iretd', 'jmp']);
@@ -251,11 +253,23 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
     (b < 0 ? labels : (blocks[b] as Block).labels).push(label);
   }
   // What each block names through its instructions and data, found once.
+  // A number is an address of code only where a label is: page sizes and
+  // counts (1000h, 10000h) fall inside the synthetic layout's code all the
+  // time, while code pointers (OFFSET Handler, DCD routine) name labels.
+  const pointedAt = (address: bigint): number => {
+    const b = at(address);
+    return b >= regions.length || program.labelsAtAddress(address).length > 0 ? b : -1;
+  };
   const targets = blocks.map((block) => {
-    const found: bigint[] = [];
-    for (const item of block.instructions) found.push(...references(item, program));
-    for (const item of block.data) for (const v of item.values) constants(v.value, found);
-    return [...new Set(found.map(at))].filter((t) => t >= 0);
+    const certain: bigint[] = [];
+    const numbers: bigint[] = [];
+    for (const item of block.instructions) {
+      const found = references(item, program);
+      certain.push(...found.certain);
+      numbers.push(...found.numbers);
+    }
+    for (const item of block.data) for (const v of item.values) constants(v.value, numbers);
+    return [...new Set([...certain.map(at), ...numbers.map(pointedAt)])].filter((t) => t >= 0);
   });
   const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
   // Each block is hashed once; an entry's key combines the hashes of the blocks it reaches.
