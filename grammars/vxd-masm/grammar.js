@@ -75,6 +75,7 @@ module.exports = grammar({
   conflicts: $ => [
     [$.instruction, $.macro_call],
     [$.instruction, $._angle_item],
+    [$.procedure, $.procedure_head],
   ],
 
   // The address pieces are inlined so that a `]` can be read without first
@@ -233,9 +234,16 @@ module.exports = grammar({
 
     procedure: $ => choice(
       seq(
-        kw('BeginProc'),
-        field('name', $.identifier),
-        repeat(seq(',', optional(field('option', $._angle_item)))),
+        $._begin_proc,
+        $._newline,
+        optional($._body),
+        kw('EndProc'),
+        optional(field('end_name', $.identifier)),
+      ),
+      // Alternative BeginProc lines under IFDEF DEBUG / ELSE sharing one
+      // body: the header is a conditional whose every clause ends in one.
+      seq(
+        field('header', alias($._procedure_header, $.conditional)),
         $._newline,
         optional($._body),
         kw('EndProc'),
@@ -250,6 +258,45 @@ module.exports = grammar({
         field('end_name', $._defined_name),
         kw('ENDP'),
       ),
+    ),
+
+    _begin_proc: $ => seq(
+      kw('BeginProc'),
+      field('name', $.identifier),
+      repeat(seq(',', optional(field('option', $._angle_item)))),
+    ),
+
+    procedure_head: $ => $._begin_proc,
+
+    _procedure_header: $ => seq(
+      field('directive', $.if_keyword),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      $._headed_clause,
+      repeat(field('alternative', alias($._headed_elseif, $.elseif_clause))),
+      optional(field('alternative', alias($._headed_else, $.else_clause))),
+      kw('ENDIF'),
+    ),
+
+    // Lines after the head belong to the procedure, in this clause only.
+    _headed_clause: $ => seq(
+      optional($._body),
+      field('head', $.procedure_head),
+      $._newline,
+      repeat(field('prologue', $._line)),
+    ),
+
+    _headed_elseif: $ => seq(
+      field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      $._headed_clause,
+    ),
+
+    _headed_else: $ => seq(
+      kw('ELSE'),
+      $._newline,
+      $._headed_clause,
     ),
 
     segment: $ => choice(

@@ -402,6 +402,30 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual(code(await lower(src, { target: 'W31', defines: { LEVEL: 0 } }))[0], 'mov eax, 3h');
   });
 
+  it('takes the name, options and first lines of a procedure from the BeginProc line its IFDEF assembles', async () => {
+    const split = [
+      'Before dd 0',
+      'IFDEF DEBUG',
+      'Debug_Count dd 0',
+      'BeginProc Grab, SCALL',
+      '  inc [Debug_Count]',
+      'ELSE',
+      'BeginProc Grab',
+      'ENDIF',
+      '  mov eax, 1',
+      '  Return',
+      'EndProc Grab',
+    ].join('\n');
+    const retail = await lower(split);
+    assert.deepEqual(retail.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Grab', 6]]);
+    assert.deepEqual(code(retail), ['mov eax, 1h', 'ret']);
+    const debug = await lower(split, { defines: { DEBUG: true } });
+    assert.deepEqual(debug.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Grab', 3]]);
+    assert.deepEqual(code(debug), ['inc 4:[1004h]', 'mov eax, 1h', 'ret'], 'Debug_Count follows Before');
+    assert.ok(debug.program.label('Debug_Count') !== undefined && retail.program.label('Debug_Count') === undefined);
+    assert.deepEqual([...retail.unmodelled, ...debug.unmodelled], []);
+  });
+
   it('assembles an unevaluable IF as false and says so', async () => {
     const r = await lower(src);
     assert.ok(!code(r).includes('mov ebx, 1h'));

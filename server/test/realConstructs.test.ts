@@ -75,6 +75,31 @@ describe('MASM names spelled like keywords', () => {
   });
 });
 
+describe('MASM BeginProc lines chosen by conditional assembly', () => {
+  const SPLIT = [
+    '.386p',
+    'include vmm.inc',
+    'VxD_LOCKED_CODE_SEG',
+    'IFDEF DEBUG',
+    'BeginProc Grab, PUBLIC, HIGH_FREQ',
+    '        Trace_Out "Grab"',
+    'ELSE',
+    'BeginProc Grab, PUBLIC',
+    'ENDIF',
+    '        mov     ecx, 4',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        mov     [ecx], eax',
+    '        ret',
+    'EndProc Grab',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('two headers under IFDEF DEBUG / ELSE with one body parse, and the procedure is analysed', async () => {
+    assert.deepEqual(await findings('vxd-masm', SPLIT), ['PW230@11']);
+  });
+});
+
 describe('ObjAsm local labels that name their routine', () => {
   it('%FT10Init and 10Init parse, and Init is analysed: its plain SWI is PW311', async () => {
     const found = await findings('riscos-objasm', [

@@ -302,13 +302,7 @@ export class LoweringPass implements Scope, VmmHost {
       case 'macro_definition': return this.macroDefinition(node);
       case 'repeat_block': return this.repeatBlock(node);
       case 'conditional': {
-        this.conditionDepth++;
-        let clause: Node | undefined;
-        try {
-          clause = chosenClause(node, this);
-        } finally {
-          this.conditionDepth--;
-        }
+        const clause = this.assembledClause(node);
         if (clause) this.walk(statementsOf(clause));
         return;
       }
@@ -635,13 +629,28 @@ export class LoweringPass implements Scope, VmmHost {
   // ---------------------------------------------------------------------
   // Containers
 
+  private assembledClause(conditional: Node): Node | undefined {
+    this.conditionDepth++;
+    try {
+      return chosenClause(conditional, this);
+    } finally {
+      this.conditionDepth--;
+    }
+  }
+
   private procedure(node: Node): void {
-    const nameNode = child(node, 'name');
+    const { head, prologue } = this.procedureHead(node);
+    if (!head) {
+      // No clause assembles a BeginProc line: the shared body is plain code.
+      this.walk(statementsOf(node));
+      return;
+    }
+    const nameNode = child(head, 'name');
     if (!nameNode) return;
     const name = nameNode.text;
-    const options = node.firstChild?.type === 'beginproc'
-      ? argumentSlots(node, 'option').map((o) => o?.text ?? '')
-      : (child(node, 'options')?.text ?? '').split(/[\s,]+/);
+    const options = head.firstChild?.type === 'beginproc'
+      ? argumentSlots(head, 'option').map((o) => o?.text ?? '')
+      : (child(head, 'options')?.text ?? '').split(/[\s,]+/);
     const lower = options.map((o) => o.toLowerCase());
     const hook = lower.indexOf('hook_proc');
     const previous = hook >= 0 ? options[hook + 1] : undefined;
@@ -657,8 +666,23 @@ export class LoweringPass implements Scope, VmmHost {
     }
     const outer = this.frameState;
     this.frameState = { name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0 };
-    this.walk(statementsOf(node));
+    this.walk([...prologue, ...statementsOf(node)]);
     this.frameState = outer;
+  }
+
+  /**
+   * The node holding the procedure's name and options: the procedure itself,
+   * or, when IFDEF/ELSE pick one of several BeginProc lines, the line in the
+   * clause that assembles, after that clause's lines before it; the clause's
+   * lines after it open the procedure's body.
+   */
+  private procedureHead(node: Node): { head: Node | undefined; prologue: Node[] } {
+    const header = child(node, 'header');
+    if (!header) return { head: node, prologue: [] };
+    const clause = this.assembledClause(header);
+    if (!clause) return { head: undefined, prologue: [] };
+    this.walk(statementsOf(clause));
+    return { head: child(clause, 'head'), prologue: children(clause, 'prologue') };
   }
 
   private controlTable(node: Node): void {
