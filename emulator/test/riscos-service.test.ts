@@ -10,6 +10,7 @@ import type { ArmInstruction } from '../src/ir/arm.js';
 import { analyseServiceHandler } from '../src/models/riscos/analyse-code.js';
 import { runHandlerScenario } from '../src/models/riscos/handler-scenario.js';
 import { runRiscOsScenario } from '../src/models/riscos/scenario.js';
+import { createKernel, withArea } from '../src/models/riscos/kernel-state.js';
 import { clrv, pull, push } from '../src/models/riscos/macros.js';
 import { cond, imm, insn, list, mem, reg, target } from './arm-helpers.js';
 import { constValue } from '../src/values/expr.js';
@@ -144,4 +145,26 @@ test('runRiscOsScenario with pageService runs the service handler on its own wit
   assert.deepEqual(unsafe.trace[0]?.writes.slice(0, 3).map((w) => constValue(w.value)), [0x8en, 0x01c00000n, 1n], 'R1 = &8E, R2 = the block, R3 = one entry');
   assert.deepEqual(runRiscOsScenario(p, 'service', { pageService: 0x8f }).findings, []);
   assert.throws(() => runRiscOsScenario(p, 'service', { pageService: 0x11 }), /not a page service/);
+});
+
+test('OS_DynamicArea 21 taking a page application space holds into a pool announces the swap: &8E then &8F, to the module\'s service handler too', () => {
+  const program = (claims?: number) => {
+    const b = armProgram();
+    b.label('code');
+    b.instruction(insn('swi', [imm(0x20066)]), 'SWI XOS_DynamicArea');
+    b.instruction(insn('mov', [reg(PC), reg(LR)]), 'MOV pc, lr');
+    service(b, claims);
+    b.entry('service', 'service', { kind: 'module-entry', entry: 'service' });
+    return b.build();
+  };
+  const kernel = withArea(createKernel(), { number: 300, name: 'Pool', base: 0x20000000, size: 0, max: 0x4000, flags: 1 << 20, handler: 0, workspace: 0, kind: 'pmp', pmpMaxPages: 8 });
+  const list = 0x40000;
+  const options = { kernel, moduleCode: false, registers: { 0: 21, 1: 300, 2: list, 3: 1 }, memory: [0, APP_PAGE, 0].map((v, w) => ({ address: BigInt(list + w * 4), value: BigInt(v) })) };
+  const passed = runRiscOsScenario(program(), 'code', options);
+  assert.equal(passed.kernel.pages[APP_PAGE]?.owner, 300);
+  const names = passed.trace.flatMap((s) => s.events).flatMap((e) => (e.kind === 'call' ? [e.name] : []));
+  assert.deepEqual(names.filter((n) => n.startsWith('Service_Pages')), ['Service_PagesUnsafe', 'Service_PagesSafe']);
+  assert.deepEqual(passed.findings, []);
+  const claimed = runRiscOsScenario(program(0x8e), 'code', options);
+  assert.match(claimed.findings.find((f) => f.code === 'PW304')?.message ?? '', /Service_PagesUnsafe \(&8E\)/);
 });

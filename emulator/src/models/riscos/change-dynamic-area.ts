@@ -12,8 +12,8 @@ import type { Area, Kernel, Page } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
 import type { HandlerCaller, ServiceCaller, SwiCall } from './swi-call.js';
-import { SERVICE_PAGES_SAFE, SERVICE_PAGES_UNSAFE } from './service-entry.js';
-import type { PageService } from './service-entry.js';
+import { PAGE_BLOCK_ADDRESS, pagesSafe, pagesUnsafe } from './page-services.js';
+import type { BlockEntry } from './page-services.js';
 
 // OS_ChangeDynamicArea (spec B.5) on the concrete kernel, driving the whole
 // handler protocol: PreGrow/PostGrow (in chunks of at most 63 pages with a
@@ -21,10 +21,6 @@ import type { PageService } from './service-entry.js';
 // Handlers run through the caller's HandlerCaller on the caller's memory, so
 // what they write to their workspace stays written.
 
-/** The kernel-stack page block the model hands to PreGrow (B.5: 63 × 12 bytes on the SVC stack). */
-const PAGE_BLOCK_ADDRESS = 0x01c00000;
-/** The block of replacement pages Service_PagesSafe passes in R4, next to the requested one. */
-const REPLACEMENT_BLOCK_ADDRESS = PAGE_BLOCK_ADDRESS + MAX_CHUNK * ENTRY_BYTES;
 
 export interface ResizeResult {
   readonly state: RiscOsState;
@@ -177,14 +173,13 @@ function growChunk(r: Resize, number: number, count: number, pool: number[]): Re
  */
 function swapInRequested(r: Resize, requested: number[], pool: number[], resv: boolean): number[] {
   const count = requested.length;
-  const ps = r.kernel.pageSize;
-  issueService(r, SERVICE_PAGES_UNSAFE, { block: PAGE_BLOCK_ADDRESS, entries: count }, { 2: PAGE_BLOCK_ADDRESS, 3: count });
+  pagesUnsafe(r, count);
   const giving = pool.splice(0, count);
   const spare = giving.filter((p) => !requested.includes(p));
   const changes = new Map<number, Page>();
   const result: number[] = [];
   // What stands in for each requested page where it was: the new block of Service_PagesSafe.
-  const standIns: { readonly ppn: number; readonly address: number | undefined }[] = [];
+  const standIns: BlockEntry[] = [];
   for (const ppn of requested) {
     const page = r.kernel.pages[ppn] as Page;
     if ((page.flags & PAGE_RESERVED) && !resv) {
@@ -202,33 +197,8 @@ function swapInRequested(r: Resize, requested: number[], pool: number[], resv: b
   r.kernel = withPages(r.kernel, changes);
   // Pages of the source that were not used go back to it.
   pool.unshift(...spare);
-  const cpu = r.state.cpu.clone();
-  standIns.forEach((s, k) => {
-    const at = bv(REPLACEMENT_BLOCK_ADDRESS + k * ENTRY_BYTES);
-    cpu.memory.store(at, bv(s.ppn), 4);
-    cpu.memory.store(add(at, bv(4)), bv((s.address ?? NO_PAGE) >>> 0), 4);
-    cpu.memory.store(add(at, bv(8)), bv(s.ppn * ps), 4);
-  });
-  r.state = { ...r.state, cpu };
-  issueService(r, SERVICE_PAGES_SAFE, { entries: count, oldBlock: PAGE_BLOCK_ADDRESS, newBlock: REPLACEMENT_BLOCK_ADDRESS },
-    { 2: count, 3: PAGE_BLOCK_ADDRESS, 4: REPLACEMENT_BLOCK_ADDRESS });
+  pagesSafe(r, standIns);
   return result;
-}
-
-/**
- * A service call of the grow: traced, and given to the program's own
- * service handler when it is a module. Its workspace writes stay; the
- * kernel's registers are its own.
- */
-function issueService(r: Resize, service: PageService, args: Record<string, number>, regs: Record<number, number>): void {
-  event(r, service.name, args);
-  const values = new Map<number, Expr>([[1, bv(service.number)], ...Object.entries(regs).map(([k, v]): [number, Expr] => [Number(k), bv(v >>> 0)])]);
-  const back = r.callService?.({ service, regs: values, state: r.state, kernel: r.kernel });
-  if (!back) return;
-  const cpu = r.state.cpu.clone();
-  cpu.memory = back.state.cpu.memory;
-  r.state = { ...r.state, cpu };
-  r.kernel = back.kernel;
 }
 
 /**

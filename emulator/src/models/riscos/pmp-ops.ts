@@ -7,12 +7,15 @@ import type { Area, Kernel, Page } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { fail, ok, word } from './swi-call.js';
 import type { SwiBranch, SwiCall } from './swi-call.js';
+import { pagesSafe, pagesUnsafe } from './page-services.js';
+import type { ServiceIssuer } from './page-services.js';
 
 // The page-list operations of a physical memory pool (spec B.4, 5.23+):
 // 21 claims and releases physical pages at pool page indices, 22 maps pool
 // pages into the pool's logical range and out again, 25 describes pages.
 // Each entry is processed in order; on an error R2 and R3 say where the
-// list stopped.
+// list stopped. Taking a page another owner holds is announced with
+// Service_PagesUnsafe/Safe, as a PreGrow's swap is.
 
 const PHYS_ENTRY = 12;
 const GET_ENTRY = 16;
@@ -66,7 +69,12 @@ function resync(kernel: Kernel, numbers: readonly number[]): Kernel {
   return k;
 }
 
-interface PoolState { kernel: Kernel; pages: Map<number, number> }
+/** A list in progress: the kernel, the caller's state and the pool's pages so far. */
+interface PoolState extends ServiceIssuer { pages: Map<number, number> }
+
+function poolState(call: SwiCall, kernel: Kernel, area: Area): PoolState {
+  return { kernel, state: call.state, emit: (e) => call.ctx.event(e), callService: call.env.callService, pages: new Map(area.pmpPages ?? []) };
+}
 
 /** Gives the page at `index` back to the free pool, unmapped. */
 function release(s: PoolState, index: number): void {
@@ -89,27 +97,31 @@ function claim(s: PoolState, pool: Area, index: number, ppn: number, flags: numb
   const taken = new Set(s.pages.values());
   const free = pagesOf(s.kernel, FREE_POOL).filter((p) => p !== ppn && !taken.has(p)).reverse();
   let chosen = ppn;
+  let standIn: number | undefined;
   const changes = new Map<number, Page>();
   if (page.flags & PAGE_RESERVED && flags & FLAG_LOCK && !(flags & FLAG_RESERVED)) {
-    const substitute = free.shift();
-    if (substitute === undefined) return KERNEL_ERRORS.cantGetPhysMem;
-    chosen = substitute;
+    standIn = free.shift();
+    if (standIn === undefined) return KERNEL_ERRORS.cantGetPhysMem;
+    chosen = standIn;
   } else if (page.owner !== FREE_POOL && page.owner !== pool.number) {
-    const replacement = free.shift();
-    if (replacement === undefined) return KERNEL_ERRORS.cantGetPhysMem;
-    changes.set(replacement, { owner: page.owner, address: page.address, flags: 0 });
+    standIn = free.shift();
+    if (standIn === undefined) return KERNEL_ERRORS.cantGetPhysMem;
+    changes.set(standIn, { owner: page.owner, address: page.address, flags: 0 });
   }
+  // A swap is announced to every module as a PreGrow's would be.
+  if (standIn !== undefined) pagesUnsafe(s, 1, [{ ppn, address: page.address }]);
   const old = s.kernel.pages[chosen] as Page;
-  changes.set(chosen, { owner: pool.number, address: old.owner === pool.number ? old.address : undefined, flags: (old.flags & PAGE_RESERVED) | (flags & FLAG_LOCK) });
+  changes.set(chosen, { owner: pool.number, address: undefined, flags: (old.flags & PAGE_RESERVED) | (flags & FLAG_LOCK) });
   s.kernel = withPages(s.kernel, changes);
   s.pages.set(index, chosen);
+  if (standIn !== undefined) pagesSafe(s, [{ ppn: standIn, address: page.address }]);
   return undefined;
 }
 
 function finish(call: SwiCall, list: ListCall, s: PoolState, done: number, error?: KernelError): SwiBranch {
   const pool = s.kernel.areas.get(list.area.number) as Area;
   const kernel = resync(withArea(s.kernel, { ...pool, pmpPages: s.pages }), [list.area.number, FREE_POOL]);
-  const state = stopped(call, list, done, PHYS_ENTRY);
+  const state = stopped(call, list, done, PHYS_ENTRY, s.state);
   return error ? fail(state, error, [], kernel) : ok(state, kernel);
 }
 
@@ -117,7 +129,7 @@ function finish(call: SwiCall, list: ListCall, s: PoolState, done: number, error
 export function physOp(call: SwiCall, kernel: Kernel): SwiBranch | undefined {
   const read = readList(call, kernel, PHYS_ENTRY);
   if (!read || isBranch(read)) return read;
-  const s: PoolState = { kernel, pages: new Map(read.area.pmpPages ?? []) };
+  const s = poolState(call, kernel, read.area);
   for (const [done, [index, ppn, flags]] of read.words.entries()) {
     if (index === undefined || index < 0 || index >= (read.area.pmpMaxPages ?? 0)) return finish(call, read, s, done, KERNEL_ERRORS.badParameters);
     const held = s.pages.get(index);
@@ -143,7 +155,7 @@ export function logOp(call: SwiCall, kernel: Kernel): SwiBranch | undefined {
   if (!read || isBranch(read)) return read;
   const { area } = read;
   const ps = kernel.pageSize;
-  const s: PoolState = { kernel, pages: new Map(area.pmpPages ?? []) };
+  const s = poolState(call, kernel, area);
   for (const [done, [daPage, index]] of read.words.entries()) {
     if (daPage === undefined || daPage < 0 || daPage >= area.max / ps) return finish(call, read, s, done, KERNEL_ERRORS.badParameters);
     const address = area.base + daPage * ps;
