@@ -142,11 +142,33 @@ proc:
 test('_LinPageLock/_LinPageUnLock: N locks need N unlocks', () => {
   const run = scenario(`
 proc:
-  VMMcall _LinPageLock, <0C1000h, 1, 0>
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov esi, eax
+  shr eax, 12
+  VMMcall _LinPageLock, <eax, 1, 0>
   VMMcall _LinPageUnLock, <0C1000h, 1, 0>
   VMMcall _LinPageUnLock, <0C1000h, 1, 0>
   ret`);
   assert.equal(only(run.findings, 'PW222').range.start.line, run.line('VMMcall _LinPageUnLock') + 1);
+});
+
+test('_LinPageLock on Windows 95 fails unless every page of the range is committed; Windows 3.1 has no such rule', () => {
+  const source = (commit: string) => `
+proc:
+  VMMcall _PageReserve, <PR_SYSTEM, 2, 0>
+  mov esi, eax
+  shr esi, 12
+  ${commit}
+  VMMcall _LinPageLock, <esi, 2, 0>
+  ret`;
+  const setup = { registers: { eax: 0xdeadn } };
+  assert.equal(finalRegister(scenario(source('nop'), setup), 'eax'), 0n, 'reserved, not committed');
+  assert.equal(finalRegister(scenario(source('VMMcall _PageCommit, <esi, 1, PD_ZEROINIT, 0, 0>'), setup), 'eax'), 0n, 'second page not committed');
+  assert.equal(finalRegister(scenario(source('VMMcall _PageCommit, <esi, 2, PD_ZEROINIT, 0, 0>'), setup), 'eax'), 1n);
+  assert.equal(finalRegister(scenario(`
+proc:
+  VMMcall _LinPageLock, <0C1000h, 1, 0>
+  ret`, { ...setup, version: 'W31' }), 'eax'), 1n);
 });
 
 test('_PageGetSizeAddr returns the block size and address; _GetFreePageCount the free list length', () => {

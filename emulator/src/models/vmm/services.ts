@@ -225,11 +225,32 @@ function lockEffect(delta: 1 | -1): Effect {
   };
 }
 
+/**
+ * Whether a closed world's linear page is committed: a page of a live block
+ * from _PageAllocate (which reserves and commits at once) or of a heap block,
+ * or a committed page of a reservation.
+ */
+function committedPage(model: VmmModelState, lpn: bigint): boolean {
+  for (const o of model.objects.values()) {
+    const base = known(o.address), size = o.origin === 'heap' ? 1n : known(o.pages);
+    if (o.status !== 'live' || base === undefined || size === undefined) continue;
+    const offset = lpn - (base >> PAGE);
+    if (offset < 0n || offset >= size) continue;
+    return o.origin === 'reserve' ? o.committed?.has(Number(offset)) === true : true;
+  }
+  return false;
+}
+
 function linearLockEffect(delta: 1 | -1): Effect {
   return (scope, outcomes) => {
     const page = arg(scope, 'HLinPgNum');
     const n = known(arg(scope, 'nPages'));
     if (!page || n === undefined || n > 64n) return outcomes;
+    const first = known(page);
+    // Windows 95 on: every page of the range must be committed (spec A.4.5).
+    if (delta > 0 && scope.model.closed && scope.model.version !== 'W31' && first !== undefined) {
+      for (let i = 0n; i < n; i++) if (!committedPage(scope.model, first + i)) return exactly(scope, 'failure', scope.model, { eax: 0n });
+    }
     const locks = new Map(scope.model.linearLocks);
     for (let i = 0n; i < n; i++) {
       const key = exprKey(add(page, bv(i, 32)));
