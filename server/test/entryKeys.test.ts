@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { ProgramBuilder, type X86Instruction } from '../../emulator/src/index.js';
+import { entryKeys } from '../src/analysis/entryKeys.js';
 import { repoRoot } from './support/paths.js';
 
 // An entry's key must stay the same for the same program however often it is
@@ -35,4 +37,32 @@ test('an entry key does not change when the expressions of the program are made 
   const { first, second } = JSON.parse(out) as { first: { key: string; id: number }; second: { key: string; id: number } };
   assert.notEqual(first.id, second.id, 'the expression was collected and made again');
   assert.equal(first.key, second.key);
+});
+
+const FILE = '/src/moved.asm';
+
+/** A procedure after `blank` empty lines, with what every entry shares naming a line of the file. */
+function keyOf(blank: number, sharedLine: number): ReturnType<ReturnType<typeof entryKeys>> {
+  const b = new ProgramBuilder<X86Instruction>('x86', { file: FILE });
+  for (let i = 0; i < blank; i++) b.equate(`Blank_${i}`, { kind: 'const', width: 32, value: 0n });
+  b.label('Start').instruction({ arch: 'x86', mnemonic: 'ret', operands: [] }, 'ret');
+  b.entry('Start', 'Start');
+  const program = b.build();
+  const shared = { creation: { file: FILE, range: { start: { line: sharedLine, character: 0 }, end: { line: sharedLine, character: 4 } } } };
+  return entryKeys({ program, shared }, FILE)(program.entries[0] as (typeof program.entries)[number]);
+}
+
+test('an entry moved down keeps its key, at a new base; the lines a pinned result matches change', () => {
+  const before = keyOf(0, 0);
+  const after = keyOf(3, 0);
+  assert.equal(after.key, before.key);
+  assert.equal(after.base - before.base, 3);
+  assert.notEqual(after.lines, before.lines);
+});
+
+test('a line named only by what every entry shares is not part of the key, but of the lines', () => {
+  const before = keyOf(0, 10);
+  const after = keyOf(0, 11);
+  assert.equal(after.key, before.key);
+  assert.notEqual(after.lines, before.lines);
 });

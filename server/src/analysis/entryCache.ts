@@ -16,8 +16,8 @@ export interface EntryResult {
 interface Stored {
   /** Lines relative to the entry's first line (`entryPositions.ts`). */
   readonly result: EntryResult;
-  /** Where the entry and its data were, when the result may be reused only there. */
-  readonly pinned?: { readonly base: number; readonly dataLines: string };
+  /** Where everything in the document was, when the result may be reused only while it stays there. */
+  readonly pinned?: string;
 }
 
 /**
@@ -46,15 +46,15 @@ export class EntryCache {
   lookup(key: EntryKey): EntryResult | undefined {
     this.used.add(key.key);
     const found = this.results.get(key.key);
-    if (!found || (found.pinned && (found.pinned.base !== key.base || found.pinned.dataLines !== key.dataLines))) return undefined;
+    if (!found || (found.pinned !== undefined && found.pinned !== key.lines)) return undefined;
     this.reused++;
     return found.result;
   }
 
-  /** Keeps `result` (lines relative to `key.base`); `pinned` when it may be reused only where the entry and its data are now. */
+  /** Keeps `result` (lines relative to `key.base`); `pinned` when it may be reused only while no line of the document moves. */
   store(key: EntryKey, result: EntryResult, pinned: boolean): void {
     this.analysed++;
-    this.results.set(key.key, pinned ? { result, pinned: { base: key.base, dataLines: key.dataLines } } : { result });
+    this.results.set(key.key, pinned ? { result, pinned: key.lines } : { result });
   }
 
   /** After a run that reached every entry: forgets the keys it did not meet, so the cache holds one document's worth. */

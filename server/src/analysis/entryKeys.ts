@@ -27,11 +27,12 @@ import { exprKey, type DataItem, type EntryPoint, type Expr, type InstructionIte
 // and each code region's relative to its own first line plus the region's
 // distance from the entry: an edit that only moves an entry and the code it
 // reaches up or down keeps its key, and its findings are moved instead
-// (`entryPositions.ts`). Data blocks are keyed without their lines, which
-// findings seldom point at (execution running into data): the lines go into
-// `dataLines`, which only a result that points outside the entry's code must
-// match. Addresses are keyed as they are, so new code or data moves the keys
-// of what is laid out after it.
+// (`entryPositions.ts`). Data blocks and the shared inputs are keyed without
+// their lines, which findings seldom point at (execution running into data,
+// an area's creation): a result that points anywhere outside the entry's
+// code is reused only while every line of the program is where it was
+// (`lines`). Addresses are keyed as they are, so new code or data moves the
+// keys of what is laid out after it.
 
 export interface KeyInputs {
   readonly program: Program;
@@ -45,8 +46,8 @@ export interface KeyInputs {
 export interface EntryKey {
   readonly key: string;
   readonly base: number;
-  /** Where the data the entry reaches lies: what a result that points into that data must also match. */
-  readonly dataLines: string;
+  /** Where everything in the document lies: what a result that points outside the entry's code must match to be reused. */
+  readonly lines: string;
   /**
    * The lines of the entry and of the code it reaches (with the data among that
    * code): they move with the entry, so a result whose lines are all among them
@@ -70,10 +71,6 @@ interface RelativeHash {
   readonly hash: string;
   /** That first line; undefined when nothing in it is in the document. */
   readonly base: number | undefined;
-}
-
-function linesOf(span: Span, file: string): string {
-  return span.file === file ? `${span.range.start.line}-${span.range.end.line}` : '';
 }
 
 function byAddress(a: { address: bigint }, b: { address: bigint }): number {
@@ -178,13 +175,16 @@ function isSpan(value: object): value is Span {
   return 'range' in value && 'file' in value;
 }
 
+type Lines = 'relative' | 'absolute' | 'none';
+
 /**
- * A serialiser whose spans in `file` count lines from the first such span it
- * meets; `base()` then says which line that was. Written out by hand: a
- * JSON.stringify replacer costs a call per value, which on a large file made
- * the keys cost as much as the analysis they save.
+ * A serialiser for keys. Spans in `file` keep their lines as they are, count
+ * them from the first such span it meets (`base()` then says which line that
+ * was), or leave them out. Written out by hand: a JSON.stringify replacer
+ * costs a call per value, which on a large file made the keys cost as much
+ * as the analysis they save.
  */
-function relativeSerialiser(file: string): { serialise(value: unknown): string; base(): number | undefined } {
+function serialiser(file: string, lines: Lines): { serialise(value: unknown): string; base(): number | undefined } {
   let base: number | undefined;
   const serialise = (value: unknown): string => {
     switch (typeof value) {
@@ -195,9 +195,10 @@ function relativeSerialiser(file: string): { serialise(value: unknown): string; 
         if (Array.isArray(value)) return `[${value.map(serialise).join(',')}]`;
         if (isExpr(value)) return exprKey(value);
         if (isSpan(value) && value.file === file) {
+          if (lines === 'none') return '@';
           const { start, end } = value.range;
-          base ??= start.line;
-          return `@${start.line - base}:${start.character}-${end.line - base}:${end.character}`;
+          const from = lines === 'relative' ? (base ??= start.line) : 0;
+          return `@${start.line - from}:${start.character}-${end.line - from}:${end.character}`;
         }
         let out = '{';
         for (const key in value) out += `${key}:${serialise((value as Record<string, unknown>)[key])},`;
@@ -209,11 +210,11 @@ function relativeSerialiser(file: string): { serialise(value: unknown): string; 
   return { serialise, base: () => base };
 }
 
-function relativeHash(parts: readonly unknown[], file: string): RelativeHash {
-  const serialiser = relativeSerialiser(file);
+function hashOf(parts: readonly unknown[], file: string, lines: Lines): RelativeHash {
+  const { serialise, base } = serialiser(file, lines);
   const hash = createHash('sha256');
-  for (const part of parts) hash.update(serialiser.serialise(part)).update('\n');
-  return { hash: hash.digest('hex'), base: serialiser.base() };
+  for (const part of parts) hash.update(serialise(part)).update('\n');
+  return { hash: hash.digest('hex'), base: base() };
 }
 
 /** A function from entry point to its key, for one lowered program of the document `file`. */
@@ -273,14 +274,15 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
   });
   const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
   // Each block is hashed once; an entry's key combines the hashes of the blocks it reaches.
-  // A data block is hashed without its lines, which `dataLines` covers instead.
-  const hashes = blocks.map((block) => relativeHash([
+  // Code is hashed with its lines relative to its first, data blocks and
+  // the shared inputs without lines: `lines` covers those.
+  const hashes = blocks.map((block) => hashOf([
     ...block.instructions.flatMap((item) => [item, sites.get(item.address) ?? null]),
-    ...(block.instructions.length > 0 ? block.data : block.data.map(({ source: _, ...unplaced }) => unplaced)),
+    ...block.data,
     block.labels,
-  ], file));
-  const dataLines = blocks.map((block) => (block.instructions.length > 0 ? '' : block.data.map((item) => linesOf(item.source, file)).join(',')));
-  const shared = relativeHash([inputs.shared, labels], file);
+  ], file, block.instructions.length > 0 ? 'relative' : 'none'));
+  const shared = hashOf([inputs.shared, labels], file, 'none');
+  const lines = hashOf([program.items.map((item) => item.source), program.entries.map((entry) => entry.source), inputs.shared], file, 'absolute').hash;
 
   return (entry) => {
     const start = blockAt(regions, entry.address);
@@ -300,18 +302,14 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
     }
     const base = entry.source.file === file ? entry.source.range.start.line : 0;
     const offset = ({ hash, base: from }: RelativeHash): string => (from === undefined ? hash : `${hash}@${from - base}`);
-    const hash = createHash('sha256').update(offset(shared)).update(relativeHash([entry], file).hash);
-    const lines = createHash('sha256');
+    const hash = createHash('sha256').update(shared.hash).update(hashOf([entry], file, 'relative').hash);
     const order = [...reached].sort((a, b) => a - b);
-    for (const i of order) {
-      hash.update(offset(hashes[i] as RelativeHash));
-      lines.update(`${dataLines[i] as string};`);
-    }
+    for (const i of order) hash.update(offset(hashes[i] as RelativeHash));
     // Data blocks are not code: their lines are not keyed relative to the entry.
     const codeLines = (): Set<number> => new Set([entry.source, ...order.flatMap((i) => {
       const block = blocks[i] as Block;
       return block.instructions.length > 0 ? [...block.instructions, ...block.data].map((item) => item.source) : [];
     })].flatMap((span) => (span.file === file ? [span.range.start.line, span.range.end.line] : [])));
-    return { key: hash.digest('hex'), base, dataLines: lines.digest('hex'), codeLines };
+    return { key: hash.digest('hex'), base, lines, codeLines };
   };
 }
