@@ -5,6 +5,7 @@ import { knownBits, fitsBits } from './known-bits.js';
 import type { Interval } from './intervals.js';
 import type { Memory } from './memory.js';
 import { formatExpr, formatNumber } from './format.js';
+import { NameCounts } from './name-counts.js';
 
 // Memory as regions: a region is everything addressed as one symbolic base
 // plus a constant offset (the stack frame below the entry ESP, the page block
@@ -82,12 +83,15 @@ export class SymbolicMemory implements Memory {
   private inputList: List<MemoryInput> | undefined;
   private writeList: List<MemoryWrite> | undefined;
   private bounds: AddressBounds | undefined;
-  private names: Map<string, number>;
+  private names: NameCounts;
+  /** The layer of `names` this memory may write to is its own only while this matches `owner`. */
+  private namesOwner: number;
 
   constructor(readonly image: MemoryImage = () => undefined, private readonly prefix = 'mem', private readonly addressNames?: AddressNames) {
     this.regions = new Map();
     this.regionsOwner = this.owner;
-    this.names = new Map();
+    this.names = NameCounts.empty();
+    this.namesOwner = this.owner;
   }
 
   clone(): SymbolicMemory {
@@ -97,7 +101,6 @@ export class SymbolicMemory implements Memory {
     // Neither copy owns the shared structures any more: the next write on either side copies.
     this.owner = ++owners;
     c.owner = ++owners;
-    c.names = new Map(this.names);
     return c;
   }
 
@@ -184,8 +187,11 @@ export class SymbolicMemory implements Memory {
     if (Object.getPrototypeOf(this) !== Object.getPrototypeOf(other) || this.image !== other.image
       || this.prefix !== other.prefix || this.addressNames !== other.addressNames) return undefined;
     const mine = this.clone(), theirs = other.clone();
-    for (const [name, n] of other.names) if (n > (mine.names.get(name) ?? 0)) mine.names.set(name, n);
-    theirs.names = mine.names;
+    const names = mine.ownNames();
+    names.raiseTo(other.names);
+    // Both sides name the inputs they read into one table, so no name is given twice.
+    theirs.names = names;
+    theirs.namesOwner = theirs.owner;
     for (const k of new Set([...this.regions.keys(), ...other.regions.keys()])) {
       const a = this.regions.get(k), b = other.regions.get(k);
       if (a?.cells === b?.cells) continue;
@@ -314,11 +320,20 @@ export class SymbolicMemory implements Memory {
   private fresh(address: Expr, bytes: 1 | 2 | 4): Expr {
     const named = address.kind === 'const' ? this.addressNames?.(address.value) : undefined;
     const base = `${this.prefix}${bytes * 8}[${named ?? formatExpr(address)}]`;
-    const n = this.names.get(base) ?? 0;
-    this.names.set(base, n + 1);
+    const names = this.ownNames();
+    const n = names.get(base);
+    names.set(base, n + 1);
     const symbol = sym(n === 0 ? base : `${base}#${n}`, bytes * 8);
     this.inputList = push(this.inputList, { symbol, address, bytes });
     return symbol;
+  }
+
+  private ownNames(): NameCounts {
+    if (this.namesOwner !== this.owner) {
+      this.names = this.names.layer();
+      this.namesOwner = this.owner;
+    }
+    return this.names;
   }
 
   private writable(base: Expr | undefined): Region {
