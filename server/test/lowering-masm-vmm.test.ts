@@ -89,3 +89,54 @@ describe('calling conventions of lowered VMMcalls', () => {
     }
   });
 });
+
+describe('MASM data segments are writable', () => {
+  const source = [
+    'VxD_LOCKED_DATA_SEG',
+    'Alloc_Flags     dd      PageUseAlign',
+    'Handlers        dd      OFFSET32 Trusting, OFFSET32 Storing',
+    'VxD_LOCKED_DATA_ENDS',
+    '_DATA SEGMENT DWORD PUBLIC \'DATA\'',
+    'Counter         dd      0',
+    '_DATA ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'Code_Flags      dd      PageUseAlign',
+    'BeginProc Trusting',
+    '        mov     eax, [Alloc_Flags]',
+    '        VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, 0, eax>',
+    '        ret',
+    'EndProc Trusting',
+    'BeginProc Storing',
+    '        mov     [Alloc_Flags], PageUseAlign',
+    '        mov     eax, [Alloc_Flags]',
+    '        VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, 0, eax>',
+    '        ret',
+    'EndProc Storing',
+    'BeginProc From_Code',
+    '        mov     eax, [Code_Flags]',
+    '        VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, 0, eax>',
+    '        ret',
+    'EndProc From_Code',
+    'VxD_LOCKED_CODE_ENDS',
+  ].join('\n');
+  const writable = (r: Awaited<ReturnType<typeof lower>>, text: string): boolean | undefined => {
+    const item = r.program.items.find((i) => i.kind === 'data' && i.text?.startsWith(text));
+    return item?.kind === 'data' ? item.writable === true : undefined;
+  };
+
+  it('marks data in VxD data segments and DATA-class segments writable, tables of code addresses and data in code read-only', async () => {
+    const r = await lower(source);
+    assert.equal(writable(r, 'Alloc_Flags'), true);
+    assert.equal(writable(r, 'Counter'), true);
+    assert.equal(writable(r, 'Handlers'), false, 'a dispatch table of code addresses is only read');
+    assert.equal(writable(r, 'Code_Flags'), false);
+  });
+
+  it('reads a data variable as unknown until the procedure stores to it, then as the stored value', async () => {
+    const r = await lower(source);
+    const codes = (name: string) => analyseVmmProcedure(r.program, name, { macroCalls: r.vmmCalls }).findings.map((f) => [f.code, f.range.start.line]);
+    assert.deepEqual(codes('Trusting'), [], 'another procedure may have changed the assembled flags');
+    assert.deepEqual(codes('Storing'), [['PW202', 17]], 'the flags it stored itself reach the call');
+    assert.deepEqual(codes('From_Code'), [['PW202', 22]], 'data in a code segment keeps its assembled value');
+  });
+});

@@ -264,17 +264,23 @@ class Explorer<S> {
 
   private join(a: Path<S>, b: Path<S>): Path<S> | undefined {
     const { machine } = this.options;
-    if (!sameModels(a.models, b.models) || a.trace !== undefined) return undefined;
+    if (a.trace !== undefined) return undefined;
+    const pc = a.condition.join(b.condition);
+    let models = a.models;
+    if (!sameModels(a.models, b.models)) {
+      const joined = pc && this.options.hooks?.joinModels?.(a.models, b.models, pc.selector);
+      if (!joined) return undefined;
+      models = joined;
+    }
     const ma = machine.memory(a.state), mb = machine.memory(b.state);
     const sameMemory = ma === mb || (ma instanceof SymbolicMemory && mb instanceof SymbolicMemory && ma.sameAs(mb));
     if (!sameMemory && !(ma instanceof SymbolicMemory && mb instanceof SymbolicMemory)) return undefined;
     const ra = machine.registers(a.state), rb = machine.registers(b.state);
     const differing = [...ra].filter(([name, v]) => { const w = rb.get(name); return !w || !exprEquals(v, w); });
-    const pc = a.condition.join(b.condition);
     if (differing.length === 0 && sameMemory) {
       // Identical states: one stands for both.
       const condition = pc?.condition ?? (a.condition.conjuncts.length <= b.condition.conjuncts.length ? a.condition : b.condition);
-      return { ...a, condition, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops) };
+      return { ...a, models, condition, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops) };
     }
     if (!pc) return undefined;
     let state = a.state;
@@ -289,7 +295,7 @@ class Explorer<S> {
       if (w && w.width === v.width) values.set(name, ite(pc.selector, v, w));
     }
     return {
-      ...a, state: machine.withRegisters(state, values), condition: pc.condition,
+      ...a, state: machine.withRegisters(state, values), models, condition: pc.condition,
       history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops),
     };
   }

@@ -102,4 +102,11 @@ export interface Hooks<S> {
   onStep?(ctx: StepContext<S>, successors: readonly Outcome<S>[]): void;
   /** A return from the explored procedure itself (`state` is the state after the return). */
   onReturn?(ctx: StepContext<S>, state: S): void;
+  /**
+   * The model states of two paths that meet, as one: `selector` holds on the
+   * paths `a` came from and not on `b`'s. Undefined when they cannot be one
+   * state without losing what a check needs; the paths then go on apart.
+   * Called only when the states differ.
+   */
+  joinModels?(a: ModelStates, b: ModelStates, selector: Expr): ModelStates | undefined;
 }

@@ -17,6 +17,12 @@ export function putObject(model: VmmModelState, object: MemObject): VmmModelStat
   return { ...model, objects: new Map(model.objects).set(exprKey(object.handle), object) };
 }
 
+export function withoutObject(model: VmmModelState, handle: Expr): VmmModelState {
+  const objects = new Map(model.objects);
+  objects.delete(exprKey(handle));
+  return { ...model, objects };
+}
+
 export type HandleUse = 'free' | 'reallocate' | 'use';
 
 /**

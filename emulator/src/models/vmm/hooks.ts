@@ -11,6 +11,7 @@ import { decodeCall } from './calls.js';
 import type { MacroSites, ServiceCall } from './calls.js';
 import { constantDistance } from './expr-facts.js';
 import { vmmModel } from './invariants.js';
+import { joinVmmModels } from './join.js';
 import { lineOf, registerName } from './outcomes.js';
 import type { CallScope } from './outcomes.js';
 import { serviceOutcomes } from './services.js';
@@ -40,6 +41,7 @@ export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: Readon
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
       return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven }) : instructionOutcomes(ctx, model, uses);
     },
+    joinModels: joinVmmModels,
   };
 }
 

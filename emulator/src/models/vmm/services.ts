@@ -1,11 +1,11 @@
-import { TRUE, add, and, bv, shl } from '../../values/expr.js';
+import { TRUE, add, and, bv, not, shl } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
 import { exprEquals, exprKey } from '../../values/key.js';
 import { COMMIT_EFFECTS } from './commit-effects.js';
 import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
-import { putObject, release, track, useHandle } from './handles.js';
+import { objectOf, putObject, release, track, useHandle, withoutObject } from './handles.js';
 import { HEAP_EFFECTS } from './heap-effects.js';
 import { V86_EFFECTS } from './v86-effects.js';
 import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, lineOf } from './outcomes.js';
@@ -444,7 +444,27 @@ export const EFFECTS: Readonly<Record<string, Effect>> = {
  * pinned on the path, picks the outcome.
  */
 export function serviceOutcomes(scope: CallScope): ServiceOutcome[] {
-  const outcomes = catalogueOutcomes(scope);
+  return withEffects(scope, catalogueOutcomes(scope));
+}
+
+/** The handle arguments a service checks, page and heap family. */
+const HANDLE_PARAMETERS = ['hMem', 'hAddress'];
+
+/**
+ * A handle argument whose block a join left freed on some paths only: the
+ * call runs once as on a freed block (where `freedIf` holds) and once as on
+ * a block the model has never seen, each outcome guarded by its case.
+ */
+function withEffects(scope: CallScope, outcomes: ServiceOutcome[]): ServiceOutcome[] {
+  for (const name of HANDLE_PARAMETERS) {
+    const handle = arg(scope, name);
+    const object = handle && objectOf(scope.model, handle);
+    if (!handle || !object?.freedIf) continue;
+    const { freedIf, ...freed } = object;
+    const cases: [Expr, VmmModelState][] = [[freedIf, putObject(scope.model, freed)], [not(freedIf), withoutObject(scope.model, handle)]];
+    return cases.flatMap(([where, model]) => withEffects({ ...scope, model }, outcomes.map((o) => ({ ...o, model })))
+      .map((o) => ({ ...o, guard: and(where, o.guard) })));
+  }
   const effect = EFFECTS[scope.service.name];
   if (!effect) return outcomes;
   const given = outcomes.some((o) => [...o.results.values()].some(scope.given));

@@ -44,6 +44,12 @@ export interface MemObject {
   readonly committed?: ReadonlyMap<number, bigint | undefined>;
   /** Size in bytes of a heap block. */
   readonly bytes?: Expr;
+  /**
+   * Set on a freed block from outside by a join: freed only on the paths
+   * where this 1-bit condition holds; on the others the model knows nothing
+   * of the handle (a live block from outside, in an open world).
+   */
+  readonly freedIf?: Expr;
 }
 
 /** One page of a free physical region: its physical address, or 0 when not present. */

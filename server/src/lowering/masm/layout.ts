@@ -23,10 +23,14 @@ export class Layout {
     return at;
   }
 
-  /** Data of `size` bytes; `values` may be fewer (unknown rest) when a huge DUP is not spelled out. */
-  data(values: readonly DataValue[], size: number, source: SourceSpan, text?: string): bigint {
+  /**
+   * Data of `size` bytes; `values` may be fewer (unknown rest) when a huge DUP
+   * is not spelled out. `writable`: other code may store into it, so analysis
+   * reads it as unknown.
+   */
+  data(values: readonly DataValue[], size: number, source: SourceSpan, text?: string, writable = false): bigint {
     const at = this.address;
-    if (size > 0) this.items.push({ kind: 'data', address: at, size, values, source, ...(text ? { text } : {}) });
+    if (size > 0) this.items.push({ kind: 'data', address: at, size, values, source, ...(text ? { text } : {}), ...(writable ? { writable } : {}) });
     this.address += BigInt(size);
     return at;
   }

@@ -84,6 +84,8 @@ export class LoweringPass implements Scope, VmmHost {
   private frameState: ProcFrame | undefined;
   private struc: StrucBuilder | undefined;
   private realModeSegment = false;
+  /** In a data segment: other code (another entry point, the VMM) may have changed its data since it was assembled. */
+  private dataSegment = false;
   private exitMacro = false;
   private ended = false;
   private serviceTable: { device: string; next: number } | undefined;
@@ -316,6 +318,8 @@ export class LoweringPass implements Scope, VmmHost {
         const name = (child(node, 'name')?.text ?? '').toLowerCase();
         if (/^\.(if|elseif|else|endif|while|endw|repeat|until|untilcxz|break|continue)$/.test(name)) {
           this.unmodelled(`MASM 6 high-level directive ${name}`, node);
+        } else if (SIMPLIFIED_SEGMENTS.has(name)) {
+          this.dataSegment = SIMPLIFIED_SEGMENTS.get(name) === true;
         } else if (name === '.radix') {
           this.radixValue = Number(child(node, 'arguments')?.text.trim() ?? 10) || 10;
         }
@@ -717,10 +721,11 @@ export class LoweringPass implements Scope, VmmHost {
 
   private segment(node: Node): void {
     const begin = child(node, 'begin')?.text.toLowerCase() ?? '';
-    const outer = this.realModeSegment;
+    const [outer, outerData] = [this.realModeSegment, this.dataSegment];
     this.realModeSegment = begin.includes('real_init');
+    this.dataSegment = begin ? begin.endsWith('data_seg') : isDataSegment(child(node, 'name')?.text ?? '', child(node, 'options')?.text ?? '');
     this.walk(statementsOf(node));
-    this.realModeSegment = outer;
+    [this.realModeSegment, this.dataSegment] = [outer, outerData];
   }
 
   private strucDefinition(node: Node): void {
@@ -775,7 +780,16 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     if (name) this.defineLabel(name, { code: false, size: unit.size, length, ...(unit.struc ? { struc: unit.struc } : {}) }, node);
-    this.layout.data(bytes, length, this.span(node), node.text.split(/\r?\n/, 1)[0]);
+    // A table of code addresses (a dispatch table) is only read, wherever it lives.
+    const writable = this.dataSegment && !(values.length > 0 && values.every((v) => this.isCodeAddress(v)));
+    this.layout.data(bytes, length, this.span(node), node.text.split(/\r?\n/, 1)[0], writable);
+  }
+
+  /** `OFFSET32 name` (or `OFFSET name`, or `name`) of a label in code. */
+  private isCodeAddress(value: Node): boolean {
+    const name = /^(?:offset(?:32)?\s+)?(?:flat:)?([A-Za-z_@?$][\w@?$]*)$/i.exec(value.text.trim())?.[1];
+    const symbol = name === undefined ? undefined : this.lookup(name);
+    return symbol?.kind === 'label' && symbol.code;
   }
 
   private scalarData(values: readonly Node[], size: number): { bytes: DataValue[]; length: number } {
@@ -907,6 +921,16 @@ class StopRepeat extends Error {}
 
 /** Data types beyond the sizes a `size_type` names. */
 const DATA_SIZES: Readonly<Record<string, number>> = { db: 1, dw: 2, dd: 4, df: 6, dp: 6, dq: 8, dt: 10 };
+
+/** MASM's simplified segment directives, and whether data after each is writable (`.const` is not). */
+const SIMPLIFIED_SEGMENTS: ReadonlyMap<string, boolean> = new Map([
+  ['.code', false], ['.const', false], ['.data', true], ['.fardata', true],
+]);
+
+/** A full `name SEGMENT … ENDS` holds data when its name or class says so: `_DATA`, `_LDATA`, `_BSS`, `'DATA'`. */
+function isDataSegment(name: string, options: string): boolean {
+  return /(data|bss)$/i.test(name) || /'(data|bss)'/i.test(options);
+}
 
 function zeros(n: number): DataValue[] {
   return Array.from({ length: n }, () => ({ bytes: 1 as const, value: expr.bv(0, 8) }));
