@@ -21,7 +21,10 @@ const OBJASM = [
   '10      BEQ     %10', //                       11
   '        BNE     %FA20', //                     12
   '20      MOV     pc, lr', //                    13
-  '        END', //                               14
+  'Third   ROUT', //                              14
+  '        BNE     %FT30Third', //                15
+  '30Third MOV     pc, lr', //                    16
+  '        END', //                               17
   '',
 ].join('\n');
 
@@ -78,6 +81,14 @@ describe('local labels over LSP', { timeout: 60_000 }, () => {
     assert.deepEqual(await definition(12, '20'), [13]);
     const range = (await client.definition(objasm, at(OBJASM, 5, '10')))[0]?.range;
     assert.deepEqual(range, { start: { line: 3, character: 0 }, end: { line: 3, character: 2 } });
+  });
+
+  test('ObjAsm: a label and a reference that name their routine (30Third, %FT30Third) link, and rename changes the number only', async () => {
+    const target = await client.definition(objasm, at(OBJASM, 15, '30'));
+    assert.deepEqual(target.map((l) => l.range), [{ start: { line: 16, character: 0 }, end: { line: 16, character: 2 } }]);
+    assert.deepEqual(lines(await client.references(objasm, { line: 16, character: 1 })), [15, 16]);
+    const edit = await client.rename(objasm, { line: 16, character: 0 }, '40');
+    assert.deepEqual(editsOf(edit?.changes?.[objasm]), ['15:19-21=40', '16:0-2=40']);
   });
 
   test('ObjAsm: references and highlights stay with one definition and one ROUT', async () => {

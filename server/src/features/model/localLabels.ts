@@ -19,7 +19,8 @@ export interface LocalLabel {
 }
 
 interface Definition {
-  readonly node: Node;
+  /** The written label, without the routine name an ObjAsm label may carry (`10Copy`). */
+  readonly span: Span;
   readonly scope: number;
   readonly number: string;
   readonly order: number;
@@ -43,7 +44,7 @@ function link(definitions: readonly Definition[], references: readonly Reference
     if (target) uses.get(target)?.push(ref.span);
   }
   return definitions.map((d) => ({
-    definition: spanOf(d.node),
+    definition: d.span,
     references: uses.get(d) ?? [],
     text: text(d),
     siblings: [...new Set(definitions.filter((o) => o.scope === d.scope).map((o) => o.number))],
@@ -63,8 +64,12 @@ function objasmLocalLabels(root: Node): LocalLabel[] {
   walkNamed(root, (n) => {
     if (n.type === 'macro_definition') return false;
     if (n.type === 'routine' || n.type === 'rout_statement') scope++;
-    else if (n.type === 'local_label') definitions.push({ node: n, scope, number: String(Number(n.text.trim())), order: order++ });
-    else if (n.type === 'local_label_ref') {
+    else if (n.type === 'local_label') {
+      const digits = /^\d+/.exec(n.text)?.[0] ?? '';
+      const { start } = spanOf(n);
+      const span = { start, end: { line: start.line, character: start.character + digits.length } };
+      definitions.push({ span, scope, number: String(Number(digits)), order: order++ });
+    } else if (n.type === 'local_label_ref') {
       const number = n.childForFieldName('number');
       const direction = n.childForFieldName('direction')?.text.toUpperCase();
       if (number) {
@@ -89,7 +94,7 @@ function masmAnonymousLabels(root: Node): LocalLabel[] {
     if (n.type === 'macro_definition') return false;
     if (n.type === 'label') {
       const name = n.childForFieldName('name');
-      if (name?.text === '@@') definitions.push({ node: name, scope: 0, number: '@@', order: order++ });
+      if (name?.text === '@@') definitions.push({ span: spanOf(name), scope: 0, number: '@@', order: order++ });
       return false;
     }
     if (n.type === 'anonymous_label_ref') {
