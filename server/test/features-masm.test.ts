@@ -229,6 +229,15 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.deepEqual(workspace.map((s) => [s.name, s.location.uri]), [['BUF_PAGES', defsUri]]);
   });
 
+  test('a procedure whose BeginProc lines IFDEF chooses is a symbol named by its first header', async () => {
+    const split = 'file:///virtual/split.asm';
+    const text = ['IFDEF DEBUG', 'BeginProc Grab, HIGH_FREQ', 'ELSE', 'BeginProc Grab', 'ENDIF', 'Again:  jmp Again', 'EndProc Grab', '        call Grab', ''].join('\n');
+    await client.open(split, 'vxd-masm', text);
+    const symbols = await client.documentSymbols(split);
+    assert.deepEqual(symbols.map((s) => [s.name, s.children?.map((c) => c.name)]), [['Grab', ['Again']]]);
+    assert.deepEqual((await client.definition(split, { line: 7, character: 14 })).map((l) => l.range.start), [{ line: 1, character: 10 }]);
+  });
+
   test('folding ranges cover procedures, segments, structures, macros, conditionals and comment blocks', async () => {
     const folds = (await client.foldingRanges(uri)).map((f) => `${f.startLine}-${f.endLine}${f.kind ? ` ${f.kind}` : ''}`);
     for (const fold of ['16-26', '15-27', '5-9', '11-13', '22-23', '2-3 comment']) assert.ok(folds.includes(fold), `${fold} in ${folds.join(', ')}`);

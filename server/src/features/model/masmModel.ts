@@ -26,6 +26,12 @@ function dataSize(node: Node, structSizes: ReadonlyMap<string, number>): { reado
   return { size: unit * Math.max(1, count), unit };
 }
 
+/** A procedure whose BeginProc lines conditional assembly chooses is named by the first of them. */
+function firstHeadName(procedure: Node): Node | null {
+  const head = procedure.childForFieldName('header')?.descendantsOfType('procedure_head')[0];
+  return head?.childForFieldName('name') ?? null;
+}
+
 export function extractMasm(uri: string, root: Node, lines: readonly string[]): Extraction {
   const definitions: Definition[] = [];
   const occurrences: Occurrence[] = [];
@@ -76,7 +82,7 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
           return true;
         }
         case 'procedure': {
-          const name = n.childForFieldName('name');
+          const name = n.childForFieldName('name') ?? firstHeadName(n);
           if (name) define(name, 'procedure', n, parent ? { parent } : {});
           visit(n, name?.text ?? parent);
           return false;
