@@ -13,6 +13,14 @@ export interface CorpusCase {
 const EQUALS = /^={3,}\s*$/;
 const DASHES = /^-{3,}\s*$/;
 
+/** A `===` line, a name, any `:attribute` lines, then `===` again. */
+function startsCase(lines: readonly string[], i: number): boolean {
+  if (!EQUALS.test(lines[i] ?? '')) return false;
+  let j = i + 2;
+  while (j < lines.length && (lines[j] ?? '').startsWith(':')) j += 1;
+  return j < lines.length && EQUALS.test(lines[j] ?? '');
+}
+
 export function parseCorpus(text: string): CorpusCase[] {
   const lines = text.split(/(?<=\n)/);
   const cases: CorpusCase[] = [];
@@ -27,7 +35,7 @@ export function parseCorpus(text: string): CorpusCase[] {
     while (i < lines.length && !EQUALS.test(lines[i] ?? '')) header.push((lines[i++] ?? '').trim());
     i += 1;
     const bodyStart = i;
-    while (i < lines.length && !(EQUALS.test(lines[i] ?? '') && i + 2 < lines.length && EQUALS.test(lines[i + 2] ?? ''))) i += 1;
+    while (i < lines.length && !startsCase(lines, i)) i += 1;
     const body = lines.slice(bodyStart, i);
     let divider = -1;
     body.forEach((line, n) => { if (DASHES.test(line)) divider = n; });
