@@ -83,3 +83,17 @@ test('a clone of a subclass of SymbolicMemory is of that subclass', () => {
   assert.ok(c instanceof Tagged);
   assert.equal(constValue(c.load(bv(0x100), 4)), 7n);
 });
+
+test('an input read through addresses made of earlier inputs keeps a short name, distinct from its neighbours', () => {
+  const m = new SymbolicMemory();
+  // A pointer chase: each address is built from the input read before it,
+  // so a name that spelled out its address in full would nest every earlier name.
+  let p: ReturnType<typeof m.load> = m.load(add(r12, bv(4)), 4);
+  const names: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    p = m.load(add(mul(p, bv(3)), add(p, bv(8))), 4);
+    names.push(p.kind === 'sym' ? p.name : '');
+  }
+  assert.ok(names.every((n) => n.length < 120), `longest name: ${Math.max(...names.map((n) => n.length))} characters`);
+  assert.equal(new Set(names).size, names.length, 'every input has a name of its own');
+});

@@ -319,7 +319,7 @@ export class SymbolicMemory implements Memory {
 
   private fresh(address: Expr, bytes: 1 | 2 | 4): Expr {
     const named = address.kind === 'const' ? this.addressNames?.(address.value) : undefined;
-    const base = `${this.prefix}${bytes * 8}[${named ?? formatExpr(address)}]`;
+    const base = `${this.prefix}${bytes * 8}[${named ?? addressText(address)}]`;
     const names = this.ownNames();
     const n = names.get(base);
     names.set(base, n + 1);
@@ -368,7 +368,22 @@ function mergeLists<T>(a: List<T> | undefined, b: List<T> | undefined): List<T> 
 }
 
 function describeBase(base: Expr | undefined): string {
-  return base ? formatExpr(base) : '';
+  return base ? addressText(base) : '';
+}
+
+/**
+ * An address as a symbol name shows it: at most this many characters. An
+ * address made of inputs read earlier shows their names, which show their
+ * own addresses, so unbounded names grew by a factor at every level: in
+ * loops over writable data they reached megabytes each and made a 10,000-line
+ * VxD's analysis five times slower. The name's count suffix keeps two
+ * addresses with the same beginning apart.
+ */
+const ADDRESS_TEXT_CHARS = 80;
+
+function addressText(address: Expr): string {
+  const text = formatExpr(address);
+  return text.length <= ADDRESS_TEXT_CHARS ? text : `${text.slice(0, ADDRESS_TEXT_CHARS - 1)}…`;
 }
 
 function formatOffset(off: bigint): string {
