@@ -1,7 +1,4 @@
-import {
-  add, and, ashr, bv, concat, eq, extract, ite, lshr, mask, mul, neg, not, or, rotl, rotr, sdiv, sext, shl, sle, slt,
-  srem, sub, udiv, ule, ult, urem, xor, zext,
-} from './expr.js';
+import { BINARY_CONSTRUCTORS, bv, extract, ite, mask, neg, not, sext, zext } from './expr.js';
 import type { BinaryOp, Expr } from './expr.js';
 
 // Rebuilding a tree through the folding constructors is both substitution and
@@ -9,10 +6,6 @@ import type { BinaryOp, Expr } from './expr.js';
 // constant, except a division by a constant zero, which the constructors leave
 // to the CPU semantics and evaluation settles the SMT-LIB way.
 
-const build: Record<BinaryOp, (a: Expr, b: Expr) => Expr> = {
-  add, sub, mul, udiv, urem, sdiv, srem, and, or, xor, shl, lshr, ashr, rotl, rotr,
-  eq, ult, ule, slt, sle, concat,
-};
 
 /** e with every symbol that `replace` maps replaced; unmapped symbols stay. */
 export function substitute(e: Expr, replace: (symbol: Expr & { kind: 'sym' }) => Expr | undefined): Expr {
@@ -27,7 +20,7 @@ export function substitute(e: Expr, replace: (symbol: Expr & { kind: 'sym' }) =>
       case 'unary': r = x.op === 'not' ? not(walk(x.arg)) : neg(walk(x.arg)); break;
       case 'binary': {
         const l = walk(x.left), rt = walk(x.right);
-        r = l === x.left && rt === x.right ? x : build[x.op](l, rt);
+        r = l === x.left && rt === x.right ? x : BINARY_CONSTRUCTORS[x.op](l, rt);
         break;
       }
       case 'ite': r = ite(walk(x.cond), walk(x.then), walk(x.else)); break;
@@ -74,7 +67,7 @@ export function evaluator(assignment: Assignment): (e: Expr) => bigint {
         const l = walk(x.left), rt = walk(x.right);
         r = rt.kind === 'const' && rt.value === 0n && l.kind === 'const' && isDivision(x.op)
           ? divideByZero(x.op, l.value, x.width)
-          : build[x.op](l, rt);
+          : BINARY_CONSTRUCTORS[x.op](l, rt);
         break;
       }
       case 'ite': {

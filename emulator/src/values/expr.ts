@@ -278,3 +278,9 @@ export function or1(...xs: Expr[]): Expr {
   const [first, ...rest] = xs;
   return first === undefined ? FALSE : rest.reduce((acc, x) => or(acc, x), first);
 }
+
+/** Each binary operator's folding constructor, for walks that rebuild a tree node by node. */
+export const BINARY_CONSTRUCTORS: Readonly<Record<BinaryOp, (a: Expr, b: Expr) => Expr>> = {
+  add, sub, mul, udiv, urem, sdiv, srem, and, or, xor, shl, lshr, ashr, rotl, rotr,
+  eq, ult, ule, slt, sle, concat,
+};

@@ -1,8 +1,5 @@
-import {
-  add, and, ashr, bv, concat, eq, extract, ite, lshr, mask, mul, neg, not, or, rotl, rotr, sdiv, sext, shl, sle, slt,
-  srem, sub, udiv, ule, ult, urem, xor, zext,
-} from './expr.js';
-import type { BinaryOp, Expr } from './expr.js';
+import { BINARY_CONSTRUCTORS, add, bv, extract, ite, mask, mul, neg, not, sext, sub, zext } from './expr.js';
+import type { Expr } from './expr.js';
 
 // Rewriting for the solver's case splits. A joined loop leaves values such as
 // `ite(c, 16, r1 - r8)` that are later added to `r8` and compared with `r1`:
@@ -11,10 +8,6 @@ import type { BinaryOp, Expr } from './expr.js';
 // itself fold to constants. Every rewrite is an equality under the fixed
 // conditions; nothing here guesses.
 
-const build: Record<BinaryOp, (a: Expr, b: Expr) => Expr> = {
-  add, sub, mul, udiv, urem, sdiv, srem, and, or, xor, shl, lshr, ashr, rotl, rotr,
-  eq, ult, ule, slt, sle, concat,
-};
 
 /** `k + Σ coefficient × atom` modulo 2^width; atoms are interned nodes, so identity is equality. */
 interface Sum {
@@ -61,9 +54,9 @@ export function simplifyUnder(fixed: ReadonlyMap<Expr, boolean>): (e: Expr) => E
         case 'unary': r = e.op === 'not' ? not(walk(e.arg)) : rebuildSum(sumOf(neg(walk(e.arg))), e.width); break;
         case 'binary': {
           const l = walk(e.left), rt = walk(e.right);
-          if (SUM_OPS.has(e.op)) r = rebuildSum(sumOf(build[e.op](l, rt)), e.width);
+          if (SUM_OPS.has(e.op)) r = rebuildSum(sumOf(BINARY_CONSTRUCTORS[e.op](l, rt)), e.width);
           else if (e.op === 'eq' || e.op === 'ule' || e.op === 'ult') r = compare(e.op, l, rt, sumOf);
-          else r = l === e.left && rt === e.right ? e : build[e.op](l, rt);
+          else r = l === e.left && rt === e.right ? e : BINARY_CONSTRUCTORS[e.op](l, rt);
           break;
         }
         case 'ite': {
@@ -125,5 +118,5 @@ function compare(op: 'eq' | 'ule' | 'ult', l: Expr, r: Expr, sumOf: (e: Expr) =>
       if (d.k === 0n) return bv(op === 'ule' ? 1 : 0, 1);
     }
   }
-  return build[op](l, r);
+  return BINARY_CONSTRUCTORS[op](l, r);
 }
