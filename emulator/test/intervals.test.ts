@@ -22,3 +22,18 @@ test('tighten agrees with nextFit/previousFit on every interval of a small width
     }
   }
 });
+
+test('nextFit and previousFit give the nearest value that fits, for every known-bits pattern of a small width and values past it', () => {
+  const width = 5;
+  for (let zeros = 0n; zeros < 32n; zeros++) {
+    for (let ones = 0n; ones < 32n; ones++) {
+      if (zeros & ones) continue;
+      const known = { zeros, ones };
+      const fitting = [...Array(32).keys()].map(BigInt).filter((x) => (x & zeros) === 0n && (x & ones) === ones);
+      for (let v = 0n; v < 40n; v++) {
+        assert.equal(nextFit(known, v, width), fitting.find((x) => x >= v), `next ${v} zeros ${zeros} ones ${ones}`);
+        assert.equal(previousFit(known, v, width), fitting.findLast((x) => x <= v), `previous ${v} zeros ${zeros} ones ${ones}`);
+      }
+    }
+  }
+});

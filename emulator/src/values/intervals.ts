@@ -79,49 +79,39 @@ export function tighten(set: IntervalSet, bits: KnownBits, width: number): Inter
   return out;
 }
 
-// The values agreeing with known bits are `ones | deposit(s, free)` for s
-// counting up, and that map is monotonic, so the nearest one is a binary
-// search over s.
-function deposit(s: bigint, free: bigint, width: number): bigint {
-  let out = 0n;
-  for (let i = 0n; i < BigInt(width) && s; i++) {
-    const bit = 1n << i;
-    if (free & bit) {
-      if (s & 1n) out |= bit;
-      s >>= 1n;
-    }
-  }
-  return out;
-}
-
-function freeBits(bits: KnownBits, width: number): { free: bigint; count: bigint } {
-  const free = mask(width) & ~(bits.zeros | bits.ones);
-  let count = 0n;
-  for (let x = free; x; x &= x - 1n) count++;
-  return { free, count };
-}
+// The nearest fitting value keeps the bits of v above some position i, moves
+// bit i past v's (0 → 1 going up, 1 → 0 going down) and fills the bits below
+// i with the least (going up) or greatest (going down) the known bits allow.
+// The lowest such i gives the nearest value; one pass from the top bit down
+// finds it, where a binary search over the fitting values was a solver hot spot.
 
 /** The smallest value >= v agreeing with the known bits. */
 export function nextFit(bits: KnownBits, v: bigint, width: number): bigint | undefined {
-  const { free, count } = freeBits(bits, width);
-  let lo = 0n, hi = (1n << count) - 1n;
-  if ((bits.ones | deposit(hi, free, width)) < v) return undefined;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1n;
-    if ((bits.ones | deposit(mid, free, width)) >= v) hi = mid; else lo = mid + 1n;
-  }
-  const r = bits.ones | deposit(lo, free, width);
-  return fitsBits(bits, r) ? r : undefined;
+  return nearestFit(bits, v, width, true);
 }
 
 /** The largest value <= v agreeing with the known bits. */
 export function previousFit(bits: KnownBits, v: bigint, width: number): bigint | undefined {
-  const { free, count } = freeBits(bits, width);
-  let lo = 0n, hi = (1n << count) - 1n;
-  if (bits.ones > v) return undefined;
-  while (lo < hi) {
-    const mid = (lo + hi + 1n) >> 1n;
-    if ((bits.ones | deposit(mid, free, width)) <= v) lo = mid; else hi = mid - 1n;
+  return nearestFit(bits, v, width, false);
+}
+
+function nearestFit(bits: KnownBits, v: bigint, width: number, up: boolean): bigint | undefined {
+  const m = mask(width);
+  if (v > m) return up ? undefined : previousFit(bits, m, width);
+  const free = m & ~(bits.zeros | bits.ones);
+  let nearest: bigint | undefined;
+  for (let i = width - 1; i >= 0; i--) {
+    const bit = 1n << BigInt(i);
+    const below = bit - 1n;
+    const above = m & ~(below | bit);
+    const set = (v & bit) !== 0n;
+    // Bit i may move away from v's bit in the search's direction.
+    if (set !== up && ((up ? bits.zeros : bits.ones) & bit) === 0n) {
+      const fill = up ? bits.ones & below : (bits.ones | free) & below;
+      nearest = (v & above) | (up ? bit : 0n) | fill;
+    }
+    // Past a bit of v the known bits forbid, no lower position keeps v's prefix.
+    if (((set ? bits.zeros : bits.ones) & bit) !== 0n) return nearest;
   }
-  return bits.ones | deposit(lo, free, width);
+  return v;
 }
