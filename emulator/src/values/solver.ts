@@ -365,7 +365,7 @@ function keyOf(live: readonly Expr[]): string {
 export class Solver {
   private readonly searchNodes: number;
   private readonly cache = new Map<string, SolverResult>();
-  private lastFacts: { readonly constraints: readonly Expr[]; readonly facts: Facts | undefined } | undefined;
+  private lastFacts: { readonly constraints: readonly Expr[]; readonly view: FactView | undefined } | undefined;
 
   constructor(options: SolverOptions = {}) {
     this.searchNodes = options.searchNodes ?? 4000;
@@ -387,9 +387,7 @@ export class Solver {
 
   /** Unsigned bounds of e on every assignment the constraints allow (an over-approximation). */
   range(e: Expr, constraints: readonly Expr[]): Interval | undefined {
-    const facts = this.facts(constraints);
-    if (!facts) return undefined;
-    return new FactView(facts).range(e);
+    return this.view(constraints)?.range(e);
   }
 
   /**
@@ -397,14 +395,21 @@ export class Solver {
    * pointer (`(sp & 3) == 0` on the path) makes of `sp + 8`.
    */
   knownBits(e: Expr, constraints: readonly Expr[]): KnownBits {
-    const facts = this.facts(constraints);
-    return facts ? knownBits(e, facts.symbolBits) : knownBits(e);
+    return this.view(constraints)?.bits(e) ?? knownBits(e);
   }
 
-  /** The facts of the last constraint list asked about: one step asks several questions of one path. */
-  private facts(constraints: readonly Expr[]): Facts | undefined {
-    if (this.lastFacts?.constraints !== constraints) this.lastFacts = { constraints, facts: analyse(constraints) };
-    return this.lastFacts.facts;
+  /**
+   * The facts of the last constraint list asked about, with the bits and
+   * ranges worked out under them: one step asks several questions of one
+   * path (every address a step splits, every alignment test), and a path's
+   * steps ask them of the same list until it takes a branch.
+   */
+  private view(constraints: readonly Expr[]): FactView | undefined {
+    if (this.lastFacts?.constraints !== constraints) {
+      const facts = analyse(constraints);
+      this.lastFacts = { constraints, view: facts && new FactView(facts) };
+    }
+    return this.lastFacts.view;
   }
 
   /**
@@ -567,7 +572,7 @@ function iteConditions(constraints: readonly Expr[], view: FactView): { settled:
 
 /** Known bits and unsigned ranges of terms under one set of facts, each node worked out once. */
 class FactView {
-  private readonly bits: (e: Expr) => KnownBits;
+  readonly bits: (e: Expr) => KnownBits;
   private readonly ranges = new Map<Expr, Interval>();
 
   constructor(private readonly facts: Facts) {
