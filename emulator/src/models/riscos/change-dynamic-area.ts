@@ -17,7 +17,8 @@ import type { BlockEntry } from './page-services.js';
 
 // OS_ChangeDynamicArea (spec B.5) on the concrete kernel, driving the whole
 // handler protocol: PreGrow/PostGrow (in chunks of at most 63 pages with a
-// page block for NeedsSpecificPages areas, B.6.1), PreShrink/PostShrink.
+// page block for NeedsSpecificPages areas, B.6.1), PreShrink/PostShrink, and
+// for a physical memory pool ResizePMP alone (B.2.3).
 // Handlers run through the caller's HandlerCaller on the caller's memory, so
 // what they write to their workspace stays written.
 
@@ -284,6 +285,24 @@ function shrinkPages(r: Resize, number: number, pages: number): { readonly allow
   return { allowed };
 }
 
+/**
+ * A physical memory pool gets no PreGrow, PostGrow, PreShrink, PostShrink or
+ * TestShrink: one ResizePMP (reason 6) with R1 = the signed change in pages
+ * and R2 = the area number, and the handler claims or releases the pages
+ * itself (OS_DynamicArea 21). What moved is how far the pool's physical size
+ * went; a pool without a handler cannot change.
+ */
+function resizePool(r: Resize, number: number, pages: number): ResizeResult {
+  const ps = r.kernel.pageSize;
+  const before = areaNow(r, number);
+  if (before.handler === 0) return finish(r, 0, Math.abs(pages));
+  const back = callReason(r, before, 6, { 1: pages, 2: number });
+  event(r, 'DAHandler_ResizePMP', { area: number, pages });
+  const moved = Math.abs(areaNow(r, number).size - before.size) / ps;
+  if (back.failed) return { state: r.state, kernel: r.kernel, moved: moved * ps, error: back.error ?? KERNEL_ERRORS.notAllMoved };
+  return finish(r, moved, Math.abs(pages));
+}
+
 function finish(r: Resize, moved: number, wanted: number): ResizeResult {
   event(r, 'Service_MemoryMoved', {});
   const bytes = moved * r.kernel.pageSize;
@@ -319,6 +338,8 @@ export function resizeArea(request: ResizeRequest): ResizeResult {
   if (a.kind === 'sparse') return { ...base, error: KERNEL_ERRORS.notAllMoved };
   const pages = Math.ceil(Math.abs(change) / kernel.pageSize);
   const r: Resize = { emit: request.emit, callHandler: request.callHandler, callService: request.callService, state, kernel: { ...kernel, resizing: 1 } };
-  const result = pages === 0 ? finish(r, 0, 0) : change > 0 ? grow(r, number, pages) : shrink(r, number, pages);
+  const result = pages === 0 ? finish(r, 0, 0)
+    : a.kind === 'pmp' ? resizePool(r, number, Math.sign(change) * pages)
+      : change > 0 ? grow(r, number, pages) : shrink(r, number, pages);
   return { ...result, kernel: { ...result.kernel, resizing: 0 } };
 }

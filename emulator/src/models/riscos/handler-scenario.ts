@@ -44,12 +44,13 @@ const APP_SPACE_PAGES = 16;
 export interface HandlerScenarioOptions {
   /** The reason the scenario is about (0 PreGrow … 6 ResizePMP). */
   readonly reason: number;
-  /** Run the whole resize the reason belongs to (reasons 0-3); false calls the handler for `reason` alone. */
+  /** Run the whole resize the reason belongs to (reasons 0-3, ResizePMP for a pool); false calls the handler for `reason` alone. */
   readonly resize?: boolean;
   readonly area: {
     readonly flags: number;
     /** Bytes, page multiples. */
     readonly size: number;
+    /** Bytes; for a physical memory pool (flag bit 20) also its physical limit, in pages of this size. */
     readonly maxSize: number;
     readonly name?: string;
   };
@@ -110,6 +111,8 @@ function kernelFor(options: HandlerScenarioOptions, handler: number): { readonly
   const area: Area = {
     number, name: options.area.name ?? 'Handler\'s area', base: placed.base, size: own.length * pageSize, max: options.area.maxSize,
     flags: options.area.flags, handler, workspace: WORKSPACE, kind,
+    // A pool holds its pages at indices 0 up, each mapped at the same page of its window.
+    ...(kind === 'pmp' ? { pmpMaxPages: Math.floor(options.area.maxSize / pageSize), pmpPages: new Map(own.map((p, i) => [i, p])) } : {}),
   };
   kernel = withArea(kernel, area);
   const changes = new Map<number, Page>();
@@ -268,9 +271,10 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
   const change = options.change ?? (SHRINKING.has(options.reason) ? -1 : 1);
   let after = before;
   let error: string | undefined;
-  if ((options.resize ?? true) && options.reason <= 3) {
-    const grows = options.reason <= 1;
-    const bytes = Math.abs(change) * before.pageSize * (grows ? 1 : -1);
+  // A pool's whole resize is its one ResizePMP; other areas' are reasons 0-3.
+  const whole = a.kind === 'pmp' ? options.reason === 6 : options.reason <= 3;
+  if ((options.resize ?? true) && whole) {
+    const bytes = options.reason === 6 ? change * before.pageSize : Math.abs(change) * before.pageSize * (options.reason <= 1 ? 1 : -1);
     const resized = resizeArea({ state, kernel: before, number: area, change: bytes, callHandler, callService, emit: (e) => pending.push(e) });
     after = resized.kernel;
     if (resized.error !== undefined) error = errorText(resized.error, resized.state.cpu.memory);
