@@ -11,7 +11,8 @@
  * extracted through `word`, so a keyword spelled where only a name can stand
  * (e.g. `and` as a mnemonic, `PUBLIC` as a BeginProc option) stays a name.
  * Where a keyword could stand too, the external scanner (src/scanner.c)
- * reads a name by what follows it: `Lock:`, `Page DD 0`, `jmp Type`.
+ * reads a name by what follows it: `Lock:`, `Page DD 0`, `Lock My_Struc <>`,
+ * `jmp Type`.
  */
 
 /** Case-insensitive keyword that shows up in the tree as its lower-case text. */
@@ -240,6 +241,14 @@ module.exports = grammar({
         kw('EndProc'),
         optional(field('end_name', $.identifier)),
       ),
+      // One body ended by alternative EndProc lines under IFDEF DEBUG / ELSE:
+      // the footer is a conditional whose every clause ends in one.
+      seq(
+        $._begin_proc,
+        $._newline,
+        optional($._body),
+        field('footer', alias($._procedure_footer, $.conditional)),
+      ),
       // Alternative BeginProc lines under IFDEF DEBUG / ELSE sharing one
       // body: the header is a conditional whose every clause ends in one.
       seq(
@@ -297,6 +306,42 @@ module.exports = grammar({
       kw('ELSE'),
       $._newline,
       $._headed_clause,
+    ),
+
+    procedure_tail: $ => seq(
+      kw('EndProc'),
+      optional(field('end_name', $.identifier)),
+    ),
+
+    _procedure_footer: $ => seq(
+      field('directive', $.if_keyword),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      $._tailed_clause,
+      repeat(field('alternative', alias($._tailed_elseif, $.elseif_clause))),
+      optional(field('alternative', alias($._tailed_else, $.else_clause))),
+      kw('ENDIF'),
+    ),
+
+    // The clause's lines end the procedure on this branch only; blank and
+    // comment lines may follow its EndProc.
+    _tailed_clause: $ => seq(
+      optional($._body),
+      field('tail', $.procedure_tail),
+      repeat1($._newline),
+    ),
+
+    _tailed_elseif: $ => seq(
+      field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      $._tailed_clause,
+    ),
+
+    _tailed_else: $ => seq(
+      kw('ELSE'),
+      $._newline,
+      $._tailed_clause,
     ),
 
     segment: $ => choice(
@@ -402,7 +447,7 @@ module.exports = grammar({
     // `Info My_Struc <0>` needs a name, so it cannot be mistaken for an
     // instruction whose operand happens to be a bare identifier.
     _struc_instance: $ => seq(
-      field('name', $.identifier),
+      field('name', $._defined_name),
       field('type', $.identifier),
       commaSep1(field('value', $._struc_item)),
     ),
@@ -660,7 +705,8 @@ module.exports = grammar({
 
     unary_expression: $ => choice(
       prec(PREC.unary, seq(field('operator', choice('-', '+', '%')), field('operand', $._expression))),
-      prec(PREC.keyword_unary, seq(field('operator', alias(KEYWORD_UNARY, $.operator_keyword)), field('operand', choice($._expression, $.size_type)))),
+      // `TYPE [ebx]`, `SIZE dword ptr [esi]`: the operand may be a memory reference.
+      prec(PREC.keyword_unary, seq(field('operator', alias(KEYWORD_UNARY, $.operator_keyword)), field('operand', choice($._expression, $.size_type, $.memory_operand)))),
       prec(PREC.not, seq(field('operator', alias(/not/i, $.operator_keyword)), field('operand', $._expression))),
     ),
 

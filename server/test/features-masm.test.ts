@@ -238,6 +238,16 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.deepEqual((await client.definition(split, { line: 7, character: 14 })).map((l) => l.range.start), [{ line: 1, character: 10 }]);
   });
 
+  test('a procedure whose EndProc lines IFDEF chooses is one symbol, with references from both EndProc lines', async () => {
+    const split = 'file:///virtual/splitEnd.asm';
+    const text = ['BeginProc Foo', 'Again:  jmp Again', 'IFDEF DEBUG', 'EndProc Foo', 'ELSE', 'EndProc Foo', 'ENDIF', '        call Foo', ''].join('\n');
+    await client.open(split, 'vxd-masm', text);
+    const symbols = await client.documentSymbols(split);
+    assert.deepEqual(symbols.map((s) => [s.name, s.children?.map((c) => c.name), s.range.start.line, s.range.end.line]), [['Foo', ['Again'], 0, 6]]);
+    assert.deepEqual((await client.definition(split, { line: 7, character: 14 })).map((l) => l.range.start), [{ line: 0, character: 10 }]);
+    assert.deepEqual((await client.references(split, { line: 0, character: 10 })).map((l) => l.range.start.line), [0, 3, 5, 7]);
+  });
+
   test('folding ranges cover procedures, segments, structures, macros, conditionals and comment blocks', async () => {
     const folds = (await client.foldingRanges(uri)).map((f) => `${f.startLine}-${f.endLine}${f.kind ? ` ${f.kind}` : ''}`);
     for (const fold of ['16-26', '15-27', '5-9', '11-13', '22-23', '2-3 comment']) assert.ok(folds.includes(fold), `${fold} in ${folds.join(', ')}`);

@@ -95,6 +95,45 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(code(r), ['mov eax, 0ah', 'mov ebx, 0ah', 'mov ecx, 4h', 'mov edx, 10h', 'mov esi, 3h', 'mov edi, 6h', 'mov ebp, 4h']);
   });
 
+  it('takes TYPE of a memory operand from its cast, field or label, and leaves a bare [ebx] unknown', async () => {
+    const r = await lower([
+      'Pair STRUC',
+      'p_Lo dd ?',
+      'p_Hi dw ?',
+      'Pair ENDS',
+      '_DATA SEGMENT',
+      'pr Pair <>',
+      '_DATA ENDS',
+      '  mov eax, TYPE dword ptr [ebx]',
+      '  mov eax, TYPE Pair PTR [esi]',
+      '  mov eax, TYPE (Pair PTR [esi]).p_Hi',
+      '  mov eax, TYPE [esi].p_Hi',
+      '  mov eax, TYPE pr[ecx]',
+      '  mov eax, TYPE [ebx]',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, 4h', 'mov eax, 6h', 'mov eax, 2h', 'mov eax, 2h', 'mov eax, 6h', 'mov eax, TYPE [ebx]']);
+    assert.deepEqual(r.unmodelled.map((u) => [u.message, u.source.range.start.line]), [['unknown symbol TYPE [ebx]', 12]]);
+  });
+
+  it('lays out structure instances named like keywords (Lock, Type) with the structure\'s size', async () => {
+    const r = await lower([
+      'Lock_Data STRUC',
+      'ld_count dd ?',
+      'ld_flags dw ?',
+      'Lock_Data ENDS',
+      '_DATA SEGMENT',
+      'Lock Lock_Data <>',
+      'Type Lock_Data 2 dup (<>)',
+      'After dd 0',
+      '_DATA ENDS',
+      '  mov ax, Lock.ld_flags',
+      '  mov ecx, SIZE Type',
+    ].join('\n'));
+    assert.deepEqual([r.program.label('Lock'), r.program.label('Type'), r.program.label('After')], [0x1000n, 0x1006n, 0x1012n]);
+    assert.deepEqual(code(r), ['mov ax, 2:[1004h]', 'mov ecx, 0ch']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('reads data labels as memory of their type and OFFSET32 as their address', async () => {
     const r = await lower([
       'Count dd 0',
@@ -423,6 +462,29 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual(debug.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Grab', 3]]);
     assert.deepEqual(code(debug), ['inc 4:[1004h]', 'mov eax, 1h', 'ret'], 'Debug_Count follows Before');
     assert.ok(debug.program.label('Debug_Count') !== undefined && retail.program.label('Debug_Count') === undefined);
+    assert.deepEqual([...retail.unmodelled, ...debug.unmodelled], []);
+  });
+
+  it('ends a procedure with the lines before the EndProc its IFDEF assembles', async () => {
+    const split = [
+      'BeginProc Foo',
+      '  mov eax, 1',
+      'IFDEF DEBUG',
+      '  int 3',
+      'EndProc Foo',
+      'ELSE',
+      '  ret',
+      'EndProc Foo',
+      'ENDIF',
+      'After:',
+      '  nop',
+    ].join('\n');
+    const retail = await lower(split);
+    assert.deepEqual(retail.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Foo', 0]]);
+    assert.deepEqual(code(retail), ['mov eax, 1h', 'ret', 'nop']);
+    const debug = await lower(split, { defines: { DEBUG: true } });
+    assert.deepEqual(debug.program.entries.map((e) => e.name), ['Foo']);
+    assert.deepEqual(code(debug), ['mov eax, 1h', 'int 3h', 'nop']);
     assert.deepEqual([...retail.unmodelled, ...debug.unmodelled], []);
   });
 

@@ -100,6 +100,42 @@ describe('MASM BeginProc lines chosen by conditional assembly', () => {
   });
 });
 
+describe('MASM constructs that once gave a false PW100', () => {
+  it('structure instances named Lock and Type, TYPE of a memory operand and EndProc lines under IFDEF parse, and the procedure is analysed', async () => {
+    const found = await findings('vxd-masm', [
+      '        .386p',
+      '        INCLUDE VMM.INC',
+      'Lock_Data STRUC',
+      'ld_count dd ?',
+      'Lock_Data ENDS',
+      'VxD_DATA_SEG',
+      'Lock    Lock_Data <>',
+      'Type    Lock_Data <>',
+      'VxD_DATA_ENDS',
+      'VxD_CODE_SEG',
+      'BeginProc Foo',
+      '        mov     eax, TYPE [ebx]',
+      '        mov     eax, TYPE Lock_Data',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      'IFDEF DEBUG',
+      '        test    eax, eax',
+      '        jz      Failed',
+      '        mov     [ecx], eax',
+      'Failed: ret',
+      'EndProc Foo',
+      'ELSE',
+      '        mov     [ecx], eax',
+      '        ret',
+      'EndProc Foo',
+      'ENDIF',
+      'VxD_CODE_ENDS',
+      '        END',
+    ]);
+    assert.deepEqual(found, ['PW230@22']);
+  });
+});
+
 describe('ObjAsm local labels that name their routine', () => {
   it('%FT10Init and 10Init parse, and Init is analysed: its plain SWI is PW311', async () => {
     const found = await findings('riscos-objasm', [

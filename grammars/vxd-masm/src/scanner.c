@@ -4,7 +4,8 @@
 // keyword wherever the keyword may stand, and at the start of a statement
 // almost every keyword may. Real VxD sources use such names, and what follows
 // the name settles it: a colon makes a label, a defining directive (`PROC`,
-// `EQU`, `DD`...) makes the name it defines, and an operator word followed by
+// `EQU`, `DD`...) or a structure name and its initialiser (`Lock Lock_Data
+// <>`) make the name it defines, and an operator word followed by
 // what ends an operand (`jmp Type`, `mov eax, [Size]`) is a plain name. Only
 // this scanner can look past the word before choosing its token.
 
@@ -35,6 +36,13 @@ static const char *const DEFINING_WORDS[] = {
 // (`subttl Segment definitions`).
 static const char *const FREE_TEXT_WORDS[] = {
     "title", "subttl", "subtitle", "comment", "echo", NULL,
+};
+
+// Statement words that take a name and then an angle list as their
+// arguments (`VMMcall _Service <args>`), which is also how a structure
+// instance looks.
+static const char *const CALLING_WORDS[] = {
+    "vmmcall", "vxdcall", "vmmjmp", "vxdjmp", NULL,
 };
 
 // The operator keywords an operand may be spelled like (the grammar's
@@ -165,6 +173,17 @@ bool tree_sitter_vxd_masm_external_scanner_scan(void *payload, TSLexer *lexer,
   if (!is_name_start(lexer->lookahead)) return false;
   Word next = read_word(lexer);
   if (is_one_of(&next, DEFINING_WORDS) && defining_word_ends(lexer)) {
+    lexer->result_symbol = DEFINING_NAME;
+    return true;
+  }
+  // `Lock Lock_Data <>`, `Lock Lock_Data 4 DUP (<>)`: a structure instance.
+  // No instruction operand starts with `<`, `?` or a digit right after a
+  // name, and no statement keyword but the VMM call macros takes a name and
+  // then one of them.
+  skip_blanks(lexer);
+  int32_t c = lexer->lookahead;
+  if ((c == '<' || c == '?' || (c >= '0' && c <= '9')) &&
+      !is_one_of(&word, CALLING_WORDS)) {
     lexer->result_symbol = DEFINING_NAME;
     return true;
   }

@@ -10,6 +10,8 @@ Count           =       1
 Msg             db      "PAGEVXD: out of pages", 0
 Msg_Len         equ     $ - Msg
 Info            My_Struc <0>
+Lock            My_Struc <>
+Type            My_Struc 2 dup (<>)
 Table           dd      8 dup (0)
 Bits            equ     1010b
 
@@ -23,3 +25,4 @@ Bits            equ     1010b
         mov     bl, byte ptr fs:[eax]
         mov     eax, Table[4]
         mov     eax, OFFSET32 Info
+        mov     eax, TYPE [ebx]

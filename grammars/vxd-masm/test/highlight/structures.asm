@@ -25,3 +25,17 @@ Add_It  MACRO   reg, val
         add     reg, val
         ENDM
 ;       ^ keyword.directive
+BeginProc Split
+IFDEF DEBUG
+        int     3
+EndProc Split
+; <- keyword.directive
+;       ^ function
+ELSE
+EndProc Split
+;       ^ function
+ENDIF
+; <- preproc
+Lock    My_Struc <>
+; <- variable
+;       ^ type

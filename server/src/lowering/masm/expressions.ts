@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { expr, type Expr } from '../../../../emulator/src/index.js';
 import { parseNumber, stringValue } from './numbers.js';
 import type { MasmSymbol, StrucField } from './symbols.js';
-import { child } from './syntax.js';
+import { child, children } from './syntax.js';
 
 // Assembly-time expressions with MASM's operators and precedence (the
 // grammar already nests them by precedence). Values are 32-bit Exprs: an
@@ -149,6 +149,10 @@ export class Evaluator {
     const op = (child(node, 'operator')?.text ?? '').toLowerCase();
     const operandNode = child(node, 'operand');
     if (!operandNode) return this.unknown(node.text, node);
+    if (operandNode.type === 'memory_operand') {
+      const size = op === 'type' ? this.memoryType(operandNode).size : undefined;
+      return size === undefined ? this.unknown(node.text, node) : { expr: bv(size) };
+    }
     const operand = this.value(operandNode);
     const e = operand.expr;
     switch (op) {
@@ -181,6 +185,29 @@ export class Evaluator {
       case 'mask': case 'width': case 'opattr': return this.unknown(node.text, node);
       default: return this.unknown(node.text, node);
     }
+  }
+
+  /**
+   * The type a memory operand names: its cast, else the last field or data
+   * label in it; none for a bare `[ebx]`, whose type MASM cannot know either.
+   */
+  private memoryType(node: Node): { size?: number; struc?: string } {
+    const cast = child(node, 'size');
+    if (cast) {
+      const s = this.scope.lookup(cast.text);
+      return s?.kind === 'struc' ? { size: s.size, struc: s.name } : { size: sizeOfType(cast.text) };
+    }
+    const inner = child(node, 'inner');
+    let type = inner ? this.memoryType(inner) : {};
+    for (const d of children(node, 'displacement')) {
+      const v = this.value(d);
+      if (v.typeSize !== undefined) type = { size: v.typeSize, struc: v.struc };
+    }
+    for (const m of children(node, 'member')) {
+      const f = this.scope.field(m.text, type.struc);
+      type = f ? { size: f.size, struc: f.struc } : {};
+    }
+    return type;
   }
 
   private binary(node: Node): Value {

@@ -671,7 +671,18 @@ export class LoweringPass implements Scope, VmmHost {
     const outer = this.frameState;
     this.frameState = { name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0 };
     this.walk([...prologue, ...statementsOf(node)]);
+    this.walk(this.procedureEpilogue(node));
     this.frameState = outer;
+  }
+
+  /**
+   * When IFDEF/ELSE pick one of several EndProc lines, the lines before the
+   * EndProc of the clause that assembles end the procedure's body.
+   */
+  private procedureEpilogue(node: Node): Node[] {
+    const footer = child(node, 'footer');
+    const clause = footer && this.assembledClause(footer);
+    return clause ? statementsOf(clause) : [];
   }
 
   /**
