@@ -8,7 +8,9 @@ import { Solver } from '../src/values/solver.js';
 const eax = sym('eax');
 const ebx = sym('ebx');
 
+// Every case also asks `refutes`, which must agree with `check` on "unsat" without a witness search.
 function sat(constraints: Expr[]): Map<string, bigint> {
+  assert.equal(new Solver().refutes(constraints), false, 'refutes nothing check finds a witness for');
   const r = new Solver().check(constraints);
   assert.equal(r.status, 'sat');
   if (r.status !== 'sat') throw new Error('unreachable');
@@ -18,6 +20,7 @@ function sat(constraints: Expr[]): Map<string, bigint> {
 
 function unsat(constraints: Expr[]): void {
   assert.equal(new Solver().check(constraints).status, 'unsat');
+  assert.equal(new Solver().refutes(constraints), true, 'refutes what check refutes');
 }
 
 test('a test for zero does not exclude 0FFFFFFFFh: the witness picks the error value', () => {
@@ -73,6 +76,17 @@ test('unknown when nothing proves or finds an answer', () => {
   const x = mul(eax, eax);
   const r = new Solver({ searchNodes: 50 }).check([eq(x, bv(0x12345679)), eq(extract(eax, 0, 1), bv(0, 1))]);
   assert.notEqual(r.status, 'sat');
+  assert.equal(new Solver({ searchNodes: 50 }).refutes([eq(x, bv(0x12345679)), eq(extract(eax, 0, 1), bv(0, 1))]), r.status === 'unsat');
+});
+
+test('refutes answers from what check has decided, and check from nothing refutes left behind', () => {
+  const s = new Solver();
+  const open = [ult(eax, bv(10)), ugt(ebx, bv(3))];
+  assert.equal(s.refutes(open), false);
+  assert.equal(s.check(open).status, 'sat', 'the skipped witness search runs when a witness is asked for');
+  const closed = [ult(eax, bv(10)), ugt(eax, bv(12)), ugt(ebx, bv(3))];
+  assert.equal(s.check(closed).status, 'unsat');
+  assert.equal(s.refutes(closed), true);
 });
 
 test('range bounds a scaled index for jump tables', () => {

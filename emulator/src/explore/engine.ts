@@ -197,7 +197,7 @@ class Explorer<S> {
   run(entryAddress: bigint): ExploreResult<S> {
     const condition = (this.options.assumptions ?? []).reduce((c, a) => c.and(a), PathCondition.TRUE);
     // Contradictory assumptions describe no call at all: nothing to explore.
-    if (condition.isFalse || this.solver.check(condition.conjuncts).status === 'unsat') return this.result();
+    if (condition.isFalse || this.solver.refutes(condition.conjuncts)) return this.result();
     this.enqueue({
       address: entryAddress, state: this.entry, condition, history: START, frame: undefined,
       models: this.options.models ?? new Map(), loops: new Map(), trace: this.options.trace ? [] : undefined,
@@ -327,7 +327,7 @@ class Explorer<S> {
       this.giveUp(`cannot execute ${item.text ?? item.instruction.mnemonic}: ${e instanceof Error ? e.message : String(e)}`, path);
       return;
     }
-    const feasible = this.pinned(outcomes).filter((o) => this.feasibleGuard(path.condition, o.guard) !== 'no');
+    const feasible = this.pinned(outcomes).filter((o) => this.mayHold(path.condition, o.guard));
     hooks?.onStep?.(ctx, feasible);
     const branching = feasible.length > 1;
     if (branching) this.addPaths(feasible.length - 1, path);
@@ -378,7 +378,7 @@ class Explorer<S> {
     const outcomes = child && hooks?.onControl?.(child, control, path.state);
     if (child && outcomes) {
       for (const o of this.pinned(outcomes)) {
-        if (this.feasibleGuard(path.condition, o.guard) === 'no') continue;
+        if (!this.mayHold(path.condition, o.guard)) continue;
         // The model's outcome is what this step did, as far as the trace is concerned.
         const trace = path.trace && [...path.trace.slice(0, -1), this.traceStep(item, ctx.state, o.state, ctx.events, undefined)];
         const history = o.note === undefined ? child.history : addNote(child.history, item.source, o.note);
@@ -411,7 +411,7 @@ class Explorer<S> {
       if (between.length > this.budget.computedTargets || range[1] - range[0] > BigInt(this.budget.computedTargets) * 64n) return tooMany();
       candidates = between.map((c) => c.address);
     }
-    const feasible = candidates.filter((c) => this.feasibleGuard(path.condition, eq(address, bv(c, address.width))) !== 'no');
+    const feasible = candidates.filter((c) => this.mayHold(path.condition, eq(address, bv(c, address.width))));
     if (feasible.length > 1) this.addPaths(feasible.length - 1, path);
     for (const c of feasible) {
       const guard = eq(address, bv(c, address.width));
@@ -492,13 +492,14 @@ class Explorer<S> {
   }
 
   /**
-   * Whether a successor's guard can hold on the path, for pruning: only 'no'
-   * matters there, and a constant guard answers it without the solver (the
-   * path itself was kept because it was not refuted).
+   * Whether a successor's guard may hold on the path, for pruning: only a
+   * refutation matters there, so no witness is searched for, and a constant
+   * guard answers it without the solver (the path itself was kept because it
+   * was not refuted).
    */
-  private feasibleGuard(condition: PathCondition, guard: Expr): 'yes' | 'no' | 'maybe' {
-    if (guard.kind === 'const') return guard.value === 1n ? 'yes' : 'no';
-    return this.feasible(condition, guard);
+  private mayHold(condition: PathCondition, guard: Expr): boolean {
+    if (guard.kind === 'const') return guard.value === 1n;
+    return !this.solver.refutes([...condition.conjuncts, guard]);
   }
 
   /** Whether `condition` can hold on the path: a constant still needs the path itself to be feasible. */

@@ -175,8 +175,8 @@ export class RegisterFacts {
     const result = `result of ${failure.service}`;
     if (joined.constants.has(value) && joined.others.has(result)) return [];
     const isFailure = eq(e, bv(value, e.width));
-    const canFail = this.solver.check([...condition, isFailure]).status !== 'unsat';
-    const canSucceed = this.solver.check([...condition, not(isFailure)]).status !== 'unsat';
+    const canFail = !this.solver.refutes([...condition, isFailure]);
+    const canSucceed = !this.solver.refutes([...condition, not(isFailure)]);
     return [...(canFail ? [value] : []), ...(canSucceed || !canFail ? [result] : [])];
   }
 

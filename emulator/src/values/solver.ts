@@ -365,6 +365,8 @@ function keyOf(live: readonly Expr[]): string {
 export class Solver {
   private readonly searchNodes: number;
   private readonly cache = new Map<string, SolverResult>();
+  /** Whether `check` would answer "unsat", for constraint lists only `refutes` was asked about. */
+  private readonly refuted = new Map<string, boolean>();
   private lastFacts: { readonly constraints: readonly Expr[]; readonly view: FactView | undefined } | undefined;
 
   constructor(options: SolverOptions = {}) {
@@ -374,6 +376,32 @@ export class Solver {
   check(constraints: readonly Expr[]): SolverResult {
     const live = liveConstraints(constraints);
     return this.decideOnce(live, keyOf(live));
+  }
+
+  /**
+   * Whether `check` would answer "unsat", exactly, without searching for a
+   * witness where it would not: pruning a path needs no more. The answer is
+   * "unsat" only when every case split ends refuted before any search, so
+   * the work up to the first search is the same as `check`'s, and stopping
+   * there cannot change it.
+   */
+  refutes(constraints: readonly Expr[]): boolean {
+    const live = liveConstraints(constraints);
+    return this.refutedOnce(live, keyOf(live));
+  }
+
+  private refutedOnce(live: readonly Expr[], key: string): boolean {
+    const decided = this.cache.get(key);
+    if (decided !== undefined) return decided.status === 'unsat';
+    let r = this.refuted.get(key);
+    if (r === undefined) {
+      const groups = independentGroups(live);
+      r = groups.length === 1
+        ? this.solve(live, { left: this.searchNodes }, false).status === 'unsat'
+        : groups.some((group) => this.refutedOnce(group, keyOf(group)));
+      this.refuted.set(key, r);
+    }
+    return r;
   }
 
   private decideOnce(live: readonly Expr[], key: string): SolverResult {
@@ -438,7 +466,7 @@ export class Solver {
    * a search for a witness. The splits and the search share one budget.
    */
   private search(constraints: readonly Expr[]): SolverResult {
-    const r = this.solve(constraints, { left: this.searchNodes });
+    const r = this.solve(constraints, { left: this.searchNodes }, true);
     if (r.status !== 'sat') return r;
     // A split drops the symbols of the arms it rules out; any value of theirs will do.
     const witness = new Map(r.witness);
@@ -449,7 +477,8 @@ export class Solver {
     return constraints.every((c) => value(c) === 1n) ? { status: 'sat', witness } : { status: 'unknown' };
   }
 
-  private solve(constraints: readonly Expr[], budget: SearchBudget): SolverResult {
+  /** With `witness` false, "unknown" also stands for any answer but "unsat", and the search for a witness is left out. */
+  private solve(constraints: readonly Expr[], budget: SearchBudget, witness: boolean): SolverResult {
     let live = constraints;
     for (;;) {
       if (budget.left-- <= 0) return { status: 'unknown' };
@@ -465,13 +494,13 @@ export class Solver {
         live = rewritten;
         continue;
       }
-      if (open === undefined) return this.searchWitness(live, facts, budget);
+      if (open === undefined) return witness ? this.searchWitness(live, facts, budget) : { status: 'unknown' };
       let undecided = false;
       for (const value of [true, false]) {
         const branch = rewrite(live, new Map([[open, value]]));
         if (branch === 'false') continue;
-        const r = this.solve([...branch, value ? open : not(open)], budget);
-        if (r.status === 'sat') return r;
+        const r = this.solve([...branch, value ? open : not(open)], budget, witness);
+        if (r.status === 'sat' || (!witness && r.status === 'unknown')) return r;
         if (r.status === 'unknown') undecided = true;
       }
       return undecided ? { status: 'unknown' } : { status: 'unsat' };
