@@ -5,10 +5,11 @@ import { arg, constant, hasFlag, known } from './outcomes.js';
 import type { CallScope } from './outcomes.js';
 import type { MemObject, VmmModelState } from './state.js';
 
-// _PageCommit and _PageDecommit (spec A.4.13, A.4.14) on the reservations
-// _PageReserve made. The rules need the range and the reservation, so they
-// decide outcomes in a closed world only; in an open world both services
-// keep the catalogue's success and failure.
+// _PageCommit, _PageCommitPhys and _PageDecommit (spec A.4.13, A.4.14 and
+// its related 4.0 calls) on the reservations _PageReserve made. The rules
+// need the range and the reservation, so they decide outcomes in a closed
+// world only; in an open world the services keep the catalogue's success
+// and failure.
 
 interface Range {
   readonly object: MemObject;
@@ -63,18 +64,41 @@ const pageCommit: Effect = (scope, outcomes) => {
   return decided(scope, outcomes, true, putObject({ ...scope.model, freeList: scope.model.freeList.slice(frames.length) }, object));
 };
 
+/**
+ * _PageCommitPhys maps physical pages the caller names (device memory or
+ * pages it owns), none from the free list. PC_INCR maps a run from physpg
+ * up; without it every linear page maps physpg itself. It fails, committing
+ * nothing, when any page of the range is committed already.
+ */
+export const pageCommitPhys: Effect = (scope, outcomes) => {
+  if (!scope.model.closed || !concrete(scope, 'page', 'npages', 'physpg', 'flags')) return outcomes;
+  const range = rangeOf(scope);
+  if (!range || range.offsets.some((o) => range.object.committed?.has(o))) return decided(scope, outcomes, false);
+  const first = known(arg(scope, 'physpg')) ?? 0n;
+  const run = hasFlag(arg(scope, 'flags'), 'PC_INCR') === true;
+  const committed = new Map(range.object.committed);
+  const callerPages = new Set(range.object.callerPages);
+  range.offsets.forEach((o, i) => {
+    committed.set(o, run ? first + BigInt(i) : first);
+    callerPages.add(o);
+  });
+  return decided(scope, outcomes, true, putObject(scope.model, { ...range.object, committed, callerPages }));
+};
+
 const pageDecommit: Effect = (scope, outcomes) => {
   if (!scope.model.closed || !concrete(scope, 'page', 'npages', 'flags')) return outcomes;
   const range = rangeOf(scope);
   if (!range || !staticAllowed(range.object, known(arg(scope, 'flags')))) return decided(scope, outcomes, false);
   const committed = new Map(range.object.committed);
+  const callerPages = new Set(range.object.callerPages);
   const released: bigint[] = [];
   for (const o of range.offsets) {
     const frame = committed.get(o);
-    if (frame !== undefined) released.push(frame);
+    if (frame !== undefined && !callerPages.has(o)) released.push(frame);
     committed.delete(o);
+    callerPages.delete(o);
   }
-  const object: MemObject = { ...range.object, committed, frames: range.object.frames.filter((f) => !released.includes(f)) };
+  const object: MemObject = { ...range.object, committed, callerPages, frames: range.object.frames.filter((f) => !released.includes(f)) };
   return decided(scope, outcomes, true, putObject({ ...scope.model, freeList: [...scope.model.freeList, ...released] }, object));
 };
 

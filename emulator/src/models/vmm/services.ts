@@ -2,7 +2,7 @@ import { TRUE, add, and, bv, not, shl } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
 import { exprEquals, exprKey } from '../../values/key.js';
-import { COMMIT_EFFECTS } from './commit-effects.js';
+import { COMMIT_EFFECTS, pageCommitPhys } from './commit-effects.js';
 import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
 import { objectOf, putObject, release, track, useHandle, withoutObject } from './handles.js';
@@ -431,7 +431,8 @@ export const EFFECTS: Readonly<Record<string, Effect>> = {
   _UnmapFreePhysReg: regionEffect(false),
   _AddFreePhysPage: addFreePhysPage,
   _PageResetHandlePAddr: consumesPage('PhysPgNum', true),
-  _PageCommitPhys: consumesPage('physpg', true),
+  // A page the code held (from a region) is handed over as well as mapped.
+  _PageCommitPhys: (scope, outcomes) => consumesPage('physpg', true)(scope, pageCommitPhys(scope, outcomes)),
   ...COMMIT_EFFECTS,
   ...V86_EFFECTS,
   ...HEAP_EFFECTS,

@@ -42,6 +42,12 @@ export interface MemObject {
    * physical pages are also in `frames`.
    */
   readonly committed?: ReadonlyMap<number, bigint | undefined>;
+  /**
+   * Committed offsets whose physical page _PageCommitPhys named: device or
+   * caller-owned memory, not the model's, so it is in `committed` but not in
+   * `frames`, and decommitting or freeing never puts it on the free list.
+   */
+  readonly callerPages?: ReadonlySet<number>;
   /** Size in bytes of a heap block. */
   readonly bytes?: Expr;
   /**
