@@ -59,11 +59,13 @@ module.exports = grammar({
   word: $ => $.identifier,
 
   // Names spelled like keywords (src/scanner.c): before a colon, before a
-  // defining directive, and in operand position.
+  // defining directive, and in operand position; and COMMENT blocks, whose
+  // end only the delimiter after COMMENT says.
   externals: $ => [
     $._label_name,
     $._defining_name,
     $._operand_name,
+    $._comment_block,
     $._error_sentinel,
   ],
 
@@ -119,6 +121,7 @@ module.exports = grammar({
     ),
 
     _simple_statement: $ => choice(
+      alias($._comment_block, $.comment),
       $.instruction,
       $.macro_call,
       $.vmm_call,
@@ -131,6 +134,7 @@ module.exports = grammar({
       $.repeat_block,
       $.conditional,
       $.equate,
+      $.definition_directive,
       $.data_definition,
       $.label_directive,
       $.include_directive,
@@ -431,6 +435,14 @@ module.exports = grammar({
       optional(slots(field('value', choice($._angle_item, $.angle_text)))),
     ),
 
+    // Names the lowering does not model beyond their existence: segment
+    // groups, records, MASM 6 types and prototypes, text functions.
+    definition_directive: $ => seq(
+      field('name', $._defined_name),
+      field('directive', alias(/group|record|typedef|proto|substr|sizestr|instr/i, $.directive_name)),
+      optional(field('arguments', $.raw_text)),
+    ),
+
     // A text equate's brackets hold free text (`<MYVXD: >`); when the text
     // has no nested brackets it is kept whole instead of as an angle_list.
     angle_text: _ => /<[^<>\r\n]*>/,
@@ -546,7 +558,7 @@ module.exports = grammar({
     ),
 
     listing_directive: $ => seq(
-      field('name', alias(choice(/title|subttl|subtitle|page|name/i, /%out/i, /comment/i), $.directive_name)),
+      field('name', alias(choice(/title|subttl|subtitle|page|name/i, /%out/i), $.directive_name)),
       optional(field('text', $.raw_text)),
     ),
 
@@ -736,7 +748,11 @@ module.exports = grammar({
 
     anonymous_label_ref: _ => /@[fFbB]/,
 
-    number: _ => /-?[0-9][0-9A-Za-z]*/,
+    number: _ => choice(
+      /-?[0-9][0-9A-Za-z]*/,
+      // Reals for DD/DQ/DT: `1.5`, `1.0E3`.
+      /-?[0-9]+\.[0-9]*([eE][-+]?[0-9]+)?/,
+    ),
 
     string: _ => choice(
       /"([^"\r\n]|"")*"/,

@@ -134,6 +134,25 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('skips COMMENT blocks and defines the names of GROUP, RECORD, TYPEDEF, PROTO and text functions without guessing their values', async () => {
+    const r = await lower([
+      'COMMENT ~',
+      '  mov eax, 1',
+      '~ closing line',
+      'FLAT2   GROUP   _TEXT, _DATA',
+      'Flags   RECORD  f1:1, f2:3',
+      'PDWORD  TYPEDEF PTR DWORD',
+      'MyFn    PROTO   :DWORD',
+      'Len     SIZESTR <abc>',
+      '  mov eax, Flags',
+      '  mov ecx, Len',
+      '  call MyFn',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, Flags', 'mov ecx, Len', 'call MyFn']);
+    assert.deepEqual(r.names.undefined, []);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), ['GROUP FLAT2', 'RECORD Flags', 'TYPEDEF PDWORD', 'SIZESTR Len']);
+  });
+
   it('reads data labels as memory of their type and OFFSET32 as their address', async () => {
     const r = await lower([
       'Count dd 0',

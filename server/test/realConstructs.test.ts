@@ -136,6 +136,32 @@ describe('MASM constructs that once gave a false PW100', () => {
   });
 });
 
+describe('MASM COMMENT blocks, GROUP and real numbers', () => {
+  it('parse, and the procedure after them is analysed', async () => {
+    const found = await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'COMMENT ~',
+      '  Allocates one page: mov eax, [ is prose here',
+      '~',
+      '_LGROUP GROUP   _LTEXT, _LDATA',
+      'VxD_LOCKED_DATA_SEG',
+      'Ratio   dd      1.5',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        mov     [ecx], eax',
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ]);
+    assert.deepEqual(found, ['PW230@13']);
+  });
+});
+
 describe('ObjAsm local labels that name their routine', () => {
   it('%FT10Init and 10Init parse, and Init is analysed: its plain SWI is PW311', async () => {
     const found = await findings('riscos-objasm', [

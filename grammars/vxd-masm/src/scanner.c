@@ -1,4 +1,5 @@
-// External scanner for VxD MASM: names spelled like keywords.
+// External scanner for VxD MASM: names spelled like keywords, and COMMENT
+// blocks.
 //
 // Tree-sitter's keyword extraction turns `Lock`, `Page` or `Type` into the
 // keyword wherever the keyword may stand, and at the start of a statement
@@ -19,6 +20,7 @@ enum TokenType {
   LABEL_NAME,
   DEFINING_NAME,
   OPERAND_NAME,
+  COMMENT_BLOCK,
   ERROR_SENTINEL,
 };
 
@@ -29,7 +31,8 @@ enum TokenType {
 static const char *const DEFINING_WORDS[] = {
     "proc",  "endp",   "equ", "textequ", "catstr", "segment", "ends",
     "struc", "struct", "union", "macro", "label",  "db",      "dw",
-    "dd",    "dq",     "df",  "dt",      "dp",     NULL,
+    "dd",    "dq",     "df",  "dt",      "dp",     "group",
+    "record", "typedef", "proto", "substr", "sizestr", "instr", NULL,
 };
 
 // Directives followed by free text, where a defining word is just text
@@ -120,6 +123,24 @@ static bool ends_operand(TSLexer *lexer, const Word *word) {
          c == '/' || c == '.' || ends_statement(lexer);
 }
 
+// `COMMENT ~ ... ~`: the first character after COMMENT ends the block
+// wherever it next appears, and the rest of that line belongs to it. An
+// unclosed block runs to the end of the file, as in MASM.
+static bool scan_comment_block(TSLexer *lexer) {
+  skip_blanks(lexer);
+  int32_t delimiter = lexer->lookahead;
+  if (ends_statement(lexer)) return false;
+  lexer->advance(lexer, false);
+  while (!lexer->eof(lexer) && lexer->lookahead != delimiter)
+    lexer->advance(lexer, false);
+  while (!lexer->eof(lexer) && lexer->lookahead != '\r' &&
+         lexer->lookahead != '\n')
+    lexer->advance(lexer, false);
+  lexer->mark_end(lexer);
+  lexer->result_symbol = COMMENT_BLOCK;
+  return true;
+}
+
 void *tree_sitter_vxd_masm_external_scanner_create(void) { return NULL; }
 
 void tree_sitter_vxd_masm_external_scanner_destroy(void *payload) {
@@ -146,13 +167,16 @@ bool tree_sitter_vxd_masm_external_scanner_scan(void *payload, TSLexer *lexer,
   (void)payload;
   // Error recovery marks every token valid; the keywords then read as usual.
   if (valid_symbols[ERROR_SENTINEL]) return false;
-  bool statement = valid_symbols[LABEL_NAME] || valid_symbols[DEFINING_NAME];
+  bool statement = valid_symbols[LABEL_NAME] ||
+                   valid_symbols[DEFINING_NAME] || valid_symbols[COMMENT_BLOCK];
   if (!statement && !valid_symbols[OPERAND_NAME]) return false;
 
   while (is_blank(lexer->lookahead)) lexer->advance(lexer, true);
   if (!is_name_start(lexer->lookahead)) return false;
   Word word = read_word(lexer);
   lexer->mark_end(lexer);
+  if (valid_symbols[COMMENT_BLOCK] && strcmp(word.text, "comment") == 0)
+    return scan_comment_block(lexer);
   skip_blanks(lexer);
 
   if (valid_symbols[OPERAND_NAME] && is_one_of(&word, OPERATOR_WORDS) &&

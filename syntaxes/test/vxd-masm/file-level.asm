@@ -12,6 +12,9 @@ TITLE PAGEVXD - keeps a locked buffer of physical pages
         .list
         subttl  Device declaration
 %OUT Building PAGEVXD
+COMMENT ~
+  Not code: mov eax, [
+~ rest of the closing line
 PAGEVXD_Major   equ     1
 PAGEVXD_Minor   EQU     0
 PAGEVXD_ID      EQU     18ABH

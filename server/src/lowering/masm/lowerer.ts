@@ -309,6 +309,7 @@ export class LoweringPass implements Scope, VmmHost {
         return;
       }
       case 'equate': return this.equate(node);
+      case 'definition_directive': return this.definitionDirective(node);
       case 'data_definition': return this.dataDefinition(node);
       case 'label_directive': return this.labelDirective(node);
       case 'include_directive': return this.include(node);
@@ -428,6 +429,20 @@ export class LoweringPass implements Scope, VmmHost {
     const v = this.evaluator.value(value);
     if (op === 'equ' && v.memory) return this.symbols.set({ kind: 'text', name, text: value.text });
     this.symbols.set({ kind: 'equate', name, value: v.expr });
+  }
+
+  /**
+   * GROUP, RECORD, TYPEDEF, PROTO and the text functions define a name the
+   * lowering does not model: a PROTO names code elsewhere, the others a
+   * value it cannot know.
+   */
+  private definitionDirective(node: Node): void {
+    const name = child(node, 'name')?.text;
+    if (!name) return;
+    const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
+    if (directive === 'proto') return this.symbols.set({ kind: 'extern', name, code: true });
+    this.unmodelled(`${directive.toUpperCase()} ${name}`, node);
+    this.symbols.set({ kind: 'equate', name, value: expr.sym(name) });
   }
 
   /** `X EQU Label` makes X another name for the label, memory type and all. */
