@@ -78,6 +78,19 @@ test('expressions are interned: the same structure is the same node, constants c
   assert.ok(!exprEquals(x, bv(7)));
 });
 
+test('nodes whose structures hash alike stay apart, and each is found again', () => {
+  // Wide constants that one floating-point number stands for, and operators, widths and offsets side by side.
+  const wide = sym('wide', 64);
+  const a = add(wide, bv(2n ** 60n, 64)), b = add(wide, bv(2n ** 60n + 1n, 64));
+  assert.notEqual(a, b);
+  assert.equal(add(sym('wide', 64), bv(2n ** 60n + 1n, 64)), b);
+  const x = sym('x');
+  const make = (): Expr[] => [add(x, bv(1)), sub(x, bv(1)), xor(x, bv(1)), add(x, sym('y')), not(x), extract(x, 1, 8), extract(x, 8, 1), zext(extract(x, 0, 8), 16)];
+  const made = make();
+  assert.equal(new Set(made).size, made.length);
+  make().forEach((again, i) => assert.equal(again, made[i]));
+});
+
 test('a joined value whose tree doubles per branch compares and formats without walking that tree', () => {
   // 200 joins: the tree has 2^200 leaves; only the DAG of 200 if-then-else nodes exists.
   const chain = (): Expr => {

@@ -28,16 +28,22 @@ export type Expr =
   | { readonly kind: 'extract'; readonly id: number; readonly width: Width; readonly arg: Expr; readonly low: number }
   | { readonly kind: 'extend'; readonly id: number; readonly width: Width; readonly signed: boolean; readonly arg: Expr };
 
-/** An interned expression before it has an id. */
-type Node = Expr extends infer E ? (E extends Expr & { id: number } ? Omit<E, 'id'> : never) : never;
+type Interned = Exclude<Expr, { kind: 'const' }>;
 
 let nextId = 0;
 
+// Nodes by a hash of their structure (their children by id, constants by
+// value), each bucket usually one node. Numbers, not strings: building and
+// hashing a string key per constructor call was a tenth of an analysis.
 // Weak, so that the nodes of a finished analysis can be collected; the
 // registry drops their entries.
-const interned = new Map<string, WeakRef<Expr>>();
-const collected = new FinalizationRegistry<string>((key) => {
-  if (interned.get(key)?.deref() === undefined) interned.delete(key);
+const interned = new Map<number, WeakRef<Interned> | WeakRef<Interned>[]>();
+const collected = new FinalizationRegistry<number>((hash) => {
+  const bucket = interned.get(hash);
+  if (bucket === undefined) return;
+  const live = (Array.isArray(bucket) ? bucket : [bucket]).filter((ref) => ref.deref() !== undefined);
+  if (live.length === 0) interned.delete(hash);
+  else interned.set(hash, live.length === 1 ? live[0] as WeakRef<Interned> : live);
 });
 
 /** What a parent's intern key says of a child: its id, or a constant's value. */
@@ -45,13 +51,56 @@ export function nodeKey(e: Expr): string {
   return e.kind === 'const' ? `${e.value.toString(16)}:${e.width}` : `#${e.id}`;
 }
 
-function intern(key: string, node: Node): Expr {
-  const live = interned.get(key)?.deref();
-  if (live !== undefined) return live;
-  const made: Expr = { ...node, id: nextId++ };
-  interned.set(key, new WeakRef(made));
-  collected.register(made, key);
+function mix(h: number, x: number): number {
+  return Math.imul(h ^ x, 0x9e3779b1) ^ (h >>> 15);
+}
+
+function childHash(e: Expr): number {
+  // Number() of a wide constant rounds, and mix() keeps its low 32 bits: a hash need only be repeatable.
+  return e.kind === 'const' ? mix(Number(e.value), e.width) : e.id;
+}
+
+/** `made` with equal structure to `existing`: children are interned (identity) or constants (value). */
+function sameNode(existing: Interned, made: Interned): boolean {
+  if (existing.kind !== made.kind || existing.width !== made.width) return false;
+  switch (made.kind) {
+    case 'sym': return (existing as typeof made).name === made.name;
+    case 'unary': { const e = existing as typeof made; return e.op === made.op && exprEquals(e.arg, made.arg); }
+    case 'binary': { const e = existing as typeof made; return e.op === made.op && exprEquals(e.left, made.left) && exprEquals(e.right, made.right); }
+    case 'ite': { const e = existing as typeof made; return exprEquals(e.cond, made.cond) && exprEquals(e.then, made.then) && exprEquals(e.else, made.else); }
+    case 'extract': { const e = existing as typeof made; return e.low === made.low && exprEquals(e.arg, made.arg); }
+    case 'extend': { const e = existing as typeof made; return e.signed === made.signed && exprEquals(e.arg, made.arg); }
+  }
+}
+
+/** The live node equal to `made` (whose id is `nextId`), or `made` itself, now interned under `hash`. */
+function intern<E extends Interned>(hash: number, made: E): E {
+  const bucket = interned.get(hash);
+  if (Array.isArray(bucket)) {
+    for (const ref of bucket) {
+      const live = ref.deref();
+      if (live !== undefined && sameNode(live, made)) return live as E;
+    }
+  } else if (bucket !== undefined) {
+    const live = bucket.deref();
+    if (live !== undefined && sameNode(live, made)) return live as E;
+  }
+  nextId++;
+  const ref = new WeakRef<Interned>(made);
+  interned.set(hash, bucket === undefined ? ref : Array.isArray(bucket) ? [...bucket, ref] : [bucket, ref]);
+  collected.register(made, hash);
   return made;
+}
+
+const OPS: Readonly<Record<BinaryOp | UnaryOp, number>> = {
+  add: 1, sub: 2, mul: 3, udiv: 4, urem: 5, sdiv: 6, srem: 7, and: 8, or: 9, xor: 10, shl: 11, lshr: 12,
+  ashr: 13, rotl: 14, rotr: 15, eq: 16, ult: 17, ule: 18, slt: 19, sle: 20, concat: 21, not: 22, neg: 23,
+};
+
+function stringHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 const masks = new Map<number, bigint>();
@@ -72,7 +121,7 @@ export const TRUE = bv(1, 1);
 export const FALSE = bv(0, 1);
 
 export function sym(name: string, width: Width = 32): Expr {
-  return intern(`s${width}:${name}`, { kind: 'sym', width, name });
+  return intern(mix(stringHash(name), width), { kind: 'sym', id: nextId, width, name });
 }
 
 /** The constant value of e, or undefined when e is not a constant. */
@@ -134,7 +183,7 @@ function binary(op: BinaryOp, a: Expr, b: Expr, width: Width = a.width): Expr {
     const folded = foldBinary(op, width, a.value, b.value, op === 'concat' ? b.width : a.width);
     if (folded !== undefined) return bv(folded, width);
   }
-  return intern(`${op}${width}(${nodeKey(a)},${nodeKey(b)})`, { kind: 'binary', width, op, left: a, right: b });
+  return intern(mix(mix(mix(OPS[op], width), childHash(a)), childHash(b)), { kind: 'binary', id: nextId, width, op, left: a, right: b });
 }
 
 const isConst = (e: Expr, value: bigint): boolean => e.kind === 'const' && e.value === value;
@@ -227,12 +276,12 @@ export function concat(high: Expr, low: Expr): Expr { return binary('concat', hi
 export function not(a: Expr): Expr {
   if (a.kind === 'const') return bv(~a.value, a.width);
   if (a.kind === 'unary' && a.op === 'not') return a.arg;
-  return intern(`not(${nodeKey(a)})`, { kind: 'unary', width: a.width, op: 'not', arg: a });
+  return intern(mix(mix(OPS.not, a.width), childHash(a)), { kind: 'unary', id: nextId, width: a.width, op: 'not', arg: a });
 }
 
 export function neg(a: Expr): Expr {
   if (a.kind === 'const') return bv(-a.value, a.width);
-  return intern(`neg(${nodeKey(a)})`, { kind: 'unary', width: a.width, op: 'neg', arg: a });
+  return intern(mix(mix(OPS.neg, a.width), childHash(a)), { kind: 'unary', id: nextId, width: a.width, op: 'neg', arg: a });
 }
 
 /** If-then-else on a 1-bit condition. */
@@ -240,7 +289,7 @@ export function ite(cond: Expr, then: Expr, otherwise: Expr): Expr {
   if (cond.width !== 1) throw new Error(`ite: condition has width ${cond.width}`);
   sameWidth('ite', then, otherwise);
   if (cond.kind === 'const') return cond.value ? then : otherwise;
-  return intern(`ite(${nodeKey(cond)},${nodeKey(then)},${nodeKey(otherwise)})`, { kind: 'ite', width: then.width, cond, then, else: otherwise });
+  return intern(mix(mix(mix(mix(24, then.width), childHash(cond)), childHash(then)), childHash(otherwise)), { kind: 'ite', id: nextId, width: then.width, cond, then, else: otherwise });
 }
 
 /** Bits [low, low+width) of a. */
@@ -248,7 +297,7 @@ export function extract(a: Expr, low: number, width: Width): Expr {
   if (low < 0 || low + width > a.width) throw new Error(`extract ${low}+${width} from width ${a.width}`);
   if (low === 0 && width === a.width) return a;
   if (a.kind === 'const') return bv(a.value >> BigInt(low), width);
-  return intern(`x${low}.${width}(${nodeKey(a)})`, { kind: 'extract', width, arg: a, low });
+  return intern(mix(mix(mix(25, width), low), childHash(a)), { kind: 'extract', id: nextId, width, arg: a, low });
 }
 
 export function bit(a: Expr, index: number): Expr {
@@ -259,14 +308,14 @@ export function zext(a: Expr, width: Width): Expr {
   if (width < a.width) throw new Error(`zext to narrower width ${width}`);
   if (width === a.width) return a;
   if (a.kind === 'const') return bv(a.value, width);
-  return intern(`zx${width}(${nodeKey(a)})`, { kind: 'extend', width, signed: false, arg: a });
+  return intern(mix(mix(26, width), childHash(a)), { kind: 'extend', id: nextId, width, signed: false, arg: a });
 }
 
 export function sext(a: Expr, width: Width): Expr {
   if (width < a.width) throw new Error(`sext to narrower width ${width}`);
   if (width === a.width) return a;
   if (a.kind === 'const') return bv(toSigned(a.value, a.width), width);
-  return intern(`sx${width}(${nodeKey(a)})`, { kind: 'extend', width, signed: true, arg: a });
+  return intern(mix(mix(27, width), childHash(a)), { kind: 'extend', id: nextId, width, signed: true, arg: a });
 }
 
 /** Boolean helpers on 1-bit values. */
