@@ -657,6 +657,8 @@ module.exports = grammar({
       ),
       ']',
       repeat($._member),
+      // `[ebx]+4`, `[ebp]-8`: a displacement may also follow the brackets.
+      repeat(choice(seq('+', field('displacement', $._expression)), $._negative_term)),
     )),
 
     _address_prefix: $ => choice($.identifier, $.number, $.member_expression),

@@ -95,6 +95,19 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(code(r), ['mov eax, 0ah', 'mov ebx, 0ah', 'mov ecx, 4h', 'mov edx, 10h', 'mov esi, 3h', 'mov edi, 6h', 'mov ebp, 4h']);
   });
 
+  it('adds a displacement written after the brackets', async () => {
+    const r = await lower([
+      'Pair STRUC',
+      'p_Lo dd ?',
+      'p_Hi dw ?',
+      'Pair ENDS',
+      '  mov eax, [ebx]+4',
+      '  mov eax, [ebp]-8',
+      '  mov ax, [esi].p_Hi+2*4',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, [ebx+4h]', 'mov eax, [ebp-8h]', 'mov ax, 2:[esi+0ch]']);
+  });
+
   it('takes TYPE of a memory operand from its cast, field or label, and leaves a bare [ebx] unknown', async () => {
     const r = await lower([
       'Pair STRUC',
