@@ -4,50 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { armProgram } from '../src/ir/builder.js';
-import { APP_SPACE, createKernel, FREE_POOL, pagesOf, withArea, withPages } from '../src/models/riscos/kernel-state.js';
-import type { Kernel } from '../src/models/riscos/kernel-state.js';
+import { APP_SPACE, FREE_POOL, pagesOf } from '../src/models/riscos/kernel-state.js';
 import { runRiscOsScenario } from '../src/models/riscos/scenario.js';
 import { constValue } from '../src/values/expr.js';
 import { imm, insn, reg } from './arm-helpers.js';
-
-const X = 0x20000;
-const OS_DYNAMIC_AREA = 0x66;
-const PAGE = 4096;
-const AREA = 300;
-const AREA_BASE = 0x20000000;
-const SHRINKABLE = 1 << 9;
-const PMP = 1 << 20;
-
-/** A kernel with one area of 2 pages (4 pages maximum) at &20000000. */
-function kernelWithArea(flags = 0, extra: { readonly pmpMaxPages?: number } = {}): Kernel {
-  const k = createKernel();
-  const own = pagesOf(k, FREE_POOL).slice(-2);
-  const withOwn = withArea(k, { number: AREA, name: 'Test', base: AREA_BASE, size: 2 * PAGE, max: 4 * PAGE, flags, handler: 0, workspace: 0, kind: flags & PMP ? 'pmp' : 'normal', ...extra });
-  const kernel = withPages(withOwn, new Map(own.map((p, i) => [p, { owner: AREA, address: flags & PMP && i === 1 ? undefined : AREA_BASE + i * PAGE, flags: 0 }])));
-  const pool = kernel.areas.get(FREE_POOL);
-  return pool ? withArea(kernel, { ...pool, size: pagesOf(kernel, FREE_POOL).length * PAGE }) : kernel;
-}
-
-/** Calls OS_DynamicArea (X form unless `plain`) with R0-R3 and returns. */
-function call(kernel: Kernel, regs: Record<number, number>, plain = false) {
-  const b = armProgram();
-  b.label('code');
-  b.instruction(insn('swi', [imm((plain ? 0 : X) | OS_DYNAMIC_AREA)]), plain ? 'SWI OS_DynamicArea' : 'SWI XOS_DynamicArea');
-  b.instruction(insn('mov', [reg(15), reg(14)]), 'MOV pc, lr');
-  const run = runRiscOsScenario(b.build(), 'code', { kernel, registers: regs, moduleCode: false });
-  const r = (n: number): number | undefined => { const v = run.end?.state.cpu.regs[n]; const c = v && constValue(v); return c === undefined ? undefined : Number(c); };
-  const v = run.end && constValue(run.end.state.cpu.v);
-  return { run, r, vSet: v === 1n };
-}
-
-/** The error number of the block R0 points at after a failed X SWI. */
-function errorNumber(c: ReturnType<typeof call>): number | undefined {
-  const pointer = c.r(0);
-  const memory = c.run.end?.state.cpu.memory;
-  if (pointer === undefined || !memory) return undefined;
-  const n = constValue(memory.clone().load({ kind: 'const', width: 32, value: BigInt(pointer) }, 4));
-  return n === undefined ? undefined : Number(n);
-}
+import { AREA, AREA_BASE, call, errorNumber, kernelWithArea, OS_DYNAMIC_AREA, PAGE, PMP, SHRINKABLE, X } from './riscos-area-helpers.js';
 
 test('OS_DynamicArea 20 returns R0 = 0 (dynamic area) and R1 = the area whose range holds the address, up to its maximum size', () => {
   const k = kernelWithArea();

@@ -60,7 +60,7 @@ function recorded(run: ReturnType<typeof growOnePage>): bigint[][] {
   return run.trace.filter((s) => s.text === 'STMIA r12, {r1-r4}').map((s) => s.writes.map((w) => constValue(w.value) ?? -1n));
 }
 
-test('a grow that takes a page application space holds calls the module\'s service handler with &8E (R2 block, R3 count) then &8F (R2 count, R3 old block, R4 new block)', () => {
+test('a grow that takes a page application space holds calls the module\'s service handler with Service_PagesUnsafe &8E (R2 block, R3 count) then Service_PagesSafe &8F (R2 count, R3 old block, R4 new block)', () => {
   const run = growOnePage(module());
   assert.equal(run.before.pages[APP_PAGE]?.owner, -1, 'application space holds the page');
   const calls = recorded(run);

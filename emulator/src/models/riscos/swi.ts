@@ -55,11 +55,20 @@ function resultRegisters(call: SwiCall): number[] {
   return (contractOf(call)?.exit ?? []).map((s) => regNumber(s.register)).filter((r) => r !== 0 && r < 13);
 }
 
+/**
+ * Registers a catalogued reason without a register table may return
+ * anything in (OS_DynamicArea 6, 7, 23, 28): the range the family's
+ * documented reasons use. They are not results for PW310, since which of
+ * them an error leaves alone is unknown too.
+ */
+const UNCHARTED = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+
 /** A SWI the model does not know in detail: results unknown, and an X SWI may fail. */
 function generic(call: SwiCall): SwiBranch[] {
   const { ctx } = call;
   const results = resultRegisters(call);
-  const values = new Map(results.map((r) => [r, ctx.fresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
+  const changed = reasonOf(call) !== undefined && !contractOf(call) ? UNCHARTED : results;
+  const values = new Map(changed.map((r) => [r, ctx.fresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
   const success = withRegs(call.state, values, ctx.item.source);
   if (!call.swi.x) return [ok(success)];
   const failed = eq(ctx.fresh(`swi.failed.${call.swi.name}`, 1), bv(1, 1));
