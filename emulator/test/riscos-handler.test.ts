@@ -538,3 +538,41 @@ test('26-bit: MOVS pc, lr returns with the caller\'s flags (V clear); ORRS pc, l
   const bad26 = (b: B) => { b.instruction(insn('mov', [reg(0), imm(1)]), 'MOV r0, #1'); b.instruction(insn('orr', [reg(PC), reg(LR), imm(1 << 28)], { setFlags: true }), 'ORRS pc, lr, #V_bit'); };
   assert.deepEqual(codes(analyse(bad26, { reasons: [4], mode: '26' })), ['PW305']);
 });
+
+// ---- Abort (reason 5) -----------------------------------------------------
+
+const abortHandler = (body: (b: B) => void) => (b: B) => {
+  body(b);
+  ret(b);
+};
+
+test('Abort: R4 out is the bytes handled, so changing it is clean; any other register changed is PW304', () => {
+  const handled = abortHandler((b) => { b.instruction(insn('mov', [reg(4), imm(4)]), 'MOV r4, #4'); all(b, clrv('32'), 'CLRV'); });
+  assert.deepEqual(codes(analyse(handled, { reasons: [5] })), []);
+  const bad = abortHandler((b) => { b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0'); all(b, clrv('32'), 'CLRV'); });
+  assert.deepEqual(only(analyse(bad, { reasons: [5] }), 'PW304').map((f) => f.message), ['Abort returns with R3 changed; the kernel expects it preserved']);
+});
+
+test('Abort may refuse: V set with R0 at an error block is not PW305', () => {
+  const refuse = abortHandler((b) => {
+    b.instruction(insn('adr', [reg(0), target('abort_error')]), 'ADR r0, abort_error');
+    all(b, setv('32'), 'SETV');
+  });
+  const build = (b: B) => {
+    refuse(b);
+    b.label('abort_error').words(0x820e40);
+    b.string('Not handled');
+    b.align(4);
+  };
+  assert.deepEqual(codes(analyse(build, { reasons: [5] })), []);
+});
+
+test('Abort gets R5 = the end of the area\'s used part, not the page size: code that relies on R5 being 4096 is not taken as certain', () => {
+  const h = abortHandler((b) => {
+    b.instruction(insn('cmp', [reg(5), imm(4096)]), 'CMP r5, #4096');
+    b.instruction(cond('ne', insn('mov', [reg(3), imm(0)])), 'MOVNE r3, #0');
+    all(b, clrv('32'), 'CLRV');
+  });
+  assert.deepEqual(codes(analyse(h, { reasons: [5] })), ['PW304']);
+  assert.deepEqual(codes(analyse(h, { reasons: [3] })), [], 'PostShrink does get the page size in R5');
+});

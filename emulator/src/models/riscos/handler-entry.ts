@@ -76,7 +76,8 @@ export function symbolicEntry(shape: EntryShape): SymbolicEntry {
   const regs = new Map<number, Expr>();
   for (let r = 1; r <= 12; r++) regs.set(r, sym(`entry.r${r}`));
   regs.set(0, bv(reason));
-  regs.set(5, bv(pageSize));
+  // Abort's R5 is the end of the area's used part and ResizePMP gets no R5: only reasons 0-4 have the page size there.
+  if (reason <= 4) regs.set(5, bv(pageSize));
   regs.set(12, WORKSPACE);
   const constraints: Expr[] = [WORKSPACE_ALIGNED];
   let pageBlock: Expr | undefined;

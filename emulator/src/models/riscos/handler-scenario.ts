@@ -164,13 +164,15 @@ function singleCall(kernel: Kernel, a: Area, reason: number, change: number, mem
     case 3:
       regs.set(3, bv(pages * ps)).set(4, bv(a.size - (reason === 3 ? pages * ps : 0)));
       break;
+    case 4:
+      regs.set(4, bv(a.size));
+      break;
     case 6:
       regs.set(1, bv(change >>> 0)).set(2, bv(a.number));
       break;
-    default:
-      regs.set(4, bv(a.size));
+    // Abort's R1-R5 describe the faulting access: the scenario's registers give them.
   }
-  if (reason !== 6) regs.set(5, bv(ps));
+  if (reason <= 4) regs.set(5, bv(ps));
   return regs;
 }
 
