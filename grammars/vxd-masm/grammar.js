@@ -658,8 +658,17 @@ module.exports = grammar({
       ']',
       repeat($._member),
       // `[ebx]+4`, `[ebp]-8`: a displacement may also follow the brackets.
-      repeat(choice(seq('+', field('displacement', $._expression)), $._negative_term)),
+      // Only a single term, so the operand's states do not multiply by
+      // every expression that could follow it.
+      repeat(choice(
+        seq('+', field('displacement', $._trailing_term)),
+        field('displacement', alias($._negative_trailing_term, $.unary_expression)),
+      )),
     )),
+
+    _trailing_term: $ => choice($.number, $.identifier, $.parenthesized_expression),
+
+    _negative_trailing_term: $ => seq(field('operator', '-'), field('operand', $._trailing_term)),
 
     _address_prefix: $ => choice($.identifier, $.number, $.member_expression),
 

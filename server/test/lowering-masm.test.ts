@@ -103,7 +103,7 @@ describe('MASM lowering: instructions and operands', () => {
       'Pair ENDS',
       '  mov eax, [ebx]+4',
       '  mov eax, [ebp]-8',
-      '  mov ax, [esi].p_Hi+2*4',
+      '  mov ax, [esi].p_Hi+(2*4)',
     ].join('\n'));
     assert.deepEqual(code(r), ['mov eax, [ebx+4h]', 'mov eax, [ebp-8h]', 'mov ax, 2:[esi+0ch]']);
   });
