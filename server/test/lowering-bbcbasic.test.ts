@@ -15,7 +15,7 @@ import { at, code, sharedParsers } from './lowering-objasm-support.js';
 async function lower(text: string, file = 'test.bas'): Promise<RiscOsLowering> {
   const tree = await (await sharedParsers()).parse('riscos-bbcbasic', text);
   try {
-    return lowerBbcBasic(tree, { file });
+    return lowerBbcBasic(tree, text, { file });
   } finally {
     tree.delete();
   }

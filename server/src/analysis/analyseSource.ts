@@ -2,6 +2,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { ReadFile } from '../lowering/includeResolution.js';
+import type { SyntaxTrees } from '../lowering/syntaxTrees.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText } from '../source/decodeSource.js';
 import type { AnalysisContext } from './analysisContext.js';
@@ -29,6 +30,7 @@ export interface SourceRequest {
   readonly settings?: AnalysisSettings;
   readonly cancelled?: () => boolean;
   readonly cache?: EntryCache;
+  readonly syntaxTrees?: SyntaxTrees;
   readonly registers?: RegisterCollector;
   readonly readFile?: ReadFile;
 }
@@ -73,6 +75,7 @@ export async function analyseTree(tree: Tree, request: SourceRequest): Promise<F
   if (settings.analysis && analyse) {
     const context: AnalysisContext = {
       tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache,
+      ...(request.syntaxTrees ? { syntaxTrees: request.syntaxTrees } : {}),
       ...(request.registers ? { registers: request.registers } : {}),
       ...(request.readFile ? { readFile: request.readFile } : {}),
     };

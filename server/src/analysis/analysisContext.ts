@@ -1,5 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import type { ReadFile } from '../lowering/includeResolution.js';
+import type { SyntaxTrees } from '../lowering/syntaxTrees.js';
 import type { EntryCache } from './entryCache.js';
 import type { RegisterCollector } from './registerCollector.js';
 import type { AnalysisSettings } from './settings.js';
@@ -15,6 +16,8 @@ export interface AnalysisContext {
   readonly cancelled: () => boolean;
   /** The document's findings per entry point from earlier runs (the language server); absent, every entry is analysed. */
   readonly cache?: EntryCache;
+  /** The document's syntax trees as its previous run's lowering left them (the language server); absent, the tree is copied whole. */
+  readonly syntaxTrees?: SyntaxTrees;
   /** Collects the register values each entry's run knew per line (the language server's hover). */
   readonly registers?: RegisterCollector;
   /** Where included files are read (the language server gives the editor's text of open ones); absent, from disk. */

@@ -4,6 +4,7 @@ import { lowerBbcBasic } from '../lowering/bbcbasic/index.js';
 import { lowerMasm, type MasmLowering } from '../lowering/masm/index.js';
 import { lowerObjAsm } from '../lowering/objasm/index.js';
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
+import type { SyntaxTrees } from '../lowering/syntaxTrees.js';
 import { addressModeOf } from './addressMode.js';
 import type { AnalysisContext } from './analysisContext.js';
 
@@ -13,21 +14,27 @@ import type { AnalysisContext } from './analysisContext.js';
 
 export const WINDOWS_TARGETS: Record<'3.1' | '95' | '98', WindowsTarget> = { '3.1': 'W31', '95': 'W95', '98': 'W98' };
 
-export type LoweringInput = Pick<AnalysisContext, 'tree' | 'text' | 'file' | 'settings' | 'readFile'>;
+export type LoweringInput = Pick<AnalysisContext, 'tree' | 'text' | 'file' | 'settings' | 'readFile' | 'syntaxTrees'>;
 
 export type LoweredDocument =
   | { readonly dialect: 'vxd-masm'; readonly lowering: MasmLowering; readonly target: WindowsTarget }
   | { readonly dialect: 'riscos-objasm' | 'riscos-bbcbasic'; readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode };
 
+const kept = (input: LoweringInput): { syntaxTrees?: SyntaxTrees } => (input.syntaxTrees ? { syntaxTrees: input.syntaxTrees } : {});
+
 export function lowerVxd(input: LoweringInput): { readonly lowering: MasmLowering; readonly target: WindowsTarget } {
   const target = WINDOWS_TARGETS[input.settings.windowsVersion];
   const { settings } = input;
   const read = input.readFile ? { readFile: input.readFile } : {};
-  return { target, lowering: lowerMasm(input.tree, input.text, { file: input.file, defines: settings.defines, target, includePaths: settings.includePaths, ...read }) };
+  const options = { file: input.file, defines: settings.defines, target, includePaths: settings.includePaths, ...read, ...kept(input) };
+  return { target, lowering: lowerMasm(input.tree, input.text, options) };
 }
 
 export function lowerObjAsmSource(input: LoweringInput): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
-  const options = { file: input.file, includePaths: input.settings.includePaths, pathVariables: input.settings.pathVariables, ...(input.readFile ? { readFile: input.readFile } : {}) };
+  const options = {
+    file: input.file, includePaths: input.settings.includePaths, pathVariables: input.settings.pathVariables,
+    ...(input.readFile ? { readFile: input.readFile } : {}), ...kept(input),
+  };
   const lowering = lowerObjAsm(input.tree, input.text, options);
   // 26-bit code is lowered again so that EXITS and friends expand as 26-bit code does.
   const mode = addressModeOf(lowering.program);
@@ -35,7 +42,7 @@ export function lowerObjAsmSource(input: LoweringInput): { readonly lowering: Ri
 }
 
 export function lowerBbcBasicSource(input: LoweringInput): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
-  const lowering = lowerBbcBasic(input.tree, { file: input.file });
+  const lowering = lowerBbcBasic(input.tree, input.text, { file: input.file, ...kept(input) });
   return { lowering, mode: addressModeOf(lowering.program) };
 }
 

@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Finding } from '../../../../emulator/src/index.js';
 import { readFromDisk } from '../../lowering/includeResolution.js';
+import { SyntaxTrees } from '../../lowering/syntaxTrees.js';
 import { DocumentTrees } from '../../parsing/documentTrees.js';
 import { Parsers } from '../../parsing/parsers.js';
 import { analyseTree, fileNote } from '../analyseSource.js';
@@ -16,7 +17,13 @@ if (!port) throw new Error('analysisWorker.js runs only as a worker thread');
 
 const documents = Parsers.create().then((parsers) => new DocumentTrees(parsers));
 const cancelled = new Set<number>();
-const caches = new Map<string, EntryCache>();
+/** What a document's next run reuses of its previous one: the findings of unchanged entries, the copies of unchanged statements. */
+interface DocumentCache {
+  readonly entries: EntryCache;
+  readonly syntaxTrees: SyntaxTrees;
+}
+
+const caches = new Map<string, DocumentCache>();
 // One document's jobs run one after another: each edits the tree the previous
 // one analysed. Different documents still interleave between procedures.
 const queues = new Map<string, Promise<void>>();
@@ -29,14 +36,16 @@ function enqueue(document: string, work: () => Promise<void>): void {
   });
 }
 
-async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: EntryCache, registers: RegisterCollector): Promise<readonly Finding[]> {
+async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: DocumentCache, registers: RegisterCollector): Promise<readonly Finding[]> {
   const { id, document, languageId, content, file, settings, overlays } = request;
   // A cancelled job's changes still apply: the next job's changes follow them.
   const parsed = await (await documents).update(document, languageId, content);
   if (cancelled.has(id)) return [];
   if ('refusal' in parsed) return [fileNote(parsed.refusal)];
   const readFile = (path: string): string | undefined => overlays[path] ?? readFromDisk(path);
-  return analyseTree(parsed.tree, { languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache, registers, readFile });
+  return analyseTree(parsed.tree, {
+    languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers, readFile,
+  });
 }
 
 port.on('message', (request: WorkerRequest) => {
@@ -52,13 +61,13 @@ port.on('message', (request: WorkerRequest) => {
       return;
     case 'analyse':
       enqueue(request.document, () => {
-        const cache = caches.get(request.document) ?? new EntryCache();
+        const cache = caches.get(request.document) ?? { entries: new EntryCache(), syntaxTrees: new SyntaxTrees() };
         caches.set(request.document, cache);
-        cache.begin();
+        cache.entries.begin();
         const registers = new RegisterCollector(request.languageId);
         return analyse(request, cache, registers).then(
           (findings): WorkerReply => ({
-            id: request.id, findings, statistics: cache.statistics,
+            id: request.id, findings, statistics: cache.entries.statistics,
             registers: [request.file, ...Object.keys(request.overlays)].flatMap((file) => registers.of(file)),
           }),
           (error: unknown): WorkerReply => ({ id: request.id, error: error instanceof Error ? error.message : String(error) }),

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { registerNumber } from '../riscos/registers.js';
 import type { NameCheck, UndefinedName } from '../nameCheck.js';
 import { variableName } from './expressions.js';

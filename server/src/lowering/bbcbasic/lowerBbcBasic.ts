@@ -6,6 +6,7 @@ import { basicNameCheck } from './basicNames.js';
 import { BasicPass, type BasicPassResult } from './pass.js';
 import { markStoredData } from './storedData.js';
 import type { BbcBasicLoweringOptions } from './types.js';
+import { SyntaxTrees } from '../syntaxTrees.js';
 
 // The entry point: a riscos-bbcbasic tree in, the ARM program IR of its
 // assembler blocks out, with the handlers its SYS calls create areas with.
@@ -21,10 +22,11 @@ const settled = (a: BasicPassResult, b: BasicPassResult): boolean =>
  * symbolic and, where the assembler uses it, is reported as unmodelled.
  * Never throws on bad input.
  */
-export function lowerBbcBasic(tree: Tree, options: BbcBasicLoweringOptions): RiscOsLowering {
-  let result = new BasicPass(options.file, undefined).run(tree.rootNode);
+export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLoweringOptions): RiscOsLowering {
+  const root = (options.syntaxTrees ?? new SyntaxTrees()).document(tree, text);
+  let result = new BasicPass(options.file, undefined).run(root);
   for (let n = 2; n <= MAX_PASSES; n++) {
-    const next = new BasicPass(options.file, result).run(tree.rootNode);
+    const next = new BasicPass(options.file, result).run(root);
     const done = settled(result, next);
     result = next;
     if (done) break;
@@ -38,6 +40,6 @@ export function lowerBbcBasic(tree: Tree, options: BbcBasicLoweringOptions): Ris
     ...(first === undefined ? {} : { headerAddress: first }), creations: result.creations,
   });
   const labels = result.blockLabels.flatMap((block) => [...block.keys()]);
-  const names = basicNameCheck(tree.rootNode, result.unresolved, labels);
+  const names = basicNameCheck(root, result.unresolved, labels);
   return { program: new Program<ArmInstruction>({ ...parts, entries }), notes: [], unmodelled: result.unmodelled, areaCreations: creations, names };
 }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, findSwi, type DataValue, type Expr, type SourceSpan } from '../../../../emulator/src/index.js';
 import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstruction.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';

@@ -1,4 +1,5 @@
 import type { ArmAddressMode } from '../../../../emulator/src/index.js';
+import type { SyntaxTrees } from '../syntaxTrees.js';
 
 export type { AreaCreation, RiscOsLowering, UnmodelledItem } from '../riscos/types.js';
 
@@ -8,4 +9,6 @@ export interface BbcBasicLoweringOptions {
   readonly file: string;
   /** 26-bit or 32-bit code; 32 when absent (kept for the analysis, the lowering itself does not depend on it). */
   readonly mode?: ArmAddressMode;
+  /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
+  readonly syntaxTrees?: SyntaxTrees;
 }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { Evaluator } from './expressions.js';
 import { argumentSlots, child, unbracketed } from './syntax.js';
 

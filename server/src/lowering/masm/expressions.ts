@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type Expr } from '../../../../emulator/src/index.js';
 import { parseNumber, stringValue } from './numbers.js';
 import type { MasmSymbol, StrucField } from './symbols.js';

@@ -1,6 +1,5 @@
 import type { Node } from 'web-tree-sitter';
 import { findIncludedFile, readFromDisk, type IncludedFile, type IncludeSearch, type ReadFile } from '../includeResolution.js';
-import { child } from './syntax.js';
 
 /** The path as an `include` directive writes it (`<vmm.inc>` and `vmm.inc` alike). */
 export const includeTarget = (pathText: string): string => pathText.replace(/^<|>$/g, '').trim();
@@ -11,7 +10,7 @@ export const includeTarget = (pathText: string): string => pathText.replace(/^<|
  */
 export function directIncludes(root: Node, from: string, search: IncludeSearch, read: ReadFile = readFromDisk): IncludedFile[] {
   return root.descendantsOfType('include_directive').flatMap((node) => {
-    const pathNode = node ? child(node, 'path') : undefined;
+    const pathNode = node?.childForFieldName('path');
     const found = pathNode && findIncludedFile('vxd-masm', includeTarget(pathNode.text), from, search, read);
     return found ? [found] : [];
   });

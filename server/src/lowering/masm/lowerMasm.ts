@@ -2,6 +2,7 @@ import { Parser, type Tree } from 'web-tree-sitter';
 import { expr, Program, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
 import { readFromDisk } from '../includeResolution.js';
 import { LoweringPass, type PassResult } from './lowerer.js';
+import { SyntaxTrees } from '../syntaxTrees.js';
 import type { NameCheck } from '../nameCheck.js';
 import type { SymbolTable } from './symbols.js';
 import type { MasmLowering, MasmLoweringOptions } from './types.js';
@@ -51,12 +52,13 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
   const opts: MasmLoweringOptions = { ...options, readFile: options.readFile ?? readFromDisk };
   const parser = new Parser();
   parser.setLanguage(tree.language);
-  const trees = new Map<string, Tree>();
+  const syntax = options.syntaxTrees ?? new SyntaxTrees();
   const defines = defineTable(opts);
   try {
+    const root = syntax.document(tree, text);
     const pass = (forward: SymbolTable | undefined): PassResult =>
       // The first pass cannot resolve forward references, so it does not report.
-      new LoweringPass(opts, parser, trees, defines, forward, forward !== undefined).run(tree.rootNode, text);
+      new LoweringPass(opts, parser, syntax, defines, forward, forward !== undefined).run(root, text);
     let result = pass(undefined);
     for (let n = 2; n <= MAX_PASSES; n++) {
       const next = pass(result.symbols);
@@ -74,7 +76,6 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     };
     return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names };
   } finally {
-    for (const t of trees.values()) t.delete();
     parser.delete();
   }
 }

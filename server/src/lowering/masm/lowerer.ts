@@ -1,4 +1,4 @@
-import { Parser, type Node, type Tree } from 'web-tree-sitter';
+import type { Parser } from 'web-tree-sitter';
 import {
   expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
@@ -17,6 +17,8 @@ import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
 import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
 import { isBranch, isX86Mnemonic } from './x86Mnemonics.js';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
+import type { SyntaxTrees } from '../syntaxTrees.js';
 
 // One assembly pass over a vxd-masm tree. MASM needs two passes for
 // forward references (`jmp Later`, `EQU` of a later label); the second pass
@@ -95,7 +97,7 @@ export class LoweringPass implements Scope, VmmHost {
   constructor(
     private readonly options: MasmLoweringOptions,
     private readonly parser: Parser,
-    private readonly trees: Map<string, Tree>,
+    private readonly syntax: SyntaxTrees,
     private readonly defines: ReadonlyMap<string, Expr>,
     /** The previous pass's symbols, for forward references; undefined in the first pass. */
     private readonly forward: SymbolTable | undefined,
@@ -152,7 +154,7 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   parseText(text: string): Node | undefined {
-    const root = this.parse(`_pw_ ${text}`).rootNode;
+    const root = this.parse(`_pw_ ${text}`);
     const insn = root.namedChildren.find((n) => n?.type === 'instruction');
     return (insn && !root.hasError && child(insn, 'operand')) || undefined;
   }
@@ -264,14 +266,8 @@ export class LoweringPass implements Scope, VmmHost {
     }
   }
 
-  private parse(text: string): Tree {
-    let tree = this.trees.get(text);
-    if (!tree) {
-      tree = this.parser.parse(text) ?? undefined;
-      if (!tree) throw new Error('the vxd-masm parser returned no tree');
-      this.trees.set(text, tree);
-    }
-    return tree;
+  private parse(text: string): Node {
+    return this.syntax.parsed(this.parser, text);
   }
 
   /** Assembles text made by expansion, everything pointing at `node` (the call site). */
@@ -281,7 +277,7 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     this.expansions++;
-    const root = this.parse(text).rootNode;
+    const root = this.parse(text);
     if (root.hasError) this.unmodelled(`${what}: the expansion does not parse`, node);
     const ctx: WalkContext = { ...this.ctx, text, site: this.span(node), depth: this.ctx.depth + 1 };
     this.within(ctx, () => this.walk(statementsOf(root)));
@@ -922,7 +918,7 @@ export class LoweringPass implements Scope, VmmHost {
       this.unmodelled(`include ${written} includes itself`, pathNode);
       return;
     }
-    const root = this.parse(found.text).rootNode;
+    const root = this.parse(found.text);
     const ctx: WalkContext = { file: found.file, text: found.text, depth: this.ctx.depth, includes: [...this.ctx.includes, found.file] };
     this.within(ctx, () => this.walk(statementsOf(root)));
   }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type Expr, type X86Operand, type X86Reg, type X86Reg32, type X86Segment } from '../../../../emulator/src/index.js';
 import { sizeOfType, type Evaluator, type Scope } from './expressions.js';
 import { child, children } from './syntax.js';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { Range, SourceSpan } from '../../../../emulator/src/index.js';
 
 // Small helpers over vxd-masm syntax nodes.
@@ -11,7 +11,7 @@ export function rangeOf(node: Node): Range {
 }
 
 export function children(node: Node, field: string): Node[] {
-  return node.childrenForFieldName(field).filter((n): n is Node => n !== null);
+  return node.childrenForFieldName(field);
 }
 
 export function child(node: Node, field: string): Node | undefined {
@@ -22,7 +22,7 @@ const NOT_STATEMENTS = new Set(['comment', 'line_continuation']);
 
 /** The statements of a file or of a container's body, in order. */
 export function statementsOf(node: Node): Node[] {
-  const all = node.type === 'source_file' ? node.namedChildren.filter((n): n is Node => n !== null) : children(node, 'body');
+  const all = node.type === 'source_file' ? node.namedChildren : children(node, 'body');
   return all.filter((n) => !NOT_STATEMENTS.has(n.type));
 }
 

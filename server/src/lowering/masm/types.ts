@@ -1,4 +1,5 @@
 import type { NameCheck } from '../nameCheck.js';
+import type { SyntaxTrees } from '../syntaxTrees.js';
 import type { Program, SourceSpan, VmmService, WindowsTarget, X86Instruction } from '../../../../emulator/src/index.js';
 
 /** How a MASM source is lowered: the build the analysis should assume. */
@@ -17,6 +18,8 @@ export interface MasmLoweringOptions {
   readonly includePaths?: readonly string[];
   /** Reads an include file; undefined when it does not exist. Defaults to the file system. */
   readonly readFile?: (path: string) => string | undefined;
+  /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
+  readonly syntaxTrees?: SyntaxTrees;
 }
 
 /** Something the lowering could not turn into IR faithfully; PW900 material. */

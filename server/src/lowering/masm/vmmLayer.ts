@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import {
   expr, findService, vmmLinkCode, type Expr, type SourceSpan, type X86Operand,
 } from '../../../../emulator/src/index.js';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type Expr } from '../../../../emulator/src/index.js';
 import { child, namedChildren, operatorOf } from '../riscos/syntax.js';
 import { asNumber, constantOf, isNumber, truthOf, type Value } from '../riscos/values.js';

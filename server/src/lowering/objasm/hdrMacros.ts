@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, riscOsMacros, type ArmAddressMode, type ArmCondition, type ArmInstruction, type DataValue } from '../../../../emulator/src/index.js';
 import { conditionOf } from '../riscos/armInstruction.js';
 import { dataValue } from '../riscos/layout.js';

@@ -1,6 +1,5 @@
 import type { Node } from 'web-tree-sitter';
 import { findIncludedFile, readFromDisk, type IncludedFile, type IncludeSearch, type ReadFile } from '../includeResolution.js';
-import { child } from '../riscos/syntax.js';
 
 /**
  * The files a source's GETs read, wherever they stand (inside IF and macros
@@ -8,7 +7,7 @@ import { child } from '../riscos/syntax.js';
  */
 export function directGets(root: Node, from: string, search: IncludeSearch, read: ReadFile = readFromDisk): IncludedFile[] {
   return root.descendantsOfType('include').flatMap((node) => {
-    const path = node ? child(node, 'path')?.text : undefined;
+    const path = node?.childForFieldName('path')?.text;
     const found = path === undefined ? undefined : findIncludedFile('riscos-objasm', path, from, search, read);
     return found ? [found] : [];
   });

@@ -6,6 +6,7 @@ import type { RiscOsLowering } from '../riscos/types.js';
 import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
 import { ObjAsmPass, type PassResult } from './pass.js';
+import { SyntaxTrees } from '../syntaxTrees.js';
 import type { ObjAsmLoweringOptions } from './types.js';
 
 // The entry point: a riscos-objasm tree in, the emulator's ARM program IR out.
@@ -27,11 +28,13 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
   const opts = { ...options, readFile: options.readFile ?? readFromDisk };
   const parser = new Parser();
   parser.setLanguage(tree.language);
-  const cache = { parser, trees: new Map<string, Tree>() };
+  const syntax = options.syntaxTrees ?? new SyntaxTrees();
+  const cache = { parser, syntax };
   try {
-    let result = new ObjAsmPass(opts, cache, undefined, text).run(tree.rootNode);
+    const root = syntax.document(tree, text);
+    let result = new ObjAsmPass(opts, cache, undefined, text).run(root);
     for (let n = 2; n <= MAX_PASSES; n++) {
-      const next = new ObjAsmPass(opts, cache, result, text).run(tree.rootNode);
+      const next = new ObjAsmPass(opts, cache, result, text).run(root);
       const done = settled(result, next);
       result = next;
       if (done && n >= 2) break;
@@ -50,7 +53,6 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
     };
     return { program: new Program<ArmInstruction>({ ...parts, entries }), notes: result.notes, unmodelled: result.unmodelled, areaCreations: creations, names };
   } finally {
-    for (const t of cache.trees.values()) t.delete();
     parser.delete();
   }
 }

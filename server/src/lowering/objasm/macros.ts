@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { child, children } from '../riscos/syntax.js';
 
 // User macros (MACRO … MEND) are expanded at text level and the expansion

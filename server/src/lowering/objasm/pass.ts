@@ -1,4 +1,4 @@
-import type { Node, Parser, Tree } from 'web-tree-sitter';
+import type { Parser } from 'web-tree-sitter';
 import {
   expr, findSwi, type ArmAddressMode, type ArmInstruction, type DataValue, type Expr, type SourceSpan, type StorageField,
 } from '../../../../emulator/src/index.js';
@@ -16,6 +16,8 @@ import { findIncludedFile } from '../includeResolution.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
 import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
+import type { SyntaxTrees } from '../syntaxTrees.js';
 
 // One assembly pass over an ObjAsm tree: the statements in source order with
 // conditionals, loops, macros and GETs followed as the assembler would.
@@ -51,7 +53,7 @@ export interface PassResult {
 /** Shared between passes: parsed GET files and macro expansions, reused rather than re-parsed. */
 export interface ParseCache {
   readonly parser: Parser;
-  readonly trees: Map<string, Tree>;
+  readonly syntax: SyntaxTrees;
 }
 
 interface Source {
@@ -438,26 +440,20 @@ export class ObjAsmPass implements ObjAsmScope {
       this.unmodelled(`GET ${path}: includes nested too deeply`, node);
       return;
     }
-    const tree = this.parse(`file:${found.file}`, found.text);
+    const root = this.parse(found.text);
     const saved = this.source;
     this.source = { file: found.file, lines: found.text.split('\n'), ...(saved.site ? { site: saved.site } : {}) };
     this.includes++;
     try {
-      this.walk(namedChildren(tree.rootNode));
+      this.walk(namedChildren(root));
     } finally {
       this.includes--;
       this.source = saved;
     }
   }
 
-  private parse(key: string, text: string): Tree {
-    let tree = this.cache.trees.get(key);
-    if (!tree) {
-      tree = this.cache.parser.parse(text) ?? undefined;
-      if (!tree) throw new Error('the ObjAsm parser returned no tree');
-      this.cache.trees.set(key, tree);
-    }
-    return tree;
+  private parse(text: string): Node {
+    return this.cache.syntax.parsed(this.cache.parser, text);
   }
 
   private storageMap(node: Node): void {
@@ -697,14 +693,14 @@ export class ObjAsmPass implements ObjAsmScope {
     }
     if (label && !def.label) this.defineLabel(label, node);
     const text = expandMacro(def, args.map((a) => a?.text), label);
-    const tree = this.parse(`macro:${text}`, text);
+    const root = this.parse(text);
     const saved = this.source;
     this.source = { file: saved.file, lines: text.split('\n'), site: saved.site ?? this.spanOf(node) };
     this.locals.push(new Map());
     this.depth++;
     this.expansions++;
     try {
-      const signal = this.walk(namedChildren(tree.rootNode));
+      const signal = this.walk(namedChildren(root));
       return signal === 'end' ? 'end' : 'next';
     } finally {
       this.depth--;

@@ -1,5 +1,6 @@
 import type { ArmAddressMode } from '../../../../emulator/src/index.js';
 import type { HandlerHint } from '../riscos/types.js';
+import type { SyntaxTrees } from '../syntaxTrees.js';
 
 export type { AreaCreation, HandlerHint, LoweringNote, RiscOsLowering, UnmodelledItem } from '../riscos/types.js';
 
@@ -20,4 +21,6 @@ export interface ObjAsmLoweringOptions {
   readonly mode?: ArmAddressMode;
   /** Handlers created by code in other files (the module creates the area, s.Handler holds the handler). */
   readonly handlers?: readonly HandlerHint[];
+  /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
+  readonly syntaxTrees?: SyntaxTrees;
 }

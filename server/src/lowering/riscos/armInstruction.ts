@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type ArmCondition, type ArmInstruction, type ArmOperand, type ArmShift, type ArmShiftType, type Expr } from '../../../../emulator/src/index.js';
 import { child, children, namedChildren } from './syntax.js';
 import { asNumber, constantOf, encodableImmediate, type Value } from './values.js';

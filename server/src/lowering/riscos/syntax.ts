@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { Range, SourceSpan } from '../../../../emulator/src/index.js';
 
 // Small helpers over the RISC OS grammars' syntax nodes (ObjAsm and BBC BASIC
@@ -16,11 +16,11 @@ export function child(node: Node, field: string): Node | undefined {
 }
 
 export function children(node: Node, field: string): Node[] {
-  return node.childrenForFieldName(field).filter((n): n is Node => n !== null);
+  return node.childrenForFieldName(field);
 }
 
-export function namedChildren(node: Node): Node[] {
-  return node.namedChildren.filter((n): n is Node => n !== null);
+export function namedChildren(node: Node): readonly Node[] {
+  return node.namedChildren;
 }
 
 /** The operator token of a unary or binary expression (not always a named node). */
