@@ -26,8 +26,29 @@ export function exprKey(e: Expr): string {
   return k;
 }
 
-/** The symbols an expression mentions, by name, in first-occurrence order. */
-export function symbolsOf(e: Expr, into: Map<string, Expr> = new Map()): Map<string, Expr> {
+const symbolMaps = new WeakMap<Expr, ReadonlyMap<string, Expr>>();
+
+/**
+ * The symbols an expression mentions, by name, in first-occurrence order;
+ * with `into`, added to it (names it has already keep their place). Kept
+ * per expression: the solver asks about each constraint of a path at every
+ * question about the path.
+ */
+export function symbolsOf(e: Expr): ReadonlyMap<string, Expr>;
+export function symbolsOf(e: Expr, into: Map<string, Expr>): Map<string, Expr>;
+export function symbolsOf(e: Expr, into?: Map<string, Expr>): ReadonlyMap<string, Expr> {
+  let own = symbolMaps.get(e);
+  if (own === undefined) {
+    own = walkSymbols(e);
+    symbolMaps.set(e, own);
+  }
+  if (into === undefined) return own;
+  for (const [name, symbol] of own) if (!into.has(name)) into.set(name, symbol);
+  return into;
+}
+
+function walkSymbols(e: Expr): Map<string, Expr> {
+  const into = new Map<string, Expr>();
   const seen = new Set<Expr>();
   const walk = (x: Expr): void => {
     if (seen.has(x)) return;

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { add, bv, ite, sym, ult } from '../src/values/expr.js';
+import { symbolsOf } from '../src/values/key.js';
+
+test('symbolsOf lists the symbols in first-occurrence order, each shared node once', () => {
+  const [a, b, c] = [sym('a'), sym('b'), sym('c')];
+  const shared = add(b, a);
+  const e = ite(ult(shared, c), shared, add(c, bv(1)));
+  assert.deepEqual([...symbolsOf(e).keys()], ['b', 'a', 'c']);
+  assert.deepEqual([...symbolsOf(e).keys()], ['b', 'a', 'c'], 'asked again, the same answer');
+  assert.deepEqual([...symbolsOf(bv(3)).keys()], []);
+});
+
+test('symbolsOf adds to a given map after the names it holds, and leaves the expression\'s own list alone', () => {
+  const [a, b, c] = [sym('a'), sym('b'), sym('c')];
+  const into = new Map([['c', c]]);
+  symbolsOf(add(a, c), into);
+  symbolsOf(add(b, a), into);
+  assert.deepEqual([...into.keys()], ['c', 'a', 'b']);
+  into.set('z', sym('z'));
+  assert.deepEqual([...symbolsOf(add(b, a)).keys()], ['b', 'a']);
+});
