@@ -97,3 +97,21 @@ test('an input read through addresses made of earlier inputs keeps a short name,
   assert.ok(names.every((n) => n.length < 120), `longest name: ${Math.max(...names.map((n) => n.length))} characters`);
   assert.equal(new Set(names).size, names.length, 'every input has a name of its own');
 });
+
+test('a join lists the inputs of both sides once each: those from before the split, then each side\'s own', () => {
+  const m = new SymbolicMemory();
+  const before = m.load(add(r12, bv(0)), 4);
+  const left = m.clone(), right = m.clone();
+  const mine = left.load(add(r12, bv(4)), 4);
+  const theirs = right.load(add(r12, bv(8)), 4);
+  const both = right.load(add(r12, bv(12)), 4);
+  const joined = left.joinWith(right, sym('side', 1));
+  assert.ok(joined);
+  const names = joined.inputs.map((i) => i.symbol);
+  // The left side reads [r12+8] and [r12+12] as inputs of its own when the join fills in what only the right has.
+  assert.deepEqual(names.slice(0, 2), [before, mine]);
+  assert.ok(names.includes(theirs) && names.includes(both));
+  assert.equal(new Set(names).size, names.length, 'no input twice');
+  const again = joined.clone().joinWith(joined.clone(), sym('other', 1));
+  assert.deepEqual(again?.inputs.map((i) => i.symbol), names, 'joining two copies adds nothing');
+});

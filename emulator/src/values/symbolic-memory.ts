@@ -359,12 +359,28 @@ export class SymbolicMemory implements Memory {
   }
 }
 
-/** The entries of both lists, each once, `a`'s first: two paths' lists share the prefix from before they split. */
+/**
+ * The entries of both lists, each once, `a`'s first: two paths' lists share
+ * the prefix from before they split. A list holds each entry once, so what
+ * `b` has past the shared part can only be in `a`'s own part past it: only
+ * those parts are compared, where walking whole lists made a join cost as
+ * much as every input read before it.
+ */
 function mergeLists<T>(a: List<T> | undefined, b: List<T> | undefined): List<T> | undefined {
-  const known = new Set(toArray(a));
+  const shared = sharedTail(a, b);
+  const known = new Set(toArray(a, (a?.length ?? 0) - (shared?.length ?? 0)));
   let out = a;
-  for (const x of toArray(b)) if (!known.has(x)) out = push(out, x);
+  for (const x of toArray(b, (b?.length ?? 0) - (shared?.length ?? 0))) if (!known.has(x)) out = push(out, x);
   return out;
+}
+
+function sharedTail<T>(a: List<T> | undefined, b: List<T> | undefined): List<T> | undefined {
+  while (a && b && a !== b) {
+    if (a.length > b.length) a = a.tail;
+    else if (b.length > a.length) b = b.tail;
+    else { a = a.tail; b = b.tail; }
+  }
+  return a && b ? a : undefined;
 }
 
 function describeBase(base: Expr | undefined): string {
@@ -381,9 +397,17 @@ function describeBase(base: Expr | undefined): string {
  */
 const ADDRESS_TEXT_CHARS = 80;
 
+const addressTexts = new WeakMap<Expr, string>();
+
+/** Kept per address: joins read the same cells of the same regions again and again. */
 function addressText(address: Expr): string {
-  const text = formatExpr(address);
-  return text.length <= ADDRESS_TEXT_CHARS ? text : `${text.slice(0, ADDRESS_TEXT_CHARS - 1)}…`;
+  let shown = addressTexts.get(address);
+  if (shown === undefined) {
+    const text = formatExpr(address);
+    shown = text.length <= ADDRESS_TEXT_CHARS ? text : `${text.slice(0, ADDRESS_TEXT_CHARS - 1)}…`;
+    addressTexts.set(address, shown);
+  }
+  return shown;
 }
 
 function formatOffset(off: bigint): string {
