@@ -121,14 +121,20 @@ module.exports = grammar({
     ),
 
     _simple_statement: $ => choice(
+      $.procedure,
+      $.segment,
+      $._unopened_statement,
+    ),
+
+    // Every statement but the procedures and segments, which a macro body
+    // holds as separate head and tail lines.
+    _unopened_statement: $ => choice(
       alias($._comment_block, $.comment),
       $.instruction,
       $.macro_call,
       $.vmm_call,
       $.control_dispatch,
       $.service_declaration,
-      $.procedure,
-      $.segment,
       $.struc_definition,
       $.macro_definition,
       $.repeat_block,
@@ -350,21 +356,38 @@ module.exports = grammar({
 
     segment: $ => choice(
       seq(
-        field('begin', alias(token(prec(1, /vxd_[A-Za-z0-9_]*_seg/i)), $.segment_macro)),
+        $._segment_open,
         $._newline,
         optional($._body),
-        field('end', alias(token(prec(1, /vxd_[A-Za-z0-9_]*_ends/i)), $.segment_macro)),
+        $._segment_close,
       ),
       seq(
-        field('name', $._defined_name),
-        kw('SEGMENT'),
-        optional(field('options', $.raw_text)),
+        $._segment_definition,
         $._newline,
         optional($._body),
-        field('end_name', $._defined_name),
-        kw('ENDS'),
+        $._segment_end,
       ),
     ),
+
+    _segment_open: $ => field('begin', alias(token(prec(1, /vxd_[A-Za-z0-9_]*_seg/i)), $.segment_macro)),
+
+    _segment_close: $ => field('end', alias(token(prec(1, /vxd_[A-Za-z0-9_]*_ends/i)), $.segment_macro)),
+
+    _segment_definition: $ => seq(
+      field('name', $._defined_name),
+      kw('SEGMENT'),
+      optional(field('options', $.raw_text)),
+    ),
+
+    _segment_end: $ => seq(
+      field('end_name', $._defined_name),
+      kw('ENDS'),
+    ),
+
+    // A segment's opening or closing line alone, in a macro body.
+    segment_head: $ => choice($._segment_open, $._segment_definition),
+
+    segment_tail: $ => choice($._segment_close, $._segment_end),
 
     struc_definition: $ => seq(
       field('name', $._defined_name),
@@ -381,8 +404,26 @@ module.exports = grammar({
       kw('MACRO'),
       optional(commaSep1(field('parameter', $.macro_parameter))),
       $._newline,
-      optional($._body),
+      repeat(field('body', $._macro_line)),
       kw('ENDM'),
+    ),
+
+    // A macro body is text until it is expanded, so it may open or close a
+    // procedure or segment that another macro closes or opened (wrappers
+    // around BeginProc and EndProc, a project's own segment macros). Its
+    // head and tail lines are therefore separate statements there, even
+    // when the same body holds both.
+    _macro_line: $ => seq(
+      optional(choice(seq($.label, optional($._macro_statement)), $._macro_statement)),
+      $._newline,
+    ),
+
+    _macro_statement: $ => choice(
+      $._unopened_statement,
+      $.procedure_head,
+      $.procedure_tail,
+      $.segment_head,
+      $.segment_tail,
     ),
 
     macro_parameter: $ => seq(

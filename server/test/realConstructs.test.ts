@@ -162,6 +162,35 @@ describe('MASM COMMENT blocks, GROUP and real numbers', () => {
   });
 });
 
+describe('MASM macros that open or close a procedure or segment', () => {
+  it('parse, and the procedures of the file are analysed', async () => {
+    const found = await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'MyBegin MACRO name',
+      'BeginProc name, PUBLIC',
+      '        ENDM',
+      'MyEnd   MACRO name',
+      '        ret',
+      'EndProc name',
+      '        ENDM',
+      'MySeg   MACRO',
+      'VxD_LOCKED_CODE_SEG',
+      '        ENDM',
+      'MySeg',
+      'BeginProc Grab',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        mov     [ecx], eax',
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ]);
+    assert.deepEqual(found, ['PW230@16']);
+  });
+});
+
 describe('ObjAsm local labels that name their routine', () => {
   it('%FT10Init and 10Init parse, and Init is analysed: its plain SWI is PW311', async () => {
     const found = await findings('riscos-objasm', [

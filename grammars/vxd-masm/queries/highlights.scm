@@ -60,6 +60,7 @@
 
 (procedure name: (identifier) @function)
 (procedure end_name: (identifier) @function)
+(procedure_head name: (identifier) @function)
 (procedure_tail end_name: (identifier) @function)
 (macro_definition name: (identifier) @function.macro)
 (macro_parameter name: (identifier) @variable.parameter)
