@@ -414,6 +414,29 @@ const addFreePhysPage: Effect = (scope, outcomes) => {
   return exactly(scope, 'success', { ...scope.model, freeList: [...scope.model.freeList, ...pages] }, { eax: 2n });
 };
 
+/**
+ * _PageResetHandlePAddr (spec A.4.16): physical pages PhysPgNum onwards take
+ * the place of pages PgOff.. of the block, which go to the free list, and
+ * the block is fixed from then on. A closed world decides it for a block
+ * whose pages are all present; a range past the block's end fails.
+ */
+const pageResetHandlePAddr: Effect = (scope, outcomes) => {
+  const consumed = consumesPage('PhysPgNum', true)(scope, outcomes);
+  const handle = arg(scope, 'hMem');
+  const offset = known(arg(scope, 'PgOff')), n = known(arg(scope, 'nPages')), first = known(arg(scope, 'PhysPgNum'));
+  if (!handle || !scope.model.closed || offset === undefined || n === undefined || first === undefined) return consumed;
+  const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope.site);
+  if (!checked.ok) return refused(scope, outcomes, checked.model);
+  const { object } = checked;
+  const size = known(object.pages);
+  if (n === 0n || size === undefined || offset + n > size) return exactly(scope, 'failure', checked.model, { eax: 0n });
+  if (BigInt(object.frames.length) !== size) return consumed;
+  const at = Number(offset), end = Number(offset + n);
+  const substitutes = Array.from({ length: Number(n) }, (_, i) => first + BigInt(i));
+  const frames = [...object.frames.slice(0, at), ...substitutes, ...object.frames.slice(end)];
+  const model = putObject({ ...checked.model, freeList: [...checked.model.freeList, ...object.frames.slice(at, end)] }, { ...object, frames, fixed: true });
+  return consumesPage('PhysPgNum', true)(scope, exactly(scope, 'success', model, { eax: 1n }));
+};
 
 export const EFFECTS: Readonly<Record<string, Effect>> = {
   _PageAllocate: pageAllocate,
@@ -430,7 +453,7 @@ export const EFFECTS: Readonly<Record<string, Effect>> = {
   _MapFreePhysReg: regionEffect(true),
   _UnmapFreePhysReg: regionEffect(false),
   _AddFreePhysPage: addFreePhysPage,
-  _PageResetHandlePAddr: consumesPage('PhysPgNum', true),
+  _PageResetHandlePAddr: pageResetHandlePAddr,
   // A page the code held (from a region) is handed over as well as mapped.
   _PageCommitPhys: (scope, outcomes) => consumesPage('physpg', true)(scope, pageCommitPhys(scope, outcomes)),
   ...COMMIT_EFFECTS,

@@ -1,0 +1,174 @@
+// Contract tests of the VMM services the audit of spec A.4 found without a
+// test named after them: _PageResetHandlePAddr (A.4.16), _SetFreePhysRegCalBk
+// (A.4.15), _PageCommitContig (A.4 related 4.0 calls), _LinMapIntoV86, and
+// the register-convention services the model documents (their outputs
+// change, every other register but the flags is kept, the no-return ones
+// end the path).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findService } from '../src/catalogue/index.js';
+import { analyseVmmProcedure } from '../src/models/vmm/index.js';
+import type { VmmScenario } from '../src/models/vmm/index.js';
+import { assemble, codes, finalRegister, scenario } from './vmm-helpers.js';
+
+const run = (source: string, setup: VmmScenario = {}) => scenario(source, { ...setup, registers: { eax: 0xdeadn, ...setup.registers } });
+const analyse = (source: string, version: 'W31' | 'W95' = 'W95') => {
+  const a = assemble(source);
+  return analyseVmmProcedure(a.program, 'proc', { version, macroCalls: a.macroCalls }).findings;
+};
+
+// ---- _PageResetHandlePAddr ----------------------------------------------------
+
+const locked = (pages: number) => `
+proc:
+  VMMcall _PageAllocate, <${pages}, PG_SYS, 0, 0, 0, 0, 0, PageLocked>
+  mov esi, eax`;
+
+test('_PageResetHandlePAddr puts the new physical pages into the block; the old ones go to the free list and the block becomes fixed', () => {
+  const r = run(`${locked(3)}
+  VMMcall _PageResetHandlePAddr, <esi, 1, 2, 200h, 0>
+  ret`, { freeList: [0x50n, 0x51n, 0x52n] });
+  assert.equal(finalRegister(r, 'eax'), 1n);
+  const [model] = r.finalStates;
+  const block = [...(model?.objects.values() ?? [])][0];
+  assert.deepEqual(block?.frames, [0x50n, 0x200n, 0x201n]);
+  assert.equal(block?.fixed, true);
+  assert.deepEqual(model?.freeList, [0x51n, 0x52n]);
+  assert.deepEqual(codes(r.findings).filter((c) => c === 'PW220'), []);
+});
+
+test('_PageResetHandlePAddr past the end of the block fails with EAX = 0 and changes nothing; a freed handle is PW222', () => {
+  const past = run(`${locked(2)}
+  VMMcall _PageResetHandlePAddr, <esi, 1, 2, 200h, 0>
+  ret`, { freeList: [0x50n, 0x51n] });
+  assert.equal(finalRegister(past, 'eax'), 0n);
+  assert.deepEqual([...(past.finalStates[0]?.objects.values() ?? [])][0]?.frames, [0x50n, 0x51n]);
+  const freed = run(`${locked(1)}
+  VMMcall _PageFree, <esi, 0>
+  VMMcall _PageResetHandlePAddr, <esi, 0, 1, 200h, 0>
+  ret`, { freeList: [0x50n] });
+  assert.ok(codes(freed.findings).includes('PW222'));
+  assert.equal(finalRegister(freed, 'eax'), 0n);
+});
+
+test('_PageResetHandlePAddr hands over a physical page the code took from a region: dropping its copy afterwards is not PW220', () => {
+  const r = scenario(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>
+  mov esi, eax
+  VMMcall _XchgFreePhysReg, <500h, 0, 0>
+  shr eax, 12
+  VMMcall _PageResetHandlePAddr, <esi, 0, 1, eax, 0>
+  xor eax, eax
+  ret`, { version: 'W31', freeList: [0x50n], regions: [{ firstPage: 0x500n, slots: [0x7000n] }] });
+  assert.deepEqual(codes(r.findings).filter((c) => c === 'PW220'), []);
+});
+
+// ---- _SetFreePhysRegCalBk -----------------------------------------------------
+
+test('_SetFreePhysRegCalBk: flags must be 0 on Windows 3.1 (PW201); EAX = 0 is its failure, so a result used as an address untested is PW211', () => {
+  assert.deepEqual(codes(analyse(`
+proc:
+  VMMcall _SetFreePhysRegCalBk, <OFFSET32 proc, 1>
+  ret`, 'W31')), ['PW201']);
+  assert.deepEqual(codes(analyse(`
+proc:
+  VMMcall _SetFreePhysRegCalBk, <OFFSET32 proc, 0>
+  or eax, eax
+  jz done
+done:
+  ret`, 'W31')), []);
+  assert.ok(codes(analyse(`
+proc:
+  VMMcall _SetFreePhysRegCalBk, <OFFSET32 proc, 0>
+  mov ecx, [eax]
+  ret`, 'W31')).includes('PW211'));
+});
+
+// ---- _PageCommitContig --------------------------------------------------------
+
+test('_PageCommitContig: catalogued at 156h with (page, npages, flags, alignmask, minphys, maxphys); no failure value, so a use of EAX is no PW210/PW211', () => {
+  const s = findService('_PageCommitContig');
+  assert.equal(s?.ordinal, 0x156);
+  assert.deepEqual(s?.semantics?.params.map((p) => p.name), ['page', 'npages', 'flags', 'alignmask', 'minphys', 'maxphys']);
+  assert.deepEqual(codes(analyse(`
+proc:
+  VMMcall _PageCommitContig, <esi, 2, PCC_ZEROINIT, 0, 0, -1>
+  mov ecx, [eax]
+  ret`)), []);
+});
+
+test('_PageCommitContig destroys ECX and EDX like every C service (PW230 when one is used after the call)', () => {
+  assert.deepEqual(codes(analyse(`
+proc:
+  mov edx, 1
+  VMMcall _PageCommitContig, <esi, 2, 0, 0, 0, -1>
+  cmp edx, 1
+  je done
+done:
+  ret`)), ['PW230']);
+});
+
+// ---- _LinMapIntoV86 -----------------------------------------------------------
+
+test('_LinMapIntoV86: a V86 page past 10Fh is PW202, inside 10h-10Fh clean', () => {
+  const call = (v86: string) => `
+proc:
+  VMMcall _LinMapIntoV86, <esi, ebx, ${v86}, 1, 0>
+  or eax, eax
+  jz done
+done:
+  ret`;
+  assert.deepEqual(codes(analyse(call('0A0h'))), []);
+  assert.ok(codes(analyse(call('110h'))).includes('PW202'));
+});
+
+// ---- register services --------------------------------------------------------
+
+const ENTRY = { eax: 0x1000n, ebx: 0x80002000n, ecx: 0x3000n, edx: 0x4000n, esi: 0x5000n, edi: 0x6000n, ebp: 0x7000n };
+
+/** The registers one call of `service` in a scenario writes: a changed register's value after the call is no longer its entry value. */
+function changed(service: string): string[] {
+  const r = scenario(`
+proc:
+  VMMcall ${service}
+  ret`, { registers: ENTRY });
+  const written = new Set((r.traces[0] ?? []).flatMap((s) => s.registers.map((x) => x.name)));
+  return Object.entries(ENTRY).filter(([name, value]) => written.has(name) && finalRegister(r, name) !== value).map(([name]) => name);
+}
+
+test('register services Get_VMM_Version, Get_Cur_VM_Handle, Get_Sys_VM_Handle, Get_Next_VM_Handle, Get_System_Time, Get_VMM_Reenter_Count change only their outputs', () => {
+  const expected: Record<string, string[]> = {
+    Get_VMM_Version: ['eax', 'ecx'], Get_Cur_VM_Handle: ['ebx'], Get_Sys_VM_Handle: ['ebx'], Get_Next_VM_Handle: ['ebx'],
+    Get_System_Time: ['eax'], Get_VMM_Reenter_Count: ['ecx'],
+  };
+  for (const [service, outputs] of Object.entries(expected)) assert.deepEqual(changed(service), outputs, service);
+});
+
+test('register services Schedule_Global_Event and Schedule_VM_Event return the event handle in ESI and keep the rest; Call_When_Idle, Test_Cur_VM_Handle, Test_Sys_VM_Handle and Validate_VM_Handle answer in a flag only', () => {
+  assert.deepEqual(changed('Schedule_Global_Event'), ['esi']);
+  assert.deepEqual(changed('Schedule_VM_Event'), ['esi']);
+  for (const service of ['Call_When_Idle', 'Test_Cur_VM_Handle', 'Test_Sys_VM_Handle', 'Validate_VM_Handle']) assert.deepEqual(changed(service), [], service);
+});
+
+test('register services Test_Cur_VM_Handle, Test_Sys_VM_Handle (ZF), Validate_VM_Handle and Call_When_Idle (CF): the flag is a result, so branching on it is clean', () => {
+  for (const [service, jump] of [['Test_Cur_VM_Handle', 'jz'], ['Test_Sys_VM_Handle', 'jnz'], ['Validate_VM_Handle', 'jc'], ['Call_When_Idle', 'jnc']] as const) {
+    assert.deepEqual(codes(analyse(`
+proc:
+  VMMcall ${service}
+  ${jump} done
+done:
+  ret`)), [], service);
+  }
+});
+
+test('register services that do not return (Fatal_Error_Handler, Fatal_Memory_Error, Crash_Cur_VM) end the path: nothing after them runs', () => {
+  for (const service of ['Fatal_Error_Handler', 'Fatal_Memory_Error', 'Crash_Cur_VM']) {
+    const r = scenario(`
+proc:
+  VMMcall ${service}
+  mov eax, 1
+  ret`);
+    assert.ok(!(r.traces[0] ?? []).some((s) => s.text === 'mov eax, 1'), service);
+  }
+});
