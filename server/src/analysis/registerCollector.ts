@@ -3,9 +3,14 @@ import type { LanguageId } from '../languages/languageId.js';
 
 const MAX_ALTERNATIVES = 4;
 
+/** An entry point's recorded values, one array per entry and run; a reused entry brings the same array again. */
+type Facts = readonly LineRegisterFacts[];
+
 interface LineJoin {
-  entries: number;
-  readonly registers: Map<string, { count: number; parts: Set<string> }>;
+  /** The values each entry that reaches the line recorded there. */
+  readonly entries: Map<Facts, LineRegisterFacts[]>;
+  /** What `of` shows for the line, until an entry joins or leaves it. */
+  shown?: readonly RegisterValue[];
 }
 
 /**
@@ -13,12 +18,26 @@ interface LineJoin {
  * point: an entry reused from an earlier run brings the values it recorded
  * then, so they are kept with its findings. Where several entries reach a
  * line, a register is shown only if each of them knew it, with the values of
- * all (`0 or 1`), and not when that makes too many or mixes in a range.
+ * all (`0 or 1`, in the order of the entries), and not when that makes too
+ * many or mixes in a range.
+ *
+ * The language server keeps one collector per document between runs: a run
+ * joins anew only the lines of the entries it added or dropped since the
+ * previous one.
  */
 export class RegisterCollector {
   private readonly lines = new Map<string, LineJoin>();
+  /** The entries whose values `lines` holds, in the order they were added. */
+  private joined = new Set<Facts>();
+  private added = new Set<Facts>();
+  private order = new Map<Facts, number>();
 
-  constructor(private readonly languageId: LanguageId) {}
+  constructor(readonly languageId: LanguageId) {}
+
+  /** Starts a run: the entries it adds replace those of the previous run. */
+  begin(): void {
+    this.added = new Set();
+  }
 
   /** A recorder for one entry point's analysis; its `summary()` goes to `add`. */
   recorder(): { readonly observe: StepObserver; summary(): LineRegisterFacts[] } {
@@ -26,37 +45,84 @@ export class RegisterCollector {
     return new RegisterFacts(masm ? 'x86' : 'arm', masm ? 'masm' : 'objasm');
   }
 
-  add(facts: readonly LineRegisterFacts[]): void {
-    for (const fact of facts) {
-      const key = `${fact.file}\n${fact.line}`;
-      let line = this.lines.get(key);
-      if (!line) {
-        line = { entries: 0, registers: new Map() };
-        this.lines.set(key, line);
-      }
-      line.entries++;
-      for (const { register, value } of fact.values) {
-        const joined = line.registers.get(register) ?? { count: 0, parts: new Set<string>() };
-        joined.count++;
-        for (const part of value.split(' or ')) joined.parts.add(part);
-        line.registers.set(register, joined);
-      }
-    }
+  add(facts: Facts): void {
+    this.added.add(facts);
   }
 
   /** The joined values of the lines of `file`. */
   of(file: string): LineRegisterFacts[] {
+    this.settle();
     const out: LineRegisterFacts[] = [];
     for (const [key, line] of this.lines) {
       const [lineFile = '', number = '0'] = key.split('\n');
       if (lineFile !== file) continue;
-      const values: RegisterValue[] = [];
-      for (const [register, { count, parts }] of line.registers) {
-        const ranged = [...parts].some((p) => p.includes(' to '));
-        if (count === line.entries && parts.size <= MAX_ALTERNATIVES && (!ranged || parts.size === 1)) values.push({ register, value: [...parts].join(' or ') });
-      }
-      out.push({ file, line: Number(number), values });
+      line.shown ??= this.shown(line);
+      out.push({ file, line: Number(number), values: line.shown });
     }
     return out;
+  }
+
+  /** Brings the lines from the previous run's entries to this run's. */
+  private settle(): void {
+    const before = this.joined;
+    const now = this.added;
+    if (before === now) return;
+    for (const facts of before) if (!now.has(facts)) this.leave(facts);
+    for (const facts of now) if (!before.has(facts)) this.enter(facts);
+    // The entries' order is the order of alternatives: if the kept ones changed places, every line is listed anew.
+    const kept = (set: Set<Facts>, other: Set<Facts>): Facts[] => [...set].filter((f) => other.has(f));
+    const [was, is] = [kept(before, now), kept(now, before)];
+    if (was.some((facts, i) => is[i] !== facts)) for (const line of this.lines.values()) delete line.shown;
+    this.order = new Map([...now].map((facts, i) => [facts, i]));
+    this.joined = now;
+  }
+
+  private enter(facts: Facts): void {
+    for (const fact of facts) {
+      const key = `${fact.file}\n${fact.line}`;
+      let line = this.lines.get(key);
+      if (!line) {
+        line = { entries: new Map() };
+        this.lines.set(key, line);
+      }
+      delete line.shown;
+      const own = line.entries.get(facts);
+      if (own) own.push(fact);
+      else line.entries.set(facts, [fact]);
+    }
+  }
+
+  private leave(facts: Facts): void {
+    for (const fact of facts) {
+      const key = `${fact.file}\n${fact.line}`;
+      const line = this.lines.get(key);
+      if (!line) continue;
+      delete line.shown;
+      line.entries.delete(facts);
+      if (line.entries.size === 0) this.lines.delete(key);
+    }
+  }
+
+  private shown(line: LineJoin): RegisterValue[] {
+    const byEntry = [...line.entries].sort(([a], [b]) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+    let entries = 0;
+    const registers = new Map<string, { count: number; parts: Set<string> }>();
+    for (const [, facts] of byEntry) {
+      for (const fact of facts) {
+        entries++;
+        for (const { register, value } of fact.values) {
+          const joined = registers.get(register) ?? { count: 0, parts: new Set<string>() };
+          joined.count++;
+          for (const part of value.split(' or ')) joined.parts.add(part);
+          registers.set(register, joined);
+        }
+      }
+    }
+    const values: RegisterValue[] = [];
+    for (const [register, { count, parts }] of registers) {
+      const ranged = [...parts].some((p) => p.includes(' to '));
+      if (count === entries && parts.size <= MAX_ALTERNATIVES && (!ranged || parts.size === 1)) values.push({ register, value: [...parts].join(' or ') });
+    }
+    return values;
   }
 }

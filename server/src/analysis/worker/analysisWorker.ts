@@ -3,6 +3,7 @@
 // free for hover, completion and the next keystroke.
 import { parentPort } from 'node:worker_threads';
 import type { Finding } from '../../../../emulator/src/index.js';
+import type { LanguageId } from '../../languages/languageId.js';
 import { readFromDisk } from '../../lowering/includeResolution.js';
 import { SyntaxTrees } from '../../lowering/syntaxTrees.js';
 import { DocumentTrees } from '../../parsing/documentTrees.js';
@@ -17,10 +18,23 @@ if (!port) throw new Error('analysisWorker.js runs only as a worker thread');
 
 const documents = Parsers.create().then((parsers) => new DocumentTrees(parsers));
 const cancelled = new Set<number>();
-/** What a document's next run reuses of its previous one: the findings of unchanged entries, the copies of unchanged statements. */
+/**
+ * What a document's next run reuses of its previous one: the findings of
+ * unchanged entries, the copies of unchanged statements, the register values
+ * joined over unchanged entries.
+ */
 interface DocumentCache {
   readonly entries: EntryCache;
   readonly syntaxTrees: SyntaxTrees;
+  readonly registers: RegisterCollector;
+}
+
+function cacheFor(document: string, languageId: LanguageId): DocumentCache {
+  const known = caches.get(document);
+  if (known?.registers.languageId === languageId) return known;
+  const cache = { entries: new EntryCache(), syntaxTrees: new SyntaxTrees(), registers: new RegisterCollector(languageId) };
+  caches.set(document, cache);
+  return cache;
 }
 
 const caches = new Map<string, DocumentCache>();
@@ -36,7 +50,7 @@ function enqueue(document: string, work: () => Promise<void>): void {
   });
 }
 
-async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: DocumentCache, registers: RegisterCollector): Promise<readonly Finding[]> {
+async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: DocumentCache): Promise<readonly Finding[]> {
   const { id, document, languageId, content, file, settings, overlays } = request;
   // A cancelled job's changes still apply: the next job's changes follow them.
   const parsed = await (await documents).update(document, languageId, content);
@@ -44,7 +58,7 @@ async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cac
   if ('refusal' in parsed) return [fileNote(parsed.refusal)];
   const readFile = (path: string): string | undefined => overlays[path] ?? readFromDisk(path);
   return analyseTree(parsed.tree, {
-    languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers, readFile,
+    languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile,
   });
 }
 
@@ -61,14 +75,13 @@ port.on('message', (request: WorkerRequest) => {
       return;
     case 'analyse':
       enqueue(request.document, () => {
-        const cache = caches.get(request.document) ?? { entries: new EntryCache(), syntaxTrees: new SyntaxTrees() };
-        caches.set(request.document, cache);
+        const cache = cacheFor(request.document, request.languageId);
         cache.entries.begin();
-        const registers = new RegisterCollector(request.languageId);
-        return analyse(request, cache, registers).then(
+        cache.registers.begin();
+        return analyse(request, cache).then(
           (findings): WorkerReply => ({
             id: request.id, findings, statistics: cache.entries.statistics,
-            registers: [request.file, ...Object.keys(request.overlays)].flatMap((file) => registers.of(file)),
+            registers: [request.file, ...Object.keys(request.overlays)].flatMap((file) => cache.registers.of(file)),
           }),
           (error: unknown): WorkerReply => ({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
         ).then((reply) => {

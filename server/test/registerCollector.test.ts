@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { LineRegisterFacts } from '../../emulator/src/index.js';
+import { RegisterCollector } from '../src/analysis/registerCollector.js';
+
+// The language server keeps one register collector per document: each run
+// adds the values of its entries (a reused entry brings the same array as
+// before), and what the collector shows must be what a new collector given
+// the same entries in the same order shows.
+
+const FILE = '/doc.asm';
+
+const facts = (...lines: [number, Record<string, string>][]): LineRegisterFacts[] =>
+  lines.map(([line, values]) => ({ file: FILE, line, values: Object.entries(values).map(([register, value]) => ({ register, value })) }));
+
+function run(collector: RegisterCollector, entries: readonly LineRegisterFacts[][]): LineRegisterFacts[] {
+  collector.begin();
+  for (const entry of entries) collector.add(entry);
+  return collector.of(FILE).sort((a, b) => a.line - b.line);
+}
+
+const fresh = (entries: readonly LineRegisterFacts[][]): LineRegisterFacts[] => run(new RegisterCollector('vxd-masm'), entries);
+
+describe('register values kept between runs', () => {
+  const caller = facts([1, { EAX: '0' }], [2, { EAX: '0', ECX: '3' }], [10, { EAX: '0', EBX: 'entry EBX' }]);
+  const helper = facts([10, { EAX: '1', EBX: 'entry EBX' }], [11, { EAX: '1 or 2' }]);
+  const other = facts([10, { EAX: '5 to 9' }], [20, { EDX: '4' }]);
+
+  test('a run with entries added, kept and dropped shows what a new collector shows', () => {
+    const kept = new RegisterCollector('vxd-masm');
+    assert.deepEqual(run(kept, [caller, helper]), fresh([caller, helper]));
+    assert.deepEqual(run(kept, [helper, caller]), fresh([helper, caller]), 'the same entries in another order');
+    assert.deepEqual(run(kept, [caller, other]), fresh([caller, other]));
+    assert.deepEqual(run(kept, [helper, caller, other]), fresh([helper, caller, other]), 'entries in a new order list alternatives in that order');
+    assert.deepEqual(run(kept, []), []);
+    assert.deepEqual(run(kept, [helper]), fresh([helper]));
+  });
+
+  test('joins entries that reach the same line: values of all, known to all, no mixed ranges', () => {
+    const shown = fresh([caller, helper, other]);
+    assert.deepEqual(shown.find((f) => f.line === 10)?.values, [], 'EAX ranges mixed with values, EBX unknown to one entry');
+    assert.deepEqual(fresh([caller, helper]).find((f) => f.line === 10)?.values, [{ register: 'EAX', value: '0 or 1' }, { register: 'EBX', value: 'entry EBX' }]);
+    assert.deepEqual(fresh([helper, caller]).find((f) => f.line === 10)?.values[0], { register: 'EAX', value: '1 or 0' });
+  });
+
+  test('a line no added or dropped entry reaches keeps what it showed', () => {
+    const kept = new RegisterCollector('vxd-masm');
+    const first = run(kept, [caller, helper]);
+    const second = run(kept, [caller, helper, other]);
+    const values = (shown: LineRegisterFacts[], line: number): unknown => shown.find((f) => f.line === line)?.values;
+    assert.equal(values(second, 2), values(first, 2), 'line 2: only the kept caller reaches it');
+    assert.notEqual(values(second, 10), values(first, 10), 'line 10: the new entry reaches it');
+  });
+});
