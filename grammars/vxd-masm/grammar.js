@@ -763,9 +763,19 @@ module.exports = grammar({
       $.unary_expression,
       $.binary_expression,
       $.member_expression,
+      $.macro_function_call,
     ),
 
     parenthesized_expression: $ => seq('(', $._expression, ')'),
+
+    // MASM 6 macro functions: `@CatStr(<a>, <b>)`, `@SizeStr(<abc>)`, a
+    // macro that ends in EXITM <value>. The bracket must touch the name.
+    macro_function_call: $ => seq(
+      field('name', $.identifier),
+      token.immediate('('),
+      optional(slots(field('argument', choice($._angle_item, $.angle_text)))),
+      ')',
+    ),
 
     unary_expression: $ => choice(
       prec(PREC.unary, seq(field('operator', choice('-', '+', '%')), field('operand', $._expression))),

@@ -467,6 +467,17 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     '  Opt 5',
   ].join('\n');
 
+  it('joins @CatStr into a text equate, counts @SizeStr, and leaves other macro functions unknown', async () => {
+    const r = await lower([
+      'Reg TEXTEQU @CatStr(<e>, <ax>)',
+      'N EQU @SizeStr(<abcd>)',
+      '  mov Reg, N',
+      '  mov ecx, MyFn(1)',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, 4h', 'mov ecx, MyFn(1)']);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), ['unknown symbol MyFn(1)']);
+  });
+
   it('chooses branches by the defines and the Windows target', async () => {
     assert.deepEqual(code(await lower(src, { defines: { LEVEL: 0 } })), ['mov eax, 2h', 'mov eax, ebx', 'xor ecx, ecx', 'mov ecx, 5h']);
     assert.deepEqual(code(await lower(src, { defines: { DEBUG: true, LEVEL: 2 } })).slice(0, 2), ['mov eax, 1h', 'mov ebx, 1h']);

@@ -48,6 +48,7 @@
 
 (instruction mnemonic: (identifier) @function.builtin)
 (macro_call name: (identifier) @function.macro)
+(macro_function_call name: (identifier) @function.macro)
 (vmm_call macro: (vmm_macro) @function.macro)
 (vmm_call service: (identifier) @function.call)
 (service_declaration macro: (identifier) @function.macro)

@@ -2,7 +2,7 @@ import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type Expr } from '../../../../emulator/src/index.js';
 import { parseNumber, stringValue } from './numbers.js';
 import type { MasmSymbol, StrucField } from './symbols.js';
-import { child, children } from './syntax.js';
+import { child, children, unbracketed } from './syntax.js';
 
 // Assembly-time expressions with MASM's operators and precedence (the
 // grammar already nests them by precedence). Values are 32-bit Exprs: an
@@ -81,6 +81,11 @@ export class Evaluator {
       case 'unary_expression': return this.unary(node);
       case 'binary_expression': return this.binary(node);
       case 'member_expression': return this.member(node);
+      case 'macro_function_call': {
+        // @SizeStr is the one built-in macro function with a number for a value.
+        const text = child(node, 'name')?.text.toLowerCase() === '@sizestr' ? child(node, 'argument') : undefined;
+        return text ? { expr: bv(unbracketed(text).length) } : this.unknown(node.text, node);
+      }
       case 'size_type': {
         const size = sizeOfType(node.text);
         return size === undefined ? this.unknown(node.text, node) : { expr: bv(size), typeSize: size };

@@ -448,8 +448,11 @@ export class LoweringPass implements Scope, VmmHost {
     return s !== undefined && s.kind !== 'equate';
   }
 
-  /** A macro-style argument's text: `<...>` stripped, `%expr` replaced by its value. */
+  /** A macro-style argument's text: `<...>` stripped, `%expr` replaced by its value, `@CatStr(...)` joined. */
   private textOf(node: Node): string {
+    if (node.type === 'macro_function_call' && child(node, 'name')?.text.toLowerCase() === '@catstr') {
+      return argumentSlots(node, 'argument').map((a) => (a ? this.textOf(a) : '')).join('');
+    }
     if (node.type === 'unary_expression' && child(node, 'operator')?.text === '%') {
       const value = this.evaluator.constant(node);
       if (value !== undefined) return BigInt.asIntN(32, value).toString();
