@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { add, bv, constValue, mul, sym } from '../src/values/expr.js';
+import { add, and, bv, constValue, mul, sym } from '../src/values/expr.js';
+import { evaluate } from '../src/values/evaluate.js';
 import { exprEquals } from '../src/values/key.js';
 import { ConcreteMemory } from '../src/values/concrete-memory.js';
 import { SymbolicMemory } from '../src/values/symbolic-memory.js';
@@ -114,4 +115,33 @@ test('a join lists the inputs of both sides once each: those from before the spl
   assert.equal(new Set(names).size, names.length, 'no input twice');
   const again = joined.clone().joinWith(joined.clone(), sym('other', 1));
   assert.deepEqual(again?.inputs.map((i) => i.symbol), names, 'joining two copies adds nothing');
+});
+
+test('a store at a base plus an unbounded term may have written any cell of that base\'s region, and no other region', () => {
+  const m = new SymbolicMemory();
+  const block = sym('block'), stride = sym('stride'), other = sym('other');
+  m.store(add(block, bv(12)), bv(-1), 4);
+  m.store(add(other, bv(12)), bv(-1), 4);
+  const v = sym('value');
+  m.store(add(block, stride), v, 4);
+  const entry = m.load(add(block, bv(12)), 4);
+  // Words starting inside the cell read the bytes after it, which no store gave: inputs.
+  const inputs = m.inputs.map((i): [string, bigint] => [i.symbol.kind === 'sym' ? i.symbol.name : '', 0n]);
+  const at = (s: bigint) => evaluate(entry, new Map([...inputs, ['block', 0x1000n], ['stride', s], ['value', 7n]]));
+  assert.equal(at(12n), 7n, 'the store hit the cell when stride is 12');
+  assert.equal(at(24n), 0xffffffffn, 'and left it when stride is not');
+  assert.equal(constValue(m.load(add(other, bv(12)), 4)), 0xffffffffn, 'another base is another object');
+  assert.ok(exprEquals(m.load(add(block, stride), 4), v), 'the stored value reads back at its own address');
+});
+
+test('a word store at an address masked to a word boundary reaches the word cells of the base only', () => {
+  const m = new SymbolicMemory();
+  const block = sym('block'), stride = sym('stride');
+  m.store(add(block, bv(12)), bv(-1), 4);
+  m.store(and(add(block, stride), bv(0xfffffffc)), bv(5), 4);
+  const entry = m.load(add(block, bv(12)), 4);
+  const at = (s: bigint) => evaluate(entry, new Map([['block', 0x1000n], ['stride', s]]));
+  assert.equal(at(13n), 5n, 'the masked address lands on the cell');
+  assert.equal(at(16n), 0xffffffffn);
+  assert.equal(m.inputs.length, 0, 'no word starting inside the cell was read to merge into');
 });

@@ -17,6 +17,10 @@ import { NameCounts } from './name-counts.js';
 // A base plus an index the path bounds to a few values (a jump table indexed
 // by R0, a page-block entry indexed by a counter) is resolved to those cells
 // with if-then-else. An unbounded index into a region forgets the region.
+// A store at a plain-symbol base plus terms no bound limits (a pointer
+// stepped by a size the source does not give) keeps its own region, and
+// the cells of the base's region it may reach take its value under the
+// condition that the addresses are equal (`storeMaybe`).
 //
 // Reads of bytes never written return fresh input symbols, remembered both in
 // the cells (a second read sees the same value) and in `inputs` (witnesses
@@ -142,6 +146,7 @@ export class SymbolicMemory implements Memory {
     const split = this.split(address);
     const offsets = this.indexValues(split);
     if (offsets === undefined) {
+      if (split.base && split.base.kind !== 'sym') this.storeMaybe(address, value, bytes);
       const region = this.writable(split.base);
       for (let i = 0; i < bytes; i++) region.cells.set(split.offset + BigInt(i), byteOf(value, i));
       return;
@@ -250,18 +255,8 @@ export class SymbolicMemory implements Memory {
   }
 
   private split(address: Expr): Split {
-    const terms: Expr[] = [];
-    let offset = 0n;
-    const walk = (e: Expr, negate: boolean): void => {
-      if (e.kind === 'const') { offset += negate ? -e.value : e.value; return; }
-      if (e.kind === 'binary' && e.op === 'add') { walk(e.left, negate); walk(e.right, negate); return; }
-      if (e.kind === 'binary' && e.op === 'sub' && e.right.kind === 'const') { walk(e.left, negate); walk(e.right, !negate); return; }
-      terms.push(negate ? neg(e) : e);
-    };
-    walk(address, false);
-    offset &= mask(address.width);
+    const { terms, offset } = termsOf(address);
     if (terms.length === 0) return { base: undefined, index: undefined, offset };
-    const sum = (xs: Expr[]): Expr | undefined => xs.reduce<Expr | undefined>((acc, x) => (acc ? add(acc, x) : x), undefined);
     if (this.bounds) {
       // Prefer a plain symbol as the pointer and the rest as a bounded index.
       for (let i = -1; i < terms.length; i++) {
@@ -272,6 +267,37 @@ export class SymbolicMemory implements Memory {
       }
     }
     return { base: sum(terms), index: undefined, offset };
+  }
+
+  /**
+   * A store the regions cannot place: its address adds terms no bound
+   * limits to a symbol that is the base of another region (`STR r8, [r3],
+   * #Size` with Size unknown walks the page block). It lands in a region of
+   * its own, and may also have written any cell of that other region, so
+   * each cell it can reach becomes "the stored value if the address was
+   * this cell's, else the old value": the solver decides, not the layout.
+   * A word-aligned address reaches word-aligned offsets only.
+   */
+  private storeMaybe(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
+    const unmasked = address.kind === 'binary' && address.op === 'and' && address.right.kind === 'const' ? address.left : address;
+    const { terms } = termsOf(unmasked);
+    if (terms.length < 2) return;
+    const aligned = (knownBits(address).zeros & BigInt(bytes - 1)) === BigInt(bytes - 1);
+    for (const base of terms) {
+      const region = base.kind === 'sym' ? this.regions.get(nodeKey(base)) : undefined;
+      if (!region) continue;
+      const starts = new Set<bigint>();
+      for (const cell of region.cells.keys()) {
+        for (let j = 0n; j < BigInt(bytes); j++) if (!aligned || (cell - j) % BigInt(bytes) === 0n) starts.add((cell - j) & mask(base.width));
+      }
+      for (const at of [...starts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const where = add(base, bv(at, base.width));
+        const old = this.loadAt(base, at, bytes, where, false);
+        const target = this.writable(base);
+        const merged = ite(eq(address, where), value, old);
+        for (let i = 0; i < bytes; i++) target.cells.set((at + BigInt(i)) & mask(base.width), byteOf(merged, i));
+      }
+    }
   }
 
   private smallRange(index: Expr): boolean {
@@ -358,6 +384,22 @@ export class SymbolicMemory implements Memory {
     this.regions.delete(base ? nodeKey(base) : '');
   }
 }
+
+/** An address as symbolic terms plus a constant offset. */
+function termsOf(address: Expr): { readonly terms: Expr[]; readonly offset: bigint } {
+  const terms: Expr[] = [];
+  let offset = 0n;
+  const walk = (e: Expr, negate: boolean): void => {
+    if (e.kind === 'const') { offset += negate ? -e.value : e.value; return; }
+    if (e.kind === 'binary' && e.op === 'add') { walk(e.left, negate); walk(e.right, negate); return; }
+    if (e.kind === 'binary' && e.op === 'sub' && e.right.kind === 'const') { walk(e.left, negate); walk(e.right, !negate); return; }
+    terms.push(negate ? neg(e) : e);
+  };
+  walk(address, false);
+  return { terms, offset: offset & mask(address.width) };
+}
+
+const sum = (xs: Expr[]): Expr | undefined => xs.reduce<Expr | undefined>((acc, x) => (acc ? add(acc, x) : x), undefined);
 
 /**
  * The entries of both lists, each once, `a`'s first: two paths' lists share
