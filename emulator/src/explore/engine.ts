@@ -171,6 +171,7 @@ export function explore<S>(entryAddress: bigint, entryState: S, options: Explore
 class Explorer<S> {
   private readonly budget: Budget;
   private readonly solver: Solver;
+  private readonly textBets = new WeakMap<Expr, boolean>();
   private readonly clock: () => number;
   private readonly started: number;
   private readonly waiting = new Map<string, Path<S>[]>();
@@ -484,6 +485,7 @@ class Explorer<S> {
       models: path.models, history: path.history, events,
       fresh: (hint, width) => this.fresh(hint, width),
       feasible: (condition) => this.feasible(path.condition, condition),
+      get conditions() { return path.condition.conjuncts; },
       note: (message, source) => { ctx.history = addNote(ctx.history, source ?? item.source, message); },
       event: (event) => { ctx.events.push(event); },
       report: (draft) => this.report(path.condition, ctx.history, item, draft),
@@ -514,6 +516,7 @@ class Explorer<S> {
     const key = `${draft.code}|${source.file}|${source.range.start.line}:${source.range.start.character}|${draft.rootCause ?? ''}`;
     if (this.findings.has(key)) return;
     const constraints = [...condition.conjuncts, draft.condition ?? TRUE];
+    if (constraints.some((c) => this.betsOnText(c))) return;
     const r = this.solver.check(constraints);
     if (r.status === 'unsat') return;
     if (r.status === 'unknown') { this.unproven.push({ ...draft, source }); return; }
@@ -528,6 +531,23 @@ class Explorer<S> {
       code: draft.code, message: draft.message, range: source.range, file: source.file,
       notes: [...notesFor(history, witness, source.file), ...(draft.notes ?? []).map((n) => pathNote(n.source ?? item.source, n.message, source.file))], witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
     });
+  }
+
+  /**
+   * Whether a condition is a bet on values the source names without giving
+   * them (`TEQ r0, #Reason` with the header of Reason not found): all its
+   * symbols are the program text's. A path that made such a bet may not
+   * exist with the real values, so no finding rests on it.
+   */
+  private betsOnText(c: Expr): boolean {
+    let bet = this.textBets.get(c);
+    if (bet === undefined) {
+      const names = [...symbolsOf(c).keys()];
+      const text = this.options.program.textSymbols;
+      bet = names.length > 0 && names.every((n) => text.has(n));
+      this.textBets.set(c, bet);
+    }
+    return bet;
   }
 
   /** Reports invariants that `after` violates and `before` did not: the step that broke them. */

@@ -70,6 +70,8 @@ export interface StepContext<S> {
    * folded to 1 is 'yes' only on a path the solver proves feasible.
    */
   feasible(condition: Expr): 'yes' | 'no' | 'maybe';
+  /** The path condition's conjuncts, for a check that asks what a value was compared with on the way. */
+  readonly conditions: readonly Expr[];
   /** A related-location note on every path through this step (and every finding reported on them later). */
   note(message: string, source?: SourceSpan): void;
   /** A trace event for this step (only kept when tracing). */

@@ -1,5 +1,6 @@
 import type { Range } from '../checks/finding.js';
 import type { Expr } from '../values/expr.js';
+import { symbolsOf } from '../values/key.js';
 import type { MemoryImage } from '../values/symbolic-memory.js';
 import type { ArmInstruction } from './arm.js';
 import type { X86Instruction } from './x86.js';
@@ -131,6 +132,29 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
       names.push(name);
       this.labelsAt.set(address, names);
     }
+  }
+
+  private openNames: ReadonlySet<string> | undefined;
+
+  /**
+   * The names of the symbols the program's own text holds: values the
+   * lowering could not give (a constant from a header it did not find, an
+   * import, an expression it does not model). No analysis made them as
+   * inputs, so a finding must not rest on one.
+   */
+  get textSymbols(): ReadonlySet<string> {
+    if (this.openNames) return this.openNames;
+    const found = new Map<string, Expr>();
+    for (const item of this.items) {
+      if (item.kind === 'data') { for (const v of item.values) symbolsOf(v.value, found); continue; }
+      for (const o of item.instruction.operands) {
+        if (o.kind === 'imm') symbolsOf(o.value, found);
+        else if (o.kind === 'mem' && 'disp' in o) symbolsOf(o.disp, found);
+        else if (o.kind === 'mem' && o.offset.kind === 'imm') symbolsOf(o.offset.value, found);
+      }
+    }
+    this.openNames = new Set(found.keys());
+    return this.openNames;
   }
 
   itemAt(address: bigint): ProgramItem<I> | undefined {

@@ -1,8 +1,10 @@
 import { conditionHolds } from '../../cpu/arm/condition.js';
-import type { StepContext } from '../../explore/hooks.js';
+import type { Outcome, StepContext } from '../../explore/hooks.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { Program } from '../../ir/program.js';
-import { and, bv, uge } from '../../values/expr.js';
+import { and, bv, eq, uge } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { symbolsOf } from '../../values/key.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
 import { mentionsUnknown } from './provenance.js';
@@ -12,33 +14,40 @@ import { mentionsUnknown } from './provenance.js';
 // words — is safe only when every value the index can take on this path
 // lands in the table. The solver answers that at the branch itself, so a
 // bound check anywhere before it (CMP/ADDCC, CMP/BHS, an AND mask) counts.
+//
+// A bound the source names without giving it (`CMP r11, #SWI_Count` with
+// the header that defines SWI_Count not found) is a bound check all the
+// same: correct code has the table's length there. So the check stays quiet,
+// and the dispatch goes to every entry of the table rather than to whatever
+// lies past it.
 
 interface Table {
   readonly index: number;
-  readonly start: bigint;
-  readonly entries: number;
+  /** Where entry k jumps to. */
+  readonly targets: readonly Expr[];
 }
 
-/** Consecutive unconditional B instructions from `start`. */
-function branchRun(program: Program, start: bigint): number {
-  let n = 0;
-  for (let at = start; ; at += 4n, n++) {
+/** Where each of the consecutive unconditional B instructions from `start` goes: to itself, as ADD pc lands on it. */
+function branchRun(program: Program, start: bigint): Expr[] {
+  const out: Expr[] = [];
+  for (let at = start; ; at += 4n) {
     const item = program.itemAt(at);
-    if (item?.kind !== 'instruction' || item.instruction.arch !== 'arm') return n;
+    if (item?.kind !== 'instruction' || item.instruction.arch !== 'arm') return out;
     const insn = item.instruction;
-    if (insn.mnemonic !== 'b' || insn.condition !== 'al') return n;
+    if (insn.mnemonic !== 'b' || insn.condition !== 'al') return out;
+    out.push(bv(at));
   }
 }
 
-/** Consecutive words of data from `start`. */
-function wordRun(program: Program, start: bigint): number {
-  let n = 0;
+/** Consecutive words of data from `start`: the addresses LDR pc loads. */
+function wordRun(program: Program, start: bigint): Expr[] {
+  const out: Expr[] = [];
   for (let at = start; ;) {
     const item = program.itemAt(at);
-    if (item?.kind !== 'data') return n;
+    if (item?.kind !== 'data') return out;
     for (const v of item.values) {
-      if (v.bytes !== 4) return n;
-      n++;
+      if (v.bytes !== 4) return out;
+      out.push(v.value);
     }
     at += BigInt(item.size);
   }
@@ -48,28 +57,63 @@ function tableOf(program: Program, insn: ArmInstruction, address: bigint): Table
   const [rd, rn, op2] = insn.operands;
   if (insn.mnemonic === 'add' && rd?.kind === 'reg' && rd.reg === 15 && rn?.kind === 'reg' && rn.reg === 15
     && op2?.kind === 'reg' && op2.shift?.type === 'lsl' && op2.shift.amount === 2) {
-    return { index: op2.reg, start: address + 8n, entries: branchRun(program, address + 8n) };
+    return { index: op2.reg, targets: branchRun(program, address + 8n) };
   }
   const m = insn.operands[1];
   if (insn.mnemonic === 'ldr' && rd?.kind === 'reg' && rd.reg === 15 && m?.kind === 'mem' && m.base === 15 && m.preIndexed && !m.subtract
     && m.offset.kind === 'reg' && m.offset.shift?.type === 'lsl' && m.offset.shift.amount === 2) {
-    return { index: m.offset.reg, start: address + 8n, entries: wordRun(program, address + 8n) };
+    return { index: m.offset.reg, targets: wordRun(program, address + 8n) };
   }
   return undefined;
 }
 
+/** A dispatch through a table, and whether its index can point past the end (the overrun PW312 reported). */
+export interface Dispatch {
+  readonly index: Expr;
+  readonly targets: readonly Expr[];
+  readonly overrun: boolean;
+}
+
+/**
+ * Whether the index is compared with a value the source does not give, here
+ * (the instruction's condition) or on the way (a conjunct of the path that
+ * names both), or is itself such a value.
+ */
+function boundUnknown(ctx: StepContext<RiscOsState>, index: Expr, beyond: Expr): boolean {
+  if (mentionsUnknown(index, ctx.program) || mentionsUnknown(beyond, ctx.program)) return true;
+  const names = symbolsOf(index);
+  return ctx.conditions.some((c) => mentionsUnknown(c, ctx.program) && [...symbolsOf(c).keys()].some((n) => names.has(n)));
+}
+
 /** Runs before a computed branch: reports when the index can point past the table's last entry. */
-export function checkDispatch(ctx: StepContext<RiscOsState>): void {
+export function checkDispatch(ctx: StepContext<RiscOsState>): Dispatch | undefined {
   const insn = ctx.item.instruction as ArmInstruction;
   const table = tableOf(ctx.program, insn, ctx.item.address);
-  if (!table || table.entries === 0) return;
+  if (!table || table.targets.length === 0) return undefined;
+  const entries = table.targets.length;
   const index = register(ctx.state, table.index);
-  if (mentionsUnknown(index)) return;
-  const beyond = and(conditionHolds(ctx.state.cpu, insn.condition), uge(index, bv(table.entries)));
-  if (ctx.feasible(beyond) === 'no') return;
+  const beyond = and(conditionHolds(ctx.state.cpu, insn.condition), uge(index, bv(entries)));
+  if (boundUnknown(ctx, index, beyond) || ctx.feasible(beyond) === 'no') return { index, targets: table.targets, overrun: false };
   ctx.report({
     code: 'PW312',
-    message: `Computed branch on R${table.index} through a table of ${table.entries} entries without a bound check: R${table.index} ≥ ${table.entries} jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)`,
-    condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: table.entries },
+    message: `Computed branch on R${table.index} through a table of ${entries} entries without a bound check: R${table.index} ≥ ${entries} jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)`,
+    condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: entries },
+  });
+  return { index, targets: table.targets, overrun: true };
+}
+
+/**
+ * The instruction's successors with its computed jump split into one jump
+ * per table entry whose target is known, and past the end only where the
+ * check reported an overrun (which the engine then resolves as any computed
+ * branch).
+ */
+export function followTable(dispatch: Dispatch, outcomes: readonly Outcome<RiscOsState>[]): Outcome<RiscOsState>[] {
+  const { index, targets, overrun } = dispatch;
+  if (targets.some((t) => t.kind !== 'const')) return [...outcomes];
+  return outcomes.flatMap((o) => {
+    if (o.control.kind !== 'jump' || !('address' in o.control.target) || o.control.target.address.kind === 'const') return [o];
+    const entries = targets.map((address, k): Outcome<RiscOsState> => ({ ...o, guard: and(o.guard, eq(index, bv(k))), control: { kind: 'jump', target: { address } } }));
+    return overrun ? [...entries, { ...o, guard: and(o.guard, uge(index, bv(targets.length))) }] : entries;
   });
 }

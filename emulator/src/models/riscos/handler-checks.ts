@@ -108,7 +108,7 @@ const isNone = (e: Expr): Expr => eq(e, bv(NO_PAGE));
 
 /** Reports a draft at the return unless its condition rests on unknown values. */
 function reportKnown(ctx: StepContext<RiscOsState>, code: string, message: string, condition: Expr, rootCause: string, notes: readonly DraftNote[] = []): void {
-  if (mentionsUnknown(condition)) return;
+  if (mentionsUnknown(condition, ctx.program)) return;
   ctx.report({ code, message, condition, rootCause, notes });
 }
 
@@ -131,7 +131,7 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
   let noneTried = false;
   for (const [i, e] of rest.entries()) {
     const k = i + 1;
-    if (mentionsUnknown(e) || (untouched(e) && (noneTried || blind))) continue;
+    if (mentionsUnknown(e, ctx.program) || (untouched(e) && (noneTried || blind))) continue;
     noneTried ||= untouched(e);
     const cond = and(and(vClear, inBlock(hc, k)), and(isNone(e), not(isNone(first))));
     if (ctx.feasible(cond) !== 'no') {
@@ -139,7 +139,7 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
       break;
     }
   }
-  if (!mentionsUnknown(first) && !(blind && untouched(first))) {
+  if (!mentionsUnknown(first, ctx.program) && !(blind && untouched(first))) {
     for (const [i, e] of rest.entries()) {
       const k = i + 1;
       if (untouched(e)) continue;
@@ -202,7 +202,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     const version = kernelOf(ctx.models)?.version ?? DEFAULT_RISC_OS_VERSION;
     const resv = acceptsResv(version);
     const bad = and(vClear, resv ? and(ne(r0, entryR0), ne(r0, bv(RESV))) : ne(r0, entryR0));
-    if (!mentionsUnknown(bad) && ctx.feasible(bad) !== 'no') {
+    if (!mentionsUnknown(bad, ctx.program) && ctx.feasible(bad) !== 'no') {
       const message = resv ? 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)'
         : `PreGrow returns V clear with R0 not preserved; ${riscOsName(version)} has no "RESV" return (it needs RISC OS 5.27)`;
       ctx.report({ code: 'PW303', message, condition: bad, rootCause: 'r0', notes: writerNote(state, 0, 'R0 overwritten') });
@@ -244,7 +244,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     if (r < 0) continue;
     const changed = ne(register(state, r), register(entry, r));
     const cond = r === 0 ? and(vClear, changed) : changed;
-    if (mentionsUnknown(cond) || ctx.feasible(cond) === 'no') continue;
+    if (mentionsUnknown(cond, ctx.program) || ctx.feasible(cond) === 'no') continue;
     ctx.report({
       code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${reason.kernelReuses.includes(name) ? ' and reuses it after the call' : ''}`,
       condition: cond, rootCause: name, notes: writerNote(state, r, `${name} overwritten`),

@@ -1,5 +1,5 @@
 import type { Hooks, Invariant } from '../../explore/hooks.js';
-import { checkDispatch } from './dispatch-check.js';
+import { checkDispatch, followTable } from './dispatch-check.js';
 import { checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './handler-checks.js';
 import type { HandlerCheckContext } from './handler-checks.js';
 import { kernelViolation } from './kernel-state.js';
@@ -27,8 +27,12 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
   return {
     onInstruction(ctx) {
       checkNullBlockUse(ctx);
-      checkDispatch(ctx);
-      return checkUncheckedV(ctx, () => riscOsMachine.execute(ctx.state, ctx.item.instruction, ctx.env));
+      const dispatch = checkDispatch(ctx);
+      const execute = () => {
+        const outcomes = riscOsMachine.execute(ctx.state, ctx.item.instruction, ctx.env);
+        return dispatch ? followTable(dispatch, outcomes) : outcomes;
+      };
+      return checkUncheckedV(ctx, execute) ?? (dispatch ? execute() : undefined);
     },
     onStep(ctx, successors) {
       if (handler?.reason.code === 0) checkPageBlockStores(ctx, successors, handler);

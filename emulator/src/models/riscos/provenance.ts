@@ -1,20 +1,24 @@
 import { and, not, TRUE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { exprEquals, symbolsOf } from '../../values/key.js';
+import type { Program } from '../../ir/program.js';
 
 // Where a value came from, as far as the checks care: entry registers are
 // inputs a witness may choose, but bytes the memory knew nothing about,
-// values a loop widening made up, results of calls the engine skipped and
-// results of SWIs the model does not know are *unknown* — a finding must not
-// rest on them (spec checks.md: unknown values never produce errors).
+// values a loop widening made up, results of calls the engine skipped,
+// results of SWIs the model does not know and values the source text names
+// without giving them (a constant of a header that was not found) are
+// *unknown* — a finding must not rest on them (spec checks.md: unknown values
+// never produce errors).
 
 const UNKNOWN_PREFIXES = ['mem', 'loop.', 'call.', 'swi.result'];
 
 /** Symbol name prefix of the error pointer an X SWI returns: a valid error block by construction. */
 export const SWI_ERROR = 'swi.error';
 
-export function mentionsUnknown(e: Expr): boolean {
-  for (const name of symbolsOf(e).keys()) if (UNKNOWN_PREFIXES.some((p) => name.startsWith(p))) return true;
+export function mentionsUnknown(e: Expr, program: Program): boolean {
+  const text = program.textSymbols;
+  for (const name of symbolsOf(e).keys()) if (text.has(name) || UNKNOWN_PREFIXES.some((p) => name.startsWith(p))) return true;
   return false;
 }
 

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { distFile, repoRoot } from './support/paths.js';
+
+// The clean corpus as a user first opens it, before the include paths and
+// the Hdr: mapping are set up: every include and GET names a file that is
+// not there, so every constant from a header is unknown. An unknown header
+// constant never turns correct code into an error: the only findings are
+// the PW103 warnings for the files not found, and no PW900 either (a
+// dispatch bounded by an unknown count is still followed entry by entry).
+// BASIC has no includes; a program whose constants a LIBRARY defines is
+// the same case, so its constant assignments go and a LIBRARY comes in.
+
+interface JsonFinding {
+  readonly file: string;
+  readonly line: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+const CORPUS = join(repoRoot, 'examples/corpus');
+const W31_DRIVER = 'fprcache.asm';
+
+function check(args: readonly string[]): Promise<readonly JsonFinding[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [distFile('cli.js'), 'check', '--format', 'json', ...args], { cwd: repoRoot });
+    let out = '', err = '';
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        resolve((JSON.parse(out) as { findings: JsonFinding[] }).findings);
+      } catch {
+        reject(new Error(`pagewarden check ${args.join(' ')} printed no JSON: ${err}`));
+      }
+    });
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Every include (MASM) or GET (ObjAsm) names a file that is not there. */
+const missingIncludes = (text: string): string => text
+  .replace(/^(\s*include\s+)(\S+)/gim, '$1missing_$2')
+  .replace(/^(\s*GET\s+)(\S+)/gm, '$1Missing$2');
+
+/** A BASIC program whose numeric constants come from a library that is not there. */
+const constantsFromLibrary = (text: string): string => `LIBRARY "Missing"\n${text
+  .split('\n').filter((line) => !/^\s*\d*\s*[A-Za-z_]\w*%?\s*=\s*[&%]?[0-9A-F]+\s*$/i.test(line)).join('\n')}`;
+
+const others = (fs: readonly JsonFinding[]): string[] => fs.filter((f) => f.code !== 'PW103').map((f) => `${f.file}:${f.line} ${f.code} ${f.message}`);
+
+describe('the clean corpus with its headers missing', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pw-missing-headers-'));
+  const w31Config = join(root, 'w31.json');
+  writeFileSync(w31Config, JSON.stringify({ windows: { version: '3.1' } }));
+
+  const vxd = join(root, 'vxd'), vxd31 = join(root, 'vxd31');
+  mkdirSync(vxd); mkdirSync(vxd31);
+  for (const name of readdirSync(join(CORPUS, 'vxd-masm')).filter((f) => f.endsWith('.asm'))) {
+    writeFileSync(join(name === W31_DRIVER ? vxd31 : vxd, name), missingIncludes(readFileSync(join(CORPUS, 'vxd-masm', name), 'latin1')), 'latin1');
+  }
+
+  // Each module's own header folder goes too, so neither Hdr: nor a path finds it.
+  const objasm = join(root, 'objasm');
+  cpSync(join(CORPUS, 'riscos-objasm'), objasm, { recursive: true });
+  for (const file of filesUnder(objasm)) {
+    if (basename(join(file, '..')) === 'hdr') rmSync(file);
+    else writeFileSync(file, missingIncludes(readFileSync(file, 'latin1')), 'latin1');
+  }
+
+  const basic = join(root, 'basic');
+  cpSync(join(CORPUS, 'riscos-bbcbasic'), basic, { recursive: true });
+  for (const file of filesUnder(basic)) writeFileSync(file, constantsFromLibrary(readFileSync(file, 'latin1')), 'latin1');
+
+  const groups: Record<string, readonly string[]> = {
+    'VxD MASM (Windows 95)': [vxd],
+    'VxD MASM (Windows 3.1)': ['--config', w31Config, vxd31],
+    'RISC OS ObjAsm': [objasm],
+    'RISC OS BBC BASIC': [basic],
+  };
+  for (const [name, args] of Object.entries(groups)) {
+    const run = check(args);
+    // Awaited by its test; this keeps an early failure from being an unhandled rejection meanwhile.
+    run.catch(() => undefined);
+    it(`${name}: nothing but PW103`, async () => {
+      const findings = await run;
+      assert.deepEqual(others(findings), []);
+      if (name !== 'RISC OS BBC BASIC') assert.ok(findings.some((f) => f.code === 'PW103'), 'the includes were missing');
+    });
+  }
+});
