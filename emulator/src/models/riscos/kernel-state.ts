@@ -168,6 +168,16 @@ export function appSpaceSpare(kernel: Kernel): number {
  * the maximum; at most one resize runs. Returns what is broken, if anything.
  */
 export function kernelViolation(kernel: Kernel): string | undefined {
+  // Checked before and after every step of every run; a kernel is immutable and most steps leave it alone.
+  if (violations.has(kernel)) return violations.get(kernel);
+  const found = findViolation(kernel);
+  violations.set(kernel, found);
+  return found;
+}
+
+const violations = new WeakMap<Kernel, string | undefined>();
+
+function findViolation(kernel: Kernel): string | undefined {
   if (kernel.resizing > 1) return 'two OS_ChangeDynamicArea calls are in progress at once';
   const counts = new Map<number, number>();
   const seen = new Map<number, number>();
