@@ -154,3 +154,15 @@ test('a split never refutes what one of its cases allows', () => {
   assert.equal(sat([eq(clamped, bv(10))]).get('x') !== undefined, true);
   unsat([ugt(clamped, bv(10))]);
 });
+
+test('a constraint learnt for one list is learnt afresh in the next: nothing carries over but what it says', () => {
+  const s = new Solver();
+  const small = ult(eax, bv(5)), large = ugt(eax, bv(10)), either = or(eq(eax, bv(1)), eq(eax, bv(20)));
+  assert.equal(s.check([small]).status, 'sat');
+  assert.equal(s.check([small, large]).status, 'unsat');
+  assert.equal(s.check([large, either]).status, 'sat');
+  assert.equal(s.check([small, either, ne(eax, bv(1))]).status, 'unsat');
+  assert.equal(s.check([large]).status, 'sat');
+  assert.equal(s.check([eq(bv(1), bv(2)), large]).status, 'unsat', 'a constraint false on its own');
+  assert.equal(s.check([large]).status, 'sat');
+});

@@ -53,8 +53,52 @@ class Contradiction extends Error {}
 // One instance: the search throws thousands, and each new Error would capture a stack.
 const CONTRADICTION = new Contradiction();
 
+/** What learning a constraint does: the same steps, whatever the facts learnt before it. */
+interface Learner {
+  restrict(sym: Sym, set: IntervalSet): void;
+  learnBits(sym: Sym, zeros: bigint, ones: bigint): void;
+  addPair(pair: Pair): void;
+  assumeOpaque(c: Expr): void;
+}
+
+type Step =
+  | { readonly kind: 'restrict'; readonly sym: Sym; readonly set: IntervalSet }
+  | { readonly kind: 'bits'; readonly sym: Sym; readonly zeros: bigint; readonly ones: bigint }
+  | { readonly kind: 'pair'; readonly pair: Pair }
+  | { readonly kind: 'opaque'; readonly c: Expr; readonly opposite: Expr };
+
+/** The steps of learning one constraint, recorded to be replayed on any facts. */
+class Lesson implements Learner {
+  readonly steps: Step[] = [];
+  restrict(sym: Sym, set: IntervalSet): void { this.steps.push({ kind: 'restrict', sym, set }); }
+  learnBits(sym: Sym, zeros: bigint, ones: bigint): void { this.steps.push({ kind: 'bits', sym, zeros, ones }); }
+  addPair(pair: Pair): void { this.steps.push({ kind: 'pair', pair }); }
+  assumeOpaque(c: Expr): void { this.steps.push({ kind: 'opaque', c, opposite: not(c) }); }
+}
+
+// A path's constraints are learnt again at every question about the path
+// (each branch adds one guard to the list); working out what each one says
+// (linear forms, comparison sets, disjunctions) is done once per constraint.
+const lessons = new WeakMap<Expr, readonly Step[] | 'contradiction'>();
+
+function lessonOf(c: Expr): readonly Step[] | 'contradiction' {
+  let steps = lessons.get(c);
+  if (steps === undefined) {
+    const lesson = new Lesson();
+    try {
+      learn(lesson, c, true);
+      steps = lesson.steps;
+    } catch (e) {
+      if (!(e instanceof Contradiction)) throw e;
+      steps = 'contradiction';
+    }
+    lessons.set(c, steps);
+  }
+  return steps;
+}
+
 /** What the constraints say about each symbol, as far as propagation gets. */
-class Facts {
+class Facts implements Learner {
   readonly bySymbol = new Map<string, Fact>();
   readonly pairs: Pair[] = [];
   readonly opaque: Expr[] = [];
@@ -73,9 +117,30 @@ class Facts {
    * the same unknown) is refuted here by identity, before any search.
    */
   assumeOpaque(c: Expr): void {
-    const opposite = not(c);
+    this.assumeOpaqueAgainst(c, not(c));
+  }
+
+  private assumeOpaqueAgainst(c: Expr, opposite: Expr): void {
     if (this.opaque.includes(opposite)) throw CONTRADICTION;
     this.opaque.push(c);
+  }
+
+  addPair(pair: Pair): void {
+    this.pairs.push(pair);
+  }
+
+  /** Learns a constraint by replaying its lesson. */
+  learnConstraint(c: Expr): void {
+    const steps = lessonOf(c);
+    if (steps === 'contradiction') throw CONTRADICTION;
+    for (const step of steps) {
+      switch (step.kind) {
+        case 'restrict': this.restrict(step.sym, step.set); break;
+        case 'bits': this.learnBits(step.sym, step.zeros, step.ones); break;
+        case 'pair': this.addPair(step.pair); break;
+        case 'opaque': this.assumeOpaqueAgainst(step.c, step.opposite); break;
+      }
+    }
   }
 
   fact(sym: Sym): Fact {
@@ -172,12 +237,12 @@ function normalise(parts: readonly Interval[]): IntervalSet {
 }
 
 /** Restricts the symbol of `v` so that the value of `v` lies in `set` (of v's width). */
-function restrictLinear(facts: Facts, v: Linear, set: IntervalSet): void {
+function restrictLinear(facts: Learner, v: Linear, set: IntervalSet): void {
   if (v.width !== v.sym.width) set = intersect(set, full(v.sym.width));
   facts.restrict(v.sym, shiftSet(set, -v.offset, v.sym.width));
 }
 
-function learn(facts: Facts, c: Expr, positive: boolean): void {
+function learn(facts: Learner, c: Expr, positive: boolean): void {
   if (c.kind === 'const') {
     if ((c.value === 1n) !== positive) throw CONTRADICTION;
     return;
@@ -206,7 +271,7 @@ function learn(facts: Facts, c: Expr, positive: boolean): void {
  * `a or b` where both sides only restrict one and the same symbol (the join of
  * `eax == 0` and `eax == 1` paths): the symbol lies in the union of both sets.
  */
-function learnDisjunction(facts: Facts, a: Expr, b: Expr, positive: boolean): boolean {
+function learnDisjunction(facts: Learner, a: Expr, b: Expr, positive: boolean): boolean {
   const side = (e: Expr): Facts | undefined | 'contradiction' => {
     const f = new Facts();
     try {
@@ -230,7 +295,7 @@ function learnDisjunction(facts: Facts, a: Expr, b: Expr, positive: boolean): bo
   return true;
 }
 
-function learnComparison(facts: Facts, op: Relation, left: Expr, right: Expr, positive: boolean): boolean {
+function learnComparison(facts: Learner, op: Relation, left: Expr, right: Expr, positive: boolean): boolean {
   const w = left.width;
   if (right.kind === 'const' || left.kind === 'const') {
     const constantLeft = left.kind === 'const';
@@ -250,7 +315,7 @@ function learnComparison(facts: Facts, op: Relation, left: Expr, right: Expr, po
   }
   const a = linear(left), b = linear(right);
   if (a && b && a.width === a.sym.width && b.width === b.sym.width) {
-    facts.pairs.push({ op, a, b, positive });
+    facts.addPair({ op, a, b, positive });
     return true;
   }
   return false;
@@ -306,7 +371,7 @@ function checkOpaque(facts: Facts): void {
 function analyse(constraints: readonly Expr[]): Facts | undefined {
   const facts = new Facts();
   try {
-    for (const c of constraints) learn(facts, c, true);
+    for (const c of constraints) facts.learnConstraint(c);
     propagatePairs(facts);
     checkOpaque(facts);
     return facts;
