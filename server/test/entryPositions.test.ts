@@ -36,6 +36,14 @@ test('moving there and back gives the result again', () => {
   assert.deepEqual(movedResult(movedResult(result, FILE, -10), FILE, 10), result);
 });
 
+test('the same move of a result gives the same result again, a new move a new one', () => {
+  const result = { findings: [finding], registers: [{ file: FILE, line: 9, values: [] }] };
+  const moved = movedResult(result, FILE, 4);
+  assert.equal(movedResult(result, FILE, 4), moved, 'a reused entry brings the same register values, which the hover join knows it by');
+  assert.notEqual(movedResult(result, FILE, 5), moved);
+  assert.deepEqual(movedResult(result, FILE, 5).registers, [{ file: FILE, line: 14, values: [] }]);
+});
+
 test('a result moves with its entry when it points only at the given lines and names no line by number', () => {
   const code = new Set([8, 10]);
   const result = { findings: [finding, inInclude], registers: [{ file: FILE, line: 10, values: [] }] };

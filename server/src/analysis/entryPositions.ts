@@ -24,13 +24,20 @@ function moveFinding(finding: Finding, file: string, by: number): Finding {
   };
 }
 
+/** The last move of each result, given again while the move is the same: the hover's register join knows a reused entry by its array. */
+const lastMoves = new WeakMap<EntryResult, { readonly file: string; readonly by: number; readonly moved: EntryResult }>();
+
 /** The result with every line in `file` moved by `by`. */
 export function movedResult(result: EntryResult, file: string, by: number): EntryResult {
   if (by === 0) return result;
-  return {
+  const last = lastMoves.get(result);
+  if (last?.file === file && last.by === by) return last.moved;
+  const moved = {
     findings: result.findings.map((finding) => moveFinding(finding, file, by)),
     registers: result.registers.map((facts: LineRegisterFacts) => (facts.file === file ? { ...facts, line: facts.line + by } : facts)),
   };
+  lastMoves.set(result, { file, by, moved });
+  return moved;
 }
 
 const LINE_NUMBER = /\blines? \d/;
