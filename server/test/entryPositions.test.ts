@@ -40,6 +40,7 @@ test('the same move of a result gives the same result again, a new move a new on
   const result = { findings: [finding], registers: [{ file: FILE, line: 9, values: [] }] };
   const moved = movedResult(result, FILE, 4);
   assert.equal(movedResult(result, FILE, 4), moved, 'a reused entry brings the same register values, which the hover join knows it by');
+  assert.equal(movedResult(moved, FILE, -4), result, 'moving back gives the result moved');
   assert.notEqual(movedResult(result, FILE, 5), moved);
   assert.deepEqual(movedResult(result, FILE, 5).registers, [{ file: FILE, line: 14, values: [] }]);
 });

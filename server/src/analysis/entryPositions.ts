@@ -37,6 +37,8 @@ export function movedResult(result: EntryResult, file: string, by: number): Entr
     registers: result.registers.map((facts: LineRegisterFacts) => (facts.file === file ? { ...facts, line: facts.line + by } : facts)),
   };
   lastMoves.set(result, { file, by, moved });
+  // Kept results are stored moved back from the result just analysed, which the next lookup moves forward again.
+  lastMoves.set(moved, { file, by: -by, moved: result });
   return moved;
 }
 
