@@ -222,6 +222,31 @@ test('R3: a loop that stops one entry short (R2-1 entries) is PW301', () => {
   assert.ok((witnessOf(fs[0], 'entries') ?? 0n) >= 2n);
 });
 
+/** A fill loop of min(R2, cap) entries: short of R2 only when R2 > cap. */
+const cappedFill = (cap: number) => (b: B) => {
+  all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+  b.instruction(insn('mov', [reg(7), reg(1)]), 'MOV r7, r1');
+  b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
+  b.instruction(insn('cmp', [reg(8), imm(cap)], { setFlags: true }), `CMP r8, #${cap}`);
+  b.instruction(cond('hi', insn('mov', [reg(8), imm(cap)])), `MOVHI r8, #${cap}`);
+  b.label('loop');
+  b.instruction(insn('str', [reg(6), mem(7, 12, { pre: false })]), 'STR r6, [r7], #12');
+  b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+  b.instruction(insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true }), 'SUBS r8, r8, #1');
+  b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE loop');
+  all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('R3: a fill loop that stops at 10 entries is PW301 with a witness R2 past the unroll bound of other loops (11 or more); stopping at 63 is clean', () => {
+  const fs = only(analyse(cappedFill(10), { reasons: [0], needsSpecificPages: true }), 'PW301');
+  assert.equal(fs.length, 1, JSON.stringify(fs.map((f) => f.message)));
+  assert.ok((witnessOf(fs[0], 'entries') ?? 0n) >= 11n);
+  assert.deepEqual(codes(analyse(cappedFill(63), { reasons: [0], needsSpecificPages: true })), []);
+});
+
 test('R4: stepping by 4 writes the +4/+8 words: PW302 at the store, for an R2 of 2 or more', () => {
   const fs = only(analyse(fillLoop(4), { reasons: [0], needsSpecificPages: true }), 'PW302');
   assert.equal(fs.length, 1);

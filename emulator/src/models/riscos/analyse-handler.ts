@@ -76,6 +76,15 @@ function resolveEntry(program: Program, entry: string | bigint): { address: bigi
   return { address, name };
 }
 
+/**
+ * Times a loop runs exactly in a PreGrow or PostGrow with a page block before
+ * widening makes its pointer unknown and the "still -1" check goes blind:
+ * twice the default, so a fill loop short of R2 only for an R2 past 8 is
+ * still found. Unrolling all 63 entries cost the solver ten times the CPU
+ * of a fill loop's analysis (docs/benchmarks.md).
+ */
+const BLOCK_LOOP_UNROLL = 16;
+
 /** One finding per code and place, whichever run found it first. */
 function addUnique(into: Map<string, Finding>, findings: readonly Finding[]): void {
   for (const f of findings) {
@@ -119,7 +128,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
       // The kernel's block holds at most 63 entries; those past R2 are never read back, so -1 in all is as good as any.
       if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, MAX_CHUNK);
       const result = explore(target.address, state, {
-        program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),
+        program, machine: riscOsMachine, budget: shape.pageBlock ? { loopUnroll: BLOCK_LOOP_UNROLL, ...budget } : budget, ...(options.clock ? { clock: options.clock } : {}),
         ...(options.observer ? { observer: options.observer } : {}),
         models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
         hooks: riscOsHooks({ env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
