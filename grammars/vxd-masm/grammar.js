@@ -123,11 +123,13 @@ module.exports = grammar({
     _simple_statement: $ => choice(
       $.procedure,
       $.segment,
+      $.conditional,
       $._unopened_statement,
     ),
 
     // Every statement but the procedures and segments, which a macro body
-    // holds as separate head and tail lines.
+    // holds as separate head and tail lines, and the conditionals, whose
+    // clauses hold macro lines there.
     _unopened_statement: $ => choice(
       alias($._comment_block, $.comment),
       $.instruction,
@@ -138,7 +140,6 @@ module.exports = grammar({
       $.struc_definition,
       $.macro_definition,
       $.repeat_block,
-      $.conditional,
       $.equate,
       $.definition_directive,
       $.data_definition,
@@ -269,14 +270,22 @@ module.exports = grammar({
         optional(field('end_name', $.identifier)),
       ),
       seq(
-        field('name', $._defined_name),
-        kw('PROC'),
-        optional(field('options', $.raw_text)),
+        $._proc_definition,
         $._newline,
         optional($._body),
-        field('end_name', $._defined_name),
-        kw('ENDP'),
+        $._proc_end,
       ),
+    ),
+
+    _proc_definition: $ => seq(
+      field('name', $._defined_name),
+      kw('PROC'),
+      optional(field('options', $.raw_text)),
+    ),
+
+    _proc_end: $ => seq(
+      field('end_name', $._defined_name),
+      kw('ENDP'),
     ),
 
     _begin_proc: $ => seq(
@@ -410,9 +419,10 @@ module.exports = grammar({
 
     // A macro body is text until it is expanded, so it may open or close a
     // procedure or segment that another macro closes or opened (wrappers
-    // around BeginProc and EndProc, a project's own segment macros). Its
-    // head and tail lines are therefore separate statements there, even
-    // when the same body holds both.
+    // around BeginProc and EndProc or PROC and ENDP, a project's own segment
+    // macros), also in one clause of a conditional. Its head and tail lines
+    // are therefore separate statements there, even when the same body
+    // holds both.
     _macro_line: $ => seq(
       optional(choice(seq($.label, optional($._macro_statement)), $._macro_statement)),
       $._newline,
@@ -420,10 +430,36 @@ module.exports = grammar({
 
     _macro_statement: $ => choice(
       $._unopened_statement,
+      alias($._macro_conditional, $.conditional),
       $.procedure_head,
+      alias($._proc_definition, $.procedure_head),
       $.procedure_tail,
+      alias($._proc_end, $.procedure_tail),
       $.segment_head,
       $.segment_tail,
+    ),
+
+    _macro_conditional: $ => seq(
+      field('directive', $.if_keyword),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      repeat(field('body', $._macro_line)),
+      repeat(field('alternative', alias($._macro_elseif, $.elseif_clause))),
+      optional(field('alternative', alias($._macro_else, $.else_clause))),
+      kw('ENDIF'),
+    ),
+
+    _macro_elseif: $ => seq(
+      field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      repeat(field('body', $._macro_line)),
+    ),
+
+    _macro_else: $ => seq(
+      kw('ELSE'),
+      $._newline,
+      repeat(field('body', $._macro_line)),
     ),
 
     macro_parameter: $ => seq(
@@ -593,9 +629,16 @@ module.exports = grammar({
       optional(field('arguments', $.raw_text)),
     ),
 
-    assert_directive: $ => seq(
-      field('name', alias(token(prec(1, /\.err[A-Za-z0-9]*/i)), $.directive_name)),
-      optional(slots(field('condition', choice($._angle_item, $.angle_text)))),
+    assert_directive: $ => choice(
+      seq(
+        field('name', alias(token(prec(1, /\.err[A-Za-z0-9]+/i)), $.directive_name)),
+        optional(slots(field('condition', choice($._angle_item, $.angle_text)))),
+      ),
+      // `.ERR` fails unconditionally; what follows is its message.
+      seq(
+        field('name', alias(token(prec(1, /\.err/i)), $.directive_name)),
+        optional(field('message', $.raw_text)),
+      ),
     ),
 
     listing_directive: $ => seq(

@@ -162,7 +162,7 @@ describe('MASM COMMENT blocks, GROUP and real numbers', () => {
   });
 });
 
-describe('MASM macros that open or close a procedure or segment', () => {
+describe('MASM macros that open or close a procedure or segment, also under IFDEF', () => {
   it('parse, and the procedures of the file are analysed', async () => {
     const found = await findings('vxd-masm', [
       '.386p',
@@ -177,6 +177,16 @@ describe('MASM macros that open or close a procedure or segment', () => {
       'MySeg   MACRO',
       'VxD_LOCKED_CODE_SEG',
       '        ENDM',
+      'MyProc  MACRO   Name',
+      'IFDEF DEBUG',
+      'Name    PROC    NEAR',
+      'ELSE',
+      'Name    PROC    NEAR',
+      'ENDIF',
+      '        ENDM',
+      'MyEndp  MACRO   Name',
+      'Name    ENDP',
+      '        ENDM',
       'MySeg',
       'BeginProc Grab',
       '        mov     ecx, 4',
@@ -187,7 +197,7 @@ describe('MASM macros that open or close a procedure or segment', () => {
       'VxD_LOCKED_CODE_ENDS',
       'END',
     ]);
-    assert.deepEqual(found, ['PW230@16']);
+    assert.deepEqual(found, ['PW230@26']);
   });
 });
 
