@@ -266,8 +266,10 @@ module.exports = grammar({
         field('header', alias($._procedure_header, $.conditional)),
         $._newline,
         optional($._body),
-        kw('EndProc'),
-        optional(field('end_name', $.identifier)),
+        choice(
+          seq(kw('EndProc'), optional(field('end_name', $.identifier))),
+          field('footer', alias($._procedure_footer, $.conditional)),
+        ),
       ),
       seq(
         $._proc_definition,

@@ -531,6 +531,31 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual([...retail.unmodelled, ...debug.unmodelled], []);
   });
 
+  it('takes the head and the end of one procedure from the clauses IFDEF assembles', async () => {
+    const split = [
+      'IFDEF DEBUG',
+      'BeginProc Foo, HIGH_FREQ',
+      '  int 3',
+      'ELSE',
+      'BeginProc Foo',
+      'ENDIF',
+      '  mov eax, 1',
+      'IFDEF DEBUG',
+      '  int 1',
+      'EndProc Foo',
+      'ELSE',
+      '  ret',
+      'EndProc Foo',
+      'ENDIF',
+    ].join('\n');
+    const retail = await lower(split);
+    assert.deepEqual(retail.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Foo', 4]]);
+    assert.deepEqual(code(retail), ['mov eax, 1h', 'ret']);
+    const debug = await lower(split, { defines: { DEBUG: true } });
+    assert.deepEqual(debug.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Foo', 1]]);
+    assert.deepEqual(code(debug), ['int 3h', 'mov eax, 1h', 'int 1h']);
+  });
+
   it('assembles an unevaluable IF as false and says so', async () => {
     const r = await lower(src);
     assert.ok(!code(r).includes('mov ebx, 1h'));

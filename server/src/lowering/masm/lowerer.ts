@@ -661,6 +661,7 @@ export class LoweringPass implements Scope, VmmHost {
     if (!head) {
       // No clause assembles a BeginProc line: the shared body is plain code.
       this.walk(statementsOf(node));
+      this.walk(this.procedureEpilogue(node));
       return;
     }
     const nameNode = child(head, 'name');
