@@ -6,6 +6,7 @@ import type { Budget } from '../../explore/engine.js';
 import type { Program } from '../../ir/program.js';
 import { and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { clearPageBlock, handlerReason, MAX_CHUNK, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
@@ -118,6 +119,8 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   let runs = 0;
   let incomplete: Finding | undefined;
   const env = { warnNonX: true, inHandler: true };
+  // The runs share most of their questions (the paths up to the dispatch on R0, the page block's checks).
+  const solver = new Solver();
 
   for (const code of reasons) {
     const reason = handlerReason(code);
@@ -128,7 +131,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
       // The kernel's block holds at most 63 entries; those past R2 are never read back, so -1 in all is as good as any.
       if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, MAX_CHUNK);
       const result = explore(target.address, state, {
-        program, machine: riscOsMachine, budget: shape.pageBlock ? { loopUnroll: BLOCK_LOOP_UNROLL, ...budget } : budget, ...(options.clock ? { clock: options.clock } : {}),
+        program, machine: riscOsMachine, budget: shape.pageBlock ? { loopUnroll: BLOCK_LOOP_UNROLL, ...budget } : budget, solver, ...(options.clock ? { clock: options.clock } : {}),
         ...(options.observer ? { observer: options.observer } : {}),
         models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
         hooks: riscOsHooks({ env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
@@ -143,7 +146,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);
     regs.set(0, sym('reason'));
     const result = explore(target.address, entryState(program, regs, mode), {
-      program, machine: riscOsMachine, budget, ...(options.clock ? { clock: options.clock } : {}),
+      program, machine: riscOsMachine, budget, solver, ...(options.clock ? { clock: options.clock } : {}),
       models: withKernel(new Map(), kernel), hooks: riscOsHooks({ env }), assumptions: [STACK_ALIGNED, WORKSPACE_ALIGNED],
     });
     runs++;
