@@ -166,3 +166,14 @@ test('a constraint learnt for one list is learnt afresh in the next: nothing car
   assert.equal(s.check([eq(bv(1), bv(2)), large]).status, 'unsat', 'a constraint false on its own');
   assert.equal(s.check([large]).status, 'sat');
 });
+
+test('a list with one contradictory group is unsat, and a satisfiable one\'s witness covers every group in order', () => {
+  const [a, b, c] = [sym('a'), sym('b'), sym('c')];
+  const s = new Solver();
+  assert.equal(s.refutes([ult(c, bv(3)), ugt(c, bv(5))]), true);
+  assert.equal(s.check([ne(mul(a, a), bv(49)), ult(b, bv(4)), ult(c, bv(3)), ugt(c, bv(5))]).status, 'unsat');
+  assert.equal(s.check([ne(mul(a, a), bv(49)), ult(b, bv(4)), ugt(c, bv(10)), ult(c, bv(8))]).status, 'unsat', 'refuted without an earlier answer');
+  const r = s.check([ne(mul(a, a), bv(49)), ult(b, bv(4)), ult(c, bv(3))]);
+  assert.equal(r.status, 'sat');
+  if (r.status === 'sat') assert.deepEqual([...r.witness.keys()], ['a', 'b', 'c']);
+});

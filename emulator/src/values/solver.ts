@@ -514,10 +514,16 @@ export class Solver {
   private decide(constraints: readonly Expr[]): SolverResult {
     const groups = independentGroups(constraints);
     if (groups.length === 1) return this.search(constraints);
+    // A group that `refutes` has answered (a path's old guards, where the
+    // explorer pruned) or can refute without searching makes the list unsat
+    // before any other group's witness is searched for. Each group is decided
+    // on its own budget, so the order groups are decided in changes no answer.
+    const keys = groups.map(keyOf);
+    if (groups.some((group, i) => this.refutedOnce(group, keys[i] as string))) return { status: 'unsat' };
     const witness = new Map<string, bigint>();
     let undecided = false;
-    for (const group of groups) {
-      const r = this.decideOnce(group, keyOf(group));
+    for (const [i, group] of groups.entries()) {
+      const r = this.decideOnce(group, keys[i] as string);
       if (r.status === 'unsat') return r;
       if (r.status === 'unknown') undecided = true;
       else for (const [name, value] of r.witness) witness.set(name, value);
