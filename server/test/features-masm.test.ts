@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CompletionItem } from 'vscode-languageserver-protocol';
+import { SymbolKind, type CompletionItem } from 'vscode-languageserver-protocol';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
@@ -246,6 +246,17 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.deepEqual(symbols.map((s) => [s.name, s.children?.map((c) => c.name), s.range.start.line, s.range.end.line]), [['Foo', ['Again'], 0, 6]]);
     assert.deepEqual((await client.definition(split, { line: 7, character: 14 })).map((l) => l.range.start), [{ line: 0, character: 10 }]);
     assert.deepEqual((await client.references(split, { line: 0, character: 10 })).map((l) => l.range.start.line), [0, 3, 5, 7]);
+  });
+
+  test('names defined by GROUP, RECORD, TYPEDEF, PROTO and text functions are symbols', async () => {
+    const defs = 'file:///virtual/defs6.asm';
+    const text = ['FLAT2   GROUP   _TEXT, _DATA', 'Flags   RECORD  f1:1, f2:3', 'PDWORD  TYPEDEF PTR DWORD', 'MyFn    PROTO   :DWORD', 'Len     SIZESTR <abc>', '        call MyFn', ''].join('\n');
+    await client.open(defs, 'vxd-masm', text);
+    const symbols = await client.documentSymbols(defs);
+    assert.deepEqual(symbols.map((s) => [s.name, s.kind]), [
+      ['FLAT2', SymbolKind.Namespace], ['Flags', SymbolKind.Struct], ['PDWORD', SymbolKind.Struct], ['MyFn', SymbolKind.Function], ['Len', SymbolKind.Constant],
+    ]);
+    assert.deepEqual((await client.definition(defs, { line: 5, character: 14 })).map((l) => l.range.start), [{ line: 3, character: 0 }]);
   });
 
   test('folding ranges cover procedures, segments, structures, macros, conditionals and comment blocks', async () => {

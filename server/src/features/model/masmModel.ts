@@ -10,6 +10,9 @@ export interface Extraction {
 
 const DATA_SIZES: Readonly<Record<string, number>> = { db: 1, byte: 1, sbyte: 1, dw: 2, word: 2, sword: 2, dd: 4, dword: 4, sdword: 4, df: 6, dp: 6, fword: 6, dq: 8, qword: 8, dt: 10, tbyte: 10 };
 
+/** What a GROUP, RECORD, TYPEDEF or PROTO line names; the text functions name text equates. */
+const DEFINED_KINDS: Readonly<Record<string, Definition['kind']>> = { group: 'segment', record: 'struct', typedef: 'struct', proto: 'procedure' };
+
 const stripComment = (text: string): string | undefined => /^\s*;+\s?(.*)$/.exec(text)?.[1]?.trimEnd();
 
 /** Bytes one `data_definition` takes, and per element: element size times the number of elements. */
@@ -79,6 +82,12 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
           const name = n.childForFieldName('name');
           const value = n.childForFieldName('value');
           if (name) define(name, 'equate', n, value ? { value } : {});
+          return true;
+        }
+        case 'definition_directive': {
+          const name = n.childForFieldName('name');
+          const directive = n.childForFieldName('directive')?.text.toLowerCase() ?? '';
+          if (name) define(name, DEFINED_KINDS[directive] ?? 'equate', n, parent ? { parent } : {});
           return true;
         }
         case 'procedure': {
