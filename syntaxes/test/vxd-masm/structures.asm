@@ -4,6 +4,7 @@ MS_Flags        dw      0
 MS_Pad          db      2 dup (0)
 My_Struc        ENDS
 .errnz  SIZE My_Struc - 8
+.err    My_Struc is not supported
 
 Blank           EQU     <>
 Count           =       1
