@@ -138,3 +138,34 @@ test('the same chain with the reason numbers known finds a refusal sent to the w
   const fs = analyseDynamicAreaHandler(build(reasonChain((n) => imm(n === 2 ? 1 : n))), 'H', { reasons: [0, 1, 2, 3], needsSpecificPages: false }).findings;
   assert.ok(fs.some((f) => f.code === 'PW305'), fs.map((f) => f.message).join('; '));
 });
+
+// ---- an error passed on from a SWI ------------------------------------------
+
+test('a PreGrow that passes on an X SWI\'s error is no PW303 "RESV with V set", whatever the SWI\'s flags', () => {
+  for (const flags of [header('Conv_PAToPPN'), imm(0x400)]) {
+    const h = (b: B) => {
+      all(b, push([0, LR]), 'STMFD sp!, {r0, lr}');
+      b.instruction(insn('mov', [reg(0), flags]), 'MOV r0, #Conv_PAToPPN');
+      b.instruction(insn('swi', [imm(0x20068)]), 'SWI XOS_Memory');
+      b.instruction(cond('vs', insn('b', [target('fail')])), 'BVS fail');
+      all(b, clrv('32'), 'CLRV');
+      all(b, pull([0, PC]), 'LDMFD sp!, {r0, pc}');
+      b.label('fail');
+      b.instruction(insn('str', [reg(0), mem(13, 0)]), 'STR r0, [sp]');
+      b.instruction(insn('msr', [{ kind: 'psr', psr: 'cpsr', fields: 'f' }, imm(1 << 28)]), 'MSR CPSR_f, #V_bit');
+      all(b, pull([0, PC]), 'LDMFD sp!, {r0, pc}');
+    };
+    const fs = analyseDynamicAreaHandler(build(h), 'H', { reasons: [0], needsSpecificPages: true }).findings;
+    assert.deepEqual(fs.filter((f) => f.code === 'PW303').map((f) => f.message), []);
+  }
+});
+
+test('a PreGrow that sets R0 to "RESV" itself and V is still PW303', () => {
+  const h = (b: B) => {
+    b.instruction(insn('mov', [reg(0), imm(0x56534552)]), 'MOV r0, #"RESV"');
+    b.instruction(insn('msr', [{ kind: 'psr', psr: 'cpsr', fields: 'f' }, imm(1 << 28)]), 'MSR CPSR_f, #V_bit');
+    ret(b);
+  };
+  const fs = analyseDynamicAreaHandler(build(h), 'H', { reasons: [0], needsSpecificPages: true }).findings;
+  assert.ok(fs.some((f) => f.code === 'PW303' && /RESV" with V set/.test(f.message)), fs.map((f) => f.message).join('; '));
+});

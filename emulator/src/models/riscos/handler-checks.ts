@@ -207,7 +207,9 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
         : `PreGrow returns V clear with R0 not preserved; ${riscOsName(version)} has no "RESV" return (it needs RISC OS 5.27)`;
       ctx.report({ code: 'PW303', message, condition: bad, rootCause: 'r0', notes: writerNote(state, 0, 'R0 overwritten') });
     }
-    const resvError = and(vSet, eq(r0, bv(RESV)));
+    // An X SWI's error pointer, passed on, is an error block the kernel made: never the word "RESV".
+    const own = alternatives(r0).filter((a) => !(a.value.kind === 'sym' && a.value.name.startsWith(SWI_ERROR)));
+    const resvError = and(vSet, or1(...own.map((a) => and(a.condition, eq(a.value, bv(RESV))))));
     if (ctx.feasible(resvError) !== 'no') ctx.report({ code: 'PW303', message: 'PreGrow returns "RESV" with V set: the kernel takes it as an error', condition: resvError, rootCause: 'resv-v' });
     checkPageBlock(ctx, state, hc, vClear, r0);
   }
