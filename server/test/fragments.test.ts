@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient.js';
 import { distFile, repoRoot } from './support/paths.js';
 
@@ -31,6 +31,13 @@ const HANDLER = dynCache('Handler');
 // handler, reason by reason; alone it is a routine the analysis cannot follow.
 const IN_CONTEXT = ['PW301 26', 'PW303 26', 'PW304 26', 'PW308 35', 'PW312 13'];
 const ALONE = ['PW312 13', 'PW900 13'];
+
+// s.Module creating its area without NeedsSpecificPages: the handler's page
+// block is then a null pointer (PW307) instead of half filled in (PW301).
+const MODULE = dynCache('Module');
+const NO_SPECIFIC_PAGES = MODULE.replace('MOV     r4, #1 :SHL: 8', 'MOV     r4, #0');
+const WITHOUT_GET = MODULE.replace('        GET     s.Handler\n', '');
+const IN_CONTEXT_NO_SPECIFIC_PAGES = ['PW303 26', 'PW304 26', 'PW307 23', 'PW308 35', 'PW312 13'];
 
 const DEFS = [
   '        .386p',
@@ -108,5 +115,89 @@ describe('fragments in the editor', { timeout: 120_000 }, () => {
 
   test('a fragment nobody in the workspace includes is analysed alone, as before', async () => {
     assert.deepEqual(codes(await lonely.open(uri(alone, 's/Handler'), 'riscos-objasm', HANDLER)), ALONE);
+  });
+});
+
+describe('fragments whose includer changes', { timeout: 120_000 }, () => {
+  const uri = (root: string, name: string): string => pathToFileURL(join(root, name)).href;
+  let client: LspClient;
+  let plain: LspClient;
+  const edited = tree({ 's/Module': MODULE, 's/Handler': HANDLER });
+  const onDisk = tree({ 's/Module': MODULE, 's/Handler': HANDLER });
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(onDisk).href], undefined, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+    plain = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await plain.initialize([pathToFileURL(edited).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+    await plain.shutdown();
+  });
+
+  test('the server watches the assembler sources on disk when the client can register a watcher, and only then', async () => {
+    // A round trip: the registration, sent once initialized, arrives before this answer.
+    await client.request('pagewarden/analysisStatistics', { uri: 'file:///none' });
+    await plain.request('pagewarden/analysisStatistics', { uri: 'file:///none' });
+    const watch = client.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method);
+    const globs = (watch?.registerOptions as { watchers: { globPattern: string }[] } | undefined)?.watchers.map((w) => w.globPattern);
+    assert.ok(globs?.includes('**/[sS]/*') && globs.includes('**/*.[aA][sS][mM]'), String(globs));
+    assert.deepEqual(plain.registrations, []);
+  });
+
+  test('a fragment is analysed against its open includer\'s unsaved text, and again when that text changes', async () => {
+    const handler = uri(edited, 's/Handler');
+    const module = uri(edited, 's/Module');
+    assert.deepEqual(codes(await plain.open(handler, 'riscos-objasm', HANDLER)), IN_CONTEXT);
+    const unsaved = plain.nextDiagnostics(handler);
+    assert.deepEqual(codes(await plain.open(module, 'riscos-objasm', NO_SPECIFIC_PAGES)), ['PW311 52']);
+    assert.deepEqual(codes(await unsaved), IN_CONTEXT_NO_SPECIFIC_PAGES);
+    const restored = plain.nextDiagnostics(handler);
+    await plain.change(module, 2, MODULE);
+    assert.deepEqual(codes(await restored), IN_CONTEXT);
+  });
+
+  test('an open includer that drops its GET leaves the fragment analysed alone; the GET back gives the context back', async () => {
+    const handler = uri(edited, 's/Handler');
+    const module = uri(edited, 's/Module');
+    const alone = plain.nextDiagnostics(handler);
+    await plain.change(module, 3, WITHOUT_GET);
+    assert.deepEqual(codes(await alone), ALONE);
+    const again = plain.nextDiagnostics(handler);
+    await plain.change(module, 4, MODULE);
+    assert.deepEqual(codes(await again), IN_CONTEXT);
+  });
+
+  test('an includer closed with unsaved changes leaves the fragment analysed against the file on disk', async () => {
+    const handler = uri(edited, 's/Handler');
+    const module = uri(edited, 's/Module');
+    const unsaved = plain.nextDiagnostics(handler);
+    await plain.change(module, 5, NO_SPECIFIC_PAGES);
+    assert.deepEqual(codes(await unsaved), IN_CONTEXT_NO_SPECIFIC_PAGES);
+    const fromDisk = plain.nextDiagnostics(handler);
+    await plain.close(module);
+    assert.deepEqual(codes(await fromDisk), IN_CONTEXT);
+  });
+
+  test('an includer changed, deleted and created on disk re-analyses the open fragment each time', async () => {
+    const handler = uri(onDisk, 's/Handler');
+    const module = join(onDisk, 's/Module');
+    assert.deepEqual(codes(await client.open(handler, 'riscos-objasm', HANDLER)), IN_CONTEXT);
+
+    const changed = client.nextDiagnostics(handler);
+    writeFileSync(module, NO_SPECIFIC_PAGES);
+    await client.filesChanged([{ uri: pathToFileURL(module).href, type: FileChangeType.Changed }]);
+    assert.deepEqual(codes(await changed), IN_CONTEXT_NO_SPECIFIC_PAGES);
+
+    const deleted = client.nextDiagnostics(handler);
+    rmSync(module);
+    await client.filesChanged([{ uri: pathToFileURL(module).href, type: FileChangeType.Deleted }]);
+    assert.deepEqual(codes(await deleted), ALONE);
+
+    const created = client.nextDiagnostics(handler);
+    writeFileSync(module, MODULE);
+    await client.filesChanged([{ uri: pathToFileURL(module).href, type: FileChangeType.Created }]);
+    assert.deepEqual(codes(await created), IN_CONTEXT);
   });
 });

@@ -69,10 +69,16 @@ export class IncluderIndex {
     return topOf(resolve(file), includedBy);
   }
 
-  /** The files `text`, the editor's text of `file`, includes directly. */
-  includes(file: string, languageId: LanguageId, text: string): Promise<readonly string[]> {
+  /** The files `file`, an open document in `languageId`, includes directly, as its editor text in `open` says. */
+  includes(file: string, languageId: LanguageId, open: ReadonlyMap<string, string>): Promise<readonly string[]> {
     const settings = this.settings;
-    return settings ? this.parse(file, text, languageId, readFromDisk, settings) : Promise.resolve([]);
+    if (!settings) return Promise.resolve([]);
+    return this.readsOf(file, languageId, open, (path) => open.get(path) ?? readFromDisk(path), settings);
+  }
+
+  /** Forgets what `file` on disk includes: a watcher saw it change, and its time stamp alone may not show it. */
+  forget(file: string): void {
+    this.onDisk.delete(file);
   }
 
   private sources(open: ReadonlyMap<string, string>): string[] {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
 import { fileNote } from '../analysis/analyseSource.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
@@ -19,6 +19,7 @@ import { AnalysisWorkerClient, type AnalysisJob } from './analysisWorkerClient.j
 import { toDiagnostic } from './diagnostics.js';
 import { FragmentFindings } from './fragments.js';
 import { IncluderIndex } from './includers.js';
+import { SOURCE_WATCHERS } from './watchedSources.js';
 
 function pathOf(uri: string): string {
   return uri.startsWith('file:') ? resolve(fileURLToPath(uri)) : uri;
@@ -85,6 +86,7 @@ export function startLanguageServer(connection: Connection): void {
   const parsers = Parsers.create();
   let analysisAllowed = true;
   let pullsConfiguration = false;
+  let watchesFiles = false;
   let settings: AnalysisSettings = readSettings({});
   /** What relative folders in the settings are relative to: the (first) workspace folder. */
   let settingsFolder: string | undefined;
@@ -117,13 +119,16 @@ export function startLanguageServer(connection: Connection): void {
     return worker.analyse(document.uri, dialect, document.getText(), pathOf(document.uri), as, overlays);
   };
 
-  const rootOf = async (document: TextDocument): Promise<string | undefined> => {
-    if (roots.has(document.uri)) return roots.get(document.uri);
+  const openTexts = (): Map<string, string> => new Map(documents.all().map((d) => [pathOf(d.uri), d.getText()]));
+
+  const lookUpRoot = (document: TextDocument): Promise<string | undefined> => {
     const dialect = dialectOf(document);
-    if (!settings.analysis || dialect === undefined || dialect === 'tokenised-basic') return undefined;
-    const open = new Map(documents.all().map((d) => [pathOf(d.uri), d.getText()]));
-    return includers.rootOf(pathOf(document.uri), dialect, open);
+    if (!settings.analysis || dialect === undefined || dialect === 'tokenised-basic') return Promise.resolve(undefined);
+    return includers.rootOf(pathOf(document.uri), dialect, openTexts());
   };
+
+  const rootOf = (document: TextDocument): Promise<string | undefined> =>
+    roots.has(document.uri) ? Promise.resolve(roots.get(document.uri)) : lookUpRoot(document);
 
   const publishFragment = (document: TextDocument): void => {
     const findings = fragments.combined(document.uri, document.version);
@@ -132,11 +137,15 @@ export function startLanguageServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document.uri, path, f)) });
   };
 
-  /** A root's findings and register values, shared out to the open fragments whose text it read (`sent`: their versions then). */
-  const shareOut = (findings: readonly Finding[], registers: readonly LineRegisterFacts[], sent: ReadonlyMap<string, number>): void => {
+  /**
+   * A root's findings and register values, shared out to the open fragments
+   * whose text it read (`sent`: their versions then) and that are still its
+   * fragments: one whose root changed meanwhile is analysed elsewhere.
+   */
+  const shareOut = (root: string, findings: readonly Finding[], registers: readonly LineRegisterFacts[], sent: ReadonlyMap<string, number>): void => {
     for (const [uri, version] of sent) {
       const fragment = documents.get(uri);
-      if (!fragment || fragment.version !== version) continue;
+      if (!fragment || fragment.version !== version || roots.get(uri) !== root) continue;
       const path = pathOf(uri);
       fragments.setContext(uri, version, findings.filter((f) => f.file !== undefined && resolve(f.file) === path));
       registerValues.set(uri, version, registers.filter((r) => resolve(r.file) === path));
@@ -157,7 +166,7 @@ export function startLanguageServer(connection: Connection): void {
       const sent = versionsOf(root);
       const source = readRoot(root);
       if (!source || sent.size === 0) {
-        shareOut([], [], sent);
+        shareOut(root, [], [], sent);
         return;
       }
       // The worker holds the text it was last given; a file changed on disk is given whole again.
@@ -170,12 +179,12 @@ export function startLanguageServer(connection: Connection): void {
         ({ findings, registers }) => {
           if (state.job !== job) return;
           state.job = undefined;
-          shareOut(findings, registers, sent);
+          shareOut(root, findings, registers, sent);
         },
         (error: unknown) => {
           if (state.job === job) state.job = undefined;
           connection.console.error(`PageWarden could not analyse ${root}: ${error instanceof Error ? error.message : String(error)}`);
-          shareOut([], [], sent);
+          shareOut(root, [], [], sent);
         },
       );
     });
@@ -188,6 +197,40 @@ export function startLanguageServer(connection: Connection): void {
     state.job?.cancel();
     closedRoots.delete(root);
     worker.close(rootKey(root));
+  };
+
+  /**
+   * Looks up again the root of each open document already looked up (but
+   * `except`), after what some file includes has changed, and analyses again
+   * those whose root is no longer the same.
+   */
+  const lookUpRootsAgain = async (except?: string): Promise<void> => {
+    for (const document of documents.all()) {
+      if (document.uri === except || !roots.has(document.uri)) continue;
+      const root = await lookUpRoot(document);
+      const before = roots.get(document.uri);
+      // Closed or looked up anew meanwhile: its own lookup is the newer one.
+      if (documents.get(document.uri) !== document || !roots.has(document.uri) || root === before) continue;
+      roots.set(document.uri, root);
+      // Findings from the analysis through its old root are not of its new one.
+      fragments.forget(document.uri);
+      if (before !== undefined && fragmentsOf(before).length === 0) forgetClosedRoot(before);
+      schedule(document);
+    }
+  };
+
+  /** What each open document includes (paths joined), as last looked at. */
+  const includesOf = new Map<string, string>();
+
+  /** When an open document's text now includes other files than before, other open documents may have another root. */
+  const noticeIncludes = async (document: TextDocument): Promise<void> => {
+    const dialect = dialectOf(document);
+    // With one document open, no other document's root can depend on it.
+    if (!settings.analysis || dialect === undefined || dialect === 'tokenised-basic' || documents.all().length < 2) return;
+    const includes = (await includers.includes(pathOf(document.uri), dialect, openTexts())).join('\n');
+    if (documents.get(document.uri) !== document || includesOf.get(document.uri) === includes) return;
+    includesOf.set(document.uri, includes);
+    await lookUpRootsAgain(document.uri);
   };
 
   /** False when newer text has made the findings stale. */
@@ -209,7 +252,8 @@ export function startLanguageServer(connection: Connection): void {
     lookups.set(document.uri, lookup);
     pending.set(document.uri, setImmediate(() => {
       pending.delete(document.uri);
-      void rootOf(document).then((root) => {
+      // First the roots that this document's includes decide, so that its analysis goes to its fragments of now.
+      void noticeIncludes(document).then(() => rootOf(document)).then((root) => {
         // A newer edit, a settings change or a close has scheduled the document again meanwhile.
         if (lookups.get(document.uri) !== lookup) return;
         roots.set(document.uri, root);
@@ -241,7 +285,7 @@ export function startLanguageServer(connection: Connection): void {
         // A job superseded by a newer one of the same text (a fragment it reads changed) is not published.
         if (running.get(document.uri) !== job) return;
         running.delete(document.uri);
-        shareOut(findings, registers, sent);
+        shareOut(path, findings, registers, sent);
         if (root !== undefined) {
           if (document.version !== version) return;
           fragments.setOwn(document.uri, version, findings.filter((f) => f.file === undefined || f.file === path));
@@ -275,6 +319,8 @@ export function startLanguageServer(connection: Connection): void {
     analysisAllowed = options.analysis !== false;
     settings = readSettings({}, analysisAllowed);
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    // Without a watcher (a client that cannot register one), files changed outside the editor are seen when a fragment is opened again.
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     settingsFolder = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     includers.configure(settingsFolder, settings);
@@ -284,6 +330,7 @@ export function startLanguageServer(connection: Connection): void {
     };
   });
   connection.onInitialized(() => {
+    if (watchesFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...SOURCE_WATCHERS] });
     if (pullsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pagewarden' });
       void refreshSettings();
@@ -293,17 +340,15 @@ export function startLanguageServer(connection: Connection): void {
     const pushed = (change.settings as { pagewarden?: unknown } | undefined)?.pagewarden;
     void refreshSettings(pushed);
   });
-  // A newly opened document may be what includes an open document so far analysed alone.
-  documents.onDidOpen(({ document }) => {
-    const dialect = dialectOf(document);
-    if (!settings.analysis || dialect === undefined || dialect === 'tokenised-basic') return;
-    void includers.includes(pathOf(document.uri), dialect, document.getText()).then((paths) => {
-      for (const path of paths) {
-        const included = openDocument(path);
-        if (!included || !roots.has(included.uri) || roots.get(included.uri) !== undefined) continue;
-        roots.delete(included.uri);
-        schedule(included);
-      }
+  // A file that changed outside the editor may be an includer: gained or lost
+  // a GET, or changed code the open fragments it includes run in.
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const changed = changes.map((c) => pathOf(c.uri)).filter((path) => !openDocument(path));
+    if (changed.length === 0) return;
+    changed.forEach((path) => includers.forget(path));
+    void lookUpRootsAgain().then(() => {
+      for (const root of [...closedRoots.keys()]) analyseClosedRoot(root);
+      for (const document of documents.all()) if (fragmentsOf(pathOf(document.uri)).length > 0) schedule(document);
     });
   });
   documents.onDidChangeContent((change) => schedule(change.document));
@@ -319,8 +364,13 @@ export function startLanguageServer(connection: Connection): void {
     lookups.delete(event.document.uri);
     const root = roots.get(event.document.uri);
     roots.delete(event.document.uri);
+    includesOf.delete(event.document.uri);
     fragments.forget(event.document.uri);
     if (root !== undefined && fragmentsOf(root).length === 0) forgetClosedRoot(root);
+    // Its fragments are now analysed through its text on disk, which may include other files than the editor's did.
+    const path = pathOf(event.document.uri);
+    if (fragmentsOf(path).length > 0) analyseClosedRoot(path);
+    void lookUpRootsAgain();
     statistics.delete(event.document.uri);
     registerValues.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

@@ -5,6 +5,8 @@ import {
   createProtocolConnection,
   DefinitionRequest,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentHighlightRequest,
   DocumentLinkRequest,
@@ -24,13 +26,17 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
   type CodeAction,
   type Command,
   type CompletionItem,
+  type ClientCapabilities,
   type Diagnostic,
+  type FileEvent,
+  type Registration,
   type Range,
   type DocumentHighlight,
   type DocumentLink,
@@ -54,11 +60,16 @@ import {
 export class LspClient {
   private readonly waiting = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
   readonly stderr: string[] = [];
+  /** What the server registered dynamically (client/registerCapability). */
+  readonly registrations: Registration[] = [];
 
   private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection) {
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       const queue = this.waiting.get(params.uri);
       queue?.shift()?.(params);
+    });
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
     });
     process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
   }
@@ -70,12 +81,12 @@ export class LspClient {
     return new LspClient(child, connection);
   }
 
-  async initialize(workspaceFolders: readonly string[] | null = null, initializationOptions?: unknown): Promise<InitializeResult> {
+  async initialize(workspaceFolders: readonly string[] | null = null, initializationOptions?: unknown, capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       initializationOptions,
       rootUri: workspaceFolders?.[0] ?? null,
-      capabilities: {},
+      capabilities,
       workspaceFolders: workspaceFolders?.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
@@ -113,6 +124,15 @@ export class LspClient {
       textDocument: { uri, version },
       contentChanges: [...changes],
     });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Tells the server files changed on disk, as a client's file watcher does. */
+  async filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [...changes] });
   }
 
   hover(uri: string, position: Position): Promise<Hover | null> {
