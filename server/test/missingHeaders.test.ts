@@ -100,3 +100,39 @@ describe('the clean corpus with its headers missing', () => {
     });
   }
 });
+
+// An area whose creation flags come from a header that was not found: its
+// handler may be called with or without a page block (bit 8) and as a pool
+// or not (bit 20), and no finding may rest on a guess of either.
+describe('area flags from a header that was not found', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pw-missing-flags-'));
+  /** The text with `pattern` removed, which must be there. */
+  const without = (text: string, pattern: RegExp): string => {
+    assert.match(text, pattern);
+    return text.replace(pattern, '');
+  };
+  const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'latin1')), 'latin1');
+
+  // PhysBuf's handler reads the page block of its bit-8 area; the flags move to its header, which goes.
+  const objasm = join(root, 'objasm');
+  cpSync(join(CORPUS, 'riscos-objasm/PhysBuf'), join(objasm, 'PhysBuf'), { recursive: true });
+  rmSync(join(objasm, 'PhysBuf/hdr'), { recursive: true });
+  edit(join(objasm, 'PhysBuf/s/PhysBuf'), (t) => without(t, /^PhysBufAreaFlags\t\*(?:[^\n]*\\\n)*[^\n]*\n/m));
+  // FramePool's handler refuses every reason but ResizePMP; its flags move to a header of its own, which is not there.
+  cpSync(join(CORPUS, 'riscos-objasm/FramePool'), join(objasm, 'FramePool'), { recursive: true });
+  edit(join(objasm, 'FramePool/s/Pool'), (t) => without(t, /^PoolAreaFlags\s+\*.*\n/m).replace(/^(\s+GET\s+Hdr:Proc\n)/m, '$1        GET     Hdr:FramePool\n'));
+  // PMPDemo's pool flag comes from a library.
+  const basic = join(root, 'basic');
+  mkdirSync(basic);
+  writeFileSync(join(basic, 'PMPDemo.bas'), `LIBRARY "Missing"\n${without(readFileSync(join(CORPUS, 'riscos-bbcbasic/PMPDemo.bas'), 'latin1'), /^DA_PMP%\s*=.*\n/m)}`, 'latin1');
+
+  for (const [name, dir] of [['PhysBuf and FramePool (ObjAsm)', objasm], ['PMPDemo (BBC BASIC)', basic]] as const) {
+    const run = check([dir]);
+    run.catch(() => undefined);
+    it(`${name}: nothing but PW103`, async () => {
+      const findings = await run;
+      assert.deepEqual(others(findings), []);
+      if (dir === objasm) assert.deepEqual([...new Set(findings.map((f) => basename(f.file)))].sort(), ['PhysBuf', 'Pool'], 'each module is missing a header');
+    });
+  }
+});

@@ -18,15 +18,14 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
  * code (their SWIs are judged where a handler or entry point calls them).
  */
 function analyseEntry(
-  program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pmp: ReadonlySet<bigint>, observe: StepObserver | undefined,
+  program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pools: ReadonlyMap<bigint, Pool>, observe: StepObserver | undefined,
 ): readonly Finding[] {
   const budget = budgetOf(context);
   const kernel = { version: context.settings.riscosVersion };
   const observer = observe ? { observer: observe } : {};
   switch (entry.contract.kind) {
     case 'da-handler':
-      // The kernel calls a physical memory pool's handler with ResizePMP only.
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer, ...(pmp.has(entry.address) ? { reasons: [RESIZE_PMP] } : {}) }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer, pmp: pools.get(entry.address) ?? false }).findings;
     case 'da-handler-reason':
       return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer }).findings;
     case 'module-entry':
@@ -40,22 +39,28 @@ function analyseEntry(
   }
 }
 
-const RESIZE_PMP = 6;
+/** Whether a handler's area is a physical memory pool (flag bit 20): 'either' when the flags that would say are unknown. */
+export type Pool = boolean | 'either';
 
-/** Handlers that every creation the lowering saw gives to a physical memory pool (flag bit 20). */
-export function pmpHandlers(lowering: RiscOsLowering): Set<bigint> {
-  const kinds = new Map<bigint, boolean>();
+/**
+ * Each handler's pool kind over the creations the lowering saw: a pool when
+ * every one creates a pool, not one when any does not, else 'either'.
+ */
+export function handlerPools(lowering: RiscOsLowering): Map<bigint, Pool> {
+  const kinds = new Map<bigint, Pool>();
   for (const c of lowering.areaCreations) {
     const address = c.handlerAddress ?? (c.handler === undefined ? undefined : lowering.program.label(c.handler));
-    if (address !== undefined) kinds.set(address, (kinds.get(address) ?? true) && c.pmp === true);
+    if (address === undefined) continue;
+    const was = kinds.get(address) ?? true;
+    kinds.set(address, was === false || c.pmp === false ? false : was === true && c.pmp === true ? true : 'either');
   }
-  return new Set([...kinds].filter(([, pmp]) => pmp).map(([address]) => address));
+  return kinds;
 }
 
 /** Runs a lowered RISC OS program's entry points through the dynamic-area kernel model. */
 export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<Finding[]> {
-  const pmp = pmpHandlers(lowering);
-  const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget, pmp: [...pmp], areaCreations: lowering.areaCreations };
-  const found = await analyseEntries({ program: lowering.program, shared }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pmp, observer));
+  const pools = handlerPools(lowering);
+  const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget, pools: [...pools], areaCreations: lowering.areaCreations };
+  const found = await analyseEntries({ program: lowering.program, shared }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pools, observer));
   return [...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names), ...found];
 }

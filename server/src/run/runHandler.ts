@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { EntryPoint, Finding } from '../../../emulator/src/index.js';
-import { pmpHandlers } from '../analysis/analyseRiscOs.js';
+import { handlerPools, type Pool } from '../analysis/analyseRiscOs.js';
 import { lowerDocument, type LoweredDocument } from '../analysis/lowerDocument.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { LanguageId } from '../languages/languageId.js';
@@ -54,7 +54,7 @@ interface LoadedDocument {
   readonly arch: 'x86' | 'arm';
   readonly kindOf: (entry: EntryPoint) => EntryKind;
   readonly entries: readonly EntryPoint[];
-  readonly pmp: ReadonlySet<bigint>;
+  readonly pools: ReadonlyMap<bigint, Pool>;
 }
 
 function entryKind(entry: EntryPoint, arch: 'x86' | 'arm'): EntryKind {
@@ -83,16 +83,16 @@ async function load(parsers: Parsers, document: RunDocument): Promise<LoadedDocu
   const tree = await parsers.parse(document.languageId, document.text);
   try {
     const lowered = lowerDocument(document.languageId, { tree, text: document.text, file: document.file, settings: document.settings });
-    const pmp = lowered.dialect === 'vxd-masm' ? new Set<bigint>() : pmpHandlers(lowered.lowering);
+    const pools = lowered.dialect === 'vxd-masm' ? new Map<bigint, Pool>() : handlerPools(lowered.lowering);
     const arch = lowered.dialect === 'vxd-masm' ? 'x86' : 'arm';
-    return { lowered, arch, entries: lowered.lowering.program.entries, pmp, kindOf: (entry) => entryKind(entry, arch) };
+    return { lowered, arch, entries: lowered.lowering.program.entries, pools, kindOf: (entry) => entryKind(entry, arch) };
   } finally {
     tree.delete();
   }
 }
 
 function scenariosFor(document: RunDocument, loaded: LoadedDocument, entry: EntryPoint, files: readonly ScenarioFile[]): { builtins: BuiltinScenario[]; files: ScenarioFile[] } {
-  const builtins = builtinScenarios({ contract: entry.contract, arch: loaded.arch, windowsVersion: document.settings.windowsVersion, pmp: loaded.pmp.has(entry.address) });
+  const builtins = builtinScenarios({ contract: entry.contract, arch: loaded.arch, windowsVersion: document.settings.windowsVersion, pmp: loaded.pools.get(entry.address) === true });
   const kind = loaded.kindOf(entry);
   const here = [resolve(document.file), ...(entry.source.file ? [resolve(entry.source.file)] : [])];
   const fits = (s: Scenario): boolean => s.entry === entry.name && s.kind === kind && (s.file === undefined || here.includes(s.file));

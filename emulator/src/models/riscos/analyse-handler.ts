@@ -24,6 +24,13 @@ import type { StepObserver } from '../../explore/register-facts.js';
 // gets one more run with R0 unknown, which is where an unbounded table shows
 // up (PW312); that run reports nothing else, since its other paths enter the
 // reason code with the wrong contract.
+//
+// An area flag the caller does not know (R4 of the creation names a constant
+// of a header that was not found) leaves the handler's calls open: with bit 8
+// unknown a grow may or may not get a page block, with bit 20 unknown the
+// handler may get ResizePMP only or the other reasons only. Each setting
+// runs, and only a finding of every setting is reported: one that rests on a
+// guessed flag may not exist with the real one.
 
 /** The return address the kernel leaves in LR (`MOV lr, pc; LDMIA r12, {r12, pc}`). */
 export const KERNEL_RETURN = 0x03f80000;
@@ -31,10 +38,12 @@ export const KERNEL_RETURN = 0x03f80000;
 const SVC26 = 3;
 
 export interface HandlerAnalysisOptions {
-  /** Reasons to analyse; default 0-4 for a dispatching handler, the entry's own reason otherwise. */
+  /** Reasons to analyse; default 0-4 for a dispatching handler (6 for a pool), the entry's own reason otherwise. */
   readonly reasons?: readonly number[];
-  /** Flag bit 8 of the area; default: both kinds for PreGrow/PostGrow (or what the entry contract says). */
+  /** Flag bit 8 of the area; default: what the entry contract says, else either (PreGrow and PostGrow run both ways). */
   readonly needsSpecificPages?: boolean;
+  /** Flag bit 20 of the area, a physical memory pool, whose handler gets ResizePMP only; 'either' when unknown; default false. */
+  readonly pmp?: boolean | 'either';
   readonly mode?: ArmAddressMode;
   readonly pageSize?: number;
   /** The machine the handler runs on: RAM size, reserved and unavailable pages. */
@@ -86,12 +95,43 @@ function resolveEntry(program: Program, entry: string | bigint): { address: bigi
  */
 const BLOCK_LOOP_UNROLL = 16;
 
+const RESIZE_PMP = 6;
+
+const place = (f: Finding): string => `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}`;
+
 /** One finding per code and place, whichever run found it first. */
 function addUnique(into: Map<string, Finding>, findings: readonly Finding[]): void {
   for (const f of findings) {
-    const key = `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+    const key = `${place(f)}|${f.message}`;
     if (!into.has(key)) into.set(key, f);
   }
+}
+
+/** One way the kernel may call the handler: the runs (reason, flag bit 8) its flags imply. */
+type Setting = readonly { readonly code: number; readonly needsSpecificPages: boolean }[];
+
+/**
+ * The settings the area's flags allow. Bit 8 matters to PreGrow and PostGrow
+ * only, so the other reasons' runs are shared between the bit-8 settings.
+ */
+function settingsOf(reasons: { readonly pool: readonly number[]; readonly other: readonly number[] }, pmp: boolean | 'either', specific: boolean | undefined): Setting[] {
+  const kinds = (codes: readonly number[]): Setting[] => {
+    const bit8 = codes.some((c) => c === 0 || c === 1) && specific === undefined ? [false, true] : [specific ?? false];
+    return bit8.map((needsSpecificPages) => codes.map((code) => ({ code, needsSpecificPages: code === 0 || code === 1 ? needsSpecificPages : false })));
+  };
+  if (pmp === true) return kinds(reasons.pool);
+  return pmp === 'either' ? [...kinds(reasons.other), ...kinds(reasons.pool)] : kinds(reasons.other);
+}
+
+/**
+ * The first setting's findings of a code at a place where every setting has
+ * one: the messages name the reason, which differs between the settings (R9
+ * changed at a return is PreGrow's fault in one, ResizePMP's in another).
+ */
+function common(settings: readonly Finding[][]): Finding[] {
+  const [first = [], ...rest] = settings;
+  const places = rest.map((s) => new Set(s.map(place)));
+  return first.filter((f) => places.every((s) => s.has(place(f))));
 }
 
 /**
@@ -112,35 +152,40 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   const pageSize = kernel.pageSize;
   const dispatching = target.reason === undefined;
   // TestShrink (3.80) is not called on older kernels.
-  const reasons = options.reasons ?? (dispatching ? [0, 1, 2, 3, 4].filter((c) => availableOn(handlerReason(c), kernel.version)) : [target.reason as number]);
-  const specific = options.needsSpecificPages ?? target.needsSpecificPages;
+  const other = options.reasons ?? (dispatching ? [0, 1, 2, 3, 4].filter((c) => availableOn(handlerReason(c), kernel.version)) : [target.reason as number]);
+  const pool = options.reasons ?? (dispatching ? [RESIZE_PMP] : [target.reason as number]);
+  const settings = settingsOf({ pool, other }, options.pmp ?? false, options.needsSpecificPages ?? target.needsSpecificPages);
   const budget = { ...options.budget };
   const findings = new Map<string, Finding>();
+  const runFindings = new Map<string, readonly Finding[]>();
   let runs = 0;
   let incomplete: Finding | undefined;
   const env = { warnNonX: true, inHandler: true };
   // The runs share most of their questions (the paths up to the dispatch on R0, the page block's checks).
   const solver = new Solver();
 
-  for (const code of reasons) {
+  const run = (code: number, needsSpecificPages: boolean): readonly Finding[] => {
+    const key = `${code}|${needsSpecificPages}`;
+    const done = runFindings.get(key);
+    if (done) return done;
     const reason = handlerReason(code);
-    const grows = code === 0 || code === 1;
-    for (const needsSpecificPages of specific !== undefined ? [specific] : grows ? [false, true] : [false]) {
-      const shape = symbolicEntry({ reason: code, needsSpecificPages, pageSize, ramPages: kernel.pages.length });
-      const state = entryState(program, shape.regs, mode);
-      // The kernel's block holds at most 63 entries; those past R2 are never read back, so -1 in all is as good as any.
-      if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, MAX_CHUNK);
-      const result = explore(target.address, state, {
-        program, machine: riscOsMachine, budget: shape.pageBlock ? { loopUnroll: BLOCK_LOOP_UNROLL, ...budget } : budget, solver, ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.observer ? { observer: options.observer } : {}),
-        models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
-        hooks: riscOsHooks({ env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
-      });
-      runs++;
-      addUnique(findings, result.findings.map((f) => withReason(f, code)));
-      incomplete ??= incompleteFinding(result, `${target.name} (${reason.shortName})`);
-    }
-  }
+    const shape = symbolicEntry({ reason: code, needsSpecificPages, pageSize, ramPages: kernel.pages.length });
+    const state = entryState(program, shape.regs, mode);
+    // The kernel's block holds at most 63 entries; those past R2 are never read back, so -1 in all is as good as any.
+    if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, MAX_CHUNK);
+    const result = explore(target.address, state, {
+      program, machine: riscOsMachine, budget: shape.pageBlock ? { loopUnroll: BLOCK_LOOP_UNROLL, ...budget } : budget, solver, ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.observer ? { observer: options.observer } : {}),
+      models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
+      hooks: riscOsHooks({ env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
+    });
+    runs++;
+    incomplete ??= incompleteFinding(result, `${target.name} (${reason.shortName})`);
+    const found = result.findings.map((f) => withReason(f, code));
+    runFindings.set(key, found);
+    return found;
+  };
+  addUnique(findings, common(settings.map((setting) => setting.flatMap(({ code, needsSpecificPages }) => run(code, needsSpecificPages)))));
 
   if (dispatching) {
     const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);
