@@ -55,3 +55,40 @@ test('the loop cleared what it freed: freeing a still non-zero first entry after
   assert.deepEqual(r.incomplete, []);
   assert.deepEqual(codes(r.findings), []);
 });
+
+// Allocation and release in sequence, each guarded by the failure test: the
+// arm that allocated and freed a block meets the arm whose allocation failed.
+// The freed block holds nothing, so the arms join, or n pairs take 2^n paths.
+const PAIRS = 12;
+
+function pairs(after: string) {
+  const pair = (i: number): string => `
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>
+  or eax, eax
+  jz fail${i}
+  ${i === 0 ? 'mov edi, eax' : 'nop'}
+  VMMcall _PageFree, <eax, 0>
+fail${i}:`;
+  const a = assemble(`
+proc:
+  xor edi, edi
+${Array.from({ length: PAIRS }, (_, i) => pair(i)).join('\n')}
+  ${after}
+  ret`, [{ name: 'proc', label: 'proc' }]);
+  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls, budget: { paths: 300 } });
+  return { ...r, line: a.line };
+}
+
+test('blocks allocated and freed in sequence join with the arms whose allocation failed: no finding, within 300 paths', () => {
+  const r = pairs('nop');
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), []);
+});
+
+test('after those joins, freeing the first block again is a double free on the paths that allocated it', () => {
+  const r = pairs('or edi, edi\n  jz out\n  VMMcall _PageFree, <edi, 0>\nout:');
+  assert.deepEqual(r.incomplete, []);
+  const f = only(r.findings, 'PW222');
+  assert.equal(f.range.start.line, r.line('VMMcall _PageFree, <edi, 0>'));
+  assert.match(f.message, /already freed/);
+});

@@ -6,12 +6,14 @@ import type { MemObject, VmmModelState } from './state.js';
 
 // Joining the memory-manager states of two paths that meet. A loop over a
 // table of handles from outside (`cmp [esi.hMem], 0` / `_PageFree`) frees a
-// handle on one arm and not on the other, every iteration: without a join
-// the paths double each time. Such a handle is the one difference allowed,
-// and the joined block remembers on which paths it was freed (`freedIf`), so
-// a later use of it is a use after free exactly on those paths. Any other
-// difference (page ownership, lock counts, tracked pages and handles,
-// violations) keeps the paths apart.
+// handle on one arm and not on the other, every iteration; a run of
+// `_PageAllocate` / `jz` / `_PageFree` pairs meets, after each pair, the arm
+// whose allocation failed. Without a join the paths double each time. A
+// block freed on one arm only is the one difference allowed, and the joined
+// block remembers on which paths it was freed (`freedIf`), so a later use of
+// it is a use after free exactly on those paths. Any other difference (page
+// ownership, lock counts, tracked pages and handles, violations) keeps the
+// paths apart.
 
 /** A block the model knows only from this procedure's use of its handle: nothing about its pages. */
 function fromOutside(o: MemObject): boolean {
@@ -19,11 +21,20 @@ function fromOutside(o: MemObject): boolean {
     && o.committed === undefined && o.static === undefined && o.bytes === undefined;
 }
 
-/** Where the block is freed: never for a live one from outside (the open world's default), always for a plainly freed one. */
+/**
+ * Where the block is freed: never for a live one from outside (the open
+ * world's default) or one the path never had, always for a plainly freed
+ * one. A freed block holds no pages, so one this procedure allocated and
+ * freed differs from an absent one only in that its handle is dead.
+ */
 function freedWhere(o: MemObject | undefined): Expr | undefined {
   if (o === undefined || (o.status === 'live' && fromOutside(o))) return FALSE;
-  if (o.status === 'freed' && fromOutside(o)) return o.freedIf ?? TRUE;
+  if (o.status === 'freed' && o.frames.length === 0) return o.freedIf ?? TRUE;
   return undefined;
+}
+
+function freedOnEveryPath({ freedIf: _freedIf, ...object }: MemObject): MemObject {
+  return object;
 }
 
 function joinObjects(a: VmmModelState, b: VmmModelState, selector: Expr): Map<string, MemObject> | undefined {
@@ -35,11 +46,12 @@ function joinObjects(a: VmmModelState, b: VmmModelState, selector: Expr): Map<st
     const freed = oa?.status === 'freed' ? oa : ob?.status === 'freed' ? ob : undefined;
     if (fa === undefined || fb === undefined || freed === undefined) return undefined;
     const where = or(and(selector, fa), and(not(selector), fb));
+    const always = freedOnEveryPath(freed);
     if (where.kind === 'const') {
-      if (where.value === 0n) out.delete(key); else out.set(key, { handle: freed.handle, address: undefined, pages: undefined, origin: 'unknown', status: 'freed', fpr: freed.fpr, fixed: freed.fixed, locks: undefined, frames: [], site: freed.site });
+      if (where.value === 0n) out.delete(key); else out.set(key, always);
       continue;
     }
-    out.set(key, { ...freed, status: 'freed', freedIf: where });
+    out.set(key, { ...always, freedIf: where });
   }
   return out;
 }

@@ -72,6 +72,15 @@ export function arg(scope: CallScope, name: string): Expr | undefined {
   return i < 0 ? undefined : scope.call.args[i];
 }
 
+/** The scope of the same call with argument `name` replaced by `value`. */
+export function withArg(scope: CallScope, name: string, value: Expr): CallScope {
+  const i = scope.service.semantics?.params.findIndex((p) => p.name === name) ?? -1;
+  if (i < 0) return scope;
+  const args = [...scope.call.args];
+  args[i] = value;
+  return { ...scope, call: { ...scope.call, args } };
+}
+
 export function resultRegisters(service: VmmService, version: WindowsTarget): readonly ResultRegister[] {
   const results = service.semantics?.results ?? [];
   return (results.find((r) => r.targets.includes(version)) ?? results[0])?.registers ?? [];

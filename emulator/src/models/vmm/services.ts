@@ -8,7 +8,7 @@ import type { Effect } from './effect.js';
 import { objectOf, putObject, release, track, useHandle, withoutObject } from './handles.js';
 import { HEAP_EFFECTS } from './heap-effects.js';
 import { V86_EFFECTS } from './v86-effects.js';
-import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, lineOf } from './outcomes.js';
+import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, lineOf, withArg } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
 import type { MemObject, RegionSlot, VmmModelState } from './state.js';
 import { withViolation } from './state.js';
@@ -477,11 +477,18 @@ const HANDLE_PARAMETERS = ['hMem', 'hAddress'];
 /**
  * A handle argument whose block a join left freed on some paths only: the
  * call runs once as on a freed block (where `freedIf` holds) and once as on
- * a block the model has never seen, each outcome guarded by its case.
+ * a block the model has never seen, each outcome guarded by its case. A
+ * handle a join made a choice between values (a block on the paths that
+ * allocated it, 0 on the others) runs once per choice, for the same reason.
  */
 function withEffects(scope: CallScope, outcomes: ServiceOutcome[]): ServiceOutcome[] {
   for (const name of HANDLE_PARAMETERS) {
     const handle = arg(scope, name);
+    if (handle?.kind === 'ite' && (objectOf(scope.model, handle.then) || objectOf(scope.model, handle.else))) {
+      const choices: [Expr, Expr][] = [[handle.cond, handle.then], [not(handle.cond), handle.else]];
+      return choices.flatMap(([where, value]) => withEffects(withArg(scope, name, value), outcomes)
+        .map((o) => ({ ...o, guard: and(where, o.guard) })));
+    }
     const object = handle && objectOf(scope.model, handle);
     if (!handle || !object?.freedIf) continue;
     const { freedIf, ...freed } = object;
