@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../emulator/src/index.js';
-import { movedResult, movesWithEntry } from '../src/analysis/entryPositions.js';
+import { movedResult, resultParts } from '../src/analysis/entryPositions.js';
 
 const FILE = '/src/driver.asm';
 const INCLUDE = '/src/pages.inc';
@@ -16,12 +16,15 @@ const finding: Finding = {
 };
 const inInclude: Finding = { code: 'PW202', message: 'PageContig is ignored', range: at(5), file: INCLUDE, notes: [{ range: at(6), message: 'here' }] };
 
+/** One part of the entry at lines 8 to 10, found with its base at 8. */
+const PARTS = new Map([[8, [0]], [9, [0]], [10, [0]]]);
+
 test('moves the lines of the document only, in findings, notes, fix data and register values', () => {
   const moved = movedResult({
     findings: [finding, inInclude],
     registers: [{ file: FILE, line: 9, values: [] }, { file: INCLUDE, line: 9, values: [] }],
-  }, FILE, 3);
-  assert.deepEqual(moved.findings[0], {
+  }, FILE, PARTS, [8], [11]);
+  assert.deepEqual(moved?.findings[0], {
     ...finding,
     range: at(13),
     notes: [{ range: at(11), message: '_PageReserve returns here' }, { range: at(3), message: 'the macro stores it here', file: INCLUDE }],
@@ -31,27 +34,36 @@ test('moves the lines of the document only, in findings, notes, fix data and reg
   assert.deepEqual(moved.registers, [{ file: FILE, line: 12, values: [] }, { file: INCLUDE, line: 9, values: [] }]);
 });
 
-test('moving there and back gives the result again', () => {
-  const result = { findings: [finding, inInclude], registers: [{ file: FILE, line: 9, values: [] }] };
-  assert.deepEqual(movedResult(movedResult(result, FILE, -10), FILE, 10), result);
+test('each line moves with its part, and a line in two parts that moved apart cannot be moved', () => {
+  const result = { findings: [finding], registers: [{ file: FILE, line: 9, values: [] }] };
+  // The call (line 8) and the store (line 10) in two parts; line 9 is in both.
+  const parts = new Map([[8, [0]], [9, [0, 1]], [10, [1]]]);
+  const moved = movedResult(result, FILE, parts, [8, 9], [8, 9]);
+  assert.equal(moved, result, 'nothing moved');
+  assert.deepEqual(movedResult(result, FILE, parts, [8, 9], [5, 6])?.registers, [{ file: FILE, line: 6, values: [] }]);
+  assert.equal(movedResult(result, FILE, parts, [8, 9], [8, 12]), undefined);
+  const apart = movedResult(result, FILE, new Map([[8, [0]], [9, [1]], [10, [1]]]), [8, 9], [8, 12]);
+  assert.deepEqual(apart?.findings[0]?.range, at(13));
+  assert.deepEqual(apart.findings[0]?.notes[0]?.range, at(8), 'the call stays with the entry');
+  assert.deepEqual(apart.registers, [{ file: FILE, line: 12, values: [] }]);
 });
 
 test('the same move of a result gives the same result again, a new move a new one', () => {
   const result = { findings: [finding], registers: [{ file: FILE, line: 9, values: [] }] };
-  const moved = movedResult(result, FILE, 4);
-  assert.equal(movedResult(result, FILE, 4), moved, 'a reused entry brings the same register values, which the hover join knows it by');
-  assert.equal(movedResult(moved, FILE, -4), result, 'moving back gives the result moved');
-  assert.notEqual(movedResult(result, FILE, 5), moved);
-  assert.deepEqual(movedResult(result, FILE, 5).registers, [{ file: FILE, line: 14, values: [] }]);
+  const moved = movedResult(result, FILE, PARTS, [8], [12]);
+  assert.equal(movedResult(result, FILE, PARTS, [8], [12]), moved, 'a reused entry brings the same register values, which the hover join knows it by');
+  assert.equal(movedResult(result, FILE, PARTS, [8], [8]), result, 'moving back gives the result found');
+  assert.notEqual(movedResult(result, FILE, PARTS, [8], [13]), moved);
+  assert.deepEqual(movedResult(result, FILE, PARTS, [8], [13])?.registers, [{ file: FILE, line: 14, values: [] }]);
 });
 
-test('a result moves with its entry when it points only at the given lines and names no line by number', () => {
-  const code = new Set([8, 10]);
+test('a result moves with its entry when it points only at the lines of its parts and names no line by number', () => {
+  const code = new Map([[8, [0]], [10, [1]]]);
   const result = { findings: [finding, inInclude], registers: [{ file: FILE, line: 10, values: [] }] };
-  assert.equal(movesWithEntry(result, FILE, code), true, "lines 8 and 10 of the document; the included file's do not count");
-  assert.equal(movesWithEntry({ ...result, registers: [{ file: FILE, line: 9, values: [] }] }, FILE, code), false, 'a register value at line 9');
-  assert.equal(movesWithEntry({ findings: [{ ...finding, range: at(12) }], registers: [] }, FILE, code), false, 'a finding at line 12');
-  assert.equal(movesWithEntry({ findings: [{ ...finding, fix: { ...finding.fix, call: at(2) } as Finding['fix'] }], registers: [] }, FILE, code), false, 'a fix at line 2');
-  assert.equal(movesWithEntry({ findings: [{ ...finding, message: 'EAX is stored here, but _PageReserve (line 9) may have failed' }], registers: [] }, FILE, code), false);
-  assert.equal(movesWithEntry({ findings: [{ ...finding, notes: [{ range: at(8), message: 'the block at line 4' }] }], registers: [] }, FILE, code), false);
+  assert.deepEqual(resultParts(result, FILE, code), code, "lines 8 and 10 of the document; the included file's do not count");
+  assert.equal(resultParts({ ...result, registers: [{ file: FILE, line: 9, values: [] }] }, FILE, code), undefined, 'a register value at line 9');
+  assert.equal(resultParts({ findings: [{ ...finding, range: at(12) }], registers: [] }, FILE, code), undefined, 'a finding at line 12');
+  assert.equal(resultParts({ findings: [{ ...finding, fix: { ...finding.fix, call: at(2) } as Finding['fix'] }], registers: [] }, FILE, code), undefined, 'a fix at line 2');
+  assert.equal(resultParts({ findings: [{ ...finding, message: 'EAX is stored here, but _PageReserve (line 9) may have failed' }], registers: [] }, FILE, code), undefined);
+  assert.equal(resultParts({ findings: [{ ...finding, notes: [{ range: at(8), message: 'the block at line 4' }] }], registers: [] }, FILE, code), undefined);
 });

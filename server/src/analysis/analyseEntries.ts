@@ -2,7 +2,6 @@ import type { Tree } from 'web-tree-sitter';
 import type { EntryPoint, Finding, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { entryKeys, type KeyInputs } from './entryKeys.js';
-import { movedResult, movesWithEntry } from './entryPositions.js';
 
 /** Lets a long analysis give the event loop (and newer edits) a turn between procedures. */
 function yieldToEventLoop(): Promise<void> {
@@ -31,7 +30,7 @@ export function loweringFindings(notes: readonly { readonly code: string; readon
  * Runs `analyse` on each entry point of `inputs.program` in turn, tagged with
  * the entry's name (so a diagnostic can be replayed in the emulator). With a
  * cache in the context, an entry whose key is unchanged since an earlier run
- * gets that run's findings instead, moved to where the entry now is. An entry whose code has a syntax error is
+ * gets that run's findings instead, moved to where the entry's code now is. An entry whose code has a syntax error is
  * skipped with a note, and the run gives way to the event loop between
  * entries. A cancelled run stops at the next entry with no findings.
  */
@@ -50,12 +49,11 @@ export async function analyseEntries(
       continue;
     }
     const key = keyOf?.(entry);
-    const stored = key && cache?.lookup(key);
-    let found = key && stored ? movedResult(stored, file, key.base) : undefined;
+    let found = key && cache?.lookup(key, file);
     if (!found) {
       const recorder = registers?.recorder();
       found = { findings: analyse(entry, recorder?.observe), registers: recorder?.summary() ?? [] };
-      if (key) cache?.store(key, movedResult(found, file, -key.base), !movesWithEntry(found, file, key.codeLines()));
+      if (key) cache?.store(key, found, file);
       await yieldToEventLoop();
     }
     registers?.add(found.registers);

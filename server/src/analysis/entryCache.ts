@@ -1,5 +1,6 @@
 import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
 import type { EntryKey } from './entryKeys.js';
+import { movedResult, resultParts, type ResultParts } from './entryPositions.js';
 
 /** How many entry points a run analysed, and how many it took from earlier runs unchanged. */
 export interface AnalysisStatistics {
@@ -13,12 +14,11 @@ export interface EntryResult {
   readonly registers: readonly LineRegisterFacts[];
 }
 
-interface Stored {
-  /** Lines relative to the entry's first line (`entryPositions.ts`). */
-  readonly result: EntryResult;
-  /** Where everything in the document was, when the result may be reused only while it stays there. */
-  readonly pinned?: string;
-}
+type Stored =
+  /** A result that moves with its entry: where its parts were, and which parts its lines lie in. */
+  | { readonly result: EntryResult; readonly bases: readonly number[]; readonly parts: ResultParts }
+  /** A result reused only while everything in the document is where it was. */
+  | { readonly result: EntryResult; readonly pinned: string };
 
 /**
  * The findings of each entry point of one document from earlier runs, by the
@@ -42,19 +42,23 @@ export class EntryCache {
     return { analysed: this.analysed, reused: this.reused };
   }
 
-  /** The stored result, lines relative to `key.base`. */
-  lookup(key: EntryKey): EntryResult | undefined {
+  /** The stored result, moved to where the entry's parts now are in `file`. */
+  lookup(key: EntryKey, file: string): EntryResult | undefined {
     this.used.add(key.key);
     const found = this.results.get(key.key);
-    if (!found || (found.pinned !== undefined && found.pinned !== key.lines)) return undefined;
-    this.reused++;
-    return found.result;
+    if (!found) return undefined;
+    const result = 'pinned' in found
+      ? (found.pinned === key.lines ? found.result : undefined)
+      : movedResult(found.result, file, found.parts, found.bases, key.bases);
+    if (result) this.reused++;
+    return result;
   }
 
-  /** Keeps `result` (lines relative to `key.base`); `pinned` when it may be reused only while no line of the document moves. */
-  store(key: EntryKey, result: EntryResult, pinned: boolean): void {
+  /** Keeps `result`, found with the entry's parts where `key` places them in `file`. */
+  store(key: EntryKey, result: EntryResult, file: string): void {
     this.analysed++;
-    this.results.set(key.key, pinned ? { result, pinned: key.lines } : { result });
+    const parts = resultParts(result, file, key.parts());
+    this.results.set(key.key, parts ? { result, bases: key.bases, parts } : { result, pinned: key.lines });
   }
 
   /** After a run that reached every entry: forgets the keys it did not meet, so the cache holds one document's worth. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { exprKey, type DataItem, type EntryPoint, type Expr, type InstructionItem, type Program } from '../../../emulator/src/index.js';
+import { exprKey, type DataItem, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
 
 // An entry point's findings depend on the code it can reach and on what that
 // code reads; its key covers exactly that, so equal keys mean the same
@@ -23,10 +23,12 @@ import { exprKey, type DataItem, type EntryPoint, type Expr, type InstructionIte
 // values, so an edit to an equate changes the key of exactly the entries
 // whose reachable code or data uses it.
 //
-// Lines in the document itself are keyed relative to the entry's first line,
-// and each code region's relative to its own first line plus the region's
-// distance from the entry: an edit that only moves an entry and the code it
-// reaches up or down keeps its key, and its findings are moved instead
+// Lines in the document itself are keyed relative to a first line: the
+// entry's own relative to the entry's first line, each code region's relative
+// to the region's first line, so an edit that only moves an entry, or the
+// code it reaches, up or down keeps its key, even when the entry and that
+// code move apart (a new line between a procedure and the routine it calls);
+// its findings are moved instead, each line with the part it lies in
 // (`entryPositions.ts`). Data blocks and the shared inputs are keyed without
 // their lines, which findings seldom point at (execution running into data,
 // an area's creation): a result that points anywhere outside the entry's
@@ -42,18 +44,20 @@ export interface KeyInputs {
   readonly sites?: readonly { readonly address: bigint; readonly fact: unknown }[];
 }
 
-/** An entry's key, and the line of the document its findings are kept relative to. */
+/** An entry's key, and where the parts its findings may point at lie. */
 export interface EntryKey {
   readonly key: string;
-  readonly base: number;
   /** Where everything in the document lies: what a result that points outside the entry's code must match to be reused. */
   readonly lines: string;
   /**
-   * The lines of the entry and of the code it reaches (with the data among that
-   * code): they move with the entry, so a result whose lines are all among them
-   * can be moved with it.
+   * The first line of each part of the entry that moves as one: the entry
+   * itself, then each code region it reaches, in address order. Each part's
+   * lines are keyed relative to its base, so between two results of one key
+   * each part has moved by the difference of its bases.
    */
-  readonly codeLines: () => ReadonlySet<number>;
+  readonly bases: readonly number[];
+  /** The parts (indices into `bases`) each line of the document in the entry's code lies in. */
+  readonly parts: () => ReadonlyMap<number, readonly number[]>;
 }
 
 interface Block {
@@ -300,16 +304,30 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
         work.push(b);
       }
     }
-    const base = entry.source.file === file ? entry.source.range.start.line : 0;
-    const offset = ({ hash, base: from }: RelativeHash): string => (from === undefined ? hash : `${hash}@${from - base}`);
-    const hash = createHash('sha256').update(shared.hash).update(hashOf([entry], file, 'relative').hash);
     const order = [...reached].sort((a, b) => a - b);
-    for (const i of order) hash.update(offset(hashes[i] as RelativeHash));
-    // Data blocks are not code: their lines are not keyed relative to the entry.
-    const codeLines = (): Set<number> => new Set([entry.source, ...order.flatMap((i) => {
+    const own = hashOf([entry], file, 'relative');
+    const hash = createHash('sha256').update(shared.hash).update(own.hash);
+    for (const i of order) hash.update((hashes[i] as RelativeHash).hash);
+    // Parts of the document only: data blocks are not code, and their lines are not keyed relative to anything.
+    const placed = [{ base: own.base, spans: [entry.source] }, ...order.flatMap((i) => {
       const block = blocks[i] as Block;
-      return block.instructions.length > 0 ? [...block.instructions, ...block.data].map((item) => item.source) : [];
-    })].flatMap((span) => (span.file === file ? [span.range.start.line, span.range.end.line] : [])));
-    return { key: hash.digest('hex'), base, lines, codeLines };
+      const { base } = hashes[i] as RelativeHash;
+      return block.instructions.length > 0 ? [{ base, spans: [...block.instructions, ...block.data].map((item) => item.source) }] : [];
+    })].filter((part): part is { base: number; spans: SourceSpan[] } => part.base !== undefined);
+    const parts = (): Map<number, number[]> => {
+      const found = new Map<number, number[]>();
+      placed.forEach(({ spans }, index) => {
+        for (const span of spans) {
+          if (span.file !== file) continue;
+          for (const line of [span.range.start.line, span.range.end.line]) {
+            const known = found.get(line);
+            if (!known) found.set(line, [index]);
+            else if (known[known.length - 1] !== index) known.push(index);
+          }
+        }
+      });
+      return found;
+    };
+    return { key: hash.digest('hex'), lines, bases: placed.map((part) => part.base), parts };
   };
 }

@@ -1,44 +1,60 @@
 import type { Finding, FindingFix, LineRegisterFacts, Range } from '../../../emulator/src/index.js';
 import type { EntryResult } from './entryCache.js';
 
-// An entry's findings and register values are kept with lines relative to
-// the entry's first line, so that an edit which only moves the entry up or
-// down reuses them at the new place. Only lines in the document itself move;
-// an included file's lines stay where they are.
+// An entry's findings and register values are kept with the placement of
+// the entry's parts they were found at (`EntryKey.bases`), so that an edit
+// which only moves those parts up or down, together or apart, reuses them:
+// each line moves with the part it lies in. Only lines in the document itself
+// move; an included file's lines stay where they are.
 
-function moveRange(range: Range, by: number): Range {
-  return { start: { ...range.start, line: range.start.line + by }, end: { ...range.end, line: range.end.line + by } };
+type Move = (line: number) => number;
+
+function moveRange(range: Range, move: Move): Range {
+  return { start: { ...range.start, line: move(range.start.line) }, end: { ...range.end, line: move(range.end.line) } };
 }
 
-function moveFix(fix: FindingFix, file: string, by: number): FindingFix {
-  return fix.kind === 'test-result' && fix.file === file ? { ...fix, call: moveRange(fix.call, by) } : fix;
+function moveFix(fix: FindingFix, file: string, move: Move): FindingFix {
+  return fix.kind === 'test-result' && fix.file === file ? { ...fix, call: moveRange(fix.call, move) } : fix;
 }
 
-function moveFinding(finding: Finding, file: string, by: number): Finding {
+function moveFinding(finding: Finding, file: string, move: Move): Finding {
   const own = finding.file ?? file;
   return {
     ...finding,
-    range: own === file ? moveRange(finding.range, by) : finding.range,
-    notes: finding.notes.map((note) => ((note.file ?? own) === file ? { ...note, range: moveRange(note.range, by) } : note)),
-    ...(finding.fix ? { fix: moveFix(finding.fix, file, by) } : {}),
+    range: own === file ? moveRange(finding.range, move) : finding.range,
+    notes: finding.notes.map((note) => ((note.file ?? own) === file ? { ...note, range: moveRange(note.range, move) } : note)),
+    ...(finding.fix ? { fix: moveFix(finding.fix, file, move) } : {}),
   };
 }
 
-/** The last move of each result, given again while the move is the same: the hover's register join knows a reused entry by its array. */
-const lastMoves = new WeakMap<EntryResult, { readonly file: string; readonly by: number; readonly moved: EntryResult }>();
+/** Where the lines of `file` a result points at lie: the parts of its entry (indices into `EntryKey.bases`) each is in. */
+export type ResultParts = ReadonlyMap<number, readonly number[]>;
 
-/** The result with every line in `file` moved by `by`. */
-export function movedResult(result: EntryResult, file: string, by: number): EntryResult {
-  if (by === 0) return result;
+/** The last move of each result, given again while the move is the same: the hover's register join knows a reused entry by its array. */
+const lastMoves = new WeakMap<EntryResult, { readonly file: string; readonly by: string; readonly moved: EntryResult }>();
+
+/**
+ * The result found with its entry's parts at `from`, moved to where they are
+ * now (`to`): each line by as much as its part moved. Undefined when a line
+ * lies in parts that moved apart, which no move of the result can follow.
+ */
+export function movedResult(result: EntryResult, file: string, parts: ResultParts, from: readonly number[], to: readonly number[]): EntryResult | undefined {
+  const shifts = new Map<number, number>();
+  for (const [line, among] of parts) {
+    const shift = (to[among[0] as number] as number) - (from[among[0] as number] as number);
+    if (among.some((part) => (to[part] as number) - (from[part] as number) !== shift)) return undefined;
+    if (shift !== 0) shifts.set(line, shift);
+  }
+  if (shifts.size === 0) return result;
+  const by = [...shifts].join(';');
   const last = lastMoves.get(result);
   if (last?.file === file && last.by === by) return last.moved;
+  const move = (line: number): number => line + (shifts.get(line) ?? 0);
   const moved = {
-    findings: result.findings.map((finding) => moveFinding(finding, file, by)),
-    registers: result.registers.map((facts: LineRegisterFacts) => (facts.file === file ? { ...facts, line: facts.line + by } : facts)),
+    findings: result.findings.map((finding) => moveFinding(finding, file, move)),
+    registers: result.registers.map((facts: LineRegisterFacts) => (facts.file === file ? { ...facts, line: move(facts.line) } : facts)),
   };
   lastMoves.set(result, { file, by, moved });
-  // Kept results are stored moved back from the result just analysed, which the next lookup moves forward again.
-  lastMoves.set(moved, { file, by: -by, moved: result });
   return moved;
 }
 
@@ -64,12 +80,20 @@ function linesIn(result: EntryResult, file: string): number[] {
 }
 
 /**
- * Whether the result moves with its entry: it points only at `lines` (the
- * entry's and its code's), and no message names a line by its number ("the
- * block at line 12"), which moving would leave behind. Other results are
- * reused only where they were found.
+ * The parts of its entry each line the result points at lies in (`parts`
+ * gives them for the lines of the entry's code), when the result can move
+ * with those parts: it points only at the entry's code, and no message names
+ * a line by its number ("the block at line 12"), which moving would leave
+ * behind. Undefined for other results, which are reused only where they were
+ * found.
  */
-export function movesWithEntry(result: EntryResult, file: string, lines: ReadonlySet<number>): boolean {
-  if (result.findings.some((finding) => LINE_NUMBER.test(finding.message) || finding.notes.some((note) => LINE_NUMBER.test(note.message)))) return false;
-  return linesIn(result, file).every((line) => lines.has(line));
+export function resultParts(result: EntryResult, file: string, parts: ReadonlyMap<number, readonly number[]>): ResultParts | undefined {
+  if (result.findings.some((finding) => LINE_NUMBER.test(finding.message) || finding.notes.some((note) => LINE_NUMBER.test(note.message)))) return undefined;
+  const found = new Map<number, readonly number[]>();
+  for (const line of linesIn(result, file)) {
+    const among = parts.get(line);
+    if (!among) return undefined;
+    found.set(line, among);
+  }
+  return found;
 }
