@@ -71,10 +71,11 @@ test('the server puts the entry and witness of a finding in its diagnostic, and 
 });
 
 test('replay data from anyone else is ignored', () => {
-  for (const data of [undefined, null, 'PW220', { entry: 'X' }, { witness: {} }, { entry: 3, witness: {} }, { entry: 'X', witness: { esi: 5 } }]) {
+  for (const data of [undefined, null, 'PW220', { entry: 'X' }, { witness: {} }, { entry: 3, witness: {} }, { entry: 'X', witness: { esi: 5 } }, { entry: 'X', witness: {}, uri: 5 }]) {
     assert.equal(readReplayData(data), undefined, JSON.stringify(data));
   }
   assert.deepEqual(readReplayData({ entry: 'X', witness: {} }), { entry: 'X', witness: {} });
+  assert.deepEqual(readReplayData({ entry: 'X', witness: {}, uri: 'file:///ws/s/Module' }), { entry: 'X', witness: {}, uri: 'file:///ws/s/Module' }, 'a fragment\'s finding names its includer');
 });
 
 test('a replay opens at the step of the same check on the same line, else of the same check, else of the first finding', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { RunHandlerResult } from '../src/run/protocol.js';
 import { LspClient } from './support/lspClient.js';
 import { distFile, repoRoot } from './support/paths.js';
 
@@ -81,7 +82,9 @@ describe('fragments in the editor', { timeout: 120_000 }, () => {
     assert.deepEqual(codes(published), IN_CONTEXT);
     const preShrink = published.diagnostics.find((d) => d.code === 'PW308');
     assert.deepEqual(preShrink?.range.start, { line: 35, character: 8 });
-    assert.equal(preShrink?.data?.entry, undefined, 'no replay: the fragment alone is not the program that found it');
+    const replay = preShrink?.data as { entry?: string; uri?: string } | undefined;
+    assert.equal(replay?.uri, uri(workspace, 's/Module'), 'replayed in the includer: the fragment alone is not the program that found it');
+    assert.equal(replay.entry, 'DynHandler');
   });
 
   test('an edit in the fragment is analysed again in its includer, with the includer reading the edited text', async () => {
@@ -199,5 +202,19 @@ describe('fragments whose includer changes', { timeout: 120_000 }, () => {
     writeFileSync(module, MODULE);
     await client.filesChanged([{ uri: pathToFileURL(module).href, type: FileChangeType.Created }]);
     assert.deepEqual(codes(await created), IN_CONTEXT);
+  });
+
+  test('a fragment\'s finding replays in its closed includer, which reads the fragment as edited', async () => {
+    const handler = uri(onDisk, 's/Handler');
+    const shifted = client.nextDiagnostics(handler);
+    await client.edit(handler, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '; moved down a line\n' }]);
+    const preShrink = (await shifted).diagnostics.find((d) => d.code === 'PW308');
+    assert.equal(preShrink?.range.start.line, 36);
+    const data = preShrink.data as { entry: string; witness: Record<string, string>; uri?: string };
+    assert.equal(data.uri, uri(onDisk, 's/Module'));
+    const result = await client.request<RunHandlerResult>('pagewarden/runHandler', { uri: data.uri, entry: data.entry, witness: data.witness });
+    const reached = result.verdict.findings.find((f) => f.code === 'PW308');
+    assert.equal(reached?.range.start.line, 36, JSON.stringify(result.verdict.findings));
+    assert.equal(result.steps[reached.step ?? -1]?.file, join(onDisk, 's/Handler'));
   });
 });

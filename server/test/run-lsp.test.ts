@@ -178,8 +178,8 @@ describe('pagewarden/listEntries and pagewarden/runHandler over LSP', { timeout:
 
 // Every finding of the bug examples that a diagnostic can replay (it carries
 // the entry and witness), by file, code and 0-based line. s/Handler's findings
-// come from s/Module's analysis, which the handler's document alone cannot
-// replay: they carry none.
+// come from s/Module's analysis and replay there (fragments.test.ts); s/Handler
+// is not opened here.
 const REPLAYABLE: readonly (readonly [file: string, language: string, code: string, line: number])[] = [
   ['vxd/DMABUF.ASM', 'vxd-masm', 'PW201', 30],
   ['vxd/DMABUF.ASM', 'vxd-masm', 'PW202', 30],

@@ -4,11 +4,12 @@ import type { RunHandlerResult } from '../../../server/src/run/protocol.js';
 /** A diagnostic's `data` as the server sets it on findings it can replay; anything else is not ours to act on. */
 export function readReplayData(data: unknown): ReplayData | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { entry, witness } = data as { entry?: unknown; witness?: unknown };
+  const { entry, witness, uri } = data as { entry?: unknown; witness?: unknown; uri?: unknown };
   if (typeof entry !== 'string' || typeof witness !== 'object' || witness === null) return undefined;
+  if (uri !== undefined && typeof uri !== 'string') return undefined;
   const values = Object.entries(witness);
   if (!values.every(([, value]) => typeof value === 'string')) return undefined;
-  return { entry, witness: Object.fromEntries(values) as Record<string, string> };
+  return { entry, witness: Object.fromEntries(values) as Record<string, string>, ...(uri === undefined ? {} : { uri }) };
 }
 
 /** What the replayed diagnostic said, to find it again among the run's verdict. */

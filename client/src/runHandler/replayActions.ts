@@ -8,7 +8,11 @@ function codeOf(diagnostic: Diagnostic): string {
   return String(typeof code === 'object' ? code.value : code ?? '');
 }
 
-/** "Replay in emulator" on each PageWarden diagnostic the server can replay (its `data` names the entry and witness). */
+/**
+ * "Replay in emulator" on each PageWarden diagnostic the server can replay
+ * (its `data` names the entry and witness, and the includer to run it in
+ * when the diagnostic is on a GET/include fragment).
+ */
 export class ReplayActions implements CodeActionProvider {
   static readonly kinds = [CodeActionKind.QuickFix];
 
@@ -25,7 +29,7 @@ export class ReplayActions implements CodeActionProvider {
       action.command = {
         command: 'pagewarden.runHandler',
         title: 'Replay in emulator',
-        arguments: [document.uri.toString(), data.entry, undefined, replay],
+        arguments: [data.uri ?? document.uri.toString(), data.entry, undefined, replay],
       };
       return [action];
     });

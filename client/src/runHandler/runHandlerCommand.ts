@@ -39,7 +39,8 @@ export class RunHandlerCommand {
 
   async run(target?: Uri | string, entry?: EntrySummary | string, scenario?: string, replay?: ReplayRequest): Promise<void> {
     const uri = typeof target === 'string' ? Uri.parse(target) : target ?? window.activeTextEditor?.document.uri;
-    const document = uri && workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    // A fragment's replay names its includer, which need not be open.
+    const document = uri && (workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (replay ? await workspace.openTextDocument(uri).then((d) => d, () => undefined) : undefined));
     if (!uri || !document || !isLanguageId(document.languageId)) {
       void window.showInformationMessage('Open a VxD (MASM), ObjAsm or BBC BASIC source to run one of its handlers in the emulator.');
       return;

@@ -8,7 +8,7 @@ import type { EntryFinding } from '../run/replayData.js';
 
 interface Half {
   readonly version: number;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly EntryFinding[];
 }
 
 const key = (f: Finding): string => `${f.code}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
@@ -22,12 +22,12 @@ export class FragmentFindings {
   }
 
   /**
-   * The includer's findings inside the fragment. They lose their entry point:
-   * replaying one runs the document's own program, and the fragment's alone
-   * is not the program they came from.
+   * The findings inside the fragment of the analysis of `root`, the file at
+   * the top of its include chain: replaying one runs its entry point in
+   * `root`, since the fragment alone is not the program they came from.
    */
-  setContext(uri: string, version: number, findings: readonly EntryFinding[]): void {
-    this.context.set(uri, { version, findings: findings.map(({ entry: _entry, ...finding }) => finding) });
+  setContext(uri: string, version: number, root: string, findings: readonly EntryFinding[]): void {
+    this.context.set(uri, { version, findings: findings.map((finding) => ({ ...finding, program: root })) });
   }
 
   forget(uri: string): void {
@@ -36,11 +36,11 @@ export class FragmentFindings {
   }
 
   /** Both halves of `version`, each finding once, or undefined while one is still missing. */
-  combined(uri: string, version: number): Finding[] | undefined {
+  combined(uri: string, version: number): EntryFinding[] | undefined {
     const own = this.own.get(uri);
     const context = this.context.get(uri);
     if (own?.version !== version || context?.version !== version) return undefined;
-    const unique = new Map<string, Finding>();
+    const unique = new Map<string, EntryFinding>();
     for (const f of [...own.findings, ...context.findings]) unique.set(key(f), f);
     return [...unique.values()].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }

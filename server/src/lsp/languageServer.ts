@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,7 +12,7 @@ import { detectLanguage } from '../languages/detectLanguage.js';
 import { isLanguageId, type LanguageId } from '../languages/languageId.js';
 import { Parsers } from '../parsing/parsers.js';
 import { registerRunRequests } from '../run/registerRunRequests.js';
-import { decodeSource } from '../source/decodeSource.js';
+import { readSourceFile } from '../source/readSourceFile.js';
 import { VERSION } from '../version.js';
 import { AnalysisWorkerClient, type AnalysisJob } from './analysisWorkerClient.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -23,18 +22,6 @@ import { SOURCE_WATCHERS } from './watchedSources.js';
 
 function pathOf(uri: string): string {
   return uri.startsWith('file:') ? resolve(fileURLToPath(uri)) : uri;
-}
-
-/** A file on disk as the analysis reads it, or undefined when it is gone or not one of ours. */
-function readRoot(path: string): { readonly languageId: LanguageId; readonly text: string } | undefined {
-  try {
-    const bytes = readFileSync(path);
-    const detection = detectLanguage(path, bytes);
-    const decoded = decodeSource(bytes);
-    return detection.kind === 'source' && decoded.ok ? { languageId: detection.languageId, text: decoded.text } : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The worker's name for a file analysed for open fragments while it is not open itself. */
@@ -147,7 +134,7 @@ export function startLanguageServer(connection: Connection): void {
       const fragment = documents.get(uri);
       if (!fragment || fragment.version !== version || roots.get(uri) !== root) continue;
       const path = pathOf(uri);
-      fragments.setContext(uri, version, findings.filter((f) => f.file !== undefined && resolve(f.file) === path));
+      fragments.setContext(uri, version, root, findings.filter((f) => f.file !== undefined && resolve(f.file) === path));
       registerValues.set(uri, version, registers.filter((r) => resolve(r.file) === path));
       publishFragment(fragment);
     }
@@ -164,7 +151,7 @@ export function startLanguageServer(connection: Connection): void {
     state.timer = setImmediate(() => {
       state.timer = undefined;
       const sent = versionsOf(root);
-      const source = readRoot(root);
+      const source = readSourceFile(root);
       if (!source || sent.size === 0) {
         shareOut(root, [], [], sent);
         return;

@@ -1,9 +1,12 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { LanguageId } from '../languages/languageId.js';
+import { readFromDisk } from '../lowering/includeResolution.js';
 import type { Parsers } from '../parsing/parsers.js';
+import { readSourceFile } from '../source/readSourceFile.js';
 import {
   LIST_ENTRIES_METHOD, RUN_HANDLER_METHOD, type ListEntriesParams, type ListEntriesResult, type RunHandlerParams, type RunHandlerResult,
 } from './protocol.js';
@@ -32,13 +35,27 @@ export function registerRunRequests(
   dialectOf: DialectOf,
   settings: () => AnalysisSettings,
 ): void {
+  const pathOf = (uri: string): string => (uri.startsWith('file:') ? resolve(fileURLToPath(uri)) : uri);
+
+  /**
+   * The document to run, open or, for a file on disk, closed: the includer of
+   * an open fragment replays its findings without being open. Either way the
+   * files it includes are read as the editor has them.
+   */
   const documentFor = (uri: unknown): RunDocument => {
     if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri must be a string');
+    const open = new Map(documents.all().map((d) => [pathOf(d.uri), d.getText()]));
+    const readFile = (path: string): string | undefined => open.get(resolve(path)) ?? readFromDisk(path);
+    const file = pathOf(uri);
     const document = documents.get(uri);
-    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
-    const dialect = dialectOf(document);
-    if (dialect === undefined || dialect === 'tokenised-basic') throw new RunError(`${uri} is not VxD MASM, ObjAsm or BBC BASIC text`);
-    return { languageId: dialect, text: document.getText(), file: uri.startsWith('file:') ? fileURLToPath(uri) : uri, settings: settings() };
+    if (document) {
+      const dialect = dialectOf(document);
+      if (dialect === undefined || dialect === 'tokenised-basic') throw new RunError(`${uri} is not VxD MASM, ObjAsm or BBC BASIC text`);
+      return { languageId: dialect, text: document.getText(), file, settings: settings(), readFile };
+    }
+    const source = uri.startsWith('file:') ? readSourceFile(file) : undefined;
+    if (!source) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open, nor a VxD MASM, ObjAsm or BBC BASIC file on disk`);
+    return { languageId: source.languageId, text: source.text, file, settings: settings(), readFile };
   };
 
   connection.onRequest(LIST_ENTRIES_METHOD, async (params: ListEntriesParams): Promise<ListEntriesResult | ResponseError<void>> => {

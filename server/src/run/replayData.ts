@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import type { Finding } from '../../../emulator/src/index.js';
 
 /**
@@ -9,12 +10,19 @@ import type { Finding } from '../../../emulator/src/index.js';
 export interface ReplayData {
   readonly entry: string;
   readonly witness: Readonly<Record<string, string>>;
+  /** The document to run the entry in when it is not the diagnostic's own: the includer of a GET/include fragment. */
+  readonly uri?: string;
 }
 
-/** The analysis tags each finding of an entry point with the entry's name. */
-export type EntryFinding = Finding & { readonly entry?: string };
+/**
+ * The analysis tags each finding of an entry point with the entry's name;
+ * `program` is the file whose analysis found it, when the finding is shown
+ * on another (a fragment that file includes).
+ */
+export type EntryFinding = Finding & { readonly entry?: string; readonly program?: string };
 
 export function replayData(finding: EntryFinding): ReplayData | undefined {
   if (finding.entry === undefined || finding.witness === undefined) return undefined;
-  return { entry: finding.entry, witness: Object.fromEntries(finding.witness.map((input) => [input.name, input.value])) };
+  const witness = Object.fromEntries(finding.witness.map((input) => [input.name, input.value]));
+  return { entry: finding.entry, witness, ...(finding.program === undefined ? {} : { uri: pathToFileURL(finding.program).href }) };
 }

@@ -4,6 +4,7 @@ import { handlerPools, type Pool } from '../analysis/analyseRiscOs.js';
 import { lowerDocument, type LoweredDocument } from '../analysis/lowerDocument.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { LanguageId } from '../languages/languageId.js';
+import type { ReadFile } from '../lowering/includeResolution.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText } from '../source/decodeSource.js';
 import { builtinScenarios, type BuiltinScenario } from './builtinScenarios.js';
@@ -30,6 +31,8 @@ export interface RunDocument {
   readonly settings: AnalysisSettings;
   /** Workspace folders: the search for scenario files stops at them. */
   readonly roots?: readonly string[];
+  /** Reads the files it includes (the editor's text of open ones); the disk when absent. */
+  readonly readFile?: ReadFile;
 }
 
 export type ScenarioChoice =
@@ -82,7 +85,9 @@ async function load(parsers: Parsers, document: RunDocument): Promise<LoadedDocu
   if (refusal) throw new RunError(`This document cannot be run: ${refusal}`);
   const tree = await parsers.parse(document.languageId, document.text);
   try {
-    const lowered = lowerDocument(document.languageId, { tree, text: document.text, file: document.file, settings: document.settings });
+    const lowered = lowerDocument(document.languageId, {
+      tree, text: document.text, file: document.file, settings: document.settings, ...(document.readFile ? { readFile: document.readFile } : {}),
+    });
     const pools = lowered.dialect === 'vxd-masm' ? new Map<bigint, Pool>() : handlerPools(lowered.lowering);
     const arch = lowered.dialect === 'vxd-masm' ? 'x86' : 'arm';
     return { lowered, arch, entries: lowered.lowering.program.entries, pools, kindOf: (entry) => entryKind(entry, arch) };
