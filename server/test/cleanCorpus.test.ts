@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { distFile, repoRoot } from './support/paths.js';
+import { repoRoot } from './support/paths.js';
+import { checkJson, type JsonFinding } from './support/runCli.js';
 
 // The clean corpus (examples/corpus/**) is code without paging bugs: the real
 // analysis, through the real CLI with default settings, must report no error
@@ -14,32 +14,10 @@ import { distFile, repoRoot } from './support/paths.js';
 // CLI does when it is given the whole folder. That includes budget notes: a
 // procedure of the corpus cut short for time or paths is an analysis gap too.
 
-interface JsonFinding {
-  readonly file: string;
-  readonly line: number;
-  readonly code: string;
-  readonly message: string;
-}
 
 /** The one Windows 3.1 driver of the corpus: free physical regions (PageMapFreePhysReg) exist only there. */
 const W31_DRIVER = 'examples/corpus/vxd-masm/fprcache.asm';
 
-function check(args: readonly string[]): Promise<readonly JsonFinding[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [distFile('cli.js'), 'check', '--format', 'json', ...args], { cwd: repoRoot });
-    let out = '', err = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-    child.on('error', reject);
-    child.on('close', () => {
-      try {
-        resolve((JSON.parse(out) as { findings: JsonFinding[] }).findings);
-      } catch {
-        reject(new Error(`pagewarden check ${args.join(' ')} printed no JSON: ${err}`));
-      }
-    });
-  });
-}
 
 const show = (fs: readonly JsonFinding[]): string[] => fs.map((f) => `${f.file}:${f.line} ${f.code} ${f.message}`);
 
@@ -57,7 +35,7 @@ describe('the clean corpus', () => {
     'RISC OS BBC BASIC': ['examples/corpus/riscos-bbcbasic'],
   };
   for (const [name, args] of Object.entries(groups)) {
-    const run = check(args);
+    const run = checkJson(args);
     // Awaited by its test; this keeps an early failure from being an unhandled rejection meanwhile.
     run.catch(() => undefined);
     it(`${name}: no findings`, async () => {

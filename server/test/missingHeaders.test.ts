@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { distFile, repoRoot } from './support/paths.js';
+import { repoRoot } from './support/paths.js';
+import { checkJson, type JsonFinding } from './support/runCli.js';
 
 // The clean corpus as a user first opens it, before the include paths and
 // the Hdr: mapping are set up: every include and GET names a file that is
@@ -15,32 +15,10 @@ import { distFile, repoRoot } from './support/paths.js';
 // BASIC has no includes; a program whose constants a LIBRARY defines is
 // the same case, so its constant assignments go and a LIBRARY comes in.
 
-interface JsonFinding {
-  readonly file: string;
-  readonly line: number;
-  readonly code: string;
-  readonly message: string;
-}
 
 const CORPUS = join(repoRoot, 'examples/corpus');
 const W31_DRIVER = 'fprcache.asm';
 
-function check(args: readonly string[]): Promise<readonly JsonFinding[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [distFile('cli.js'), 'check', '--format', 'json', ...args], { cwd: repoRoot });
-    let out = '', err = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-    child.on('error', reject);
-    child.on('close', () => {
-      try {
-        resolve((JSON.parse(out) as { findings: JsonFinding[] }).findings);
-      } catch {
-        reject(new Error(`pagewarden check ${args.join(' ')} printed no JSON: ${err}`));
-      }
-    });
-  });
-}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -90,7 +68,7 @@ describe('the clean corpus with its headers missing', () => {
     'RISC OS BBC BASIC': [basic],
   };
   for (const [name, args] of Object.entries(groups)) {
-    const run = check(args);
+    const run = checkJson(args);
     // Awaited by its test; this keeps an early failure from being an unhandled rejection meanwhile.
     run.catch(() => undefined);
     it(`${name}: nothing but PW103`, async () => {
@@ -127,7 +105,7 @@ describe('area flags from a header that was not found', () => {
   writeFileSync(join(basic, 'PMPDemo.bas'), `LIBRARY "Missing"\n${without(readFileSync(join(CORPUS, 'riscos-bbcbasic/PMPDemo.bas'), 'latin1'), /^DA_PMP%\s*=.*\n/m)}`, 'latin1');
 
   for (const [name, dir] of [['PhysBuf and FramePool (ObjAsm)', objasm], ['PMPDemo (BBC BASIC)', basic]] as const) {
-    const run = check([dir]);
+    const run = checkJson([dir]);
     run.catch(() => undefined);
     it(`${name}: nothing but PW103`, async () => {
       const findings = await run;

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { distFile } from './paths.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { distFile, repoRoot } from './paths.js';
 
 export interface CliRun {
   readonly status: number | null;
@@ -10,4 +10,30 @@ export interface CliRun {
 export function runCli(args: readonly string[], cwd?: string): CliRun {
   const result = spawnSync(process.execPath, [distFile('cli.js'), ...args], { encoding: 'utf8', cwd, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** One finding of `pagewarden check --format json`, the fields the corpus tests compare. */
+export interface JsonFinding {
+  readonly file: string;
+  readonly line: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The findings of `pagewarden check --format json ARGS`, run without blocking, so that several checks share the cores. */
+export function checkJson(args: readonly string[]): Promise<readonly JsonFinding[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [distFile('cli.js'), 'check', '--format', 'json', ...args], { cwd: repoRoot });
+    let out = '', err = '';
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        resolve((JSON.parse(out) as { findings: JsonFinding[] }).findings);
+      } catch {
+        reject(new Error(`pagewarden check ${args.join(' ')} printed no JSON: ${err}`));
+      }
+    });
+  });
 }
