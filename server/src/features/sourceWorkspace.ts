@@ -9,13 +9,13 @@ import { findIncludedFile, readFromDisk, type IncludeSearch } from '../lowering/
 import type { LanguageId } from '../languages/languageId.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { decodeSource } from '../source/decodeSource.js';
+import { sourceFilesUnder } from '../source/workspaceSources.js';
 import { buildModel } from './model/buildModel.js';
 import { evaluate } from './model/evaluate.js';
 import { nameKey, type Definition, type SourceModel } from './model/sourceModel.js';
 
 export type DialectOf = (document: TextDocument) => LanguageId | 'tokenised-basic' | undefined;
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', '.vscode-test', '.e2e']);
 const MAX_WORKSPACE_FILES = 5000;
 const RISC_OS_SUFFIXES = ['', ',fff', ',ffd', '.s', ',fd1', '.bas'];
 
@@ -213,22 +213,7 @@ export class SourceWorkspace {
   /** Files of our languages under the workspace folders. */
   workspaceFiles(): string[] {
     const files: string[] = [];
-    const visit = (dir: string, depth: number): void => {
-      if (depth > 8 || files.length >= MAX_WORKSPACE_FILES) return;
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) visit(path, depth + 1);
-        else if (entry.isFile() && detectLanguage(path, new Uint8Array()).kind === 'source') files.push(path);
-      }
-    };
-    for (const folder of this.folders) visit(folder, 0);
+    for (const folder of this.folders) files.push(...sourceFilesUnder(folder, MAX_WORKSPACE_FILES - files.length));
     return files;
   }
 

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
 import type { LanguageId } from '../languages/languageId.js';
@@ -8,6 +8,7 @@ import { directIncludes } from '../lowering/masm/index.js';
 import { directGets } from '../lowering/objasm/index.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText, decodeSource, MAX_SOURCE_BYTES } from '../source/decodeSource.js';
+import { sourceFilesUnder } from '../source/workspaceSources.js';
 
 // A GET or include fragment (RAMCache's s.Handler) means something only in
 // the file that reads it, so an open fragment is analysed through the file
@@ -15,10 +16,8 @@ import { checkSourceText, decodeSource, MAX_SOURCE_BYTES } from '../source/decod
 // sources of the workspace folder (and the open documents) and remembers,
 // per file on disk, what it includes until the file changes.
 
-/** Past this many sources, or this many folders deep, the workspace folder is not read further; a fragment only such files include is analysed alone. */
+/** Past this many sources the workspace folder is not read further; a fragment only such files include is analysed alone. */
 const MAX_SCANNED_FILES = 2000;
-const MAX_DEPTH = 8;
-const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
 /** Files parsed between two turns of the event loop, so that a first scan does not hold up hover and completion. */
 const FILES_PER_TURN = 20;
 
@@ -82,24 +81,7 @@ export class IncluderIndex {
   }
 
   private sources(open: ReadonlyMap<string, string>): string[] {
-    const found: string[] = [];
-    const visit = (dir: string, depth: number): void => {
-      if (depth > MAX_DEPTH || found.length >= MAX_SCANNED_FILES) return;
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-        const path = join(dir, entry.name);
-        // Symbolic links are not followed, so a link cycle cannot hang the walk.
-        if (entry.isDirectory()) visit(path, depth + 1);
-        else if (entry.isFile() && found.length < MAX_SCANNED_FILES && detectLanguage(path, new Uint8Array()).kind === 'source') found.push(resolve(path));
-      }
-    };
-    if (this.folder !== undefined) visit(this.folder, 0);
+    const found = this.folder === undefined ? [] : sourceFilesUnder(this.folder, MAX_SCANNED_FILES);
     return [...new Set([...found, ...open.keys()])].sort();
   }
 
