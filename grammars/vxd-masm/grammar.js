@@ -743,18 +743,27 @@ module.exports = grammar({
       ),
       ']',
       repeat($._member),
-      // `[ebx]+4`, `[ebp]-8`: a displacement may also follow the brackets.
-      // Only a single term, so the operand's states do not multiply by
-      // every expression that could follow it.
+      // `[ebx]+4`, `[ebp]-8`, `[esp].Pushad_ECX+2*4`: a displacement may
+      // also follow the brackets. Only terms and products of terms, so the
+      // operand's states do not multiply by every expression that could
+      // follow it.
       repeat(choice(
-        seq('+', field('displacement', $._trailing_term)),
-        field('displacement', alias($._negative_trailing_term, $.unary_expression)),
+        seq('+', field('displacement', $._trailing_value)),
+        field('displacement', alias($._negative_trailing_value, $.unary_expression)),
       )),
     )),
 
+    _trailing_value: $ => choice($._trailing_term, alias($._trailing_product, $.binary_expression)),
+
     _trailing_term: $ => choice($.number, $.identifier, $.parenthesized_expression),
 
-    _negative_trailing_term: $ => seq(field('operator', '-'), field('operand', $._trailing_term)),
+    _trailing_product: $ => prec.left(1, seq(
+      field('left', $._trailing_value),
+      field('operator', choice('*', '/')),
+      field('right', $._trailing_term),
+    )),
+
+    _negative_trailing_value: $ => seq(field('operator', '-'), field('operand', $._trailing_value)),
 
     _address_prefix: $ => choice($.identifier, $.number, $.member_expression),
 

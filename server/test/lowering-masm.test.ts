@@ -108,6 +108,21 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(code(r), ['mov eax, [ebx+4h]', 'mov eax, [ebp-8h]', 'mov ax, 2:[esi+0ch]']);
   });
 
+  it('adds a product or a structure path written after the brackets without parentheses', async () => {
+    const r = await lower([
+      'Pair STRUC',
+      'p_Lo dd ?',
+      'p_Hi dw ?',
+      'Pair ENDS',
+      '  mov ax, [esi].p_Hi+2*4',
+      '  mov ax, [esi].Pair.p_Hi+8',
+      '  mov eax, [esp].Pushad_ECX-2*4',
+      '  mov eax, [edi].p_Lo+8/2*3',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov ax, 2:[esi+0ch]', 'mov ax, 2:[esi+0ch]', 'mov eax, 4:[esp+10h]', 'mov eax, 4:[edi+0ch]']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('takes TYPE of a memory operand from its cast, field or label, and leaves a bare [ebx] unknown', async () => {
     const r = await lower([
       'Pair STRUC',

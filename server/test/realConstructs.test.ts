@@ -136,6 +136,32 @@ describe('MASM constructs that once gave a false PW100', () => {
   });
 });
 
+describe('MASM displacements after the brackets without parentheses', () => {
+  it('a product and a structure path parse, and the procedure is analysed', async () => {
+    const found = await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'Pair    STRUC',
+      'p_Lo    dd      ?',
+      'p_Hi    dd      ?',
+      'Pair    ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      '        pushad',
+      '        mov     ecx, [esp].Pushad_ECX+2*4',
+      '        mov     edx, [esi].Pair.p_Hi+8',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        mov     [ecx], eax',
+      '        popad',
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ]);
+    assert.deepEqual(found, ['PW230@12']);
+  });
+});
+
 describe('MASM COMMENT blocks, GROUP and real numbers', () => {
   it('parse, and the procedure after them is analysed', async () => {
     const found = await findings('vxd-masm', [
