@@ -248,6 +248,21 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.deepEqual((await client.references(split, { line: 0, character: 10 })).map((l) => l.range.start.line), [0, 3, 5, 7]);
   });
 
+  test('a procedure that wrapper macros open and close is a symbol from the opening call to the closing one, holding its labels', async () => {
+    const wrapped = 'file:///virtual/wrapped.asm';
+    const text = [
+      'MyBegin MACRO name', 'BeginProc name', 'ENDM', 'MyEnd MACRO name', 'EndProc name', 'ENDM',
+      'MyBegin Grab', 'Again:  jmp Again', 'MyEnd Grab', 'After:  call Grab', '',
+    ].join('\n');
+    await client.open(wrapped, 'vxd-masm', text);
+    const symbols = await client.documentSymbols(wrapped);
+    assert.deepEqual(symbols.map((s) => [s.name, s.kind, s.children?.map((c) => c.name), s.range.start.line, s.range.end.line]), [
+      ['MyBegin', SymbolKind.Operator, undefined, 0, 2], ['MyEnd', SymbolKind.Operator, undefined, 3, 5],
+      ['Grab', SymbolKind.Function, ['Again'], 6, 8], ['After', SymbolKind.Key, undefined, 9, 9],
+    ]);
+    assert.deepEqual((await client.definition(wrapped, { line: 9, character: 14 })).map((l) => l.range.start), [{ line: 6, character: 8 }]);
+  });
+
   test('names defined by GROUP, RECORD, TYPEDEF, PROTO and text functions are symbols', async () => {
     const defs = 'file:///virtual/defs6.asm';
     const text = ['FLAT2   GROUP   _TEXT, _DATA', 'Flags   RECORD  f1:1, f2:3', 'PDWORD  TYPEDEF PTR DWORD', 'MyFn    PROTO   :DWORD', 'Len     SIZESTR <abc>', '        call MyFn', ''].join('\n');

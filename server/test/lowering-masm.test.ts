@@ -442,6 +442,62 @@ describe('MASM lowering: macros', () => {
     assert.ok(r.unmodelled.some((u) => /expansion too deep/.test(u.message)));
   });
 
+  it('makes a procedure that wrapper macros open and close an entry point at the opening call, with its own frame', async () => {
+    const r = await lower([
+      'MyBegin MACRO name',
+      'BeginProc name, SCALL',
+      '  ENDM',
+      'MyEnd MACRO name',
+      'EndProc name',
+      '  ENDM',
+      'MyProc MACRO name',
+      'IFDEF DEBUG',
+      'name PROC NEAR',
+      'ELSE',
+      'name PROC NEAR',
+      'ENDIF',
+      '  ENDM',
+      'MyEndp MACRO name',
+      'name ENDP',
+      '  ENDM',
+      'MyBegin Grab',
+      '  ArgVar pBuf, DWORD',
+      '  EnterProc',
+      '  mov eax, pBuf',
+      '  LeaveProc',
+      '  return',
+      'MyEnd Grab',
+      'MyProc Put',
+      '  ret',
+      'MyEndp Put',
+    ].join('\n'));
+    assert.deepEqual(r.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Grab', 16], ['Put', 23]]);
+    assert.equal(r.program.entries[1]?.address, r.program.label('Put'));
+    // The frame is Grab's: its argument is at [ebp+8] and SCALL's return pops it.
+    assert.deepEqual(code(r), ['push ebp', 'mov ebp, esp', 'mov eax, 4:[ebp+8h]', 'leave', 'ret 4h', 'ret']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('takes the segment a macro opens for the lines after its call: real-mode code there is no entry point', async () => {
+    const r = await lower([
+      'RSeg MACRO',
+      'VxD_REAL_INIT_SEG',
+      '  ENDM',
+      'REnds MACRO',
+      'VxD_REAL_INIT_ENDS',
+      '  ENDM',
+      'RSeg',
+      'BeginProc Real_Init',
+      '  ret',
+      'EndProc Real_Init',
+      'REnds',
+      'BeginProc Later',
+      '  ret',
+      'EndProc Later',
+    ].join('\n'));
+    assert.deepEqual(r.program.entries.map((e) => e.name), ['Later']);
+  });
+
   it('notes an unknown macro and leaves an instruction the CPU cannot run in its place', async () => {
     const r = await lower('  Mystery_Macro eax, <1, 2>\n  Other_Thing ebx\n');
     assert.deepEqual(code(r), ['mystery_macro', 'other_thing']);

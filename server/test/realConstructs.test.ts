@@ -227,6 +227,35 @@ describe('MASM macros that open or close a procedure or segment, also under IFDE
   });
 });
 
+describe('MASM procedures that wrapper macros open and close', () => {
+  const file = (body: readonly string[]): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'MyBegin MACRO name',
+    'BeginProc name, PUBLIC',
+    '        ENDM',
+    'MyEnd   MACRO name',
+    'EndProc name',
+    '        ENDM',
+    'VxD_LOCKED_CODE_SEG',
+    'MyBegin Grab',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    ...body,
+    '        ret',
+    'MyEnd Grab',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('are analysed as entry points: a bug inside one is found', async () => {
+    assert.deepEqual(await findings('vxd-masm', file(['        mov     ecx, [eax]'])), ['PW211@11']);
+  });
+
+  it('are analysed as entry points: a correct one has no finding', async () => {
+    assert.deepEqual(await findings('vxd-masm', file(['        test    eax, eax', '        jz      @F', '        mov     ecx, [eax]', '@@:'])), []);
+  });
+});
+
 describe('ObjAsm local labels that name their routine', () => {
   it('%FT10Init and 10Init parse, and Init is analysed: its plain SWI is PW311', async () => {
     const found = await findings('riscos-objasm', [

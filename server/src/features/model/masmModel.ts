@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { commentAbove, walkNamed } from './treeWalk.js';
 import { spanOf, type Definition, type IncludeRef, type Occurrence } from './sourceModel.js';
+import { callArguments, calledName, procedureWrappers } from './masmWrappers.js';
 
 export interface Extraction {
   readonly definitions: Definition[];
@@ -49,10 +50,29 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
     });
   };
 
+  const wrappers = procedureWrappers(root);
+  /** A procedure a wrapper macro's call opened: the definitions after it are its own until a call closes it. */
+  let wrapped: { readonly name: string; readonly definition: number } | undefined;
+
   const visit = (node: Node, parent: string | undefined): void => {
     walkNamed(node, (n) => {
       if (n.id === node.id) return true;
       switch (n.type) {
+        case 'macro_call': case 'instruction': {
+          const wrapper = wrappers.get(calledName(n)?.toLowerCase() ?? '');
+          if (!wrapper) return true;
+          const opened = definitions[wrapped?.definition ?? -1];
+          if (wrapper.closes && wrapped && opened) {
+            definitions[wrapped.definition] = { ...opened, extent: { start: opened.extent.start, end: spanOf(n).end } };
+            wrapped = undefined;
+          }
+          const name = wrapper.opens === undefined ? undefined : callArguments(n)[wrapper.opens];
+          if (name?.type === 'identifier') {
+            define(name, 'procedure', n, parent ? { parent } : {});
+            if (!wrapper.closes) wrapped = { name: name.text, definition: definitions.length - 1 };
+          }
+          return true;
+        }
         case 'identifier':
           occurrences.push({ name: n.text, span: spanOf(n) });
           return false;
@@ -65,7 +85,8 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
           const name = n.childForFieldName('name');
           // `@@:` labels are told apart by position, not name (localLabels.ts).
           if (name?.text === '@@') return false;
-          if (name) define(name, 'label', n, parent ? { parent } : {});
+          const owner = wrapped?.name ?? parent;
+          if (name) define(name, 'label', n, owner ? { parent: owner } : {});
           return true;
         }
         case 'label_directive': {

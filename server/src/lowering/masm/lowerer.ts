@@ -36,6 +36,12 @@ interface WalkContext {
   readonly includes: readonly string[];
 }
 
+/** What the segment being assembled says about its code and data. */
+interface SegmentState {
+  readonly realMode: boolean;
+  readonly data: boolean;
+}
+
 interface StrucBuilder {
   readonly name: string;
   readonly union: boolean;
@@ -45,6 +51,8 @@ interface StrucBuilder {
 }
 
 const MAX_DEPTH = 32;
+/** Opens the macro body an expansion is parsed as. */
+const EXPANSION_HEADER = '_pw_expansion MACRO';
 const MAX_EXPANSIONS = 20000;
 const MAX_DUP_BYTES = 1 << 16;
 /** Words as the grammar's identifiers spell them. */
@@ -93,6 +101,10 @@ export class LoweringPass implements Scope, VmmHost {
   private serviceTable: { device: string; next: number } | undefined;
   private readonly ownServices = new Map<string, number>();
   private split: { readonly text: string; readonly lines: readonly string[] } | undefined;
+  /** The frames around procedures a macro expansion opened, innermost last, for the expansion that closes them. */
+  private readonly openedProcedures: (ProcFrame | undefined)[] = [];
+  /** The segment states around segments a macro expansion opened, innermost last. */
+  private readonly openedSegments: SegmentState[] = [];
 
   constructor(
     private readonly options: MasmLoweringOptions,
@@ -277,10 +289,15 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     this.expansions++;
-    const root = this.parse(text);
-    if (root.hasError) this.unmodelled(`${what}: the expansion does not parse`, node);
-    const ctx: WalkContext = { ...this.ctx, text, site: this.span(node), depth: this.ctx.depth + 1 };
-    this.within(ctx, () => this.walk(statementsOf(root)));
+    // Parsed as a macro body, where a procedure's or segment's opening and
+    // closing lines are statements of their own: an expansion may open one
+    // that a later expansion closes, around the lines between the calls.
+    const wrapped = `${EXPANSION_HEADER}\n${text}\nENDM\n`;
+    const root = this.parse(wrapped);
+    const body = root.namedChildren.find((n) => n.type === 'macro_definition');
+    if (root.hasError || !body) this.unmodelled(`${what}: the expansion does not parse`, node);
+    const ctx: WalkContext = { ...this.ctx, text: wrapped, site: this.span(node), depth: this.ctx.depth + 1 };
+    this.within(ctx, () => this.walk(statementsOf(body ?? root)));
   }
 
   private statement(node: Node): void {
@@ -295,7 +312,11 @@ export class LoweringPass implements Scope, VmmHost {
       case 'service_table': return this.serviceTableStatement(node);
       case 'service_declaration': return this.serviceDeclaration(node);
       case 'procedure': return this.procedure(node);
+      case 'procedure_head': return this.openProcedureLine(node);
+      case 'procedure_tail': return this.closeProcedureLine();
       case 'segment': return this.segment(node);
+      case 'segment_head': return this.openSegmentLine(node);
+      case 'segment_tail': return this.closeSegmentLine();
       case 'struc_definition': return this.strucDefinition(node);
       case 'macro_definition': return this.macroDefinition(node);
       case 'repeat_block': return this.repeatBlock(node);
@@ -664,8 +685,17 @@ export class LoweringPass implements Scope, VmmHost {
       this.walk(this.procedureEpilogue(node));
       return;
     }
+    const outer = this.frameState;
+    if (!this.openProcedure(head)) return;
+    this.walk([...prologue, ...statementsOf(node)]);
+    this.walk(this.procedureEpilogue(node));
+    this.frameState = outer;
+  }
+
+  /** Defines the procedure a BeginProc or PROC line names, as an entry point, and makes it the current frame. */
+  private openProcedure(head: Node): boolean {
     const nameNode = child(head, 'name');
-    if (!nameNode) return;
+    if (!nameNode) return false;
     const name = nameNode.text;
     const options = head.firstChild?.type === 'beginproc'
       ? argumentSlots(head, 'option').map((o) => o?.text ?? '')
@@ -675,7 +705,7 @@ export class LoweringPass implements Scope, VmmHost {
     const previous = hook >= 0 ? options[hook + 1] : undefined;
     if (previous) {
       // Hook_Proc keeps the previous hook's address in a dword before the procedure.
-      this.defineLabel(previous, { code: false, size: 4 }, node);
+      this.defineLabel(previous, { code: false, size: 4 }, head);
       this.layout.data([{ bytes: 4, value: expr.bv(0) }], 4, this.span(nameNode));
     }
     this.defineLabel(name, { code: true }, nameNode);
@@ -683,11 +713,18 @@ export class LoweringPass implements Scope, VmmHost {
     if (!this.realModeSegment && !this.struc) {
       this.entries.push({ name, address: this.layout.address, contract: { kind: 'procedure' }, source: this.span(nameNode) });
     }
-    const outer = this.frameState;
     this.frameState = { name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0 };
-    this.walk([...prologue, ...statementsOf(node)]);
-    this.walk(this.procedureEpilogue(node));
-    this.frameState = outer;
+    return true;
+  }
+
+  /** A BeginProc or PROC line of a macro expansion: the lines after it, wherever they come from, are the procedure's. */
+  private openProcedureLine(head: Node): void {
+    const outer = this.frameState;
+    if (this.openProcedure(head)) this.openedProcedures.push(outer);
+  }
+
+  private closeProcedureLine(): void {
+    if (this.openedProcedures.length > 0) this.frameState = this.openedProcedures.pop();
   }
 
   /**
@@ -746,12 +783,32 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   private segment(node: Node): void {
-    const begin = child(node, 'begin')?.text.toLowerCase() ?? '';
-    const [outer, outerData] = [this.realModeSegment, this.dataSegment];
-    this.realModeSegment = begin.includes('real_init');
-    this.dataSegment = begin ? begin.endsWith('data_seg') : isDataSegment(child(node, 'name')?.text ?? '', child(node, 'options')?.text ?? '');
+    const outer = this.openSegment(node);
     this.walk(statementsOf(node));
-    [this.realModeSegment, this.dataSegment] = [outer, outerData];
+    this.restoreSegment(outer);
+  }
+
+  /** Takes the kind of segment a segment's opening line names; returns the state around it. */
+  private openSegment(head: Node): SegmentState {
+    const outer: SegmentState = { realMode: this.realModeSegment, data: this.dataSegment };
+    const begin = child(head, 'begin')?.text.toLowerCase() ?? '';
+    this.realModeSegment = begin.includes('real_init');
+    this.dataSegment = begin ? begin.endsWith('data_seg') : isDataSegment(child(head, 'name')?.text ?? '', child(head, 'options')?.text ?? '');
+    return outer;
+  }
+
+  private restoreSegment(state: SegmentState): void {
+    this.realModeSegment = state.realMode;
+    this.dataSegment = state.data;
+  }
+
+  private openSegmentLine(head: Node): void {
+    this.openedSegments.push(this.openSegment(head));
+  }
+
+  private closeSegmentLine(): void {
+    const outer = this.openedSegments.pop();
+    if (outer) this.restoreSegment(outer);
   }
 
   private strucDefinition(node: Node): void {
