@@ -53,6 +53,31 @@ interface Joined {
   tooMany: boolean;
 }
 
+/** A VMM service result, whose alternatives depend on the path: its failure value, a success. */
+interface ServiceResult {
+  readonly result: Expr;
+  readonly failure: bigint;
+  readonly success: string;
+}
+
+/** A value's constants, descriptions and service results; undefined when it says nothing short. */
+type Shape = (bigint | string | ServiceResult)[] | undefined;
+
+function include(joined: Joined, alternative: bigint | string): void {
+  if (typeof alternative === 'string') {
+    joined.others.add(alternative);
+    return;
+  }
+  const first = !joined.ranged && joined.constants.size === 0;
+  if (first || alternative < joined.min) joined.min = alternative;
+  if (first || alternative > joined.max) joined.max = alternative;
+  if (!joined.ranged) joined.constants.add(alternative);
+  if (joined.constants.size > MAX_ALTERNATIVES) {
+    joined.ranged = true;
+    joined.constants.clear();
+  }
+}
+
 function nodeCount(e: Expr, limit: number): number {
   let count = 0;
   const visit = (x: Expr): void => {
@@ -101,6 +126,14 @@ function describeSymbol(name: string): string {
 export class RegisterFacts {
   private readonly perInstruction = new Map<bigint, { readonly item: InstructionItem; readonly registers: Map<string, Joined> }>();
   private readonly descriptions = new WeakMap<Expr, string[] | undefined>();
+  /** What each value stands for, service results left open: no path condition changes it. */
+  private readonly shapes = new WeakMap<Expr, Shape>();
+  /**
+   * Service results under one path condition: every step of a path passes
+   * the same conjuncts array until the path takes a branch, and mostly the
+   * same results in its registers.
+   */
+  private readonly results = new WeakMap<readonly Expr[], Map<Expr, (bigint | string)[]>>();
   private readonly solver = new Solver();
 
   constructor(private readonly arch: 'x86' | 'arm', private readonly style: NumberStyle) {}
@@ -125,34 +158,32 @@ export class RegisterFacts {
   };
 
   private add(joined: Joined, value: Expr, condition: readonly Expr[]): void {
-    for (const alternative of this.alternatives(value, condition, joined, { left: MAX_ITE_VISITS }) ?? [undefined]) {
-      if (alternative === undefined) joined.tooMany = true;
-      else if (typeof alternative === 'string') joined.others.add(alternative);
-      else {
-        const first = !joined.ranged && joined.constants.size === 0;
-        if (first || alternative < joined.min) joined.min = alternative;
-        if (first || alternative > joined.max) joined.max = alternative;
-        if (!joined.ranged) joined.constants.add(alternative);
-        if (joined.constants.size > MAX_ALTERNATIVES) {
-          joined.ranged = true;
-          joined.constants.clear();
-        }
+    let shape = this.shapes.get(value);
+    if (shape === undefined && !this.shapes.has(value)) {
+      shape = this.shape(value, { left: MAX_ITE_VISITS });
+      this.shapes.set(value, shape);
+    }
+    if (!shape) joined.tooMany = true;
+    else {
+      for (const alternative of shape) {
+        if (typeof alternative !== 'object') include(joined, alternative);
+        else for (const known of this.serviceResult(alternative, condition, joined)) include(joined, known);
       }
     }
     if (joined.others.size > MAX_ALTERNATIVES) joined.tooMany = true;
   }
 
   /** The values an Expr stands for: its constant, or a description per arm of its if-then-elses; undefined when it says nothing short. */
-  private alternatives(e: Expr, condition: readonly Expr[], joined: Joined, budget: { left: number }): (bigint | string)[] | undefined {
+  private shape(e: Expr, budget: { left: number }): Shape {
     if (e.kind === 'const') return [e.value];
     if (e.kind === 'ite') {
       if (--budget.left < 0) return undefined;
-      const a = this.alternatives(e.then, condition, joined, budget);
-      const b = a && this.alternatives(e.else, condition, joined, budget);
+      const a = this.shape(e.then, budget);
+      const b = a && this.shape(e.else, budget);
       return b && a ? [...a, ...b] : undefined;
     }
     const failure = e.kind === 'sym' ? failureOf(e.name) : undefined;
-    if (failure) return this.serviceResult(e, failure, condition, joined);
+    if (failure) return [{ result: e, failure: BigInt(failure.value), success: `result of ${failure.service}` }];
     if (this.descriptions.has(e)) return this.descriptions.get(e);
     let described: string[] | undefined;
     if (e.kind === 'sym') described = [describeSymbol(e.name)];
@@ -168,16 +199,25 @@ export class RegisterFacts {
   /**
    * A service result is its failure value, a success, or either, as far as
    * the path's condition allows (`test eax, eax / jz` leaves one on each
-   * side). The solver is asked only while the line has not shown both yet.
+   * side). The solver is asked only while the line has not shown both yet,
+   * and once per path condition.
    */
-  private serviceResult(e: Expr, failure: { readonly service: string; readonly value: number }, condition: readonly Expr[], joined: Joined): (bigint | string)[] {
-    const value = BigInt(failure.value);
-    const result = `result of ${failure.service}`;
-    if (joined.constants.has(value) && joined.others.has(result)) return [];
-    const isFailure = eq(e, bv(value, e.width));
-    const canFail = !this.solver.refutes([...condition, isFailure]);
-    const canSucceed = !this.solver.refutes([...condition, not(isFailure)]);
-    return [...(canFail ? [value] : []), ...(canSucceed || !canFail ? [result] : [])];
+  private serviceResult(open: ServiceResult, condition: readonly Expr[], joined: Joined): (bigint | string)[] {
+    if (joined.constants.has(open.failure) && joined.others.has(open.success)) return [];
+    let known = this.results.get(condition);
+    if (!known) {
+      known = new Map();
+      this.results.set(condition, known);
+    }
+    let alternatives = known.get(open.result);
+    if (!alternatives) {
+      const isFailure = eq(open.result, bv(open.failure, open.result.width));
+      const canFail = !this.solver.refutes([...condition, isFailure]);
+      const canSucceed = !this.solver.refutes([...condition, not(isFailure)]);
+      alternatives = [...(canFail ? [open.failure] : []), ...(canSucceed || !canFail ? [open.success] : [])];
+      known.set(open.result, alternatives);
+    }
+    return alternatives;
   }
 
   private text(register: string, joined: Joined): string | undefined {

@@ -2,12 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RegisterFacts } from '../../src/explore/register-facts.js';
 import type { InstructionItem } from '../../src/ir/program.js';
-import { bv, eq, ite, sym, type Expr } from '../../src/values/expr.js';
+import { bv, eq, ite, not, sym, type Expr } from '../../src/values/expr.js';
 
 const item = {
   kind: 'instruction', address: 0x1000n, size: 1, instruction: { mnemonic: 'nop' },
   source: { file: 'x.asm', range: { start: { line: 4, character: 0 }, end: { line: 4, character: 3 } } },
 } as unknown as InstructionItem;
+
+function at(line: number): InstructionItem {
+  const range = { start: { line, character: 0 }, end: { line, character: 3 } };
+  return { ...item, address: BigInt(0x1000 + line), source: { file: 'x.asm', range } } as InstructionItem;
+}
 
 function observe(eax: Expr): string | undefined {
   const facts = new RegisterFacts('x86', 'masm');
@@ -25,5 +30,20 @@ describe('register facts for hover', () => {
     let value: Expr = bv(1);
     for (let i = 0; i < 60; i++) value = ite(eq(sym(`s${i}`), bv(0)), ite(eq(sym(`t${i}`), bv(0)), bv(1), value), value);
     assert.equal(observe(value), undefined);
+  });
+
+  it('decides a service result under each path condition, also for a value seen before', () => {
+    const facts = new RegisterFacts('x86', 'masm');
+    const result = sym('_PageAllocate.eax#0');
+    const value = ite(eq(sym('a'), bv(0)), bv(1), result);
+    const failed = [eq(result, bv(0))];
+    facts.observe(at(1), new Map([['eax', value]]), failed);
+    facts.observe(at(2), new Map([['eax', value]]), [not(eq(result, bv(0)))]);
+    facts.observe(at(3), new Map([['eax', value]]), []);
+    facts.observe(at(4), new Map([['eax', value]]), failed);
+    const eax = facts.summary().map((line) => [line.line, line.values.find((v) => v.register === 'EAX')?.value]);
+    assert.deepEqual(eax, [
+      [1, '0 or 1'], [2, '1 or result of _PageAllocate'], [3, '0 or 1 or result of _PageAllocate'], [4, '0 or 1'],
+    ]);
   });
 });
