@@ -1,7 +1,8 @@
 import type { Tree } from 'web-tree-sitter';
 import type { EntryPoint, Finding, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
-import { entryKeys, type KeyInputs } from './entryKeys.js';
+import type { EntryResult } from './entryCache.js';
+import { entryKeys, type EntryKey, type KeyInputs } from './entryKeys.js';
 
 /** Lets a long analysis give the event loop (and newer edits) a turn between procedures. */
 function yieldToEventLoop(): Promise<void> {
@@ -27,28 +28,44 @@ export function loweringFindings(notes: readonly { readonly code: string; readon
 }
 
 /**
- * Runs `analyse` on each entry point of `inputs.program` in turn, tagged with
- * the entry's name (so a diagnostic can be replayed in the emulator). With a
- * cache in the context, an entry whose key is unchanged since an earlier run
- * gets that run's findings instead, moved to where the entry's code now is. An entry whose code has a syntax error is
- * skipped with a note, and the run gives way to the event loop between
- * entries. A cancelled run stops at the next entry with no findings.
+ * Runs `analyse` on each entry point of `inputs.program`, reporting each
+ * one's findings to `context.findings` tagged with the entry's name (so a
+ * diagnostic can be replayed in the emulator). With a cache in the context,
+ * an entry whose key is unchanged since an earlier run gets that run's
+ * findings instead, moved to where the entry's code now is; those, and the
+ * notes on entries skipped for a syntax error in their code, are reported
+ * before the first entry is analysed. The run gives way to the event loop
+ * between analyses; a cancelled run stops at the next one.
  */
 export async function analyseEntries(
   inputs: KeyInputs,
   context: AnalysisContext,
   analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
-): Promise<Finding[]> {
-  const { cache, registers, file } = context;
+): Promise<void> {
+  const { cache, registers, file, findings } = context;
   const keyOf = cache && entryKeys(inputs, file);
-  const findings: Finding[] = [];
-  for (const entry of inputs.program.entries) {
-    if (context.cancelled()) return [];
+  const entries = inputs.program.entries;
+  // Each entry's register values, added in the entries' order: the order of alternatives in a joined value.
+  const facts: (EntryResult['registers'] | undefined)[] = [];
+  const done = (index: number, entry: EntryPoint, result: EntryResult): void => {
+    facts[index] = result.registers;
+    findings.entry(index, result.findings.map((finding) => ({ ...finding, entry: entry.name })));
+  };
+  const todo: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined }[] = [];
+  entries.forEach((entry, index) => {
     if (entry.source.file === file && enclosingCodeHasError(context.tree, entry.source.range.start.line)) {
-      findings.push({ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] });
-      continue;
+      findings.entry(index, [{ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] }]);
+      return;
     }
     const key = keyOf?.(entry);
+    const found = key && cache?.lookup(key, file);
+    if (found) done(index, entry, found);
+    else todo.push({ index, entry, key });
+  });
+  if (todo.length > 0) findings.analysing();
+  for (const { index, entry, key } of todo) {
+    if (context.cancelled()) return;
+    // An entry with the same key as one analysed before it in this run takes that one's result.
     let found = key && cache?.lookup(key, file);
     if (!found) {
       const recorder = registers?.recorder();
@@ -56,9 +73,8 @@ export async function analyseEntries(
       if (key) cache?.store(key, found, file);
       await yieldToEventLoop();
     }
-    registers?.add(found.registers);
-    findings.push(...found.findings.map((finding) => ({ ...finding, entry: entry.name })));
+    done(index, entry, found);
   }
+  for (const result of facts) if (result) registers?.add(result);
   cache?.prune();
-  return findings;
 }

@@ -1,10 +1,9 @@
-import type { Finding } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { analyseLoweredRiscOs } from './analyseRiscOs.js';
 import { lowerObjAsmSource } from './lowerDocument.js';
 
 /** Lowers an ObjAsm source and analyses its handlers, entry points and routines. */
-export function analyseObjAsm(context: AnalysisContext): Promise<Finding[]> {
+export function analyseObjAsm(context: AnalysisContext): Promise<void> {
   const { lowering, mode } = lowerObjAsmSource(context);
   return analyseLoweredRiscOs(lowering, mode, context);
 }

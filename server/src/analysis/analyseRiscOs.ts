@@ -58,9 +58,9 @@ export function handlerPools(lowering: RiscOsLowering): Map<bigint, Pool> {
 }
 
 /** Runs a lowered RISC OS program's entry points through the dynamic-area kernel model. */
-export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<Finding[]> {
+export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<void> {
   const pools = handlerPools(lowering);
   const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget, pools: [...pools], areaCreations: lowering.areaCreations };
-  const found = await analyseEntries({ program: lowering.program, shared }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pools, observer));
-  return [...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names), ...found];
+  context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names)]);
+  await analyseEntries({ program: lowering.program, shared }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pools, observer));
 }

@@ -11,7 +11,7 @@ import { analyseObjAsm } from './analyseObjAsm.js';
 import { analyseVxd } from './analyseVxd.js';
 import type { EntryCache } from './entryCache.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
-import { isSuppressed, readSuppressions } from './suppressions.js';
+import { RunFindings, type FindingsSink } from './runFindings.js';
 import { syntaxFindings } from './syntaxFindings.js';
 import { unknownNameFindings } from './unknownNames.js';
 import type { RegisterCollector } from './registerCollector.js';
@@ -35,21 +35,13 @@ export interface SourceRequest {
   readonly readFile?: ReadFile;
 }
 
-type DialectAnalysis = (context: AnalysisContext) => Promise<Finding[]>;
+type DialectAnalysis = (context: AnalysisContext) => Promise<void>;
 
 const ANALYSES: Partial<Record<LanguageId, DialectAnalysis>> = {
   'vxd-masm': analyseVxd,
   'riscos-objasm': analyseObjAsm,
   'riscos-bbcbasic': analyseBbcBasic,
 };
-
-function key(f: Finding): string {
-  return `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
-}
-
-function byPosition(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
-}
 
 /**
  * Everything PageWarden has to say about one source text: syntax errors, then
@@ -69,33 +61,31 @@ export async function analyseSource(parsers: Parsers, request: SourceRequest): P
 
 /** `analyseSource` of a text already parsed (and checked to be source text); the tree stays the caller's. */
 export async function analyseTree(tree: Tree, request: SourceRequest): Promise<Finding[]> {
+  const found = new RunFindings();
+  await reportFindings(tree, request, found);
+  return found.settled(request.text, request.settings ?? DEFAULT_SETTINGS);
+}
+
+/**
+ * The findings of `analyseTree`, reported to `sink` as they are made, before
+ * suppressions and severities (`RunFindings` applies those). A cancelled run
+ * stops reporting between entry points.
+ */
+export async function reportFindings(tree: Tree, request: SourceRequest, sink: FindingsSink): Promise<void> {
   const settings = request.settings ?? DEFAULT_SETTINGS;
-  const findings = [...syntaxFindings(tree), ...unknownNameFindings(request.languageId, tree)];
+  sink.program([...syntaxFindings(tree), ...unknownNameFindings(request.languageId, tree)]);
   const analyse = ANALYSES[request.languageId];
-  if (settings.analysis && analyse) {
-    const context: AnalysisContext = {
-      tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache,
-      ...(request.syntaxTrees ? { syntaxTrees: request.syntaxTrees } : {}),
-      ...(request.registers ? { registers: request.registers } : {}),
-      ...(request.readFile ? { readFile: request.readFile } : {}),
-    };
-    try {
-      findings.push(...(await analyse(context)));
-    } catch (error) {
-      // A bug in the analysis must cost the user that file's analysis, not the session.
-      findings.push(fileNote(`the analysis failed (${error instanceof Error ? error.message : String(error)}); please report this`));
-    }
+  if (!settings.analysis || !analyse) return;
+  const context: AnalysisContext = {
+    tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache, findings: sink,
+    ...(request.syntaxTrees ? { syntaxTrees: request.syntaxTrees } : {}),
+    ...(request.registers ? { registers: request.registers } : {}),
+    ...(request.readFile ? { readFile: request.readFile } : {}),
+  };
+  try {
+    await analyse(context);
+  } catch (error) {
+    // A bug in the analysis must cost the user that file's analysis, not the session.
+    sink.program([fileNote(`the analysis failed (${error instanceof Error ? error.message : String(error)}); please report this`)]);
   }
-  const suppressions = readSuppressions(request.text);
-  const unique = new Map<string, Finding>();
-  for (const finding of findings) {
-    if (!isSuppressed(finding, suppressions)) unique.set(key(finding), finding);
-  }
-  return [...unique.values(), ...suppressions.unexplained]
-    .flatMap((finding) => {
-      const setting = settings.severity[finding.code];
-      if (setting === 'off') return [];
-      return setting ? [{ ...finding, severity: setting }] : [finding];
-    })
-    .sort(byPosition);
 }

@@ -3,6 +3,7 @@ import type { ReadFile } from '../lowering/includeResolution.js';
 import type { SyntaxTrees } from '../lowering/syntaxTrees.js';
 import type { EntryCache } from './entryCache.js';
 import type { RegisterCollector } from './registerCollector.js';
+import type { FindingsSink } from './runFindings.js';
 import type { AnalysisSettings } from './settings.js';
 
 /** What every dialect's analysis gets: the parsed text and how to analyse it. */
@@ -14,6 +15,8 @@ export interface AnalysisContext {
   readonly settings: AnalysisSettings;
   /** True once newer text has made this run pointless; checked between procedures. */
   readonly cancelled: () => boolean;
+  /** Where the findings go as they are made. */
+  readonly findings: FindingsSink;
   /** The document's findings per entry point from earlier runs (the language server); absent, every entry is analysed. */
   readonly cache?: EntryCache;
   /** The document's syntax trees as its previous run's lowering left them (the language server); absent, the tree is copied whole. */

@@ -5,6 +5,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textd
 import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
+import { RunFindings } from '../analysis/runFindings.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
 
@@ -17,12 +18,17 @@ export interface AnalysisResult {
 
 export interface AnalysisJob {
   readonly result: Promise<AnalysisResult>;
-  /** Stops the job at its next procedure boundary; its promise then resolves to no findings. */
+  /** Stops the job at its next procedure boundary; its promise then resolves to what it found until then. */
   cancel(): void;
 }
 
 interface Pending {
   readonly document: string;
+  /** The job's findings so far. */
+  readonly found: RunFindings;
+  /** What the found findings add up to, over the job's text. */
+  settled(): readonly Finding[];
+  partial(findings: readonly Finding[]): void;
   resolve(result: AnalysisResult): void;
   reject(error: Error): void;
 }
@@ -50,12 +56,21 @@ export class AnalysisWorkerClient {
     const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
     worker.on('message', (reply: WorkerReply) => {
       const job = this.pending.get(reply.id);
+      if (!job) return;
+      if (reply.kind === 'progress') {
+        job.found.merge(reply.reports);
+        job.partial(job.settled());
+        return;
+      }
       this.pending.delete(reply.id);
-      if ('error' in reply) {
+      if (reply.kind === 'error') {
         // The worker may have lost the document's text; the next job sends it whole.
-        if (job) this.synced.delete(job.document);
-        job?.reject(new Error(reply.error));
-      } else job?.resolve(reply);
+        this.synced.delete(job.document);
+        job.reject(new Error(reply.error));
+        return;
+      }
+      job.found.merge(reply.reports);
+      job.resolve({ findings: job.settled(), statistics: reply.statistics, registers: reply.registers });
     });
     const fail = (error: Error): void => {
       if (this.worker === worker) {
@@ -79,16 +94,22 @@ export class AnalysisWorkerClient {
 
   /**
    * `text` is the document's current text, sent only when the worker does not hold the document in this dialect;
-   * `overlays` the editor's text of open files it includes, by path.
+   * `overlays` the editor's text of open files it includes, by path. While the job runs, `partial` gets what its
+   * findings add up to so far, each time a batch arrives: each such set is part of the job's result.
    */
-  analyse(document: string, languageId: LanguageId, text: string, file: string, settings: AnalysisSettings, overlays: Readonly<Record<string, string>> = {}): AnalysisJob {
+  analyse(
+    document: string, languageId: LanguageId, text: string, file: string, settings: AnalysisSettings,
+    overlays: Readonly<Record<string, string>> = {}, partial: (findings: readonly Finding[]) => void = () => {},
+  ): AnalysisJob {
     this.worker ??= this.start();
     const worker = this.worker;
     const id = this.nextId++;
     const held = this.synced.get(document);
     const content = held?.languageId === languageId ? { changes: held.changes } : { text };
     this.synced.set(document, { languageId, changes: [] });
-    const result = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, { document, resolve, reject }));
+    const found = new RunFindings();
+    const settled = (): readonly Finding[] => found.settled(text, settings);
+    const result = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, { document, found, settled, partial, resolve, reject }));
     const request: WorkerRequest = { kind: 'analyse', id, document, languageId, content, file, settings, overlays };
     worker.postMessage(request);
     return { result, cancel: () => worker.postMessage({ kind: 'cancel', id } satisfies WorkerRequest) };

@@ -39,10 +39,12 @@ function dialectOf(document: TextDocument): LanguageId | 'tokenised-basic' | und
 }
 
 /**
- * `pagewarden/analysisStatistics` `{ uri }`: how the analysis of the published
+ * `pagewarden/analysisStatistics` `{ uri }`: how the analysis of the complete
  * diagnostics of that version went (entry points analysed, and reused from an
  * earlier version because neither their code nor what it depends on changed);
- * null before the first diagnostics from the worker.
+ * null before the first complete diagnostics and while those published last
+ * are part of a running analysis's (each such publication is part of the
+ * complete one), so a client tells the complete publication by this answer.
  */
 const ANALYSIS_STATISTICS = 'pagewarden/analysisStatistics';
 
@@ -96,14 +98,14 @@ export function startLanguageServer(connection: Connection): void {
   const fragmentsOf = (root: string): TextDocument[] => documents.all().filter((d) => roots.get(d.uri) === root);
   const openDocument = (path: string): TextDocument | undefined => documents.all().find((d) => pathOf(d.uri) === path);
 
-  const analyse = (document: TextDocument, as: AnalysisSettings): AnalysisJob | readonly Finding[] => {
+  const analyse = (document: TextDocument, as: AnalysisSettings, partial?: (findings: readonly Finding[]) => void): AnalysisJob | readonly Finding[] => {
     const dialect = dialectOf(document);
     if (dialect === undefined) return [];
     if (dialect === 'tokenised-basic') {
       return [fileNote('this is tokenised BBC BASIC; save it as text (a ,fd1 file) to have it analysed')];
     }
     const overlays = Object.fromEntries(fragmentsOf(pathOf(document.uri)).map((d) => [pathOf(d.uri), d.getText()]));
-    return worker.analyse(document.uri, dialect, document.getText(), pathOf(document.uri), as, overlays);
+    return worker.analyse(document.uri, dialect, document.getText(), pathOf(document.uri), as, overlays, partial);
   };
 
   const openTexts = (): Map<string, string> => new Map(documents.all().map((d) => [pathOf(d.uri), d.getText()]));
@@ -255,15 +257,21 @@ export function startLanguageServer(connection: Connection): void {
     // Open, a root is analysed as a document, from the editor's text.
     forgetClosedRoot(path);
     const sent = versionsOf(path);
-    // A fragment's own text is checked for syntax only: its code is analysed in its root.
-    const job = analyse(document, root === undefined ? settings : { ...settings, analysis: false });
+    // What a document's job has found so far is published while it runs: each such set is part of the final one.
+    // A fragment's own text is checked for syntax only (its code is analysed in its root), which is never long.
+    const job = root === undefined
+      ? analyse(document, settings, (findings) => {
+        // The statistics are of complete diagnostics: these replace them.
+        if (running.get(document.uri) === job && publish(document, version, findings)) statistics.delete(document.uri);
+      })
+      : analyse(document, { ...settings, analysis: false });
     if (root !== undefined) {
       const open = openDocument(root);
       if (open) schedule(open);
       else analyseClosedRoot(root);
     }
     if (!('result' in job)) {
-      publish(document, version, job);
+      if (publish(document, version, job)) statistics.set(document.uri, { version, analysed: 0, reused: 0 });
       return;
     }
     running.set(document.uri, job);
@@ -276,6 +284,7 @@ export function startLanguageServer(connection: Connection): void {
         if (root !== undefined) {
           if (document.version !== version) return;
           fragments.setOwn(document.uri, version, findings.filter((f) => f.file === undefined || f.file === path));
+          statistics.set(document.uri, { version, ...counts });
           publishFragment(document);
         } else if (publish(document, version, findings)) {
           statistics.set(document.uri, { version, ...counts });

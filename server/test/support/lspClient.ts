@@ -58,15 +58,25 @@ import {
 
 /** A real LSP client driving the server as a separate process over stdio. */
 export class LspClient {
-  private readonly waiting = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
+  /** Every publication received, by uri, in order. */
+  private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  /** Who waits for a complete publication of a uri after the first `after` publications. */
+  private readonly waiting = new Map<string, { readonly after: number; resolve(p: PublishDiagnosticsParams): void }[]>();
+  /** Who waits for the next publication of a uri, partial or complete. */
+  private readonly listeners = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
   readonly stderr: string[] = [];
   /** What the server registered dynamically (client/registerCapability). */
   readonly registrations: Registration[] = [];
 
   private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection) {
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      const queue = this.waiting.get(params.uri);
-      queue?.shift()?.(params);
+      const log = this.published.get(params.uri) ?? [];
+      log.push(params);
+      this.published.set(params.uri, log);
+      const listeners = this.listeners.get(params.uri) ?? [];
+      this.listeners.delete(params.uri);
+      for (const listener of listeners) listener(params);
+      if (this.waiting.get(params.uri)?.length) void this.settle(params.uri);
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
@@ -93,13 +103,45 @@ export class LspClient {
     return result;
   }
 
-  /** Resolves with the next diagnostics published for `uri`. */
+  /**
+   * Resolves with the next complete diagnostics published for `uri`: the last
+   * publication of a version, which `pagewarden/analysisStatistics` answers
+   * for (the server publishes part of them while the analysis runs), or a
+   * publication without a version (a closed document's).
+   */
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve) => {
       const queue = this.waiting.get(uri) ?? [];
-      queue.push(resolve);
+      queue.push({ after: this.publications(uri).length, resolve });
       this.waiting.set(uri, queue);
     });
+  }
+
+  /** Resolves with the next publication of diagnostics for `uri`, partial or complete. */
+  nextPublication(uri: string): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => this.listeners.set(uri, [...(this.listeners.get(uri) ?? []), resolve]));
+  }
+
+  /** Every publication of diagnostics for `uri` so far, partial ones included, in the order received. */
+  publications(uri: string): PublishDiagnosticsParams[] {
+    return [...(this.published.get(uri) ?? [])];
+  }
+
+  /**
+   * The statistics' answer comes after every publication the server made
+   * before it: if it is for the version of the latest publication, that one
+   * is the version's complete one.
+   */
+  private async settle(uri: string): Promise<void> {
+    const latest = (): PublishDiagnosticsParams | undefined => this.published.get(uri)?.at(-1);
+    const complete = latest()?.version === undefined
+      || (await this.connection.sendRequest<{ version: number } | null>('pagewarden/analysisStatistics', { uri }))?.version === latest()?.version;
+    const publication = latest();
+    if (!complete || !publication) return;
+    const seen = this.publications(uri).length;
+    const queue = this.waiting.get(uri) ?? [];
+    this.waiting.set(uri, queue.filter((w) => w.after >= seen));
+    for (const waiter of queue) if (waiter.after < seen) waiter.resolve(publication);
   }
 
   async open(uri: string, languageId: string, text: string): Promise<PublishDiagnosticsParams> {

@@ -2,16 +2,16 @@
 // large procedure; running it here keeps the language server's own thread
 // free for hover, completion and the next keystroke.
 import { parentPort } from 'node:worker_threads';
-import type { Finding } from '../../../../emulator/src/index.js';
 import type { LanguageId } from '../../languages/languageId.js';
 import { readFromDisk } from '../../lowering/includeResolution.js';
 import { SyntaxTrees } from '../../lowering/syntaxTrees.js';
 import { DocumentTrees } from '../../parsing/documentTrees.js';
 import { Parsers } from '../../parsing/parsers.js';
-import { analyseTree, fileNote } from '../analyseSource.js';
+import { fileNote, reportFindings } from '../analyseSource.js';
 import { EntryCache } from '../entryCache.js';
 import { RegisterCollector } from '../registerCollector.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
+import { ReportBatches } from './reportBatches.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker.js runs only as a worker thread');
@@ -50,16 +50,19 @@ function enqueue(document: string, work: () => Promise<void>): void {
   });
 }
 
-async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: DocumentCache): Promise<readonly Finding[]> {
+async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: DocumentCache, batches: ReportBatches): Promise<void> {
   const { id, document, languageId, content, file, settings, overlays } = request;
   // A cancelled job's changes still apply: the next job's changes follow them.
   const parsed = await (await documents).update(document, languageId, content);
-  if (cancelled.has(id)) return [];
-  if ('refusal' in parsed) return [fileNote(parsed.refusal)];
+  if (cancelled.has(id)) return;
+  if ('refusal' in parsed) {
+    batches.program([fileNote(parsed.refusal)]);
+    return;
+  }
   const readFile = (path: string): string | undefined => overlays[path] ?? readFromDisk(path);
-  return analyseTree(parsed.tree, {
+  await reportFindings(parsed.tree, {
     languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile,
-  });
+  }, batches);
 }
 
 port.on('message', (request: WorkerRequest) => {
@@ -78,12 +81,13 @@ port.on('message', (request: WorkerRequest) => {
         const cache = cacheFor(request.document, request.languageId);
         cache.entries.begin();
         cache.registers.begin();
-        return analyse(request, cache).then(
-          (findings): WorkerReply => ({
-            id: request.id, findings, statistics: cache.entries.statistics,
+        const batches = new ReportBatches((reports) => port.postMessage({ id: request.id, kind: 'progress', reports } satisfies WorkerReply));
+        return analyse(request, cache, batches).then(
+          (): WorkerReply => ({
+            id: request.id, kind: 'done', reports: batches.rest(), statistics: cache.entries.statistics,
             registers: [request.file, ...Object.keys(request.overlays)].flatMap((file) => cache.registers.of(file)),
           }),
-          (error: unknown): WorkerReply => ({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+          (error: unknown): WorkerReply => ({ id: request.id, kind: 'error', error: error instanceof Error ? error.message : String(error) }),
         ).then((reply) => {
           cancelled.delete(request.id);
           port.postMessage(reply);

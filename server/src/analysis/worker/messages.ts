@@ -1,7 +1,8 @@
-import type { Finding, LineRegisterFacts } from '../../../../emulator/src/index.js';
+import type { LineRegisterFacts } from '../../../../emulator/src/index.js';
 import type { LanguageId } from '../../languages/languageId.js';
 import type { DocumentContent } from '../../parsing/documentTrees.js';
 import type { AnalysisStatistics } from '../entryCache.js';
+import type { RunReports } from '../runFindings.js';
 import type { AnalysisSettings } from '../settings.js';
 
 /** What the language server sends its analysis worker. */
@@ -19,6 +20,11 @@ export type WorkerRequest =
   | { readonly kind: 'close'; readonly document: string };
 
 export type WorkerReply =
-  /** `registers`: what the symbolic runs knew at each line of the document itself and of its overlays, for hover. */
-  | { readonly id: number; readonly findings: readonly Finding[]; readonly statistics: AnalysisStatistics; readonly registers: readonly LineRegisterFacts[] }
-  | { readonly id: number; readonly error: string };
+  /** A batch of job `id`'s findings while it runs: what is known before its first analysis, then entry points as they are done. */
+  | { readonly id: number; readonly kind: 'progress'; readonly reports: RunReports }
+  /**
+   * The job is done: `reports` are its findings since the last batch.
+   * `registers`: what the symbolic runs knew at each line of the document itself and of its overlays, for hover.
+   */
+  | { readonly id: number; readonly kind: 'done'; readonly reports: RunReports; readonly statistics: AnalysisStatistics; readonly registers: readonly LineRegisterFacts[] }
+  | { readonly id: number; readonly kind: 'error'; readonly error: string };

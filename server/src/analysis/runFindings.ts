@@ -1,0 +1,73 @@
+import type { Finding } from '../../../emulator/src/index.js';
+import type { AnalysisSettings } from './settings.js';
+import { isSuppressed, readSuppressions } from './suppressions.js';
+
+/**
+ * Where a run reports its findings as it makes them, so that the language
+ * server can publish what is known before the last entry point is done.
+ */
+export interface FindingsSink {
+  /** Findings about the text as a whole: syntax, unknown names, what the lowering noted. */
+  program(findings: readonly Finding[]): void;
+  /** Entry point `index` (of the program's entries, in order) is done, analysed or reused. */
+  entry(index: number, findings: readonly Finding[]): void;
+  /** All that is known without analysing an entry point has been reported; analyses follow. */
+  analysing(): void;
+}
+
+function key(f: Finding): string {
+  return `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
+}
+
+/**
+ * A run's findings as they come, in any order, and what they add up to: the
+ * program's findings, then each entry point's in the program's order, each
+ * finding once, less what the source suppresses, at the severities the
+ * settings ask for. The set of part of a run's reports is a subset of the
+ * set of all of them.
+ */
+export class RunFindings implements FindingsSink {
+  private readonly programFindings: Finding[] = [];
+  private readonly entries: (readonly Finding[] | undefined)[] = [];
+
+  program(findings: readonly Finding[]): void {
+    this.programFindings.push(...findings);
+  }
+
+  entry(index: number, findings: readonly Finding[]): void {
+    this.entries[index] = findings;
+  }
+
+  analysing(): void {}
+
+  /** Adds reports of the same run, such as another share of its entry points (a finding reported twice counts once). */
+  merge(reports: RunReports): void {
+    this.program(reports.program);
+    for (const [index, findings] of reports.entries) this.entry(index, findings);
+  }
+
+  settled(text: string, settings: AnalysisSettings): Finding[] {
+    const suppressions = readSuppressions(text);
+    const unique = new Map<string, Finding>();
+    for (const finding of [...this.programFindings, ...this.entries.flatMap((e) => e ?? [])]) {
+      if (!isSuppressed(finding, suppressions)) unique.set(key(finding), finding);
+    }
+    return [...unique.values(), ...suppressions.unexplained]
+      .flatMap((finding) => {
+        const setting = settings.severity[finding.code];
+        if (setting === 'off') return [];
+        return setting ? [{ ...finding, severity: setting }] : [finding];
+      })
+      .sort(byPosition);
+  }
+}
+
+/** Reports of part of a run, as they travel from an analysis worker. */
+export interface RunReports {
+  readonly program: readonly Finding[];
+  readonly entries: readonly (readonly [number, readonly Finding[]])[];
+}

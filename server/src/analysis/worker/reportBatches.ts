@@ -1,0 +1,47 @@
+import { performance } from 'node:perf_hooks';
+import type { Finding } from '../../../../emulator/src/index.js';
+import type { FindingsSink, RunReports } from '../runFindings.js';
+
+/** How much analysis time a batch of entry points' findings covers before it is sent. */
+const STRETCH_MS = 200;
+
+/**
+ * A run's reports gathered into batches for the language server: what is
+ * known before the first analysis at once, then the entry points done in
+ * each stretch of analysis time, not each one on its own (every batch is a
+ * publication of the whole document's diagnostics).
+ */
+export class ReportBatches implements FindingsSink {
+  private programFindings: Finding[] = [];
+  private entries: [number, readonly Finding[]][] = [];
+  /** When the last batch went; none goes before the analyses start, so the first holds all that is known without them. */
+  private sent: number | undefined;
+
+  constructor(private readonly send: (reports: RunReports) => void) {}
+
+  program(findings: readonly Finding[]): void {
+    this.programFindings.push(...findings);
+  }
+
+  entry(index: number, findings: readonly Finding[]): void {
+    this.entries.push([index, findings]);
+    if (this.sent !== undefined && performance.now() - this.sent >= STRETCH_MS) this.flush();
+  }
+
+  analysing(): void {
+    this.flush();
+  }
+
+  /** What has been reported since the last batch went. */
+  rest(): RunReports {
+    const reports = { program: this.programFindings, entries: this.entries };
+    this.programFindings = [];
+    this.entries = [];
+    return reports;
+  }
+
+  private flush(): void {
+    this.sent = performance.now();
+    this.send(this.rest());
+  }
+}

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { LspClient } from './support/lspClient.js';
+import { distFile, repoRoot } from './support/paths.js';
+import { checkJson } from './support/runCli.js';
+
+// While a document's analysis runs, the server publishes what it knows so
+// far: the syntax and name findings and the findings of entry points it
+// reuses at once, then the entry points as they are done. Each publication
+// of a version is part of the next, the last is the whole, and nothing of a
+// superseded or closed document's analysis comes after.
+
+const sample = readFileSync(join(repoRoot, 'examples', 'vxd', 'DMABUF.ASM'), 'utf8').split('\n');
+const CODE = sample.findIndex((line) => line.startsWith('BeginProc'));
+const CODE_END = sample.indexOf('VxD_LOCKED_CODE_ENDS');
+
+/** DMABUF.ASM with its procedures (a typo, three paging bugs) repeated `n` times, renamed apart. */
+function copies(n: number): string {
+  const body = sample.slice(CODE, CODE_END);
+  const renamed = Array.from({ length: n }, (_, i) => body.map((line) => line.replace(/\b(DMABUF_\w+|Alloc_Fail|Lock_Next)\b/g, `$1_${i}`)));
+  return [...sample.slice(0, CODE), ...renamed.flat(), ...sample.slice(CODE_END)].join('\n');
+}
+
+const shown = (d: Diagnostic): string => JSON.stringify([d.code, d.range, d.message, d.severity]);
+
+/** Each publication of a version has every diagnostic the one before it had. */
+function assertGrowing(publications: readonly PublishDiagnosticsParams[]): void {
+  publications.forEach((publication, i) => {
+    const before = publications[i - 1];
+    if (before === undefined || before.version !== publication.version) return;
+    const now = new Set(publication.diagnostics.map(shown));
+    const lost = before.diagnostics.map(shown).filter((d) => !now.has(d));
+    assert.deepEqual(lost, [], `publication ${i} of version ${publication.version} drops what publication ${i - 1} showed`);
+  });
+}
+
+/** Versions never go back. */
+function assertInOrder(publications: readonly PublishDiagnosticsParams[]): void {
+  const versions = publications.map((p) => p.version ?? Infinity);
+  assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'a publication of an older version came after a newer one');
+}
+
+describe('progressive publication of diagnostics', { timeout: 300_000 }, () => {
+  let client: LspClient;
+  let folder: string;
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'pagewarden-progress-'));
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize();
+  });
+  after(async () => {
+    if (client.process.exitCode === null) await client.shutdown();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('an opened file\'s diagnostics grow from its syntax findings to what pagewarden check finds', async () => {
+    const file = join(folder, 'opened.asm');
+    const text = copies(8);
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const complete = await client.open(uri, 'vxd-masm', text);
+    const publications = client.publications(uri);
+    assert.ok(publications.length >= 2, 'parts come before the whole');
+    assert.ok(publications.every((p) => p.version === 1));
+    assertGrowing(publications);
+    assert.deepEqual(publications.at(-1), complete);
+    // The first comes before any entry point is analysed: the typos, and the procedures they keep from being analysed.
+    const first = publications[0]?.diagnostics ?? [];
+    assert.equal(first.filter((d) => d.code === 'PW100').length, 8);
+    assert.equal(first.filter((d) => d.code === 'PW900').length, 8);
+    assert.ok(!first.some((d) => String(d.code).startsWith('PW2')), 'no paging finding before the analysis');
+    const checked = await checkJson([file]);
+    assert.deepEqual(
+      complete.diagnostics.map((d) => `${d.range.start.line + 1} ${d.code} ${d.message}`).sort(),
+      checked.map((f) => `${f.line} ${f.code} ${f.message}`).sort(),
+    );
+    assert.ok(checked.some((f) => f.code.startsWith('PW2')));
+  });
+
+  test('after an edit the findings of the entry points it leaves alone come at once, before the edited one\'s', async () => {
+    const uri = pathToFileURL(join(folder, 'edited.asm')).href;
+    const text = copies(8);
+    await client.open(uri, 'vxd-masm', text);
+    const lines = text.split('\n');
+    const proc = lines.indexOf('BeginProc DMABUF_Alloc_7');
+    const end = lines.indexOf('EndProc DMABUF_Alloc_7');
+    const line = lines.findIndex((l, i) => i > proc && l.includes('0Fh'));
+    const character = (lines[line] ?? '').indexOf('0Fh');
+    const seen = client.publications(uri).length;
+    const complete = client.nextDiagnostics(uri);
+    await client.edit(uri, 2, [{ range: { start: { line, character }, end: { line, character: character + 3 } }, text: '07h' }]);
+    const final = await complete;
+    const publications = client.publications(uri).slice(seen);
+    assert.ok(publications.length >= 2 && publications.every((p) => p.version === 2));
+    assertGrowing(publications);
+    const outside = final.diagnostics.filter((d) => d.range.start.line < proc || d.range.start.line > end).map(shown);
+    const first = new Set(publications[0]?.diagnostics.map(shown));
+    assert.deepEqual(outside.filter((d) => !first.has(d)), []);
+    assert.ok(outside.some((d) => d.includes('PW2')));
+  });
+
+  test('an edit during an analysis stops its publications; the new text\'s end as a fresh analysis of it does', async () => {
+    const uri = 'file:///work/superseded.asm';
+    const firstPart = client.nextPublication(uri);
+    void client.open(uri, 'vxd-masm', copies(8));
+    await firstPart;
+    const complete = client.nextDiagnostics(uri);
+    await client.change(uri, 2, copies(2));
+    const final = await complete;
+    assert.equal(final.version, 2);
+    const publications = client.publications(uri);
+    assertInOrder(publications);
+    assertGrowing(publications);
+    const fresh = await client.open('file:///work/fresh.asm', 'vxd-masm', copies(2));
+    assert.deepEqual(final.diagnostics.map(shown), fresh.diagnostics.map(shown));
+  });
+
+  test('a document closed during its analysis gets nothing after its empty diagnostics', async () => {
+    const uri = 'file:///work/closed.asm';
+    const firstPart = client.nextPublication(uri);
+    void client.open(uri, 'vxd-masm', copies(8));
+    await firstPart;
+    const cleared = client.nextDiagnostics(uri);
+    await client.close(uri);
+    assert.deepEqual((await cleared).diagnostics, []);
+    // Everything the server sent arrives before it exits.
+    await client.shutdown();
+    const publications = client.publications(uri);
+    assert.deepEqual(publications.at(-1), { uri, diagnostics: [] });
+    assert.equal(publications.filter((p) => p.version === undefined).length, 1);
+  });
+});
