@@ -79,6 +79,7 @@ module.exports = grammar({
     [$.instruction, $.macro_call],
     [$.instruction, $._angle_item],
     [$.procedure, $.procedure_head],
+    [$.segment, $.segment_head],
   ],
 
   // The address pieces are inlined so that a `]` can be read without first
@@ -370,14 +371,84 @@ module.exports = grammar({
         $._segment_open,
         $._newline,
         optional($._body),
-        $._segment_close,
+        choice($._segment_close, field('footer', alias($._segment_footer, $.conditional))),
       ),
       seq(
         $._segment_definition,
         $._newline,
         optional($._body),
-        $._segment_end,
+        choice($._segment_end, field('footer', alias($._segment_footer, $.conditional))),
       ),
+      // The opening line chosen under IFDEF DEBUG / ELSE (VxD_LOCKED_CODE_SEG
+      // in one clause, VxD_PAGEABLE_CODE_SEG in the other) around one body.
+      seq(
+        field('header', alias($._segment_header, $.conditional)),
+        $._newline,
+        optional($._body),
+        choice($._segment_close, $._segment_end, field('footer', alias($._segment_footer, $.conditional))),
+      ),
+    ),
+
+    _segment_header: $ => seq(
+      field('directive', $.if_keyword),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      $._segment_headed_clause,
+      repeat(field('alternative', alias($._segment_headed_elseif, $.elseif_clause))),
+      optional(field('alternative', alias($._segment_headed_else, $.else_clause))),
+      kw('ENDIF'),
+    ),
+
+    // Lines after the opening line belong to the segment, in this clause only.
+    _segment_headed_clause: $ => seq(
+      optional($._body),
+      field('head', $.segment_head),
+      $._newline,
+      repeat(field('prologue', $._line)),
+    ),
+
+    _segment_headed_elseif: $ => seq(
+      field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      $._segment_headed_clause,
+    ),
+
+    _segment_headed_else: $ => seq(
+      kw('ELSE'),
+      $._newline,
+      $._segment_headed_clause,
+    ),
+
+    _segment_footer: $ => seq(
+      field('directive', $.if_keyword),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      $._segment_tailed_clause,
+      repeat(field('alternative', alias($._segment_tailed_elseif, $.elseif_clause))),
+      optional(field('alternative', alias($._segment_tailed_else, $.else_clause))),
+      kw('ENDIF'),
+    ),
+
+    // The clause's lines end the segment on this branch only; blank and
+    // comment lines may follow its closing line.
+    _segment_tailed_clause: $ => seq(
+      optional($._body),
+      field('tail', $.segment_tail),
+      repeat1($._newline),
+    ),
+
+    _segment_tailed_elseif: $ => seq(
+      field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
+      optional(slots(field('condition', $._angle_item))),
+      $._newline,
+      $._segment_tailed_clause,
+    ),
+
+    _segment_tailed_else: $ => seq(
+      kw('ELSE'),
+      $._newline,
+      $._segment_tailed_clause,
     ),
 
     _segment_open: $ => field('begin', alias(token(prec(1, /vxd_[A-Za-z0-9_]*_seg/i)), $.segment_macro)),

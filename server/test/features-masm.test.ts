@@ -248,6 +248,14 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.deepEqual((await client.references(split, { line: 0, character: 10 })).map((l) => l.range.start.line), [0, 3, 5, 7]);
   });
 
+  test('a segment whose opening lines IFDEF chooses is a symbol named by the first of them, holding its procedures', async () => {
+    const split = 'file:///virtual/splitSeg.asm';
+    const text = ['IFDEF DEBUG', 'VxD_LOCKED_CODE_SEG', 'ELSE', 'VxD_PAGEABLE_CODE_SEG', 'ENDIF', 'BeginProc Grab', 'EndProc Grab', 'VxD_LOCKED_CODE_ENDS', ''].join('\n');
+    await client.open(split, 'vxd-masm', text);
+    const symbols = await client.documentSymbols(split);
+    assert.deepEqual(symbols.map((s) => [s.name, s.children?.map((c) => c.name), s.range.start.line, s.range.end.line]), [['VxD_LOCKED_CODE_SEG', ['Grab'], 0, 7]]);
+  });
+
   test('a procedure that wrapper macros open and close is a symbol from the opening call to the closing one, holding its labels', async () => {
     const wrapped = 'file:///virtual/wrapped.asm';
     const text = [

@@ -555,6 +555,36 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual(code(await lower(src, { target: 'W31', defines: { LEVEL: 0 } }))[0], 'mov eax, 3h');
   });
 
+  it('takes the kind of a segment from the opening line its IFDEF assembles, and its end from the closing line', async () => {
+    const split = [
+      'IFDEF DEBUG',
+      'VxD_LOCKED_CODE_SEG',
+      'ELSE',
+      'VxD_REAL_INIT_SEG',
+      '  nop',
+      'ENDIF',
+      'BeginProc Grab',
+      '  ret',
+      'EndProc Grab',
+      'IFDEF DEBUG',
+      'VxD_LOCKED_CODE_ENDS',
+      'ELSE',
+      '  int 3',
+      'VxD_REAL_INIT_ENDS',
+      'ENDIF',
+      'BeginProc After',
+      '  ret',
+      'EndProc After',
+    ].join('\n');
+    const retail = await lower(split);
+    assert.deepEqual(retail.program.entries.map((e) => e.name), ['After'], 'real-mode code is no entry point');
+    assert.deepEqual(code(retail), ['nop', 'ret', 'int 3h', 'ret']);
+    const debug = await lower(split, { defines: { DEBUG: true } });
+    assert.deepEqual(debug.program.entries.map((e) => e.name), ['Grab', 'After']);
+    assert.deepEqual(code(debug), ['ret', 'ret']);
+    assert.deepEqual([...retail.unmodelled, ...debug.unmodelled], []);
+  });
+
   it('takes the name, options and first lines of a procedure from the BeginProc line its IFDEF assembles', async () => {
     const split = [
       'Before dd 0',

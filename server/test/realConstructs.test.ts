@@ -227,6 +227,33 @@ describe('MASM macros that open or close a procedure or segment, also under IFDE
   });
 });
 
+describe('MASM segment lines chosen by IFDEF', () => {
+  it('an opening and a closing line under IFDEF DEBUG / ELSE around procedures parse, and the procedures are analysed', async () => {
+    const found = await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'IFDEF DEBUG',
+      'VxD_LOCKED_CODE_SEG',
+      'ELSE',
+      'VxD_PAGEABLE_CODE_SEG',
+      'ENDIF',
+      'BeginProc Grab',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        mov     [ecx], eax',
+      '        ret',
+      'EndProc Grab',
+      'IFDEF DEBUG',
+      'VxD_LOCKED_CODE_ENDS',
+      'ELSE',
+      'VxD_PAGEABLE_CODE_ENDS',
+      'ENDIF',
+      'END',
+    ]);
+    assert.deepEqual(found, ['PW230@10']);
+  });
+});
+
 describe('MASM procedures that wrapper macros open and close', () => {
   const file = (body: readonly string[]): string[] => [
     '.386p',

@@ -30,10 +30,10 @@ function dataSize(node: Node, structSizes: ReadonlyMap<string, number>): { reado
   return { size: unit * Math.max(1, count), unit };
 }
 
-/** A procedure whose BeginProc lines conditional assembly chooses is named by the first of them. */
-function firstHeadName(procedure: Node): Node | null {
-  const head = procedure.childForFieldName('header')?.descendantsOfType('procedure_head')[0];
-  return head?.childForFieldName('name') ?? null;
+/** A procedure (or segment) whose opening lines conditional assembly chooses is named by the first of them. */
+function firstHeadName(container: Node, headType: 'procedure_head' | 'segment_head'): Node | null {
+  const head = container.childForFieldName('header')?.descendantsOfType(headType)[0];
+  return head?.childForFieldName('name') ?? head?.childForFieldName('begin') ?? null;
 }
 
 export function extractMasm(uri: string, root: Node, lines: readonly string[]): Extraction {
@@ -112,13 +112,13 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
           return true;
         }
         case 'procedure': {
-          const name = n.childForFieldName('name') ?? firstHeadName(n);
+          const name = n.childForFieldName('name') ?? firstHeadName(n, 'procedure_head');
           if (name) define(name, 'procedure', n, parent ? { parent } : {});
           visit(n, name?.text ?? parent);
           return false;
         }
         case 'segment': {
-          const name = n.childForFieldName('name') ?? n.childForFieldName('begin');
+          const name = n.childForFieldName('name') ?? n.childForFieldName('begin') ?? firstHeadName(n, 'segment_head');
           if (name) define(name, 'segment', n);
           visit(n, name?.text);
           return false;

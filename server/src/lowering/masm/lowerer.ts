@@ -678,17 +678,17 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   private procedure(node: Node): void {
-    const { head, prologue } = this.procedureHead(node);
+    const { head, prologue } = this.chosenHead(node);
     if (!head) {
       // No clause assembles a BeginProc line: the shared body is plain code.
       this.walk(statementsOf(node));
-      this.walk(this.procedureEpilogue(node));
+      this.walk(this.chosenEpilogue(node));
       return;
     }
     const outer = this.frameState;
     if (!this.openProcedure(head)) return;
     this.walk([...prologue, ...statementsOf(node)]);
-    this.walk(this.procedureEpilogue(node));
+    this.walk(this.chosenEpilogue(node));
     this.frameState = outer;
   }
 
@@ -728,22 +728,23 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   /**
-   * When IFDEF/ELSE pick one of several EndProc lines, the lines before the
-   * EndProc of the clause that assembles end the procedure's body.
+   * When IFDEF/ELSE pick one of several EndProc (or segment closing) lines,
+   * the lines before the one of the clause that assembles end the body.
    */
-  private procedureEpilogue(node: Node): Node[] {
+  private chosenEpilogue(node: Node): Node[] {
     const footer = child(node, 'footer');
     const clause = footer && this.assembledClause(footer);
     return clause ? statementsOf(clause) : [];
   }
 
   /**
-   * The node holding the procedure's name and options: the procedure itself,
-   * or, when IFDEF/ELSE pick one of several BeginProc lines, the line in the
-   * clause that assembles, after that clause's lines before it; the clause's
-   * lines after it open the procedure's body.
+   * The node holding a procedure's name and options (or a segment's kind):
+   * the procedure or segment itself, or, when IFDEF/ELSE pick one of several
+   * BeginProc (or segment opening) lines, the line in the clause that
+   * assembles, after that clause's lines before it; the clause's lines after
+   * it open the body.
    */
-  private procedureHead(node: Node): { head: Node | undefined; prologue: Node[] } {
+  private chosenHead(node: Node): { head: Node | undefined; prologue: Node[] } {
     const header = child(node, 'header');
     if (!header) return { head: node, prologue: [] };
     const clause = this.assembledClause(header);
@@ -783,8 +784,16 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   private segment(node: Node): void {
-    const outer = this.openSegment(node);
-    this.walk(statementsOf(node));
+    const { head, prologue } = this.chosenHead(node);
+    if (!head) {
+      // No clause assembles an opening line: the body goes on in the segment around it.
+      this.walk(statementsOf(node));
+      this.walk(this.chosenEpilogue(node));
+      return;
+    }
+    const outer = this.openSegment(head);
+    this.walk([...prologue, ...statementsOf(node)]);
+    this.walk(this.chosenEpilogue(node));
     this.restoreSegment(outer);
   }
 
