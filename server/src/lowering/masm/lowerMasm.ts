@@ -1,6 +1,7 @@
 import { Parser, type Tree } from 'web-tree-sitter';
-import { expr, Program, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
+import { expr, exprKey, Program, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
 import { readFromDisk } from '../includeResolution.js';
+import { ChunkMemory } from './chunks.js';
 import { LoweringPass, type PassResult } from './lowerer.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
 import type { NameCheck } from '../nameCheck.js';
@@ -36,6 +37,21 @@ function defineTable(options: MasmLoweringOptions): Map<string, Expr> {
   return out;
 }
 
+/**
+ * Each document's recorded procedure lowerings, kept as long as its syntax
+ * trees: the recordings are found by the trees' nodes.
+ */
+const memories = new WeakMap<SyntaxTrees, ChunkMemory>();
+
+function memoryOf(syntax: SyntaxTrees): ChunkMemory {
+  let memory = memories.get(syntax);
+  if (!memory) {
+    memory = new ChunkMemory();
+    memories.set(syntax, memory);
+  }
+  return memory;
+}
+
 const sameLabels = (a: SymbolTable, b: SymbolTable): boolean => {
   const x = a.labels();
   const y = b.labels();
@@ -54,11 +70,13 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
   parser.setLanguage(tree.language);
   const syntax = options.syntaxTrees ?? new SyntaxTrees();
   const defines = defineTable(opts);
+  const chunks = memoryOf(syntax);
+  chunks.begin(JSON.stringify([opts.file, opts.target, opts.includePaths, [...defines].map(([k, v]) => [k, exprKey(v)])]));
   try {
     const root = syntax.document(tree, text);
     const pass = (forward: SymbolTable | undefined): PassResult =>
       // The first pass cannot resolve forward references, so it does not report.
-      new LoweringPass(opts, parser, syntax, defines, forward, forward !== undefined).run(root, text);
+      new LoweringPass(opts, parser, syntax, defines, forward, forward !== undefined, chunks).run(root, text);
     let result = pass(undefined);
     for (let n = 2; n <= MAX_PASSES; n++) {
       const next = pass(result.symbols);
@@ -74,7 +92,7 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     const names: NameCheck = {
       undefined: result.undefinedNames, defined: result.symbols.names(), partialHeaders: result.ddkIncludes, ...(hidden ? { hidden } : {}),
     };
-    return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names };
+    return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names, chunks: chunks.statistics };
   } finally {
     parser.delete();
   }

@@ -2,6 +2,7 @@ import type { Parser } from 'web-tree-sitter';
 import {
   expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
+import { ChunkRecorder, moveEffects, replayable, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch } from './chunks.js';
 import { chosenClause } from './conditions.js';
 import { Evaluator, sizeOfType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
@@ -77,7 +78,7 @@ export class LoweringPass implements Scope, VmmHost {
   private readonly symbols = new SymbolTable();
   private readonly layout = new Layout();
   private readonly entries: EntryPoint[] = [];
-  private readonly dispatches: { procedure: string; message: string; source: SourceSpan }[] = [];
+  private readonly dispatches: Dispatch[] = [];
   private readonly calls: VmmCallSite[] = [];
   private readonly notes: LoweringNote[] = [];
   private readonly unmodelledItems: UnmodelledItem[] = [];
@@ -105,6 +106,8 @@ export class LoweringPass implements Scope, VmmHost {
   private readonly openedProcedures: (ProcFrame | undefined)[] = [];
   /** The segment states around segments a macro expansion opened, innermost last. */
   private readonly openedSegments: SegmentState[] = [];
+  /** Set while a chunk's lowering is recorded. */
+  private recorder: ChunkRecorder | undefined;
 
   constructor(
     private readonly options: MasmLoweringOptions,
@@ -115,6 +118,8 @@ export class LoweringPass implements Scope, VmmHost {
     private readonly forward: SymbolTable | undefined,
     /** Only the last pass reports notes. */
     private readonly final: boolean,
+    /** Procedures lowered before (in earlier passes, or before an edit), to replay where they read the same. */
+    private readonly chunks?: ChunkMemory,
   ) {
     this.ctx = { file: options.file, text: '', depth: 0, includes: [options.file] };
     for (const [name, value] of defines) this.symbols.set({ kind: 'equate', name, value });
@@ -151,13 +156,20 @@ export class LoweringPass implements Scope, VmmHost {
     const own = this.symbols.get(name);
     if (own) return own;
     const later = this.forward?.get(name);
+    if (this.forward) this.recorder?.readForward(name.toLowerCase(), later);
     return later && later.kind !== 'text' && later.kind !== 'macro' ? later : undefined;
   }
 
   field(name: string, struc?: string): StrucField | undefined {
     const s = struc === undefined ? undefined : this.lookup(struc);
     const own = s?.kind === 'struc' ? s.fields.get(name.toLowerCase()) : undefined;
-    return own ?? this.symbols.field(name) ?? this.forward?.field(name);
+    return own ?? this.symbols.field(name) ?? this.forwardField(name);
+  }
+
+  private forwardField(name: string): StrucField | undefined {
+    const found = this.forward?.field(name);
+    if (this.forward) this.recorder?.readForwardField(name.toLowerCase(), found);
+    return found;
   }
 
   builtin(name: string): Expr | undefined {
@@ -201,12 +213,16 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   unmodelled(message: string, node: Node): void {
-    if (!this.final) return;
-    const source = this.span(node);
-    const key = `${message}@${source.file}:${source.range.start.line}:${source.range.start.character}`;
+    if (this.final) this.report({ message, source: this.span(node) });
+  }
+
+  private report(item: UnmodelledItem): void {
+    // A replayed chunk's reports meet the repeats of this pass, not of the pass that recorded them.
+    this.recorder?.reports.push(item);
+    const key = `${item.message}@${item.source.file}:${item.source.range.start.line}:${item.source.range.start.character}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    this.unmodelledItems.push({ message, source });
+    this.unmodelledItems.push(item);
   }
 
   emit(mnemonic: string, operands: readonly X86Operand[], node: Node, prefix?: X86Instruction['prefix']): bigint {
@@ -255,7 +271,10 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   ownService(name: string): number | undefined {
-    return this.ownServices.get(name.toLowerCase());
+    const key = name.toLowerCase();
+    const found = this.ownServices.get(key);
+    this.recorder?.readService(key, found);
+    return found;
   }
 
   // ---------------------------------------------------------------------
@@ -308,10 +327,10 @@ export class LoweringPass implements Scope, VmmHost {
       case 'macro_call': return this.macroCall(node);
       case 'vmm_call': return this.inCode(node, () => vmmCallStatement(node, this));
       case 'control_dispatch': return this.inCode(node, () => controlDispatch(node, this));
-      case 'control_dispatch_table': return this.controlTable(node);
+      case 'control_dispatch_table': return this.chunk(node, () => this.controlTable(node));
       case 'service_table': return this.serviceTableStatement(node);
       case 'service_declaration': return this.serviceDeclaration(node);
-      case 'procedure': return this.procedure(node);
+      case 'procedure': return this.chunk(node, () => this.procedure(node));
       case 'procedure_head': return this.openProcedureLine(node);
       case 'procedure_tail': return this.closeProcedureLine();
       case 'segment': return this.segment(node);
@@ -666,6 +685,96 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   // ---------------------------------------------------------------------
+  // Chunks: procedures replayed from earlier passes (chunks.ts)
+
+  private chunkState(): ChunkState {
+    return {
+      address: this.layout.address, radix: this.radixValue, dataSegment: this.dataSegment, realModeSegment: this.realModeSegment,
+      anonymousCount: this.anonymousCount, localCount: this.localCount, ended: this.ended,
+    };
+  }
+
+  /**
+   * A procedure or control dispatch table of the file itself, lowered by
+   * `lower` or replayed; one inside an expansion, an include or another
+   * construct whose state it could change is lowered as is.
+   */
+  private chunk(node: Node, lower: () => void): void {
+    const memory = this.chunks;
+    const { ctx } = this;
+    if (!memory || this.recorder || ctx.depth > 0 || ctx.site || ctx.includes.length > 1 || this.struc || this.frameState || this.serviceTable
+      || this.openedProcedures.length > 0 || this.openedSegments.length > 0) {
+      lower();
+      return;
+    }
+    const start = this.chunkState();
+    const host = {
+      symbol: (key: string) => this.symbols.get(key),
+      field: (key: string) => this.symbols.field(key),
+      forwardSymbol: (key: string) => this.forward?.get(key),
+      forwardField: (key: string) => this.forward?.field(key),
+      service: (key: string) => this.ownServices.get(key),
+    };
+    const found = memory.find(node, this.final, (r) => r.column === node.startPosition.column
+      && this.expansions + r.expansions < MAX_EXPANSIONS && replayable(r, start, host));
+    if (found) {
+      memory.statistics.replayed++;
+      this.replay(node, found, memory);
+      return;
+    }
+    memory.statistics.lowered++;
+    const recorder = new ChunkRecorder();
+    const before = {
+      items: this.layout.items.length, entries: this.entries.length, dispatches: this.dispatches.length, calls: this.calls.length,
+      notes: this.notes.length, undefinedNames: this.undefinedNames.length, expansions: this.expansions,
+    };
+    this.recorder = recorder;
+    this.symbols.observer = recorder;
+    try {
+      lower();
+    } finally {
+      this.recorder = undefined;
+      this.symbols.observer = undefined;
+    }
+    // A chunk that met the expansion limit might not meet it in another pass;
+    // one that leaves a procedure or segment open (a wrapper macro) hands state on to the lines after it.
+    if (recorder.refused || this.expansions >= MAX_EXPANSIONS || this.frameState || this.openedProcedures.length > 0 || this.openedSegments.length > 0) return;
+    memory.keep(node, this.final, {
+      row: node.startPosition.row, column: node.startPosition.column, start, end: this.chunkState(), expansions: this.expansions - before.expansions,
+      reads: recorder.reads, fieldReads: recorder.fieldReads, forwardReads: recorder.forwardReads, forwardFieldReads: recorder.forwardFieldReads,
+      serviceReads: recorder.serviceReads,
+      effects: {
+        items: this.layout.items.slice(before.items), entries: this.entries.slice(before.entries), dispatches: this.dispatches.slice(before.dispatches),
+        calls: this.calls.slice(before.calls), notes: this.notes.slice(before.notes), reports: recorder.reports,
+        undefinedNames: this.undefinedNames.slice(before.undefinedNames), changes: recorder.changes,
+      },
+    });
+  }
+
+  private replay(node: Node, recording: ChunkRecording, memory: ChunkMemory): void {
+    const rows = node.startPosition.row - recording.row;
+    const effects = rows === 0 ? recording.effects : moveEffects(recording.effects, this.options.file, rows);
+    for (const change of effects.changes) this.symbols.apply(change);
+    this.layout.items.push(...effects.items);
+    this.entries.push(...effects.entries);
+    this.dispatches.push(...effects.dispatches);
+    this.calls.push(...effects.calls);
+    this.notes.push(...effects.notes);
+    this.undefinedNames.push(...effects.undefinedNames);
+    for (const item of effects.reports) this.report(item);
+    const { end } = recording;
+    this.layout.address = end.address;
+    this.radixValue = end.radix;
+    this.dataSegment = end.dataSegment;
+    this.realModeSegment = end.realModeSegment;
+    this.anonymousCount = end.anonymousCount;
+    this.localCount = end.localCount;
+    this.ended = end.ended;
+    this.expansions += recording.expansions;
+    memory.keep(node, this.final, rows === 0 ? recording : { ...recording, row: node.startPosition.row, effects });
+  }
+
+  // ---------------------------------------------------------------------
   // Containers
 
   private assembledClause(conditional: Node): Node | undefined {
@@ -780,7 +889,9 @@ export class LoweringPass implements Scope, VmmHost {
     const index = table.next++;
     const id = this.lookup(`${table.device}_Device_ID`);
     const value = id?.kind === 'equate' && id.value.kind === 'const' ? id.value.value : undefined;
-    if (value !== undefined) this.ownServices.set(service.toLowerCase(), Number((value << 16n) | BigInt(index)));
+    if (value === undefined) return;
+    this.recorder?.refuse('a service table');
+    this.ownServices.set(service.toLowerCase(), Number((value << 16n) | BigInt(index)));
   }
 
   private segment(node: Node): void {
@@ -968,6 +1079,8 @@ export class LoweringPass implements Scope, VmmHost {
     const pathNode = child(node, 'path');
     if (!pathNode) return;
     const written = includeTarget(pathNode.text);
+    // What an included file holds is not among the reads a chunk records.
+    this.recorder?.refuse('an include');
     if (isKnownInclude(written)) {
       this.ddkIncludes = true;
       return;

@@ -37,32 +37,62 @@ export type MasmSymbol =
   /** `EXTRN Name:type`: defined elsewhere, so its address is unknown. */
   | { readonly kind: 'extern'; readonly name: string; readonly code: boolean; readonly size?: number };
 
+/** A change to the table, as a chunk's lowering records it to replay it later. */
+export type SymbolChange =
+  | { readonly op: 'set'; readonly symbol: MasmSymbol }
+  | { readonly op: 'delete'; readonly name: string }
+  | { readonly op: 'field'; readonly field: StrucField };
+
+/** Sees every read and change of a table (a chunk's lowering being recorded); keys are lower case. */
+export interface SymbolObserver {
+  read(key: string, found: MasmSymbol | undefined): void;
+  readField(key: string, found: StrucField | undefined): void;
+  changed(change: SymbolChange): void;
+}
+
 export class SymbolTable {
   private readonly symbols = new Map<string, MasmSymbol>();
   /** MASM 5 structure fields are global names: `[esi.Field]` needs no type. */
   private readonly fields = new Map<string, StrucField>();
+  observer: SymbolObserver | undefined;
 
   get(name: string): MasmSymbol | undefined {
-    return this.symbols.get(name.toLowerCase());
+    const key = name.toLowerCase();
+    const found = this.symbols.get(key);
+    this.observer?.read(key, found);
+    return found;
   }
 
   set(symbol: MasmSymbol): void {
     const name = symbol.kind === 'macro' ? symbol.definition.name : symbol.name;
     this.symbols.set(name.toLowerCase(), symbol);
+    this.observer?.changed({ op: 'set', symbol });
   }
 
   delete(name: string): void {
     this.symbols.delete(name.toLowerCase());
+    this.observer?.changed({ op: 'delete', name });
   }
 
   field(name: string): StrucField | undefined {
-    return this.fields.get(name.toLowerCase());
+    const key = name.toLowerCase();
+    const found = this.fields.get(key);
+    this.observer?.readField(key, found);
+    return found;
   }
 
   /** The first structure to define a field name owns the global name, as in MASM 5. */
   addField(field: StrucField): void {
-    const key = field.name.toLowerCase();
-    if (!this.fields.has(key)) this.fields.set(key, field);
+    // Read through field(): whether the name was taken before decides what later reads find.
+    if (!this.field(field.name)) this.fields.set(field.name.toLowerCase(), field);
+    this.observer?.changed({ op: 'field', field });
+  }
+
+  /** Applies a change recorded earlier, as the operation that made it would. */
+  apply(change: SymbolChange): void {
+    if (change.op === 'set') this.set(change.symbol);
+    else if (change.op === 'delete') this.delete(change.name);
+    else this.addField(change.field);
   }
 
   /** Every name defined, structure fields included, as spelt where defined. */

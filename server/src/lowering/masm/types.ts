@@ -74,4 +74,6 @@ export interface MasmLowering {
   readonly notes: readonly LoweringNote[];
   readonly unmodelled: readonly UnmodelledItem[];
   readonly names: NameCheck;
+  /** Procedures replayed from earlier passes or the document's earlier lowerings, and lowered, over all passes. */
+  readonly chunks: { readonly replayed: number; readonly lowered: number };
 }

@@ -1,0 +1,233 @@
+import { exprEquals, type DataValue, type EntryPoint, type ProgramItem, type SourceSpan, type X86Instruction } from '../../../../emulator/src/index.js';
+import type { UndefinedName } from '../nameCheck.js';
+import type { SyntaxNode } from '../syntaxNode.js';
+import type { MacroDefinition, MasmSymbol, StrucField, SymbolChange, SymbolObserver } from './symbols.js';
+import type { LoweringNote, UnmodelledItem, VmmCallSite } from './types.js';
+
+// Reuse of a procedure's lowering between passes and between edits. While a
+// procedure (a "chunk") is lowered, everything it reads of the pass's state
+// is recorded with the value it saw, and everything it adds to the pass's
+// results; a later pass that reaches the same syntax node in a state that
+// answers every one of those reads the same way adds the recorded results
+// instead of lowering the procedure again. A pass is deterministic, so the
+// results are the ones lowering it again would give.
+
+/** The pass's scalar state a chunk starts from and leaves behind. */
+export interface ChunkState {
+  readonly address: bigint;
+  readonly radix: number;
+  readonly dataSegment: boolean;
+  readonly realModeSegment: boolean;
+  /** `@@` labels and `??nnnn` names are numbered through the whole file. */
+  readonly anonymousCount: number;
+  readonly localCount: number;
+  readonly ended: boolean;
+}
+
+export interface Dispatch {
+  readonly procedure: string;
+  readonly message: string;
+  readonly source: SourceSpan;
+}
+
+/** What a chunk added to the pass's results, in the order it added them. */
+export interface ChunkEffects {
+  readonly items: readonly ProgramItem<X86Instruction>[];
+  readonly entries: readonly EntryPoint[];
+  readonly dispatches: readonly Dispatch[];
+  readonly calls: readonly VmmCallSite[];
+  readonly notes: readonly LoweringNote[];
+  /** Every unmodelled construct reported, before the pass drops repeats. */
+  readonly reports: readonly UnmodelledItem[];
+  readonly undefinedNames: readonly UndefinedName[];
+  readonly changes: readonly SymbolChange[];
+}
+
+/** One recorded lowering of a chunk: the reads it made, the state it started from and its effects. */
+export interface ChunkRecording {
+  readonly row: number;
+  readonly column: number;
+  readonly start: ChunkState;
+  readonly end: ChunkState;
+  /** Macro and text-equate expansions it made: the pass stops expanding at a limit. */
+  readonly expansions: number;
+  readonly reads: ReadonlyMap<string, MasmSymbol | undefined>;
+  readonly fieldReads: ReadonlyMap<string, StrucField | undefined>;
+  readonly forwardReads: ReadonlyMap<string, MasmSymbol | undefined>;
+  readonly forwardFieldReads: ReadonlyMap<string, StrucField | undefined>;
+  readonly serviceReads: ReadonlyMap<string, number | undefined>;
+  readonly effects: ChunkEffects;
+}
+
+/** Records one chunk's reads of the pass's state; reads of what the chunk itself defined are its own business. */
+export class ChunkRecorder implements SymbolObserver {
+  readonly reads = new Map<string, MasmSymbol | undefined>();
+  readonly fieldReads = new Map<string, StrucField | undefined>();
+  readonly forwardReads = new Map<string, MasmSymbol | undefined>();
+  readonly forwardFieldReads = new Map<string, StrucField | undefined>();
+  readonly serviceReads = new Map<string, number | undefined>();
+  readonly changes: SymbolChange[] = [];
+  readonly reports: UnmodelledItem[] = [];
+  /** Why this lowering may not be replayed: it read state the recording does not track. */
+  refused: string | undefined;
+  private readonly written = new Set<string>();
+  private readonly writtenFields = new Set<string>();
+
+  read(key: string, found: MasmSymbol | undefined): void {
+    if (!this.written.has(key) && !this.reads.has(key)) this.reads.set(key, found);
+  }
+
+  readField(key: string, found: StrucField | undefined): void {
+    if (!this.writtenFields.has(key) && !this.fieldReads.has(key)) this.fieldReads.set(key, found);
+  }
+
+  changed(change: SymbolChange): void {
+    this.changes.push(change);
+    if (change.op === 'field') this.writtenFields.add(change.field.name.toLowerCase());
+    else this.written.add((change.op === 'delete' ? change.name : symbolName(change.symbol)).toLowerCase());
+  }
+
+  /** The forward table does not change during a pass, so every read of it counts. */
+  readForward(key: string, found: MasmSymbol | undefined): void {
+    if (!this.forwardReads.has(key)) this.forwardReads.set(key, found);
+  }
+
+  readForwardField(key: string, found: StrucField | undefined): void {
+    if (!this.forwardFieldReads.has(key)) this.forwardFieldReads.set(key, found);
+  }
+
+  readService(key: string, found: number | undefined): void {
+    if (!this.serviceReads.has(key)) this.serviceReads.set(key, found);
+  }
+
+  refuse(why: string): void {
+    this.refused ??= why;
+  }
+}
+
+/** The pass's side of a replay check: its state as the chunk would read it. */
+export interface ChunkHost {
+  symbol(key: string): MasmSymbol | undefined;
+  field(key: string): StrucField | undefined;
+  forwardSymbol(key: string): MasmSymbol | undefined;
+  forwardField(key: string): StrucField | undefined;
+  service(key: string): number | undefined;
+}
+
+/** Whether a recording's reads would all read the same in `host`, starting from `start`. */
+export function replayable(recording: ChunkRecording, start: ChunkState, host: ChunkHost): boolean {
+  if (!sameState(recording.start, start)) return false;
+  for (const [key, s] of recording.reads) if (!sameSymbol(host.symbol(key), s)) return false;
+  for (const [key, f] of recording.fieldReads) if (!sameField(host.field(key), f)) return false;
+  for (const [key, s] of recording.forwardReads) if (!sameSymbol(host.forwardSymbol(key), s)) return false;
+  for (const [key, f] of recording.forwardFieldReads) if (!sameField(host.forwardField(key), f)) return false;
+  for (const [key, n] of recording.serviceReads) if (host.service(key) !== n) return false;
+  return true;
+}
+
+function sameState(a: ChunkState, b: ChunkState): boolean {
+  return a.address === b.address && a.radix === b.radix && a.dataSegment === b.dataSegment && a.realModeSegment === b.realModeSegment
+    && a.anonymousCount === b.anonymousCount && a.localCount === b.localCount && a.ended === b.ended;
+}
+
+const symbolName = (s: MasmSymbol): string => (s.kind === 'macro' ? s.definition.name : s.name);
+
+/** Symbols are made anew by each pass, so they compare by content. */
+export function sameSymbol(a: MasmSymbol | undefined, b: MasmSymbol | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'equate': return b.kind === 'equate' && a.name === b.name && exprEquals(a.value, b.value);
+    case 'text': return b.kind === 'text' && a.name === b.name && a.text === b.text;
+    case 'label':
+      return b.kind === 'label' && a.name === b.name && a.address === b.address && a.code === b.code && a.size === b.size
+        && a.length === b.length && a.struc === b.struc;
+    case 'extern': return b.kind === 'extern' && a.name === b.name && a.code === b.code && a.size === b.size;
+    case 'macro': return b.kind === 'macro' && sameMacro(a.definition, b.definition);
+    case 'struc':
+      return b.kind === 'struc' && a.name === b.name && a.size === b.size && a.order.length === b.order.length
+        && a.order.every((f, i) => sameField(f, b.order[i]));
+  }
+}
+
+function sameMacro(a: MacroDefinition, b: MacroDefinition): boolean {
+  return a.name === b.name && a.body === b.body && a.locals.join(',') === b.locals.join(',') && a.parameters.length === b.parameters.length
+    && a.parameters.every((p, i) => {
+      const q = b.parameters[i];
+      return q !== undefined && p.name === q.name && p.required === q.required && p.rest === q.rest && p.defaultText === q.defaultText;
+    });
+}
+
+export function sameField(a: StrucField | undefined, b: StrucField | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.name === b.name && a.offset === b.offset && a.size === b.size && a.length === b.length && a.struc === b.struc
+    && a.initial.length === b.initial.length && a.initial.every((v, i) => sameValue(v, b.initial[i]));
+}
+
+const sameValue = (a: DataValue, b: DataValue | undefined): boolean => b !== undefined && a.bytes === b.bytes && exprEquals(a.value, b.value);
+
+/** A recording's effects moved down by `rows` (lines inserted or deleted above the chunk); spans elsewhere stay. */
+export function moveEffects(effects: ChunkEffects, file: string, rows: number): ChunkEffects {
+  const move = (s: SourceSpan): SourceSpan => (s.file !== file ? s : {
+    file: s.file,
+    range: { start: { line: s.range.start.line + rows, character: s.range.start.character }, end: { line: s.range.end.line + rows, character: s.range.end.character } },
+  });
+  return {
+    items: effects.items.map((i) => ({ ...i, source: move(i.source) })),
+    entries: effects.entries.map((e) => ({ ...e, source: move(e.source) })),
+    dispatches: effects.dispatches.map((d) => ({ ...d, source: move(d.source) })),
+    calls: effects.calls.map((c) => ({
+      ...c, source: move(c.source), serviceSource: move(c.serviceSource), arguments: c.arguments.map((a) => ({ ...a, source: move(a.source) })),
+    })),
+    notes: effects.notes.map((n) => ({ ...n, source: move(n.source) })),
+    reports: effects.reports.map((r) => ({ ...r, source: move(r.source) })),
+    undefinedNames: effects.undefinedNames.map((u) => ({ ...u, source: move(u.source) })),
+    changes: effects.changes,
+  };
+}
+
+interface Kept {
+  /** Made by a reporting pass: a pass that does not report records no notes. */
+  readonly final: boolean;
+  readonly recording: ChunkRecording;
+}
+
+/** A node's recordings: one per pass at most, since each pass reads its own forward table. */
+const KEPT_PER_NODE = 4;
+
+/**
+ * Recordings a pass may replay, kept by syntax node (a node kept between
+ * edits is the same object); those the last lowering did not use are
+ * forgotten.
+ */
+export class ChunkMemory {
+  private previous = new Map<SyntaxNode, Kept[]>();
+  private current = new Map<SyntaxNode, Kept[]>();
+  private settings = '';
+  /** Chunks replayed and lowered since `begin`. */
+  statistics = { replayed: 0, lowered: 0 };
+
+  /** Starts a lowering; recordings made under other settings (defines, target, include paths) are dropped. */
+  begin(settings: string): void {
+    this.previous = settings === this.settings ? this.current : new Map();
+    this.current = new Map();
+    this.settings = settings;
+    this.statistics = { replayed: 0, lowered: 0 };
+  }
+
+  find(node: SyntaxNode, final: boolean, fits: (r: ChunkRecording) => boolean): ChunkRecording | undefined {
+    for (const kept of [...(this.current.get(node) ?? []), ...(this.previous.get(node) ?? [])]) {
+      if (kept.final === final && fits(kept.recording)) return kept.recording;
+    }
+    return undefined;
+  }
+
+  keep(node: SyntaxNode, final: boolean, recording: ChunkRecording): void {
+    const list = this.current.get(node) ?? [];
+    if (list.some((k) => k.recording === recording)) return;
+    list.push({ final, recording });
+    if (list.length > KEPT_PER_NODE) list.shift();
+    this.current.set(node, list);
+  }
+}

@@ -1,0 +1,349 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import type { Tree } from 'web-tree-sitter';
+import { generateSource } from '../bench/generateSources.js';
+import { lowerDocument, type LoweredDocument } from '../src/analysis/lowerDocument.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import type { LanguageId } from '../src/languages/languageId.js';
+import type { MasmLowering } from '../src/lowering/masm/index.js';
+import { SyntaxTrees } from '../src/lowering/syntaxTrees.js';
+import { DocumentTrees } from '../src/parsing/documentTrees.js';
+import { sharedParsers } from './lowering-objasm-support.js';
+import { repoRoot } from './support/paths.js';
+
+// A document's lowering after an edit replays what it recorded of the parts
+// the edit did not change (MASM procedures). Whatever the edit, the result
+// must be what lowering the new text afresh gives, item for item and in the
+// same order.
+
+const corpusDir = (dialect: string): string => join(repoRoot, 'examples', 'corpus', dialect);
+const corpus = (path: string): string => readFileSync(join(corpusDir('vxd-masm'), path), 'utf8');
+
+/** Everything a lowering gives, Maps as ordered lists: their order reaches the analysis too. */
+function everything(document: LoweredDocument): unknown {
+  const { items, labels, symbols, storage, entries } = document.lowering.program;
+  const program = { items, labels: [...labels], symbols: [...symbols], storage: [...storage], entries };
+  return document.dialect === 'vxd-masm'
+    ? { program, calls: document.lowering.vmmCalls, notes: document.lowering.notes, unmodelled: document.lowering.unmodelled, names: document.lowering.names }
+    : { program, notes: document.lowering.notes, unmodelled: document.lowering.unmodelled, names: document.lowering.names, areas: document.lowering.areaCreations };
+}
+
+type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
+
+/** One open document as the language server's worker keeps it: parsed incrementally, lowered with its kept trees. */
+class Document {
+  readonly syntaxTrees = new SyntaxTrees();
+  private text = '';
+  private tree: Tree | undefined;
+
+  private constructor(private readonly languageId: LanguageId, private readonly trees: DocumentTrees, private readonly file: string) {}
+
+  static async open(languageId: LanguageId, file: string, text: string): Promise<Document> {
+    const document = new Document(languageId, new DocumentTrees(await sharedParsers()), file);
+    await document.update({ text });
+    return document;
+  }
+
+  get current(): string {
+    return this.text;
+  }
+
+  lower(readFile: (path: string) => string | undefined = () => undefined): LoweredDocument {
+    assert.ok(this.tree);
+    return lowerDocument(this.languageId, { tree: this.tree, text: this.text, file: this.file, settings: DEFAULT_SETTINGS, syntaxTrees: this.syntaxTrees, readFile });
+  }
+
+  async fresh(readFile: (path: string) => string | undefined = () => undefined): Promise<LoweredDocument> {
+    const tree = await (await sharedParsers()).parse(this.languageId, this.text);
+    try {
+      return lowerDocument(this.languageId, { tree, text: this.text, file: this.file, settings: DEFAULT_SETTINGS, readFile });
+    } finally {
+      tree.delete();
+    }
+  }
+
+  async edit(change: Change): Promise<void> {
+    await this.update({ changes: [change] });
+  }
+
+  /** Applies the change and checks the kept lowering against a fresh one; the kept lowering's chunk counts. */
+  async check(change: Change, what: string): Promise<MasmLowering['chunks']> {
+    await this.edit(change);
+    const kept = this.lower();
+    assert.deepEqual(everything(kept), everything(await this.fresh()), `${this.file}: ${what}`);
+    return kept.dialect === 'vxd-masm' ? kept.lowering.chunks : { replayed: 0, lowered: 0 };
+  }
+
+  private async update(content: { text: string } | { changes: readonly Change[] }): Promise<void> {
+    const parsed = await this.trees.update(this.file, this.languageId, content);
+    assert.ok('tree' in parsed, 'the text is parsed');
+    this.text = parsed.text;
+    this.tree = parsed.tree;
+  }
+}
+
+/** A deterministic random source (Park–Miller). */
+class Random {
+  constructor(private state: number) {}
+
+  below(n: number): number {
+    this.state = (this.state * 48271) % 0x7fffffff;
+    return this.state % Math.max(1, n);
+  }
+
+  pick<T>(list: readonly T[]): T | undefined {
+    return list[this.below(list.length)];
+  }
+}
+
+const at = (line: number, character = 0): { line: number; character: number } => ({ line, character });
+const insertLine = (line: number, text: string): Change => ({ range: { start: at(line), end: at(line) }, text: `${text}\n` });
+const replaceLine = (lines: readonly string[], line: number, text: string): Change =>
+  ({ range: { start: at(line), end: at(line, lines[line]?.length ?? 0) }, text });
+
+/** Lines whose text matches, by number. */
+function linesMatching(lines: readonly string[], pattern: RegExp): number[] {
+  return lines.flatMap((l, i) => (pattern.test(l) ? [i] : []));
+}
+
+/** Rows inside procedures (after a BeginProc line, before its EndProc). */
+function procedureRows(lines: readonly string[]): number[] {
+  const rows: number[] = [];
+  let inside = false;
+  lines.forEach((l, i) => {
+    if (/^\s*BeginProc\b/i.test(l)) inside = true;
+    else if (/^\s*EndProc\b/i.test(l)) inside = false;
+    else if (inside) rows.push(i);
+  });
+  return rows;
+}
+
+/**
+ * One random MASM edit of the kinds a user makes: lines inserted, deleted,
+ * commented; an instruction changed inside a procedure; an equate's value; a
+ * macro body; a label renamed; a forward reference added; a conditional
+ * flipped; an anonymous label added.
+ */
+function masmEdit(text: string, random: Random): { change: Change; what: string } {
+  const lines = text.split('\n');
+  const any = random.below(Math.max(1, lines.length - 2));
+  const inProcedure = random.pick(procedureRows(lines)) ?? any;
+  const kind = random.below(12);
+  switch (kind) {
+    case 0: return { change: insertLine(any, lines[any] ?? ''), what: `line ${any} duplicated` };
+    case 1: return { change: { range: { start: at(any), end: at(any + 1) }, text: '' }, what: `line ${any} deleted` };
+    case 2: return { change: insertLine(any, ''), what: `blank line at ${any}` };
+    case 3: return { change: insertLine(inProcedure, '        nop'), what: `nop at ${inProcedure}` };
+    case 4: {
+      const line = lines[inProcedure] ?? '';
+      const changed = line.replace(/\b(\d+)\b/, (n) => String(Number(n) + 1));
+      return { change: replaceLine(lines, inProcedure, changed === line ? `${line} ; edited` : changed), what: `number changed at ${inProcedure}` };
+    }
+    case 5: {
+      const row = random.pick(linesMatching(lines, /\bEQU\s+\d/i)) ?? any;
+      const line = lines[row] ?? '';
+      return { change: replaceLine(lines, row, line.replace(/(\bEQU\s+)(\d+)/i, (_m, op: string, n: string) => `${op}${Number(n) + 2}`)), what: `equate at ${row}` };
+    }
+    case 6: {
+      const bodies = linesMatching(lines, /\bMACRO\b/i).map((r) => r + 1);
+      const row = random.pick(bodies) ?? any;
+      return { change: insertLine(row, '        inc     eax'), what: `macro body at ${row}` };
+    }
+    case 7: {
+      const row = random.pick(linesMatching(lines, /^\s*(BeginProc\s+\w+|\w+:)/i)) ?? any;
+      const line = lines[row] ?? '';
+      return { change: replaceLine(lines, row, line.replace(/(BeginProc\s+)?(\w+)/i, (_m, b: string | undefined, n: string) => `${b ?? ''}${n}X`)), what: `label renamed at ${row}` };
+    }
+    case 8: {
+      const labels = lines.flatMap((l, i) => {
+        const m = /^\s*(?:BeginProc\s+(\w+)|(\w+):)/i.exec(l);
+        const name = m?.[1] ?? m?.[2];
+        return name && i > inProcedure ? [name] : [];
+      });
+      const target = random.pick(labels) ?? 'Nowhere';
+      return { change: insertLine(inProcedure, random.below(2) ? `        jmp     ${target}` : `        mov     eax, OFFSET32 ${target}`), what: `forward reference to ${target} at ${inProcedure}` };
+    }
+    case 9: {
+      const row = random.pick(linesMatching(lines, /^\s*IF(N?DEF)?\b/i)) ?? any;
+      const line = lines[row] ?? '';
+      const flipped = /IFDEF/i.test(line) ? line.replace(/IFDEF/i, 'IFNDEF') : /IFNDEF/i.test(line) ? line.replace(/IFNDEF/i, 'IFDEF') : line.replace(/\bIF\b/i, 'IFE');
+      return { change: replaceLine(lines, row, flipped), what: `conditional flipped at ${row}` };
+    }
+    case 10: return { change: insertLine(inProcedure, random.below(2) ? '@@:' : '@@:     inc     ecx'), what: `anonymous label at ${inProcedure}` };
+    default: return { change: insertLine(any, 'IF 0\n        nop\nENDIF'), what: `IF 0 block at ${any}` };
+  }
+}
+
+describe('MASM lowering reuse', () => {
+  test('random edits of the clean corpus and a generated source lower as the new text does afresh', async () => {
+    const files = readdirSync(corpusDir('vxd-masm')).filter((f) => f.endsWith('.asm')).sort();
+    const sources: [string, string][] = [...files.map((f): [string, string] => [`/corpus/${f}`, corpus(f)]), ['/bench/generated.asm', generateSource('vxd-masm', 2500)]];
+    let replayed = 0;
+    for (const [index, [file, text]] of sources.entries()) {
+      const document = await Document.open('vxd-masm', file, text);
+      document.lower();
+      const random = new Random(7919 * (index + 1));
+      for (let n = 0; n < 24; n++) {
+        const { change, what } = masmEdit(document.current, random);
+        replayed += (await document.check(change, `edit ${n}: ${what}`)).replayed;
+      }
+    }
+    assert.ok(replayed > 0, 'procedures were replayed');
+  });
+});
+
+/** Two procedures and what they read: an equate, a text equate, a macro, a forward address, anonymous labels. */
+const TWO_PROCEDURES = [
+  'LIMIT   EQU     10',
+  'Counter EQU     <ecx>',
+  'Bump    MACRO   reg',
+  '        LOCAL   skip',
+  'skip:   inc     reg',
+  '        ENDM',
+  'Mark    MACRO',
+  '        LOCAL   here',
+  'here:',
+  '        ENDM',
+  'VxD_LOCKED_CODE_SEG',
+  'BeginProc First',
+  '        mov     eax, LIMIT',
+  '        mov     edx, OFFSET32 Second',
+  '@@:',
+  '        Mark',
+  '        ret',
+  'EndProc First',
+  '',
+  'BeginProc Second',
+  '        mov     Counter, LIMIT',
+  '@@:     dec     Counter',
+  '        jnz     @B',
+  '        Bump    eax',
+  '        mov     ebx, 10',
+  '        ret',
+  'EndProc Second',
+  'VxD_LOCKED_CODE_ENDS',
+  '        END',
+  '',
+].join('\n');
+
+/** The text with `find` replaced by `by`, as one change. */
+function replaced(text: string, find: string, by: string): Change {
+  const index = text.indexOf(find);
+  assert.notEqual(index, -1, `"${find}" is in the text`);
+  const position = (offset: number): { line: number; character: number } => {
+    const before = text.slice(0, offset).split('\n');
+    return at(before.length - 1, (before[before.length - 1] ?? '').length);
+  };
+  return { range: { start: position(index), end: position(index + find.length) }, text: by };
+}
+
+const masm = (lowered: LoweredDocument): MasmLowering => {
+  assert.equal(lowered.dialect, 'vxd-masm');
+  return lowered.lowering as MasmLowering;
+};
+
+/** The items a procedure lowered to: those from its first row to its last. */
+function itemsOf(lowering: MasmLowering, text: string, name: string): MasmLowering['program']['items'] {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l === `BeginProc ${name}`);
+  const last = lines.findIndex((l) => l === `EndProc ${name}`);
+  return lowering.program.items.filter((i) => i.source.range.start.line > first && i.source.range.start.line < last);
+}
+
+describe('MASM lowering reuse: what a procedure reads', () => {
+  /** Opens the two procedures, applies the edit, checks the result against a fresh lowering and returns the chunk counts. */
+  async function afterEdit(find: string, by: string): Promise<{ counts: MasmLowering['chunks']; before: MasmLowering; after: MasmLowering; text: string }> {
+    const document = await Document.open('vxd-masm', '/test/two.asm', TWO_PROCEDURES);
+    const before = masm(document.lower());
+    const counts = await document.check(replaced(document.current, find, by), `${find} -> ${by}`);
+    return { counts, before, after: masm(document.lower()), text: document.current };
+  }
+
+  test('an edit inside one procedure replays the other, the very same items', async () => {
+    const { counts, before, after, text } = await afterEdit('        mov     eax, LIMIT\n', '        mov     eax, LIMIT + 1\n');
+    // Each of the two passes lowers First again and replays Second.
+    assert.deepEqual(counts, { replayed: 2, lowered: 2 });
+    const second = itemsOf(after, text, 'Second');
+    assert.equal(second.length, 6);
+    second.forEach((item, i) => assert.equal(item, itemsOf(before, TWO_PROCEDURES, 'Second')[i], 'the same object'));
+  });
+
+  test('a procedure is lowered again when an equate it reads changes', async () => {
+    const { counts } = await afterEdit('LIMIT   EQU     10', 'LIMIT   EQU     12');
+    assert.deepEqual(counts, { replayed: 0, lowered: 4 });
+  });
+
+  test('a procedure is lowered again when a text equate or a macro it expands changes', async () => {
+    assert.deepEqual((await afterEdit('Counter EQU     <ecx>', 'Counter EQU     <edx>')).counts, { replayed: 2, lowered: 2 });
+    assert.deepEqual((await afterEdit('skip:   inc     reg', 'skip:   dec     reg')).counts, { replayed: 2, lowered: 2 });
+  });
+
+  test('a procedure is lowered again when its start address moves', async () => {
+    assert.deepEqual((await afterEdit('        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n')).counts, { replayed: 0, lowered: 4 });
+  });
+
+  test('a procedure is lowered again when a later address it reads moves, in the pass that reads it', async () => {
+    // First reads Second's address from the first pass's symbols; Second moves when a line goes between them.
+    const { counts } = await afterEdit('EndProc First\n', 'EndProc First\nGap     dd      0\n');
+    assert.deepEqual(counts, { replayed: 1, lowered: 3 });
+  });
+
+  test('a procedure is lowered again when the anonymous labels or LOCAL names before it are numbered anew', async () => {
+    assert.deepEqual((await afterEdit('@@:\n', '')).counts, { replayed: 0, lowered: 4 });
+    assert.deepEqual((await afterEdit('        Mark\n', '')).counts, { replayed: 0, lowered: 4 });
+  });
+
+  test('a procedure is lowered again when the radix it starts with changes', async () => {
+    const { counts, after, text } = await afterEdit('        ret\nEndProc First', '        .radix  16\n        ret\nEndProc First');
+    assert.deepEqual(counts, { replayed: 0, lowered: 4 });
+    assert.ok(itemsOf(after, text, 'Second').some((i) => JSON.stringify(i, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}` : v)).includes('"value":"16"')));
+  });
+
+  test('a procedure whose rows alone move is replayed with its positions moved', async () => {
+    const { counts, after, text } = await afterEdit('LIMIT   EQU     10\n', '\n\nLIMIT   EQU     10\n');
+    assert.deepEqual(counts, { replayed: 4, lowered: 0 });
+    const second = itemsOf(after, text, 'Second');
+    assert.equal(second.length, 6);
+    assert.equal(second[0]?.source.range.start.line, text.split('\n').indexOf('        mov     Counter, LIMIT'));
+  });
+
+  test('a procedure that includes a file is lowered each time', async () => {
+    const text = TWO_PROCEDURES.replace('        ret\nEndProc First', '        include extra.inc\n        ret\nEndProc First');
+    const document = await Document.open('vxd-masm', '/test/two.asm', text);
+    const readFile = (path: string): string | undefined => (path.endsWith('extra.inc') ? '        inc     esi\n' : undefined);
+    document.lower(readFile);
+    await document.edit(replaced(document.current, 'mov     ebx, 10', 'mov     ebx, 11'));
+    const kept = document.lower(readFile);
+    assert.deepEqual(everything(kept), everything(await document.fresh(readFile)));
+    assert.deepEqual(masm(kept).chunks, { replayed: 0, lowered: 4 });
+  });
+
+  test('a procedure that leaves a procedure a wrapper macro opened open is lowered each time', async () => {
+    const text = [
+      'MyBegin MACRO   name',
+      'BeginProc name',
+      '        ENDM',
+      'MyEnd   MACRO   name',
+      'EndProc name',
+      '        ENDM',
+      'BeginProc Outer',
+      '        ret',
+      '        MyBegin Inner',
+      'EndProc Outer',
+      '        mov     eax, 1',
+      '        MyEnd   Inner',
+      'BeginProc Last',
+      '        ret',
+      'EndProc Last',
+      '        END',
+      '',
+    ].join('\n');
+    const document = await Document.open('vxd-masm', '/test/wrapped.asm', text);
+    document.lower();
+    const counts = await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the wrapped line');
+    // Outer is lowered in both passes; Last follows the frame Outer's macro call left behind, so it is no chunk.
+    assert.deepEqual(counts, { replayed: 0, lowered: 2 });
+  });
+});
