@@ -2,7 +2,8 @@
 // what is exported here.
 export { CHECKS, findCheck } from './checks/codes.js';
 export type { CheckCode, CheckDescription, Severity } from './checks/codes.js';
-export type { Finding, FindingFix, PathNote, Position, Range, WitnessValue } from './checks/finding.js';
+export type { Finding, FindingFix, LineReference, PathNote, Position, Range, WitnessValue } from './checks/finding.js';
+export { findingMessage } from './checks/message.js';
 export {
   allConstants, allHandlerReasons, allServices, allSwis, decodeVmmLink, findConstant, findHandlerReason,
   findService, findServiceByOrdinal, findSwi, findSwiByNumber, findSwiReason, nearestNames, suggest, vmmLinkCode,

@@ -2,6 +2,7 @@
 // bad thing becomes certain, and its corrected version is clean.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { findingMessage } from '../src/checks/message.js';
 import { analyseVmmProcedure } from '../src/models/vmm/index.js';
 import type { VmmAnalysisOptions } from '../src/models/vmm/index.js';
 import { assemble, codes, only } from './vmm-helpers.js';
@@ -395,7 +396,7 @@ ptes dd 0`;
   const bad = analyse(source('nop'));
   const f = only(bad.findings, 'PW211');
   assert.equal(f.range.start.line, bad.line('jz absent'));
-  assert.match(f.message, /page-table copy, which is undefined when _CopyPageTable \(line 3\) fails/);
+  assert.match(findingMessage(f), /page-table copy, which is undefined when _CopyPageTable \(line 3\) fails/);
   assert.ok(f.notes.some((n) => /_CopyPageTable returns here/.test(n.message)));
   assert.deepEqual(codes(bad.findings), ['PW211']);
   const good = analyse(source('test eax, eax\n  jz fail'));
@@ -611,7 +612,10 @@ keep_old:
 hBuf dd 0`);
   const f = only(bad.findings, 'PW222');
   assert.equal(f.range.start.line, bad.line('VMMcall _PageFree'));
-  assert.match(f.message, /_PageReAllocate at line 3 replaced/);
+  assert.match(findingMessage(f), /_PageReAllocate at line 3 replaced \(line 7\)$/);
+  // The message names the lines of the two calls; they are kept apart from its text, to move with the code.
+  assert.deepEqual(f.lines, [{ line: 2 }, { line: 6 }]);
+  assert.doesNotMatch(f.message, /line \d/);
 });
 
 test('W8: _LinPageLock with PageMapGlobal and PageLockedIfDP is PW202; PageMapGlobal alone is clean (W95), a warning on 3.1', () => {

@@ -6,6 +6,7 @@
 // open-world outcomes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { findingMessage } from '../src/checks/message.js';
 import { analyseVmmProcedure } from '../src/models/vmm/index.js';
 import type { VmmModelState } from '../src/models/vmm/index.js';
 import type { VmmScenario } from '../src/models/vmm/index.js';
@@ -259,7 +260,7 @@ proc:
   ret`);
   assert.ok((finalRegister(r, 'edi') ?? 0n) !== 0n && finalRegister(r, 'edi') !== finalRegister(r, 'esi'));
   assert.equal(finalRegister(r, 'ebx'), 64n);
-  assert.match(only(r.findings, 'PW222').message, /_HeapReAllocate at line 5 replaced/);
+  assert.match(findingMessage(only(r.findings, 'PW222')), /_HeapReAllocate at line 5 replaced/);
   const mixed = run(`
 proc:
   VMMcall _HeapAllocate, <16, 0>

@@ -39,14 +39,27 @@ interface JsonFinding {
   readonly file: string;
   readonly line: number;
   readonly code: string;
+  readonly message: string;
 }
 
 describe('the bug examples', () => {
+  const run = runCli(['check', '--format', 'json', 'examples/vxd', 'examples/riscos'], repoRoot);
+  const { findings } = JSON.parse(run.stdout) as { findings: JsonFinding[] };
+
   it('report exactly their planted bugs (code, file, line)', () => {
-    const run = runCli(['check', '--format', 'json', 'examples/vxd', 'examples/riscos'], repoRoot);
-    const { findings } = JSON.parse(run.stdout) as { findings: JsonFinding[] };
     const key = ([code, file, line]: readonly [string, string, number]): string => `${file}:${line} ${code}`;
     assert.deepEqual(findings.map((f) => key([f.code, f.file, f.line])).sort(), EXPECTED.map(key).sort());
     assert.equal(run.status, 1, 'error-severity findings make the exit status 1');
+  });
+
+  it('name the line of the call they blame by its number', () => {
+    const named = findings.flatMap((f) => [.../line \d+/.exec(f.message) ?? []].map((line) => `${f.file}:${f.line} ${f.code} ${line}`));
+    assert.deepEqual(named.sort(), [
+      'examples/vxd/DMABUF.ASM:48 PW230 line 47',
+      'examples/vxd/FREECACH.ASM:74 PW210 line 71',
+      'examples/vxd/FREECACH.ASM:74 PW220 line 71',
+      'examples/vxd/FREECACH.ASM:83 PW210 line 80',
+    ]);
+    assert.ok(findings.every((f) => !/\{\d+\}/.test(f.message)), 'no message is shown with a line still to fill in');
   });
 });

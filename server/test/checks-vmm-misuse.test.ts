@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { findingMessage } from '../../emulator/src/index.js';
 import { analyseSource } from '../src/analysis/analyseSource.js';
 import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import { Parsers } from '../src/parsing/parsers.js';
@@ -40,7 +41,8 @@ describe('A.6 W14: stale or undefined data', () => {
     const findings = await analyse(copyEntries([]));
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW211', 8]]);
     const [f] = findings;
-    assert.match(f?.message ?? '', /undefined when _CopyPageTable \(line 6\) fails/);
+    assert.match(f ? findingMessage(f) : '', /undefined when _CopyPageTable \(line 6\) fails/);
+    assert.deepEqual(f?.lines, [{ line: 5 }]);
     const notes = f?.notes.map((n) => [n.range.start.line, n.message] as const) ?? [];
     assert.ok(notes.some(([line, m]) => line === 5 && /_CopyPageTable returns here/.test(m)), JSON.stringify(notes));
     assert.ok(notes.some(([line, m]) => line === 5 && /== 0/.test(m)), JSON.stringify(notes));

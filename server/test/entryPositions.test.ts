@@ -9,17 +9,18 @@ const at = (line: number, character = 8) => ({ start: { line, character }, end: 
 
 const finding: Finding = {
   code: 'PW210',
-  message: 'EAX is stored here, but _PageReserve may have returned 0FFFFFFFFh',
+  message: 'EAX is stored here, but _PageReserve (line {0}) may have returned 0FFFFFFFFh',
+  lines: [{ line: 8 }],
   range: at(10),
   notes: [{ range: at(8), message: '_PageReserve returns here' }, { range: at(3), message: 'the macro stores it here', file: INCLUDE }],
   fix: { kind: 'test-result', service: '_PageReserve', register: 'eax', value: '0xffffffff', call: at(8), file: FILE },
 };
-const inInclude: Finding = { code: 'PW202', message: 'PageContig is ignored', range: at(5), file: INCLUDE, notes: [{ range: at(6), message: 'here' }] };
+const inInclude: Finding = { code: 'PW222', message: 'freed twice (line {0})', lines: [{ line: 4 }], range: at(5), file: INCLUDE, notes: [{ range: at(6), message: 'here' }] };
 
 /** One part of the entry at lines 8 to 10, found with its base at 8. */
 const PARTS = new Map([[8, [0]], [9, [0]], [10, [0]]]);
 
-test('moves the lines of the document only, in findings, notes, fix data and register values', () => {
+test('moves the lines of the document only, in findings, the lines messages name, notes, fix data and register values', () => {
   const moved = movedResult({
     findings: [finding, inInclude],
     registers: [{ file: FILE, line: 9, values: [] }, { file: INCLUDE, line: 9, values: [] }],
@@ -27,6 +28,7 @@ test('moves the lines of the document only, in findings, notes, fix data and reg
   assert.deepEqual(moved?.findings[0], {
     ...finding,
     range: at(13),
+    lines: [{ line: 11 }],
     notes: [{ range: at(11), message: '_PageReserve returns here' }, { range: at(3), message: 'the macro stores it here', file: INCLUDE }],
     fix: { ...finding.fix, call: at(11) },
   });
@@ -57,13 +59,14 @@ test('the same move of a result gives the same result again, a new move a new on
   assert.deepEqual(movedResult(result, FILE, PARTS, [8], [13])?.registers, [{ file: FILE, line: 14, values: [] }]);
 });
 
-test('a result moves with its entry when it points only at the lines of its parts and names no line by number', () => {
+test('a result moves with its entry when it points only at the lines of its parts, the lines its messages name too', () => {
   const code = new Map([[8, [0]], [10, [1]]]);
   const result = { findings: [finding, inInclude], registers: [{ file: FILE, line: 10, values: [] }] };
   assert.deepEqual(resultParts(result, FILE, code), code, "lines 8 and 10 of the document; the included file's do not count");
   assert.equal(resultParts({ ...result, registers: [{ file: FILE, line: 9, values: [] }] }, FILE, code), undefined, 'a register value at line 9');
   assert.equal(resultParts({ findings: [{ ...finding, range: at(12) }], registers: [] }, FILE, code), undefined, 'a finding at line 12');
   assert.equal(resultParts({ findings: [{ ...finding, fix: { ...finding.fix, call: at(2) } as Finding['fix'] }], registers: [] }, FILE, code), undefined, 'a fix at line 2');
-  assert.equal(resultParts({ findings: [{ ...finding, message: 'EAX is stored here, but _PageReserve (line 9) may have failed' }], registers: [] }, FILE, code), undefined);
-  assert.equal(resultParts({ findings: [{ ...finding, notes: [{ range: at(8), message: 'the block at line 4' }] }], registers: [] }, FILE, code), undefined);
+  assert.equal(resultParts({ findings: [{ ...finding, lines: [{ line: 9 }] }], registers: [] }, FILE, code), undefined, 'a message naming line 9');
+  assert.deepEqual(resultParts({ findings: [{ ...finding, lines: [{ line: 9, file: INCLUDE }] }], registers: [] }, FILE, code), code, "a message naming a line of the included file");
+  assert.equal(resultParts({ findings: [{ ...inInclude, lines: [{ line: 9, file: FILE }] }], registers: [] }, FILE, code), undefined, "an included file's finding naming line 9 of the document");
 });

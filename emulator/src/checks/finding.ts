@@ -20,6 +20,14 @@ export interface PathNote {
 }
 
 /** One input of a concrete witness: a symbol the path depends on and the value that replays it. */
+/** A line a finding's message names ("the block allocated at line 12"). */
+export interface LineReference {
+  /** Zero-based, as everywhere inside PageWarden. */
+  readonly line: number;
+  /** The file of the line when it is not the finding's own (an included file). */
+  readonly file?: string;
+}
+
 export interface WitnessValue {
   readonly name: string;
   readonly width: number;
@@ -49,7 +57,10 @@ export type FindingFix =
 
 export interface Finding {
   readonly code: string;
+  /** For people, once `findingMessage` has put the numbers of `lines` in (`{0}` is the first's). */
   readonly message: string;
+  /** The lines the message names, which move with the code when an edit moves it. */
+  readonly lines?: readonly LineReference[];
   readonly range: Range;
   /** Overrides the catalogue's default where a check has two strengths (PW202). */
   readonly severity?: Severity;

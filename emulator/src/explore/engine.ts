@@ -1,4 +1,5 @@
-import type { Finding, WitnessValue } from '../checks/finding.js';
+import type { Finding, LineReference, WitnessValue } from '../checks/finding.js';
+import { renderMessage } from '../checks/message.js';
 import type { Control, ControlTarget } from '../cpu/control.js';
 import type { InstructionItem, Program, SourceSpan } from '../ir/program.js';
 import { and, bv, eq, ite, sym, TRUE } from '../values/expr.js';
@@ -528,7 +529,7 @@ class Explorer<S> {
     const symbols = constraints.reduce((m, c) => symbolsOf(c, m), extra);
     const values: WitnessValue[] = [...witness].map(([name, value]) => ({ name, width: symbols.get(name)?.width ?? 32, value: `0x${value.toString(16)}` }));
     this.findings.set(key, {
-      code: draft.code, message: draft.message, range: source.range, file: source.file,
+      code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
       notes: [...notesFor(history, witness, source.file), ...(draft.notes ?? []).map((n) => pathNote(n.source ?? item.source, n.message, source.file))], witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
     });
   }
@@ -554,8 +555,11 @@ class Explorer<S> {
   private checkInvariants(before: Path<S>, after: Path<S>, item: InstructionItem): void {
     for (const inv of this.options.invariants ?? []) {
       const v = inv.check(after.state, after.models);
-      if (!v || inv.check(before.state, before.models)?.message === v.message) continue;
-      this.report(after.condition, after.history, item, { code: inv.code, message: v.message, condition: v.condition, rootCause: `invariant ${v.message}` });
+      if (!v) continue;
+      const shown = invariantText(v);
+      const was = inv.check(before.state, before.models);
+      if (was && invariantText(was) === shown) continue;
+      this.report(after.condition, after.history, item, { code: inv.code, message: v.message, lines: v.lines, condition: v.condition, rootCause: `invariant ${shown}` });
     }
   }
 
@@ -623,6 +627,17 @@ class Explorer<S> {
 interface Ctx<S> extends StepContext<S> {
   history: History;
   readonly events: TraceEvent[];
+}
+
+/** A line a finding names, as the finding carries it: the file only when it is not the finding's own. */
+function lineReference(span: SourceSpan, primaryFile: string): LineReference {
+  const line = span.range.start.line;
+  return span.file === primaryFile ? { line } : { line, file: span.file };
+}
+
+/** An invariant's violation as it reads: the same text naming other lines is another violation. */
+function invariantText(v: { readonly message: string; readonly lines?: readonly SourceSpan[] }): string {
+  return renderMessage(v.message, (v.lines ?? []).map((l) => l.range.start));
 }
 
 function sameModels(a: ModelStates, b: ModelStates): boolean {

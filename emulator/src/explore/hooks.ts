@@ -33,7 +33,9 @@ export interface DraftNote {
 /** A finding before the engine has proved it: `condition` (default 1) must be feasible on the path. */
 export interface FindingDraft {
   readonly code: string;
+  /** `{0}` stands for the number of the first of `lines` (`lineMessage` makes both). */
   readonly message: string;
+  readonly lines?: readonly SourceSpan[];
   readonly condition?: Expr;
   readonly severity?: Severity;
   /** Defaults to the current instruction. */
@@ -83,7 +85,7 @@ export interface StepContext<S> {
 export interface Invariant<S> {
   readonly code: string;
   /** A violation on `state` (with the condition under which it happens, default 1), or undefined. */
-  check(state: S, models: ModelStates): { readonly message: string; readonly condition?: Expr } | undefined;
+  check(state: S, models: ModelStates): { readonly message: string; readonly lines?: readonly SourceSpan[]; readonly condition?: Expr } | undefined;
 }
 
 export interface Hooks<S> {

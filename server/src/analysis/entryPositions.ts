@@ -23,6 +23,7 @@ function moveFinding(finding: Finding, file: string, move: Move): Finding {
     ...finding,
     range: own === file ? moveRange(finding.range, move) : finding.range,
     notes: finding.notes.map((note) => ((note.file ?? own) === file ? { ...note, range: moveRange(note.range, move) } : note)),
+    ...(finding.lines ? { lines: finding.lines.map((line) => ((line.file ?? own) === file ? { ...line, line: move(line.line) } : line)) } : {}),
     ...(finding.fix ? { fix: moveFix(finding.fix, file, move) } : {}),
   };
 }
@@ -58,8 +59,6 @@ export function movedResult(result: EntryResult, file: string, parts: ResultPart
   return moved;
 }
 
-const LINE_NUMBER = /\blines? \d/;
-
 function rangeLines(range: Range): number[] {
   return [range.start.line, range.end.line];
 }
@@ -72,6 +71,7 @@ function linesIn(result: EntryResult, file: string): number[] {
       return [
         ...(own === file ? rangeLines(finding.range) : []),
         ...finding.notes.flatMap((note) => ((note.file ?? own) === file ? rangeLines(note.range) : [])),
+        ...(finding.lines ?? []).flatMap((line) => ((line.file ?? own) === file ? [line.line] : [])),
         ...(finding.fix?.kind === 'test-result' && finding.fix.file === file ? rangeLines(finding.fix.call) : []),
       ];
     }),
@@ -82,13 +82,11 @@ function linesIn(result: EntryResult, file: string): number[] {
 /**
  * The parts of its entry each line the result points at lies in (`parts`
  * gives them for the lines of the entry's code), when the result can move
- * with those parts: it points only at the entry's code, and no message names
- * a line by its number ("the block at line 12"), which moving would leave
- * behind. Undefined for other results, which are reused only where they were
- * found.
+ * with those parts: it points only at the entry's code (the lines its
+ * messages name too). Undefined for other results, which are reused only
+ * where they were found.
  */
 export function resultParts(result: EntryResult, file: string, parts: ReadonlyMap<number, readonly number[]>): ResultParts | undefined {
-  if (result.findings.some((finding) => LINE_NUMBER.test(finding.message) || finding.notes.some((note) => LINE_NUMBER.test(note.message)))) return undefined;
   const found = new Map<number, readonly number[]>();
   for (const line of linesIn(result, file)) {
     const among = parts.get(line);

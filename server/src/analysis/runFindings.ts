@@ -1,4 +1,4 @@
-import type { Finding } from '../../../emulator/src/index.js';
+import { findingMessage, type Finding } from '../../../emulator/src/index.js';
 import type { AnalysisSettings } from './settings.js';
 import { isSuppressed, readSuppressions } from './suppressions.js';
 
@@ -16,7 +16,7 @@ export interface FindingsSink {
 }
 
 function key(f: Finding): string {
-  return `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+  return `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${findingMessage(f)}`;
 }
 
 function byPosition(a: Finding, b: Finding): number {

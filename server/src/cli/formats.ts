@@ -1,4 +1,4 @@
-import { findCheck, type Severity } from '../../../emulator/src/index.js';
+import { findCheck, findingMessage, type Severity } from '../../../emulator/src/index.js';
 import { severityOf } from '../analysis/severity.js';
 import { replayData, type EntryFinding, type ReplayData } from '../run/replayData.js';
 import { VERSION } from '../version.js';
@@ -22,7 +22,7 @@ export function formatText(results: readonly FileResult[]): string {
       counts[severity] += 1;
       const path = displayPath(finding.file ?? file);
       const { line, character } = finding.range.start;
-      lines.push(`${path}:${line + 1}:${character + 1}: ${severity} ${finding.code} ${finding.message} [${slugOf(finding.code)}]`);
+      lines.push(`${path}:${line + 1}:${character + 1}: ${severity} ${finding.code} ${findingMessage(finding)} [${slugOf(finding.code)}]`);
       for (const note of finding.notes) {
         lines.push(`  ${displayPath(note.file ?? finding.file ?? file)}:${note.range.start.line + 1}:${note.range.start.character + 1}: note: ${note.message}`);
       }
@@ -51,7 +51,7 @@ export function formatJson(results: readonly FileResult[]): string {
       code: finding.code,
       slug: slugOf(finding.code),
       severity: severityOf(finding),
-      message: finding.message,
+      message: findingMessage(finding),
       related: finding.notes.map((note) => ({
         file: displayPath(note.file ?? finding.file ?? file),
         line: note.range.start.line + 1,

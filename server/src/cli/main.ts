@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Severity } from '../../../emulator/src/index.js';
+import { findingMessage, type Severity } from '../../../emulator/src/index.js';
 import { readSettings, resolveSettingsPaths, type AnalysisSettings } from '../analysis/settings.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { severityOf } from '../analysis/severity.js';
@@ -102,7 +102,7 @@ async function check(args: string[]): Promise<number> {
       file,
       text,
       findings: findings.filter((f) => {
-        const key = `${resolve(f.file ?? file)}|${f.code}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+        const key = `${resolve(f.file ?? file)}|${f.code}|${f.range.start.line}:${f.range.start.character}|${findingMessage(f)}`;
         if (seen.has(key) || RANK[severityOf(f)] < threshold) return false;
         seen.add(key);
         return true;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CodeFlow, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
-import { CHECKS, type Finding, type PathNote, type Severity } from '../../../emulator/src/index.js';
+import { CHECKS, findingMessage, type Finding, type PathNote, type Severity } from '../../../emulator/src/index.js';
 import { severityOf } from '../analysis/severity.js';
 import { decodeSource } from '../source/decodeSource.js';
 import { VERSION } from '../version.js';
@@ -101,7 +101,7 @@ function codeFlow(file: string, finding: Finding): CodeFlow {
   const step = (note: PathNote) => ({ location: location(note.file ?? file, note.range, note.message) });
   return {
     threadFlows: [{
-      locations: [...finding.notes.map(step), { location: location(file, finding.range, finding.message) }],
+      locations: [...finding.notes.map(step), { location: location(file, finding.range, findingMessage(finding)) }],
     }],
   };
 }
@@ -116,7 +116,7 @@ export function formatSarif(results: readonly FileResult[], invocation: SarifInv
         ruleId: finding.code,
         ...(ruleIndex.has(finding.code) ? { ruleIndex: ruleIndex.get(finding.code) } : {}),
         level: LEVEL[severityOf(finding)],
-        message: { text: finding.message },
+        message: { text: findingMessage(finding) },
         locations: [location(at, finding.range)],
         partialFingerprints: { [FINGERPRINT]: fingerprint(at, finding) },
         ...(finding.notes.length === 0 ? {} : {

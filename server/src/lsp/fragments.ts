@@ -1,4 +1,4 @@
-import type { Finding } from '../../../emulator/src/index.js';
+import { findingMessage, type Finding } from '../../../emulator/src/index.js';
 import type { EntryFinding } from '../run/replayData.js';
 
 // An open GET/include fragment's diagnostics come from two analyses: its own
@@ -11,7 +11,7 @@ interface Half {
   readonly findings: readonly EntryFinding[];
 }
 
-const key = (f: Finding): string => `${f.code}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+const key = (f: Finding): string => `${f.code}|${f.range.start.line}:${f.range.start.character}|${findingMessage(f)}`;
 
 export class FragmentFindings {
   private readonly own = new Map<string, Half>();

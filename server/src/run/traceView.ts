@@ -1,4 +1,4 @@
-import { expr, formatExpr, substitute, type Expr, type Finding, type Trace, type TraceEvent } from '../../../emulator/src/index.js';
+import { expr, findingMessage, formatExpr, substitute, type Expr, type Finding, type Trace, type TraceEvent } from '../../../emulator/src/index.js';
 import type { StepEvent, StepView } from './protocol.js';
 
 // The emulator's trace as the protocol carries it: machine words as hex
@@ -49,7 +49,7 @@ export function findingViews(findings: readonly Finding[], steps: readonly StepV
     const file = f.file && f.file !== document ? f.file : undefined;
     const here = steps.filter((s) => s.file === file && s.range.start.line === f.range.start.line);
     const step = here.find((s) => s.range.start.character === f.range.start.character) ?? here[0];
-    return { code: f.code, message: f.message, range: f.range, ...(step ? { step: step.index } : {}) };
+    return { code: f.code, message: findingMessage(f), range: f.range, ...(step ? { step: step.index } : {}) };
   });
 }
 

@@ -1,8 +1,8 @@
+import { lineMessage, type LineMessage } from '../../checks/message.js';
 import type { SourceSpan } from '../../ir/program.js';
 import type { Expr } from '../../values/expr.js';
 import { exprKey } from '../../values/key.js';
 import { holds } from './expr-facts.js';
-import { lineOf } from './outcomes.js';
 import type { MemObject, Tracked, VmmModelState } from './state.js';
 import { withViolation } from './state.js';
 
@@ -34,12 +34,12 @@ export type HandleUse = 'free' | 'reallocate' | 'use';
 export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, service: string, site: SourceSpan, family: 'page' | 'heap' = 'page'):
   { readonly ok: true; readonly model: VmmModelState; readonly object: MemObject } | { readonly ok: false; readonly model: VmmModelState } {
   const object = objectOf(model, handle);
-  const where = (o: MemObject): string => (o.site ? ` at line ${lineOf(o.site) + 1}` : '');
-  const fail = (message: string) => ({ ok: false as const, model: withViolation(model, 'PW222', `${message} (line ${lineOf(site) + 1})`) });
+  const where = (o: MemObject): LineMessage => (o.site ? lineMessage` at line ${o.site}` : lineMessage``);
+  const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (line ${site})`) });
   const noun = family === 'heap' ? 'heap block' : 'memory handle';
   if (object?.status === 'freed') return fail(how === 'free' ? `${service} frees a ${noun} that was already freed` : `${service} uses a ${noun} after it was freed`);
   if (object?.status === 'reallocated') {
-    return fail(`${service} uses a ${noun} that ${family === 'heap' ? '_HeapReAllocate' : '_PageReAllocate'}${where(object)} replaced`);
+    return fail(lineMessage`${service} uses a ${noun} that ${family === 'heap' ? '_HeapReAllocate' : '_PageReAllocate'}${where(object)} replaced`);
   }
   if (object?.fpr && how !== 'use') return fail(`${service} on a free-physical-region block, which can never be freed or reallocated`);
   // A heap block given to a page service (or the reverse) is refused where the

@@ -12,7 +12,7 @@ import type { MacroSites, ServiceCall } from './calls.js';
 import { constantDistance } from './expr-facts.js';
 import { vmmModel } from './invariants.js';
 import { joinVmmModels } from './join.js';
-import { lineOf, registerName } from './outcomes.js';
+import { registerName } from './outcomes.js';
 import type { CallScope } from './outcomes.js';
 import { serviceOutcomes } from './services.js';
 import { MODEL_KEY } from './state.js';
@@ -135,7 +135,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     for (const name of names) {
       if (!name || destroyed.has(name)) continue;
       const value = ctx.fresh(`${call.name}.clobbered.${name}`, FLAG_REGISTERS.has(r) ? 1 : 32);
-      symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source, line: lineOf(ctx.item.source) });
+      symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source });
       destroyed.set(name, value);
     }
   }

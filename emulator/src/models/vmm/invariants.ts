@@ -1,4 +1,5 @@
 import type { X86State } from '../../cpu/x86/index.js';
+import type { LineMessage } from '../../checks/message.js';
 import type { Invariant, ModelStates } from '../../explore/hooks.js';
 import { MODEL_KEY } from './state.js';
 import type { VmmModelState } from './state.js';
@@ -33,24 +34,25 @@ function negativeLock(model: VmmModelState): string | undefined {
   return undefined;
 }
 
-const newest = (model: VmmModelState, code: 'PW220' | 'PW222'): string | undefined =>
+const newest = (model: VmmModelState, code: 'PW220' | 'PW222'): LineMessage | undefined =>
   [...model.violations].reverse().find((v) => v.code === code)?.message;
+
+const violation = (message: LineMessage | string | undefined) =>
+  message === undefined ? undefined : typeof message === 'string' ? { message } : { message: message.text, lines: message.lines };
 
 export const VMM_INVARIANTS: readonly Invariant<X86State>[] = [
   {
     code: 'PW220',
     check(_state, models) {
       const model = vmmModel(models);
-      const message = model && (newest(model, 'PW220') ?? ownershipProblem(model));
-      return message ? { message } : undefined;
+      return violation(model && (newest(model, 'PW220') ?? ownershipProblem(model)));
     },
   },
   {
     code: 'PW222',
     check(_state, models) {
       const model = vmmModel(models);
-      const message = model && (newest(model, 'PW222') ?? negativeLock(model));
-      return message ? { message } : undefined;
+      return violation(model && (newest(model, 'PW222') ?? negativeLock(model)));
     },
   },
 ];

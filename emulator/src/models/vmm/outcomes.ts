@@ -93,10 +93,6 @@ function all(...xs: Expr[]): Expr {
   return first ? rest.reduce((acc, x) => and(acc, x), first) : TRUE;
 }
 
-export function lineOf(site: SourceSpan): number {
-  return site.range.start.line;
-}
-
 const UNDOCUMENTED_C_RESULTS: readonly X86Register[] = ['EAX', 'EDX'];
 
 /** The catalogue's outcomes: success, failure (when the service has a failure value) and any special non-failure values. */
@@ -112,7 +108,7 @@ export function catalogueOutcomes(scope: CallScope): ServiceOutcome[] {
     const value = scope.fresh(`${service.name}.${name}`, width);
     const sentinel = failure?.registers.includes(register) ? BigInt(failure.value) : undefined;
     scope.symbols.add(value, {
-      kind: 'result', service: service.name, register: name, role, site: scope.site, line: lineOf(scope.site),
+      kind: 'result', service: service.name, register: name, role, site: scope.site,
       ...(sentinel === undefined ? {} : { sentinel }),
     });
     results.set(name, value);

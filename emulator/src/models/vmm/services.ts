@@ -1,3 +1,4 @@
+import { lineMessage, type LineMessage } from '../../checks/message.js';
 import { TRUE, add, and, bv, not, shl } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
@@ -8,7 +9,7 @@ import type { Effect } from './effect.js';
 import { objectOf, putObject, release, track, useHandle, withoutObject } from './handles.js';
 import { HEAP_EFFECTS } from './heap-effects.js';
 import { V86_EFFECTS } from './v86-effects.js';
-import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, lineOf, withArg } from './outcomes.js';
+import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, withArg } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
 import type { MemObject, RegionSlot, VmmModelState } from './state.js';
 import { withViolation } from './state.js';
@@ -45,7 +46,7 @@ function withoutRepeats(guard: Expr): Expr {
 
 function trackHandle(model: VmmModelState, scope: CallScope, handle: Expr, object: MemObject): VmmModelState {
   if (object.fpr) return model;
-  return track(model, { kind: 'handle', value: handle, what: `memory handle from ${scope.service.name} (line ${lineOf(scope.site) + 1})`, site: scope.site });
+  return track(model, { kind: 'handle', value: handle, what: lineMessage`memory handle from ${scope.service.name} (line ${scope.site})`, site: scope.site });
 }
 
 /** Initial lock counts of a new block: one per page with PageLocked, when the page count is known. */
@@ -164,7 +165,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
       // The old block is untouched: its handle must still be kept.
       const tracked = scope.model.tracked.some((t) => t.kind === 'handle' && exprEquals(t.value, handle));
       const model = tracked ? checked.model : track(checked.model, {
-        kind: 'handle', value: handle, what: `memory handle passed to ${scope.service.name} (line ${lineOf(scope.site) + 1}), still valid after it fails`, site: scope.site,
+        kind: 'handle', value: handle, what: lineMessage`memory handle passed to ${scope.service.name} (line ${scope.site}), still valid after it fails`, site: scope.site,
       }, scope.inputAddress(handle));
       return { ...o, model };
     }
@@ -216,7 +217,7 @@ function lockEffect(delta: 1 | -1): Effect {
     for (let i = range.first; i < range.first + range.count; i++) {
       const now = (locks.get(i) ?? 0) + delta;
       if (now < 0) {
-        return refused(scope, outcomes, withViolation(checked.model, 'PW222', `${scope.service.name} unlocks page ${i} of the block, which is not locked (line ${lineOf(scope.site) + 1})`));
+        return refused(scope, outcomes, withViolation(checked.model, 'PW222', lineMessage`${scope.service.name} unlocks page ${i} of the block, which is not locked (line ${scope.site})`));
       }
       locks.set(i, now);
     }
@@ -258,7 +259,7 @@ function linearLockEffect(delta: 1 | -1): Effect {
       if (was === undefined && !scope.model.closed && delta < 0) continue;
       const now = (was ?? 0) + delta;
       if (now < 0) {
-        return refused(scope, outcomes, withViolation(scope.model, 'PW222', `${scope.service.name} unlocks a linear page that is not locked (line ${lineOf(scope.site) + 1})`));
+        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (line ${scope.site})`));
       }
       locks.set(key, now);
     }
@@ -329,11 +330,11 @@ function slotAt(model: VmmModelState, page: Expr | undefined): { readonly lpn: b
 }
 
 /** Owner of a physical page number in a closed world, for the two-owner check. */
-function ownerOf(model: VmmModelState, ppn: bigint): string | undefined {
+function ownerOf(model: VmmModelState, ppn: bigint): string | LineMessage | undefined {
   if (model.freeList.includes(ppn)) return 'the free list';
   if (model.device.includes(ppn)) return 'device memory';
   for (const [lpn, s] of model.slots) if (s.phys >> PAGE === ppn) return `region slot ${lpn.toString(16)}h`;
-  for (const o of model.objects.values()) if (o.status === 'live' && o.frames.includes(ppn)) return `the block at line ${o.site ? lineOf(o.site) + 1 : '?'}`;
+  for (const o of model.objects.values()) if (o.status === 'live' && o.frames.includes(ppn)) return o.site ? lineMessage`the block at line ${o.site}` : 'the block at line ?';
   return undefined;
 }
 
@@ -341,9 +342,8 @@ const TAKEN = 'physical page taken out of the region here';
 
 const xchgFreePhysReg: Effect = (scope, outcomes) => {
   const physIn = arg(scope, 'PhysAddr');
-  const where = `line ${lineOf(scope.site) + 1}`;
   const take = (model: VmmModelState, out: Expr): VmmModelState =>
-    track(model, { kind: 'page', value: out, what: `physical page taken out of a free physical region by _XchgFreePhysReg (${where})`, site: scope.site });
+    track(model, { kind: 'page', value: out, what: lineMessage`physical page taken out of a free physical region by _XchgFreePhysReg (line ${scope.site})`, site: scope.site });
   const target = slotAt(scope.model, arg(scope, 'LinPgNum'));
   const phys = known(physIn);
   if (scope.model.closed && phys !== undefined) {
@@ -351,7 +351,7 @@ const xchgFreePhysReg: Effect = (scope, outcomes) => {
     let model = release(scope.model, physIn, 'page');
     const elsewhere = phys === 0n ? undefined : ownerOf(scope.model, phys >> PAGE);
     if (elsewhere && model === scope.model) {
-      model = withViolation(model, 'PW220', `physical page ${(phys >> PAGE).toString(16)}h, which belongs to ${elsewhere}, is put into region slot ${target.lpn.toString(16)}h as well (${where})`);
+      model = withViolation(model, 'PW220', lineMessage`physical page ${(phys >> PAGE).toString(16)}h, which belongs to ${elsewhere}, is put into region slot ${target.lpn.toString(16)}h as well (line ${scope.site})`);
     }
     model = { ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys }) };
     const old = target.slot.phys;

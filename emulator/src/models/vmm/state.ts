@@ -1,4 +1,5 @@
 import type { WindowsTarget } from '../../catalogue/index.js';
+import type { LineMessage } from '../../checks/message.js';
 import type { SourceSpan } from '../../ir/program.js';
 import type { Expr } from '../../values/expr.js';
 
@@ -73,7 +74,7 @@ export interface RegionSlot {
 export interface Tracked {
   readonly kind: 'page' | 'handle';
   readonly value: Expr;
-  readonly what: string;
+  readonly what: LineMessage;
   readonly site: SourceSpan;
   readonly locations: readonly Expr[];
   readonly lost?: { readonly source: SourceSpan; readonly how: string };
@@ -82,7 +83,7 @@ export interface Tracked {
 /** A broken rule the invariants report at the step that broke it. */
 export interface Violation {
   readonly code: 'PW220' | 'PW222';
-  readonly message: string;
+  readonly message: LineMessage;
 }
 
 export interface VmmModelState {
@@ -125,6 +126,6 @@ export function phaseAtLeast(phase: Phase, atLeast: Phase): boolean {
   return PHASES.indexOf(phase) >= PHASES.indexOf(atLeast);
 }
 
-export function withViolation(state: VmmModelState, code: Violation['code'], message: string): VmmModelState {
+export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage): VmmModelState {
   return { ...state, violations: [...state.violations, { code, message }] };
 }

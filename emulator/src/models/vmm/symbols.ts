@@ -9,11 +9,11 @@ import { symbolsOf } from '../../values/key.js';
 
 export type SymbolInfo =
   /** A service result; `sentinel` is the failure value when the register reports failure. */
-  | { readonly kind: 'result'; readonly service: string; readonly register: string; readonly role: ResultRole; readonly sentinel?: bigint; readonly site: SourceSpan; readonly line: number }
+  | { readonly kind: 'result'; readonly service: string; readonly register: string; readonly role: ResultRole; readonly sentinel?: bigint; readonly site: SourceSpan }
   /** A register or flag a service call destroyed. */
-  | { readonly kind: 'clobber'; readonly service: string; readonly register: string; readonly site: SourceSpan; readonly line: number }
+  | { readonly kind: 'clobber'; readonly service: string; readonly register: string; readonly site: SourceSpan }
   /** Memory a failed service left undefined (`what` names it: "the page-table copy"). */
-  | { readonly kind: 'undefined'; readonly service: string; readonly what: string; readonly site: SourceSpan; readonly line: number };
+  | { readonly kind: 'undefined'; readonly service: string; readonly what: string; readonly site: SourceSpan };
 
 export class SymbolTable {
   private readonly table = new Map<string, SymbolInfo>();

@@ -1,3 +1,4 @@
+import { lineMessage } from '../../checks/message.js';
 import type { X86State } from '../../cpu/x86/index.js';
 import type { FindingDraft } from '../../explore/hooks.js';
 import type { SourceSpan } from '../../ir/program.js';
@@ -60,11 +61,13 @@ export function reportLost(model: VmmModelState, report: (draft: FindingDraft) =
   for (const t of model.tracked) {
     if (!t.lost) continue;
     const page = t.kind === 'page';
+    const message = page
+      ? lineMessage`The ${t.what} is no longer held anywhere and was not put back into a page table: ${t.lost.how}`
+      : lineMessage`The only copy of the ${t.what} is gone before the block was freed or the handle stored: ${t.lost.how}`;
     report({
       code: page ? 'PW220' : 'PW221',
-      message: page
-        ? `The ${t.what} is no longer held anywhere and was not put back into a page table: ${t.lost.how}`
-        : `The only copy of the ${t.what} is gone before the block was freed or the handle stored: ${t.lost.how}`,
+      message: message.text,
+      lines: message.lines,
       source: t.lost.source,
       rootCause: `${t.kind} ${t.site.range.start.line}`,
     });

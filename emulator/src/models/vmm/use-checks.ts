@@ -1,5 +1,6 @@
 import type { ParamRole } from '../../catalogue/index.js';
 import type { FindingFix } from '../../checks/finding.js';
+import { lineMessage, type LineMessage } from '../../checks/message.js';
 import type { FindingDraft } from '../../explore/hooks.js';
 import type { SourceSpan } from '../../ir/program.js';
 import { TRUE, and, bv, eq, sym } from '../../values/expr.js';
@@ -45,12 +46,12 @@ export class UseChecker {
     for (const { name, symbol, info } of this.symbols.in(value)) {
       if (!holds(value, symbol)) continue;
       const via = dependsWhen(value, (n) => n === name);
-      const at = `line ${info.line + 1}`;
+      const at = `line ${info.site.range.start.line}`;
       if (info.kind === 'clobber') {
         if (use === 'store') continue;
         this.emit(r, `clobber ${info.service} ${at} ${info.register}`, {
           code: 'PW230', condition: via,
-          message: `${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} was destroyed by ${info.service} (${at}); only EBX, ESI, EDI and EBP survive a C service call`,
+          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} was destroyed by ${info.service} (line ${info.site}); only EBX, ESI, EDI and EBP survive a C service call`,
         });
         continue;
       }
@@ -58,7 +59,7 @@ export class UseChecker {
         if (use === 'store') continue;
         this.emit(r, `undefined ${info.service} ${at}`, {
           code: 'PW211', condition: via,
-          message: `${what} is ${describeUse(use)} here, but it comes from ${info.what}, which is undefined when ${info.service} (${at}) fails and returns 0 on this path`,
+          message: lineMessage`${what} is ${describeUse(use)} here, but it comes from ${info.what}, which is undefined when ${info.service} (line ${info.site}) fails and returns 0 on this path`,
         });
         continue;
       }
@@ -67,22 +68,22 @@ export class UseChecker {
       if (info.sentinel === 0xffffffffn) {
         this.emit(r, `result ${info.service} ${at}`, {
           code: 'PW210', condition: failed, fix: testResult(info, info.sentinel),
-          message: `${what} is ${describeUse(use)} here, but ${info.service} (${at}) may have returned 0FFFFFFFFh (failure) on this path; a test for 0 does not exclude it`,
+          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (line ${info.site}) may have returned 0FFFFFFFFh (failure) on this path; a test for 0 does not exclude it`,
         });
       } else if (use === 'address' || (typeof use === 'object' && HANDLE_ROLES.has(use.argument))) {
         this.emit(r, `result ${info.service} ${at}`, {
           code: 'PW211', condition: failed, fix: testResult(info, info.sentinel),
-          message: `${what} is ${describeUse(use)} here, but ${info.service} (${at}) may have failed and returned ${formatNumber(info.sentinel, 'masm')} on this path`,
+          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (line ${info.site}) may have failed and returned ${formatNumber(info.sentinel, 'masm')} on this path`,
         });
       }
     }
   }
 
-  private emit(r: UseReporter, rootCause: string, draft: FindingDraft): void {
+  private emit(r: UseReporter, rootCause: string, draft: Omit<FindingDraft, 'message'> & { readonly message: LineMessage }): void {
     const key = `${draft.code} ${rootCause}`;
     if (this.reported.has(key) || r.feasible(nonConstant(draft.condition ?? TRUE)) !== 'yes') return;
     this.reported.add(key);
-    r.report({ ...draft, rootCause });
+    r.report({ ...draft, message: draft.message.text, lines: draft.message.lines, rootCause });
   }
 }
 

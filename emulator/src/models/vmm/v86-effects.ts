@@ -3,7 +3,7 @@ import type { Expr } from '../../values/expr.js';
 import { PAGE, decided, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
 import { useHandle } from './handles.js';
-import { arg, constant, known, lineOf } from './outcomes.js';
+import { arg, constant, known } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
 import type { VmmModelState } from './state.js';
 
@@ -49,11 +49,10 @@ const copyPageTable: Effect = (scope, outcomes) => {
   }
   // After a failure the buffer is undefined: relying on what it holds is W14 (PW211).
   const n = count !== undefined && count > 0n && count < MAX_ENTRIES ? Number(count) : 1;
-  const line = lineOf(scope.site);
   return outcomes.map((o) => {
     const values = Array.from({ length: n }, (_, i) => {
       const value = scope.fresh(`${scope.service.name}.entry${i}`, 32);
-      if (o.label === 'failure') scope.symbols.add(value, { kind: 'undefined', service: scope.service.name, what: 'the page-table copy', site: scope.site, line });
+      if (o.label === 'failure') scope.symbols.add(value, { kind: 'undefined', service: scope.service.name, what: 'the page-table copy', site: scope.site });
       return value;
     });
     return { ...o, writes: entryWrites(buffer, values) };
