@@ -48,7 +48,7 @@ export class EntryCache {
     const found = this.results.get(key.key);
     if (!found) return undefined;
     const result = 'pinned' in found
-      ? (found.pinned === key.lines ? found.result : undefined)
+      ? (found.pinned === key.lines() ? found.result : undefined)
       : movedResult(found.result, file, found.parts, found.bases, key.bases);
     if (result) this.reused++;
     return result;
@@ -58,7 +58,7 @@ export class EntryCache {
   store(key: EntryKey, result: EntryResult, file: string): void {
     this.analysed++;
     const parts = resultParts(result, file, key.parts());
-    this.results.set(key.key, parts ? { result, bases: key.bases, parts } : { result, pinned: key.lines });
+    this.results.set(key.key, parts ? { result, bases: key.bases, parts } : { result, pinned: key.lines() });
   }
 
   /** After a run that reached every entry: forgets the keys it did not meet, so the cache holds one document's worth. */

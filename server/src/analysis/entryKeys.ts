@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { exprKey, type DataItem, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
+import type { DataItem, EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../emulator/src/index.js';
+import { digestOf, type Digest } from './valueDigest.js';
 
 // An entry point's findings depend on the code it can reach and on what that
 // code reads; its key covers exactly that, so equal keys mean the same
@@ -47,8 +48,8 @@ export interface KeyInputs {
 /** An entry's key, and where the parts its findings may point at lie. */
 export interface EntryKey {
   readonly key: string;
-  /** Where everything in the document lies: what a result that points outside the entry's code must match to be reused. */
-  readonly lines: string;
+  /** Where everything in the document lies: what a result that points outside the entry's code must match to be reused. Worked out on first call, for the few results that need it. */
+  readonly lines: () => string;
   /**
    * The first line of each part of the entry that moves as one: the entry
    * itself, then each code region it reaches, in address order. Each part's
@@ -68,13 +69,6 @@ interface Block {
   readonly instructions: readonly InstructionItem[];
   readonly data: DataItem[];
   readonly labels: [string, bigint][];
-}
-
-/** A hash of a block's (or the shared inputs') serialisation, lines relative to the first line of the document it names. */
-interface RelativeHash {
-  readonly hash: string;
-  /** That first line; undefined when nothing in it is in the document. */
-  readonly base: number | undefined;
 }
 
 function byAddress(a: { address: bigint }, b: { address: bigint }): number {
@@ -99,10 +93,9 @@ function pcRelative(item: InstructionItem, offset: Expr, subtract: boolean): big
   return value === undefined ? [] : [item.address + 8n + (subtract ? -value : value)];
 }
 
-/** What an instruction names: the labels it jumps to or calls and the addresses it reads relative to the PC (`certain`), and its constants (immediates, displacements). */
-function references(item: InstructionItem, program: Program): { certain: bigint[]; numbers: bigint[] } {
+/** What an instruction names: the labels it jumps to or calls and the addresses it reads relative to the PC (returned), and its constants (immediates, displacements: into `numbers`). */
+function references(item: InstructionItem, program: Program, numbers: bigint[]): bigint[] {
   const certain: bigint[] = [];
-  const numbers: bigint[] = [];
   for (const operand of item.instruction.operands) {
     if (operand.kind === 'target') {
       const address = program.label(operand.label);
@@ -116,7 +109,7 @@ function references(item: InstructionItem, program: Program): { certain: bigint[
       }
     }
   }
-  return { certain, numbers };
+  return certain;
 }
 
 const X86_ENDS = new Set(['ret', 'retn', 'retf', 'iret', 'iretd', 'jmp']);
@@ -161,64 +154,6 @@ function blockAt(blocks: readonly Block[], address: bigint): number {
     else return mid;
   }
   return -1;
-}
-
-interface Span {
-  readonly file: string;
-  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
-}
-
-const EXPR_KINDS = new Set(['const', 'sym', 'unary', 'binary', 'ite', 'extract', 'extend']);
-
-/** Expressions are keyed by structure: their interned `id` changes once the intern table has let a node go. */
-function isExpr(value: object): value is Expr {
-  return 'kind' in value && 'width' in value && typeof value.kind === 'string' && EXPR_KINDS.has(value.kind);
-}
-
-function isSpan(value: object): value is Span {
-  return 'range' in value && 'file' in value;
-}
-
-type Lines = 'relative' | 'absolute' | 'none';
-
-/**
- * A serialiser for keys. Spans in `file` keep their lines as they are, count
- * them from the first such span it meets (`base()` then says which line that
- * was), or leave them out. Written out by hand: a JSON.stringify replacer
- * costs a call per value, which on a large file made the keys cost as much
- * as the analysis they save.
- */
-function serialiser(file: string, lines: Lines): { serialise(value: unknown): string; base(): number | undefined } {
-  let base: number | undefined;
-  const serialise = (value: unknown): string => {
-    switch (typeof value) {
-      case 'bigint': return `${value}n`;
-      case 'string': return JSON.stringify(value);
-      case 'object': {
-        if (value === null) return 'null';
-        if (Array.isArray(value)) return `[${value.map(serialise).join(',')}]`;
-        if (isExpr(value)) return exprKey(value);
-        if (isSpan(value) && value.file === file) {
-          if (lines === 'none') return '@';
-          const { start, end } = value.range;
-          const from = lines === 'relative' ? (base ??= start.line) : 0;
-          return `@${start.line - from}:${start.character}-${end.line - from}:${end.character}`;
-        }
-        let out = '{';
-        for (const key in value) out += `${key}:${serialise((value as Record<string, unknown>)[key])},`;
-        return `${out}}`;
-      }
-      default: return String(value);
-    }
-  };
-  return { serialise, base: () => base };
-}
-
-function hashOf(parts: readonly unknown[], file: string, lines: Lines): RelativeHash {
-  const { serialise, base } = serialiser(file, lines);
-  // One update per block: an update per item cost more than the hashing.
-  const hash = createHash('sha256').update(parts.map(serialise).join('\n'));
-  return { hash: hash.digest('hex'), base: base() };
 }
 
 /** A function from entry point to its key, for one lowered program of the document `file`. */
@@ -266,27 +201,29 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
     return b >= regions.length || program.labelsAtAddress(address).length > 0 ? b : -1;
   };
   const targets = blocks.map((block) => {
-    const certain: bigint[] = [];
+    const found = new Set<number>();
     const numbers: bigint[] = [];
     for (const item of block.instructions) {
-      const found = references(item, program);
-      certain.push(...found.certain);
-      numbers.push(...found.numbers);
+      for (const address of references(item, program, numbers)) found.add(at(address));
     }
     for (const item of block.data) for (const v of item.values) constants(v.value, numbers);
-    return [...new Set([...certain.map(at), ...numbers.map(pointedAt)])].filter((t) => t >= 0);
+    for (const number of numbers) found.add(pointedAt(number));
+    found.delete(-1);
+    return [...found];
   });
   const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
   // Each block is hashed once; an entry's key combines the hashes of the blocks it reaches.
   // Code is hashed with its lines relative to its first, data blocks and
   // the shared inputs without lines: `lines` covers those.
-  const hashes = blocks.map((block) => hashOf([
-    ...block.instructions.flatMap((item) => [item, sites.get(item.address) ?? null]),
-    ...block.data,
-    block.labels,
-  ], file, block.instructions.length > 0 ? 'relative' : 'none'));
-  const shared = hashOf([inputs.shared, labels], file, 'none');
-  const lines = hashOf([program.items.map((item) => item.source), program.entries.map((entry) => entry.source), inputs.shared], file, 'absolute').hash;
+  const hashes = blocks.map((block) => {
+    const parts: unknown[] = [];
+    for (const item of block.instructions) parts.push(item, sites.get(item.address) ?? null);
+    parts.push(...block.data, block.labels);
+    return digestOf(parts, file, block.instructions.length > 0 ? 'relative' : 'none');
+  });
+  const shared = digestOf([inputs.shared, labels], file, 'none');
+  let placement: string | undefined;
+  const lines = (): string => (placement ??= digestOf([...program.items.map((item) => item.source), ...program.entries.map((entry) => entry.source), inputs.shared], file, 'absolute').hash);
 
   return (entry) => {
     const start = blockAt(regions, entry.address);
@@ -297,27 +234,33 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
       const block = blocks[i] as Block;
       const last = block.instructions[block.instructions.length - 1];
       const after = last && mayFallThrough(last) ? at(block.end) : -1;
-      const next = after >= 0 ? [after] : [];
-      for (const b of [...(targets[i] as number[]), ...next]) {
+      for (const b of targets[i] as number[]) {
         if (reached.has(b)) continue;
         reached.add(b);
         work.push(b);
       }
+      if (after >= 0 && !reached.has(after)) {
+        reached.add(after);
+        work.push(after);
+      }
     }
     const order = [...reached].sort((a, b) => a - b);
-    const own = hashOf([entry], file, 'relative');
+    const own = digestOf([entry], file, 'relative');
     const hash = createHash('sha256').update(shared.hash).update(own.hash);
-    for (const i of order) hash.update((hashes[i] as RelativeHash).hash);
+    for (const i of order) hash.update((hashes[i] as Digest).hash);
     // Parts of the document only: data blocks are not code, and their lines are not keyed relative to anything.
-    const placed = [{ base: own.base, spans: [entry.source] }, ...order.flatMap((i) => {
+    const placed: { readonly base: number; readonly groups: readonly (readonly { readonly source: SourceSpan }[])[] }[] = [];
+    if (own.base !== undefined) placed.push({ base: own.base, groups: [[entry]] });
+    for (const i of order) {
       const block = blocks[i] as Block;
-      const { base } = hashes[i] as RelativeHash;
-      return block.instructions.length > 0 ? [{ base, spans: [...block.instructions, ...block.data].map((item) => item.source) }] : [];
-    })].filter((part): part is { base: number; spans: SourceSpan[] } => part.base !== undefined);
+      const { base } = hashes[i] as Digest;
+      if (block.instructions.length > 0 && base !== undefined) placed.push({ base, groups: [block.instructions, block.data] });
+    }
+    // Only an entry analysed anew needs them: where its result's lines lie.
     const parts = (): Map<number, number[]> => {
       const found = new Map<number, number[]>();
-      placed.forEach(({ spans }, index) => {
-        for (const span of spans) {
+      placed.forEach(({ groups }, index) => {
+        for (const { source: span } of groups.flat()) {
           if (span.file !== file) continue;
           for (const line of [span.range.start.line, span.range.end.line]) {
             const known = found.get(line);

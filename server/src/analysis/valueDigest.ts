@@ -1,0 +1,265 @@
+import type { Expr } from '../../../emulator/src/index.js';
+
+// Entry keys digest the IR of a whole document on every edit. Spelling each
+// value out as a string and hashing the strings with SHA-256 cost a tenth of
+// an edit on a large file, most of it building, hashing and collecting the
+// strings. Here a value is read once into a 64-bit print instead: its words
+// (a tag before each value, lengths before strings and arrays, so that two
+// different values never give the same words) are mixed into two 32-bit
+// lanes of different hash functions as they are read, with nothing built.
+// Two different items share a print by accident about once in 2^64. An
+// object part's print is kept (weakly) with it, so an item the lowering
+// hands over again is not read again; lines in the document are kept apart
+// from the print, so a part whose lines moved keeps its print.
+
+/** How lines of the document itself are digested: as they are, counted from the first one met, or left out. */
+export type Lines = 'relative' | 'absolute' | 'none';
+
+const enum Tag { Null = 1, Undefined, True, False, Int, Float, SmallBigint, Bigint, String, Array, Object, End, SpanHere, Const, Sym, Unary, Binary, Ite, Extract, Extend, Other }
+
+/** Field numbers start above every tag, so an object's fields never read as its end. */
+const FIELDS = 0x100;
+
+/** Field names are few and repeat in every item: each is mixed in as its number. */
+const fieldNumbers = new Map<string, number>();
+
+function fieldNumber(name: string): number {
+  let n = fieldNumbers.get(name);
+  if (n === undefined) {
+    n = FIELDS + fieldNumbers.size;
+    fieldNumbers.set(name, n);
+  }
+  return n;
+}
+
+const EXPR_KINDS = new Set(['const', 'sym', 'unary', 'binary', 'ite', 'extract', 'extend']);
+
+/** Expressions are read by structure: their interned `id` changes once the intern table has let a node go. */
+function isExpr(value: object): value is Expr {
+  return 'kind' in value && 'width' in value && typeof value.kind === 'string' && EXPR_KINDS.has(value.kind);
+}
+
+interface Span {
+  readonly file: string;
+  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+}
+
+function isSpan(value: object): value is Span {
+  return 'range' in value && 'file' in value;
+}
+
+const float = new Float64Array(1);
+const floatWords = new Int32Array(float.buffer);
+const TWO_32 = 0x1_0000_0000n;
+
+/** MurmurHash3's finaliser: every bit of the lane moves every bit of the print. */
+function avalanche(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85eb_ca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2_ae35);
+  return h ^ (h >>> 16);
+}
+
+/** Two 32-bit lanes: MurmurHash3's and xxHash32's rounds over the same words. */
+class Mixer {
+  private a = 0x2f0b_3c5d;
+  private b = 0x61c8_8647;
+  private count = 0;
+
+  word(w: number): void {
+    let k = Math.imul(w, 0xcc9e_2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b87_3593);
+    const a = this.a ^ k;
+    this.a = (Math.imul((a << 13) | (a >>> 19), 5) + 0xe654_6b64) | 0;
+    const b = (this.b + Math.imul(w, 0x85eb_ca77)) | 0;
+    this.b = Math.imul((b << 13) | (b >>> 19), 0x9e37_79b1);
+    this.count++;
+  }
+
+  /** The print of the words so far. */
+  finish(): Lanes {
+    return { a: avalanche(this.a ^ this.count), b: avalanche(this.b ^ this.count) };
+  }
+
+  lanes(print: Lanes): void {
+    this.word(print.a);
+    this.word(print.b);
+  }
+}
+
+interface Lanes {
+  readonly a: number;
+  readonly b: number;
+}
+
+/** An object's print: the digest of its words, and the lines of the spans in the document it holds, four numbers each, in reading order. */
+interface Print extends Lanes {
+  readonly file: string;
+  readonly spans: readonly number[];
+}
+
+const exprPrints = new WeakMap<Expr, Lanes>();
+
+function mixString(m: Mixer, value: string): void {
+  m.word(Tag.String);
+  m.word(value.length);
+  for (let i = 0; i < value.length; i += 2) m.word(value.charCodeAt(i) | (value.charCodeAt(i + 1) << 16));
+}
+
+function mixNumber(m: Mixer, value: number): void {
+  if (Number.isInteger(value) && value >= -0x8000_0000 && value <= 0x7fff_ffff) {
+    m.word(Tag.Int);
+    m.word(value);
+    return;
+  }
+  float[0] = value;
+  m.word(Tag.Float);
+  m.word(floatWords[0] as number);
+  m.word(floatWords[1] as number);
+}
+
+function mixBigint(m: Mixer, value: bigint): void {
+  if (value >= 0n && value < TWO_32) {
+    m.word(Tag.SmallBigint);
+    m.word(Number(value));
+    return;
+  }
+  m.word(Tag.Bigint);
+  mixString(m, value.toString(16));
+}
+
+/** An expression's print, kept per node: joined values share their nodes. */
+function exprPrint(e: Exclude<Expr, { kind: 'const' }>): Lanes {
+  let print = exprPrints.get(e);
+  if (print !== undefined) return print;
+  const m = new Mixer();
+  switch (e.kind) {
+    case 'sym': m.word(Tag.Sym); mixString(m, e.name); m.word(e.width); break;
+    case 'unary': m.word(Tag.Unary); mixString(m, e.op); m.word(e.width); mixExpr(m, e.arg); break;
+    case 'binary': m.word(Tag.Binary); mixString(m, e.op); m.word(e.width); mixExpr(m, e.left); mixExpr(m, e.right); break;
+    case 'ite': m.word(Tag.Ite); m.word(e.width); mixExpr(m, e.cond); mixExpr(m, e.then); mixExpr(m, e.else); break;
+    case 'extract': m.word(Tag.Extract); m.word(e.low); m.word(e.width); mixExpr(m, e.arg); break;
+    case 'extend': m.word(Tag.Extend); m.word(e.signed ? 1 : 0); m.word(e.width); mixExpr(m, e.arg); break;
+  }
+  print = m.finish();
+  exprPrints.set(e, print);
+  return print;
+}
+
+function mixExpr(m: Mixer, e: Expr): void {
+  if (e.kind === 'const') {
+    m.word(Tag.Const);
+    mixBigint(m, e.value);
+    m.word(e.width);
+    return;
+  }
+  m.lanes(exprPrint(e));
+}
+
+/** Reads `value` into `m`; the lines of the spans in `file` go to `spans`, a marker into `m`. */
+function mixValue(m: Mixer, value: unknown, file: string, spans: number[]): void {
+  switch (typeof value) {
+    case 'number': mixNumber(m, value); return;
+    case 'bigint': mixBigint(m, value); return;
+    case 'string': mixString(m, value); return;
+    case 'boolean': m.word(value ? Tag.True : Tag.False); return;
+    case 'undefined': m.word(Tag.Undefined); return;
+    case 'object': {
+      if (value === null) { m.word(Tag.Null); return; }
+      if (Array.isArray(value)) {
+        m.word(Tag.Array);
+        m.word(value.length);
+        for (const element of value) mixValue(m, element, file, spans);
+        return;
+      }
+      if (isExpr(value)) { mixExpr(m, value); return; }
+      if (isSpan(value) && value.file === file) {
+        m.word(Tag.SpanHere);
+        const { start, end } = value.range;
+        spans.push(start.line, start.character, end.line, end.character);
+        return;
+      }
+      m.word(Tag.Object);
+      for (const key in value) {
+        m.word(fieldNumber(key));
+        mixValue(m, (value as Record<string, unknown>)[key], file, spans);
+      }
+      m.word(Tag.End);
+      return;
+    }
+    default:
+      // Functions and symbols are not data.
+      m.word(Tag.Other);
+      mixString(m, String(value));
+  }
+}
+
+const prints = new WeakMap<object, Print>();
+
+function printOf(part: unknown, file: string): Print {
+  if (typeof part !== 'object' || part === null) return fresh(part, file);
+  const known = prints.get(part);
+  if (known?.file === file) return known;
+  const print = fresh(part, file);
+  prints.set(part, print);
+  return print;
+}
+
+/** What a span of the document reads as: all of it is lines. */
+const SPAN_HERE = ((): Lanes => {
+  const m = new Mixer();
+  m.word(Tag.SpanHere);
+  return m.finish();
+})();
+
+function fresh(part: unknown, file: string): Print {
+  const m = new Mixer();
+  const spans: number[] = [];
+  mixValue(m, part, file, spans);
+  return { file, ...m.finish(), spans };
+}
+
+function hex(lane: number): string {
+  return (lane >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A digest of values, and the first line of the document they name when lines are relative. */
+export interface Digest {
+  readonly hash: string;
+  /** That first line; undefined when nothing in the values is in the document. */
+  readonly base: number | undefined;
+}
+
+/**
+ * The digest of `parts`. Lines of spans in `file` are digested as they are,
+ * counted from the first such span's first line (`base`), or left out.
+ */
+export function digestOf(parts: readonly unknown[], file: string, lines: Lines): Digest {
+  const m = new Mixer();
+  let base: number | undefined;
+  m.word(parts.length);
+  for (const part of parts) {
+    if (typeof part === 'object' && part !== null && isSpan(part) && part.file === file) {
+      // Sources are read often, and in a moment: not worth keeping a print of.
+      m.lanes(SPAN_HERE);
+      if (lines === 'none') continue;
+      const { start, end } = part.range;
+      const from = lines === 'relative' ? (base ??= start.line) : 0;
+      m.word(start.line - from);
+      m.word(start.character);
+      m.word(end.line - from);
+      m.word(end.character);
+      continue;
+    }
+    const print = printOf(part, file);
+    m.lanes(print);
+    const { spans } = print;
+    if (lines === 'none' || spans.length === 0) continue;
+    const from = lines === 'relative' ? (base ??= spans[0] as number) : 0;
+    for (let i = 0; i < spans.length; i += 2) {
+      m.word((spans[i] as number) - from);
+      m.word(spans[i + 1] as number);
+    }
+  }
+  const { a, b } = m.finish();
+  return { hash: hex(a) + hex(b), base };
+}
