@@ -21,3 +21,14 @@ test('symbolsOf adds to a given map after the names it holds, and leaves the exp
   into.set('z', sym('z'));
   assert.deepEqual([...symbolsOf(add(b, a)).keys()], ['b', 'a']);
 });
+
+test('symbolsOf of an expression whose parts were asked about before keeps the order of a walk', () => {
+  const [a, b, c, d] = [sym('a'), sym('b'), sym('c'), sym('d')];
+  const right = add(c, add(b, d));
+  const left = add(a, b);
+  assert.deepEqual([...symbolsOf(right).keys()], ['c', 'b', 'd']);
+  assert.deepEqual([...symbolsOf(left).keys()], ['a', 'b']);
+  // A walk of the whole sees a, b (left), then c and d (right's new names in right's order).
+  assert.deepEqual([...symbolsOf(ite(ult(left, right), right, bv(0))).keys()], ['a', 'b', 'c', 'd']);
+  assert.deepEqual([...symbolsOf(add(right, left)).keys()], ['c', 'b', 'd', 'a']);
+});

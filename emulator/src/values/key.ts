@@ -53,6 +53,14 @@ function walkSymbols(e: Expr): Map<string, Expr> {
   const walk = (x: Expr): void => {
     if (seen.has(x)) return;
     seen.add(x);
+    // A part whose symbols are known adds them in the order the walk below
+    // it would (its new names keep their order), without the walk: checks
+    // build many conditions from the same large joined values.
+    const known = x === e ? undefined : symbolMaps.get(x);
+    if (known) {
+      for (const [name, symbol] of known) if (!into.has(name)) into.set(name, symbol);
+      return;
+    }
     switch (x.kind) {
       case 'const': return;
       case 'sym': if (!into.has(x.name)) into.set(x.name, x); return;
