@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
@@ -17,6 +17,7 @@ import { VERSION } from '../version.js';
 import { AnalysisWorkerClient, type AnalysisJob } from './analysisWorkerClient.js';
 import { toDiagnostic } from './diagnostics.js';
 import { FragmentFindings } from './fragments.js';
+import { IncludedFindings } from './includedFindings.js';
 import { IncluderIndex } from './includers.js';
 import { SOURCE_WATCHERS } from './watchedSources.js';
 
@@ -92,6 +93,7 @@ export function startLanguageServer(connection: Connection): void {
   const roots = new Map<string, string | undefined>();
   const lookups = new Map<string, number>();
   const fragments = new FragmentFindings();
+  const included = new IncludedFindings();
   /** Roots that are not open: the job analysing each, and the text the worker holds. */
   const closedRoots = new Map<string, { job?: AnalysisJob; text?: string; timer?: NodeJS.Immediate }>();
 
@@ -139,6 +141,15 @@ export function startLanguageServer(connection: Connection): void {
       fragments.setContext(uri, version, root, findings.filter((f) => f.file !== undefined && resolve(f.file) === path));
       registerValues.set(uri, version, registers.filter((r) => resolve(r.file) === path));
       publishFragment(fragment);
+    }
+  };
+
+  /** Publishes the findings of open includers on those of `files` nobody has open (an open one shows its own). */
+  const publishIncluded = (files: readonly string[]): void => {
+    for (const file of files) {
+      if (openDocument(file)) continue;
+      const uri = pathToFileURL(file).href;
+      void connection.sendDiagnostics({ uri, diagnostics: included.of(file).map((f) => toDiagnostic(uri, file, f)) });
     }
   };
 
@@ -282,11 +293,13 @@ export function startLanguageServer(connection: Connection): void {
         running.delete(document.uri);
         shareOut(path, findings, registers, sent);
         if (root !== undefined) {
+          publishIncluded(included.forget(document.uri));
           if (document.version !== version) return;
           fragments.setOwn(document.uri, version, findings.filter((f) => f.file === undefined || f.file === path));
           statistics.set(document.uri, { version, ...counts });
           publishFragment(document);
         } else if (publish(document, version, findings)) {
+          publishIncluded(included.set(document.uri, path, findings));
           statistics.set(document.uri, { version, ...counts });
           registerValues.set(document.uri, version, registers.filter((r) => resolve(r.file) === path));
         }
@@ -370,6 +383,12 @@ export function startLanguageServer(connection: Connection): void {
     statistics.delete(event.document.uri);
     registerValues.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    publishIncluded(included.forget(event.document.uri));
+    // What its includers found in it may be of the editor's text, now gone: they report on the file on disk.
+    for (const includer of included.forgetFile(path)) {
+      const open = documents.get(includer);
+      if (open) schedule(open);
+    }
   });
   documents.listen(connection);
   connection.listen();

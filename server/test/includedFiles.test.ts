@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { LspClient } from './support/lspClient.js';
+import { distFile } from './support/paths.js';
+
+// The analysis of an open document finds problems in the files it includes;
+// one nobody has open shows them on its own URI while an open includer
+// reports them, as `pagewarden check` of the includer does.
+
+const includer = (flags: string, ...includes: string[]): string => [
+  '        .386p',
+  '        include vmm.inc',
+  `SIZE_FLAGS equ ${flags}`,
+  ...includes.map((file) => `        include ${file}`),
+  '        END',
+  '',
+].join('\n');
+// Line 2 passes SIZE_FLAGS where _PageGetSizeAddr wants 0: PW201 unless it is 0.
+const BODY = [
+  'VxD_LOCKED_CODE_SEG',
+  'BeginProc Size_It',
+  '        VMMcall _PageGetSizeAddr, <eax, SIZE_FLAGS>',
+  '        ret',
+  'EndProc Size_It',
+  'VxD_LOCKED_CODE_ENDS',
+  '',
+].join('\n');
+const CONSTS = 'PAGES equ 4\n';
+
+const DEFS = includer('1', 'consts.inc', 'body.inc');
+
+const codes = (d: PublishDiagnosticsParams): string[] => d.diagnostics.map((x) => `${String(x.code)} ${x.range.start.line}`).sort();
+
+describe('findings in included files nobody has open', { timeout: 120_000 }, () => {
+  const root = mkdtempSync(join(tmpdir(), 'pagewarden-included-'));
+  const files = { 'defs.asm': DEFS, 'twin.asm': DEFS, 'body.inc': BODY, 'consts.inc': CONSTS };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  const uri = (name: string): string => pathToFileURL(join(root, name)).href;
+  const body = uri('body.inc');
+  let client: LspClient;
+
+  /** The first publication for `target` after its first `count` that `accept` takes, waiting for it if need be. */
+  const publishedAfter = async (target: string, count: number, accept: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> => {
+    for (;;) {
+      const found = client.publications(target).slice(count).find(accept);
+      if (found) return found;
+      await client.nextPublication(target);
+    }
+  };
+  /** Runs `action` and waits for the publication on body.inc it leads to with `expected`. */
+  const bodyAfter = async (action: () => Promise<unknown>, expected: readonly string[]): Promise<PublishDiagnosticsParams> => {
+    const count = client.publications(body).length;
+    await action();
+    const published = await publishedAfter(body, count, (p) => p.diagnostics.length === expected.length);
+    assert.deepEqual(codes(published), expected);
+    return published;
+  };
+  const replayIn = (published: PublishDiagnosticsParams): string | undefined => (published.diagnostics[0]?.data as { uri?: string } | undefined)?.uri;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('an open includer publishes its findings in a closed include file on that file, replayed in the includer', async () => {
+    let own: PublishDiagnosticsParams | undefined;
+    const published = await bodyAfter(async () => { own = await client.open(uri('defs.asm'), 'vxd-masm', DEFS); }, ['PW201 2']);
+    assert.ok(!own?.diagnostics.some((d) => d.code === 'PW201'), 'not on the includer');
+    assert.equal(published.version, undefined);
+    assert.equal(replayIn(published), uri('defs.asm'));
+    assert.deepEqual(client.publications(uri('consts.inc')).flatMap((p) => p.diagnostics), [], 'an include file without findings gets none');
+  });
+
+  test('two includers reporting the same finding show it once; closing one leaves the other\'s', async () => {
+    await bodyAfter(() => client.open(uri('twin.asm'), 'vxd-masm', DEFS), ['PW201 2']);
+    const left = await bodyAfter(() => client.close(uri('defs.asm')), ['PW201 2']);
+    assert.equal(replayIn(left), uri('twin.asm'));
+  });
+
+  test('an edit of the include line clears the file, and putting it back shows the finding again', async () => {
+    await bodyAfter(() => client.change(uri('twin.asm'), 2, includer('1', 'consts.inc')), []);
+    await bodyAfter(() => client.change(uri('twin.asm'), 3, DEFS), ['PW201 2']);
+  });
+
+  test('an analysis that no longer finds the problem clears it', async () => {
+    await bodyAfter(() => client.change(uri('twin.asm'), 4, includer('0', 'consts.inc', 'body.inc')), []);
+    await bodyAfter(() => client.change(uri('twin.asm'), 5, DEFS), ['PW201 2']);
+  });
+
+  test('opened, the file shows the finding once in its own publication; closed, the open includer\'s findings come back', async () => {
+    const opened = await client.open(body, 'vxd-masm', BODY);
+    assert.deepEqual(codes(opened), ['PW201 2']);
+    const count = client.publications(body).length;
+    await client.close(body);
+    await publishedAfter(body, count, (p) => p.diagnostics.length === 0);
+    const back = await publishedAfter(body, count + 1, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(codes(back), ['PW201 2']);
+  });
+
+  test('closing the last includer clears the file', async () => {
+    await bodyAfter(() => client.close(uri('twin.asm')), []);
+  });
+});
