@@ -491,11 +491,11 @@ module.exports = grammar({
     ),
 
     // A macro body is text until it is expanded, so it may open or close a
-    // procedure or segment that another macro closes or opened (wrappers
-    // around BeginProc and EndProc or PROC and ENDP, a project's own segment
-    // macros), also in one clause of a conditional. Its head and tail lines
-    // are therefore separate statements there, even when the same body
-    // holds both.
+    // procedure, segment or conditional that another macro closes or opened
+    // (wrappers around BeginProc and EndProc or PROC and ENDP, a project's
+    // own segment macros, BeginDebug holding IFDEF DEBUG and EndDebug its
+    // ENDIF). Its opening, closing and ELSE lines are therefore separate
+    // statements there, even when the same body holds both.
     _macro_line: $ => seq(
       optional(choice(seq($.label, optional($._macro_statement)), $._macro_statement)),
       $._newline,
@@ -503,7 +503,9 @@ module.exports = grammar({
 
     _macro_statement: $ => choice(
       $._unopened_statement,
-      alias($._macro_conditional, $.conditional),
+      $.conditional_head,
+      $.conditional_branch,
+      $.conditional_tail,
       $.procedure_head,
       alias($._proc_definition, $.procedure_head),
       $.procedure_tail,
@@ -512,28 +514,21 @@ module.exports = grammar({
       $.segment_tail,
     ),
 
-    _macro_conditional: $ => seq(
+    conditional_head: $ => seq(
       field('directive', $.if_keyword),
       optional(slots(field('condition', $._angle_item))),
-      $._newline,
-      repeat(field('body', $._macro_line)),
-      repeat(field('alternative', alias($._macro_elseif, $.elseif_clause))),
-      optional(field('alternative', alias($._macro_else, $.else_clause))),
-      kw('ENDIF'),
     ),
 
-    _macro_elseif: $ => seq(
-      field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
-      optional(slots(field('condition', $._angle_item))),
-      $._newline,
-      repeat(field('body', $._macro_line)),
-    ),
-
-    _macro_else: $ => seq(
+    // ELSEIF or ELSE.
+    conditional_branch: $ => choice(
+      seq(
+        field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
+        optional(slots(field('condition', $._angle_item))),
+      ),
       kw('ELSE'),
-      $._newline,
-      repeat(field('body', $._macro_line)),
     ),
+
+    conditional_tail: _ => kw('ENDIF'),
 
     macro_parameter: $ => seq(
       field('name', $.identifier),

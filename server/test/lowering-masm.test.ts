@@ -555,6 +555,49 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual(code(await lower(src, { target: 'W31', defines: { LEVEL: 0 } }))[0], 'mov eax, 3h');
   });
 
+  it('assembles or skips the lines between macros that open and close a conditional, as the condition says', async () => {
+    const src = [
+      'BeginDebug MACRO',
+      'IFDEF DEBUG',
+      '  ENDM',
+      'ElseDebug MACRO',
+      'ELSE',
+      '  ENDM',
+      'EndDebug MACRO',
+      'ENDIF',
+      '  ENDM',
+      'Level MACRO n',
+      'IF n EQ 1',
+      '  ENDM',
+      'OrLevel MACRO n',
+      'ELSEIF n EQ 2',
+      '  ENDM',
+      '  mov eax, 1',
+      '  BeginDebug',
+      '  int 3',
+      '  BeginDebug',
+      '  int 1',
+      '  EndDebug',
+      '  Trace_Out "in debug"',
+      '  ElseDebug',
+      '  nop',
+      '  EndDebug',
+      '  Level 2',
+      '  mov ecx, 1',
+      '  OrLevel 2',
+      '  mov ecx, 2',
+      '  ElseDebug',
+      '  mov ecx, 3',
+      '  EndDebug',
+      '  mov eax, 2',
+    ].join('\n');
+    const retail = await lower(src);
+    assert.deepEqual(code(retail), ['mov eax, 1h', 'nop', 'mov ecx, 2h', 'mov eax, 2h']);
+    const debug = await lower(src, { defines: { DEBUG: true } });
+    assert.deepEqual(code(debug), ['mov eax, 1h', 'int 3h', 'int 1h', 'mov ecx, 2h', 'mov eax, 2h']);
+    assert.deepEqual([...retail.unmodelled, ...debug.unmodelled], []);
+  });
+
   it('takes the kind of a segment from the opening line its IFDEF assembles, and its end from the closing line', async () => {
     const split = [
       'IFDEF DEBUG',

@@ -346,4 +346,31 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     // Outer is lowered in both passes; Last follows the frame Outer's macro call left behind, so it is no chunk.
     assert.deepEqual(counts, { replayed: 0, lowered: 2 });
   });
+
+  test('a procedure that leaves a conditional a macro opened open is lowered each time', async () => {
+    const text = [
+      'BeginDebug MACRO',
+      'IFDEF DEBUG',
+      '        ENDM',
+      'EndDebug MACRO',
+      'ENDIF',
+      '        ENDM',
+      'BeginProc Outer',
+      '        ret',
+      '        BeginDebug',
+      'EndProc Outer',
+      '        mov     eax, 1',
+      '        EndDebug',
+      'BeginProc Last',
+      '        ret',
+      'EndProc Last',
+      '        END',
+      '',
+    ].join('\n');
+    const document = await Document.open('vxd-masm', '/test/debugOnly.asm', text);
+    document.lower();
+    const counts = await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the skipped line');
+    // Outer is lowered in both passes (a replay would not reopen the conditional that skips the line); Last is replayed.
+    assert.deepEqual(counts, { replayed: 2, lowered: 2 });
+  });
 });

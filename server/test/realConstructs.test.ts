@@ -254,6 +254,43 @@ describe('MASM segment lines chosen by IFDEF', () => {
   });
 });
 
+describe('MASM conditionals that one macro opens and another closes', () => {
+  it('parse, and the lines between them are assembled only when the condition holds', async () => {
+    const found = await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'BeginDebug MACRO',
+      'IFDEF DEBUG',
+      '        ENDM',
+      'EndDebug MACRO',
+      'ENDIF',
+      '        ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        BeginDebug',
+      '        mov     [ecx], eax',
+      '        EndDebug',
+      '        ret',
+      'EndProc Grab',
+      'BeginProc Put',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        BeginDebug',
+      '        int     3',
+      '        EndDebug',
+      '        mov     [ecx], eax',
+      '        ret',
+      'EndProc Put',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ]);
+    // The retail build skips Grab's store; Put's is after the region.
+    assert.deepEqual(found, ['PW230@23']);
+  });
+});
+
 describe('MASM procedures that wrapper macros open and close', () => {
   const file = (body: readonly string[]): string[] => [
     '.386p',

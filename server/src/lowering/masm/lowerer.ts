@@ -3,7 +3,7 @@ import {
   expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
 import { ChunkRecorder, moveEffects, replayable, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch } from './chunks.js';
-import { chosenClause } from './conditions.js';
+import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, sizeOfType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
 import { splitTopLevel, stripBrackets, substitute } from './macroText.js';
@@ -35,6 +35,12 @@ interface WalkContext {
   readonly site?: SourceSpan;
   readonly depth: number;
   readonly includes: readonly string[];
+}
+
+/** A conditional a macro expansion opened: whether its current clause assembles, and whether one of its clauses did. */
+interface OpenConditional {
+  assembling: boolean;
+  decided: boolean;
 }
 
 /** What the segment being assembled says about its code and data. */
@@ -108,6 +114,10 @@ export class LoweringPass implements Scope, VmmHost {
   private readonly openedSegments: SegmentState[] = [];
   /** Set while a chunk's lowering is recorded. */
   private recorder: ChunkRecorder | undefined;
+  /** The conditionals macro expansions opened, innermost last: the lines after one are assembled or skipped by it. */
+  private readonly openedConditionals: OpenConditional[] = [];
+  /** How many of them are in a clause that does not assemble. */
+  private skippingConditionals = 0;
 
   constructor(
     private readonly options: MasmLoweringOptions,
@@ -283,7 +293,59 @@ export class LoweringPass implements Scope, VmmHost {
   private walk(statements: readonly Node[]): void {
     for (const s of statements) {
       if (this.exitMacro || this.ended) return;
-      this.statement(s);
+      if (this.skippingConditionals > 0) this.skippedStatement(s);
+      else this.statement(s);
+    }
+  }
+
+  /**
+   * A line in a clause an opened conditional does not assemble: only
+   * conditional lines count there, and the calls of macros that may hold
+   * the ENDIF or ELSE (EndDebug closing what BeginDebug opened).
+   */
+  private skippedStatement(node: Node): void {
+    if (node.type === 'conditional_head' || node.type === 'conditional_branch' || node.type === 'conditional_tail') {
+      this.conditionalLine(node);
+      return;
+    }
+    if (node.type !== 'instruction' && node.type !== 'macro_call') return;
+    const instruction = node.type === 'instruction';
+    const name = child(node, instruction ? 'mnemonic' : 'name')?.text ?? '';
+    const s = this.symbols.get(name);
+    if (s?.kind !== 'macro' || !s.definition.unbalancedConditional) return;
+    const args = instruction ? children(node, 'operand') : argumentSlots(node, 'argument');
+    this.expandMacro(s.definition, args.map((a) => (a ? this.textOf(a) : '')), node);
+  }
+
+  /** An IF, ELSEIF, ELSE or ENDIF line of a macro expansion, which may leave its conditional open for the lines after the call. */
+  private conditionalLine(node: Node): void {
+    const top = this.openedConditionals.at(-1);
+    if (node.type === 'conditional_head') {
+      const assembling = this.skippingConditionals === 0 && this.conditionHolds(node);
+      this.openedConditionals.push({ assembling, decided: assembling || this.skippingConditionals > 0 });
+      if (!assembling) this.skippingConditionals++;
+      return;
+    }
+    // An ELSE or ENDIF with no IF open is MASM's error; there is nothing to choose.
+    if (!top) return;
+    if (node.type === 'conditional_tail') {
+      this.openedConditionals.pop();
+      if (!top.assembling) this.skippingConditionals--;
+      return;
+    }
+    const elseIf = child(node, 'directive') !== undefined;
+    const assembling = !top.decided && (!elseIf || this.conditionHolds(node));
+    if (assembling) top.decided = true;
+    if (top.assembling !== assembling) this.skippingConditionals += assembling ? -1 : 1;
+    top.assembling = assembling;
+  }
+
+  private conditionHolds(node: Node): boolean {
+    this.conditionDepth++;
+    try {
+      return testCondition(node, this);
+    } finally {
+      this.conditionDepth--;
     }
   }
 
@@ -331,6 +393,7 @@ export class LoweringPass implements Scope, VmmHost {
       case 'service_table': return this.serviceTableStatement(node);
       case 'service_declaration': return this.serviceDeclaration(node);
       case 'procedure': return this.chunk(node, () => this.procedure(node));
+      case 'conditional_head': case 'conditional_branch': case 'conditional_tail': return this.conditionalLine(node);
       case 'procedure_head': return this.openProcedureLine(node);
       case 'procedure_tail': return this.closeProcedureLine();
       case 'segment': return this.segment(node);
@@ -605,7 +668,7 @@ export class LoweringPass implements Scope, VmmHost {
         ...(def ? { defaultText: unbracketed(def) } : {}),
       };
     });
-    const definition: MacroDefinition = { name, parameters, body, locals };
+    const definition: MacroDefinition = { name, parameters, body, locals, unbalancedConditional: unbalancedConditional(node) };
     this.symbols.set({ kind: 'macro', definition });
   }
 
@@ -703,7 +766,7 @@ export class LoweringPass implements Scope, VmmHost {
     const memory = this.chunks;
     const { ctx } = this;
     if (!memory || this.recorder || ctx.depth > 0 || ctx.site || ctx.includes.length > 1 || this.struc || this.frameState || this.serviceTable
-      || this.openedProcedures.length > 0 || this.openedSegments.length > 0) {
+      || this.openedProcedures.length > 0 || this.openedSegments.length > 0 || this.openedConditionals.length > 0) {
       lower();
       return;
     }
@@ -737,8 +800,9 @@ export class LoweringPass implements Scope, VmmHost {
       this.symbols.observer = undefined;
     }
     // A chunk that met the expansion limit might not meet it in another pass;
-    // one that leaves a procedure or segment open (a wrapper macro) hands state on to the lines after it.
-    if (recorder.refused || this.expansions >= MAX_EXPANSIONS || this.frameState || this.openedProcedures.length > 0 || this.openedSegments.length > 0) return;
+    // one that leaves a procedure, segment or conditional open (a wrapper macro) hands state on to the lines after it.
+    if (recorder.refused || this.expansions >= MAX_EXPANSIONS || this.frameState || this.openedProcedures.length > 0 || this.openedSegments.length > 0
+      || this.openedConditionals.length > 0) return;
     memory.keep(node, this.final, {
       row: node.startPosition.row, column: node.startPosition.column, start, end: this.chunkState(), expansions: this.expansions - before.expansions,
       reads: recorder.reads, fieldReads: recorder.fieldReads, forwardReads: recorder.forwardReads, forwardFieldReads: recorder.forwardFieldReads,
@@ -1146,4 +1210,15 @@ function splitValue(v: Expr, size: number): DataValue[] {
   if (size === 1 || size === 2 || size === 4) return [dataValue(size, v)];
   const rest = size - 4;
   return [dataValue(4, v), ...(rest % 2 === 0 ? Array.from({ length: rest / 2 }, () => dataValue(2, expr.bv(0))) : zeros(rest))];
+}
+
+/** Whether a macro body's conditional lines leave one open or close or continue one opened before it. */
+function unbalancedConditional(macro: Node): boolean {
+  let depth = 0;
+  for (const line of statementsOf(macro)) {
+    if (line.type === 'conditional_head') depth++;
+    else if ((line.type === 'conditional_tail' || line.type === 'conditional_branch') && depth === 0) return true;
+    else if (line.type === 'conditional_tail') depth--;
+  }
+  return depth !== 0;
 }

@@ -23,6 +23,8 @@ export interface MacroDefinition {
   readonly body: string;
   /** LOCAL names, replaced by fresh `??nnnn` labels at each call. */
   readonly locals: readonly string[];
+  /** The body opens a conditional it does not close, or closes or continues (ELSE) one it did not open. */
+  readonly unbalancedConditional: boolean;
 }
 
 export type MasmSymbol =
