@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { LineRegisterFacts } from '../../emulator/src/index.js';
-import { RegisterCollector } from '../src/analysis/registerCollector.js';
+import { joinCollected, RegisterCollector } from '../src/analysis/registerCollector.js';
 
 // The language server keeps one register collector per document: each run
 // adds the values of its entries (a reused entry brings the same array as
@@ -50,5 +50,32 @@ describe('register values kept between runs', () => {
     const values = (shown: LineRegisterFacts[], line: number): unknown => shown.find((f) => f.line === line)?.values;
     assert.equal(values(second, 2), values(first, 2), 'line 2: only the kept caller reaches it');
     assert.notEqual(values(second, 10), values(first, 10), 'line 10: the new entry reaches it');
+  });
+});
+
+describe('register values of entries shared among workers', () => {
+  // Four entries, as two workers would hold them: the join of the two joins is the join of all four.
+  const entries = [
+    facts([1, { EAX: '0', ECX: '3' }], [2, { EAX: '0 or 1' }]),
+    facts([1, { EAX: '2', ECX: '3' }], [5, { EBX: '7' }]),
+    facts([1, { EAX: '0', EDX: '4' }], [2, { EAX: '2' }], [6, { ESI: '1 to 8' }]),
+    facts([2, { EAX: '3', ECX: '9' }], [6, { ESI: '2 to 4' }], [7, { EDI: '1' }]),
+  ];
+  const byLine = (lines: LineRegisterFacts[]): LineRegisterFacts[] => lines.sort((a, b) => a.line - b.line);
+
+  test('each line shows what one collector of every entry shows', () => {
+    const shares = [[entries[0], entries[1]], [entries[2], entries[3]]].map((share) => fresh(share as LineRegisterFacts[][]));
+    const joined = byLine(joinCollected(shares));
+    assert.deepEqual(joined, fresh(entries));
+    // Line 1: ECX unknown to the third entry, EAX with three alternatives; line 2: four; line 6: two ranges.
+    assert.deepEqual(joined.map((l) => [l.line, l.values.map((v) => `${v.register}=${v.value}`)]), [
+      [1, ['EAX=0 or 2']], [2, ['EAX=0 or 1 or 2 or 3']], [5, ['EBX=7']], [6, []], [7, ['EDI=1']],
+    ]);
+  });
+
+  test('five alternatives are too many, wherever they come from', () => {
+    const five = [facts([1, { EAX: '0 or 1 or 2' }]), facts([1, { EAX: '3 or 4' }])];
+    assert.deepEqual(joinCollected(five.map((entry) => fresh([entry]))), [{ file: FILE, line: 1, values: [] }]);
+    assert.deepEqual(joinCollected([fresh([five[0] as LineRegisterFacts[]])]), fresh([five[0] as LineRegisterFacts[]]));
   });
 });

@@ -22,6 +22,13 @@ function enclosingCodeHasError(tree: Tree, line: number): boolean {
   return node?.hasError ?? tree.rootNode.hasError;
 }
 
+/** A number from a key's text, the same in every worker (FNV-1a). */
+function spread(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /** The notes a lowering makes about the text itself (PW103 for an include it could not find). */
 export function loweringFindings(notes: readonly { readonly code: string; readonly message: string; readonly source: SourceSpan }[]): Finding[] {
   return notes.map((note) => ({ code: note.code, message: note.message, range: note.source.range, file: note.source.file, notes: [] }));
@@ -34,8 +41,9 @@ export function loweringFindings(notes: readonly { readonly code: string; readon
  * an entry whose key is unchanged since an earlier run gets that run's
  * findings instead, moved to where the entry's code now is; those, and the
  * notes on entries skipped for a syntax error in their code, are reported
- * before the first entry is analysed. The run gives way to the event loop
- * between analyses; a cancelled run stops at the next one.
+ * before the first entry is analysed. With a share in the context, only the
+ * entries of that share are run and reported. The run gives way to the
+ * event loop between analyses; a cancelled run stops at the next one.
  */
 export async function analyseEntries(
   inputs: KeyInputs,
@@ -52,12 +60,15 @@ export async function analyseEntries(
     findings.entry(index, result.findings.map((finding) => ({ ...finding, entry: entry.name })));
   };
   const todo: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined }[] = [];
+  const { share } = context;
+  const mine = (n: number): boolean => share === undefined || n % share.count === share.index;
   entries.forEach((entry, index) => {
     if (entry.source.file === file && enclosingCodeHasError(context.tree, entry.source.range.start.line)) {
-      findings.entry(index, [{ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] }]);
+      if (mine(index)) findings.entry(index, [{ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] }]);
       return;
     }
     const key = keyOf?.(entry);
+    if (!mine(key ? spread(key.key) : index)) return;
     const found = key && cache?.lookup(key, file);
     if (found) done(index, entry, found);
     else todo.push({ index, entry, key });

@@ -5,7 +5,7 @@ import type { ReadFile } from '../lowering/includeResolution.js';
 import type { SyntaxTrees } from '../lowering/syntaxTrees.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText } from '../source/decodeSource.js';
-import type { AnalysisContext } from './analysisContext.js';
+import type { AnalysisContext, EntryShare } from './analysisContext.js';
 import { analyseBbcBasic } from './analyseBbcBasic.js';
 import { analyseObjAsm } from './analyseObjAsm.js';
 import { analyseVxd } from './analyseVxd.js';
@@ -33,6 +33,7 @@ export interface SourceRequest {
   readonly syntaxTrees?: SyntaxTrees;
   readonly registers?: RegisterCollector;
   readonly readFile?: ReadFile;
+  readonly share?: EntryShare;
 }
 
 type DialectAnalysis = (context: AnalysisContext) => Promise<void>;
@@ -78,6 +79,7 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
   if (!settings.analysis || !analyse) return;
   const context: AnalysisContext = {
     tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache, findings: sink,
+    ...(request.share ? { share: request.share } : {}),
     ...(request.syntaxTrees ? { syntaxTrees: request.syntaxTrees } : {}),
     ...(request.registers ? { registers: request.registers } : {}),
     ...(request.readFile ? { readFile: request.readFile } : {}),

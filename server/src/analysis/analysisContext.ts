@@ -6,6 +6,17 @@ import type { RegisterCollector } from './registerCollector.js';
 import type { FindingsSink } from './runFindings.js';
 import type { AnalysisSettings } from './settings.js';
 
+/**
+ * The part of a document's entry points one of several analysis workers
+ * runs: share `index` of `count`, by the entry's key (by its place when it
+ * has none), so that an entry whose key is unchanged goes to the worker
+ * that kept its result.
+ */
+export interface EntryShare {
+  readonly index: number;
+  readonly count: number;
+}
+
 /** What every dialect's analysis gets: the parsed text and how to analyse it. */
 export interface AnalysisContext {
   readonly tree: Tree;
@@ -15,6 +26,8 @@ export interface AnalysisContext {
   readonly settings: AnalysisSettings;
   /** True once newer text has made this run pointless; checked between procedures. */
   readonly cancelled: () => boolean;
+  /** The entry points to analyse, when several workers share them; absent, all. */
+  readonly share?: EntryShare;
   /** Where the findings go as they are made. */
   readonly findings: FindingsSink;
   /** The document's findings per entry point from earlier runs (the language server); absent, every entry is analysed. */

@@ -126,3 +126,32 @@ export class RegisterCollector {
     return values;
   }
 }
+
+/**
+ * The joins of several collectors over one document, each of the entries
+ * one analysis worker ran, joined as a collector joins entries: a register
+ * is shown at a line where every collector that reached the line showed it,
+ * with the values of all (collector by collector), within the same limits.
+ */
+export function joinCollected(shares: readonly (readonly LineRegisterFacts[])[]): LineRegisterFacts[] {
+  const lines = new Map<string, LineRegisterFacts[]>();
+  for (const share of shares) {
+    for (const fact of share) {
+      const key = `${fact.file}\n${fact.line}`;
+      lines.set(key, [...(lines.get(key) ?? []), fact]);
+    }
+  }
+  return [...lines.values()].map((facts) => {
+    const [first] = facts as [LineRegisterFacts];
+    if (facts.length === 1) return first;
+    const values: RegisterValue[] = [];
+    for (const { register } of first.values) {
+      const known = facts.map((fact) => fact.values.find((v) => v.register === register));
+      if (known.some((v) => v === undefined)) continue;
+      const parts = new Set(known.flatMap((v) => (v as RegisterValue).value.split(' or ')));
+      const ranged = [...parts].some((p) => p.includes(' to '));
+      if (parts.size <= MAX_ALTERNATIVES && (!ranged || parts.size === 1)) values.push({ register, value: [...parts].join(' or ') });
+    }
+    return { file: first.file, line: first.line, values };
+  });
+}

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -5,6 +6,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textd
 import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
+import { joinCollected } from '../analysis/registerCollector.js';
 import { RunFindings } from '../analysis/runFindings.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
@@ -22,10 +24,31 @@ export interface AnalysisJob {
   cancel(): void;
 }
 
+/** At most this many workers: each holds every open document's text, tree and lowering. */
+const MAX_WORKERS = 4;
+
+/**
+ * How many analysis workers share a document's entry points: one per core
+ * the process may use (`os.availableParallelism()`), at most four;
+ * `PAGEWARDEN_ANALYSIS_WORKERS` sets another number (1 for one worker).
+ */
+export function analysisWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number.parseInt(env.PAGEWARDEN_ANALYSIS_WORKERS ?? '', 10);
+  return asked >= 1 ? asked : Math.min(availableParallelism(), MAX_WORKERS);
+}
+
 interface Pending {
   readonly document: string;
-  /** The job's findings so far. */
+  /** The job's findings so far, from every worker. */
   readonly found: RunFindings;
+  /** The workers whose share is still running. */
+  readonly running: Set<Slot>;
+  /** The workers that have reported: until all have, what is known without analysing an entry is not yet all there. */
+  readonly heard: Set<Slot>;
+  readonly statistics: { analysed: number; reused: number };
+  readonly registers: (readonly LineRegisterFacts[])[];
+  /** Whether a publication of the findings so far is due once the event loop is free. */
+  partialDue: boolean;
   /** What the found findings add up to, over the job's text. */
   settled(): readonly Finding[];
   partial(findings: readonly Finding[]): void;
@@ -33,93 +56,128 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** A document the running worker holds, and the changes made to it since the worker last saw it. */
+/** A document a running worker holds, and the changes made to it since that worker last saw it. */
 interface Synced {
   readonly languageId: LanguageId;
   readonly changes: TextDocumentContentChangeEvent[];
 }
 
+/** One analysis worker, and what it holds. */
+interface Slot {
+  readonly index: number;
+  worker: Worker | undefined;
+  readonly synced: Map<string, Synced>;
+}
+
 /**
- * The language server's side of the analysis worker (dist/analysisWorker.js,
- * next to dist/server.js). The worker keeps each document's text and syntax
- * tree, so after the first job of a document only its edits travel. A worker
- * that dies is replaced on the next job, which sends whole texts again; the
- * jobs it held fail with its error instead of hanging.
+ * The language server's side of the analysis workers (dist/analysisWorker.js,
+ * next to dist/server.js). Each job goes to every worker, which lowers the
+ * document (the lowering is deterministic) and runs its share of the entry
+ * points; their findings are added up here as they come. Each worker keeps
+ * each document's text and syntax tree, so after the first job of a
+ * document only its edits travel. A worker that dies is replaced on the
+ * next job, which sends it whole texts again; the jobs it held fail with
+ * its error instead of hanging.
  */
 export class AnalysisWorkerClient {
-  private worker: Worker | undefined;
+  private readonly slots: Slot[];
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly synced = new Map<string, Synced>();
 
-  private start(): Worker {
+  constructor(workers = analysisWorkerCount()) {
+    this.slots = Array.from({ length: workers }, (_, index) => ({ index, worker: undefined, synced: new Map() }));
+  }
+
+  private start(slot: Slot): Worker {
     const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
-    worker.on('message', (reply: WorkerReply) => {
-      const job = this.pending.get(reply.id);
-      if (!job) return;
-      if (reply.kind === 'progress') {
-        job.found.merge(reply.reports);
-        job.partial(job.settled());
-        return;
-      }
-      this.pending.delete(reply.id);
-      if (reply.kind === 'error') {
-        // The worker may have lost the document's text; the next job sends it whole.
-        this.synced.delete(job.document);
-        job.reject(new Error(reply.error));
-        return;
-      }
-      job.found.merge(reply.reports);
-      job.resolve({ findings: job.settled(), statistics: reply.statistics, registers: reply.registers });
-    });
+    worker.on('message', (reply: WorkerReply) => this.received(slot, reply));
     const fail = (error: Error): void => {
-      if (this.worker === worker) {
-        this.worker = undefined;
-        this.synced.clear();
+      // Its replacement's jobs are not its own.
+      if (slot.worker !== worker && slot.worker !== undefined) return;
+      slot.worker = undefined;
+      slot.synced.clear();
+      for (const [id, job] of this.pending) {
+        if (!job.running.has(slot)) continue;
+        this.pending.delete(id);
+        job.reject(error);
       }
-      for (const job of this.pending.values()) job.reject(error);
-      this.pending.clear();
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the analysis worker stopped (exit code ${code})`)));
-    // The worker must not keep the server alive after `exit`.
+    worker.on('exit', (code) => fail(new Error(`an analysis worker stopped (exit code ${code})`)));
+    // The workers must not keep the server alive after `exit`.
     worker.unref();
     return worker;
   }
 
+  private received(slot: Slot, reply: WorkerReply): void {
+    const job = this.pending.get(reply.id);
+    if (!job) return;
+    if (reply.kind === 'error') {
+      this.pending.delete(reply.id);
+      // The worker may have lost the document's text; the next job sends it whole.
+      slot.synced.delete(job.document);
+      job.reject(new Error(reply.error));
+      return;
+    }
+    job.found.merge(reply.reports);
+    job.heard.add(slot);
+    if (reply.kind === 'progress') {
+      // Batches of several workers that arrive together are published together.
+      if (!job.partialDue && job.heard.size === this.slots.length) {
+        job.partialDue = true;
+        setImmediate(() => {
+          job.partialDue = false;
+          if (this.pending.get(reply.id) === job) job.partial(job.settled());
+        });
+      }
+      return;
+    }
+    job.running.delete(slot);
+    job.statistics.analysed += reply.statistics.analysed;
+    job.statistics.reused += reply.statistics.reused;
+    job.registers[slot.index] = reply.registers;
+    if (job.running.size > 0) return;
+    this.pending.delete(reply.id);
+    job.resolve({ findings: job.settled(), statistics: { ...job.statistics }, registers: joinCollected(job.registers) });
+  }
+
   /** Content changes of a document, as the client sent them (in order, each relative to the text after the one before). */
   changed(document: string, changes: readonly TextDocumentContentChangeEvent[]): void {
-    this.synced.get(document)?.changes.push(...changes);
+    for (const slot of this.slots) slot.synced.get(document)?.changes.push(...changes);
   }
 
   /**
-   * `text` is the document's current text, sent only when the worker does not hold the document in this dialect;
+   * `text` is the document's current text, sent to the workers that do not hold the document in this dialect;
    * `overlays` the editor's text of open files it includes, by path. While the job runs, `partial` gets what its
-   * findings add up to so far, each time a batch arrives: each such set is part of the job's result.
+   * findings add up to so far, each time batches arrive: each such set is part of the job's result.
    */
   analyse(
     document: string, languageId: LanguageId, text: string, file: string, settings: AnalysisSettings,
     overlays: Readonly<Record<string, string>> = {}, partial: (findings: readonly Finding[]) => void = () => {},
   ): AnalysisJob {
-    this.worker ??= this.start();
-    const worker = this.worker;
     const id = this.nextId++;
-    const held = this.synced.get(document);
-    const content = held?.languageId === languageId ? { changes: held.changes } : { text };
-    this.synced.set(document, { languageId, changes: [] });
     const found = new RunFindings();
     const settled = (): readonly Finding[] => found.settled(text, settings);
-    const result = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, { document, found, settled, partial, resolve, reject }));
-    const request: WorkerRequest = { kind: 'analyse', id, document, languageId, content, file, settings, overlays };
-    worker.postMessage(request);
-    return { result, cancel: () => worker.postMessage({ kind: 'cancel', id } satisfies WorkerRequest) };
+    const result = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, {
+      document, found, running: new Set(this.slots), heard: new Set(), statistics: { analysed: 0, reused: 0 }, registers: [], partialDue: false, settled, partial, resolve, reject,
+    }));
+    const workers = this.slots.map((slot) => {
+      slot.worker ??= this.start(slot);
+      const held = slot.synced.get(document);
+      const content = held?.languageId === languageId ? { changes: held.changes } : { text };
+      slot.synced.set(document, { languageId, changes: [] });
+      const share = { index: slot.index, count: this.slots.length };
+      slot.worker.postMessage({ kind: 'analyse', id, document, languageId, content, file, settings, overlays, share } satisfies WorkerRequest);
+      return slot.worker;
+    });
+    return { result, cancel: () => workers.forEach((worker) => worker.postMessage({ kind: 'cancel', id } satisfies WorkerRequest)) };
   }
 
   close(document: string): void {
-    if (this.synced.delete(document)) this.worker?.postMessage({ kind: 'close', document } satisfies WorkerRequest);
+    for (const slot of this.slots) if (slot.synced.delete(document)) slot.worker?.postMessage({ kind: 'close', document } satisfies WorkerRequest);
   }
 
   async dispose(): Promise<void> {
-    await this.worker?.terminate();
+    await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
   }
 }

@@ -84,8 +84,9 @@ export class LspClient {
     process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
   }
 
-  static start(command: string, args: readonly string[]): LspClient {
-    const child = spawn(command, args, { stdio: 'pipe' });
+  /** `env`: the server's environment, when not this process's. */
+  static start(command: string, args: readonly string[], env?: NodeJS.ProcessEnv): LspClient {
+    const child = spawn(command, args, { stdio: 'pipe', ...(env ? { env } : {}) });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     connection.listen();
     return new LspClient(child, connection);

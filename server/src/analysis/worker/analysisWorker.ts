@@ -51,7 +51,7 @@ function enqueue(document: string, work: () => Promise<void>): void {
 }
 
 async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: DocumentCache, batches: ReportBatches): Promise<void> {
-  const { id, document, languageId, content, file, settings, overlays } = request;
+  const { id, document, languageId, content, file, settings, overlays, share } = request;
   // A cancelled job's changes still apply: the next job's changes follow them.
   const parsed = await (await documents).update(document, languageId, content);
   if (cancelled.has(id)) return;
@@ -61,7 +61,7 @@ async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cac
   }
   const readFile = (path: string): string | undefined => overlays[path] ?? readFromDisk(path);
   await reportFindings(parsed.tree, {
-    languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile,
+    languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile, share,
   }, batches);
 }
 
