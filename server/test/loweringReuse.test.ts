@@ -254,8 +254,8 @@ function itemsOf(lowering: MasmLowering, text: string, name: string): MasmLoweri
 
 describe('MASM lowering reuse: what a procedure reads', () => {
   /** Opens the two procedures, applies the edit, checks the result against a fresh lowering and returns the chunk counts. */
-  async function afterEdit(find: string, by: string): Promise<{ counts: MasmLowering['chunks']; before: MasmLowering; after: MasmLowering; text: string }> {
-    const document = await Document.open('vxd-masm', '/test/two.asm', TWO_PROCEDURES);
+  async function afterEdit(find: string, by: string, text = TWO_PROCEDURES): Promise<{ counts: MasmLowering['chunks']; before: MasmLowering; after: MasmLowering; text: string }> {
+    const document = await Document.open('vxd-masm', '/test/two.asm', text);
     const before = masm(document.lower());
     const counts = await document.check(replaced(document.current, find, by), `${find} -> ${by}`);
     return { counts, before, after: masm(document.lower()), text: document.current };
@@ -280,14 +280,24 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     assert.deepEqual((await afterEdit('skip:   inc     reg', 'skip:   dec     reg')).counts, { replayed: 2, lowered: 2 });
   });
 
-  test('a procedure is lowered again when its start address moves', async () => {
-    assert.deepEqual((await afterEdit('        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n')).counts, { replayed: 0, lowered: 4 });
+  test('a procedure that takes no address of its own is replayed at its new address', async () => {
+    const { counts, after, text } = await afterEdit('        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n');
+    assert.deepEqual(counts, { replayed: 2, lowered: 2 });
+    assert.equal(itemsOf(after, text, 'Second')[0]?.address, after.program.label('Second'));
   });
 
-  test('a procedure is lowered again when a later address it reads moves, in the pass that reads it', async () => {
-    // First reads Second's address from the first pass's symbols; Second moves when a line goes between them.
+  test('a procedure is lowered again when its start address moves and it takes the address of a label of its own or of $', async () => {
+    const nop = ['        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n'] as const;
+    const own = TWO_PROCEDURES.replace('        mov     ebx, 10\n', '        mov     ebx, OFFSET32 @B\n');
+    assert.deepEqual((await afterEdit(...nop, own)).counts, { replayed: 0, lowered: 4 });
+    const location = TWO_PROCEDURES.replace('        mov     ebx, 10\n', '        mov     ebx, $\n');
+    assert.deepEqual((await afterEdit(...nop, location)).counts, { replayed: 0, lowered: 4 });
+  });
+
+  test('a procedure is lowered again when the address of a later label it takes moves, in the pass that reads it', async () => {
+    // First takes Second's address from the first pass's symbols; Second moves when a line goes between them.
     const { counts } = await afterEdit('EndProc First\n', 'EndProc First\nGap     dd      0\n');
-    assert.deepEqual(counts, { replayed: 1, lowered: 3 });
+    assert.deepEqual(counts, { replayed: 3, lowered: 1 });
   });
 
   test('a procedure is lowered again when the anonymous labels or LOCAL names before it are numbered anew', async () => {

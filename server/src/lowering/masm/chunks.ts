@@ -10,7 +10,10 @@ import type { LoweringNote, UnmodelledItem, VmmCallSite } from './types.js';
 // results; a later pass that reaches the same syntax node in a state that
 // answers every one of those reads the same way adds the recorded results
 // instead of lowering the procedure again. A pass is deterministic, so the
-// results are the ones lowering it again would give.
+// results are the ones lowering it again would give. A chunk that never took
+// its own address or one of its own labels' as a value (a jump names its
+// target, it does not compute it) is replayed at another address too, its
+// items, labels and entries moved by the difference.
 
 /** The pass's scalar state a chunk starts from and leaves behind. */
 export interface ChunkState {
@@ -51,6 +54,10 @@ export interface ChunkRecording {
   readonly end: ChunkState;
   /** Macro and text-equate expansions it made: the pass stops expanding at a limit. */
   readonly expansions: number;
+  /** It may be replayed at another start address. */
+  readonly relocatable: boolean;
+  /** Labels whose address it took as a value; of other labels it read only their kind and type. */
+  readonly addressed: ReadonlySet<string>;
   readonly reads: ReadonlyMap<string, MasmSymbol | undefined>;
   readonly fieldReads: ReadonlyMap<string, StrucField | undefined>;
   readonly forwardReads: ReadonlyMap<string, MasmSymbol | undefined>;
@@ -70,6 +77,10 @@ export class ChunkRecorder implements SymbolObserver {
   readonly reports: UnmodelledItem[] = [];
   /** Why this lowering may not be replayed: it read state the recording does not track. */
   refused: string | undefined;
+  /** It read the location counter. */
+  private location = false;
+  /** Labels whose address it took as a value. */
+  private readonly addresses = new Set<string>();
   private readonly written = new Set<string>();
   private readonly writtenFields = new Set<string>();
 
@@ -103,6 +114,26 @@ export class ChunkRecorder implements SymbolObserver {
   refuse(why: string): void {
     this.refused ??= why;
   }
+
+  sawLocation(): void {
+    this.location = true;
+  }
+
+  sawAddress(key: string): void {
+    this.addresses.add(key);
+  }
+
+  /** The recording of a chunk lowered from `start` to `end` at `node`, adding `effects`. */
+  recording(node: SyntaxNode, start: ChunkState, end: ChunkState, expansions: number, effects: Omit<ChunkEffects, 'reports' | 'changes'>): ChunkRecording {
+    // Its own labels move with it; a value made of one's address would not.
+    const own = new Set(this.changes.flatMap((c) => (c.op === 'set' && c.symbol.kind === 'label' ? [c.symbol.name.toLowerCase()] : [])));
+    return {
+      row: node.startPosition.row, column: node.startPosition.column, start, end, expansions,
+      relocatable: !this.location && ![...this.addresses].some((key) => own.has(key)), addressed: this.addresses,
+      reads: this.reads, fieldReads: this.fieldReads, forwardReads: this.forwardReads, forwardFieldReads: this.forwardFieldReads,
+      serviceReads: this.serviceReads, effects: { ...effects, reports: this.reports, changes: this.changes },
+    };
+  }
 }
 
 /** The pass's side of a replay check: its state as the chunk would read it. */
@@ -116,31 +147,32 @@ export interface ChunkHost {
 
 /** Whether a recording's reads would all read the same in `host`, starting from `start`. */
 export function replayable(recording: ChunkRecording, start: ChunkState, host: ChunkHost): boolean {
-  if (!sameState(recording.start, start)) return false;
-  for (const [key, s] of recording.reads) if (!sameSymbol(host.symbol(key), s)) return false;
+  if (!sameState(recording.start, start, recording.relocatable)) return false;
+  const { addressed } = recording;
+  for (const [key, s] of recording.reads) if (!sameSymbol(host.symbol(key), s, addressed.has(key))) return false;
   for (const [key, f] of recording.fieldReads) if (!sameField(host.field(key), f)) return false;
-  for (const [key, s] of recording.forwardReads) if (!sameSymbol(host.forwardSymbol(key), s)) return false;
+  for (const [key, s] of recording.forwardReads) if (!sameSymbol(host.forwardSymbol(key), s, addressed.has(key))) return false;
   for (const [key, f] of recording.forwardFieldReads) if (!sameField(host.forwardField(key), f)) return false;
   for (const [key, n] of recording.serviceReads) if (host.service(key) !== n) return false;
   return true;
 }
 
-function sameState(a: ChunkState, b: ChunkState): boolean {
-  return a.address === b.address && a.radix === b.radix && a.dataSegment === b.dataSegment && a.realModeSegment === b.realModeSegment
+function sameState(a: ChunkState, b: ChunkState, relocatable: boolean): boolean {
+  return (relocatable || a.address === b.address) && a.radix === b.radix && a.dataSegment === b.dataSegment && a.realModeSegment === b.realModeSegment
     && a.anonymousCount === b.anonymousCount && a.localCount === b.localCount && a.ended === b.ended;
 }
 
 const symbolName = (s: MasmSymbol): string => (s.kind === 'macro' ? s.definition.name : s.name);
 
-/** Symbols are made anew by each pass, so they compare by content. */
-export function sameSymbol(a: MasmSymbol | undefined, b: MasmSymbol | undefined): boolean {
+/** Symbols are made anew by each pass, so they compare by content; a label's address only `withAddress`. */
+export function sameSymbol(a: MasmSymbol | undefined, b: MasmSymbol | undefined, withAddress = true): boolean {
   if (a === b) return true;
   if (!a || !b || a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'equate': return b.kind === 'equate' && a.name === b.name && exprEquals(a.value, b.value);
     case 'text': return b.kind === 'text' && a.name === b.name && a.text === b.text;
     case 'label':
-      return b.kind === 'label' && a.name === b.name && a.address === b.address && a.code === b.code && a.size === b.size
+      return b.kind === 'label' && a.name === b.name && (!withAddress || a.address === b.address) && a.code === b.code && a.size === b.size
         && a.length === b.length && a.struc === b.struc;
     case 'extern': return b.kind === 'extern' && a.name === b.name && a.code === b.code && a.size === b.size;
     case 'macro': return b.kind === 'macro' && sameMacro(a.definition, b.definition);
@@ -167,23 +199,33 @@ export function sameField(a: StrucField | undefined, b: StrucField | undefined):
 
 const sameValue = (a: DataValue, b: DataValue | undefined): boolean => b !== undefined && a.bytes === b.bytes && exprEquals(a.value, b.value);
 
-/** A recording's effects moved down by `rows` (lines inserted or deleted above the chunk); spans elsewhere stay. */
-export function moveEffects(effects: ChunkEffects, file: string, rows: number): ChunkEffects {
-  const move = (s: SourceSpan): SourceSpan => (s.file !== file ? s : {
+/** A label `bytes` further on; other symbols do not move. */
+function relocated(s: MasmSymbol, bytes: bigint): MasmSymbol {
+  return s.kind === 'label' && bytes !== 0n ? { ...s, address: s.address + bytes } : s;
+}
+
+/**
+ * A recording's effects moved down by `rows` (lines inserted or deleted
+ * above the chunk; spans in other files stay) and on by `bytes` (the chunk
+ * starts at another address).
+ */
+export function moveEffects(effects: ChunkEffects, file: string, rows: number, bytes: bigint): ChunkEffects {
+  const move = (s: SourceSpan): SourceSpan => (s.file !== file || rows === 0 ? s : {
     file: s.file,
     range: { start: { line: s.range.start.line + rows, character: s.range.start.character }, end: { line: s.range.end.line + rows, character: s.range.end.character } },
   });
   return {
-    items: effects.items.map((i) => ({ ...i, source: move(i.source) })),
-    entries: effects.entries.map((e) => ({ ...e, source: move(e.source) })),
+    items: effects.items.map((i) => ({ ...i, address: i.address + bytes, source: move(i.source) })),
+    entries: effects.entries.map((e) => ({ ...e, address: e.address + bytes, source: move(e.source) })),
     dispatches: effects.dispatches.map((d) => ({ ...d, source: move(d.source) })),
     calls: effects.calls.map((c) => ({
-      ...c, source: move(c.source), serviceSource: move(c.serviceSource), arguments: c.arguments.map((a) => ({ ...a, source: move(a.source) })),
+      ...c, interruptAddress: c.interruptAddress + bytes, source: move(c.source), serviceSource: move(c.serviceSource),
+      arguments: c.arguments.map((a) => ({ ...a, pushAddress: a.pushAddress + bytes, source: move(a.source) })),
     })),
     notes: effects.notes.map((n) => ({ ...n, source: move(n.source) })),
     reports: effects.reports.map((r) => ({ ...r, source: move(r.source) })),
     undefinedNames: effects.undefinedNames.map((u) => ({ ...u, source: move(u.source) })),
-    changes: effects.changes,
+    changes: bytes === 0n ? effects.changes : effects.changes.map((c) => (c.op === 'set' ? { op: 'set', symbol: relocated(c.symbol, bytes) } : c)),
   };
 }
 

@@ -34,6 +34,8 @@ export interface Scope {
   parseText(text: string): Node | undefined;
   /** The location counter `$`. */
   here(): bigint;
+  /** A label's address as a value (not as a jump's target). */
+  address(label: Extract<MasmSymbol, { kind: 'label' }>): bigint;
   /** The label `@F`/`@B` refers to. */
   anonymous(forward: boolean): string;
   unknown(what: string, node: Node): void;
@@ -111,7 +113,7 @@ export class Evaluator {
 
   private labelAddress(name: string): Expr {
     const s = this.scope.lookup(name);
-    return s?.kind === 'label' ? bv(s.address) : sym(name);
+    return s?.kind === 'label' ? bv(this.scope.address(s)) : sym(name);
   }
 
   private identifier(node: Node): Value {
@@ -131,8 +133,8 @@ export class Evaluator {
       case 'equate': return { expr: s.value };
       case 'label':
         return s.code
-          ? { expr: bv(s.address), label: s.name, memory: {} }
-          : { expr: bv(s.address), memory: { size: s.size }, typeSize: s.size, struc: s.struc };
+          ? { expr: bv(this.scope.address(s)), label: s.name, memory: {} }
+          : { expr: bv(this.scope.address(s)), memory: { size: s.size }, typeSize: s.size, struc: s.struc };
       case 'extern':
         return s.code ? { expr: sym(s.name), label: s.name, memory: {} } : { expr: sym(s.name), memory: { size: s.size }, typeSize: s.size };
       case 'struc': return { expr: bv(s.size), typeSize: s.size, struc: s.name };

@@ -194,7 +194,14 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   here(): bigint {
-    return this.struc ? BigInt(this.struc.offset) : this.layout.address;
+    if (this.struc) return BigInt(this.struc.offset);
+    this.recorder?.sawLocation();
+    return this.layout.address;
+  }
+
+  address(label: Extract<MasmSymbol, { kind: 'label' }>): bigint {
+    this.recorder?.sawAddress(label.name.toLowerCase());
+    return label.address;
   }
 
   anonymous(forward: boolean): string {
@@ -737,6 +744,7 @@ export class LoweringPass implements Scope, VmmHost {
         // Code falls through alignment padding, so no item is made for it.
         const to = name === 'even' ? 2n : (args[0] ? this.evaluator.constant(args[0]) : 4n) ?? 4n;
         if (this.struc || to <= 0n) return;
+        this.recorder?.sawLocation();
         const rest = this.layout.address % to;
         if (rest !== 0n) this.layout.skip(Number(to - rest));
         return;
@@ -803,21 +811,17 @@ export class LoweringPass implements Scope, VmmHost {
     // one that leaves a procedure, segment or conditional open (a wrapper macro) hands state on to the lines after it.
     if (recorder.refused || this.expansions >= MAX_EXPANSIONS || this.frameState || this.openedProcedures.length > 0 || this.openedSegments.length > 0
       || this.openedConditionals.length > 0) return;
-    memory.keep(node, this.final, {
-      row: node.startPosition.row, column: node.startPosition.column, start, end: this.chunkState(), expansions: this.expansions - before.expansions,
-      reads: recorder.reads, fieldReads: recorder.fieldReads, forwardReads: recorder.forwardReads, forwardFieldReads: recorder.forwardFieldReads,
-      serviceReads: recorder.serviceReads,
-      effects: {
-        items: this.layout.items.slice(before.items), entries: this.entries.slice(before.entries), dispatches: this.dispatches.slice(before.dispatches),
-        calls: this.calls.slice(before.calls), notes: this.notes.slice(before.notes), reports: recorder.reports,
-        undefinedNames: this.undefinedNames.slice(before.undefinedNames), changes: recorder.changes,
-      },
-    });
+    memory.keep(node, this.final, recorder.recording(node, start, this.chunkState(), this.expansions - before.expansions, {
+      items: this.layout.items.slice(before.items), entries: this.entries.slice(before.entries), dispatches: this.dispatches.slice(before.dispatches),
+      calls: this.calls.slice(before.calls), notes: this.notes.slice(before.notes), undefinedNames: this.undefinedNames.slice(before.undefinedNames),
+    }));
   }
 
   private replay(node: Node, recording: ChunkRecording, memory: ChunkMemory): void {
     const rows = node.startPosition.row - recording.row;
-    const effects = rows === 0 ? recording.effects : moveEffects(recording.effects, this.options.file, rows);
+    const bytes = this.layout.address - recording.start.address;
+    const same = rows === 0 && bytes === 0n;
+    const effects = same ? recording.effects : moveEffects(recording.effects, this.options.file, rows, bytes);
     for (const change of effects.changes) this.symbols.apply(change);
     this.layout.items.push(...effects.items);
     this.entries.push(...effects.entries);
@@ -827,7 +831,7 @@ export class LoweringPass implements Scope, VmmHost {
     this.undefinedNames.push(...effects.undefinedNames);
     for (const item of effects.reports) this.report(item);
     const { end } = recording;
-    this.layout.address = end.address;
+    this.layout.address = end.address + bytes;
     this.radixValue = end.radix;
     this.dataSegment = end.dataSegment;
     this.realModeSegment = end.realModeSegment;
@@ -835,7 +839,13 @@ export class LoweringPass implements Scope, VmmHost {
     this.localCount = end.localCount;
     this.ended = end.ended;
     this.expansions += recording.expansions;
-    memory.keep(node, this.final, rows === 0 ? recording : { ...recording, row: node.startPosition.row, effects });
+    memory.keep(node, this.final, same ? recording : this.moved(node, recording, effects, bytes));
+  }
+
+  /** A recording as if made where the chunk now stands. */
+  private moved(node: Node, recording: ChunkRecording, effects: ChunkRecording['effects'], bytes: bigint): ChunkRecording {
+    const { start, end } = recording;
+    return { ...recording, row: node.startPosition.row, start: { ...start, address: start.address + bytes }, end: { ...end, address: end.address + bytes }, effects };
   }
 
   // ---------------------------------------------------------------------
