@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyseSource } from '../src/analysis/analyseSource.js';
+import { analyseSource, analyseTree } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import type { LanguageId } from '../src/languages/languageId.js';
+import { SyntaxTrees } from '../src/lowering/syntaxTrees.js';
 import { Parsers } from '../src/parsing/parsers.js';
 
 // PW101 names the unknown service or SWI and suggests the nearest known
@@ -52,4 +54,25 @@ describe('PW101 unknown-service', () => {
     assert.deepEqual(found.map((f) => f.line), [0]);
     assert.match(found[0]?.message ?? '', /did you mean OS_Memory/);
   });
+
+  test('with the document\'s syntax trees kept between edits, names are found where they now are', async () => {
+    const syntaxTrees = new SyntaxTrees();
+    const settings = { ...DEFAULT_SETTINGS, analysis: false };
+    const lines = async (text: string): Promise<number[]> => {
+      const tree = await (await parsers).parse('vxd-masm', text);
+      try {
+        const findings = await analyseTree(tree, { languageId: 'vxd-masm', text, file: 'test', settings, syntaxTrees });
+        return findings.filter((f) => f.code === 'PW101').map((f) => f.range.start.line);
+      } finally {
+        tree.delete();
+      }
+    };
+    const first = 'BeginProc First\n        VMMcall _PageAlocate, <1, 0, 0, 0, 0, 0, 0, 0>\n        ret\nEndProc First\n';
+    const second = (service: string): string => `BeginProc Second\n        VMMcall ${service}, <eax, 0>\n        ret\nEndProc Second\n`;
+    assert.deepEqual(await lines(`${first}\n${second('_PageFree')}`), [1]);
+    // First moves down unchanged; Second's call is misspelt.
+    assert.deepEqual(await lines(`; moved\n${first}\n${second('_PageFre')}`), [2, 7]);
+    assert.deepEqual(await lines(`; moved\n${first.replace('_PageAlocate', '_PageAllocate')}\n${second('_PageFre')}`), [7]);
+  });
 });
+

@@ -2,7 +2,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { ReadFile } from '../lowering/includeResolution.js';
-import type { SyntaxTrees } from '../lowering/syntaxTrees.js';
+import { SyntaxTrees } from '../lowering/syntaxTrees.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText } from '../source/decodeSource.js';
 import type { AnalysisContext, EntryShare } from './analysisContext.js';
@@ -74,13 +74,14 @@ export async function analyseTree(tree: Tree, request: SourceRequest): Promise<F
  */
 export async function reportFindings(tree: Tree, request: SourceRequest, sink: FindingsSink): Promise<void> {
   const settings = request.settings ?? DEFAULT_SETTINGS;
-  sink.program([...syntaxFindings(tree), ...unknownNameFindings(request.languageId, tree)]);
+  // The lowering reads the same plain copy of the tree.
+  const syntaxTrees = request.syntaxTrees ?? new SyntaxTrees();
+  sink.program([...syntaxFindings(tree), ...unknownNameFindings(request.languageId, syntaxTrees.document(tree, request.text))]);
   const analyse = ANALYSES[request.languageId];
   if (!settings.analysis || !analyse) return;
   const context: AnalysisContext = {
-    tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache, findings: sink,
+    tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache, findings: sink, syntaxTrees,
     ...(request.share ? { share: request.share } : {}),
-    ...(request.syntaxTrees ? { syntaxTrees: request.syntaxTrees } : {}),
     ...(request.registers ? { registers: request.registers } : {}),
     ...(request.readFile ? { readFile: request.readFile } : {}),
   };

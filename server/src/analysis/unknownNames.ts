@@ -1,20 +1,20 @@
 import { findService, findSwi, suggest, type Finding } from '../../../emulator/src/index.js';
-import type { Node, Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../languages/languageId.js';
+import type { SyntaxNode } from '../lowering/syntaxNode.js';
 
 // PW101: a VMM service or kernel SWI name the catalogue does not know, with
 // the nearest known names. Only names that must be in the catalogue are
 // judged: services of other VxDs (VPICD_…, SHELL_…) and SWIs of other modules
 // are not catalogued, so a name there proves nothing.
 
-function rangeOf(node: Node): Finding['range'] {
+function rangeOf(node: SyntaxNode): Finding['range'] {
   return {
     start: { line: node.startPosition.row, character: node.startPosition.column },
     end: { line: node.endPosition.row, character: node.endPosition.column },
   };
 }
 
-function unknown(name: string, node: Node, kind: 'vmm' | 'swi'): Finding {
+function unknown(name: string, node: SyntaxNode, kind: 'vmm' | 'swi'): Finding {
   const near = suggest(name, kind);
   const what = kind === 'vmm' ? 'VMM service' : 'SWI';
   return {
@@ -25,19 +25,47 @@ function unknown(name: string, node: Node, kind: 'vmm' | 'swi'): Finding {
   };
 }
 
+/** The node types this check reads, in every dialect. */
+const NAMING = new Set(['vmm_call', 'service_declaration', 'swi', 'sys_call']);
+
+/**
+ * The nodes of the types in NAMING inside each node of several rows, kept
+ * with the node: the kept syntax trees give an unchanged procedure or
+ * segment again after an edit, as the same object moved in place, so an edit
+ * reads only the nodes it touched.
+ */
+const naming = new WeakMap<SyntaxNode, readonly SyntaxNode[]>();
+
+function namingNodes(node: SyntaxNode, into: SyntaxNode[]): void {
+  const rows = node.endPosition.row > node.startPosition.row;
+  const known = rows ? naming.get(node) : undefined;
+  if (known) {
+    into.push(...known);
+    return;
+  }
+  const own: SyntaxNode[] = rows ? [] : into;
+  if (NAMING.has(node.type)) own.push(node);
+  for (const child of node.children) namingNodes(child, own);
+  if (rows) {
+    naming.set(node, own);
+    into.push(...own);
+  }
+}
+
 /** Services the file declares in its own service table are its own device's. */
-function ownServices(tree: Tree): Set<string> {
-  return new Set(tree.rootNode.descendantsOfType('service_declaration').flatMap((d) => {
-    const service = d?.childForFieldName('service');
+function ownServices(nodes: readonly SyntaxNode[]): Set<string> {
+  return new Set(nodes.flatMap((d) => {
+    const service = d.type === 'service_declaration' ? d.childForFieldName('service') : null;
     return service ? [service.text.toLowerCase()] : [];
   }));
 }
 
-function masmFindings(tree: Tree): Finding[] {
-  const own = ownServices(tree);
-  return tree.rootNode.descendantsOfType('vmm_call').flatMap((call) => {
-    const macro = call?.childForFieldName('macro')?.text.toLowerCase() ?? '';
-    const service = call?.childForFieldName('service');
+function masmFindings(nodes: readonly SyntaxNode[]): Finding[] {
+  const own = ownServices(nodes);
+  return nodes.flatMap((call) => {
+    if (call.type !== 'vmm_call') return [];
+    const macro = call.childForFieldName('macro')?.text.toLowerCase() ?? '';
+    const service = call.childForFieldName('service');
     if (!service) return [];
     const name = service.text;
     if (findService(name) || own.has(name.toLowerCase())) return [];
@@ -50,23 +78,23 @@ function masmFindings(tree: Tree): Finding[] {
 
 const KERNEL_SWI = /^X?OS_/i;
 
-function swiName(node: Node): { name: string; node: Node } | undefined {
+function swiName(node: SyntaxNode): { name: string; node: SyntaxNode } | undefined {
   if (node.type === 'string') return { name: node.text.replace(/^"|"$/g, ''), node };
   return node.type === 'identifier' ? { name: node.text, node } : undefined;
 }
 
-function riscOsFindings(tree: Tree): Finding[] {
-  const names = [
-    ...tree.rootNode.descendantsOfType('swi').map((n) => n?.childForFieldName('name')),
-    ...tree.rootNode.descendantsOfType('sys_call').map((n) => n?.childForFieldName('name')),
-  ];
-  return names.flatMap((node) => {
+function riscOsFindings(nodes: readonly SyntaxNode[]): Finding[] {
+  return nodes.flatMap((call) => {
+    const node = call.type === 'swi' || call.type === 'sys_call' ? call.childForFieldName('name') : null;
     const found = node ? swiName(node) : undefined;
     if (!found || !KERNEL_SWI.test(found.name) || findSwi(found.name)) return [];
     return [unknown(found.name, found.node, 'swi')];
   });
 }
 
-export function unknownNameFindings(languageId: LanguageId, tree: Tree): Finding[] {
-  return languageId === 'vxd-masm' ? masmFindings(tree) : riscOsFindings(tree);
+/** PW101 for the names in the document `root` (its plain syntax tree). */
+export function unknownNameFindings(languageId: LanguageId, root: SyntaxNode): Finding[] {
+  const nodes: SyntaxNode[] = [];
+  namingNodes(root, nodes);
+  return languageId === 'vxd-masm' ? masmFindings(nodes) : riscOsFindings(nodes);
 }

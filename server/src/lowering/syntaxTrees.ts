@@ -198,12 +198,15 @@ export class SyntaxTrees {
   private language: Language | undefined;
   private texts = new Map<string, SyntaxNode>();
   private previousTexts = new Map<string, SyntaxNode>();
+  private last: { readonly tree: Tree; readonly text: string; readonly root: SyntaxNode } | undefined;
 
   /**
    * The document's tree as plain nodes. The nodes of earlier calls' trees may
-   * be moved to build this one: a tree is read until the next call only.
+   * be moved to build this one: a tree is read until the next call with
+   * another tree only (the same tree and text give the same nodes again).
    */
   document(tree: Tree, text: string): SyntaxNode {
+    if (this.last?.tree === tree && this.last.text === text) return this.last.root;
     // Another grammar's nodes may share a statement's type, state and text.
     if (tree.language !== this.language) this.statements = new Map();
     this.language = tree.language;
@@ -214,6 +217,7 @@ export class SyntaxTrees {
       this.statements = conversion.kept;
       this.previousTexts = this.texts;
       this.texts = new Map();
+      this.last = { tree, text, root };
       return root;
     } finally {
       cursor.delete();
