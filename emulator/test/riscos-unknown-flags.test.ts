@@ -110,3 +110,35 @@ test('a fault of the ResizePMP code alone is found for a pool, not when the PMP 
   assert.equal(r9(analyse(poolHandler('resize'), { pmp: true })).length, 1);
   assert.deepEqual(r9(analyse(poolHandler('resize'), { pmp: 'either' })), []);
 });
+
+// ---- flags partly known ------------------------------------------------------
+
+/** A PreGrow that names the page of entry 0 only when it has a page block: PW301, where bit 8 is set. */
+const fillsFirstOnly = (b: B) => {
+  b.instruction(insn('teq', [reg(0), imm(0)]), 'TEQ r0, #DAHandler_PreGrow');
+  b.instruction(cond('ne', insn('b', [target('out')])), 'BNE out');
+  b.instruction(insn('teq', [reg(1), imm(0)]), 'TEQ r1, #0');
+  b.instruction(cond('eq', insn('b', [target('out')])), 'BEQ out');
+  all(b, push([6]), 'STMFD sp!, {r6}');
+  b.instruction(insn('mov', [reg(6), imm(5)]), 'MOV r6, #5');
+  b.instruction(insn('str', [reg(6), mem(1, 0)]), 'STR r6, [r1]');
+  all(b, pull([6]), 'LDMFD sp!, {r6}');
+  b.label('out');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('PreGrow: bit 8 known set and bit 20 known clear, other bits unknown: the partial page block is PW301', () => {
+  const fs = analyse(fillsFirstOnly, { needsSpecificPages: true, pmp: false });
+  assert.deepEqual(codes(fs), ['PW301'], messages(fs));
+});
+
+test('PreGrow: bit 8 unknown, bit 20 known clear: no PW301, which only a page block shows', () => {
+  const fs = analyse(fillsFirstOnly, { pmp: false });
+  assert.deepEqual(codes(fs), [], messages(fs));
+});
+
+test('PreGrow: bit 8 known set but bit 20 unknown: no PW301, since a pool gets no PreGrow', () => {
+  const fs = analyse(fillsFirstOnly, { needsSpecificPages: true, pmp: 'either' });
+  assert.deepEqual(codes(fs), [], messages(fs));
+});

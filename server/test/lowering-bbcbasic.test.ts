@@ -70,6 +70,17 @@ describe('BBC BASIC lowering', () => {
     assert.equal(r.areaCreations[0]?.source.range.start.line, 7);
   });
 
+  it('takes flag bits 8 and 20 from the known bits of flags a library constant leaves partly unknown', async () => {
+    const creation = async (flags: string) => {
+      const r = await lower(src('LIBRARY "Missing"', 'DIM code% 16', `flags% = ${flags}`, 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'SYS "XOS_DynamicArea", 0, -1, 0, -1, flags%, -1, h, 0, "A"'));
+      const [c] = r.areaCreations;
+      return { needsSpecificPages: c?.needsSpecificPages, pmp: c?.pmp };
+    };
+    assert.deepEqual(await creation('(1 << 8) OR (access% AND 15)'), { needsSpecificPages: true, pmp: false });
+    assert.deepEqual(await creation('access% AND &1FF'), { needsSpecificPages: undefined, pmp: false });
+    assert.deepEqual(await creation('(1 << 8) OR access%'), { needsSpecificPages: true, pmp: undefined });
+  });
+
   it('leaves flags from the running program unknown (both area kinds)', async () => {
     const r = await lower(src('DIM code% 16', 'INPUT flags%', 'SYS "OS_ReadMemMapInfo" TO flags%', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'SYS "XOS_DynamicArea", 0, -1, 0, -1, flags%, -1, h, 0, "A"'));
     assert.deepEqual(r.program.entries.map((e) => e.contract), [{ kind: 'da-handler' }]);

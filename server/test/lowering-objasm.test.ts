@@ -290,6 +290,30 @@ describe('ObjAsm lowering: entry points', () => {
     assert.deepEqual(r.areaCreations.map((c) => c.handler), ['Handler', 'Handler2']);
   });
 
+  it('takes flag bits 8 and 20 from the known bits of flags a missing header leaves partly unknown', async () => {
+    const r = await lower(src(
+      '        GET     h.Missing',
+      'Init    ROUT',
+      '        MOV     r0, #0',
+      '        LDR     r4, =(1 :SHL: 8) :OR: (AreaAccess :AND: &F)',
+      '        ADR     r6, Handler',
+      '        SWI     XOS_DynamicArea',
+      '        MOV     r0, #0',
+      '        LDR     r4, =AreaAccess :AND: &1FF',
+      '        ADR     r6, Handler',
+      '        SWI     XOS_DynamicArea',
+      '        MOV     r0, #0',
+      '        MOV     r4, #1 :SHL: 8',
+      '        ORR     r4, r4, #AreaAccess',
+      '        ADR     r6, Handler',
+      '        SWI     XOS_DynamicArea',
+      '        MOV     pc, lr',
+      'Handler ROUT',
+      '        MOV     pc, lr',
+    ));
+    assert.deepEqual(r.areaCreations.map((c) => [c.needsSpecificPages, c.pmp]), [[true, false], [undefined, false], [true, undefined]]);
+  });
+
   it('reads the module header: init, final, service, SWI handler with its chunk, commands', async () => {
     const r = await lower(src(
       '        AREA    |M|, CODE, READONLY',

@@ -114,3 +114,51 @@ describe('area flags from a header that was not found', () => {
     });
   }
 });
+
+// Flags that a missing header leaves partly known: the known bits still say
+// whether the handler gets a page block (bit 8) and whether the area is a
+// pool (bit 20). DynCache's PreGrow names the page of entry 0 only, a PW301
+// that only a page block shows; its other bugs show with either bit 8.
+describe('area flags partly known, with a header that was not found', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pw-partial-flags-'));
+  const dynCache = join(repoRoot, 'examples/riscos/DynCache/s');
+  const variants = {
+    // bit 8 set, bit 20 clear, the access bits from the header
+    known: '(1 :SHL: 8) :OR: (AreaAccess :AND: &F)',
+    // bit 8 from the header, bit 20 clear
+    bit8: 'AreaAccess :AND: &1FF',
+    // bit 8 set, bit 20 from the header: the area may be a pool, which gets no PreGrow
+    bit20: '(1 :SHL: 8) :OR: AreaAccess',
+  };
+  for (const [name, flags] of Object.entries(variants)) {
+    mkdirSync(join(root, name, 's'), { recursive: true });
+    cpSync(join(dynCache, 'Handler'), join(root, name, 's/Handler'));
+    const module = readFileSync(join(dynCache, 'Module'), 'latin1');
+    const flagsLine = /^ {8}MOV {5}r4, #1 :SHL: 8 .*$/m;
+    assert.match(module, flagsLine);
+    writeFileSync(join(root, name, 's/Module'), module
+      .replace(flagsLine, `        LDR     r4, =${flags}`)
+      .replace(/^( {8}GET {5}Hdr:ModHand\n)/m, '$1        GET     h.AreaBits\n'), 'latin1');
+  }
+  const run = checkJson([root]);
+  run.catch(() => undefined);
+  const handlerCodes = async (variant: string): Promise<string[]> =>
+    (await run).filter((f) => f.file.includes(`/${variant}/s/Handler`)).map((f) => `${f.code} ${f.line}`).sort();
+
+  it('bit 8 known set and bit 20 known clear: the partial page block is PW301', async () => {
+    assert.deepEqual(await handlerCodes('known'), ['PW301 27', 'PW303 27', 'PW304 27', 'PW308 36', 'PW312 14']);
+  });
+
+  it('bit 8 unknown: no PW301, and no PW307 for the page block read either', async () => {
+    assert.deepEqual(await handlerCodes('bit8'), ['PW303 27', 'PW304 27', 'PW308 36', 'PW312 14']);
+  });
+
+  it('bit 20 unknown: nothing of PreGrow alone', async () => {
+    assert.ok(!(await handlerCodes('bit20')).some((f) => /^PW30[137] /.test(f)));
+  });
+
+  it('the header is the only other finding of each module, besides its non-X SWI', async () => {
+    const modules = (await run).filter((f) => f.file.endsWith('/s/Module')).map((f) => f.code).sort();
+    assert.deepEqual(modules, ['PW103', 'PW103', 'PW103', 'PW311', 'PW311', 'PW311']);
+  });
+});

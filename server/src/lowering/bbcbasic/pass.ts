@@ -1,5 +1,6 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, findSwi, type DataValue, type Expr, type SourceSpan } from '../../../../emulator/src/index.js';
+import { areaFlagBits } from '../riscos/areaFlags.js';
 import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstruction.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';
 import { registerNumber } from '../riscos/registers.js';
@@ -197,13 +198,12 @@ export class BasicPass implements BasicScope {
     const handler = arg(6);
     const address = handler === undefined ? undefined : constantOf(handler);
     const flags = arg(4);
-    const flagValue = flags === undefined ? 0n : constantOf(flags);
     const label = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? this.labelName(variableName(handlerNode)) : undefined;
     if (handlerNode && address === undefined && !label) this.unmodelled(`the handler ${handlerNode.text} has no known address`, handlerNode, true);
     this.creations.push({
       ...(label ? { handler: label } : {}),
       ...(address !== undefined && address !== 0n ? { handlerAddress: address } : {}),
-      ...(flagValue === undefined ? {} : { needsSpecificPages: (flagValue & 0x100n) !== 0n, pmp: (flagValue & 0x100000n) !== 0n }),
+      ...areaFlagBits(flags === undefined ? expr.bv(0) : asNumber(flags)),
       source: this.spanOf(node),
     });
   }

@@ -1,4 +1,5 @@
 import { expr, type ArmInstruction, type EntryContract, type EntryPoint, type Expr, type Program, type SourceSpan } from '../../../../emulator/src/index.js';
+import { areaFlagBits } from './areaFlags.js';
 import type { AreaCreation, HandlerHint } from './types.js';
 
 // Entry points found in lowered code: dynamic-area handlers (the R6 of an
@@ -7,8 +8,6 @@ import type { AreaCreation, HandlerHint } from './types.js';
 
 const OS_DYNAMIC_AREA = 0x66n;
 const X_BIT = 0x20000n;
-const FLAG_SPECIFIC_PAGES = 1n << 8n;
-const FLAG_PMP = 1n << 20n;
 
 export interface RoutineStart {
   readonly name: string;
@@ -34,7 +33,8 @@ export interface EntryResult {
   readonly creations: AreaCreation[];
 }
 
-type Known = { readonly value?: bigint; readonly label?: string };
+/** What a register holds: a value (a symbol where it names a constant no header gave), and the label it is the address of. */
+type Known = { readonly value?: Expr; readonly label?: string };
 
 function word(program: Program, address: bigint): bigint | undefined {
   let v = 0n;
@@ -47,6 +47,20 @@ function word(program: Program, address: bigint): bigint | undefined {
 }
 
 const constant = (e: Expr): bigint | undefined => expr.constValue(e);
+
+/** The word at `address`: its value, or the value a literal there was given, known or not. */
+function wordValue(program: Program, address: bigint): Expr | undefined {
+  const known = word(program, address);
+  if (known !== undefined) return expr.bv(known);
+  const item = program.itemAt(address);
+  if (item?.kind !== 'data') return undefined;
+  let at = item.address;
+  for (const v of item.values) {
+    if (at === address) return v.bytes === 4 && v.value.width === 32 ? v.value : undefined;
+    at += BigInt(v.bytes);
+  }
+  return undefined;
+}
 
 /** Registers an instruction writes, as far as the scan cares. */
 function written(i: ArmInstruction): number[] {
@@ -66,34 +80,37 @@ function written(i: ArmInstruction): number[] {
 /** What a simple instruction puts in its destination, given what is known of the others. */
 function effect(program: Program, i: ArmInstruction, address: bigint, regs: Map<number, Known>): Known | undefined {
   const [, b, c] = i.operands;
-  const imm = (o: typeof b): bigint | undefined => (o?.kind === 'imm' ? constant(o.value) : o?.kind === 'reg' && !o.shift ? regs.get(o.reg)?.value : undefined);
+  const imm = (o: typeof b): Expr | undefined => {
+    const v = o?.kind === 'imm' ? o.value : o?.kind === 'reg' && !o.shift ? regs.get(o.reg)?.value : undefined;
+    return v?.width === 32 ? v : undefined;
+  };
   switch (i.mnemonic) {
     case 'mov': {
       if (b?.kind === 'reg' && !b.shift) return regs.get(b.reg);
-      // ADR of a label defined in another file lowers to a MOV of its symbol.
-      if (b?.kind === 'imm' && b.value.kind === 'sym') return { label: b.value.name };
       const v = imm(b);
+      // ADR of a label defined in another file lowers to a MOV of its symbol.
+      if (b?.kind === 'imm' && b.value.kind === 'sym') return { label: b.value.name, ...(v ? { value: v } : {}) };
       return v === undefined ? undefined : { value: v };
     }
-    case 'mvn': { const v = imm(b); return v === undefined ? undefined : { value: ~v & 0xffffffffn }; }
+    case 'mvn': { const v = imm(b); return v === undefined ? undefined : { value: expr.not(v) }; }
     case 'adr': {
       if (b?.kind !== 'target') return undefined;
       const at = program.label(b.label);
-      return { label: b.label, ...(at === undefined ? {} : { value: at }) };
+      return { label: b.label, ...(at === undefined ? {} : { value: expr.bv(at) }) };
     }
     case 'ldr': {
       if (i.size) return undefined;
       const at = b?.kind === 'target' ? program.label(b.label)
         : b?.kind === 'mem' && b.base === 15 && b.preIndexed && b.offset.kind === 'imm' && constant(b.offset.value) !== undefined
           ? address + 8n + (b.subtract ? -1n : 1n) * (constant(b.offset.value) as bigint) : undefined;
-      const v = at === undefined ? undefined : word(program, at);
+      const v = at === undefined ? undefined : wordValue(program, at);
       return v === undefined ? undefined : { value: v };
     }
     case 'orr': case 'add': case 'sub': case 'bic': case 'eor': case 'and': {
       const x = imm(b), y = imm(c);
       if (x === undefined || y === undefined) return undefined;
-      const v = { orr: x | y, add: x + y, sub: x - y, bic: x & ~y, eor: x ^ y, and: x & y }[i.mnemonic];
-      return { value: v & 0xffffffffn };
+      const v = { orr: expr.or, add: expr.add, sub: expr.sub, bic: (p: Expr, q: Expr) => expr.and(p, expr.not(q)), eor: expr.xor, and: expr.and }[i.mnemonic](x, y);
+      return { value: v };
     }
   }
   return undefined;
@@ -111,13 +128,15 @@ function codeCreations(input: EntryInput): AreaCreation[] {
     const i = item.instruction;
     const op = i.operands[0];
     const number = (i.mnemonic === 'swi' || i.mnemonic === 'svc') && op?.kind === 'imm' ? constant(op.value) : undefined;
-    if (number !== undefined && (number & ~X_BIT) === OS_DYNAMIC_AREA && regs.get(0)?.value === 0n) {
+    const reason = regs.get(0)?.value;
+    if (number !== undefined && (number & ~X_BIT) === OS_DYNAMIC_AREA && reason && constant(reason) === 0n) {
       const handler = regs.get(6);
+      const handlerAddress = handler?.value && constant(handler.value);
       const flags = regs.get(4)?.value;
       out.push({
         ...(handler?.label ? { handler: handler.label } : {}),
-        ...(handler?.value !== undefined && handler.value !== 0n ? { handlerAddress: handler.value } : {}),
-        ...(flags === undefined ? {} : { needsSpecificPages: (flags & FLAG_SPECIFIC_PAGES) !== 0n, pmp: (flags & FLAG_PMP) !== 0n }),
+        ...(handlerAddress !== undefined && handlerAddress !== 0n ? { handlerAddress } : {}),
+        ...(flags === undefined ? {} : areaFlagBits(flags)),
         source: item.source,
       });
     }

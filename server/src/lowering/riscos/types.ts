@@ -31,9 +31,9 @@ export interface AreaCreation {
   readonly handler?: string;
   /** The handler address when known (undefined for a label defined in another file). */
   readonly handlerAddress?: bigint;
-  /** Flag bit 8 when the flags are known. */
+  /** Flag bit 8 when the flags' known bits decide it. */
   readonly needsSpecificPages?: boolean;
-  /** Flag bit 20 when the flags are known: a physical memory pool, whose handler only ever gets reason 6 (ResizePMP). */
+  /** Flag bit 20 when the flags' known bits decide it: a physical memory pool, whose handler only ever gets reason 6 (ResizePMP). */
   readonly pmp?: boolean;
   readonly source: SourceSpan;
 }

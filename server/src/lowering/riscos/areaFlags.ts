@@ -1,0 +1,25 @@
+import { knownBits, type Expr } from '../../../../emulator/src/index.js';
+
+// The flags of an OS_DynamicArea 0 call (R4) decide how the kernel calls the
+// area's handler: bit 8, NeedsSpecificPages, gives PreGrow and PostGrow a
+// page block, and bit 20 makes the area a physical memory pool, whose
+// handler only ever gets ResizePMP. Flags built from a constant of a header
+// that was not found still say what their known bits say.
+
+const FLAG_SPECIFIC_PAGES = 1n << 8n;
+const FLAG_PMP = 1n << 20n;
+
+export interface AreaFlagBits {
+  /** Flag bit 8, when the known bits decide it. */
+  readonly needsSpecificPages?: boolean;
+  /** Flag bit 20, when the known bits decide it. */
+  readonly pmp?: boolean;
+}
+
+/** Bits 8 and 20 of `flags` (32 bits), each where its known bits decide it. */
+export function areaFlagBits(flags: Expr): AreaFlagBits {
+  const bits = knownBits(flags);
+  const bit = (flag: bigint): boolean | undefined => ((bits.ones & flag) !== 0n ? true : (bits.zeros & flag) !== 0n ? false : undefined);
+  const needsSpecificPages = bit(FLAG_SPECIFIC_PAGES), pmp = bit(FLAG_PMP);
+  return { ...(needsSpecificPages === undefined ? {} : { needsSpecificPages }), ...(pmp === undefined ? {} : { pmp }) };
+}
