@@ -361,20 +361,25 @@ function orderBounds(facts: Facts, p: Pair): void {
   }
 }
 
-function checkOpaque(facts: Facts): void {
-  const bitsOf = knownBitsUnder(facts.symbolBits);
+function checkOpaque(facts: Facts, bitsOf = knownBitsUnder(facts.symbolBits)): void {
   for (const c of facts.opaque) {
     if (knownValue(bitsOf(c), 1) === 0n) throw CONTRADICTION;
   }
 }
 
-function analyse(constraints: readonly Expr[]): Facts | undefined {
+/**
+ * What the constraints say, viewed with the bits and ranges worked out under
+ * it; undefined when they contradict each other. The bits the check of the
+ * opaque constraints works out stay in the view, which asks for them again.
+ */
+function analyse(constraints: readonly Expr[]): FactView | undefined {
   const facts = new Facts();
   try {
     for (const c of constraints) facts.learnConstraint(c);
     propagatePairs(facts);
-    checkOpaque(facts);
-    return facts;
+    const view = new FactView(facts);
+    checkOpaque(facts, view.bits);
+    return view;
   } catch (e) {
     if (e instanceof Contradiction) return undefined;
     throw e;
@@ -499,8 +504,7 @@ export class Solver {
    */
   private view(constraints: readonly Expr[]): FactView | undefined {
     if (this.lastFacts?.constraints !== constraints) {
-      const facts = analyse(constraints);
-      this.lastFacts = { constraints, view: facts && new FactView(facts) };
+      this.lastFacts = { constraints, view: analyse(constraints) };
     }
     return this.lastFacts.view;
   }
@@ -553,9 +557,9 @@ export class Solver {
     let live = constraints;
     for (;;) {
       if (budget.left-- <= 0) return { status: 'unknown' };
-      const facts = analyse(live);
-      if (!facts) return { status: 'unsat' };
-      const view = new FactView(facts);
+      const view = analyse(live);
+      if (!view) return { status: 'unsat' };
+      const { facts } = view;
       if (facts.opaque.some((c) => view.decide(c) === false)) return { status: 'unsat' };
       const { settled, open } = iteConditions(facts.opaque, view);
       if (settled.size > 0) {
@@ -675,7 +679,7 @@ class FactView {
   readonly bits: (e: Expr) => KnownBits;
   private readonly ranges = new Map<Expr, Interval>();
 
-  constructor(private readonly facts: Facts) {
+  constructor(readonly facts: Facts) {
     this.bits = knownBitsUnder(facts.symbolBits);
   }
 
