@@ -82,6 +82,21 @@ describe('PW102 undefined-symbol in MASM', () => {
     )), []);
   });
 
+  test('the names suggested follow what the file defines now, edit after edit', async () => {
+    const withData = (name: string): string[] => [
+      '        .386p',
+      `${name}     dd      0`,
+      'BeginProc Init',
+      '        mov     ebx, [Buffer_Sise]',
+      '        ret',
+      'EndProc Init',
+      '        END',
+    ];
+    assert.deepEqual(await pw102('vxd-masm', withData('Buffer_Size')), ['3: Buffer_Sise is not defined; did you mean Buffer_Size?']);
+    assert.deepEqual(await pw102('vxd-masm', withData('Buffer_Sizes')), ['3: Buffer_Sise is not defined; did you mean Buffer_Sizes?']);
+    assert.deepEqual(await pw102('vxd-masm', withData('Buffer_Size')), ['3: Buffer_Sise is not defined; did you mean Buffer_Size?']);
+  });
+
   test('nothing is reported while a definition may be out of sight: a missing include, a fragment without END', async () => {
     assert.deepEqual(await pw102('vxd-masm', ['        include mydefs.inc', ...vxd('        jz      Init_Fial')]), []);
     assert.deepEqual(await pw102('vxd-masm', vxd('        jz      Init_Fial').slice(0, -1)), []);

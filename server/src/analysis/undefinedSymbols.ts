@@ -16,10 +16,27 @@ function message(use: UndefinedName, near: readonly string[]): string {
   return near.length > 0 ? `${what}; did you mean ${near.join(', ')}?` : what;
 }
 
+/**
+ * The nearest defined names of each misspelt name, for the last few lists of
+ * defined names: comparing a name with every defined one is the cost here,
+ * and most edits leave what a file defines as it was.
+ */
+const recent = new Map<string, Map<string, string[]>>();
+const RECENT_LISTS = 4;
+
+function nearestAmong(defined: readonly string[]): Map<string, string[]> {
+  const key = defined.join('\n');
+  const near = recent.get(key) ?? new Map<string, string[]>();
+  recent.delete(key);
+  recent.set(key, near);
+  for (const old of recent.keys()) if (recent.size > RECENT_LISTS) recent.delete(old);
+  return near;
+}
+
 export function undefinedSymbolFindings(check: NameCheck): Finding[] {
-  if (check.hidden) return [];
+  if (check.hidden || check.undefined.length === 0) return [];
   // A misspelt name is often used more than once; each is compared with every defined name.
-  const nearest = new Map<string, string[]>();
+  const nearest = nearestAmong(check.defined);
   return check.undefined.flatMap((use) => {
     const near = nearest.get(use.name) ?? nearestNames(use.name, check.defined, 3);
     nearest.set(use.name, near);
