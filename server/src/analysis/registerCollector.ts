@@ -26,7 +26,10 @@ interface LineJoin {
  * previous one.
  */
 export class RegisterCollector {
-  private readonly lines = new Map<string, LineJoin>();
+  /** Each file's lines, by line number. */
+  private readonly lines = new Map<string, Map<number, LineJoin>>();
+  /** What `of` gave for each file, until a line of it changes. */
+  private readonly listed = new Map<string, readonly LineRegisterFacts[]>();
   /** The entries whose values `lines` holds, in the order they were added. */
   private joined = new Set<Facts>();
   private added = new Set<Facts>();
@@ -52,14 +55,17 @@ export class RegisterCollector {
   /** The joined values of the lines of `file`. */
   of(file: string): LineRegisterFacts[] {
     this.settle();
-    const out: LineRegisterFacts[] = [];
-    for (const [key, line] of this.lines) {
-      const [lineFile = '', number = '0'] = key.split('\n');
-      if (lineFile !== file) continue;
-      line.shown ??= this.shown(line);
-      out.push({ file, line: Number(number), values: line.shown });
+    let out = this.listed.get(file);
+    if (!out) {
+      const listing: LineRegisterFacts[] = [];
+      for (const [number, line] of this.lines.get(file) ?? []) {
+        line.shown ??= this.shown(line);
+        listing.push({ file, line: number, values: line.shown });
+      }
+      this.listed.set(file, listing);
+      out = listing;
     }
-    return out;
+    return [...out];
   }
 
   /** Brings the lines from the previous run's entries to this run's. */
@@ -72,18 +78,32 @@ export class RegisterCollector {
     // The entries' order is the order of alternatives: if the kept ones changed places, every line is listed anew.
     const kept = (set: Set<Facts>, other: Set<Facts>): Facts[] => [...set].filter((f) => other.has(f));
     const [was, is] = [kept(before, now), kept(now, before)];
-    if (was.some((facts, i) => is[i] !== facts)) for (const line of this.lines.values()) delete line.shown;
+    if (was.some((facts, i) => is[i] !== facts)) {
+      for (const lines of this.lines.values()) for (const line of lines.values()) delete line.shown;
+      this.listed.clear();
+    }
     this.order = new Map([...now].map((facts, i) => [facts, i]));
     this.joined = now;
   }
 
+  /** The lines of `file`, whose listing is about to change. */
+  private linesOf(file: string): Map<number, LineJoin> {
+    this.listed.delete(file);
+    let lines = this.lines.get(file);
+    if (!lines) {
+      lines = new Map();
+      this.lines.set(file, lines);
+    }
+    return lines;
+  }
+
   private enter(facts: Facts): void {
     for (const fact of facts) {
-      const key = `${fact.file}\n${fact.line}`;
-      let line = this.lines.get(key);
+      const lines = this.linesOf(fact.file);
+      let line = lines.get(fact.line);
       if (!line) {
         line = { entries: new Map() };
-        this.lines.set(key, line);
+        lines.set(fact.line, line);
       }
       delete line.shown;
       const own = line.entries.get(facts);
@@ -94,12 +114,12 @@ export class RegisterCollector {
 
   private leave(facts: Facts): void {
     for (const fact of facts) {
-      const key = `${fact.file}\n${fact.line}`;
-      const line = this.lines.get(key);
+      const lines = this.linesOf(fact.file);
+      const line = lines.get(fact.line);
       if (!line) continue;
       delete line.shown;
       line.entries.delete(facts);
-      if (line.entries.size === 0) this.lines.delete(key);
+      if (line.entries.size === 0) lines.delete(fact.line);
     }
   }
 
@@ -134,6 +154,8 @@ export class RegisterCollector {
  * with the values of all (collector by collector), within the same limits.
  */
 export function joinCollected(shares: readonly (readonly LineRegisterFacts[])[]): LineRegisterFacts[] {
+  // One worker's collector has joined its entries already.
+  if (shares.length === 1) return [...(shares[0] as readonly LineRegisterFacts[])];
   const lines = new Map<string, LineRegisterFacts[]>();
   for (const share of shares) {
     for (const fact of share) {
