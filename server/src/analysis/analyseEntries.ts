@@ -17,6 +17,8 @@ const CONTAINERS = new Set(['procedure', 'routine', 'assembler_block', 'macro_de
  * turn a PW100 into guesses, so such procedures are skipped with a note.
  */
 function enclosingCodeHasError(tree: Tree, line: number): boolean {
+  // One look at the root spares a search of the tree per entry in a file without errors.
+  if (!tree.rootNode.hasError) return false;
   let node = tree.rootNode.descendantForPosition({ row: line, column: 0 });
   while (node && !CONTAINERS.has(node.type)) node = node.parent;
   return node?.hasError ?? tree.rootNode.hasError;
