@@ -747,6 +747,14 @@ module.exports = grammar({
       $.angle_list,
       $.dup_expression,
       $.uninitialized,
+      $.word_list,
+    ),
+
+    // Words a macro passes on as text, such as the options it puts on a PROC
+    // line: `DEFCPROC Name <USES esi edi, pObj:DWORD>`.
+    word_list: $ => seq(
+      field('word', $.identifier),
+      repeat1(field('word', choice($.identifier, $.register))),
     ),
 
     angle_list: $ => seq(

@@ -271,6 +271,20 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.deepEqual((await client.definition(wrapped, { line: 9, character: 14 })).map((l) => l.range.start), [{ line: 6, character: 8 }]);
   });
 
+  test('a procedure a wrapper macro opens from a name and a list after blanks is a symbol, and the call is no variable', async () => {
+    const vtools = 'file:///virtual/vtools.asm';
+    const text = [
+      'DEFCPROC MACRO name, args', 'name PROC C args', 'ENDM', 'ENDCPROC MACRO name', 'name ENDP', 'ENDM',
+      'DEFCPROC _pipe_lock <USES esi, pFlag:DWORD>', 'Again:  jmp Again', 'ENDCPROC _pipe_lock', '',
+    ].join('\n');
+    await client.open(vtools, 'vxd-masm', text);
+    const symbols = await client.documentSymbols(vtools);
+    assert.deepEqual(symbols.map((s) => [s.name, s.kind, s.children?.map((c) => c.name), s.range.start.line, s.range.end.line]), [
+      ['DEFCPROC', SymbolKind.Operator, undefined, 0, 2], ['ENDCPROC', SymbolKind.Operator, undefined, 3, 5],
+      ['_pipe_lock', SymbolKind.Function, ['Again'], 6, 8],
+    ]);
+  });
+
   test('names defined by GROUP, RECORD, TYPEDEF, PROTO and text functions are symbols', async () => {
     const defs = 'file:///virtual/defs6.asm';
     const text = ['FLAT2   GROUP   _TEXT, _DATA', 'Flags   RECORD  f1:1, f2:3', 'PDWORD  TYPEDEF PTR DWORD', 'MyFn    PROTO   :DWORD', 'Len     SIZESTR <abc>', '        call MyFn', ''].join('\n');

@@ -478,6 +478,31 @@ describe('MASM lowering: macros', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('reads a macro name before a name and a list after blanks as a call: VtoolsD DEFCPROC procedures are entry points', async () => {
+    const r = await lower([
+      'DEFCPROC MACRO name, args',
+      'name PROC C PUBLIC args',
+      '  ENDM',
+      'ENDCPROC MACRO name',
+      'name ENDP',
+      '  ENDM',
+      'DEFCPROC _pipe_lock <pFlag:DWORD>',
+      '  xor eax, eax',
+      '  ret',
+      'ENDCPROC _pipe_lock',
+      'DEFCPROC createThunk <USES esi edi, pObj:DWORD, pThunk:DWORD>',
+      '  ret',
+      'ENDCPROC createThunk',
+      'DEFCPROC _Init_ <>',
+      '  ret',
+      'ENDCPROC _Init_',
+    ].join('\n'));
+    assert.deepEqual(r.program.entries.map((e) => [e.name, e.source.range.start.line]), [['_pipe_lock', 6], ['createThunk', 10], ['_Init_', 13]]);
+    assert.deepEqual(code(r), ['xor eax, eax', 'ret', 'ret', 'ret']);
+    assert.equal(r.program.label('DEFCPROC'), undefined, 'the call defines no data');
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('takes the segment a macro opens for the lines after its call: real-mode code there is no entry point', async () => {
     const r = await lower([
       'RSeg MACRO',

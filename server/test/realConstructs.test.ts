@@ -320,6 +320,50 @@ describe('MASM procedures that wrapper macros open and close', () => {
   });
 });
 
+describe('VtoolsD procedure macros (DEFCPROC Name <USES esi edi, pObj:DWORD> … ENDCPROC Name)', () => {
+  const body = [
+    'VxD_LOCKED_CODE_SEG',
+    'DEFCPROC createThunk <USES esi edi, pObj:DWORD,\tpThunk:DWORD>',
+    '        mov     edi, [pThunk]',
+    '        mov     ecx, 4',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        mov     [ecx], eax',
+    '        ret',
+    'ENDCPROC createThunk',
+    'DEFSPROC v86_api_entry  <>',
+    '        ret',
+    'ENDSPROC v86_api_entry',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('parse, and with the macros defined their procedures are analysed', async () => {
+    const found = await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'DEFCPROC MACRO name, args',
+      'name    PROC C PUBLIC args',
+      '        ENDM',
+      'DEFSPROC MACRO name, args',
+      'name    PROC PUBLIC args',
+      '        ENDM',
+      'ENDCPROC MACRO name',
+      'name    ENDP',
+      '        ENDM',
+      'ENDSPROC MACRO name',
+      'name    ENDP',
+      '        ENDM',
+      ...body,
+    ]);
+    assert.deepEqual(found, ['PW230@19']);
+  });
+
+  it('parse without their include: only the missing include is reported', async () => {
+    const found = await findings('vxd-masm', ['.386p', 'NO_SEGMENTS=1', 'include VMM.INC', 'include CDEFNS.INC', ...body]);
+    assert.deepEqual(found, ['PW103@3']);
+  });
+});
+
 describe('ObjAsm local labels that name their routine', () => {
   it('%FT10Init and 10Init parse, and Init is analysed: its plain SWI is PW311', async () => {
     const found = await findings('riscos-objasm', [

@@ -54,23 +54,29 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
   /** A procedure a wrapper macro's call opened: the definitions after it are its own until a call closes it. */
   let wrapped: { readonly name: string; readonly definition: number } | undefined;
 
+  /** A call of a wrapper macro: it may close the procedure an earlier call opened and open one. */
+  const wrapperCall = (call: Node, parent: string | undefined): boolean => {
+    const wrapper = wrappers.get(calledName(call)?.toLowerCase() ?? '');
+    if (!wrapper) return false;
+    const opened = definitions[wrapped?.definition ?? -1];
+    if (wrapper.closes && wrapped && opened) {
+      definitions[wrapped.definition] = { ...opened, extent: { start: opened.extent.start, end: spanOf(call).end } };
+      wrapped = undefined;
+    }
+    const name = wrapper.opens === undefined ? undefined : callArguments(call)[wrapper.opens];
+    if (name?.type === 'identifier') {
+      define(name, 'procedure', call, parent ? { parent } : {});
+      if (!wrapper.closes) wrapped = { name: name.text, definition: definitions.length - 1 };
+    }
+    return true;
+  };
+
   const visit = (node: Node, parent: string | undefined): void => {
     walkNamed(node, (n) => {
       if (n.id === node.id) return true;
       switch (n.type) {
         case 'macro_call': case 'instruction': {
-          const wrapper = wrappers.get(calledName(n)?.toLowerCase() ?? '');
-          if (!wrapper) return true;
-          const opened = definitions[wrapped?.definition ?? -1];
-          if (wrapper.closes && wrapped && opened) {
-            definitions[wrapped.definition] = { ...opened, extent: { start: opened.extent.start, end: spanOf(n).end } };
-            wrapped = undefined;
-          }
-          const name = wrapper.opens === undefined ? undefined : callArguments(n)[wrapper.opens];
-          if (name?.type === 'identifier') {
-            define(name, 'procedure', n, parent ? { parent } : {});
-            if (!wrapper.closes) wrapped = { name: name.text, definition: definitions.length - 1 };
-          }
+          wrapperCall(n, parent);
           return true;
         }
         case 'identifier':
@@ -95,6 +101,7 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
           return true;
         }
         case 'data_definition': {
+          if (wrapperCall(n, parent)) return true;
           const name = n.childForFieldName('name');
           if (name) define(name, 'variable', n, { ...(parent ? { parent } : {}), ...dataSize(n, structSizes) });
           return true;

@@ -27,15 +27,20 @@ export function procedureWrappers(root: Node): Map<string, ProcedureWrapper> {
   return wrappers;
 }
 
-/** The name a macro call calls: a call whose arguments could be operands parses as an instruction. */
+/**
+ * The name a macro call calls: a call whose arguments could be operands
+ * parses as an instruction, and one whose arguments are a name and a `<...>`
+ * list after blanks as a structure instance (`DEFCPROC Name <USES esi>`).
+ */
 export function calledName(call: Node): string | undefined {
-  if (call.type === 'macro_call') return call.childForFieldName('name')?.text;
+  if (call.type === 'macro_call' || call.type === 'data_definition') return call.childForFieldName('name')?.text;
   return call.type === 'instruction' && !call.childForFieldName('prefix') ? call.childForFieldName('mnemonic')?.text : undefined;
 }
 
 /** The argument slots of a macro call, empty slots included (the commas count them). */
 export function callArguments(call: Node): (Node | undefined)[] {
   if (call.type === 'instruction') return call.childrenForFieldName('operand').map((o) => o ?? undefined);
+  if (call.type === 'data_definition') return [call.childForFieldName('type'), ...call.childrenForFieldName('value')].map((a) => a ?? undefined);
   const slots: (Node | undefined)[] = [];
   let current: Node | undefined;
   let seen = false;

@@ -1035,6 +1035,12 @@ export class LoweringPass implements Scope, VmmHost {
     const typeNode = child(node, 'type');
     if (!typeNode) return;
     const values = children(node, 'value');
+    // A macro's name first makes the line a call, its arguments separated by blanks: `DEFCPROC Name <USES esi>`.
+    const macro = name === undefined ? undefined : this.symbols.get(name);
+    if (macro?.kind === 'macro') {
+      this.expandMacro(macro.definition, [typeNode, ...values].map((a) => this.textOf(a)), node);
+      return;
+    }
     const typeSize = sizeOfType(typeNode.text) ?? DATA_SIZES[typeNode.text.toLowerCase()];
     let unit: { size: number; struc?: string };
     let bytes: DataValue[];
