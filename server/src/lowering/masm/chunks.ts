@@ -46,6 +46,10 @@ export interface ChunkEffects {
   readonly changes: readonly SymbolChange[];
 }
 
+/** A name read and what was found; `address`: the chunk took the address of the label found as a value. */
+type SymbolRead = readonly [key: string, found: MasmSymbol | undefined, address: boolean];
+type Read<T> = readonly [key: string, found: T | undefined];
+
 /** One recorded lowering of a chunk: the reads it made, the state it started from and its effects. */
 export interface ChunkRecording {
   readonly row: number;
@@ -56,13 +60,12 @@ export interface ChunkRecording {
   readonly expansions: number;
   /** It may be replayed at another start address. */
   readonly relocatable: boolean;
-  /** Labels whose address it took as a value; of other labels it read only their kind and type. */
-  readonly addressed: ReadonlySet<string>;
-  readonly reads: ReadonlyMap<string, MasmSymbol | undefined>;
-  readonly fieldReads: ReadonlyMap<string, StrucField | undefined>;
-  readonly forwardReads: ReadonlyMap<string, MasmSymbol | undefined>;
-  readonly forwardFieldReads: ReadonlyMap<string, StrucField | undefined>;
-  readonly serviceReads: ReadonlyMap<string, number | undefined>;
+  /** Lists rather than maps: a replay check goes through every read, often for many chunks. */
+  readonly reads: readonly SymbolRead[];
+  readonly fieldReads: readonly Read<StrucField>[];
+  readonly forwardReads: readonly SymbolRead[];
+  readonly forwardFieldReads: readonly Read<StrucField>[];
+  readonly serviceReads: readonly Read<number>[];
   readonly effects: ChunkEffects;
 }
 
@@ -127,11 +130,15 @@ export class ChunkRecorder implements SymbolObserver {
   recording(node: SyntaxNode, start: ChunkState, end: ChunkState, expansions: number, effects: Omit<ChunkEffects, 'reports' | 'changes'>): ChunkRecording {
     // Its own labels move with it; a value made of one's address would not.
     const own = new Set(this.changes.flatMap((c) => (c.op === 'set' && c.symbol.kind === 'label' ? [c.symbol.name.toLowerCase()] : [])));
+    // Of a label whose address it never took as a value, it read only the kind and type.
+    const symbolReads = (reads: ReadonlyMap<string, MasmSymbol | undefined>): SymbolRead[] =>
+      [...reads].map(([key, found]) => [key, found, this.addresses.has(key)]);
     return {
       row: node.startPosition.row, column: node.startPosition.column, start, end, expansions,
-      relocatable: !this.location && ![...this.addresses].some((key) => own.has(key)), addressed: this.addresses,
-      reads: this.reads, fieldReads: this.fieldReads, forwardReads: this.forwardReads, forwardFieldReads: this.forwardFieldReads,
-      serviceReads: this.serviceReads, effects: { ...effects, reports: this.reports, changes: this.changes },
+      relocatable: !this.location && ![...this.addresses].some((key) => own.has(key)),
+      reads: symbolReads(this.reads), fieldReads: [...this.fieldReads], forwardReads: symbolReads(this.forwardReads),
+      forwardFieldReads: [...this.forwardFieldReads], serviceReads: [...this.serviceReads],
+      effects: { ...effects, reports: this.reports, changes: this.changes },
     };
   }
 }
@@ -148,10 +155,9 @@ export interface ChunkHost {
 /** Whether a recording's reads would all read the same in `host`, starting from `start`. */
 export function replayable(recording: ChunkRecording, start: ChunkState, host: ChunkHost): boolean {
   if (!sameState(recording.start, start, recording.relocatable)) return false;
-  const { addressed } = recording;
-  for (const [key, s] of recording.reads) if (!sameSymbol(host.symbol(key), s, addressed.has(key))) return false;
+  for (const [key, s, address] of recording.reads) if (!sameSymbol(host.symbol(key), s, address)) return false;
   for (const [key, f] of recording.fieldReads) if (!sameField(host.field(key), f)) return false;
-  for (const [key, s] of recording.forwardReads) if (!sameSymbol(host.forwardSymbol(key), s, addressed.has(key))) return false;
+  for (const [key, s, address] of recording.forwardReads) if (!sameSymbol(host.forwardSymbol(key), s, address)) return false;
   for (const [key, f] of recording.forwardFieldReads) if (!sameField(host.forwardField(key), f)) return false;
   for (const [key, n] of recording.serviceReads) if (host.service(key) !== n) return false;
   return true;
@@ -259,9 +265,8 @@ export class ChunkMemory {
   }
 
   find(node: SyntaxNode, final: boolean, fits: (r: ChunkRecording) => boolean): ChunkRecording | undefined {
-    for (const kept of [...(this.current.get(node) ?? []), ...(this.previous.get(node) ?? [])]) {
-      if (kept.final === final && fits(kept.recording)) return kept.recording;
-    }
+    for (const kept of this.current.get(node) ?? []) if (kept.final === final && fits(kept.recording)) return kept.recording;
+    for (const kept of this.previous.get(node) ?? []) if (kept.final === final && fits(kept.recording)) return kept.recording;
     return undefined;
   }
 

@@ -1191,14 +1191,27 @@ export class LoweringPass implements Scope, VmmHost {
 
   /** A procedure named by Control_Dispatch is entered for that message rather than as a plain procedure. */
   private finishEntries(): void {
+    // The plain entries by name, each taken by the first dispatch that names it.
+    const plain = new Map<string, EntryPoint[]>();
+    for (const e of this.entries) {
+      if (e.contract.kind !== 'procedure') continue;
+      const key = e.name.toLowerCase();
+      const same = plain.get(key);
+      if (same) same.push(e);
+      else plain.set(key, [e]);
+    }
+    const taken = new Set<EntryPoint>();
+    const dispatched: EntryPoint[] = [];
     for (const d of this.dispatches) {
       const s = this.lookup(d.procedure);
       if (s?.kind !== 'label') continue;
-      const plain = this.entries.findIndex((e) => e.name.toLowerCase() === d.procedure.toLowerCase() && e.contract.kind === 'procedure');
-      const source = plain >= 0 ? this.entries[plain]?.source ?? d.source : d.source;
-      if (plain >= 0) this.entries.splice(plain, 1);
-      this.entries.push({ name: s.name, address: s.address, contract: { kind: 'control-dispatch', message: d.message }, source });
+      const entry = plain.get(d.procedure.toLowerCase())?.shift();
+      if (entry) taken.add(entry);
+      dispatched.push({ name: s.name, address: s.address, contract: { kind: 'control-dispatch', message: d.message }, source: entry?.source ?? d.source });
     }
+    const kept = this.entries.filter((e) => !taken.has(e));
+    this.entries.length = 0;
+    this.entries.push(...kept, ...dispatched);
   }
 }
 
