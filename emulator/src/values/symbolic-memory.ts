@@ -130,12 +130,12 @@ export class SymbolicMemory implements Memory {
   load(address: Expr, bytes: 1 | 2 | 4): Expr {
     const split = this.split(address);
     const offsets = this.indexValues(split);
-    if (offsets === undefined) return this.loadAt(split.base, split.offset, bytes, address, true);
+    if (offsets === undefined) return this.loadAt(split.base, split.offset, bytes, address.width, address);
     const [first, ...rest] = offsets;
     if (first === undefined || !split.index) return this.fresh(address, bytes);
-    let value = this.loadAt(split.base, split.offset + first, bytes, address, false);
+    let value = this.loadAt(split.base, split.offset + first, bytes, address.width);
     for (const v of rest) {
-      value = ite(eq(split.index, bv(v, split.index.width)), this.loadAt(split.base, split.offset + v, bytes, address, false), value);
+      value = ite(eq(split.index, bv(v, split.index.width)), this.loadAt(split.base, split.offset + v, bytes, address.width), value);
     }
     return value;
   }
@@ -158,7 +158,7 @@ export class SymbolicMemory implements Memory {
     for (const v of offsets) {
       const hit = eq(split.index, bv(v, split.index.width));
       const at = split.offset + v;
-      const old = this.loadAt(split.base, at, bytes, address, false);
+      const old = this.loadAt(split.base, at, bytes, address.width);
       const region = this.writable(split.base);
       for (let i = 0; i < bytes; i++) region.cells.set(at + BigInt(i), byteOf(ite(hit, value, old), i));
     }
@@ -216,8 +216,7 @@ export class SymbolicMemory implements Memory {
 
   /** The byte a load at `base`+`offset` gives now (recording the input it may make). */
   private byteAt(base: Expr | undefined, offset: bigint): Expr {
-    const width = base?.width ?? 32;
-    return this.loadAt(base, offset, 1, base ? add(base, bv(offset, width)) : bv(offset, width), false);
+    return this.loadAt(base, offset, 1, base?.width ?? 32);
   }
 
   /**
@@ -292,7 +291,7 @@ export class SymbolicMemory implements Memory {
       }
       for (const at of [...starts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
         const where = add(base, bv(at, base.width));
-        const old = this.loadAt(base, at, bytes, where, false);
+        const old = this.loadAt(base, at, bytes, base.width);
         const target = this.writable(base);
         const merged = ite(eq(address, where), value, old);
         for (let i = 0; i < bytes; i++) target.cells.set((at + BigInt(i)) & mask(base.width), byteOf(merged, i));
@@ -320,24 +319,28 @@ export class SymbolicMemory implements Memory {
     return out;
   }
 
-  private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, address: Expr, record: boolean): Expr {
+  /**
+   * The bytes at `base` + `offset` (addresses of `width` bits); bytes never
+   * written make one fresh input, named by `named` (the load's own address)
+   * or else by base and offset.
+   */
+  private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, width: number, named?: Expr): Expr {
     const region = this.regions.get(base ? nodeKey(base) : '');
     const parts: (Expr | undefined)[] = [];
     for (let i = 0; i < bytes; i++) {
-      const at = (offset + BigInt(i)) & mask(address.width);
+      const at = (offset + BigInt(i)) & mask(width);
       const cell = region?.cells.get(at);
       const initial = base ? undefined : this.image(at);
       parts.push(cell ?? (initial !== undefined ? bv(initial, 8) : undefined));
     }
     if (parts.some((p) => p === undefined)) {
-      const where = base ? add(base, bv(offset, address.width)) : bv(offset, address.width);
-      const input = this.fresh(record ? address : where, bytes);
+      const input = this.fresh(named ?? (base ? add(base, bv(offset, width)) : bv(offset, width)), bytes);
       const target = this.writable(base);
       parts.forEach((p, i) => {
         if (p !== undefined) return;
         const piece = extract(input, 8 * i, 8);
         parts[i] = piece;
-        target.cells.set((offset + BigInt(i)) & mask(address.width), piece);
+        target.cells.set((offset + BigInt(i)) & mask(width), piece);
       });
     }
     return combine(parts.filter((p) => p !== undefined));
