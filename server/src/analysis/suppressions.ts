@@ -21,32 +21,52 @@ export interface Suppressions {
   readonly unexplained: readonly Finding[];
 }
 
+/** How many line breaks `text` has from `from` up to `to`. */
+function breaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
 export function readSuppressions(text: string): Suppressions {
   const rules: Suppression[] = [];
   const unexplained: Finding[] = [];
-  const lines = text.split('\n');
-  lines.forEach((line, row) => {
+  // Runs at every edit: the text is searched for the word natively, and only
+  // the lines that hold it are read.
+  const mention = /pagewarden-disable/gi;
+  let row = 0;
+  let counted = 0;
+  let lastRow: number | undefined;
+  for (let found = mention.exec(text); found; found = mention.exec(text)) {
+    const start = text.lastIndexOf('\n', found.index - 1) + 1;
+    const next = text.indexOf('\n', found.index);
+    const end = next < 0 ? text.length : next;
+    row += breaks(text, counted, start);
+    counted = start;
+    // One directive a line.
+    mention.lastIndex = end;
+    const line = text.slice(start, end);
     const m = DIRECTIVE.exec(line);
-    if (!m) return;
+    if (!m) continue;
     const [codesPart = '', reason] = (m[2] ?? '').split(/\s--\s?|\s--$/, 2);
     const codes = (codesPart.match(/PW\d{3}/gi) ?? []).map((c) => c.toUpperCase());
-    if (codes.length === 0) return;
+    if (codes.length === 0) continue;
     const nextLine = m[1]?.toLowerCase() === 'disable-next-line';
-    rules.push({ codes, from: nextLine ? row + 1 : row, to: nextLine ? row + 1 : lines.length });
+    rules.push({ codes, from: nextLine ? row + 1 : row, to: nextLine ? row + 1 : (lastRow ??= row + breaks(text, start, text.length) + 1) });
     if (!reason?.trim()) {
-      const start = { line: row, character: m.index };
-      const end = { line: row, character: line.replace(/\r$/, '').length };
+      const from = { line: row, character: m.index };
+      const to = { line: row, character: line.replace(/\r$/, '').length };
       for (const code of codes) {
         unexplained.push({
           code,
           severity: 'warning',
           message: `This suppression of ${code} gives no reason; add one after "--" (for example "-- the region is never empty here")`,
-          range: { start, end },
+          range: { start: from, end: to },
           notes: [],
         });
       }
     }
-  });
+  }
   return { rules, unexplained };
 }
 

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Finding } from '../../emulator/src/index.js';
+import { isSuppressed, readSuppressions } from '../src/analysis/suppressions.js';
+
+// Suppression comments: which lines and codes each silences, and the notes
+// on those written without a reason.
+
+const at = (code: string, line: number): Finding => ({ code, message: '', range: { start: { line, character: 0 }, end: { line, character: 1 } }, notes: [] });
+
+function silenced(text: string, code: string): number[] {
+  const suppressions = readSuppressions(text);
+  const lines = text.split('\n').length;
+  return Array.from({ length: lines }, (_, line) => line).filter((line) => isSuppressed(at(code, line), suppressions));
+}
+
+test('disable-next-line silences its codes on the next line only', () => {
+  const text = ['        mov eax, 1', '; pagewarden-disable-next-line PW220 PW221 -- the region is never empty here', '        VMMcall _PageFree, <eax, 0>', '        ret'].join('\n');
+  assert.deepEqual(silenced(text, 'PW220'), [2]);
+  assert.deepEqual(silenced(text, 'pw221'.toUpperCase()), [2]);
+  assert.deepEqual(silenced(text, 'PW222'), []);
+  assert.deepEqual(readSuppressions(text).unexplained, []);
+});
+
+test('disable silences its codes from its line to the end of the file, CRLF lines included', () => {
+  const text = ['        mov eax, 1', '        mov ecx, 2 ; PageWarden-Disable pw311 -- module code runs in SVC mode', '        ret', ''].join('\r\n');
+  assert.deepEqual(silenced(text, 'PW311'), [1, 2, 3]);
+});
+
+test('BASIC spells the comment REM, or \\ inside the assembler', () => {
+  const text = ['10 REM pagewarden-disable-next-line PW311 -- test only', '20 SYS "OS_Memory"', '30 [ OPT 2', '40 \\ pagewarden-disable-next-line PW312 -- checked by the caller', '50 MOV R0, #1', '60 ]'].join('\n');
+  assert.deepEqual(silenced(text, 'PW311'), [1]);
+  assert.deepEqual(silenced(text, 'PW312'), [4]);
+});
+
+test('a suppression without a reason still applies, and is reported once per code at the directive', () => {
+  const text = ['        nop', '        nop ; pagewarden-disable-next-line PW201 PW202', '        nop', '; pagewarden-disable-next-line PW210 --', '        nop'].join('\r\n');
+  assert.deepEqual(silenced(text, 'PW202'), [2]);
+  assert.deepEqual(readSuppressions(text).unexplained.map((f) => [f.code, f.range.start.line, f.range.start.character, f.range.end.character, f.severity]), [
+    ['PW201', 1, 12, 54, 'warning'], ['PW202', 1, 12, 54, 'warning'], ['PW210', 3, 0, 39, 'warning'],
+  ]);
+});
+
+test('a mention that is not a directive with codes silences nothing', () => {
+  const text = ['; see pagewarden-disable in the docs', 'x pagewarden-disable-next-line PW220 -- not in a comment', '; pagewarden-disable-next-line -- no codes', '        nop'].join('\n');
+  assert.deepEqual(silenced(text, 'PW220'), []);
+  assert.deepEqual(readSuppressions(text).rules, []);
+});
