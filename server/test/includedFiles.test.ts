@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 
@@ -103,6 +103,16 @@ describe('findings in included files nobody has open', { timeout: 120_000 }, () 
     await publishedAfter(body, count, (p) => p.diagnostics.length === 0);
     const back = await publishedAfter(body, count + 1, (p) => p.diagnostics.length > 0);
     assert.deepEqual(codes(back), ['PW201 2']);
+  });
+
+  test('a change of the file on disk clears what was found in its old text, and the open includer reports on the new', async () => {
+    const file = join(root, 'body.inc');
+    writeFileSync(file, `; moved down a line\n${BODY}`);
+    const count = client.publications(body).length;
+    await client.filesChanged([{ uri: body, type: FileChangeType.Changed }]);
+    await publishedAfter(body, count, (p) => p.diagnostics.length === 0);
+    const moved = await publishedAfter(body, count + 1, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(codes(moved), ['PW201 3']);
   });
 
   test('closing the last includer clears the file', async () => {

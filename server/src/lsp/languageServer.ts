@@ -355,9 +355,16 @@ export function startLanguageServer(connection: Connection): void {
     const changed = changes.map((c) => pathOf(c.uri)).filter((path) => !openDocument(path));
     if (changed.length === 0) return;
     changed.forEach((path) => includers.forget(path));
+    // What open includers found in a changed file was found in its old text: they report on the new one.
+    const stale = new Set<string>();
+    for (const path of changed) {
+      const had = included.forgetFile(path);
+      had.forEach((includer) => stale.add(includer));
+      if (had.length > 0) publishIncluded([path]);
+    }
     void lookUpRootsAgain().then(() => {
       for (const root of [...closedRoots.keys()]) analyseClosedRoot(root);
-      for (const document of documents.all()) if (fragmentsOf(pathOf(document.uri)).length > 0) schedule(document);
+      for (const document of documents.all()) if (stale.has(document.uri) || fragmentsOf(pathOf(document.uri)).length > 0) schedule(document);
     });
   });
   documents.onDidChangeContent((change) => schedule(change.document));
