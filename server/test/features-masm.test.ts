@@ -260,13 +260,14 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     const wrapped = 'file:///virtual/wrapped.asm';
     const text = [
       'MyBegin MACRO name', 'BeginProc name', 'ENDM', 'MyEnd MACRO name', 'EndProc name', 'ENDM',
-      'MyBegin Grab', 'Again:  jmp Again', 'MyEnd Grab', 'After:  call Grab', '',
+      'MyBegin Grab', 'Again:  jmp Again', 'MyEnd Grab', 'After:  call Grab', 'Public MACRO n', 'MyBegin n', 'ENDM', '',
     ].join('\n');
     await client.open(wrapped, 'vxd-masm', text);
     const symbols = await client.documentSymbols(wrapped);
+    // The call inside Public's body names its parameter, not a procedure.
     assert.deepEqual(symbols.map((s) => [s.name, s.kind, s.children?.map((c) => c.name), s.range.start.line, s.range.end.line]), [
       ['MyBegin', SymbolKind.Operator, undefined, 0, 2], ['MyEnd', SymbolKind.Operator, undefined, 3, 5],
-      ['Grab', SymbolKind.Function, ['Again'], 6, 8], ['After', SymbolKind.Key, undefined, 9, 9],
+      ['Grab', SymbolKind.Function, ['Again'], 6, 8], ['After', SymbolKind.Key, undefined, 9, 9], ['Public', SymbolKind.Operator, undefined, 10, 12],
     ]);
     assert.deepEqual((await client.definition(wrapped, { line: 9, character: 14 })).map((l) => l.range.start), [{ line: 6, character: 8 }]);
   });

@@ -36,6 +36,11 @@ function firstHeadName(container: Node, headType: 'procedure_head' | 'segment_he
   return head?.childForFieldName('name') ?? head?.childForFieldName('begin') ?? null;
 }
 
+function insideMacro(node: Node): boolean {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'macro_definition') return true;
+  return false;
+}
+
 export function extractMasm(uri: string, root: Node, lines: readonly string[]): Extraction {
   const definitions: Definition[] = [];
   const occurrences: Occurrence[] = [];
@@ -57,7 +62,8 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
   /** A call of a wrapper macro: it may close the procedure an earlier call opened and open one. */
   const wrapperCall = (call: Node, parent: string | undefined): boolean => {
     const wrapper = wrappers.get(calledName(call)?.toLowerCase() ?? '');
-    if (!wrapper) return false;
+    // In a macro body the call names a parameter, not a procedure.
+    if (!wrapper || insideMacro(call)) return false;
     const opened = definitions[wrapped?.definition ?? -1];
     if (wrapper.closes && wrapped && opened) {
       definitions[wrapped.definition] = { ...opened, extent: { start: opened.extent.start, end: spanOf(call).end } };
