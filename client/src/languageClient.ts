@@ -40,10 +40,16 @@ export function createLanguageClient(context: ExtensionContext, output: LogOutpu
         await next(document);
       },
       handleDiagnostics: (uri, diagnostics, next) => {
-        pending.answered(uri.toString());
         next(uri, diagnostics);
+        const key = uri.toString();
+        // The statistics answer for the complete diagnostics, after every publication before them.
+        void pending.published(key, async () => {
+          const statistics = await client.sendRequest<{ version: number } | null>('pagewarden/analysisStatistics', { uri: key });
+          return statistics?.version === workspace.textDocuments.find((d) => d.uri.toString() === key)?.version;
+        }).catch(() => pending.answered(key));
       },
     },
   };
-  return new LanguageClient('pagewarden', 'PageWarden', serverOptions, clientOptions);
+  const client = new LanguageClient('pagewarden', 'PageWarden', serverOptions, clientOptions);
+  return client;
 }

@@ -1,6 +1,7 @@
 // The server says nothing when it starts or finishes analysing a document; it
-// only publishes diagnostics. So a document counts as "being analysed" from
-// the moment the client sends it until its diagnostics come back.
+// only publishes diagnostics, in parts while the analysis runs. So a document
+// counts as "being analysed" from the moment the client sends it until its
+// complete diagnostics come back.
 
 /**
  * How long a document may stay pending. A document whose analysis failed gets
@@ -28,7 +29,15 @@ export class PendingDocuments {
     if (!had) this.onChange();
   }
 
-  /** Diagnostics for the document arrived, or the document was closed. */
+  /**
+   * Diagnostics for the document arrived: answered once `complete` says they
+   * are the complete ones of the text the client has now.
+   */
+  async published(uri: string, complete: () => Promise<boolean>): Promise<void> {
+    if (this.timers.has(uri) && await complete()) this.answered(uri);
+  }
+
+  /** The document's complete diagnostics arrived, or the document was closed. */
   answered(uri: string): void {
     if (this.forget(uri)) this.onChange();
   }

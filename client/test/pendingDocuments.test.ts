@@ -42,3 +42,18 @@ test('a document the server never answers stops being pending after the timeout,
   t.mock.timers.tick(100);
   assert.equal(pending.size, 0);
 });
+
+test('diagnostics in parts leave a document pending until the complete ones arrive', async (t) => {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  const { pending, sizes } = tracker();
+  pending.sent('file:///a.s');
+  await pending.published('file:///a.s', () => Promise.resolve(false));
+  assert.equal(pending.size, 1);
+  await pending.published('file:///a.s', () => Promise.resolve(true));
+  assert.equal(pending.size, 0);
+  // Diagnostics of a document the client is not waiting for change nothing.
+  let asked = false;
+  await pending.published('file:///b.s', () => { asked = true; return Promise.resolve(true); });
+  assert.equal(asked, false);
+  assert.deepEqual(sizes, [1, 0]);
+});
