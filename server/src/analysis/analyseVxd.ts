@@ -3,6 +3,24 @@ import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
 import { lowerVxd } from './lowerDocument.js';
+import type { VmmCallSite } from '../lowering/masm/index.js';
+
+/**
+ * What the keys read of each VMM call site (the catalogue entry follows from
+ * the name and the target), kept with the site: the lowering gives the sites
+ * of an unchanged procedure again, and the keys keep their reading of an
+ * object they are given again.
+ */
+const siteFacts = new WeakMap<VmmCallSite, object>();
+
+function siteFact(site: VmmCallSite): object {
+  let fact = siteFacts.get(site);
+  if (!fact) {
+    fact = { ...site, service: undefined };
+    siteFacts.set(site, fact);
+  }
+  return fact;
+}
 
 /** Lowers a VxD source and runs every procedure and Control_Dispatch target through the VMM model. */
 export async function analyseVxd(context: AnalysisContext): Promise<void> {
@@ -12,8 +30,7 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
   const inputs = {
     program: lowering.program,
     shared: { target, limits },
-    // The catalogue entry follows from the name and the target.
-    sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: { ...site, service: undefined } })),
+    sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: siteFact(site) })),
   };
   context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names)]);
   await analyseEntries(inputs, context, (entry, observer) =>
