@@ -29,12 +29,15 @@ const MAX_WORKERS = 4;
 
 /**
  * How many analysis workers share a document's entry points: one per core
- * the process may use (`os.availableParallelism()`), at most four;
- * `PAGEWARDEN_ANALYSIS_WORKERS` sets another number (1 for one worker).
+ * the process may use (`os.availableParallelism()`) but one, at least one
+ * and at most four; `PAGEWARDEN_ANALYSIS_WORKERS` sets another number. The
+ * core left over is the server's main thread's, V8's garbage collector's and
+ * the editor's: on two cores a second worker made an open no faster and an
+ * edit twice as slow (docs/benchmarks.md).
  */
-export function analysisWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
+export function analysisWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   const asked = Number.parseInt(env.PAGEWARDEN_ANALYSIS_WORKERS ?? '', 10);
-  return asked >= 1 ? asked : Math.min(availableParallelism(), MAX_WORKERS);
+  return asked >= 1 ? asked : Math.max(1, Math.min(cores - 1, MAX_WORKERS));
 }
 
 interface Pending {
