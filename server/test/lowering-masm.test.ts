@@ -498,7 +498,12 @@ describe('MASM lowering: macros', () => {
       'ENDCPROC _Init_',
     ].join('\n'));
     assert.deepEqual(r.program.entries.map((e) => [e.name, e.source.range.start.line]), [['_pipe_lock', 6], ['createThunk', 10], ['_Init_', 13]]);
-    assert.deepEqual(code(r), ['xor eax, eax', 'ret', 'ret', 'ret']);
+    // The macros' PROC lines have MASM write each frame.
+    assert.deepEqual(code(r), [
+      'push ebp', 'mov ebp, esp', 'xor eax, eax', 'leave', 'ret',
+      'push ebp', 'mov ebp, esp', 'push esi', 'push edi', 'pop edi', 'pop esi', 'leave', 'ret',
+      'ret',
+    ]);
     assert.equal(r.program.label('DEFCPROC'), undefined, 'the call defines no data');
     assert.deepEqual(r.unmodelled, []);
   });

@@ -16,6 +16,10 @@ import type { LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } f
 import { findIncludedFile } from '../includeResolution.js';
 import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
+import {
+  epilogue, interfaceNumber, languageNamed, languageNumbered, localOffset, parameterOffsets, parseProcDeclaration, prologue, returnBytes, typeSize,
+  type GeneratedFrame,
+} from './procDeclaration.js';
 import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
 import { isBranch, isX86Mnemonic } from './x86Mnemonics.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
@@ -243,6 +247,7 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   emit(mnemonic: string, operands: readonly X86Operand[], node: Node, prefix?: X86Instruction['prefix']): bigint {
+    this.writePrologue();
     const instruction: X86Instruction = { arch: 'x86', mnemonic, operands, ...(prefix ? { prefix } : {}) };
     return this.layout.instruction(instruction, this.span(node), node.text.split(/\r?\n/, 1)[0]);
   }
@@ -420,13 +425,16 @@ export class LoweringPass implements Scope, VmmHost {
       case 'label_directive': return this.labelDirective(node);
       case 'include_directive': return this.include(node);
       case 'extern_directive': return this.extern(node);
-      case 'local_directive': return this.unmodelled('LOCAL outside a macro (MASM 6 procedure locals)', node);
+      case 'local_directive': return this.localDirective(node);
       case 'processor_directive': {
         const name = (child(node, 'name')?.text ?? '').toLowerCase();
         if (/^\.(if|elseif|else|endif|while|endw|repeat|until|untilcxz|break|continue)$/.test(name)) {
           this.unmodelled(`MASM 6 high-level directive ${name}`, node);
         } else if (SIMPLIFIED_SEGMENTS.has(name)) {
           this.dataSegment = SIMPLIFIED_SEGMENTS.get(name) === true;
+        } else if (name === '.model') {
+          const language = languageNamed(splitTopLevel(child(node, 'arguments')?.text ?? '')[1] ?? '');
+          if (language) this.symbols.set({ kind: 'equate', name: INTERFACE, value: expr.bv(interfaceNumber(language)) });
         } else if (name === '.radix') {
           this.radixValue = Number(child(node, 'arguments')?.text.trim() ?? 10) || 10;
         }
@@ -603,6 +611,12 @@ export class LoweringPass implements Scope, VmmHost {
         .map((n) => (isBranch(mnemonic) ? lowerBranchTarget(n, this) : lowerOperand(n, this)))
         .filter((o): o is X86Operand => o !== undefined);
       if (operands.length !== operandNodes.length) this.unmodelled(`operands of ${node.text} the IR cannot express`, node);
+      const frame = this.frameState?.generated;
+      if (frame && RETURNS.has(mnemonic)) {
+        this.writePrologue();
+        const count = expr.sym(`${this.frameState?.name ?? ''} parameter bytes`);
+        return this.writeFrameCode(epilogue(frame, mnemonic, operands, count), this.span(node), node.text);
+      }
       this.emit(mnemonic, operands, node, prefix as X86Instruction['prefix']);
     });
   }
@@ -749,9 +763,23 @@ export class LoweringPass implements Scope, VmmHost {
         if (rest !== 0n) this.layout.skip(Number(to - rest));
         return;
       }
-      case 'assume': case 'option': return;
+      case 'option': return this.option(node);
+      case 'assume': return;
       default:
         this.unmodelled(`directive ${name.toUpperCase()}`, node);
+    }
+  }
+
+  /** OPTION LANGUAGE, PROLOGUE and EPILOGUE decide the frame code of later PROC lines; the other options change nothing modelled. */
+  private option(node: Node): void {
+    const text = this.ctx.text.slice(node.startIndex, node.endIndex).replace(/^\s*option\s+/i, '');
+    for (const item of splitTopLevel(text)) {
+      const [key = '', value = ''] = item.split(':').map((part) => part.trim());
+      const lower = key.toLowerCase();
+      const language = lower === 'language' ? languageNamed(value) : undefined;
+      if (language) this.symbols.set({ kind: 'equate', name: INTERFACE, value: expr.bv(interfaceNumber(language)) });
+      if (lower === 'prologue') this.symbols.set({ kind: 'text', name: PROLOGUE_OPTION, text: value });
+      if (lower === 'epilogue') this.symbols.set({ kind: 'text', name: EPILOGUE_OPTION, text: value });
     }
   }
 
@@ -872,7 +900,7 @@ export class LoweringPass implements Scope, VmmHost {
     if (!this.openProcedure(head)) return;
     this.walk([...prologue, ...statementsOf(node)]);
     this.walk(this.chosenEpilogue(node));
-    this.frameState = outer;
+    this.leaveFrame(outer);
   }
 
   /** Defines the procedure a BeginProc or PROC line names, as an entry point, and makes it the current frame. */
@@ -896,8 +924,84 @@ export class LoweringPass implements Scope, VmmHost {
     if (!this.realModeSegment && !this.struc) {
       this.entries.push({ name, address: this.layout.address, contract: { kind: 'procedure' }, source: this.span(nameNode) });
     }
-    this.frameState = { name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0 };
+    const generated = head.firstChild?.type === 'beginproc' ? undefined : this.generatedFrame(child(head, 'options')?.text ?? '', head);
+    this.frameState = { name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0, ...(generated ? { generated } : {}) };
     return true;
+  }
+
+  /** A PROC line's frame: its parameters defined where the prologue puts them, for the procedure's length. */
+  private generatedFrame(options: string, head: Node): GeneratedFrame {
+    const declaration = parseProcDeclaration(options);
+    if (declaration.badUses.length > 0) this.unmodelled(`USES ${declaration.badUses.join(' ')}: not registers`, head);
+    const defaultLanguage = this.symbols.get(INTERFACE);
+    const language = declaration.language
+      ?? (defaultLanguage?.kind === 'equate' && defaultLanguage.value.kind === 'const' ? languageNumbered(Number(defaultLanguage.value.value)) : undefined);
+    const sizes = declaration.parameters.map((p) => typeSize(p.type, (n) => this.typeSize(n)));
+    const { offsets, total } = parameterOffsets(sizes, language);
+    const frame: GeneratedFrame = {
+      stackParameters: declaration.parameters.length > 0 || declaration.vararg,
+      uses: declaration.uses, localBytes: 0, returnBytes: returnBytes(language, declaration.vararg, total), far: declaration.far,
+      prologue: this.frameOption(PROLOGUE_OPTION, 'prologuedef'), epilogue: this.frameOption(EPILOGUE_OPTION, 'epiloguedef'),
+      prologueWritten: false, source: this.span(head), line: head.text, hidden: [],
+    };
+    declaration.parameters.forEach((p, i) => this.defineFrameName(frame, p.name, offsets[i], sizes[i]));
+    return frame;
+  }
+
+  /** OPTION PROLOGUE or EPILOGUE: only the default writes frame code; a macro of the project's own is not read. */
+  private frameOption(option: string, standard: string): boolean {
+    const s = this.symbols.get(option);
+    return s?.kind !== 'text' || s.text.toLowerCase() === standard;
+  }
+
+  private typeSize(name: string): number | undefined {
+    const s = this.lookup(name);
+    return s?.kind === 'struc' ? s.size : undefined;
+  }
+
+  /** A parameter (offset above EBP) or local (below): a memory operand of its size, or an unknown value where the place is unknown. */
+  private defineFrameName(frame: GeneratedFrame, name: string, offset: number | undefined, size: number | undefined): void {
+    frame.hidden.push([name, this.symbols.get(name)]);
+    if (offset === undefined) return this.symbols.set({ kind: 'equate', name, value: expr.sym(name) });
+    const cast = size === 1 ? 'byte ptr ' : size === 2 ? 'word ptr ' : size === 4 ? 'dword ptr ' : '';
+    this.symbols.set({ kind: 'text', name, text: `${cast}[ebp${offset < 0 ? '-' : '+'}${Math.abs(offset)}]` });
+  }
+
+  /** Leaves a procedure for the frame around it; its parameters' and locals' names go back to what they hid. */
+  private leaveFrame(outer: ProcFrame | undefined): void {
+    for (const [name, symbol] of [...(this.frameState?.generated?.hidden ?? [])].reverse()) {
+      if (symbol) this.symbols.set(symbol);
+      else this.symbols.delete(name);
+    }
+    this.frameState = outer;
+  }
+
+  /** MASM 6 `LOCAL name[count]:type` lines after a PROC line: stack space below EBP. */
+  private localDirective(node: Node): void {
+    const frame = this.frameState?.generated;
+    if (!frame || frame.prologueWritten) return this.unmodelled('LOCAL outside a macro or after the first instruction of a PROC', node);
+    for (const v of children(node, 'variable')) {
+      const name = child(v, 'name')?.text;
+      if (!name) continue;
+      const countNode = child(v, 'count');
+      const count = countNode ? this.evaluator.constant(countNode) : 1n;
+      const size = typeSize(child(v, 'type')?.text ?? '', (n) => this.typeSize(n));
+      frame.localBytes = frame.localBytes === undefined || size === undefined || count === undefined
+        ? undefined : localOffset(frame.localBytes, size, Number(count));
+      this.defineFrameName(frame, name, frame.localBytes === undefined ? undefined : -frame.localBytes, size);
+    }
+  }
+
+  /** MASM writes a PROC's prologue before its first instruction, once its LOCAL lines are read. */
+  private writePrologue(): void {
+    const frame = this.frameState?.generated;
+    if (!frame || frame.prologueWritten) return;
+    frame.prologueWritten = true;
+    this.writeFrameCode(prologue(frame, expr.sym(`${this.frameState?.name ?? ''} locals`)), frame.source, frame.line);
+  }
+
+  private writeFrameCode(instructions: readonly X86Instruction[], source: SourceSpan, line: string): void {
+    for (const instruction of instructions) this.layout.instruction(instruction, source, line.split(/\r?\n/, 1)[0] ?? '');
   }
 
   /** A BeginProc or PROC line of a macro expansion: the lines after it, wherever they come from, are the procedure's. */
@@ -907,7 +1011,7 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   private closeProcedureLine(): void {
-    if (this.openedProcedures.length > 0) this.frameState = this.openedProcedures.pop();
+    if (this.openedProcedures.length > 0) this.leaveFrame(this.openedProcedures.pop());
   }
 
   /**
@@ -1221,6 +1325,14 @@ class StopRepeat extends Error {}
 const DATA_SIZES: Readonly<Record<string, number>> = { db: 1, dw: 2, dd: 4, df: 6, dp: 6, dq: 8, dt: 10 };
 
 /** MASM's simplified segment directives, and whether data after each is writable (`.const` is not). */
+/** The instructions MASM replaces with a PROC's epilogue; RETN and RETF return as written. */
+const RETURNS = new Set(['ret', 'iret', 'iretd']);
+/** `.MODEL …, language` and `OPTION LANGUAGE:` set it, as MASM does. */
+const INTERFACE = '@Interface';
+/** OPTION PROLOGUE and EPILOGUE, kept under names no source can spell. */
+const PROLOGUE_OPTION = 'option prologue';
+const EPILOGUE_OPTION = 'option epilogue';
+
 const SIMPLIFIED_SEGMENTS: ReadonlyMap<string, boolean> = new Map([
   ['.code', false], ['.const', false], ['.data', true], ['.fardata', true],
 ]);

@@ -7,6 +7,7 @@ import type { StrucField } from './symbols.js';
 import type { VmmCallArgument, VmmCallMacro, VmmCallSite } from './types.js';
 import { argumentSlots, child } from './syntax.js';
 import { CLIENT_REG_STRUC_SIZE } from './vmmDefinitions.js';
+import type { GeneratedFrame } from './procDeclaration.js';
 
 // The vmm.inc/debug.inc macro layer, implemented natively: each macro
 // becomes the instructions its DDK expansion assembles to, so the emulator
@@ -22,6 +23,8 @@ export interface ProcFrame {
   readonly calleePops: boolean;
   argBytes: number;
   localBytes: number;
+  /** A MASM 6 PROC line's procedure: MASM writes its prologue and epilogues. */
+  readonly generated?: GeneratedFrame;
 }
 
 export interface VmmHost {
