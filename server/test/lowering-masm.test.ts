@@ -628,6 +628,86 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual([...retail.unmodelled, ...debug.unmodelled], []);
   });
 
+  it('folds each expansion\'s conditionals with its own arguments: IFB, IFNB, IFIDNI, IFDIFI, IF on an argument, nested', async () => {
+    const r = await lower([
+      'Load MACRO reg, a, b',
+      'IFNB <a>',
+      '  IFNB <b>',
+      '  mov reg, a',
+      '  add reg, b',
+      '  ELSE',
+      '  mov reg, a',
+      '  ENDIF',
+      'ELSE',
+      '  xor reg, reg',
+      'ENDIF',
+      '  ENDM',
+      'Pick MACRO kind, n',
+      'IFIDNI <kind>, <fast>',
+      '  mov eax, 1',
+      'ELSEIFDIFI <kind>, <slow>',
+      '  mov eax, 2',
+      'ELSEIF n GT 2',
+      '  mov eax, n',
+      'ENDIF',
+      '  ENDM',
+      '  Load ecx, 1, 2',
+      '  Load edx, 3',
+      '  Load esi',
+      '  Pick FAST, 0',
+      '  Pick other, 0',
+      '  Pick slow, 4',
+      '  Pick slow, 1',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov ecx, 1h', 'add ecx, 2h', 'mov edx, 3h', 'xor esi, esi', 'mov eax, 1h', 'mov eax, 2h', 'mov eax, 4h']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('ends the conditionals an expansion opened when EXITM ends it', async () => {
+    const src = (call: string): string => [
+      'Early MACRO x',
+      'IFB <x>',
+      '  EXITM',
+      'ENDIF',
+      '  mov edx, x',
+      '  ENDM',
+      '  mov eax, 1',
+      call,
+      'First PROC',
+      '  ret',
+      'First ENDP',
+      'Second PROC',
+      '  ret',
+      'Second ENDP',
+    ].join('\n');
+    const exited = await lower(src('  Early'));
+    assert.deepEqual(code(exited), ['mov eax, 1h', 'ret', 'ret']);
+    // With no conditional left open, the procedures after the call are lowered as chunks again, as after a call that does not exit.
+    assert.deepEqual(exited.chunks, (await lower(src('  Early 3'))).chunks);
+    assert.notEqual(exited.chunks.lowered, 0);
+  });
+
+  it('follows macro calls shaped like structure instances in a skipped region to the ENDIF one of them holds', async () => {
+    const src = [
+      'DbgBlock MACRO name, args',
+      'IFDEF DEBUG',
+      '  ENDM',
+      'EndDbg MACRO name, args',
+      'ENDIF',
+      '  ENDM',
+      'Info STRUC',
+      'Info_A dd ?',
+      'Info ENDS',
+      '  DbgBlock Trace1 <1, 2>',
+      'Sample Info <3>',
+      '  int 3',
+      '  EndDbg Trace1 <1, 2>',
+      '  mov eax, 1',
+    ].join('\n');
+    assert.deepEqual(code(await lower(src)), ['mov eax, 1h']);
+    assert.deepEqual(code(await lower(src, { defines: { DEBUG: true } })), ['int 3h', 'mov eax, 1h']);
+  });
+
   it('takes the kind of a segment from the opening line its IFDEF assembles, and its end from the closing line', async () => {
     const split = [
       'IFDEF DEBUG',

@@ -289,6 +289,32 @@ describe('MASM conditionals that one macro opens and another closes', () => {
     // The retail build skips Grab's store; Put's is after the region.
     assert.deepEqual(found, ['PW230@23']);
   });
+
+  it('end where a call shaped like a structure instance closes them, so the code after the region is analysed', async () => {
+    const found = await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'DbgBlock MACRO name, args',
+      'IFDEF DEBUG',
+      '        ENDM',
+      'EndDbg  MACRO name, args',
+      'ENDIF',
+      '        ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Put',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        DbgBlock Put_Trace <ecx, eax>',
+      '        mov     [ecx], eax',
+      '        EndDbg  Put_Trace <ecx, eax>',
+      '        mov     [ecx], eax',
+      '        ret',
+      'EndProc Put',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ]);
+    assert.deepEqual(found, ['PW230@15']);
+  });
 });
 
 describe('MASM procedures that wrapper macros open and close', () => {

@@ -17,6 +17,15 @@
 
 POOL_PAGES      EQU     8
 
+;   Set_Count dest [, value]: stores value, or 0 when none is given.
+Set_Count MACRO dest, value
+        IFB     <value>
+        mov     dest, 0
+        ELSE
+        mov     dest, value
+        ENDIF
+        ENDM
+
 Declare_Virtual_Device PINPOOL, 1, 0, PINPOOL_Control, Undefined_Device_ID, \
         Undefined_Init_Order, , ,
 
@@ -84,7 +93,7 @@ BeginProc PINPOOL_Init
         call    Pin_Range
         test    eax, eax
         jz      PI_Unpinned
-        mov     [Pool_Locked], POOL_PAGES / 2
+        Set_Count [Pool_Locked], POOL_PAGES / 2
 PI_Unpinned:
         clc
         ret
@@ -104,7 +113,7 @@ BeginProc PINPOOL_Exit
         mov     ecx, [Pool_Locked]
         jecxz   PX_Free
         VMMcall _PageUnLock, <eax, ecx, 0, 0>
-        mov     [Pool_Locked], 0
+        Set_Count [Pool_Locked]
 PX_Free:
         VMMcall _PageFree, <[Pool_hMem], 0>
         mov     [Pool_hMem], 0

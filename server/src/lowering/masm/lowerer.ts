@@ -320,13 +320,10 @@ export class LoweringPass implements Scope, VmmHost {
       this.conditionalLine(node);
       return;
     }
-    if (node.type !== 'instruction' && node.type !== 'macro_call') return;
-    const instruction = node.type === 'instruction';
-    const name = child(node, instruction ? 'mnemonic' : 'name')?.text ?? '';
-    const s = this.symbols.get(name);
-    if (s?.kind !== 'macro' || !s.definition.unbalancedConditional) return;
-    const args = instruction ? children(node, 'operand') : argumentSlots(node, 'argument');
-    this.expandMacro(s.definition, args.map((a) => (a ? this.textOf(a) : '')), node);
+    const call = macroCallParts(node);
+    const s = call && this.symbols.get(call.name);
+    if (!call || s?.kind !== 'macro' || !s.definition.unbalancedConditional) return;
+    this.expandMacro(s.definition, call.args.map((a) => (a ? this.textOf(a) : '')), node);
   }
 
   /** An IF, ELSEIF, ELSE or ENDIF line of a macro expansion, which may leave its conditional open for the lines after the call. */
@@ -702,8 +699,17 @@ export class LoweringPass implements Scope, VmmHost {
     });
     for (const l of def.locals) bindings.set(l.toLowerCase(), this.localName());
     const outerExit = this.exitMacro;
+    const opened = this.openedConditionals.length;
     this.walkExpansion(substitute(def.body, bindings), node, `macro ${def.name}`);
+    if (this.exitMacro) this.closeConditionals(opened);
     this.exitMacro = outerExit;
+  }
+
+  /** EXITM ends the expansion with the conditionals it opened: their ENDIF lines are never read. */
+  private closeConditionals(depth: number): void {
+    while (this.openedConditionals.length > depth) {
+      if (!this.openedConditionals.pop()?.assembling) this.skippingConditionals--;
+    }
   }
 
   private repeatBlock(node: Node): void {
@@ -714,8 +720,10 @@ export class LoweringPass implements Scope, VmmHost {
     const what = `${kind.toUpperCase()} block`;
     const once = (bindings: Map<string, string>): void => {
       const outerExit = this.exitMacro;
+      const opened = this.openedConditionals.length;
       this.walkExpansion(substitute(body, bindings), node, what);
       const stop = this.exitMacro;
+      if (stop) this.closeConditionals(opened);
       this.exitMacro = outerExit;
       if (stop) throw new StopRepeat();
     };
@@ -1351,6 +1359,20 @@ function splitValue(v: Expr, size: number): DataValue[] {
   if (size === 1 || size === 2 || size === 4) return [dataValue(size, v)];
   const rest = size - 4;
   return [dataValue(4, v), ...(rest % 2 === 0 ? Array.from({ length: rest / 2 }, () => dataValue(2, expr.bv(0))) : zeros(rest))];
+}
+
+/**
+ * The name and arguments of a line that calls a macro if its first name is
+ * one: an instruction, a macro call, or a line shaped like a structure
+ * instance (`DEFCPROC Name <USES esi>`, the structure's place holding the
+ * first argument).
+ */
+function macroCallParts(node: Node): { name: string; args: (Node | undefined)[] } | undefined {
+  if (node.type === 'instruction') return { name: child(node, 'mnemonic')?.text ?? '', args: children(node, 'operand') };
+  if (node.type === 'macro_call') return { name: child(node, 'name')?.text ?? '', args: argumentSlots(node, 'argument') };
+  const type = node.type === 'data_definition' ? child(node, 'type') : undefined;
+  const name = type && child(node, 'name')?.text;
+  return name ? { name, args: [type, ...children(node, 'value')] } : undefined;
 }
 
 /** Whether a macro body's conditional lines leave one open or close or continue one opened before it. */
