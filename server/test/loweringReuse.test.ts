@@ -69,12 +69,13 @@ class Document {
     await this.update({ changes: [change] });
   }
 
-  /** Applies the change and checks the kept lowering against a fresh one; the kept lowering's chunk counts. */
-  async check(change: Change, what: string): Promise<MasmLowering['chunks']> {
+  /** Applies the change and checks the kept lowering against a fresh one; the kept lowering's counts of procedures and runs of statements. */
+  async check(change: Change, what: string): Promise<Pick<MasmLowering, 'chunks' | 'runs'>> {
     await this.edit(change);
     const kept = this.lower();
     assert.deepEqual(everything(kept), everything(await this.fresh()), `${this.file}: ${what}`);
-    return kept.dialect === 'vxd-masm' ? kept.lowering.chunks : { replayed: 0, lowered: 0 };
+    const none = { replayed: 0, lowered: 0 };
+    return kept.dialect === 'vxd-masm' ? { chunks: kept.lowering.chunks, runs: kept.lowering.runs } : { chunks: none, runs: none };
   }
 
   private async update(content: { text: string } | { changes: readonly Change[] }): Promise<void> {
@@ -188,7 +189,7 @@ describe('MASM lowering reuse', () => {
       const random = new Random(7919 * (index + 1));
       for (let n = 0; n < 24; n++) {
         const { change, what } = masmEdit(document.current, random);
-        replayed += (await document.check(change, `edit ${n}: ${what}`)).replayed;
+        replayed += (await document.check(change, `edit ${n}: ${what}`)).chunks.replayed;
       }
     }
     assert.ok(replayed > 0, 'procedures were replayed');
@@ -311,11 +312,11 @@ describe('ObjAsm lowering with kept trees', () => {
 
 describe('MASM lowering reuse: what a procedure reads', () => {
   /** Opens the two procedures, applies the edit, checks the result against a fresh lowering and returns the chunk counts. */
-  async function afterEdit(find: string, by: string, text = TWO_PROCEDURES): Promise<{ counts: MasmLowering['chunks']; before: MasmLowering; after: MasmLowering; text: string }> {
+  async function afterEdit(find: string, by: string, text = TWO_PROCEDURES): Promise<{ counts: MasmLowering['chunks']; runs: MasmLowering['runs']; before: MasmLowering; after: MasmLowering; text: string }> {
     const document = await Document.open('vxd-masm', '/test/two.asm', text);
     const before = masm(document.lower());
-    const counts = await document.check(replaced(document.current, find, by), `${find} -> ${by}`);
-    return { counts, before, after: masm(document.lower()), text: document.current };
+    const { chunks: counts, runs } = await document.check(replaced(document.current, find, by), `${find} -> ${by}`);
+    return { counts, runs, before, after: masm(document.lower()), text: document.current };
   }
 
   test('an edit inside one procedure replays the other, the very same items', async () => {
@@ -387,6 +388,42 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     assert.deepEqual(masm(kept).chunks, { replayed: 0, lowered: 4 });
   });
 
+  /** Equates, a data segment and a procedure: three runs of statements (the equates, the data, END) around one procedure. */
+  const DATA_AND_CODE = [
+    'LIMIT   EQU     10',
+    'TWICE   EQU     LIMIT * 2',
+    'VxD_LOCKED_DATA_SEG',
+    'Table   dd      LIMIT',
+    'Other   dd      5',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc First',
+    '        mov     eax, [Table]',
+    '        ret',
+    'EndProc First',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+    '',
+  ].join('\n');
+
+  test('the statements between procedures are replayed too, but for the run an edit touches', async () => {
+    const { counts, runs } = await afterEdit('Other   dd      5', 'Other   dd      6', DATA_AND_CODE);
+    assert.deepEqual(counts, { replayed: 2, lowered: 0 });
+    assert.deepEqual(runs, { replayed: 4, lowered: 2 });
+  });
+
+  test('a run of statements is lowered again when an equate it reads changes', async () => {
+    const { counts, runs } = await afterEdit('LIMIT   EQU     10', 'LIMIT   EQU     11', DATA_AND_CODE);
+    assert.deepEqual(counts, { replayed: 2, lowered: 0 });
+    // The equates' run and the data's run, in both passes; END's run is replayed.
+    assert.deepEqual(runs, { replayed: 2, lowered: 4 });
+  });
+
+  test('a run of statements is lowered again when its statements move apart', async () => {
+    const { runs } = await afterEdit('Table   dd      LIMIT\n', 'Table   dd      LIMIT\n\n', DATA_AND_CODE);
+    assert.deepEqual(runs, { replayed: 4, lowered: 2 });
+  });
+
   test('a procedure that leaves a procedure a wrapper macro opened open is lowered each time', async () => {
     const text = [
       'MyBegin MACRO   name',
@@ -409,7 +446,7 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     ].join('\n');
     const document = await Document.open('vxd-masm', '/test/wrapped.asm', text);
     document.lower();
-    const counts = await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the wrapped line');
+    const { chunks: counts } = await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the wrapped line');
     // Outer is lowered in both passes; Last follows the frame Outer's macro call left behind, so it is no chunk.
     assert.deepEqual(counts, { replayed: 0, lowered: 2 });
   });
@@ -436,7 +473,7 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     ].join('\n');
     const document = await Document.open('vxd-masm', '/test/debugOnly.asm', text);
     document.lower();
-    const counts = await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the skipped line');
+    const { chunks: counts } = await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the skipped line');
     // Outer is lowered in both passes (a replay would not reopen the conditional that skips the line); Last is replayed.
     assert.deepEqual(counts, { replayed: 2, lowered: 2 });
   });

@@ -5,7 +5,8 @@ import type { MacroDefinition, MasmSymbol, StrucField, SymbolChange, SymbolObser
 import type { LoweringNote, UnmodelledItem, VmmCallSite } from './types.js';
 
 // Reuse of a procedure's lowering between passes and between edits. While a
-// procedure (a "chunk") is lowered, everything it reads of the pass's state
+// procedure (a "chunk"), or a run of statements between procedures and the
+// containers that hold them, is lowered, everything it reads of the pass's state
 // is recorded with the value it saw, and everything it adds to the pass's
 // results; a later pass that reaches the same syntax node in a state that
 // answers every one of those reads the same way adds the recorded results
@@ -52,8 +53,11 @@ type Read<T> = readonly [key: string, found: T | undefined];
 
 /** One recorded lowering of a chunk: the reads it made, the state it started from and its effects. */
 export interface ChunkRecording {
+  /** The chunk's statements, one for a procedure. */
+  readonly nodes: readonly SyntaxNode[];
   readonly row: number;
-  readonly column: number;
+  /** The first statement's column, then each later one's row (from the first's) and column: spans move by rows only. */
+  readonly placement: readonly number[];
   readonly start: ChunkState;
   readonly end: ChunkState;
   /** Macro and text-equate expansions it made: the pass stops expanding at a limit. */
@@ -126,21 +130,41 @@ export class ChunkRecorder implements SymbolObserver {
     this.addresses.add(key);
   }
 
-  /** The recording of a chunk lowered from `start` to `end` at `node`, adding `effects`. */
-  recording(node: SyntaxNode, start: ChunkState, end: ChunkState, expansions: number, effects: Omit<ChunkEffects, 'reports' | 'changes'>): ChunkRecording {
+  /** The recording of a chunk of `nodes` lowered from `start` to `end`, adding `effects`. */
+  recording(nodes: readonly SyntaxNode[], start: ChunkState, end: ChunkState, expansions: number, effects: Omit<ChunkEffects, 'reports' | 'changes'>): ChunkRecording {
     // Its own labels move with it; a value made of one's address would not.
     const own = new Set(this.changes.flatMap((c) => (c.op === 'set' && c.symbol.kind === 'label' ? [c.symbol.name.toLowerCase()] : [])));
     // Of a label whose address it never took as a value, it read only the kind and type.
     const symbolReads = (reads: ReadonlyMap<string, MasmSymbol | undefined>): SymbolRead[] =>
       [...reads].map(([key, found]) => [key, found, this.addresses.has(key)]);
     return {
-      row: node.startPosition.row, column: node.startPosition.column, start, end, expansions,
+      nodes, row: nodes[0]?.startPosition.row ?? 0, placement: placementOf(nodes), start, end, expansions,
       relocatable: !this.location && ![...this.addresses].some((key) => own.has(key)),
       reads: symbolReads(this.reads), fieldReads: [...this.fieldReads], forwardReads: symbolReads(this.forwardReads),
       forwardFieldReads: [...this.forwardFieldReads], serviceReads: [...this.serviceReads],
       effects: { ...effects, reports: this.reports, changes: this.changes },
     };
   }
+}
+
+function placementOf(nodes: readonly SyntaxNode[]): number[] {
+  const first = nodes[0]?.startPosition.row ?? 0;
+  return nodes.flatMap((n, i) => (i === 0 ? [n.startPosition.column] : [n.startPosition.row - first, n.startPosition.column]));
+}
+
+/** Whether `nodes` are the statements a recording was made of, placed alike: the same objects, the same columns, the same rows apart. */
+export function samePlacement(recording: ChunkRecording, nodes: readonly SyntaxNode[]): boolean {
+  const recorded = recording.nodes;
+  if (recorded.length !== nodes.length) return false;
+  const first = nodes[0]?.startPosition.row ?? 0;
+  const { placement } = recording;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as SyntaxNode;
+    if (node !== recorded[i]) return false;
+    const { row, column } = node.startPosition;
+    if (i === 0 ? placement[0] !== column : placement[2 * i - 1] !== row - first || placement[2 * i] !== column) return false;
+  }
+  return true;
 }
 
 /** The pass's side of a replay check: its state as the chunk would read it. */
@@ -253,8 +277,10 @@ export class ChunkMemory {
   private previous = new Map<SyntaxNode, Kept[]>();
   private current = new Map<SyntaxNode, Kept[]>();
   private settings = '';
-  /** Chunks replayed and lowered since `begin`. */
+  /** Procedures (and dispatch tables) replayed and lowered since `begin`. */
   statistics = { replayed: 0, lowered: 0 };
+  /** Runs of other statements replayed and lowered since `begin`. */
+  runs = { replayed: 0, lowered: 0 };
 
   /** Starts a lowering; recordings made under other settings (defines, target, include paths) are dropped. */
   begin(settings: string): void {
@@ -262,6 +288,7 @@ export class ChunkMemory {
     this.current = new Map();
     this.settings = settings;
     this.statistics = { replayed: 0, lowered: 0 };
+    this.runs = { replayed: 0, lowered: 0 };
   }
 
   find(node: SyntaxNode, final: boolean, fits: (r: ChunkRecording) => boolean): ChunkRecording | undefined {

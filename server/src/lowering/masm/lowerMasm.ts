@@ -92,7 +92,7 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     const names: NameCheck = {
       undefined: result.undefinedNames, defined: result.symbols.names(), partialHeaders: result.ddkIncludes, ...(hidden ? { hidden } : {}),
     };
-    return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names, chunks: chunks.statistics };
+    return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names, chunks: chunks.statistics, runs: chunks.runs };
   } finally {
     parser.delete();
   }

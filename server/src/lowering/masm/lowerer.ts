@@ -2,7 +2,7 @@ import type { Parser } from 'web-tree-sitter';
 import {
   expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
-import { ChunkRecorder, moveEffects, replayable, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch } from './chunks.js';
+import { ChunkRecorder, moveEffects, replayable, samePlacement, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch } from './chunks.js';
 import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, sizeOfType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
@@ -62,6 +62,11 @@ interface StrucBuilder {
 }
 
 const MAX_DEPTH = 32;
+/**
+ * Statements that are chunks of their own or may hold some, and includes,
+ * which no chunk records: a run of other statements ends at each.
+ */
+const RUN_BREAKERS: ReadonlySet<string> = new Set(['procedure', 'control_dispatch_table', 'segment', 'conditional', 'include_directive']);
 /** Opens the macro body an expansion is parsed as. */
 const EXPANSION_HEADER = '_pw_expansion MACRO';
 const MAX_EXPANSIONS = 20000;
@@ -302,7 +307,29 @@ export class LoweringPass implements Scope, VmmHost {
   // ---------------------------------------------------------------------
   // Walking
 
+  /**
+   * Walks statements, recording (or replaying) each run of statements
+   * between the procedures and the containers that may hold them as a chunk
+   * where procedures are chunks.
+   */
   private walk(statements: readonly Node[]): void {
+    for (let i = 0; i < statements.length; i++) {
+      if (this.exitMacro || this.ended) return;
+      const s = statements[i] as Node;
+      if (this.skippingConditionals > 0) this.skippedStatement(s);
+      else if (RUN_BREAKERS.has(s.type) || !this.recordable()) this.statement(s);
+      else {
+        let end = i + 1;
+        while (end < statements.length && !RUN_BREAKERS.has((statements[end] as Node).type)) end++;
+        const run = statements.slice(i, end);
+        this.chunk(run, true, () => this.plainWalk(run));
+        i = end - 1;
+      }
+    }
+  }
+
+  /** Walks statements one by one, as a chunk's lowering does. */
+  private plainWalk(statements: readonly Node[]): void {
     for (const s of statements) {
       if (this.exitMacro || this.ended) return;
       if (this.skippingConditionals > 0) this.skippedStatement(s);
@@ -398,10 +425,10 @@ export class LoweringPass implements Scope, VmmHost {
       case 'macro_call': return this.macroCall(node);
       case 'vmm_call': return this.inCode(node, () => vmmCallStatement(node, this));
       case 'control_dispatch': return this.inCode(node, () => controlDispatch(node, this));
-      case 'control_dispatch_table': return this.chunk(node, () => this.controlTable(node));
+      case 'control_dispatch_table': return this.chunk([node], false, () => this.controlTable(node));
       case 'service_table': return this.serviceTableStatement(node);
       case 'service_declaration': return this.serviceDeclaration(node);
-      case 'procedure': return this.chunk(node, () => this.procedure(node));
+      case 'procedure': return this.chunk([node], false, () => this.procedure(node));
       case 'conditional_head': case 'conditional_branch': case 'conditional_tail': return this.conditionalLine(node);
       case 'procedure_head': return this.openProcedureLine(node);
       case 'procedure_tail': return this.closeProcedureLine();
@@ -802,18 +829,29 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   /**
-   * A procedure or control dispatch table of the file itself, lowered by
-   * `lower` or replayed; one inside an expansion, an include or another
-   * construct whose state it could change is lowered as is.
+   * Whether a chunk lowered here may be recorded: it is of the file itself,
+   * outside expansions, includes and every construct whose state it could
+   * change, and no other chunk is being recorded.
    */
-  private chunk(node: Node, lower: () => void): void {
-    const memory = this.chunks;
+  private recordable(): boolean {
     const { ctx } = this;
-    if (!memory || this.recorder || ctx.depth > 0 || ctx.site || ctx.includes.length > 1 || this.struc || this.frameState || this.serviceTable
-      || this.openedProcedures.length > 0 || this.openedSegments.length > 0 || this.openedConditionals.length > 0) {
+    return this.chunks !== undefined && !this.recorder && ctx.depth === 0 && !ctx.site && ctx.includes.length === 1 && !this.struc && !this.frameState
+      && !this.serviceTable && this.openedProcedures.length === 0 && this.openedSegments.length === 0 && this.openedConditionals.length === 0;
+  }
+
+  /**
+   * A procedure or control dispatch table, or a `run` of other statements,
+   * lowered by `lower` or replayed; one where no chunk may be recorded is
+   * lowered as is.
+   */
+  private chunk(nodes: readonly Node[], run: boolean, lower: () => void): void {
+    const memory = this.chunks;
+    const first = nodes[0];
+    if (!memory || !first || !this.recordable()) {
       lower();
       return;
     }
+    const counts = run ? memory.runs : memory.statistics;
     const start = this.chunkState();
     const host = {
       symbol: (key: string) => this.symbols.get(key),
@@ -822,14 +860,14 @@ export class LoweringPass implements Scope, VmmHost {
       forwardField: (key: string) => this.forward?.field(key),
       service: (key: string) => this.ownServices.get(key),
     };
-    const found = memory.find(node, this.final, (r) => r.column === node.startPosition.column
+    const found = memory.find(first, this.final, (r) => samePlacement(r, nodes)
       && this.expansions + r.expansions < MAX_EXPANSIONS && replayable(r, start, host));
     if (found) {
-      memory.statistics.replayed++;
-      this.replay(node, found, memory);
+      counts.replayed++;
+      this.replay(first, found, memory);
       return;
     }
-    memory.statistics.lowered++;
+    counts.lowered++;
     const recorder = new ChunkRecorder();
     const before = {
       items: this.layout.items.length, entries: this.entries.length, dispatches: this.dispatches.length, calls: this.calls.length,
@@ -847,7 +885,7 @@ export class LoweringPass implements Scope, VmmHost {
     // one that leaves a procedure, segment or conditional open (a wrapper macro) hands state on to the lines after it.
     if (recorder.refused || this.expansions >= MAX_EXPANSIONS || this.frameState || this.openedProcedures.length > 0 || this.openedSegments.length > 0
       || this.openedConditionals.length > 0) return;
-    memory.keep(node, this.final, recorder.recording(node, start, this.chunkState(), this.expansions - before.expansions, {
+    memory.keep(first, this.final, recorder.recording(nodes, start, this.chunkState(), this.expansions - before.expansions, {
       items: this.layout.items.slice(before.items), entries: this.entries.slice(before.entries), dispatches: this.dispatches.slice(before.dispatches),
       calls: this.calls.slice(before.calls), notes: this.notes.slice(before.notes), undefinedNames: this.undefinedNames.slice(before.undefinedNames),
     }));

@@ -76,4 +76,6 @@ export interface MasmLowering {
   readonly names: NameCheck;
   /** Procedures replayed from earlier passes or the document's earlier lowerings, and lowered, over all passes. */
   readonly chunks: { readonly replayed: number; readonly lowered: number };
+  /** Runs of the other statements between them, replayed and lowered, over all passes. */
+  readonly runs: { readonly replayed: number; readonly lowered: number };
 }
