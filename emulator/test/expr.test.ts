@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { add, and, and1, ashr, bv, concat, constValue, exprEquals, extract, ite, mul, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, udiv, ult, xor, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { formatExpr } from '../src/values/format.js';
@@ -89,6 +91,33 @@ test('nodes whose structures hash alike stay apart, and each is found again', ()
   const made = make();
   assert.equal(new Set(made).size, made.length);
   make().forEach((again, i) => assert.equal(again, made[i]));
+});
+
+// Made in a child process, which can force collection (--expose-gc). A
+// node a WeakRef reached lives at least until the job that reached it ends,
+// hence a job per round, and a full collection after each.
+const MANY_NODES = `
+import { add, bv, sym } from ${JSON.stringify(new URL('../src/values/expr.ts', import.meta.url).href)};
+const heap = () => { globalThis.gc(); return process.memoryUsage().heapUsed; };
+const job = () => new Promise((resolve) => setImmediate(resolve));
+let settled = 0;
+for (let round = 0; round < 40; round++) {
+  const made = [];
+  for (let i = 0; i < 50000; i++) made.push(add(sym('x'), bv(round * 50000 + i)));
+  await job();
+  const used = heap();
+  if (round === 5) settled = used;
+}
+await job();
+console.log(heap() - settled);
+`;
+
+test('the nodes nothing holds any more are collected, and the intern table forgets them', () => {
+  // 1.7 million nodes made after the heap settled: held, or remembered in the table, they would take 50 MB and more.
+  const growth = Number(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', MANY_NODES], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8',
+  }));
+  assert.ok(growth < 16e6, `the heap grew by ${growth} bytes`);
 });
 
 test('a joined value whose tree doubles per branch compares and formats without walking that tree', () => {

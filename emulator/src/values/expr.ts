@@ -35,16 +35,26 @@ let nextId = 0;
 // Nodes by a hash of their structure (their children by id, constants by
 // value), each bucket usually one node. Numbers, not strings: building and
 // hashing a string key per constructor call was a tenth of an analysis.
-// Weak, so that the nodes of a finished analysis can be collected; the
-// registry drops their entries.
+// Weak, so that the nodes of a finished analysis can be collected. The
+// entries of collected nodes are swept out whenever the table has doubled
+// since the last sweep, which keeps it within twice the live nodes: a
+// finalization callback per node cost more than these sweeps.
 const interned = new Map<number, WeakRef<Interned> | WeakRef<Interned>[]>();
-const collected = new FinalizationRegistry<number>((hash) => {
-  const bucket = interned.get(hash);
-  if (bucket === undefined) return;
-  const live = (Array.isArray(bucket) ? bucket : [bucket]).filter((ref) => ref.deref() !== undefined);
-  if (live.length === 0) interned.delete(hash);
-  else interned.set(hash, live.length === 1 ? live[0] as WeakRef<Interned> : live);
-});
+const MIN_SWEEP = 1 << 16;
+let sweepAt = MIN_SWEEP;
+
+function sweep(): void {
+  for (const [hash, bucket] of interned) {
+    if (!Array.isArray(bucket)) {
+      if (bucket.deref() === undefined) interned.delete(hash);
+      continue;
+    }
+    const live = bucket.filter((ref) => ref.deref() !== undefined);
+    if (live.length === 0) interned.delete(hash);
+    else if (live.length < bucket.length) interned.set(hash, live.length === 1 ? live[0] as WeakRef<Interned> : live);
+  }
+  sweepAt = Math.max(MIN_SWEEP, 2 * interned.size);
+}
 
 /** What a parent's intern key says of a child: its id, or a constant's value. */
 export function nodeKey(e: Expr): string {
@@ -60,35 +70,50 @@ function childHash(e: Expr): number {
   return e.kind === 'const' ? mix(Number(e.value), e.width) : e.id;
 }
 
-/** `made` with equal structure to `existing`: children are interned (identity) or constants (value). */
-function sameNode(existing: Interned, made: Interned): boolean {
-  if (existing.kind !== made.kind || existing.width !== made.width) return false;
-  switch (made.kind) {
-    case 'sym': return (existing as typeof made).name === made.name;
-    case 'unary': { const e = existing as typeof made; return e.op === made.op && exprEquals(e.arg, made.arg); }
-    case 'binary': { const e = existing as typeof made; return e.op === made.op && exprEquals(e.left, made.left) && exprEquals(e.right, made.right); }
-    case 'ite': { const e = existing as typeof made; return exprEquals(e.cond, made.cond) && exprEquals(e.then, made.then) && exprEquals(e.else, made.else); }
-    case 'extract': { const e = existing as typeof made; return e.low === made.low && exprEquals(e.arg, made.arg); }
-    case 'extend': { const e = existing as typeof made; return e.signed === made.signed && exprEquals(e.arg, made.arg); }
+/** Stands for the children a kind of node does not have. */
+const NO_CHILD: Expr = { kind: 'const', width: 0, value: 0n };
+
+/**
+ * Whether `node` has this structure: `tag` is a symbol's name, an
+ * operator, an extract's low bit or an extension's signedness, and the
+ * children are interned (compared by identity) or constants (by value).
+ * Compared field by field, so that finding a live node allocates nothing.
+ */
+function matches(node: Interned, kind: Interned['kind'], width: Width, tag: unknown, a: Expr, b: Expr, c: Expr): boolean {
+  if (node.kind !== kind || node.width !== width) return false;
+  switch (node.kind) {
+    case 'sym': return node.name === tag;
+    case 'unary': return node.op === tag && exprEquals(node.arg, a);
+    case 'binary': return node.op === tag && exprEquals(node.left, a) && exprEquals(node.right, b);
+    case 'ite': return exprEquals(node.cond, a) && exprEquals(node.then, b) && exprEquals(node.else, c);
+    case 'extract': return node.low === tag && exprEquals(node.arg, a);
+    case 'extend': return node.signed === tag && exprEquals(node.arg, a);
   }
 }
 
-/** The live node equal to `made` (whose id is `nextId`), or `made` itself, now interned under `hash`. */
-function intern<E extends Interned>(hash: number, made: E): E {
+/** The live node of this structure (see `matches`) interned under `hash`, if there is one. */
+function find(hash: number, kind: Interned['kind'], width: Width, tag: unknown, a: Expr = NO_CHILD, b: Expr = NO_CHILD, c: Expr = NO_CHILD): Interned | undefined {
   const bucket = interned.get(hash);
-  if (Array.isArray(bucket)) {
-    for (const ref of bucket) {
-      const live = ref.deref();
-      if (live !== undefined && sameNode(live, made)) return live as E;
-    }
-  } else if (bucket !== undefined) {
+  if (bucket === undefined) return undefined;
+  if (!Array.isArray(bucket)) {
     const live = bucket.deref();
-    if (live !== undefined && sameNode(live, made)) return live as E;
+    return live !== undefined && matches(live, kind, width, tag, a, b, c) ? live : undefined;
   }
-  nextId++;
+  for (const ref of bucket) {
+    const live = ref.deref();
+    if (live !== undefined && matches(live, kind, width, tag, a, b, c)) return live;
+  }
+  return undefined;
+}
+
+/** `made`, a node `find` did not find, interned under `hash`; its id must be a new one. */
+function keep<E extends Interned>(hash: number, made: E): E {
   const ref = new WeakRef<Interned>(made);
-  interned.set(hash, bucket === undefined ? ref : Array.isArray(bucket) ? [...bucket, ref] : [bucket, ref]);
-  collected.register(made, hash);
+  const bucket = interned.get(hash);
+  if (bucket === undefined) interned.set(hash, ref);
+  else if (Array.isArray(bucket)) bucket.push(ref);
+  else interned.set(hash, bucket.deref() === undefined ? ref : [bucket, ref]);
+  if (interned.size > sweepAt) sweep();
   return made;
 }
 
@@ -121,7 +146,8 @@ export const TRUE = bv(1, 1);
 export const FALSE = bv(0, 1);
 
 export function sym(name: string, width: Width = 32): Expr {
-  return intern(mix(stringHash(name), width), { kind: 'sym', id: nextId, width, name });
+  const hash = mix(stringHash(name), width);
+  return find(hash, 'sym', width, name) ?? keep(hash, { kind: 'sym', id: nextId++, width, name });
 }
 
 /** The constant value of e, or undefined when e is not a constant. */
@@ -183,7 +209,8 @@ function binary(op: BinaryOp, a: Expr, b: Expr, width: Width = a.width): Expr {
     const folded = foldBinary(op, width, a.value, b.value, op === 'concat' ? b.width : a.width);
     if (folded !== undefined) return bv(folded, width);
   }
-  return intern(mix(mix(mix(OPS[op], width), childHash(a)), childHash(b)), { kind: 'binary', id: nextId, width, op, left: a, right: b });
+  const hash = mix(mix(mix(OPS[op], width), childHash(a)), childHash(b));
+  return find(hash, 'binary', width, op, a, b) ?? keep(hash, { kind: 'binary', id: nextId++, width, op, left: a, right: b });
 }
 
 const isConst = (e: Expr, value: bigint): boolean => e.kind === 'const' && e.value === value;
@@ -276,12 +303,14 @@ export function concat(high: Expr, low: Expr): Expr { return binary('concat', hi
 export function not(a: Expr): Expr {
   if (a.kind === 'const') return bv(~a.value, a.width);
   if (a.kind === 'unary' && a.op === 'not') return a.arg;
-  return intern(mix(mix(OPS.not, a.width), childHash(a)), { kind: 'unary', id: nextId, width: a.width, op: 'not', arg: a });
+  const hash = mix(mix(OPS.not, a.width), childHash(a));
+  return find(hash, 'unary', a.width, 'not', a) ?? keep(hash, { kind: 'unary', id: nextId++, width: a.width, op: 'not', arg: a });
 }
 
 export function neg(a: Expr): Expr {
   if (a.kind === 'const') return bv(-a.value, a.width);
-  return intern(mix(mix(OPS.neg, a.width), childHash(a)), { kind: 'unary', id: nextId, width: a.width, op: 'neg', arg: a });
+  const hash = mix(mix(OPS.neg, a.width), childHash(a));
+  return find(hash, 'unary', a.width, 'neg', a) ?? keep(hash, { kind: 'unary', id: nextId++, width: a.width, op: 'neg', arg: a });
 }
 
 /** If-then-else on a 1-bit condition. */
@@ -289,7 +318,8 @@ export function ite(cond: Expr, then: Expr, otherwise: Expr): Expr {
   if (cond.width !== 1) throw new Error(`ite: condition has width ${cond.width}`);
   sameWidth('ite', then, otherwise);
   if (cond.kind === 'const') return cond.value ? then : otherwise;
-  return intern(mix(mix(mix(mix(24, then.width), childHash(cond)), childHash(then)), childHash(otherwise)), { kind: 'ite', id: nextId, width: then.width, cond, then, else: otherwise });
+  const hash = mix(mix(mix(mix(24, then.width), childHash(cond)), childHash(then)), childHash(otherwise));
+  return find(hash, 'ite', then.width, undefined, cond, then, otherwise) ?? keep(hash, { kind: 'ite', id: nextId++, width: then.width, cond, then, else: otherwise });
 }
 
 /** Bits [low, low+width) of a. */
@@ -297,7 +327,8 @@ export function extract(a: Expr, low: number, width: Width): Expr {
   if (low < 0 || low + width > a.width) throw new Error(`extract ${low}+${width} from width ${a.width}`);
   if (low === 0 && width === a.width) return a;
   if (a.kind === 'const') return bv(a.value >> BigInt(low), width);
-  return intern(mix(mix(mix(25, width), low), childHash(a)), { kind: 'extract', id: nextId, width, arg: a, low });
+  const hash = mix(mix(mix(25, width), low), childHash(a));
+  return find(hash, 'extract', width, low, a) ?? keep(hash, { kind: 'extract', id: nextId++, width, arg: a, low });
 }
 
 export function bit(a: Expr, index: number): Expr {
@@ -308,14 +339,16 @@ export function zext(a: Expr, width: Width): Expr {
   if (width < a.width) throw new Error(`zext to narrower width ${width}`);
   if (width === a.width) return a;
   if (a.kind === 'const') return bv(a.value, width);
-  return intern(mix(mix(26, width), childHash(a)), { kind: 'extend', id: nextId, width, signed: false, arg: a });
+  const hash = mix(mix(26, width), childHash(a));
+  return find(hash, 'extend', width, false, a) ?? keep(hash, { kind: 'extend', id: nextId++, width, signed: false, arg: a });
 }
 
 export function sext(a: Expr, width: Width): Expr {
   if (width < a.width) throw new Error(`sext to narrower width ${width}`);
   if (width === a.width) return a;
   if (a.kind === 'const') return bv(toSigned(a.value, a.width), width);
-  return intern(mix(mix(27, width), childHash(a)), { kind: 'extend', id: nextId, width, signed: true, arg: a });
+  const hash = mix(mix(27, width), childHash(a));
+  return find(hash, 'extend', width, true, a) ?? keep(hash, { kind: 'extend', id: nextId++, width, signed: true, arg: a });
 }
 
 /** Boolean helpers on 1-bit values. */
