@@ -286,6 +286,18 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     ]);
   });
 
+  test('a VtoolsD procedure is a symbol without the macros\' header, unless the file defines the macro otherwise', async () => {
+    const vtools = 'file:///virtual/vtools-native.asm';
+    await client.open(vtools, 'vxd-masm', ['DEFCPROC _pipe_lock <pFlag:DWORD>', 'Again:  jmp Again', 'ENDCPROC _pipe_lock', ''].join('\n'));
+    const symbols = await client.documentSymbols(vtools);
+    assert.deepEqual(symbols.map((s) => [s.name, s.kind, s.children?.map((c) => c.name), s.range.start.line, s.range.end.line]), [
+      ['_pipe_lock', SymbolKind.Function, ['Again'], 0, 2],
+    ]);
+    const own = 'file:///virtual/vtools-own.asm';
+    await client.open(own, 'vxd-masm', ['DEFCPROC MACRO name, args', '        nop', 'ENDM', 'DEFCPROC _pipe_lock <pFlag:DWORD>', ''].join('\n'));
+    assert.ok(!(await client.documentSymbols(own)).some((s) => s.name === '_pipe_lock'));
+  });
+
   test('names defined by GROUP, RECORD, TYPEDEF, PROTO and text functions are symbols', async () => {
     const defs = 'file:///virtual/defs6.asm';
     const text = ['FLAT2   GROUP   _TEXT, _DATA', 'Flags   RECORD  f1:1, f2:3', 'PDWORD  TYPEDEF PTR DWORD', 'MyFn    PROTO   :DWORD', 'Len     SIZESTR <abc>', '        call MyFn', ''].join('\n');

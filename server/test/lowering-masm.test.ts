@@ -508,6 +508,48 @@ describe('MASM lowering: macros', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('reads VtoolsD DEFCPROC/ENDCPROC natively when the program does not define them: C procedures with MASM frames', async () => {
+    const r = await lower([
+      'DEFCPROC _pipe_lock <pFlag:DWORD>',
+      '  mov ecx, [pFlag]',
+      '  ret',
+      'ENDCPROC _pipe_lock',
+      'DEFCPROC createThunk <USES esi edi, pObj:DWORD, pThunk:DWORD>',
+      '  mov edi, [pThunk]',
+      '  ret',
+      'ENDCPROC createThunk',
+      'DEFSPROC localDispatcher <>',
+      '  clc',
+      '  ret',
+      'ENDSPROC localDispatcher',
+      '  mov eax, 1',
+    ].join('\n'));
+    assert.deepEqual(r.program.entries.map((e) => [e.name, e.source.range.start.line]), [['_pipe_lock', 0], ['createThunk', 4], ['localDispatcher', 8]]);
+    assert.deepEqual(code(r), [
+      'push ebp', 'mov ebp, esp', 'mov ecx, 4:[ebp+8h]', 'leave', 'ret',
+      'push ebp', 'mov ebp, esp', 'push esi', 'push edi', 'mov edi, 4:[ebp+0ch]', 'pop edi', 'pop esi', 'leave', 'ret',
+      'clc', 'ret', 'mov eax, 1h',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('leaves VtoolsD macros to the program\'s own definitions, and a DEFSPROC with a list unread', async () => {
+    const own = await lower([
+      'DEFCPROC MACRO name, args',
+      'name PROC',
+      '  ENDM',
+      'ENDCPROC MACRO name',
+      'name ENDP',
+      '  ENDM',
+      'DEFCPROC Plain <USES esi, a:DWORD>',
+      '  ret',
+      'ENDCPROC Plain',
+    ].join('\n'));
+    assert.deepEqual(code(own), ['ret']);
+    const listed = await lower(['DEFSPROC Unknown <USES esi, a:DWORD>', '  ret', 'ENDSPROC Unknown'].join('\n'));
+    assert.deepEqual(listed.program.entries, []);
+  });
+
   it('takes the segment a macro opens for the lines after its call: real-mode code there is no entry point', async () => {
     const r = await lower([
       'RSeg MACRO',

@@ -97,6 +97,35 @@ describe('MASM 6 PROC frames: lowering', () => {
     assert.deepEqual(code(r), ['push ebp', 'mov ebp, esp', 'leave', 'ret Who parameter bytes', 'push esi', 'retn']);
   });
 
+  it('reads a parameter, local or ArgVar name in brackets as its stack slot, with its size unless one is written', async () => {
+    const r = await lower(proc([
+      'Slots PROC C pBuf:DWORD, bKind:BYTE',
+      '        LOCAL   nLeft:DWORD',
+      '        mov     edi, [pBuf]',
+      '        mov     eax, [pBuf+4]',
+      '        movzx   ecx, [bKind]',
+      '        mov     al, byte ptr [pBuf]',
+      '        mov     [nLeft], ecx',
+      '        push    [pBuf]',
+      '        ret',
+      'Slots ENDP',
+      'BeginProc Old_Style',
+      '        ArgVar  pInfo, DWORD',
+      '        EnterProc',
+      '        mov     esi, [pInfo]',
+      '        LeaveProc',
+      '        Return',
+      'EndProc Old_Style',
+    ]).join('\n'));
+    assert.deepEqual(code(r), [
+      'push ebp', 'mov ebp, esp', 'sub esp, 4h',
+      'mov edi, 4:[ebp+8h]', 'mov eax, 4:[ebp+0ch]', 'movzx ecx, 1:[ebp+0ch]', 'mov al, 1:[ebp+8h]', 'mov 4:[ebp-4h], ecx', 'push 4:[ebp+8h]',
+      'leave', 'ret',
+      'push ebp', 'mov ebp, esp', 'mov esi, 4:[ebp+8h]', 'leave', 'ret',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('scopes parameter and local names to their procedure', async () => {
     const r = await lower(proc([
       'Count   EQU     7',

@@ -384,8 +384,14 @@ describe('VtoolsD procedure macros (DEFCPROC Name <USES esi edi, pObj:DWORD> …
     assert.deepEqual(found, ['PW230@19']);
   });
 
-  it('parse without their include: only the missing include is reported', async () => {
+  it('are read natively without their include: the procedures are analysed, a bug in one is found', async () => {
     const found = await findings('vxd-masm', ['.386p', 'NO_SEGMENTS=1', 'include VMM.INC', 'include CDEFNS.INC', ...body]);
+    assert.deepEqual(found, ['PW103@3', 'PW230@9']);
+  });
+
+  it('are read natively without their include: correct procedures have only the missing include reported', async () => {
+    const correct = body.map((line) => (line.includes('mov     [ecx], eax') ? '        mov     [edi], eax' : line));
+    const found = await findings('vxd-masm', ['.386p', 'NO_SEGMENTS=1', 'include VMM.INC', 'include CDEFNS.INC', ...correct]);
     assert.deepEqual(found, ['PW103@3']);
   });
 });

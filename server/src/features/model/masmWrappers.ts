@@ -1,9 +1,11 @@
 import type { Node } from 'web-tree-sitter';
+import { VTOOLSD_PROCEDURE_MACROS } from '../../lowering/masm/vtoolsdLayer.js';
 
 // Wrapper macros: a file's own macros whose body opens a procedure (a
 // BeginProc or PROC line named by one of the macro's parameters) or closes
 // one. A call of such a macro defines that procedure for the outline and
-// navigation, as the lowering's expansion does for the analysis.
+// navigation, as the lowering's expansion does for the analysis. VtoolsD's
+// DEFCPROC/ENDCPROC are wrappers even when their header is not read.
 
 export interface ProcedureWrapper {
   /** The argument that names the procedure the macro opens. */
@@ -11,9 +13,9 @@ export interface ProcedureWrapper {
   readonly closes: boolean;
 }
 
-/** The file's wrapper macros by lower-case name. */
+/** The file's wrapper macros by lower-case name, and VtoolsD's the file does not define. */
 export function procedureWrappers(root: Node): Map<string, ProcedureWrapper> {
-  const wrappers = new Map<string, ProcedureWrapper>();
+  const wrappers = new Map<string, ProcedureWrapper>(VTOOLSD_PROCEDURE_MACROS);
   for (const macro of root.descendantsOfType('macro_definition')) {
     const name = macro?.childForFieldName('name')?.text;
     if (!macro || !name) continue;
@@ -23,6 +25,7 @@ export function procedureWrappers(root: Node): Map<string, ProcedureWrapper> {
       .find((index) => index >= 0);
     const closes = macro.descendantsOfType('procedure_tail').length > 0;
     if (opens !== undefined || closes) wrappers.set(name.toLowerCase(), { ...(opens === undefined ? {} : { opens }), closes });
+    else wrappers.delete(name.toLowerCase());
   }
   return wrappers;
 }

@@ -21,6 +21,7 @@ import {
   type GeneratedFrame,
 } from './procDeclaration.js';
 import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
+import { isVtoolsdMacro, vtoolsdExpansion } from './vtoolsdLayer.js';
 import { isBranch, isX86Mnemonic } from './x86Mnemonics.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
@@ -477,7 +478,10 @@ export class LoweringPass implements Scope, VmmHost {
   /**
    * MASM replaces text equates (ArgVar names, `X EQU <[ebp+8]>`) before it
    * reads a line: when a statement names one, its substituted text is
-   * assembled instead.
+   * assembled instead. A name standing for a stack slot may be written in
+   * brackets (`mov edi, [pThunk]`, `[pInfo+4]`), which MASM reads as the
+   * slot itself: there the slot's address goes inside the brackets, its
+   * size before them.
    */
   private substituteTextEquates(node: Node): boolean {
     if (!['instruction', 'macro_call', 'vmm_call', 'data_definition', 'control_dispatch'].includes(node.type)) return false;
@@ -485,26 +489,34 @@ export class LoweringPass implements Scope, VmmHost {
     const words = this.ctx.text.slice(node.startIndex, node.endIndex).match(IDENTIFIER_WORDS) ?? [];
     if (!words.some((word) => this.symbols.get(word)?.kind === 'text')) return false;
     const replacements: { start: number; end: number; text: string }[] = [];
-    const visit = (n: Node, field: string | null): void => {
+    const sized = new Set<Node>();
+    const visit = (n: Node, field: string | null, memory: Node | undefined): void => {
       if (n.type === 'string' || field === 'member') return;
       if (n.type === 'identifier') {
         const s = this.symbols.get(n.text);
-        if (s?.kind === 'text') replacements.push({ start: n.startIndex, end: n.endIndex, text: s.text });
+        if (s?.kind !== 'text') return;
+        const slot = memory && STACK_SLOT.exec(s.text);
+        if (!memory || !slot) return void replacements.push({ start: n.startIndex, end: n.endIndex, text: s.text });
+        replacements.push({ start: n.startIndex, end: n.endIndex, text: slot[2] ?? '' });
+        if (slot[1] && !child(memory, 'size') && !sized.has(memory)) {
+          sized.add(memory);
+          replacements.push({ start: memory.startIndex, end: memory.startIndex, text: slot[1] });
+        }
         return;
       }
       for (let i = 0; i < n.childCount; i++) {
         const c = n.child(i);
-        if (c) visit(c, n.fieldNameForChild(i));
+        if (c) visit(c, n.fieldNameForChild(i), n.type === 'memory_operand' ? n : memory);
       }
     };
     for (let i = 0; i < node.childCount; i++) {
       const c = node.child(i);
       const field = node.fieldNameForChild(i);
-      if (c && !(node.type === 'data_definition' && field === 'name')) visit(c, field);
+      if (c && !(node.type === 'data_definition' && field === 'name')) visit(c, field, undefined);
     }
     if (replacements.length === 0) return false;
     let text = this.ctx.text.slice(node.startIndex, node.endIndex);
-    for (const r of replacements.reverse()) {
+    for (const r of replacements.sort((a, b) => b.start - a.start)) {
       text = text.slice(0, r.start - node.startIndex) + r.text + text.slice(r.end - node.startIndex);
     }
     this.walkExpansion(text, node, `text equate in "${node.text.split(/\r?\n/, 1)[0]}"`);
@@ -670,7 +682,15 @@ export class LoweringPass implements Scope, VmmHost {
       this.inCode(node, () => vmmMacro(name, nameNode, args, node, this));
       return true;
     }
-    return false;
+    return this.vtoolsdCall(name, args, node);
+  }
+
+  /** A VtoolsD procedure macro the program does not define itself (its header missing): its expansion as VtoolsD writes it. */
+  private vtoolsdCall(name: string, args: readonly (Node | undefined)[], node: Node): boolean {
+    const text = isVtoolsdMacro(name) ? vtoolsdExpansion(name, args.map((a) => (a ? this.textOf(a) : ''))) : undefined;
+    if (text === undefined) return false;
+    this.walkExpansion(text, node, `${name} (VtoolsD)`);
+    return true;
   }
 
   // ---------------------------------------------------------------------
@@ -1191,6 +1211,7 @@ export class LoweringPass implements Scope, VmmHost {
       this.expandMacro(macro.definition, [typeNode, ...values].map((a) => this.textOf(a)), node);
       return;
     }
+    if (name !== undefined && macro === undefined && this.vtoolsdCall(name, [typeNode, ...values], node)) return;
     const typeSize = sizeOfType(typeNode.text) ?? DATA_SIZES[typeNode.text.toLowerCase()];
     let unit: { size: number; struc?: string };
     let bytes: DataValue[];
@@ -1371,6 +1392,9 @@ class StopRepeat extends Error {}
 const DATA_SIZES: Readonly<Record<string, number>> = { db: 1, dw: 2, dd: 4, df: 6, dp: 6, dq: 8, dt: 10 };
 
 /** MASM's simplified segment directives, and whether data after each is writable (`.const` is not). */
+/** A text equate that names a stack slot, `dword ptr [ebp+8]`: its size and its address. */
+const STACK_SLOT = /^((?:byte|word|dword|fword|qword|tbyte) ptr )?\[([^[\]]*)\]$/i;
+
 /** The instructions MASM replaces with a PROC's epilogue; RETN and RETF return as written. */
 const RETURNS = new Set(['ret', 'iret', 'iretd']);
 /** `.MODEL …, language` and `OPTION LANGUAGE:` set it, as MASM does. */
