@@ -200,6 +200,90 @@ describe('plain syntax trees', () => {
   });
 });
 
+type Change = ReturnType<typeof replace>;
+
+/**
+ * A deterministic list of changes (Park–Miller) of the kinds typing makes,
+ * anywhere in the text: characters and lines inserted, spans deleted (line
+ * breaks included) or replaced, each change given on the text the one
+ * before it left.
+ */
+function randomChanges(seed: number): (text: string) => Change[] {
+  let state = seed;
+  const next = (n: number): number => {
+    state = (state * 48271) % 0x7fffffff;
+    return state % Math.max(1, n);
+  };
+  const snippets = [' ', 'x', '\n', '\t', ' ; note', 'mov eax, 1\n', '\n\n', ':', 'MOV r0, #1\n'];
+  return (text) => {
+    const changes: Change[] = [];
+    let current = text;
+    for (let n = 1 + next(3); n > 0; n--) {
+      const start = next(current.length + 1);
+      const kind = next(4);
+      const length = kind === 0 ? 0 : 1 + next(kind === 3 ? 40 : 12);
+      const end = Math.min(current.length, start + length);
+      const line = current.slice(current.lastIndexOf('\n', start - 1) + 1, (current.indexOf('\n', start) + 1 || current.length + 1) - 1);
+      const by = kind === 1 ? '' : kind === 2 ? `${line}\n` : snippets[next(snippets.length)] ?? '';
+      const document = TextDocument.create('', '', 0, current);
+      changes.push({ range: { start: document.positionAt(start), end: document.positionAt(end) }, text: by });
+      current = current.slice(0, start) + by + current.slice(end);
+    }
+    return changes;
+  };
+}
+
+describe('plain syntax trees kept across edits', () => {
+  test('after random changes anywhere, several at a time, are the copies of the new text made fresh', async () => {
+    const sources: [LanguageId, string][] = [
+      ['vxd-masm', corpus('vxd-masm/dmabuf.asm')],
+      ['riscos-objasm', corpus('riscos-objasm/ScrapDA/s/ScrapDA')],
+      ['riscos-bbcbasic', corpus('riscos-bbcbasic/DAGrow.bas')],
+    ];
+    const parsers = await sharedParsers();
+    for (const [languageId, text] of sources) {
+      const trees = new DocumentTrees(parsers);
+      const kept = new SyntaxTrees();
+      const changes = randomChanges(languageId.length * 104729);
+      let parsed = await trees.update('file:///kept', languageId, { text });
+      for (let n = 0; n < 60; n++) {
+        assert.ok('tree' in parsed);
+        const copy = kept.document(parsed.tree, parsed.text);
+        const fresh = await parsers.parse(languageId, parsed.text);
+        try {
+          assert.deepEqual(shape(copy), shape(new SyntaxTrees().document(fresh, parsed.text)), `${languageId}, after ${n} changes`);
+        } finally {
+          fresh.delete();
+        }
+        parsed = await trees.update('file:///kept', languageId, { changes: changes(parsed.text) });
+      }
+      trees.close('file:///kept');
+    }
+  });
+
+  test('a line deleted before a line of the same kind and length leaves the copy of that line, not of the deleted one', async () => {
+    const parsers = await sharedParsers();
+    // Where the lines meet, the deleted line's start is the kept line's start.
+    const before = 'BeginProc One\nmov eax, 1\nmov ebx, 2\nret\nEndProc One\n';
+    const after = before.replace('mov eax, 1\n', '');
+    const trees = new SyntaxTrees();
+    const first = await parsers.parse('vxd-masm', before);
+    const second = await parsers.parse('vxd-masm', after);
+    try {
+      const instruction = (root: SyntaxNode, text: string): SyntaxNode | undefined =>
+        root.type === 'instruction' && root.text === text ? root : root.children.map((c) => instruction(c, text)).find((n) => n !== undefined);
+      const kept = instruction(trees.document(first, before), 'mov ebx, 2');
+      const copy = trees.document(second, after);
+      assert.deepEqual(shape(copy), shape(new SyntaxTrees().document(second, after)));
+      assert.equal(instruction(copy, 'mov ebx, 2'), kept, 'the line that stayed is the one copied before');
+      assert.equal(instruction(copy, 'mov eax, 1'), undefined);
+    } finally {
+      first.delete();
+      second.delete();
+    }
+  });
+});
+
 describe('lowering and analysis with the kept trees', () => {
   test('MASM: inserted and deleted lines, an edit inside a procedure, an equate and a macro body', async () => {
     const session = await Session.open('vxd-masm', '/corpus/vmtrack.asm', corpus('vxd-masm/vmtrack.asm'));

@@ -2,33 +2,93 @@ import type { Language, Parser, Tree, TreeCursor } from 'web-tree-sitter';
 import type { Point, SyntaxNode } from './syntaxNode.js';
 
 // web-tree-sitter trees copied into plain nodes (`syntaxNode.ts`) with one
-// cursor walk, and kept between edits of a document: a statement whose text
-// is unchanged is taken from the previous copy and moved to where it now
-// stands, so an edit copies only the statements it touched.
+// cursor walk, and kept between edits of a document: a statement outside
+// the text an edit changed is taken from the previous copy and moved to
+// where it now stands, so an edit copies only the statements it touched.
 //
 // A "statement" here is any node with children whose parent spans several
 // rows: the lines of a file, of a procedure, of a macro or conditional body,
 // in every dialect, without naming their node types.
+//
+// A node keeps its place relative to its anchor, the nearest statement
+// around it (or the root): moving a statement is a change to the statement
+// alone, whatever it holds. Only the columns on a statement's first row move
+// with it; its later rows start after a line break inside it.
+
+/** Bumped by each conversion of a document: the places worked out before it may be out of date. */
+let epoch = 0;
 
 class PlainNode implements SyntaxNode {
   private named: readonly PlainNode[] | undefined;
-  /** The last conversion that placed this statement in its tree, itself or inside another statement. */
-  placedBy = 0;
+  private placed = -1;
+  private start: Point = { row: 0, column: 0 };
+  private end: Point = { row: 0, column: 0 };
+  readonly children: PlainNode[] = [];
+  hasError: boolean;
+  fields: readonly (string | null)[] | undefined;
 
   constructor(
     readonly type: string,
+    /** The grammar's symbol: tells named nodes from tokens of the same spelling. */
+    readonly typeId: number,
     readonly isNamed: boolean,
     readonly text: string,
-    public startIndex: number,
-    public endIndex: number,
-    public startPosition: Point,
-    public endPosition: Point,
-    readonly hasError: boolean,
-    readonly children: readonly PlainNode[],
-    private readonly fields: readonly (string | null)[] | undefined,
+    /** Undefined for a root, whose place is kept as it is. */
+    public anchor: PlainNode | undefined,
+    /** The start index less the anchor's. */
+    public offset: number,
+    readonly length: number,
+    /** The start row less the anchor's. */
+    public row: number,
+    /** The start column, less the anchor's when on the anchor's first row. */
+    public column: number,
+    /** The end row less the start row. */
+    readonly rows: number,
+    /** The end column, less the anchor's when on the anchor's first row. */
+    public endColumn: number,
+    error: boolean,
     /** A statement's parse state, which its reuse must match as well as its text; -1 for other nodes. */
     readonly state: number,
-  ) {}
+  ) {
+    this.hasError = error;
+  }
+
+  get startIndex(): number {
+    return this.anchor ? this.anchor.startIndex + this.offset : this.offset;
+  }
+
+  get endIndex(): number {
+    return this.startIndex + this.length;
+  }
+
+  get startPosition(): Point {
+    if (this.placed !== epoch) this.place();
+    return this.start;
+  }
+
+  get endPosition(): Point {
+    if (this.placed !== epoch) this.place();
+    return this.end;
+  }
+
+  private place(): void {
+    const anchor = this.anchor?.startPosition ?? { row: 0, column: 0 };
+    const first = this.row === 0;
+    this.start = { row: anchor.row + this.row, column: first ? anchor.column + this.column : this.column };
+    this.end = { row: this.start.row + this.rows, column: first && this.rows === 0 ? anchor.column + this.endColumn : this.endColumn };
+    this.placed = epoch;
+  }
+
+  /** Puts the node (with all it holds) at `at` under `anchor`, which stands at `from`. */
+  moveTo(anchor: PlainNode, from: Place, at: Place): void {
+    const width = this.endColumn - this.column;
+    this.anchor = anchor;
+    this.offset = at.index - from.index;
+    this.row = at.row - from.row;
+    this.column = this.row === 0 ? at.column - from.column : at.column;
+    if (this.rows === 0) this.endColumn = this.column + width;
+    this.placed = -1;
+  }
 
   get namedChildren(): readonly PlainNode[] {
     this.named ??= this.children.filter((c) => c.isNamed);
@@ -64,18 +124,65 @@ class PlainNode implements SyntaxNode {
     const { fields } = this;
     return fields ? this.children.filter((_c, i) => fields[i] === field) : [];
   }
-
-  get isStatement(): boolean {
-    return this.state >= 0;
-  }
-
-  get multiLine(): boolean {
-    return this.endPosition.row > this.startPosition.row;
-  }
 }
 
-/** Statements by text, several where a text repeats (`ret`). */
-type Statements = Map<string, PlainNode[]>;
+/** Where a node starts, as the cursor gives it. */
+interface Place {
+  readonly index: number;
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * What an edit left alike in the previous and the new text: a common start
+ * and a common end, and how the common end moved.
+ */
+interface Unchanged {
+  readonly prefix: number;
+  /** Where the common end starts in the new text. */
+  readonly suffix: number;
+  /** How much longer the new text is. */
+  readonly delta: number;
+  /** How many rows more the new text has. */
+  readonly rows: number;
+  /** How far right the common end starts, for what stands on its first row. */
+  readonly columns: number;
+  /** Where that first row ends in the previous text (-1: at its end). */
+  readonly rowEnd: number;
+}
+
+/** Compares a block at a time: most of a document is alike. */
+const BLOCK = 256;
+
+function newlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function unchanged(before: string, after: string): Unchanged {
+  const most = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix + BLOCK <= most && before.slice(prefix, prefix + BLOCK) === after.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
+  while (prefix < most && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  // From the start of its line: a deleted line ends as the next begins, and the common end should hold all of the next.
+  prefix = before.lastIndexOf('\n', prefix - 1) + 1;
+  let common = 0;
+  const room = most - prefix;
+  while (common + BLOCK <= room && before.slice(before.length - common - BLOCK, before.length - common) === after.slice(after.length - common - BLOCK, after.length - common)) {
+    common += BLOCK;
+  }
+  while (common < room && before.charCodeAt(before.length - common - 1) === after.charCodeAt(after.length - common - 1)) common++;
+  const suffix = after.length - common;
+  const was = before.length - common;
+  const column = (text: string, index: number): number => index - (text.lastIndexOf('\n', index - 1) + 1);
+  return {
+    prefix, suffix, delta: after.length - before.length,
+    rows: newlines(after, prefix, suffix) - newlines(before, prefix, was),
+    columns: column(after, suffix) - column(before, was),
+    rowEnd: before.indexOf('\n', was),
+  };
+}
 
 /**
  * A copy of `text` that does not keep the string it was sliced from alive:
@@ -85,105 +192,137 @@ function detached(text: string): string {
   return ` ${text}`.slice(1);
 }
 
-let conversions = 0;
-
 /**
- * One cursor walk over a tree; with `previous`, statements are taken from it
- * where their text and parse state match. A statement taken whole brings the
- * statements inside it, so none of those may be taken again elsewhere, and a
- * statement one of whose insiders went elsewhere cannot be taken whole.
+ * One cursor walk over a tree. With the previous copy, each container is
+ * walked beside its counterpart there (the node of its type that started
+ * where it starts), and a statement wholly inside the unchanged text whose
+ * counterpart has its extent, type and parse state is taken from there
+ * without walking it.
  */
 class Conversion {
-  readonly kept: Statements = new Map();
-  private readonly id = ++conversions;
+  private readonly types: readonly string[];
+  private readonly fieldNames: readonly (string | null)[];
 
   constructor(
     private readonly cursor: TreeCursor,
     private readonly text: string,
-    private readonly previous: Statements | undefined,
-  ) {}
+    language: Language,
+    /** Whether statements are marked for reuse: in a document, not in the texts a lowering parses. */
+    private readonly statements: boolean,
+    private readonly alike: Unchanged | undefined,
+  ) {
+    this.types = language.types;
+    this.fieldNames = language.fields;
+  }
 
-  /** The node at the cursor; `owner` is the text of the nearest enclosing statement and where it starts. */
-  node(statement: boolean, owner: { readonly text: string; readonly start: number }): PlainNode {
+  /** The root at the cursor, walked beside `previous`. */
+  root(previous: PlainNode | undefined): PlainNode {
     const c = this.cursor;
-    const startIndex = c.startIndex;
-    const endIndex = c.endIndex;
-    const type = c.nodeType;
-    let state = -1;
-    if (statement) {
-      state = c.nodeStateId;
-      const found = this.take(this.text.slice(startIndex, endIndex), type, state);
-      if (found) {
-        this.adopt(found, startIndex - found.startIndex, c.startPosition, found.startPosition);
-        return found;
-      }
-    }
-    const startPosition = c.startPosition;
-    const endPosition = c.endPosition;
+    const place = { index: c.startIndex, row: c.startPosition.row, column: c.startPosition.column };
+    return this.fresh(undefined, { index: 0, row: 0, column: 0 }, place, this.statements, { text: this.text, start: 0 }, previous);
+  }
+
+  /**
+   * A node made anew from the cursor, at `place`, under `anchor` (at
+   * `from`); `owner` is the text of the nearest enclosing statement and
+   * where it starts; `counterpart` its node in the previous copy.
+   */
+  private fresh(
+    anchor: PlainNode | undefined, from: Place, place: Place, statement: boolean, owner: { readonly text: string; readonly start: number }, counterpart: PlainNode | undefined,
+  ): PlainNode {
+    const c = this.cursor;
+    const typeId = c.nodeTypeId;
+    const type = this.types[typeId] || 'ERROR';
     const isNamed = c.nodeIsNamed;
+    const endIndex = c.endIndex;
+    const endPosition = c.endPosition;
+    const rows = endPosition.row - place.row;
+    const row = place.row - from.row;
+    const first = row === 0 && anchor !== undefined;
+    const column = first ? place.column - from.column : place.column;
+    const endColumn = first && rows === 0 ? endPosition.column - from.column : endPosition.column;
+    const offset = place.index - from.index;
+    const length = endIndex - place.index;
+    const state = statement ? c.nodeStateId : -1;
     if (!c.gotoFirstChild()) {
-      const own = owner.text.slice(startIndex - owner.start, endIndex - owner.start);
-      const error = type === 'ERROR' || (startIndex === endIndex && c.nodeIsMissing);
-      return new PlainNode(type, isNamed, own, startIndex, endIndex, startPosition, endPosition, error, [], undefined, -1);
+      const own = owner.text.slice(place.index - owner.start, endIndex - owner.start);
+      const error = type === 'ERROR' || (length === 0 && c.nodeIsMissing);
+      return new PlainNode(type, typeId, isNamed, own, anchor, offset, length, row, column, rows, endColumn, error, -1);
     }
-    const text = statement ? detached(this.text.slice(startIndex, endIndex)) : owner.text.slice(startIndex - owner.start, endIndex - owner.start);
-    const inner = statement ? { text, start: startIndex } : owner;
-    const rows = endPosition.row > startPosition.row;
-    const children: PlainNode[] = [];
+    const text = statement ? detached(this.text.slice(place.index, endIndex)) : owner.text.slice(place.index - owner.start, endIndex - owner.start);
+    const node = new PlainNode(type, typeId, isNamed, text, anchor, offset, length, row, column, rows, endColumn, type === 'ERROR', state);
+    // The children's anchor: this node if it is a statement (or the root), else this node's.
+    const [inner, innerFrom, innerOwner] = statement || !anchor ? [node, place, { text, start: place.index }] as const : [anchor, from, owner] as const;
+    const marks = this.statements && rows > 0;
+    const previous = marks ? counterpart?.children : undefined;
     const fields: (string | null)[] = [];
     let named = false;
+    let next = 0;
     do {
-      const field = c.currentFieldName;
+      const field = this.fieldNames[c.currentFieldId] ?? null;
       named ||= field !== null;
       fields.push(field);
-      children.push(this.node(rows && this.previous !== undefined, inner));
+      const index = c.startIndex;
+      let child: PlainNode | undefined;
+      let match: PlainNode | undefined;
+      if (previous) {
+        const found = this.counterpart(previous, next, index, c.nodeTypeId);
+        next = found.next;
+        match = found.node;
+        const moved = match && this.reusable(match, index, c.endIndex);
+        if (moved) {
+          child = match;
+          child?.moveTo(inner, innerFrom, moved);
+        }
+      }
+      if (!child) {
+        const { row, column } = c.startPosition;
+        child = this.fresh(inner, innerFrom, { index, row, column }, marks, innerOwner, match);
+      }
+      node.children.push(child);
+      node.hasError ||= child.hasError;
     } while (c.gotoNextSibling());
     c.gotoParent();
-    const error = type === 'ERROR' || children.some((n) => n.hasError);
-    const node = new PlainNode(type, isNamed, text, startIndex, endIndex, startPosition, endPosition, error, children, named ? fields : undefined, statement ? state : -1);
-    if (statement) this.keep(node);
+    if (named) node.fields = fields;
     return node;
   }
 
-  private take(text: string, type: string, state: number): PlainNode | undefined {
-    const same = this.previous?.get(text);
-    const index = same ? same.findIndex((n) => n.type === type && n.state === state && this.free(n)) : -1;
-    return index < 0 ? undefined : same?.splice(index, 1)[0];
+  /**
+   * The node of the type among `previous` (from `next` on) that stood where
+   * a node starting at `index` in the new text stood, and where the search
+   * for the next sibling starts.
+   */
+  private counterpart(previous: readonly PlainNode[], next: number, index: number, typeId: number): { node: PlainNode | undefined; next: number } {
+    const alike = this.alike;
+    if (!alike) return { node: undefined, next };
+    // After the change first: a node there stood `delta` earlier, even where a deletion leaves the two parts meeting at its start.
+    const before = index >= alike.suffix ? index - alike.delta : index <= alike.prefix ? index : undefined;
+    if (before === undefined) return { node: undefined, next };
+    let i = next;
+    while (i < previous.length && (previous[i] as PlainNode).startIndex < before) i++;
+    for (let k = i; k < previous.length; k++) {
+      const node = previous[k] as PlainNode;
+      if (node.startIndex !== before) break;
+      if (node.typeId === typeId) return { node, next: k + 1 };
+    }
+    return { node: undefined, next: i };
   }
 
-  /** Neither the node nor a statement inside it is in this conversion's tree yet. */
-  private free(node: PlainNode): boolean {
-    if (node.placedBy === this.id) return false;
-    return !node.multiLine || node.children.every((c) => this.free(c));
-  }
-
-  private keep(node: PlainNode): void {
-    const same = this.kept.get(node.text);
-    if (same) same.push(node);
-    else this.kept.set(node.text, [node]);
-  }
-
-  /** Moves a statement taken from the previous tree to `start` and keeps it and the statements inside it. */
-  private adopt(node: PlainNode, delta: number, start: Point, was: Point): void {
-    const rows = start.row - was.row;
-    const columns = start.column - was.column;
-    const move = (p: Point): Point => ({ row: p.row + rows, column: p.row === was.row ? p.column + columns : p.column });
-    const moved = delta !== 0 || rows !== 0 || columns !== 0;
-    const visit = (n: PlainNode): void => {
-      if (moved) {
-        n.startIndex += delta;
-        n.endIndex += delta;
-        if (rows !== 0 || columns !== 0) {
-          n.startPosition = move(n.startPosition);
-          n.endPosition = move(n.endPosition);
-        }
-      }
-      n.placedBy = this.id;
-      if (n.isStatement) this.keep(n);
-      // Only the children of a node of several rows can be statements.
-      if (moved || n.multiLine) for (const child of n.children) visit(child);
-    };
-    visit(node);
+  /**
+   * Where `match` now stands if it may stand for the cursor's node (from
+   * `start` to `end`): a statement or token whose text the edit left alone,
+   * a statement that parsed as before.
+   */
+  private reusable(match: PlainNode, start: number, end: number): Place | undefined {
+    const alike = this.alike;
+    if (!alike || match.length !== end - start || match.length === 0) return undefined;
+    const after = start >= alike.suffix;
+    if (!after && end > alike.prefix) return undefined;
+    if (match.state < 0 ? match.children.length > 0 : match.state !== this.cursor.nodeStateId) return undefined;
+    const was = match.startPosition;
+    if (!after) return { index: start, row: was.row, column: was.column };
+    const firstRow = alike.rowEnd < 0 || match.startIndex <= alike.rowEnd;
+    return { index: start, row: was.row + alike.rows, column: firstRow ? was.column + alike.columns : was.column };
   }
 }
 
@@ -194,11 +333,10 @@ class Conversion {
  * statements and texts a conversion does not meet are forgotten.
  */
 export class SyntaxTrees {
-  private statements: Statements = new Map();
   private language: Language | undefined;
   private texts = new Map<string, SyntaxNode>();
   private previousTexts = new Map<string, SyntaxNode>();
-  private last: { readonly tree: Tree; readonly text: string; readonly root: SyntaxNode } | undefined;
+  private last: { readonly tree: Tree; readonly text: string; readonly root: PlainNode } | undefined;
 
   /**
    * The document's tree as plain nodes. The nodes of earlier calls' trees may
@@ -208,13 +346,13 @@ export class SyntaxTrees {
   document(tree: Tree, text: string): SyntaxNode {
     if (this.last?.tree === tree && this.last.text === text) return this.last.root;
     // Another grammar's nodes may share a statement's type, state and text.
-    if (tree.language !== this.language) this.statements = new Map();
+    const previous = tree.language === this.language ? this.last : undefined;
     this.language = tree.language;
+    epoch++;
     const cursor = tree.walk();
     try {
-      const conversion = new Conversion(cursor, text, this.statements);
-      const root = conversion.node(true, { text, start: 0 });
-      this.statements = conversion.kept;
+      const alike = previous ? unchanged(previous.text, text) : undefined;
+      const root = new Conversion(cursor, text, tree.language, true, alike).root(previous?.root);
       this.previousTexts = this.texts;
       this.texts = new Map();
       this.last = { tree, text, root };
@@ -233,7 +371,7 @@ export class SyntaxTrees {
       if (!tree) throw new Error(`the ${parser.language?.name ?? ''} parser returned no tree`);
       const cursor = tree.walk();
       try {
-        root = new Conversion(cursor, text, undefined).node(false, { text, start: 0 });
+        root = new Conversion(cursor, text, tree.language, false, undefined).root(undefined);
       } finally {
         cursor.delete();
         tree.delete();
