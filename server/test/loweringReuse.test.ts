@@ -419,6 +419,38 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     assert.deepEqual(runs, { replayed: 2, lowered: 4 });
   });
 
+  /** A service table and a procedure that calls one of its services. */
+  const SERVICES = [
+    'MYVXD_Device_ID EQU     3C81h',
+    'Begin_Service_Table MYVXD',
+    'MYVXD_Service MYVXD_Get_Version, LOCAL',
+    'MYVXD_Service MYVXD_Do, LOCAL',
+    'End_Service_Table MYVXD',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Caller',
+    '        VxDcall MYVXD_Do',
+    '        ret',
+    'EndProc Caller',
+    'VxD_LOCKED_CODE_ENDS',
+    'Spare   dd      0',
+    '        END',
+    '',
+  ].join('\n');
+
+  test('a service table is replayed with the services it declares', async () => {
+    const { counts, runs, after } = await afterEdit('Spare   dd      0', 'Spare   dd      1', SERVICES);
+    assert.deepEqual(counts, { replayed: 2, lowered: 0 });
+    assert.deepEqual(runs, { replayed: 2, lowered: 2 });
+    assert.equal(after.vmmCalls[0]?.linkCode, 0x3c810001);
+  });
+
+  test('a procedure is lowered again when the link code of the service it calls changes', async () => {
+    const { counts, runs, after } = await afterEdit('MYVXD_Service MYVXD_Get_Version, LOCAL\n', '', SERVICES);
+    assert.deepEqual(counts, { replayed: 0, lowered: 2 });
+    assert.deepEqual(runs, { replayed: 2, lowered: 2 });
+    assert.equal(after.vmmCalls[0]?.linkCode, 0x3c810000);
+  });
+
   test('a run of statements is lowered again when its statements move apart', async () => {
     const { runs } = await afterEdit('Table   dd      LIMIT\n', 'Table   dd      LIMIT\n\n', DATA_AND_CODE);
     assert.deepEqual(runs, { replayed: 4, lowered: 2 });

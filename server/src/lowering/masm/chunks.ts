@@ -45,6 +45,8 @@ export interface ChunkEffects {
   readonly reports: readonly UnmodelledItem[];
   readonly undefinedNames: readonly UndefinedName[];
   readonly changes: readonly SymbolChange[];
+  /** The services of the file's own service table it declared, with their link codes. */
+  readonly services: readonly (readonly [key: string, link: number])[];
 }
 
 /** A name read and what was found; `address`: the chunk took the address of the label found as a value. */
@@ -82,6 +84,7 @@ export class ChunkRecorder implements SymbolObserver {
   readonly serviceReads = new Map<string, number | undefined>();
   readonly changes: SymbolChange[] = [];
   readonly reports: UnmodelledItem[] = [];
+  readonly services: [string, number][] = [];
   /** Why this lowering may not be replayed: it read state the recording does not track. */
   refused: string | undefined;
   /** It read the location counter. */
@@ -90,6 +93,7 @@ export class ChunkRecorder implements SymbolObserver {
   private readonly addresses = new Set<string>();
   private readonly written = new Set<string>();
   private readonly writtenFields = new Set<string>();
+  private readonly declared = new Set<string>();
 
   read(key: string, found: MasmSymbol | undefined): void {
     if (!this.written.has(key) && !this.reads.has(key)) this.reads.set(key, found);
@@ -115,7 +119,12 @@ export class ChunkRecorder implements SymbolObserver {
   }
 
   readService(key: string, found: number | undefined): void {
-    if (!this.serviceReads.has(key)) this.serviceReads.set(key, found);
+    if (!this.declared.has(key) && !this.serviceReads.has(key)) this.serviceReads.set(key, found);
+  }
+
+  declaredService(key: string, link: number): void {
+    this.services.push([key, link]);
+    this.declared.add(key);
   }
 
   refuse(why: string): void {
@@ -131,7 +140,7 @@ export class ChunkRecorder implements SymbolObserver {
   }
 
   /** The recording of a chunk of `nodes` lowered from `start` to `end`, adding `effects`. */
-  recording(nodes: readonly SyntaxNode[], start: ChunkState, end: ChunkState, expansions: number, effects: Omit<ChunkEffects, 'reports' | 'changes'>): ChunkRecording {
+  recording(nodes: readonly SyntaxNode[], start: ChunkState, end: ChunkState, expansions: number, effects: Omit<ChunkEffects, 'reports' | 'changes' | 'services'>): ChunkRecording {
     // Its own labels move with it; a value made of one's address would not.
     const own = new Set(this.changes.flatMap((c) => (c.op === 'set' && c.symbol.kind === 'label' ? [c.symbol.name.toLowerCase()] : [])));
     // Of a label whose address it never took as a value, it read only the kind and type.
@@ -142,7 +151,7 @@ export class ChunkRecorder implements SymbolObserver {
       relocatable: !this.location && ![...this.addresses].some((key) => own.has(key)),
       reads: symbolReads(this.reads), fieldReads: [...this.fieldReads], forwardReads: symbolReads(this.forwardReads),
       forwardFieldReads: [...this.forwardFieldReads], serviceReads: [...this.serviceReads],
-      effects: { ...effects, reports: this.reports, changes: this.changes },
+      effects: { ...effects, reports: this.reports, changes: this.changes, services: this.services },
     };
   }
 }
@@ -256,6 +265,7 @@ export function moveEffects(effects: ChunkEffects, file: string, rows: number, b
     reports: effects.reports.map((r) => ({ ...r, source: move(r.source) })),
     undefinedNames: effects.undefinedNames.map((u) => ({ ...u, source: move(u.source) })),
     changes: bytes === 0n ? effects.changes : effects.changes.map((c) => (c.op === 'set' ? { op: 'set', symbol: relocated(c.symbol, bytes) } : c)),
+    services: effects.services,
   };
 }
 

@@ -924,6 +924,7 @@ export class LoweringPass implements Scope, VmmHost {
     this.notes.push(...effects.notes);
     this.undefinedNames.push(...effects.undefinedNames);
     for (const item of effects.reports) this.report(item);
+    for (const [key, link] of effects.services) this.ownServices.set(key, link);
     const { end } = recording;
     this.layout.address = end.address + bytes;
     this.radixValue = end.radix;
@@ -1134,8 +1135,10 @@ export class LoweringPass implements Scope, VmmHost {
     const id = this.lookup(`${table.device}_Device_ID`);
     const value = id?.kind === 'equate' && id.value.kind === 'const' ? id.value.value : undefined;
     if (value === undefined) return;
-    this.recorder?.refuse('a service table');
-    this.ownServices.set(service.toLowerCase(), Number((value << 16n) | BigInt(index)));
+    const key = service.toLowerCase();
+    const link = Number((value << 16n) | BigInt(index));
+    this.recorder?.declaredService(key, link);
+    this.ownServices.set(key, link);
   }
 
   private segment(node: Node): void {
