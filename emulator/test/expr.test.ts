@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { add, and, and1, ashr, bv, concat, constValue, exprEquals, extract, ite, mul, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, udiv, ult, xor, zext } from '../src/values/expr.js';
+import { add, and, and1, ashr, bv, concat, constValue, exprEquals, extract, ite, mul, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, symbolBit, udiv, ult, xor, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { formatExpr } from '../src/values/format.js';
 
@@ -78,6 +78,14 @@ test('expressions are interned: the same structure is the same node, constants c
   assert.ok(exprEquals(bv(7), bv(7)));
   assert.ok(!exprEquals(bv(7, 32), bv(7, 16)));
   assert.ok(!exprEquals(x, bv(7)));
+});
+
+test('a node\'s symbol mask has the bit of every symbol it mentions, at any depth', () => {
+  const x = sym('x'), y = sym('y', 8);
+  const nodes = [x, not(x), add(x, bv(1)), ite(ult(sym('c'), bv(2)), bv(0), x), ite(ult(x, bv(2)), bv(0), sym('c')), extract(x, 8, 8), sext(extract(x, 0, 8), 32), concat(y, extract(x, 0, 8))];
+  for (const e of nodes) assert.ok(e.kind !== 'const' && (e.symbols & symbolBit('x')) !== 0, formatExpr(e));
+  const both = add(zext(y, 32), x);
+  assert.ok(both.kind !== 'const' && both.symbols === (symbolBit('x') | symbolBit('y')));
 });
 
 test('nodes whose structures hash alike stay apart, and each is found again', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { add, neg, sub, sym } from '../src/values/expr.js';
+import { add, and, bv, eq, extract, ite, neg, not, sub, sym, symbolBit, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { knownBits, knownBitsUnder } from '../src/values/known-bits.js';
 import type { KnownBits } from '../src/values/known-bits.js';
@@ -64,7 +64,23 @@ test('known bits of add are exactly the bits every sum agrees on; sub and neg ar
 test('knownBitsUnder answers several expressions under one set of symbol facts as knownBits does', () => {
   const facts = (name: string): KnownBits | undefined => (name === 'x' ? { zeros: 0b0011n, ones: 0b0100n } : undefined);
   const shared = add(x, y);
-  const bitsOf = knownBitsUnder(facts);
+  const bitsOf = knownBitsUnder(facts, ['x']);
   for (const e of [shared, sub(shared, x), neg(shared), x]) assert.deepEqual(bitsOf(e), knownBits(e, facts));
   assert.deepEqual(bitsOf(x), { zeros: 0b0011n, ones: 0b0100n });
+});
+
+test('knownBitsUnder takes the facts through every kind of node that mentions a named symbol, and plain bits elsewhere', () => {
+  assert.notEqual(symbolBit('x'), symbolBit('y'), 'the two symbols must set different mask bits for this test');
+  const facts = (name: string): KnownBits | undefined => (name === 'x' ? { zeros: 0b1011n, ones: 0b0100n } : undefined);
+  const bitsOf = knownBitsUnder(facts, ['x']);
+  const under = [
+    x, not(x), neg(x), add(and(y, bv(0b1000, W)), x), and(x, bv(0b0110, W)), extract(zext(x, 8), 0, W), ite(eq(y, bv(1, W)), x, bv(4, W)),
+    ite(eq(extract(x, 2, 1), bv(0, 1)), y, bv(0, W)),
+  ];
+  for (const e of under) {
+    assert.deepEqual(bitsOf(e), knownBits(e, facts));
+    assert.notDeepEqual(bitsOf(e), knownBits(e), 'the facts about x change this value');
+  }
+  const free = and(add(y, bv(1, W)), bv(0b1100, W));
+  assert.deepEqual(bitsOf(free), knownBits(free));
 });

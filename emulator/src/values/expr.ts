@@ -18,15 +18,20 @@ export type BinaryOp =
 
 export type UnaryOp = 'not' | 'neg';
 
-/** `id` is unique per interned node, so equal for two of them exactly when they are structurally equal. */
+/**
+ * `id` is unique per interned node, so equal for two of them exactly when
+ * they are structurally equal. `symbols` has the `symbolBit` of every symbol
+ * the node mentions: a node whose mask shares no bit with a symbol's does
+ * not mention that symbol.
+ */
 export type Expr =
   | { readonly kind: 'const'; readonly width: Width; readonly value: bigint }
-  | { readonly kind: 'sym'; readonly id: number; readonly width: Width; readonly name: string }
-  | { readonly kind: 'unary'; readonly id: number; readonly width: Width; readonly op: UnaryOp; readonly arg: Expr }
-  | { readonly kind: 'binary'; readonly id: number; readonly width: Width; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
-  | { readonly kind: 'ite'; readonly id: number; readonly width: Width; readonly cond: Expr; readonly then: Expr; readonly else: Expr }
-  | { readonly kind: 'extract'; readonly id: number; readonly width: Width; readonly arg: Expr; readonly low: number }
-  | { readonly kind: 'extend'; readonly id: number; readonly width: Width; readonly signed: boolean; readonly arg: Expr };
+  | { readonly kind: 'sym'; readonly id: number; readonly symbols: number; readonly width: Width; readonly name: string }
+  | { readonly kind: 'unary'; readonly id: number; readonly symbols: number; readonly width: Width; readonly op: UnaryOp; readonly arg: Expr }
+  | { readonly kind: 'binary'; readonly id: number; readonly symbols: number; readonly width: Width; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'ite'; readonly id: number; readonly symbols: number; readonly width: Width; readonly cond: Expr; readonly then: Expr; readonly else: Expr }
+  | { readonly kind: 'extract'; readonly id: number; readonly symbols: number; readonly width: Width; readonly arg: Expr; readonly low: number }
+  | { readonly kind: 'extend'; readonly id: number; readonly symbols: number; readonly width: Width; readonly signed: boolean; readonly arg: Expr };
 
 type Interned = Exclude<Expr, { kind: 'const' }>;
 
@@ -128,6 +133,19 @@ function stringHash(text: string): number {
   return h;
 }
 
+/**
+ * The bit a symbol of this name sets in the `symbols` mask of every node
+ * that mentions it. Thirty bits, so that masks stay small integers.
+ */
+export function symbolBit(name: string): number {
+  return 1 << ((stringHash(name) >>> 0) % 30);
+}
+
+/** The symbol mask of a node; constants mention none. */
+function symbolsIn(e: Expr): number {
+  return e.kind === 'const' ? 0 : e.symbols;
+}
+
 const masks = new Map<number, bigint>();
 export function mask(width: Width): bigint {
   let m = masks.get(width);
@@ -147,7 +165,7 @@ export const FALSE = bv(0, 1);
 
 export function sym(name: string, width: Width = 32): Expr {
   const hash = mix(stringHash(name), width);
-  return find(hash, 'sym', width, name) ?? keep(hash, { kind: 'sym', id: nextId++, width, name });
+  return find(hash, 'sym', width, name) ?? keep(hash, { kind: 'sym', id: nextId++, symbols: symbolBit(name), width, name });
 }
 
 /** The constant value of e, or undefined when e is not a constant. */
@@ -210,7 +228,7 @@ function binary(op: BinaryOp, a: Expr, b: Expr, width: Width = a.width): Expr {
     if (folded !== undefined) return bv(folded, width);
   }
   const hash = mix(mix(mix(OPS[op], width), childHash(a)), childHash(b));
-  return find(hash, 'binary', width, op, a, b) ?? keep(hash, { kind: 'binary', id: nextId++, width, op, left: a, right: b });
+  return find(hash, 'binary', width, op, a, b) ?? keep(hash, { kind: 'binary', id: nextId++, symbols: symbolsIn(a) | symbolsIn(b), width, op, left: a, right: b });
 }
 
 const isConst = (e: Expr, value: bigint): boolean => e.kind === 'const' && e.value === value;
@@ -304,13 +322,13 @@ export function not(a: Expr): Expr {
   if (a.kind === 'const') return bv(~a.value, a.width);
   if (a.kind === 'unary' && a.op === 'not') return a.arg;
   const hash = mix(mix(OPS.not, a.width), childHash(a));
-  return find(hash, 'unary', a.width, 'not', a) ?? keep(hash, { kind: 'unary', id: nextId++, width: a.width, op: 'not', arg: a });
+  return find(hash, 'unary', a.width, 'not', a) ?? keep(hash, { kind: 'unary', id: nextId++, symbols: symbolsIn(a), width: a.width, op: 'not', arg: a });
 }
 
 export function neg(a: Expr): Expr {
   if (a.kind === 'const') return bv(-a.value, a.width);
   const hash = mix(mix(OPS.neg, a.width), childHash(a));
-  return find(hash, 'unary', a.width, 'neg', a) ?? keep(hash, { kind: 'unary', id: nextId++, width: a.width, op: 'neg', arg: a });
+  return find(hash, 'unary', a.width, 'neg', a) ?? keep(hash, { kind: 'unary', id: nextId++, symbols: symbolsIn(a), width: a.width, op: 'neg', arg: a });
 }
 
 /** If-then-else on a 1-bit condition. */
@@ -319,7 +337,7 @@ export function ite(cond: Expr, then: Expr, otherwise: Expr): Expr {
   sameWidth('ite', then, otherwise);
   if (cond.kind === 'const') return cond.value ? then : otherwise;
   const hash = mix(mix(mix(mix(24, then.width), childHash(cond)), childHash(then)), childHash(otherwise));
-  return find(hash, 'ite', then.width, undefined, cond, then, otherwise) ?? keep(hash, { kind: 'ite', id: nextId++, width: then.width, cond, then, else: otherwise });
+  return find(hash, 'ite', then.width, undefined, cond, then, otherwise) ?? keep(hash, { kind: 'ite', id: nextId++, symbols: symbolsIn(cond) | symbolsIn(then) | symbolsIn(otherwise), width: then.width, cond, then, else: otherwise });
 }
 
 /** Bits [low, low+width) of a. */
@@ -328,7 +346,7 @@ export function extract(a: Expr, low: number, width: Width): Expr {
   if (low === 0 && width === a.width) return a;
   if (a.kind === 'const') return bv(a.value >> BigInt(low), width);
   const hash = mix(mix(mix(25, width), low), childHash(a));
-  return find(hash, 'extract', width, low, a) ?? keep(hash, { kind: 'extract', id: nextId++, width, arg: a, low });
+  return find(hash, 'extract', width, low, a) ?? keep(hash, { kind: 'extract', id: nextId++, symbols: symbolsIn(a), width, arg: a, low });
 }
 
 export function bit(a: Expr, index: number): Expr {
@@ -340,7 +358,7 @@ export function zext(a: Expr, width: Width): Expr {
   if (width === a.width) return a;
   if (a.kind === 'const') return bv(a.value, width);
   const hash = mix(mix(26, width), childHash(a));
-  return find(hash, 'extend', width, false, a) ?? keep(hash, { kind: 'extend', id: nextId++, width, signed: false, arg: a });
+  return find(hash, 'extend', width, false, a) ?? keep(hash, { kind: 'extend', id: nextId++, symbols: symbolsIn(a), width, signed: false, arg: a });
 }
 
 export function sext(a: Expr, width: Width): Expr {
@@ -348,7 +366,7 @@ export function sext(a: Expr, width: Width): Expr {
   if (width === a.width) return a;
   if (a.kind === 'const') return bv(toSigned(a.value, a.width), width);
   const hash = mix(mix(27, width), childHash(a));
-  return find(hash, 'extend', width, true, a) ?? keep(hash, { kind: 'extend', id: nextId++, width, signed: true, arg: a });
+  return find(hash, 'extend', width, true, a) ?? keep(hash, { kind: 'extend', id: nextId++, symbols: symbolsIn(a), width, signed: true, arg: a });
 }
 
 /** Boolean helpers on 1-bit values. */

@@ -1,4 +1,4 @@
-import { mask } from './expr.js';
+import { mask, symbolBit } from './expr.js';
 import type { Expr } from './expr.js';
 
 // Known-bits analysis: for each bit of a value, whether it is certainly 0,
@@ -26,16 +26,33 @@ export function knownBits(e: Expr, symbolBits?: SymbolBits): KnownBits {
     plain.set(e, r);
     return r;
   }
-  return knownBitsUnder(symbolBits)(e);
+  return under(symbolBits, EVERY_SYMBOL)(e);
 }
+
+const EVERY_SYMBOL = (1 << 30) - 1;
 
 /**
  * `knownBits` for several expressions under the same, unchanging symbol
- * facts: a path's constraints share large subtrees, and each is walked once.
+ * facts about the symbols `named` (`symbolBits` knows nothing of others):
+ * a path's constraints share large subtrees, and each is walked once.
  */
-export function knownBitsUnder(symbolBits: SymbolBits): (e: Expr) => KnownBits {
+export function knownBitsUnder(symbolBits: SymbolBits, named: Iterable<string>): (e: Expr) => KnownBits {
+  let symbols = 0;
+  for (const name of named) symbols |= symbolBit(name);
+  return under(symbolBits, symbols);
+}
+
+/**
+ * A part that mentions none of the symbols in the mask `symbols` has its
+ * plain known bits, kept per node for good: most of what a path's facts are
+ * asked about (joined memory, earlier results) does not mention the few
+ * symbols the facts restrict, and was worked out anew under every path.
+ */
+function under(symbolBits: SymbolBits, symbols: number): (e: Expr) => KnownBits {
   const memo = new Map<Expr, KnownBits>();
   const walk = (x: Expr): KnownBits => {
+    if (x.kind === 'const') return exactBits(x.value, x.width);
+    if ((x.symbols & symbols) === 0) return knownBits(x);
     let r = memo.get(x);
     if (r === undefined) {
       r = x.kind === 'sym' ? (symbolBits(x.name, x.width) ?? NONE) : compute(x, walk);

@@ -361,7 +361,7 @@ function orderBounds(facts: Facts, p: Pair): void {
   }
 }
 
-function checkOpaque(facts: Facts, bitsOf = knownBitsUnder(facts.symbolBits)): void {
+function checkOpaque(facts: Facts, bitsOf = knownBitsUnder(facts.symbolBits, facts.bySymbol.keys())): void {
   for (const c of facts.opaque) {
     if (knownValue(bitsOf(c), 1) === 0n) throw CONTRADICTION;
   }
@@ -680,7 +680,7 @@ class FactView {
   private readonly ranges = new Map<Expr, Interval>();
 
   constructor(readonly facts: Facts) {
-    this.bits = knownBitsUnder(facts.symbolBits);
+    this.bits = knownBitsUnder(facts.symbolBits, facts.bySymbol.keys());
   }
 
   range = (e: Expr): Interval => {
