@@ -716,7 +716,12 @@ class FactView {
   }
 }
 
-/** The constraints grouped by shared symbols (connected components), in the order of their first constraint. */
+/**
+ * The constraints grouped by shared symbols (connected components), in the
+ * order of their first constraint. The symbols are read from each
+ * constraint's kept map, never copied: the explorer asks about every branch,
+ * and a path's constraints can mention hundreds of symbols.
+ */
 function independentGroups(constraints: readonly Expr[]): Expr[][] {
   const parent = new Map<string, string>();
   const find = (name: string): string => {
@@ -725,21 +730,19 @@ function independentGroups(constraints: readonly Expr[]): Expr[][] {
     parent.set(name, root);
     return root;
   };
-  const names = constraints.map((c) => [...symbolsOf(c).keys()]);
-  for (const list of names) {
-    const [first, ...rest] = list;
-    if (first === undefined) continue;
-    if (!parent.has(first)) parent.set(first, first);
-    for (const other of rest) {
-      if (!parent.has(other)) parent.set(other, other);
-      parent.set(find(other), find(first));
+  for (const c of constraints) {
+    let first: string | undefined;
+    for (const name of symbolsOf(c).keys()) {
+      if (!parent.has(name)) parent.set(name, name);
+      if (first === undefined) first = name;
+      else parent.set(find(name), find(first));
     }
   }
   const groups = new Map<string, Expr[]>();
   const out: Expr[][] = [];
-  constraints.forEach((c, i) => {
-    const first = names[i]?.[0];
-    const root = first === undefined ? undefined : find(first);
+  for (const c of constraints) {
+    const first = symbolsOf(c).keys().next();
+    const root = first.done ? undefined : find(first.value);
     let group = root === undefined ? undefined : groups.get(root);
     if (!group) {
       group = [];
@@ -747,7 +750,7 @@ function independentGroups(constraints: readonly Expr[]): Expr[][] {
       if (root !== undefined) groups.set(root, group);
     }
     group.push(c);
-  });
+  }
   return out;
 }
 
