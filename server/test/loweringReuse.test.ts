@@ -14,10 +14,10 @@ import { sharedParsers } from './lowering-objasm-support.js';
 import { repoRoot } from './support/paths.js';
 
 // A document's lowering after an edit reuses the syntax tree copies of the
-// statements the edit did not change (both dialects) and replays what it
-// recorded of the MASM procedures among them. Whatever the edit, the result
-// must be what lowering the new text afresh gives, item for item and in the
-// same order.
+// statements the edit did not change and replays what it recorded of the
+// MASM procedures among them (of the ObjAsm routines:
+// loweringReuseObjAsm.test.ts). Whatever the edit, the result must be what
+// lowering the new text afresh gives, item for item and in the same order.
 
 const corpusDir = (dialect: string): string => join(repoRoot, 'examples', 'corpus', dialect);
 const corpus = (path: string): string => readFileSync(join(corpusDir('vxd-masm'), path), 'utf8');
@@ -253,62 +253,6 @@ function itemsOf(lowering: MasmLowering, text: string, name: string): MasmLoweri
   const last = lines.findIndex((l) => l === `EndProc ${name}`);
   return lowering.program.items.filter((i) => i.source.range.start.line > first && i.source.range.start.line < last);
 }
-
-/** The ObjAsm sources of the clean corpus (headers left out), by path under the corpus. */
-function objAsmSources(folder = corpusDir('riscos-objasm'), under = ''): [string, string][] {
-  return readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((entry): [string, string][] => {
-    const path = `${under}/${entry.name}`;
-    if (entry.isDirectory()) return entry.name === 'hdr' ? [] : objAsmSources(join(folder, entry.name), path);
-    return [[`/corpus${path}`, readFileSync(join(folder, entry.name), 'utf8')]];
-  });
-}
-
-/** One random ObjAsm edit: lines inserted, deleted, commented; an instruction, an equate, a label, a branch forward, a conditional. */
-function objAsmEdit(text: string, random: Random): { change: Change; what: string } {
-  const lines = text.split('\n');
-  const any = random.below(Math.max(1, lines.length - 2));
-  const code = random.pick(linesMatching(lines, /^\s+[A-Z]{2,}/i)) ?? any;
-  switch (random.below(9)) {
-    case 0: return { change: insertLine(any, lines[any] ?? ''), what: `line ${any} duplicated` };
-    case 1: return { change: { range: { start: at(any), end: at(any + 1) }, text: '' }, what: `line ${any} deleted` };
-    case 2: return { change: insertLine(any, ''), what: `blank line at ${any}` };
-    case 3: return { change: insertLine(code, '\tMOV\tr0, r0'), what: `instruction at ${code}` };
-    case 4: return { change: replaceLine(lines, code, `${lines[code] ?? ''} ; edited`), what: `comment at ${code}` };
-    case 5: {
-      const row = random.pick(linesMatching(lines, /^\w+\s+\*\s+&?\d/)) ?? any;
-      const line = lines[row] ?? '';
-      return { change: replaceLine(lines, row, line.replace(/(\*\s+&?)(\d)/, (_m, op: string, d: string) => `${op}${(Number(d) + 1) % 10}`)), what: `equate at ${row}` };
-    }
-    case 6: {
-      const row = random.pick(linesMatching(lines, /^[A-Za-z_]\w*/)) ?? any;
-      return { change: replaceLine(lines, row, (lines[row] ?? '').replace(/^(\w+)/, '$1X')), what: `label renamed at ${row}` };
-    }
-    case 7: {
-      const labels = lines.flatMap((l, i) => (i > code ? [/^([A-Za-z_]\w*)/.exec(l)?.[1]] : [])).filter((l): l is string => l !== undefined);
-      const target = random.pick(labels) ?? 'nowhere';
-      return { change: insertLine(code, `\tB\t${target}`), what: `branch to ${target} at ${code}` };
-    }
-    default: {
-      const row = random.pick(linesMatching(lines, /^\s*\[\s/)) ?? any;
-      return { change: replaceLine(lines, row, (lines[row] ?? '').replace(/\[\s+(.*)$/, '[ :LNOT: ($1)')), what: `conditional flipped at ${row}` };
-    }
-  }
-}
-
-describe('ObjAsm lowering with kept trees', () => {
-  test('random edits of the clean corpus and a generated source lower as the new text does afresh', async () => {
-    const sources: [string, string][] = [...objAsmSources(), ['/bench/generated.s', generateSource('riscos-objasm', 2500)]];
-    for (const [index, [file, text]] of sources.entries()) {
-      const document = await Document.open('riscos-objasm', file, text);
-      document.lower();
-      const random = new Random(4099 * (index + 1));
-      for (let n = 0; n < 12; n++) {
-        const { change, what } = objAsmEdit(document.current, random);
-        await document.check(change, `edit ${n}: ${what}`);
-      }
-    }
-  });
-});
 
 describe('MASM lowering reuse: what a procedure reads', () => {
   /** Opens the two procedures, applies the edit, checks the result against a fresh lowering and returns the chunk counts. */

@@ -278,7 +278,6 @@ export class BasicPass implements BasicScope {
 
   private armContext(): ArmContext {
     return {
-      here: this.layout.address,
       value: (n) => this.value(n),
       register: (n) => this.registerOf(n),
       label: (n) => this.labelOf(n),

@@ -15,7 +15,8 @@ export interface EntryFrame {
 }
 
 export interface HdrMacroHost {
-  readonly mode: ArmAddressMode;
+  /** The address mode, read only by the macros it changes. */
+  mode(): ArmAddressMode;
   emit(instructions: readonly ArmInstruction[]): void;
   data(values: readonly DataValue[]): void;
   align(): void;
@@ -58,13 +59,13 @@ const stackAdjust = (mnemonic: 'add' | 'sub', bytes: number, condition: ArmCondi
 /** SETV/CLRV with a condition in 26-bit code: a branch around the unconditional form. */
 function flagMacro(kind: 'setv' | 'clrv', condition: ArmCondition, host: HdrMacroHost): void {
   const make = kind === 'setv' ? riscOsMacros.setv : riscOsMacros.clrv;
-  if (condition === 'al' || host.mode === '32') {
-    host.emit(make(host.mode, condition));
+  if (condition === 'al' || host.mode() === '32') {
+    host.emit(make(host.mode(), condition));
     return;
   }
   const skip = host.freshLabel();
   host.emit([{ arch: 'arm', mnemonic: 'b', condition: INVERSE[condition] ?? 'al', setFlags: false, operands: [{ kind: 'target', label: skip }] }]);
-  host.emit(make(host.mode));
+  host.emit(make(host.mode()));
   host.defineLabel(skip);
 }
 
@@ -117,7 +118,7 @@ export function lowerHdrMacro(name: string, args: readonly (Node | undefined)[],
       if (lower === 'pullenv') {
         host.emit([...unwind, ...riscOsMacros.pullEnv(regs).map((i) => ({ ...i, condition }))]);
       } else {
-        host.emit([...unwind, ...(lower === 'exit' ? riscOsMacros.exit(regs, condition) : riscOsMacros.exits(regs, host.mode, condition))]);
+        host.emit([...unwind, ...(lower === 'exit' ? riscOsMacros.exit(regs, condition) : riscOsMacros.exits(regs, host.mode(), condition))]);
       }
       return true;
     }

@@ -1,3 +1,3 @@
 export { directGets } from './includes.js';
 export { lowerObjAsm } from './lowerObjAsm.js';
-export type { AreaCreation, HandlerHint, LoweringNote, ObjAsmLoweringOptions, RiscOsLowering, UnmodelledItem } from './types.js';
+export type { AreaCreation, HandlerHint, LoweringNote, ObjAsmLowering, ObjAsmLoweringOptions, RiscOsLowering, UnmodelledItem } from './types.js';

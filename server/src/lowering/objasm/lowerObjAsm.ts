@@ -2,12 +2,12 @@ import { Parser, type Tree } from 'web-tree-sitter';
 import { Program, type ArmInstruction } from '../../../../emulator/src/index.js';
 import type { NameCheck } from '../nameCheck.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
-import type { RiscOsLowering } from '../riscos/types.js';
 import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
+import { ChunkMemory } from './chunks.js';
 import { ObjAsmPass, type PassResult } from './pass.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
-import type { ObjAsmLoweringOptions } from './types.js';
+import type { ObjAsmLowering, ObjAsmLoweringOptions } from './types.js';
 
 // The entry point: a riscos-objasm tree in, the emulator's ARM program IR out.
 
@@ -19,22 +19,40 @@ const settled = (a: PassResult, b: PassResult): boolean =>
   && a.layout.address === b.layout.address;
 
 /**
+ * Each document's recorded routine lowerings, kept as long as its syntax
+ * trees: the recordings are found by the trees' nodes.
+ */
+const memories = new WeakMap<SyntaxTrees, ChunkMemory>();
+
+function memoryOf(syntax: SyntaxTrees): ChunkMemory {
+  let memory = memories.get(syntax);
+  if (!memory) {
+    memory = new ChunkMemory();
+    memories.set(syntax, memory);
+  }
+  return memory;
+}
+
+/**
  * Lowers a riscos-objasm syntax tree (parsed from `text`, which macro
  * expansion needs) to ARM program IR with its entry points. Never throws on
  * bad input: what it cannot model becomes symbolic values and `unmodelled`
  * items, a missing GET a PW103 note.
  */
-export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOptions): RiscOsLowering {
+export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOptions): ObjAsmLowering {
   const opts = { ...options, readFile: options.readFile ?? readFromDisk };
   const parser = new Parser();
   parser.setLanguage(tree.language);
   const syntax = options.syntaxTrees ?? new SyntaxTrees();
-  const cache = { parser, syntax };
+  const cache = { parser, syntax, gets: new Map() };
+  // The address mode is not among the settings: a routine that never reads it is replayed in both (a 26-bit file is lowered in both).
+  const chunks = memoryOf(syntax);
+  chunks.begin(JSON.stringify([opts.file, opts.pathVariables, opts.includePaths]));
   try {
     const root = syntax.document(tree, text);
-    let result = new ObjAsmPass(opts, cache, undefined, text).run(root);
+    let result = new ObjAsmPass(opts, cache, undefined, text, chunks).run(root);
     for (let n = 2; n <= MAX_PASSES; n++) {
-      const next = new ObjAsmPass(opts, cache, result, text).run(root);
+      const next = new ObjAsmPass(opts, cache, result, text, chunks).run(root);
       const done = settled(result, next);
       result = next;
       if (done && n >= 2) break;
@@ -51,7 +69,10 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
     const names: NameCheck = {
       undefined: result.undefinedNames, defined: result.definedNames, partialHeaders: result.systemHeaders, ...(hidden ? { hidden } : {}),
     };
-    return { program: new Program<ArmInstruction>({ ...parts, entries }), notes: result.notes, unmodelled: result.unmodelled, areaCreations: creations, names };
+    return {
+      program: new Program<ArmInstruction>({ ...parts, entries }), notes: result.notes, unmodelled: result.unmodelled, areaCreations: creations, names,
+      chunks: chunks.statistics,
+    };
   } finally {
     parser.delete();
   }

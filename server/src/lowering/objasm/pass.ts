@@ -1,6 +1,6 @@
 import type { Parser } from 'web-tree-sitter';
 import {
-  expr, findSwi, type ArmAddressMode, type ArmInstruction, type DataValue, type Expr, type SourceSpan, type StorageField,
+  expr, exprKey, findSwi, type ArmAddressMode, type ArmInstruction, type DataValue, type Expr, type SourceSpan, type StorageField,
 } from '../../../../emulator/src/index.js';
 import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstruction.js';
 import type { RoutineStart } from '../riscos/entryPoints.js';
@@ -12,8 +12,13 @@ import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
 import { evaluate, type ObjAsmScope } from './expressions.js';
 import { lowerHdrMacro, type EntryFrame, type HdrMacroHost } from './hdrMacros.js';
-import { findIncludedFile } from '../includeResolution.js';
+import { findIncludedFile, type IncludedFile } from '../includeResolution.js';
+import {
+  ChunkRecorder, moveEffects, movedRecording, replayable, type ChunkEnd, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
+  type LocalLabelDef, type ScalarName, type Scalars, type Signal,
+} from './chunks.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
+import { Symbols } from './symbols.js';
 import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
@@ -23,14 +28,8 @@ import type { SyntaxTrees } from '../syntaxTrees.js';
 // conditionals, loops, macros and GETs followed as the assembler would.
 // Forward references resolve through the previous pass's results, so the
 // driver repeats passes until label addresses settle and keeps the last.
-
-/** A numbered local label as defined in a pass: its routine and its order among all local labels. */
-export interface LocalLabelDef {
-  readonly routine: number;
-  readonly number: number;
-  readonly seq: number;
-  readonly name: string;
-}
+// The routines of the file are replayed from earlier passes where they
+// would read the same (chunks.ts).
 
 export interface PassResult {
   readonly layout: ArmLayout;
@@ -50,10 +49,12 @@ export interface PassResult {
   readonly systemHeaders: boolean;
 }
 
-/** Shared between passes: parsed GET files and macro expansions, reused rather than re-parsed. */
+/** Shared between passes: parsed GET files and macro expansions, reused rather than re-parsed, and where each GET found its file. */
 export interface ParseCache {
   readonly parser: Parser;
   readonly syntax: SyntaxTrees;
+  /** By the including file and the path written. */
+  readonly gets: Map<string, IncludedFile | undefined>;
 }
 
 interface Source {
@@ -62,8 +63,6 @@ interface Source {
   /** Set inside a macro expansion: everything it produces points at the call. */
   readonly site?: SourceSpan;
 }
-
-type Signal = 'next' | 'end' | 'mexit';
 
 const MAX_MACRO_DEPTH = 32;
 const MAX_EXPANSIONS = 20000;
@@ -87,26 +86,19 @@ function dataAlignment(node: Node): number {
 
 export class ObjAsmPass implements ObjAsmScope {
   private readonly layout = new ArmLayout();
-  private readonly equates = new Map<string, Value>();
-  private readonly globals = new Map<string, Value>();
+  private readonly symbols = new Symbols();
   private readonly locals: Map<string, Value>[] = [];
-  private readonly aliases = new Map<string, number>();
-  private readonly fields = new Map<string, { base: number; offset: bigint }>();
-  private readonly storage = new Map<string, StorageField>();
-  private readonly macros = new Map<string, MacroDefinition>();
-  private readonly imports = new Set<string>();
   private readonly routines: RoutineStart[] = [];
   private readonly localLabels: LocalLabelDef[] = [];
   private readonly notes: LoweringNote[] = [];
   private readonly unmodelledItems = new Map<string, UnmodelledItem>();
-  private mapCounterValue: Expr = expr.bv(0);
-  private mapBase: number | undefined;
+  /** The storage-map counter and base, and the count of generated labels: read through `scalar`, so that a recording sees the reads. */
+  private readonly scalars: { -readonly [K in Exclude<ScalarName, 'mode'>]: Scalars[K] } = { mapCounter: expr.bv(0), mapBase: undefined, fresh: 0 };
   private routine = { id: 0, name: '', frame: undefined as EntryFrame | undefined };
   private source: Source;
   private depth = 0;
   private includes = 0;
   private expansions = 0;
-  private fresh = 0;
   private areas = 0;
   private headerAddress: bigint | undefined;
   private awaitingHeader = false;
@@ -116,34 +108,65 @@ export class ObjAsmPass implements ObjAsmScope {
   private systemHeaders = false;
   /** In an AREA with DATA and without READONLY: its data may be written at run time. */
   private writableArea = false;
+  /** Set while a routine's lowering is recorded. */
+  private recorder: ChunkRecorder | undefined;
+  /** The state a recording's reads are checked against. */
+  private readonly host: ChunkHost = {
+    symbol: (kind, name) => this.symbols.current(kind, name),
+    label: (name) => this.layout.labels.get(name),
+    forwardLabel: (name) => this.previous?.layout.labels.get(name),
+    forwardEquate: (name) => this.previous?.equates.get(name),
+    forwardLocal: (routine, seq, number) => this.forwardLocalLabel(routine, seq, number),
+    include: (from, path) => this.findGet(from, path),
+    scalar: (name) => this.scalarValue(name),
+    pendingValues: () => this.layout.pendingLoads.map((load) => exprKey(load.literal.value)),
+  };
 
   constructor(
     private readonly options: ObjAsmLoweringOptions & { readonly readFile: (path: string) => string | undefined },
     private readonly cache: ParseCache,
     private readonly previous: PassResult | undefined,
     text: string,
+    /** Routines lowered before (in earlier passes, or before an edit), to replay where they read the same. */
+    private readonly chunks: ChunkMemory,
   ) {
     this.source = { file: options.file, lines: text.split('\n') };
   }
 
   private get mode(): ArmAddressMode {
-    return this.options.mode ?? '32';
+    return this.scalar('mode');
+  }
+
+  private scalarValue<K extends ScalarName>(name: K): Scalars[K] {
+    return (name === 'mode' ? this.options.mode ?? '32' : this.scalars[name as Exclude<ScalarName, 'mode'>]) as Scalars[K];
+  }
+
+  private scalar<K extends ScalarName>(name: K): Scalars[K] {
+    const value = this.scalarValue(name);
+    this.recorder?.readScalar([name, value] as Parameters<ChunkRecorder['readScalar']>[0]);
+    return value;
+  }
+
+  private setScalar<K extends Exclude<ScalarName, 'mode'>>(name: K, value: Scalars[K]): void {
+    this.scalars[name] = value;
+    this.recorder?.wroteScalar(name);
   }
 
   run(root: Node): PassResult {
     this.walk(namedChildren(root));
-    this.layout.placePool(this.spanOf(root));
+    this.placePool(this.spanOf(root));
     return {
-      layout: this.layout, equates: this.equates, storage: this.storage, localLabels: this.localLabels,
+      layout: this.layout, equates: this.symbols.equates.entries, storage: this.symbols.storage.entries, localLabels: this.localLabels,
       routines: this.routines, headerAddress: this.headerAddress, notes: this.notes, unmodelled: [...this.unmodelledItems.values()],
       undefinedNames: this.undefinedNames, definedNames: this.definedNames(), areas: this.areas, systemHeaders: this.systemHeaders,
     };
   }
 
   private definedNames(): string[] {
+    const { equates, fields, macros, aliases, globals, imports } = this.symbols;
     return [
-      ...this.equates.keys(), ...this.layout.labels.keys(), ...this.fields.keys(), ...this.macros.keys(), ...this.aliases.keys(),
-      ...this.globals.keys(), ...this.imports,
+      ...equates.entries.keys(), ...this.layout.labels.keys(), ...fields.entries.keys(), ...macros.entries.keys(), ...aliases.entries.keys(),
+      ...globals.entries.keys(), ...imports.entries.keys(),
     ];
   }
 
@@ -159,11 +182,16 @@ export class ObjAsmPass implements ObjAsmScope {
     return this.source.site ?? span(this.source.file, rangeOf(node));
   }
 
-  /** One item per source line: the first problem there explains the rest. */
   unmodelled(message: string, node: Node): void {
-    const source = this.spanOf(node);
-    const key = `${source.file}:${source.range.start.line}`;
-    if (!this.unmodelledItems.has(key)) this.unmodelledItems.set(key, { message, source });
+    this.report({ message, source: this.spanOf(node) });
+  }
+
+  /** One item per source line: the first problem there explains the rest. */
+  private report(item: UnmodelledItem): void {
+    // A replayed routine's reports meet the lines reported before it in this pass, not in the one that recorded them.
+    this.recorder?.reports.push(item);
+    const key = `${item.source.file}:${item.source.range.start.line}`;
+    if (!this.unmodelledItems.has(key)) this.unmodelledItems.set(key, item);
   }
 
   unknown(message: string, node: Node, name: string): Value {
@@ -173,33 +201,60 @@ export class ObjAsmPass implements ObjAsmScope {
 
   // ---- scope (expressions) -----------------------------------------------
 
-  private variableSlot(name: string): Map<string, Value> | undefined {
+  /** The innermost macro expansion's LCLx variables that hold `name`. */
+  private localSlot(name: string): Map<string, Value> | undefined {
     for (let k = this.locals.length - 1; k >= 0; k--) if (this.locals[k]?.has(name)) return this.locals[k];
-    return this.globals.has(name) ? this.globals : undefined;
+    return undefined;
+  }
+
+  private variableValue(name: string): Value | undefined {
+    const local = this.localSlot(name);
+    return local ? local.get(name) : this.symbols.globals.get(name);
+  }
+
+  private hasVariable(name: string): boolean {
+    return this.variableValue(name) !== undefined;
+  }
+
+  /** A label's address in this pass, else in the previous one; `value`: the address is taken as a value, not only the name as a label. */
+  private labelAddress(name: string, value: boolean): bigint | undefined {
+    const address = this.layout.labels.get(name);
+    this.recorder?.readLabel(name, address, value);
+    if (address !== undefined) return address;
+    // The first pass reads no previous pass, and its recordings must not be replayed where there is one.
+    const forward = this.previous?.layout.labels.get(name);
+    this.recorder?.readForwardLabel(name, forward, value);
+    return forward;
+  }
+
+  private forwardEquate(name: string): Value | undefined {
+    const found = this.previous?.equates.get(name);
+    this.recorder?.readForwardEquate(name, found);
+    return found;
   }
 
   defined(name: string): boolean {
-    return this.variableSlot(name) !== undefined || this.equates.has(name) || this.layout.labels.has(name) || this.fields.has(name)
-      || this.aliases.has(name) || this.macros.has(name) || this.imports.has(name) || (this.previous?.layout.labels.has(name) ?? false)
-      || systemSymbol(name) !== undefined;
+    const { equates, fields, aliases, macros, imports } = this.symbols;
+    return this.hasVariable(name) || equates.has(name) || this.labelAddress(name, false) !== undefined || fields.has(name)
+      || aliases.has(name) || macros.has(name) || imports.has(name) || systemSymbol(name) !== undefined;
   }
 
   lookup(name: string, node: Node): Value {
-    const variable = this.variableSlot(name)?.get(name);
+    const variable = this.variableValue(name);
     if (variable !== undefined) return variable;
-    const field = this.fields.get(name);
+    const field = this.symbols.fields.get(name);
     if (field) return expr.bv(field.offset);
-    const equate = this.equates.get(name);
+    const equate = this.symbols.equates.get(name);
     if (equate !== undefined) return equate;
-    const label = this.layout.labels.get(name) ?? this.previous?.layout.labels.get(name);
+    const label = this.labelAddress(name, true);
     if (label !== undefined) return expr.bv(label);
-    const forward = this.previous?.equates.get(name);
+    const forward = this.forwardEquate(name);
     if (forward !== undefined) return forward;
-    const alias = this.aliases.get(name);
+    const alias = this.symbols.aliases.get(name);
     if (alias !== undefined) return expr.bv(alias);
     const system = systemSymbol(name);
     if (system !== undefined) return expr.bv(system);
-    if (this.imports.has(name)) return expr.sym(name);
+    if (this.symbols.imports.has(name)) return expr.sym(name);
     const register = registerNumber(name);
     if (register !== undefined) return expr.bv(register);
     if (node.type === 'identifier') this.undefinedName(node, 'symbol');
@@ -207,20 +262,21 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   variable(name: string, node: Node): Value {
-    const v = this.variableSlot(name)?.get(name);
+    const v = this.variableValue(name);
     return v ?? this.unknown(`undefined variable $${name}`, node, `$${name}`);
   }
 
   location(): Expr {
+    this.recorder?.sawLocation();
     return expr.bv(this.layout.address);
   }
 
   mapCounter(): Expr {
-    return this.mapCounterValue;
+    return this.scalar('mapCounter');
   }
 
   fieldBase(name: string): number | undefined {
-    return this.fields.get(name)?.base;
+    return this.symbols.fields.get(name)?.base;
   }
 
   builtin(name: string, node: Node): Value {
@@ -239,7 +295,7 @@ export class ObjAsmPass implements ObjAsmScope {
   localLabel(node: Node): Value {
     const name = this.localLabelName(node);
     if (name === undefined) return this.unknown(`local label ${node.text} not found`, node, node.text);
-    const address = this.layout.labels.get(name) ?? this.previous?.layout.labels.get(name);
+    const address = this.labelAddress(name, true);
     return address === undefined ? expr.sym(name) : expr.bv(address);
   }
 
@@ -247,24 +303,49 @@ export class ObjAsmPass implements ObjAsmScope {
   private localLabelName(node: Node): string | undefined {
     const number = Number(child(node, 'number')?.text ?? NaN);
     const direction = child(node, 'direction')?.text.toUpperCase();
-    const same = (d: LocalLabelDef): boolean => d.routine === this.routine.id && d.number === number;
-    const backward = (): string | undefined => this.localLabels.filter(same).at(-1)?.name;
-    const seq = this.localLabels.length;
-    const forward = (): string | undefined => this.previous?.localLabels.find((d) => d.seq >= seq && same(d))?.name;
+    const backward = (): string | undefined => this.ownLocalLabels(number).at(-1)?.name;
+    const forward = (): string | undefined => {
+      const { id } = this.routine;
+      const seq = this.localLabels.length;
+      const found = this.forwardLocalLabel(id, seq, number);
+      this.recorder?.readForwardLocal(id, seq, number, found);
+      return found;
+    };
     if (direction === 'B') return backward();
     if (direction === 'F') return forward();
     return backward() ?? forward();
+  }
+
+  /** The current routine's local labels numbered `number`: the last ones defined, since routines are numbered in order. */
+  private ownLocalLabels(number: number): LocalLabelDef[] {
+    const found: LocalLabelDef[] = [];
+    for (let k = this.localLabels.length - 1; k >= 0; k--) {
+      const d = this.localLabels[k] as LocalLabelDef;
+      if (d.routine !== this.routine.id) break;
+      if (d.number === number) found.unshift(d);
+    }
+    return found;
+  }
+
+  /** The previous pass's first local label `number` of routine `routine` from its `seq`th local label on. */
+  private forwardLocalLabel(routine: number, seq: number, number: number): string | undefined {
+    const labels = this.previous?.localLabels ?? [];
+    for (let k = seq; k < labels.length; k++) {
+      const d = labels[k] as LocalLabelDef;
+      if (d.routine > routine) break;
+      if (d.routine === routine && d.number === number) return d.name;
+    }
+    return undefined;
   }
 
   // ---- the ARM context ---------------------------------------------------
 
   private armContext(): ArmContext {
     return {
-      here: this.layout.address,
       value: (n) => evaluate(n, this),
       register: (n) => this.registerOf(n),
       label: (n) => this.labelOf(n),
-      field: (n) => (n.type === 'identifier' ? this.fields.get(n.text) : undefined),
+      field: (n) => (n.type === 'identifier' ? this.symbols.fields.get(n.text) : undefined),
       swiNumber: (n) => this.swiNumber(n),
       unmodelled: (m, n) => this.unmodelled(m, n),
       unresolvedTarget: (n) => {
@@ -275,7 +356,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private registerOf(node: Node): number | undefined {
     if (node.type === 'register') return registerNumber(node.text);
-    if (node.type === 'identifier' || node.type === 'macro_variable') return this.aliases.get(node.text) ?? (this.variableSlot(node.text) ? undefined : registerNumber(node.text));
+    if (node.type === 'identifier' || node.type === 'macro_variable') return this.symbols.aliases.get(node.text) ?? (this.hasVariable(node.text) ? undefined : registerNumber(node.text));
     return undefined;
   }
 
@@ -283,8 +364,8 @@ export class ObjAsmPass implements ObjAsmScope {
     if (node.type === 'local_label_ref') return this.localLabelName(node);
     if (node.type !== 'identifier' && node.type !== 'bar_symbol') return undefined;
     const name = node.text;
-    if (this.variableSlot(name) || this.equates.has(name) || this.fields.has(name)) return undefined;
-    return this.layout.labels.has(name) || this.previous?.layout.labels.has(name) ? name : undefined;
+    if (this.hasVariable(name) || this.symbols.equates.has(name) || this.symbols.fields.has(name)) return undefined;
+    return this.labelAddress(name, false) !== undefined ? name : undefined;
   }
 
   private swiNumber(node: Node): Expr {
@@ -311,7 +392,7 @@ export class ObjAsmPass implements ObjAsmScope {
       }
       // DCD and DCW align first, and a label on their line names the aligned address.
       if (node.type === 'label' && next?.type === 'data' && next.startPosition.row === node.startPosition.row) {
-        this.layout.align(dataAlignment(next), this.spanOf(next));
+        this.alignTo(dataAlignment(next), this.spanOf(next));
       }
       const signal = this.statement(node);
       if (signal !== 'next') return signal;
@@ -345,7 +426,8 @@ export class ObjAsmPass implements ObjAsmScope {
       case 'conditional': case 'elif_clause': return this.conditional(node);
       case 'else_clause': return this.walk(children(node, 'body'));
       case 'while_loop': return this.whileLoop(node);
-      case 'routine': case 'rout_statement': return this.routineNode(node);
+      case 'routine': return this.chunk(node);
+      case 'rout_statement': return this.routineNode(node);
     }
     this.unmodelled(`${node.type} is not modelled`, node);
     return 'next';
@@ -353,6 +435,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private emitLowered(lowered: ReturnType<typeof lowerInstruction>, node: Node): void {
     this.beforeItem();
+    if (typeof lowered.instruction === 'function') this.recorder?.placedInstruction(this.layout.items.length, lowered.instruction);
     this.layout.instruction(lowered, this.spanOf(node), this.textOf(node));
   }
 
@@ -374,16 +457,26 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private defineLabel(name: string, node: Node): void {
     if (!name) return;
-    if (!this.layout.label(name, this.spanOf(node))) this.unmodelled(`label ${name} is defined twice; the first definition is used`, node);
+    if (!this.placeLabel(name, this.spanOf(node))) this.unmodelled(`label ${name} is defined twice; the first definition is used`, node);
+  }
+
+  /** Defines a label here; false when the name is taken (the first definition stays). */
+  private placeLabel(name: string, source: SourceSpan): boolean {
+    const taken = this.layout.labels.get(name);
+    this.recorder?.readLabel(name, taken, false);
+    if (taken !== undefined) return false;
+    this.layout.label(name, source);
+    this.recorder?.definedLabel({ kind: 'label', name, address: this.layout.address, source });
+    return true;
   }
 
   private defineLocalLabel(node: Node): void {
     // `10Copy` names its routine only for ObjAsm's own check: the number is the label.
     const number = Number(/^\d+/.exec(node.text.trim())?.[0] ?? NaN);
-    const count = this.localLabels.filter((d) => d.routine === this.routine.id && d.number === number).length;
+    const count = this.ownLocalLabels(number).length;
     const name = `${this.routine.name}%${number}${count > 0 ? `#${count + 1}` : ''}`;
-    this.localLabels.push({ routine: this.routine.id, number, seq: this.localLabels.length, name });
-    this.layout.label(name, this.spanOf(node));
+    this.localLabels.push({ routine: this.routine.id, number, name });
+    this.placeLabel(name, this.spanOf(node));
   }
 
   private startRoutine(node: Node, named?: string): void {
@@ -399,7 +492,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const nameNode = child(node, 'name');
     const items = namedChildren(node).filter((c) => c.startIndex !== nameNode?.startIndex || c.type !== nameNode.type);
     const call = items[0]?.type === 'macro_call' ? items[0] : undefined;
-    const macro = call && this.macros.get(child(call, 'name')?.text ?? '');
+    const macro = call && this.symbols.macros.get(child(call, 'name')?.text ?? '');
     // A user macro that takes the label defines it itself (`$label ROUT` in its body).
     if (!macro?.label) this.startRoutine(node);
     else this.routine = { id: this.routine.id + 1, name: child(node, 'name')?.text ?? '', frame: undefined };
@@ -412,11 +505,102 @@ export class ObjAsmPass implements ObjAsmScope {
     return this.walk(rest);
   }
 
+  // ---- chunks: routines replayed from earlier passes (chunks.ts) -----------
+
+  private chunkStart(): ChunkStart {
+    return {
+      address: this.layout.address, routine: this.routine.id, localLabels: this.localLabels.length, areas: this.areas,
+      awaitingHeader: this.awaitingHeader, headerAddress: this.headerAddress, writableArea: this.writableArea,
+    };
+  }
+
+  /** A routine of the file, lowered or replayed; one in a macro expansion or a GET file reads state (locals, a call site) no recording keeps. */
+  private chunk(node: Node): Signal {
+    if (this.recorder || this.depth > 0 || this.includes > 0) return this.routineNode(node);
+    const start = this.chunkStart();
+    const found = this.chunks.find(node, (r) => this.expansions + r.end.expansions < MAX_EXPANSIONS && replayable(r, start, this.host));
+    if (found) {
+      this.chunks.statistics.replayed++;
+      return this.replay(node, found);
+    }
+    this.chunks.statistics.lowered++;
+    const recorder = new ChunkRecorder(start, this.layout.items.length);
+    const before = { routines: this.routines.length, notes: this.notes.length, undefinedNames: this.undefinedNames.length, expansions: this.expansions };
+    this.recorder = recorder;
+    this.symbols.observer = recorder;
+    let signal: Signal;
+    try {
+      signal = this.routineNode(node);
+    } finally {
+      this.recorder = undefined;
+      this.symbols.observer = undefined;
+    }
+    // A routine that met the expansion limit might not meet it in another pass.
+    if (recorder.refused || this.expansions >= MAX_EXPANSIONS) return signal;
+    const end: ChunkEnd = {
+      address: this.layout.address, routine: { offset: this.routine.id - start.routine, name: this.routine.name, frame: this.routine.frame },
+      areas: this.areas - start.areas, awaitingHeader: this.awaitingHeader, writableArea: this.writableArea,
+      headerAddress: start.headerAddress === undefined ? this.headerAddress : undefined,
+      scalars: [...recorder.writtenScalars].map((name) => [name, this.scalarValue(name)] as ChunkEnd['scalars'][number]),
+      systemHeaders: recorder.systemHeaders, signal, expansions: this.expansions - before.expansions,
+    };
+    const { firstItem } = recorder;
+    this.chunks.keep(node, recorder.recording(node, end, {
+      items: this.layout.items.slice(firstItem),
+      pending: this.layout.pendingLoads.filter((load) => load.index >= firstItem).map((load) => ({ index: load.index - firstItem, literal: load.literal })),
+      routines: this.routines.slice(before.routines),
+      localLabels: this.localLabels.slice(start.localLabels).map((d) => ({ ...d, routine: d.routine - start.routine })),
+      notes: this.notes.slice(before.notes), undefinedNames: this.undefinedNames.slice(before.undefinedNames),
+    }));
+    return signal;
+  }
+
+  private restoreScalar(scalar: ChunkEnd['scalars'][number]): void {
+    switch (scalar[0]) {
+      case 'mapCounter': this.scalars.mapCounter = scalar[1]; break;
+      case 'mapBase': this.scalars.mapBase = scalar[1]; break;
+      case 'fresh': this.scalars.fresh = scalar[1]; break;
+      case 'mode': break;
+    }
+  }
+
+  private replay(node: Node, recording: ChunkRecording): Signal {
+    const start = this.chunkStart();
+    const rows = node.startPosition.row - recording.row;
+    const bytes = start.address - recording.start.address;
+    const same = rows === 0 && bytes === 0n;
+    const effects = same ? recording.effects : moveEffects(recording.effects, this.options.file, rows, bytes);
+    for (const change of effects.changes) {
+      if (change.kind !== 'label') this.symbols.apply(change);
+      else {
+        this.layout.labels.set(change.name, change.address);
+        this.layout.labelSources.set(change.name, change.source);
+      }
+    }
+    const { end } = recording;
+    this.layout.replay(effects.items, end.address + bytes, effects.pending, effects.placed);
+    this.routines.push(...effects.routines);
+    for (const d of effects.localLabels) this.localLabels.push({ ...d, routine: start.routine + d.routine });
+    this.notes.push(...effects.notes);
+    this.undefinedNames.push(...effects.undefinedNames);
+    for (const item of effects.reports) this.report(item);
+    this.routine = { id: start.routine + end.routine.offset, name: end.routine.name, frame: end.routine.frame };
+    this.areas += end.areas;
+    this.awaitingHeader = end.awaitingHeader;
+    if (end.headerAddress !== undefined) this.headerAddress = end.headerAddress + bytes;
+    this.writableArea = end.writableArea;
+    for (const scalar of end.scalars) this.restoreScalar(scalar);
+    if (end.systemHeaders) this.systemHeaders = true;
+    this.expansions += end.expansions;
+    this.chunks.keep(node, same ? recording : movedRecording(recording, rows, bytes, effects));
+    return end.signal;
+  }
+
   // ---- directives --------------------------------------------------------
 
   private area(node: Node): void {
-    this.layout.placePool(this.spanOf(node));
-    this.layout.align(4, this.spanOf(node));
+    this.placePool(this.spanOf(node));
+    this.alignTo(4, this.spanOf(node));
     this.areas++;
     const attributes = children(node, 'attribute').map((a) => (child(a, 'name')?.text ?? '').toLowerCase());
     const code = attributes.includes('code');
@@ -428,10 +612,13 @@ export class ObjAsmPass implements ObjAsmScope {
     const path = child(node, 'path')?.text ?? '';
     if (isSystemHeader(path)) {
       this.systemHeaders = true;
+      this.recorder?.gotSystemHeader();
       return;
     }
-    const search = { pathVariables: this.options.pathVariables ?? {}, includePaths: this.options.includePaths ?? [] };
-    const found = findIncludedFile('riscos-objasm', path, this.source.file, search, this.options.readFile);
+    const found = this.findGet(this.source.file, path);
+    this.recorder?.readInclude(this.source.file, path, found);
+    // Its lines would be moved with the routine's when only lines above the routine moved.
+    if (found?.file === this.options.file) this.recorder?.refuse('a GET of the file itself');
     if (!found) {
       this.notes.push({ code: 'PW103', message: `GET ${path}: file not found; its symbols are unknown`, source: this.spanOf(node) });
       return;
@@ -452,32 +639,45 @@ export class ObjAsmPass implements ObjAsmScope {
     }
   }
 
+  /** The file `GET path` in `from` reads; looked for once per lowering. */
+  private findGet(from: string, path: string): IncludedFile | undefined {
+    const key = `${from}\n${path}`;
+    if (this.cache.gets.has(key)) return this.cache.gets.get(key);
+    const search = { pathVariables: this.options.pathVariables ?? {}, includePaths: this.options.includePaths ?? [] };
+    const found = findIncludedFile('riscos-objasm', path, from, search, this.options.readFile);
+    this.cache.gets.set(key, found);
+    return found;
+  }
+
   private parse(text: string): Node {
     return this.cache.syntax.parsed(this.cache.parser, text);
   }
 
   private storageMap(node: Node): void {
     const offset = child(node, 'offset');
-    this.mapCounterValue = offset ? asNumber(evaluate(offset, this)) : expr.bv(0);
-    const base = child(node, 'base');
-    this.mapBase = base ? this.registerOf(base) : undefined;
-    if (base && this.mapBase === undefined) this.unmodelled(`storage map base ${base.text} is not a register`, base);
+    this.setScalar('mapCounter', offset ? asNumber(evaluate(offset, this)) : expr.bv(0));
+    const baseNode = child(node, 'base');
+    const base = baseNode ? this.registerOf(baseNode) : undefined;
+    this.setScalar('mapBase', base);
+    if (baseNode && base === undefined) this.unmodelled(`storage map base ${baseNode.text} is not a register`, baseNode);
   }
 
   private storageField(node: Node): void {
     const name = child(node, 'name')?.text;
     const sizeNode = child(node, 'size');
     const size = sizeNode ? asNumber(evaluate(sizeNode, this)) : expr.bv(0);
-    const offset = expr.constValue(this.mapCounterValue);
+    const counter = this.scalar('mapCounter');
+    const offset = expr.constValue(counter);
     if (name) {
-      if (this.mapBase !== undefined && offset !== undefined) {
+      const base = this.scalar('mapBase');
+      if (base !== undefined && offset !== undefined) {
         const signed = BigInt.asIntN(32, offset);
-        this.fields.set(name, { base: this.mapBase, offset: signed });
+        this.symbols.fields.set(name, { base, offset: signed });
         const bytes = expr.constValue(size);
-        this.storage.set(name, { name, base: `r${this.mapBase}`, offset: signed, ...(bytes === undefined ? {} : { size: Number(bytes) }) });
-      } else this.equates.set(name, this.mapCounterValue);
+        this.symbols.storage.set(name, { name, base: `r${base}`, offset: signed, ...(bytes === undefined ? {} : { size: Number(bytes) }) });
+      } else this.symbols.equates.set(name, counter);
     }
-    this.mapCounterValue = expr.add(this.mapCounterValue, size);
+    this.setScalar('mapCounter', expr.add(counter, size));
   }
 
   private equate(node: Node): void {
@@ -486,8 +686,8 @@ export class ObjAsmPass implements ObjAsmScope {
     if (!name || !value) return;
     // `ws_size * :INDEX: @` and friends: a register-based field keeps its base.
     const register = value.type === 'register' ? registerNumber(value.text) : undefined;
-    if (register !== undefined) this.aliases.set(name, register);
-    else this.equates.set(name, evaluate(value, this));
+    if (register !== undefined) this.symbols.aliases.set(name, register);
+    else this.symbols.equates.set(name, evaluate(value, this));
   }
 
   private registerAlias(node: Node): void {
@@ -496,7 +696,7 @@ export class ObjAsmPass implements ObjAsmScope {
     if (!name || !reg) return;
     const r = reg.type === 'register' ? registerNumber(reg.text) : constantOf(evaluate(reg, this));
     if (r === undefined || Number(r) > 15) this.unmodelled(`RN ${reg.text} is not a register`, node);
-    else this.aliases.set(name, Number(r));
+    else this.symbols.aliases.set(name, Number(r));
   }
 
   private declare(node: Node): void {
@@ -504,14 +704,17 @@ export class ObjAsmPass implements ObjAsmScope {
     const name = (child(node, 'name')?.text ?? '').replace(/^\$/, '');
     const initial: Value = directive.endsWith('a') ? expr.bv(0) : directive.endsWith('l') ? false : '';
     if (directive.startsWith('l') && this.locals.length > 0) this.locals[this.locals.length - 1]?.set(name, initial);
-    else if (!this.globals.has(name)) this.globals.set(name, initial);
+    else if (!this.symbols.globals.has(name)) this.symbols.globals.set(name, initial);
   }
 
   private setVariable(node: Node): void {
     const name = child(node, 'name')?.text ?? '';
     const value = child(node, 'value');
     if (!value) return;
-    (this.variableSlot(name) ?? this.globals).set(name, evaluate(value, this));
+    const v = evaluate(value, this);
+    const local = this.localSlot(name);
+    if (local) local.set(name, v);
+    else this.symbols.globals.set(name, v);
   }
 
   private data(node: Node): void {
@@ -522,7 +725,7 @@ export class ObjAsmPass implements ObjAsmScope {
       this.unmodelled(`${directive.toUpperCase()} (floating point) is not modelled`, node);
       return;
     }
-    this.layout.align(dataAlignment(node), sp);
+    this.alignTo(dataAlignment(node), sp);
     this.beforeItem();
     const values: DataValue[] = [];
     for (const v of children(node, 'value')) {
@@ -558,13 +761,32 @@ export class ObjAsmPass implements ObjAsmScope {
     const o = child(node, 'offset');
     const to = a ? Number(constantOf(evaluate(a, this)) ?? 4n) : 4;
     const offset = o ? Number(constantOf(evaluate(o, this)) ?? 0n) : 0;
-    this.layout.align(to, this.spanOf(node), offset);
+    this.alignTo(to, this.spanOf(node), offset);
+  }
+
+  /** Pads to a multiple of `to`: a recorded routine moves only by multiples of its alignments. */
+  private alignTo(to: number, source: SourceSpan, offset = 0): void {
+    this.recorder?.aligned(to);
+    this.layout.align(to, source, offset);
+  }
+
+  private placePool(source: SourceSpan): void {
+    const { recorder } = this;
+    if (!recorder) {
+      this.layout.placePool(source);
+      return;
+    }
+    recorder.aligned(4);
+    // The loads waiting from before the routine come first; the pool it places depends on their values, and they take its slots.
+    const waiting = this.layout.pendingLoads.filter((load) => load.index < recorder.firstItem).map((load) => exprKey(load.literal.value));
+    const slots = this.layout.placePool(source);
+    recorder.placedPool(waiting, slots.slice(0, waiting.length));
   }
 
   private directive(node: Node): void {
     const name = (child(node, 'name')?.text ?? '').toLowerCase();
-    if (name === 'ltorg') this.layout.placePool(this.spanOf(node));
-    else if (name === 'import' || name === 'extern') for (const a of children(node, 'argument')) this.imports.add(a.text);
+    if (name === 'ltorg') this.placePool(this.spanOf(node));
+    else if (name === 'import' || name === 'extern') for (const a of children(node, 'argument')) this.symbols.imports.set(a.text, true);
   }
 
   // ---- conditionals and loops --------------------------------------------
@@ -614,14 +836,14 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private defineMacro(node: Node): void {
     const def = macroDefinition(node, this.source.lines);
-    if (def) this.macros.set(def.name, def);
+    if (def) this.symbols.macros.set(def.name, def);
     else this.unmodelled('MACRO without a prototype', node);
   }
 
   private macroCall(node: Node, label: string | undefined): Signal {
     const name = child(node, 'name')?.text ?? '';
     const args = fieldSlots(node, 'argument');
-    const def = this.macros.get(name);
+    const def = this.symbols.macros.get(name);
     if (def) return this.expand(def, node, args, label);
     // Entry opens a routine (Hdr:Proc's Entry contains ROUT).
     if (label && name.toLowerCase() === 'entry') this.startRoutine(node, label);
@@ -652,15 +874,19 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private hdrHost(node: Node): HdrMacroHost {
     return {
-      mode: this.mode,
+      mode: () => this.mode,
       emit: (is) => this.emit(is, node),
       data: (values) => {
         this.beforeItem();
         this.layout.data(values, this.spanOf(node), this.textOf(node));
       },
-      align: () => this.layout.align(4, this.spanOf(node)),
+      align: () => this.alignTo(4, this.spanOf(node)),
       defineLabel: (name) => this.defineLabel(name, node),
-      freshLabel: () => `${this.routine.name}$macro${++this.fresh}`,
+      freshLabel: () => {
+        const fresh = this.scalar('fresh') + 1;
+        this.setScalar('fresh', fresh);
+        return `${this.routine.name}$macro${fresh}`;
+      },
       value: (n) => evaluate(n, this),
       lookup: (name, n) => this.lookup(name, n),
       registers: (text, n) => this.registerList(text, n),
@@ -675,8 +901,8 @@ export class ObjAsmPass implements ObjAsmScope {
     const regs: number[] = [];
     for (const part of text.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
       const [lo, hi] = part.split('-').map((p) => p.trim());
-      const a = lo === undefined ? undefined : (this.aliases.get(lo) ?? registerNumber(lo));
-      const b = hi === undefined ? a : (this.aliases.get(hi) ?? registerNumber(hi));
+      const a = lo === undefined ? undefined : (this.symbols.aliases.get(lo) ?? registerNumber(lo));
+      const b = hi === undefined ? a : (this.symbols.aliases.get(hi) ?? registerNumber(hi));
       if (a === undefined || b === undefined) {
         this.unmodelled(`register list "${text}" names something that is not a register`, node);
         return undefined;

@@ -1,5 +1,5 @@
 import type { ArmAddressMode } from '../../../../emulator/src/index.js';
-import type { HandlerHint } from '../riscos/types.js';
+import type { HandlerHint, RiscOsLowering } from '../riscos/types.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
 
 export type { AreaCreation, HandlerHint, LoweringNote, RiscOsLowering, UnmodelledItem } from '../riscos/types.js';
@@ -23,4 +23,9 @@ export interface ObjAsmLoweringOptions {
   readonly handlers?: readonly HandlerHint[];
   /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
   readonly syntaxTrees?: SyntaxTrees;
+}
+
+export interface ObjAsmLowering extends RiscOsLowering {
+  /** Routines replayed from an earlier pass or lowering, and routines lowered, in this lowering's passes. */
+  readonly chunks: { readonly replayed: number; readonly lowered: number };
 }

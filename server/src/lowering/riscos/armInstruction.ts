@@ -9,8 +9,6 @@ import { asNumber, constantOf, encodableImmediate, type Value } from './values.j
 // fields and literal pools.
 
 export interface ArmContext {
-  /** The address of the instruction being lowered. */
-  readonly here: bigint;
   value(node: Node): Value;
   /** A register node, or a name bound to a register (RN alias, BASIC variable). */
   register(node: Node): number | undefined;
@@ -24,14 +22,25 @@ export interface ArmContext {
   unresolvedTarget(node: Node): void;
 }
 
-/** `LDR rd, =value` waiting for its literal pool: `make` builds the load once the pool slot's address is known. */
+/**
+ * `LDR rd, =value` waiting for its literal pool: `make` builds the load at
+ * `here` once the pool slot's address is known.
+ */
 export interface PendingLiteral {
   readonly value: Expr;
-  readonly make: (slot: bigint) => ArmInstruction;
+  readonly make: (slot: bigint, here: bigint) => ArmInstruction;
 }
 
+/** An instruction whose operands depend on where it stands (a PC-relative constant address), made at `here`. */
+export type PlacedInstruction = (here: bigint) => ArmInstruction;
+
+/**
+ * An instruction lowered without knowing its address, so that code moved
+ * to another address needs no lowering again: where an operand depends on
+ * the address, it is made where the instruction is laid out.
+ */
 export interface LoweredInstruction {
-  readonly instruction: ArmInstruction;
+  readonly instruction: ArmInstruction | PlacedInstruction;
   /** 4, or 8 for ADRL. */
   readonly size: number;
   readonly literal?: PendingLiteral;
@@ -224,14 +233,15 @@ function base(s: Suffixes, operands: ArmOperand[], extra: Partial<ArmInstruction
 }
 
 /** `LDR rd, =value`: a MOV or MVN when the constant fits, as ObjAsm assembles it; otherwise a load from the literal pool. */
-function literalLoad(s: Suffixes, rd: number, value: Expr, here: bigint): LoweredInstruction {
+function literalLoad(s: Suffixes, rd: number, value: Expr): LoweredInstruction {
   const c = expr.constValue(value);
   if (c !== undefined && encodableImmediate(c)) return { instruction: insn('mov', s.condition, [{ kind: 'reg', reg: rd }, { kind: 'imm', value }]), size: 4 };
   if (c !== undefined && encodableImmediate(~c & 0xffffffffn)) {
     return { instruction: insn('mvn', s.condition, [{ kind: 'reg', reg: rd }, { kind: 'imm', value: expr.bv(~c) }]), size: 4 };
   }
-  const make = (slot: bigint): ArmInstruction => base(s, [{ kind: 'reg', reg: rd }, pcRelative(slot, here)]);
-  return { instruction: make(here + 8n), size: 4, literal: { value, make } };
+  const make = (slot: bigint, here: bigint): ArmInstruction => base(s, [{ kind: 'reg', reg: rd }, pcRelative(slot, here)]);
+  // Until its pool is placed, the load reads the word after it, wherever it stands.
+  return { instruction: make(8n, 0n), size: 4, literal: { value, make } };
 }
 
 function transfer(node: Node, s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction | undefined {
@@ -245,7 +255,7 @@ function transfer(node: Node, s: Suffixes, ops: Node[], ctx: ArmContext): Lowere
   }
   if (where.type === 'pool_literal') {
     if (s.mnemonic !== 'ldr') return undefined;
-    return literalLoad(s, rd, asNumber(ctx.value(child(where, 'value') ?? where)), ctx.here);
+    return literalLoad(s, rd, asNumber(ctx.value(child(where, 'value') ?? where)));
   }
   const field = ctx.field(where);
   if (field) {
@@ -256,13 +266,16 @@ function transfer(node: Node, s: Suffixes, ops: Node[], ctx: ArmContext): Lowere
   if (label !== undefined) return { instruction: base(s, [reg, { kind: 'target', label }]), size: 4 };
   const value = asNumber(ctx.value(where));
   const address = constantOf(value);
-  if (address !== undefined) return { instruction: base(s, [reg, pcRelative(address, ctx.here)]), size: 4 };
+  if (address !== undefined) return { instruction: (here) => base(s, [reg, pcRelative(address, here)]), size: 4 };
   // An address no file we read defines (a storage-map name whose map is in
   // the includer): a load or store at an unknown address, so the value is
   // unknown rather than the instruction malformed.
   ctx.unmodelled(`address ${where.text} is not known`, where);
-  const offset = expr.sub(value, expr.bv(ctx.here + 8n));
-  return { instruction: base(s, [reg, { kind: 'mem', base: PC, offset: { kind: 'imm', value: offset }, subtract: false, preIndexed: true, writeback: false }]), size: 4 };
+  const at = (here: bigint): ArmInstruction => {
+    const offset = expr.sub(value, expr.bv(here + 8n));
+    return base(s, [reg, { kind: 'mem', base: PC, offset: { kind: 'imm', value: offset }, subtract: false, preIndexed: true, writeback: false }]);
+  };
+  return { instruction: at, size: 4 };
 }
 
 function block(s: Suffixes, ops: Node[], ctx: ArmContext, node: Node): LoweredInstruction | undefined {
@@ -339,7 +352,9 @@ export function lowerInstruction(node: Node, ctx: ArmContext): LoweredInstructio
     ctx.unmodelled(`cannot lower ${node.text.trim()}`, node);
     return placeholder(s.mnemonic);
   }
-  if (!EXECUTED.has(lowered.instruction.mnemonic)) ctx.unmodelled(`${s.mnemonic.toUpperCase()} is not modelled`, node);
+  // Only loads and stores are made where they stand.
+  const mnemonic = typeof lowered.instruction === 'function' ? s.mnemonic : lowered.instruction.mnemonic;
+  if (!EXECUTED.has(mnemonic)) ctx.unmodelled(`${s.mnemonic.toUpperCase()} is not modelled`, node);
   return lowered;
 }
 

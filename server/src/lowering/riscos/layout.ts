@@ -13,12 +13,18 @@ export function dataValue(bytes: 1 | 2 | 4, value: Expr): DataValue {
   return { bytes, value: bytes === 4 ? value : expr.extract(value, 0, bytes * 8) };
 }
 
+/** A load waiting for its literal pool: the index of its item and its literal. */
+export interface PendingLoad {
+  readonly index: number;
+  readonly literal: PendingLiteral;
+}
+
 export class ArmLayout {
   address: bigint;
   readonly items: ProgramItem<ArmInstruction>[] = [];
   readonly labels = new Map<string, bigint>();
   readonly labelSources = new Map<string, SourceSpan>();
-  private pending: { readonly index: number; readonly literal: PendingLiteral }[] = [];
+  private pending: PendingLoad[] = [];
 
   constructor(origin: bigint = ORIGIN) {
     this.address = origin;
@@ -35,7 +41,8 @@ export class ArmLayout {
   instruction(lowered: LoweredInstruction, source: SourceSpan, text?: string): bigint {
     const at = this.address;
     if (lowered.literal) this.pending.push({ index: this.items.length, literal: lowered.literal });
-    this.items.push({ kind: 'instruction', address: at, size: lowered.size, instruction: lowered.instruction, source, ...(text ? { text } : {}) });
+    const instruction = typeof lowered.instruction === 'function' ? lowered.instruction(at) : lowered.instruction;
+    this.items.push({ kind: 'instruction', address: at, size: lowered.size, instruction, source, ...(text ? { text } : {}) });
     this.address += BigInt(lowered.size);
     return at;
   }
@@ -57,25 +64,58 @@ export class ArmLayout {
     if (pad > 0) this.data(Array.from({ length: pad }, () => dataValue(1, expr.bv(0, 8))), source);
   }
 
-  get pendingLiterals(): number {
-    return this.pending.length;
+  /** The loads waiting for the next literal pool, in the order they were laid out. */
+  get pendingLoads(): readonly PendingLoad[] {
+    return this.pending;
   }
 
-  /** Places the literal pool here (LTORG, end of area): one word per distinct value, and fixes the loads that use it. */
-  placePool(source: SourceSpan): void {
-    if (this.pending.length === 0) return;
+  /**
+   * Places the literal pool here (LTORG, end of area): one word per distinct
+   * value, and fixes the loads that use it. Returns the slot of each load
+   * that was pending, in their order.
+   */
+  placePool(source: SourceSpan): bigint[] {
+    if (this.pending.length === 0) return [];
     this.align(4, source);
     const slots = new Map<string, bigint>();
-    for (const { index, literal } of this.pending) {
-      const key = exprKey(literal.value);
+    const placed = this.pending.map((load) => {
+      const key = exprKey(load.literal.value);
       let slot = slots.get(key);
       if (slot === undefined) {
-        slot = this.data([dataValue(4, literal.value)], source, 'literal pool');
+        slot = this.data([dataValue(4, load.literal.value)], source, 'literal pool');
         slots.set(key, slot);
       }
-      const item = this.items[index];
-      if (item?.kind === 'instruction') this.items[index] = { ...item, instruction: literal.make(slot) };
-    }
+      this.fixLoad(load, slot);
+      return slot;
+    });
     this.pending = [];
+    return placed;
+  }
+
+  /** Points a pending load at its pool slot. */
+  fixLoad(load: PendingLoad, slot: bigint): void {
+    const item = this.items[load.index];
+    if (item?.kind === 'instruction') this.items[load.index] = { ...item, instruction: load.literal.make(slot, item.address) };
+  }
+
+  /**
+   * Lays out `items` as they were laid out before (a replayed stretch of
+   * code ending at `address`): `pending` are its loads still waiting for a
+   * pool, indexed from its first item, and `placed` the loads waiting before
+   * it that it placed a pool for, with their slots.
+   */
+  replay(items: readonly ProgramItem<ArmInstruction>[], address: bigint, pending: readonly PendingLoad[], placed: readonly bigint[]): void {
+    if (placed.length > 0) {
+      for (const [k, slot] of placed.entries()) {
+        const load = this.pending[k];
+        if (load) this.fixLoad(load, slot);
+      }
+      this.pending = [];
+    }
+    const first = this.items.length;
+    // One by one: a large SPACE is thousands of items, too many for a spread.
+    for (const item of items) this.items.push(item);
+    for (const load of pending) this.pending.push({ index: first + load.index, literal: load.literal });
+    this.address = address;
   }
 }

@@ -1,0 +1,409 @@
+import { exprEquals, type ArmAddressMode, type ArmInstruction, type Expr, type ProgramItem, type SourceSpan } from '../../../../emulator/src/index.js';
+import type { IncludedFile } from '../includeResolution.js';
+import type { UndefinedName } from '../nameCheck.js';
+import type { PlacedInstruction } from '../riscos/armInstruction.js';
+import type { RoutineStart } from '../riscos/entryPoints.js';
+import type { PendingLoad } from '../riscos/layout.js';
+import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
+import type { Value } from '../riscos/values.js';
+import type { SyntaxNode } from '../syntaxNode.js';
+import type { EntryFrame } from './hdrMacros.js';
+import { sameSymbol, sameValue, type SymbolChange, type SymbolKind, type SymbolKinds, type SymbolObserver } from './symbols.js';
+
+// Reuse of a routine's lowering between passes and between edits, as the
+// MASM lowering reuses a procedure's (masm/chunks.ts). While a routine of
+// the file (a "chunk": a ROUT and the lines up to the next) is lowered,
+// everything it reads of the pass's state is recorded with what it found,
+// and everything it adds; a later pass that reaches the same syntax node in
+// a state that answers every one of those reads the same adds the recorded
+// results instead of lowering the routine again. A pass is deterministic,
+// so they are the results lowering it again would give.
+//
+// What a routine reads: names of every kind (symbols.ts) and labels, those
+// of the previous pass (forward references, local labels `%F` included),
+// the files its GETs find, the storage-map counter and base, the address
+// mode, the count of generated labels, the literal loads waiting for a pool
+// it places, and the area state (header, writable data). Its routine and
+// local label numbers are counted from where it starts, so a routine is
+// replayed whatever routines come before it. One that never took its own
+// address (`{PC}`, `.`, a PC-relative constant) or one of its own labels'
+// as a value is replayed at another address too, moved by a multiple of
+// every alignment it made.
+
+/** How a walk of statements ended: on, at END, or at MEXIT. */
+export type Signal = 'next' | 'end' | 'mexit';
+
+/** Pass state a chunk reads only where it uses it. */
+export interface Scalars {
+  readonly mapCounter: Expr;
+  readonly mapBase: number | undefined;
+  readonly mode: ArmAddressMode;
+  /** Labels generated for macros (`name$macro3`) are numbered through the file. */
+  readonly fresh: number;
+}
+
+export type ScalarName = keyof Scalars;
+
+/** A numbered local label as defined in a pass, in the order of definition (its index among them counts where `%F` looks from). */
+export interface LocalLabelDef {
+  readonly routine: number;
+  readonly number: number;
+  readonly name: string;
+}
+
+export interface LabelChange {
+  readonly kind: 'label';
+  readonly name: string;
+  readonly address: bigint;
+  readonly source: SourceSpan;
+}
+
+export type ChunkChange = SymbolChange | LabelChange;
+
+/** The pass's state where a chunk starts. */
+export interface ChunkStart {
+  readonly address: bigint;
+  /** The routine number and the count of local labels so far: a chunk's own are counted from these. */
+  readonly routine: number;
+  readonly localLabels: number;
+  readonly areas: number;
+  readonly awaitingHeader: boolean;
+  readonly headerAddress: bigint | undefined;
+  readonly writableArea: boolean;
+}
+
+/** The pass's state where a chunk ends, as far as the chunk set it. */
+export interface ChunkEnd {
+  readonly address: bigint;
+  /** The routine it leaves open, its number counted from the start's. */
+  readonly routine: { readonly offset: number; readonly name: string; readonly frame: EntryFrame | undefined };
+  /** AREAs it assembled. */
+  readonly areas: number;
+  readonly awaitingHeader: boolean;
+  /** Set when the chunk placed the module header. */
+  readonly headerAddress: bigint | undefined;
+  readonly writableArea: boolean;
+  /** The scalars it set, with their values at its end. */
+  readonly scalars: readonly ScalarValue[];
+  /** It got a system header. */
+  readonly systemHeaders: boolean;
+  readonly signal: Signal;
+  /** Macro expansions it made: the pass stops expanding at a limit. */
+  readonly expansions: number;
+}
+
+type ScalarValue = { readonly [K in ScalarName]: readonly [K, Scalars[K]] }[ScalarName];
+
+/** What a chunk added to the pass's results, in the order it added them. */
+export interface ChunkEffects {
+  readonly items: readonly ProgramItem<ArmInstruction>[];
+  /** Its instructions made where they stand, by index from its first item. */
+  readonly placedInstructions: ReadonlyMap<number, PlacedInstruction>;
+  /** Its loads still waiting for a literal pool, indexed from its first item. */
+  readonly pending: readonly PendingLoad[];
+  /** The slots of the loads waiting before it that it placed a pool for. */
+  readonly placed: readonly bigint[];
+  readonly changes: readonly ChunkChange[];
+  readonly routines: readonly RoutineStart[];
+  /** Its local labels, their routines counted from its start. */
+  readonly localLabels: readonly LocalLabelDef[];
+  readonly notes: readonly LoweringNote[];
+  /** Every unmodelled construct reported, before the pass drops repeats. */
+  readonly reports: readonly UnmodelledItem[];
+  readonly undefinedNames: readonly UndefinedName[];
+}
+
+/** A label read: what was found, and whether its address was taken as a value (else only whether it exists counts). */
+type LabelRead = readonly [name: string, found: bigint | undefined, address: boolean];
+type SymbolRead = { readonly [K in SymbolKind]: readonly [K, string, SymbolKinds[K] | undefined] }[SymbolKind];
+/** `%F` references: the routine and local label count (from the chunk's start) it looked from, the number, the label found. */
+type ForwardLocalRead = readonly [routine: number, seq: number, number: number, found: string | undefined];
+type IncludeRead = readonly [from: string, path: string, found: IncludedFile | undefined];
+
+/** One recorded lowering of a chunk: the reads it made, the state it started from, its effects and the state it left. */
+export interface ChunkRecording {
+  /** The row its node started on; not the column: a routine's name starts its line, and a ROUT without one makes nothing there. */
+  readonly row: number;
+  readonly start: ChunkStart;
+  readonly end: ChunkEnd;
+  /** It may be replayed at another start address, moved by a multiple of `alignment`. */
+  readonly relocatable: boolean;
+  readonly alignment: bigint;
+  /** Lists rather than maps: a replay check goes through every read, often for many chunks. */
+  readonly symbolReads: readonly SymbolRead[];
+  readonly labelReads: readonly LabelRead[];
+  readonly forwardLabelReads: readonly LabelRead[];
+  readonly forwardEquateReads: readonly (readonly [name: string, found: Value | undefined])[];
+  readonly forwardLocalReads: readonly ForwardLocalRead[];
+  readonly includeReads: readonly IncludeRead[];
+  readonly scalarReads: readonly ScalarValue[];
+  /** The values of the loads waiting for a pool when it placed one, if it did. */
+  readonly poolReads: readonly string[] | undefined;
+  readonly effects: ChunkEffects;
+}
+
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+
+/** Records one chunk's reads of the pass's state; reads of what the chunk itself set are its own business. */
+export class ChunkRecorder implements SymbolObserver {
+  readonly changes: ChunkChange[] = [];
+  readonly reports: UnmodelledItem[] = [];
+  /** Why this lowering may not be replayed: it read state the recording does not track. */
+  refused: string | undefined;
+  private readonly symbolReads = new Map<string, SymbolRead>();
+  private readonly writtenSymbols = new Set<string>();
+  private readonly labelReads = new Map<string, bigint | undefined>();
+  private readonly labelValues = new Set<string>();
+  private readonly ownLabels = new Set<string>();
+  private readonly forwardLabelReads = new Map<string, bigint | undefined>();
+  private readonly forwardLabelValues = new Set<string>();
+  private readonly forwardEquateReads = new Map<string, Value | undefined>();
+  private readonly forwardLocalReads: ForwardLocalRead[] = [];
+  private readonly includeReads: IncludeRead[] = [];
+  private readonly scalarReads = new Map<ScalarName, ScalarValue>();
+  private readonly placedInstructions = new Map<number, PlacedInstruction>();
+  readonly writtenScalars = new Set<ScalarName>();
+  private pool: { readonly reads: readonly string[]; readonly slots: readonly bigint[] } | undefined;
+  /** It got a system header (the pass notes that the names they define are known only in part). */
+  systemHeaders = false;
+  /** It read where it stands: the location counter or the address of a label of its own. */
+  private located = false;
+  private alignment = 1n;
+
+  constructor(readonly start: ChunkStart, readonly firstItem: number) {}
+
+  read(kind: SymbolKind, name: string, found: SymbolKinds[SymbolKind] | undefined): void {
+    const key = `${kind} ${name}`;
+    if (!this.writtenSymbols.has(key) && !this.symbolReads.has(key)) this.symbolReads.set(key, [kind, name, found] as SymbolRead);
+  }
+
+  changed(change: SymbolChange): void {
+    this.changes.push(change);
+    this.writtenSymbols.add(`${change.kind} ${change.name}`);
+  }
+
+  readLabel(name: string, found: bigint | undefined, address: boolean): void {
+    if (this.ownLabels.has(name)) {
+      if (address) this.located = true;
+      return;
+    }
+    if (!this.labelReads.has(name)) this.labelReads.set(name, found);
+    if (address) this.labelValues.add(name);
+  }
+
+  definedLabel(change: LabelChange): void {
+    this.changes.push(change);
+    this.ownLabels.add(change.name);
+  }
+
+  /** The previous pass's tables do not change during a pass, so every read of them counts. */
+  readForwardLabel(name: string, found: bigint | undefined, address: boolean): void {
+    if (!this.forwardLabelReads.has(name)) this.forwardLabelReads.set(name, found);
+    if (address) this.forwardLabelValues.add(name);
+  }
+
+  readForwardEquate(name: string, found: Value | undefined): void {
+    if (!this.forwardEquateReads.has(name)) this.forwardEquateReads.set(name, found);
+  }
+
+  /** A `%F` reference from the `seq`th local label of routine `routine`, both absolute. */
+  readForwardLocal(routine: number, seq: number, number: number, found: string | undefined): void {
+    this.forwardLocalReads.push([routine - this.start.routine, seq - this.start.localLabels, number, found]);
+  }
+
+  gotSystemHeader(): void {
+    this.systemHeaders = true;
+  }
+
+  readInclude(from: string, path: string, found: IncludedFile | undefined): void {
+    this.includeReads.push([from, path, found]);
+  }
+
+  readScalar(read: ScalarValue): void {
+    const [name] = read;
+    if (!this.writtenScalars.has(name) && !this.scalarReads.has(name)) this.scalarReads.set(name, read);
+  }
+
+  wroteScalar(name: ScalarName): void {
+    this.writtenScalars.add(name);
+  }
+
+  /** The instruction that is to be item `index` of the pass depends on its address. */
+  placedInstruction(index: number, make: PlacedInstruction): void {
+    this.placedInstructions.set(index - this.firstItem, make);
+  }
+
+  sawLocation(): void {
+    this.located = true;
+  }
+
+  aligned(to: number): void {
+    if (to > 1) {
+      const b = BigInt(to);
+      this.alignment = (this.alignment * b) / gcd(this.alignment, b);
+    }
+  }
+
+  /** It placed a literal pool while the loads with these values were waiting from before it; they got `slots`. */
+  placedPool(reads: readonly string[], slots: readonly bigint[]): void {
+    this.pool ??= { reads, slots };
+  }
+
+  refuse(why: string): void {
+    this.refused ??= why;
+  }
+
+  /** The recording of the chunk at `node`, which ended in `end` and added `effects`. */
+  recording(node: SyntaxNode, end: ChunkEnd, effects: Omit<ChunkEffects, 'reports' | 'changes' | 'placed' | 'placedInstructions'>): ChunkRecording {
+    const labels = (reads: ReadonlyMap<string, bigint | undefined>, values: ReadonlySet<string>): LabelRead[] =>
+      [...reads].map(([name, found]) => [name, found, values.has(name)]);
+    return {
+      row: node.startPosition.row, start: this.start, end,
+      relocatable: !this.located, alignment: this.alignment,
+      symbolReads: [...this.symbolReads.values()], labelReads: labels(this.labelReads, this.labelValues),
+      forwardLabelReads: labels(this.forwardLabelReads, this.forwardLabelValues), forwardEquateReads: [...this.forwardEquateReads],
+      forwardLocalReads: this.forwardLocalReads, includeReads: this.includeReads, scalarReads: [...this.scalarReads.values()],
+      poolReads: this.pool?.reads,
+      effects: { ...effects, placedInstructions: this.placedInstructions, placed: this.pool?.slots ?? [], reports: this.reports, changes: this.changes },
+    };
+  }
+}
+
+/** The pass's side of a replay check: its state as the chunk would read it. */
+export interface ChunkHost {
+  symbol(kind: SymbolKind, name: string): SymbolKinds[SymbolKind] | undefined;
+  label(name: string): bigint | undefined;
+  forwardLabel(name: string): bigint | undefined;
+  forwardEquate(name: string): Value | undefined;
+  /** The `%F` label the previous pass has for routine `routine` from local label `seq` on, both absolute. */
+  forwardLocal(routine: number, seq: number, number: number): string | undefined;
+  include(from: string, path: string): IncludedFile | undefined;
+  scalar<K extends ScalarName>(name: K): Scalars[K];
+  /** The values of the loads waiting for a literal pool. */
+  pendingValues(): readonly string[];
+}
+
+function sameScalar(read: ScalarValue, host: ChunkHost): boolean {
+  const [name, value] = read;
+  const now = host.scalar(name);
+  return now === value || (name === 'mapCounter' && exprEquals(now as Expr, value));
+}
+
+const sameLabel = ([, found, address]: LabelRead, now: bigint | undefined): boolean =>
+  (address ? now === found : (now === undefined) === (found === undefined));
+
+const sameIncluded = (a: IncludedFile | undefined, b: IncludedFile | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text);
+
+/** Whether a recording's reads would all read the same in `host`, starting from `start`. */
+export function replayable(recording: ChunkRecording, start: ChunkStart, host: ChunkHost): boolean {
+  const was = recording.start;
+  const bytes = start.address - was.address;
+  if (bytes !== 0n && (!recording.relocatable || bytes % recording.alignment !== 0n)) return false;
+  // Whether an AREA came before needs no comparing: before any, no header is awaited or known, which these compare.
+  if (start.awaitingHeader !== was.awaitingHeader || start.writableArea !== was.writableArea
+    || (start.headerAddress === undefined) !== (was.headerAddress === undefined)) return false;
+  for (const read of recording.scalarReads) if (!sameScalar(read, host)) return false;
+  if (recording.poolReads) {
+    const now = host.pendingValues();
+    if (now.length !== recording.poolReads.length || recording.poolReads.some((v, i) => now[i] !== v)) return false;
+  }
+  for (const [kind, name, found] of recording.symbolReads) if (!sameSymbol(kind, host.symbol(kind, name), found)) return false;
+  for (const read of recording.labelReads) if (!sameLabel(read, host.label(read[0]))) return false;
+  for (const read of recording.forwardLabelReads) if (!sameLabel(read, host.forwardLabel(read[0]))) return false;
+  for (const [name, found] of recording.forwardEquateReads) {
+    const now = host.forwardEquate(name);
+    if (now === undefined || found === undefined ? now !== found : !sameValue(now, found)) return false;
+  }
+  for (const [routine, seq, number, found] of recording.forwardLocalReads) {
+    if (host.forwardLocal(start.routine + routine, start.localLabels + seq, number) !== found) return false;
+  }
+  for (const [from, path, found] of recording.includeReads) if (!sameIncluded(host.include(from, path), found)) return false;
+  return true;
+}
+
+/**
+ * A recording's effects moved down by `rows` (lines inserted or deleted
+ * above the chunk; spans in other files stay) and on by `bytes` (the chunk
+ * starts at another address).
+ */
+export function moveEffects(effects: ChunkEffects, file: string, rows: number, bytes: bigint): ChunkEffects {
+  const move = (s: SourceSpan): SourceSpan => (s.file !== file || rows === 0 ? s : {
+    file: s.file,
+    range: { start: { line: s.range.start.line + rows, character: s.range.start.character }, end: { line: s.range.end.line + rows, character: s.range.end.character } },
+  });
+  return {
+    ...effects,
+    items: effects.items.map((i, k) => {
+      const make = bytes === 0n ? undefined : effects.placedInstructions.get(k);
+      const address = i.address + bytes;
+      return make && i.kind === 'instruction' ? { ...i, address, instruction: make(address), source: move(i.source) } : { ...i, address, source: move(i.source) };
+    }),
+    placed: bytes === 0n ? effects.placed : effects.placed.map((slot) => slot + bytes),
+    changes: effects.changes.map((c) => (c.kind === 'label' ? { ...c, address: c.address + bytes, source: move(c.source) } : c)),
+    routines: effects.routines.map((r) => ({ ...r, address: r.address + bytes, source: move(r.source) })),
+    notes: effects.notes.map((n) => ({ ...n, source: move(n.source) })),
+    reports: effects.reports.map((r) => ({ ...r, source: move(r.source) })),
+    undefinedNames: effects.undefinedNames.map((u) => ({ ...u, source: move(u.source) })),
+  };
+}
+
+/** A recording as if made where the chunk now stands: `rows` further down, `bytes` further on. */
+export function movedRecording(recording: ChunkRecording, rows: number, bytes: bigint, effects: ChunkEffects): ChunkRecording {
+  const { start, end } = recording;
+  return {
+    ...recording, row: recording.row + rows, effects, start: { ...start, address: start.address + bytes },
+    end: { ...end, address: end.address + bytes, ...(end.headerAddress === undefined ? {} : { headerAddress: end.headerAddress + bytes }) },
+  };
+}
+
+/** A node's recordings: each pass reads its own forward tables, and a 26-bit file is lowered in both modes. */
+const KEPT_PER_NODE = 8;
+
+/** Lowerings a node may go unmet before its recordings are forgotten: the two of a 26-bit file's analysis. */
+const KEPT_LOWERINGS = 2;
+
+/**
+ * Recordings a pass may replay, kept by syntax node (a node kept between
+ * edits is the same object); the nodes the last lowerings did not meet are
+ * forgotten.
+ */
+export class ChunkMemory {
+  private readonly kept = new Map<SyntaxNode, { recordings: ChunkRecording[]; met: number }>();
+  private settings = '';
+  private lowering = 0;
+  /** Chunks replayed and lowered since `begin`. */
+  statistics = { replayed: 0, lowered: 0 };
+
+  /** Starts a lowering; recordings made under other settings (file, GET paths) are dropped. */
+  begin(settings: string): void {
+    if (settings !== this.settings) this.kept.clear();
+    this.settings = settings;
+    this.lowering++;
+    for (const [node, kept] of this.kept) if (kept.met <= this.lowering - 1 - KEPT_LOWERINGS) this.kept.delete(node);
+    this.statistics = { replayed: 0, lowered: 0 };
+  }
+
+  find(node: SyntaxNode, fits: (r: ChunkRecording) => boolean): ChunkRecording | undefined {
+    const kept = this.kept.get(node);
+    if (!kept) return undefined;
+    kept.met = this.lowering;
+    for (let k = kept.recordings.length - 1; k >= 0; k--) {
+      const recording = kept.recordings[k] as ChunkRecording;
+      if (fits(recording)) return recording;
+    }
+    return undefined;
+  }
+
+  keep(node: SyntaxNode, recording: ChunkRecording): void {
+    let kept = this.kept.get(node);
+    if (!kept) {
+      kept = { recordings: [], met: this.lowering };
+      this.kept.set(node, kept);
+    }
+    kept.met = this.lowering;
+    if (kept.recordings.includes(recording)) return;
+    kept.recordings.push(recording);
+    if (kept.recordings.length > KEPT_PER_NODE) kept.recordings.shift();
+  }
+}

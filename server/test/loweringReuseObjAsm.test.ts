@@ -1,0 +1,466 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { expr, type ArmInstruction } from '../../emulator/src/index.js';
+import { generateSource } from '../bench/generateSources.js';
+import type { LoweredDocument } from '../src/analysis/lowerDocument.js';
+import { readFromDisk } from '../src/lowering/includeResolution.js';
+import { pcRelative } from '../src/lowering/riscos/armInstruction.js';
+import type { ObjAsmLowering } from '../src/lowering/objasm/index.js';
+import {
+  at, Document, everything, insertLine, linesMatching, Random, replaced, replaceLine, type Change, type ChunkCounts,
+} from './support/editedDocuments.js';
+import { repoRoot } from './support/paths.js';
+
+// An ObjAsm document's lowering after an edit replays the routines whose
+// text and inputs the edit did not change (lowering/objasm/chunks.ts).
+// Whatever the edit, the result must be what lowering the new text afresh
+// gives, item for item and in the same order.
+
+const corpusDir = join(repoRoot, 'examples', 'corpus', 'riscos-objasm');
+
+/** The ObjAsm sources of the clean corpus (headers left out), by their path on disk, so that their GETs find the headers. */
+function objAsmSources(folder = corpusDir): [string, string][] {
+  return readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((entry): [string, string][] => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'hdr' ? [] : objAsmSources(path);
+    return [[path, readFileSync(path, 'utf8')]];
+  });
+}
+
+/**
+ * One random ObjAsm edit of the kinds a user makes: lines inserted, deleted,
+ * commented; an instruction inside a routine; an equate, a variable's
+ * declaration or value; a macro body; a storage map; a literal load or an
+ * LTORG; a local label or a reference to one; a new routine; data that
+ * changes the alignment; a use of `{PC}`; a conditional flipped or added; a
+ * label renamed; a branch forward; a 26-bit flag macro.
+ */
+function objAsmEdit(text: string, random: Random): { change: Change; what: string } {
+  const lines = text.split('\n');
+  const any = random.below(Math.max(1, lines.length - 2));
+  const code = random.pick(linesMatching(lines, /^\s+[A-Z]{2,}/i)) ?? any;
+  const pick = (pattern: RegExp): number => random.pick(linesMatching(lines, pattern)) ?? any;
+  const line = (row: number): string => lines[row] ?? '';
+  switch (random.below(22)) {
+    case 0: return { change: insertLine(any, line(any)), what: `line ${any} duplicated` };
+    case 1: return { change: { range: { start: at(any), end: at(any + 1) }, text: '' }, what: `line ${any} deleted` };
+    case 2: return { change: insertLine(any, ''), what: `blank line at ${any}` };
+    case 3: return { change: insertLine(code, '\tMOV\tr0, r0'), what: `instruction at ${code}` };
+    case 4: return { change: replaceLine(lines, code, `${line(code)} ; edited`), what: `comment at ${code}` };
+    case 5: {
+      const row = pick(/^\w+\s+(\*|EQU)\s+\S/i);
+      return { change: replaceLine(lines, row, line(row).replace(/(\s(?:\*|EQU)\s+)(.*)$/i, '$1($2) + 4')), what: `equate at ${row}` };
+    }
+    case 6: {
+      const row = pick(/^[A-Za-z_]\w*/);
+      return { change: replaceLine(lines, row, line(row).replace(/^(\w+)/, '$1X')), what: `label renamed at ${row}` };
+    }
+    case 7: {
+      const labels = lines.flatMap((l, i) => (i > code ? [/^([A-Za-z_]\w*)/.exec(l)?.[1]] : [])).filter((l): l is string => l !== undefined);
+      const target = random.pick(labels) ?? 'nowhere';
+      return { change: insertLine(code, `\tB\t${target}`), what: `branch to ${target} at ${code}` };
+    }
+    case 8: {
+      const row = pick(/^\s*\[\s/);
+      return { change: replaceLine(lines, row, line(row).replace(/\[\s+(.*)$/, '[ :LNOT: ($1)')), what: `conditional flipped at ${row}` };
+    }
+    case 9: {
+      const row = pick(/\bSET[LA]\b/);
+      const flipped = line(row).replace(/\{TRUE\}/, '{FALSE}').replace(/\bSETA(\s+)(.*)$/, 'SETA$1($2) + 1');
+      return { change: replaceLine(lines, row, flipped === line(row) ? line(row).replace(/\{FALSE\}/, '{TRUE}') : flipped), what: `variable set at ${row}` };
+    }
+    case 10: {
+      const row = pick(/^\s+GBL[LAS]\b/);
+      const declared = /GBLL/.test(line(row)) ? line(row).replace('GBLL', 'GBLA') : line(row).replace(/GBL[AS]/, 'GBLL');
+      return { change: replaceLine(lines, row, declared), what: `declaration at ${row}` };
+    }
+    case 11: {
+      const row = pick(/^\s+MACRO\b/) + 2;
+      return { change: insertLine(row, '\tADD\tr1, r1, #1'), what: `macro body at ${row}` };
+    }
+    case 12: {
+      const row = pick(/^\w+\s+#\s/);
+      return random.below(2)
+        ? { change: insertLine(row, `extra_${row}\t#\t8`), what: `storage field at ${row}` }
+        : { change: replaceLine(lines, row, line(row).replace(/#(\s+)(\S+)/, '#$1($2) * 2')), what: `storage field size at ${row}` };
+    }
+    case 13: return { change: insertLine(code, '\tLTORG'), what: `LTORG at ${code}` };
+    case 14: {
+      const value = random.below(2) ? '&12345678' : `&${(0x10000 + code).toString(16)}1`;
+      return { change: insertLine(code, `\tLDR\tr1, =${value}`), what: `literal load at ${code}` };
+    }
+    case 15: {
+      const local = random.pick(['10\tMOV\tr2, r2', '\tB\t%FT10', '\tB\t%BT10', '01', '\tBNE\t%F01']) ?? '';
+      return { change: insertLine(code, local), what: `local label "${local}" at ${code}` };
+    }
+    case 16: return { change: insertLine(code, random.below(2) ? '\tROUT' : `Extra${code}\tROUT`), what: `routine at ${code}` };
+    case 17: {
+      const data = random.pick(['\t=\t"ab"', '\tDCB\t1', '\tALIGN\t16', '\tDCW\t7', '\t%\t6']) ?? '';
+      return { change: insertLine(code, data), what: `data "${data}" at ${code}` };
+    }
+    case 18: return { change: insertLine(code, random.below(2) ? '\tDCD\t{PC}' : '\tMOV\tr0, #{PC} :AND: 255'), what: `{PC} at ${code}` };
+    case 19: return { change: insertLine(code, '\t[ {FALSE}\n\tMOV\tr2, r2\n\t|\n\tMOV\tr3, r3\n\t]'), what: `conditional at ${code}` };
+    case 20: return { change: insertLine(code, random.below(2) ? '\tSETV\tNE' : '\tEXITS'), what: `flag macro at ${code}` };
+    default: {
+      const row = pick(/^\s+\^\s/);
+      return { change: replaceLine(lines, row, line(row).replace(/\^(\s+)([^,;\s]+)/, '^$1($2) + 16')), what: `storage map at ${row}` };
+    }
+  }
+}
+
+describe('ObjAsm lowering reuse', () => {
+  test('random edits of the clean corpus and a generated source lower as the new text does afresh', async () => {
+    const sources: [string, string][] = [...objAsmSources(), [join(corpusDir, 'generated.s'), generateSource('riscos-objasm', 2500)]];
+    let replayed = 0;
+    for (const [index, [file, text]] of sources.entries()) {
+      const document = await Document.open('riscos-objasm', file, text, readFromDisk);
+      document.lower();
+      const random = new Random(4099 * (index + 1));
+      for (let n = 0; n < 30; n++) {
+        const { change, what } = objAsmEdit(document.current, random);
+        replayed += (await document.check(change, `edit ${n}: ${what}`)).replayed;
+      }
+    }
+    assert.ok(replayed > 0, 'routines were replayed');
+  });
+});
+
+/** Three routines and what they read: an equate, a field, a macro, a variable, local labels, a later label, a literal pool. */
+const THREE_ROUTINES = [
+  '        AREA    |Test$$Code|, CODE, READONLY',
+  '        GBLL    Flag',
+  'Flag    SETL    {TRUE}',
+  'Limit   *       10',
+  '        ^       0, r12',
+  'ws_a    #       4',
+  'ws_b    #       4',
+  '        MACRO',
+  '        Bump    $reg',
+  '        ADD     $reg, $reg, #1',
+  '        MEND',
+  '',
+  'First   ROUT',
+  '        MOV     r0, #Limit',
+  '        LDR     r1, ws_a',
+  '        Bump    r2',
+  '10      SUBS    r0, r0, #1',
+  '        BNE     %BT10',
+  '        B       %FT20',
+  '20      MOV     pc, lr',
+  '',
+  'Second  ROUT',
+  '      [ Flag',
+  '        MOV     r4, #1',
+  '      |',
+  '        MOV     r4, #2',
+  '      ]',
+  '        B       Third',
+  '',
+  'Third   ROUT',
+  '        LDR     r5, =&12345678',
+  '        MOV     pc, lr',
+  '        LTORG',
+  '        END',
+  '',
+].join('\n');
+
+const objAsm = (lowered: LoweredDocument): ObjAsmLowering => {
+  assert.equal(lowered.dialect, 'riscos-objasm');
+  return lowered.lowering as ObjAsmLowering;
+};
+
+/** The items lowered from the rows of routine `name`: from its ROUT line to the next blank line. */
+function itemsOf(lowering: ObjAsmLowering, text: string, name: string): ObjAsmLowering['program']['items'] {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.startsWith(`${name} `));
+  const last = lines.findIndex((l, i) => i > first && l === '');
+  return lowering.program.items.filter((i) => i.source.range.start.line >= first && i.source.range.start.line < last);
+}
+
+interface Edited {
+  readonly counts: ChunkCounts;
+  readonly before: ObjAsmLowering;
+  readonly after: ObjAsmLowering;
+  readonly text: string;
+}
+
+/** Opens `text`, replaces `find` by `by`, checks the result against a fresh lowering and returns the routine counts of the kept one. */
+async function afterEdit(find: string, by: string, text = THREE_ROUTINES, readFile?: (path: string) => string | undefined): Promise<Edited> {
+  const document = await Document.open('riscos-objasm', '/test/three.s', text, readFile);
+  const before = objAsm(document.lower());
+  const counts = await document.check(replaced(document.current, find, by), `${find} -> ${by}`);
+  return { counts, before, after: objAsm(document.lower()), text: document.current };
+}
+
+const instruction = (lowering: ObjAsmLowering, line: number): ArmInstruction | undefined => {
+  const item = lowering.program.items.find((i) => i.source.range.start.line === line && i.kind === 'instruction');
+  return item?.kind === 'instruction' ? item.instruction : undefined;
+};
+
+describe('ObjAsm lowering reuse: what a routine reads', () => {
+  test('an edit inside one routine replays the others, the very same items', async () => {
+    const { counts, before, after, text } = await afterEdit('MOV     r0, #Limit', 'MOV     r0, #Limit + 1');
+    // Each of the two passes lowers First again and replays Second and Third.
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    const second = itemsOf(after, text, 'Second');
+    assert.equal(second.length, 2);
+    second.forEach((item, i) => assert.equal(item, itemsOf(before, THREE_ROUTINES, 'Second')[i], 'the same object'));
+  });
+
+  test('a routine is lowered again when an equate, a field, a variable or a macro it reads changes', async () => {
+    assert.deepEqual((await afterEdit('Limit   *       10', 'Limit   *       12')).counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual((await afterEdit('ws_a    #       4', 'ws_z    #       4\nws_a    #       4')).counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual((await afterEdit('Flag    SETL    {TRUE}', 'Flag    SETL    {FALSE}')).counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual((await afterEdit('ADD     $reg, $reg, #1', 'SUB     $reg, $reg, #1')).counts, { replayed: 4, lowered: 2 });
+  });
+
+  test('a routine is lowered again when a label it branches to appears or goes', async () => {
+    const { counts, after } = await afterEdit('Third   ROUT', 'Thirdly ROUT');
+    // Third's text changed; Second's branch target is gone from the second pass, which replays what the first recorded.
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
+    assert.deepEqual(after.names.undefined.map((u) => u.name), ['Third']);
+  });
+
+  test('a routine that defines a label taken before is lowered again when the first definition goes', async () => {
+    const text = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\nFirst   MOV     r0, r0\n');
+    const { counts, after } = await afterEdit('First   ROUT', 'Start   ROUT', text);
+    assert.deepEqual(counts, { replayed: 2, lowered: 4 });
+    assert.deepEqual(after.unmodelled, []);
+  });
+
+  test('a routine that takes no address of its own is replayed at its new address', async () => {
+    const { counts, after, text } = await afterEdit('20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0');
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.equal(itemsOf(after, text, 'Second')[0]?.address, after.program.label('Second'));
+    assert.equal(itemsOf(after, text, 'Third')[0]?.address, after.program.label('Third'));
+  });
+
+  test('a routine is lowered again when a label whose address it takes as a value moves, one of its own too', async () => {
+    const nop = ['20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0'] as const;
+    // Third is lowered again in the first pass only: the second finds the same addresses as the first.
+    const earlier = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Second\n');
+    assert.deepEqual((await afterEdit(...nop, earlier)).counts, { replayed: 3, lowered: 3 });
+    const own = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third\n');
+    assert.deepEqual((await afterEdit(...nop, own)).counts, { replayed: 3, lowered: 3 });
+  });
+
+  test('a routine replayed at its new address remakes its PC-relative loads of constant addresses', async () => {
+    const text = THREE_ROUTINES.replace('Limit   *       10\n', 'Limit   *       10\nFixed   *       &9000\n')
+      .replace('        B       Third\n', '        LDR     r7, Fixed\n        B       Third\n');
+    const { counts, after, text: edited } = await afterEdit('20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0', text);
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    const row = edited.split('\n').indexOf('        LDR     r7, Fixed');
+    const load = after.program.items.find((i) => i.source.range.start.line === row);
+    assert.deepEqual(load?.kind === 'instruction' ? load.instruction.operands[1] : undefined, pcRelative(0x9000n, load?.address ?? 0n));
+  });
+
+  test('a replayed routine reports again what it could not model and the names it could not find, and its system headers', async () => {
+    const text = THREE_ROUTINES.replace('        B       Third\n', '        GET     Hdr:Macros\n        MOV     r7, #Unknown\n        B       Third\n');
+    const { counts, after } = await afterEdit('MOV     r0, #Limit', 'MOV     r0, #Limit + 1', text);
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual(after.unmodelled.map((u) => u.message), ['undefined symbol Unknown']);
+    assert.deepEqual(after.names.undefined.map((u) => u.name), ['Unknown']);
+    assert.equal(after.names.partialHeaders, true);
+  });
+
+  test('a routine that reads {PC} is lowered again when it moves', async () => {
+    const text = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        DCD     {PC}\n');
+    const { counts } = await afterEdit('20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0', text);
+    assert.deepEqual(counts, { replayed: 2, lowered: 4 });
+  });
+
+  test('a routine that aligns is replayed only where it moved by a multiple of its alignment', async () => {
+    const text = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        ALIGN   8\n');
+    const nop = '        MOV     r0, r0';
+    assert.deepEqual((await afterEdit('20      MOV     pc, lr', `20      MOV     pc, lr\n${nop}`, text)).counts, { replayed: 2, lowered: 4 });
+    assert.deepEqual((await afterEdit('20      MOV     pc, lr', `20      MOV     pc, lr\n${nop}\n${nop}`, text)).counts, { replayed: 4, lowered: 2 });
+  });
+
+  test('a routine placing a literal pool fixes the loads waiting from before it, and is lowered again when their values change', async () => {
+    const text = THREE_ROUTINES.replace('        B       Third\n', '        LDR     r6, =&87654321\n        B       Third\n');
+    const { counts, after, text: edited } = await afterEdit('MOV     r4, #1', 'MOV     r4, #3', text);
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    const load = instruction(after, edited.split('\n').indexOf('        LDR     r6, =&87654321'));
+    const pool = after.program.items.filter((i) => i.text === 'literal pool');
+    assert.equal(pool.length, 2);
+    assert.deepEqual(load?.operands[1], pcRelative(pool[0]?.address ?? 0n, itemsOf(after, edited, 'Second')[1]?.address ?? 0n), 'the load in Second reads the pool Third placed');
+    // Third lowers again in the first pass; the second replays that.
+    assert.deepEqual((await afterEdit('=&87654321', '=&87654322', text)).counts, { replayed: 3, lowered: 3 });
+  });
+
+  test('a routine is replayed whatever routines and local labels come before it', async () => {
+    const text = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        BNE     %FT30\n30      MOV     r5, r5\n');
+    // Zero goes in at the end of First, which changes; Entry opens a routine as ROUT does.
+    const zero = '20      MOV     pc, lr\nZero    Entry\n10      MOV     r0, r1\n        B       %FT10\n10      ADD     r0, r0, #1\n';
+    const { counts, after, text: edited } = await afterEdit('20      MOV     pc, lr\n', zero, text);
+    // First and Zero read their own labels forward, in the second pass only; Second and Third are replayed in both.
+    assert.deepEqual(counts, { replayed: 4, lowered: 4 });
+    assert.deepEqual(after.unmodelled, [], 'every local label is found');
+    assert.equal(after.program.label('Zero%10#2'), (after.program.label('Zero') as bigint) + 12n);
+    const branch = instruction(after, edited.split('\n').indexOf('        BNE     %FT30'));
+    assert.deepEqual(branch?.operands[0], { kind: 'target', label: 'Second%30' });
+  });
+
+  test('a routine is lowered again in the pass whose forward reference it reads changed', async () => {
+    const text = THREE_ROUTINES.replace('        MOV     r0, #Limit\n', '        MOV     r0, #Later\n').replace('        LTORG\n', '        LTORG\nLater   *       5\n');
+    const { counts, after, text: edited } = await afterEdit('Later   *       5', 'Later   *       6', text);
+    // Third, which holds the equate, is lowered in the first pass; First, replayed there, is lowered again in the second, which knows Later.
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    const mov = instruction(after, edited.split('\n').indexOf('        MOV     r0, #Later'));
+    assert.deepEqual(mov?.operands[1], { kind: 'imm', value: expr.bv(6) });
+  });
+
+  test('a routine that GETs a file is lowered again when the file changes', async () => {
+    const text = THREE_ROUTINES.replace('        Bump    r2\n', '        GET     extra.s\n');
+    let extra = '        MOV     r7, #1\n';
+    const readFile = (path: string): string | undefined => (path === '/test/extra.s' ? extra : undefined);
+    const document = await Document.open('riscos-objasm', '/test/three.s', text, readFile);
+    document.lower();
+    assert.deepEqual(await document.check(replaced(document.current, 'MOV     r4, #1', 'MOV     r4, #3'), 'Second edited'), { replayed: 4, lowered: 2 });
+    extra = '        MOV     r7, #2\n';
+    assert.deepEqual(await document.check(replaced(document.current, 'MOV     r4, #3', 'MOV     r4, #1'), 'extra.s changed'), { replayed: 2, lowered: 4 });
+  });
+
+  test('a routine that ends the source replays the end', async () => {
+    const text = `${THREE_ROUTINES}\nFourth  ROUT\n        MOV     r0, r0\n`;
+    const { counts, after } = await afterEdit('MOV     r0, #Limit', 'MOV     r0, #Limit + 1', text);
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.equal(after.program.label('Fourth'), undefined);
+  });
+
+  test('a routine whose data becomes writable is lowered again', async () => {
+    const text = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        AREA    |Test$$Data|, DATA, READONLY\n')
+      .replace('        LTORG\n', '        LTORG\n        DCD     0\n');
+    // Second holds the AREA line; Third lowers again in the first pass, the second replays that.
+    assert.deepEqual((await afterEdit('DATA, READONLY', 'DATA', text)).counts, { replayed: 3, lowered: 3 });
+  });
+
+  test('a routine that reads the storage-map counter is lowered again when a field before it is added', async () => {
+    const text = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\nws_c    #       4\nws_size *       :INDEX: @\n');
+    const { counts, after } = await afterEdit('ws_b    #       4', 'ws_b    #       8', text);
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
+    assert.deepEqual(after.program.symbols.get('ws_size'), expr.bv(16));
+  });
+});
+
+/** A module header in a routine of its own: the first thing in a code area is the header. */
+const MODULE = [
+  '        AREA    |Test$$Code|, CODE, READONLY',
+  'Header  ROUT',
+  '        DCD     0',
+  '        DCD     Init - Header',
+  '        DCD     0',
+  '        DCD     0',
+  '',
+  'Init    ROUT',
+  '        MOV     pc, lr',
+  '        END',
+  '',
+].join('\n');
+
+const moduleEntries = (lowering: ObjAsmLowering): string[] =>
+  lowering.program.entries.filter((e) => e.contract.kind === 'module-entry').map((e) => e.name);
+
+describe('ObjAsm lowering reuse: areas and the module header', () => {
+  test('a routine is lowered again when the header it would hold is no longer awaited', async () => {
+    const { counts, before, after } = await afterEdit('CODE, READONLY', 'DATA, READONLY', MODULE);
+    assert.deepEqual(moduleEntries(before), ['Init']);
+    assert.deepEqual(moduleEntries(after), []);
+    // Header reads Init's address, which only the second pass knows; Init no longer follows a known header.
+    assert.deepEqual(counts, { replayed: 1, lowered: 3 });
+  });
+
+  test('a routine opening a code area is lowered again when a header is known before it', async () => {
+    const text = MODULE.replace('        AREA    |Test$$Code|, CODE, READONLY\nHeader  ROUT\n',
+      '        AREA    |Test$$Data|, DATA, READONLY\nFirst   ROUT\n        MOV     r0, r0\n\nHeader  ROUT\n        AREA    |Test$$Code|, CODE, READONLY\n');
+    const { before, after } = await afterEdit('DATA, READONLY', 'CODE, READONLY', text);
+    assert.deepEqual(moduleEntries(before), ['Init']);
+    assert.deepEqual(moduleEntries(after), []);
+  });
+});
+
+/** A routine expanding a macro all but once of the times a source may, and one expanding it twice after it. */
+const EXPANSIONS = [
+  '        AREA    |Test$$Code|, CODE, READONLY',
+  '        GBLA    i',
+  '        GBLA    j',
+  '        MACRO',
+  '        Nothing',
+  '        MEND',
+  '',
+  'Many    ROUT',
+  'i       SETA    0',
+  '        WHILE   i < 5',
+  'j       SETA    0',
+  '        WHILE   j < 3999',
+  '        Nothing',
+  'j       SETA    j + 1',
+  '        WEND',
+  'i       SETA    i + 1',
+  '        WEND',
+  '        Nothing',
+  '        Nothing',
+  '        Nothing',
+  '        Nothing',
+  '',
+  'Last    ROUT',
+  '        Nothing',
+  '        Nothing',
+  '        MOV     r1, r1',
+  '        END',
+  '',
+].join('\n');
+
+describe('ObjAsm lowering reuse: the expansion limit', () => {
+  test('a replayed routine counts its expansions towards the limit', async () => {
+    const { counts, after } = await afterEdit('MOV     r1, r1', 'MOV     r1, r2', EXPANSIONS);
+    assert.deepEqual(after.unmodelled.map((u) => u.message), ['macro Nothing: expansion limit reached']);
+    // Last meets the limit, so it is lowered in each pass and never recorded.
+    assert.deepEqual(counts, { replayed: 2, lowered: 2 });
+  });
+});
+
+/** A 26-bit routine (TEQP) and two that expand flag macros: SETV with a condition branches round itself in 26-bit code. */
+const MODE_26 = [
+  '        AREA    |Test$$Code|, CODE, READONLY',
+  '        GET     Hdr:Macros',
+  '',
+  'First   ROUT',
+  '        TEQP    pc, #0',
+  '        MOV     pc, lr',
+  '',
+  'Second  ROUT',
+  '        CMP     r0, #0',
+  '        SETV    NE',
+  '        MOV     pc, lr',
+  '',
+  'Third   ROUT',
+  '        MOV     r0, #1',
+  '        SETV    EQ',
+  '        MOV     pc, lr',
+  '        END',
+  '',
+].join('\n');
+
+describe('ObjAsm lowering reuse: the address mode', () => {
+  test('a 26-bit source replays in its 26-bit lowering the routines that do not read the mode', async () => {
+    const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26);
+    const lowered = document.lower();
+    assert.equal(lowered.dialect === 'riscos-objasm' ? lowered.mode : undefined, '26');
+    // The 26-bit lowering follows the 32-bit one: First is replayed, the two that expand SETV are lowered in its first pass.
+    assert.deepEqual(objAsm(lowered).chunks, { replayed: 4, lowered: 2 });
+    assert.deepEqual(everything(lowered), everything(await document.fresh()));
+  });
+
+  test('a routine numbering generated labels is lowered again when the count before it changes', async () => {
+    const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26);
+    document.lower();
+    const counts = await document.check(replaced(document.current, '        TEQP    pc, #0\n', '        TEQP    pc, #0\n        SETV    CS\n'), 'SETV added');
+    // First changed; the first pass lowers Second and Third again, which number the labels they generate from First's.
+    assert.deepEqual(counts, { replayed: 3, lowered: 3 });
+    assert.notEqual(objAsm(document.lower()).program.label('Third$macro3'), undefined);
+    assert.deepEqual(await document.check(replaced(document.current, 'MOV     r0, #1', 'MOV     r0, #2'), 'Third edited'), { replayed: 5, lowered: 1 });
+  });
+});
