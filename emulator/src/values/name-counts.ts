@@ -21,16 +21,18 @@ export class NameCounts {
     if (this.depth < MAX_DEPTH) return new NameCounts(this, this.depth + 1);
     const flat = new NameCounts(undefined, 0);
     // Newest first, so each name keeps its latest count.
-    for (let t: NameCounts | undefined = this; t; t = t.parent) {
+    for (const t of this.layers()) {
       for (const [name, n] of t.own) if (!flat.own.has(name)) flat.own.set(name, n);
     }
     return new NameCounts(flat, 1);
   }
 
-  // Plain loops over the layers: a generator's objects per lookup were a
+  // A plain loop over the layers: a generator's objects per lookup were a
   // visible part of every fresh input a load makes.
   get(name: string): number {
-    for (let t: NameCounts | undefined = this; t; t = t.parent) {
+    const own = this.own.get(name);
+    if (own !== undefined) return own;
+    for (let t = this.parent; t; t = t.parent) {
       const n = t.own.get(name);
       if (n !== undefined) return n;
     }
@@ -43,10 +45,17 @@ export class NameCounts {
 
   /** Raises each count to at least `other`'s, for the names `other` counted since its layers and these split. */
   raiseTo(other: NameCounts): void {
-    const mine = new Set<NameCounts>();
-    for (let t: NameCounts | undefined = this; t; t = t.parent) mine.add(t);
-    for (let t: NameCounts | undefined = other; t && !mine.has(t); t = t.parent) {
+    const mine = new Set(this.layers());
+    for (const t of other.layers()) {
+      if (mine.has(t)) return;
       for (const [name, n] of t.own) if (n > this.get(name)) this.own.set(name, n);
     }
+  }
+
+  /** This table and the ones below it, newest first. */
+  private layers(): NameCounts[] {
+    const out: NameCounts[] = [this];
+    for (let t = this.parent; t; t = t.parent) out.push(t);
+    return out;
   }
 }
