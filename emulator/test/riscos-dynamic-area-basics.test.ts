@@ -33,9 +33,11 @@ test('OS_DynamicArea 1 of an unknown area, application space or the free pool fa
   }
 });
 
-test('OS_DynamicArea 2 returns R2 size, R3 base, R4 flags, R5 maximum, R6 handler, R7 workspace; an unknown area fails', () => {
+test('OS_DynamicArea 2 returns R2 size, R3 base, R4 flags, R5 maximum, R6 handler, R7 workspace, R8 the name (unknown); an unknown area fails', () => {
   const c = call(kernelWithArea(SHRINKABLE), { 0: 2, 1: AREA });
   assert.deepEqual([2, 3, 4, 5, 6, 7].map(c.r), [2 * PAGE, AREA_BASE, SHRINKABLE, 4 * PAGE, 0, 0]);
+  assert.ok(c.run.end?.state.cpu.regs[8], 'the call returns');
+  assert.equal(c.r(8), undefined, 'R8 points at the kernel\'s copy of the name: not known, and not 0');
   const unknown = call(kernelWithArea(), { 0: 2, 1: 999 });
   assert.equal(errorNumber(unknown), BAD_DYNAMIC_AREA);
 });

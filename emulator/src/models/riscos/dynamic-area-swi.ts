@@ -131,9 +131,11 @@ function remove(call: SwiCall, kernel: Kernel, number: number): SwiBranch {
   return resized(shrunk, (r) => drop(r.state, r.kernel), (r) => errorBranch(r, r.state, r.kernel));
 }
 
+/** 2: R8 points at the kernel's copy of the area's name, which the model does not keep: an unknown pointer, not 0. */
 function info(call: SwiCall, a: Area): SwiBranch {
   return ok(withRegs(call.state, new Map([
-    [2, bv(a.size)], [3, bv(a.base)], [4, bv(a.flags)], [5, bv(a.max)], [6, bv(a.handler)], [7, bv(a.workspace)], [8, bv(0)],
+    [2, bv(a.size)], [3, bv(a.base)], [4, bv(a.flags)], [5, bv(a.max)], [6, bv(a.handler)], [7, bv(a.workspace)],
+    [8, call.ctx.fresh(`swi.result.${call.swi.name}.r8`, 32)],
   ])));
 }
 
