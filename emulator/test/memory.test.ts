@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { add, and, bv, constValue, mul, sym } from '../src/values/expr.js';
+import { add, and, bv, constValue, eq, ite, mul, sym } from '../src/values/expr.js';
 import { evaluate } from '../src/values/evaluate.js';
 import { exprEquals } from '../src/values/key.js';
 import { ConcreteMemory } from '../src/values/concrete-memory.js';
@@ -144,4 +144,20 @@ test('a word store at an address masked to a word boundary reaches the word cell
   assert.equal(at(13n), 5n, 'the masked address lands on the cell');
   assert.equal(at(16n), 0xffffffffn);
   assert.equal(m.inputs.length, 0, 'no word starting inside the cell was read to merge into');
+});
+
+test('a store through a pointer joined from two offsets of one object writes the cell of each offset under its condition', () => {
+  const m = new SymbolicMemory();
+  const block = sym('block'), odd = sym('odd', 1);
+  for (const at of [0, 12, 24]) m.store(add(block, bv(at)), bv(-1), 4);
+  m.store(add(ite(eq(odd, bv(1, 1)), add(block, bv(12)), block), bv(12)), bv(7), 4);
+  const at = (cell: number, c: bigint) => {
+    const entry = m.load(add(block, bv(cell)), 4);
+    // Words starting inside a cell read bytes no store gave: inputs.
+    const inputs = m.inputs.map((i): [string, bigint] => [i.symbol.kind === 'sym' ? i.symbol.name : '', 0n]);
+    return evaluate(entry, new Map([...inputs, ['block', 0x1000n], ['odd', c]]));
+  };
+  assert.deepEqual([at(12, 0n), at(24, 0n)], [7n, 0xffffffffn], 'from the block itself: its second entry');
+  assert.deepEqual([at(12, 1n), at(24, 1n)], [0xffffffffn, 7n], 'from one entry on: its third');
+  assert.equal(at(0, 1n), 0xffffffffn);
 });

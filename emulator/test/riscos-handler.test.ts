@@ -247,6 +247,79 @@ test('R3: a fill loop that stops at 10 entries is PW301 with a witness R2 past t
   assert.deepEqual(codes(analyse(cappedFill(63), { reasons: [0], needsSpecificPages: true })), []);
 });
 
+test('R3: a fill loop that stops at 20, 40 or 62 entries is PW301 with the witness R2 = 63, past the unroll bound', () => {
+  for (const cap of [20, 40, 62]) {
+    const fs = only(analyse(cappedFill(cap), { reasons: [0], needsSpecificPages: true }), 'PW301');
+    assert.equal(fs.length, 1, `cap ${cap}: ${JSON.stringify(fs.map((f) => f.message))}`);
+    assert.match(fs[0]?.message ?? '', new RegExp(`entry ${cap} still -1`));
+    assert.equal(witnessOf(fs[0], 'entries'), 63n);
+    assert.equal(fs[0]?.range.start.line, lineOf(cappedFill(cap), 'MOV pc, lr'));
+  }
+});
+
+/** Correct fills past the unroll bound: counted by R3 in steps of R5, from the last entry down, and unrolled by two. */
+const byBytes = (b: B) => {
+  all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+  b.instruction(insn('mov', [reg(7), reg(1)]), 'MOV r7, r1');
+  b.instruction(insn('mov', [reg(8), reg(3)]), 'MOV r8, r3');
+  b.label('loop');
+  b.instruction(insn('str', [reg(6), mem(7, 12, { pre: false })]), 'STR r6, [r7], #12');
+  b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+  b.instruction(insn('sub', [reg(8), reg(8), reg(5)], { setFlags: true }), 'SUBS r8, r8, r5');
+  b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE loop');
+  all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+const countedDown = (b: B) => {
+  all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+  b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
+  b.label('loop');
+  b.instruction(insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true }), 'SUBS r8, r8, #1');
+  b.instruction(insn('add', [reg(7), reg(8), reg(8, { type: 'lsl', amount: 1 })]), 'ADD r7, r8, r8, LSL #1');
+  b.instruction(insn('str', [reg(6), mem(1, { reg: 7, shift: { type: 'lsl', amount: 2 } })]), 'STR r6, [r1, r7, LSL #2]');
+  b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+  b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE loop');
+  all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+/** Two entries a pass, after one on its own when R2 is odd. */
+const unrolled = (b: B) => {
+  const store = () => {
+    b.instruction(insn('str', [reg(6), mem(7, 12, { pre: false })]), 'STR r6, [r7], #12');
+    b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+  };
+  all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+  b.instruction(insn('mov', [reg(7), reg(1)]), 'MOV r7, r1');
+  b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
+  b.instruction(insn('tst', [reg(8), imm(1)], { setFlags: true }), 'TST r8, #1');
+  b.instruction(cond('eq', insn('b', [target('pairs')])), 'BEQ pairs');
+  store();
+  b.instruction(insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true }), 'SUBS r8, r8, #1');
+  b.instruction(cond('eq', insn('b', [target('done')])), 'BEQ done');
+  b.label('pairs');
+  store();
+  store();
+  b.instruction(insn('sub', [reg(8), reg(8), imm(2)], { setFlags: true }), 'SUBS r8, r8, #2');
+  b.instruction(cond('ne', insn('b', [target('pairs')])), 'BNE pairs');
+  b.label('done');
+  all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('R3: correct fills past the unroll bound stay clean: counted by R3 and R5, counted down from the last entry, unrolled by two', () => {
+  for (const [name, handler] of [['R3/R5', byBytes], ['down', countedDown], ['unrolled', unrolled]] as const) {
+    const fs = analyse(handler, { reasons: [0], needsSpecificPages: true });
+    assert.deepEqual(codes(fs), [], name + JSON.stringify(fs.map((f) => [f.message, f.witness, f.notes.map((n) => n.message)])));
+  }
+});
+
 test('R4: stepping by 4 writes the +4/+8 words: PW302 at the store, for an R2 of 2 or more', () => {
   const fs = only(analyse(fillLoop(4), { reasons: [0], needsSpecificPages: true }), 'PW302');
   assert.equal(fs.length, 1);

@@ -389,18 +389,29 @@ export class SymbolicMemory implements Memory {
 }
 
 /** An address as symbolic terms plus a constant offset. */
-function termsOf(address: Expr): { readonly terms: Expr[]; readonly offset: bigint } {
+function termsOf(address: Expr, liftChoice = true): { readonly terms: Expr[]; readonly offset: bigint } {
   const terms: Expr[] = [];
   let offset = 0n;
   const walk = (e: Expr, negate: boolean): void => {
     if (e.kind === 'const') { offset += negate ? -e.value : e.value; return; }
     if (e.kind === 'binary' && e.op === 'add') { walk(e.left, negate); walk(e.right, negate); return; }
     if (e.kind === 'binary' && e.op === 'sub' && e.right.kind === 'const') { walk(e.left, negate); walk(e.right, !negate); return; }
+    // A pointer joined from two paths at different offsets of one object (`ite(c, p, p + 12)`) is that object at a
+    // chosen offset. One level only: the arms of a chain of joins would be walked once per path through it.
+    const arms = liftChoice && e.kind === 'ite' ? [termsOf(e.then, false), termsOf(e.else, false)] as const : undefined;
+    if (e.kind === 'ite' && arms && arms[0].terms.length > 0 && sameTerms(arms[0].terms, arms[1].terms)) {
+      for (const t of arms[0].terms) terms.push(negate ? neg(t) : t);
+      const chosen = ite(e.cond, bv(arms[0].offset, e.width), bv(arms[1].offset, e.width));
+      terms.push(negate ? neg(chosen) : chosen);
+      return;
+    }
     terms.push(negate ? neg(e) : e);
   };
   walk(address, false);
   return { terms, offset: offset & mask(address.width) };
 }
+
+const sameTerms = (a: readonly Expr[], b: readonly Expr[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
 
 const sum = (xs: Expr[]): Expr | undefined => xs.reduce<Expr | undefined>((acc, x) => (acc ? add(acc, x) : x), undefined);
 

@@ -2,13 +2,14 @@ import { availableOn } from '../../catalogue/index.js';
 import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
-import type { Budget } from '../../explore/engine.js';
+import type { Budget, ExploreResult } from '../../explore/engine.js';
 import type { Program } from '../../ir/program.js';
 import { and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
-import { clearPageBlock, handlerReason, MAX_CHUNK, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
+import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
+import type { SymbolicEntry } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import { createKernel } from './kernel-state.js';
 import type { Kernel, KernelConfig } from './kernel-state.js';
@@ -95,6 +96,26 @@ function resolveEntry(program: Program, entry: string | bigint): { address: bigi
  */
 const BLOCK_LOOP_UNROLL = 16;
 
+/**
+ * A PreGrow whose fill loop widened may stop short only for a larger R2
+ * (`MOVHI r8, #20` caps it): one more run with the largest count a block
+ * holds, as a constant, lets such a loop run its full count, each pass a
+ * single path, so the entries it leaves -1 are known.
+ */
+function fullBlockEntry(shape: SymbolicEntry, pageSize: number): SymbolicEntry {
+  const entries = bv(MAX_CHUNK);
+  const regs = new Map(shape.regs).set(2, entries).set(3, bv(MAX_CHUNK * pageSize));
+  return { ...shape, regs, entries };
+}
+
+const widenedALoop = (result: ExploreResult<RiscOsState>): boolean => result.ends.some((e) => e.kind === 'subsumed-by-widening');
+
+/** The count of a full-block run's finding, for a replay to call the handler with. */
+function withEntries(finding: Finding, entries: number): Finding {
+  if (!finding.witness) return finding;
+  return { ...finding, witness: [...finding.witness.filter((w) => w.name !== ENTRIES), { name: ENTRIES, width: 32, value: `0x${entries.toString(16)}` }] };
+}
+
 const RESIZE_PMP = 6;
 
 const place = (f: Finding): string => `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}`;
@@ -169,19 +190,28 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     const done = runFindings.get(key);
     if (done) return done;
     const reason = handlerReason(code);
+    const exploreEntry = (shape: SymbolicEntry, loopUnroll: number, observed: boolean): ExploreResult<RiscOsState> => {
+      const observer = observed ? options.observer : undefined;
+      const state = entryState(program, shape.regs, mode);
+      // The kernel's block holds at most 63 entries; those past R2 are never read back, so -1 in all is as good as any.
+      if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, MAX_CHUNK);
+      runs++;
+      return explore(target.address, state, {
+        program, machine: riscOsMachine, budget: shape.pageBlock ? { loopUnroll, ...budget } : budget, solver, ...(options.clock ? { clock: options.clock } : {}),
+        ...(observer ? { observer } : {}),
+        models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
+        hooks: riscOsHooks({ env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
+      });
+    };
     const shape = symbolicEntry({ reason: code, needsSpecificPages, pageSize, ramPages: kernel.pages.length });
-    const state = entryState(program, shape.regs, mode);
-    // The kernel's block holds at most 63 entries; those past R2 are never read back, so -1 in all is as good as any.
-    if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, MAX_CHUNK);
-    const result = explore(target.address, state, {
-      program, machine: riscOsMachine, budget: shape.pageBlock ? { loopUnroll: BLOCK_LOOP_UNROLL, ...budget } : budget, solver, ...(options.clock ? { clock: options.clock } : {}),
-      ...(options.observer ? { observer: options.observer } : {}),
-      models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
-      hooks: riscOsHooks({ env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
-    });
-    runs++;
+    const result = exploreEntry(shape, BLOCK_LOOP_UNROLL, true);
     incomplete ??= incompleteFinding(result, `${target.name} (${reason.shortName})`);
     const found = result.findings.map((f) => withReason(f, code));
+    if (code === 0 && shape.pageBlock && widenedALoop(result) && !found.some((f) => f.code === 'PW301')) {
+      // Only its PW301 is new: the other checks saw every count already, and a run cut short adds nothing.
+      const full = exploreEntry(fullBlockEntry(shape, pageSize), MAX_CHUNK + 1, false);
+      found.push(...full.findings.filter((f) => f.code === 'PW301').map((f) => withReason(withEntries(f, MAX_CHUNK), code)));
+    }
     runFindings.set(key, found);
     return found;
   };
