@@ -1,5 +1,5 @@
 import { findService } from '../catalogue/index.js';
-import type { InstructionItem } from '../ir/program.js';
+import type { InstructionItem, SourceSpan } from '../ir/program.js';
 import { bv, eq, not, type Expr } from '../values/expr.js';
 import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
 import { Solver } from '../values/solver.js';
@@ -44,13 +44,20 @@ const FLAGS = new Set(['cf', 'zf', 'sf', 'of', 'n', 'z', 'c', 'v']);
  * other values by description, until it takes too many to say.
  */
 interface Joined {
-  readonly constants: Set<bigint>;
-  readonly others: Set<string>;
+  /** At most MAX_ALTERNATIVES + 1 of each, in the order they came: arrays are smaller and quicker than sets here. */
+  readonly constants: bigint[];
+  readonly others: string[];
   /** More constants than are worth listing: only `min` and `max` count. */
   ranged: boolean;
   min: bigint;
   max: bigint;
   tooMany: boolean;
+  /**
+   * The value last added, when what it stands for does not depend on the
+   * path (no service result in it): adding it again changes nothing, and a
+   * loop brings most registers back unchanged.
+   */
+  last?: Expr;
 }
 
 /** A VMM service result, whose alternatives depend on the path: its failure value, a success. */
@@ -65,16 +72,16 @@ type Shape = (bigint | string | ServiceResult)[] | undefined;
 
 function include(joined: Joined, alternative: bigint | string): void {
   if (typeof alternative === 'string') {
-    joined.others.add(alternative);
+    if (!joined.others.includes(alternative)) joined.others.push(alternative);
     return;
   }
-  const first = !joined.ranged && joined.constants.size === 0;
+  const first = !joined.ranged && joined.constants.length === 0;
   if (first || alternative < joined.min) joined.min = alternative;
   if (first || alternative > joined.max) joined.max = alternative;
-  if (!joined.ranged) joined.constants.add(alternative);
-  if (joined.constants.size > MAX_ALTERNATIVES) {
+  if (!joined.ranged && !joined.constants.includes(alternative)) joined.constants.push(alternative);
+  if (joined.constants.length > MAX_ALTERNATIVES) {
     joined.ranged = true;
-    joined.constants.clear();
+    joined.constants.length = 0;
   }
 }
 
@@ -119,15 +126,44 @@ function describeSymbol(name: string): string {
   return base;
 }
 
+/** The registers joined before one instruction, the lowest of its line seen so far; by index in `SHOWN`. */
+interface LineFacts {
+  readonly address: bigint;
+  readonly registers: (Joined | undefined)[];
+}
+
+/**
+ * What values stand for and how they read, per number style: neither the
+ * path nor the entry changes them, and the entries of a file share most
+ * values (the entry registers, the results of the same services).
+ */
+interface Readings {
+  readonly shapes: WeakMap<Expr, Shape>;
+  readonly descriptions: WeakMap<Expr, string[] | undefined>;
+}
+
+const READINGS = new Map<NumberStyle, Readings>();
+
+function readingsIn(style: NumberStyle): Readings {
+  let readings = READINGS.get(style);
+  if (!readings) {
+    readings = { shapes: new WeakMap(), descriptions: new WeakMap() };
+    READINGS.set(style, readings);
+  }
+  return readings;
+}
+
 /**
  * Joins register values per instruction over an analysis's explorations
  * (pass `observe` to each) and summarises them per source line.
  */
 export class RegisterFacts {
-  private readonly perInstruction = new Map<bigint, { readonly item: InstructionItem; readonly registers: Map<string, Joined> }>();
-  private readonly descriptions = new WeakMap<Expr, string[] | undefined>();
+  /** Per file and line, the facts before the line's lowest instruction seen: the summary shows no other. */
+  private readonly lines = new Map<string, Map<number, LineFacts>>();
+  private readonly shown: readonly string[];
+  private readonly descriptions: WeakMap<Expr, string[] | undefined>;
   /** What each value stands for, service results left open: no path condition changes it. */
-  private readonly shapes = new WeakMap<Expr, Shape>();
+  private readonly shapes: WeakMap<Expr, Shape>;
   /**
    * Service results under one path condition: every step of a path passes
    * the same conjuncts array until the path takes a branch, and mostly the
@@ -136,26 +172,48 @@ export class RegisterFacts {
   private readonly results = new WeakMap<readonly Expr[], Map<Expr, (bigint | string)[]>>();
   private readonly solver = new Solver();
 
-  constructor(private readonly arch: 'x86' | 'arm', private readonly style: NumberStyle) {}
+  constructor(arch: 'x86' | 'arm', private readonly style: NumberStyle) {
+    this.shown = SHOWN[arch];
+    ({ shapes: this.shapes, descriptions: this.descriptions } = readingsIn(style));
+  }
 
   readonly observe: StepObserver = (item, registers, condition) => {
-    if (!item.source) return;
-    let facts = this.perInstruction.get(item.address);
-    if (!facts) {
-      facts = { item, registers: new Map() };
-      this.perInstruction.set(item.address, facts);
-    }
-    for (const name of SHOWN[this.arch]) {
-      const value = registers.get(name);
+    const facts = item.source && this.lineFacts(item, item.source);
+    if (!facts) return;
+    const { shown } = this;
+    for (let i = 0; i < shown.length; i++) {
+      const value = registers.get(shown[i] as string);
       if (!value) continue;
-      let joined = facts.registers.get(name);
+      let joined = facts.registers[i];
       if (!joined) {
-        joined = { constants: new Set(), others: new Set(), ranged: false, min: 0n, max: 0n, tooMany: false };
-        facts.registers.set(name, joined);
+        joined = { constants: [], others: [], ranged: false, min: 0n, max: 0n, tooMany: false };
+        facts.registers[i] = joined;
       }
-      if (!joined.tooMany) this.add(joined, value, condition);
+      if (!joined.tooMany && value !== joined.last) this.add(joined, value, condition);
     }
   };
+
+  /**
+   * The facts of the item's line, begun afresh when the item lies below the
+   * instruction they were for; undefined when an instruction below it was
+   * seen on the line, since the summary shows a line's lowest instruction
+   * only and the rest (of a macro's expansion) need no facts.
+   */
+  private lineFacts(item: InstructionItem, source: SourceSpan): LineFacts | undefined {
+    let lines = this.lines.get(source.file);
+    if (!lines) {
+      lines = new Map();
+      this.lines.set(source.file, lines);
+    }
+    const line = source.range.start.line;
+    let facts = lines.get(line);
+    if (facts && facts.address < item.address) return undefined;
+    if (!facts || item.address < facts.address) {
+      facts = { address: item.address, registers: [] };
+      lines.set(line, facts);
+    }
+    return facts;
+  }
 
   private add(joined: Joined, value: Expr, condition: readonly Expr[]): void {
     let shape = this.shapes.get(value);
@@ -165,12 +223,17 @@ export class RegisterFacts {
     }
     if (!shape) joined.tooMany = true;
     else {
+      let settled = true;
       for (const alternative of shape) {
         if (typeof alternative !== 'object') include(joined, alternative);
-        else for (const known of this.serviceResult(alternative, condition, joined)) include(joined, known);
+        else {
+          settled = false;
+          for (const known of this.serviceResult(alternative, condition, joined)) include(joined, known);
+        }
       }
+      joined.last = settled ? value : undefined;
     }
-    if (joined.others.size > MAX_ALTERNATIVES) joined.tooMany = true;
+    if (joined.others.length > MAX_ALTERNATIVES) joined.tooMany = true;
   }
 
   /** The values an Expr stands for: its constant, or a description per arm of its if-then-elses; undefined when it says nothing short. */
@@ -203,7 +266,7 @@ export class RegisterFacts {
    * and once per path condition.
    */
   private serviceResult(open: ServiceResult, condition: readonly Expr[], joined: Joined): (bigint | string)[] {
-    if (joined.constants.has(open.failure) && joined.others.has(open.success)) return [];
+    if (joined.constants.includes(open.failure) && joined.others.includes(open.success)) return [];
     let known = this.results.get(condition);
     if (!known) {
       known = new Map();
@@ -222,9 +285,9 @@ export class RegisterFacts {
 
   private text(register: string, joined: Joined): string | undefined {
     const { constants, others } = joined;
-    if (joined.tooMany || (joined.ranged && others.size > 0) || constants.size + others.size > MAX_ALTERNATIVES) return undefined;
+    if (joined.tooMany || (joined.ranged && others.length > 0) || constants.length + others.length > MAX_ALTERNATIVES) return undefined;
     // A flag is worth showing only when it is certain.
-    if (FLAGS.has(register) && (joined.ranged || others.size > 0 || constants.size !== 1)) return undefined;
+    if (FLAGS.has(register) && (joined.ranged || others.length > 0 || constants.length !== 1)) return undefined;
     if (joined.ranged) return `${formatNumber(joined.min, this.style)} to ${formatNumber(joined.max, this.style)}`;
     const listed = [...constants].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((c) => formatNumber(c, this.style));
     return [...listed, ...others].join(' or ') || undefined;
@@ -232,24 +295,18 @@ export class RegisterFacts {
 
   /** Per source line, the facts of its first instruction (the state before the line runs). */
   summary(): LineRegisterFacts[] {
-    const first = new Map<string, { readonly address: bigint; readonly values: RegisterValue[] }>();
-    for (const [address, facts] of this.perInstruction) {
-      const source = facts.item.source;
-      if (!source) continue;
-      const key = `${source.file}\n${source.range.start.line}`;
-      const seen = first.get(key);
-      if (seen && seen.address < address) continue;
-      const values: RegisterValue[] = [];
-      for (const name of SHOWN[this.arch]) {
-        const joined = facts.registers.get(name);
-        const value = joined && this.text(name, joined);
-        if (value !== undefined) values.push({ register: name.toUpperCase(), value });
+    const out: LineRegisterFacts[] = [];
+    for (const [file, lines] of this.lines) {
+      for (const [line, facts] of lines) {
+        const values: RegisterValue[] = [];
+        facts.registers.forEach((joined, i) => {
+          const name = this.shown[i] as string;
+          const value = joined && this.text(name, joined);
+          if (value !== undefined) values.push({ register: name.toUpperCase(), value });
+        });
+        out.push({ file, line, values });
       }
-      first.set(key, { address, values });
     }
-    return [...first].map(([key, { values }]) => {
-      const [file = '', line = '0'] = key.split('\n');
-      return { file, line: Number(line), values };
-    }).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   }
 }

@@ -46,4 +46,23 @@ describe('register facts for hover', () => {
       [1, '0 or 1'], [2, '1 or result of _PageAllocate'], [3, '0 or 1 or result of _PageAllocate'], [4, '0 or 1'],
     ]);
   });
+
+  it('shows a line by its lowest instruction, whichever of its instructions the runs reached first', () => {
+    const facts = new RegisterFacts('x86', 'masm');
+    const on5 = (address: number): InstructionItem => ({ ...at(5), address: BigInt(address) }) as InstructionItem;
+    facts.observe(on5(0x1010), new Map([['eax', bv(1)]]), []);
+    facts.observe(on5(0x1008), new Map([['eax', bv(2)]]), []);
+    facts.observe(on5(0x1010), new Map([['eax', bv(3)]]), []);
+    facts.observe(on5(0x1008), new Map([['eax', bv(4)]]), []);
+    assert.deepEqual(facts.summary(), [{ file: 'x.asm', line: 5, values: [{ register: 'EAX', value: '2 or 4' }] }]);
+  });
+
+  it('decides a service result again when the same value comes back under another path condition', () => {
+    const facts = new RegisterFacts('x86', 'masm');
+    const result = sym('_PageAllocate.eax#0');
+    const value = ite(eq(sym('a'), bv(0)), bv(1), result);
+    facts.observe(at(1), new Map([['eax', value]]), [eq(result, bv(0))]);
+    facts.observe(at(1), new Map([['eax', value]]), [not(eq(result, bv(0)))]);
+    assert.equal(facts.summary()[0]?.values.find((v) => v.register === 'EAX')?.value, '0 or 1 or result of _PageAllocate');
+  });
 });
