@@ -6,10 +6,12 @@ import { and, bv, eq, ite, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
 import { formatExpr, formatNumber } from '../values/format.js';
+import type { Interval } from '../values/intervals.js';
+import type { KnownBits } from '../values/known-bits.js';
 import { PathCondition } from '../values/path-condition.js';
 import { Solver } from '../values/solver.js';
 import { SymbolicMemory } from '../values/symbolic-memory.js';
-import { addNote, joinHistories, notesFor, pathNote, selectorSymbols, START } from './history.js';
+import { addAssumption, addNote, joinHistories, notesFor, pathNote, selectorSymbols, START } from './history.js';
 import type { History } from './history.js';
 import type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
@@ -183,10 +185,17 @@ class Explorer<S> {
   private readonly freshNames = new Map<string, number>();
   /** `symbol == value` for given inputs made since the last outcomes were taken. */
   private pins: Expr[] = [];
+  private questions: Questions | undefined;
+  /** Shared by every step's context: neither depends on the path. */
+  readonly freshValue: Fresh = (hint, width) => this.fresh(hint, width);
+  private readonly resolve = (label: string): bigint | undefined => this.options.program.label(label);
   private steps = 0;
   private paths = 1;
 
-  constructor(private readonly options: ExploreOptions<S>, private readonly entry: S) {
+  readonly program: Program;
+
+  constructor(private readonly options: ExploreOptions<S>, readonly entry: S) {
+    this.program = options.program;
     this.budget = { ...DEFAULT_BUDGET, ...options.budget };
     this.solver = options.solver ?? new Solver();
     // CPU time, not wall time: on a loaded machine (CI, a busy editor) wall
@@ -315,13 +324,14 @@ class Explorer<S> {
     }
     const memory = machine.memory(path.state);
     const conjuncts = path.condition.conjuncts;
-    if (memory instanceof SymbolicMemory) memory.useBounds((term) => this.solver.range(term, conjuncts));
+    const questions = this.questionsAbout(conjuncts);
+    if (memory instanceof SymbolicMemory) memory.useBounds(questions.bounds);
     const env: StepEnv = {
       item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),
-      resolve: (label) => program.label(label), knownBits: (e) => this.solver.knownBits(e, conjuncts),
+      resolve: this.resolve, knownBits: questions.knownBits,
     };
     this.options.observer?.(item, machine.registers(path.state), conjuncts);
-    const ctx = this.context(path, item, env);
+    const ctx = new StepCtx(this, path, item, env, []);
     let outcomes: readonly Outcome<S>[];
     try {
       outcomes = hooks?.onInstruction?.(ctx) ?? machine.execute(path.state, item.instruction, env);
@@ -335,7 +345,7 @@ class Explorer<S> {
     if (branching) this.addPaths(feasible.length - 1, path);
     for (const o of feasible) {
       let history = ctx.history;
-      if (branching && o.guard.kind !== 'const') history = addNote(history, item.source, `assuming ${formatExpr(o.guard, program.arch === 'x86' ? 'masm' : 'objasm')}`);
+      if (branching && o.guard.kind !== 'const') history = addAssumption(history, item.source, o.guard, program.arch === 'x86' ? 'masm' : 'objasm');
       if (o.note !== undefined) history = addNote(history, item.source, o.note);
       const next: Path<S> = {
         ...path, state: o.state, condition: path.condition.and(o.guard), history, models: o.models ?? ctx.models,
@@ -346,7 +356,7 @@ class Explorer<S> {
     }
   }
 
-  private follow(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: Ctx<S>, depth: number): void {
+  private follow(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: StepCtx<S>, depth: number): void {
     const { program, hooks } = this.options;
     switch (control.kind) {
       case 'next': return this.goto(path, item, env.next);
@@ -363,7 +373,7 @@ class Explorer<S> {
       }
       case 'return': {
         if (path.frame) return this.enqueue({ ...path, address: path.frame.returnTo, frame: path.frame.parent });
-        hooks?.onReturn?.(this.context(path, item, env), path.state);
+        hooks?.onReturn?.(new StepCtx(this, path, item, env, []), path.state);
         return this.end(path, 'return');
       }
       case 'interrupt': case 'swi': return this.external(path, control, item, env, ctx, depth);
@@ -373,10 +383,10 @@ class Explorer<S> {
   }
 
   /** Control the program's own code does not define: the models decide, or the path cannot go on. */
-  private external(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: Ctx<S>, depth: number): void {
+  private external(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: StepCtx<S>, depth: number): void {
     const { hooks } = this.options;
     // The hook sees this outcome's path (its notes so far) and shares the step's trace events.
-    const child = depth === 0 ? this.context(path, item, env, ctx.events) : undefined;
+    const child = depth === 0 ? new StepCtx(this, path, item, env, ctx.events) : undefined;
     const outcomes = child && hooks?.onControl?.(child, control, path.state);
     if (child && outcomes) {
       for (const o of this.pinned(outcomes)) {
@@ -480,18 +490,16 @@ class Explorer<S> {
 
   // ---- hooks' view ------------------------------------------------------------
 
-  private context(path: Path<S>, item: InstructionItem, env: StepEnv, events: TraceEvent[] = []): Ctx<S> {
-    const ctx: Ctx<S> = {
-      program: this.options.program, item, env, state: path.state, entry: this.entry, depth: path.frame?.depth ?? 0,
-      models: path.models, history: path.history, events,
-      fresh: (hint, width) => this.fresh(hint, width),
-      feasible: (condition) => this.feasible(path.condition, condition),
-      get conditions() { return path.condition.conjuncts; },
-      note: (message, source) => { ctx.history = addNote(ctx.history, source ?? item.source, message); },
-      event: (event) => { ctx.events.push(event); },
-      report: (draft) => this.report(path.condition, ctx.history, item, draft),
-    };
-    return ctx;
+  /**
+   * The solver's answers for one path condition as the memory and the CPU
+   * ask for them, made again only when the condition changes: a path's
+   * steps ask about one condition until it branches.
+   */
+  private questionsAbout(conjuncts: readonly Expr[]): Questions {
+    if (this.questions?.conjuncts !== conjuncts) {
+      this.questions = { conjuncts, bounds: (term) => this.solver.range(term, conjuncts), knownBits: (e) => this.solver.knownBits(e, conjuncts) };
+    }
+    return this.questions;
   }
 
   /**
@@ -506,13 +514,13 @@ class Explorer<S> {
   }
 
   /** Whether `condition` can hold on the path: a constant still needs the path itself to be feasible. */
-  private feasible(path: PathCondition, condition: Expr): 'yes' | 'no' | 'maybe' {
+  feasible(path: PathCondition, condition: Expr): 'yes' | 'no' | 'maybe' {
     if (condition.kind === 'const' && condition.value === 0n) return 'no';
     const r = this.solver.check(condition.kind === 'const' ? path.conjuncts : [...path.conjuncts, condition]);
     return r.status === 'sat' ? 'yes' : r.status === 'unsat' ? 'no' : 'maybe';
   }
 
-  private report(condition: PathCondition, history: History, item: InstructionItem, draft: FindingDraft): void {
+  report(condition: PathCondition, history: History, item: InstructionItem, draft: FindingDraft): void {
     const source = draft.source ?? item.source;
     const key = `${draft.code}|${source.file}|${source.range.start.line}:${source.range.start.character}|${draft.rootCause ?? ''}`;
     if (this.findings.has(key)) return;
@@ -599,7 +607,7 @@ class Explorer<S> {
   }
 
   /** A call the run does not follow: the machine clobbers what the callee may change. */
-  private skipCall(path: Path<S>, ctx: Ctx<S>): Path<S> {
+  private skipCall(path: Path<S>, ctx: StepCtx<S>): Path<S> {
     const state = this.options.machine.skipCall(path.state, ctx.fresh);
     return { ...path, state, condition: path.condition.and(this.takePins()) };
   }
@@ -624,9 +632,47 @@ class Explorer<S> {
   }
 }
 
-interface Ctx<S> extends StepContext<S> {
+interface Questions {
+  readonly conjuncts: readonly Expr[];
+  readonly bounds: (term: Expr) => Interval | undefined;
+  readonly knownBits: (e: Expr) => KnownBits;
+}
+
+/** What a hook sees of one step of one path; one object with its methods on the prototype, since every step makes one. */
+class StepCtx<S> implements StepContext<S> {
   history: History;
-  readonly events: TraceEvent[];
+  readonly fresh: Fresh;
+
+  constructor(
+    private readonly explorer: Explorer<S>, private readonly path: Path<S>, readonly item: InstructionItem,
+    readonly env: StepEnv, readonly events: TraceEvent[],
+  ) {
+    this.history = path.history;
+    this.fresh = explorer.freshValue;
+  }
+
+  get program(): Program { return this.explorer.program; }
+  get state(): S { return this.path.state; }
+  get entry(): S { return this.explorer.entry; }
+  get models(): ModelStates { return this.path.models; }
+  get depth(): number { return this.path.frame?.depth ?? 0; }
+  get conditions(): readonly Expr[] { return this.path.condition.conjuncts; }
+
+  feasible(condition: Expr): 'yes' | 'no' | 'maybe' {
+    return this.explorer.feasible(this.path.condition, condition);
+  }
+
+  note(message: string, source?: SourceSpan): void {
+    this.history = addNote(this.history, source ?? this.item.source, message);
+  }
+
+  event(event: TraceEvent): void {
+    this.events.push(event);
+  }
+
+  report(draft: FindingDraft): void {
+    this.explorer.report(this.path.condition, this.history, this.item, draft);
+  }
 }
 
 /** A line a finding names, as the finding carries it: the file only when it is not the finding's own. */

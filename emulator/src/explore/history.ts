@@ -3,6 +3,7 @@ import type { SourceSpan } from '../ir/program.js';
 import type { Expr } from '../values/expr.js';
 import { evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
+import { formatExpr, type NumberStyle } from '../values/format.js';
 import { symbolsOf } from '../values/key.js';
 
 // The story of a path for the related locations of a finding: branches taken
@@ -13,12 +14,19 @@ import { symbolsOf } from '../values/key.js';
 export type History =
   | { readonly kind: 'start' }
   | { readonly kind: 'note'; readonly source: SourceSpan; readonly message: string; readonly parent: History }
+  // A branch taken, written out only for the findings that show it: most paths report nothing.
+  | { readonly kind: 'assume'; readonly source: SourceSpan; readonly guard: Expr; readonly style: NumberStyle; readonly parent: History }
   | { readonly kind: 'join'; readonly selector: Expr; readonly left: History; readonly right: History };
 
 export const START: History = { kind: 'start' };
 
 export function addNote(history: History, source: SourceSpan, message: string): History {
   return { kind: 'note', source, message, parent: history };
+}
+
+/** The note `assuming <guard>` for a branch taken here. */
+export function addAssumption(history: History, source: SourceSpan, guard: Expr, style: NumberStyle): History {
+  return { kind: 'assume', source, guard, style, parent: history };
 }
 
 export function joinHistories(selector: Expr, left: History, right: History): History {
@@ -32,7 +40,7 @@ export function selectorSymbols(history: History, into: Map<string, Expr>): void
   for (let h = pending.pop(); h; h = pending.pop()) {
     if (seen.has(h)) continue;
     seen.add(h);
-    if (h.kind === 'note') pending.push(h.parent);
+    if (h.kind === 'note' || h.kind === 'assume') pending.push(h.parent);
     if (h.kind === 'join') {
       symbolsOf(h.selector, into);
       pending.push(h.left, h.right);
@@ -47,7 +55,7 @@ export function notesFor(history: History, witness: Assignment, primaryFile: str
   for (;;) {
     if (h.kind === 'start') break;
     if (h.kind === 'join') { h = evaluate(h.selector, witness) === 1n ? h.left : h.right; continue; }
-    out.push(pathNote(h.source, h.message, primaryFile));
+    out.push(pathNote(h.source, h.kind === 'note' ? h.message : `assuming ${formatExpr(h.guard, h.style)}`, primaryFile));
     h = h.parent;
   }
   return out.reverse();
