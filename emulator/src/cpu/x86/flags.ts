@@ -23,11 +23,23 @@ export function msb(e: Expr): Expr {
   return bit(e, e.width - 1);
 }
 
+/**
+ * PF of each symbolic value it was asked for: sixteen nodes to look up again
+ * at every flag-setting instruction, for a flag hardly any code tests, and
+ * the paths through one instruction mostly compute the same results.
+ */
+const parities = new WeakMap<Expr, Expr>();
+
 /** PF: set when the low byte of the result has an even number of 1 bits. */
 export function parity(result: Expr): Expr {
-  let odd = bit(result, 0);
-  for (let i = 1; i < 8; i++) odd = xor(odd, bit(result, i));
-  return not(odd);
+  let pf = result.kind === 'const' ? undefined : parities.get(result);
+  if (pf === undefined) {
+    let odd = bit(result, 0);
+    for (let i = 1; i < 8; i++) odd = xor(odd, bit(result, i));
+    pf = not(odd);
+    if (result.kind !== 'const') parities.set(result, pf);
+  }
+  return pf;
 }
 
 export function setResultFlags(flags: X86Flags, result: Expr): void {

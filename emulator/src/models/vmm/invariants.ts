@@ -37,22 +37,30 @@ function negativeLock(model: VmmModelState): string | undefined {
 const newest = (model: VmmModelState, code: 'PW220' | 'PW222'): LineMessage | undefined =>
   [...model.violations].reverse().find((v) => v.code === code)?.message;
 
-const violation = (message: LineMessage | string | undefined) =>
+type Violation = ReturnType<Invariant<X86State>['check']>;
+
+const violation = (message: LineMessage | string | undefined): Violation =>
   message === undefined ? undefined : typeof message === 'string' ? { message } : { message: message.text, lines: message.lines };
 
+/**
+ * An invariant of the model state alone, worked out once per state: the
+ * engine checks every step's successors and the state before them, and most
+ * steps leave the model as it was.
+ */
+function modelInvariant(code: 'PW220' | 'PW222', problem: (model: VmmModelState) => string | undefined): Invariant<X86State> {
+  const known = new WeakMap<VmmModelState, Violation>();
+  return {
+    code,
+    check(_state, models) {
+      const model = vmmModel(models);
+      if (!model) return undefined;
+      if (!known.has(model)) known.set(model, violation(newest(model, code) ?? problem(model)));
+      return known.get(model);
+    },
+  };
+}
+
 export const VMM_INVARIANTS: readonly Invariant<X86State>[] = [
-  {
-    code: 'PW220',
-    check(_state, models) {
-      const model = vmmModel(models);
-      return violation(model && (newest(model, 'PW220') ?? ownershipProblem(model)));
-    },
-  },
-  {
-    code: 'PW222',
-    check(_state, models) {
-      const model = vmmModel(models);
-      return violation(model && (newest(model, 'PW222') ?? negativeLock(model)));
-    },
-  },
+  modelInvariant('PW220', ownershipProblem),
+  modelInvariant('PW222', negativeLock),
 ];
