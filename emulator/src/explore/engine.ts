@@ -513,6 +513,12 @@ class Explorer<S> {
     return !this.solver.refutes([...condition.conjuncts, guard]);
   }
 
+  /** `feasible(path, condition) === 'no'`, which the solver answers without searching for a witness. */
+  infeasible(path: PathCondition, condition: Expr): boolean {
+    if (condition.kind === 'const' && condition.value === 0n) return true;
+    return this.solver.refutes(condition.kind === 'const' ? path.conjuncts : [...path.conjuncts, condition]);
+  }
+
   /** Whether `condition` can hold on the path: a constant still needs the path itself to be feasible. */
   feasible(path: PathCondition, condition: Expr): 'yes' | 'no' | 'maybe' {
     if (condition.kind === 'const' && condition.value === 0n) return 'no';
@@ -660,6 +666,10 @@ class StepCtx<S> implements StepContext<S> {
 
   feasible(condition: Expr): 'yes' | 'no' | 'maybe' {
     return this.explorer.feasible(this.path.condition, condition);
+  }
+
+  infeasible(condition: Expr): boolean {
+    return this.explorer.infeasible(this.path.condition, condition);
   }
 
   note(message: string, source?: SourceSpan): void {

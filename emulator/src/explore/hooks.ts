@@ -72,6 +72,12 @@ export interface StepContext<S> {
    * folded to 1 is 'yes' only on a path the solver proves feasible.
    */
   feasible(condition: Expr): 'yes' | 'no' | 'maybe';
+  /**
+   * Whether `feasible(condition)` is 'no', without the search for a witness
+   * that telling 'yes' from 'maybe' takes: for a check that needs a
+   * condition proven impossible, or one that only goes on to report it.
+   */
+  infeasible(condition: Expr): boolean;
   /** The path condition's conjuncts, for a check that asks what a value was compared with on the way. */
   readonly conditions: readonly Expr[];
   /** A related-location note on every path through this step (and every finding reported on them later). */

@@ -290,6 +290,29 @@ test('feasible() asks about the path even for a constant condition', () => {
   assert.equal(plain[0], 'yes');
 });
 
+test('infeasible() is feasible() answering no, also where only a search for a witness could tell yes from maybe', () => {
+  const x = sym('x');
+  const conditions = [bv(1, 1), bv(0, 1), eq(sym('eax'), bv(3)), eq(sym('eax'), bv(4)), eq(sym('ebx'), bv(7))];
+  const asked: [string, boolean][] = [];
+  run((b) => {
+    b.instruction(I.beq('eax', 3, 'three'));
+    b.instruction(I.ret());
+    b.label('three').instruction(I.use('eax'));
+    b.instruction(I.beq('ecx', 3, 'odd'));
+    b.instruction(I.ret());
+    b.label('odd').instruction(I.use('ecx'));
+    b.instruction(I.ret());
+  }, {
+    hooks: { onStep: (ctx) => { if (ctx.item.instruction.mnemonic === 'use') for (const c of conditions) asked.push([ctx.feasible(c), ctx.infeasible(c)]); } },
+  }, entryState({ ecx: mul(x, x) }));
+  assert.equal(asked.length, 2 * conditions.length);
+  for (const [feasible, infeasible] of asked) assert.equal(infeasible, feasible === 'no');
+  // On the path where EAX is 3: 1, 0, EAX = 3, EAX = 4, EBX = 7.
+  assert.deepEqual(asked.slice(0, conditions.length).map(([, infeasible]) => infeasible), [false, true, false, true, false]);
+  // Past x·x = 3, which the solver cannot refute nor satisfy: only 0 and EAX = 4 are ruled out.
+  assert.deepEqual(asked.slice(conditions.length).map(([feasible]) => feasible), ['maybe', 'no', 'maybe', 'no', 'maybe']);
+});
+
 test('notes from onControl and per-outcome notes stay on their own paths; draft notes belong to one finding', () => {
   const hooks: Hooks<FakeState> = {
     onControl(ctx, control, after) {

@@ -93,7 +93,7 @@ export function checkDispatch(ctx: StepContext<RiscOsState>): Dispatch | undefin
   const entries = table.targets.length;
   const index = register(ctx.state, table.index);
   const beyond = and(conditionHolds(ctx.state.cpu, insn.condition), uge(index, bv(entries)));
-  if (boundUnknown(ctx, index, beyond) || ctx.feasible(beyond) === 'no') return { index, targets: table.targets, overrun: false };
+  if (boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets, overrun: false };
   ctx.report({
     code: 'PW312',
     message: `Computed branch on R${table.index} through a table of ${entries} entries without a bound check: R${table.index} ≥ ${entries} jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)`,

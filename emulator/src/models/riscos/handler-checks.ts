@@ -134,7 +134,7 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
     if (mentionsUnknown(e, ctx.program) || (untouched(e) && (noneTried || blind))) continue;
     noneTried ||= untouched(e);
     const cond = and(and(vClear, inBlock(hc, k)), and(isNone(e), not(isNone(first))));
-    if (ctx.feasible(cond) !== 'no') {
+    if (!ctx.infeasible(cond)) {
       ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block set but entry ${k} still -1 while R2 may be ${k + 1} or more: name every page or none`, condition: cond, rootCause: 'partial' });
       break;
     }
@@ -144,7 +144,7 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
       const k = i + 1;
       if (untouched(e)) continue;
       const cond = and(and(vClear, inBlock(hc, k)), and(isNone(first), not(isNone(e))));
-      if (ctx.feasible(cond) === 'no') continue;
+      if (ctx.infeasible(cond)) continue;
       ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block still -1 but entry ${k} set: the kernel ignores every entry when entry 0 is -1`, condition: cond, rootCause: 'partial' });
       break;
     }
@@ -202,7 +202,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     const version = kernelOf(ctx.models)?.version ?? DEFAULT_RISC_OS_VERSION;
     const resv = acceptsResv(version);
     const bad = and(vClear, resv ? and(ne(r0, entryR0), ne(r0, bv(RESV))) : ne(r0, entryR0));
-    if (!mentionsUnknown(bad, ctx.program) && ctx.feasible(bad) !== 'no') {
+    if (!mentionsUnknown(bad, ctx.program) && !ctx.infeasible(bad)) {
       const message = resv ? 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)'
         : `PreGrow returns V clear with R0 not preserved; ${riscOsName(version)} has no "RESV" return (it needs RISC OS 5.27)`;
       ctx.report({ code: 'PW303', message, condition: bad, rootCause: 'r0', notes: writerNote(state, 0, 'R0 overwritten') });
@@ -210,11 +210,11 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     // An X SWI's error pointer, passed on, is an error block the kernel made: never the word "RESV".
     const own = alternatives(r0).filter((a) => !(a.value.kind === 'sym' && a.value.name.startsWith(SWI_ERROR)));
     const resvError = and(vSet, or1(...own.map((a) => and(a.condition, eq(a.value, bv(RESV))))));
-    if (ctx.feasible(resvError) !== 'no') ctx.report({ code: 'PW303', message: 'PreGrow returns "RESV" with V set: the kernel takes it as an error', condition: resvError, rootCause: 'resv-v' });
+    if (!ctx.infeasible(resvError)) ctx.report({ code: 'PW303', message: 'PreGrow returns "RESV" with V set: the kernel takes it as an error', condition: resvError, rootCause: 'resv-v' });
     checkPageBlock(ctx, state, hc, vClear, r0);
   }
 
-  if (ctx.feasible(vSet) !== 'no') {
+  if (!ctx.infeasible(vSet)) {
     const writer = state.vWriter;
     if (writer && !writer.explicit) {
       reportKnown(ctx, 'PW305', `${reason.shortName} may return with V left set by an earlier instruction; the kernel takes V set as ${reason.canRefuse ? 'a refusal' : 'an error (and ignores it)'}`, vSet, 'stale-v',
@@ -246,7 +246,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     if (r < 0) continue;
     const changed = ne(register(state, r), register(entry, r));
     const cond = r === 0 ? and(vClear, changed) : changed;
-    if (mentionsUnknown(cond, ctx.program) || ctx.feasible(cond) === 'no') continue;
+    if (mentionsUnknown(cond, ctx.program) || ctx.infeasible(cond)) continue;
     ctx.report({
       code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${reason.kernelReuses.includes(name) ? ' and reuses it after the call' : ''}`,
       condition: cond, rootCause: name, notes: writerNote(state, r, `${name} overwritten`),

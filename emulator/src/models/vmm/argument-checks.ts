@@ -17,7 +17,7 @@ import type { SymbolTable } from './symbols.js';
 // never produces a finding.
 
 export interface ArgumentReporter {
-  feasible(condition: Expr): 'yes' | 'no' | 'maybe';
+  infeasible(condition: Expr): boolean;
   report(draft: FindingDraft): void;
 }
 
@@ -26,7 +26,7 @@ const V86_MAPPERS = new Set(['_PhysIntoV86', '_MapIntoV86', '_LinMapIntoV86']);
 const MAX_PAGE_NUMBER = 0xfffffn;
 
 /** Whether `e` is certainly the constant `value` / certainly not 0 on the path. */
-const proven = (r: ArgumentReporter, condition: Expr): boolean => r.feasible(condition) === 'no';
+const proven = (r: ArgumentReporter, condition: Expr): boolean => r.infeasible(condition);
 
 export function checkArguments(r: ArgumentReporter, call: ServiceCall, model: VmmModelState, symbols: SymbolTable): void {
   const { service } = call;
