@@ -4,7 +4,12 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { ProgramBuilder, type X86Instruction } from '../../emulator/src/index.js';
-import { entryKeys } from '../src/analysis/entryKeys.js';
+import { entryKeys, KeyMemory } from '../src/analysis/entryKeys.js';
+import { generateSource } from '../bench/generateSources.js';
+import { lowerMasm, type MasmLowering } from '../src/lowering/masm/index.js';
+import { SyntaxTrees } from '../src/lowering/syntaxTrees.js';
+import { DocumentTrees } from '../src/parsing/documentTrees.js';
+import { Parsers } from '../src/parsing/parsers.js';
 import { lower } from './lowering-masm-support.js';
 import { repoRoot } from './support/paths.js';
 
@@ -154,4 +159,97 @@ test('items keyed for their own file and then for another keep their lines as th
   // For its own file an entry's lines are relative (moving it keeps its key); for another file they are not.
   assert.equal(keyOf(0, 0).key, keyOf(3, 0).key);
   assert.notEqual(keyedElsewhere(0), keyedElsewhere(3));
+});
+
+/** A document edited as the language server's worker keeps it: kept trees, replayed lowering, the keys' memory of the last program. */
+class EditedDocument {
+  private readonly syntax = new SyntaxTrees();
+  readonly memory = new KeyMemory();
+  private constructor(private readonly trees: DocumentTrees, private text: string) {}
+
+  static async open(text: string): Promise<EditedDocument> {
+    const document = new EditedDocument(new DocumentTrees(await Parsers.create()), text);
+    await document.trees.update('file:///edited', 'vxd-masm', { text });
+    return document;
+  }
+
+  get current(): string {
+    return this.text;
+  }
+
+  async edit(find: string, by: string, nth = 0): Promise<MasmLowering> {
+    let index = -1;
+    for (let i = 0; i <= nth; i++) index = this.text.indexOf(find, index + 1);
+    assert.notEqual(index, -1, `"${find}" is in the text`);
+    const position = (offset: number): { line: number; character: number } => {
+      const before = this.text.slice(0, offset).split('\n');
+      return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
+    };
+    const parsed = await this.trees.update('file:///edited', 'vxd-masm', { changes: [{ range: { start: position(index), end: position(index + find.length) }, text: by }] });
+    assert.ok('tree' in parsed);
+    this.text = parsed.text;
+    return lowerMasm(parsed.tree, parsed.text, { file: 'test.asm', readFile: () => undefined, syntaxTrees: this.syntax });
+  }
+
+  /** Each entry's key, by name, with the keys' memory, checked against the keys made without it. */
+  keys(lowering: MasmLowering): Map<string, string> {
+    const inputs = { program: lowering.program, shared: {}, sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: site })) };
+    const remembered = entryKeys(inputs, 'test.asm', this.memory);
+    const fresh = entryKeys(inputs, 'test.asm');
+    return new Map(lowering.program.entries.map((entry) => {
+      const key = remembered(entry);
+      assert.equal(key.key, fresh(entry).key, `${entry.name}: the key made with the memory is the key made without`);
+      assert.deepEqual(key.bases, fresh(entry).bases, `${entry.name}: the parts lie where they lie`);
+      return [entry.name, key.key];
+    }));
+  }
+}
+
+test('an edit of an equate or of data changes, through the keys\' memory, the key of exactly the entry that uses it', async () => {
+  const document = await EditedDocument.open(READERS);
+  const before = document.keys(await document.edit('PAGE_COUNT', 'PAGE_COUNT'));
+  const equate = document.keys(await document.edit('PAGE_COUNT      EQU     4', 'PAGE_COUNT      EQU     5'));
+  assert.deepEqual(changed(before, equate), ['Uses_Equate']);
+  const data = document.keys(await document.edit('Page_Limit      dd      10', 'Page_Limit      dd      11'));
+  assert.deepEqual(changed(equate, data), ['Reads_Data']);
+  const moved = document.keys(await document.edit('BeginProc Reads_Data', '\nBeginProc Reads_Data'));
+  assert.deepEqual(changed(data, moved), []);
+});
+
+test('keys made with the memory of the last program are the keys made without, edit after edit', async () => {
+  const document = await EditedDocument.open(generateSource('vxd-masm', 1500));
+  document.keys(await document.edit('\n', '\n'));
+  const edits: [string, string, number][] = [
+    ['\n', '\n; a comment line\n', 40],
+    ['        ret', '        ret ; done', 3],
+    ['EQU     1', 'EQU     3', 0],
+    ['        ret\n', '        nop\n        ret\n', 5],
+    ['\n\n', '\n', 10],
+    ['dd      0', 'dd      1', 2],
+    ['        nop\n', '', 0],
+    ['\n', '\n\n\n', 200],
+  ];
+  for (const [find, by, nth] of edits) document.keys(await document.edit(find, by, nth));
+});
+
+test('a block the last program had names, through the keys\' memory, the blocks now where its targets are', async () => {
+  const text = [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc First',
+    '        call    Third',
+    '        ret',
+    'EndProc First',
+    'BeginProc Third',
+    '        xor     eax, eax',
+    '        ret',
+    'EndProc Third',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+    '',
+  ].join('\n');
+  const document = await EditedDocument.open(text);
+  document.keys(await document.edit('EndProc First\n', 'EndProc First\n'));
+  // A procedure between them: First's code is the same objects, Third is a block further on.
+  const keys = document.keys(await document.edit('EndProc First\n', 'EndProc First\nBeginProc Second\n        ret\nEndProc Second\n'));
+  assert.deepEqual([...keys.keys()], ['First', 'Second', 'Third']);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expr } from '../../emulator/src/index.js';
-import { digestOf } from '../src/analysis/valueDigest.js';
+import { digestOf, movedAlike } from '../src/analysis/valueDigest.js';
 
 const FILE = '/src/here.asm';
 const span = (line: number, file = FILE): { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } =>
@@ -52,4 +52,28 @@ test('absolute lines change the digest when they move; left-out lines do not', (
 test('a span of another file is read as it is, whatever the lines mode', () => {
   const other = (line: number): string => digestOf([span(line, '/src/other.asm')], FILE, 'none').hash;
   assert.notEqual(other(10), other(11));
+});
+
+test('a copy with every span of the file moved alike reads as the original, as its digest does', () => {
+  const instruction = { mnemonic: 'mov', operands: [expr.add(expr.sym('x', 32), expr.bv(1, 32)), expr.bv(4, 32)] };
+  const item = (line: number, other = 7): unknown => ({ address: 16n, instruction, source: span(line), include: span(other, '/src/other.inc') });
+  assert.ok(movedAlike(item(3), item(5), FILE, 2));
+  assert.equal(digestOf([item(5)], FILE, 'relative').hash, digestOf([item(3)], FILE, 'relative').hash);
+  const cases: [unknown, unknown, number, string][] = [
+    [item(3), item(5), 1, 'moved by another count'],
+    [item(3), item(5, 8), 2, 'a span of another file moved'],
+    [item(3), { ...(item(5) as object), address: 20n }, 2, 'another address'],
+    [{ a: 1, b: span(3) }, { b: span(5), a: 1 }, 2, 'fields in another order'],
+    [{ a: 1 }, { a: 1, b: undefined }, 0, 'a field more'],
+    [[span(3), span(4)], [span(5), span(5)], 2, 'spans moved apart'],
+  ];
+  for (const [a, b, rows, what] of cases) assert.ok(!movedAlike(a, b, FILE, rows), what);
+});
+
+test('an object shared by an original and its copy is alike only unmoved where it holds a span of the file', () => {
+  const shared = { at: span(3) };
+  assert.ok(movedAlike([shared], [shared], FILE, 0));
+  assert.ok(!movedAlike([shared], [shared], FILE, 1));
+  const elsewhere = { at: span(3, '/src/other.inc') };
+  assert.ok(movedAlike([elsewhere], [elsewhere], FILE, 1));
 });

@@ -53,7 +53,7 @@ export async function analyseEntries(
   analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
 ): Promise<void> {
   const { cache, registers, file, findings } = context;
-  const keyOf = cache && entryKeys(inputs, file);
+  const keyOf = cache && entryKeys(inputs, file, cache.keys);
   const entries = inputs.program.entries;
   // Each entry's register values, added in the entries' order: the order of alternatives in a joined value.
   const facts: (EntryResult['registers'] | undefined)[] = [];

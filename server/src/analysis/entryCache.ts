@@ -1,5 +1,5 @@
 import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
-import type { EntryKey } from './entryKeys.js';
+import { KeyMemory, type EntryKey } from './entryKeys.js';
 import { movedResult, resultParts, type ResultParts } from './entryPositions.js';
 
 /** How many entry points a run analysed, and how many it took from earlier runs unchanged. */
@@ -26,6 +26,8 @@ type Stored =
  * changed.
  */
 export class EntryCache {
+  /** What the keys of the last run read of the document's program. */
+  readonly keys = new KeyMemory();
   private readonly results = new Map<string, Stored>();
   private used = new Set<string>();
   private analysed = 0;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataItem, EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../emulator/src/index.js';
-import { digestOf, type Digest } from './valueDigest.js';
+import { digestOf, movedAlike, type Digest } from './valueDigest.js';
 
 // An entry point's findings depend on the code it can reach and on what that
 // code reads; its key covers exactly that, so equal keys mean the same
@@ -36,6 +36,9 @@ import { digestOf, type Digest } from './valueDigest.js';
 // code is reused only while every line of the program is where it was
 // (`lines`). Addresses are keyed as they are, so new code or data moves the
 // keys of what is laid out after it.
+//
+// Keys are made again after every edit; a `KeyMemory` kept with the
+// document's results spares them reading again what the last program had.
 
 export interface KeyInputs {
   readonly program: Program;
@@ -93,23 +96,25 @@ function pcRelative(item: InstructionItem, offset: Expr, subtract: boolean): big
   return value === undefined ? [] : [item.address + 8n + (subtract ? -value : value)];
 }
 
-/** What an instruction names: the labels it jumps to or calls and the addresses it reads relative to the PC (returned), and its constants (immediates, displacements: into `numbers`). */
-function references(item: InstructionItem, program: Program, numbers: bigint[]): bigint[] {
-  const certain: bigint[] = [];
+/** What a block names: the labels it jumps to or calls, the addresses it reads relative to the PC, and its constants (immediates, displacements, data values). */
+interface References {
+  readonly labels: string[];
+  readonly addresses: bigint[];
+  readonly numbers: bigint[];
+}
+
+function references(item: InstructionItem, into: References): void {
   for (const operand of item.instruction.operands) {
-    if (operand.kind === 'target') {
-      const address = program.label(operand.label);
-      if (address !== undefined) certain.push(address);
-    } else if (operand.kind === 'imm') constants(operand.value, numbers);
+    if (operand.kind === 'target') into.labels.push(operand.label);
+    else if (operand.kind === 'imm') constants(operand.value, into.numbers);
     else if (operand.kind === 'mem') {
-      if ('disp' in operand) constants(operand.disp, numbers);
+      if ('disp' in operand) constants(operand.disp, into.numbers);
       else if (operand.offset.kind === 'imm') {
-        constants(operand.offset.value, numbers);
-        if (operand.base === ARM_PC) certain.push(...pcRelative(item, operand.offset.value, operand.subtract));
+        constants(operand.offset.value, into.numbers);
+        if (operand.base === ARM_PC) into.addresses.push(...pcRelative(item, operand.offset.value, operand.subtract));
       }
     }
   }
-  return certain;
 }
 
 const X86_ENDS = new Set(['ret', 'retn', 'retf', 'iret', 'iretd', 'jmp']);
@@ -142,30 +147,147 @@ function codeRegions(program: Program): Block[] {
   });
 }
 
-/** The block holding `address` (half-open), by binary search over blocks sorted by address; -1 if none. */
-function blockAt(blocks: readonly Block[], address: bigint): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const block = blocks[mid] as Block;
-    if (address < block.start) hi = mid - 1;
-    else if (address >= block.end) lo = mid + 1;
-    else return mid;
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Blocks sorted by address, searched as numbers: every label and constant
+ * is looked up, and a bigint comparison costs several times a number's.
+ * Addresses past what a number holds exactly are searched as bigints.
+ */
+class Search {
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+  private readonly exact: boolean;
+
+  constructor(private readonly blocks: readonly Block[]) {
+    this.starts = Float64Array.from(blocks, (b) => Number(b.start));
+    this.ends = Float64Array.from(blocks, (b) => Number(b.end));
+    this.exact = blocks.every((b) => b.start >= 0n && b.end <= SAFE);
   }
-  return -1;
+
+  /** The block holding `address` (half-open); -1 if none. */
+  at(address: bigint): number {
+    if (!this.exact || address < 0n || address > SAFE) return this.slowly(address);
+    const n = Number(address);
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (n < (this.starts[mid] as number)) hi = mid - 1;
+      else if (n >= (this.ends[mid] as number)) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  private slowly(address: bigint): number {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const block = this.blocks[mid] as Block;
+      if (address < block.start) hi = mid - 1;
+      else if (address >= block.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
 }
 
-/** A function from entry point to its key, for one lowered program of the document `file`. */
-export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) => EntryKey {
+/** What the keys read of a block: its digest and what it names. */
+interface BlockReading {
+  readonly block: Block;
+  /** The fact of each instruction's site (null where it has none). */
+  readonly facts: readonly unknown[];
+  readonly digest: Digest;
+  readonly references: References;
+}
+
+/** What a block's first item holds that its copies moved by the lowering share: the block's reading is looked for there. */
+function anchorOf(block: Block): object {
+  const first = block.instructions[0] ?? block.data[0];
+  if (!first) return block;
+  return first.kind === 'instruction' ? first.instruction : first.values;
+}
+
+/** How many lines further down `block` is than the block `reading` was made of, if it is that block moved as one. */
+function movedBy(reading: BlockReading, block: Block, facts: readonly unknown[], file: string): number | undefined {
+  const was = reading.block;
+  const first = block.instructions[0] ?? block.data[0];
+  const before = was.instructions[0] ?? was.data[0];
+  if (!first || !before || first.source.file !== before.source.file) return undefined;
+  const rows = first.source.file === file ? first.source.range.start.line - before.source.range.start.line : 0;
+  const alike = movedAlike(was.instructions, block.instructions, file, rows) && movedAlike(was.data, block.data, file, rows)
+    && movedAlike(reading.facts, facts, file, rows) && movedAlike(was.labels, block.labels, file, rows);
+  return alike ? rows : undefined;
+}
+
+/** Where the blocks of a program lie and which labels it has: what the blocks a block names follow from. */
+interface Layout {
+  readonly bounds: readonly bigint[];
+  readonly labels: ReadonlyMap<string, bigint>;
+  readonly readings: readonly BlockReading[];
+  readonly targets: readonly (readonly number[])[];
+}
+
+function sameLabels(a: ReadonlyMap<string, bigint>, b: ReadonlyMap<string, bigint>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, address] of a) if (b.get(name) !== address) return false;
+  return true;
+}
+
+/**
+ * What the keys of one document's last program read of its blocks: the
+ * lowering hands over the very item objects of what an edit did not touch
+ * (copies with the lines moved, of what it only moved), and a block made of
+ * those is not read again; while the blocks and labels lie where they lay,
+ * what such a block names is not looked up again either.
+ */
+export class KeyMemory {
+  private file: string | undefined;
+  private readings = new Map<object, BlockReading>();
+  private layout: Layout | undefined;
+
+  /** The reading of `block` (with its instructions' site `facts`) for `file`, made by `read` unless the last program had the block. */
+  reading(file: string, block: Block, facts: readonly unknown[], read: () => Omit<BlockReading, 'block' | 'facts'>): BlockReading {
+    const known = this.file === file ? this.readings.get(anchorOf(block)) : undefined;
+    const rows = known && movedBy(known, block, facts, file);
+    if (!known || rows === undefined) return { block, facts, ...read() };
+    if (rows === 0) return known;
+    const { hash, base } = known.digest;
+    return { block, facts, digest: { hash, base: base === undefined ? undefined : base + rows }, references: known.references };
+  }
+
+  /** What the block at `index`, read as `reading`, named in the last program, if the blocks and labels lie as they lay. */
+  targets(file: string, bounds: readonly bigint[], labels: ReadonlyMap<string, bigint>): ((index: number, reading: BlockReading) => readonly number[] | undefined) {
+    const layout = this.file === file ? this.layout : undefined;
+    const same = layout !== undefined && layout.bounds.length === bounds.length && layout.bounds.every((b, i) => bounds[i] === b) && sameLabels(layout.labels, labels);
+    return (index, reading) => (same && layout.readings[index]?.references === reading.references ? layout.targets[index] : undefined);
+  }
+
+  /** Keeps what was read of the program just keyed, and only that. */
+  keep(file: string, layout: Layout): void {
+    this.file = file;
+    this.layout = layout;
+    this.readings = new Map(layout.readings.map((reading) => [anchorOf(reading.block), reading]));
+  }
+}
+
+/**
+ * A function from entry point to its key, for one lowered program of the
+ * document `file`; with the document's `memory`, the blocks the last program
+ * had too are not read again.
+ */
+export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemory()): (entry: EntryPoint) => EntryKey {
   const { program } = inputs;
   const regions = codeRegions(program);
   // Data laid out among a region's code (jump tables, the link code after
   // `int 20h`) belongs to that region; the rest forms data blocks.
+  const inRegions = new Search(regions);
   const loose: DataItem[] = [];
   for (const item of program.items) {
     if (item.kind !== 'data') continue;
-    const r = blockAt(regions, item.address);
+    const r = inRegions.at(item.address);
     if (r < 0) loose.push(item);
     else (regions[r] as Block).data.push(item);
   }
@@ -181,10 +303,11 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
   const blocks = [...regions, ...dataBlocks];
   // Just past a block's end is where a backward walk over a table starts.
   const ends = new Map(dataBlocks.map((block, d) => [block.end, regions.length + d]));
+  const inData = new Search(dataBlocks);
   const at = (address: bigint): number => {
-    const r = blockAt(regions, address);
+    const r = inRegions.at(address);
     if (r >= 0) return r;
-    const d = blockAt(dataBlocks, address);
+    const d = inData.at(address);
     return d >= 0 ? regions.length + d : ends.get(address) ?? -1;
   };
   const labels: [string, bigint][] = [];
@@ -200,33 +323,48 @@ export function entryKeys(inputs: KeyInputs, file: string): (entry: EntryPoint) 
     const b = at(address);
     return b >= regions.length || program.labelsAtAddress(address).length > 0 ? b : -1;
   };
-  const targets = blocks.map((block) => {
+  const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
+  // Each block is read once; an entry's key combines the hashes of the blocks it reaches.
+  // Code is hashed with its lines relative to its first, data blocks and
+  // the shared inputs without lines: `lines` covers those.
+  const read = (block: Block, facts: readonly unknown[]): Omit<BlockReading, 'block' | 'facts'> => {
+    const parts: unknown[] = [];
+    block.instructions.forEach((item, i) => parts.push(item, facts[i]));
+    parts.push(...block.data, block.labels);
+    const found: References = { labels: [], addresses: [], numbers: [] };
+    for (const item of block.instructions) references(item, found);
+    for (const item of block.data) for (const v of item.values) constants(v.value, found.numbers);
+    return { digest: digestOf(parts, file, block.instructions.length > 0 ? 'relative' : 'none'), references: found };
+  };
+  const readings = blocks.map((block) => {
+    const facts = block.instructions.map((item) => sites.get(item.address) ?? null);
+    return memory.reading(file, block, facts, () => read(block, facts));
+  });
+  const hashes = readings.map((reading) => reading.digest);
+  // Which blocks are code counts as much as where they lie.
+  const bounds = [BigInt(regions.length), ...blocks.flatMap((block) => [block.start, block.end])];
+  const known = memory.targets(file, bounds, program.labels);
+  const targets = readings.map((reading, index) => {
+    const kept = known(index, reading);
+    if (kept) return kept;
+    const named = reading.references;
     const found = new Set<number>();
-    const numbers: bigint[] = [];
-    for (const item of block.instructions) {
-      for (const address of references(item, program, numbers)) found.add(at(address));
+    for (const label of named.labels) {
+      const address = program.label(label);
+      if (address !== undefined) found.add(at(address));
     }
-    for (const item of block.data) for (const v of item.values) constants(v.value, numbers);
-    for (const number of numbers) found.add(pointedAt(number));
+    for (const address of named.addresses) found.add(at(address));
+    for (const number of named.numbers) found.add(pointedAt(number));
     found.delete(-1);
     return [...found];
   });
-  const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
-  // Each block is hashed once; an entry's key combines the hashes of the blocks it reaches.
-  // Code is hashed with its lines relative to its first, data blocks and
-  // the shared inputs without lines: `lines` covers those.
-  const hashes = blocks.map((block) => {
-    const parts: unknown[] = [];
-    for (const item of block.instructions) parts.push(item, sites.get(item.address) ?? null);
-    parts.push(...block.data, block.labels);
-    return digestOf(parts, file, block.instructions.length > 0 ? 'relative' : 'none');
-  });
+  memory.keep(file, { bounds, labels: program.labels, readings, targets });
   const shared = digestOf([inputs.shared, labels], file, 'none');
   let placement: string | undefined;
   const lines = (): string => (placement ??= digestOf([...program.items.map((item) => item.source), ...program.entries.map((entry) => entry.source), inputs.shared], file, 'absolute').hash);
 
   return (entry) => {
-    const start = blockAt(regions, entry.address);
+    const start = inRegions.at(entry.address);
     // An entry outside every region's code is keyed by everything.
     const reached = new Set<number>(start < 0 ? blocks.keys() : [start]);
     const work = [...reached];

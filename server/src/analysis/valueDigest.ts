@@ -263,3 +263,48 @@ export function digestOf(parts: readonly unknown[], file: string, lines: Lines):
   const { a, b } = m.finish();
   return { hash: hex(a) + hex(b), base };
 }
+
+/** Whether an object holds a span of a file, found once: the lowering shares an instruction between an item and its moved copies. */
+const holding = new WeakMap<object, { readonly file: string; readonly holds: boolean }>();
+
+function holdsSpan(value: object, file: string): boolean {
+  const known = holding.get(value);
+  if (known?.file === file) return known.holds;
+  let holds: boolean;
+  if (isExpr(value)) holds = false;
+  else if (isSpan(value)) holds = value.file === file;
+  else holds = (Array.isArray(value) ? value : Object.values(value)).some((v) => typeof v === 'object' && v !== null && holdsSpan(v, file));
+  holding.set(value, { file, holds });
+  return holds;
+}
+
+function movedSpan(a: Span, b: Span, file: string, rows: number): boolean {
+  const x = a.range;
+  const y = b.range;
+  const moved = a.file === file ? rows : 0;
+  return a.file === b.file && y.start.line - x.start.line === moved && y.end.line - x.end.line === moved
+    && x.start.character === y.start.character && x.end.character === y.end.character;
+}
+
+/**
+ * Whether `b` reads as `a` with every span in the document `file` `rows`
+ * lines further down: then its digest with relative lines is `a`'s, with the
+ * base that much further down, and without lines the same. Read as the
+ * digest reads values, so that moved copies of items are not read again.
+ */
+export function movedAlike(a: unknown, b: unknown, file: string, rows: number): boolean {
+  if (a === b && (rows === 0 || typeof a !== 'object' || a === null || !holdsSpan(a, file))) return true;
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((element, i) => movedAlike(element, b[i], file, rows));
+  // Expressions hold no spans: the same structure is the same node.
+  if (isExpr(a)) return isExpr(b) && (a === b || (a.kind === 'const' && b.kind === 'const' && a.value === b.value && a.width === b.width));
+  if (isSpan(a) && (a.file === file || (isSpan(b) && b.file === file))) return isSpan(b) && movedSpan(a, b, file, rows);
+  // Fields in the order the digest reads them.
+  const keys: string[] = [];
+  for (const key in b) keys.push(key);
+  let i = 0;
+  for (const key in a) {
+    if (keys[i++] !== key || !movedAlike((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], file, rows)) return false;
+  }
+  return i === keys.length;
+}
