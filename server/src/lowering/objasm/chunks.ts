@@ -124,6 +124,8 @@ type IncludeRead = readonly [from: string, path: string, found: IncludedFile | u
 export interface ChunkRecording {
   /** The row its node started on; not the column: a routine's name starts its line, and a ROUT without one makes nothing there. */
   readonly row: number;
+  /** Made by a pass without a previous one, whose forward references all read nothing. */
+  readonly firstPass: boolean;
   readonly start: ChunkStart;
   readonly end: ChunkEnd;
   /** It may be replayed at another start address, moved by a multiple of `alignment`. */
@@ -254,11 +256,11 @@ export class ChunkRecorder implements SymbolObserver {
   }
 
   /** The recording of the chunk at `node`, which ended in `end` and added `effects`. */
-  recording(node: SyntaxNode, end: ChunkEnd, effects: Omit<ChunkEffects, 'reports' | 'changes' | 'placed' | 'placedInstructions'>): ChunkRecording {
+  recording(node: SyntaxNode, firstPass: boolean, end: ChunkEnd, effects: Omit<ChunkEffects, 'reports' | 'changes' | 'placed' | 'placedInstructions'>): ChunkRecording {
     const labels = (reads: ReadonlyMap<string, bigint | undefined>, values: ReadonlySet<string>): LabelRead[] =>
       [...reads].map(([name, found]) => [name, found, values.has(name)]);
     return {
-      row: node.startPosition.row, start: this.start, end,
+      row: node.startPosition.row, firstPass, start: this.start, end,
       relocatable: !this.located, alignment: this.alignment,
       symbolReads: [...this.symbolReads.values()], labelReads: labels(this.labelReads, this.labelValues),
       forwardLabelReads: labels(this.forwardLabelReads, this.forwardLabelValues), forwardEquateReads: [...this.forwardEquateReads],
@@ -384,13 +386,16 @@ export class ChunkMemory {
     this.statistics = { replayed: 0, lowered: 0 };
   }
 
-  find(node: SyntaxNode, fits: (r: ChunkRecording) => boolean): ChunkRecording | undefined {
+  /** The latest recording of `node` that fits, those made by a pass like this one (the first, or a later) tried first. */
+  find(node: SyntaxNode, firstPass: boolean, fits: (r: ChunkRecording) => boolean): ChunkRecording | undefined {
     const kept = this.kept.get(node);
     if (!kept) return undefined;
     kept.met = this.lowering;
-    for (let k = kept.recordings.length - 1; k >= 0; k--) {
-      const recording = kept.recordings[k] as ChunkRecording;
-      if (fits(recording)) return recording;
+    for (const like of [true, false]) {
+      for (let k = kept.recordings.length - 1; k >= 0; k--) {
+        const recording = kept.recordings[k] as ChunkRecording;
+        if ((recording.firstPass === firstPass) === like && fits(recording)) return recording;
+      }
     }
     return undefined;
   }

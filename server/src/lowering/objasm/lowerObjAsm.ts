@@ -1,5 +1,5 @@
 import { Parser, type Tree } from 'web-tree-sitter';
-import { Program, type ArmInstruction } from '../../../../emulator/src/index.js';
+import { Program, type ArmInstruction, type EntryPoint } from '../../../../emulator/src/index.js';
 import type { NameCheck } from '../nameCheck.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
 import { isNumber } from '../riscos/values.js';
@@ -59,18 +59,21 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
     }
     const symbols = new Map([...result.equates].filter((e): e is [string, Extract<typeof e[1], object>] => isNumber(e[1])));
     const parts = { arch: 'arm' as const, items: result.layout.items, labels: result.layout.labels, symbols, storage: result.storage };
-    const bare = new Program<ArmInstruction>({ ...parts, entries: [] });
-    const { entries, creations } = discoverEntries({
-      program: bare, labelSources: result.layout.labelSources, regionStarts: result.routines.map((r) => r.address),
+    // Entry points are found by reading the program they belong to: it is built once, with this array, filled once it can be read.
+    const entries: EntryPoint[] = [];
+    const program = new Program<ArmInstruction>({ ...parts, entries });
+    const found = discoverEntries({
+      program, labelSources: result.layout.labelSources, regionStarts: result.routines.map((r) => r.address),
       routines: result.routines, ...(result.headerAddress === undefined ? {} : { headerAddress: result.headerAddress }),
       ...(options.handlers ? { hints: options.handlers } : {}),
     });
+    entries.push(...found.entries);
     const hidden = result.notes.length > 0 ? 'unresolved-include' : result.areas === 0 ? 'fragment' : undefined;
     const names: NameCheck = {
       undefined: result.undefinedNames, defined: result.definedNames, partialHeaders: result.systemHeaders, ...(hidden ? { hidden } : {}),
     };
     return {
-      program: new Program<ArmInstruction>({ ...parts, entries }), notes: result.notes, unmodelled: result.unmodelled, areaCreations: creations, names,
+      program, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations, names,
       chunks: chunks.statistics,
     };
   } finally {

@@ -518,7 +518,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private chunk(node: Node): Signal {
     if (this.recorder || this.depth > 0 || this.includes > 0) return this.routineNode(node);
     const start = this.chunkStart();
-    const found = this.chunks.find(node, (r) => this.expansions + r.end.expansions < MAX_EXPANSIONS && replayable(r, start, this.host));
+    const found = this.chunks.find(node, this.previous === undefined, (r) => this.expansions + r.end.expansions < MAX_EXPANSIONS && replayable(r, start, this.host));
     if (found) {
       this.chunks.statistics.replayed++;
       return this.replay(node, found);
@@ -545,7 +545,7 @@ export class ObjAsmPass implements ObjAsmScope {
       systemHeaders: recorder.systemHeaders, signal, expansions: this.expansions - before.expansions,
     };
     const { firstItem } = recorder;
-    this.chunks.keep(node, recorder.recording(node, end, {
+    this.chunks.keep(node, recorder.recording(node, this.previous === undefined, end, {
       items: this.layout.items.slice(firstItem),
       pending: this.layout.pendingLoads.filter((load) => load.index >= firstItem).map((load) => ({ index: load.index - firstItem, literal: load.literal })),
       routines: this.routines.slice(before.routines),
