@@ -104,8 +104,8 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
   readonly storage: ReadonlyMap<string, StorageField>;
   readonly entries: readonly EntryPoint[];
   private readonly byAddress = new Map<bigint, number>();
-  private readonly bytes = new Map<bigint, bigint>();
-  private readonly writableBytes = new Set<bigint>();
+  /** The data's bytes, made on first use: an edit whose entry points are all reused never reads them. */
+  private memory: { readonly bytes: ReadonlyMap<bigint, bigint>; readonly writable: ReadonlySet<bigint> } | undefined;
   private readonly labelsAt = new Map<bigint, string[]>();
 
   constructor(parts: ProgramParts<I>) {
@@ -115,23 +115,31 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
     this.symbols = parts.symbols;
     this.storage = parts.storage;
     this.entries = parts.entries;
-    this.items.forEach((item, i) => {
-      this.byAddress.set(item.address, i);
-      if (item.kind !== 'data') return;
-      if (item.writable) for (let b = 0n; b < BigInt(item.size); b++) this.writableBytes.add(item.address + b);
-      let at = item.address;
-      for (const v of item.values) {
-        if (v.value.kind === 'const') {
-          for (let b = 0; b < v.bytes; b++) this.bytes.set(at + BigInt(b), (v.value.value >> BigInt(8 * b)) & 0xffn);
-        }
-        at += BigInt(v.bytes);
-      }
-    });
+    this.items.forEach((item, i) => this.byAddress.set(item.address, i));
     for (const [name, address] of this.labels) {
       const names = this.labelsAt.get(address) ?? [];
       names.push(name);
       this.labelsAt.set(address, names);
     }
+  }
+
+  private dataMemory(): { readonly bytes: ReadonlyMap<bigint, bigint>; readonly writable: ReadonlySet<bigint> } {
+    if (this.memory) return this.memory;
+    const bytes = new Map<bigint, bigint>();
+    const writable = new Set<bigint>();
+    for (const item of this.items) {
+      if (item.kind !== 'data') continue;
+      if (item.writable) for (let b = 0n; b < BigInt(item.size); b++) writable.add(item.address + b);
+      let at = item.address;
+      for (const v of item.values) {
+        if (v.value.kind === 'const') {
+          for (let b = 0; b < v.bytes; b++) bytes.set(at + BigInt(b), (v.value.value >> BigInt(8 * b)) & 0xffn);
+        }
+        at += BigInt(v.bytes);
+      }
+    }
+    this.memory = { bytes, writable };
+    return this.memory;
   }
 
   private openNames: ReadonlySet<string> | undefined;
@@ -185,14 +193,17 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
    * The constant bytes of the program's data, as initial memory of a concrete
    * run. Symbolic data (unevaluated equates) reads as unknown.
    */
-  readonly image: MemoryImage = (address) => this.bytes.get(address);
+  readonly image: MemoryImage = (address) => this.dataMemory().bytes.get(address);
 
   /**
    * Initial memory of a procedure analysis: the constant bytes of read-only
    * data only. Writable data reads as unknown there, because other code may
    * have changed it before the procedure runs.
    */
-  readonly constantImage: MemoryImage = (address) => (this.writableBytes.has(address) ? undefined : this.bytes.get(address));
+  readonly constantImage: MemoryImage = (address) => {
+    const { bytes, writable } = this.dataMemory();
+    return writable.has(address) ? undefined : bytes.get(address);
+  };
 
   /**
    * A stable name for a data address, for the symbols that stand for unknown
