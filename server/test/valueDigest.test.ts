@@ -77,3 +77,14 @@ test('an object shared by an original and its copy is alike only unmoved where i
   const elsewhere = { at: span(3, '/src/other.inc') };
   assert.ok(movedAlike([elsewhere], [elsewhere], FILE, 1));
 });
+
+test('a digest does not depend on what the process digested before (each analysis worker has its own history)', async () => {
+  const fresh = async (): Promise<typeof digestOf> => {
+    const url = new URL(`../src/analysis/valueDigest.ts?instance=${Math.random()}`, import.meta.url).href;
+    return ((await import(url)) as { digestOf: typeof digestOf }).digestOf;
+  };
+  const [first, second] = [await fresh(), await fresh()];
+  first([{ zeta: 1, eta: [{ theta: 2 }] }], FILE, 'relative');
+  const item = [{ kind: 'instruction', address: 4096n, source: span(4), theta: 'x' }];
+  assert.equal(first(item, FILE, 'relative').hash, second(item, FILE, 'relative').hash);
+});

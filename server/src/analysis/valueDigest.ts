@@ -20,13 +20,19 @@ const enum Tag { Null = 1, Undefined, True, False, Int, Float, SmallBigint, Bigi
 /** Field numbers start above every tag, so an object's fields never read as its end. */
 const FIELDS = 0x100;
 
-/** Field names are few and repeat in every item: each is mixed in as its number. */
+/**
+ * Field names are few and repeat in every item: each is mixed in as a
+ * number made from its text (FNV-1a), the same in every worker whatever it
+ * read before, since the workers share out entry points by their keys.
+ */
 const fieldNumbers = new Map<string, number>();
 
 function fieldNumber(name: string): number {
   let n = fieldNumbers.get(name);
   if (n === undefined) {
-    n = FIELDS + fieldNumbers.size;
+    let hash = 0x811c_9dc5;
+    for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x0100_0193);
+    n = FIELDS + ((hash >>> 0) % (0x1_0000_0000 - FIELDS));
     fieldNumbers.set(name, n);
   }
   return n;
