@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { LspClient } from './support/lspClient.js';
+import { generateSource } from '../bench/generateSources.js';
 import { distFile, repoRoot } from './support/paths.js';
 
 // Several analysis workers share a document's entry points: what they find
@@ -66,6 +67,20 @@ describe('analysis shared by several workers', { timeout: 600_000 }, () => {
       assert.deepEqual(shared, alone);
       const statistics = await Promise.all([one, three].map((c) => c.request<{ analysed: number; reused: number }>('pagewarden/analysisStatistics', { uri })));
       assert.deepEqual(statistics[1], statistics[0]);
+    }
+  });
+
+  test('hover lists a register\'s alternatives in the same order from three workers as from one', async () => {
+    for (const dialect of ['vxd-masm', 'riscos-objasm'] as const) {
+      const uri = `file:///virtual/shared-hover.${dialect === 'vxd-masm' ? 'asm' : 's'}`;
+      const lines = generateSource(dialect, 1200).split('\n');
+      await Promise.all([one.open(uri, dialect, lines.join('\n')), three.open(uri, dialect, lines.join('\n'))]);
+      const positions = lines.flatMap((text, line) => (/^\s+\w/.test(text) ? [{ line, character: text.search(/\S/) }] : []));
+      const hovers = (client: LspClient): Promise<unknown[]> => Promise.all(positions.map((p) => client.hover(uri, p)));
+      const [alone, shared] = await Promise.all([hovers(one), hovers(three)]);
+      assert.deepEqual(shared, alone, dialect);
+      assert.ok(alone.some((hover) => / = [^,]* or /.test(JSON.stringify(hover))), 'some values have alternatives');
+      await Promise.all([one.close(uri), three.close(uri)]);
     }
   });
 });

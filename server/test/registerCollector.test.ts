@@ -31,7 +31,7 @@ describe('register values kept between runs', () => {
     assert.deepEqual(run(kept, [caller, helper]), fresh([caller, helper]));
     assert.deepEqual(run(kept, [helper, caller]), fresh([helper, caller]), 'the same entries in another order');
     assert.deepEqual(run(kept, [caller, other]), fresh([caller, other]));
-    assert.deepEqual(run(kept, [helper, caller, other]), fresh([helper, caller, other]), 'entries in a new order list alternatives in that order');
+    assert.deepEqual(run(kept, [helper, caller, other]), fresh([helper, caller, other]), 'the same entries in another order again');
     assert.deepEqual(run(kept, []), []);
     assert.deepEqual(run(kept, [helper]), fresh([helper]));
   });
@@ -40,7 +40,17 @@ describe('register values kept between runs', () => {
     const shown = fresh([caller, helper, other]);
     assert.deepEqual(shown.find((f) => f.line === 10)?.values, [], 'EAX ranges mixed with values, EBX unknown to one entry');
     assert.deepEqual(fresh([caller, helper]).find((f) => f.line === 10)?.values, [{ register: 'EAX', value: '0 or 1' }, { register: 'EBX', value: 'entry EBX' }]);
-    assert.deepEqual(fresh([helper, caller]).find((f) => f.line === 10)?.values[0], { register: 'EAX', value: '1 or 0' });
+    assert.deepEqual(fresh([helper, caller]).find((f) => f.line === 10)?.values, fresh([caller, helper]).find((f) => f.line === 10)?.values, 'in any order of the entries');
+  });
+
+  test('alternatives are listed numbers first, by value, then by their text', () => {
+    const values = facts([1, { EAX: 'result of _PageAllocate or 10h', R0: '&1F or 9', ECX: 'entry ECX' }]);
+    const more = facts([1, { EAX: '0FFFFFFFFh or 2', R0: '&A or 12', ECX: 'VM' }]);
+    assert.deepEqual(fresh([values, more])[0]?.values, [
+      { register: 'EAX', value: '2 or 10h or 0FFFFFFFFh or result of _PageAllocate' },
+      { register: 'R0', value: '9 or &A or 12 or &1F' },
+      { register: 'ECX', value: 'VM or entry ECX' },
+    ]);
   });
 
   test('a line no added or dropped entry reaches keeps what it showed', () => {

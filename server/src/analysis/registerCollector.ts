@@ -3,6 +3,29 @@ import type { LanguageId } from '../languages/languageId.js';
 
 const MAX_ALTERNATIVES = 4;
 
+/** A number as the register values write it (`3`, `0FFh`, `&1000`); undefined for anything else. */
+function numberOf(alternative: string): number | undefined {
+  const match = /^(?:(\d+)|(\d[0-9A-F]*)h|&([0-9A-F]+))$/i.exec(alternative);
+  if (!match) return undefined;
+  return match[1] === undefined ? Number.parseInt((match[2] ?? match[3]) as string, 16) : Number(match[1]);
+}
+
+/**
+ * The order alternatives are listed in, the same whichever entries and
+ * workers joined them: numbers by value, then the rest by their text.
+ */
+function byAlternative(a: string, b: string): number {
+  const [x, y] = [numberOf(a), numberOf(b)];
+  if (x !== undefined && y !== undefined && x !== y) return x - y;
+  if ((x === undefined) !== (y === undefined)) return x === undefined ? 1 : -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Alternatives written as one value: `0 or result of _PageAllocate`. */
+function alternativesOf(parts: ReadonlySet<string>): string {
+  return [...parts].sort(byAlternative).join(' or ');
+}
+
 /** An entry point's recorded values, one array per entry and run; a reused entry brings the same array again. */
 type Facts = readonly LineRegisterFacts[];
 
@@ -18,8 +41,8 @@ interface LineJoin {
  * point: an entry reused from an earlier run brings the values it recorded
  * then, so they are kept with its findings. Where several entries reach a
  * line, a register is shown only if each of them knew it, with the values of
- * all (`0 or 1`, in the order of the entries), and not when that makes too
- * many or mixes in a range.
+ * all (`0 or 1`, in one order whatever the entries' order), and not when
+ * that makes too many or mixes in a range.
  *
  * The language server keeps one collector per document between runs: a run
  * joins anew only the lines of the entries it added or dropped since the
@@ -30,10 +53,9 @@ export class RegisterCollector {
   private readonly lines = new Map<string, Map<number, LineJoin>>();
   /** What `of` gave for each file, until a line of it changes. */
   private readonly listed = new Map<string, readonly LineRegisterFacts[]>();
-  /** The entries whose values `lines` holds, in the order they were added. */
+  /** The entries whose values `lines` holds. */
   private joined = new Set<Facts>();
   private added = new Set<Facts>();
-  private order = new Map<Facts, number>();
 
   constructor(readonly languageId: LanguageId) {}
 
@@ -75,14 +97,6 @@ export class RegisterCollector {
     if (before === now) return;
     for (const facts of before) if (!now.has(facts)) this.leave(facts);
     for (const facts of now) if (!before.has(facts)) this.enter(facts);
-    // The entries' order is the order of alternatives: if the kept ones changed places, every line is listed anew.
-    const kept = (set: Set<Facts>, other: Set<Facts>): Facts[] => [...set].filter((f) => other.has(f));
-    const [was, is] = [kept(before, now), kept(now, before)];
-    if (was.some((facts, i) => is[i] !== facts)) {
-      for (const lines of this.lines.values()) for (const line of lines.values()) delete line.shown;
-      this.listed.clear();
-    }
-    this.order = new Map([...now].map((facts, i) => [facts, i]));
     this.joined = now;
   }
 
@@ -124,10 +138,9 @@ export class RegisterCollector {
   }
 
   private shown(line: LineJoin): RegisterValue[] {
-    const byEntry = [...line.entries].sort(([a], [b]) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
     let entries = 0;
     const registers = new Map<string, { count: number; parts: Set<string> }>();
-    for (const [, facts] of byEntry) {
+    for (const facts of line.entries.values()) {
       for (const fact of facts) {
         entries++;
         for (const { register, value } of fact.values) {
@@ -141,7 +154,7 @@ export class RegisterCollector {
     const values: RegisterValue[] = [];
     for (const [register, { count, parts }] of registers) {
       const ranged = [...parts].some((p) => p.includes(' to '));
-      if (count === entries && parts.size <= MAX_ALTERNATIVES && (!ranged || parts.size === 1)) values.push({ register, value: [...parts].join(' or ') });
+      if (count === entries && parts.size <= MAX_ALTERNATIVES && (!ranged || parts.size === 1)) values.push({ register, value: alternativesOf(parts) });
     }
     return values;
   }
@@ -151,7 +164,7 @@ export class RegisterCollector {
  * The joins of several collectors over one document, each of the entries
  * one analysis worker ran, joined as a collector joins entries: a register
  * is shown at a line where every collector that reached the line showed it,
- * with the values of all (collector by collector), within the same limits.
+ * with the values of all, within the same limits.
  */
 export function joinCollected(shares: readonly (readonly LineRegisterFacts[])[]): LineRegisterFacts[] {
   // One worker's collector has joined its entries already.
@@ -172,7 +185,7 @@ export function joinCollected(shares: readonly (readonly LineRegisterFacts[])[])
       if (known.some((v) => v === undefined)) continue;
       const parts = new Set(known.flatMap((v) => (v as RegisterValue).value.split(' or ')));
       const ranged = [...parts].some((p) => p.includes(' to '));
-      if (parts.size <= MAX_ALTERNATIVES && (!ranged || parts.size === 1)) values.push({ register, value: [...parts].join(' or ') });
+      if (parts.size <= MAX_ALTERNATIVES && (!ranged || parts.size === 1)) values.push({ register, value: alternativesOf(parts) });
     }
     return { file: first.file, line: first.line, values };
   });
