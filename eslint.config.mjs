@@ -20,6 +20,12 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    // Test fixtures preloaded with node --require (which, unlike --import, also runs in worker threads).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['emulator/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

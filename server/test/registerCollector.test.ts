@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { LineRegisterFacts } from '../../emulator/src/index.js';
-import { joinCollected, RegisterCollector } from '../src/analysis/registerCollector.js';
+import { joinCollected, RegisterCollector, type CollectedRegisters } from '../src/analysis/registerCollector.js';
 
 // The language server keeps one register collector per document: each run
 // adds the values of its entries (a reused entry brings the same array as
@@ -71,11 +71,14 @@ describe('register values of entries shared among workers', () => {
     facts([1, { EAX: '0', EDX: '4' }], [2, { EAX: '2' }], [6, { ESI: '1 to 8' }]),
     facts([2, { EAX: '3', ECX: '9' }], [6, { ESI: '2 to 4' }], [7, { EDI: '1' }]),
   ];
-  const byLine = (lines: LineRegisterFacts[]): LineRegisterFacts[] => lines.sort((a, b) => a.line - b.line);
+  const collected = (entriesOfShare: readonly LineRegisterFacts[][]): CollectedRegisters =>
+    new Map([[FILE, new Map(fresh(entriesOfShare).map((fact) => [fact.line, fact.values]))]]);
+  const listed = (registers: CollectedRegisters): LineRegisterFacts[] =>
+    [...(registers.get(FILE) ?? [])].map(([line, values]) => ({ file: FILE, line, values })).sort((a, b) => a.line - b.line);
 
   test('each line shows what one collector of every entry shows', () => {
-    const shares = [[entries[0], entries[1]], [entries[2], entries[3]]].map((share) => fresh(share as LineRegisterFacts[][]));
-    const joined = byLine(joinCollected(shares));
+    const shares = [[entries[0], entries[1]], [entries[2], entries[3]]].map((share) => collected(share as LineRegisterFacts[][]));
+    const joined = listed(joinCollected(shares));
     assert.deepEqual(joined, fresh(entries));
     // Line 1: ECX unknown to the third entry, EAX with three alternatives; line 2: four; line 6: two ranges.
     assert.deepEqual(joined.map((l) => [l.line, l.values.map((v) => `${v.register}=${v.value}`)]), [
@@ -83,9 +86,17 @@ describe('register values of entries shared among workers', () => {
     ]);
   });
 
+  test('a line joined again from the same values gives the same join, and other values another', () => {
+    const shares = [[entries[0], entries[1]], [entries[2], entries[3]]].map((share) => collected(share as LineRegisterFacts[][]));
+    const first = joinCollected(shares).get(FILE)?.get(1);
+    assert.equal(joinCollected(shares).get(FILE)?.get(1), first);
+    const changed = [shares[0] as CollectedRegisters, collected([entries[3] as LineRegisterFacts[], facts([1, { EAX: '2', ECX: '3' }])])];
+    assert.deepEqual(joinCollected(changed).get(FILE)?.get(1), [{ register: 'EAX', value: '0 or 2' }, { register: 'ECX', value: '3' }]);
+  });
+
   test('five alternatives are too many, wherever they come from', () => {
     const five = [facts([1, { EAX: '0 or 1 or 2' }]), facts([1, { EAX: '3 or 4' }])];
-    assert.deepEqual(joinCollected(five.map((entry) => fresh([entry]))), [{ file: FILE, line: 1, values: [] }]);
-    assert.deepEqual(joinCollected([fresh([five[0] as LineRegisterFacts[]])]), fresh([five[0] as LineRegisterFacts[]]));
+    assert.deepEqual(listed(joinCollected(five.map((entry) => collected([entry])))), [{ file: FILE, line: 1, values: [] }]);
+    assert.deepEqual(listed(joinCollected([collected([five[0] as LineRegisterFacts[]])])), fresh([five[0] as LineRegisterFacts[]]));
   });
 });

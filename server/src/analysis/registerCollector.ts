@@ -160,33 +160,52 @@ export class RegisterCollector {
   }
 }
 
+/** A file's register values by line. */
+export type LineValues = ReadonlyMap<number, readonly RegisterValue[]>;
+
+/** Register values by file and line, as a collector lists them. */
+export type CollectedRegisters = ReadonlyMap<string, LineValues>;
+
+type Values = readonly RegisterValue[];
+
+/**
+ * Each line's join, by the values of the first collector that reached it: an
+ * edit brings the same arrays again for the lines it did not change (moved
+ * or not), which are not joined again.
+ */
+const joins = new WeakMap<Values, { readonly parts: readonly (Values | undefined)[]; readonly joined: Values }>();
+
+function joinLine(parts: readonly (Values | undefined)[]): Values {
+  const known = parts.filter((values) => values !== undefined);
+  const [first] = known as [Values];
+  if (known.length === 1) return first;
+  const memo = joins.get(first);
+  if (memo && memo.parts.length === parts.length && memo.parts.every((values, i) => values === parts[i])) return memo.joined;
+  const joined: RegisterValue[] = [];
+  for (const { register } of first) {
+    const values = known.map((line) => line.find((v) => v.register === register));
+    if (values.some((v) => v === undefined)) continue;
+    const alternatives = new Set(values.flatMap((v) => (v as RegisterValue).value.split(' or ')));
+    const ranged = [...alternatives].some((p) => p.includes(' to '));
+    if (alternatives.size <= MAX_ALTERNATIVES && (!ranged || alternatives.size === 1)) joined.push({ register, value: alternativesOf(alternatives) });
+  }
+  joins.set(first, { parts, joined });
+  return joined;
+}
+
 /**
  * The joins of several collectors over one document, each of the entries
  * one analysis worker ran, joined as a collector joins entries: a register
  * is shown at a line where every collector that reached the line showed it,
  * with the values of all, within the same limits.
  */
-export function joinCollected(shares: readonly (readonly LineRegisterFacts[])[]): LineRegisterFacts[] {
+export function joinCollected(shares: readonly CollectedRegisters[]): CollectedRegisters {
   // One worker's collector has joined its entries already.
-  if (shares.length === 1) return [...(shares[0] as readonly LineRegisterFacts[])];
-  const lines = new Map<string, LineRegisterFacts[]>();
-  for (const share of shares) {
-    for (const fact of share) {
-      const key = `${fact.file}\n${fact.line}`;
-      lines.set(key, [...(lines.get(key) ?? []), fact]);
-    }
-  }
-  return [...lines.values()].map((facts) => {
-    const [first] = facts as [LineRegisterFacts];
-    if (facts.length === 1) return first;
-    const values: RegisterValue[] = [];
-    for (const { register } of first.values) {
-      const known = facts.map((fact) => fact.values.find((v) => v.register === register));
-      if (known.some((v) => v === undefined)) continue;
-      const parts = new Set(known.flatMap((v) => (v as RegisterValue).value.split(' or ')));
-      const ranged = [...parts].some((p) => p.includes(' to '));
-      if (parts.size <= MAX_ALTERNATIVES && (!ranged || parts.size === 1)) values.push({ register, value: alternativesOf(parts) });
-    }
-    return { file: first.file, line: first.line, values };
-  });
+  if (shares.length === 1) return shares[0] as CollectedRegisters;
+  const files = new Set(shares.flatMap((share) => [...share.keys()]));
+  return new Map([...files].map((file) => {
+    const lines = shares.map((share) => share.get(file));
+    const numbers = new Set(lines.flatMap((share) => [...(share?.keys() ?? [])]));
+    return [file, new Map([...numbers].map((line) => [line, joinLine(lines.map((share) => share?.get(line)))]))];
+  }));
 }

@@ -3,19 +3,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
+import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
-import { joinCollected } from '../analysis/registerCollector.js';
+import { joinCollected, type CollectedRegisters } from '../analysis/registerCollector.js';
 import { RunFindings } from '../analysis/runFindings.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
+import { WorkerMirror } from './workerMirror.js';
 
 export interface AnalysisResult {
   readonly findings: readonly Finding[];
   readonly statistics: AnalysisStatistics;
-  /** Register values the symbolic runs knew per line of the document and of the open files it read. */
-  readonly registers: readonly LineRegisterFacts[];
+  /** Register values the symbolic runs knew per line of the document and of the open files it read, by file. */
+  readonly registers: CollectedRegisters;
 }
 
 export interface AnalysisJob {
@@ -49,7 +50,7 @@ interface Pending {
   /** The workers that have reported: until all have, what is known without analysing an entry is not yet all there. */
   readonly heard: Set<Slot>;
   readonly statistics: { analysed: number; reused: number };
-  readonly registers: (readonly LineRegisterFacts[])[];
+  readonly registers: CollectedRegisters[];
   /** Whether a publication of the findings so far is due once the event loop is free. */
   partialDue: boolean;
   /** What the found findings add up to, over the job's text. */
@@ -62,7 +63,8 @@ interface Pending {
 /** A document a running worker holds, and the changes made to it since that worker last saw it. */
 interface Synced {
   readonly languageId: LanguageId;
-  readonly changes: TextDocumentContentChangeEvent[];
+  /** Undefined when the worker may have lost the text (a job of it failed): the next job sends it whole. */
+  readonly changes: TextDocumentContentChangeEvent[] | undefined;
 }
 
 /** One analysis worker, and what it holds. */
@@ -70,6 +72,8 @@ interface Slot {
   readonly index: number;
   worker: Worker | undefined;
   readonly synced: Map<string, Synced>;
+  /** What the worker has sent about each document, which its next reply refers to. */
+  readonly mirrors: Map<string, WorkerMirror>;
 }
 
 /**
@@ -78,9 +82,10 @@ interface Slot {
  * document (the lowering is deterministic) and runs its share of the entry
  * points; their findings are added up here as they come. Each worker keeps
  * each document's text and syntax tree, so after the first job of a
- * document only its edits travel. A worker that dies is replaced on the
- * next job, which sends it whole texts again; the jobs it held fail with
- * its error instead of hanging.
+ * document only its edits travel; the other way, a worker's reply carries
+ * only what changed since its previous one (`WorkerMirror`). A worker that
+ * dies is replaced on the next job, which sends it whole texts again; the
+ * jobs it held fail with its error instead of hanging.
  */
 export class AnalysisWorkerClient {
   private readonly slots: Slot[];
@@ -88,17 +93,21 @@ export class AnalysisWorkerClient {
   private readonly pending = new Map<number, Pending>();
 
   constructor(workers = analysisWorkerCount()) {
-    this.slots = Array.from({ length: workers }, (_, index) => ({ index, worker: undefined, synced: new Map() }));
+    this.slots = Array.from({ length: workers }, (_, index) => ({ index, worker: undefined, synced: new Map(), mirrors: new Map() }));
   }
 
   private start(slot: Slot): Worker {
     const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
-    worker.on('message', (reply: WorkerReply) => this.received(slot, reply));
+    // A dead worker's last words are not its replacement's.
+    worker.on('message', (reply: WorkerReply) => {
+      if (slot.worker === worker) this.received(slot, reply);
+    });
     const fail = (error: Error): void => {
       // Its replacement's jobs are not its own.
       if (slot.worker !== worker && slot.worker !== undefined) return;
       slot.worker = undefined;
       slot.synced.clear();
+      slot.mirrors.clear();
       for (const [id, job] of this.pending) {
         if (!job.running.has(slot)) continue;
         this.pending.delete(id);
@@ -112,19 +121,35 @@ export class AnalysisWorkerClient {
     return worker;
   }
 
+  /** Where the replies about `document` from the worker of `slot` are read. */
+  private mirrorOf(slot: Slot, document: string): WorkerMirror {
+    const known = slot.mirrors.get(document);
+    if (known) return known;
+    const mirror = new WorkerMirror();
+    // A reply about a document closed since is read, and forgotten with the rest.
+    if (slot.synced.has(document)) slot.mirrors.set(document, mirror);
+    return mirror;
+  }
+
   private received(slot: Slot, reply: WorkerReply): void {
-    const job = this.pending.get(reply.id);
-    if (!job) return;
+    const mirror = this.mirrorOf(slot, reply.document);
     if (reply.kind === 'error') {
+      mirror.failed();
+      const job = this.pending.get(reply.id);
+      if (!job) return;
       this.pending.delete(reply.id);
       // The worker may have lost the document's text; the next job sends it whole.
-      slot.synced.delete(job.document);
+      const held = slot.synced.get(job.document);
+      if (held) slot.synced.set(job.document, { languageId: held.languageId, changes: undefined });
       job.reject(new Error(reply.error));
       return;
     }
-    job.found.merge(reply.reports);
-    job.heard.add(slot);
+    const reports = mirror.reports(reply.reports);
     if (reply.kind === 'progress') {
+      const job = this.pending.get(reply.id);
+      if (!job) return;
+      job.found.merge(reports);
+      job.heard.add(slot);
       // Batches of several workers that arrive together are published together.
       if (!job.partialDue && job.heard.size === this.slots.length) {
         job.partialDue = true;
@@ -135,10 +160,15 @@ export class AnalysisWorkerClient {
       }
       return;
     }
+    const registers = mirror.done(reply.registers);
+    const job = this.pending.get(reply.id);
+    if (!job) return;
+    job.found.merge(reports);
+    job.heard.add(slot);
     job.running.delete(slot);
     job.statistics.analysed += reply.statistics.analysed;
     job.statistics.reused += reply.statistics.reused;
-    job.registers[slot.index] = reply.registers;
+    job.registers[slot.index] = registers;
     if (job.running.size > 0) return;
     this.pending.delete(reply.id);
     job.resolve({ findings: job.settled(), statistics: { ...job.statistics }, registers: joinCollected(job.registers) });
@@ -146,7 +176,7 @@ export class AnalysisWorkerClient {
 
   /** Content changes of a document, as the client sent them (in order, each relative to the text after the one before). */
   changed(document: string, changes: readonly TextDocumentContentChangeEvent[]): void {
-    for (const slot of this.slots) slot.synced.get(document)?.changes.push(...changes);
+    for (const slot of this.slots) slot.synced.get(document)?.changes?.push(...changes);
   }
 
   /**
@@ -167,7 +197,7 @@ export class AnalysisWorkerClient {
     const workers = this.slots.map((slot) => {
       slot.worker ??= this.start(slot);
       const held = slot.synced.get(document);
-      const content = held?.languageId === languageId ? { changes: held.changes } : { text };
+      const content = held?.languageId === languageId && held.changes ? { changes: held.changes } : { text };
       slot.synced.set(document, { languageId, changes: [] });
       const share = { index: slot.index, count: this.slots.length };
       slot.worker.postMessage({ kind: 'analyse', id, document, languageId, content, file, settings, overlays, share } satisfies WorkerRequest);
@@ -177,7 +207,12 @@ export class AnalysisWorkerClient {
   }
 
   close(document: string): void {
-    for (const slot of this.slots) if (slot.synced.delete(document)) slot.worker?.postMessage({ kind: 'close', document } satisfies WorkerRequest);
+    for (const slot of this.slots) {
+      slot.synced.delete(document);
+      slot.mirrors.delete(document);
+      // Also after a failed job, which leaves the worker holding what it sent of the document.
+      slot.worker?.postMessage({ kind: 'close', document } satisfies WorkerRequest);
+    }
   }
 
   async dispose(): Promise<void> {

@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
-import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
+import type { Finding } from '../../../emulator/src/index.js';
 import { fileNote } from '../analysis/analyseSource.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
+import type { CollectedRegisters } from '../analysis/registerCollector.js';
 import { readSettings, resolveSettingsPaths, type AnalysisSettings } from '../analysis/settings.js';
 import { RegisterValues } from '../features/hover/registerValues.js';
 import { registerLanguageFeatures } from '../features/registerLanguageFeatures.js';
@@ -133,13 +134,13 @@ export function startLanguageServer(connection: Connection): void {
    * whose text it read (`sent`: their versions then) and that are still its
    * fragments: one whose root changed meanwhile is analysed elsewhere.
    */
-  const shareOut = (root: string, findings: readonly Finding[], registers: readonly LineRegisterFacts[], sent: ReadonlyMap<string, number>): void => {
+  const shareOut = (root: string, findings: readonly Finding[], registers: CollectedRegisters, sent: ReadonlyMap<string, number>): void => {
     for (const [uri, version] of sent) {
       const fragment = documents.get(uri);
       if (!fragment || fragment.version !== version || roots.get(uri) !== root) continue;
       const path = pathOf(uri);
       fragments.setContext(uri, version, root, findings.filter((f) => f.file !== undefined && resolve(f.file) === path));
-      registerValues.set(uri, version, registers.filter((r) => resolve(r.file) === path));
+      registerValues.set(uri, version, registers.get(path) ?? new Map());
       publishFragment(fragment);
     }
   };
@@ -166,7 +167,7 @@ export function startLanguageServer(connection: Connection): void {
       const sent = versionsOf(root);
       const source = readSourceFile(root);
       if (!source || sent.size === 0) {
-        shareOut(root, [], [], sent);
+        shareOut(root, [], new Map(), sent);
         return;
       }
       // The worker holds the text it was last given; a file changed on disk is given whole again.
@@ -184,7 +185,7 @@ export function startLanguageServer(connection: Connection): void {
         (error: unknown) => {
           if (state.job === job) state.job = undefined;
           connection.console.error(`PageWarden could not analyse ${root}: ${error instanceof Error ? error.message : String(error)}`);
-          shareOut(root, [], [], sent);
+          shareOut(root, [], new Map(), sent);
         },
       );
     });
@@ -301,7 +302,7 @@ export function startLanguageServer(connection: Connection): void {
         } else if (publish(document, version, findings)) {
           publishIncluded(included.set(document.uri, path, findings));
           statistics.set(document.uri, { version, ...counts });
-          registerValues.set(document.uri, version, registers.filter((r) => resolve(r.file) === path));
+          registerValues.set(document.uri, version, registers.get(path) ?? new Map());
         }
       },
       (error: unknown) => {

@@ -12,6 +12,7 @@ import { EntryCache } from '../entryCache.js';
 import { RegisterCollector } from '../registerCollector.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 import { ReportBatches } from './reportBatches.js';
+import { previousLines, SentReplies } from './sentReplies.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker.js runs only as a worker thread');
@@ -21,18 +22,19 @@ const cancelled = new Set<number>();
 /**
  * What a document's next run reuses of its previous one: the findings of
  * unchanged entries, the copies of unchanged statements, the register values
- * joined over unchanged entries.
+ * joined over unchanged entries; and what its replies told the server.
  */
 interface DocumentCache {
   readonly entries: EntryCache;
   readonly syntaxTrees: SyntaxTrees;
   readonly registers: RegisterCollector;
+  readonly sent: SentReplies;
 }
 
 function cacheFor(document: string, languageId: LanguageId): DocumentCache {
   const known = caches.get(document);
   if (known?.registers.languageId === languageId) return known;
-  const cache = { entries: new EntryCache(), syntaxTrees: new SyntaxTrees(), registers: new RegisterCollector(languageId) };
+  const cache = { entries: new EntryCache(), syntaxTrees: new SyntaxTrees(), registers: new RegisterCollector(languageId), sent: new SentReplies() };
   caches.set(document, cache);
   return cache;
 }
@@ -78,18 +80,24 @@ port.on('message', (request: WorkerRequest) => {
       return;
     case 'analyse':
       enqueue(request.document, () => {
-        const cache = cacheFor(request.document, request.languageId);
+        const { id, document, content, file, overlays } = request;
+        const cache = cacheFor(document, request.languageId);
         cache.entries.begin();
         cache.registers.begin();
-        const batches = new ReportBatches((reports) => port.postMessage({ id: request.id, kind: 'progress', reports } satisfies WorkerReply));
+        const batches = new ReportBatches((reports) => port.postMessage({ id, document, kind: 'progress', reports: cache.sent.reports(reports) } satisfies WorkerReply));
+        const moved = 'changes' in content ? previousLines(content.changes) : (line: number) => line;
         return analyse(request, cache, batches).then(
           (): WorkerReply => ({
-            id: request.id, kind: 'done', reports: batches.rest(), statistics: cache.entries.statistics,
-            registers: [request.file, ...Object.keys(request.overlays)].flatMap((file) => cache.registers.of(file)),
+            id, document, kind: 'done', reports: cache.sent.reports(batches.rest()), statistics: cache.entries.statistics,
+            // Only the document's own lines move with its changes; an overlay is given whole.
+            registers: cache.sent.done([file, ...Object.keys(overlays)].map((f) => [f, cache.registers.of(f)]), (f, line) => (f === file ? moved(line) : line)),
           }),
-          (error: unknown): WorkerReply => ({ id: request.id, kind: 'error', error: error instanceof Error ? error.message : String(error) }),
+          (error: unknown): WorkerReply => {
+            cache.sent.failed();
+            return { id, document, kind: 'error', error: error instanceof Error ? error.message : String(error) };
+          },
         ).then((reply) => {
-          cancelled.delete(request.id);
+          cancelled.delete(id);
           port.postMessage(reply);
         });
       });

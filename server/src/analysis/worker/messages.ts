@@ -1,4 +1,4 @@
-import type { LineRegisterFacts } from '../../../../emulator/src/index.js';
+import type { RegisterValue } from '../../../../emulator/src/index.js';
 import type { LanguageId } from '../../languages/languageId.js';
 import type { DocumentContent } from '../../parsing/documentTrees.js';
 import type { EntryShare } from '../analysisContext.js';
@@ -19,14 +19,44 @@ export type WorkerRequest =
   }
   /** The text of job `id` has been superseded: stop it at the next procedure boundary. */
   | { readonly kind: 'cancel'; readonly id: number }
+  /** Forget the document, and what was sent about it: its next reply refers to nothing earlier. */
   | { readonly kind: 'close'; readonly document: string };
+
+// A reply refers to what the worker sent in its previous finished job of the
+// same document (the previous 'done' reply, and the batches before it), so
+// that what an edit did not change does not travel again.
+
+/**
+ * Reports of part of a run: `entries` with their findings, and `kept`, the
+ * entry points whose findings are those the previous job reported for the
+ * entry of that index.
+ */
+export interface ReportChanges extends RunReports {
+  readonly kept: readonly number[];
+}
+
+/**
+ * The register values of one file, for every line that has some: line
+ * `lines[i]` has the values line `from[i]` had in the previous job's reply,
+ * or, where `from[i]` is -1, the next of `values`.
+ */
+export interface FileRegisterChanges {
+  readonly file: string;
+  readonly lines: Int32Array;
+  readonly from: Int32Array;
+  readonly values: readonly (readonly RegisterValue[])[];
+}
 
 export type WorkerReply =
   /** A batch of job `id`'s findings while it runs: what is known before its first analysis, then entry points as they are done. */
-  | { readonly id: number; readonly kind: 'progress'; readonly reports: RunReports }
+  | { readonly id: number; readonly document: string; readonly kind: 'progress'; readonly reports: ReportChanges }
   /**
    * The job is done: `reports` are its findings since the last batch.
-   * `registers`: what the symbolic runs knew at each line of the document itself and of its overlays, for hover.
+   * `registers`: what the symbolic runs knew at each line of the document itself and of its overlays, for hover; a file not listed has none.
    */
-  | { readonly id: number; readonly kind: 'done'; readonly reports: RunReports; readonly statistics: AnalysisStatistics; readonly registers: readonly LineRegisterFacts[] }
-  | { readonly id: number; readonly kind: 'error'; readonly error: string };
+  | {
+    readonly id: number; readonly document: string; readonly kind: 'done'; readonly reports: ReportChanges; readonly statistics: AnalysisStatistics;
+    readonly registers: readonly FileRegisterChanges[];
+  }
+  /** The job failed: nothing it sent counts as sent, and the next reply refers to the job before it. */
+  | { readonly id: number; readonly document: string; readonly kind: 'error'; readonly error: string };

@@ -1,4 +1,5 @@
-import type { LineRegisterFacts, RegisterValue } from '../../../../emulator/src/index.js';
+import type { RegisterValue } from '../../../../emulator/src/index.js';
+import type { LineValues } from '../../analysis/registerCollector.js';
 
 /**
  * The register values of each document's latest analysis, by line. They are
@@ -6,15 +7,16 @@ import type { LineRegisterFacts, RegisterValue } from '../../../../emulator/src/
  * may have moved, and a value from the old text would be a guess.
  */
 export class RegisterValues {
-  private readonly documents = new Map<string, { readonly version: number; readonly lines: ReadonlyMap<number, readonly RegisterValue[]> }>();
+  private readonly documents = new Map<string, { readonly version: number; readonly lines: LineValues }>();
 
-  set(uri: string, version: number, facts: readonly LineRegisterFacts[]): void {
-    this.documents.set(uri, { version, lines: new Map(facts.filter((f) => f.values.length > 0).map((f) => [f.line, f.values])) });
+  set(uri: string, version: number, lines: LineValues): void {
+    this.documents.set(uri, { version, lines });
   }
 
   at(uri: string, version: number, line: number): readonly RegisterValue[] | undefined {
     const document = this.documents.get(uri);
-    return document?.version === version ? document.lines.get(line) : undefined;
+    const values = document?.version === version ? document.lines.get(line) : undefined;
+    return values?.length ? values : undefined;
   }
 
   forget(uri: string): void {

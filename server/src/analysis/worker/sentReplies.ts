@@ -1,0 +1,100 @@
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Finding, LineRegisterFacts, RegisterValue } from '../../../../emulator/src/index.js';
+import type { RunReports } from '../runFindings.js';
+import type { FileRegisterChanges, ReportChanges } from './messages.js';
+
+/** Whether two JSON-like values are equal, own keys in the same order, so a copy of one serialises as the other. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  return keys.length === others.length
+    && keys.every((key, i) => others[i] === key && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+function sameValues(a: readonly RegisterValue[], b: readonly RegisterValue[] | undefined): boolean {
+  if (a === b) return true;
+  if (b?.length !== a.length) return false;
+  return a.every((value, i) => value.register === b[i]?.register && value.value === b[i].value);
+}
+
+/**
+ * For each line of the text after `changes`, the line of the text before
+ * them that most likely held it: lines below an edit move by the lines it
+ * added or removed. A guess only; what the line held is compared anyway.
+ */
+export function previousLines(changes: readonly TextDocumentContentChangeEvent[]): (line: number) => number {
+  const moves: { readonly from: number; readonly by: number }[] = [];
+  for (const change of changes) {
+    // A whole new text: nothing is where it was, or anywhere in particular.
+    if (!('range' in change)) return (line) => line;
+    const [start, end] = [change.range.start.line, change.range.end.line].sort((a, b) => a - b) as [number, number];
+    const added = change.text.split('\n').length - 1;
+    moves.push({ from: start + added, by: added - (end - start) });
+  }
+  return (line) => moves.reduceRight((at, move) => (at >= move.from ? at - move.by : at), line);
+}
+
+/**
+ * What an analysis worker has sent the language server about one document,
+ * so that a reply carries only what changed since the previous finished job
+ * (`messages.ts`): the findings of each entry point, by index, and the
+ * register values of each file, by line. The server's `WorkerMirror` reads
+ * the replies back in full; both sides move on at a 'done' reply, and
+ * neither at a failed job.
+ */
+export class SentReplies {
+  private entries: ReadonlyMap<number, readonly Finding[]> = new Map();
+  /** What the running job has reported so far. */
+  private reporting = new Map<number, readonly Finding[]>();
+  private registers: ReadonlyMap<string, ReadonlyMap<number, readonly RegisterValue[]>> = new Map();
+
+  reports(reports: RunReports): ReportChanges {
+    const entries: (readonly [number, readonly Finding[]])[] = [];
+    const kept: number[] = [];
+    for (const [index, findings] of reports.entries) {
+      this.reporting.set(index, findings);
+      if (sameData(findings, this.entries.get(index))) kept.push(index);
+      else entries.push([index, findings]);
+    }
+    return { program: reports.program, entries, kept };
+  }
+
+  /**
+   * The job is done, with these register values of each file (`listings`):
+   * what its reply says of them. `previousLine` guesses where a line of a
+   * file was in the previous job's text.
+   */
+  done(listings: readonly (readonly [string, readonly LineRegisterFacts[]])[], previousLine: (file: string, line: number) => number): FileRegisterChanges[] {
+    const registers = new Map<string, ReadonlyMap<number, readonly RegisterValue[]>>();
+    const changes = listings.map(([file, facts]): FileRegisterChanges => {
+      const before = this.registers.get(file);
+      const now = new Map<number, readonly RegisterValue[]>();
+      const lines = new Int32Array(facts.length);
+      const from = new Int32Array(facts.length);
+      const values: (readonly RegisterValue[])[] = [];
+      facts.forEach((fact, i) => {
+        now.set(fact.line, fact.values);
+        lines[i] = fact.line;
+        const moved = previousLine(file, fact.line);
+        if (sameValues(fact.values, before?.get(moved))) from[i] = moved;
+        else if (sameValues(fact.values, before?.get(fact.line))) from[i] = fact.line;
+        else {
+          from[i] = -1;
+          values.push(fact.values);
+        }
+      });
+      registers.set(file, now);
+      return { file, lines, from, values };
+    });
+    this.entries = this.reporting;
+    this.reporting = new Map();
+    this.registers = registers;
+    return changes;
+  }
+
+  failed(): void {
+    this.reporting = new Map();
+  }
+}
