@@ -2,15 +2,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { Tree } from 'web-tree-sitter';
 import { generateSource } from '../bench/generateSources.js';
-import { lowerDocument, type LoweredDocument } from '../src/analysis/lowerDocument.js';
-import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
-import type { LanguageId } from '../src/languages/languageId.js';
+import type { LoweredDocument } from '../src/analysis/lowerDocument.js';
 import type { MasmLowering } from '../src/lowering/masm/index.js';
-import { SyntaxTrees } from '../src/lowering/syntaxTrees.js';
-import { DocumentTrees } from '../src/parsing/documentTrees.js';
-import { sharedParsers } from './lowering-objasm-support.js';
+import {
+  at, Document, everything, insertLine, linesMatching, Random, replaced, replaceLine, type Change,
+} from './support/editedDocuments.js';
 import { repoRoot } from './support/paths.js';
 
 // A document's lowering after an edit reuses the syntax tree copies of the
@@ -21,94 +18,6 @@ import { repoRoot } from './support/paths.js';
 
 const corpusDir = (dialect: string): string => join(repoRoot, 'examples', 'corpus', dialect);
 const corpus = (path: string): string => readFileSync(join(corpusDir('vxd-masm'), path), 'utf8');
-
-/** Everything a lowering gives, Maps as ordered lists: their order reaches the analysis too. */
-function everything(document: LoweredDocument): unknown {
-  const { items, labels, symbols, storage, entries } = document.lowering.program;
-  const program = { items, labels: [...labels], symbols: [...symbols], storage: [...storage], entries };
-  return document.dialect === 'vxd-masm'
-    ? { program, calls: document.lowering.vmmCalls, notes: document.lowering.notes, unmodelled: document.lowering.unmodelled, names: document.lowering.names }
-    : { program, notes: document.lowering.notes, unmodelled: document.lowering.unmodelled, names: document.lowering.names, areas: document.lowering.areaCreations };
-}
-
-type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
-
-/** One open document as the language server's worker keeps it: parsed incrementally, lowered with its kept trees. */
-class Document {
-  readonly syntaxTrees = new SyntaxTrees();
-  private text = '';
-  private tree: Tree | undefined;
-
-  private constructor(private readonly languageId: LanguageId, private readonly trees: DocumentTrees, private readonly file: string) {}
-
-  static async open(languageId: LanguageId, file: string, text: string): Promise<Document> {
-    const document = new Document(languageId, new DocumentTrees(await sharedParsers()), file);
-    await document.update({ text });
-    return document;
-  }
-
-  get current(): string {
-    return this.text;
-  }
-
-  lower(readFile: (path: string) => string | undefined = () => undefined): LoweredDocument {
-    assert.ok(this.tree);
-    return lowerDocument(this.languageId, { tree: this.tree, text: this.text, file: this.file, settings: DEFAULT_SETTINGS, syntaxTrees: this.syntaxTrees, readFile });
-  }
-
-  async fresh(readFile: (path: string) => string | undefined = () => undefined): Promise<LoweredDocument> {
-    const tree = await (await sharedParsers()).parse(this.languageId, this.text);
-    try {
-      return lowerDocument(this.languageId, { tree, text: this.text, file: this.file, settings: DEFAULT_SETTINGS, readFile });
-    } finally {
-      tree.delete();
-    }
-  }
-
-  async edit(change: Change): Promise<void> {
-    await this.update({ changes: [change] });
-  }
-
-  /** Applies the change and checks the kept lowering against a fresh one; the kept lowering's counts of procedures and runs of statements. */
-  async check(change: Change, what: string): Promise<Pick<MasmLowering, 'chunks' | 'runs'>> {
-    await this.edit(change);
-    const kept = this.lower();
-    assert.deepEqual(everything(kept), everything(await this.fresh()), `${this.file}: ${what}`);
-    const none = { replayed: 0, lowered: 0 };
-    return kept.dialect === 'vxd-masm' ? { chunks: kept.lowering.chunks, runs: kept.lowering.runs } : { chunks: none, runs: none };
-  }
-
-  private async update(content: { text: string } | { changes: readonly Change[] }): Promise<void> {
-    const parsed = await this.trees.update(this.file, this.languageId, content);
-    assert.ok('tree' in parsed, 'the text is parsed');
-    this.text = parsed.text;
-    this.tree = parsed.tree;
-  }
-}
-
-/** A deterministic random source (Park–Miller). */
-class Random {
-  constructor(private state: number) {}
-
-  below(n: number): number {
-    this.state = (this.state * 48271) % 0x7fffffff;
-    return this.state % Math.max(1, n);
-  }
-
-  pick<T>(list: readonly T[]): T | undefined {
-    return list[this.below(list.length)];
-  }
-}
-
-const at = (line: number, character = 0): { line: number; character: number } => ({ line, character });
-const insertLine = (line: number, text: string): Change => ({ range: { start: at(line), end: at(line) }, text: `${text}\n` });
-const replaceLine = (lines: readonly string[], line: number, text: string): Change =>
-  ({ range: { start: at(line), end: at(line, lines[line]?.length ?? 0) }, text });
-
-/** Lines whose text matches, by number. */
-function linesMatching(lines: readonly string[], pattern: RegExp): number[] {
-  return lines.flatMap((l, i) => (pattern.test(l) ? [i] : []));
-}
 
 /** Rows inside procedures (after a BeginProc line, before its EndProc). */
 function procedureRows(lines: readonly string[]): number[] {
@@ -189,7 +98,7 @@ describe('MASM lowering reuse', () => {
       const random = new Random(7919 * (index + 1));
       for (let n = 0; n < 24; n++) {
         const { change, what } = masmEdit(document.current, random);
-        replayed += (await document.check(change, `edit ${n}: ${what}`)).chunks.replayed;
+        replayed += masm(await document.check(change, `edit ${n}: ${what}`)).chunks.replayed;
       }
     }
     assert.ok(replayed > 0, 'procedures were replayed');
@@ -230,17 +139,6 @@ const TWO_PROCEDURES = [
   '',
 ].join('\n');
 
-/** The text with `find` replaced by `by`, as one change. */
-function replaced(text: string, find: string, by: string): Change {
-  const index = text.indexOf(find);
-  assert.notEqual(index, -1, `"${find}" is in the text`);
-  const position = (offset: number): { line: number; character: number } => {
-    const before = text.slice(0, offset).split('\n');
-    return at(before.length - 1, (before[before.length - 1] ?? '').length);
-  };
-  return { range: { start: position(index), end: position(index + find.length) }, text: by };
-}
-
 const masm = (lowered: LoweredDocument): MasmLowering => {
   assert.equal(lowered.dialect, 'vxd-masm');
   return lowered.lowering as MasmLowering;
@@ -259,7 +157,7 @@ describe('MASM lowering reuse: what a procedure reads', () => {
   async function afterEdit(find: string, by: string, text = TWO_PROCEDURES): Promise<{ counts: MasmLowering['chunks']; runs: MasmLowering['runs']; before: MasmLowering; after: MasmLowering; text: string }> {
     const document = await Document.open('vxd-masm', '/test/two.asm', text);
     const before = masm(document.lower());
-    const { chunks: counts, runs } = await document.check(replaced(document.current, find, by), `${find} -> ${by}`);
+    const { chunks: counts, runs } = masm(await document.check(replaced(document.current, find, by), `${find} -> ${by}`));
     return { counts, runs, before, after: masm(document.lower()), text: document.current };
   }
 
@@ -422,7 +320,7 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     ].join('\n');
     const document = await Document.open('vxd-masm', '/test/wrapped.asm', text);
     document.lower();
-    const { chunks: counts } = await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the wrapped line');
+    const { chunks: counts } = masm(await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the wrapped line'));
     // Outer is lowered in both passes; Last follows the frame Outer's macro call left behind, so it is no chunk.
     assert.deepEqual(counts, { replayed: 0, lowered: 2 });
   });
@@ -449,7 +347,7 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     ].join('\n');
     const document = await Document.open('vxd-masm', '/test/debugOnly.asm', text);
     document.lower();
-    const { chunks: counts } = await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the skipped line');
+    const { chunks: counts } = masm(await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the skipped line'));
     // Outer is lowered in both passes (a replay would not reopen the conditional that skips the line); Last is replayed.
     assert.deepEqual(counts, { replayed: 2, lowered: 2 });
   });

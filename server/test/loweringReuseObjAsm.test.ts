@@ -9,7 +9,7 @@ import { readFromDisk } from '../src/lowering/includeResolution.js';
 import { pcRelative } from '../src/lowering/riscos/armInstruction.js';
 import type { ObjAsmLowering } from '../src/lowering/objasm/index.js';
 import {
-  at, Document, everything, insertLine, linesMatching, Random, replaced, replaceLine, type Change, type ChunkCounts,
+  at, chunkCounts, Document, everything, insertLine, linesMatching, Random, replaced, replaceLine, type Change, type ChunkCounts,
 } from './support/editedDocuments.js';
 import { repoRoot } from './support/paths.js';
 
@@ -120,7 +120,7 @@ describe('ObjAsm lowering reuse', () => {
       const random = new Random(4099 * (index + 1));
       for (let n = 0; n < 30; n++) {
         const { change, what } = objAsmEdit(document.current, random);
-        replayed += (await document.check(change, `edit ${n}: ${what}`)).replayed;
+        replayed += chunkCounts(await document.check(change, `edit ${n}: ${what}`)).replayed;
       }
     }
     assert.ok(replayed > 0, 'routines were replayed');
@@ -190,7 +190,7 @@ interface Edited {
 async function afterEdit(find: string, by: string, text = THREE_ROUTINES, readFile?: (path: string) => string | undefined): Promise<Edited> {
   const document = await Document.open('riscos-objasm', '/test/three.s', text, readFile);
   const before = objAsm(document.lower());
-  const counts = await document.check(replaced(document.current, find, by), `${find} -> ${by}`);
+  const counts = chunkCounts(await document.check(replaced(document.current, find, by), `${find} -> ${by}`));
   return { counts, before, after: objAsm(document.lower()), text: document.current };
 }
 
@@ -318,9 +318,9 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     const readFile = (path: string): string | undefined => (path === '/test/extra.s' ? extra : undefined);
     const document = await Document.open('riscos-objasm', '/test/three.s', text, readFile);
     document.lower();
-    assert.deepEqual(await document.check(replaced(document.current, 'MOV     r4, #1', 'MOV     r4, #3'), 'Second edited'), { replayed: 4, lowered: 2 });
+    assert.deepEqual(chunkCounts(await document.check(replaced(document.current, 'MOV     r4, #1', 'MOV     r4, #3'), 'Second edited')), { replayed: 4, lowered: 2 });
     extra = '        MOV     r7, #2\n';
-    assert.deepEqual(await document.check(replaced(document.current, 'MOV     r4, #3', 'MOV     r4, #1'), 'extra.s changed'), { replayed: 2, lowered: 4 });
+    assert.deepEqual(chunkCounts(await document.check(replaced(document.current, 'MOV     r4, #3', 'MOV     r4, #1'), 'extra.s changed')), { replayed: 2, lowered: 4 });
   });
 
   test('a routine that ends the source replays the end', async () => {
@@ -457,10 +457,10 @@ describe('ObjAsm lowering reuse: the address mode', () => {
   test('a routine numbering generated labels is lowered again when the count before it changes', async () => {
     const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26);
     document.lower();
-    const counts = await document.check(replaced(document.current, '        TEQP    pc, #0\n', '        TEQP    pc, #0\n        SETV    CS\n'), 'SETV added');
+    const counts = chunkCounts(await document.check(replaced(document.current, '        TEQP    pc, #0\n', '        TEQP    pc, #0\n        SETV    CS\n'), 'SETV added'));
     // First changed; the first pass lowers Second and Third again, which number the labels they generate from First's.
     assert.deepEqual(counts, { replayed: 3, lowered: 3 });
     assert.notEqual(objAsm(document.lower()).program.label('Third$macro3'), undefined);
-    assert.deepEqual(await document.check(replaced(document.current, 'MOV     r0, #1', 'MOV     r0, #2'), 'Third edited'), { replayed: 5, lowered: 1 });
+    assert.deepEqual(chunkCounts(await document.check(replaced(document.current, 'MOV     r0, #1', 'MOV     r0, #2'), 'Third edited')), { replayed: 5, lowered: 1 });
   });
 });

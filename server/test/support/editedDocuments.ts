@@ -74,12 +74,12 @@ export class Document {
     await this.update({ changes: [change] });
   }
 
-  /** Applies the change and checks the kept lowering against a fresh one; the kept lowering's chunk counts. */
-  async check(change: Change, what: string): Promise<ChunkCounts> {
+  /** Applies the change and checks the kept lowering against a fresh one; the kept lowering. */
+  async check(change: Change, what: string): Promise<LoweredDocument> {
     await this.edit(change);
     const kept = this.lower();
     assert.deepEqual(everything(kept), everything(await this.fresh()), `${this.file}: ${what}`);
-    return chunkCounts(kept);
+    return kept;
   }
 
   private async update(content: { text: string } | { changes: readonly Change[] }): Promise<void> {

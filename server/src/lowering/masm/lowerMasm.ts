@@ -1,6 +1,7 @@
 import { Parser, type Tree } from 'web-tree-sitter';
 import { expr, exprKey, Program, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
 import { readFromDisk } from '../includeResolution.js';
+import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
 import { LoweringPass, type PassResult } from './lowerer.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
@@ -37,20 +38,8 @@ function defineTable(options: MasmLoweringOptions): Map<string, Expr> {
   return out;
 }
 
-/**
- * Each document's recorded procedure lowerings, kept as long as its syntax
- * trees: the recordings are found by the trees' nodes.
- */
-const memories = new WeakMap<SyntaxTrees, ChunkMemory>();
-
-function memoryOf(syntax: SyntaxTrees): ChunkMemory {
-  let memory = memories.get(syntax);
-  if (!memory) {
-    memory = new ChunkMemory();
-    memories.set(syntax, memory);
-  }
-  return memory;
-}
+/** Each document's recorded procedure lowerings. */
+const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
 
 const sameLabels = (a: SymbolTable, b: SymbolTable): boolean => {
   const x = a.labels();

@@ -4,6 +4,7 @@ import type { NameCheck } from '../nameCheck.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
 import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
+import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
 import { ObjAsmPass, type PassResult } from './pass.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
@@ -18,20 +19,8 @@ const settled = (a: PassResult, b: PassResult): boolean =>
   a.layout.labels.size === b.layout.labels.size && [...a.layout.labels].every(([k, v]) => b.layout.labels.get(k) === v)
   && a.layout.address === b.layout.address;
 
-/**
- * Each document's recorded routine lowerings, kept as long as its syntax
- * trees: the recordings are found by the trees' nodes.
- */
-const memories = new WeakMap<SyntaxTrees, ChunkMemory>();
-
-function memoryOf(syntax: SyntaxTrees): ChunkMemory {
-  let memory = memories.get(syntax);
-  if (!memory) {
-    memory = new ChunkMemory();
-    memories.set(syntax, memory);
-  }
-  return memory;
-}
+/** Each document's recorded routine lowerings. */
+const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
 
 /**
  * Lowers a riscos-objasm syntax tree (parsed from `text`, which macro
