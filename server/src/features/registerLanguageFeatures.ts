@@ -49,6 +49,8 @@ export function registerLanguageFeatures(
     workspace.forget(event.document.uri);
     semanticTokens.forget(event.document.uri);
   });
+  // Opened again without a close, a document's versions start over: a model of the old text may have the new one's number.
+  documents.onDidOpen((event) => workspace.forget(event.document.uri));
 
   connection.onHover(guarded(connection, 'hover', (p) => provideHover(workspace, registerValues, p), null));
   connection.onCompletion(guarded(connection, 'completion', (p) => provideCompletion(workspace, p), { isIncomplete: false, items: [] }));

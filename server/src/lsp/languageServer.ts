@@ -65,8 +65,13 @@ export function startLanguageServer(connection: Connection): void {
   // The worker re-parses incrementally, so it is told each change as sent.
   const documents = new TextDocuments({
     create: (uri, languageId, version, content) => {
-      // A document opened again without a close starts over from the text it is opened with.
+      // A document opened again without a close (a client reloading it)
+      // starts over from the text it is opened with: what was kept of the
+      // old text is under the same version numbers.
       worker.close(uri);
+      statistics.delete(uri);
+      registerValues.forget(uri);
+      fragments.forget(uri);
       return TextDocument.create(uri, languageId, version, content);
     },
     update: (document, changes, version) => {
