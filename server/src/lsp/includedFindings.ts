@@ -21,7 +21,8 @@ export class IncludedFindings {
   set(includer: string, path: string, findings: readonly Finding[]): string[] {
     const byFile = new Map<string, EntryFinding[]>();
     for (const finding of findings) {
-      const file = finding.file === undefined ? path : resolve(finding.file);
+      // An untitled document's `path` is its URI, which resolving would make a file's.
+      const file = finding.file === undefined || finding.file === path ? path : resolve(finding.file);
       if (file !== path) byFile.set(file, [...(byFile.get(file) ?? []), { ...finding, program: path }]);
     }
     const before = this.byIncluder.get(includer);

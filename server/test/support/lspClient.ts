@@ -123,6 +123,11 @@ export class LspClient {
     return new Promise((resolve) => this.listeners.set(uri, [...(this.listeners.get(uri) ?? []), resolve]));
   }
 
+  /** The URIs diagnostics have been published for so far. */
+  publishedUris(): string[] {
+    return [...this.published.keys()];
+  }
+
   /** Every publication of diagnostics for `uri` so far, partial ones included, in the order received. */
   publications(uri: string): PublishDiagnosticsParams[] {
     return [...(this.published.get(uri) ?? [])];
