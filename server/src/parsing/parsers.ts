@@ -8,6 +8,19 @@ const GRAMMARS: Record<LanguageId, { readonly dir: string; readonly wasm: string
   'riscos-bbcbasic': { dir: 'riscos-bbcbasic', wasm: 'tree-sitter-riscos_bbcbasic.wasm' },
 };
 
+/** UTF-16 units per read: enough for the longest lines of real sources. */
+const PIECE = 256;
+
+/**
+ * The text as web-tree-sitter reads it, a piece at a time. Given the string
+ * itself it hands the lexer the whole rest of the text on every read and
+ * copies the first 10 KB of it into wasm; and a scanner that asks for the
+ * column (the RISC OS grammars, for column-1 labels) makes the lexer read
+ * again from the line's start for each token it lexes, so most of the
+ * ObjAsm parse went on those copies.
+ */
+const inPieces = (text: string) => (index: number): string => text.slice(index, index + PIECE);
+
 /**
  * One parser per dialect, each loaded the first time a file of that dialect
  * is met: loading a grammar's wasm is the slow part, and a VxD-only project
@@ -40,7 +53,7 @@ export class Parsers {
 
   /** With `previous` (already given the edits since), tree-sitter re-parses only what the edits touched. */
   async parse(languageId: LanguageId, text: string, previous?: Tree): Promise<Tree> {
-    const tree = (await this.parser(languageId)).parse(text, previous);
+    const tree = (await this.parser(languageId)).parse(inPieces(text), previous);
     if (!tree) throw new Error(`the ${languageId} parser returned no tree`);
     return tree;
   }
