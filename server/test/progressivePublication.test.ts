@@ -19,11 +19,15 @@ const sample = readFileSync(join(repoRoot, 'examples', 'vxd', 'DMABUF.ASM'), 'ut
 const CODE = sample.findIndex((line) => line.startsWith('BeginProc'));
 const CODE_END = sample.indexOf('VxD_LOCKED_CODE_ENDS');
 
-/** DMABUF.ASM with its procedures (a typo, three paging bugs) repeated `n` times, renamed apart. */
-function copies(n: number): string {
+/** DMABUF.ASM's procedures (a typo, three paging bugs) repeated `n` times, renamed apart. */
+function procedures(n: number): string[] {
   const body = sample.slice(CODE, CODE_END);
-  const renamed = Array.from({ length: n }, (_, i) => body.map((line) => line.replace(/\b(DMABUF_\w+|Alloc_Fail|Lock_Next)\b/g, `$1_${i}`)));
-  return [...sample.slice(0, CODE), ...renamed.flat(), ...sample.slice(CODE_END)].join('\n');
+  return Array.from({ length: n }, (_, i) => body.map((line) => line.replace(/\b(DMABUF_\w+|Alloc_Fail|Lock_Next)\b/g, `$1_${i}`))).flat();
+}
+
+/** DMABUF.ASM with its procedures repeated `n` times. */
+function copies(n: number): string {
+  return [...sample.slice(0, CODE), ...procedures(n), ...sample.slice(CODE_END)].join('\n');
 }
 
 const shown = (d: Diagnostic): string => JSON.stringify([d.code, d.range, d.message, d.severity]);
@@ -133,5 +137,83 @@ describe('progressive publication of diagnostics', { timeout: 300_000 }, () => {
     const publications = client.publications(uri);
     assert.deepEqual(publications.at(-1), { uri, diagnostics: [] });
     assert.equal(publications.filter((p) => p.version === undefined).length, 1);
+  });
+});
+
+describe('progressive publication on an open include file', { timeout: 300_000 }, () => {
+  // dma.asm holds DMABUF.ASM's declarations and includes its procedures, eight times over, from procs.inc.
+  const folder = mkdtempSync(join(tmpdir(), 'pagewarden-progress-fragment-'));
+  const root = join(folder, 'dma.asm');
+  const ROOT = [...sample.slice(0, CODE), '        include procs.inc', ...sample.slice(CODE_END)].join('\n');
+  const FRAGMENT = `${procedures(8).join('\n')}\n`;
+  writeFileSync(root, ROOT);
+  writeFileSync(join(folder, 'procs.inc'), FRAGMENT);
+  const fragment = pathToFileURL(join(folder, 'procs.inc')).href;
+  let client: LspClient;
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(folder).href]);
+  });
+  after(async () => {
+    if (client.process.exitCode === null) await client.shutdown();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('grows, while its closed includer\'s analysis runs, to what pagewarden check of both files finds in it', async () => {
+    const complete = await client.open(fragment, 'vxd-masm', FRAGMENT);
+    const publications = client.publications(fragment);
+    assert.ok(publications.length >= 2, 'parts come before the whole');
+    assert.ok(publications.every((p) => p.version === 1));
+    assertGrowing(publications);
+    assert.deepEqual(publications.at(-1), complete);
+    assert.ok((publications[0]?.diagnostics.length ?? 0) < complete.diagnostics.length);
+    const checked = (await checkJson([root, join(folder, 'procs.inc')])).filter((f) => f.file.endsWith('procs.inc'));
+    assert.ok(checked.some((f) => f.code.startsWith('PW2')));
+    assert.deepEqual(
+      complete.diagnostics.map((d) => `${d.range.start.line + 1} ${d.code} ${d.message}`).sort(),
+      checked.map((f) => `${f.line} ${f.code} ${f.message}`).sort(),
+    );
+  });
+
+  test('keeps its complete diagnostics while its includer, opened and edited, is analysed again', async () => {
+    const includer = pathToFileURL(root).href;
+    const complete = client.publications(fragment).at(-1);
+    const seen = client.publications(fragment).length;
+    const opened = client.nextDiagnostics(fragment);
+    await client.open(includer, 'vxd-masm', ROOT);
+    await opened;
+    const edited = client.nextDiagnostics(fragment);
+    await client.change(includer, 2, ROOT.replace('DMA_PAGES       EQU     16', 'DMA_PAGES       EQU     8'));
+    await edited;
+    const later = client.publications(fragment).slice(seen);
+    assert.ok(later.length >= 2);
+    for (const publication of later) assert.deepEqual(publication.diagnostics.map(shown), complete?.diagnostics.map(shown));
+  });
+
+  test('after its own edit, grows from the findings of the entry points the edit leaves alone', async () => {
+    const lines = FRAGMENT.split('\n');
+    const proc = lines.indexOf('BeginProc DMABUF_Alloc_7');
+    const end = lines.indexOf('EndProc DMABUF_Alloc_7');
+    const line = lines.findIndex((l, i) => i > proc && l.includes('0Fh'));
+    const character = (lines[line] ?? '').indexOf('0Fh');
+    const seen = client.publications(fragment).length;
+    const complete = client.nextDiagnostics(fragment);
+    await client.edit(fragment, 2, [{ range: { start: { line, character }, end: { line, character: character + 3 } }, text: '07h' }]);
+    const final = await complete;
+    const publications = client.publications(fragment).slice(seen);
+    assert.ok(publications.length >= 2, 'parts come before the whole');
+    assert.ok(publications.every((p) => p.version === 2));
+    assertGrowing(publications);
+    const outside = final.diagnostics.filter((d) => d.range.start.line < proc || d.range.start.line > end).map(shown);
+    const first = new Set(publications[0]?.diagnostics.map(shown));
+    assert.deepEqual(outside.filter((d) => !first.has(d)), []);
+    assert.ok(outside.some((d) => d.includes('PW2')));
+    assert.ok(final.diagnostics.some((d) => d.range.start.line > proc && d.range.start.line < end && String(d.code).startsWith('PW2')));
+  });
+
+  test('gets nothing after its complete diagnostics', async () => {
+    const last = client.publications(fragment).at(-1);
+    await client.shutdown();
+    assert.deepEqual(client.publications(fragment).at(-1), last);
   });
 });

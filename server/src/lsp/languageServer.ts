@@ -5,7 +5,6 @@ import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, 
 import type { Finding } from '../../../emulator/src/index.js';
 import { fileNote } from '../analysis/analyseSource.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
-import type { CollectedRegisters } from '../analysis/registerCollector.js';
 import { readSettings, resolveSettingsPaths, type AnalysisSettings } from '../analysis/settings.js';
 import { RegisterValues } from '../features/hover/registerValues.js';
 import { registerLanguageFeatures } from '../features/registerLanguageFeatures.js';
@@ -15,7 +14,7 @@ import { Parsers } from '../parsing/parsers.js';
 import { registerRunRequests } from '../run/registerRunRequests.js';
 import { readSourceFile } from '../source/readSourceFile.js';
 import { VERSION } from '../version.js';
-import { AnalysisWorkerClient, type AnalysisJob } from './analysisWorkerClient.js';
+import { AnalysisWorkerClient, type AnalysisJob, type AnalysisResult } from './analysisWorkerClient.js';
 import { toDiagnostic } from './diagnostics.js';
 import { FragmentFindings } from './fragments.js';
 import { IncludedFindings } from './includedFindings.js';
@@ -43,10 +42,11 @@ function dialectOf(document: TextDocument): LanguageId | 'tokenised-basic' | und
 /**
  * `pagewarden/analysisStatistics` `{ uri }`: how the analysis of the complete
  * diagnostics of that version went (entry points analysed, and reused from an
- * earlier version because neither their code nor what it depends on changed);
- * null before the first complete diagnostics and while those published last
- * are part of a running analysis's (each such publication is part of the
- * complete one), so a client tells the complete publication by this answer.
+ * earlier version because neither their code nor what it depends on changed;
+ * for an open fragment, its root's analysis); null before the first complete
+ * diagnostics and while those published last are part of a running
+ * analysis's (each such publication is part of the complete one), so a
+ * client tells the complete publication by this answer.
  */
 const ANALYSIS_STATISTICS = 'pagewarden/analysisStatistics';
 
@@ -128,27 +128,39 @@ export function startLanguageServer(connection: Connection): void {
     roots.has(document.uri) ? Promise.resolve(roots.get(document.uri)) : lookUpRoot(document);
 
   const publishFragment = (document: TextDocument): void => {
-    const findings = fragments.combined(document.uri, document.version);
-    if (!findings) return;
+    const combined = fragments.combined(document.uri, document.version);
+    if (!combined) return;
+    // Complete once its root's analysis is: until then each publication is part of the complete one.
+    if (combined.statistics) statistics.set(document.uri, { version: document.version, ...combined.statistics });
+    else statistics.delete(document.uri);
     const path = pathOf(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document.uri, path, f)) });
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: combined.findings.map((f) => toDiagnostic(document.uri, path, f)) });
   };
 
   /**
-   * A root's findings and register values, shared out to the open fragments
-   * whose text it read (`sent`: their versions then) and that are still its
-   * fragments: one whose root changed meanwhile is analysed elsewhere.
+   * A root's findings, shared out to the open fragments whose text it read
+   * (`sent`: their versions then) and that are still its fragments: one
+   * whose root changed meanwhile is analysed elsewhere. `outcome` is how the
+   * analysis went and its register values, or, while it runs, the job.
    */
-  const shareOut = (root: string, findings: readonly Finding[], registers: CollectedRegisters, sent: ReadonlyMap<string, number>): void => {
+  const shareOut = (root: string, sent: ReadonlyMap<string, number>, findings: readonly Finding[], outcome: Omit<AnalysisResult, 'findings'> | { readonly running: AnalysisJob }): void => {
     for (const [uri, version] of sent) {
       const fragment = documents.get(uri);
       if (!fragment || fragment.version !== version || roots.get(uri) !== root) continue;
       const path = pathOf(uri);
-      fragments.setContext(uri, version, root, findings.filter((f) => f.file !== undefined && resolve(f.file) === path));
-      registerValues.set(uri, version, registers.get(path) ?? new Map());
+      const inFragment = findings.filter((f) => f.file !== undefined && resolve(f.file) === path);
+      if ('running' in outcome) {
+        if (!fragments.setFoundSoFar(uri, version, root, inFragment, outcome.running)) continue;
+      } else {
+        fragments.setContext(uri, version, root, inFragment, outcome.statistics);
+        registerValues.set(uri, version, outcome.registers.get(path) ?? new Map());
+      }
       publishFragment(fragment);
     }
   };
+
+  /** What a root that cannot be analysed shares out. */
+  const NOTHING: Omit<AnalysisResult, 'findings'> = { statistics: { analysed: 0, reused: 0 }, registers: new Map() };
 
   /** Publishes the findings of open includers on those of `files` nobody has open (an open one shows its own). */
   const publishIncluded = (files: readonly string[]): void => {
@@ -172,25 +184,27 @@ export function startLanguageServer(connection: Connection): void {
       const sent = versionsOf(root);
       const source = readSourceFile(root);
       if (!source || sent.size === 0) {
-        shareOut(root, [], new Map(), sent);
+        shareOut(root, sent, [], NOTHING);
         return;
       }
       // The worker holds the text it was last given; a file changed on disk is given whole again.
       if (state.text !== undefined && state.text !== source.text) worker.changed(rootKey(root), [{ text: source.text }]);
       state.text = source.text;
       const overlays = Object.fromEntries(fragmentsOf(root).map((d) => [pathOf(d.uri), d.getText()]));
-      const job = worker.analyse(rootKey(root), source.languageId, source.text, root, settings, overlays);
+      const job = worker.analyse(rootKey(root), source.languageId, source.text, root, settings, overlays, (findings) => {
+        if (state.job === job) shareOut(root, sent, findings, { running: job });
+      });
       state.job = job;
       job.result.then(
-        ({ findings, registers }) => {
+        ({ findings, ...done }) => {
           if (state.job !== job) return;
           state.job = undefined;
-          shareOut(root, findings, registers, sent);
+          shareOut(root, sent, findings, done);
         },
         (error: unknown) => {
           if (state.job === job) state.job = undefined;
           connection.console.error(`PageWarden could not analyse ${root}: ${error instanceof Error ? error.message : String(error)}`);
-          shareOut(root, [], new Map(), sent);
+          shareOut(root, sent, [], NOTHING);
         },
       );
     });
@@ -278,8 +292,10 @@ export function startLanguageServer(connection: Connection): void {
     // A fragment's own text is checked for syntax only (its code is analysed in its root), which is never long.
     const job = root === undefined
       ? analyse(document, settings, (findings) => {
+        if (running.get(document.uri) !== job) return;
         // The statistics are of complete diagnostics: these replace them.
-        if (running.get(document.uri) === job && publish(document, version, findings)) statistics.delete(document.uri);
+        if (publish(document, version, findings)) statistics.delete(document.uri);
+        shareOut(path, sent, findings, { running: job });
       })
       : analyse(document, { ...settings, analysis: false });
     if (root !== undefined) {
@@ -297,12 +313,11 @@ export function startLanguageServer(connection: Connection): void {
         // A job superseded by a newer one of the same text (a fragment it reads changed) is not published.
         if (running.get(document.uri) !== job) return;
         running.delete(document.uri);
-        shareOut(path, findings, registers, sent);
+        shareOut(path, sent, findings, { statistics: counts, registers });
         if (root !== undefined) {
           publishIncluded(included.forget(document.uri));
           if (document.version !== version) return;
           fragments.setOwn(document.uri, version, findings.filter((f) => f.file === undefined || f.file === path));
-          statistics.set(document.uri, { version, ...counts });
           publishFragment(document);
         } else if (publish(document, version, findings)) {
           publishIncluded(included.set(document.uri, path, findings));
