@@ -217,3 +217,62 @@ describe('progressive publication on an open include file', { timeout: 300_000 }
     assert.deepEqual(client.publications(fragment).at(-1), last);
   });
 });
+
+describe('an includer\'s analysis stopped for an open fragment', { timeout: 300_000 }, () => {
+  // size.inc's first procedure passes SIZE_FLAGS where _PageGetSizeAddr wants 0: dma.asm on disk makes it 1, a PW201.
+  const folder = mkdtempSync(join(tmpdir(), 'pagewarden-stopped-'));
+  const ROOT = [...sample.slice(0, CODE), 'SIZE_FLAGS equ 1', '        include size.inc', ...sample.slice(CODE_END)].join('\n');
+  const SIZE_IT = ['BeginProc Size_It', '        VMMcall _PageGetSizeAddr, <eax, SIZE_FLAGS>', '        ret', 'EndProc Size_It'];
+  const FRAGMENT = `${[...SIZE_IT, ...procedures(16)].join('\n')}\n`;
+  writeFileSync(join(folder, 'dma.asm'), ROOT);
+  writeFileSync(join(folder, 'size.inc'), FRAGMENT);
+  const root = pathToFileURL(join(folder, 'dma.asm')).href;
+  const fragment = pathToFileURL(join(folder, 'size.inc')).href;
+  let client: LspClient;
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(folder).href]);
+  });
+  after(async () => {
+    if (client.process.exitCode === null) await client.shutdown();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** Opens the fragment and resolves once a part of its includer's analysis has shown the PW201 at line 1, while that analysis goes on. */
+  const openUntilPW201 = async (): Promise<void> => {
+    const seen = client.publications(fragment).length;
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fragment, languageId: 'vxd-masm', version: 1, text: FRAGMENT } });
+    for (;;) {
+      const found = client.publications(fragment).slice(seen).find((p) => p.diagnostics.some((d) => d.code === 'PW201' && d.range.start.line === 1));
+      if (found) break;
+      await client.nextPublication(fragment);
+    }
+    assert.equal(await client.request('pagewarden/analysisStatistics', { uri: fragment }), null, 'the analysis goes on');
+  };
+
+  test('opened meanwhile with other text, the includer\'s analysis from disk gives the fragment nothing more', async () => {
+    await openUntilPW201();
+    const complete = client.nextDiagnostics(fragment);
+    await client.open(root, 'vxd-masm', ROOT.replace('SIZE_FLAGS equ 1', 'SIZE_FLAGS equ 0'));
+    const final = await complete;
+    assert.ok(final.diagnostics.some((d) => String(d.code).startsWith('PW2')));
+    assert.ok(!final.diagnostics.some((d) => d.code === 'PW201' && d.range.start.line === 1), 'SIZE_FLAGS is 0 in the open includer');
+    const cleared = client.nextDiagnostics(root);
+    await client.close(root);
+    await cleared;
+  });
+
+  test('a fragment closed during its includer\'s analysis gets nothing after its empty diagnostics', async () => {
+    const closing = client.nextDiagnostics(fragment);
+    await client.close(fragment);
+    await closing;
+    await openUntilPW201();
+    const cleared = client.nextDiagnostics(fragment);
+    await client.close(fragment);
+    assert.deepEqual((await cleared).diagnostics, []);
+    // Another document's analysis, in the same worker, ends after the stopped one has reported.
+    await client.open('file:///work/other.asm', 'vxd-masm', copies(1));
+    await client.shutdown();
+    assert.deepEqual(client.publications(fragment).at(-1), { uri: fragment, diagnostics: [] });
+  });
+});

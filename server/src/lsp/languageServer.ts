@@ -173,12 +173,18 @@ export function startLanguageServer(connection: Connection): void {
 
   const versionsOf = (root: string): Map<string, number> => new Map(fragmentsOf(root).map((d) => [d.uri, d.version]));
 
+  /** Stops a closed root's job: what it has found, and what it reports when it stops, go nowhere. */
+  const cancelJob = (state: { job?: AnalysisJob }): void => {
+    state.job?.cancel();
+    state.job = undefined;
+  };
+
   /** Analyses a root that is not open, from its text on disk and the open fragments' text. */
   const analyseClosedRoot = (root: string): void => {
     const state = closedRoots.get(root) ?? {};
     closedRoots.set(root, state);
     if (state.timer) clearImmediate(state.timer);
-    state.job?.cancel();
+    cancelJob(state);
     state.timer = setImmediate(() => {
       state.timer = undefined;
       const sent = versionsOf(root);
@@ -214,7 +220,7 @@ export function startLanguageServer(connection: Connection): void {
     const state = closedRoots.get(root);
     if (!state) return;
     if (state.timer) clearImmediate(state.timer);
-    state.job?.cancel();
+    cancelJob(state);
     closedRoots.delete(root);
     worker.close(rootKey(root));
   };
