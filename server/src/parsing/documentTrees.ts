@@ -3,7 +3,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../languages/languageId.js';
 import { checkSourceText } from '../source/decodeSource.js';
 import type { Parsers } from './parsers.js';
-import { applyChange } from './treeEdits.js';
+import { applyChange, loneReturnsIn, type EditedText } from './treeEdits.js';
 
 /** A document's whole text (on open), or the LSP content changes since the text last given. */
 export type DocumentContent =
@@ -15,9 +15,8 @@ export type ParsedText =
   | { readonly text: string; readonly tree: Tree }
   | { readonly text: string; readonly refusal: string };
 
-interface HeldDocument {
+interface HeldDocument extends EditedText {
   readonly languageId: LanguageId;
-  readonly document: TextDocument;
   readonly tree?: Tree;
 }
 
@@ -38,30 +37,31 @@ export class DocumentTrees {
     // The tree of another dialect, or of a text now replaced whole, is no help to the parser.
     let tree = known?.languageId === languageId && !('text' in content) ? known.tree : undefined;
     if (known?.tree !== tree) known?.tree?.delete();
-    let document: TextDocument;
-    let edited: boolean;
+    let edited: EditedText;
+    let changed: boolean;
     if ('text' in content) {
-      document = TextDocument.create(uri, languageId, 0, content.text);
-      edited = true;
+      edited = { document: TextDocument.create(uri, languageId, 0, content.text), loneReturns: loneReturnsIn(content.text) };
+      changed = true;
     } else {
       if (!known) throw new Error(`changes to ${uri}, whose text was never given`);
-      document = known.document;
-      edited = content.changes.length > 0;
+      edited = known;
+      changed = content.changes.length > 0;
       for (const change of content.changes) {
-        const applied = applyChange(document, change);
-        document = applied.document;
+        const applied = applyChange(edited, change);
+        edited = applied;
         if (applied.edit) tree?.edit(applied.edit);
         else tree = dropped(tree);
       }
     }
+    const { document, loneReturns } = edited;
     const text = document.getText();
     const refusal = checkSourceText(text);
     if (refusal) {
       tree?.delete();
-      this.held.set(uri, { languageId, document });
+      this.held.set(uri, { languageId, document, loneReturns });
       return { text, refusal };
     }
-    if (edited || !tree) {
+    if (changed || !tree) {
       const previous = tree;
       try {
         tree = await this.parsers.parse(languageId, text, previous);
@@ -69,7 +69,7 @@ export class DocumentTrees {
         previous?.delete();
       }
     }
-    this.held.set(uri, { languageId, document, tree });
+    this.held.set(uri, { languageId, document, loneReturns, tree });
     return { text, tree };
   }
 
