@@ -1,4 +1,4 @@
-import { add, bv, concat, eq, extract, ite, mask, neg, nodeKey, sym } from './expr.js';
+import { add, bv, concat, eq, extract, ite, mask, neg, sym } from './expr.js';
 import type { Expr } from './expr.js';
 import { exprEquals } from './key.js';
 import { knownBits, fitsBits } from './known-bits.js';
@@ -47,6 +47,9 @@ export type MemoryImage = (address: bigint) => bigint | undefined;
 /** A stable name for an absolute address (the data label there), for the symbols unknown data reads give. */
 export type AddressNames = (address: bigint) => string | undefined;
 
+/** Regions by base: an interned node is its structure, so the node itself is the key; the absolute region's is undefined. */
+type Regions = Map<Expr | undefined, Region>;
+
 interface Region {
   readonly base: Expr | undefined;
   readonly cells: Map<bigint, Expr>;
@@ -80,14 +83,35 @@ interface Split {
   readonly offset: bigint;
 }
 
+/**
+ * An input as the memory records it: the address is made when asked for,
+ * since most inputs (the bytes a join fills in for the side that never read
+ * them) are never asked.
+ */
+class RecordedInput implements MemoryInput {
+  private made: Expr | undefined;
+
+  constructor(readonly symbol: Expr, readonly bytes: 1 | 2 | 4, private readonly base: Expr | undefined, private readonly offset: bigint, private readonly width: number) {}
+
+  get address(): Expr {
+    this.made ??= this.base ? add(this.base, bv(this.offset, this.width)) : bv(this.offset, this.width);
+    return this.made;
+  }
+}
+
+/** What the address part of an input's name says, by base and offset: the same for every memory of one lineage. */
+type AddressTexts = Map<Expr | undefined, Map<bigint, string>>;
+
 export class SymbolicMemory implements Memory {
-  private regions: Map<string, Region>;
+  private regions: Regions;
   private regionsOwner: number;
   private owner = ++owners;
   private inputList: List<MemoryInput> | undefined;
   private writeList: List<MemoryWrite> | undefined;
   private bounds: AddressBounds | undefined;
   private names: NameCounts;
+  /** Shared by a memory's clones and joins, which name inputs alike. */
+  private readonly addressTexts: AddressTexts = new Map();
   /** The layer of `names` this memory may write to is its own only while this matches `owner`. */
   private namesOwner: number;
 
@@ -132,7 +156,7 @@ export class SymbolicMemory implements Memory {
     const offsets = this.indexValues(split);
     if (offsets === undefined) return this.loadAt(split.base, split.offset, bytes, address.width, address);
     const [first, ...rest] = offsets;
-    if (first === undefined || !split.index) return this.fresh(address, bytes);
+    if (first === undefined || !split.index) return this.inputAt(address, bytes);
     let value = this.loadAt(split.base, split.offset + first, bytes, address.width);
     for (const v of rest) {
       value = ite(eq(split.index, bv(v, split.index.width)), this.loadAt(split.base, split.offset + v, bytes, address.width), value);
@@ -197,21 +221,32 @@ export class SymbolicMemory implements Memory {
     // Both sides name the inputs they read into one table, so no name is given twice.
     theirs.names = names;
     theirs.namesOwner = theirs.owner;
-    for (const k of new Set([...this.regions.keys(), ...other.regions.keys()])) {
-      const a = this.regions.get(k), b = other.regions.get(k);
-      if (a?.cells === b?.cells) continue;
-      const base = (a ?? b)?.base;
-      const target = mine.writable(base);
-      for (const off of new Set([...(a?.cells.keys() ?? []), ...(b?.cells.keys() ?? [])])) {
-        const x = a?.cells.get(off) ?? mine.byteAt(base, off);
-        const y = b?.cells.get(off) ?? theirs.byteAt(base, off);
-        target.cells.set(off, exprEquals(x, y) ? x : ite(selector, x, y));
-      }
-    }
+    // Regions and cells in the order a union of both sides' keys has, mine first: the inputs
+    // a side reads for the other's cells are made in that order, and later joins walk it.
+    for (const [base, a] of this.regions) mine.joinRegion(theirs, base, a, other.regions.get(base), selector);
+    for (const [base, b] of other.regions) if (!this.regions.has(base)) mine.joinRegion(theirs, base, undefined, b, selector);
     mine.inputList = mergeLists(mine.inputList, theirs.inputList);
     // The stores of either side are that side's trace; joins happen only without traces.
     mine.writeList = undefined;
     return mine;
+  }
+
+  /** Joins one region of this memory (a copy of `a`'s) with `b` of `theirs`; see `joinWith`. */
+  private joinRegion(theirs: SymbolicMemory, base: Expr | undefined, a: Region | undefined, b: Region | undefined, selector: Expr): void {
+    if (a?.cells === b?.cells) return;
+    const target = this.writable(base);
+    if (a) {
+      for (const [off, x] of a.cells) {
+        const y = b?.cells.get(off) ?? theirs.byteAt(base, off);
+        if (!exprEquals(x, y)) target.cells.set(off, ite(selector, x, y));
+      }
+    }
+    if (!b) return;
+    for (const [off, y] of b.cells) {
+      if (a?.cells.has(off)) continue;
+      const x = this.byteAt(base, off);
+      target.cells.set(off, exprEquals(x, y) ? x : ite(selector, x, y));
+    }
   }
 
   /** The byte a load at `base`+`offset` gives now (recording the input it may make). */
@@ -283,7 +318,7 @@ export class SymbolicMemory implements Memory {
     if (terms.length < 2) return;
     const aligned = (knownBits(address).zeros & BigInt(bytes - 1)) === BigInt(bytes - 1);
     for (const base of terms) {
-      const region = base.kind === 'sym' ? this.regions.get(nodeKey(base)) : undefined;
+      const region = base.kind === 'sym' ? this.regions.get(base) : undefined;
       if (!region) continue;
       const starts = new Set<bigint>();
       for (const cell of region.cells.keys()) {
@@ -325,36 +360,71 @@ export class SymbolicMemory implements Memory {
    * or else by base and offset.
    */
   private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, width: number, named?: Expr): Expr {
-    const region = this.regions.get(base ? nodeKey(base) : '');
+    const cells = this.regions.get(base)?.cells;
     const parts: (Expr | undefined)[] = [];
+    let missing = false;
     for (let i = 0; i < bytes; i++) {
       const at = (offset + BigInt(i)) & mask(width);
-      const cell = region?.cells.get(at);
-      const initial = base ? undefined : this.image(at);
-      parts.push(cell ?? (initial !== undefined ? bv(initial, 8) : undefined));
+      let part = cells?.get(at);
+      if (part === undefined && !base) {
+        const initial = this.image(at);
+        if (initial !== undefined) part = bv(initial, 8);
+      }
+      if (part === undefined) missing = true;
+      parts.push(part);
     }
-    if (parts.some((p) => p === undefined)) {
-      const input = this.fresh(named ?? (base ? add(base, bv(offset, width)) : bv(offset, width)), bytes);
+    if (missing) {
+      let input: Expr;
+      if (named) input = this.inputAt(named, bytes);
+      else {
+        input = this.fresh(this.offsetName(base, offset & mask(width)), bytes);
+        this.inputList = push(this.inputList, new RecordedInput(input, bytes, base, offset, width));
+      }
       const target = this.writable(base);
-      parts.forEach((p, i) => {
-        if (p !== undefined) return;
+      for (let i = 0; i < bytes; i++) {
+        if (parts[i] !== undefined) continue;
         const piece = extract(input, 8 * i, 8);
         parts[i] = piece;
         target.cells.set((offset + BigInt(i)) & mask(width), piece);
-      });
+      }
     }
-    return combine(parts.filter((p) => p !== undefined));
+    return combine(parts as Expr[]);
   }
 
-  private fresh(address: Expr, bytes: 1 | 2 | 4): Expr {
-    const named = address.kind === 'const' ? this.addressNames?.(address.value) : undefined;
-    const base = `${this.prefix}${bytes * 8}[${named ?? addressText(address)}]`;
+  /** The address part of the name of an input read at `address`: the data label there, else the address. */
+  private inputName(address: Expr): string {
+    return (address.kind === 'const' ? this.addressNames?.(address.value) : undefined) ?? addressText(address);
+  }
+
+  /** `inputName` of `base` + `offset`, kept per lineage: joins read the same cells of the same regions again and again. */
+  private offsetName(base: Expr | undefined, offset: bigint): string {
+    let texts = this.addressTexts.get(base);
+    if (!texts) {
+      texts = new Map();
+      this.addressTexts.set(base, texts);
+    }
+    let text = texts.get(offset);
+    if (text === undefined) {
+      text = this.inputName(base ? add(base, bv(offset, base.width)) : bv(offset, 32));
+      texts.set(offset, text);
+    }
+    return text;
+  }
+
+  /** A fresh input read at `address`, recorded. */
+  private inputAt(address: Expr, bytes: 1 | 2 | 4): Expr {
+    const symbol = this.fresh(this.inputName(address), bytes);
+    this.inputList = push(this.inputList, { symbol, address, bytes });
+    return symbol;
+  }
+
+  /** A symbol for an input at the address `addressName` names, numbered past the ones of that name before. */
+  private fresh(addressName: string, bytes: 1 | 2 | 4): Expr {
+    const base = `${this.prefix}${bytes * 8}[${addressName}]`;
     const names = this.ownNames();
     const n = names.get(base);
     names.set(base, n + 1);
-    const symbol = sym(n === 0 ? base : `${base}#${n}`, bytes * 8);
-    this.inputList = push(this.inputList, { symbol, address, bytes });
-    return symbol;
+    return sym(n === 0 ? base : `${base}#${n}`, bytes * 8);
   }
 
   private ownNames(): NameCounts {
@@ -370,21 +440,20 @@ export class SymbolicMemory implements Memory {
       this.regions = new Map(this.regions);
       this.regionsOwner = this.owner;
     }
-    const key = base ? nodeKey(base) : '';
-    let region = this.regions.get(key);
+    let region = this.regions.get(base);
     if (!region) {
       region = { base, cells: new Map(), owner: this.owner };
-      this.regions.set(key, region);
+      this.regions.set(base, region);
     } else if (region.owner !== this.owner) {
       region = { base, cells: new Map(region.cells), owner: this.owner };
-      this.regions.set(key, region);
+      this.regions.set(base, region);
     }
     return region;
   }
 
   private forget(base: Expr | undefined): void {
     this.writable(base);
-    this.regions.delete(base ? nodeKey(base) : '');
+    this.regions.delete(base);
   }
 }
 

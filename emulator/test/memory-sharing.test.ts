@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { add, bv, sym } from '../src/values/expr.js';
+import type { Expr } from '../src/values/expr.js';
+import { evaluate } from '../src/values/evaluate.js';
+import { exprEquals } from '../src/values/key.js';
+import { SymbolicMemory } from '../src/values/symbolic-memory.js';
+
+// Clones share what neither side has written since, and a join of two
+// clones walks what they share only where it must. Whatever is shared, a
+// join must give what the same two memories give when each was built on its
+// own from nothing: the same cells, the same inputs under the same names.
+
+type Op = { readonly kind: 'store'; readonly at: Expr; readonly value: Expr; readonly bytes: 1 | 2 | 4 } | { readonly kind: 'load'; readonly at: Expr; readonly bytes: 1 | 2 | 4 };
+
+/** A small deterministic generator (xorshift), so a failure repeats. */
+function random(seed: number): (n: number) => number {
+  let x = seed | 1;
+  return (n) => {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    return (x >>> 0) % n;
+  };
+}
+
+const BASES: readonly (Expr | undefined)[] = [undefined, sym('r1'), sym('r12')];
+const SIZES: readonly (1 | 2 | 4)[] = [1, 2, 4];
+
+function address(base: Expr | undefined, offset: number): Expr {
+  return base ? add(base, bv(offset)) : bv(0x8000 + offset);
+}
+
+function ops(next: (n: number) => number, count: number, tag: string): Op[] {
+  return Array.from({ length: count }, (_, i): Op => {
+    const at = address(BASES[next(BASES.length)], next(24));
+    const bytes = SIZES[next(SIZES.length)] as 1 | 2 | 4;
+    if (next(3) === 0) return { kind: 'load', at, bytes };
+    const value = next(2) === 0 ? bv(next(1000), bytes * 8) : sym(`${tag}${i}`, bytes * 8);
+    return { kind: 'store', at, value, bytes };
+  });
+}
+
+function apply(m: SymbolicMemory, list: readonly Op[]): SymbolicMemory {
+  for (const op of list) {
+    if (op.kind === 'load') m.load(op.at, op.bytes); else m.store(op.at, op.value, op.bytes);
+  }
+  return m;
+}
+
+/** Data at 0x8000–0x8017 reads as its address's low byte until written, like a program's read-only data. */
+const image = (a: bigint): bigint | undefined => (a >= 0x8000n && a < 0x8018n ? a & 0xffn : undefined);
+const names = (m: SymbolicMemory): string[] => m.inputs.map((i) => (i.symbol.kind === 'sym' ? i.symbol.name : '?'));
+
+test('a join of two clones of one memory equals the join of the same memories built apart, over random stores and loads', () => {
+  for (let seed = 1; seed <= 60; seed++) {
+    const next = random(seed);
+    const common = ops(next, 12, 'c'), left = ops(next, 1 + next(10), 'l'), right = ops(next, 1 + next(10), 'r');
+    const selector = sym(`side${seed}`, 1);
+    const start = apply(new SymbolicMemory(image), common);
+    const shared = apply(start.clone(), left).joinWith(apply(start.clone(), right), selector);
+    const apart = apply(apply(new SymbolicMemory(image), common), left)
+      .joinWith(apply(apply(new SymbolicMemory(image), common), right), selector);
+    assert.ok(shared && apart, `seed ${seed}: memories of one start join`);
+    // Built apart, the two sides recorded the inputs of the common part once each.
+    assert.deepEqual(names(shared), [...new Set(names(apart))], `seed ${seed}: the same inputs, in the same order`);
+    const addresses = new Map(apart.inputs.map((i) => [i.symbol, i.address]));
+    assert.ok(shared.inputs.every((i) => exprEquals(i.address, addresses.get(i.symbol) ?? bv(0))), `seed ${seed}: at the same addresses`);
+    for (const base of BASES) {
+      for (let offset = 0; offset < 24; offset++) {
+        const at = address(base, offset);
+        assert.ok(exprEquals(shared.clone().load(at, 1), apart.clone().load(at, 1)), `seed ${seed}: byte at ${offset} of ${base ? 'a region' : 'data'}`);
+      }
+    }
+  }
+});
+
+test('a join reads, on each side, what that side stored, and the data or an input where it stored nothing', () => {
+  for (let seed = 100; seed < 140; seed++) {
+    const next = random(seed);
+    const start = apply(new SymbolicMemory(image), ops(next, 8, 'c'));
+    const sides = [apply(start.clone(), ops(next, 6, 'l')), apply(start.clone(), ops(next, 6, 'r'))] as const;
+    const selector = sym('side', 1);
+    const joined = sides[0].clone().joinWith(sides[1].clone(), selector);
+    assert.ok(joined);
+    for (const base of BASES) {
+      for (let offset = 0; offset < 24; offset += 4) {
+        const at = address(base, offset);
+        const value = joined.clone().load(at, 4);
+        for (const [s, side] of sides.entries()) {
+          const expected = side.clone().load(at, 4);
+          if (expected.kind !== 'const') continue;
+          // Symbols stored or read on either side take one value; only constants are compared.
+          const assignment = new Map<string, bigint>([['side', s === 0 ? 1n : 0n], ['r1', 0x1000n], ['r12', 0x2000n]]);
+          for (const name of names(joined)) assignment.set(name, 0n);
+          for (let i = 0; i < 30; i++) { assignment.set(`l${i}`, 0n); assignment.set(`r${i}`, 0n); assignment.set(`c${i}`, 0n); }
+          assert.equal(evaluate(value, assignment), expected.value, `seed ${seed}: word at ${offset} on side ${s}`);
+        }
+      }
+    }
+  }
+});
