@@ -290,6 +290,31 @@ describe('ObjAsm lowering: entry points', () => {
     assert.deepEqual(r.areaCreations.map((c) => c.handler), ['Handler', 'Handler2']);
   });
 
+  it('follows the registers of an OS_DynamicArea call from its routine\'s start only, and past each call', async () => {
+    const r = await lower(src(
+      'Setup   ROUT',
+      '        MOV     r0, #0',
+      '        ADR     r6, Handler',
+      'Create  ROUT',
+      '        SWI     XOS_DynamicArea',
+      '        ADR     r6, Handler',
+      '        SWI     XOS_DynamicArea',
+      '        MOV     r0, #1',
+      '        SWI     XOS_DynamicArea',
+      '        MOV     r0, #0',
+      '        ADR     r6, Handler2',
+      '        SWI     XOS_DynamicArea',
+      '        MOV     pc, lr',
+      'Handler ROUT',
+      '        MOV     pc, lr',
+      'Handler2 ROUT',
+      '        MOV     pc, lr',
+    ));
+    // R0 and R6 set in Setup do not reach Create; each call returns in R0, so only the last call creates an area.
+    assert.deepEqual(r.areaCreations.map((c) => [c.handler, c.source.range.start.line]), [['Handler2', 11]]);
+    assert.deepEqual(r.program.entries.filter((e) => e.contract.kind === 'da-handler').map((e) => e.name), ['Handler2']);
+  });
+
   it('takes flag bits 8 and 20 from the known bits of flags a missing header leaves partly unknown', async () => {
     const r = await lower(src(
       '        GET     h.Missing',
@@ -344,6 +369,36 @@ describe('ObjAsm lowering: entry points', () => {
       service: { kind: 'module-entry', entry: 'service' }, swi: { kind: 'swi-handler', chunk: 0x5a1c0 },
       go: { kind: 'module-entry', entry: 'command' },
     });
+  });
+
+  it('reads header words laid out as bytes and halfwords, and no word from code or unknown data', async () => {
+    const r = await lower(src(
+      '        GET     h.Missing',
+      '        AREA    |M|, CODE, READONLY',
+      'base    DCD     0',
+      '        DCB     init - base, 0, 0, 0',
+      '        DCD     0, 0, 0, 0, 0',
+      '        DCW     &A1C0, &5',
+      '        DCD     swi - base',
+      'init    MOV     pc, lr',
+      'swi     MOV     pc, lr',
+    ));
+    assert.deepEqual(r.program.entries.map((e) => [e.name, e.contract]), [
+      ['init', { kind: 'module-entry', entry: 'init' }], ['swi', { kind: 'swi-handler', chunk: 0x5a1c0 }],
+    ]);
+    const unknown = await lower(src(
+      '        GET     h.Missing',
+      '        AREA    |M|, CODE, READONLY',
+      'base    DCD     0',
+      '        DCD     init - base',
+      '        DCD     0, 0, 0, 0, 0',
+      '        DCD     Unknown',
+      '        DCD     swi - base',
+      'init    MOV     pc, lr',
+      'swi     MOV     pc, lr',
+    ));
+    // The SWI chunk is unknown, so the word after it is no SWI handler.
+    assert.deepEqual(unknown.program.entries.map((e) => [e.name, e.contract]), [['init', { kind: 'module-entry', entry: 'init' }]]);
   });
 
   it('records a handler defined in another file and accepts it as a hint there', async () => {

@@ -5,7 +5,7 @@ import { lowerMasm, type MasmLowering } from '../lowering/masm/index.js';
 import { lowerObjAsm } from '../lowering/objasm/index.js';
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
 import type { SyntaxTrees } from '../lowering/syntaxTrees.js';
-import { addressModeOf } from './addressMode.js';
+import { addressModeOf } from '../lowering/riscos/addressMode.js';
 import type { AnalysisContext } from './analysisContext.js';
 
 // One place that turns a parsed document into IR the way the analysis does,
@@ -36,14 +36,12 @@ export function lowerObjAsmSource(input: LoweringInput): { readonly lowering: Ri
     ...(input.readFile ? { readFile: input.readFile } : {}), ...kept(input),
   };
   const lowering = lowerObjAsm(input.tree, input.text, options);
-  // 26-bit code is lowered again so that EXITS and friends expand as 26-bit code does.
-  const mode = addressModeOf(lowering.program);
-  return { mode, lowering: mode === '26' ? lowerObjAsm(input.tree, input.text, { ...options, mode }) : lowering };
+  return { mode: lowering.mode, lowering };
 }
 
 export function lowerBbcBasicSource(input: LoweringInput): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
   const lowering = lowerBbcBasic(input.tree, input.text, { file: input.file, ...kept(input) });
-  return { lowering, mode: addressModeOf(lowering.program) };
+  return { lowering, mode: addressModeOf(lowering.program.items) };
 }
 
 export function lowerDocument(languageId: LanguageId, input: LoweringInput): LoweredDocument {

@@ -362,8 +362,8 @@ export function movedRecording(recording: ChunkRecording, rows: number, bytes: b
 /** A node's recordings: each pass reads its own forward tables, and a 26-bit file is lowered in both modes. */
 const KEPT_PER_NODE = 8;
 
-/** Lowerings a node may go unmet before its recordings are forgotten: the two of a 26-bit file's analysis. */
-const KEPT_LOWERINGS = 2;
+/** Lowerings a node may go unmet before its recordings are forgotten. */
+const KEPT_LOWERINGS = 1;
 
 /**
  * Recordings a pass may replay, kept by syntax node (a node kept between

@@ -1,12 +1,14 @@
 import { Parser, type Tree } from 'web-tree-sitter';
-import { Program, type ArmInstruction, type EntryPoint } from '../../../../emulator/src/index.js';
+import { Program, type ArmAddressMode, type ArmInstruction, type EntryPoint } from '../../../../emulator/src/index.js';
 import type { NameCheck } from '../nameCheck.js';
+import { addressModeOf } from '../riscos/addressMode.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
 import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
-import { ObjAsmPass, type PassResult } from './pass.js';
+import { ObjAsmPass, type ParseCache, type PassOptions, type PassResult } from './pass.js';
+import type { SyntaxNode } from '../syntaxNode.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
 import type { ObjAsmLowering, ObjAsmLoweringOptions } from './types.js';
 
@@ -22,11 +24,26 @@ const settled = (a: PassResult, b: PassResult): boolean =>
 /** Each document's recorded routine lowerings. */
 const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
 
+/** The passes in one address mode, until the labels settle. */
+function lowerInMode(root: SyntaxNode, lines: readonly string[], options: Omit<PassOptions, 'mode'>, mode: ArmAddressMode, cache: ParseCache, chunks: ChunkMemory): PassResult {
+  const opts = { ...options, mode };
+  let result = new ObjAsmPass(opts, cache, undefined, lines, chunks).run(root);
+  for (let n = 2; n <= MAX_PASSES; n++) {
+    const next = new ObjAsmPass(opts, cache, result, lines, chunks).run(root);
+    const done = settled(result, next);
+    result = next;
+    if (done && n >= 2) break;
+  }
+  return result;
+}
+
 /**
  * Lowers a riscos-objasm syntax tree (parsed from `text`, which macro
- * expansion needs) to ARM program IR with its entry points. Never throws on
- * bad input: what it cannot model becomes symbolic values and `unmodelled`
- * items, a missing GET a PW103 note.
+ * expansion needs) to ARM program IR with its entry points, as 32-bit code
+ * unless that holds a 26-bit idiom (then as 26-bit code, so that EXITS and
+ * friends expand as they do there). Never throws on bad input: what it
+ * cannot model becomes symbolic values and `unmodelled` items, a missing
+ * GET a PW103 note.
  */
 export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOptions): ObjAsmLowering {
   const opts = { ...options, readFile: options.readFile ?? readFromDisk };
@@ -34,18 +51,15 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
   parser.setLanguage(tree.language);
   const syntax = options.syntaxTrees ?? new SyntaxTrees();
   const cache = { parser, syntax, gets: new Map() };
-  // The address mode is not among the settings: a routine that never reads it is replayed in both (a 26-bit file is lowered in both).
+  // The address mode is not among the settings: a routine that never reads it is replayed in both modes.
   const chunks = memoryOf(syntax);
   chunks.begin(JSON.stringify([opts.file, opts.pathVariables, opts.includePaths]));
   try {
     const root = syntax.document(tree, text);
-    let result = new ObjAsmPass(opts, cache, undefined, text, chunks).run(root);
-    for (let n = 2; n <= MAX_PASSES; n++) {
-      const next = new ObjAsmPass(opts, cache, result, text, chunks).run(root);
-      const done = settled(result, next);
-      result = next;
-      if (done && n >= 2) break;
-    }
+    const lines = text.split('\n');
+    let result = lowerInMode(root, lines, opts, '32', cache, chunks);
+    const mode = addressModeOf(result.layout.items);
+    if (mode === '26') result = lowerInMode(root, lines, opts, mode, cache, chunks);
     const symbols = new Map([...result.equates].filter((e): e is [string, Extract<typeof e[1], object>] => isNumber(e[1])));
     const parts = { arch: 'arm' as const, items: result.layout.items, labels: result.layout.labels, symbols, storage: result.storage };
     // Entry points are found by reading the program they belong to: it is built once, with this array, filled once it can be read.
@@ -62,7 +76,7 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
       undefined: result.undefinedNames, defined: result.definedNames, partialHeaders: result.systemHeaders, ...(hidden ? { hidden } : {}),
     };
     return {
-      program, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations, names,
+      program, mode, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations, names,
       chunks: chunks.statistics,
     };
   } finally {

@@ -57,6 +57,9 @@ export interface ParseCache {
   readonly gets: Map<string, IncludedFile | undefined>;
 }
 
+/** How a pass lowers: in one address mode, reading GET files through `readFile`. */
+export type PassOptions = ObjAsmLoweringOptions & { readonly readFile: (path: string) => string | undefined; readonly mode: ArmAddressMode };
+
 interface Source {
   readonly file: string;
   readonly lines: readonly string[];
@@ -123,14 +126,15 @@ export class ObjAsmPass implements ObjAsmScope {
   };
 
   constructor(
-    private readonly options: ObjAsmLoweringOptions & { readonly readFile: (path: string) => string | undefined },
+    private readonly options: PassOptions,
     private readonly cache: ParseCache,
     private readonly previous: PassResult | undefined,
-    text: string,
+    /** The file's lines, which macro expansion reads. */
+    lines: readonly string[],
     /** Routines lowered before (in earlier passes, or before an edit), to replay where they read the same. */
     private readonly chunks: ChunkMemory,
   ) {
-    this.source = { file: options.file, lines: text.split('\n') };
+    this.source = { file: options.file, lines };
   }
 
   private get mode(): ArmAddressMode {
@@ -138,7 +142,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private scalarValue<K extends ScalarName>(name: K): Scalars[K] {
-    return (name === 'mode' ? this.options.mode ?? '32' : this.scalars[name as Exclude<ScalarName, 'mode'>]) as Scalars[K];
+    return (name === 'mode' ? this.options.mode : this.scalars[name as Exclude<ScalarName, 'mode'>]) as Scalars[K];
   }
 
   private scalar<K extends ScalarName>(name: K): Scalars[K] {

@@ -17,8 +17,6 @@ export interface ObjAsmLoweringOptions {
   readonly pathVariables?: Readonly<Record<string, readonly string[]>>;
   /** Directories searched for a GET without a path variable, after the file's own. */
   readonly includePaths?: readonly string[];
-  /** 26-bit or 32-bit code (EXITS, conditional SETV, `{CONFIG}`); 32 when absent. */
-  readonly mode?: ArmAddressMode;
   /** Handlers created by code in other files (the module creates the area, s.Handler holds the handler). */
   readonly handlers?: readonly HandlerHint[];
   /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
@@ -26,6 +24,8 @@ export interface ObjAsmLoweringOptions {
 }
 
 export interface ObjAsmLowering extends RiscOsLowering {
+  /** 26-bit when the 32-bit lowering holds a 26-bit idiom; EXITS, conditional SETV and `{CONFIG}` then lower as 26-bit code. */
+  readonly mode: ArmAddressMode;
   /** Routines replayed from an earlier pass or lowering, and routines lowered, in this lowering's passes. */
   readonly chunks: { readonly replayed: number; readonly lowered: number };
 }

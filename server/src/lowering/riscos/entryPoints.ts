@@ -1,4 +1,6 @@
-import { expr, type ArmInstruction, type EntryContract, type EntryPoint, type Expr, type Program, type SourceSpan } from '../../../../emulator/src/index.js';
+import {
+  expr, type ArmInstruction, type EntryContract, type EntryPoint, type Expr, type Program, type ProgramItem, type SourceSpan,
+} from '../../../../emulator/src/index.js';
 import { areaFlagBits } from './areaFlags.js';
 import type { AreaCreation, HandlerHint } from './types.js';
 
@@ -36,10 +38,38 @@ export interface EntryResult {
 /** What a register holds: a value (a symbol where it names a constant no header gave), and the label it is the address of. */
 type Known = { readonly value?: Expr; readonly label?: string };
 
+/**
+ * A constant byte of the program's data, as its image would give it, read
+ * from the one item that holds it: items of a RISC OS lowering lie one
+ * after another (ArmLayout), and the image indexes every data byte of the
+ * program on its first read, which an edit whose entry points are all
+ * reused never needs.
+ */
+function dataByte(program: Program, address: bigint): bigint | undefined {
+  const { items } = program;
+  let lo = 0, hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid] as ProgramItem;
+    if (address < item.address) hi = mid - 1;
+    else if (address >= item.address + BigInt(item.size)) lo = mid + 1;
+    else {
+      if (item.kind !== 'data') return undefined;
+      let at = item.address;
+      for (const v of item.values) {
+        if (address < at + BigInt(v.bytes)) return v.value.kind === 'const' ? (v.value.value >> (8n * (address - at))) & 0xffn : undefined;
+        at += BigInt(v.bytes);
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 function word(program: Program, address: bigint): bigint | undefined {
   let v = 0n;
   for (let b = 3; b >= 0; b--) {
-    const byte = program.image(address + BigInt(b));
+    const byte = dataByte(program, address + BigInt(b));
     if (byte === undefined) return undefined;
     v = (v << 8n) | byte;
   }
@@ -116,20 +146,49 @@ function effect(program: Program, i: ArmInstruction, address: bigint, regs: Map<
   return undefined;
 }
 
-/** OS_DynamicArea 0 calls in the code: R0 = 0, R6 the handler, R4 the flags, by straight-line tracking from the region start. */
+/** The instruction is an OS_DynamicArea call (X form or not). */
+function callsDynamicArea(item: ProgramItem<ArmInstruction>): boolean {
+  if (item.kind !== 'instruction') return false;
+  const i = item.instruction;
+  const op = i.operands[0];
+  const number = (i.mnemonic === 'swi' || i.mnemonic === 'svc') && op?.kind === 'imm' ? constant(op.value) : undefined;
+  return number !== undefined && (number & ~X_BIT) === OS_DYNAMIC_AREA;
+}
+
+/** What an instruction leaves in the registers, as far as the scan follows them. */
+function track(program: Program, item: ProgramItem<ArmInstruction>, regs: Map<number, Known>): void {
+  if (item.kind !== 'instruction') return;
+  const i = item.instruction;
+  const result = i.condition === 'al' ? effect(program, i, item.address, regs) : undefined;
+  for (const r of written(i)) regs.delete(r);
+  const [dest] = i.operands;
+  if (result && dest?.kind === 'reg') regs.set(dest.reg, result);
+}
+
+/**
+ * OS_DynamicArea 0 calls in the code: R0 = 0, R6 the handler, R4 the flags,
+ * by straight-line tracking from the region start. The tracking starts
+ * afresh at each region, so only the regions with such a call are followed.
+ */
 function codeCreations(input: EntryInput): AreaCreation[] {
   const { program } = input;
+  const { items } = program;
   const starts = new Set(input.regionStarts);
   const out: AreaCreation[] = [];
+  let regionStart = 0;
+  /** The registers after the items from `from` up to `next`. */
   let regs = new Map<number, Known>();
-  for (const item of program.items) {
-    if (starts.has(item.address)) regs = new Map();
-    if (item.kind !== 'instruction') continue;
-    const i = item.instruction;
-    const op = i.operands[0];
-    const number = (i.mnemonic === 'swi' || i.mnemonic === 'svc') && op?.kind === 'imm' ? constant(op.value) : undefined;
+  let from = 0, next = 0;
+  for (const [k, item] of items.entries()) {
+    if (starts.has(item.address)) regionStart = k;
+    if (!callsDynamicArea(item)) continue;
+    if (from !== regionStart) {
+      regs = new Map();
+      from = next = regionStart;
+    }
+    for (; next < k; next++) track(program, items[next] as ProgramItem<ArmInstruction>, regs);
     const reason = regs.get(0)?.value;
-    if (number !== undefined && (number & ~X_BIT) === OS_DYNAMIC_AREA && reason && constant(reason) === 0n) {
+    if (reason && constant(reason) === 0n) {
       const handler = regs.get(6);
       const handlerAddress = handler?.value && constant(handler.value);
       const flags = regs.get(4)?.value;
@@ -140,10 +199,6 @@ function codeCreations(input: EntryInput): AreaCreation[] {
         source: item.source,
       });
     }
-    const result = i.condition === 'al' ? effect(program, i, item.address, regs) : undefined;
-    for (const r of written(i)) regs.delete(r);
-    const [dest] = i.operands;
-    if (result && dest?.kind === 'reg') regs.set(dest.reg, result);
   }
   return out;
 }
@@ -198,11 +253,11 @@ function commandEntries(program: Program, base: bigint, start: bigint, isCode: (
   let at = start;
   for (let n = 0; n < 64; n++) {
     let name = '';
-    for (let byte = program.image(at); byte !== undefined && byte !== 0n && name.length < 64; byte = program.image(at)) {
+    for (let byte = dataByte(program, at); byte !== undefined && byte !== 0n && name.length < 64; byte = dataByte(program, at)) {
       name += String.fromCharCode(Number(byte));
       at++;
     }
-    if (name === '' || program.image(at) === undefined) return;
+    if (name === '' || dataByte(program, at) === undefined) return;
     at = (at + 4n) & ~3n;
     const code = word(program, at);
     if (isCode(code)) entries.add(base + (code as bigint), { kind: 'module-entry', entry: 'command' }, name, source);

@@ -1,4 +1,4 @@
-import type { ArmAddressMode, ArmInstruction, Program } from '../../../emulator/src/index.js';
+import type { ArmAddressMode, ArmInstruction, ProgramItem } from '../../../../emulator/src/index.js';
 
 // RISC OS code before 32-bit ARM returned from handlers with flag-setting
 // writes of PC from R14 (`MOVS pc, lr`, `ORRS pc, r14, #V_bit`) and changed
@@ -13,6 +13,6 @@ function is26BitIdiom(insn: ArmInstruction): boolean {
   return insn.setFlags && destination?.kind === 'reg' && destination.reg === 15 && source?.kind === 'reg' && source.reg === 14;
 }
 
-export function addressModeOf(program: Program<ArmInstruction>): ArmAddressMode {
-  return program.items.some((item) => item.kind === 'instruction' && is26BitIdiom(item.instruction)) ? '26' : '32';
+export function addressModeOf(items: readonly ProgramItem<ArmInstruction>[]): ArmAddressMode {
+  return items.some((item) => item.kind === 'instruction' && is26BitIdiom(item.instruction)) ? '26' : '32';
 }
