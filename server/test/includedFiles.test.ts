@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -117,5 +117,94 @@ describe('findings in included files nobody has open', { timeout: 120_000 }, () 
 
   test('closing the last includer clears the file', async () => {
     await bodyAfter(() => client.close(uri('twin.asm')), []);
+  });
+});
+
+describe('an open includer and the files it reads on disk', { timeout: 120_000 }, () => {
+  // a.asm's procedure passes SIZE_FLAGS, from sizes.inc, where _PageGetSizeAddr wants 0; later.inc does not exist yet.
+  const A = [
+    '        .386p',
+    '        include vmm.inc',
+    '        include sizes.inc',
+    '        include later.inc',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Size_It',
+    '        VMMcall _PageGetSizeAddr, <eax, SIZE_FLAGS>',
+    '        ret',
+    'EndProc Size_It',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+    '',
+  ].join('\n');
+  const B = A.replace('sizes.inc', 'other.inc').replace('        include later.inc\n', '');
+  const root = mkdtempSync(join(tmpdir(), 'pagewarden-reads-'));
+  const files = { 'a.asm': A, 'b.asm': B, 'sizes.inc': 'SIZE_FLAGS equ 0\n', 'other.inc': 'SIZE_FLAGS equ 0\n', 'unrelated.inc': 'UNUSED equ 1\n' };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  const uri = (name: string): string => pathToFileURL(join(root, name)).href;
+  const a = uri('a.asm');
+  let client: LspClient;
+
+  /** Writes (or, with undefined, deletes) `name` on disk, tells the server as a file watcher does, and resolves with a.asm's next complete diagnostics. */
+  const afterChange = async (name: string, text: string | undefined, type: FileChangeType): Promise<string[]> => {
+    if (text === undefined) rmSync(join(root, name));
+    else writeFileSync(join(root, name), text);
+    const next = client.nextDiagnostics(a);
+    await client.filesChanged([{ uri: uri(name), type }]);
+    return codes(await next);
+  };
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href], undefined, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('an include file without findings, changed, has its includer analysed again', async () => {
+    assert.deepEqual(codes(await client.open(a, 'vxd-masm', A)), ['PW103 3']);
+    assert.deepEqual(await afterChange('sizes.inc', 'SIZE_FLAGS equ 1\n', FileChangeType.Changed), ['PW103 3', 'PW201 6']);
+  });
+
+  test('a missing include, created, has its includer analysed again', async () => {
+    assert.deepEqual(await afterChange('later.inc', 'LATER equ 1\n', FileChangeType.Created), ['PW201 6']);
+  });
+
+  test('an include file, deleted, has its includer analysed again', async () => {
+    assert.deepEqual(await afterChange('sizes.inc', undefined, FileChangeType.Deleted), ['PW103 2']);
+  });
+
+  test('a change of files an open document did not read leaves it alone', async () => {
+    const b = uri('b.asm');
+    assert.deepEqual(codes(await client.open(b, 'vxd-masm', B)), []);
+    const seen = client.publications(a).length;
+    const statistics = await client.request('pagewarden/analysisStatistics', { uri: a });
+    writeFileSync(join(root, 'other.inc'), 'SIZE_FLAGS equ 1\n');
+    writeFileSync(join(root, 'unrelated.inc'), 'UNUSED equ 2\n');
+    const next = client.nextDiagnostics(b);
+    await client.filesChanged([{ uri: uri('unrelated.inc'), type: FileChangeType.Changed }, { uri: uri('other.inc'), type: FileChangeType.Changed }]);
+    assert.deepEqual(codes(await next), ['PW201 5'], 'b.asm read other.inc');
+    assert.equal(client.publications(a).length, seen);
+    assert.deepEqual(await client.request('pagewarden/analysisStatistics', { uri: a }), statistics);
+  });
+
+  test('an ObjAsm GET file, changed, has its includer analysed again', async () => {
+    const module = uri('mod.s');
+    const text = '        GET     hdr.Values\n        AREA    |Asm$$Code|, CODE, READONLY\nClear   ROUT\n        MOV     r3, #Value\n        MOV     pc, lr\n        END\n';
+    mkdirSync(join(root, 'hdr'));
+    writeFileSync(join(root, 'hdr', 'Values'), 'Value   *       &1000\n');
+    const hover = async (): Promise<string> => {
+      const contents = (await client.hover(module, { line: 4, character: 10 }))?.contents;
+      return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+    };
+    await client.open(module, 'riscos-objasm', text);
+    assert.match(await hover(), /R3 = &1000/);
+    for (const value of ['&2000', '&3000']) {
+      writeFileSync(join(root, 'hdr', 'Values'), `Value   *       ${value}\n`);
+      const next = client.nextDiagnostics(module);
+      await client.filesChanged([{ uri: uri('hdr/Values'), type: FileChangeType.Changed }]);
+      await next;
+      assert.match(await hover(), new RegExp(`R3 = ${value}`));
+    }
   });
 });

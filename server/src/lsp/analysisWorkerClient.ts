@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
@@ -17,6 +17,8 @@ export interface AnalysisResult {
   readonly statistics: AnalysisStatistics;
   /** Register values the symbolic runs knew per line of the document and of the open files it read, by file. */
   readonly registers: CollectedRegisters;
+  /** The files the analysis read or looked for (an include's candidates that do not exist too), by path. */
+  readonly reads: ReadonlySet<string>;
 }
 
 export interface AnalysisJob {
@@ -51,6 +53,7 @@ interface Pending {
   readonly heard: Set<Slot>;
   readonly statistics: { analysed: number; reused: number };
   readonly registers: CollectedRegisters[];
+  readonly reads: Set<string>;
   /** Whether a publication of the findings so far is due once the event loop is free. */
   partialDue: boolean;
   /** What the found findings add up to, over the job's text. */
@@ -169,9 +172,10 @@ export class AnalysisWorkerClient {
     job.statistics.analysed += reply.statistics.analysed;
     job.statistics.reused += reply.statistics.reused;
     job.registers[slot.index] = registers;
+    for (const path of reply.reads) job.reads.add(resolve(path));
     if (job.running.size > 0) return;
     this.pending.delete(reply.id);
-    job.resolve({ findings: job.settled(), statistics: { ...job.statistics }, registers: joinCollected(job.registers) });
+    job.resolve({ findings: job.settled(), statistics: { ...job.statistics }, registers: joinCollected(job.registers), reads: job.reads });
   }
 
   /** Content changes of a document, as the client sent them (in order, each relative to the text after the one before). */
@@ -192,7 +196,7 @@ export class AnalysisWorkerClient {
     const found = new RunFindings();
     const settled = (): readonly Finding[] => found.settled(text, settings);
     const result = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, {
-      document, found, running: new Set(this.slots), heard: new Set(), statistics: { analysed: 0, reused: 0 }, registers: [], partialDue: false, settled, partial, resolve, reject,
+      document, found, running: new Set(this.slots), heard: new Set(), statistics: { analysed: 0, reused: 0 }, registers: [], reads: new Set(), partialDue: false, settled, partial, resolve, reject,
     }));
     const workers = this.slots.map((slot) => {
       slot.worker ??= this.start(slot);

@@ -92,6 +92,8 @@ export function startLanguageServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Immediate>();
   const running = new Map<string, AnalysisJob>();
   const statistics = new Map<string, AnalysisStatisticsResult>();
+  /** What the latest analysis of each open document read of the disk (or looked for there): a change there makes it stale. */
+  const reads = new Map<string, ReadonlySet<string>>();
   // Open GET/include fragments are analysed through the file at the top of
   // their include chain (their root): `roots` maps each open document looked
   // up to its root's path, or to undefined when nothing includes it.
@@ -143,7 +145,7 @@ export function startLanguageServer(connection: Connection): void {
    * whose root changed meanwhile is analysed elsewhere. `outcome` is how the
    * analysis went and its register values, or, while it runs, the job.
    */
-  const shareOut = (root: string, sent: ReadonlyMap<string, number>, findings: readonly Finding[], outcome: Omit<AnalysisResult, 'findings'> | { readonly running: AnalysisJob }): void => {
+  const shareOut = (root: string, sent: ReadonlyMap<string, number>, findings: readonly Finding[], outcome: Pick<AnalysisResult, 'statistics' | 'registers'> | { readonly running: AnalysisJob }): void => {
     for (const [uri, version] of sent) {
       const fragment = documents.get(uri);
       if (!fragment || fragment.version !== version || roots.get(uri) !== root) continue;
@@ -160,7 +162,7 @@ export function startLanguageServer(connection: Connection): void {
   };
 
   /** What a root that cannot be analysed shares out. */
-  const NOTHING: Omit<AnalysisResult, 'findings'> = { statistics: { analysed: 0, reused: 0 }, registers: new Map() };
+  const NOTHING: Pick<AnalysisResult, 'statistics' | 'registers'> = { statistics: { analysed: 0, reused: 0 }, registers: new Map() };
 
   /** Publishes the findings of open includers on those of `files` nobody has open (an open one shows its own). */
   const publishIncluded = (files: readonly string[]): void => {
@@ -315,10 +317,11 @@ export function startLanguageServer(connection: Connection): void {
     }
     running.set(document.uri, job);
     job.result.then(
-      ({ findings, statistics: counts, registers }) => {
+      ({ findings, statistics: counts, registers, reads: read }) => {
         // A job superseded by a newer one of the same text (a fragment it reads changed) is not published.
         if (running.get(document.uri) !== job) return;
         running.delete(document.uri);
+        reads.set(document.uri, read);
         shareOut(path, sent, findings, { statistics: counts, registers });
         if (root !== undefined) {
           publishIncluded(included.forget(document.uri));
@@ -383,15 +386,12 @@ export function startLanguageServer(connection: Connection): void {
     if (changed.length === 0) return;
     changed.forEach((path) => includers.forget(path));
     // What open includers found in a changed file was found in its old text: they report on the new one.
-    const stale = new Set<string>();
-    for (const path of changed) {
-      const had = included.forgetFile(path);
-      had.forEach((includer) => stale.add(includer));
-      if (had.length > 0) publishIncluded([path]);
-    }
+    for (const path of changed) if (included.forgetFile(path).length > 0) publishIncluded([path]);
+    // An open document whose analysis read a changed file, or looked for it, is analysed again; one running may have read it before.
+    const stale = (uri: string): boolean => running.has(uri) || changed.some((path) => reads.get(uri)?.has(path));
     void lookUpRootsAgain().then(() => {
       for (const root of [...closedRoots.keys()]) analyseClosedRoot(root);
-      for (const document of documents.all()) if (stale.has(document.uri) || fragmentsOf(pathOf(document.uri)).length > 0) schedule(document);
+      for (const document of documents.all()) if (stale(document.uri)) schedule(document);
     });
   });
   documents.onDidChangeContent((change) => schedule(change.document));
@@ -415,6 +415,7 @@ export function startLanguageServer(connection: Connection): void {
     if (fragmentsOf(path).length > 0) analyseClosedRoot(path);
     void lookUpRootsAgain();
     statistics.delete(event.document.uri);
+    reads.delete(event.document.uri);
     registerValues.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     publishIncluded(included.forget(event.document.uri));

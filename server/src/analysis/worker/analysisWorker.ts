@@ -52,7 +52,8 @@ function enqueue(document: string, work: () => Promise<void>): void {
   });
 }
 
-async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: DocumentCache, batches: ReportBatches): Promise<void> {
+/** `reads` gets every file the lowering reads or looks for (an include's candidates that do not exist too). */
+async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cache: DocumentCache, batches: ReportBatches, reads: Set<string>): Promise<void> {
   const { id, document, languageId, content, file, settings, overlays, share } = request;
   // A cancelled job's changes still apply: the next job's changes follow them.
   const parsed = await (await documents).update(document, languageId, content);
@@ -61,7 +62,10 @@ async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cac
     batches.program([fileNote(parsed.refusal)]);
     return;
   }
-  const readFile = (path: string): string | undefined => overlays[path] ?? readFromDisk(path);
+  const readFile = (path: string): string | undefined => {
+    reads.add(path);
+    return overlays[path] ?? readFromDisk(path);
+  };
   await reportFindings(parsed.tree, {
     languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile, share,
   }, batches);
@@ -86,9 +90,10 @@ port.on('message', (request: WorkerRequest) => {
         cache.registers.begin();
         const batches = new ReportBatches((reports) => port.postMessage({ id, document, kind: 'progress', reports: cache.sent.reports(reports) } satisfies WorkerReply));
         const moved = 'changes' in content ? previousLines(content.changes) : (line: number) => line;
-        return analyse(request, cache, batches).then(
+        const reads = new Set<string>();
+        return analyse(request, cache, batches, reads).then(
           (): WorkerReply => ({
-            id, document, kind: 'done', reports: cache.sent.reports(batches.rest()), statistics: cache.entries.statistics,
+            id, document, kind: 'done', reports: cache.sent.reports(batches.rest()), statistics: cache.entries.statistics, reads: [...reads],
             // Only the document's own lines move with its changes; an overlay is given whole.
             registers: cache.sent.done([file, ...Object.keys(overlays)].map((f) => [f, cache.registers.of(f)]), (f, line) => (f === file ? moved(line) : line)),
           }),

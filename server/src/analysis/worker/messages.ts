@@ -53,10 +53,11 @@ export type WorkerReply =
   /**
    * The job is done: `reports` are its findings since the last batch.
    * `registers`: what the symbolic runs knew at each line of the document itself and of its overlays, for hover; a file not listed has none.
+   * `reads`: the files the lowering read or looked for, whose change on disk makes the findings stale.
    */
   | {
     readonly id: number; readonly document: string; readonly kind: 'done'; readonly reports: ReportChanges; readonly statistics: AnalysisStatistics;
-    readonly registers: readonly FileRegisterChanges[];
+    readonly registers: readonly FileRegisterChanges[]; readonly reads: readonly string[];
   }
   /** The job failed: nothing it sent counts as sent, and the next reply refers to the job before it. */
   | { readonly id: number; readonly document: string; readonly kind: 'error'; readonly error: string };
