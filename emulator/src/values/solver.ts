@@ -186,10 +186,13 @@ class Facts implements Learner {
     if (!f) return undefined;
     // Bits above the largest possible value are zero.
     const top = hull(f.set)?.[1] ?? 0n;
-    let high = mask(width);
-    for (let i = 0; i < width && (top >> BigInt(i)) > 0n; i++) high &= ~(1n << BigInt(i));
-    return { zeros: f.bits.zeros | high, ones: f.bits.ones };
+    return { zeros: f.bits.zeros | (mask(width) & ~mask(bitLength(top))), ones: f.bits.ones };
   };
+}
+
+/** The number of bits up to the highest one of a non-negative value (0 for 0). */
+function bitLength(v: bigint): number {
+  return v <= 0xffffffffn ? 32 - Math.clz32(Number(v)) : v.toString(2).length;
 }
 
 function linear(e: Expr): Linear | undefined {
@@ -438,6 +441,9 @@ export class Solver {
   /** Whether `check` would answer "unsat", for constraint lists only `refutes` was asked about. */
   private readonly refuted = new Map<string, boolean>();
   private lastFacts: { readonly constraints: readonly Expr[]; readonly view: FactView | undefined } | undefined;
+  /** Constraints as the case splits on a condition rewrote them, by the condition, for each value it was fixed to. */
+  private readonly trueCases = new Map<Expr, Map<Expr, Expr>>();
+  private readonly falseCases = new Map<Expr, Map<Expr, Expr>>();
 
   constructor(options: SolverOptions = {}) {
     this.searchNodes = options.searchNodes ?? 4000;
@@ -564,7 +570,7 @@ export class Solver {
       const { settled, open } = iteConditions(facts.opaque, view);
       if (settled.size > 0) {
         // What the facts already decide costs no split: rewrite and look again.
-        const rewritten = rewrite(live, settled);
+        const rewritten = rewrite(live, simplifyUnder(settled));
         if (rewritten === 'false') return { status: 'unsat' };
         live = rewritten;
         continue;
@@ -572,7 +578,7 @@ export class Solver {
       if (open === undefined) return witness ? this.searchWitness(live, facts, budget) : { status: 'unknown' };
       let undecided = false;
       for (const value of [true, false]) {
-        const branch = rewrite(live, new Map([[open, value]]));
+        const branch = rewrite(live, this.caseOf(open, value));
         if (branch === 'false') continue;
         const r = this.solve([...branch, value ? open : not(open)], budget, witness);
         if (r.status === 'sat' || (!witness && r.status === 'unknown')) return r;
@@ -580,6 +586,31 @@ export class Solver {
       }
       return undecided ? { status: 'unknown' } : { status: 'unsat' };
     }
+  }
+
+  /**
+   * The rewriting of a case split that fixes `condition` to `value`, each
+   * constraint's result kept: a path's constraints are asked about again at
+   * each of its branches, and each question splits on the same conditions.
+   */
+  private caseOf(condition: Expr, value: boolean): (c: Expr) => Expr {
+    const byCondition = value ? this.trueCases : this.falseCases;
+    let done = byCondition.get(condition);
+    if (!done) {
+      done = new Map();
+      byCondition.set(condition, done);
+    }
+    const kept = done;
+    let simplify: ((c: Expr) => Expr) | undefined;
+    return (c) => {
+      let r = kept.get(c);
+      if (r === undefined) {
+        simplify ??= simplifyUnder(new Map([[condition, value]]));
+        r = simplify(c);
+        kept.set(c, r);
+      }
+      return r;
+    };
   }
 
   private searchWitness(constraints: readonly Expr[], facts: Facts, budget: SearchBudget): SolverResult {
@@ -623,9 +654,8 @@ interface SearchBudget {
   left: number;
 }
 
-/** The constraints with the given conditions fixed and rewritten; 'false' when one folds to 0. */
-function rewrite(constraints: readonly Expr[], fixed: ReadonlyMap<Expr, boolean>): Expr[] | 'false' {
-  const simplify = simplifyUnder(fixed);
+/** The constraints rewritten with some conditions fixed (`simplify`); 'false' when one folds to 0. */
+function rewrite(constraints: readonly Expr[], simplify: (c: Expr) => Expr): Expr[] | 'false' {
   const out: Expr[] = [];
   for (const c of constraints) {
     const r = simplify(c);

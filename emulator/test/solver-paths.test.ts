@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { add, bv, eq, ite, not, sym, ule, ult } from '../src/values/expr.js';
+import type { Expr } from '../src/values/expr.js';
+import { evaluator } from '../src/values/evaluate.js';
+import { Solver } from '../src/values/solver.js';
+
+// The explorer keeps one solver per exploration and asks it about each
+// path's condition with one more guard at every branch; what the solver keeps
+// between questions (the rewrites of its case splits) must never change an
+// answer, nor make one unsound.
+
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+// Four-bit symbols, so a refutation can be checked against every assignment.
+const [x, y, z] = [sym('x', 4), sym('y', 4), sym('z', 4)];
+const k = (v: number): Expr => bv(v, 4);
+/** A few conditions the joined values below share, so the splits of one question meet again in the next. */
+const splits = [ult(x, k(10)), eq(y, k(3)), ule(z, x)];
+
+function guard(next: () => number): Expr {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+  const number = (): Expr => k(Math.floor(next() * 16));
+  const joined = ite(pick(splits), add(pick([x, y, z]), number()), pick([x, y, z, number()]));
+  const g = pick([ult(joined, number()), eq(joined, number()), ult(pick([x, y, z]), number()), eq(pick([x, y]), pick([y, z]))]);
+  return next() < 0.4 ? not(g) : g;
+}
+
+function holdsSomewhere(constraints: readonly Expr[]): boolean {
+  for (let v = 0; v < 1 << 12; v++) {
+    const value = evaluator(new Map([['x', BigInt(v & 15)], ['y', BigInt((v >> 4) & 15)], ['z', BigInt(v >> 8)]]));
+    if (constraints.every((c) => value(c) === 1n)) return true;
+  }
+  return false;
+}
+
+test('a solver asked about a path guard by guard answers as a fresh solver asked about each whole list, and soundly', () => {
+  const next = random(11);
+  let refuted = 0, kept = 0;
+  for (let path = 0; path < 40; path++) {
+    const solver = new Solver();
+    let conjuncts: readonly Expr[] = [];
+    for (let step = 0; step < 8; step++) {
+      const g = guard(next);
+      const whole = [...conjuncts, g];
+      const refutes = solver.refutes(whole);
+      assert.equal(refutes, new Solver().refutes(whole), `path ${path} step ${step}: refutes`);
+      const r = solver.check(whole);
+      assert.deepEqual(r, new Solver().check(whole), `path ${path} step ${step}: check`);
+      for (const e of [x, add(y, z)]) assert.deepEqual(solver.range(e, whole), new Solver().range(e, whole));
+      if (refutes) {
+        assert.equal(holdsSomewhere(whole), false, `path ${path} step ${step}: refuted, yet it holds`);
+        refuted++;
+        continue;
+      }
+      kept++;
+      conjuncts = whole;
+    }
+  }
+  // The paths both end in contradictions and grow long, so both kinds of answer were compared.
+  assert.ok(refuted > 15 && kept > 70, `${refuted} refuted, ${kept} kept`);
+});
