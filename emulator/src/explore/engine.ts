@@ -510,19 +510,19 @@ class Explorer<S> {
    */
   private mayHold(condition: PathCondition, guard: Expr): boolean {
     if (guard.kind === 'const') return guard.value === 1n;
-    return !this.solver.refutes([...condition.conjuncts, guard]);
+    return !this.solver.refutes(condition.conjuncts, guard);
   }
 
   /** `feasible(path, condition) === 'no'`, which the solver answers without searching for a witness. */
   infeasible(path: PathCondition, condition: Expr): boolean {
     if (condition.kind === 'const' && condition.value === 0n) return true;
-    return this.solver.refutes(condition.kind === 'const' ? path.conjuncts : [...path.conjuncts, condition]);
+    return this.solver.refutes(path.conjuncts, condition);
   }
 
   /** Whether `condition` can hold on the path: a constant still needs the path itself to be feasible. */
   feasible(path: PathCondition, condition: Expr): 'yes' | 'no' | 'maybe' {
     if (condition.kind === 'const' && condition.value === 0n) return 'no';
-    const r = this.solver.check(condition.kind === 'const' ? path.conjuncts : [...path.conjuncts, condition]);
+    const r = this.solver.check(path.conjuncts, condition);
     return r.status === 'sat' ? 'yes' : r.status === 'unsat' ? 'no' : 'maybe';
   }
 
@@ -532,7 +532,7 @@ class Explorer<S> {
     if (this.findings.has(key)) return;
     const constraints = [...condition.conjuncts, draft.condition ?? TRUE];
     if (constraints.some((c) => this.betsOnText(c))) return;
-    const r = this.solver.check(constraints);
+    const r = this.solver.check(condition.conjuncts, draft.condition);
     if (r.status === 'unsat') return;
     if (r.status === 'unknown') { this.unproven.push({ ...draft, source }); return; }
     // Symbols only the join selectors mention are free; fixing them decides which notes the witness follows.

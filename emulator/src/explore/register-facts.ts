@@ -275,8 +275,8 @@ export class RegisterFacts {
     let alternatives = known.get(open.result);
     if (!alternatives) {
       const isFailure = eq(open.result, bv(open.failure, open.result.width));
-      const canFail = !this.solver.refutes([...condition, isFailure]);
-      const canSucceed = !this.solver.refutes([...condition, not(isFailure)]);
+      const canFail = !this.solver.refutes(condition, isFailure);
+      const canSucceed = !this.solver.refutes(condition, not(isFailure));
       alternatives = [...(canFail ? [open.failure] : []), ...(canSucceed || !canFail ? [open.success] : [])];
       known.set(open.result, alternatives);
     }

@@ -1,4 +1,4 @@
-import { mask, nodeKey, not } from './expr.js';
+import { mask, not } from './expr.js';
 import type { Expr } from './expr.js';
 import { evaluator } from './evaluate.js';
 import type { Assignment } from './evaluate.js';
@@ -8,6 +8,8 @@ import { exactBits, fitsBits, knownBits, knownBitsUnder, knownValue } from './kn
 import type { KnownBits } from './known-bits.js';
 import { contains, full, hull, intersect, size, tighten, without, wrapped, wrappedComplement } from './intervals.js';
 import type { Interval, IntervalSet } from './intervals.js';
+import { groupingOf, withConstraint } from './constraint-groups.js';
+import type { Group, Grouping, KeptGrouping } from './constraint-groups.js';
 
 // A sound, incomplete decision procedure for path conditions (conjunctions of
 // 1-bit expressions). "unsat" is only answered when propagation proves a
@@ -427,20 +429,13 @@ function candidates(fact: Fact, constants: readonly bigint[]): bigint[] {
   return out;
 }
 
-function liveConstraints(constraints: readonly Expr[]): Expr[] {
-  return constraints.filter((c) => !(c.kind === 'const' && c.value === 1n));
-}
-
-function keyOf(live: readonly Expr[]): string {
-  return live.map(nodeKey).join('&');
-}
-
 export class Solver {
   private readonly searchNodes: number;
   private readonly cache = new Map<string, SolverResult>();
   /** Whether `check` would answer "unsat", for constraint lists only `refutes` was asked about. */
   private readonly refuted = new Map<string, boolean>();
   private lastFacts: { readonly constraints: readonly Expr[]; readonly view: FactView | undefined } | undefined;
+  private readonly groupings = new WeakMap<readonly Expr[], KeptGrouping>();
   /** Constraints as the case splits on a condition rewrote them, by the condition, for each value it was fixed to. */
   private readonly trueCases = new Map<Expr, Map<Expr, Expr>>();
   private readonly falseCases = new Map<Expr, Map<Expr, Expr>>();
@@ -449,9 +444,15 @@ export class Solver {
     this.searchNodes = options.searchNodes ?? 4000;
   }
 
-  check(constraints: readonly Expr[]): SolverResult {
-    const live = liveConstraints(constraints);
-    return this.decideOnce(live, keyOf(live));
+  /**
+   * Whether the constraints, and `extra` with them, can hold. `constraints`
+   * may be a list the solver is asked about again with other extras (a
+   * path's condition, with the guard of each branch): how it splits into
+   * independent groups is kept with it.
+   */
+  check(constraints: readonly Expr[], extra?: Expr): SolverResult {
+    const grouping = this.grouping(constraints, extra);
+    return this.decideOnce(grouping.live, grouping.key, () => grouping.groups);
   }
 
   /**
@@ -461,29 +462,38 @@ export class Solver {
    * the work up to the first search is the same as `check`'s, and stopping
    * there cannot change it.
    */
-  refutes(constraints: readonly Expr[]): boolean {
-    const live = liveConstraints(constraints);
-    return this.refutedOnce(live, keyOf(live));
+  refutes(constraints: readonly Expr[], extra?: Expr): boolean {
+    const grouping = this.grouping(constraints, extra);
+    return this.refutedOnce(grouping.live, grouping.key, () => grouping.groups);
   }
 
-  private refutedOnce(live: readonly Expr[], key: string): boolean {
+  private grouping(constraints: readonly Expr[], extra: Expr | undefined): Grouping {
+    let kept = this.groupings.get(constraints);
+    if (!kept) {
+      kept = groupingOf(constraints);
+      this.groupings.set(constraints, kept);
+    }
+    return extra === undefined ? kept : withConstraint(kept, extra);
+  }
+
+  private refutedOnce(live: readonly Expr[], key: string, groupsOf: () => readonly Group[]): boolean {
     const decided = this.cache.get(key);
     if (decided !== undefined) return decided.status === 'unsat';
     let r = this.refuted.get(key);
     if (r === undefined) {
-      const groups = independentGroups(live);
+      const groups = groupsOf();
       r = groups.length === 1
         ? this.solve(live, { left: this.searchNodes }, false).status === 'unsat'
-        : groups.some((group) => this.refutedOnce(group, keyOf(group)));
+        : groups.some((group) => this.refutedOnce(group.constraints, group.key, () => [group]));
       this.refuted.set(key, r);
     }
     return r;
   }
 
-  private decideOnce(live: readonly Expr[], key: string): SolverResult {
+  private decideOnce(live: readonly Expr[], key: string, groupsOf: () => readonly Group[]): SolverResult {
     let r = this.cache.get(key);
     if (r === undefined) {
-      r = this.decide(live);
+      r = this.decide(live, groupsOf());
       this.cache.set(key, r);
     }
     return r;
@@ -521,19 +531,17 @@ export class Solver {
    * to do with the constraint that failed, and a path's old groups are not
    * searched again when a branch adds a guard to one of them.
    */
-  private decide(constraints: readonly Expr[]): SolverResult {
-    const groups = independentGroups(constraints);
+  private decide(constraints: readonly Expr[], groups: readonly Group[]): SolverResult {
     if (groups.length === 1) return this.search(constraints);
     // A group that `refutes` has answered (a path's old guards, where the
     // explorer pruned) or can refute without searching makes the list unsat
     // before any other group's witness is searched for. Each group is decided
     // on its own budget, so the order groups are decided in changes no answer.
-    const keys = groups.map(keyOf);
-    if (groups.some((group, i) => this.refutedOnce(group, keys[i] as string))) return { status: 'unsat' };
+    if (groups.some((group) => this.refutedOnce(group.constraints, group.key, () => [group]))) return { status: 'unsat' };
     const witness = new Map<string, bigint>();
     let undecided = false;
-    for (const [i, group] of groups.entries()) {
-      const r = this.decideOnce(group, keys[i] as string);
+    for (const group of groups) {
+      const r = this.decideOnce(group.constraints, group.key, () => [group]);
       if (r.status === 'unsat') return r;
       if (r.status === 'unknown') undecided = true;
       else for (const [name, value] of r.witness) witness.set(name, value);
@@ -744,44 +752,6 @@ class FactView {
       case 'eq': return ahi < blo || bhi < alo ? false : undefined;
     }
   }
-}
-
-/**
- * The constraints grouped by shared symbols (connected components), in the
- * order of their first constraint. The symbols are read from each
- * constraint's kept map, never copied: the explorer asks about every branch,
- * and a path's constraints can mention hundreds of symbols.
- */
-function independentGroups(constraints: readonly Expr[]): Expr[][] {
-  const parent = new Map<string, string>();
-  const find = (name: string): string => {
-    let root = name;
-    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
-    parent.set(name, root);
-    return root;
-  };
-  for (const c of constraints) {
-    let first: string | undefined;
-    for (const name of symbolsOf(c).keys()) {
-      if (!parent.has(name)) parent.set(name, name);
-      if (first === undefined) first = name;
-      else parent.set(find(name), find(first));
-    }
-  }
-  const groups = new Map<string, Expr[]>();
-  const out: Expr[][] = [];
-  for (const c of constraints) {
-    const first = symbolsOf(c).keys().next();
-    const root = first.done ? undefined : find(first.value);
-    let group = root === undefined ? undefined : groups.get(root);
-    if (!group) {
-      group = [];
-      out.push(group);
-      if (root !== undefined) groups.set(root, group);
-    }
-    group.push(c);
-  }
-  return out;
 }
 
 function rangeOfNode(e: Expr, facts: Facts, bits: KnownBits, sub: (x: Expr) => Interval): Interval {

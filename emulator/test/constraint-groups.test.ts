@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { add, bv, eq, ite, not, sym, TRUE, ult } from '../src/values/expr.js';
+import type { Expr } from '../src/values/expr.js';
+import { groupingOf, withConstraint } from '../src/values/constraint-groups.js';
+import type { Grouping } from '../src/values/constraint-groups.js';
+
+const [a, b, c, d] = [sym('a'), sym('b'), sym('c'), sym('d')];
+
+/** What the solver reads of a grouping: the live list, its key, and each group's constraints, key and places. */
+function shape(g: Grouping): unknown {
+  return { live: g.live, key: g.key, groups: g.groups.map((x) => ({ constraints: x.constraints, key: x.key, places: x.places })) };
+}
+
+/** A small deterministic generator, so a failure names a case that repeats. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function constraint(next: () => number): Expr {
+  const names = ['p', 'q', 'r', 's', 't', 'u', 'v', 'w'];
+  const pick = (): Expr => sym(names[Math.floor(next() * names.length)] as string);
+  const k = bv(Math.floor(next() * 8));
+  switch (Math.floor(next() * 6)) {
+    case 0: return ult(pick(), k);
+    case 1: return eq(add(pick(), pick()), k);
+    case 2: return not(eq(pick(), k));
+    case 3: return ult(ite(ult(pick(), k), pick(), pick()), k);
+    case 4: return next() < 0.5 ? TRUE : eq(bv(1), k);
+    default: return eq(pick(), pick());
+  }
+}
+
+test('a constraint merged into a kept grouping groups exactly as the whole list grouped afresh', () => {
+  const next = random(7);
+  for (let round = 0; round < 400; round++) {
+    const list = Array.from({ length: Math.floor(next() * 9) }, () => constraint(next));
+    const extra = constraint(next);
+    assert.deepEqual(shape(withConstraint(groupingOf(list), extra)), shape(groupingOf([...list, extra])), `round ${round}`);
+  }
+});
+
+test('a guard that shares symbols with two groups joins them, in list order, where the first of them stood', () => {
+  const list = [ult(a, bv(4)), ult(b, bv(9)), ult(c, bv(2)), eq(d, bv(1))];
+  const joined = withConstraint(groupingOf(list), eq(a, c));
+  assert.deepEqual(joined.groups.map((g) => g.constraints), [[list[0], list[2], eq(a, c)], [list[1]], [list[3]]]);
+  assert.deepEqual(joined.groups[0]?.places, [0, 2, 4]);
+});
+
+test('a guard with no symbol in common starts a group of its own, and one that folded to 1 changes nothing', () => {
+  const kept = groupingOf([ult(a, bv(4)), TRUE, ult(b, bv(9))]);
+  assert.deepEqual(kept.live, [ult(a, bv(4)), ult(b, bv(9))]);
+  const apart = withConstraint(kept, ult(c, bv(3)));
+  assert.deepEqual(apart.groups.map((g) => g.constraints), [[ult(a, bv(4))], [ult(b, bv(9))], [ult(c, bv(3))]]);
+  assert.equal(withConstraint(kept, TRUE), kept);
+});
