@@ -46,6 +46,8 @@ function nextJob(random: Random, before: Job | undefined): Job {
   const from = random.below(40);
   const listings = [FILE, OTHER].map((file): [string, LineRegisterFacts[]] => {
     const old = before?.listings.find(([f]) => f === file)?.[1] ?? [];
+    // No line of the file changed: the collector lists the same facts again.
+    if (random.below(4) === 0) return [file, [...old]];
     const facts = old.map((fact) => ({ ...fact, line: file === FILE && fact.line >= from ? fact.line + shift : fact.line }))
       .filter((fact, i, all) => fact.line >= 0 && all.findIndex((f) => f.line === fact.line) === i && random.below(10) > 0)
       .map((fact) => (random.below(8) === 0 ? { ...fact, values: values(random.below(100)) } : fact));
@@ -98,8 +100,31 @@ describe('worker replies against the mirror of what was sent', () => {
     assert.deepEqual(again.entries, [[1, [finding(12)]]]);
     // Two lines added at line 20: the thirty lines below it are named where they were.
     const [moved] = sent.done(listing(2), (_file, line) => (line >= 22 ? line - 2 : line));
-    assert.deepEqual(moved?.values, []);
-    assert.deepEqual([...(moved?.from ?? [])], Array.from({ length: 50 }, (_, i) => i));
+    assert.ok(moved && 'from' in moved);
+    assert.deepEqual(moved.values, []);
+    assert.deepEqual([...moved.from], Array.from({ length: 50 }, (_, i) => i));
+  });
+
+  test('a file whose listing has the same facts as the last is named unchanged, and the mirror keeps its values', () => {
+    const sent = new SentReplies();
+    const mirror = new WorkerMirror();
+    const facts = Array.from({ length: 30 }, (_, i) => ({ file: FILE, line: i * 2, values: values(i) }));
+    const other = [{ file: OTHER, line: 4, values: values(7) }];
+    const first = mirror.done(structuredClone(sent.done([[FILE, facts], [OTHER, other]], (_file, line) => line)));
+    // The collector lists the same fact objects again (in a new array) while no line of the file changed.
+    const again = sent.done([[FILE, [...facts]], [OTHER, [{ ...other[0] as LineRegisterFacts }]]], (_file, line) => line);
+    assert.deepEqual(again[0], { file: FILE, unchanged: true });
+    assert.ok(again[1] && 'from' in again[1], 'facts made anew are compared line by line');
+    const second = mirror.done(structuredClone(again));
+    assert.equal(second.get(FILE), first.get(FILE));
+    assert.deepEqual(second.get(OTHER), first.get(OTHER));
+    // One fact of another object, or one fact fewer, is no longer the same listing.
+    const changed = facts.map((fact, i) => (i === 10 ? { ...fact, values: values(99) } : fact));
+    for (const listing of [changed, facts.slice(1)]) {
+      const reply = sent.done([[FILE, listing]], (_file, line) => line);
+      assert.ok(reply[0] && 'from' in reply[0]);
+      assert.deepEqual(mirror.done(structuredClone(reply)).get(FILE), new Map(listing.map((f) => [f.line, f.values])));
+    }
   });
 
   test('lines below an edit are guessed where its changes moved them from', () => {

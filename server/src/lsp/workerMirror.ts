@@ -26,8 +26,14 @@ export class WorkerMirror {
   /** The job is done: its register values, kept as they are until the next one (the maps are not changed afterwards). */
   done(files: readonly FileRegisterChanges[]): CollectedRegisters {
     const registers = new Map<string, LineValues>();
-    for (const { file, lines, from, values } of files) {
+    for (const changes of files) {
+      const { file } = changes;
       const before = this.registers.get(file);
+      if ('unchanged' in changes) {
+        registers.set(file, before ?? new Map());
+        continue;
+      }
+      const { lines, from, values } = changes;
       const now = new Map<number, readonly RegisterValue[]>();
       let next = 0;
       lines.forEach((line, i) => {

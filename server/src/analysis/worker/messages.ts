@@ -38,14 +38,12 @@ export interface ReportChanges extends RunReports {
 /**
  * The register values of one file, for every line that has some: line
  * `lines[i]` has the values line `from[i]` had in the previous job's reply,
- * or, where `from[i]` is -1, the next of `values`.
+ * or, where `from[i]` is -1, the next of `values`. `unchanged`: every line
+ * has what it had in the previous job's reply, the same lines.
  */
-export interface FileRegisterChanges {
-  readonly file: string;
-  readonly lines: Int32Array;
-  readonly from: Int32Array;
-  readonly values: readonly (readonly RegisterValue[])[];
-}
+export type FileRegisterChanges =
+  | { readonly file: string; readonly unchanged: true }
+  | { readonly file: string; readonly lines: Int32Array; readonly from: Int32Array; readonly values: readonly (readonly RegisterValue[])[] };
 
 export type WorkerReply =
   /** A batch of job `id`'s findings while it runs: what is known before its first analysis, then entry points as they are done. */

@@ -49,6 +49,8 @@ export class SentReplies {
   /** What the running job has reported so far. */
   private reporting = new Map<number, readonly Finding[]>();
   private registers: ReadonlyMap<string, ReadonlyMap<number, readonly RegisterValue[]>> = new Map();
+  /** The listing of each file the registers were read from. */
+  private listings: ReadonlyMap<string, readonly LineRegisterFacts[]> = new Map();
 
   reports(reports: RunReports): ReportChanges {
     const entries: (readonly [number, readonly Finding[]])[] = [];
@@ -70,6 +72,12 @@ export class SentReplies {
     const registers = new Map<string, ReadonlyMap<number, readonly RegisterValue[]>>();
     const changes = listings.map(([file, facts]): FileRegisterChanges => {
       const before = this.registers.get(file);
+      // The collector lists the same facts again while no line of the file changed: an edit that ran no entry again.
+      const listed = this.listings.get(file);
+      if (before && listed?.length === facts.length && facts.every((fact, i) => fact === listed[i])) {
+        registers.set(file, before);
+        return { file, unchanged: true };
+      }
       const now = new Map<number, readonly RegisterValue[]>();
       const lines = new Int32Array(facts.length);
       const from = new Int32Array(facts.length);
@@ -91,6 +99,7 @@ export class SentReplies {
     this.entries = this.reporting;
     this.reporting = new Map();
     this.registers = registers;
+    this.listings = new Map(listings);
     return changes;
   }
 
