@@ -289,7 +289,7 @@ export class SymbolicMemory implements Memory {
   }
 
   private split(address: Expr): Split {
-    const { terms, offset } = termsOf(address);
+    const { terms, offset } = termsOfAddress(address);
     if (terms.length === 0) return { base: undefined, index: undefined, offset };
     if (this.bounds) {
       // Prefer a plain symbol as the pointer and the rest as a bounded index.
@@ -314,7 +314,7 @@ export class SymbolicMemory implements Memory {
    */
   private storeMaybe(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     const unmasked = address.kind === 'binary' && address.op === 'and' && address.right.kind === 'const' ? address.left : address;
-    const { terms } = termsOf(unmasked);
+    const { terms } = termsOfAddress(unmasked);
     if (terms.length < 2) return;
     const aligned = (knownBits(address).zeros & BigInt(bytes - 1)) === BigInt(bytes - 1);
     for (const base of terms) {
@@ -457,8 +457,26 @@ export class SymbolicMemory implements Memory {
   }
 }
 
+interface Terms {
+  readonly terms: readonly Expr[];
+  readonly offset: bigint;
+}
+
+const addressTerms = new WeakMap<Expr, Terms>();
+
+/** `termsOf`, kept per address: the paths through a procedure load and store at the same few addresses. */
+function termsOfAddress(address: Expr): Terms {
+  if (address.kind === 'const') return { terms: [], offset: address.value };
+  let found = addressTerms.get(address);
+  if (found === undefined) {
+    found = termsOf(address);
+    addressTerms.set(address, found);
+  }
+  return found;
+}
+
 /** An address as symbolic terms plus a constant offset. */
-function termsOf(address: Expr, liftChoice = true): { readonly terms: Expr[]; readonly offset: bigint } {
+function termsOf(address: Expr, liftChoice = true): Terms {
   const terms: Expr[] = [];
   let offset = 0n;
   const walk = (e: Expr, negate: boolean): void => {
@@ -482,7 +500,7 @@ function termsOf(address: Expr, liftChoice = true): { readonly terms: Expr[]; re
 
 const sameTerms = (a: readonly Expr[], b: readonly Expr[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
 
-const sum = (xs: Expr[]): Expr | undefined => xs.reduce<Expr | undefined>((acc, x) => (acc ? add(acc, x) : x), undefined);
+const sum = (xs: readonly Expr[]): Expr | undefined => xs.reduce<Expr | undefined>((acc, x) => (acc ? add(acc, x) : x), undefined);
 
 /**
  * The entries of both lists, each once, `a`'s first: two paths' lists share
