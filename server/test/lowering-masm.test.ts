@@ -234,6 +234,21 @@ describe('MASM lowering: instructions and operands', () => {
 });
 
 describe('MASM lowering: the vmm.inc layer', () => {
+  it('defines the vmm.inc structures it provides in every pass, so IFDEF finds them as MASM would', async () => {
+    const r = await lower([
+      'BeginProc P',
+      'IFDEF Pushad_Struc',
+      '  mov eax, 1',
+      'ELSE',
+      '  mov eax, 2',
+      'ENDIF',
+      '  ret',
+      'EndProc P',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, 1h', 'ret']);
+    assert.ok(r.names.defined.includes('Pushad_Struc'));
+  });
+
   it('lowers VMMcall as its expansion: pushes right to left, int 20h, dd link code, add esp', async () => {
     const r = await lower([
       'My_Phys dd 0',

@@ -2,7 +2,7 @@ import type { Parser } from 'web-tree-sitter';
 import {
   expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
-import { ChunkRecorder, moveEffects, replayable, samePlacement, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch } from './chunks.js';
+import { ChunkRecorder, moveEffects, replayable, samePlacement, sameSymbol, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch } from './chunks.js';
 import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, sizeOfType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
@@ -154,7 +154,9 @@ export class LoweringPass implements Scope, VmmHost {
         order.push(field);
       }
       // Native structures stand behind the program's own: a file may define its own Pushad_Struc.
-      if (!this.forward?.get(s.name)) this.symbols.set({ kind: 'struc', name: s.name, size: s.size, fields, order });
+      const native: MasmSymbol = { kind: 'struc', name: s.name, size: s.size, fields, order };
+      const later = this.forward?.get(s.name);
+      if (!later || sameSymbol(later, native)) this.symbols.set(native);
       order.forEach((f) => this.symbols.addField(f));
     }
   }
