@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { generateSource } from '../bench/generateSources.js';
+import { expr } from '../../emulator/src/index.js';
 import type { LoweredDocument } from '../src/analysis/lowerDocument.js';
 import type { MasmLowering } from '../src/lowering/masm/index.js';
 import {
@@ -35,13 +36,14 @@ function procedureRows(lines: readonly string[]): number[] {
  * One random MASM edit of the kinds a user makes: lines inserted, deleted,
  * commented; an instruction changed inside a procedure; an equate's value; a
  * macro body; a label renamed; a forward reference added; a conditional
- * flipped; an anonymous label added.
+ * flipped; an anonymous label added; an equate read before it is defined, of
+ * an equate defined after it (which later equate edits change).
  */
 function masmEdit(text: string, random: Random): { change: Change; what: string } {
   const lines = text.split('\n');
   const any = random.below(Math.max(1, lines.length - 2));
   const inProcedure = random.pick(procedureRows(lines)) ?? any;
-  const kind = random.below(12);
+  const kind = random.below(13);
   switch (kind) {
     case 0: return { change: insertLine(any, lines[any] ?? ''), what: `line ${any} duplicated` };
     case 1: return { change: { range: { start: at(any), end: at(any + 1) }, text: '' }, what: `line ${any} deleted` };
@@ -83,6 +85,7 @@ function masmEdit(text: string, random: Random): { change: Change; what: string 
       return { change: replaceLine(lines, row, flipped), what: `conditional flipped at ${row}` };
     }
     case 10: return { change: insertLine(inProcedure, random.below(2) ? '@@:' : '@@:     inc     ecx'), what: `anonymous label at ${inProcedure}` };
+    case 11: return { change: insertLine(any, '        mov     eax, Ahead\nAhead   EQU     Later + 1\nLater   EQU     3'), what: `equates read ahead at ${any}` };
     default: return { change: insertLine(any, 'IF 0\n        nop\nENDIF'), what: `IF 0 block at ${any}` };
   }
 }
@@ -92,16 +95,20 @@ describe('MASM lowering reuse', () => {
     const files = readdirSync(corpusDir('vxd-masm')).filter((f) => f.endsWith('.asm')).sort();
     const sources: [string, string][] = [...files.map((f): [string, string] => [`/corpus/${f}`, corpus(f)]), ['/bench/generated.asm', generateSource('vxd-masm', 2500)]];
     let replayed = 0;
+    let onePass = 0;
     for (const [index, [file, text]] of sources.entries()) {
       const document = await Document.open('vxd-masm', file, text);
       document.lower();
       const random = new Random(7919 * (index + 1));
       for (let n = 0; n < 24; n++) {
         const { change, what } = masmEdit(document.current, random);
-        replayed += masm(await document.check(change, `edit ${n}: ${what}`)).chunks.replayed;
+        const lowering = masm(await document.check(change, `edit ${n}: ${what}`));
+        replayed += lowering.chunks.replayed;
+        if (lowering.passes === 1) onePass++;
       }
     }
     assert.ok(replayed > 0, 'procedures were replayed');
+    assert.ok(onePass > 0, 'edits were lowered in one pass');
   });
 });
 
@@ -153,45 +160,52 @@ function itemsOf(lowering: MasmLowering, text: string, name: string): MasmLoweri
 }
 
 describe('MASM lowering reuse: what a procedure reads', () => {
-  /** Opens the two procedures, applies the edit, checks the result against a fresh lowering and returns the chunk counts. */
-  async function afterEdit(find: string, by: string, text = TWO_PROCEDURES): Promise<{ counts: MasmLowering['chunks']; runs: MasmLowering['runs']; before: MasmLowering; after: MasmLowering; text: string }> {
+  /** Opens the two procedures, applies the edit, checks the result against a fresh lowering and returns the chunk counts and passes. */
+  async function afterEdit(find: string, by: string, text = TWO_PROCEDURES): Promise<{
+    counts: MasmLowering['chunks']; runs: MasmLowering['runs']; passes: number; before: MasmLowering; after: MasmLowering; text: string;
+  }> {
     const document = await Document.open('vxd-masm', '/test/two.asm', text);
     const before = masm(document.lower());
-    const { chunks: counts, runs } = masm(await document.check(replaced(document.current, find, by), `${find} -> ${by}`));
-    return { counts, runs, before, after: masm(document.lower()), text: document.current };
+    const { chunks: counts, runs, passes } = masm(await document.check(replaced(document.current, find, by), `${find} -> ${by}`));
+    return { counts, runs, passes, before, after: masm(document.lower()), text: document.current };
   }
 
   test('an edit inside one procedure replays the other, the very same items', async () => {
-    const { counts, before, after, text } = await afterEdit('        mov     eax, LIMIT\n', '        mov     eax, LIMIT + 1\n');
-    // Each of the two passes lowers First again and replays Second.
-    assert.deepEqual(counts, { replayed: 2, lowered: 2 });
+    const { counts, passes, before, after, text } = await afterEdit('        mov     eax, LIMIT\n', '        mov     eax, LIMIT + 1\n');
+    // One pass: it lowers First as the first pass from scratch would (to follow it) and as itself, and replays Second.
+    assert.equal(passes, 1);
+    assert.deepEqual(counts, { replayed: 1, lowered: 2 });
     const second = itemsOf(after, text, 'Second');
     assert.equal(second.length, 6);
     second.forEach((item, i) => assert.equal(item, itemsOf(before, TWO_PROCEDURES, 'Second')[i], 'the same object'));
   });
 
   test('a procedure is lowered again when an equate it reads changes', async () => {
-    const { counts } = await afterEdit('LIMIT   EQU     10', 'LIMIT   EQU     12');
+    const { counts, passes } = await afterEdit('LIMIT   EQU     10', 'LIMIT   EQU     12');
+    assert.equal(passes, 1);
     assert.deepEqual(counts, { replayed: 0, lowered: 4 });
   });
 
   test('a procedure is lowered again when a text equate or a macro it expands changes', async () => {
-    assert.deepEqual((await afterEdit('Counter EQU     <ecx>', 'Counter EQU     <edx>')).counts, { replayed: 2, lowered: 2 });
-    assert.deepEqual((await afterEdit('skip:   inc     reg', 'skip:   dec     reg')).counts, { replayed: 2, lowered: 2 });
+    assert.deepEqual((await afterEdit('Counter EQU     <ecx>', 'Counter EQU     <edx>')).counts, { replayed: 1, lowered: 2 });
+    assert.deepEqual((await afterEdit('skip:   inc     reg', 'skip:   dec     reg')).counts, { replayed: 1, lowered: 2 });
   });
 
   test('a procedure that takes no address of its own is replayed at its new address', async () => {
-    const { counts, after, text } = await afterEdit('        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n');
-    assert.deepEqual(counts, { replayed: 2, lowered: 2 });
+    const { counts, passes, after, text } = await afterEdit('        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n');
+    // First takes the address of Second, which the nop moves: a second pass reads where the first pass from scratch puts it.
+    assert.equal(passes, 2);
+    assert.deepEqual(counts, { replayed: 2, lowered: 3 });
     assert.equal(itemsOf(after, text, 'Second')[0]?.address, after.program.label('Second'));
   });
 
   test('a procedure is lowered again when its start address moves and it takes the address of a label of its own or of $', async () => {
     const nop = ['        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n'] as const;
     const own = TWO_PROCEDURES.replace('        mov     ebx, 10\n', '        mov     ebx, OFFSET32 @B\n');
-    assert.deepEqual((await afterEdit(...nop, own)).counts, { replayed: 0, lowered: 4 });
+    // Second is lowered as the first pass and as the seeded pass, and replayed in the second pass; First is lowered in each.
+    assert.deepEqual((await afterEdit(...nop, own)).counts, { replayed: 1, lowered: 5 });
     const location = TWO_PROCEDURES.replace('        mov     ebx, 10\n', '        mov     ebx, $\n');
-    assert.deepEqual((await afterEdit(...nop, location)).counts, { replayed: 0, lowered: 4 });
+    assert.deepEqual((await afterEdit(...nop, location)).counts, { replayed: 1, lowered: 5 });
   });
 
   test('a procedure is lowered again when the address of a later label it takes moves, in the pass that reads it', async () => {
@@ -212,8 +226,9 @@ describe('MASM lowering reuse: what a procedure reads', () => {
   });
 
   test('a procedure whose rows alone move is replayed with its positions moved', async () => {
-    const { counts, after, text } = await afterEdit('LIMIT   EQU     10\n', '\n\nLIMIT   EQU     10\n');
-    assert.deepEqual(counts, { replayed: 4, lowered: 0 });
+    const { counts, passes, after, text } = await afterEdit('LIMIT   EQU     10\n', '\n\nLIMIT   EQU     10\n');
+    assert.equal(passes, 1);
+    assert.deepEqual(counts, { replayed: 2, lowered: 0 });
     const second = itemsOf(after, text, 'Second');
     assert.equal(second.length, 6);
     assert.equal(second[0]?.source.range.start.line, text.split('\n').indexOf('        mov     Counter, LIMIT'));
@@ -250,15 +265,16 @@ describe('MASM lowering reuse: what a procedure reads', () => {
 
   test('the statements between procedures are replayed too, but for the run an edit touches', async () => {
     const { counts, runs } = await afterEdit('Other   dd      5', 'Other   dd      6', DATA_AND_CODE);
-    assert.deepEqual(counts, { replayed: 2, lowered: 0 });
-    assert.deepEqual(runs, { replayed: 4, lowered: 2 });
+    assert.deepEqual(counts, { replayed: 1, lowered: 0 });
+    // The data's run is lowered as the first pass and as the seeded pass.
+    assert.deepEqual(runs, { replayed: 2, lowered: 2 });
   });
 
   test('a run of statements is lowered again when an equate it reads changes', async () => {
     const { counts, runs } = await afterEdit('LIMIT   EQU     10', 'LIMIT   EQU     11', DATA_AND_CODE);
-    assert.deepEqual(counts, { replayed: 2, lowered: 0 });
-    // The equates' run and the data's run, in both passes; END's run is replayed.
-    assert.deepEqual(runs, { replayed: 2, lowered: 4 });
+    assert.deepEqual(counts, { replayed: 1, lowered: 0 });
+    // The equates' run and the data's run, as the first pass and as the seeded pass; END's run is replayed.
+    assert.deepEqual(runs, { replayed: 1, lowered: 4 });
   });
 
   /** A service table and a procedure that calls one of its services. */
@@ -281,21 +297,21 @@ describe('MASM lowering reuse: what a procedure reads', () => {
 
   test('a service table is replayed with the services it declares', async () => {
     const { counts, runs, after } = await afterEdit('Spare   dd      0', 'Spare   dd      1', SERVICES);
-    assert.deepEqual(counts, { replayed: 2, lowered: 0 });
-    assert.deepEqual(runs, { replayed: 2, lowered: 2 });
+    assert.deepEqual(counts, { replayed: 1, lowered: 0 });
+    assert.deepEqual(runs, { replayed: 1, lowered: 2 });
     assert.equal(after.vmmCalls[0]?.linkCode, 0x3c810001);
   });
 
   test('a procedure is lowered again when the link code of the service it calls changes', async () => {
     const { counts, runs, after } = await afterEdit('MYVXD_Service MYVXD_Get_Version, LOCAL\n', '', SERVICES);
     assert.deepEqual(counts, { replayed: 0, lowered: 2 });
-    assert.deepEqual(runs, { replayed: 2, lowered: 2 });
+    assert.deepEqual(runs, { replayed: 1, lowered: 2 });
     assert.equal(after.vmmCalls[0]?.linkCode, 0x3c810000);
   });
 
   test('a run of statements is lowered again when its statements move apart', async () => {
     const { runs } = await afterEdit('Table   dd      LIMIT\n', 'Table   dd      LIMIT\n\n', DATA_AND_CODE);
-    assert.deepEqual(runs, { replayed: 4, lowered: 2 });
+    assert.deepEqual(runs, { replayed: 2, lowered: 2 });
   });
 
   test('a procedure that leaves a procedure a wrapper macro opened open is lowered each time', async () => {
@@ -320,9 +336,11 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     ].join('\n');
     const document = await Document.open('vxd-masm', '/test/wrapped.asm', text);
     document.lower();
-    const { chunks: counts } = masm(await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the wrapped line'));
-    // Outer is lowered in both passes; Last follows the frame Outer's macro call left behind, so it is no chunk.
-    assert.deepEqual(counts, { replayed: 0, lowered: 2 });
+    const { chunks: counts, passes } = masm(await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the wrapped line'));
+    // Outer is lowered in each pass; Last follows the frame Outer's macro call left behind, so it is no chunk. A pass
+    // seeded with the last lowering's symbols cannot follow the first pass from scratch past such a chunk, and stops there.
+    assert.equal(passes, 3);
+    assert.deepEqual(counts, { replayed: 0, lowered: 3 });
   });
 
   test('a procedure that leaves a conditional a macro opened open is lowered each time', async () => {
@@ -347,8 +365,98 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     ].join('\n');
     const document = await Document.open('vxd-masm', '/test/debugOnly.asm', text);
     document.lower();
-    const { chunks: counts } = masm(await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the skipped line'));
-    // Outer is lowered in both passes (a replay would not reopen the conditional that skips the line); Last is replayed.
-    assert.deepEqual(counts, { replayed: 2, lowered: 2 });
+    const { chunks: counts, passes } = masm(await document.check(replaced(document.current, 'mov     eax, 1', 'mov     eax, 2'), 'the skipped line'));
+    // Outer is lowered in each pass (a replay would not reopen the conditional that skips the line), the seeded pass
+    // stopping there as above; Last is replayed in the other two.
+    assert.equal(passes, 3);
+    assert.deepEqual(counts, { replayed: 2, lowered: 3 });
+  });
+});
+
+describe('MASM lowering: one pass per edit', () => {
+  /**
+   * A use of an equate before its definition, which reads an equate defined
+   * after it: from scratch, the second pass reads what the first pass (which
+   * reads nothing ahead) made of A, not A's final value.
+   */
+  const AHEAD = [
+    'BeginProc First',
+    '        mov     eax, A',
+    '        ret',
+    'EndProc First',
+    'A       EQU     B+1',
+    'B       EQU     5',
+    '        END',
+    '',
+  ].join('\n');
+
+  /** The immediate `mov eax, A` loads. */
+  const loaded = (lowering: MasmLowering): unknown => {
+    const mov = lowering.program.items.find((i) => i.kind === 'instruction' && i.instruction.mnemonic === 'mov');
+    return mov?.kind === 'instruction' ? mov.instruction.operands[1] : undefined;
+  };
+
+  test('an edit that changes nothing a forward reference reads is lowered in one pass', async () => {
+    const document = await Document.open('vxd-masm', '/test/ahead.asm', AHEAD);
+    document.lower();
+    const lowering = masm(await document.check(replaced(document.current, '        ret\n', '        nop\n        ret\n'), 'a nop'));
+    assert.equal(lowering.passes, 1);
+    assert.deepEqual(lowering.chunks, { replayed: 0, lowered: 2 });
+  });
+
+  test('an edit of what a forward reference read is lowered again from what the first pass from scratch ends with', async () => {
+    const document = await Document.open('vxd-masm', '/test/ahead.asm', AHEAD);
+    document.lower();
+    const lowering = masm(await document.check(replaced(document.current, 'B       EQU     5', 'B       EQU     7'), 'B changed'));
+    // The seeded pass read B as 5 ahead of its definition, where the first pass from scratch ends with 7.
+    assert.equal(lowering.passes, 2);
+    assert.deepEqual(lowering.program.symbols.get('A'), expr.bv(8));
+    assert.notDeepEqual(loaded(lowering), { kind: 'imm', value: expr.bv(8) }, 'mov eax, A reads what the first pass made of A');
+  });
+
+  test('a first pass in other symbols is followed across the ends and starts of segments', async () => {
+    const text = [
+      'VxD_LOCKED_DATA_SEG',
+      'A       EQU     B+1',
+      'Table   dd      A',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      ...AHEAD.split('\n').slice(0, 4),
+      'B       EQU     5',
+      'VxD_LOCKED_CODE_ENDS',
+      'BeginProc Second',
+      '        ret',
+      'EndProc Second',
+      '        END',
+      '',
+    ].join('\n');
+    const document = await Document.open('vxd-masm', '/test/segments.asm', text);
+    document.lower();
+    // A, read ahead of B, is not what it is in the first pass from scratch, from the data segment to the end.
+    const nop = masm(await document.check(replaced(document.current, '        ret\nEndProc Second', '        nop\n        ret\nEndProc Second'), 'a nop'));
+    assert.equal(nop.passes, 1);
+    const changed = masm(await document.check(replaced(document.current, 'B       EQU     5', 'B       EQU     6'), 'B changed'));
+    assert.equal(changed.passes, 2);
+  });
+
+  test('equates read ahead changed, deleted, moved, made undefined and made a cycle lower as the new text does afresh', async () => {
+    const document = await Document.open('vxd-masm', '/test/ahead.asm', AHEAD);
+    document.lower();
+    const steps: [string, string, string][] = [
+      ['B       EQU     5', 'B       EQU     7', 'B changed'],
+      ['B       EQU     7\n', '', 'B deleted'],
+      ['BeginProc First\n', 'B       EQU     9\nBeginProc First\n', 'B defined before its use'],
+      ['A       EQU     B+1\n', '', 'A deleted: undefined'],
+      ['BeginProc First\n', 'A       EQU     B+1\nBeginProc First\n', 'A defined before its use'],
+      ['A       EQU     B+1\nBeginProc First\n', 'BeginProc First\n', 'A undefined again'],
+      ['        END\n', 'A       EQU     B+1\n        END\n', 'A defined after its use'],
+      ['B       EQU     9\n', 'B       EQU     A+1\n', 'a cycle'],
+      ['B       EQU     A+1\n', 'B       EQU     A+2\n', 'the cycle changed'],
+      ['        mov     eax, A\n', '        mov     eax, A\n        mov     ebx, B\n', 'a use of the cycle'],
+      ['B       EQU     A+2\n', '', 'the cycle broken'],
+    ];
+    const passes: number[] = [];
+    for (const [find, by, what] of steps) passes.push(masm(await document.check(replaced(document.current, find, by), what)).passes);
+    assert.ok(passes.includes(1) && passes.some((n) => n > 1), `passes ${passes.join(', ')}`);
   });
 });

@@ -1,7 +1,8 @@
 import { exprEquals, type DataValue, type EntryPoint, type ProgramItem, type SourceSpan, type X86Instruction } from '../../../../emulator/src/index.js';
 import type { UndefinedName } from '../nameCheck.js';
+import type { FirstPassReads } from './firstPass.js';
 import type { SyntaxNode } from '../syntaxNode.js';
-import type { MacroDefinition, MasmSymbol, StrucField, SymbolChange, SymbolObserver } from './symbols.js';
+import type { MacroDefinition, MasmSymbol, StrucField, SymbolChange, SymbolObserver, SymbolSource } from './symbols.js';
 import type { LoweringNote, UnmodelledItem, VmmCallSite } from './types.js';
 
 // Reuse of a procedure's lowering between passes and between edits. While a
@@ -50,8 +51,8 @@ export interface ChunkEffects {
 }
 
 /** A name read and what was found; `address`: the chunk took the address of the label found as a value. */
-type SymbolRead = readonly [key: string, found: MasmSymbol | undefined, address: boolean];
-type Read<T> = readonly [key: string, found: T | undefined];
+export type SymbolRead = readonly [key: string, found: MasmSymbol | undefined, address: boolean];
+export type Read<T> = readonly [key: string, found: T | undefined];
 
 /** One recorded lowering of a chunk: the reads it made, the state it started from and its effects. */
 export interface ChunkRecording {
@@ -71,6 +72,8 @@ export interface ChunkRecording {
   readonly fieldReads: readonly Read<StrucField>[];
   readonly forwardReads: readonly SymbolRead[];
   readonly forwardFieldReads: readonly Read<StrucField>[];
+  /** One of its forward references found something (firstPass.ts). */
+  readonly readsAhead: boolean;
   readonly serviceReads: readonly Read<number>[];
   readonly effects: ChunkEffects;
 }
@@ -146,11 +149,14 @@ export class ChunkRecorder implements SymbolObserver {
     // Of a label whose address it never took as a value, it read only the kind and type.
     const symbolReads = (reads: ReadonlyMap<string, MasmSymbol | undefined>): SymbolRead[] =>
       [...reads].map(([key, found]) => [key, found, this.addresses.has(key)]);
+    const forwardReads = symbolReads(this.forwardReads);
+    const forwardFieldReads = [...this.forwardFieldReads];
     return {
       nodes, row: nodes[0]?.startPosition.row ?? 0, placement: placementOf(nodes), start, end, expansions,
       relocatable: !this.location && ![...this.addresses].some((key) => own.has(key)),
-      reads: symbolReads(this.reads), fieldReads: [...this.fieldReads], forwardReads: symbolReads(this.forwardReads),
-      forwardFieldReads: [...this.forwardFieldReads], serviceReads: [...this.serviceReads],
+      reads: symbolReads(this.reads), fieldReads: [...this.fieldReads], forwardReads, forwardFieldReads,
+      readsAhead: forwardReads.some(([, found]) => found !== undefined) || forwardFieldReads.some(([, found]) => found !== undefined),
+      serviceReads: [...this.serviceReads],
       effects: { ...effects, reports: this.reports, changes: this.changes, services: this.services },
     };
   }
@@ -196,7 +202,7 @@ export function replayable(recording: ChunkRecording, start: ChunkState, host: C
   return true;
 }
 
-function sameState(a: ChunkState, b: ChunkState, relocatable: boolean): boolean {
+export function sameState(a: ChunkState, b: ChunkState, relocatable: boolean): boolean {
   return (relocatable || a.address === b.address) && a.radix === b.radix && a.dataSegment === b.dataSegment && a.realModeSegment === b.realModeSegment
     && a.anonymousCount === b.anonymousCount && a.localCount === b.localCount && a.ended === b.ended;
 }
@@ -239,7 +245,7 @@ export function sameField(a: StrucField | undefined, b: StrucField | undefined):
 const sameValue = (a: DataValue, b: DataValue | undefined): boolean => b !== undefined && a.bytes === b.bytes && exprEquals(a.value, b.value);
 
 /** A label `bytes` further on; other symbols do not move. */
-function relocated(s: MasmSymbol, bytes: bigint): MasmSymbol {
+export function relocated(s: MasmSymbol, bytes: bigint): MasmSymbol {
   return s.kind === 'label' && bytes !== 0n ? { ...s, address: s.address + bytes } : s;
 }
 
@@ -269,7 +275,7 @@ export function moveEffects(effects: ChunkEffects, file: string, rows: number, b
   };
 }
 
-interface Kept {
+export interface Kept {
   /** Made by a reporting pass: a pass that does not report records no notes. */
   readonly final: boolean;
   readonly recording: ChunkRecording;
@@ -287,6 +293,10 @@ export class ChunkMemory {
   private previous = new Map<SyntaxNode, Kept[]>();
   private current = new Map<SyntaxNode, Kept[]>();
   private settings = '';
+  /** What the last lowering's final pass read ahead: the next lowering's seeded pass reads it. */
+  seed: SymbolSource | undefined;
+  /** Recordings that read ahead, which the first pass does alike wherever they replay if it reads these alike too (firstPass.ts). */
+  private readonly alike = new WeakMap<ChunkRecording, FirstPassReads>();
   /** Procedures (and dispatch tables) replayed and lowered since `begin`. */
   statistics = { replayed: 0, lowered: 0 };
   /** Runs of other statements replayed and lowered since `begin`. */
@@ -294,6 +304,7 @@ export class ChunkMemory {
 
   /** Starts a lowering; recordings made under other settings (defines, target, include paths) are dropped. */
   begin(settings: string): void {
+    if (settings !== this.settings) this.seed = undefined;
     this.previous = settings === this.settings ? this.current : new Map();
     this.current = new Map();
     this.settings = settings;
@@ -305,6 +316,21 @@ export class ChunkMemory {
     for (const kept of this.current.get(node) ?? []) if (kept.final === final && fits(kept.recording)) return kept.recording;
     for (const kept of this.previous.get(node) ?? []) if (kept.final === final && fits(kept.recording)) return kept.recording;
     return undefined;
+  }
+
+  /** A recording of either kind of pass that fits. */
+  findAny(node: SyntaxNode, fits: (r: ChunkRecording) => boolean): Kept | undefined {
+    for (const kept of this.current.get(node) ?? []) if (fits(kept.recording)) return kept;
+    for (const kept of this.previous.get(node) ?? []) if (fits(kept.recording)) return kept;
+    return undefined;
+  }
+
+  firstPassReads(recording: ChunkRecording): FirstPassReads | undefined {
+    return this.alike.get(recording);
+  }
+
+  keepFirstPassReads(recording: ChunkRecording, reads: FirstPassReads): void {
+    this.alike.set(recording, reads);
   }
 
   keep(node: SyntaxNode, final: boolean, recording: ChunkRecording): void {

@@ -6,7 +6,8 @@ import { ChunkMemory } from './chunks.js';
 import { LoweringPass, type PassResult } from './lowerer.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
 import type { NameCheck } from '../nameCheck.js';
-import type { SymbolTable } from './symbols.js';
+import type { SymbolSource } from './symbols.js';
+import { FirstPass, FirstPassLost } from './firstPass.js';
 import type { MasmLowering, MasmLoweringOptions } from './types.js';
 
 // The entry point: a vxd-masm tree in, the emulator's program IR out.
@@ -41,11 +42,46 @@ function defineTable(options: MasmLoweringOptions): Map<string, Expr> {
 /** Each document's recorded procedure lowerings. */
 const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
 
-const sameLabels = (a: SymbolTable, b: SymbolTable): boolean => {
+const sameLabels = (a: SymbolSource, b: SymbolSource): boolean => {
   const x = a.labels();
   const y = b.labels();
   return x.size === y.size && [...x].every(([k, v]) => y.get(k) === v);
 };
+
+/**
+ * Where the passes from scratch stand: `result` is the pass after the one
+ * whose symbols are `before`, the `passes`th; `settled`: their labels are
+ * the same.
+ */
+interface Passes {
+  readonly before: SymbolSource | undefined;
+  readonly result: PassResult;
+  readonly passes: number;
+  readonly settled: boolean;
+}
+
+/**
+ * The passes from scratch as one pass seeded with `seed` (the symbols the
+ * last lowering's final pass read) finds them (firstPass.ts): that pass is
+ * the second when its forward references read what the first ends with,
+ * else the second reads the first's symbols the seeded pass followed.
+ * Undefined when the seeded pass lost the first pass.
+ */
+function seeded(seed: SymbolSource | undefined, pass: (forward: SymbolSource | undefined, firstPass?: FirstPass) => PassResult): Passes | undefined {
+  if (!seed) return undefined;
+  const firstPass = new FirstPass();
+  let result: PassResult;
+  try {
+    result = pass(seed, firstPass);
+  } catch (e) {
+    if (e instanceof FirstPassLost) return undefined;
+    throw e;
+  }
+  const first = firstPass.symbolsOver(result.symbols);
+  if (firstPass.answeredAlike(first)) return { before: first, result, passes: 2, settled: !firstPass.labelsApart(result.symbols) };
+  const second = pass(first);
+  return { before: first, result: second, passes: 2, settled: sameLabels(first, second.symbols) };
+}
 
 /**
  * Lowers a vxd-masm syntax tree (parsed from `text`, which the lowering
@@ -63,16 +99,21 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
   chunks.begin(JSON.stringify([opts.file, opts.target, opts.includePaths, [...defines].map(([k, v]) => [k, exprKey(v)])]));
   try {
     const root = syntax.document(tree, text);
-    const pass = (forward: SymbolTable | undefined): PassResult =>
+    let count = 0;
+    const pass = (forward: SymbolSource | undefined, firstPass?: FirstPass): PassResult => {
+      count++;
       // The first pass cannot resolve forward references, so it does not report.
-      new LoweringPass(opts, parser, syntax, defines, forward, forward !== undefined, chunks).run(root, text);
-    let result = pass(undefined);
-    for (let n = 2; n <= MAX_PASSES; n++) {
-      const next = pass(result.symbols);
-      const settled = sameLabels(result.symbols, next.symbols);
-      result = next;
-      if (settled) break;
+      return new LoweringPass(opts, parser, syntax, defines, forward, forward !== undefined, chunks, firstPass).run(root, text);
+    };
+    // The passes from scratch: the first, then each reading the one before until the labels settle.
+    let { before, result, passes, settled } = seeded(chunks.seed, pass) ?? { before: undefined, result: pass(undefined), passes: 1, settled: false };
+    while (passes < MAX_PASSES && !settled) {
+      before = result.symbols;
+      result = pass(before);
+      passes++;
+      settled = sameLabels(before, result.symbols);
     }
+    chunks.seed = before;
     const program = new Program<X86Instruction>({
       arch: 'x86', items: result.layout.items, labels: result.symbols.labels(), symbols: result.symbols.numericEquates(),
       storage: new Map(), entries: result.entries,
@@ -81,7 +122,7 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     const names: NameCheck = {
       undefined: result.undefinedNames, defined: result.symbols.names(), partialHeaders: result.ddkIncludes, ...(hidden ? { hidden } : {}),
     };
-    return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names, chunks: chunks.statistics, runs: chunks.runs };
+    return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names, chunks: chunks.statistics, runs: chunks.runs, passes: count };
   } finally {
     parser.delete();
   }

@@ -2,14 +2,17 @@ import type { Parser } from 'web-tree-sitter';
 import {
   expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
-import { ChunkRecorder, moveEffects, replayable, samePlacement, sameSymbol, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch } from './chunks.js';
+import {
+  ChunkRecorder, moveEffects, replayable, samePlacement, sameSymbol, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch, type SymbolRead,
+} from './chunks.js';
+import { FirstPassLost, firstPassReads, readAlike, type FirstPass, type FirstPassStep } from './firstPass.js';
 import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, sizeOfType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
 import { splitTopLevel, stripBrackets, substitute } from './macroText.js';
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
-import { SymbolTable, type MacroDefinition, type MasmSymbol, type StrucField } from './symbols.js';
+import { SymbolTable, type Journal, type MacroDefinition, type MasmSymbol, type StrucField, type SymbolSource } from './symbols.js';
 import { argumentSlots, child, children, rangeOf, statementsOf, unbracketed } from './syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
@@ -128,18 +131,22 @@ export class LoweringPass implements Scope, VmmHost {
   private readonly openedConditionals: OpenConditional[] = [];
   /** How many of them are in a clause that does not assemble. */
   private skippingConditionals = 0;
+  /** While the first pass is followed: what own services held before the chunk being followed changed them. */
+  private serviceJournal: Map<string, number | undefined> | undefined;
 
   constructor(
     private readonly options: MasmLoweringOptions,
     private readonly parser: Parser,
     private readonly syntax: SyntaxTrees,
     private readonly defines: ReadonlyMap<string, Expr>,
-    /** The previous pass's symbols, for forward references; undefined in the first pass. */
-    private readonly forward: SymbolTable | undefined,
+    /** The previous pass's symbols, for forward references; undefined in the first pass (and while a chunk is lowered as it). */
+    private forward: SymbolSource | undefined,
     /** Only the last pass reports notes. */
-    private readonly final: boolean,
+    private final: boolean,
     /** Procedures lowered before (in earlier passes, or before an edit), to replay where they read the same. */
     private readonly chunks?: ChunkMemory,
+    /** The first pass from scratch, followed beside this pass (firstPass.ts). */
+    private readonly firstPass?: FirstPass,
   ) {
     this.ctx = { file: options.file, text: '', depth: 0, includes: [options.file] };
     for (const [name, value] of defines) this.symbols.set({ kind: 'equate', name, value });
@@ -156,7 +163,9 @@ export class LoweringPass implements Scope, VmmHost {
       // Native structures stand behind the program's own: a file may define its own Pushad_Struc.
       const native: MasmSymbol = { kind: 'struc', name: s.name, size: s.size, fields, order };
       const later = this.forward?.get(s.name);
-      if (!later || sameSymbol(later, native)) this.symbols.set(native);
+      const own = later && !sameSymbol(later, native) ? later : undefined;
+      if (this.forward) this.firstPass?.native(native, own);
+      if (!own) this.symbols.set(native);
       order.forEach((f) => this.symbols.addField(f));
     }
   }
@@ -165,6 +174,7 @@ export class LoweringPass implements Scope, VmmHost {
     this.ctx = { ...this.ctx, text };
     this.walk(statementsOf(root));
     this.finishEntries();
+    this.firstPass?.requireSameState();
     return {
       layout: this.layout, symbols: this.symbols, entries: this.entries, vmmCalls: this.calls,
       notes: this.notes, unmodelled: this.unmodelledItems, undefinedNames: this.undefinedNames, ended: this.ended, ddkIncludes: this.ddkIncludes,
@@ -178,7 +188,10 @@ export class LoweringPass implements Scope, VmmHost {
     const own = this.symbols.get(name);
     if (own) return own;
     const later = this.forward?.get(name);
-    if (this.forward) this.recorder?.readForward(name.toLowerCase(), later);
+    if (this.forward) {
+      if (this.recorder) this.recorder.readForward(name.toLowerCase(), later);
+      else this.firstPass?.outside(name.toLowerCase(), later);
+    }
     return later && later.kind !== 'text' && later.kind !== 'macro' ? later : undefined;
   }
 
@@ -190,7 +203,10 @@ export class LoweringPass implements Scope, VmmHost {
 
   private forwardField(name: string): StrucField | undefined {
     const found = this.forward?.field(name);
-    if (this.forward) this.recorder?.readForwardField(name.toLowerCase(), found);
+    if (this.forward) {
+      if (this.recorder) this.recorder.readForwardField(name.toLowerCase(), found);
+      else this.firstPass?.outsideField(name.toLowerCase(), found);
+    }
     return found;
   }
 
@@ -346,6 +362,7 @@ export class LoweringPass implements Scope, VmmHost {
    * the ENDIF or ELSE (EndDebug closing what BeginDebug opened).
    */
   private skippedStatement(node: Node): void {
+    this.outsideChunks();
     if (node.type === 'conditional_head' || node.type === 'conditional_branch' || node.type === 'conditional_tail') {
       this.conditionalLine(node);
       return;
@@ -421,6 +438,7 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   private statement(node: Node): void {
+    if (node.type !== 'procedure' && node.type !== 'control_dispatch_table' && node.type !== 'segment') this.outsideChunks();
     if (this.substituteTextEquates(node)) return;
     switch (node.type) {
       case 'label': return this.label(node);
@@ -870,6 +888,7 @@ export class LoweringPass implements Scope, VmmHost {
     const memory = this.chunks;
     const first = nodes[0];
     if (!memory || !first || !this.recordable()) {
+      this.outsideChunks();
       lower();
       return;
     }
@@ -884,17 +903,39 @@ export class LoweringPass implements Scope, VmmHost {
     };
     const found = memory.find(first, this.final, (r) => samePlacement(r, nodes)
       && this.expansions + r.expansions < MAX_EXPANSIONS && replayable(r, start, host));
+    const { firstPass } = this;
     if (found) {
       counts.replayed++;
-      this.replay(first, found, memory);
-      return;
+      if (!firstPass) return this.replay(first, found, memory);
+      firstPass.readAhead(found.forwardReads, found.forwardFieldReads);
+      // In the first pass's state, with nothing found ahead (or nothing that matters), the first pass does the same.
+      const alike = memory.firstPassReads(found);
+      if (firstPass.inStep() && (!found.readsAhead || (alike && readAlike(alike, host)))) return this.replay(first, found, memory);
+      const step = this.firstPassRecording(nodes, memory, start);
+      if (!step) throw new FirstPassLost();
+      const reads = firstPass.inStep() && step.bytes === 0n ? firstPassReads(step.recording, found) : undefined;
+      if (reads) {
+        memory.keepFirstPassReads(found, reads);
+        return this.replay(first, found, memory);
+      }
+      return this.followed(firstPass, step, () => this.replay(first, found, memory));
     }
+    if (!firstPass) return void this.record(nodes, start, lower, memory, counts);
+    const step = this.firstPassRecording(nodes, memory, start) ?? this.loweredAsFirstPass(firstPass, nodes, start, lower, memory, counts);
+    const inStep = firstPass.inStep();
+    let recording: ChunkRecording | undefined;
+    this.followed(firstPass, step, () => {
+      recording = this.record(nodes, start, lower, memory, counts);
+    });
+    const reads = inStep && recording && step.bytes === 0n ? firstPassReads(step.recording, recording) : undefined;
+    if (recording && reads) memory.keepFirstPassReads(recording, reads);
+  }
+
+  /** Lowers a chunk, recording it for later passes; the recording kept. */
+  private record(nodes: readonly Node[], start: ChunkState, lower: () => void, memory: ChunkMemory, counts: { lowered: number }): ChunkRecording | undefined {
     counts.lowered++;
     const recorder = new ChunkRecorder();
-    const before = {
-      items: this.layout.items.length, entries: this.entries.length, dispatches: this.dispatches.length, calls: this.calls.length,
-      notes: this.notes.length, undefinedNames: this.undefinedNames.length, expansions: this.expansions,
-    };
+    const before = this.lengths();
     this.recorder = recorder;
     this.symbols.observer = recorder;
     try {
@@ -905,12 +946,137 @@ export class LoweringPass implements Scope, VmmHost {
     }
     // A chunk that met the expansion limit might not meet it in another pass;
     // one that leaves a procedure, segment or conditional open (a wrapper macro) hands state on to the lines after it.
-    if (recorder.refused || this.expansions >= MAX_EXPANSIONS || this.frameState || this.openedProcedures.length > 0 || this.openedSegments.length > 0
-      || this.openedConditionals.length > 0) return;
-    memory.keep(first, this.final, recorder.recording(nodes, start, this.chunkState(), this.expansions - before.expansions, {
+    if (recorder.refused || this.expansions >= MAX_EXPANSIONS || this.leavesOpen()) {
+      this.firstPass?.readAhead([...recorder.forwardReads].map(([key, found]): SymbolRead => [key, found, true]), [...recorder.forwardFieldReads]);
+      return undefined;
+    }
+    const recording = this.recordingOf(recorder, nodes, start, before);
+    this.firstPass?.readAhead(recording.forwardReads, recording.forwardFieldReads);
+    memory.keep(nodes[0] as Node, this.final, recording);
+    return recording;
+  }
+
+  /** How long the pass's result lists are, and how many expansions it made. */
+  private lengths(): { readonly [K in 'items' | 'entries' | 'dispatches' | 'calls' | 'notes' | 'undefinedNames' | 'expansions']: number } {
+    return {
+      items: this.layout.items.length, entries: this.entries.length, dispatches: this.dispatches.length, calls: this.calls.length,
+      notes: this.notes.length, undefinedNames: this.undefinedNames.length, expansions: this.expansions,
+    };
+  }
+
+  private recordingOf(recorder: ChunkRecorder, nodes: readonly Node[], start: ChunkState, before: ReturnType<LoweringPass['lengths']>): ChunkRecording {
+    return recorder.recording(nodes, start, this.chunkState(), this.expansions - before.expansions, {
       items: this.layout.items.slice(before.items), entries: this.entries.slice(before.entries), dispatches: this.dispatches.slice(before.dispatches),
       calls: this.calls.slice(before.calls), notes: this.notes.slice(before.notes), undefinedNames: this.undefinedNames.slice(before.undefinedNames),
-    }));
+    });
+  }
+
+  private leavesOpen(): boolean {
+    return this.frameState !== undefined || this.openedProcedures.length > 0 || this.openedSegments.length > 0 || this.openedConditionals.length > 0;
+  }
+
+  /** Code outside chunks runs alike in the first pass only from the same state. */
+  private outsideChunks(): void {
+    if (!this.recorder) this.firstPass?.requireStep();
+  }
+
+  /** What the first pass does with the chunk of `nodes`, by a recording that reads in its state what it read. */
+  private firstPassRecording(nodes: readonly Node[], memory: ChunkMemory, start: ChunkState): FirstPassStep | undefined {
+    const { firstPass } = this;
+    const first = nodes[0];
+    if (!firstPass || !first) return undefined;
+    const { scalar, expansions } = firstPass.start(start, this.expansions);
+    const host = firstPass.host(this.symbols, this.ownServices);
+    const kept = memory.findAny(first, (r) => samePlacement(r, nodes) && expansions + r.expansions < MAX_EXPANSIONS && replayable(r, scalar, host));
+    if (!kept) return undefined;
+    // Kept for the next lowering's first pass, as the first pass from scratch would keep it.
+    memory.keep(first, kept.final, kept.recording);
+    return { recording: kept.recording, bytes: scalar.address - kept.recording.start.address, startExpansions: expansions };
+  }
+
+  /**
+   * What the first pass does with a chunk no recording answers for: the
+   * chunk lowered as the first pass lowers it (reading nothing ahead,
+   * reporting nothing), in the first pass's state, then undone.
+   */
+  private loweredAsFirstPass(firstPass: FirstPass, nodes: readonly Node[], start: ChunkState, lower: () => void, memory: ChunkMemory, counts: { lowered: number }): FirstPassStep {
+    counts.lowered++;
+    const before = this.lengths();
+    const exitMacro = this.exitMacro;
+    const journal: Journal = { symbols: new Map(), fields: new Map() };
+    const services = new Map<string, number | undefined>();
+    const recorder = new ChunkRecorder();
+    const { forward, final } = this;
+    this.symbols.journal = journal;
+    this.serviceJournal = services;
+    const differences = firstPass.differences();
+    this.symbols.impose(differences.symbols, differences.fields);
+    for (const [key, link] of differences.services) this.setService(key, link);
+    const { scalar, expansions: firstExpansions } = firstPass.start(start, this.expansions);
+    this.setChunkState(scalar);
+    this.expansions = firstExpansions;
+    this.forward = undefined;
+    this.final = false;
+    this.recorder = recorder;
+    this.symbols.observer = recorder;
+    try {
+      lower();
+    } finally {
+      this.forward = forward;
+      this.final = final;
+      this.recorder = undefined;
+      this.symbols.observer = undefined;
+      this.symbols.journal = undefined;
+      this.serviceJournal = undefined;
+    }
+    if (this.leavesOpen()) throw new FirstPassLost();
+    const recording = this.recordingOf(recorder, nodes, scalar, { ...before, expansions: firstExpansions });
+    if (!recorder.refused && this.expansions < MAX_EXPANSIONS) memory.keep(nodes[0] as Node, false, recording);
+    this.symbols.restore(journal);
+    for (const [key, link] of services) this.setService(key, link);
+    this.layout.items.length = before.items;
+    this.entries.length = before.entries;
+    this.dispatches.length = before.dispatches;
+    this.calls.length = before.calls;
+    this.notes.length = before.notes;
+    this.undefinedNames.length = before.undefinedNames;
+    this.setChunkState(start);
+    this.expansions = before.expansions;
+    this.exitMacro = exitMacro;
+    return { recording, bytes: 0n, startExpansions: firstExpansions };
+  }
+
+  /** Runs `execute` (this pass's lowering or replay of a chunk) and follows the first pass through `step` beside it. */
+  private followed(firstPass: FirstPass, step: FirstPassStep, execute: () => void): void {
+    const journal: Journal = { symbols: new Map(), fields: new Map() };
+    const services = new Map<string, number | undefined>();
+    this.symbols.journal = journal;
+    this.serviceJournal = services;
+    try {
+      execute();
+    } finally {
+      this.symbols.journal = undefined;
+      this.serviceJournal = undefined;
+    }
+    if (this.leavesOpen()) throw new FirstPassLost();
+    firstPass.follow(step, this.symbols, journal, this.ownServices, services, this.chunkState(), this.expansions);
+  }
+
+  /** Gives a service of the file's own table its link code (undefined: none), journalled while the first pass is followed. */
+  private setService(key: string, link: number | undefined): void {
+    if (this.serviceJournal && !this.serviceJournal.has(key)) this.serviceJournal.set(key, this.ownServices.get(key));
+    if (link === undefined) this.ownServices.delete(key);
+    else this.ownServices.set(key, link);
+  }
+
+  private setChunkState(state: ChunkState): void {
+    this.layout.address = state.address;
+    this.radixValue = state.radix;
+    this.dataSegment = state.dataSegment;
+    this.realModeSegment = state.realModeSegment;
+    this.anonymousCount = state.anonymousCount;
+    this.localCount = state.localCount;
+    this.ended = state.ended;
   }
 
   private replay(node: Node, recording: ChunkRecording, memory: ChunkMemory): void {
@@ -926,17 +1092,14 @@ export class LoweringPass implements Scope, VmmHost {
     this.notes.push(...effects.notes);
     this.undefinedNames.push(...effects.undefinedNames);
     for (const item of effects.reports) this.report(item);
-    for (const [key, link] of effects.services) this.ownServices.set(key, link);
+    for (const [key, link] of effects.services) this.setService(key, link);
     const { end } = recording;
-    this.layout.address = end.address + bytes;
-    this.radixValue = end.radix;
-    this.dataSegment = end.dataSegment;
-    this.realModeSegment = end.realModeSegment;
-    this.anonymousCount = end.anonymousCount;
-    this.localCount = end.localCount;
-    this.ended = end.ended;
+    this.setChunkState({ ...end, address: end.address + bytes });
     this.expansions += recording.expansions;
-    memory.keep(node, this.final, same ? recording : this.moved(node, recording, effects, bytes));
+    const kept = same ? recording : this.moved(node, recording, effects, bytes);
+    const reads = memory.firstPassReads(recording);
+    if (!same && reads) memory.keepFirstPassReads(kept, reads);
+    memory.keep(node, this.final, kept);
   }
 
   /** A recording as if made where the chunk now stands. */
@@ -1089,6 +1252,8 @@ export class LoweringPass implements Scope, VmmHost {
    */
   private chosenEpilogue(node: Node): Node[] {
     const footer = child(node, 'footer');
+    // Which closing line assembles is read from the state the body left.
+    if (footer) this.outsideChunks();
     const clause = footer && this.assembledClause(footer);
     return clause ? statementsOf(clause) : [];
   }
@@ -1140,10 +1305,13 @@ export class LoweringPass implements Scope, VmmHost {
     const key = service.toLowerCase();
     const link = Number((value << 16n) | BigInt(index));
     this.recorder?.declaredService(key, link);
-    this.ownServices.set(key, link);
+    this.setService(key, link);
   }
 
   private segment(node: Node): void {
+    // Its opening line reads no symbol unless a conditional picks it: then the first pass must be in this pass's state, else in the same scalar state.
+    if (!this.recorder && child(node, 'header')) this.outsideChunks();
+    else if (!this.recorder) this.firstPass?.requireSameState();
     const { head, prologue } = this.chosenHead(node);
     if (!head) {
       // No clause assembles an opening line: the body goes on in the segment around it.
@@ -1169,6 +1337,8 @@ export class LoweringPass implements Scope, VmmHost {
   private restoreSegment(state: SegmentState): void {
     this.realModeSegment = state.realMode;
     this.dataSegment = state.data;
+    // The first pass opened the segment in the same state, so it restores the same kind of segment.
+    if (!this.recorder) this.firstPass?.restoredSegment(this.chunkState(), this.expansions);
   }
 
   private openSegmentLine(head: Node): void {

@@ -52,11 +52,25 @@ export interface SymbolObserver {
   changed(change: SymbolChange): void;
 }
 
-export class SymbolTable {
+/** What a pass reads of the symbols another pass defined (its forward references). */
+export interface SymbolSource {
+  get(name: string): MasmSymbol | undefined;
+  field(name: string): StrucField | undefined;
+  labels(): Map<string, bigint>;
+}
+
+/** What a table held, by key, before the changes made since the journal was opened. */
+export interface Journal {
+  readonly symbols: Map<string, MasmSymbol | undefined>;
+  readonly fields: Map<string, StrucField | undefined>;
+}
+
+export class SymbolTable implements SymbolSource {
   private readonly symbols = new Map<string, MasmSymbol>();
   /** MASM 5 structure fields are global names: `[esi.Field]` needs no type. */
   private readonly fields = new Map<string, StrucField>();
   observer: SymbolObserver | undefined;
+  journal: Journal | undefined;
 
   get(name: string): MasmSymbol | undefined {
     const key = name.toLowerCase();
@@ -67,13 +81,56 @@ export class SymbolTable {
 
   set(symbol: MasmSymbol): void {
     const name = symbol.kind === 'macro' ? symbol.definition.name : symbol.name;
-    this.symbols.set(name.toLowerCase(), symbol);
+    const key = name.toLowerCase();
+    this.note(key);
+    this.symbols.set(key, symbol);
     this.observer?.changed({ op: 'set', symbol });
   }
 
   delete(name: string): void {
-    this.symbols.delete(name.toLowerCase());
+    const key = name.toLowerCase();
+    this.note(key);
+    this.symbols.delete(key);
     this.observer?.changed({ op: 'delete', name });
+  }
+
+  private note(key: string): void {
+    if (this.journal && !this.journal.symbols.has(key)) this.journal.symbols.set(key, this.symbols.get(key));
+  }
+
+  /** A symbol by lower-case key, unobserved. */
+  peek(key: string): MasmSymbol | undefined {
+    return this.symbols.get(key);
+  }
+
+  peekField(key: string): StrucField | undefined {
+    return this.fields.get(key);
+  }
+
+  /** Gives keys the values of another pass (undefined: none), unobserved but journalled. */
+  impose(symbols: ReadonlyMap<string, MasmSymbol | undefined>, fields: ReadonlyMap<string, StrucField | undefined>): void {
+    for (const [key, s] of symbols) {
+      this.note(key);
+      if (s) this.symbols.set(key, s);
+      else this.symbols.delete(key);
+    }
+    for (const [key, f] of fields) {
+      if (this.journal && !this.journal.fields.has(key)) this.journal.fields.set(key, this.fields.get(key));
+      if (f) this.fields.set(key, f);
+      else this.fields.delete(key);
+    }
+  }
+
+  /** Puts back what a journal says the table held, unobserved. */
+  restore(journal: Journal): void {
+    for (const [key, s] of journal.symbols) {
+      if (s) this.symbols.set(key, s);
+      else this.symbols.delete(key);
+    }
+    for (const [key, f] of journal.fields) {
+      if (f) this.fields.set(key, f);
+      else this.fields.delete(key);
+    }
   }
 
   field(name: string): StrucField | undefined {
@@ -86,7 +143,11 @@ export class SymbolTable {
   /** The first structure to define a field name owns the global name, as in MASM 5. */
   addField(field: StrucField): void {
     // Read through field(): whether the name was taken before decides what later reads find.
-    if (!this.field(field.name)) this.fields.set(field.name.toLowerCase(), field);
+    const key = field.name.toLowerCase();
+    if (!this.field(field.name)) {
+      if (this.journal && !this.journal.fields.has(key)) this.journal.fields.set(key, undefined);
+      this.fields.set(key, field);
+    }
     this.observer?.changed({ op: 'field', field });
   }
 

@@ -78,4 +78,6 @@ export interface MasmLowering {
   readonly chunks: { readonly replayed: number; readonly lowered: number };
   /** Runs of the other statements between them, replayed and lowered, over all passes. */
   readonly runs: { readonly replayed: number; readonly lowered: number };
+  /** Passes over the text, a seeded pass that lost the first pass included: one for most edits. */
+  readonly passes: number;
 }
