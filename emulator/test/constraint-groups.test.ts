@@ -2,14 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { add, bv, eq, ite, not, sym, TRUE, ult } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
-import { groupingOf, withConstraint } from '../src/values/constraint-groups.js';
-import type { Grouping } from '../src/values/constraint-groups.js';
+import { groupingOf, keptWithConstraint, withConstraint } from '../src/values/constraint-groups.js';
+import type { Grouping, KeptGrouping } from '../src/values/constraint-groups.js';
 
 const [a, b, c, d] = [sym('a'), sym('b'), sym('c'), sym('d')];
 
 /** What the solver reads of a grouping: the live list, its key, and each group's constraints, key and places. */
 function shape(g: Grouping): unknown {
   return { live: g.live, key: g.key, groups: g.groups.map((x) => ({ constraints: x.constraints, key: x.key, places: x.places })) };
+}
+
+/** A kept grouping as a later merge reads it: the shape, and the key of the group each symbol is in. */
+function keptShape(g: KeptGrouping): unknown {
+  return { shape: shape(g), bySymbol: new Map([...g.bySymbol].map(([name, group]) => [name, group.key])) };
 }
 
 /** A small deterministic generator, so a failure names a case that repeats. */
@@ -41,6 +46,20 @@ test('a constraint merged into a kept grouping groups exactly as the whole list 
     const list = Array.from({ length: Math.floor(next() * 9) }, () => constraint(next));
     const extra = constraint(next);
     assert.deepEqual(shape(withConstraint(groupingOf(list), extra)), shape(groupingOf([...list, extra])), `round ${round}`);
+  }
+});
+
+test('a grouping kept one constraint on, again and again, is the grouping of the whole list made afresh', () => {
+  const next = random(13);
+  for (let round = 0; round < 60; round++) {
+    let list: Expr[] = [];
+    let kept = groupingOf(list);
+    for (let step = 0; step < 10; step++) {
+      const extra = constraint(next);
+      list = [...list, extra];
+      kept = keptWithConstraint(kept, extra);
+      assert.deepEqual(keptShape(kept), keptShape(groupingOf(list)), `round ${round} step ${step}`);
+    }
   }
 });
 

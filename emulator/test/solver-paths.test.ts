@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { add, bv, eq, ite, not, sym, ule, ult } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { evaluator } from '../src/values/evaluate.js';
+import { PathCondition } from '../src/values/path-condition.js';
 import { Solver } from '../src/values/solver.js';
 
 // The explorer keeps one solver per exploration and asks it about each
@@ -65,4 +66,30 @@ test('a solver asked about a path guard by guard answers as a fresh solver asked
   }
   // The paths both end in contradictions and grow long, so both kinds of answer were compared.
   assert.ok(refuted > 15 && kept > 70, `${refuted} refuted, ${kept} kept`);
+});
+
+test('a solver asked about path conditions as they fork branch by branch answers as a fresh solver asked about copies of their lists', () => {
+  const next = random(17);
+  let refuted = 0, kept = 0;
+  for (let run = 0; run < 20; run++) {
+    const solver = new Solver();
+    // The paths waiting, each forked from one before: their lists share the guards before the fork.
+    const waiting = [PathCondition.TRUE];
+    for (let step = 0; step < 12 && waiting.length > 0; step++) {
+      const condition = waiting.splice(Math.floor(next() * waiting.length), 1)[0] as PathCondition;
+      const g = guard(next);
+      for (const arm of [g, not(g)]) {
+        const list = condition.conjuncts;
+        const refutes = solver.refutes(list, arm);
+        assert.equal(refutes, new Solver().refutes([...list], arm), `run ${run} step ${step}: refutes`);
+        assert.deepEqual(solver.check(list, arm), new Solver().check([...list], arm), `run ${run} step ${step}: check`);
+        if (refutes) refuted++;
+        else {
+          kept++;
+          waiting.push(condition.and(arm));
+        }
+      }
+    }
+  }
+  assert.ok(refuted > 10 && kept > 100, `${refuted} refuted, ${kept} kept`);
 });

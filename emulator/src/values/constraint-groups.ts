@@ -83,7 +83,23 @@ export function groupingOf(constraints: readonly Expr[]): KeptGrouping {
  * `extra` shares symbols with become one, in the place of the first of them.
  */
 export function withConstraint(kept: KeptGrouping, extra: Expr): Grouping {
+  return isTrue(extra) ? kept : added(kept, extra).grouping;
+}
+
+/**
+ * `withConstraint` kept in turn, with the group of each symbol: the same as
+ * `groupingOf([...kept.live, extra])` (a path's condition one branch on).
+ */
+export function keptWithConstraint(kept: KeptGrouping, extra: Expr): KeptGrouping {
   if (isTrue(extra)) return kept;
+  const { grouping, group } = added(kept, extra);
+  const bySymbol = new Map(kept.bySymbol);
+  for (const c of group.constraints) for (const name of symbolsOf(c).keys()) bySymbol.set(name, group);
+  return { ...grouping, bySymbol };
+}
+
+/** The grouping with `extra` added, and the group that holds it. */
+function added(kept: KeptGrouping, extra: Expr): { readonly grouping: Grouping; readonly group: Group } {
   const place = kept.live.length;
   const live = [...kept.live, extra];
   const key = kept.key === '' ? nodeKey(extra) : `${kept.key}&${nodeKey(extra)}`;
@@ -92,7 +108,10 @@ export function withConstraint(kept: KeptGrouping, extra: Expr): Grouping {
     const group = kept.bySymbol.get(name);
     if (group) touched.add(group);
   }
-  if (touched.size === 0) return { live, key, groups: [...kept.groups, { constraints: [extra], places: [place], key: nodeKey(extra) }] };
+  if (touched.size === 0) {
+    const alone: Group = { constraints: [extra], places: [place], key: nodeKey(extra) };
+    return { grouping: { live, key, groups: [...kept.groups, alone] }, group: alone };
+  }
   const merged = merge([...touched], extra, place);
   const groups: Group[] = [];
   let placed = false;
@@ -103,7 +122,7 @@ export function withConstraint(kept: KeptGrouping, extra: Expr): Grouping {
       placed = true;
     }
   }
-  return { live, key, groups };
+  return { grouping: { live, key, groups }, group: merged };
 }
 
 function merge(groups: readonly Group[], extra: Expr, place: number): Group {

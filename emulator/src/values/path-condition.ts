@@ -11,18 +11,36 @@ interface Node {
   readonly depth: number;
 }
 
+/** A conjuncts array that is another one with one guard after it. */
+export interface Extension {
+  readonly prefix: readonly Expr[];
+  readonly last: Expr;
+}
+
+const extensions = new WeakMap<readonly Expr[], Extension>();
+
+/**
+ * The conjuncts array `list` adds one guard to, when it was made from that
+ * array: the solver works out what it keeps about a path's condition (its
+ * groups) from what it kept about the condition before the branch.
+ */
+export function extensionOf(list: readonly Expr[]): Extension | undefined {
+  return extensions.get(list);
+}
+
 export class PathCondition {
-  static readonly TRUE = new PathCondition(undefined);
+  static readonly TRUE = new PathCondition(undefined, undefined);
 
   private list: readonly Expr[] | undefined;
 
-  private constructor(private readonly node: Node | undefined) {}
+  /** `before`: the conjuncts of the condition this one adds its guard to, if they were made. */
+  private constructor(private readonly node: Node | undefined, private readonly before: readonly Expr[] | undefined) {}
 
   /** This condition with `guard` added; a guard that folded to 1 adds nothing. */
   and(guard: Expr): PathCondition {
     if (guard.width !== 1) throw new Error(`path guard has width ${guard.width}`);
     if (guard.kind === 'const' && guard.value === 1n) return this;
-    return new PathCondition({ guard, parent: this.node, depth: (this.node?.depth ?? 0) + 1 });
+    return new PathCondition({ guard, parent: this.node, depth: (this.node?.depth ?? 0) + 1 }, this.list);
   }
 
   /**
@@ -31,7 +49,13 @@ export class PathCondition {
    * every step of a path asks about its condition.
    */
   get conjuncts(): readonly Expr[] {
-    this.list ??= tail(this.node, undefined);
+    if (this.list === undefined) {
+      if (this.before !== undefined && this.node !== undefined) {
+        const list = [...this.before, this.node.guard];
+        extensions.set(list, { prefix: this.before, last: this.node.guard });
+        this.list = list;
+      } else this.list = tail(this.node, undefined);
+    }
     return this.list;
   }
 
@@ -50,7 +74,7 @@ export class PathCondition {
   join(other: PathCondition): { readonly condition: PathCondition; readonly selector: Expr } | undefined {
     const common = commonAncestor(this.node, other.node);
     const mine = tail(this.node, common), theirs = tail(other.node, common);
-    const base = new PathCondition(common);
+    const base = new PathCondition(common, undefined);
     if (mine.length === 0 || theirs.length === 0) return undefined;
     const selector = and1(...mine);
     // The constructors fold `g | ~g` and `(g & h) | ~g`, so complementary arms leave just the shared prefix.

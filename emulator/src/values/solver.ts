@@ -8,7 +8,8 @@ import { exactBits, fitsBits, knownBits, knownBitsUnder, knownValue } from './kn
 import type { KnownBits } from './known-bits.js';
 import { contains, full, hull, intersect, size, tighten, without, wrapped, wrappedComplement } from './intervals.js';
 import type { Interval, IntervalSet } from './intervals.js';
-import { groupingOf, withConstraint } from './constraint-groups.js';
+import { groupingOf, keptWithConstraint, withConstraint } from './constraint-groups.js';
+import { extensionOf } from './path-condition.js';
 import type { Group, Grouping, KeptGrouping } from './constraint-groups.js';
 
 // A sound, incomplete decision procedure for path conditions (conjunctions of
@@ -470,7 +471,10 @@ export class Solver {
   private grouping(constraints: readonly Expr[], extra: Expr | undefined): Grouping {
     let kept = this.groupings.get(constraints);
     if (!kept) {
-      kept = groupingOf(constraints);
+      // A path's condition one branch on: its groups are those kept of the condition before, with the guard merged in.
+      const extension = extensionOf(constraints);
+      const before = extension && this.groupings.get(extension.prefix);
+      kept = before && extension ? keptWithConstraint(before, extension.last) : groupingOf(constraints);
       this.groupings.set(constraints, kept);
     }
     return extra === undefined ? kept : withConstraint(kept, extra);
