@@ -622,6 +622,68 @@ test('a TEQ chain dispatches by running; unknown reasons return an error block',
   assert.deepEqual(codes(analyse(h, { needsSpecificPages: true, reasons: [0, 1, 2, 3, 4, 5] })), []);
 });
 
+// ---- the R0-unknown run ------------------------------------------------------
+
+/** Explorations of a dispatching handler for reasons 0-4 of an area without flag bit 8. */
+function runsOf(build: (b: B) => void): number {
+  const b = armProgram();
+  b.label('H');
+  build(b);
+  return analyseDynamicAreaHandler(b.build(), 'H', { needsSpecificPages: false }).runs;
+}
+
+const errorReturn = (b: B) => {
+  b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+  b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+};
+
+test('a handler that cannot come to a computed branch gets no R0-unknown run: it could find no PW312', () => {
+  const teqChain = (b: B) => {
+    b.instruction(insn('teq', [reg(0), imm(2)]), 'TEQ r0, #2');
+    b.instruction(cond('eq', insn('b', [target('shrink')])), 'BEQ PreShrink');
+    b.instruction(cond('ne', insn('bl', [target('sub')])), 'BLNE sub');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('shrink');
+    errorReturn(b);
+    all(b, push([4, LR]), 'Push "r4, lr"');
+    all(b, setv('32'), 'SETV');
+    b.instruction(insn('ldm', [reg(13), { kind: 'reglist', regs: [4, PC], caret: false }], { blockMode: 'ia', writeback: true }), 'Pull "r4, pc"');
+    b.label('sub');
+    b.instruction(insn('bx', [reg(LR)]), 'BX lr');
+  };
+  assert.equal(runsOf(teqChain), 5);
+  const orrsReturn = (b: B) => { errorReturn(b); b.instruction(insn('orr', [reg(PC), reg(LR), imm(1 << 28)], { setFlags: true }), 'ORRS pc, lr, #V_bit'); };
+  assert.equal(runsOf(orrsReturn), 5, 'ORRS pc, lr, #V_bit returns, as every data processing from LR into PC does');
+});
+
+test('a computed branch anywhere the handler can go keeps the R0-unknown run', () => {
+  const through = (jump: ArmInstruction, text: string) => (b: B) => {
+    b.instruction(insn('teq', [reg(0), imm(4)]), 'TEQ r0, #4');
+    b.instruction(cond('eq', insn('b', [target('far')])), 'BEQ far');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('far');
+    b.instruction(jump, text);
+  };
+  assert.equal(runsOf(through(insn('mov', [reg(PC), reg(3)]), 'MOV pc, r3')), 6);
+  assert.equal(runsOf(through(insn('ldr', [reg(PC), mem(1, 4)]), 'LDR pc, [r1, #4]')), 6);
+  assert.equal(runsOf(through(insn('orr', [reg(PC), reg(LR)]), 'ORR pc, lr')), 6, 'two operands: PC | LR, no return');
+});
+
+test('an unbounded table in a routine the handler calls is PW312 from the R0-unknown run', () => {
+  const h = (b: B) => {
+    all(b, push([LR]), 'Push "lr"');
+    b.instruction(insn('bl', [target('dispatch')]), 'BL dispatch');
+    b.instruction(insn('ldm', [reg(13), { kind: 'reglist', regs: [PC], caret: false }], { blockMode: 'ia', writeback: true }), 'Pull "pc"');
+    b.label('dispatch');
+    branchTable(false)(b);
+  };
+  const fs = only(analyse(h, { needsSpecificPages: false }), 'PW312');
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0]?.range.start.line, lineOf(h, 'ADDCC pc, pc, r0, LSL #2'));
+});
+
 // ---- 26-bit returns --------------------------------------------------------
 
 test('26-bit: MOVS pc, lr returns with the caller\'s flags (V clear); ORRS pc, lr, #V_bit is an error return', () => {

@@ -8,6 +8,7 @@ import { and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import { reachesComputedBranch } from './computed-branches.js';
 import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
 import type { SymbolicEntry } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
@@ -24,7 +25,8 @@ import type { StepObserver } from '../../explore/register-facts.js';
 // a branch table or TEQ chain dispatches by running. A dispatching handler
 // gets one more run with R0 unknown, which is where an unbounded table shows
 // up (PW312); that run reports nothing else, since its other paths enter the
-// reason code with the wrong contract.
+// reason code with the wrong contract. A handler whose code cannot come to a
+// computed branch, where PW312 is found, is spared that run.
 //
 // An area flag the caller does not know (R4 of the creation names a constant
 // of a header that was not found) leaves the handler's calls open: with bit 8
@@ -217,7 +219,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   };
   addUnique(findings, common(settings.map((setting) => setting.flatMap(({ code, needsSpecificPages }) => run(code, needsSpecificPages)))));
 
-  if (dispatching) {
+  if (dispatching && reachesComputedBranch(program, target.address)) {
     const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);
     regs.set(0, sym('reason'));
     const result = explore(target.address, entryState(program, regs, mode), {
