@@ -192,8 +192,9 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     const done = runFindings.get(key);
     if (done) return done;
     const reason = handlerReason(code);
-    const exploreEntry = (shape: SymbolicEntry, loopUnroll: number, observed: boolean): ExploreResult<RiscOsState> => {
-      const observer = observed ? options.observer : undefined;
+    // The full-block run asks only for PW301: no register values, no other check.
+    const exploreEntry = (shape: SymbolicEntry, loopUnroll: number, fullBlock: boolean): ExploreResult<RiscOsState> => {
+      const observer = fullBlock ? undefined : options.observer;
       const state = entryState(program, shape.regs, mode);
       // The kernel's block holds at most 63 entries; those past R2 are never read back, so -1 in all is as good as any.
       if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, MAX_CHUNK);
@@ -201,17 +202,19 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
       return explore(target.address, state, {
         program, machine: riscOsMachine, budget: shape.pageBlock ? { loopUnroll, ...budget } : budget, solver, ...(options.clock ? { clock: options.clock } : {}),
         ...(observer ? { observer } : {}),
-        models: withKernel(new Map(), kernel), invariants: [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
-        hooks: riscOsHooks({ env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}) } }),
+        models: withKernel(new Map(), kernel), invariants: fullBlock ? [] : [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
+        hooks: riscOsHooks({
+          env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}), ...(fullBlock ? { partialFillOnly: true } : {}) },
+        }),
       });
     };
     const shape = symbolicEntry({ reason: code, needsSpecificPages, pageSize, ramPages: kernel.pages.length });
-    const result = exploreEntry(shape, BLOCK_LOOP_UNROLL, true);
+    const result = exploreEntry(shape, BLOCK_LOOP_UNROLL, false);
     incomplete ??= incompleteFinding(result, `${target.name} (${reason.shortName})`);
     const found = result.findings.map((f) => withReason(f, code));
     if (code === 0 && shape.pageBlock && widenedALoop(result) && !found.some((f) => f.code === 'PW301')) {
       // Only its PW301 is new: the other checks saw every count already, and a run cut short adds nothing.
-      const full = exploreEntry(fullBlockEntry(shape, pageSize), MAX_CHUNK + 1, false);
+      const full = exploreEntry(fullBlockEntry(shape, pageSize), MAX_CHUNK + 1, true);
       found.push(...full.findings.filter((f) => f.code === 'PW301').map((f) => withReason(withEntries(f, MAX_CHUNK), code)));
     }
     runFindings.set(key, found);

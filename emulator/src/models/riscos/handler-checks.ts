@@ -27,6 +27,12 @@ export interface HandlerCheckContext {
   readonly pageSize: number;
   /** The page-block pointer of a NeedsSpecificPages PreGrow/PostGrow. */
   readonly pageBlock?: Expr;
+  /**
+   * A PreGrow run that asks only whether the block comes back partly filled
+   * (PW301): the full-block run of analyse-handler.ts, whose other findings
+   * the run with every count has made already.
+   */
+  readonly partialFillOnly?: boolean;
 }
 
 const REG_NAMES = ['R0', 'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13'];
@@ -118,16 +124,15 @@ const widened = (e: Expr): boolean => [...symbolsOf(e).keys()].some((name) => na
 /** Whether `e` is the -1 the kernel pre-set, unchanged. */
 const untouched = (e: Expr): boolean => constValue(e) === BigInt(NO_PAGE);
 
-function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, vClear: Expr, r0: Expr): void {
-  const values = entryValues(state, hc);
+/** PW301: the documented contract is all entries or none (B.6.1). */
+function checkPartialFill(ctx: StepContext<RiscOsState>, values: readonly Expr[], vClear: Expr, hc: HandlerCheckContext): void {
   const [first, ...rest] = values;
   if (!first) return;
   // A cell a widened loop wrote means the loop went on through a pointer the
   // widening made unknown, which memory keeps apart from the block: the
   // entries that still read -1 may have been written after all.
   const blind = values.some(widened);
-  // PW301: the documented contract is all entries or none (B.6.1); the "still -1" side must be known.
-  // Of the entries still -1, the lowest needs the smallest R2, so it alone stands for them all.
+  // The "still -1" side must be known. Of the entries still -1, the lowest needs the smallest R2, so it alone stands for them all.
   let noneTried = false;
   for (const [i, e] of rest.entries()) {
     const k = i + 1;
@@ -149,6 +154,11 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
       break;
     }
   }
+}
+
+function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, vClear: Expr, r0: Expr): void {
+  const values = entryValues(state, hc);
+  checkPartialFill(ctx, values, vClear, hc);
   const kernel = kernelOf(ctx.models);
   const ramPages = kernel?.pages.length;
   const flagged = (flag: number): number[] => kernel ? kernel.pages.flatMap((p, i) => (p.flags & flag ? [i] : [])) : [];
@@ -195,6 +205,10 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   const vSet = eq(v, bv(1, 1)), vClear = eq(v, bv(0, 1));
   const r0 = register(state, 0), entryR0 = register(entry, 0);
   const { reason } = hc;
+  if (hc.partialFillOnly) {
+    checkPartialFill(ctx, entryValues(state, hc), vClear, hc);
+    return;
+  }
   const outputs = new Set(reason.outputs.map((o) => o.register));
 
   if (reason.code === 0) {

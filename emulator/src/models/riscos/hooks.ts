@@ -35,7 +35,7 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
       return checkUncheckedV(ctx, execute) ?? (dispatch ? execute() : undefined);
     },
     onStep(ctx, successors) {
-      if (handler?.reason.code === 0) checkPageBlockStores(ctx, successors, handler);
+      if (handler?.reason.code === 0 && !handler.partialFillOnly) checkPageBlockStores(ctx, successors, handler);
     },
     onControl(ctx, control, after) {
       return control.kind === 'swi' ? swiOutcomes(ctx, control.number, after, env) : undefined;
