@@ -330,7 +330,7 @@ class Explorer<S> {
       item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),
       resolve: this.resolve, knownBits: questions.knownBits,
     };
-    this.options.observer?.(item, machine.registers(path.state), conjuncts);
+    this.options.observer?.(item, machine.registers(path.state), conjuncts, questions.refutes);
     const ctx = new StepCtx(this, path, item, env, []);
     let outcomes: readonly Outcome<S>[];
     try {
@@ -497,7 +497,10 @@ class Explorer<S> {
    */
   private questionsAbout(conjuncts: readonly Expr[]): Questions {
     if (this.questions?.conjuncts !== conjuncts) {
-      this.questions = { conjuncts, bounds: (term) => this.solver.range(term, conjuncts), knownBits: (e) => this.solver.knownBits(e, conjuncts) };
+      this.questions = {
+        conjuncts, bounds: (term) => this.solver.range(term, conjuncts), knownBits: (e) => this.solver.knownBits(e, conjuncts),
+        refutes: (extra) => this.solver.refutes(conjuncts, extra),
+      };
     }
     return this.questions;
   }
@@ -642,6 +645,7 @@ interface Questions {
   readonly conjuncts: readonly Expr[];
   readonly bounds: (term: Expr) => Interval | undefined;
   readonly knownBits: (e: Expr) => KnownBits;
+  readonly refutes: (extra: Expr) => boolean;
 }
 
 /** What a hook sees of one step of one path; one object with its methods on the prototype, since every step makes one. */

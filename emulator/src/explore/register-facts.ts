@@ -2,15 +2,19 @@ import { findService } from '../catalogue/index.js';
 import type { InstructionItem, SourceSpan } from '../ir/program.js';
 import { bv, eq, not, type Expr } from '../values/expr.js';
 import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
-import { Solver } from '../values/solver.js';
 
 // What the symbolic run knows about each register at each instruction,
 // joined over every path, run and entry that reached it, for hover in the
 // editor. Kept small on purpose: a few alternatives per register, a short
 // text per alternative; whatever does not fit is left out, never guessed.
 
-/** Called by the explorer before each instruction with the path's registers and flags and its condition. */
-export type StepObserver = (item: InstructionItem, registers: ReadonlyMap<string, Expr>, condition: readonly Expr[]) => void;
+/**
+ * Called by the explorer before each instruction with the path's registers
+ * and flags, its condition, and whether the condition refutes a constraint
+ * more: the exploration's solver answers, which keeps what it worked out
+ * about the condition for its own questions.
+ */
+export type StepObserver = (item: InstructionItem, registers: ReadonlyMap<string, Expr>, condition: readonly Expr[], refutes: (extra: Expr) => boolean) => void;
 
 /** One register's joined value at a line: `0FFFFFFFFh or result of _PageAllocate`, `entry ESI`, `V = 0`. */
 export interface RegisterValue {
@@ -170,14 +174,13 @@ export class RegisterFacts {
    * same results in its registers.
    */
   private readonly results = new WeakMap<readonly Expr[], Map<Expr, (bigint | string)[]>>();
-  private readonly solver = new Solver();
 
   constructor(arch: 'x86' | 'arm', private readonly style: NumberStyle) {
     this.shown = SHOWN[arch];
     ({ shapes: this.shapes, descriptions: this.descriptions } = readingsIn(style));
   }
 
-  readonly observe: StepObserver = (item, registers, condition) => {
+  readonly observe: StepObserver = (item, registers, condition, refutes) => {
     const facts = item.source && this.lineFacts(item, item.source);
     if (!facts) return;
     const { shown } = this;
@@ -189,7 +192,7 @@ export class RegisterFacts {
         joined = { constants: [], others: [], ranged: false, min: 0n, max: 0n, tooMany: false };
         facts.registers[i] = joined;
       }
-      if (!joined.tooMany && value !== joined.last) this.add(joined, value, condition);
+      if (!joined.tooMany && value !== joined.last) this.add(joined, value, condition, refutes);
     }
   };
 
@@ -215,7 +218,7 @@ export class RegisterFacts {
     return facts;
   }
 
-  private add(joined: Joined, value: Expr, condition: readonly Expr[]): void {
+  private add(joined: Joined, value: Expr, condition: readonly Expr[], refutes: (extra: Expr) => boolean): void {
     let shape = this.shapes.get(value);
     if (shape === undefined && !this.shapes.has(value)) {
       shape = this.shape(value, { left: MAX_ITE_VISITS });
@@ -228,7 +231,7 @@ export class RegisterFacts {
         if (typeof alternative !== 'object') include(joined, alternative);
         else {
           settled = false;
-          for (const known of this.serviceResult(alternative, condition, joined)) include(joined, known);
+          for (const known of this.serviceResult(alternative, condition, refutes, joined)) include(joined, known);
         }
       }
       joined.last = settled ? value : undefined;
@@ -265,7 +268,7 @@ export class RegisterFacts {
    * side). The solver is asked only while the line has not shown both yet,
    * and once per path condition.
    */
-  private serviceResult(open: ServiceResult, condition: readonly Expr[], joined: Joined): (bigint | string)[] {
+  private serviceResult(open: ServiceResult, condition: readonly Expr[], refutes: (extra: Expr) => boolean, joined: Joined): (bigint | string)[] {
     if (joined.constants.includes(open.failure) && joined.others.includes(open.success)) return [];
     let known = this.results.get(condition);
     if (!known) {
@@ -275,8 +278,8 @@ export class RegisterFacts {
     let alternatives = known.get(open.result);
     if (!alternatives) {
       const isFailure = eq(open.result, bv(open.failure, open.result.width));
-      const canFail = !this.solver.refutes(condition, isFailure);
-      const canSucceed = !this.solver.refutes(condition, not(isFailure));
+      const canFail = !refutes(isFailure);
+      const canSucceed = !refutes(not(isFailure));
       alternatives = [...(canFail ? [open.failure] : []), ...(canSucceed || !canFail ? [open.success] : [])];
       known.set(open.result, alternatives);
     }

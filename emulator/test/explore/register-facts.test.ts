@@ -3,6 +3,10 @@ import { describe, it } from 'node:test';
 import { RegisterFacts } from '../../src/explore/register-facts.js';
 import type { InstructionItem } from '../../src/ir/program.js';
 import { bv, eq, ite, not, sym, type Expr } from '../../src/values/expr.js';
+import { Solver } from '../../src/values/solver.js';
+
+/** The refutations an exploration's solver gives the observer under one path condition. */
+const under = (condition: readonly Expr[]) => (extra: Expr): boolean => new Solver().refutes(condition, extra);
 
 const item = {
   kind: 'instruction', address: 0x1000n, size: 1, instruction: { mnemonic: 'nop' },
@@ -16,7 +20,7 @@ function at(line: number): InstructionItem {
 
 function observe(eax: Expr): string | undefined {
   const facts = new RegisterFacts('x86', 'masm');
-  facts.observe(item, new Map([['eax', eax]]), []);
+  facts.observe(item, new Map([['eax', eax]]), [], under([]));
   return facts.summary()[0]?.values.find((v) => v.register === 'EAX')?.value;
 }
 
@@ -37,10 +41,10 @@ describe('register facts for hover', () => {
     const result = sym('_PageAllocate.eax#0');
     const value = ite(eq(sym('a'), bv(0)), bv(1), result);
     const failed = [eq(result, bv(0))];
-    facts.observe(at(1), new Map([['eax', value]]), failed);
-    facts.observe(at(2), new Map([['eax', value]]), [not(eq(result, bv(0)))]);
-    facts.observe(at(3), new Map([['eax', value]]), []);
-    facts.observe(at(4), new Map([['eax', value]]), failed);
+    facts.observe(at(1), new Map([['eax', value]]), failed, under(failed));
+    facts.observe(at(2), new Map([['eax', value]]), [not(eq(result, bv(0)))], under([not(eq(result, bv(0)))]));
+    facts.observe(at(3), new Map([['eax', value]]), [], under([]));
+    facts.observe(at(4), new Map([['eax', value]]), failed, under(failed));
     const eax = facts.summary().map((line) => [line.line, line.values.find((v) => v.register === 'EAX')?.value]);
     assert.deepEqual(eax, [
       [1, '0 or 1'], [2, '1 or result of _PageAllocate'], [3, '0 or 1 or result of _PageAllocate'], [4, '0 or 1'],
@@ -50,10 +54,10 @@ describe('register facts for hover', () => {
   it('shows a line by its lowest instruction, whichever of its instructions the runs reached first', () => {
     const facts = new RegisterFacts('x86', 'masm');
     const on5 = (address: number): InstructionItem => ({ ...at(5), address: BigInt(address) }) as InstructionItem;
-    facts.observe(on5(0x1010), new Map([['eax', bv(1)]]), []);
-    facts.observe(on5(0x1008), new Map([['eax', bv(2)]]), []);
-    facts.observe(on5(0x1010), new Map([['eax', bv(3)]]), []);
-    facts.observe(on5(0x1008), new Map([['eax', bv(4)]]), []);
+    facts.observe(on5(0x1010), new Map([['eax', bv(1)]]), [], under([]));
+    facts.observe(on5(0x1008), new Map([['eax', bv(2)]]), [], under([]));
+    facts.observe(on5(0x1010), new Map([['eax', bv(3)]]), [], under([]));
+    facts.observe(on5(0x1008), new Map([['eax', bv(4)]]), [], under([]));
     assert.deepEqual(facts.summary(), [{ file: 'x.asm', line: 5, values: [{ register: 'EAX', value: '2 or 4' }] }]);
   });
 
@@ -61,8 +65,8 @@ describe('register facts for hover', () => {
     const facts = new RegisterFacts('x86', 'masm');
     const result = sym('_PageAllocate.eax#0');
     const value = ite(eq(sym('a'), bv(0)), bv(1), result);
-    facts.observe(at(1), new Map([['eax', value]]), [eq(result, bv(0))]);
-    facts.observe(at(1), new Map([['eax', value]]), [not(eq(result, bv(0)))]);
+    facts.observe(at(1), new Map([['eax', value]]), [eq(result, bv(0))], under([eq(result, bv(0))]));
+    facts.observe(at(1), new Map([['eax', value]]), [not(eq(result, bv(0)))], under([not(eq(result, bv(0)))]));
     assert.equal(facts.summary()[0]?.values.find((v) => v.register === 'EAX')?.value, '0 or 1 or result of _PageAllocate');
   });
 });
