@@ -10,6 +10,7 @@ import { RegisterValues } from '../features/hover/registerValues.js';
 import { registerLanguageFeatures } from '../features/registerLanguageFeatures.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
 import { isLanguageId, type LanguageId } from '../languages/languageId.js';
+import { openedDocument } from '../parsing/documentTrees.js';
 import { Parsers } from '../parsing/parsers.js';
 import { registerRunRequests } from '../run/registerRunRequests.js';
 import { readSourceFile } from '../source/readSourceFile.js';
@@ -72,7 +73,7 @@ export function startLanguageServer(connection: Connection): void {
       statistics.delete(uri);
       registerValues.forget(uri);
       fragments.forget(uri);
-      return TextDocument.create(uri, languageId, version, content);
+      return openedDocument(uri, languageId, version, content);
     },
     update: (document, changes, version) => {
       worker.changed(document.uri, changes);

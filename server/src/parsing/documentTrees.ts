@@ -15,6 +15,19 @@ export type ParsedText =
   | { readonly text: string; readonly tree: Tree }
   | { readonly text: string; readonly refusal: string };
 
+/**
+ * A document's text as opened, with its line index built: every ranged
+ * change is located through it, and built on first use it would cost the
+ * first keystroke after an open a scan of the whole text (some milliseconds
+ * for 10,000 lines); `TextDocument.update` keeps it from then on.
+ */
+export function openedDocument(uri: string, languageId: string, version: number, text: string): TextDocument {
+  const document = TextDocument.create(uri, languageId, version, text);
+  // Asking for the line count is what builds the index.
+  void document.lineCount;
+  return document;
+}
+
 interface HeldDocument extends EditedText {
   readonly languageId: LanguageId;
   readonly tree?: Tree;
@@ -40,7 +53,7 @@ export class DocumentTrees {
     let edited: EditedText;
     let changed: boolean;
     if ('text' in content) {
-      edited = { document: TextDocument.create(uri, languageId, 0, content.text), loneReturns: loneReturnsIn(content.text) };
+      edited = { document: openedDocument(uri, languageId, 0, content.text), loneReturns: loneReturnsIn(content.text) };
       changed = true;
     } else {
       if (!known) throw new Error(`changes to ${uri}, whose text was never given`);
