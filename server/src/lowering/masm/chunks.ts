@@ -325,6 +325,15 @@ export class ChunkMemory {
     return undefined;
   }
 
+  /** Each statement's first-pass recording with a recording of a later pass that read ahead, of the lowering just done. */
+  *afterFirstPass(): Iterable<{ readonly first: ChunkRecording; readonly later: ChunkRecording }> {
+    for (const list of this.current.values()) {
+      const first = list.find((kept) => !kept.final);
+      if (!first) continue;
+      for (const kept of list) if (kept.final && kept.recording.readsAhead) yield { first: first.recording, later: kept.recording };
+    }
+  }
+
   firstPassReads(recording: ChunkRecording): FirstPassReads | undefined {
     return this.alike.get(recording);
   }

@@ -1,5 +1,5 @@
 import {
-  relocated, sameField, sameState, sameSymbol, type ChunkEffects, type ChunkHost, type ChunkRecording, type ChunkState, type Read, type SymbolRead,
+  relocated, sameField, sameState, sameSymbol, type ChunkEffects, type ChunkMemory, type ChunkHost, type ChunkRecording, type ChunkState, type Read, type SymbolRead,
 } from './chunks.js';
 import type { Journal, MasmSymbol, StrucField, SymbolSource, SymbolTable } from './symbols.js';
 
@@ -62,6 +62,19 @@ export function firstPassReads(first: ChunkRecording, seeded: ChunkRecording): F
     fieldReads: first.fieldReads.filter(([key, found]) => !fields.has(key) || !sameField(found, fields.get(key))),
     serviceReads: first.serviceReads.filter(([key, found]) => !services.has(key) || services.get(key) !== found),
   };
+}
+
+/**
+ * After passes from scratch, what the next lowering's seeded pass would
+ * work out on meeting each recording of a later pass that read ahead (the
+ * first edit after an open meets them all): its first-pass reads, from the
+ * first pass's recording of the same statements, at hand now.
+ */
+export function keepFirstPassReads(memory: ChunkMemory): void {
+  for (const { first, later } of memory.afterFirstPass()) {
+    const reads = firstPassReads(first, later);
+    if (reads) memory.keepFirstPassReads(later, reads);
+  }
 }
 
 /** Whether `host` answers each of `reads` as it was answered. */

@@ -7,7 +7,7 @@ import { LoweringPass, type PassResult } from './lowerer.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
 import type { NameCheck } from '../nameCheck.js';
 import type { SymbolSource } from './symbols.js';
-import { FirstPass, FirstPassLost } from './firstPass.js';
+import { FirstPass, FirstPassLost, keepFirstPassReads } from './firstPass.js';
 import type { MasmLowering, MasmLoweringOptions } from './types.js';
 
 // The entry point: a vxd-masm tree in, the emulator's program IR out.
@@ -106,13 +106,16 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
       return new LoweringPass(opts, parser, syntax, defines, forward, forward !== undefined, chunks, firstPass).run(root, text);
     };
     // The passes from scratch: the first, then each reading the one before until the labels settle.
-    let { before, result, passes, settled } = seeded(chunks.seed, pass) ?? { before: undefined, result: pass(undefined), passes: 1, settled: false };
+    const edited = seeded(chunks.seed, pass);
+    let { before, result, passes, settled } = edited ?? { before: undefined, result: pass(undefined), passes: 1, settled: false };
     while (passes < MAX_PASSES && !settled) {
       before = result.symbols;
       result = pass(before);
       passes++;
       settled = sameLabels(before, result.symbols);
     }
+    // Only trees kept between analyses (the editor's) see a next lowering.
+    if (!edited && options.syntaxTrees) keepFirstPassReads(chunks);
     chunks.seed = before;
     const program = new Program<X86Instruction>({
       arch: 'x86', items: result.layout.items, labels: result.symbols.labels(), symbols: result.symbols.numericEquates(),
