@@ -61,6 +61,23 @@ describe('register values kept between runs', () => {
     assert.equal(values(second, 2), values(first, 2), 'line 2: only the kept caller reaches it');
     assert.notEqual(values(second, 10), values(first, 10), 'line 10: the new entry reaches it');
   });
+  test('lines an edit only moved show the very values they showed, whatever order the entries come back in', () => {
+    const kept = new RegisterCollector('vxd-masm');
+    const first = run(kept, [caller, helper, other]);
+    // Lines added above: a reused entry brings its facts moved down, each with the values array it had.
+    const down = (entry: LineRegisterFacts[]): LineRegisterFacts[] => entry.map((fact) => ({ ...fact, line: fact.line + 3 }));
+    for (const entries of [[down(caller), down(helper), down(other)], [down(other), down(caller), down(helper)]]) {
+      const moved = run(kept, entries);
+      assert.deepEqual(moved, fresh(entries));
+      first.forEach((fact, i) => assert.deepEqual(moved[i]?.values, fact.values, `line ${fact.line} moved to ${moved[i]?.line}`));
+    }
+    const again = run(kept, [down(caller), down(helper), down(other)]);
+    first.forEach((fact, i) => assert.equal(again[i]?.values, fact.values, `line ${fact.line}: the same array`));
+    // A changed value at a moved line is joined anew.
+    const changed = down(helper).map((fact) => (fact.line === 13 ? { ...fact, values: [{ register: 'EAX', value: '1' }, { register: 'EBX', value: 'entry EBX' }] } : fact));
+    const entries = [down(caller), changed, down(other)];
+    assert.deepEqual(run(kept, entries), fresh(entries));
+  });
 });
 
 describe('register values of entries shared among workers', () => {

@@ -26,6 +26,8 @@ function alternativesOf(parts: ReadonlySet<string>): string {
   return [...parts].sort(byAlternative).join(' or ');
 }
 
+type Values = readonly RegisterValue[];
+
 /** An entry point's recorded values, one array per entry and run; a reused entry brings the same array again. */
 type Facts = readonly LineRegisterFacts[];
 
@@ -56,6 +58,12 @@ export class RegisterCollector {
   /** The entries whose values `lines` holds. */
   private joined = new Set<Facts>();
   private added = new Set<Facts>();
+  /**
+   * Each line's join, by the values of the first fact at it: a moved entry's
+   * facts keep their values arrays, so the lines an edit only moved are not
+   * joined again.
+   */
+  private readonly joins = new WeakMap<Values, { readonly parts: readonly Values[]; readonly shown: Values }>();
 
   constructor(readonly languageId: LanguageId) {}
 
@@ -137,26 +145,27 @@ export class RegisterCollector {
     }
   }
 
-  private shown(line: LineJoin): RegisterValue[] {
-    let entries = 0;
+  private shown(line: LineJoin): Values {
+    const parts: Values[] = [];
+    for (const facts of line.entries.values()) for (const fact of facts) parts.push(fact.values);
+    const memo = this.joins.get(parts[0] as Values);
+    if (memo && memo.parts.length === parts.length && memo.parts.every((values, i) => values === parts[i])) return memo.shown;
     const registers = new Map<string, { count: number; parts: Set<string> }>();
-    for (const facts of line.entries.values()) {
-      for (const fact of facts) {
-        entries++;
-        for (const { register, value } of fact.values) {
-          const joined = registers.get(register) ?? { count: 0, parts: new Set<string>() };
-          joined.count++;
-          for (const part of value.split(' or ')) joined.parts.add(part);
-          registers.set(register, joined);
-        }
+    for (const values of parts) {
+      for (const { register, value } of values) {
+        const joined = registers.get(register) ?? { count: 0, parts: new Set<string>() };
+        joined.count++;
+        for (const part of value.split(' or ')) joined.parts.add(part);
+        registers.set(register, joined);
       }
     }
-    const values: RegisterValue[] = [];
-    for (const [register, { count, parts }] of registers) {
-      const ranged = [...parts].some((p) => p.includes(' to '));
-      if (count === entries && parts.size <= MAX_ALTERNATIVES && (!ranged || parts.size === 1)) values.push({ register, value: alternativesOf(parts) });
+    const shown: RegisterValue[] = [];
+    for (const [register, joined] of registers) {
+      const ranged = [...joined.parts].some((p) => p.includes(' to '));
+      if (joined.count === parts.length && joined.parts.size <= MAX_ALTERNATIVES && (!ranged || joined.parts.size === 1)) shown.push({ register, value: alternativesOf(joined.parts) });
     }
-    return values;
+    this.joins.set(parts[0] as Values, { parts, shown });
+    return shown;
   }
 }
 
@@ -166,7 +175,6 @@ export type LineValues = ReadonlyMap<number, readonly RegisterValue[]>;
 /** Register values by file and line, as a collector lists them. */
 export type CollectedRegisters = ReadonlyMap<string, LineValues>;
 
-type Values = readonly RegisterValue[];
 
 /**
  * Each line's join, by the values of the first collector that reached it: an
