@@ -57,6 +57,10 @@ test('the same move of a result gives the same result again, a new move a new on
   assert.equal(movedResult(result, FILE, PARTS, [8], [8]), result, 'moving back gives the result found');
   assert.notEqual(movedResult(result, FILE, PARTS, [8], [13]), moved);
   assert.deepEqual(movedResult(result, FILE, PARTS, [8], [13])?.registers, [{ file: FILE, line: 14, values: [] }]);
+  // The same shifts of the parts, with the lines in other parts: another move.
+  const two = { findings: [], registers: [{ file: FILE, line: 8, values: [] }, { file: FILE, line: 10, values: [] }] };
+  assert.deepEqual(movedResult(two, FILE, new Map([[8, [0]], [10, [1]]]), [8, 10], [9, 12])?.registers.map((r) => r.line), [9, 12]);
+  assert.deepEqual(movedResult(two, FILE, new Map([[8, [0]], [10, [0]], [11, [1]]]), [8, 10], [9, 12])?.registers.map((r) => r.line), [9, 11]);
 });
 
 test('a result moves with its entry when it points only at the lines of its parts, the lines its messages name too', () => {

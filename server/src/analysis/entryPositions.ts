@@ -31,8 +31,32 @@ function moveFinding(finding: Finding, file: string, move: Move): Finding {
 /** Where the lines of `file` a result points at lie: the parts of its entry (indices into `EntryKey.bases`) each is in. */
 export type ResultParts = ReadonlyMap<number, readonly number[]>;
 
+/** The lines of a result's parts grouped by the parts they lie in: a move is worked out once per group. */
+interface Group {
+  readonly among: readonly number[];
+  readonly lines: readonly number[];
+}
+
+const groupsOf = new WeakMap<ResultParts, readonly Group[]>();
+
+function groups(parts: ResultParts): readonly Group[] {
+  let found = groupsOf.get(parts);
+  if (!found) {
+    const byParts = new Map<string, { readonly among: readonly number[]; readonly lines: number[] }>();
+    for (const [line, among] of parts) {
+      const key = among.join();
+      const group = byParts.get(key);
+      if (group) group.lines.push(line);
+      else byParts.set(key, { among, lines: [line] });
+    }
+    found = [...byParts.values()];
+    groupsOf.set(parts, found);
+  }
+  return found;
+}
+
 /** The last move of each result, given again while the move is the same: the hover's register join knows a reused entry by its array. */
-const lastMoves = new WeakMap<EntryResult, { readonly file: string; readonly by: string; readonly moved: EntryResult }>();
+const lastMoves = new WeakMap<EntryResult, { readonly file: string; readonly parts: ResultParts; readonly by: string; readonly moved: EntryResult }>();
 
 /**
  * The result found with its entry's parts at `from`, moved to where they are
@@ -40,22 +64,30 @@ const lastMoves = new WeakMap<EntryResult, { readonly file: string; readonly by:
  * lies in parts that moved apart, which no move of the result can follow.
  */
 export function movedResult(result: EntryResult, file: string, parts: ResultParts, from: readonly number[], to: readonly number[]): EntryResult | undefined {
-  const shifts = new Map<number, number>();
-  for (const [line, among] of parts) {
+  const lineGroups = groups(parts);
+  const shifts: number[] = [];
+  let moves = false;
+  for (const { among } of lineGroups) {
     const shift = (to[among[0] as number] as number) - (from[among[0] as number] as number);
     if (among.some((part) => (to[part] as number) - (from[part] as number) !== shift)) return undefined;
-    if (shift !== 0) shifts.set(line, shift);
+    shifts.push(shift);
+    if (shift !== 0) moves = true;
   }
-  if (shifts.size === 0) return result;
-  const by = [...shifts].join(';');
+  if (!moves) return result;
+  const by = shifts.join();
   const last = lastMoves.get(result);
-  if (last?.file === file && last.by === by) return last.moved;
-  const move = (line: number): number => line + (shifts.get(line) ?? 0);
+  if (last?.file === file && last.parts === parts && last.by === by) return last.moved;
+  const lineShifts = new Map<number, number>();
+  lineGroups.forEach(({ lines }, i) => {
+    const shift = shifts[i] as number;
+    if (shift !== 0) for (const line of lines) lineShifts.set(line, shift);
+  });
+  const move = (line: number): number => line + (lineShifts.get(line) ?? 0);
   const moved = {
     findings: result.findings.map((finding) => moveFinding(finding, file, move)),
     registers: result.registers.map((facts: LineRegisterFacts) => (facts.file === file ? { ...facts, line: move(facts.line) } : facts)),
   };
-  lastMoves.set(result, { file, by, moved });
+  lastMoves.set(result, { file, parts, by, moved });
   return moved;
 }
 
