@@ -32,18 +32,25 @@ function procedureRows(lines: readonly string[]): number[] {
   return rows;
 }
 
+/** The file the random edits include into procedures: a macro and the code that calls it. */
+const INCLUDED = 'extra.inc';
+const includedText = 'Extra   MACRO   reg\n        inc     reg\n        ENDM\n        Extra   esi\n        mov     ecx, 2\n';
+const readIncluded = (path: string): string | undefined => (path.endsWith(`/${INCLUDED}`) ? includedText : undefined);
+
 /**
  * One random MASM edit of the kinds a user makes: lines inserted, deleted,
  * commented; an instruction changed inside a procedure; an equate's value; a
  * macro body; a label renamed; a forward reference added; a conditional
  * flipped; an anonymous label added; an equate read before it is defined, of
- * an equate defined after it (which later equate edits change).
+ * an equate defined after it (which later equate edits change); several
+ * lines pasted elsewhere or deleted at once; a line of a macro body deleted;
+ * a file included into a procedure.
  */
 function masmEdit(text: string, random: Random): { change: Change; what: string } {
   const lines = text.split('\n');
   const any = random.below(Math.max(1, lines.length - 2));
   const inProcedure = random.pick(procedureRows(lines)) ?? any;
-  const kind = random.below(13);
+  const kind = random.below(17);
   switch (kind) {
     case 0: return { change: insertLine(any, lines[any] ?? ''), what: `line ${any} duplicated` };
     case 1: return { change: { range: { start: at(any), end: at(any + 1) }, text: '' }, what: `line ${any} deleted` };
@@ -86,7 +93,21 @@ function masmEdit(text: string, random: Random): { change: Change; what: string 
     }
     case 10: return { change: insertLine(inProcedure, random.below(2) ? '@@:' : '@@:     inc     ecx'), what: `anonymous label at ${inProcedure}` };
     case 11: return { change: insertLine(any, '        mov     eax, Ahead\nAhead   EQU     Later + 1\nLater   EQU     3'), what: `equates read ahead at ${any}` };
-    default: return { change: insertLine(any, 'IF 0\n        nop\nENDIF'), what: `IF 0 block at ${any}` };
+    case 12: return { change: insertLine(any, 'IF 0\n        nop\nENDIF'), what: `IF 0 block at ${any}` };
+    case 13: {
+      const from = random.below(lines.length - 1);
+      const count = 2 + random.below(6);
+      return { change: insertLine(inProcedure, lines.slice(from, from + count).join('\n')), what: `lines ${from} to ${from + count - 1} pasted at ${inProcedure}` };
+    }
+    case 14: {
+      const count = 2 + random.below(5);
+      return { change: { range: { start: at(any), end: at(Math.min(any + count, lines.length - 1)) }, text: '' }, what: `${count} lines deleted at ${any}` };
+    }
+    case 15: {
+      const row = random.pick(linesMatching(lines, /\bMACRO\b/i).map((r) => r + 1).filter((r) => !/\bENDM\b/i.test(lines[r] ?? ''))) ?? any;
+      return { change: { range: { start: at(row), end: at(row + 1) }, text: '' }, what: `macro body line ${row} deleted` };
+    }
+    default: return { change: insertLine(inProcedure, `        include ${INCLUDED}`), what: `include at ${inProcedure}` };
   }
 }
 
@@ -96,8 +117,9 @@ describe('MASM lowering reuse', () => {
     const sources: [string, string][] = [...files.map((f): [string, string] => [`/corpus/${f}`, corpus(f)]), ['/bench/generated.asm', generateSource('vxd-masm', 2500)]];
     let replayed = 0;
     let onePass = 0;
+    let included = 0;
     for (const [index, [file, text]] of sources.entries()) {
-      const document = await Document.open('vxd-masm', file, text);
+      const document = await Document.open('vxd-masm', file, text, readIncluded);
       document.lower();
       const random = new Random(7919 * (index + 1));
       for (let n = 0; n < 24; n++) {
@@ -105,10 +127,12 @@ describe('MASM lowering reuse', () => {
         const lowering = masm(await document.check(change, `edit ${n}: ${what}`));
         replayed += lowering.chunks.replayed;
         if (lowering.passes === 1) onePass++;
+        if (lowering.program.items.some((item) => item.source.file.endsWith(`/${INCLUDED}`))) included++;
       }
     }
     assert.ok(replayed > 0, 'procedures were replayed');
     assert.ok(onePass > 0, 'edits were lowered in one pass');
+    assert.ok(included > 0, 'edits were lowered with code from an included file');
   });
 });
 

@@ -60,13 +60,24 @@ const at = (line: number, character = 0): { line: number; character: number } =>
 /** An instruction: what can be copied or deleted without unbalancing a procedure, macro or conditional. */
 const INSTRUCTION = /^\s+(?!IF|ELSE|ENDIF|MACRO|MEND|END\b)[A-Za-z]/i;
 
-/** One random edit: a comment, an instruction copied or deleted, a line broken, a number changed, a call added. */
+/** The instructions from `line` on, up to `count` of them; none when the line is not one. */
+function instructionsFrom(lines: readonly string[], line: number, count: number): string[] {
+  const run: string[] = [];
+  for (let l = line; run.length < count && INSTRUCTION.test(lines[l] ?? ''); l++) run.push(lines[l] as string);
+  return run;
+}
+
+/**
+ * One random edit: a comment, an instruction copied or deleted, a line
+ * broken, a number changed, a call added, a run of instructions pasted
+ * elsewhere or deleted.
+ */
 function randomChange(dialect: Dialect, lines: readonly string[], random: Random, n: number): Change {
   const line = random.below(lines.length - 1);
   const text = lines[line] ?? '';
   const insert = (added: string): Change => ({ range: { start: at(line), end: at(line) }, text: `${added}\n` });
   const comment = { range: { start: at(line, text.length), end: at(line, text.length) }, text: ` ; edit ${n}` };
-  switch (random.below(7)) {
+  switch (random.below(9)) {
     case 0: return comment;
     case 1: {
       const copied = lines[random.below(lines.length)] ?? '';
@@ -76,7 +87,15 @@ function randomChange(dialect: Dialect, lines: readonly string[], random: Random
     case 3: return insert('');
     case 4: return insert('        ))) broken');
     case 5: return { range: { start: at(line), end: at(line, text.length) }, text: text.replace(/\d+/, (d) => String(Number(d) + 1)) };
-    default: return insert(dialect === 'vxd-masm' ? '        VMMcall _PageFree, <eax, 1>' : '        MOV     r0, #7');
+    case 6: return insert(dialect === 'vxd-masm' ? '        VMMcall _PageFree, <eax, 1>' : '        MOV     r0, #7');
+    case 7: {
+      const pasted = instructionsFrom(lines, random.below(lines.length), 2 + random.below(4));
+      return pasted.length > 0 ? insert(pasted.join('\n')) : comment;
+    }
+    default: {
+      const deleted = instructionsFrom(lines, line, 2 + random.below(3)).length;
+      return deleted > 0 ? { range: { start: at(line), end: at(line + deleted) }, text: '' } : comment;
+    }
   }
 }
 
