@@ -43,7 +43,8 @@ export function loweringFindings(notes: readonly { readonly code: string; readon
  * an entry whose key is unchanged since an earlier run gets that run's
  * findings instead, moved to where the entry's code now is; those, and the
  * notes on entries skipped for a syntax error in their code, are reported
- * before the first entry is analysed. With a share in the context, only the
+ * before the first entry is analysed. With an empty cache the keys are made
+ * after `analysing`, as none can find anything. With a share in the context, only the
  * entries of that share are run and reported. The run gives way to the
  * event loop between analyses; a cancelled run stops at the next one.
  */
@@ -64,18 +65,22 @@ export async function analyseEntries(
   const todo: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined }[] = [];
   const { share } = context;
   const mine = (n: number): boolean => share === undefined || n % share.count === share.index;
-  entries.forEach((entry, index) => {
-    if (entry.source.file === file && enclosingCodeHasError(context.tree, entry.source.range.start.line)) {
-      if (mine(index)) findings.entry(index, [{ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] }]);
-      return;
-    }
+  const runnable = entries.flatMap((entry, index) => {
+    if (entry.source.file !== file || !enclosingCodeHasError(context.tree, entry.source.range.start.line)) return [{ entry, index }];
+    if (mine(index)) findings.entry(index, [{ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] }]);
+    return [];
+  });
+  // With nothing kept to reuse (a document's first run), what is known goes out before the keys are made, which take a good part of a large file's time to its first batch.
+  const early = runnable.length > 0 && (cache === undefined || cache.empty);
+  if (early) findings.analysing();
+  for (const { entry, index } of runnable) {
     const key = keyOf?.(entry);
-    if (!mine(key ? spread(key.key) : index)) return;
+    if (!mine(key ? spread(key.key) : index)) continue;
     const found = key && cache?.lookup(key, file);
     if (found) done(index, entry, found);
     else todo.push({ index, entry, key });
-  });
-  if (todo.length > 0) findings.analysing();
+  }
+  if (!early && todo.length > 0) findings.analysing();
   for (const { index, entry, key } of todo) {
     if (context.cancelled()) return;
     // An entry with the same key as one analysed before it in this run takes that one's result.

@@ -40,6 +40,11 @@ export class EntryCache {
     this.reused = 0;
   }
 
+  /** Whether no result is kept: a run finds nothing to reuse before it has analysed an entry (a document's first run). */
+  get empty(): boolean {
+    return this.results.size === 0;
+  }
+
   get statistics(): AnalysisStatistics {
     return { analysed: this.analysed, reused: this.reused };
   }
