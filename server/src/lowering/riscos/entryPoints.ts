@@ -173,14 +173,18 @@ function track(program: Program, item: ProgramItem<ArmInstruction>, regs: Map<nu
 function codeCreations(input: EntryInput): AreaCreation[] {
   const { program } = input;
   const { items } = program;
-  const starts = new Set(input.regionStarts);
+  // Items lie in address order: the starts are met in order too, found by one walk beside the items rather than a look-up per item.
+  const starts = [...input.regionStarts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let s = 0;
   const out: AreaCreation[] = [];
   let regionStart = 0;
   /** The registers after the items from `from` up to `next`. */
   let regs = new Map<number, Known>();
   let from = 0, next = 0;
-  for (const [k, item] of items.entries()) {
-    if (starts.has(item.address)) regionStart = k;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as ProgramItem<ArmInstruction>;
+    while (s < starts.length && (starts[s] as bigint) < item.address) s++;
+    if (starts[s] === item.address) regionStart = k;
     if (!callsDynamicArea(item)) continue;
     if (from !== regionStart) {
       regs = new Map();
