@@ -114,16 +114,20 @@ describe('ObjAsm lowering reuse', () => {
   test('random edits of the clean corpus and a generated source lower as the new text does afresh', async () => {
     const sources: [string, string][] = [...objAsmSources(), [join(corpusDir, 'generated.s'), generateSource('riscos-objasm', 2500)]];
     let replayed = 0;
+    let known = 0;
     for (const [index, [file, text]] of sources.entries()) {
       const document = await Document.open('riscos-objasm', file, text, readFromDisk);
       document.lower();
       const random = new Random(4099 * (index + 1));
       for (let n = 0; n < 30; n++) {
         const { change, what } = objAsmEdit(document.current, random);
-        replayed += chunkCounts(await document.check(change, `edit ${n}: ${what}`)).replayed;
+        const kept = await document.check(change, `edit ${n}: ${what}`);
+        replayed += chunkCounts(kept).replayed;
+        known += objAsm(kept).chunks.known;
       }
     }
     assert.ok(replayed > 0, 'routines were replayed');
+    assert.ok(known > 0, 'routines were replayed in states known from earlier lowerings');
   });
 });
 
@@ -181,6 +185,8 @@ function itemsOf(lowering: ObjAsmLowering, text: string, name: string): ObjAsmLo
 
 interface Edited {
   readonly counts: ChunkCounts;
+  /** Of the replays, those in a state the routine was met in before (lowering/objasm/statePrint.ts). */
+  readonly known: number;
   readonly before: ObjAsmLowering;
   readonly after: ObjAsmLowering;
   readonly text: string;
@@ -190,8 +196,8 @@ interface Edited {
 async function afterEdit(find: string, by: string, text = THREE_ROUTINES, readFile?: (path: string) => string | undefined): Promise<Edited> {
   const document = await Document.open('riscos-objasm', '/test/three.s', text, readFile);
   const before = objAsm(document.lower());
-  const counts = chunkCounts(await document.check(replaced(document.current, find, by), `${find} -> ${by}`));
-  return { counts, before, after: objAsm(document.lower()), text: document.current };
+  const kept = await document.check(replaced(document.current, find, by), `${find} -> ${by}`);
+  return { counts: chunkCounts(kept), known: objAsm(kept).chunks.known, before, after: objAsm(document.lower()), text: document.current };
 }
 
 const instruction = (lowering: ObjAsmLowering, line: number): ArmInstruction | undefined => {
@@ -201,16 +207,19 @@ const instruction = (lowering: ObjAsmLowering, line: number): ArmInstruction | u
 
 describe('ObjAsm lowering reuse: what a routine reads', () => {
   test('an edit inside one routine replays the others, the very same items', async () => {
-    const { counts, before, after, text } = await afterEdit('MOV     r0, #Limit', 'MOV     r0, #Limit + 1');
-    // Each of the two passes lowers First again and replays Second and Third.
+    const { counts, known, before, after, text } = await afterEdit('MOV     r0, #Limit', 'MOV     r0, #Limit + 1');
+    // Each of the two passes lowers First again and replays Second and Third, which First leaves as it did: in states met before.
     assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.equal(known, 4);
     const second = itemsOf(after, text, 'Second');
     assert.equal(second.length, 2);
     second.forEach((item, i) => assert.equal(item, itemsOf(before, THREE_ROUTINES, 'Second')[i], 'the same object'));
   });
 
   test('a routine is lowered again when an equate, a field, a variable or a macro it reads changes', async () => {
-    assert.deepEqual((await afterEdit('Limit   *       10', 'Limit   *       12')).counts, { replayed: 4, lowered: 2 });
+    const limit = await afterEdit('Limit   *       10', 'Limit   *       12');
+    assert.deepEqual(limit.counts, { replayed: 4, lowered: 2 });
+    assert.equal(limit.known, 0, 'the routines after a changed statement are checked read by read');
     assert.deepEqual((await afterEdit('ws_a    #       4', 'ws_z    #       4\nws_a    #       4')).counts, { replayed: 4, lowered: 2 });
     assert.deepEqual((await afterEdit('Flag    SETL    {TRUE}', 'Flag    SETL    {FALSE}')).counts, { replayed: 4, lowered: 2 });
     assert.deepEqual((await afterEdit('ADD     $reg, $reg, #1', 'SUB     $reg, $reg, #1')).counts, { replayed: 4, lowered: 2 });
@@ -231,8 +240,9 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
   });
 
   test('a routine that takes no address of its own is replayed at its new address', async () => {
-    const { counts, after, text } = await afterEdit('20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0');
+    const { counts, known, after, text } = await afterEdit('20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0');
     assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.equal(known, 0, 'First ends four bytes on: the routines after it stand in new states');
     assert.equal(itemsOf(after, text, 'Second')[0]?.address, after.program.label('Second'));
     assert.equal(itemsOf(after, text, 'Third')[0]?.address, after.program.label('Third'));
   });
@@ -321,6 +331,34 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     assert.deepEqual(chunkCounts(await document.check(replaced(document.current, 'MOV     r4, #1', 'MOV     r4, #3'), 'Second edited')), { replayed: 4, lowered: 2 });
     extra = '        MOV     r7, #2\n';
     assert.deepEqual(chunkCounts(await document.check(replaced(document.current, 'MOV     r4, #3', 'MOV     r4, #1'), 'extra.s changed')), { replayed: 2, lowered: 4 });
+  });
+
+  test('a routine in a known state is checked again against the previous pass when that pass changed', async () => {
+    // Third defines an equate more; the second pass reads a first pass that changed, where First and Second read ahead the same.
+    const { counts, known } = await afterEdit('        MOV     pc, lr\n        LTORG', '        MOV     pc, lr\nOther   *       1\n        LTORG');
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
+    assert.equal(known, 4);
+  });
+
+  test('a routine is lowered again when a statement before it reads ahead what changed', async () => {
+    const text = [
+      '        AREA    |Test$$Code|, CODE, READONLY',
+      'Span    *       Mid - First',
+      'First   ROUT',
+      '        MOV     r0, #Span',
+      '        MOV     pc, lr',
+      '',
+      'Third   ROUT',
+      '        MOV     r1, r1',
+      'Mid     MOV     pc, lr',
+      '        END',
+      '',
+    ].join('\n');
+    const { counts, known, after } = await afterEdit('        MOV     r1, r1', '        MOV     r1, r1\n        MOV     r2, r2', text);
+    // The first pass replays First where it stood before; the second, where Span reads Mid four bytes on, lowers it again.
+    assert.deepEqual(counts, { replayed: 2, lowered: 2 });
+    assert.equal(known, 1);
+    assert.deepEqual(after.program.symbols.get('Span'), expr.bv(16));
   });
 
   test('a routine that ends the source replays the end', async () => {
@@ -450,7 +488,7 @@ describe('ObjAsm lowering reuse: the address mode', () => {
     const lowered = document.lower();
     assert.equal(lowered.dialect === 'riscos-objasm' ? lowered.mode : undefined, '26');
     // The 32-bit passes lower the three routines, then replay them; the 26-bit ones follow: First is replayed, the two that expand SETV are lowered in their first pass.
-    assert.deepEqual(objAsm(lowered).chunks, { replayed: 3 + 4, lowered: 3 + 2 });
+    assert.deepEqual(objAsm(lowered).chunks, { replayed: 3 + 4, lowered: 3 + 2, known: 0 });
     assert.deepEqual(everything(lowered), everything(await document.fresh()));
   });
 

@@ -30,7 +30,9 @@ export type ChunkCounts = { readonly replayed: number; readonly lowered: number 
 /** The replay counts of a lowering that keeps them (MASM procedures, ObjAsm routines). */
 export function chunkCounts(document: LoweredDocument): ChunkCounts {
   const { lowering } = document;
-  return 'chunks' in lowering && lowering.chunks ? lowering.chunks as ChunkCounts : { replayed: 0, lowered: 0 };
+  if (!('chunks' in lowering) || !lowering.chunks) return { replayed: 0, lowered: 0 };
+  const { replayed, lowered } = lowering.chunks as ChunkCounts;
+  return { replayed, lowered };
 }
 
 /** One open document as the language server's worker keeps it: parsed incrementally, lowered with its kept trees. */

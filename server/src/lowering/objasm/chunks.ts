@@ -8,7 +8,9 @@ import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import type { Value } from '../riscos/values.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import type { EntryFrame } from './hdrMacros.js';
-import { sameSymbol, sameValue, type SymbolChange, type SymbolKind, type SymbolKinds, type SymbolObserver } from './symbols.js';
+import { StatePrint } from './statePrint.js';
+import { sameSymbol, sameValue, type Field, type SymbolChange, type SymbolKind, type SymbolKinds, type SymbolObserver } from './symbols.js';
+import type { MacroDefinition } from './macros.js';
 
 // Reuse of a routine's lowering between passes and between edits, as the
 // MASM lowering reuses a procedure's (masm/chunks.ts). While a routine of
@@ -108,7 +110,7 @@ export interface ChunkEffects {
   /** Its local labels, their routines counted from its start. */
   readonly localLabels: readonly LocalLabelDef[];
   readonly notes: readonly LoweringNote[];
-  /** Every unmodelled construct reported, before the pass drops repeats. */
+  /** The first unmodelled construct it reported on each line, before the pass drops the lines reported before it. */
   readonly reports: readonly UnmodelledItem[];
   readonly undefinedNames: readonly UndefinedName[];
 }
@@ -142,6 +144,90 @@ export interface ChunkRecording {
   /** The values of the loads waiting for a pool when it placed one, if it did. */
   readonly poolReads: readonly string[] | undefined;
   readonly effects: ChunkEffects;
+  /** A print of what it leaves that later statements can read (`effectsPrint`), the same wherever it is replayed. */
+  readonly print: number;
+}
+
+/**
+ * What a routine leaves for the statements after it to read, as a print:
+ * the names it defined (labels by their offset from its start), the state
+ * it ends in, its local labels and the loads it leaves waiting for a pool.
+ * Its items, sources and reports are for the result only.
+ */
+function effectsPrint(start: ChunkStart, end: ChunkEnd, effects: Omit<ChunkEffects, 'reports' | 'placedInstructions'>, pooled: boolean): number {
+  const print = new StatePrint();
+  const offset = (address: bigint): void => print.bigint(address - start.address);
+  offset(end.address);
+  print.word(end.routine.offset);
+  print.string(end.routine.name);
+  const { frame } = end.routine;
+  if (frame) {
+    print.word(frame.frame);
+    print.word(frame.regs.length);
+    for (const r of frame.regs) print.word(r);
+  } else print.word(-1);
+  print.word(end.areas);
+  print.word(end.awaitingHeader ? 1 : 0);
+  print.word(end.writableArea ? 1 : 0);
+  if (end.headerAddress === undefined) print.word(-1);
+  else offset(end.headerAddress);
+  print.word(end.scalars.length);
+  for (const [name, value] of end.scalars) {
+    print.string(name);
+    if (typeof value === 'number') print.word(value);
+    else print.value(value);
+  }
+  print.string(end.signal);
+  print.word(end.expansions);
+  print.word(effects.changes.length);
+  for (const change of effects.changes) {
+    print.string(change.kind);
+    print.string(change.name);
+    if (change.kind === 'label') offset(change.address);
+    else changePrint(print, change);
+  }
+  print.word(effects.localLabels.length);
+  for (const d of effects.localLabels) {
+    print.word(d.routine);
+    print.word(d.number);
+    print.string(d.name);
+  }
+  print.word(pooled ? effects.placed.length : -1);
+  print.word(effects.pending.length);
+  for (const load of effects.pending) print.expr(load.literal.value);
+  print.word(effects.items.length);
+  return print.key;
+}
+
+function changePrint(print: StatePrint, change: SymbolChange): void {
+  switch (change.kind) {
+    case 'equate': case 'global': print.value(change.value); return;
+    case 'alias': print.word(change.value); return;
+    case 'import': return;
+    case 'field': {
+      const field: Field = change.value;
+      print.word(field.base);
+      print.bigint(field.offset);
+      return;
+    }
+    case 'macro': {
+      const macro: MacroDefinition = change.value;
+      print.value(macro.label);
+      print.string(macro.body);
+      print.word(macro.parameters.length);
+      for (const p of macro.parameters) {
+        print.string(p.name);
+        print.value(p.default);
+      }
+      return;
+    }
+    case 'storage': {
+      const field = change.value;
+      print.string(field.base);
+      print.bigint(field.offset);
+      print.word(field.size ?? -1);
+    }
+  }
 }
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
@@ -149,7 +235,8 @@ const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 /** Records one chunk's reads of the pass's state; reads of what the chunk itself set are its own business. */
 export class ChunkRecorder implements SymbolObserver {
   readonly changes: ChunkChange[] = [];
-  readonly reports: UnmodelledItem[] = [];
+  private readonly reports: UnmodelledItem[] = [];
+  private readonly reportedLines = new Set<string>();
   /** Why this lowering may not be replayed: it read state the recording does not track. */
   refused: string | undefined;
   private readonly symbolReads = new Map<string, SymbolRead>();
@@ -173,6 +260,14 @@ export class ChunkRecorder implements SymbolObserver {
   private alignment = 1n;
 
   constructor(readonly start: ChunkStart, readonly firstItem: number) {}
+
+  /** An unmodelled construct it reported: a later one on a line it reported already can never count. */
+  reported(item: UnmodelledItem): void {
+    const line = `${item.source.file}:${item.source.range.start.line}`;
+    if (this.reportedLines.has(line)) return;
+    this.reportedLines.add(line);
+    this.reports.push(item);
+  }
 
   read(kind: SymbolKind, name: string, found: SymbolKinds[SymbolKind] | undefined): void {
     const key = `${kind} ${name}`;
@@ -259,14 +354,16 @@ export class ChunkRecorder implements SymbolObserver {
   recording(node: SyntaxNode, firstPass: boolean, end: ChunkEnd, effects: Omit<ChunkEffects, 'reports' | 'changes' | 'placed' | 'placedInstructions'>): ChunkRecording {
     const labels = (reads: ReadonlyMap<string, bigint | undefined>, values: ReadonlySet<string>): LabelRead[] =>
       [...reads].map(([name, found]) => [name, found, values.has(name)]);
+    const placed = this.pool?.slots ?? [];
     return {
       row: node.startPosition.row, firstPass, start: this.start, end,
+      print: effectsPrint(this.start, end, { ...effects, placed, changes: this.changes }, this.pool !== undefined),
       relocatable: !this.located, alignment: this.alignment,
       symbolReads: [...this.symbolReads.values()], labelReads: labels(this.labelReads, this.labelValues),
       forwardLabelReads: labels(this.forwardLabelReads, this.forwardLabelValues), forwardEquateReads: [...this.forwardEquateReads],
       forwardLocalReads: this.forwardLocalReads, includeReads: this.includeReads, scalarReads: [...this.scalarReads.values()],
       poolReads: this.pool?.reads,
-      effects: { ...effects, placedInstructions: this.placedInstructions, placed: this.pool?.slots ?? [], reports: this.reports, changes: this.changes },
+      effects: { ...effects, placedInstructions: this.placedInstructions, placed, reports: this.reports, changes: this.changes },
     };
   }
 }
@@ -297,6 +394,29 @@ const sameLabel = ([, found, address]: LabelRead, now: bigint | undefined): bool
 const sameIncluded = (a: IncludedFile | undefined, b: IncludedFile | undefined): boolean =>
   a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text);
 
+/** Whether the files a recording's GETs found are found again, as they were: they may have changed on disk since. */
+export function sameIncludes(recording: ChunkRecording, host: ChunkHost): boolean {
+  for (const [from, path, found] of recording.includeReads) if (!sameIncluded(host.include(from, path), found)) return false;
+  return true;
+}
+
+/**
+ * Whether the reads of a recording that a print of the pass's state does
+ * not cover would read the same in `host`: those of the previous pass, and
+ * the files its GETs found.
+ */
+export function sameOutsideState(recording: ChunkRecording, start: ChunkStart, host: ChunkHost): boolean {
+  for (const read of recording.forwardLabelReads) if (!sameLabel(read, host.forwardLabel(read[0]))) return false;
+  for (const [name, found] of recording.forwardEquateReads) {
+    const now = host.forwardEquate(name);
+    if (now === undefined || found === undefined ? now !== found : !sameValue(now, found)) return false;
+  }
+  for (const [routine, seq, number, found] of recording.forwardLocalReads) {
+    if (host.forwardLocal(start.routine + routine, start.localLabels + seq, number) !== found) return false;
+  }
+  return sameIncludes(recording, host);
+}
+
 /** Whether a recording's reads would all read the same in `host`, starting from `start`. */
 export function replayable(recording: ChunkRecording, start: ChunkStart, host: ChunkHost): boolean {
   const was = recording.start;
@@ -312,16 +432,7 @@ export function replayable(recording: ChunkRecording, start: ChunkStart, host: C
   }
   for (const [kind, name, found] of recording.symbolReads) if (!sameSymbol(kind, host.symbol(kind, name), found)) return false;
   for (const read of recording.labelReads) if (!sameLabel(read, host.label(read[0]))) return false;
-  for (const read of recording.forwardLabelReads) if (!sameLabel(read, host.forwardLabel(read[0]))) return false;
-  for (const [name, found] of recording.forwardEquateReads) {
-    const now = host.forwardEquate(name);
-    if (now === undefined || found === undefined ? now !== found : !sameValue(now, found)) return false;
-  }
-  for (const [routine, seq, number, found] of recording.forwardLocalReads) {
-    if (host.forwardLocal(start.routine + routine, start.localLabels + seq, number) !== found) return false;
-  }
-  for (const [from, path, found] of recording.includeReads) if (!sameIncluded(host.include(from, path), found)) return false;
-  return true;
+  return sameOutsideState(recording, start, host);
 }
 
 /**
@@ -359,6 +470,12 @@ export function movedRecording(recording: ChunkRecording, rows: number, bytes: b
   };
 }
 
+/** A recording replayed or made in a known state, and the print of the pass before, whose tables its forward references read. */
+export interface KnownState {
+  readonly recording: ChunkRecording;
+  readonly ahead: number;
+}
+
 /** A node's recordings: each pass reads its own forward tables, and a 26-bit file is lowered in both modes. */
 const KEPT_PER_NODE = 8;
 
@@ -371,11 +488,11 @@ const KEPT_LOWERINGS = 1;
  * forgotten.
  */
 export class ChunkMemory {
-  private readonly kept = new Map<SyntaxNode, { recordings: ChunkRecording[]; met: number }>();
+  private readonly kept = new Map<SyntaxNode, { recordings: ChunkRecording[]; states: Map<number, KnownState>; met: number }>();
   private settings = '';
   private lowering = 0;
-  /** Chunks replayed and lowered since `begin`. */
-  statistics = { replayed: 0, lowered: 0 };
+  /** Chunks replayed and lowered since `begin`; `known`: replays in a state the routine was met in before. */
+  statistics = { replayed: 0, lowered: 0, known: 0 };
 
   /** Starts a lowering; recordings made under other settings (file, GET paths) are dropped. */
   begin(settings: string): void {
@@ -383,7 +500,15 @@ export class ChunkMemory {
     this.settings = settings;
     this.lowering++;
     for (const [node, kept] of this.kept) if (kept.met <= this.lowering - 1 - KEPT_LOWERINGS) this.kept.delete(node);
-    this.statistics = { replayed: 0, lowered: 0 };
+    this.statistics = { replayed: 0, lowered: 0, known: 0 };
+  }
+
+  /** The recording replayed or made at `node` when a pass last stood in the state printed `state`. */
+  known(node: SyntaxNode, state: number): KnownState | undefined {
+    const kept = this.kept.get(node);
+    if (!kept) return undefined;
+    kept.met = this.lowering;
+    return kept.states.get(state);
   }
 
   /** The latest recording of `node` that fits, those made by a pass like this one (the first, or a later) tried first. */
@@ -400,13 +525,17 @@ export class ChunkMemory {
     return undefined;
   }
 
-  keep(node: SyntaxNode, recording: ChunkRecording): void {
+  /** Keeps `recording`, replayed or made at `node` in the state printed `state` after a previous pass printed `ahead`. */
+  keep(node: SyntaxNode, recording: ChunkRecording, state: number, ahead: number): void {
     let kept = this.kept.get(node);
     if (!kept) {
-      kept = { recordings: [], met: this.lowering };
+      kept = { recordings: [], states: new Map(), met: this.lowering };
       this.kept.set(node, kept);
     }
     kept.met = this.lowering;
+    kept.states.delete(state);
+    kept.states.set(state, { recording, ahead });
+    if (kept.states.size > KEPT_PER_NODE) kept.states.delete(kept.states.keys().next().value as number);
     if (kept.recordings.includes(recording)) return;
     kept.recordings.push(recording);
     if (kept.recordings.length > KEPT_PER_NODE) kept.recordings.shift();

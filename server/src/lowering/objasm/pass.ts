@@ -14,10 +14,11 @@ import { evaluate, type ObjAsmScope } from './expressions.js';
 import { lowerHdrMacro, type EntryFrame, type HdrMacroHost } from './hdrMacros.js';
 import { findIncludedFile, type IncludedFile } from '../includeResolution.js';
 import {
-  ChunkRecorder, moveEffects, movedRecording, replayable, type ChunkEnd, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
+  ChunkRecorder, moveEffects, movedRecording, replayable, sameIncludes, sameOutsideState, type ChunkEnd, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
   type LocalLabelDef, type ScalarName, type Scalars, type Signal,
 } from './chunks.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
+import { Part, StatePrint } from './statePrint.js';
 import { Symbols } from './symbols.js';
 import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
@@ -29,7 +30,8 @@ import type { SyntaxTrees } from '../syntaxTrees.js';
 // Forward references resolve through the previous pass's results, so the
 // driver repeats passes until label addresses settle and keeps the last.
 // The routines of the file are replayed from earlier passes where they
-// would read the same (chunks.ts).
+// would read the same (chunks.ts): known at once where the pass stands in a
+// state (statePrint.ts) the routine was met in before.
 
 export interface PassResult {
   readonly layout: ArmLayout;
@@ -47,6 +49,8 @@ export interface PassResult {
   readonly areas: number;
   /** A RISC OS system header the lowering provides natively (and so only in part) was got. */
   readonly systemHeaders: boolean;
+  /** The print of its state at its end (statePrint.ts): its tables, which the next pass reads ahead in. */
+  readonly print: number;
 }
 
 /** Shared between passes: parsed GET files and macro expansions, reused rather than re-parsed, and where each GET found its file. */
@@ -80,6 +84,13 @@ function dataBytes(directive: string): 1 | 2 | 4 | 8 | undefined {
   return ['&', 'dcd', 'dcdu', 'dci'].includes(directive) ? 4 : undefined;
 }
 
+/**
+ * Statements the state print does not take by their nodes: those without
+ * effect, routines, and conditionals and loops, whose outcome shows in the
+ * statements they go on to.
+ */
+const UNPRINTED = new Set(['comment', 'ERROR', 'title', 'entry', 'assert', 'info', 'conditional', 'elif_clause', 'else_clause', 'while_loop', 'routine']);
+
 /** DCW and DCD align to their size; the U forms and bytes do not. */
 function dataAlignment(node: Node): number {
   const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
@@ -94,7 +105,9 @@ export class ObjAsmPass implements ObjAsmScope {
   private readonly routines: RoutineStart[] = [];
   private readonly localLabels: LocalLabelDef[] = [];
   private readonly notes: LoweringNote[] = [];
-  private readonly unmodelledItems = new Map<string, UnmodelledItem>();
+  private readonly unmodelledItems: UnmodelledItem[] = [];
+  /** The lines of each file with an unmodelled item. */
+  private readonly reportedLines = new Map<string, Set<number>>();
   /** The storage-map counter and base, and the count of generated labels: read through `scalar`, so that a recording sees the reads. */
   private readonly scalars: { -readonly [K in Exclude<ScalarName, 'mode'>]: Scalars[K] } = { mapCounter: expr.bv(0), mapBase: undefined, fresh: 0 };
   private routine = { id: 0, name: '', frame: undefined as EntryFrame | undefined };
@@ -113,6 +126,8 @@ export class ObjAsmPass implements ObjAsmScope {
   private writableArea = false;
   /** Set while a routine's lowering is recorded. */
   private recorder: ChunkRecorder | undefined;
+  /** What the pass has done so far that a routine may read, outside the routines recorded. */
+  private readonly print = new StatePrint();
   /** The state a recording's reads are checked against. */
   private readonly host: ChunkHost = {
     symbol: (kind, name) => this.symbols.current(kind, name),
@@ -135,6 +150,18 @@ export class ObjAsmPass implements ObjAsmScope {
     private readonly chunks: ChunkMemory,
   ) {
     this.source = { file: options.file, lines };
+    this.print.word(options.mode === '26' ? 26 : 32);
+    this.print.word(previous ? 1 : 0);
+  }
+
+  /** The previous pass's print; 0 in a first pass. */
+  private get ahead(): number {
+    return this.previous?.print ?? 0;
+  }
+
+  /** Statements here are of the file itself and outside routines: the print takes them by their nodes. */
+  private get printing(): boolean {
+    return this.recorder === undefined && this.depth === 0 && this.includes === 0;
   }
 
   private get mode(): ArmAddressMode {
@@ -161,8 +188,9 @@ export class ObjAsmPass implements ObjAsmScope {
     this.placePool(this.spanOf(root));
     return {
       layout: this.layout, equates: this.symbols.equates.entries, storage: this.symbols.storage.entries, localLabels: this.localLabels,
-      routines: this.routines, headerAddress: this.headerAddress, notes: this.notes, unmodelled: [...this.unmodelledItems.values()],
+      routines: this.routines, headerAddress: this.headerAddress, notes: this.notes, unmodelled: this.unmodelledItems,
       undefinedNames: this.undefinedNames, definedNames: this.definedNames(), areas: this.areas, systemHeaders: this.systemHeaders,
+      print: this.print.key,
     };
   }
 
@@ -193,9 +221,16 @@ export class ObjAsmPass implements ObjAsmScope {
   /** One item per source line: the first problem there explains the rest. */
   private report(item: UnmodelledItem): void {
     // A replayed routine's reports meet the lines reported before it in this pass, not in the one that recorded them.
-    this.recorder?.reports.push(item);
-    const key = `${item.source.file}:${item.source.range.start.line}`;
-    if (!this.unmodelledItems.has(key)) this.unmodelledItems.set(key, item);
+    this.recorder?.reported(item);
+    const { file, range } = item.source;
+    let lines = this.reportedLines.get(file);
+    if (!lines) {
+      lines = new Set();
+      this.reportedLines.set(file, lines);
+    }
+    if (lines.has(range.start.line)) return;
+    lines.add(range.start.line);
+    this.unmodelledItems.push(item);
   }
 
   unknown(message: string, node: Node, name: string): Value {
@@ -227,13 +262,24 @@ export class ObjAsmPass implements ObjAsmScope {
     if (address !== undefined) return address;
     // The first pass reads no previous pass, and its recordings must not be replayed where there is one.
     const forward = this.previous?.layout.labels.get(name);
-    this.recorder?.readForwardLabel(name, forward, value);
+    if (this.recorder) this.recorder.readForwardLabel(name, forward, value);
+    else {
+      this.print.word(Part.ForwardLabel);
+      this.print.string(name);
+      if (forward === undefined) this.print.word(Part.Undefined);
+      else this.print.bigint(forward);
+    }
     return forward;
   }
 
   private forwardEquate(name: string): Value | undefined {
     const found = this.previous?.equates.get(name);
-    this.recorder?.readForwardEquate(name, found);
+    if (this.recorder) this.recorder.readForwardEquate(name, found);
+    else {
+      this.print.word(Part.ForwardEquate);
+      this.print.string(name);
+      this.print.value(found);
+    }
     return found;
   }
 
@@ -312,7 +358,11 @@ export class ObjAsmPass implements ObjAsmScope {
       const { id } = this.routine;
       const seq = this.localLabels.length;
       const found = this.forwardLocalLabel(id, seq, number);
-      this.recorder?.readForwardLocal(id, seq, number, found);
+      if (this.recorder) this.recorder.readForwardLocal(id, seq, number, found);
+      else {
+        this.print.word(Part.ForwardLocal);
+        this.print.value(found);
+      }
       return found;
     };
     if (direction === 'B') return backward();
@@ -389,6 +439,11 @@ export class ObjAsmPass implements ObjAsmScope {
       const node = nodes[k] as Node;
       const next = nodes[k + 1];
       if (node.type === 'label' && next?.type === 'macro_call' && next.startPosition.row === node.startPosition.row) {
+        if (this.printing) {
+          this.print.word(Part.Paired);
+          this.print.node(node);
+          this.print.node(next);
+        }
         const signal = this.macroCall(next, child(node, 'name')?.text);
         k++;
         if (signal !== 'next') return signal;
@@ -396,6 +451,8 @@ export class ObjAsmPass implements ObjAsmScope {
       }
       // DCD and DCW align first, and a label on their line names the aligned address.
       if (node.type === 'label' && next?.type === 'data' && next.startPosition.row === node.startPosition.row) {
+        // The nodes alone would not say that the label and the data share a line.
+        if (this.printing) this.print.word(Part.Paired);
         this.alignTo(dataAlignment(next), this.spanOf(next));
       }
       const signal = this.statement(node);
@@ -405,6 +462,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private statement(node: Node): Signal {
+    if (this.printing && !UNPRINTED.has(node.type)) this.print.node(node);
     switch (node.type) {
       case 'comment': case 'ERROR': case 'title': case 'entry': case 'assert': case 'info': return 'next';
       case 'end': return 'end';
@@ -522,10 +580,20 @@ export class ObjAsmPass implements ObjAsmScope {
   private chunk(node: Node): Signal {
     if (this.recorder || this.depth > 0 || this.includes > 0) return this.routineNode(node);
     const start = this.chunkStart();
-    const found = this.chunks.find(node, this.previous === undefined, (r) => this.expansions + r.end.expansions < MAX_EXPANSIONS && replayable(r, start, this.host));
+    const state = this.print.key;
+    const fits = (r: ChunkRecording): boolean => this.expansions + r.end.expansions < MAX_EXPANSIONS;
+    const known = this.chunks.known(node, state);
+    // The previous pass's print covers its tables: when it is the one the routine was met after, its reads ahead read the same.
+    if (known && fits(known.recording)
+      && (known.ahead === this.ahead ? sameIncludes(known.recording, this.host) : sameOutsideState(known.recording, start, this.host))) {
+      this.chunks.statistics.replayed++;
+      this.chunks.statistics.known++;
+      return this.replay(node, known.recording, start, state);
+    }
+    const found = this.chunks.find(node, this.previous === undefined, (r) => fits(r) && replayable(r, start, this.host));
     if (found) {
       this.chunks.statistics.replayed++;
-      return this.replay(node, found);
+      return this.replay(node, found, start, state);
     }
     this.chunks.statistics.lowered++;
     const recorder = new ChunkRecorder(start, this.layout.items.length);
@@ -540,7 +608,10 @@ export class ObjAsmPass implements ObjAsmScope {
       this.symbols.observer = undefined;
     }
     // A routine that met the expansion limit might not meet it in another pass.
-    if (recorder.refused || this.expansions >= MAX_EXPANSIONS) return signal;
+    if (recorder.refused || this.expansions >= MAX_EXPANSIONS) {
+      this.print.nonce();
+      return signal;
+    }
     const end: ChunkEnd = {
       address: this.layout.address, routine: { offset: this.routine.id - start.routine, name: this.routine.name, frame: this.routine.frame },
       areas: this.areas - start.areas, awaitingHeader: this.awaitingHeader, writableArea: this.writableArea,
@@ -549,13 +620,15 @@ export class ObjAsmPass implements ObjAsmScope {
       systemHeaders: recorder.systemHeaders, signal, expansions: this.expansions - before.expansions,
     };
     const { firstItem } = recorder;
-    this.chunks.keep(node, recorder.recording(node, this.previous === undefined, end, {
+    const recording = recorder.recording(node, this.previous === undefined, end, {
       items: this.layout.items.slice(firstItem),
       pending: this.layout.pendingLoads.filter((load) => load.index >= firstItem).map((load) => ({ index: load.index - firstItem, literal: load.literal })),
       routines: this.routines.slice(before.routines),
       localLabels: this.localLabels.slice(start.localLabels).map((d) => ({ ...d, routine: d.routine - start.routine })),
       notes: this.notes.slice(before.notes), undefinedNames: this.undefinedNames.slice(before.undefinedNames),
-    }));
+    });
+    this.chunks.keep(node, recording, state, this.ahead);
+    this.print.routine(recording.print);
     return signal;
   }
 
@@ -568,8 +641,8 @@ export class ObjAsmPass implements ObjAsmScope {
     }
   }
 
-  private replay(node: Node, recording: ChunkRecording): Signal {
-    const start = this.chunkStart();
+  /** Adds what `recording` added, the pass standing at `start`, in the state printed `state`. */
+  private replay(node: Node, recording: ChunkRecording, start: ChunkStart, state: number): Signal {
     const rows = node.startPosition.row - recording.row;
     const bytes = start.address - recording.start.address;
     const same = rows === 0 && bytes === 0n;
@@ -583,10 +656,11 @@ export class ObjAsmPass implements ObjAsmScope {
     }
     const { end } = recording;
     this.layout.replay(effects.items, end.address + bytes, effects.pending, effects.placed);
-    this.routines.push(...effects.routines);
-    for (const d of effects.localLabels) this.localLabels.push({ ...d, routine: start.routine + d.routine });
-    this.notes.push(...effects.notes);
-    this.undefinedNames.push(...effects.undefinedNames);
+    // Loops, not spreads: most of these are empty or short, where a spread's call costs the most.
+    for (const r of effects.routines) this.routines.push(r);
+    for (const d of effects.localLabels) this.localLabels.push({ routine: start.routine + d.routine, number: d.number, name: d.name });
+    for (const n of effects.notes) this.notes.push(n);
+    for (const u of effects.undefinedNames) this.undefinedNames.push(u);
     for (const item of effects.reports) this.report(item);
     this.routine = { id: start.routine + end.routine.offset, name: end.routine.name, frame: end.routine.frame };
     this.areas += end.areas;
@@ -596,7 +670,8 @@ export class ObjAsmPass implements ObjAsmScope {
     for (const scalar of end.scalars) this.restoreScalar(scalar);
     if (end.systemHeaders) this.systemHeaders = true;
     this.expansions += end.expansions;
-    this.chunks.keep(node, same ? recording : movedRecording(recording, rows, bytes, effects));
+    this.chunks.keep(node, same ? recording : movedRecording(recording, rows, bytes, effects), state, this.ahead);
+    this.print.routine(recording.print);
     return end.signal;
   }
 
@@ -620,7 +695,12 @@ export class ObjAsmPass implements ObjAsmScope {
       return;
     }
     const found = this.findGet(this.source.file, path);
-    this.recorder?.readInclude(this.source.file, path, found);
+    if (this.recorder) this.recorder.readInclude(this.source.file, path, found);
+    else {
+      this.print.word(Part.Get);
+      this.print.string(found?.file ?? '');
+      this.print.string(found?.text ?? '');
+    }
     // Its lines would be moved with the routine's when only lines above the routine moved.
     if (found?.file === this.options.file) this.recorder?.refuse('a GET of the file itself');
     if (!found) {

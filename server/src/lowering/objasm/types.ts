@@ -26,6 +26,9 @@ export interface ObjAsmLoweringOptions {
 export interface ObjAsmLowering extends RiscOsLowering {
   /** 26-bit when the 32-bit lowering holds a 26-bit idiom; EXITS, conditional SETV and `{CONFIG}` then lower as 26-bit code. */
   readonly mode: ArmAddressMode;
-  /** Routines replayed from an earlier pass or lowering, and routines lowered, in this lowering's passes. */
-  readonly chunks: { readonly replayed: number; readonly lowered: number };
+  /**
+   * Routines replayed from an earlier pass or lowering, and routines lowered, in this lowering's passes;
+   * `known`: the replays where the pass stood in a state the routine was met in before, which read again only the previous pass and files.
+   */
+  readonly chunks: { readonly replayed: number; readonly lowered: number; readonly known: number };
 }
