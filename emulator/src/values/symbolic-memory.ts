@@ -316,20 +316,24 @@ export class SymbolicMemory implements Memory {
     const unmasked = address.kind === 'binary' && address.op === 'and' && address.right.kind === 'const' ? address.left : address;
     const { terms } = termsOfAddress(unmasked);
     if (terms.length < 2) return;
-    const aligned = (knownBits(address).zeros & BigInt(bytes - 1)) === BigInt(bytes - 1);
+    const size = BigInt(bytes);
+    const aligned = (knownBits(address).zeros & (size - 1n)) === size - 1n;
     for (const base of terms) {
       const region = base.kind === 'sym' ? this.regions.get(base) : undefined;
       if (!region) continue;
+      const m = mask(base.width);
       const starts = new Set<bigint>();
+      // Offsets are below 2^width, so a word-aligned store's one start covering a cell is the cell rounded down.
       for (const cell of region.cells.keys()) {
-        for (let j = 0n; j < BigInt(bytes); j++) if (!aligned || (cell - j) % BigInt(bytes) === 0n) starts.add((cell - j) & mask(base.width));
+        if (aligned) starts.add(cell - cell % size);
+        else for (let j = 0n; j < size; j++) starts.add((cell - j) & m);
       }
       for (const at of [...starts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
         const where = add(base, bv(at, base.width));
         const old = this.loadAt(base, at, bytes, base.width);
         const target = this.writable(base);
         const merged = ite(eq(address, where), value, old);
-        for (let i = 0; i < bytes; i++) target.cells.set((at + BigInt(i)) & mask(base.width), byteOf(merged, i));
+        for (let i = 0; i < bytes; i++) target.cells.set((at + BigInt(i)) & m, byteOf(merged, i));
       }
     }
   }
