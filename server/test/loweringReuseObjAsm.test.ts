@@ -187,6 +187,8 @@ interface Edited {
   readonly counts: ChunkCounts;
   /** Of the replays, those in a state the routine was met in before (lowering/objasm/statePrint.ts). */
   readonly known: number;
+  /** Copies of recordings moved to where they were replayed. */
+  readonly moved: number;
   readonly before: ObjAsmLowering;
   readonly after: ObjAsmLowering;
   readonly text: string;
@@ -197,7 +199,8 @@ async function afterEdit(find: string, by: string, text = THREE_ROUTINES, readFi
   const document = await Document.open('riscos-objasm', '/test/three.s', text, readFile);
   const before = objAsm(document.lower());
   const kept = await document.check(replaced(document.current, find, by), `${find} -> ${by}`);
-  return { counts: chunkCounts(kept), known: objAsm(kept).chunks.known, before, after: objAsm(document.lower()), text: document.current };
+  const { known, moved } = objAsm(kept).chunks;
+  return { counts: chunkCounts(kept), known, moved, before, after: objAsm(document.lower()), text: document.current };
 }
 
 const instruction = (lowering: ObjAsmLowering, line: number): ArmInstruction | undefined => {
@@ -361,6 +364,22 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     assert.deepEqual(after.program.symbols.get('Span'), expr.bv(16));
   });
 
+  test('routines moved down are replayed where they were recorded in a first pass, and moved once in the next', async () => {
+    const { counts, known, moved } = await afterEdit('Second  ROUT', '; a new line\nSecond  ROUT');
+    // The new line ends First, lowered in both passes; Second and Third are replayed in both, in the states they were met in, and moved in the second only.
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.equal(known, 4);
+    assert.equal(moved, 2);
+  });
+
+  test('the passes of both address modes share the moved copy of a routine that does not read the mode', async () => {
+    const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26.replace('First   ROUT', 'Zero    ROUT\n        MOV     pc, lr\n\nFirst   ROUT'));
+    document.lower();
+    const kept = await document.check(replaced(document.current, 'Zero    ROUT', '; a new line\nZero    ROUT'), 'a new line above the routines');
+    // Zero and First read no mode: one copy each serves the second passes of both modes; Second and Third expand SETV, which reads it: one copy in each mode.
+    assert.equal(objAsm(kept).chunks.moved, 2 + 2 * 2);
+  });
+
   test('a routine that ends the source replays the end', async () => {
     const text = `${THREE_ROUTINES}\nFourth  ROUT\n        MOV     r0, r0\n`;
     const { counts, after } = await afterEdit('MOV     r0, #Limit', 'MOV     r0, #Limit + 1', text);
@@ -488,7 +507,7 @@ describe('ObjAsm lowering reuse: the address mode', () => {
     const lowered = document.lower();
     assert.equal(lowered.dialect === 'riscos-objasm' ? lowered.mode : undefined, '26');
     // The 32-bit passes lower the three routines, then replay them; the 26-bit ones follow: First is replayed, the two that expand SETV are lowered in their first pass.
-    assert.deepEqual(objAsm(lowered).chunks, { replayed: 3 + 4, lowered: 3 + 2, known: 0 });
+    assert.deepEqual(objAsm(lowered).chunks, { replayed: 3 + 4, lowered: 3 + 2, known: 0, moved: 0 });
     assert.deepEqual(everything(lowered), everything(await document.fresh()));
   });
 

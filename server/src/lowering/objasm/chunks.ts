@@ -146,6 +146,8 @@ export interface ChunkRecording {
   readonly effects: ChunkEffects;
   /** A print of what it leaves that later statements can read (`effectsPrint`), the same wherever it is replayed. */
   readonly print: number;
+  /** The recording this one is a moved copy of. */
+  readonly origin?: ChunkRecording;
 }
 
 /**
@@ -440,7 +442,7 @@ export function replayable(recording: ChunkRecording, start: ChunkStart, host: C
  * above the chunk; spans in other files stay) and on by `bytes` (the chunk
  * starts at another address).
  */
-export function moveEffects(effects: ChunkEffects, file: string, rows: number, bytes: bigint): ChunkEffects {
+function moveEffects(effects: ChunkEffects, file: string, rows: number, bytes: bigint): ChunkEffects {
   const move = (s: SourceSpan): SourceSpan => (s.file !== file || rows === 0 ? s : {
     file: s.file,
     range: { start: { line: s.range.start.line + rows, character: s.range.start.character }, end: { line: s.range.end.line + rows, character: s.range.end.character } },
@@ -462,10 +464,10 @@ export function moveEffects(effects: ChunkEffects, file: string, rows: number, b
 }
 
 /** A recording as if made where the chunk now stands: `rows` further down, `bytes` further on. */
-export function movedRecording(recording: ChunkRecording, rows: number, bytes: bigint, effects: ChunkEffects): ChunkRecording {
+function movedRecording(recording: ChunkRecording, rows: number, bytes: bigint, effects: ChunkEffects): ChunkRecording {
   const { start, end } = recording;
   return {
-    ...recording, row: recording.row + rows, effects, start: { ...start, address: start.address + bytes },
+    ...recording, origin: recording.origin ?? recording, row: recording.row + rows, effects, start: { ...start, address: start.address + bytes },
     end: { ...end, address: end.address + bytes, ...(end.headerAddress === undefined ? {} : { headerAddress: end.headerAddress + bytes }) },
   };
 }
@@ -491,8 +493,10 @@ export class ChunkMemory {
   private readonly kept = new Map<SyntaxNode, { recordings: ChunkRecording[]; states: Map<number, KnownState>; met: number }>();
   private settings = '';
   private lowering = 0;
-  /** Chunks replayed and lowered since `begin`; `known`: replays in a state the routine was met in before. */
-  statistics = { replayed: 0, lowered: 0, known: 0 };
+  /** The moved copies made since `begin`, by the recording they were made from and where they were moved. */
+  private copies = new Map<ChunkRecording, Map<string, ChunkRecording>>();
+  /** Chunks replayed and lowered since `begin`; `known`: replays in a state the routine was met in before; `moved`: copies moved to where a replay stood. */
+  statistics = { replayed: 0, lowered: 0, known: 0, moved: 0 };
 
   /** Starts a lowering; recordings made under other settings (file, GET paths) are dropped. */
   begin(settings: string): void {
@@ -500,7 +504,35 @@ export class ChunkMemory {
     this.settings = settings;
     this.lowering++;
     for (const [node, kept] of this.kept) if (kept.met <= this.lowering - 1 - KEPT_LOWERINGS) this.kept.delete(node);
-    this.statistics = { replayed: 0, lowered: 0, known: 0 };
+    this.statistics = { replayed: 0, lowered: 0, known: 0, moved: 0 };
+    this.copies = new Map();
+  }
+
+  /**
+   * `recording` where its chunk of `file` now starts, on `row` at
+   * `address`: itself when it is there, else a copy moved from the
+   * recording it came from, made once per lowering and place, so the passes
+   * that replay copies of one recording share the move.
+   */
+  placed(recording: ChunkRecording, file: string, row: number, address: bigint): ChunkRecording {
+    if (recording.row === row && recording.start.address === address) return recording;
+    const origin = recording.origin ?? recording;
+    const rows = row - origin.row;
+    const bytes = address - origin.start.address;
+    if (rows === 0 && bytes === 0n) return origin;
+    let copies = this.copies.get(origin);
+    if (!copies) {
+      copies = new Map();
+      this.copies.set(origin, copies);
+    }
+    const where = `${rows} ${bytes}`;
+    let moved = copies.get(where);
+    if (!moved) {
+      moved = movedRecording(origin, rows, bytes, moveEffects(origin.effects, file, rows, bytes));
+      copies.set(where, moved);
+      this.statistics.moved++;
+    }
+    return moved;
   }
 
   /** The recording replayed or made at `node` when a pass last stood in the state printed `state`. */

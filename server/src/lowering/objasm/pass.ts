@@ -14,7 +14,7 @@ import { evaluate, type ObjAsmScope } from './expressions.js';
 import { lowerHdrMacro, type EntryFrame, type HdrMacroHost } from './hdrMacros.js';
 import { findIncludedFile, type IncludedFile } from '../includeResolution.js';
 import {
-  ChunkRecorder, moveEffects, movedRecording, replayable, sameIncludes, sameOutsideState, type ChunkEnd, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
+  ChunkRecorder, replayable, sameIncludes, sameOutsideState, type ChunkEnd, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
   type LocalLabelDef, type ScalarName, type Scalars, type Signal,
 } from './chunks.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
@@ -642,11 +642,11 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   /** Adds what `recording` added, the pass standing at `start`, in the state printed `state`. */
-  private replay(node: Node, recording: ChunkRecording, start: ChunkStart, state: number): Signal {
-    const rows = node.startPosition.row - recording.row;
-    const bytes = start.address - recording.start.address;
-    const same = rows === 0 && bytes === 0n;
-    const effects = same ? recording.effects : moveEffects(recording.effects, this.options.file, rows, bytes);
+  private replay(node: Node, found: ChunkRecording, start: ChunkStart, state: number): Signal {
+    // A first pass gives the next its tables only, which hold no lines: a routine that only moved down is replayed as it was recorded.
+    const recording = this.previous === undefined && found.start.address === start.address
+      ? found : this.chunks.placed(found, this.options.file, node.startPosition.row, start.address);
+    const { effects } = recording;
     for (const change of effects.changes) {
       if (change.kind !== 'label') this.symbols.apply(change);
       else {
@@ -655,7 +655,7 @@ export class ObjAsmPass implements ObjAsmScope {
       }
     }
     const { end } = recording;
-    this.layout.replay(effects.items, end.address + bytes, effects.pending, effects.placed);
+    this.layout.replay(effects.items, end.address, effects.pending, effects.placed);
     // Loops, not spreads: most of these are empty or short, where a spread's call costs the most.
     for (const r of effects.routines) this.routines.push(r);
     for (const d of effects.localLabels) this.localLabels.push({ routine: start.routine + d.routine, number: d.number, name: d.name });
@@ -665,12 +665,12 @@ export class ObjAsmPass implements ObjAsmScope {
     this.routine = { id: start.routine + end.routine.offset, name: end.routine.name, frame: end.routine.frame };
     this.areas += end.areas;
     this.awaitingHeader = end.awaitingHeader;
-    if (end.headerAddress !== undefined) this.headerAddress = end.headerAddress + bytes;
+    if (end.headerAddress !== undefined) this.headerAddress = end.headerAddress;
     this.writableArea = end.writableArea;
     for (const scalar of end.scalars) this.restoreScalar(scalar);
     if (end.systemHeaders) this.systemHeaders = true;
     this.expansions += end.expansions;
-    this.chunks.keep(node, same ? recording : movedRecording(recording, rows, bytes, effects), state, this.ahead);
+    this.chunks.keep(node, recording, state, this.ahead);
     this.print.routine(recording.print);
     return end.signal;
   }

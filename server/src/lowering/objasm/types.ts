@@ -28,7 +28,8 @@ export interface ObjAsmLowering extends RiscOsLowering {
   readonly mode: ArmAddressMode;
   /**
    * Routines replayed from an earlier pass or lowering, and routines lowered, in this lowering's passes;
-   * `known`: the replays where the pass stood in a state the routine was met in before, which read again only the previous pass and files.
+   * `known`: the replays where the pass stood in a state the routine was met in before, which read again only the previous pass and files;
+   * `moved`: the copies of recordings made to replay them further down or on.
    */
-  readonly chunks: { readonly replayed: number; readonly lowered: number; readonly known: number };
+  readonly chunks: { readonly replayed: number; readonly lowered: number; readonly known: number; readonly moved: number };
 }
