@@ -2,7 +2,7 @@ import type { Expr } from '../../../../emulator/src/index.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import type { Value } from '../riscos/values.js';
 
-// A 64-bit print of what a pass has done so far that later routines can
+// A 53-bit print of what a pass has done so far that later routines can
 // read: the statements outside routines it lowered (by syntax node: a node
 // kept between edits is the same object, with the same text), the files
 // their GETs found, what they read of the previous pass, and the effects
@@ -10,7 +10,7 @@ import type { Value } from '../riscos/values.js';
 // the same print stand in the same state, and a routine replayed or
 // recorded in one state replays in it again without checking its reads of
 // the pass's own tables. Two different states share a print by accident
-// about once in 2^64.
+// about once in 2^53.
 
 /** What each part of a print is, a word before it: the parts read one way only. */
 export const enum Part {
