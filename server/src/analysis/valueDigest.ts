@@ -1,4 +1,5 @@
 import type { Expr } from '../../../emulator/src/index.js';
+import { avalanche, TwoLanes } from '../lowering/twoLanes.js';
 
 // Entry keys digest the IR of a whole document on every edit. Spelling each
 // value out as a string and hashing the strings with SHA-256 cost a tenth of
@@ -58,26 +59,12 @@ const float = new Float64Array(1);
 const floatWords = new Int32Array(float.buffer);
 const TWO_32 = 0x1_0000_0000n;
 
-/** MurmurHash3's finaliser: every bit of the lane moves every bit of the print. */
-function avalanche(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85eb_ca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2_ae35);
-  return h ^ (h >>> 16);
-}
-
-/** Two 32-bit lanes: MurmurHash3's and xxHash32's rounds over the same words. */
-class Mixer {
-  private a = 0x2f0b_3c5d;
-  private b = 0x61c8_8647;
+/** The two lanes with the count of words they took, which the print ends with. */
+class Mixer extends TwoLanes {
   private count = 0;
 
-  word(w: number): void {
-    let k = Math.imul(w, 0xcc9e_2d51);
-    k = Math.imul((k << 15) | (k >>> 17), 0x1b87_3593);
-    const a = this.a ^ k;
-    this.a = (Math.imul((a << 13) | (a >>> 19), 5) + 0xe654_6b64) | 0;
-    const b = (this.b + Math.imul(w, 0x85eb_ca77)) | 0;
-    this.b = Math.imul((b << 13) | (b >>> 19), 0x9e37_79b1);
+  override word(w: number): void {
+    super.word(w);
     this.count++;
   }
 

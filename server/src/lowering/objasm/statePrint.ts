@@ -1,6 +1,7 @@
 import type { Expr } from '../../../../emulator/src/index.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import type { Value } from '../riscos/values.js';
+import { avalanche, TwoLanes } from '../twoLanes.js';
 
 // A 53-bit print of what a pass has done so far that later routines can
 // read: the statements outside routines it lowered (by syntax node: a node
@@ -32,27 +33,8 @@ function nodeNumber(node: SyntaxNode): number {
   return n;
 }
 
-/** MurmurHash3's finaliser: every bit of the lane moves every bit of the print. */
-function avalanche(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85eb_ca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2_ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** Two 32-bit lanes of different hash functions (MurmurHash3's and xxHash32's rounds) over the same words. */
-export class StatePrint {
-  private a = 0x2f0b_3c5d;
-  private b = 0x61c8_8647;
-
-  word(w: number): void {
-    let k = Math.imul(w, 0xcc9e_2d51);
-    k = Math.imul((k << 15) | (k >>> 17), 0x1b87_3593);
-    const a = this.a ^ k;
-    this.a = (Math.imul((a << 13) | (a >>> 19), 5) + 0xe654_6b64) | 0;
-    const b = (this.b + Math.imul(w, 0x85eb_ca77)) | 0;
-    this.b = Math.imul((b << 13) | (b >>> 19), 0x9e37_79b1);
-  }
-
+/** A pass's state as the words it is printed in, read as one 53-bit number. */
+export class StatePrint extends TwoLanes {
   string(s: string): void {
     this.word(Part.String);
     this.word(s.length);
@@ -104,6 +86,6 @@ export class StatePrint {
 
   /** The print so far, in the 53 bits a number holds exactly. */
   get key(): number {
-    return avalanche(this.a ^ 0x5bd1_e995) * 0x20_0000 + (avalanche(this.b) >>> 11);
+    return (avalanche(this.a ^ 0x5bd1_e995) >>> 0) * 0x20_0000 + (avalanche(this.b) >>> 11);
   }
 }
