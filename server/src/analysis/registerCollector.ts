@@ -175,7 +175,6 @@ export type LineValues = ReadonlyMap<number, readonly RegisterValue[]>;
 /** Register values by file and line, as a collector lists them. */
 export type CollectedRegisters = ReadonlyMap<string, LineValues>;
 
-
 /**
  * Each line's join, by the values of the first collector that reached it: an
  * edit brings the same arrays again for the lines it did not change (moved
