@@ -121,6 +121,31 @@ describe('fragments in the editor', { timeout: 120_000 }, () => {
   });
 });
 
+describe('a fragment opened in a large workspace', { timeout: 120_000 }, () => {
+  // The fragment's analysis starts before the workspace is searched for its
+  // includer, as if nothing included it; what that finds must never reach
+  // the fragment, however long the search takes.
+  const fillers = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`s/Filler${i}`, HANDLER.repeat(8)]));
+  const workspace = tree({ 's/Module': MODULE, 's/Handler': HANDLER, ...fillers });
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(workspace).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('shows only findings of its includer\'s analysis, in every publication', async () => {
+    const handler = pathToFileURL(join(workspace, 's/Handler')).href;
+    assert.deepEqual(codes(await client.open(handler, 'riscos-objasm', HANDLER)), IN_CONTEXT);
+    for (const publication of client.publications(handler)) {
+      assert.deepEqual(codes(publication).filter((c) => !IN_CONTEXT.includes(c)), [], 'a finding of the fragment analysed alone was published');
+    }
+  });
+});
+
 describe('fragments whose includer changes', { timeout: 120_000 }, () => {
   const uri = (root: string, name: string): string => pathToFileURL(join(root, name)).href;
   let client: LspClient;

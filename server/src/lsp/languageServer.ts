@@ -20,7 +20,13 @@ import { toDiagnostic } from './diagnostics.js';
 import { FragmentFindings } from './fragments.js';
 import { IncludedFindings } from './includedFindings.js';
 import { IncluderIndex } from './includers.js';
+import { PublicationGate } from './publicationGate.js';
 import { SOURCE_WATCHERS } from './watchedSources.js';
+
+/** Whether two sets of documents' versions are the same. */
+function sameVersions(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  return a.size === b.size && [...a].every(([uri, version]) => b.get(uri) === version);
+}
 
 function pathOf(uri: string): string {
   return uri.startsWith('file:') ? resolve(fileURLToPath(uri)) : uri;
@@ -281,17 +287,31 @@ export function startLanguageServer(connection: Connection): void {
     lookups.set(document.uri, lookup);
     pending.set(document.uri, setImmediate(() => {
       pending.delete(document.uri);
+      // A document not known to be a fragment is analysed as a root at once, while the roots are looked up (on a
+      // first look, by parsing its whole text on this thread); what it finds waits until they say it is one.
+      const early = roots.get(document.uri) === undefined ? run(document, undefined, new PublicationGate(true)) : undefined;
       // First the roots that this document's includes decide, so that its analysis goes to its fragments of now.
       void noticeIncludes(document).then(() => rootOf(document)).then((root) => {
         // A newer edit, a settings change or a close has scheduled the document again meanwhile.
-        if (lookups.get(document.uri) !== lookup) return;
+        if (lookups.get(document.uri) !== lookup) {
+          early?.gate.shut();
+          return;
+        }
         roots.set(document.uri, root);
+        if (early && root === undefined && sameVersions(early.sent, versionsOf(pathOf(document.uri)))) {
+          early.gate.open();
+          return;
+        }
+        early?.gate.shut();
+        running.get(document.uri)?.cancel();
+        running.delete(document.uri);
         run(document, root);
       });
     }));
   };
 
-  const run = (document: TextDocument, root: string | undefined): void => {
+  /** Analyses `document` (through `root` if it has one), publishing through `gate`; what it gave the job of its fragments, by version. */
+  const run = (document: TextDocument, root: string | undefined, gate = new PublicationGate(false)): { gate: PublicationGate; sent: ReadonlyMap<string, number> } => {
     const version = document.version;
     const path = pathOf(document.uri);
     // Open, a root is analysed as a document, from the editor's text.
@@ -300,12 +320,12 @@ export function startLanguageServer(connection: Connection): void {
     // What a document's job has found so far is published while it runs: each such set is part of the final one.
     // A fragment's own text is checked for syntax only (its code is analysed in its root), which is never long.
     const job = root === undefined
-      ? analyse(document, settings, (findings) => {
+      ? analyse(document, settings, (findings) => gate.pass(() => {
         if (running.get(document.uri) !== job) return;
         // The statistics are of complete diagnostics: these replace them.
         if (publish(document, version, findings)) statistics.delete(document.uri);
         shareOut(path, sent, findings, { running: job });
-      })
+      }))
       : analyse(document, { ...settings, analysis: false });
     if (root !== undefined) {
       const open = openDocument(root);
@@ -313,12 +333,15 @@ export function startLanguageServer(connection: Connection): void {
       else analyseClosedRoot(root);
     }
     if (!('result' in job)) {
-      if (publish(document, version, job)) statistics.set(document.uri, { version, analysed: 0, reused: 0 });
-      return;
+      gate.pass(() => {
+        if (publish(document, version, job)) statistics.set(document.uri, { version, analysed: 0, reused: 0 });
+      });
+      return { gate, sent };
     }
     running.set(document.uri, job);
     job.result.then(
-      ({ findings, statistics: counts, registers, reads: read }) => {
+      (result) => gate.pass(() => {
+        const { findings, statistics: counts, registers, reads: read } = result;
         // A job superseded by a newer one of the same text (a fragment it reads changed) is not published.
         if (running.get(document.uri) !== job) return;
         running.delete(document.uri);
@@ -334,12 +357,13 @@ export function startLanguageServer(connection: Connection): void {
           statistics.set(document.uri, { version, ...counts });
           registerValues.set(document.uri, version, registers.get(path) ?? new Map());
         }
-      },
-      (error: unknown) => {
+      }),
+      (error: unknown) => gate.pass(() => {
         if (running.get(document.uri) === job) running.delete(document.uri);
         connection.console.error(`PageWarden could not analyse ${document.uri}: ${error instanceof Error ? error.message : String(error)}`);
-      },
+      }),
     );
+    return { gate, sent };
   };
 
   const refreshSettings = async (pushed?: unknown): Promise<void> => {
