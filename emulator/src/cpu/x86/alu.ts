@@ -1,6 +1,7 @@
 import { FALSE, TRUE, and, bv, extract, not, or, sext, xor, zext, type Expr } from '../../values/expr.js';
 import { join } from './join.js';
-import { addFlags, condition, logicFlags, packLowFlags, subFlags, unpackLowFlags } from './flags.js';
+import { addFlags, logicFlags, subFlags } from './arithmetic-flags.js';
+import { condition, packLowFlags, unpackLowFlags } from './flags.js';
 import {
   effectiveAddress, expectOperands, operand, operandWidth, ownWidth, read, readReg, write, writeReg,
 } from './operands.js';

@@ -1,5 +1,5 @@
 import {
-  FALSE, add, and, bit, bv, eq, extract, ne, not, or, shl, sub, sym, ult, xor, zext, type Expr, type Width,
+  and, bit, bv, eq, extract, ne, not, or, shl, sym, xor, zext, type Expr, type Width,
 } from '../../values/expr.js';
 import type { X86Env, X86Flags, X86State } from './state.js';
 
@@ -11,8 +11,13 @@ import type { X86Env, X86Flags, X86State } from './state.js';
 let freshCount = 0;
 
 export function undefinedFlag(env: X86Env, flag: string): Expr {
+  return sym(reserveUndefinedFlag(env, flag), 1);
+}
+
+/** The name of an undefined flag numbered now, for a symbol made only if the flag is read. */
+export function reserveUndefinedFlag(env: X86Env, flag: string): string {
   freshCount += 1;
-  return sym(`undef.${flag}@${env.address.toString(16)}#${freshCount}`, 1);
+  return `undef.${flag}@${env.address.toString(16)}#${freshCount}`;
 }
 
 export function isUndefinedFlagSymbol(e: Expr): boolean {
@@ -40,46 +45,6 @@ export function parity(result: Expr): Expr {
     if (result.kind !== 'const') parities.set(result, pf);
   }
   return pf;
-}
-
-export function setResultFlags(flags: X86Flags, result: Expr): void {
-  flags.zf = eq(result, bv(0, result.width));
-  flags.sf = msb(result);
-  flags.pf = parity(result);
-}
-
-/** a + b + carryIn with all six arithmetic flags; `keepCarry` is inc's rule. */
-export function addFlags(flags: X86Flags, a: Expr, b: Expr, carryIn: Expr, keepCarry = false): Expr {
-  const w = a.width;
-  const result = add(add(a, b), zext(carryIn, w));
-  const wide = add(add(zext(a, w + 1), zext(b, w + 1)), zext(carryIn, w + 1));
-  if (!keepCarry) flags.cf = bit(wide, w);
-  flags.of = msb(and(not(xor(a, b)), xor(a, result)));
-  flags.af = bit(xor(xor(a, b), result), 4);
-  setResultFlags(flags, result);
-  return result;
-}
-
-/** a - b - borrowIn (sub, sbb, cmp, neg, dec, scas, cmps). */
-export function subFlags(flags: X86Flags, a: Expr, b: Expr, borrowIn: Expr, keepCarry = false): Expr {
-  const w = a.width;
-  const result = sub(sub(a, b), zext(borrowIn, w));
-  // The borrow as a comparison, not as bit w of a wider difference, so the
-  // solver reads `cmp r, N / ja` as a bound on r. With no borrow-in the
-  // `and` and `or` fold away and leave plain `a < b`.
-  if (!keepCarry) flags.cf = or(ult(a, b), and(eq(a, b), borrowIn));
-  flags.of = msb(and(xor(a, b), xor(a, result)));
-  flags.af = bit(xor(xor(a, b), result), 4);
-  setResultFlags(flags, result);
-  return result;
-}
-
-/** and/or/xor/test: CF = OF = 0, AF undefined. */
-export function logicFlags(flags: X86Flags, result: Expr, env: X86Env): void {
-  flags.cf = FALSE;
-  flags.of = FALSE;
-  flags.af = undefinedFlag(env, 'af');
-  setResultFlags(flags, result);
 }
 
 type Condition = (flags: X86Flags) => Expr;

@@ -2,6 +2,7 @@ import { sym, type Expr } from '../../values/expr.js';
 import type { Memory } from '../../values/memory.js';
 import { X86_REG32, type X86Instruction, type X86Reg32 } from '../../ir/x86.js';
 import type { Successor } from '../control.js';
+import { LazyFlags } from './arithmetic-flags.js';
 
 /** EFLAGS bits the semantics track, each a 1-bit Expr. */
 export interface X86Flags {
@@ -20,7 +21,7 @@ export type X86FlagName = keyof X86Flags;
 
 export interface X86State {
   regs: Record<X86Reg32, Expr>;
-  flags: X86Flags;
+  flags: LazyFlags;
   memory: Memory;
   /** A deep copy: semantics clone the input and mutate only the copy. */
   clone(): X86State;
@@ -55,10 +56,10 @@ export class X86SemanticsError extends Error {
 export type X86Handler = (state: X86State, insn: X86Instruction, env: X86Env) => Successor<X86State>[] | undefined;
 
 class State implements X86State {
-  constructor(public regs: Record<X86Reg32, Expr>, public flags: X86Flags, public memory: Memory) {}
+  constructor(public regs: Record<X86Reg32, Expr>, public flags: LazyFlags, public memory: Memory) {}
 
   clone(): X86State {
-    return new State({ ...this.regs }, { ...this.flags }, this.memory.clone());
+    return new State({ ...this.regs }, new LazyFlags(this.flags), this.memory.clone());
   }
 }
 
@@ -76,5 +77,5 @@ export function createX86State(init: {
   const regs = Object.fromEntries(X86_REG32.map((r) => [r, init.regs?.[r] ?? sym(r, 32)])) as Record<X86Reg32, Expr>;
   const flags = Object.fromEntries(FLAG_NAMES.map((f) => [f, init.flags?.[f] ?? sym(f, 1)])) as unknown as X86Flags;
   if (init.flags?.if !== undefined) flags.if = init.flags.if;
-  return new State(regs, flags, init.memory);
+  return new State(regs, new LazyFlags(flags), init.memory);
 }

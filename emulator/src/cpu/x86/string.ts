@@ -1,7 +1,7 @@
 import { FALSE, TRUE, add, and, bv, constValue, eq, ite, not, sub, type Expr } from '../../values/expr.js';
 import type { X86Instruction, X86Reg } from '../../ir/x86.js';
 import type { Successor } from '../control.js';
-import { subFlags } from './flags.js';
+import { subFlags } from './arithmetic-flags.js';
 import { portInput } from './io.js';
 import { readReg, writeReg } from './operands.js';
 import { DEFAULT_REP_LIMIT, X86SemanticsError, type X86Env, type X86Handler, type X86State } from './state.js';

@@ -1,5 +1,5 @@
 import { executeX86 } from '../../cpu/x86/index.js';
-import type { X86Flags, X86State } from '../../cpu/x86/index.js';
+import type { X86FlagName, X86Flags, X86State } from '../../cpu/x86/index.js';
 import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import { add, bv } from '../../values/expr.js';
@@ -15,6 +15,55 @@ export const X86_FLAG_NAMES = ['cf', 'pf', 'af', 'zf', 'sf', 'of', 'df'] as cons
 /** Registers a C-convention call may change (EAX, ECX, EDX; the flags too). */
 export const CALLER_SAVED: readonly X86Reg32[] = ['eax', 'ecx', 'edx'];
 
+const REGISTER_NAMES: ReadonlySet<string> = new Set(X86_REG32);
+const FLAG_NAMES: ReadonlySet<string> = new Set([...X86_FLAG_NAMES, 'if']);
+
+/**
+ * A state's registers and flags by name, read when asked for: the register
+ * observer reads a few of them before every instruction, and an arithmetic
+ * flag is worked out only when read (`LazyFlags`).
+ */
+class X86Registers implements ReadonlyMap<string, Expr> {
+  constructor(private readonly state: X86State) {}
+
+  get size(): number {
+    return X86_REG32.length + X86_FLAG_NAMES.length + (this.state.flags.if ? 1 : 0);
+  }
+
+  get(name: string): Expr | undefined {
+    if (REGISTER_NAMES.has(name)) return this.state.regs[name as X86Reg32];
+    if (FLAG_NAMES.has(name)) return this.state.flags[name as X86FlagName];
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  *entries(): MapIterator<[string, Expr]> {
+    const { regs, flags } = this.state;
+    for (const r of X86_REG32) yield [r, regs[r]];
+    for (const f of X86_FLAG_NAMES) yield [f, flags[f]];
+    if (flags.if) yield ['if', flags.if];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Expr]> {
+    return this.entries();
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+
+  *values(): MapIterator<Expr> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  forEach(callback: (value: Expr, name: string, map: ReadonlyMap<string, Expr>) => void): void {
+    for (const [name, value] of this.entries()) callback(value, name, this);
+  }
+}
+
 export const x86Machine: Machine<X86State> = {
   execute(state, instruction, env) {
     if (instruction.arch !== 'x86') throw new Error('the x86 machine runs x86 code only');
@@ -23,13 +72,7 @@ export const x86Machine: Machine<X86State> = {
       resolveLabel: (name) => { const a = env.resolve(name); return a === undefined ? undefined : Number(a); },
     });
   },
-  registers(state) {
-    const out = new Map<string, Expr>();
-    for (const r of X86_REG32) out.set(r, state.regs[r]);
-    for (const f of X86_FLAG_NAMES) out.set(f, state.flags[f]);
-    if (state.flags.if) out.set('if', state.flags.if);
-    return out;
-  },
+  registers: (state) => new X86Registers(state),
   withRegisters(state, values) {
     const next = state.clone();
     for (const [name, value] of values) {

@@ -1,0 +1,143 @@
+import {
+  FALSE, add, and, bit, bv, eq, not, or, sub, sym, ult, xor, zext, type Expr,
+} from '../../values/expr.js';
+import { msb, parity, reserveUndefinedFlag } from './flags.js';
+import type { X86Env, X86Flags } from './state.js';
+
+// The six flags of add, sub and the logical operations, worked out from the
+// operands and the result when first read. Most are overwritten by the next
+// such instruction before anything reads them (PF, AF and OF nearly always),
+// and PF alone takes sixteen nodes to build. A record is shared by every
+// copy of the state made after the instruction, so each flag is built once.
+
+type ArithmeticFlag = 'cf' | 'pf' | 'af' | 'zf' | 'sf' | 'of';
+
+/** What one flag-setting instruction leaves the flags to be worked out from. */
+class FlagSource {
+  private cf?: Expr;
+  private pf?: Expr;
+  private af?: Expr;
+  private zf?: Expr;
+  private sf?: Expr;
+  private of?: Expr;
+
+  /**
+   * `carry`: the carry or borrow in (0 for add, sub, cmp); `undefinedAf`:
+   * the name a logical operation's undefined AF gets, reserved when the
+   * instruction ran so that names do not depend on what is read when.
+   */
+  constructor(
+    private readonly kind: 'add' | 'sub' | 'logic', private readonly a: Expr, private readonly b: Expr,
+    private readonly carry: Expr, readonly result: Expr, private readonly undefinedAf?: string,
+  ) {}
+
+  flag(name: ArithmeticFlag): Expr {
+    switch (name) {
+      case 'cf': return (this.cf ??= this.carryOut());
+      case 'pf': return (this.pf ??= parity(this.result));
+      case 'af': return (this.af ??= this.auxiliaryCarry());
+      case 'zf': return (this.zf ??= eq(this.result, bv(0, this.result.width)));
+      case 'sf': return (this.sf ??= msb(this.result));
+      case 'of': return (this.of ??= this.overflow());
+    }
+  }
+
+  private carryOut(): Expr {
+    const { a, b, carry } = this;
+    const w = a.width;
+    if (this.kind === 'logic') return FALSE;
+    if (this.kind === 'add') return bit(add(add(zext(a, w + 1), zext(b, w + 1)), zext(carry, w + 1)), w);
+    // The borrow as a comparison, not as bit w of a wider difference, so the
+    // solver reads `cmp r, N / ja` as a bound on r. With no borrow-in the
+    // `and` and `or` fold away and leave plain `a < b`.
+    return or(ult(a, b), and(eq(a, b), carry));
+  }
+
+  private overflow(): Expr {
+    const { a, b, result } = this;
+    if (this.kind === 'logic') return FALSE;
+    return msb(and(this.kind === 'add' ? not(xor(a, b)) : xor(a, b), xor(a, result)));
+  }
+
+  private auxiliaryCarry(): Expr {
+    if (this.undefinedAf !== undefined) return sym(this.undefinedAf, 1);
+    return bit(xor(xor(this.a, this.b), this.result), 4);
+  }
+}
+
+/**
+ * The flags of one state: each of the six arithmetic flags is a value or
+ * the record it is to be worked out from; reading one works it out.
+ */
+export class LazyFlags implements X86Flags {
+  private cfOf: Expr | FlagSource;
+  private pfOf: Expr | FlagSource;
+  private afOf: Expr | FlagSource;
+  private zfOf: Expr | FlagSource;
+  private sfOf: Expr | FlagSource;
+  private ofOf: Expr | FlagSource;
+
+  constructor(flags: X86Flags | LazyFlags) {
+    if (flags instanceof LazyFlags) {
+      this.cfOf = flags.cfOf;
+      this.pfOf = flags.pfOf;
+      this.afOf = flags.afOf;
+      this.zfOf = flags.zfOf;
+      this.sfOf = flags.sfOf;
+      this.ofOf = flags.ofOf;
+    } else {
+      this.cfOf = flags.cf;
+      this.pfOf = flags.pf;
+      this.afOf = flags.af;
+      this.zfOf = flags.zf;
+      this.sfOf = flags.sf;
+      this.ofOf = flags.of;
+    }
+    this.df = flags.df;
+    if (flags.if !== undefined) this.if = flags.if;
+  }
+
+  df: Expr;
+  if?: Expr;
+
+  get cf(): Expr { const v = this.cfOf; return v instanceof FlagSource ? (this.cfOf = v.flag('cf')) : v; }
+  set cf(value: Expr) { this.cfOf = value; }
+  get pf(): Expr { const v = this.pfOf; return v instanceof FlagSource ? (this.pfOf = v.flag('pf')) : v; }
+  set pf(value: Expr) { this.pfOf = value; }
+  get af(): Expr { const v = this.afOf; return v instanceof FlagSource ? (this.afOf = v.flag('af')) : v; }
+  set af(value: Expr) { this.afOf = value; }
+  get zf(): Expr { const v = this.zfOf; return v instanceof FlagSource ? (this.zfOf = v.flag('zf')) : v; }
+  set zf(value: Expr) { this.zfOf = value; }
+  get sf(): Expr { const v = this.sfOf; return v instanceof FlagSource ? (this.sfOf = v.flag('sf')) : v; }
+  set sf(value: Expr) { this.sfOf = value; }
+  get of(): Expr { const v = this.ofOf; return v instanceof FlagSource ? (this.ofOf = v.flag('of')) : v; }
+  set of(value: Expr) { this.ofOf = value; }
+
+  /** All six from `source`, but CF when `keepCarry` (inc and dec). */
+  record(source: FlagSource, keepCarry: boolean): Expr {
+    if (!keepCarry) this.cfOf = source;
+    this.pfOf = source;
+    this.afOf = source;
+    this.zfOf = source;
+    this.sfOf = source;
+    this.ofOf = source;
+    return source.result;
+  }
+}
+
+/** a + b + carryIn with all six arithmetic flags; `keepCarry` is inc's rule. */
+export function addFlags(flags: LazyFlags, a: Expr, b: Expr, carryIn: Expr, keepCarry = false): Expr {
+  const result = add(add(a, b), zext(carryIn, a.width));
+  return flags.record(new FlagSource('add', a, b, carryIn, result), keepCarry);
+}
+
+/** a - b - borrowIn (sub, sbb, cmp, neg, dec, scas, cmps). */
+export function subFlags(flags: LazyFlags, a: Expr, b: Expr, borrowIn: Expr, keepCarry = false): Expr {
+  const result = sub(sub(a, b), zext(borrowIn, a.width));
+  return flags.record(new FlagSource('sub', a, b, borrowIn, result), keepCarry);
+}
+
+/** and/or/xor/test: CF = OF = 0, AF undefined. */
+export function logicFlags(flags: LazyFlags, result: Expr, env: X86Env): void {
+  flags.record(new FlagSource('logic', result, result, FALSE, result, reserveUndefinedFlag(env, 'af')), false);
+}
