@@ -132,6 +132,24 @@ test('an edit of a comment changes no key', async () => {
   assert.deepEqual(changed(before, await keysOf(READERS.replace('        xor     eax, eax', '        xor     eax, eax ; zero'))), []);
 });
 
+test('a new line inside a procedure changes no key, but the layout of the lines after it; a new column changes the key', async () => {
+  const placed = async (text: string): Promise<Map<string, ReturnType<ReturnType<typeof entryKeys>>>> => {
+    const { program } = await lower(text);
+    const keyOf = entryKeys({ program, shared: {} }, 'test.asm');
+    return new Map(program.entries.map((entry) => [entry.name, keyOf(entry)]));
+  };
+  const before = await placed(READERS);
+  const after = await placed(READERS.replace('        mov     eax, [Page_Limit]\n', '        mov     eax, [Page_Limit]\n\n'));
+  const [was, now] = [before.get('Reads_Data'), after.get('Reads_Data')];
+  assert.equal(now?.key, was?.key);
+  assert.deepEqual(now?.bases, was?.bases);
+  assert.notEqual(now?.layouts[1]?.print, was?.layouts[1]?.print);
+  assert.deepEqual(now?.layouts[1]?.offsets.map((offset, i) => offset - (was?.layouts[1]?.offsets[i] as number)), [0, 0, 1, 1], 'the ret a line further on');
+  assert.deepEqual(after.get('Reads_Nothing')?.layouts, before.get('Reads_Nothing')?.layouts, 'the procedure below only moved');
+  const indented = await placed(READERS.replace('        xor     eax, eax', '         xor     eax, eax'));
+  assert.notEqual(indented.get('Reads_Nothing')?.key, before.get('Reads_Nothing')?.key);
+});
+
 test('keys of items given again are the keys of the same items made anew', async () => {
   const { program } = await lower(READERS);
   const again = entryKeys({ program, shared: {} }, 'test.asm');
@@ -200,6 +218,7 @@ class EditedDocument {
       const key = remembered(entry);
       assert.equal(key.key, fresh(entry).key, `${entry.name}: the key made with the memory is the key made without`);
       assert.deepEqual(key.bases, fresh(entry).bases, `${entry.name}: the parts lie where they lie`);
+      assert.deepEqual(key.layouts, fresh(entry).layouts, `${entry.name}: their lines lie where they lie`);
       return [entry.name, key.key];
     }));
   }

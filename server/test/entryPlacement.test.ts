@@ -44,12 +44,14 @@ VxD_LOCKED_CODE_ENDS
         END
 `;
 
-async function analysed(text: string, cache: EntryCache): Promise<Finding[]> {
+type Dialect = 'vxd-masm' | 'riscos-objasm';
+
+async function analysed(text: string, cache: EntryCache, languageId: Dialect = 'vxd-masm'): Promise<Finding[]> {
   cache.begin();
-  return analyseSource(await sharedParsers(), { languageId: 'vxd-masm', text, file: FILE, cache });
+  return analyseSource(await sharedParsers(), { languageId, text, file: FILE, cache });
 }
 
-const fresh = async (text: string): Promise<Finding[]> => analyseSource(await sharedParsers(), { languageId: 'vxd-masm', text, file: FILE });
+const fresh = async (text: string, languageId: Dialect = 'vxd-masm'): Promise<Finding[]> => analyseSource(await sharedParsers(), { languageId, text, file: FILE });
 
 const line = (text: string, find: string): number => text.slice(0, text.indexOf(find)).split('\n').length - 1;
 
@@ -65,10 +67,21 @@ test('a new line between an entry and the routine it calls moves the findings in
   assert.deepEqual(after, await fresh(text));
 });
 
-test('a new line inside the routine re-analyses the routine and the entry that calls it', async () => {
+test('a new line inside the routine moves the findings below it in the routine and re-analyses nothing', async () => {
   const cache = new EntryCache();
   await analysed(SOURCE, cache);
-  const text = SOURCE.replace('        ret\nEndProc Alloc_Temp', '\n        ret\nEndProc Alloc_Temp');
+  const call = line(SOURCE, '        VMMcall _PageAllocate');
+  const text = SOURCE.replace('        VMMcall _PageAllocate', '; allocates\n        VMMcall _PageAllocate');
+  const after = await analysed(text, cache);
+  assert.deepEqual(cache.statistics, { analysed: 0, reused: 3 });
+  assert.ok(after.some((f) => f.code === 'PW202' && f.range.start.line === call + 1));
+  assert.deepEqual(after, await fresh(text));
+});
+
+test('a line of the routine indented anew re-analyses the routine and the entry that calls it', async () => {
+  const cache = new EntryCache();
+  await analysed(SOURCE, cache);
+  const text = SOURCE.replace('        ret\nEndProc Alloc_Temp', '         ret\nEndProc Alloc_Temp');
   const after = await analysed(text, cache);
   assert.deepEqual(cache.statistics, { analysed: 2, reused: 1 });
   assert.deepEqual(after, await fresh(text));
@@ -120,4 +133,20 @@ test('after random line edits, the kept results give what a fresh analysis finds
     }
     assert.ok(reused > 0, `${path}: results were reused`);
   }
+});
+
+test('after random line edits of an ObjAsm module, the kept results give what a fresh analysis finds', async () => {
+  const folder = join(repoRoot, 'examples/riscos/DynCache/s');
+  // The handler in place of the GET that reads it: the edits move its lines too.
+  let text = readFileSync(join(folder, 'Module'), 'utf8').replace('        GET     s.Handler\n', readFileSync(join(folder, 'Handler'), 'utf8'));
+  const cache = new EntryCache();
+  assert.ok((await analysed(text, cache, 'riscos-objasm')).some((f) => f.code.startsWith('PW3')), 'the module has findings of the kernel model');
+  const edits = randomEdits(4099);
+  let reused = 0;
+  for (let n = 0; n < 16; n++) {
+    text = edits.next().value?.(text) ?? assert.fail('no edit');
+    assert.deepEqual(await analysed(text, cache, 'riscos-objasm'), await fresh(text, 'riscos-objasm'), `edit ${n}`);
+    reused += cache.statistics.reused;
+  }
+  assert.ok(reused > 0, 'results were reused');
 });

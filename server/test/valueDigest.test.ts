@@ -6,7 +6,7 @@ import { digestOf, movedAlike } from '../src/analysis/valueDigest.js';
 const FILE = '/src/here.asm';
 const span = (line: number, file = FILE): { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } =>
   ({ file, range: { start: { line, character: 2 }, end: { line, character: 9 } } });
-const hash = (...parts: unknown[]): string => digestOf(parts, FILE, 'relative').hash;
+const hash = (...parts: unknown[]): string => digestOf(parts, FILE, 'absolute').hash;
 
 test('values that differ only in how they split, nest or are typed have different digests', () => {
   const pairs: [unknown[], unknown[]][] = [
@@ -36,11 +36,18 @@ test('equal values have equal digests, however they were made', () => {
   assert.equal(hash(...shared), hash(...shared));
 });
 
-test('lines relative to the first span keep the digest when all move together, with the first line as base', () => {
-  const at = (first: number): ReturnType<typeof digestOf> => digestOf([span(first), { source: span(first + 2) }], FILE, 'relative');
-  assert.equal(at(10).hash, at(20).hash);
-  assert.equal(at(20).base, 20);
-  assert.notEqual(digestOf([span(10), { source: span(12) }], FILE, 'relative').hash, digestOf([span(10), { source: span(13) }], FILE, 'relative').hash);
+test('lines kept apart leave the digest, with their columns in it, for a layout counted from the first line, the base', () => {
+  const apart = (first: number, second = first + 2): ReturnType<typeof digestOf> => digestOf([span(first), { source: span(second) }], FILE, 'apart');
+  assert.equal(apart(10).hash, apart(20).hash);
+  assert.equal(apart(20).base, 20);
+  assert.deepEqual(apart(20).layout, apart(10).layout, 'moved together: the same layout');
+  assert.deepEqual(apart(10).layout?.offsets, [0, 0, 2, 2]);
+  assert.equal(apart(10, 13).hash, apart(10).hash, 'a line further apart');
+  assert.notEqual(apart(10, 13).layout?.print, apart(10).layout?.print);
+  assert.deepEqual(apart(10, 13).layout?.offsets, [0, 0, 3, 3]);
+  const column = { file: FILE, range: { start: { line: 12, character: 3 }, end: { line: 12, character: 9 } } };
+  assert.notEqual(digestOf([span(10), { source: column }], FILE, 'apart').hash, apart(10).hash, 'another column');
+  assert.equal(digestOf([{ source: span(1, '/src/other.asm') }], FILE, 'apart').layout, undefined, 'no line of the document');
 });
 
 test('absolute lines change the digest when they move; left-out lines do not', () => {
@@ -58,7 +65,7 @@ test('a copy with every span of the file moved alike reads as the original, as i
   const instruction = { mnemonic: 'mov', operands: [expr.add(expr.sym('x', 32), expr.bv(1, 32)), expr.bv(4, 32)] };
   const item = (line: number, other = 7): unknown => ({ address: 16n, instruction, source: span(line), include: span(other, '/src/other.inc') });
   assert.ok(movedAlike(item(3), item(5), FILE, 2));
-  assert.equal(digestOf([item(5)], FILE, 'relative').hash, digestOf([item(3)], FILE, 'relative').hash);
+  assert.deepEqual(digestOf([item(5)], FILE, 'apart').layout, digestOf([item(3)], FILE, 'apart').layout);
   const cases: [unknown, unknown, number, string][] = [
     [item(3), item(5), 1, 'moved by another count'],
     [item(3), item(5, 8), 2, 'a span of another file moved'],
@@ -84,7 +91,7 @@ test('a digest does not depend on what the process digested before (each analysi
     return ((await import(url)) as { digestOf: typeof digestOf }).digestOf;
   };
   const [first, second] = [await fresh(), await fresh()];
-  first([{ zeta: 1, eta: [{ theta: 2 }] }], FILE, 'relative');
+  first([{ zeta: 1, eta: [{ theta: 2 }] }], FILE, 'apart');
   const item = [{ kind: 'instruction', address: 4096n, source: span(4), theta: 'x' }];
-  assert.equal(first(item, FILE, 'relative').hash, second(item, FILE, 'relative').hash);
+  assert.equal(first(item, FILE, 'apart').hash, second(item, FILE, 'apart').hash);
 });

@@ -1,5 +1,5 @@
 import type { Finding, LineRegisterFacts } from '../../../emulator/src/index.js';
-import { KeyMemory, type EntryKey } from './entryKeys.js';
+import { KeyMemory, type EntryKey, type Placement } from './entryKeys.js';
 import { movedResult, resultParts, type ResultParts } from './entryPositions.js';
 
 /** How many entry points a run analysed, and how many it took from earlier runs unchanged. */
@@ -16,7 +16,7 @@ export interface EntryResult {
 
 type Stored =
   /** A result that moves with its entry: where its parts were, and which parts its lines lie in. */
-  | { readonly result: EntryResult; readonly bases: readonly number[]; readonly parts: ResultParts }
+  | { readonly result: EntryResult; readonly placement: Placement; readonly parts: ResultParts }
   /** A result reused only while everything in the document is where it was. */
   | { readonly result: EntryResult; readonly pinned: string };
 
@@ -56,7 +56,7 @@ export class EntryCache {
     if (!found) return undefined;
     const result = 'pinned' in found
       ? (found.pinned === key.lines() ? found.result : undefined)
-      : movedResult(found.result, file, found.parts, found.bases, key.bases);
+      : movedResult(found.result, file, found.parts, found.placement, key);
     if (result) this.reused++;
     return result;
   }
@@ -65,7 +65,8 @@ export class EntryCache {
   store(key: EntryKey, result: EntryResult, file: string): void {
     this.analysed++;
     const parts = resultParts(result, file, key.parts());
-    this.results.set(key.key, parts ? { result, bases: key.bases, parts } : { result, pinned: key.lines() });
+    const placement = { bases: key.bases, layouts: key.layouts };
+    this.results.set(key.key, parts ? { result, placement, parts } : { result, pinned: key.lines() });
   }
 
   /** After a run that reached every entry: forgets the keys it did not meet, so the cache holds one document's worth. */

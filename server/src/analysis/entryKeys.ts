@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataItem, EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../emulator/src/index.js';
-import { digestOf, movedAlike, type Digest } from './valueDigest.js';
+import { digestOf, movedAlike, type Digest, type LineLayout } from './valueDigest.js';
 
 // An entry point's findings depend on the code it can reach and on what that
 // code reads; its key covers exactly that, so equal keys mean the same
@@ -24,18 +24,19 @@ import { digestOf, movedAlike, type Digest } from './valueDigest.js';
 // values, so an edit to an equate changes the key of exactly the entries
 // whose reachable code or data uses it.
 //
-// Lines in the document itself are keyed relative to a first line: the
-// entry's own relative to the entry's first line, each code region's relative
-// to the region's first line, so an edit that only moves an entry, or the
-// code it reaches, up or down keeps its key, even when the entry and that
-// code move apart (a new line between a procedure and the routine it calls);
-// its findings are moved instead, each line with the part it lies in
-// (`entryPositions.ts`). Data blocks and the shared inputs are keyed without
-// their lines, which findings seldom point at (execution running into data,
-// an area's creation): a result that points anywhere outside the entry's
-// code is reused only while every line of the program is where it was
-// (`lines`). Addresses are keyed as they are, so new code or data moves the
-// keys of what is laid out after it.
+// Lines in the document itself are not keyed: the emulator reads them only
+// to say where it found something. Where the entry's own lines and each code
+// region's lie is the entry's placement instead (a base and the layout of
+// its lines from there), so an edit that only moves an entry, or the code it
+// reaches, up or down keeps its key, even when the entry and that code move
+// apart (a new line between a procedure and the routine it calls), and so
+// does a new line inside them; its findings are moved instead, each line
+// with the part it lies in (`entryPositions.ts`). Data blocks and the shared
+// inputs are placed nowhere, as findings seldom point at them (execution
+// running into data, an area's creation): a result that points anywhere
+// outside the entry's code is reused only while every line of the program
+// is where it was (`lines`). Addresses are keyed as they are, so new code or
+// data moves the keys of what is laid out after it.
 //
 // Keys are made again after every edit; a `KeyMemory` kept with the
 // document's results spares them reading again what the last program had.
@@ -48,18 +49,24 @@ export interface KeyInputs {
   readonly sites?: readonly { readonly address: bigint; readonly fact: unknown }[];
 }
 
+/**
+ * Where the parts of an entry that move as one lie: the entry itself, then
+ * each code region it reaches, in address order. Between two results of one
+ * key a part whose layout is the same has moved by the difference of its
+ * bases; a part of another layout has its lines elsewhere from its base.
+ */
+export interface Placement {
+  /** Each part's first line. */
+  readonly bases: readonly number[];
+  /** Each part's lines from its base. */
+  readonly layouts: readonly LineLayout[];
+}
+
 /** An entry's key, and where the parts its findings may point at lie. */
-export interface EntryKey {
+export interface EntryKey extends Placement {
   readonly key: string;
   /** Where everything in the document lies: what a result that points outside the entry's code must match to be reused. Worked out on first call, for the few results that need it. */
   readonly lines: () => string;
-  /**
-   * The first line of each part of the entry that moves as one: the entry
-   * itself, then each code region it reaches, in address order. Each part's
-   * lines are keyed relative to its base, so between two results of one key
-   * each part has moved by the difference of its bases.
-   */
-  readonly bases: readonly number[];
   /** The parts (indices into `bases`) each line of the document in the entry's code lies in. */
   readonly parts: () => ReadonlyMap<number, readonly number[]>;
 }
@@ -254,8 +261,8 @@ export class KeyMemory {
     const rows = known && movedBy(known, block, facts, file);
     if (!known || rows === undefined) return { block, facts, ...read() };
     if (rows === 0) return known;
-    const { hash, base } = known.digest;
-    return { block, facts, digest: { hash, base: base === undefined ? undefined : base + rows }, references: known.references };
+    const { hash, base, layout } = known.digest;
+    return { block, facts, digest: { hash, base: base === undefined ? undefined : base + rows, layout }, references: known.references };
   }
 
   /** What the block at `index`, read as `reading`, named in the last program, if the blocks and labels lie as they lay. */
@@ -325,8 +332,8 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   };
   const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
   // Each block is read once; an entry's key combines the hashes of the blocks it reaches.
-  // Code is hashed with its lines relative to its first, data blocks and
-  // the shared inputs without lines: `lines` covers those.
+  // Code is hashed with its lines apart, data blocks and the shared inputs
+  // without lines: `lines` covers those.
   const read = (block: Block, facts: readonly unknown[]): Omit<BlockReading, 'block' | 'facts'> => {
     const parts: unknown[] = [];
     block.instructions.forEach((item, i) => parts.push(item, facts[i]));
@@ -334,7 +341,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     const found: References = { labels: [], addresses: [], numbers: [] };
     for (const item of block.instructions) references(item, found);
     for (const item of block.data) for (const v of item.values) constants(v.value, found.numbers);
-    return { digest: digestOf(parts, file, block.instructions.length > 0 ? 'relative' : 'none'), references: found };
+    return { digest: digestOf(parts, file, block.instructions.length > 0 ? 'apart' : 'none'), references: found };
   };
   const readings = blocks.map((block) => {
     const facts = block.instructions.map((item) => sites.get(item.address) ?? null);
@@ -383,16 +390,16 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
       }
     }
     const order = [...reached].sort((a, b) => a - b);
-    const own = digestOf([entry], file, 'relative');
+    const own = digestOf([entry], file, 'apart');
     const hash = createHash('sha256').update(shared.hash).update(own.hash);
     for (const i of order) hash.update((hashes[i] as Digest).hash);
-    // Parts of the document only: data blocks are not code, and their lines are not keyed relative to anything.
-    const placed: { readonly base: number; readonly groups: readonly (readonly { readonly source: SourceSpan }[])[] }[] = [];
-    if (own.base !== undefined) placed.push({ base: own.base, groups: [[entry]] });
+    // Parts of the document only: data blocks are not code, and their lines are placed nowhere.
+    const placed: { readonly base: number; readonly layout: LineLayout; readonly groups: readonly (readonly { readonly source: SourceSpan }[])[] }[] = [];
+    if (own.base !== undefined && own.layout) placed.push({ base: own.base, layout: own.layout, groups: [[entry]] });
     for (const i of order) {
       const block = blocks[i] as Block;
-      const { base } = hashes[i] as Digest;
-      if (block.instructions.length > 0 && base !== undefined) placed.push({ base, groups: [block.instructions, block.data] });
+      const { base, layout } = hashes[i] as Digest;
+      if (block.instructions.length > 0 && base !== undefined && layout) placed.push({ base, layout, groups: [block.instructions, block.data] });
     }
     // Only an entry analysed anew needs them: where its result's lines lie.
     const parts = (): Map<number, number[]> => {
@@ -409,6 +416,6 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
       });
       return found;
     };
-    return { key: hash.digest('hex'), lines, bases: placed.map((part) => part.base), parts };
+    return { key: hash.digest('hex'), lines, bases: placed.map((part) => part.base), layouts: placed.map((part) => part.layout), parts };
   };
 }

@@ -1,11 +1,15 @@
 import type { Finding, FindingFix, LineRegisterFacts, Range } from '../../../emulator/src/index.js';
 import type { EntryResult } from './entryCache.js';
+import type { Placement } from './entryKeys.js';
+import type { LineLayout } from './valueDigest.js';
 
 // An entry's findings and register values are kept with the placement of
-// the entry's parts they were found at (`EntryKey.bases`), so that an edit
-// which only moves those parts up or down, together or apart, reuses them:
-// each line moves with the part it lies in. Only lines in the document itself
-// move; an included file's lines stay where they are.
+// the entry's parts they were found at (`EntryKey`), so that an edit which
+// only moves those parts up or down, together or apart, or moves lines
+// inside them, reuses them: each line moves with the part it lies in, by as
+// much as the part's base, or to where the span it came from now is. Only
+// lines in the document itself move; an included file's lines stay where
+// they are.
 
 type Move = (line: number) => number;
 
@@ -55,34 +59,84 @@ function groups(parts: ResultParts): readonly Group[] {
   return found;
 }
 
+/**
+ * Where each line of a part laid out as `was` from `from` lies when it is
+ * laid out as `now` from `to`: the same span's line. Undefined unless the
+ * lines keep their order and stay apart, as a fresh analysis would find
+ * them, or when the layouts hold different spans.
+ */
+function lineMap(from: number, was: LineLayout, to: number, now: LineLayout): ReadonlyMap<number, number> | undefined {
+  if (was.offsets.length !== now.offsets.length) return undefined;
+  const map = new Map<number, number>();
+  for (let i = 0; i < was.offsets.length; i++) {
+    const line = from + (was.offsets[i] as number);
+    const moved = to + (now.offsets[i] as number);
+    const known = map.get(line);
+    if (known === undefined) map.set(line, moved);
+    else if (known !== moved) return undefined;
+  }
+  const order = [...map.keys()].sort((a, b) => a - b);
+  for (let i = 1; i < order.length; i++) if ((map.get(order[i] as number) as number) <= (map.get(order[i - 1] as number) as number)) return undefined;
+  return map;
+}
+
+/** Where `line` of part `part` lies now; undefined when no span of the part is there or the part cannot be followed. */
+function partMove(part: number, from: Placement, to: Placement): ((line: number) => number | undefined) | undefined {
+  const [was, now] = [from.layouts[part] as LineLayout, to.layouts[part] as LineLayout];
+  const [start, end] = [from.bases[part] as number, to.bases[part] as number];
+  if (was.print === now.print) return (line) => line + end - start;
+  const map = lineMap(start, was, end, now);
+  return map && ((line) => map.get(line));
+}
+
 /** The last move of each result, given again while the move is the same: the hover's register join knows a reused entry by its array. */
 const lastMoves = new WeakMap<EntryResult, { readonly file: string; readonly parts: ResultParts; readonly by: string; readonly moved: EntryResult }>();
 
 /**
- * The result found with its entry's parts at `from`, moved to where they are
- * now (`to`): each line by as much as its part moved. Undefined when a line
- * lies in parts that moved apart, which no move of the result can follow.
+ * Where the lines of a group lie now: by how much all of them moved, or
+ * each one's new line when its parts moved lines inside them. Undefined
+ * when the parts a line lies in put it in different places.
  */
-export function movedResult(result: EntryResult, file: string, parts: ResultParts, from: readonly number[], to: readonly number[]): EntryResult | undefined {
-  const lineGroups = groups(parts);
-  const shifts: number[] = [];
-  let moves = false;
-  for (const { among } of lineGroups) {
-    const shift = (to[among[0] as number] as number) - (from[among[0] as number] as number);
-    if (among.some((part) => (to[part] as number) - (from[part] as number) !== shift)) return undefined;
-    shifts.push(shift);
-    if (shift !== 0) moves = true;
+function groupMove({ among, lines }: Group, from: Placement, to: Placement): number | readonly number[] | undefined {
+  const shifts = among.map((part) => (from.layouts[part] as LineLayout).print === (to.layouts[part] as LineLayout).print
+    ? (to.bases[part] as number) - (from.bases[part] as number) : undefined);
+  const [shift] = shifts;
+  if (shift !== undefined && shifts.every((s) => s === shift)) return shift;
+  const moves = among.map((part) => partMove(part, from, to));
+  const found: number[] = [];
+  for (const line of lines) {
+    const [first, ...rest] = moves.map((move) => move?.(line));
+    if (first === undefined || rest.some((moved) => moved !== first)) return undefined;
+    found.push(first);
   }
-  if (!moves) return result;
-  const by = shifts.join();
+  return found;
+}
+
+/**
+ * The result found with its entry's parts placed at `from`, moved to where
+ * they are now (`to`): each line as its parts moved it. Undefined when a line
+ * lies in parts that moved it apart, which no move of the result can follow.
+ */
+export function movedResult(result: EntryResult, file: string, parts: ResultParts, from: Placement, to: Placement): EntryResult | undefined {
+  const lineGroups = groups(parts);
+  const moves: (number | readonly number[])[] = [];
+  let moving = false;
+  for (const group of lineGroups) {
+    const move = groupMove(group, from, to);
+    if (move === undefined) return undefined;
+    moves.push(move);
+    if (typeof move === 'number' ? move !== 0 : move.some((line, i) => line !== group.lines[i])) moving = true;
+  }
+  if (!moving) return result;
+  const by = moves.map((move) => (typeof move === 'number' ? move : `[${move.join()}]`)).join();
   const last = lastMoves.get(result);
   if (last?.file === file && last.parts === parts && last.by === by) return last.moved;
-  const lineShifts = new Map<number, number>();
-  lineGroups.forEach(({ lines }, i) => {
-    const shift = shifts[i] as number;
-    if (shift !== 0) for (const line of lines) lineShifts.set(line, shift);
+  const lines = new Map<number, number>();
+  lineGroups.forEach((group, i) => {
+    const move = moves[i] as number | readonly number[];
+    group.lines.forEach((line, j) => lines.set(line, typeof move === 'number' ? line + move : move[j] as number));
   });
-  const move = (line: number): number => line + (lineShifts.get(line) ?? 0);
+  const move = (line: number): number => lines.get(line) ?? line;
   const moved = {
     findings: result.findings.map((finding) => moveFinding(finding, file, move)),
     registers: result.registers.map((facts: LineRegisterFacts) => (facts.file === file ? { ...facts, line: move(facts.line) } : facts)),

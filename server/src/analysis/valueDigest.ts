@@ -13,8 +13,12 @@ import { avalanche, TwoLanes } from '../lowering/twoLanes.js';
 // hands over again is not read again; lines in the document are kept apart
 // from the print, so a part whose lines moved keeps its print.
 
-/** How lines of the document itself are digested: as they are, counted from the first one met, or left out. */
-export type Lines = 'relative' | 'absolute' | 'none';
+/**
+ * How lines of the document itself are digested: as they are, kept apart
+ * from the digest (which keeps their columns) in a layout of their own, or
+ * left out.
+ */
+export type Lines = 'absolute' | 'apart' | 'none';
 
 const enum Tag { Null = 1, Undefined, True, False, Int, Float, SmallBigint, Bigint, String, Array, Object, End, SpanHere, Const, Sym, Unary, Binary, Ite, Extract, Extend, Other }
 
@@ -215,20 +219,45 @@ function hex(lane: number): string {
   return (lane >>> 0).toString(16).padStart(8, '0');
 }
 
-/** A digest of values, and the first line of the document they name when lines are relative. */
+/**
+ * The lines of the spans of the document that values hold, start and end of
+ * each in reading order, counted from the first (`Digest.base`); `print`
+ * tells two layouts apart without reading them.
+ */
+export interface LineLayout {
+  readonly print: string;
+  readonly offsets: readonly number[];
+}
+
+/** A digest of values, and where the lines of the document they hold lie when kept apart. */
 export interface Digest {
   readonly hash: string;
-  /** That first line; undefined when nothing in the values is in the document. */
+  /** The first of those lines; undefined when nothing in the values is in the document or lines are not kept apart. */
   readonly base: number | undefined;
+  readonly layout: LineLayout | undefined;
+}
+
+function layoutOf(lines: number[]): Pick<Digest, 'base' | 'layout'> {
+  const [base] = lines;
+  if (base === undefined) return { base, layout: undefined };
+  const m = new Mixer();
+  for (let i = 0; i < lines.length; i++) {
+    const offset = (lines[i] as number) - base;
+    lines[i] = offset;
+    m.word(offset);
+  }
+  const { a, b } = m.finish();
+  return { base, layout: { print: hex(a) + hex(b), offsets: lines } };
 }
 
 /**
  * The digest of `parts`. Lines of spans in `file` are digested as they are,
- * counted from the first such span's first line (`base`), or left out.
+ * kept apart (the columns digested, the lines in the layout), or left out
+ * with their columns.
  */
 export function digestOf(parts: readonly unknown[], file: string, lines: Lines): Digest {
   const m = new Mixer();
-  let base: number | undefined;
+  const apart: number[] = [];
   m.word(parts.length);
   for (const part of parts) {
     if (typeof part === 'object' && part !== null && isSpan(part) && part.file === file) {
@@ -236,25 +265,27 @@ export function digestOf(parts: readonly unknown[], file: string, lines: Lines):
       m.lanes(SPAN_HERE);
       if (lines === 'none') continue;
       const { start, end } = part.range;
-      const from = lines === 'relative' ? (base ??= start.line) : 0;
-      m.word(start.line - from);
+      if (lines === 'apart') apart.push(start.line, end.line);
+      else {
+        m.word(start.line);
+        m.word(end.line);
+      }
       m.word(start.character);
-      m.word(end.line - from);
       m.word(end.character);
       continue;
     }
     const print = printOf(part, file);
     m.lanes(print);
     const { spans } = print;
-    if (lines === 'none' || spans.length === 0) continue;
-    const from = lines === 'relative' ? (base ??= spans[0] as number) : 0;
+    if (lines === 'none') continue;
     for (let i = 0; i < spans.length; i += 2) {
-      m.word((spans[i] as number) - from);
+      if (lines === 'apart') apart.push(spans[i] as number);
+      else m.word(spans[i] as number);
       m.word(spans[i + 1] as number);
     }
   }
   const { a, b } = m.finish();
-  return { hash: hex(a) + hex(b), base };
+  return { hash: hex(a) + hex(b), ...layoutOf(apart) };
 }
 
 /** Whether an object holds a span of a file, found once: the lowering shares an instruction between an item and its moved copies. */
@@ -281,8 +312,8 @@ function movedSpan(a: Span, b: Span, file: string, rows: number): boolean {
 
 /**
  * Whether `b` reads as `a` with every span in the document `file` `rows`
- * lines further down: then its digest with relative lines is `a`'s, with the
- * base that much further down, and without lines the same. Read as the
+ * lines further down: then its digest with lines apart is `a`'s, with the
+ * same layout at a base that much further down, and without lines the same. Read as the
  * digest reads values, so that moved copies of items are not read again.
  */
 export function movedAlike(a: unknown, b: unknown, file: string, rows: number): boolean {
