@@ -98,3 +98,43 @@ test('a join reads, on each side, what that side stored, and the data or an inpu
     }
   }
 });
+
+test('memories cloned at every store, as a path\'s states are, and written on both sides of each fork equal memories built apart, and so do their joins', () => {
+  for (let seed = 200; seed < 230; seed++) {
+    const next = random(seed);
+    const common = ops(next, 20, 'c'), left = ops(next, 10 + next(30), 'l'), right = ops(next, 10 + next(30), 'r');
+    // One clone per operation, each kept (as the state before a step stays readable for the hooks).
+    const kept: [SymbolicMemory, readonly Op[]][] = [];
+    const stepwise = (from: SymbolicMemory, done: readonly Op[], list: readonly Op[]): SymbolicMemory => {
+      let m = from;
+      list.forEach((op, i) => {
+        m = apply(m.clone(), [op]);
+        kept.push([m, [...done, ...list.slice(0, i + 1)]]);
+      });
+      return m;
+    };
+    const start = stepwise(new SymbolicMemory(image), [], common);
+    const l = stepwise(start, common, left), r = stepwise(start, common, right);
+    const lApart = apply(apply(new SymbolicMemory(image), common), left), rApart = apply(apply(new SymbolicMemory(image), common), right);
+    kept.forEach(([m, done], i) => assert.ok(m.sameAs(apply(new SymbolicMemory(image), done)), `seed ${seed}: memory ${i} is still what its operations made`));
+    for (const [forked, apart, side] of [[l, lApart, 'left'], [r, rApart, 'right']] as const) {
+      assert.ok(forked.sameAs(apart) && apart.sameAs(forked), `seed ${seed}: the ${side} fork holds the cells of its memory built apart`);
+      for (const base of BASES) {
+        for (let offset = 0; offset < 24; offset++) {
+          const at = address(base, offset);
+          assert.ok(exprEquals(forked.clone().load(at, 1), apart.clone().load(at, 1)), `seed ${seed}: ${side} byte at ${offset}`);
+        }
+      }
+    }
+    const selector = sym(`fork${seed}`, 1);
+    const joined = l.joinWith(r, selector), joinedApart = lApart.joinWith(rApart, selector);
+    assert.ok(joined && joinedApart);
+    assert.ok(joined.sameAs(joinedApart) && joinedApart.sameAs(joined), `seed ${seed}: the joins hold the same cells`);
+    for (const base of BASES) {
+      for (let offset = 0; offset < 24; offset++) {
+        const at = address(base, offset);
+        assert.ok(exprEquals(joined.clone().load(at, 1), joinedApart.clone().load(at, 1)), `seed ${seed}: joined byte at ${offset}`);
+      }
+    }
+  }
+});
