@@ -146,4 +146,22 @@ describe('document trees', { timeout: 120_000 }, () => {
       trees.close('file:///edited.asm');
     });
   }
+
+  test('a re-parse says where the structure changed since the tree it was parsed from; a whole text, nothing', async () => {
+    const text = 'BeginProc One\n        mov eax, 1\n        ret\nEndProc One\n\nBeginProc Two\n        ret\nEndProc Two\n';
+    const trees = new DocumentTrees(parsers);
+    const opened = await trees.update('file:///ranges.asm', 'vxd-masm', { text });
+    assert.ok('tree' in opened);
+    assert.equal(opened.changes, undefined, 'an opened text has no tree before it');
+    // A procedure's end taken out: the first procedure now runs on into the second.
+    const edit = { range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, text: '' };
+    const edited = await trees.update('file:///ranges.asm', 'vxd-masm', { changes: [edit] });
+    assert.ok('tree' in edited && edited.changes);
+    assert.equal(edited.changes.previous, opened.tree, 'since the tree of the text before');
+    assert.ok(edited.changes.ranges.length > 0 && edited.changes.ranges.every((r) => r.startIndex < r.endIndex), 'the changed structure');
+    const replaced = await trees.update('file:///ranges.asm', 'vxd-masm', { changes: [{ text }] });
+    assert.ok('tree' in replaced);
+    assert.equal(replaced.changes, undefined, 'a text given whole is parsed without the old tree');
+    trees.close('file:///ranges.asm');
+  });
 });

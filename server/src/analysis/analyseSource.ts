@@ -3,6 +3,7 @@ import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { ReadFile } from '../lowering/includeResolution.js';
 import { SyntaxTrees } from '../lowering/syntaxTrees.js';
+import type { TreeChanges } from '../parsing/documentTrees.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText } from '../source/decodeSource.js';
 import type { AnalysisContext, EntryShare } from './analysisContext.js';
@@ -31,6 +32,8 @@ export interface SourceRequest {
   readonly cancelled?: () => boolean;
   readonly cache?: EntryCache;
   readonly syntaxTrees?: SyntaxTrees;
+  /** How the tree differs from the one it was re-parsed from, which `syntaxTrees` may have copied last. */
+  readonly treeChanges?: TreeChanges;
   readonly registers?: RegisterCollector;
   readonly readFile?: ReadFile;
   readonly share?: EntryShare;
@@ -76,7 +79,7 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
   const settings = request.settings ?? DEFAULT_SETTINGS;
   // The lowering reads the same plain copy of the tree.
   const syntaxTrees = request.syntaxTrees ?? new SyntaxTrees();
-  sink.program([...syntaxFindings(tree), ...unknownNameFindings(request.languageId, syntaxTrees.document(tree, request.text))]);
+  sink.program([...syntaxFindings(tree), ...unknownNameFindings(request.languageId, syntaxTrees.document(tree, request.text, request.treeChanges))]);
   const analyse = ANALYSES[request.languageId];
   if (!settings.analysis || !analyse) return;
   const context: AnalysisContext = {

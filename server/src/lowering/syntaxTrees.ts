@@ -1,4 +1,5 @@
 import type { Language, Parser, Tree, TreeCursor } from 'web-tree-sitter';
+import type { TreeChanges } from '../parsing/documentTrees.js';
 import type { Point, SyntaxNode } from './syntaxNode.js';
 
 // web-tree-sitter trees copied into plain nodes (`syntaxNode.ts`) with one
@@ -151,6 +152,40 @@ interface Unchanged {
   readonly rowEnd: number;
 }
 
+/**
+ * Where an edit may have changed a container's children, in the new text:
+ * from the first character whose text or structure changed to the last
+ * (tree-sitter's changed ranges and the texts' common start and end). A
+ * child before or after it is the previous copy's, unless the counts of
+ * children say otherwise.
+ */
+interface Window {
+  readonly start: number;
+  readonly end: number;
+}
+
+function windowOf(alike: Unchanged, changes: TreeChanges): Window {
+  let start = alike.prefix;
+  let end = alike.suffix;
+  for (const range of changes.ranges) {
+    start = Math.min(start, range.startIndex);
+    end = Math.max(end, range.endIndex);
+  }
+  return { start, end };
+}
+
+/** The first of `nodes` (in the order of the text) for which `past` holds, or their count. */
+function firstPast(nodes: readonly PlainNode[], past: (node: PlainNode) => boolean): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (past(nodes[middle] as PlainNode)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** Compares a block at a time: most of a document is alike. */
 const BLOCK = 256;
 
@@ -210,6 +245,8 @@ class Conversion {
     /** Whether statements are marked for reuse: in a document, not in the texts a lowering parses. */
     private readonly statements: boolean,
     private readonly alike: Unchanged | undefined,
+    /** Where the structure changed, with `alike`: without it, every child of a container that holds a change is walked. */
+    private readonly window: Window | undefined,
   ) {
     this.types = language.types;
     this.fieldNames = language.fields;
@@ -249,20 +286,48 @@ class Conversion {
       const error = type === 'ERROR' || (length === 0 && c.nodeIsMissing);
       return new PlainNode(type, typeId, isNamed, own, anchor, offset, length, row, column, rows, endColumn, error, -1);
     }
-    const text = statement ? detached(this.text.slice(place.index, endIndex)) : owner.text.slice(place.index - owner.start, endIndex - owner.start);
+    // The root's text is the document's, which its copy is kept with anyway: copying it would cost a whole text per edit.
+    const text = statement && anchor ? detached(this.text.slice(place.index, endIndex)) : owner.text.slice(place.index - owner.start, endIndex - owner.start);
     const node = new PlainNode(type, typeId, isNamed, text, anchor, offset, length, row, column, rows, endColumn, type === 'ERROR', state);
     // The children's anchor: this node if it is a statement (or the root), else this node's.
     const [inner, innerFrom, innerOwner] = statement || !anchor ? [node, place, { text, start: place.index }] as const : [anchor, from, owner] as const;
     const marks = this.statements && rows > 0;
-    const previous = marks ? counterpart?.children : undefined;
-    const fields: (string | null)[] = [];
-    let named = false;
-    let next = 0;
+    const walk: ChildWalk = { node, inner, innerFrom, innerOwner, marks, previous: marks ? counterpart?.children : undefined, fields: [], named: false };
+    // A container's children outside the window are its previous copy's, unless they have fields to check.
+    const runs = walk.previous && counterpart?.fields === undefined ? this.unchangedRuns(walk.previous) : undefined;
+    if (runs && walk.previous) {
+      c.gotoParent();
+      if (!this.walkAround(walk, walk.previous, runs)) {
+        this.restart(walk);
+        c.gotoFirstChild();
+        this.walk(walk, 0, undefined);
+        c.gotoParent();
+      }
+    } else {
+      this.walk(walk, 0, undefined);
+      c.gotoParent();
+    }
+    if (walk.named) node.fields = walk.fields;
+    return node;
+  }
+
+  /**
+   * Walks the children from the cursor's on (the first child of `walk.node`
+   * or one after those taken from the previous copy), beside the previous
+   * copy's from `next` on; with `until`, stops at the child that stands
+   * for it, which it reports it met (the cursor is then on it).
+   */
+  private walk(walk: ChildWalk, next: number, until: PlainNode | undefined): boolean {
+    const c = this.cursor;
+    const { node, inner, innerFrom, innerOwner, marks, previous } = walk;
     do {
-      const field = this.fieldNames[c.currentFieldId] ?? null;
-      named ||= field !== null;
-      fields.push(field);
       const index = c.startIndex;
+      if (until && index >= until.startIndex + (this.alike?.delta ?? 0)) {
+        return c.nodeTypeId === until.typeId && this.reusable(until, index, c.endIndex) !== undefined;
+      }
+      const field = this.fieldNames[c.currentFieldId] ?? null;
+      walk.named ||= field !== null;
+      walk.fields.push(field);
       let child: PlainNode | undefined;
       let match: PlainNode | undefined;
       if (previous) {
@@ -282,9 +347,70 @@ class Conversion {
       node.children.push(child);
       node.hasError ||= child.hasError;
     } while (c.gotoNextSibling());
+    return until === undefined;
+  }
+
+  /**
+   * The children of a container the window lies in, walking only those in
+   * the window: the previous copy's children before it (`head`) and after
+   * it (`tail`) are taken as they are, moved by the edit when after it.
+   * False, with the cursor back on the container, when the children walked
+   * do not join up with them (the container is then walked whole).
+   */
+  /** How many of `previous` lie before the window (`head`), and the first after it (`tail`); undefined when none does. */
+  private unchangedRuns(previous: readonly PlainNode[]): { head: number; tail: number } | undefined {
+    const { window, alike } = this;
+    if (!window || !alike) return undefined;
+    const head = firstPast(previous, (n) => n.endIndex >= window.start);
+    const tail = firstPast(previous, (n) => n.startIndex + alike.delta > window.end);
+    return head === 0 && tail === previous.length ? undefined : { head, tail };
+  }
+
+  /**
+   * The children of the container at the cursor, walking only those in the
+   * window: the previous copy's children before it (`head`) and from `tail`
+   * on are taken as they are, moved by the edit when after it. False when
+   * the children walked do not join up with them. The cursor ends on the
+   * container.
+   */
+  private walkAround(walk: ChildWalk, previous: readonly PlainNode[], { head, tail }: { head: number; tail: number }): boolean {
+    const c = this.cursor;
+    const delta = this.alike?.delta ?? 0;
+    const count = c.currentNode.childCount;
+    if (!c.gotoFirstChild()) return false;
+    const last = previous[head - 1];
+    // Past the head without reading it (web-tree-sitter 0.25's gotoFirstChildForIndex does not move there): its last child must be where it was, the next after it.
+    if (last) {
+      let moved = true;
+      for (let i = 1; i < head && moved; i++) moved = c.gotoNextSibling();
+      if (!moved || c.endIndex !== last.endIndex || c.nodeTypeId !== last.typeId || !c.gotoNextSibling() || c.startIndex < last.endIndex) {
+        c.gotoParent();
+        return false;
+      }
+    }
+    for (const child of previous.slice(0, head)) this.take(walk, child, child.startIndex, false);
+    const met = this.walk(walk, head, previous[tail]);
+    const taken = walk.node.children.length + previous.length - tail;
     c.gotoParent();
-    if (named) node.fields = fields;
-    return node;
+    if (!met || taken !== count) return false;
+    for (const child of previous.slice(tail)) this.take(walk, child, child.startIndex + delta, true);
+    return true;
+  }
+
+  /** Takes `child` of the previous copy as a child of `walk.node`, at `index` (after the edit or before it). */
+  private take(walk: ChildWalk, child: PlainNode, index: number, after: boolean): void {
+    walk.node.children.push(child);
+    walk.node.hasError ||= child.hasError;
+    walk.fields.push(null);
+    child.moveTo(walk.inner, walk.innerFrom, this.placeOf(child, index, after));
+  }
+
+  /** Forgets the children a walk took before it turned out not to join up. */
+  private restart(walk: ChildWalk): void {
+    walk.node.children.length = 0;
+    walk.node.hasError = walk.node.type === 'ERROR';
+    walk.fields = [];
+    walk.named = false;
   }
 
   /**
@@ -319,11 +445,32 @@ class Conversion {
     const after = start >= alike.suffix;
     if (!after && end > alike.prefix) return undefined;
     if (match.state < 0 ? match.children.length > 0 : match.state !== this.cursor.nodeStateId) return undefined;
-    const was = match.startPosition;
-    if (!after) return { index: start, row: was.row, column: was.column };
-    const firstRow = alike.rowEnd < 0 || match.startIndex <= alike.rowEnd;
-    return { index: start, row: was.row + alike.rows, column: firstRow ? was.column + alike.columns : was.column };
+    return this.placeOf(match, start, after);
   }
+
+  /** Where `match`, a node of the previous copy outside the change, stands now, starting at `index`. */
+  private placeOf(match: PlainNode, index: number, after: boolean): Place {
+    const was = match.startPosition;
+    const alike = this.alike;
+    if (!after || !alike) return { index, row: was.row, column: was.column };
+    const firstRow = alike.rowEnd < 0 || match.startIndex <= alike.rowEnd;
+    return { index, row: was.row + alike.rows, column: firstRow ? was.column + alike.columns : was.column };
+  }
+}
+
+/** A container's children as they are walked. */
+interface ChildWalk {
+  readonly node: PlainNode;
+  /** The children's anchor, where it stands and the text of their statement. */
+  readonly inner: PlainNode;
+  readonly innerFrom: Place;
+  readonly innerOwner: { readonly text: string; readonly start: number };
+  /** Whether the children are statements. */
+  readonly marks: boolean;
+  /** The previous copy's children of the container, if it had one. */
+  readonly previous: readonly PlainNode[] | undefined;
+  fields: (string | null)[];
+  named: boolean;
 }
 
 /**
@@ -343,7 +490,7 @@ export class SyntaxTrees {
    * be moved to build this one: a tree is read until the next call with
    * another tree only (the same tree and text give the same nodes again).
    */
-  document(tree: Tree, text: string): SyntaxNode {
+  document(tree: Tree, text: string, changes?: TreeChanges): SyntaxNode {
     if (this.last?.tree === tree && this.last.text === text) return this.last.root;
     // Another grammar's nodes may share a statement's type, state and text.
     const previous = tree.language === this.language ? this.last : undefined;
@@ -352,7 +499,9 @@ export class SyntaxTrees {
     const cursor = tree.walk();
     try {
       const alike = previous ? unchanged(previous.text, text) : undefined;
-      const root = new Conversion(cursor, text, tree.language, true, alike).root(previous?.root);
+      // Changes since another tree than the one copied last (a job cancelled in between) say nothing about this copy.
+      const window = alike && changes?.previous === previous?.tree && changes ? windowOf(alike, changes) : undefined;
+      const root = new Conversion(cursor, text, tree.language, true, alike, window).root(previous?.root);
       this.previousTexts = this.texts;
       this.texts = new Map();
       this.last = { tree, text, root };
@@ -371,7 +520,7 @@ export class SyntaxTrees {
       if (!tree) throw new Error(`the ${parser.language?.name ?? ''} parser returned no tree`);
       const cursor = tree.walk();
       try {
-        root = new Conversion(cursor, text, tree.language, false, undefined).root(undefined);
+        root = new Conversion(cursor, text, tree.language, false, undefined, undefined).root(undefined);
       } finally {
         cursor.delete();
         tree.delete();

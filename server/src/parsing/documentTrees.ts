@@ -1,5 +1,5 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { Tree } from 'web-tree-sitter';
+import type { Range, Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../languages/languageId.js';
 import { checkSourceText } from '../source/decodeSource.js';
 import type { Parsers } from './parsers.js';
@@ -10,9 +10,19 @@ export type DocumentContent =
   | { readonly text: string }
   | { readonly changes: readonly TextDocumentContentChangeEvent[] };
 
-/** A document's text and its tree, or why the text is not parsed at all (binary, too large). */
+/**
+ * Where a tree re-parsed from `previous` (edited) has another structure
+ * than it: tree-sitter's changed ranges, outside which every character has
+ * the same ancestors in both trees.
+ */
+export interface TreeChanges {
+  readonly previous: Tree;
+  readonly ranges: readonly Range[];
+}
+
+/** A document's text and its tree (with how it differs from the tree it was re-parsed from), or why the text is not parsed at all (binary, too large). */
 export type ParsedText =
-  | { readonly text: string; readonly tree: Tree }
+  | { readonly text: string; readonly tree: Tree; readonly changes?: TreeChanges }
   | { readonly text: string; readonly refusal: string };
 
 /**
@@ -74,16 +84,19 @@ export class DocumentTrees {
       this.held.set(uri, { languageId, document, loneReturns });
       return { text, refusal };
     }
+    let changes: TreeChanges | undefined;
     if (changed || !tree) {
       const previous = tree;
       try {
         tree = await this.parsers.parse(languageId, text, previous);
+        // Taken before the previous tree goes: the plain copy of the tree reuses what lies outside them.
+        if (previous) changes = { previous, ranges: previous.getChangedRanges(tree) };
       } finally {
         previous?.delete();
       }
     }
     this.held.set(uri, { languageId, document, loneReturns, tree });
-    return { text, tree };
+    return changes ? { text, tree, changes } : { text, tree };
   }
 
   close(uri: string): void {

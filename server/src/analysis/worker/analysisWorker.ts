@@ -68,6 +68,7 @@ async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cac
   };
   await reportFindings(parsed.tree, {
     languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile, share,
+    ...(parsed.changes ? { treeChanges: parsed.changes } : {}),
   }, batches);
 }
 
