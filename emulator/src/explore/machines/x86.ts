@@ -1,10 +1,10 @@
 import { executeX86 } from '../../cpu/x86/index.js';
-import type { X86FlagName, X86Flags, X86State } from '../../cpu/x86/index.js';
+import type { X86Env, X86FlagName, X86Flags, X86State } from '../../cpu/x86/index.js';
 import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import { add, bv } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
-import type { Machine } from '../machine.js';
+import type { Machine, StepEnv } from '../machine.js';
 
 // The exploration engine's view of the x86 semantics: registers and flags by
 // name for joins, widening and traces, and the effect of a call it does not
@@ -14,6 +14,22 @@ export const X86_FLAG_NAMES = ['cf', 'pf', 'af', 'zf', 'sf', 'of', 'df'] as cons
 
 /** Registers a C-convention call may change (EAX, ECX, EDX; the flags too). */
 export const CALLER_SAVED: readonly X86Reg32[] = ['eax', 'ecx', 'edx'];
+
+/** The semantics' view of one step: methods on the prototype, not a closure per instruction. */
+class X86StepEnv implements X86Env {
+  readonly address: number;
+  readonly next: number;
+
+  constructor(private readonly env: StepEnv) {
+    this.address = Number(env.address);
+    this.next = Number(env.next);
+  }
+
+  resolveLabel(name: string): number | undefined {
+    const address = this.env.resolve(name);
+    return address === undefined ? undefined : Number(address);
+  }
+}
 
 const REGISTER_NAMES: ReadonlySet<string> = new Set(X86_REG32);
 const FLAG_NAMES: ReadonlySet<string> = new Set([...X86_FLAG_NAMES, 'if']);
@@ -67,10 +83,7 @@ class X86Registers implements ReadonlyMap<string, Expr> {
 export const x86Machine: Machine<X86State> = {
   execute(state, instruction, env) {
     if (instruction.arch !== 'x86') throw new Error('the x86 machine runs x86 code only');
-    return executeX86(state, instruction, {
-      address: Number(env.address), next: Number(env.next),
-      resolveLabel: (name) => { const a = env.resolve(name); return a === undefined ? undefined : Number(a); },
-    });
+    return executeX86(state, instruction, new X86StepEnv(env));
   },
   registers: (state) => new X86Registers(state),
   withRegisters(state, values) {

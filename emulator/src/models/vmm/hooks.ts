@@ -57,7 +57,8 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker): 
   if (insn.mnemonic !== 'lea') {
     for (const op of insn.operands) {
       if (op.kind !== 'mem') continue;
-      for (const r of [op.base, op.index]) if (r) uses.check(ctx, regValue(state, r), 'address', r.toUpperCase());
+      if (op.base) uses.check(ctx, regValue(state, op.base), 'address', op.base.toUpperCase());
+      if (op.index) uses.check(ctx, regValue(state, op.index), 'address', op.index.toUpperCase());
     }
   }
   const [dest, src] = insn.operands;

@@ -19,21 +19,24 @@ import type { Tracked, VmmModelState } from './state.js';
 const HOLDING_REGISTERS: readonly X86Reg32[] = ['eax', 'ecx', 'edx', 'ebx', 'esi', 'edi', 'ebp'];
 
 /** Values made fresh by loop widening: a copy may hide in them, so nothing is known lost. */
-const widened = (e: Expr): boolean => [...symbolsOf(e).keys()].some((n) => n.startsWith('loop.'));
+function widened(e: Expr): boolean {
+  for (const name of symbolsOf(e).keys()) if (name.startsWith('loop.')) return true;
+  return false;
+}
 
 function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[]): boolean | 'unknown' {
   let unknown = false;
   for (const r of HOLDING_REGISTERS) {
     const v = state.regs[r];
     if (holds(v, t.value)) return true;
-    if (widened(v)) unknown = true;
+    if (!unknown && widened(v)) unknown = true;
   }
   for (const address of locations) {
     const distance = constantDistance(address, state.regs.esp);
     if (distance !== undefined && distance < 0n) continue;
     const v = state.memory.clone().load(address, 4);
     if (holds(v, t.value)) return true;
-    if (widened(v)) unknown = true;
+    if (!unknown && widened(v)) unknown = true;
   }
   return unknown ? 'unknown' : false;
 }
