@@ -86,6 +86,57 @@ function track(before: ArmPathState, cpu: ArmState, insn: ArmInstruction, source
   };
 }
 
+const REGISTER_NUMBERS: ReadonlyMap<string, number> = new Map(Array.from({ length: 15 }, (_, r) => [`r${r}`, r]));
+const FLAG_NAMES: ReadonlySet<string> = new Set(FLAGS);
+
+/**
+ * A state's registers (r0-r14), flags, mode and SPSR by name, read when
+ * asked for: the register observer reads a dozen of them before every
+ * instruction, where a map of all of them was made for it.
+ */
+class ArmRegisters implements ReadonlyMap<string, Expr> {
+  constructor(private readonly cpu: ArmState) {}
+
+  get size(): number {
+    return this.cpu.regs.length + FLAGS.length + 2;
+  }
+
+  get(name: string): Expr | undefined {
+    const r = REGISTER_NUMBERS.get(name);
+    if (r !== undefined) return this.cpu.regs[r];
+    if (FLAG_NAMES.has(name)) return this.cpu[name as Flag];
+    return name === 'mode' ? this.cpu.psrMode : name === 'spsr' ? this.cpu.spsr : undefined;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  *entries(): MapIterator<[string, Expr]> {
+    const { cpu } = this;
+    for (let r = 0; r < cpu.regs.length; r++) yield [`r${r}`, cpu.regs[r] as Expr];
+    for (const f of FLAGS) yield [f, cpu[f]];
+    yield ['mode', cpu.psrMode];
+    yield ['spsr', cpu.spsr];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Expr]> {
+    return this.entries();
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+
+  *values(): MapIterator<Expr> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  forEach(callback: (value: Expr, name: string, map: ReadonlyMap<string, Expr>) => void): void {
+    for (const [name, value] of this.entries()) callback(value, name, this);
+  }
+}
+
 export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathState> {
   const onPurpose = options.setsVOnPurpose ?? writesPsr;
   return {
@@ -99,14 +150,7 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
         s.state === state.cpu ? { ...s, state } : { ...s, state: track(state, s.state, instruction, env.item.source, onPurpose) }));
     },
 
-    registers(state) {
-      const out = new Map<string, Expr>();
-      state.cpu.regs.forEach((v, r) => out.set(`r${r}`, v));
-      for (const f of FLAGS) out.set(f, state.cpu[f]);
-      out.set('mode', state.cpu.psrMode);
-      out.set('spsr', state.cpu.spsr);
-      return out;
-    },
+    registers: (state) => new ArmRegisters(state.cpu),
 
     withRegisters(state, values) {
       const cpu = state.cpu.clone();
