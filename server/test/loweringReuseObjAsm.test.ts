@@ -511,6 +511,21 @@ describe('ObjAsm lowering reuse: the address mode', () => {
     assert.deepEqual(everything(lowered), everything(await document.fresh()));
   });
 
+  test('a 26-bit source that never reads the mode is lowered once, in 32-bit passes, as it would be in 26-bit ones', async () => {
+    const noMode = MODE_26.replaceAll(/ {8}SETV {4}(NE|EQ)\n/g, '        MOVS    pc, lr\n');
+    const document = await Document.open('riscos-objasm', '/test/mode.s', noMode);
+    const lowered = document.lower();
+    assert.equal(lowered.dialect === 'riscos-objasm' ? lowered.mode : undefined, '26');
+    // Two passes of three routines: no 26-bit passes follow.
+    assert.deepEqual(objAsm(lowered).chunks, { replayed: 3, lowered: 3, known: 0, moved: 0 });
+    assert.deepEqual(everything(lowered), everything(await document.fresh()));
+    // Reading `{CONFIG}` outside the routines reads the mode too: then the 26-bit passes follow.
+    const config = await Document.open('riscos-objasm', '/test/config.s', noMode.replace('First   ROUT', 'Bits    *       {CONFIG}\n\nFirst   ROUT'));
+    const both = config.lower();
+    assert.deepEqual(objAsm(both).chunks, { replayed: 3 + 6, lowered: 3, known: 0, moved: 0 });
+    assert.deepEqual(objAsm(both).program.symbols.get('Bits'), expr.bv(26));
+  });
+
   test('a routine numbering generated labels is lowered again when the count before it changes', async () => {
     const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26);
     document.lower();

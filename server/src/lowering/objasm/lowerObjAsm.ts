@@ -24,24 +24,28 @@ const settled = (a: PassResult, b: PassResult): boolean =>
 /** Each document's recorded routine lowerings. */
 const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
 
-/** The passes in one address mode, until the labels settle. */
-function lowerInMode(root: SyntaxNode, lines: readonly string[], options: Omit<PassOptions, 'mode'>, mode: ArmAddressMode, cache: ParseCache, chunks: ChunkMemory): PassResult {
+/** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. */
+function lowerInMode(
+  root: SyntaxNode, lines: readonly string[], options: Omit<PassOptions, 'mode'>, mode: ArmAddressMode, cache: ParseCache, chunks: ChunkMemory,
+): { result: PassResult; readMode: boolean } {
   const opts = { ...options, mode };
   let result = new ObjAsmPass(opts, cache, undefined, lines, chunks).run(root);
+  let { readMode } = result;
   for (let n = 2; n <= MAX_PASSES; n++) {
     const next = new ObjAsmPass(opts, cache, result, lines, chunks).run(root);
     const done = settled(result, next);
     result = next;
+    readMode ||= next.readMode;
     if (done && n >= 2) break;
   }
-  return result;
+  return { result, readMode };
 }
 
 /**
  * Lowers a riscos-objasm syntax tree (parsed from `text`, which macro
  * expansion needs) to ARM program IR with its entry points, as 32-bit code
  * unless that holds a 26-bit idiom (then as 26-bit code, so that EXITS and
- * friends expand as they do there). Never throws on bad input: what it
+ * friends expand as they do there, unless nothing read the mode). Never throws on bad input: what it
  * cannot model becomes symbolic values and `unmodelled` items, a missing
  * GET a PW103 note.
  */
@@ -57,9 +61,11 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
   try {
     const root = syntax.document(tree, text);
     const lines = text.split('\n');
-    let result = lowerInMode(root, lines, opts, '32', cache, chunks);
+    const in32 = lowerInMode(root, lines, opts, '32', cache, chunks);
+    let { result } = in32;
     const mode = addressModeOf(result.layout.items);
-    if (mode === '26') result = lowerInMode(root, lines, opts, mode, cache, chunks);
+    // Passes that never read the mode lower alike in both, pass by pass.
+    if (mode === '26' && in32.readMode) result = lowerInMode(root, lines, opts, mode, cache, chunks).result;
     const symbols = new Map([...result.equates].filter((e): e is [string, Extract<typeof e[1], object>] => isNumber(e[1])));
     const parts = { arch: 'arm' as const, items: result.layout.items, labels: result.layout.labels, symbols, storage: result.storage };
     // Entry points are found by reading the program they belong to: it is built once, with this array, filled once it can be read.

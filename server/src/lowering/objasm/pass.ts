@@ -51,6 +51,8 @@ export interface PassResult {
   readonly systemHeaders: boolean;
   /** The print of its state at its end (statePrint.ts): its tables, which the next pass reads ahead in. */
   readonly print: number;
+  /** It read the address mode: a pass in the other mode may lower otherwise. */
+  readonly readMode: boolean;
 }
 
 /** Shared between passes: parsed GET files and macro expansions, reused rather than re-parsed, and where each GET found its file. */
@@ -128,6 +130,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private recorder: ChunkRecorder | undefined;
   /** What the pass has done so far that a routine may read, outside the routines recorded. */
   private readonly print = new StatePrint();
+  private readMode = false;
   /** The state a recording's reads are checked against. */
   private readonly host: ChunkHost = {
     symbol: (kind, name) => this.symbols.current(kind, name),
@@ -173,6 +176,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private scalar<K extends ScalarName>(name: K): Scalars[K] {
+    if (name === 'mode') this.readMode = true;
     const value = this.scalarValue(name);
     this.recorder?.readScalar([name, value] as Parameters<ChunkRecorder['readScalar']>[0]);
     return value;
@@ -190,7 +194,7 @@ export class ObjAsmPass implements ObjAsmScope {
       layout: this.layout, equates: this.symbols.equates.entries, storage: this.symbols.storage.entries, localLabels: this.localLabels,
       routines: this.routines, headerAddress: this.headerAddress, notes: this.notes, unmodelled: this.unmodelledItems,
       undefinedNames: this.undefinedNames, definedNames: this.definedNames(), areas: this.areas, systemHeaders: this.systemHeaders,
-      print: this.print.key,
+      print: this.print.key, readMode: this.readMode,
     };
   }
 
@@ -647,6 +651,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const recording = this.previous === undefined && found.start.address === start.address
       ? found : this.chunks.placed(found, this.options.file, node.startPosition.row, start.address);
     const { effects } = recording;
+    if (recording.scalarReads.some(([name]) => name === 'mode')) this.readMode = true;
     for (const change of effects.changes) {
       if (change.kind !== 'label') this.symbols.apply(change);
       else {
