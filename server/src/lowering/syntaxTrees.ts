@@ -237,11 +237,19 @@ function detached(text: string): string {
 class Conversion {
   private readonly types: readonly string[];
   private readonly fieldNames: readonly (string | null)[];
+  /** Whether each type id is named, asked of the language once per type rather than of the cursor once per node. */
+  private readonly named: (boolean | undefined)[] = [];
+  /**
+   * Where each of the text's rows starts (rows end at '\n', as tree-sitter's
+   * do; columns are UTF-16 units, as indices are): a node's indices follow
+   * from its points, which are read from the cursor anyway.
+   */
+  private readonly rowStarts: number[] = [0];
 
   constructor(
     private readonly cursor: TreeCursor,
     private readonly text: string,
-    language: Language,
+    private readonly language: Language,
     /** Whether statements are marked for reuse: in a document, not in the texts a lowering parses. */
     private readonly statements: boolean,
     private readonly alike: Unchanged | undefined,
@@ -250,12 +258,18 @@ class Conversion {
   ) {
     this.types = language.types;
     this.fieldNames = language.fields;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.rowStarts.push(i + 1);
+  }
+
+  private indexAt(point: Point): number {
+    return (this.rowStarts[point.row] ?? this.text.length) + point.column;
   }
 
   /** The root at the cursor, walked beside `previous`. */
   root(previous: PlainNode | undefined): PlainNode {
     const c = this.cursor;
-    const place = { index: c.startIndex, row: c.startPosition.row, column: c.startPosition.column };
+    const start = c.startPosition;
+    const place = { index: this.indexAt(start), row: start.row, column: start.column };
     return this.fresh(undefined, { index: 0, row: 0, column: 0 }, place, this.statements, { text: this.text, start: 0 }, previous);
   }
 
@@ -270,9 +284,9 @@ class Conversion {
     const c = this.cursor;
     const typeId = c.nodeTypeId;
     const type = this.types[typeId] || 'ERROR';
-    const isNamed = c.nodeIsNamed;
-    const endIndex = c.endIndex;
+    const isNamed = (this.named[typeId] ??= this.language.nodeTypeIsNamed(typeId));
     const endPosition = c.endPosition;
+    const endIndex = this.indexAt(endPosition);
     const rows = endPosition.row - place.row;
     const row = place.row - from.row;
     const first = row === 0 && anchor !== undefined;
@@ -321,7 +335,8 @@ class Conversion {
     const c = this.cursor;
     const { node, inner, innerFrom, innerOwner, marks, previous } = walk;
     do {
-      const index = c.startIndex;
+      const start = c.startPosition;
+      const index = this.indexAt(start);
       if (until && index >= until.startIndex + (this.alike?.delta ?? 0)) {
         return c.nodeTypeId === until.typeId && this.reusable(until, index, c.endIndex) !== undefined;
       }
@@ -341,8 +356,7 @@ class Conversion {
         }
       }
       if (!child) {
-        const { row, column } = c.startPosition;
-        child = this.fresh(inner, innerFrom, { index, row, column }, marks, innerOwner, match);
+        child = this.fresh(inner, innerFrom, { index, row: start.row, column: start.column }, marks, innerOwner, match);
       }
       node.children.push(child);
       node.hasError ||= child.hasError;
