@@ -6,7 +6,6 @@ import type { Interval } from './intervals.js';
 import type { Memory } from './memory.js';
 import { formatExpr, formatNumber } from './format.js';
 import { NameCounts } from './name-counts.js';
-import { RegionCells } from './region-cells.js';
 
 // Memory as regions: a region is everything addressed as one symbolic base
 // plus a constant offset (the stack frame below the entry ESP, the page block
@@ -25,9 +24,7 @@ import { RegionCells } from './region-cells.js';
 //
 // Reads of bytes never written return fresh input symbols, remembered both in
 // the cells (a second read sees the same value) and in `inputs` (witnesses
-// name them). Copy-on-write keeps clone() O(1), and a region written after
-// a clone copies only the cells written since it last shared them all
-// (`region-cells.ts`).
+// name them). Copy-on-write keeps clone() O(1).
 
 export interface MemoryInput {
   readonly symbol: Expr;
@@ -55,7 +52,7 @@ type Regions = Map<Expr | undefined, Region>;
 
 interface Region {
   readonly base: Expr | undefined;
-  readonly cells: RegionCells;
+  readonly cells: Map<bigint, Expr>;
   owner: number;
 }
 
@@ -449,10 +446,10 @@ export class SymbolicMemory implements Memory {
     }
     let region = this.regions.get(base);
     if (!region) {
-      region = { base, cells: RegionCells.empty(), owner: this.owner };
+      region = { base, cells: new Map(), owner: this.owner };
       this.regions.set(base, region);
     } else if (region.owner !== this.owner) {
-      region = { base, cells: region.cells.copy(), owner: this.owner };
+      region = { base, cells: new Map(region.cells), owner: this.owner };
       this.regions.set(base, region);
     }
     return region;
