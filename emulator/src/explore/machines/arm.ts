@@ -6,6 +6,7 @@ import type { SourceSpan } from '../../ir/program.js';
 import type { Expr } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { Memory } from '../../values/memory.js';
+import { RegisterView } from './registerView.js';
 import type { Machine } from '../machine.js';
 
 // The exploration engine's view of the ARM semantics, plus provenance the
@@ -94,8 +95,10 @@ const FLAG_NAMES: ReadonlySet<string> = new Set(FLAGS);
  * asked for: the register observer reads a dozen of them before every
  * instruction, where a map of all of them was made for it.
  */
-class ArmRegisters implements ReadonlyMap<string, Expr> {
-  constructor(private readonly cpu: ArmState) {}
+class ArmRegisters extends RegisterView {
+  constructor(private readonly cpu: ArmState) {
+    super();
+  }
 
   get size(): number {
     return this.cpu.regs.length + FLAGS.length + 2;
@@ -108,32 +111,12 @@ class ArmRegisters implements ReadonlyMap<string, Expr> {
     return name === 'mode' ? this.cpu.psrMode : name === 'spsr' ? this.cpu.spsr : undefined;
   }
 
-  has(name: string): boolean {
-    return this.get(name) !== undefined;
-  }
-
   *entries(): MapIterator<[string, Expr]> {
     const { cpu } = this;
     for (let r = 0; r < cpu.regs.length; r++) yield [`r${r}`, cpu.regs[r] as Expr];
     for (const f of FLAGS) yield [f, cpu[f]];
     yield ['mode', cpu.psrMode];
     yield ['spsr', cpu.spsr];
-  }
-
-  [Symbol.iterator](): MapIterator<[string, Expr]> {
-    return this.entries();
-  }
-
-  *keys(): MapIterator<string> {
-    for (const [name] of this.entries()) yield name;
-  }
-
-  *values(): MapIterator<Expr> {
-    for (const [, value] of this.entries()) yield value;
-  }
-
-  forEach(callback: (value: Expr, name: string, map: ReadonlyMap<string, Expr>) => void): void {
-    for (const [name, value] of this.entries()) callback(value, name, this);
   }
 }
 

@@ -4,6 +4,7 @@ import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import { add, bv } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import { RegisterView } from './registerView.js';
 import type { Machine, StepEnv } from '../machine.js';
 
 // The exploration engine's view of the x86 semantics: registers and flags by
@@ -39,8 +40,10 @@ const FLAG_NAMES: ReadonlySet<string> = new Set([...X86_FLAG_NAMES, 'if']);
  * observer reads a few of them before every instruction, and an arithmetic
  * flag is worked out only when read (`LazyFlags`).
  */
-class X86Registers implements ReadonlyMap<string, Expr> {
-  constructor(private readonly state: X86State) {}
+class X86Registers extends RegisterView {
+  constructor(private readonly state: X86State) {
+    super();
+  }
 
   get size(): number {
     return X86_REG32.length + X86_FLAG_NAMES.length + (this.state.flags.if ? 1 : 0);
@@ -52,31 +55,11 @@ class X86Registers implements ReadonlyMap<string, Expr> {
     return undefined;
   }
 
-  has(name: string): boolean {
-    return this.get(name) !== undefined;
-  }
-
   *entries(): MapIterator<[string, Expr]> {
     const { regs, flags } = this.state;
     for (const r of X86_REG32) yield [r, regs[r]];
     for (const f of X86_FLAG_NAMES) yield [f, flags[f]];
     if (flags.if) yield ['if', flags.if];
-  }
-
-  [Symbol.iterator](): MapIterator<[string, Expr]> {
-    return this.entries();
-  }
-
-  *keys(): MapIterator<string> {
-    for (const [name] of this.entries()) yield name;
-  }
-
-  *values(): MapIterator<Expr> {
-    for (const [, value] of this.entries()) yield value;
-  }
-
-  forEach(callback: (value: Expr, name: string, map: ReadonlyMap<string, Expr>) => void): void {
-    for (const [name, value] of this.entries()) callback(value, name, this);
   }
 }
 
