@@ -54,7 +54,6 @@ export async function analyseEntries(
   analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
 ): Promise<void> {
   const { cache, registers, file, findings } = context;
-  const keyOf = cache && entryKeys(inputs, file, cache.keys);
   const entries = inputs.program.entries;
   // Each entry's register values, added in the entries' order: the order of alternatives in a joined value.
   const facts: (EntryResult['registers'] | undefined)[] = [];
@@ -70,9 +69,11 @@ export async function analyseEntries(
     if (mine(index)) findings.entry(index, [{ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] }]);
     return [];
   });
-  // With nothing kept to reuse (a document's first run), what is known goes out before the keys are made, which take a good part of a large file's time to its first batch.
+  // With nothing kept to reuse (a document's first run), what is known goes out before the keys are made (reading
+  // every block of the program is part of making them), which take a good part of a large file's time to its first batch.
   const early = runnable.length > 0 && (cache === undefined || cache.empty);
   if (early) findings.analysing();
+  const keyOf = cache && entryKeys(inputs, file, cache.keys);
   for (const { entry, index } of runnable) {
     const key = keyOf?.(entry);
     if (!mine(key ? spread(key.key) : index)) continue;
