@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expr } from '../../emulator/src/index.js';
-import { digestOf, movedAlike } from '../src/analysis/valueDigest.js';
+import { expr, type DataValue, type ProgramItem, type X86Instruction } from '../../emulator/src/index.js';
+import { digestOf, movedAlike, movedItemsAlike } from '../src/analysis/valueDigest.js';
 
 const FILE = '/src/here.asm';
 const span = (line: number, file = FILE): { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } =>
@@ -83,6 +83,31 @@ test('an object shared by an original and its copy is alike only unmoved where i
   assert.ok(!movedAlike([shared], [shared], FILE, 1));
   const elsewhere = { at: span(3, '/src/other.inc') };
   assert.ok(movedAlike([elsewhere], [elsewhere], FILE, 1));
+});
+
+test('program items moved as copies that share their instruction or values read as the originals moved, and only then', () => {
+  const mov = (): X86Instruction => ({ arch: 'x86', mnemonic: 'mov', operands: [{ kind: 'imm', value: expr.bv(4, 32) }] });
+  const instruction = mov();
+  const values: DataValue[] = [{ bytes: 4, value: expr.bv(7, 32) }];
+  const code = (line: number, address = 4096n, file = FILE, what = instruction): ProgramItem => ({ kind: 'instruction', address, size: 16, instruction: what, source: span(line, file), text: 'mov eax, 4' });
+  const data = (line: number, writable?: true): ProgramItem => ({ kind: 'data', address: 8192n, size: 4, values, source: span(line), ...(writable ? { writable } : {}) });
+  const before = [code(3), data(4), code(9, 4112n, '/src/other.inc')];
+  assert.ok(movedItemsAlike(before, [code(5), data(6), code(9, 4112n, '/src/other.inc')], FILE, 2));
+  assert.ok(movedItemsAlike(before, before, FILE, 0));
+  const made = mov();
+  assert.ok(movedItemsAlike([code(3)], [code(5, 4096n, FILE, made)], FILE, 2), 'an instruction made anew is read');
+  const cases: [ProgramItem[], number, string][] = [
+    [[code(5), data(6), code(9, 4112n, '/src/other.inc')], 1, 'moved by another count'],
+    [[code(5), data(6), code(10, 4112n, '/src/other.inc')], 2, 'a line of another file moved'],
+    [[code(5, 4100n), data(6), code(9, 4112n, '/src/other.inc')], 2, 'another address'],
+    [[code(5), data(6, true), code(9, 4112n, '/src/other.inc')], 2, 'writable'],
+    [[{ kind: 'instruction', address: 4096n, size: 16, instruction, source: span(5), text: 'mov eax, 5' }, data(6), code(9, 4112n, '/src/other.inc')], 2, 'another text'],
+    [[code(5, 4096n, FILE, { ...made, mnemonic: 'add' }), data(6), code(9, 4112n, '/src/other.inc')], 2, 'another instruction'],
+    [[code(5), { kind: 'data', address: 8192n, size: 4, values: [{ bytes: 4, value: expr.bv(8, 32) }], source: span(6) }, code(9, 4112n, '/src/other.inc')], 2, 'other values'],
+    [[code(5), data(6)], 2, 'an item fewer'],
+    [before, 2, 'the same items, not moved'],
+  ];
+  for (const [after, rows, what] of cases) assert.ok(!movedItemsAlike(before, after, FILE, rows), what);
 });
 
 test('a digest does not depend on what the process digested before (each analysis worker has its own history)', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataItem, EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../emulator/src/index.js';
-import { digestOf, movedAlike, type Digest, type LineLayout } from './valueDigest.js';
+import { digestOf, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
 
 // An entry point's findings depend on the code it can reach and on what that
 // code reads; its key covers exactly that, so equal keys mean the same
@@ -224,7 +224,7 @@ function movedBy(reading: BlockReading, block: Block, facts: readonly unknown[],
   const before = was.instructions[0] ?? was.data[0];
   if (!first || !before || first.source.file !== before.source.file) return undefined;
   const rows = first.source.file === file ? first.source.range.start.line - before.source.range.start.line : 0;
-  const alike = movedAlike(was.instructions, block.instructions, file, rows) && movedAlike(was.data, block.data, file, rows)
+  const alike = movedItemsAlike(was.instructions, block.instructions, file, rows) && movedItemsAlike(was.data, block.data, file, rows)
     && movedAlike(reading.facts, facts, file, rows) && movedAlike(was.labels, block.labels, file, rows);
   return alike ? rows : undefined;
 }

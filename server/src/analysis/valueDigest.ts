@@ -1,4 +1,4 @@
-import type { Expr } from '../../../emulator/src/index.js';
+import type { Expr, ProgramItem } from '../../../emulator/src/index.js';
 import { avalanche, TwoLanes } from '../lowering/twoLanes.js';
 
 // Entry keys digest the IR of a whole document on every edit. Spelling each
@@ -308,6 +308,27 @@ function movedSpan(a: Span, b: Span, file: string, rows: number): boolean {
   const moved = a.file === file ? rows : 0;
   return a.file === b.file && y.start.line - x.start.line === moved && y.end.line - x.end.line === moved
     && x.start.character === y.start.character && x.end.character === y.end.character;
+}
+
+/**
+ * `movedAlike` for two lists of program items, most of them a lowering's
+ * moved copies: a copy shares its original's instruction or data values,
+ * so only its scalars and its span are compared, without walking it.
+ */
+export function movedItemsAlike(a: readonly ProgramItem[], b: readonly ProgramItem[], file: string, rows: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as ProgramItem;
+    const y = b[i] as ProgramItem;
+    if (x === y ? rows !== 0 && x.source.file === file : !movedCopy(x, y, file, rows) && !movedAlike(x, y, file, rows)) return false;
+  }
+  return true;
+}
+
+function movedCopy(a: ProgramItem, b: ProgramItem, file: string, rows: number): boolean {
+  if (a.address !== b.address || a.size !== b.size || a.text !== b.text || !movedSpan(a.source, b.source, file, rows)) return false;
+  if (a.kind === 'instruction') return b.kind === 'instruction' && a.instruction === b.instruction && movedAlike(a.instruction, b.instruction, file, rows);
+  return b.kind === 'data' && a.values === b.values && a.writable === b.writable && movedAlike(a.values, b.values, file, rows);
 }
 
 /**

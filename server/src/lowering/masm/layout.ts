@@ -1,4 +1,5 @@
 import { expr, type DataValue, type Expr, type ProgramItem, type SourceSpan, type X86Instruction } from '../../../../emulator/src/index.js';
+import { dataItem, instructionItem } from './irObjects.js';
 
 // Items at addresses as the program IR lays them out: x86 instructions at a
 // synthetic 16 bytes each (nothing in VxD code depends on encoded lengths),
@@ -18,7 +19,7 @@ export class Layout {
 
   instruction(instruction: X86Instruction, source: SourceSpan, text?: string): bigint {
     const at = this.address;
-    this.items.push({ kind: 'instruction', address: at, size: INSTRUCTION_SIZE, instruction, source, ...(text ? { text } : {}) });
+    this.items.push(instructionItem(at, INSTRUCTION_SIZE, instruction, source, text));
     this.address += BigInt(INSTRUCTION_SIZE);
     return at;
   }
@@ -30,7 +31,7 @@ export class Layout {
    */
   data(values: readonly DataValue[], size: number, source: SourceSpan, text?: string, writable = false): bigint {
     const at = this.address;
-    if (size > 0) this.items.push({ kind: 'data', address: at, size, values, source, ...(text ? { text } : {}), ...(writable ? { writable } : {}) });
+    if (size > 0) this.items.push(dataItem(at, size, values, source, text, writable));
     this.address += BigInt(size);
     return at;
   }

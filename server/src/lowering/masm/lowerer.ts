@@ -9,6 +9,7 @@ import { FirstPassLost, firstPassReads, readAlike, type FirstPass, type FirstPas
 import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, sizeOfType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
+import { entryPoint } from './irObjects.js';
 import { splitTopLevel, stripBrackets, substitute } from './macroText.js';
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
@@ -1154,7 +1155,7 @@ export class LoweringPass implements Scope, VmmHost {
     this.defineLabel(name, { code: true }, nameNode);
     // Real-mode initialisation code runs under DOS before the VMM exists.
     if (!this.realModeSegment && !this.struc) {
-      this.entries.push({ name, address: this.layout.address, contract: { kind: 'procedure' }, source: this.span(nameNode) });
+      this.entries.push(entryPoint(name, this.layout.address, { kind: 'procedure' }, this.span(nameNode)));
     }
     const generated = head.firstChild?.type === 'beginproc' ? undefined : this.generatedFrame(child(head, 'options')?.text ?? '', head);
     this.frameState = { name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0, ...(generated ? { generated } : {}) };
@@ -1279,7 +1280,7 @@ export class LoweringPass implements Scope, VmmHost {
     if (!device) return;
     const name = `${device}_Control`;
     this.defineLabel(name, { code: true }, node);
-    this.entries.push({ name, address: this.layout.address, contract: { kind: 'procedure' }, source: this.span(child(node, 'name') ?? node) });
+    this.entries.push(entryPoint(name, this.layout.address, { kind: 'procedure' }, this.span(child(node, 'name') ?? node)));
     this.walk(statementsOf(node));
     this.emit('clc', [], node.lastChild ?? node);
     this.emit('ret', [], node.lastChild ?? node);
@@ -1553,7 +1554,7 @@ export class LoweringPass implements Scope, VmmHost {
       if (s?.kind !== 'label') continue;
       const entry = plain.get(d.procedure.toLowerCase())?.shift();
       if (entry) taken.add(entry);
-      dispatched.push({ name: s.name, address: s.address, contract: { kind: 'control-dispatch', message: d.message }, source: entry?.source ?? d.source });
+      dispatched.push(entryPoint(s.name, s.address, { kind: 'control-dispatch', message: d.message }, entry?.source ?? d.source));
     }
     const kept = this.entries.filter((e) => !taken.has(e));
     this.entries.length = 0;
