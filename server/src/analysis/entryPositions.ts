@@ -112,6 +112,23 @@ function groupMove({ among, lines }: Group, from: Placement, to: Placement): num
   return found;
 }
 
+/** Each line of the groups as its group's move takes it; one shift for all, the common case of parts that moved together, needs no table. */
+function lineMove(lineGroups: readonly Group[], moves: readonly (number | readonly number[])[]): Move {
+  const [first] = moves;
+  if (typeof first === 'number' && moves.every((move) => move === first)) return (line) => line + first;
+  const lines = new Map<number, number>();
+  lineGroups.forEach((group, i) => {
+    const move = moves[i] as number | readonly number[];
+    group.lines.forEach((line, j) => lines.set(line, typeof move === 'number' ? line + move : move[j] as number));
+  });
+  return (line) => lines.get(line) ?? line;
+}
+
+/** Register facts made as the emulator makes them, one shape for all. */
+function lineFacts(file: string, line: number, values: LineRegisterFacts['values']): LineRegisterFacts {
+  return { file, line, values };
+}
+
 /**
  * The result found with its entry's parts placed at `from`, moved to where
  * they are now (`to`): each line as its parts moved it. Undefined when a line
@@ -131,15 +148,10 @@ export function movedResult(result: EntryResult, file: string, parts: ResultPart
   const by = moves.map((move) => (typeof move === 'number' ? move : `[${move.join()}]`)).join();
   const last = lastMoves.get(result);
   if (last?.file === file && last.parts === parts && last.by === by) return last.moved;
-  const lines = new Map<number, number>();
-  lineGroups.forEach((group, i) => {
-    const move = moves[i] as number | readonly number[];
-    group.lines.forEach((line, j) => lines.set(line, typeof move === 'number' ? line + move : move[j] as number));
-  });
-  const move = (line: number): number => lines.get(line) ?? line;
+  const move = lineMove(lineGroups, moves);
   const moved = {
     findings: result.findings.map((finding) => moveFinding(finding, file, move)),
-    registers: result.registers.map((facts: LineRegisterFacts) => (facts.file === file ? { ...facts, line: move(facts.line) } : facts)),
+    registers: result.registers.map((facts: LineRegisterFacts) => (facts.file === file ? lineFacts(facts.file, move(facts.line), facts.values) : facts)),
   };
   lastMoves.set(result, { file, parts, by, moved });
   return moved;
