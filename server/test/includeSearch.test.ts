@@ -143,3 +143,41 @@ describe('include search in the editor', () => {
     assert.deepEqual((await client.documentLinks(uri('src/far.asm'))).map((l) => l.target), [uri('inc1/far.inc')]);
   });
 });
+
+describe('include search for an unsaved document', { timeout: 120_000 }, () => {
+  // The server's working directory holds files an unsaved document could
+  // name; they must not be found there, only on the configured paths.
+  const root = tree({
+    'far.inc': 'FIRST_VALUE equ 1\n',
+    'hdr/Defs': 'LibConst *       42\n',
+    'Defs': 'LibConst *       42\n',
+    'project/inc1/far.inc': 'FIRST_VALUE equ 1\n',
+    'project/shared/Defs': 'LibConst *       42\n',
+  });
+  const codes = (d: Awaited<ReturnType<LspClient['open']>>): string[] => d.diagnostics.map((x) => `${String(x.code)} ${x.range.start.line}`);
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio'], { cwd: root });
+    await client.initialize([pathToFileURL(join(root, 'project')).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('a relative include, a GET and the default Hdr: are not looked for in the server\'s working directory', async () => {
+    assert.deepEqual(codes(await client.open('untitled:Untitled-1', 'vxd-masm', vxd('far.inc', 'FIRST_VALUE'))), ['PW103 1']);
+    assert.deepEqual(codes(await client.open('untitled:Untitled-2', 'riscos-objasm', module('Defs'))), ['PW103 0']);
+    assert.deepEqual(codes(await client.open('untitled:Untitled-3', 'riscos-objasm', module('Hdr:Defs'))), ['PW103 0']);
+  });
+
+  test('the settings\' include paths and path variables, relative to the workspace folder, are searched', async () => {
+    const masm = client.nextDiagnostics('untitled:Untitled-1');
+    const objasm = client.nextDiagnostics('untitled:Untitled-3');
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { pagewarden: { pathVariables: { Hdr: ['shared'] }, includePaths: ['inc1'] } },
+    });
+    assert.deepEqual(codes(await masm), []);
+    assert.deepEqual(codes(await objasm), []);
+  });
+});

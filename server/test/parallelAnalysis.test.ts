@@ -17,7 +17,7 @@ const examples = (readdirSync(join(repoRoot, 'examples'), { recursive: true, wit
   .sort();
 
 const server = (workers: number): LspClient =>
-  LspClient.start(process.execPath, [distFile('server.js'), '--stdio'], { ...process.env, PAGEWARDEN_ANALYSIS_WORKERS: String(workers) });
+  LspClient.start(process.execPath, [distFile('server.js'), '--stdio'], { env: { ...process.env, PAGEWARDEN_ANALYSIS_WORKERS: String(workers) } });
 
 describe('analysis shared by several workers', { timeout: 600_000 }, () => {
   let one: LspClient;

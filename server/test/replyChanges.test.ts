@@ -23,7 +23,7 @@ const servers: LspClient[] = [];
 
 async function server(workers: number, options: { exitingShare?: number; settings?: unknown } = {}): Promise<LspClient> {
   const env = { ...process.env, PAGEWARDEN_ANALYSIS_WORKERS: String(workers), ...(options.exitingShare === undefined ? {} : { PAGEWARDEN_TEST_EXITING_SHARE: String(options.exitingShare) }) };
-  const client = LspClient.start(process.execPath, ['--require', EXITING_WORKER, distFile('server.js'), '--stdio'], env);
+  const client = LspClient.start(process.execPath, ['--require', EXITING_WORKER, distFile('server.js'), '--stdio'], { env });
   servers.push(client);
   await client.initialize(null);
   if (options.settings !== undefined) await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { pagewarden: options.settings } });

@@ -23,6 +23,16 @@ export interface IncludedFile {
 
 export type IncludeDialect = 'vxd-masm' | 'riscos-objasm';
 
+// An editor's unsaved document is named by a URI (`untitled:Untitled-1`),
+// not a path: it has no folder, and taking `.` for one would search the
+// server's working directory, which depends on how the editor started it.
+const SCHEME = /^[a-z][a-z0-9+.-]+:/i;
+
+/** The folder a relative include starts from: the including file's, none for an unsaved document. */
+function folderOf(from: string): string[] {
+  return SCHEME.test(from) ? [] : [dirname(from)];
+}
+
 export function readFromDisk(path: string): string | undefined {
   try {
     return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'latin1') : undefined;
@@ -39,7 +49,7 @@ function masmCandidates(written: string, from: string, search: IncludeSearch): s
   // DOS names come in any case; the disk may be case-sensitive.
   const spellings = [...new Set([relative, dir + base.toLowerCase(), dir + base.toUpperCase()])];
   if (relative.startsWith('/')) return spellings;
-  return [dirname(from), ...search.includePaths].flatMap((d) => spellings.map((s) => join(d, s)));
+  return [...folderOf(from), ...search.includePaths].flatMap((d) => spellings.map((s) => join(d, s)));
 }
 
 // RISC OS paths use `.` between directories and a path variable before `:`
@@ -51,8 +61,8 @@ const RISC_OS_SUFFIXES = ['', ',ffd', ',fff', '.s', '.hdr', '.h'];
 function variableDirectories(variable: string, from: string, pathVariables: IncludeSearch['pathVariables']): string[] {
   const key = Object.keys(pathVariables).find((k) => k.toLowerCase() === variable.toLowerCase());
   if (key) return [...(pathVariables[key] ?? [])];
-  const here = dirname(from);
-  return variable.toLowerCase() === 'hdr' ? [join(here, '..', 'hdr'), join(here, 'hdr')] : [];
+  if (variable.toLowerCase() !== 'hdr') return [];
+  return folderOf(from).flatMap((here) => [join(here, '..', 'hdr'), join(here, 'hdr')]);
 }
 
 function riscOsCandidates(path: string, from: string, search: IncludeSearch): string[] {
@@ -60,10 +70,9 @@ function riscOsCandidates(path: string, from: string, search: IncludeSearch): st
   const rest = colon >= 0 ? path.slice(colon + 1) : path;
   // `hdr.Workspace` is a RISC OS path; `foo.s` may be a Unix name with an extension: try both.
   const spellings = rest.includes('/') ? [rest] : [rest.replace(/\./g, '/'), rest];
-  const here = dirname(from);
   const roots = colon >= 0
     ? variableDirectories(path.slice(0, colon), from, search.pathVariables)
-    : isAbsolute(rest) ? [''] : [here, join(here, '..'), ...search.includePaths];
+    : isAbsolute(rest) ? [''] : [...folderOf(from).flatMap((here) => [here, join(here, '..')]), ...search.includePaths];
   const out: string[] = [];
   for (const root of roots) for (const s of spellings) for (const suffix of RISC_OS_SUFFIXES) out.push(root === '' ? `${s}${suffix}` : join(root, `${s}${suffix}`));
   return [...new Set(out)];

@@ -84,9 +84,9 @@ export class LspClient {
     process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
   }
 
-  /** `env`: the server's environment, when not this process's. */
-  static start(command: string, args: readonly string[], env?: NodeJS.ProcessEnv): LspClient {
-    const child = spawn(command, args, { stdio: 'pipe', ...(env ? { env } : {}) });
+  /** `env` and `cwd`: the server's environment and working directory, when not this process's. */
+  static start(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): LspClient {
+    const child = spawn(command, args, { stdio: 'pipe', ...options });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     connection.listen();
     return new LspClient(child, connection);
