@@ -27,10 +27,11 @@ test('OS_DynamicArea 20 for an address in no area fails: V set with R0 at an err
   assert.equal(call(k, { 0: 20, 1: 0x10 }, true).run.end?.kind, 'exit');
 });
 
-test('OS_DynamicArea 24 returns logical size, base, flags, limits and the physical size in pages', () => {
+test('OS_DynamicArea 24 returns logical size, base, flags, limits, the physical size in pages and R8 the name (unknown)', () => {
   const normal = call(kernelWithArea(), { 0: 24, 1: AREA });
   assert.equal(normal.vSet, false);
   assert.deepEqual([2, 3, 4, 5, 6, 7].map(normal.r), [2 * PAGE, AREA_BASE, 0, 4 * PAGE, 2, 4]);
+  assert.equal(normal.r(8), undefined, 'R8 points at the kernel\'s copy of the name: not known, and not 0');
   // A pool holds two pages, one mapped: logical size one page, physical size two, limit from R9.
   const pool = call(kernelWithArea(PMP, { pmpMaxPages: 10 }), { 0: 24, 1: AREA });
   assert.deepEqual([2, 6, 7].map(pool.r), [PAGE, 2, 10]);

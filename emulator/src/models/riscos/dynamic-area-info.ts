@@ -2,7 +2,7 @@ import { APP_SPACE, FLAG_SHRINKABLE, FREE_POOL, pagesOf, withArea } from './kern
 import type { Area, Kernel } from './kernel-state.js';
 import { KERNEL_ERRORS } from './errors.js';
 import { withRegs } from '../../explore/machines/arm.js';
-import { bv } from '../../values/expr.js';
+import { bv, type Expr } from '../../values/expr.js';
 import { fail, ok, word } from './swi-call.js';
 import type { SwiBranch, SwiCall } from './swi-call.js';
 
@@ -22,6 +22,9 @@ export function locateAddress(call: SwiCall, kernel: Kernel, address: number): S
   return ok(withRegs(call.state, new Map([[0, bv(DYNAMIC_AREA_TYPE)], [1, word(found.number)]])));
 }
 
+/** R8 of reasons 2 and 24 points at the kernel's copy of the area's name, which the model does not keep: an unknown pointer, not 0. */
+export const areaNamePointer = (call: SwiCall): Expr => call.ctx.fresh(`swi.result.${call.swi.name}.r8`, 32);
+
 /**
  * 24: size, base, flags and limits, with the physical size in pages. For a
  * physical memory pool the logical size counts its mapped pages and the
@@ -34,7 +37,8 @@ export function poolInfo(call: SwiCall, kernel: Kernel, a: Area): SwiBranch {
   const physical = a.kind === 'pmp' ? held.length : a.size / ps;
   const physicalMax = a.kind === 'pmp' ? a.pmpMaxPages ?? 0 : Math.floor(a.max / ps);
   return ok(withRegs(call.state, new Map([
-    [2, bv(logical)], [3, bv(a.base)], [4, bv(a.flags)], [5, bv(a.max)], [6, bv(physical)], [7, bv(physicalMax)], [8, bv(0)],
+    [2, bv(logical)], [3, bv(a.base)], [4, bv(a.flags)], [5, bv(a.max)], [6, bv(physical)], [7, bv(physicalMax)],
+    [8, areaNamePointer(call)],
   ])));
 }
 

@@ -1,7 +1,7 @@
 import { DEFAULT_RISC_OS_VERSION, reservedAreaFlags, riscOsName } from '../../catalogue/index.js';
 import { add, bv, constValue } from '../../values/expr.js';
 import { changeDynamicArea } from './change-dynamic-area.js';
-import { freeBytes, locateAddress, poolInfo, returnFreePages, setAplSpaceLimit } from './dynamic-area-info.js';
+import { areaNamePointer, freeBytes, locateAddress, poolInfo, returnFreePages, setAplSpaceLimit } from './dynamic-area-info.js';
 import { getPages, logOp, physOp } from './pmp-ops.js';
 import type { ResizeResult } from './change-dynamic-area.js';
 import { KERNEL_ERRORS } from './errors.js';
@@ -131,11 +131,11 @@ function remove(call: SwiCall, kernel: Kernel, number: number): SwiBranch {
   return resized(shrunk, (r) => drop(r.state, r.kernel), (r) => errorBranch(r, r.state, r.kernel));
 }
 
-/** 2: R8 points at the kernel's copy of the area's name, which the model does not keep: an unknown pointer, not 0. */
+/** 2: R6 and R7 are the handler and its workspace; R8 the name. */
 function info(call: SwiCall, a: Area): SwiBranch {
   return ok(withRegs(call.state, new Map([
     [2, bv(a.size)], [3, bv(a.base)], [4, bv(a.flags)], [5, bv(a.max)], [6, bv(a.handler)], [7, bv(a.workspace)],
-    [8, call.ctx.fresh(`swi.result.${call.swi.name}.r8`, 32)],
+    [8, areaNamePointer(call)],
   ])));
 }
 
