@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { add, and, bit, bv, eq, extract, ite, mul, ne, not, or, rotr, shl, slt, sub, sym, uge, ugt, ule, ult, zext } from '../src/values/expr.js';
+import { add, and, bit, bv, eq, extract, ite, mul, ne, not, or, rotr, shl, slt, sub, sym, symbolBit, uge, ugt, ule, ult, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { evaluate, evaluator } from '../src/values/evaluate.js';
 import { Solver } from '../src/values/solver.js';
@@ -93,6 +93,25 @@ test('range bounds a scaled index for jump tables', () => {
   const s = new Solver();
   assert.deepEqual(s.range(add(bv(0x1008), shl(eax, bv(2))), [ule(eax, bv(6))]), [0x1008n, 0x1020n]);
   assert.equal(s.range(eax, [ult(eax, bv(0)), eq(eax, bv(1))]), undefined);
+});
+
+test('a symbol no constraint mentions has every value, without the constraints analysed', () => {
+  const s = new Solver();
+  const onEax = [ule(eax, bv(6))];
+  assert.deepEqual(s.range(ebx, onEax), [0n, 0xffffffffn]);
+  assert.deepEqual(s.range(eax, onEax), [0n, 6n]);
+  // The list's symbols are worked out again for another list.
+  assert.deepEqual(s.range(ebx, [ule(ebx, bv(3))]), [0n, 3n]);
+  assert.deepEqual(s.range(ebx, onEax), [0n, 0xffffffffn]);
+  // A symbol whose mask bit a constraint's symbol shares is answered by the analysed facts: alike.
+  const twin = Array.from({ length: 200 }, (_, i) => `t${i}`).find((name) => symbolBit(name) === symbolBit('eax'));
+  assert.ok(twin !== undefined);
+  assert.deepEqual(s.range(sym(twin), onEax), s.range(ebx, onEax));
+  // Of a contradictory list, a restricted term has no bounds; any bounds of another are true.
+  const contradictory = [ult(eax, bv(0)), eq(eax, bv(1))];
+  assert.equal(s.range(eax, contradictory), undefined);
+  assert.equal(s.range(add(eax, ebx), contradictory), undefined);
+  assert.deepEqual(s.range(ebx, contradictory), [0n, 0xffffffffn]);
 });
 
 test('one evaluator answers several expressions under one assignment, and an ite folds only the arm it takes', () => {

@@ -436,6 +436,7 @@ export class Solver {
   /** Whether `check` would answer "unsat", for constraint lists only `refutes` was asked about. */
   private readonly refuted = new Map<string, boolean>();
   private lastFacts: { readonly constraints: readonly Expr[]; readonly view: FactView | undefined } | undefined;
+  private lastSymbols: { readonly constraints: readonly Expr[]; readonly symbols: number } | undefined;
   private readonly groupings = new WeakMap<readonly Expr[], KeptGrouping>();
   /** Constraints as the case splits on a condition rewrote them, by the condition, for each value it was fixed to. */
   private readonly trueCases = new Map<Expr, Map<Expr, Expr>>();
@@ -503,9 +504,27 @@ export class Solver {
     return r;
   }
 
-  /** Unsigned bounds of e on every assignment the constraints allow (an over-approximation). */
+  /**
+   * Unsigned bounds of e on every assignment the constraints allow (an
+   * over-approximation); undefined when they are found to contradict each
+   * other. A symbol none of them mentions (the entry stack pointer every
+   * push and pop addresses) may take every value, which its bounds say
+   * without the constraints being analysed: of a contradictory list any
+   * bounds are true.
+   */
   range(e: Expr, constraints: readonly Expr[]): Interval | undefined {
+    if (e.kind === 'sym' && (e.symbols & this.symbolsIn(constraints)) === 0) return [0n, mask(e.width)];
     return this.view(constraints)?.range(e);
+  }
+
+  /** The symbols of a constraint list as a mask, for its last list. */
+  private symbolsIn(constraints: readonly Expr[]): number {
+    if (this.lastSymbols?.constraints !== constraints) {
+      let symbols = 0;
+      for (const c of constraints) if (c.kind !== 'const') symbols |= c.symbols;
+      this.lastSymbols = { constraints, symbols };
+    }
+    return this.lastSymbols.symbols;
   }
 
   /**
