@@ -1,6 +1,6 @@
 import { exprEquals, type DataValue, type EntryPoint, type ProgramItem, type SourceSpan, type X86Instruction } from '../../../../emulator/src/index.js';
 import type { UndefinedName } from '../nameCheck.js';
-import { dataItem, entryPoint, instructionItem } from './irObjects.js';
+import { dataItem, entryPoint, instructionItem, spanMover } from '../irObjects.js';
 import type { FirstPassReads } from './firstPass.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import type { MacroDefinition, MasmSymbol, StrucField, SymbolChange, SymbolObserver, SymbolSource } from './symbols.js';
@@ -256,17 +256,7 @@ export function relocated(s: MasmSymbol, bytes: bigint): MasmSymbol {
  * starts at another address).
  */
 export function moveEffects(effects: ChunkEffects, file: string, rows: number, bytes: bigint): ChunkEffects {
-  // The statements of one macro expansion all point at its call: their copies share one moved span too.
-  let was: SourceSpan | undefined;
-  let now: SourceSpan | undefined;
-  const move = (s: SourceSpan): SourceSpan => {
-    if (s.file !== file || rows === 0) return s;
-    if (s !== was) {
-      was = s;
-      now = { file: s.file, range: { start: { line: s.range.start.line + rows, character: s.range.start.character }, end: { line: s.range.end.line + rows, character: s.range.end.character } } };
-    }
-    return now as SourceSpan;
-  };
+  const move = spanMover(file, rows);
   return {
     items: effects.items.map((i) => (i.kind === 'instruction'
       ? instructionItem(i.address + bytes, i.size, i.instruction, move(i.source), i.text)

@@ -1,5 +1,5 @@
 import { expr, type DataValue, type Expr, type ProgramItem, type SourceSpan, type X86Instruction } from '../../../../emulator/src/index.js';
-import { dataItem, instructionItem } from './irObjects.js';
+import { dataItem, instructionItem } from '../irObjects.js';
 
 // Items at addresses as the program IR lays them out: x86 instructions at a
 // synthetic 16 bytes each (nothing in VxD code depends on encoded lengths),

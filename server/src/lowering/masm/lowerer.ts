@@ -9,7 +9,7 @@ import { FirstPassLost, firstPassReads, readAlike, type FirstPass, type FirstPas
 import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, sizeOfType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
-import { entryPoint } from './irObjects.js';
+import { entryPoint } from '../irObjects.js';
 import { splitTopLevel, stripBrackets, substitute } from './macroText.js';
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';

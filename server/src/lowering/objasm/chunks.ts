@@ -1,5 +1,6 @@
 import { exprEquals, type ArmAddressMode, type ArmInstruction, type Expr, type ProgramItem, type SourceSpan } from '../../../../emulator/src/index.js';
 import type { IncludedFile } from '../includeResolution.js';
+import { dataItem, instructionItem, spanMover } from '../irObjects.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { PlacedInstruction } from '../riscos/armInstruction.js';
 import type { RoutineStart } from '../riscos/entryPoints.js';
@@ -443,16 +444,14 @@ export function replayable(recording: ChunkRecording, start: ChunkStart, host: C
  * starts at another address).
  */
 function moveEffects(effects: ChunkEffects, file: string, rows: number, bytes: bigint): ChunkEffects {
-  const move = (s: SourceSpan): SourceSpan => (s.file !== file || rows === 0 ? s : {
-    file: s.file,
-    range: { start: { line: s.range.start.line + rows, character: s.range.start.character }, end: { line: s.range.end.line + rows, character: s.range.end.character } },
-  });
+  const move = spanMover(file, rows);
   return {
     ...effects,
     items: effects.items.map((i, k) => {
-      const make = bytes === 0n ? undefined : effects.placedInstructions.get(k);
       const address = i.address + bytes;
-      return make && i.kind === 'instruction' ? { ...i, address, instruction: make(address), source: move(i.source) } : { ...i, address, source: move(i.source) };
+      if (i.kind === 'data') return dataItem(address, i.size, i.values, move(i.source), i.text, i.writable);
+      const make = bytes === 0n ? undefined : effects.placedInstructions.get(k);
+      return instructionItem(address, i.size, make ? make(address) : i.instruction, move(i.source), i.text);
     }),
     placed: bytes === 0n ? effects.placed : effects.placed.map((slot) => slot + bytes),
     changes: effects.changes.map((c) => (c.kind === 'label' ? { ...c, address: c.address + bytes, source: move(c.source) } : c)),
