@@ -79,7 +79,9 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
   const settings = request.settings ?? DEFAULT_SETTINGS;
   // The lowering reads the same plain copy of the tree.
   const syntaxTrees = request.syntaxTrees ?? new SyntaxTrees();
-  sink.program([...syntaxFindings(tree), ...unknownNameFindings(request.languageId, syntaxTrees.document(tree, request.text, request.treeChanges))]);
+  sink.program(syntaxFindings(tree));
+  sink.parsed();
+  sink.program(unknownNameFindings(request.languageId, syntaxTrees.document(tree, request.text, request.treeChanges)));
   const analyse = ANALYSES[request.languageId];
   if (!settings.analysis || !analyse) return;
   const context: AnalysisContext = {

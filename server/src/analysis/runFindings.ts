@@ -11,6 +11,8 @@ export interface FindingsSink {
   program(findings: readonly Finding[]): void;
   /** Entry point `index` (of the program's entries, in order) is done, analysed or reused. */
   entry(index: number, findings: readonly Finding[]): void;
+  /** What the tree alone says (syntax errors) has been reported; the plain copy of the tree and the lowering follow. */
+  parsed(): void;
   /** All that is known without analysing an entry point has been reported; analyses follow. */
   analysing(): void;
 }
@@ -41,6 +43,8 @@ export class RunFindings implements FindingsSink {
   entry(index: number, findings: readonly Finding[]): void {
     this.entries[index] = findings;
   }
+
+  parsed(): void {}
 
   analysing(): void {}
 

@@ -10,6 +10,7 @@ import { Parsers } from '../../parsing/parsers.js';
 import { fileNote, reportFindings } from '../analyseSource.js';
 import { EntryCache } from '../entryCache.js';
 import { RegisterCollector } from '../registerCollector.js';
+import type { RunReports } from '../runFindings.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 import { ReportBatches } from './reportBatches.js';
 import { previousLines, SentReplies } from './sentReplies.js';
@@ -89,7 +90,8 @@ port.on('message', (request: WorkerRequest) => {
         const cache = cacheFor(document, request.languageId);
         cache.entries.begin();
         cache.registers.begin();
-        const batches = new ReportBatches((reports) => port.postMessage({ id, document, kind: 'progress', reports: cache.sent.reports(reports) } satisfies WorkerReply));
+        const send = (reports: RunReports): void => port.postMessage({ id, document, kind: 'progress', reports: cache.sent.reports(reports) } satisfies WorkerReply);
+        const batches = new ReportBatches(send, cache.sent.silent);
         const moved = 'changes' in content ? previousLines(content.changes) : (line: number) => line;
         const reads = new Set<string>();
         return analyse(request, cache, batches, reads).then(

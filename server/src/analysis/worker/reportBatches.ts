@@ -17,10 +17,20 @@ export class ReportBatches implements FindingsSink {
   /** When the last batch went; none goes before the analyses start, so the first holds all that is known without them. */
   private sent: number | undefined;
 
-  constructor(private readonly send: (reports: RunReports) => void) {}
+  /**
+   * `early`: nothing about the document has been published yet, so syntax
+   * errors may go out in a batch of their own before the lowering (later,
+   * a batch without the lowering's findings would take them off the editor
+   * until the next).
+   */
+  constructor(private readonly send: (reports: RunReports) => void, private readonly early = false) {}
 
   program(findings: readonly Finding[]): void {
     this.programFindings.push(...findings);
+  }
+
+  parsed(): void {
+    if (this.early && this.programFindings.length > 0) this.send(this.rest());
   }
 
   entry(index: number, findings: readonly Finding[]): void {

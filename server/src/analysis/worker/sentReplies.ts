@@ -51,8 +51,15 @@ export class SentReplies {
   private registers: ReadonlyMap<string, ReadonlyMap<number, readonly RegisterValue[]>> = new Map();
   /** The listing of each file the registers were read from. */
   private listings: ReadonlyMap<string, readonly LineRegisterFacts[]> = new Map();
+  private reported = false;
+
+  /** Whether no report about the document has gone out (of any job, failed ones too): the server shows nothing of it. */
+  get silent(): boolean {
+    return !this.reported;
+  }
 
   reports(reports: RunReports): ReportChanges {
+    this.reported = true;
     const entries: (readonly [number, readonly Finding[]])[] = [];
     const kept: number[] = [];
     for (const [index, findings] of reports.entries) {
