@@ -131,6 +131,89 @@ describe('ObjAsm lowering reuse', () => {
   });
 });
 
+/** What `GET extra.s` may hold: names the routine after it reads, changed between lowerings. */
+function extraFile(random: Random): string {
+  const flag = random.below(2) ? '{TRUE}' : '{FALSE}';
+  return [
+    `ExtraValue *       ${random.below(3)}`,
+    '        GBLL    ExtraFlag',
+    `ExtraFlag SETL    ${flag}`,
+    '        MACRO',
+    '        ExtraMacro',
+    random.below(2) ? '        ADD     r3, r3, #1' : '        MOV     r3, r3\n        MOV     r3, r3',
+    '        MEND',
+    `        ^       ${random.below(2) * 4}, r12`,
+    `ws_extra #      ${4 + 4 * random.below(2)}`,
+    '',
+  ].join('\n');
+}
+
+/** A routine reading what `GET extra.s` defines, before the first routine from the middle of `text` on. */
+function withExtra(text: string): string {
+  const lines = text.split('\n');
+  const row = lines.findIndex((l, i) => i >= lines.length / 2 && /^\w+\s+ROUT\b/.test(l));
+  const reader = [
+    '        GET     extra.s', 'Reader  ROUT', '        MOV     r0, #ExtraValue', '        ExtraMacro', '      [ ExtraFlag', '        MOV     r1, r1', '      |',
+    '        B       %FT10', '      ]', '        LDR     r2, ws_extra', '10      MOV     pc, lr', '',
+  ];
+  return [...lines.slice(0, row), ...reader, ...lines.slice(row)].join('\n');
+}
+
+/**
+ * An edit in the middle third of `text` of a kind that changes what the
+ * routines after it read: a variable's value or declaration, a conditional,
+ * a macro body, an equate, a storage map or field; or a comment or a new
+ * line, which changes nothing they read.
+ */
+function middleEdit(text: string, random: Random): { change: Change; what: string } {
+  const lines = text.split('\n');
+  const middle = (pattern: RegExp): number | undefined =>
+    random.pick(linesMatching(lines, pattern).filter((r) => r >= lines.length / 3 && r < (2 * lines.length) / 3));
+  const line = (row: number): string => lines[row] ?? '';
+  const code = middle(/^\s+[A-Z]{2,}/i) ?? Math.floor(lines.length / 2);
+  const edit = (row: number | undefined, by: (l: string) => string, what: string): { change: Change; what: string } =>
+    (row === undefined || by(line(row)) === line(row)
+      ? { change: insertLine(code, '\tMOV\tr0, r0'), what: `instruction at ${code}` }
+      : { change: replaceLine(lines, row, by(line(row))), what: `${what} at ${row}` });
+  switch (random.below(9)) {
+    case 0: return edit(middle(/\bSET[LA]\b/), (l) => (/\{TRUE\}/.test(l) ? l.replace('{TRUE}', '{FALSE}') : l.replace(/\{FALSE\}/, '{TRUE}').replace(/\bSETA(\s+)(.*)$/, 'SETA$1($2) + 1')), 'variable set');
+    case 1: return edit(middle(/^\s+GBL[LAS]\b/), (l) => (/GBLL/.test(l) ? l.replace('GBLL', 'GBLA') : l.replace(/GBL[AS]/, 'GBLL')), 'declaration');
+    case 2: return edit(middle(/^\s*\[\s/), (l) => l.replace(/\[\s+(.*)$/, '[ :LNOT: ($1)'), 'conditional flipped');
+    case 3: {
+      const row = middle(/^\s+MACRO\b/);
+      return row === undefined ? edit(undefined, (l) => l, '') : { change: insertLine(row + 2, '\tADD\tr1, r1, #1'), what: `macro body at ${row + 2}` };
+    }
+    case 4: return edit(middle(/^\w+\s+(\*|EQU)\s+\S/i), (l) => l.replace(/(\s(?:\*|EQU)\s+)(.*)$/i, '$1($2) + 4'), 'equate');
+    case 5: return edit(middle(/^\s+\^\s/), (l) => l.replace(/\^(\s+)([^,;\s]+)/, '^$1($2) + 16'), 'storage map');
+    case 6: return edit(middle(/^\w+\s+#\s/), (l) => l.replace(/#(\s+)(\S+)/, '#$1($2) * 2'), 'storage field');
+    case 7: return { change: replaceLine(lines, code, `${line(code)} ; edited`), what: `comment at ${code}` };
+    default: return { change: insertLine(code, '; a new line'), what: `new line at ${code}` };
+  }
+}
+
+describe('ObjAsm lowering reuse: passes resumed and taken over', () => {
+  test('edits in the middle of a generated source, and of a file it GETs there, lower as the new text does afresh', async () => {
+    const random = new Random(65537);
+    let extra = extraFile(random);
+    const document = await Document.open('riscos-objasm', join(corpusDir, 'generated.s'), withExtra(generateSource('riscos-objasm', 1500)), (path) =>
+      (path === join(corpusDir, 'extra.s') ? extra : readFromDisk(path)));
+    document.lower();
+    let takenOver = 0;
+    let lowered = 0;
+    for (let n = 0; n < 30; n++) {
+      // One edit in four changes the GET file too, with the edit (the language server analyses a document again when a file it read changes).
+      const changed = random.below(4) === 0;
+      if (changed) extra = extraFile(random);
+      const { change, what } = middleEdit(document.current, random);
+      const chunks = objAsm(await document.check(change, `edit ${n}: ${what}${changed ? ', extra.s changed' : ''}`)).chunks;
+      takenOver += chunks.takenOver;
+      lowered += chunks.lowered;
+    }
+    assert.ok(takenOver > 0, 'passes were taken over');
+    assert.ok(lowered > 0, 'routines were lowered');
+  });
+});
+
 /** Three routines and what they read: an equate, a field, a macro, a variable, local labels, a later label, a literal pool. */
 const THREE_ROUTINES = [
   '        AREA    |Test$$Code|, CODE, READONLY',
@@ -189,6 +272,8 @@ interface Edited {
   readonly known: number;
   /** Copies of recordings moved to where they were replayed. */
   readonly moved: number;
+  /** Of the known replays, the routines a pass took over from the last lowering's without visiting them. */
+  readonly takenOver: number;
   readonly before: ObjAsmLowering;
   readonly after: ObjAsmLowering;
   readonly text: string;
@@ -199,8 +284,8 @@ async function afterEdit(find: string, by: string, text = THREE_ROUTINES, readFi
   const document = await Document.open('riscos-objasm', '/test/three.s', text, readFile);
   const before = objAsm(document.lower());
   const kept = await document.check(replaced(document.current, find, by), `${find} -> ${by}`);
-  const { known, moved } = objAsm(kept).chunks;
-  return { counts: chunkCounts(kept), known, moved, before, after: objAsm(document.lower()), text: document.current };
+  const { known, moved, takenOver } = objAsm(kept).chunks;
+  return { counts: chunkCounts(kept), known, moved, takenOver, before, after: objAsm(document.lower()), text: document.current };
 }
 
 const instruction = (lowering: ObjAsmLowering, line: number): ArmInstruction | undefined => {
@@ -364,20 +449,67 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     assert.deepEqual(after.program.symbols.get('Span'), expr.bv(16));
   });
 
-  test('routines moved down are replayed where they were recorded in a first pass, and moved once in the next', async () => {
-    const { counts, known, moved } = await afterEdit('Second  ROUT', '; a new line\nSecond  ROUT');
-    // The new line ends First, lowered in both passes; Second and Third are replayed in both, in the states they were met in, and moved in the second only.
+  test('routines below a new line are taken over from the last lowering\'s passes, moved down', async () => {
+    const { counts, known, moved, takenOver } = await afterEdit('Second  ROUT', '; a new line\nSecond  ROUT');
+    // The new line ends First, lowered in both passes; each pass then stands where it stood before Second and takes the rest over.
     assert.deepEqual(counts, { replayed: 4, lowered: 2 });
     assert.equal(known, 4);
+    assert.equal(takenOver, 4);
+    assert.equal(moved, 0, 'no recording is copied');
+  });
+
+  test('routines moved down after a change they do not read are replayed where they were recorded in a first pass, and moved once in the next', async () => {
+    const { counts, known, moved, takenOver } = await afterEdit('Second  ROUT', 'Extra   *       1\nSecond  ROUT');
+    // First defines a name more: the passes stand in new states after it, where Second and Third are checked read by read and replayed.
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.equal(known, 0);
+    assert.equal(takenOver, 0);
     assert.equal(moved, 2);
   });
 
   test('the passes of both address modes share the moved copy of a routine that does not read the mode', async () => {
     const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26.replace('First   ROUT', 'Zero    ROUT\n        MOV     pc, lr\n\nFirst   ROUT'));
     document.lower();
-    const kept = await document.check(replaced(document.current, 'Zero    ROUT', '; a new line\nZero    ROUT'), 'a new line above the routines');
+    const kept = await document.check(replaced(document.current, 'Zero    ROUT', 'Extra   *       1\nZero    ROUT'), 'an equate above the routines');
     // Zero and First read no mode: one copy each serves the second passes of both modes; Second and Third expand SETV, which reads it: one copy in each mode.
     assert.equal(objAsm(kept).chunks.moved, 2 + 2 * 2);
+    assert.equal(objAsm(kept).chunks.takenOver, 0);
+  });
+
+  test('a new line above the routines takes every pass of both address modes over', async () => {
+    const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26.replace('First   ROUT', 'Zero    ROUT\n        MOV     pc, lr\n\nFirst   ROUT'));
+    document.lower();
+    const kept = await document.check(replaced(document.current, 'Zero    ROUT', '; a new line\nZero    ROUT'), 'a new line above the routines');
+    // Two passes in each mode, four routines each, none visited.
+    assert.deepEqual(objAsm(kept).chunks, { replayed: 16, lowered: 0, known: 16, moved: 0, takenOver: 16 });
+  });
+
+  test('an edit in the last routine resumes every pass where it stood before it', async () => {
+    const { counts, takenOver } = await afterEdit('LDR     r5, =&12345678', 'LDR     r5, =&12345679');
+    // First and Second are where they were in both passes; Third is lowered in the first and replayed in the second.
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
+    assert.equal(takenOver, 4);
+  });
+
+  test('a pass is neither resumed nor taken over across a GET whose file changed', async () => {
+    const text = THREE_ROUTINES.replace('        MOV     r4, #1\n', '        GET     extra.s\n');
+    let extra = '        MOV     r7, #1\n';
+    const readFile = (path: string): string | undefined => (path === '/test/extra.s' ? extra : undefined);
+    const document = await Document.open('riscos-objasm', '/test/three.s', text, readFile);
+    document.lower();
+    const comment = async (what: string): Promise<ObjAsmLowering['chunks']> =>
+      objAsm(await document.check(replaced(document.current, '        Bump    r2', `        Bump    r2 ; ${what}`), what)).chunks;
+    // Second GETs the file: an edit in First takes Second and Third over while the file stays; once it changed, Second is lowered again, and Third, which it leaves as it did, taken over.
+    assert.equal((await comment('one')).takenOver, 4);
+    extra = '        MOV     r7, #2\n';
+    const changed = await comment('two');
+    assert.equal(changed.takenOver, 2);
+    assert.equal(changed.lowered, 4, 'First and Second in both passes');
+    // An edit in Third, after Second, resumes the passes before Second only once the file changes again.
+    const third = async (): Promise<ObjAsmLowering['chunks']> => objAsm(await document.check(replaced(document.current, 'MOV     pc, lr\n        LTORG', 'MOV     pc, lr ; edited\n        LTORG'), 'Third')).chunks;
+    extra = '        MOV     r7, #3\n';
+    const resumed = await third();
+    assert.equal(resumed.takenOver, 2, 'First in both passes');
   });
 
   test('a routine that ends the source replays the end', async () => {
@@ -507,7 +639,7 @@ describe('ObjAsm lowering reuse: the address mode', () => {
     const lowered = document.lower();
     assert.equal(lowered.dialect === 'riscos-objasm' ? lowered.mode : undefined, '26');
     // The 32-bit passes lower the three routines, then replay them; the 26-bit ones follow: First is replayed, the two that expand SETV are lowered in their first pass.
-    assert.deepEqual(objAsm(lowered).chunks, { replayed: 3 + 4, lowered: 3 + 2, known: 0, moved: 0 });
+    assert.deepEqual(objAsm(lowered).chunks, { replayed: 3 + 4, lowered: 3 + 2, known: 0, moved: 0, takenOver: 0 });
     assert.deepEqual(everything(lowered), everything(await document.fresh()));
   });
 
@@ -517,12 +649,12 @@ describe('ObjAsm lowering reuse: the address mode', () => {
     const lowered = document.lower();
     assert.equal(lowered.dialect === 'riscos-objasm' ? lowered.mode : undefined, '26');
     // Two passes of three routines: no 26-bit passes follow.
-    assert.deepEqual(objAsm(lowered).chunks, { replayed: 3, lowered: 3, known: 0, moved: 0 });
+    assert.deepEqual(objAsm(lowered).chunks, { replayed: 3, lowered: 3, known: 0, moved: 0, takenOver: 0 });
     assert.deepEqual(everything(lowered), everything(await document.fresh()));
     // Reading `{CONFIG}` outside the routines reads the mode too: then the 26-bit passes follow.
     const config = await Document.open('riscos-objasm', '/test/config.s', noMode.replace('First   ROUT', 'Bits    *       {CONFIG}\n\nFirst   ROUT'));
     const both = config.lower();
-    assert.deepEqual(objAsm(both).chunks, { replayed: 3 + 6, lowered: 3, known: 0, moved: 0 });
+    assert.deepEqual(objAsm(both).chunks, { replayed: 3 + 6, lowered: 3, known: 0, moved: 0, takenOver: 0 });
     assert.deepEqual(objAsm(both).program.symbols.get('Bits'), expr.bv(26));
   });
 

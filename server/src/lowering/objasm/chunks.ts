@@ -494,8 +494,11 @@ export class ChunkMemory {
   private lowering = 0;
   /** The moved copies made since `begin`, by the recording they were made from and where they were moved. */
   private copies = new Map<ChunkRecording, Map<string, ChunkRecording>>();
-  /** Chunks replayed and lowered since `begin`; `known`: replays in a state the routine was met in before; `moved`: copies moved to where a replay stood. */
-  statistics = { replayed: 0, lowered: 0, known: 0, moved: 0 };
+  /**
+   * Chunks replayed and lowered since `begin`; `known`: replays in a state the routine was met in before; `moved`: copies moved to where a replay stood;
+   * `takenOver`: of the known replays, those in the part of a pass taken over from the last lowering's, never visited.
+   */
+  statistics = { replayed: 0, lowered: 0, known: 0, moved: 0, takenOver: 0 };
 
   /** Starts a lowering; recordings made under other settings (file, GET paths) are dropped. */
   begin(settings: string): void {
@@ -503,7 +506,7 @@ export class ChunkMemory {
     this.settings = settings;
     this.lowering++;
     for (const [node, kept] of this.kept) if (kept.met <= this.lowering - 1 - KEPT_LOWERINGS) this.kept.delete(node);
-    this.statistics = { replayed: 0, lowered: 0, known: 0, moved: 0 };
+    this.statistics = { replayed: 0, lowered: 0, known: 0, moved: 0, takenOver: 0 };
     this.copies = new Map();
   }
 
@@ -532,6 +535,17 @@ export class ChunkMemory {
       this.statistics.moved++;
     }
     return moved;
+  }
+
+  /** The routines a pass took over from the last lowering's as they were there: their recordings are kept as if met. */
+  takenOver(nodes: readonly SyntaxNode[]): void {
+    for (const node of nodes) {
+      const kept = this.kept.get(node);
+      if (kept) kept.met = this.lowering;
+    }
+    this.statistics.replayed += nodes.length;
+    this.statistics.known += nodes.length;
+    this.statistics.takenOver += nodes.length;
   }
 
   /** The recording replayed or made at `node` when a pass last stood in the state printed `state`. */

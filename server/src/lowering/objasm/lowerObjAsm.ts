@@ -7,6 +7,7 @@ import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
+import { PassMemory } from './passRecord.js';
 import { ObjAsmPass, type ParseCache, type PassOptions, type PassResult } from './pass.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
@@ -21,18 +22,21 @@ const settled = (a: PassResult, b: PassResult): boolean =>
   a.layout.labels.size === b.layout.labels.size && [...a.layout.labels].every(([k, v]) => b.layout.labels.get(k) === v)
   && a.layout.address === b.layout.address;
 
-/** Each document's recorded routine lowerings. */
+/** Each document's recorded routine lowerings, and the passes of its last lowering. */
 const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
+const passesOf = keptWithSyntaxTrees(() => new PassMemory());
 
 /** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. */
 function lowerInMode(
-  root: SyntaxNode, lines: readonly string[], options: Omit<PassOptions, 'mode'>, mode: ArmAddressMode, cache: ParseCache, chunks: ChunkMemory,
+  root: SyntaxNode, lines: readonly string[], options: Omit<PassOptions, 'mode'>, mode: ArmAddressMode, cache: ParseCache, chunks: ChunkMemory, passes: PassMemory,
 ): { result: PassResult; readMode: boolean } {
   const opts = { ...options, mode };
-  let result = new ObjAsmPass(opts, cache, undefined, lines, chunks).run(root);
+  let result = new ObjAsmPass(opts, cache, undefined, lines, chunks, passes.get(mode, 1)).run(root);
+  passes.set(mode, 1, result);
   let { readMode } = result;
   for (let n = 2; n <= MAX_PASSES; n++) {
-    const next = new ObjAsmPass(opts, cache, result, lines, chunks).run(root);
+    const next = new ObjAsmPass(opts, cache, result, lines, chunks, passes.get(mode, n)).run(root);
+    passes.set(mode, n, next);
     const done = settled(result, next);
     result = next;
     readMode ||= next.readMode;
@@ -54,18 +58,22 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
   const parser = new Parser();
   parser.setLanguage(tree.language);
   const syntax = options.syntaxTrees ?? new SyntaxTrees();
-  const cache = { parser, syntax, gets: new Map() };
+  const cache = { parser, syntax, gets: new Map(), moved: new Map(), positions: new Map() };
   // The address mode is not among the settings: a routine that never reads it is replayed in both modes.
   const chunks = memoryOf(syntax);
-  chunks.begin(JSON.stringify([opts.file, opts.pathVariables, opts.includePaths]));
+  const passes = passesOf(syntax);
+  const settings = JSON.stringify([opts.file, opts.pathVariables, opts.includePaths]);
+  chunks.begin(settings);
+  passes.begin(settings);
   try {
     const root = syntax.document(tree, text);
     const lines = text.split('\n');
-    const in32 = lowerInMode(root, lines, opts, '32', cache, chunks);
+    const in32 = lowerInMode(root, lines, opts, '32', cache, chunks, passes);
     let { result } = in32;
     const mode = addressModeOf(result.layout.items);
     // Passes that never read the mode lower alike in both, pass by pass.
-    if (mode === '26' && in32.readMode) result = lowerInMode(root, lines, opts, mode, cache, chunks).result;
+    if (mode === '26' && in32.readMode) result = lowerInMode(root, lines, opts, mode, cache, chunks, passes).result;
+    passes.end();
     const symbols = new Map([...result.equates].filter((e): e is [string, Extract<typeof e[1], object>] => isNumber(e[1])));
     const parts = { arch: 'arm' as const, items: result.layout.items, labels: result.layout.labels, symbols, storage: result.storage };
     // Entry points are found by reading the program they belong to: it is built once, with this array, filled once it can be read.

@@ -15,11 +15,14 @@ import { lowerHdrMacro, type EntryFrame, type HdrMacroHost } from './hdrMacros.j
 import { findIncludedFile, type IncludedFile } from '../includeResolution.js';
 import {
   ChunkRecorder, replayable, sameIncludes, sameOutsideState, type ChunkEnd, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
-  type LocalLabelDef, type ScalarName, type Scalars, type Signal,
+  type LabelChange, type LocalLabelDef, type ScalarName, type Scalars, type Signal,
 } from './chunks.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
 import { Part, StatePrint } from './statePrint.js';
 import { Symbols } from './symbols.js';
+import {
+  countsAt, countsLess, marksMoved, matchNodes, movedAll, movedItems, positionsOf, sameIncluded, type GetRead, type NodeMatch, type PassCounts, type PassFields, type PassMark, type PassRecord,
+} from './passRecord.js';
 import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
@@ -53,6 +56,8 @@ export interface PassResult {
   readonly print: number;
   /** It read the address mode: a pass in the other mode may lower otherwise. */
   readonly readMode: boolean;
+  /** What the next lowering's pass like it needs to resume it or take it over (passRecord.ts). */
+  readonly record: PassRecord;
 }
 
 /** Shared between passes: parsed GET files and macro expansions, reused rather than re-parsed, and where each GET found its file. */
@@ -61,6 +66,10 @@ export interface ParseCache {
   readonly syntax: SyntaxTrees;
   /** By the including file and the path written. */
   readonly gets: Map<string, IncludedFile | undefined>;
+  /** Items and other things with a source moved down by passes taking another over, each copied once for all of them. */
+  readonly moved: Map<object, object>;
+  /** Where the root's statements start (passRecord.ts). */
+  readonly positions: Map<readonly Node[], readonly number[]>;
 }
 
 /** How a pass lowers: in one address mode, reading GET files through `readFile`. */
@@ -93,6 +102,50 @@ function dataBytes(directive: string): 1 | 2 | 4 | 8 | undefined {
  */
 const UNPRINTED = new Set(['comment', 'ERROR', 'title', 'entry', 'assert', 'info', 'conditional', 'elif_clause', 'else_clause', 'while_loop', 'routine']);
 
+/** `nodes[k]` is a label and `nodes[k + 1]` the macro call on its line, which takes it. */
+function labelsCall(nodes: readonly Node[], k: number): boolean {
+  const node = nodes[k] as Node;
+  const next = nodes[k + 1];
+  return node.type === 'label' && next?.type === 'macro_call' && next.startPosition.row === node.startPosition.row;
+}
+
+/** How many of `marks` (in order) stand before the top-level statement `index`. */
+function marksBefore(marks: readonly PassMark[], index: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as PassMark).index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const sameSpan = (a: SourceSpan, b: SourceSpan): boolean => a === b || (a.file === b.file && a.range.start.line === b.range.start.line
+  && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character);
+
+/** The lines of files other than `file` that `items[from, to)` report on, as one string. */
+function otherLines(items: readonly UnmodelledItem[], from: number, to: number, file: string): string {
+  const lines: string[] = [];
+  for (let k = from; k < to; k++) {
+    const { source } = items[k] as UnmodelledItem;
+    if (source.file !== file) lines.push(`${source.file}:${source.range.start.line}`);
+  }
+  return lines.sort().join('\n');
+}
+
+/** What a pass that resumed the last lowering's pass like it needs to take the rest of that pass over. */
+interface TakeOver {
+  readonly base: PassResult;
+  readonly match: NodeMatch;
+  /** The last top-level statement of the base pass under which a GET finds another file now. */
+  readonly lastBad: number;
+  /** Where the pass resumed the base pass (nowhere: its start). */
+  readonly from: PassCounts;
+}
+
+const NO_MARK: PassCounts = { items: 0, labels: 0, changes: 0, routines: 0, localLabels: 0, notes: 0, unmodelled: 0, undefinedNames: 0, gets: 0, visits: 0 };
+
 /** DCW and DCD align to their size; the U forms and bytes do not. */
 function dataAlignment(node: Node): number {
   const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
@@ -104,14 +157,16 @@ export class ObjAsmPass implements ObjAsmScope {
   private readonly layout = new ArmLayout();
   private readonly symbols = new Symbols();
   private readonly locals: Map<string, Value>[] = [];
-  private readonly routines: RoutineStart[] = [];
-  private readonly localLabels: LocalLabelDef[] = [];
-  private readonly notes: LoweringNote[] = [];
-  private readonly unmodelledItems: UnmodelledItem[] = [];
+  private routines: RoutineStart[] = [];
+  private localLabels: LocalLabelDef[] = [];
+  private notes: LoweringNote[] = [];
+  private unmodelledItems: UnmodelledItem[] = [];
   /** The lines of each file with an unmodelled item. */
-  private readonly reportedLines = new Map<string, Set<number>>();
+  private reportedLines = new Map<string, Set<number>>();
+  /** The unmodelled items whose lines `reportedLines` holds: a pass that resumed another notes them at its first report. */
+  private noted = 0;
   /** The storage-map counter and base, and the count of generated labels: read through `scalar`, so that a recording sees the reads. */
-  private readonly scalars: { -readonly [K in Exclude<ScalarName, 'mode'>]: Scalars[K] } = { mapCounter: expr.bv(0), mapBase: undefined, fresh: 0 };
+  private scalars: { -readonly [K in Exclude<ScalarName, 'mode'>]: Scalars[K] } = { mapCounter: expr.bv(0), mapBase: undefined, fresh: 0 };
   private routine = { id: 0, name: '', frame: undefined as EntryFrame | undefined };
   private source: Source;
   private depth = 0;
@@ -120,17 +175,25 @@ export class ObjAsmPass implements ObjAsmScope {
   private areas = 0;
   private headerAddress: bigint | undefined;
   private awaitingHeader = false;
-  private readonly undefinedNames: UndefinedName[] = [];
+  private undefinedNames: UndefinedName[] = [];
   /** Inside an IF/WHILE condition (names from the command line's -PD), or a branch taken for want of knowing the condition. */
   private uncertain = 0;
-  private systemHeaders = false;
+  /** System headers got (a count, so that a pass taking another over knows whether the rest of it got one). */
+  private systemHeaderGets = 0;
   /** In an AREA with DATA and without READONLY: its data may be written at run time. */
   private writableArea = false;
   /** Set while a routine's lowering is recorded. */
   private recorder: ChunkRecorder | undefined;
   /** What the pass has done so far that a routine may read, outside the routines recorded. */
   private readonly print = new StatePrint();
-  private readMode = false;
+  private modeReads = 0;
+  /** The labels in the order defined, the GETs read, the routines met and the marks made, which the pass's record keeps. */
+  private labelLog: LabelChange[] = [];
+  private getLog: GetRead[] = [];
+  private visits: Node[] = [];
+  private marks: PassMark[] = [];
+  /** The index of the top-level statement being lowered, among the root's named children. */
+  private topIndex = 0;
   /** The state a recording's reads are checked against. */
   private readonly host: ChunkHost = {
     symbol: (kind, name) => this.symbols.current(kind, name),
@@ -151,6 +214,8 @@ export class ObjAsmPass implements ObjAsmScope {
     lines: readonly string[],
     /** Routines lowered before (in earlier passes, or before an edit), to replay where they read the same. */
     private readonly chunks: ChunkMemory,
+    /** The last lowering's pass like this one, to resume and take over where it may. */
+    private readonly base: PassResult | undefined,
   ) {
     this.source = { file: options.file, lines };
     this.print.word(options.mode === '26' ? 26 : 32);
@@ -176,7 +241,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private scalar<K extends ScalarName>(name: K): Scalars[K] {
-    if (name === 'mode') this.readMode = true;
+    if (name === 'mode') this.modeReads++;
     const value = this.scalarValue(name);
     this.recorder?.readScalar([name, value] as Parameters<ChunkRecorder['readScalar']>[0]);
     return value;
@@ -188,22 +253,29 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   run(root: Node): PassResult {
-    this.walk(namedChildren(root));
-    this.placePool(this.spanOf(root));
+    const nodes = namedChildren(root);
+    const base = this.base?.record.ahead === this.ahead && this.base.record.mode === this.options.mode ? this.base : undefined;
+    const takeOver = base && this.resume(base, nodes);
+    if (!this.top(nodes, takeOver)) this.placePool(this.spanOf(root));
+    const { equates, fields, macros, aliases, globals, imports, storage } = this.symbols;
+    const { labels } = this.layout;
     return {
-      layout: this.layout, equates: this.symbols.equates.entries, storage: this.symbols.storage.entries, localLabels: this.localLabels,
+      layout: this.layout, equates: equates.entries, storage: storage.entries, localLabels: this.localLabels,
       routines: this.routines, headerAddress: this.headerAddress, notes: this.notes, unmodelled: this.unmodelledItems,
-      undefinedNames: this.undefinedNames, definedNames: this.definedNames(), areas: this.areas, systemHeaders: this.systemHeaders,
-      print: this.print.key, readMode: this.readMode,
+      undefinedNames: this.undefinedNames, areas: this.areas, systemHeaders: this.systemHeaderGets > 0,
+      print: this.print.key, readMode: this.modeReads > 0,
+      // Only the last pass's are read.
+      get definedNames() {
+        return [
+          ...equates.entries.keys(), ...labels.keys(), ...fields.entries.keys(), ...macros.entries.keys(), ...aliases.entries.keys(),
+          ...globals.entries.keys(), ...imports.entries.keys(),
+        ];
+      },
+      record: {
+        mode: this.options.mode, ahead: this.ahead, nodes, positions: this.positions(nodes), marks: this.marks, labelLog: this.labelLog, symbols: this.symbols, gets: this.getLog,
+        visits: this.visits, end: this.fields(),
+      },
     };
-  }
-
-  private definedNames(): string[] {
-    const { equates, fields, macros, aliases, globals, imports } = this.symbols;
-    return [
-      ...equates.entries.keys(), ...this.layout.labels.keys(), ...fields.entries.keys(), ...macros.entries.keys(), ...aliases.entries.keys(),
-      ...globals.entries.keys(), ...imports.entries.keys(),
-    ];
   }
 
   private undefinedName(node: Node, kind: UndefinedName['kind']): void {
@@ -226,15 +298,23 @@ export class ObjAsmPass implements ObjAsmScope {
   private report(item: UnmodelledItem): void {
     // A replayed routine's reports meet the lines reported before it in this pass, not in the one that recorded them.
     this.recorder?.reported(item);
+    for (; this.noted < this.unmodelledItems.length; this.noted++) this.reportedLine(this.unmodelledItems[this.noted] as UnmodelledItem);
+    if (!this.reportedLine(item)) return;
+    this.unmodelledItems.push(item);
+    this.noted++;
+  }
+
+  /** Notes the line of `item` as reported; false when it was already. */
+  private reportedLine(item: UnmodelledItem): boolean {
     const { file, range } = item.source;
     let lines = this.reportedLines.get(file);
     if (!lines) {
       lines = new Set();
       this.reportedLines.set(file, lines);
     }
-    if (lines.has(range.start.line)) return;
+    if (lines.has(range.start.line)) return false;
     lines.add(range.start.line);
-    this.unmodelledItems.push(item);
+    return true;
   }
 
   unknown(message: string, node: Node, name: string): Value {
@@ -440,29 +520,219 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private walk(nodes: readonly Node[]): Signal {
     for (let k = 0; k < nodes.length; k++) {
-      const node = nodes[k] as Node;
-      const next = nodes[k + 1];
-      if (node.type === 'label' && next?.type === 'macro_call' && next.startPosition.row === node.startPosition.row) {
-        if (this.printing) {
-          this.print.word(Part.Paired);
-          this.print.node(node);
-          this.print.node(next);
-        }
-        const signal = this.macroCall(next, child(node, 'name')?.text);
-        k++;
-        if (signal !== 'next') return signal;
-        continue;
-      }
-      // DCD and DCW align first, and a label on their line names the aligned address.
-      if (node.type === 'label' && next?.type === 'data' && next.startPosition.row === node.startPosition.row) {
-        // The nodes alone would not say that the label and the data share a line.
-        if (this.printing) this.print.word(Part.Paired);
-        this.alignTo(dataAlignment(next), this.spanOf(next));
-      }
-      const signal = this.statement(node);
+      const signal = this.step(nodes, k);
+      if (labelsCall(nodes, k)) k++;
       if (signal !== 'next') return signal;
     }
     return 'next';
+  }
+
+  /** Lowers `nodes[k]`, and the macro call after it when it is the label of the call's line. */
+  private step(nodes: readonly Node[], k: number): Signal {
+    const node = nodes[k] as Node;
+    const next = nodes[k + 1];
+    if (next && labelsCall(nodes, k)) {
+      if (this.printing) {
+        this.print.word(Part.Paired);
+        this.print.node(node);
+        this.print.node(next);
+      }
+      return this.macroCall(next, child(node, 'name')?.text);
+    }
+    // DCD and DCW align first, and a label on their line names the aligned address.
+    if (node.type === 'label' && next?.type === 'data' && next.startPosition.row === node.startPosition.row) {
+      // The nodes alone would not say that the label and the data share a line.
+      if (this.printing) this.print.word(Part.Paired);
+      this.alignTo(dataAlignment(next), this.spanOf(next));
+    }
+    return this.statement(node);
+  }
+
+  // ---- the passes of the last lowering resumed and taken over (passRecord.ts)
+
+  /** The root's statements from where the pass stands; true when it took the rest of the last lowering's pass over, its end included. */
+  private top(nodes: readonly Node[], takeOver: TakeOver | undefined): boolean {
+    for (let k = this.topIndex; k < nodes.length; k++) {
+      const node = nodes[k] as Node;
+      this.topIndex = k;
+      if (node.type === 'routine') {
+        if (takeOver && this.tookOver(takeOver, nodes, k)) return true;
+        const at = { ...this.fields(), ...this.counts(), key: this.print.key, pending: this.layout.pendingLoads.slice() };
+        this.marks.push({ index: k, row: node.startPosition.row, at });
+      }
+      const signal = this.step(nodes, k);
+      if (labelsCall(nodes, k)) k++;
+      if (signal !== 'next') return false;
+    }
+    return false;
+  }
+
+  /** Where the root's statements start, worked out once per lowering. */
+  private positions(nodes: readonly Node[]): readonly number[] {
+    let positions = this.cache.positions.get(nodes);
+    if (!positions) {
+      positions = positionsOf(nodes);
+      this.cache.positions.set(nodes, positions);
+    }
+    return positions;
+  }
+
+  private fields(): PassFields {
+    const { mapCounter, mapBase, fresh } = this.scalars;
+    return {
+      address: this.layout.address, mapCounter, mapBase, fresh, routine: { ...this.routine }, expansions: this.expansions, areas: this.areas,
+      headerAddress: this.headerAddress, awaitingHeader: this.awaitingHeader, systemHeaderGets: this.systemHeaderGets, writableArea: this.writableArea,
+      modeReads: this.modeReads, lanes: this.print.lanes,
+    };
+  }
+
+  private counts(): PassCounts {
+    return {
+      items: this.layout.items.length, labels: this.labelLog.length, changes: this.symbols.changes.length, routines: this.routines.length,
+      localLabels: this.localLabels.length, notes: this.notes.length, unmodelled: this.unmodelledItems.length, undefinedNames: this.undefinedNames.length,
+      gets: this.getLog.length, visits: this.visits.length,
+    };
+  }
+
+  private setFields(fields: PassFields): void {
+    this.reportedLines = new Map();
+    this.noted = 0;
+    this.layout.address = fields.address;
+    this.scalars = { mapCounter: fields.mapCounter, mapBase: fields.mapBase, fresh: fields.fresh };
+    this.routine = { ...fields.routine };
+    this.expansions = fields.expansions;
+    this.areas = fields.areas;
+    this.headerAddress = fields.headerAddress;
+    this.awaitingHeader = fields.awaitingHeader;
+    this.systemHeaderGets = fields.systemHeaderGets;
+    this.writableArea = fields.writableArea;
+    this.modeReads = fields.modeReads;
+    this.print.lanes = fields.lanes;
+  }
+
+  /**
+   * Stands where `base` stood before its last top-level routine that comes
+   * before the first statement that changed and before any GET that finds
+   * another file now; what a take-over of its rest must know.
+   */
+  private resume(base: PassResult, nodes: readonly Node[]): TakeOver {
+    const { record } = base;
+    const match = matchNodes(nodes, record.nodes, this.previous && { now: this.positions(nodes), then: record.positions });
+    let firstBad = Infinity;
+    let lastBad = -1;
+    for (const [index, from, path, found] of record.gets) {
+      if (sameIncluded(this.findGet(from, path), found)) continue;
+      firstBad = Math.min(firstBad, index);
+      lastBad = Math.max(lastBad, index);
+    }
+    const ordinal = marksBefore(record.marks, Math.min(match.prefix, firstBad) + 1) - 1;
+    const mark = record.marks[ordinal];
+    if (mark) this.restore(base, mark, ordinal);
+    return { base, match, lastBad, from: mark ? countsAt(mark) : NO_MARK };
+  }
+
+  private restore(base: PassResult, mark: PassMark, ordinal: number): void {
+    const { record } = base;
+    const at = countsAt(mark);
+    const { labelLog } = record;
+    let labels: Map<string, bigint>;
+    let labelSources: Map<string, SourceSpan>;
+    // The labels defined before the mark: those after it taken out of the base's, or those before it put in.
+    if (at.labels * 2 > labelLog.length) {
+      labels = new Map(base.layout.labels);
+      labelSources = new Map(base.layout.labelSources);
+      for (let n = at.labels; n < labelLog.length; n++) {
+        const { name } = labelLog[n] as LabelChange;
+        labels.delete(name);
+        labelSources.delete(name);
+      }
+    } else {
+      labels = new Map();
+      labelSources = new Map();
+      for (let n = 0; n < at.labels; n++) {
+        const label = labelLog[n] as LabelChange;
+        labels.set(label.name, label.address);
+        labelSources.set(label.name, label.source);
+      }
+    }
+    this.layout.resume({
+      address: mark.at.address, items: base.layout.items.slice(0, at.items), labels, labelSources, pending: mark.at.pending.slice(), slots: new Map(base.layout.slots),
+    });
+    this.labelLog = labelLog.slice(0, at.labels);
+    this.symbols.restore(record.symbols.changes, at.changes);
+    this.routines = base.routines.slice(0, at.routines);
+    this.localLabels = base.localLabels.slice(0, at.localLabels);
+    this.notes = base.notes.slice(0, at.notes);
+    this.unmodelledItems = base.unmodelled.slice(0, at.unmodelled);
+    this.undefinedNames = base.undefinedNames.slice(0, at.undefinedNames);
+    this.getLog = record.gets.slice(0, at.gets);
+    this.marks = record.marks.slice(0, ordinal);
+    this.visits = record.visits.slice(0, at.visits);
+    this.chunks.takenOver(this.visits);
+    this.setFields(mark.at);
+    this.topIndex = mark.index;
+  }
+
+  /**
+   * Takes the rest of the last lowering's pass over before the top-level
+   * routine `nodes[k]` when the pass stands where that one stood there, and
+   * the statements from there on are the ones it went through.
+   */
+  private tookOver(takeOver: TakeOver, nodes: readonly Node[], k: number): boolean {
+    const { base, match, lastBad, from } = takeOver;
+    const { record } = base;
+    if (k < match.suffix || k - match.shift <= lastBad) return false;
+    const ordinal = marksBefore(record.marks, k - match.shift + 1) - 1;
+    const mark = record.marks[ordinal];
+    if (mark?.index !== k - match.shift) return false;
+    const at = countsAt(mark);
+    const here = this.counts();
+    if (mark.at.key !== this.print.key || at.items !== here.items || at.labels !== here.labels) return false;
+    if (this.layout.pendingLoads.some((load) => !base.layout.slots.has(load.index))) return false;
+    // Reports on lines of other files (GETs) are made once per line: the lines reported since the pass resumed must be the ones it reported.
+    if (otherLines(this.unmodelledItems, from.unmodelled, this.unmodelledItems.length, this.options.file)
+      !== otherLines(base.unmodelled, from.unmodelled, at.unmodelled, this.options.file)) return false;
+    // A first pass gives the next its tables only, which hold no lines.
+    const { rows } = match;
+    const move = { file: this.options.file, row: mark.row, rows };
+    const { moved } = this.cache;
+    const { slots } = this.layout;
+    for (const load of this.layout.pendingLoads) this.layout.fixLoad(load, base.layout.slots.get(load.index) as bigint);
+    for (const [index, slot] of base.layout.slots) if (!slots.has(index)) slots.set(index, slot);
+    const rest = movedAll(record.labelLog, at.labels, move, moved);
+    // Nothing writes a pass's tables once it has ended: the base's serve as they are where they hold what this pass's would.
+    let labelSources = base.layout.labelSources;
+    const ownSources = this.labelLog.slice(from.labels);
+    if (rows !== 0 || ownSources.some((label, n) => !sameSpan(label.source, (record.labelLog[from.labels + n] as LabelChange).source))) {
+      labelSources = new Map(labelSources);
+      for (const label of ownSources) labelSources.set(label.name, label.source);
+      if (rows !== 0) for (const label of rest) labelSources.set(label.name, label.source);
+    }
+    this.layout.resume({
+      address: record.end.address, items: this.layout.items.concat(movedItems(base.layout.items, at.items, move, moved)), labels: base.layout.labels,
+      labelSources, pending: [], slots,
+    });
+    this.labelLog = this.labelLog.concat(rest);
+    this.symbols.takeOver(record.symbols, at.changes);
+    this.routines = this.routines.concat(movedAll(base.routines, at.routines, move, moved));
+    this.localLabels = this.localLabels.concat(base.localLabels.slice(at.localLabels));
+    this.notes = this.notes.concat(movedAll(base.notes, at.notes, move, moved));
+    this.unmodelledItems = this.unmodelledItems.concat(movedAll(base.unmodelled, at.unmodelled, move, moved));
+    this.undefinedNames = this.undefinedNames.concat(movedAll(base.undefinedNames, at.undefinedNames, move, moved));
+    const { shift } = match;
+    const gets = record.gets.slice(at.gets);
+    this.getLog = this.getLog.concat(shift === 0 ? gets : gets.map(([index, ...read]) => [index + shift, ...read] as GetRead));
+    const marks = record.marks.slice(ordinal);
+    this.marks = this.marks.concat(marksMoved(marks, shift, rows, countsLess(here, at)));
+    const taken = record.visits.slice(at.visits);
+    this.visits = this.visits.concat(taken);
+    this.chunks.takenOver(taken);
+    const { end } = record;
+    this.setFields({
+      ...end, modeReads: this.modeReads + end.modeReads - mark.at.modeReads,
+      systemHeaderGets: this.systemHeaderGets + end.systemHeaderGets - mark.at.systemHeaderGets,
+    });
+    return true;
   }
 
   private statement(node: Node): Signal {
@@ -532,7 +802,9 @@ export class ObjAsmPass implements ObjAsmScope {
     this.recorder?.readLabel(name, taken, false);
     if (taken !== undefined) return false;
     this.layout.label(name, source);
-    this.recorder?.definedLabel({ kind: 'label', name, address: this.layout.address, source });
+    const change: LabelChange = { kind: 'label', name, address: this.layout.address, source };
+    this.labelLog.push(change);
+    this.recorder?.definedLabel(change);
     return true;
   }
 
@@ -583,6 +855,7 @@ export class ObjAsmPass implements ObjAsmScope {
   /** A routine of the file, lowered or replayed; one in a macro expansion or a GET file reads state (locals, a call site) no recording keeps. */
   private chunk(node: Node): Signal {
     if (this.recorder || this.depth > 0 || this.includes > 0) return this.routineNode(node);
+    this.visits.push(node);
     const start = this.chunkStart();
     const state = this.print.key;
     const fits = (r: ChunkRecording): boolean => this.expansions + r.end.expansions < MAX_EXPANSIONS;
@@ -651,12 +924,14 @@ export class ObjAsmPass implements ObjAsmScope {
     const recording = this.previous === undefined && found.start.address === start.address
       ? found : this.chunks.placed(found, this.options.file, node.startPosition.row, start.address);
     const { effects } = recording;
-    if (recording.scalarReads.some(([name]) => name === 'mode')) this.readMode = true;
+    if (recording.scalarReads.some(([name]) => name === 'mode')) this.modeReads++;
+    for (const [from, path, found] of recording.includeReads) this.getLog.push([this.topIndex, from, path, found]);
     for (const change of effects.changes) {
       if (change.kind !== 'label') this.symbols.apply(change);
       else {
         this.layout.labels.set(change.name, change.address);
         this.layout.labelSources.set(change.name, change.source);
+        this.labelLog.push(change);
       }
     }
     const { end } = recording;
@@ -673,7 +948,7 @@ export class ObjAsmPass implements ObjAsmScope {
     if (end.headerAddress !== undefined) this.headerAddress = end.headerAddress;
     this.writableArea = end.writableArea;
     for (const scalar of end.scalars) this.restoreScalar(scalar);
-    if (end.systemHeaders) this.systemHeaders = true;
+    if (end.systemHeaders) this.systemHeaderGets++;
     this.expansions += end.expansions;
     this.chunks.keep(node, recording, state, this.ahead);
     this.print.routine(recording.print);
@@ -695,11 +970,12 @@ export class ObjAsmPass implements ObjAsmScope {
   private include(node: Node): void {
     const path = child(node, 'path')?.text ?? '';
     if (isSystemHeader(path)) {
-      this.systemHeaders = true;
+      this.systemHeaderGets++;
       this.recorder?.gotSystemHeader();
       return;
     }
     const found = this.findGet(this.source.file, path);
+    this.getLog.push([this.topIndex, this.source.file, path, found]);
     if (this.recorder) this.recorder.readInclude(this.source.file, path, found);
     else {
       this.print.word(Part.Get);

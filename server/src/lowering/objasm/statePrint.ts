@@ -84,6 +84,16 @@ export class StatePrint extends TwoLanes {
     this.word(++lastNonce);
   }
 
+  /** The print so far as its two lanes, to print on from there again. */
+  get lanes(): readonly [number, number] {
+    return [this.a, this.b];
+  }
+
+  set lanes([a, b]: readonly [number, number]) {
+    this.a = a;
+    this.b = b;
+  }
+
   /** The print so far, in the 53 bits a number holds exactly. */
   get key(): number {
     return (avalanche(this.a ^ 0x5bd1_e995) >>> 0) * 0x20_0000 + (avalanche(this.b) >>> 11);

@@ -37,9 +37,11 @@ export interface SymbolObserver {
   changed(change: SymbolChange): void;
 }
 
+const KINDS: readonly SymbolKind[] = ['equate', 'global', 'alias', 'field', 'macro', 'import', 'storage'];
+
 export class SymbolTable<K extends SymbolKind> {
   /** Read without the observer only to compare or report, never to lower. */
-  readonly entries = new Map<string, SymbolKinds[K]>();
+  entries = new Map<string, SymbolKinds[K]>();
 
   constructor(private readonly kind: K, private readonly symbols: Symbols) {}
 
@@ -55,12 +57,15 @@ export class SymbolTable<K extends SymbolKind> {
 
   set(name: string, value: SymbolKinds[K]): void {
     this.entries.set(name, value);
+    this.symbols.changes.push({ kind: this.kind, name, value } as SymbolChange);
     this.symbols.observer?.changed({ kind: this.kind, name, value } as SymbolChange);
   }
 }
 
 export class Symbols {
   observer: SymbolObserver | undefined;
+  /** Every change in order, made or replayed: the tables as they stood after any number of them can be made again. */
+  changes: SymbolChange[] = [];
   readonly equates = new SymbolTable('equate', this);
   readonly globals = new SymbolTable('global', this);
   readonly aliases = new SymbolTable('alias', this);
@@ -89,6 +94,18 @@ export class Symbols {
   /** Makes a recorded change again, unobserved. */
   apply(change: SymbolChange): void {
     this.table(change.kind).entries.set(change.name, change.value);
+    this.changes.push(change);
+  }
+
+  /** The tables as the first `count` of `changes` left them. */
+  restore(changes: readonly SymbolChange[], count: number): void {
+    for (let k = 0; k < count; k++) this.apply(changes[k] as SymbolChange);
+  }
+
+  /** The tables `from` ended with (shared: nothing changes a pass's tables once it has ended), and its changes after the first `count` after this one's own. */
+  takeOver(from: Symbols, count: number): void {
+    for (const kind of KINDS) this.table(kind).entries = from.table(kind).entries;
+    this.changes = this.changes.concat(from.changes.slice(count));
   }
 }
 

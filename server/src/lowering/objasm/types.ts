@@ -29,7 +29,8 @@ export interface ObjAsmLowering extends RiscOsLowering {
   /**
    * Routines replayed from an earlier pass or lowering, and routines lowered, in this lowering's passes;
    * `known`: the replays where the pass stood in a state the routine was met in before, which read again only the previous pass and files;
-   * `moved`: the copies of recordings made to replay them further down or on.
+   * `moved`: the copies of recordings made to replay them further down or on;
+   * `takenOver`: of the known replays, the routines before or after an edit that a pass took over from the last lowering's passes without visiting them.
    */
-  readonly chunks: { readonly replayed: number; readonly lowered: number; readonly known: number; readonly moved: number };
+  readonly chunks: { readonly replayed: number; readonly lowered: number; readonly known: number; readonly moved: number; readonly takenOver: number };
 }

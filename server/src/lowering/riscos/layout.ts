@@ -19,11 +19,23 @@ export interface PendingLoad {
   readonly literal: PendingLiteral;
 }
 
+/** Where a layout stands, to stand there again (objasm/passRecord.ts). */
+export interface LayoutParts {
+  readonly address: bigint;
+  readonly items: ProgramItem<ArmInstruction>[];
+  readonly labels: Map<string, bigint>;
+  readonly labelSources: Map<string, SourceSpan>;
+  readonly pending: PendingLoad[];
+  readonly slots: Map<number, bigint>;
+}
+
 export class ArmLayout {
   address: bigint;
-  readonly items: ProgramItem<ArmInstruction>[] = [];
-  readonly labels = new Map<string, bigint>();
-  readonly labelSources = new Map<string, SourceSpan>();
+  items: ProgramItem<ArmInstruction>[] = [];
+  labels = new Map<string, bigint>();
+  labelSources = new Map<string, SourceSpan>();
+  /** The pool slot each load was given, by the index of its item: a pass taken over from another fixes its waiting loads from these. */
+  slots = new Map<number, bigint>();
   private pending: PendingLoad[] = [];
 
   constructor(origin: bigint = ORIGIN) {
@@ -92,8 +104,14 @@ export class ArmLayout {
     return placed;
   }
 
+  /** Stands where `parts` say, the parts now this layout's own. */
+  resume(parts: LayoutParts): void {
+    ({ address: this.address, items: this.items, labels: this.labels, labelSources: this.labelSources, pending: this.pending, slots: this.slots } = parts);
+  }
+
   /** Points a pending load at its pool slot. */
   fixLoad(load: PendingLoad, slot: bigint): void {
+    this.slots.set(load.index, slot);
     const item = this.items[load.index];
     if (item?.kind === 'instruction') this.items[load.index] = { ...item, instruction: load.literal.make(slot, item.address) };
   }
