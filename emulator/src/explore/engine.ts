@@ -1,6 +1,6 @@
 import type { Finding, LineReference, WitnessValue } from '../checks/finding.js';
 import { renderMessage } from '../checks/message.js';
-import type { Control, ControlTarget } from '../cpu/control.js';
+import type { Control, ControlTarget, Successor } from '../cpu/control.js';
 import type { InstructionItem, Program, SourceSpan } from '../ir/program.js';
 import { and, bv, eq, ite, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
@@ -11,6 +11,7 @@ import type { KnownBits } from '../values/known-bits.js';
 import { PathCondition } from '../values/path-condition.js';
 import { Solver } from '../values/solver.js';
 import { SymbolicMemory } from '../values/symbolic-memory.js';
+import type { MemoryWrite } from '../values/symbolic-memory.js';
 import { addAssumption, addNote, joinHistories, notesFor, pathNote, selectorSymbols, START } from './history.js';
 import type { History } from './history.js';
 import type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
@@ -183,6 +184,12 @@ class Explorer<S> {
   private readonly incomplete: Incomplete[] = [];
   private readonly ends: PathEnd<S>[] = [];
   private readonly freshNames = new Map<string, number>();
+  /**
+   * States something besides one waiting path holds (the entry state, a loop
+   * head's, one state on several paths): a step on them works on a copy.
+   * Any other path's state is its own, and its steps change it in place.
+   */
+  private readonly shared = new WeakSet<object>();
   /** `symbol == value` for given inputs made since the last outcomes were taken. */
   private pins: Expr[] = [];
   private questions: Questions | undefined;
@@ -209,6 +216,7 @@ class Explorer<S> {
     const condition = (this.options.assumptions ?? []).reduce((c, a) => c.and(a), PathCondition.TRUE);
     // Contradictory assumptions describe no call at all: nothing to explore.
     if (condition.isFalse || this.solver.refutes(condition.conjuncts)) return this.result();
+    this.share(this.entry);
     this.enqueue({
       address: entryAddress, state: this.entry, condition, history: START, frame: undefined,
       models: this.options.models ?? new Map(), loops: new Map(), trace: this.options.trace ? [] : undefined,
@@ -331,15 +339,18 @@ class Explorer<S> {
       resolve: this.resolve, knownBits: questions.knownBits,
     };
     this.options.observer?.(item, machine.registers(path.state), conjuncts, questions.refutes);
-    const ctx = new StepCtx(this, path, item, env, []);
+    const ctx = new StepCtx(this, path, item, env, [], memory instanceof SymbolicMemory ? memory.writeCount : 0);
+    // Read before the step, which may change the path's state in place.
+    const broken = this.violations(path);
     let outcomes: readonly Outcome<S>[];
     try {
-      outcomes = hooks?.onInstruction?.(ctx) ?? machine.execute(path.state, item.instruction, env);
+      outcomes = hooks?.onInstruction?.(ctx) ?? ctx.execute();
     } catch (e) {
       this.giveUp(`cannot execute ${item.text ?? item.instruction.mnemonic}: ${e instanceof Error ? e.message : String(e)}`, path);
       return;
     }
     const feasible = this.pinned(outcomes).filter((o) => this.mayHold(path.condition, o.guard));
+    this.shareRepeated(feasible);
     hooks?.onStep?.(ctx, feasible);
     const branching = feasible.length > 1;
     if (branching) this.addPaths(feasible.length - 1, path);
@@ -351,7 +362,7 @@ class Explorer<S> {
         ...path, state: o.state, condition: path.condition.and(o.guard), history, models: o.models ?? ctx.models,
         trace: path.trace && [...path.trace, this.traceStep(item, path.state, o.state, ctx.events, branching ? o.guard : undefined)],
       };
-      this.checkInvariants(path, next, item);
+      this.checkInvariants(broken, next, item);
       this.follow(next, o.control, item, env, ctx, 0);
     }
   }
@@ -373,7 +384,7 @@ class Explorer<S> {
       }
       case 'return': {
         if (path.frame) return this.enqueue({ ...path, address: path.frame.returnTo, frame: path.frame.parent });
-        hooks?.onReturn?.(new StepCtx(this, path, item, env, []), path.state);
+        hooks?.onReturn?.(new StepCtx(this, path, item, env, [], ctx.writeMark), path.state);
         return this.end(path, 'return');
       }
       case 'interrupt': case 'swi': return this.external(path, control, item, env, ctx, depth);
@@ -386,16 +397,19 @@ class Explorer<S> {
   private external(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: StepCtx<S>, depth: number): void {
     const { hooks } = this.options;
     // The hook sees this outcome's path (its notes so far) and shares the step's trace events.
-    const child = depth === 0 ? new StepCtx(this, path, item, env, ctx.events) : undefined;
+    const child = depth === 0 ? new StepCtx(this, path, item, env, ctx.events, ctx.writeMark) : undefined;
     const outcomes = child && hooks?.onControl?.(child, control, path.state);
     if (child && outcomes) {
-      for (const o of this.pinned(outcomes)) {
+      const pinned = this.pinned(outcomes);
+      this.shareRepeated(pinned);
+      const broken = this.violations(path);
+      for (const o of pinned) {
         if (!this.mayHold(path.condition, o.guard)) continue;
         // The model's outcome is what this step did, as far as the trace is concerned.
         const trace = path.trace && [...path.trace.slice(0, -1), this.traceStep(item, ctx.state, o.state, ctx.events, undefined)];
         const history = o.note === undefined ? child.history : addNote(child.history, item.source, o.note);
         const next = { ...path, state: o.state, condition: path.condition.and(o.guard), history, models: o.models ?? path.models, trace };
-        this.checkInvariants(path, next, item);
+        this.checkInvariants(broken, next, item);
         this.follow(next, o.control, item, env, ctx, depth + 1);
       }
       return;
@@ -424,7 +438,10 @@ class Explorer<S> {
       candidates = between.map((c) => c.address);
     }
     const feasible = candidates.filter((c) => this.mayHold(path.condition, eq(address, bv(c, address.width))));
-    if (feasible.length > 1) this.addPaths(feasible.length - 1, path);
+    if (feasible.length > 1) {
+      this.addPaths(feasible.length - 1, path);
+      this.share(path.state);
+    }
     for (const c of feasible) {
       const guard = eq(address, bv(c, address.width));
       go({ ...path, condition: path.condition.and(guard), history: addNote(path.history, item.source, `assuming ${formatExpr(guard)}`) }, c);
@@ -444,6 +461,7 @@ class Explorer<S> {
     const loops = new Map(path.loops);
     if (!seen || (seen.visits < this.budget.loopUnroll && seen.widenings === 0)) {
       loops.set(head, { visits: (seen?.visits ?? 0) + 1, state: path.state, widenings: 0, free: new Set() });
+      this.share(path.state);
       return { ...path, loops };
     }
     if (seen.widenings > 0 && this.covers(seen, path.state)) {
@@ -472,6 +490,7 @@ class Explorer<S> {
       state = machine.withMemory(state, memory.widenAgainst(oldMemory, (hint) => fresh(hint, 8)));
     }
     loops.set(head, { visits: seen.visits + 1, state, widenings: seen.widenings + 1, free });
+    this.share(state);
     return { ...path, state, loops };
   }
 
@@ -568,16 +587,50 @@ class Explorer<S> {
     return bet;
   }
 
-  /** Reports invariants that `after` violates and `before` did not: the step that broke them. */
-  private checkInvariants(before: Path<S>, after: Path<S>, item: InstructionItem): void {
-    for (const inv of this.options.invariants ?? []) {
+  /** What each invariant finds broken on the path, as it reads (undefined where it holds). */
+  private violations(path: Path<S>): readonly (string | undefined)[] {
+    return (this.options.invariants ?? []).map((inv) => {
+      const v = inv.check(path.state, path.models);
+      return v && invariantText(v);
+    });
+  }
+
+  /** Reports invariants that `after` violates and the path before the step (`broken`, from `violations`) did not: the step that broke them. */
+  private checkInvariants(broken: readonly (string | undefined)[], after: Path<S>, item: InstructionItem): void {
+    (this.options.invariants ?? []).forEach((inv, i) => {
       const v = inv.check(after.state, after.models);
-      if (!v) continue;
+      if (!v) return;
       const shown = invariantText(v);
-      const was = inv.check(before.state, before.models);
-      if (was && invariantText(was) === shown) continue;
+      if (broken[i] === shown) return;
       this.report(after.condition, after.history, item, { code: inv.code, message: v.message, lines: v.lines, condition: v.condition, rootCause: `invariant ${shown}` });
+    });
+  }
+
+  // ---- states' owners -------------------------------------------------------------
+
+  /** Runs the step's instruction on the path's state: in place when the path alone holds it (never while tracing, which keeps the state before). */
+  execute(path: Path<S>, env: StepEnv): readonly Successor<S>[] {
+    const { machine } = this.options;
+    const own = path.trace === undefined && !(isObject(path.state) && this.shared.has(path.state));
+    return own ? machine.step(path.state, env.item.instruction, env) : machine.execute(path.state, env.item.instruction, env);
+  }
+
+  private share(state: S): void {
+    if (isObject(state)) this.shared.add(state);
+  }
+
+  /** Marks a state several outcomes of one step carry (a hook may give two outcomes one state) as shared. */
+  private shareRepeated(outcomes: readonly Outcome<S>[]): void {
+    for (let i = 1; i < outcomes.length; i++) {
+      const state = outcomes[i]?.state as S;
+      for (let j = 0; j < i; j++) if (outcomes[j]?.state === state) this.share(state);
     }
+  }
+
+  /** The stores a step made from `before`'s write count to `after`. */
+  storesSince(mark: number, after: S): readonly MemoryWrite[] {
+    const memory = this.options.machine.memory(after);
+    return memory instanceof SymbolicMemory ? memory.writesSince(mark) : [];
   }
 
   // ---- ends ---------------------------------------------------------------------
@@ -652,10 +705,11 @@ interface Questions {
 class StepCtx<S> implements StepContext<S> {
   history: History;
   readonly fresh: Fresh;
+  private successors: readonly Successor<S>[] | undefined;
 
   constructor(
     private readonly explorer: Explorer<S>, private readonly path: Path<S>, readonly item: InstructionItem,
-    readonly env: StepEnv, readonly events: TraceEvent[],
+    readonly env: StepEnv, readonly events: TraceEvent[], readonly writeMark = 0,
   ) {
     this.history = path.history;
     this.fresh = explorer.freshValue;
@@ -667,6 +721,15 @@ class StepCtx<S> implements StepContext<S> {
   get models(): ModelStates { return this.path.models; }
   get depth(): number { return this.path.frame?.depth ?? 0; }
   get conditions(): readonly Expr[] { return this.path.condition.conjuncts; }
+
+  execute(): readonly Successor<S>[] {
+    this.successors ??= this.explorer.execute(this.path, this.env);
+    return this.successors;
+  }
+
+  stores(after: S): readonly MemoryWrite[] {
+    return this.explorer.storesSince(this.writeMark, after);
+  }
 
   feasible(condition: Expr): 'yes' | 'no' | 'maybe' {
     return this.explorer.feasible(this.path.condition, condition);
@@ -698,6 +761,10 @@ function lineReference(span: SourceSpan, primaryFile: string): LineReference {
 /** An invariant's violation as it reads: the same text naming other lines is another violation. */
 function invariantText(v: { readonly message: string; readonly lines?: readonly SourceSpan[] }): string {
   return renderMessage(v.message, (v.lines ?? []).map((l) => l.range.start));
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
 }
 
 function sameModels(a: ModelStates, b: ModelStates): boolean {

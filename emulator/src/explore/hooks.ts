@@ -1,6 +1,7 @@
 import type { Control, Successor } from '../cpu/control.js';
 import type { InstructionItem, Program, SourceSpan } from '../ir/program.js';
 import type { Expr } from '../values/expr.js';
+import type { MemoryWrite } from '../values/symbolic-memory.js';
 import type { Severity } from '../checks/codes.js';
 import type { FindingFix } from '../checks/finding.js';
 import type { Fresh, StepEnv } from './machine.js';
@@ -58,7 +59,10 @@ export interface StepContext<S> {
   readonly item: InstructionItem;
   /** What the machine gets for this instruction, for hooks that run the CPU semantics themselves. */
   readonly env: StepEnv;
-  /** The state before the instruction. */
+  /**
+   * The state before the instruction, until `execute` runs it: that may
+   * change this state in place, so read what you need of it first.
+   */
   readonly state: S;
   readonly models: ModelStates;
   /** The state at entry to the explored procedure (for "preserved" checks at return). */
@@ -66,6 +70,15 @@ export interface StepContext<S> {
   /** The call depth below the explored procedure (0 in the procedure itself). */
   readonly depth: number;
   fresh: Fresh;
+  /**
+   * The machine's successors of this instruction from `state`, worked out
+   * once per step (the engine's own execution, when no hook returns
+   * outcomes, is this too). A state only this path holds is changed in
+   * place, so stepping straight-line code copies nothing.
+   */
+  execute(): readonly Successor<S>[];
+  /** The stores made from `state` to `after`, one of this step's successor states. */
+  stores(after: S): readonly MemoryWrite[];
   /**
    * Whether `condition` can hold on this path: 'no' is proven; 'maybe' covers
    * unproven. The path condition always takes part, so a condition that

@@ -24,7 +24,13 @@ export interface StepEnv {
 export type Fresh = (hint: string, width: number) => Expr;
 
 export interface Machine<S> {
+  /** The successors of one instruction; `state` is left as it was. */
   execute(state: S, instruction: Instruction, env: StepEnv): readonly Successor<S>[];
+  /**
+   * `execute` for a caller that gives `state` up: it may be changed and be
+   * one of the successors' states, so nothing else may hold it.
+   */
+  step(state: S, instruction: Instruction, env: StepEnv): readonly Successor<S>[];
   /** Every register and flag by name (1-bit Exprs for flags). */
   registers(state: S): ReadonlyMap<string, Expr>;
   /** A new state with the given registers replaced. */

@@ -92,6 +92,8 @@ export const fakeMachine: Machine<FakeState> = {
       default: throw new Error(`fake CPU has no ${instruction.mnemonic}`);
     }
   },
+  // Its states are never changed, so a step may as well make new ones.
+  step: (state, instruction, env) => fakeMachine.execute(state, instruction, env),
   registers: (state) => state.regs,
   withRegisters: (state, values) => ({ ...state, regs: new Map([...state.regs, ...values]) }),
   memory: (state) => state.memory,

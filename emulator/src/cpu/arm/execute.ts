@@ -31,14 +31,24 @@ function perform(state: ArmState, insn: ArmInstruction, env: ArmEnv): Control {
  * Execute one ARM instruction. A condition that folds to a constant gives one
  * successor (so a concrete run always does); a symbolic one gives two: the
  * instruction executed under the condition and skipped under its negation.
+ * The input state is never modified.
  */
 export function executeArm(state: ArmState, insn: ArmInstruction, env: ArmEnv): Successor<ArmState>[] {
+  return stepArm(state.clone(), insn, env);
+}
+
+/**
+ * `executeArm` on `state` itself, for a caller that holds the only reference
+ * to it: the successor that executes the instruction (or skips it under a
+ * false condition) has `state`, changed; a skip beside an execution gets a
+ * copy made before the instruction runs.
+ */
+export function stepArm(state: ArmState, insn: ArmInstruction, env: ArmEnv): Successor<ArmState>[] {
   const cond = conditionHolds(state, insn.condition);
   const known = constValue(cond);
-  const skipped = (guard = TRUE): Successor<ArmState> => ({ guard, state: state.clone(), control: { kind: 'next' } });
-  if (known === 0n) return [skipped()];
-  const after = state.clone();
-  const control = perform(after, insn, env);
-  if (known === 1n) return [{ guard: TRUE, state: after, control }];
-  return [{ guard: cond, state: after, control }, skipped(not(cond))];
+  if (known === 0n) return [{ guard: TRUE, state, control: { kind: 'next' } }];
+  const skipped = known === 1n ? undefined : state.clone();
+  const control = perform(state, insn, env);
+  if (!skipped) return [{ guard: TRUE, state, control }];
+  return [{ guard: cond, state, control }, { guard: not(cond), state: skipped, control: { kind: 'next' } }];
 }

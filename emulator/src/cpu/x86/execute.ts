@@ -40,8 +40,19 @@ function lookup(mnemonic: string): X86Handler | undefined {
  * @throws X86SemanticsError for an unknown mnemonic or impossible operands.
  */
 export function executeX86(state: X86State, insn: X86Instruction, env: X86Env): Successor<X86State>[] {
+  return stepX86(state.clone(), insn, env);
+}
+
+/**
+ * Executes one instruction on `state` itself, for a caller that holds the
+ * only reference to it: the first successor's state is `state`, changed,
+ * and a fork's other successors get copies. The explorer steps straight-line
+ * code this way, where copying every state only to drop the old one made a
+ * copy of each memory region a step wrote.
+ * @throws X86SemanticsError for an unknown mnemonic or impossible operands.
+ */
+export function stepX86(state: X86State, insn: X86Instruction, env: X86Env): Successor<X86State>[] {
   const handler = lookup(insn.mnemonic);
   if (handler === undefined) throw new X86SemanticsError(insn, 'unsupported instruction');
-  const next = state.clone();
-  return handler(next, insn, env) ?? only(next);
+  return handler(state, insn, env) ?? only(state);
 }

@@ -1,5 +1,5 @@
-import { ArmState, executeArm } from '../../cpu/arm/index.js';
-import type { ArmAddressMode } from '../../cpu/arm/index.js';
+import { ArmState, executeArm, stepArm } from '../../cpu/arm/index.js';
+import type { ArmAddressMode, ArmEnv } from '../../cpu/arm/index.js';
 import type { Successor } from '../../cpu/control.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { SourceSpan } from '../../ir/program.js';
@@ -7,7 +7,7 @@ import type { Expr } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { Memory } from '../../values/memory.js';
 import { RegisterView } from './registerView.js';
-import type { Machine } from '../machine.js';
+import type { Machine, StepEnv } from '../machine.js';
 
 // The exploration engine's view of the ARM semantics, plus provenance the
 // CPU state does not keep and checks at a return need: which instruction
@@ -74,16 +74,24 @@ export function withRegs<S extends ArmPathState>(state: S, values: ReadonlyMap<n
   return { ...state, cpu, writers };
 }
 
-function track(before: ArmPathState, cpu: ArmState, insn: ArmInstruction, source: SourceSpan, onPurpose: (insn: ArmInstruction) => boolean): ArmPathState {
+/** What `track` compares a step's result with: the registers and V before it, and who wrote them. */
+interface Before {
+  readonly regs: readonly Expr[];
+  readonly v: Expr;
+  readonly state: ArmPathState;
+}
+
+function track(before: Before, cpu: ArmState, insn: ArmInstruction, source: SourceSpan, onPurpose: (insn: ArmInstruction) => boolean): ArmPathState {
   let writers: Map<number, SourceSpan> | undefined;
   cpu.regs.forEach((v, r) => {
-    const old = before.cpu.regs[r];
-    if (old && v !== old && !exprEquals(old, v)) (writers ??= new Map(before.writers)).set(r, source);
+    const old = before.regs[r];
+    if (old && v !== old && !exprEquals(old, v)) (writers ??= new Map(before.state.writers)).set(r, source);
   });
-  const vChanged = cpu.v !== before.cpu.v && !exprEquals(cpu.v, before.cpu.v);
+  const vChanged = cpu.v !== before.v && !exprEquals(cpu.v, before.v);
+  const { vWriter } = before.state;
   return {
-    cpu, writers: writers ?? before.writers,
-    ...(vChanged ? { vWriter: { source, explicit: onPurpose(insn) } } : before.vWriter ? { vWriter: before.vWriter } : {}),
+    cpu, writers: writers ?? before.state.writers,
+    ...(vChanged ? { vWriter: { source, explicit: onPurpose(insn) } } : vWriter ? { vWriter } : {}),
   };
 }
 
@@ -120,17 +128,27 @@ class ArmRegisters extends RegisterView {
   }
 }
 
+function armEnv(env: StepEnv): ArmEnv {
+  return {
+    address: Number(env.address), next: Number(env.next), knownBits: env.knownBits,
+    resolveLabel: (name: string) => { const a = env.resolve(name); return a === undefined ? undefined : Number(a); },
+  };
+}
+
 export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathState> {
   const onPurpose = options.setsVOnPurpose ?? writesPsr;
   return {
     execute(state, instruction, env): readonly Successor<ArmPathState>[] {
       if (instruction.arch !== 'arm') throw new Error('the ARM machine runs ARM code only');
-      const armEnv = {
-        address: Number(env.address), next: Number(env.next), knownBits: env.knownBits,
-        resolveLabel: (name: string) => { const a = env.resolve(name); return a === undefined ? undefined : Number(a); },
-      };
-      return executeArm(state.cpu, instruction, armEnv).map((s) => (
-        s.state === state.cpu ? { ...s, state } : { ...s, state: track(state, s.state, instruction, env.item.source, onPurpose) }));
+      const before = { regs: state.cpu.regs, v: state.cpu.v, state };
+      return executeArm(state.cpu, instruction, armEnv(env)).map((s) => ({ ...s, state: track(before, s.state, instruction, env.item.source, onPurpose) }));
+    },
+
+    step(state, instruction, env): readonly Successor<ArmPathState>[] {
+      if (instruction.arch !== 'arm') throw new Error('the ARM machine runs ARM code only');
+      // The registers are changed in place: `track` compares with a copy of them.
+      const before = { regs: [...state.cpu.regs], v: state.cpu.v, state };
+      return stepArm(state.cpu, instruction, armEnv(env)).map((s) => ({ ...s, state: track(before, s.state, instruction, env.item.source, onPurpose) }));
     },
 
     registers: (state) => new ArmRegisters(state.cpu),

@@ -1,4 +1,4 @@
-import { executeX86 } from '../../cpu/x86/index.js';
+import { executeX86, stepX86 } from '../../cpu/x86/index.js';
 import type { X86Env, X86FlagName, X86Flags, X86State } from '../../cpu/x86/index.js';
 import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
@@ -67,6 +67,10 @@ export const x86Machine: Machine<X86State> = {
   execute(state, instruction, env) {
     if (instruction.arch !== 'x86') throw new Error('the x86 machine runs x86 code only');
     return executeX86(state, instruction, new X86StepEnv(env));
+  },
+  step(state, instruction, env) {
+    if (instruction.arch !== 'x86') throw new Error('the x86 machine runs x86 code only');
+    return stepX86(state, instruction, new X86StepEnv(env));
   },
   registers: (state) => new X86Registers(state),
   withRegisters(state, values) {

@@ -7,7 +7,6 @@ import { add, and, bv, constValue, eq, ne, not, or1, TRUE, ugt, ult } from '../.
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { symbolsOf } from '../../values/key.js';
-import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { errorBlockAt } from './errors.js';
 import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-entry.js';
 import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
@@ -78,12 +77,9 @@ const inBlock = (hc: HandlerCheckContext, k: number): Expr => ult(bv(k), hc.entr
 /** PW302 for stores into the page block: only the PPN word (+0) of entries 0 to R2-1. Runs after the instruction. */
 export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: readonly Outcome<RiscOsState>[], hc: HandlerCheckContext): void {
   const { pageBlock } = hc;
-  const before = ctx.state.cpu.memory;
-  if (!pageBlock || !(before instanceof SymbolicMemory)) return;
+  if (!pageBlock) return;
   for (const s of successors) {
-    const after = s.state.cpu.memory;
-    if (!(after instanceof SymbolicMemory) || after === before) continue;
-    for (const w of after.writesSince(before.writeCount)) {
+    for (const w of ctx.stores(s.state)) {
       const offset = offsetFrom(w.address, pageBlock, BigInt(MAX_CHUNK * ENTRY_BYTES));
       if (offset === undefined) continue;
       const entry = offset >= 0n ? offset / BigInt(ENTRY_BYTES) : -1n;

@@ -3,7 +3,6 @@ import { checkDispatch, followTable } from './dispatch-check.js';
 import { checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './handler-checks.js';
 import type { HandlerCheckContext } from './handler-checks.js';
 import { kernelViolation } from './kernel-state.js';
-import { riscOsMachine } from './machine.js';
 import type { RiscOsState } from './machine.js';
 import { kernelOf } from './model-states.js';
 import { checkServiceReturn } from './service-checks.js';
@@ -29,7 +28,7 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
       checkNullBlockUse(ctx);
       const dispatch = checkDispatch(ctx);
       const execute = () => {
-        const outcomes = riscOsMachine.execute(ctx.state, ctx.item.instruction, ctx.env);
+        const outcomes = ctx.execute();
         return dispatch ? followTable(dispatch, outcomes) : outcomes;
       };
       return checkUncheckedV(ctx, execute) ?? (dispatch ? execute() : undefined);

@@ -39,6 +39,9 @@ export function checkUncheckedV(ctx: StepContext<RiscOsState>, execute: () => re
   const pending = uncheckedV(ctx.models);
   if (!pending) return undefined;
   const insn = ctx.item.instruction as ArmInstruction;
+  // Read before the instruction runs, which may change the state in place.
+  const { v, regs } = ctx.state.cpu;
+  const before = { v, regs: [...regs] };
   const outcomes = execute();
   let remaining: number[] = [];
   if (insn.condition !== 'vs' && insn.condition !== 'vc') {
@@ -53,7 +56,7 @@ export function checkUncheckedV(ctx: StepContext<RiscOsState>, execute: () => re
     }
   }
   return outcomes.map((o) => {
-    const before = ctx.state.cpu, after = o.state.cpu;
+    const after = o.state.cpu;
     const vWritten = after.v !== before.v && !exprEquals(after.v, before.v);
     const left = vWritten ? [] : remaining.filter((r) => {
       const a = after.regs[r], b = before.regs[r];

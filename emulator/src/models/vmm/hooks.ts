@@ -20,7 +20,7 @@ import type { VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
 import { followCopies, reportLost } from './tracking.js';
 import { UseChecker } from './use-checks.js';
-import { CALLER_SAVED, X86_FLAG_NAMES, x86Machine } from '../../explore/machines/x86.js';
+import { CALLER_SAVED, X86_FLAG_NAMES } from '../../explore/machines/x86.js';
 
 // The model's part in exploration. It executes every instruction itself (the
 // CPU semantics for ordinary ones, the service model for calls) so that it
@@ -65,10 +65,12 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker): 
   if (insn.mnemonic === 'mov' && dest?.kind === 'mem' && src?.kind === 'reg' && src.reg in state.regs) {
     uses.check(ctx, regValue(state, src.reg as X86Reg32), 'store', src.reg.toUpperCase());
   }
-  const successors = x86Machine.execute(state, insn, ctx.env);
+  // The step may change the state in place.
+  const esp = state.regs.esp;
+  const successors = ctx.execute();
   const [first] = successors;
   if (successors.length > 1 && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
-  return successors.map((s) => finish(ctx, model, s.state, s.control, s.guard, describe(insn, s.control)));
+  return successors.map((s) => finish(ctx, model, s.state, s.control, s.guard, describe(insn, s.control), esp));
 }
 
 function describe(insn: X86Instruction, control: Control): string {
@@ -77,18 +79,21 @@ function describe(insn: X86Instruction, control: Control): string {
   return 'the last copy is overwritten here';
 }
 
-/** The common end of every step: copies followed; at the procedure's own return, the stack and lost values checked. */
-function finish(ctx: Ctx, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: string): Outcome<X86State> {
-  const next = followCopies(model, ctx.state, after, ctx.item.source, how);
+/**
+ * The common end of every step: copies followed; at the procedure's own
+ * return, the stack (`esp`, ESP before the step) and lost values checked.
+ */
+function finish(ctx: Ctx, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: string, esp: Expr): Outcome<X86State> {
+  const next = followCopies(model, ctx.stores(after), after, ctx.item.source, how);
   if (control.kind === 'return' && ctx.depth === 0) {
-    checkStack(ctx);
+    checkStack(ctx, esp);
     reportLost(next, (d) => ctx.report(d));
   }
   return { guard, state: after, control, models: withModel(ctx, next) };
 }
 
-function checkStack(ctx: Ctx): void {
-  const distance = constantDistance(ctx.state.regs.esp, ctx.entry.regs.esp);
+function checkStack(ctx: Ctx, esp: Expr): void {
+  const distance = constantDistance(esp, ctx.entry.regs.esp);
   if (distance === undefined || distance === 0n) return;
   const bytes = distance < 0n ? -distance : distance;
   ctx.report({
@@ -169,10 +174,10 @@ function afterCall(ctx: Ctx, call: ServiceCall, model: VmmModelState, state: X86
     // A tail call: the service returns straight to this procedure's caller.
     const address = state.memory.load(state.regs.esp, 4);
     state.regs.esp = add(state.regs.esp, bv(4 + call.pops, 32));
-    return finish(ctx, model, state, { kind: 'return', address }, guard, `the procedure jumps to ${call.name} without it here`);
+    return finish(ctx, model, state, { kind: 'return', address }, guard, `the procedure jumps to ${call.name} without it here`, ctx.state.regs.esp);
   }
   if (call.pops > 0) state.regs.esp = add(state.regs.esp, bv(call.pops, 32));
   const control: Control = call.resume === undefined ? { kind: 'next' } : { kind: 'jump', target: { address: bv(call.resume, 32) } };
-  return finish(ctx, model, state, control, guard, 'the last copy is overwritten by the call here');
+  return finish(ctx, model, state, control, guard, 'the last copy is overwritten by the call here', ctx.state.regs.esp);
 }
 

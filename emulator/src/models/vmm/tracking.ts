@@ -5,7 +5,7 @@ import type { SourceSpan } from '../../ir/program.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import type { Expr } from '../../values/expr.js';
 import { symbolsOf } from '../../values/key.js';
-import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import type { MemoryWrite } from '../../values/symbolic-memory.js';
 import { constantDistance, holds } from './expr-facts.js';
 import type { Tracked, VmmModelState } from './state.js';
 
@@ -41,11 +41,9 @@ function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[]): boo
   return unknown ? 'unknown' : false;
 }
 
-/** The model after one step from `before` to `after` at `source`. */
-export function followCopies(model: VmmModelState, before: X86State, after: X86State, source: SourceSpan, how: string): VmmModelState {
+/** The model after one step at `source` that made the stores `writes` and left `after`. */
+export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, source: SourceSpan, how: string): VmmModelState {
   if (!model.tracked.some((t) => !t.lost)) return model;
-  const writes = after.memory instanceof SymbolicMemory && before.memory instanceof SymbolicMemory
-    ? after.memory.writesSince(before.memory.writeCount) : [];
   let changed = false;
   const tracked = model.tracked.map((t) => {
     if (t.lost) return t;
