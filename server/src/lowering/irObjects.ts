@@ -1,9 +1,10 @@
 import type { DataItem, DataValue, EntryContract, EntryPoint, Instruction, InstructionItem, SourceSpan } from '../../../emulator/src/index.js';
 
 // The IR objects the lowerings make, each kind by one function, whether
-// lowered or moved with a replayed chunk: every object of a kind then has one
-// shape, so the code that reads many of them (entry keys, the emulator)
-// stays monomorphic, and a moved copy reads field for field as its original.
+// lowered or moved with a replayed chunk: a kind comes in a few fixed shapes
+// (one per set of optional fields present), the code that reads many of them
+// (entry keys, the emulator) sees only those, and a moved copy has its
+// original's shape and reads field for field as it.
 
 export function instructionItem<I extends Instruction>(address: bigint, size: number, instruction: I, source: SourceSpan, text: string | undefined): InstructionItem<I> {
   return text ? { kind: 'instruction', address, size, instruction, source, text } : { kind: 'instruction', address, size, instruction, source };

@@ -78,10 +78,7 @@ const COUNTS = ['items', 'labels', 'changes', 'routines', 'localLabels', 'notes'
 /** The lengths of the pass's lists at `mark`. */
 export function countsAt(mark: PassMark): PassCounts {
   const { at, offsets } = mark;
-  if (!offsets) return at;
-  const counts = {} as Record<keyof PassCounts, number>;
-  for (const name of COUNTS) counts[name] = at[name] + offsets[name];
-  return counts;
+  return offsets ? countsSum(at, offsets) : at;
 }
 
 /** `a` less `b`, count by count. */
