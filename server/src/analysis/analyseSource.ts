@@ -80,7 +80,7 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
   // The lowering reads the same plain copy of the tree.
   const syntaxTrees = request.syntaxTrees ?? new SyntaxTrees();
   sink.program(syntaxFindings(tree));
-  sink.parsed();
+  sink.certain();
   sink.program(unknownNameFindings(request.languageId, syntaxTrees.document(tree, request.text, request.treeChanges)));
   const analyse = ANALYSES[request.languageId];
   if (!settings.analysis || !analyse) return;

@@ -2,7 +2,7 @@ import type { ArmAddressMode, WindowsTarget } from '../../../emulator/src/index.
 import type { LanguageId } from '../languages/languageId.js';
 import { lowerBbcBasic } from '../lowering/bbcbasic/index.js';
 import { lowerMasm, type MasmLowering } from '../lowering/masm/index.js';
-import { lowerObjAsm } from '../lowering/objasm/index.js';
+import { lowerObjAsm, type ObjAsmLoweringOptions } from '../lowering/objasm/index.js';
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
 import type { SyntaxTrees } from '../lowering/syntaxTrees.js';
 import { addressModeOf } from '../lowering/riscos/addressMode.js';
@@ -30,10 +30,13 @@ export function lowerVxd(input: LoweringInput): { readonly lowering: MasmLowerin
   return { target, lowering: lowerMasm(input.tree, input.text, options) };
 }
 
-export function lowerObjAsmSource(input: LoweringInput): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
+/** `notesAhead`: see `ObjAsmLoweringOptions`. */
+export function lowerObjAsmSource(
+  input: LoweringInput, notesAhead?: ObjAsmLoweringOptions['notesAhead'],
+): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
   const options = {
     file: input.file, includePaths: input.settings.includePaths, pathVariables: input.settings.pathVariables,
-    ...(input.readFile ? { readFile: input.readFile } : {}), ...kept(input),
+    ...(input.readFile ? { readFile: input.readFile } : {}), ...kept(input), ...(notesAhead ? { notesAhead } : {}),
   };
   const lowering = lowerObjAsm(input.tree, input.text, options);
   return { mode: lowering.mode, lowering };

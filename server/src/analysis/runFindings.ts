@@ -11,8 +11,13 @@ export interface FindingsSink {
   program(findings: readonly Finding[]): void;
   /** Entry point `index` (of the program's entries, in order) is done, analysed or reused. */
   entry(index: number, findings: readonly Finding[]): void;
-  /** What the tree alone says (syntax errors) has been reported; the plain copy of the tree and the lowering follow. */
-  parsed(): void;
+  /**
+   * What has been reported so far is in the complete set whatever the rest
+   * of the run finds: the syntax errors once the text is parsed (the plain
+   * copy of the tree and the lowering follow), the notes every pass of an
+   * ObjAsm lowering makes once its first pass is done.
+   */
+  certain(): void;
   /** All that is known without analysing an entry point has been reported; analyses follow. */
   analysing(): void;
 }
@@ -44,7 +49,7 @@ export class RunFindings implements FindingsSink {
     this.entries[index] = findings;
   }
 
-  parsed(): void {}
+  certain(): void {}
 
   analysing(): void {}
 

@@ -18,10 +18,11 @@ export class ReportBatches implements FindingsSink {
   private sent: number | undefined;
 
   /**
-   * `early`: nothing about the document has been published yet, so syntax
-   * errors may go out in a batch of their own before the lowering (later,
-   * a batch without the lowering's findings would take them off the editor
-   * until the next).
+   * `early`: nothing about the document has been published yet, so what
+   * is certain (syntax errors before the lowering, an ObjAsm file's notes
+   * after the lowering's first pass) may go out in batches of its own
+   * (later, a batch without the rest of the first would take findings off
+   * the editor until the next).
    */
   constructor(private readonly send: (reports: RunReports) => void, private readonly early = false) {}
 
@@ -29,7 +30,7 @@ export class ReportBatches implements FindingsSink {
     this.programFindings.push(...findings);
   }
 
-  parsed(): void {
+  certain(): void {
     if (this.early && this.programFindings.length > 0) this.send(this.rest());
   }
 

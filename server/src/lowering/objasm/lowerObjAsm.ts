@@ -7,6 +7,7 @@ import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
+import { notesOfEveryPass } from './notesOfEveryPass.js';
 import { PassMemory } from './passRecord.js';
 import { ObjAsmPass, type ParseCache, type PassOptions, type PassResult } from './pass.js';
 import type { SyntaxNode } from '../syntaxNode.js';
@@ -26,13 +27,15 @@ const settled = (a: PassResult, b: PassResult): boolean =>
 const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
 const passesOf = keptWithSyntaxTrees(() => new PassMemory());
 
-/** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. */
+/** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. `first` hears the first pass. */
 function lowerInMode(
   root: SyntaxNode, lines: readonly string[], options: Omit<PassOptions, 'mode'>, mode: ArmAddressMode, cache: ParseCache, chunks: ChunkMemory, passes: PassMemory,
+  first?: (result: PassResult) => void,
 ): { result: PassResult; readMode: boolean } {
   const opts = { ...options, mode };
   let result = new ObjAsmPass(opts, cache, undefined, lines, chunks, passes.get(mode, 1)).run(root);
   passes.set(mode, 1, result);
+  first?.(result);
   let { readMode } = result;
   for (let n = 2; n <= MAX_PASSES; n++) {
     const next = new ObjAsmPass(opts, cache, result, lines, chunks, passes.get(mode, n)).run(root);
@@ -68,7 +71,12 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
   try {
     const root = syntax.document(tree, text);
     const lines = text.split('\n');
-    const in32 = lowerInMode(root, lines, opts, '32', cache, chunks, passes);
+    const { notesAhead } = options;
+    const ahead = notesAhead && ((first: PassResult): void => {
+      const notes = notesOfEveryPass(root, opts.file, first.notes);
+      if (notes.length > 0) notesAhead(notes);
+    });
+    const in32 = lowerInMode(root, lines, opts, '32', cache, chunks, passes, ahead);
     let { result } = in32;
     const mode = addressModeOf(result.layout.items);
     // Passes that never read the mode lower alike in both, pass by pass.

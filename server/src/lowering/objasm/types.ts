@@ -1,5 +1,5 @@
 import type { ArmAddressMode } from '../../../../emulator/src/index.js';
-import type { HandlerHint, RiscOsLowering } from '../riscos/types.js';
+import type { HandlerHint, LoweringNote, RiscOsLowering } from '../riscos/types.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
 
 export type { AreaCreation, HandlerHint, LoweringNote, RiscOsLowering, UnmodelledItem } from '../riscos/types.js';
@@ -21,6 +21,11 @@ export interface ObjAsmLoweringOptions {
   readonly handlers?: readonly HandlerHint[];
   /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
   readonly syntaxTrees?: SyntaxTrees;
+  /**
+   * Hears, after the first pass, the notes of that pass that the lowering
+   * will end with (`notesOfEveryPass.ts`), so they can be reported sooner.
+   */
+  readonly notesAhead?: (notes: readonly LoweringNote[]) => void;
 }
 
 export interface ObjAsmLowering extends RiscOsLowering {
