@@ -80,6 +80,81 @@ describe('register values kept between runs', () => {
   });
 });
 
+describe('register values of entries that moved', () => {
+  // A reused entry's facts moved by an edit keep their values arrays; what
+  // the collector shows after any sequence of runs must still be what a new
+  // collector of the same entries shows.
+  const REGISTERS = ['EAX', 'EBX', 'ECX', 'EDX'];
+  const VALUES = ['0', '1', '2', '3', '5 to 9', 'entry EBX', 'result of _PageAllocate'];
+  const OTHER = '/inc.inc';
+
+  /** A small deterministic generator (mulberry32), so a failure can be replayed. */
+  function random(seed: number): (n: number) => number {
+    let a = seed;
+    return (n) => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+    };
+  }
+
+  function newEntry(pick: (n: number) => number): LineRegisterFacts[] {
+    const start = pick(60);
+    return Array.from({ length: 1 + pick(6) }, (_, i) => ({
+      file: pick(8) === 0 ? OTHER : FILE,
+      line: start + i * (1 + pick(3)) - pick(2),
+      values: REGISTERS.filter(() => pick(3) > 0).map((register) => ({ register, value: VALUES[pick(VALUES.length)] as string })),
+    }));
+  }
+
+  /** The entry after `rows` lines were added (or removed, when negative) at `at`: its facts of the document below move, each with the values array it had. */
+  function moved(entry: LineRegisterFacts[], at: number, rows: number): LineRegisterFacts[] {
+    if (entry.every((fact) => fact.file !== FILE || fact.line < at)) return entry;
+    return entry.map((fact) => (fact.file === FILE && fact.line >= at ? { file: fact.file, line: fact.line + rows, values: fact.values } : fact));
+  }
+
+  test('after any sequence of lines added and removed, entries moved, re-run, added and dropped, shows what a new collector shows', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const pick = random(seed);
+      const kept = new RegisterCollector('vxd-masm');
+      let entries = Array.from({ length: 2 + pick(6) }, () => newEntry(pick));
+      for (let step = 0; step < 12; step++) {
+        const at = pick(70);
+        const rows = pick(4) - 1;
+        entries = entries.map((entry) => {
+          const roll = pick(10);
+          if (roll === 0) return newEntry(pick);
+          // Code that moved apart from the rest of its entry: only some of its facts move.
+          if (roll === 1) return entry.map((fact) => (pick(2) === 0 ? { ...fact, line: fact.line + 1 } : fact));
+          return moved(entry, at, rows);
+        });
+        if (pick(3) === 0) entries.splice(pick(entries.length + 1), 0, newEntry(pick));
+        if (pick(3) === 0 && entries.length > 1) entries.splice(pick(entries.length), 1);
+        if (pick(3) === 0) entries.reverse();
+        assert.deepEqual(run(kept, entries), fresh(entries), `seed ${seed}, step ${step}`);
+        const other = new RegisterCollector('vxd-masm');
+        run(other, entries);
+        assert.deepEqual(kept.of(OTHER).sort((a, b) => a.line - b.line), other.of(OTHER).sort((a, b) => a.line - b.line), `seed ${seed}, step ${step}, ${OTHER}`);
+      }
+    }
+  });
+
+  test('a line whose entries all moved by the same lines shows the very array it showed, whatever order they come back in', () => {
+    const kept = new RegisterCollector('vxd-masm');
+    const a = facts([10, { EAX: '0', EBX: 'entry EBX' }], [11, { EAX: '1' }]);
+    const b = facts([10, { EAX: '1', EBX: 'entry EBX' }], [12, { ECX: '3' }]);
+    const first = run(kept, [a, b]);
+    const down = (entry: LineRegisterFacts[]): LineRegisterFacts[] => entry.map((fact) => ({ ...fact, line: fact.line + 1 }));
+    const again = run(kept, [down(b), down(a)]);
+    assert.deepEqual(again, fresh([down(b), down(a)]));
+    first.forEach((fact, i) => {
+      assert.equal(again[i]?.line, fact.line + 1);
+      assert.equal(again[i]?.values, fact.values, `line ${fact.line}: the same array`);
+    });
+  });
+});
+
 describe('register values of entries shared among workers', () => {
   // Four entries, as two workers would hold them: the join of the two joins is the join of all four.
   const entries = [

@@ -31,11 +31,40 @@ type Values = readonly RegisterValue[];
 /** An entry point's recorded values, one array per entry and run; a reused entry brings the same array again. */
 type Facts = readonly LineRegisterFacts[];
 
+/** An entry point as the lines know it, the same through the runs that bring its facts again or moved. */
+interface Entry {
+  /** While its lines move: by how many lines, the same for all of its facts. */
+  shift: number;
+}
+
 interface LineJoin {
   /** The values each entry that reaches the line recorded there. */
-  readonly entries: Map<Facts, LineRegisterFacts[]>;
+  readonly entries: Map<Entry, Values[]>;
   /** What `of` shows for the line, until an entry joins or leaves it. */
   shown?: readonly RegisterValue[];
+}
+
+/** Whether `facts` are `was` moved: the same values arrays in the same files, in the same order, whatever their lines. */
+function movedFacts(was: Facts, facts: Facts): boolean {
+  if (was.length !== facts.length) return false;
+  for (let i = 0; i < was.length; i++) {
+    const [a, b] = [was[i] as LineRegisterFacts, facts[i] as LineRegisterFacts];
+    if (a.values !== b.values || a.file !== b.file) return false;
+  }
+  return true;
+}
+
+/** By how many lines every fact of `was` moved to its place in `facts`, if by one number. */
+function shiftOf(was: Facts, facts: Facts): number | undefined {
+  const shift = (facts[0] as LineRegisterFacts).line - (was[0] as LineRegisterFacts).line;
+  for (let i = 1; i < was.length; i++) if ((facts[i] as LineRegisterFacts).line - (was[i] as LineRegisterFacts).line !== shift) return undefined;
+  return shift;
+}
+
+/** Adds the values of `line` to `into`. */
+function merge(into: LineJoin, line: LineJoin): void {
+  delete into.shown;
+  for (const [entry, values] of line.entries) into.entries.set(entry, [...(into.entries.get(entry) ?? []), ...values]);
 }
 
 /**
@@ -48,16 +77,20 @@ interface LineJoin {
  *
  * The language server keeps one collector per document between runs: a run
  * joins anew only the lines of the entries it added or dropped since the
- * previous one.
+ * previous one. An entry that comes back moved (its facts with the values
+ * arrays they had, at other lines) keeps its place in the lines: a line all
+ * of whose facts moved by one number of lines is moved whole, with its join.
  */
 export class RegisterCollector {
   /** Each file's lines, by line number. */
   private readonly lines = new Map<string, Map<number, LineJoin>>();
   /** What `of` gave for each file, until a line of it changes. */
   private readonly listed = new Map<string, readonly LineRegisterFacts[]>();
-  /** The entries whose values `lines` holds. */
-  private joined = new Set<Facts>();
+  /** The entries whose values `lines` holds, by the facts they hold. */
+  private joined = new Map<Facts, Entry>();
   private added = new Set<Facts>();
+  /** The run `joined` holds. */
+  private settled: Set<Facts> | undefined;
   /**
    * Each line's join, by the values of the first fact at it: a moved entry's
    * facts keep their values arrays, so the lines an edit only moved are not
@@ -98,14 +131,48 @@ export class RegisterCollector {
     return [...out];
   }
 
-  /** Brings the lines from the previous run's entries to this run's. */
+  /** Brings the lines from the previous run's entries to this run's: entries that left, then those that moved, then those that came. */
   private settle(): void {
-    const before = this.joined;
     const now = this.added;
-    if (before === now) return;
-    for (const facts of before) if (!now.has(facts)) this.leave(facts);
-    for (const facts of now) if (!before.has(facts)) this.enter(facts);
-    this.joined = now;
+    if (this.settled === now) return;
+    const before = this.joined;
+    const joined = new Map<Facts, Entry>();
+    const coming: Facts[] = [];
+    for (const facts of now) {
+      const entry = before.get(facts);
+      if (entry) joined.set(facts, entry);
+      else coming.push(facts);
+    }
+    // A leaving entry is looked for by the values of its first fact, which its moved facts share.
+    const leaving = new Map<Values, Facts[]>();
+    for (const facts of before.keys()) {
+      if (joined.has(facts) || facts.length === 0) continue;
+      const first = (facts[0] as LineRegisterFacts).values;
+      leaving.set(first, [...(leaving.get(first) ?? []), facts]);
+    }
+    const moves: (readonly [Facts, Facts, Entry])[] = [];
+    const entering: Facts[] = [];
+    for (const facts of coming) {
+      const candidates = facts.length > 0 ? leaving.get((facts[0] as LineRegisterFacts).values) : undefined;
+      const at = candidates?.findIndex((was) => movedFacts(was, facts)) ?? -1;
+      if (at < 0) {
+        entering.push(facts);
+        continue;
+      }
+      const was = (candidates as Facts[])[at] as Facts;
+      (candidates as Facts[]).splice(at, 1);
+      moves.push([was, facts, before.get(was) as Entry]);
+      joined.set(facts, before.get(was) as Entry);
+    }
+    for (const candidates of leaving.values()) for (const facts of candidates) this.leave(facts, before.get(facts) as Entry);
+    this.move(moves);
+    for (const facts of entering) {
+      const entry: Entry = { shift: 0 };
+      joined.set(facts, entry);
+      this.enter(facts, entry);
+    }
+    this.joined = joined;
+    this.settled = now;
   }
 
   /** The lines of `file`, whose listing is about to change. */
@@ -119,35 +186,88 @@ export class RegisterCollector {
     return lines;
   }
 
-  private enter(facts: Facts): void {
-    for (const fact of facts) {
-      const lines = this.linesOf(fact.file);
-      let line = lines.get(fact.line);
-      if (!line) {
-        line = { entries: new Map() };
-        lines.set(fact.line, line);
-      }
-      delete line.shown;
-      const own = line.entries.get(facts);
-      if (own) own.push(fact);
-      else line.entries.set(facts, [fact]);
-    }
+  private enter(facts: Facts, entry: Entry): void {
+    for (const fact of facts) this.place(fact, entry);
   }
 
-  private leave(facts: Facts): void {
-    for (const fact of facts) {
-      const lines = this.linesOf(fact.file);
-      const line = lines.get(fact.line);
-      if (!line) continue;
-      delete line.shown;
-      line.entries.delete(facts);
-      if (line.entries.size === 0) lines.delete(fact.line);
+  private place(fact: LineRegisterFacts, entry: Entry): void {
+    const lines = this.linesOf(fact.file);
+    let line = lines.get(fact.line);
+    if (!line) {
+      line = { entries: new Map() };
+      lines.set(fact.line, line);
     }
+    delete line.shown;
+    const own = line.entries.get(entry);
+    if (own) own.push(fact.values);
+    else line.entries.set(entry, [fact.values]);
+  }
+
+  private leave(facts: Facts, entry: Entry): void {
+    for (const fact of facts) this.lift(fact, entry);
+  }
+
+  /** Takes the entry's values off the fact's line. */
+  private lift(fact: LineRegisterFacts, entry: Entry): void {
+    const lines = this.linesOf(fact.file);
+    const line = lines.get(fact.line);
+    if (!line) return;
+    delete line.shown;
+    line.entries.delete(entry);
+    if (line.entries.size === 0) lines.delete(fact.line);
+  }
+
+  /**
+   * Moves each entry's values from its facts' lines then (`was`) to their
+   * lines now. An entry all of whose facts moved by one number of lines
+   * moves with the lines: a line whose entries all move alike moves whole,
+   * keeping what it showed. The other entries are left and entered again.
+   */
+  private move(moves: readonly (readonly [Facts, Facts, Entry])[]): void {
+    const files = new Set<string>();
+    const apart: (readonly [Facts, Entry])[] = [];
+    for (const [was, facts, entry] of moves) {
+      const shift = shiftOf(was, facts);
+      if (shift === undefined) {
+        this.leave(was, entry);
+        apart.push([facts, entry]);
+      } else if (shift !== 0) {
+        entry.shift = shift;
+        let file: string | undefined;
+        for (const fact of was) if (fact.file !== file) files.add((file = fact.file));
+      }
+    }
+    for (const file of files) this.shiftLines(file);
+    for (const [, , entry] of moves) entry.shift = 0;
+    for (const [facts, entry] of apart) this.enter(facts, entry);
+  }
+
+  /** The lines of `file` moved as their entries' `shift` says: whole where all move alike, else entry by entry. */
+  private shiftLines(file: string): void {
+    const moved = new Map<number, LineJoin>();
+    const put = (number: number, line: LineJoin): void => {
+      const there = moved.get(number);
+      if (there) merge(there, line);
+      else moved.set(number, line);
+    };
+    for (const [number, line] of this.linesOf(file)) {
+      let shift: number | undefined;
+      for (const entry of line.entries.keys()) {
+        if (shift === undefined) shift = entry.shift;
+        else if (entry.shift !== shift) {
+          shift = undefined;
+          break;
+        }
+      }
+      if (shift !== undefined) put(number + shift, line);
+      else for (const [entry, values] of line.entries) put(number + entry.shift, { entries: new Map([[entry, values]]) });
+    }
+    this.lines.set(file, moved);
   }
 
   private shown(line: LineJoin): Values {
     const parts: Values[] = [];
-    for (const facts of line.entries.values()) for (const fact of facts) parts.push(fact.values);
+    for (const values of line.entries.values()) parts.push(...values);
     const memo = this.joins.get(parts[0] as Values);
     if (memo && memo.parts.length === parts.length && memo.parts.every((values, i) => values === parts[i])) return memo.shown;
     const registers = new Map<string, { count: number; parts: Set<string> }>();
