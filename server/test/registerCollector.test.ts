@@ -153,6 +153,16 @@ describe('register values of entries that moved', () => {
       assert.equal(again[i]?.values, fact.values, `line ${fact.line}: the same array`);
     });
   });
+  test('a line an edit left where it was is listed as the very fact it was listed as', () => {
+    const kept = new RegisterCollector('vxd-masm');
+    const above = facts([1, { EAX: '0' }], [2, { EAX: '1' }]);
+    const below = facts([10, { ECX: '3' }]);
+    const first = run(kept, [above, below]);
+    const again = run(kept, [above, below.map((fact) => ({ ...fact, line: fact.line + 1 }))]);
+    assert.equal(again[0], first[0]);
+    assert.equal(again[1], first[1]);
+    assert.deepEqual(again[2], { file: FILE, line: 11, values: first[2]?.values });
+  });
 });
 
 describe('register values of entries shared among workers', () => {

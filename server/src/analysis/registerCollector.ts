@@ -42,6 +42,8 @@ interface LineJoin {
   readonly entries: Map<Entry, Values[]>;
   /** What `of` shows for the line, until an entry joins or leaves it. */
   shown?: readonly RegisterValue[];
+  /** How `of` listed the line last, listed again while it shows the same at the same number. */
+  listed?: LineRegisterFacts;
 }
 
 /** Whether `facts` are `was` moved: the same values arrays in the same files, in the same order, whatever their lines. */
@@ -121,10 +123,12 @@ export class RegisterCollector {
     let out = this.listed.get(file);
     if (!out) {
       const listing: LineRegisterFacts[] = [];
-      for (const [number, line] of this.lines.get(file) ?? []) {
+      // Callbacks, not `for…of`: an entry array per line is garbage a new line makes for every line below it.
+      this.lines.get(file)?.forEach((line, number) => {
         line.shown ??= this.shown(line);
-        listing.push({ file, line: number, values: line.shown });
-      }
+        if (line.listed?.line !== number || line.listed.values !== line.shown) line.listed = { file, line: number, values: line.shown };
+        listing.push(line.listed);
+      });
       this.listed.set(file, listing);
       out = listing;
     }
@@ -250,7 +254,7 @@ export class RegisterCollector {
       if (there) merge(there, line);
       else moved.set(number, line);
     };
-    for (const [number, line] of this.linesOf(file)) {
+    this.linesOf(file).forEach((line, number) => {
       let shift: number | undefined;
       for (const entry of line.entries.keys()) {
         if (shift === undefined) shift = entry.shift;
@@ -261,7 +265,7 @@ export class RegisterCollector {
       }
       if (shift !== undefined) put(number + shift, line);
       else for (const [entry, values] of line.entries) put(number + entry.shift, { entries: new Map([[entry, values]]) });
-    }
+    });
     this.lines.set(file, moved);
   }
 
