@@ -104,6 +104,23 @@ function nodeCount(e: Expr, limit: number): number {
   return count;
 }
 
+/**
+ * The constants an if-then-else tree of constants may be, unfolded as
+ * `shape` unfolds it (at most MAX_ITE_VISITS if-then-else nodes); undefined
+ * for any other value.
+ */
+function constantLeaves(e: Expr): bigint[] | undefined {
+  const leaves: bigint[] = [];
+  let visits = 0;
+  const stack = [e];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.kind === 'const') leaves.push(node.value);
+    else if (node.kind !== 'ite' || ++visits > MAX_ITE_VISITS) return undefined;
+    else stack.push(node.else, node.then);
+  }
+  return leaves;
+}
+
 /** A VMM service result that carries the service's failure value: `_PageAllocate.eax#4` → 0. */
 function failureOf(name: string): { readonly service: string; readonly value: number } | undefined {
   const match = /^([A-Za-z_]\w*)\.(e[a-d]x|e[sd]i|ebp)#\d+$/.exec(name);
@@ -185,14 +202,19 @@ export class RegisterFacts {
     if (!facts) return;
     const { shown } = this;
     for (let i = 0; i < shown.length; i++) {
-      const value = registers.get(shown[i] as string);
-      if (!value) continue;
       let joined = facts.registers[i];
+      // Reading a flag works it out: a register the line will not show is not read again.
+      if (joined?.tooMany) continue;
+      const name = shown[i] as string;
+      const value = registers.get(name);
+      if (!value) continue;
       if (!joined) {
         joined = { constants: [], others: [], ranged: false, min: 0n, max: 0n, tooMany: false };
         facts.registers[i] = joined;
       }
-      if (!joined.tooMany && value !== joined.last) this.add(joined, value, condition, refutes);
+      if (value === joined.last) continue;
+      if (FLAGS.has(name)) this.addFlag(joined, value);
+      else this.add(joined, value, condition, refutes);
     }
   };
 
@@ -218,6 +240,22 @@ export class RegisterFacts {
     return facts;
   }
 
+  /**
+   * A flag is shown only while every value it had is one and the same
+   * constant, so only constant leaves are read; anything else hides it for
+   * good, without a description.
+   */
+  private addFlag(joined: Joined, value: Expr): void {
+    const leaves = constantLeaves(value);
+    if (!leaves) {
+      joined.tooMany = true;
+      return;
+    }
+    for (const leaf of leaves) include(joined, leaf);
+    if (joined.ranged || joined.constants.length > 1) joined.tooMany = true;
+    else joined.last = value;
+  }
+
   private add(joined: Joined, value: Expr, condition: readonly Expr[], refutes: (extra: Expr) => boolean): void {
     let shape = this.shapes.get(value);
     if (shape === undefined && !this.shapes.has(value)) {
@@ -236,7 +274,8 @@ export class RegisterFacts {
       }
       joined.last = settled ? value : undefined;
     }
-    if (joined.others.length > MAX_ALTERNATIVES) joined.tooMany = true;
+    // Past this the line cannot show the register whatever comes: alternatives are only ever added.
+    if (joined.others.length > 0 && (joined.ranged || joined.constants.length + joined.others.length > MAX_ALTERNATIVES)) joined.tooMany = true;
   }
 
   /** The values an Expr stands for: its constant, or a description per arm of its if-then-elses; undefined when it says nothing short. */

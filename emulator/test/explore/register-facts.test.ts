@@ -24,6 +24,12 @@ function observe(eax: Expr): string | undefined {
   return facts.summary()[0]?.values.find((v) => v.register === 'EAX')?.value;
 }
 
+/** Registers as a step passes them, recording the names read. */
+function recording(values: Record<string, Expr>, read: string[]): ReadonlyMap<string, Expr> {
+  const map = new Map(Object.entries(values));
+  return { get: (name: string) => { read.push(name); return map.get(name); } } as unknown as ReadonlyMap<string, Expr>;
+}
+
 describe('register facts for hover', () => {
   it('lists the constants a joined value may be', () => {
     assert.equal(observe(ite(eq(sym('a'), bv(0)), bv(1), ite(eq(sym('b'), bv(0)), bv(2), bv(3)))), '1 or 2 or 3');
@@ -59,6 +65,32 @@ describe('register facts for hover', () => {
     facts.observe(on5(0x1010), new Map([['eax', bv(3)]]), [], under([]));
     facts.observe(on5(0x1008), new Map([['eax', bv(4)]]), [], under([]));
     assert.deepEqual(facts.summary(), [{ file: 'x.asm', line: 5, values: [{ register: 'EAX', value: '2 or 4' }] }]);
+  });
+
+  it('shows a flag only while it has been one constant, and stops reading it once it cannot be shown', () => {
+    const facts = new RegisterFacts('x86', 'masm');
+    const read: string[] = [];
+    const zf = (value: Expr): ReadonlyMap<string, Expr> => recording({ zf: value, cf: bv(0, 1), sf: eq(sym('a'), bv(0)) }, read);
+    // The same constant through a join still shows; a second constant hides ZF, a symbolic SF is hidden at once.
+    facts.observe(item, zf(ite(eq(sym('b'), bv(0)), bv(1, 1), bv(1, 1))), [], under([]));
+    facts.observe(item, zf(bv(1, 1)), [], under([]));
+    assert.deepEqual(facts.summary()[0]?.values, [{ register: 'CF', value: '0' }, { register: 'ZF', value: '1' }]);
+    facts.observe(item, zf(bv(0, 1)), [], under([]));
+    read.length = 0;
+    facts.observe(item, zf(bv(1, 1)), [], under([]));
+    assert.deepEqual(facts.summary()[0]?.values, [{ register: 'CF', value: '0' }]);
+    assert.deepEqual(read.filter((name) => ['cf', 'zf', 'sf'].includes(name)), ['cf']);
+  });
+
+  it('stops reading a register once its alternatives are more than a line shows', () => {
+    const facts = new RegisterFacts('x86', 'masm');
+    const read: string[] = [];
+    for (const value of [sym('a'), sym('b'), bv(1), bv(2), bv(3)]) facts.observe(item, recording({ eax: value }, read), [], under([]));
+    assert.equal(facts.summary()[0]?.values.find((v) => v.register === 'EAX'), undefined);
+    read.length = 0;
+    facts.observe(item, recording({ eax: bv(4) }, read), [], under([]));
+    assert.equal(read.includes('eax'), false);
+    assert.equal(facts.summary()[0]?.values.find((v) => v.register === 'EAX'), undefined);
   });
 
   it('decides a service result again when the same value comes back under another path condition', () => {
