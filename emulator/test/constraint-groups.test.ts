@@ -77,3 +77,31 @@ test('a guard with no symbol in common starts a group of its own, and one that f
   assert.deepEqual(apart.groups.map((g) => g.constraints), [[ult(a, bv(4))], [ult(b, bv(9))], [ult(c, bv(3))]]);
   assert.equal(withConstraint(kept, TRUE), kept);
 });
+
+test('a guard is grouped without reading the whole list or its key, which are made when first asked for', () => {
+  const kept = groupingOf([ult(a, bv(4)), ult(b, bv(9))]);
+  const unread = (what: string) => () => { throw new Error(`${what} read`); };
+  // The kept grouping as the solver holds it, but with its list and key unreadable.
+  const opaque: KeptGrouping = Object.defineProperties({ groups: kept.groups, bySymbol: kept.bySymbol }, { live: { get: unread('live') }, key: { get: unread('key') } }) as KeptGrouping;
+  const guarded = withConstraint(opaque, eq(a, c));
+  assert.deepEqual(guarded.groups.map((g) => g.constraints), [[ult(a, bv(4)), eq(a, c)], [ult(b, bv(9))]]);
+  assert.deepEqual(guarded.groups[0]?.places, [0, 2]);
+  assert.throws(() => guarded.live, /live read/);
+});
+
+test('a path condition kept guard by guard makes its list and key when asked, at any depth and in any order', () => {
+  const names = ['p', 'q', 'r'];
+  const list: Expr[] = [];
+  const kept: KeptGrouping[] = [groupingOf(list)];
+  for (let i = 0; i < 300; i++) {
+    const guard = not(eq(sym(names[i % 3] as string), bv(i)));
+    list.push(guard);
+    kept.push(keptWithConstraint(kept[kept.length - 1] as KeptGrouping, guard));
+  }
+  // The deepest first, then ones below it (whose lists were not made on the way), then one above a made one.
+  for (const depth of [300, 150, 299, 151, 7, 300]) {
+    const fresh = groupingOf(list.slice(0, depth));
+    assert.deepEqual(kept[depth]?.live, fresh.live, `live at ${depth}`);
+    assert.equal(kept[depth]?.key, fresh.key, `key at ${depth}`);
+  }
+});

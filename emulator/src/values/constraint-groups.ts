@@ -83,7 +83,9 @@ export function groupingOf(constraints: readonly Expr[]): KeptGrouping {
  * `extra` shares symbols with become one, in the place of the first of them.
  */
 export function withConstraint(kept: KeptGrouping, extra: Expr): Grouping {
-  return isTrue(extra) ? kept : added(kept, extra).grouping;
+  if (isTrue(extra)) return kept;
+  const { groups } = added(kept, extra);
+  return new Extended(kept, extra, groups);
 }
 
 /**
@@ -92,17 +94,75 @@ export function withConstraint(kept: KeptGrouping, extra: Expr): Grouping {
  */
 export function keptWithConstraint(kept: KeptGrouping, extra: Expr): KeptGrouping {
   if (isTrue(extra)) return kept;
-  const { grouping, group } = added(kept, extra);
+  const { groups, group } = added(kept, extra);
   const bySymbol = new Map(kept.bySymbol);
   for (const c of group.constraints) for (const name of symbolsOf(c).keys()) bySymbol.set(name, group);
-  return { ...grouping, bySymbol };
+  return new KeptExtended(kept, extra, groups, bySymbol);
 }
 
-/** The grouping with `extra` added, and the group that holds it. */
-function added(kept: KeptGrouping, extra: Expr): { readonly grouping: Grouping; readonly group: Group } {
-  const place = kept.live.length;
-  const live = [...kept.live, extra];
-  const key = kept.key === '' ? nodeKey(extra) : `${kept.key}&${nodeKey(extra)}`;
+/**
+ * A grouping with one constraint after another's. Its whole list and key
+ * are made only when asked for: a refutation reads only the groups, so a
+ * question no longer copies the path condition and extends its key.
+ */
+class Extended implements Grouping {
+  private list: readonly Expr[] | undefined;
+  private text: string | undefined;
+
+  constructor(private before: Grouping | undefined, private readonly extra: Expr, readonly groups: readonly Group[]) {}
+
+  get live(): readonly Expr[] {
+    if (this.list === undefined) {
+      const { made, extras } = this.unmade((g) => g.list !== undefined);
+      this.list = [...made.live, ...extras];
+      this.release();
+    }
+    return this.list;
+  }
+
+  get key(): string {
+    if (this.text === undefined) {
+      const { made, extras } = this.unmade((g) => g.text !== undefined);
+      let key = made.key;
+      for (const extra of extras) key = key === '' ? nodeKey(extra) : `${key}&${nodeKey(extra)}`;
+      this.text = key;
+      this.release();
+    }
+    return this.text;
+  }
+
+  /**
+   * The nearest grouping below this one that has `made`, and the guards
+   * added since, in order: looked for in a loop, since a path's conditions
+   * may extend each other as deep as the path branches.
+   */
+  private unmade(made: (g: Extended) => boolean): { readonly made: Grouping; readonly extras: readonly Expr[] } {
+    const extras: Expr[] = [this.extra];
+    let from = this.before;
+    // Only a grouping with both made lets go of the one below, and none of those is passed.
+    while (from instanceof Extended && !made(from)) {
+      extras.push(from.extra);
+      from = from.before;
+    }
+    if (!from) throw new Error('a grouping let go of the one below before making its list and key');
+    return { made: from, extras: extras.reverse() };
+  }
+
+  /** Once the list and key are made, the groupings below are not needed any more. */
+  private release(): void {
+    if (this.list !== undefined && this.text !== undefined) this.before = undefined;
+  }
+}
+
+class KeptExtended extends Extended implements KeptGrouping {
+  constructor(before: Grouping, extra: Expr, groups: readonly Group[], readonly bySymbol: ReadonlyMap<string, Group>) {
+    super(before, extra, groups);
+  }
+}
+
+/** The groups with `extra` added after the kept list, and the group that holds it. */
+function added(kept: KeptGrouping, extra: Expr): { readonly groups: readonly Group[]; readonly group: Group } {
+  const place = placesOf(kept);
   const touched = new Set<Group>();
   for (const name of symbolsOf(extra).keys()) {
     const group = kept.bySymbol.get(name);
@@ -110,7 +170,7 @@ function added(kept: KeptGrouping, extra: Expr): { readonly grouping: Grouping; 
   }
   if (touched.size === 0) {
     const alone: Group = { constraints: [extra], places: [place], key: nodeKey(extra) };
-    return { grouping: { live, key, groups: [...kept.groups, alone] }, group: alone };
+    return { groups: [...kept.groups, alone], group: alone };
   }
   const merged = merge([...touched], extra, place);
   const groups: Group[] = [];
@@ -122,7 +182,14 @@ function added(kept: KeptGrouping, extra: Expr): { readonly grouping: Grouping; 
       placed = true;
     }
   }
-  return { grouping: { live, key, groups }, group: merged };
+  return { groups, group: merged };
+}
+
+/** The length of a grouping's live list, from its groups: each live constraint is in one group. */
+function placesOf(grouping: Grouping): number {
+  let count = 0;
+  for (const group of grouping.groups) count += group.constraints.length;
+  return count;
 }
 
 function merge(groups: readonly Group[], extra: Expr, place: number): Group {

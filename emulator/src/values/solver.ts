@@ -433,7 +433,7 @@ function candidates(fact: Fact, constants: readonly bigint[]): bigint[] {
 export class Solver {
   private readonly searchNodes: number;
   private readonly cache = new Map<string, SolverResult>();
-  /** Whether `check` would answer "unsat", for constraint lists only `refutes` was asked about. */
+  /** Whether `check` would answer "unsat", for the groups only `refutes` was asked about. */
   private readonly refuted = new Map<string, boolean>();
   private lastFacts: { readonly constraints: readonly Expr[]; readonly view: FactView | undefined } | undefined;
   private lastSymbols: { readonly constraints: readonly Expr[]; readonly symbols: number } | undefined;
@@ -465,8 +465,11 @@ export class Solver {
    * there cannot change it.
    */
   refutes(constraints: readonly Expr[], extra?: Expr): boolean {
-    const grouping = this.grouping(constraints, extra);
-    return this.refutedOnce(grouping.live, grouping.key, () => grouping.groups);
+    // The list is refuted exactly when one of its groups is, each kept by its own key: the whole list's is never needed.
+    for (const group of this.grouping(constraints, extra).groups) {
+      if (this.refutedOnce(group)) return true;
+    }
+    return false;
   }
 
   private grouping(constraints: readonly Expr[], extra: Expr | undefined): Grouping {
@@ -481,16 +484,14 @@ export class Solver {
     return extra === undefined ? kept : withConstraint(kept, extra);
   }
 
-  private refutedOnce(live: readonly Expr[], key: string, groupsOf: () => readonly Group[]): boolean {
-    const decided = this.cache.get(key);
+  /** Whether `check` would answer "unsat" for one group, kept by the group's key. */
+  private refutedOnce(group: Group): boolean {
+    const decided = this.cache.get(group.key);
     if (decided !== undefined) return decided.status === 'unsat';
-    let r = this.refuted.get(key);
+    let r = this.refuted.get(group.key);
     if (r === undefined) {
-      const groups = groupsOf();
-      r = groups.length === 1
-        ? this.solve(live, { left: this.searchNodes }, false).status === 'unsat'
-        : groups.some((group) => this.refutedOnce(group.constraints, group.key, () => [group]));
-      this.refuted.set(key, r);
+      r = this.solve(group.constraints, { left: this.searchNodes }, false).status === 'unsat';
+      this.refuted.set(group.key, r);
     }
     return r;
   }
@@ -560,7 +561,7 @@ export class Solver {
     // explorer pruned) or can refute without searching makes the list unsat
     // before any other group's witness is searched for. Each group is decided
     // on its own budget, so the order groups are decided in changes no answer.
-    if (groups.some((group) => this.refutedOnce(group.constraints, group.key, () => [group]))) return { status: 'unsat' };
+    if (groups.some((group) => this.refutedOnce(group))) return { status: 'unsat' };
     const witness = new Map<string, bigint>();
     let undecided = false;
     for (const group of groups) {
