@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { armProgram, x86Program } from '../src/ir/builder.js';
+import { Program, type ProgramItem } from '../src/ir/program.js';
 import type { ArmInstruction } from '../src/ir/arm.js';
 import { bv } from '../src/values/expr.js';
+
+type ArmItem = ProgramItem<ArmInstruction>;
 
 const mov: ArmInstruction = { arch: 'arm', mnemonic: 'mov', condition: 'al', setFlags: false, operands: [{ kind: 'reg', reg: 15 }, { kind: 'reg', reg: 14 }] };
 
@@ -59,4 +62,31 @@ test('writable data: the full image for concrete runs, only read-only bytes for 
   assert.equal(p.dataName(hBuf), 'hBuf');
   assert.equal(p.dataName(hBuf + 4n), 'hBuf+4');
   assert.equal(p.dataName(0x9000n), undefined);
+});
+
+test('a program made again from the last one answers by address as one made afresh: items at the same addresses or moved, labels the same map or not', () => {
+  const last = armProgram({ origin: 0x8000n })
+    .label('first').instruction(mov, 'MOV pc, lr')
+    .label('table').words('first', 'second')
+    .label('second').instruction(mov, 'MOV pc, lr')
+    .build();
+  const parts = (items: typeof last.items, labels: ReadonlyMap<string, bigint> = last.labels) =>
+    ({ arch: 'arm' as const, items, labels, symbols: last.symbols, storage: last.storage, entries: last.entries });
+  const lookups = (p: Program<ArmInstruction>) => [0x8000n, 0x8004n, 0x8008n, 0x800cn, 0x8010n, 0x8014n].map((a) => {
+    const item = p.itemAt(a);
+    return [item, item && p.itemAfter(item), p.labelsAtAddress(a)];
+  });
+  const [first, table, second] = last.items as [ArmItem, ArmItem, ArmItem];
+  // The same addresses: the second instruction remade (a moved copy, another source line), the labels the same map.
+  const remade = { ...second, source: { ...second.source, range: { start: { line: 9, character: 0 }, end: { line: 9, character: 10 } } } };
+  const same = parts([first, table, remade]);
+  assert.deepEqual(lookups(new Program(same, last)), lookups(new Program(same)));
+  assert.equal(new Program(same, last).itemAt(second.address), remade);
+  // An item more: everything after it lies four bytes on.
+  const moved = { ...second, address: second.address + 4n };
+  const grown = parts([first, table, { ...moved, address: second.address }, moved], new Map([['first', 0x8000n], ['table', 0x8004n], ['second', 0x8010n]]));
+  assert.deepEqual(lookups(new Program(grown, last)), lookups(new Program(grown)));
+  assert.deepEqual(new Program(grown, last).labelsAtAddress(0x8010n), ['second']);
+  // Items out of order are laid out in address order.
+  assert.deepEqual(new Program(parts([table, second, first]), last).items, last.items);
 });

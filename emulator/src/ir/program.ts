@@ -96,6 +96,32 @@ export interface ProgramParts<I extends Instruction> {
   readonly entries: readonly EntryPoint[];
 }
 
+/** Whether `items` lie at the addresses `previous` lay at, one for one. */
+function sameAddresses(items: readonly ProgramItem[], previous: readonly ProgramItem[]): boolean {
+  if (items.length !== previous.length) return false;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as ProgramItem;
+    const was = previous[i] as ProgramItem;
+    if (item !== was && item.address !== was.address) return false;
+  }
+  return true;
+}
+
+function inAddressOrder(items: readonly ProgramItem[]): boolean {
+  for (let i = 1; i < items.length; i++) if ((items[i - 1] as ProgramItem).address > (items[i] as ProgramItem).address) return false;
+  return true;
+}
+
+function labelsByAddress(labels: ReadonlyMap<string, bigint>): Map<bigint, string[]> {
+  const at = new Map<bigint, string[]>();
+  for (const [name, address] of labels) {
+    const names = at.get(address);
+    if (names) names.push(name);
+    else at.set(address, [name]);
+  }
+  return at;
+}
+
 export class Program<I extends Instruction = Instruction> implements ProgramParts<I> {
   readonly arch: Arch;
   readonly items: readonly ProgramItem<I>[];
@@ -103,24 +129,38 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
   readonly symbols: ReadonlyMap<string, Expr>;
   readonly storage: ReadonlyMap<string, StorageField>;
   readonly entries: readonly EntryPoint[];
-  private readonly byAddress = new Map<bigint, number>();
+  private readonly byAddress: ReadonlyMap<bigint, number>;
   /** The data's bytes, made on first use: an edit whose entry points are all reused never reads them. */
   private memory: { readonly bytes: ReadonlyMap<bigint, bigint>; readonly writable: ReadonlySet<bigint> } | undefined;
-  private readonly labelsAt = new Map<bigint, string[]>();
+  private readonly labelsAt: ReadonlyMap<bigint, readonly string[]>;
 
-  constructor(parts: ProgramParts<I>) {
+  /**
+   * `previous`: the program this one is made again from (after an edit),
+   * whose look-ups by address it shares where they answer alike: those of
+   * items when its items lie at the same addresses, those of labels when
+   * its labels are the same map.
+   */
+  constructor(parts: ProgramParts<I>, previous?: Program<I>) {
     this.arch = parts.arch;
-    this.items = [...parts.items].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
     this.labels = parts.labels;
     this.symbols = parts.symbols;
     this.storage = parts.storage;
     this.entries = parts.entries;
-    this.items.forEach((item, i) => this.byAddress.set(item.address, i));
-    for (const [name, address] of this.labels) {
-      const names = this.labelsAt.get(address) ?? [];
-      names.push(name);
-      this.labelsAt.set(address, names);
+    const items = [...parts.items];
+    // Items where the last program's lay are in address order already.
+    let shared = previous !== undefined && sameAddresses(items, previous.items);
+    if (!shared && !inAddressOrder(items)) {
+      items.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+      shared = previous !== undefined && sameAddresses(items, previous.items);
     }
+    this.items = items;
+    if (shared && previous) this.byAddress = previous.byAddress;
+    else {
+      const byAddress = new Map<bigint, number>();
+      this.items.forEach((item, i) => byAddress.set(item.address, i));
+      this.byAddress = byAddress;
+    }
+    this.labelsAt = previous?.labels === this.labels ? previous.labelsAt : labelsByAddress(this.labels);
   }
 
   private dataMemory(): { readonly bytes: ReadonlyMap<bigint, bigint>; readonly writable: ReadonlySet<bigint> } {

@@ -41,5 +41,5 @@ export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLowerin
   });
   const labels = result.blockLabels.flatMap((block) => [...block.keys()]);
   const names = basicNameCheck(root, result.unresolved, labels);
-  return { program: new Program<ArmInstruction>({ ...parts, entries }), notes: [], unmodelled: result.unmodelled, areaCreations: creations, names };
+  return { program: new Program<ArmInstruction>({ ...parts, entries }, bare), notes: [], unmodelled: result.unmodelled, areaCreations: creations, names };
 }

@@ -41,6 +41,8 @@ function defineTable(options: MasmLoweringOptions): Map<string, Expr> {
 
 /** Each document's recorded procedure lowerings. */
 const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
+/** Each document's last program, whose look-ups by address the next one shares where they answer alike. */
+const programsOf = keptWithSyntaxTrees((): { last?: Program<X86Instruction> } => ({}));
 
 const sameLabels = (a: SymbolSource, b: SymbolSource): boolean => {
   const x = a.labels();
@@ -117,10 +119,12 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     // Only trees kept between analyses (the editor's) see a next lowering.
     if (!edited && options.syntaxTrees) keepFirstPassReads(chunks);
     chunks.seed = before;
+    const programs = programsOf(syntax);
     const program = new Program<X86Instruction>({
       arch: 'x86', items: result.layout.items, labels: result.symbols.labels(), symbols: result.symbols.numericEquates(),
       storage: new Map(), entries: result.entries,
-    });
+    }, programs.last);
+    programs.last = program;
     const hidden = result.notes.length > 0 ? 'unresolved-include' : result.ended ? undefined : 'fragment';
     const names: NameCheck = {
       undefined: result.undefinedNames, defined: result.symbols.names(), partialHeaders: result.ddkIncludes, ...(hidden ? { hidden } : {}),

@@ -26,6 +26,8 @@ const settled = (a: PassResult, b: PassResult): boolean =>
 /** Each document's recorded routine lowerings, and the passes of its last lowering. */
 const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
 const passesOf = keptWithSyntaxTrees(() => new PassMemory());
+/** Each document's last program, whose look-ups by address the next one shares where they answer alike. */
+const programsOf = keptWithSyntaxTrees((): { last?: Program<ArmInstruction> } => ({}));
 
 /** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. `first` hears the first pass. */
 function lowerInMode(
@@ -86,7 +88,9 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
     const parts = { arch: 'arm' as const, items: result.layout.items, labels: result.layout.labels, symbols, storage: result.storage };
     // Entry points are found by reading the program they belong to: it is built once, with this array, filled once it can be read.
     const entries: EntryPoint[] = [];
-    const program = new Program<ArmInstruction>({ ...parts, entries });
+    const programs = programsOf(syntax);
+    const program = new Program<ArmInstruction>({ ...parts, entries }, programs.last);
+    programs.last = program;
     const found = discoverEntries({
       program, labelSources: result.layout.labelSources, regionStarts: result.routines.map((r) => r.address),
       routines: result.routines, ...(result.headerAddress === undefined ? {} : { headerAddress: result.headerAddress }),
