@@ -668,3 +668,57 @@ describe('ObjAsm lowering reuse: the address mode', () => {
     assert.deepEqual(chunkCounts(await document.check(replaced(document.current, 'MOV     r0, #1', 'MOV     r0, #2'), 'Third edited')), { replayed: 5 + 5, lowered: 1 + 1 });
   });
 });
+
+describe('ObjAsm lowering reuse: entry discovery', () => {
+  test('after an edit, entry discovery reads only the items the edit changed and tracks the registers only to the area creations of its routine', async () => {
+    const text = generateSource('riscos-objasm', 1500);
+    const document = await Document.open('riscos-objasm', join(corpusDir, 'generated.s'), text, readFromDisk);
+    const open = objAsm(document.lower());
+    assert.equal(open.entryDiscovery.itemsRead, open.program.items.length, 'the first lowering reads every item');
+    assert.ok(open.entryDiscovery.callsTracked > 2, 'and tracks every OS_DynamicArea call');
+    const lines = text.split('\n');
+    const row = linesMatching(lines, /^\s+(MOV|LDR|STR|ADD|SUB)\s/).find((r) => r >= lines.length / 2) ?? 0;
+    const comment = objAsm(await document.check(replaceLine(lines, row, `${lines[row] ?? ''} ; edited`), `comment at ${row}`));
+    const newLine = objAsm(await document.check(insertLine(row, '; a new line'), `new line at ${row}`));
+    for (const [what, lowering] of [['comment', comment], ['new line', newLine]] as const) {
+      const { itemsRead, callsTracked } = lowering.entryDiscovery;
+      assert.ok(itemsRead < lowering.program.items.length / 20, `${what}: ${itemsRead} of ${lowering.program.items.length} items read`);
+      // The routine edited is lowered again, with its calls: the creations of the others are kept.
+      assert.ok(callsTracked < open.entryDiscovery.callsTracked / 4, `${what}: ${callsTracked} of ${open.entryDiscovery.callsTracked} calls tracked`);
+    }
+    const call = objAsm(await document.check(insertLine(row, '\tMOV\tr0, #0\n\tSWI\tXOS_DynamicArea'), `OS_DynamicArea call at ${row}`));
+    assert.ok(call.entryDiscovery.callsTracked > 0);
+  });
+
+  test('a creation is tracked again when a label or a word its registers were given from changes, elsewhere too', async () => {
+    const text = [
+      '        AREA    |Test$$Code|, CODE, READONLY',
+      'Create  ROUT',
+      '        MOV     r0, #0',
+      '        LDR     r4, Flags',
+      '        ADR     r6, Handler',
+      '        SWI     &20066',
+      '        MOV     pc, lr',
+      '',
+      'Other   ROUT',
+      '        MOV     pc, lr',
+      '',
+      'Handler ROUT',
+      '        MOV     pc, lr',
+      '',
+      'Data    ROUT',
+      'Flags   DCD     &100',
+      '        END',
+      '',
+    ].join('\n');
+    const document = await Document.open('riscos-objasm', '/test/create.s', text);
+    const open = objAsm(document.lower());
+    assert.deepEqual(open.areaCreations.map((c) => [c.handler, c.handlerAddress, c.needsSpecificPages]), [['Handler', open.program.label('Handler'), true]]);
+    const tracked = async (find: string, by: string): Promise<number> =>
+      objAsm(await document.check(replaced(document.current, find, by), `${find} -> ${by}`)).entryDiscovery.callsTracked;
+    assert.equal(await tracked('Handler ROUT\n        MOV     pc, lr', 'Handler ROUT\n        MOV     pc, lr ; done'), 0, 'nothing it read changed');
+    assert.equal(await tracked('DCD     &100', 'DCD     0'), 1, 'the flags changed');
+    assert.equal(objAsm(document.lower()).areaCreations[0]?.needsSpecificPages, false);
+    assert.equal(await tracked('Other   ROUT\n', 'Other   ROUT\n        MOV     r0, r0\n'), 1, 'the handler moved');
+  });
+});

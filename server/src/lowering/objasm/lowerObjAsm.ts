@@ -2,7 +2,7 @@ import { Parser, type Tree } from 'web-tree-sitter';
 import { Program, type ArmAddressMode, type ArmInstruction, type EntryPoint } from '../../../../emulator/src/index.js';
 import type { NameCheck } from '../nameCheck.js';
 import { addressModeOf } from '../riscos/addressMode.js';
-import { discoverEntries } from '../riscos/entryPoints.js';
+import { discoverEntries, EntryMemory } from '../riscos/entryPoints.js';
 import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
@@ -26,6 +26,8 @@ const settled = (a: PassResult, b: PassResult): boolean =>
 /** Each document's recorded routine lowerings, and the passes of its last lowering. */
 const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
 const passesOf = keptWithSyntaxTrees(() => new PassMemory());
+/** What each document's last entry discovery found, for the next. */
+const entryMemoryOf = keptWithSyntaxTrees(() => new EntryMemory());
 /** Each document's last program, whose look-ups by address the next one shares where they answer alike. */
 const programsOf = keptWithSyntaxTrees((): { last?: Program<ArmInstruction> } => ({}));
 
@@ -91,8 +93,9 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
     const programs = programsOf(syntax);
     const program = new Program<ArmInstruction>({ ...parts, entries }, programs.last);
     programs.last = program;
+    const memory = entryMemoryOf(syntax);
     const found = discoverEntries({
-      program, labelSources: result.layout.labelSources, regionStarts: result.routines.map((r) => r.address),
+      program, memory, labelSources: result.layout.labelSources, regionStarts: result.routines.map((r) => r.address),
       routines: result.routines, ...(result.headerAddress === undefined ? {} : { headerAddress: result.headerAddress }),
       ...(options.handlers ? { hints: options.handlers } : {}),
     });
@@ -103,7 +106,7 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
     };
     return {
       program, mode, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations, names,
-      chunks: chunks.statistics,
+      chunks: chunks.statistics, entryDiscovery: { itemsRead: memory.items.read, callsTracked: memory.creations.tracked },
     };
   } finally {
     parser.delete();

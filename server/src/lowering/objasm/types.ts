@@ -38,4 +38,9 @@ export interface ObjAsmLowering extends RiscOsLowering {
    * `takenOver`: of the known replays, the routines before or after an edit that a pass took over from the last lowering's passes without visiting them.
    */
   readonly chunks: { readonly replayed: number; readonly lowered: number; readonly known: number; readonly moved: number; readonly takenOver: number };
+  /**
+   * What entry discovery read again: `itemsRead`, the items an edit changed (the others' BLs and OS_DynamicArea calls are
+   * kept from the last lowering); `callsTracked`, the OS_DynamicArea calls whose registers it tracked (the others' creations are kept).
+   */
+  readonly entryDiscovery: { readonly itemsRead: number; readonly callsTracked: number };
 }

@@ -1,0 +1,257 @@
+import { expr, type ArmInstruction, type Expr, type InstructionItem, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
+import { areaFlagBits } from './areaFlags.js';
+import { wordValue } from './programWords.js';
+import type { AreaCreation } from './types.js';
+
+// OS_DynamicArea 0 calls in the code: R0 = 0, R6 the handler, R4 the flags,
+// by straight-line tracking of the registers from the start of the region
+// (a routine) that holds the call. What the tracking found for a region's
+// calls is kept with what it read (the items from the region's start to
+// its last call, the labels and words it looked up), and found again
+// without tracking while those read alike: after an edit only the regions
+// it touched are tracked.
+
+/** What a register holds: a value (a symbol where it names a constant no header gave), and the label it is the address of. */
+type Known = { readonly value?: Expr; readonly label?: string };
+
+const constant = (e: Expr): bigint | undefined => expr.constValue(e);
+
+/** What tracking reads of the program besides the items it walks. */
+interface ProgramReads {
+  label(name: string): bigint | undefined;
+  word(address: bigint): Expr | undefined;
+}
+
+/** Registers an instruction writes, as far as the scan cares. */
+function written(i: ArmInstruction): number[] {
+  const [first, second] = i.operands;
+  if (i.mnemonic === 'ldm' && second?.kind === 'reglist') return [...second.regs, ...(i.writeback && first?.kind === 'reg' ? [first.reg] : [])];
+  if (i.mnemonic === 'bl' || i.mnemonic === 'blx') return [0, 1, 2, 3, 12, 14];
+  if (i.mnemonic === 'swi' || i.mnemonic === 'svc') return [0];
+  if (['cmp', 'cmn', 'tst', 'teq', 'cmpp', 'cmnp', 'tstp', 'teqp', 'str', 'stm', 'b', 'bx', 'msr', 'nop'].includes(i.mnemonic)) {
+    return i.mnemonic === 'str' && second?.kind === 'mem' && (second.writeback || !second.preIndexed) ? [second.base] : [];
+  }
+  const regs = first?.kind === 'reg' ? [first.reg] : [];
+  if ((i.mnemonic === 'umull' || i.mnemonic === 'umlal' || i.mnemonic === 'smull' || i.mnemonic === 'smlal') && second?.kind === 'reg') regs.push(second.reg);
+  if (i.mnemonic === 'ldr' && second?.kind === 'mem' && (second.writeback || !second.preIndexed)) regs.push(second.base);
+  return regs;
+}
+
+/** What a simple instruction puts in its destination, given what is known of the others. */
+function effect(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Map<number, Known>): Known | undefined {
+  const [, b, c] = i.operands;
+  const imm = (o: typeof b): Expr | undefined => {
+    const v = o?.kind === 'imm' ? o.value : o?.kind === 'reg' && !o.shift ? regs.get(o.reg)?.value : undefined;
+    return v?.width === 32 ? v : undefined;
+  };
+  switch (i.mnemonic) {
+    case 'mov': {
+      if (b?.kind === 'reg' && !b.shift) return regs.get(b.reg);
+      const v = imm(b);
+      // ADR of a label defined in another file lowers to a MOV of its symbol.
+      if (b?.kind === 'imm' && b.value.kind === 'sym') return { label: b.value.name, ...(v ? { value: v } : {}) };
+      return v === undefined ? undefined : { value: v };
+    }
+    case 'mvn': { const v = imm(b); return v === undefined ? undefined : { value: expr.not(v) }; }
+    case 'adr': {
+      if (b?.kind !== 'target') return undefined;
+      const at = reads.label(b.label);
+      return { label: b.label, ...(at === undefined ? {} : { value: expr.bv(at) }) };
+    }
+    case 'ldr': {
+      if (i.size) return undefined;
+      const at = b?.kind === 'target' ? reads.label(b.label)
+        : b?.kind === 'mem' && b.base === 15 && b.preIndexed && b.offset.kind === 'imm' && constant(b.offset.value) !== undefined
+          ? address + 8n + (b.subtract ? -1n : 1n) * (constant(b.offset.value) as bigint) : undefined;
+      const v = at === undefined ? undefined : reads.word(at);
+      return v === undefined ? undefined : { value: v };
+    }
+    case 'orr': case 'add': case 'sub': case 'bic': case 'eor': case 'and': {
+      const x = imm(b), y = imm(c);
+      if (x === undefined || y === undefined) return undefined;
+      const v = { orr: expr.or, add: expr.add, sub: expr.sub, bic: (p: Expr, q: Expr) => expr.and(p, expr.not(q)), eor: expr.xor, and: expr.and }[i.mnemonic](x, y);
+      return { value: v };
+    }
+  }
+  return undefined;
+}
+
+/** What an instruction leaves in the registers, as far as the scan follows them. */
+function track(reads: ProgramReads, item: ProgramItem<ArmInstruction>, regs: Map<number, Known>): void {
+  if (item.kind !== 'instruction') return;
+  const i = item.instruction;
+  const result = i.condition === 'al' ? effect(reads, i, item.address, regs) : undefined;
+  for (const r of written(i)) regs.delete(r);
+  const [dest] = i.operands;
+  if (result && dest?.kind === 'reg') regs.set(dest.reg, result);
+}
+
+/** The compare of bigints for a sort. */
+const ascending = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The index of the item a region starts at, for the item at `k`: the last
+ * item up to it whose address is a region start (of `starts`, sorted), 0
+ * before the first.
+ */
+function regionStartOf(items: readonly ProgramItem[], starts: readonly bigint[], k: number): number {
+  const address = (items[k] as ProgramItem).address;
+  let s = upperBound(starts.length, (n) => (starts[n] as bigint) > address) - 1;
+  for (; s >= 0; s--) {
+    const start = starts[s] as bigint;
+    const at = upperBound(k + 1, (n) => (items[n] as ProgramItem).address > start) - 1;
+    if (at >= 0 && (items[at] as ProgramItem).address === start) return at;
+  }
+  return 0;
+}
+
+/** The first index below `length` where `above` holds (it holds from there on), else `length`. */
+function upperBound(length: number, above: (n: number) => boolean): number {
+  let lo = 0, hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (above(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** What one call leaves of its creation once its source is known. */
+type Found = Omit<AreaCreation, 'source'>;
+
+/**
+ * What tracking one region found: the items from its start to its last
+ * call, where its calls are among them, what it looked up, and what each
+ * call creates.
+ */
+interface Stretch {
+  readonly items: readonly ProgramItem<ArmInstruction>[];
+  readonly calls: readonly number[];
+  readonly labels: readonly (readonly [string, bigint | undefined])[];
+  readonly words: readonly (readonly [bigint, Expr | undefined])[];
+  readonly found: readonly (Found | undefined)[];
+}
+
+const sameValue = (a: Expr | undefined, b: Expr | undefined): boolean =>
+  a === b || (a?.kind === 'const' && b?.kind === 'const' && a.width === b.width && a.value === b.value);
+
+/** What the registers at a call create, if it is a creation (R0 = 0). */
+function creation(regs: ReadonlyMap<number, Known>): Found | undefined {
+  const reason = regs.get(0)?.value;
+  if (!reason || constant(reason) !== 0n) return undefined;
+  const handler = regs.get(6);
+  const handlerAddress = handler?.value && constant(handler.value);
+  const flags = regs.get(4)?.value;
+  return {
+    ...(handler?.label ? { handler: handler.label } : {}),
+    ...(handlerAddress !== undefined && handlerAddress !== 0n ? { handlerAddress } : {}),
+    ...(flags === undefined ? {} : areaFlagBits(flags)),
+  };
+}
+
+/** Tracks the registers from `start` through `calls` (indices of the program's items, in order) and what each call creates. */
+function trackStretch(program: Program<ArmInstruction>, start: number, calls: readonly number[]): Stretch {
+  const labels: [string, bigint | undefined][] = [];
+  const words: [bigint, Expr | undefined][] = [];
+  const reads: ProgramReads = {
+    label: (name) => {
+      const address = program.label(name);
+      labels.push([name, address]);
+      return address;
+    },
+    word: (address) => {
+      const value = wordValue(program, address);
+      words.push([address, value]);
+      return value;
+    },
+  };
+  const regs = new Map<number, Known>();
+  const found: (Found | undefined)[] = [];
+  let next = start;
+  for (const k of calls) {
+    for (; next < k; next++) track(reads, program.items[next] as ProgramItem<ArmInstruction>, regs);
+    found.push(creation(regs));
+  }
+  return { items: program.items.slice(start, next + 1), calls: calls.map((k) => k - start), labels, words, found };
+}
+
+const instructionOf = (item: ProgramItem<ArmInstruction>): ArmInstruction | undefined => (item.kind === 'instruction' ? item.instruction : undefined);
+
+/** The stretch reads in `program` from `start` on what it read where it was tracked: the same items, or items at the same addresses with the same instructions. */
+function readsAlike(stretch: Stretch, program: Program<ArmInstruction>, start: number, calls: readonly number[]): boolean {
+  const { items } = stretch;
+  if (calls.length !== stretch.calls.length || calls.some((k, n) => k - start !== stretch.calls[n])) return false;
+  for (let n = 0; n < items.length; n++) {
+    const item = program.items[start + n];
+    const was = items[n] as ProgramItem<ArmInstruction>;
+    if (item !== was && !(item && item.address === was.address && instructionOf(item) === instructionOf(was))) return false;
+  }
+  return stretch.labels.every(([name, address]) => program.label(name) === address)
+    && stretch.words.every(([address, value]) => sameValue(wordValue(program, address), value));
+}
+
+/**
+ * A document's tracked regions, kept from one lowering's entry discovery to
+ * the next, by the instruction of their first call.
+ */
+export class CreationMemory {
+  private stretches = new Map<ArmInstruction, Stretch[]>();
+  private next = new Map<ArmInstruction, Stretch[]>();
+  private trackedCount = 0;
+
+  /** How many calls the last discovery tracked the registers to (the others' creations were kept). */
+  get tracked(): number {
+    return this.trackedCount;
+  }
+
+  begin(): void {
+    this.next = new Map();
+    this.trackedCount = 0;
+  }
+
+  stretch(program: Program<ArmInstruction>, start: number, calls: readonly number[]): Stretch {
+    const first = (program.items[calls[0] as number] as InstructionItem<ArmInstruction>).instruction;
+    let stretch = this.stretches.get(first)?.find((s) => readsAlike(s, program, start, calls));
+    if (!stretch) {
+      stretch = trackStretch(program, start, calls);
+      this.trackedCount += calls.length;
+    }
+    const kept = this.next.get(first);
+    if (kept) kept.push(stretch);
+    else this.next.set(first, [stretch]);
+    return stretch;
+  }
+
+  end(): void {
+    this.stretches = this.next;
+  }
+}
+
+/**
+ * The creations of the OS_DynamicArea calls at `areaCalls` (indices of the
+ * program's items, in order): the tracking starts afresh at each region,
+ * so only the regions with such a call are followed, each once for all its
+ * calls.
+ */
+export function codeCreations(
+  program: Program<ArmInstruction>, regionStarts: readonly bigint[], areaCalls: readonly number[], memory = new CreationMemory(),
+): AreaCreation[] {
+  const { items } = program;
+  const starts = [...regionStarts].sort(ascending);
+  const out: AreaCreation[] = [];
+  memory.begin();
+  for (let c = 0; c < areaCalls.length;) {
+    const start = regionStartOf(items, starts, areaCalls[c] as number);
+    let end = c + 1;
+    while (end < areaCalls.length && regionStartOf(items, starts, areaCalls[end] as number) === start) end++;
+    const calls = areaCalls.slice(c, end);
+    const { found } = memory.stretch(program, start, calls);
+    calls.forEach((k, n) => {
+      const made = found[n];
+      if (made) out.push({ ...made, source: (items[k] as ProgramItem).source });
+    });
+    c = end;
+  }
+  memory.end();
+  return out;
+}
