@@ -9,7 +9,7 @@ import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
 import { notesOfEveryPass } from './notesOfEveryPass.js';
 import { PassMemory } from './passRecord.js';
-import { ObjAsmPass, type ParseCache, type PassOptions, type PassResult } from './pass.js';
+import { linesOf, ObjAsmPass, type ParseCache, type PassOptions, type PassResult } from './pass.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
 import type { ObjAsmLowering, ObjAsmLoweringOptions } from './types.js';
@@ -19,9 +19,11 @@ import type { ObjAsmLowering, ObjAsmLoweringOptions } from './types.js';
 /** Addresses settle in the second pass unless a forward reference changes a size (ADRL, literal MOV); a few more settle those. */
 const MAX_PASSES = 5;
 
-const settled = (a: PassResult, b: PassResult): boolean =>
-  a.layout.labels.size === b.layout.labels.size && [...a.layout.labels].every(([k, v]) => b.layout.labels.get(k) === v)
-  && a.layout.address === b.layout.address;
+function settled(a: PassResult, b: PassResult): boolean {
+  if (a.layout.labels.size !== b.layout.labels.size || a.layout.address !== b.layout.address) return false;
+  for (const [name, address] of a.layout.labels) if (b.layout.labels.get(name) !== address) return false;
+  return true;
+}
 
 /** Each document's recorded routine lowerings, and the passes of its last lowering. */
 const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
@@ -33,7 +35,7 @@ const programsOf = keptWithSyntaxTrees((): { last?: Program<ArmInstruction> } =>
 
 /** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. `first` hears the first pass. */
 function lowerInMode(
-  root: SyntaxNode, lines: readonly string[], options: Omit<PassOptions, 'mode'>, mode: ArmAddressMode, cache: ParseCache, chunks: ChunkMemory, passes: PassMemory,
+  root: SyntaxNode, lines: () => readonly string[], options: Omit<PassOptions, 'mode'>, mode: ArmAddressMode, cache: ParseCache, chunks: ChunkMemory, passes: PassMemory,
   first?: (result: PassResult) => void,
 ): { result: PassResult; readMode: boolean } {
   const opts = { ...options, mode };
@@ -74,7 +76,7 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
   passes.begin(settings);
   try {
     const root = syntax.document(tree, text);
-    const lines = text.split('\n');
+    const lines = linesOf(text);
     const { notesAhead } = options;
     const ahead = notesAhead && ((first: PassResult): void => {
       const notes = notesOfEveryPass(root, opts.file, first.notes);

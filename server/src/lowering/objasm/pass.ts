@@ -72,12 +72,19 @@ export interface ParseCache {
   readonly positions: Map<readonly Node[], readonly number[]>;
 }
 
+/** `text`'s lines, split on first use: most passes define no macro. */
+export function linesOf(text: string): () => readonly string[] {
+  let lines: readonly string[] | undefined;
+  return () => (lines ??= text.split('\n'));
+}
+
 /** How a pass lowers: in one address mode, reading GET files through `readFile`. */
 export type PassOptions = ObjAsmLoweringOptions & { readonly readFile: (path: string) => string | undefined; readonly mode: ArmAddressMode };
 
 interface Source {
   readonly file: string;
-  readonly lines: readonly string[];
+  /** Its text's lines, split when a macro definition first reads them. */
+  readonly lines: () => readonly string[];
   /** Set inside a macro expansion: everything it produces points at the call. */
   readonly site?: SourceSpan;
 }
@@ -210,8 +217,8 @@ export class ObjAsmPass implements ObjAsmScope {
     private readonly options: PassOptions,
     private readonly cache: ParseCache,
     private readonly previous: PassResult | undefined,
-    /** The file's lines, which macro expansion reads. */
-    lines: readonly string[],
+    /** The file's lines, which macro definitions read. */
+    lines: () => readonly string[],
     /** Routines lowered before (in earlier passes, or before an edit), to replay where they read the same. */
     private readonly chunks: ChunkMemory,
     /** The last lowering's pass like this one, to resume and take over where it may. */
@@ -994,7 +1001,7 @@ export class ObjAsmPass implements ObjAsmScope {
     }
     const root = this.parse(found.text);
     const saved = this.source;
-    this.source = { file: found.file, lines: found.text.split('\n'), ...(saved.site ? { site: saved.site } : {}) };
+    this.source = { file: found.file, lines: linesOf(found.text), ...(saved.site ? { site: saved.site } : {}) };
     this.includes++;
     try {
       this.walk(namedChildren(root));
@@ -1200,7 +1207,7 @@ export class ObjAsmPass implements ObjAsmScope {
   // ---- macros --------------------------------------------------------------
 
   private defineMacro(node: Node): void {
-    const def = macroDefinition(node, this.source.lines);
+    const def = macroDefinition(node, this.source.lines());
     if (def) this.symbols.macros.set(def.name, def);
     else this.unmodelled('MACRO without a prototype', node);
   }
@@ -1286,7 +1293,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const text = expandMacro(def, args.map((a) => a?.text), label);
     const root = this.parse(text);
     const saved = this.source;
-    this.source = { file: saved.file, lines: text.split('\n'), site: saved.site ?? this.spanOf(node) };
+    this.source = { file: saved.file, lines: linesOf(text), site: saved.site ?? this.spanOf(node) };
     this.locals.push(new Map());
     this.depth++;
     this.expansions++;
