@@ -7,7 +7,7 @@ import type { DocumentContent } from '../src/parsing/documentTrees.js';
 import { distFile } from './support/paths.js';
 
 // On an ObjAsm document's first analysis the worker sends the missing GETs
-// every pass of the lowering reports once the first pass is done, ahead of
+// every pass of the lowering will report before the first pass, ahead of
 // the rest of the first batch (the notes on entry points in code with a
 // syntax error need the last pass's program; this file, with 26-bit
 // idioms, is lowered again as 26-bit code before that).

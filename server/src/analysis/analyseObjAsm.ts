@@ -5,8 +5,8 @@ import { lowerObjAsmSource } from './lowerDocument.js';
 
 /**
  * Lowers an ObjAsm source and analyses its handlers, entry points and
- * routines, reporting the notes every pass of the lowering makes once its
- * first pass is done.
+ * routines, reporting the notes every pass of the lowering will make before
+ * its first pass.
  */
 export function analyseObjAsm(context: AnalysisContext): Promise<void> {
   const { lowering, mode } = lowerObjAsmSource(context, (notes) => {

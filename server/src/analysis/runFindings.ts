@@ -15,7 +15,7 @@ export interface FindingsSink {
    * What has been reported so far is in the complete set whatever the rest
    * of the run finds: the syntax errors once the text is parsed (the plain
    * copy of the tree and the lowering follow), the notes every pass of an
-   * ObjAsm lowering makes once its first pass is done.
+   * ObjAsm lowering will make, before its first pass.
    */
   certain(): void;
   /** All that is known without analysing an entry point has been reported; analyses follow. */

@@ -20,7 +20,7 @@ export class ReportBatches implements FindingsSink {
   /**
    * `early`: nothing about the document has been published yet, so what
    * is certain (syntax errors before the lowering, an ObjAsm file's notes
-   * after the lowering's first pass) may go out in batches of its own
+   * before the lowering's first pass) may go out in batches of its own
    * (later, a batch without the rest of the first would take findings off
    * the editor until the next).
    */

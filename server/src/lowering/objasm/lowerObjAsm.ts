@@ -7,7 +7,8 @@ import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
-import { notesOfEveryPass } from './notesOfEveryPass.js';
+import { missingGetsOfEveryPass } from './getsOfEveryPass.js';
+import { findGet } from './includes.js';
 import { PassMemory } from './passRecord.js';
 import { linesOf, ObjAsmPass, type ParseCache, type PassOptions, type PassResult } from './pass.js';
 import type { SyntaxNode } from '../syntaxNode.js';
@@ -33,15 +34,13 @@ const entryMemoryOf = keptWithSyntaxTrees(() => new EntryMemory());
 /** Each document's last program, whose look-ups by address the next one shares where they answer alike. */
 const programsOf = keptWithSyntaxTrees((): { last?: Program<ArmInstruction> } => ({}));
 
-/** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. `first` hears the first pass. */
+/** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. */
 function lowerInMode(
   root: SyntaxNode, lines: () => readonly string[], options: Omit<PassOptions, 'mode'>, mode: ArmAddressMode, cache: ParseCache, chunks: ChunkMemory, passes: PassMemory,
-  first?: (result: PassResult) => void,
 ): { result: PassResult; readMode: boolean } {
   const opts = { ...options, mode };
   let result = new ObjAsmPass(opts, cache, undefined, lines, chunks, passes.get(mode, 1)).run(root);
   passes.set(mode, 1, result);
-  first?.(result);
   let { readMode } = result;
   for (let n = 2; n <= MAX_PASSES; n++) {
     const next = new ObjAsmPass(opts, cache, result, lines, chunks, passes.get(mode, n)).run(root);
@@ -77,12 +76,10 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
   try {
     const root = syntax.document(tree, text);
     const lines = linesOf(text);
-    const { notesAhead } = options;
-    const ahead = notesAhead && ((first: PassResult): void => {
-      const notes = notesOfEveryPass(root, opts.file, first.notes);
-      if (notes.length > 0) notesAhead(notes);
-    });
-    const in32 = lowerInMode(root, lines, opts, '32', cache, chunks, passes, ahead);
+    // The passes look for these GETs' files again in `cache`.
+    const ahead = options.notesAhead && missingGetsOfEveryPass(root, opts.file, (path) => findGet(cache.gets, opts, opts.file, path));
+    if (ahead && ahead.length > 0) options.notesAhead?.(ahead);
+    const in32 = lowerInMode(root, lines, opts, '32', cache, chunks, passes);
     let { result } = in32;
     const mode = addressModeOf(result.layout.items);
     // Passes that never read the mode lower alike in both, pass by pass.

@@ -12,7 +12,8 @@ import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
 import { evaluate, type ObjAsmScope } from './expressions.js';
 import { lowerHdrMacro, type EntryFrame, type HdrMacroHost } from './hdrMacros.js';
-import { findIncludedFile, type IncludedFile } from '../includeResolution.js';
+import type { IncludedFile } from '../includeResolution.js';
+import { findGet, missingGet } from './includes.js';
 import {
   ChunkRecorder, replayable, sameIncludes, sameOutsideState, type ChunkEnd, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
   type LabelChange, type LocalLabelDef, type ScalarName, type Scalars, type Signal,
@@ -992,7 +993,7 @@ export class ObjAsmPass implements ObjAsmScope {
     // Its lines would be moved with the routine's when only lines above the routine moved.
     if (found?.file === this.options.file) this.recorder?.refuse('a GET of the file itself');
     if (!found) {
-      this.notes.push({ code: 'PW103', message: `GET ${path}: file not found; its symbols are unknown`, source: this.spanOf(node) });
+      this.notes.push(missingGet(path, this.spanOf(node)));
       return;
     }
     if (this.includes >= MAX_INCLUDE_DEPTH) {
@@ -1013,12 +1014,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   /** The file `GET path` in `from` reads; looked for once per lowering. */
   private findGet(from: string, path: string): IncludedFile | undefined {
-    const key = `${from}\n${path}`;
-    if (this.cache.gets.has(key)) return this.cache.gets.get(key);
-    const search = { pathVariables: this.options.pathVariables ?? {}, includePaths: this.options.includePaths ?? [] };
-    const found = findIncludedFile('riscos-objasm', path, from, search, this.options.readFile);
-    this.cache.gets.set(key, found);
-    return found;
+    return findGet(this.cache.gets, this.options, from, path);
   }
 
   private parse(text: string): Node {

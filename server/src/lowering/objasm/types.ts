@@ -22,8 +22,8 @@ export interface ObjAsmLoweringOptions {
   /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
   readonly syntaxTrees?: SyntaxTrees;
   /**
-   * Hears, after the first pass, the notes of that pass that the lowering
-   * will end with (`notesOfEveryPass.ts`), so they can be reported sooner.
+   * Hears, before the first pass, the notes on missing GETs that every pass
+   * will make (`getsOfEveryPass.ts`), so they can be reported sooner.
    */
   readonly notesAhead?: (notes: readonly LoweringNote[]) => void;
 }
