@@ -13,7 +13,10 @@ import { isSystemHeader } from './systemHeaders.js';
 // GET found). So up to the first END, MEXIT or GET inside a conditional,
 // loop or macro definition, and the first GET that finds a file (whose text
 // may hold any of these), every pass reads the same GETs, and the notes on
-// those that find nothing are known before the first pass.
+// those that find nothing are known before the first pass. An END that a
+// macro spells out of its arguments (`$op` called with END) is not seen
+// here: such a file's early notes may name GETs the passes never reach,
+// until the complete batch replaces them.
 
 const STRAIGHT = new Set(['source_file', 'routine']);
 /** What may hold statements (an ERROR node may hold anything). */
