@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { Worker } from 'node:worker_threads';
-import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
-import type { WorkerReply, WorkerRequest } from '../src/analysis/worker/messages.js';
+import { after, describe, test } from 'node:test';
 import type { DocumentContent } from '../src/parsing/documentTrees.js';
-import { distFile } from './support/paths.js';
+import { BatchingWorker } from './support/workerBatches.js';
 
 // On an ObjAsm document's first analysis the worker sends the missing GETs
 // every pass of the lowering will report before the first pass, ahead of
@@ -32,32 +29,11 @@ const ONE_MODE = SOURCE.replace('MOVS    pc, lr', 'MOV     pc, lr');
 type Batches = string[][];
 
 describe('an ObjAsm file\'s notes ahead of its first batch', { timeout: 120_000 }, () => {
-  let worker: Worker;
-  let nextId = 1;
-  before(() => {
-    worker = new Worker(distFile('analysisWorker.js'));
-  });
-  after(async () => {
-    await worker.terminate();
-  });
+  const worker = new BatchingWorker('riscos-objasm', (document) => `/tmp/${document}/s/Test`);
+  after(() => worker.terminate());
 
-  const run = (document: string, content: DocumentContent): Promise<Batches> => new Promise((resolve, reject) => {
-    const id = nextId++;
-    const batches: Batches = [];
-    const listener = (reply: WorkerReply): void => {
-      if (reply.id !== id) return;
-      if (reply.kind === 'error') reject(new Error(reply.error));
-      else if (reply.kind === 'progress') batches.push([...reply.reports.program, ...reply.reports.entries.flatMap(([, f]) => f)].map((f) => f.code).sort());
-      else {
-        worker.off('message', listener);
-        resolve(batches);
-      }
-    };
-    worker.on('message', listener);
-    worker.postMessage({
-      kind: 'analyse', id, document, languageId: 'riscos-objasm', content, file: `/tmp/${document}/s/Test`, settings: DEFAULT_SETTINGS, overlays: {}, share: { index: 0, count: 1 },
-    } satisfies WorkerRequest);
-  });
+  const run = async (document: string, content: DocumentContent): Promise<Batches> =>
+    (await worker.batches(document, content)).map((reports) => [...reports.program, ...reports.entries.flatMap(([, f]) => f)].map((f) => f.code).sort());
 
   for (const [name, text] of [['lowered in both modes', SOURCE], ['lowered as 32-bit code', ONE_MODE]] as const) {
     test(`an opened document (${name}) sends its syntax errors, then its missing GETs, then the rest of its first batch`, async () => {

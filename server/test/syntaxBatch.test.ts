@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { Worker } from 'node:worker_threads';
-import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
-import type { WorkerReply, WorkerRequest } from '../src/analysis/worker/messages.js';
+import { after, describe, test } from 'node:test';
 import type { DocumentContent } from '../src/parsing/documentTrees.js';
-import { distFile } from './support/paths.js';
+import { BatchingWorker } from './support/workerBatches.js';
 
 // A document's syntax errors need only its tree: on its first analysis the
 // worker sends them as soon as it has parsed the text, before it copies the
@@ -35,32 +32,11 @@ const FIXED = SOURCE.replace('        ))) broken\n', '');
 type Batches = string[][];
 
 describe('syntax errors ahead of the first batch', { timeout: 120_000 }, () => {
-  let worker: Worker;
-  let nextId = 1;
-  before(() => {
-    worker = new Worker(distFile('analysisWorker.js'));
-  });
-  after(async () => {
-    await worker.terminate();
-  });
+  const worker = new BatchingWorker('vxd-masm', (document) => `/tmp/${document}.asm`);
+  after(() => worker.terminate());
 
-  const run = (document: string, content: DocumentContent): Promise<Batches> => new Promise((resolve, reject) => {
-    const id = nextId++;
-    const batches: Batches = [];
-    const listener = (reply: WorkerReply): void => {
-      if (reply.id !== id) return;
-      if (reply.kind === 'error') reject(new Error(reply.error));
-      else if (reply.kind === 'progress') batches.push(reply.reports.program.map((f) => f.code).sort());
-      else {
-        worker.off('message', listener);
-        resolve(batches);
-      }
-    };
-    worker.on('message', listener);
-    worker.postMessage({
-      kind: 'analyse', id, document, languageId: 'vxd-masm', content, file: `/tmp/${document}.asm`, settings: DEFAULT_SETTINGS, overlays: {}, share: { index: 0, count: 1 },
-    } satisfies WorkerRequest);
-  });
+  const run = async (document: string, content: DocumentContent): Promise<Batches> =>
+    (await worker.batches(document, content)).map((reports) => reports.program.map((f) => f.code).sort());
 
   test('an opened document\'s syntax errors go in a batch of their own, before what the lowering finds', async () => {
     const batches = await run('opened', { text: SOURCE });

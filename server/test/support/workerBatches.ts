@@ -1,0 +1,40 @@
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_SETTINGS } from '../../src/analysis/settings.js';
+import type { ReportChanges, WorkerReply, WorkerRequest } from '../../src/analysis/worker/messages.js';
+import type { LanguageId } from '../../src/languages/languageId.js';
+import type { DocumentContent } from '../../src/parsing/documentTrees.js';
+import { distFile } from './paths.js';
+
+/** A real analysis worker (the built one), asked for one document's analysis at a time. */
+export class BatchingWorker {
+  private readonly worker = new Worker(distFile('analysisWorker.js'));
+  private nextId = 1;
+
+  /** `fileOf`: the path each document is analysed as. */
+  constructor(private readonly languageId: LanguageId, private readonly fileOf: (document: string) => string) {}
+
+  /** The batches a job on `document` sent before it was done, in order. */
+  batches(document: string, content: DocumentContent): Promise<ReportChanges[]> {
+    const id = this.nextId++;
+    const batches: ReportChanges[] = [];
+    return new Promise((resolve, reject) => {
+      const listener = (reply: WorkerReply): void => {
+        if (reply.id !== id) return;
+        if (reply.kind === 'error') reject(new Error(reply.error));
+        else if (reply.kind === 'progress') batches.push(reply.reports);
+        else {
+          this.worker.off('message', listener);
+          resolve(batches);
+        }
+      };
+      this.worker.on('message', listener);
+      this.worker.postMessage({
+        kind: 'analyse', id, document, languageId: this.languageId, content, file: this.fileOf(document), settings: DEFAULT_SETTINGS, overlays: {}, share: { index: 0, count: 1 },
+      } satisfies WorkerRequest);
+    });
+  }
+
+  async terminate(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
