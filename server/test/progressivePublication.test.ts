@@ -227,7 +227,9 @@ describe('an includer\'s analysis stopped for an open fragment', { timeout: 300_
   const folder = mkdtempSync(join(tmpdir(), 'pagewarden-stopped-'));
   const ROOT = [...sample.slice(0, CODE), 'SIZE_FLAGS equ 1', '        include size.inc', ...sample.slice(CODE_END)].join('\n');
   const SIZE_IT = ['BeginProc Size_It', '        VMMcall _PageGetSizeAddr, <eax, SIZE_FLAGS>', '        ret', 'EndProc Size_It'];
-  const FRAGMENT = `${[...SIZE_IT, ...procedures(16)].join('\n')}\n`;
+  // Enough procedures after Size_It that the analysis is still running, on a loaded machine, when the test asks
+  // after the batch with Size_It's PW201: with 16, a warm worker finished the rest within 40 ms and CI lost the race.
+  const FRAGMENT = `${[...SIZE_IT, ...procedures(256)].join('\n')}\n`;
   writeFileSync(join(folder, 'dma.asm'), ROOT);
   writeFileSync(join(folder, 'size.inc'), FRAGMENT);
   const root = pathToFileURL(join(folder, 'dma.asm')).href;
