@@ -137,21 +137,35 @@ function mayFallThrough(item: InstructionItem): boolean {
   return !(insn.mnemonic === 'ldm' && insn.operands.some((o) => o.kind === 'reglist' && o.regs.includes(15)));
 }
 
+/**
+ * The instructions from each entry point's address to the next one's, and
+ * those before the first (the items lie in address order). One region is
+ * filled at a time: filling one of an array of arrays made for every start
+ * (then spread and filtered) deoptimised this loop ("wrong map") in the
+ * first edits after every open.
+ */
 function codeRegions(program: Program): Block[] {
   const starts = [...new Set(program.entries.map((e) => e.address))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const regions: InstructionItem[][] = starts.map(() => []);
-  const before: InstructionItem[] = [];
+  const regions: Block[] = [];
+  let current: InstructionItem[] = [];
   let r = -1;
   for (const item of program.items) {
     if (item.kind !== 'instruction') continue;
-    while (r + 1 < starts.length && item.address >= (starts[r + 1] as bigint)) r++;
-    (r < 0 ? before : (regions[r] as InstructionItem[])).push(item);
+    if (r + 1 < starts.length && item.address >= (starts[r + 1] as bigint)) {
+      do r++;
+      while (r + 1 < starts.length && item.address >= (starts[r + 1] as bigint));
+      if (current.length > 0) regions.push(codeRegion(current));
+      current = [];
+    }
+    current.push(item);
   }
-  // Code before the first entry point is a region of its own.
-  return [before, ...regions].filter((items) => items.length > 0).map((instructions) => {
-    const last = instructions[instructions.length - 1] as InstructionItem;
-    return { start: (instructions[0] as InstructionItem).address, end: last.address + BigInt(last.size), instructions, data: [], labels: [] };
-  });
+  if (current.length > 0) regions.push(codeRegion(current));
+  return regions;
+}
+
+function codeRegion(instructions: readonly InstructionItem[]): Block {
+  const last = instructions[instructions.length - 1] as InstructionItem;
+  return { start: (instructions[0] as InstructionItem).address, end: last.address + BigInt(last.size), instructions, data: [], labels: [] };
 }
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
