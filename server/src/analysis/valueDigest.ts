@@ -90,7 +90,6 @@ interface Lanes {
 
 /** An object's print: the digest of its words, and the lines of the spans in the document it holds, four numbers each, in reading order. */
 interface Print extends Lanes {
-  readonly file: string;
   readonly spans: readonly number[];
 }
 
@@ -190,12 +189,27 @@ function mixValue(m: Mixer, value: unknown, file: string, spans: number[]): void
   }
 }
 
-const prints = new WeakMap<object, Print>();
+/**
+ * The prints made for each document's file. Kept by file so that a print
+ * found is returned as it is: an open finds none, and reading the file of
+ * one found, code the open never ran, deoptimised the keys at the first
+ * edit ("insufficient type feedback").
+ */
+const printsByFile = new Map<string, WeakMap<object, Print>>();
 
-function printOf(part: unknown, file: string): Print {
+function printsOf(file: string): WeakMap<object, Print> {
+  let prints = printsByFile.get(file);
+  if (!prints) {
+    prints = new WeakMap();
+    printsByFile.set(file, prints);
+  }
+  return prints;
+}
+
+function printOf(part: unknown, file: string, prints: WeakMap<object, Print>): Print {
   if (typeof part !== 'object' || part === null) return fresh(part, file);
   const known = prints.get(part);
-  if (known?.file === file) return known;
+  if (known !== undefined) return known;
   const print = fresh(part, file);
   prints.set(part, print);
   return print;
@@ -212,7 +226,7 @@ function fresh(part: unknown, file: string): Print {
   const m = new Mixer();
   const spans: number[] = [];
   mixValue(m, part, file, spans);
-  return { file, ...m.finish(), spans };
+  return { ...m.finish(), spans };
 }
 
 function hex(lane: number): string {
@@ -258,6 +272,7 @@ function layoutOf(lines: number[]): Pick<Digest, 'base' | 'layout'> {
 export function digestOf(parts: readonly unknown[], file: string, lines: Lines): Digest {
   const m = new Mixer();
   const apart: number[] = [];
+  const prints = printsOf(file);
   m.word(parts.length);
   for (const part of parts) {
     if (typeof part === 'object' && part !== null && isSpan(part) && part.file === file) {
@@ -274,7 +289,7 @@ export function digestOf(parts: readonly unknown[], file: string, lines: Lines):
       m.word(end.character);
       continue;
     }
-    const print = printOf(part, file);
+    const print = printOf(part, file, prints);
     m.lanes(print);
     const { spans } = print;
     if (lines === 'none') continue;
