@@ -41,9 +41,18 @@ interface WalkContext {
   /** The text the nodes index into (a file, or a macro expansion). */
   readonly text: string;
   /** A macro call site: everything its expansion emits points there. */
-  readonly site?: SourceSpan;
+  readonly site: SourceSpan | undefined;
   readonly depth: number;
   readonly includes: readonly string[];
+}
+
+/**
+ * Every context in one shape: literals and spreads with and without `site`
+ * made several, and an edit's pass that met one more deoptimised the walk
+ * ("wrong map").
+ */
+function walkContext(file: string, text: string, site: SourceSpan | undefined, depth: number, includes: readonly string[]): WalkContext {
+  return { file, text, site, depth, includes };
 }
 
 /** A conditional a macro expansion opened: whether its current clause assembles, and whether one of its clauses did. */
@@ -149,7 +158,7 @@ export class LoweringPass implements Scope, VmmHost {
     /** The first pass from scratch, followed beside this pass (firstPass.ts). */
     private readonly firstPass?: FirstPass,
   ) {
-    this.ctx = { file: options.file, text: '', depth: 0, includes: [options.file] };
+    this.ctx = walkContext(options.file, '', undefined, 0, [options.file]);
     for (const [name, value] of defines) this.symbols.set({ kind: 'equate', name, value });
     for (const s of NATIVE_STRUCS) {
       const fields = new Map<string, StrucField>();
@@ -172,7 +181,7 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   run(root: Node, text: string): PassResult {
-    this.ctx = { ...this.ctx, text };
+    this.ctx = walkContext(this.ctx.file, text, this.ctx.site, this.ctx.depth, this.ctx.includes);
     this.walk(statementsOf(root));
     this.finishEntries();
     this.firstPass?.requireSameState();
@@ -434,7 +443,7 @@ export class LoweringPass implements Scope, VmmHost {
     const root = this.parse(wrapped);
     const body = root.namedChildren.find((n) => n.type === 'macro_definition');
     if (root.hasError || !body) this.unmodelled(`${what}: the expansion does not parse`, node);
-    const ctx: WalkContext = { ...this.ctx, text: wrapped, site: this.span(node), depth: this.ctx.depth + 1 };
+    const ctx = walkContext(this.ctx.file, wrapped, this.span(node), this.ctx.depth + 1, this.ctx.includes);
     this.within(ctx, () => this.walk(statementsOf(body ?? root)));
   }
 
@@ -1529,7 +1538,7 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     const root = this.parse(found.text);
-    const ctx: WalkContext = { file: found.file, text: found.text, depth: this.ctx.depth, includes: [...this.ctx.includes, found.file] };
+    const ctx = walkContext(found.file, found.text, undefined, this.ctx.depth, [...this.ctx.includes, found.file]);
     this.within(ctx, () => this.walk(statementsOf(root)));
   }
 
