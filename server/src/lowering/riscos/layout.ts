@@ -1,5 +1,6 @@
 import { expr, exprKey, type ArmInstruction, type DataValue, type Expr, type ProgramItem, type SourceSpan } from '../../../../emulator/src/index.js';
 import type { LoweredInstruction, PendingLiteral } from './armInstruction.js';
+import { dataItem, instructionItem } from '../irObjects.js';
 
 // Items at the addresses the assembler would give them: ARM instructions at
 // 4 bytes (ADRL at 8), data at its real size, so PC-relative code, literal
@@ -54,7 +55,7 @@ export class ArmLayout {
     const at = this.address;
     if (lowered.literal) this.pending.push({ index: this.items.length, literal: lowered.literal });
     const instruction = typeof lowered.instruction === 'function' ? lowered.instruction(at) : lowered.instruction;
-    this.items.push({ kind: 'instruction', address: at, size: lowered.size, instruction, source, ...(text ? { text } : {}) });
+    this.items.push(instructionItem(at, lowered.size, instruction, source, text));
     this.address += BigInt(lowered.size);
     return at;
   }
@@ -63,7 +64,7 @@ export class ArmLayout {
   data(values: readonly DataValue[], source: SourceSpan, text?: string, writable = false): bigint {
     const at = this.address;
     const size = values.reduce((n, v) => n + v.bytes, 0);
-    if (size > 0) this.items.push({ kind: 'data', address: at, size, values, source, ...(text ? { text } : {}), ...(writable ? { writable } : {}) });
+    if (size > 0) this.items.push(dataItem(at, size, values, source, text, writable));
     this.address += BigInt(size);
     return at;
   }
@@ -113,7 +114,7 @@ export class ArmLayout {
   fixLoad(load: PendingLoad, slot: bigint): void {
     this.slots.set(load.index, slot);
     const item = this.items[load.index];
-    if (item?.kind === 'instruction') this.items[load.index] = { ...item, instruction: load.literal.make(slot, item.address) };
+    if (item?.kind === 'instruction') this.items[load.index] = instructionItem(item.address, item.size, load.literal.make(slot, item.address), item.source, item.text);
   }
 
   /**
