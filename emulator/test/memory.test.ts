@@ -117,6 +117,28 @@ test('a join lists the inputs of both sides once each: those from before the spl
   assert.deepEqual(again?.inputs.map((i) => i.symbol), names, 'joining two copies adds nothing');
 });
 
+test('memories given one naming of data addresses name the inputs their joins read alike, and ask for each name once', () => {
+  const asked: bigint[] = [];
+  const naming = (address: bigint): string | undefined => {
+    asked.push(address);
+    return address === 0x8000n ? 'hBuf' : undefined;
+  };
+  const joinedName = (): string[] => {
+    // The left side never read hBuf, so the join reads it there as an input named by the naming.
+    const m = new SymbolicMemory(() => undefined, 'mem', naming);
+    const right = m.clone();
+    right.store(bv(0x8000), bv(1, 8), 1);
+    right.store(add(r12, bv(4)), bv(2, 8), 1);
+    const joined = m.clone().joinWith(right, sym('side', 1));
+    assert.ok(joined);
+    return joined.inputs.map((i) => (i.symbol.kind === 'sym' ? i.symbol.name : ''));
+  };
+  const first = joinedName(), second = joinedName();
+  assert.deepEqual(first, ['mem8[hBuf]', 'mem8[r12 + 4]']);
+  assert.deepEqual(second, first, 'another entry point\'s memory names the same inputs alike');
+  assert.deepEqual(asked, [0x8000n], 'and does not look the name up again');
+});
+
 test('a store at a base plus an unbounded term may have written any cell of that base\'s region, and no other region', () => {
   const m = new SymbolicMemory();
   const block = sym('block'), stride = sym('stride'), other = sym('other');

@@ -62,6 +62,8 @@ test('writable data: the full image for concrete runs, only read-only bytes for 
   assert.equal(p.dataName(hBuf), 'hBuf');
   assert.equal(p.dataName(hBuf + 4n), 'hBuf+4');
   assert.equal(p.dataName(0x9000n), undefined);
+  assert.equal(p.dataNames, p.dataNames, 'one naming function for the program\'s life');
+  assert.equal(p.dataNames(hBuf + 4n), 'hBuf+4');
 });
 
 test('a program made again from the last one answers by address as one made afresh: items at the same addresses or moved, labels the same map or not', () => {

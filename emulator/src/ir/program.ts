@@ -1,7 +1,7 @@
 import type { Range } from '../checks/finding.js';
 import type { Expr } from '../values/expr.js';
 import { symbolsOf } from '../values/key.js';
-import type { MemoryImage } from '../values/symbolic-memory.js';
+import type { AddressNames, MemoryImage } from '../values/symbolic-memory.js';
 import type { ArmInstruction } from './arm.js';
 import type { X86Instruction } from './x86.js';
 
@@ -261,6 +261,9 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
     }
     return undefined;
   }
+
+  /** `dataName` as one function for the program's life: memories given it share the input names they format. */
+  readonly dataNames: AddressNames = (address) => this.dataName(address);
 
   private containing(address: bigint): DataItem | undefined {
     let lo = 0, hi = this.items.length - 1;

@@ -99,8 +99,37 @@ class RecordedInput implements MemoryInput {
   }
 }
 
-/** What the address part of an input's name says, by base and offset: the same for every memory of one lineage. */
-type AddressTexts = Map<Expr | undefined, Map<bigint, string>>;
+/** The names inputs read at one address get before their count: the address part, and the whole name by size in bytes (`mem8[hBuf]`). */
+interface AddressName {
+  readonly text: string;
+  readonly sized: (string | undefined)[];
+}
+
+/** Input names by base and offset. */
+type InputNames = Map<Expr | undefined, Map<bigint, AddressName>>;
+
+/**
+ * Input names by the naming of data addresses they were made with (one per
+ * program) and the memory's prefix: every entry point's exploration reads
+ * the same stack and data cells for its joins, and making their names again
+ * per entry point was a visible part of an open. Without a naming a memory
+ * keeps its own.
+ */
+const namesByNaming = new WeakMap<AddressNames, Map<string, InputNames>>();
+
+function namesNamedBy(addressNames: AddressNames, prefix: string): InputNames {
+  let byPrefix = namesByNaming.get(addressNames);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    namesByNaming.set(addressNames, byPrefix);
+  }
+  let names = byPrefix.get(prefix);
+  if (!names) {
+    names = new Map();
+    byPrefix.set(prefix, names);
+  }
+  return names;
+}
 
 export class SymbolicMemory implements Memory {
   private regions: Regions;
@@ -110,8 +139,8 @@ export class SymbolicMemory implements Memory {
   private writeList: List<MemoryWrite> | undefined;
   private bounds: AddressBounds | undefined;
   private names: NameCounts;
-  /** Shared by a memory's clones and joins, which name inputs alike. */
-  private readonly addressTexts: AddressTexts = new Map();
+  /** Shared by a memory's clones and joins, and by all memories given the same `addressNames` and prefix, which name inputs alike. */
+  private readonly inputNames: InputNames;
   /** The layer of `names` this memory may write to is its own only while this matches `owner`. */
   private namesOwner: number;
 
@@ -120,6 +149,7 @@ export class SymbolicMemory implements Memory {
     this.regionsOwner = this.owner;
     this.names = NameCounts.empty();
     this.namesOwner = this.owner;
+    this.inputNames = addressNames ? namesNamedBy(addressNames, prefix) : new Map();
   }
 
   clone(): SymbolicMemory {
@@ -381,7 +411,7 @@ export class SymbolicMemory implements Memory {
       let input: Expr;
       if (named) input = this.inputAt(named, bytes);
       else {
-        input = this.fresh(this.offsetName(base, offset & mask(width)), bytes);
+        input = this.fresh(this.offsetName(base, offset & mask(width), bytes), bytes);
         this.inputList = push(this.inputList, new RecordedInput(input, bytes, base, offset, width));
       }
       const target = this.writable(base);
@@ -400,35 +430,39 @@ export class SymbolicMemory implements Memory {
     return (address.kind === 'const' ? this.addressNames?.(address.value) : undefined) ?? addressText(address);
   }
 
-  /** `inputName` of `base` + `offset`, kept per lineage: joins read the same cells of the same regions again and again. */
-  private offsetName(base: Expr | undefined, offset: bigint): string {
-    let texts = this.addressTexts.get(base);
-    if (!texts) {
-      texts = new Map();
-      this.addressTexts.set(base, texts);
+  /** The name of an input of `bytes` read at `base` + `offset`, kept (see `namesByNaming`): joins read the same cells of the same regions again and again. */
+  private offsetName(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4): string {
+    let names = this.inputNames.get(base);
+    if (!names) {
+      names = new Map();
+      this.inputNames.set(base, names);
     }
-    let text = texts.get(offset);
-    if (text === undefined) {
-      text = this.inputName(base ? add(base, bv(offset, base.width)) : bv(offset, 32));
-      texts.set(offset, text);
+    let name = names.get(offset);
+    if (name === undefined) {
+      name = { text: this.inputName(base ? add(base, bv(offset, base.width)) : bv(offset, 32)), sized: [] };
+      names.set(offset, name);
     }
-    return text;
+    return name.sized[bytes] ??= this.sizedName(name.text, bytes);
+  }
+
+  /** The name of an input of `bytes` at the address `addressName` names, before its count. */
+  private sizedName(addressName: string, bytes: 1 | 2 | 4): string {
+    return `${this.prefix}${bytes * 8}[${addressName}]`;
   }
 
   /** A fresh input read at `address`, recorded. */
   private inputAt(address: Expr, bytes: 1 | 2 | 4): Expr {
-    const symbol = this.fresh(this.inputName(address), bytes);
+    const symbol = this.fresh(this.sizedName(this.inputName(address), bytes), bytes);
     this.inputList = push(this.inputList, { symbol, address, bytes });
     return symbol;
   }
 
-  /** A symbol for an input at the address `addressName` names, numbered past the ones of that name before. */
-  private fresh(addressName: string, bytes: 1 | 2 | 4): Expr {
-    const base = `${this.prefix}${bytes * 8}[${addressName}]`;
+  /** A symbol of `bytes` for an input named `name`, numbered past the ones of that name before. */
+  private fresh(name: string, bytes: 1 | 2 | 4): Expr {
     const names = this.ownNames();
-    const n = names.get(base);
-    names.set(base, n + 1);
-    return sym(n === 0 ? base : `${base}#${n}`, bytes * 8);
+    const n = names.get(name);
+    names.set(name, n + 1);
+    return sym(n === 0 ? name : `${name}#${n}`, bytes * 8);
   }
 
   private ownNames(): NameCounts {

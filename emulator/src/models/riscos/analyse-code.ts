@@ -40,7 +40,7 @@ interface CodeEntry {
 }
 
 function exploreCode(program: Program, address: bigint, entry: CodeEntry, options: CodeAnalysisOptions) {
-  const memory = new SymbolicMemory(program.constantImage, 'mem', (a) => program.dataName(a));
+  const memory = new SymbolicMemory(program.constantImage, 'mem', program.dataNames);
   return explore(address, armPathState(newArmCpu(memory, options.mode ?? '32', [...entry.regs])), {
     program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)), assumptions: entry.assumptions,
     hooks: riscOsHooks({ env: { warnNonX: options.moduleCode ?? true, inHandler: false }, ...(entry.service ? { service: entry.service } : {}) }),

@@ -75,7 +75,7 @@ function entryState(program: Program, regs: ReadonlyMap<number, Expr>, mode: Arm
   const values = Array.from({ length: 15 }, (_, r) => regs.get(r) ?? sym(`entry.r${r}`));
   values[13] = STACK;
   values[14] = linkRegister(mode);
-  return armPathState(newArmCpu(new SymbolicMemory(program.constantImage, 'mem', (a) => program.dataName(a)), mode, values));
+  return armPathState(newArmCpu(new SymbolicMemory(program.constantImage, 'mem', program.dataNames), mode, values));
 }
 
 function resolveEntry(program: Program, entry: string | bigint): { address: bigint; name: string; reason?: number; needsSpecificPages?: boolean } {

@@ -90,7 +90,7 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   const { address, name, point } = entryOf(program, entry);
   const dispatched = point?.contract.kind === 'control-dispatch';
   const regs: Partial<Record<X86Reg32, Expr>> = dispatched ? { ebx: VM_HANDLE } : {};
-  const memory = new SymbolicMemory(program.constantImage, 'mem', (a) => program.dataName(a));
+  const memory = new SymbolicMemory(program.constantImage, 'mem', program.dataNames);
   const state = createX86State({ memory, regs });
   const result = run(program, address, state, openWorld(options), { ...options, ...(dispatched ? { assumptions: [IN_SYSTEM_ARENA] } : {}) });
   const cut = incompleteFinding(result, name);
