@@ -305,7 +305,8 @@ export class RegisterFacts {
    * A service result is its failure value, a success, or either, as far as
    * the path's condition allows (`test eax, eax / jz` leaves one on each
    * side). The solver is asked only while the line has not shown both yet,
-   * and once per path condition.
+   * and once per path condition; a result that cannot fail succeeds, so it
+   * is not asked whether it can succeed.
    */
   private serviceResult(open: ServiceResult, condition: readonly Expr[], refutes: (extra: Expr) => boolean, joined: Joined): (bigint | string)[] {
     if (joined.constants.includes(open.failure) && joined.others.includes(open.success)) return [];
@@ -318,8 +319,7 @@ export class RegisterFacts {
     if (!alternatives) {
       const isFailure = eq(open.result, bv(open.failure, open.result.width));
       const canFail = !refutes(isFailure);
-      const canSucceed = !refutes(not(isFailure));
-      alternatives = [...(canFail ? [open.failure] : []), ...(canSucceed || !canFail ? [open.success] : [])];
+      alternatives = !canFail ? [open.success] : refutes(not(isFailure)) ? [open.failure] : [open.failure, open.success];
       known.set(open.result, alternatives);
     }
     return alternatives;

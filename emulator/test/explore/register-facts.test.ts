@@ -93,6 +93,20 @@ describe('register facts for hover', () => {
     assert.equal(facts.summary()[0]?.values.find((v) => v.register === 'EAX'), undefined);
   });
 
+  it('asks whether a service result can succeed only when it can fail', () => {
+    const result = sym('_PageAllocate.eax#0');
+    const asked = (condition: readonly Expr[]): { shown: string | undefined; questions: number } => {
+      const facts = new RegisterFacts('x86', 'masm');
+      let questions = 0;
+      const refutes = under(condition);
+      facts.observe(item, new Map([['eax', result]]), condition, (extra) => { questions++; return refutes(extra); });
+      return { shown: facts.summary()[0]?.values.find((v) => v.register === 'EAX')?.value, questions };
+    };
+    assert.deepEqual(asked([not(eq(result, bv(0)))]), { shown: 'result of _PageAllocate', questions: 1 });
+    assert.deepEqual(asked([eq(result, bv(0))]), { shown: '0', questions: 2 });
+    assert.deepEqual(asked([]), { shown: '0 or result of _PageAllocate', questions: 2 });
+  });
+
   it('decides a service result again when the same value comes back under another path condition', () => {
     const facts = new RegisterFacts('x86', 'masm');
     const result = sym('_PageAllocate.eax#0');
