@@ -53,6 +53,20 @@ describe('register values kept between runs', () => {
     ]);
   });
 
+  test('joins entries that list a line\'s registers in other orders as entries in one order', () => {
+    const one = facts([1, { EAX: '1', ECX: '2', EDX: '3', ESI: '4' }]);
+    const other = facts([1, { ESI: '5', EDX: '3', EAX: '1' }]);
+    assert.deepEqual(fresh([one, other])[0]?.values, [{ register: 'EAX', value: '1' }, { register: 'EDX', value: '3' }, { register: 'ESI', value: '4 or 5' }]);
+    assert.deepEqual(fresh([other, one])[0]?.values, [{ register: 'ESI', value: '4 or 5' }, { register: 'EDX', value: '3' }, { register: 'EAX', value: '1' }]);
+  });
+
+  test('a line one entry reaches shows that entry\'s values as they are, but for its alternatives\' order', () => {
+    const alone = facts([1, { EAX: '0', ECX: 'entry ECX' }], [2, { EAX: 'result of _PageAllocate or 10h', ECX: '3' }]);
+    const shown = fresh([alone]);
+    assert.equal(shown[0]?.values, alone[0]?.values, 'not joined again');
+    assert.deepEqual(shown[1]?.values, [{ register: 'EAX', value: '10h or result of _PageAllocate' }, { register: 'ECX', value: '3' }]);
+  });
+
   test('a line no added or dropped entry reaches keeps what it showed', () => {
     const kept = new RegisterCollector('vxd-masm');
     const first = run(kept, [caller, helper]);

@@ -70,6 +70,20 @@ function merge(into: LineJoin, line: LineJoin): void {
 }
 
 /**
+ * The value `values` (the `i`th part of a line's join) gives `register`.
+ * Entries list registers in one order, so it is looked for from where the
+ * last one was found (`next[i]`) first, and moves that on.
+ */
+function valueAfter(values: Values, register: string, next: number[], i: number): string | undefined {
+  let at = next[i] as number;
+  while (at < values.length && (values[at] as RegisterValue).register !== register) at++;
+  if (at === values.length) at = values.findIndex((v) => v.register === register);
+  if (at < 0) return undefined;
+  next[i] = at + 1;
+  return (values[at] as RegisterValue).value;
+}
+
+/**
  * The register values of a whole document, from one recorder per entry
  * point: an entry reused from an earlier run brings the values it recorded
  * then, so they are kept with its findings. Where several entries reach a
@@ -272,23 +286,33 @@ export class RegisterCollector {
   private shown(line: LineJoin): Values {
     const parts: Values[] = [];
     for (const values of line.entries.values()) parts.push(...values);
-    const memo = this.joins.get(parts[0] as Values);
+    const [only] = parts as [Values];
+    // One entry's values are a join already, but for alternatives, which entries list in an order of their own.
+    if (parts.length === 1 && only.every(({ value }) => !value.includes(' or '))) return only;
+    const memo = this.joins.get(only);
     if (memo && memo.parts.length === parts.length && memo.parts.every((values, i) => values === parts[i])) return memo.shown;
-    const registers = new Map<string, { count: number; parts: Set<string> }>();
-    for (const values of parts) {
-      for (const { register, value } of values) {
-        const joined = registers.get(register) ?? { count: 0, parts: new Set<string>() };
-        joined.count++;
-        for (const part of value.split(' or ')) joined.parts.add(part);
-        registers.set(register, joined);
-      }
-    }
     const shown: RegisterValue[] = [];
-    for (const [register, joined] of registers) {
-      const ranged = [...joined.parts].some((p) => p.includes(' to '));
-      if (joined.count === parts.length && joined.parts.size <= MAX_ALTERNATIVES && (!ranged || joined.parts.size === 1)) shown.push({ register, value: alternativesOf(joined.parts) });
+    const next = parts.map(() => 0);
+    // A register shown is known to every entry, so to the first: the first's order is the order of the join.
+    for (const { register, value } of only) {
+      let same = true;
+      const values: string[] = [value];
+      for (let i = 1; i < parts.length; i++) {
+        const other = valueAfter(parts[i] as Values, register, next, i);
+        if (other === undefined) break;
+        if (other !== value) same = false;
+        values.push(other);
+      }
+      if (values.length < parts.length) continue;
+      if (same && !value.includes(' or ')) {
+        shown.push({ register, value });
+        continue;
+      }
+      const alternatives = new Set(values.flatMap((v) => v.split(' or ')));
+      const ranged = [...alternatives].some((p) => p.includes(' to '));
+      if (alternatives.size <= MAX_ALTERNATIVES && (!ranged || alternatives.size === 1)) shown.push({ register, value: alternativesOf(alternatives) });
     }
-    this.joins.set(parts[0] as Values, { parts, shown });
+    this.joins.set(only, { parts, shown });
     return shown;
   }
 }
