@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { add, and, and1, ashr, bv, concat, constValue, exprEquals, extract, ite, mul, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, symbolBit, udiv, ult, xor, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
-import { formatExpr } from '../src/values/format.js';
+import { formatExpr, formatExprCut } from '../src/values/format.js';
 
 test('arithmetic folds modulo the width', () => {
   assert.equal(constValue(add(bv(0xffffffff), bv(1))), 0n);
@@ -141,4 +141,23 @@ test('a joined value whose tree doubles per branch compares and formats without 
   assert.ok(text.length < 2000, `${text.length} characters`);
   assert.ok(text.includes('…'), 'the rest of the tree is elided');
   assert.equal(formatExpr(ite(ult(sym('a'), bv(1)), sym('b'), add(sym('b'), bv(2)))), '(a <u 1) ? b : (b + 2)');
+});
+
+test('a text cut to a length is the whole text cut there, and formatting stops past the length', () => {
+  const cut = (text: string, chars: number): string => (text.length <= chars ? text : `${text.slice(0, chars - 1)}…`);
+  let joined = sym('ebx');
+  for (let i = 0; i < 200; i++) joined = ite(ult(sym(`in${i}`), bv(1)), joined, add(joined, bv(i + 1)));
+  const values = [
+    joined, add(sym('esp'), bv(-8)), not(ult(sym('a'), sym('b'))), extract(sym('x'), 8, 8), extract(sym('x'), 3, 1),
+    sdiv(sym('a'), sym('b')), zext(sym('b', 8), 32), add(sym('p'.repeat(90)), bv(4)),
+  ];
+  for (const e of values) {
+    for (const chars of [1, 5, 10, 40, 80, 200, 5000]) assert.equal(formatExprCut(e, chars), cut(formatExpr(e), chars), `${formatExpr(e).slice(0, 40)} at ${chars}`);
+  }
+  const read: string[] = [];
+  const watched = new Proxy(sym('rest'), { get: (target, key) => { read.push(String(key)); return Reflect.get(target, key); } });
+  const long = add(sym('p'.repeat(90)), watched);
+  read.length = 0;
+  assert.equal(formatExprCut(long, 80), `${'p'.repeat(79)}…`);
+  assert.equal(read.includes('name'), false, 'the rest is not spelled out');
 });

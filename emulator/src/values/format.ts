@@ -28,27 +28,79 @@ const infix: Partial<Record<string, string>> = {
 const SHOWN_NODES = 100;
 
 export function formatExpr(e: Expr, style: NumberStyle = 'c'): string {
+  return written(e, style, Infinity);
+}
+
+/**
+ * `formatExpr(e)` when it has at most `chars` characters, else its first
+ * `chars - 1` and `…`. Formatting stops once past `chars`: an address in a
+ * symbol name needs the first few terms of a joined pointer, and spelling
+ * out the rest only to cut it off was most of what naming an input cost.
+ */
+export function formatExprCut(e: Expr, chars: number, style: NumberStyle = 'c'): string {
+  const text = written(e, style, chars);
+  return text.length <= chars ? text : `${text.slice(0, chars - 1)}…`;
+}
+
+/** `formatExpr(e)`, or a beginning of it longer than `stopPast` characters. */
+function written(e: Expr, style: NumberStyle, stopPast: number): string {
+  let text = '';
   let left = SHOWN_NODES;
-  const show = (x: Expr): string => (left-- > 0 ? node(x) : '…');
-  const inner = (x: Expr): string => (x.kind === 'binary' || x.kind === 'ite' ? `(${show(x)})` : show(x));
-  const node = (x: Expr): string => {
+  const put = (part: string): void => {
+    text += part;
+  };
+  const show = (x: Expr): void => {
+    if (text.length > stopPast) return;
+    if (left-- > 0) node(x);
+    else put('…');
+  };
+  const inner = (x: Expr): void => {
+    if (x.kind !== 'binary' && x.kind !== 'ite') return show(x);
+    put('(');
+    show(x);
+    put(')');
+  };
+  const node = (x: Expr): void => {
     switch (x.kind) {
-      case 'const': return formatNumber(x.value, style);
-      case 'sym': return x.name;
+      case 'const': return put(formatNumber(x.value, style));
+      case 'sym': return put(x.name);
       case 'unary':
-        if (x.op === 'not' && x.arg.kind === 'binary' && x.arg.op === 'eq') return `${inner(x.arg.left)} != ${inner(x.arg.right)}`;
-        return `${x.op === 'not' ? '~' : '-'}${inner(x.arg)}`;
+        if (x.op === 'not' && x.arg.kind === 'binary' && x.arg.op === 'eq') {
+          inner(x.arg.left);
+          put(' != ');
+          return inner(x.arg.right);
+        }
+        put(x.op === 'not' ? '~' : '-');
+        return inner(x.arg);
       case 'binary': {
         if (x.op === 'add' && x.right.kind === 'const' && x.right.value >> BigInt(x.width - 1)) {
-          return `${inner(x.left)} - ${formatNumber(((1n << BigInt(x.width)) - x.right.value), style)}`;
+          inner(x.left);
+          return put(` - ${formatNumber(((1n << BigInt(x.width)) - x.right.value), style)}`);
         }
         const op = infix[x.op];
-        return op ? `${inner(x.left)} ${op} ${inner(x.right)}` : `${x.op}(${show(x.left)}, ${show(x.right)})`;
+        if (op) {
+          inner(x.left);
+          put(` ${op} `);
+          return inner(x.right);
+        }
+        put(`${x.op}(`);
+        show(x.left);
+        put(', ');
+        show(x.right);
+        return put(')');
       }
-      case 'ite': return `${inner(x.cond)} ? ${inner(x.then)} : ${inner(x.else)}`;
-      case 'extract': return x.width === 1 ? `${inner(x.arg)}[${x.low}]` : `${inner(x.arg)}[${x.low + x.width - 1}:${x.low}]`;
+      case 'ite':
+        inner(x.cond);
+        put(' ? ');
+        inner(x.then);
+        put(' : ');
+        return inner(x.else);
+      case 'extract':
+        inner(x.arg);
+        return put(x.width === 1 ? `[${x.low}]` : `[${x.low + x.width - 1}:${x.low}]`);
       case 'extend': return show(x.arg);
     }
   };
-  return show(e);
+  show(e);
+  return text;
 }

@@ -4,7 +4,7 @@ import { exprEquals } from './key.js';
 import { knownBits, fitsBits } from './known-bits.js';
 import type { Interval } from './intervals.js';
 import type { Memory } from './memory.js';
-import { formatExpr, formatNumber } from './format.js';
+import { formatExprCut, formatNumber } from './format.js';
 import { NameCounts } from './name-counts.js';
 
 // Memory as regions: a region is everything addressed as one symbolic base
@@ -584,8 +584,7 @@ const addressTexts = new WeakMap<Expr, string>();
 function addressText(address: Expr): string {
   let shown = addressTexts.get(address);
   if (shown === undefined) {
-    const text = formatExpr(address);
-    shown = text.length <= ADDRESS_TEXT_CHARS ? text : `${text.slice(0, ADDRESS_TEXT_CHARS - 1)}…`;
+    shown = formatExprCut(address, ADDRESS_TEXT_CHARS);
     addressTexts.set(address, shown);
   }
   return shown;
