@@ -174,6 +174,27 @@ test('a split never refutes what one of its cases allows', () => {
   unsat([ugt(clamped, bv(10))]);
 });
 
+test('case splits on a condition answer alike whichever solver split on it first', () => {
+  // The rewriting of each case is kept per condition for every solver: what one solver's question rewrote must not change another's answers.
+  const [r1, r8] = [sym('r1'), sym('r8')];
+  const r7 = add(r8, r1);
+  const todo = sub(r7, r8);
+  const r5 = ite(and(ule(bv(16), todo), ne(todo, bv(16))), bv(16), todo);
+  const refuted = [ult(r8, r7), ule(r5, bv(1)), not(ule(r7, add(r8, r5)))];
+  const allowed = [ult(r8, r7), ugt(r5, bv(1)), not(ule(r7, add(r8, r5)))];
+  const first = new Solver();
+  assert.equal(first.refutes(refuted), true);
+  assert.equal(first.refutes(allowed), false);
+  const second = new Solver();
+  assert.equal(second.refutes(allowed), false);
+  assert.equal(second.refutes(refuted), true);
+  assert.equal(second.check(refuted).status, 'unsat');
+  const w = second.check(allowed);
+  assert.equal(w.status, 'sat');
+  if (w.status === 'sat') assert.ok(allowed.every((c) => evaluate(c, w.witness) === 1n));
+  assert.equal(new Solver().refutes([ule(r5, bv(1)), ugt(r5, bv(1))]), true);
+});
+
 test('a constraint learnt for one list is learnt afresh in the next: nothing carries over but what it says', () => {
   const s = new Solver();
   const small = ult(eax, bv(5)), large = ugt(eax, bv(10)), either = or(eq(eax, bv(1)), eq(eax, bv(20)));

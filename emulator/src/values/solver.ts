@@ -430,6 +430,17 @@ function candidates(fact: Fact, constants: readonly bigint[]): bigint[] {
   return out;
 }
 
+/**
+ * The rewriting of the case splits on each condition, for each value it is
+ * fixed to, with every node's result kept for as long as the condition
+ * lives. Rewriting is a function of the nodes alone, so every solver shares
+ * it: a file's entry points join the same values over the same conditions,
+ * and within one question each split rewrites constraints that share most
+ * of their nodes with those an earlier split on the condition rewrote.
+ */
+const trueCases = new WeakMap<Expr, (c: Expr) => Expr>();
+const falseCases = new WeakMap<Expr, (c: Expr) => Expr>();
+
 export class Solver {
   private readonly searchNodes: number;
   private readonly cache = new Map<string, SolverResult>();
@@ -438,9 +449,6 @@ export class Solver {
   private lastFacts: { readonly constraints: readonly Expr[]; readonly view: FactView | undefined } | undefined;
   private lastSymbols: { readonly constraints: readonly Expr[]; readonly symbols: number } | undefined;
   private readonly groupings = new WeakMap<readonly Expr[], KeptGrouping>();
-  /** Constraints as the case splits on a condition rewrote them, by the condition, for each value it was fixed to. */
-  private readonly trueCases = new Map<Expr, Map<Expr, Expr>>();
-  private readonly falseCases = new Map<Expr, Map<Expr, Expr>>();
 
   constructor(options: SolverOptions = {}) {
     this.searchNodes = options.searchNodes ?? 4000;
@@ -620,29 +628,15 @@ export class Solver {
     }
   }
 
-  /**
-   * The rewriting of a case split that fixes `condition` to `value`, each
-   * constraint's result kept: a path's constraints are asked about again at
-   * each of its branches, and each question splits on the same conditions.
-   */
+  /** The rewriting of a case split that fixes `condition` to `value` (`trueCases`, `falseCases`). */
   private caseOf(condition: Expr, value: boolean): (c: Expr) => Expr {
-    const byCondition = value ? this.trueCases : this.falseCases;
-    let done = byCondition.get(condition);
-    if (!done) {
-      done = new Map();
-      byCondition.set(condition, done);
+    const byCondition = value ? trueCases : falseCases;
+    let simplify = byCondition.get(condition);
+    if (!simplify) {
+      simplify = simplifyUnder(new Map([[condition, value]]));
+      byCondition.set(condition, simplify);
     }
-    const kept = done;
-    let simplify: ((c: Expr) => Expr) | undefined;
-    return (c) => {
-      let r = kept.get(c);
-      if (r === undefined) {
-        simplify ??= simplifyUnder(new Map([[condition, value]]));
-        r = simplify(c);
-        kept.set(c, r);
-      }
-      return r;
-    };
+    return simplify;
   }
 
   private searchWitness(constraints: readonly Expr[], facts: Facts, budget: SearchBudget): SolverResult {
