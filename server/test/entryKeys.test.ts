@@ -4,9 +4,10 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { ProgramBuilder, type X86Instruction } from '../../emulator/src/index.js';
-import { entryKeys, KeyMemory } from '../src/analysis/entryKeys.js';
+import { entryKeys, KeyMemory, type KeyInputs } from '../src/analysis/entryKeys.js';
 import { generateSource } from '../bench/generateSources.js';
-import { lowerMasm, type MasmLowering } from '../src/lowering/masm/index.js';
+import { lowerMasm } from '../src/lowering/masm/index.js';
+import { lowerObjAsm } from '../src/lowering/objasm/index.js';
 import { SyntaxTrees } from '../src/lowering/syntaxTrees.js';
 import { DocumentTrees } from '../src/parsing/documentTrees.js';
 import { Parsers } from '../src/parsing/parsers.js';
@@ -179,15 +180,17 @@ test('items keyed for their own file and then for another keep their lines as th
   assert.notEqual(keyedElsewhere(0), keyedElsewhere(3));
 });
 
+type Dialect = 'vxd-masm' | 'riscos-objasm';
+
 /** A document edited as the language server's worker keeps it: kept trees, replayed lowering, the keys' memory of the last program. */
 class EditedDocument {
   private readonly syntax = new SyntaxTrees();
   readonly memory = new KeyMemory();
-  private constructor(private readonly trees: DocumentTrees, private text: string) {}
+  private constructor(private readonly trees: DocumentTrees, private text: string, private readonly dialect: Dialect) {}
 
-  static async open(text: string): Promise<EditedDocument> {
-    const document = new EditedDocument(new DocumentTrees(await Parsers.create()), text);
-    await document.trees.update('file:///edited', 'vxd-masm', { text });
+  static async open(text: string, dialect: Dialect = 'vxd-masm'): Promise<EditedDocument> {
+    const document = new EditedDocument(new DocumentTrees(await Parsers.create()), text, dialect);
+    await document.trees.update('file:///edited', dialect, { text });
     return document;
   }
 
@@ -195,7 +198,8 @@ class EditedDocument {
     return this.text;
   }
 
-  async edit(find: string, by: string, nth = 0): Promise<MasmLowering> {
+  /** What the keys read of the lowering after the edit. */
+  async edit(find: string, by: string, nth = 0): Promise<KeyInputs> {
     let index = -1;
     for (let i = 0; i <= nth; i++) index = this.text.indexOf(find, index + 1);
     assert.notEqual(index, -1, `"${find}" is in the text`);
@@ -203,18 +207,23 @@ class EditedDocument {
       const before = this.text.slice(0, offset).split('\n');
       return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
     };
-    const parsed = await this.trees.update('file:///edited', 'vxd-masm', { changes: [{ range: { start: position(index), end: position(index + find.length) }, text: by }] });
+    const parsed = await this.trees.update('file:///edited', this.dialect, { changes: [{ range: { start: position(index), end: position(index + find.length) }, text: by }] });
     assert.ok('tree' in parsed);
     this.text = parsed.text;
-    return lowerMasm(parsed.tree, parsed.text, { file: 'test.asm', readFile: () => undefined, syntaxTrees: this.syntax });
+    const options = { file: 'test.asm', readFile: () => undefined, syntaxTrees: this.syntax };
+    if (this.dialect === 'riscos-objasm') {
+      const lowering = lowerObjAsm(parsed.tree, parsed.text, options);
+      return { program: lowering.program, shared: { mode: lowering.mode, areaCreations: lowering.areaCreations } };
+    }
+    const lowering = lowerMasm(parsed.tree, parsed.text, options);
+    return { program: lowering.program, shared: {}, sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: site })) };
   }
 
   /** Each entry's key, by name, with the keys' memory, checked against the keys made without it. */
-  keys(lowering: MasmLowering): Map<string, string> {
-    const inputs = { program: lowering.program, shared: {}, sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: site })) };
+  keys(inputs: KeyInputs): Map<string, string> {
     const remembered = entryKeys(inputs, 'test.asm', this.memory);
     const fresh = entryKeys(inputs, 'test.asm');
-    return new Map(lowering.program.entries.map((entry) => {
+    return new Map(inputs.program.entries.map((entry) => {
       const key = remembered(entry);
       assert.equal(key.key, fresh(entry).key, `${entry.name}: the key made with the memory is the key made without`);
       assert.deepEqual(key.bases, fresh(entry).bases, `${entry.name}: the parts lie where they lie`);
@@ -271,4 +280,43 @@ test('a block the last program had names, through the keys\' memory, the blocks 
   // A procedure between them: First's code is the same objects, Third is a block further on.
   const keys = document.keys(await document.edit('EndProc First\n', 'EndProc First\nBeginProc Second\n        ret\nEndProc Second\n'));
   assert.deepEqual([...keys.keys()], ['First', 'Second', 'Third']);
+});
+
+test('ObjAsm keys made with the memory of the last program are the keys made without, edit after edit', async () => {
+  const document = await EditedDocument.open(generateSource('riscos-objasm', 1500), 'riscos-objasm');
+  document.keys(await document.edit('\n', '\n'));
+  const edits: [string, string, number][] = [
+    ['\n', '\n; a comment line\n', 40],
+    ['        MOV     pc, lr', '        MOV     pc, lr ; done', 3],
+    ['        MOV     pc, lr\n', '        MOV     r0, #1\n        MOV     pc, lr\n', 5],
+    ['\n\n', '\n', 10],
+    ['#', '#1+', 7],
+    ['        MOV     r0, #1\n', '', 0],
+    ['        MOV     r0, #0\n', '        MOV     r0, #0\n        MOV     r0, #0\n', 4],
+    ['        MOV     r0, #0\n', '        MOV     r0, #2\n', 6],
+    ['\n', '\n\n\n', 200],
+  ];
+  for (const [find, by, nth] of edits) document.keys(await document.edit(find, by, nth));
+});
+
+test('after a comment in one routine, the keys find again only the blocks of its code and hash no key anew', async () => {
+  const text = generateSource('riscos-objasm', 1500);
+  const document = await EditedDocument.open(text, 'riscos-objasm');
+  const before = document.keys(await document.edit('\n', '\n'));
+  const { blocksMade: blocks } = document.memory.statistics;
+  const after = document.keys(await document.edit('        MOV     pc, lr', '        MOV     pc, lr ; done', 3));
+  assert.deepEqual(after, before);
+  assert.ok(blocks > 20, 'the source has routines to key');
+  // The routine's block, and an earlier one's whose literal load waits for the pool at the routine's end (the pool remakes it).
+  assert.deepEqual(document.memory.statistics, { blocksMade: 2, keysHashed: 0 });
+});
+
+test('an edit of an instruction hashes again the keys of exactly the entries that reach it', async () => {
+  const text = generateSource('riscos-objasm', 1500);
+  const document = await EditedDocument.open(text, 'riscos-objasm');
+  const before = document.keys(await document.edit('\n', '\n'));
+  const after = document.keys(await document.edit('        MOV     r0, #0\n', '        MOV     r0, #1\n', 4));
+  const moved = changed(before, after);
+  assert.ok(moved.length > 0);
+  assert.deepEqual(document.memory.statistics, { blocksMade: 1, keysHashed: moved.length });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DataItem, EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../emulator/src/index.js';
+import type { EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../emulator/src/index.js';
+import { partition, partitionAgain, sameLabels, type Block, type Partition } from './keyBlocks.js';
 import { digestOf, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
 
 // An entry point's findings depend on the code it can reach and on what that
@@ -39,7 +40,9 @@ import { digestOf, movedAlike, movedItemsAlike, type Digest, type LineLayout } f
 // data moves the keys of what is laid out after it.
 //
 // Keys are made again after every edit; a `KeyMemory` kept with the
-// document's results spares them reading again what the last program had.
+// document's results spares them reading again what the last program had,
+// and, while its blocks name one another as they did, following again what
+// each entry reaches and hashing again a key whose parts are all as they were.
 
 export interface KeyInputs {
   readonly program: Program;
@@ -69,20 +72,6 @@ export interface EntryKey extends Placement {
   readonly lines: () => string;
   /** The parts (indices into `bases`) each line of the document in the entry's code lies in. */
   readonly parts: () => ReadonlyMap<number, readonly number[]>;
-}
-
-interface Block {
-  readonly start: bigint;
-  /** One past the last item's bytes. */
-  readonly end: bigint;
-  /** The instructions of a code region; empty for a data block. */
-  readonly instructions: readonly InstructionItem[];
-  readonly data: DataItem[];
-  readonly labels: [string, bigint][];
-}
-
-function byAddress(a: { address: bigint }, b: { address: bigint }): number {
-  return a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
 }
 
 function constants(e: Expr, into: bigint[]): void {
@@ -137,84 +126,6 @@ function mayFallThrough(item: InstructionItem): boolean {
   return !(insn.mnemonic === 'ldm' && insn.operands.some((o) => o.kind === 'reglist' && o.regs.includes(15)));
 }
 
-/**
- * The instructions from each entry point's address to the next one's, and
- * those before the first (the items lie in address order). One region is
- * filled at a time: filling one of an array of arrays made for every start
- * (then spread and filtered) deoptimised this loop ("wrong map") in the
- * first edits after every open.
- */
-function codeRegions(program: Program): Block[] {
-  const starts = [...new Set(program.entries.map((e) => e.address))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const regions: Block[] = [];
-  let current: InstructionItem[] = [];
-  let r = -1;
-  for (const item of program.items) {
-    if (item.kind !== 'instruction') continue;
-    if (r + 1 < starts.length && item.address >= (starts[r + 1] as bigint)) {
-      do r++;
-      while (r + 1 < starts.length && item.address >= (starts[r + 1] as bigint));
-      if (current.length > 0) regions.push(codeRegion(current));
-      current = [];
-    }
-    current.push(item);
-  }
-  if (current.length > 0) regions.push(codeRegion(current));
-  return regions;
-}
-
-function codeRegion(instructions: readonly InstructionItem[]): Block {
-  const last = instructions[instructions.length - 1] as InstructionItem;
-  return { start: (instructions[0] as InstructionItem).address, end: last.address + BigInt(last.size), instructions, data: [], labels: [] };
-}
-
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
-/**
- * Blocks sorted by address, searched as numbers: every label and constant
- * is looked up, and a bigint comparison costs several times a number's.
- * Addresses past what a number holds exactly are searched as bigints.
- */
-class Search {
-  private readonly starts: Float64Array;
-  private readonly ends: Float64Array;
-  private readonly exact: boolean;
-
-  constructor(private readonly blocks: readonly Block[]) {
-    this.starts = Float64Array.from(blocks, (b) => Number(b.start));
-    this.ends = Float64Array.from(blocks, (b) => Number(b.end));
-    this.exact = blocks.every((b) => b.start >= 0n && b.end <= SAFE);
-  }
-
-  /** The block holding `address` (half-open); -1 if none. */
-  at(address: bigint): number {
-    if (!this.exact || address < 0n || address > SAFE) return this.slowly(address);
-    const n = Number(address);
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (n < (this.starts[mid] as number)) hi = mid - 1;
-      else if (n >= (this.ends[mid] as number)) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  }
-
-  private slowly(address: bigint): number {
-    let lo = 0;
-    let hi = this.blocks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const block = this.blocks[mid] as Block;
-      if (address < block.start) hi = mid - 1;
-      else if (address >= block.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  }
-}
-
 /** What the keys read of a block: its digest and what it names. */
 interface BlockReading {
   readonly block: Block;
@@ -243,6 +154,11 @@ function movedBy(reading: BlockReading, block: Block, facts: readonly unknown[],
   return alike ? rows : undefined;
 }
 
+/** `digest` of values moved `rows` lines down as one. */
+function movedDigest(digest: Digest, rows: number): Digest {
+  return rows === 0 || digest.base === undefined ? digest : { ...digest, base: digest.base + rows };
+}
+
 /** Where the blocks of a program lie and which labels it has: what the blocks a block names follow from. */
 interface Layout {
   readonly bounds: readonly bigint[];
@@ -251,10 +167,30 @@ interface Layout {
   readonly targets: readonly (readonly number[])[];
 }
 
-function sameLabels(a: ReadonlyMap<string, bigint>, b: ReadonlyMap<string, bigint>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [name, address] of a) if (b.get(name) !== address) return false;
-  return true;
+/** What the keys of a program found per entry, filled as they are made: the blocks each entry reaches, its own digest and its key. */
+interface Reaches {
+  /** The block each block's code may run on into, -1 where none. */
+  readonly after: readonly number[];
+  readonly shared: string;
+  /** The blocks reached from each first block (-1: an entry outside every region's code), in order. */
+  readonly reached: Map<number, readonly number[]>;
+  /** Each entry's own digest, by its name. */
+  readonly own: Map<string, { readonly entry: EntryPoint; readonly digest: Digest }>;
+  /** Each key, by the entry's first block and own digest. */
+  readonly keys: Map<string, string>;
+}
+
+/** The last program's `Reaches`, and what of them holds for this one. */
+interface Previous {
+  readonly reaches: Reaches;
+  /** Whether the blocks name one another as they did. */
+  readonly graph: boolean;
+  /** Which blocks' digests are as they were, when the blocks name one another as they did and the shared inputs are the same. */
+  readonly same: readonly boolean[] | undefined;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a === b || (a.length === b.length && a.every((n, i) => b[i] === n));
 }
 
 /**
@@ -268,6 +204,16 @@ export class KeyMemory {
   private file: string | undefined;
   private readings = new Map<object, BlockReading>();
   private layout: Layout | undefined;
+  private reaches: Reaches | undefined;
+  private partition: Partition | undefined;
+  private sites: ReadonlyMap<bigint, unknown> = new Map();
+  private made = 0;
+  private hashed = 0;
+
+  /** What the last program's keys made anew: its blocks found again (every one when not found from the last program's) and its keys hashed. */
+  get statistics(): { readonly blocksMade: number; readonly keysHashed: number } {
+    return { blocksMade: this.made, keysHashed: this.hashed };
+  }
 
   /** The reading of `block` (with its instructions' site `facts`) for `file`, made by `read` unless the last program had the block. */
   reading(file: string, block: Block, facts: readonly unknown[], read: () => Omit<BlockReading, 'block' | 'facts'>): BlockReading {
@@ -286,65 +232,76 @@ export class KeyMemory {
     return (index, reading) => (same && layout.readings[index]?.references === reading.references ? layout.targets[index] : undefined);
   }
 
-  /** Keeps what was read of the program just keyed, and only that. */
-  keep(file: string, layout: Layout): void {
+  /**
+   * What the keys of the last program found per entry; whether its blocks
+   * named one another as those of `layout` do (then an entry reaches the
+   * blocks it reached), and if so which blocks' digests are as they were,
+   * where the shared inputs are as well (then a key of those blocks is as
+   * it was).
+   */
+  reachesLike(file: string, layout: Layout, after: readonly number[], shared: string): Previous | undefined {
+    const was = this.file === file ? this.layout : undefined;
+    const reaches = this.reaches;
+    if (!was || !reaches) return undefined;
+    const graph = was.targets.length === layout.targets.length
+      && after.every((next, i) => reaches.after[i] === next && sameNumbers(was.targets[i] as number[], layout.targets[i] as number[]));
+    const same = graph && shared === reaches.shared ? layout.readings.map((reading, i) => reading.digest.hash === (was.readings[i] as BlockReading).digest.hash) : undefined;
+    return { reaches, graph, same };
+  }
+
+  /**
+   * The blocks of `program` made from the last program's, if its items lie
+   * alike (`partitionAgain`), with which blocks are new (those whose sites'
+   * facts changed too) and what the keys read of the last program's.
+   */
+  blocksAgain(file: string, program: Program, sites: ReadonlyMap<bigint, unknown>): { readonly partition: Partition; readonly made: ReadonlySet<number>; readonly layout: Layout } | undefined {
+    const { partition: was, layout } = this;
+    if (this.file !== file || !was || !layout) return undefined;
+    const touched: bigint[] = [];
+    for (const [address, fact] of sites) if (this.sites.get(address) !== fact) touched.push(address);
+    for (const [address, fact] of this.sites) if (sites.get(address) !== fact) touched.push(address);
+    const again = partitionAgain(was, program, touched);
+    return again && { ...again, layout };
+  }
+
+  /** Keeps what was read of the program just keyed, and only that; `reaches` is filled as its keys are made. */
+  keep(file: string, layout: Layout, reaches: Reaches, partition: Partition, sites: ReadonlyMap<bigint, unknown>, made: number): void {
     this.file = file;
     this.layout = layout;
+    this.reaches = reaches;
+    this.partition = partition;
+    this.sites = sites;
+    this.made = made;
+    this.hashed = 0;
     this.readings = new Map(layout.readings.map((reading) => [anchorOf(reading.block), reading]));
+  }
+
+  /** Counts a key hashed anew. */
+  hashing(): void {
+    this.hashed++;
   }
 }
 
 /**
  * A function from entry point to its key, for one lowered program of the
  * document `file`; with the document's `memory`, the blocks the last program
- * had too are not read again.
+ * had too are not found or read again, nor the keys of entries whose blocks
+ * are as they were made again.
  */
 export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemory()): (entry: EntryPoint) => EntryKey {
   const { program } = inputs;
-  const regions = codeRegions(program);
-  // Data laid out among a region's code (jump tables, the link code after
-  // `int 20h`) belongs to that region; the rest forms data blocks.
-  const inRegions = new Search(regions);
-  const loose: DataItem[] = [];
-  for (const item of program.items) {
-    if (item.kind !== 'data') continue;
-    const r = inRegions.at(item.address);
-    if (r < 0) loose.push(item);
-    else (regions[r] as Block).data.push(item);
-  }
-  const dataBlocks: Block[] = [];
-  for (const item of loose.sort(byAddress)) {
-    const last = dataBlocks[dataBlocks.length - 1];
-    const end = item.address + BigInt(item.size);
-    if (last && item.address <= last.end) {
-      last.data.push(item);
-      if (end > last.end) dataBlocks[dataBlocks.length - 1] = { ...last, end };
-    } else dataBlocks.push({ start: item.address, end, instructions: [], data: [item], labels: [] });
-  }
-  const blocks = [...regions, ...dataBlocks];
-  // Just past a block's end is where a backward walk over a table starts.
-  const ends = new Map(dataBlocks.map((block, d) => [block.end, regions.length + d]));
-  const inData = new Search(dataBlocks);
-  const at = (address: bigint): number => {
-    const r = inRegions.at(address);
-    if (r >= 0) return r;
-    const d = inData.at(address);
-    return d >= 0 ? regions.length + d : ends.get(address) ?? -1;
-  };
-  const labels: [string, bigint][] = [];
-  for (const label of program.labels) {
-    const b = at(label[1]);
-    (b < 0 ? labels : (blocks[b] as Block).labels).push(label);
-  }
+  const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
+  const again = memory.blocksAgain(file, program, sites);
+  const found = again?.partition ?? partition(program);
+  const { blocks, at, loose: labels } = found;
   // What each block names through its instructions and data, found once.
   // A number is an address of code only where a label is: page sizes and
   // counts (1000h, 10000h) fall inside the synthetic layout's code all the
   // time, while code pointers (OFFSET Handler, DCD routine) name labels.
   const pointedAt = (address: bigint): number => {
     const b = at(address);
-    return b >= regions.length || program.labelsAtAddress(address).length > 0 ? b : -1;
+    return b >= found.regions || program.labelsAtAddress(address).length > 0 ? b : -1;
   };
-  const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
   // Each block is read once; an entry's key combines the hashes of the blocks it reaches.
   // Code is hashed with its lines apart, data blocks and the shared inputs
   // without lines: `lines` covers those.
@@ -357,14 +314,17 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     for (const item of block.data) for (const v of item.values) constants(v.value, found.numbers);
     return { digest: digestOf(parts, file, block.instructions.length > 0 ? 'apart' : 'none'), references: found };
   };
-  const readings = blocks.map((block) => {
+  const readings = blocks.map((block, b) => {
+    if (again && !again.made.has(b)) return again.layout.readings[b] as BlockReading;
     const facts = block.instructions.map((item) => sites.get(item.address) ?? null);
     return memory.reading(file, block, facts, () => read(block, facts));
   });
   const hashes = readings.map((reading) => reading.digest);
   // Which blocks are code counts as much as where they lie.
-  const bounds = [BigInt(regions.length), ...blocks.flatMap((block) => [block.start, block.end])];
-  const known = memory.targets(file, bounds, program.labels);
+  const bounds = again?.layout.bounds ?? [BigInt(found.regions), ...blocks.flatMap((block) => [block.start, block.end])];
+  const known = again
+    ? (index: number, reading: BlockReading) => (again.layout.readings[index]?.references === reading.references ? again.layout.targets[index] : undefined)
+    : memory.targets(file, bounds, program.labels);
   const targets = readings.map((reading, index) => {
     const kept = known(index, reading);
     if (kept) return kept;
@@ -379,34 +339,59 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     found.delete(-1);
     return [...found];
   });
-  memory.keep(file, { bounds, labels: program.labels, readings, targets });
   const shared = digestOf([inputs.shared, labels], file, 'none');
-  let placement: string | undefined;
-  const lines = (): string => (placement ??= digestOf([...program.items.map((item) => item.source), ...program.entries.map((entry) => entry.source), inputs.shared], file, 'absolute').hash);
-
-  return (entry) => {
-    const start = inRegions.at(entry.address);
+  const after = blocks.map((block) => {
+    const last = block.instructions[block.instructions.length - 1];
+    return last && mayFallThrough(last) ? at(block.end) : -1;
+  });
+  const layout = { bounds, labels: program.labels, readings, targets };
+  const previous = memory.reachesLike(file, layout, after, shared.hash);
+  const reaches: Reaches = { after, shared: shared.hash, reached: new Map(), own: new Map(), keys: new Map() };
+  memory.keep(file, layout, reaches, found, sites, again ? again.made.size : blocks.length);
+  const reach = (start: number): readonly number[] => {
     // An entry outside every region's code is keyed by everything.
     const reached = new Set<number>(start < 0 ? blocks.keys() : [start]);
     const work = [...reached];
     for (let i = work.pop(); i !== undefined; i = work.pop()) {
-      const block = blocks[i] as Block;
-      const last = block.instructions[block.instructions.length - 1];
-      const after = last && mayFallThrough(last) ? at(block.end) : -1;
       for (const b of targets[i] as number[]) {
         if (reached.has(b)) continue;
         reached.add(b);
         work.push(b);
       }
-      if (after >= 0 && !reached.has(after)) {
-        reached.add(after);
-        work.push(after);
+      const next = after[i] as number;
+      if (next >= 0 && !reached.has(next)) {
+        reached.add(next);
+        work.push(next);
       }
     }
-    const order = [...reached].sort((a, b) => a - b);
-    const own = digestOf([entry], file, 'apart');
-    const hash = createHash('sha256').update(shared.hash).update(own.hash);
-    for (const i of order) hash.update((hashes[i] as Digest).hash);
+    return [...reached].sort((a, b) => a - b);
+  };
+  // Entries the lowering handed over again, or moved down as one, keep their digest.
+  const ownDigest = (entry: EntryPoint): Digest => {
+    const was = previous?.reaches.own.get(entry.name);
+    const rows = was && entry.source.file === file && was.entry.source.file === file ? entry.source.range.start.line - was.entry.source.range.start.line : 0;
+    const digest = was && movedAlike(was.entry, entry, file, rows) ? movedDigest(was.digest, rows) : digestOf([entry], file, 'apart');
+    reaches.own.set(entry.name, { entry, digest });
+    return digest;
+  };
+  let placement: string | undefined;
+  const lines = (): string => (placement ??= digestOf([...program.items.map((item) => item.source), ...program.entries.map((entry) => entry.source), inputs.shared], file, 'absolute').hash);
+
+  return (entry) => {
+    const start = found.region(entry.address);
+    const order = (previous?.graph ? previous.reaches.reached.get(start) : undefined) ?? reach(start);
+    reaches.reached.set(start, order);
+    const own = ownDigest(entry);
+    const id = `${start} ${own.hash}`;
+    const same = previous?.same;
+    let key = same && order.every((i) => same[i]) ? previous.reaches.keys.get(id) : undefined;
+    if (key === undefined) {
+      memory.hashing();
+      const hash = createHash('sha256').update(shared.hash).update(own.hash);
+      for (const i of order) hash.update((hashes[i] as Digest).hash);
+      key = hash.digest('hex');
+    }
+    reaches.keys.set(id, key);
     // Parts of the document only: data blocks are not code, and their lines are placed nowhere.
     const placed: { readonly base: number; readonly layout: LineLayout; readonly groups: readonly (readonly { readonly source: SourceSpan }[])[] }[] = [];
     if (own.base !== undefined && own.layout) placed.push({ base: own.base, layout: own.layout, groups: [[entry]] });
@@ -430,6 +415,6 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
       });
       return found;
     };
-    return { key: hash.digest('hex'), lines, bases: placed.map((part) => part.base), layouts: placed.map((part) => part.layout), parts };
+    return { key, lines, bases: placed.map((part) => part.base), layouts: placed.map((part) => part.layout), parts };
   };
 }
