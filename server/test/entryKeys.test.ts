@@ -244,10 +244,8 @@ test('an edit of an equate or of data changes, through the keys\' memory, the ke
   assert.deepEqual(changed(data, moved), []);
 });
 
-test('keys made with the memory of the last program are the keys made without, edit after edit', async () => {
-  const document = await EditedDocument.open(generateSource('vxd-masm', 1500));
-  document.keys(await document.edit('\n', '\n'));
-  const edits: [string, string, number][] = [
+const editsOfEachDialect: [Dialect, [string, string, number][]][] = [
+  ['vxd-masm', [
     ['\n', '\n; a comment line\n', 40],
     ['        ret', '        ret ; done', 3],
     ['EQU     1', 'EQU     3', 0],
@@ -256,9 +254,27 @@ test('keys made with the memory of the last program are the keys made without, e
     ['dd      0', 'dd      1', 2],
     ['        nop\n', '', 0],
     ['\n', '\n\n\n', 200],
-  ];
-  for (const [find, by, nth] of edits) document.keys(await document.edit(find, by, nth));
-});
+  ]],
+  ['riscos-objasm', [
+    ['\n', '\n; a comment line\n', 40],
+    ['        MOV     pc, lr', '        MOV     pc, lr ; done', 3],
+    ['        MOV     pc, lr\n', '        MOV     r0, #1\n        MOV     pc, lr\n', 5],
+    ['\n\n', '\n', 10],
+    ['#', '#1+', 7],
+    ['        MOV     r0, #1\n', '', 0],
+    ['        MOV     r0, #0\n', '        MOV     r0, #0\n        MOV     r0, #0\n', 4],
+    ['        MOV     r0, #0\n', '        MOV     r0, #2\n', 6],
+    ['\n', '\n\n\n', 200],
+  ]],
+];
+
+for (const [dialect, edits] of editsOfEachDialect) {
+  test(`${dialect} keys made with the memory of the last program are the keys made without, edit after edit`, async () => {
+    const document = await EditedDocument.open(generateSource(dialect, 1500), dialect);
+    document.keys(await document.edit('\n', '\n'));
+    for (const [find, by, nth] of edits) document.keys(await document.edit(find, by, nth));
+  });
+}
 
 test('a block the last program had names, through the keys\' memory, the blocks now where its targets are', async () => {
   const text = [
@@ -280,23 +296,6 @@ test('a block the last program had names, through the keys\' memory, the blocks 
   // A procedure between them: First's code is the same objects, Third is a block further on.
   const keys = document.keys(await document.edit('EndProc First\n', 'EndProc First\nBeginProc Second\n        ret\nEndProc Second\n'));
   assert.deepEqual([...keys.keys()], ['First', 'Second', 'Third']);
-});
-
-test('ObjAsm keys made with the memory of the last program are the keys made without, edit after edit', async () => {
-  const document = await EditedDocument.open(generateSource('riscos-objasm', 1500), 'riscos-objasm');
-  document.keys(await document.edit('\n', '\n'));
-  const edits: [string, string, number][] = [
-    ['\n', '\n; a comment line\n', 40],
-    ['        MOV     pc, lr', '        MOV     pc, lr ; done', 3],
-    ['        MOV     pc, lr\n', '        MOV     r0, #1\n        MOV     pc, lr\n', 5],
-    ['\n\n', '\n', 10],
-    ['#', '#1+', 7],
-    ['        MOV     r0, #1\n', '', 0],
-    ['        MOV     r0, #0\n', '        MOV     r0, #0\n        MOV     r0, #0\n', 4],
-    ['        MOV     r0, #0\n', '        MOV     r0, #2\n', 6],
-    ['\n', '\n\n\n', 200],
-  ];
-  for (const [find, by, nth] of edits) document.keys(await document.edit(find, by, nth));
 });
 
 test('after a comment in one routine, the keys find again only the blocks of its code and hash no key anew', async () => {
