@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
@@ -29,18 +29,6 @@ export interface AnalysisJob {
 
 /** At most this many workers: each holds every open document's text, tree and lowering. */
 const MAX_WORKERS = 4;
-
-/**
- * An analysis worker's young generation. An edit of a large document
- * allocates 5–13 MB that dies with it or with the next edit; in V8's default
- * for a worker (48 MB, 16 MB semi-spaces) every second or third edit of a
- * typing run paused for a scavenge, and each scavenge moved that edit's live
- * data to the old generation. This is a ceiling: V8 grows the semi-spaces
- * toward it as survivors fill them (an open's do) and shrinks them when it
- * sees little allocation (docs/benchmarks.md, "The analysis worker's young
- * generation").
- */
-export const ANALYSIS_WORKER_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 192 };
 
 /**
  * How many analysis workers share a document's entry points: one per core
@@ -112,7 +100,7 @@ export class AnalysisWorkerClient {
   }
 
   private start(slot: Slot): Worker {
-    const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'), { resourceLimits: ANALYSIS_WORKER_RESOURCE_LIMITS });
+    const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
     // A dead worker's last words are not its replacement's.
     worker.on('message', (reply: WorkerReply) => {
       if (slot.worker === worker) this.received(slot, reply);
