@@ -112,6 +112,14 @@ function inAddressOrder(items: readonly ProgramItem[]): boolean {
   return true;
 }
 
+/** Whether two label maps name the same addresses: a lowering's passes have settled, a program's blocks can be kept. */
+export function sameLabels(a: ReadonlyMap<string, bigint>, b: ReadonlyMap<string, bigint>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [name, address] of a) if (b.get(name) !== address) return false;
+  return true;
+}
+
 function labelsByAddress(labels: ReadonlyMap<string, bigint>): Map<bigint, string[]> {
   const at = new Map<bigint, string[]>();
   for (const [name, address] of labels) {

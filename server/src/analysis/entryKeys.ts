@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../emulator/src/index.js';
-import { partition, partitionAgain, sameLabels, type Block, type Partition } from './keyBlocks.js';
+import { sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
+import { partition, partitionAgain, type Block, type Partition } from './keyBlocks.js';
 import { digestOf, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
 
 // An entry point's findings depend on the code it can reach and on what that

@@ -1,4 +1,4 @@
-import type { DataItem, InstructionItem, Program, ProgramItem } from '../../../emulator/src/index.js';
+import { sameLabels, type DataItem, type InstructionItem, type Program, type ProgramItem } from '../../../emulator/src/index.js';
 
 // The blocks entry keys read a program in (`entryKeys.ts`): code regions,
 // from one entry point's address up to the next's, with the data and labels
@@ -179,13 +179,6 @@ export function partition(program: Program): Partition {
     (b < 0 ? loose : (blocks[b] as Building).labels).push(label);
   }
   return { items, starts, labelMap: program.labels, regions: regions.length, blocks, loose, blockOf, first, last, ...found };
-}
-
-export function sameLabels(a: ReadonlyMap<string, bigint>, b: ReadonlyMap<string, bigint>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const [name, address] of a) if (b.get(name) !== address) return false;
-  return true;
 }
 
 /**

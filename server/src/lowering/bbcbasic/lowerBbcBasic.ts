@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import { Program, type ArmInstruction } from '../../../../emulator/src/index.js';
+import { Program, sameLabels, type ArmInstruction } from '../../../../emulator/src/index.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
 import type { RiscOsLowering } from '../riscos/types.js';
 import { basicNameCheck } from './basicNames.js';
@@ -13,8 +13,7 @@ import { SyntaxTrees } from '../syntaxTrees.js';
 
 const MAX_PASSES = 4;
 
-const settled = (a: BasicPassResult, b: BasicPassResult): boolean =>
-  a.layout.labels.size === b.layout.labels.size && [...a.layout.labels].every(([k, v]) => b.layout.labels.get(k) === v);
+const settled = (a: BasicPassResult, b: BasicPassResult): boolean => sameLabels(a.layout.labels, b.layout.labels);
 
 /**
  * Lowers the assembler of a BBC BASIC program. BASIC integer variables set

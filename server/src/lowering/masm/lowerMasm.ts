@@ -1,5 +1,5 @@
 import { Parser, type Tree } from 'web-tree-sitter';
-import { expr, exprKey, Program, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
+import { expr, exprKey, Program, sameLabels, type Expr, type WindowsTarget, type X86Instruction } from '../../../../emulator/src/index.js';
 import { readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
@@ -44,11 +44,7 @@ const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
 /** Each document's last program, whose look-ups by address the next one shares where they answer alike. */
 const programsOf = keptWithSyntaxTrees((): { last?: Program<X86Instruction> } => ({}));
 
-const sameLabels = (a: SymbolSource, b: SymbolSource): boolean => {
-  const x = a.labels();
-  const y = b.labels();
-  return x.size === y.size && [...x].every(([k, v]) => y.get(k) === v);
-};
+const sameSymbolLabels = (a: SymbolSource, b: SymbolSource): boolean => sameLabels(a.labels(), b.labels());
 
 /**
  * Where the passes from scratch stand: `result` is the pass after the one
@@ -82,7 +78,7 @@ function seeded(seed: SymbolSource | undefined, pass: (forward: SymbolSource | u
   const first = firstPass.symbolsOver(result.symbols);
   if (firstPass.answeredAlike(first)) return { before: first, result, passes: 2, settled: !firstPass.labelsApart(result.symbols) };
   const second = pass(first);
-  return { before: first, result: second, passes: 2, settled: sameLabels(first, second.symbols) };
+  return { before: first, result: second, passes: 2, settled: sameSymbolLabels(first, second.symbols) };
 }
 
 /**
@@ -114,7 +110,7 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
       before = result.symbols;
       result = pass(before);
       passes++;
-      settled = sameLabels(before, result.symbols);
+      settled = sameSymbolLabels(before, result.symbols);
     }
     // Only trees kept between analyses (the editor's) see a next lowering.
     if (!edited && options.syntaxTrees) keepFirstPassReads(chunks);

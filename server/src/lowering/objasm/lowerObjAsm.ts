@@ -1,5 +1,5 @@
 import { Parser, type Tree } from 'web-tree-sitter';
-import { Program, type ArmAddressMode, type ArmInstruction, type EntryPoint } from '../../../../emulator/src/index.js';
+import { Program, sameLabels, type ArmAddressMode, type ArmInstruction, type EntryPoint } from '../../../../emulator/src/index.js';
 import type { NameCheck } from '../nameCheck.js';
 import { addressModeOf } from '../riscos/addressMode.js';
 import { discoverEntries, EntryMemory } from '../riscos/entryPoints.js';
@@ -21,9 +21,7 @@ import type { ObjAsmLowering, ObjAsmLoweringOptions } from './types.js';
 const MAX_PASSES = 5;
 
 function settled(a: PassResult, b: PassResult): boolean {
-  if (a.layout.labels.size !== b.layout.labels.size || a.layout.address !== b.layout.address) return false;
-  for (const [name, address] of a.layout.labels) if (b.layout.labels.get(name) !== address) return false;
-  return true;
+  return a.layout.address === b.layout.address && sameLabels(a.layout.labels, b.layout.labels);
 }
 
 /** Each document's recorded routine lowerings, and the passes of its last lowering. */
