@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { isKnownInclude } from './masm/vmmDefinitions.js';
 import { isSystemHeader } from './objasm/systemHeaders.js';
 
@@ -92,4 +92,27 @@ export function findIncludedFile(dialect: IncludeDialect, written: string, from:
     if (text !== undefined) return { file, text };
   }
   return undefined;
+}
+
+/** The keywords of a directive that includes a file, in any case and inside any word (more than the grammars take). */
+const INCLUDE_KEYWORDS: Record<IncludeDialect, RegExp> = { 'vxd-masm': /include/gi, 'riscos-objasm': /get|include|lnk|incbin/gi };
+
+/**
+ * Whether an include or GET in `text` may find `file`, without parsing it.
+ * A candidate's name is the last part of the path as written (in some
+ * case), with a RISC OS suffix, and the path follows its keyword on the
+ * keyword's line or the lines a `\` at a line's end carries it onto. False
+ * only when no such stretch holds the name less its suffix.
+ */
+export function mayInclude(dialect: IncludeDialect, text: string, file: string): boolean {
+  const name = basename(file).toLowerCase();
+  const suffix = RISC_OS_SUFFIXES.find((s) => s !== '' && name.endsWith(s)) ?? '';
+  const stem = name.slice(0, name.length - suffix.length);
+  for (const keyword of text.matchAll(INCLUDE_KEYWORDS[dialect])) {
+    let end = keyword.index;
+    do end = text.indexOf('\n', end + 1);
+    while (end >= 0 && /\\\r?$/.test(text.slice(Math.max(0, end - 2), end)));
+    if (text.slice(keyword.index, end < 0 ? text.length : end).toLowerCase().includes(stem)) return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
 import type { LanguageId } from '../languages/languageId.js';
-import { readFromDisk, type ReadFile } from '../lowering/includeResolution.js';
+import { mayInclude, readFromDisk, type ReadFile } from '../lowering/includeResolution.js';
 import { directIncludes } from '../lowering/masm/index.js';
 import { directGets } from '../lowering/objasm/index.js';
 import type { Parsers } from '../parsing/parsers.js';
@@ -56,16 +56,29 @@ export class IncluderIndex {
     if (!settings || languageId === 'riscos-bbcbasic') return undefined;
     for (const path of this.inEditor.keys()) if (!open.has(path)) this.inEditor.delete(path);
     const read: ReadFile = (path) => open.get(path) ?? readFromDisk(path);
-    const includedBy = new Map<string, string[]>();
-    for (const [i, source] of this.sources(open).entries()) {
+    const target = resolve(file);
+    const sources = this.sources(open);
+    const reads: (readonly string[])[] = [];
+    for (const [i, source] of sources.entries()) {
       if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((next) => setImmediate(next));
-      for (const included of await this.readsOf(source, languageId, open, read, settings)) {
+      reads.push(source === file ? [] : await this.readsOf(source, languageId, open, read, settings));
+    }
+    // The file's own includes lead to its root only through a file that includes it: another, or itself. Parsing
+    // it here, on the server's thread, competes with the analysis worker parsing it too, so only then.
+    const own = sources.indexOf(file);
+    const text = open.get(file);
+    if (own >= 0 && (reads.some((r) => r.includes(target)) || text === undefined || mayInclude(languageId, text, file))) {
+      reads[own] = await this.readsOf(file, languageId, open, read, settings);
+    }
+    const includedBy = new Map<string, string[]>();
+    for (const [i, source] of sources.entries()) {
+      for (const included of reads[i] ?? []) {
         const list = includedBy.get(included) ?? [];
         list.push(source);
         includedBy.set(included, list);
       }
     }
-    return topOf(resolve(file), includedBy);
+    return topOf(target, includedBy);
   }
 
   /** The files `file`, an open document in `languageId`, includes directly, as its editor text in `open` says. */
