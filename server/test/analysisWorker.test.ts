@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { LspClient } from './support/lspClient.js';
@@ -47,5 +47,23 @@ describe('analysis in a worker thread', { timeout: 300_000 }, () => {
     const published = await firstPublished;
     assert.equal(published.version, 2);
     assert.ok(published.diagnostics.some((d) => d.code === 'PW100'));
+  });
+});
+
+describe('the analysis workers of a server', { timeout: 60_000 }, () => {
+  /** The threads of a server with `workers` analysis workers, once it has answered `initialize` (Linux's /proc). */
+  async function threadsAfterInitialize(workers: number): Promise<number> {
+    const client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio'], { env: { ...process.env, PAGEWARDEN_ANALYSIS_WORKERS: String(workers) } });
+    try {
+      await client.initialize();
+      return readdirSync(`/proc/${client.process.pid}/task`).length;
+    } finally {
+      await client.shutdown();
+    }
+  }
+
+  // Editors start the server as a document opens: a worker started then would make the first analysis wait for it.
+  test('start as the server initialises, before any document opens: a thread each', async () => {
+    assert.equal(await threadsAfterInitialize(3) - await threadsAfterInitialize(1), 2);
   });
 });

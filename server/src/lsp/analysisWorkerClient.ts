@@ -99,7 +99,16 @@ export class AnalysisWorkerClient {
     this.slots = Array.from({ length: workers }, (_, index) => ({ index, worker: undefined, synced: new Map(), mirrors: new Map() }));
   }
 
-  private start(slot: Slot): Worker {
+  /**
+   * Starts the workers that are not running. A worker takes a thread, its
+   * modules and web-tree-sitter's wasm to start, which a first open would
+   * otherwise wait for, its parse behind them.
+   */
+  start(): void {
+    for (const slot of this.slots) slot.worker ??= this.spawn(slot);
+  }
+
+  private spawn(slot: Slot): Worker {
     const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
     // A dead worker's last words are not its replacement's.
     worker.on('message', (reply: WorkerReply) => {
@@ -199,7 +208,7 @@ export class AnalysisWorkerClient {
       document, found, running: new Set(this.slots), heard: new Set(), statistics: { analysed: 0, reused: 0 }, registers: [], reads: new Set(), partialDue: false, settled, partial, resolve, reject,
     }));
     const workers = this.slots.map((slot) => {
-      slot.worker ??= this.start(slot);
+      slot.worker ??= this.spawn(slot);
       const held = slot.synced.get(document);
       const content = held?.languageId === languageId && held.changes ? { changes: held.changes } : { text };
       slot.synced.set(document, { languageId, changes: [] });

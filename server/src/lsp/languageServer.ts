@@ -388,6 +388,8 @@ export function startLanguageServer(connection: Connection): void {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     settingsFolder = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     includers.configure(settingsFolder, settings);
+    // Editors start the server as a document opens, and the workers start while the editor gets ready to send it.
+    worker.start();
     return {
       capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...features.initialize(params) },
       serverInfo: { name: 'pagewarden', version: VERSION },
