@@ -217,3 +217,53 @@ test('a list with one contradictory group is unsat, and a satisfiable one\'s wit
   assert.equal(r.status, 'sat');
   if (r.status === 'sat') assert.deepEqual([...r.witness.keys()], ['a', 'b', 'c']);
 });
+
+test('a case split works out again what its case restricts: the case\'s facts refute where the whole group\'s do not', () => {
+  const x = sym('x');
+  // Before the split nothing bounds x, so 4x may exceed 100; in the case x < 10 the ite is x, which must be 5.
+  const picked = eq(ite(ult(x, bv(10)), x, bv(7)), bv(5));
+  const large = ult(bv(100), mul(x, bv(4)));
+  unsat([picked, large]);
+  const s = new Solver();
+  assert.equal(s.refutes([picked]), false);
+  assert.equal(s.refutes([picked, large]), true, 'refuted after a question about the group without the last constraint');
+  assert.equal(sat([picked, ult(bv(10), mul(x, bv(4)))]).get('x'), 5n);
+});
+
+test('the second case of a split sees none of the first case\'s facts', () => {
+  const x = sym('x');
+  // In the case x < 10 the ite is x, which must be 20: refuted. In the other it is 20, and x is anything from 10 up.
+  const picked = eq(ite(ult(x, bv(10)), x, bv(20)), bv(20));
+  const small = ult(mul(x, bv(4)), bv(100));
+  const w = sat([picked, small]);
+  assert.ok((w.get('x') ?? 0n) >= 10n && (w.get('x') ?? 0n) < 25n);
+  // Nested: the first case of the inner split (y < 3) bounds y, which the outer second case must not inherit.
+  const y = sym('y');
+  const inner = eq(ite(ult(y, bv(3)), y, bv(12)), x);
+  const w2 = sat([picked, inner, ugt(mul(y, bv(2)), bv(12))]);
+  assert.equal(w2.get('x'), 12n);
+  assert.ok((w2.get('y') ?? 0n) >= 7n);
+});
+
+test('facts the rewriting of a settled condition drops are not kept for the rewritten constraints', () => {
+  const x = sym('x');
+  // x < 10 settles the condition, and the constraint that said so folds to true in the rewriting: the
+  // next round's facts bound x no more. Its answers are those of the rewritten list asked on its own.
+  const bounded = ult(x, bv(10));
+  const z = sym('z');
+  const arm = eq(ite(bounded, mul(x, bv(4)), bv(1000)), z);
+  const rewritten = [eq(mul(x, bv(4)), z), ult(bv(60), z)];
+  assert.equal(new Solver().refutes(rewritten), false);
+  assert.equal(new Solver().refutes([bounded, arm, ult(bv(60), z)]), false);
+});
+
+test('a question starts from the facts of the group it extends by its last constraint, and of no other group', () => {
+  const x = sym('x');
+  const s = new Solver();
+  assert.equal(s.refutes([ult(x, bv(10)), ugt(x, bv(5))]), false);
+  // Its group without the last constraint, [x < 10], was never asked: the facts x > 5 must not carry over.
+  assert.equal(s.refutes([ult(x, bv(10)), ult(x, bv(3))]), false);
+  assert.equal(s.refutes([ult(x, bv(10)), ult(x, bv(3)), ugt(x, bv(1))]), false);
+  assert.equal(s.refutes([ult(x, bv(10)), ult(x, bv(3)), ugt(x, bv(1)), ne(x, bv(2))]), true);
+  assert.equal(s.refutes([ult(x, bv(10)), ult(x, bv(3)), ugt(x, bv(1)), ne(x, bv(3))]), false);
+});

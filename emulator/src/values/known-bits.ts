@@ -32,14 +32,24 @@ export function knownBits(e: Expr, symbolBits?: SymbolBits): KnownBits {
 const EVERY_SYMBOL = (1 << 30) - 1;
 
 /**
+ * Known bits worked out under other facts that agree with these on every
+ * symbol but those in the mask `changed`: a node that mentions none of them
+ * has the same bits under both.
+ */
+export interface InheritedBits {
+  readonly bits: (e: Expr) => KnownBits;
+  readonly changed: number;
+}
+
+/**
  * `knownBits` for several expressions under the same, unchanging symbol
  * facts about the symbols `named` (`symbolBits` knows nothing of others):
  * a path's constraints share large subtrees, and each is walked once.
  */
-export function knownBitsUnder(symbolBits: SymbolBits, named: Iterable<string>): (e: Expr) => KnownBits {
+export function knownBitsUnder(symbolBits: SymbolBits, named: Iterable<string>, inherited?: InheritedBits): (e: Expr) => KnownBits {
   let symbols = 0;
   for (const name of named) symbols |= symbolBit(name);
-  return under(symbolBits, symbols);
+  return under(symbolBits, symbols, inherited);
 }
 
 /**
@@ -48,14 +58,15 @@ export function knownBitsUnder(symbolBits: SymbolBits, named: Iterable<string>):
  * asked about (joined memory, earlier results) does not mention the few
  * symbols the facts restrict, and was worked out anew under every path.
  */
-function under(symbolBits: SymbolBits, symbols: number): (e: Expr) => KnownBits {
+function under(symbolBits: SymbolBits, symbols: number, inherited?: InheritedBits): (e: Expr) => KnownBits {
   const memo = new Map<Expr, KnownBits>();
   const walk = (x: Expr): KnownBits => {
     if (x.kind === 'const') return exactBits(x.value, x.width);
     if ((x.symbols & symbols) === 0) return knownBits(x);
     let r = memo.get(x);
     if (r === undefined) {
-      r = x.kind === 'sym' ? (symbolBits(x.name, x.width) ?? NONE) : compute(x, walk);
+      r = inherited !== undefined && (x.symbols & inherited.changed) === 0 ? inherited.bits(x)
+        : x.kind === 'sym' ? (symbolBits(x.name, x.width) ?? NONE) : compute(x, walk);
       memo.set(x, r);
     }
     return r;

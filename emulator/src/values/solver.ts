@@ -1,11 +1,11 @@
-import { mask, not } from './expr.js';
+import { mask, not, symbolBit } from './expr.js';
 import type { Expr } from './expr.js';
 import { evaluator } from './evaluate.js';
 import type { Assignment } from './evaluate.js';
 import { symbolsOf } from './key.js';
 import { simplifyUnder } from './simplify.js';
 import { exactBits, fitsBits, knownBits, knownBitsUnder, knownValue } from './known-bits.js';
-import type { KnownBits } from './known-bits.js';
+import type { InheritedBits, KnownBits } from './known-bits.js';
 import { contains, full, hull, intersect, size, tighten, without, wrapped, wrappedComplement } from './intervals.js';
 import type { Interval, IntervalSet } from './intervals.js';
 import { groupingOf, keptWithConstraint, withConstraint } from './constraint-groups.js';
@@ -377,19 +377,62 @@ function checkOpaque(facts: Facts, bitsOf = knownBitsUnder(facts.symbolBits, fac
  * What the constraints say, viewed with the bits and ranges worked out under
  * it; undefined when they contradict each other. The bits the check of the
  * opaque constraints works out stay in the view, which asks for them again.
+ * `parent` is the view of the constraints a case split or a rewriting came
+ * from: its bits and ranges of the nodes whose symbols the facts restrict
+ * alike are these facts' too.
  */
-function analyse(constraints: readonly Expr[]): FactView | undefined {
-  const facts = new Facts();
+function analyse(constraints: readonly Expr[], parent?: FactView): FactView | undefined {
+  const facts = learnt(new Facts(), constraints, 0);
+  return facts && viewOf(facts, parent);
+}
+
+/** `facts` with the constraints from `start` on learnt one after another; undefined when they contradict. */
+function learnt(facts: Facts, constraints: readonly Expr[], start: number): Facts | undefined {
   try {
-    for (const c of constraints) facts.learnConstraint(c);
+    for (const c of constraints.slice(start)) facts.learnConstraint(c);
+    return facts;
+  } catch (e) {
+    if (e instanceof Contradiction) return undefined;
+    throw e;
+  }
+}
+
+/** The view of learnt facts, their pairs propagated (in place) and their opaque constraints checked. */
+function viewOf(facts: Facts, parent: FactView | undefined): FactView | undefined {
+  try {
     propagatePairs(facts);
-    const view = new FactView(facts);
+    const view = new FactView(facts, parent);
     checkOpaque(facts, view.bits);
     return view;
   } catch (e) {
     if (e instanceof Contradiction) return undefined;
     throw e;
   }
+}
+
+/**
+ * The first round of a group's refutation: its constraints' facts as learnt
+ * before the pairs are propagated (undefined when they contradict), and
+ * the view of them (undefined when it finds a contradiction).
+ */
+interface Opening {
+  readonly constraints: readonly Expr[];
+  readonly learnt: Facts | undefined;
+  readonly view: FactView | undefined;
+}
+
+/**
+ * How many groups' openings a solver keeps. A path asks about its
+ * condition with one more guard at each branch, and the explorer takes
+ * the lowest address of its paths first, so the group a question extends
+ * was asked about a few questions before.
+ */
+const KEPT_OPENINGS = 32;
+
+/** Whether `list` is `prefix` with one constraint after it. */
+function extendsByOne(list: readonly Expr[], prefix: readonly Expr[]): boolean {
+  const n = prefix.length;
+  return n === list.length - 1 && n > 0 && prefix[n - 1] === list[n - 1] && prefix.every((c, i) => c === list[i]);
 }
 
 function constantsOf(constraints: readonly Expr[]): bigint[] {
@@ -449,6 +492,8 @@ export class Solver {
   private lastFacts: { readonly constraints: readonly Expr[]; readonly view: FactView | undefined } | undefined;
   private lastSymbols: { readonly constraints: readonly Expr[]; readonly symbols: number } | undefined;
   private readonly groupings = new WeakMap<readonly Expr[], KeptGrouping>();
+  /** The openings of the last groups `refutes` analysed, the latest last. */
+  private readonly openings: Opening[] = [];
 
   constructor(options: SolverOptions = {}) {
     this.searchNodes = options.searchNodes ?? 4000;
@@ -498,10 +543,29 @@ export class Solver {
     if (decided !== undefined) return decided.status === 'unsat';
     let r = this.refuted.get(group.key);
     if (r === undefined) {
-      r = this.solve(group.constraints, { left: this.searchNodes }, false).status === 'unsat';
+      r = this.solve(group.constraints, { left: this.searchNodes }, false, undefined, this.opening(group)).status === 'unsat';
       this.refuted.set(group.key, r);
     }
     return r;
+  }
+
+  /**
+   * A group's first round, from the opening of the group it extends by its
+   * last constraint when this solver kept one: learning one after another
+   * from a copy of that group's facts learns the same facts, and the view
+   * of them takes that group's bits and ranges where the symbols' facts
+   * agree. The groups are compared node by node (the key of a long path's
+   * group is a long string, made in parts).
+   */
+  private opening(group: Group): Opening {
+    const constraints = group.constraints;
+    const before = this.openings.find((o) => extendsByOne(constraints, o.constraints));
+    const facts = before === undefined ? learnt(new Facts(), constraints, 0)
+      : before.learnt && learnt(before.learnt.clone(), constraints, constraints.length - 1);
+    const opening = { constraints, learnt: facts?.clone(), view: facts && viewOf(facts, before?.view) };
+    this.openings.push(opening);
+    if (this.openings.length > KEPT_OPENINGS) this.openings.shift();
+    return opening;
   }
 
   private decideOnce(live: readonly Expr[], key: string, groupsOf: () => readonly Group[]): SolverResult {
@@ -598,13 +662,20 @@ export class Solver {
     return constraints.every((c) => value(c) === 1n) ? { status: 'sat', witness } : { status: 'unknown' };
   }
 
-  /** With `witness` false, "unknown" also stands for any answer but "unsat", and the search for a witness is left out. */
-  private solve(constraints: readonly Expr[], budget: SearchBudget, witness: boolean): SolverResult {
+  /**
+   * With `witness` false, "unknown" also stands for any answer but "unsat", and the search for a witness is left out.
+   * `parent` is the view of the case this one split from; `opening` the first round's analysis, made already.
+   */
+  private solve(constraints: readonly Expr[], budget: SearchBudget, witness: boolean, parent?: FactView, opening?: Opening): SolverResult {
     let live = constraints;
+    let before = parent;
+    let first = opening;
     for (;;) {
       if (budget.left-- <= 0) return { status: 'unknown' };
-      const view = analyse(live);
+      const view = first !== undefined ? first.view : analyse(live, before);
+      first = undefined;
       if (!view) return { status: 'unsat' };
+      before = view;
       const { facts } = view;
       if (facts.opaque.some((c) => view.decide(c) === false)) return { status: 'unsat' };
       const { settled, open } = iteConditions(facts.opaque, view);
@@ -620,7 +691,7 @@ export class Solver {
       for (const value of [true, false]) {
         const branch = rewrite(live, this.caseOf(open, value));
         if (branch === 'false') continue;
-        const r = this.solve([...branch, value ? open : not(open)], budget, witness);
+        const r = this.solve([...branch, value ? open : not(open)], budget, witness, view);
         if (r.status === 'sat' || (!witness && r.status === 'unknown')) return r;
         if (r.status === 'unknown') undecided = true;
       }
@@ -708,41 +779,80 @@ const MAX_SPLIT_CONDITIONS = 24;
 function iteConditions(constraints: readonly Expr[], view: FactView): { settled: Map<Expr, boolean>; open: Expr | undefined } {
   const settled = new Map<Expr, boolean>();
   const open = new Set<Expr>();
-  const seen = new Set<Expr>();
-  const stack = [...constraints].reverse();
-  for (let e = stack.pop(); e !== undefined; e = stack.pop()) {
-    if (seen.has(e)) continue;
-    seen.add(e);
-    switch (e.kind) {
-      case 'ite': {
-        const known = view.decide(e.cond);
-        if (known !== undefined) settled.set(e.cond, known);
-        else open.add(e.cond);
-        stack.push(e.else, e.then, e.cond);
-        break;
-      }
-      case 'unary': case 'extract': case 'extend': stack.push(e.arg); break;
-      case 'binary': stack.push(e.right, e.left); break;
-      default: break;
+  for (const c of constraints) {
+    for (const cond of conditionsOf(c)) {
+      if (settled.has(cond) || open.has(cond)) continue;
+      const known = view.decide(cond);
+      if (known !== undefined) settled.set(cond, known);
+      else open.add(cond);
     }
   }
   const [first] = open;
   return { settled, open: open.size <= MAX_SPLIT_CONDITIONS ? first : undefined };
 }
 
-/** Known bits and unsigned ranges of terms under one set of facts, each node worked out once. */
+/**
+ * The conditions of a constraint's if-then-else nodes, each once, in the
+ * order a depth-first walk from its root (condition, then, else) meets the
+ * nodes. The conditions of a list, in the order one walk over all of it
+ * with one set of nodes seen meets them, are these lists one after another
+ * with each condition kept where it first comes: a node that walk skips as
+ * seen had its whole subtree walked before. Kept per constraint for as long
+ * as it lives: the constraints a split leaves unchanged are walked again
+ * in every round, and a path's constraints in every question about it.
+ */
+const conditionLists = new WeakMap<Expr, readonly Expr[]>();
+
+function conditionsOf(c: Expr): readonly Expr[] {
+  let list = conditionLists.get(c);
+  if (list === undefined) {
+    const conditions = new Set<Expr>();
+    const seen = new Set<Expr>();
+    const stack = [c];
+    for (let e = stack.pop(); e !== undefined; e = stack.pop()) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      switch (e.kind) {
+        case 'ite': conditions.add(e.cond); stack.push(e.else, e.then, e.cond); break;
+        case 'unary': case 'extract': case 'extend': stack.push(e.arg); break;
+        case 'binary': stack.push(e.right, e.left); break;
+        default: break;
+      }
+    }
+    list = [...conditions];
+    conditionLists.set(c, list);
+  }
+  return list;
+}
+
+/**
+ * Known bits and unsigned ranges of terms under one set of facts, each node
+ * worked out once. A view made from a parent's (the facts before a case
+ * split or a rewriting) takes the parent's bits and range of every node that
+ * mentions no symbol whose fact differs between the two: those are
+ * functions of the node and of its symbols' facts alone.
+ */
 class FactView {
   readonly bits: (e: Expr) => KnownBits;
   private readonly ranges = new Map<Expr, Interval>();
+  private readonly inherited: (InheritedBits & { readonly range: (e: Expr) => Interval }) | undefined;
 
-  constructor(readonly facts: Facts) {
-    this.bits = knownBitsUnder(facts.symbolBits, facts.bySymbol.keys());
+  /** How many views up this one's inheritance goes. */
+  readonly depth: number;
+
+  constructor(readonly facts: Facts, parent?: FactView) {
+    const from = parent !== undefined && parent.depth < INHERITED_VIEWS ? parent : undefined;
+    this.depth = from === undefined ? 0 : from.depth + 1;
+    this.inherited = from && { bits: from.bits, range: from.range, changed: changedSymbols(from.facts, facts) };
+    this.bits = knownBitsUnder(facts.symbolBits, facts.bySymbol.keys(), this.inherited);
   }
 
   range = (e: Expr): Interval => {
     const hit = this.ranges.get(e);
     if (hit) return hit;
-    const r = rangeOfNode(e, this.facts, this.bits(e), this.range);
+    const inherited = this.inherited;
+    const r = inherited !== undefined && e.kind !== 'const' && (e.symbols & inherited.changed) === 0 ? inherited.range(e)
+      : rangeOfNode(e, this.facts, this.bits(e), this.range);
     this.ranges.set(e, r);
     return r;
   };
@@ -770,6 +880,38 @@ class FactView {
       case 'eq': return ahi < blo || bhi < alo ? false : undefined;
     }
   }
+}
+
+/**
+ * How long a chain of views may inherit from one another: each keeps the
+ * one it inherits from, with everything worked out in it, alive.
+ */
+const INHERITED_VIEWS = 8;
+
+/**
+ * The symbols whose facts differ, as a mask of their bits. A symbol the
+ * facts do not name has the fact of one they name with every value allowed.
+ */
+function changedSymbols(before: Facts, after: Facts): number {
+  let changed = 0;
+  for (const [name, f] of after.bySymbol) {
+    const g = before.bySymbol.get(name);
+    if (g === undefined ? !unrestricted(f) : !sameFact(f, g)) changed |= symbolBit(name);
+  }
+  for (const [name, g] of before.bySymbol) {
+    if (!after.bySymbol.has(name) && !unrestricted(g)) changed |= symbolBit(name);
+  }
+  return changed;
+}
+
+function unrestricted(f: Fact): boolean {
+  const only = f.set.length === 1 ? f.set[0] : undefined;
+  return f.bits.zeros === 0n && f.bits.ones === 0n && only !== undefined && only[0] === 0n && only[1] === mask(f.width);
+}
+
+function sameFact(f: Fact, g: Fact): boolean {
+  return f.width === g.width && f.bits.zeros === g.bits.zeros && f.bits.ones === g.bits.ones
+    && f.set.length === g.set.length && f.set.every(([lo, hi], i) => lo === g.set[i]?.[0] && hi === g.set[i]?.[1]);
 }
 
 function rangeOfNode(e: Expr, facts: Facts, bits: KnownBits, sub: (x: Expr) => Interval): Interval {
