@@ -32,31 +32,28 @@ function moveFinding(finding: Finding, file: string, move: Move): Finding {
   };
 }
 
-/** Where the lines of `file` a result points at lie: the parts of its entry (indices into `EntryKey.bases`) each is in. */
-export type ResultParts = ReadonlyMap<number, readonly number[]>;
+/**
+ * The lines of `file` a result points at, grouped by the parts of its entry
+ * (indices into `EntryKey.bases`) they lie in: a move is worked out once per
+ * group. Grouped when the result is kept, so the edits after an open do not
+ * group every result of the open again.
+ */
+export type ResultParts = readonly Group[];
 
-/** The lines of a result's parts grouped by the parts they lie in: a move is worked out once per group. */
 interface Group {
   readonly among: readonly number[];
   readonly lines: readonly number[];
 }
 
-const groupsOf = new WeakMap<ResultParts, readonly Group[]>();
-
-function groups(parts: ResultParts): readonly Group[] {
-  let found = groupsOf.get(parts);
-  if (!found) {
-    const byParts = new Map<string, { readonly among: readonly number[]; readonly lines: number[] }>();
-    for (const [line, among] of parts) {
-      const key = among.join();
-      const group = byParts.get(key);
-      if (group) group.lines.push(line);
-      else byParts.set(key, { among, lines: [line] });
-    }
-    found = [...byParts.values()];
-    groupsOf.set(parts, found);
+function groups(parts: ReadonlyMap<number, readonly number[]>): ResultParts {
+  const byParts = new Map<string, { readonly among: readonly number[]; readonly lines: number[] }>();
+  for (const [line, among] of parts) {
+    const key = among.join();
+    const group = byParts.get(key);
+    if (group) group.lines.push(line);
+    else byParts.set(key, { among, lines: [line] });
   }
-  return found;
+  return [...byParts.values()];
 }
 
 /**
@@ -134,8 +131,7 @@ function lineFacts(file: string, line: number, values: LineRegisterFacts['values
  * they are now (`to`): each line as its parts moved it. Undefined when a line
  * lies in parts that moved it apart, which no move of the result can follow.
  */
-export function movedResult(result: EntryResult, file: string, parts: ResultParts, from: Placement, to: Placement): EntryResult | undefined {
-  const lineGroups = groups(parts);
+export function movedResult(result: EntryResult, file: string, lineGroups: ResultParts, from: Placement, to: Placement): EntryResult | undefined {
   const moves: (number | readonly number[])[] = [];
   let moving = false;
   for (const group of lineGroups) {
@@ -147,13 +143,13 @@ export function movedResult(result: EntryResult, file: string, parts: ResultPart
   if (!moving) return result;
   const by = moves.map((move) => (typeof move === 'number' ? move : `[${move.join()}]`)).join();
   const last = lastMoves.get(result);
-  if (last?.file === file && last.parts === parts && last.by === by) return last.moved;
+  if (last?.file === file && last.parts === lineGroups && last.by === by) return last.moved;
   const move = lineMove(lineGroups, moves);
   const moved = {
     findings: result.findings.map((finding) => moveFinding(finding, file, move)),
     registers: result.registers.map((facts: LineRegisterFacts) => (facts.file === file ? lineFacts(facts.file, move(facts.line), facts.values) : facts)),
   };
-  lastMoves.set(result, { file, parts, by, moved });
+  lastMoves.set(result, { file, parts: lineGroups, by, moved });
   return moved;
 }
 
@@ -178,8 +174,8 @@ function linesIn(result: EntryResult, file: string): number[] {
 }
 
 /**
- * The parts of its entry each line the result points at lies in (`parts`
- * gives them for the lines of the entry's code), when the result can move
+ * The lines the result points at, grouped by the parts of its entry each
+ * lies in (`parts` gives them for the lines of the entry's code), when the result can move
  * with those parts: it points only at the entry's code (the lines its
  * messages name too). Undefined for other results, which are reused only
  * where they were found.
@@ -191,5 +187,5 @@ export function resultParts(result: EntryResult, file: string, parts: ReadonlyMa
     if (!among) return undefined;
     found.set(line, among);
   }
-  return found;
+  return groups(found);
 }
