@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
 import { partition, partitionAgain, type Block, type Partition } from './keyBlocks.js';
-import { digestOf, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
+import { asDigest, digestOf, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
 
 // An entry point's findings depend on the code it can reach and on what that
 // code reads; its key covers exactly that, so equal keys mean the same
@@ -156,7 +156,7 @@ function movedBy(reading: BlockReading, block: Block, facts: readonly unknown[],
 
 /** `digest` of values moved `rows` lines down as one. */
 function movedDigest(digest: Digest, rows: number): Digest {
-  return rows === 0 || digest.base === undefined ? digest : { ...digest, base: digest.base + rows };
+  return rows === 0 || digest.base === undefined ? digest : asDigest(digest.hash, digest.base + rows, digest.layout);
 }
 
 /** Where the blocks of a program lie and which labels it has: what the blocks a block names follow from. */
@@ -222,7 +222,7 @@ export class KeyMemory {
     if (!known || rows === undefined) return { block, facts, ...read() };
     if (rows === 0) return known;
     const { hash, base, layout } = known.digest;
-    return { block, facts, digest: { hash, base: base === undefined ? undefined : base + rows, layout }, references: known.references };
+    return { block, facts, digest: asDigest(hash, base === undefined ? undefined : base + rows, layout), references: known.references };
   }
 
   /** What the block at `index`, read as `reading`, named in the last program, if the blocks and labels lie as they lay. */

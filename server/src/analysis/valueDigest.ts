@@ -251,6 +251,11 @@ export interface Digest {
   readonly layout: LineLayout | undefined;
 }
 
+/** Every digest, made or moved, is made here: the keys read digests of both kinds after an edit, and a second shape would deoptimise them. */
+export function asDigest(hash: string, base: number | undefined, layout: LineLayout | undefined): Digest {
+  return { hash, base, layout };
+}
+
 function layoutOf(lines: number[]): Pick<Digest, 'base' | 'layout'> {
   const [base] = lines;
   if (base === undefined) return { base, layout: undefined };
@@ -300,7 +305,8 @@ export function digestOf(parts: readonly unknown[], file: string, lines: Lines):
     }
   }
   const { a, b } = m.finish();
-  return { hash: hex(a) + hex(b), ...layoutOf(apart) };
+  const { base, layout } = layoutOf(apart);
+  return asDigest(hex(a) + hex(b), base, layout);
 }
 
 /** Whether an object holds a span of a file, found once: the lowering shares an instruction between an item and its moved copies. */

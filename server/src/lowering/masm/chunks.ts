@@ -152,15 +152,42 @@ export class ChunkRecorder implements SymbolObserver {
       [...reads].map(([key, found]) => [key, found, this.addresses.has(key)]);
     const forwardReads = symbolReads(this.forwardReads);
     const forwardFieldReads = [...this.forwardFieldReads];
-    return {
+    return chunkRecording({
       nodes, row: nodes[0]?.startPosition.row ?? 0, placement: placementOf(nodes), start, end, expansions,
       relocatable: !this.location && ![...this.addresses].some((key) => own.has(key)),
       reads: symbolReads(this.reads), fieldReads: [...this.fieldReads], forwardReads, forwardFieldReads,
       readsAhead: forwardReads.some(([, found]) => found !== undefined) || forwardFieldReads.some(([, found]) => found !== undefined),
       serviceReads: [...this.serviceReads],
       effects: { ...effects, reports: this.reports, changes: this.changes, services: this.services },
-    };
+    });
   }
+}
+
+/**
+ * Every recording, made or moved, is made here, and every state a recording
+ * holds by `chunkState`: the replay checks run over all of them in every
+ * pass, and a second shape met after the open would throw their optimised
+ * code away.
+ */
+function chunkRecording(r: ChunkRecording): ChunkRecording {
+  return {
+    nodes: r.nodes, row: r.row, placement: r.placement, start: r.start, end: r.end, expansions: r.expansions, relocatable: r.relocatable,
+    reads: r.reads, fieldReads: r.fieldReads, forwardReads: r.forwardReads, forwardFieldReads: r.forwardFieldReads, readsAhead: r.readsAhead,
+    serviceReads: r.serviceReads, effects: r.effects,
+  };
+}
+
+/** `state`, `bytes` further on. */
+export function chunkState(state: ChunkState, bytes = 0n): ChunkState {
+  return {
+    address: state.address + bytes, radix: state.radix, dataSegment: state.dataSegment, realModeSegment: state.realModeSegment,
+    anonymousCount: state.anonymousCount, localCount: state.localCount, ended: state.ended,
+  };
+}
+
+/** A recording as if made at `row`, `bytes` further on, adding `effects` (its own moved there). */
+export function movedRecording(recording: ChunkRecording, row: number, bytes: bigint, effects: ChunkEffects): ChunkRecording {
+  return chunkRecording({ ...recording, row, start: chunkState(recording.start, bytes), end: chunkState(recording.end, bytes), effects });
 }
 
 function placementOf(nodes: readonly SyntaxNode[]): number[] {
@@ -262,14 +289,15 @@ export function moveEffects(effects: ChunkEffects, file: string, rows: number, b
       ? instructionItem(i.address + bytes, i.size, i.instruction, move(i.source), i.text)
       : dataItem(i.address + bytes, i.size, i.values, move(i.source), i.text, i.writable))),
     entries: effects.entries.map((e) => entryPoint(e.name, e.address + bytes, e.contract, move(e.source))),
-    dispatches: effects.dispatches.map((d) => ({ ...d, source: move(d.source) })),
+    // Each a literal of the fields in the order the lowerer makes them: a spread copy has another shape, which the replays reading both would deoptimise on.
+    dispatches: effects.dispatches.map((d) => ({ procedure: d.procedure, message: d.message, source: move(d.source) })),
     calls: effects.calls.map((c) => ({
       ...c, interruptAddress: c.interruptAddress + bytes, source: move(c.source), serviceSource: move(c.serviceSource),
       arguments: c.arguments.map((a) => ({ ...a, pushAddress: a.pushAddress + bytes, source: move(a.source) })),
     })),
-    notes: effects.notes.map((n) => ({ ...n, source: move(n.source) })),
-    reports: effects.reports.map((r) => ({ ...r, source: move(r.source) })),
-    undefinedNames: effects.undefinedNames.map((u) => ({ ...u, source: move(u.source) })),
+    notes: effects.notes.map((n) => ({ code: n.code, message: n.message, source: move(n.source) })),
+    reports: effects.reports.map((r) => ({ message: r.message, source: move(r.source) })),
+    undefinedNames: effects.undefinedNames.map((u) => ({ name: u.name, kind: u.kind, source: move(u.source) })),
     changes: bytes === 0n ? effects.changes : effects.changes.map((c) => (c.op === 'set' ? { op: 'set', symbol: relocated(c.symbol, bytes) } : c)),
     services: effects.services,
   };

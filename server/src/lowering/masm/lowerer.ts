@@ -3,7 +3,7 @@ import {
   expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
 import {
-  ChunkRecorder, moveEffects, replayable, samePlacement, sameSymbol, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch, type SymbolRead,
+  ChunkRecorder, chunkState, moveEffects, movedRecording, replayable, samePlacement, sameSymbol, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch, type SymbolRead,
 } from './chunks.js';
 import { FirstPassLost, firstPassReads, readAlike, type FirstPass, type FirstPassStep } from './firstPass.js';
 import { chosenClause, testCondition } from './conditions.js';
@@ -1103,19 +1103,12 @@ export class LoweringPass implements Scope, VmmHost {
     this.undefinedNames.push(...effects.undefinedNames);
     for (const item of effects.reports) this.report(item);
     for (const [key, link] of effects.services) this.setService(key, link);
-    const { end } = recording;
-    this.setChunkState({ ...end, address: end.address + bytes });
+    this.setChunkState(chunkState(recording.end, bytes));
     this.expansions += recording.expansions;
-    const kept = same ? recording : this.moved(node, recording, effects, bytes);
+    const kept = same ? recording : movedRecording(recording, node.startPosition.row, bytes, effects);
     const reads = memory.firstPassReads(recording);
     if (!same && reads) memory.keepFirstPassReads(kept, reads);
     memory.keep(node, this.final, kept);
-  }
-
-  /** A recording as if made where the chunk now stands. */
-  private moved(node: Node, recording: ChunkRecording, effects: ChunkRecording['effects'], bytes: bigint): ChunkRecording {
-    const { start, end } = recording;
-    return { ...recording, row: node.startPosition.row, start: { ...start, address: start.address + bytes }, end: { ...end, address: end.address + bytes }, effects };
   }
 
   // ---------------------------------------------------------------------
