@@ -22,26 +22,61 @@ const STRAIGHT = new Set(['source_file', 'routine']);
 /** What may hold statements (an ERROR node may hold anything). */
 const CONTAINERS = new Set([...STRAIGHT, 'conditional', 'else_clause', 'elif_clause', 'while_loop', 'macro_definition', 'ERROR']);
 
-/** The notes every pass of `file` (parsed as `root`) makes on GETs that find no file, each looked for with `find`. */
-export function missingGetsOfEveryPass(root: SyntaxNode, file: string, find: (path: string) => IncludedFile | undefined): LoweringNote[] {
-  const notes: LoweringNote[] = [];
-  collect(root, file, find, notes);
-  return notes;
-}
+const NONE: readonly SyntaxNode[] = [];
 
-/** Adds the notes of `container`'s GETs to `notes`; false where a pass may read other GETs from on. */
-function collect(container: SyntaxNode, file: string, find: (path: string) => IncludedFile | undefined, notes: LoweringNote[]): boolean {
-  const straight = STRAIGHT.has(container.type);
-  for (const node of container.children) {
-    const { type } = node;
-    if (type === 'end' || type === 'mexit') return false;
-    if (type === 'include') {
-      if (!straight) return false;
-      const path = child(node, 'path')?.text ?? '';
-      if (isSystemHeader(path)) continue;
-      if (find(path)) return false;
-      notes.push(missingGet(path, span(file, rangeOf(node))));
-    } else if (CONTAINERS.has(type) && !collect(node, file, find, notes)) return false;
+const pathOf = (include: SyntaxNode): string => child(include, 'path')?.text ?? '';
+
+/**
+ * Finds the notes every pass of a document's lowering makes on GETs that
+ * find no file, reading each container's statements once: a container the
+ * kept syntax trees hand over again is the same node with the same
+ * statements, whose ENDs, MEXITs, containers and GETs (but those of system
+ * headers straight under it, which every pass skips) are kept with it, so
+ * an edit reads only the statements of the containers that hold it.
+ */
+export class GetsOfEveryPass {
+  private readonly kept = new WeakMap<SyntaxNode, readonly SyntaxNode[]>();
+  /** The statements the last search read. */
+  statementsRead = 0;
+
+  /** The notes every pass of `file` (parsed as `root`) makes on GETs that find no file, each looked for with `find`. */
+  notes(root: SyntaxNode, file: string, find: (path: string) => IncludedFile | undefined): LoweringNote[] {
+    const notes: LoweringNote[] = [];
+    this.statementsRead = 0;
+    this.collect(root, file, find, notes);
+    return notes;
   }
-  return true;
+
+  /** Adds the notes of `container`'s GETs to `notes`; false where a pass may read other GETs from on. */
+  private collect(container: SyntaxNode, file: string, find: (path: string) => IncludedFile | undefined, notes: LoweringNote[]): boolean {
+    const straight = STRAIGHT.has(container.type);
+    for (const node of this.statementsOf(container)) {
+      const { type } = node;
+      if (type === 'end' || type === 'mexit') return false;
+      if (type === 'include') {
+        if (!straight) return false;
+        const path = pathOf(node);
+        if (find(path)) return false;
+        notes.push(missingGet(path, span(file, rangeOf(node))));
+      } else if (!this.collect(node, file, find, notes)) return false;
+    }
+    return true;
+  }
+
+  /** The statements of `container` a search looks at: its ENDs, MEXITs, containers and GETs (straight under the file or a routine, those of files other than system headers). */
+  private statementsOf(container: SyntaxNode): readonly SyntaxNode[] {
+    let statements = this.kept.get(container);
+    if (!statements) {
+      const { children } = container;
+      this.statementsRead += children.length;
+      const straight = STRAIGHT.has(container.type);
+      statements = children.filter((node) => {
+        const { type } = node;
+        return type === 'include' ? !straight || !isSystemHeader(pathOf(node)) : type === 'end' || type === 'mexit' || CONTAINERS.has(type);
+      });
+      if (statements.length === 0) statements = NONE;
+      this.kept.set(container, statements);
+    }
+    return statements;
+  }
 }

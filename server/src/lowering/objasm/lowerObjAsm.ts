@@ -7,7 +7,7 @@ import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
-import { missingGetsOfEveryPass } from './getsOfEveryPass.js';
+import { GetsOfEveryPass } from './getsOfEveryPass.js';
 import { findGet } from './includes.js';
 import { PassMemory } from './passRecord.js';
 import { linesOf, ObjAsmPass, type ParseCache, type PassOptions, type PassResult } from './pass.js';
@@ -31,6 +31,8 @@ const passesOf = keptWithSyntaxTrees(() => new PassMemory());
 const entryMemoryOf = keptWithSyntaxTrees(() => new EntryMemory());
 /** Each document's last program, whose look-ups by address the next one shares where they answer alike. */
 const programsOf = keptWithSyntaxTrees((): { last?: Program<ArmInstruction> } => ({}));
+/** What each document's notes handed over before the passes looked at in each container. */
+const getsOf = keptWithSyntaxTrees(() => new GetsOfEveryPass());
 
 /** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. */
 function lowerInMode(
@@ -75,7 +77,8 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
     const root = syntax.document(tree, text);
     const lines = linesOf(text);
     // The passes look for these GETs' files again in `cache`.
-    const ahead = options.notesAhead && missingGetsOfEveryPass(root, opts.file, (path) => findGet(cache.gets, opts, opts.file, path));
+    const gets = getsOf(syntax);
+    const ahead = options.notesAhead && gets.notes(root, opts.file, (path) => findGet(cache.gets, opts, opts.file, path));
     if (ahead && ahead.length > 0) options.notesAhead?.(ahead);
     const in32 = lowerInMode(root, lines, opts, '32', cache, chunks, passes);
     let { result } = in32;
@@ -104,6 +107,7 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
     return {
       program, mode, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations, names,
       chunks: chunks.statistics, entryDiscovery: { itemsRead: memory.items.read, callsTracked: memory.creations.tracked },
+      statementsReadAhead: ahead ? gets.statementsRead : 0,
     };
   } finally {
     parser.delete();

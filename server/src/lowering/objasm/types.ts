@@ -43,4 +43,9 @@ export interface ObjAsmLowering extends RiscOsLowering {
    * kept from the last lowering); `callsTracked`, the OS_DynamicArea calls whose registers it tracked (the others' creations are kept).
    */
   readonly entryDiscovery: { readonly itemsRead: number; readonly callsTracked: number };
+  /**
+   * The statements read to find the notes handed over before the first pass (none without `notesAhead`):
+   * after an edit, those of the routines and other containers it changed, of those holding a GET, and the file's own.
+   */
+  readonly statementsReadAhead: number;
 }
