@@ -12,6 +12,7 @@ import type { EntryFrame } from './hdrMacros.js';
 import { StatePrint } from './statePrint.js';
 import { sameSymbol, sameValue, type Field, type SymbolChange, type SymbolKind, type SymbolKinds, type SymbolObserver } from './symbols.js';
 import type { MacroDefinition } from './macros.js';
+import { labelMoved, nameMoved, noteMoved, reportMoved, routineMoved } from './movedRecords.js';
 
 // Reuse of a routine's lowering between passes and between edits, as the
 // MASM lowering reuses a procedure's (masm/chunks.ts). While a routine of
@@ -454,11 +455,11 @@ function moveEffects(effects: ChunkEffects, file: string, rows: number, bytes: b
       return instructionItem(address, i.size, make ? make(address) : i.instruction, move(i.source), i.text);
     }),
     placed: bytes === 0n ? effects.placed : effects.placed.map((slot) => slot + bytes),
-    changes: effects.changes.map((c) => (c.kind === 'label' ? { ...c, address: c.address + bytes, source: move(c.source) } : c)),
-    routines: effects.routines.map((r) => ({ ...r, address: r.address + bytes, source: move(r.source) })),
-    notes: effects.notes.map((n) => ({ ...n, source: move(n.source) })),
-    reports: effects.reports.map((r) => ({ ...r, source: move(r.source) })),
-    undefinedNames: effects.undefinedNames.map((u) => ({ ...u, source: move(u.source) })),
+    changes: effects.changes.map((c) => (c.kind === 'label' ? labelMoved(c, c.address + bytes, move(c.source)) : c)),
+    routines: effects.routines.map((r) => routineMoved(r, r.address + bytes, move(r.source))),
+    notes: effects.notes.map((n) => noteMoved(n, move(n.source))),
+    reports: effects.reports.map((r) => reportMoved(r, move(r.source))),
+    undefinedNames: effects.undefinedNames.map((u) => nameMoved(u, move(u.source))),
   };
 }
 

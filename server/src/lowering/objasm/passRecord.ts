@@ -1,10 +1,14 @@
 import type { ArmAddressMode, ArmInstruction, Expr, ProgramItem, SourceSpan } from '../../../../emulator/src/index.js';
 import { dataItem, instructionItem } from '../irObjects.js';
 import type { IncludedFile } from '../includeResolution.js';
+import type { UndefinedName } from '../nameCheck.js';
+import type { RoutineStart } from '../riscos/entryPoints.js';
 import type { PendingLoad } from '../riscos/layout.js';
+import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import type { LabelChange } from './chunks.js';
 import type { EntryFrame } from './hdrMacros.js';
+import { labelMoved, nameMoved, noteMoved, reportMoved, routineMoved } from './movedRecords.js';
 import type { PassResult } from './pass.js';
 import type { Symbols } from './symbols.js';
 
@@ -91,7 +95,7 @@ export function countsLess(a: PassCounts, b: PassCounts): PassCounts {
 /** The marks of a pass taken over: `shift` statements on, `rows` down, with `offsets` more of each list before them. */
 export function marksMoved(marks: readonly PassMark[], shift: number, rows: number, offsets: PassCounts): PassMark[] {
   if (shift === 0 && rows === 0 && COUNTS.every((name) => offsets[name] === 0)) return marks.slice();
-  return marks.map((m) => ({ ...m, index: m.index + shift, row: m.row + rows, offsets: m.offsets ? countsSum(m.offsets, offsets) : offsets }));
+  return marks.map((m) => ({ index: m.index + shift, row: m.row + rows, at: m.at, offsets: m.offsets ? countsSum(m.offsets, offsets) : offsets }));
 }
 
 function countsSum(a: PassCounts, b: PassCounts): PassCounts {
@@ -162,10 +166,19 @@ function movedList<T extends { readonly source: SourceSpan }>(
   });
 }
 
-export const movedAll = <T extends { readonly source: SourceSpan }>(list: readonly T[], from: number, move: TextMove, copies: Map<object, object>): T[] =>
-  movedList(list, from, move, copies, (x, source) => ({ ...x, source }));
+/** A pass's records of each kind as `movedList` moves them. */
+export const movedLabels = (list: readonly LabelChange[], from: number, move: TextMove, copies: Map<object, object>): LabelChange[] =>
+  movedList(list, from, move, copies, (label, source) => labelMoved(label, label.address, source));
+export const movedRoutines = (list: readonly RoutineStart[], from: number, move: TextMove, copies: Map<object, object>): RoutineStart[] =>
+  movedList(list, from, move, copies, (routine, source) => routineMoved(routine, routine.address, source));
+export const movedNotes = (list: readonly LoweringNote[], from: number, move: TextMove, copies: Map<object, object>): LoweringNote[] =>
+  movedList(list, from, move, copies, noteMoved);
+export const movedReports = (list: readonly UnmodelledItem[], from: number, move: TextMove, copies: Map<object, object>): UnmodelledItem[] =>
+  movedList(list, from, move, copies, reportMoved);
+export const movedNames = (list: readonly UndefinedName[], from: number, move: TextMove, copies: Map<object, object>): UndefinedName[] =>
+  movedList(list, from, move, copies, nameMoved);
 
-/** Items as `movedAll` moves other things, made by the lowerings' constructors. */
+/** Items as `movedList` moves them, made by the lowerings' constructors. */
 export const movedItems = (list: readonly ProgramItem<ArmInstruction>[], from: number, move: TextMove, copies: Map<object, object>): ProgramItem<ArmInstruction>[] =>
   movedList(list, from, move, copies, (i, source) => (i.kind === 'data'
     ? dataItem(i.address, i.size, i.values, source, i.text, i.writable) : instructionItem(i.address, i.size, i.instruction, source, i.text)));
