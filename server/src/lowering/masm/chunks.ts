@@ -1,6 +1,7 @@
 import { exprEquals, type DataValue, type EntryPoint, type ProgramItem, type SourceSpan, type X86Instruction } from '../../../../emulator/src/index.js';
 import type { UndefinedName } from '../nameCheck.js';
 import { dataItem, entryPoint, instructionItem, spanMover } from '../irObjects.js';
+import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
 import type { FirstPassReads } from './firstPass.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import type { MacroDefinition, MasmSymbol, StrucField, SymbolChange, SymbolObserver, SymbolSource } from './symbols.js';
@@ -295,9 +296,9 @@ export function moveEffects(effects: ChunkEffects, file: string, rows: number, b
       ...c, interruptAddress: c.interruptAddress + bytes, source: move(c.source), serviceSource: move(c.serviceSource),
       arguments: c.arguments.map((a) => ({ ...a, pushAddress: a.pushAddress + bytes, source: move(a.source) })),
     })),
-    notes: effects.notes.map((n) => ({ code: n.code, message: n.message, source: move(n.source) })),
-    reports: effects.reports.map((r) => ({ message: r.message, source: move(r.source) })),
-    undefinedNames: effects.undefinedNames.map((u) => ({ name: u.name, kind: u.kind, source: move(u.source) })),
+    notes: effects.notes.map((n) => noteMoved(n, move(n.source))),
+    reports: effects.reports.map((r) => reportMoved(r, move(r.source))),
+    undefinedNames: effects.undefinedNames.map((u) => nameMoved(u, move(u.source))),
     changes: bytes === 0n ? effects.changes : effects.changes.map((c) => (c.op === 'set' ? { op: 'set', symbol: relocated(c.symbol, bytes) } : c)),
     services: effects.services,
   };

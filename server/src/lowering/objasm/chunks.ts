@@ -12,7 +12,8 @@ import type { EntryFrame } from './hdrMacros.js';
 import { StatePrint } from './statePrint.js';
 import { sameSymbol, sameValue, type Field, type SymbolChange, type SymbolKind, type SymbolKinds, type SymbolObserver } from './symbols.js';
 import type { MacroDefinition } from './macros.js';
-import { labelMoved, nameMoved, noteMoved, reportMoved, routineMoved } from './movedRecords.js';
+import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
+import { labelMoved, routineMoved } from './movedRecords.js';
 
 // Reuse of a routine's lowering between passes and between edits, as the
 // MASM lowering reuses a procedure's (masm/chunks.ts). While a routine of

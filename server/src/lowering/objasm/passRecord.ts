@@ -8,7 +8,8 @@ import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import type { LabelChange } from './chunks.js';
 import type { EntryFrame } from './hdrMacros.js';
-import { labelMoved, nameMoved, noteMoved, reportMoved, routineMoved } from './movedRecords.js';
+import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
+import { labelMoved, routineMoved } from './movedRecords.js';
 import type { PassResult } from './pass.js';
 import type { Symbols } from './symbols.js';
 
