@@ -21,8 +21,10 @@ import {
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
 import { Part, StatePrint } from './statePrint.js';
 import { Symbols } from './symbols.js';
+import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
+import { labelMoved, routineMoved } from './movedRecords.js';
 import {
-  countsAt, countsLess, marksMoved, matchNodes, movedItems, movedLabels, movedNames, movedNotes, movedReports, movedRoutines, positionsOf, sameIncluded, type GetRead, type NodeMatch, type PassCounts, type PassFields, type PassMark, type PassRecord,
+  countsAt, countsLess, marksMoved, matchNodes, movedItems, movedList, positionsOf, sameIncluded, type GetRead, type NodeMatch, type PassCounts, type PassFields, type PassMark, type PassRecord,
 } from './passRecord.js';
 import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
@@ -707,7 +709,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const { slots } = this.layout;
     for (const load of this.layout.pendingLoads) this.layout.fixLoad(load, base.layout.slots.get(load.index) as bigint);
     for (const [index, slot] of base.layout.slots) if (!slots.has(index)) slots.set(index, slot);
-    const rest = movedLabels(record.labelLog, at.labels, move, moved);
+    const rest = movedList(record.labelLog, at.labels, move, moved, (label, source) => labelMoved(label, label.address, source));
     // Nothing writes a pass's tables once it has ended: the base's serve as they are where they hold what this pass's would.
     let labelSources = base.layout.labelSources;
     const ownSources = this.labelLog.slice(from.labels);
@@ -722,11 +724,11 @@ export class ObjAsmPass implements ObjAsmScope {
     });
     this.labelLog = this.labelLog.concat(rest);
     this.symbols.takeOver(record.symbols, at.changes);
-    this.routines = this.routines.concat(movedRoutines(base.routines, at.routines, move, moved));
+    this.routines = this.routines.concat(movedList(base.routines, at.routines, move, moved, (routine, source) => routineMoved(routine, routine.address, source)));
     this.localLabels = this.localLabels.concat(base.localLabels.slice(at.localLabels));
-    this.notes = this.notes.concat(movedNotes(base.notes, at.notes, move, moved));
-    this.unmodelledItems = this.unmodelledItems.concat(movedReports(base.unmodelled, at.unmodelled, move, moved));
-    this.undefinedNames = this.undefinedNames.concat(movedNames(base.undefinedNames, at.undefinedNames, move, moved));
+    this.notes = this.notes.concat(movedList(base.notes, at.notes, move, moved, noteMoved));
+    this.unmodelledItems = this.unmodelledItems.concat(movedList(base.unmodelled, at.unmodelled, move, moved, reportMoved));
+    this.undefinedNames = this.undefinedNames.concat(movedList(base.undefinedNames, at.undefinedNames, move, moved, nameMoved));
     const { shift } = match;
     const gets = record.gets.slice(at.gets);
     this.getLog = this.getLog.concat(shift === 0 ? gets : gets.map(([index, ...read]) => [index + shift, ...read] as GetRead));

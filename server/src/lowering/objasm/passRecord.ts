@@ -1,15 +1,10 @@
 import type { ArmAddressMode, ArmInstruction, Expr, ProgramItem, SourceSpan } from '../../../../emulator/src/index.js';
 import { dataItem, instructionItem } from '../irObjects.js';
 import type { IncludedFile } from '../includeResolution.js';
-import type { UndefinedName } from '../nameCheck.js';
-import type { RoutineStart } from '../riscos/entryPoints.js';
 import type { PendingLoad } from '../riscos/layout.js';
-import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import type { LabelChange } from './chunks.js';
 import type { EntryFrame } from './hdrMacros.js';
-import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
-import { labelMoved, routineMoved } from './movedRecords.js';
 import type { PassResult } from './pass.js';
 import type { Symbols } from './symbols.js';
 
@@ -152,7 +147,7 @@ function textMoved(span: SourceSpan, { file, row, rows }: TextMove): SourceSpan 
  * copy): each object copied once per lowering for all the passes that move
  * it (`copies`).
  */
-function movedList<T extends { readonly source: SourceSpan }>(
+export function movedList<T extends { readonly source: SourceSpan }>(
   list: readonly T[], from: number, move: TextMove, copies: Map<object, object>, copy: (x: T, source: SourceSpan) => T,
 ): T[] {
   if (move.rows === 0) return list.slice(from);
@@ -166,18 +161,6 @@ function movedList<T extends { readonly source: SourceSpan }>(
     return moved;
   });
 }
-
-/** A pass's records of each kind as `movedList` moves them. */
-export const movedLabels = (list: readonly LabelChange[], from: number, move: TextMove, copies: Map<object, object>): LabelChange[] =>
-  movedList(list, from, move, copies, (label, source) => labelMoved(label, label.address, source));
-export const movedRoutines = (list: readonly RoutineStart[], from: number, move: TextMove, copies: Map<object, object>): RoutineStart[] =>
-  movedList(list, from, move, copies, (routine, source) => routineMoved(routine, routine.address, source));
-export const movedNotes = (list: readonly LoweringNote[], from: number, move: TextMove, copies: Map<object, object>): LoweringNote[] =>
-  movedList(list, from, move, copies, noteMoved);
-export const movedReports = (list: readonly UnmodelledItem[], from: number, move: TextMove, copies: Map<object, object>): UnmodelledItem[] =>
-  movedList(list, from, move, copies, reportMoved);
-export const movedNames = (list: readonly UndefinedName[], from: number, move: TextMove, copies: Map<object, object>): UndefinedName[] =>
-  movedList(list, from, move, copies, nameMoved);
 
 /** Items as `movedList` moves them, made by the lowerings' constructors. */
 export const movedItems = (list: readonly ProgramItem<ArmInstruction>[], from: number, move: TextMove, copies: Map<object, object>): ProgramItem<ArmInstruction>[] =>
