@@ -51,8 +51,13 @@ module.exports = grammar({
 
   rules: {
     // Code before the first ROUT is loose; from then on every line belongs
-    // to the routine opened by the nearest ROUT above it.
-    source_file: ($) => seq(repeat($._item), repeat($.routine)),
+    // to the routine opened by the nearest ROUT above it (the routine's
+    // prec.right takes every item after it). Items and routines in one
+    // repeat, rather than the items then the routines: the state that
+    // follows a routine then lexes as the state inside one, where the label
+    // that starts the next routine was lexed, so a re-parse reuses a routine
+    // whole after one it reused whole instead of lexing every other one again.
+    source_file: ($) => repeat(choice($._item, $.routine)),
 
     routine: ($) =>
       prec.right(
