@@ -6,7 +6,9 @@
 // typing, as an editor sends it: a document opened anew takes ten one-line
 // edits in a row, another ten new lines (which move everything below them),
 // each → complete diagnostics, the first after the open reported apart from
-// the rest of the run; and the server's peak memory; then analysis time
+// the rest of the run; and the server's peak memory; then a third document
+// takes ten instructions inserted (which move the addresses of everything below
+// them, not only its lines); then analysis time
 // against procedure size through the emulator's API. Prints Markdown tables;
 // the goals (open ≤ 300 ms, edit ≤ 50 ms, time linear in the number of
 // branches) are reported, never asserted.
@@ -31,8 +33,8 @@ const RUNS = Number(process.env.PAGEWARDEN_BENCH_RUNS ?? 3);
 const TIMEOUT_MS = Number(process.env.PAGEWARDEN_BENCH_TIMEOUT_MS ?? 10_000);
 
 const WORKLOADS = [
-  { dialect: 'vxd-masm', file: 'big.asm' },
-  { dialect: 'riscos-objasm', file: 'Big,ffd' },
+  { dialect: 'vxd-masm', file: 'big.asm', instruction: '        mov     eax, eax' },
+  { dialect: 'riscos-objasm', file: 'Big,ffd', instruction: '        MOV     r0, r0' },
 ] as const;
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -100,6 +102,19 @@ function newLineEdit(lines: string[], n: number): { range: Range; text: string }
   return { range: { start, end: start }, text };
 }
 
+/**
+ * An instruction inserted before the middle line: the code below it moves
+ * on by its size, and its lines down by one.
+ */
+function instructionEdit(instruction: string): (lines: string[], n: number) => { range: Range; text: string } {
+  return (lines) => {
+    const line = Math.floor(lines.length / 2);
+    const start = { line, character: 0 };
+    lines.splice(line, 0, instruction);
+    return { range: { start, end: start }, text: `${instruction}\n` };
+  };
+}
+
 type Timed = Awaited<ReturnType<typeof timed>>;
 
 /** How many entry points each edit re-analysed, of how many: each distinct count once, with how many edits had it. */
@@ -132,7 +147,7 @@ async function typing(
   return { first, rest, reuse };
 }
 
-async function measureServer(dialect: string, file: string, text: string): Promise<string> {
+async function measureServer(dialect: string, file: string, instruction: string, text: string): Promise<string> {
   const client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
   await client.initialize(null);
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { pagewarden: { analysis: { timeoutMs: TIMEOUT_MS } } } });
@@ -145,7 +160,9 @@ async function measureServer(dialect: string, file: string, text: string): Promi
   }
   const inLine = await typing(client, `file:///bench/edit/${file}`, dialect, text, lineEndEdit);
   const newLine = await typing(client, `file:///bench/newline/${file}`, dialect, text, newLineEdit);
+  // The peak of the opens, edits and new lines, as before instructions were inserted too.
   const peak = peakRssMb(client.process.pid);
+  const inserted = await typing(client, `file:///bench/instruction/${file}`, dialect, text, instructionEdit(instruction));
   await client.shutdown();
   const first = summary(opens.map((o) => o.first));
   const open = summary(opens.map((o) => o.complete));
@@ -153,10 +170,12 @@ async function measureServer(dialect: string, file: string, text: string): Promi
   const editFirst = summary(inLine.rest.map((t) => t.first));
   const edit = summary(inLine.rest.map((t) => t.complete));
   const insert = summary(newLine.rest.map((t) => t.complete));
+  const instructions = summary(inserted.rest.map((t) => t.complete));
   const lineCount = text.split('\n').length - 1;
   return `| ${dialect} | ${lineCount} | ${opens.at(-1)?.findings ?? 'n/a'} | ${ms(first.p50)}${first.p50 <= 300 ? '' : ' ⚠'} | ${ms(open.p50)} | ${ms(open.p95)}${open.p95 <= 300 ? '' : ' ⚠'} | ${ms(openCpu.p50)} `
     + `| ${ms(inLine.first.complete)}${inLine.first.complete <= 50 ? '' : ' ⚠'} | ${ms(editFirst.p50)} | ${ms(edit.p50)} | ${ms(edit.p95)}${edit.p95 <= 50 ? '' : ' ⚠'} | ${tally(inLine.reuse)} `
-    + `| ${ms(newLine.first.complete)} | ${ms(insert.p50)} | ${ms(insert.p95)} | ${tally(newLine.reuse)} | ${peak.toFixed(0)} |`;
+    + `| ${ms(newLine.first.complete)} | ${ms(insert.p50)} | ${ms(insert.p95)} | ${tally(newLine.reuse)} | ${peak.toFixed(0)} `
+    + `| ${ms(inserted.first.complete)} | ${ms(instructions.p50)} | ${ms(instructions.p95)} | ${tally(inserted.reuse)} |`;
 }
 
 const workers = process.env.PAGEWARDEN_ANALYSIS_WORKERS ?? 'the default number of';
@@ -164,8 +183,9 @@ console.log(`Node ${process.version}, ${cpus().length} CPUs, ${workers} analysis
   + `${TYPED} edits in a row per typing run, per-procedure timeout ${TIMEOUT_MS} ms\n`);
 console.log('| dialect | lines | diagnostics | open → first diagnostics p50 ms | open → complete p50 ms | p95 ms (goal ≤ 300) | server CPU per open p50 ms '
   + `| first one-line edit after the open → complete ms (goal ≤ 50) | one-line edits 2–${TYPED} → first diagnostics p50 ms | edits 2–${TYPED} → complete p50 ms | p95 ms (goal ≤ 50) | entries re-analysed per edit `
-  + `| first new line after the open → complete ms | new lines 2–${TYPED} → complete p50 ms | p95 ms | entries re-analysed per new line | server peak RSS MB |`);
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const { dialect, file } of WORKLOADS) console.log(await measureServer(dialect, file, generateSource(dialect, LINES)));
+  + `| first new line after the open → complete ms | new lines 2–${TYPED} → complete p50 ms | p95 ms | entries re-analysed per new line | server peak RSS MB `
+  + `| first instruction inserted after the open → complete ms | instructions 2–${TYPED} → complete p50 ms | p95 ms | entries re-analysed per instruction |`);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const { dialect, file, instruction } of WORKLOADS) console.log(await measureServer(dialect, file, instruction, generateSource(dialect, LINES)));
 
 console.log(`\n${scalingTable(RUNS)}`);
