@@ -36,6 +36,22 @@ describe('register values kept between runs', () => {
     assert.deepEqual(run(kept, [helper]), fresh([helper]));
   });
 
+  test('lists its lines in line order, whichever entries reached them first and whichever earlier runs kept', () => {
+    const kept = new RegisterCollector('vxd-masm');
+    kept.begin();
+    kept.add(other);
+    assert.deepEqual(kept.of(FILE).map((f) => f.line), [10, 20]);
+    kept.begin();
+    kept.add(other);
+    kept.add(caller);
+    assert.deepEqual(kept.of(FILE).map((f) => f.line), [1, 2, 10, 20]);
+    const again = new RegisterCollector('vxd-masm');
+    again.begin();
+    again.add(helper);
+    again.add(caller);
+    assert.deepEqual(again.of(FILE).map((f) => f.line), [1, 2, 10, 11]);
+  });
+
   test('joins entries that reach the same line: values of all, known to all, no mixed ranges', () => {
     const shown = fresh([caller, helper, other]);
     assert.deepEqual(shown.find((f) => f.line === 10)?.values, [], 'EAX ranges mixed with values, EBX unknown to one entry');

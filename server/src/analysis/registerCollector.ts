@@ -143,6 +143,8 @@ export class RegisterCollector {
         if (line.listed?.line !== number || line.listed.values !== line.shown) line.listed = { file, line: number, values: line.shown };
         listing.push(line.listed);
       });
+      // The lines come in the order entries first reached them, which depends on which entries earlier runs kept.
+      if (listing.some((facts, i) => i > 0 && (listing[i - 1] as LineRegisterFacts).line > facts.line)) listing.sort((a, b) => a.line - b.line);
       this.listed.set(file, listing);
       out = listing;
     }
