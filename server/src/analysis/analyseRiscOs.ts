@@ -18,14 +18,14 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
  * code (their SWIs are judged where a handler or entry point calls them).
  */
 function analyseEntry(
-  program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pools: ReadonlyMap<bigint, Pool>, observe: StepObserver | undefined,
+  program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pool: (entry: EntryPoint) => Pool | undefined, observe: StepObserver | undefined,
 ): readonly Finding[] {
   const budget = budgetOf(context);
   const kernel = { version: context.settings.riscosVersion };
   const observer = observe ? { observer: observe } : {};
   switch (entry.contract.kind) {
     case 'da-handler':
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer, pmp: pools.get(entry.address) ?? false }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer, pmp: pool(entry) ?? false }).findings;
     case 'da-handler-reason':
       return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer }).findings;
     case 'module-entry':
@@ -60,7 +60,10 @@ export function handlerPools(lowering: RiscOsLowering): Map<bigint, Pool> {
 /** Runs a lowered RISC OS program's entry points through the dynamic-area kernel model. */
 export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<void> {
   const pools = handlerPools(lowering);
-  const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget, pools: [...pools], areaCreations: lowering.areaCreations };
+  const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget };
+  // Of the area creations, a run reads only its own area's pool kind, if it is a handler: a creation that moves on or
+  // changes leaves the keys of the other entries as they were.
+  const pool = (entry: EntryPoint): Pool | undefined => (entry.contract.kind === 'da-handler' ? pools.get(entry.address) ?? false : undefined);
   context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names)]);
-  await analyseEntries({ program: lowering.program, shared }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pools, observer));
+  await analyseEntries({ program: lowering.program, shared, own: pool }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, observer));
 }

@@ -6,9 +6,10 @@ import { asDigest, digestOf, movedAlike, movedItemsAlike, type Digest, type Line
 // An entry point's findings depend on the code it can reach and on what that
 // code reads; its key covers exactly that, so equal keys mean the same
 // analysis and different keys a new one. What counts:
-// - the entry point and everything every entry shares: the settings, the
-//   dialect's options (target, address mode, area creations) and the labels
-//   at no instruction or data;
+// - the entry point, what its run alone reads besides the program (a
+//   dynamic-area handler's pool kind), and everything every entry shares:
+//   the settings, the dialect's options (target, address mode) and the
+//   labels at no instruction or data;
 // - the blocks the entry can reach. A block is a code region (the code from
 //   one entry point's address up to the next's, with the data and labels
 //   among it) or a data block (a run of data laid out end to end outside
@@ -34,7 +35,7 @@ import { asDigest, digestOf, movedAlike, movedItemsAlike, type Digest, type Line
 // does a new line inside them; its findings are moved instead, each line
 // with the part it lies in (`entryPositions.ts`). Data blocks and the shared
 // inputs are placed nowhere, as findings seldom point at them (execution
-// running into data, an area's creation): a result that points anywhere
+// running into data): a result that points anywhere
 // outside the entry's code is reused only while every line of the program
 // is where it was (`lines`). Addresses are keyed as they are, so new code or
 // data moves the keys of what is laid out after it.
@@ -46,8 +47,13 @@ import { asDigest, digestOf, movedAlike, movedItemsAlike, type Digest, type Line
 
 export interface KeyInputs {
   readonly program: Program;
-  /** What every entry's analysis reads besides the program: settings, target or mode, area creations. */
+  /** What every entry's analysis reads besides the program: settings, target or mode. */
   readonly shared: unknown;
+  /**
+   * What one entry's analysis alone reads besides the program and `shared` (a dynamic-area handler's pool kind, from
+   * the area creations): keyed with the entry, so that what every entry does not read changes no other entry's key.
+   */
+  readonly own?: (entry: EntryPoint) => unknown;
   /** Facts attached to single instructions (a VMM call site at its `int 20h`), part of a key when the entry reaches that instruction. */
   readonly sites?: readonly { readonly address: bigint; readonly fact: unknown }[];
 }
@@ -174,8 +180,8 @@ interface Reaches {
   readonly shared: string;
   /** The blocks reached from each first block (-1: an entry outside every region's code), in order. */
   readonly reached: Map<number, readonly number[]>;
-  /** Each entry's own digest, by its name. */
-  readonly own: Map<string, { readonly entry: EntryPoint; readonly digest: Digest }>;
+  /** Each entry's own digest, by its name, with what it read of `KeyInputs.own`. */
+  readonly own: Map<string, { readonly entry: EntryPoint; readonly fact: unknown; readonly digest: Digest }>;
   /** Each key, by the entry's first block and own digest. */
   readonly keys: Map<string, string>;
 }
@@ -368,10 +374,11 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   };
   // Entries the lowering handed over again, or moved down as one, keep their digest.
   const ownDigest = (entry: EntryPoint): Digest => {
+    const fact = inputs.own?.(entry);
     const was = previous?.reaches.own.get(entry.name);
     const rows = was && entry.source.file === file && was.entry.source.file === file ? entry.source.range.start.line - was.entry.source.range.start.line : 0;
-    const digest = was && movedAlike(was.entry, entry, file, rows) ? movedDigest(was.digest, rows) : digestOf([entry], file, 'apart');
-    reaches.own.set(entry.name, { entry, digest });
+    const digest = was && movedAlike(was.fact, fact, file, 0) && movedAlike(was.entry, entry, file, rows) ? movedDigest(was.digest, rows) : digestOf([entry, fact], file, 'apart');
+    reaches.own.set(entry.name, { entry, fact, digest });
     return digest;
   };
   let placement: string | undefined;
