@@ -14,7 +14,12 @@ export class BatchingWorker {
   constructor(private readonly languageId: LanguageId, private readonly fileOf: (document: string) => string) {}
 
   /** The batches a job on `document` sent before it was done, in order. */
-  batches(document: string, content: DocumentContent): Promise<ReportChanges[]> {
+  async batches(document: string, content: DocumentContent): Promise<ReportChanges[]> {
+    return (await this.job(document, content)).batches;
+  }
+
+  /** The batches a job on `document` sent before it was done, in order, and the reports it was done with. */
+  job(document: string, content: DocumentContent): Promise<{ batches: ReportChanges[]; done: ReportChanges }> {
     const id = this.nextId++;
     const batches: ReportChanges[] = [];
     return new Promise((resolve, reject) => {
@@ -24,7 +29,7 @@ export class BatchingWorker {
         else if (reply.kind === 'progress') batches.push(reply.reports);
         else {
           this.worker.off('message', listener);
-          resolve(batches);
+          resolve({ batches, done: reply.reports });
         }
       };
       this.worker.on('message', listener);

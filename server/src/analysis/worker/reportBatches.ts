@@ -9,13 +9,18 @@ const STRETCH_MS = 200;
  * A run's reports gathered into batches for the language server: what is
  * known before the first analysis at once, then the entry points done in
  * each stretch of analysis time, not each one on its own (every batch is a
- * publication of the whole document's diagnostics).
+ * publication of the whole document's diagnostics). Until a batch has
+ * carried a finding, an entry point that finds one goes at once: a file
+ * whose first batch holds nothing (no syntax error, no note) shows the
+ * user nothing until then.
  */
 export class ReportBatches implements FindingsSink {
   private programFindings: Finding[] = [];
   private entries: [number, readonly Finding[]][] = [];
   /** When the last batch went; none goes before the analyses start, so the first holds all that is known without them. */
   private sent: number | undefined;
+  /** Whether a batch has carried a finding. */
+  private shown = false;
 
   /**
    * `early`: nothing about the document has been published yet, so what
@@ -36,7 +41,7 @@ export class ReportBatches implements FindingsSink {
 
   entry(index: number, findings: readonly Finding[]): void {
     this.entries.push([index, findings]);
-    if (this.sent !== undefined && performance.now() - this.sent >= STRETCH_MS) this.flush();
+    if (this.sent !== undefined && ((findings.length > 0 && !this.shown) || performance.now() - this.sent >= STRETCH_MS)) this.flush();
   }
 
   analysing(): void {
@@ -45,6 +50,7 @@ export class ReportBatches implements FindingsSink {
 
   /** What has been reported since the last batch went. */
   rest(): RunReports {
+    this.shown ||= this.programFindings.length > 0 || this.entries.some(([, findings]) => findings.length > 0);
     const reports = { program: this.programFindings, entries: this.entries };
     this.programFindings = [];
     this.entries = [];
