@@ -61,6 +61,7 @@ function loggingSink(log: string[]): FindingsSink {
     certain: () => log.push('certain'),
     entry: (index) => log.push(`entry ${index}`),
     analysing: () => log.push('first batch'),
+    early: true,
   };
 }
 

@@ -8,7 +8,7 @@ import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText } from '../source/decodeSource.js';
 import type { AnalysisContext, EntryShare } from './analysisContext.js';
 import { analyseBbcBasic } from './analyseBbcBasic.js';
-import { analyseObjAsm } from './analyseObjAsm.js';
+import { analyseObjAsm, objAsmNotesAhead } from './analyseObjAsm.js';
 import { analyseVxd } from './analyseVxd.js';
 import type { EntryCache } from './entryCache.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
@@ -47,6 +47,11 @@ const ANALYSES: Partial<Record<LanguageId, DialectAnalysis>> = {
   'riscos-bbcbasic': analyseBbcBasic,
 };
 
+/** Findings a dialect's analysis will make that the parsed tree already shows, which a first run sends before the plain copy of the tree. */
+const AHEAD: Partial<Record<LanguageId, (tree: Tree, request: SourceRequest & { readonly settings: AnalysisSettings }) => Finding[]>> = {
+  'riscos-objasm': objAsmNotesAhead,
+};
+
 /**
  * Everything PageWarden has to say about one source text: syntax errors, then
  * (where allowed) what the emulator proves about each procedure, less what the
@@ -81,8 +86,13 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
   const syntaxTrees = request.syntaxTrees ?? new SyntaxTrees();
   sink.program(syntaxFindings(tree));
   sink.certain();
-  sink.program(unknownNameFindings(request.languageId, syntaxTrees.document(tree, request.text, request.treeChanges)));
   const analyse = ANALYSES[request.languageId];
+  const ahead = settings.analysis && sink.early ? AHEAD[request.languageId] : undefined;
+  if (ahead) {
+    sink.program(ahead(tree, { ...request, settings }));
+    sink.certain();
+  }
+  sink.program(unknownNameFindings(request.languageId, syntaxTrees.document(tree, request.text, request.treeChanges)));
   if (!settings.analysis || !analyse) return;
   const context: AnalysisContext = {
     tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache, findings: sink, syntaxTrees,

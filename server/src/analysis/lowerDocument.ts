@@ -30,15 +30,16 @@ export function lowerVxd(input: LoweringInput): { readonly lowering: MasmLowerin
   return { target, lowering: lowerMasm(input.tree, input.text, options) };
 }
 
-/** `notesAhead`: see `ObjAsmLoweringOptions`. */
-export function lowerObjAsmSource(
-  input: LoweringInput, notesAhead?: ObjAsmLoweringOptions['notesAhead'],
-): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
-  const options = {
+/** The options `lowerObjAsm` is given for a document, but its kept syntax trees. */
+export function objAsmOptions(input: Pick<LoweringInput, 'file' | 'settings' | 'readFile'>): ObjAsmLoweringOptions {
+  return {
     file: input.file, includePaths: input.settings.includePaths, pathVariables: input.settings.pathVariables,
-    ...(input.readFile ? { readFile: input.readFile } : {}), ...kept(input), ...(notesAhead ? { notesAhead } : {}),
+    ...(input.readFile ? { readFile: input.readFile } : {}),
   };
-  const lowering = lowerObjAsm(input.tree, input.text, options);
+}
+
+export function lowerObjAsmSource(input: LoweringInput): { readonly lowering: RiscOsLowering; readonly mode: ArmAddressMode } {
+  const lowering = lowerObjAsm(input.tree, input.text, { ...objAsmOptions(input), ...kept(input) });
   return { mode: lowering.mode, lowering };
 }
 

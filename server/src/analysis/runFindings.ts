@@ -20,6 +20,12 @@ export interface FindingsSink {
   certain(): void;
   /** All that is known without analysing an entry point has been reported; analyses follow. */
   analysing(): void;
+  /**
+   * Whether `certain` sends what is certain on its own (nothing about the
+   * document has been published yet): only then is it worth looking for
+   * findings early that a later step of the run also makes.
+   */
+  readonly early: boolean;
 }
 
 function key(f: Finding): string {
@@ -52,6 +58,8 @@ export class RunFindings implements FindingsSink {
   certain(): void {}
 
   analysing(): void {}
+
+  readonly early = false;
 
   /** Adds reports of the same run, such as another share of its entry points (a finding reported twice counts once). */
   merge(reports: RunReports): void {

@@ -29,7 +29,7 @@ export class ReportBatches implements FindingsSink {
    * (later, a batch without the rest of the first would take findings off
    * the editor until the next).
    */
-  constructor(private readonly send: (reports: RunReports) => void, private readonly early = false) {}
+  constructor(private readonly send: (reports: RunReports) => void, readonly early = false) {}
 
   program(findings: readonly Finding[]): void {
     this.programFindings.push(...findings);

@@ -7,8 +7,6 @@ import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
 import { ChunkMemory } from './chunks.js';
-import { GetsOfEveryPass } from './getsOfEveryPass.js';
-import { findGet } from './includes.js';
 import { PassMemory } from './passRecord.js';
 import { linesOf, ObjAsmPass, type ParseCache, type PassOptions, type PassResult } from './pass.js';
 import type { SyntaxNode } from '../syntaxNode.js';
@@ -31,8 +29,6 @@ const passesOf = keptWithSyntaxTrees(() => new PassMemory());
 const entryMemoryOf = keptWithSyntaxTrees(() => new EntryMemory());
 /** Each document's last program, whose look-ups by address the next one shares where they answer alike. */
 const programsOf = keptWithSyntaxTrees((): { last?: Program<ArmInstruction> } => ({}));
-/** What each document's notes handed over before the passes looked at in each container. */
-const getsOf = keptWithSyntaxTrees(() => new GetsOfEveryPass());
 
 /** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. */
 function lowerInMode(
@@ -76,10 +72,6 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
   try {
     const root = syntax.document(tree, text);
     const lines = linesOf(text);
-    // The passes look for these GETs' files again in `cache`.
-    const gets = getsOf(syntax);
-    const ahead = options.notesAhead && gets.notes(root, opts.file, (path) => findGet(cache.gets, opts, opts.file, path));
-    if (ahead && ahead.length > 0) options.notesAhead?.(ahead);
     const in32 = lowerInMode(root, lines, opts, '32', cache, chunks, passes);
     let { result } = in32;
     const mode = addressModeOf(result.layout.items);
@@ -107,7 +99,6 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
     return {
       program, mode, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations, names,
       chunks: chunks.statistics, entryDiscovery: { itemsRead: memory.items.read, callsTracked: memory.creations.tracked },
-      statementsReadAhead: ahead ? gets.statementsRead : 0,
     };
   } finally {
     parser.delete();

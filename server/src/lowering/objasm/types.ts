@@ -1,5 +1,5 @@
 import type { ArmAddressMode } from '../../../../emulator/src/index.js';
-import type { HandlerHint, LoweringNote, RiscOsLowering } from '../riscos/types.js';
+import type { HandlerHint, RiscOsLowering } from '../riscos/types.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
 
 export type { AreaCreation, HandlerHint, LoweringNote, RiscOsLowering, UnmodelledItem } from '../riscos/types.js';
@@ -21,11 +21,6 @@ export interface ObjAsmLoweringOptions {
   readonly handlers?: readonly HandlerHint[];
   /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
   readonly syntaxTrees?: SyntaxTrees;
-  /**
-   * Hears, before the first pass, the notes on missing GETs that every pass
-   * will make (`getsOfEveryPass.ts`), so they can be reported sooner.
-   */
-  readonly notesAhead?: (notes: readonly LoweringNote[]) => void;
 }
 
 export interface ObjAsmLowering extends RiscOsLowering {
@@ -43,9 +38,4 @@ export interface ObjAsmLowering extends RiscOsLowering {
    * kept from the last lowering); `callsTracked`, the OS_DynamicArea calls whose registers it tracked (the others' creations are kept).
    */
   readonly entryDiscovery: { readonly itemsRead: number; readonly callsTracked: number };
-  /**
-   * The statements read to find the notes handed over before the first pass (none without `notesAhead`):
-   * after an edit, those of the routines and other containers it changed, of those holding a GET, and the file's own.
-   */
-  readonly statementsReadAhead: number;
 }

@@ -4,7 +4,7 @@ import type { Range, SourceSpan } from '../../../../emulator/src/index.js';
 // Small helpers over the RISC OS grammars' syntax nodes (ObjAsm and BBC BASIC
 // share the ARM rules, so they share these too).
 
-export function rangeOf(node: Node): Range {
+export function rangeOf(node: Pick<Node, 'startPosition' | 'endPosition'>): Range {
   return {
     start: { line: node.startPosition.row, character: node.startPosition.column },
     end: { line: node.endPosition.row, character: node.endPosition.column },
