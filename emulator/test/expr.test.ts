@@ -101,6 +101,16 @@ test('nodes whose structures hash alike stay apart, and each is found again', ()
   make().forEach((again, i) => assert.equal(again, made[i]));
 });
 
+test('a node made again after many other nodes is still the one node of its structure', () => {
+  const x = add(sym('held'), bv(7));
+  const others: Expr[] = [];
+  // More nodes than the table keeps at hand: the look-up of x's structure goes to the table itself.
+  for (let i = 0; i < 300_000; i++) others.push(xor(sym('held'), bv(i)));
+  assert.equal(add(sym('held'), bv(7)), x);
+  assert.equal(xor(sym('held'), bv(123_456)), others[123_456]);
+  assert.equal(new Set(others).size, others.length);
+});
+
 // Made in a child process, which can force collection (--expose-gc). A
 // node a WeakRef reached lives at least until the job that reached it ends,
 // hence a job per round, and a full collection after each.

@@ -49,15 +49,16 @@ const MIN_SWEEP = 1 << 16;
 let sweepAt = MIN_SWEEP;
 
 function sweep(): void {
-  for (const [hash, bucket] of interned) {
+  // A callback, not `for…of`: an entry array per node is garbage in every sweep.
+  interned.forEach((bucket, hash) => {
     if (!Array.isArray(bucket)) {
       if (bucket.deref() === undefined) interned.delete(hash);
-      continue;
+      return;
     }
     const live = bucket.filter((ref) => ref.deref() !== undefined);
     if (live.length === 0) interned.delete(hash);
     else if (live.length < bucket.length) interned.set(hash, live.length === 1 ? live[0] as WeakRef<Interned> : live);
-  }
+  });
   sweepAt = Math.max(MIN_SWEEP, 2 * interned.size);
 }
 
@@ -96,23 +97,50 @@ function matches(node: Interned, kind: Interned['kind'], width: Width, tag: unkn
   }
 }
 
+// The nodes last found or made, one per slot by the low bits of their hash,
+// held strongly: a look-up they answer derefs no WeakRef. V8 makes every
+// deref a call into the runtime that also adds the node to the objects kept
+// alive to the end of the job, which made the table's look-ups a twentieth
+// of an ObjAsm open. A node here is the table's live node of its structure
+// (holding it keeps its entry), so the answer is the table's.
+const RECENT_SLOTS = 1 << 17;
+const recent: (Interned | undefined)[] = new Array<Interned | undefined>(RECENT_SLOTS).fill(undefined);
+
 /** The live node of this structure (see `matches`) interned under `hash`, if there is one. */
 function find(hash: number, kind: Interned['kind'], width: Width, tag: unknown, a: Expr = NO_CHILD, b: Expr = NO_CHILD, c: Expr = NO_CHILD): Interned | undefined {
+  const slot = hash & (RECENT_SLOTS - 1);
+  const last = recent[slot];
+  if (last !== undefined && matches(last, kind, width, tag, a, b, c)) return last;
   const bucket = interned.get(hash);
   if (bucket === undefined) return undefined;
   if (!Array.isArray(bucket)) {
     const live = bucket.deref();
-    return live !== undefined && matches(live, kind, width, tag, a, b, c) ? live : undefined;
+    if (live === undefined || !matches(live, kind, width, tag, a, b, c)) return undefined;
+    recent[slot] = live;
+    return live;
   }
   for (const ref of bucket) {
     const live = ref.deref();
-    if (live !== undefined && matches(live, kind, width, tag, a, b, c)) return live;
+    if (live !== undefined && matches(live, kind, width, tag, a, b, c)) {
+      recent[slot] = live;
+      return live;
+    }
   }
   return undefined;
 }
 
+/**
+ * Lets go of the nodes the slots hold, which would otherwise outlive the
+ * analysis that made them until other nodes take their slots: called as
+ * an analysis ends, so that what its results keep is all that stays.
+ */
+export function releaseRecentNodes(): void {
+  recent.fill(undefined);
+}
+
 /** `made`, a node `find` did not find, interned under `hash`; its id must be a new one. */
 function keep<E extends Interned>(hash: number, made: E): E {
+  recent[hash & (RECENT_SLOTS - 1)] = made;
   const ref = new WeakRef<Interned>(made);
   const bucket = interned.get(hash);
   if (bucket === undefined) interned.set(hash, ref);

@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import type { Finding } from '../../../emulator/src/index.js';
+import { expr, type Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { ReadFile } from '../lowering/includeResolution.js';
 import { SyntaxTrees } from '../lowering/syntaxTrees.js';
@@ -105,5 +105,7 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
   } catch (error) {
     // A bug in the analysis must cost the user that file's analysis, not the session.
     sink.program([fileNote(`the analysis failed (${error instanceof Error ? error.message : String(error)}); please report this`)]);
+  } finally {
+    expr.releaseRecentNodes();
   }
 }
