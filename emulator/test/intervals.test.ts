@@ -37,3 +37,22 @@ test('nextFit and previousFit give the nearest value that fits, for every known-
     }
   }
 });
+
+test('nextFit and previousFit at the top bit of 31-, 32- and 33-bit values', () => {
+  for (const width of [31, 32, 33]) {
+    const top = 1n << BigInt(width - 1), all = (1n << BigInt(width)) - 1n;
+    // Top bit known 0: below it, everything fits.
+    assert.equal(previousFit({ zeros: top, ones: 0n }, all, width), top - 1n, `width ${width}`);
+    assert.equal(nextFit({ zeros: top, ones: 0n }, top, width), undefined, `width ${width}`);
+    // Top bit known 1: the smallest fitting value is the top bit alone, and every value from it fits.
+    assert.equal(nextFit({ zeros: 0n, ones: top }, 5n, width), top, `width ${width}`);
+    assert.equal(previousFit({ zeros: 0n, ones: top }, top - 1n, width), undefined, `width ${width}`);
+    assert.equal(previousFit({ zeros: 0n, ones: top }, all, width), all, `width ${width}`);
+    // Top bit 1 and bit 0 known 0: even values from the top bit up.
+    const even = { zeros: 1n, ones: top };
+    assert.equal(nextFit(even, top + 3n, width), top + 4n, `width ${width}`);
+    assert.equal(previousFit(even, all, width), all - 1n, `width ${width}`);
+    assert.equal(previousFit(even, all + 1n, width), all - 1n, `width ${width}`);
+    assert.equal(nextFit(even, all + 1n, width), undefined, `width ${width}`);
+  }
+});

@@ -98,6 +98,10 @@ export function previousFit(bits: KnownBits, v: bigint, width: number): bigint |
 function nearestFit(bits: KnownBits, v: bigint, width: number, up: boolean): bigint | undefined {
   const m = mask(width);
   if (v > m) return up ? undefined : previousFit(bits, m, width);
+  if (width <= 32) {
+    const nearest = nearestFit32(Number(bits.zeros & m), Number(bits.ones & m), Number(v), width, up);
+    return nearest === undefined ? undefined : BigInt(nearest);
+  }
   const free = m & ~(bits.zeros | bits.ones);
   let nearest: bigint | undefined;
   for (let i = width - 1; i >= 0; i--) {
@@ -112,6 +116,30 @@ function nearestFit(bits: KnownBits, v: bigint, width: number, up: boolean): big
     }
     // Past a bit of v the known bits forbid, no lower position keeps v's prefix.
     if (((set ? bits.zeros : bits.ones) & bit) !== 0n) return nearest;
+  }
+  return v;
+}
+
+/**
+ * `nearestFit` of values that fit in 32 bits, worked out in numbers: every
+ * BigInt operation allocates, and the search made about ten of them per bit
+ * (a twenty-fifth of an ObjAsm open's allocation). `>>> 0` reads the 32-bit
+ * results unsigned.
+ */
+function nearestFit32(zeros: number, ones: number, v: number, width: number, up: boolean): number | undefined {
+  const m = width === 32 ? 0xffffffff : 2 ** width - 1;
+  const free = (m & ~(zeros | ones)) >>> 0;
+  let nearest: number | undefined;
+  for (let i = width - 1; i >= 0; i--) {
+    const bit = 2 ** i;
+    const below = bit - 1;
+    const above = (m & ~(below | bit)) >>> 0;
+    const set = (v & bit) !== 0;
+    if (set !== up && ((up ? zeros : ones) & bit) === 0) {
+      const fill = up ? ones & below : (ones | free) & below;
+      nearest = ((v & above) | (up ? bit : 0) | fill) >>> 0;
+    }
+    if (((set ? zeros : ones) & bit) !== 0) return nearest;
   }
   return v;
 }
