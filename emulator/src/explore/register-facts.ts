@@ -48,9 +48,14 @@ const FLAGS = new Set(['cf', 'zf', 'sf', 'of', 'n', 'z', 'c', 'v']);
  * other values by description, until it takes too many to say.
  */
 interface Joined {
-  /** At most MAX_ALTERNATIVES + 1 of each, in the order they came: arrays are smaller and quicker than sets here. */
-  readonly constants: bigint[];
-  readonly others: string[];
+  /**
+   * At most MAX_ALTERNATIVES of each, in the order they came: arrays are
+   * smaller and quicker than sets here. Copied to add one: most registers
+   * of most lines take one value, and an empty array that grows by `push`
+   * is three objects where one array of one is one.
+   */
+  constants: readonly bigint[];
+  others: readonly string[];
   /** More constants than are worth listing: only `min` and `max` count. */
   ranged: boolean;
   min: bigint;
@@ -74,18 +79,21 @@ interface ServiceResult {
 /** A value's constants, descriptions and service results; undefined when it says nothing short. */
 type Shape = (bigint | string | ServiceResult)[] | undefined;
 
+const NONE: readonly never[] = [];
+
 function include(joined: Joined, alternative: bigint | string): void {
   if (typeof alternative === 'string') {
-    if (!joined.others.includes(alternative)) joined.others.push(alternative);
+    if (!joined.others.includes(alternative)) joined.others = [...joined.others, alternative];
     return;
   }
   const first = !joined.ranged && joined.constants.length === 0;
   if (first || alternative < joined.min) joined.min = alternative;
   if (first || alternative > joined.max) joined.max = alternative;
-  if (!joined.ranged && !joined.constants.includes(alternative)) joined.constants.push(alternative);
-  if (joined.constants.length > MAX_ALTERNATIVES) {
+  if (joined.ranged || joined.constants.includes(alternative)) return;
+  if (joined.constants.length < MAX_ALTERNATIVES) joined.constants = [...joined.constants, alternative];
+  else {
     joined.ranged = true;
-    joined.constants.length = 0;
+    joined.constants = NONE;
   }
 }
 
@@ -182,6 +190,7 @@ export class RegisterFacts {
   /** Per file and line, the facts before the line's lowest instruction seen: the summary shows no other. */
   private readonly lines = new Map<string, Map<number, LineFacts>>();
   private readonly shown: readonly string[];
+  private readonly shownUpper: readonly string[];
   private readonly descriptions: WeakMap<Expr, string[] | undefined>;
   /** What each value stands for, service results left open: no path condition changes it. */
   private readonly shapes: WeakMap<Expr, Shape>;
@@ -194,6 +203,7 @@ export class RegisterFacts {
 
   constructor(arch: 'x86' | 'arm', private readonly style: NumberStyle) {
     this.shown = SHOWN[arch];
+    this.shownUpper = this.shown.map((name) => name.toUpperCase());
     ({ shapes: this.shapes, descriptions: this.descriptions } = readingsIn(style));
   }
 
@@ -209,7 +219,7 @@ export class RegisterFacts {
       const value = registers.get(name);
       if (!value) continue;
       if (!joined) {
-        joined = { constants: [], others: [], ranged: false, min: 0n, max: 0n, tooMany: false };
+        joined = { constants: NONE, others: NONE, ranged: false, min: 0n, max: 0n, tooMany: false };
         facts.registers[i] = joined;
       }
       if (value === joined.last) continue;
@@ -331,6 +341,9 @@ export class RegisterFacts {
     // A flag is worth showing only when it is certain.
     if (FLAGS.has(register) && (joined.ranged || others.length > 0 || constants.length !== 1)) return undefined;
     if (joined.ranged) return `${formatNumber(joined.min, this.style)} to ${formatNumber(joined.max, this.style)}`;
+    // The common cases, without the arrays the general one makes: a value per register and line adds up.
+    if (others.length === 0 && constants.length === 1) return formatNumber(constants[0] as bigint, this.style);
+    if (constants.length === 0 && others.length === 1) return others[0] || undefined;
     const listed = [...constants].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((c) => formatNumber(c, this.style));
     return [...listed, ...others].join(' or ') || undefined;
   }
@@ -342,13 +355,13 @@ export class RegisterFacts {
       for (const [line, facts] of lines) {
         const values: RegisterValue[] = [];
         facts.registers.forEach((joined, i) => {
-          const name = this.shown[i] as string;
-          const value = joined && this.text(name, joined);
-          if (value !== undefined) values.push({ register: name.toUpperCase(), value });
+          const value = joined && this.text(this.shown[i] as string, joined);
+          if (value !== undefined) values.push({ register: this.shownUpper[i] as string, value });
         });
         out.push({ file, line, values });
       }
     }
-    return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    // Mostly one file: its name is not compared with itself.
+    return out.sort((a, b) => (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line);
   }
 }

@@ -67,6 +67,24 @@ describe('register facts for hover', () => {
     assert.deepEqual(facts.summary(), [{ file: 'x.asm', line: 5, values: [{ register: 'EAX', value: '2 or 4' }] }]);
   });
 
+  it('lists up to four values the runs of a line gave a register, each once, and past four constants their range', () => {
+    const facts = new RegisterFacts('x86', 'masm');
+    const step = (eax: Expr, esi: Expr): void => facts.observe(at(5), new Map([['eax', eax], ['esi', esi]]), [], under([]));
+    const shown = (): Record<string, string> => Object.fromEntries(facts.summary()[0]?.values.map((v) => [v.register, v.value]) ?? []);
+    step(bv(3), sym('esi'));
+    assert.deepEqual(shown(), { EAX: '3', ESI: 'entry ESI' });
+    step(bv(1), sym('esi'));
+    step(bv(3), sym('entry.r3'));
+    step(bv(2), sym('esi'));
+    assert.deepEqual(shown(), { EAX: '1 or 2 or 3', ESI: 'entry ESI or entry R3' });
+    step(bv(0x40), sym('esi'));
+    assert.deepEqual(shown(), { EAX: '1 or 2 or 3 or 40h', ESI: 'entry ESI or entry R3' });
+    step(bv(0x20), sym('esi'));
+    assert.deepEqual(shown(), { EAX: '1 to 40h', ESI: 'entry ESI or entry R3' });
+    step(bv(0x80), sym('esi'));
+    assert.deepEqual(shown(), { EAX: '1 to 80h', ESI: 'entry ESI or entry R3' });
+  });
+
   it('shows a flag only while it has been one constant, and stops reading it once it cannot be shown', () => {
     const facts = new RegisterFacts('x86', 'masm');
     const read: string[] = [];
