@@ -200,19 +200,42 @@ describe('ObjAsm lowering reuse: passes resumed and taken over', () => {
     document.lower();
     let takenOver = 0;
     let lowered = 0;
+    let copies = 0;
     for (let n = 0; n < 30; n++) {
       // One edit in four changes the GET file too, with the edit (the language server analyses a document again when a file it read changes).
       const changed = random.below(4) === 0;
       if (changed) extra = extraFile(random);
       const { change, what } = middleEdit(document.current, random);
-      const chunks = objAsm(await document.check(change, `edit ${n}: ${what}${changed ? ', extra.s changed' : ''}`)).chunks;
+      const kept = objAsm(await document.check(change, `edit ${n}: ${what}${changed ? ', extra.s changed' : ''}`));
+      const { chunks } = kept;
+      copies += movedCopiesAlike(kept, `edit ${n}: ${what}`);
       takenOver += chunks.takenOver;
       lowered += chunks.lowered;
     }
     assert.ok(takenOver > 0, 'passes were taken over');
     assert.ok(lowered > 0, 'routines were lowered');
+    assert.ok(copies > 0, 'items were moved down as copies');
   });
 });
+
+/** Checks that each item `lowering` names a moved copy is its original with the whole span moved; how many it names. */
+function movedCopiesAlike(lowering: ObjAsmLowering, what: string): number {
+  const { moved } = lowering;
+  if (!moved) return 0;
+  for (const [original, copy] of moved.of) {
+    const { source, ...fields } = copy;
+    const { source: was, ...originalFields } = original;
+    assert.deepEqual(Object.keys(fields), Object.keys(originalFields), `${what}: a copy has its original's shape`);
+    for (const [key, value] of Object.entries(fields)) assert.equal(value, (originalFields as Record<string, unknown>)[key], `${what}: a copy's ${key} is its original's`);
+    assert.equal(source.file, moved.file);
+    assert.equal(was.file, moved.file);
+    assert.deepEqual(source.range, {
+      start: { line: was.range.start.line + moved.rows, character: was.range.start.character },
+      end: { line: was.range.end.line + moved.rows, character: was.range.end.character },
+    }, `${what}: a copy's span is its original's ${moved.rows} lines down`);
+  }
+  return moved.of.size;
+}
 
 /** Three routines and what they read: an equate, a field, a macro, a variable, local labels, a later label, a literal pool. */
 const THREE_ROUTINES = [
@@ -456,6 +479,17 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     assert.equal(known, 4);
     assert.equal(takenOver, 4);
     assert.equal(moved, 0, 'no recording is copied');
+  });
+
+  test('below a new line, the program\'s items are the last program\'s moved down, as copies the lowering names', async () => {
+    const document = await Document.open('riscos-objasm', '/test/three.s', THREE_ROUTINES);
+    const before = objAsm(document.lower());
+    const after = objAsm(await document.check(replaced(document.current, 'Second  ROUT', '; a new line\nSecond  ROUT'), 'a new line'));
+    assert.equal(after.moved?.rows, 1);
+    assert.ok(movedCopiesAlike(after, 'a new line') > 0);
+    const below = before.program.items.flatMap((item, i) => (item.source.range.start.line >= 21 ? [i] : []));
+    assert.ok(below.length > 0);
+    for (const i of below) assert.equal(after.moved?.of.get(before.program.items[i] as typeof after.program.items[number]), after.program.items[i], `item ${i} is named as the copy of the last program's item ${i}`);
   });
 
   test('routines moved down after a change they do not read are replayed where they were recorded in a first pass, and moved once in the next', async () => {

@@ -65,5 +65,5 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
   // changes leaves the keys of the other entries as they were.
   const pool = (entry: EntryPoint): Pool | undefined => (entry.contract.kind === 'da-handler' ? pools.get(entry.address) ?? false : undefined);
   context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names)]);
-  await analyseEntries({ program: lowering.program, shared, own: pool }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, observer));
+  await analyseEntries({ program: lowering.program, shared, own: pool, ...(lowering.moved ? { moved: lowering.moved } : {}) }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, observer));
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
-import { partition, partitionAgain, type Block, type Partition } from './keyBlocks.js';
+import type { MovedCopies } from '../lowering/movedCopies.js';
+import { partition, partitionAgain, type Block, type Partition, type PartitionAgain } from './keyBlocks.js';
 import { asDigest, digestOf, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
 
 // An entry point's findings depend on the code it can reach and on what that
@@ -56,6 +57,8 @@ export interface KeyInputs {
   readonly own?: (entry: EntryPoint) => unknown;
   /** Facts attached to single instructions (a VMM call site at its `int 20h`), part of a key when the entry reaches that instruction. */
   readonly sites?: readonly { readonly address: bigint; readonly fact: unknown }[];
+  /** The items the lowering copied from the last program's, moved down with the text. */
+  readonly moved?: MovedCopies;
 }
 
 /**
@@ -160,6 +163,11 @@ function movedBy(reading: BlockReading, block: Block, facts: readonly unknown[],
   return alike ? rows : undefined;
 }
 
+/** `reading`, of a block whose items `block`'s are, moved `rows` lines down as one. */
+function movedReading(reading: BlockReading, block: Block, facts: readonly unknown[], rows: number): BlockReading {
+  return { block, facts, digest: movedDigest(reading.digest, rows), references: reading.references };
+}
+
 /** `digest` of values moved `rows` lines down as one. */
 function movedDigest(digest: Digest, rows: number): Digest {
   return rows === 0 || digest.base === undefined ? digest : asDigest(digest.hash, digest.base + rows, digest.layout);
@@ -214,11 +222,15 @@ export class KeyMemory {
   private partition: Partition | undefined;
   private sites: ReadonlyMap<bigint, unknown> = new Map();
   private made = 0;
+  private compared = 0;
   private hashed = 0;
 
-  /** What the last program's keys made anew: its blocks found again (every one when not found from the last program's) and its keys hashed. */
-  get statistics(): { readonly blocksMade: number; readonly keysHashed: number } {
-    return { blocksMade: this.made, keysHashed: this.hashed };
+  /**
+   * What the last program's keys made anew: its blocks found again (every one when not found from the last program's),
+   * of those the blocks read or compared item by item with a block of the last program (not the lowering's moved copies of one), and its keys hashed.
+   */
+  get statistics(): { readonly blocksMade: number; readonly blocksCompared: number; readonly keysHashed: number } {
+    return { blocksMade: this.made, blocksCompared: this.compared, keysHashed: this.hashed };
   }
 
   /** The reading of `block` (with its instructions' site `facts`) for `file`, made by `read` unless the last program had the block. */
@@ -227,8 +239,7 @@ export class KeyMemory {
     const rows = known && movedBy(known, block, facts, file);
     if (!known || rows === undefined) return { block, facts, ...read() };
     if (rows === 0) return known;
-    const { hash, base, layout } = known.digest;
-    return { block, facts, digest: asDigest(hash, base === undefined ? undefined : base + rows, layout), references: known.references };
+    return movedReading(known, block, facts, rows);
   }
 
   /** What the block at `index`, read as `reading`, named in the last program, if the blocks and labels lie as they lay. */
@@ -260,24 +271,25 @@ export class KeyMemory {
    * alike (`partitionAgain`), with which blocks are new (those whose sites'
    * facts changed too) and what the keys read of the last program's.
    */
-  blocksAgain(file: string, program: Program, sites: ReadonlyMap<bigint, unknown>): { readonly partition: Partition; readonly made: ReadonlySet<number>; readonly layout: Layout } | undefined {
+  blocksAgain(file: string, program: Program, sites: ReadonlyMap<bigint, unknown>, moved: MovedCopies | undefined): (PartitionAgain & { readonly layout: Layout }) | undefined {
     const { partition: was, layout } = this;
     if (this.file !== file || !was || !layout) return undefined;
     const touched: bigint[] = [];
     for (const [address, fact] of sites) if (this.sites.get(address) !== fact) touched.push(address);
     for (const [address, fact] of this.sites) if (sites.get(address) !== fact) touched.push(address);
-    const again = partitionAgain(was, program, touched);
+    const again = partitionAgain(was, program, touched, moved?.file === file ? moved : undefined);
     return again && { ...again, layout };
   }
 
   /** Keeps what was read of the program just keyed, and only that; `reaches` is filled as its keys are made. */
-  keep(file: string, layout: Layout, reaches: Reaches, partition: Partition, sites: ReadonlyMap<bigint, unknown>, made: number): void {
+  keep(file: string, layout: Layout, reaches: Reaches, partition: Partition, sites: ReadonlyMap<bigint, unknown>, made: number, compared: number): void {
     this.file = file;
     this.layout = layout;
     this.reaches = reaches;
     this.partition = partition;
     this.sites = sites;
     this.made = made;
+    this.compared = compared;
     this.hashed = 0;
     this.readings = new Map(layout.readings.map((reading) => [anchorOf(reading.block), reading]));
   }
@@ -297,7 +309,7 @@ export class KeyMemory {
 export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemory()): (entry: EntryPoint) => EntryKey {
   const { program } = inputs;
   const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
-  const again = memory.blocksAgain(file, program, sites);
+  const again = memory.blocksAgain(file, program, sites, inputs.moved);
   const found = again?.partition ?? partition(program);
   const { blocks, at, loose: labels } = found;
   // What each block names through its instructions and data, found once.
@@ -320,9 +332,14 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     for (const item of block.data) for (const v of item.values) constants(v.value, found.numbers);
     return { digest: digestOf(parts, file, block.instructions.length > 0 ? 'apart' : 'none'), references: found };
   };
+  let compared = 0;
   const readings = blocks.map((block, b) => {
     if (again && !again.made.has(b)) return again.layout.readings[b] as BlockReading;
     const facts = block.instructions.map((item) => sites.get(item.address) ?? null);
+    // Copies of the last block's items, moved as one, read as it did, moved; their sites' facts are the very objects (untouched).
+    const was = again?.copied.has(b) && inputs.moved ? again.layout.readings[b] as BlockReading : undefined;
+    if (was && inputs.moved && movedAlike(was.facts, facts, file, inputs.moved.rows)) return movedReading(was, block, facts, inputs.moved.rows);
+    compared++;
     return memory.reading(file, block, facts, () => read(block, facts));
   });
   const hashes = readings.map((reading) => reading.digest);
@@ -353,7 +370,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   const layout = { bounds, labels: program.labels, readings, targets };
   const previous = memory.reachesLike(file, layout, after, shared.hash);
   const reaches: Reaches = { after, shared: shared.hash, reached: new Map(), own: new Map(), keys: new Map() };
-  memory.keep(file, layout, reaches, found, sites, again ? again.made.size : blocks.length);
+  memory.keep(file, layout, reaches, found, sites, again ? again.made.size : blocks.length, compared);
   const reach = (start: number): readonly number[] => {
     // An entry outside every region's code is keyed by everything.
     const reached = new Set<number>(start < 0 ? blocks.keys() : [start]);

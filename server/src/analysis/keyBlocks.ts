@@ -1,4 +1,5 @@
 import { sameLabels, type DataItem, type InstructionItem, type Program, type ProgramItem } from '../../../emulator/src/index.js';
+import type { MovedCopies } from '../lowering/movedCopies.js';
 
 // The blocks entry keys read a program in (`entryKeys.ts`): code regions,
 // from one entry point's address up to the next's, with the data and labels
@@ -181,6 +182,15 @@ export function partition(program: Program): Partition {
   return { items, starts, labelMap: program.labels, regions: regions.length, blocks, loose, blockOf, first, last, ...found };
 }
 
+/** The blocks of a program made from the last program's (`partitionAgain`). */
+export interface PartitionAgain {
+  readonly partition: Partition;
+  /** The blocks made anew. */
+  readonly made: ReadonlySet<number>;
+  /** Of those, the ones made only of the lowering's moved copies of the last program's items (`MovedCopies`), each at its original's index. */
+  readonly copied: ReadonlySet<number>;
+}
+
 /**
  * The blocks of `program` made from `was`, the last program's, and which of
  * them are new: only those holding an item that is not the last program's
@@ -188,7 +198,7 @@ export function partition(program: Program): Partition {
  * be found from every item, unless the items lie where those of `was` lay,
  * of the same kinds and sizes, at the same entry points and labels.
  */
-export function partitionAgain(was: Partition, program: Program, touched: readonly bigint[]): { readonly partition: Partition; readonly made: ReadonlySet<number> } | undefined {
+export function partitionAgain(was: Partition, program: Program, touched: readonly bigint[], moved?: MovedCopies): PartitionAgain | undefined {
   const { items } = program;
   if (items.length !== was.items.length || !sameLabels(was.labelMap, program.labels)) return undefined;
   const starts = entryStarts(program);
@@ -201,22 +211,29 @@ export function partitionAgain(was: Partition, program: Program, touched: readon
     if (item.kind !== before.kind || item.address !== before.address || item.size !== before.size) return undefined;
     made.add(was.blockOf[i] as number);
   }
+  const copied = new Set<number>(made);
   for (const address of touched) {
     const b = was.at(address);
-    if (b >= 0) made.add(b);
+    if (b < 0) continue;
+    made.add(b);
+    copied.delete(b);
   }
-  if (made.size === 0 && was.items === items) return { partition: was, made };
+  if (made.size === 0 && was.items === items) return { partition: was, made, copied };
+  const copies = moved?.of;
   const blocks = was.blocks.map((block, b) => {
     if (!made.has(b)) return block;
     const instructions: InstructionItem[] = [];
     const data: DataItem[] = [];
+    let copiedOnly = copies !== undefined;
     for (let i = was.first[b] as number; i <= (was.last[b] as number); i++) {
       if (was.blockOf[i] !== b) continue;
       const item = items[i] as ProgramItem;
+      if (copiedOnly && copies?.get(was.items[i] as ProgramItem) !== item) copiedOnly = false;
       if (item.kind === 'instruction') instructions.push(item);
       else data.push(item);
     }
+    if (!copiedOnly) copied.delete(b);
     return { start: block.start, end: block.end, instructions, data, labels: block.labels };
   });
-  return { partition: { ...was, items, labelMap: program.labels, blocks }, made };
+  return { partition: { ...was, items, labelMap: program.labels, blocks }, made, copied };
 }

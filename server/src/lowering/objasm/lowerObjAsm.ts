@@ -6,6 +6,7 @@ import { discoverEntries, EntryMemory } from '../riscos/entryPoints.js';
 import { isNumber } from '../riscos/values.js';
 import { readFromDisk } from '../includeResolution.js';
 import { keptWithSyntaxTrees } from '../keptWithSyntaxTrees.js';
+import { CopiesMade } from '../movedCopies.js';
 import { ChunkMemory } from './chunks.js';
 import { PassMemory } from './passRecord.js';
 import { linesOf, ObjAsmPass, type ParseCache, type PassOptions, type PassResult } from './pass.js';
@@ -62,7 +63,7 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
   const parser = new Parser();
   parser.setLanguage(tree.language);
   const syntax = options.syntaxTrees ?? new SyntaxTrees();
-  const cache = { parser, syntax, gets: new Map(), moved: new Map(), positions: new Map() };
+  const cache = { parser, syntax, gets: new Map(), moved: new Map(), movedItems: new CopiesMade(), positions: new Map() };
   // The address mode is not among the settings: a routine that never reads it is replayed in both modes.
   const chunks = memoryOf(syntax);
   const passes = passesOf(syntax);
@@ -92,12 +93,13 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
       ...(options.handlers ? { hints: options.handlers } : {}),
     });
     entries.push(...found.entries);
+    const moved = cache.movedItems.moved(opts.file);
     const hidden = result.notes.length > 0 ? 'unresolved-include' : result.areas === 0 ? 'fragment' : undefined;
     const names: NameCheck = {
       undefined: result.undefinedNames, defined: result.definedNames, partialHeaders: result.systemHeaders, ...(hidden ? { hidden } : {}),
     };
     return {
-      program, mode, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations, names,
+      program, ...(moved ? { moved } : {}), mode, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations, names,
       chunks: chunks.statistics, entryDiscovery: { itemsRead: memory.items.read, callsTracked: memory.creations.tracked },
     };
   } finally {

@@ -13,6 +13,7 @@ import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
 import { evaluate, type ObjAsmScope } from './expressions.js';
 import { lowerHdrMacro, type EntryFrame, type HdrMacroHost } from './hdrMacros.js';
 import type { IncludedFile } from '../includeResolution.js';
+import type { CopiesMade } from '../movedCopies.js';
 import { findGet, missingGet } from './includes.js';
 import {
   ChunkRecorder, replayable, sameIncludes, sameOutsideState, type ChunkEnd, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
@@ -71,6 +72,8 @@ export interface ParseCache {
   readonly gets: Map<string, IncludedFile | undefined>;
   /** Items and other things with a source moved down by passes taking another over, each copied once for all of them. */
   readonly moved: Map<object, object>;
+  /** Of those, the items whose whole span moved, for the entry keys. */
+  readonly movedItems: CopiesMade;
   /** Where the root's statements start (passRecord.ts). */
   readonly positions: Map<readonly Node[], readonly number[]>;
 }
@@ -719,7 +722,7 @@ export class ObjAsmPass implements ObjAsmScope {
       if (rows !== 0) for (const label of rest) labelSources.set(label.name, label.source);
     }
     this.layout.resume({
-      address: record.end.address, items: this.layout.items.concat(movedItems(base.layout.items, at.items, move, moved)), labels: base.layout.labels,
+      address: record.end.address, items: this.layout.items.concat(movedItems(base.layout.items, at.items, move, moved, this.cache.movedItems)), labels: base.layout.labels,
       labelSources, pending: [], slots,
     });
     this.labelLog = this.labelLog.concat(rest);

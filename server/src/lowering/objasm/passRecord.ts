@@ -1,6 +1,7 @@
 import type { ArmAddressMode, ArmInstruction, Expr, ProgramItem, SourceSpan } from '../../../../emulator/src/index.js';
 import { dataItem, instructionItem } from '../irObjects.js';
 import type { IncludedFile } from '../includeResolution.js';
+import type { CopiesMade } from '../movedCopies.js';
 import type { PendingLoad } from '../riscos/layout.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import type { LabelChange } from './chunks.js';
@@ -162,10 +163,20 @@ export function movedList<T extends { readonly source: SourceSpan }>(
   });
 }
 
-/** Items as `movedList` moves them, made by the lowerings' constructors. */
-export const movedItems = (list: readonly ProgramItem<ArmInstruction>[], from: number, move: TextMove, copies: Map<object, object>): ProgramItem<ArmInstruction>[] =>
-  movedList(list, from, move, copies, (i, source) => (i.kind === 'data'
-    ? dataItem(i.address, i.size, i.values, source, i.text, i.writable) : instructionItem(i.address, i.size, i.instruction, source, i.text)));
+/**
+ * Items as `movedList` moves them, made by the lowerings' constructors; a
+ * copy whose whole span moved (not one starting above the move, as the
+ * end's literal pool's spans of the root do) is told to `made`.
+ */
+export const movedItems = (
+  list: readonly ProgramItem<ArmInstruction>[], from: number, move: TextMove, copies: Map<object, object>, made: CopiesMade,
+): ProgramItem<ArmInstruction>[] =>
+  movedList(list, from, move, copies, (i, source) => {
+    const copy = i.kind === 'data'
+      ? dataItem(i.address, i.size, i.values, source, i.text, i.writable) : instructionItem(i.address, i.size, i.instruction, source, i.text);
+    if (i.source.range.start.line >= move.row) made.add(i, copy, move.rows);
+    return copy;
+  });
 
 const ROW = 2 ** 23;
 

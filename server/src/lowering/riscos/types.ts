@@ -1,5 +1,6 @@
 import type { ArmInstruction, Program, SourceSpan } from '../../../../emulator/src/index.js';
 import type { NameCheck } from '../nameCheck.js';
+import type { MovedCopies } from '../movedCopies.js';
 
 // What the ObjAsm and BBC BASIC lowerings hand to the analysis.
 
@@ -40,6 +41,8 @@ export interface AreaCreation {
 
 export interface RiscOsLowering {
   readonly program: Program<ArmInstruction>;
+  /** Items of the program that are copies of the last program's moved down with the text (the ObjAsm lowering's, below a new line). */
+  readonly moved?: MovedCopies;
   readonly notes: readonly LoweringNote[];
   readonly unmodelled: readonly UnmodelledItem[];
   readonly areaCreations: readonly AreaCreation[];
