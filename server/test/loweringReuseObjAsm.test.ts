@@ -692,6 +692,29 @@ describe('ObjAsm lowering reuse: the address mode', () => {
     assert.deepEqual(objAsm(both).program.symbols.get('Bits'), expr.bv(26));
   });
 
+  test('while the program is the 26-bit passes\', a new line moves their items down, and not the 32-bit passes\' that only tell the mode', async () => {
+    const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26.replace('First   ROUT', 'Zero    ROUT\n        MOV     pc, lr\n\nFirst   ROUT'));
+    document.lower();
+    const kept = objAsm(await document.check(replaced(document.current, 'Zero    ROUT', '; a new line\nZero    ROUT'), 'a new line above the routines'));
+    assert.equal(kept.mode, '26');
+    // Every item is below the new line: each is a copy the 26-bit passes made; Second's and Third's 32-bit items, which expand SETV otherwise, are not copied.
+    assert.equal(kept.moved?.of.size, kept.program.items.length);
+    assert.deepEqual([...(kept.moved?.of.values() ?? [])].sort((a, b) => Number(a.address - b.address)), kept.program.items);
+  });
+
+  test('a 26-bit source whose last 26-bit idiom goes after new lines lowers in 32-bit passes as the new text does afresh', async () => {
+    const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26.replace('First   ROUT', 'Zero    ROUT\n        MOV     pc, lr\n\nFirst   ROUT'));
+    document.lower();
+    await document.check(replaced(document.current, 'Zero    ROUT', '; a new line\nZero    ROUT'), 'a new line above the routines');
+    await document.check(replaced(document.current, 'Second  ROUT', '; a new line\nSecond  ROUT'), 'a new line between the routines');
+    // TEQ for TEQP, of one size and defining nothing: the 32-bit passes resume their last ones, whose take-overs had left their lines, and are the program now.
+    const flipped = objAsm(await document.check(replaced(document.current, 'TEQP    pc, #0', 'TEQ     pc, #0'), 'TEQP made TEQ'));
+    assert.equal(flipped.mode, '32');
+    const after = objAsm(await document.check(replaced(document.current, 'Third   ROUT', '; a new line\nThird   ROUT'), 'a new line in 32-bit code'));
+    assert.equal(after.mode, '32');
+    assert.ok((after.moved?.of.size ?? 0) > 0, 'the 32-bit passes moved their items down');
+  });
+
   test('a routine numbering generated labels is lowered again when the count before it changes', async () => {
     const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26);
     document.lower();

@@ -28,19 +28,27 @@ const memoryOf = keptWithSyntaxTrees(() => new ChunkMemory());
 const passesOf = keptWithSyntaxTrees(() => new PassMemory());
 /** What each document's last entry discovery found, for the next. */
 const entryMemoryOf = keptWithSyntaxTrees(() => new EntryMemory());
-/** Each document's last program, whose look-ups by address the next one shares where they answer alike. */
-const programsOf = keptWithSyntaxTrees((): { last?: Program<ArmInstruction> } => ({}));
+/**
+ * Each document's last program, whose look-ups by address the next one shares where they answer alike, and
+ * whether it was the 26-bit passes' (then the 32-bit passes of the next lowering are likely to tell only the mode).
+ */
+const programsOf = keptWithSyntaxTrees((): { last?: Program<ArmInstruction>; in26?: boolean } => ({}));
 
-/** The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. */
+/**
+ * The passes in one address mode, until the labels settle; `readMode`: one of them read the mode. `bases`: the
+ * passes resume and take over the last lowering's (else they start afresh).
+ */
 function lowerInMode(
-  root: SyntaxNode, lines: () => readonly string[], options: Omit<PassOptions, 'mode'>, mode: ArmAddressMode, cache: ParseCache, chunks: ChunkMemory, passes: PassMemory,
+  root: SyntaxNode, lines: () => readonly string[], options: Omit<PassOptions, 'mode' | 'movesLines'>, mode: ArmAddressMode, movesLines: boolean,
+  cache: ParseCache, chunks: ChunkMemory, passes: PassMemory, bases = true,
 ): { result: PassResult; readMode: boolean } {
-  const opts = { ...options, mode };
-  let result = new ObjAsmPass(opts, cache, undefined, lines, chunks, passes.get(mode, 1)).run(root);
+  const opts = { ...options, mode, movesLines };
+  const base = (n: number): PassResult | undefined => (bases ? passes.get(mode, n) : undefined);
+  let result = new ObjAsmPass(opts, cache, undefined, lines, chunks, base(1)).run(root);
   passes.set(mode, 1, result);
   let { readMode } = result;
   for (let n = 2; n <= MAX_PASSES; n++) {
-    const next = new ObjAsmPass(opts, cache, result, lines, chunks, passes.get(mode, n)).run(root);
+    const next = new ObjAsmPass(opts, cache, result, lines, chunks, base(n)).run(root);
     passes.set(mode, n, next);
     const done = settled(result, next);
     result = next;
@@ -73,17 +81,22 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
   try {
     const root = syntax.document(tree, text);
     const lines = linesOf(text);
-    const in32 = lowerInMode(root, lines, opts, '32', cache, chunks, passes);
-    let { result } = in32;
-    const mode = addressModeOf(result.layout.items);
+    const programs = programsOf(syntax);
+    // While the program is the 26-bit passes' (as last time), the 32-bit passes tell only the mode: what they take over is not moved down.
+    let in32 = lowerInMode(root, lines, opts, '32', programs.in26 !== true, cache, chunks, passes);
+    const mode = addressModeOf(in32.result.layout.items);
     // Passes that never read the mode lower alike in both, pass by pass.
-    if (mode === '26' && in32.readMode) result = lowerInMode(root, lines, opts, mode, cache, chunks, passes).result;
+    const in26 = mode === '26' && in32.readMode;
+    // Guessed wrong (or stale since): the program is a 32-bit pass whose lines lag behind, made again without the last lowering's passes.
+    if (!in26 && in32.result.linesStale) in32 = lowerInMode(root, lines, opts, '32', true, cache, chunks, passes, false);
+    let { result } = in32;
+    if (in26) result = lowerInMode(root, lines, opts, mode, true, cache, chunks, passes).result;
+    programs.in26 = in26;
     passes.end();
     const symbols = new Map([...result.equates].filter((e): e is [string, Extract<typeof e[1], object>] => isNumber(e[1])));
     const parts = { arch: 'arm' as const, items: result.layout.items, labels: result.layout.labels, symbols, storage: result.storage };
     // Entry points are found by reading the program they belong to: it is built once, with this array, filled once it can be read.
     const entries: EntryPoint[] = [];
-    const programs = programsOf(syntax);
     const program = new Program<ArmInstruction>({ ...parts, entries }, programs.last);
     programs.last = program;
     const memory = entryMemoryOf(syntax);

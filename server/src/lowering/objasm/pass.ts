@@ -62,6 +62,12 @@ export interface PassResult {
   readonly readMode: boolean;
   /** What the next lowering's pass like it needs to resume it or take it over (passRecord.ts). */
   readonly record: PassRecord;
+  /**
+   * The lines of what it took over from a pass (or of the pass it resumed, if that one's were) lag behind the
+   * text: its spans and labels' sources may not be read, only its addresses, tables and mode. (A first pass's
+   * are never read: it gives the next its tables only, and takes over without moving lines.)
+   */
+  readonly linesStale: boolean;
 }
 
 /** Shared between passes: parsed GET files and macro expansions, reused rather than re-parsed, and where each GET found its file. */
@@ -85,7 +91,12 @@ export function linesOf(text: string): () => readonly string[] {
 }
 
 /** How a pass lowers: in one address mode, reading GET files through `readFile`. */
-export type PassOptions = ObjAsmLoweringOptions & { readonly readFile: (path: string) => string | undefined; readonly mode: ArmAddressMode };
+export type PassOptions = ObjAsmLoweringOptions & {
+  readonly readFile: (path: string) => string | undefined;
+  readonly mode: ArmAddressMode;
+  /** A pass taking the last lowering's over moves the lines of what it takes down with the text; else its result's lines go stale (`linesStale`). */
+  readonly movesLines: boolean;
+};
 
 interface Source {
   readonly file: string;
@@ -207,6 +218,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private marks: PassMark[] = [];
   /** The index of the top-level statement being lowered, among the root's named children. */
   private topIndex = 0;
+  private linesStale = false;
   /** The state a recording's reads are checked against. */
   private readonly host: ChunkHost = {
     symbol: (kind, name) => this.symbols.current(kind, name),
@@ -288,6 +300,7 @@ export class ObjAsmPass implements ObjAsmScope {
         mode: this.options.mode, ahead: this.ahead, nodes, positions: this.positions(nodes), marks: this.marks, labelLog: this.labelLog, symbols: this.symbols, gets: this.getLog,
         visits: this.visits, end: this.fields(),
       },
+      linesStale: this.linesStale,
     };
   }
 
@@ -648,6 +661,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const { record } = base;
     const at = countsAt(mark);
     const { labelLog } = record;
+    if (base.linesStale) this.linesStale = true;
     let labels: Map<string, bigint>;
     let labelSources: Map<string, SourceSpan>;
     // The labels defined before the mark: those after it taken out of the base's, or those before it put in.
@@ -705,9 +719,10 @@ export class ObjAsmPass implements ObjAsmScope {
     // Reports on lines of other files (GETs) are made once per line: the lines reported since the pass resumed must be the ones it reported.
     if (otherLines(this.unmodelledItems, from.unmodelled, this.unmodelledItems.length, this.options.file)
       !== otherLines(base.unmodelled, from.unmodelled, at.unmodelled, this.options.file)) return false;
-    // A first pass gives the next its tables only, which hold no lines.
+    // A first pass gives the next its tables only, which hold no lines; a pass whose result only tells the mode leaves them too.
     const { rows } = match;
-    const move = { file: this.options.file, row: mark.row, rows };
+    const move = { file: this.options.file, row: mark.row, rows: this.options.movesLines ? rows : 0 };
+    if (base.linesStale || move.rows !== rows) this.linesStale = true;
     const { moved } = this.cache;
     const { slots } = this.layout;
     for (const load of this.layout.pendingLoads) this.layout.fixLoad(load, base.layout.slots.get(load.index) as bigint);
@@ -716,10 +731,10 @@ export class ObjAsmPass implements ObjAsmScope {
     // Nothing writes a pass's tables once it has ended: the base's serve as they are where they hold what this pass's would.
     let labelSources = base.layout.labelSources;
     const ownSources = this.labelLog.slice(from.labels);
-    if (rows !== 0 || ownSources.some((label, n) => !sameSpan(label.source, (record.labelLog[from.labels + n] as LabelChange).source))) {
+    if (move.rows !== 0 || ownSources.some((label, n) => !sameSpan(label.source, (record.labelLog[from.labels + n] as LabelChange).source))) {
       labelSources = new Map(labelSources);
       for (const label of ownSources) labelSources.set(label.name, label.source);
-      if (rows !== 0) for (const label of rest) labelSources.set(label.name, label.source);
+      if (move.rows !== 0) for (const label of rest) labelSources.set(label.name, label.source);
     }
     this.layout.resume({
       address: record.end.address, items: this.layout.items.concat(movedItems(base.layout.items, at.items, move, moved, this.cache.movedItems)), labels: base.layout.labels,
