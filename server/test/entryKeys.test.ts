@@ -129,6 +129,40 @@ test('an edit of data changes the key of exactly the entry whose code reads it',
   assert.deepEqual(changed(before, await keysOf(READERS.replace('Page_Limit      dd      10', 'Page_Limit      dd      11'))), ['Reads_Data']);
 });
 
+// A VMM call's link code (10001h here) falls inside the data laid out before the code: a number that names no block,
+// unless a label on the dword lets code read it as data.
+const LINKS = `        .386p
+        include vmm.inc
+
+VxD_LOCKED_DATA_SEG
+Table           dd      4000h dup (0)
+Limit           dd      10
+VxD_LOCKED_DATA_ENDS
+
+VxD_LOCKED_CODE_SEG
+
+BeginProc Calls_Service
+        VMMcall Get_Cur_VM_Handle
+        ret
+EndProc Calls_Service
+
+BeginProc Reads_Own_Link
+        int     20h
+Own_Link dd     10001h
+        mov     eax, [Own_Link]
+        mov     eax, [eax]
+        ret
+EndProc Reads_Own_Link
+
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+
+test('an edit of data where a VMM call\'s link code falls changes the key of only the entry that reads the link as data', async () => {
+  const before = await keysOf(LINKS);
+  assert.deepEqual(changed(before, await keysOf(LINKS.replace('Limit           dd      10', 'Limit           dd      11'))), ['Reads_Own_Link']);
+});
+
 test('an edit of a comment changes no key', async () => {
   const before = await keysOf(READERS);
   assert.deepEqual(changed(before, await keysOf(READERS.replace('        xor     eax, eax', '        xor     eax, eax ; zero'))), []);

@@ -18,7 +18,8 @@ import { asDigest, digestOf, movedAlike, movedItemsAlike, type Digest, type Line
 //   a reached block names (jump and call targets, literal pools it reads
 //   relative to the PC, and through its constants the data it reads, code
 //   pointers stored in data, jump tables: a constant names code only at a
-//   label, data anywhere in it), and the block laid out right
+//   label, data anywhere in it; a VxD service's link code names nothing),
+//   and the block laid out right
 //   after a reached region whose last instruction may fall through. A data
 //   block is reached by an address anywhere in it or just past its end,
 //   since code walks a table from either end.
@@ -133,6 +134,27 @@ function mayFallThrough(item: InstructionItem): boolean {
   const [first] = insn.operands;
   if ((insn.mnemonic === 'mov' || insn.mnemonic === 'ldr') && first?.kind === 'reg' && first.reg === 15) return false;
   return !(insn.mnemonic === 'ldm' && insn.operands.some((o) => o.kind === 'reglist' && o.regs.includes(15)));
+}
+
+/**
+ * Where a block holds the link code of a VxD service call: the dword right
+ * after an `int 20h`, which the VMM model reads as the service it calls and
+ * resumes after, never as a value. Its number (a device id and ordinal,
+ * 1xxxxh for the VMM's own services) names no block, though it often falls
+ * on a label of the synthetic layout; only a label on the dword itself lets
+ * code read it as data.
+ */
+function linkCodes(block: Block): Set<bigint> {
+  const links = new Set<bigint>();
+  for (const item of block.instructions) {
+    const insn = item.instruction;
+    const [vector] = insn.operands;
+    if (insn.arch === 'x86' && insn.mnemonic === 'int' && vector?.kind === 'imm' && vector.value.kind === 'const' && vector.value.value === 0x20n) {
+      links.add(item.address + BigInt(item.size));
+    }
+  }
+  for (const [, address] of block.labels) links.delete(address);
+  return links;
 }
 
 /** What the keys read of a block: its digest and what it names. */
@@ -329,7 +351,8 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     parts.push(...block.data, block.labels);
     const found: References = { labels: [], addresses: [], numbers: [] };
     for (const item of block.instructions) references(item, found);
-    for (const item of block.data) for (const v of item.values) constants(v.value, found.numbers);
+    const links = linkCodes(block);
+    for (const item of block.data) if (!links.has(item.address)) for (const v of item.values) constants(v.value, found.numbers);
     return { digest: digestOf(parts, file, block.instructions.length > 0 ? 'apart' : 'none'), references: found };
   };
   let compared = 0;

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { generateSource } from '../bench/generateSources.js';
+import { insertLine, linesMatching, Random, replaced, type Change } from './support/editedDocuments.js';
+import { KeptDocument } from './support/keptAnalyses.js';
+import { repoRoot } from './support/paths.js';
+
+// An instruction inserted into or removed from VxD code moves the code after
+// it on by its size: the entries that reach that code are analysed again,
+// and those that reach none of it keep their results. A VMM call's link code
+// (the dword after its `int 20h`, 1xxxxh) names no code however the layout
+// falls, so a call above the edit whose link code lands on a label below it
+// is kept too; a dword after an `int 20h` that a label lets code read as data
+// is followed as any other. Whatever was kept, the document's state after
+// each edit must be a fresh analysis's of the same text.
+
+const LANGUAGE = 'vxd-masm';
+
+// The data before the code puts Values at 10001h, the link code of Get_Cur_VM_Handle: Calls_Service's link lands on
+// Values, and Reads_Own_Link reads the dword at 10001h through its own labelled link.
+const LINKS = `        .386p
+        include vmm.inc
+
+VxD_LOCKED_DATA_SEG
+Table           dd      3BD8h dup (0)
+Pad             db      0, 0, 0, 0, 0
+Limit           dd      10
+VxD_LOCKED_DATA_ENDS
+
+VxD_LOCKED_CODE_SEG
+
+BeginProc Reads_Own_Link
+        int     20h
+Own_Link dd     10001h
+        mov     eax, [Own_Link]
+        mov     ecx, [eax]
+        ret
+EndProc Reads_Own_Link
+
+BeginProc Calls_Service
+        VMMcall Get_Cur_VM_Handle
+        mov     eax, ebx
+        ret
+EndProc Calls_Service
+
+BeginProc Counts
+        mov     ecx, 4
+        ret
+EndProc Counts
+
+Values  dd      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16
+        dd      17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
+
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+
+const INSTRUCTIONS = ['        mov     eax, eax', '        nop', '        push    eax\n        pop     eax'];
+
+/**
+ * One random edit, most of them moving the code after them by bytes: one
+ * or two instructions inserted before an instruction or anywhere, an
+ * instruction removed; else a comment line inserted or a comment appended,
+ * which move only lines.
+ */
+function byteEdit(text: string, random: Random): { change: Change; what: string; bytes: boolean } {
+  const lines = text.split('\n');
+  const code = linesMatching(lines, /^\w*:?\s+(mov|add|sub|cmp|test|xor|and|or|inc|dec|push|pop|lea|shl|shr|VMMcall|VxDcall)\s/i);
+  const anywhere = random.below(Math.max(1, lines.length - 1));
+  const row = random.pick(code) ?? anywhere;
+  const instruction = random.pick(INSTRUCTIONS) as string;
+  switch (random.below(8)) {
+    case 0: return { change: insertLine(anywhere, instruction), what: `instruction at line ${anywhere}`, bytes: true };
+    case 1: case 2: case 3: return { change: insertLine(row, instruction), what: `instruction before line ${row}`, bytes: true };
+    case 4: case 5: {
+      // Unlabelled instructions only, so that no name goes undefined.
+      const plain = random.pick(code.filter((r) => /^\s/.test(lines[r] ?? ''))) ?? row;
+      return { change: { range: { start: { line: plain, character: 0 }, end: { line: plain + 1, character: 0 } }, text: '' }, what: `instruction at line ${plain} removed`, bytes: true };
+    }
+    case 6: return { change: insertLine(anywhere, '; a new line'), what: `comment line at ${anywhere}`, bytes: false };
+    default: {
+      const end = { line: row, character: (lines[row] ?? '').length };
+      return { change: { range: { start: end, end }, text: ' ; edited' }, what: `comment appended at line ${row}`, bytes: false };
+    }
+  }
+}
+
+const LINKS_FILE = '/work/links/links.asm';
+
+describe('VxD edits that move code by bytes', { timeout: 600_000 }, () => {
+  test('an instruction before the code a link code lands on runs again the entry that reads the link as data, not the call', async () => {
+    const { document, state } = await KeptDocument.open(LANGUAGE, LINKS_FILE, LINKS);
+    assert.deepEqual(state.statistics, { analysed: 3, reused: 0 });
+    const after = await document.edit(replaced(document.current, '        mov     ecx, 4\n', '        mov     ecx, 4\n        mov     eax, eax\n'));
+    // Counts, whose code changed, and Reads_Own_Link, whose read of 10001h now finds what lies before Values.
+    assert.deepEqual(after.statistics, { analysed: 2, reused: 1 });
+    await document.checked(after, 'instruction in Counts');
+  });
+
+  const sources: readonly (readonly [string, string])[] = [
+    [LINKS_FILE, LINKS],
+    ...['dmabuf.asm', 'ringlog.asm'].map((name): [string, string] => {
+      const file = join(repoRoot, 'examples', 'corpus', LANGUAGE, name);
+      return [file, readFileSync(file, 'utf8')];
+    }),
+    [join(repoRoot, 'examples', 'corpus', LANGUAGE, 'generated.asm'), generateSource(LANGUAGE, 700)],
+  ];
+  for (const [index, [file, text]] of sources.entries()) {
+    test(`random instructions inserted and removed in ${file.slice(file.lastIndexOf('/') + 1)} leave what a fresh analysis finds, and keep entries`, async () => {
+      const { document, state } = await KeptDocument.open(LANGUAGE, file, text);
+      await document.checked(state, 'the open');
+      const random = new Random(6151 * (index + 1));
+      let kept = 0;
+      for (let n = 0; n < 12; n++) {
+        const { change, what, bytes } = byteEdit(document.current, random);
+        const after = await document.edit(change);
+        await document.checked(after, `edit ${n}: ${what}`);
+        if (bytes) kept += after.statistics.reused;
+      }
+      assert.ok(kept > 0, 'edits that moved code by bytes kept some entries\' results');
+    });
+  }
+});
