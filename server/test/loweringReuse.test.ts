@@ -484,3 +484,130 @@ describe('MASM lowering: one pass per edit', () => {
     assert.ok(passes.includes(1) && passes.some((n) => n > 1), `passes ${passes.join(', ')}`);
   });
 });
+
+describe('MASM lowering from scratch: the second pass replays what the first pass recorded', () => {
+  /**
+   * Four procedures: one that reads nothing ahead, one that jumps to a label
+   * further down its own body (and to one defined nowhere), one that jumps
+   * to a procedure further down the file, and one whose jump target is
+   * defined nowhere.
+   */
+  const JUMPS = [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Plain',
+    '        mov     eax, 1',
+    '        ret',
+    'EndProc Plain',
+    'BeginProc Down',
+    '        test    eax, eax',
+    '        jz      done',
+    '        inc     eax',
+    '        jnz     Elsewhere',
+    'done:   ret',
+    'EndProc Down',
+    'BeginProc Caller',
+    '        call    Last',
+    '        ret',
+    'EndProc Caller',
+    'BeginProc Lost',
+    '        jmp     Nowhere',
+    'EndProc Lost',
+    'BeginProc Last',
+    '        ret',
+    'EndProc Last',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+    '',
+  ].join('\n');
+
+  const opened = async (text: string): Promise<MasmLowering> => masm((await Document.open('vxd-masm', '/test/scratch.asm', text)).lower());
+  const instruction = (lowering: MasmLowering, line: number): unknown => {
+    const item = lowering.program.items.find((i) => i.source.range.start.line === line);
+    return item?.kind === 'instruction' ? item.instruction : undefined;
+  };
+  const lineOf = (text: string, line: string): number => text.split('\n').indexOf(line);
+
+  test('procedures that read nothing ahead, or only jump to code labels further down, are replayed in the second pass', async () => {
+    const lowering = await opened(JUMPS);
+    assert.equal(lowering.passes, 2);
+    // The first pass lowers all five; the second replays them all.
+    assert.deepEqual(lowering.chunks, { replayed: 5, lowered: 5 });
+    assert.deepEqual(lowering.names.undefined.map((u) => u.name), ['Elsewhere', 'Nowhere']);
+    assert.deepEqual(lowering.unmodelled.map((u) => u.message), ['unknown symbol Elsewhere', 'unknown symbol Nowhere']);
+    assert.deepEqual(instruction(lowering, lineOf(JUMPS, '        jz      done')), { arch: 'x86', mnemonic: 'jz', operands: [{ kind: 'target', label: 'done' }] });
+    assert.deepEqual(instruction(lowering, lineOf(JUMPS, '        call    Last')), { arch: 'x86', mnemonic: 'call', operands: [{ kind: 'target', label: 'Last' }] });
+  });
+
+  test('a jump to a label spelled otherwise than it is defined is lowered again, to the label as defined', async () => {
+    const text = JUMPS.replace('        jz      done', '        jz      DONE');
+    const lowering = await opened(text);
+    assert.deepEqual(lowering.chunks, { replayed: 4, lowered: 6 });
+    assert.deepEqual(instruction(lowering, lineOf(text, '        jz      DONE')), { arch: 'x86', mnemonic: 'jz', operands: [{ kind: 'target', label: 'done' }] });
+    assert.deepEqual(lowering.names.undefined.map((u) => u.name), ['Elsewhere', 'Nowhere']);
+  });
+
+  test('a jump target defined nowhere, then defined, lowers as the new text does afresh', async () => {
+    const document = await Document.open('vxd-masm', '/test/scratch.asm', JUMPS);
+    document.lower();
+    const lowering = masm(await document.check(replaced(document.current, '        END\n', 'Elsewhere:\n        END\n'), 'Elsewhere defined'));
+    assert.deepEqual(lowering.names.undefined.map((u) => u.name), ['Nowhere']);
+    const lost = masm(await document.check(replaced(document.current, 'Elsewhere:\n', ''), 'Elsewhere undefined again'));
+    assert.deepEqual(lost.names.undefined.map((u) => u.name), ['Elsewhere', 'Nowhere']);
+  });
+
+  test('a jump to a data label further down is lowered again', async () => {
+    const text = JUMPS.replace('        call    Last', '        call    Table').replace('        END', 'Table   dd      0\n        END');
+    const lowering = await opened(text);
+    assert.deepEqual(lowering.chunks, { replayed: 4, lowered: 6 });
+    assert.deepEqual(lowering.unmodelled.map((u) => u.message), ['unknown symbol Elsewhere', 'unknown symbol Nowhere']);
+    assert.notDeepEqual(instruction(lowering, lineOf(text, '        call    Table')), { arch: 'x86', mnemonic: 'call', operands: [{ kind: 'target', label: 'Table' }] });
+  });
+
+  /** Equates and a label defined after the procedures that read them. */
+  const AHEAD = [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Reads',
+    '        mov     eax, LATER',
+    '        mov     ebx, OFFSET32 Last',
+    '        ret',
+    'EndProc Reads',
+    'BeginProc Sized',
+    '        db      PAD dup (0)',
+    'Inside: ret',
+    'EndProc Sized',
+    'BeginProc Chosen',
+    'IF LATER GT 3',
+    '        mov     ecx, 4',
+    'ELSE',
+    '        mov     ecx, 3',
+    'ENDIF',
+    '        ret',
+    'EndProc Chosen',
+    'BeginProc Last',
+    '        ret',
+    'EndProc Last',
+    'LATER   EQU     5',
+    'PAD     EQU     32',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+    '',
+  ].join('\n');
+
+  test('procedures that read an equate or a label address ahead, or are sized or assembled by one, are lowered again', async () => {
+    const lowering = await opened(AHEAD);
+    // The second pass lowers Reads, Sized and Chosen again and replays Last 32 bytes on; the third, as Last moved, lowers
+    // Reads (which takes its address) again and replays the other three.
+    assert.equal(lowering.passes, 3);
+    assert.deepEqual(lowering.chunks, { replayed: 4, lowered: 8 });
+    assert.deepEqual(instruction(lowering, lineOf(AHEAD, '        mov     eax, LATER')), { arch: 'x86', mnemonic: 'mov', operands: [{ kind: 'reg', reg: 'eax' }, { kind: 'imm', value: expr.bv(5) }] });
+    const last = lowering.program.label('Last');
+    assert.deepEqual(instruction(lowering, lineOf(AHEAD, '        mov     ebx, OFFSET32 Last')), { arch: 'x86', mnemonic: 'mov', operands: [{ kind: 'reg', reg: 'ebx' }, { kind: 'imm', value: expr.bv(last ?? 0n) }] });
+    // Reads: three instructions; Sized: 32 bytes, then ret; Chosen: mov, ret.
+    assert.equal(lowering.program.label('Inside'), 0x1000n + 3n * 16n + 32n);
+    assert.equal(last, 0x1000n + 3n * 16n + 32n + 16n + 2n * 16n);
+    assert.ok(instruction(lowering, lineOf(AHEAD, '        mov     ecx, 4')));
+    assert.equal(instruction(lowering, lineOf(AHEAD, '        mov     ecx, 3')), undefined);
+    assert.deepEqual(lowering.unmodelled, []);
+    assert.deepEqual(lowering.names.undefined, []);
+  });
+});

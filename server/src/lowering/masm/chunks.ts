@@ -56,6 +56,19 @@ export interface ChunkEffects {
 export type SymbolRead = readonly [key: string, found: MasmSymbol | undefined, address: boolean];
 export type Read<T> = readonly [key: string, found: T | undefined];
 
+/**
+ * A name read ahead only as a branch target and found nowhere, as `text`
+ * at every site: a pass finding a code label of that name ahead lowers the
+ * chunk alike but for the reports and undefined names these sites made
+ * (indices into the effects' lists).
+ */
+export interface TargetRead {
+  readonly key: string;
+  readonly text: string;
+  readonly reports: readonly number[];
+  readonly names: readonly number[];
+}
+
 /** One recorded lowering of a chunk: the reads it made, the state it started from and its effects. */
 export interface ChunkRecording {
   /** The chunk's statements, one for a procedure. */
@@ -76,6 +89,7 @@ export interface ChunkRecording {
   readonly forwardFieldReads: readonly Read<StrucField>[];
   /** One of its forward references found something (firstPass.ts). */
   readonly readsAhead: boolean;
+  readonly targets: readonly TargetRead[];
   readonly serviceReads: readonly Read<number>[];
   readonly effects: ChunkEffects;
 }
@@ -89,6 +103,11 @@ export class ChunkRecorder implements SymbolObserver {
   readonly serviceReads = new Map<string, number | undefined>();
   readonly changes: SymbolChange[] = [];
   readonly reports: UnmodelledItem[] = [];
+  readonly undefinedNames: UndefinedName[] = [];
+  /** Branch targets found nowhere, with the indices of the reports and undefined names each site made. */
+  private readonly missedTargets = new Map<string, { readonly text: string; readonly reports: number[]; readonly names: number[] }>();
+  /** Names read ahead other than as a branch target. */
+  private readonly readAhead = new Set<string>();
   readonly services: [string, number][] = [];
   /** Why this lowering may not be replayed: it read state the recording does not track. */
   refused: string | undefined;
@@ -115,8 +134,19 @@ export class ChunkRecorder implements SymbolObserver {
   }
 
   /** The forward table does not change during a pass, so every read of it counts. */
-  readForward(key: string, found: MasmSymbol | undefined): void {
+  readForward(key: string, found: MasmSymbol | undefined, target = false): void {
+    if (!target) this.readAhead.add(key);
     if (!this.forwardReads.has(key)) this.forwardReads.set(key, found);
+  }
+
+  /** A branch target `text` found nowhere, after which the reports and undefined names from `reports` and `names` on are its. */
+  missedTarget(key: string, text: string, reports: number, names: number): void {
+    const missed = this.missedTargets.get(key) ?? { text, reports: [], names: [] };
+    this.missedTargets.set(key, missed);
+    // A label found ahead answers one spelling as written.
+    if (missed.text !== text) this.readAhead.add(key);
+    for (let i = reports; i < this.reports.length; i++) missed.reports.push(i);
+    for (let i = names; i < this.undefinedNames.length; i++) missed.names.push(i);
   }
 
   readForwardField(key: string, found: StrucField | undefined): void {
@@ -145,7 +175,7 @@ export class ChunkRecorder implements SymbolObserver {
   }
 
   /** The recording of a chunk of `nodes` lowered from `start` to `end`, adding `effects`. */
-  recording(nodes: readonly SyntaxNode[], start: ChunkState, end: ChunkState, expansions: number, effects: Omit<ChunkEffects, 'reports' | 'changes' | 'services'>): ChunkRecording {
+  recording(nodes: readonly SyntaxNode[], start: ChunkState, end: ChunkState, expansions: number, effects: Omit<ChunkEffects, 'reports' | 'undefinedNames' | 'changes' | 'services'>): ChunkRecording {
     // Its own labels move with it; a value made of one's address would not.
     const own = new Set(this.changes.flatMap((c) => (c.op === 'set' && c.symbol.kind === 'label' ? [c.symbol.name.toLowerCase()] : [])));
     // Of a label whose address it never took as a value, it read only the kind and type.
@@ -158,8 +188,10 @@ export class ChunkRecorder implements SymbolObserver {
       relocatable: !this.location && ![...this.addresses].some((key) => own.has(key)),
       reads: symbolReads(this.reads), fieldReads: [...this.fieldReads], forwardReads, forwardFieldReads,
       readsAhead: forwardReads.some(([, found]) => found !== undefined) || forwardFieldReads.some(([, found]) => found !== undefined),
+      targets: [...this.missedTargets].flatMap(([key, { text, reports, names }]): TargetRead[] => (
+        this.readAhead.has(key) || this.forwardReads.get(key) !== undefined ? [] : [{ key, text, reports, names }])),
       serviceReads: [...this.serviceReads],
-      effects: { ...effects, reports: this.reports, changes: this.changes, services: this.services },
+      effects: { ...effects, reports: this.reports, undefinedNames: this.undefinedNames, changes: this.changes, services: this.services },
     });
   }
 }
@@ -174,7 +206,7 @@ function chunkRecording(r: ChunkRecording): ChunkRecording {
   return {
     nodes: r.nodes, row: r.row, placement: r.placement, start: r.start, end: r.end, expansions: r.expansions, relocatable: r.relocatable,
     reads: r.reads, fieldReads: r.fieldReads, forwardReads: r.forwardReads, forwardFieldReads: r.forwardFieldReads, readsAhead: r.readsAhead,
-    serviceReads: r.serviceReads, effects: r.effects,
+    targets: r.targets, serviceReads: r.serviceReads, effects: r.effects,
   };
 }
 
@@ -223,12 +255,62 @@ export interface ChunkHost {
 /** Whether a recording's reads would all read the same in `host`, starting from `start`. */
 export function replayable(recording: ChunkRecording, start: ChunkState, host: ChunkHost): boolean {
   if (!sameState(recording.start, start, recording.relocatable)) return false;
+  for (const [key, s, address] of recording.forwardReads) if (!sameSymbol(host.forwardSymbol(key), s, address)) return false;
+  return readAlikeButAhead(recording, host);
+}
+
+/** Whether a recording's reads other than of symbols ahead read the same in `host`. */
+function readAlikeButAhead(recording: ChunkRecording, host: ChunkHost): boolean {
   for (const [key, s, address] of recording.reads) if (!sameSymbol(host.symbol(key), s, address)) return false;
   for (const [key, f] of recording.fieldReads) if (!sameField(host.field(key), f)) return false;
-  for (const [key, s, address] of recording.forwardReads) if (!sameSymbol(host.forwardSymbol(key), s, address)) return false;
   for (const [key, f] of recording.forwardFieldReads) if (!sameField(host.forwardField(key), f)) return false;
   for (const [key, n] of recording.serviceReads) if (host.service(key) !== n) return false;
   return true;
+}
+
+/**
+ * The recording a pass answering its reads in `host` from `start` would
+ * make, where that pass finds ahead, of names the recording read only as
+ * branch targets and found nowhere, code labels of those names as written,
+ * and reads the rest alike: the same but for those targets' reports and
+ * undefined names (a first pass's recording in the second pass, most often:
+ * a jump to a label further down). Undefined where it would not.
+ */
+export function withTargetsFound(recording: ChunkRecording, start: ChunkState, host: ChunkHost): ChunkRecording | undefined {
+  if (recording.targets.length === 0 || !sameState(recording.start, start, recording.relocatable)) return undefined;
+  const found = new Map<string, MasmSymbol>();
+  for (const [key, s, address] of recording.forwardReads) {
+    const now = host.forwardSymbol(key);
+    if (sameSymbol(now, s, address)) continue;
+    const target = s === undefined ? recording.targets.find((t) => t.key === key) : undefined;
+    if (!target || (now?.kind !== 'label' && now?.kind !== 'extern') || !now.code || now.name !== target.text) return undefined;
+    found.set(key, now);
+  }
+  if (found.size === 0 || !readAlikeButAhead(recording, host)) return undefined;
+  const { effects } = recording;
+  const gone = recording.targets.filter((t) => found.has(t.key));
+  const reports = renumbered(effects.reports.length, gone.flatMap((t) => t.reports));
+  const names = renumbered(effects.undefinedNames.length, gone.flatMap((t) => t.names));
+  return chunkRecording({
+    ...recording,
+    forwardReads: recording.forwardReads.map(([key, s, address]): SymbolRead => [key, found.get(key) ?? s, address]),
+    readsAhead: true,
+    targets: recording.targets.flatMap((t): TargetRead[] => (found.has(t.key) ? [] : [{
+      key: t.key, text: t.text, reports: t.reports.map((i) => reports[i] as number), names: t.names.map((i) => names[i] as number),
+    }])),
+    effects: {
+      items: effects.items, entries: effects.entries, dispatches: effects.dispatches, calls: effects.calls, notes: effects.notes,
+      reports: effects.reports.filter((_, i) => reports[i] !== undefined), undefinedNames: effects.undefinedNames.filter((_, i) => names[i] !== undefined),
+      changes: effects.changes, services: effects.services,
+    },
+  });
+}
+
+/** Each index of a list of `length` to its index once those `dropped` are gone (undefined for those). */
+function renumbered(length: number, dropped: readonly number[]): (number | undefined)[] {
+  const gone = new Set(dropped);
+  let next = 0;
+  return Array.from({ length }, (_, i) => (gone.has(i) ? undefined : next++));
 }
 
 export function sameState(a: ChunkState, b: ChunkState, relocatable: boolean): boolean {
@@ -305,7 +387,7 @@ export function moveEffects(effects: ChunkEffects, file: string, rows: number, b
 }
 
 export interface Kept {
-  /** Made by a reporting pass: a pass that does not report records no notes. */
+  /** Made by a pass that reads the one before: the others are the first pass's, which `afterFirstPass` pairs them with. */
   readonly final: boolean;
   readonly recording: ChunkRecording;
 }
@@ -341,14 +423,8 @@ export class ChunkMemory {
     this.runs = { replayed: 0, lowered: 0 };
   }
 
-  find(node: SyntaxNode, final: boolean, fits: (r: ChunkRecording) => boolean): ChunkRecording | undefined {
-    for (const kept of this.current.get(node) ?? []) if (kept.final === final && fits(kept.recording)) return kept.recording;
-    for (const kept of this.previous.get(node) ?? []) if (kept.final === final && fits(kept.recording)) return kept.recording;
-    return undefined;
-  }
-
   /** A recording of either kind of pass that fits. */
-  findAny(node: SyntaxNode, fits: (r: ChunkRecording) => boolean): Kept | undefined {
+  find(node: SyntaxNode, fits: (r: ChunkRecording) => boolean): Kept | undefined {
     for (const kept of this.current.get(node) ?? []) if (fits(kept.recording)) return kept;
     for (const kept of this.previous.get(node) ?? []) if (fits(kept.recording)) return kept;
     return undefined;

@@ -100,7 +100,7 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     let count = 0;
     const pass = (forward: SymbolSource | undefined, firstPass?: FirstPass): PassResult => {
       count++;
-      // The first pass cannot resolve forward references, so it does not report.
+      // The first pass cannot resolve forward references, so it does not report (its recordings hold what a reporting pass adds).
       return new LoweringPass(opts, parser, syntax, defines, forward, forward !== undefined, chunks, firstPass).run(root, text);
     };
     // The passes from scratch: the first, then each reading the one before until the labels settle.

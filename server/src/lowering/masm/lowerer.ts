@@ -3,7 +3,7 @@ import {
   expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
 import {
-  ChunkRecorder, chunkState, moveEffects, movedRecording, replayable, samePlacement, sameSymbol, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch, type SymbolRead,
+  ChunkRecorder, chunkState, moveEffects, movedRecording, replayable, samePlacement, sameSymbol, withTargetsFound, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch, type SymbolRead,
 } from './chunks.js';
 import { FirstPassLost, firstPassReads, readAlike, type FirstPass, type FirstPassStep } from './firstPass.js';
 import { chosenClause, testCondition } from './conditions.js';
@@ -195,13 +195,29 @@ export class LoweringPass implements Scope, VmmHost {
   // Scope (expression evaluation)
 
   lookup(name: string): MasmSymbol | undefined {
+    return this.symbolNamed(name, false);
+  }
+
+  target(node: Node): MasmSymbol | undefined {
+    const found = this.symbolNamed(node.text, true);
+    if (found) return found;
+    const { recorder } = this;
+    const reports = recorder?.reports.length ?? 0;
+    const names = recorder?.undefinedNames.length ?? 0;
+    this.undefinedName(node, 'symbol');
+    this.unknown(node.text, node);
+    recorder?.missedTarget(node.text.toLowerCase(), node.text, reports, names);
+    return undefined;
+  }
+
+  /** `name` in this pass's symbols, else ahead; `target`: read as a branch target. */
+  private symbolNamed(name: string, target: boolean): MasmSymbol | undefined {
     const own = this.symbols.get(name);
     if (own) return own;
     const later = this.forward?.get(name);
-    if (this.forward) {
-      if (this.recorder) this.recorder.readForward(name.toLowerCase(), later);
-      else this.firstPass?.outside(name.toLowerCase(), later);
-    }
+    // The first pass records that it read nothing ahead: a later pass finding nothing there too may replay it.
+    if (this.recorder) this.recorder.readForward(name.toLowerCase(), later, target);
+    else if (this.forward) this.firstPass?.outside(name.toLowerCase(), later);
     return later && later.kind !== 'text' && later.kind !== 'macro' ? later : undefined;
   }
 
@@ -213,10 +229,8 @@ export class LoweringPass implements Scope, VmmHost {
 
   private forwardField(name: string): StrucField | undefined {
     const found = this.forward?.field(name);
-    if (this.forward) {
-      if (this.recorder) this.recorder.readForwardField(name.toLowerCase(), found);
-      else this.firstPass?.outsideField(name.toLowerCase(), found);
-    }
+    if (this.recorder) this.recorder.readForwardField(name.toLowerCase(), found);
+    else if (this.forward) this.firstPass?.outsideField(name.toLowerCase(), found);
     return found;
   }
 
@@ -256,8 +270,11 @@ export class LoweringPass implements Scope, VmmHost {
 
   undefinedName(node: Node, kind: UndefinedName['kind']): void {
     // Macro expansions and includes are judged where they are written, not at each use.
-    if (!this.final || this.ctx.site || this.ctx.file !== this.options.file || this.conditionDepth > 0) return;
-    this.undefinedNames.push({ name: node.text, kind, source: this.span(node) });
+    if ((!this.final && !this.recorder) || this.ctx.site || this.ctx.file !== this.options.file || this.conditionDepth > 0) return;
+    const name: UndefinedName = { name: node.text, kind, source: this.span(node) };
+    // A recording holds what a reporting pass adds, whichever pass made it: a later pass may replay it.
+    this.recorder?.undefinedNames.push(name);
+    if (this.final) this.undefinedNames.push(name);
   }
 
   // ---------------------------------------------------------------------
@@ -269,6 +286,7 @@ export class LoweringPass implements Scope, VmmHost {
 
   unmodelled(message: string, node: Node): void {
     if (this.final) this.report({ message, source: this.span(node) });
+    else this.recorder?.reports.push({ message, source: this.span(node) });
   }
 
   private report(item: UnmodelledItem): void {
@@ -911,8 +929,9 @@ export class LoweringPass implements Scope, VmmHost {
       forwardField: (key: string) => this.forward?.field(key),
       service: (key: string) => this.ownServices.get(key),
     };
-    const found = memory.find(first, this.final, (r) => samePlacement(r, nodes)
-      && this.expansions + r.expansions < MAX_EXPANSIONS && replayable(r, start, host));
+    const fits = (r: ChunkRecording): boolean => samePlacement(r, nodes) && this.expansions + r.expansions < MAX_EXPANSIONS;
+    // A recording of either kind of pass: each holds what a reporting pass adds, and its reads ahead (none, in the first pass).
+    const found = memory.find(first, (r) => fits(r) && replayable(r, start, host))?.recording ?? (this.forward && this.recordingWithTargetsFound(first, fits, start, host));
     const { firstPass } = this;
     if (found) {
       counts.replayed++;
@@ -939,6 +958,13 @@ export class LoweringPass implements Scope, VmmHost {
     });
     const reads = inStep && recording && step.bytes === 0n ? firstPassReads(step.recording, recording) : undefined;
     if (recording && reads) memory.keepFirstPassReads(recording, reads);
+  }
+
+  /** A recording of the chunk that reads alike in `host` but for branch targets it found nowhere and this pass finds ahead, made as this pass would. */
+  private recordingWithTargetsFound(node: Node, fits: (r: ChunkRecording) => boolean, start: ChunkState, host: ChunkHost): ChunkRecording | undefined {
+    let made: ChunkRecording | undefined;
+    this.chunks?.find(node, (r) => fits(r) && (made = withTargetsFound(r, start, host)) !== undefined);
+    return made;
   }
 
   /** Lowers a chunk, recording it for later passes; the recording kept. */
@@ -977,7 +1003,7 @@ export class LoweringPass implements Scope, VmmHost {
   private recordingOf(recorder: ChunkRecorder, nodes: readonly Node[], start: ChunkState, before: ReturnType<LoweringPass['lengths']>): ChunkRecording {
     return recorder.recording(nodes, start, this.chunkState(), this.expansions - before.expansions, {
       items: this.layout.items.slice(before.items), entries: this.entries.slice(before.entries), dispatches: this.dispatches.slice(before.dispatches),
-      calls: this.calls.slice(before.calls), notes: this.notes.slice(before.notes), undefinedNames: this.undefinedNames.slice(before.undefinedNames),
+      calls: this.calls.slice(before.calls), notes: this.notes.slice(before.notes),
     });
   }
 
@@ -997,7 +1023,7 @@ export class LoweringPass implements Scope, VmmHost {
     if (!firstPass || !first) return undefined;
     const { scalar, expansions } = firstPass.start(start, this.expansions);
     const host = firstPass.host(this.symbols, this.ownServices);
-    const kept = memory.findAny(first, (r) => samePlacement(r, nodes) && expansions + r.expansions < MAX_EXPANSIONS && replayable(r, scalar, host));
+    const kept = memory.find(first, (r) => samePlacement(r, nodes) && expansions + r.expansions < MAX_EXPANSIONS && replayable(r, scalar, host));
     if (!kept) return undefined;
     // Kept for the next lowering's first pass, as the first pass from scratch would keep it.
     memory.keep(first, kept.final, kept.recording);
@@ -1100,8 +1126,11 @@ export class LoweringPass implements Scope, VmmHost {
     this.dispatches.push(...effects.dispatches);
     this.calls.push(...effects.calls);
     this.notes.push(...effects.notes);
-    this.undefinedNames.push(...effects.undefinedNames);
-    for (const item of effects.reports) this.report(item);
+    // What only a reporting pass adds: the first pass may replay a later pass's recording.
+    if (this.final) {
+      this.undefinedNames.push(...effects.undefinedNames);
+      for (const item of effects.reports) this.report(item);
+    }
     for (const [key, link] of effects.services) this.setService(key, link);
     this.setChunkState(chunkState(recording.end, bytes));
     this.expansions += recording.expansions;

@@ -1,6 +1,7 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type Expr, type X86Operand, type X86Reg, type X86Reg32, type X86Segment } from '../../../../emulator/src/index.js';
 import { sizeOfType, type Evaluator, type Scope } from './expressions.js';
+import type { MasmSymbol } from './symbols.js';
 import { child, children } from './syntax.js';
 
 // Operands as the emulator's IR wants them: registers, evaluated
@@ -22,6 +23,8 @@ export interface OperandLowering extends Scope {
   readonly evaluator: Evaluator;
   /** Something the IR cannot say; the operand is dropped or approximated. */
   unmodelled(message: string, node: Node): void;
+  /** The symbol a branch target names (as `lookup`); one found nowhere is reported as an undefined name and an unknown symbol. */
+  target(node: Node): MasmSymbol | undefined;
 }
 
 /** A branch target: a label (also `SHORT X`, `@F`) or an indirect operand. */
@@ -30,12 +33,8 @@ export function lowerBranchTarget(node: Node, ctx: OperandLowering): X86Operand 
   while (n.type === 'unary_expression' && /^(short|near|far)$/i.test(child(n, 'operator')?.text ?? '')) n = child(n, 'operand') ?? n;
   if (n.type === 'anonymous_label_ref') return { kind: 'target', label: ctx.anonymous(n.text.toLowerCase() === '@f') };
   if (n.type === 'identifier') {
-    const s = ctx.lookup(n.text);
-    if (!s) {
-      ctx.undefinedName(n, 'symbol');
-      ctx.unknown(n.text, n);
-      return { kind: 'target', label: n.text };
-    }
+    const s = ctx.target(n);
+    if (!s) return { kind: 'target', label: n.text };
     if ((s.kind === 'label' || s.kind === 'extern') && s.code) return { kind: 'target', label: s.name };
   }
   return lowerOperand(n, ctx);
