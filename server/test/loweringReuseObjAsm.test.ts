@@ -100,7 +100,13 @@ function objAsmEdit(text: string, random: Random): { change: Change; what: strin
       const data = random.pick(['\t=\t"ab"', '\tDCB\t1', '\tALIGN\t16', '\tDCW\t7', '\t%\t6']) ?? '';
       return { change: insertLine(code, data), what: `data "${data}" at ${code}` };
     }
-    case 18: return { change: insertLine(code, random.below(2) ? '\tDCD\t{PC}' : '\tMOV\tr0, #{PC} :AND: 255'), what: `{PC} at ${code}` };
+    case 18: {
+      // A difference of two names at the start of a line (labels, equates, fields): one of labels reads their offsets only.
+      const names = lines.flatMap((l) => /^([A-Za-z_]\w*)/.exec(l)?.[1] ?? []);
+      const difference = `${random.pick(names) ?? 'nowhere'} - ${random.pick(names) ?? 'nowhere'}`;
+      const use = random.pick(['\tDCD\t{PC}', '\tMOV\tr0, #{PC} :AND: 255', `\tDCD\t${difference}`, `\tMOV\tr0, #(${difference}) :AND: 255`]) ?? '';
+      return { change: insertLine(code, use), what: `"${use}" at ${code}` };
+    }
     case 19: return { change: insertLine(code, '\t[ {FALSE}\n\tMOV\tr2, r2\n\t|\n\tMOV\tr3, r3\n\t]'), what: `conditional at ${code}` };
     case 20: return { change: insertLine(code, random.below(2) ? '\tSETV\tNE' : '\tEXITS'), what: `flag macro at ${code}` };
     default: {
@@ -356,6 +362,26 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     assert.equal(known, 0, 'First ends four bytes on: the routines after it stand in new states');
     assert.equal(itemsOf(after, text, 'Second')[0]?.address, after.program.label('Second'));
     assert.equal(itemsOf(after, text, 'Third')[0]?.address, after.program.label('Third'));
+  });
+
+  test('a routine that takes differences of labels that moved with it is replayed at its new address', async () => {
+    const nop = ['20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0'] as const;
+    // Third's own label and Second's, both four bytes on; the second pass replays Second, whose difference reads Third ahead.
+    const back = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third - Second\n');
+    const { counts, after, text } = await afterEdit(...nop, back);
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    const row = text.split('\n').indexOf('        DCD     Third - Second');
+    const word = after.program.items.find((i) => i.source.range.start.line === row);
+    const distance = (after.program.label('Third') ?? 0n) - (after.program.label('Second') ?? 0n);
+    assert.ok(distance > 0n);
+    assert.deepEqual(word?.kind === 'data' ? word.values : undefined, [{ bytes: 4, value: expr.bv(distance) }]);
+    const ahead = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        DCD     Third - Second\n');
+    assert.deepEqual((await afterEdit(...nop, ahead)).counts, { replayed: 3, lowered: 3 });
+    // First did not move, and an equate is no address: each difference changes.
+    const first = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third - First\n');
+    assert.deepEqual((await afterEdit(...nop, first)).counts, { replayed: 3, lowered: 3 });
+    const equate = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third - Limit\n');
+    assert.deepEqual((await afterEdit(...nop, equate)).counts, { replayed: 3, lowered: 3 });
   });
 
   test('a routine is lowered again when a label whose address it takes as a value moves, one of its own too', async () => {

@@ -33,7 +33,10 @@ import { labelMoved, routineMoved } from './movedRecords.js';
 // replayed whatever routines come before it. One that never took its own
 // address (`{PC}`, `.`, a PC-relative constant) or one of its own labels'
 // as a value is replayed at another address too, moved by a multiple of
-// every alignment it made.
+// every alignment it made. A difference of two labels (a module header's
+// `DCD Init - Module_Base`) takes each address as an offset from where the
+// routine starts: a replay needs each label as far from its start as it
+// was, its own labels are, and the difference is the one recorded.
 
 /** How a walk of statements ended: on, at END, or at MEXIT. */
 export type Signal = 'next' | 'end' | 'mexit';
@@ -118,8 +121,17 @@ export interface ChunkEffects {
   readonly undefinedNames: readonly UndefinedName[];
 }
 
-/** A label read: what was found, and whether its address was taken as a value (else only whether it exists counts). */
-type LabelRead = readonly [name: string, found: bigint | undefined, address: boolean];
+/**
+ * How a routine used a label it read: only whether it exists, its address as a value, or its address as an offset
+ * from the routine's start (one side of a difference of two labels).
+ */
+export type LabelUse = 'name' | 'value' | 'offset';
+
+/**
+ * A label read: what was found, whether its address was taken as a value (else only whether it exists counts), and
+ * how far from the routine's start it lay, if that was taken (a copy moved elsewhere reads it as far from its own).
+ */
+type LabelRead = readonly [name: string, found: bigint | undefined, address: boolean, offset: bigint | undefined];
 type SymbolRead = { readonly [K in SymbolKind]: readonly [K, string, SymbolKinds[K] | undefined] }[SymbolKind];
 /** `%F` references: the routine and local label count (from the chunk's start) it looked from, the number, the label found. */
 type ForwardLocalRead = readonly [routine: number, seq: number, number: number, found: string | undefined];
@@ -248,9 +260,11 @@ export class ChunkRecorder implements SymbolObserver {
   private readonly writtenSymbols = new Set<string>();
   private readonly labelReads = new Map<string, bigint | undefined>();
   private readonly labelValues = new Set<string>();
+  private readonly labelOffsets = new Set<string>();
   private readonly ownLabels = new Set<string>();
   private readonly forwardLabelReads = new Map<string, bigint | undefined>();
   private readonly forwardLabelValues = new Set<string>();
+  private readonly forwardLabelOffsets = new Set<string>();
   private readonly forwardEquateReads = new Map<string, Value | undefined>();
   private readonly forwardLocalReads: ForwardLocalRead[] = [];
   private readonly includeReads: IncludeRead[] = [];
@@ -284,13 +298,15 @@ export class ChunkRecorder implements SymbolObserver {
     this.writtenSymbols.add(`${change.kind} ${change.name}`);
   }
 
-  readLabel(name: string, found: bigint | undefined, address: boolean): void {
+  readLabel(name: string, found: bigint | undefined, use: LabelUse): void {
+    // Its own labels move with it: as offsets from its start they read the same wherever it is replayed.
     if (this.ownLabels.has(name)) {
-      if (address) this.located = true;
+      if (use === 'value') this.located = true;
       return;
     }
     if (!this.labelReads.has(name)) this.labelReads.set(name, found);
-    if (address) this.labelValues.add(name);
+    if (use === 'value') this.labelValues.add(name);
+    if (use === 'offset') this.labelOffsets.add(name);
   }
 
   definedLabel(change: LabelChange): void {
@@ -299,9 +315,10 @@ export class ChunkRecorder implements SymbolObserver {
   }
 
   /** The previous pass's tables do not change during a pass, so every read of them counts. */
-  readForwardLabel(name: string, found: bigint | undefined, address: boolean): void {
+  readForwardLabel(name: string, found: bigint | undefined, use: LabelUse): void {
     if (!this.forwardLabelReads.has(name)) this.forwardLabelReads.set(name, found);
-    if (address) this.forwardLabelValues.add(name);
+    if (use === 'value') this.forwardLabelValues.add(name);
+    if (use === 'offset') this.forwardLabelOffsets.add(name);
   }
 
   readForwardEquate(name: string, found: Value | undefined): void {
@@ -357,15 +374,15 @@ export class ChunkRecorder implements SymbolObserver {
 
   /** The recording of the chunk at `node`, which ended in `end` and added `effects`. */
   recording(node: SyntaxNode, firstPass: boolean, end: ChunkEnd, effects: Omit<ChunkEffects, 'reports' | 'changes' | 'placed' | 'placedInstructions'>): ChunkRecording {
-    const labels = (reads: ReadonlyMap<string, bigint | undefined>, values: ReadonlySet<string>): LabelRead[] =>
-      [...reads].map(([name, found]) => [name, found, values.has(name)]);
+    const labels = (reads: ReadonlyMap<string, bigint | undefined>, values: ReadonlySet<string>, offsets: ReadonlySet<string>): LabelRead[] =>
+      [...reads].map(([name, found]) => [name, found, values.has(name), found !== undefined && offsets.has(name) ? found - this.start.address : undefined]);
     const placed = this.pool?.slots ?? [];
     return {
       row: node.startPosition.row, firstPass, start: this.start, end,
       print: effectsPrint(this.start, end, { ...effects, placed, changes: this.changes }, this.pool !== undefined),
       relocatable: !this.located, alignment: this.alignment,
-      symbolReads: [...this.symbolReads.values()], labelReads: labels(this.labelReads, this.labelValues),
-      forwardLabelReads: labels(this.forwardLabelReads, this.forwardLabelValues), forwardEquateReads: [...this.forwardEquateReads],
+      symbolReads: [...this.symbolReads.values()], labelReads: labels(this.labelReads, this.labelValues, this.labelOffsets),
+      forwardLabelReads: labels(this.forwardLabelReads, this.forwardLabelValues, this.forwardLabelOffsets), forwardEquateReads: [...this.forwardEquateReads],
       forwardLocalReads: this.forwardLocalReads, includeReads: this.includeReads, scalarReads: [...this.scalarReads.values()],
       poolReads: this.pool?.reads,
       effects: { ...effects, placedInstructions: this.placedInstructions, placed, reports: this.reports, changes: this.changes },
@@ -393,8 +410,9 @@ function sameScalar(read: ScalarValue, host: ChunkHost): boolean {
   return now === value || (name === 'mapCounter' && exprEquals(now as Expr, value));
 }
 
-const sameLabel = ([, found, address]: LabelRead, now: bigint | undefined): boolean =>
-  (address ? now === found : (now === undefined) === (found === undefined));
+/** Whether a label read reads the same now, the routine starting at `start`. */
+const sameLabel = ([, found, address, offset]: LabelRead, now: bigint | undefined, start: bigint): boolean =>
+  (address ? now === found : (now === undefined) === (found === undefined)) && (offset === undefined || (now !== undefined && now - start === offset));
 
 const sameIncluded = (a: IncludedFile | undefined, b: IncludedFile | undefined): boolean =>
   a === b || (a !== undefined && b !== undefined && a.file === b.file && a.text === b.text);
@@ -411,7 +429,7 @@ export function sameIncludes(recording: ChunkRecording, host: ChunkHost): boolea
  * the files its GETs found.
  */
 export function sameOutsideState(recording: ChunkRecording, start: ChunkStart, host: ChunkHost): boolean {
-  for (const read of recording.forwardLabelReads) if (!sameLabel(read, host.forwardLabel(read[0]))) return false;
+  for (const read of recording.forwardLabelReads) if (!sameLabel(read, host.forwardLabel(read[0]), start.address)) return false;
   for (const [name, found] of recording.forwardEquateReads) {
     const now = host.forwardEquate(name);
     if (now === undefined || found === undefined ? now !== found : !sameValue(now, found)) return false;
@@ -436,7 +454,7 @@ export function replayable(recording: ChunkRecording, start: ChunkStart, host: C
     if (now.length !== recording.poolReads.length || recording.poolReads.some((v, i) => now[i] !== v)) return false;
   }
   for (const [kind, name, found] of recording.symbolReads) if (!sameSymbol(kind, host.symbol(kind, name), found)) return false;
-  for (const read of recording.labelReads) if (!sameLabel(read, host.label(read[0]))) return false;
+  for (const read of recording.labelReads) if (!sameLabel(read, host.label(read[0]), start.address)) return false;
   return sameOutsideState(recording, start, host);
 }
 

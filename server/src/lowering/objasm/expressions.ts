@@ -11,6 +11,8 @@ import { asNumber, constantOf, isNumber, truthOf, type Value } from '../riscos/v
 export interface ObjAsmScope {
   /** A name's value (label, equate, variable, field offset, header symbol); reports and symbolises unknown names. */
   lookup(name: string, node: Node): Value;
+  /** `left - right` when both name labels (what `lookup` would give them), read as a difference; else undefined. */
+  labelDifference(left: Node, right: Node): Expr | undefined;
   /** Whether a name is defined (`:DEF:`). */
   defined(name: string): boolean;
   /** A `$name` outside a macro body: a string or arithmetic variable substituted in place. */
@@ -188,6 +190,10 @@ function binary(node: Node, scope: ObjAsmScope): Value {
   const l = child(node, 'left');
   const r = child(node, 'right');
   if (!l || !r) return scope.unknown(`incomplete expression ${node.text}`, node, node.text);
+  if (op === '-') {
+    const difference = scope.labelDifference(l, r);
+    if (difference !== undefined) return difference;
+  }
   const a = evaluate(l, scope);
   const b = evaluate(r, scope);
   if (['=', '==', '<>', '/=', '!=', '<', '>', '<=', '>='].includes(op)) return compare(op, a, b);

@@ -17,7 +17,7 @@ import type { CopiesMade } from '../movedCopies.js';
 import { findGet, missingGet } from './includes.js';
 import {
   ChunkRecorder, replayable, sameIncludes, sameOutsideState, type ChunkEnd, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkStart,
-  type LabelChange, type LocalLabelDef, type ScalarName, type Scalars, type Signal,
+  type LabelChange, type LabelUse, type LocalLabelDef, type ScalarName, type Scalars, type Signal,
 } from './chunks.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
 import { Part, StatePrint } from './statePrint.js';
@@ -365,14 +365,14 @@ export class ObjAsmPass implements ObjAsmScope {
     return this.variableValue(name) !== undefined;
   }
 
-  /** A label's address in this pass, else in the previous one; `value`: the address is taken as a value, not only the name as a label. */
-  private labelAddress(name: string, value: boolean): bigint | undefined {
+  /** A label's address in this pass, else in the previous one; `use`: how the routine being recorded uses it. */
+  private labelAddress(name: string, use: LabelUse): bigint | undefined {
     const address = this.layout.labels.get(name);
-    this.recorder?.readLabel(name, address, value);
+    this.recorder?.readLabel(name, address, use);
     if (address !== undefined) return address;
     // The first pass reads no previous pass, and its recordings must not be replayed where there is one.
     const forward = this.previous?.layout.labels.get(name);
-    if (this.recorder) this.recorder.readForwardLabel(name, forward, value);
+    if (this.recorder) this.recorder.readForwardLabel(name, forward, use);
     else {
       this.print.word(Part.ForwardLabel);
       this.print.string(name);
@@ -395,7 +395,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   defined(name: string): boolean {
     const { equates, fields, aliases, macros, imports } = this.symbols;
-    return this.hasVariable(name) || equates.has(name) || this.labelAddress(name, false) !== undefined || fields.has(name)
+    return this.hasVariable(name) || equates.has(name) || this.labelAddress(name, 'name') !== undefined || fields.has(name)
       || aliases.has(name) || macros.has(name) || imports.has(name) || systemSymbol(name) !== undefined;
   }
 
@@ -406,7 +406,7 @@ export class ObjAsmPass implements ObjAsmScope {
     if (field) return expr.bv(field.offset);
     const equate = this.symbols.equates.get(name);
     if (equate !== undefined) return equate;
-    const label = this.labelAddress(name, true);
+    const label = this.labelAddress(name, 'value');
     if (label !== undefined) return expr.bv(label);
     const forward = this.forwardEquate(name);
     if (forward !== undefined) return forward;
@@ -419,6 +419,23 @@ export class ObjAsmPass implements ObjAsmScope {
     if (register !== undefined) return expr.bv(register);
     if (node.type === 'identifier') this.undefinedName(node, 'symbol');
     return this.unknown(`undefined symbol ${name}`, node, name);
+  }
+
+  labelDifference(left: Node, right: Node): Expr | undefined {
+    // Outside a recorded routine nothing is replayed elsewhere, and the print takes the addresses read.
+    if (!this.recorder) return undefined;
+    const a = this.labelOffset(left);
+    if (a === undefined) return undefined;
+    const b = this.labelOffset(right);
+    return b === undefined ? undefined : expr.sub(expr.bv(a), expr.bv(b));
+  }
+
+  /** The address `lookup` would give a name that names a label (not a variable, field or equate, which come first), as one side of a difference. */
+  private labelOffset(node: Node): bigint | undefined {
+    if (node.type !== 'identifier' && node.type !== 'bar_symbol') return undefined;
+    const name = node.text;
+    if (this.hasVariable(name) || this.symbols.fields.get(name) || this.symbols.equates.get(name) !== undefined) return undefined;
+    return this.labelAddress(name, 'offset');
   }
 
   variable(name: string, node: Node): Value {
@@ -455,7 +472,7 @@ export class ObjAsmPass implements ObjAsmScope {
   localLabel(node: Node): Value {
     const name = this.localLabelName(node);
     if (name === undefined) return this.unknown(`local label ${node.text} not found`, node, node.text);
-    const address = this.labelAddress(name, true);
+    const address = this.labelAddress(name, 'value');
     return address === undefined ? expr.sym(name) : expr.bv(address);
   }
 
@@ -529,7 +546,7 @@ export class ObjAsmPass implements ObjAsmScope {
     if (node.type !== 'identifier' && node.type !== 'bar_symbol') return undefined;
     const name = node.text;
     if (this.hasVariable(name) || this.symbols.equates.has(name) || this.symbols.fields.has(name)) return undefined;
-    return this.labelAddress(name, false) !== undefined ? name : undefined;
+    return this.labelAddress(name, 'name') !== undefined ? name : undefined;
   }
 
   private swiNumber(node: Node): Expr {
@@ -827,7 +844,7 @@ export class ObjAsmPass implements ObjAsmScope {
   /** Defines a label here; false when the name is taken (the first definition stays). */
   private placeLabel(name: string, source: SourceSpan): boolean {
     const taken = this.layout.labels.get(name);
-    this.recorder?.readLabel(name, taken, false);
+    this.recorder?.readLabel(name, taken, 'name');
     if (taken !== undefined) return false;
     this.layout.label(name, source);
     const change: LabelChange = { kind: 'label', name, address: this.layout.address, source };
