@@ -25,7 +25,7 @@ import { Symbols } from './symbols.js';
 import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
 import { labelMoved, routineMoved } from './movedRecords.js';
 import {
-  countsAt, countsLess, marksMoved, matchNodes, movedItems, movedList, positionsOf, sameIncluded, type GetRead, type NodeMatch, type PassCounts, type PassFields, type PassMark, type PassRecord,
+  countsAt, countsLess, marksMoved, matchNodes, movedItems, movedList, passPoint, positionsOf, sameIncluded, type GetRead, type NodeMatch, type PassCounts, type PassFields, type PassMark, type PassRecord,
 } from './passRecord.js';
 import { isSystemHeader, systemSymbol } from './systemHeaders.js';
 import type { ObjAsmLoweringOptions } from './types.js';
@@ -600,7 +600,7 @@ export class ObjAsmPass implements ObjAsmScope {
       this.topIndex = k;
       if (node.type === 'routine') {
         if (takeOver && this.tookOver(takeOver, nodes, k)) return true;
-        const at = { ...this.fields(), ...this.counts(), key: this.print.key, pending: this.layout.pendingLoads.slice() };
+        const at = passPoint(this.fields(), this.counts(), this.print.key, this.layout.pendingLoads.slice());
         this.marks.push({ index: k, row: node.startPosition.row, at });
       }
       const signal = this.step(nodes, k);
