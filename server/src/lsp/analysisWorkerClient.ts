@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../../emulator/src/index.js';
@@ -41,6 +42,21 @@ const MAX_WORKERS = 4;
 export function analysisWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   const asked = Number.parseInt(env.PAGEWARDEN_ANALYSIS_WORKERS ?? '', 10);
   return asked >= 1 ? asked : Math.max(1, Math.min(cores - 1, MAX_WORKERS));
+}
+
+let collectorExposed = false;
+
+/**
+ * Gives the isolates made from now on V8's `gc`, with which a worker
+ * collects its young generation between jobs
+ * (`analysis/worker/idleCollection.ts`). A `Worker` takes no V8 flag of its
+ * own; the flags are the process's, so this is set once, before the first
+ * worker starts, while the main thread's isolate is the only one.
+ */
+function exposeCollector(): void {
+  if (collectorExposed) return;
+  collectorExposed = true;
+  setFlagsFromString('--expose-gc');
 }
 
 interface Pending {
@@ -109,6 +125,7 @@ export class AnalysisWorkerClient {
   }
 
   private spawn(slot: Slot): Worker {
+    exposeCollector();
     const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
     // A dead worker's last words are not its replacement's.
     worker.on('message', (reply: WorkerReply) => {

@@ -11,6 +11,7 @@ import { fileNote, reportFindings } from '../analyseSource.js';
 import { EntryCache } from '../entryCache.js';
 import { RegisterCollector } from '../registerCollector.js';
 import type { RunReports } from '../runFindings.js';
+import { IdleCollection } from './idleCollection.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 import { ReportBatches } from './reportBatches.js';
 import { previousLines, SentReplies } from './sentReplies.js';
@@ -41,6 +42,8 @@ function cacheFor(document: string, languageId: LanguageId): DocumentCache {
 }
 
 const caches = new Map<string, DocumentCache>();
+// `gc` is there when the server exposed it before starting the worker (`lsp/analysisWorkerClient.ts`).
+const collection = new IdleCollection(globalThis.gc && (() => globalThis.gc?.({ type: 'minor' })));
 // One document's jobs run one after another: each edits the tree the previous
 // one analysed. Different documents still interleave between procedures.
 const queues = new Map<string, Promise<void>>();
@@ -85,6 +88,7 @@ port.on('message', (request: WorkerRequest) => {
       });
       return;
     case 'analyse':
+      collection.received();
       enqueue(request.document, () => {
         const { id, document, content, file, overlays } = request;
         const cache = cacheFor(document, request.languageId);
@@ -107,6 +111,7 @@ port.on('message', (request: WorkerRequest) => {
         ).then((reply) => {
           cancelled.delete(id);
           port.postMessage(reply);
+          collection.replied();
         });
       });
   }

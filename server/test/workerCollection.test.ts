@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import type { Range } from 'vscode-languageserver-protocol';
+import { LspClient } from './support/lspClient.js';
+import { distFile, repoRoot } from './support/paths.js';
+
+// An analysis worker collects its young generation once it has no job left,
+// so that the next edit's job does not stop to scavenge the garbage of the
+// last (analysis/worker/idleCollection.ts). The server gives its workers
+// V8's `gc` to do so; the collection is the worker's own, between jobs, and
+// what the server publishes is what it publishes without it.
+
+const PROBE = join(repoRoot, 'server', 'test', 'support', 'collectionProbe.cjs');
+const SOURCE = readFileSync(join(repoRoot, 'examples', 'corpus', 'vxd-masm', 'dmabuf.asm'), 'utf8');
+
+describe('collection between an analysis worker\'s jobs', { timeout: 120_000 }, () => {
+  const servers: LspClient[] = [];
+  after(async () => {
+    await Promise.all(servers.filter((s) => s.process.exitCode === null).map((s) => s.shutdown()));
+  });
+
+  async function server(): Promise<LspClient> {
+    const client = LspClient.start(process.execPath, ['--require', PROBE, distFile('server.js'), '--stdio'], { env: { ...process.env, PAGEWARDEN_ANALYSIS_WORKERS: '1' } });
+    servers.push(client);
+    await client.initialize(null);
+    return client;
+  }
+
+  /** Resolves with the probe's first report of a collection after the `seen` reports so far. */
+  function nextCollection(client: LspClient, seen: number): Promise<string> {
+    return new Promise((resolve) => {
+      const look = (): void => {
+        const reports = client.stderr.join('').split('\n').filter((line) => line.startsWith('analysis worker collected'));
+        if (reports.length <= seen) return;
+        client.process.stderr.off('data', look);
+        resolve(reports[seen] as string);
+      };
+      client.process.stderr.on('data', look);
+      look();
+    });
+  }
+
+  test('the worker collects its young generation between jobs, after an open and after each edit', async () => {
+    const client = await server();
+    const uri = 'file:///work/collected.asm';
+    await client.open(uri, 'vxd-masm', SOURCE);
+    assert.equal(await nextCollection(client, 0), 'analysis worker collected its young generation between jobs');
+    const line = SOURCE.split('\n').findIndex((text) => text.includes('VMMcall'));
+    const end = { line, character: SOURCE.split('\n')[line]?.length ?? 0 };
+    const published = client.nextDiagnostics(uri);
+    await client.edit(uri, 2, [{ range: { start: end, end } satisfies Range, text: ' ; typed' }]);
+    await published;
+    assert.equal(await nextCollection(client, 1), 'analysis worker collected its young generation between jobs');
+  });
+
+  test('an edited document\'s diagnostics are those of the same text opened in a fresh server', async () => {
+    const edited = await server();
+    const uri = 'file:///work/typed.asm';
+    await edited.open(uri, 'vxd-masm', SOURCE);
+    const lines = SOURCE.split('\n');
+    let diagnostics;
+    for (let n = 0; n < 3; n++) {
+      const line = Math.floor((lines.length * (n + 1)) / 4);
+      const start = { line, character: 0 };
+      lines.splice(line, 0, `; note ${n}`);
+      const published = edited.nextDiagnostics(uri);
+      await edited.edit(uri, n + 2, [{ range: { start, end: start }, text: `; note ${n}\n` }]);
+      diagnostics = (await published).diagnostics;
+      await nextCollection(edited, n + 1);
+    }
+    const fresh = await server();
+    const opened = await fresh.open(uri, 'vxd-masm', lines.join('\n'));
+    assert.deepEqual(diagnostics, opened.diagnostics);
+  });
+});
