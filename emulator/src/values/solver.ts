@@ -202,9 +202,15 @@ function linear(e: Expr): Linear | undefined {
   if (e.kind === 'sym') return { sym: e, offset: 0n, width: e.width };
   if (e.kind === 'extend' && !e.signed && e.arg.kind === 'sym') return { sym: e.arg, offset: 0n, width: e.width };
   if (e.kind !== 'binary' || (e.op !== 'add' && e.op !== 'sub')) return undefined;
-  const [term, k] = e.right.kind === 'const' ? [e.left, e.op === 'add' ? e.right.value : -e.right.value]
-    : e.op === 'add' && e.left.kind === 'const' ? [e.right, e.left.value] : [undefined, 0n];
-  const inner = term && linear(term);
+  let term: Expr, k: bigint;
+  if (e.right.kind === 'const') {
+    term = e.left;
+    k = e.op === 'add' ? e.right.value : -e.right.value;
+  } else if (e.op === 'add' && e.left.kind === 'const') {
+    term = e.right;
+    k = e.left.value;
+  } else return undefined;
+  const inner = linear(term);
   if (!inner || inner.width !== inner.sym.width) return undefined;
   return { sym: inner.sym, offset: (inner.offset + k) & mask(e.width), width: e.width };
 }
@@ -914,36 +920,53 @@ function sameFact(f: Fact, g: Fact): boolean {
     && f.set.length === g.set.length && f.set.every(([lo, hi], i) => lo === g.set[i]?.[0] && hi === g.set[i]?.[1]);
 }
 
+/**
+ * The node's range: its known bits' bounds, narrowed by what its kind
+ * bounds it to. Straight code, no closures: it runs once per node and view,
+ * and the closures were a visible share of an open's garbage.
+ */
 function rangeOfNode(e: Expr, facts: Facts, bits: KnownBits, sub: (x: Expr) => Interval): Interval {
   const m = mask(e.width);
-  let lo = bits.ones, hi = ~bits.zeros & m;
-  const narrow = (r: Interval | undefined): void => {
-    if (!r) return;
-    if (r[0] > lo) lo = r[0];
-    if (r[1] < hi) hi = r[1];
-  };
+  const lo = bits.ones, hi = ~bits.zeros & m;
+  const r = kindBounds(e, facts, m, sub);
+  return r === undefined ? [lo, hi] : [r[0] > lo ? r[0] : lo, r[1] < hi ? r[1] : hi];
+}
+
+/** What a node's kind bounds it to (`m` its width's mask), if anything. */
+function kindBounds(e: Expr, facts: Facts, m: bigint, sub: (x: Expr) => Interval): Interval | undefined {
   const v = linear(e);
-  if (v && v.width === v.sym.width) {
-    narrow(hull(shiftSet(facts.fact(v.sym).set, v.offset, v.width)));
-  } else if (v) {
-    narrow(hull(facts.fact(v.sym).set));
-  } else if (e.kind === 'binary') {
-    const a = () => sub(e.left), b = () => sub(e.right);
-    const fits = (x: bigint): boolean => x <= m;
-    if (e.op === 'add') { const [x, y] = [a(), b()]; if (fits(x[1] + y[1])) narrow([x[0] + y[0], x[1] + y[1]]); }
-    if (e.op === 'mul' && e.right.kind === 'const') { const x = a(), k = e.right.value; if (fits(x[1] * k)) narrow([x[0] * k, x[1] * k]); }
-    if (e.op === 'shl' && e.right.kind === 'const' && e.right.value < BigInt(e.width)) {
-      const x = a(), k = 1n << e.right.value;
-      if (fits(x[1] * k)) narrow([x[0] * k, x[1] * k]);
+  if (v && v.width === v.sym.width) return hull(shiftSet(facts.fact(v.sym).set, v.offset, v.width));
+  if (v) return hull(facts.fact(v.sym).set);
+  if (e.kind === 'binary') {
+    switch (e.op) {
+      case 'add': {
+        const x = sub(e.left), y = sub(e.right);
+        return x[1] + y[1] <= m ? [x[0] + y[0], x[1] + y[1]] : undefined;
+      }
+      case 'mul': return e.right.kind === 'const' ? scaled(sub(e.left), e.right.value, m) : undefined;
+      case 'shl': return e.right.kind === 'const' && e.right.value < BigInt(e.width) ? scaled(sub(e.left), 1n << e.right.value, m) : undefined;
+      case 'lshr': {
+        if (e.right.kind !== 'const') return undefined;
+        const x = sub(e.left);
+        return [x[0] >> e.right.value, x[1] >> e.right.value];
+      }
+      case 'and': {
+        const x = sub(e.left)[1], y = sub(e.right)[1];
+        return [0n, x < y ? x : y];
+      }
+      default: return undefined;
     }
-    if (e.op === 'lshr' && e.right.kind === 'const') { const x = a(); narrow([x[0] >> e.right.value, x[1] >> e.right.value]); }
-    if (e.op === 'and') narrow([0n, a()[1] < b()[1] ? a()[1] : b()[1]]);
-  } else if (e.kind === 'extend' && !e.signed) {
-    narrow(sub(e.arg));
-  } else if (e.kind === 'ite') {
-    // Known bits already take the arm a settled condition picks; otherwise either arm.
-    const [t, f] = [sub(e.then), sub(e.else)];
-    narrow([t[0] < f[0] ? t[0] : f[0], t[1] > f[1] ? t[1] : f[1]]);
   }
-  return [lo, hi];
+  if (e.kind === 'extend' && !e.signed) return sub(e.arg);
+  if (e.kind === 'ite') {
+    // Known bits already take the arm a settled condition picks; otherwise either arm.
+    const t = sub(e.then), f = sub(e.else);
+    return [t[0] < f[0] ? t[0] : f[0], t[1] > f[1] ? t[1] : f[1]];
+  }
+  return undefined;
+}
+
+/** `x` times `k`, when no value of it overflows `m`. */
+function scaled(x: Interval, k: bigint, m: bigint): Interval | undefined {
+  return x[1] * k <= m ? [x[0] * k, x[1] * k] : undefined;
 }
