@@ -277,9 +277,14 @@ export class SymbolicMemory implements Memory {
     });
   }
 
-  /** The byte a load at `base`+`offset` gives now (recording the input it may make). */
+  /**
+   * The byte a load at `base`+`offset` gives now (recording the input it may
+   * make), left out of the cells: the join sets the cell on its own side, and
+   * the other side is a copy it discards, whose region a filled cell would
+   * have copied first.
+   */
   private byteAt(base: Expr | undefined, offset: bigint): Expr {
-    return this.loadAt(base, offset, 1, base?.width ?? 32);
+    return this.loadAt(base, offset, 1, base?.width ?? 32, undefined, false);
   }
 
   /**
@@ -389,9 +394,10 @@ export class SymbolicMemory implements Memory {
   /**
    * The bytes at `base` + `offset` (addresses of `width` bits); bytes never
    * written make one fresh input, named by `named` (the load's own address)
-   * or else by base and offset.
+   * or else by base and offset, and fill the cells they were read for
+   * unless `fill` is false.
    */
-  private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, width: number, named?: Expr): Expr {
+  private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, width: number, named?: Expr, fill = true): Expr {
     const cells = this.regions.get(base)?.cells;
     const parts: (Expr | undefined)[] = [];
     let missing = false;
@@ -412,12 +418,12 @@ export class SymbolicMemory implements Memory {
         input = this.fresh(this.offsetName(base, offset & mask(width), bytes), bytes);
         this.inputList = push(this.inputList, new RecordedInput(input, bytes, base, offset, width));
       }
-      const target = this.writable(base);
+      const target = fill ? this.writable(base) : undefined;
       for (let i = 0; i < bytes; i++) {
         if (parts[i] !== undefined) continue;
         const piece = extract(input, 8 * i, 8);
         parts[i] = piece;
-        target.cells.set((offset + BigInt(i)) & mask(width), piece);
+        target?.cells.set((offset + BigInt(i)) & mask(width), piece);
       }
     }
     return combine(parts as Expr[]);
@@ -626,8 +632,14 @@ function combine(parts: readonly Expr[]): Expr {
   if (parts.length === 1) return first;
   const src = first.kind === 'extract' ? first.arg : first;
   const start = first.kind === 'extract' ? first.low : 0;
-  const consecutive = parts.every((p, i) =>
-    p.kind === 'extract' ? p.arg === src ? p.low === start + 8 * i : false : i === 0 && p === src && src.width === 8);
+  // Loops, not `every` and `reduce` over a slice: every load of more than a byte comes here.
+  let consecutive = true;
+  for (let i = 0; consecutive && i < parts.length; i++) {
+    const p = parts[i] as Expr;
+    consecutive = p.kind === 'extract' ? p.arg === src && p.low === start + 8 * i : i === 0 && p === src && src.width === 8;
+  }
   if (consecutive && start + 8 * parts.length <= src.width) return extract(src, start, 8 * parts.length);
-  return parts.slice(1).reduce((acc, p) => concat(p, acc), first);
+  let value = first;
+  for (let i = 1; i < parts.length; i++) value = concat(parts[i] as Expr, value);
+  return value;
 }
