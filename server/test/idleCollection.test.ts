@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { IdleCollection } from '../src/analysis/worker/idleCollection.js';
+import { IdleCollection } from '../src/analysis/idleCollection.js';
 
-// An analysis worker collects its young generation when it has no job left,
+// A thread collects its young generation when it has no analysis job left,
 // never while one waits: a job that arrives before the collection runs goes
 // first, and the collection waits for the next idle moment.
 

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../../emulator/src/index.js';
@@ -10,6 +11,7 @@ import type { AnalysisStatistics } from '../analysis/entryCache.js';
 import { joinCollected, type CollectedRegisters } from '../analysis/registerCollector.js';
 import { RunFindings } from '../analysis/runFindings.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
+import { IdleCollection } from '../analysis/idleCollection.js';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
 import { WorkerMirror } from './workerMirror.js';
 
@@ -47,9 +49,9 @@ export function analysisWorkerCount(env: NodeJS.ProcessEnv = process.env, cores 
 let collectorExposed = false;
 
 /**
- * Gives the isolates made from now on V8's `gc`, with which a worker
- * collects its young generation between jobs
- * (`analysis/worker/idleCollection.ts`). A `Worker` takes no V8 flag of its
+ * Gives the contexts made from now on V8's `gc`, with which the workers and
+ * this thread collect their young generation between jobs
+ * (`analysis/idleCollection.ts`). A `Worker` takes no V8 flag of its
  * own; the flags are the process's, so this is set once, before the first
  * worker starts, while the main thread's isolate is the only one.
  */
@@ -110,8 +112,14 @@ export class AnalysisWorkerClient {
   private readonly slots: Slot[];
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** This thread's collection once no job is left: a job's replies, sums and diagnostics are garbage once it is published. */
+  private readonly collection: IdleCollection;
 
   constructor(workers = analysisWorkerCount()) {
+    exposeCollector();
+    // A context made after the flag has `gc`; this thread's own was made before it.
+    const gc = runInNewContext('gc') as NodeJS.GCFunction;
+    this.collection = new IdleCollection(() => gc({ type: 'minor' }));
     this.slots = Array.from({ length: workers }, (_, index) => ({ index, worker: undefined, synced: new Map(), mirrors: new Map() }));
   }
 
@@ -125,7 +133,6 @@ export class AnalysisWorkerClient {
   }
 
   private spawn(slot: Slot): Worker {
-    exposeCollector();
     const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
     // A dead worker's last words are not its replacement's.
     worker.on('message', (reply: WorkerReply) => {
@@ -224,6 +231,9 @@ export class AnalysisWorkerClient {
     const result = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, {
       document, found, running: new Set(this.slots), heard: new Set(), statistics: { analysed: 0, reused: 0 }, registers: [], reads: new Set(), partialDue: false, settled, partial, resolve, reject,
     }));
+    const replied = (): void => this.collection.replied();
+    this.collection.received();
+    void result.then(replied, replied);
     const workers = this.slots.map((slot) => {
       slot.worker ??= this.spawn(slot);
       const held = slot.synced.get(document);

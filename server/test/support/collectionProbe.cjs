@@ -1,11 +1,23 @@
 // Preloaded into the language server with --require, which Node also runs in
-// each worker thread: in an analysis worker, reports on stderr each garbage
-// collection the worker asked for itself (`gc()`, which V8 marks forced),
+// each worker thread: reports on stderr each garbage collection a thread
+// asked for itself (`gc()`, which V8 marks forced); in an analysis worker,
 // with whether it fell inside a job (between an 'analyse' request's arrival
 // and the job's last reply) or between jobs.
 const { isMainThread, parentPort } = require('node:worker_threads');
 const { constants, performance, PerformanceObserver } = require('node:perf_hooks');
 const process = require('node:process');
+
+/** The forced collections of this thread's heap, as `describe` words them. */
+function observeForced(describe) {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!(entry.detail.flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED)) continue;
+      process.stderr.write(`${describe(entry.detail.kind === constants.NODE_PERFORMANCE_GC_MINOR ? 'young generation' : 'whole heap', entry.startTime)}\n`);
+    }
+  }).observe({ entryTypes: ['gc'] });
+}
+
+if (isMainThread) observeForced((kind) => `language server collected its ${kind}`);
 
 if (!isMainThread && parentPort) {
   /** Each job's start and, once replied to, end, by id (performance.now()). */
@@ -19,12 +31,8 @@ if (!isMainThread && parentPort) {
     if (job && (reply.kind === 'done' || reply.kind === 'error')) job.end = performance.now();
     return post(reply, ...rest);
   };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (!(entry.detail.flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED)) continue;
-      const kind = entry.detail.kind === constants.NODE_PERFORMANCE_GC_MINOR ? 'young generation' : 'whole heap';
-      const inside = [...jobs.values()].some(({ start, end }) => entry.startTime >= start && (end === undefined || entry.startTime <= end));
-      process.stderr.write(`analysis worker collected its ${kind} ${inside ? 'inside a job' : 'between jobs'}\n`);
-    }
-  }).observe({ entryTypes: ['gc'] });
+  observeForced((kind, start) => {
+    const inside = [...jobs.values()].some((job) => start >= job.start && (job.end === undefined || start <= job.end));
+    return `analysis worker collected its ${kind} ${inside ? 'inside a job' : 'between jobs'}`;
+  });
 }

@@ -11,7 +11,7 @@ import { fileNote, reportFindings } from '../analyseSource.js';
 import { EntryCache } from '../entryCache.js';
 import { RegisterCollector } from '../registerCollector.js';
 import type { RunReports } from '../runFindings.js';
-import { IdleCollection } from './idleCollection.js';
+import { IdleCollection } from '../idleCollection.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 import { ReportBatches } from './reportBatches.js';
 import { previousLines, SentReplies } from './sentReplies.js';

@@ -7,15 +7,16 @@ import { LspClient } from './support/lspClient.js';
 import { distFile, repoRoot } from './support/paths.js';
 
 // An analysis worker collects its young generation once it has no job left,
-// so that the next edit's job does not stop to scavenge the garbage of the
-// last (analysis/worker/idleCollection.ts). The server gives its workers
-// V8's `gc` to do so; the collection is the worker's own, between jobs, and
-// what the server publishes is what it publishes without it.
+// and the server's own thread once no job is running, so that the next
+// edit does not stop to scavenge the garbage of the last
+// (analysis/idleCollection.ts). The server gives its threads V8's `gc` to
+// do so; a worker's collection falls between its jobs, and what the server
+// publishes is what it publishes without them.
 
 const PROBE = join(repoRoot, 'server', 'test', 'support', 'collectionProbe.cjs');
 const SOURCE = readFileSync(join(repoRoot, 'examples', 'corpus', 'vxd-masm', 'dmabuf.asm'), 'utf8');
 
-describe('collection between an analysis worker\'s jobs', { timeout: 120_000 }, () => {
+describe('collection between analysis jobs', { timeout: 120_000 }, () => {
   const servers: LspClient[] = [];
   after(async () => {
     await Promise.all(servers.filter((s) => s.process.exitCode === null).map((s) => s.shutdown()));
@@ -28,11 +29,11 @@ describe('collection between an analysis worker\'s jobs', { timeout: 120_000 }, 
     return client;
   }
 
-  /** Resolves with the probe's first report of a collection after the `seen` reports so far. */
-  function nextCollection(client: LspClient, seen: number): Promise<string> {
+  /** Resolves with the probe's first report of a collection by `thread` after the `seen` reports so far. */
+  function nextCollection(client: LspClient, seen: number, thread = 'analysis worker'): Promise<string> {
     return new Promise((resolve) => {
       const look = (): void => {
-        const reports = client.stderr.join('').split('\n').filter((line) => line.startsWith('analysis worker collected'));
+        const reports = client.stderr.join('').split('\n').filter((line) => line.startsWith(`${thread} collected`));
         if (reports.length <= seen) return;
         client.process.stderr.off('data', look);
         resolve(reports[seen] as string);
@@ -53,6 +54,12 @@ describe('collection between an analysis worker\'s jobs', { timeout: 120_000 }, 
     await client.edit(uri, 2, [{ range: { start: end, end } satisfies Range, text: ' ; typed' }]);
     await published;
     assert.equal(await nextCollection(client, 1), 'analysis worker collected its young generation between jobs');
+  });
+
+  test('the server\'s own thread collects its young generation once a job is done', async () => {
+    const client = await server();
+    await client.open('file:///work/published.asm', 'vxd-masm', SOURCE);
+    assert.equal(await nextCollection(client, 0, 'language server'), 'language server collected its young generation');
   });
 
   test('an edited document\'s diagnostics are those of the same text opened in a fresh server', async () => {
