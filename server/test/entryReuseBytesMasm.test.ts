@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { generateSource } from '../bench/generateSources.js';
-import { insertLine, linesMatching, Random, replaced, type Change } from './support/editedDocuments.js';
+import { checkRandomByteEdits, type ByteEditDialect } from './support/byteEdits.js';
+import { Random, replaced } from './support/editedDocuments.js';
 import { KeptDocument } from './support/keptAnalyses.js';
 import { repoRoot } from './support/paths.js';
 
@@ -57,35 +58,10 @@ VxD_LOCKED_CODE_ENDS
         END
 `;
 
-const INSTRUCTIONS = ['        mov     eax, eax', '        nop', '        push    eax\n        pop     eax'];
-
-/**
- * One random edit, most of them moving the code after them by bytes: one
- * or two instructions inserted before an instruction or anywhere, an
- * instruction removed; else a comment line inserted or a comment appended,
- * which move only lines.
- */
-function byteEdit(text: string, random: Random): { change: Change; what: string; bytes: boolean } {
-  const lines = text.split('\n');
-  const code = linesMatching(lines, /^\w*:?\s+(mov|add|sub|cmp|test|xor|and|or|inc|dec|push|pop|lea|shl|shr|VMMcall|VxDcall)\s/i);
-  const anywhere = random.below(Math.max(1, lines.length - 1));
-  const row = random.pick(code) ?? anywhere;
-  const instruction = random.pick(INSTRUCTIONS) as string;
-  switch (random.below(8)) {
-    case 0: return { change: insertLine(anywhere, instruction), what: `instruction at line ${anywhere}`, bytes: true };
-    case 1: case 2: case 3: return { change: insertLine(row, instruction), what: `instruction before line ${row}`, bytes: true };
-    case 4: case 5: {
-      // Unlabelled instructions only, so that no name goes undefined.
-      const plain = random.pick(code.filter((r) => /^\s/.test(lines[r] ?? ''))) ?? row;
-      return { change: { range: { start: { line: plain, character: 0 }, end: { line: plain + 1, character: 0 } }, text: '' }, what: `instruction at line ${plain} removed`, bytes: true };
-    }
-    case 6: return { change: insertLine(anywhere, '; a new line'), what: `comment line at ${anywhere}`, bytes: false };
-    default: {
-      const end = { line: row, character: (lines[row] ?? '').length };
-      return { change: { range: { start: end, end }, text: ' ; edited' }, what: `comment appended at line ${row}`, bytes: false };
-    }
-  }
-}
+const DIALECT: ByteEditDialect = {
+  code: /^\w*:?\s+(mov|add|sub|cmp|test|xor|and|or|inc|dec|push|pop|lea|shl|shr|VMMcall|VxDcall)\s/i,
+  instructions: ['        mov     eax, eax', '        nop', '        push    eax\n        pop     eax'],
+};
 
 const LINKS_FILE = '/work/links/links.asm';
 
@@ -109,17 +85,7 @@ describe('VxD edits that move code by bytes', { timeout: 600_000 }, () => {
   ];
   for (const [index, [file, text]] of sources.entries()) {
     test(`random instructions inserted and removed in ${file.slice(file.lastIndexOf('/') + 1)} leave what a fresh analysis finds, and keep entries`, async () => {
-      const { document, state } = await KeptDocument.open(LANGUAGE, file, text);
-      await document.checked(state, 'the open');
-      const random = new Random(6151 * (index + 1));
-      let kept = 0;
-      for (let n = 0; n < 12; n++) {
-        const { change, what, bytes } = byteEdit(document.current, random);
-        const after = await document.edit(change);
-        await document.checked(after, `edit ${n}: ${what}`);
-        if (bytes) kept += after.statistics.reused;
-      }
-      assert.ok(kept > 0, 'edits that moved code by bytes kept some entries\' results');
+      await checkRandomByteEdits(LANGUAGE, file, text, new Random(6151 * (index + 1)), DIALECT);
     });
   }
 });
