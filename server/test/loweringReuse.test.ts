@@ -463,6 +463,34 @@ describe('MASM lowering: one pass per edit', () => {
     assert.equal(changed.passes, 2);
   });
 
+  test('instructions inserted in a row above data that takes a later procedure\'s address are each lowered in two passes', async () => {
+    const text = [
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc First',
+      '        mov     eax, 1',
+      '        ret',
+      'EndProc First',
+      'VxD_LOCKED_CODE_ENDS',
+      'VxD_LOCKED_DATA_SEG',
+      'Handler dd      OFFSET32 Later',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Later',
+      '        ret',
+      'EndProc Later',
+      'VxD_LOCKED_CODE_ENDS',
+      '        END',
+      '',
+    ].join('\n');
+    const document = await Document.open('vxd-masm', '/test/inserts.asm', text);
+    document.lower();
+    const passes: number[] = [];
+    for (let n = 0; n < 6; n++) {
+      passes.push(masm(await document.check(replaced(document.current, '        mov     eax, 1\n', '        mov     eax, 1\n        nop\n'), `nop ${n}`)).passes);
+    }
+    assert.deepEqual(passes, [2, 2, 2, 2, 2, 2]);
+  });
+
   test('equates read ahead changed, deleted, moved, made undefined and made a cycle lower as the new text does afresh', async () => {
     const document = await Document.open('vxd-masm', '/test/ahead.asm', AHEAD);
     document.lower();

@@ -940,8 +940,9 @@ export class LoweringPass implements Scope, VmmHost {
       // In the first pass's state, with nothing found ahead (or nothing that matters), the first pass does the same.
       const alike = memory.firstPassReads(found);
       if (firstPass.inStep() && (!found.readsAhead || (alike && readAlike(alike, host)))) return this.replay(first, found, memory);
-      const step = this.firstPassRecording(nodes, memory, start);
-      if (!step) throw new FirstPassLost();
+      // Where no first-pass recording answers (one the last lowering did not use is forgotten), the chunk is lowered as
+      // the first pass, as where this pass lowers it too, rather than the pass given up for the passes from scratch.
+      const step = this.firstPassRecording(nodes, memory, start) ?? this.loweredAsFirstPass(firstPass, nodes, start, lower, memory, counts);
       const reads = firstPass.inStep() && step.bytes === 0n ? firstPassReads(step.recording, found) : undefined;
       if (reads) {
         memory.keepFirstPassReads(found, reads);
