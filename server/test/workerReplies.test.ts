@@ -30,6 +30,8 @@ const values = (n: number): RegisterValue[] => [{ register: 'EAX', value: String
 interface Job {
   readonly batches: RunReports[];
   readonly listings: [string, LineRegisterFacts[]][];
+  /** Where a line of the file was in the last job, as an edit's changes would guess it. */
+  readonly previousLine: (file: string, line: number) => number;
 }
 
 /** A job like the one before it: some entries' findings and some lines' values changed, lines below one place moved. */
@@ -55,9 +57,11 @@ function nextJob(random: Random, before: Job | undefined): Job {
       const line = random.below(60);
       if (!facts.some((f) => f.line === line)) facts.push({ file, line, values: values(random.below(100)) });
     }
-    return [file, facts];
+    // In line order, as the collector lists them.
+    return [file, facts.sort((a, b) => a.line - b.line)];
   });
-  return { batches, listings };
+  // Lines between `from` and where `from` moved to are guessed to be where they were, as `previousLines` guesses the lines an edit added.
+  return { batches, listings, previousLine: (file, line) => (file === FILE && line >= from + shift ? line - shift : line) };
 }
 
 describe('worker replies against the mirror of what was sent', () => {
@@ -78,7 +82,7 @@ describe('worker replies against the mirror of what was sent', () => {
           mirror.failed();
           continue;
         }
-        const changes = structuredClone(sent.done(job.listings, (_file, line) => line));
+        const changes = structuredClone(sent.done(job.listings, job.previousLine));
         const registers = mirror.done(changes);
         for (const [file, facts] of job.listings) {
           assert.deepEqual(new Map(facts.map((f) => [f.line, f.values])), registers.get(file), `seed ${seed}, job ${n}, ${file}`);

@@ -33,7 +33,43 @@ export function previousLines(changes: readonly TextDocumentContentChangeEvent[]
     const added = change.text.split('\n').length - 1;
     moves.push({ from: start + added, by: added - (end - start) });
   }
-  return (line) => moves.reduceRight((at, move) => (at >= move.from ? at - move.by : at), line);
+  // A loop, not `reduceRight`: this runs for every line that has register values, and a closure per call is garbage.
+  return (line) => {
+    let at = line;
+    for (let i = moves.length - 1; i >= 0; i--) {
+      const move = moves[i] as { readonly from: number; readonly by: number };
+      if (at >= move.from) at -= move.by;
+    }
+    return at;
+  };
+}
+
+/**
+ * The values of a listing's lines by line number, the listing in line
+ * order: looked for after the line found last first, as the lines of a
+ * listing are asked for in order, most of them moved by one number.
+ */
+class ListedValues {
+  private next = 0;
+
+  constructor(private readonly facts: readonly LineRegisterFacts[]) {}
+
+  at(line: number): readonly RegisterValue[] | undefined {
+    const { facts } = this;
+    let at = this.next;
+    if (facts[at]?.line !== line) {
+      let [low, high] = [0, facts.length];
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((facts[middle] as LineRegisterFacts).line < line) low = middle + 1;
+        else high = middle;
+      }
+      at = low;
+      if (facts[at]?.line !== line) return undefined;
+    }
+    this.next = at + 1;
+    return (facts[at] as LineRegisterFacts).values;
+  }
 }
 
 /**
@@ -48,8 +84,7 @@ export class SentReplies {
   private entries: ReadonlyMap<number, readonly Finding[]> = new Map();
   /** What the running job has reported so far. */
   private reporting = new Map<number, readonly Finding[]>();
-  private registers: ReadonlyMap<string, ReadonlyMap<number, readonly RegisterValue[]>> = new Map();
-  /** The listing of each file the registers were read from. */
+  /** The listing of each file in the last finished job's reply. */
   private listings: ReadonlyMap<string, readonly LineRegisterFacts[]> = new Map();
   private reported = false;
 
@@ -71,41 +106,36 @@ export class SentReplies {
   }
 
   /**
-   * The job is done, with these register values of each file (`listings`):
-   * what its reply says of them. `previousLine` guesses where a line of a
-   * file was in the previous job's text.
+   * The job is done, with these register values of each file (`listings`,
+   * each in line order, as `RegisterCollector.of` lists them): what its
+   * reply says of them. `previousLine` guesses where a line of a file was
+   * in the previous job's text.
    */
   done(listings: readonly (readonly [string, readonly LineRegisterFacts[]])[], previousLine: (file: string, line: number) => number): FileRegisterChanges[] {
-    const registers = new Map<string, ReadonlyMap<number, readonly RegisterValue[]>>();
     const changes = listings.map(([file, facts]): FileRegisterChanges => {
-      const before = this.registers.get(file);
-      // The collector lists the same facts again while no line of the file changed: an edit that ran no entry again.
       const listed = this.listings.get(file);
-      if (before && listed?.length === facts.length && facts.every((fact, i) => fact === listed[i])) {
-        registers.set(file, before);
-        return { file, unchanged: true };
-      }
-      const now = new Map<number, readonly RegisterValue[]>();
+      // The collector lists the same facts again while no line of the file changed: an edit that ran no entry again.
+      if (listed?.length === facts.length && facts.every((fact, i) => fact === listed[i])) return { file, unchanged: true };
+      // The last listing is read in place, not made into a map by line: after a new line, every line below it is at another number.
+      const before = new ListedValues(listed ?? []);
       const lines = new Int32Array(facts.length);
       const from = new Int32Array(facts.length);
       const values: (readonly RegisterValue[])[] = [];
-      facts.forEach((fact, i) => {
-        now.set(fact.line, fact.values);
+      for (let i = 0; i < facts.length; i++) {
+        const fact = facts[i] as LineRegisterFacts;
         lines[i] = fact.line;
         const moved = previousLine(file, fact.line);
-        if (sameValues(fact.values, before?.get(moved))) from[i] = moved;
-        else if (sameValues(fact.values, before?.get(fact.line))) from[i] = fact.line;
+        if (sameValues(fact.values, before.at(moved))) from[i] = moved;
+        else if (moved !== fact.line && sameValues(fact.values, before.at(fact.line))) from[i] = fact.line;
         else {
           from[i] = -1;
           values.push(fact.values);
         }
-      });
-      registers.set(file, now);
+      }
       return { file, lines, from, values };
     });
     this.entries = this.reporting;
     this.reporting = new Map();
-    this.registers = registers;
     this.listings = new Map(listings);
     return changes;
   }
