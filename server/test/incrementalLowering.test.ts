@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -9,10 +9,13 @@ import { analyseSource, analyseTree } from '../src/analysis/analyseSource.js';
 import { EntryCache } from '../src/analysis/entryCache.js';
 import { lowerDocument, type LoweredDocument } from '../src/analysis/lowerDocument.js';
 import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import { detectLanguage } from '../src/languages/detectLanguage.js';
 import type { LanguageId } from '../src/languages/languageId.js';
 import type { SyntaxNode } from '../src/lowering/syntaxNode.js';
 import { SyntaxTrees } from '../src/lowering/syntaxTrees.js';
 import { DocumentTrees } from '../src/parsing/documentTrees.js';
+import { decodeSource } from '../src/source/decodeSource.js';
+import { generateSource } from '../bench/generateSources.js';
 import { sharedParsers } from './lowering-objasm-support.js';
 import { repoRoot } from './support/paths.js';
 
@@ -23,6 +26,13 @@ import { repoRoot } from './support/paths.js';
 // must give what a fresh analysis of the text gives.
 
 const corpus = (path: string): string => readFileSync(join(repoRoot, 'examples', 'corpus', path), 'utf8');
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : [path];
+  });
+}
 
 interface Shape {
   readonly type: string;
@@ -166,6 +176,29 @@ describe('plain syntax trees', () => {
         const kept = new SyntaxTrees();
         kept.document(tree, text);
         assert.deepEqual(shape(kept.document(tree, text)), real, `${languageId}, reused`);
+      } finally {
+        tree.delete();
+      }
+    }
+  });
+
+  test('copy every source under examples/ and the generated benchmark sources as web-tree-sitter reads them', async () => {
+    const parsers = await sharedParsers();
+    const sources: [LanguageId, string, string][] = [
+      ['vxd-masm', 'generated VxD', generateSource('vxd-masm', 10_000)],
+      ['riscos-objasm', 'generated ObjAsm', generateSource('riscos-objasm', 10_000)],
+    ];
+    for (const path of filesUnder(join(repoRoot, 'examples'))) {
+      const bytes = readFileSync(path);
+      const detected = detectLanguage(path, bytes);
+      const decoded = decodeSource(bytes);
+      if (detected.kind === 'source' && decoded.ok) sources.push([detected.languageId, path, decoded.text]);
+    }
+    assert.ok(sources.length > 30, 'the examples are found');
+    for (const [languageId, name, text] of sources) {
+      const tree = await parsers.parse(languageId, text);
+      try {
+        assert.deepEqual(shape(new SyntaxTrees().document(tree, text)), shape(tree.rootNode), name);
       } finally {
         tree.delete();
       }

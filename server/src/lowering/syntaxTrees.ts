@@ -237,6 +237,8 @@ function detached(text: string): string {
 class Conversion {
   private readonly types: readonly string[];
   private readonly fieldNames: readonly (string | null)[];
+  /** The id of ERROR nodes: a token spelled ERROR (a BBC BASIC keyword) has a type id of its own. */
+  private readonly errorId: number | null;
   /** Whether each type id is named, asked of the language once per type rather than of the cursor once per node. */
   private readonly named: (boolean | undefined)[] = [];
   /**
@@ -258,6 +260,7 @@ class Conversion {
   ) {
     this.types = language.types;
     this.fieldNames = language.fields;
+    this.errorId = language.idForNodeType('ERROR', true);
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.rowStarts.push(i + 1);
   }
 
@@ -297,12 +300,12 @@ class Conversion {
     const state = statement ? c.nodeStateId : -1;
     if (!c.gotoFirstChild()) {
       const own = owner.text.slice(place.index - owner.start, endIndex - owner.start);
-      const error = type === 'ERROR' || (length === 0 && c.nodeIsMissing);
+      const error = typeId === this.errorId || (length === 0 && c.nodeIsMissing);
       return new PlainNode(type, typeId, isNamed, own, anchor, offset, length, row, column, rows, endColumn, error, -1);
     }
     // The root's text is the document's, which its copy is kept with anyway: copying it would cost a whole text per edit.
     const text = statement && anchor ? detached(this.text.slice(place.index, endIndex)) : owner.text.slice(place.index - owner.start, endIndex - owner.start);
-    const node = new PlainNode(type, typeId, isNamed, text, anchor, offset, length, row, column, rows, endColumn, type === 'ERROR', state);
+    const node = new PlainNode(type, typeId, isNamed, text, anchor, offset, length, row, column, rows, endColumn, typeId === this.errorId, state);
     // The children's anchor: this node if it is a statement (or the root), else this node's.
     const [inner, innerFrom, innerOwner] = statement || !anchor ? [node, place, { text, start: place.index }] as const : [anchor, from, owner] as const;
     const marks = this.statements && rows > 0;
@@ -422,7 +425,7 @@ class Conversion {
   /** Forgets the children a walk took before it turned out not to join up. */
   private restart(walk: ChildWalk): void {
     walk.node.children.length = 0;
-    walk.node.hasError = walk.node.type === 'ERROR';
+    walk.node.hasError = walk.node.typeId === this.errorId;
     walk.fields = [];
     walk.named = false;
   }
