@@ -205,6 +205,25 @@ describe('plain syntax trees', () => {
     }
   });
 
+  test('place nodes on the rows and columns web-tree-sitter gives them, whatever the line ends and characters', async () => {
+    const parsers = await sharedParsers();
+    // Rows end at '\n' alone (a lone '\r' in a comment is a column); columns count UTF-16 units, two for a character outside the BMP.
+    const cases: [LanguageId, string][] = [
+      ['vxd-masm', '\n\n   \nBeginProc Wide\r\n\tmov eax, 1 ; é 😀 𝄞\r\n        db "😀é", 0\r\n\tret\r\nEndProc Wide'],
+      ['vxd-masm', 'One equ 1 ; é\n  ; 😀😀 \r\n        mov eax, One ; ü\r\n'],
+      ['riscos-objasm', '\n        AREA    |C$$code|, CODE, READONLY\r\n; 😀 é\r\nStart   MOV     r0, #1 ; 𝄞\r\n        DCB     "é😀", 0\r\n        END'],
+      ['riscos-bbcbasic', '10 REM 😀 é\r\n20 PRINT "𝄞"\r\n30 REM a\rb\n40 END'],
+    ];
+    for (const [languageId, text] of cases) {
+      const tree = await parsers.parse(languageId, text);
+      try {
+        assert.deepEqual(shape(new SyntaxTrees().document(tree, text)), shape(tree.rootNode), JSON.stringify(text));
+      } finally {
+        tree.delete();
+      }
+    }
+  });
+
   test('reuse the statements an edit did not touch, moved to where they now are, each once', async () => {
     const parsers = await sharedParsers();
     const before = 'BeginProc One\n        mov eax, 1\n        ret\nEndProc One\n\nBeginProc Two\n        mov eax, 2\n        ret\nEndProc Two\n';

@@ -19,12 +19,19 @@ import type { Point, SyntaxNode } from './syntaxNode.js';
 /** Bumped by each conversion of a document: the places worked out before it may be out of date. */
 let epoch = 0;
 
+/** Where a node stands until it is placed: one object for all, as most nodes are never asked. */
+const UNPLACED: Point = { row: 0, column: 0 };
+
+/** A token's children: one array for all tokens, never added to. */
+const NO_CHILDREN: PlainNode[] = [];
+
 class PlainNode implements SyntaxNode {
   private named: readonly PlainNode[] | undefined;
   private placed = -1;
-  private start: Point = { row: 0, column: 0 };
-  private end: Point = { row: 0, column: 0 };
-  readonly children: PlainNode[] = [];
+  private start = UNPLACED;
+  private end = UNPLACED;
+  /** Empty and shared (`NO_CHILDREN`) for a token; set once a walk has met all of a container's. */
+  children: readonly PlainNode[] = NO_CHILDREN;
   hasError: boolean;
   fields: readonly (string | null)[] | undefined;
 
@@ -73,7 +80,7 @@ class PlainNode implements SyntaxNode {
   }
 
   private place(): void {
-    const anchor = this.anchor?.startPosition ?? { row: 0, column: 0 };
+    const anchor = this.anchor?.startPosition ?? UNPLACED;
     const first = this.row === 0;
     this.start = { row: anchor.row + this.row, column: first ? anchor.column + this.column : this.column };
     this.end = { row: this.start.row + this.rows, column: first && this.rows === 0 ? anchor.column + this.endColumn : this.endColumn };
@@ -133,6 +140,9 @@ interface Place {
   readonly row: number;
   readonly column: number;
 }
+
+/** Where a root's children are placed from. */
+const ROOT: Place = { index: 0, row: 0, column: 0 };
 
 /**
  * What an edit left alike in the previous and the new text: a common start
@@ -243,10 +253,20 @@ class Conversion {
   private readonly named: (boolean | undefined)[] = [];
   /**
    * Where each of the text's rows starts (rows end at '\n', as tree-sitter's
-   * do; columns are UTF-16 units, as indices are): a node's indices follow
-   * from its points, which are read from the cursor anyway.
+   * do; columns are UTF-16 units, as indices are): a node's points follow
+   * from its indices, which the cursor returns as numbers rather than as
+   * objects read back out of wasm memory.
    */
   private readonly rowStarts: number[] = [0];
+  /** The row of the last start looked up: a walk meets starts in the order of the text. */
+  private lastRow = 0;
+  /**
+   * The children met so far of the containers being walked, and their
+   * fields, each container's above its parent's: a container's are copied
+   * out at its end into an array of their number.
+   */
+  private readonly met: PlainNode[] = [];
+  private readonly metFields: (string | null)[] = [];
 
   constructor(
     private readonly cursor: TreeCursor,
@@ -264,52 +284,77 @@ class Conversion {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.rowStarts.push(i + 1);
   }
 
-  private indexAt(point: Point): number {
-    return (this.rowStarts[point.row] ?? this.text.length) + point.column;
+  /** The row a node starting at `index` starts on. */
+  private startRow(index: number): number {
+    const starts = this.rowStarts;
+    let row = this.lastRow;
+    if ((starts[row] as number) > index) row = this.rowFrom(0, index);
+    else while (row + 1 < starts.length && (starts[row + 1] as number) <= index) row++;
+    this.lastRow = row;
+    return row;
+  }
+
+  /** The row of `index`, on `row` or after it. */
+  private rowFrom(row: number, index: number): number {
+    const starts = this.rowStarts;
+    let high = starts.length - 1;
+    // Most nodes end on the row they start on.
+    if (row === high || (starts[row + 1] as number) > index) return row;
+    while (row < high) {
+      const middle = (row + high + 1) >>> 1;
+      if ((starts[middle] as number) <= index) row = middle;
+      else high = middle - 1;
+    }
+    return row;
   }
 
   /** The root at the cursor, walked beside `previous`. */
   root(previous: PlainNode | undefined): PlainNode {
     const c = this.cursor;
-    const start = c.startPosition;
-    const place = { index: this.indexAt(start), row: start.row, column: start.column };
-    return this.fresh(undefined, { index: 0, row: 0, column: 0 }, place, this.statements, { text: this.text, start: 0 }, previous);
+    const index = c.startIndex;
+    const row = this.startRow(index);
+    return this.fresh(c.nodeTypeId, undefined, ROOT, index, row, index - (this.rowStarts[row] as number), this.statements, { text: this.text, start: 0 }, previous);
   }
 
   /**
-   * A node made anew from the cursor, at `place`, under `anchor` (at
-   * `from`); `owner` is the text of the nearest enclosing statement and
-   * where it starts; `counterpart` its node in the previous copy.
+   * A node of type `typeId` made anew from the cursor, starting at `index`
+   * (on `startRow` at `startColumn`), under `anchor` (at `from`); `owner`
+   * is the text of the nearest enclosing statement and where it starts;
+   * `counterpart` its node in the previous copy.
    */
   private fresh(
-    anchor: PlainNode | undefined, from: Place, place: Place, statement: boolean, owner: { readonly text: string; readonly start: number }, counterpart: PlainNode | undefined,
+    typeId: number, anchor: PlainNode | undefined, from: Place, index: number, startRow: number, startColumn: number,
+    statement: boolean, owner: { readonly text: string; readonly start: number }, counterpart: PlainNode | undefined,
   ): PlainNode {
     const c = this.cursor;
-    const typeId = c.nodeTypeId;
     const type = this.types[typeId] || 'ERROR';
     const isNamed = (this.named[typeId] ??= this.language.nodeTypeIsNamed(typeId));
-    const endPosition = c.endPosition;
-    const endIndex = this.indexAt(endPosition);
-    const rows = endPosition.row - place.row;
-    const row = place.row - from.row;
+    const endIndex = c.endIndex;
+    const endRow = this.rowFrom(startRow, endIndex);
+    const rows = endRow - startRow;
+    const row = startRow - from.row;
     const first = row === 0 && anchor !== undefined;
-    const column = first ? place.column - from.column : place.column;
-    const endColumn = first && rows === 0 ? endPosition.column - from.column : endPosition.column;
-    const offset = place.index - from.index;
-    const length = endIndex - place.index;
+    const column = first ? startColumn - from.column : startColumn;
+    const endAt = endIndex - (this.rowStarts[endRow] as number);
+    const endColumn = first && rows === 0 ? endAt - from.column : endAt;
+    const offset = index - from.index;
+    const length = endIndex - index;
     const state = statement ? c.nodeStateId : -1;
     if (!c.gotoFirstChild()) {
-      const own = owner.text.slice(place.index - owner.start, endIndex - owner.start);
+      const own = owner.text.slice(index - owner.start, endIndex - owner.start);
       const error = typeId === this.errorId || (length === 0 && c.nodeIsMissing);
       return new PlainNode(type, typeId, isNamed, own, anchor, offset, length, row, column, rows, endColumn, error, -1);
     }
     // The root's text is the document's, which its copy is kept with anyway: copying it would cost a whole text per edit.
-    const text = statement && anchor ? detached(this.text.slice(place.index, endIndex)) : owner.text.slice(place.index - owner.start, endIndex - owner.start);
+    const text = statement && anchor ? detached(this.text.slice(index, endIndex)) : owner.text.slice(index - owner.start, endIndex - owner.start);
     const node = new PlainNode(type, typeId, isNamed, text, anchor, offset, length, row, column, rows, endColumn, typeId === this.errorId, state);
-    // The children's anchor: this node if it is a statement (or the root), else this node's.
-    const [inner, innerFrom, innerOwner] = statement || !anchor ? [node, place, { text, start: place.index }] as const : [anchor, from, owner] as const;
     const marks = this.statements && rows > 0;
-    const walk: ChildWalk = { node, inner, innerFrom, innerOwner, marks, previous: marks ? counterpart?.children : undefined, fields: [], named: false };
+    const previous = marks ? counterpart?.children : undefined;
+    const base = this.met.length;
+    // The children's anchor: this node if it is a statement (or the root), else this node's.
+    const walk: ChildWalk = statement || !anchor
+      ? { node, base, inner: node, innerFrom: { index, row: startRow, column: startColumn }, innerOwner: { text, start: index }, marks, previous, named: false }
+      : { node, base, inner: anchor, innerFrom: from, innerOwner: owner, marks, previous, named: false };
     // A container's children outside the window are its previous copy's, unless they have fields to check.
     const runs = walk.previous && counterpart?.fields === undefined ? this.unchangedRuns(walk.previous) : undefined;
     if (runs && walk.previous) {
@@ -324,7 +369,10 @@ class Conversion {
       this.walk(walk, 0, undefined);
       c.gotoParent();
     }
-    if (walk.named) node.fields = walk.fields;
+    node.children = this.met.slice(base);
+    this.met.length = base;
+    if (walk.named) node.fields = this.metFields.slice(base);
+    this.metFields.length = base;
     return node;
   }
 
@@ -337,19 +385,19 @@ class Conversion {
   private walk(walk: ChildWalk, next: number, until: PlainNode | undefined): boolean {
     const c = this.cursor;
     const { node, inner, innerFrom, innerOwner, marks, previous } = walk;
+    const { met, metFields } = this;
     do {
-      const start = c.startPosition;
-      const index = this.indexAt(start);
+      const index = c.startIndex;
+      const typeId = c.nodeTypeId;
       if (until && index >= until.startIndex + (this.alike?.delta ?? 0)) {
-        return c.nodeTypeId === until.typeId && this.reusable(until, index, c.endIndex) !== undefined;
+        return typeId === until.typeId && this.reusable(until, index, c.endIndex) !== undefined;
       }
       const field = this.fieldNames[c.currentFieldId] ?? null;
       walk.named ||= field !== null;
-      walk.fields.push(field);
       let child: PlainNode | undefined;
       let match: PlainNode | undefined;
       if (previous) {
-        const found = this.counterpart(previous, next, index, c.nodeTypeId);
+        const found = this.counterpart(previous, next, index, typeId);
         next = found.next;
         match = found.node;
         const moved = match && this.reusable(match, index, c.endIndex);
@@ -359,9 +407,11 @@ class Conversion {
         }
       }
       if (!child) {
-        child = this.fresh(inner, innerFrom, { index, row: start.row, column: start.column }, marks, innerOwner, match);
+        const row = this.startRow(index);
+        child = this.fresh(typeId, inner, innerFrom, index, row, index - (this.rowStarts[row] as number), marks, innerOwner, match);
       }
-      node.children.push(child);
+      met.push(child);
+      metFields.push(field);
       node.hasError ||= child.hasError;
     } while (c.gotoNextSibling());
     return until === undefined;
@@ -407,7 +457,7 @@ class Conversion {
     }
     for (const child of previous.slice(0, head)) this.take(walk, child, child.startIndex, false);
     const met = this.walk(walk, head, previous[tail]);
-    const taken = walk.node.children.length + previous.length - tail;
+    const taken = this.met.length - walk.base + previous.length - tail;
     c.gotoParent();
     if (!met || taken !== count) return false;
     for (const child of previous.slice(tail)) this.take(walk, child, child.startIndex + delta, true);
@@ -416,17 +466,17 @@ class Conversion {
 
   /** Takes `child` of the previous copy as a child of `walk.node`, at `index` (after the edit or before it). */
   private take(walk: ChildWalk, child: PlainNode, index: number, after: boolean): void {
-    walk.node.children.push(child);
+    this.met.push(child);
     walk.node.hasError ||= child.hasError;
-    walk.fields.push(null);
+    this.metFields.push(null);
     child.moveTo(walk.inner, walk.innerFrom, this.placeOf(child, index, after));
   }
 
   /** Forgets the children a walk took before it turned out not to join up. */
   private restart(walk: ChildWalk): void {
-    walk.node.children.length = 0;
+    this.met.length = walk.base;
+    this.metFields.length = walk.base;
     walk.node.hasError = walk.node.typeId === this.errorId;
-    walk.fields = [];
     walk.named = false;
   }
 
@@ -478,6 +528,8 @@ class Conversion {
 /** A container's children as they are walked. */
 interface ChildWalk {
   readonly node: PlainNode;
+  /** Where its children start in `Conversion.met`. */
+  readonly base: number;
   /** The children's anchor, where it stands and the text of their statement. */
   readonly inner: PlainNode;
   readonly innerFrom: Place;
@@ -486,7 +538,6 @@ interface ChildWalk {
   readonly marks: boolean;
   /** The previous copy's children of the container, if it had one. */
   readonly previous: readonly PlainNode[] | undefined;
-  fields: (string | null)[];
   named: boolean;
 }
 
