@@ -210,6 +210,12 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     assert.deepEqual(counts, { replayed: 0, lowered: 4 });
   });
 
+  test('a procedure is replayed when an equate changes whose name it holds only inside a string or a number', async () => {
+    const text = TWO_PROCEDURES.replace('Counter EQU', 'TAG     EQU     1\nFFh     EQU     2\nCounter EQU').replace('        mov     ebx, 10\n', "        cmp     eax, 'TAG'\n        mov     ebx, 0FFh\n");
+    assert.deepEqual((await afterEdit('TAG     EQU     1', 'TAG     EQU     3', text)).counts, { replayed: 2, lowered: 0 });
+    assert.deepEqual((await afterEdit('FFh     EQU     2', 'FFh     EQU     4', text)).counts, { replayed: 2, lowered: 0 });
+  });
+
   test('a procedure is lowered again when a text equate or a macro it expands changes', async () => {
     assert.deepEqual((await afterEdit('Counter EQU     <ecx>', 'Counter EQU     <edx>')).counts, { replayed: 1, lowered: 2 });
     assert.deepEqual((await afterEdit('skip:   inc     reg', 'skip:   dec     reg')).counts, { replayed: 1, lowered: 2 });

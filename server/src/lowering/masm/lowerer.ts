@@ -85,8 +85,8 @@ const RUN_BREAKERS: ReadonlySet<string> = new Set(['procedure', 'control_dispatc
 const EXPANSION_HEADER = '_pw_expansion MACRO';
 const MAX_EXPANSIONS = 20000;
 const MAX_DUP_BYTES = 1 << 16;
-/** Words as the grammar's identifiers spell them. */
-const IDENTIFIER_WORDS = /[A-Za-z_@?$&][A-Za-z0-9_@?$&]*/g;
+/** The statements whose identifiers a text equate stands in for. */
+const SUBSTITUTED = new Set(['instruction', 'macro_call', 'vmm_call', 'data_definition', 'control_dispatch']);
 
 export interface PassResult {
   readonly layout: Layout;
@@ -532,10 +532,9 @@ export class LoweringPass implements Scope, VmmHost {
    * size before them.
    */
   private substituteTextEquates(node: Node): boolean {
-    if (!['instruction', 'macro_call', 'vmm_call', 'data_definition', 'control_dispatch'].includes(node.type)) return false;
-    // Walking the statement's nodes costs far more than reading its words, and few statements name a text equate.
-    const words = this.ctx.text.slice(node.startIndex, node.endIndex).match(IDENTIFIER_WORDS) ?? [];
-    if (!words.some((word) => this.symbols.get(word)?.kind === 'text')) return false;
+    if (!SUBSTITUTED.has(node.type)) return false;
+    // Only its identifiers are looked up, as a chunk records every name it reads and is lowered again when one
+    // reads otherwise: a mnemonic, register or number's letters would be reads no lowering depends on.
     const replacements: { start: number; end: number; text: string }[] = [];
     const sized = new Set<Node>();
     const visit = (n: Node, field: string | null, memory: Node | undefined): void => {
