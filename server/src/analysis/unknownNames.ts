@@ -37,6 +37,11 @@ const NAMING = new Set(['vmm_call', 'service_declaration', 'swi', 'sys_call']);
 const naming = new WeakMap<SyntaxNode, readonly SyntaxNode[]>();
 
 function namingNodes(node: SyntaxNode, into: SyntaxNode[]): void {
+  // A token holds nothing to keep: placing it, to count its rows, would cost more than reading its type.
+  if (node.children.length === 0) {
+    if (NAMING.has(node.type)) into.push(node);
+    return;
+  }
   const rows = node.endPosition.row > node.startPosition.row;
   const known = rows ? naming.get(node) : undefined;
   if (known) {
