@@ -83,12 +83,17 @@ describe('a document opened again without a close', { timeout: 120_000 }, () => 
     assert.ok(names(await client.documentSymbols(uri)).includes('First_Proc'));
 
     const analysed = client.nextDiagnostics(uri);
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'vxd-masm', version: 1, text: SECOND } });
-    assert.equal(await client.request('pagewarden/analysisStatistics', { uri }), null, 'the old text\'s diagnostics do not count as the new text\'s');
-    const before = await hoverText(client, uri, 6);
+    // Sent with the open, so the server answers them before the new text's analysis can end.
+    const reopened = client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'vxd-masm', version: 1, text: SECOND } });
+    const statistics = client.request('pagewarden/analysisStatistics', { uri });
+    const hovered = hoverText(client, uri, 6);
+    const listed = client.documentSymbols(uri);
+    await reopened;
+    assert.equal(await statistics, null, 'the old text\'s diagnostics do not count as the new text\'s');
+    const before = await hovered;
     assert.match(before, /^\*\*mov\*\*/, 'the token of the new text');
     assert.doesNotMatch(before, /At this line/, 'no register values of the old text');
-    const symbols = names(await client.documentSymbols(uri));
+    const symbols = names(await listed);
     assert.ok(symbols.includes('Second_Proc') && !symbols.includes('First_Proc'), symbols.join());
 
     const complete = await analysed;

@@ -7,6 +7,10 @@ import { distFile } from './support/paths.js';
 // disk. It is analysed like any other: its diagnostics go to that URI and
 // nowhere else, and hover shows the register values of its latest analysis
 // for the text that analysis read.
+//
+// A hover that must come before an analysis is sent with the change, not
+// after the change's write completes: the server then reads both at once and
+// answers the hover before the worker can reply, however loaded the machine.
 
 const MASM = [
   '.386p', //                                                               0
@@ -52,8 +56,10 @@ describe('untitled documents', { timeout: 120_000 }, () => {
     const uri = 'untitled:Untitled-2';
     await client.open(uri, 'vxd-masm', MASM);
     const analysed = client.nextDiagnostics(uri);
-    await client.edit(uri, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '        mov  ebx, 5\n' }]);
-    assert.doesNotMatch(await hoverText(client, uri, 6), /At this line/);
+    const edited = client.edit(uri, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '        mov  ebx, 5\n' }]);
+    const before = hoverText(client, uri, 6);
+    await edited;
+    assert.doesNotMatch(await before, /At this line/);
     assert.deepEqual((await analysed).diagnostics.map((d) => `${String(d.code)} ${d.range.start.line}`), ['PW211 8']);
     assert.match(await hoverText(client, uri, 6), /EBX = 5, ECX = 3,/);
     assert.deepEqual(client.publishedUris().filter((u) => !u.startsWith('untitled:')), []);
@@ -68,8 +74,10 @@ describe('untitled documents', { timeout: 120_000 }, () => {
     await cleared;
     const analysed = client.nextDiagnostics(uri);
     const other = MASM.replace('mov  ecx, 3', 'mov  ecx, 7').replace('        mov  eax, [eax]\n', '');
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vxd-masm', version: 1, text: other } });
-    assert.doesNotMatch(await hoverText(client, uri, 5), /At this line/);
+    const opened = client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vxd-masm', version: 1, text: other } });
+    const before = hoverText(client, uri, 5);
+    await opened;
+    assert.doesNotMatch(await before, /At this line/);
     const complete = await analysed;
     assert.equal(complete.version, 1);
     assert.deepEqual(complete.diagnostics, []);
