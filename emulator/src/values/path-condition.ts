@@ -9,13 +9,6 @@ interface Node {
   readonly guard: Expr;
   readonly parent: Node | undefined;
   readonly depth: number;
-  /**
-   * The conjuncts up to this guard, once asked for: every condition that
-   * ends here (the path's own, and a join's whose arms fold back to this
-   * prefix) gives the solver the same array, whose analysis it keeps by
-   * identity.
-   */
-  list?: readonly Expr[];
 }
 
 /** A conjuncts array that is another one with one guard after it. */
@@ -35,38 +28,35 @@ export function extensionOf(list: readonly Expr[]): Extension | undefined {
   return extensions.get(list);
 }
 
-const NONE: readonly Expr[] = [];
-
 export class PathCondition {
-  static readonly TRUE = new PathCondition(undefined);
+  static readonly TRUE = new PathCondition(undefined, undefined);
 
-  private constructor(private readonly node: Node | undefined) {}
+  private list: readonly Expr[] | undefined;
+
+  /** `before`: the conjuncts of the condition this one adds its guard to, if they were made. */
+  private constructor(private readonly node: Node | undefined, private readonly before: readonly Expr[] | undefined) {}
 
   /** This condition with `guard` added; a guard that folded to 1 adds nothing. */
   and(guard: Expr): PathCondition {
     if (guard.width !== 1) throw new Error(`path guard has width ${guard.width}`);
     if (guard.kind === 'const' && guard.value === 1n) return this;
-    return new PathCondition({ guard, parent: this.node, depth: (this.node?.depth ?? 0) + 1 });
+    return new PathCondition({ guard, parent: this.node, depth: (this.node?.depth ?? 0) + 1 }, this.list);
   }
 
   /**
-   * The same array for as long as the path adds no guard, and for every
-   * condition with the same guards from the same branches: the solver keeps
-   * what it learnt from a list by identity, and every step of a path asks
-   * about its condition.
+   * The same array for as long as the path adds no guard: the solver keeps
+   * what it learnt from the last list it was asked about, by identity, and
+   * every step of a path asks about its condition.
    */
   get conjuncts(): readonly Expr[] {
-    const node = this.node;
-    if (node === undefined) return NONE;
-    if (node.list === undefined) {
-      const before = node.parent?.list;
-      if (before !== undefined) {
-        const list = [...before, node.guard];
-        extensions.set(list, { prefix: before, last: node.guard });
-        node.list = list;
-      } else node.list = tail(node, undefined);
+    if (this.list === undefined) {
+      if (this.before !== undefined && this.node !== undefined) {
+        const list = [...this.before, this.node.guard];
+        extensions.set(list, { prefix: this.before, last: this.node.guard });
+        this.list = list;
+      } else this.list = tail(this.node, undefined);
     }
-    return node.list;
+    return this.list;
   }
 
   /** Whether some conjunct folded to 0 (the path is dead without asking a solver). */
@@ -84,7 +74,7 @@ export class PathCondition {
   join(other: PathCondition): { readonly condition: PathCondition; readonly selector: Expr } | undefined {
     const common = commonAncestor(this.node, other.node);
     const mine = tail(this.node, common), theirs = tail(other.node, common);
-    const base = new PathCondition(common);
+    const base = new PathCondition(common, undefined);
     if (mine.length === 0 || theirs.length === 0) return undefined;
     const selector = and1(...mine);
     // The constructors fold `g | ~g` and `(g & h) | ~g`, so complementary arms leave just the shared prefix.
