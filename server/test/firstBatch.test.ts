@@ -4,13 +4,17 @@ import { reportFindings } from '../src/analysis/analyseSource.js';
 import { EntryCache, type EntryResult } from '../src/analysis/entryCache.js';
 import { KeyMemory, type EntryKey } from '../src/analysis/entryKeys.js';
 import type { FindingsSink } from '../src/analysis/runFindings.js';
+import { ChunkMemory } from '../src/lowering/masm/chunks.js';
+import { lowerMasm } from '../src/lowering/masm/index.js';
+import { SyntaxTrees } from '../src/lowering/syntaxTrees.js';
 import { Parsers } from '../src/parsing/parsers.js';
 
 // What a run knows before it analyses an entry point goes out as its first
 // batch. On a document's first run that is the syntax, names and lowering
 // notes, sent before the entries' keys are made (nothing can be reused
-// yet), and before the keys read the program's blocks; on a later run it
-// also holds the entries whose keys are unchanged.
+// yet), and before the keys read the program's blocks, or the MASM
+// lowering keeps what only the next lowering reads; on a later run it also
+// holds the entries whose keys are unchanged.
 
 const procedure = (name: string, value: number): string => `BeginProc ${name}
         mov     eax, ${value}
@@ -88,4 +92,59 @@ test('a first run sends its first batch before any key is looked up; a later run
   assert.deepEqual(second.slice(0, batch).filter((e) => e !== 'program' && e !== 'certain' && e !== 'read a block'), ['reused', 'entry 0', 'looked up'], second.join(', '));
   assert.ok(second.indexOf('read a block') >= 0 && second.indexOf('read a block') < batch, 'a later run reads the blocks for the keys its first batch needs');
   assert.deepEqual(second.slice(batch + 1), ['looked up', 'entry 1'], 'the changed entry is analysed after the first batch');
+});
+
+/** `source(2)` with First reading LATER ahead of its definition: its second-pass recording is one the next lowering checks against the first pass. */
+const readingAhead = (value: number): string =>
+  source(2).replace('mov     eax, 1', 'mov     eax, LATER').replace('        END', `LATER   EQU     ${value}\n        END`);
+
+/** Logs each first-pass read the MASM lowering keeps for the next lowering. */
+function logKeptReads(t: { mock: { method: typeof import('node:test').mock.method } }, log: string[]): void {
+  const keep = ChunkMemory.prototype.keepFirstPassReads;
+  t.mock.method(ChunkMemory.prototype, 'keepFirstPassReads', function (this: ChunkMemory, ...args: Parameters<ChunkMemory['keepFirstPassReads']>) {
+    log.push('kept first-pass reads');
+    keep.apply(this, args);
+  });
+}
+
+test('a first run of a VxD document with kept trees sends its first batch before it keeps the first pass\'s reads for the next lowering', async (t) => {
+  const parsers = await Parsers.create();
+  const log: string[] = [];
+  logKeptReads(t, log);
+  const text = readingAhead(5);
+  const tree = await parsers.parse('vxd-masm', text);
+  try {
+    const request = { languageId: 'vxd-masm', text, file: '/tmp/first-batch.asm', cache: new EntryCache(), syntaxTrees: new SyntaxTrees(), readFile: () => undefined } as const;
+    await reportFindings(tree, request, loggingSink(log));
+  } finally {
+    tree.delete();
+  }
+  const batch = log.indexOf('first batch');
+  assert.ok(batch >= 0 && log.includes('kept first-pass reads'), log.join(', '));
+  assert.ok(batch < log.indexOf('kept first-pass reads'), `the first-pass reads were kept before the first batch: ${log.join(', ')}`);
+});
+
+test('a MASM lowering that nothing settled keeps the first pass\'s reads before the next lowering meets a statement', async (t) => {
+  const parsers = await Parsers.create();
+  const log: string[] = [];
+  logKeptReads(t, log);
+  const find = ChunkMemory.prototype.find;
+  t.mock.method(ChunkMemory.prototype, 'find', function (this: ChunkMemory, ...args: Parameters<ChunkMemory['find']>) {
+    log.push('met a statement');
+    return find.apply(this, args);
+  });
+  const syntaxTrees = new SyntaxTrees();
+  const lower = async (text: string): Promise<void> => {
+    const tree = await parsers.parse('vxd-masm', text);
+    try {
+      lowerMasm(tree, text, { file: '/tmp/settled.asm', readFile: () => undefined, syntaxTrees });
+    } finally {
+      tree.delete();
+    }
+  };
+  await lower(readingAhead(5));
+  assert.ok(!log.includes('kept first-pass reads'), `kept as the open's lowering ended: ${log.join(', ')}`);
+  log.length = 0;
+  await lower(readingAhead(6));
+  assert.equal(log[0], 'kept first-pass reads', log.join(', '));
 });

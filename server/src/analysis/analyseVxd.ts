@@ -35,4 +35,6 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
   context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names)]);
   await analyseEntries(inputs, context, (entry, observer) =>
     analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget: limits, ...(observer ? { observer } : {}) }).findings);
+  // After the first batch, which does not need it.
+  lowering.settle();
 }

@@ -408,6 +408,8 @@ export class ChunkMemory {
   seed: SymbolSource | undefined;
   /** Recordings that read ahead, which the first pass does alike wherever they replay if it reads these alike too (firstPass.ts). */
   private readonly alike = new WeakMap<ChunkRecording, FirstPassReads>();
+  /** Work of the last lowering that only a later lowering reads. */
+  private pending: (() => void) | undefined;
   /** Procedures (and dispatch tables) replayed and lowered since `begin`. */
   statistics = { replayed: 0, lowered: 0 };
   /** Runs of other statements replayed and lowered since `begin`. */
@@ -415,12 +417,24 @@ export class ChunkMemory {
 
   /** Starts a lowering; recordings made under other settings (defines, target, include paths) are dropped. */
   begin(settings: string): void {
+    this.settle();
     if (settings !== this.settings) this.seed = undefined;
     this.previous = settings === this.settings ? this.current : new Map();
     this.current = new Map();
     this.settings = settings;
     this.statistics = { replayed: 0, lowered: 0 };
     this.runs = { replayed: 0, lowered: 0 };
+  }
+
+  /** Runs `work` at `settle`, or as the next lowering begins if nothing settles first. */
+  defer(work: () => void): void {
+    this.pending = work;
+  }
+
+  settle(): void {
+    const work = this.pending;
+    this.pending = undefined;
+    work?.();
   }
 
   /** A recording of either kind of pass that fits. */

@@ -112,8 +112,9 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
       passes++;
       settled = sameSymbolLabels(before, result.symbols);
     }
-    // Only trees kept between analyses (the editor's) see a next lowering.
-    if (!edited && options.syntaxTrees) keepFirstPassReads(chunks);
+    // Only trees kept between analyses (the editor's) see a next lowering, which alone reads these: a first
+    // analysis sends its first batch before it keeps them.
+    if (!edited && options.syntaxTrees) chunks.defer(() => keepFirstPassReads(chunks));
     chunks.seed = before;
     const programs = programsOf(syntax);
     const program = new Program<X86Instruction>({
@@ -125,7 +126,10 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     const names: NameCheck = {
       undefined: result.undefinedNames, defined: result.symbols.names(), partialHeaders: result.ddkIncludes, ...(hidden ? { hidden } : {}),
     };
-    return { program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names, chunks: chunks.statistics, runs: chunks.runs, passes: count };
+    return {
+      program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names, chunks: chunks.statistics, runs: chunks.runs, passes: count,
+      settle: () => chunks.settle(),
+    };
   } finally {
     parser.delete();
   }

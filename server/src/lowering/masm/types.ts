@@ -80,4 +80,10 @@ export interface MasmLowering {
   readonly runs: { readonly replayed: number; readonly lowered: number };
   /** Passes over the text, a seeded pass that lost the first pass included: one for most edits. */
   readonly passes: number;
+  /**
+   * Does what only the document's next lowering reads (after passes from
+   * scratch with kept trees, the first pass's reads of their recordings),
+   * which that lowering does first if nothing called this before.
+   */
+  readonly settle: () => void;
 }
