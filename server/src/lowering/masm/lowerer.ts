@@ -130,7 +130,6 @@ export class LoweringPass implements Scope, VmmHost {
   private ended = false;
   private serviceTable: { device: string; next: number } | undefined;
   private readonly ownServices = new Map<string, number>();
-  private split: { readonly text: string; readonly lines: readonly string[] } | undefined;
   /** The frames around procedures a macro expansion opened, innermost last, for the expansion that closes them. */
   private readonly openedProcedures: (ProcFrame | undefined)[] = [];
   /** The segment states around segments a macro expansion opened, innermost last. */
@@ -301,7 +300,7 @@ export class LoweringPass implements Scope, VmmHost {
   emit(mnemonic: string, operands: readonly X86Operand[], node: Node, prefix?: X86Instruction['prefix']): bigint {
     this.writePrologue();
     const instruction: X86Instruction = { arch: 'x86', mnemonic, operands, ...(prefix ? { prefix } : {}) };
-    return this.layout.instruction(instruction, this.span(node), node.text.split(/\r?\n/, 1)[0]);
+    return this.layout.instruction(instruction, this.span(node), firstLine(node.text));
   }
 
   emitLinkCode(value: Expr, node: Node): void {
@@ -566,7 +565,7 @@ export class LoweringPass implements Scope, VmmHost {
     for (const r of replacements.sort((a, b) => b.start - a.start)) {
       text = text.slice(0, r.start - node.startIndex) + r.text + text.slice(r.end - node.startIndex);
     }
-    this.walkExpansion(text, node, `text equate in "${node.text.split(/\r?\n/, 1)[0]}"`);
+    this.walkExpansion(text, node, `text equate in "${firstLine(node.text)}"`);
     return true;
   }
 
@@ -743,10 +742,24 @@ export class LoweringPass implements Scope, VmmHost {
   // ---------------------------------------------------------------------
   // Macros and repeat blocks
 
-  private lines(): readonly string[] {
-    // Split once per text: a file may define hundreds of macros.
-    if (this.split?.text !== this.ctx.text) this.split = { text: this.ctx.text, lines: this.ctx.text.split('\n') };
-    return this.split.lines;
+  /** Rows `from` up to `to` of the text being walked, read from `node`'s start on (not the whole text, in each pass). */
+  private rows(node: Node, from: number, to: number): string[] {
+    const { text } = this.ctx;
+    let row = node.startPosition.row;
+    let at = node.startIndex;
+    for (; row < from; row++) {
+      const end = text.indexOf('\n', at);
+      if (end < 0) return [];
+      at = end + 1;
+    }
+    const rows: string[] = [];
+    for (; row < to; row++) {
+      const end = text.indexOf('\n', at);
+      rows.push(text.slice(at, end < 0 ? text.length : end));
+      if (end < 0) break;
+      at = end + 1;
+    }
+    return rows;
   }
 
   /** The body text of a MACRO/IRP/REPT block: the lines between its header and ENDM, less LOCAL lines. */
@@ -762,7 +775,7 @@ export class LoweringPass implements Scope, VmmHost {
       }
       for (let r = s.startPosition.row; r <= s.endPosition.row; r++) skip.add(r);
     }
-    const body = this.lines().slice(headerEndRow + 1, endRow).filter((_l, i) => !skip.has(headerEndRow + 1 + i)).join('\n');
+    const body = this.rows(node, headerEndRow + 1, endRow).filter((_l, i) => !skip.has(headerEndRow + 1 + i)).join('\n');
     return { body, locals };
   }
 
@@ -1265,7 +1278,7 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   private writeFrameCode(instructions: readonly X86Instruction[], source: SourceSpan, line: string): void {
-    for (const instruction of instructions) this.layout.instruction(instruction, source, line.split(/\r?\n/, 1)[0] ?? '');
+    for (const instruction of instructions) this.layout.instruction(instruction, source, firstLine(line));
   }
 
   /** A BeginProc or PROC line of a macro expansion: the lines after it, wherever they come from, are the procedure's. */
@@ -1443,7 +1456,7 @@ export class LoweringPass implements Scope, VmmHost {
     if (name) this.defineLabel(name, { code: false, size: unit.size, length, ...(unit.struc ? { struc: unit.struc } : {}) }, node);
     // A table of code addresses (a dispatch table) is only read, wherever it lives.
     const writable = this.dataSegment && !(values.length > 0 && values.every((v) => this.isCodeAddress(v)));
-    this.layout.data(bytes, length, this.span(node), node.text.split(/\r?\n/, 1)[0], writable);
+    this.layout.data(bytes, length, this.span(node), firstLine(node.text), writable);
   }
 
   /** `OFFSET32 name` (or `OFFSET name`, or `name`) of a label in code. */
@@ -1613,6 +1626,13 @@ const EPILOGUE_OPTION = 'option epilogue';
 const SIMPLIFIED_SEGMENTS: ReadonlyMap<string, boolean> = new Map([
   ['.code', false], ['.const', false], ['.data', true], ['.fardata', true],
 ]);
+
+/** A text's first line, as `split(/\r?\n/, 1)[0]` gives it (an instruction's or data's source line), without a regular expression per statement. */
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  if (end < 0) return text;
+  return text.slice(0, end > 0 && text[end - 1] === '\r' ? end - 1 : end);
+}
 
 /** A full `name SEGMENT … ENDS` holds data when its name or class says so: `_DATA`, `_LDATA`, `_BSS`, `'DATA'`. */
 function isDataSegment(name: string, options: string): boolean {
