@@ -451,6 +451,18 @@ describe('MASM lowering: macros', () => {
     assert.deepEqual(code(r), ['push 1h', 'push 2h', 'push 3h', 'nop', 'nop', 'nop', 'mov eax, 6h']);
   });
 
+  it('expands a macro the program names like an instruction where the instruction is written', async () => {
+    const r = await lower([
+      'nop MACRO n:=<1>',
+      '  mov eax, n',
+      '  ENDM',
+      '  nop',
+      '  nop 2',
+      '  push ebx',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, 1h', 'mov eax, 2h', 'push ebx']);
+  });
+
   it('stops runaway recursion with an unmodelled note instead of hanging', async () => {
     const r = await lower('Again MACRO\n  nop\n  Again\n  ENDM\n  Again\n');
     assert.ok(code(r).length >= 10);

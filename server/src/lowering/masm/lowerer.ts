@@ -683,9 +683,11 @@ export class LoweringPass implements Scope, VmmHost {
     if (!mnemonicNode) return;
     const name = mnemonicNode.text;
     const operandNodes = children(node, 'operand');
-    if (this.expandIfMacro(name, mnemonicNode, operandNodes, node)) return;
     const mnemonic = name.toLowerCase();
-    if (!isX86Mnemonic(mnemonic)) return this.unknownMacro(mnemonicNode, node);
+    const x86 = isX86Mnemonic(mnemonic);
+    // No vmm.inc or VtoolsD macro takes an instruction's name (the program's own may), so most statements skip those checks.
+    if (x86 ? this.expandOwnMacro(name, operandNodes, node) : this.expandIfMacro(name, mnemonicNode, operandNodes, node)) return;
+    if (!x86) return this.unknownMacro(mnemonicNode, node);
     this.inCode(node, () => {
       const prefixText = child(node, 'prefix')?.text.toLowerCase();
       const prefix = prefixText === 'repz' ? 'repe' : prefixText === 'repnz' ? 'repne' : prefixText;
@@ -718,12 +720,16 @@ export class LoweringPass implements Scope, VmmHost {
     this.inCode(node, () => this.emit(name.toLowerCase(), [], node));
   }
 
-  private expandIfMacro(name: string, nameNode: Node, args: readonly (Node | undefined)[], node: Node): boolean {
+  /** Expands the program's own macro `name`, if it defines one. */
+  private expandOwnMacro(name: string, args: readonly (Node | undefined)[], node: Node): boolean {
     const s = this.symbols.get(name);
-    if (s?.kind === 'macro') {
-      this.expandMacro(s.definition, args.map((a) => (a ? this.textOf(a) : '')), node);
-      return true;
-    }
+    if (s?.kind !== 'macro') return false;
+    this.expandMacro(s.definition, args.map((a) => (a ? this.textOf(a) : '')), node);
+    return true;
+  }
+
+  private expandIfMacro(name: string, nameNode: Node, args: readonly (Node | undefined)[], node: Node): boolean {
+    if (this.expandOwnMacro(name, args, node)) return true;
     if (isVmmMacro(name)) {
       this.inCode(node, () => vmmMacro(name, nameNode, args, node, this));
       return true;
