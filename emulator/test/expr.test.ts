@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { add, and, and1, ashr, bv, concat, constValue, exprEquals, extract, ite, mul, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, symbolBit, udiv, ult, xor, zext } from '../src/values/expr.js';
+import { add, and, and1, ashr, bv, concat, constValue, eq, exprEquals, extract, ite, mul, ne, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, symbolBit, udiv, ult, xor, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { formatExpr, formatExprCut } from '../src/values/format.js';
 
@@ -47,6 +47,10 @@ test('comparisons give 1-bit values; ite picks by a constant condition', () => {
   const x = sym('x');
   assert.equal(ite(ult(bv(1), bv(2)), x, bv(0)), x);
   assert.equal(not(not(x)), x);
+  const y = add(sym('entry.r9'), bv(4));
+  assert.equal(constValue(eq(y, add(sym('entry.r9'), bv(4)))), 1n, 'a value equals itself');
+  assert.equal(constValue(ne(y, y)), 0n);
+  assert.equal(constValue(eq(y, x)), undefined);
 });
 
 test('bitwise identities fold: 1 & g, g | 0, g & 0, g | 1, g & ~g, g | ~g, (g & h) | ~g', () => {

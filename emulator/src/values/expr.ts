@@ -332,7 +332,12 @@ export function ashr(a: Expr, amount: Expr): Expr { sameWidth('ashr', a, amount)
 export function rotl(a: Expr, amount: Expr): Expr { sameWidth('rotl', a, amount); return binary('rotl', a, amount); }
 export function rotr(a: Expr, amount: Expr): Expr { sameWidth('rotr', a, amount); return binary('rotr', a, amount); }
 
-export function eq(a: Expr, b: Expr): Expr { sameWidth('eq', a, b); return binary('eq', a, b, 1); }
+/**
+ * A value equals itself: `R9 != R9 on entry` for a register a handler never
+ * wrote is 0 without a solver, which learns no fact from it and searched
+ * for a witness at every return of every path.
+ */
+export function eq(a: Expr, b: Expr): Expr { sameWidth('eq', a, b); return exprEquals(a, b) ? TRUE : binary('eq', a, b, 1); }
 export function ne(a: Expr, b: Expr): Expr { return not(eq(a, b)); }
 export function ult(a: Expr, b: Expr): Expr { sameWidth('ult', a, b); return binary('ult', a, b, 1); }
 export function ule(a: Expr, b: Expr): Expr { sameWidth('ule', a, b); return binary('ule', a, b, 1); }

@@ -11,7 +11,7 @@ import type { ArmPathState } from '../../src/explore/machines/arm.js';
 import { armProgram } from '../../src/ir/builder.js';
 import type { ProgramBuilder } from '../../src/ir/builder.js';
 import type { ArmInstruction } from '../../src/ir/arm.js';
-import { add, and, bv, constValue, eq, sym } from '../../src/values/expr.js';
+import { add, and, bv, constValue, eq, ne, sym } from '../../src/values/expr.js';
 import type { Expr } from '../../src/values/expr.js';
 import { evaluate } from '../../src/values/evaluate.js';
 import { exprEquals } from '../../src/values/key.js';
@@ -75,4 +75,25 @@ test('ARM: a conditional instruction forks and joins; a finding at the return ca
   assert.equal(bad.findings.length, 1);
   assert.equal(bad.findings[0]?.witness?.find((w) => w.name === 'entry.r0')?.value, '0x0');
   assert.ok(bad.findings[0]?.notes.some((n) => n.range.start.line === 2), 'the note says which arm of MOVNE was taken');
+});
+
+test('ARM: a register the routine restored or never wrote is unchanged at the return without a question left open', () => {
+  // The contract checks ask "changed?" of every preserved register at every return.
+  const preserved: Hooks<ArmPathState> = {
+    onReturn(ctx, state) {
+      for (const r of [4, 5]) {
+        const changed = ne(state.cpu.regs[r] ?? bv(0), ctx.entry.cpu.regs[r] ?? bv(0));
+        if (!ctx.infeasible(changed)) ctx.report({ code: 'PW304', message: `R${r} changed`, condition: changed, rootCause: `R${r}` });
+      }
+    },
+  };
+  const r = run((b) => {
+    b.instruction(insn('stm', [reg(13), list([4, 14])], { blockMode: 'db', writeback: true }), 'STMDB sp!, {r4, lr}');
+    b.instruction(insn('teq', [reg(0), imm(0)]), 'TEQ r0, #0');
+    b.instruction(cond('ne', insn('mov', [reg(4), imm(1)])), 'MOVNE r4, #1');
+    b.instruction(insn('ldm', [reg(13), list([4, 15])], { blockMode: 'ia', writeback: true }), 'LDMIA sp!, {r4, pc}');
+  }, {}, preserved);
+  assert.equal(r.ends.filter((e) => e.kind === 'return').length, 1);
+  assert.deepEqual(r.findings, []);
+  assert.deepEqual(r.unproven, [], 'neither R4, reloaded from the stack, nor R5 is a draft the solver could not decide');
 });
