@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { add, and, bv, constValue, eq, ite, mul, sym } from '../src/values/expr.js';
+import { add, and, bv, concat, constValue, eq, extract, ite, mul, sym } from '../src/values/expr.js';
 import { evaluate } from '../src/values/evaluate.js';
 import { exprEquals } from '../src/values/key.js';
 import { ConcreteMemory } from '../src/values/concrete-memory.js';
@@ -115,6 +115,38 @@ test('a join lists the inputs of both sides once each: those from before the spl
   assert.equal(new Set(names).size, names.length, 'no input twice');
   const again = joined.clone().joinWith(joined.clone(), sym('other', 1));
   assert.deepEqual(again?.inputs.map((i) => i.symbol), names, 'joining two copies adds nothing');
+});
+
+test('a join makes no node for the bytes the two sides hold differently until one is read, and each reads as its ite then', () => {
+  const x = sym('x'), y = sym('y'), z = sym('z'), side = sym('side', 1), other = sym('other', 1);
+  const start = new SymbolicMemory();
+  const storing = (value: typeof x): SymbolicMemory => {
+    const m = start.clone();
+    m.store(r1, value, 4);
+    return m;
+  };
+  const joined = (): SymbolicMemory => {
+    const j = storing(x).joinWith(storing(y), side)?.joinWith(storing(z), other);
+    assert.ok(j);
+    return j;
+  };
+  // Every interned node takes the next id: a probe symbol's id counts the nodes made before it.
+  let probes = 0;
+  const nextId = (): number => { const p = sym(`probe${probes++}`); return p.kind === 'sym' ? p.id : -1; };
+  const left = storing(x), right = storing(y);
+  const before = nextId();
+  const once = left.joinWith(right, side);
+  assert.equal(nextId() - before - 1, 0, 'the join made no node');
+  assert.ok(once);
+  const byte = (i: number): ReturnType<typeof ite> => ite(side, extract(x, 8 * i, 8), extract(y, 8 * i, 8));
+  assert.ok(exprEquals(once.load(r1, 4), concat(byte(3), concat(byte(2), concat(byte(1), byte(0))))));
+  const twice = joined(), read = joined();
+  const value = read.clone().load(r1, 2);
+  const nested = (i: number): ReturnType<typeof ite> => ite(other, byte(i), extract(z, 8 * i, 8));
+  assert.ok(exprEquals(value, concat(nested(1), nested(0))));
+  assert.ok(twice.sameAs(read) && read.sameAs(twice), 'bytes made and not made yet compare alike');
+  const elsewhere = storing(x).joinWith(storing(y), other)?.joinWith(storing(z), other);
+  assert.ok(elsewhere && !elsewhere.sameAs(read) && !read.sameAs(elsewhere), 'joined on another selector');
 });
 
 test('memories given one naming of data addresses name the inputs their joins read alike, and ask for each name once', () => {

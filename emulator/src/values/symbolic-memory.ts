@@ -52,8 +52,60 @@ type Regions = Map<Expr | undefined, Region>;
 
 interface Region {
   readonly base: Expr | undefined;
-  readonly cells: Map<bigint, Expr>;
+  readonly cells: Map<bigint, Cell>;
   owner: number;
+}
+
+/**
+ * A byte two paths' memories hold differently, `ite(selector, mine,
+ * theirs)`, made when first read: of the bytes joins make, about one in a
+ * hundred is ever loaded (most are joined again or dropped with their
+ * path), and making each as an interned node was most of a join's cost.
+ * The selector is never a constant (`joinedByte`), so the node made is
+ * exactly that `ite`, which `sameCell` relies on.
+ */
+class JoinedByte {
+  private made: Expr | undefined;
+
+  constructor(readonly selector: Expr, readonly mine: Cell, readonly theirs: Cell) {}
+
+  get value(): Expr {
+    this.made ??= ite(this.selector, valueOf(this.mine), valueOf(this.theirs));
+    return this.made;
+  }
+}
+
+/** A byte of memory: a value, or a join's `ite` not made yet. */
+type Cell = Expr | JoinedByte;
+
+function valueOf(cell: Cell): Expr {
+  return cell instanceof JoinedByte ? cell.value : cell;
+}
+
+/** `ite(selector, mine, theirs)` as a cell; `ite` folds a constant selector, and so does this. */
+function joinedByte(selector: Expr, mine: Cell, theirs: Cell): Cell {
+  if (selector.kind === 'const') return selector.value ? mine : theirs;
+  return new JoinedByte(selector, mine, theirs);
+}
+
+/**
+ * Whether two cells hold the same value (`exprEquals` of their values),
+ * without making the joined bytes' nodes: an interned `ite` is its
+ * selector and arms, so two joined bytes, or a joined byte and a node, are
+ * the same value exactly when those are.
+ */
+function sameCell(x: Cell, y: Cell): boolean {
+  if (x === y) return true;
+  if (x instanceof JoinedByte) {
+    if (y instanceof JoinedByte) return x.selector === y.selector && sameCell(x.mine, y.mine) && sameCell(x.theirs, y.theirs);
+    return isJoinedAs(y, x);
+  }
+  if (y instanceof JoinedByte) return isJoinedAs(x, y);
+  return exprEquals(x, y);
+}
+
+function isJoinedAs(e: Expr, joined: JoinedByte): boolean {
+  return e.kind === 'ite' && e.cond === joined.selector && sameCell(joined.mine, e.then) && sameCell(joined.theirs, e.else);
 }
 
 interface List<T> {
@@ -228,7 +280,7 @@ export class SymbolicMemory implements Memory {
       if (!a || !b || a.size !== b.size) return false;
       for (const [off, v] of a) {
         const w = b.get(off);
-        if (!w || !exprEquals(v, w)) return false;
+        if (!w || !sameCell(v, w)) return false;
       }
     }
     return true;
@@ -268,12 +320,12 @@ export class SymbolicMemory implements Memory {
     // Callbacks, not `for…of`: an entry array per cell walked was a tenth of a join's garbage.
     a?.cells.forEach((x, off) => {
       const y = b?.cells.get(off) ?? theirs.byteAt(base, off);
-      if (!exprEquals(x, y)) target.cells.set(off, ite(selector, x, y));
+      if (!sameCell(x, y)) target.cells.set(off, joinedByte(selector, x, y));
     });
     b?.cells.forEach((y, off) => {
       if (a?.cells.has(off)) return;
       const x = this.byteAt(base, off);
-      target.cells.set(off, exprEquals(x, y) ? x : ite(selector, x, y));
+      target.cells.set(off, sameCell(x, y) ? x : joinedByte(selector, x, y));
     });
   }
 
@@ -301,21 +353,26 @@ export class SymbolicMemory implements Memory {
       const target = out.writable(region.base);
       for (const off of new Set([...region.cells.keys(), ...ref.cells.keys()])) {
         const a = region.cells.get(off), b = ref.cells.get(off);
-        if (a && b && exprEquals(a, b)) continue;
+        if (a && b && sameCell(a, b)) continue;
         target.cells.set(off, freshByte(`${describeBase(region.base)}${formatOffset(off)}`));
       }
     }
     return out;
   }
 
-  /** Whether every value this memory can hold, `wider` can hold too, given that `isFree` values are unconstrained. */
+  /**
+   * Whether every value this memory can hold, `wider` can hold too, given
+   * that the symbols `isFree` says so of (a widening's fresh bytes, or bytes
+   * of its fresh words) are unconstrained: a joined byte, an `ite`, is not
+   * asked about, which would make it.
+   */
   coveredBy(wider: SymbolicMemory, isFree: (e: Expr) => boolean): boolean {
     for (const [k, region] of wider.regions) {
       const mine = this.regions.get(k);
       for (const [off, v] of region.cells) {
-        if (isFree(v)) continue;
+        if (!(v instanceof JoinedByte) && isFree(v)) continue;
         const m = mine?.cells.get(off);
-        if (!m || !exprEquals(m, v)) return false;
+        if (!m || !sameCell(m, v)) return false;
       }
     }
     return true;
@@ -403,7 +460,8 @@ export class SymbolicMemory implements Memory {
     let missing = false;
     for (let i = 0; i < bytes; i++) {
       const at = (offset + BigInt(i)) & mask(width);
-      let part = cells?.get(at);
+      const cell = cells?.get(at);
+      let part = cell === undefined ? undefined : valueOf(cell);
       if (part === undefined && !base) {
         const initial = this.image(at);
         if (initial !== undefined) part = bv(initial, 8);
@@ -503,8 +561,8 @@ export class SymbolicMemory implements Memory {
  * A copy of a region's cells. `new Map(cells)` walks them as entry arrays,
  * one made per cell; every first store after a clone copies its region.
  */
-function copyOf(cells: ReadonlyMap<bigint, Expr>): Map<bigint, Expr> {
-  const copy = new Map<bigint, Expr>();
+function copyOf(cells: ReadonlyMap<bigint, Cell>): Map<bigint, Cell> {
+  const copy = new Map<bigint, Cell>();
   cells.forEach((value, offset) => copy.set(offset, value));
   return copy;
 }
