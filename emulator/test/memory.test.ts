@@ -149,6 +149,24 @@ test('a join makes no node for the bytes the two sides hold differently until on
   assert.ok(elsewhere && !elsewhere.sameAs(read) && !read.sameAs(elsewhere), 'joined on another selector');
 });
 
+test('a join names the input it reads for the side that never touched a byte, and makes its symbol only when read', () => {
+  const start = new SymbolicMemory(), side = sym('side', 1), at = add(sym('workspace'), bv(4));
+  const left = start.clone();
+  left.store(at, bv(7, 8), 1);
+  let probes = 0;
+  const nextId = (): number => { const p = sym(`input probe${probes++}`); return p.kind === 'sym' ? p.id : -1; };
+  const before = nextId();
+  const joined = left.clone().joinWith(start.clone(), side);
+  assert.equal(nextId() - before - 1, 0, 'the join made no node');
+  assert.ok(joined);
+  const again = left.clone().joinWith(start.clone(), side);
+  assert.ok(again && again.sameAs(joined), 'inputs not made yet compare by name');
+  const input = sym('mem8[workspace + 4]', 8);
+  assert.deepEqual(joined.inputs.map((i) => i.symbol), [input]);
+  assert.ok(exprEquals(joined.clone().load(at, 1), ite(side, bv(7, 8), input)));
+  assert.ok(joined.sameAs(again) && again.sameAs(joined), 'and alike once one is made');
+});
+
 test('memories given one naming of data addresses name the inputs their joins read alike, and ask for each name once', () => {
   const asked: bigint[] = [];
   const naming = (address: bigint): string | undefined => {

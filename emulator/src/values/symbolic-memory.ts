@@ -75,11 +75,27 @@ class JoinedByte {
   }
 }
 
-/** A byte of memory: a value, or a join's `ite` not made yet. */
-type Cell = Expr | JoinedByte;
+/**
+ * An input a join reads for the side that never touched a byte: named
+ * (its number taken) when read, its symbol made when first asked for, as
+ * most are an arm of a joined byte never read.
+ */
+class PendingInput {
+  private made: Expr | undefined;
+
+  constructor(readonly name: string) {}
+
+  get value(): Expr {
+    this.made ??= sym(this.name, 8);
+    return this.made;
+  }
+}
+
+/** A byte of memory: a value, a join's `ite` or an input a join read, not made yet. */
+type Cell = Expr | JoinedByte | PendingInput;
 
 function valueOf(cell: Cell): Expr {
-  return cell instanceof JoinedByte ? cell.value : cell;
+  return cell instanceof JoinedByte || cell instanceof PendingInput ? cell.value : cell;
 }
 
 /** `ite(selector, mine, theirs)` as a cell; `ite` folds a constant selector, and so does this. */
@@ -90,22 +106,28 @@ function joinedByte(selector: Expr, mine: Cell, theirs: Cell): Cell {
 
 /**
  * Whether two cells hold the same value (`exprEquals` of their values),
- * without making the joined bytes' nodes: an interned `ite` is its
- * selector and arms, so two joined bytes, or a joined byte and a node, are
- * the same value exactly when those are.
+ * without making the nodes of joined bytes or pending inputs: an interned
+ * `ite` is its selector and arms, and a symbol its name and width, so two
+ * cells are the same value exactly when those are.
  */
 function sameCell(x: Cell, y: Cell): boolean {
   if (x === y) return true;
   if (x instanceof JoinedByte) {
     if (y instanceof JoinedByte) return x.selector === y.selector && sameCell(x.mine, y.mine) && sameCell(x.theirs, y.theirs);
-    return isJoinedAs(y, x);
+    return !(y instanceof PendingInput) && isJoinedAs(y, x);
   }
+  if (x instanceof PendingInput) return y instanceof PendingInput ? x.name === y.name : !(y instanceof JoinedByte) && isInput(y, x);
   if (y instanceof JoinedByte) return isJoinedAs(x, y);
+  if (y instanceof PendingInput) return isInput(x, y);
   return exprEquals(x, y);
 }
 
 function isJoinedAs(e: Expr, joined: JoinedByte): boolean {
   return e.kind === 'ite' && e.cond === joined.selector && sameCell(joined.mine, e.then) && sameCell(joined.theirs, e.else);
+}
+
+function isInput(e: Expr, input: PendingInput): boolean {
+  return e.kind === 'sym' && e.width === 8 && e.name === input.name;
 }
 
 interface List<T> {
@@ -143,7 +165,11 @@ interface Split {
 class RecordedInput implements MemoryInput {
   private made: Expr | undefined;
 
-  constructor(readonly symbol: Expr, readonly bytes: 1 | 2 | 4, private readonly base: Expr | undefined, private readonly offset: bigint, private readonly width: number) {}
+  constructor(private readonly input: Expr | PendingInput, readonly bytes: 1 | 2 | 4, private readonly base: Expr | undefined, private readonly offset: bigint, private readonly width: number) {}
+
+  get symbol(): Expr {
+    return this.input instanceof PendingInput ? this.input.value : this.input;
+  }
 
   get address(): Expr {
     this.made ??= this.base ? add(this.base, bv(this.offset, this.width)) : bv(this.offset, this.width);
@@ -331,12 +357,20 @@ export class SymbolicMemory implements Memory {
 
   /**
    * The byte a load at `base`+`offset` gives now (recording the input it may
-   * make), left out of the cells: the join sets the cell on its own side, and
-   * the other side is a copy it discards, whose region a filled cell would
-   * have copied first.
+   * make, as a `PendingInput`), left out of the cells: the join sets the
+   * cell on its own side, and the other side is a copy it discards, whose
+   * region a filled cell would have copied first.
    */
-  private byteAt(base: Expr | undefined, offset: bigint): Expr {
-    return this.loadAt(base, offset, 1, base?.width ?? 32, undefined, false);
+  private byteAt(base: Expr | undefined, offset: bigint): Cell {
+    const width = base?.width ?? 32;
+    const at = offset & mask(width);
+    const cell = this.regions.get(base)?.cells.get(at);
+    if (cell !== undefined) return cell;
+    const initial = base ? undefined : this.image(at);
+    if (initial !== undefined) return bv(initial, 8);
+    const input = new PendingInput(this.freshName(this.offsetName(base, at, 1)));
+    this.inputList = push(this.inputList, new RecordedInput(input, 1, base, offset, width));
+    return input;
   }
 
   /**
@@ -370,7 +404,7 @@ export class SymbolicMemory implements Memory {
     for (const [k, region] of wider.regions) {
       const mine = this.regions.get(k);
       for (const [off, v] of region.cells) {
-        if (!(v instanceof JoinedByte) && isFree(v)) continue;
+        if (!(v instanceof JoinedByte) && isFree(valueOf(v))) continue;
         const m = mine?.cells.get(off);
         if (!m || !sameCell(m, v)) return false;
       }
@@ -451,10 +485,9 @@ export class SymbolicMemory implements Memory {
   /**
    * The bytes at `base` + `offset` (addresses of `width` bits); bytes never
    * written make one fresh input, named by `named` (the load's own address)
-   * or else by base and offset, and fill the cells they were read for
-   * unless `fill` is false.
+   * or else by base and offset, and fill the cells they were read for.
    */
-  private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, width: number, named?: Expr, fill = true): Expr {
+  private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, width: number, named?: Expr): Expr {
     const cells = this.regions.get(base)?.cells;
     const parts: (Expr | undefined)[] = [];
     let missing = false;
@@ -476,12 +509,12 @@ export class SymbolicMemory implements Memory {
         input = this.fresh(this.offsetName(base, offset & mask(width), bytes), bytes);
         this.inputList = push(this.inputList, new RecordedInput(input, bytes, base, offset, width));
       }
-      const target = fill ? this.writable(base) : undefined;
+      const target = this.writable(base);
       for (let i = 0; i < bytes; i++) {
         if (parts[i] !== undefined) continue;
         const piece = extract(input, 8 * i, 8);
         parts[i] = piece;
-        target?.cells.set((offset + BigInt(i)) & mask(width), piece);
+        target.cells.set((offset + BigInt(i)) & mask(width), piece);
       }
     }
     return combine(parts as Expr[]);
@@ -521,10 +554,15 @@ export class SymbolicMemory implements Memory {
 
   /** A symbol of `bytes` for an input named `name`, numbered past the ones of that name before. */
   private fresh(name: string, bytes: 1 | 2 | 4): Expr {
+    return sym(this.freshName(name), bytes * 8);
+  }
+
+  /** `name` numbered past the inputs of that name before. */
+  private freshName(name: string): string {
     const names = this.ownNames();
     const n = names.get(name);
     names.set(name, n + 1);
-    return sym(n === 0 ? name : `${name}#${n}`, bytes * 8);
+    return n === 0 ? name : `${name}#${n}`;
   }
 
   private ownNames(): NameCounts {
