@@ -1,5 +1,6 @@
 import { RegisterFacts, type LineRegisterFacts, type RegisterValue, type StepObserver } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
+import { LineTable, movedLine, type LineMove } from './lineTable.js';
 
 const MAX_ALTERNATIVES = 4;
 
@@ -32,18 +33,13 @@ type Values = readonly RegisterValue[];
 type Facts = readonly LineRegisterFacts[];
 
 /** An entry point as the lines know it, the same through the runs that bring its facts again or moved. */
-interface Entry {
-  /** While its lines move: by how many lines, the same for all of its facts. */
-  shift: number;
-}
+type Entry = symbol;
 
 interface LineJoin {
   /** The values each entry that reaches the line recorded there. */
   readonly entries: Map<Entry, Values[]>;
-  /** What `of` shows for the line, until an entry joins or leaves it. */
-  shown?: readonly RegisterValue[];
-  /** How `of` listed the line last, listed again while it shows the same at the same number. */
-  listed?: LineRegisterFacts;
+  /** What the line shows, until an entry joins or leaves it. */
+  shown?: Values;
 }
 
 /** Whether `facts` are `was` moved: the same values arrays in the same files, in the same order, whatever their lines. */
@@ -54,19 +50,6 @@ function movedFacts(was: Facts, facts: Facts): boolean {
     if (a.values !== b.values || a.file !== b.file) return false;
   }
   return true;
-}
-
-/** By how many lines every fact of `was` moved to its place in `facts`, if by one number. */
-function shiftOf(was: Facts, facts: Facts): number | undefined {
-  const shift = (facts[0] as LineRegisterFacts).line - (was[0] as LineRegisterFacts).line;
-  for (let i = 1; i < was.length; i++) if ((facts[i] as LineRegisterFacts).line - (was[i] as LineRegisterFacts).line !== shift) return undefined;
-  return shift;
-}
-
-/** Adds the values of `line` to `into`. */
-function merge(into: LineJoin, line: LineJoin): void {
-  delete into.shown;
-  for (const [entry, values] of line.entries) into.entries.set(entry, [...(into.entries.get(entry) ?? []), ...values]);
 }
 
 /**
@@ -83,6 +66,14 @@ function valueAfter(values: Values, register: string, next: number[], i: number)
   return (values[at] as RegisterValue).value;
 }
 
+/** What a file's lines show after a run, and how the lines of the run before moved to get there. */
+export interface RegisterListing {
+  readonly lines: LineTable<Values>;
+  readonly moves: readonly LineMove[];
+}
+
+const NO_MOVES: readonly LineMove[] = [];
+
 /**
  * The register values of a whole document, from one recorder per entry
  * point: an entry reused from an earlier run brings the values it recorded
@@ -93,20 +84,26 @@ function valueAfter(values: Values, register: string, next: number[], i: number)
  *
  * The language server keeps one collector per document between runs: a run
  * joins anew only the lines of the entries it added or dropped since the
- * previous one. An entry that comes back moved (its facts with the values
- * arrays they had, at other lines) keeps its place in the lines: a line all
- * of whose facts moved by one number of lines is moved whole, with its join.
+ * previous one. The document's lines move as its edits moved them (tables
+ * whose lines below an edit move by block, `LineTable`); an entry that comes
+ * back with its facts moved the same way (the values arrays they had, at
+ * the lines the edits moved them to) keeps its place in the lines, and the
+ * others are taken off the lines they reached and put on again.
  */
 export class RegisterCollector {
-  /** Each file's lines, by line number. */
-  private readonly lines = new Map<string, Map<number, LineJoin>>();
-  /** What `of` gave for each file, until a line of it changes. */
-  private readonly listed = new Map<string, readonly LineRegisterFacts[]>();
+  /** Each file's lines. */
+  private readonly lines = new Map<string, LineTable<LineJoin>>();
+  /** What each file's lines show, as the last run left them. */
+  private readonly listings = new Map<string, RegisterListing>();
   /** The entries whose values `lines` holds, by the facts they hold. */
   private joined = new Map<Facts, Entry>();
   private added = new Set<Facts>();
   /** The run `joined` holds. */
   private settled: Set<Facts> | undefined;
+  /** How the edits since the last run moved the lines of a file. */
+  private moving = new Map<string, LineMove[]>();
+  /** The lines a run is changing in each file: a line's join, or undefined for a line it removed. */
+  private changing = new Map<string, Map<number, LineJoin | undefined>>();
   /**
    * Each line's join, by the values of the first fact at it: a moved entry's
    * facts keep their values arrays, so the lines an edit only moved are not
@@ -116,9 +113,14 @@ export class RegisterCollector {
 
   constructor(readonly languageId: LanguageId) {}
 
-  /** Starts a run: the entries it adds replace those of the previous run. */
-  begin(): void {
+  /**
+   * Starts a run: the entries it adds replace those of the previous run.
+   * `moved`: how an edit since moved the lines of a file (a run that does
+   * not finish leaves its moves to the next).
+   */
+  begin(moved?: { readonly file: string; readonly moves: readonly LineMove[] }): void {
     this.added = new Set();
+    if (moved && moved.moves.length > 0) this.moving.set(moved.file, [...(this.moving.get(moved.file) ?? []), ...moved.moves]);
   }
 
   /** A recorder for one entry point's analysis; its `summary()` goes to `add`. */
@@ -131,36 +133,38 @@ export class RegisterCollector {
     this.added.add(facts);
   }
 
-  /** The joined values of the lines of `file`. */
-  of(file: string): LineRegisterFacts[] {
+  /** The joined values of the lines of `file`, and how the lines of the run before moved. */
+  of(file: string): RegisterListing {
     this.settle();
-    let out = this.listed.get(file);
-    if (!out) {
-      const listing: LineRegisterFacts[] = [];
-      // Callbacks, not `for…of`: an entry array per line is garbage a new line makes for every line below it.
-      this.lines.get(file)?.forEach((line, number) => {
-        line.shown ??= this.shown(line);
-        if (line.listed?.line !== number || line.listed.values !== line.shown) line.listed = { file, line: number, values: line.shown };
-        listing.push(line.listed);
-      });
-      // The lines come in the order entries first reached them, which depends on which entries earlier runs kept.
-      if (listing.some((facts, i) => i > 0 && (listing[i - 1] as LineRegisterFacts).line > facts.line)) listing.sort((a, b) => a.line - b.line);
-      this.listed.set(file, listing);
-      out = listing;
-    }
-    return [...out];
+    return this.listings.get(file) ?? { lines: LineTable.empty(), moves: NO_MOVES };
   }
 
-  /** Brings the lines from the previous run's entries to this run's: entries that left, then those that moved, then those that came. */
+  /** Brings the lines from the previous run's entries to this run's: the edits' moves, then entries that left, then those that moved otherwise or came. */
   private settle(): void {
     const now = this.added;
     if (this.settled === now) return;
+    const moving = this.moving;
+    this.moving = new Map();
+    for (const [file, moves] of moving) {
+      let lines = this.lines.get(file);
+      if (lines) for (const move of moves) lines = lines.moved(move);
+      if (lines) this.lines.set(file, lines);
+    }
+    // Lines above the first line an edit moved or removed stay where they were: most facts, looked up no further.
+    const above = new Map([...moving].map(([file, moves]) => [file, Math.min(...moves.map((move) => move.from))]));
+    /** Where the edits put a line the previous run knew: undefined where they removed it. */
+    const placed = (fact: LineRegisterFacts): number | undefined => {
+      if (!(fact.line >= (above.get(fact.file) ?? Infinity))) return fact.line;
+      let line: number | undefined = fact.line;
+      for (const move of moving.get(fact.file) as LineMove[]) if (line !== undefined) line = movedLine(move, line);
+      return line;
+    };
     const before = this.joined;
     const joined = new Map<Facts, Entry>();
     const coming: Facts[] = [];
     for (const facts of now) {
       const entry = before.get(facts);
-      if (entry) joined.set(facts, entry);
+      if (entry && facts.every((fact) => placed(fact) === fact.line)) joined.set(facts, entry);
       else coming.push(facts);
     }
     // A leaving entry is looked for by the values of its first fact, which its moved facts share.
@@ -170,119 +174,85 @@ export class RegisterCollector {
       const first = (facts[0] as LineRegisterFacts).values;
       leaving.set(first, [...(leaving.get(first) ?? []), facts]);
     }
-    const moves: (readonly [Facts, Facts, Entry])[] = [];
-    const entering: Facts[] = [];
+    const entering: (readonly [Facts, Entry])[] = [];
     for (const facts of coming) {
       const candidates = facts.length > 0 ? leaving.get((facts[0] as LineRegisterFacts).values) : undefined;
       const at = candidates?.findIndex((was) => movedFacts(was, facts)) ?? -1;
       if (at < 0) {
-        entering.push(facts);
+        const entry = Symbol('entry');
+        joined.set(facts, entry);
+        entering.push([facts, entry]);
         continue;
       }
       const was = (candidates as Facts[])[at] as Facts;
       (candidates as Facts[]).splice(at, 1);
-      moves.push([was, facts, before.get(was) as Entry]);
-      joined.set(facts, before.get(was) as Entry);
-    }
-    for (const candidates of leaving.values()) for (const facts of candidates) this.leave(facts, before.get(facts) as Entry);
-    this.move(moves);
-    for (const facts of entering) {
-      const entry: Entry = { shift: 0 };
+      const entry = before.get(was) as Entry;
       joined.set(facts, entry);
-      this.enter(facts, entry);
+      // Moved as the edits moved the lines: already where it is. Else moved apart, or by other lines: put on again.
+      if (!was.every((fact, i) => placed(fact) === (facts[i] as LineRegisterFacts).line)) {
+        this.leave(was, entry, placed);
+        entering.push([facts, entry]);
+      }
     }
+    for (const candidates of leaving.values()) for (const facts of candidates) this.leave(facts, before.get(facts) as Entry, placed);
+    for (const [facts, entry] of entering) for (const fact of facts) this.place(fact, entry);
     this.joined = joined;
     this.settled = now;
+    this.list(moving);
   }
 
-  /** The lines of `file`, whose listing is about to change. */
-  private linesOf(file: string): Map<number, LineJoin> {
-    this.listed.delete(file);
-    let lines = this.lines.get(file);
+  /** Lists each file's lines after a run: the moves, and the lines whose entries changed joined again. */
+  private list(moving: ReadonlyMap<string, readonly LineMove[]>): void {
+    const changing = this.changing;
+    this.changing = new Map();
+    for (const [file, listing] of this.listings) {
+      const moves = moving.get(file);
+      if (moves) this.listings.set(file, { lines: moves.reduce((lines, move) => lines.moved(move), listing.lines), moves });
+      else if (listing.moves.length > 0) this.listings.set(file, { lines: listing.lines, moves: NO_MOVES });
+    }
+    for (const [file, lines] of changing) {
+      this.lines.set(file, (this.lines.get(file) ?? LineTable.empty()).with(lines));
+      const shown = new Map<number, Values | undefined>();
+      lines.forEach((line, number) => shown.set(number, line && (line.shown ??= this.shown(line))));
+      const listing = this.listings.get(file);
+      this.listings.set(file, { lines: (listing?.lines ?? LineTable.empty<Values>()).with(shown), moves: listing?.moves ?? NO_MOVES });
+    }
+  }
+
+  /** The line `number` of `file` as this run has left it so far, to be changed: its join is joined again. */
+  private changed(file: string, number: number): LineJoin | undefined {
+    let lines = this.changing.get(file);
     if (!lines) {
       lines = new Map();
-      this.lines.set(file, lines);
+      this.changing.set(file, lines);
     }
-    return lines;
-  }
-
-  private enter(facts: Facts, entry: Entry): void {
-    for (const fact of facts) this.place(fact, entry);
+    const line = lines.has(number) ? lines.get(number) : this.lines.get(file)?.get(number);
+    if (line) delete line.shown;
+    lines.set(number, line);
+    return line;
   }
 
   private place(fact: LineRegisterFacts, entry: Entry): void {
-    const lines = this.linesOf(fact.file);
-    let line = lines.get(fact.line);
+    let line = this.changed(fact.file, fact.line);
     if (!line) {
       line = { entries: new Map() };
-      lines.set(fact.line, line);
+      (this.changing.get(fact.file) as Map<number, LineJoin | undefined>).set(fact.line, line);
     }
-    delete line.shown;
     const own = line.entries.get(entry);
     if (own) own.push(fact.values);
     else line.entries.set(entry, [fact.values]);
   }
 
-  private leave(facts: Facts, entry: Entry): void {
-    for (const fact of facts) this.lift(fact, entry);
-  }
-
-  /** Takes the entry's values off the fact's line. */
-  private lift(fact: LineRegisterFacts, entry: Entry): void {
-    const lines = this.linesOf(fact.file);
-    const line = lines.get(fact.line);
-    if (!line) return;
-    delete line.shown;
-    line.entries.delete(entry);
-    if (line.entries.size === 0) lines.delete(fact.line);
-  }
-
-  /**
-   * Moves each entry's values from its facts' lines then (`was`) to their
-   * lines now. An entry all of whose facts moved by one number of lines
-   * moves with the lines: a line whose entries all move alike moves whole,
-   * keeping what it showed. The other entries are left and entered again.
-   */
-  private move(moves: readonly (readonly [Facts, Facts, Entry])[]): void {
-    const files = new Set<string>();
-    const apart: (readonly [Facts, Entry])[] = [];
-    for (const [was, facts, entry] of moves) {
-      const shift = shiftOf(was, facts);
-      if (shift === undefined) {
-        this.leave(was, entry);
-        apart.push([facts, entry]);
-      } else if (shift !== 0) {
-        entry.shift = shift;
-        let file: string | undefined;
-        for (const fact of was) if (fact.file !== file) files.add((file = fact.file));
-      }
+  /** Takes the entry's values off the lines its facts reached, where the edits since put them. */
+  private leave(facts: Facts, entry: Entry, placed: (fact: LineRegisterFacts) => number | undefined): void {
+    for (const fact of facts) {
+      const number = placed(fact);
+      if (number === undefined) continue;
+      const line = this.changed(fact.file, number);
+      if (!line) continue;
+      line.entries.delete(entry);
+      if (line.entries.size === 0) (this.changing.get(fact.file) as Map<number, LineJoin | undefined>).set(number, undefined);
     }
-    for (const file of files) this.shiftLines(file);
-    for (const [, , entry] of moves) entry.shift = 0;
-    for (const [facts, entry] of apart) this.enter(facts, entry);
-  }
-
-  /** The lines of `file` moved as their entries' `shift` says: whole where all move alike, else entry by entry. */
-  private shiftLines(file: string): void {
-    const moved = new Map<number, LineJoin>();
-    const put = (number: number, line: LineJoin): void => {
-      const there = moved.get(number);
-      if (there) merge(there, line);
-      else moved.set(number, line);
-    };
-    this.linesOf(file).forEach((line, number) => {
-      let shift: number | undefined;
-      for (const entry of line.entries.keys()) {
-        if (shift === undefined) shift = entry.shift;
-        else if (entry.shift !== shift) {
-          shift = undefined;
-          break;
-        }
-      }
-      if (shift !== undefined) put(number + shift, line);
-      else for (const [entry, values] of line.entries) put(number + entry.shift, { entries: new Map([[entry, values]]) });
-    });
-    this.lines.set(file, moved);
   }
 
   private shown(line: LineJoin): Values {
@@ -319,8 +289,11 @@ export class RegisterCollector {
   }
 }
 
-/** A file's register values by line. */
-export type LineValues = ReadonlyMap<number, readonly RegisterValue[]>;
+/** A file's register values by line (a `LineTable`, or a map). */
+export interface LineValues {
+  get(line: number): Values | undefined;
+  forEach(visit: (values: Values, line: number) => void): void;
+}
 
 /** Register values by file and line, as a collector lists them. */
 export type CollectedRegisters = ReadonlyMap<string, LineValues>;
@@ -362,7 +335,8 @@ export function joinCollected(shares: readonly CollectedRegisters[]): CollectedR
   const files = new Set(shares.flatMap((share) => [...share.keys()]));
   return new Map([...files].map((file) => {
     const lines = shares.map((share) => share.get(file));
-    const numbers = new Set(lines.flatMap((share) => [...(share?.keys() ?? [])]));
+    const numbers = new Set<number>();
+    for (const share of lines) share?.forEach((_values, line) => numbers.add(line));
     return [file, new Map([...numbers].map((line) => [line, joinLine(lines.map((share) => share?.get(line)))]))];
   }));
 }

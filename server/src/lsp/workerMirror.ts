@@ -1,5 +1,6 @@
 import type { Finding, RegisterValue } from '../../../emulator/src/index.js';
-import type { CollectedRegisters, LineValues } from '../analysis/registerCollector.js';
+import { LineTable } from '../analysis/lineTable.js';
+import type { CollectedRegisters } from '../analysis/registerCollector.js';
 import type { RunReports } from '../analysis/runFindings.js';
 import type { FileRegisterChanges, ReportChanges } from '../analysis/worker/messages.js';
 
@@ -14,7 +15,7 @@ import type { FileRegisterChanges, ReportChanges } from '../analysis/worker/mess
 export class WorkerMirror {
   private entries: ReadonlyMap<number, readonly Finding[]> = new Map();
   private reporting = new Map<number, readonly Finding[]>();
-  private registers: CollectedRegisters = new Map();
+  private registers: ReadonlyMap<string, LineTable<readonly RegisterValue[]>> = new Map();
 
   reports(changes: ReportChanges): RunReports {
     // An index the worker thinks was sent and is not here can only be a reply to a job from before a close: its result goes nowhere.
@@ -23,24 +24,19 @@ export class WorkerMirror {
     return { program: changes.program, entries };
   }
 
-  /** The job is done: its register values, kept as they are until the next one (the maps are not changed afterwards). */
+  /** The job is done: its register values, kept as they are until the next one (the tables are never changed). */
   done(files: readonly FileRegisterChanges[]): CollectedRegisters {
-    const registers = new Map<string, LineValues>();
+    const registers = new Map<string, LineTable<readonly RegisterValue[]>>();
     for (const changes of files) {
-      const { file } = changes;
-      const before = this.registers.get(file);
+      const before = this.registers.get(changes.file) ?? LineTable.empty();
       if ('unchanged' in changes) {
-        registers.set(file, before ?? new Map());
+        registers.set(changes.file, before);
         continue;
       }
-      const { lines, from, values } = changes;
-      const now = new Map<number, readonly RegisterValue[]>();
-      let next = 0;
-      lines.forEach((line, i) => {
-        const source = from[i] as number;
-        now.set(line, source < 0 ? (values[next++] as readonly RegisterValue[]) : (before?.get(source) ?? []));
-      });
-      registers.set(file, now);
+      const updates = new Map<number, readonly RegisterValue[] | undefined>();
+      changes.lines.forEach((line, i) => updates.set(line, changes.values[i]));
+      changes.removed.forEach((line) => updates.set(line, undefined));
+      registers.set(changes.file, changes.moves.reduce((table, move) => table.moved(move), before).with(updates));
     }
     this.entries = this.reporting;
     this.reporting = new Map();

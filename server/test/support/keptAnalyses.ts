@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import type { Finding, LineRegisterFacts, RegisterValue } from '../../../emulator/src/index.js';
 import { analyseSource, reportFindings } from '../../src/analysis/analyseSource.js';
 import { EntryCache, type AnalysisStatistics } from '../../src/analysis/entryCache.js';
-import { RegisterCollector } from '../../src/analysis/registerCollector.js';
+import { lineMoves } from '../../src/analysis/lineTable.js';
+import { RegisterCollector, type LineValues } from '../../src/analysis/registerCollector.js';
 import { RunFindings } from '../../src/analysis/runFindings.js';
 import { DEFAULT_SETTINGS } from '../../src/analysis/settings.js';
 import { ReportBatches } from '../../src/analysis/worker/reportBatches.js';
-import { previousLines, SentReplies } from '../../src/analysis/worker/sentReplies.js';
+import { SentReplies } from '../../src/analysis/worker/sentReplies.js';
 import type { LanguageId } from '../../src/languages/languageId.js';
 import { readFromDisk } from '../../src/lowering/includeResolution.js';
 import { SyntaxTrees } from '../../src/lowering/syntaxTrees.js';
@@ -54,8 +55,9 @@ export class KeptDocument {
     return this.text;
   }
 
-  edit(change: Change): Promise<State> {
-    return this.update({ changes: [change] });
+  /** An edit of one or more changes, each in the text the ones before it left, as one `didChange` brings them. */
+  edit(...changes: Change[]): Promise<State> {
+    return this.update({ changes });
   }
 
   /** Checks the document's state after an edit against a fresh analysis of its text; the entries it analysed again. */
@@ -72,7 +74,7 @@ export class KeptDocument {
     assert.ok('tree' in parsed, 'the text is parsed');
     this.text = parsed.text;
     this.cache.begin();
-    this.registers.begin();
+    this.registers.begin('changes' in content ? { file: this.file, moves: lineMoves(content.changes) } : undefined);
     const found = new RunFindings();
     const send = (reports: Parameters<SentReplies['reports']>[0]): void => found.merge(this.mirror.reports(this.sent.reports(reports)));
     const batches = new ReportBatches(send, this.sent.silent);
@@ -81,11 +83,21 @@ export class KeptDocument {
       ...(parsed.changes ? { treeChanges: parsed.changes } : {}),
     }, batches);
     send(batches.rest());
-    const moved = 'changes' in content ? previousLines(content.changes) : (line: number): number => line;
     const listing = this.registers.of(this.file);
-    const shown = this.mirror.done(this.sent.done([[this.file, listing]], (file, line) => (file === this.file ? moved(line) : line))).get(this.file);
-    return { findings: found.settled(parsed.text, DEFAULT_SETTINGS), listing, shown: [...(shown ?? [])].sort(([a], [b]) => a - b), statistics: this.cache.statistics };
+    const shown = this.mirror.done(this.sent.done([[this.file, listing]])).get(this.file);
+    return { findings: found.settled(parsed.text, DEFAULT_SETTINGS), listing: factsOf(this.file, listing.lines), shown: shown ? linesOf(shown) : [], statistics: this.cache.statistics };
   }
+}
+
+/** The values of a file's lines, in line order. */
+function linesOf(lines: LineValues): (readonly [number, readonly RegisterValue[]])[] {
+  const out: (readonly [number, readonly RegisterValue[]])[] = [];
+  lines.forEach((values, line) => out.push([line, values]));
+  return out.sort(([a], [b]) => a - b);
+}
+
+function factsOf(file: string, lines: LineValues): LineRegisterFacts[] {
+  return linesOf(lines).map(([line, values]) => ({ file, line, values }));
 }
 
 /** A fresh analysis of `text`: nothing kept from before. */
@@ -93,6 +105,6 @@ async function fresh(language: LanguageId, file: string, text: string): Promise<
   const registers = new RegisterCollector(language);
   registers.begin();
   const findings = await analyseSource(await sharedParsers(), { languageId: language, text, file, registers, readFile: readFromDisk });
-  const listing = registers.of(file);
-  return { findings, listing, shown: listing.map((facts) => [facts.line, facts.values] as const).sort(([a], [b]) => a - b) };
+  const { lines } = registers.of(file);
+  return { findings, listing: factsOf(file, lines), shown: linesOf(lines) };
 }

@@ -9,12 +9,13 @@ import { DocumentTrees } from '../../parsing/documentTrees.js';
 import { Parsers } from '../../parsing/parsers.js';
 import { fileNote, reportFindings } from '../analyseSource.js';
 import { EntryCache } from '../entryCache.js';
+import { lineMoves } from '../lineTable.js';
 import { RegisterCollector } from '../registerCollector.js';
 import type { RunReports } from '../runFindings.js';
 import { IdleCollection } from '../idleCollection.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 import { ReportBatches } from './reportBatches.js';
-import { previousLines, SentReplies } from './sentReplies.js';
+import { SentReplies } from './sentReplies.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker.js runs only as a worker thread');
@@ -93,16 +94,15 @@ port.on('message', (request: WorkerRequest) => {
         const { id, document, content, file, overlays } = request;
         const cache = cacheFor(document, request.languageId);
         cache.entries.begin();
-        cache.registers.begin();
+        // Only the document's own lines move with its changes; an overlay is given whole.
+        cache.registers.begin('changes' in content ? { file, moves: lineMoves(content.changes) } : undefined);
         const send = (reports: RunReports): void => port.postMessage({ id, document, kind: 'progress', reports: cache.sent.reports(reports) } satisfies WorkerReply);
         const batches = new ReportBatches(send, cache.sent.silent);
-        const moved = 'changes' in content ? previousLines(content.changes) : (line: number) => line;
         const reads = new Set<string>();
         return analyse(request, cache, batches, reads).then(
           (): WorkerReply => ({
             id, document, kind: 'done', reports: cache.sent.reports(batches.rest()), statistics: cache.entries.statistics, reads: [...reads],
-            // Only the document's own lines move with its changes; an overlay is given whole.
-            registers: cache.sent.done([file, ...Object.keys(overlays)].map((f) => [f, cache.registers.of(f)]), (f, line) => (f === file ? moved(line) : line)),
+            registers: cache.sent.done([file, ...Object.keys(overlays)].map((f) => [f, cache.registers.of(f)])),
           }),
           (error: unknown): WorkerReply => {
             cache.sent.failed();

@@ -3,6 +3,7 @@ import type { LanguageId } from '../../languages/languageId.js';
 import type { DocumentContent } from '../../parsing/documentTrees.js';
 import type { EntryShare } from '../analysisContext.js';
 import type { AnalysisStatistics } from '../entryCache.js';
+import type { LineMove } from '../lineTable.js';
 import type { RunReports } from '../runFindings.js';
 import type { AnalysisSettings } from '../settings.js';
 
@@ -36,14 +37,17 @@ export interface ReportChanges extends RunReports {
 }
 
 /**
- * The register values of one file, for every line that has some: line
- * `lines[i]` has the values line `from[i]` had in the previous job's reply,
- * or, where `from[i]` is -1, the next of `values`. `unchanged`: every line
+ * The register values of one file: the previous job's reply's lines moved
+ * by `moves` (as `LineTable.moved` moves them), then line `lines[i]` given
+ * `values[i]` and the lines of `removed` taken out. `unchanged`: every line
  * has what it had in the previous job's reply, the same lines.
  */
 export type FileRegisterChanges =
   | { readonly file: string; readonly unchanged: true }
-  | { readonly file: string; readonly lines: Int32Array; readonly from: Int32Array; readonly values: readonly (readonly RegisterValue[])[] };
+  | {
+    readonly file: string; readonly moves: readonly LineMove[]; readonly lines: Int32Array; readonly values: readonly (readonly RegisterValue[])[];
+    readonly removed: Int32Array;
+  };
 
 export type WorkerReply =
   /** A batch of job `id`'s findings while it runs: what is known before its first analysis, then entry points as they are done. */

@@ -1,5 +1,6 @@
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { Finding, LineRegisterFacts, RegisterValue } from '../../../../emulator/src/index.js';
+import type { Finding, RegisterValue } from '../../../../emulator/src/index.js';
+import { LineTable } from '../lineTable.js';
+import type { RegisterListing } from '../registerCollector.js';
 import type { RunReports } from '../runFindings.js';
 import type { FileRegisterChanges, ReportChanges } from './messages.js';
 
@@ -13,63 +14,10 @@ function sameData(a: unknown, b: unknown): boolean {
     && keys.every((key, i) => others[i] === key && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
-function sameValues(a: readonly RegisterValue[], b: readonly RegisterValue[] | undefined): boolean {
+function sameValues(a: readonly RegisterValue[], b: readonly RegisterValue[]): boolean {
   if (a === b) return true;
-  if (b?.length !== a.length) return false;
+  if (b.length !== a.length) return false;
   return a.every((value, i) => value.register === b[i]?.register && value.value === b[i].value);
-}
-
-/**
- * For each line of the text after `changes`, the line of the text before
- * them that most likely held it: lines below an edit move by the lines it
- * added or removed. A guess only; what the line held is compared anyway.
- */
-export function previousLines(changes: readonly TextDocumentContentChangeEvent[]): (line: number) => number {
-  const moves: { readonly from: number; readonly by: number }[] = [];
-  for (const change of changes) {
-    // A whole new text: nothing is where it was, or anywhere in particular.
-    if (!('range' in change)) return (line) => line;
-    const [start, end] = [change.range.start.line, change.range.end.line].sort((a, b) => a - b) as [number, number];
-    const added = change.text.split('\n').length - 1;
-    moves.push({ from: start + added, by: added - (end - start) });
-  }
-  // A loop, not `reduceRight`: this runs for every line that has register values, and a closure per call is garbage.
-  return (line) => {
-    let at = line;
-    for (let i = moves.length - 1; i >= 0; i--) {
-      const move = moves[i] as { readonly from: number; readonly by: number };
-      if (at >= move.from) at -= move.by;
-    }
-    return at;
-  };
-}
-
-/**
- * The values of a listing's lines by line number, the listing in line
- * order: looked for after the line found last first, as the lines of a
- * listing are asked for in order, most of them moved by one number.
- */
-class ListedValues {
-  private next = 0;
-
-  constructor(private readonly facts: readonly LineRegisterFacts[]) {}
-
-  at(line: number): readonly RegisterValue[] | undefined {
-    const { facts } = this;
-    let at = this.next;
-    if (facts[at]?.line !== line) {
-      let [low, high] = [0, facts.length];
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((facts[middle] as LineRegisterFacts).line < line) low = middle + 1;
-        else high = middle;
-      }
-      at = low;
-      if (facts[at]?.line !== line) return undefined;
-    }
-    this.next = at + 1;
-    return (facts[at] as LineRegisterFacts).values;
-  }
 }
 
 /**
@@ -84,8 +32,8 @@ export class SentReplies {
   private entries: ReadonlyMap<number, readonly Finding[]> = new Map();
   /** What the running job has reported so far. */
   private reporting = new Map<number, readonly Finding[]>();
-  /** The listing of each file in the last finished job's reply. */
-  private listings: ReadonlyMap<string, readonly LineRegisterFacts[]> = new Map();
+  /** The lines of each file in the last finished job's reply. */
+  private listings: ReadonlyMap<string, LineTable<readonly RegisterValue[]>> = new Map();
   private reported = false;
 
   /** Whether no report about the document has gone out (of any job, failed ones too): the server shows nothing of it. */
@@ -107,36 +55,22 @@ export class SentReplies {
 
   /**
    * The job is done, with these register values of each file (`listings`,
-   * each in line order, as `RegisterCollector.of` lists them): what its
-   * reply says of them. `previousLine` guesses where a line of a file was
-   * in the previous job's text.
+   * as `RegisterCollector.of` lists them, with how the lines of the
+   * collector's previous run moved): what its reply says of them.
    */
-  done(listings: readonly (readonly [string, readonly LineRegisterFacts[]])[], previousLine: (file: string, line: number) => number): FileRegisterChanges[] {
-    const changes = listings.map(([file, facts]): FileRegisterChanges => {
+  done(listings: readonly (readonly [string, RegisterListing])[]): FileRegisterChanges[] {
+    const changes = listings.map(([file, { lines, moves }]): FileRegisterChanges => {
       const listed = this.listings.get(file);
-      // The collector lists the same facts again while no line of the file changed: an edit that ran no entry again.
-      if (listed?.length === facts.length && facts.every((fact, i) => fact === listed[i])) return { file, unchanged: true };
-      // The last listing is read in place, not made into a map by line: after a new line, every line below it is at another number.
-      const before = new ListedValues(listed ?? []);
-      const lines = new Int32Array(facts.length);
-      const from = new Int32Array(facts.length);
-      const values: (readonly RegisterValue[])[] = [];
-      for (let i = 0; i < facts.length; i++) {
-        const fact = facts[i] as LineRegisterFacts;
-        lines[i] = fact.line;
-        const moved = previousLine(file, fact.line);
-        if (sameValues(fact.values, before.at(moved))) from[i] = moved;
-        else if (moved !== fact.line && sameValues(fact.values, before.at(fact.line))) from[i] = fact.line;
-        else {
-          from[i] = -1;
-          values.push(fact.values);
-        }
-      }
-      return { file, lines, from, values };
+      // The collector lists the same table again while no line of the file changed or moved: an edit that ran no entry again.
+      if (listed === lines && moves.length === 0) return { file, unchanged: true };
+      // The last lines moved share the blocks the collector's moved lines share, which are not read again.
+      const base = moves.reduce((table, move) => table.moved(move), listed ?? LineTable.empty<readonly RegisterValue[]>());
+      const { set, removed } = lines.changesFrom(base, sameValues);
+      return { file, moves, lines: Int32Array.from(set, ([line]) => line), values: set.map(([, values]) => values), removed: Int32Array.from(removed) };
     });
     this.entries = this.reporting;
     this.reporting = new Map();
-    this.listings = new Map(listings);
+    this.listings = new Map(listings.map(([file, { lines }]) => [file, lines]));
     return changes;
   }
 
