@@ -16,6 +16,7 @@ export type {
   VmmServiceSemantics, VmmVersion, WindowsTarget, ZeroCondition,
 } from './catalogue/index.js';
 export { Program, sameLabels } from './ir/program.js';
+export { readsOwnAddress } from './cpu/ownAddress.js';
 export type {
   Arch, DataItem, DataValue, EntryContract, EntryPoint, Instruction, InstructionItem, ProgramItem, ProgramParts, SourceSpan, StorageField,
 } from './ir/program.js';

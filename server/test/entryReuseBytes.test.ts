@@ -30,8 +30,9 @@ describe('ObjAsm edits that move code by bytes', { timeout: 600_000 }, () => {
     const { document, state } = await KeptDocument.open(LANGUAGE, TWO_MODULES_FILE, TWO_MODULES);
     assert.deepEqual(state.statistics, { analysed: 8, reused: 0 });
     const after = await document.edit(replaced(document.current, '        STR     r0, [r12]\n        MOV     pc, lr', '        STR     r0, [r12]\n        MOV     r9, r9\n        MOV     pc, lr'));
-    // Final, Service, SWIs and Info lie before the insertion and reach neither it nor the handler; Init calls Clear and names Handler.
-    assert.deepEqual(after.statistics, { analysed: 4, reused: 4 });
+    // Final, Service, SWIs and Info lie before the insertion and reach neither it nor the handler; Init calls Clear and
+    // names Handler, whose jump table reads the PC; Helper2, after it, makes no value of where its code lies.
+    assert.deepEqual(after.statistics, { analysed: 3, reused: 5 });
     await document.checked(after, 'instruction in Clear');
   });
 

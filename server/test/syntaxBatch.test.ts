@@ -7,7 +7,9 @@ import { BatchingWorker } from './support/workerBatches.js';
 // worker sends them as soon as it has parsed the text, before it copies the
 // tree and lowers it. Later analyses send none ahead of the rest of their
 // first batch: the editor shows the last version's findings, and a batch of
-// syntax errors alone would take the others off it until the next.
+// syntax errors alone would take the others off it until the next. Second
+// calls First, so that an edit of First runs it again and the job sends a
+// batch before it is done.
 
 const SOURCE = `        .386p
         include vmm.inc
@@ -20,6 +22,7 @@ BeginProc First
 EndProc First
 BeginProc Second
         mov     eax, 2
+        call    First
         ret
 EndProc Second
 VxD_LOCKED_CODE_ENDS

@@ -16,7 +16,9 @@ const siteFacts = new WeakMap<VmmCallSite, object>();
 function siteFact(site: VmmCallSite): object {
   let fact = siteFacts.get(site);
   if (!fact) {
-    fact = { ...site, service: undefined };
+    // Its addresses counted from the `int 20h`'s, which the keys read where it is: a relative key reads the site alike wherever it lies.
+    const from = site.interruptAddress;
+    fact = { ...site, service: undefined, interruptAddress: undefined, arguments: site.arguments.map((argument) => ({ ...argument, pushAddress: argument.pushAddress - from })) };
     siteFacts.set(site, fact);
   }
   return fact;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
+import { readsOwnAddress, sameLabels, type DataItem, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
 import type { MovedCopies } from '../lowering/movedCopies.js';
 import { partition, partitionAgain, type Block, type Partition, type PartitionAgain } from './keyBlocks.js';
 import { asDigest, digestOf, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
@@ -187,7 +187,60 @@ function movedBy(reading: BlockReading, block: Block, facts: readonly unknown[],
 
 /** `reading`, of a block whose items `block`'s are, moved `rows` lines down as one. */
 function movedReading(reading: BlockReading, block: Block, facts: readonly unknown[], rows: number): BlockReading {
-  return { block, facts, digest: movedDigest(reading.digest, rows), references: reading.references };
+  const moved = { block, facts, digest: movedDigest(reading.digest, rows), references: reading.references };
+  const relative = relativeReadings.get(reading);
+  if (relative) relativeReadings.set(moved, relative);
+  return moved;
+}
+
+/**
+ * Whether none of a code block's instructions can make a value of where code
+ * lies (`readsOwnAddress`), and, made only for blocks all of whose entries'
+ * code is so, the digest of its items, site facts and labels with their
+ * addresses counted from the block's start: what a relative key reads of it.
+ * Lines are kept apart, so a block moved down keeps both.
+ */
+interface RelativeReading {
+  readonly free: boolean;
+  hash: string | undefined;
+}
+
+const relativeReadings = new WeakMap<BlockReading, RelativeReading>();
+
+function relativeReading(reading: BlockReading): RelativeReading {
+  let relative = relativeReadings.get(reading);
+  if (!relative) {
+    relative = { free: !reading.block.instructions.some((item) => readsOwnAddress(item.instruction)), hash: undefined };
+    relativeReadings.set(reading, relative);
+  }
+  return relative;
+}
+
+function relativeHash(reading: BlockReading, file: string): string {
+  const relative = relativeReading(reading);
+  if (relative.hash !== undefined) return relative.hash;
+  const { block, facts } = reading;
+  // Every field of an item but its address, each a part of its own, so that the prints kept with the parts the
+  // absolute digest read are read again, not the parts.
+  const parts: unknown[] = [];
+  block.instructions.forEach((item, i) => parts.push(Number(item.address - block.start), item.size, item.instruction, item.text, item.source, facts[i]));
+  for (const item of block.data) parts.push(Number(item.address - block.start), item.size, item.values, item.writable, item.text, item.source);
+  parts.push(block.labels.map(([name, address]) => [name, Number(address - block.start)]));
+  relative.hash = digestOf(parts, file, 'apart').hash;
+  return relative.hash;
+}
+
+/** The data item of `items` (sorted by address) that holds `address`. */
+function dataHolding(items: readonly DataItem[], address: bigint): DataItem | undefined {
+  let lo = 0, hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid] as DataItem;
+    if (address < item.address) hi = mid - 1;
+    else if (address >= item.address + BigInt(item.size)) lo = mid + 1;
+    else return item;
+  }
+  return undefined;
 }
 
 /** `digest` of values moved `rows` lines down as one. */
@@ -333,7 +386,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   const sites = new Map<bigint, unknown>((inputs.sites ?? []).map((s) => [s.address, s.fact]));
   const again = memory.blocksAgain(file, program, sites, inputs.moved);
   const found = again?.partition ?? partition(program);
-  const { blocks, at, loose: labels } = found;
+  const { blocks, at, loose: labels, regions } = found;
   // What each block names through its instructions and data, found once.
   // A number is an address of code only where a label is: page sizes and
   // counts (1000h, 10000h) fall inside the synthetic layout's code all the
@@ -421,6 +474,58 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     reaches.own.set(entry.name, { entry, fact, digest });
     return digest;
   };
+  // What a constant names inside code, for a relative key: the data item there, as it lies, and its name there. The
+  // data blocks a constant names are reached, and code bytes are no memory a run reads.
+  const anchors = new Map<bigint, string>();
+  const anchor = (number: bigint): string => {
+    let found = anchors.get(number);
+    if (found === undefined) {
+      const b = at(number);
+      const item = b >= 0 && b < regions ? dataHolding((blocks[b] as Block).data, number) : undefined;
+      found = item ? `${number} ${digestOf([item], file, 'none').hash} ${program.dataName(number) ?? ''}` : '';
+      anchors.set(number, found);
+    }
+    return found;
+  };
+  // An entry whose code can make no value of where code lies, and can jump only to code, runs alike wherever its
+  // code lies as long as it lies as far apart as it did: its key counts the code's addresses from its region's
+  // start. Such code reads memory only where constants name it, so the data blocks it reaches, and what its
+  // constants name, are keyed where they are: moved data changes the key.
+  // Whether each block can be keyed relative: 1 if so, 2 if not, 0 before it is asked.
+  const relatives = new Uint8Array(blocks.length);
+  const relative = (i: number): boolean => {
+    if (relatives[i] === 0) {
+      const reading = readings[i] as BlockReading;
+      const block = blocks[i] as Block;
+      const last = block.instructions[block.instructions.length - 1];
+      // Where no instruction is, the explorer says so by its address.
+      const ok = !last || (relativeReading(reading).free && !(mayFallThrough(last) && program.itemAfter(last) === undefined)
+        && reading.references.labels.every((label) => {
+          const address = program.label(label);
+          return address === undefined || program.itemAt(address) !== undefined;
+        }));
+      relatives[i] = ok ? 1 : 2;
+    }
+    return relatives[i] === 1;
+  };
+  const relativeKey = (entry: EntryPoint, start: number, order: readonly number[]): string | undefined => {
+    if (start < 0) return undefined;
+    if (!order.every(relative)) return undefined;
+    const base = (blocks[start] as Block).start;
+    const hash = createHash('sha256').update('relative').update(shared.hash)
+      .update(digestOf([{ ...entry, address: entry.address - base }, inputs.own?.(entry)], file, 'apart').hash);
+    for (const i of order) {
+      const reading = readings[i] as BlockReading;
+      const block = blocks[i] as Block;
+      // Data is read only where constants name it.
+      hash.update(block.instructions.length === 0 ? `@${reading.digest.hash}` : `${block.start - base} ${relativeHash(reading, file)}`);
+      for (const number of reading.references.numbers) {
+        const named = anchor(number);
+        if (named !== '') hash.update(named);
+      }
+    }
+    return hash.digest('hex');
+  };
   let placement: string | undefined;
   const lines = (): string => (placement ??= digestOf([...program.items.map((item) => item.source), ...program.entries.map((entry) => entry.source), inputs.shared], file, 'absolute').hash);
 
@@ -434,9 +539,12 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     let key = same && order.every((i) => same[i]) ? previous.reaches.keys.get(id) : undefined;
     if (key === undefined) {
       memory.hashing();
-      const hash = createHash('sha256').update(shared.hash).update(own.hash);
-      for (const i of order) hash.update((hashes[i] as Digest).hash);
-      key = hash.digest('hex');
+      key = relativeKey(entry, start, order);
+      if (key === undefined) {
+        const hash = createHash('sha256').update(shared.hash).update(own.hash);
+        for (const i of order) hash.update((hashes[i] as Digest).hash);
+        key = hash.digest('hex');
+      }
     }
     reaches.keys.set(id, key);
     // Parts of the document only: data blocks are not code, and their lines are placed nowhere.
