@@ -15,7 +15,7 @@ export type {
   NamedConstant, ParamRole, RegisterSlot, RiscOsVersion, ServiceParam, ServiceResult, Swi, SwiMatch, SwiReason, VmmService,
   VmmServiceSemantics, VmmVersion, WindowsTarget, ZeroCondition,
 } from './catalogue/index.js';
-export { Program, sameLabels } from './ir/program.js';
+export { itemHolding, Program, sameLabels } from './ir/program.js';
 export { readsOwnAddress } from './cpu/ownAddress.js';
 export type {
   Arch, DataItem, DataValue, EntryContract, EntryPoint, Instruction, InstructionItem, ProgramItem, ProgramParts, SourceSpan, StorageField,

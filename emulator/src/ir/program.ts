@@ -274,14 +274,20 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
   readonly dataNames: AddressNames = (address) => this.dataName(address);
 
   private containing(address: bigint): DataItem | undefined {
-    let lo = 0, hi = this.items.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const item = this.items[mid] as ProgramItem<I>;
-      if (address < item.address) hi = mid - 1;
-      else if (address >= item.address + BigInt(item.size)) lo = mid + 1;
-      else return item.kind === 'data' ? item : undefined;
-    }
-    return undefined;
+    const item = itemHolding(this.items, address);
+    return item?.kind === 'data' ? item : undefined;
   }
+}
+
+/** The item of `items` (sorted by address, none overlapping) whose bytes hold `address`. */
+export function itemHolding<T extends { readonly address: bigint; readonly size: number }>(items: readonly T[], address: bigint): T | undefined {
+  let lo = 0, hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid] as T;
+    if (address < item.address) hi = mid - 1;
+    else if (address >= item.address + BigInt(item.size)) lo = mid + 1;
+    else return item;
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readsOwnAddress, sameLabels, type DataItem, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
+import { itemHolding, readsOwnAddress, sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
 import type { MovedCopies } from '../lowering/movedCopies.js';
 import { partition, partitionAgain, type Block, type Partition, type PartitionAgain } from './keyBlocks.js';
 import { asDigest, digestOf, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
@@ -228,19 +228,6 @@ function relativeHash(reading: BlockReading, file: string): string {
   parts.push(block.labels.map(([name, address]) => [name, Number(address - block.start)]));
   relative.hash = digestOf(parts, file, 'apart').hash;
   return relative.hash;
-}
-
-/** The data item of `items` (sorted by address) that holds `address`. */
-function dataHolding(items: readonly DataItem[], address: bigint): DataItem | undefined {
-  let lo = 0, hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const item = items[mid] as DataItem;
-    if (address < item.address) hi = mid - 1;
-    else if (address >= item.address + BigInt(item.size)) lo = mid + 1;
-    else return item;
-  }
-  return undefined;
 }
 
 /** `digest` of values moved `rows` lines down as one. */
@@ -481,7 +468,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     let found = anchors.get(number);
     if (found === undefined) {
       const b = at(number);
-      const item = b >= 0 && b < regions ? dataHolding((blocks[b] as Block).data, number) : undefined;
+      const item = b >= 0 && b < regions ? itemHolding((blocks[b] as Block).data, number) : undefined;
       found = item ? `${number} ${digestOf([item], file, 'none').hash} ${program.dataName(number) ?? ''}` : '';
       anchors.set(number, found);
     }

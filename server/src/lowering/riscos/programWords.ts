@@ -1,4 +1,4 @@
-import { expr, type Expr, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
+import { expr, itemHolding, type Expr, type Program } from '../../../../emulator/src/index.js';
 
 // Words of a RISC OS program's data as entry discovery reads them: module
 // header offsets, command tables, literals loaded into registers.
@@ -11,22 +11,12 @@ import { expr, type Expr, type Program, type ProgramItem } from '../../../../emu
  * reused never needs.
  */
 export function dataByte(program: Program, address: bigint): bigint | undefined {
-  const { items } = program;
-  let lo = 0, hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const item = items[mid] as ProgramItem;
-    if (address < item.address) hi = mid - 1;
-    else if (address >= item.address + BigInt(item.size)) lo = mid + 1;
-    else {
-      if (item.kind !== 'data') return undefined;
-      let at = item.address;
-      for (const v of item.values) {
-        if (address < at + BigInt(v.bytes)) return v.value.kind === 'const' ? (v.value.value >> (8n * (address - at))) & 0xffn : undefined;
-        at += BigInt(v.bytes);
-      }
-      return undefined;
-    }
+  const item = itemHolding(program.items, address);
+  if (item?.kind !== 'data') return undefined;
+  let at = item.address;
+  for (const v of item.values) {
+    if (address < at + BigInt(v.bytes)) return v.value.kind === 'const' ? (v.value.value >> (8n * (address - at))) & 0xffn : undefined;
+    at += BigInt(v.bytes);
   }
   return undefined;
 }
