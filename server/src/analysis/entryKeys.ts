@@ -474,10 +474,6 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     }
     return found;
   };
-  // An entry whose code can make no value of where code lies, and can jump only to code, runs alike wherever its
-  // code lies as long as it lies as far apart as it did: its key counts the code's addresses from its region's
-  // start. Such code reads memory only where constants name it, so the data blocks it reaches, and what its
-  // constants name, are keyed where they are: moved data changes the key.
   // Whether each block can be keyed relative: 1 if so, 2 if not, 0 before it is asked.
   const relatives = new Uint8Array(blocks.length);
   const relative = (i: number): boolean => {
@@ -495,6 +491,10 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     }
     return relatives[i] === 1;
   };
+  // An entry whose code can make no value of where code lies, and can jump only to code, runs alike wherever its
+  // code lies as long as it lies as far apart as it did: its key counts the code's addresses from its region's
+  // start. Such code reads memory only where constants name it, so the data blocks it reaches, and what its
+  // constants name, are keyed where they are: moved data changes the key.
   const relativeKey = (entry: EntryPoint, start: number, order: readonly number[]): string | undefined => {
     if (start < 0) return undefined;
     if (!order.every(relative)) return undefined;
