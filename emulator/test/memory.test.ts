@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { add, and, bv, concat, constValue, eq, extract, ite, mul, sym } from '../src/values/expr.js';
+import type { Expr } from '../src/values/expr.js';
 import { evaluate } from '../src/values/evaluate.js';
 import { exprEquals } from '../src/values/key.js';
 import { ConcreteMemory } from '../src/values/concrete-memory.js';
@@ -232,4 +233,47 @@ test('a store through a pointer joined from two offsets of one object writes the
   assert.deepEqual([at(12, 0n), at(24, 0n)], [7n, 0xffffffffn], 'from the block itself: its second entry');
   assert.deepEqual([at(12, 1n), at(24, 1n)], [0xffffffffn, 7n], 'from one entry on: its third');
   assert.equal(at(0, 1n), 0xffffffffn);
+});
+
+test('a word stored, or read where nothing was stored, is cut into bytes made only when one is read alone', () => {
+  // Every interned node takes the next id: a probe symbol's id counts the nodes made before it.
+  let probes = 0;
+  const nextId = (): number => { const p = sym(`slice probe${probes++}`); return p.kind === 'sym' ? p.id : -1; };
+  const frame = sym('frame'), word = sym('sliced word');
+  const at = add(frame, bv(8)), unwritten = add(frame, bv(16)), second = add(frame, bv(9));
+  const m = new SymbolicMemory();
+  const before = nextId();
+  m.store(at, word, 4);
+  assert.ok(exprEquals(m.load(at, 4), word), 'the word reads back whole');
+  const input = m.load(unwritten, 4);
+  assert.ok(exprEquals(m.load(unwritten, 4), input), 'and so does the input read where nothing was stored');
+  assert.equal(nextId() - before - 1, 1, 'the input is the only node made');
+  assert.ok(exprEquals(m.load(second, 1), extract(word, 8, 8)), 'a byte read alone is its slice of the word');
+  assert.ok(exprEquals(m.load(add(frame, bv(17)), 2), extract(input, 8, 16)));
+  const same = new SymbolicMemory(), other = new SymbolicMemory();
+  same.store(at, word, 4);
+  other.store(at, sym('another word'), 4);
+  const read = new SymbolicMemory();
+  read.store(at, word, 4);
+  read.clone().load(second, 1);
+  assert.ok(same.sameAs(read) && read.sameAs(same), 'slices of one word at one place compare alike, read or not');
+  assert.ok(!other.sameAs(same), 'slices of another word do not');
+});
+
+test('a store at a base plus an unbounded term makes, for each word it may reach, its condition and choice, and no bytes', () => {
+  let probes = 0;
+  const nextId = (): number => { const p = sym(`stepped probe${probes++}`); return p.kind === 'sym' ? p.id : -1; };
+  const block = sym('stepped block'), stride = sym('stepped stride'), first = sym('stepped first'), second = sym('stepped second');
+  const m = new SymbolicMemory();
+  m.store(add(block, bv(4)), bv(-1), 4);
+  m.store(add(block, bv(16)), bv(-1), 4);
+  const wordAt = (e: Expr): Expr => and(e, bv(0xfffffffc));
+  const once = wordAt(add(block, stride)), twice = wordAt(add(block, mul(stride, bv(2))));
+  m.store(once, first, 4);
+  const before = nextId();
+  m.store(twice, second, 4);
+  assert.equal(nextId() - before - 1, 4, 'an equality and an ite for each of the two words');
+  const entry = m.load(add(block, bv(4)), 4);
+  const at = (s: bigint) => evaluate(entry, new Map([['stepped block', 0x1000n], ['stepped stride', s], ['stepped first', 7n], ['stepped second', 9n]]));
+  assert.deepEqual([at(2n), at(4n), at(8n)], [9n, 7n, 0xffffffffn]);
 });

@@ -91,11 +91,36 @@ class PendingInput {
   }
 }
 
-/** A byte of memory: a value, a join's `ite` or an input a join read, not made yet. */
-type Cell = Expr | JoinedByte | PendingInput;
+/**
+ * Byte `low / 8` of a stored or loaded word, `extract(whole, low, 8)`, made
+ * when read alone: a load of the word the bytes were cut from puts them
+ * back together without it (`combine`), and most bytes are read only so.
+ * A stepped store that may hit every word of a region (`storeMaybe`) reads
+ * and writes each of them, four extracts apiece, nearly all of them read
+ * again only as the next such store's old word.
+ */
+class StoredByte {
+  private made: Expr | undefined;
+
+  constructor(readonly whole: Expr, readonly low: number) {}
+
+  get value(): Expr {
+    this.made ??= extract(this.whole, this.low, 8);
+    return this.made;
+  }
+}
+
+/** A byte of memory: a value, a slice of a word, a join's `ite` or an input a join read, the last three not made yet. */
+type Cell = Expr | StoredByte | JoinedByte | PendingInput;
 
 function valueOf(cell: Cell): Expr {
-  return cell instanceof JoinedByte || cell instanceof PendingInput ? cell.value : cell;
+  return cell instanceof StoredByte || cell instanceof JoinedByte || cell instanceof PendingInput ? cell.value : cell;
+}
+
+/** Whether a cell is `extract(whole, low, 8)`, made or not. */
+function isSlice(cell: Cell, whole: Expr, low: number): boolean {
+  if (cell instanceof StoredByte) return cell.whole === whole && cell.low === low;
+  return !(cell instanceof JoinedByte || cell instanceof PendingInput) && cell.kind === 'extract' && cell.arg === whole && cell.low === low;
 }
 
 /** `ite(selector, mine, theirs)` as a cell; `ite` folds a constant selector, and so does this. */
@@ -106,12 +131,15 @@ function joinedByte(selector: Expr, mine: Cell, theirs: Cell): Cell {
 
 /**
  * Whether two cells hold the same value (`exprEquals` of their values),
- * without making the nodes of joined bytes or pending inputs: an interned
- * `ite` is its selector and arms, and a symbol its name and width, so two
- * cells are the same value exactly when those are.
+ * without making the nodes of slices, joined bytes or pending inputs: an
+ * interned extract is its word and place, an `ite` its selector and arms,
+ * and a symbol its name and width, so two cells are the same value exactly
+ * when those are.
  */
 function sameCell(x: Cell, y: Cell): boolean {
   if (x === y) return true;
+  if (x instanceof StoredByte) return isSlice(y, x.whole, x.low);
+  if (y instanceof StoredByte) return isSlice(x, y.whole, y.low);
   if (x instanceof JoinedByte) {
     if (y instanceof JoinedByte) return x.selector === y.selector && sameCell(x.mine, y.mine) && sameCell(x.theirs, y.theirs);
     return !(y instanceof PendingInput) && isJoinedAs(y, x);
@@ -489,12 +517,11 @@ export class SymbolicMemory implements Memory {
    */
   private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, width: number, named?: Expr): Expr {
     const cells = this.regions.get(base)?.cells;
-    const parts: (Expr | undefined)[] = [];
+    const parts: (Cell | undefined)[] = [];
     let missing = false;
     for (let i = 0; i < bytes; i++) {
       const at = (offset + BigInt(i)) & mask(width);
-      const cell = cells?.get(at);
-      let part = cell === undefined ? undefined : valueOf(cell);
+      let part = cells?.get(at);
       if (part === undefined && !base) {
         const initial = this.image(at);
         if (initial !== undefined) part = bv(initial, 8);
@@ -512,12 +539,12 @@ export class SymbolicMemory implements Memory {
       const target = this.writable(base);
       for (let i = 0; i < bytes; i++) {
         if (parts[i] !== undefined) continue;
-        const piece = extract(input, 8 * i, 8);
+        const piece = byteOf(input, i);
         parts[i] = piece;
         target.cells.set((offset + BigInt(i)) & mask(width), piece);
       }
     }
-    return combine(parts as Expr[]);
+    return combine(parts as Cell[]);
   }
 
   /** The address part of the name of an input read at `address`: the data label there, else the address. */
@@ -704,8 +731,12 @@ function formatOffset(off: bigint): string {
   return `+${formatNumber(off)}`;
 }
 
-/** Byte i of a value, looking through extracts and concatenations so that reloading rebuilds the stored value. */
-function byteOf(value: Expr, i: number): Expr {
+/**
+ * Byte i of a value, looking through extracts and concatenations so that
+ * reloading rebuilds the stored value; a slice of a wider value is left
+ * unmade (`StoredByte`).
+ */
+function byteOf(value: Expr, i: number): Cell {
   let e = value;
   let low = 8 * i;
   for (;;) {
@@ -717,25 +748,23 @@ function byteOf(value: Expr, i: number): Expr {
     }
     if (e.kind === 'extend' && !e.signed && low >= e.arg.width) return bv(0, 8);
     if (e.kind === 'extend' && low + 8 <= e.arg.width) { e = e.arg; continue; }
-    return extract(e, low, 8);
+    return e.kind === 'const' || (low === 0 && e.width === 8) ? extract(e, low, 8) : new StoredByte(e, low);
   }
 }
 
 /** Little-endian bytes to one value, undoing byteOf where the bytes are consecutive slices of one value. */
-function combine(parts: readonly Expr[]): Expr {
+function combine(parts: readonly Cell[]): Expr {
   const [first] = parts;
   if (first === undefined) throw new Error('combine: no bytes');
-  if (parts.length === 1) return first;
-  const src = first.kind === 'extract' ? first.arg : first;
-  const start = first.kind === 'extract' ? first.low : 0;
+  if (parts.length === 1) return valueOf(first);
+  let whole: Expr | undefined, start = 0;
+  if (first instanceof StoredByte) ({ whole, low: start } = first);
+  else if (!(first instanceof JoinedByte || first instanceof PendingInput) && first.kind === 'extract') ({ arg: whole, low: start } = first);
   // Loops, not `every` and `reduce` over a slice: every load of more than a byte comes here.
-  let consecutive = true;
-  for (let i = 0; consecutive && i < parts.length; i++) {
-    const p = parts[i] as Expr;
-    consecutive = p.kind === 'extract' ? p.arg === src && p.low === start + 8 * i : i === 0 && p === src && src.width === 8;
-  }
-  if (consecutive && start + 8 * parts.length <= src.width) return extract(src, start, 8 * parts.length);
-  let value = first;
-  for (let i = 1; i < parts.length; i++) value = concat(parts[i] as Expr, value);
+  let consecutive = whole !== undefined && start + 8 * parts.length <= whole.width;
+  for (let i = 1; consecutive && i < parts.length; i++) consecutive = isSlice(parts[i] as Cell, whole as Expr, start + 8 * i);
+  if (consecutive) return extract(whole as Expr, start, 8 * parts.length);
+  let value = valueOf(first);
+  for (let i = 1; i < parts.length; i++) value = concat(valueOf(parts[i] as Cell), value);
   return value;
 }
