@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expr, type DataValue, type ProgramItem, type X86Instruction } from '../../emulator/src/index.js';
-import { digestOf, movedAlike, movedItemsAlike } from '../src/analysis/valueDigest.js';
+import { digestAt, digestOf, DigestWriter, movedAlike, movedItemsAlike } from '../src/analysis/valueDigest.js';
 
 const FILE = '/src/here.asm';
 const span = (line: number, file = FILE): { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } =>
@@ -48,6 +48,32 @@ test('lines kept apart leave the digest, with their columns in it, for a layout 
   const column = { file: FILE, range: { start: { line: 12, character: 3 }, end: { line: 12, character: 9 } } };
   assert.notEqual(digestOf([span(10), { source: column }], FILE, 'apart').hash, apart(10).hash, 'another column');
   assert.equal(digestOf([{ source: span(1, '/src/other.asm') }], FILE, 'apart').layout, undefined, 'no line of the document');
+});
+
+test('a digest placed at an address differs with the address and the values, and keeps their lines', () => {
+  const relative = (offset: number, line = 10): ReturnType<typeof digestOf> => digestOf([offset, { source: span(line) }, { source: span(line + 3) }], FILE, 'apart');
+  const placed = digestAt(relative(4), 4096n);
+  assert.equal(placed.hash, digestAt(relative(4), 4096n).hash);
+  assert.notEqual(placed.hash, relative(4).hash);
+  assert.notEqual(placed.hash, digestAt(relative(4), 4100n).hash, 'another start');
+  assert.notEqual(placed.hash, digestAt(relative(8), 4096n).hash, 'another offset');
+  assert.equal(placed.base, 10);
+  assert.deepEqual(placed.layout, relative(4).layout);
+  assert.equal(digestAt(relative(4, 20), 4096n).hash, placed.hash, 'moved down');
+  assert.equal(digestAt(relative(4, 20), 4096n).base, 20);
+});
+
+test('a writer given numbers and strings as parts reads them as a digest of those parts does, told apart by type and split', () => {
+  const written = (...parts: unknown[]): string => {
+    const writer = new DigestWriter(FILE, 'apart');
+    for (const part of parts) writer.part(part);
+    return writer.finish().hash;
+  };
+  assert.equal(written(4, 'mov eax, 4', span(3), { x: 1 }), digestOf([4, 'mov eax, 4', span(3), { x: 1 }], FILE, 'apart').hash);
+  assert.notEqual(written(4, 16), written(16, 4));
+  assert.notEqual(written(4), written(4n));
+  assert.notEqual(written('ab', 'c'), written('a', 'bc'));
+  assert.notEqual(written(undefined), written(null));
 });
 
 test('absolute lines change the digest when they move; left-out lines do not', () => {

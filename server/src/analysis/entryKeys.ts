@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { itemHolding, readsOwnAddress, sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
 import type { MovedCopies } from '../lowering/movedCopies.js';
 import { partition, partitionAgain, type Block, type Partition, type PartitionAgain } from './keyBlocks.js';
-import { asDigest, digestOf, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
+import { asDigest, digestAt, digestOf, DigestWriter, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
 
 // An entry point's findings depend on the code it can reach and on what that
 // code reads; its key covers exactly that, so equal keys mean the same
@@ -157,12 +157,14 @@ function linkCodes(block: Block): Set<bigint> {
   return links;
 }
 
-/** What the keys read of a block: its digest and what it names. */
+/** What the keys read of a block: its digests and what it names. */
 interface BlockReading {
   readonly block: Block;
   /** The fact of each instruction's site (null where it has none). */
   readonly facts: readonly unknown[];
   readonly digest: Digest;
+  /** A code block's digest with its addresses counted from its start (`relativeDigest`); undefined for a data block. */
+  readonly relative: string | undefined;
   readonly references: References;
 }
 
@@ -187,47 +189,57 @@ function movedBy(reading: BlockReading, block: Block, facts: readonly unknown[],
 
 /** `reading`, of a block whose items `block`'s are, moved `rows` lines down as one. */
 function movedReading(reading: BlockReading, block: Block, facts: readonly unknown[], rows: number): BlockReading {
-  const moved = { block, facts, digest: movedDigest(reading.digest, rows), references: reading.references };
-  const relative = relativeReadings.get(reading);
-  if (relative) relativeReadings.set(moved, relative);
+  const moved = { block, facts, digest: movedDigest(reading.digest, rows), relative: reading.relative, references: reading.references };
+  const free = freeBlocks.get(reading);
+  if (free !== undefined) freeBlocks.set(moved, free);
   return moved;
 }
 
-/**
- * Whether none of a code block's instructions can make a value of where code
- * lies (`readsOwnAddress`), and, made only for blocks all of whose entries'
- * code is so, the digest of its items, site facts and labels with their
- * addresses counted from the block's start: what a relative key reads of it.
- * Lines are kept apart, so a block moved down keeps both.
- */
-interface RelativeReading {
-  readonly free: boolean;
-  hash: string | undefined;
-}
+/** Whether none of a code block's instructions can make a value of where code lies (`readsOwnAddress`), found when a relative key asks. */
+const freeBlocks = new WeakMap<BlockReading, boolean>();
 
-const relativeReadings = new WeakMap<BlockReading, RelativeReading>();
-
-function relativeReading(reading: BlockReading): RelativeReading {
-  let relative = relativeReadings.get(reading);
-  if (!relative) {
-    relative = { free: !reading.block.instructions.some((item) => readsOwnAddress(item.instruction)), hash: undefined };
-    relativeReadings.set(reading, relative);
+function freeOfAddresses(reading: BlockReading): boolean {
+  let free = freeBlocks.get(reading);
+  if (free === undefined) {
+    free = !reading.block.instructions.some((item) => readsOwnAddress(item.instruction));
+    freeBlocks.set(reading, free);
   }
-  return relative;
+  return free;
 }
 
-function relativeHash(reading: BlockReading, file: string): string {
-  const relative = relativeReading(reading);
-  if (relative.hash !== undefined) return relative.hash;
-  const { block, facts } = reading;
-  // Every field of an item but its address, each a part of its own, so that the prints kept with the parts the
-  // absolute digest read are read again, not the parts.
-  const parts: unknown[] = [];
-  block.instructions.forEach((item, i) => parts.push(Number(item.address - block.start), item.size, item.instruction, item.text, item.source, facts[i]));
-  for (const item of block.data) parts.push(Number(item.address - block.start), item.size, item.values, item.writable, item.text, item.source);
-  parts.push(block.labels.map(([name, address]) => [name, Number(address - block.start)]));
-  relative.hash = digestOf(parts, file, 'apart').hash;
-  return relative.hash;
+/**
+ * The digest of a code block's items, site facts and labels with their
+ * addresses counted from the block's start: what a relative key reads of
+ * it. Its digest where it lies is this one at its start (`digestAt`), so
+ * each block is read once. Lines are kept apart, so a block moved down
+ * keeps both.
+ */
+function relativeDigest(block: Block, facts: readonly unknown[], file: string): Digest {
+  const writer = new DigestWriter(file, 'apart');
+  // Every field of an item but its address (its kind is the list it is in).
+  block.instructions.forEach((item, i) => {
+    writer.part(Number(item.address - block.start));
+    writer.part(item.size);
+    writer.part(item.instruction);
+    writer.part(item.text);
+    writer.part(item.source);
+    writer.part(facts[i]);
+  });
+  writer.part(block.data.length);
+  for (const item of block.data) {
+    writer.part(Number(item.address - block.start));
+    writer.part(item.size);
+    writer.part(item.values);
+    writer.part(item.writable);
+    writer.part(item.text);
+    writer.part(item.source);
+  }
+  writer.part(block.labels.length);
+  for (const [name, address] of block.labels) {
+    writer.part(name);
+    writer.part(Number(address - block.start));
+  }
+  return writer.finish();
 }
 
 /** `digest` of values moved `rows` lines down as one. */
@@ -386,14 +398,13 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   // Code is hashed with its lines apart, data blocks and the shared inputs
   // without lines: `lines` covers those.
   const read = (block: Block, facts: readonly unknown[]): Omit<BlockReading, 'block' | 'facts'> => {
-    const parts: unknown[] = [];
-    block.instructions.forEach((item, i) => parts.push(item, facts[i]));
-    parts.push(...block.data, block.labels);
     const found: References = { labels: [], addresses: [], numbers: [] };
     for (const item of block.instructions) references(item, found);
     const links = linkCodes(block);
     for (const item of block.data) if (!links.has(item.address)) for (const v of item.values) constants(v.value, found.numbers);
-    return { digest: digestOf(parts, file, block.instructions.length > 0 ? 'apart' : 'none'), references: found };
+    if (block.instructions.length === 0) return { digest: digestOf([...block.data, block.labels], file, 'none'), relative: undefined, references: found };
+    const relative = relativeDigest(block, facts, file);
+    return { digest: digestAt(relative, block.start), relative: relative.hash, references: found };
   };
   let compared = 0;
   const readings = blocks.map((block, b) => {
@@ -482,7 +493,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
       const block = blocks[i] as Block;
       const last = block.instructions[block.instructions.length - 1];
       // Where no instruction is, the explorer says so by its address.
-      const ok = !last || (relativeReading(reading).free && !(mayFallThrough(last) && program.itemAfter(last) === undefined)
+      const ok = !last || (freeOfAddresses(reading) && !(mayFallThrough(last) && program.itemAfter(last) === undefined)
         && reading.references.labels.every((label) => {
           const address = program.label(label);
           return address === undefined || program.itemAt(address) !== undefined;
@@ -505,7 +516,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
       const reading = readings[i] as BlockReading;
       const block = blocks[i] as Block;
       // Data is read only where constants name it.
-      hash.update(block.instructions.length === 0 ? `@${reading.digest.hash}` : `${block.start - base} ${relativeHash(reading, file)}`);
+      hash.update(block.instructions.length === 0 ? `@${reading.digest.hash}` : `${block.start - base} ${reading.relative}`);
       for (const number of reading.references.numbers) {
         const named = anchor(number);
         if (named !== '') hash.update(named);

@@ -269,44 +269,84 @@ function layoutOf(lines: number[]): Pick<Digest, 'base' | 'layout'> {
   return { base, layout: { print: hex(a) + hex(b), offsets: lines } };
 }
 
+/** What a part that is no object holds of the document's lines: none. */
+const NO_SPANS: number[] = [];
+
 /**
- * The digest of `parts`. Lines of spans in `file` are digested as they are,
- * kept apart (the columns digested, the lines in the layout), or left out
- * with their columns.
+ * A digest read part by part. An object part is read as its print, kept
+ * with it; a span of the document by its lines as `lines` says; anything
+ * else is mixed in as it comes, so a number or string read as a part costs
+ * no object of its own.
  */
-export function digestOf(parts: readonly unknown[], file: string, lines: Lines): Digest {
-  const m = new Mixer();
-  const apart: number[] = [];
-  const prints = printsOf(file);
-  m.word(parts.length);
-  for (const part of parts) {
-    if (typeof part === 'object' && part !== null && isSpan(part) && part.file === file) {
+export class DigestWriter {
+  private readonly m = new Mixer();
+  private readonly apart: number[] = [];
+  private readonly prints: WeakMap<object, Print>;
+
+  constructor(private readonly file: string, private readonly lines: Lines) {
+    this.prints = printsOf(file);
+  }
+
+  part(part: unknown): void {
+    const { m, file, lines } = this;
+    if (typeof part !== 'object' || part === null) {
+      mixValue(m, part, file, NO_SPANS);
+      return;
+    }
+    if (isSpan(part) && part.file === file) {
       // Sources are read often, and in a moment: not worth keeping a print of.
       m.lanes(SPAN_HERE);
-      if (lines === 'none') continue;
+      if (lines === 'none') return;
       const { start, end } = part.range;
-      if (lines === 'apart') apart.push(start.line, end.line);
+      if (lines === 'apart') this.apart.push(start.line, end.line);
       else {
         m.word(start.line);
         m.word(end.line);
       }
       m.word(start.character);
       m.word(end.character);
-      continue;
+      return;
     }
-    const print = printOf(part, file, prints);
+    const print = printOf(part, file, this.prints);
     m.lanes(print);
     const { spans } = print;
-    if (lines === 'none') continue;
+    if (lines === 'none') return;
     for (let i = 0; i < spans.length; i += 2) {
-      if (lines === 'apart') apart.push(spans[i] as number);
+      if (lines === 'apart') this.apart.push(spans[i] as number);
       else m.word(spans[i] as number);
       m.word(spans[i + 1] as number);
     }
   }
+
+  finish(): Digest {
+    const { a, b } = this.m.finish();
+    const { base, layout } = layoutOf(this.apart);
+    return asDigest(hex(a) + hex(b), base, layout);
+  }
+}
+
+/**
+ * The digest of `parts`. Lines of spans in `file` are digested as they are,
+ * kept apart (the columns digested, the lines in the layout), or left out
+ * with their columns.
+ */
+export function digestOf(parts: readonly unknown[], file: string, lines: Lines): Digest {
+  const writer = new DigestWriter(file, lines);
+  for (const part of parts) writer.part(part);
+  return writer.finish();
+}
+
+/**
+ * The digest of values `digest` read with their addresses counted from
+ * `start`, for those values where they lie: it differs wherever the values
+ * or `start` do, and keeps their lines.
+ */
+export function digestAt(digest: Digest, start: bigint): Digest {
+  const m = new Mixer();
+  mixString(m, digest.hash);
+  mixBigint(m, start);
   const { a, b } = m.finish();
-  const { base, layout } = layoutOf(apart);
-  return asDigest(hex(a) + hex(b), base, layout);
+  return asDigest(hex(a) + hex(b), digest.base, digest.layout);
 }
 
 /** Whether an object holds a span of a file, found once: the lowering shares an instruction between an item and its moved copies. */
