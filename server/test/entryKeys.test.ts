@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { ProgramBuilder, type X86Instruction } from '../../emulator/src/index.js';
 import { entryKeys, KeyMemory, type KeyInputs } from '../src/analysis/entryKeys.js';
+import { siteFact } from '../src/analysis/analyseVxd.js';
 import { generateSource } from '../bench/generateSources.js';
 import { lowerMasm } from '../src/lowering/masm/index.js';
 import { lowerObjAsm } from '../src/lowering/objasm/index.js';
@@ -251,7 +252,7 @@ class EditedDocument {
       return { program: lowering.program, shared: { mode: lowering.mode, areaCreations: lowering.areaCreations }, ...(lowering.moved ? { moved: lowering.moved } : {}) };
     }
     const lowering = lowerMasm(parsed.tree, parsed.text, options);
-    return { program: lowering.program, shared: {}, sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: site })) };
+    return { program: lowering.program, shared: {}, sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: siteFact(site) })) };
   }
 
   /** Each entry's key, by name, with the keys' memory, checked against the keys made without it. */
@@ -349,7 +350,7 @@ test('after a comment in one routine, the keys find again only the blocks of its
   assert.deepEqual(after, before);
   assert.ok(blocks > 20, 'the source has routines to key');
   // The routine's block, and an earlier one's whose literal load waits for the pool at the routine's end (the pool remakes it).
-  assert.deepEqual(document.memory.statistics, { blocksMade: 2, blocksCompared: 2, keysHashed: 0 });
+  assert.deepEqual(document.memory.statistics, { blocksMade: 2, blocksCompared: 2, blocksRead: 1, keysHashed: 0 });
 });
 
 test('after a new line in one routine, the keys take the blocks below it, the lowering\'s moved copies, as read, and hash no key anew', async () => {
@@ -374,5 +375,40 @@ test('an edit of an instruction hashes again the keys of exactly the entries tha
   const after = document.keys(await document.edit('        MOV     r0, #0\n', '        MOV     r0, #1\n', 4));
   const moved = changed(before, after);
   assert.ok(moved.length > 0);
-  assert.deepEqual(document.memory.statistics, { blocksMade: 1, blocksCompared: 1, keysHashed: moved.length });
+  assert.deepEqual(document.memory.statistics, { blocksMade: 1, blocksCompared: 1, blocksRead: 1, keysHashed: moved.length });
+});
+
+test('after an instruction inserted above them, the keys take the blocks of procedures moved on by its bytes as read', async () => {
+  const text = [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc First',
+    '        xor     eax, eax',
+    '        ret',
+    'EndProc First',
+    'BeginProc Second',
+    '        mov     eax, 1',
+    '        ret',
+    'EndProc Second',
+    'BeginProc Third',
+    '        VMMCall Get_Cur_VM_Handle',
+    '        ret',
+    'EndProc Third',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+    '',
+  ].join('\n');
+  const document = await EditedDocument.open(text);
+  document.keys(await document.edit('EndProc First\n', 'EndProc First\n'));
+  document.keys(await document.edit('        xor     eax, eax\n', '        xor     eax, eax\n        nop\n'));
+  assert.deepEqual(document.memory.statistics, { blocksMade: 3, blocksCompared: 3, blocksRead: 1, keysHashed: 3 });
+});
+
+test('riscos-objasm: after an instruction inserted near the top, the keys take the blocks below it, moved on by its bytes, as read', async () => {
+  const document = await EditedDocument.open(generateSource('riscos-objasm', 1500), 'riscos-objasm');
+  document.keys(await document.edit('\n', '\n'));
+  document.keys(await document.edit('        MOV     pc, lr\n', '        MOV     r0, r0\n        MOV     pc, lr\n', 1));
+  const { blocksMade, blocksRead } = document.memory.statistics;
+  assert.ok(blocksMade > 20, `the blocks below the instruction lie further on (${blocksMade})`);
+  // The block the instruction is in, and those whose literal loads or addresses taken changed with it.
+  assert.ok(blocksRead <= blocksMade / 4, `the blocks moved on are not read again (${blocksRead} of ${blocksMade})`);
 });

@@ -13,7 +13,7 @@ import type { VmmCallSite } from '../lowering/masm/index.js';
  */
 const siteFacts = new WeakMap<VmmCallSite, object>();
 
-function siteFact(site: VmmCallSite): object {
+export function siteFact(site: VmmCallSite): object {
   let fact = siteFacts.get(site);
   if (!fact) {
     // Its addresses counted from the `int 20h`'s, which the keys read where it is: a relative key reads the site alike wherever it lies.

@@ -187,6 +187,39 @@ function movedBy(reading: BlockReading, block: Block, facts: readonly unknown[],
   return alike ? rows : undefined;
 }
 
+/**
+ * How many lines further down `block` is than the block `reading` was made
+ * of, if it is that block's copies moved on by `block.start - was.start`
+ * bytes (an instruction inserted or removed above it), each item's
+ * instruction or values the very objects, its labels as far from its start.
+ */
+function shiftedBy(reading: BlockReading, block: Block, facts: readonly unknown[], file: string): number | undefined {
+  const was = reading.block;
+  const bytes = block.start - was.start;
+  const first = block.instructions[0];
+  const before = was.instructions[0];
+  if (bytes === 0n || reading.relative === undefined || !first || !before || first.source.file !== before.source.file) return undefined;
+  const rows = first.source.file === file ? first.source.range.start.line - before.source.range.start.line : 0;
+  const labels = was.labels.length === block.labels.length
+    && was.labels.every(([name, address], i) => block.labels[i]?.[0] === name && block.labels[i]?.[1] === address + bytes);
+  const alike = labels && movedItemsAlike(was.instructions, block.instructions, file, rows, bytes)
+    && movedItemsAlike(was.data, block.data, file, rows, bytes) && movedAlike(reading.facts, facts, file, rows);
+  return alike ? rows : undefined;
+}
+
+/** `reading`, of a block whose items `block`'s are, moved on by bytes (`shiftedBy`) and `rows` lines down: its relative digest is the same. */
+function shiftedReading(reading: BlockReading, block: Block, facts: readonly unknown[], rows: number): BlockReading {
+  const { digest, relative, references } = reading;
+  const bytes = block.start - reading.block.start;
+  const placed = digestAt(movedDigest(asDigest(relative as string, digest.base, digest.layout), rows), block.start);
+  // Only the addresses read relative to the PC move with the code; what it names by label or number stays.
+  const moved = references.addresses.length === 0 ? references : { ...references, addresses: references.addresses.map((address) => address + bytes) };
+  const shifted = { block, facts, digest: placed, relative, references: moved };
+  const free = freeBlocks.get(reading);
+  if (free !== undefined) freeBlocks.set(shifted, free);
+  return shifted;
+}
+
 /** `reading`, of a block whose items `block`'s are, moved `rows` lines down as one. */
 function movedReading(reading: BlockReading, block: Block, facts: readonly unknown[], rows: number): BlockReading {
   const moved = { block, facts, digest: movedDigest(reading.digest, rows), relative: reading.relative, references: reading.references };
@@ -297,23 +330,27 @@ export class KeyMemory {
   private sites: ReadonlyMap<bigint, unknown> = new Map();
   private made = 0;
   private compared = 0;
+  private read = 0;
   private hashed = 0;
 
   /**
    * What the last program's keys made anew: its blocks found again (every one when not found from the last program's),
-   * of those the blocks read or compared item by item with a block of the last program (not the lowering's moved copies of one), and its keys hashed.
+   * of those the blocks read or compared item by item with a block of the last program (not the lowering's moved copies of one),
+   * of those the blocks read (not found as a block of the last program, moved down or on), and its keys hashed.
    */
-  get statistics(): { readonly blocksMade: number; readonly blocksCompared: number; readonly keysHashed: number } {
-    return { blocksMade: this.made, blocksCompared: this.compared, keysHashed: this.hashed };
+  get statistics(): { readonly blocksMade: number; readonly blocksCompared: number; readonly blocksRead: number; readonly keysHashed: number } {
+    return { blocksMade: this.made, blocksCompared: this.compared, blocksRead: this.read, keysHashed: this.hashed };
   }
 
   /** The reading of `block` (with its instructions' site `facts`) for `file`, made by `read` unless the last program had the block. */
   reading(file: string, block: Block, facts: readonly unknown[], read: () => Omit<BlockReading, 'block' | 'facts'>): BlockReading {
     const known = this.file === file ? this.readings.get(anchorOf(block)) : undefined;
     const rows = known && movedBy(known, block, facts, file);
-    if (!known || rows === undefined) return { block, facts, ...read() };
-    if (rows === 0) return known;
-    return movedReading(known, block, facts, rows);
+    if (known && rows === 0) return known;
+    if (known && rows !== undefined) return movedReading(known, block, facts, rows);
+    const shifted = known && shiftedBy(known, block, facts, file);
+    if (known && shifted !== undefined) return shiftedReading(known, block, facts, shifted);
+    return { block, facts, ...read() };
   }
 
   /** What the block at `index`, read as `reading`, named in the last program, if the blocks and labels lie as they lay. */
@@ -356,7 +393,7 @@ export class KeyMemory {
   }
 
   /** Keeps what was read of the program just keyed, and only that; `reaches` is filled as its keys are made. */
-  keep(file: string, layout: Layout, reaches: Reaches, partition: Partition, sites: ReadonlyMap<bigint, unknown>, made: number, compared: number): void {
+  keep(file: string, layout: Layout, reaches: Reaches, partition: Partition, sites: ReadonlyMap<bigint, unknown>, made: number, compared: number, read: number): void {
     this.file = file;
     this.layout = layout;
     this.reaches = reaches;
@@ -364,6 +401,7 @@ export class KeyMemory {
     this.sites = sites;
     this.made = made;
     this.compared = compared;
+    this.read = read;
     this.hashed = 0;
     this.readings = new Map(layout.readings.map((reading) => [anchorOf(reading.block), reading]));
   }
@@ -407,6 +445,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     return { digest: digestAt(relative, block.start), relative: relative.hash, references: found };
   };
   let compared = 0;
+  let readAnew = 0;
   const readings = blocks.map((block, b) => {
     if (again && !again.made.has(b)) return again.layout.readings[b] as BlockReading;
     const facts = block.instructions.map((item) => sites.get(item.address) ?? null);
@@ -414,7 +453,10 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     const was = again?.copied.has(b) && inputs.moved ? again.layout.readings[b] as BlockReading : undefined;
     if (was && inputs.moved && movedAlike(was.facts, facts, file, inputs.moved.rows)) return movedReading(was, block, facts, inputs.moved.rows);
     compared++;
-    return memory.reading(file, block, facts, () => read(block, facts));
+    return memory.reading(file, block, facts, () => {
+      readAnew++;
+      return read(block, facts);
+    });
   });
   const hashes = readings.map((reading) => reading.digest);
   // Which blocks are code counts as much as where they lie.
@@ -444,7 +486,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   const layout = { bounds, labels: program.labels, readings, targets };
   const previous = memory.reachesLike(file, layout, after, shared.hash);
   const reaches: Reaches = { after, shared: shared.hash, reached: new Map(), own: new Map(), keys: new Map() };
-  memory.keep(file, layout, reaches, found, sites, again ? again.made.size : blocks.length, compared);
+  memory.keep(file, layout, reaches, found, sites, again ? again.made.size : blocks.length, compared, readAnew);
   const reach = (start: number): readonly number[] => {
     // An entry outside every region's code is keyed by everything.
     const reached = new Set<number>(start < 0 ? blocks.keys() : [start]);

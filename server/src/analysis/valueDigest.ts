@@ -374,20 +374,22 @@ function movedSpan(a: Span, b: Span, file: string, rows: number): boolean {
 /**
  * `movedAlike` for two lists of program items, most of them a lowering's
  * moved copies: a copy shares its original's instruction or data values,
- * so only its scalars and its span are compared, without walking it.
+ * so only its scalars and its span are compared, without walking it. With
+ * `bytes`, each of `b` lies that much further on than its original, and
+ * only such copies are alike.
  */
-export function movedItemsAlike(a: readonly ProgramItem[], b: readonly ProgramItem[], file: string, rows: number): boolean {
+export function movedItemsAlike(a: readonly ProgramItem[], b: readonly ProgramItem[], file: string, rows: number, bytes = 0n): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i] as ProgramItem;
     const y = b[i] as ProgramItem;
-    if (x === y ? rows !== 0 && x.source.file === file : !movedCopy(x, y, file, rows) && !movedAlike(x, y, file, rows)) return false;
+    if (x === y ? (rows !== 0 && x.source.file === file) || bytes !== 0n : !movedCopy(x, y, file, rows, bytes) && (bytes !== 0n || !movedAlike(x, y, file, rows))) return false;
   }
   return true;
 }
 
-function movedCopy(a: ProgramItem, b: ProgramItem, file: string, rows: number): boolean {
-  if (a.address !== b.address || a.size !== b.size || a.text !== b.text || !movedSpan(a.source, b.source, file, rows)) return false;
+function movedCopy(a: ProgramItem, b: ProgramItem, file: string, rows: number, bytes: bigint): boolean {
+  if (a.address + bytes !== b.address || a.size !== b.size || a.text !== b.text || !movedSpan(a.source, b.source, file, rows)) return false;
   if (a.kind === 'instruction') return b.kind === 'instruction' && a.instruction === b.instruction && movedAlike(a.instruction, b.instruction, file, rows);
   return b.kind === 'data' && a.values === b.values && a.writable === b.writable && movedAlike(a.values, b.values, file, rows);
 }
