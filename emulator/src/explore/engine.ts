@@ -6,6 +6,7 @@ import { and, bv, eq, ite, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
 import { formatExpr, formatNumber } from '../values/format.js';
+import type { Valuation } from '../values/evaluate.js';
 import type { Interval } from '../values/intervals.js';
 import type { KnownBits } from '../values/known-bits.js';
 import { PathCondition } from '../values/path-condition.js';
@@ -16,6 +17,7 @@ import { addAssumption, addNote, joinHistories, notesFor, pathNote, selectorSymb
 import type { History } from './history.js';
 import type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
+import { witnessFor, witnessOf } from './path-witness.js';
 import type { StepObserver } from './register-facts.js';
 import type { Trace, TraceEvent, TraceStep } from './trace.js';
 
@@ -149,6 +151,8 @@ interface Path<S> {
   readonly address: bigint;
   readonly state: S;
   readonly condition: PathCondition;
+  /** Values under which the condition holds, when the path knows some (see path-witness.ts). */
+  readonly witness: Valuation | undefined;
   readonly history: History;
   readonly frame: Frame | undefined;
   readonly models: ModelStates;
@@ -215,10 +219,12 @@ class Explorer<S> {
   run(entryAddress: bigint): ExploreResult<S> {
     const condition = (this.options.assumptions ?? []).reduce((c, a) => c.and(a), PathCondition.TRUE);
     // Contradictory assumptions describe no call at all: nothing to explore.
-    if (condition.isFalse || this.solver.refutes(condition.conjuncts)) return this.result();
+    if (condition.isFalse) return this.result();
+    const witness = witnessOf(condition.conjuncts);
+    if (witness === undefined && this.solver.refutes(condition.conjuncts)) return this.result();
     this.share(this.entry);
     this.enqueue({
-      address: entryAddress, state: this.entry, condition, history: START, frame: undefined,
+      address: entryAddress, state: this.entry, condition, witness, history: START, frame: undefined,
       models: this.options.models ?? new Map(), loops: new Map(), trace: this.options.trace ? [] : undefined,
     });
     try {
@@ -298,8 +304,10 @@ class Explorer<S> {
     const differing = [...ra].filter(([name, v]) => { const w = rb.get(name); return !w || !exprEquals(v, w); });
     if (differing.length === 0 && sameMemory) {
       // Identical states: one stands for both.
-      const condition = pc?.condition ?? (a.condition.conjuncts.length <= b.condition.conjuncts.length ? a.condition : b.condition);
-      return { ...a, models, condition, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops) };
+      // A joined condition holds wherever either side's does, so either side's witness will do.
+      const side = pc || a.condition.conjuncts.length <= b.condition.conjuncts.length ? a : b;
+      const witness = pc ? a.witness ?? b.witness : side.witness;
+      return { ...a, models, condition: pc?.condition ?? side.condition, witness, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops) };
     }
     if (!pc) return undefined;
     let state = a.state;
@@ -314,7 +322,7 @@ class Explorer<S> {
       if (w && w.width === v.width) values.set(name, ite(pc.selector, v, w));
     }
     return {
-      ...a, state: machine.withRegisters(state, values), models, condition: pc.condition,
+      ...a, state: machine.withRegisters(state, values), models, condition: pc.condition, witness: a.witness ?? b.witness,
       history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops),
     };
   }
@@ -338,7 +346,7 @@ class Explorer<S> {
       item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),
       resolve: this.resolve, knownBits: questions.knownBits,
     };
-    this.options.observer?.(item, machine.registers(path.state), conjuncts, questions.refutes);
+    this.options.observer?.(item, machine.registers(path.state), conjuncts, (extra) => !this.heldBy(path, extra) && questions.refutes(extra));
     const ctx = new StepCtx(this, path, item, env, [], memory instanceof SymbolicMemory ? memory.writeCount : 0);
     // Read before the step, which may change the path's state in place.
     const broken = this.violations(path);
@@ -349,7 +357,12 @@ class Explorer<S> {
       this.giveUp(`cannot execute ${item.text ?? item.instruction.mnemonic}: ${e instanceof Error ? e.message : String(e)}`, path);
       return;
     }
-    const feasible = this.pinned(outcomes).filter((o) => this.mayHold(path.condition, o.guard));
+    const witnesses = new Map<Outcome<S>, Valuation | undefined>();
+    const feasible = this.pinned(outcomes).filter((o) => {
+      const witness = this.witnessFor(path, o.guard);
+      witnesses.set(o, witness);
+      return witness !== undefined || this.mayHold(path.condition, o.guard);
+    });
     this.shareRepeated(feasible);
     hooks?.onStep?.(ctx, feasible);
     const branching = feasible.length > 1;
@@ -359,7 +372,7 @@ class Explorer<S> {
       if (branching && o.guard.kind !== 'const') history = addAssumption(history, item.source, o.guard, program.arch === 'x86' ? 'masm' : 'objasm');
       if (o.note !== undefined) history = addNote(history, item.source, o.note);
       const next: Path<S> = {
-        ...path, state: o.state, condition: path.condition.and(o.guard), history, models: o.models ?? ctx.models,
+        ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses.get(o), history, models: o.models ?? ctx.models,
         trace: path.trace && [...path.trace, this.traceStep(item, path.state, o.state, ctx.events, branching ? o.guard : undefined)],
       };
       this.checkInvariants(broken, next, item);
@@ -404,11 +417,12 @@ class Explorer<S> {
       this.shareRepeated(pinned);
       const broken = this.violations(path);
       for (const o of pinned) {
-        if (!this.mayHold(path.condition, o.guard)) continue;
+        const witness = this.witnessFor(path, o.guard);
+        if (witness === undefined && !this.mayHold(path.condition, o.guard)) continue;
         // The model's outcome is what this step did, as far as the trace is concerned.
         const trace = path.trace && [...path.trace.slice(0, -1), this.traceStep(item, ctx.state, o.state, ctx.events, undefined)];
         const history = o.note === undefined ? child.history : addNote(child.history, item.source, o.note);
-        const next = { ...path, state: o.state, condition: path.condition.and(o.guard), history, models: o.models ?? path.models, trace };
+        const next = { ...path, state: o.state, condition: path.condition.and(o.guard), witness, history, models: o.models ?? path.models, trace };
         this.checkInvariants(broken, next, item);
         this.follow(next, o.control, item, env, ctx, depth + 1);
       }
@@ -437,14 +451,20 @@ class Explorer<S> {
       if (between.length > this.budget.computedTargets || range[1] - range[0] > BigInt(this.budget.computedTargets) * 64n) return tooMany();
       candidates = between.map((c) => c.address);
     }
-    const feasible = candidates.filter((c) => this.mayHold(path.condition, eq(address, bv(c, address.width))));
+    const witnesses = new Map<bigint, Valuation | undefined>();
+    const feasible = candidates.filter((c) => {
+      const guard = eq(address, bv(c, address.width));
+      const witness = this.witnessFor(path, guard);
+      witnesses.set(c, witness);
+      return witness !== undefined || this.mayHold(path.condition, guard);
+    });
     if (feasible.length > 1) {
       this.addPaths(feasible.length - 1, path);
       this.share(path.state);
     }
     for (const c of feasible) {
       const guard = eq(address, bv(c, address.width));
-      go({ ...path, condition: path.condition.and(guard), history: addNote(path.history, item.source, `assuming ${formatExpr(guard)}`) }, c);
+      go({ ...path, condition: path.condition.and(guard), witness: witnesses.get(c), history: addNote(path.history, item.source, `assuming ${formatExpr(guard)}`) }, c);
     }
   }
 
@@ -535,10 +555,23 @@ class Explorer<S> {
     return !this.solver.refutes(condition.conjuncts, guard);
   }
 
-  /** `feasible(path, condition) === 'no'`, which the solver answers without searching for a witness. */
-  infeasible(path: PathCondition, condition: Expr): boolean {
+  /**
+   * The path's witness extended to the guard (see path-witness.ts), when
+   * one satisfies it: a guard the solver cannot refute.
+   */
+  private witnessFor(path: Path<S>, guard: Expr): Valuation | undefined {
+    return path.witness && witnessFor(path.witness, path.condition.conjuncts, guard);
+  }
+
+  /** Whether the path's witness satisfies the condition as it is, so that the solver cannot refute it. */
+  private heldBy(path: Path<S>, condition: Expr): boolean {
+    return path.witness !== undefined && path.witness.value(condition) === 1n;
+  }
+
+  /** `feasible(path, condition) === 'no'`, which the solver answers without searching for a witness, nor at all where the path's witness satisfies the condition. */
+  infeasible(path: Path<S>, condition: Expr): boolean {
     if (condition.kind === 'const' && condition.value === 0n) return true;
-    return this.solver.refutes(path.conjuncts, condition);
+    return !this.heldBy(path, condition) && this.solver.refutes(path.condition.conjuncts, condition);
   }
 
   /** Whether `condition` can hold on the path: a constant still needs the path itself to be feasible. */
@@ -671,7 +704,8 @@ class Explorer<S> {
   /** A call the run does not follow: the machine clobbers what the callee may change. */
   private skipCall(path: Path<S>, ctx: StepCtx<S>): Path<S> {
     const state = this.options.machine.skipCall(path.state, ctx.fresh);
-    return { ...path, state, condition: path.condition.and(this.takePins()) };
+    const pins = this.takePins();
+    return { ...path, state, condition: path.condition.and(pins), witness: this.witnessFor(path, pins) };
   }
 
   private fresh(hint: string, width: number): Expr {
@@ -736,7 +770,7 @@ class StepCtx<S> implements StepContext<S> {
   }
 
   infeasible(condition: Expr): boolean {
-    return this.explorer.infeasible(this.path.condition, condition);
+    return this.explorer.infeasible(this.path, condition);
   }
 
   note(message: string, source?: SourceSpan): void {

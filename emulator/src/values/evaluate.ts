@@ -1,4 +1,4 @@
-import { BINARY_CONSTRUCTORS, bv, extract, ite, mask, neg, not, sext, zext } from './expr.js';
+import { BINARY_CONSTRUCTORS, bv, extract, foldBinary, ite, mask, neg, not, sext, symbolBit, toSigned, zext } from './expr.js';
 import type { BinaryOp, Expr } from './expr.js';
 
 // Rebuilding a tree through the folding constructors is both substitution and
@@ -66,7 +66,7 @@ export function evaluator(assignment: Assignment): (e: Expr) => bigint {
       case 'binary': {
         const l = walk(x.left), rt = walk(x.right);
         r = rt.kind === 'const' && rt.value === 0n && l.kind === 'const' && isDivision(x.op)
-          ? divideByZero(x.op, l.value, x.width)
+          ? bv(divisionByZero(x.op, l.value, x.width), x.width)
           : BINARY_CONSTRUCTORS[x.op](l, rt);
         break;
       }
@@ -94,11 +94,89 @@ function isDivision(op: BinaryOp): boolean {
 }
 
 /** SMT-LIB: x/0 is all ones (unsigned) or ±1 (signed), x%0 is x. */
-function divideByZero(op: BinaryOp, dividend: bigint, width: number): Expr {
+function divisionByZero(op: BinaryOp, dividend: bigint, width: number): bigint {
   switch (op) {
-    case 'udiv': return bv(mask(width), width);
-    case 'sdiv': return bv(dividend >> BigInt(width - 1) ? 1n : mask(width), width);
-    case 'urem': case 'srem': return bv(dividend, width);
+    case 'udiv': return mask(width);
+    case 'sdiv': return dividend >> BigInt(width - 1) ? 1n : mask(width);
+    case 'urem': case 'srem': return dividend;
     default: throw new Error(`evaluate: ${op} is not a division`);
   }
 }
+
+/**
+ * Values of expressions under one assignment, every symbol it leaves out
+ * at 0, as numbers: what `evaluate` gives, without a constant node per
+ * step. Each node's value is kept, so expressions that share subtrees (a
+ * path's guards, its joined flags) are worked out once per node. Made
+ * `with` one symbol changed, it takes the values of the nodes that do not
+ * mention that symbol from the valuation it was made from, and copies
+ * nothing of it.
+ */
+export class Valuation {
+  private readonly memo = new Map<Expr, bigint>();
+
+  /**
+   * Either an assignment, or one symbol's value over a `base` that answers
+   * for the nodes whose symbol mask shares no bit with `changed` and for
+   * the other symbols; `depth` counts the bases below.
+   */
+  private constructor(
+    private readonly assignment: Assignment | undefined, private readonly base: Valuation | undefined,
+    private readonly name: string, private readonly given: bigint, private readonly changed: number, private readonly depth: number,
+  ) {}
+
+  static of(assignment: Assignment): Valuation {
+    return new Valuation(assignment, undefined, '', 0n, 0, 0);
+  }
+
+  /** The assignment with `name` set to `value` (masked to the symbol's width where it is read). */
+  with(name: string, value: bigint): Valuation {
+    // A long chain of bases would make every look-up walk it: start afresh.
+    if (this.depth >= MAX_BASES) return Valuation.of(this.flattened(new Map()).set(name, value));
+    return new Valuation(undefined, this, name, value, symbolBit(name), this.depth + 1);
+  }
+
+  value(e: Expr): bigint {
+    if (e.kind === 'const') return e.value;
+    if (this.base !== undefined && (e.symbols & this.changed) === 0) return this.base.value(e);
+    let v = this.memo.get(e);
+    if (v === undefined) {
+      v = this.compute(e);
+      this.memo.set(e, v);
+    }
+    return v;
+  }
+
+  private symbol(name: string): bigint {
+    if (this.base === undefined) return this.assignment?.get(name) ?? 0n;
+    return name === this.name ? this.given : this.base.symbol(name);
+  }
+
+  /** The assignment this valuation stands for, added to `into` (the later changes win). */
+  private flattened(into: Map<string, bigint>): Map<string, bigint> {
+    if (this.base === undefined) {
+      for (const [name, value] of this.assignment ?? []) if (!into.has(name)) into.set(name, value);
+      return into;
+    }
+    if (!into.has(this.name)) into.set(this.name, this.given);
+    return this.base.flattened(into);
+  }
+
+  private compute(e: Expr): bigint {
+    switch (e.kind) {
+      case 'const': return e.value;
+      case 'sym': return this.symbol(e.name) & mask(e.width);
+      case 'unary': return (e.op === 'not' ? ~this.value(e.arg) : -this.value(e.arg)) & mask(e.width);
+      case 'binary': {
+        const l = this.value(e.left), r = this.value(e.right);
+        return foldBinary(e.op, l, r, e.op === 'concat' ? e.right.width : e.left.width) ?? divisionByZero(e.op, l, e.width);
+      }
+      // Only the arm taken: memory reads nest ites deeply.
+      case 'ite': return this.value(this.value(e.cond) ? e.then : e.else);
+      case 'extract': return (this.value(e.arg) >> BigInt(e.low)) & mask(e.width);
+      case 'extend': return e.signed ? toSigned(this.value(e.arg), e.arg.width) & mask(e.width) : this.value(e.arg);
+    }
+  }
+}
+
+const MAX_BASES = 4;

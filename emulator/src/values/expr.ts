@@ -201,7 +201,8 @@ export function constValue(e: Expr): bigint | undefined {
   return e.kind === 'const' ? e.value : undefined;
 }
 
-function toSigned(value: bigint, width: Width): bigint {
+/** The signed reading of a `width`-bit value. */
+export function toSigned(value: bigint, width: Width): bigint {
   return value & (1n << BigInt(width - 1)) ? value - (1n << BigInt(width)) : value;
 }
 
@@ -214,7 +215,12 @@ function sameWidth(op: string, a: Expr, b: Expr): void {
   if (a.width !== b.width) throw new Error(`${op}: width ${a.width} vs ${b.width}`);
 }
 
-function foldBinary(op: BinaryOp, width: Width, a: bigint, b: bigint, w: Width): bigint | undefined {
+/**
+ * The value of `op` on constant operands of width `w` (the right operand's
+ * for `concat`), masked to the result's width; undefined for a division by
+ * zero, which the constructors leave to the CPU semantics.
+ */
+export function foldBinary(op: BinaryOp, a: bigint, b: bigint, w: Width): bigint | undefined {
   const m = mask(w);
   switch (op) {
     case 'add': return (a + b) & m;
@@ -252,7 +258,7 @@ function foldBinary(op: BinaryOp, width: Width, a: bigint, b: bigint, w: Width):
 
 function binary(op: BinaryOp, a: Expr, b: Expr, width: Width = a.width): Expr {
   if (a.kind === 'const' && b.kind === 'const') {
-    const folded = foldBinary(op, width, a.value, b.value, op === 'concat' ? b.width : a.width);
+    const folded = foldBinary(op, a.value, b.value, op === 'concat' ? b.width : a.width);
     if (folded !== undefined) return bv(folded, width);
   }
   const hash = mix(mix(mix(OPS[op], width), childHash(a)), childHash(b));
