@@ -357,22 +357,25 @@ class Explorer<S> {
       this.giveUp(`cannot execute ${item.text ?? item.instruction.mnemonic}: ${e instanceof Error ? e.message : String(e)}`, path);
       return;
     }
-    const witnesses = new Map<Outcome<S>, Valuation | undefined>();
-    const feasible = this.pinned(outcomes).filter((o) => {
+    const feasible: Outcome<S>[] = [];
+    const witnesses: (Valuation | undefined)[] = [];
+    for (const o of this.pinned(outcomes)) {
       const witness = this.witnessFor(path, o.guard);
-      witnesses.set(o, witness);
-      return witness !== undefined || this.mayHold(path.condition, o.guard);
-    });
+      if (witness === undefined && !this.mayHold(path.condition, o.guard)) continue;
+      feasible.push(o);
+      witnesses.push(witness);
+    }
     this.shareRepeated(feasible);
     hooks?.onStep?.(ctx, feasible);
     const branching = feasible.length > 1;
     if (branching) this.addPaths(feasible.length - 1, path);
-    for (const o of feasible) {
+    for (let i = 0; i < feasible.length; i++) {
+      const o = feasible[i] as Outcome<S>;
       let history = ctx.history;
       if (branching && o.guard.kind !== 'const') history = addAssumption(history, item.source, o.guard, program.arch === 'x86' ? 'masm' : 'objasm');
       if (o.note !== undefined) history = addNote(history, item.source, o.note);
       const next: Path<S> = {
-        ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses.get(o), history, models: o.models ?? ctx.models,
+        ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
         trace: path.trace && [...path.trace, this.traceStep(item, path.state, o.state, ctx.events, branching ? o.guard : undefined)],
       };
       this.checkInvariants(broken, next, item);
@@ -451,20 +454,18 @@ class Explorer<S> {
       if (between.length > this.budget.computedTargets || range[1] - range[0] > BigInt(this.budget.computedTargets) * 64n) return tooMany();
       candidates = between.map((c) => c.address);
     }
-    const witnesses = new Map<bigint, Valuation | undefined>();
-    const feasible = candidates.filter((c) => {
-      const guard = eq(address, bv(c, address.width));
+    const feasible: { readonly target: bigint; readonly guard: Expr; readonly witness: Valuation | undefined }[] = [];
+    for (const target of candidates) {
+      const guard = eq(address, bv(target, address.width));
       const witness = this.witnessFor(path, guard);
-      witnesses.set(c, witness);
-      return witness !== undefined || this.mayHold(path.condition, guard);
-    });
+      if (witness !== undefined || this.mayHold(path.condition, guard)) feasible.push({ target, guard, witness });
+    }
     if (feasible.length > 1) {
       this.addPaths(feasible.length - 1, path);
       this.share(path.state);
     }
-    for (const c of feasible) {
-      const guard = eq(address, bv(c, address.width));
-      go({ ...path, condition: path.condition.and(guard), witness: witnesses.get(c), history: addNote(path.history, item.source, `assuming ${formatExpr(guard)}`) }, c);
+    for (const { target, guard, witness } of feasible) {
+      go({ ...path, condition: path.condition.and(guard), witness, history: addNote(path.history, item.source, `assuming ${formatExpr(guard)}`) }, target);
     }
   }
 
