@@ -1,5 +1,6 @@
-import type { Language, Parser, Tree, TreeCursor } from 'web-tree-sitter';
+import type { Language, Parser, Tree } from 'web-tree-sitter';
 import type { TreeChanges } from '../parsing/documentTrees.js';
+import { WasmCursor } from '../parsing/wasmCursor.js';
 import type { Point, SyntaxNode } from './syntaxNode.js';
 
 // web-tree-sitter trees copied into plain nodes (`syntaxNode.ts`) with one
@@ -269,7 +270,7 @@ class Conversion {
   private readonly metFields: (string | null)[] = [];
 
   constructor(
-    private readonly cursor: TreeCursor,
+    private readonly cursor: WasmCursor,
     private readonly text: string,
     private readonly language: Language,
     /** Whether statements are marked for reuse: in a document, not in the texts a lowering parses. */
@@ -443,7 +444,7 @@ class Conversion {
   private walkAround(walk: ChildWalk, previous: readonly PlainNode[], { head, tail }: { head: number; tail: number }): boolean {
     const c = this.cursor;
     const delta = this.alike?.delta ?? 0;
-    const count = c.currentNode.childCount;
+    const count = c.childCount;
     if (!c.gotoFirstChild()) return false;
     const last = previous[head - 1];
     // Past the head without reading it (web-tree-sitter 0.25's gotoFirstChildForIndex does not move there): its last child must be where it was, the next after it.
@@ -602,7 +603,7 @@ export class SyntaxTrees {
     const previous = tree.language === this.language ? this.last : undefined;
     this.language = tree.language;
     epoch++;
-    const cursor = tree.walk();
+    const cursor = new WasmCursor(tree);
     try {
       const alike = previous ? unchanged(previous.text, text) : undefined;
       // Changes since another tree than the one copied last (a job cancelled in between) say nothing about this copy.
@@ -624,7 +625,7 @@ export class SyntaxTrees {
     if (!root) {
       const tree = parser.parse(text);
       if (!tree) throw new Error(`the ${parser.language?.name ?? ''} parser returned no tree`);
-      const cursor = tree.walk();
+      const cursor = new WasmCursor(tree);
       try {
         root = new Conversion(cursor, text, tree.language, false, undefined, undefined).root(undefined);
       } finally {

@@ -1,6 +1,7 @@
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../languages/languageId.js';
 import { locateWasm, type WasmLocations } from './assetLocation.js';
+import { bindCursorModule, type CursorModule } from './wasmCursor.js';
 
 const GRAMMARS: Record<LanguageId, { readonly dir: string; readonly wasm: string }> = {
   'vxd-masm': { dir: 'vxd-masm', wasm: 'tree-sitter-vxd_masm.wasm' },
@@ -21,6 +22,16 @@ const PIECE = 256;
  */
 const inPieces = (text: string) => (index: number): string => text.slice(index, index + PIECE);
 
+/** web-tree-sitter's start, once per process: its later `Parser.init`s keep the first module and ignore their options. */
+let initialised: Promise<void> | undefined;
+
+async function initialise(wasm: WasmLocations): Promise<void> {
+  // Emscripten makes this object the module, which the plain copies' cursors call.
+  const module = { locateFile: () => wasm.runtime };
+  await Parser.init(module);
+  bindCursorModule(module as unknown as CursorModule);
+}
+
 /**
  * One parser per dialect, each loaded the first time a file of that dialect
  * is met: loading a grammar's wasm is the slow part, and a VxD-only project
@@ -33,7 +44,7 @@ export class Parsers {
 
   static async create(): Promise<Parsers> {
     const wasm = locateWasm();
-    await Parser.init({ locateFile: () => wasm.runtime });
+    await (initialised ??= initialise(wasm));
     return new Parsers(wasm);
   }
 
