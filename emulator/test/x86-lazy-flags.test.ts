@@ -6,6 +6,7 @@ import { formatExpr } from '../src/values/format.js';
 import { ConcreteMemory, createX86State, executeX86, isUndefinedFlagSymbol, type X86State } from '../src/cpu/x86/index.js';
 import type { X86Instruction } from '../src/ir/x86.js';
 import { x86Machine } from '../src/explore/machines/x86.js';
+import { registerDifference } from '../src/explore/machines/registerView.js';
 import { ENV, imm, insn, r } from './x86-helpers.js';
 
 // The arithmetic flags are worked out when read. These tests hold them to
@@ -145,4 +146,42 @@ test('the x86 machine lists registers and flags by name, in order, with IF once 
   const tracked = x86Machine.registers(after(state, insn('cli')));
   assert.deepEqual([...tracked].at(-1), ['if', E.FALSE]);
   assert.equal(tracked.size, names.length + 1);
+});
+
+const nodeId = (name: string): number => (E.sym(name, 1) as { readonly id: number }).id;
+
+test('a join compares the flags two copies still share without working them out, and what they differ in as values', () => {
+  const x = E.sym('shared.x', 32), y = E.sym('shared.y', 32);
+  const state = after(createX86State({ memory: new ConcreteMemory(0), regs: { eax: x, ebx: y } }), insn('cmp', r('eax'), r('ebx')));
+  const left = state.clone(), right = state.clone();
+  // A node's id counts the nodes made before it: none between the two probes.
+  const first = nodeId('shared.probe1');
+  assert.deepEqual(registerDifference(x86Machine.registers(left), x86Machine.registers(right), true), { values: [], unsettled: [] });
+  assert.equal(nodeId('shared.probe2'), first + 1);
+  for (const flag of SIX) assertFlag(right, flag, difference(x, y, E.FALSE)[flag], `shared ${flag}`);
+  // One side read, the other not: settled, the values are compared.
+  assert.deepEqual(registerDifference(x86Machine.registers(right), x86Machine.registers(left), true), { values: [], unsettled: [] });
+  const other = after(left, insn('cmp', r('eax'), imm(5)));
+  const settled = registerDifference(x86Machine.registers(other), x86Machine.registers(right), true);
+  assert.deepEqual(settled.values.map(([name]) => name), [...SIX]);
+  assert.equal(settled.values[1]?.[1], difference(x, E.bv(5, 32), E.FALSE).pf);
+});
+
+test('a join leaves the flags either side has not worked out unsettled, and joins them when read', () => {
+  const x = E.sym('joined.x', 32), y = E.sym('joined.y', 32), c = E.sym('joined.c', 1);
+  const start = createX86State({ memory: new ConcreteMemory(0), regs: { eax: x, ebx: y } });
+  const mine = after(start, insn('cmp', r('eax'), r('ebx')));
+  const theirs = after(after(start, insn('cmp', r('eax'), imm(5))), insn('stc'));
+  assert.ok(theirs.flags.of, "one side has worked OF out");
+  const first = nodeId('joined.probe1');
+  const unsettled = registerDifference(x86Machine.registers(mine), x86Machine.registers(theirs), false);
+  assert.deepEqual(unsettled, { values: [], unsettled: [...SIX] });
+  const joined = x86Machine.joinUnsettled?.(mine, mine, theirs, unsettled.unsettled, c);
+  assert.ok(joined);
+  assert.equal(nodeId('joined.probe2'), first + 1);
+  const a = difference(x, y, E.FALSE), b = { ...difference(x, E.bv(5, 32), E.FALSE), cf: E.TRUE };
+  for (const flag of SIX) assertFlag(joined, flag, E.ite(c, a[flag], b[flag]), `joined ${flag}`);
+  // Flags alike when worked out are kept as the one value, as a join of values keeps them.
+  const same = x86Machine.joinUnsettled?.(mine, mine, after(start, insn('cmp', r('eax'), r('ebx'))), ['zf'], c);
+  assert.equal(same?.flags.zf, a.zf);
 });

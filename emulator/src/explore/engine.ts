@@ -19,6 +19,7 @@ import type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext 
 import type { Fresh, Machine, StepEnv } from './machine.js';
 import { witnessFor, witnessOf } from './path-witness.js';
 import type { StepObserver } from './register-facts.js';
+import { registerDifference } from './machines/registerView.js';
 import type { Trace, TraceEvent, TraceStep } from './trace.js';
 
 // The worklist explorer. Paths wait at (call stack, address); the lowest
@@ -301,8 +302,11 @@ class Explorer<S> {
     const sameMemory = ma === mb || (ma instanceof SymbolicMemory && mb instanceof SymbolicMemory && ma.sameAs(mb));
     if (!sameMemory && !(ma instanceof SymbolicMemory && mb instanceof SymbolicMemory)) return undefined;
     const ra = machine.registers(a.state), rb = machine.registers(b.state);
-    const differing = [...ra].filter(([name, v]) => { const w = rb.get(name); return !w || !exprEquals(v, w); });
-    if (differing.length === 0 && sameMemory) {
+    let difference = registerDifference(ra, rb, machine.joinUnsettled === undefined);
+    // Whether one state stands for both needs every register worked out.
+    if (difference.values.length === 0 && difference.unsettled.length > 0 && sameMemory) difference = registerDifference(ra, rb, true);
+    const differing = difference.values;
+    if (differing.length === 0 && difference.unsettled.length === 0 && sameMemory) {
       // Identical states: one stands for both.
       // A joined condition holds wherever either side's does, so either side's witness will do.
       const side = pc || a.condition.conjuncts.length <= b.condition.conjuncts.length ? a : b;
@@ -321,8 +325,10 @@ class Explorer<S> {
       const w = rb.get(name);
       if (w && w.width === v.width) values.set(name, ite(pc.selector, v, w));
     }
+    state = machine.withRegisters(state, values);
+    if (difference.unsettled.length > 0) state = machine.joinUnsettled?.(state, a.state, b.state, difference.unsettled, pc.selector) ?? state;
     return {
-      ...a, state: machine.withRegisters(state, values), models, condition: pc.condition, witness: a.witness ?? b.witness,
+      ...a, state, models, condition: pc.condition, witness: a.witness ?? b.witness,
       history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops),
     };
   }

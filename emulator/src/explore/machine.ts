@@ -35,6 +35,13 @@ export interface Machine<S> {
   registers(state: S): ReadonlyMap<string, Expr>;
   /** A new state with the given registers replaced. */
   withRegisters(state: S, values: ReadonlyMap<string, Expr>): S;
+  /**
+   * For a machine whose registers are worked out when read: a new state
+   * with the registers a join of `a` and `b` left unsettled (see
+   * `RegisterDifference`) set to `a`'s where `selector` holds, else `b`'s,
+   * still worked out when read. Without it, a join works out every register.
+   */
+  joinUnsettled?(state: S, a: S, b: S, names: readonly string[], selector: Expr): S;
   memory(state: S): Memory;
   withMemory(state: S, memory: Memory): S;
   /**

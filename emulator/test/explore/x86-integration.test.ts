@@ -7,7 +7,8 @@ import type { Hooks } from '../../src/explore/hooks.js';
 import { x86Machine } from '../../src/explore/machines/x86.js';
 import { x86Program } from '../../src/ir/builder.js';
 import type { X86Instruction, X86Operand, X86Reg32 } from '../../src/ir/x86.js';
-import { bv, eq } from '../../src/values/expr.js';
+import { and, bv, constValue, eq, sub, sym } from '../../src/values/expr.js';
+import { parity } from '../../src/cpu/x86/flags.js';
 import { SymbolicMemory } from '../../src/values/symbolic-memory.js';
 
 const reg = (r: X86Reg32): X86Operand => ({ kind: 'reg', reg: r });
@@ -73,4 +74,29 @@ test('a jump table bounded by cmp ecx, 2 / ja goes to exactly its entries, howev
   assert.deepEqual(r.incomplete, []);
   for (const name of ['one', 'two', 'three', 'out']) assert.ok(reached.has(program.labels.get(name) ?? assert.fail()), name);
   assert.equal(r.ends.filter((e) => e.kind === 'return').length, 4);
+});
+
+test('a join keeps the flags its sides set apart to be worked out when read: a jump on PF after it sees either side', () => {
+  const to = (label: string): X86Operand => ({ kind: 'target', label });
+  const b = x86Program();
+  b.instruction(insn('cmp', reg('eax'), reg('ebx')), 'cmp eax, ebx');
+  b.instruction(insn('je', to('other')), 'je other');
+  b.instruction(insn('cmp', reg('eax'), imm(5)), 'cmp eax, 5');
+  b.instruction(insn('jmp', to('joined')), 'jmp joined');
+  b.label('other').instruction(insn('test', reg('ecx'), reg('ecx')), 'test ecx, ecx');
+  b.label('joined').instruction(insn('jp', to('even')), 'jp even');
+  b.instruction(insn('mov', reg('edx'), imm(1)), 'mov edx, 1');
+  b.instruction(insn('ret'), 'ret');
+  b.label('even').instruction(insn('mov', reg('edx'), imm(2)), 'mov edx, 2');
+  b.instruction(insn('ret'), 'ret');
+  const program = b.build();
+  const r = explore(0x1000n, createX86State({ memory: new SymbolicMemory(program.image) }), { program, machine: x86Machine });
+  assert.deepEqual(r.incomplete, []);
+  const returns = r.ends.filter((e) => e.kind === 'return');
+  assert.deepEqual(returns.map((e) => constValue(e.state.regs.edx)).sort(), [1n, 2n]);
+  const sides = [parity(sub(sub(sym('eax', 32), bv(5)), bv(0))), parity(and(sym('ecx', 32), sym('ecx', 32)))];
+  for (const e of returns) {
+    const pf = e.state.flags.pf;
+    assert.ok(pf.kind === 'ite' && sides.includes(pf.then) && sides.includes(pf.else) && pf.then !== pf.else, 'PF is the join of both sides');
+  }
 });

@@ -1,5 +1,5 @@
 import {
-  FALSE, add, and, bit, bv, eq, not, or, sub, sym, ult, xor, zext, type Expr,
+  FALSE, add, and, bit, bv, eq, exprEquals, ite, not, or, sub, sym, ult, xor, zext, type Expr,
 } from '../../values/expr.js';
 import { msb, parity, reserveUndefinedFlag } from './flags.js';
 import type { X86Env, X86Flags } from './state.js';
@@ -10,7 +10,7 @@ import type { X86Env, X86Flags } from './state.js';
 // and PF alone takes sixteen nodes to build. A record is shared by every
 // copy of the state made after the instruction, so each flag is built once.
 
-type ArithmeticFlag = 'cf' | 'pf' | 'af' | 'zf' | 'sf' | 'of';
+export type ArithmeticFlag = 'cf' | 'pf' | 'af' | 'zf' | 'sf' | 'of';
 
 /** What one flag-setting instruction leaves the flags to be worked out from. */
 class FlagSource {
@@ -66,16 +66,46 @@ class FlagSource {
 }
 
 /**
- * The flags of one state: each of the six arithmetic flags is a value or
- * the record it is to be worked out from; reading one works it out.
+ * A flag of two joined paths that differ in it, or may: the join's choice
+ * of the two sides' flags, made when read. Most joined PF and AF are never
+ * read, and working both sides out at every join made a quarter of the
+ * nodes of a large VxD's open.
+ */
+class JoinedFlag {
+  private made?: Expr;
+
+  constructor(private readonly flag: ArithmeticFlag, private readonly selector: Expr, private readonly mine: FlagSlot, private readonly theirs: FlagSlot) {}
+
+  get value(): Expr {
+    if (this.made === undefined) {
+      const mine = worked(this.mine, this.flag), theirs = worked(this.theirs, this.flag);
+      // Alike, the join keeps the one value, as a join of worked-out flags does.
+      this.made = exprEquals(mine, theirs) ? mine : ite(this.selector, mine, theirs);
+    }
+    return this.made;
+  }
+}
+
+type FlagSlot = Expr | FlagSource | JoinedFlag;
+
+function worked(slot: FlagSlot, flag: ArithmeticFlag): Expr {
+  return slot instanceof FlagSource ? slot.flag(flag) : slot instanceof JoinedFlag ? slot.value : slot;
+}
+
+const pending = (slot: FlagSlot): slot is FlagSource | JoinedFlag => slot instanceof FlagSource || slot instanceof JoinedFlag;
+
+/**
+ * The flags of one state: each of the six arithmetic flags is a value, the
+ * record it is to be worked out from, or a join of two such; reading one
+ * works it out.
  */
 export class LazyFlags implements X86Flags {
-  private cfOf: Expr | FlagSource;
-  private pfOf: Expr | FlagSource;
-  private afOf: Expr | FlagSource;
-  private zfOf: Expr | FlagSource;
-  private sfOf: Expr | FlagSource;
-  private ofOf: Expr | FlagSource;
+  private cfOf: FlagSlot;
+  private pfOf: FlagSlot;
+  private afOf: FlagSlot;
+  private zfOf: FlagSlot;
+  private sfOf: FlagSlot;
+  private ofOf: FlagSlot;
 
   constructor(flags: X86Flags | LazyFlags) {
     if (flags instanceof LazyFlags) {
@@ -100,18 +130,57 @@ export class LazyFlags implements X86Flags {
   df: Expr;
   if?: Expr;
 
-  get cf(): Expr { const v = this.cfOf; return v instanceof FlagSource ? (this.cfOf = v.flag('cf')) : v; }
+  get cf(): Expr { const v = this.cfOf; return pending(v) ? (this.cfOf = worked(v, 'cf')) : v; }
   set cf(value: Expr) { this.cfOf = value; }
-  get pf(): Expr { const v = this.pfOf; return v instanceof FlagSource ? (this.pfOf = v.flag('pf')) : v; }
+  get pf(): Expr { const v = this.pfOf; return pending(v) ? (this.pfOf = worked(v, 'pf')) : v; }
   set pf(value: Expr) { this.pfOf = value; }
-  get af(): Expr { const v = this.afOf; return v instanceof FlagSource ? (this.afOf = v.flag('af')) : v; }
+  get af(): Expr { const v = this.afOf; return pending(v) ? (this.afOf = worked(v, 'af')) : v; }
   set af(value: Expr) { this.afOf = value; }
-  get zf(): Expr { const v = this.zfOf; return v instanceof FlagSource ? (this.zfOf = v.flag('zf')) : v; }
+  get zf(): Expr { const v = this.zfOf; return pending(v) ? (this.zfOf = worked(v, 'zf')) : v; }
   set zf(value: Expr) { this.zfOf = value; }
-  get sf(): Expr { const v = this.sfOf; return v instanceof FlagSource ? (this.sfOf = v.flag('sf')) : v; }
+  get sf(): Expr { const v = this.sfOf; return pending(v) ? (this.sfOf = worked(v, 'sf')) : v; }
   set sf(value: Expr) { this.sfOf = value; }
-  get of(): Expr { const v = this.ofOf; return v instanceof FlagSource ? (this.ofOf = v.flag('of')) : v; }
+  get of(): Expr { const v = this.ofOf; return pending(v) ? (this.ofOf = worked(v, 'of')) : v; }
   set of(value: Expr) { this.ofOf = value; }
+
+  /**
+   * Whether `other` holds this very flag, told without working it out: both
+   * still hold one record (paths that split after the instruction that set
+   * it), or one value. A join compares every flag of its two sides, and
+   * working out PF and AF for that alone was most of their cost.
+   */
+  holdsSame(flag: ArithmeticFlag, other: LazyFlags): boolean {
+    return this.slotOf(flag) === other.slotOf(flag);
+  }
+
+  /** Whether this flag is a value already, not still to be worked out. */
+  isWorkedOut(flag: ArithmeticFlag): boolean {
+    return !pending(this.slotOf(flag));
+  }
+
+  /** Sets this flag to `mine`'s where `selector` holds, else `theirs`'s, worked out when read. */
+  join(flag: ArithmeticFlag, selector: Expr, mine: LazyFlags, theirs: LazyFlags): void {
+    const slot = new JoinedFlag(flag, selector, mine.slotOf(flag), theirs.slotOf(flag));
+    switch (flag) {
+      case 'cf': this.cfOf = slot; break;
+      case 'pf': this.pfOf = slot; break;
+      case 'af': this.afOf = slot; break;
+      case 'zf': this.zfOf = slot; break;
+      case 'sf': this.sfOf = slot; break;
+      case 'of': this.ofOf = slot; break;
+    }
+  }
+
+  private slotOf(flag: ArithmeticFlag): FlagSlot {
+    switch (flag) {
+      case 'cf': return this.cfOf;
+      case 'pf': return this.pfOf;
+      case 'af': return this.afOf;
+      case 'zf': return this.zfOf;
+      case 'sf': return this.sfOf;
+      case 'of': return this.ofOf;
+    }
+  }
 
   /** All six from `source`, but CF when `keepCarry` (inc and dec). */
   record(source: FlagSource, keepCarry: boolean): Expr {

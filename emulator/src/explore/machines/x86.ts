@@ -1,10 +1,12 @@
 import { executeX86, stepX86 } from '../../cpu/x86/index.js';
 import type { X86Env, X86FlagName, X86Flags, X86State } from '../../cpu/x86/index.js';
+import type { ArithmeticFlag } from '../../cpu/x86/arithmetic-flags.js';
 import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
-import { add, bv } from '../../values/expr.js';
+import { add, bv, exprEquals } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { RegisterView } from './registerView.js';
+import type { RegisterDifference } from './registerView.js';
 import type { Machine, StepEnv } from '../machine.js';
 
 // The exploration engine's view of the x86 semantics: registers and flags by
@@ -34,6 +36,7 @@ class X86StepEnv implements X86Env {
 
 const REGISTER_NAMES: ReadonlySet<string> = new Set(X86_REG32);
 const FLAG_NAMES: ReadonlySet<string> = new Set([...X86_FLAG_NAMES, 'if']);
+const ARITHMETIC_FLAGS: ReadonlySet<string> = new Set<ArithmeticFlag>(['cf', 'pf', 'af', 'zf', 'sf', 'of']);
 
 /**
  * A state's registers and flags by name, read when asked for: the register
@@ -61,6 +64,35 @@ class X86Registers extends RegisterView {
     for (const f of X86_FLAG_NAMES) yield [f, flags[f]];
     if (flags.if) yield ['if', flags.if];
   }
+
+  /**
+   * As every view's, but a flag both sides still work out from one record
+   * is the same without being worked out, and one that either side has not
+   * worked out is unsettled unless `settle`.
+   */
+  override differenceFrom(other: ReadonlyMap<string, Expr>, settle: boolean): RegisterDifference {
+    if (!(other instanceof X86Registers)) return super.differenceFrom(other, settle);
+    const values: [string, Expr][] = [];
+    const unsettled: string[] = [];
+    const mine = this.state.flags, theirs = other.state.flags;
+    for (const name of this.names()) {
+      if (ARITHMETIC_FLAGS.has(name)) {
+        const flag = name as ArithmeticFlag;
+        if (mine.holdsSame(flag, theirs)) continue;
+        if (!settle && !(mine.isWorkedOut(flag) && theirs.isWorkedOut(flag))) { unsettled.push(name); continue; }
+      }
+      const v = this.get(name), w = other.get(name);
+      if (v && (!w || !exprEquals(v, w))) values.push([name, v]);
+    }
+    return { values, unsettled };
+  }
+
+  /** The names `entries` lists, in its order, without reading a flag. */
+  private *names(): Generator<string> {
+    yield* X86_REG32;
+    yield* X86_FLAG_NAMES;
+    if (this.state.flags.if) yield 'if';
+  }
 }
 
 export const x86Machine: Machine<X86State> = {
@@ -79,6 +111,11 @@ export const x86Machine: Machine<X86State> = {
       if ((X86_REG32 as readonly string[]).includes(name)) next.regs[name as X86Reg32] = value;
       else next.flags[name as keyof X86Flags] = value;
     }
+    return next;
+  },
+  joinUnsettled(state, a, b, names, selector) {
+    const next = state.clone();
+    for (const name of names) next.flags.join(name as ArithmeticFlag, selector, a.flags, b.flags);
     return next;
   },
   memory: (state) => state.memory,
