@@ -252,7 +252,10 @@ class EditedDocument {
       return { program: lowering.program, shared: { mode: lowering.mode, areaCreations: lowering.areaCreations }, ...(lowering.moved ? { moved: lowering.moved } : {}) };
     }
     const lowering = lowerMasm(parsed.tree, parsed.text, options);
-    return { program: lowering.program, shared: {}, sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: siteFact(site) })) };
+    return {
+      program: lowering.program, shared: {}, sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: siteFact(site) })),
+      ...(lowering.moved ? { moved: lowering.moved } : {}),
+    };
   }
 
   /** Each entry's key, by name, with the keys' memory, checked against the keys made without it. */
@@ -314,8 +317,8 @@ for (const [dialect, edits] of editsOfEachDialect) {
       const { blocksMade, blocksCompared } = document.memory.statistics;
       copied += blocksMade - blocksCompared;
     }
-    // The ObjAsm lowering names the items it moved down as copies below a new line, whose blocks are taken as read.
-    if (dialect === 'riscos-objasm') assert.ok(copied > 0, 'blocks of moved copies were taken as read');
+    // Both lowerings name the items they moved down as copies below a new line, whose blocks are taken as read.
+    assert.ok(copied > 0, 'blocks of moved copies were taken as read');
   });
 }
 
@@ -365,6 +368,22 @@ test('after a new line in one routine, the keys take the blocks below it, the lo
   assert.ok(blocksMade > 20, `the blocks below the new line hold moved copies (${blocksMade})`);
   // The routine the line is in, and an earlier one whose literal load waits for the pool at its end.
   assert.ok(blocksCompared <= 2, `only the blocks around the new line are compared (${blocksCompared} of ${blocksMade})`);
+  assert.equal(keysHashed, 0);
+});
+
+test('vxd-masm: after a new line in one procedure, the keys take the blocks below it, moved copies with their call sites moved alike, as read', async () => {
+  const text = generateSource('vxd-masm', 1500);
+  const document = await EditedDocument.open(text);
+  const before = document.keys(await document.edit('\n', '\n'));
+  const inputs = await document.edit('        ret\n', '        ret\n; a new line\n', 3);
+  const after = document.keys(inputs);
+  assert.deepEqual(after, before);
+  assert.ok(inputs.moved, 'the lowering moved items down');
+  assert.ok((inputs.sites?.length ?? 0) > 0, 'the source calls VMM services');
+  const { blocksMade, blocksCompared, keysHashed } = document.memory.statistics;
+  assert.ok(blocksMade > 20, `the blocks below the new line hold moved copies (${blocksMade})`);
+  // The procedure the line is in.
+  assert.ok(blocksCompared <= 1, `only the block around the new line is compared (${blocksCompared} of ${blocksMade})`);
   assert.equal(keysHashed, 0);
 });
 

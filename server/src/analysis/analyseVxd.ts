@@ -33,6 +33,7 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
     program: lowering.program,
     shared: { target, limits },
     sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: siteFact(site) })),
+    ...(lowering.moved ? { moved: lowering.moved } : {}),
   };
   context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names)]);
   await analyseEntries(inputs, context, (entry, observer) =>

@@ -449,7 +449,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   const readings = blocks.map((block, b) => {
     if (again && !again.made.has(b)) return again.layout.readings[b] as BlockReading;
     const facts = block.instructions.map((item) => sites.get(item.address) ?? null);
-    // Copies of the last block's items, moved as one, read as it did, moved; their sites' facts are the very objects (untouched).
+    // Copies of the last block's items, moved as one, read as it did, moved, when their sites' facts moved alike (a VxD call site's are made anew).
     const was = again?.copied.has(b) && inputs.moved ? again.layout.readings[b] as BlockReading : undefined;
     if (was && inputs.moved && movedAlike(was.facts, facts, file, inputs.moved.rows)) return movedReading(was, block, facts, inputs.moved.rows);
     compared++;

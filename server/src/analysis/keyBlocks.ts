@@ -187,7 +187,7 @@ export interface PartitionAgain {
   readonly partition: Partition;
   /** The blocks made anew. */
   readonly made: ReadonlySet<number>;
-  /** Of those, the ones made only of the lowering's moved copies of the last program's items (`MovedCopies`), each at its original's index. */
+  /** Of those, the ones made only of the lowering's moved copies of the last program's items (`MovedCopies`), each at its original's index; their sites' facts may be new too (the keys compare them moved). */
   readonly copied: ReadonlySet<number>;
 }
 
@@ -214,9 +214,7 @@ export function partitionAgain(was: Partition, program: Program, touched: readon
   const copied = new Set<number>(made);
   for (const address of touched) {
     const b = was.at(address);
-    if (b < 0) continue;
-    made.add(b);
-    copied.delete(b);
+    if (b >= 0) made.add(b);
   }
   if (made.size === 0 && was.items === items) return { partition: was, made, copied };
   const copies = moved?.of;

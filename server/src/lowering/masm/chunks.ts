@@ -1,6 +1,7 @@
 import { exprEquals, type DataValue, type EntryPoint, type ProgramItem, type SourceSpan, type X86Instruction } from '../../../../emulator/src/index.js';
 import type { UndefinedName } from '../nameCheck.js';
 import { dataItem, entryPoint, instructionItem, spanMover } from '../irObjects.js';
+import { CopiesMade } from '../movedCopies.js';
 import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
 import type { FirstPassReads } from './firstPass.js';
 import type { SyntaxNode } from '../syntaxNode.js';
@@ -414,6 +415,8 @@ export class ChunkMemory {
   statistics = { replayed: 0, lowered: 0 };
   /** Runs of other statements replayed and lowered since `begin`. */
   runs = { replayed: 0, lowered: 0 };
+  /** The items replayed since `begin` moved down only, each its original's copy (the entry keys take their blocks as moved). */
+  copies = new CopiesMade();
 
   /** Starts a lowering; recordings made under other settings (defines, target, include paths) are dropped. */
   begin(settings: string): void {
@@ -424,6 +427,7 @@ export class ChunkMemory {
     this.settings = settings;
     this.statistics = { replayed: 0, lowered: 0 };
     this.runs = { replayed: 0, lowered: 0 };
+    this.copies = new CopiesMade();
   }
 
   /** Runs `work` at `settle`, or as the next lowering begins if nothing settles first. */

@@ -126,8 +126,9 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     const names: NameCheck = {
       undefined: result.undefinedNames, defined: result.symbols.names(), partialHeaders: result.ddkIncludes, ...(hidden ? { hidden } : {}),
     };
+    const moved = chunks.copies.moved(opts.file);
     return {
-      program, vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names, chunks: chunks.statistics, runs: chunks.runs, passes: count,
+      program, ...(moved ? { moved } : {}), vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names, chunks: chunks.statistics, runs: chunks.runs, passes: count,
       settle: () => chunks.settle(),
     };
   } finally {

@@ -1,6 +1,6 @@
 import type { Parser } from 'web-tree-sitter';
 import {
-  expr, type DataValue, type EntryPoint, type Expr, type SourceSpan, type X86Instruction, type X86Operand,
+  expr, type DataValue, type EntryPoint, type Expr, type ProgramItem, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
 import {
   ChunkRecorder, chunkState, moveEffects, movedRecording, replayable, samePlacement, sameSymbol, withTargetsFound, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch, type SymbolRead,
@@ -1139,6 +1139,7 @@ export class LoweringPass implements Scope, VmmHost {
     const bytes = this.layout.address - recording.start.address;
     const same = rows === 0 && bytes === 0n;
     const effects = same ? recording.effects : moveEffects(recording.effects, this.options.file, rows, bytes);
+    if (!same && bytes === 0n) recording.effects.items.forEach((item, i) => memory.copies.add(item, effects.items[i] as ProgramItem<X86Instruction>, rows));
     for (const change of effects.changes) this.symbols.apply(change);
     this.layout.items.push(...effects.items);
     this.entries.push(...effects.entries);

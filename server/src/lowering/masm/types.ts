@@ -1,3 +1,4 @@
+import type { MovedCopies } from '../movedCopies.js';
 import type { NameCheck } from '../nameCheck.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
 import type { Program, SourceSpan, VmmService, WindowsTarget, X86Instruction } from '../../../../emulator/src/index.js';
@@ -80,6 +81,8 @@ export interface MasmLowering {
   readonly runs: { readonly replayed: number; readonly lowered: number };
   /** Passes over the text, a seeded pass that lost the first pass included: one for most edits. */
   readonly passes: number;
+  /** Items of the program that are copies of the last program's moved down with the text (chunks replayed below a new line). */
+  readonly moved?: MovedCopies;
   /**
    * Does what only the document's next lowering reads (after passes from
    * scratch with kept trees, the first pass's reads of their recordings),
