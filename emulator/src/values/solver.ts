@@ -327,10 +327,28 @@ function learnComparison(facts: Learner, op: Relation, left: Expr, right: Expr, 
   }
   const a = linear(left), b = linear(right);
   if (a && b && a.width === a.sym.width && b.width === b.sym.width) {
+    const alike = a.sym === b.sym ? selfComparison(op, a.offset, b.offset) : undefined;
+    if (alike !== undefined) {
+      if (alike !== positive) throw CONTRADICTION;
+      return true;
+    }
     facts.addPair({ op, a, b, positive });
     return true;
   }
   return false;
+}
+
+/**
+ * `x + a op x + b`, which holds or fails whatever x is when the offsets
+ * agree, or for `eq` at all: an ARM handler's stack pointer at its return,
+ * `(sp - 8) + 8`, against the one it was entered with. As a pair of x with
+ * itself no propagation decided it, and every return searched in vain for
+ * a stack pointer that differs.
+ */
+function selfComparison(op: Relation, a: bigint, b: bigint): boolean | undefined {
+  if (op === 'eq') return a === b;
+  if (a !== b) return undefined;
+  return op === 'ule' || op === 'sle';
 }
 
 function propagatePairs(facts: Facts): void {

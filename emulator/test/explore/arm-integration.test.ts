@@ -81,7 +81,7 @@ test('ARM: a register the routine restored or never wrote is unchanged at the re
   // The contract checks ask "changed?" of every preserved register at every return.
   const preserved: Hooks<ArmPathState> = {
     onReturn(ctx, state) {
-      for (const r of [4, 5]) {
+      for (const r of [4, 5, 13]) {
         const changed = ne(state.cpu.regs[r] ?? bv(0), ctx.entry.cpu.regs[r] ?? bv(0));
         if (!ctx.infeasible(changed)) ctx.report({ code: 'PW304', message: `R${r} changed`, condition: changed, rootCause: `R${r}` });
       }
@@ -95,5 +95,5 @@ test('ARM: a register the routine restored or never wrote is unchanged at the re
   }, {}, preserved);
   assert.equal(r.ends.filter((e) => e.kind === 'return').length, 1);
   assert.deepEqual(r.findings, []);
-  assert.deepEqual(r.unproven, [], 'neither R4, reloaded from the stack, nor R5 is a draft the solver could not decide');
+  assert.deepEqual(r.unproven, [], 'neither R4, reloaded from the stack, nor R5, nor SP, popped back to where it was, is a draft the solver could not decide');
 });
