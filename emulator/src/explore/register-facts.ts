@@ -315,8 +315,9 @@ export class RegisterFacts {
    * A service result is its failure value, a success, or either, as far as
    * the path's condition allows (`test eax, eax / jz` leaves one on each
    * side). The solver is asked only while the line has not shown both yet,
-   * and once per path condition; a result that cannot fail succeeds, so it
-   * is not asked whether it can succeed.
+   * and once per path condition, and not at all on the side that tested
+   * for the failure and found none; a result that cannot fail succeeds, so
+   * it is not asked whether it can succeed.
    */
   private serviceResult(open: ServiceResult, condition: readonly Expr[], refutes: (extra: Expr) => boolean, joined: Joined): (bigint | string)[] {
     if (joined.constants.includes(open.failure) && joined.others.includes(open.success)) return [];
@@ -328,7 +329,8 @@ export class RegisterFacts {
     let alternatives = known.get(open.result);
     if (!alternatives) {
       const isFailure = eq(open.result, bv(open.failure, open.result.width));
-      const canFail = !refutes(isFailure);
+      // The fall-through of `test eax, eax / jz failed` holds the test's negation itself, which refutes the failure whatever else the condition holds.
+      const canFail = !condition.includes(not(isFailure)) && !refutes(isFailure);
       alternatives = !canFail ? [open.success] : refutes(not(isFailure)) ? [open.failure] : [open.failure, open.success];
       known.set(open.result, alternatives);
     }

@@ -111,7 +111,7 @@ describe('register facts for hover', () => {
     assert.equal(facts.summary()[0]?.values.find((v) => v.register === 'EAX'), undefined);
   });
 
-  it('asks whether a service result can succeed only when it can fail', () => {
+  it('asks whether a service result can succeed only when it can fail, and not whether it can fail past a test that found no failure', () => {
     const result = sym('_PageAllocate.eax#0');
     const asked = (condition: readonly Expr[]): { shown: string | undefined; questions: number } => {
       const facts = new RegisterFacts('x86', 'masm');
@@ -120,7 +120,9 @@ describe('register facts for hover', () => {
       facts.observe(item, new Map([['eax', result]]), condition, (extra) => { questions++; return refutes(extra); });
       return { shown: facts.summary()[0]?.values.find((v) => v.register === 'EAX')?.value, questions };
     };
-    assert.deepEqual(asked([not(eq(result, bv(0)))]), { shown: 'result of _PageAllocate', questions: 1 });
+    assert.deepEqual(asked([not(eq(result, bv(0)))]), { shown: 'result of _PageAllocate', questions: 0 }, 'the condition holds the test that found no failure');
+    assert.deepEqual(asked([sym('a', 1), not(eq(result, bv(0)))]), { shown: 'result of _PageAllocate', questions: 0 });
+    assert.deepEqual(asked([not(eq(result, bv(1)))]), { shown: '0 or result of _PageAllocate', questions: 2 }, 'another test is the solver\'s to read');
     assert.deepEqual(asked([eq(result, bv(0))]), { shown: '0', questions: 2 });
     assert.deepEqual(asked([]), { shown: '0 or result of _PageAllocate', questions: 2 });
   });
