@@ -9,9 +9,10 @@ import { distFile, repoRoot } from './support/paths.js';
 // An analysis worker collects its young generation once it has no job left,
 // and the server's own thread once no job is running, so that the next
 // edit does not stop to scavenge the garbage of the last
-// (analysis/idleCollection.ts). The server gives its threads V8's `gc` to
-// do so; a worker's collection falls between its jobs, and what the server
-// publishes is what it publishes without them.
+// (analysis/idleCollection.ts), and the server's after it has written the
+// diagnostics, which would otherwise wait for it. The server gives its
+// threads V8's `gc` to do so; a worker's collection falls between its jobs,
+// and what the server publishes is what it publishes without them.
 
 const PROBE = join(repoRoot, 'server', 'test', 'support', 'collectionProbe.cjs');
 const SOURCE = readFileSync(join(repoRoot, 'examples', 'corpus', 'vxd-masm', 'dmabuf.asm'), 'utf8');
@@ -56,10 +57,20 @@ describe('collection between analysis jobs', { timeout: 120_000 }, () => {
     assert.equal(await nextCollection(client, 1), 'analysis worker collected its young generation between jobs');
   });
 
-  test('the server\'s own thread collects its young generation once a job is done', async () => {
+  test('the server\'s own thread collects its young generation once a job is done and its diagnostics written', async () => {
     const client = await server();
-    await client.open('file:///work/published.asm', 'vxd-masm', SOURCE);
-    assert.equal(await nextCollection(client, 0, 'language server'), 'language server collected its young generation');
+    const uri = 'file:///work/published.asm';
+    await client.open(uri, 'vxd-masm', SOURCE);
+    // The connection writes a publication a turn of the event loop after it is sent; a collection first would delay it.
+    const opened = client.publications(uri).length;
+    assert.equal(await nextCollection(client, 0, 'language server'), `language server collected its young generation after ${opened} publications written`);
+    const line = SOURCE.split('\n').findIndex((text) => text.includes('VMMcall'));
+    const end = { line, character: SOURCE.split('\n')[line]?.length ?? 0 };
+    const published = client.nextDiagnostics(uri);
+    await client.edit(uri, 2, [{ range: { start: end, end } satisfies Range, text: ' ; typed' }]);
+    await published;
+    const edited = client.publications(uri).length;
+    assert.equal(await nextCollection(client, 1, 'language server'), `language server collected its young generation after ${edited} publications written`);
   });
 
   test('an edited document\'s diagnostics are those of the same text opened in a fresh server', async () => {

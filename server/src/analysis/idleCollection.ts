@@ -1,7 +1,8 @@
 /**
  * Collects a thread's young generation once it has no analysis job left: an
  * analysis worker's when it has replied to its last, the language server's
- * when the last has been published. A job's garbage (an edit's 5–13 MB in
+ * when the last has been published (its publications being written count
+ * as jobs there). A job's garbage (an edit's 5–13 MB in
  * a worker) is all dead by then, so a scavenge finds little to copy; left
  * to V8, the young generation fills in the middle of some later job, which
  * then pauses to copy its own live data, promoting it to the old
@@ -16,8 +17,8 @@ export class IdleCollection {
    * `collect` is V8's young-generation collection, undefined where the
    * process did not expose it; `later` runs the collection after the
    * messages already waiting have been received, so that a job among them
-   * goes first (and after the microtasks, where a job's result is
-   * published).
+   * goes first (and after the microtasks, where a job's result is handed
+   * on to be published).
    */
   constructor(private readonly collect: (() => void) | undefined, private readonly later: (run: () => void) => void = setImmediate) {}
 

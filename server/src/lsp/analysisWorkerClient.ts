@@ -211,6 +211,19 @@ export class AnalysisWorkerClient {
     job.resolve({ findings: job.settled(), statistics: { ...job.statistics }, registers: joinCollected(job.registers), reads: job.reads });
   }
 
+  /**
+   * Holds this thread's collection back until `written` (a publication
+   * being written to the client) settles. The connection writes a message
+   * at a later turn of the event loop than it is sent (vscode-jsonrpc's
+   * writer queues it at `setImmediate`), after the collection the job's
+   * result set going, which the publication would otherwise wait for.
+   */
+  writing(written: Promise<unknown>): void {
+    const settled = (): void => this.collection.replied();
+    this.collection.received();
+    void written.then(settled, settled);
+  }
+
   /** Content changes of a document, as the client sent them (in order, each relative to the text after the one before). */
   changed(document: string, changes: readonly TextDocumentContentChangeEvent[]): void {
     for (const slot of this.slots) slot.synced.get(document)?.changes?.push(...changes);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { Finding } from '../../../emulator/src/index.js';
 import { fileNote } from '../analysis/analyseSource.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
@@ -112,6 +112,9 @@ export function startLanguageServer(connection: Connection): void {
   /** Roots that are not open: the job analysing each, and the text the worker holds. */
   const closedRoots = new Map<string, { job?: AnalysisJob; text?: string; timer?: NodeJS.Immediate }>();
 
+  /** Every publication goes through here: this thread's collection between jobs waits until it is written. */
+  const publishDiagnostics = (params: PublishDiagnosticsParams): void => worker.writing(connection.sendDiagnostics(params));
+
   const fragmentsOf = (root: string): TextDocument[] => documents.all().filter((d) => roots.get(d.uri) === root);
   const openDocument = (path: string): TextDocument | undefined => documents.all().find((d) => pathOf(d.uri) === path);
 
@@ -143,7 +146,7 @@ export function startLanguageServer(connection: Connection): void {
     if (combined.statistics) statistics.set(document.uri, { version: document.version, ...combined.statistics });
     else statistics.delete(document.uri);
     const path = pathOf(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: combined.findings.map((f) => toDiagnostic(document.uri, path, f)) });
+    publishDiagnostics({ uri: document.uri, version: document.version, diagnostics: combined.findings.map((f) => toDiagnostic(document.uri, path, f)) });
   };
 
   /**
@@ -176,7 +179,7 @@ export function startLanguageServer(connection: Connection): void {
     for (const file of files) {
       if (openDocument(file)) continue;
       const uri = pathToFileURL(file).href;
-      void connection.sendDiagnostics({ uri, diagnostics: included.of(file).map((f) => toDiagnostic(uri, file, f)) });
+      publishDiagnostics({ uri, diagnostics: included.of(file).map((f) => toDiagnostic(uri, file, f)) });
     }
   };
 
@@ -274,7 +277,7 @@ export function startLanguageServer(connection: Connection): void {
     if (!current || current.version !== version) return false;
     const path = pathOf(document.uri);
     const own = findings.filter((f) => f.file === undefined || f.file === path);
-    void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: own.map((f) => toDiagnostic(document.uri, path, f)) });
+    publishDiagnostics({ uri: document.uri, version, diagnostics: own.map((f) => toDiagnostic(document.uri, path, f)) });
     return true;
   };
 
@@ -444,7 +447,7 @@ export function startLanguageServer(connection: Connection): void {
     statistics.delete(event.document.uri);
     reads.delete(event.document.uri);
     registerValues.forget(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    publishDiagnostics({ uri: event.document.uri, diagnostics: [] });
     publishIncluded(included.forget(event.document.uri));
     // What its includers found in it may be of the editor's text, now gone: they report on the file on disk.
     for (const includer of included.forgetFile(path)) {

@@ -1,8 +1,9 @@
 // Preloaded into the language server with --require, which Node also runs in
 // each worker thread: reports on stderr each garbage collection a thread
-// asked for itself (`gc()`, which V8 marks forced); in an analysis worker,
-// with whether it fell inside a job (between an 'analyse' request's arrival
-// and the job's last reply) or between jobs.
+// asked for itself (`gc()`, which V8 marks forced); in the server's own
+// thread, with how many publications it had written by then; in an analysis
+// worker, with whether it fell inside a job (between an 'analyse' request's
+// arrival and the job's last reply) or between jobs.
 const { isMainThread, parentPort } = require('node:worker_threads');
 const { constants, performance, PerformanceObserver } = require('node:perf_hooks');
 const process = require('node:process');
@@ -17,7 +18,16 @@ function observeForced(describe) {
   }).observe({ entryTypes: ['gc'] });
 }
 
-if (isMainThread) observeForced((kind) => `language server collected its ${kind}`);
+if (isMainThread) {
+  // When each publication of diagnostics was written to the client: the observer hears of a collection later.
+  const published = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk, ...rest) => {
+    if (String(chunk).includes('"method":"textDocument/publishDiagnostics"')) published.push(performance.now());
+    return write(chunk, ...rest);
+  };
+  observeForced((kind, start) => `language server collected its ${kind} after ${published.filter((time) => time < start).length} publications written`);
+}
 
 if (!isMainThread && parentPort) {
   /** Each job's start and, once replied to, end, by id (performance.now()). */
