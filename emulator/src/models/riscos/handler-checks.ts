@@ -159,7 +159,11 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
   const ramPages = kernel?.pages.length;
   const flagged = (flag: number): number[] => kernel ? kernel.pages.flatMap((p, i) => (p.flags & flag ? [i] : [])) : [];
   const unavailable = flagged(PAGE_UNAVAILABLE), reserved = flagged(PAGE_RESERVED);
-  const named = values.flatMap((e, k) => (untouched(e) ? [] : [{ e, k, named: and(and(vClear, inBlock(hc, k)), not(isNone(e))) }]));
+  // Each condition below holds its entries' values whole, or folds to 0: an
+  // entry that mentions an unknown value (a widened loop's store) takes part
+  // only in conditions reportKnown drops or the solver refutes, so none is
+  // made for it (the 63 entries of a block make 1,953 pairs).
+  const named = values.flatMap((e, k) => (untouched(e) || mentionsUnknown(e, ctx.program) ? [] : [{ e, k, named: and(and(vClear, inBlock(hc, k)), not(isNone(e))) }]));
   named.forEach(({ e, k, named: isNamed }, n) => {
     for (const other of named.slice(0, n)) {
       reportKnown(ctx, 'PW302', `PreGrow names the same physical page in entries ${other.k} and ${k}`, and(isNamed, eq(e, other.e)), 'duplicate');
