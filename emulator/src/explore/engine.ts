@@ -352,7 +352,8 @@ class Explorer<S> {
       item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),
       resolve: this.resolve, knownBits: questions.knownBits,
     };
-    this.options.observer?.(item, machine.registers(path.state), conjuncts, (extra) => !this.heldBy(path, extra) && questions.refutes(extra));
+    // As a guard is: a condition the path's witness, or one value changed in it, satisfies is one the solver cannot refute.
+    this.options.observer?.(item, machine.registers(path.state), conjuncts, (extra) => this.witnessFor(path, extra) === undefined && questions.refutes(extra));
     const ctx = new StepCtx(this, path, item, env, [], memory instanceof SymbolicMemory ? memory.writeCount : 0);
     // Read before the step, which may change the path's state in place.
     const broken = this.violations(path);

@@ -7,6 +7,7 @@ import { ArmState } from '../../src/cpu/arm/index.js';
 import { explore } from '../../src/explore/engine.js';
 import { armMachine, armPathState } from '../../src/explore/machines/arm.js';
 import { witnessFor, witnessOf } from '../../src/explore/path-witness.js';
+import type { StepObserver } from '../../src/explore/register-facts.js';
 import { armProgram } from '../../src/ir/builder.js';
 import type { ProgramBuilder } from '../../src/ir/builder.js';
 import type { ArmInstruction } from '../../src/ir/arm.js';
@@ -26,7 +27,7 @@ class CountingSolver extends Solver {
   }
 }
 
-function run(build: (b: ProgramBuilder<ArmInstruction>) => void, assumptions: Expr[] = []) {
+function run(build: (b: ProgramBuilder<ArmInstruction>) => void, assumptions: Expr[] = [], observer?: StepObserver) {
   const b = armProgram();
   b.label('H');
   build(b);
@@ -35,7 +36,7 @@ function run(build: (b: ProgramBuilder<ArmInstruction>) => void, assumptions: Ex
   values[14] = bv(0x03f80000);
   const state = armPathState(new ArmState({ memory: new SymbolicMemory(program.image), mode: '32', regs: values }));
   const solver = new CountingSolver();
-  const result = explore(program.label('H') ?? 0n, state, { program, machine: armMachine(), solver, assumptions });
+  const result = explore(program.label('H') ?? 0n, state, { program, machine: armMachine(), solver, assumptions, ...(observer ? { observer } : {}) });
   return { result, solver };
 }
 
@@ -54,6 +55,19 @@ test('both guards of each conditional instruction hold under the path\'s witness
   assert.equal(result.ends.length, 1, 'both forks joined again');
   assert.equal(end?.state.cpu.regs[1]?.kind, 'ite', 'R1 is either value: both arms of MOVEQ were kept');
   assert.equal(end?.state.cpu.regs[3]?.kind, 'ite', 'R3 is either value: both arms of MOVNE were kept');
+});
+
+test('the observer\'s questions are answered as guards are: by the path\'s witness, or one value changed in it, before the solver', () => {
+  const asked: [string, boolean][] = [];
+  const observer: StepObserver = (item, _registers, _condition, refutes) => {
+    if (item.text !== 'MOV pc, lr') return;
+    // A service result the path has not tested yet may be any value; one it has tested is the solver's to refute.
+    asked.push(['R5 may be nonzero', refutes(ne(sym('entry.r5'), bv(0)))], ['R0 may be nonzero', refutes(ne(sym('entry.r0'), bv(0)))]);
+  };
+  const branches = run(twoBranches, [eq(sym('entry.r0'), bv(0))]).solver.guards;
+  const { solver } = run(twoBranches, [eq(sym('entry.r0'), bv(0))], observer);
+  assert.deepEqual(asked, [['R5 may be nonzero', false], ['R0 may be nonzero', true]]);
+  assert.equal(solver.guards - branches, 1, 'only the question no witness answers went to the solver');
 });
 
 test('an arm the path rules out is still refuted by the solver', () => {
