@@ -9,10 +9,11 @@ import { distFile, repoRoot } from './support/paths.js';
 // An analysis worker collects its young generation once it has no job left,
 // and the server's own thread once no job is running, so that the next
 // edit does not stop to scavenge the garbage of the last
-// (analysis/idleCollection.ts), and the server's after it has written the
-// diagnostics, which would otherwise wait for it. The server gives its
-// threads V8's `gc` to do so; a worker's collection falls between its jobs,
-// and what the server publishes is what it publishes without them.
+// (analysis/idleCollection.ts); both once the server has written the
+// diagnostics, which would otherwise wait for the collections or share the
+// cores with them. The server gives its threads V8's `gc` to do so; a
+// worker's collection falls between its jobs, and what the server
+// publishes is what it publishes without them.
 
 const PROBE = join(repoRoot, 'server', 'test', 'support', 'collectionProbe.cjs');
 const SOURCE = readFileSync(join(repoRoot, 'examples', 'corpus', 'vxd-masm', 'dmabuf.asm'), 'utf8');
@@ -71,6 +72,28 @@ describe('collection between analysis jobs', { timeout: 120_000 }, () => {
     await published;
     const edited = client.publications(uri).length;
     assert.equal(await nextCollection(client, 1, 'language server'), `language server collected its young generation after ${edited} publications written`);
+  });
+
+  /** The times the probe reported for `what` ('language server wrote diagnostics', 'analysis worker began a collection'), in order. */
+  function timesOf(client: LspClient, what: string): number[] {
+    return client.stderr.join('').split('\n').filter((line) => line.startsWith(`${what} at `)).map((line) => Number(line.slice(what.length + 4)));
+  }
+
+  /** Resolves once the probe has reported `count` publications written (stderr may come after the publications). */
+  async function written(client: LspClient, count: number): Promise<number[]> {
+    while (timesOf(client, 'language server wrote diagnostics').length < count) await new Promise((resolve) => setTimeout(resolve, 10));
+    return timesOf(client, 'language server wrote diagnostics');
+  }
+
+  test('the worker collects once the server has written the diagnostics of its job', async () => {
+    const client = await server();
+    const uri = 'file:///work/written.asm';
+    await client.open(uri, 'vxd-masm', SOURCE);
+    await nextCollection(client, 0);
+    const [began] = timesOf(client, 'analysis worker began a collection');
+    // Every publication of the open, the complete one too, went out before the worker's collection began.
+    const writes = await written(client, client.publications(uri).length);
+    assert.deepEqual(writes.map((time) => time < (began as number)), writes.map(() => true));
   });
 
   test('an edited document\'s diagnostics are those of the same text opened in a fresh server', async () => {

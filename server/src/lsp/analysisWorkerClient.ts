@@ -119,7 +119,11 @@ export class AnalysisWorkerClient {
     exposeCollector();
     // A context made after the flag has `gc`; this thread's own was made before it.
     const gc = runInNewContext('gc') as NodeJS.GCFunction;
-    this.collection = new IdleCollection(() => gc({ type: 'minor' }));
+    // The workers collect with it, once the publications that their replies' copies made are written.
+    this.collection = new IdleCollection(() => {
+      for (const slot of this.slots) slot.worker?.postMessage({ kind: 'collect' } satisfies WorkerRequest);
+      gc({ type: 'minor' });
+    });
     this.slots = Array.from({ length: workers }, (_, index) => ({ index, worker: undefined, synced: new Map(), mirrors: new Map() }));
   }
 

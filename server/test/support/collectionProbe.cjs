@@ -3,10 +3,15 @@
 // asked for itself (`gc()`, which V8 marks forced); in the server's own
 // thread, with how many publications it had written by then; in an analysis
 // worker, with whether it fell inside a job (between an 'analyse' request's
-// arrival and the job's last reply) or between jobs.
+// arrival and the job's last reply) or between jobs, and when it began. The
+// server's thread also reports when it wrote each publication. Times are
+// milliseconds of the process's monotonic clock, which all threads share.
 const { isMainThread, parentPort } = require('node:worker_threads');
 const { constants, performance, PerformanceObserver } = require('node:perf_hooks');
 const process = require('node:process');
+
+/** This thread's `performance` times (the entries' too) on the clock every thread shares. */
+const offset = Number(process.hrtime.bigint()) / 1e6 - performance.now();
 
 /** The forced collections of this thread's heap, as `describe` words them. */
 function observeForced(describe) {
@@ -23,7 +28,10 @@ if (isMainThread) {
   const published = [];
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = (chunk, ...rest) => {
-    if (String(chunk).includes('"method":"textDocument/publishDiagnostics"')) published.push(performance.now());
+    if (String(chunk).includes('"method":"textDocument/publishDiagnostics"')) {
+      published.push(performance.now());
+      process.stderr.write(`language server wrote diagnostics at ${performance.now() + offset}\n`);
+    }
     return write(chunk, ...rest);
   };
   observeForced((kind, start) => `language server collected its ${kind} after ${published.filter((time) => time < start).length} publications written`);
@@ -43,6 +51,7 @@ if (!isMainThread && parentPort) {
   };
   observeForced((kind, start) => {
     const inside = [...jobs.values()].some((job) => start >= job.start && (job.end === undefined || start <= job.end));
-    return `analysis worker collected its ${kind} ${inside ? 'inside a job' : 'between jobs'}`;
+    // Its start first: a reader that has the report has the start.
+    return `analysis worker began a collection at ${start + offset}\nanalysis worker collected its ${kind} ${inside ? 'inside a job' : 'between jobs'}`;
   });
 }

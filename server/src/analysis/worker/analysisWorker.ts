@@ -43,8 +43,12 @@ function cacheFor(document: string, languageId: LanguageId): DocumentCache {
 }
 
 const caches = new Map<string, DocumentCache>();
+/** The collection due once the server has published the last job's findings: it would share the cores with the publication. */
+let collectionDue: (() => void) | undefined;
 // `gc` is there when the server exposed it before starting the worker (`lsp/analysisWorkerClient.ts`).
-const collection = new IdleCollection(globalThis.gc && (() => globalThis.gc?.({ type: 'minor' })));
+const collection = new IdleCollection(globalThis.gc && (() => globalThis.gc?.({ type: 'minor' })), (run) => {
+  collectionDue = run;
+});
 // One document's jobs run one after another: each edits the tree the previous
 // one analysed. Different documents still interleave between procedures.
 const queues = new Map<string, Promise<void>>();
@@ -82,6 +86,12 @@ port.on('message', (request: WorkerRequest) => {
     case 'cancel':
       cancelled.add(request.id);
       return;
+    case 'collect': {
+      const run = collectionDue;
+      collectionDue = undefined;
+      run?.();
+      return;
+    }
     case 'close':
       enqueue(request.document, async () => {
         (await documents).close(request.document);

@@ -21,7 +21,9 @@ export type WorkerRequest =
   /** The text of job `id` has been superseded: stop it at the next procedure boundary. */
   | { readonly kind: 'cancel'; readonly id: number }
   /** Forget the document, and what was sent about it: its next reply refers to nothing earlier. */
-  | { readonly kind: 'close'; readonly document: string };
+  | { readonly kind: 'close'; readonly document: string }
+  /** The server has published what every job it ran found: the young generation may be collected, if no job has come since. */
+  | { readonly kind: 'collect' };
 
 // A reply refers to what the worker sent in its previous finished job of the
 // same document (the previous 'done' reply, and the batches before it), so
