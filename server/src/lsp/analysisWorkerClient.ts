@@ -46,6 +46,18 @@ export function analysisWorkerCount(env: NodeJS.ProcessEnv = process.env, cores 
   return asked >= 1 ? asked : Math.max(1, Math.min(cores - 1, MAX_WORKERS));
 }
 
+/**
+ * The analysis workers' V8 limits. An open allocates about 34 MB before its
+ * first batch (the 10,000-line VxD file), much of it (the plain copy of the
+ * tree, the lowering's recordings and items) alive until then: in V8's
+ * default young generation for a worker (48 MB, two 16 MB semi-spaces) it
+ * was scavenged twice in that time, each copying that live data while the
+ * first diagnostics waited. In 192 MB (two 64 MB semi-spaces, which V8
+ * grows only as survivors fill them) a warm open's first batch runs
+ * without a scavenge.
+ */
+export const ANALYSIS_WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
+
 let collectorExposed = false;
 
 /**
@@ -137,7 +149,7 @@ export class AnalysisWorkerClient {
   }
 
   private spawn(slot: Slot): Worker {
-    const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
+    const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'), { resourceLimits: ANALYSIS_WORKER_LIMITS });
     // A dead worker's last words are not its replacement's.
     worker.on('message', (reply: WorkerReply) => {
       if (slot.worker === worker) this.received(slot, reply);
