@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { ANALYSIS_WORKER_LIMITS } from '../src/lsp/analysisWorkerClient.js';
+import { ANALYSIS_WORKER_LIMITS, AnalysisWorkerClient } from '../src/lsp/analysisWorkerClient.js';
 
 // An open allocates about 34 MB before its first batch (the benchmark's
 // 10,000-line VxD file), most of it alive until then: a young generation
@@ -9,10 +9,11 @@ import { ANALYSIS_WORKER_LIMITS } from '../src/lsp/analysisWorkerClient.js';
 // pausing to copy it.
 
 const OPEN_BEFORE_FIRST_BATCH_MB = 34;
+const MB = 2 ** 20;
 
-/** The limits a worker started with `resourceLimits` runs under, as it reports them. */
-async function limitsInWorker(resourceLimits?: ResourceLimits): Promise<Required<ResourceLimits>> {
-  const worker = new Worker("require('node:worker_threads').parentPort.postMessage(require('node:worker_threads').resourceLimits)", {
+/** What a worker started with `resourceLimits` posts, of `expression` (CommonJS, in the worker). */
+async function inWorker<T>(expression: string, resourceLimits?: ResourceLimits): Promise<T> {
+  const worker = new Worker(`require('node:worker_threads').parentPort.postMessage(${expression})`, {
     eval: true, ...(resourceLimits ? { resourceLimits } : {}),
   });
   try {
@@ -25,6 +26,14 @@ async function limitsInWorker(resourceLimits?: ResourceLimits): Promise<Required
   }
 }
 
+/** The limits a worker runs under, as it reports them. */
+const limitsInWorker = (resourceLimits?: ResourceLimits): Promise<Required<ResourceLimits>> =>
+  inWorker("require('node:worker_threads').resourceLimits", resourceLimits);
+
+/** How large a worker's semi-spaces are as it starts, in MB (its new space's size is one's: objects are made in one at a time). */
+const startingSemiSpaceMb = async (resourceLimits?: ResourceLimits): Promise<number> =>
+  (await inWorker<number>("require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size", resourceLimits)) / MB;
+
 /** V8's young generation is two semi-spaces and a space as large for large new objects. */
 const semiSpaceMb = (limits: Required<ResourceLimits>): number => limits.maxYoungGenerationSizeMb / 3;
 
@@ -35,5 +44,15 @@ describe('the analysis workers\' limits', () => {
 
   test('a worker\'s default semi-space does not', async () => {
     assert.ok(semiSpaceMb(await limitsInWorker()) < OPEN_BEFORE_FIRST_BATCH_MB);
+  });
+
+  test('once the client is made, a worker starts with semi-spaces that hold it, not grown to it through a first open\'s scavenges', async () => {
+    assert.ok(await startingSemiSpaceMb(ANALYSIS_WORKER_LIMITS) < OPEN_BEFORE_FIRST_BATCH_MB);
+    const client = new AnalysisWorkerClient(1);
+    try {
+      assert.ok(await startingSemiSpaceMb(ANALYSIS_WORKER_LIMITS) >= OPEN_BEFORE_FIRST_BATCH_MB);
+    } finally {
+      await client.dispose();
+    }
   });
 });

@@ -58,19 +58,24 @@ export function analysisWorkerCount(env: NodeJS.ProcessEnv = process.env, cores 
  */
 export const ANALYSIS_WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
 
-let collectorExposed = false;
+let flagsSet = false;
 
 /**
- * Gives the contexts made from now on V8's `gc`, with which the workers and
- * this thread collect their young generation between jobs
- * (`analysis/idleCollection.ts`). A `Worker` takes no V8 flag of its
- * own; the flags are the process's, so this is set once, before the first
- * worker starts, while the main thread's isolate is the only one.
+ * The V8 flags the workers need. A `Worker` takes no V8 flag of its own;
+ * the flags are the process's, so these are set once, before the first
+ * worker starts, while the main thread's isolate is the only one. `gc`
+ * in the contexts made from now on, with which the workers and this
+ * thread collect their young generation between jobs
+ * (`analysis/idleCollection.ts`); and semi-spaces that start as large as
+ * `ANALYSIS_WORKER_LIMITS` lets them grow, where V8 starts them at 2 MB
+ * and a worker's first open grew them through ten scavenges before its
+ * first batch.
  */
-function exposeCollector(): void {
-  if (collectorExposed) return;
-  collectorExposed = true;
+function setWorkerFlags(): void {
+  if (flagsSet) return;
+  flagsSet = true;
   setFlagsFromString('--expose-gc');
+  setFlagsFromString(`--min-semi-space-size=${ANALYSIS_WORKER_LIMITS.maxYoungGenerationSizeMb / 3}`);
 }
 
 interface Pending {
@@ -128,7 +133,7 @@ export class AnalysisWorkerClient {
   private readonly collection: IdleCollection;
 
   constructor(workers = analysisWorkerCount()) {
-    exposeCollector();
+    setWorkerFlags();
     // A context made after the flag has `gc`; this thread's own was made before it.
     const gc = runInNewContext('gc') as NodeJS.GCFunction;
     // The workers collect with it, once the publications that their replies' copies made are written.
