@@ -46,36 +46,19 @@ export function analysisWorkerCount(env: NodeJS.ProcessEnv = process.env, cores 
   return asked >= 1 ? asked : Math.max(1, Math.min(cores - 1, MAX_WORKERS));
 }
 
-/**
- * The analysis workers' V8 limits. An open allocates about 34 MB before its
- * first batch (the 10,000-line VxD file), much of it (the plain copy of the
- * tree, the lowering's recordings and items) alive until then: in V8's
- * default young generation for a worker (48 MB, two 16 MB semi-spaces) it
- * was scavenged twice in that time, each copying that live data while the
- * first diagnostics waited. In 192 MB (two 64 MB semi-spaces, which V8
- * grows only as survivors fill them) a warm open's first batch runs
- * without a scavenge.
- */
-export const ANALYSIS_WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
-
-let flagsSet = false;
+let collectorExposed = false;
 
 /**
- * The V8 flags the workers need. A `Worker` takes no V8 flag of its own;
- * the flags are the process's, so these are set once, before the first
- * worker starts, while the main thread's isolate is the only one. `gc`
- * in the contexts made from now on, with which the workers and this
- * thread collect their young generation between jobs
- * (`analysis/idleCollection.ts`); and semi-spaces that start as large as
- * `ANALYSIS_WORKER_LIMITS` lets them grow, where V8 starts them at 2 MB
- * and a worker's first open grew them through ten scavenges before its
- * first batch.
+ * Gives the contexts made from now on V8's `gc`, with which the workers and
+ * this thread collect their young generation between jobs
+ * (`analysis/idleCollection.ts`). A `Worker` takes no V8 flag of its
+ * own; the flags are the process's, so this is set once, before the first
+ * worker starts, while the main thread's isolate is the only one.
  */
-function setWorkerFlags(): void {
-  if (flagsSet) return;
-  flagsSet = true;
+function exposeCollector(): void {
+  if (collectorExposed) return;
+  collectorExposed = true;
   setFlagsFromString('--expose-gc');
-  setFlagsFromString(`--min-semi-space-size=${ANALYSIS_WORKER_LIMITS.maxYoungGenerationSizeMb / 3}`);
 }
 
 interface Pending {
@@ -133,7 +116,7 @@ export class AnalysisWorkerClient {
   private readonly collection: IdleCollection;
 
   constructor(workers = analysisWorkerCount()) {
-    setWorkerFlags();
+    exposeCollector();
     // A context made after the flag has `gc`; this thread's own was made before it.
     const gc = runInNewContext('gc') as NodeJS.GCFunction;
     // The workers collect with it, once the publications that their replies' copies made are written.
@@ -154,7 +137,7 @@ export class AnalysisWorkerClient {
   }
 
   private spawn(slot: Slot): Worker {
-    const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'), { resourceLimits: ANALYSIS_WORKER_LIMITS });
+    const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
     // A dead worker's last words are not its replacement's.
     worker.on('message', (reply: WorkerReply) => {
       if (slot.worker === worker) this.received(slot, reply);
