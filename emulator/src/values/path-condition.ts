@@ -71,14 +71,30 @@ export class PathCondition {
    * Undefined when one condition is a prefix of the other: then the paths
    * did not split on a guard and there is no selector between them.
    */
-  join(other: PathCondition): { readonly condition: PathCondition; readonly selector: Expr } | undefined {
+  join(other: PathCondition): ConditionJoin | undefined {
     const common = commonAncestor(this.node, other.node);
     const mine = tail(this.node, common), theirs = tail(other.node, common);
-    const base = new PathCondition(common, undefined);
     if (mine.length === 0 || theirs.length === 0) return undefined;
-    const selector = and1(...mine);
+    return new ConditionJoin(new PathCondition(common, undefined), and1(...mine), theirs);
+  }
+}
+
+/**
+ * Two conditions joined: the selector at once, the disjunction when first
+ * asked for. The explorer asks for the selector to join the paths' model
+ * states, which refuse two in five of a VxD open's joins, and those never
+ * need the disjunction.
+ */
+export class ConditionJoin {
+  private made: PathCondition | undefined;
+
+  /** `theirs`: the other side's guards after the shared prefix, `base`. */
+  constructor(private readonly base: PathCondition, readonly selector: Expr, private readonly theirs: readonly Expr[]) {}
+
+  get condition(): PathCondition {
     // The constructors fold `g | ~g` and `(g & h) | ~g`, so complementary arms leave just the shared prefix.
-    return { condition: base.and(or(selector, and1(...theirs))), selector };
+    this.made ??= this.base.and(or(this.selector, and1(...this.theirs)));
+    return this.made;
   }
 }
 
