@@ -83,6 +83,19 @@ test('a symbol compared with itself plus offsets is decided by the offsets, what
   assert.ok((sat([ult(add(sp, bv(4)), sp)]).get('sp') ?? 0n) >= 0xfffffffcn);
 });
 
+test('a value masked is never above the value itself, whatever the mask', () => {
+  const permit = and(eax, bv(0xfffff000));
+  unsat([eq(and(eax, bv(0xfff)), bv(0)), ult(eax, permit)]);
+  unsat([ult(eax, and(ebx, eax))]);
+  unsat([not(ule(and(eax, ebx), eax))]);
+  sat([ule(permit, eax), not(ult(eax, permit))]);
+  // The other orders depend on the bits the mask clears.
+  assert.ok(((sat([ult(permit, eax)]).get('eax') ?? 0n) & 0xfffn) !== 0n);
+  assert.equal((sat([ule(eax, permit)]).get('eax') ?? 1n) & 0xfffn, 0n);
+  // A mask of another value is no bound: ebx & 0xFFFFF000 may exceed eax.
+  sat([ult(eax, and(ebx, bv(0xfffff000)))]);
+});
+
 test('unknown when nothing proves or finds an answer', () => {
   const x = mul(eax, eax);
   const r = new Solver({ searchNodes: 50 }).check([eq(x, bv(0x12345679)), eq(extract(eax, 0, 1), bv(0, 1))]);

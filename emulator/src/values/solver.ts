@@ -325,6 +325,11 @@ function learnComparison(facts: Learner, op: Relation, left: Expr, right: Expr, 
     }
     return false;
   }
+  const masked = maskedComparison(op, left, right);
+  if (masked !== undefined) {
+    if (masked !== positive) throw CONTRADICTION;
+    return true;
+  }
   const a = linear(left), b = linear(right);
   if (a && b && a.width === a.sym.width && b.width === b.sym.width) {
     const alike = a.sym === b.sym ? selfComparison(op, a.offset, b.offset) : undefined;
@@ -349,6 +354,24 @@ function selfComparison(op: Relation, a: bigint, b: bigint): boolean | undefined
   if (op === 'eq') return a === b;
   if (a !== b) return undefined;
   return op === 'ule' || op === 'sle';
+}
+
+/**
+ * `x & m` against `x` itself: a mask only clears bits, so `x & m <=u x`
+ * holds and `x <u x & m` fails whatever x and m are. A RISC OS PreShrink's
+ * permit rounded down to pages, `R3 & ~0xFFF`, is compared so with the R3
+ * it was asked for (PW308); as an opaque constraint no propagation decided
+ * it, and every such return searched for a witness in vain.
+ */
+function maskedComparison(op: Relation, left: Expr, right: Expr): boolean | undefined {
+  if (op === 'ule' && masks(left, right)) return true;
+  if (op === 'ult' && masks(right, left)) return false;
+  return undefined;
+}
+
+/** Whether `e` is `x & m` (or `m & x`). */
+function masks(e: Expr, x: Expr): boolean {
+  return e.kind === 'binary' && e.op === 'and' && (e.left === x || e.right === x);
 }
 
 function propagatePairs(facts: Facts): void {
