@@ -724,7 +724,7 @@ export class Solver {
       if (!view) return { status: 'unsat' };
       before = view;
       const { facts } = view;
-      if (facts.opaque.some((c) => view.decide(c) === false)) return { status: 'unsat' };
+      if (!view.opaqueHold()) return { status: 'unsat' };
       const { settled, open } = iteConditions(facts.opaque, view);
       if (settled.size > 0) {
         // What the facts already decide costs no split: rewrite and look again.
@@ -829,7 +829,7 @@ function iteConditions(constraints: readonly Expr[], view: FactView): { settled:
   for (const c of constraints) {
     for (const cond of conditionsOf(c)) {
       if (settled.has(cond) || open.has(cond)) continue;
-      const known = view.decide(cond);
+      const known = view.condition(cond);
       if (known !== undefined) settled.set(cond, known);
       else open.add(cond);
     }
@@ -884,11 +884,19 @@ class FactView {
   private readonly ranges = new Map<Expr, Interval>();
   private readonly inherited: (InheritedBits & { readonly range: (e: Expr) => Interval }) | undefined;
 
+  /** The view this one inherits from. */
+  private readonly from: FactView | undefined;
+  /** The opaque constraints, once `opaqueHold` found none of them false. */
+  private held: ReadonlySet<Expr> | undefined;
+  /** What `condition` found of each if-then-else condition asked about. */
+  private readonly conditions = new Map<Expr, boolean | undefined>();
+
   /** How many views up this one's inheritance goes. */
   readonly depth: number;
 
   constructor(readonly facts: Facts, parent?: FactView) {
     const from = parent !== undefined && parent.depth < INHERITED_VIEWS ? parent : undefined;
+    this.from = from;
     this.depth = from === undefined ? 0 : from.depth + 1;
     this.inherited = from && { bits: from.bits, range: from.range, changed: changedSymbols(from.facts, facts) };
     this.bits = knownBitsUnder(facts.symbolBits, facts.bySymbol.keys(), this.inherited);
@@ -903,6 +911,42 @@ class FactView {
     this.ranges.set(e, r);
     return r;
   };
+
+  /**
+   * Whether no opaque constraint is decided false. One the view this
+   * inherits from held, of symbols whose facts are the same here, is not
+   * decided again: deciding is a function of the node and of its symbols'
+   * facts. A case split keeps most of its group's constraints, and a
+   * path's question those of the question one guard before.
+   */
+  opaqueHold(): boolean {
+    const before = this.from?.held;
+    for (const c of this.facts.opaque) {
+      if (before?.has(c) === true && this.sharesFacts(c)) continue;
+      if (this.decide(c) === false) return false;
+    }
+    this.held = new Set(this.facts.opaque);
+    return true;
+  }
+
+  /**
+   * `decide` of an if-then-else's condition, taken from the view this
+   * inherits from where its symbols' facts are the same: every round of a
+   * case split asks about the conditions of all its constraints, and those
+   * the split's case leaves open were open before it.
+   */
+  condition(c: Expr): boolean | undefined {
+    if (this.conditions.has(c)) return this.conditions.get(c);
+    const before = this.from?.conditions;
+    const r = before?.has(c) === true && this.sharesFacts(c) ? before.get(c) : this.decide(c);
+    this.conditions.set(c, r);
+    return r;
+  }
+
+  /** Whether the facts of every symbol of `c` are those of the view this inherits from. */
+  private sharesFacts(c: Expr): boolean {
+    return this.inherited !== undefined && (c.kind === 'const' || (c.symbols & this.inherited.changed) === 0);
+  }
 
   /** The value of a 1-bit term when the facts settle it. */
   decide(c: Expr): boolean | undefined {
