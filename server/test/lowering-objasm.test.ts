@@ -120,6 +120,18 @@ describe('ObjAsm lowering: symbols and directives', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('takes a name no register is called, one a JavaScript object holds too, for the symbol it is', async () => {
+    const r = await lower(src(
+      'constructor *   4',
+      '__proto__ *     8',
+      '        MOV     r0, constructor',
+      '        ADD     r1, r2, __proto__',
+      '        MOV     r3, lr',
+    ));
+    assert.deepEqual(code(r), ['mov r0, #&4', 'add r1, r2, #&8', 'mov r3, lr']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('lays out data at its real size with ALIGN and space', async () => {
     const r = await lower(src('la      =       "Hi", 0', '        ALIGN', 'lb      DCW     1', 'lc      DCD     la', '        %       3', 'ld      DCB     9'));
     assert.equal(at(r, 'lb') - at(r, 'la'), 4n);
