@@ -256,8 +256,12 @@ export class ChunkRecorder implements SymbolObserver {
   private readonly reportedLines = new Set<string>();
   /** Why this lowering may not be replayed: it read state the recording does not track. */
   refused: string | undefined;
-  private readonly symbolReads = new Map<string, SymbolRead>();
-  private readonly writtenSymbols = new Set<string>();
+  private readonly symbolReads: SymbolRead[] = [];
+  /**
+   * The names of each kind it read or wrote: a later read of either reads nothing the pass gave it. By kind, since a
+   * key made of the kind and the name cost a string per read, and reads are the commonest thing a routine does.
+   */
+  private readonly seenSymbols = new Map<SymbolKind, Set<string>>();
   private readonly labelReads = new Map<string, bigint | undefined>();
   private readonly labelValues = new Set<string>();
   private readonly labelOffsets = new Set<string>();
@@ -289,13 +293,18 @@ export class ChunkRecorder implements SymbolObserver {
   }
 
   read(kind: SymbolKind, name: string, found: SymbolKinds[SymbolKind] | undefined): void {
-    const key = `${kind} ${name}`;
-    if (!this.writtenSymbols.has(key) && !this.symbolReads.has(key)) this.symbolReads.set(key, [kind, name, found] as SymbolRead);
+    let seen = this.seenSymbols.get(kind);
+    if (!seen) this.seenSymbols.set(kind, (seen = new Set()));
+    else if (seen.has(name)) return;
+    seen.add(name);
+    this.symbolReads.push([kind, name, found] as SymbolRead);
   }
 
   changed(change: SymbolChange): void {
     this.changes.push(change);
-    this.writtenSymbols.add(`${change.kind} ${change.name}`);
+    const seen = this.seenSymbols.get(change.kind);
+    if (seen) seen.add(change.name);
+    else this.seenSymbols.set(change.kind, new Set([change.name]));
   }
 
   readLabel(name: string, found: bigint | undefined, use: LabelUse): void {
@@ -381,7 +390,7 @@ export class ChunkRecorder implements SymbolObserver {
       row: node.startPosition.row, firstPass, start: this.start, end,
       print: effectsPrint(this.start, end, { ...effects, placed, changes: this.changes }, this.pool !== undefined),
       relocatable: !this.located, alignment: this.alignment,
-      symbolReads: [...this.symbolReads.values()], labelReads: labels(this.labelReads, this.labelValues, this.labelOffsets),
+      symbolReads: this.symbolReads, labelReads: labels(this.labelReads, this.labelValues, this.labelOffsets),
       forwardLabelReads: labels(this.forwardLabelReads, this.forwardLabelValues, this.forwardLabelOffsets), forwardEquateReads: [...this.forwardEquateReads],
       forwardLocalReads: this.forwardLocalReads, includeReads: this.includeReads, scalarReads: [...this.scalarReads.values()],
       poolReads: this.pool?.reads,
