@@ -521,19 +521,18 @@ export class ObjAsmPass implements ObjAsmScope {
 
   // ---- the ARM context ---------------------------------------------------
 
-  private armContext(): ArmContext {
-    return {
-      value: (n) => evaluate(n, this),
-      register: (n) => this.registerOf(n),
-      label: (n) => this.labelOf(n),
-      field: (n) => (n.type === 'identifier' ? this.symbols.fields.get(n.text) : undefined),
-      swiNumber: (n) => this.swiNumber(n),
-      unmodelled: (m, n) => this.unmodelled(m, n),
-      unresolvedTarget: (n) => {
-        if (!this.defined(n.text) && registerNumber(n.text) === undefined) this.undefinedName(n, 'symbol');
-      },
-    };
-  }
+  /** One for the pass: every instruction is lowered through it, and it reads the pass only when called. */
+  private readonly armContext: ArmContext = {
+    value: (n) => evaluate(n, this),
+    register: (n) => this.registerOf(n),
+    label: (n) => this.labelOf(n),
+    field: (n) => (n.type === 'identifier' ? this.symbols.fields.get(n.text) : undefined),
+    swiNumber: (n) => this.swiNumber(n),
+    unmodelled: (m, n) => this.unmodelled(m, n),
+    unresolvedTarget: (n) => {
+      if (!this.defined(n.text) && registerNumber(n.text) === undefined) this.undefinedName(n, 'symbol');
+    },
+  };
 
   private registerOf(node: Node): number | undefined {
     if (node.type === 'register') return registerNumber(node.text);
@@ -788,8 +787,8 @@ export class ObjAsmPass implements ObjAsmScope {
       case 'mexit': return 'mexit';
       case 'label': this.defineLabel(child(node, 'name')?.text ?? '', node); return 'next';
       case 'local_label': this.defineLocalLabel(node); return 'next';
-      case 'instruction': this.emitLowered(lowerInstruction(node, this.armContext()), node); return 'next';
-      case 'swi': this.emitLowered(lowerSwi(node, this.armContext()), node); return 'next';
+      case 'instruction': this.emitLowered(lowerInstruction(node, this.armContext), node); return 'next';
+      case 'swi': this.emitLowered(lowerSwi(node, this.armContext), node); return 'next';
       case 'area': this.area(node); return 'next';
       case 'include': this.include(node); return 'next';
       case 'storage_map': this.storageMap(node); return 'next';
@@ -824,8 +823,11 @@ export class ObjAsmPass implements ObjAsmScope {
     for (const instruction of instructions) this.emitLowered({ instruction, size: 4 }, node);
   }
 
+  /** The node's first line: a slice, not a split, which made an array of every line of the node for each item. */
   private textOf(node: Node): string {
-    return node.text.split('\n')[0]?.trim() ?? '';
+    const { text } = node;
+    const end = text.indexOf('\n');
+    return (end < 0 ? text : text.slice(0, end)).trim();
   }
 
   /** The module header is the first thing assembled in the first area. */
