@@ -89,6 +89,10 @@ test('a program made again from the last one answers by address as one made afre
   const grown = parts([first, table, { ...moved, address: second.address }, moved], new Map([['first', 0x8000n], ['table', 0x8004n], ['second', 0x8010n]]));
   assert.deepEqual(lookups(new Program(grown, last)), lookups(new Program(grown)));
   assert.deepEqual(new Program(grown, last).labelsAtAddress(0x8010n), ['second']);
+  // Made again from a program that never looked a label up by address (the labels the same map), and that one after.
+  const unread = new Program(parts([first, table, second]));
+  assert.deepEqual(lookups(new Program(same, unread)), lookups(new Program(same)));
+  assert.deepEqual(lookups(unread), lookups(last));
   // Items out of order are laid out in address order.
   assert.deepEqual(new Program(parts([table, second, first]), last).items, last.items);
 });

@@ -140,13 +140,18 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
   private readonly byAddress: ReadonlyMap<bigint, number>;
   /** The data's bytes, made on first use: an edit whose entry points are all reused never reads them. */
   private memory: { readonly bytes: ReadonlyMap<bigint, bigint>; readonly writable: ReadonlySet<bigint> } | undefined;
-  private readonly labelsAt: ReadonlyMap<bigint, readonly string[]>;
+  /**
+   * The labels by address, made on first use: a VxD edit's lowering makes a
+   * new label map, and an edit whose entry points are all reused asks no
+   * label by address.
+   */
+  private labelIndex: ReadonlyMap<bigint, readonly string[]> | undefined;
 
   /**
    * `previous`: the program this one is made again from (after an edit),
    * whose look-ups by address it shares where they answer alike: those of
    * items when its items lie at the same addresses, those of labels when
-   * its labels are the same map.
+   * its labels are the same map (and it made them).
    */
   constructor(parts: ProgramParts<I>, previous?: Program<I>) {
     this.arch = parts.arch;
@@ -168,7 +173,11 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
       this.items.forEach((item, i) => byAddress.set(item.address, i));
       this.byAddress = byAddress;
     }
-    this.labelsAt = previous?.labels === this.labels ? previous.labelsAt : labelsByAddress(this.labels);
+    if (previous?.labels === this.labels) this.labelIndex = previous.labelIndex;
+  }
+
+  private get labelsAt(): ReadonlyMap<bigint, readonly string[]> {
+    return (this.labelIndex ??= labelsByAddress(this.labels));
   }
 
   private dataMemory(): { readonly bytes: ReadonlyMap<bigint, bigint>; readonly writable: ReadonlySet<bigint> } {
