@@ -122,9 +122,11 @@ test('Entry/EXIT from the Hdr macros preserve what they list', () => {
 
 // ---- R3 / PW301, R4 / PW302 ----------------------------------------------
 
-const fillLoop = (stride: number) => (b: B) => {
+/** R6 = the first page number a fill loop writes. */
+const firstPpn = (b: B) => b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+const fillLoop = (stride: number, first: (b: B) => void = firstPpn) => (b: B) => {
   all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
-  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+  first(b);
   b.instruction(insn('mov', [reg(7), reg(1)]), 'MOV r7, r1');
   b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
   b.label('loop');
@@ -162,20 +164,8 @@ test('R3: a PreGrow that fills every entry with a 12-byte stride is clean for ev
 });
 
 /** A fill loop of page numbers read from the workspace, past the unroll bound: widening loses the pointer. */
-const fromWorkspace = (b: B, offset = 0) => {
-  all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
-  b.instruction(insn('ldr', [reg(6), mem(12, offset)]), `LDR r6, [r12, #${offset}]`);
-  b.instruction(insn('mov', [reg(7), reg(1)]), 'MOV r7, r1');
-  b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
-  b.label('loop');
-  b.instruction(insn('str', [reg(6), mem(7, 12, { pre: false })]), 'STR r6, [r7], #12');
-  b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
-  b.instruction(insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true }), 'SUBS r8, r8, #1');
-  b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE loop');
-  all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
-  all(b, clrv('32'), 'CLRV');
-  ret(b);
-};
+const fromWorkspace = (b: B, offset = 0) =>
+  fillLoop(12, (c) => c.instruction(insn('ldr', [reg(6), mem(12, offset)]), `LDR r6, [r12, #${offset}]`))(b);
 
 test('R3: a fill loop of page numbers read from the workspace is clean past the unroll bound, where widening loses the pointer', () => {
   assert.deepEqual(codes(analyse(fromWorkspace, { reasons: [0], needsSpecificPages: true })), []);
