@@ -718,6 +718,22 @@ describe('ObjAsm lowering reuse: the address mode', () => {
     assert.deepEqual(objAsm(both).program.symbols.get('Bits'), expr.bv(26));
   });
 
+  test('SETV and CLRV without a condition read no mode: they expand alike in both', async () => {
+    const plain = MODE_26.replace('SETV    NE', 'SETV').replace('SETV    EQ', 'CLRV');
+    const document = await Document.open('riscos-objasm', '/test/mode.s', plain);
+    const lowered = objAsm(document.lower());
+    assert.equal(lowered.mode, '26');
+    // As if nothing read the mode: two passes of three routines, no 26-bit passes after them.
+    assert.deepEqual(lowered.chunks, { replayed: 3, lowered: 3, known: 0, moved: 0, takenOver: 0 });
+    const mnemonics = lowered.program.items.flatMap((i) => (i.kind === 'instruction' ? [`${i.instruction.mnemonic}${i.instruction.condition}`] : []));
+    assert.deepEqual(mnemonics, ['teqpal', 'moval', 'cmpal', 'cmpal', 'cmnvc', 'moval', 'moval', 'cmpal', 'moval']);
+    // With a condition CLRV reads the mode: in 26-bit code it is a branch around the unconditional form. The 26-bit passes
+    // follow, the first lowering only Third, which holds it, and the second replaying all three.
+    const conditional = objAsm((await Document.open('riscos-objasm', '/test/conditional.s', plain.replace('CLRV', 'CLRV    EQ'))).lower());
+    assert.deepEqual(conditional.chunks, { replayed: 3 + 2 + 3, lowered: 3 + 1, known: 0, moved: 0, takenOver: 0 });
+    assert.ok(conditional.program.items.some((i) => i.kind === 'instruction' && i.instruction.mnemonic === 'b' && i.instruction.condition === 'ne'));
+  });
+
   test('while the program is the 26-bit passes\', a new line moves their items down, and not the 32-bit passes\' that only tell the mode', async () => {
     const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26.replace('First   ROUT', 'Zero    ROUT\n        MOV     pc, lr\n\nFirst   ROUT'));
     document.lower();

@@ -59,8 +59,13 @@ const stackAdjust = (mnemonic: 'add' | 'sub', bytes: number, condition: ArmCondi
 /** SETV/CLRV with a condition in 26-bit code: a branch around the unconditional form. */
 function flagMacro(kind: 'setv' | 'clrv', condition: ArmCondition, host: HdrMacroHost): void {
   const make = kind === 'setv' ? riscOsMacros.setv : riscOsMacros.clrv;
-  if (condition === 'al' || host.mode() === '32') {
-    host.emit(make(host.mode(), condition));
+  // Without a condition it expands alike in both modes: reading the mode would lower its routine again as 26-bit code.
+  if (condition === 'al') {
+    host.emit(make('32'));
+    return;
+  }
+  if (host.mode() === '32') {
+    host.emit(make('32', condition));
     return;
   }
   const skip = host.freshLabel();
