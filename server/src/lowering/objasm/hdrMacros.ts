@@ -1,6 +1,7 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, riscOsMacros, type ArmAddressMode, type ArmCondition, type ArmInstruction, type DataValue } from '../../../../emulator/src/index.js';
 import { conditionOf } from '../riscos/armInstruction.js';
+import { lowercase } from '../riscos/syntax.js';
 import { dataValue } from '../riscos/layout.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
 
@@ -95,7 +96,7 @@ function errorBlock(args: readonly (Node | undefined)[], host: HdrMacroHost, nod
  * instruction it emits carries the call's source range.
  */
 export function lowerHdrMacro(name: string, args: readonly (Node | undefined)[], node: Node, host: HdrMacroHost): boolean {
-  const lower = name.toLowerCase();
+  const lower = lowercase(name);
   if (DEBUG_MACROS.has(lower)) return true;
   switch (lower) {
     case 'push': case 'pull': {

@@ -6,7 +6,7 @@ import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstru
 import type { RoutineStart } from '../riscos/entryPoints.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';
 import { registerNumber } from '../riscos/registers.js';
-import { child, children, fieldSlots, namedChildren, rangeOf, span } from '../riscos/syntax.js';
+import { child, children, fieldSlots, lowercase, namedChildren, rangeOf, span } from '../riscos/syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
@@ -172,7 +172,7 @@ const NO_MARK: PassCounts = { items: 0, labels: 0, changes: 0, routines: 0, loca
 
 /** DCW and DCD align to their size; the U forms and bytes do not. */
 function dataAlignment(node: Node): number {
-  const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
+  const directive = lowercase(child(node, 'directive')?.text ?? '');
   const bytes = dataBytes(directive) ?? 1;
   return directive.endsWith('u') ? 1 : Math.min(bytes, 4);
 }
@@ -1107,7 +1107,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private declare(node: Node): void {
-    const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
+    const directive = lowercase(child(node, 'directive')?.text ?? '');
     const name = (child(node, 'name')?.text ?? '').replace(/^\$/, '');
     const initial: Value = directive.endsWith('a') ? expr.bv(0) : directive.endsWith('l') ? false : '';
     if (directive.startsWith('l') && this.locals.length > 0) this.locals[this.locals.length - 1]?.set(name, initial);
@@ -1125,7 +1125,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private data(node: Node): void {
-    const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
+    const directive = lowercase(child(node, 'directive')?.text ?? '');
     const bytes = dataBytes(directive);
     const sp = this.spanOf(node);
     if (bytes === undefined) {

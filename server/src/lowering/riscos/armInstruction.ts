@@ -1,6 +1,6 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type ArmCondition, type ArmInstruction, type ArmOperand, type ArmShift, type ArmShiftType, type Expr } from '../../../../emulator/src/index.js';
-import { child, children, namedChildren } from './syntax.js';
+import { child, children, lowercase, namedChildren } from './syntax.js';
 import { asNumber, constantOf, encodableImmediate, type Value } from './values.js';
 
 // ARM instruction and swi nodes (the rules ObjAsm and BBC BASIC share) to
@@ -60,7 +60,7 @@ const CONDITIONS = new Set(['eq', 'ne', 'cs', 'cc', 'mi', 'pl', 'vs', 'vc', 'hi'
 
 export function conditionOf(text: string | undefined): ArmCondition | undefined {
   if (text === undefined) return 'al';
-  const t = text.toLowerCase();
+  const t = lowercase(text);
   if (t === 'hs') return 'cs';
   if (t === 'lo') return 'cc';
   return CONDITIONS.has(t) ? (t as ArmCondition) : undefined;
@@ -208,7 +208,7 @@ interface Suffixes {
 }
 
 function suffixesOf(node: Node, ctx: ArmContext): Suffixes | undefined {
-  let mnemonic = (child(node, 'mnemonic')?.text ?? '').toLowerCase();
+  let mnemonic = lowercase(child(node, 'mnemonic')?.text ?? '');
   const condNode = child(node, 'condition');
   const condition = conditionOf(condNode?.text);
   if (condition === undefined) {

@@ -1,3 +1,5 @@
+import { lowercase } from './syntax.js';
+
 // ARM register names as RISC OS sources write them: r0-r15 and the APCS
 // names (`wp` is r12 in module code, where it points at the workspace).
 
@@ -15,8 +17,11 @@ const digit = (t: string, k: number): number => {
 
 /** Asked of most names an operand or expression holds, so `r` and one or two digits are read without a regular expression. */
 export function registerNumber(text: string): number | undefined {
-  const t = text.trim().toLowerCase();
-  if (t.charCodeAt(0) === 114 && (t.length === 2 || t.length === 3)) {
+  const trimmed = text.trim();
+  // Every register name has two or three characters: longer names are not lowercased to find that out.
+  if (trimmed.length !== 2 && trimmed.length !== 3) return undefined;
+  const t = lowercase(trimmed);
+  if (t.charCodeAt(0) === 114) {
     const first = digit(t, 1);
     const second = t.length === 3 ? digit(t, 2) : 0;
     if (first >= 0 && second >= 0) {

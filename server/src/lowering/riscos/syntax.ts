@@ -4,6 +4,24 @@ import type { Range, SourceSpan } from '../../../../emulator/src/index.js';
 // Small helpers over the RISC OS grammars' syntax nodes (ObjAsm and BBC BASIC
 // share the ARM rules, so they share these too).
 
+/**
+ * Keywords as written (mnemonics, conditions, directives), lowercased: one
+ * string per spelling rather than one per statement, so the sets and
+ * `switch`es that read it hash it once. Spellings are few; the bound keeps
+ * odd text from growing the map.
+ */
+const lowercased = new Map<string, string>();
+const MAX_SPELLINGS = 1024;
+
+export function lowercase(text: string): string {
+  let lower = lowercased.get(text);
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    if (lowercased.size < MAX_SPELLINGS) lowercased.set(text, lower);
+  }
+  return lower;
+}
+
 export function rangeOf(node: Pick<Node, 'startPosition' | 'endPosition'>): Range {
   return {
     start: { line: node.startPosition.row, character: node.startPosition.column },
