@@ -126,6 +126,18 @@ describe('MASM 6 PROC frames: lowering', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('puts the size of each slot before its own brackets where one statement names two', async () => {
+    const r = await lower(proc([
+      'Pair PROC C pBuf:DWORD, bKind:BYTE',
+      '        mov     [pBuf], [bKind]',
+      '        mov     [bKind], [pBuf+4]',
+      '        ret',
+      'Pair ENDP',
+    ]).join('\n'));
+    assert.deepEqual(code(r), ['push ebp', 'mov ebp, esp', 'mov 4:[ebp+8h], 1:[ebp+0ch]', 'mov 1:[ebp+0ch], 4:[ebp+0ch]', 'leave', 'ret']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('scopes parameter and local names to their procedure', async () => {
     const r = await lower(proc([
       'Count   EQU     7',

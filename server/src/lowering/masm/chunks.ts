@@ -175,23 +175,42 @@ export class ChunkRecorder implements SymbolObserver {
     this.addresses.add(key);
   }
 
+  /**
+   * Whether it took the address of one of its own labels as a value: its
+   * own labels move with it, a value made of one's address would not. Most
+   * chunks take no label's address, and ask nothing of their changes.
+   */
+  private tookOwnAddress(): boolean {
+    if (this.addresses.size === 0) return false;
+    for (const c of this.changes) if (c.op === 'set' && c.symbol.kind === 'label' && this.addresses.has(c.symbol.name.toLowerCase())) return true;
+    return false;
+  }
+
+  /** The branch targets it found nowhere and read only as targets. */
+  private targets(): TargetRead[] {
+    const out: TargetRead[] = [];
+    this.missedTargets.forEach(({ text, reports, names }, key) => {
+      if (!this.readAhead.has(key) && this.forwardReads.get(key) === undefined) out.push({ key, text, reports, names });
+    });
+    return out;
+  }
+
   /** The recording of a chunk of `nodes` lowered from `start` to `end`, adding `effects`. */
   recording(nodes: readonly SyntaxNode[], start: ChunkState, end: ChunkState, expansions: number, effects: Omit<ChunkEffects, 'reports' | 'undefinedNames' | 'changes' | 'services'>): ChunkRecording {
-    // Its own labels move with it; a value made of one's address would not.
-    const own = new Set<string>();
-    for (const c of this.changes) if (c.op === 'set' && c.symbol.kind === 'label') own.add(c.symbol.name.toLowerCase());
     // Of a label whose address it never took as a value, it read only the kind and type.
-    const symbolReads = (reads: ReadonlyMap<string, MasmSymbol | undefined>): SymbolRead[] =>
-      [...reads].map(([key, found]) => [key, found, this.addresses.has(key)]);
+    const symbolReads = (reads: ReadonlyMap<string, MasmSymbol | undefined>): SymbolRead[] => {
+      const out: SymbolRead[] = [];
+      reads.forEach((found, key) => out.push([key, found, this.addresses.has(key)]));
+      return out;
+    };
     const forwardReads = symbolReads(this.forwardReads);
     const forwardFieldReads = [...this.forwardFieldReads];
     return chunkRecording({
       nodes, row: nodes[0]?.startPosition.row ?? 0, placement: placementOf(nodes), start, end, expansions,
-      relocatable: !this.location && ![...this.addresses].some((key) => own.has(key)),
+      relocatable: !this.location && !this.tookOwnAddress(),
       reads: symbolReads(this.reads), fieldReads: [...this.fieldReads], forwardReads, forwardFieldReads,
       readsAhead: forwardReads.some(([, found]) => found !== undefined) || forwardFieldReads.some(([, found]) => found !== undefined),
-      targets: [...this.missedTargets].flatMap(([key, { text, reports, names }]): TargetRead[] => (
-        this.readAhead.has(key) || this.forwardReads.get(key) !== undefined ? [] : [{ key, text, reports, names }])),
+      targets: this.targets(),
       serviceReads: [...this.serviceReads],
       // Named one by one: in a CPU profile this spread cost more than the rest of the recording, once per chunk lowered.
       effects: {
@@ -231,7 +250,13 @@ export function movedRecording(recording: ChunkRecording, row: number, bytes: bi
 
 function placementOf(nodes: readonly SyntaxNode[]): number[] {
   const first = nodes[0]?.startPosition.row ?? 0;
-  return nodes.flatMap((n, i) => (i === 0 ? [n.startPosition.column] : [n.startPosition.row - first, n.startPosition.column]));
+  const out: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const { row, column } = (nodes[i] as SyntaxNode).startPosition;
+    if (i > 0) out.push(row - first);
+    out.push(column);
+  }
+  return out;
 }
 
 /** Whether `nodes` are the statements a recording was made of, placed alike: the same objects, the same columns, the same rows apart. */

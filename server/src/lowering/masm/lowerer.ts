@@ -88,6 +88,13 @@ const MAX_DUP_BYTES = 1 << 16;
 /** The statements whose identifiers a text equate stands in for. */
 const SUBSTITUTED = new Set(['instruction', 'macro_call', 'vmm_call', 'data_definition', 'control_dispatch']);
 
+/** Text put in place of a statement's text from `start` to `end`. */
+interface Replacement {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 export interface PassResult {
   readonly layout: Layout;
   readonly symbols: SymbolTable;
@@ -142,6 +149,14 @@ export class LoweringPass implements Scope, VmmHost {
   private skippingConditionals = 0;
   /** While the first pass is followed: what own services held before the chunk being followed changed them. */
   private serviceJournal: Map<string, number | undefined> | undefined;
+  /** The pass's state as a chunk's recording reads it: one for every chunk the pass meets. */
+  private readonly host: ChunkHost = {
+    symbol: (key) => this.symbols.get(key),
+    field: (key) => this.symbols.field(key),
+    forwardSymbol: (key) => this.forward?.get(key),
+    forwardField: (key) => this.forward?.field(key),
+    service: (key) => this.ownServices.get(key),
+  };
 
   constructor(
     private readonly options: MasmLoweringOptions,
@@ -299,7 +314,8 @@ export class LoweringPass implements Scope, VmmHost {
 
   emit(mnemonic: string, operands: readonly X86Operand[], node: Node, prefix?: X86Instruction['prefix']): bigint {
     this.writePrologue();
-    const instruction: X86Instruction = { arch: 'x86', mnemonic, operands, ...(prefix ? { prefix } : {}) };
+    // Not spread: the spread of an empty object went through V8's generic copy, for every instruction of every pass.
+    const instruction: X86Instruction = prefix ? { arch: 'x86', mnemonic, operands, prefix } : { arch: 'x86', mnemonic, operands };
     return this.layout.instruction(instruction, this.span(node), firstLine(node.text));
   }
 
@@ -534,39 +550,51 @@ export class LoweringPass implements Scope, VmmHost {
     if (!SUBSTITUTED.has(node.type)) return false;
     // Only its identifiers are looked up, as a chunk records every name it reads and is lowered again when one
     // reads otherwise: a mnemonic, register or number's letters would be reads no lowering depends on.
-    const replacements: { start: number; end: number; text: string }[] = [];
-    const sized = new Set<Node>();
-    const visit = (n: Node, field: string | null, memory: Node | undefined): void => {
-      if (n.type === 'string' || field === 'member') return;
-      if (n.type === 'identifier') {
-        const s = this.symbols.get(n.text);
-        if (s?.kind !== 'text') return;
-        const slot = memory && STACK_SLOT.exec(s.text);
-        if (!memory || !slot) return void replacements.push({ start: n.startIndex, end: n.endIndex, text: s.text });
-        replacements.push({ start: n.startIndex, end: n.endIndex, text: slot[2] ?? '' });
-        if (slot[1] && !child(memory, 'size') && !sized.has(memory)) {
-          sized.add(memory);
-          replacements.push({ start: memory.startIndex, end: memory.startIndex, text: slot[1] });
-        }
-        return;
-      }
-      for (let i = 0; i < n.childCount; i++) {
-        const c = n.child(i);
-        if (c) visit(c, n.fieldNameForChild(i), n.type === 'memory_operand' ? n : memory);
-      }
-    };
+    let replacements: Replacement[] | undefined;
     for (let i = 0; i < node.childCount; i++) {
       const c = node.child(i);
       const field = node.fieldNameForChild(i);
-      if (c && !(node.type === 'data_definition' && field === 'name')) visit(c, field, undefined);
+      if (c && !(node.type === 'data_definition' && field === 'name')) replacements = this.textEquatesIn(c, field, undefined, replacements);
     }
-    if (replacements.length === 0) return false;
+    if (!replacements) return false;
     let text = this.ctx.text.slice(node.startIndex, node.endIndex);
     for (const r of replacements.sort((a, b) => b.start - a.start)) {
       text = text.slice(0, r.start - node.startIndex) + r.text + text.slice(r.end - node.startIndex);
     }
     this.walkExpansion(text, node, `text equate in "${firstLine(node.text)}"`);
     return true;
+  }
+
+  /**
+   * The replacements of the text equates `n` names, added to `replacements`
+   * (made at the first: a statement rarely names one, and this runs for
+   * every statement of every pass).
+   */
+  private textEquatesIn(n: Node, field: string | null, memory: Node | undefined, replacements: Replacement[] | undefined): Replacement[] | undefined {
+    if (n.type === 'string' || field === 'member') return replacements;
+    if (n.type === 'identifier') {
+      const s = this.symbols.get(n.text);
+      if (s?.kind !== 'text') return replacements;
+      const out = replacements ?? [];
+      const slot = memory && STACK_SLOT.exec(s.text);
+      if (!memory || !slot) {
+        out.push({ start: n.startIndex, end: n.endIndex, text: s.text });
+        return out;
+      }
+      out.push({ start: n.startIndex, end: n.endIndex, text: slot[2] ?? '' });
+      // The size goes once before the brackets, however many slots they name.
+      if (slot[1] && !child(memory, 'size') && !out.some((r) => r.start === memory.startIndex && r.end === memory.startIndex)) {
+        out.push({ start: memory.startIndex, end: memory.startIndex, text: slot[1] });
+      }
+      return out;
+    }
+    let out = replacements;
+    const inside = n.type === 'memory_operand' ? n : memory;
+    for (let i = 0; i < n.childCount; i++) {
+      const c = n.child(i);
+      if (c) out = this.textEquatesIn(c, n.fieldNameForChild(i), inside, out);
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------
@@ -674,8 +702,14 @@ export class LoweringPass implements Scope, VmmHost {
   // Instructions and macro calls
 
   private inCode(node: Node, body: () => void): void {
-    if (this.struc) return this.unmodelled('code inside a structure definition', node);
-    body();
+    if (!this.outOfCode(node)) body();
+  }
+
+  /** Whether `node` stands where no code may (reported so): an instruction, the commonest statement, asks without a closure. */
+  private outOfCode(node: Node): boolean {
+    if (!this.struc) return false;
+    this.unmodelled('code inside a structure definition', node);
+    return true;
   }
 
   private instruction(node: Node): void {
@@ -688,21 +722,23 @@ export class LoweringPass implements Scope, VmmHost {
     // No vmm.inc or VtoolsD macro takes an instruction's name (the program's own may), so most statements skip those checks.
     if (x86 ? this.expandOwnMacro(name, operandNodes, node) : this.expandIfMacro(name, mnemonicNode, operandNodes, node)) return;
     if (!x86) return this.unknownMacro(mnemonicNode, node);
-    this.inCode(node, () => {
-      const prefixText = child(node, 'prefix')?.text.toLowerCase();
-      const prefix = prefixText === 'repz' ? 'repe' : prefixText === 'repnz' ? 'repne' : prefixText;
-      const operands = operandNodes
-        .map((n) => (isBranch(mnemonic) ? lowerBranchTarget(n, this) : lowerOperand(n, this)))
-        .filter((o): o is X86Operand => o !== undefined);
-      if (operands.length !== operandNodes.length) this.unmodelled(`operands of ${node.text} the IR cannot express`, node);
-      const frame = this.frameState?.generated;
-      if (frame && RETURNS.has(mnemonic)) {
-        this.writePrologue();
-        const count = expr.sym(`${this.frameState?.name ?? ''} parameter bytes`);
-        return this.writeFrameCode(epilogue(frame, mnemonic, operands, count), this.span(node), node.text);
-      }
-      this.emit(mnemonic, operands, node, prefix as X86Instruction['prefix']);
-    });
+    if (this.outOfCode(node)) return;
+    const prefixText = child(node, 'prefix')?.text.toLowerCase();
+    const prefix = prefixText === 'repz' ? 'repe' : prefixText === 'repnz' ? 'repne' : prefixText;
+    const branch = isBranch(mnemonic);
+    const operands: X86Operand[] = [];
+    for (const n of operandNodes) {
+      const operand = branch ? lowerBranchTarget(n, this) : lowerOperand(n, this);
+      if (operand) operands.push(operand);
+    }
+    if (operands.length !== operandNodes.length) this.unmodelled(`operands of ${node.text} the IR cannot express`, node);
+    const frame = this.frameState?.generated;
+    if (frame && RETURNS.has(mnemonic)) {
+      this.writePrologue();
+      const count = expr.sym(`${this.frameState?.name ?? ''} parameter bytes`);
+      return this.writeFrameCode(epilogue(frame, mnemonic, operands, count), this.span(node), node.text);
+    }
+    this.emit(mnemonic, operands, node, prefix as X86Instruction['prefix']);
   }
 
   private macroCall(node: Node): void {
@@ -940,13 +976,7 @@ export class LoweringPass implements Scope, VmmHost {
     }
     const counts = run ? memory.runs : memory.statistics;
     const start = this.chunkState();
-    const host = {
-      symbol: (key: string) => this.symbols.get(key),
-      field: (key: string) => this.symbols.field(key),
-      forwardSymbol: (key: string) => this.forward?.get(key),
-      forwardField: (key: string) => this.forward?.field(key),
-      service: (key: string) => this.ownServices.get(key),
-    };
+    const { host } = this;
     const fits = (r: ChunkRecording): boolean => samePlacement(r, nodes) && this.expansions + r.expansions < MAX_EXPANSIONS;
     // A recording of either kind of pass: each holds what a reporting pass adds, and its reads ahead (none, in the first pass).
     const found = memory.find(first, (r) => fits(r) && replayable(r, start, host))?.recording ?? (this.forward && this.recordingWithTargetsFound(first, fits, start, host));
