@@ -286,16 +286,37 @@ export interface ChunkHost {
 /** Whether a recording's reads would all read the same in `host`, starting from `start`. */
 export function replayable(recording: ChunkRecording, start: ChunkState, host: ChunkHost): boolean {
   if (!sameState(recording.start, start, recording.relocatable)) return false;
-  for (const [key, s, address] of recording.forwardReads) if (!sameSymbol(host.forwardSymbol(key), s, address)) return false;
+  const { forwardReads } = recording;
+  for (let i = 0; i < forwardReads.length; i++) {
+    const read = forwardReads[i] as SymbolRead;
+    if (!sameSymbol(host.forwardSymbol(read[0]), read[1], read[2])) return false;
+  }
   return readAlikeButAhead(recording, host);
 }
 
-/** Whether a recording's reads other than of symbols ahead read the same in `host`. */
+/**
+ * Whether a recording's reads other than of symbols ahead read the same in
+ * `host`. Indexed loops: destructured in a `for…of`, each read cost an
+ * iterator's results, over every read of every chunk a pass or an edit meets.
+ */
 function readAlikeButAhead(recording: ChunkRecording, host: ChunkHost): boolean {
-  for (const [key, s, address] of recording.reads) if (!sameSymbol(host.symbol(key), s, address)) return false;
-  for (const [key, f] of recording.fieldReads) if (!sameField(host.field(key), f)) return false;
-  for (const [key, f] of recording.forwardFieldReads) if (!sameField(host.forwardField(key), f)) return false;
-  for (const [key, n] of recording.serviceReads) if (host.service(key) !== n) return false;
+  const { reads, fieldReads, forwardFieldReads, serviceReads } = recording;
+  for (let i = 0; i < reads.length; i++) {
+    const read = reads[i] as SymbolRead;
+    if (!sameSymbol(host.symbol(read[0]), read[1], read[2])) return false;
+  }
+  for (let i = 0; i < fieldReads.length; i++) {
+    const read = fieldReads[i] as Read<StrucField>;
+    if (!sameField(host.field(read[0]), read[1])) return false;
+  }
+  for (let i = 0; i < forwardFieldReads.length; i++) {
+    const read = forwardFieldReads[i] as Read<StrucField>;
+    if (!sameField(host.forwardField(read[0]), read[1])) return false;
+  }
+  for (let i = 0; i < serviceReads.length; i++) {
+    const read = serviceReads[i] as Read<number>;
+    if (host.service(read[0]) !== read[1]) return false;
+  }
   return true;
 }
 
@@ -370,7 +391,8 @@ export function sameSymbol(a: MasmSymbol | undefined, b: MasmSymbol | undefined,
 }
 
 function sameMacro(a: MacroDefinition, b: MacroDefinition): boolean {
-  return a.name === b.name && a.body === b.body && a.locals.join(',') === b.locals.join(',') && a.parameters.length === b.parameters.length
+  return a.name === b.name && a.body === b.body && a.locals.length === b.locals.length && a.locals.every((l, i) => l === b.locals[i])
+    && a.parameters.length === b.parameters.length
     && a.parameters.every((p, i) => {
       const q = b.parameters[i];
       return q !== undefined && p.name === q.name && p.required === q.required && p.rest === q.rest && p.defaultText === q.defaultText;

@@ -149,10 +149,14 @@ export class LoweringPass implements Scope, VmmHost {
   private skippingConditionals = 0;
   /** While the first pass is followed: what own services held before the chunk being followed changed them. */
   private serviceJournal: Map<string, number | undefined> | undefined;
-  /** The pass's state as a chunk's recording reads it: one for every chunk the pass meets. */
+  /**
+   * The pass's state as a chunk's recording reads it: one for every chunk
+   * the pass meets. Its own tables by key, as recorded: no chunk is being
+   * recorded while one is checked, so no read is observed.
+   */
   private readonly host: ChunkHost = {
-    symbol: (key) => this.symbols.get(key),
-    field: (key) => this.symbols.field(key),
+    symbol: (key) => this.symbols.peek(key),
+    field: (key) => this.symbols.peekField(key),
     forwardSymbol: (key) => this.forward?.get(key),
     forwardField: (key) => this.forward?.field(key),
     service: (key) => this.ownServices.get(key),

@@ -71,9 +71,24 @@ export class SymbolTable implements SymbolSource {
   private readonly fields = new Map<string, StrucField>();
   observer: SymbolObserver | undefined;
   journal: Journal | undefined;
+  /**
+   * Each name's key, made once per pass: a name is read several times a
+   * statement, and a key lowercased anew was a new string to hash and to
+   * compare in full against the table's.
+   */
+  private readonly keys = new Map<string, string>();
+
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = name.toLowerCase();
+      this.keys.set(name, key);
+    }
+    return key;
+  }
 
   get(name: string): MasmSymbol | undefined {
-    const key = name.toLowerCase();
+    const key = this.keyOf(name);
     const found = this.symbols.get(key);
     this.observer?.read(key, found);
     return found;
@@ -81,14 +96,14 @@ export class SymbolTable implements SymbolSource {
 
   set(symbol: MasmSymbol): void {
     const name = symbol.kind === 'macro' ? symbol.definition.name : symbol.name;
-    const key = name.toLowerCase();
+    const key = this.keyOf(name);
     this.note(key);
     this.symbols.set(key, symbol);
     this.observer?.changed({ op: 'set', symbol });
   }
 
   delete(name: string): void {
-    const key = name.toLowerCase();
+    const key = this.keyOf(name);
     this.note(key);
     this.symbols.delete(key);
     this.observer?.changed({ op: 'delete', name });
@@ -134,7 +149,7 @@ export class SymbolTable implements SymbolSource {
   }
 
   field(name: string): StrucField | undefined {
-    const key = name.toLowerCase();
+    const key = this.keyOf(name);
     const found = this.fields.get(key);
     this.observer?.readField(key, found);
     return found;
@@ -143,7 +158,7 @@ export class SymbolTable implements SymbolSource {
   /** The first structure to define a field name owns the global name, as in MASM 5. */
   addField(field: StrucField): void {
     // Read through field(): whether the name was taken before decides what later reads find.
-    const key = field.name.toLowerCase();
+    const key = this.keyOf(field.name);
     if (!this.field(field.name)) {
       if (this.journal && !this.journal.fields.has(key)) this.journal.fields.set(key, undefined);
       this.fields.set(key, field);
