@@ -217,6 +217,28 @@ describe('register values of entries that moved', () => {
     assert.deepEqual(kept.of(FILE).moves, []);
   });
 
+  test('an entry brought back as the same array keeps its place only where all its facts lie above the lines moved, in each file', () => {
+    const kept = new RegisterCollector('vxd-masm');
+    const above = facts([1, { EAX: '0' }], [3, { EAX: '1' }]);
+    // Its last fact is below the edit, its first above: the array is not what the edit made of it.
+    const across = facts([2, { ECX: '3' }], [10, { ECX: '4' }]);
+    const elsewhere: LineRegisterFacts[] = [{ file: FILE, line: 4, values: [{ register: 'EDX', value: '5' }] }, { file: OTHER, line: 20, values: [{ register: 'EDX', value: '6' }] }];
+    run(kept, [above, across, elsewhere]);
+    const moves = [{ from: 5, to: 5, by: 2 }];
+    assert.deepEqual(run(kept, [above, across, elsewhere], moves), fresh([above, across, elsewhere]));
+    const first = kept.of(FILE).lines.get(1);
+    assert.deepEqual(run(kept, [above, across, elsewhere], [{ from: 0, to: 0, by: 1 }]), fresh([above, across, elsewhere]));
+    assert.equal(kept.of(FILE).lines.get(1), first, 'line 1 shows the very array it showed');
+    const other = new RegisterCollector('vxd-masm');
+    run(other, [above, across, elsewhere]);
+    assert.deepEqual(listed(kept.of(OTHER).lines, OTHER), listed(other.of(OTHER).lines, OTHER));
+    // Lines of another file moved below its fact there: the document's facts above the edit do not keep it in place.
+    kept.begin({ file: OTHER, moves: [{ from: 10, to: 10, by: 1 }] });
+    for (const entry of [above, across, elsewhere]) kept.add(entry);
+    assert.deepEqual(listed(kept.of(OTHER).lines, OTHER), listed(other.of(OTHER).lines, OTHER));
+    assert.deepEqual(listed(kept.of(FILE).lines), fresh([above, across, elsewhere]));
+  });
+
   test('a run that does not finish leaves its moves to the next', () => {
     const kept = new RegisterCollector('vxd-masm');
     const below = facts([10, { ECX: '3' }]);

@@ -52,6 +52,20 @@ function movedFacts(was: Facts, facts: Facts): boolean {
   return true;
 }
 
+/** The last line each entry's facts reach in each file, found once per facts array: a reused entry brings its array again at every edit. */
+const lastLines = new WeakMap<Facts, ReadonlyMap<string, number>>();
+
+function lastLinesOf(facts: Facts): ReadonlyMap<string, number> {
+  let last = lastLines.get(facts);
+  if (!last) {
+    const found = new Map<string, number>();
+    for (const { file, line } of facts) if (line > (found.get(file) ?? -1)) found.set(file, line);
+    last = found;
+    lastLines.set(facts, last);
+  }
+  return last;
+}
+
 /**
  * The value `values` (the `i`th part of a line's join) gives `register`.
  * Entries list registers in one order, so it is looked for from where the
@@ -162,9 +176,16 @@ export class RegisterCollector {
     const before = this.joined;
     const joined = new Map<Facts, Entry>();
     const coming: Facts[] = [];
+    // An entry whose facts all lie above the lines the edits moved stays where it is, its facts not read again.
+    const unmoved = (facts: Facts): boolean => {
+      if (above.size === 0) return true;
+      const last = lastLinesOf(facts);
+      for (const [file, from] of above) if ((last.get(file) ?? -1) >= from) return facts.every((fact) => placed(fact) === fact.line);
+      return true;
+    };
     for (const facts of now) {
       const entry = before.get(facts);
-      if (entry && facts.every((fact) => placed(fact) === fact.line)) joined.set(facts, entry);
+      if (entry && unmoved(facts)) joined.set(facts, entry);
       else coming.push(facts);
     }
     // A leaving entry is looked for by the values of its first fact, which its moved facts share.
