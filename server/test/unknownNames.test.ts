@@ -74,5 +74,26 @@ describe('PW101 unknown-service', () => {
     assert.deepEqual(await lines(`; moved\n${first}\n${second('_PageFre')}`), [2, 7]);
     assert.deepEqual(await lines(`; moved\n${first.replace('_PageAlocate', '_PageAllocate')}\n${second('_PageFre')}`), [7]);
   });
+
+  test('with the syntax trees kept, a call left alone is judged again against the service table as each edit leaves it', async () => {
+    const syntaxTrees = new SyntaxTrees();
+    const settings = { ...DEFAULT_SETTINGS, analysis: false };
+    const messages = async (text: string): Promise<string[]> => {
+      const tree = await (await parsers).parse('vxd-masm', text);
+      try {
+        const findings = await analyseTree(tree, { languageId: 'vxd-masm', text, file: 'test', settings, syntaxTrees });
+        return findings.filter((f) => f.code === 'PW101').map((f) => `${f.range.start.line}: ${f.message}`);
+      } finally {
+        tree.delete();
+      }
+    };
+    const table = (service: string): string => `Begin_Service_Table MYVXD\nMYVXD_Service ${service}, VxD_LOCKED_CODE\nEnd_Service_Table MYVXD\n`;
+    const procedure = 'BeginProc Foo\n        VMMcall _MYVXD_Get_Version\n        VMMcall _PageFree, <eax, 0>\n        ret\nEndProc Foo\n';
+    assert.deepEqual(await messages(`${table('_MYVXD_Get_Version')}${procedure}`), []);
+    // The table no longer declares it: the very call is unknown now, where it lies.
+    const [unknown] = await messages(`; a line\n${table('_MYVXD_Get_Versio')}${procedure}`);
+    assert.match(unknown ?? '', /^5: No VMM service is called _MYVXD_Get_Version/);
+    assert.deepEqual(await messages(`${table('_MYVXD_Get_Version')}${procedure}`), []);
+  });
 });
 

@@ -57,28 +57,35 @@ function namingNodes(node: SyntaxNode, into: SyntaxNode[]): void {
   }
 }
 
-/** Services the file declares in its own service table are its own device's. */
-function ownServices(nodes: readonly SyntaxNode[]): Set<string> {
-  return new Set(nodes.flatMap((d) => {
-    const service = d.type === 'service_declaration' ? d.childForFieldName('service') : null;
-    return service ? [service.text.toLowerCase()] : [];
-  }));
-}
+/**
+ * What a naming node says, read once per node: the kept syntax trees give an
+ * unchanged statement again after an edit, its text and children the same.
+ * A declaration names a service of the file's own device; a call, a name the
+ * catalogue does not know (judged against the file's own services for a VMM
+ * call); null where the node names nothing to judge.
+ */
+type Naming =
+  | { readonly declares: string }
+  | { readonly name: string; readonly node: SyntaxNode; readonly kind: 'vmm' | 'swi' }
+  | null;
 
-function masmFindings(nodes: readonly SyntaxNode[]): Finding[] {
-  const own = ownServices(nodes);
-  return nodes.flatMap((call) => {
-    if (call.type !== 'vmm_call') return [];
-    const macro = call.childForFieldName('macro')?.text.toLowerCase() ?? '';
-    const service = call.childForFieldName('service');
-    if (!service) return [];
-    const name = service.text;
-    if (findService(name) || own.has(name.toLowerCase())) return [];
-    // VMMcall names a VMM service by definition; VxDcall only when the name has
-    // no device prefix (`_PageAlocate`, not `VPICD_Set_Int_Request`).
-    const vmmOnly = macro.startsWith('vmm') || !/^[A-Za-z][A-Za-z0-9]*_/.test(name);
-    return vmmOnly ? [unknown(name, service, 'vmm')] : [];
-  });
+const namings = new WeakMap<SyntaxNode, Naming>();
+
+function masmNaming(node: SyntaxNode): Naming {
+  if (node.type === 'service_declaration') {
+    const service = node.childForFieldName('service');
+    return service ? { declares: service.text.toLowerCase() } : null;
+  }
+  if (node.type !== 'vmm_call') return null;
+  const macro = node.childForFieldName('macro')?.text.toLowerCase() ?? '';
+  const service = node.childForFieldName('service');
+  if (!service) return null;
+  const name = service.text;
+  if (findService(name)) return null;
+  // VMMcall names a VMM service by definition; VxDcall only when the name has
+  // no device prefix (`_PageAlocate`, not `VPICD_Set_Int_Request`).
+  const vmmOnly = macro.startsWith('vmm') || !/^[A-Za-z][A-Za-z0-9]*_/.test(name);
+  return vmmOnly ? { name, node: service, kind: 'vmm' } : null;
 }
 
 const KERNEL_SWI = /^X?OS_/i;
@@ -88,18 +95,32 @@ function swiName(node: SyntaxNode): { name: string; node: SyntaxNode } | undefin
   return node.type === 'identifier' ? { name: node.text, node } : undefined;
 }
 
-function riscOsFindings(nodes: readonly SyntaxNode[]): Finding[] {
-  return nodes.flatMap((call) => {
-    const node = call.type === 'swi' || call.type === 'sys_call' ? call.childForFieldName('name') : null;
-    const found = node ? swiName(node) : undefined;
-    if (!found || !KERNEL_SWI.test(found.name) || findSwi(found.name)) return [];
-    return [unknown(found.name, found.node, 'swi')];
-  });
+function riscOsNaming(call: SyntaxNode): Naming {
+  const node = call.type === 'swi' || call.type === 'sys_call' ? call.childForFieldName('name') : null;
+  const found = node ? swiName(node) : undefined;
+  if (!found || !KERNEL_SWI.test(found.name) || findSwi(found.name)) return null;
+  return { ...found, kind: 'swi' };
+}
+
+function namingOf(node: SyntaxNode, read: (node: SyntaxNode) => Naming): Naming {
+  let naming = namings.get(node);
+  if (naming === undefined) {
+    naming = read(node);
+    namings.set(node, naming);
+  }
+  return naming;
 }
 
 /** PW101 for the names in the document `root` (its plain syntax tree). */
 export function unknownNameFindings(languageId: LanguageId, root: SyntaxNode): Finding[] {
   const nodes: SyntaxNode[] = [];
   namingNodes(root, nodes);
-  return languageId === 'vxd-masm' ? masmFindings(nodes) : riscOsFindings(nodes);
+  const read = languageId === 'vxd-masm' ? masmNaming : riscOsNaming;
+  const found = nodes.map((node) => namingOf(node, read));
+  // Services the file declares in its own service table are its own device's.
+  const own = new Set(found.flatMap((naming) => (naming && 'declares' in naming ? [naming.declares] : [])));
+  return found.flatMap((naming) => {
+    if (!naming || 'declares' in naming || (naming.kind === 'vmm' && own.has(naming.name.toLowerCase()))) return [];
+    return [unknown(naming.name, naming.node, naming.kind)];
+  });
 }
