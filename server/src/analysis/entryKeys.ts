@@ -569,14 +569,17 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   let placement: string | undefined;
   const lines = (): string => (placement ??= digestOf([...program.items.map((item) => item.source), ...program.entries.map((entry) => entry.source), inputs.shared], file, 'absolute').hash);
 
+  // The blocks whose digests changed, few after an edit: an entry's key is as it was unless it reaches one of them.
+  const changed = previous?.same?.flatMap((same, i) => (same ? [] : [i]));
+  const reachesChanged = (order: readonly number[]): boolean => (changed as number[]).some((i) => includes(order, i));
+
   return (entry) => {
     const start = found.region(entry.address);
     const order = (previous?.graph ? previous.reaches.reached.get(start) : undefined) ?? reach(start);
     reaches.reached.set(start, order);
     const own = ownDigest(entry);
     const id = `${start} ${own.hash}`;
-    const same = previous?.same;
-    let key = same && order.every((i) => same[i]) ? previous.reaches.keys.get(id) : undefined;
+    let key = changed && !reachesChanged(order) ? previous?.reaches.keys.get(id) : undefined;
     if (key === undefined) {
       memory.hashing();
       key = relativeKey(entry, start, order);
@@ -588,28 +591,56 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     }
     reaches.keys.set(id, key);
     // Parts of the document only: data blocks are not code, and their lines are placed nowhere.
-    const placed: { readonly base: number; readonly layout: LineLayout; readonly groups: readonly (readonly { readonly source: SourceSpan }[])[] }[] = [];
-    if (own.base !== undefined && own.layout) placed.push({ base: own.base, layout: own.layout, groups: [[entry]] });
+    const bases: number[] = [];
+    const layouts: LineLayout[] = [];
+    /** Each part's block, -1 for the entry itself. */
+    const placed: number[] = [];
+    if (own.base !== undefined && own.layout) {
+      bases.push(own.base);
+      layouts.push(own.layout);
+      placed.push(-1);
+    }
     for (const i of order) {
-      const block = blocks[i] as Block;
       const { base, layout } = hashes[i] as Digest;
-      if (block.instructions.length > 0 && base !== undefined && layout) placed.push({ base, layout, groups: [block.instructions, block.data] });
+      if (base !== undefined && layout && (blocks[i] as Block).instructions.length > 0) {
+        bases.push(base);
+        layouts.push(layout);
+        placed.push(i);
+      }
     }
     // Only an entry analysed anew needs them: where its result's lines lie.
     const parts = (): Map<number, number[]> => {
       const found = new Map<number, number[]>();
-      placed.forEach(({ groups }, index) => {
-        for (const { source: span } of groups.flat()) {
-          if (span.file !== file) continue;
-          for (const line of [span.range.start.line, span.range.end.line]) {
-            const known = found.get(line);
-            if (!known) found.set(line, [index]);
-            else if (known[known.length - 1] !== index) known.push(index);
-          }
+      const add = (span: SourceSpan, index: number): void => {
+        if (span.file !== file) return;
+        for (const line of [span.range.start.line, span.range.end.line]) {
+          const known = found.get(line);
+          if (!known) found.set(line, [index]);
+          else if (known[known.length - 1] !== index) known.push(index);
         }
+      };
+      placed.forEach((i, index) => {
+        if (i < 0) return add(entry.source, index);
+        const block = blocks[i] as Block;
+        for (const item of block.instructions) add(item.source, index);
+        for (const item of block.data) add(item.source, index);
       });
       return found;
     };
-    return { key, lines, bases: placed.map((part) => part.base), layouts: placed.map((part) => part.layout), parts };
+    return { key, lines, bases, layouts, parts };
   };
+}
+
+/** Whether the ascending `order` holds `i`. */
+function includes(order: readonly number[], i: number): boolean {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const at = order[middle] as number;
+    if (at === i) return true;
+    if (at < i) low = middle + 1;
+    else high = middle;
+  }
+  return false;
 }
