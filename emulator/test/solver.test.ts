@@ -4,6 +4,7 @@ import { add, and, bit, bv, eq, extract, ite, mul, ne, not, or, rotr, shl, slt, 
 import type { Expr } from '../src/values/expr.js';
 import { evaluate, evaluator } from '../src/values/evaluate.js';
 import { Solver } from '../src/values/solver.js';
+import { knownBits } from '../src/values/known-bits.js';
 
 const eax = sym('eax');
 const ebx = sym('ebx');
@@ -136,6 +137,29 @@ test('a symbol no constraint mentions has every value, without the constraints a
   assert.equal(s.range(eax, contradictory), undefined);
   assert.equal(s.range(add(eax, ebx), contradictory), undefined);
   assert.deepEqual(s.range(ebx, contradictory), [0n, 0xffffffffn]);
+});
+
+test('known bits of a term that shares no symbol with the constraints are its plain bits, facts or none', () => {
+  const s = new Solver();
+  const sp = sym('sp');
+  const aligned = [eq(and(sp, bv(3)), bv(0)), ule(eax, bv(6))];
+  // A term of the path's symbols takes their facts: the aligned stack pointer's offsets stay aligned.
+  assert.equal(s.knownBits(add(sp, bv(8)), aligned).zeros & 3n, 3n);
+  assert.equal(s.knownBits(add(ebx, bv(8)), [eq(and(ebx, bv(3)), bv(0))]).zeros & 3n, 3n);
+  assert.equal(s.knownBits(add(eax, bv(8)), aligned).zeros & 0xfffffff0n, 0xfffffff0n);
+  // One that shares none has the bits the facts would give it: its plain bits.
+  const word = add(shl(ebx, bv(2)), bv(0x20));
+  assert.deepEqual(s.knownBits(word, aligned), knownBits(word));
+  assert.equal(s.knownBits(add(ebx, bv(8)), aligned).zeros & 3n, 0n);
+  // A symbol whose mask bit a constraint's symbol shares is answered by the analysed facts: alike.
+  const twin = Array.from({ length: 200 }, (_, i) => `t${i}`).find((name) => symbolBit(name) === symbolBit('sp'));
+  assert.ok(twin !== undefined);
+  const twinWord = add(shl(sym(twin), bv(2)), bv(0x20));
+  assert.deepEqual(s.knownBits(twinWord, aligned), knownBits(twinWord));
+  // Of a contradictory list any bits are true: a term of its symbols and one of none have their plain bits.
+  const contradictory = [ult(sp, bv(0)), eq(eax, bv(1))];
+  assert.deepEqual(s.knownBits(add(sp, bv(8)), contradictory), knownBits(add(sp, bv(8))));
+  assert.deepEqual(s.knownBits(word, contradictory), knownBits(word));
 });
 
 test('one evaluator answers several expressions under one assignment, and an ite folds only the arm it takes', () => {

@@ -649,9 +649,15 @@ export class Solver {
 
   /**
    * Bits of e that are certain under the constraints: what a word-aligned
-   * pointer (`(sp & 3) == 0` on the path) makes of `sp + 8`.
+   * pointer (`(sp & 3) == 0` on the path) makes of `sp + 8`. A term that
+   * shares no symbol with them has its plain bits under any facts of theirs
+   * (and any bits are true of a contradictory list), so they are not
+   * analysed for it: an ARM word store asks so about its address at every
+   * path, and most addresses are workspace offsets the path's guards do not
+   * mention.
    */
   knownBits(e: Expr, constraints: readonly Expr[]): KnownBits {
+    if (e.kind === 'const' || (e.symbols & this.symbolsIn(constraints)) === 0) return knownBits(e);
     return this.view(constraints)?.bits(e) ?? knownBits(e);
   }
 
