@@ -54,7 +54,10 @@ test('a solver asked about a path guard by guard answers as a fresh solver asked
       assert.equal(refutes, new Solver().refutes(whole), `path ${path} step ${step}: refutes`);
       const r = solver.check(conjuncts, g);
       assert.deepEqual(r, new Solver().check(whole), `path ${path} step ${step}: check`);
-      for (const e of [x, add(y, z)]) assert.deepEqual(solver.range(e, whole), new Solver().range(e, whole));
+      for (const e of [x, add(y, z), add(z, k(3)), ite(ult(y, k(4)), x, k(2))]) {
+        assert.deepEqual(solver.range(e, whole), new Solver().range(e, whole), `path ${path} step ${step}: range`);
+        assert.deepEqual(solver.knownBits(e, whole), new Solver().knownBits(e, whole), `path ${path} step ${step}: known bits`);
+      }
       if (refutes) {
         assert.equal(holdsSomewhere(whole), false, `path ${path} step ${step}: refuted, yet it holds`);
         refuted++;

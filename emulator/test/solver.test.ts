@@ -162,6 +162,30 @@ test('known bits of a term that shares no symbol with the constraints are its pl
   assert.deepEqual(s.knownBits(word, contradictory), knownBits(word));
 });
 
+test('bits and ranges of a term come from its symbols\' group, as the whole list\'s facts give them', () => {
+  const ecx = sym('ecx');
+  const fresh = (e: Expr, list: Expr[]) => ({ range: new Solver().range(e, list), bits: new Solver().knownBits(e, list) });
+  const asked = (s: Solver, e: Expr, list: Expr[]) => ({ range: s.range(e, list), bits: s.knownBits(e, list) });
+  const groups = [ule(eax, bv(6)), ult(ebx, bv(10)), eq(and(ecx, bv(3)), bv(0)), ule(ecx, bv(0x40))];
+  const s = new Solver();
+  // One group: its facts alone.
+  assert.deepEqual(s.range(add(eax, bv(8)), groups), [8n, 14n]);
+  assert.equal(s.knownBits(add(ecx, bv(8)), groups).zeros & 3n, 3n);
+  // Two groups: both their facts.
+  assert.deepEqual(s.range(add(eax, ebx), groups), [0n, 15n]);
+  for (const e of [add(eax, bv(8)), add(ecx, bv(8)), add(eax, ebx), mul(ecx, bv(2)), ebx]) assert.deepEqual(asked(s, e, groups), fresh(e, groups));
+  // Another group that contradicts itself: no bounds, and the plain bits.
+  const contradictory = [ule(eax, bv(6)), ult(ecx, bv(8)), ugt(ecx, bv(9))];
+  assert.equal(s.range(add(eax, bv(8)), contradictory), undefined);
+  assert.deepEqual(s.knownBits(shl(eax, bv(2)), contradictory), { zeros: 3n, ones: 0n });
+  // One that only a case split refutes passes the first round: the term's group answers, refuted or not.
+  const splitOnly = [ule(eax, bv(6)), eq(ite(ult(ecx, bv(5)), bv(7), bv(8)), bv(9))];
+  assert.equal(s.refutes(splitOnly), true);
+  assert.deepEqual(s.range(add(eax, bv(8)), splitOnly), [8n, 14n]);
+  assert.deepEqual(asked(s, add(eax, bv(8)), splitOnly), fresh(add(eax, bv(8)), splitOnly));
+  assert.deepEqual(asked(s, add(eax, bv(8)), contradictory), fresh(add(eax, bv(8)), contradictory));
+});
+
 test('one evaluator answers several expressions under one assignment, and an ite folds only the arm it takes', () => {
   const shared = add(mul(eax, bv(4, 32)), ebx);
   const value = evaluator(new Map([['eax', 3n], ['ebx', 5n]]));

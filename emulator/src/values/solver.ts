@@ -482,6 +482,10 @@ function extendsByOne(list: readonly Expr[], prefix: readonly Expr[]): boolean {
   return n === list.length - 1 && n > 0 && prefix[n - 1] === list[n - 1] && prefix.every((c, i) => c === list[i]);
 }
 
+function sameList(a: readonly Expr[], b: readonly Expr[]): boolean {
+  return a === b || (a.length === b.length && a.every((c, i) => c === b[i]));
+}
+
 function constantsOf(constraints: readonly Expr[]): bigint[] {
   const out = new Set<bigint>();
   const seen = new Set<Expr>();
@@ -539,6 +543,7 @@ export class Solver {
   private lastFacts: { readonly constraints: readonly Expr[]; readonly view: FactView | undefined } | undefined;
   private lastSymbols: { readonly constraints: readonly Expr[]; readonly symbols: number } | undefined;
   private readonly groupings = new WeakMap<readonly Expr[], KeptGrouping>();
+  private readonly groupViews = new WeakMap<Group, FactView | 'contradiction'>();
   /** The openings of the last groups `refutes` analysed, the latest last. */
   private readonly openings: Opening[] = [];
 
@@ -634,7 +639,7 @@ export class Solver {
    */
   range(e: Expr, constraints: readonly Expr[]): Interval | undefined {
     if (e.kind === 'sym' && (e.symbols & this.symbolsIn(constraints)) === 0) return [0n, mask(e.width)];
-    return this.view(constraints)?.range(e);
+    return this.viewFor(e, constraints)?.range(e);
   }
 
   /** The symbols of a constraint list as a mask, for its last list. */
@@ -658,7 +663,55 @@ export class Solver {
    */
   knownBits(e: Expr, constraints: readonly Expr[]): KnownBits {
     if (e.kind === 'const' || (e.symbols & this.symbolsIn(constraints)) === 0) return knownBits(e);
-    return this.view(constraints)?.bits(e) ?? knownBits(e);
+    return this.viewFor(e, constraints)?.bits(e) ?? knownBits(e);
+  }
+
+  /**
+   * A view that answers for `e` as the view of the whole list would, or
+   * undefined when the list's facts contradict each other. A term's bits
+   * and range are functions of the facts of its symbols, and a symbol's
+   * facts are learnt from its group alone: where every symbol of e the list
+   * mentions is in one group and no group contradicts, that group's view
+   * answers. Each group's view is kept with the group, which a path's next
+   * condition keeps where its guard does not touch it, so a path's question
+   * after a branch analyses the one group the guard joined, not the whole
+   * condition again.
+   */
+  private viewFor(e: Expr, constraints: readonly Expr[]): FactView | undefined {
+    const kept = this.grouping(constraints, undefined) as KeptGrouping;
+    let only: Group | undefined;
+    for (const name of symbolsOf(e).keys()) {
+      const group = kept.bySymbol.get(name);
+      if (group === undefined || group === only) continue;
+      if (only !== undefined) return this.view(constraints);
+      only = group;
+    }
+    if (only === undefined) return this.view(constraints);
+    for (const group of kept.groups) if (group !== only && !this.learntWithout(group)) return undefined;
+    return this.groupView(only);
+  }
+
+  /**
+   * Whether a group's constraints are learnt and checked without a
+   * contradiction, as the first round of any question about them is: a
+   * group this solver found satisfiable or could not refute passed it.
+   */
+  private learntWithout(group: Group): boolean {
+    if (this.refuted.get(group.key) === false) return true;
+    const decided = this.cache.get(group.key);
+    return (decided !== undefined && decided.status !== 'unsat') || this.groupView(group) !== undefined;
+  }
+
+  /** The view of one group's constraints, kept with the group; undefined when they contradict. */
+  private groupView(group: Group): FactView | undefined {
+    let view = this.groupViews.get(group);
+    if (view === undefined) {
+      // A refutation's first round about the group, when this solver kept it, is that view.
+      const opening = this.openings.find((o) => sameList(o.constraints, group.constraints));
+      view = (opening === undefined ? analyse(group.constraints) : opening.view) ?? 'contradiction';
+      this.groupViews.set(group, view);
+    }
+    return view === 'contradiction' ? undefined : view;
   }
 
   /**
