@@ -184,6 +184,14 @@ test('bits and ranges of a term come from its symbols\' group, as the whole list
   assert.deepEqual(s.range(add(eax, bv(8)), splitOnly), [8n, 14n]);
   assert.deepEqual(asked(s, add(eax, bv(8)), splitOnly), fresh(add(eax, bv(8)), splitOnly));
   assert.deepEqual(asked(s, add(eax, bv(8)), contradictory), fresh(add(eax, bv(8)), contradictory));
+  // A term of symbols the list does not mention, though their mask bits meet its symbols': no facts, or no bounds.
+  const twin = Array.from({ length: 200 }, (_, i) => `t${i}`).find((name) => symbolBit(name) === symbolBit('eax'));
+  assert.ok(twin !== undefined);
+  const scaled = mul(sym(twin), bv(4));
+  assert.deepEqual(asked(s, scaled, groups), { range: [0n, 0xfffffffcn], bits: { zeros: 3n, ones: 0n } });
+  assert.deepEqual(asked(s, scaled, groups), fresh(scaled, groups));
+  assert.equal(s.range(scaled, contradictory), undefined);
+  assert.deepEqual(asked(s, scaled, contradictory), fresh(scaled, contradictory));
 });
 
 test('one evaluator answers several expressions under one assignment, and an ite folds only the arm it takes', () => {

@@ -544,6 +544,8 @@ export class Solver {
   private lastSymbols: { readonly constraints: readonly Expr[]; readonly symbols: number } | undefined;
   private readonly groupings = new WeakMap<readonly Expr[], KeptGrouping>();
   private readonly groupViews = new WeakMap<Group, FactView | 'contradiction'>();
+  /** The view of no facts, for terms of symbols no constraint mentions. */
+  private noFacts: FactView | undefined;
   /** The openings of the last groups `refutes` analysed, the latest last. */
   private readonly openings: Opening[] = [];
 
@@ -672,7 +674,7 @@ export class Solver {
    * and range are functions of the facts of its symbols, and a symbol's
    * facts are learnt from its group alone: where every symbol of e the list
    * mentions is in one group and no group contradicts, that group's view
-   * answers. Each group's view is kept with the group, which a path's next
+   * answers, and where the list mentions none of them, a view of no facts. Each group's view is kept with the group, which a path's next
    * condition keeps where its guard does not touch it, so a path's question
    * after a branch analyses the one group the guard joined, not the whole
    * condition again.
@@ -686,9 +688,8 @@ export class Solver {
       if (only !== undefined) return this.view(constraints);
       only = group;
     }
-    if (only === undefined) return this.view(constraints);
     for (const group of kept.groups) if (group !== only && !this.learntWithout(group)) return undefined;
-    return this.groupView(only);
+    return only === undefined ? (this.noFacts ??= new FactView(new Facts())) : this.groupView(only);
   }
 
   /**
