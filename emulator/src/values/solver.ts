@@ -482,6 +482,47 @@ function extendsByOne(list: readonly Expr[], prefix: readonly Expr[]): boolean {
   return n === list.length - 1 && n > 0 && prefix[n - 1] === list[n - 1] && prefix.every((c, i) => c === list[i]);
 }
 
+/**
+ * The one group of the list that may mention e's symbols, undefined for
+ * none. Found by symbol masks where they tell (a large joined term's names
+ * are a walk to find, and a group whose mask meets e's without a name in
+ * common has no facts of e's symbols, as no group has), else by names.
+ */
+function groupOf(e: Expr, kept: KeptGrouping): Group | undefined | 'several' {
+  if (e.kind === 'const') return undefined;
+  let only: Group | undefined;
+  for (const group of kept.groups) {
+    if ((symbolsOfGroup(group) & e.symbols) === 0) continue;
+    if (only !== undefined) return groupByName(e, kept);
+    only = group;
+  }
+  return only;
+}
+
+function groupByName(e: Expr, kept: KeptGrouping): Group | undefined | 'several' {
+  let only: Group | undefined;
+  for (const name of symbolsOf(e).keys()) {
+    const group = kept.bySymbol.get(name);
+    if (group === undefined || group === only) continue;
+    if (only !== undefined) return 'several';
+    only = group;
+  }
+  return only;
+}
+
+const groupSymbols = new WeakMap<Group, number>();
+
+/** The symbols of a group's constraints, as a mask. */
+function symbolsOfGroup(group: Group): number {
+  let symbols = groupSymbols.get(group);
+  if (symbols === undefined) {
+    symbols = 0;
+    for (const c of group.constraints) if (c.kind !== 'const') symbols |= c.symbols;
+    groupSymbols.set(group, symbols);
+  }
+  return symbols;
+}
+
 function sameList(a: readonly Expr[], b: readonly Expr[]): boolean {
   return a === b || (a.length === b.length && a.every((c, i) => c === b[i]));
 }
@@ -544,6 +585,8 @@ export class Solver {
   private lastSymbols: { readonly constraints: readonly Expr[]; readonly symbols: number } | undefined;
   private readonly groupings = new WeakMap<readonly Expr[], KeptGrouping>();
   private readonly groupViews = new WeakMap<Group, FactView | 'contradiction'>();
+  /** The last list whose groups all passed their first round (`learntWithout`): one step asks about one list many times. */
+  private passed: readonly Expr[] | undefined;
   /** The view of no facts, for terms of symbols no constraint mentions. */
   private noFacts: FactView | undefined;
   /** The openings of the last groups `refutes` analysed, the latest last. */
@@ -672,23 +715,21 @@ export class Solver {
    * A view that answers for `e` as the view of the whole list would, or
    * undefined when the list's facts contradict each other. A term's bits
    * and range are functions of the facts of its symbols, and a symbol's
-   * facts are learnt from its group alone: where every symbol of e the list
-   * mentions is in one group and no group contradicts, that group's view
-   * answers, and where the list mentions none of them, a view of no facts. Each group's view is kept with the group, which a path's next
+   * facts are learnt from its group alone: where one group at most may
+   * mention e's symbols and no group contradicts, that group's view
+   * answers, or a view of no facts. Each group's view is kept with the group, which a path's next
    * condition keeps where its guard does not touch it, so a path's question
    * after a branch analyses the one group the guard joined, not the whole
    * condition again.
    */
   private viewFor(e: Expr, constraints: readonly Expr[]): FactView | undefined {
     const kept = this.grouping(constraints, undefined) as KeptGrouping;
-    let only: Group | undefined;
-    for (const name of symbolsOf(e).keys()) {
-      const group = kept.bySymbol.get(name);
-      if (group === undefined || group === only) continue;
-      if (only !== undefined) return this.view(constraints);
-      only = group;
+    const only = groupOf(e, kept);
+    if (only === 'several') return this.view(constraints);
+    if (this.passed !== constraints) {
+      for (const group of kept.groups) if (!this.learntWithout(group)) return undefined;
+      this.passed = constraints;
     }
-    for (const group of kept.groups) if (group !== only && !this.learntWithout(group)) return undefined;
     return only === undefined ? (this.noFacts ??= new FactView(new Facts())) : this.groupView(only);
   }
 
