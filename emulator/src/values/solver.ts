@@ -717,10 +717,10 @@ export class Solver {
    * and range are functions of the facts of its symbols, and a symbol's
    * facts are learnt from its group alone: where one group at most may
    * mention e's symbols and no group contradicts, that group's view
-   * answers, or a view of no facts. Each group's view is kept with the group, which a path's next
-   * condition keeps where its guard does not touch it, so a path's question
-   * after a branch analyses the one group the guard joined, not the whole
-   * condition again.
+   * answers, or a view of no facts. Each group's view is kept with the
+   * group, which a path's next condition keeps where its guard does not
+   * touch it, so a path's question after a branch analyses the one group
+   * the guard joined, not the whole condition again.
    */
   private viewFor(e: Expr, constraints: readonly Expr[]): FactView | undefined {
     const kept = this.grouping(constraints, undefined) as KeptGrouping;
