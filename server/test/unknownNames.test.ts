@@ -17,6 +17,21 @@ async function pw101(languageId: LanguageId, text: string): Promise<{ line: numb
   return findings.filter((f) => f.code === 'PW101').map((f) => ({ line: f.range.start.line, message: f.message }));
 }
 
+/** PW101 in VxD texts analysed one after another as edits of one document, its syntax trees kept between them. */
+function keptTreesPw101(): (text: string) => Promise<{ range: { start: { line: number } }; message: string }[]> {
+  const syntaxTrees = new SyntaxTrees();
+  const settings = { ...DEFAULT_SETTINGS, analysis: false };
+  return async (text) => {
+    const tree = await (await parsers).parse('vxd-masm', text);
+    try {
+      const findings = await analyseTree(tree, { languageId: 'vxd-masm', text, file: 'test', settings, syntaxTrees });
+      return findings.filter((f) => f.code === 'PW101');
+    } finally {
+      tree.delete();
+    }
+  };
+}
+
 describe('PW101 unknown-service', () => {
   test('a misspelt VMM service, with or without the comma, suggests the right one', async () => {
     const found = await pw101('vxd-masm', 'BeginProc Foo\n        VMMcall _PageAlocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>\n        VMMCall _XchgFreePhysRg <esi, 0, 0>\n        ret\nEndProc Foo\n');
@@ -56,17 +71,8 @@ describe('PW101 unknown-service', () => {
   });
 
   test('with the document\'s syntax trees kept between edits, names are found where they now are', async () => {
-    const syntaxTrees = new SyntaxTrees();
-    const settings = { ...DEFAULT_SETTINGS, analysis: false };
-    const lines = async (text: string): Promise<number[]> => {
-      const tree = await (await parsers).parse('vxd-masm', text);
-      try {
-        const findings = await analyseTree(tree, { languageId: 'vxd-masm', text, file: 'test', settings, syntaxTrees });
-        return findings.filter((f) => f.code === 'PW101').map((f) => f.range.start.line);
-      } finally {
-        tree.delete();
-      }
-    };
+    const pw101 = keptTreesPw101();
+    const lines = async (text: string): Promise<number[]> => (await pw101(text)).map((f) => f.range.start.line);
     const first = 'BeginProc First\n        VMMcall _PageAlocate, <1, 0, 0, 0, 0, 0, 0, 0>\n        ret\nEndProc First\n';
     const second = (service: string): string => `BeginProc Second\n        VMMcall ${service}, <eax, 0>\n        ret\nEndProc Second\n`;
     assert.deepEqual(await lines(`${first}\n${second('_PageFree')}`), [1]);
@@ -76,17 +82,8 @@ describe('PW101 unknown-service', () => {
   });
 
   test('with the syntax trees kept, a call left alone is judged again against the service table as each edit leaves it', async () => {
-    const syntaxTrees = new SyntaxTrees();
-    const settings = { ...DEFAULT_SETTINGS, analysis: false };
-    const messages = async (text: string): Promise<string[]> => {
-      const tree = await (await parsers).parse('vxd-masm', text);
-      try {
-        const findings = await analyseTree(tree, { languageId: 'vxd-masm', text, file: 'test', settings, syntaxTrees });
-        return findings.filter((f) => f.code === 'PW101').map((f) => `${f.range.start.line}: ${f.message}`);
-      } finally {
-        tree.delete();
-      }
-    };
+    const pw101 = keptTreesPw101();
+    const messages = async (text: string): Promise<string[]> => (await pw101(text)).map((f) => `${f.range.start.line}: ${f.message}`);
     const table = (service: string): string => `Begin_Service_Table MYVXD\nMYVXD_Service ${service}, VxD_LOCKED_CODE\nEnd_Service_Table MYVXD\n`;
     const procedure = 'BeginProc Foo\n        VMMcall _MYVXD_Get_Version\n        VMMcall _PageFree, <eax, 0>\n        ret\nEndProc Foo\n';
     assert.deepEqual(await messages(`${table('_MYVXD_Get_Version')}${procedure}`), []);
