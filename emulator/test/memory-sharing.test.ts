@@ -138,3 +138,27 @@ test('memories cloned at every store, as a path\'s states are, and written on bo
     }
   }
 });
+
+test('a join\'s memory and the two it joined are apart: stores into any one of them, after the join, leave the others as they read', () => {
+  for (let seed = 300; seed < 330; seed++) {
+    const next = random(seed);
+    const start = apply(new SymbolicMemory(image), ops(next, 12, 'c'));
+    // One side writes what the two share; the other only reads, or writes nothing at all.
+    const left = apply(start.clone(), ops(next, 1 + next(8), 'l')), right = apply(start.clone(), next(2) === 0 ? [] : ops(next, 4, 'r').filter((o) => o.kind === 'load'));
+    const read = (m: SymbolicMemory): Expr[] => BASES.flatMap((base) => Array.from({ length: 24 }, (_, offset) => m.clone().load(address(base, offset), 1)));
+    const sides = [read(left), read(right)];
+    const joined = left.joinWith(right, sym('side', 1));
+    assert.ok(joined);
+    const before = [left, right, joined].map(read);
+    for (const s of [0, 1]) assert.ok(before[s]?.every((v, k) => exprEquals(v, sides[s]?.[k] ?? bv(0))), `seed ${seed}: the join changed side ${s}`);
+    const later = ops(next, 10, 'z').filter((o) => o.kind === 'store');
+    for (const [i, m] of [left, right, joined].entries()) {
+      apply(m, later);
+      [left, right, joined].forEach((other, j) => {
+        if (j === i) return;
+        assert.ok(read(other).every((v, k) => exprEquals(v, before[j]?.[k] ?? bv(0))), `seed ${seed}: stores into memory ${i} changed memory ${j}`);
+      });
+      before[i] = read(m);
+    }
+  }
+});

@@ -314,19 +314,18 @@ class Explorer<S> {
       return { ...a, models, condition: pc?.condition ?? side.condition, witness, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops) };
     }
     if (!pc) return undefined;
-    let state = a.state;
-    if (!sameMemory) {
-      const memory = (ma as SymbolicMemory).joinWith(mb as SymbolicMemory, pc.selector);
-      if (!memory) return undefined;
-      state = machine.withMemory(state, memory);
-    }
+    const memory = sameMemory ? undefined : (ma as SymbolicMemory).joinWith(mb as SymbolicMemory, pc.selector);
+    if (!sameMemory && !memory) return undefined;
     const values = new Map<string, Expr>();
     for (const [name, v] of differing) {
       const w = rb.get(name);
       if (w && w.width === v.width) values.set(name, ite(pc.selector, v, w));
     }
-    state = machine.withRegisters(state, values);
+    let state = machine.withRegisters(a.state, values);
     if (difference.unsettled.length > 0) state = machine.joinUnsettled?.(state, a.state, b.state, difference.unsettled, pc.selector) ?? state;
+    // The joined memory goes in last: a copy of a state clones its memory, and a
+    // clone's first store into each region the join made would copy it again.
+    if (memory) state = machine.withMemory(state, memory);
     return {
       ...a, state, models, condition: pc.condition, witness: a.witness ?? b.witness,
       history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops),

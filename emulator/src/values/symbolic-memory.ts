@@ -370,17 +370,21 @@ export class SymbolicMemory implements Memory {
   /** Joins one region of this memory (a copy of `a`'s) with `b` of `theirs`; see `joinWith`. */
   private joinRegion(theirs: SymbolicMemory, base: Expr | undefined, a: Region | undefined, b: Region | undefined, selector: Expr): void {
     if (a?.cells === b?.cells) return;
-    const target = this.writable(base);
+    // The joined cells are made in one pass into a map of their own, where a
+    // copy of `a`'s (the first write after `clone`) was walked, then
+    // overwritten at most of its cells: the same keys in the same order.
+    const cells = new Map<bigint, Cell>();
     // Callbacks, not `for…of`: an entry array per cell walked was a tenth of a join's garbage.
     a?.cells.forEach((x, off) => {
       const y = b?.cells.get(off) ?? theirs.byteAt(base, off);
-      if (!sameCell(x, y)) target.cells.set(off, joinedByte(selector, x, y));
+      cells.set(off, sameCell(x, y) ? x : joinedByte(selector, x, y));
     });
     b?.cells.forEach((y, off) => {
       if (a?.cells.has(off)) return;
       const x = this.byteAt(base, off);
-      target.cells.set(off, sameCell(x, y) ? x : joinedByte(selector, x, y));
+      cells.set(off, sameCell(x, y) ? x : joinedByte(selector, x, y));
     });
+    this.own(base, cells);
   }
 
   /**
@@ -614,6 +618,15 @@ export class SymbolicMemory implements Memory {
       this.regions.set(base, region);
     }
     return region;
+  }
+
+  /** Makes `cells`, a map nothing else holds, this memory's region at `base`. */
+  private own(base: Expr | undefined, cells: Map<bigint, Cell>): void {
+    if (this.regionsOwner !== this.owner) {
+      this.regions = new Map(this.regions);
+      this.regionsOwner = this.owner;
+    }
+    this.regions.set(base, { base, cells, owner: this.owner });
   }
 
   private forget(base: Expr | undefined): void {
