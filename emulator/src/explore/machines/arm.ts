@@ -7,6 +7,7 @@ import type { Expr } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { Memory } from '../../values/memory.js';
 import { RegisterView } from './registerView.js';
+import type { RegisterDifference } from './registerView.js';
 import type { Machine, StepEnv } from '../machine.js';
 
 // The exploration engine's view of the ARM semantics, plus provenance the
@@ -126,6 +127,21 @@ class ArmRegisters extends RegisterView {
     yield ['mode', cpu.psrMode];
     yield ['spsr', cpu.spsr];
   }
+
+  /** As every view's, read from the two states' fields in `entries`' order: every join of two paths asks. */
+  override differenceFrom(other: ReadonlyMap<string, Expr>, settle: boolean): RegisterDifference {
+    if (!(other instanceof ArmRegisters)) return super.differenceFrom(other, settle);
+    const mine = this.cpu, theirs = other.cpu;
+    const values: [string, Expr][] = [];
+    const differs = (name: string, v: Expr, w: Expr | undefined): void => {
+      if (!w || !exprEquals(v, w)) values.push([name, v]);
+    };
+    for (let r = 0; r < mine.regs.length; r++) differs(`r${r}`, mine.regs[r] as Expr, theirs.regs[r]);
+    for (const f of FLAGS) differs(f, mine[f], theirs[f]);
+    differs('mode', mine.psrMode, theirs.psrMode);
+    differs('spsr', mine.spsr, theirs.spsr);
+    return { values, unsettled: [] };
+  }
 }
 
 function armEnv(env: StepEnv): ArmEnv {
@@ -158,14 +174,14 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
       const writers = new Map(state.writers);
       let vWriter = state.vWriter;
       for (const [name, v] of values) {
-        const r = /^r(\d+)$/.exec(name);
-        if (r) {
-          cpu.regs[Number(r[1])] = v;
+        const r = REGISTER_NUMBERS.get(name);
+        if (r !== undefined) {
+          cpu.regs[r] = v;
           // A joined value has two histories; neither writer speaks for it.
-          writers.delete(Number(r[1]));
+          writers.delete(r);
         } else if (name === 'mode') cpu.psrMode = v;
         else if (name === 'spsr') cpu.spsr = v;
-        else if ((FLAGS as readonly string[]).includes(name)) {
+        else if (FLAG_NAMES.has(name)) {
           cpu[name as Flag] = v;
           if (name === 'v') vWriter = undefined;
         }
