@@ -129,7 +129,9 @@ export interface Hooks<S> {
    * The model states of two paths that meet, as one: `selector` holds on the
    * paths `a` came from and not on `b`'s. Undefined when they cannot be one
    * state without losing what a check needs; the paths then go on apart.
-   * Called only when the states differ.
+   * Called only when the states differ. Whether it refuses may not depend
+   * on `selector`: the explorer does not ask again about two states it
+   * refused.
    */
   joinModels?(a: ModelStates, b: ModelStates, selector: Expr): ModelStates | undefined;
 }

@@ -372,3 +372,41 @@ test('both arms of a branch reach the merge point before it runs, also when the 
   assert.equal(r.ends.length, 1, 'the arms are joined at the merge point');
   assert.equal(r.ends[0]?.state.regs.get('ebx')?.kind, 'ite');
 });
+
+test('two model states joinModels refused are not offered again when their paths meet at later instructions; new states are', () => {
+  const asked: [ReadonlyMap<string, unknown>, ReadonlyMap<string, unknown>][] = [];
+  const hooks = (join: boolean): Hooks<FakeState> => ({
+    onControl(ctx, control, after) {
+      if (control.kind !== 'swi') return undefined;
+      return [{ guard: bv(1, 1), state: after, control: { kind: 'next' }, models: new Map(ctx.models).set(`swi${formatExpr(control.number)}`, 1) }];
+    },
+    joinModels(a, b) {
+      asked.push([a, b]);
+      return join ? new Map([...a, ...b]) : undefined;
+    },
+  });
+  const program = (b: ProgramBuilder<X86Instruction>): void => {
+    b.instruction(I.bne('eax', 0, 'skip'));
+    b.instruction(I.swi(1));
+    b.label('skip');
+    for (let i = 0; i < 3; i++) b.instruction(I.addi('ebx', 1));
+    b.instruction(I.swi(2));
+    for (let i = 0; i < 3; i++) b.instruction(I.addi('ebx', 1));
+    b.instruction(I.ret());
+  };
+  const apart = run(program, { hooks: hooks(false) });
+  assert.equal(apart.ends.length, 2);
+  assert.equal(asked.length, 2, 'once at the merge point, once more after the second SWI gave each path new states');
+  assert.notEqual(asked[0]?.[0], asked[1]?.[0]);
+  assert.notEqual(asked[0]?.[1], asked[1]?.[1]);
+  asked.length = 0;
+  const joined = run(program, { hooks: hooks(true) });
+  assert.equal(joined.ends.length, 1);
+  assert.equal(asked.length, 1);
+  assert.equal(joined.ends[0]?.models.get('swi1'), 1);
+  assert.equal(joined.ends[0]?.models.get('swi2'), 1);
+  asked.length = 0;
+  const noHook = run(program, { hooks: { onControl: hooks(true).onControl } });
+  assert.equal(noHook.ends.length, 2);
+  assert.equal(asked.length, 0);
+});
