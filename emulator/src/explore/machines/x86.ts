@@ -87,8 +87,12 @@ class X86Registers extends RegisterView {
     return { values, unsettled };
   }
 
+  override keys(): MapIterator<string> {
+    return this.names();
+  }
+
   /** The names `entries` lists, in its order, without reading a flag. */
-  private *names(): Generator<string> {
+  private *names(): MapIterator<string> {
     yield* X86_REG32;
     yield* X86_FLAG_NAMES;
     if (this.state.flags.if) yield 'if';
