@@ -568,12 +568,24 @@ class Explorer<S> {
   /**
    * The solver's answers for one path condition as the memory and the CPU
    * ask for them, made again only when the condition changes: a path's
-   * steps ask about one condition until it branches.
+   * steps ask about one condition until it branches. The bounds of a term
+   * are kept for the condition: its memory asks them of the same few terms
+   * at every access (every push and pop splits `esp0 - k`).
    */
   private questionsAbout(conjuncts: readonly Expr[]): Questions {
     if (this.questions?.conjuncts !== conjuncts) {
+      const ranges = new Map<Expr, Interval | undefined>();
       this.questions = {
-        conjuncts, bounds: (term) => this.solver.range(term, conjuncts), knownBits: (e) => this.solver.knownBits(e, conjuncts),
+        conjuncts,
+        bounds: (term) => {
+          let r = ranges.get(term);
+          if (r === undefined && !ranges.has(term)) {
+            r = this.solver.range(term, conjuncts);
+            ranges.set(term, r);
+          }
+          return r;
+        },
+        knownBits: (e) => this.solver.knownBits(e, conjuncts),
         refutes: (extra) => this.solver.refutes(conjuncts, extra),
       };
     }

@@ -77,6 +77,33 @@ test('a jump table bounded by cmp ecx, 2 / ja goes to exactly its entries, howev
   assert.equal(r.ends.filter((e) => e.kind === 'return').length, 4);
 });
 
+test('an index read before a guard bounds it is read again after: the bounds belong to the condition they were found under', () => {
+  const to = (label: string): X86Operand => ({ kind: 'target', label });
+  const entry: X86Operand = { kind: 'mem', size: 4, index: 'ecx', scale: 4, disp: bv(0x1000) };
+  const b = x86Program();
+  b.section('data').label('table').words(7, 8, 9);
+  b.section('code').label('start').instruction(insn('mov', reg('eax'), entry));
+  b.instruction(insn('cmp', reg('ecx'), imm(2)));
+  b.instruction(insn('ja', to('out')));
+  b.instruction(insn('mov', reg('ebx'), entry));
+  b.instruction(insn('cmp', reg('ebx'), imm(7)));
+  b.instruction(insn('jb', to('below')));
+  b.instruction(insn('cmp', reg('eax'), imm(7)));
+  b.instruction(insn('jb', to('unbounded')));
+  b.label('out').instruction(insn('ret'));
+  b.label('below').instruction(insn('ret'));
+  b.label('unbounded').instruction(insn('ret'));
+  const program = b.build();
+  const reached = new Set<bigint>();
+  const r = explore(program.labels.get('start') ?? assert.fail(), createX86State({ memory: new SymbolicMemory(program.image) }), {
+    program, machine: x86Machine, hooks: { onStep: (ctx) => { reached.add(ctx.item.address); } },
+  });
+  assert.deepEqual(r.incomplete, []);
+  // After the guard the entry is one of the table's words; before it, any value.
+  assert.ok(!reached.has(program.labels.get('below') ?? assert.fail()));
+  assert.ok(reached.has(program.labels.get('unbounded') ?? assert.fail()));
+});
+
 test('a join keeps the flags its sides set apart to be worked out when read: a jump on PF after it sees either side', () => {
   const to = (label: string): X86Operand => ({ kind: 'target', label });
   const b = x86Program();
