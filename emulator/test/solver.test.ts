@@ -194,6 +194,28 @@ test('bits and ranges of a term come from its symbols\' group, as the whole list
   assert.deepEqual(asked(s, scaled, contradictory), fresh(scaled, contradictory));
 });
 
+test('a list the caller has values for is not checked for a contradiction before its bounds and bits are answered', () => {
+  const ecx = sym('ecx');
+  // The caller's word is taken: told of a list its groups contradict, the term's group answers.
+  const contradictory = [ule(eax, bv(6)), ult(ecx, bv(8)), ugt(ecx, bv(9))];
+  const told = new Solver();
+  told.satisfied(contradictory);
+  assert.deepEqual(told.range(add(eax, bv(8)), contradictory), [8n, 14n]);
+  assert.deepEqual(told.knownBits(shl(eax, bv(2)), contradictory), new Solver().knownBits(shl(eax, bv(2)), [ule(eax, bv(6))]));
+  // Another list, and that list again unless told anew, are checked.
+  const other = [ule(eax, bv(6)), ult(ecx, bv(7)), ugt(ecx, bv(9))];
+  assert.equal(told.range(add(eax, bv(8)), other), undefined);
+  assert.equal(new Solver().range(add(eax, bv(8)), contradictory), undefined);
+  // A list that values do satisfy: the same answers as found unaided.
+  const satisfied = [ule(eax, bv(6)), ult(ecx, bv(8))];
+  const s = new Solver();
+  s.satisfied(satisfied);
+  for (const e of [add(eax, bv(8)), mul(ecx, bv(4)), add(eax, ecx)]) {
+    assert.deepEqual(s.range(e, satisfied), new Solver().range(e, satisfied));
+    assert.deepEqual(s.knownBits(e, satisfied), new Solver().knownBits(e, satisfied));
+  }
+});
+
 test('one evaluator answers several expressions under one assignment, and an ite folds only the arm it takes', () => {
   const shared = add(mul(eax, bv(4, 32)), ebx);
   const value = evaluator(new Map([['eax', 3n], ['ebx', 5n]]));

@@ -370,6 +370,7 @@ class Explorer<S> {
     const memory = machine.memory(path.state);
     const conjuncts = path.condition.conjuncts;
     const questions = this.questionsAbout(conjuncts);
+    if (path.witness !== undefined) this.solver.satisfied(conjuncts);
     if (memory instanceof SymbolicMemory) memory.useBounds(questions.bounds);
     const env: StepEnv = {
       item, address: item.address, next: program.itemAfter(item)?.address ?? item.address + BigInt(item.size),

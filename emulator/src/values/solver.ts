@@ -585,7 +585,7 @@ export class Solver {
   private lastSymbols: { readonly constraints: readonly Expr[]; readonly symbols: number } | undefined;
   private readonly groupings = new WeakMap<readonly Expr[], KeptGrouping>();
   private readonly groupViews = new WeakMap<Group, FactView | 'contradiction'>();
-  /** The last list whose groups all passed their first round (`learntWithout`): one step asks about one list many times. */
+  /** The last list whose groups all passed their first round (`learntWithout`), or that values satisfy (`satisfied`): one step asks about one list many times. */
   private passed: readonly Expr[] | undefined;
   /** The view of no facts, for terms of symbols no constraint mentions. */
   private noFacts: FactView | undefined;
@@ -672,6 +672,16 @@ export class Solver {
       this.cache.set(key, r);
     }
     return r;
+  }
+
+  /**
+   * Tells the solver that values the caller has checked satisfy every
+   * constraint of the list (a path's witness): no group of it can
+   * contradict in the first round, which is sound, so its next questions
+   * about bounds and known bits need not look.
+   */
+  satisfied(constraints: readonly Expr[]): void {
+    this.passed = constraints;
   }
 
   /**
