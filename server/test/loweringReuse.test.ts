@@ -519,6 +519,55 @@ describe('MASM lowering: one pass per edit', () => {
   });
 });
 
+describe('MASM lowering reuse: the symbol table printed', () => {
+  test('comment edits and new lines replay every procedure and run without checking its reads of the table, as the new text lowers afresh', async () => {
+    const document = await Document.open('vxd-masm', '/bench/generated.asm', generateSource('vxd-masm', 2500));
+    document.lower();
+    const random = new Random(104729);
+    for (let n = 0; n < 16; n++) {
+      const lines = document.current.split('\n');
+      const row = random.pick(procedureRows(lines)) ?? 0;
+      const line = lines[row] ?? '';
+      const change = n % 2 === 0 ? replaceLine(lines, row, `${line} ; edit ${n}`) : insertLine(row, `; note ${n}`);
+      const lowering = masm(await document.check(change, `edit ${n} at ${row}`));
+      assert.equal(lowering.passes, 1);
+      const replayed = lowering.chunks.replayed + lowering.runs.replayed;
+      assert.ok(replayed > 0);
+      assert.equal(lowering.printed, replayed, `edit ${n}: every replay printed alike`);
+    }
+  });
+
+  test('an instruction inserted has the procedures after it, whose table holds labels moved, checked read by read', async () => {
+    const text = [
+      'LIMIT   EQU     10', 'VxD_LOCKED_CODE_SEG',
+      'BeginProc First', '        mov     eax, LIMIT', 'Again:  dec     eax', '        jnz     Again', '        ret', 'EndProc First',
+      'BeginProc Second', '        mov     ecx, LIMIT', '        ret', 'EndProc Second',
+      'BeginProc Third', '        inc     edx', '        ret', 'EndProc Third',
+      'VxD_LOCKED_CODE_ENDS', '        END', '',
+    ].join('\n');
+    const document = await Document.open('vxd-masm', '/test/three.asm', text);
+    document.lower();
+    const nop = masm(await document.check(replaced(document.current, '        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n'), 'nop in First'));
+    assert.deepEqual([nop.chunks.replayed, nop.runs.replayed], [2, 2]);
+    // The equates' run before First alone: Second, Third and END's run are replayed at their new addresses after Again moved.
+    assert.equal(nop.printed, 1);
+    const comment = masm(await document.check(replaced(document.current, '        inc     edx\n', '        inc     edx ; c\n'), 'comment in Third'));
+    assert.deepEqual([comment.chunks.replayed, comment.runs.replayed, comment.printed], [2, 2, 4]);
+  });
+
+  test('a changed equate has the procedures after it checked read by read, even where they do not read it', async () => {
+    const text = TWO_PROCEDURES.replace('Counter EQU', 'TAG     EQU     1\nCounter EQU');
+    const document = await Document.open('vxd-masm', '/test/two.asm', text);
+    document.lower();
+    const unchanged = masm(await document.check(insertLine(0, '; note'), 'a comment line above'));
+    assert.deepEqual(unchanged.chunks, { replayed: 2, lowered: 0 });
+    assert.equal(unchanged.printed, unchanged.chunks.replayed + unchanged.runs.replayed);
+    const changed = masm(await document.check(replaced(document.current, 'TAG     EQU     1', 'TAG     EQU     3'), 'TAG changed'));
+    assert.deepEqual(changed.chunks, { replayed: 2, lowered: 0 });
+    assert.equal(changed.printed, 0);
+  });
+});
+
 describe('MASM lowering from scratch: the second pass replays what the first pass recorded', () => {
   /**
    * Four procedures: one that reads nothing ahead, one that jumps to a label

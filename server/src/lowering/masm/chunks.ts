@@ -93,6 +93,8 @@ export interface ChunkRecording {
   readonly targets: readonly TargetRead[];
   readonly serviceReads: readonly Read<number>[];
   readonly effects: ChunkEffects;
+  /** The print of the pass's symbol table where it was last replayed or made (tablePrint.ts); -1 before. */
+  print: number;
 }
 
 /** Records one chunk's reads of the pass's state; reads of what the chunk itself defined are its own business. */
@@ -217,6 +219,7 @@ export class ChunkRecorder implements SymbolObserver {
         items: effects.items, entries: effects.entries, dispatches: effects.dispatches, calls: effects.calls, notes: effects.notes,
         reports: this.reports, undefinedNames: this.undefinedNames, changes: this.changes, services: this.services,
       },
+      print: -1,
     });
   }
 }
@@ -231,7 +234,7 @@ function chunkRecording(r: ChunkRecording): ChunkRecording {
   return {
     nodes: r.nodes, row: r.row, placement: r.placement, start: r.start, end: r.end, expansions: r.expansions, relocatable: r.relocatable,
     reads: r.reads, fieldReads: r.fieldReads, forwardReads: r.forwardReads, forwardFieldReads: r.forwardFieldReads, readsAhead: r.readsAhead,
-    targets: r.targets, serviceReads: r.serviceReads, effects: r.effects,
+    targets: r.targets, serviceReads: r.serviceReads, effects: r.effects, print: -1,
   };
 }
 
@@ -283,15 +286,20 @@ export interface ChunkHost {
   service(key: string): number | undefined;
 }
 
-/** Whether a recording's reads would all read the same in `host`, starting from `start`. */
-export function replayable(recording: ChunkRecording, start: ChunkState, host: ChunkHost): boolean {
+/**
+ * Whether a recording's reads would all read the same in `host`, starting
+ * from `start`; its reads of the pass's own symbols and fields are not
+ * checked where `tablesAlike` (the table prints as it did where the
+ * recording was replayed or made, tablePrint.ts).
+ */
+export function replayable(recording: ChunkRecording, start: ChunkState, host: ChunkHost, tablesAlike = false): boolean {
   if (!sameState(recording.start, start, recording.relocatable)) return false;
   const { forwardReads } = recording;
   for (let i = 0; i < forwardReads.length; i++) {
     const read = forwardReads[i] as SymbolRead;
     if (!sameSymbol(host.forwardSymbol(read[0]), read[1], read[2])) return false;
   }
-  return readAlikeButAhead(recording, host);
+  return (tablesAlike || tablesReadAlike(recording, host)) && restReadAlike(recording, host);
 }
 
 /**
@@ -300,7 +308,12 @@ export function replayable(recording: ChunkRecording, start: ChunkState, host: C
  * iterator's results, over every read of every chunk a pass or an edit meets.
  */
 function readAlikeButAhead(recording: ChunkRecording, host: ChunkHost): boolean {
-  const { reads, fieldReads, forwardFieldReads, serviceReads } = recording;
+  return tablesReadAlike(recording, host) && restReadAlike(recording, host);
+}
+
+/** Whether its reads of the pass's own symbols and fields read the same in `host`. */
+function tablesReadAlike(recording: ChunkRecording, host: ChunkHost): boolean {
+  const { reads, fieldReads } = recording;
   for (let i = 0; i < reads.length; i++) {
     const read = reads[i] as SymbolRead;
     if (!sameSymbol(host.symbol(read[0]), read[1], read[2])) return false;
@@ -309,6 +322,12 @@ function readAlikeButAhead(recording: ChunkRecording, host: ChunkHost): boolean 
     const read = fieldReads[i] as Read<StrucField>;
     if (!sameField(host.field(read[0]), read[1])) return false;
   }
+  return true;
+}
+
+/** Whether its reads of fields ahead and of the file's own services read the same in `host`. */
+function restReadAlike(recording: ChunkRecording, host: ChunkHost): boolean {
+  const { forwardFieldReads, serviceReads } = recording;
   for (let i = 0; i < forwardFieldReads.length; i++) {
     const read = forwardFieldReads[i] as Read<StrucField>;
     if (!sameField(host.forwardField(read[0]), read[1])) return false;
@@ -467,6 +486,8 @@ export class ChunkMemory {
   statistics = { replayed: 0, lowered: 0 };
   /** Runs of other statements replayed and lowered since `begin`. */
   runs = { replayed: 0, lowered: 0 };
+  /** Chunks and runs since `begin` replayed without their reads of the pass's own tables checked, the table printed alike. */
+  printed = 0;
   /** The items replayed since `begin` moved down only, each its original's copy (the entry keys take their blocks as moved). */
   copies = new CopiesMade();
 
@@ -479,6 +500,7 @@ export class ChunkMemory {
     this.settings = settings;
     this.statistics = { replayed: 0, lowered: 0 };
     this.runs = { replayed: 0, lowered: 0 };
+    this.printed = 0;
     this.copies = new CopiesMade();
   }
 

@@ -981,9 +981,14 @@ export class LoweringPass implements Scope, VmmHost {
     const counts = run ? memory.runs : memory.statistics;
     const start = this.chunkState();
     const { host } = this;
+    const print = this.symbols.print.key;
     const fits = (r: ChunkRecording): boolean => samePlacement(r, nodes) && this.expansions + r.expansions < MAX_EXPANSIONS;
     // A recording of either kind of pass: each holds what a reporting pass adds, and its reads ahead (none, in the first pass).
-    const found = memory.find(first, (r) => fits(r) && replayable(r, start, host))?.recording ?? (this.forward && this.recordingWithTargetsFound(first, fits, start, host));
+    // One replayed or made where the table printed as it does now first, whose reads of the table need no check.
+    const printed = memory.find(first, (r) => r.print === print && fits(r) && replayable(r, start, host, true))?.recording;
+    if (printed) memory.printed++;
+    const found = printed ?? memory.find(first, (r) => fits(r) && replayable(r, start, host))?.recording
+      ?? (this.forward && this.recordingWithTargetsFound(first, fits, start, host));
     const { firstPass } = this;
     if (found) {
       counts.replayed++;
@@ -1025,6 +1030,7 @@ export class LoweringPass implements Scope, VmmHost {
     counts.lowered++;
     const recorder = new ChunkRecorder();
     const before = this.lengths();
+    const print = this.symbols.print.key;
     this.recorder = recorder;
     this.symbols.observer = recorder;
     try {
@@ -1033,6 +1039,7 @@ export class LoweringPass implements Scope, VmmHost {
       this.recorder = undefined;
       this.symbols.observer = undefined;
     }
+    this.symbols.print.chunk(recorder.changes);
     // A chunk that met the expansion limit might not meet it in another pass;
     // one that leaves a procedure, segment or conditional open (a wrapper macro) hands state on to the lines after it.
     if (recorder.refused || this.expansions >= MAX_EXPANSIONS || this.leavesOpen()) {
@@ -1042,6 +1049,7 @@ export class LoweringPass implements Scope, VmmHost {
     const recording = this.recordingOf(recorder, nodes, start, before);
     this.firstPass?.readAhead(recording.forwardReads, recording.forwardFieldReads);
     memory.keep(nodes[0] as Node, this.final, recording);
+    recording.print = print;
     return recording;
   }
 
@@ -1174,7 +1182,8 @@ export class LoweringPass implements Scope, VmmHost {
     const same = rows === 0 && bytes === 0n;
     const effects = same ? recording.effects : moveEffects(recording.effects, this.options.file, rows, bytes);
     if (!same && bytes === 0n) recording.effects.items.forEach((item, i) => memory.copies.add(item, effects.items[i] as ProgramItem<X86Instruction>, rows));
-    for (const change of effects.changes) this.symbols.apply(change);
+    const print = this.symbols.print.key;
+    this.symbols.replay(effects.changes);
     this.layout.items.push(...effects.items);
     this.entries.push(...effects.entries);
     this.dispatches.push(...effects.dispatches);
@@ -1192,6 +1201,7 @@ export class LoweringPass implements Scope, VmmHost {
     const reads = memory.firstPassReads(recording);
     if (!same && reads) memory.keepFirstPassReads(kept, reads);
     memory.keep(node, this.final, kept);
+    kept.print = print;
   }
 
   // ---------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import type { DataValue, Expr } from '../../../../emulator/src/index.js';
+import { TablePrint } from './tablePrint.js';
 
 // The assembler's symbol table. MASM folds case, so names are keyed in lower
 // case; each symbol keeps the spelling of its definition for the IR.
@@ -72,6 +73,13 @@ export class SymbolTable implements SymbolSource {
   observer: SymbolObserver | undefined;
   journal: Journal | undefined;
   /**
+   * The changes that made the table, printed one by one but while a chunk's
+   * lowering is recorded (`observer`) or replayed (`replaying`), whose
+   * changes are printed as one part at its end (tablePrint.ts).
+   */
+  readonly print = new TablePrint();
+  private replaying = false;
+  /**
    * Each name's key, made once per pass: a name is read several times a
    * statement, and a key lowercased anew was a new string to hash and to
    * compare in full against the table's.
@@ -99,14 +107,16 @@ export class SymbolTable implements SymbolSource {
     const key = this.keyOf(name);
     this.note(key);
     this.symbols.set(key, symbol);
-    this.observer?.changed({ op: 'set', symbol });
+    if (this.observer) this.observer.changed({ op: 'set', symbol });
+    else if (!this.replaying) this.print.change({ op: 'set', symbol });
   }
 
   delete(name: string): void {
     const key = this.keyOf(name);
     this.note(key);
     this.symbols.delete(key);
-    this.observer?.changed({ op: 'delete', name });
+    if (this.observer) this.observer.changed({ op: 'delete', name });
+    else if (!this.replaying) this.print.change({ op: 'delete', name });
   }
 
   private note(key: string): void {
@@ -163,7 +173,8 @@ export class SymbolTable implements SymbolSource {
       if (this.journal && !this.journal.fields.has(key)) this.journal.fields.set(key, undefined);
       this.fields.set(key, field);
     }
-    this.observer?.changed({ op: 'field', field });
+    if (this.observer) this.observer.changed({ op: 'field', field });
+    else if (!this.replaying) this.print.change({ op: 'field', field });
   }
 
   /** Applies a change recorded earlier, as the operation that made it would. */
@@ -171,6 +182,17 @@ export class SymbolTable implements SymbolSource {
     if (change.op === 'set') this.set(change.symbol);
     else if (change.op === 'delete') this.delete(change.name);
     else this.addField(change.field);
+  }
+
+  /** Applies a chunk's recorded changes, printed as that chunk's. */
+  replay(changes: readonly SymbolChange[]): void {
+    this.replaying = true;
+    try {
+      for (const change of changes) this.apply(change);
+    } finally {
+      this.replaying = false;
+    }
+    if (!this.observer) this.print.chunk(changes);
   }
 
   /** Every name defined, structure fields included, as spelt where defined. */

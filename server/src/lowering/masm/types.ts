@@ -79,6 +79,8 @@ export interface MasmLowering {
   readonly chunks: { readonly replayed: number; readonly lowered: number };
   /** Runs of the other statements between them, replayed and lowered, over all passes. */
   readonly runs: { readonly replayed: number; readonly lowered: number };
+  /** Procedures and runs replayed without their reads of the pass's own symbols checked, the symbol table printed as where they were last replayed or made. */
+  readonly printed: number;
   /** Passes over the text, a seeded pass that lost the first pass included: one for most edits. */
   readonly passes: number;
   /** Items of the program that are copies of the last program's moved down with the text (chunks replayed below a new line). */
