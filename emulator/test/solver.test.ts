@@ -369,3 +369,14 @@ test('a question starts from the facts of the group it extends by its last const
   assert.equal(s.refutes([ult(x, bv(10)), ult(x, bv(3)), ugt(x, bv(1)), ne(x, bv(2))]), true);
   assert.equal(s.refutes([ult(x, bv(10)), ult(x, bv(3)), ugt(x, bv(1)), ne(x, bv(3))]), false);
 });
+
+test('a term\'s bounds from a group made from the group it extends are those of the group alone, and of no other group', () => {
+  const x = sym('x');
+  const s = new Solver();
+  assert.deepEqual(s.range(add(x, bv(1)), [ult(x, bv(10)), ugt(x, bv(5))]), [7n, 10n]);
+  // Made from the view of [x < 10], never asked about: the facts x > 5 must not carry over.
+  assert.deepEqual(s.range(add(x, bv(1)), [ult(x, bv(10)), ult(x, bv(3))]), [1n, 3n]);
+  assert.deepEqual(s.range(add(x, bv(1)), [ult(x, bv(10)), ult(x, bv(3)), ugt(x, bv(1))]), [3n, 3n]);
+  assert.equal(s.range(add(x, bv(1)), [ult(x, bv(10)), ult(x, bv(3)), ugt(x, bv(1)), ne(x, bv(2))]), undefined, 'a contradiction is found as from scratch');
+  assert.deepEqual(new Solver().range(add(x, bv(1)), [ult(x, bv(10)), ult(x, bv(3)), ugt(x, bv(1))]), [3n, 3n]);
+});

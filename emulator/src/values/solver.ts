@@ -758,9 +758,10 @@ export class Solver {
   private groupView(group: Group): FactView | undefined {
     let view = this.groupViews.get(group);
     if (view === undefined) {
-      // A refutation's first round about the group, when this solver kept it, is that view.
-      const opening = this.openings.find((o) => sameList(o.constraints, group.constraints));
-      view = (opening === undefined ? analyse(group.constraints) : opening.view) ?? 'contradiction';
+      // A refutation's first round about the group, when this solver kept it, is that view; else
+      // the view is made as that round would be, from the group it extends, and kept for it.
+      const opening = this.openings.find((o) => sameList(o.constraints, group.constraints)) ?? this.opening(group);
+      view = opening.view ?? 'contradiction';
       this.groupViews.set(group, view);
     }
     return view === 'contradiction' ? undefined : view;
