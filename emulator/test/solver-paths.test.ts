@@ -96,3 +96,39 @@ test('a solver asked about path conditions as they fork branch by branch answers
   }
   assert.ok(refuted > 10 && kept > 100, `${refuted} refuted, ${kept} kept`);
 });
+
+test('a solver asked about paths that fork and join answers as a fresh solver asked about copies of their lists', () => {
+  const next = random(23);
+  let joins = 0, apart = 0, refuted = 0;
+  for (let run = 0; run < 20; run++) {
+    const solver = new Solver();
+    const waiting = [PathCondition.TRUE];
+    for (let step = 0; step < 14 && waiting.length > 0; step++) {
+      const condition = waiting.splice(Math.floor(next() * waiting.length), 1)[0] as PathCondition;
+      const other = waiting.length > 0 && next() < 0.35 ? waiting.splice(Math.floor(next() * waiting.length), 1)[0] : undefined;
+      // Joined, the condition's shared prefix is the list the solver grouped for the paths before they split.
+      const join = other && condition.join(other);
+      if (other && !join) waiting.push(other);
+      const asked = join ? join.condition : condition;
+      if (join) {
+        joins++;
+        if (asked.conjuncts.length === 1) apart++;
+      }
+      const g = guard(next);
+      for (const arm of [g, not(g)]) {
+        const list = asked.conjuncts;
+        const refutes = solver.refutes(list, arm);
+        assert.equal(refutes, new Solver().refutes([...list], arm), `run ${run} step ${step}: refutes`);
+        assert.deepEqual(solver.check(list, arm), new Solver().check([...list], arm), `run ${run} step ${step}: check`);
+        for (const e of [x, add(y, z), ite(ult(y, k(4)), x, k(2))]) {
+          assert.deepEqual(solver.range(e, list), new Solver().range(e, [...list]), `run ${run} step ${step}: range`);
+          assert.deepEqual(solver.knownBits(e, list), new Solver().knownBits(e, [...list]), `run ${run} step ${step}: known bits`);
+        }
+        if (refutes) refuted++;
+        else waiting.push(asked.and(arm));
+      }
+    }
+  }
+  // Joins that share a prefix and joins that share nothing were both asked about.
+  assert.ok(joins > 20 && apart > 3 && refuted > 5, `${joins} joins, ${apart} sharing nothing, ${refuted} refuted`);
+});

@@ -3,12 +3,21 @@ import type { Expr } from './expr.js';
 
 // The conjunction of branch guards that leads to a state. Paths share their
 // common prefix (a persistent list), which is also what a join needs: the
-// joined condition is the shared prefix plus "one tail or the other".
+// joined condition is the shared prefix plus "one tail or the other", its
+// conjuncts the prefix's own array with the disjunction after it, so the
+// solver merges the disjunction into the groups it kept of the prefix.
 
 interface Node {
   readonly guard: Expr;
   readonly parent: Node | undefined;
   readonly depth: number;
+  /**
+   * The conjuncts up to this guard, once asked for: kept with the node, not
+   * the condition, so every condition that ends here (a join's shared
+   * prefix among them) has the same array, which the solver keeps its
+   * grouping by.
+   */
+  list?: readonly Expr[];
 }
 
 /** A conjuncts array that is another one with one guard after it. */
@@ -28,19 +37,18 @@ export function extensionOf(list: readonly Expr[]): Extension | undefined {
   return extensions.get(list);
 }
 
+const NO_CONJUNCTS: readonly Expr[] = [];
+
 export class PathCondition {
-  static readonly TRUE = new PathCondition(undefined, undefined);
+  static readonly TRUE = new PathCondition(undefined);
 
-  private list: readonly Expr[] | undefined;
-
-  /** `before`: the conjuncts of the condition this one adds its guard to, if they were made. */
-  private constructor(private readonly node: Node | undefined, private readonly before: readonly Expr[] | undefined) {}
+  private constructor(private readonly node: Node | undefined) {}
 
   /** This condition with `guard` added; a guard that folded to 1 adds nothing. */
   and(guard: Expr): PathCondition {
     if (guard.width !== 1) throw new Error(`path guard has width ${guard.width}`);
     if (guard.kind === 'const' && guard.value === 1n) return this;
-    return new PathCondition({ guard, parent: this.node, depth: (this.node?.depth ?? 0) + 1 }, this.list);
+    return new PathCondition({ guard, parent: this.node, depth: (this.node?.depth ?? 0) + 1 });
   }
 
   /**
@@ -49,14 +57,17 @@ export class PathCondition {
    * every step of a path asks about its condition.
    */
   get conjuncts(): readonly Expr[] {
-    if (this.list === undefined) {
-      if (this.before !== undefined && this.node !== undefined) {
-        const list = [...this.before, this.node.guard];
-        extensions.set(list, { prefix: this.before, last: this.node.guard });
-        this.list = list;
-      } else this.list = tail(this.node, undefined);
+    const node = this.node;
+    if (node === undefined) return NO_CONJUNCTS;
+    if (node.list === undefined) {
+      const before = node.parent === undefined ? NO_CONJUNCTS : node.parent.list;
+      if (before !== undefined) {
+        const list = [...before, node.guard];
+        extensions.set(list, { prefix: before, last: node.guard });
+        node.list = list;
+      } else node.list = tail(node, undefined);
     }
-    return this.list;
+    return node.list;
   }
 
   /** Whether some conjunct folded to 0 (the path is dead without asking a solver). */
@@ -75,7 +86,7 @@ export class PathCondition {
     const common = commonAncestor(this.node, other.node);
     const mine = tail(this.node, common), theirs = tail(other.node, common);
     if (mine.length === 0 || theirs.length === 0) return undefined;
-    return new ConditionJoin(new PathCondition(common, undefined), and1(...mine), theirs);
+    return new ConditionJoin(new PathCondition(common), and1(...mine), theirs);
   }
 }
 
