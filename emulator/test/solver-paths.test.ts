@@ -71,6 +71,14 @@ test('a solver asked about a path guard by guard answers as a fresh solver asked
   assert.ok(refuted > 15 && kept > 70, `${refuted} refuted, ${kept} kept`);
 });
 
+/** The solver's refutation of `arm` after `list`, asserted (with its witness search) to be a fresh solver's about a copy of the list. */
+function refutesAsFresh(solver: Solver, list: readonly Expr[], arm: Expr, where: string): boolean {
+  const refutes = solver.refutes(list, arm);
+  assert.equal(refutes, new Solver().refutes([...list], arm), `${where}: refutes`);
+  assert.deepEqual(solver.check(list, arm), new Solver().check([...list], arm), `${where}: check`);
+  return refutes;
+}
+
 test('a solver asked about path conditions as they fork branch by branch answers as a fresh solver asked about copies of their lists', () => {
   const next = random(17);
   let refuted = 0, kept = 0;
@@ -83,9 +91,7 @@ test('a solver asked about path conditions as they fork branch by branch answers
       const g = guard(next);
       for (const arm of [g, not(g)]) {
         const list = condition.conjuncts;
-        const refutes = solver.refutes(list, arm);
-        assert.equal(refutes, new Solver().refutes([...list], arm), `run ${run} step ${step}: refutes`);
-        assert.deepEqual(solver.check(list, arm), new Solver().check([...list], arm), `run ${run} step ${step}: check`);
+        const refutes = refutesAsFresh(solver, list, arm, `run ${run} step ${step}`);
         if (refutes) refuted++;
         else {
           kept++;
@@ -117,9 +123,7 @@ test('a solver asked about paths that fork and join answers as a fresh solver as
       const g = guard(next);
       for (const arm of [g, not(g)]) {
         const list = asked.conjuncts;
-        const refutes = solver.refutes(list, arm);
-        assert.equal(refutes, new Solver().refutes([...list], arm), `run ${run} step ${step}: refutes`);
-        assert.deepEqual(solver.check(list, arm), new Solver().check([...list], arm), `run ${run} step ${step}: check`);
+        const refutes = refutesAsFresh(solver, list, arm, `run ${run} step ${step}`);
         for (const e of [x, add(y, z), ite(ult(y, k(4)), x, k(2))]) {
           assert.deepEqual(solver.range(e, list), new Solver().range(e, [...list]), `run ${run} step ${step}: range`);
           assert.deepEqual(solver.knownBits(e, list), new Solver().knownBits(e, [...list]), `run ${run} step ${step}: known bits`);
