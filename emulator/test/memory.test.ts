@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { add, and, bv, concat, constValue, eq, extract, ite, mul, sym } from '../src/values/expr.js';
-import type { Expr } from '../src/values/expr.js';
 import { evaluate } from '../src/values/evaluate.js';
 import { exprEquals } from '../src/values/key.js';
 import { ConcreteMemory } from '../src/values/concrete-memory.js';
@@ -258,22 +257,4 @@ test('a word stored, or read where nothing was stored, is cut into bytes made on
   read.clone().load(second, 1);
   assert.ok(same.sameAs(read) && read.sameAs(same), 'slices of one word at one place compare alike, read or not');
   assert.ok(!other.sameAs(same), 'slices of another word do not');
-});
-
-test('a store at a base plus an unbounded term makes, for each word it may reach, its condition and choice, and no bytes', () => {
-  let probes = 0;
-  const nextId = (): number => { const p = sym(`stepped probe${probes++}`); return p.kind === 'sym' ? p.id : -1; };
-  const block = sym('stepped block'), stride = sym('stepped stride'), first = sym('stepped first'), second = sym('stepped second');
-  const m = new SymbolicMemory();
-  m.store(add(block, bv(4)), bv(-1), 4);
-  m.store(add(block, bv(16)), bv(-1), 4);
-  const wordAt = (e: Expr): Expr => and(e, bv(0xfffffffc));
-  const once = wordAt(add(block, stride)), twice = wordAt(add(block, mul(stride, bv(2))));
-  m.store(once, first, 4);
-  const before = nextId();
-  m.store(twice, second, 4);
-  assert.equal(nextId() - before - 1, 4, 'an equality and an ite for each of the two words');
-  const entry = m.load(add(block, bv(4)), 4);
-  const at = (s: bigint) => evaluate(entry, new Map([['stepped block', 0x1000n], ['stepped stride', s], ['stepped first', 7n], ['stepped second', 9n]]));
-  assert.deepEqual([at(2n), at(4n), at(8n)], [9n, 7n, 0xffffffffn]);
 });

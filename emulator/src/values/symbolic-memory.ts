@@ -20,7 +20,8 @@ import { NameCounts } from './name-counts.js';
 // A store at a plain-symbol base plus terms no bound limits (a pointer
 // stepped by a size the source does not give) keeps its own region, and
 // the cells of the base's region it may reach take its value under the
-// condition that the addresses are equal (`storeMaybe`).
+// condition that the addresses are equal (`storeMaybe`), worked out for a
+// word when the word is read.
 //
 // Reads of bytes never written return fresh input symbols, remembered both in
 // the cells (a second read sees the same value) and in `inputs` (witnesses
@@ -54,6 +55,82 @@ interface Region {
   readonly base: Expr | undefined;
   readonly cells: Map<bigint, Cell>;
   owner: number;
+  /** Stepped stores not yet applied to `cells`: a region holding them owns nothing (`NO_OWNER`), as its cells map is shared. */
+  readonly stepped?: Stepped;
+}
+
+/** The owner of no memory: a region with stepped stores is copied before it is written. */
+const NO_OWNER = 0;
+
+/**
+ * A stepped store (`storeMaybe`) kept on the region it may have written,
+ * with the ones before it: each word it covers holds `ite(address == word,
+ * value, old)`, made when the word is read (`steppedWord`), compared or the
+ * region written. A PreGrow loop over a page block stores once per
+ * iteration, and each store merged every word of the block when made; the
+ * words are read once, at the handler's return or a join, and a word made
+ * is kept here for every path that shares the store.
+ */
+interface Stepped {
+  readonly address: Expr;
+  readonly value: Expr;
+  readonly words: SteppedWords;
+  /** The stepped store before this one on the same cells, if not applied yet. */
+  readonly below: Stepped | undefined;
+  /** This store's word at each start, as its cells, once read. */
+  readonly made: Map<bigint, Cell[]>;
+}
+
+/**
+ * The words a run of stepped stores of one size covers: every word with a
+ * byte in the region, each of them whole (no store can add a cell while
+ * stepped stores are pending, as every write applies them first).
+ */
+interface SteppedWords {
+  readonly bytes: 1 | 2 | 4;
+  /** `bytes` as a bigint, for the offsets. */
+  readonly size: bigint;
+  readonly starts: ReadonlySet<bigint>;
+}
+
+/** The words of `bytes` the region's cells lie in, if every byte of each is a cell. */
+function wholeWords(cells: ReadonlyMap<bigint, Cell>, bytes: 1 | 2 | 4): SteppedWords | undefined {
+  const size = BigInt(bytes);
+  const starts = new Set<bigint>();
+  for (const cell of cells.keys()) starts.add(cell - cell % size);
+  return starts.size * bytes === cells.size ? { bytes, size, starts } : undefined;
+}
+
+/** The cell at `offset`, with the region's stepped stores applied. */
+function cellAt(region: Region, offset: bigint): Cell | undefined {
+  const stepped = region.stepped;
+  if (stepped === undefined || !region.cells.has(offset)) return region.cells.get(offset);
+  const start = offset - offset % stepped.words.size;
+  return (steppedWord(region, stepped, start) as Cell[])[Number(offset - start)];
+}
+
+/**
+ * The cells of the word at `start` after the stepped store `top` and those
+ * below it: each store's choice between its value and the word before it,
+ * as `storeMaybe` made them when it merged every word at once.
+ */
+function steppedWord(region: Region, top: Stepped, start: bigint): Cell[] {
+  const base = region.base as Expr;
+  const bytes = top.words.bytes;
+  const unmade: Stepped[] = [];
+  let cells: Cell[] | undefined;
+  for (let s: Stepped | undefined = top; s && !cells; s = s.below) {
+    cells = s.made.get(start);
+    if (!cells) unmade.push(s);
+  }
+  cells ??= Array.from({ length: bytes }, (_, i) => region.cells.get(start + BigInt(i)) as Cell);
+  for (let k = unmade.length - 1; k >= 0; k--) {
+    const store = unmade[k] as Stepped;
+    const merged = ite(eq(store.address, add(base, bv(start, base.width))), store.value, combine(cells));
+    cells = Array.from({ length: bytes }, (_, i) => byteOf(merged, i));
+    store.made.set(start, cells);
+  }
+  return cells;
 }
 
 /**
@@ -95,9 +172,8 @@ class PendingInput {
  * Byte `low / 8` of a stored or loaded word, `extract(whole, low, 8)`, made
  * when read alone: a load of the word the bytes were cut from puts them
  * back together without it (`combine`), and most bytes are read only so.
- * A stepped store that may hit every word of a region (`storeMaybe`) reads
- * and writes each of them, four extracts apiece, nearly all of them read
- * again only as the next such store's old word.
+ * The words a run of stepped stores (`Stepped`) makes are cut so too,
+ * and each is read whole as the next store's old word.
  */
 class StoredByte {
   private made: Expr | undefined;
@@ -329,12 +405,12 @@ export class SymbolicMemory implements Memory {
     if (this.regions === other.regions) return true;
     const keys = new Set([...this.regions.keys(), ...other.regions.keys()]);
     for (const k of keys) {
-      const a = this.regions.get(k)?.cells, b = other.regions.get(k)?.cells;
-      if (a === b) continue;
-      if (!a || !b || a.size !== b.size) return false;
-      for (const [off, v] of a) {
-        const w = b.get(off);
-        if (!w || !sameCell(v, w)) return false;
+      const a = this.regions.get(k), b = other.regions.get(k);
+      if (sameRegion(a, b)) continue;
+      if (!a || !b || a.cells.size !== b.cells.size) return false;
+      for (const off of a.cells.keys()) {
+        const w = cellAt(b, off);
+        if (!w || !sameCell(cellAt(a, off) as Cell, w)) return false;
       }
     }
     return true;
@@ -369,18 +445,20 @@ export class SymbolicMemory implements Memory {
 
   /** Joins one region of this memory (a copy of `a`'s) with `b` of `theirs`; see `joinWith`. */
   private joinRegion(theirs: SymbolicMemory, base: Expr | undefined, a: Region | undefined, b: Region | undefined, selector: Expr): void {
-    if (a?.cells === b?.cells) return;
+    if (sameRegion(a, b)) return;
     // The joined cells are made in one pass into a map of their own, where a
     // copy of `a`'s (the first write after `clone`) was walked, then
     // overwritten at most of its cells: the same keys in the same order.
     const cells = new Map<bigint, Cell>();
     // Callbacks, not `for…of`: an entry array per cell walked was a tenth of a join's garbage.
-    a?.cells.forEach((x, off) => {
-      const y = b?.cells.get(off) ?? theirs.byteAt(base, off);
+    a?.cells.forEach((cell, off) => {
+      const x = a.stepped ? cellAt(a, off) as Cell : cell;
+      const y = (b ? cellAt(b, off) : undefined) ?? theirs.byteAt(base, off);
       cells.set(off, sameCell(x, y) ? x : joinedByte(selector, x, y));
     });
-    b?.cells.forEach((y, off) => {
+    b?.cells.forEach((cell, off) => {
       if (a?.cells.has(off)) return;
+      const y = b.stepped ? cellAt(b, off) as Cell : cell;
       const x = this.byteAt(base, off);
       cells.set(off, sameCell(x, y) ? x : joinedByte(selector, x, y));
     });
@@ -396,7 +474,8 @@ export class SymbolicMemory implements Memory {
   private byteAt(base: Expr | undefined, offset: bigint): Cell {
     const width = base?.width ?? 32;
     const at = offset & mask(width);
-    const cell = this.regions.get(base)?.cells.get(at);
+    const region = this.regions.get(base);
+    const cell = region ? cellAt(region, at) : undefined;
     if (cell !== undefined) return cell;
     const initial = base ? undefined : this.image(at);
     if (initial !== undefined) return bv(initial, 8);
@@ -415,10 +494,10 @@ export class SymbolicMemory implements Memory {
     for (const [k, region] of this.regions) {
       const ref = reference.regions.get(k);
       if (!ref) { out.forget(region.base); continue; }
-      if (ref.cells === region.cells) continue;
+      if (sameRegion(region, ref)) continue;
       const target = out.writable(region.base);
       for (const off of new Set([...region.cells.keys(), ...ref.cells.keys()])) {
-        const a = region.cells.get(off), b = ref.cells.get(off);
+        const a = cellAt(region, off), b = cellAt(ref, off);
         if (a && b && sameCell(a, b)) continue;
         target.cells.set(off, freshByte(`${describeBase(region.base)}${formatOffset(off)}`));
       }
@@ -435,9 +514,10 @@ export class SymbolicMemory implements Memory {
   coveredBy(wider: SymbolicMemory, isFree: (e: Expr) => boolean): boolean {
     for (const [k, region] of wider.regions) {
       const mine = this.regions.get(k);
-      for (const [off, v] of region.cells) {
+      for (const off of region.cells.keys()) {
+        const v = cellAt(region, off) as Cell;
         if (!(v instanceof JoinedByte) && isFree(valueOf(v))) continue;
-        const m = mine?.cells.get(off);
+        const m = mine ? cellAt(mine, off) : undefined;
         if (!m || !sameCell(m, v)) return false;
       }
     }
@@ -466,7 +546,11 @@ export class SymbolicMemory implements Memory {
    * its own, and may also have written any cell of that other region, so
    * each cell it can reach becomes "the stored value if the address was
    * this cell's, else the old value": the solver decides, not the layout.
-   * A word-aligned address reaches word-aligned offsets only.
+   * A word-aligned address reaches word-aligned offsets only. Where every
+   * word it reaches is whole, the store is kept on the region and the
+   * words are made when read (`Stepped`); else (a word with a byte never
+   * written reads an input now, whose name depends on when) they are
+   * merged at once.
    */
   private storeMaybe(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     const unmasked = address.kind === 'binary' && address.op === 'and' && address.right.kind === 'const' ? address.left : address;
@@ -475,8 +559,16 @@ export class SymbolicMemory implements Memory {
     const size = BigInt(bytes);
     const aligned = (knownBits(address).zeros & (size - 1n)) === size - 1n;
     for (const base of terms) {
-      const region = base.kind === 'sym' ? this.regions.get(base) : undefined;
+      let region = base.kind === 'sym' ? this.regions.get(base) : undefined;
       if (!region) continue;
+      if (aligned) {
+        if (region.stepped && region.stepped.words.bytes !== bytes) region = this.writable(base);
+        const words = region.stepped?.words ?? wholeWords(region.cells, bytes);
+        if (words) {
+          this.setRegion({ base, cells: region.cells, owner: NO_OWNER, stepped: { address, value, words, below: region.stepped, made: new Map() } });
+          continue;
+        }
+      }
       const m = mask(base.width);
       const starts = new Set<bigint>();
       // Offsets are below 2^width, so a word-aligned store's one start covering a cell is the cell rounded down.
@@ -520,12 +612,12 @@ export class SymbolicMemory implements Memory {
    * or else by base and offset, and fill the cells they were read for.
    */
   private loadAt(base: Expr | undefined, offset: bigint, bytes: 1 | 2 | 4, width: number, named?: Expr): Expr {
-    const cells = this.regions.get(base)?.cells;
+    const region = this.regions.get(base);
     const parts: (Cell | undefined)[] = [];
     let missing = false;
     for (let i = 0; i < bytes; i++) {
       const at = (offset + BigInt(i)) & mask(width);
-      let part = cells?.get(at);
+      let part = region ? cellAt(region, at) : undefined;
       if (part === undefined && !base) {
         const initial = this.image(at);
         if (initial !== undefined) part = bv(initial, 8);
@@ -604,45 +696,57 @@ export class SymbolicMemory implements Memory {
     return this.names;
   }
 
+  /** The region at `base`, this memory's own to write, its stepped stores applied. */
   private writable(base: Expr | undefined): Region {
-    if (this.regionsOwner !== this.owner) {
-      this.regions = new Map(this.regions);
-      this.regionsOwner = this.owner;
-    }
-    let region = this.regions.get(base);
+    const regions = this.ownRegions();
+    let region = regions.get(base);
     if (!region) {
       region = { base, cells: new Map(), owner: this.owner };
-      this.regions.set(base, region);
+      regions.set(base, region);
     } else if (region.owner !== this.owner) {
-      region = { base, cells: copyOf(region.cells), owner: this.owner };
-      this.regions.set(base, region);
+      region = { base, cells: copyOf(region), owner: this.owner };
+      regions.set(base, region);
     }
     return region;
   }
 
   /** Makes `cells`, a map nothing else holds, this memory's region at `base`. */
   private own(base: Expr | undefined, cells: Map<bigint, Cell>): void {
+    this.setRegion({ base, cells, owner: this.owner });
+  }
+
+  private setRegion(region: Region): void {
+    this.ownRegions().set(region.base, region);
+  }
+
+  private forget(base: Expr | undefined): void {
+    this.ownRegions().delete(base);
+  }
+
+  private ownRegions(): Regions {
     if (this.regionsOwner !== this.owner) {
       this.regions = new Map(this.regions);
       this.regionsOwner = this.owner;
     }
-    this.regions.set(base, { base, cells, owner: this.owner });
-  }
-
-  private forget(base: Expr | undefined): void {
-    this.writable(base);
-    this.regions.delete(base);
+    return this.regions;
   }
 }
 
 /**
- * A copy of a region's cells. `new Map(cells)` walks them as entry arrays,
- * one made per cell; every first store after a clone copies its region.
+ * A copy of a region's cells, its stepped stores applied. `new Map(cells)`
+ * walks them as entry arrays, one made per cell; every first store after a
+ * clone copies its region.
  */
-function copyOf(cells: ReadonlyMap<bigint, Cell>): Map<bigint, Cell> {
+function copyOf(region: Region): Map<bigint, Cell> {
   const copy = new Map<bigint, Cell>();
-  cells.forEach((value, offset) => copy.set(offset, value));
+  if (region.stepped) region.cells.forEach((_, offset) => copy.set(offset, cellAt(region, offset) as Cell));
+  else region.cells.forEach((value, offset) => copy.set(offset, value));
   return copy;
+}
+
+/** Whether two regions (or their absence) are one: the same cells and the same stepped stores not applied to them. */
+function sameRegion(a: Region | undefined, b: Region | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.cells === b.cells && a.stepped === b.stepped);
 }
 
 interface Terms {
