@@ -325,8 +325,9 @@ const instruction = (lowering: ObjAsmLowering, line: number): ArmInstruction | u
 describe('ObjAsm lowering reuse: what a routine reads', () => {
   test('an edit inside one routine replays the others, the very same items', async () => {
     const { counts, known, before, after, text } = await afterEdit('MOV     r0, #Limit', 'MOV     r0, #Limit + 1');
-    // Each of the two passes lowers First again and replays Second and Third, which First leaves as it did: in states met before.
-    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    // The first pass lowers First again, and the second replays that (First's `%FT20` is its own); both replay Second and Third,
+    // which First leaves as it did: in states met before.
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
     assert.equal(known, 4);
     const second = itemsOf(after, text, 'Second');
     assert.equal(second.length, 2);
@@ -335,11 +336,13 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
 
   test('a routine is lowered again when an equate, a field, a variable or a macro it reads changes', async () => {
     const limit = await afterEdit('Limit   *       10', 'Limit   *       12');
-    assert.deepEqual(limit.counts, { replayed: 4, lowered: 2 });
+    // First, which reads Limit, lowers again in the first pass, and the second replays that; Second and Third are replayed in both.
+    assert.deepEqual(limit.counts, { replayed: 5, lowered: 1 });
     assert.equal(limit.known, 0, 'the routines after a changed statement are checked read by read');
-    assert.deepEqual((await afterEdit('ws_a    #       4', 'ws_z    #       4\nws_a    #       4')).counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual((await afterEdit('ws_a    #       4', 'ws_z    #       4\nws_a    #       4')).counts, { replayed: 5, lowered: 1 });
+    // Second, which reads Flag, reads Third ahead too: it is lowered in both passes.
     assert.deepEqual((await afterEdit('Flag    SETL    {TRUE}', 'Flag    SETL    {FALSE}')).counts, { replayed: 4, lowered: 2 });
-    assert.deepEqual((await afterEdit('ADD     $reg, $reg, #1', 'SUB     $reg, $reg, #1')).counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual((await afterEdit('ADD     $reg, $reg, #1', 'SUB     $reg, $reg, #1')).counts, { replayed: 5, lowered: 1 });
   });
 
   test('a routine is lowered again when a label it branches to appears or goes', async () => {
@@ -352,13 +355,14 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
   test('a routine that defines a label taken before is lowered again when the first definition goes', async () => {
     const text = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\nFirst   MOV     r0, r0\n');
     const { counts, after } = await afterEdit('First   ROUT', 'Start   ROUT', text);
-    assert.deepEqual(counts, { replayed: 2, lowered: 4 });
+    // Start (renamed, so new) is lowered once: the second pass replays the first's lowering; Second, which defines First now and reads Third ahead, in both.
+    assert.deepEqual(counts, { replayed: 3, lowered: 3 });
     assert.deepEqual(after.unmodelled, []);
   });
 
   test('a routine that takes no address of its own is replayed at its new address', async () => {
     const { counts, known, after, text } = await afterEdit('20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0');
-    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
     assert.equal(known, 0, 'First ends four bytes on: the routines after it stand in new states');
     assert.equal(itemsOf(after, text, 'Second')[0]?.address, after.program.label('Second'));
     assert.equal(itemsOf(after, text, 'Third')[0]?.address, after.program.label('Third'));
@@ -369,35 +373,35 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     // Third's own label and Second's, both four bytes on; the second pass replays Second, whose difference reads Third ahead.
     const back = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third - Second\n');
     const { counts, after, text } = await afterEdit(...nop, back);
-    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
     const row = text.split('\n').indexOf('        DCD     Third - Second');
     const word = after.program.items.find((i) => i.source.range.start.line === row);
     const distance = (after.program.label('Third') ?? 0n) - (after.program.label('Second') ?? 0n);
     assert.ok(distance > 0n);
     assert.deepEqual(word?.kind === 'data' ? word.values : undefined, [{ bytes: 4, value: expr.bv(distance) }]);
     const ahead = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        DCD     Third - Second\n');
-    assert.deepEqual((await afterEdit(...nop, ahead)).counts, { replayed: 3, lowered: 3 });
+    assert.deepEqual((await afterEdit(...nop, ahead)).counts, { replayed: 4, lowered: 2 });
     // First did not move, and an equate is no address: each difference changes.
     const first = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third - First\n');
-    assert.deepEqual((await afterEdit(...nop, first)).counts, { replayed: 3, lowered: 3 });
+    assert.deepEqual((await afterEdit(...nop, first)).counts, { replayed: 4, lowered: 2 });
     const equate = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third - Limit\n');
-    assert.deepEqual((await afterEdit(...nop, equate)).counts, { replayed: 3, lowered: 3 });
+    assert.deepEqual((await afterEdit(...nop, equate)).counts, { replayed: 4, lowered: 2 });
   });
 
   test('a routine is lowered again when a label whose address it takes as a value moves, one of its own too', async () => {
     const nop = ['20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0'] as const;
-    // Third is lowered again in the first pass only: the second finds the same addresses as the first.
+    // First, edited, and Third are lowered again in the first pass only: the second finds the same addresses as the first.
     const earlier = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Second\n');
-    assert.deepEqual((await afterEdit(...nop, earlier)).counts, { replayed: 3, lowered: 3 });
+    assert.deepEqual((await afterEdit(...nop, earlier)).counts, { replayed: 4, lowered: 2 });
     const own = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third\n');
-    assert.deepEqual((await afterEdit(...nop, own)).counts, { replayed: 3, lowered: 3 });
+    assert.deepEqual((await afterEdit(...nop, own)).counts, { replayed: 4, lowered: 2 });
   });
 
   test('a routine replayed at its new address remakes its PC-relative loads of constant addresses', async () => {
     const text = THREE_ROUTINES.replace('Limit   *       10\n', 'Limit   *       10\nFixed   *       &9000\n')
       .replace('        B       Third\n', '        LDR     r7, Fixed\n        B       Third\n');
     const { counts, after, text: edited } = await afterEdit('20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0', text);
-    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
     const row = edited.split('\n').indexOf('        LDR     r7, Fixed');
     const load = after.program.items.find((i) => i.source.range.start.line === row);
     assert.deepEqual(load?.kind === 'instruction' ? load.instruction.operands[1] : undefined, pcRelative(0x9000n, load?.address ?? 0n));
@@ -406,7 +410,7 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
   test('a replayed routine reports again what it could not model and the names it could not find, and its system headers', async () => {
     const text = THREE_ROUTINES.replace('        B       Third\n', '        GET     Hdr:Macros\n        MOV     r7, #Unknown\n        B       Third\n');
     const { counts, after } = await afterEdit('MOV     r0, #Limit', 'MOV     r0, #Limit + 1', text);
-    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
     assert.deepEqual(after.unmodelled.map((u) => u.message), ['undefined symbol Unknown']);
     assert.deepEqual(after.names.undefined.map((u) => u.name), ['Unknown']);
     assert.equal(after.names.partialHeaders, true);
@@ -415,14 +419,14 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
   test('a routine that reads {PC} is lowered again when it moves', async () => {
     const text = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        DCD     {PC}\n');
     const { counts } = await afterEdit('20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0', text);
-    assert.deepEqual(counts, { replayed: 2, lowered: 4 });
+    assert.deepEqual(counts, { replayed: 3, lowered: 3 });
   });
 
   test('a routine that aligns is replayed only where it moved by a multiple of its alignment', async () => {
     const text = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        ALIGN   8\n');
     const nop = '        MOV     r0, r0';
-    assert.deepEqual((await afterEdit('20      MOV     pc, lr', `20      MOV     pc, lr\n${nop}`, text)).counts, { replayed: 2, lowered: 4 });
-    assert.deepEqual((await afterEdit('20      MOV     pc, lr', `20      MOV     pc, lr\n${nop}\n${nop}`, text)).counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual((await afterEdit('20      MOV     pc, lr', `20      MOV     pc, lr\n${nop}`, text)).counts, { replayed: 3, lowered: 3 });
+    assert.deepEqual((await afterEdit('20      MOV     pc, lr', `20      MOV     pc, lr\n${nop}\n${nop}`, text)).counts, { replayed: 5, lowered: 1 });
   });
 
   test('a routine placing a literal pool fixes the loads waiting from before it, and is lowered again when their values change', async () => {
@@ -442,8 +446,8 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     // Zero goes in at the end of First, which changes; Entry opens a routine as ROUT does.
     const zero = '20      MOV     pc, lr\nZero    Entry\n10      MOV     r0, r1\n        B       %FT10\n10      ADD     r0, r0, #1\n';
     const { counts, after, text: edited } = await afterEdit('20      MOV     pc, lr\n', zero, text);
-    // First and Zero read their own labels forward, in the second pass only; Second and Third are replayed in both.
-    assert.deepEqual(counts, { replayed: 4, lowered: 4 });
+    // First and Zero read only their own labels forward: the first pass lowers them, and the second replays that, as it does Second and Third.
+    assert.deepEqual(counts, { replayed: 6, lowered: 2 });
     assert.deepEqual(after.unmodelled, [], 'every local label is found');
     assert.equal(after.program.label('Zero%10#2'), (after.program.label('Zero') as bigint) + 12n);
     const branch = instruction(after, edited.split('\n').indexOf('        BNE     %FT30'));
@@ -467,7 +471,7 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     document.lower();
     assert.deepEqual(chunkCounts(await document.check(replaced(document.current, 'MOV     r4, #1', 'MOV     r4, #3'), 'Second edited')), { replayed: 4, lowered: 2 });
     extra = '        MOV     r7, #2\n';
-    assert.deepEqual(chunkCounts(await document.check(replaced(document.current, 'MOV     r4, #3', 'MOV     r4, #1'), 'extra.s changed')), { replayed: 2, lowered: 4 });
+    assert.deepEqual(chunkCounts(await document.check(replaced(document.current, 'MOV     r4, #3', 'MOV     r4, #1'), 'extra.s changed')), { replayed: 3, lowered: 3 });
   });
 
   test('a routine in a known state is checked again against the previous pass when that pass changed', async () => {
@@ -500,8 +504,8 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
 
   test('routines below a new line are taken over from the last lowering\'s passes, moved down', async () => {
     const { counts, known, moved, takenOver } = await afterEdit('Second  ROUT', '; a new line\nSecond  ROUT');
-    // The new line ends First, lowered in both passes; each pass then stands where it stood before Second and takes the rest over.
-    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    // The new line ends First, lowered in the first pass and replayed in the second; each pass then stands where it stood before Second and takes the rest over.
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
     assert.equal(known, 4);
     assert.equal(takenOver, 4);
     assert.equal(moved, 0, 'no recording is copied');
@@ -521,7 +525,7 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
   test('routines moved down after a change they do not read are replayed where they were recorded in a first pass, and moved once in the next', async () => {
     const { counts, known, moved, takenOver } = await afterEdit('Second  ROUT', 'Extra   *       1\nSecond  ROUT');
     // First defines a name more: the passes stand in new states after it, where Second and Third are checked read by read and replayed.
-    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
     assert.equal(known, 0);
     assert.equal(takenOver, 0);
     assert.equal(moved, 2);
@@ -564,7 +568,7 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     extra = '        MOV     r7, #2\n';
     const changed = await comment('two');
     assert.equal(changed.takenOver, 2);
-    assert.equal(changed.lowered, 4, 'First and Second in both passes');
+    assert.equal(changed.lowered, 3, 'First in the first pass (the second replays it), Second in both');
     // An edit in Third, after Second, resumes the passes before Second only once the file changes again.
     const third = async (): Promise<ObjAsmLowering['chunks']> => objAsm(await document.check(replaced(document.current, 'MOV     pc, lr\n        LTORG', 'MOV     pc, lr ; edited\n        LTORG'), 'Third')).chunks;
     extra = '        MOV     r7, #3\n';
@@ -575,7 +579,7 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
   test('a routine that ends the source replays the end', async () => {
     const text = `${THREE_ROUTINES}\nFourth  ROUT\n        MOV     r0, r0\n`;
     const { counts, after } = await afterEdit('MOV     r0, #Limit', 'MOV     r0, #Limit + 1', text);
-    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
     assert.equal(after.program.label('Fourth'), undefined);
   });
 
@@ -591,6 +595,88 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     const { counts, after } = await afterEdit('ws_b    #       4', 'ws_b    #       8', text);
     assert.deepEqual(counts, { replayed: 5, lowered: 1 });
     assert.deepEqual(after.program.symbols.get('ws_size'), expr.bv(16));
+  });
+});
+
+/** Routines whose `%F` references name labels further down them, as branch and address targets. */
+const FORWARD_LOCALS = [
+  '        AREA    |Test$$Code|, CODE, READONLY',
+  '',
+  'First   ROUT',
+  '        CMP     r0, #0',
+  '        BEQ     %FT10',
+  '        ADR     r1, %FT20',
+  '10      MOV     r2, r2',
+  '        B       %FT10',
+  '20      DCD     0',
+  '10      MOV     pc, lr',
+  '',
+  'Second  ROUT',
+  '        B       %F30',
+  '30      MOV     r3, r3',
+  '        MOV     pc, lr',
+  '        END',
+  '',
+].join('\n');
+
+const targetsOf = (lowering: ObjAsmLowering): string[] => lowering.program.items.flatMap((i) => (i.kind === 'instruction'
+  ? i.instruction.operands.flatMap((o) => (o.kind === 'target' ? [o.label] : [])) : []));
+
+describe('ObjAsm lowering reuse: local labels further down a routine', () => {
+  test('a routine whose `%F` targets are its own is lowered once: the second pass replays the first pass\'s lowering', async () => {
+    const lowered = objAsm((await Document.open('riscos-objasm', '/test/locals.s', FORWARD_LOCALS)).lower());
+    assert.deepEqual(lowered.chunks, { replayed: 2, lowered: 2, known: 0, moved: 0, takenOver: 0 });
+    assert.deepEqual(targetsOf(lowered), ['First%10', 'First%20', 'First%10#2', 'Second%30']);
+    assert.deepEqual(lowered.unmodelled, []);
+    const ten = lowered.program.label('First%10#2');
+    assert.equal(ten, (lowered.program.label('First%20') ?? 0n) + 4n);
+  });
+
+  test('a routine whose `%F` target is missing, or read as a value, is lowered again in the second pass', async () => {
+    const missing = objAsm((await Document.open('riscos-objasm', '/test/locals.s', FORWARD_LOCALS.replace('30      MOV     r3, r3', '31      MOV     r3, r3'))).lower());
+    assert.deepEqual(missing.chunks, { replayed: 1, lowered: 3, known: 0, moved: 0, takenOver: 0 });
+    assert.deepEqual(missing.unmodelled.map((u) => u.message), ['branch target %F30 is not a label']);
+    assert.deepEqual(targetsOf(missing), ['First%10', 'First%20', 'First%10#2']);
+    // A value needs the address, which only the previous pass has.
+    const value = objAsm((await Document.open('riscos-objasm', '/test/locals.s', FORWARD_LOCALS.replace('20      DCD     0', '20      DCD     %FT10'))).lower());
+    assert.deepEqual(value.chunks, { replayed: 1, lowered: 3, known: 0, moved: 0, takenOver: 0 });
+    const word = value.program.items.find((i) => i.kind === 'data');
+    assert.deepEqual(word?.kind === 'data' ? word.values : undefined, [{ bytes: 4, value: expr.bv(value.program.label('First%10#2') ?? 0n) }]);
+  });
+
+  test('edits that move, rename, add or remove the labels and the routines lower as the new text does afresh', async () => {
+    const document = await Document.open('riscos-objasm', '/test/locals.s', FORWARD_LOCALS);
+    document.lower();
+    const edits: [string, string, string][] = [
+      ['10      MOV     pc, lr', '11      MOV     pc, lr', 'the last 10 renumbered'],
+      ['        B       %FT10', '        B       %FT11', 'its branch follows'],
+      ['20      DCD     0', '20      DCD     0\n11      MOV     r4, r4', 'another 11 above it'],
+      ['CMP     r0, #0', 'CMP     r0, #0\n10      MOV     r5, r5', 'a 10 before the first branch'],
+      ['First   ROUT', 'Renamed ROUT', 'the routine renamed'],
+      ['30      MOV     r3, r3\n', '', 'the label of Second removed'],
+      ['        MOV     pc, lr\n        END', '        MOV     pc, lr\n30      MOV     r3, r3\n        END', 'a 30 below where it was'],
+      ['Second  ROUT', 'Second  ROUT\n        ROUT', 'a routine between the branch and its label'],
+    ];
+    for (const [find, by, what] of edits) {
+      const kept = objAsm(await document.check(replaced(document.current, find, by), what));
+      assert.ok(kept.chunks.replayed > 0, `${what}: routines were replayed`);
+    }
+    const last = objAsm(document.lower());
+    assert.deepEqual(targetsOf(last), ['Renamed%10#2', 'Renamed%20', 'Renamed%11', '%30']);
+    assert.deepEqual(last.unmodelled, []);
+  });
+
+  test('26-bit passes name their `%F` targets ahead too, as they lower afresh', async () => {
+    const text = FORWARD_LOCALS.replace('        AREA    |Test$$Code|, CODE, READONLY\n', '        AREA    |Test$$Code|, CODE, READONLY\n        GET     Hdr:Macros\n')
+      .replace('        B       %F30\n', '        TEQP    pc, #0\n        SETV    NE\n        B       %F30\n');
+    const document = await Document.open('riscos-objasm', '/test/locals.s', text);
+    const lowered = objAsm(document.lower());
+    assert.equal(lowered.mode, '26');
+    // The 32-bit passes lower both routines once; the 26-bit passes replay First, which reads no mode, and lower Second once.
+    assert.deepEqual(lowered.chunks, { replayed: 2 + 3, lowered: 2 + 1, known: 0, moved: 0, takenOver: 0 });
+    assert.ok(targetsOf(lowered).includes('Second%30'));
+    await document.check(replaced(document.current, '30      MOV     r3, r3', '30      MOV     r3, r3\n        SETV    EQ'), 'a mode reader after the label');
+    await document.check(replaced(document.current, 'B       %F30', 'B       %F31'), 'the target renumbered');
   });
 });
 

@@ -25,7 +25,10 @@ import { labelMoved, routineMoved } from './movedRecords.js';
 // so they are the results lowering it again would give.
 //
 // What a routine reads: names of every kind (symbols.ts) and labels, those
-// of the previous pass (forward references, local labels `%F` included),
+// of the previous pass (forward references, local labels `%F` included:
+// a first pass, which has none, names a `%F` branch target as the
+// routine's next local label of that number will be named, so that the
+// next pass, whose previous pass defined it, replays the routine),
 // the files its GETs find, the storage-map counter and base, the address
 // mode, the count of generated labels, the literal loads waiting for a pool
 // it places, and the area state (header, writable data). Its routine and
@@ -133,8 +136,11 @@ export type LabelUse = 'name' | 'value' | 'offset';
  */
 type LabelRead = readonly [name: string, found: bigint | undefined, address: boolean, offset: bigint | undefined];
 type SymbolRead = { readonly [K in SymbolKind]: readonly [K, string, SymbolKinds[K] | undefined] }[SymbolKind];
-/** `%F` references: the routine and local label count (from the chunk's start) it looked from, the number, the label found. */
-type ForwardLocalRead = readonly [routine: number, seq: number, number: number, found: string | undefined];
+/**
+ * `%F` references: the routine and local label count (from the chunk's start) it looked from, the number, the label found;
+ * `named`: a first pass named it as the routine's next local label of that number (`ChunkHost.namesAhead`).
+ */
+type ForwardLocalRead = readonly [routine: number, seq: number, number: number, found: string | undefined, named: boolean];
 type IncludeRead = readonly [from: string, path: string, found: IncludedFile | undefined];
 
 /** One recorded lowering of a chunk: the reads it made, the state it started from, its effects and the state it left. */
@@ -334,9 +340,9 @@ export class ChunkRecorder implements SymbolObserver {
     if (!this.forwardEquateReads.has(name)) this.forwardEquateReads.set(name, found);
   }
 
-  /** A `%F` reference from the `seq`th local label of routine `routine`, both absolute. */
-  readForwardLocal(routine: number, seq: number, number: number, found: string | undefined): void {
-    this.forwardLocalReads.push([routine - this.start.routine, seq - this.start.localLabels, number, found]);
+  /** A `%F` reference from the `seq`th local label of routine `routine`, both absolute; `named`: a first pass's name for a target it cannot read. */
+  readForwardLocal(routine: number, seq: number, number: number, found: string | undefined, named: boolean): void {
+    this.forwardLocalReads.push([routine - this.start.routine, seq - this.start.localLabels, number, found, named]);
   }
 
   gotSystemHeader(): void {
@@ -412,6 +418,11 @@ export interface ChunkHost {
   forwardEquate(name: string): Value | undefined;
   /** The `%F` label the previous pass has for routine `routine` from local label `seq` on, both absolute. */
   forwardLocal(routine: number, seq: number, number: number): string | undefined;
+  /**
+   * A first pass: where it has no `%F` label for a branch target, it names the one the routine will define next, as a
+   * recording made by a first pass did (its own lowering up to there, which its other reads fix, fixes the name).
+   */
+  namesAhead(): boolean;
   include(from: string, path: string): IncludedFile | undefined;
   scalar<K extends ScalarName>(name: K): Scalars[K];
   /** The values of the loads waiting for a literal pool. */
@@ -448,7 +459,8 @@ export function sameOutsideState(recording: ChunkRecording, start: ChunkStart, h
     const now = host.forwardEquate(name);
     if (now === undefined || found === undefined ? now !== found : !sameValue(now, found)) return false;
   }
-  for (const [routine, seq, number, found] of recording.forwardLocalReads) {
+  for (const [routine, seq, number, found, named] of recording.forwardLocalReads) {
+    if (named && host.namesAhead()) continue;
     if (host.forwardLocal(start.routine + routine, start.localLabels + seq, number) !== found) return false;
   }
   return sameIncludes(recording, host);

@@ -226,6 +226,7 @@ export class ObjAsmPass implements ObjAsmScope {
     forwardLabel: (name) => this.previous?.layout.labels.get(name),
     forwardEquate: (name) => this.previous?.equates.get(name),
     forwardLocal: (routine, seq, number) => this.forwardLocalLabel(routine, seq, number),
+    namesAhead: () => this.previous === undefined,
     include: (from, path) => this.findGet(from, path),
     scalar: (name) => this.scalarValue(name),
     pendingValues: () => this.layout.pendingLoads.map((load) => exprKey(load.literal.value)),
@@ -476,16 +477,23 @@ export class ObjAsmPass implements ObjAsmScope {
     return address === undefined ? expr.sym(name) : expr.bv(address);
   }
 
-  /** `%FT10` / `%BT10` / `%10`: the nearest local label 10 in that direction within the routine. */
-  private localLabelName(node: Node): string | undefined {
+  /**
+   * `%FT10` / `%BT10` / `%10`: the nearest local label 10 in that direction within the routine. `target`: it is only
+   * named (a branch's target), not read as a value.
+   */
+  private localLabelName(node: Node, target = false): string | undefined {
     const number = Number(child(node, 'number')?.text ?? NaN);
     const direction = child(node, 'direction')?.text.toUpperCase();
     const backward = (): string | undefined => this.ownLocalLabels(number).at(-1)?.name;
     const forward = (): string | undefined => {
       const { id } = this.routine;
       const seq = this.localLabels.length;
-      const found = this.forwardLocalLabel(id, seq, number);
-      if (this.recorder) this.recorder.readForwardLocal(id, seq, number, found);
+      let found = this.forwardLocalLabel(id, seq, number);
+      // A first pass gives the next pass its tables only, and a target, named or not, makes an instruction of the same
+      // size: named as the next pass will find it (when the routine defines it), its recording is the next pass's too.
+      const named = found === undefined && target && this.recorder !== undefined && this.previous === undefined;
+      if (named) found = this.localLabelNamed(number, this.ownLocalLabels(number).length);
+      if (this.recorder) this.recorder.readForwardLocal(id, seq, number, found, named);
       else {
         this.print.word(Part.ForwardLocal);
         this.print.value(found);
@@ -541,7 +549,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private labelOf(node: Node): string | undefined {
-    if (node.type === 'local_label_ref') return this.localLabelName(node);
+    if (node.type === 'local_label_ref') return this.localLabelName(node, true);
     if (node.type !== 'identifier' && node.type !== 'bar_symbol') return undefined;
     const name = node.text;
     if (this.hasVariable(name) || this.symbols.equates.has(name) || this.symbols.fields.has(name)) return undefined;
@@ -855,11 +863,15 @@ export class ObjAsmPass implements ObjAsmScope {
     return true;
   }
 
+  /** The name of the current routine's local label `number` defined after `count` others of that number. */
+  private localLabelNamed(number: number, count: number): string {
+    return `${this.routine.name}%${number}${count > 0 ? `#${count + 1}` : ''}`;
+  }
+
   private defineLocalLabel(node: Node): void {
     // `10Copy` names its routine only for ObjAsm's own check: the number is the label.
     const number = Number(/^\d+/.exec(node.text.trim())?.[0] ?? NaN);
-    const count = this.ownLocalLabels(number).length;
-    const name = `${this.routine.name}%${number}${count > 0 ? `#${count + 1}` : ''}`;
+    const name = this.localLabelNamed(number, this.ownLocalLabels(number).length);
     this.localLabels.push({ routine: this.routine.id, number, name });
     this.placeLabel(name, this.spanOf(node));
   }
