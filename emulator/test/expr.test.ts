@@ -71,6 +71,21 @@ test('bitwise identities fold: 1 & g, g | 0, g & 0, g | 1, g & ~g, g | ~g, (g & 
   assert.equal(constValue(or1()), 0n);
 });
 
+test('a bitwise identity folds to a constant of its operands\' width, and one that holds for no identity builds a node', () => {
+  const x = sym('wide'), h = extract(sym('wide'), 0, 16);
+  const folds: [Expr, bigint, number][] = [
+    [and(x, bv(0)), 0n, 32], [and(bv(0, 16), h), 0n, 16], [and(h, not(h)), 0n, 16],
+    [or(x, bv(0xffffffff)), 0xffffffffn, 32], [or(bv(0xffff, 16), h), 0xffffn, 16], [or(not(x), x), 0xffffffffn, 32],
+    [xor(h, h), 0n, 16],
+  ];
+  for (const [e, value, width] of folds) {
+    assert.equal(e.kind, 'const', formatExpr(e));
+    assert.equal(constValue(e), value, formatExpr(e));
+    assert.equal(e.width, width, formatExpr(e));
+  }
+  for (const e of [and(x, bv(0xff)), or(h, bv(1, 16)), xor(x, bv(0xffffffff)), and(x, extract(concat(h, h), 0, 32))]) assert.equal(e.kind, 'binary', formatExpr(e));
+});
+
 test('expressions are interned: the same structure is the same node, constants compare by value', () => {
   const x = sym('x');
   assert.equal(add(x, bv(1)), add(sym('x'), bv(1)));

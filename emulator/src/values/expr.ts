@@ -288,25 +288,26 @@ export function exprEquals(a: Expr, b: Expr): boolean {
 function bitwise(op: 'and' | 'or' | 'xor', a: Expr, b: Expr): Expr | undefined {
   if (a.kind === 'const' && b.kind === 'const') return undefined;
   const ones = mask(a.width);
-  const zero = bv(0, a.width), all = bv(ones, a.width);
   if (b.kind === 'const' && a.kind !== 'const') [a, b] = [b, a];
-  // From here a constant operand, if any, is `a`.
+  // From here a constant operand, if any, is `a`. The constant results are
+  // made only when returned: most calls fold nothing, and making both up
+  // front was a third of the constants an open builds.
   switch (op) {
     case 'and':
-      if (isConst(a, 0n)) return zero;
+      if (isConst(a, 0n)) return bv(0, a.width);
       if (isConst(a, ones)) return b;
       if (exprEquals(a, b)) return a;
-      if (complementary(a, b)) return zero;
+      if (complementary(a, b)) return bv(0, a.width);
       return undefined;
     case 'or':
       if (isConst(a, 0n)) return b;
-      if (isConst(a, ones)) return all;
+      if (isConst(a, ones)) return bv(ones, a.width);
       if (exprEquals(a, b)) return a;
-      if (complementary(a, b)) return all;
+      if (complementary(a, b)) return bv(ones, a.width);
       return absorb(a, b) ?? absorb(b, a);
     case 'xor':
       if (isConst(a, 0n)) return b;
-      if (exprEquals(a, b)) return zero;
+      if (exprEquals(a, b)) return bv(0, a.width);
       return undefined;
   }
 }
