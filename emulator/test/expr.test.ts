@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { add, and, and1, ashr, bv, concat, constValue, eq, exprEquals, extract, ite, mul, ne, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, symbolBit, udiv, ult, xor, zext } from '../src/values/expr.js';
+import { add, and, and1, ashr, bv, concat, constValue, eq, exprEquals, extract, ite, mask, mul, ne, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, symbolBit, udiv, ult, xor, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { formatExpr, formatExprCut } from '../src/values/format.js';
 
@@ -69,6 +69,14 @@ test('bitwise identities fold: 1 & g, g | 0, g & 0, g | 1, g & ~g, g | ~g, (g & 
   assert.equal(constValue(xor(sym('x'), sym('x'))), 0n);
   assert.equal(and1().kind, 'const');
   assert.equal(constValue(or1()), 0n);
+});
+
+test('the mask of a width has that many low bits set, asked first or again, in any order', () => {
+  for (const width of [64, 1, 32, 200, 8, 16, 1, 33, 64]) {
+    assert.equal(mask(width), (1n << BigInt(width)) - 1n, `width ${width}`);
+    assert.equal(constValue(bv(-1, width)), (1n << BigInt(width)) - 1n, `width ${width}`);
+  }
+  assert.equal(mask(0), 0n);
 });
 
 test('a bitwise identity folds to a constant of its operands\' width, and one that holds for no identity builds a node', () => {

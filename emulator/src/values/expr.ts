@@ -174,12 +174,15 @@ function symbolsIn(e: Expr): number {
   return e.kind === 'const' ? 0 : e.symbols;
 }
 
-const masks = new Map<number, bigint>();
+// By width, in an array: every constant and every known-bits or range step
+// asks for a mask (half a million to 800,000 times an open of a generated
+// 10,000-line file), and a map's look-up hashes the key each time.
+const masks: bigint[] = [];
 export function mask(width: Width): bigint {
-  let m = masks.get(width);
+  let m = masks[width];
   if (m === undefined) {
     m = (1n << BigInt(width)) - 1n;
-    masks.set(width, m);
+    masks[width] = m;
   }
   return m;
 }
