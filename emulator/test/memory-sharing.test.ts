@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { add, bv, sym } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { evaluate } from '../src/values/evaluate.js';
+import type { Interval } from '../src/values/intervals.js';
 import { exprEquals } from '../src/values/key.js';
 import { SymbolicMemory } from '../src/values/symbolic-memory.js';
 
@@ -160,5 +161,42 @@ test('a join\'s memory and the two it joined are apart: stores into any one of t
       });
       before[i] = read(m);
     }
+  }
+});
+
+test('a peek reads what a load reads of the memory built apart from the same operations, and leaves the memory and its clones as they would be without it', () => {
+  const index = sym('i');
+  // An index bounded to 0–3, so one peek reads up to four overlapping words and fills the cells of each.
+  const bounds = (term: Expr): Interval | undefined => (term === index ? [0n, 3n] : undefined);
+  const built = (list: readonly Op[]): SymbolicMemory => {
+    const m = new SymbolicMemory(image);
+    m.useBounds(bounds);
+    return apply(m, list);
+  };
+  for (let seed = 400; seed < 440; seed++) {
+    const next = random(seed);
+    const list = ops(next, 30, 'p');
+    const peeked = built([]);
+    const clones: [SymbolicMemory, number][] = [];
+    list.forEach((op, i) => {
+      apply(peeked, [op]);
+      if (next(3) === 0) clones.push([peeked.clone(), i + 1]);
+      for (let k = next(3); k > 0; k--) {
+        const at = next(3) === 0 ? add(address(BASES[next(BASES.length)], next(24)), index) : address(BASES[next(BASES.length)], 8 + next(24));
+        const bytes = SIZES[next(SIZES.length)] as 1 | 2 | 4;
+        assert.ok(exprEquals(peeked.peek(at, bytes), built(list.slice(0, i + 1)).load(at, bytes)), `seed ${seed}: peek ${k} after operation ${i}`);
+      }
+    });
+    const apart = built(list);
+    assert.ok(peeked.sameAs(apart) && apart.sameAs(peeked), `seed ${seed}: the peeks left no cells`);
+    assert.deepEqual(names(peeked), names(apart), `seed ${seed}: the peeks recorded no inputs`);
+    // Reads of cells nothing wrote make inputs numbered past those before: the peeks took no numbers.
+    for (const base of BASES) {
+      for (let offset = 0; offset < 32; offset += 2) {
+        const at = address(base, offset);
+        assert.ok(exprEquals(peeked.load(at, 2), apart.load(at, 2)), `seed ${seed}: word at ${offset} of ${base ? 'a region' : 'data'}`);
+      }
+    }
+    for (const [clone, done] of clones) assert.ok(clone.sameAs(built(list.slice(0, done))), `seed ${seed}: the clone after operation ${done} holds what it held`);
   }
 });

@@ -20,6 +20,11 @@ export class ConcreteMemory implements Memory {
     return value;
   }
 
+  /** A load: reading changes nothing here. */
+  peek(address: Expr, bytes: 1 | 2 | 4): Expr {
+    return this.load(address, bytes);
+  }
+
   store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     const base = constantAddress(address);
     for (let i = 0; i < bytes; i++) this.bytes.set((base + BigInt(i)) & 0xffffffffn, extract(value, 8 * i, 8));

@@ -3,6 +3,8 @@ import type { Expr } from './expr.js';
 /** Byte-addressed little-endian memory, as both CPUs see it. */
 export interface Memory {
   load(address: Expr, bytes: 1 | 2 | 4): Expr;
+  /** What `load` gives, this memory left as it was (a symbolic load records the inputs it reads): a check that only looks. */
+  peek(address: Expr, bytes: 1 | 2 | 4): Expr;
   store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void;
   /** An independent copy: exploration forks states and each fork writes on its own. */
   clone(): Memory;

@@ -376,6 +376,21 @@ export class SymbolicMemory implements Memory {
     return value;
   }
 
+  /**
+   * What a clone's `load` gives, without the clone: a clone takes every
+   * region from this memory too (the next store into one copies it), and
+   * a check that reads a cell after a step and drops what it read cost the
+   * path a copy of each region it wrote next. The load runs on a view of
+   * its own owner, so whatever it records (an input, the cells it fills)
+   * is the view's, dropped with it.
+   */
+  peek(address: Expr, bytes: 1 | 2 | 4): Expr {
+    const view = Object.create(Object.getPrototypeOf(this) as object) as SymbolicMemory;
+    Object.assign(view, this);
+    view.owner = ++owners;
+    return view.load(address, bytes);
+  }
+
   store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     if (value.width !== bytes * 8) throw new Error(`store: ${value.width}-bit value into ${bytes} bytes`);
     this.writeList = push(this.writeList, { address, value, bytes });

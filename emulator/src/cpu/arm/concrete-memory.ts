@@ -31,6 +31,11 @@ export class ConcreteMemory implements Memory {
     return value;
   }
 
+  /** A load: reading changes nothing here. */
+  peek(address: Expr, bytes: 1 | 2 | 4): Expr {
+    return this.load(address, bytes);
+  }
+
   store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     if (value.width !== 8 * bytes) throw new Error(`ConcreteMemory: storing ${value.width} bits as ${bytes} bytes`);
     const at = ConcreteMemory.where(address);

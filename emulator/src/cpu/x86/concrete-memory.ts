@@ -35,6 +35,11 @@ export class ConcreteMemory implements Memory {
     return value;
   }
 
+  /** A load: reading changes nothing here. */
+  peek(address: Expr, bytes: 1 | 2 | 4): Expr {
+    return this.load(address, bytes);
+  }
+
   store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     if (value.width !== bytes * 8) throw new Error(`store of a ${value.width}-bit value as ${bytes} bytes`);
     const base = concreteAddress(address);

@@ -66,8 +66,7 @@ export function decodeCall(program: Program, item: InstructionItem, state: X86St
   const { convention, arity = 0 } = link.service;
   const inRegisters = convention === 'fastcall' ? [state.regs.ecx, state.regs.edx].slice(0, arity) : [];
   const stacked = convention === 'register' ? 0 : arity - inRegisters.length;
-  const scratch = state.clone();
-  const fromStack = Array.from({ length: stacked }, (_, i) => scratch.memory.load(add(state.regs.esp, bv(4 * i, 32)), 4));
+  const fromStack = Array.from({ length: stacked }, (_, i) => state.memory.peek(add(state.regs.esp, bv(4 * i, 32)), 4));
   const pops = convention === 'stdcall' || convention === 'fastcall' ? 4 * stacked : 0;
   return { name: link.service.name, service: link.service, jump: link.jump, form: 'link', args: [...inRegisters, ...fromStack], resume, pops, ...counted };
 }

@@ -34,7 +34,7 @@ function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[]): boo
   for (const address of locations) {
     const distance = constantDistance(address, state.regs.esp);
     if (distance !== undefined && distance < 0n) continue;
-    const v = state.memory.clone().load(address, 4);
+    const v = state.memory.peek(address, 4);
     if (holds(v, t.value)) return true;
     if (!unknown && widened(v)) unknown = true;
   }
