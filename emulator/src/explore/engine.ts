@@ -693,8 +693,12 @@ class Explorer<S> {
   /** Runs the step's instruction on the path's state: in place when the path alone holds it (never while tracing, which keeps the state before). */
   execute(path: Path<S>, env: StepEnv): readonly Successor<S>[] {
     const { machine } = this.options;
-    const own = path.trace === undefined && !(isObject(path.state) && this.shared.has(path.state));
-    return own ? machine.step(path.state, env.item.instruction, env) : machine.execute(path.state, env.item.instruction, env);
+    return this.owns(path) ? machine.step(path.state, env.item.instruction, env) : machine.execute(path.state, env.item.instruction, env);
+  }
+
+  /** Whether the path alone holds its state, which its step may then change in place. */
+  owns(path: Path<S>): boolean {
+    return path.trace === undefined && !(isObject(path.state) && this.shared.has(path.state));
   }
 
   private share(state: S): void {
@@ -808,6 +812,10 @@ class StepCtx<S> implements StepContext<S> {
   execute(): readonly Successor<S>[] {
     this.successors ??= this.explorer.execute(this.path, this.env);
     return this.successors;
+  }
+
+  get ownsState(): boolean {
+    return this.explorer.owns(this.path);
   }
 
   stores(after: S): readonly MemoryWrite[] {

@@ -77,6 +77,13 @@ export interface StepContext<S> {
    * place, so stepping straight-line code copies nothing.
    */
   execute(): readonly Successor<S>[];
+  /**
+   * Whether this path alone holds `state` (no other path or loop head, and
+   * no trace keeps it): a hook may then change it and hand it on as one of
+   * its outcomes' states, as `execute` does, where a copy would cost the
+   * path a copy of each memory region it writes next.
+   */
+  readonly ownsState: boolean;
   /** The stores made from `state` to `after`, one of this step's successor states. */
   stores(after: S): readonly MemoryWrite[];
   /**

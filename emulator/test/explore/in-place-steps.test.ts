@@ -6,6 +6,7 @@ import type { X86State } from '../../src/cpu/x86/index.js';
 import type { Successor } from '../../src/cpu/control.js';
 import { explore } from '../../src/explore/engine.js';
 import type { ExploreResult } from '../../src/explore/engine.js';
+import type { Hooks } from '../../src/explore/hooks.js';
 import { armMachine } from '../../src/explore/machines/arm.js';
 import type { ArmPathState } from '../../src/explore/machines/arm.js';
 import { x86Machine } from '../../src/explore/machines/x86.js';
@@ -13,7 +14,7 @@ import type { Machine } from '../../src/explore/machine.js';
 import { armProgram, x86Program } from '../../src/ir/builder.js';
 import type { ArmInstruction } from '../../src/ir/arm.js';
 import type { X86Instruction, X86Operand, X86Reg32 } from '../../src/ir/x86.js';
-import { add, bv, sym } from '../../src/values/expr.js';
+import { add, bv, sym, TRUE } from '../../src/values/expr.js';
 import type { Expr } from '../../src/values/expr.js';
 import { formatExpr } from '../../src/values/format.js';
 import { SymbolicMemory } from '../../src/values/symbolic-memory.js';
@@ -203,6 +204,51 @@ test('an ARM exploration with conditional stores and a loop ends alike stepping 
   assert.ok(inPlace.ends.length > 0);
   assert.deepEqual(ends(inPlace, machine), ends(copied, machine));
   assert.equal(describeArm(start.cpu), before);
+});
+
+/** Hooks that run `int 3` as a model would, storing EAX below the stack and bumping it, on the path's own state where `inPlace` and the path alone holds it. */
+function pushingHooks(inPlace: boolean, owned: boolean[]): Hooks<X86State> {
+  return {
+    onInstruction(ctx) {
+      if ((ctx.item.instruction as X86Instruction).mnemonic !== 'int') return undefined;
+      owned.push(ctx.ownsState);
+      const state = inPlace && ctx.ownsState ? ctx.state : ctx.state.clone();
+      state.memory.store(add(state.regs.esp, bv(-4)), state.regs.eax, 4);
+      state.regs.eax = add(state.regs.eax, bv(1));
+      return [{ guard: TRUE, state, control: { kind: 'next' } }];
+    },
+  };
+}
+
+test('a hook that changes the state a path alone holds ends where one that copies it ends; the entry state and a traced path\'s are never the path\'s own', () => {
+  const b = x86Program();
+  b.label('start').instruction(x86('int', { kind: 'imm', value: bv(3) }));
+  b.instruction(x86('mov', stack(0), r('ecx')));
+  b.instruction(x86('int', { kind: 'imm', value: bv(3) }));
+  b.instruction(x86('cmp', r('esi'), r('ecx')));
+  b.instruction(x86('jz', { kind: 'target', label: 'skip' }));
+  b.instruction(x86('int', { kind: 'imm', value: bv(3) }));
+  b.instruction(x86('push', r('eax')));
+  b.instruction(x86('pop', r('edx')));
+  b.label('skip').instruction(x86('int', { kind: 'imm', value: bv(3) }));
+  b.instruction(x86('ret'));
+  const program = b.build();
+  const address = program.label('start') as bigint;
+  const run = (inPlace: boolean, trace: boolean): [ExploreResult<X86State>, boolean[], X86State, string] => {
+    const owned: boolean[] = [];
+    const start = x86Start();
+    const before = describeX86(start);
+    return [explore(address, start, { program, machine: x86Machine, hooks: pushingHooks(inPlace, owned), trace }), owned, start, before];
+  };
+  const [inPlace, owned, start, before] = run(true, false);
+  const [copied] = run(false, false);
+  assert.deepEqual(inPlace.incomplete, []);
+  assert.deepEqual(ends(inPlace, x86Machine), ends(copied, x86Machine));
+  assert.equal(describeX86(start), before, 'the entry state is as it was');
+  // The entry state, then the path's own after each step: before the fork, on the path that falls through, and where the two join.
+  assert.deepEqual(owned, [false, true, true, true]);
+  const [, tracedOwned] = run(true, true);
+  assert.ok(tracedOwned.length > 0 && tracedOwned.every((o) => !o), 'a traced path keeps every state it had');
 });
 
 // A value several paths see must stay what each saw: `Expr`s are immutable, so only states can be at stake.

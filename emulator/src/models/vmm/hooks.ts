@@ -120,7 +120,13 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     uses.check(ctx, a, { argument: p?.role ?? 'other' }, `Argument ${p?.name ?? i + 1} of ${call.name}`);
   });
   checkArguments(ctx, call, model, symbols);
-  if (!service) return [afterCall(ctx, call, model, unknownCall(ctx, call), bv(1, 1), false)];
+  // ESP before the call, read before the last outcome may take the state and change it.
+  const esp = ctx.state.regs.esp;
+  const owned = ctx.ownsState;
+  // The last outcome takes the path's state when the path alone holds it: a
+  // copy would cost the path a copy of each memory region it stores to next.
+  const stateFor = (last: boolean): X86State => (last && owned ? ctx.state : ctx.state.clone());
+  if (!service) return [afterCall(ctx, call, model, unknownCall(ctx, call, stateFor(true)), bv(1, 1), false, esp)];
   const memory = ctx.state.memory;
   const scope: CallScope = {
     call, service, model, site: ctx.item.source, fresh: ctx.fresh, given: isGiven, symbols,
@@ -145,12 +151,12 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
       destroyed.set(name, value);
     }
   }
-  return outcomes.map((o) => {
-    const state = ctx.state.clone();
+  return outcomes.map((o, i) => {
+    const state = stateFor(i === outcomes.length - 1);
     for (const [name, value] of destroyed) if (!o.results.has(name)) set(state, name, value);
     for (const [name, value] of o.results) set(state, name, value);
     for (const w of o.writes) state.memory.store(w.address, w.value, 4);
-    const outcome = afterCall(ctx, call, o.model, state, o.guard, o.noReturn === true);
+    const outcome = afterCall(ctx, call, o.model, state, o.guard, o.noReturn === true, esp);
     return o.note === undefined ? outcome : { ...outcome, note: o.note };
   });
 }
@@ -161,23 +167,23 @@ function set(state: X86State, name: string, value: Expr): void {
 }
 
 /** A service the catalogue does not know: the C registers hold unknown values, nothing else is assumed. */
-function unknownCall(ctx: Ctx, call: ServiceCall): X86State {
-  const state = ctx.state.clone();
+function unknownCall(ctx: Ctx, call: ServiceCall, state: X86State): X86State {
   for (const r of CALLER_SAVED) state.regs[r] = ctx.fresh(`${call.name}.${r}`, 32);
   for (const f of X86_FLAG_NAMES) state.flags[f] = ctx.fresh(`${call.name}.${f}`, 1);
   return state;
 }
 
-function afterCall(ctx: Ctx, call: ServiceCall, model: VmmModelState, state: X86State, guard: Expr, noReturn: boolean): Outcome<X86State> {
+/** The outcome of a call that left `state`; `esp` is ESP before it. */
+function afterCall(ctx: Ctx, call: ServiceCall, model: VmmModelState, state: X86State, guard: Expr, noReturn: boolean, esp: Expr): Outcome<X86State> {
   if (noReturn) return { guard, state, control: { kind: 'exit', reason: `${call.name} does not return` }, models: withModel(ctx, model) };
   if (call.jump) {
     // A tail call: the service returns straight to this procedure's caller.
     const address = state.memory.load(state.regs.esp, 4);
     state.regs.esp = add(state.regs.esp, bv(4 + call.pops, 32));
-    return finish(ctx, model, state, { kind: 'return', address }, guard, `the procedure jumps to ${call.name} without it here`, ctx.state.regs.esp);
+    return finish(ctx, model, state, { kind: 'return', address }, guard, `the procedure jumps to ${call.name} without it here`, esp);
   }
   if (call.pops > 0) state.regs.esp = add(state.regs.esp, bv(call.pops, 32));
   const control: Control = call.resume === undefined ? { kind: 'next' } : { kind: 'jump', target: { address: bv(call.resume, 32) } };
-  return finish(ctx, model, state, control, guard, 'the last copy is overwritten by the call here', ctx.state.regs.esp);
+  return finish(ctx, model, state, control, guard, 'the last copy is overwritten by the call here', esp);
 }
 
