@@ -136,3 +136,27 @@ test('a solver asked about paths that fork and join answers as a fresh solver as
   // Joins that share a prefix and joins that share nothing were both asked about.
   assert.ok(joins > 20 && apart > 3 && refuted > 5, `${joins} joins, ${apart} sharing nothing, ${refuted} refuted`);
 });
+
+test('a solver asked about a path only every few branches answers as a fresh solver asked about copies of its lists', () => {
+  const next = random(29);
+  let asked = 0, refuted = 0;
+  for (let run = 0; run < 20; run++) {
+    const solver = new Solver();
+    let condition = PathCondition.TRUE;
+    for (let step = 0; step < 16; step++) {
+      const g = guard(next);
+      // Every condition's list is made, as a path's steps make it, but the solver hears of few of them.
+      const list = condition.conjuncts;
+      if (next() < 0.3) {
+        asked++;
+        if (refutesAsFresh(solver, list, g, `run ${run} step ${step}`)) { refuted++; continue; }
+        for (const e of [x, add(y, z), ite(ult(y, k(4)), x, k(2))]) {
+          assert.deepEqual(solver.range(e, list), new Solver().range(e, [...list]), `run ${run} step ${step}: range`);
+          assert.deepEqual(solver.knownBits(e, list), new Solver().knownBits(e, [...list]), `run ${run} step ${step}: known bits`);
+        }
+      } else if (holdsSomewhere([...list, g]) === false) continue;
+      condition = condition.and(g);
+    }
+  }
+  assert.ok(asked > 60 && refuted > 3, `${asked} asked, ${refuted} refuted`);
+});

@@ -623,15 +623,37 @@ export class Solver {
   }
 
   private grouping(constraints: readonly Expr[], extra: Expr | undefined): Grouping {
-    let kept = this.groupings.get(constraints);
-    if (!kept) {
-      // A path's condition one branch on: its groups are those kept of the condition before, with the guard merged in.
-      const extension = extensionOf(constraints);
-      const before = extension && this.groupings.get(extension.prefix);
-      kept = before && extension ? keptWithConstraint(before, extension.last) : groupingOf(constraints);
-      this.groupings.set(constraints, kept);
-    }
+    const kept = this.kept(constraints);
     return extra === undefined ? kept : withConstraint(kept, extra);
+  }
+
+  /**
+   * The grouping of a list, kept with it. A path's condition one branch on
+   * has the groups kept of the condition before, with the guard merged in;
+   * a condition before that this solver was never asked about (the steps
+   * after the branch asked nothing) is grouped so in turn, from the
+   * nearest one it was. The groups a guard does not touch stay the same
+   * objects, with the views kept for them.
+   */
+  private kept(constraints: readonly Expr[]): KeptGrouping {
+    // The lists back from this one to the nearest grouped, each with the guard it adds, the latest first.
+    const unasked: { readonly list: readonly Expr[]; readonly last: Expr }[] = [];
+    let list = constraints;
+    let kept = this.groupings.get(list);
+    for (let extension = extensionOf(list); kept === undefined && extension !== undefined; extension = extensionOf(list)) {
+      unasked.push({ list, last: extension.last });
+      list = extension.prefix;
+      kept = this.groupings.get(list);
+    }
+    if (kept === undefined) {
+      kept = groupingOf(list);
+      this.groupings.set(list, kept);
+    }
+    for (const { list: later, last } of unasked.reverse()) {
+      kept = keptWithConstraint(kept, last);
+      this.groupings.set(later, kept);
+    }
+    return kept;
   }
 
   /** Whether `check` would answer "unsat" for one group, kept by the group's key. */
