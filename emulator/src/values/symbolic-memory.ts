@@ -335,11 +335,17 @@ export class SymbolicMemory implements Memory {
   }
 
   clone(): SymbolicMemory {
+    const c = this.copy();
+    // Neither copy owns the shared structures any more: the next write on either side copies.
+    this.owner = ++owners;
+    return c;
+  }
+
+  /** A copy sharing this memory's structures under an owner of its own, so its writes copy them first. */
+  private copy(): SymbolicMemory {
     // A subclass's copy stays of that subclass.
     const c = Object.create(Object.getPrototypeOf(this) as object) as SymbolicMemory;
     Object.assign(c, this);
-    // Neither copy owns the shared structures any more: the next write on either side copies.
-    this.owner = ++owners;
     c.owner = ++owners;
     return c;
   }
@@ -380,15 +386,12 @@ export class SymbolicMemory implements Memory {
    * What a clone's `load` gives, without the clone: a clone takes every
    * region from this memory too (the next store into one copies it), and
    * a check that reads a cell after a step and drops what it read cost the
-   * path a copy of each region it wrote next. The load runs on a view of
-   * its own owner, so whatever it records (an input, the cells it fills)
-   * is the view's, dropped with it.
+   * path a copy of each region it wrote next. The load runs on a copy
+   * that this memory keeps owning its structures beside, so whatever it
+   * records (an input, the cells it fills) is the copy's, dropped with it.
    */
   peek(address: Expr, bytes: 1 | 2 | 4): Expr {
-    const view = Object.create(Object.getPrototypeOf(this) as object) as SymbolicMemory;
-    Object.assign(view, this);
-    view.owner = ++owners;
-    return view.load(address, bytes);
+    return this.copy().load(address, bytes);
   }
 
   store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
