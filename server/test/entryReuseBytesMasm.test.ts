@@ -75,6 +75,19 @@ describe('VxD edits that move code by bytes', { timeout: 600_000 }, () => {
     await document.checked(after, 'instruction in Counts');
   });
 
+  test('an edit of a procedure runs again the one that runs on into it across padding', async () => {
+    const text = [
+      '        .386p', '        include vmm.inc', 'VxD_LOCKED_CODE_SEG',
+      'BeginProc Runs_On', '        mov     eax, 1', '        ALIGN   64', 'EndProc Runs_On',
+      'BeginProc Next_One', '        mov     ecx, 2', '        ret', 'EndProc Next_One',
+      'VxD_LOCKED_CODE_ENDS', '        END', '',
+    ].join('\n');
+    const { document } = await KeptDocument.open(LANGUAGE, '/work/padding/padding.asm', text);
+    const after = await document.edit(replaced(document.current, 'mov     ecx, 2', 'mov     ecx, 3'));
+    assert.deepEqual(after.statistics, { analysed: 2, reused: 0 });
+    await document.checked(after, 'Next_One edited');
+  });
+
   const sources: readonly (readonly [string, string])[] = [
     [LINKS_FILE, LINKS],
     ...['dmabuf.asm', 'ringlog.asm'].map((name): [string, string] => {

@@ -479,9 +479,11 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     return [...found];
   });
   const shared = digestOf([inputs.shared, labels], file, 'none');
+  // Control runs on to the next item, as the explorer takes it, across any gap (ALIGN's padding, a slot's rest).
   const after = blocks.map((block) => {
     const last = block.instructions[block.instructions.length - 1];
-    return last && mayFallThrough(last) ? at(block.end) : -1;
+    const next = last && mayFallThrough(last) ? program.itemAfter(last) : undefined;
+    return next ? at(next.address) : -1;
   });
   const layout = { bounds, labels: program.labels, readings, targets };
   const previous = memory.reachesLike(file, layout, after, shared.hash);
