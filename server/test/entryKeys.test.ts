@@ -397,7 +397,7 @@ test('an edit of an instruction hashes again the keys of exactly the entries tha
   assert.deepEqual(document.memory.statistics, { blocksMade: 1, blocksCompared: 1, blocksRead: 1, keysHashed: moved.length });
 });
 
-test('after an instruction inserted above them, the keys take the blocks of procedures moved on by its bytes as read', async () => {
+test('after an instruction inserted above them, the keys take the blocks of procedures moved down a line, in their own slots, as read', async () => {
   const text = [
     'VxD_LOCKED_CODE_SEG',
     'BeginProc First',
@@ -419,7 +419,8 @@ test('after an instruction inserted above them, the keys take the blocks of proc
   const document = await EditedDocument.open(text);
   document.keys(await document.edit('EndProc First\n', 'EndProc First\n'));
   document.keys(await document.edit('        xor     eax, eax\n', '        xor     eax, eax\n        nop\n'));
-  assert.deepEqual(document.memory.statistics, { blocksMade: 3, blocksCompared: 3, blocksRead: 1, keysHashed: 3 });
+  // Only First's key is new: Second and Third stand where they stood.
+  assert.deepEqual(document.memory.statistics, { blocksMade: 3, blocksCompared: 3, blocksRead: 1, keysHashed: 1 });
 });
 
 test('riscos-objasm: after an instruction inserted near the top, the keys take the blocks below it, moved on by its bytes, as read', async () => {

@@ -19,14 +19,15 @@ import { repoRoot } from './support/paths.js';
 
 const LANGUAGE = 'vxd-masm';
 
-// The data before the code puts Values at 10001h, the link code of Get_Cur_VM_Handle: Calls_Service's link lands on
-// Values, and Reads_Own_Link reads the dword at 10001h through its own labelled link.
+// The data segment starts the first slot, at 10000h: Pad puts Values at 10001h, the link code of Get_Cur_VM_Handle.
+// Calls_Service's link lands on Values, and Reads_Own_Link reads the dword at 10001h through its own labelled link.
 const LINKS = `        .386p
         include vmm.inc
 
 VxD_LOCKED_DATA_SEG
-Table           dd      3BD8h dup (0)
-Pad             db      0, 0, 0, 0, 0
+Pad             db      0
+Values  dd      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16
+        dd      17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
 Limit           dd      10
 VxD_LOCKED_DATA_ENDS
 
@@ -51,9 +52,6 @@ BeginProc Counts
         ret
 EndProc Counts
 
-Values  dd      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16
-        dd      17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
-
 VxD_LOCKED_CODE_ENDS
         END
 `;
@@ -66,13 +64,13 @@ const DIALECT: ByteEditDialect = {
 const LINKS_FILE = '/work/links/links.asm';
 
 describe('VxD edits that move code by bytes', { timeout: 600_000 }, () => {
-  test('an instruction before the code a link code lands on runs again the entry that reads the link as data, not the call', async () => {
+  test('a byte before the data a link code lands on runs again the entry that reads the link as data, not the call', async () => {
     const { document, state } = await KeptDocument.open(LANGUAGE, LINKS_FILE, LINKS);
     assert.deepEqual(state.statistics, { analysed: 3, reused: 0 });
-    const after = await document.edit(replaced(document.current, '        mov     ecx, 4\n', '        mov     ecx, 4\n        mov     eax, eax\n'));
-    // Counts, whose code changed, and Reads_Own_Link, whose read of 10001h now finds what lies before Values.
-    assert.deepEqual(after.statistics, { analysed: 2, reused: 1 });
-    await document.checked(after, 'instruction in Counts');
+    const after = await document.edit(replaced(document.current, 'Pad             db      0\n', 'Pad             db      0, 0\n'));
+    // Reads_Own_Link, whose read of 10001h now finds what lies before Values; Calls_Service and Counts are kept.
+    assert.deepEqual(after.statistics, { analysed: 1, reused: 2 });
+    await document.checked(after, 'byte before Values');
   });
 
   test('an edit of a procedure runs again the one that runs on into it across padding', async () => {

@@ -11,8 +11,9 @@ import { KeptDocument } from './support/keptAnalyses.js';
 // a label's address compared, masked, multiplied or passed to a service, a
 // return address popped or copied, the PC read, an ADR passed to a SWI; and
 // so does one that reads memory at a number where data inside code lay
-// before the edit (11FCh is Inline + 4 before it, and its procedure's `jmp`
-// after it).
+// before the edit (0A0034h is Inline + 4 before it, and in no item after
+// it). A VxD procedure starts a slot of its own (10000h apart), so only data
+// that fills the rest of a slot moves the procedures after it.
 // After each edit the document's findings (with their notes and witnesses),
 // register listing and hover values must be a fresh analysis's.
 
@@ -31,7 +32,7 @@ BeginProc Edited
 EndProc Edited
 
 BeginProc Reads_Number
-        mov     eax, ds:[11FCh]
+        mov     eax, ds:[0A0034h]
         ret
 EndProc Reads_Number
 
@@ -145,14 +146,14 @@ AreaName =      "Rel area", 0
 `;
 
 describe('entries whose code moved by bytes, keyed relative to where it lies', { timeout: 600_000 }, () => {
-  test('VxD: an instruction above keeps the results of the procedures that make no value of where they lie', async () => {
+  test('VxD: data that moves procedures a slot on keeps the results of those that make no value of where they lie', async () => {
     const { document, state } = await KeptDocument.open('vxd-masm', '/work/relative/relative.asm', VXD);
     assert.deepEqual(state.statistics, { analysed: 9, reused: 0 });
-    const after = await document.edit(replaced(document.current, '        mov     ecx, 2\n', '        mov     ecx, 2\n        mov     eax, eax\n'));
-    // Edited, whose code changed, the five that take the address of Table, of Plain or their own, and Reads_Number;
-    // Plain, and Reads_Counter, whose data did not move, are kept.
-    assert.deepEqual(after.statistics, { analysed: 7, reused: 2 });
-    await document.checked(after, 'instruction in Edited');
+    const after = await document.edit(replaced(document.current, 'EndProc Edited\n', 'EndProc Edited\nPad     db      65536 dup (0)\n'));
+    // The five that take the address of Table, of Plain or their own, and Reads_Number; Edited, above the data, Plain,
+    // and Reads_Counter, whose data did not move, are kept.
+    assert.deepEqual(after.statistics, { analysed: 6, reused: 3 });
+    await document.checked(after, 'data after Edited');
   });
 
   test('ObjAsm: an instruction above keeps the results of the routines that make no value of where they lie', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { slotStart } from '../src/lowering/masm/layout.js';
 import { code, instructionItems, listing, lower } from './lowering-masm-support.js';
 
 describe('MASM lowering: instructions and operands', () => {
@@ -143,6 +144,27 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(r.unmodelled.map((u) => [u.message, u.source.range.start.line]), [['unknown symbol TYPE [ebx]', 12]]);
   });
 
+  it('starts each procedure and segment at a slot of its own, and procedures run on into the next across the rest of theirs', async () => {
+    const r = await lower([
+      'VxD_LOCKED_DATA_SEG',
+      'Counter dd      0',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc First',
+      '        mov     eax, 1',
+      'EndProc First',
+      'BeginProc Second',
+      '        ret',
+      'EndProc Second',
+      'VxD_LOCKED_CODE_ENDS',
+    ].join('\n'));
+    assert.deepEqual([r.program.label('Counter'), r.program.label('First'), r.program.label('Second')], [0x10000n, 0x20000n, 0x30000n]);
+    const first = r.program.items.find((i) => i.address === 0x20000n);
+    assert.equal(first && r.program.itemAfter(first)?.address, 0x30000n);
+    assert.equal(slotStart(0x3fffffffn), 0x40000000n, 'the last slot');
+    assert.equal(slotStart(0x40000001n), 0x40000001n, 'packed past it');
+  });
+
   it('lays out structure instances named like keywords (Lock, Type) with the structure\'s size', async () => {
     const r = await lower([
       'Lock_Data STRUC',
@@ -157,8 +179,9 @@ describe('MASM lowering: instructions and operands', () => {
       '  mov ax, Lock.ld_flags',
       '  mov ecx, SIZE Type',
     ].join('\n'));
-    assert.deepEqual([r.program.label('Lock'), r.program.label('Type'), r.program.label('After')], [0x1000n, 0x1006n, 0x1012n]);
-    assert.deepEqual(code(r), ['mov ax, 2:[1004h]', 'mov ecx, 0ch']);
+    // The segment starts a slot of its own (64 KB).
+    assert.deepEqual([r.program.label('Lock'), r.program.label('Type'), r.program.label('After')], [0x10000n, 0x10006n, 0x10012n]);
+    assert.deepEqual(code(r), ['mov ax, 2:[10004h]', 'mov ecx, 0ch']);
     assert.deepEqual(r.unmodelled, []);
   });
 

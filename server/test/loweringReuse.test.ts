@@ -185,6 +185,9 @@ function itemsOf(lowering: MasmLowering, text: string, name: string): MasmLoweri
 
 describe('MASM lowering reuse: what a procedure reads', () => {
   /** Opens the two procedures, applies the edit, checks the result against a fresh lowering and returns the chunk counts and passes. */
+  /** Data after First that runs past the start of the next slot, so that Second moves a slot (64 KB) on. */
+  const PAD = ['EndProc First\n', 'EndProc First\nPad     db      65536 dup (0)\n'] as const;
+
   async function afterEdit(find: string, by: string, text = TWO_PROCEDURES): Promise<{
     counts: MasmLowering['chunks']; runs: MasmLowering['runs']; passes: number; before: MasmLowering; after: MasmLowering; text: string;
   }> {
@@ -221,27 +224,26 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     assert.deepEqual((await afterEdit('skip:   inc     reg', 'skip:   dec     reg')).counts, { replayed: 1, lowered: 2 });
   });
 
-  test('a procedure that takes no address of its own is replayed at its new address', async () => {
-    const { counts, passes, after, text } = await afterEdit('        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n');
-    // First takes the address of Second, which the nop moves: a second pass reads where the first pass from scratch puts it.
+  test('an instruction added to a procedure moves no other procedure: each starts a slot of its own', async () => {
+    const { counts, passes, before, after, text } = await afterEdit('        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n');
+    assert.equal(passes, 1);
+    assert.deepEqual(counts, { replayed: 1, lowered: 2 });
+    assert.equal(after.program.label('Second'), before.program.label('Second'));
+    assert.deepEqual(itemsOf(after, text, 'Second').map((i) => i.address), itemsOf(before, TWO_PROCEDURES, 'Second').map((i) => i.address));
+  });
+
+  test('a procedure moved a slot on is lowered again there, and so is the procedure that takes its address', async () => {
+    const { counts, passes, before, after, text } = await afterEdit(...PAD);
+    // First takes the address of Second, which the data moves: a second pass reads where the first pass from scratch puts it.
     assert.equal(passes, 2);
     assert.deepEqual(counts, { replayed: 2, lowered: 3 });
+    assert.equal(after.program.label('Second'), (before.program.label('Second') ?? 0n) + 0x10000n);
     assert.equal(itemsOf(after, text, 'Second')[0]?.address, after.program.label('Second'));
-  });
-
-  test('a procedure is lowered again when its start address moves and it takes the address of a label of its own or of $', async () => {
-    const nop = ['        mov     eax, LIMIT\n', '        mov     eax, LIMIT\n        nop\n'] as const;
-    const own = TWO_PROCEDURES.replace('        mov     ebx, 10\n', '        mov     ebx, OFFSET32 @B\n');
-    // Second is lowered as the first pass and as the seeded pass, and replayed in the second pass; First is lowered in each.
-    assert.deepEqual((await afterEdit(...nop, own)).counts, { replayed: 1, lowered: 5 });
-    const location = TWO_PROCEDURES.replace('        mov     ebx, 10\n', '        mov     ebx, $\n');
-    assert.deepEqual((await afterEdit(...nop, location)).counts, { replayed: 1, lowered: 5 });
-  });
-
-  test('a procedure is lowered again when the address of a later label it takes moves, in the pass that reads it', async () => {
-    // First takes Second's address from the first pass's symbols; Second moves when a line goes between them.
-    const { counts } = await afterEdit('EndProc First\n', 'EndProc First\nGap     dd      0\n');
-    assert.deepEqual(counts, { replayed: 3, lowered: 1 });
+    // A procedure's BeginProc reads where it stands, so one that takes its own address or $ is no different.
+    for (const own of ['OFFSET32 @B', '$']) {
+      const changed = TWO_PROCEDURES.replace('        mov     ebx, 10\n', `        mov     ebx, ${own}\n`);
+      assert.deepEqual((await afterEdit(...PAD, changed)).counts, { replayed: 2, lowered: 3 }, own);
+    }
   });
 
   test('a procedure is lowered again when the anonymous labels or LOCAL names before it are numbered anew', async () => {
@@ -469,7 +471,7 @@ describe('MASM lowering: one pass per edit', () => {
     assert.equal(changed.passes, 2);
   });
 
-  test('instructions inserted in a row above data that takes a later procedure\'s address are each lowered in two passes', async () => {
+  test('data inserted in a row above data that takes a later procedure\'s address, each moving it a slot on, are each lowered in two passes', async () => {
     const text = [
       'VxD_LOCKED_CODE_SEG',
       'BeginProc First',
@@ -492,7 +494,7 @@ describe('MASM lowering: one pass per edit', () => {
     document.lower();
     const passes: number[] = [];
     for (let n = 0; n < 6; n++) {
-      passes.push(masm(await document.check(replaced(document.current, '        mov     eax, 1\n', '        mov     eax, 1\n        nop\n'), `nop ${n}`)).passes);
+      passes.push(masm(await document.check(replaced(document.current, '        mov     eax, 1\n', '        mov     eax, 1\n        db      65536 dup (0)\n'), `data ${n}`)).passes);
     }
     assert.deepEqual(passes, [2, 2, 2, 2, 2, 2]);
   });
@@ -676,18 +678,28 @@ describe('MASM lowering from scratch: the second pass replays what the first pas
     '',
   ].join('\n');
 
+  test('the seeded pass follows the first pass, sized apart by an equate ahead, to the next procedure\'s slot', async () => {
+    const document = await Document.open('vxd-masm', '/test/scratch.asm', AHEAD);
+    document.lower();
+    const lowering = masm(await document.check(replaced(AHEAD, '        mov     eax, LATER\n', '        mov     eax, LATER\n        nop\n'), 'nop in Reads'));
+    // The first pass lays Sized out without its 32 bytes (PAD is ahead) and Chosen where its slot starts, as the seeded
+    // pass does: Reads is lowered as the first pass and as itself, the rest replayed from the first pass's recordings.
+    assert.equal(lowering.passes, 2);
+    assert.deepEqual(lowering.chunks, { replayed: 7, lowered: 2 });
+  });
+
   test('procedures that read an equate or a label address ahead, or are sized or assembled by one, are lowered again', async () => {
     const lowering = await opened(AHEAD);
-    // The second pass lowers Reads, Sized and Chosen again and replays Last 32 bytes on; the third, as Last moved, lowers
-    // Reads (which takes its address) again and replays the other three.
+    // The second pass lowers Reads, Sized and Chosen again and replays Last where it was (Sized's 32 bytes stay in its
+    // slot); the third, as Sized's own label Inside moved, replays all four.
     assert.equal(lowering.passes, 3);
-    assert.deepEqual(lowering.chunks, { replayed: 4, lowered: 8 });
+    assert.deepEqual(lowering.chunks, { replayed: 5, lowered: 7 });
     assert.deepEqual(instruction(lowering, lineOf(AHEAD, '        mov     eax, LATER')), { arch: 'x86', mnemonic: 'mov', operands: [{ kind: 'reg', reg: 'eax' }, { kind: 'imm', value: expr.bv(5) }] });
     const last = lowering.program.label('Last');
     assert.deepEqual(instruction(lowering, lineOf(AHEAD, '        mov     ebx, OFFSET32 Last')), { arch: 'x86', mnemonic: 'mov', operands: [{ kind: 'reg', reg: 'ebx' }, { kind: 'imm', value: expr.bv(last ?? 0n) }] });
-    // Reads: three instructions; Sized: 32 bytes, then ret; Chosen: mov, ret.
-    assert.equal(lowering.program.label('Inside'), 0x1000n + 3n * 16n + 32n);
-    assert.equal(last, 0x1000n + 3n * 16n + 32n + 16n + 2n * 16n);
+    // Each procedure starts a slot of 64 KB: Reads where the segment starts one (10000h), Sized (32 bytes, then ret), Chosen, Last.
+    assert.equal(lowering.program.label('Inside'), 0x20000n + 32n);
+    assert.equal(last, 0x40000n);
     assert.ok(instruction(lowering, lineOf(AHEAD, '        mov     ecx, 4')));
     assert.equal(instruction(lowering, lineOf(AHEAD, '        mov     ecx, 3')), undefined);
     assert.deepEqual(lowering.unmodelled, []);

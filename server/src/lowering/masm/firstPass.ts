@@ -1,6 +1,7 @@
 import {
   relocated, sameField, sameState, sameSymbol, type ChunkEffects, type ChunkMemory, type ChunkHost, type ChunkRecording, type ChunkState, type Read, type SymbolRead,
 } from './chunks.js';
+import { slotStart } from './layout.js';
 import type { Journal, MasmSymbol, StrucField, SymbolSource, SymbolTable } from './symbols.js';
 
 // Lowering from scratch runs a first pass that reads no forward reference,
@@ -127,8 +128,17 @@ export class FirstPass {
 
   /** The seeded pass, now in `state`, restored the kind of segment around a segment it opened in the first pass's state. */
   restoredSegment(state: ChunkState, expansions: number): void {
+    this.changedAlike(state, expansions, (scalar) => ({ ...scalar, realModeSegment: state.realModeSegment, dataSegment: state.dataSegment }));
+  }
+
+  /** The seeded pass, now in `state`, moved to the next slot, as the first pass does from its own address. */
+  slotted(state: ChunkState, expansions: number): void {
+    this.changedAlike(state, expansions, (scalar) => ({ ...scalar, address: slotStart(scalar.address) }));
+  }
+
+  private changedAlike(state: ChunkState, expansions: number, change: (scalar: ChunkState) => ChunkState): void {
     if (!this.apart) return;
-    const scalar = { ...this.apart.scalar, realModeSegment: state.realModeSegment, dataSegment: state.dataSegment };
+    const scalar = change(this.apart.scalar);
     this.apart = sameState(scalar, state, false) && this.apart.expansions === expansions ? undefined : { scalar, expansions: this.apart.expansions };
   }
 

@@ -3,10 +3,24 @@ import { dataItem, instructionItem } from '../irObjects.js';
 
 // Items at addresses as the program IR lays them out: x86 instructions at a
 // synthetic 16 bytes each (nothing in VxD code depends on encoded lengths),
-// data at its real size so `$ - Table` and `Table[eax*4]` hold.
+// data at its real size so `$ - Table` and `Table[eax*4]` hold. Control that
+// runs on past an item goes to the next item wherever it lies, so the rest
+// of a slot (below) is padding as ALIGN's is.
 
 export const ORIGIN = 0x1000n;
 const INSTRUCTION_SIZE = 16;
+// Procedures, control dispatch tables and segments each start a slot of
+// their own, so code added to one moves nothing in another: an edit's
+// analysis reuses the results of every entry whose code and data it did not
+// touch. Up to LAST_SLOT; a file with more places the rest one after another.
+const SLOT = 0x10000n;
+const LAST_SLOT = 0x40000000n;
+
+/** Where a slot starting at or after `address` starts. */
+export function slotStart(address: bigint): bigint {
+  const start = ((address + SLOT - 1n) / SLOT) * SLOT;
+  return start <= LAST_SLOT ? start : address;
+}
 
 /** A data value of `bytes` bytes from a 32-bit Expr (truncated as the assembler would). */
 export function dataValue(bytes: 1 | 2 | 4, value: Expr): DataValue {
@@ -34,6 +48,11 @@ export class Layout {
     if (size > 0) this.items.push(dataItem(at, size, values, source, text, writable));
     this.address += BigInt(size);
     return at;
+  }
+
+  /** Moves to where the next slot starts. */
+  slot(): void {
+    this.address = slotStart(this.address);
   }
 
   skip(bytes: number): void {

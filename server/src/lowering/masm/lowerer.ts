@@ -493,10 +493,13 @@ export class LoweringPass implements Scope, VmmHost {
       case 'macro_call': return this.macroCall(node);
       case 'vmm_call': return this.inCode(node, () => vmmCallStatement(node, this));
       case 'control_dispatch': return this.inCode(node, () => controlDispatch(node, this));
-      case 'control_dispatch_table': return this.chunk([node], false, () => this.controlTable(node));
+      case 'control_dispatch_table': this.slot(); return this.chunk([node], false, () => this.controlTable(node));
       case 'service_table': return this.serviceTableStatement(node);
       case 'service_declaration': return this.serviceDeclaration(node);
-      case 'procedure': return this.chunk([node], false, () => this.procedure(node));
+      case 'procedure':
+        // Slotted before the chunk starts, so that its recording starts where the slot does: the BeginProc line finds itself there.
+        if (!child(node, 'header')) this.slot();
+        return this.chunk([node], false, () => this.procedure(node));
       case 'conditional_head': case 'conditional_branch': case 'conditional_tail': return this.conditionalLine(node);
       case 'procedure_head': return this.openProcedureLine(node);
       case 'procedure_tail': return this.closeProcedureLine();
@@ -1240,6 +1243,7 @@ export class LoweringPass implements Scope, VmmHost {
       ? argumentSlots(head, 'option').map((o) => o?.text ?? '')
       : (child(head, 'options')?.text ?? '').split(/[\s,]+/);
     const lower = options.map((o) => o.toLowerCase());
+    this.slot();
     const hook = lower.indexOf('hook_proc');
     const previous = hook >= 0 ? options[hook + 1] : undefined;
     if (previous) {
@@ -1338,6 +1342,14 @@ export class LoweringPass implements Scope, VmmHost {
     if (this.openProcedure(head)) this.openedProcedures.push(outer);
   }
 
+  /** Starts the next slot (layout.ts), in the first pass too where it stands elsewhere; where it already stands at one, stays. */
+  private slot(): void {
+    if (this.struc) return;
+    this.recorder?.sawLocation();
+    this.layout.slot();
+    if (!this.recorder) this.firstPass?.slotted(this.chunkState(), this.expansions);
+  }
+
   private closeProcedureLine(): void {
     if (this.openedProcedures.length > 0) this.leaveFrame(this.openedProcedures.pop());
   }
@@ -1415,6 +1427,7 @@ export class LoweringPass implements Scope, VmmHost {
       this.walk(this.chosenEpilogue(node));
       return;
     }
+    this.slot();
     const outer = this.openSegment(head);
     this.walk([...prologue, ...statementsOf(node)]);
     this.walk(this.chosenEpilogue(node));
@@ -1438,6 +1451,7 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   private openSegmentLine(head: Node): void {
+    this.slot();
     this.openedSegments.push(this.openSegment(head));
   }
 
