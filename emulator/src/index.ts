@@ -17,6 +17,7 @@ export type {
 } from './catalogue/index.js';
 export { itemHolding, Program, sameLabels } from './ir/program.js';
 export { readsOwnAddress } from './cpu/ownAddress.js';
+export { mayFallThrough } from './cpu/fallThrough.js';
 export type {
   Arch, DataItem, DataValue, EntryContract, EntryPoint, Instruction, InstructionItem, ProgramItem, ProgramParts, SourceSpan, StorageField,
 } from './ir/program.js';

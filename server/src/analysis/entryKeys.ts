@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { itemHolding, readsOwnAddress, sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
+import { itemHolding, mayFallThrough, readsOwnAddress, sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
 import type { MovedCopies } from '../lowering/movedCopies.js';
 import { partition, partitionAgain, type Block, type Partition, type PartitionAgain } from './keyBlocks.js';
 import { asDigest, digestAt, digestOf, DigestWriter, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
@@ -121,19 +121,6 @@ function references(item: InstructionItem, into: References): void {
       }
     }
   }
-}
-
-const X86_ENDS = new Set(['ret', 'retn', 'retf', 'iret', 'iretd', 'jmp']);
-
-/** Whether control can run on past the instruction into the next item. False only when that is certain. */
-function mayFallThrough(item: InstructionItem): boolean {
-  const insn = item.instruction;
-  if (insn.arch === 'x86') return !X86_ENDS.has(insn.mnemonic);
-  if (insn.condition !== 'al') return true;
-  if (insn.mnemonic === 'b') return false;
-  const [first] = insn.operands;
-  if ((insn.mnemonic === 'mov' || insn.mnemonic === 'ldr') && first?.kind === 'reg' && first.reg === 15) return false;
-  return !(insn.mnemonic === 'ldm' && insn.operands.some((o) => o.kind === 'reglist' && o.regs.includes(15)));
 }
 
 /**
@@ -482,7 +469,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   // Control runs on to the next item, as the explorer takes it, across any gap (ALIGN's padding, a slot's rest).
   const after = blocks.map((block) => {
     const last = block.instructions[block.instructions.length - 1];
-    const next = last && mayFallThrough(last) ? program.itemAfter(last) : undefined;
+    const next = last && mayFallThrough(last.instruction) ? program.itemAfter(last) : undefined;
     return next ? at(next.address) : -1;
   });
   const layout = { bounds, labels: program.labels, readings, targets };
@@ -537,7 +524,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
       const block = blocks[i] as Block;
       const last = block.instructions[block.instructions.length - 1];
       // Where no instruction is, the explorer says so by its address.
-      const ok = !last || (freeOfAddresses(reading) && !(mayFallThrough(last) && program.itemAfter(last) === undefined)
+      const ok = !last || (freeOfAddresses(reading) && !(mayFallThrough(last.instruction) && program.itemAfter(last) === undefined)
         && reading.references.labels.every((label) => {
           const address = program.label(label);
           return address === undefined || program.itemAt(address) !== undefined;

@@ -1,0 +1,18 @@
+import type { Instruction } from '../ir/program.js';
+
+// Whether control can run on past an instruction into the item laid out
+// after it, judged from the instruction alone: false only when that is
+// certain (an unconditional jump or return). The entry keys follow it to the
+// block laid out next.
+
+const X86_ENDS = new Set(['ret', 'retn', 'retf', 'iret', 'iretd', 'jmp']);
+const PC = 15;
+
+export function mayFallThrough(insn: Instruction): boolean {
+  if (insn.arch === 'x86') return !X86_ENDS.has(insn.mnemonic);
+  if (insn.condition !== 'al') return true;
+  if (insn.mnemonic === 'b') return false;
+  const [first] = insn.operands;
+  if ((insn.mnemonic === 'mov' || insn.mnemonic === 'ldr') && first?.kind === 'reg' && first.reg === PC) return false;
+  return !(insn.mnemonic === 'ldm' && insn.operands.some((o) => o.kind === 'reglist' && o.regs.includes(PC)));
+}
