@@ -10,11 +10,13 @@ import { repoRoot } from './support/paths.js';
 import { TWO_MODULES } from './support/twoModules.js';
 
 // An instruction inserted into or removed from ObjAsm code moves the code
-// after it on by its size: the entries that reach that code are analysed
-// again, and those that reach none of it keep their results, a dynamic-area
-// handler's with them as long as its area's pool kind is the same. Whatever
-// was kept, the document's state after each edit must be a fresh analysis's
-// of the same text (`KeptDocument.checked`).
+// after it on by its size, up to the next routine that nothing runs into,
+// which starts a slot of its own (riscos/layout.ts): the entries that reach
+// the code that moved are analysed again, and those that reach none of it
+// keep their results, a dynamic-area handler's with them as long as its
+// area's pool kind is the same. Whatever was kept, the document's state
+// after each edit must be a fresh analysis's of the same text
+// (`KeptDocument.checked`).
 
 const LANGUAGE = 'riscos-objasm';
 
@@ -26,14 +28,24 @@ const DIALECT: ByteEditDialect = {
 const TWO_MODULES_FILE = '/work/two/s/TwoMods';
 
 describe('ObjAsm edits that move code by bytes', { timeout: 600_000 }, () => {
-  test('an instruction before a dynamic-area handler runs again the entries that reach it or lie after it, and no other', async () => {
+  test('an instruction inside a routine before a dynamic-area handler runs again the entries that reach the routine, and no other', async () => {
     const { document, state } = await KeptDocument.open(LANGUAGE, TWO_MODULES_FILE, TWO_MODULES);
     assert.deepEqual(state.statistics, { analysed: 8, reused: 0 });
     const after = await document.edit(replaced(document.current, '        STR     r0, [r12]\n        MOV     pc, lr', '        STR     r0, [r12]\n        MOV     r9, r9\n        MOV     pc, lr'));
-    // Final, Service, SWIs and Info lie before the insertion and reach neither it nor the handler; Init calls Clear and
-    // names Handler, whose jump table reads the PC; Helper2, after it, makes no value of where its code lies.
-    assert.deepEqual(after.statistics, { analysed: 3, reused: 5 });
+    // Clear, and Init, which calls it. Clear still ends returning, so Handler and the code after it keep their slots:
+    // the handler, whose jump table reads the PC, keeps its result, as do the entries before the insertion.
+    assert.deepEqual(after.statistics, { analysed: 2, reused: 6 });
     await document.checked(after, 'instruction in Clear');
+  });
+
+  test('an instruction that lets a routine run on into the dynamic-area handler lays the handler out right after it, and runs it again', async () => {
+    const { document } = await KeptDocument.open(LANGUAGE, TWO_MODULES_FILE, TWO_MODULES);
+    const clear = 'Clear   ROUT\n        MOV     r0, #0\n        STR     r0, [r12]\n        MOV     pc, lr\n';
+    const after = await document.edit(replaced(document.current, clear, `${clear}        MOV     r9, r9\n`));
+    // Clear runs on into Handler, laid out packed after it, with the second module's code up to Helper2's slot: Clear,
+    // Init (which calls Clear and names Handler) and Handler run again; Helper2 keeps its slot and its result.
+    assert.deepEqual(after.statistics, { analysed: 3, reused: 5 });
+    await document.checked(after, 'instruction after Clear\'s return');
   });
 
   test('a creation that makes the handler\'s area a physical memory pool runs the handler again', async () => {

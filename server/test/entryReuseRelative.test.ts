@@ -7,7 +7,8 @@ import { KeptDocument } from './support/keptAnalyses.js';
 // or BL, no read of the PC, no label's address taken as a value, no computed
 // jump) is keyed by its code with addresses counted from its own start, so
 // an instruction inserted above it, which moves it on by bytes, keeps its
-// result. Every entry that could see where its code or data lies runs again:
+// result (in ObjAsm code, where only a routine that the code before it runs
+// into moves). Every entry that could see where its code or data lies runs again:
 // a label's address compared, masked, multiplied or passed to a service, a
 // return address popped or copied, the PC read, an ADR passed to a SWI; and
 // so does one that reads memory at a number where data inside code lay
@@ -156,12 +157,22 @@ describe('entries whose code moved by bytes, keyed relative to where it lies', {
     await document.checked(after, 'data after Edited');
   });
 
-  test('ObjAsm: an instruction above keeps the results of the routines that make no value of where they lie', async () => {
+  test('ObjAsm: a routine that comes to run on into the next moves the routines after it, and keeps the results of those that make no value of where they lie', async () => {
+    // Each routine here ends returning, so it starts a slot of its own (riscos/layout.ts), and an instruction inside one
+    // moves nothing in the others. One after a routine's return lets it run on: the next routine is laid out right after
+    // it, and each routine after that a slot further up.
     const { document, state } = await KeptDocument.open('riscos-objasm', '/work/relative/s/Relative', OBJASM);
     assert.deepEqual(state.statistics, { analysed: 6, reused: 0 });
-    const after = await document.edit(replaced(document.current, '        MOV     r1, #1\n', '        MOV     r1, #1\n        MOV     r9, r9\n'));
+    const runOn = async (end: string, what: string): Promise<{ analysed: number; reused: number }> => {
+      const after = await document.edit(replaced(document.current, end, `${end}        MOV     r9, r9\n`));
+      await document.checked(after, what);
+      return after.statistics;
+    };
     // Init, whose code changed, Own_Pc, Links (its BL's return address) and Creates (its ADR); Plain and Leaf are kept.
-    assert.deepEqual(after.statistics, { analysed: 4, reused: 2 });
-    await document.checked(after, 'instruction in Init');
+    assert.deepEqual(await runOn('        MOV     r1, #1\n        MOV     pc, lr\n', 'Init runs on'), { analysed: 4, reused: 2 });
+    // Plain, whose code changed, Init, which runs on into it, and Own_Pc, Links and Creates again; Leaf is kept.
+    assert.deepEqual(await runOn('        ADD     r0, r0, r1\n        MOV     pc, lr\n', 'Plain runs on'), { analysed: 5, reused: 1 });
+    // Leaf, whose code changed, Links, which calls it, and Creates, now laid out after it.
+    assert.deepEqual(await runOn('        MOV     r2, #3\n        MOV     pc, lr\n', 'Leaf runs on'), { analysed: 3, reused: 3 });
   });
 });

@@ -455,3 +455,83 @@ describe('ObjAsm lowering: writable and read-only areas', () => {
     assert.equal(r.program.constantImage(pool?.address ?? 0n), 0x78n);
   });
 });
+
+describe('ObjAsm lowering: routine slots', () => {
+  const labels = (r: Awaited<ReturnType<typeof lower>>, ...names: string[]): (bigint | undefined)[] => names.map((n) => r.program.label(n));
+
+  it('starts a routine nothing runs into at the next 4 KB, and lays out one the code before runs into right after it', async () => {
+    const r = await lower(src(
+      '        AREA    |T$$Code|, CODE, READONLY',
+      'First   ROUT',
+      '        MOV     r0, #1',
+      '        MOV     pc, lr',
+      'Second  ROUT',
+      '        MOVNE   pc, lr',
+      'Third   ROUT',
+      '        B       First',
+      'Table   ROUT',
+      '        DCD     1',
+      'Fourth  ROUT',
+      '        LDMFD   sp!, {r0, pc}',
+      'Fifth   ROUT',
+      '        LDR     pc, [r0]',
+      'Sixth   ROUT',
+      '        SWI     OS_Exit',
+      'Seventh ROUT',
+      '        MOV     pc, lr',
+      '        END',
+    ));
+    // A return, a B, data, an LDM or LDR of the PC end the flow; a conditional return and a SWI run on.
+    assert.deepEqual(labels(r, 'First', 'Second', 'Third', 'Table', 'Fourth', 'Fifth', 'Sixth', 'Seventh'), [
+      0x8000n, 0x9000n, 0x9004n, 0xa000n, 0xb000n, 0xc000n, 0xd000n, 0xd004n,
+    ]);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), []);
+  });
+
+  it('lays out a routine of a GET file, one opened by a macro and one inside a conditional by the same rule', async () => {
+    const routines = ['Second  ROUT', '        MOV     r0, r0', '        MOV     pc, lr', 'Third   ROUT', '        MOV     pc, lr'];
+    const around = (...middle: string[]): string => src(
+      '        AREA    |T$$Code|, CODE, READONLY',
+      '        MACRO',
+      '$label  Start',
+      '$label  ROUT',
+      '        MEND',
+      'First   ROUT',
+      '        MOV     pc, lr',
+      ...middle,
+      'Fourth  Start',
+      '        MOV     pc, lr',
+      '      [ {TRUE}',
+      'Fifth   ROUT',
+      '        MOV     r1, r1',
+      '      ]',
+      'Sixth   ROUT',
+      '        MOV     pc, lr',
+      '        END',
+    );
+    const names = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'];
+    const inline = await lower(around(...routines));
+    const got = await lower(around('        GET     sub.s'), { readFile: (p) => (p.endsWith('sub.s') ? src(...routines) : undefined) });
+    const expected = [0x8000n, 0x9000n, 0xa000n, 0xb000n, 0xc000n, 0xc004n];
+    assert.deepEqual(labels(inline, ...names), expected);
+    assert.deepEqual(labels(got, ...names), expected);
+    assert.deepEqual(got.unmodelled.map((u) => u.message), []);
+  });
+
+  it('packs the routines past the last slot, 8 MB on', async () => {
+    const r = await lower(src(
+      '        AREA    |T$$Code|, CODE, READONLY',
+      'First   ROUT',
+      '        MOV     pc, lr',
+      'Big     ROUT',
+      '        MOV     pc, lr',
+      '        SPACE   &800000',
+      'Next    ROUT',
+      '        MOV     pc, lr',
+      'Last    ROUT',
+      '        MOV     pc, lr',
+      '        END',
+    ));
+    assert.deepEqual(labels(r, 'First', 'Big', 'Next', 'Last'), [0x8000n, 0x9000n, 0x809004n, 0x809008n]);
+  });
+});

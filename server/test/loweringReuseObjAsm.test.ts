@@ -282,6 +282,14 @@ const THREE_ROUTINES = [
   '',
 ].join('\n');
 
+/**
+ * THREE_ROUTINES with each routine able to run on into the next, so that they are laid out end to end, as ObjAsm
+ * lays them out, rather than each in a slot of its own (riscos/layout.ts): an instruction added at the end of First
+ * moves Second and Third on by its size.
+ */
+const RUNNING_ON = THREE_ROUTINES.replace('20      MOV     pc, lr', '20      MOVNE   pc, lr').replace('        B       Third\n', '        B       Third\n        MOV     r0, r0\n');
+const NOP_RUNNING_ON = ['20      MOVNE   pc, lr', '20      MOVNE   pc, lr\n        MOV     r0, r0'] as const;
+
 const objAsm = (lowered: LoweredDocument): ObjAsmLowering => {
   assert.equal(lowered.dialect, 'riscos-objasm');
   return lowered.lowering as ObjAsmLowering;
@@ -334,6 +342,27 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     second.forEach((item, i) => assert.equal(item, itemsOf(before, THREE_ROUTINES, 'Second')[i], 'the same object'));
   });
 
+  test('an instruction added to a routine that still ends returning leaves the routines after it in their slots, the very same items', async () => {
+    // In place of the blank line after it, so that no line below moves.
+    const { counts, before, after, text } = await afterEdit('20      MOV     pc, lr\n\n', '        MOV     r0, r0\n20      MOV     pc, lr\n');
+    // First lowers again in the first pass, and the second replays that; Second and Third start where they started.
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
+    for (const name of ['Second', 'Third']) {
+      assert.equal(after.program.label(name), before.program.label(name));
+      const items = itemsOf(after, text, name);
+      assert.ok(items.length > 0);
+      items.forEach((item, i) => assert.equal(item, itemsOf(before, THREE_ROUTINES, name)[i], `${name}: the same object`));
+    }
+    assert.equal((after.program.label('Second') ?? 0n) % 0x1000n, 0n);
+  });
+
+  test('an instruction added at the end of a routine that runs on into the next moves the routines after it on by its size', async () => {
+    const { counts, before, after } = await afterEdit(...NOP_RUNNING_ON, RUNNING_ON);
+    assert.deepEqual(counts, { replayed: 5, lowered: 1 });
+    for (const name of ['Second', 'Third']) assert.equal(after.program.label(name), (before.program.label(name) ?? 0n) + 4n);
+    assert.equal(after.program.label('Second'), after.program.label('First%20') as bigint + 8n);
+  });
+
   test('a routine is lowered again when an equate, a field, a variable or a macro it reads changes', async () => {
     const limit = await afterEdit('Limit   *       10', 'Limit   *       12');
     // First, which reads Limit, lowers again in the first pass, and the second replays that; Second and Third are replayed in both.
@@ -369,9 +398,9 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
   });
 
   test('a routine that takes differences of labels that moved with it is replayed at its new address', async () => {
-    const nop = ['20      MOV     pc, lr', '20      MOV     pc, lr\n        MOV     r0, r0'] as const;
+    const nop = NOP_RUNNING_ON;
     // Third's own label and Second's, both four bytes on; the second pass replays Second, whose difference reads Third ahead.
-    const back = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third - Second\n');
+    const back = RUNNING_ON.replace('        LTORG\n', '        LTORG\n        DCD     Third - Second\n');
     const { counts, after, text } = await afterEdit(...nop, back);
     assert.deepEqual(counts, { replayed: 5, lowered: 1 });
     const row = text.split('\n').indexOf('        DCD     Third - Second');
@@ -379,12 +408,12 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     const distance = (after.program.label('Third') ?? 0n) - (after.program.label('Second') ?? 0n);
     assert.ok(distance > 0n);
     assert.deepEqual(word?.kind === 'data' ? word.values : undefined, [{ bytes: 4, value: expr.bv(distance) }]);
-    const ahead = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        DCD     Third - Second\n');
+    const ahead = RUNNING_ON.replace('        B       Third\n', '        B       Third\n        DCD     Third - Second\n');
     assert.deepEqual((await afterEdit(...nop, ahead)).counts, { replayed: 4, lowered: 2 });
     // First did not move, and an equate is no address: each difference changes.
-    const first = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third - First\n');
+    const first = RUNNING_ON.replace('        LTORG\n', '        LTORG\n        DCD     Third - First\n');
     assert.deepEqual((await afterEdit(...nop, first)).counts, { replayed: 4, lowered: 2 });
-    const equate = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\n        DCD     Third - Limit\n');
+    const equate = RUNNING_ON.replace('        LTORG\n', '        LTORG\n        DCD     Third - Limit\n');
     assert.deepEqual((await afterEdit(...nop, equate)).counts, { replayed: 4, lowered: 2 });
   });
 
@@ -423,10 +452,10 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
   });
 
   test('a routine that aligns is replayed only where it moved by a multiple of its alignment', async () => {
-    const text = THREE_ROUTINES.replace('        B       Third\n', '        B       Third\n        ALIGN   8\n');
-    const nop = '        MOV     r0, r0';
-    assert.deepEqual((await afterEdit('20      MOV     pc, lr', `20      MOV     pc, lr\n${nop}`, text)).counts, { replayed: 3, lowered: 3 });
-    assert.deepEqual((await afterEdit('20      MOV     pc, lr', `20      MOV     pc, lr\n${nop}\n${nop}`, text)).counts, { replayed: 5, lowered: 1 });
+    const text = RUNNING_ON.replace('        B       Third\n', '        B       Third\n        ALIGN   8\n');
+    const [last, nop] = NOP_RUNNING_ON;
+    assert.deepEqual((await afterEdit(last, nop, text)).counts, { replayed: 3, lowered: 3 });
+    assert.deepEqual((await afterEdit(last, `${nop}\n        MOV     r0, r0`, text)).counts, { replayed: 5, lowered: 1 });
   });
 
   test('a routine placing a literal pool fixes the loads waiting from before it, and is lowered again when their values change', async () => {
@@ -463,6 +492,53 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     assert.deepEqual(mov?.operands[1], { kind: 'imm', value: expr.bv(6) });
   });
 
+  test('routines in a GET file and in a conditional inside another routine start their slots as a fresh lowering starts them', async () => {
+    const text = [
+      '        AREA    |Test$$Code|, CODE, READONLY',
+      'First   ROUT',
+      '        MOV     r0, #1',
+      '        MOV     pc, lr',
+      '        GET     sub.s',
+      '',
+      'Fourth  ROUT',
+      '        MOV     r1, #1',
+      '        MOV     pc, lr',
+      '      [ {TRUE}',
+      'Fifth   ROUT',
+      '        MOV     r2, #2',
+      '        MOV     pc, lr',
+      '      ]',
+      '',
+      'Sixth   ROUT',
+      '        MOV     pc, lr',
+      '        END',
+      '',
+    ].join('\n');
+    const sub = ['Second  ROUT', '        MOV     r3, r3', '        MOV     pc, lr', 'Third   ROUT', '        MOV     pc, lr', ''].join('\n');
+    const readFile = (path: string): string | undefined => (path === '/test/sub.s' ? sub : undefined);
+    const document = await Document.open('riscos-objasm', '/test/slots.s', text, readFile);
+    const names = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'];
+    const labels = (lowering: ObjAsmLowering): (bigint | undefined)[] => names.map((n) => lowering.program.label(n));
+    assert.deepEqual(labels(objAsm(document.lower())), [0x8000n, 0x9000n, 0xa000n, 0xb000n, 0xc000n, 0xd000n]);
+    // Each checked against a fresh lowering of the text: First and Fourth end running on, then returning again.
+    const edits: readonly (readonly [string, string])[] = [
+      ['        MOV     r0, #1\n        MOV     pc, lr\n', '        MOV     r0, #1\n        MOVNE   pc, lr\n'],
+      ['        MOV     r1, #1\n        MOV     pc, lr\n', '        MOV     r1, #1\n        MOVNE   pc, lr\n'],
+      ['        MOV     r0, #1\n        MOVNE   pc, lr\n', '        MOV     r0, #1\n        MOV     pc, lr\n'],
+      ['        MOV     r1, #1\n        MOVNE   pc, lr\n', '        MOV     r1, #1\n        MOV     pc, lr\n'],
+    ];
+    const expected = [
+      [0x8000n, 0x8008n, 0x9000n, 0xa000n, 0xb000n, 0xc000n],
+      [0x8000n, 0x8008n, 0x9000n, 0xa000n, 0xa008n, 0xb000n],
+      [0x8000n, 0x9000n, 0xa000n, 0xb000n, 0xb008n, 0xc000n],
+      [0x8000n, 0x9000n, 0xa000n, 0xb000n, 0xc000n, 0xd000n],
+    ];
+    for (const [k, [find, by]] of edits.entries()) {
+      const kept = objAsm(await document.check(replaced(document.current, find, by), `${find} -> ${by}`));
+      assert.deepEqual(labels(kept), expected[k], `after ${by.trim()}`);
+    }
+  });
+
   test('a routine that GETs a file is lowered again when the file changes', async () => {
     const text = THREE_ROUTINES.replace('        Bump    r2\n', '        GET     extra.s\n');
     let extra = '        MOV     r7, #1\n';
@@ -495,11 +571,14 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
       '        END',
       '',
     ].join('\n');
-    const { counts, known, after } = await afterEdit('        MOV     r1, r1', '        MOV     r1, r1\n        MOV     r2, r2', text);
+    const { counts, known, before, after } = await afterEdit('        MOV     r1, r1', '        MOV     r1, r1\n        MOV     r2, r2', text);
     // The first pass replays First where it stood before; the second, where Span reads Mid four bytes on, lowers it again.
     assert.deepEqual(counts, { replayed: 2, lowered: 2 });
     assert.equal(known, 1);
-    assert.deepEqual(after.program.symbols.get('Span'), expr.bv(16));
+    // Third starts a slot of its own, so Span takes in the gap before it too.
+    const span = (lowering: ObjAsmLowering): bigint => (lowering.program.label('Mid') ?? 0n) - (lowering.program.label('First') ?? 0n);
+    assert.equal(span(after), span(before) + 4n);
+    assert.deepEqual(after.program.symbols.get('Span'), expr.bv(span(after)));
   });
 
   test('routines below a new line are taken over from the last lowering\'s passes, moved down', async () => {
@@ -904,6 +983,7 @@ describe('ObjAsm lowering reuse: entry discovery', () => {
     assert.equal(await tracked('Handler ROUT\n        MOV     pc, lr', 'Handler ROUT\n        MOV     pc, lr ; done'), 0, 'nothing it read changed');
     assert.equal(await tracked('DCD     &100', 'DCD     0'), 1, 'the flags changed');
     assert.equal(objAsm(document.lower()).areaCreations[0]?.needsSpecificPages, false);
-    assert.equal(await tracked('Other   ROUT\n', 'Other   ROUT\n        MOV     r0, r0\n'), 1, 'the handler moved');
+    assert.equal(await tracked('Other   ROUT\n', 'Other   ROUT\n        MOV     r0, r0\n'), 0, 'the handler keeps its slot');
+    assert.equal(await tracked('        MOV     r0, r0\n        MOV     pc, lr\n', '        MOV     r0, r0\n        MOV     pc, lr\n        MOV     r1, r1\n'), 1, 'the handler moved: Other runs on into it');
   });
 });

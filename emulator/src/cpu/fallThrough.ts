@@ -2,8 +2,10 @@ import type { Instruction } from '../ir/program.js';
 
 // Whether control can run on past an instruction into the item laid out
 // after it, judged from the instruction alone: false only when that is
-// certain (an unconditional jump or return). The entry keys follow it to the
-// block laid out next.
+// certain (an unconditional jump or return), so a caller that keeps the next
+// item where it is whenever this says true never strands a path. The entry
+// keys follow it to the block laid out next; the RISC OS layout starts a
+// routine in a slot of its own only after an instruction it says false for.
 
 const X86_ENDS = new Set(['ret', 'retn', 'retf', 'iret', 'iretd', 'jmp']);
 const PC = 15;

@@ -4,7 +4,7 @@ import { dataItem, instructionItem, spanMover } from '../irObjects.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { PlacedInstruction } from '../riscos/armInstruction.js';
 import type { RoutineStart } from '../riscos/entryPoints.js';
-import type { PendingLoad } from '../riscos/layout.js';
+import { endsFlow, type PendingLoad } from '../riscos/layout.js';
 import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import type { Value } from '../riscos/values.js';
 import type { SyntaxNode } from '../syntaxNode.js';
@@ -40,6 +40,14 @@ import { labelMoved, routineMoved } from './movedRecords.js';
 // `DCD Init - Module_Base`) takes each address as an offset from where the
 // routine starts: a replay needs each label as far from its start as it
 // was, its own labels are, and the difference is the one recorded.
+//
+// Where a routine starts is decided before it is recorded: in a slot of
+// its own (riscos/layout.ts) when the last item laid out before it ends
+// the flow, so its recording starts there, and an instruction added to
+// one routine leaves the others where they were. A routine's print says
+// whether its own last item ends the flow, so the print of the pass before
+// a routine says where that routine starts. A difference of two labels in
+// two routines takes in the gap between their slots.
 
 /** How a walk of statements ended: on, at END, or at MEXIT. */
 export type Signal = 'next' | 'end' | 'mexit';
@@ -174,7 +182,8 @@ export interface ChunkRecording {
 /**
  * What a routine leaves for the statements after it to read, as a print:
  * the names it defined (labels by their offset from its start), the state
- * it ends in, its local labels and the loads it leaves waiting for a pool.
+ * it ends in, its local labels, the loads it leaves waiting for a pool and
+ * whether its last item ends the flow.
  * Its items, sources and reports are for the result only.
  */
 function effectsPrint(start: ChunkStart, end: ChunkEnd, effects: Omit<ChunkEffects, 'reports' | 'placedInstructions'>, pooled: boolean): number {
@@ -219,6 +228,9 @@ function effectsPrint(start: ChunkStart, end: ChunkEnd, effects: Omit<ChunkEffec
   print.word(effects.pending.length);
   for (const load of effects.pending) print.expr(load.literal.value);
   print.word(effects.items.length);
+  // Whether the routine after it may start a slot of its own (pass.ts `slot`), when it laid anything out.
+  const last = effects.items[effects.items.length - 1];
+  print.word(last === undefined ? -1 : endsFlow(last) ? 1 : 0);
   return print.key;
 }
 

@@ -886,6 +886,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private routineNode(node: Node): Signal {
+    this.slot();
     const nameNode = child(node, 'name');
     const items = namedChildren(node).filter((c) => c.startIndex !== nameNode?.startIndex || c.type !== nameNode.type);
     const call = items[0]?.type === 'macro_call' ? items[0] : undefined;
@@ -904,6 +905,26 @@ export class ObjAsmPass implements ObjAsmScope {
 
   // ---- chunks: routines replayed from earlier passes (chunks.ts) -----------
 
+  /**
+   * Starts the routine here in a slot of its own where nothing can run into
+   * it (riscos/layout.ts), by one rule wherever it is lowered: chunked,
+   * inside another's recording, a macro or a GET. What the rule reads, the
+   * last item laid out and the address, is part of the print (a recording's
+   * print has its last item), so a pass replays and takes over only where
+   * the rule decides as it did.
+   */
+  private slot(): void {
+    const { recorder } = this;
+    const at = this.layout.address;
+    const mayMove = this.layout.slot();
+    if (!recorder) return;
+    // Its own last item decides, and where it stands how far it moves: its recording replays at this address only.
+    if (this.layout.items.length > recorder.firstItem) {
+      if (mayMove) recorder.sawLocation();
+    } else if (at !== recorder.start.address) recorder.refuse('a routine that decides its slot by an item before its recording');
+    // Else it stands where its recording starts, as `chunk` decided just before by the same rule.
+  }
+
   private chunkStart(): ChunkStart {
     return {
       address: this.layout.address, routine: this.routine.id, localLabels: this.localLabels.length, areas: this.areas,
@@ -915,6 +936,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private chunk(node: Node): Signal {
     if (this.recorder || this.depth > 0 || this.includes > 0) return this.routineNode(node);
     this.visits.push(node);
+    this.slot();
     const start = this.chunkStart();
     const state = this.print.key;
     const fits = (r: ChunkRecording): boolean => this.expansions + r.end.expansions < MAX_EXPANSIONS;

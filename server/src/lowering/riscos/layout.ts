@@ -1,13 +1,37 @@
-import { expr, exprKey, type ArmInstruction, type DataValue, type Expr, type ProgramItem, type SourceSpan } from '../../../../emulator/src/index.js';
+import { expr, exprKey, mayFallThrough, type ArmInstruction, type DataValue, type Expr, type ProgramItem, type SourceSpan } from '../../../../emulator/src/index.js';
 import type { LoweredInstruction, PendingLiteral } from './armInstruction.js';
 import { dataItem, instructionItem } from '../irObjects.js';
 
 // Items at the addresses the assembler would give them: ARM instructions at
 // 4 bytes (ADRL at 8), data at its real size, so PC-relative code, literal
-// pools and jump tables compute the addresses the IR holds.
+// pools and jump tables compute the addresses the IR holds. The one
+// difference is a gap before an ObjAsm routine that nothing runs into
+// (`slot`), which moves routines apart as padding between them would: a
+// difference of two labels across it is larger than ObjAsm's.
 
 /** Where code starts; any base works, this one is a typical module address. */
 export const ORIGIN = 0x8000n;
+
+// An ObjAsm routine that nothing can run into starts a slot of its own
+// (objasm/pass.ts), so code added to one routine moves nothing in the
+// others: an edit's analysis reuses the results of every entry whose code
+// and data it did not touch. Small slots, and none past LAST_SLOT (a file
+// with more routines packs the rest), keep code far below the 26-bit
+// limit of 64 MB, the model's workspace and stacks at 28 MB, and within a
+// BL's 32 MB of any other code.
+const SLOT = 0x1000n;
+const LAST_SLOT = 0x800000n;
+
+/** Where a slot starting at or after `address` starts; `address` itself past the last slot. */
+function slotStart(address: bigint): bigint {
+  const start = ((address + SLOT - 1n) / SLOT) * SLOT;
+  return start <= LAST_SLOT ? start : address;
+}
+
+/** Whether a gap after `item` strands nothing: data, which execution never runs through, or an instruction control cannot run on past. */
+export function endsFlow(item: ProgramItem<ArmInstruction> | undefined): boolean {
+  return item?.kind !== 'instruction' || !mayFallThrough(item.instruction);
+}
 
 /** A data value of `bytes` bytes from a 32-bit Expr (truncated as the assembler would). */
 export function dataValue(bytes: 1 | 2 | 4, value: Expr): DataValue {
@@ -67,6 +91,13 @@ export class ArmLayout {
     if (size > 0) this.items.push(dataItem(at, size, values, source, text, writable));
     this.address += BigInt(size);
     return at;
+  }
+
+  /** Moves to where the next slot starts, when nothing laid out so far can run on into the gap; whether it may. */
+  slot(): boolean {
+    if (!endsFlow(this.items[this.items.length - 1])) return false;
+    this.address = slotStart(this.address);
+    return true;
   }
 
   /** Zero bytes up to the next multiple of `to` (plus `offset`), as ALIGN pads. */
