@@ -1,5 +1,6 @@
 import { expr, type DataValue, type Expr, type ProgramItem, type SourceSpan, type X86Instruction } from '../../../../emulator/src/index.js';
 import { dataItem, instructionItem } from '../irObjects.js';
+import { nextSlot } from '../slots.js';
 
 // Items at addresses as the program IR lays them out: x86 instructions at a
 // synthetic 16 bytes each (nothing in VxD code depends on encoded lengths),
@@ -10,17 +11,13 @@ import { dataItem, instructionItem } from '../irObjects.js';
 export const ORIGIN = 0x1000n;
 const INSTRUCTION_SIZE = 16;
 // Procedures, control dispatch tables and segments each start a slot of
-// their own, so code added to one moves nothing in another: an edit's
-// analysis reuses the results of every entry whose code and data it did not
-// touch. Up to LAST_SLOT; a file with more places the rest one after another.
+// their own (slots.ts). Up to LAST_SLOT; a file with more places the rest
+// one after another.
 const SLOT = 0x10000n;
 const LAST_SLOT = 0x40000000n;
 
 /** Where a slot starting at or after `address` starts. */
-export function slotStart(address: bigint): bigint {
-  const start = ((address + SLOT - 1n) / SLOT) * SLOT;
-  return start <= LAST_SLOT ? start : address;
-}
+export const slotStart = (address: bigint): bigint => nextSlot(address, SLOT, LAST_SLOT);
 
 /** A data value of `bytes` bytes from a 32-bit Expr (truncated as the assembler would). */
 export function dataValue(bytes: 1 | 2 | 4, value: Expr): DataValue {

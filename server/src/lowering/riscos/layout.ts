@@ -1,6 +1,7 @@
 import { expr, exprKey, mayFallThrough, type ArmInstruction, type DataValue, type Expr, type ProgramItem, type SourceSpan } from '../../../../emulator/src/index.js';
 import type { LoweredInstruction, PendingLiteral } from './armInstruction.js';
 import { dataItem, instructionItem } from '../irObjects.js';
+import { nextSlot } from '../slots.js';
 
 // Items at the addresses the assembler would give them: ARM instructions at
 // 4 bytes (ADRL at 8), data at its real size, so PC-relative code, literal
@@ -13,20 +14,12 @@ import { dataItem, instructionItem } from '../irObjects.js';
 export const ORIGIN = 0x8000n;
 
 // An ObjAsm routine that nothing can run into starts a slot of its own
-// (objasm/pass.ts), so code added to one routine moves nothing in the
-// others: an edit's analysis reuses the results of every entry whose code
-// and data it did not touch. Small slots, and none past LAST_SLOT (a file
+// (objasm/pass.ts, slots.ts). Small slots, and none past LAST_SLOT (a file
 // with more routines packs the rest), keep code far below the 26-bit
 // limit of 64 MB, the model's workspace and stacks at 28 MB, and within a
 // BL's 32 MB of any other code.
 const SLOT = 0x1000n;
 const LAST_SLOT = 0x800000n;
-
-/** Where a slot starting at or after `address` starts; `address` itself past the last slot. */
-function slotStart(address: bigint): bigint {
-  const start = ((address + SLOT - 1n) / SLOT) * SLOT;
-  return start <= LAST_SLOT ? start : address;
-}
 
 /** Whether a gap after `item` strands nothing: data, which execution never runs through, or an instruction control cannot run on past. */
 export function endsFlow(item: ProgramItem<ArmInstruction> | undefined): boolean {
@@ -96,7 +89,7 @@ export class ArmLayout {
   /** Moves to where the next slot starts, when nothing laid out so far can run on into the gap; whether it may. */
   slot(): boolean {
     if (!endsFlow(this.items[this.items.length - 1])) return false;
-    this.address = slotStart(this.address);
+    this.address = nextSlot(this.address, SLOT, LAST_SLOT);
     return true;
   }
 
