@@ -399,6 +399,15 @@ export class KeyMemory {
   }
 }
 
+/** Whether a block that names `references` may name other blocks than it did, where `again` moved items or labels. */
+function namesMoved(references: References, again: PartitionAgain & { readonly layout: Layout }): boolean {
+  const { moved } = again;
+  if (!moved) return false;
+  const inside = (address: bigint | undefined): boolean => address !== undefined && address >= moved.lo && address <= moved.hi;
+  return references.numbers.some(inside) || references.addresses.some(inside)
+    || references.labels.some((label) => inside(again.partition.labelMap.get(label)) || inside(again.layout.labels.get(label)));
+}
+
 /**
  * A function from entry point to its key, for one lowered program of the
  * document `file`; with the document's `memory`, the blocks the last program
@@ -447,9 +456,10 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   });
   const hashes = readings.map((reading) => reading.digest);
   // Which blocks are code counts as much as where they lie.
-  const bounds = again?.layout.bounds ?? [BigInt(found.regions), ...blocks.flatMap((block) => [block.start, block.end])];
+  const bounds = again && !again.moved ? again.layout.bounds : [BigInt(found.regions), ...blocks.flatMap((block) => [block.start, block.end])];
   const known = again
-    ? (index: number, reading: BlockReading) => (again.layout.readings[index]?.references === reading.references ? again.layout.targets[index] : undefined)
+    ? (index: number, reading: BlockReading) => (again.layout.readings[index]?.references === reading.references && !namesMoved(reading.references, again)
+      ? again.layout.targets[index] : undefined)
     : memory.targets(file, bounds, program.labels);
   const targets = readings.map((reading, index) => {
     const kept = known(index, reading);

@@ -8,7 +8,10 @@ import type { MovedCopies } from '../lowering/movedCopies.js';
 // program made again after an edit whose items lie where the last one's lay,
 // of the same kinds and sizes, at the same entry points and labels, falls
 // into the same blocks, so only the blocks holding items that are not the
-// last program's are made again.
+// last program's are made again. One whose items differ in one stretch (an
+// instruction typed moves the rest of its routine's slot) is found again
+// from every item, and its blocks away from the stretch are the last
+// program's, whose readings the keys keep.
 
 export interface Block {
   readonly start: bigint;
@@ -187,28 +190,43 @@ export interface PartitionAgain {
   readonly partition: Partition;
   /** The blocks made anew. */
   readonly made: ReadonlySet<number>;
-  /** Of those, the ones made only of the lowering's moved copies of the last program's items (`MovedCopies`), each at its original's index; their sites' facts may be new too (the keys compare them moved). */
+  /** Of those, the ones made only of the lowering's moved copies of the last program's items (`MovedCopies`), each at its original's place; their sites' facts may be new too (the keys compare them moved). */
   readonly copied: ReadonlySet<number>;
+  /**
+   * Where items or labels lie otherwise than they lay (both ends counted), when some do: a number or label a block
+   * names there may name another block now, or none. Undefined when every item and label lies where it lay.
+   */
+  readonly moved?: { readonly lo: bigint; readonly hi: bigint };
 }
+
+const sameLabelList = (a: readonly [string, bigint][], b: readonly [string, bigint][]): boolean =>
+  a.length === b.length && a.every(([name, address], i) => b[i]?.[0] === name && b[i]?.[1] === address);
+
+/** Whether two items lie alike: the same kind and size at the same address. */
+const lieAlike = (a: ProgramItem, b: ProgramItem): boolean => a === b || (a.kind === b.kind && a.address === b.address && a.size === b.size);
 
 /**
  * The blocks of `program` made from `was`, the last program's, and which of
  * them are new: only those holding an item that is not the last program's
- * item at its index, or an address in `touched`. Undefined, the blocks to
- * be found from every item, unless the items lie where those of `was` lay,
- * of the same kinds and sizes, at the same entry points and labels.
+ * item at its place, or an address in `touched`. Items laid out as they
+ * were keep their blocks; where an edit added, removed or moved items in
+ * one stretch (an instruction typed in a routine moves the rest of its
+ * slot), the blocks are found again, and those of the items around the
+ * stretch are the last program's when they hold its very items. Undefined,
+ * the blocks to be found from every item, when the blocks do not
+ * correspond one for one.
  */
 export function partitionAgain(was: Partition, program: Program, touched: readonly bigint[], moved?: MovedCopies): PartitionAgain | undefined {
   const { items } = program;
-  if (items.length !== was.items.length || !sameLabels(was.labelMap, program.labels)) return undefined;
+  if (items.length !== was.items.length || !sameLabels(was.labelMap, program.labels)) return stretchAgain(was, program, touched, moved);
   const starts = entryStarts(program);
-  if (starts.length !== was.starts.length || starts.some((start, i) => was.starts[i] !== start)) return undefined;
+  if (starts.length !== was.starts.length || starts.some((start, i) => was.starts[i] !== start)) return stretchAgain(was, program, touched, moved);
   const made = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as ProgramItem;
     const before = was.items[i] as ProgramItem;
     if (item === before) continue;
-    if (item.kind !== before.kind || item.address !== before.address || item.size !== before.size) return undefined;
+    if (item.kind !== before.kind || item.address !== before.address || item.size !== before.size) return stretchAgain(was, program, touched, moved);
     made.add(was.blockOf[i] as number);
   }
   const copied = new Set<number>(made);
@@ -234,4 +252,90 @@ export function partitionAgain(was: Partition, program: Program, touched: readon
     return { start: block.start, end: block.end, instructions, data, labels: block.labels };
   });
   return { partition: { ...was, items, labelMap: program.labels, blocks }, made, copied };
+}
+
+/**
+ * `partitionAgain` where the items differ in one stretch: those before it
+ * and after it lie as they lay (the items after it at places `d` on), the
+ * ones in it do not. The blocks are found again from every item, and each
+ * holds the same items as the last program's block of its index, but for
+ * the blocks of the stretch, of labels that moved, and of `touched`.
+ */
+function stretchAgain(was: Partition, program: Program, touched: readonly bigint[], moved?: MovedCopies): PartitionAgain | undefined {
+  const { items } = program;
+  const n = items.length;
+  const m = was.items.length;
+  const d = n - m;
+  const both = Math.min(n, m);
+  let p = 0;
+  while (p < both && lieAlike(items[p] as ProgramItem, was.items[p] as ProgramItem)) p++;
+  let s = 0;
+  while (s < both - p && lieAlike(items[n - 1 - s] as ProgramItem, was.items[m - 1 - s] as ProgramItem)) s++;
+  const found = partition(program);
+  if (found.blocks.length !== was.blocks.length || found.regions !== was.regions) return undefined;
+  // Where the stretch lay and lies.
+  let lo: bigint | undefined;
+  let hi: bigint | undefined;
+  const span = (address: bigint, end: bigint): void => {
+    if (lo === undefined || address < lo) lo = address;
+    if (hi === undefined || end > hi) hi = end;
+  };
+  const made = new Set<number>();
+  for (let i = p; i < m - s; i++) {
+    const item = was.items[i] as ProgramItem;
+    span(item.address, item.address + BigInt(item.size));
+    made.add(was.blockOf[i] as number);
+  }
+  for (let i = p; i < n - s; i++) {
+    const item = items[i] as ProgramItem;
+    span(item.address, item.address + BigInt(item.size));
+    made.add(found.blockOf[i] as number);
+  }
+  const copies = moved?.of;
+  const notCopied = new Set<number>();
+  // Around the stretch each item must fall in the block of the index its last place fell in.
+  for (const [from, to, shift] of [[0, p, 0], [n - s, n, d]] as const) {
+    for (let i = from; i < to; i++) {
+      const b = found.blockOf[i] as number;
+      if (b !== was.blockOf[i - shift]) return undefined;
+      const item = items[i] as ProgramItem;
+      const before = was.items[i - shift] as ProgramItem;
+      if (item !== before) {
+        made.add(b);
+        if (copies?.get(before) !== item) notCopied.add(b);
+      }
+    }
+  }
+  const label = (address: bigint | undefined): void => {
+    if (address === undefined) return;
+    span(address, address);
+    for (const b of [found.at(address), was.at(address)]) if (b >= 0) made.add(b);
+  };
+  let kept = 0;
+  for (const [name, address] of program.labels) {
+    const before = was.labelMap.get(name);
+    if (before !== undefined) kept++;
+    if (before !== address) {
+      label(address);
+      label(before);
+    }
+  }
+  // Labels gone: none when every label it had is still there.
+  if (kept !== was.labelMap.size) for (const [name, address] of was.labelMap) if (!program.labels.has(name)) label(address);
+  for (const address of touched) {
+    for (const b of [found.at(address), was.at(address)]) if (b >= 0) made.add(b);
+  }
+  // A block that lies as it lay and holds the labels it held (one at a block's end may join a block grown up to it)
+  // is the last program's when it holds its items, or its items' copies only (all before or all after the stretch, then and now).
+  const copied = new Set<number>();
+  const blocks = found.blocks.map((block, b) => {
+    const before = was.blocks[b] as Block;
+    const alike = block.start === before.start && block.end === before.end && sameLabelList(block.labels, before.labels);
+    if (!made.has(b) && alike) return before;
+    made.add(b);
+    const outside = ((found.last[b] as number) < p && (was.last[b] as number) < p) || ((found.first[b] as number) >= n - s && (was.first[b] as number) >= m - s);
+    if (alike && outside && copies !== undefined && !notCopied.has(b)) copied.add(b);
+    return block;
+  });
+  return { partition: { ...found, blocks }, made, copied, ...(lo === undefined || hi === undefined ? {} : { moved: { lo, hi } }) };
 }
