@@ -423,6 +423,21 @@ test('after an instruction inserted above them, the keys take the blocks of proc
   assert.deepEqual(document.memory.statistics, { blocksMade: 3, blocksCompared: 1, blocksRead: 1, keysHashed: 1 });
 });
 
+test('riscos-objasm: after an instruction inserted in one routine, the keys find again the blocks of its slot only and take those below, moved down, as read', async () => {
+  const document = await EditedDocument.open(generateSource('riscos-objasm', 1500), 'riscos-objasm');
+  document.keys(await document.edit('\n', '\n'));
+  const blocks = document.memory.statistics.blocksMade;
+  const before = document.keys(await document.edit('\n', '\n'));
+  const inputs = await document.edit('        MOV     pc, lr\n', '        MOV     r0, r0\n        MOV     pc, lr\n', 3);
+  const after = document.keys(inputs);
+  assert.ok(inputs.moved, 'the lowering told the keys which items it only moved down');
+  const { blocksMade, blocksCompared, keysHashed } = document.memory.statistics;
+  assert.ok(blocksMade < blocks, `not every block is made again (${blocksMade} of ${blocks})`);
+  // The routine's block, the blocks of the Entry routines after it in its ROUT (in its slot, moved on), and the literal pool's.
+  assert.ok(blocksCompared <= 5, `only the blocks of the routine's slot are compared (${blocksCompared} of ${blocksMade})`);
+  assert.equal(keysHashed, changed(before, after).length);
+});
+
 test('riscos-objasm: after an instruction inserted near the top, the keys take the blocks below it, moved on by its bytes, as read', async () => {
   const document = await EditedDocument.open(generateSource('riscos-objasm', 1500), 'riscos-objasm');
   document.keys(await document.edit('\n', '\n'));

@@ -1005,6 +1005,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const recording = this.previous === undefined && found.start.address === start.address
       ? found : this.chunks.placed(found, this.options.file, node.startPosition.row, start.address);
     const { effects } = recording;
+    if (recording !== found) this.movedDown(found, recording);
     if (recording.scalarReads.some(([name]) => name === 'mode')) this.modeReads++;
     for (const [from, path, found] of recording.includeReads) this.getLog.push([this.topIndex, from, path, found]);
     for (const change of effects.changes) {
@@ -1034,6 +1035,26 @@ export class ObjAsmPass implements ObjAsmScope {
     this.chunks.keep(node, recording, state, this.ahead);
     this.print.routine(recording.print);
     return end.signal;
+  }
+
+  /**
+   * Tells the entry keys which items of `recording` are those of `found` (the
+   * recording the last lowering replayed) only moved down, their instructions
+   * and values the very objects: those of a routine that stands, as `found`
+   * did, where the recording both were moved from was made (elsewhere their
+   * instructions are made again for the address), in this file (a GET
+   * file's lines stay where they are).
+   */
+  private movedDown(found: ChunkRecording, recording: ChunkRecording): void {
+    const at = (found.origin ?? found).start.address;
+    if (recording.start.address !== at || found.start.address !== at) return;
+    const rows = recording.row - found.row;
+    const { file } = this.options;
+    const copies = recording.effects.items;
+    found.effects.items.forEach((item, i) => {
+      const copy = copies[i];
+      if (copy && item.source.file === file) this.cache.movedItems.add(item, copy, rows);
+    });
   }
 
   // ---- directives --------------------------------------------------------
