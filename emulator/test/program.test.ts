@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { armProgram, x86Program } from '../src/ir/builder.js';
-import { Program, type ProgramItem } from '../src/ir/program.js';
+import { Program, type DataValue, type ProgramItem } from '../src/ir/program.js';
 import type { ArmInstruction } from '../src/ir/arm.js';
-import { bv } from '../src/values/expr.js';
+import { add, bv, sym, type Expr } from '../src/values/expr.js';
+import { symbolsOf } from '../src/values/key.js';
 
 type ArmItem = ProgramItem<ArmInstruction>;
 
@@ -95,4 +96,106 @@ test('a program made again from the last one answers by address as one made afre
   assert.deepEqual(lookups(unread), lookups(last));
   // Items out of order are laid out in address order.
   assert.deepEqual(new Program(parts([table, second, first]), last).items, last.items);
+});
+
+test('a program made again after each kind of edit a lowering makes answers every look-up as one made afresh, asked after each edit or only after the last', () => {
+  const span = (line: number) => ({ file: 'test.s', range: { start: { line, character: 0 }, end: { line, character: 4 } } });
+  const movImm = (value: Expr): ArmInstruction => ({ ...mov, operands: [{ kind: 'reg', reg: 0 }, { kind: 'imm', value }] });
+  const ins = (address: bigint, instruction: ArmInstruction, line: number): ArmItem => ({ kind: 'instruction', address, size: 4, instruction, source: span(line) });
+  const dat = (address: bigint, values: readonly DataValue[], line: number, writable?: true): ArmItem =>
+    ({ kind: 'data', address, size: values.reduce((n, v) => n + v.bytes, 0), values, source: span(line), ...(writable ? { writable } : {}) });
+  const bytes = (...b: number[]): DataValue[] => b.map((v) => ({ bytes: 1, value: bv(v, 8) }));
+  // Two slots: an edit in the first moves nothing in the second. An empty data item shares an address with the next.
+  const items: ArmItem[] = [
+    ins(0x8000n, movImm(sym('Reason')), 0),
+    ins(0x8004n, mov, 1),
+    dat(0x8008n, [{ bytes: 4, value: bv(0x9000, 32) }, { bytes: 4, value: sym('Header') }], 2),
+    dat(0x8010n, [], 3),
+    dat(0x8010n, bytes(0x48, 0x69, 0), 4),
+    ins(0x9000n, movImm(sym('Reason')), 5),
+    ins(0x9004n, movImm(add(sym('Other'), bv(1))), 6),
+    dat(0x9008n, [{ bytes: 2, value: bv(0x1234, 16) }, { bytes: 2, value: bv(0x5678, 16) }], 7, true),
+    dat(0x900cn, bytes(1, 2, 3, 4), 8),
+  ];
+  const labels = new Map([['start', 0x8000n], ['table', 0x8008n], ['msg', 0x8010n], ['later', 0x9000n], ['buf', 0x9008n], ['tail', 0x900cn]]);
+  type Edit = { readonly items: readonly ArmItem[]; readonly labels: ReadonlyMap<string, bigint> };
+  const movedDown = (item: ArmItem, rows: number): ArmItem => ({ ...item, source: span(item.source.range.start.line + rows) });
+  const shifted = (item: ArmItem): ArmItem => ({ ...movedDown(item, 1), address: item.address + 4n });
+  const edits: ((last: Edit) => Edit)[] = [
+    // Lines added above the second slot: its items are moved copies at the same addresses, the labels the same map.
+    (last) => ({ items: last.items.map((item) => (item.address >= 0x9000n ? movedDown(item, 2) : item)), labels: last.labels }),
+    // An instruction inserted in the first slot: the rest of the slot lies 4 bytes on, the second slot only moves down.
+    (last) => ({
+      items: [...last.items.slice(0, 1), ins(0x8004n, movImm(sym('Inserted')), 1), ...last.items.slice(1).map((item) => (item.address < 0x9000n ? shifted(item) : movedDown(item, 1)))],
+      labels: new Map([...last.labels].map(([name, address]) => [name, address > 0x8000n && address < 0x9000n ? address + 4n : address])),
+    }),
+    // An instruction and data values replaced in place, given out of address order.
+    (last) => ({
+      items: last.items.map((item) => (item.kind === 'instruction' && item.instruction.operands[1]?.kind === 'imm' && symbolsOf(item.instruction.operands[1].value).has('Other')
+        ? ins(item.address, movImm(sym('Replaced')), 9)
+        : item.kind === 'data' && item.address === 0x900cn ? dat(item.address, bytes(9, 8, 7, 6), 8) : item)).reverse(),
+      labels: last.labels,
+    }),
+    // Items removed: the inserted instruction (the first slot moves back) and the data naming Header.
+    (last) => ({
+      items: last.items.filter((item) => !(item.kind === 'instruction' && item.address === 0x8004n) && !(item.kind === 'data' && item.address === 0x800cn))
+        .map((item) => (item.address > 0x8004n && item.address < 0x9000n ? { ...item, address: item.address - 4n } : item)),
+      labels: new Map([...last.labels].map(([name, address]) => [name, address > 0x8004n && address < 0x9000n ? address - 4n : address])),
+    }),
+    // Data made writable, and read-only again.
+    (last) => ({ items: last.items.map((item) => (item.kind === 'data' && item.address === 0x900cn ? { ...item, writable: true } : item)), labels: last.labels }),
+    (last) => ({ items: last.items.map((item) => (item.kind === 'data' && item.address === 0x9008n ? dat(item.address, item.values, 7) : item)), labels: last.labels }),
+  ];
+  const parts = (edit: Edit) => ({ arch: 'arm' as const, items: edit.items, labels: edit.labels, symbols: new Map(), storage: new Map(), entries: [] });
+  const addresses = function* () {
+    for (let a = 0x7ffcn; a < 0x8020n; a++) yield a;
+    for (let a = 0x8ffcn; a < 0x9018n; a++) yield a;
+  };
+  const answers = (p: Program<ArmInstruction>) => ({
+    each: [...addresses()].map((a) => {
+      const item = p.itemAt(a);
+      return [a, item, item && p.itemAfter(item), p.labelsAtAddress(a), p.image(a), p.constantImage(a)];
+    }),
+    text: [...p.textSymbols].sort(),
+  });
+  // What each look-up means, spelled out: the last item at an address (a later one at the same address wins), every byte of each data item.
+  const meant = (edit: Edit) => {
+    const sorted = [...edit.items].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    const last = (a: bigint) => sorted.findLastIndex((item) => item.address === a);
+    const bytes = new Map<bigint, bigint>();
+    const writable = new Set<bigint>();
+    const text = new Set<string>();
+    for (const item of sorted) {
+      const exprs = item.kind === 'data' ? item.values.map((v) => v.value) : item.instruction.operands.flatMap((o) => (o.kind === 'imm' ? [o.value] : []));
+      for (const e of exprs) for (const name of symbolsOf(e).keys()) text.add(name);
+      if (item.kind !== 'data') continue;
+      for (let b = 0n; b < BigInt(item.size); b++) if (item.writable) writable.add(item.address + b);
+      let at = item.address;
+      for (const v of item.values) {
+        for (let b = 0; b < v.bytes; b++) if (v.value.kind === 'const') bytes.set(at + BigInt(b), (v.value.value >> BigInt(8 * b)) & 0xffn);
+        at += BigInt(v.bytes);
+      }
+    }
+    return {
+      each: [...addresses()].map((a) => {
+        const item = sorted[last(a)];
+        return [a, item, item && sorted[last(item.address) + 1], [...edit.labels].filter(([, at]) => at === a).map(([name]) => name),
+          bytes.get(a), writable.has(a) ? undefined : bytes.get(a)];
+      }),
+      text: [...text].sort(),
+    };
+  };
+  const all = (p: Program<ArmInstruction>) => ({ ...answers(p), names: [...addresses()].map((a) => p.dataName(a)), between: p.instructionsBetween(0x8004n, 0x9004n), items: p.items });
+  for (const askEach of [true, false]) {
+    let edit: Edit = { items, labels };
+    let program = new Program(parts(edit));
+    assert.deepEqual(answers(program), meant(edit));
+    for (const [n, make] of edits.entries()) {
+      edit = make(edit);
+      program = new Program(parts(edit), program);
+      if (!askEach && n < edits.length - 1) continue;
+      assert.deepEqual(answers(program), meant(edit), `after edit ${n}`);
+      assert.deepEqual(all(program), all(new Program(parts(edit))), `after edit ${n}`);
+    }
+  }
 });

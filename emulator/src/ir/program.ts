@@ -96,17 +96,6 @@ export interface ProgramParts<I extends Instruction> {
   readonly entries: readonly EntryPoint[];
 }
 
-/** Whether `items` lie at the addresses `previous` lay at, one for one. */
-function sameAddresses(items: readonly ProgramItem[], previous: readonly ProgramItem[]): boolean {
-  if (items.length !== previous.length) return false;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as ProgramItem;
-    const was = previous[i] as ProgramItem;
-    if (item !== was && item.address !== was.address) return false;
-  }
-  return true;
-}
-
 function inAddressOrder(items: readonly ProgramItem[]): boolean {
   for (let i = 1; i < items.length; i++) if ((items[i - 1] as ProgramItem).address > (items[i] as ProgramItem).address) return false;
   return true;
@@ -130,6 +119,87 @@ function labelsByAddress(labels: ReadonlyMap<string, bigint>): Map<bigint, strin
   return at;
 }
 
+/** Which symbols an item's text names depends only on its instruction or data values, objects a moved copy shares with its original. */
+function sourceOf(item: ProgramItem): object {
+  return item.kind === 'data' ? item.values : item.instruction;
+}
+
+function countNames(e: Expr, by: 1 | -1, counts: Map<string, number>): void {
+  for (const name of symbolsOf(e).keys()) {
+    const count = (counts.get(name) ?? 0) + by;
+    if (count === 0) counts.delete(name);
+    else counts.set(name, count);
+  }
+}
+
+/** Counts, `by` 1 or -1, each time the text of `item` (immediates, displacements and offsets, data values) names a symbol. */
+function countTextSymbols(item: ProgramItem, by: 1 | -1, counts: Map<string, number>): void {
+  if (item.kind === 'data') {
+    for (const v of item.values) countNames(v.value, by, counts);
+    return;
+  }
+  for (const o of item.instruction.operands) {
+    if (o.kind === 'imm') countNames(o.value, by, counts);
+    else if (o.kind === 'mem' && 'disp' in o) countNames(o.disp, by, counts);
+    else if (o.kind === 'mem' && o.offset.kind === 'imm') countNames(o.offset.value, by, counts);
+  }
+}
+
+/**
+ * The text symbol counts of `items`, made from those of `base` (counted for
+ * `baseItems`) by visiting only the items that are not at the same address
+ * with the same source; both lists in address order.
+ */
+function countsSince(base: ReadonlyMap<string, number>, baseItems: readonly ProgramItem[], items: readonly ProgramItem[]): Map<string, number> {
+  const counts = new Map(base);
+  let i = 0, j = 0;
+  while (i < baseItems.length || j < items.length) {
+    const was = baseItems[i];
+    const item = items[j];
+    if (was === item) { i++; j++; continue; }
+    if (!item || (was && was.address < item.address)) { countTextSymbols(was as ProgramItem, -1, counts); i++; continue; }
+    if (!was || was.address > item.address) { countTextSymbols(item, 1, counts); j++; continue; }
+    if (sourceOf(was) !== sourceOf(item)) {
+      countTextSymbols(was, -1, counts);
+      countTextSymbols(item, 1, counts);
+    }
+    i++; j++;
+  }
+  return counts;
+}
+
+/** The bytes a data item's values lay down, from its start: undefined where a value is symbolic. Kept per values array, which moved copies share. */
+const valueBytes = new WeakMap<readonly DataValue[], readonly (bigint | undefined)[]>();
+
+function bytesOf(values: readonly DataValue[]): readonly (bigint | undefined)[] {
+  let bytes = valueBytes.get(values);
+  if (bytes) return bytes;
+  const made: (bigint | undefined)[] = [];
+  for (const v of values) {
+    for (let b = 0; b < v.bytes; b++) made.push(v.value.kind === 'const' ? (v.value.value >> BigInt(8 * b)) & 0xffn : undefined);
+  }
+  bytes = made;
+  valueBytes.set(values, bytes);
+  return bytes;
+}
+
+/** The index of the last of `items` (sorted by address) at or below `address`, or -1. */
+function lastAtOrBelow(items: readonly { readonly address: bigint }[], address: bigint): number {
+  let lo = 0, hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { readonly address: bigint }).address <= address) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+// A program is made again for the whole file after every edit, so what it
+// indexes it works out when first asked and, where it can, from the last
+// program's answers or from what the items share with the last program's
+// (a moved copy has its original's instruction or data values): an edit
+// costs in proportion to what it changed, not to the file.
+
 export class Program<I extends Instruction = Instruction> implements ProgramParts<I> {
   readonly arch: Arch;
   readonly items: readonly ProgramItem<I>[];
@@ -137,21 +207,31 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
   readonly symbols: ReadonlyMap<string, Expr>;
   readonly storage: ReadonlyMap<string, StorageField>;
   readonly entries: readonly EntryPoint[];
-  private readonly byAddress: ReadonlyMap<bigint, number>;
-  /** The data's bytes, made on first use: an edit whose entry points are all reused never reads them. */
-  private memory: { readonly bytes: ReadonlyMap<bigint, bigint>; readonly writable: ReadonlySet<bigint> } | undefined;
+  /**
+   * Where the last look-up by address found its item: exploration asks for
+   * the item after the one it stepped, then for the item there, so the next
+   * answer is most often this one or the one after it, and a search of the
+   * items is the rest.
+   */
+  private finger = 0;
+  /** The data items, made on first use (the first read of the data's bytes). */
+  private dataItems: readonly DataItem[] | undefined;
   /**
    * The labels by address, made on first use: a VxD edit's lowering makes a
    * new label map, and an edit whose entry points are all reused asks no
    * label by address.
    */
   private labelIndex: ReadonlyMap<bigint, readonly string[]> | undefined;
+  /** How many items name each of `textSymbols`, made on first use. */
+  private textCounts: ReadonlyMap<string, number> | undefined;
+  private openNames: ReadonlySet<string> | undefined;
+  /** The counts of an earlier program, and its items, that `textCounts` is made from. */
+  private countsBase: { readonly counts: ReadonlyMap<string, number>; readonly items: readonly ProgramItem[] } | undefined;
 
   /**
    * `previous`: the program this one is made again from (after an edit),
-   * whose look-ups by address it shares where they answer alike: those of
-   * items when its items lie at the same addresses, those of labels when
-   * its labels are the same map (and it made them).
+   * whose answers it builds its own from: its labels by address when its
+   * labels are the same map, its text symbols by the items that differ.
    */
   constructor(parts: ProgramParts<I>, previous?: Program<I>) {
     this.arch = parts.arch;
@@ -160,46 +240,16 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
     this.storage = parts.storage;
     this.entries = parts.entries;
     const items = [...parts.items];
-    // Items where the last program's lay are in address order already.
-    let shared = previous !== undefined && sameAddresses(items, previous.items);
-    if (!shared && !inAddressOrder(items)) {
-      items.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-      shared = previous !== undefined && sameAddresses(items, previous.items);
-    }
+    if (!inAddressOrder(items)) items.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
     this.items = items;
-    if (shared && previous) this.byAddress = previous.byAddress;
-    else {
-      const byAddress = new Map<bigint, number>();
-      this.items.forEach((item, i) => byAddress.set(item.address, i));
-      this.byAddress = byAddress;
-    }
     if (previous?.labels === this.labels) this.labelIndex = previous.labelIndex;
+    // Only a base whose counts are made: a program never asked hands its own base on, so no chain of programs is kept.
+    this.countsBase = previous?.textCounts ? { counts: previous.textCounts, items: previous.items } : previous?.countsBase;
   }
 
   private get labelsAt(): ReadonlyMap<bigint, readonly string[]> {
     return (this.labelIndex ??= labelsByAddress(this.labels));
   }
-
-  private dataMemory(): { readonly bytes: ReadonlyMap<bigint, bigint>; readonly writable: ReadonlySet<bigint> } {
-    if (this.memory) return this.memory;
-    const bytes = new Map<bigint, bigint>();
-    const writable = new Set<bigint>();
-    for (const item of this.items) {
-      if (item.kind !== 'data') continue;
-      if (item.writable) for (let b = 0n; b < BigInt(item.size); b++) writable.add(item.address + b);
-      let at = item.address;
-      for (const v of item.values) {
-        if (v.value.kind === 'const') {
-          for (let b = 0; b < v.bytes; b++) bytes.set(at + BigInt(b), (v.value.value >> BigInt(8 * b)) & 0xffn);
-        }
-        at += BigInt(v.bytes);
-      }
-    }
-    this.memory = { bytes, writable };
-    return this.memory;
-  }
-
-  private openNames: ReadonlySet<string> | undefined;
 
   /**
    * The names of the symbols the program's own text holds: values the
@@ -209,28 +259,38 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
    */
   get textSymbols(): ReadonlySet<string> {
     if (this.openNames) return this.openNames;
-    const found = new Map<string, Expr>();
-    for (const item of this.items) {
-      if (item.kind === 'data') { for (const v of item.values) symbolsOf(v.value, found); continue; }
-      for (const o of item.instruction.operands) {
-        if (o.kind === 'imm') symbolsOf(o.value, found);
-        else if (o.kind === 'mem' && 'disp' in o) symbolsOf(o.disp, found);
-        else if (o.kind === 'mem' && o.offset.kind === 'imm') symbolsOf(o.offset.value, found);
-      }
+    let counts: Map<string, number>;
+    if (this.countsBase) counts = countsSince(this.countsBase.counts, this.countsBase.items, this.items);
+    else {
+      counts = new Map();
+      for (const item of this.items) countTextSymbols(item, 1, counts);
     }
-    this.openNames = new Set(found.keys());
+    this.textCounts = counts;
+    this.countsBase = undefined;
+    this.openNames = new Set(counts.keys());
     return this.openNames;
   }
 
+  /** The index of the last item at `address`, or -1. */
+  private indexAt(address: bigint): number {
+    const items = this.items;
+    for (let i = this.finger; i <= this.finger + 1 && i < items.length; i++) {
+      if ((items[i] as ProgramItem).address === address && (i + 1 === items.length || (items[i + 1] as ProgramItem).address !== address)) return (this.finger = i);
+    }
+    const i = lastAtOrBelow(items, address);
+    if (i < 0 || (items[i] as ProgramItem).address !== address) return -1;
+    return (this.finger = i);
+  }
+
   itemAt(address: bigint): ProgramItem<I> | undefined {
-    const i = this.byAddress.get(address);
-    return i === undefined ? undefined : this.items[i];
+    const i = this.indexAt(address);
+    return i < 0 ? undefined : this.items[i];
   }
 
   /** The item laid out right after `item` (the `dd` after an `int 20h`, the fall-through of an instruction). */
   itemAfter(item: ProgramItem<I>): ProgramItem<I> | undefined {
-    const i = this.byAddress.get(item.address);
-    return i === undefined ? undefined : this.items[i + 1];
+    const i = this.indexAt(item.address);
+    return i < 0 ? undefined : this.items[i + 1];
   }
 
   label(name: string): bigint | undefined {
@@ -246,11 +306,27 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
     return this.items.filter((it): it is InstructionItem<I> => it.kind === 'instruction' && it.address >= lo && it.address <= hi);
   }
 
+  /** The data item whose bytes hold `address`, and the byte's offset in it. */
+  private dataAt(address: bigint): { readonly item: DataItem; readonly offset: number } | undefined {
+    const data = (this.dataItems ??= this.items.filter((item): item is DataItem => item.kind === 'data'));
+    // An empty item holds nothing: the one before it at its address may.
+    for (let i = lastAtOrBelow(data, address); i >= 0; i--) {
+      const item = data[i] as DataItem;
+      const offset = Number(address - item.address);
+      if (offset < item.size) return { item, offset };
+      if (item.size > 0) return undefined;
+    }
+    return undefined;
+  }
+
   /**
    * The constant bytes of the program's data, as initial memory of a concrete
    * run. Symbolic data (unevaluated equates) reads as unknown.
    */
-  readonly image: MemoryImage = (address) => this.dataMemory().bytes.get(address);
+  readonly image: MemoryImage = (address) => {
+    const at = this.dataAt(address);
+    return at && bytesOf(at.item.values)[at.offset];
+  };
 
   /**
    * Initial memory of a procedure analysis: the constant bytes of read-only
@@ -258,8 +334,8 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
    * have changed it before the procedure runs.
    */
   readonly constantImage: MemoryImage = (address) => {
-    const { bytes, writable } = this.dataMemory();
-    return writable.has(address) ? undefined : bytes.get(address);
+    const at = this.dataAt(address);
+    return at && !at.item.writable ? bytesOf(at.item.values)[at.offset] : undefined;
   };
 
   /**
