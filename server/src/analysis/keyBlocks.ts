@@ -226,7 +226,7 @@ export function partitionAgain(was: Partition, program: Program, touched: readon
     const item = items[i] as ProgramItem;
     const before = was.items[i] as ProgramItem;
     if (item === before) continue;
-    if (item.kind !== before.kind || item.address !== before.address || item.size !== before.size) return stretchAgain(was, program, touched, moved);
+    if (!lieAlike(item, before)) return stretchAgain(was, program, touched, moved);
     made.add(was.blockOf[i] as number);
   }
   const copied = new Set<number>(made);
