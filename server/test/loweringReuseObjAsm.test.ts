@@ -944,7 +944,9 @@ describe('ObjAsm lowering reuse: entry discovery', () => {
     const row = linesMatching(lines, /^\s+(MOV|LDR|STR|ADD|SUB)\s/).find((r) => r >= lines.length / 2) ?? 0;
     const comment = objAsm(await document.check(replaceLine(lines, row, `${lines[row] ?? ''} ; edited`), `comment at ${row}`));
     const newLine = objAsm(await document.check(insertLine(row, '; a new line'), `new line at ${row}`));
-    for (const [what, lowering] of [['comment', comment], ['new line', newLine]] as const) {
+    // A new instruction moves the rest of its routine: the routines placing pools fix the loads waiting from before them again.
+    const instruction = objAsm(await document.check(insertLine(row, '\tMOV\tr0, r0'), `instruction at ${row}`));
+    for (const [what, lowering] of [['comment', comment], ['new line', newLine], ['instruction', instruction]] as const) {
       const { itemsRead, callsTracked } = lowering.entryDiscovery;
       assert.ok(itemsRead < lowering.program.items.length / 20, `${what}: ${itemsRead} of ${lowering.program.items.length} items read`);
       // The routine edited is lowered again, with its calls: the creations of the others are kept.

@@ -1,4 +1,4 @@
-import { expr, exprKey, mayFallThrough, type ArmInstruction, type DataValue, type Expr, type ProgramItem, type SourceSpan } from '../../../../emulator/src/index.js';
+import { expr, exprKey, mayFallThrough, type ArmInstruction, type DataValue, type Expr, type InstructionItem, type ProgramItem, type SourceSpan } from '../../../../emulator/src/index.js';
 import type { LoweredInstruction, PendingLiteral } from './armInstruction.js';
 import { dataItem, instructionItem } from '../irObjects.js';
 import { nextSlot } from '../slots.js';
@@ -45,6 +45,28 @@ export interface LayoutParts {
   readonly labelSources: Map<string, SourceSpan>;
   readonly pending: PendingLoad[];
   readonly slots: Map<number, bigint>;
+}
+
+// A routine that places a pool fixes the loads waiting from the routines
+// before it each time it is replayed. A load fixed again from the same pool
+// slot is the very item (or, as a moved copy, the very instruction) it was
+// last time, not a copy alike, since what reads a program made again after
+// an edit (entry discovery, its text symbols, the entry keys) knows the
+// items that did not change by those objects.
+const loadsMade = new WeakMap<PendingLiteral, { readonly slot: bigint; readonly here: bigint; readonly instruction: ArmInstruction }>();
+const itemsFixed = new WeakMap<ProgramItem, { readonly literal: PendingLiteral; readonly slot: bigint; readonly item: InstructionItem<ArmInstruction> }>();
+
+/** The load `waiting` for `literal`, reading the pool slot at `slot`. */
+function fixedLoad(waiting: InstructionItem<ArmInstruction>, literal: PendingLiteral, slot: bigint): InstructionItem<ArmInstruction> {
+  const kept = itemsFixed.get(waiting);
+  if (kept?.literal === literal && kept.slot === slot) return kept.item;
+  const here = waiting.address;
+  const made = loadsMade.get(literal);
+  const instruction = made?.slot === slot && made.here === here ? made.instruction : literal.make(slot, here);
+  if (instruction !== made?.instruction) loadsMade.set(literal, { slot, here, instruction });
+  const item = instructionItem(here, waiting.size, instruction, waiting.source, waiting.text);
+  itemsFixed.set(waiting, { literal, slot, item });
+  return item;
 }
 
 export class ArmLayout {
@@ -138,7 +160,7 @@ export class ArmLayout {
   fixLoad(load: PendingLoad, slot: bigint): void {
     this.slots.set(load.index, slot);
     const item = this.items[load.index];
-    if (item?.kind === 'instruction') this.items[load.index] = instructionItem(item.address, item.size, load.literal.make(slot, item.address), item.source, item.text);
+    if (item?.kind === 'instruction') this.items[load.index] = fixedLoad(item, load.literal, slot);
   }
 
   /**
