@@ -65,6 +65,7 @@ interface RunOptions {
   readonly assumptions?: readonly Expr[];
   readonly inputs?: ReadonlyMap<string, bigint>;
   readonly observer?: StepObserver;
+  readonly handedOff?: ReadonlySet<bigint>;
 }
 
 function run(program: Program, address: bigint, state: X86State, model: VmmModelState, options: RunOptions): ExploreResult<X86State> {
@@ -72,7 +73,7 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
   const symbols = new SymbolTable();
   const macros = new Map((options.macroCalls ?? []).map((c) => [c.interruptAddress, c.arguments.length] as const));
   return explore(address, state, {
-    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, new Set(options.inputs?.keys())), invariants: VMM_INVARIANTS, solver: new Solver(),
+    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, new Set(options.inputs?.keys()), options.handedOff), invariants: VMM_INVARIANTS, solver: new Solver(),
     models: new Map([[MODEL_KEY, model]]), ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
     ...(options.inputs ? { inputs: options.inputs } : {}),
@@ -84,7 +85,9 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
  * Explores one procedure of a VxD from an open world (everything it did not
  * create is unknown) and returns the proven findings (PW2xx) plus one PW900
  * when the exploration was cut short. `entry` is an entry point name, a label
- * or an address. A control-dispatch entry gets the VM handle in EBX.
+ * or an address. A control-dispatch entry gets the VM handle in EBX. A path
+ * that reaches a control-dispatch entry as the procedure was entered (a
+ * control procedure's dispatch) ends there: that entry's analysis covers it.
  */
 export function analyseVmmProcedure(program: Program, entry: string | bigint, options: VmmAnalysisOptions = {}): VmmAnalysis {
   const { address, name, point } = entryOf(program, entry);
@@ -92,9 +95,15 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   const regs: Partial<Record<X86Reg32, Expr>> = dispatched ? { ebx: VM_HANDLE } : {};
   const memory = new SymbolicMemory(program.constantImage, 'mem', program.dataNames);
   const state = createX86State({ memory, regs });
-  const result = run(program, address, state, openWorld(options), { ...options, ...(dispatched ? { assumptions: [IN_SYSTEM_ARENA] } : {}) });
+  const handedOff = dispatchTargets(program, address);
+  const result = run(program, address, state, openWorld(options), { ...options, handedOff, ...(dispatched ? { assumptions: [IN_SYSTEM_ARENA] } : {}) });
   const cut = incompleteFinding(result, name);
   return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
+}
+
+/** The Control_Dispatch targets other than the procedure explored from `address`, which is explored through. */
+function dispatchTargets(program: Program, address: bigint): Set<bigint> {
+  return new Set(program.entries.flatMap((e) => (e.contract.kind === 'control-dispatch' && e.address !== address ? [e.address] : [])));
 }
 
 /** A free physical region of a scenario: its first linear page and each slot's physical address (0 = not present). */

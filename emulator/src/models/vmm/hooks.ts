@@ -1,10 +1,12 @@
 import type { X86State } from '../../cpu/x86/index.js';
 import type { Control } from '../../cpu/control.js';
 import type { Hooks, Outcome, StepContext } from '../../explore/hooks.js';
+import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Instruction, X86Reg32 } from '../../ir/x86.js';
-import { add, bv } from '../../values/expr.js';
+import { add, bv, TRUE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
+import { symbolsOf } from '../../values/key.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { checkArguments } from './argument-checks.js';
 import { decodeCall } from './calls.js';
@@ -30,19 +32,42 @@ import { CALLER_SAVED, X86_FLAG_NAMES } from '../../explore/machines/x86.js';
 
 type Ctx = StepContext<X86State>;
 
-/** `given`: names of the symbols the run was given values for (a replayed witness). */
-export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: ReadonlySet<string>): Hooks<X86State> {
+/**
+ * `given`: names of the symbols the run was given values for (a replayed
+ * witness). `handedOff`: the program's Control_Dispatch targets, where the
+ * analyses of those entries take over from the explored procedure's.
+ */
+export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: ReadonlySet<string>, handedOff: ReadonlySet<bigint> = new Set()): Hooks<X86State> {
   const uses = new UseChecker(symbols);
   const isGiven = (value: Expr): boolean => value.kind === 'sym' && given.has(value.name);
   return {
     onInstruction(ctx) {
       const model = vmmModel(ctx.models);
       if (!model) return undefined;
+      if (handedOff.has(ctx.item.address) && asEntered(ctx)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
       return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven }) : instructionOutcomes(ctx, model, uses);
     },
     joinModels: joinVmmModels,
   };
+}
+
+const HANDED_OFF: Control = { kind: 'exit', reason: 'a Control_Dispatch target, analysed as an entry of its own' };
+
+/**
+ * Whether the path has changed neither a register nor memory since the
+ * procedure's entry (a call pushes its return address, a service call
+ * changes a register) and has learnt
+ * nothing but what it compared EAX with: the message a control procedure
+ * dispatches on. A Control_Dispatch target's own analysis then starts from
+ * all the path knows, but the message, and knows the VM handle in EBX too;
+ * following the path into it would find its findings again.
+ */
+function asEntered(ctx: Ctx): boolean {
+  const { state, entry } = ctx;
+  if (!X86_REG32.every((r) => state.regs[r] === entry.regs[r])) return false;
+  if (!(state.memory instanceof SymbolicMemory && entry.memory instanceof SymbolicMemory) || state.memory.writeCount !== entry.memory.writeCount) return false;
+  return ctx.conditions.every((c) => [...symbolsOf(c).values()].every((s) => s === entry.regs.eax));
 }
 
 function withModel(ctx: Ctx, model: VmmModelState): Outcome<X86State>['models'] {
