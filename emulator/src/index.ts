@@ -57,6 +57,7 @@ export type {
 } from './models/vmm/index.js';
 export {
   analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, runRiscOsScenario, createKernel, kernelViolation, APP_SPACE, FREE_POOL, KERNEL_RETURN,
+  calledOn, leadingDispatch, reasonsCalled,
 } from './models/riscos/index.js';
 export type {
   Area, AreaKind, CodeAnalysisOptions, HandlerAnalysis, HandlerAnalysisOptions, Kernel, KernelConfig, Page, RiscOsState, ScenarioOptions, ScenarioResult,

@@ -413,6 +413,45 @@ describe('ObjAsm lowering: entry points', () => {
     assert.deepEqual(unknown.program.entries.map((e) => [e.name, e.contract]), [['init', { kind: 'module-entry', entry: 'init' }]]);
   });
 
+  /** A module creating areas with each flags word in `flags`, all with the handler H, whose code is `handler`; a header AreaFlags is missing from. */
+  const areas = (flags: readonly string[], handler: readonly string[]): string => src(
+    '        GET     h.Missing',
+    'Init    ROUT',
+    ...flags.flatMap((f) => ['        MOV     r0, #0', `        LDR     r4, =${f}`, '        ADR     r6, H', '        SWI     XOS_DynamicArea']),
+    '        MOV     pc, lr',
+    'H       ROUT',
+    ...handler,
+    ...['Grow', 'Done', 'Resize', 'Other'].flatMap((name) => [`${name.padEnd(8)}ROUT`, '        MOV     pc, lr']),
+  );
+  const reasons = async (flags: readonly string[], handler: readonly string[]) =>
+    Object.fromEntries((await lower(areas(flags, handler))).program.entries.filter((e) => e.name !== 'Init').map((e) => [e.name, e.contract]));
+
+  it('makes the labels a handler\'s leading TEQ or CMP dispatch on R0 reaches entries of their reason, with its flag bit 8', async () => {
+    const dispatch = [
+      '        TEQ     r0, #0', '        BEQ     Grow', '        CMP     r0, #1', '        BEQ     Done',
+      '        TEQ     r0, #6', '        BEQ     Resize', '        MOV     r1, r1', '        TEQ     r0, #2', '        BEQ     Other', '        MOV     pc, lr',
+    ];
+    assert.deepEqual(await reasons(['1 :SHL: 8'], dispatch), {
+      H: { kind: 'da-handler', needsSpecificPages: true },
+      Grow: { kind: 'da-handler-reason', reason: 0, needsSpecificPages: true },
+      Done: { kind: 'da-handler-reason', reason: 1, needsSpecificPages: true },
+      // A pool's reason only: this handler is never called with it.
+      Resize: { kind: 'procedure' },
+      // After another instruction: no longer the dispatch.
+      Other: { kind: 'procedure' },
+    });
+    // A pool's handler gets ResizePMP alone.
+    const pool = await reasons(['1 :SHL: 20', '(1 :SHL: 20) :OR: 1'], dispatch);
+    assert.deepEqual([pool.Grow, pool.Done, pool.Resize], [{ kind: 'procedure' }, { kind: 'procedure' }, { kind: 'da-handler-reason', reason: 6, needsSpecificPages: false }]);
+  });
+
+  it('makes no reason entries for a handler that may or may not be a pool\'s, nor for a label reached with two reasons', async () => {
+    const either = await reasons(['AreaFlags'], ['        TEQ     r0, #0', '        BEQ     Grow', '        TEQ     r0, #6', '        BEQ     Resize', '        MOV     pc, lr']);
+    assert.deepEqual([either.H, either.Grow, either.Resize], [{ kind: 'da-handler' }, { kind: 'procedure' }, { kind: 'procedure' }]);
+    const twice = await reasons(['0'], ['        TEQ     r0, #0', '        BEQ     Grow', '        TEQ     r0, #1', '        BEQ     Grow', '        MOV     pc, lr']);
+    assert.deepEqual(twice.Grow, { kind: 'procedure' });
+  });
+
   it('records a handler defined in another file and accepts it as a hint there', async () => {
     const module = await lower(src('        IMPORT  DynHandler', 'Init    ROUT', '        MOV     r0, #0', '        MOV     r4, #&100', '        ADR     r6, DynHandler', '        SWI     XOS_DynamicArea'));
     assert.deepEqual(module.areaCreations.map((c) => [c.handler, c.needsSpecificPages]), [['DynHandler', true]]);

@@ -1,6 +1,7 @@
 import {
-  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, type ArmAddressMode, type EntryPoint, type Finding, type Program, type StepObserver,
+  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type StepObserver,
 } from '../../../emulator/src/index.js';
+import { handlerPools as poolsOf, type Pool } from '../lowering/riscos/handlerPools.js';
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
@@ -27,6 +28,8 @@ function analyseEntry(
     case 'da-handler':
       return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer, pmp: pool(entry) ?? false }).findings;
     case 'da-handler-reason':
+      // A reason this kernel never calls handlers with (TestShrink before 3.80): the code runs as a routine, if at all.
+      if (!calledOn(entry.contract.reason, kernel.version)) return analyseRiscOsCode(program, entry.name, { mode, moduleCode: false, budget, kernel, ...observer });
       return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer }).findings;
     case 'module-entry':
       // The service handler also gets the page services a grow issues, which it must not claim.
@@ -39,22 +42,11 @@ function analyseEntry(
   }
 }
 
-/** Whether a handler's area is a physical memory pool (flag bit 20): 'either' when the flags that would say are unknown. */
-export type Pool = boolean | 'either';
+export type { Pool };
 
-/**
- * Each handler's pool kind over the creations the lowering saw: a pool when
- * every one creates a pool, not one when any does not, else 'either'.
- */
+/** Each handler's pool kind over the creations the lowering saw. */
 export function handlerPools(lowering: RiscOsLowering): Map<bigint, Pool> {
-  const kinds = new Map<bigint, Pool>();
-  for (const c of lowering.areaCreations) {
-    const address = c.handlerAddress ?? (c.handler === undefined ? undefined : lowering.program.label(c.handler));
-    if (address === undefined) continue;
-    const was = kinds.get(address) ?? true;
-    kinds.set(address, was === false || c.pmp === false ? false : was === true && c.pmp === true ? true : 'either');
-  }
-  return kinds;
+  return poolsOf(lowering.areaCreations, lowering.program);
 }
 
 /** Runs a lowered RISC OS program's entry points through the dynamic-area kernel model. */
@@ -64,6 +56,9 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
   // Of the area creations, a run reads only its own area's pool kind, if it is a handler: a creation that moves on or
   // changes leaves the keys of the other entries as they were.
   const pool = (entry: EntryPoint): Pool | undefined => (entry.contract.kind === 'da-handler' ? pools.get(entry.address) ?? false : undefined);
+  // A handler's runs end where they reach an entry of their reason, which another handler's creation can take away.
+  const reasons = lowering.program.entries.flatMap((e) => (e.contract.kind === 'da-handler-reason' ? [[e.name, e.contract]] : []));
+  const own = (entry: EntryPoint): unknown => (entry.contract.kind === 'da-handler' ? [pool(entry), reasons] : undefined);
   context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names)]);
-  await analyseEntries({ program: lowering.program, shared, own: pool, ...(lowering.moved ? { moved: lowering.moved } : {}) }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, observer));
+  await analyseEntries({ program: lowering.program, shared, own, ...(lowering.moved ? { moved: lowering.moved } : {}) }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, observer));
 }

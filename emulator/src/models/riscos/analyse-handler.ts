@@ -1,4 +1,3 @@
-import { availableOn } from '../../catalogue/index.js';
 import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
@@ -12,12 +11,14 @@ import { reachesComputedBranch } from './computed-branches.js';
 import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
 import type { SymbolicEntry } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
+import type { HandOff } from './hooks.js';
 import { createKernel } from './kernel-state.js';
 import type { Kernel, KernelConfig } from './kernel-state.js';
 import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
 import { riscOsMachine } from './machine.js';
 import type { RiscOsState } from './machine.js';
 import { withKernel } from './model-states.js';
+import { AREA_REASONS, calledOn, POOL_REASONS } from './reason-dispatch.js';
 import type { StepObserver } from '../../explore/register-facts.js';
 
 // Dynamic-area handlers analysed as entry points (spec B.6): one symbolic
@@ -27,6 +28,11 @@ import type { StepObserver } from '../../explore/register-facts.js';
 // up (PW312); that run reports nothing else, since its other paths enter the
 // reason code with the wrong contract. A handler whose code cannot come to a
 // computed branch, where PW312 is found, is spared that run.
+//
+// Where a reason's run reaches an entry of that reason (the code a TEQ
+// dispatch sends it to) as the kernel called the handler, it ends: that
+// entry's own analysis starts from the same registers, memory and kernel
+// (not the flags the dispatch's compare set, which the kernel leaves clear).
 //
 // An area flag the caller does not know (R4 of the creation names a constant
 // of a header that was not found) leaves the handler's calls open: with bit 8
@@ -118,8 +124,6 @@ function withEntries(finding: Finding, entries: number): Finding {
   return { ...finding, witness: [...finding.witness.filter((w) => w.name !== ENTRIES), { name: ENTRIES, width: 32, value: `0x${entries.toString(16)}` }] };
 }
 
-const RESIZE_PMP = 6;
-
 const place = (f: Finding): string => `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}`;
 
 /** One finding per code and place, whichever run found it first. */
@@ -167,6 +171,19 @@ function withReason(finding: Finding, reason: number): Finding {
   return { ...finding, witness: [...finding.witness, { name: 'reason', width: 32, value: `0x${reason.toString(16)}` }] };
 }
 
+/**
+ * The entries of reason `code` for the handler's area kind (flag bit 8 as
+ * its analysis takes it), other than the handler at `address`: a run for
+ * that reason that reaches one as the kernel called the handler ends there,
+ * where that entry's analysis starts.
+ */
+function reasonEntries(program: Program, address: bigint, code: number, specific: boolean | undefined): Set<bigint> {
+  return new Set(program.entries.flatMap((e) => {
+    const c = e.contract;
+    return c.kind === 'da-handler-reason' && c.reason === code && c.needsSpecificPages === specific && e.address !== address ? [e.address] : [];
+  }));
+}
+
 export function analyseDynamicAreaHandler(program: Program, entry: string | bigint, options: HandlerAnalysisOptions = {}): HandlerAnalysis {
   const target = resolveEntry(program, entry);
   const mode = options.mode ?? '32';
@@ -175,9 +192,10 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   const pageSize = kernel.pageSize;
   const dispatching = target.reason === undefined;
   // TestShrink (3.80) is not called on older kernels.
-  const other = options.reasons ?? (dispatching ? [0, 1, 2, 3, 4].filter((c) => availableOn(handlerReason(c), kernel.version)) : [target.reason as number]);
-  const pool = options.reasons ?? (dispatching ? [RESIZE_PMP] : [target.reason as number]);
-  const settings = settingsOf({ pool, other }, options.pmp ?? false, options.needsSpecificPages ?? target.needsSpecificPages);
+  const other = options.reasons ?? (dispatching ? AREA_REASONS.filter((c) => calledOn(c, kernel.version)) : [target.reason as number]);
+  const pool = options.reasons ?? (dispatching ? POOL_REASONS : [target.reason as number]);
+  const specific = options.needsSpecificPages ?? target.needsSpecificPages;
+  const settings = settingsOf({ pool, other }, options.pmp ?? false, specific);
   const budget = { ...options.budget };
   const findings = new Map<string, Finding>();
   const runFindings = new Map<string, readonly Finding[]>();
@@ -192,6 +210,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     const done = runFindings.get(key);
     if (done) return done;
     const reason = handlerReason(code);
+    const handedOff = dispatching ? reasonEntries(program, target.address, code, specific) : new Set<bigint>();
     // The full-block run asks only for PW301: no register values, no other check.
     const exploreEntry = (shape: SymbolicEntry, loopUnroll: number, fullBlock: boolean): ExploreResult<RiscOsState> => {
       const observer = fullBlock ? undefined : options.observer;
@@ -199,12 +218,16 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
       // The kernel's block holds at most 63 entries; those past R2 are never read back, so -1 in all is as good as any.
       if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, MAX_CHUNK);
       runs++;
+      const models = withKernel(new Map(), kernel);
+      const assumptions = [STACK_ALIGNED, ...shape.constraints];
+      const handOff: HandOff | undefined = handedOff.size > 0 ? { at: handedOff, assumptions, models } : undefined;
       return explore(target.address, state, {
         program, machine: riscOsMachine, budget: shape.pageBlock ? { loopUnroll, ...budget } : budget, solver, ...(options.clock ? { clock: options.clock } : {}),
         ...(observer ? { observer } : {}),
-        models: withKernel(new Map(), kernel), invariants: fullBlock ? [] : [KERNEL_INVARIANT], assumptions: [STACK_ALIGNED, ...shape.constraints],
+        models, invariants: fullBlock ? [] : [KERNEL_INVARIANT], assumptions,
         hooks: riscOsHooks({
           env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}), ...(fullBlock ? { partialFillOnly: true } : {}) },
+          ...(handOff ? { handOff } : {}),
         }),
       });
     };

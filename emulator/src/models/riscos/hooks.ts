@@ -1,4 +1,8 @@
-import type { Hooks, Invariant } from '../../explore/hooks.js';
+import type { Control } from '../../cpu/control.js';
+import type { Hooks, Invariant, ModelStates, StepContext } from '../../explore/hooks.js';
+import { TRUE } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { checkDispatch, followTable } from './dispatch-check.js';
 import { checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './handler-checks.js';
 import type { HandlerCheckContext } from './handler-checks.js';
@@ -19,12 +23,41 @@ export interface RiscOsHookOptions {
   readonly handler?: HandlerCheckContext;
   /** Set when the explored code is a module's service handler called with one of the page services. */
   readonly service?: PageService;
+  /** Set for a run of a handler's dispatch: where the entries of its reason take over. */
+  readonly handOff?: HandOff;
+}
+
+/** The entries of a handler run's reason, and what the run started from. */
+export interface HandOff {
+  readonly at: ReadonlySet<bigint>;
+  readonly assumptions: readonly Expr[];
+  readonly models: ModelStates;
+}
+
+const HANDED_OFF: Control = { kind: 'exit', reason: 'the code of a handler reason, analysed as an entry of its own' };
+
+/**
+ * Whether the path has changed no register (r0-r14), no memory and no model
+ * state since the handler was called and has learnt nothing but what the
+ * call promised: the reason entry's own analysis then starts from all the
+ * path knows, and following the path into it would find its findings again.
+ * A path that compared another register first, or a call (LR changed),
+ * still runs the reason's code.
+ */
+function asCalled(ctx: StepContext<RiscOsState>, handOff: HandOff): boolean {
+  const { cpu } = ctx.state;
+  const entry = ctx.entry.cpu;
+  if (ctx.depth !== 0 || !cpu.regs.every((v, r) => v === entry.regs[r])) return false;
+  if (!(cpu.memory instanceof SymbolicMemory && entry.memory instanceof SymbolicMemory) || cpu.memory.writeCount !== entry.memory.writeCount) return false;
+  if (ctx.models.size !== handOff.models.size || ![...handOff.models].every(([key, model]) => ctx.models.get(key) === model)) return false;
+  return ctx.conditions.every((c) => handOff.assumptions.includes(c));
 }
 
 export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
-  const { env, handler, service } = options;
+  const { env, handler, service, handOff } = options;
   return {
     onInstruction(ctx) {
+      if (handOff?.at.has(ctx.item.address) && asCalled(ctx, handOff)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       checkNullBlockUse(ctx);
       const dispatch = checkDispatch(ctx);
       const execute = () => {

@@ -3,6 +3,8 @@ export { analyseDynamicAreaHandler, KERNEL_RETURN } from './analyse-handler.js';
 export type { HandlerAnalysis, HandlerAnalysisOptions } from './analyse-handler.js';
 export { analyseRiscOsCode, analyseServiceHandler } from './analyse-code.js';
 export type { CodeAnalysisOptions } from './analyse-code.js';
+export { calledOn, leadingDispatch, reasonsCalled } from './reason-dispatch.js';
+export type { ReasonBranch } from './reason-dispatch.js';
 export { runRiscOsScenario } from './scenario.js';
 export type { ScenarioOptions, ScenarioResult } from './scenario.js';
 export { createKernel, kernelViolation, APP_SPACE, FREE_POOL } from './kernel-state.js';

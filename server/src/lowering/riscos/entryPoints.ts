@@ -1,12 +1,16 @@
+import { leadingDispatch, reasonsCalled } from '../../../../emulator/src/index.js';
 import type { ArmInstruction, EntryContract, EntryPoint, InstructionItem, Program, SourceSpan } from '../../../../emulator/src/index.js';
 import { codeCreations, CreationMemory } from './areaCreations.js';
 import { entryItems, EntryItemScan } from './entryItems.js';
+import { handlerPools } from './handlerPools.js';
 import { dataByte, word } from './programWords.js';
 import type { AreaCreation, HandlerHint } from './types.js';
 
 // Entry points found in lowered code: dynamic-area handlers (the R6 of an
-// OS_DynamicArea 0 call, or a BASIC SYS), the module header's entries, and
-// every routine. One entry per address, the most specific contract winning.
+// OS_DynamicArea 0 call, or a BASIC SYS), the labels their dispatch on R0
+// sends the reasons they are called with to, the module header's entries,
+// and every routine. One entry per address, the most specific contract
+// winning.
 
 export interface RoutineStart {
   readonly name: string;
@@ -57,9 +61,46 @@ class Entries {
     this.byAddress.set(address, { name: label ?? fallbackName, address, contract, source });
   }
 
+  /** The dynamic-area handlers found so far. */
+  handlers(): EntryPoint[] {
+    return [...this.byAddress.values()].filter((e) => e.contract.kind === 'da-handler');
+  }
+
   list(): EntryPoint[] {
     return [...this.byAddress.values()].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   }
+}
+
+type ReasonContract = Extract<EntryContract, { kind: 'da-handler-reason' }>;
+
+/**
+ * The labels each handler's leading dispatch on R0 sends a reason it is
+ * called with to (a pool's handler gets ResizePMP only), as entries of that
+ * reason with the handler's flag bit 8. A label reached with two reasons, or
+ * for two kinds of area, has no one contract: it stays what it was. So do
+ * the labels of a handler whose area may or may not be a pool: its analysis
+ * reports only what both kinds find, which no one reason's run can tell.
+ */
+function reasonEntries(input: EntryInput, entries: Entries, creations: readonly AreaCreation[]): void {
+  const { program } = input;
+  const pools = handlerPools(creations, program);
+  const found = new Map<bigint, { readonly contract: ReasonContract; readonly label: string; readonly source: SourceSpan } | 'ambiguous'>();
+  for (const handler of entries.handlers()) {
+    if (handler.contract.kind !== 'da-handler') continue;
+    const { needsSpecificPages } = handler.contract;
+    const pool = pools.get(handler.address) ?? false;
+    if (pool === 'either') continue;
+    const called = reasonsCalled(pool);
+    for (const { reason, label } of leadingDispatch(program, handler.address)) {
+      const address = program.label(label);
+      if (address === undefined || !called.includes(reason)) continue;
+      const contract: ReasonContract = { kind: 'da-handler-reason', reason, ...(needsSpecificPages === undefined ? {} : { needsSpecificPages }) };
+      const was = found.get(address);
+      const same = was !== undefined && was !== 'ambiguous' && was.contract.reason === reason && was.contract.needsSpecificPages === needsSpecificPages;
+      found.set(address, was === undefined || same ? { contract, label, source: input.labelSources.get(label) ?? handler.source } : 'ambiguous');
+    }
+  }
+  for (const [address, reason] of found) if (reason !== 'ambiguous') entries.add(address, reason.contract, reason.label, reason.source);
 }
 
 const HEADER_ENTRIES = [[0, 'start'], [1, 'init'], [2, 'final'], [3, 'service']] as const;
@@ -119,6 +160,7 @@ export function discoverEntries(input: EntryInput): EntryResult {
       entries.add(address, { kind: 'da-handler', ...(hint.needsSpecificPages === undefined ? {} : { needsSpecificPages: hint.needsSpecificPages }) }, hint.name, source);
     }
   }
+  reasonEntries(input, entries, creations);
   moduleEntries(input, entries);
   for (const r of input.routines) entries.add(r.address, { kind: 'procedure' }, r.name, r.source);
   for (const k of found.calls) {
