@@ -57,11 +57,11 @@ const HANDED_OFF: Control = { kind: 'exit', reason: 'a Control_Dispatch target, 
 /**
  * Whether the path has changed neither a register nor memory since the
  * procedure's entry (a call pushes its return address, a service call
- * changes a register) and has learnt
- * nothing but what it compared EAX with: the message a control procedure
- * dispatches on. A Control_Dispatch target's own analysis then starts from
- * all the path knows, but the message, and knows the VM handle in EBX too;
- * following the path into it would find its findings again.
+ * changes a register) and has learnt nothing but what it compared EAX
+ * with: the message a control procedure dispatches on. A Control_Dispatch
+ * target's own analysis then starts from all the path knows, but the
+ * message, and knows the VM handle in EBX too; following the path into it
+ * would find its findings again.
  */
 function asEntered(ctx: Ctx): boolean {
   const { state, entry } = ctx;
