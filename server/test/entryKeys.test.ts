@@ -13,6 +13,7 @@ import { SyntaxTrees } from '../src/lowering/syntaxTrees.js';
 import { DocumentTrees } from '../src/parsing/documentTrees.js';
 import { Parsers } from '../src/parsing/parsers.js';
 import { lower } from './lowering-masm-support.js';
+import { lower as lowerArm } from './lowering-objasm-support.js';
 import { repoRoot } from './support/paths.js';
 
 // An entry's key must stay the same for the same program however often it is
@@ -168,6 +169,33 @@ test('an edit of a comment changes no key', async () => {
   const before = await keysOf(READERS);
   assert.deepEqual(changed(before, await keysOf(READERS.replace('        xor     eax, eax', '        xor     eax, eax ; zero'))), []);
 });
+
+/** Two ObjAsm routines, the first ending in `last`. */
+const routines = (last: string, second: string): string => [
+  '        AREA    |Test$$Code|, CODE, READONLY',
+  'First   ROUT',
+  '        MOV     r0, #1',
+  `        ${last}`,
+  'Second  ROUT',
+  `        MOV     r0, #${second}`,
+  '        ORRS    pc, lr, #&10000000',
+  '        END',
+  '',
+].join('\n');
+
+async function armKeysOf(text: string): Promise<Map<string, string>> {
+  const { program } = await lowerArm(text);
+  const keyOf = entryKeys({ program, shared: {} }, 'test.s');
+  return new Map(program.entries.map((entry) => [entry.name, keyOf(entry).key]));
+}
+
+for (const [last, runsOn] of [
+  ['BICS    pc, lr, #&10000000', false], ['ADD     pc, lr, #4', false], ['BICNES  pc, lr, #&10000000', true], ['ADD     pc, pc, r0, LSL #2', true],
+] as const) {
+  test(`riscos-objasm: after \`${last.replace(/ +/g, ' ')}\` an edit of the next routine ${runsOn ? 'changes' : 'leaves'} the key of the routine before`, async () => {
+    assert.deepEqual(changed(await armKeysOf(routines(last, '2')), await armKeysOf(routines(last, '3'))), runsOn ? ['First', 'Second'] : ['Second']);
+  });
+}
 
 test('a new line inside a procedure changes no key, but the layout of the lines after it; a new column changes the key', async () => {
   const placed = async (text: string): Promise<Map<string, ReturnType<ReturnType<typeof entryKeys>>>> => {
