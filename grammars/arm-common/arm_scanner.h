@@ -16,7 +16,6 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
-#include <wctype.h>
 
 // Suffix classes a base mnemonic accepts.
 #define SX_COND 1u
@@ -45,47 +44,77 @@ enum ArmPiece {
 
 typedef struct {
   const char *name;
+  uint8_t len;
   unsigned suffixes;
 } ArmBase;
 
+// Kept in ASCII order (grammars/test checks it): the scanner narrows the run
+// of bases that begin with the letters read so far, one letter at a time,
+// instead of comparing every prefix of the word with every base.
+#define ARM_BASE(name, sx) {name, sizeof name - 1, sx}
 #define DP (SX_COND | SX_S)
 static const ArmBase ARM_BASES[] = {
-    {"AND", DP}, {"EOR", DP}, {"SUB", DP}, {"RSB", DP}, {"ADD", DP},
-    {"ADC", DP}, {"SBC", DP}, {"RSC", DP}, {"ORR", DP}, {"MOV", DP},
-    {"BIC", DP}, {"MVN", DP}, {"ORN", DP},
-    {"TST", SX_COND | SX_P | SX_S}, {"TEQ", SX_COND | SX_P | SX_S},
-    {"CMP", SX_COND | SX_P | SX_S}, {"CMN", SX_COND | SX_P | SX_S},
-    {"MUL", DP}, {"MLA", DP}, {"MLS", SX_COND},
-    {"UMULL", DP}, {"UMLAL", DP}, {"SMULL", DP}, {"SMLAL", DP},
-    {"LSL", DP}, {"LSR", DP}, {"ASR", DP}, {"ROR", DP}, {"RRX", DP},
-    {"B", SX_COND}, {"BL", SX_COND}, {"BX", SX_COND}, {"BLX", SX_COND},
-    {"LDR", SX_COND | SX_SIZE | SX_T}, {"STR", SX_COND | SX_SIZE | SX_T},
-    {"LDM", SX_COND | SX_MODE}, {"STM", SX_COND | SX_MODE},
-    {"LDREX", SX_COND | SX_SIZE}, {"STREX", SX_COND | SX_SIZE},
-    {"SWP", SX_COND | SX_BYTE},
-    {"SWI", SX_COND}, {"SVC", SX_COND},
-    {"MRS", SX_COND}, {"MSR", SX_COND}, {"CLZ", SX_COND},
-    {"MCR", SX_COND}, {"MRC", SX_COND}, {"MCR2", 0}, {"MRC2", 0},
-    {"MCRR", SX_COND}, {"MRRC", SX_COND}, {"CDP", SX_COND},
-    {"LDC", SX_COND}, {"STC", SX_COND}, {"LDCL", SX_COND}, {"STCL", SX_COND},
-    {"PUSH", SX_COND}, {"POP", SX_COND},
-    {"ADR", SX_COND}, {"ADRL", SX_COND}, {"NOP", SX_COND},
-    {"MOVW", SX_COND}, {"MOVT", SX_COND},
-    {"QADD", SX_COND}, {"QSUB", SX_COND}, {"QDADD", SX_COND}, {"QDSUB", SX_COND},
-    {"REV", SX_COND}, {"REV16", SX_COND}, {"REVSH", SX_COND}, {"RBIT", SX_COND},
-    {"UXTB", SX_COND}, {"UXTH", SX_COND}, {"SXTB", SX_COND}, {"SXTH", SX_COND},
-    {"UXTAB", SX_COND}, {"UXTAH", SX_COND}, {"SXTAB", SX_COND}, {"SXTAH", SX_COND},
-    {"UBFX", SX_COND}, {"SBFX", SX_COND}, {"BFI", SX_COND}, {"BFC", SX_COND},
-    {"UDIV", SX_COND}, {"SDIV", SX_COND},
-    {"BKPT", 0}, {"WFI", SX_COND}, {"WFE", SX_COND}, {"SEV", SX_COND},
-    {"YIELD", SX_COND}, {"DMB", 0}, {"DSB", 0}, {"ISB", 0}, {"CLREX", 0},
-    {"CPSIE", 0}, {"CPSID", 0}, {"CPS", 0}, {"SETEND", 0}, {"PLD", 0},
-    {"SMULBB", SX_COND}, {"SMULBT", SX_COND}, {"SMULTB", SX_COND},
-    {"SMULTT", SX_COND}, {"SMLABB", SX_COND}, {"SMULWB", SX_COND},
-    {"SMULWT", SX_COND},
+    ARM_BASE("ADC", DP), ARM_BASE("ADD", DP), ARM_BASE("ADR", SX_COND),
+    ARM_BASE("ADRL", SX_COND), ARM_BASE("AND", DP), ARM_BASE("ASR", DP),
+    ARM_BASE("B", SX_COND), ARM_BASE("BFC", SX_COND), ARM_BASE("BFI", SX_COND),
+    ARM_BASE("BIC", DP), ARM_BASE("BKPT", 0), ARM_BASE("BL", SX_COND),
+    ARM_BASE("BLX", SX_COND), ARM_BASE("BX", SX_COND),
+    ARM_BASE("CDP", SX_COND), ARM_BASE("CLREX", 0), ARM_BASE("CLZ", SX_COND),
+    ARM_BASE("CMN", SX_COND | SX_P | SX_S),
+    ARM_BASE("CMP", SX_COND | SX_P | SX_S), ARM_BASE("CPS", 0),
+    ARM_BASE("CPSID", 0), ARM_BASE("CPSIE", 0),
+    ARM_BASE("DMB", 0), ARM_BASE("DSB", 0),
+    ARM_BASE("EOR", DP),
+    ARM_BASE("ISB", 0),
+    ARM_BASE("LDC", SX_COND), ARM_BASE("LDCL", SX_COND),
+    ARM_BASE("LDM", SX_COND | SX_MODE),
+    ARM_BASE("LDR", SX_COND | SX_SIZE | SX_T),
+    ARM_BASE("LDREX", SX_COND | SX_SIZE), ARM_BASE("LSL", DP),
+    ARM_BASE("LSR", DP),
+    ARM_BASE("MCR", SX_COND), ARM_BASE("MCR2", 0), ARM_BASE("MCRR", SX_COND),
+    ARM_BASE("MLA", DP), ARM_BASE("MLS", SX_COND), ARM_BASE("MOV", DP),
+    ARM_BASE("MOVT", SX_COND), ARM_BASE("MOVW", SX_COND),
+    ARM_BASE("MRC", SX_COND), ARM_BASE("MRC2", 0), ARM_BASE("MRRC", SX_COND),
+    ARM_BASE("MRS", SX_COND), ARM_BASE("MSR", SX_COND), ARM_BASE("MUL", DP),
+    ARM_BASE("MVN", DP),
+    ARM_BASE("NOP", SX_COND),
+    ARM_BASE("ORN", DP), ARM_BASE("ORR", DP),
+    ARM_BASE("PLD", 0), ARM_BASE("POP", SX_COND), ARM_BASE("PUSH", SX_COND),
+    ARM_BASE("QADD", SX_COND), ARM_BASE("QDADD", SX_COND),
+    ARM_BASE("QDSUB", SX_COND), ARM_BASE("QSUB", SX_COND),
+    ARM_BASE("RBIT", SX_COND), ARM_BASE("REV", SX_COND),
+    ARM_BASE("REV16", SX_COND), ARM_BASE("REVSH", SX_COND), ARM_BASE("ROR", DP),
+    ARM_BASE("RRX", DP), ARM_BASE("RSB", DP), ARM_BASE("RSC", DP),
+    ARM_BASE("SBC", DP), ARM_BASE("SBFX", SX_COND), ARM_BASE("SDIV", SX_COND),
+    ARM_BASE("SETEND", 0), ARM_BASE("SEV", SX_COND),
+    ARM_BASE("SMLABB", SX_COND), ARM_BASE("SMLAL", DP),
+    ARM_BASE("SMULBB", SX_COND), ARM_BASE("SMULBT", SX_COND),
+    ARM_BASE("SMULL", DP), ARM_BASE("SMULTB", SX_COND),
+    ARM_BASE("SMULTT", SX_COND), ARM_BASE("SMULWB", SX_COND),
+    ARM_BASE("SMULWT", SX_COND), ARM_BASE("STC", SX_COND),
+    ARM_BASE("STCL", SX_COND), ARM_BASE("STM", SX_COND | SX_MODE),
+    ARM_BASE("STR", SX_COND | SX_SIZE | SX_T),
+    ARM_BASE("STREX", SX_COND | SX_SIZE), ARM_BASE("SUB", DP),
+    ARM_BASE("SVC", SX_COND), ARM_BASE("SWI", SX_COND),
+    ARM_BASE("SWP", SX_COND | SX_BYTE), ARM_BASE("SXTAB", SX_COND),
+    ARM_BASE("SXTAH", SX_COND), ARM_BASE("SXTB", SX_COND),
+    ARM_BASE("SXTH", SX_COND),
+    ARM_BASE("TEQ", SX_COND | SX_P | SX_S),
+    ARM_BASE("TST", SX_COND | SX_P | SX_S),
+    ARM_BASE("UBFX", SX_COND), ARM_BASE("UDIV", SX_COND), ARM_BASE("UMLAL", DP),
+    ARM_BASE("UMULL", DP), ARM_BASE("UXTAB", SX_COND),
+    ARM_BASE("UXTAH", SX_COND), ARM_BASE("UXTB", SX_COND),
+    ARM_BASE("UXTH", SX_COND),
+    ARM_BASE("WFE", SX_COND), ARM_BASE("WFI", SX_COND),
+    ARM_BASE("YIELD", SX_COND),
 };
 #undef DP
+#undef ARM_BASE
+#define ARM_BASE_COUNT (sizeof ARM_BASES / sizeof ARM_BASES[0])
+// The longest base name (SETEND, SMULBB...).
+#define ARM_BASE_MAX 6
 
+// Every condition and block mode is two letters.
 static const char *const ARM_CONDS[] = {"EQ", "NE", "CS", "HS", "CC", "LO",
                                         "MI", "PL", "VS", "VC", "HI", "LS",
                                         "GE", "LT", "GT", "LE", "AL", "NV"};
@@ -127,12 +156,18 @@ static inline bool arm_is_word_char(int32_t c) {
          (c >= '0' && c <= '9') || c == '_';
 }
 
+// The words are ASCII (letters, digits, `_`, `$`, `.`), so this is all the
+// case folding they need; towupper goes through libc's whole Unicode table.
+static inline int32_t arm_upper(int32_t c) {
+  return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
+}
+
+// Whether word[at..at+n) is the upper-case lit of n letters, in any case.
 static inline bool arm_prefix_ci(const char *word, int len, int at,
-                                 const char *lit) {
-  int n = (int)strlen(lit);
+                                 const char *lit, int n) {
   if (at + n > len) return false;
   for (int i = 0; i < n; i++) {
-    if (towupper((wint_t)word[at + i]) != (wint_t)lit[i]) return false;
+    if (arm_upper(word[at + i]) != lit[i]) return false;
   }
   return true;
 }
@@ -160,63 +195,60 @@ static bool arm_split_suffixes(const char *word, int len, int at,
     return false;
   }
 
-#define TRY(cls, kind, lit)                                                  \
+#define TRY(cls, kind, lit, n)                                               \
   if ((allowed & (cls)) && !(used & (cls)) &&                                \
-      arm_prefix_ci(word, len, at, lit)) {                                   \
-    int n_ = (int)strlen(lit);                                               \
-    out[*out_count] = (ArmPieceLen){(uint8_t)(kind), (uint8_t)n_};           \
+      arm_prefix_ci(word, len, at, lit, n)) {                                \
+    out[*out_count] = (ArmPieceLen){(uint8_t)(kind), (uint8_t)(n)};          \
     (*out_count)++;                                                          \
-    if (arm_split_suffixes(word, len, at + n_, allowed, used | (cls), out,   \
+    if (arm_split_suffixes(word, len, at + (n), allowed, used | (cls), out,  \
                            out_count))                                       \
       return true;                                                           \
     (*out_count)--;                                                          \
   }
 
   for (unsigned i = 0; i < sizeof ARM_CONDS / sizeof ARM_CONDS[0]; i++) {
-    TRY(SX_COND, PIECE_COND, ARM_CONDS[i]);
+    TRY(SX_COND, PIECE_COND, ARM_CONDS[i], 2);
   }
   for (unsigned i = 0; i < sizeof ARM_MODES / sizeof ARM_MODES[0]; i++) {
-    TRY(SX_MODE, PIECE_MODE, ARM_MODES[i]);
+    TRY(SX_MODE, PIECE_MODE, ARM_MODES[i], 2);
   }
-  TRY(SX_SIZE, PIECE_SIZE, "SB");
-  TRY(SX_SIZE, PIECE_SIZE, "SH");
-  TRY(SX_SIZE, PIECE_SIZE, "B");
-  TRY(SX_SIZE, PIECE_SIZE, "H");
-  TRY(SX_SIZE, PIECE_SIZE, "D");
-  TRY(SX_BYTE, PIECE_SIZE, "B");
-  TRY(SX_T, PIECE_T, "T");
-  TRY(SX_S, PIECE_S, "S");
-  TRY(SX_P, PIECE_P, "P");
+  TRY(SX_SIZE, PIECE_SIZE, "SB", 2);
+  TRY(SX_SIZE, PIECE_SIZE, "SH", 2);
+  TRY(SX_SIZE, PIECE_SIZE, "B", 1);
+  TRY(SX_SIZE, PIECE_SIZE, "H", 1);
+  TRY(SX_SIZE, PIECE_SIZE, "D", 1);
+  TRY(SX_BYTE, PIECE_SIZE, "B", 1);
+  TRY(SX_T, PIECE_T, "T", 1);
+  TRY(SX_S, PIECE_S, "S", 1);
+  TRY(SX_P, PIECE_P, "P", 1);
 #undef TRY
   return false;
 }
 
-// Splits a whole word into base + suffix pieces. On success out[0] is the
-// base (PIECE_MNEMONIC or PIECE_SWI) and *out_count the number of pieces.
-static bool arm_split_mnemonic(const char *word, int len, ArmPieceLen *out,
-                               int *out_count) {
+// Splits a whole word into base + suffix pieces. base_at[n] is the index of
+// the base spelled by the word's first n letters, or -1. On success out[0] is
+// the base (PIECE_MNEMONIC or PIECE_SWI) and *out_count the number of pieces.
+static bool arm_split_mnemonic(const char *word, int len, const int *base_at,
+                               ArmPieceLen *out, int *out_count) {
   // Longest base first: `BLEQ` is BL+EQ, but `BLS` falls back to B+LS.
-  for (int want = 6; want >= 1; want--) {
-    for (unsigned i = 0; i < sizeof ARM_BASES / sizeof ARM_BASES[0]; i++) {
-      const ArmBase *b = &ARM_BASES[i];
-      if ((int)strlen(b->name) != want) continue;
-      if (!arm_prefix_ci(word, len, 0, b->name)) continue;
-      int count = 1;
-      if (arm_split_suffixes(word, len, want, b->suffixes, 0, out, &count)) {
-        bool swi = arm_streq(b->name, "SWI") || arm_streq(b->name, "SVC");
-        out[0] = (ArmPieceLen){(uint8_t)(swi ? PIECE_SWI : PIECE_MNEMONIC),
-                               (uint8_t)want};
-        *out_count = count;
-        return true;
-      }
+  for (int want = ARM_BASE_MAX; want >= 1; want--) {
+    if (base_at[want] < 0) continue;
+    const ArmBase *b = &ARM_BASES[base_at[want]];
+    int count = 1;
+    if (arm_split_suffixes(word, len, want, b->suffixes, 0, out, &count)) {
+      bool swi = arm_streq(b->name, "SWI") || arm_streq(b->name, "SVC");
+      out[0] = (ArmPieceLen){(uint8_t)(swi ? PIECE_SWI : PIECE_MNEMONIC),
+                             (uint8_t)want};
+      *out_count = count;
+      return true;
     }
   }
   return false;
 }
 
 static inline bool arm_is_push_pop(const char *word, int base_len) {
-  return (base_len == 4 && arm_prefix_ci(word, base_len, 0, "PUSH")) ||
-         (base_len == 3 && arm_prefix_ci(word, base_len, 0, "POP"));
+  return (base_len == 4 && arm_prefix_ci(word, base_len, 0, "PUSH", 4)) ||
+         (base_len == 3 && arm_prefix_ci(word, base_len, 0, "POP", 3));
 }
 
 static inline unsigned arm_serialize(const ArmScanner *s, char *buffer) {
@@ -271,13 +303,18 @@ static bool arm_emit_queued(ArmScanner *s, TSLexer *lexer,
   return true;
 }
 
-static bool arm_is_base(const char *word, int len) {
-  for (unsigned i = 0; i < sizeof ARM_BASES / sizeof ARM_BASES[0]; i++) {
-    if ((int)strlen(ARM_BASES[i].name) == len &&
-        arm_prefix_ci(word, len, 0, ARM_BASES[i].name))
-      return true;
-  }
-  return false;
+// Narrows [*lo, *hi), the bases whose first k letters are the word's, to those
+// whose letter k is c (upper case). The run is sorted, and a base of exactly
+// k letters sorts first in it (its letter k is the NUL), so afterwards a base
+// spelled by the word's first k + 1 letters, if any, is the one at *lo.
+static inline void arm_narrow(unsigned *lo, unsigned *hi, int k, char c) {
+  unsigned i = *lo;
+  while (i < *hi && (unsigned char)ARM_BASES[i].name[k] < (unsigned char)c)
+    i++;
+  unsigned j = i;
+  while (j < *hi && ARM_BASES[j].name[k] == c) j++;
+  *lo = i;
+  *hi = j;
 }
 
 // Reads the word at the lexer position (whitespace already skipped) and, if
@@ -295,18 +332,28 @@ static bool arm_scan_mnemonic(ArmScanner *s, TSLexer *lexer,
   char word[ARM_WORD_MAX];
   int len = 0;
   int head = 0;
+  int base_at[ARM_BASE_MAX + 1];
+  for (int i = 0; i <= ARM_BASE_MAX; i++) base_at[i] = -1;
+  unsigned lo = 0, hi = ARM_BASE_COUNT;
   int32_t c = lexer->lookahead;
   if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
   while (arm_is_word_char(lexer->lookahead) || lexer->lookahead == '$' ||
          (lexer->lookahead == '.' && len > 0 && word[len - 1] != '.' &&
           arm_has_dollar(word, len))) {
     if (len >= ARM_WORD_MAX - 1) return false;
-    word[len++] = (char)lexer->lookahead;
+    word[len] = (char)lexer->lookahead;
     lexer->advance(lexer, false);
-    if (head == 0 && arm_is_base(word, len)) {
-      head = len;
-      lexer->mark_end(lexer);
+    if (lo < hi) {
+      arm_narrow(&lo, &hi, len, (char)arm_upper(word[len]));
+      if (lo < hi && ARM_BASES[lo].len == len + 1) {
+        base_at[len + 1] = (int)lo;
+        if (head == 0) {
+          head = len + 1;
+          lexer->mark_end(lexer);
+        }
+      }
     }
+    len++;
   }
   if (head == 0) return false;
   // A word followed by a BASIC type sigil or an array bracket is a variable.
@@ -315,7 +362,7 @@ static bool arm_scan_mnemonic(ArmScanner *s, TSLexer *lexer,
 
   ArmPieceLen pieces[ARM_QUEUE_MAX];
   int count = 0;
-  if (!arm_split_mnemonic(word, len, pieces, &count)) return false;
+  if (!arm_split_mnemonic(word, len, base_at, pieces, &count)) return false;
   int sym = piece_symbols[pieces[0].kind];
   if (sym < 0 || !valid_symbols[sym]) return false;
 

@@ -3,6 +3,7 @@
 
 #include "tree_sitter/parser.h"
 #include "../../arm-common/arm_scanner.h"
+#include <wctype.h>
 
 enum TokenType {
   MNEMONIC_HEAD,
@@ -72,7 +73,7 @@ static bool followed_by_rout(TSLexer *lexer) {
     word[len++] = (char)lexer->lookahead;
     lexer->advance(lexer, false);
   }
-  if (len == 4 && arm_prefix_ci(word, 4, 0, "ROUT")) return true;
+  if (len == 4 && arm_prefix_ci(word, 4, 0, "ROUT", 4)) return true;
   static const char entry[] = "Entry";
   if (len != 5) return false;
   for (int i = 0; i < 5; i++)
@@ -128,7 +129,8 @@ bool tree_sitter_riscos_objasm_external_scanner_scan(void *payload,
 
   // `%FT10`: the letters after `%` would otherwise lex as an identifier.
   if (!recovering && (valid_symbols[DIRECTION] || valid_symbols[SCOPE])) {
-    int32_t c = towupper(lexer->lookahead);
+    // No letter outside ASCII upper-cases to F, B, A or T.
+    int32_t c = arm_upper(lexer->lookahead);
     if (valid_symbols[DIRECTION] && (c == 'F' || c == 'B')) {
       lexer->advance(lexer, false);
       lexer->mark_end(lexer);
