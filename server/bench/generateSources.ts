@@ -3,9 +3,13 @@
 // defines renamed, until the text has the lines asked for. Renaming keeps
 // every copy's names distinct (a name defined twice would make a wrong
 // program, with jumps into another copy), so each copy is analysed as the
-// original is.
+// original is. For that, a file reads the corpus files it includes in their
+// place, as the assembler does (`GET Hdr:PhysBuf` finds the project's
+// hdr/PhysBuf); the generated file stands alone, where those includes would
+// find nothing, and a file the corpus includes is not repeated by itself.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findIncludedFile, readFromDisk } from '../src/lowering/includeResolution.js';
 import { repoRoot } from '../test/support/paths.js';
 
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
@@ -21,9 +25,9 @@ function filesUnder(folder: string): string[] {
 }
 
 interface Dialect {
-  readonly corpus: string;
-  /** Files worth repeating: sources with code, not headers of definitions only. */
-  readonly take: (path: string) => boolean;
+  readonly corpus: 'vxd-masm' | 'riscos-objasm';
+  /** The file a line includes, as written. */
+  readonly include: RegExp;
   /** The names a file defines, which each copy renames with a suffix. */
   readonly defined: (text: string) => Set<string>;
   /**
@@ -31,35 +35,65 @@ interface Dialect {
    * BLKPOOL` makes `BLKPOOL_Service`), renamed as prefixes so the pasted names still match.
    */
   readonly prefixes: (text: string) => string[];
+  /**
+   * Names that macros paste onto the end of a prefix (`MakeErrorBlock RAMCache_TooBig`
+   * reads `ErrorNumber_RAMCache_TooBig` and defines `ErrorBlock_RAMCache_TooBig`),
+   * renamed with every name that ends in one, so the pasted names still match.
+   */
+  readonly tails: (text: string, defined: ReadonlySet<string>) => string[];
   readonly end: string;
+}
+
+/** The identifiers of a text outside its comments and strings. */
+function codeWords(text: string): Set<string> {
+  return new Set(text.split('\n').flatMap((line) => {
+    const cut = line.indexOf(';');
+    return (cut < 0 ? line : line.slice(0, cut)).replace(/"[^"]*"/g, '').match(IDENTIFIER) ?? [];
+  }));
 }
 
 const MASM: Dialect = {
   corpus: 'vxd-masm',
-  take: (path) => path.endsWith('.asm'),
+  include: /^\s*include\s+([^\s;]+)/i,
   defined: (text) => new Set([
     ...[...text.matchAll(/^\s*BeginProc\s+(\w+)/gim)].map((m) => m[1] as string),
     ...[...text.matchAll(/^(\w+)(?::|\s+(?:EQU|=|TEXTEQU|STRUC|RECORD|LABEL|PROC|dd|dw|db|dq|df|dt|[A-Z]\w*_Desc|[A-Z]\w*_Struc)\b)/gim)].map((m) => m[1] as string),
   ]),
   prefixes: (text) => [...text.matchAll(/^Declare_Virtual_Device\s+(\w+)/gim)].map((m) => m[1] as string),
+  tails: () => [],
   end: '        END',
 };
 
 const OBJASM: Dialect = {
   corpus: 'riscos-objasm',
-  take: (path) => !/[/\\]hdr[/\\]/.test(path),
+  include: /^\s+GET\s+([^\s;]+)/i,
   // In ObjAsm every name is defined in column 0.
   defined: (text) => new Set([...text.matchAll(/^([A-Za-z_]\w*)/gm)].map((m) => m[1] as string)),
   prefixes: () => [],
+  tails: (text, defined) => [...codeWords(text)].filter((word) => !defined.has(word) && [...defined].some((name) => name.endsWith(`_${word}`))),
   end: '        END',
 };
 
 export const DIALECTS = { 'vxd-masm': MASM, 'riscos-objasm': OBJASM } as const;
 
+/** The text of `path` with each include that finds a file of the corpus replaced by that file's text, added to `included`. */
+function expanded(dialect: Dialect, path: string, included: Set<string>, within: readonly string[] = []): string {
+  const stack = [...within, path];
+  return readFileSync(path, 'utf8').replace(/\r\n/g, '\n').split('\n').map((line) => {
+    const written = dialect.include.exec(line)?.[1];
+    const found = written === undefined ? undefined : findIncludedFile(dialect.corpus, written, path, { includePaths: [], pathVariables: {} }, readFromDisk);
+    // A file that includes itself, directly or not, is read once.
+    if (!found || stack.includes(found.file)) return line;
+    included.add(found.file);
+    return expanded(dialect, found.file, included, stack);
+  }).join('\n');
+}
+
 /** The text with its definitions renamed for copy `copy`; every (file, copy) pair gets its own number, since two corpus files may define the same name. */
 function renamed(text: string, copy: number, dialect: Dialect): string {
   const defined = dialect.defined(text);
   const prefixes = dialect.prefixes(text);
+  const tails = dialect.tails(text, defined);
   return text
     .split('\n')
     .map((line) => {
@@ -69,7 +103,7 @@ function renamed(text: string, copy: number, dialect: Dialect): string {
       const renamedCode = code.replace(IDENTIFIER, (name) => {
         const prefix = prefixes.find((p) => name === p || name.startsWith(`${p}_`));
         if (prefix !== undefined) return `${prefix}${copy}${name.slice(prefix.length)}`;
-        return defined.has(name) ? `${name}_${copy}` : name;
+        return defined.has(name) || tails.some((tail) => name === tail || name.endsWith(`_${tail}`)) ? `${name}_${copy}` : name;
       });
       return cut < 0 ? renamedCode : renamedCode + line.slice(cut);
     })
@@ -83,10 +117,12 @@ function renamed(text: string, copy: number, dialect: Dialect): string {
  */
 export function generateSource(dialectId: keyof typeof DIALECTS, lines: number): string {
   const dialect = DIALECTS[dialectId];
-  const samples = filesUnder(join(repoRoot, 'examples', 'corpus', dialect.corpus))
-    .filter(dialect.take)
+  const included = new Set<string>();
+  const files = filesUnder(join(repoRoot, 'examples', 'corpus', dialect.corpus)).map((path) => ({ path, text: expanded(dialect, path, included) }));
+  const samples = files
+    .filter(({ path }) => !included.has(path))
     // END stops the assembler: only the last copy may have it.
-    .map((path) => readFileSync(path, 'utf8').replace(/\r\n/g, '\n').split('\n').filter((l) => !/^\s+END\b/.test(l)).join('\n'));
+    .map(({ text }) => text.split('\n').filter((l) => !/^\s+END\b/.test(l)).join('\n'));
   const out: string[] = [];
   for (let copy = 0; out.length < lines - 1; copy++) {
     const sample = samples[copy % samples.length] ?? '';
