@@ -101,9 +101,19 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
 }
 
+/** Each program's Control_Dispatch targets, found once: every entry's analysis asks, and a file has hundreds of entries. */
+const controlDispatches = new WeakMap<Program, readonly bigint[]>();
+
 /** The Control_Dispatch targets other than the procedure explored from `address`, which is explored through. */
 function dispatchTargets(program: Program, address: bigint): Set<bigint> {
-  return new Set(program.entries.flatMap((e) => (e.contract.kind === 'control-dispatch' && e.address !== address ? [e.address] : [])));
+  let all = controlDispatches.get(program);
+  if (!all) {
+    all = program.entries.flatMap((e) => (e.contract.kind === 'control-dispatch' ? [e.address] : []));
+    controlDispatches.set(program, all);
+  }
+  const targets = new Set(all);
+  targets.delete(address);
+  return targets;
 }
 
 /** A free physical region of a scenario: its first linear page and each slot's physical address (0 = not present). */
