@@ -50,9 +50,9 @@ const FLAGS = new Set(['cf', 'zf', 'sf', 'of', 'n', 'z', 'c', 'v']);
 interface Joined {
   /**
    * At most MAX_ALTERNATIVES of each, in the order they came: arrays are
-   * smaller and quicker than sets here. Copied to add one: most registers
-   * of most lines take one value, and an empty array that grows by `push`
-   * is three objects where one array of one is one.
+   * smaller and quicker than sets here. Copied to add one (`plus`): most
+   * registers of most lines take one value, and an empty array that grows
+   * by `push` is three objects where one array of one is one.
    */
   constants: readonly bigint[];
   others: readonly string[];
@@ -64,9 +64,10 @@ interface Joined {
   /**
    * The value last added, when what it stands for does not depend on the
    * path (no service result in it): adding it again changes nothing, and a
-   * loop brings most registers back unchanged.
+   * loop brings most registers back unchanged. Set from the start: a
+   * property added later gives every Joined a second object to hold it.
    */
-  last?: Expr;
+  last: Expr | undefined;
 }
 
 /** A VMM service result, whose alternatives depend on the path: its failure value, a success. */
@@ -81,16 +82,24 @@ type Shape = (bigint | string | ServiceResult)[] | undefined;
 
 const NONE: readonly never[] = [];
 
+/**
+ * `list` and `x`: `[...list, x]` leaves room for 16 more, so the first,
+ * which most lists get and keep, is made as an array of one.
+ */
+function plus<T>(list: readonly T[], x: T): readonly T[] {
+  return list.length === 0 ? [x] : [...list, x];
+}
+
 function include(joined: Joined, alternative: bigint | string): void {
   if (typeof alternative === 'string') {
-    if (!joined.others.includes(alternative)) joined.others = [...joined.others, alternative];
+    if (!joined.others.includes(alternative)) joined.others = plus(joined.others, alternative);
     return;
   }
   const first = !joined.ranged && joined.constants.length === 0;
   if (first || alternative < joined.min) joined.min = alternative;
   if (first || alternative > joined.max) joined.max = alternative;
   if (joined.ranged || joined.constants.includes(alternative)) return;
-  if (joined.constants.length < MAX_ALTERNATIVES) joined.constants = [...joined.constants, alternative];
+  if (joined.constants.length < MAX_ALTERNATIVES) joined.constants = plus(joined.constants, alternative);
   else {
     joined.ranged = true;
     joined.constants = NONE;
@@ -219,7 +228,7 @@ export class RegisterFacts {
       const value = registers.get(name);
       if (!value) continue;
       if (!joined) {
-        joined = { constants: NONE, others: NONE, ranged: false, min: 0n, max: 0n, tooMany: false };
+        joined = { constants: NONE, others: NONE, ranged: false, min: 0n, max: 0n, tooMany: false, last: undefined };
         facts.registers[i] = joined;
       }
       if (value === joined.last) continue;
@@ -256,12 +265,16 @@ export class RegisterFacts {
    * good, without a description.
    */
   private addFlag(joined: Joined, value: Expr): void {
-    const leaves = constantLeaves(value);
-    if (!leaves) {
-      joined.tooMany = true;
-      return;
+    // Most flags are a constant: included without the arrays of the walk.
+    if (value.kind === 'const') include(joined, value.value);
+    else {
+      const leaves = constantLeaves(value);
+      if (!leaves) {
+        joined.tooMany = true;
+        return;
+      }
+      for (const leaf of leaves) include(joined, leaf);
     }
-    for (const leaf of leaves) include(joined, leaf);
     if (joined.ranged || joined.constants.length > 1) joined.tooMany = true;
     else joined.last = value;
   }
