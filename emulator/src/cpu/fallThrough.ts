@@ -1,4 +1,6 @@
 import type { Instruction } from '../ir/program.js';
+import { DATA_PROCESSING } from './arm/dataproc.js';
+import { ARM_COMPARES, readsPc } from './ownAddress.js';
 
 // Whether control can run on past an instruction into the item laid out
 // after it, judged from the instruction alone: false only when that is
@@ -10,8 +12,6 @@ import type { Instruction } from '../ir/program.js';
 
 const X86_ENDS = new Set(['ret', 'retn', 'retf', 'iret', 'iretd', 'jmp']);
 const PC = 15;
-/** The ARM data-processing operations that write their first operand (all but the compares). */
-const WRITES_FIRST = new Set(['and', 'eor', 'sub', 'rsb', 'add', 'adc', 'sbc', 'rsc', 'orr', 'bic', 'mvn']);
 
 export function mayFallThrough(insn: Instruction): boolean {
   if (insn.arch === 'x86') return !X86_ENDS.has(insn.mnemonic);
@@ -20,8 +20,8 @@ export function mayFallThrough(insn: Instruction): boolean {
   const [first, ...rest] = insn.operands;
   if ((insn.mnemonic === 'mov' || insn.mnemonic === 'ldr') && first?.kind === 'reg' && first.reg === PC) return false;
   // `BICS pc, lr, #V_bit` is a 26-bit return; an operation on the PC itself (`ADD pc, pc, r0, LSL #2`) runs into the jump table after it.
-  if (WRITES_FIRST.has(insn.mnemonic) && first?.kind === 'reg' && first.reg === PC && first.shift === undefined) {
-    return rest.some((o) => o.kind === 'reg' && (o.reg === PC || (typeof o.shift?.amount === 'object' && o.shift.amount.reg === PC)));
+  if (DATA_PROCESSING.has(insn.mnemonic) && !ARM_COMPARES.has(insn.mnemonic) && first?.kind === 'reg' && first.reg === PC && first.shift === undefined) {
+    return rest.some(readsPc);
   }
   return !(insn.mnemonic === 'ldm' && insn.operands.some((o) => o.kind === 'reglist' && o.regs.includes(PC)));
 }

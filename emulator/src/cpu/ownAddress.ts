@@ -29,10 +29,10 @@ function x86ReadsOwnAddress(insn: X86Instruction): boolean {
 }
 
 /** Data processing without a destination: every register it names is read. */
-const ARM_COMPARES = new Set(['tst', 'teq', 'cmp', 'cmn', 'tstp', 'teqp', 'cmpp', 'cmnp']);
+export const ARM_COMPARES = new Set(['tst', 'teq', 'cmp', 'cmn', 'tstp', 'teqp', 'cmpp', 'cmnp']);
 
 /** Whether an operand reads the PC: as a register, a shift amount, a base or an offset. */
-function readsPc(op: ArmOperand | undefined): boolean {
+export function readsPc(op: ArmOperand | undefined): boolean {
   if (op === undefined) return false;
   switch (op.kind) {
     case 'reg': return op.reg === PC || (typeof op.shift?.amount === 'object' && op.shift.amount.reg === PC);
