@@ -556,6 +556,31 @@ test('R8: XOS_ChangeDynamicArea inside a handler is PW309; it fails with V set',
   assert.equal(fs[0]?.range.start.line, lineOf(h, 'SWI XOS_ChangeDynamicArea'));
 });
 
+/** A handler that calls XOS_DynamicArea `reason`, keeping R0 when `keepR0`. */
+function dynamicAreaCall(reason: number, keepR0: boolean) {
+  const saved = keepR0 ? [0, 1, LR] : [1, LR];
+  return (b: B) => {
+    all(b, push(saved), 'STMFD sp!, {...}');
+    b.instruction(insn('mov', [reg(0), imm(reason)]), `MOV r0, #${reason}`);
+    b.instruction(insn('swi', [imm(0x20066)]), 'SWI XOS_DynamicArea');
+    all(b, pull(saved), 'LDMFD sp!, {...}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+}
+
+test('R8: XOS_DynamicArea 1 (grow or shrink) inside a handler is PW309', () => {
+  const fs = analyse(dynamicAreaCall(1, true), { reasons: [3] });
+  assert.deepEqual(codes(fs), ['PW309']);
+  assert.equal(fs[0]?.range.start.line, lineOf(dynamicAreaCall(1, true), 'SWI XOS_DynamicArea'));
+});
+
+test('R8: XOS_DynamicArea 2 (remove) inside a handler is no resize: the call returns as the model has it', () => {
+  // The handler runs on past the call to a return with R0 changed (PW304), which only a path through the call reaches.
+  const fs = analyse(dynamicAreaCall(2, false), { reasons: [3] });
+  assert.deepEqual(codes(fs), ['PW304']);
+});
+
 test('R12: a non-X SWI in a handler is a PW311 warning', () => {
   const h = (b: B) => {
     all(b, push([0, 1, LR]), 'STMFD sp!, {r0, r1, lr}');
