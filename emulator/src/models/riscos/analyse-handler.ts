@@ -184,11 +184,22 @@ function reasonEntries(program: Program, address: bigint, code: number, specific
   }));
 }
 
+/** The kernel a handler runs in, mid-resize, kept per kernel before it: a file's entries share one from `createKernel`, and so its violation check. */
+const inResize = new WeakMap<Kernel, Kernel>();
+
+function resizing(base: Kernel): Kernel {
+  let kernel = inResize.get(base);
+  if (kernel === undefined) {
+    kernel = { ...base, resizing: 1 };
+    inResize.set(base, kernel);
+  }
+  return kernel;
+}
+
 export function analyseDynamicAreaHandler(program: Program, entry: string | bigint, options: HandlerAnalysisOptions = {}): HandlerAnalysis {
   const target = resolveEntry(program, entry);
   const mode = options.mode ?? '32';
-  const base = createKernel({ ...options.kernel, ...(options.pageSize ? { pageSize: options.pageSize } : {}) });
-  const kernel: Kernel = { ...base, resizing: 1 };
+  const kernel = resizing(createKernel({ ...options.kernel, ...(options.pageSize ? { pageSize: options.pageSize } : {}) }));
   const pageSize = kernel.pageSize;
   const dispatching = target.reason === undefined;
   // TestShrink (3.80) is not called on older kernels.

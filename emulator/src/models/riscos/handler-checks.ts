@@ -10,6 +10,7 @@ import { symbolsOf } from '../../values/key.js';
 import { errorBlockAt } from './errors.js';
 import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-entry.js';
 import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
+import type { Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
 import { kernelOf } from './model-states.js';
@@ -152,13 +153,32 @@ function checkPartialFill(ctx: StepContext<RiscOsState>, values: readonly Expr[]
   }
 }
 
+interface FlaggedPages {
+  readonly unavailable: readonly number[];
+  readonly reserved: readonly number[];
+}
+
+const NO_FLAGGED: FlaggedPages = { unavailable: [], reserved: [] };
+
+/** Kept per kernel, which is immutable: every return of a PreGrow asks, and all of a file's handlers start from one kernel. */
+const flagged = new WeakMap<Kernel, FlaggedPages>();
+
+function flaggedPages(kernel: Kernel): FlaggedPages {
+  let pages = flagged.get(kernel);
+  if (pages === undefined) {
+    const withFlag = (flag: number): number[] => kernel.pages.flatMap((p, i) => (p.flags & flag ? [i] : []));
+    pages = { unavailable: withFlag(PAGE_UNAVAILABLE), reserved: withFlag(PAGE_RESERVED) };
+    flagged.set(kernel, pages);
+  }
+  return pages;
+}
+
 function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, vClear: Expr, r0: Expr): void {
   const values = entryValues(state, hc);
   checkPartialFill(ctx, values, vClear, hc);
   const kernel = kernelOf(ctx.models);
   const ramPages = kernel?.pages.length;
-  const flagged = (flag: number): number[] => kernel ? kernel.pages.flatMap((p, i) => (p.flags & flag ? [i] : [])) : [];
-  const unavailable = flagged(PAGE_UNAVAILABLE), reserved = flagged(PAGE_RESERVED);
+  const { unavailable, reserved } = kernel ? flaggedPages(kernel) : NO_FLAGGED;
   // Each condition below holds its entries' values whole, or folds to 0: an
   // entry that mentions an unknown value (a widened loop's store) takes part
   // only in conditions reportKnown drops or the solver refutes, so none is

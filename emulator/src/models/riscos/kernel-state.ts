@@ -90,10 +90,20 @@ export interface KernelConfig {
   readonly unavailable?: readonly number[];
 }
 
+/**
+ * The last kernel made and what it was made from: every entry of a file
+ * starts from the kernel of the same settings, and a kernel is immutable, so
+ * the entries share one, and `kernelViolation` checks its 512 pages once.
+ */
+let lastMade: { readonly key: string; readonly kernel: Kernel } | undefined;
+
 export function createKernel(config: KernelConfig = {}): Kernel {
+  const version = config.version ?? DEFAULT_RISC_OS_VERSION;
   const pageSize = config.pageSize ?? 4096;
   const ramPages = config.ramPages ?? 512;
   const appPages = Math.min(config.appSpacePages ?? 16, ramPages);
+  const key = `${version}|${pageSize}|${ramPages}|${appPages}|${(config.reserved ?? []).join(',')}|${(config.unavailable ?? []).join(',')}`;
+  if (lastMade?.key === key) return lastMade.kernel;
   const reserved = new Set(config.reserved ?? []);
   const unavailable = new Set(config.unavailable ?? []);
   const pages: Page[] = [];
@@ -108,7 +118,9 @@ export function createKernel(config: KernelConfig = {}): Kernel {
     [FREE_POOL, system(FREE_POOL, 'Free pool', (ramPages - appPages) * pageSize, 0)],
   ]);
   const ram = ramPages * pageSize;
-  return { version: config.version ?? DEFAULT_RISC_OS_VERSION, pageSize, pages, areas, resizing: 0, nextBase: FIRST_AREA_BASE, clamps: [ram, ram, SPARSE_CLAMP] };
+  const kernel: Kernel = { version, pageSize, pages, areas, resizing: 0, nextBase: FIRST_AREA_BASE, clamps: [ram, ram, SPARSE_CLAMP] };
+  lastMade = { key, kernel };
+  return kernel;
 }
 
 export function area(kernel: Kernel, number: number): Area | undefined {
