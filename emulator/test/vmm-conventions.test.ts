@@ -126,3 +126,20 @@ done:
   ret`);
   assert.match(only(r.findings, 'PW230').message, /ECX was destroyed by HeapGetSizeEx/);
 });
+
+test('one macro-call list given to each entry of a program counts each entry\'s own calls (PW250), as a copy of it does', () => {
+  const a = assemble(`
+first:
+  VMMcall HeapFreeEx, <eax>
+  ret
+second:
+  VMMcall HeapFreeEx, <eax, 0, 1>
+  VMMcall HeapFreeEx, <eax, 0>
+  ret`, [{ name: 'first', label: 'first' }, { name: 'second', label: 'second' }]);
+  const counted = (entry: string, macroCalls: typeof a.macroCalls) => analyseVmmProcedure(a.program, entry, { macroCalls }).findings
+    .filter((f) => f.code === 'PW250').map((f) => `${f.range.start.line}: ${f.message}`);
+  for (const macroCalls of [a.macroCalls, a.macroCalls, [...a.macroCalls]]) {
+    assert.deepEqual(counted('first', macroCalls), [`${a.line('<eax>')}: HeapFreeEx takes 2 arguments; 1 given`]);
+    assert.deepEqual(counted('second', macroCalls), [`${a.line('<eax, 0, 1>')}: HeapFreeEx takes 2 arguments; 3 given`]);
+  }
+});

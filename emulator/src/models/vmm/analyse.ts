@@ -12,6 +12,7 @@ import { bv, sym, uge } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import type { MacroSites } from './calls.js';
 import { vmmHooks } from './hooks.js';
 import { VMM_INVARIANTS, vmmModel } from './invariants.js';
 import { MODEL_KEY, openWorld } from './state.js';
@@ -65,13 +66,32 @@ interface RunOptions {
   readonly assumptions?: readonly Expr[];
   readonly inputs?: ReadonlyMap<string, bigint>;
   readonly observer?: StepObserver;
-  readonly handedOff?: ReadonlySet<bigint>;
+  readonly handedOff?: (address: bigint) => boolean;
+}
+
+const NO_MACRO_CALLS: readonly MacroCallSite[] = [];
+
+/**
+ * Each list of macro calls' argument counts by site, made once: every entry's
+ * analysis of a file is given the file's list, and its map (224 bigint keys
+ * for the generated 10,000-line file) made for each of 222 entries cost
+ * about 9 ms an open.
+ */
+const macroSitesOf = new WeakMap<readonly MacroCallSite[], MacroSites>();
+
+function macroSites(calls: readonly MacroCallSite[]): MacroSites {
+  let sites = macroSitesOf.get(calls);
+  if (!sites) {
+    sites = new Map(calls.map((c) => [c.interruptAddress, c.arguments.length] as const));
+    macroSitesOf.set(calls, sites);
+  }
+  return sites;
 }
 
 function run(program: Program, address: bigint, state: X86State, model: VmmModelState, options: RunOptions): ExploreResult<X86State> {
   if (program.arch !== 'x86') throw new Error('the VMM model analyses x86 programs');
   const symbols = new SymbolTable();
-  const macros = new Map((options.macroCalls ?? []).map((c) => [c.interruptAddress, c.arguments.length] as const));
+  const macros = macroSites(options.macroCalls ?? NO_MACRO_CALLS);
   return explore(address, state, {
     program, machine: x86Machine, hooks: vmmHooks(symbols, macros, new Set(options.inputs?.keys()), options.handedOff), invariants: VMM_INVARIANTS, solver: new Solver(),
     models: new Map([[MODEL_KEY, model]]), ...(options.assumptions ? { assumptions: options.assumptions } : {}),
@@ -95,25 +115,24 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   const regs: Partial<Record<X86Reg32, Expr>> = dispatched ? { ebx: VM_HANDLE } : {};
   const memory = new SymbolicMemory(program.constantImage, 'mem', program.dataNames);
   const state = createX86State({ memory, regs });
-  const handedOff = dispatchTargets(program, address);
+  const targets = controlDispatches(program);
+  // Every Control_Dispatch target but the procedure explored from `address`, which is explored through.
+  const handedOff = (at: bigint): boolean => at !== address && targets.has(at);
   const result = run(program, address, state, openWorld(options), { ...options, handedOff, ...(dispatched ? { assumptions: [IN_SYSTEM_ARENA] } : {}) });
   const cut = incompleteFinding(result, name);
   return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
 }
 
 /** Each program's Control_Dispatch targets, found once: every entry's analysis asks, and a file has hundreds of entries. */
-const controlDispatches = new WeakMap<Program, readonly bigint[]>();
+const controlDispatchesOf = new WeakMap<Program, ReadonlySet<bigint>>();
 
-/** The Control_Dispatch targets other than the procedure explored from `address`, which is explored through. */
-function dispatchTargets(program: Program, address: bigint): Set<bigint> {
-  let all = controlDispatches.get(program);
+function controlDispatches(program: Program): ReadonlySet<bigint> {
+  let all = controlDispatchesOf.get(program);
   if (!all) {
-    all = program.entries.flatMap((e) => (e.contract.kind === 'control-dispatch' ? [e.address] : []));
-    controlDispatches.set(program, all);
+    all = new Set(program.entries.flatMap((e) => (e.contract.kind === 'control-dispatch' ? [e.address] : [])));
+    controlDispatchesOf.set(program, all);
   }
-  const targets = new Set(all);
-  targets.delete(address);
-  return targets;
+  return all;
 }
 
 /** A free physical region of a scenario: its first linear page and each slot's physical address (0 = not present). */

@@ -34,17 +34,18 @@ type Ctx = StepContext<X86State>;
 
 /**
  * `given`: names of the symbols the run was given values for (a replayed
- * witness). `handedOff`: the program's Control_Dispatch targets, where the
- * analyses of those entries take over from the explored procedure's.
+ * witness). `handedOff`: whether an address is one of the program's
+ * Control_Dispatch targets, where the analyses of those entries take over
+ * from the explored procedure's.
  */
-export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: ReadonlySet<string>, handedOff: ReadonlySet<bigint> = new Set()): Hooks<X86State> {
+export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: ReadonlySet<string>, handedOff: (address: bigint) => boolean = () => false): Hooks<X86State> {
   const uses = new UseChecker(symbols);
   const isGiven = (value: Expr): boolean => value.kind === 'sym' && given.has(value.name);
   return {
     onInstruction(ctx) {
       const model = vmmModel(ctx.models);
       if (!model) return undefined;
-      if (handedOff.has(ctx.item.address) && asEntered(ctx)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
+      if (handedOff(ctx.item.address) && asEntered(ctx)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
       return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven }) : instructionOutcomes(ctx, model, uses);
     },
