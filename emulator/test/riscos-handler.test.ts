@@ -522,28 +522,22 @@ test('R13: PreGrow returning "RESV" with V clear for a reserved page is clean; w
   assert.ok(only(fs, 'PW303').some((f) => /RESV" with V set/.test(f.message)));
 });
 
+/** A PreGrow that asks for page 100 whenever it is asked for one page. */
+const requestsPage100 = (b: B) => {
+  whenOnePage(b, () => {
+    b.instruction(insn('mov', [reg(0), imm(100)]), 'MOV r0, #100');
+    b.instruction(insn('str', [reg(0), mem(1, 0)]), 'STR r0, [r1]');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+  });
+  ret(b);
+};
+
 test('R13: requesting a reserved page without "RESV" is PW306', () => {
-  const h = (b: B) => {
-    whenOnePage(b, () => {
-      b.instruction(insn('mov', [reg(0), imm(100)]), 'MOV r0, #100');
-      b.instruction(insn('str', [reg(0), mem(1, 0)]), 'STR r0, [r1]');
-      b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
-    });
-    ret(b);
-  };
-  assert.deepEqual(codes(analyse(h, { reasons: [0], needsSpecificPages: true, kernel: { reserved: [100] } })), ['PW306']);
+  assert.deepEqual(codes(analyse(requestsPage100, { reasons: [0], needsSpecificPages: true, kernel: { reserved: [100] } })), ['PW306']);
 });
 
 test('R13: analyses one after another each start from the kernel of their own settings, kept or not', () => {
-  const h = (b: B) => {
-    whenOnePage(b, () => {
-      b.instruction(insn('mov', [reg(0), imm(100)]), 'MOV r0, #100');
-      b.instruction(insn('str', [reg(0), mem(1, 0)]), 'STR r0, [r1]');
-      b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
-    });
-    ret(b);
-  };
-  const run = (kernel: HandlerAnalysisOptions['kernel']) => codes(analyse(h, { reasons: [0], needsSpecificPages: true, kernel }));
+  const run = (kernel: HandlerAnalysisOptions['kernel']) => codes(analyse(requestsPage100, { reasons: [0], needsSpecificPages: true, kernel }));
   // Page 100 reserved, then not, then again: a kernel (and its flagged pages) kept from the analysis before must not answer for the next.
   assert.deepEqual([run({ reserved: [100] }), run({}), run({ reserved: [100] }), run({ reserved: [100] }), run({ reserved: [101] }), run({ unavailable: [100] })],
     [['PW306'], [], ['PW306'], ['PW306'], [], ['PW302']]);
