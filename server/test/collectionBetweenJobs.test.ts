@@ -100,6 +100,9 @@ describe('collection between analysis jobs', { timeout: 120_000 }, () => {
     const edited = await server();
     const uri = 'file:///work/typed.asm';
     await edited.open(uri, 'vxd-masm', SOURCE);
+    // The open's job goes on to record the register values after its diagnostics: an edit meanwhile would stop it, and
+    // the two jobs would share one collection.
+    await nextCollection(edited, 0);
     const lines = SOURCE.split('\n');
     let diagnostics;
     for (let n = 0; n < 3; n++) {

@@ -8,6 +8,7 @@ import { ChunkMemory } from '../src/lowering/masm/chunks.js';
 import { lowerMasm } from '../src/lowering/masm/index.js';
 import { SyntaxTrees } from '../src/lowering/syntaxTrees.js';
 import { Parsers } from '../src/parsing/parsers.js';
+import { twoProcedures } from './support/twoProcedures.js';
 
 // What a run knows before it analyses an entry point goes out as its first
 // batch. On a document's first run that is the syntax, names and lowering
@@ -15,21 +16,6 @@ import { Parsers } from '../src/parsing/parsers.js';
 // yet), and before the keys read the program's blocks, or the MASM
 // lowering keeps what only the next lowering reads; on a later run it also
 // holds the entries whose keys are unchanged.
-
-const procedure = (name: string, value: number): string => `BeginProc ${name}
-        mov     eax, ${value}
-        ret
-EndProc ${name}
-`;
-
-const source = (second: number): string => `        .386p
-        include vmm.inc
-VxD_LOCKED_CODE_SEG
-${procedure('First', 1)}
-${procedure('Second', second)}
-VxD_LOCKED_CODE_ENDS
-        END
-`;
 
 /** What the keys read of the program, block by block, into the run's log. */
 class LoggedKeys extends KeyMemory {
@@ -65,6 +51,7 @@ function loggingSink(log: string[]): FindingsSink {
     certain: () => log.push('certain'),
     entry: (index) => log.push(`entry ${index}`),
     analysing: () => log.push('first batch'),
+    analysed: () => log.push('last batch'),
     early: true,
   };
 }
@@ -84,19 +71,19 @@ test('a first run sends its first batch before any key is looked up; a later run
     }
     return [...log];
   };
-  const first = await run(source(2));
+  const first = await run(twoProcedures(2));
   assert.ok(first.indexOf('first batch') >= 0 && first.indexOf('first batch') < first.indexOf('looked up'), first.join(', '));
   assert.ok(first.indexOf('first batch') < first.indexOf('read a block'), `the keys read the program after the first batch: ${first.join(', ')}`);
-  const second = await run(source(3));
+  const second = await run(twoProcedures(3));
   const batch = second.indexOf('first batch');
   assert.deepEqual(second.slice(0, batch).filter((e) => e !== 'program' && e !== 'certain' && e !== 'read a block'), ['reused', 'entry 0', 'looked up'], second.join(', '));
   assert.ok(second.indexOf('read a block') >= 0 && second.indexOf('read a block') < batch, 'a later run reads the blocks for the keys its first batch needs');
-  assert.deepEqual(second.slice(batch + 1), ['looked up', 'entry 1'], 'the changed entry is analysed after the first batch');
+  assert.deepEqual(second.slice(batch + 1), ['looked up', 'entry 1', 'last batch'], 'the changed entry is analysed after the first batch');
 });
 
-/** `source(2)` with First reading LATER ahead of its definition: its second-pass recording is one the next lowering checks against the first pass. */
+/** `twoProcedures(2)` with First reading LATER ahead of its definition: its second-pass recording is one the next lowering checks against the first pass. */
 const readingAhead = (value: number): string =>
-  source(2).replace('mov     eax, 1', 'mov     eax, LATER').replace('        END', `LATER   EQU     ${value}\n        END`);
+  twoProcedures(2).replace('mov     eax, 1', 'mov     eax, LATER').replace('        END', `LATER   EQU     ${value}\n        END`);
 
 /** Logs each first-pass read the MASM lowering keeps for the next lowering. */
 function logKeptReads(t: { mock: { method: typeof import('node:test').mock.method } }, log: string[]): void {

@@ -43,7 +43,7 @@ describe('the first findings of entry points go at once', { timeout: 120_000 }, 
     const entries = batches[carrying]?.entries ?? [];
     assert.ok((entries.at(-1)?.[1].length ?? 0) > 0, `the batch ends with the entry point that found something: ${JSON.stringify(entries.map(([i, fs]) => [i, fs.length]))}`);
     // Each batch is part of the whole: nothing is shown early that the complete findings do not hold.
-    const whole = new Set(found([...batches, done]));
+    const whole = new Set(found([...batches, done.reports]));
     assert.ok(found(batches).every((f) => whole.has(f)));
     assert.deepEqual([...whole].map((f) => f.replace(/@.*/, '')), ['PW202']);
   });

@@ -78,6 +78,7 @@ describe('an ObjAsm file\'s notes ahead of its first batch', { timeout: 120_000 
       },
       entry: () => {},
       analysing: () => {},
+      analysed: () => {},
       early: true,
     };
     const tree: Tree = await parsers.parse('riscos-objasm', ONE_MODE);

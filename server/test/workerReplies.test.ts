@@ -151,6 +151,23 @@ describe('worker replies against the mirror of what was sent', () => {
     }
   });
 
+  test('a cancelled job\'s reply says nothing of register values: the next refers to the last job that did, and to the cancelled job\'s findings', () => {
+    const sent = new SentReplies();
+    const mirror = new WorkerMirror();
+    const lines = LineTable.empty<readonly RegisterValue[]>().with(new Map([[2, values(1)], [9, values(2)]]));
+    mirror.reports(structuredClone(sent.reports({ program: [], entries: [[0, [finding(3)]]] })));
+    const first = mirror.done(structuredClone(sent.done([[FILE, { lines, moves: [] }]])));
+    mirror.reports(structuredClone(sent.reports({ program: [], entries: [[0, [finding(5)]]] })));
+    assert.equal(sent.stopped(), undefined);
+    assert.equal(mirror.done(undefined), first, 'the mirror keeps the values it had');
+    const next = sent.reports({ program: [], entries: [[0, [finding(5)]]] });
+    assert.deepEqual(next.kept, [0], 'the cancelled job\'s findings were sent');
+    assert.deepEqual(mirror.reports(structuredClone(next)).entries, [[0, [finding(5)]]]);
+    const again = sent.done([[FILE, { lines, moves: [] }]]);
+    assert.deepEqual(again, [{ file: FILE, unchanged: true }]);
+    assert.equal(mirror.done(structuredClone(again)).get(FILE), first.get(FILE));
+  });
+
   test('an edit\'s changes move the lines below them by the lines they added or removed', () => {
     const at = (line: number, character = 0): { line: number; character: number } => ({ line, character });
     const moves = lineMoves([

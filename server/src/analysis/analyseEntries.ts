@@ -1,8 +1,9 @@
 import type { Tree } from 'web-tree-sitter';
-import type { EntryPoint, Finding, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
+import type { EntryPoint, Finding, LineRegisterFacts, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import type { EntryResult } from './entryCache.js';
 import { entryKeys, type EntryKey, type KeyInputs } from './entryKeys.js';
+import type { RegisterCollector } from './registerCollector.js';
 
 /** Lets a long analysis give the event loop (and newer edits) a turn between procedures. */
 function yieldToEventLoop(): Promise<void> {
@@ -47,21 +48,36 @@ export function loweringFindings(notes: readonly { readonly code: string; readon
  * after `analysing`, as none can find anything. With a share in the context, only the
  * entries of that share are run and reported. The run gives way to the
  * event loop between analyses; a cancelled run stops at the next one.
+ *
+ * With a register collector in the context, each entry's run records the
+ * register values it knew for hover, which costs about a fifth of the
+ * analysis. A run with an empty cache (a document's first: every entry to
+ * analyse) records none while it analyses; once `analysed` has sent the
+ * findings and `afterFindings` (work only the next run reads) is done, it
+ * runs the entries again to record them. A later run does the same for the
+ * entries it reused without values (a run stopped before it recorded them).
+ * Recording gives way at once to any other request for the thread
+ * (`waiting`), in the middle of an entry's run, which begins again after the
+ * request's turn, so an edit never waits for it. A cancelled run stops
+ * recording and adds nothing to the collector: a line's values join those
+ * of every entry that reaches it, and one missing would make the rest look
+ * certain.
  */
 export async function analyseEntries(
   inputs: KeyInputs,
   context: AnalysisContext,
   analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
+  afterFindings?: () => void,
 ): Promise<void> {
   const { cache, registers, file, findings } = context;
   const entries = inputs.program.entries;
-  // Each entry's register values, added in the entries' order: the order of alternatives in a joined value.
-  const facts: (EntryResult['registers'] | undefined)[] = [];
+  const results: (EntryResult | undefined)[] = [];
   const done = (index: number, entry: EntryPoint, result: EntryResult): void => {
-    facts[index] = result.registers;
+    results[index] = result;
     findings.entry(index, result.findings.map((finding) => ({ ...finding, entry: entry.name })));
   };
-  const todo: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined }[] = [];
+  const mineRun: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined }[] = [];
+  const todo: typeof mineRun = [];
   const { share } = context;
   const mine = (n: number): boolean => share === undefined || n % share.count === share.index;
   const runnable = entries.flatMap((entry, index) => {
@@ -73,10 +89,12 @@ export async function analyseEntries(
   // every block of the program is part of making them), which take a good part of a large file's time to its first batch.
   const early = runnable.length > 0 && (cache === undefined || cache.empty);
   if (early) findings.analysing();
+  const recordLater = cache?.empty === true;
   const keyOf = cache && entryKeys(inputs, file, cache.keys);
   for (const { entry, index } of runnable) {
     const key = keyOf?.(entry);
     if (!mine(key ? spread(key.key) : index)) continue;
+    mineRun.push({ index, entry, key });
     const found = key && cache?.lookup(key, file);
     if (found) done(index, entry, found);
     else todo.push({ index, entry, key });
@@ -87,13 +105,54 @@ export async function analyseEntries(
     // An entry with the same key as one analysed before it in this run takes that one's result.
     let found = key && cache?.lookup(key, file);
     if (!found) {
-      const recorder = registers?.recorder();
-      found = { findings: analyse(entry, recorder?.observe), registers: recorder?.summary() ?? [] };
+      const recorder = recordLater ? undefined : registers?.recorder();
+      found = { findings: analyse(entry, recorder?.observe), registers: recorder?.summary() };
       if (key) cache?.store(key, found, file);
       await yieldToEventLoop();
     }
     done(index, entry, found);
   }
-  for (const result of facts) if (result) registers?.add(result);
+  findings.analysed();
   cache?.prune();
+  afterFindings?.();
+  if (!registers) return;
+  for (const { index, entry, key } of mineRun) {
+    const result = results[index] as EntryResult;
+    if (result.registers) continue;
+    // An entry with the same key as one recorded before it takes that one's values.
+    let recorded = key && cache?.recorded(key, file);
+    while (!recorded) {
+      if (context.cancelled()) return;
+      const values = recordedValues(entry, registers, context, analyse);
+      if (values) {
+        recorded = { findings: result.findings, registers: values };
+        if (key) cache?.record(key, recorded, file);
+      }
+      await yieldToEventLoop();
+    }
+    results[index] = recorded;
+  }
+  // Each entry's register values, added in the entries' order: the order of alternatives in a joined value.
+  for (const result of results) if (result?.registers) registers.add(result.registers);
+}
+
+/** What `recordedValues` throws to leave an entry's run when a request is waiting. */
+const GIVE_WAY = Symbol('give way');
+
+/** The register values an entry's run records; undefined when a request came to the thread first. */
+function recordedValues(
+  entry: EntryPoint, registers: RegisterCollector, context: AnalysisContext, analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
+): LineRegisterFacts[] | undefined {
+  const recorder = registers.recorder();
+  try {
+    // Thrown from the observer, which every step calls: the findings are out already, so giving way costs only this run.
+    analyse(entry, (...step) => {
+      if (context.waiting()) throw GIVE_WAY;
+      recorder.observe(...step);
+    });
+  } catch (error) {
+    if (error === GIVE_WAY) return undefined;
+    throw error;
+  }
+  return recorder.summary();
 }

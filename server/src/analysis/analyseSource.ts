@@ -30,6 +30,7 @@ export interface SourceRequest {
   readonly file: string;
   readonly settings?: AnalysisSettings;
   readonly cancelled?: () => boolean;
+  readonly waiting?: () => boolean;
   readonly cache?: EntryCache;
   readonly syntaxTrees?: SyntaxTrees;
   /** How the tree differs from the one it was re-parsed from, which `syntaxTrees` may have copied last. */
@@ -95,7 +96,8 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
   sink.program(unknownNameFindings(request.languageId, syntaxTrees.document(tree, request.text, request.treeChanges)));
   if (!settings.analysis || !analyse) return;
   const context: AnalysisContext = {
-    tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), cache: request.cache, findings: sink, syntaxTrees,
+    tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), waiting: request.waiting ?? (() => false),
+    cache: request.cache, findings: sink, syntaxTrees,
     ...(request.share ? { share: request.share } : {}),
     ...(request.registers ? { registers: request.registers } : {}),
     ...(request.readFile ? { readFile: request.readFile } : {}),

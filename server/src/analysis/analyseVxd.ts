@@ -1,4 +1,4 @@
-import { analyseVmmProcedure } from '../../../emulator/src/index.js';
+import { analyseVmmProcedure, type EntryPoint, type Finding, type StepObserver } from '../../../emulator/src/index.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
@@ -36,8 +36,8 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
     ...(lowering.moved ? { moved: lowering.moved } : {}),
   };
   context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names)]);
-  await analyseEntries(inputs, context, (entry, observer) =>
-    analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget: limits, ...(observer ? { observer } : {}) }).findings);
-  // After the first batch, which does not need it.
-  lowering.settle();
+  const analyse = (entry: EntryPoint, observer: StepObserver | undefined): readonly Finding[] =>
+    analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget: limits, ...(observer ? { observer } : {}) }).findings;
+  // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
+  await analyseEntries(inputs, context, analyse, () => lowering.settle());
 }

@@ -26,6 +26,11 @@ export interface AnalysisContext {
   readonly settings: AnalysisSettings;
   /** True once newer text has made this run pointless; checked between procedures. */
   readonly cancelled: () => boolean;
+  /**
+   * True while another request waits for this thread (the analysis worker's): a run that records register values
+   * after its findings gives way to it at once, in the middle of an entry point's run, which it then begins again.
+   */
+  readonly waiting: () => boolean;
   /** The entry points to analyse, when several workers share them; absent, all. */
   readonly share?: EntryShare;
   /** Where the findings go as they are made. */

@@ -8,10 +8,14 @@ export interface AnalysisStatistics {
   readonly reused: number;
 }
 
-/** What one entry point's analysis gave: its findings and the register values it recorded. */
+/**
+ * What one entry point's analysis gave: its findings and the register values
+ * it recorded; undefined until they are recorded (a document's first run
+ * records them in a second run of its entries, once its findings are out).
+ */
 export interface EntryResult {
   readonly findings: readonly Finding[];
-  readonly registers: readonly LineRegisterFacts[];
+  readonly registers: readonly LineRegisterFacts[] | undefined;
 }
 
 type Stored =
@@ -52,18 +56,31 @@ export class EntryCache {
   /** The stored result, moved to where the entry's parts now are in `file`. */
   lookup(key: EntryKey, file: string): EntryResult | undefined {
     this.used.add(key.key);
-    const found = this.results.get(key.key);
-    if (!found) return undefined;
-    const result = 'pinned' in found
-      ? (found.pinned === key.lines() ? found.result : undefined)
-      : movedResult(found.result, file, found.parts, found.placement, key);
+    const result = this.find(key, file);
     if (result) this.reused++;
     return result;
+  }
+
+  /** The stored result with its register values recorded, moved as `lookup` moves it; not counted as reused. */
+  recorded(key: EntryKey, file: string): EntryResult | undefined {
+    const result = this.find(key, file);
+    return result?.registers ? result : undefined;
+  }
+
+  private find(key: EntryKey, file: string): EntryResult | undefined {
+    const found = this.results.get(key.key);
+    if (!found) return undefined;
+    return 'pinned' in found ? (found.pinned === key.lines() ? found.result : undefined) : movedResult(found.result, file, found.parts, found.placement, key);
   }
 
   /** Keeps `result`, found with the entry's parts where `key` places them in `file`. */
   store(key: EntryKey, result: EntryResult, file: string): void {
     this.analysed++;
+    this.record(key, result, file);
+  }
+
+  /** Keeps `result` as `store` does, not counted as analysed: a stored result with its register values recorded by another run of its entry. */
+  record(key: EntryKey, result: EntryResult, file: string): void {
     const parts = resultParts(result, file, key.parts());
     const placement = { bases: key.bases, layouts: key.layouts };
     this.results.set(key.key, parts ? { result, placement, parts } : { result, pinned: key.lines() });

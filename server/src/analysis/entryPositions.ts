@@ -147,7 +147,7 @@ export function movedResult(result: EntryResult, file: string, lineGroups: Resul
   const move = lineMove(lineGroups, moves);
   const moved = {
     findings: result.findings.map((finding) => moveFinding(finding, file, move)),
-    registers: result.registers.map((facts: LineRegisterFacts) => (facts.file === file ? lineFacts(facts.file, move(facts.line), facts.values) : facts)),
+    registers: result.registers?.map((facts: LineRegisterFacts) => (facts.file === file ? lineFacts(facts.file, move(facts.line), facts.values) : facts)),
   };
   lastMoves.set(result, { file, parts: lineGroups, by, moved });
   return moved;
@@ -169,7 +169,7 @@ function linesIn(result: EntryResult, file: string): number[] {
         ...(finding.fix?.kind === 'test-result' && finding.fix.file === file ? rangeLines(finding.fix.call) : []),
       ];
     }),
-    ...result.registers.flatMap((facts) => (facts.file === file ? [facts.line] : [])),
+    ...(result.registers ?? []).flatMap((facts) => (facts.file === file ? [facts.line] : [])),
   ];
 }
 

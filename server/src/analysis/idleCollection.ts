@@ -3,7 +3,9 @@
  * language server's when the last has been published (its publications
  * being written count as jobs there), an analysis worker's when it has
  * replied to its last and the server says it is collecting too (its
- * collection would otherwise share the cores with the publication). A
+ * collection would otherwise share the cores with the publication). A job
+ * counts as done once its findings are in: the recording of register values
+ * that may follow them lasts until the next edit when that comes soon. A
  * job's garbage (an edit's 5–13 MB in a worker) is all dead by then, so a
  * scavenge finds little to copy; left to V8, the young generation fills in
  * the middle of some later job, which then pauses to copy its own live

@@ -20,6 +20,8 @@ export interface FindingsSink {
   certain(): void;
   /** All that is known without analysing an entry point has been reported; analyses follow. */
   analysing(): void;
+  /** Every entry point's findings have been reported: what the run does after this (record register values for hover) finds nothing. */
+  analysed(): void;
   /**
    * Whether `certain` sends what is certain on its own (nothing about the
    * document has been published yet): only then is it worth looking for
@@ -58,6 +60,8 @@ export class RunFindings implements FindingsSink {
   certain(): void {}
 
   analysing(): void {}
+
+  analysed(): void {}
 
   readonly early = false;
 

@@ -13,20 +13,30 @@ import { RunFindings } from '../analysis/runFindings.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import { IdleCollection } from '../analysis/idleCollection.js';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
+import { RequestCount } from '../analysis/worker/requestCount.js';
 import { WorkerMirror } from './workerMirror.js';
 
-export interface AnalysisResult {
+/** What a job found: complete diagnostics. */
+export interface AnalysisFindings {
   readonly findings: readonly Finding[];
   readonly statistics: AnalysisStatistics;
-  /** Register values the symbolic runs knew per line of the document and of the open files it read, by file. */
-  readonly registers: CollectedRegisters;
   /** The files the analysis read or looked for (an include's candidates that do not exist too), by path. */
   readonly reads: ReadonlySet<string>;
 }
 
+export interface AnalysisResult extends AnalysisFindings {
+  /** Register values the symbolic runs knew per line of the document and of the open files it read, by file. */
+  readonly registers: CollectedRegisters;
+}
+
 export interface AnalysisJob {
+  /**
+   * Every entry point's findings, before the register values are recorded (a document's first job runs its
+   * entries again for them); it never settles for a job that fails, whose `result` says why.
+   */
+  readonly analysed: Promise<AnalysisFindings>;
   readonly result: Promise<AnalysisResult>;
-  /** Stops the job at its next procedure boundary; its promise then resolves to what it found until then. */
+  /** Stops the job at its next procedure boundary; its promises then resolve to what it found until then. */
   cancel(): void;
 }
 
@@ -67,6 +77,8 @@ interface Pending {
   readonly found: RunFindings;
   /** The workers whose share is still running. */
   readonly running: Set<Slot>;
+  /** The workers whose share's findings are not all in. */
+  readonly analysing: Set<Slot>;
   /** The workers that have reported: until all have, what is known without analysing an entry is not yet all there. */
   readonly heard: Set<Slot>;
   readonly statistics: { analysed: number; reused: number };
@@ -77,6 +89,7 @@ interface Pending {
   /** What the found findings add up to, over the job's text. */
   settled(): readonly Finding[];
   partial(findings: readonly Finding[]): void;
+  analysed(findings: AnalysisFindings): void;
   resolve(result: AnalysisResult): void;
   reject(error: Error): void;
 }
@@ -112,6 +125,8 @@ export class AnalysisWorkerClient {
   private readonly slots: Slot[];
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** The requests posted to each worker, which it reads to see one waiting. */
+  private readonly posted = new WeakMap<Worker, RequestCount>();
   /** This thread's collection once no job is left: a job's replies, sums and diagnostics are garbage once it is published. */
   private readonly collection: IdleCollection;
 
@@ -121,7 +136,7 @@ export class AnalysisWorkerClient {
     const gc = runInNewContext('gc') as NodeJS.GCFunction;
     // The workers collect with it, once the publications that their replies' copies made are written.
     this.collection = new IdleCollection(() => {
-      for (const slot of this.slots) slot.worker?.postMessage({ kind: 'collect' } satisfies WorkerRequest);
+      for (const slot of this.slots) if (slot.worker) this.post(slot.worker, { kind: 'collect' });
       gc({ type: 'minor' });
     });
     this.slots = Array.from({ length: workers }, (_, index) => ({ index, worker: undefined, synced: new Map(), mirrors: new Map() }));
@@ -137,7 +152,9 @@ export class AnalysisWorkerClient {
   }
 
   private spawn(slot: Slot): Worker {
-    const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'));
+    const posted = new RequestCount();
+    const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'), { workerData: posted.buffer });
+    this.posted.set(worker, posted);
     // A dead worker's last words are not its replacement's.
     worker.on('message', (reply: WorkerReply) => {
       if (slot.worker === worker) this.received(slot, reply);
@@ -200,16 +217,20 @@ export class AnalysisWorkerClient {
       }
       return;
     }
-    const registers = mirror.done(reply.registers);
     const job = this.pending.get(reply.id);
+    const registers = reply.kind === 'done' ? mirror.done(reply.registers) : undefined;
     if (!job) return;
     job.found.merge(reports);
     job.heard.add(slot);
+    if (job.analysing.delete(slot)) {
+      job.statistics.analysed += reply.statistics.analysed;
+      job.statistics.reused += reply.statistics.reused;
+      for (const path of reply.reads) job.reads.add(resolve(path));
+      if (job.analysing.size === 0) job.analysed({ findings: job.settled(), statistics: { ...job.statistics }, reads: job.reads });
+    }
+    if (!registers) return;
     job.running.delete(slot);
-    job.statistics.analysed += reply.statistics.analysed;
-    job.statistics.reused += reply.statistics.reused;
     job.registers[slot.index] = registers;
-    for (const path of reply.reads) job.reads.add(resolve(path));
     if (job.running.size > 0) return;
     this.pending.delete(reply.id);
     job.resolve({ findings: job.settled(), statistics: { ...job.statistics }, registers: joinCollected(job.registers), reads: job.reads });
@@ -245,22 +266,34 @@ export class AnalysisWorkerClient {
     const id = this.nextId++;
     const found = new RunFindings();
     const settled = (): readonly Finding[] => found.settled(text, settings);
+    let analysed: (findings: AnalysisFindings) => void = () => {};
+    const findings = new Promise<AnalysisFindings>((resolve) => {
+      analysed = resolve;
+    });
     const result = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, {
-      document, found, running: new Set(this.slots), heard: new Set(), statistics: { analysed: 0, reused: 0 }, registers: [], reads: new Set(), partialDue: false, settled, partial, resolve, reject,
+      document, found, running: new Set(this.slots), analysing: new Set(this.slots), heard: new Set(), statistics: { analysed: 0, reused: 0 }, registers: [], reads: new Set(),
+      partialDue: false, settled, partial, analysed, resolve, reject,
     }));
     const replied = (): void => this.collection.replied();
     this.collection.received();
-    void result.then(replied, replied);
+    // Once the findings are in, as the worker's does: the recording of register values may go on until the next edit.
+    void Promise.race([findings, result]).then(replied, replied);
     const workers = this.slots.map((slot) => {
       slot.worker ??= this.spawn(slot);
       const held = slot.synced.get(document);
       const content = held?.languageId === languageId && held.changes ? { changes: held.changes } : { text };
       slot.synced.set(document, { languageId, changes: [] });
       const share = { index: slot.index, count: this.slots.length };
-      slot.worker.postMessage({ kind: 'analyse', id, document, languageId, content, file, settings, overlays, share } satisfies WorkerRequest);
+      this.post(slot.worker, { kind: 'analyse', id, document, languageId, content, file, settings, overlays, share });
       return slot.worker;
     });
-    return { result, cancel: () => workers.forEach((worker) => worker.postMessage({ kind: 'cancel', id } satisfies WorkerRequest)) };
+    return { analysed: findings, result, cancel: () => workers.forEach((worker) => this.post(worker, { kind: 'cancel', id })) };
+  }
+
+  private post(worker: Worker, request: WorkerRequest): void {
+    // A collection waits for the worker to be idle; every other request is worth its stopping a recording for.
+    if (request.kind !== 'collect') this.posted.get(worker)?.post();
+    worker.postMessage(request);
   }
 
   close(document: string): void {
@@ -268,7 +301,7 @@ export class AnalysisWorkerClient {
       slot.synced.delete(document);
       slot.mirrors.delete(document);
       // Also after a failed job, which leaves the worker holding what it sent of the document.
-      slot.worker?.postMessage({ kind: 'close', document } satisfies WorkerRequest);
+      if (slot.worker) this.post(slot.worker, { kind: 'close', document });
     }
   }
 

@@ -5,6 +5,7 @@ import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, 
 import type { Finding } from '../../../emulator/src/index.js';
 import { fileNote } from '../analysis/analyseSource.js';
 import type { AnalysisStatistics } from '../analysis/entryCache.js';
+import type { CollectedRegisters } from '../analysis/registerCollector.js';
 import { readSettings, resolveSettingsPaths, type AnalysisSettings } from '../analysis/settings.js';
 import { RegisterValues } from '../features/hover/registerValues.js';
 import { registerLanguageFeatures } from '../features/registerLanguageFeatures.js';
@@ -15,7 +16,7 @@ import { Parsers } from '../parsing/parsers.js';
 import { registerRunRequests } from '../run/registerRunRequests.js';
 import { readSourceFile } from '../source/readSourceFile.js';
 import { VERSION } from '../version.js';
-import { AnalysisWorkerClient, type AnalysisJob, type AnalysisResult } from './analysisWorkerClient.js';
+import { AnalysisWorkerClient, type AnalysisFindings, type AnalysisJob } from './analysisWorkerClient.js';
 import { toDiagnostic } from './diagnostics.js';
 import { FragmentFindings } from './fragments.js';
 import { IncludedFindings } from './includedFindings.js';
@@ -98,6 +99,8 @@ export function startLanguageServer(connection: Connection): void {
   // has been superseded is cancelled (it stops between procedures).
   const pending = new Map<string, NodeJS.Immediate>();
   const running = new Map<string, AnalysisJob>();
+  /** Jobs whose findings are published, recording the register values: a newer job of the document stops them too. */
+  const recording = new Map<string, AnalysisJob>();
   const statistics = new Map<string, AnalysisStatisticsResult>();
   /** What the latest analysis of each open document read of the disk (or looked for there): a change there makes it stale. */
   const reads = new Map<string, ReadonlySet<string>>();
@@ -153,9 +156,10 @@ export function startLanguageServer(connection: Connection): void {
    * A root's findings, shared out to the open fragments whose text it read
    * (`sent`: their versions then) and that are still its fragments: one
    * whose root changed meanwhile is analysed elsewhere. `outcome` is how the
-   * analysis went and its register values, or, while it runs, the job.
+   * analysis went, or, while it runs, the job; `shareRegisters` follows the
+   * first with the register values.
    */
-  const shareOut = (root: string, sent: ReadonlyMap<string, number>, findings: readonly Finding[], outcome: Pick<AnalysisResult, 'statistics' | 'registers'> | { readonly running: AnalysisJob }): void => {
+  const shareOut = (root: string, sent: ReadonlyMap<string, number>, findings: readonly Finding[], outcome: Pick<AnalysisFindings, 'statistics'> | { readonly running: AnalysisJob }): void => {
     for (const [uri, version] of sent) {
       const fragment = documents.get(uri);
       if (!fragment || fragment.version !== version || roots.get(uri) !== root) continue;
@@ -165,14 +169,26 @@ export function startLanguageServer(connection: Connection): void {
         if (!fragments.setFoundSoFar(uri, version, root, inFragment, outcome.running)) continue;
       } else {
         fragments.setContext(uri, version, root, inFragment, outcome.statistics);
-        registerValues.set(uri, version, outcome.registers.get(path) ?? new Map());
+        registerValues.recording(uri, version);
       }
       publishFragment(fragment);
     }
   };
 
+  /** A root's register values for the fragments `shareOut` gave its findings to; none, when its job was superseded or failed. */
+  const shareRegisters = (root: string, sent: ReadonlyMap<string, number>, registers: CollectedRegisters | undefined): void => {
+    for (const [uri, version] of sent) {
+      const fragment = documents.get(uri);
+      if (registers && fragment?.version === version && roots.get(uri) === root) registerValues.set(uri, version, registers.get(pathOf(uri)) ?? new Map());
+      else registerValues.stopped(uri, version);
+    }
+  };
+
   /** What a root that cannot be analysed shares out. */
-  const NOTHING: Pick<AnalysisResult, 'statistics' | 'registers'> = { statistics: { analysed: 0, reused: 0 }, registers: new Map() };
+  const shareNothing = (root: string, sent: ReadonlyMap<string, number>): void => {
+    shareOut(root, sent, [], { statistics: { analysed: 0, reused: 0 } });
+    shareRegisters(root, sent, new Map());
+  };
 
   /** Publishes the findings of open includers on those of `files` nobody has open (an open one shows its own). */
   const publishIncluded = (files: readonly string[]): void => {
@@ -202,7 +218,7 @@ export function startLanguageServer(connection: Connection): void {
       const sent = versionsOf(root);
       const source = readSourceFile(root);
       if (!source || sent.size === 0) {
-        shareOut(root, sent, [], NOTHING);
+        shareNothing(root, sent);
         return;
       }
       // The worker holds the text it was last given; a file changed on disk is given whole again.
@@ -213,16 +229,19 @@ export function startLanguageServer(connection: Connection): void {
         if (state.job === job) shareOut(root, sent, findings, { running: job });
       });
       state.job = job;
+      void job.analysed.then(({ findings, statistics: counts }) => {
+        if (state.job === job) shareOut(root, sent, findings, { statistics: counts });
+      });
       job.result.then(
-        ({ findings, ...done }) => {
-          if (state.job !== job) return;
-          state.job = undefined;
-          shareOut(root, sent, findings, done);
+        ({ registers }) => {
+          const current = state.job === job;
+          if (current) state.job = undefined;
+          shareRegisters(root, sent, current ? registers : undefined);
         },
         (error: unknown) => {
           if (state.job === job) state.job = undefined;
           connection.console.error(`PageWarden could not analyse ${root}: ${error instanceof Error ? error.message : String(error)}`);
-          shareOut(root, sent, [], NOTHING);
+          shareNothing(root, sent);
         },
       );
     });
@@ -281,11 +300,17 @@ export function startLanguageServer(connection: Connection): void {
     return true;
   };
 
+  const stop = (uri: string): void => {
+    for (const jobs of [running, recording]) {
+      jobs.get(uri)?.cancel();
+      jobs.delete(uri);
+    }
+  };
+
   const schedule = (document: TextDocument): void => {
     const previous = pending.get(document.uri);
     if (previous) clearImmediate(previous);
-    running.get(document.uri)?.cancel();
-    running.delete(document.uri);
+    stop(document.uri);
     const lookup = (lookups.get(document.uri) ?? 0) + 1;
     lookups.set(document.uri, lookup);
     pending.set(document.uri, setImmediate(() => {
@@ -306,8 +331,7 @@ export function startLanguageServer(connection: Connection): void {
           return;
         }
         early?.gate.shut();
-        running.get(document.uri)?.cancel();
-        running.delete(document.uri);
+        stop(document.uri);
         run(document, root);
       });
     }));
@@ -342,27 +366,38 @@ export function startLanguageServer(connection: Connection): void {
       return { gate, sent };
     }
     running.set(document.uri, job);
+    void job.analysed.then(({ findings, statistics: counts, reads: read }) => gate.pass(() => {
+      // A job superseded by a newer one of the same text (a fragment it reads changed) is not published.
+      if (running.get(document.uri) !== job) return;
+      running.delete(document.uri);
+      recording.set(document.uri, job);
+      reads.set(document.uri, read);
+      shareOut(path, sent, findings, { statistics: counts });
+      if (root !== undefined) {
+        publishIncluded(included.forget(document.uri));
+        if (document.version !== version) return;
+        fragments.setOwn(document.uri, version, findings.filter((f) => f.file === undefined || f.file === path));
+        publishFragment(document);
+      } else if (publish(document, version, findings)) {
+        publishIncluded(included.set(document.uri, path, findings));
+        statistics.set(document.uri, { version, ...counts });
+        registerValues.recording(document.uri, version);
+      }
+    }));
     job.result.then(
-      (result) => gate.pass(() => {
-        const { findings, statistics: counts, registers, reads: read } = result;
-        // A job superseded by a newer one of the same text (a fragment it reads changed) is not published.
-        if (running.get(document.uri) !== job) return;
-        running.delete(document.uri);
-        reads.set(document.uri, read);
-        shareOut(path, sent, findings, { statistics: counts, registers });
-        if (root !== undefined) {
-          publishIncluded(included.forget(document.uri));
-          if (document.version !== version) return;
-          fragments.setOwn(document.uri, version, findings.filter((f) => f.file === undefined || f.file === path));
-          publishFragment(document);
-        } else if (publish(document, version, findings)) {
-          publishIncluded(included.set(document.uri, path, findings));
-          statistics.set(document.uri, { version, ...counts });
-          registerValues.set(document.uri, version, registers.get(path) ?? new Map());
-        }
+      ({ registers }) => gate.pass(() => {
+        const current = recording.get(document.uri) === job;
+        if (current) recording.delete(document.uri);
+        shareRegisters(path, sent, current ? registers : undefined);
+        // A fragment's values are its root's.
+        if (root !== undefined) return;
+        if (current) registerValues.set(document.uri, version, registers.get(path) ?? new Map());
+        else registerValues.stopped(document.uri, version);
       }),
       (error: unknown) => gate.pass(() => {
-        if (running.get(document.uri) === job) running.delete(document.uri);
+        for (const jobs of [running, recording]) if (jobs.get(document.uri) === job) jobs.delete(document.uri);
+        shareRegisters(path, sent, undefined);
+        if (root === undefined) registerValues.stopped(document.uri, version);
         connection.console.error(`PageWarden could not analyse ${document.uri}: ${error instanceof Error ? error.message : String(error)}`);
       }),
     );
@@ -431,8 +466,7 @@ export function startLanguageServer(connection: Connection): void {
     const timer = pending.get(event.document.uri);
     if (timer) clearImmediate(timer);
     pending.delete(event.document.uri);
-    running.get(event.document.uri)?.cancel();
-    running.delete(event.document.uri);
+    stop(event.document.uri);
     worker.close(event.document.uri);
     lookups.delete(event.document.uri);
     const root = roots.get(event.document.uri);

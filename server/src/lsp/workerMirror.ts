@@ -24,8 +24,14 @@ export class WorkerMirror {
     return { program: changes.program, entries };
   }
 
-  /** The job is done: its register values, kept as they are until the next one (the tables are never changed). */
-  done(files: readonly FileRegisterChanges[]): CollectedRegisters {
+  /**
+   * The job is done: its register values, kept as they are until the next one (the tables are never changed);
+   * for a cancelled job's reply, which has none, those of the last job that had.
+   */
+  done(files: readonly FileRegisterChanges[] | undefined): CollectedRegisters {
+    this.entries = this.reporting;
+    this.reporting = new Map();
+    if (!files) return this.registers;
     const registers = new Map<string, LineTable<readonly RegisterValue[]>>();
     for (const changes of files) {
       const before = this.registers.get(changes.file) ?? LineTable.empty();
@@ -38,8 +44,6 @@ export class WorkerMirror {
       changes.removed.forEach((line) => updates.set(line, undefined));
       registers.set(changes.file, changes.moves.reduce((table, move) => table.moved(move), before).with(updates));
     }
-    this.entries = this.reporting;
-    this.reporting = new Map();
     this.registers = registers;
     return registers;
   }

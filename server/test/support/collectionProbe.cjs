@@ -3,7 +3,7 @@
 // asked for itself (`gc()`, which V8 marks forced); in the server's own
 // thread, with how many publications it had written by then; in an analysis
 // worker, with whether it fell inside a job (between an 'analyse' request's
-// arrival and the job's last reply) or between jobs, and when it began. The
+// arrival and the reply with all its findings) or between jobs, and when it began. The
 // server's thread also reports when it wrote each publication. Times are
 // milliseconds of the process's monotonic clock, which all threads share.
 const { isMainThread, parentPort } = require('node:worker_threads');
@@ -38,7 +38,7 @@ if (isMainThread) {
 }
 
 if (!isMainThread && parentPort) {
-  /** Each job's start and, once replied to, end, by id (performance.now()). */
+  /** Each job's start and, once its findings are sent, end, by id (performance.now()). */
   const jobs = new Map();
   parentPort.on('message', (message) => {
     if (message?.kind === 'analyse') jobs.set(message.id, { start: performance.now(), end: undefined });
@@ -46,7 +46,8 @@ if (!isMainThread && parentPort) {
   const post = parentPort.postMessage.bind(parentPort);
   parentPort.postMessage = (reply, ...rest) => {
     const job = jobs.get(reply?.id);
-    if (job && (reply.kind === 'done' || reply.kind === 'error')) job.end = performance.now();
+    // The findings end a job's analysis; recording register values after them is no part of it.
+    if (job && job.end === undefined && (reply.kind === 'analysed' || reply.kind === 'done' || reply.kind === 'error')) job.end = performance.now();
     return post(reply, ...rest);
   };
   observeForced((kind, start) => {

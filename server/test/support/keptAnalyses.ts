@@ -77,7 +77,7 @@ export class KeptDocument {
     this.registers.begin('changes' in content ? { file: this.file, moves: lineMoves(content.changes) } : undefined);
     const found = new RunFindings();
     const send = (reports: Parameters<SentReplies['reports']>[0]): void => found.merge(this.mirror.reports(this.sent.reports(reports)));
-    const batches = new ReportBatches(send, this.sent.silent);
+    const batches = new ReportBatches(send, this.sent.silent, send);
     await reportFindings(parsed.tree, {
       languageId: this.language, text: parsed.text, file: this.file, cache: this.cache, syntaxTrees: this.syntaxTrees, registers: this.registers, readFile: readFromDisk,
       ...(parsed.changes ? { treeChanges: parsed.changes } : {}),

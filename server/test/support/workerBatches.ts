@@ -18,18 +18,23 @@ export class BatchingWorker {
     return (await this.job(document, content)).batches;
   }
 
-  /** The batches a job on `document` sent before it was done, in order, and the reports it was done with. */
-  job(document: string, content: DocumentContent): Promise<{ batches: ReportChanges[]; done: ReportChanges }> {
+  /**
+   * The batches a job on `document` sent before it was done, in order (its 'analysed' reply's too), the
+   * reports it was done with, and its replies' kinds in order.
+   */
+  job(document: string, content: DocumentContent): Promise<{ batches: ReportChanges[]; done: Extract<WorkerReply, { kind: 'done' }>; kinds: WorkerReply['kind'][] }> {
     const id = this.nextId++;
     const batches: ReportChanges[] = [];
+    const kinds: WorkerReply['kind'][] = [];
     return new Promise((resolve, reject) => {
       const listener = (reply: WorkerReply): void => {
         if (reply.id !== id) return;
+        kinds.push(reply.kind);
         if (reply.kind === 'error') reject(new Error(reply.error));
-        else if (reply.kind === 'progress') batches.push(reply.reports);
+        else if (reply.kind !== 'done') batches.push(reply.reports);
         else {
           this.worker.off('message', listener);
-          resolve({ batches, done: reply.reports });
+          resolve({ batches, done: reply, kinds });
         }
       };
       this.worker.on('message', listener);

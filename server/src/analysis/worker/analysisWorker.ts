@@ -1,7 +1,7 @@
 // Entry point of dist/analysisWorker.js. The emulator can spend seconds on a
 // large procedure; running it here keeps the language server's own thread
 // free for hover, completion and the next keystroke.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { LanguageId } from '../../languages/languageId.js';
 import { readFromDisk } from '../../lowering/includeResolution.js';
 import { SyntaxTrees } from '../../lowering/syntaxTrees.js';
@@ -15,12 +15,15 @@ import type { RunReports } from '../runFindings.js';
 import { IdleCollection } from '../idleCollection.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 import { ReportBatches } from './reportBatches.js';
+import { RequestCount } from './requestCount.js';
 import { SentReplies } from './sentReplies.js';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker.js runs only as a worker thread');
 
 const documents = Parsers.create().then((parsers) => new DocumentTrees(parsers));
+/** The requests the server has posted (`lsp/analysisWorkerClient.ts`): a recording of register values gives way to one waiting. */
+const requests = new RequestCount(workerData as SharedArrayBuffer);
 const cancelled = new Set<number>();
 /**
  * What a document's next run reuses of its previous one: the findings of
@@ -77,11 +80,13 @@ async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cac
   };
   await reportFindings(parsed.tree, {
     languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile, share,
+    waiting: () => requests.waiting,
     ...(parsed.changes ? { treeChanges: parsed.changes } : {}),
   }, batches);
 }
 
 port.on('message', (request: WorkerRequest) => {
+  if (request.kind !== 'collect') requests.receive();
   switch (request.kind) {
     case 'cancel':
       cancelled.add(request.id);
@@ -107,12 +112,20 @@ port.on('message', (request: WorkerRequest) => {
         // Only the document's own lines move with its changes; an overlay is given whole.
         cache.registers.begin('changes' in content ? { file, moves: lineMoves(content.changes) } : undefined);
         const send = (reports: RunReports): void => port.postMessage({ id, document, kind: 'progress', reports: cache.sent.reports(reports) } satisfies WorkerReply);
-        const batches = new ReportBatches(send, cache.sent.silent);
         const reads = new Set<string>();
+        let findingsSent = false;
+        const analysed = (reports: RunReports): void => {
+          port.postMessage({ id, document, kind: 'analysed', reports: cache.sent.reports(reports), statistics: cache.entries.statistics, reads: [...reads] } satisfies WorkerReply);
+          findingsSent = true;
+          // The recording that follows may go on until the next edit: the garbage of the analyses is collected before it, as after a job.
+          collection.replied();
+        };
+        const batches = new ReportBatches(send, cache.sent.silent, analysed);
         return analyse(request, cache, batches, reads).then(
           (): WorkerReply => ({
             id, document, kind: 'done', reports: cache.sent.reports(batches.rest()), statistics: cache.entries.statistics, reads: [...reads],
-            registers: cache.sent.done([file, ...Object.keys(overlays)].map((f) => [f, cache.registers.of(f)])),
+            // A cancelled job may have stopped recording them, and nobody reads what it found.
+            registers: cancelled.has(id) ? cache.sent.stopped() : cache.sent.done([file, ...Object.keys(overlays)].map((f) => [f, cache.registers.of(f)])),
           }),
           (error: unknown): WorkerReply => {
             cache.sent.failed();
@@ -121,7 +134,7 @@ port.on('message', (request: WorkerRequest) => {
         ).then((reply) => {
           cancelled.delete(id);
           port.postMessage(reply);
-          collection.replied();
+          if (!findingsSent) collection.replied();
         });
       });
   }

@@ -55,13 +55,23 @@ export type WorkerReply =
   /** A batch of job `id`'s findings while it runs: what is known before its first analysis, then entry points as they are done. */
   | { readonly id: number; readonly document: string; readonly kind: 'progress'; readonly reports: ReportChanges }
   /**
-   * The job is done: `reports` are its findings since the last batch.
-   * `registers`: what the symbolic runs knew at each line of the document itself and of its overlays, for hover; a file not listed has none.
+   * Every entry point's findings are in: `reports` are those since the last batch. The job goes on to record
+   * register values (a document's first job runs its entries again for them). A job that stops before (cancelled,
+   * failed, or with analysis off or its text refused) sends no such reply: its 'done' says it all.
    * `reads`: the files the lowering read or looked for, whose change on disk makes the findings stale.
    */
   | {
+    readonly id: number; readonly document: string; readonly kind: 'analysed'; readonly reports: ReportChanges; readonly statistics: AnalysisStatistics;
+    readonly reads: readonly string[];
+  }
+  /**
+   * The job is done: `reports` are its findings since the last batch.
+   * `registers`: what the symbolic runs knew at each line of the document itself and of its overlays, for hover; a file not listed has none.
+   * Undefined for a cancelled job: what was sent before still holds.
+   */
+  | {
     readonly id: number; readonly document: string; readonly kind: 'done'; readonly reports: ReportChanges; readonly statistics: AnalysisStatistics;
-    readonly registers: readonly FileRegisterChanges[]; readonly reads: readonly string[];
+    readonly registers: readonly FileRegisterChanges[] | undefined; readonly reads: readonly string[];
   }
   /** The job failed: nothing it sent counts as sent, and the next reply refers to the job before it. */
   | { readonly id: number; readonly document: string; readonly kind: 'error'; readonly error: string };

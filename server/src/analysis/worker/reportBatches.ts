@@ -27,9 +27,10 @@ export class ReportBatches implements FindingsSink {
    * is certain (syntax errors before the lowering, an ObjAsm file's notes
    * before the lowering's first pass) may go out in batches of its own
    * (later, a batch without the rest of the first would take findings off
-   * the editor until the next).
+   * the editor until the next). `settle` gets the last batch, once every
+   * entry point's findings are in it (`analysed`).
    */
-  constructor(private readonly send: (reports: RunReports) => void, readonly early = false) {}
+  constructor(private readonly send: (reports: RunReports) => void, readonly early: boolean, private readonly settle: (reports: RunReports) => void) {}
 
   program(findings: readonly Finding[]): void {
     this.programFindings.push(...findings);
@@ -46,6 +47,10 @@ export class ReportBatches implements FindingsSink {
 
   analysing(): void {
     this.flush();
+  }
+
+  analysed(): void {
+    this.settle(this.rest());
   }
 
   /** What has been reported since the last batch went. */

@@ -68,10 +68,20 @@ export class SentReplies {
       const { set, removed } = lines.changesFrom(base, sameValues);
       return { file, moves, lines: Int32Array.from(set, ([line]) => line), values: set.map(([, values]) => values), removed: Int32Array.from(removed) };
     });
-    this.entries = this.reporting;
-    this.reporting = new Map();
+    this.settle();
     this.listings = new Map(listings.map(([file, { lines }]) => [file, lines]));
     return changes;
+  }
+
+  /** A cancelled job is done, without register values (it did not settle the collector): its reply says nothing of them. */
+  stopped(): undefined {
+    this.settle();
+    return undefined;
+  }
+
+  private settle(): void {
+    this.entries = this.reporting;
+    this.reporting = new Map();
   }
 
   failed(): void {

@@ -95,7 +95,7 @@ export async function provideHover(workspace: SourceWorkspace, registerValues: R
   const hover = await tokenHover(workspace, params);
   const { uri } = params.textDocument;
   const version = workspace.openVersion(uri);
-  const values = version === undefined ? undefined : registerValues.at(uri, version, params.position.line);
+  const values = version === undefined ? undefined : await registerValues.at(uri, version, params.position.line);
   if (!values) return hover;
   const facts = registerValuesMarkdown(values);
   if (hover && MarkupContent.is(hover.contents)) return { ...hover, contents: { kind: MarkupKind.Markdown, value: join(hover.contents.value, facts) } };
