@@ -146,9 +146,9 @@ function recordedValues(
   const recorder = registers.recorder();
   try {
     // Thrown from the observer, which every step calls: the findings are out already, so giving way costs only this run.
-    analyse(entry, (...step) => {
+    analyse(entry, (item, values, condition, refutes) => {
       if (context.waiting()) throw GIVE_WAY;
-      recorder.observe(...step);
+      recorder.observe(item, values, condition, refutes);
     });
   } catch (error) {
     if (error === GIVE_WAY) return undefined;
