@@ -53,6 +53,23 @@ test('comparisons give 1-bit values; ite picks by a constant condition', () => {
   assert.equal(constValue(eq(y, x)), undefined);
 });
 
+test('a sum of one term and constants is one node x + k: (x + 2) - x is 2, (x - 1) - 1 is x - 2, 4 + x is x + 4', () => {
+  const x = sym('mem32[ws]');
+  assert.equal(constValue(sub(add(x, bv(2)), x)), 2n, 'a counter loaded twice and subtracted');
+  assert.equal(constValue(sub(x, add(x, bv(2)))), 0xfffffffen);
+  assert.equal(constValue(sub(add(x, bv(3)), sub(x, bv(1)))), 4n);
+  assert.equal(constValue(sub(x, x)), 0n);
+  assert.equal(sub(sub(x, bv(1)), bv(1)), add(x, bv(-2)));
+  assert.equal(formatExpr(sub(sub(x, bv(1)), bv(1))), 'mem32[ws] - 2');
+  assert.equal(add(bv(4), x), add(x, bv(4)));
+  assert.equal(add(add(x, bv(4)), bv(-4)), x);
+  assert.equal(add(x, bv(0)), x);
+  assert.equal(sub(x, bv(0)), x);
+  const y = sym('y');
+  assert.equal(sub(add(x, bv(2)), y).kind, 'binary', 'other terms stay');
+  assert.equal(formatExpr(sub(bv(8), x)), '8 - mem32[ws]');
+});
+
 test('bitwise identities fold: 1 & g, g | 0, g & 0, g | 1, g & ~g, g | ~g, (g & h) | ~g', () => {
   const g = ult(sym('eax'), bv(4)), h = ult(sym('ebx'), bv(9));
   assert.equal(and1(g), g);

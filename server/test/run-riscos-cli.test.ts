@@ -105,3 +105,14 @@ test('pagewarden check: a service handler that claims another service (Service_M
   assert.deepEqual((JSON.parse(check.stdout) as { findings: CheckedReplay[] }).findings, []);
   assert.equal(check.status, 0);
 });
+
+const FRAME_POOL = join(repoRoot, 'examples/corpus/riscos-objasm/FramePool/s/Pool');
+
+test('pagewarden run on a pool handler that loads its page counter twice and subtracts: R5 is the 2 pages, the batch test does not fork, the run returns with its trace', () => {
+  const run = runCli(['run', FRAME_POOL, '--entry', 'PoolHandler', '--format', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(run.stdout) as { steps: { text: string; registers: { name: string; before: string; after: string }[] }[]; verdict: { ended: string } };
+  assert.match(result.verdict.ended, /^returned/);
+  const sub = result.steps.find((s) => /^SUB\s+r5, r7, r8$/.test(s.text));
+  assert.deepEqual(sub?.registers, [{ name: 'r5', before: '0x0BAD0005', after: '0x00000002' }]);
+});

@@ -323,8 +323,39 @@ function absorb(conj: Expr, other: Expr): Expr | undefined {
   return undefined;
 }
 
-export function add(a: Expr, b: Expr): Expr { sameWidth('add', a, b); return binary('add', a, b); }
-export function sub(a: Expr, b: Expr): Expr { sameWidth('sub', a, b); return binary('sub', a, b); }
+/**
+ * Sums of one term and constants keep the one form `x + k`, constant on the
+ * right: `(x + 2) - x` is 2 and `(x - 1) - 1` is `x + 0xFFFFFFFE`. A handler
+ * that loads a workspace counter twice and subtracts (`SUB r5, r7, r8`) gets
+ * the constant the code means, so a comparison of it folds instead of
+ * forking a path no solver call could refute.
+ */
+export function add(a: Expr, b: Expr): Expr {
+  sameWidth('add', a, b);
+  if (a.kind === 'const' && b.kind !== 'const') [a, b] = [b, a];
+  return b.kind === 'const' && a.kind !== 'const' ? plus(a, b.value) : binary('add', a, b);
+}
+
+export function sub(a: Expr, b: Expr): Expr {
+  sameWidth('sub', a, b);
+  if (a.kind === 'const') return binary('sub', a, b);
+  if (b.kind === 'const') return plus(a, -b.value);
+  const [x, i] = termAndConstant(a), [y, j] = termAndConstant(b);
+  return x === y ? bv(i - j, a.width) : binary('sub', a, b);
+}
+
+/** A non-constant `e` as its term and constant: `x + k` as `[x, k]`, any other as `[e, 0]`. */
+export function termAndConstant(e: Expr): readonly [Expr, bigint] {
+  return e.kind === 'binary' && e.op === 'add' && e.right.kind === 'const' ? [e.left, e.right.value] : [e, 0n];
+}
+
+/** `e + k` in the form `add` keeps, for a non-constant `e`. */
+function plus(e: Expr, k: bigint): Expr {
+  const [x, i] = termAndConstant(e);
+  const sum = (i + k) & mask(e.width);
+  return sum === 0n ? x : binary('add', x, bv(sum, e.width));
+}
+
 /** Low half of the product (both operands and result of one width). */
 export function mul(a: Expr, b: Expr): Expr { sameWidth('mul', a, b); return binary('mul', a, b); }
 /** Division by a constant zero stays symbolic: the CPU semantics decide what a zero divisor means. */

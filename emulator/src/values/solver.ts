@@ -1,4 +1,4 @@
-import { mask, not, symbolBit } from './expr.js';
+import { mask, not, symbolBit, termAndConstant } from './expr.js';
 import type { Expr } from './expr.js';
 import { evaluator } from './evaluate.js';
 import type { Assignment } from './evaluate.js';
@@ -201,15 +201,8 @@ function bitLength(v: bigint): number {
 function linear(e: Expr): Linear | undefined {
   if (e.kind === 'sym') return { sym: e, offset: 0n, width: e.width };
   if (e.kind === 'extend' && !e.signed && e.arg.kind === 'sym') return { sym: e.arg, offset: 0n, width: e.width };
-  if (e.kind !== 'binary' || (e.op !== 'add' && e.op !== 'sub')) return undefined;
-  let term: Expr, k: bigint;
-  if (e.right.kind === 'const') {
-    term = e.left;
-    k = e.op === 'add' ? e.right.value : -e.right.value;
-  } else if (e.op === 'add' && e.left.kind === 'const') {
-    term = e.right;
-    k = e.left.value;
-  } else return undefined;
+  const [term, k] = termAndConstant(e);
+  if (term === e) return undefined;
   const inner = linear(term);
   if (!inner || inner.width !== inner.sym.width) return undefined;
   return { sym: inner.sym, offset: (inner.offset + k) & mask(e.width), width: e.width };

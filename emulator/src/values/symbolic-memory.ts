@@ -792,7 +792,6 @@ function termsOf(address: Expr, liftChoice = true): Terms {
   const walk = (e: Expr, negate: boolean): void => {
     if (e.kind === 'const') { offset += negate ? -e.value : e.value; return; }
     if (e.kind === 'binary' && e.op === 'add') { walk(e.left, negate); walk(e.right, negate); return; }
-    if (e.kind === 'binary' && e.op === 'sub' && e.right.kind === 'const') { walk(e.left, negate); walk(e.right, !negate); return; }
     // A pointer joined from two paths at different offsets of one object (`ite(c, p, p + 12)`) is that object at a
     // chosen offset. One level only: the arms of a chain of joins would be walked once per path through it.
     const arms = liftChoice && e.kind === 'ite' ? [termsOf(e.then, false), termsOf(e.else, false)] as const : undefined;

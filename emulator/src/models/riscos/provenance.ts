@@ -43,7 +43,6 @@ export function offsetFrom(address: Expr, base: Expr, reach: bigint): bigint | u
     if (!found && exprEquals(e, base)) { found = true; return; }
     if (e.kind === 'const') { offset += sign * e.value; return; }
     if (e.kind === 'binary' && e.op === 'add') { walk(e.left, sign); walk(e.right, sign); return; }
-    if (e.kind === 'binary' && e.op === 'sub' && e.right.kind === 'const') { walk(e.left, sign); walk(e.right, -sign); return; }
     other = true;
   };
   walk(address, 1n);

@@ -1,7 +1,7 @@
 import type { ServiceParam, WindowsTarget, ZeroCondition } from '../../catalogue/index.js';
 import type { FindingFix } from '../../checks/finding.js';
 import type { FindingDraft } from '../../explore/hooks.js';
-import { bv, eq, ne, ule } from '../../values/expr.js';
+import { bv, eq, ne, termAndConstant, ule } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { knownBits } from '../../values/known-bits.js';
 import type { ServiceCall } from './calls.js';
@@ -124,8 +124,7 @@ function checkValues(r: ArgumentReporter, service: string, param: ServiceParam, 
 
 /** The address symbol `e` is (plus a constant), if it is one. */
 function addressSymbol(e: Expr, symbols: SymbolTable): string | undefined {
-  let x = e;
-  while (x.kind === 'binary' && (x.op === 'add' || x.op === 'sub') && x.right.kind === 'const') x = x.left;
+  const [x] = termAndConstant(e);
   if (x.kind !== 'sym') return undefined;
   const info = symbols.get(x.name);
   return info?.kind === 'result' && ADDRESS_ROLES.has(info.role) ? info.service : undefined;

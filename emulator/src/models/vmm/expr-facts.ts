@@ -1,4 +1,4 @@
-import { FALSE, TRUE, and, ite, mask, or } from '../../values/expr.js';
+import { FALSE, TRUE, and, ite, mask, or, termAndConstant } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { exprEquals, exprKey, symbolsOf } from '../../values/key.js';
 
@@ -21,8 +21,9 @@ export function holds(e: Expr, value: Expr): boolean {
 
 /**
  * Whether `name` still matters in `e` once the idioms that compute a value
- * away are seen through: `xor eax, eax` and `sub eax, eax` give 0 whatever
- * EAX held, as do `and eax, 0` and `imul eax, 0`; `or eax, -1` gives -1.
+ * away are seen through. The constructors fold `xor eax, eax`, `sub eax,
+ * eax`, `and eax, 0` and `or eax, -1` to constants; `imul eax, 0` they
+ * keep as a product, which is 0 whatever EAX held.
  */
 function survives(e: Expr, name: string): boolean {
   const memo = new Map<Expr, boolean>();
@@ -37,9 +38,7 @@ function survives(e: Expr, name: string): boolean {
       case 'unary': case 'extract': case 'extend': out = walk(x.arg); break;
       case 'ite': out = walk(x.cond) || walk(x.then) || walk(x.else); break;
       case 'binary': {
-        const cancelled = ((x.op === 'xor' || x.op === 'sub') && exprEquals(x.left, x.right))
-          || ((x.op === 'and' || x.op === 'mul') && (isConst(x.left, 0n) || isConst(x.right, 0n)))
-          || (x.op === 'or' && (isConst(x.left, mask(x.width)) || isConst(x.right, mask(x.width))));
+        const cancelled = x.op === 'mul' && (isConst(x.left, 0n) || isConst(x.right, 0n));
         out = !cancelled && (walk(x.left) || walk(x.right));
         break;
       }
@@ -78,17 +77,10 @@ function notBit(c: Expr): Expr {
   return ite(c, FALSE, TRUE);
 }
 
-/** `e` as a sum of a non-constant part and a constant, looking through nested add/sub of constants. */
+/** `e` as a non-constant part and a constant. */
 export function splitOffset(e: Expr): { readonly base: string; readonly offset: bigint } {
-  let offset = 0n;
-  let x = e;
-  for (;;) {
-    if (x.kind === 'binary' && x.op === 'add' && x.right.kind === 'const') { offset += x.right.value; x = x.left; continue; }
-    if (x.kind === 'binary' && x.op === 'add' && x.left.kind === 'const') { offset += x.left.value; x = x.right; continue; }
-    if (x.kind === 'binary' && x.op === 'sub' && x.right.kind === 'const') { offset -= x.right.value; x = x.left; continue; }
-    break;
-  }
-  if (x.kind === 'const') return { base: '', offset: (offset + x.value) & mask(e.width) };
+  if (e.kind === 'const') return { base: '', offset: e.value };
+  const [x, offset] = termAndConstant(e);
   return { base: exprKey(x), offset };
 }
 
