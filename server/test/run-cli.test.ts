@@ -89,3 +89,11 @@ test('every finding of the bug examples that check --format json can replay, pag
     assert.equal(result.steps[reached.step ?? -1]?.range.start.line, finding.line - 1, `${what}: the finding has the step of its line`);
   }
 });
+
+test('pagewarden run on an interrupt handler that drains a port in a loop: the first path ends with its trace, and the verdict says the forks outran the budget', () => {
+  const run = runCli(['run', join(repoRoot, 'examples/corpus/vxd-masm/irqcap.asm'), '--entry', 'IRQCAP_Hw_Int', '--format', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(run.stdout) as RunHandlerResult;
+  assert.match(result.verdict.ended, /^returned; not every path ran: step budget of \d+ instructions used up$/);
+  assert.equal(result.steps.at(-1)?.text, 'ret');
+});

@@ -116,3 +116,11 @@ test('pagewarden run on a pool handler that loads its page counter twice and sub
   const sub = result.steps.find((s) => /^SUB\s+r5, r7, r8$/.test(s.text));
   assert.deepEqual(sub?.registers, [{ name: 'r5', before: '0x0BAD0005', after: '0x00000002' }]);
 });
+
+test('pagewarden run on a lookup loop over unknown cache tags shows a path that returns, not one a widened loop covered', () => {
+  const run = runCli(['run', join(repoRoot, 'examples/corpus/riscos-objasm/RAMCache/s/Handler'), '--entry', 'Cache_Lookup', '--format', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(run.stdout) as { steps: { text: string }[]; verdict: { ended: string } };
+  assert.equal(result.verdict.ended, 'returned');
+  assert.equal(result.steps.at(-1)?.text, 'EXIT');
+});

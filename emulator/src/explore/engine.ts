@@ -27,7 +27,8 @@ import type { Trace, TraceEvent, TraceStep } from './trace.js';
 // before it runs and are joined there: n sequential branches stay n paths'
 // worth of work, not 2^n. Loops are unrolled a bounded number of times, then
 // widened: what changed between two visits of the loop head becomes fresh,
-// and a later visit the widened state covers is dropped.
+// and a later visit the widened state covers is dropped. Traced paths, which
+// never join, run depth first instead (see `traced`).
 
 export interface Budget {
   /** Instructions executed, over all paths. */
@@ -184,6 +185,14 @@ class Explorer<S> {
   private readonly clock: () => number;
   private readonly started: number;
   private readonly waiting = new Map<string, Path<S>[]>();
+  /**
+   * Traced paths, last forked on top. A traced path never joins (its steps
+   * are its own), so holding it at its address for the others gains
+   * nothing: traced paths run depth first, and the first of them ends after
+   * its own steps, not after every fork of a loop over unknown input has run
+   * in address order, which used up a run's budget before any path ended.
+   */
+  private readonly traced: Path<S>[] = [];
   private readonly findings = new Map<string, Finding>();
   private readonly unproven: (FindingDraft & { source: SourceSpan })[] = [];
   private readonly incomplete: Incomplete[] = [];
@@ -256,6 +265,10 @@ class Explorer<S> {
   }
 
   private enqueue(path: Path<S>): void {
+    if (path.trace) {
+      this.traced.push(path);
+      return;
+    }
     const k = this.key(path);
     const list = this.waiting.get(k);
     if (list) list.push(path); else this.waiting.set(k, [path]);
@@ -263,6 +276,8 @@ class Explorer<S> {
 
   /** The group of paths at the deepest call level and lowest address (ties: first queued). */
   private next(): Path<S>[] | undefined {
+    const traced = this.traced.pop();
+    if (traced) return [traced];
     let best: [string, Path<S>[]] | undefined;
     for (const entry of this.waiting) {
       const [p] = entry[1], [q] = best?.[1] ?? [];
@@ -733,6 +748,7 @@ class Explorer<S> {
   private stop(reason: string, path: Path<S>): never {
     this.giveUp(reason, path);
     this.waiting.clear();
+    this.traced.length = 0;
     throw new Stop(reason);
   }
 

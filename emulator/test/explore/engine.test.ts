@@ -127,6 +127,22 @@ test('a loop with a symbolic count is widened and terminates with its exit path'
   assert.ok(r.ends.some((e) => e.kind === 'subsumed-by-widening'));
 });
 
+test('a traced run ends a path before the forks of a loop over unknown input use up its budget', () => {
+  // Each pass reads a new unknown word: 0 leaves the loop, 1 and anything else go round again.
+  const r = run((b) => {
+    b.label('loop').instruction(I.load('eax', 'ebx', 0));
+    b.instruction(I.addi('ebx', 4));
+    b.instruction(I.beq('eax', 0, 'done'));
+    b.instruction(I.beq('eax', 1, 'again'));
+    b.instruction(I.addi('ecx', 1));
+    b.label('again').instruction(I.jmp('loop'));
+    b.label('done').instruction(I.ret());
+  }, { trace: true, budget: { steps: 2000 } });
+  assert.match(r.incomplete[0]?.reason ?? '', /step budget/);
+  const returned = r.ends.find((e) => e.kind === 'return');
+  assert.ok(returned?.trace && returned.trace.length > 0, 'a whole path with its trace');
+});
+
 test('the default clock, read every few steps, still ends a run past its time budget', () => {
   const r = run((b) => {
     for (let i = 0; i < 3000; i++) b.instruction(I.addi('eax', 1));

@@ -76,6 +76,18 @@ export function witnessNotes(inputs: WitnessInputs): string[] {
   return inputs.ignored.length === 0 ? [] : [`Replaying the witness; the run keeps its own ${inputs.ignored.join(', ')}`];
 }
 
+/**
+ * How a run ended: how the path it shows ended, and when the emulator
+ * stopped before running every path (a loop over unknown input forks
+ * faster than the budget allows), why. A run that ended no path is only
+ * the reason it stopped.
+ */
+export function runEnded(shown: string | undefined, incomplete: readonly { readonly reason: string }[]): string {
+  const [cut] = incomplete;
+  if (!cut) return shown ?? 'did not return';
+  return shown === undefined ? `stopped: ${cut.reason}` : `${shown}; not every path ran: ${cut.reason}`;
+}
+
 /** Notes about the run as a whole go on its first step. */
 export function withNotes(steps: readonly StepView[], notes: readonly string[]): readonly StepView[] {
   const [first, ...rest] = steps;

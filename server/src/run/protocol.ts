@@ -99,7 +99,7 @@ export interface RunHandlerResult {
   /** Pages whose owner or mapping differs between before and after. */
   readonly moved: readonly number[];
   readonly verdict: {
-    /** How the run ended: "returned", "fatal error handler", "error handler", "step limit", … */
+    /** How the run ended: "returned", "fatal error handler", "error handler", "stopped: …" when no path ended, "…; not every path ran: …" when the budget ran out after one did. */
     readonly ended: string;
     readonly findings: readonly { readonly code: string; readonly message: string; readonly range: Range; readonly step?: number }[];
   };

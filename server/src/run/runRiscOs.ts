@@ -1,7 +1,7 @@
 import {
-  createKernel, runHandlerScenario, runRiscOsScenario, type ArmAddressMode, type EntryPoint, type Incomplete, type Program, type RiscOsVersion,
+  createKernel, runHandlerScenario, runRiscOsScenario, type ArmAddressMode, type EntryPoint, type Program, type RiscOsVersion,
 } from '../../../emulator/src/index.js';
-import { readWitness, withNotes, witnessNotes, type ModelRun, type RunBudget } from './modelRun.js';
+import { readWitness, runEnded, withNotes, witnessNotes, type ModelRun, type RunBudget } from './modelRun.js';
 import { kernelPageMap, movedPages } from './pageMap.js';
 import type { Scenario } from './scenario.js';
 import { stepViews } from './traceView.js';
@@ -33,11 +33,6 @@ const HANDLER_INPUTS: Readonly<Record<string, string | null>> = {
   reason: 'r0', 'R1(null page block)': null, wanted: 'r3', shrunk: 'r3', size: 'r4', pageBlock: null, workspace: null,
 };
 const handlerRegister = (name: string): string | null | undefined => (Object.hasOwn(HANDLER_INPUTS, name) ? HANDLER_INPUTS[name] : codeRegister(name));
-
-function stopped(incomplete: readonly Incomplete[]): string | undefined {
-  const [cut] = incomplete;
-  return cut && `stopped: ${cut.reason}`;
-}
 
 function registersWith(base: Readonly<Record<number, number>>, registers: ReadonlyMap<string, bigint> | undefined): Record<number, number> {
   const out: Record<number, number> = { ...base };
@@ -89,7 +84,7 @@ export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenari
   });
   const before = kernelPageMap(run.before, [run.area]);
   const after = kernelPageMap(run.after, [run.area]);
-  const ended = stopped(run.incomplete) ?? (run.returned ? (run.error ? `returned; the kernel: ${run.error}` : 'returned') : 'did not return');
+  const ended = runEnded(run.returned ? (run.error ? `returned; the kernel: ${run.error}` : 'returned') : undefined, run.incomplete);
   const notes = inputs ? witnessNotes(inputs) : [];
   return { steps: withNotes(stepViews(run.trace, document, inputs?.given), notes), before, after, moved: movedPages(before, after), ended, findings: run.findings };
 }
@@ -110,7 +105,7 @@ export function runRiscOsCode(code: RiscOsProgram, entry: EntryPoint, budget: Ru
   const before = kernelPageMap(kernel);
   const after = kernelPageMap(run.kernel);
   const ends: Record<string, string> = { return: 'returned', exit: 'error handler', fault: 'fault' };
-  const ended = stopped(run.incomplete) ?? (run.end ? ends[run.end.kind] ?? run.end.kind : 'did not return');
+  const ended = runEnded(run.end && (ends[run.end.kind] ?? run.end.kind), run.incomplete);
   const notes = inputs ? witnessNotes(inputs) : [];
   return { steps: withNotes(stepViews(run.trace, document, inputs?.given), notes), before, after, moved: movedPages(before, after), ended, findings: run.findings };
 }

@@ -3,7 +3,7 @@ import {
   type VmmScenario, type WindowsTarget, type X86Reg32,
 } from '../../../emulator/src/index.js';
 import { WINDOWS_TARGETS } from '../analysis/lowerDocument.js';
-import { readWitness, withNotes, witnessNotes, type ModelRun, type RunBudget } from './modelRun.js';
+import { readWitness, runEnded, withNotes, witnessNotes, type ModelRun, type RunBudget } from './modelRun.js';
 import { movedPages, vmmPageMap, vmmPages, type VmmPages } from './pageMap.js';
 import type { Scenario } from './scenario.js';
 import { stepViews } from './traceView.js';
@@ -76,9 +76,8 @@ function initialise(vxd: VxdProgram, entry: EntryPoint, version: WindowsTarget, 
   return { memory, ran, ...(regionPage === undefined ? {} : { regionPage }) };
 }
 
-function ended(run: { readonly incomplete: readonly { readonly reason: string }[] }, trace: Trace): string {
-  const [cut] = run.incomplete;
-  if (cut) return `stopped: ${cut.reason}`;
+/** How the path a trace shows ended. */
+function ended(trace: Trace): string {
   const last = trace.at(-1);
   const call = last?.events.find((e) => e.kind === 'call' && findService(e.name)?.semantics?.noReturn);
   if (call?.kind === 'call') return call.name === 'Fatal_Error_Handler' ? 'fatal error handler' : `ended in ${call.name}`;
@@ -118,5 +117,5 @@ export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<S
     ...(prelude.ran.length > 0 ? [`Ran ${prelude.ran.join(', ')} first: this starts from the data the VxD's initialisation left`] : []),
     ...(inputs ? witnessNotes(inputs) : []),
   ];
-  return { steps: withNotes(steps, notes), before, after, moved: movedPages(before, after), ended: ended(run, trace), findings: run.findings };
+  return { steps: withNotes(steps, notes), before, after, moved: movedPages(before, after), ended: runEnded(run.traces.length > 0 ? ended(trace) : undefined, run.incomplete), findings: run.findings };
 }

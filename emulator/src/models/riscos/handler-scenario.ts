@@ -238,7 +238,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     findings.push(...result.findings);
     incomplete.push(...result.incomplete);
     const back = result.ends.find((e) => e.kind === 'return');
-    trace.push(...((back ?? result.ends[0])?.trace ?? []));
+    trace.push(...((back ?? result.ends.find((e) => e.kind !== 'subsumed-by-widening'))?.trace ?? []));
     if (!back) {
       returned = false;
       return undefined;
@@ -262,7 +262,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     findings.push(...result.findings);
     incomplete.push(...result.incomplete);
     const back = result.ends.find((e) => e.kind === 'return');
-    trace.push(...((back ?? result.ends[0])?.trace ?? []));
+    trace.push(...((back ?? result.ends.find((e) => e.kind !== 'subsumed-by-widening'))?.trace ?? []));
     return back && { state: back.state, kernel: kernelOf(back.models) ?? call.kernel };
   };
 
