@@ -97,3 +97,18 @@ test('pagewarden run on an interrupt handler that drains a port in a loop: the f
   assert.match(result.verdict.ended, /^returned; not every path ran: step budget of \d+ instructions used up$/);
   assert.equal(result.steps.at(-1)?.text, 'ret');
 });
+
+test('pagewarden run on a VxD exit procedure frees the block its Device_Init allocated: no PW222, and the pages go back to the free list', () => {
+  const run = runCli(['run', join(repoRoot, 'examples/corpus/vxd-masm/irqcap.asm'), '--entry', 'IRQCAP_System_Exit']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /call _PageFree\(hMem=0xC1000000, flags=0x00000000\) -> eax=0x00000001$/m);
+  assert.match(run.stdout, /^ {2}\* 512-515 +block at 0xC1000 \(owned\) +-> free list \(free\)$/m);
+  assert.match(run.stdout, /^Verdict: returned; no findings$/m);
+});
+
+test('pagewarden run on a procedure given a handle in a structure the scenario leaves unknown: no PW222', () => {
+  const run = runCli(['run', join(repoRoot, 'examples/corpus/vxd-masm/blkpool.asm'), '--entry', 'Pool_Release']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /call _PageFree\(hMem=mem32\[0\], flags=0x00000000\)/);
+  assert.match(run.stdout, /^Verdict: returned; no findings$/m);
+});

@@ -44,7 +44,17 @@ function phaseOf(entry: EntryPoint): Phase {
 interface Prelude {
   readonly memory: readonly { readonly address: bigint; readonly value: bigint }[];
   readonly regionPage?: bigint;
+  /** The blocks the init code allocated, as the memory manager held them when it returned. */
+  readonly allocated?: VmmScenario['allocated'];
   readonly ran: readonly string[];
+}
+
+/** The scenario's free list: `count` physical pages from FREE_FRAMES up. */
+const freePages = (count: number): bigint[] => Array.from({ length: count }, (_, i) => FREE_FRAMES + BigInt(i));
+
+/** Physical pages behind the live blocks of `allocated`, which no free list holds. */
+function heldPages(allocated: VmmScenario['allocated']): Set<bigint> {
+  return new Set([...(allocated?.objects.values() ?? [])].flatMap((o) => (o.status === 'live' ? o.frames : [])));
 }
 
 /** Dword stores with known addresses and values: what init code leaves behind for later procedures. */
@@ -60,20 +70,24 @@ function initialise(vxd: VxdProgram, entry: EntryPoint, version: WindowsTarget, 
     .sort((a, b) => INIT_ORDER.indexOf(phaseOf(a)) - INIT_ORDER.indexOf(phaseOf(b)));
   let memory: { address: bigint; value: bigint }[] = [];
   let regionPage: bigint | undefined;
+  let allocated: VmmScenario['allocated'];
+  let freeList: readonly bigint[] = freePages(DEFAULT_FREE_PAGES);
   const ran: string[] = [];
   for (const init of inits) {
     const run = runVmmScenario(vxd.program, init.name, {
-      version, phase: phaseOf(init), macroCalls: vxd.vmmCalls, memory, budget,
-      freeList: Array.from({ length: DEFAULT_FREE_PAGES }, (_, i) => FREE_FRAMES + BigInt(i)),
+      version, phase: phaseOf(init), macroCalls: vxd.vmmCalls, memory, budget, freeList, ...(allocated ? { allocated } : {}),
     });
     const [trace] = run.traces;
-    if (!trace || run.incomplete.length > 0) continue;
+    const [final] = run.finalStates;
+    if (!trace || !final || run.incomplete.length > 0) continue;
     memory = [...memory, ...stores(trace)];
-    const slots = [...(run.finalStates[0]?.slots.keys() ?? [])];
+    allocated = { objects: final.objects, nextPage: final.nextPage, nextHandle: final.nextHandle };
+    freeList = final.freeList;
+    const slots = [...final.slots.keys()];
     if (regionPage === undefined && slots.length > 0) regionPage = slots.reduce((a, b) => (a < b ? a : b));
     ran.push(init.name);
   }
-  return { memory, ran, ...(regionPage === undefined ? {} : { regionPage }) };
+  return { memory, ran, ...(regionPage === undefined ? {} : { regionPage }), ...(allocated ? { allocated } : {}) };
 }
 
 /** How the path a trace shows ended. */
@@ -89,6 +103,7 @@ export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<S
   const version = WINDOWS_TARGETS[windows.version];
   const prelude = initialise(vxd, entry, version, budget);
   const inputs = witness && readWitness(witness, vxd.program, x86Register);
+  const held = heldPages(prelude.allocated);
   const region = windows.freePhysicalRegion;
   const firstPage = prelude.regionPage ?? DEFAULT_REGION_PAGE;
   const present = new Set(region?.present ?? []);
@@ -98,14 +113,15 @@ export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<S
   const input: VmmScenario = {
     version, phase: phaseOf(entry), macroCalls: vxd.vmmCalls, budget, registers,
     memory: [...prelude.memory, ...(inputs?.memory ?? [])],
-    freeList: Array.from({ length: windows.freePages ?? DEFAULT_FREE_PAGES }, (_, i) => FREE_FRAMES + BigInt(i)),
+    freeList: freePages(windows.freePages ?? DEFAULT_FREE_PAGES).filter((ppn) => !held.has(ppn)),
+    ...(prelude.allocated ? { allocated: prelude.allocated } : {}),
     ...(region ? { regions: [{ firstPage, slots }] } : {}),
     ...(inputs ? { inputs: inputs.given } : {}),
   };
   const run = runVmmScenario(vxd.program, entry.name, input);
   const trace = run.traces[0] ?? [];
   const initial: VmmPages = {
-    objects: new Map(), freeList: input.freeList ?? [], device: [],
+    objects: prelude.allocated?.objects ?? new Map(), freeList: input.freeList ?? [], device: [],
     slots: new Map(slots.map((phys, i) => [firstPage + BigInt(i), { region: firstPage.toString(16), phys, fixed: false }])),
   };
   const final = run.finalStates[0] ?? initial;

@@ -27,9 +27,12 @@ export type HandleUse = 'free' | 'reallocate' | 'use';
 
 /**
  * Checks a handle a service is given. A handle the model has not seen is
- * valid in an open world (it came from outside the procedure) and invalid in
- * a closed one. Returns the object, or the model with the violation when the
- * handle must not be used.
+ * valid in an open world (it came from outside the procedure). A closed
+ * world (a run) knows every block it handed out, so a number it did not
+ * hand out is no handle; a value that is not a number is an input the
+ * scenario left unknown (a parameter, a word of a structure), which may
+ * be any block, as in an open world. Returns the object, or the model
+ * with the violation when the handle must not be used.
  */
 export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, service: string, site: SourceSpan, family: 'page' | 'heap' = 'page'):
   { readonly ok: true; readonly model: VmmModelState; readonly object: MemObject } | { readonly ok: false; readonly model: VmmModelState } {
@@ -48,7 +51,7 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
     return fail(family === 'heap' ? `${service} is given a memory handle, not a heap block` : `${service} is given a heap block, not a memory handle`);
   }
   if (object) return { ok: true, model, object };
-  if (model.closed) return fail(`${service} is given something that is not a ${noun}`);
+  if (model.closed && handle.kind === 'const') return fail(`${service} is given something that is not a ${noun}`);
   const outside: MemObject = {
     handle, address: undefined, pages: undefined, origin: family === 'heap' ? 'heap' : 'unknown', status: 'live', fpr: false, fixed: false, locks: undefined, frames: [], site: undefined,
   };
