@@ -124,6 +124,15 @@ export interface PathEnd<S> {
   readonly trace?: Trace;
 }
 
+/**
+ * Whether a path ended where the code took it (a return, an exit, a fault):
+ * one a widened loop head covered ended in a state no run of the code is
+ * in, with no trace, so a run never shows it.
+ */
+export function endedInCode<S>(end: PathEnd<S>): boolean {
+  return end.kind !== 'subsumed-by-widening';
+}
+
 export interface ExploreResult<S> {
   readonly findings: readonly Finding[];
   /** Drafts whose path the solver could neither prove nor refute: not findings, but not nothing either. */

@@ -1,7 +1,7 @@
 import type { Finding } from '../../checks/finding.js';
 import { createX86State } from '../../cpu/x86/index.js';
 import type { X86State } from '../../cpu/x86/index.js';
-import { explore, incompleteFinding } from '../../explore/engine.js';
+import { endedInCode, explore, incompleteFinding } from '../../explore/engine.js';
 import type { Budget, ExploreResult, Incomplete } from '../../explore/engine.js';
 import type { StepObserver } from '../../explore/register-facts.js';
 import type { Trace } from '../../explore/trace.js';
@@ -194,8 +194,7 @@ export function runVmmScenario(program: Program, entry: string | bigint, scenari
   }
   const model: VmmModelState = { ...openWorld(scenario), closed: true, freeList: scenario.freeList ?? [], device: scenario.device ?? [], slots, ...scenario.allocated };
   const result = run(program, address, state, model, { ...scenario, trace: true });
-  // A path a widened loop head covered has no trace, and its model is no state the code ended in.
-  const ends = result.ends.filter((e) => e.kind !== 'subsumed-by-widening');
+  const ends = result.ends.filter(endedInCode);
   return {
     findings: result.findings, incomplete: result.incomplete,
     traces: ends.flatMap((e) => (e.trace ? [e.trace] : [])),
