@@ -39,6 +39,17 @@ describe('pagewarden CLI', () => {
     assert.match(run.stdout, /Exit status/);
   });
 
+  test('each subcommand takes --help and -h as well, before a -- only', () => {
+    for (const args of [['check', '--help'], ['run', '-h'], ['run', 'x.s', '--entry', 'E', '--help'], ['lsp', '--help']]) {
+      const run = runCli(args);
+      assert.equal(run.status, 0, args.join(' '));
+      assert.match(run.stdout, /pagewarden run FILE --entry NAME/, args.join(' '));
+    }
+    const afterTerminator = runCli(['check', '--', '--help']);
+    assert.equal(afterTerminator.status, 2);
+    assert.match(afterTerminator.stderr, /--help/);
+  });
+
   test('an unknown command is a usage error (exit 2, one line on stderr)', () => {
     const run = runCli(['frobnicate']);
     assert.equal(run.status, 2);

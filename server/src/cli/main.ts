@@ -120,8 +120,18 @@ function lsp(args: string[]): number | undefined {
   return undefined;
 }
 
+// `pagewarden check --help` is how most people look for a subcommand's options.
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+
 async function run(argv: string[]): Promise<number | undefined> {
   const [command, ...rest] = argv;
+  if (command !== undefined && ['check', 'run', 'lsp'].includes(command) && asksForHelp(rest)) {
+    process.stdout.write(HELP);
+    return 0;
+  }
   switch (command) {
     case '--version':
     case '-v':
