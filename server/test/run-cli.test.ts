@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { RunHandlerResult } from '../src/run/protocol.js';
@@ -111,4 +113,38 @@ test('pagewarden run on a procedure given a handle in a structure the scenario l
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /call _PageFree\(hMem=mem32\[0\], flags=0x00000000\)/);
   assert.match(run.stdout, /^Verdict: returned; no findings$/m);
+});
+
+/** A procedure that fills ROUNDS words of its table, one a round, and returns the last. */
+function fillingLoop(rounds: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-run-loop-'));
+  const file = join(dir, 'fill.asm');
+  writeFileSync(file, [
+    '.386p', 'include vmm.inc', 'VxD_LOCKED_DATA_SEG', `Table   dd ${rounds} dup (0)`, 'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG', 'BeginProc Fill_Table',
+    '        xor     eax, eax', `        mov     ecx, ${rounds}`, '        mov     edi, OFFSET32 Table',
+    'next_slot:', '        mov     [edi], eax', '        add     edi, 4', '        inc     eax', '        dec     ecx', '        jnz     next_slot',
+    `        mov     eax, [Table+4*${rounds - 1}]`, '        ret', 'EndProc Fill_Table', 'VxD_LOCKED_CODE_ENDS', 'END', '',
+  ].join('\n'));
+  return file;
+}
+
+test('pagewarden run goes round a loop with a known count every time, with known values, past the analysis\'s unroll bound', () => {
+  const run = runCli(['run', fillingLoop(20), '--entry', 'Fill_Table', '--format', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(run.stdout) as RunHandlerResult;
+  assert.equal(result.verdict.ended, 'returned');
+  const stores = result.steps.filter((s) => /^mov\s+\[edi\]/.test(s.text));
+  assert.equal(stores.length, 20);
+  assert.deepEqual(stores.at(-1)?.writes, [{ address: '0x0001004C', bytes: 4, value: '0x00000013' }]);
+  assert.deepEqual(result.steps.at(-2)?.registers, [{ name: 'eax', before: '0x00000014', after: '0x00000013' }]);
+});
+
+test('pagewarden run stopped by the step budget shows the steps it ran and says why it stopped', () => {
+  const run = runCli(['run', fillingLoop(5000), '--entry', 'Fill_Table', '--format', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(run.stdout) as RunHandlerResult;
+  assert.equal(result.verdict.ended, 'stopped: step budget of 10000 instructions used up');
+  assert.equal(result.steps.length, 10000);
+  assert.equal(result.steps.at(-1)?.address, result.steps.at(-6)?.address, 'still going round the loop');
 });

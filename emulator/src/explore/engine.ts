@@ -106,6 +106,13 @@ export interface Incomplete {
   readonly reason: string;
   readonly address: bigint;
   readonly source?: SourceSpan;
+  /** The steps of the traced path given up: how far a run that stopped got. */
+  readonly trace?: Trace;
+}
+
+/** The steps of the first traced path that was given up, for a run that ended no path to show. */
+export function stoppedTrace(incomplete: readonly Incomplete[]): Trace | undefined {
+  return incomplete.find((i) => i.trace !== undefined)?.trace;
 }
 
 /**
@@ -156,6 +163,8 @@ interface LoopHead<S> {
   readonly widenings: number;
   /** Names of the values widening made fresh. */
   readonly free: ReadonlySet<string>;
+  /** The explorer's forks so far at the previous visit. */
+  readonly forks: number;
 }
 
 interface Path<S> {
@@ -168,7 +177,25 @@ interface Path<S> {
   readonly frame: Frame | undefined;
   readonly models: ModelStates;
   readonly loops: ReadonlyMap<bigint, LoopHead<S>>;
-  readonly trace: readonly TraceStep[] | undefined;
+  readonly trace: Steps | undefined;
+}
+
+/**
+ * A traced path's steps, the last first, sharing the steps before a fork
+ * with the other side: a step adds one node, where copying the array made
+ * a long run quadratic (a 10,000-round loop).
+ */
+interface Steps {
+  readonly last: TraceStep | undefined;
+  readonly before: Steps | undefined;
+}
+
+const NO_STEPS: Steps = { last: undefined, before: undefined };
+
+function stepArray(steps: Steps): Trace {
+  const out: TraceStep[] = [];
+  for (let s: Steps | undefined = steps; s?.last; s = s.before) out.push(s.last);
+  return out.reverse();
 }
 
 class Stop extends Error {
@@ -223,6 +250,8 @@ class Explorer<S> {
   private readonly resolve = (label: string): bigint | undefined => this.options.program.label(label);
   private steps = 0;
   private paths = 1;
+  /** Steps, computed branches and model calls that went more than one way. */
+  private forks = 0;
 
   readonly program: Program;
 
@@ -246,7 +275,7 @@ class Explorer<S> {
     this.share(this.entry);
     this.enqueue({
       address: entryAddress, state: this.entry, condition, witness, history: START, frame: undefined,
-      models: this.options.models ?? new Map(), loops: new Map(), trace: this.options.trace ? [] : undefined,
+      models: this.options.models ?? new Map(), loops: new Map(), trace: this.options.trace ? NO_STEPS : undefined,
     });
     try {
       for (let group = this.next(); group; group = this.next()) {
@@ -423,7 +452,10 @@ class Explorer<S> {
     this.shareRepeated(feasible);
     hooks?.onStep?.(ctx, feasible);
     const branching = feasible.length > 1;
-    if (branching) this.addPaths(feasible.length - 1, path);
+    if (branching) {
+      this.forks++;
+      this.addPaths(feasible.length - 1, path);
+    }
     for (let i = 0; i < feasible.length; i++) {
       const o = feasible[i] as Outcome<S>;
       let history = ctx.history;
@@ -431,7 +463,7 @@ class Explorer<S> {
       if (o.note !== undefined) history = addNote(history, item.source, o.note);
       const next: Path<S> = {
         ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
-        trace: path.trace && [...path.trace, this.traceStep(item, path.state, o.state, ctx.events, branching ? o.guard : undefined)],
+        trace: path.trace && { last: this.traceStep(item, path.state, o.state, ctx.events, branching ? o.guard : undefined), before: path.trace },
       };
       this.checkInvariants(broken, next, item);
       this.follow(next, o.control, item, env, ctx, 0);
@@ -474,11 +506,14 @@ class Explorer<S> {
       const pinned = this.pinned(outcomes);
       this.shareRepeated(pinned);
       const broken = this.violations(path);
-      for (const o of pinned) {
+      const feasible = pinned.flatMap((o) => {
         const witness = this.witnessFor(path, o.guard);
-        if (witness === undefined && !this.mayHold(path.condition, o.guard)) continue;
+        return witness === undefined && !this.mayHold(path.condition, o.guard) ? [] : [{ o, witness }];
+      });
+      if (feasible.length > 1) this.forks++;
+      for (const { o, witness } of feasible) {
         // The model's outcome is what this step did, as far as the trace is concerned.
-        const trace = path.trace && [...path.trace.slice(0, -1), this.traceStep(item, ctx.state, o.state, ctx.events, undefined)];
+        const trace = path.trace && { last: this.traceStep(item, ctx.state, o.state, ctx.events, undefined), before: path.trace.before };
         const history = o.note === undefined ? child.history : addNote(child.history, item.source, o.note);
         const next = { ...path, state: o.state, condition: path.condition.and(o.guard), witness, history, models: o.models ?? path.models, trace };
         this.checkInvariants(broken, next, item);
@@ -516,6 +551,7 @@ class Explorer<S> {
       if (witness !== undefined || this.mayHold(path.condition, guard)) feasible.push({ target, guard, witness });
     }
     if (feasible.length > 1) {
+      this.forks++;
       this.addPaths(feasible.length - 1, path);
       this.share(path.state);
     }
@@ -530,13 +566,20 @@ class Explorer<S> {
     if (looped) this.enqueue({ ...looped, address: to });
   }
 
-  /** A backward edge: count it, widen the head when the count runs out, drop what the widened state covers. */
+  /**
+   * A backward edge: count it, widen the head when the count runs out, drop
+   * what the widened state covers. A traced path (a run) counts only the
+   * rounds in which something forked: a loop whose rounds went one way runs
+   * as the CPU would run it, to its end or the step budget, so that a run
+   * over 20 pages shows 20 concrete rounds, not 8 and a widened rest.
+   */
   private loop(path: Path<S>, head: bigint): Path<S> | undefined {
     const { machine } = this.options;
     const seen = path.loops.get(head);
     const loops = new Map(path.loops);
-    if (!seen || (seen.visits < this.budget.loopUnroll && seen.widenings === 0)) {
-      loops.set(head, { visits: (seen?.visits ?? 0) + 1, state: path.state, widenings: 0, free: new Set() });
+    const oneWay = path.trace !== undefined && seen !== undefined && seen.widenings === 0 && seen.forks === this.forks;
+    if (!seen || oneWay || (seen.visits < this.budget.loopUnroll && seen.widenings === 0)) {
+      loops.set(head, { visits: (seen?.visits ?? 0) + (oneWay ? 0 : 1), state: path.state, widenings: 0, free: new Set(), forks: this.forks });
       this.share(path.state);
       return { ...path, loops };
     }
@@ -565,7 +608,7 @@ class Explorer<S> {
       }
       state = machine.withMemory(state, memory.widenAgainst(oldMemory, (hint) => fresh(hint, 8)));
     }
-    loops.set(head, { visits: seen.visits + 1, state, widenings: seen.widenings + 1, free });
+    loops.set(head, { visits: seen.visits + 1, state, widenings: seen.widenings + 1, free, forks: this.forks });
     this.share(state);
     return { ...path, state, loops };
   }
@@ -746,12 +789,12 @@ class Explorer<S> {
   // ---- ends ---------------------------------------------------------------------
 
   private end(path: Path<S>, kind: 'return' | 'fault' | 'exit', reason?: string): void {
-    this.ends.push({ kind, address: path.address, state: path.state, models: path.models, condition: path.condition.conjuncts, reason, trace: path.trace });
+    this.ends.push({ kind, address: path.address, state: path.state, models: path.models, condition: path.condition.conjuncts, reason, ...(path.trace ? { trace: stepArray(path.trace) } : {}) });
   }
 
   private giveUp(reason: string, path: Path<S>): void {
     const item = this.options.program.itemAt(path.address);
-    this.incomplete.push({ reason, address: path.address, source: item?.source });
+    this.incomplete.push({ reason, address: path.address, source: item?.source, ...(path.trace ? { trace: stepArray(path.trace) } : {}) });
   }
 
   private stop(reason: string, path: Path<S>): never {

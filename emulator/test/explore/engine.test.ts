@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explore, incompleteFinding } from '../../src/explore/engine.js';
+import { explore, incompleteFinding, stoppedTrace } from '../../src/explore/engine.js';
 import type { ExploreOptions } from '../../src/explore/engine.js';
 import type { Hooks, Invariant } from '../../src/explore/hooks.js';
 import { x86Program } from '../../src/ir/builder.js';
@@ -141,6 +141,51 @@ test('a traced run ends a path before the forks of a loop over unknown input use
   assert.match(r.incomplete[0]?.reason ?? '', /step budget/);
   const returned = r.ends.find((e) => e.kind === 'return');
   assert.ok(returned?.trace && returned.trace.length > 0, 'a whole path with its trace');
+});
+
+test('a traced run goes round a loop that goes one way every round as often as it loops, past the unroll bound', () => {
+  const counted = (trace: boolean) => run((b) => {
+    b.instruction(I.set('ecx', 20));
+    b.instruction(I.set('eax', 0));
+    b.label('loop').instruction(I.addi('eax', 1));
+    b.instruction(I.addi('ecx', -1));
+    b.instruction(I.bne('ecx', 0, 'loop'));
+    b.instruction(I.ret());
+  }, { trace, budget: { loopUnroll: 8 } });
+  const traced = counted(true);
+  assert.deepEqual(traced.incomplete, []);
+  assert.equal(traced.ends.length, 1);
+  assert.equal(constValue(traced.ends[0]?.state.regs.get('eax') ?? bv(0)), 20n, 'every round concrete');
+  // Analysis (untraced) widens at the bound, as it must to finish loops of any length.
+  const widened = counted(false);
+  assert.ok(widened.ends.some((e) => e.kind === 'return' && constValue(e.state.regs.get('eax') ?? bv(0)) === undefined));
+});
+
+test('a traced run still counts the rounds of a loop that forks, and widens it at the bound', () => {
+  // The loop's exit depends on the unknown ECX: every round forks.
+  const r = run((b) => {
+    b.label('loop').instruction(I.addi('ecx', -1));
+    b.instruction(I.bne('ecx', 0, 'loop'));
+    b.instruction(I.ret());
+  }, { trace: true, budget: { loopUnroll: 4 } });
+  assert.deepEqual(r.incomplete, []);
+  assert.ok(r.ends.some((e) => e.kind === 'subsumed-by-widening'));
+});
+
+test('a traced run stopped by the step budget keeps the steps of the path it stopped on', () => {
+  const r = run((b) => {
+    b.label('spin').instruction(I.addi('eax', 1));
+    b.instruction(I.jmp('spin'));
+  }, { trace: true, budget: { steps: 100 } });
+  assert.deepEqual(r.ends, []);
+  assert.match(r.incomplete[0]?.reason ?? '', /step budget of 100/);
+  assert.equal(stoppedTrace(r.incomplete)?.length, 100);
+  // Untraced paths keep no steps.
+  const untraced = run((b) => {
+    b.label('spin').instruction(I.addi('eax', 1));
+    b.instruction(I.jmp('spin'));
+  }, { budget: { steps: 100 } });
+  assert.equal(stoppedTrace(untraced.incomplete), undefined);
 });
 
 test('the default clock, read every few steps, still ends a run past its time budget', () => {

@@ -1,5 +1,5 @@
 import {
-  findService, runVmmScenario, type EntryPoint, type MacroCallSite, type Phase, type Program, type Trace,
+  findService, runVmmScenario, stoppedTrace, type EntryPoint, type MacroCallSite, type Phase, type Program, type Trace,
   type VmmScenario, type WindowsTarget, type X86Reg32,
 } from '../../../emulator/src/index.js';
 import { WINDOWS_TARGETS } from '../analysis/lowerDocument.js';
@@ -119,7 +119,7 @@ export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<S
     ...(inputs ? { inputs: inputs.given } : {}),
   };
   const run = runVmmScenario(vxd.program, entry.name, input);
-  const trace = run.traces[0] ?? [];
+  const trace = run.traces[0] ?? stoppedTrace(run.incomplete) ?? [];
   const initial: VmmPages = {
     objects: prelude.allocated?.objects ?? new Map(), freeList: input.freeList ?? [], device: [],
     slots: new Map(slots.map((phys, i) => [firstPage + BigInt(i), { region: firstPage.toString(16), phys, fixed: false }])),

@@ -1,7 +1,7 @@
 import type { RiscOsVersion } from '../../catalogue/index.js';
 import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
-import { endedInCode, explore } from '../../explore/engine.js';
+import { endedInCode, explore, stoppedTrace } from '../../explore/engine.js';
 import type { Budget, Incomplete } from '../../explore/engine.js';
 import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
 import type { Trace, TraceEvent, TraceStep } from '../../explore/trace.js';
@@ -238,7 +238,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     findings.push(...result.findings);
     incomplete.push(...result.incomplete);
     const back = result.ends.find((e) => e.kind === 'return');
-    trace.push(...((back ?? result.ends.find(endedInCode))?.trace ?? []));
+    trace.push(...((back ?? result.ends.find(endedInCode))?.trace ?? stoppedTrace(result.incomplete) ?? []));
     if (!back) {
       returned = false;
       return undefined;
@@ -262,7 +262,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     findings.push(...result.findings);
     incomplete.push(...result.incomplete);
     const back = result.ends.find((e) => e.kind === 'return');
-    trace.push(...((back ?? result.ends.find(endedInCode))?.trace ?? []));
+    trace.push(...((back ?? result.ends.find(endedInCode))?.trace ?? stoppedTrace(result.incomplete) ?? []));
     return back && { state: back.state, kernel: kernelOf(back.models) ?? call.kernel };
   };
 

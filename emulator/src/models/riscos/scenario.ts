@@ -1,6 +1,6 @@
 import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
-import { endedInCode, explore, incompleteFinding } from '../../explore/engine.js';
+import { endedInCode, explore, incompleteFinding, stoppedTrace } from '../../explore/engine.js';
 import type { Budget, Incomplete, PathEnd } from '../../explore/engine.js';
 import type { Trace } from '../../explore/trace.js';
 import type { Program } from '../../ir/program.js';
@@ -138,5 +138,5 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const end = result.ends.find(endedInCode);
   // A handler the kernel calls twice (PreGrow, then PostGrow) finds the same thing twice: one finding per code, place and message.
   const unique = new Map(findings.map((f) => [`${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${f.message}`, f]));
-  return { findings: [...unique.values()], kernel: (end && kernelOf(end.models)) ?? kernel, end, trace: end?.trace ?? [], incomplete };
+  return { findings: [...unique.values()], kernel: (end && kernelOf(end.models)) ?? kernel, end, trace: end?.trace ?? stoppedTrace(result.incomplete) ?? [], incomplete };
 }
