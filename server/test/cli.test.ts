@@ -137,6 +137,12 @@ describe('pagewarden CLI', () => {
     assert.equal(run.stderr, 'pagewarden: no such file or folder: /no/such/place.asm\n');
   });
 
+  test('a device or pipe named on the command line is a usage error, not read', () => {
+    const run = runCli(['check', '/dev/null']);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'pagewarden: /dev/null is not a file or folder (a pipe or device cannot be checked)\n');
+  });
+
   test('a folder with no sources says so (exit 2)', () => {
     const root = tree({ 'readme.txt': 'hello' });
     const run = runCli(['check', root]);

@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { detectLanguage } from '../languages/detectLanguage.js';
 
@@ -38,13 +38,15 @@ function walk(folder: string, into: string[]): void {
 export function collectFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
-    let isFolder: boolean;
+    let kind: Stats;
     try {
-      isFolder = statSync(path).isDirectory();
+      kind = statSync(path);
     } catch {
       throw new UsageError(`no such file or folder: ${path}`);
     }
-    if (!isFolder) {
+    // A pipe or device would be read twice (for its includes, then to check it) or block forever.
+    if (!kind.isDirectory() && !kind.isFile()) throw new UsageError(`${path} is not a file or folder (a pipe or device cannot be checked)`);
+    if (kind.isFile()) {
       files.push(path);
       continue;
     }
