@@ -67,6 +67,21 @@ done:
   ret`).findings), []);
 });
 
+test('a page handed to a procedure in another file may be kept there: no PW220 when its copy here is dropped after the call', () => {
+  const source = (between: string) => `
+proc:
+  VMMcall _XchgFreePhysReg, <esi, 0, 0>
+  cmp eax, -1
+  je done
+  ${between}
+  xor eax, eax
+done:
+  ret`;
+  const dropped = analyse(source('nop'));
+  assert.equal(only(dropped.findings, 'PW220').range.start.line, dropped.line('xor eax, eax'));
+  assert.deepEqual(codes(analyse(source('call Cache_Record_Page')).findings), []);
+});
+
 test('a page kept only in a stack slot when the procedure returns is PW220 at the return', () => {
   const r = analyse(`
 proc:

@@ -599,6 +599,42 @@ hBuf dd 0`;
   assert.deepEqual(codes(analyse(source('mov [hBuf], eax')).findings), []);
 });
 
+test('W7: a handle passed to a call the model cannot follow may be kept there: no PW221 when its last copy here goes', () => {
+  const source = (between: string) => `
+proc:
+  VMMcall _PageAllocate, <1, PG_VM, ebx, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz fail
+  push eax
+  ${between}
+  xor eax, eax
+  xor edx, edx
+  add esp, 4
+fail:
+  ret`;
+  // Without a call, the stack slot is the last copy, and releasing it loses the block.
+  const bad = analyse(source('nop'));
+  assert.equal(only(bad.findings, 'PW221').range.start.line, bad.line('add esp, 4'));
+  // A procedure in another file, a service the catalogue does not know, a procedure past the inline depth.
+  assert.deepEqual(codes(analyse(source('call Keep_Buffer')).findings), []);
+  assert.deepEqual(codes(analyse(source('VxDcall VDD_Keep_Buffer')).findings), []);
+  assert.deepEqual(codes(analyse(`${source('call keep')}
+keep:
+  ret`, { budget: { inlineDepth: 0 } }).findings), []);
+  // A value lost before the call stays lost.
+  const early = analyse(`
+proc:
+  VMMcall _PageAllocate, <1, PG_VM, ebx, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz fail
+  xor eax, eax
+  xor edx, edx
+  call Keep_Buffer
+fail:
+  ret`);
+  assert.equal(only(early.findings, 'PW221').range.start.line, early.line('xor edx, edx'));
+});
+
 test('W7: after a successful _PageReAllocate the old handle is dead: freeing it is PW222 on the success path only', () => {
   const bad = analyse(`
 proc:

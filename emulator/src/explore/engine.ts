@@ -826,7 +826,8 @@ class Explorer<S> {
   private skipCall(path: Path<S>, ctx: StepCtx<S>): Path<S> {
     const state = this.options.machine.skipCall(path.state, ctx.fresh);
     const pins = this.takePins();
-    return { ...path, state, condition: path.condition.and(pins), witness: this.witnessFor(path, pins) };
+    const models = this.options.hooks?.onSkippedCall?.(path.models) ?? path.models;
+    return { ...path, state, models, condition: path.condition.and(pins), witness: this.witnessFor(path, pins) };
   }
 
   private fresh(hint: string, width: number): Expr {

@@ -128,6 +128,13 @@ export interface Hooks<S> {
    * Notes added through this context stay on the outcomes' paths.
    */
   onControl?(ctx: StepContext<S>, control: Control, after: S): readonly Outcome<S>[] | undefined;
+  /**
+   * A call the explorer skips (a target outside the program that
+   * `onControl` does not model, or one past the inline depth): the model
+   * states as the callee may have left them. The callee sees every register
+   * and all memory, so a model forgets what it could have changed.
+   */
+  onSkippedCall?(models: ModelStates): ModelStates;
   /** After every instruction, with every feasible successor. */
   onStep?(ctx: StepContext<S>, successors: readonly Outcome<S>[]): void;
   /** A return from the explored procedure itself (`state` is the state after the return). */

@@ -20,7 +20,7 @@ import { serviceOutcomes } from './services.js';
 import { MODEL_KEY } from './state.js';
 import type { VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
-import { followCopies, reportLost } from './tracking.js';
+import { followCopies, handedToCallee, reportLost } from './tracking.js';
 import { UseChecker } from './use-checks.js';
 import { CALLER_SAVED, X86_FLAG_NAMES } from '../../explore/machines/x86.js';
 
@@ -48,6 +48,11 @@ export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: Readon
       if (handedOff(ctx.item.address) && asEntered(ctx)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
       return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven }) : instructionOutcomes(ctx, model, uses);
+    },
+    onSkippedCall(models) {
+      const model = vmmModel(models);
+      const next = model && handedToCallee(model);
+      return next && next !== model ? new Map(models).set(MODEL_KEY, next) : models;
     },
     joinModels: joinVmmModels,
   };
@@ -152,7 +157,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
   // The last outcome takes the path's state when the path alone holds it: a
   // copy would cost the path a copy of each memory region it stores to next.
   const stateFor = (last: boolean): X86State => (last && owned ? ctx.state : ctx.state.clone());
-  if (!service) return [afterCall(ctx, call, model, unknownCall(ctx, call, stateFor(true)), bv(1, 1), false, esp)];
+  if (!service) return [afterCall(ctx, call, handedToCallee(model), unknownCall(ctx, call, stateFor(true)), bv(1, 1), false, esp)];
   const memory = ctx.state.memory;
   const scope: CallScope = {
     call, service, model, site: ctx.item.source, fresh: ctx.fresh, given: isGiven, symbols,

@@ -57,6 +57,17 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
   return changed ? { ...model, tracked } : model;
 }
 
+/**
+ * The model after a call it cannot follow (a procedure outside the file, a
+ * service the catalogue does not know): the callee could see every value
+ * still held and keep a copy of it, so none can be known lost from here on.
+ * Values lost before the call stay lost.
+ */
+export function handedToCallee(model: VmmModelState): VmmModelState {
+  const tracked = model.tracked.filter((t) => t.lost);
+  return tracked.length === model.tracked.length ? model : { ...model, tracked };
+}
+
 /** PW220/PW221 for every value whose last copy went somewhere on this path, reported where it went. */
 export function reportLost(model: VmmModelState, report: (draft: FindingDraft) => void): void {
   for (const t of model.tracked) {
