@@ -540,6 +540,7 @@ export class ObjAsmPass implements ObjAsmScope {
     unresolvedTarget: (n) => {
       if (!this.defined(n.text) && registerNumber(n.text) === undefined) this.undefinedName(n, 'symbol');
     },
+    importedRoutine: (n) => (n.type === 'identifier' && this.symbols.imports.has(n.text) ? n.text : undefined),
   };
 
   private registerOf(node: Node): number | undefined {

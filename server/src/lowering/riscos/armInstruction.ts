@@ -20,6 +20,8 @@ export interface ArmContext {
   unmodelled(message: string, node: Node): void;
   /** A branch target that is no label: the dialect decides whether the name is defined at all (PW102). */
   unresolvedTarget(node: Node): void;
+  /** A name the source imports (ObjAsm `IMPORT`): a routine linked in from elsewhere, which a `BL` may call. */
+  importedRoutine?(node: Node): string | undefined;
 }
 
 /**
@@ -316,7 +318,8 @@ function branch(s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction |
   if (!where) return undefined;
   const r = where.type === 'register' ? ctx.register(where) : undefined;
   if (r !== undefined) return { instruction: base(s, [{ kind: 'reg', reg: r }]), size: 4 };
-  const label = ctx.label(where);
+  // A call to an imported routine is a call outside the program, which analysis steps over as it does a VxD's EXTRN procedures.
+  const label = ctx.label(where) ?? (s.mnemonic === 'bl' ? ctx.importedRoutine?.(where) : undefined);
   if (label === undefined) {
     if (where.type === 'identifier') ctx.unresolvedTarget(where);
     ctx.unmodelled(`branch target ${where.text} is not a label`, where);
