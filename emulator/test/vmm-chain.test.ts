@@ -94,6 +94,28 @@ proc:
   assert.equal(only(r.findings, 'PW220').range.start.line, r.line('xor ecx, ecx'));
 });
 
+test('a call through a pointer the analysis cannot pin down is stepped over; a jump through one still cuts the procedure short', () => {
+  const source = (transfer: string) => `
+proc:
+  ${transfer}
+back:
+  VMMcall _PageReserve, <PR_SYSTEM, 4, 0>
+  test eax, eax
+  jz done
+  mov [lin], eax
+done:
+  ret
+lin dd 0`;
+  // The code after the call is analysed: its unchecked 0FFFFFFFFh is found.
+  for (const call of ['call esi', 'call dword ptr [esi+8]']) {
+    const r = analyse(source(call));
+    assert.deepEqual(codes(r.findings), ['PW210'], call);
+  }
+  const jumped = analyse(source('jmp esi'));
+  assert.deepEqual(codes(jumped.findings), ['PW900']);
+  assert.match(jumped.findings[0]?.message ?? '', /computed branch to esi has too many possible targets/);
+});
+
 test('the chain step in a local procedure: the caller that drops the result loses the page', () => {
   const r = analyse(`
 proc:

@@ -483,7 +483,8 @@ class Explorer<S> {
           return this.goto(this.skipCall(path, ctx), item, env.next);
         }
         const frame: Frame = { returnTo: env.next, parent: path.frame, depth: depthNow + 1 };
-        return this.toTargets(path, item, control.target, (p, to) => this.enqueue({ ...p, address: to, frame }));
+        // A call through a pointer the path does not pin down (`call [pfnHelper]`) goes to code it cannot see: skipped, as a call outside the program is.
+        return this.toTargets(path, item, control.target, (p, to) => this.enqueue({ ...p, address: to, frame }), () => this.goto(this.skipCall(path, ctx), item, env.next));
       }
       case 'return': {
         if (path.frame) return this.enqueue({ ...path, address: path.frame.returnTo, frame: path.frame.parent });
@@ -526,7 +527,8 @@ class Explorer<S> {
     this.giveUp(`no model for ${what}`, path);
   }
 
-  private toTargets(path: Path<S>, item: InstructionItem, target: ControlTarget, go: (p: Path<S>, to: bigint) => void): void {
+  /** `unknown`: what to do when the target is too loosely known to follow each place it may be (giving the path up by default). */
+  private toTargets(path: Path<S>, item: InstructionItem, target: ControlTarget, go: (p: Path<S>, to: bigint) => void, unknown?: () => void): void {
     if ('label' in target) {
       const to = this.options.program.label(target.label);
       if (to === undefined) return this.giveUp(`undefined label ${target.label}`, path);
@@ -534,7 +536,7 @@ class Explorer<S> {
     }
     const address = target.address;
     if (address.kind === 'const') return go(path, address.value);
-    const tooMany = () => this.giveUp(`computed branch to ${formatExpr(address)} has too many possible targets`, path);
+    const tooMany = unknown ?? (() => this.giveUp(`computed branch to ${formatExpr(address)} has too many possible targets`, path));
     let candidates = constantLeaves(address, this.budget.computedTargets);
     if (candidates === 'too many') return tooMany();
     if (candidates === undefined) {
