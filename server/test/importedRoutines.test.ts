@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkJson } from './support/runCli.js';
 
-// A module whose PreGrow calls a routine linked in from elsewhere (ObjAsm
-// IMPORT, a C function say): analysis steps over the BL as it does over a
+// A PreGrow that calls a routine from outside its source (an ObjAsm
+// IMPORT, a C function say; in BASIC a variable that is no label, a block
+// DIMmed for other code): analysis steps over the BL as it does over a
 // VxD's EXTRN procedure, and since the routine may have written the page
 // block, what memory shows of the block at the return proves nothing.
 
@@ -63,22 +64,55 @@ ${between}
         END
 `;
 
-describe('a BL to an imported routine', () => {
+const program = (between: string): string => `REM > FillRest
+DIM code% 256
+DIM fill_rest% 64
+flags% = 1 << 8
+FOR pass% = 0 TO 2 STEP 2
+P% = code%
+[ OPT pass%
+.handler%
+        CMP     r0, #0
+        MOVNE   pc, lr
+        STMFD   r13!, {r0-r3, lr}
+        MOV     r3, #0
+        STR     r3, [r1]
+${between}
+        LDMFD   r13!, {r0-r3, lr}
+        CMN     r0, #0
+        MOV     pc, lr
+]
+NEXT pass%
+SYS "OS_DynamicArea", 0, -1, 0, -1, flags%, 1024*1024, handler%, 0, "FillRest" TO ,area%
+END
+`;
+
+describe('a BL to a routine from outside the source', () => {
   const root = mkdtempSync(join(tmpdir(), 'pw-imports-'));
   for (const [name, between] of Object.entries({ calls: '        BL      fill_rest               ; entries 1 to R2-1', own: '        NOP' })) {
     mkdirSync(join(root, name, 's'), { recursive: true });
     writeFileSync(join(root, name, 's/Module'), module(between));
+  }
+  for (const [name, between] of Object.entries({ 'basic-calls': '        BL      fill_rest%', 'basic-own': '        MOV     r0, r0' })) {
+    mkdirSync(join(root, name), { recursive: true });
+    writeFileSync(join(root, name, 'FillRest.bas'), program(between));
   }
   const run = checkJson([root]);
   run.catch(() => undefined);
   const findings = async (variant: string): Promise<string[]> =>
     (await run).filter((f) => f.file.includes(`/${variant}/`)).map((f) => `${f.line} ${f.code}`);
 
-  it('is stepped over, and the block it may have filled is no PW301', async () => {
+  it('ObjAsm IMPORT: is stepped over, and the block it may have filled is no PW301', async () => {
     assert.deepEqual(await findings('calls'), []);
   });
 
-  it('without it, entry 0 alone is PW301 at the return', async () => {
+  it('BBC BASIC variable: is stepped over, and the block it may have filled is no PW301', async () => {
+    assert.deepEqual(await findings('basic-calls'), []);
+    const lines = program('').split('\n');
+    assert.deepEqual(await findings('basic-own'), [`${lines.findLastIndex((l) => /^\s+MOV\s+pc, lr$/.test(l)) + 1} PW301`]);
+  });
+
+  it('ObjAsm: without it, entry 0 alone is PW301 at the return', async () => {
     const lines = module('        NOP').split('\n');
     const ret = lines.findLastIndex((l) => /^\s+MOV\s+pc, lr$/.test(l)) + 1;
     assert.deepEqual(await findings('own'), [`${ret} PW301`]);

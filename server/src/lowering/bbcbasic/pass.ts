@@ -287,6 +287,8 @@ export class BasicPass implements BasicScope {
       unresolvedTarget: (n) => {
         if (this.variable(variableName(n)) === undefined) this.unresolved(n);
       },
+      // A variable that is no label here (`BL helper%`, a block DIMmed for other code) holds a routine outside this assembly.
+      importedRoutine: (n) => (n.type === 'identifier' && this.variable(variableName(n)) !== undefined ? variableName(n) : undefined),
     };
   }
 

@@ -20,7 +20,7 @@ export interface ArmContext {
   unmodelled(message: string, node: Node): void;
   /** A branch target that is no label: the dialect decides whether the name is defined at all (PW102). */
   unresolvedTarget(node: Node): void;
-  /** A name the source imports (ObjAsm `IMPORT`): a routine linked in from elsewhere, which a `BL` may call. */
+  /** A name for a routine outside the source, which a `BL` may call: ObjAsm's `IMPORT`s, BASIC variables that are no label. */
   importedRoutine?(node: Node): string | undefined;
 }
 
