@@ -5,12 +5,13 @@ import { DATA_PROCESSING } from './arm/dataproc.js';
 import { MULTIPLY } from './arm/multiply.js';
 import { BRANCH_HANDLERS } from './x86/branch.js';
 import { IO_HANDLERS } from './x86/io.js';
+import { SYSTEM_HANDLERS } from './x86/system.js';
 
 // Whether running an instruction can turn where code lies into a value: a
 // return address (x86 `call`, ARM `BL`), a read of the PC, a label's
 // address taken as a value (ADR, `LDR r0, label`, a label as an operand),
 // a computed jump (whose targets the explorer finds by address), a port
-// input named by its address. Code none of whose instructions do runs the
+// input or a system register's value named by its address. Code none of whose instructions do runs the
 // same wherever it lies, as long as all of it moves together: the explorer
 // compares code addresses only with one another. Undefined flags are also
 // named by their address, and by a count over the whole analysis that no
@@ -22,7 +23,8 @@ const LR = 14;
 
 function x86ReadsOwnAddress(insn: X86Instruction): boolean {
   const m = insn.mnemonic;
-  if (m === 'call' || Object.hasOwn(IO_HANDLERS, m)) return true;
+  // Port inputs and system reads are named by the address that made them.
+  if (m === 'call' || Object.hasOwn(IO_HANDLERS, m) || Object.hasOwn(SYSTEM_HANDLERS, m) || insn.operands.some((op) => op.kind === 'sys')) return true;
   const jump = m !== 'int' && (Object.hasOwn(BRANCH_HANDLERS, m) || m.startsWith('j'));
   // A jump reads its label as a target; any other instruction reads a label operand as its address.
   return insn.operands.some((op) => (op.kind === 'target') !== jump);

@@ -9,6 +9,12 @@ export type X86Reg16 = 'ax' | 'cx' | 'dx' | 'bx' | 'sp' | 'bp' | 'si' | 'di';
 export type X86Reg8 = 'al' | 'cl' | 'dl' | 'bl' | 'ah' | 'ch' | 'dh' | 'bh';
 export type X86Reg = X86Reg32 | X86Reg16 | X86Reg8;
 export type X86Segment = 'cs' | 'ds' | 'es' | 'fs' | 'gs' | 'ss';
+/** Registers outside the machine the model keeps: segment, control and debug registers. */
+export type X86SystemRegister = X86Segment | 'cr0' | 'cr2' | 'cr3' | 'cr4' | 'dr0' | 'dr1' | 'dr2' | 'dr3' | 'dr6' | 'dr7';
+
+export const X86_SYSTEM_REGISTERS: readonly X86SystemRegister[] = [
+  'cs', 'ds', 'es', 'fs', 'gs', 'ss', 'cr0', 'cr2', 'cr3', 'cr4', 'dr0', 'dr1', 'dr2', 'dr3', 'dr6', 'dr7',
+];
 
 export const X86_REG32: readonly X86Reg32[] = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'];
 
@@ -27,7 +33,9 @@ export type X86Operand =
       readonly segment?: X86Segment;
     }
   /** A code label named as a jump, call or loop target. */
-  | { readonly kind: 'target'; readonly label: string };
+  | { readonly kind: 'target'; readonly label: string }
+  /** `mov eax, cr3`, `push ds`: a read is a value nothing is known of, a write changes nothing the model keeps. */
+  | { readonly kind: 'sys'; readonly reg: X86SystemRegister };
 
 export interface X86Instruction {
   readonly arch: 'x86';

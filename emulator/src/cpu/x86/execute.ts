@@ -8,6 +8,7 @@ import { IO_HANDLERS } from './io.js';
 import { MULDIV_HANDLERS } from './muldiv.js';
 import { SHIFT_HANDLERS } from './shift.js';
 import { STACK_HANDLERS } from './stack.js';
+import { SYSTEM_HANDLERS } from './system.js';
 import { X86SemanticsError, type X86Env, type X86Handler, type X86State } from './state.js';
 import { stringHandler } from './string.js';
 import { only } from './successors.js';
@@ -20,6 +21,7 @@ const FIXED: Readonly<Record<string, X86Handler>> = {
   ...STACK_HANDLERS,
   ...BRANCH_HANDLERS,
   ...IO_HANDLERS,
+  ...SYSTEM_HANDLERS,
 };
 
 const cache = new Map<string, X86Handler | undefined>();

@@ -2,6 +2,7 @@ import { add, bv, extract, mul, sext, sym, type Expr, type Width } from '../../v
 import type { X86Instruction, X86Operand, X86Reg, X86Reg16, X86Reg32, X86Reg8 } from '../../ir/x86.js';
 import { join } from './join.js';
 import { X86SemanticsError, type X86Env, type X86State } from './state.js';
+import { systemRegisterWidth, systemValue } from './system.js';
 
 type MemOperand = Extract<X86Operand, { kind: 'mem' }>;
 
@@ -57,6 +58,7 @@ export function effectiveAddress(state: X86State, op: MemOperand): Expr {
 /** The operand size an instruction's explicit operands imply: a register's, else a sized memory operand's. */
 export function operandWidth(insn: X86Instruction, operands: readonly X86Operand[] = insn.operands): Width {
   for (const op of operands) if (op.kind === 'reg') return regWidth(op.reg);
+  for (const op of operands) if (op.kind === 'sys') return systemRegisterWidth(op.reg);
   for (const op of operands) if (op.kind === 'mem' && op.size) return op.size * 8;
   throw new X86SemanticsError(insn, 'operand size unknown (memory operand without a size)');
 }
@@ -97,6 +99,8 @@ export function read(state: X86State, insn: X86Instruction, op: X86Operand, widt
       const address = env.resolveLabel(op.label);
       return fit(address === undefined ? sym(`label:${op.label}`, 32) : bv(address, 32), width);
     }
+    case 'sys':
+      return systemValue(env, op.reg, width);
   }
 }
 
@@ -109,6 +113,8 @@ export function write(state: X86State, insn: X86Instruction, op: X86Operand, val
     case 'mem':
       checkMemSize(insn, op, value.width);
       state.memory.store(effectiveAddress(state, op), value, (value.width / 8) as 1 | 2 | 4);
+      return;
+    case 'sys':
       return;
     default:
       throw new X86SemanticsError(insn, `cannot write to a ${op.kind} operand`);

@@ -49,6 +49,10 @@ export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: Readon
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
       return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven }) : instructionOutcomes(ctx, model, uses);
     },
+    onControl(_ctx, control, after) {
+      // INT 3, a breakpoint in a debug build: the debugger (WDEB386, SoftICE) stops there and carries on.
+      return control.kind === 'interrupt' && control.vector === 3 ? [{ guard: TRUE, state: after, control: { kind: 'next' } }] : undefined;
+    },
     onSkippedCall(models) {
       const model = vmmModel(models);
       const next = model && handedToCallee(model);

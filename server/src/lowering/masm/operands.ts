@@ -1,5 +1,5 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
-import { expr, type Expr, type X86Operand, type X86Reg, type X86Reg32, type X86Segment } from '../../../../emulator/src/index.js';
+import { expr, X86_SYSTEM_REGISTERS, type Expr, type X86Operand, type X86Reg, type X86Reg32, type X86Segment } from '../../../../emulator/src/index.js';
 import { sizeOfType, type Evaluator, type Scope } from './expressions.js';
 import type { MasmSymbol } from './symbols.js';
 import { child, children } from './syntax.js';
@@ -44,8 +44,11 @@ export function lowerOperand(node: Node, ctx: OperandLowering): X86Operand | und
   switch (node.type) {
     case 'register': {
       const reg = generalRegister(node.text);
-      if (!reg) ctx.unmodelled(`register ${node.text} as an operand`, node);
-      return reg && { kind: 'reg', reg };
+      if (reg) return { kind: 'reg', reg };
+      const system = X86_SYSTEM_REGISTERS.find((r) => r === node.text.toLowerCase());
+      if (system) return { kind: 'sys', reg: system };
+      ctx.unmodelled(`register ${node.text} as an operand`, node);
+      return undefined;
     }
     case 'memory_operand': return lowerMemory(node, ctx);
     case 'anonymous_label_ref': return { kind: 'target', label: ctx.anonymous(node.text.toLowerCase() === '@f') };
