@@ -30,6 +30,14 @@ test('an immediate offset stays inside the memory operand', () => {
   assert.deepEqual([0, 1, 2, 3, 4].map((i) => (s.memory as ConcreteMemory).byte(0x100 + i)), [8, 0, 0, 0, 0]);
 });
 
+test('an unsized memory operand takes the offset register\'s size (MASM: bts [esi], eax); with an immediate it has none', () => {
+  const memory = new ConcreteMemory(0);
+  memory.write(0x100, [0, 0, 0, 0, 0]);
+  const s = run(machine({ esi: 0x100, eax: 33 }, {}, memory), insn('bts', mem(undefined, 0, 'esi'), r('eax')));
+  assert.equal((s.memory as ConcreteMemory).byte(0x104), 2);
+  assert.throws(() => run(machine({ esi: 0x100 }, {}, memory), insn('bts', mem(undefined, 0, 'esi'), imm(3))), /operand size unknown/);
+});
+
 test('a register offset addresses memory beyond the dword, in both directions', () => {
   const memory = new ConcreteMemory(0);
   memory.write(0xf0, new Array(0x30).fill(0));

@@ -1,6 +1,6 @@
 import { add, and, ashr, bit, bv, extract, lshr, not, or, sext, shl, xor, zext, type Expr } from '../../values/expr.js';
 import { undefinedFlag } from './flags.js';
-import { effectiveAddress, expectOperands, operand, ownWidth, read, write } from './operands.js';
+import { effectiveAddress, expectOperands, operand, operandWidth, read, write } from './operands.js';
 import { X86SemanticsError, type X86Handler } from './state.js';
 
 // BT/BTS/BTR/BTC: CF gets the selected bit, ZF is kept, OF/SF/AF/PF are
@@ -24,7 +24,8 @@ function handler(kind: Kind): X86Handler {
     expectOperands(insn, 2);
     const dest = operand(insn, 0);
     const offsetOp = operand(insn, 1);
-    const w = ownWidth(insn, dest);
+    // An unsized memory operand takes the offset register's size, as MASM reads `bts [esi], eax`.
+    const w = operandWidth(insn);
     if (w === 8) throw new X86SemanticsError(insn, 'bit tests need a 16- or 32-bit operand');
     let selected: Expr;
     if (dest.kind === 'mem' && offsetOp.kind === 'reg') {
