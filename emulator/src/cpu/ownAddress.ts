@@ -11,11 +11,12 @@ import { SYSTEM_HANDLERS } from './x86/system.js';
 // return address (x86 `call`, ARM `BL`), a read of the PC, a label's
 // address taken as a value (ADR, `LDR r0, label`, a label as an operand),
 // a computed jump (whose targets the explorer finds by address), a port
-// input or a system register's value named by its address. Code none of whose instructions do runs the
-// same wherever it lies, as long as all of it moves together: the explorer
-// compares code addresses only with one another. Undefined flags are also
-// named by their address, and by a count over the whole analysis that no
-// result may show either, so they are not counted here.
+// input or a system register's value named by its address. Code none of
+// whose instructions do runs the same wherever it lies, as long as all of
+// it moves together: the explorer compares code addresses only with one
+// another. Undefined flags are also named by their address, and by a count
+// over the whole analysis that no result may show either, so they are not
+// counted here.
 
 const PC = 15;
 const SP = 13;

@@ -130,7 +130,8 @@ export interface Hooks<S> {
   onControl?(ctx: StepContext<S>, control: Control, after: S): readonly Outcome<S>[] | undefined;
   /**
    * A call the explorer skips (a target outside the program that
-   * `onControl` does not model, or one past the inline depth): the model
+   * `onControl` does not model, a call through a pointer the path does not
+   * pin down, or one past the inline depth): the model
    * states as the callee may have left them. The callee sees every register
    * and all memory, so a model forgets what it could have changed.
    */

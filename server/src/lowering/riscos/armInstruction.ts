@@ -318,7 +318,7 @@ function branch(s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction |
   if (!where) return undefined;
   const r = where.type === 'register' ? ctx.register(where) : undefined;
   if (r !== undefined) return { instruction: base(s, [{ kind: 'reg', reg: r }]), size: 4 };
-  // A call to an imported routine is a call outside the program, which analysis steps over as it does a VxD's EXTRN procedures.
+  // A call to a routine outside the source is a call outside the program, which analysis steps over as it does a VxD's EXTRN procedures.
   const label = ctx.label(where) ?? (s.mnemonic === 'bl' ? ctx.importedRoutine?.(where) : undefined);
   if (label === undefined) {
     if (where.type === 'identifier') ctx.unresolvedTarget(where);
