@@ -30,7 +30,7 @@ function width(op: X86Operand | undefined): number {
 export function flagEffect(insn: X86Instruction, facts: Facts): Effect {
   const m = insn.mnemonic;
   switch (m) {
-    case 'add': case 'adc': case 'sub': case 'sbb': case 'cmp': case 'neg':
+    case 'add': case 'adc': case 'sub': case 'sbb': case 'cmp': case 'neg': case 'xadd': case 'cmpxchg':
       return all(ARITH, 'defined');
     case 'inc': case 'dec':
       return all(['pf', 'af', 'zf', 'sf', 'of'], 'defined');
@@ -40,6 +40,8 @@ export function flagEffect(insn: X86Instruction, facts: Facts): Effect {
       return { cf: 'defined', of: 'defined', ...all(['sf', 'zf', 'af', 'pf'], 'undefined') };
     case 'div': case 'idiv':
       return all(ARITH, 'undefined');
+    case 'bsf': case 'bsr':
+      return { zf: 'defined', ...all(['cf', 'of', 'sf', 'af', 'pf'], 'undefined') };
     case 'bt': case 'bts': case 'btr': case 'btc':
       return { cf: 'defined', ...all(['of', 'sf', 'af', 'pf'], 'undefined') };
     case 'clc': case 'stc': case 'cmc':

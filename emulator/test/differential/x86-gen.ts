@@ -512,8 +512,28 @@ const backward: Unit = (g, ctx) => {
   return g.emit([['loop', [{ text: `.${label}`, ir: { kind: 'target', label } }]]]);
 };
 
+/** XADD and CMPXCHG, with LOCK on a memory destination now and then. */
+const exchange: Unit = (g, ctx) => {
+  const w = g.rng.pick(WIDTHS);
+  const op = g.rng.pick(['xadd', 'cmpxchg']);
+  if (op === 'cmpxchg' && !ctx.pool.has('eax')) return false;
+  const src = regOf(g, ctx, w, op === 'xadd');
+  const dst = rmOf(g, ctx, w, true);
+  if (!src || !dst) return false;
+  return g.emit([[op, [dst, reg(src)], dst.ir.kind === 'mem' && g.rng.chance(0.5) ? 'lock' : undefined]]);
+};
+
+/** BSF and BSR of a source made non-zero first: a zero source leaves the destination undefined. */
+const bitScan: Unit = (g, ctx) => {
+  const w = g.rng.pick([16, 32] as const);
+  const dst = regOf(g, ctx, w, true);
+  const src = rmOf(g, ctx, w, true);
+  if (!dst || !src) return false;
+  return g.emit([['or', [src, imm(2 ** g.rng.int(w), w)]], [g.rng.pick(['bsf', 'bsr']), [reg(dst), src]]]);
+};
+
 const UNITS: readonly (readonly [Unit, number])[] = [
-  [mov, 6], [extend, 3], [lea, 2], [xchg, 2], [alu, 12], [unary, 4], [shift, 10], [multiply, 4], [divide, 3],
+  [mov, 6], [extend, 3], [lea, 2], [xchg, 2], [alu, 12], [unary, 4], [shift, 10], [multiply, 4], [divide, 3], [exchange, 3], [bitScan, 3],
   [stack, 5], [eflags, 2], [misc, 4], [setcc, 4], [bitTest, 5], [based, 3], [string, 5], [forward, 6], [backward, 2],
 ];
 const BODY_UNITS: readonly (readonly [Unit, number])[] = [[mov, 2], [alu, 4], [unary, 2], [shift, 3], [lea, 1]];

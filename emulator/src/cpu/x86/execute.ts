@@ -3,6 +3,7 @@ import type { Successor } from '../control.js';
 import { ALU_HANDLERS, setcc } from './alu.js';
 import { BIT_HANDLERS } from './bits.js';
 import { BRANCH_HANDLERS, jcc } from './branch.js';
+import { EXCHANGE_HANDLERS } from './exchange.js';
 import { isConditionCode } from './flags.js';
 import { IO_HANDLERS } from './io.js';
 import { MULDIV_HANDLERS } from './muldiv.js';
@@ -18,6 +19,7 @@ const FIXED: Readonly<Record<string, X86Handler>> = {
   ...SHIFT_HANDLERS,
   ...MULDIV_HANDLERS,
   ...BIT_HANDLERS,
+  ...EXCHANGE_HANDLERS,
   ...STACK_HANDLERS,
   ...BRANCH_HANDLERS,
   ...IO_HANDLERS,
