@@ -192,6 +192,12 @@ interface Steps {
 
 const NO_STEPS: Steps = { last: undefined, before: undefined };
 
+/** What a traced step's record needs of the state before it, taken before the step may change that state in place. */
+interface Before {
+  readonly registers: ReadonlyMap<string, Expr>;
+  readonly writeCount: number | undefined;
+}
+
 function stepArray(steps: Steps): Trace {
   const out: TraceStep[] = [];
   for (let s: Steps | undefined = steps; s?.last; s = s.before) out.push(s.last);
@@ -434,6 +440,7 @@ class Explorer<S> {
     const ctx = new StepCtx(this, path, item, env, [], memory instanceof SymbolicMemory ? memory.writeCount : 0);
     // Read before the step, which may change the path's state in place.
     const broken = this.violations(path);
+    ctx.before = path.trace && { registers: new Map(machine.registers(path.state)), writeCount: memory instanceof SymbolicMemory ? memory.writeCount : undefined };
     let outcomes: readonly Outcome<S>[];
     try {
       outcomes = hooks?.onInstruction?.(ctx) ?? ctx.execute();
@@ -463,7 +470,7 @@ class Explorer<S> {
       if (o.note !== undefined) history = addNote(history, item.source, o.note);
       const next: Path<S> = {
         ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
-        trace: path.trace && { last: this.traceStep(item, path.state, o.state, ctx.events, branching ? o.guard : undefined), before: path.trace },
+        trace: path.trace && ctx.before && { last: this.traceStep(item, ctx.before, o.state, ctx.events, branching ? o.guard : undefined), before: path.trace },
       };
       this.checkInvariants(broken, next, item);
       this.follow(next, o.control, item, env, ctx, 0);
@@ -514,7 +521,7 @@ class Explorer<S> {
       if (feasible.length > 1) this.forks++;
       for (const { o, witness } of feasible) {
         // The model's outcome is what this step did, as far as the trace is concerned.
-        const trace = path.trace && { last: this.traceStep(item, ctx.state, o.state, ctx.events, undefined), before: path.trace.before };
+        const trace = path.trace && ctx.before && { last: this.traceStep(item, ctx.before, o.state, ctx.events, undefined), before: path.trace.before };
         const history = o.note === undefined ? child.history : addNote(child.history, item.source, o.note);
         const next = { ...path, state: o.state, condition: path.condition.and(o.guard), witness, history, models: o.models ?? path.models, trace };
         this.checkInvariants(broken, next, item);
@@ -579,9 +586,13 @@ class Explorer<S> {
     const { machine } = this.options;
     const seen = path.loops.get(head);
     const loops = new Map(path.loops);
-    const oneWay = path.trace !== undefined && seen !== undefined && seen.widenings === 0 && seen.forks === this.forks;
-    if (!seen || oneWay || (seen.visits < this.budget.loopUnroll && seen.widenings === 0)) {
-      loops.set(head, { visits: (seen?.visits ?? 0) + (oneWay ? 0 : 1), state: path.state, widenings: 0, free: new Set(), forks: this.forks });
+    if (path.trace !== undefined && seen !== undefined && seen.widenings === 0 && seen.forks === this.forks) {
+      // The head keeps the state of the last round it counted, so this round's state stays the path's own to change in place.
+      loops.set(head, { ...seen, forks: this.forks });
+      return { ...path, loops };
+    }
+    if (!seen || (seen.visits < this.budget.loopUnroll && seen.widenings === 0)) {
+      loops.set(head, { visits: (seen?.visits ?? 0) + 1, state: path.state, widenings: 0, free: new Set(), forks: this.forks });
       this.share(path.state);
       return { ...path, loops };
     }
@@ -759,7 +770,7 @@ class Explorer<S> {
 
   // ---- states' owners -------------------------------------------------------------
 
-  /** Runs the step's instruction on the path's state: in place when the path alone holds it (never while tracing, which keeps the state before). */
+  /** Runs the step's instruction on the path's state: in place when the path alone holds it. */
   execute(path: Path<S>, env: StepEnv): readonly Successor<S>[] {
     const { machine } = this.options;
     return this.owns(path) ? machine.step(path.state, env.item.instruction, env) : machine.execute(path.state, env.item.instruction, env);
@@ -767,7 +778,7 @@ class Explorer<S> {
 
   /** Whether the path alone holds its state, which its step may then change in place. */
   owns(path: Path<S>): boolean {
-    return path.trace === undefined && !(isObject(path.state) && this.shared.has(path.state));
+    return !(isObject(path.state) && this.shared.has(path.state));
   }
 
   private share(state: S): void {
@@ -842,12 +853,12 @@ class Explorer<S> {
     return symbol;
   }
 
-  private traceStep(item: InstructionItem, before: S, after: S, events: readonly TraceEvent[], guard: Expr | undefined): TraceStep {
+  private traceStep(item: InstructionItem, before: Before, after: S, events: readonly TraceEvent[], guard: Expr | undefined): TraceStep {
     const { machine } = this.options;
-    const rb = machine.registers(before), ra = machine.registers(after);
+    const rb = before.registers, ra = machine.registers(after);
     const registers = [...ra].flatMap(([name, v]) => { const old = rb.get(name); return old && exprEquals(old, v) ? [] : [{ name, before: old ?? v, after: v }]; });
-    const mb = machine.memory(before), ma = machine.memory(after);
-    const writes = ma instanceof SymbolicMemory && mb instanceof SymbolicMemory ? ma.writesSince(mb.writeCount) : [];
+    const ma = machine.memory(after);
+    const writes = ma instanceof SymbolicMemory && before.writeCount !== undefined ? ma.writesSince(before.writeCount) : [];
     return { address: item.address, source: item.source, text: item.text, registers, writes, events, ...(guard ? { guard } : {}) };
   }
 }
@@ -863,6 +874,8 @@ interface Questions {
 class StepCtx<S> implements StepContext<S> {
   history: History;
   readonly fresh: Fresh;
+  /** On a traced path, the registers and memory writes before the step, for its record. */
+  before: Before | undefined;
   private successors: readonly Successor<S>[] | undefined;
 
   constructor(

@@ -220,7 +220,7 @@ function pushingHooks(inPlace: boolean, owned: boolean[]): Hooks<X86State> {
   };
 }
 
-test('a hook that changes the state a path alone holds ends where one that copies it ends; the entry state and a traced path\'s are never the path\'s own', () => {
+test('a hook that changes the state a path alone holds ends where one that copies it ends; the entry state is never the path\'s own', () => {
   const b = x86Program();
   b.label('start').instruction(x86('int', { kind: 'imm', value: bv(3) }));
   b.instruction(x86('mov', stack(0), r('ecx')));
@@ -247,8 +247,13 @@ test('a hook that changes the state a path alone holds ends where one that copie
   assert.equal(describeX86(start), before, 'the entry state is as it was');
   // The entry state, then the path's own after each step: before the fork, on the path that falls through, and where the two join.
   assert.deepEqual(owned, [false, true, true, true]);
-  const [, tracedOwned] = run(true, true);
-  assert.ok(tracedOwned.length > 0 && tracedOwned.every((o) => !o), 'a traced path keeps every state it had');
+  // A traced path steps in place as well; its trace records each step from what the state was before it.
+  const [traced, tracedOwned] = run(true, true);
+  assert.deepEqual(tracedOwned, [false, true, true, true, true]);
+  const popped = traced.ends.flatMap((e) => e.trace ?? []).flatMap((t) => t.registers).find((d) => d.name === 'edx');
+  // Each INT 3 of the hook adds 1 to EAX: three ran before the pop on the path that falls through.
+  assert.deepEqual([formatExpr(popped?.before as Expr), formatExpr(popped?.after as Expr)], ['edx', 'eax + 3']);
+  for (const end of traced.ends) assert.deepEqual(end.trace?.[1]?.writes.map((w) => formatExpr(w.value)), ['ecx'], 'the mov to the stack, on both paths');
 });
 
 // A value several paths see must stay what each saw: `Expr`s are immutable, so only states can be at stake.
