@@ -175,8 +175,34 @@ test('setcc: every condition code and alias, to a register and to memory', () =>
 });
 
 test('unknown mnemonics and impossible operands throw X86SemanticsError', () => {
-  assert.throws(() => executeX86(machine(), insn('fsqrt'), ENV), X86SemanticsError);
+  assert.throws(() => executeX86(machine(), insn('ud2'), ENV), X86SemanticsError);
   assert.throws(() => executeX86(machine(), insn('mov', r('eax'), r('bl')), ENV), X86SemanticsError);
   assert.throws(() => executeX86(machine(), insn('inc', mem(undefined, 0x10)), ENV), /operand size unknown/);
+  assert.throws(() => executeX86(machine(), insn('inc', mem(8, 0x10)), ENV), /a memory operand of 8 bytes/);
+  assert.throws(() => executeX86(machine(), insn('push', mem(8, 0x10)), ENV), /16 or 32 bits/);
   assert.throws(() => executeX86(machine(), insn('setz', r('eax')), ENV), X86SemanticsError);
+});
+
+test('cmovcc copies only when its condition holds, and reads a memory source either way', () => {
+  const taken = run(machine({ eax: 1, ebx: 2 }, { zf: 1 }), insn('cmovz', r('eax'), r('ebx')));
+  const kept = run(machine({ eax: 1, ebx: 2 }, { zf: 0 }), insn('cmovz', r('eax'), r('ebx')));
+  assert.deepEqual([reg(taken, 'eax'), reg(kept, 'eax')], [2, 1]);
+  const word = run(machine({ eax: 0xaaaa_0001, ebx: 0x5555_0000 }, { cf: 1 }), insn('cmovb', r('ax'), r('bx')));
+  assert.equal(reg(word, 'eax'), 0xaaaa_0000, 'a 16-bit move keeps the upper half');
+  const memory = new ConcreteMemory(0);
+  memory.write(0x100, [9, 0, 0, 0]);
+  const loaded = run(machine({ ecx: 3 }, { sf: 1, of: 0 }, memory), insn('cmovl', r('ecx'), mem(4, 0x100)));
+  assert.equal(reg(loaded, 'ecx'), 9);
+  assert.throws(() => run(machine(), insn('cmove', mem(4, 0x100), r('eax'))), /16- or 32-bit register/);
+  assert.throws(() => run(machine(), insn('cmove', r('al'), r('bl'))), /16- or 32-bit register/);
+});
+
+test('xlat loads AL from EBX + AL; an operand only names the table', () => {
+  const memory = new ConcreteMemory(0);
+  memory.write(0x2000, Array.from({ length: 256 }, (_, i) => 255 - i));
+  const s = run(machine({ eax: 0x1234_5603, ebx: 0x2000 }, {}, memory), insn('xlat'));
+  assert.equal(reg(s, 'eax'), 0x1234_56fc);
+  const named = run(machine({ eax: 0x80, ebx: 0x2000 }, {}, memory), insn('xlat', mem(1, 0x9999)));
+  assert.equal(reg(named, 'eax'), 0x7f);
+  assert.throws(() => run(machine(), insn('xlatb', r('al'))), /table in memory/);
 });

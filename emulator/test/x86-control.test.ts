@@ -137,3 +137,19 @@ test('cmp ecx, 4; ja bounds ECX on the fall-through for the solver, and sbb keep
     assert.equal(flags(s).cf, cf, `sbb ${a}, ${b}, cf=${cin}`);
   }
 });
+
+test('enter makes a frame: level 0 is push ebp / mov ebp, esp / sub esp, size; higher levels copy the enclosing frame pointers', () => {
+  const flat = run(machine({ esp: 0x1000, ebp: 0x5555 }), insn('enter', imm(0x20), imm(0)));
+  assert.deepEqual([reg(flat, 'ebp'), reg(flat, 'esp')], [0xffc, 0xfdc]);
+  const back = run(machine({ esp: 0x1000, ebp: 0x5555 }), insn('enter', imm(8), imm(0)), insn('leave'));
+  assert.deepEqual([reg(back, 'ebp'), reg(back, 'esp')], [0x5555, 0x1000]);
+  const memory = new ConcreteMemory(0);
+  memory.write(0x1ffc, [0x11, 0, 0, 0]);
+  memory.write(0x1ff8, [0x22, 0, 0, 0]);
+  const nested = run(machine({ esp: 0x1000, ebp: 0x2000 }, {}, memory), insn('enter', imm(4), imm(3)));
+  const m = nested.memory as ConcreteMemory;
+  // Pushed: the old EBP, the two frame pointers below it, then the new frame's own.
+  assert.deepEqual([0xffc, 0xff8, 0xff4, 0xff0].map((a) => m.byte(a) | (m.byte(a + 1) << 8)), [0x2000, 0x11, 0x22, 0xffc]);
+  assert.deepEqual([reg(nested, 'ebp'), reg(nested, 'esp')], [0xffc, 0xfec]);
+  assert.throws(() => run(machine(), insn('enter', r('eax'), imm(0))), /constant operands/);
+});

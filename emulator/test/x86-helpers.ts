@@ -14,7 +14,7 @@ export const r = (reg: X86Reg): X86Operand => ({ kind: 'reg', reg });
 export const imm = (n: number | bigint): X86Operand => ({ kind: 'imm', value: E.bv(n, 32) });
 export const symImm = (name: string): X86Operand => ({ kind: 'imm', value: E.sym(name, 32) });
 export const target = (label: string): X86Operand => ({ kind: 'target', label });
-export function mem(size: 1 | 2 | 4 | undefined, disp: number, base?: X86Reg32, index?: X86Reg32, scale: 1 | 2 | 4 | 8 = 1): X86Operand {
+export function mem(size: 1 | 2 | 4 | 6 | 8 | 10 | undefined, disp: number, base?: X86Reg32, index?: X86Reg32, scale: 1 | 2 | 4 | 8 = 1): X86Operand {
   return { kind: 'mem', ...(size ? { size } : {}), ...(base ? { base } : {}), ...(index ? { index } : {}), scale, disp: E.bv(disp, 32) };
 }
 

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sym } from '../src/values/expr.js';
-import { executeX86 } from '../src/cpu/x86/index.js';
-import { ENV, evaluate, flags, imm, insn, machine, r, reg, run } from './x86-helpers.js';
+import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
+import { formatExpr } from '../src/values/format.js';
+import { ENV, evaluate, flags, imm, insn, machine, mem, r, reg, run } from './x86-helpers.js';
 
 const ALL_SET = { cf: 1, pf: 1, af: 1, zf: 1, sf: 1, of: 1, df: 0 } as const;
 
@@ -99,4 +100,28 @@ test('a symbolic count keeps the old flags exactly when the masked count is 0', 
   assert.equal(evaluate(out.flags.zf, { ecx: 1 }), 0n);
   assert.equal(evaluate(out.flags.cf, { ecx: 1 }), 1n);
   assert.equal(evaluate(out.regs.eax, { ecx: 4 }), 0x10n);
+});
+
+test('shld and shrd fill from the source, which keeps its value; CF is the last bit out of the destination', () => {
+  const left = run(machine({ eax: 0x8000_0001, edx: 0xf000_0000 }), insn('shld', r('eax'), r('edx'), imm(4)));
+  assert.deepEqual([reg(left, 'eax'), reg(left, 'edx'), flags(left).cf, flags(left).of, flags(left).af], [0x0000_001f, 0xf000_0000, 0, 'u', 'u']);
+  const right = run(machine({ eax: 0x8000_0001, edx: 0x0000_000f }), insn('shrd', r('eax'), r('edx'), imm(1)));
+  assert.deepEqual([reg(right, 'eax'), flags(right).cf, flags(right).of, flags(right).sf], [0xc000_0000, 1, 0, 1]);
+  const byCl = run(machine({ eax: 0x1234, ecx: 16, edx: 0xabcd }), insn('shld', r('ax'), r('dx'), r('cl')));
+  assert.equal(reg(byCl, 'eax'), 0xabcd, 'a 16-bit operand shifted by 16 is the source');
+  assert.equal(flags(byCl).cf, 0, 'the last bit out is bit 0 of the destination');
+  const memory = new ConcreteMemory(0);
+  memory.write(0x100, [0x01, 0, 0, 0]);
+  const stored = run(machine({ ebx: 0xffff_ffff }, {}, memory), insn('shld', mem(4, 0x100), r('ebx'), imm(8)));
+  assert.deepEqual([(stored.memory as ConcreteMemory).byte(0x100), (stored.memory as ConcreteMemory).byte(0x101)], [0xff, 0x01]);
+});
+
+test('shld and shrd by a masked count of 0 change nothing; past a 16-bit operand the result is undefined', () => {
+  const none = run(machine({ eax: 5, edx: 7, ecx: 32 }, { cf: 1, zf: 1 }), insn('shrd', r('eax'), r('edx'), r('cl')));
+  assert.deepEqual([reg(none, 'eax'), flags(none).cf, flags(none).zf], [5, 1, 1]);
+  const past = run(machine({ eax: 0x1234, edx: 0xabcd }), insn('shld', r('ax'), r('dx'), imm(20)));
+  assert.match(formatExpr(past.regs.eax), /undef\.shld@/);
+  assert.equal(flags(past).cf, 'u');
+  assert.throws(() => run(machine(), insn('shld', r('al'), r('bl'), imm(1))), /16- or 32-bit/);
+  assert.throws(() => run(machine(), insn('shrd', r('eax'), imm(1), imm(1))), /source is a register/);
 });

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { X86Operand, X86SystemRegister } from '../src/ir/x86.js';
 import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
 import { formatExpr } from '../src/values/format.js';
-import { ENV, insn, machine, mem, r, reg, run } from './x86-helpers.js';
+import * as expr from '../src/values/expr.js';
+import { ENV, flags, insn, machine, mem, r, reg, run } from './x86-helpers.js';
 
 // The parts of the CPU the model does not keep (system.ts): a read of a
 // segment, control or debug register, CPUID, RDTSC or an MSR is a value
@@ -48,4 +49,48 @@ test('cpuid, rdtsc and rdmsr give fresh values in the registers they write, and 
   const msr = run(machine({ ecx: 0x1b }), insn('rdmsr'));
   assert.match(formatExpr(msr.regs.eax), /^sys\.rdmsr\.eax@/);
   assert.equal(reg(msr, 'ecx'), 0x1b);
+});
+
+test('sgdt and sidt store a limit and a base nothing is known of; sldt, str and smsw write an unknown selector or word', () => {
+  const table = run(machine({ ebx: 0x100, eax: 7 }), insn('sgdt', mem(6, 0, 'ebx')));
+  assert.match(formatExpr(table.memory.load(expr.bv(0x100, 32), 2)), /sys\.gdtr\.limit@1000#\d+/);
+  assert.match(formatExpr(table.memory.load(expr.bv(0x102, 32), 4)), /sys\.gdtr\.base@1000#\d+/);
+  assert.equal(reg(table, 'eax'), 7);
+  assert.throws(() => run(machine(), insn('sidt', r('eax'))), /memory operand/);
+  const selector = run(machine({ eax: 0x12345678 }), insn('str', r('ax')));
+  assert.match(formatExpr(selector.regs.eax), /sys\.tr@1000/);
+  assert.match(formatExpr(selector.regs.eax), /0x1234/, 'a 16-bit register keeps its upper half');
+  const word = run(machine({ esi: 0x200 }), insn('smsw', mem(undefined, 0, 'esi')));
+  assert.match(formatExpr(word.memory.load(expr.bv(0x200, 32), 2)), /sys\.msw@/);
+  const loaded = run(machine({ eax: 3 }), insn('lgdt', mem(6, 0x100)), insn('lidt', mem(6, 0x100)), insn('lldt', r('ax')), insn('ltr', r('ax')), insn('lmsw', r('ax')));
+  assert.equal(reg(loaded, 'eax'), 3);
+});
+
+test('lar, lsl, verr and verw: ZF is unknown, and lar and lsl load only when it is set', () => {
+  const lar = run(machine({ eax: 5, ebx: 0x28 }), insn('lar', r('eax'), r('ebx')));
+  assert.match(formatExpr(lar.flags.zf), /^sys\.lar\.valid@/);
+  assert.match(formatExpr(lar.regs.eax), /^sys\.lar\.valid@\S+ \? sys\.lar@\S+ : 5$/);
+  const verr = run(machine({ eax: 0x28 }), insn('verr', r('ax')));
+  assert.match(formatExpr(verr.flags.zf), /^sys\.verr\.valid@/);
+  assert.equal(reg(verr, 'eax'), 0x28);
+  assert.throws(() => run(machine(), insn('lsl', mem(4, 0x100), r('eax'))), /destination is a register/);
+});
+
+test('arpl raises the RPL of the destination selector to the source\'s and says so in ZF', () => {
+  const raised = run(machine({ eax: 0xffff_0028, ebx: 0x0003 }), insn('arpl', r('ax'), r('bx')));
+  assert.deepEqual([reg(raised, 'eax'), flags(raised).zf], [0xffff_002b, 1]);
+  const kept = run(machine({ eax: 0x002b, ebx: 0x0001 }), insn('arpl', r('ax'), r('bx')));
+  assert.deepEqual([reg(kept, 'eax'), flags(kept).zf], [0x002b, 0]);
+});
+
+test('lds, les, lfs, lgs and lss load a far pointer\'s offset; the selector goes nowhere the model looks', () => {
+  const memory = new ConcreteMemory(0);
+  memory.write(0x100, [0x78, 0x56, 0x34, 0x12, 0x30, 0x00]);
+  for (const m of ['lds', 'les', 'lfs', 'lgs', 'lss']) {
+    const s = run(machine({ ebx: 0x100 }, {}, memory), insn(m, r('esi'), mem(6, 0, 'ebx')));
+    assert.equal(reg(s, 'esi'), 0x12345678, m);
+  }
+  const near = run(machine({ esi: 0xaaaa_0000 }, {}, memory), insn('les', r('si'), mem(undefined, 0x100)));
+  assert.equal(reg(near, 'esi'), 0xaaaa_5678);
+  assert.throws(() => run(machine(), insn('lds', r('esi'), r('eax'))), /memory operand/);
 });

@@ -30,7 +30,7 @@ function value(e: Expr): string {
 
 export function operand(op: X86Operand): string {
   switch (op.kind) {
-    case 'reg': case 'sys': return op.reg;
+    case 'reg': case 'sys': case 'float': return op.reg;
     case 'imm': return value(op.value);
     case 'target': return op.label;
     case 'mem': {

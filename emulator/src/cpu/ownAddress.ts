@@ -4,6 +4,7 @@ import type { X86Instruction } from '../ir/x86.js';
 import { DATA_PROCESSING } from './arm/dataproc.js';
 import { MULTIPLY } from './arm/multiply.js';
 import { BRANCH_HANDLERS } from './x86/branch.js';
+import { FLOATING_POINT_HANDLERS } from './x86/floating-point.js';
 import { IO_HANDLERS } from './x86/io.js';
 import { SYSTEM_HANDLERS } from './x86/system.js';
 
@@ -24,8 +25,9 @@ const LR = 14;
 
 function x86ReadsOwnAddress(insn: X86Instruction): boolean {
   const m = insn.mnemonic;
-  // Port inputs and system reads are named by the address that made them.
-  if (m === 'call' || Object.hasOwn(IO_HANDLERS, m) || Object.hasOwn(SYSTEM_HANDLERS, m) || insn.operands.some((op) => op.kind === 'sys')) return true;
+  // Port inputs, system reads and FPU results are named by the address that made them.
+  if (m === 'call' || Object.hasOwn(IO_HANDLERS, m) || Object.hasOwn(SYSTEM_HANDLERS, m) || Object.hasOwn(FLOATING_POINT_HANDLERS, m)
+    || insn.operands.some((op) => op.kind === 'sys')) return true;
   const jump = m !== 'int' && (Object.hasOwn(BRANCH_HANDLERS, m) || m.startsWith('j'));
   // A jump reads its label as a target; any other instruction reads a label operand as its address.
   return insn.operands.some((op) => (op.kind === 'target') !== jump);

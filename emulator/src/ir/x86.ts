@@ -16,6 +16,9 @@ export const X86_SYSTEM_REGISTERS: readonly X86SystemRegister[] = [
   'cs', 'ds', 'es', 'fs', 'gs', 'ss', 'cr0', 'cr2', 'cr3', 'cr4', 'dr0', 'dr1', 'dr2', 'dr3', 'dr6', 'dr7',
 ];
 
+/** x87 stack registers (`st` is `st(0)`) and MMX registers: the model keeps none of their contents. */
+export type X86FloatRegister = `st${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7}` | `mm${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7}`;
+
 export const X86_REG32: readonly X86Reg32[] = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'];
 
 export type X86Operand =
@@ -24,8 +27,11 @@ export type X86Operand =
   | { readonly kind: 'imm'; readonly value: Expr }
   | {
       readonly kind: 'mem';
-      /** Operand size in bytes when the source says (`dword ptr`) or a register operand implies it. */
-      readonly size?: 1 | 2 | 4;
+      /**
+       * Operand size in bytes when the source says (`dword ptr`) or a register
+       * operand implies it; 6, 8 and 10 are far pointers and FPU or MMX data.
+       */
+      readonly size?: 1 | 2 | 4 | 6 | 8 | 10;
       readonly base?: X86Reg32;
       readonly index?: X86Reg32;
       readonly scale: 1 | 2 | 4 | 8;
@@ -35,7 +41,9 @@ export type X86Operand =
   /** A code label named as a jump, call or loop target. */
   | { readonly kind: 'target'; readonly label: string }
   /** `mov eax, cr3`, `push ds`: a read is a value nothing is known of, a write changes nothing the model keeps. */
-  | { readonly kind: 'sys'; readonly reg: X86SystemRegister };
+  | { readonly kind: 'sys'; readonly reg: X86SystemRegister }
+  /** `fadd st(1), st`, `movq mm0, [esi]`: only the FPU and MMX instructions take one. */
+  | { readonly kind: 'float'; readonly reg: X86FloatRegister };
 
 export interface X86Instruction {
   readonly arch: 'x86';

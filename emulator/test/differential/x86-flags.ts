@@ -42,6 +42,14 @@ export function flagEffect(insn: X86Instruction, facts: Facts): Effect {
       return all(ARITH, 'undefined');
     case 'bsf': case 'bsr':
       return { zf: 'defined', ...all(['cf', 'of', 'sf', 'af', 'pf'], 'undefined') };
+    case 'daa': case 'das':
+      return { ...all(['af', 'cf', 'sf', 'zf', 'pf'], 'defined'), of: 'undefined' };
+    case 'aaa': case 'aas':
+      return { af: 'defined', cf: 'defined', ...all(['of', 'sf', 'zf', 'pf'], 'undefined') };
+    case 'aam': case 'aad':
+      return { ...all(['sf', 'zf', 'pf'], 'defined'), ...all(['of', 'af', 'cf'], 'undefined') };
+    case 'arpl':
+      return { zf: 'defined' };
     case 'bt': case 'bts': case 'btr': case 'btc':
       return { cf: 'defined', ...all(['of', 'sf', 'af', 'pf'], 'undefined') };
     case 'clc': case 'stc': case 'cmc':
@@ -53,11 +61,16 @@ export function flagEffect(insn: X86Instruction, facts: Facts): Effect {
     case 'sahf':
       return all(['sf', 'zf', 'af', 'pf', 'cf'], 'defined');
   }
-  if (/^(shl|sal|shr|sar|rol|ror|rcl|rcr)$/.test(m)) {
+  if (isShift(insn)) {
     const count = facts.count;
     if (count === undefined) throw new Error(`${m}: count needed`);
     if (count === 0) return {};
     const of = count === 1 ? 'defined' : 'undefined';
+    if (m === 'shld' || m === 'shrd') {
+      // Past the operand size (16-bit operands only) everything is undefined.
+      const past = count > width(insn.operands[0]);
+      return { ...all(['cf', 'pf', 'zf', 'sf'], past ? 'undefined' : 'defined'), af: 'undefined', of: past ? 'undefined' : of };
+    }
     if (m.startsWith('r')) return { cf: 'defined', of };
     const w = width(insn.operands[0]);
     const cfUndefined = m !== 'sar' && w < 32 && count >= w;
@@ -71,13 +84,21 @@ export function flagEffect(insn: X86Instruction, facts: Facts): Effect {
 }
 
 export function isShift(insn: X86Instruction): boolean {
-  return /^(shl|sal|shr|sar|rol|ror|rcl|rcr)$/.test(insn.mnemonic);
+  return /^(shl|sal|shr|sar|rol|ror|rcl|rcr|shld|shrd)$/.test(insn.mnemonic);
+}
+
+/** A shift's count operand: the second, the third of a double shift, none for a shift by 1. */
+export function shiftCount(insn: X86Instruction): X86Operand | undefined {
+  return insn.operands[insn.mnemonic === 'shld' || insn.mnemonic === 'shrd' ? 2 : 1];
 }
 
 /** Flags an instruction reads, which therefore must be defined when it runs. */
 export function flagsRead(insn: X86Instruction): Flag[] {
   const m = insn.mnemonic;
   if (m === 'adc' || m === 'sbb' || m === 'rcl' || m === 'rcr' || m === 'cmc') return ['cf'];
+  if (m === 'daa' || m === 'das') return ['af', 'cf'];
+  if (m === 'aaa' || m === 'aas') return ['af'];
+  if (m.startsWith('cmov')) return conditionFlags(m.slice(4));
   if (m === 'loope' || m === 'loopne') return ['zf'];
   if (m === 'pushfd') return [...ARITH];
   if (m === 'lahf') return ['sf', 'zf', 'af', 'pf', 'cf'];

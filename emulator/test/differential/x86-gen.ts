@@ -1,6 +1,6 @@
 import { bv } from '../../src/values/expr.js';
 import type { X86Instruction, X86Operand, X86Reg, X86Reg32 } from '../../src/ir/x86.js';
-import { ARITH, CONDITION_CODES, conditionFlags, flagEffect, flagsRead, isShift, type Flag } from './x86-flags.js';
+import { ARITH, CONDITION_CODES, conditionFlags, flagEffect, flagsRead, isShift, shiftCount, type Flag } from './x86-flags.js';
 
 // Random instruction sequences for the differential test. Each instruction
 // is built once as an (nasm text, IR) pair, so hardware and emulator run the
@@ -174,7 +174,7 @@ class Generator {
   private applyStatic(insn: X86Instruction, counts?: readonly number[]): void {
     let possible: readonly number[] = [0];
     if (isShift(insn)) {
-      const count = insn.operands[1];
+      const count = shiftCount(insn);
       possible = count?.kind === 'imm' ? [Number(count.value.kind === 'const' ? count.value.value & 31n : 0n)]
         : count === undefined ? [1] : Array.from({ length: 32 }, (_, i) => i);
     } else if (counts) {
@@ -532,8 +532,64 @@ const bitScan: Unit = (g, ctx) => {
   return g.emit([['or', [src, imm(2 ** g.rng.int(w), w)]], [g.rng.pick(['bsf', 'bsr']), [reg(dst), src]]]);
 };
 
+/** SHLD and SHRD; a 16-bit operand is never shifted past its size, where the result is undefined. */
+const doubleShift: Unit = (g, ctx) => {
+  const w = g.rng.pick([16, 32] as const);
+  const dst = rmOf(g, ctx, w, true);
+  const src = regOf(g, ctx, w, false);
+  if (!dst || !src) return false;
+  const op = g.rng.pick(['shld', 'shrd']);
+  if (g.rng.chance(0.3) && ctx.pool.has('ecx') && !(src === 'cx' || src === 'ecx')) {
+    const plan: Planned[] = w === 16 ? [['mov', [reg('cl'), imm(g.rng.int(17), 8)]]] : [];
+    return g.emit([...plan, [op, [dst, reg(src), reg('cl')]]]);
+  }
+  return g.emit([[op, [dst, reg(src), imm(g.rng.int(w === 16 ? 17 : 32), 8)]]]);
+};
+
+/** CMOVcc on a condition whose flags are defined. */
+const cmov: Unit = (g, ctx) => {
+  if (ctx.noReaders) return false;
+  const conditions = definedConditions(g);
+  const w = g.rng.pick([16, 32] as const);
+  const dst = regOf(g, ctx, w, true);
+  const src = rmOf(g, ctx, w, false);
+  if (conditions.length === 0 || !dst || !src) return false;
+  return g.emit([[`cmov${g.rng.pick(conditions)}`, [reg(dst), src]]]);
+};
+
+/** XLAT from the scratch buffer, AAM and AAD. */
+const accumulator: Unit = (g, ctx) => {
+  if (!ctx.pool.has('eax')) return false;
+  const choices: Planned[][] = [[['aam', [imm(g.rng.range(1, 255), 8)]]], [['aad', [imm(g.rng.int(256), 8)]]], [['aam', []]], [['aad', []]]];
+  if (ctx.pool.has('ebx')) choices.push([['mov', [reg('ebx'), imm(REGION, 32)]], ['xlatb', []]]);
+  return g.emit(g.rng.pick(choices));
+};
+
+/** A BCD adjustment after an add or subtract into AL, as BCD code does it; that defines the AF and CF it reads. */
+const decimal: Unit = (g, ctx) => {
+  if (!ctx.pool.has('eax')) return false;
+  return g.emit([[g.rng.pick(['add', 'sub']), [reg('al'), immOf(g, 8)]], [g.rng.pick(['daa', 'das', 'aaa', 'aas']), []]]);
+};
+
+/** ARPL of two selectors. */
+const arpl: Unit = (g, ctx) => {
+  const dst = rmOf(g, ctx, 16, true);
+  const src = regOf(g, ctx, 16, false);
+  return !!dst && !!src && g.emit([['arpl', [dst, reg(src)]]]);
+};
+
+/** ENTER with a frame and nesting level, undone by LEAVE; EBP points into the stack first when a level copies frame pointers. */
+const enter: Unit = (g, ctx) => {
+  if (ctx.nested || !ctx.pool.has('ebp') || g.depth > 64) return false;
+  const level = g.rng.chance(0.5) ? 0 : g.rng.range(1, 3);
+  const plan: Planned[] = level > 1 ? [['mov', [reg('ebp'), { text: 'esp', ir: { kind: 'reg', reg: 'esp' } }]]] : [];
+  const size = g.rng.int(40);
+  return g.emit([...plan, ['enter', [imm(size, 16), imm(level, 8)]], ['leave', []]]);
+};
+
 const UNITS: readonly (readonly [Unit, number])[] = [
   [mov, 6], [extend, 3], [lea, 2], [xchg, 2], [alu, 12], [unary, 4], [shift, 10], [multiply, 4], [divide, 3], [exchange, 3], [bitScan, 3],
+  [doubleShift, 3], [cmov, 3], [accumulator, 2], [decimal, 4], [arpl, 1], [enter, 2],
   [stack, 5], [eflags, 2], [misc, 4], [setcc, 4], [bitTest, 5], [based, 3], [string, 5], [forward, 6], [backward, 2],
 ];
 const BODY_UNITS: readonly (readonly [Unit, number])[] = [[mov, 2], [alu, 4], [unary, 2], [shift, 3], [lea, 1]];

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { TRUE, bv, constValue, type Expr } from '../../src/values/expr.js';
 import type { X86Instruction } from '../../src/ir/x86.js';
 import { ConcreteMemory, createX86State, executeX86, isUndefinedFlagSymbol, type X86State } from '../../src/cpu/x86/index.js';
-import { ARITH, EFLAGS_BIT, flagEffect, isShift, type Flag } from './x86-flags.js';
+import { ARITH, EFLAGS_BIT, flagEffect, isShift, shiftCount, type Flag } from './x86-flags.js';
 import { DATA_REGS, REGION, SCRATCH_SIZE, STACK_CHECKED, STACK_TOP, generate, type Sequence } from './x86-gen.js';
 import { runOnHardware, type HardwareResult } from './x86-harness.js';
 
@@ -29,7 +29,7 @@ function num(e: Expr, what: string): number {
 /** The runtime fact the flag table needs: the masked shift count or the rep count. */
 function facts(state: X86State, insn: X86Instruction): { count?: number } {
   if (isShift(insn)) {
-    const op = insn.operands[1];
+    const op = shiftCount(insn);
     const raw = op === undefined ? 1 : op.kind === 'imm' ? num(op.value, 'count') : num(state.regs.ecx, 'ecx') & 0xff;
     return { count: raw & 31 };
   }

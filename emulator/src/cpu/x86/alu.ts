@@ -1,4 +1,4 @@
-import { FALSE, TRUE, and, bv, extract, not, or, sext, xor, zext, type Expr } from '../../values/expr.js';
+import { FALSE, TRUE, add as plus, and, bv, extract, ite, not, or, sext, xor, zext, type Expr } from '../../values/expr.js';
 import { join } from './join.js';
 import { addFlags, logicFlags, subFlags } from './arithmetic-flags.js';
 import { condition, packLowFlags, unpackLowFlags } from './flags.js';
@@ -127,6 +127,29 @@ const sahf: X86Handler = (state, insn) => {
 
 const nop: X86Handler = () => undefined;
 
+/**
+ * cmovcc copies when the condition holds. The source is read either way, as
+ * the CPU does (a bad address faults even when nothing is copied).
+ */
+export function cmovcc(cc: string): X86Handler {
+  return (state, insn, env) => {
+    expectOperands(insn, 2);
+    const dest = operand(insn, 0);
+    const w = operandWidth(insn);
+    if (dest.kind !== 'reg' || w === 8) throw new X86SemanticsError(insn, 'the destination is a 16- or 32-bit register');
+    const value = read(state, insn, operand(insn, 1), w, env);
+    writeReg(state, dest.reg, ite(condition(state.flags, cc), value, readReg(state, dest.reg)));
+  };
+}
+
+/** XLAT: AL = [EBX + AL]; an operand only names the table, the address is always EBX + AL. */
+const xlat: X86Handler = (state, insn) => {
+  expectOperands(insn, 0, 1);
+  const table = insn.operands[0];
+  if (table !== undefined && table.kind !== 'mem') throw new X86SemanticsError(insn, 'the operand names a table in memory');
+  writeReg(state, 'al', state.memory.load(plus(state.regs.ebx, zext(readReg(state, 'al'), 32)), 1));
+};
+
 /** setcc writes 1 or 0 to a byte and touches no flag. */
 export function setcc(cc: string): X86Handler {
   return (state, insn) => {
@@ -171,4 +194,8 @@ export const ALU_HANDLERS: Readonly<Record<string, X86Handler>> = {
   lahf,
   sahf,
   nop,
+  // A spin loop's hint to the CPU.
+  pause: nop,
+  xlat,
+  xlatb: xlat,
 };

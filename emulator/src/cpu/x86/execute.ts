@@ -1,10 +1,12 @@
 import type { X86Instruction } from '../../ir/x86.js';
 import type { Successor } from '../control.js';
-import { ALU_HANDLERS, setcc } from './alu.js';
+import { ALU_HANDLERS, cmovcc, setcc } from './alu.js';
 import { BIT_HANDLERS } from './bits.js';
 import { BRANCH_HANDLERS, jcc } from './branch.js';
+import { DECIMAL_HANDLERS } from './decimal.js';
 import { EXCHANGE_HANDLERS } from './exchange.js';
 import { isConditionCode } from './flags.js';
+import { FLOATING_POINT_HANDLERS } from './floating-point.js';
 import { IO_HANDLERS } from './io.js';
 import { MULDIV_HANDLERS } from './muldiv.js';
 import { SHIFT_HANDLERS } from './shift.js';
@@ -20,10 +22,12 @@ const FIXED: Readonly<Record<string, X86Handler>> = {
   ...MULDIV_HANDLERS,
   ...BIT_HANDLERS,
   ...EXCHANGE_HANDLERS,
+  ...DECIMAL_HANDLERS,
   ...STACK_HANDLERS,
   ...BRANCH_HANDLERS,
   ...IO_HANDLERS,
   ...SYSTEM_HANDLERS,
+  ...FLOATING_POINT_HANDLERS,
 };
 
 const cache = new Map<string, X86Handler | undefined>();
@@ -33,6 +37,7 @@ function lookup(mnemonic: string): X86Handler | undefined {
   let handler: X86Handler | undefined = Object.hasOwn(FIXED, mnemonic) ? FIXED[mnemonic] : undefined;
   if (handler === undefined && mnemonic.startsWith('j') && isConditionCode(mnemonic.slice(1))) handler = jcc(mnemonic.slice(1));
   if (handler === undefined && mnemonic.startsWith('set') && isConditionCode(mnemonic.slice(3))) handler = setcc(mnemonic.slice(3));
+  if (handler === undefined && mnemonic.startsWith('cmov') && isConditionCode(mnemonic.slice(4))) handler = cmovcc(mnemonic.slice(4));
   handler ??= stringHandler(mnemonic);
   cache.set(mnemonic, handler);
   return handler;

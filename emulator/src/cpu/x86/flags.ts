@@ -14,6 +14,11 @@ export function undefinedFlag(env: X86Env, flag: string): Expr {
   return sym(reserveUndefinedFlag(env, flag), 1);
 }
 
+/** A result Intel leaves undefined, named like an undefined flag. */
+export function undefinedValue(env: X86Env, what: string, width: Width): Expr {
+  return sym(reserveUndefinedFlag(env, what), width);
+}
+
 /** The name of an undefined flag numbered now, for a symbol made only if the flag is read. */
 export function reserveUndefinedFlag(env: X86Env, flag: string): string {
   freshCount += 1;

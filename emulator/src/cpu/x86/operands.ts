@@ -59,7 +59,12 @@ export function effectiveAddress(state: X86State, op: MemOperand): Expr {
 export function operandWidth(insn: X86Instruction, operands: readonly X86Operand[] = insn.operands): Width {
   for (const op of operands) if (op.kind === 'reg') return regWidth(op.reg);
   for (const op of operands) if (op.kind === 'sys') return systemRegisterWidth(op.reg);
-  for (const op of operands) if (op.kind === 'mem' && op.size) return op.size * 8;
+  for (const op of operands) {
+    if (op.kind !== 'mem' || !op.size) continue;
+    // Far pointers and FPU or MMX data take instructions of their own.
+    if (op.size > 4) throw new X86SemanticsError(insn, `a memory operand of ${op.size} bytes`);
+    return op.size * 8;
+  }
   throw new X86SemanticsError(insn, 'operand size unknown (memory operand without a size)');
 }
 
@@ -101,6 +106,8 @@ export function read(state: X86State, insn: X86Instruction, op: X86Operand, widt
     }
     case 'sys':
       return systemValue(env, op.reg, width);
+    case 'float':
+      throw new X86SemanticsError(insn, `${op.reg} is not a general register`);
   }
 }
 

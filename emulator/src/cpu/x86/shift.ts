@@ -2,10 +2,10 @@ import {
   FALSE, and, ashr, bit, bv, eq, extract, ite, lshr, rotl, rotr, shl, sub, ult, urem, xor, zext, type Expr,
 } from '../../values/expr.js';
 import { join } from './join.js';
-import { isNonZero, isZero, msb, parity, undefinedFlag } from './flags.js';
-import { expectOperands, operand, ownWidth, read, write } from './operands.js';
+import { isNonZero, isZero, msb, parity, undefinedFlag, undefinedValue } from './flags.js';
+import { expectOperands, operand, operandWidth, ownWidth, read, write } from './operands.js';
 import type { X86Instruction } from '../../ir/x86.js';
-import type { X86Env, X86Flags, X86Handler, X86State } from './state.js';
+import { X86SemanticsError, type X86Env, type X86Flags, type X86Handler, type X86State } from './state.js';
 
 // Shifts and rotates (Intel SDM "SAL/SAR/SHL/SHR" and "RCL/RCR/ROL/ROR").
 // The count is masked to 5 bits; a masked count of 0 changes no flag, so
@@ -21,8 +21,8 @@ interface Outcome {
   flags: Partial<X86Flags>;
 }
 
-function maskedCount(state: X86State, insn: X86Instruction, env: X86Env): Expr {
-  const op = insn.operands[1];
+function maskedCount(state: X86State, insn: X86Instruction, env: X86Env, at = 1): Expr {
+  const op = insn.operands[at];
   const raw = op === undefined ? bv(1, 8) : read(state, insn, op, 8, env);
   return and(raw, bv(31, 8));
 }
@@ -95,6 +95,54 @@ function handler(kind: Kind): X86Handler {
   };
 }
 
+/**
+ * SHLD/SHRD shift the destination and fill the vacated bits from the
+ * source, which is left as it was: a 2w-bit shift of dest:src (src:dest for
+ * SHRD) keeps the destination's half. CF is the last bit out of the
+ * destination, OF a sign change on a 1-bit shift. A 16-bit operand shifted
+ * by 17 to 31 is undefined, result and flags alike.
+ */
+function doubleShift(left: boolean): X86Handler {
+  return (state, insn, env) => {
+    expectOperands(insn, 3);
+    const dest = operand(insn, 0);
+    const w = operandWidth(insn);
+    if (w === 8) throw new X86SemanticsError(insn, 'double shifts need a 16- or 32-bit operand');
+    if (operand(insn, 1).kind !== 'reg') throw new X86SemanticsError(insn, 'the source is a register');
+    const v = read(state, insn, dest, w, env);
+    const src = read(state, insn, operand(insn, 1), w, env);
+    const count = maskedCount(state, insn, env, 2);
+    const n = zext(count, 2 * w);
+    let result: Expr;
+    let cf: Expr;
+    if (left) {
+      result = extract(shl(join(v, src), n), w, w);
+      cf = bit(lshr(v, sub(bv(w, w), zext(count, w))), 0);
+    } else {
+      result = extract(lshr(join(src, v), n), 0, w);
+      cf = bit(lshr(v, sub(zext(count, w), bv(1, w))), 0);
+    }
+    const flags: Partial<X86Flags> = {
+      cf,
+      of: ite(eq(count, bv(1, 8)), xor(msb(result), msb(v)), undefinedFlag(env, 'of')),
+      af: undefinedFlag(env, 'af'),
+      zf: isZero(result),
+      sf: msb(result),
+      pf: parity(result),
+    };
+    if (w === 16) {
+      const defined = ult(count, bv(17, 8));
+      result = ite(defined, result, undefinedValue(env, insn.mnemonic, 16));
+      for (const name of Object.keys(flags) as (keyof X86Flags)[]) flags[name] = ite(defined, flags[name] as Expr, undefinedFlag(env, name));
+    }
+    const active = isNonZero(count);
+    for (const [name, value] of Object.entries(flags) as [keyof X86Flags, Expr][]) {
+      state.flags[name] = ite(active, value, state.flags[name] as Expr);
+    }
+    write(state, insn, dest, ite(active, result, v));
+  };
+}
+
 export const SHIFT_HANDLERS: Readonly<Record<string, X86Handler>> = {
   shl: handler('shl'),
   sal: handler('shl'),
@@ -104,4 +152,6 @@ export const SHIFT_HANDLERS: Readonly<Record<string, X86Handler>> = {
   ror: handler('ror'),
   rcl: handler('rcl'),
   rcr: handler('rcr'),
+  shld: doubleShift(true),
+  shrd: doubleShift(false),
 };

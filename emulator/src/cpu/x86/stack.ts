@@ -30,7 +30,7 @@ const pushHandler: X86Handler = (state, insn, env) => {
   expectOperands(insn, 1);
   const src = operand(insn, 0);
   const w = stackWidth(src);
-  if (w === 8) throw new X86SemanticsError(insn, 'cannot push a byte');
+  if (w !== 16 && w !== 32) throw new X86SemanticsError(insn, 'push moves 16 or 32 bits');
   // Read first: `push esp` stores the value ESP had before the push.
   push(state, read(state, insn, src, w, env));
 };
@@ -39,7 +39,7 @@ const popHandler: X86Handler = (state, insn) => {
   expectOperands(insn, 1);
   const dest = operand(insn, 0);
   const w = stackWidth(dest);
-  if (w === 8 || dest.kind === 'imm' || dest.kind === 'target') throw new X86SemanticsError(insn, 'bad destination');
+  if ((w !== 16 && w !== 32) || dest.kind === 'imm' || dest.kind === 'target') throw new X86SemanticsError(insn, 'bad destination');
   // ESP is incremented before the destination address is formed, and `pop esp` ends with the loaded value.
   write(state, insn, dest, pop(state, w));
 };
@@ -74,6 +74,29 @@ const leave: X86Handler = (state, insn) => {
   expectOperands(insn, 0);
   state.regs.esp = state.regs.ebp;
   state.regs.ebp = pop(state, 32);
+};
+
+/**
+ * ENTER size, level: push EBP, copy level-1 frame pointers of the enclosing
+ * frames from below the old EBP, push the new frame's own pointer, point EBP
+ * at the new frame and reserve `size` bytes. Only the level's low 5 bits count.
+ */
+const enter: X86Handler = (state, insn) => {
+  expectOperands(insn, 2);
+  const [sizeOp, levelOp] = [operand(insn, 0), operand(insn, 1)];
+  const size = sizeOp.kind === 'imm' ? constValue(sizeOp.value) : undefined;
+  const level = levelOp.kind === 'imm' ? constValue(levelOp.value) : undefined;
+  if (size === undefined || level === undefined) throw new X86SemanticsError(insn, 'enter needs constant operands');
+  const depth = Number(level & 31n);
+  push(state, state.regs.ebp);
+  const frame = state.regs.esp;
+  for (let i = 1; i < depth; i++) {
+    state.regs.ebp = sub(state.regs.ebp, bv(4, 32));
+    push(state, state.memory.load(state.regs.ebp, 4));
+  }
+  if (depth > 0) push(state, frame);
+  state.regs.ebp = frame;
+  state.regs.esp = sub(state.regs.esp, bv(size & 0xffffn, 32));
 };
 
 const call: X86Handler = (state, insn, env) => {
@@ -111,6 +134,7 @@ export const STACK_HANDLERS: Readonly<Record<string, X86Handler>> = {
   popfd,
   popf: popfd,
   leave,
+  enter,
   call,
   ret,
   retn: ret,

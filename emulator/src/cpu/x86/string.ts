@@ -104,7 +104,7 @@ export function stringHandler(mnemonic: string): X86Handler | undefined {
   return (state, insn, env) => {
     let bytes = SUFFIX_BYTES[suffix];
     if (bytes === undefined) {
-      for (const op of insn.operands) if (op.kind === 'mem' && op.size) bytes = op.size;
+      for (const op of insn.operands) if (op.kind === 'mem' && (op.size === 1 || op.size === 2 || op.size === 4)) bytes = op.size;
       if (bytes === undefined) throw new X86SemanticsError(insn, 'element size unknown');
     }
     if (insn.prefix === undefined || insn.prefix === 'lock') {

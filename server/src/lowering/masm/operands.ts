@@ -1,5 +1,7 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
-import { expr, X86_SYSTEM_REGISTERS, type Expr, type X86Operand, type X86Reg, type X86Reg32, type X86Segment } from '../../../../emulator/src/index.js';
+import {
+  expr, X86_SYSTEM_REGISTERS, type Expr, type X86FloatRegister, type X86Operand, type X86Reg, type X86Reg32, type X86Segment,
+} from '../../../../emulator/src/index.js';
 import { sizeOfType, type Evaluator, type Scope } from './expressions.js';
 import type { MasmSymbol } from './symbols.js';
 import { child, children } from './syntax.js';
@@ -41,6 +43,8 @@ export function lowerBranchTarget(node: Node, ctx: OperandLowering): X86Operand 
 }
 
 export function lowerOperand(node: Node, ctx: OperandLowering): X86Operand | undefined {
+  const float = node.type === 'identifier' || node.type === 'macro_function_call' ? floatRegister(node, ctx) : undefined;
+  if (float) return { kind: 'float', reg: float };
   switch (node.type) {
     case 'register': {
       const reg = generalRegister(node.text);
@@ -60,10 +64,30 @@ export function lowerOperand(node: Node, ctx: OperandLowering): X86Operand | und
   }
 }
 
-const sized = (n: number | undefined): { size?: 1 | 2 | 4 } => {
-  const size = operandSize(n);
+const sized = (n: number | undefined): { size?: MemSize } => {
+  const size = memSize(n);
   return size ? { size } : {};
 };
+
+type MemSize = 1 | 2 | 4 | 6 | 8 | 10;
+const memSize = (n: number | undefined): MemSize | undefined => (n === 6 || n === 8 || n === 10 ? n : operandSize(n));
+
+/**
+ * `st`, `st(i)` and `mm0`–`mm7`: MASM reserves them for the FPU and MMX
+ * instructions (the MMX names only once `.mmx` is on, so a program's own
+ * symbol of that name wins).
+ */
+function floatRegister(node: Node, ctx: OperandLowering): X86FloatRegister | undefined {
+  if (node.type === 'macro_function_call') {
+    const args = children(node, 'argument');
+    if (child(node, 'name')?.text.toLowerCase() !== 'st' || args.length !== 1) return undefined;
+    const i = ctx.evaluator.constant(args[0] as Node);
+    return i !== undefined && i >= 0n && i <= 7n ? (`st${i}` as X86FloatRegister) : undefined;
+  }
+  const name = node.text.toLowerCase();
+  if (name === 'st') return 'st0';
+  return /^mm[0-7]$/.test(name) && !ctx.lookup(node.text) ? (name as X86FloatRegister) : undefined;
+}
 
 function lowerMemory(node: Node, ctx: OperandLowering): X86Operand | undefined {
   const sizeNode = child(node, 'size');

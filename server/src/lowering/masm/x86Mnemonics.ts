@@ -1,6 +1,8 @@
-// The x86 mnemonics a 32-bit VxD may use. A name outside this list that is
-// no macro either is an unknown macro (from an include the lowering does not
-// have), not an instruction.
+import { FLOATING_POINT_MNEMONICS } from '../../../../emulator/src/index.js';
+
+// The x86 mnemonics a 32-bit VxD may use, the FPU's and MMX's among them. A
+// name outside this list that is no macro either is an unknown macro (from
+// an include the lowering does not have), not an instruction.
 
 const CONDITIONS = ['o', 'no', 'b', 'nae', 'c', 'nb', 'ae', 'nc', 'e', 'z', 'ne', 'nz', 'be', 'na', 'nbe', 'a', 's', 'ns', 'p', 'pe', 'np', 'po', 'l', 'nge', 'nl', 'ge', 'le', 'ng', 'nle', 'g'];
 
@@ -9,12 +11,12 @@ aaa aad aam aas adc add and arpl bound bsf bsr bswap bt btc btr bts call cbw cdq
 cmpsd cmpsw cmpxchg cmpxchg8b cpuid cwd cwde daa das dec div enter hlt idiv imul in inc ins insb insd insw int int3 into
 invd invlpg iret iretd jcxz jecxz jmp lahf lar lds lea leave les lfs lgdt lgs lidt lldt lmsw lock lods lodsb lodsd lodsw
 loop loope loopne loopnz loopz lsl lss ltr mov movs movsb movsd movsw movsx movzx mul neg nop not or out outs outsb outsd
-outsw pop popa popad popf popfd push pusha pushad pushf pushfd rcl rcr rdmsr rdtsc ret retf retn rol ror sahf sal sar sbb
-scas scasb scasd scasw sgdt shl shld shr shrd sidt sldt smsw stc std sti stos stosb stosd stosw str sub test verr verw wait
-wbinvd wrmsr xadd xchg xlat xlatb xor
+outsw pause pop popa popad popf popfd push pusha pushad pushf pushfd rcl rcr rdmsr rdpmc rdtsc ret retf retn rol ror rsm
+sahf sal sar sbb scas scasb scasd scasw sgdt shl shld shr shrd sidt sldt smsw stc std sti stos stosb stosd stosw str sub
+sysenter sysexit test ud2 verr verw wait wbinvd wrmsr xadd xchg xlat xlatb xor
 `.trim().split(/\s+/);
 
-const MNEMONICS = new Set([...PLAIN, ...CONDITIONS.flatMap((c) => [`j${c}`, `set${c}`, `cmov${c}`])]);
+const MNEMONICS = new Set([...PLAIN, ...FLOATING_POINT_MNEMONICS, ...CONDITIONS.flatMap((c) => [`j${c}`, `set${c}`, `cmov${c}`])]);
 
 export function isX86Mnemonic(name: string): boolean {
   return MNEMONICS.has(name.toLowerCase());
