@@ -258,3 +258,22 @@ test('a word stored, or read where nothing was stored, is cut into bytes made on
   assert.ok(same.sameAs(read) && read.sameAs(same), 'slices of one word at one place compare alike, read or not');
   assert.ok(!other.sameAs(same), 'slices of another word do not');
 });
+
+test('forgetAllBut keeps the region its address lies in; the rest reads as new inputs, read-only data as the image', () => {
+  const sp = sym('sp');
+  const m = new SymbolicMemory((address) => (address === 0x8000n ? 0x5an : undefined));
+  m.store(add(sp, bv(4)), bv(0x1111), 4);
+  m.store(add(r12, bv(8)), bv(0x2222), 4);
+  m.store(bv(0x9000), bv(0x3333), 4);
+  const before = m.load(add(r1, bv(0)), 4);
+  const copy = m.clone();
+  m.forgetAllBut(add(sp, bv(-12)));
+  assert.equal(constValue(m.load(add(sp, bv(4)), 4)), 0x1111n, 'the stack frame stays');
+  const workspace = m.load(add(r12, bv(8)), 4);
+  assert.equal(workspace.kind, 'sym', 'a store through another base is forgotten');
+  assert.equal(m.load(bv(0x9000), 4).kind, 'sym', 'so is a store to an absolute address');
+  assert.equal(constValue(m.load(bv(0x8000), 1)), 0x5an, 'read-only data still reads from the image');
+  const after = m.load(add(r1, bv(0)), 4);
+  assert.ok(!exprEquals(after, before), 'an input read before is a new input after');
+  assert.equal(constValue(copy.load(add(r12, bv(8)), 4)), 0x2222n, 'a clone taken before keeps what it knew');
+});

@@ -524,6 +524,17 @@ export class SymbolicMemory implements Memory {
   }
 
   /**
+   * Forgets every region but the one `address` lies in, so that what they
+   * held reads as fresh inputs: the effect on memory of code the run does
+   * not see (a call it skips), which keeps its caller's stack frame.
+   * Read-only data still reads from the image.
+   */
+  forgetAllBut(address: Expr): void {
+    const kept = this.split(address).base;
+    for (const base of [...this.regions.keys()]) if (base !== kept) this.forget(base);
+  }
+
+  /**
    * Whether every value this memory can hold, `wider` can hold too, given
    * that the symbols `isFree` says so of (a widening's fresh bytes, or bytes
    * of its fresh words) are unconstrained: a joined byte, an `ite`, is not

@@ -7,6 +7,7 @@ import type { Expr } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { Memory } from '../../values/memory.js';
 import { RegisterView } from './registerView.js';
+import { forgetCalleeWrites } from './skippedCall.js';
 import type { RegisterDifference } from './registerView.js';
 import type { Machine, StepEnv } from '../machine.js';
 
@@ -198,7 +199,9 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
     },
 
     skipCall(state, fresh) {
-      return withRegs(state, new Map(CALL_CLOBBERED.map((r) => [r, fresh(`call.r${r}`, 32)])));
+      const next = withRegs(state, new Map(CALL_CLOBBERED.map((r) => [r, fresh(`call.r${r}`, 32)])));
+      forgetCalleeWrites(next.cpu.memory, register(next, 13));
+      return next;
     },
   };
 }

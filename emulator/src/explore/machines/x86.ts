@@ -6,6 +6,7 @@ import type { X86Reg32 } from '../../ir/x86.js';
 import { add, bv, exprEquals } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { RegisterView } from './registerView.js';
+import { forgetCalleeWrites } from './skippedCall.js';
 import type { RegisterDifference } from './registerView.js';
 import type { Machine, StepEnv } from '../machine.js';
 
@@ -133,6 +134,7 @@ export const x86Machine: Machine<X86State> = {
     next.regs.esp = add(next.regs.esp, bv(4, 32));
     for (const r of CALLER_SAVED) next.regs[r] = fresh(`call.${r}`, 32);
     for (const f of X86_FLAG_NAMES) next.flags[f] = fresh(`call.${f}`, 1);
+    forgetCalleeWrites(next.memory, next.regs.esp);
     return next;
   },
 };

@@ -13,7 +13,7 @@ import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
 import type { Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
-import { calledOutside, kernelOf } from './model-states.js';
+import { kernelOf } from './model-states.js';
 import { alternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR } from './provenance.js';
 
 // The handler contract checks (PW301-PW308): page-block stores as they
@@ -225,10 +225,8 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   const vSet = eq(v, bv(1, 1)), vClear = eq(v, bv(0, 1));
   const r0 = register(state, 0), entryR0 = register(entry, 0);
   const { reason } = hc;
-  // A routine outside the program (an imported one) may have filled the block: what memory shows of it proves nothing.
-  const blockKnown = !calledOutside(ctx.models);
   if (hc.partialFillOnly) {
-    if (blockKnown) checkPartialFill(ctx, entryValues(state, hc), vClear, hc);
+    checkPartialFill(ctx, entryValues(state, hc), vClear, hc);
     return;
   }
   const outputs = new Set(reason.outputs.map((o) => o.register));
@@ -247,7 +245,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     const own = alternatives(r0).filter((a) => !(a.value.kind === 'sym' && a.value.name.startsWith(SWI_ERROR)));
     const resvError = and(vSet, or1(...own.map((a) => and(a.condition, eq(a.value, bv(RESV))))));
     if (!ctx.infeasible(resvError)) ctx.report({ code: 'PW303', message: 'PreGrow returns "RESV" with V set: the kernel takes it as an error', condition: resvError, rootCause: 'resv-v' });
-    if (blockKnown) checkPageBlock(ctx, state, hc, vClear, r0);
+    checkPageBlock(ctx, state, hc, vClear, r0);
   }
 
   if (!ctx.infeasible(vSet)) {

@@ -8,7 +8,7 @@ import { checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './h
 import type { HandlerCheckContext } from './handler-checks.js';
 import { kernelViolation } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
-import { kernelOf, withCalledOutside } from './model-states.js';
+import { kernelOf } from './model-states.js';
 import { checkServiceReturn } from './service-checks.js';
 import type { PageService } from './service-entry.js';
 import { swiOutcomes } from './swi.js';
@@ -72,7 +72,6 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
     onControl(ctx, control, after) {
       return control.kind === 'swi' ? swiOutcomes(ctx, control.number, after, env) : undefined;
     },
-    onSkippedCall: withCalledOutside,
     onReturn(ctx, state) {
       if (handler) checkHandlerReturn(ctx, state, handler);
       if (service) checkServiceReturn(ctx, state, service);

@@ -7,7 +7,6 @@ import type { Kernel } from './kernel-state.js';
 
 const KERNEL = 'riscos.kernel';
 const UNCHECKED_V = 'riscos.unchecked-v';
-const CALLED_OUTSIDE = 'riscos.called-outside';
 
 /** Result registers of an X SWI that returned V set, not yet separated from the error by a V test (PW310). */
 export interface UncheckedV {
@@ -22,15 +21,6 @@ export function kernelOf(models: ModelStates): Kernel | undefined {
 
 export function withKernel(models: ModelStates, kernel: Kernel): ModelStates {
   return new Map(models).set(KERNEL, kernel);
-}
-
-/** Whether a routine outside the program (an imported one) ran on this path: it may have written any memory. */
-export function calledOutside(models: ModelStates): boolean {
-  return models.get(CALLED_OUTSIDE) === true;
-}
-
-export function withCalledOutside(models: ModelStates): ModelStates {
-  return calledOutside(models) ? models : new Map(models).set(CALLED_OUTSIDE, true);
 }
 
 export function uncheckedV(models: ModelStates): UncheckedV | undefined {

@@ -22,6 +22,7 @@ import type { VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
 import { followCopies, handedToCallee, reportLost } from './tracking.js';
 import { UseChecker } from './use-checks.js';
+import { forgetCalleeWrites } from '../../explore/machines/skippedCall.js';
 import { CALLER_SAVED, X86_FLAG_NAMES } from '../../explore/machines/x86.js';
 
 // The model's part in exploration. It executes every instruction itself (the
@@ -201,10 +202,11 @@ function set(state: X86State, name: string, value: Expr): void {
   else state.flags[name as (typeof X86_FLAG_NAMES)[number]] = value;
 }
 
-/** A service the catalogue does not know: the C registers hold unknown values, nothing else is assumed. */
+/** A service the catalogue does not know: the C registers hold unknown values, and it may have written any memory but the caller's frame. */
 function unknownCall(ctx: Ctx, call: ServiceCall, state: X86State): X86State {
   for (const r of CALLER_SAVED) state.regs[r] = ctx.fresh(`${call.name}.${r}`, 32);
   for (const f of X86_FLAG_NAMES) state.flags[f] = ctx.fresh(`${call.name}.${f}`, 1);
+  forgetCalleeWrites(state.memory, state.regs.esp);
   return state;
 }
 

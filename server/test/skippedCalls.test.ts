@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { checkJson } from './support/runCli.js';
+
+// A VxD procedure frees the buffer in hBuf, then calls code the analysis
+// does not follow, which may store a new handle there (an EXTRN procedure,
+// a call through a pointer, a service the catalogue does not know, a call
+// past the inline depth): the second _PageFree of hBuf is then no proven
+// double free. A call the analysis follows, and a handle in the caller's
+// own stack frame, keep what the path knows.
+
+const procedure = (between: string, more = ''): string => `        .386p
+        include vmm.inc
+
+        EXTRN   Rebuild_Buffer:NEAR
+
+VxD_LOCKED_DATA_SEG
+hBuf            dd      0
+pfnRebuild      dd      0
+VxD_LOCKED_DATA_ENDS
+
+VxD_LOCKED_CODE_SEG
+
+BeginProc Swap_Buffer
+        VMMcall _PageFree, <hBuf, 0>
+${between}
+        VMMcall _PageFree, <hBuf, 0>
+        ret
+EndProc Swap_Buffer
+
+BeginProc Local_Helper
+        ret
+EndProc Local_Helper
+${more}
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+
+const deep = (n: number): string => `
+BeginProc Rebuild_${n}
+        ${n < 4 ? `call    Rebuild_${n + 1}` : 'VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>\n        mov     hBuf, eax'}
+        ret
+EndProc Rebuild_${n}
+`;
+
+const stackFrame = `        .386p
+        include vmm.inc
+
+        EXTRN   Rebuild_Buffer:NEAR
+
+VxD_LOCKED_CODE_SEG
+
+BeginProc Scratch_Page
+        push    ebp
+        mov     ebp, esp
+        sub     esp, 4
+        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+        or      eax, eax
+        jz      short done
+        mov     [ebp-4], eax
+        VMMcall _PageFree, <[ebp-4], 0>
+        call    Rebuild_Buffer
+        VMMcall _PageFree, <[ebp-4], 0>
+done:
+        mov     esp, ebp
+        pop     ebp
+        ret
+EndProc Scratch_Page
+
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+
+const SECOND_FREE = procedure('').split('\n').findLastIndex((l) => l.includes('_PageFree')) + 1;
+
+describe('memory after a call the analysis does not follow', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pw-skipped-'));
+  const variants: Record<string, string> = {
+    external: procedure('        call    Rebuild_Buffer'),
+    pointer: procedure('        call    [pfnRebuild]'),
+    service: procedure('        VMMcall _Rebuild_Buffer_Now'),
+    deep: procedure('        call    Rebuild_1', [1, 2, 3, 4].map(deep).join('')),
+    followed: procedure('        call    Local_Helper'),
+    none: procedure('        nop'),
+    stack: stackFrame,
+  };
+  for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.asm`), text);
+  const run = checkJson([root]);
+  run.catch(() => undefined);
+  const findings = async (variant: string): Promise<string[]> =>
+    (await run).filter((f) => f.file.endsWith(`/${variant}.asm`)).map((f) => `${f.line} ${f.code}`);
+
+  it('an EXTRN procedure may have replaced the freed handle: no PW222', async () => {
+    assert.deepEqual(await findings('external'), []);
+  });
+
+  it('so may a call through a pointer', async () => {
+    assert.deepEqual(await findings('pointer'), []);
+  });
+
+  it('and a service the catalogue does not know, which is PW101 itself', async () => {
+    assert.deepEqual(await findings('service'), [`${SECOND_FREE - 1} PW101`]);
+  });
+
+  it('and a procedure of the file past the inline depth, which does store a new handle', async () => {
+    assert.deepEqual(await findings('deep'), []);
+  });
+
+  it('a followed call that leaves hBuf alone keeps the double free', async () => {
+    assert.deepEqual(await findings('followed'), [`${SECOND_FREE} PW222`]);
+  });
+
+  it('without a call, the double free is PW222', async () => {
+    assert.deepEqual(await findings('none'), [`${SECOND_FREE} PW222`]);
+  });
+
+  it('a handle in the caller\'s stack frame survives the call: its double free is PW222', async () => {
+    const second = stackFrame.split('\n').findLastIndex((l) => l.includes('_PageFree')) + 1;
+    assert.deepEqual(await findings('stack'), [`${second} PW222`]);
+  });
+});
