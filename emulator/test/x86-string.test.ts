@@ -79,6 +79,22 @@ test('a concrete count never forks', () => {
   assert.equal(step(machine({ edi: 0x100, ecx: 40 }), prefixed('rep', 'stosd')).length, 1);
 });
 
+test('an unknown DF splits a repetition into one run per direction, each stepping by a constant', () => {
+  const state = machine({ edi: 0x1000, ecx: 4096, eax: 0x5a5a5a5a });
+  state.flags.df = sym('df', 1);
+  const out = executeX86(state, prefixed('rep', 'stosd'), ENV);
+  assert.equal(out.length, 2);
+  for (const df of [0, 1]) {
+    const live = out.filter((s) => evaluate(s.guard, { df }) === 1n);
+    assert.equal(live.length, 1, `one successor for DF = ${df}`);
+    const only = live[0] ?? assert.fail();
+    assert.equal(reg(only.state, 'edi'), df === 0 ? 0x1000 + 4 * 4096 : (0x1000 - 4 * 4096) >>> 0, 'EDI is a constant after 4096 steps');
+    assert.equal(reg(only.state, 'ecx'), 0);
+    assert.equal(constValue(only.state.flags.df), BigInt(df));
+    assert.deepEqual(bytesAt(only.state, df === 0 ? 0x1000 + 4 * 4095 : (0x1000 - 4 * 4095) >>> 0, 4), [0x5a, 0x5a, 0x5a, 0x5a]);
+  }
+});
+
 test('in reads a fresh unknown of the accumulator width and keeps flags; out changes nothing', () => {
   const before = machine({ eax: 0x12345678, edx: 0x3f8 }, { cf: 1, zf: 1 });
   const dx = { kind: 'reg', reg: 'dx' } as const;

@@ -55,7 +55,23 @@ function step(state: X86State, kind: Kind, bytes: Bytes, env: X86Env): void {
   if (kind !== 'lods' && kind !== 'outs') state.regs.edi = add(edi, delta);
 }
 
+/**
+ * With DF unknown (no `cld` since a call that may have set it), each
+ * iteration would add an if-then-else on DF to ESI and EDI, so the
+ * addresses grew by a term per iteration and a page-sized fill took
+ * minutes: the repetition runs once for each direction instead.
+ */
 function repeated(state: X86State, insn: X86Instruction, env: X86Env, kind: Kind, bytes: Bytes): Successor<X86State>[] {
+  const df = state.flags.df;
+  if (df.kind === 'const') return repeatedOneWay(state, insn, env, kind, bytes);
+  const down = state.clone();
+  state.flags.df = bv(0, 1);
+  down.flags.df = bv(1, 1);
+  return [[eq(df, bv(0, 1)), state] as const, [eq(df, bv(1, 1)), down] as const].flatMap(([direction, s]) =>
+    repeatedOneWay(s, insn, env, kind, bytes).map((succ) => ({ ...succ, guard: and(direction, succ.guard) })));
+}
+
+function repeatedOneWay(state: X86State, insn: X86Instruction, env: X86Env, kind: Kind, bytes: Bytes): Successor<X86State>[] {
   const out: Successor<X86State>[] = [];
   // Only the two comparing instructions also stop on ZF; for them `rep` is
   // the same F3 prefix as `repe`.

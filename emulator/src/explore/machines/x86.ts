@@ -19,6 +19,13 @@ export const X86_FLAG_NAMES = ['cf', 'pf', 'af', 'zf', 'sf', 'of', 'df'] as cons
 /** Registers a C-convention call may change (EAX, ECX, EDX; the flags too). */
 export const CALLER_SAVED: readonly X86Reg32[] = ['eax', 'ecx', 'edx'];
 
+/**
+ * The flags a call may change: the status flags. DF is not one: the 32-bit
+ * C convention has it clear at every call and every return, so a callee
+ * leaves it as it found it, and `rep stosd` after a service needs no `cld`.
+ */
+export const CALL_CLOBBERED_FLAGS = ['cf', 'pf', 'af', 'zf', 'sf', 'of'] as const;
+
 /** The semantics' view of one step: methods on the prototype, not a closure per instruction. */
 class X86StepEnv implements X86Env {
   readonly address: number;
@@ -133,7 +140,7 @@ export const x86Machine: Machine<X86State> = {
     const next = state.clone();
     next.regs.esp = add(next.regs.esp, bv(4, 32));
     for (const r of CALLER_SAVED) next.regs[r] = fresh(`call.${r}`, 32);
-    for (const f of X86_FLAG_NAMES) next.flags[f] = fresh(`call.${f}`, 1);
+    for (const f of CALL_CLOBBERED_FLAGS) next.flags[f] = fresh(`call.${f}`, 1);
     forgetCalleeWrites(next.memory, next.regs.esp);
     return next;
   },

@@ -1,4 +1,4 @@
-import type { X86State } from '../../cpu/x86/index.js';
+import type { X86FlagName, X86State } from '../../cpu/x86/index.js';
 import type { Control } from '../../cpu/control.js';
 import type { Hooks, Outcome, StepContext } from '../../explore/hooks.js';
 import { X86_REG32 } from '../../ir/x86.js';
@@ -23,7 +23,7 @@ import type { SymbolTable } from './symbols.js';
 import { followCopies, handedToCallee, reportLost } from './tracking.js';
 import { UseChecker } from './use-checks.js';
 import { forgetCalleeWrites } from '../../explore/machines/skippedCall.js';
-import { CALLER_SAVED, X86_FLAG_NAMES } from '../../explore/machines/x86.js';
+import { CALL_CLOBBERED_FLAGS, CALLER_SAVED } from '../../explore/machines/x86.js';
 
 // The model's part in exploration. It executes every instruction itself (the
 // CPU semantics for ordinary ones, the service model for calls) so that it
@@ -179,7 +179,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
   // One set of destroyed values for all outcomes, so that outcomes whose models agree join without if-then-else.
   const destroyed = new Map<string, Expr>();
   for (const r of service.clobbers ?? []) {
-    const names = FLAG_REGISTERS.has(r) ? X86_FLAG_NAMES : [registerName(r)];
+    const names = FLAG_REGISTERS.has(r) ? CALL_CLOBBERED_FLAGS : [registerName(r)];
     for (const name of names) {
       if (!name || destroyed.has(name)) continue;
       const value = ctx.fresh(`${call.name}.clobbered.${name}`, FLAG_REGISTERS.has(r) ? 1 : 32);
@@ -199,13 +199,13 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
 
 function set(state: X86State, name: string, value: Expr): void {
   if (name in state.regs) state.regs[name as X86Reg32] = value;
-  else state.flags[name as (typeof X86_FLAG_NAMES)[number]] = value;
+  else state.flags[name as X86FlagName] = value;
 }
 
 /** A service the catalogue does not know: the C registers hold unknown values, and it may have written any memory but the caller's frame. */
 function unknownCall(ctx: Ctx, call: ServiceCall, state: X86State): X86State {
   for (const r of CALLER_SAVED) state.regs[r] = ctx.fresh(`${call.name}.${r}`, 32);
-  for (const f of X86_FLAG_NAMES) state.flags[f] = ctx.fresh(`${call.name}.${f}`, 1);
+  for (const f of CALL_CLOBBERED_FLAGS) state.flags[f] = ctx.fresh(`${call.name}.${f}`, 1);
   forgetCalleeWrites(state.memory, state.regs.esp);
   return state;
 }
