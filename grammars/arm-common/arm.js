@@ -30,6 +30,8 @@ function armExternals($) {
     $.block_mode,
     $.p_flag,
     $._mnemonic_subst,
+    $.precision,
+    $.rounding,
     $._newline,
   ];
 }
@@ -69,6 +71,9 @@ function armRules(o) {
         field('translate', $.translate),
         field('mode', $.block_mode),
         field('p_flag', $.p_flag),
+        // FPA: S D E P (LDFD, ADFEQS), and P M Z (ADFSZ).
+        field('precision', $.precision),
+        field('rounding', $.rounding),
         field('substitution', alias($._mnemonic_subst, $.macro_variable)),
       ),
 

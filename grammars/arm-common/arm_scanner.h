@@ -25,6 +25,11 @@
 #define SX_MODE 16u  // IA IB DA DB FD ED FA EA
 #define SX_P 32u     // 26-bit TEQP/CMPP
 #define SX_BYTE 64u  // SWPB/LDREXB: B only
+#define SX_PREC 128u    // FPA precision S D E
+#define SX_PACKED 256u  // LDF/STF: P (packed decimal) is a precision too
+#define SX_ROUND 512u   // FPA rounding P M Z
+#define SX_LONG 1024u   // LDC/STC: L after the condition (LDCEQL)
+#define SX_EXC 2048u    // CMF/CNF: E after the condition (CMFEQE)
 
 // Piece kinds emitted to the parser; each grammar maps them to its own
 // external-token indices.
@@ -39,6 +44,8 @@ enum ArmPiece {
   PIECE_P,
   PIECE_SUBST,
   PIECE_TAIL,
+  PIECE_PREC,
+  PIECE_ROUND,
   PIECE_COUNT
 };
 
@@ -51,63 +58,87 @@ typedef struct {
 // Kept in ASCII order (grammars/test checks it): the scanner narrows the run
 // of bases that begin with the letters read so far, one letter at a time,
 // instead of comparing every prefix of the word with every base.
+//
+// The FPA's mnemonics take the condition first, then the precision, then the
+// rounding (LDFNED, ADFEQSZ); FIX takes a precision that means nothing, as
+// other assemblers accept it.
 #define ARM_BASE(name, sx) {name, sizeof name - 1, sx}
 #define DP (SX_COND | SX_S)
+#define FP (SX_COND | SX_PREC | SX_ROUND)
+#define FT (SX_COND | SX_PREC | SX_PACKED)
 static const ArmBase ARM_BASES[] = {
-    ARM_BASE("ADC", DP), ARM_BASE("ADD", DP), ARM_BASE("ADR", SX_COND),
-    ARM_BASE("ADRL", SX_COND), ARM_BASE("AND", DP), ARM_BASE("ASR", DP),
+    ARM_BASE("ABS", FP), ARM_BASE("ACS", FP),
+    ARM_BASE("ADC", DP), ARM_BASE("ADD", DP), ARM_BASE("ADF", FP),
+    ARM_BASE("ADR", SX_COND), ARM_BASE("ADRL", SX_COND), ARM_BASE("AND", DP),
+    ARM_BASE("ASN", FP), ARM_BASE("ASR", DP), ARM_BASE("ATN", FP),
     ARM_BASE("B", SX_COND), ARM_BASE("BFC", SX_COND), ARM_BASE("BFI", SX_COND),
     ARM_BASE("BIC", DP), ARM_BASE("BKPT", 0), ARM_BASE("BL", SX_COND),
     ARM_BASE("BLX", SX_COND), ARM_BASE("BX", SX_COND),
-    ARM_BASE("CDP", SX_COND), ARM_BASE("CLREX", 0), ARM_BASE("CLZ", SX_COND),
+    ARM_BASE("CDP", SX_COND), ARM_BASE("CDP2", 0), ARM_BASE("CLREX", 0),
+    ARM_BASE("CLZ", SX_COND), ARM_BASE("CMF", SX_COND | SX_EXC),
+    ARM_BASE("CMFE", SX_COND),
     ARM_BASE("CMN", SX_COND | SX_P | SX_S),
-    ARM_BASE("CMP", SX_COND | SX_P | SX_S), ARM_BASE("CPS", 0),
+    ARM_BASE("CMP", SX_COND | SX_P | SX_S), ARM_BASE("CNF", SX_COND | SX_EXC),
+    ARM_BASE("CNFE", SX_COND), ARM_BASE("COS", FP), ARM_BASE("CPS", 0),
     ARM_BASE("CPSID", 0), ARM_BASE("CPSIE", 0),
-    ARM_BASE("DMB", 0), ARM_BASE("DSB", 0),
-    ARM_BASE("EOR", DP),
+    ARM_BASE("DMB", 0), ARM_BASE("DSB", 0), ARM_BASE("DVF", FP),
+    ARM_BASE("EOR", DP), ARM_BASE("EXP", FP),
+    ARM_BASE("FDV", FP), ARM_BASE("FIX", FP), ARM_BASE("FLT", FP),
+    ARM_BASE("FML", FP), ARM_BASE("FRD", FP),
     ARM_BASE("ISB", 0),
-    ARM_BASE("LDC", SX_COND), ARM_BASE("LDCL", SX_COND),
-    ARM_BASE("LDM", SX_COND | SX_MODE),
+    ARM_BASE("LDC", SX_COND | SX_LONG), ARM_BASE("LDC2", SX_LONG),
+    ARM_BASE("LDCL", SX_COND), ARM_BASE("LDF", FT), ARM_BASE("LDM", SX_COND | SX_MODE),
     ARM_BASE("LDR", SX_COND | SX_SIZE | SX_T),
-    ARM_BASE("LDREX", SX_COND | SX_SIZE), ARM_BASE("LSL", DP),
+    ARM_BASE("LDREX", SX_COND | SX_SIZE), ARM_BASE("LFM", SX_COND | SX_MODE),
+    ARM_BASE("LGN", FP), ARM_BASE("LOG", FP), ARM_BASE("LSL", DP),
     ARM_BASE("LSR", DP),
     ARM_BASE("MCR", SX_COND), ARM_BASE("MCR2", 0), ARM_BASE("MCRR", SX_COND),
-    ARM_BASE("MLA", DP), ARM_BASE("MLS", SX_COND), ARM_BASE("MOV", DP),
-    ARM_BASE("MOVT", SX_COND), ARM_BASE("MOVW", SX_COND),
+    ARM_BASE("MLA", DP), ARM_BASE("MLS", SX_COND), ARM_BASE("MNF", FP),
+    ARM_BASE("MOV", DP), ARM_BASE("MOVT", SX_COND), ARM_BASE("MOVW", SX_COND),
     ARM_BASE("MRC", SX_COND), ARM_BASE("MRC2", 0), ARM_BASE("MRRC", SX_COND),
-    ARM_BASE("MRS", SX_COND), ARM_BASE("MSR", SX_COND), ARM_BASE("MUL", DP),
-    ARM_BASE("MVN", DP),
-    ARM_BASE("NOP", SX_COND),
+    ARM_BASE("MRS", SX_COND), ARM_BASE("MSR", SX_COND), ARM_BASE("MUF", FP),
+    ARM_BASE("MUL", DP), ARM_BASE("MVF", FP), ARM_BASE("MVN", DP),
+    ARM_BASE("NOP", SX_COND), ARM_BASE("NRM", FP),
     ARM_BASE("ORN", DP), ARM_BASE("ORR", DP),
-    ARM_BASE("PLD", 0), ARM_BASE("POP", SX_COND), ARM_BASE("PUSH", SX_COND),
+    ARM_BASE("PLD", 0), ARM_BASE("POL", FP), ARM_BASE("POP", SX_COND),
+    ARM_BASE("POW", FP), ARM_BASE("PUSH", SX_COND),
     ARM_BASE("QADD", SX_COND), ARM_BASE("QDADD", SX_COND),
     ARM_BASE("QDSUB", SX_COND), ARM_BASE("QSUB", SX_COND),
-    ARM_BASE("RBIT", SX_COND), ARM_BASE("REV", SX_COND),
-    ARM_BASE("REV16", SX_COND), ARM_BASE("REVSH", SX_COND), ARM_BASE("ROR", DP),
+    ARM_BASE("RBIT", SX_COND), ARM_BASE("RDF", FP), ARM_BASE("REV", SX_COND),
+    ARM_BASE("REV16", SX_COND), ARM_BASE("REVSH", SX_COND),
+    ARM_BASE("RFC", SX_COND), ARM_BASE("RFS", SX_COND), ARM_BASE("RMF", FP),
+    ARM_BASE("RND", FP), ARM_BASE("ROR", DP), ARM_BASE("RPW", FP),
     ARM_BASE("RRX", DP), ARM_BASE("RSB", DP), ARM_BASE("RSC", DP),
+    ARM_BASE("RSF", FP),
     ARM_BASE("SBC", DP), ARM_BASE("SBFX", SX_COND), ARM_BASE("SDIV", SX_COND),
     ARM_BASE("SETEND", 0), ARM_BASE("SEV", SX_COND),
+    ARM_BASE("SFM", SX_COND | SX_MODE), ARM_BASE("SIN", FP),
     ARM_BASE("SMLABB", SX_COND), ARM_BASE("SMLAL", DP),
     ARM_BASE("SMULBB", SX_COND), ARM_BASE("SMULBT", SX_COND),
     ARM_BASE("SMULL", DP), ARM_BASE("SMULTB", SX_COND),
     ARM_BASE("SMULTT", SX_COND), ARM_BASE("SMULWB", SX_COND),
-    ARM_BASE("SMULWT", SX_COND), ARM_BASE("STC", SX_COND),
-    ARM_BASE("STCL", SX_COND), ARM_BASE("STM", SX_COND | SX_MODE),
+    ARM_BASE("SMULWT", SX_COND), ARM_BASE("SQT", FP),
+    ARM_BASE("STC", SX_COND | SX_LONG), ARM_BASE("STC2", SX_LONG),
+    ARM_BASE("STCL", SX_COND), ARM_BASE("STF", FT),
+    ARM_BASE("STM", SX_COND | SX_MODE),
     ARM_BASE("STR", SX_COND | SX_SIZE | SX_T),
     ARM_BASE("STREX", SX_COND | SX_SIZE), ARM_BASE("SUB", DP),
-    ARM_BASE("SVC", SX_COND), ARM_BASE("SWI", SX_COND),
+    ARM_BASE("SUF", FP), ARM_BASE("SVC", SX_COND), ARM_BASE("SWI", SX_COND),
     ARM_BASE("SWP", SX_COND | SX_BYTE), ARM_BASE("SXTAB", SX_COND),
     ARM_BASE("SXTAH", SX_COND), ARM_BASE("SXTB", SX_COND),
     ARM_BASE("SXTH", SX_COND),
-    ARM_BASE("TEQ", SX_COND | SX_P | SX_S),
+    ARM_BASE("TAN", FP), ARM_BASE("TEQ", SX_COND | SX_P | SX_S),
     ARM_BASE("TST", SX_COND | SX_P | SX_S),
     ARM_BASE("UBFX", SX_COND), ARM_BASE("UDIV", SX_COND), ARM_BASE("UMLAL", DP),
-    ARM_BASE("UMULL", DP), ARM_BASE("UXTAB", SX_COND),
+    ARM_BASE("UMULL", DP), ARM_BASE("URD", FP), ARM_BASE("UXTAB", SX_COND),
     ARM_BASE("UXTAH", SX_COND), ARM_BASE("UXTB", SX_COND),
     ARM_BASE("UXTH", SX_COND),
-    ARM_BASE("WFE", SX_COND), ARM_BASE("WFI", SX_COND),
+    ARM_BASE("WFC", SX_COND), ARM_BASE("WFE", SX_COND), ARM_BASE("WFI", SX_COND),
+    ARM_BASE("WFS", SX_COND),
     ARM_BASE("YIELD", SX_COND),
 };
+#undef FT
+#undef FP
 #undef DP
 #undef ARM_BASE
 #define ARM_BASE_COUNT (sizeof ARM_BASES / sizeof ARM_BASES[0])
@@ -195,16 +226,19 @@ static bool arm_split_suffixes(const char *word, int len, int at,
     return false;
   }
 
-#define TRY(cls, kind, lit, n)                                               \
-  if ((allowed & (cls)) && !(used & (cls)) &&                                \
+// A suffix of class `need`, which uses up class `mark`: P is a precision of
+// LDF's only by SX_PACKED, and LDCEQL's L is the size LDCL's base spells.
+#define TRY_AS(need, mark, kind, lit, n)                                     \
+  if ((allowed & (need)) && !(used & (mark)) &&                              \
       arm_prefix_ci(word, len, at, lit, n)) {                                \
     out[*out_count] = (ArmPieceLen){(uint8_t)(kind), (uint8_t)(n)};          \
     (*out_count)++;                                                          \
-    if (arm_split_suffixes(word, len, at + (n), allowed, used | (cls), out,  \
+    if (arm_split_suffixes(word, len, at + (n), allowed, used | (mark), out, \
                            out_count))                                       \
       return true;                                                           \
     (*out_count)--;                                                          \
   }
+#define TRY(cls, kind, lit, n) TRY_AS(cls, cls, kind, lit, n)
 
   for (unsigned i = 0; i < sizeof ARM_CONDS / sizeof ARM_CONDS[0]; i++) {
     TRY(SX_COND, PIECE_COND, ARM_CONDS[i], 2);
@@ -218,10 +252,21 @@ static bool arm_split_suffixes(const char *word, int len, int at,
   TRY(SX_SIZE, PIECE_SIZE, "H", 1);
   TRY(SX_SIZE, PIECE_SIZE, "D", 1);
   TRY(SX_BYTE, PIECE_SIZE, "B", 1);
+  TRY_AS(SX_LONG, SX_SIZE, PIECE_SIZE, "L", 1);
   TRY(SX_T, PIECE_T, "T", 1);
   TRY(SX_S, PIECE_S, "S", 1);
   TRY(SX_P, PIECE_P, "P", 1);
+  TRY(SX_PREC, PIECE_PREC, "S", 1);
+  TRY(SX_PREC, PIECE_PREC, "D", 1);
+  TRY(SX_PREC, PIECE_PREC, "E", 1);
+  TRY_AS(SX_PACKED, SX_PREC, PIECE_PREC, "P", 1);
+  // CMFEQE: the older spelling of CMFEEQ; the lowering reads the E as CMFE's.
+  TRY_AS(SX_EXC, SX_PREC, PIECE_PREC, "E", 1);
+  TRY(SX_ROUND, PIECE_ROUND, "P", 1);
+  TRY(SX_ROUND, PIECE_ROUND, "M", 1);
+  TRY(SX_ROUND, PIECE_ROUND, "Z", 1);
 #undef TRY
+#undef TRY_AS
   return false;
 }
 

@@ -51,6 +51,8 @@
 (translate) @keyword
 (block_mode) @keyword
 (p_flag) @keyword
+(precision) @keyword
+(rounding) @keyword
 
 (register) @variable.builtin
 (psr) @variable.builtin

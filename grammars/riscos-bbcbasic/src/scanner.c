@@ -15,6 +15,8 @@ enum TokenType {
   BLOCK_MODE,
   P_FLAG,
   MNEMONIC_SUBST,
+  PRECISION,
+  ROUNDING,
   NEWLINE,
   ERROR_SENTINEL,
 };
@@ -25,6 +27,7 @@ static const int PIECE_SYMBOLS[PIECE_COUNT + 1] = {
     [PIECE_SIZE] = SIZE,              [PIECE_T] = TRANSLATE,
     [PIECE_MODE] = BLOCK_MODE,        [PIECE_P] = P_FLAG,
     [PIECE_SUBST] = MNEMONIC_SUBST,   [PIECE_TAIL] = MNEMONIC_TAIL,
+    [PIECE_PREC] = PRECISION,         [PIECE_ROUND] = ROUNDING,
 };
 
 void *tree_sitter_riscos_bbcbasic_external_scanner_create(void) {

@@ -21,6 +21,8 @@
 (translate) @keyword
 (block_mode) @keyword
 (p_flag) @keyword
+(precision) @keyword
+(rounding) @keyword
 (swi name: (identifier) @function.call)
 
 (macro_call name: (_) @function.macro)
