@@ -52,6 +52,8 @@ export { X86_SYSTEM_REGISTERS } from './ir/x86.js';
 export { FLOATING_POINT_MNEMONICS } from './cpu/x86/floating-point.js';
 export type { ArmCondition, ArmInstruction, ArmOperand, ArmShift, ArmShiftType } from './ir/arm.js';
 export type { ArmAddressMode } from './cpu/arm/index.js';
+export { COPROCESSOR as ARM_COPROCESSOR_MNEMONICS } from './cpu/arm/coprocessor.js';
+export { FPA as FPA_MNEMONICS } from './cpu/arm/fpa.js';
 export { analyseVmmProcedure, runVmmScenario } from './models/vmm/index.js';
 export { MACRO_MNEMONICS } from './models/vmm/index.js';
 export type {

@@ -40,6 +40,10 @@ export function operand(op: ArmOperand): string {
     case 'target': return op.label;
     case 'psr': return `${op.psr}_${op.fields}`;
     case 'reglist': return `{${op.regs.map(REG).join(',')}}${op.caret ? '^' : ''}`;
+    case 'coproc': return `p${op.coproc}`;
+    case 'creg': return `c${op.reg}`;
+    case 'float': return `f${op.reg}`;
+    case 'fimm': return `#${op.value}`;
     case 'mem': {
       const sign = op.subtract ? '-' : '';
       const off = op.offset.kind === 'imm' ? `#${sign}${value(op.offset.value)}` : `${sign}${operand({ kind: 'reg', reg: op.offset.reg, ...(op.offset.shift ? { shift: op.offset.shift } : {}) })}`;
@@ -49,7 +53,7 @@ export function operand(op: ArmOperand): string {
 }
 
 export function format(i: ArmInstruction): string {
-  const suffix = `${i.blockMode ?? ''}${i.condition === 'al' ? '' : i.condition}${i.setFlags ? 's' : ''}${i.size ?? ''}`;
+  const suffix = `${i.blockMode ?? ''}${i.condition === 'al' ? '' : i.condition}${i.setFlags ? 's' : ''}${i.size ?? ''}${i.precision ?? ''}${i.rounding ?? ''}`;
   const ops = i.operands.map((o, k) => (k === 0 && i.writeback ? `${operand(o)}!` : operand(o))).join(', ');
   return `${i.mnemonic}${suffix}${ops ? ` ${ops}` : ''}`;
 }

@@ -1,7 +1,9 @@
 import type { ArmInstruction, ArmOperand } from '../ir/arm.js';
 import type { Instruction } from '../ir/program.js';
 import type { X86Instruction } from '../ir/x86.js';
+import { COPROCESSOR, COPROCESSOR_ANSWERS } from './arm/coprocessor.js';
 import { DATA_PROCESSING } from './arm/dataproc.js';
+import { FPA, FPA_ANSWERS } from './arm/fpa.js';
 import { MULTIPLY } from './arm/multiply.js';
 import { BRANCH_HANDLERS } from './x86/branch.js';
 import { FLOATING_POINT_HANDLERS } from './x86/floating-point.js';
@@ -12,10 +14,10 @@ import { SYSTEM_HANDLERS } from './x86/system.js';
 // return address (x86 `call`, ARM `BL`), a read of the PC, a label's
 // address taken as a value (ADR, `LDR r0, label`, a label as an operand),
 // a computed jump (whose targets the explorer finds by address), a port
-// input or a system register's value named by its address. Code none of
-// whose instructions do runs the same wherever it lies, as long as all of
-// it moves together: the explorer compares code addresses only with one
-// another. Undefined flags are also named by their address, and by a count
+// input, a system register's value or a coprocessor's answer named by its
+// address. Code none of whose instructions do runs the same wherever it
+// lies, as long as all of it moves together: the explorer compares code
+// addresses only with one another. Undefined flags are also named by their address, and by a count
 // over the whole analysis that no result may show either, so they are not
 // counted here.
 
@@ -74,7 +76,9 @@ function armReadsOwnAddress(insn: ArmInstruction): boolean {
     if (unary) return !(m === 'mov' && isReg(rest[0], LR) && rest.length === 1);
     return rest.length < 2 || !isReg(rest[0], LR) || rest.slice(1).some(readsPc);
   }
-  if (m === 'swi' || m === 'svc' || m === 'mrs' || m === 'msr' || m === 'nop' || m === 'clz' || DATA_PROCESSING.has(m) || MULTIPLY.has(m)) {
+  if (COPROCESSOR_ANSWERS.has(m) || FPA_ANSWERS.has(m)) return true;
+  if (m === 'swi' || m === 'svc' || m === 'mrs' || m === 'msr' || m === 'nop' || m === 'clz' || DATA_PROCESSING.has(m) || MULTIPLY.has(m)
+    || COPROCESSOR.has(m) || FPA.has(m)) {
     return insn.operands.some(readsPc);
   }
   // BL, BLX, ADR and anything not listed here.

@@ -2,7 +2,8 @@ import type { Expr } from '../values/expr.js';
 
 // ARM A32 instructions as the emulator executes them. Registers are numbers
 // 0-15 (13 = sp, 14 = lr, 15 = pc); aliases like `wp` and RN names are
-// resolved by the lowering, as are stack-style block modes (LDMFD = LDMIA).
+// resolved by the lowering, as are stack-style block modes (LDMFD = LDMIA;
+// SFMFD's becomes its memory operand).
 
 export type ArmCondition =
   | 'eq' | 'ne' | 'cs' | 'cc' | 'mi' | 'pl' | 'vs' | 'vc'
@@ -34,7 +35,16 @@ export type ArmOperand =
     }
   | { readonly kind: 'reglist'; readonly regs: readonly number[]; readonly caret: boolean }
   | { readonly kind: 'target'; readonly label: string }
-  | { readonly kind: 'psr'; readonly psr: 'cpsr' | 'spsr'; readonly fields: string };
+  | { readonly kind: 'psr'; readonly psr: 'cpsr' | 'spsr'; readonly fields: string }
+  // Coprocessor and FPA operands: what they name is state the model does not keep.
+  /** A coprocessor, p0-p15. */
+  | { readonly kind: 'coproc'; readonly coproc: number }
+  /** A coprocessor's register, c0-c15. */
+  | { readonly kind: 'creg'; readonly reg: number }
+  /** An FPA register, f0-f7. */
+  | { readonly kind: 'float'; readonly reg: number }
+  /** An FPA constant as written (`#0.5`): one of the eight the FPA encodes. */
+  | { readonly kind: 'fimm'; readonly value: number };
 
 export interface ArmInstruction {
   readonly arch: 'arm';
@@ -48,5 +58,9 @@ export interface ArmInstruction {
   readonly blockMode?: 'ia' | 'ib' | 'da' | 'db';
   /** The first operand of LDM/STM written with `!`. */
   readonly writeback?: boolean;
+  /** FPA precision: single, double, extended, or packed decimal (LDF/STF only). */
+  readonly precision?: 's' | 'd' | 'e' | 'p';
+  /** FPA rounding towards plus infinity, minus infinity or zero; to nearest without one. */
+  readonly rounding?: 'p' | 'm' | 'z';
   readonly operands: readonly ArmOperand[];
 }

@@ -2,7 +2,9 @@ import { constValue, not, TRUE } from '../../values/expr.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { Control, Successor } from '../control.js';
 import { conditionHolds } from './condition.js';
+import { COPROCESSOR, executeCoprocessor } from './coprocessor.js';
 import { DATA_PROCESSING, executeDataProcessing } from './dataproc.js';
+import { executeFpa, FPA } from './fpa.js';
 import { executeClz, executeMultiply, MULTIPLY } from './multiply.js';
 import type { ArmEnv, ArmState } from './state.js';
 import { executeBranch, executeMrs, executeMsr, executeSwi } from './system.js';
@@ -13,6 +15,8 @@ function perform(state: ArmState, insn: ArmInstruction, env: ArmEnv): Control {
   const m = insn.mnemonic;
   if (DATA_PROCESSING.has(m)) return executeDataProcessing(state, insn, env);
   if (MULTIPLY.has(m)) return executeMultiply(state, insn, env);
+  if (COPROCESSOR.has(m)) return executeCoprocessor(state, insn, env);
+  if (FPA.has(m)) return executeFpa(state, insn, env);
   switch (m) {
     case 'ldr': case 'str': return executeSingleTransfer(state, insn, env);
     case 'ldm': case 'stm': return executeBlockTransfer(state, insn, env);

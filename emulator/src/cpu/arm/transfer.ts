@@ -24,7 +24,7 @@ function lowBitsClear(address: Expr, env: ArmEnv): boolean {
   return ((env.knownBits?.(address) ?? knownBits(address)).zeros & 3n) === 3n;
 }
 
-function wordAligned(address: Expr, env: ArmEnv): Expr {
+export function wordAligned(address: Expr, env: ArmEnv): Expr {
   return lowBitsClear(address, env) ? address : and(address, bv(0xfffffffc));
 }
 

@@ -2,6 +2,7 @@ import { acceptsResv, DEFAULT_RISC_OS_VERSION, riscOsName } from '../../catalogu
 import type { HandlerReason } from '../../catalogue/index.js';
 import type { DraftNote, Outcome, StepContext } from '../../explore/hooks.js';
 import { conditionHolds } from '../../cpu/arm/condition.js';
+import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import { add, and, bv, constValue, eq, ne, not, or1, TRUE, ugt, ult } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -40,6 +41,7 @@ const REG_NAMES = ['R0', 'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', '
 function baseRegister(insn: ArmInstruction): number | undefined {
   const m = insn.mnemonic;
   if (m === 'ldr' || m === 'str') { const op = insn.operands[1]; return op?.kind === 'mem' ? op.base : undefined; }
+  if (COPROCESSOR_LOADS.has(m) || COPROCESSOR_STORES.has(m)) { const op = insn.operands.at(-1); return op?.kind === 'mem' ? op.base : undefined; }
   if (m === 'ldm' || m === 'stm') { const op = insn.operands[0]; return op?.kind === 'reg' ? op.reg : undefined; }
   return undefined;
 }
@@ -59,7 +61,8 @@ export function checkNullBlockUse(ctx: StepContext<RiscOsState>): void {
   const base = baseRegister(insn);
   if (base === undefined || base === 15) return;
   if (!isNullBlock(ctx, base)) return;
-  const access = insn.mnemonic === 'ldr' || insn.mnemonic === 'ldm' ? 'reads' : 'writes';
+  const m = insn.mnemonic;
+  const access = m === 'ldr' || m === 'ldm' || COPROCESSOR_LOADS.has(m) ? 'reads' : 'writes';
   const notes = base === 1 ? [] : writerNote(ctx.state, base, `R${base} set from R1`);
   // A conditional access (LDRNE after TEQ r1, #0) counts only where it executes.
   const condition = conditionHolds(ctx.state.cpu, insn.condition);

@@ -1,3 +1,4 @@
+import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import type { Outcome, StepContext } from '../../explore/hooks.js';
 import type { ArmInstruction, ArmOperand } from '../../ir/arm.js';
 import { exprEquals } from '../../values/key.js';
@@ -25,6 +26,15 @@ function usedRegisters(insn: ArmInstruction): number[] {
     // A following SWI takes R0-R9 as arguments.
     case 'swi': case 'svc': return [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
     case 'bx': case 'blx': return [regOf(ops[0]) ?? -1];
+    // To a coprocessor or the FPA.
+    case 'mcr': case 'mcr2': return [regOf(ops[2]) ?? -1];
+    case 'mcrr': return [regOf(ops[2]) ?? -1, regOf(ops[3]) ?? -1];
+    case 'flt': return [regOf(ops[1]) ?? -1];
+    case 'wfs': case 'wfc': return [regOf(ops[0]) ?? -1];
+  }
+  if (COPROCESSOR_LOADS.has(insn.mnemonic) || COPROCESSOR_STORES.has(insn.mnemonic)) {
+    const m = ops.at(-1);
+    return m?.kind === 'mem' ? [m.base] : [];
   }
   // Data processing into PC jumps through its operands.
   if (regOf(ops[0]) === 15) return ops.slice(1).map(regOf).filter((r): r is number => r !== undefined);
