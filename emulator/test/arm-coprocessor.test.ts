@@ -127,6 +127,16 @@ test('STF with writeback, pre- and post-indexed, writes the base back as STR doe
   assert.equal(bytes(post, 0x2008, 0x2020), `${'.'.repeat(8)}${'x'.repeat(8)}${'.'.repeat(8)}`);
 });
 
+test('STF to a label stores at the label, and LDF from one changes nothing', () => {
+  const before = machine();
+  (before.memory as ConcreteMemory).write(0x8ff0, new Uint8Array(0x20).fill(0xee));
+  const after = step(before, insn('stf', [f(0), { kind: 'target', label: 'there' }], { precision: 's' })).state;
+  assert.equal(bytes(after, 0x8ffc, 0x9008), '....xxxx....');
+  changedOnly(before, after, []);
+  const load = run(insn('ldf', [f(0), { kind: 'target', label: 'there' }], { precision: 'd' }));
+  assert.deepEqual(core(load.after), core(load.before));
+});
+
 test('SFM stores twelve bytes a register, and STC at most the sixteen words a coprocessor may store', () => {
   const sfm = run(insn('sfm', [f(4), imm(3), mem(13, 36, { wb: true, subtract: true })]), { 13: 0x2080 });
   assert.equal(r(sfm.after, 13), 0x2080 - 36);

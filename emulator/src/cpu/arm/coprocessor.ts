@@ -41,11 +41,16 @@ function coprocessorNumber(insn: ArmInstruction): number {
 }
 
 /**
- * The start address of a coprocessor transfer (`[rn, #±off]{!}`, `[rn], #±off`),
- * word-aligned as the bus sees it, after writing the base back.
+ * The start address of a coprocessor transfer (`[rn, #±off]{!}`, `[rn], #±off`,
+ * a label), word-aligned as the bus sees it, after writing the base back.
  */
 export function transferAddress(state: ArmState, insn: ArmInstruction, where: ArmOperand | undefined, env: ArmEnv): Expr {
-  if (where?.kind !== 'mem' || where.offset.kind !== 'imm') throw new Error(`ARM: ${insn.mnemonic} needs [rn] with an immediate offset`);
+  if (where?.kind === 'target') {
+    const address = env.resolveLabel(where.label);
+    if (address === undefined) throw new Error(`ARM: ${insn.mnemonic}: unresolved label ${where.label}`);
+    return wordAligned(bv(address), env);
+  }
+  if (where?.kind !== 'mem' || where.offset.kind !== 'imm') throw new Error(`ARM: ${insn.mnemonic} needs [rn] with an immediate offset or a label`);
   const base = readBase(state, env, where.base);
   const moved = where.subtract ? sub(base, where.offset.value) : add(base, where.offset.value);
   if (!where.preIndexed || where.writeback) writeReg(state, where.base, moved);
