@@ -6,7 +6,7 @@ import { expr, type ArmInstruction } from '../../emulator/src/index.js';
 import { generateSource } from '../bench/generateSources.js';
 import type { LoweredDocument } from '../src/analysis/lowerDocument.js';
 import { readFromDisk } from '../src/lowering/includeResolution.js';
-import { pcRelative } from '../src/lowering/riscos/armInstruction.js';
+import { pcRelative } from '../src/lowering/riscos/armAddress.js';
 import type { ObjAsmLowering } from '../src/lowering/objasm/index.js';
 import {
   at, chunkCounts, Document, everything, insertLine, linesMatching, Random, replaced, replaceLine, type Change, type ChunkCounts,

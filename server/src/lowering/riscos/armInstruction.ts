@@ -1,7 +1,8 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
-import { expr, type ArmCondition, type ArmInstruction, type ArmOperand, type ArmShift, type ArmShiftType, type Expr } from '../../../../emulator/src/index.js';
+import { expr, type ArmCondition, type ArmInstruction, type ArmOperand, type Expr } from '../../../../emulator/src/index.js';
+import { addressOperand, memoryOperand, pcRelative, registerOf, shiftOf, withAddress } from './armAddress.js';
 import { child, children, lowercase, namedChildren } from './syntax.js';
-import { asNumber, constantOf, encodableImmediate, type Value } from './values.js';
+import { asNumber, encodableImmediate, type Value } from './values.js';
 
 // ARM instruction and swi nodes (the rules ObjAsm and BBC BASIC share) to
 // the emulator's ArmInstruction. The dialect supplies what differs: how an
@@ -48,7 +49,6 @@ export interface LoweredInstruction {
   readonly literal?: PendingLiteral;
 }
 
-const PC = 15;
 const SP = 13;
 
 /** Mnemonics the emulator executes; anything else is kept (it faults if reached) and reported. */
@@ -76,67 +76,6 @@ const STACK_MODES: Readonly<Record<string, { readonly ldm: ArmInstruction['block
 
 const insn = (mnemonic: string, condition: ArmCondition, operands: ArmOperand[], extra: Partial<ArmInstruction> = {}): ArmInstruction =>
   ({ arch: 'arm', mnemonic, condition, setFlags: false, operands, ...extra });
-
-/** A PC-relative address as LDR/STR encode it (PC reads 8 ahead). */
-export function pcRelative(address: bigint, here: bigint): ArmOperand {
-  const delta = address - (here + 8n);
-  return { kind: 'mem', base: PC, offset: { kind: 'imm', value: expr.bv(delta < 0n ? -delta : delta) }, subtract: delta < 0n, preIndexed: true, writeback: false };
-}
-
-function shiftType(text: string): ArmShiftType {
-  const t = text.toLowerCase();
-  return t === 'asl' ? 'lsl' : (t as ArmShiftType);
-}
-
-function shiftOf(node: Node, ctx: ArmContext): ArmShift | undefined {
-  const type = child(node, 'shift');
-  if (!type) return undefined;
-  const kind = shiftType(type.text);
-  if (kind === 'rrx') return { type: 'rrx', amount: 0 };
-  const amount = child(node, 'amount');
-  if (!amount) return { type: kind, amount: 0 };
-  const reg = amount.type === 'immediate' ? undefined : ctx.register(amount);
-  if (reg !== undefined) return { type: kind, amount: { reg } };
-  const value = constantOf(ctx.value(amount.type === 'immediate' ? (child(amount, 'value') ?? amount) : amount));
-  if (value === undefined) {
-    ctx.unmodelled(`shift amount ${amount.text} is not known; assuming 0`, amount);
-    return { type: kind, amount: 0 };
-  }
-  return { type: kind, amount: Number(value & 0xffn) };
-}
-
-function registerOf(node: Node, ctx: ArmContext): number | undefined {
-  const r = ctx.register(node);
-  if (r === undefined) ctx.unmodelled(`${node.text} is not a register`, node);
-  return r;
-}
-
-function memoryOperand(node: Node, ctx: ArmContext): ArmOperand | undefined {
-  const baseNode = child(node, 'base');
-  const base = baseNode && registerOf(baseNode, ctx);
-  if (base === undefined) return undefined;
-  const pre = child(node, 'offset');
-  const post = child(node, 'post_offset');
-  const off = pre ?? post;
-  const subtract = child(node, 'sign')?.text === '-';
-  let offset: Extract<ArmOperand, { kind: 'mem' }>['offset'] = { kind: 'imm', value: expr.bv(0) };
-  let negative = subtract;
-  if (off?.type === 'immediate') {
-    const v = asNumber(ctx.value(child(off, 'value') ?? off));
-    const signed = expr.signedValue(v);
-    // `[r0, #-4]` is a subtracted offset of 4.
-    if (signed !== undefined && signed < 0n) {
-      negative = true;
-      offset = { kind: 'imm', value: expr.bv(-signed) };
-    } else offset = { kind: 'imm', value: v };
-  } else if (off) {
-    const reg = registerOf(off, ctx);
-    if (reg === undefined) return undefined;
-    const shift = shiftOf(node, ctx);
-    offset = shift ? { kind: 'reg', reg, shift } : { kind: 'reg', reg };
-  }
-  return { kind: 'mem', base, offset, subtract: negative, preIndexed: post === undefined, writeback: post !== undefined || child(node, 'writeback') !== undefined };
-}
 
 function registerList(node: Node, ctx: ArmContext): ArmOperand | undefined {
   const regs: number[] = [];
@@ -246,38 +185,16 @@ function literalLoad(s: Suffixes, rd: number, value: Expr): LoweredInstruction {
   return { instruction: make(8n, 0n), size: 4, literal: { value, make } };
 }
 
-function transfer(node: Node, s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction | undefined {
+function transfer(s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction | undefined {
   const [rdNode, where] = ops;
   const rd = rdNode && registerOf(rdNode, ctx);
   if (rd === undefined || !where) return undefined;
-  const reg: ArmOperand = { kind: 'reg', reg: rd };
-  if (where.type === 'memory_operand') {
-    const m = memoryOperand(where, ctx);
-    return m && { instruction: base(s, [reg, m]), size: 4 };
-  }
   if (where.type === 'pool_literal') {
     if (s.mnemonic !== 'ldr') return undefined;
     return literalLoad(s, rd, asNumber(ctx.value(child(where, 'value') ?? where)));
   }
-  const field = ctx.field(where);
-  if (field) {
-    const negative = field.offset < 0n;
-    return { instruction: base(s, [reg, { kind: 'mem', base: field.base, offset: { kind: 'imm', value: expr.bv(negative ? -field.offset : field.offset) }, subtract: negative, preIndexed: true, writeback: false }]), size: 4 };
-  }
-  const label = ctx.label(where);
-  if (label !== undefined) return { instruction: base(s, [reg, { kind: 'target', label }]), size: 4 };
-  const value = asNumber(ctx.value(where));
-  const address = constantOf(value);
-  if (address !== undefined) return { instruction: (here) => base(s, [reg, pcRelative(address, here)]), size: 4 };
-  // An address no file we read defines (a storage-map name whose map is in
-  // the includer): a load or store at an unknown address, so the value is
-  // unknown rather than the instruction malformed.
-  ctx.unmodelled(`address ${where.text} is not known`, where);
-  const at = (here: bigint): ArmInstruction => {
-    const offset = expr.sub(value, expr.bv(here + 8n));
-    return base(s, [reg, { kind: 'mem', base: PC, offset: { kind: 'imm', value: offset }, subtract: false, preIndexed: true, writeback: false }]);
-  };
-  return { instruction: at, size: 4 };
+  const at = addressOperand(where, ctx);
+  return at && withAddress(at, (address) => base(s, [{ kind: 'reg', reg: rd }, address]));
 }
 
 function block(s: Suffixes, ops: Node[], ctx: ArmContext, node: Node): LoweredInstruction | undefined {
@@ -340,7 +257,7 @@ export function lowerInstruction(node: Node, ctx: ArmContext): LoweredInstructio
   }
   let lowered: LoweredInstruction | undefined;
   switch (s.mnemonic) {
-    case 'ldr': case 'str': lowered = transfer(node, s, ops, ctx); break;
+    case 'ldr': case 'str': lowered = transfer(s, ops, ctx); break;
     case 'ldm': case 'stm': lowered = block(s, ops, ctx, node); break;
     case 'push': case 'pop': lowered = pushPop(s, ops, ctx); break;
     case 'adr': case 'adrl': lowered = address(s, ops, ctx); break;
