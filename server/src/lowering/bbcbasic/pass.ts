@@ -3,7 +3,7 @@ import { expr, findSwi, type DataValue, type Expr, type SourceSpan } from '../..
 import { areaFlagBits } from '../riscos/areaFlags.js';
 import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstruction.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';
-import { registerNumber } from '../riscos/registers.js';
+import { coprocessorRegisterNumber, coprocessorRegisterOf, registerNumber } from '../riscos/registers.js';
 import { child, children, fieldSlots, namedChildren, rangeOf, span } from '../riscos/syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { AreaCreation, UnmodelledItem } from '../riscos/types.js';
@@ -289,6 +289,9 @@ export class BasicPass implements BasicScope {
       },
       // A variable that is no label here (`BL helper%`, a block DIMmed for other code) holds a routine outside this assembly.
       importedRoutine: (n) => (n.type === 'identifier' && this.variable(variableName(n)) !== undefined ? variableName(n) : undefined),
+      // The assembler reads its own names there (CP15, C7, F0, in any case) before any variable, as it reads R0.
+      coprocessorRegister: (n, kind) => (n.type === 'identifier' ? coprocessorRegisterNumber(n.text, kind, 'bbcbasic') : undefined)
+        ?? coprocessorRegisterOf(constantOf(this.value(n)), kind),
     };
   }
 

@@ -5,7 +5,7 @@ import {
 import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstruction.js';
 import type { RoutineStart } from '../riscos/entryPoints.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';
-import { registerNumber } from '../riscos/registers.js';
+import { coprocessorRegisterOf, objAsmCoprocessorName, registerNumber } from '../riscos/registers.js';
 import { child, children, fieldSlots, lowercase, namedChildren, rangeOf, span } from '../riscos/syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
@@ -416,7 +416,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const system = systemSymbol(name);
     if (system !== undefined) return expr.bv(system);
     if (this.symbols.imports.has(name)) return expr.sym(name);
-    const register = registerNumber(name);
+    const register = registerNumber(name) ?? objAsmCoprocessorName(name);
     if (register !== undefined) return expr.bv(register);
     if (node.type === 'identifier') this.undefinedName(node, 'symbol');
     return this.unknown(`undefined symbol ${name}`, node, name);
@@ -538,9 +538,11 @@ export class ObjAsmPass implements ObjAsmScope {
     swiNumber: (n) => this.swiNumber(n),
     unmodelled: (m, n) => this.unmodelled(m, n),
     unresolvedTarget: (n) => {
-      if (!this.defined(n.text) && registerNumber(n.text) === undefined) this.undefinedName(n, 'symbol');
+      if (!this.defined(n.text) && registerNumber(n.text) === undefined && objAsmCoprocessorName(n.text) === undefined) this.undefinedName(n, 'symbol');
     },
     importedRoutine: (n) => (n.type === 'identifier' && this.symbols.imports.has(n.text) ? n.text : undefined),
+    // p15, c7 and f0 are names like any other (the program's own symbol of that name first; `lookup` knows the predeclared ones).
+    coprocessorRegister: (n, kind) => coprocessorRegisterOf(constantOf(evaluate(n, this)), kind),
   };
 
   private registerOf(node: Node): number | undefined {

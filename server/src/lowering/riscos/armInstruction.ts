@@ -1,6 +1,8 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type ArmCondition, type ArmInstruction, type ArmOperand, type Expr } from '../../../../emulator/src/index.js';
 import { addressOperand, memoryOperand, pcRelative, registerOf, shiftOf, withAddress } from './armAddress.js';
+import { isCoprocessorInstruction, lowerCoprocessor } from './coprocessorInstruction.js';
+import type { CoprocessorRegisterKind } from './registers.js';
 import { child, children, lowercase, namedChildren } from './syntax.js';
 import { asNumber, encodableImmediate, type Value } from './values.js';
 
@@ -23,6 +25,13 @@ export interface ArmContext {
   unresolvedTarget(node: Node): void;
   /** A name for a routine outside the source, which a `BL` may call: ObjAsm's `IMPORT`s, BASIC variables that are no label. */
   importedRoutine?(node: Node): string | undefined;
+  /**
+   * What an operand names where a coprocessor or FPA instruction takes a
+   * coprocessor (p15), one of its registers (c7) or an FPA register (f0):
+   * the dialect's name for it or an expression's value; undefined for
+   * anything else.
+   */
+  coprocessorRegister(node: Node, kind: CoprocessorRegisterKind): number | undefined;
 }
 
 /**
@@ -146,6 +155,8 @@ interface Suffixes {
   readonly size?: ArmInstruction['size'];
   readonly mode?: string;
   readonly unsupportedSize?: string;
+  readonly precision?: ArmInstruction['precision'];
+  readonly rounding?: ArmInstruction['rounding'];
 }
 
 function suffixesOf(node: Node, ctx: ArmContext): Suffixes | undefined {
@@ -157,7 +168,19 @@ function suffixesOf(node: Node, ctx: ArmContext): Suffixes | undefined {
     return undefined;
   }
   if (child(node, 'p_flag')) mnemonic += 'p';
-  const sizeText = child(node, 'size')?.text.toLowerCase();
+  let sizeText = child(node, 'size')?.text.toLowerCase();
+  // LDCEQL: a long coprocessor transfer, as LDCLEQ spells it in its name.
+  if (sizeText === 'l') {
+    mnemonic += 'l';
+    sizeText = undefined;
+  }
+  let precision = child(node, 'precision')?.text.toLowerCase() as ArmInstruction['precision'];
+  // CMFEQE: CMFE's E written after the condition.
+  if ((mnemonic === 'cmf' || mnemonic === 'cnf') && precision === 'e') {
+    mnemonic += 'e';
+    precision = undefined;
+  }
+  const rounding = child(node, 'rounding')?.text.toLowerCase() as ArmInstruction['rounding'];
   const t = child(node, 'translate') !== undefined;
   let size: ArmInstruction['size'];
   let unsupportedSize: string | undefined;
@@ -166,11 +189,15 @@ function suffixesOf(node: Node, ctx: ArmContext): Suffixes | undefined {
   else if (sizeText !== undefined) unsupportedSize = sizeText;
   else if (t) size = 't';
   const mode = child(node, 'mode')?.text.toLowerCase();
-  return { mnemonic, condition, setFlags: child(node, 's_flag') !== undefined, ...(size ? { size } : {}), ...(mode ? { mode } : {}), ...(unsupportedSize ? { unsupportedSize } : {}) };
+  return {
+    mnemonic, condition, setFlags: child(node, 's_flag') !== undefined, ...(size ? { size } : {}), ...(mode ? { mode } : {}),
+    ...(unsupportedSize ? { unsupportedSize } : {}), ...(precision ? { precision } : {}), ...(rounding ? { rounding } : {}),
+  };
 }
 
 function base(s: Suffixes, operands: ArmOperand[], extra: Partial<ArmInstruction> = {}): ArmInstruction {
-  return insn(s.mnemonic, s.condition, operands, { setFlags: s.setFlags, ...(s.size ? { size: s.size } : {}), ...extra });
+  const fpa = { ...(s.precision ? { precision: s.precision } : {}), ...(s.rounding ? { rounding: s.rounding } : {}) };
+  return insn(s.mnemonic, s.condition, operands, { setFlags: s.setFlags, ...(s.size ? { size: s.size } : {}), ...fpa, ...extra });
 }
 
 /** `LDR rd, =value`: a MOV or MVN when the constant fits, as ObjAsm assembles it; otherwise a load from the literal pool. */
@@ -264,6 +291,10 @@ export function lowerInstruction(node: Node, ctx: ArmContext): LoweredInstructio
     case 'b': case 'bl': case 'bx': case 'blx': lowered = branch(s, ops, ctx); break;
     case 'nop': lowered = { instruction: insn('nop', s.condition, []), size: 4 }; break;
     default: {
+      if (isCoprocessorInstruction(s.mnemonic)) {
+        lowered = lowerCoprocessor(s, ops, ctx, (operands) => base(s, operands));
+        break;
+      }
       const operands = ops.map((o) => plainOperand(o, ctx));
       if (operands.every((o): o is ArmOperand => o !== undefined)) lowered = { instruction: base(s, operands), size: 4 };
     }
@@ -274,7 +305,7 @@ export function lowerInstruction(node: Node, ctx: ArmContext): LoweredInstructio
   }
   // Only loads and stores are made where they stand.
   const mnemonic = typeof lowered.instruction === 'function' ? s.mnemonic : lowered.instruction.mnemonic;
-  if (!EXECUTED.has(mnemonic)) ctx.unmodelled(`${s.mnemonic.toUpperCase()} is not modelled`, node);
+  if (!EXECUTED.has(mnemonic) && !isCoprocessorInstruction(mnemonic)) ctx.unmodelled(`${s.mnemonic.toUpperCase()} is not modelled`, node);
   return lowered;
 }
 

@@ -31,3 +31,40 @@ export function registerNumber(text: string): number | undefined {
   }
   return NAMED.get(t);
 }
+
+/** What a coprocessor or FPA instruction names besides core registers: a coprocessor, one of its registers, an FPA register. */
+export type CoprocessorRegisterKind = 'coproc' | 'creg' | 'float';
+
+/** The letters each kind's names start with, by dialect: BBC BASIC also writes a coprocessor CP15. */
+const PREFIXES: Readonly<Record<'objasm' | 'bbcbasic', Readonly<Record<CoprocessorRegisterKind, readonly string[]>>>> = {
+  objasm: { coproc: ['p'], creg: ['c'], float: ['f'] },
+  bbcbasic: { coproc: ['cp', 'p'], creg: ['c'], float: ['f'] },
+};
+
+const HIGHEST: Readonly<Record<CoprocessorRegisterKind, number>> = { coproc: 15, creg: 15, float: 7 };
+
+/** A number an expression gave where a coprocessor, coprocessor register or FPA register goes, if there is one of that number. */
+export function coprocessorRegisterOf(value: bigint | undefined, kind: CoprocessorRegisterKind): number | undefined {
+  return value !== undefined && value <= BigInt(HIGHEST[kind]) ? Number(value) : undefined;
+}
+
+/**
+ * The number of a predeclared coprocessor name (p15, c7, f0, and BASIC's
+ * CP15), in any case; undefined for any other name, `c07` included.
+ */
+export function coprocessorRegisterNumber(text: string, kind: CoprocessorRegisterKind, dialect: 'objasm' | 'bbcbasic'): number | undefined {
+  if (text.length < 2 || text.length > 4) return undefined;
+  const t = lowercase(text);
+  for (const prefix of PREFIXES[dialect][kind]) {
+    if (!t.startsWith(prefix)) continue;
+    const digits = t.slice(prefix.length);
+    const n = Number(digits);
+    if (digits !== '' && String(n) === digits && n <= HIGHEST[kind]) return n;
+  }
+  return undefined;
+}
+
+/** ObjAsm's predeclared register names beyond the core's: p0-p15, c0-c15 and f0-f7, which name their numbers. */
+export function objAsmCoprocessorName(text: string): number | undefined {
+  return coprocessorRegisterNumber(text, 'coproc', 'objasm') ?? coprocessorRegisterNumber(text, 'creg', 'objasm') ?? coprocessorRegisterNumber(text, 'float', 'objasm');
+}
