@@ -7,6 +7,20 @@ const S_NZCV = 'N Z C V with S';
 const S_NZC = 'N Z C (shifter carry) with S';
 const NZCV = 'N Z C V';
 
+const FPA_SUFFIXES = 'Precision S, D or E; rounding P, M or Z (nearest without).';
+
+/** The FPA's data operations: dyadic (Fd, Fn, Fm or #constant) then monadic (Fd, Fm or #constant). */
+const FPA_OPERATIONS: readonly (readonly [string, string])[] = [
+  ['ADF', 'FPA add.'], ['SUF', 'FPA subtract.'], ['RSF', 'FPA reverse subtract.'], ['MUF', 'FPA multiply.'],
+  ['DVF', 'FPA divide.'], ['RDF', 'FPA reverse divide.'], ['POW', 'FPA power.'], ['RPW', 'FPA reverse power.'],
+  ['RMF', 'FPA remainder.'], ['FML', 'FPA fast multiply (single precision).'], ['FDV', 'FPA fast divide (single precision).'],
+  ['FRD', 'FPA fast reverse divide (single precision).'], ['POL', 'FPA polar angle of two values.'],
+  ['MVF', 'FPA move.'], ['MNF', 'FPA move negated.'], ['ABS', 'FPA absolute value.'], ['RND', 'FPA round to an integral value.'],
+  ['SQT', 'FPA square root.'], ['LOG', 'FPA logarithm to base 10.'], ['LGN', 'FPA natural logarithm.'], ['EXP', 'FPA e to the power.'],
+  ['SIN', 'FPA sine.'], ['COS', 'FPA cosine.'], ['TAN', 'FPA tangent.'], ['ASN', 'FPA arc sine.'], ['ACS', 'FPA arc cosine.'],
+  ['ATN', 'FPA arc tangent.'], ['URD', 'FPA unnormalised round.'], ['NRM', 'FPA normalise.'],
+];
+
 const ROWS: readonly (readonly [string, string, string])[] = [
   ['MOV', 'Copies an operand (optionally shifted) to a register; `MOVS pc, lr` returns restoring PSR (26-bit).', S_NZC],
   ['MVN', 'Copies the complement of an operand.', S_NZC],
@@ -53,6 +67,26 @@ const ROWS: readonly (readonly [string, string, string])[] = [
   ['STREX', 'Stores a word if the exclusive mark survived.', 'none'],
   ['MCR', 'Writes a coprocessor register (cache and MMU control on cp15).', 'none'],
   ['MRC', 'Reads a coprocessor register.', 'none (pc as destination: N Z C V)'],
+  ['MCRR', 'Writes two core registers to a coprocessor.', 'none'],
+  ['MRRC', 'Reads two core registers from a coprocessor.', 'none'],
+  ['CDP', 'Has a coprocessor work on its own registers; the core sees nothing of it.', 'none'],
+  ['LDC', 'Loads coprocessor registers from memory; the coprocessor decides how many words (L: a long transfer).', 'none'],
+  ['STC', 'Stores coprocessor registers to memory; the coprocessor decides how many words (L: a long transfer).', 'none'],
+  ['LDF', 'Loads an FPA register from memory: S single, D double, E extended, P packed decimal.', 'none'],
+  ['STF', 'Stores an FPA register to memory: S 4 bytes, D 8, E and P 12.', 'none'],
+  ['LFM', 'Loads one to four FPA registers, 12 bytes each; FD and EA pop them off a stack.', 'none'],
+  ['SFM', 'Stores one to four FPA registers, 12 bytes each; FD and EA push them onto a stack.', 'none'],
+  ['FLT', 'Converts a core register\'s integer to floating point in an FPA register.', 'none'],
+  ['FIX', 'Converts an FPA value to an integer in a core register (P, M, Z: which way to round).', 'none'],
+  ['WFS', 'Writes the FPA status register (exception flags and masks) from a core register.', 'none'],
+  ['RFS', 'Reads the FPA status register into a core register.', 'none'],
+  ['WFC', 'Writes the FPA control register (privileged).', 'none'],
+  ['RFC', 'Reads the FPA control register (privileged).', 'none'],
+  ['CMF', 'Compares two FPA values into the core flags (V set: unordered).', NZCV],
+  ['CNF', 'Compares an FPA value with the other one negated, into the core flags.', NZCV],
+  ['CMFE', 'Compares two FPA values as CMF does, and raises an exception if they are unordered.', NZCV],
+  ['CNFE', 'Compares with the other value negated as CNF does, and raises an exception if unordered.', NZCV],
+  ...FPA_OPERATIONS.map(([name, summary]) => [name, `${summary} ${FPA_SUFFIXES}`, 'none'] as const),
 ];
 
 export const ARM_MNEMONICS: ReadonlyMap<string, MnemonicInfo> = new Map(ROWS.map(([name, summary, flags]) => [name, { summary, flags }]));
