@@ -8,8 +8,8 @@ import { wordAligned } from './transfer.js';
 // The coprocessor instructions: cp15's cache and MMU control (MCR, MRC),
 // and CDP, LDC and STC for whatever else is fitted. The model keeps no
 // coprocessor's state: what one answers is a fresh value nothing is known
-// of (`cp<n>.<what>@<address>#<k>`), in a core register, the flags or
-// memory; what it is told changes nothing the model keeps. A transfer's
+// of (`cp15@<address>#<k>`, `cp15.z@…` for a flag), in a core register, the
+// flags or memory; what it is told changes nothing the model keeps. A transfer's
 // base register is written back as any load's or store's.
 
 let answerCount = 0;
