@@ -10,6 +10,9 @@ swine "OS_GBPB"
 SWI &20066
 push {lr}
 pop {pc}
+MCR CP15,0,R0,C7,C10,4
+LDFD F0,[R0]
+MVFNES F1,F0
 ]
 [       OPT     2
 .table%(0) EQUD 0

@@ -31,4 +31,13 @@ Create  ROUT
         WritePSRc SVC_mode + I_bit, r0
         PHPSEI
         PLP
+        MCR     p15, 0, r0, c7, c10, 4
+        LDFNED  f0, [r1], #8
+        STFE    f1, [r0, #12]
+        ADFEQSZ f2, f0, #1
+        MVFD    f3, f2
+        FIXZ    r2, f3
+        CMFE    f0, f1
+        SFMFD   f4, 4, [sp]!
+        WFS     r1
 Done    MOV     pc, lr
