@@ -86,6 +86,36 @@ describe('BBC BASIC lowering', () => {
     assert.deepEqual(r.program.entries.map((e) => e.contract), [{ kind: 'da-handler' }]);
   });
 
+  it('finds the handler of offset-assembled code (O% = code%, P% = 0) at code% + its label, and analyses it', async () => {
+    const program = (origin: string, handler: string) => src(
+      'DIM code% 256',
+      'FOR pass% = 4 TO 6 STEP 2',
+      origin,
+      '[ OPT pass%',
+      '        MOV     r0, r0',
+      '.handler',
+      '        CMP     r0, #2',
+      '        MOVEQ   r3, #&1000000',
+      '        MOV     pc, lr',
+      ']',
+      'NEXT',
+      `SYS "OS_DynamicArea", 0, -1, 0, -1, &80, -1, ${handler}, 0, "A" TO ,area%`,
+    );
+    for (const [origin, handler] of [['O% = code% : P% = 0', 'code% + handler'], ['O% = code% : P% = &8000', 'code% + handler - &8000'], ['P% = code%', 'handler']] as const) {
+      const text = program(origin, handler);
+      const r = await lower(text);
+      assert.deepEqual(r.program.entries.map((e) => e.name), ['handler'], `${origin}: the entry`);
+      const { findings } = analyseDynamicAreaHandler(r.program, 'handler');
+      const ret = text.split('\n').findIndex((l) => l.includes('MOV     pc, lr'));
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW308', ret]], `${origin}: PreShrink's R3 out`);
+    }
+  });
+
+  it('an address that is no code of the program stays no entry, offset assembly or not', async () => {
+    const r = await lower(src('DIM code% 256', 'O% = code% : P% = 0', '[ OPT 6', '.h MOV pc, lr', ']', 'SYS "OS_DynamicArea", 0, -1, 0, -1, &80, -1, code% + 64, 0, "A"'));
+    assert.deepEqual(r.program.entries, []);
+  });
+
   it('MakeArea: the handler from SYS runs through the model (R1 used in a non-bit-8 PreGrow is PW307)', async () => {
     const text = readFileSync(join(repoRoot, 'examples/riscos/bas/MakeArea,fd1'), 'latin1');
     const r = await lower(text, 'MakeArea');

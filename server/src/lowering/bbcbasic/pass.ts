@@ -33,6 +33,17 @@ export interface BasicPassResult {
   readonly unresolved: readonly UndefinedName[];
 }
 
+/**
+ * A block assembled while O% was set: with offset assembly (OPT 4–7) its
+ * bytes go to O% while its labels count from P%, so the code runs at
+ * `physical` and a handler address is written `code% + label`.
+ */
+interface OffsetBlock {
+  readonly logical: bigint;
+  readonly physical: bigint;
+  readonly size: bigint;
+}
+
 export class BasicPass implements BasicScope {
   private readonly layout = new ArmLayout(DIM_BASE);
   private readonly env = new Map<string, Value>();
@@ -42,6 +53,7 @@ export class BasicPass implements BasicScope {
   private readonly unmodelledItems = new Map<string, UnmodelledItem>();
   private readonly basicStores: bigint[] = [];
   private readonly unresolvedNames: UndefinedName[] = [];
+  private readonly offsetBlocks: OffsetBlock[] = [];
   private nextDim = DIM_BASE;
   private conditional = 0;
   private reporting = false;
@@ -196,16 +208,24 @@ export class BasicPass implements BasicScope {
     if (reason === undefined || constantOf(reason) !== 0n) return;
     const handlerNode = slots[6];
     const handler = arg(6);
-    const address = handler === undefined ? undefined : constantOf(handler);
+    const given = handler === undefined ? undefined : constantOf(handler);
     const flags = arg(4);
     const label = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? this.labelName(variableName(handlerNode)) : undefined;
-    if (handlerNode && address === undefined && !label) this.unmodelled(`the handler ${handlerNode.text} has no known address`, handlerNode, true);
+    if (handlerNode && given === undefined && !label) this.unmodelled(`the handler ${handlerNode.text} has no known address`, handlerNode, true);
     this.creations.push({
       ...(label ? { handler: label } : {}),
-      ...(address !== undefined && address !== 0n ? { handlerAddress: address } : {}),
+      // 0 is no handler; offset-assembled code's first label may be at 0 in the layout.
+      ...(given !== undefined && given !== 0n ? { handlerAddress: this.logicalAddress(given) } : {}),
       ...areaFlagBits(flags === undefined ? expr.bv(0) : asNumber(flags)),
       source: this.spanOf(node),
     });
+  }
+
+  /** Where the program's layout has the code an address runs: a block's own, or the labels' of offset-assembled code it lies in. */
+  private logicalAddress(address: bigint): bigint {
+    if ([...this.layout.labels.values()].includes(address)) return address;
+    const block = this.offsetBlocks.find((b) => address >= b.physical && address < b.physical + b.size);
+    return block ? address - block.physical + block.logical : address;
   }
 
   /** A BASIC name as the Program knows the label, when it is one. */
@@ -233,7 +253,20 @@ export class BasicPass implements BasicScope {
     for (const item of namedChildren(node)) this.asmStatement(item);
     this.reporting = false;
     this.blockLabels.push(this.block);
+    const start = this.blockStarts[this.blockStarts.length - 1] as bigint;
+    const size = this.layout.address - start;
     this.env.set('P%', expr.bv(this.layout.address));
+    // O% moves on with the bytes whether or not OPT asked for offset assembly: pass% is seldom known.
+    const physical = this.known('O%');
+    if (physical !== undefined) {
+      this.offsetBlocks.push({ logical: start, physical, size });
+      this.env.set('O%', expr.bv(physical + size));
+    }
+  }
+
+  private known(name: string): bigint | undefined {
+    const v = this.env.get(name);
+    return v === undefined ? undefined : constantOf(v);
   }
 
   private asmStatement(node: Node): void {
