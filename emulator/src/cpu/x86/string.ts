@@ -56,7 +56,7 @@ function step(state: X86State, kind: Kind, bytes: Bytes, env: X86Env): void {
 }
 
 /**
- * With DF unknown (no `cld` since a call that may have set it), each
+ * With DF unknown (no `cld` since the procedure was entered), each
  * iteration would add an if-then-else on DF to ESI and EDI, so the
  * addresses grew by a term per iteration and a page-sized fill took
  * minutes: the repetition runs once for each direction instead.
