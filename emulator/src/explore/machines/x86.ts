@@ -8,7 +8,7 @@ import type { Expr } from '../../values/expr.js';
 import { RegisterView } from './registerView.js';
 import { forgetCalleeWrites } from './skippedCall.js';
 import type { RegisterDifference } from './registerView.js';
-import type { Machine, StepEnv } from '../machine.js';
+import type { Fresh, Machine, StepEnv } from '../machine.js';
 
 // The exploration engine's view of the x86 semantics: registers and flags by
 // name for joins, widening and traces, and the effect of a call it does not
@@ -17,7 +17,7 @@ import type { Machine, StepEnv } from '../machine.js';
 export const X86_FLAG_NAMES = ['cf', 'pf', 'af', 'zf', 'sf', 'of', 'df'] as const;
 
 /** Registers a C-convention call may change (EAX, ECX, EDX; the flags too). */
-export const CALLER_SAVED: readonly X86Reg32[] = ['eax', 'ecx', 'edx'];
+const CALLER_SAVED: readonly X86Reg32[] = ['eax', 'ecx', 'edx'];
 
 /**
  * The flags a call may change: the status flags. DF is not one: the 32-bit
@@ -139,9 +139,18 @@ export const x86Machine: Machine<X86State> = {
   skipCall(state, fresh) {
     const next = state.clone();
     next.regs.esp = add(next.regs.esp, bv(4, 32));
-    for (const r of CALLER_SAVED) next.regs[r] = fresh(`call.${r}`, 32);
-    for (const f of CALL_CLOBBERED_FLAGS) next.flags[f] = fresh(`call.${f}`, 1);
-    forgetCalleeWrites(next.memory, next.regs.esp);
+    leftByUnseenCallee(next, (name, width) => fresh(`call.${name}`, width));
     return next;
   },
 };
+
+/**
+ * What a C-convention callee the analysis does not see may leave, in place:
+ * EAX, ECX, EDX and the status flags fresh (`fresh` names each by register),
+ * memory outside the caller's frame unknown.
+ */
+export function leftByUnseenCallee(state: X86State, fresh: Fresh): void {
+  for (const r of CALLER_SAVED) state.regs[r] = fresh(r, 32);
+  for (const f of CALL_CLOBBERED_FLAGS) state.flags[f] = fresh(f, 1);
+  forgetCalleeWrites(state.memory, state.regs.esp);
+}

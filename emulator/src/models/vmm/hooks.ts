@@ -22,8 +22,7 @@ import type { VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
 import { followCopies, handedToCallee, reportLost } from './tracking.js';
 import { UseChecker } from './use-checks.js';
-import { forgetCalleeWrites } from '../../explore/machines/skippedCall.js';
-import { CALL_CLOBBERED_FLAGS, CALLER_SAVED } from '../../explore/machines/x86.js';
+import { CALL_CLOBBERED_FLAGS, leftByUnseenCallee } from '../../explore/machines/x86.js';
 
 // The model's part in exploration. It executes every instruction itself (the
 // CPU semantics for ordinary ones, the service model for calls) so that it
@@ -204,9 +203,7 @@ function set(state: X86State, name: string, value: Expr): void {
 
 /** A service the catalogue does not know: the C registers hold unknown values, and it may have written any memory but the caller's frame. */
 function unknownCall(ctx: Ctx, call: ServiceCall, state: X86State): X86State {
-  for (const r of CALLER_SAVED) state.regs[r] = ctx.fresh(`${call.name}.${r}`, 32);
-  for (const f of CALL_CLOBBERED_FLAGS) state.flags[f] = ctx.fresh(`${call.name}.${f}`, 1);
-  forgetCalleeWrites(state.memory, state.regs.esp);
+  leftByUnseenCallee(state, (name, width) => ctx.fresh(`${call.name}.${name}`, width));
   return state;
 }
 
