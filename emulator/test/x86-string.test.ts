@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bv, constValue, extract, sym } from '../src/values/expr.js';
+import { symbolsOf } from '../src/values/key.js';
+import { SymbolicMemory } from '../src/values/symbolic-memory.js';
 import { knownBits } from '../src/values/known-bits.js';
-import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
+import { ConcreteMemory, MAX_CONCRETE_REP, createX86State, executeX86 } from '../src/cpu/x86/index.js';
 import { ENV, evaluate, flags, insn, machine, prefixed, reg, run, step } from './x86-helpers.js';
 
 function memoryWith(at: number, bytes: number[]): ConcreteMemory {
@@ -58,13 +60,11 @@ test('repne scasb finds a terminator: the strlen idiom', () => {
   assert.equal(flags(s).zf, 1);
 });
 
-test('a symbolic count gives one successor per count up to the limit, then an incomplete fault', () => {
+test('a symbolic count gives one successor per count up to the limit, then one for the rest', () => {
   const state = machine({ edi: 0x100, eax: 0xaa });
   state.regs.ecx = sym('n');
   const out = executeX86(state, prefixed('rep', 'stosb'), { ...ENV, repLimit: 3 });
-  assert.deepEqual(out.map((s) => s.control.kind), ['next', 'next', 'next', 'next', 'fault']);
-  const fault = out[4] ?? assert.fail();
-  assert.match(fault.control.kind === 'fault' ? fault.control.reason : '', /^incomplete: rep stosb/);
+  assert.deepEqual(out.map((s) => s.control.kind), ['next', 'next', 'next', 'next', 'next']);
   for (const n of [0, 1, 2, 3, 50]) {
     const live = out.map((s) => evaluate(s.guard, { n }));
     assert.equal(live.filter((g) => g === 1n).length, 1, `exactly one successor for n = ${n}`);
@@ -73,10 +73,53 @@ test('a symbolic count gives one successor per count up to the limit, then an in
   const two = out[2] ?? assert.fail();
   assert.deepEqual(bytesAt(two.state, 0x100, 3), [0xaa, 0xaa, 0]);
   assert.equal(evaluate(two.state.regs.ecx, { n: 2 }), 0n);
+  // The rest ends where the CPU would, without making its stores.
+  const rest = out[4] ?? assert.fail();
+  assert.equal(evaluate(rest.state.regs.ecx, { n: 50 }), 0n);
+  assert.equal(evaluate(rest.state.regs.edi, { n: 50 }), 0x100n + 50n);
+  assert.deepEqual(bytesAt(rest.state, 0x100, 4), [0xaa, 0xaa, 0xaa, 0]);
+});
+
+test('repne scasb over unknown bytes stops at one of the first bytes or after some number more, with the count and pointer agreeing', () => {
+  const state = createX86State({ memory: new SymbolicMemory(), regs: { edi: bv(0x100, 32), ecx: bv(0xffffffff, 32), eax: bv(0, 32) }, flags: { df: bv(0, 1) } });
+  const out = executeX86(state, prefixed('repne', 'scasb'), { ...ENV, repLimit: 2 });
+  // The first byte is compared while the path is still certain, so the limit counts from the second.
+  assert.deepEqual(out.map((s) => s.control.kind), ['next', 'next', 'next', 'next']);
+  const rest = out[3] ?? assert.fail();
+  const [count] = [...symbolsOf(rest.state.regs.ecx).keys()].filter((name) => name.startsWith('rep.count@1000#'));
+  if (count === undefined) assert.fail('the further iterations are a fresh rep.count');
+  for (const runs of [1n, 7n, 0xfffffffcn]) {
+    assert.equal(evaluate(rest.state.regs.ecx, { [count]: runs }), 0xfffffffcn - runs);
+    assert.equal(evaluate(rest.state.regs.edi, { [count]: runs }), (0x103n + runs) & 0xffffffffn);
+  }
+  // With every byte read non-zero, the rest ends only by running ECX out:
+  // not after none, nor after 7, nor after more than ECX had left.
+  const others = Object.fromEntries([...symbolsOf(rest.guard).keys()].filter((name) => name !== count).map((name) => [name, 1]));
+  const ends = (runs: bigint): bigint => evaluate(rest.guard, { ...others, [count]: runs });
+  assert.deepEqual([0n, 7n, 0xfffffffcn, 0xfffffffdn].map(ends), [0n, 0n, 1n, 0n]);
 });
 
 test('a concrete count never forks', () => {
   assert.equal(step(machine({ edi: 0x100, ecx: 40 }), prefixed('rep', 'stosd')).length, 1);
+});
+
+test('a constant count over the limit is cut off before the first store, one at the limit runs to the end', () => {
+  const over = executeX86(machine({ edi: 0x1000, ecx: MAX_CONCRETE_REP + 1, eax: 0x5a5a5a5a }), prefixed('rep', 'stosd'), ENV);
+  assert.equal(over.length, 1);
+  const cut = over[0] ?? assert.fail();
+  assert.equal(cut.control.kind === 'incomplete' ? cut.control.reason : '', `rep stosd would run ${MAX_CONCRETE_REP + 1} times, over ${MAX_CONCRETE_REP}`);
+  assert.deepEqual(bytesAt(cut.state, 0x1000, 4), [0, 0, 0, 0]);
+  assert.equal(reg(cut.state, 'ecx'), MAX_CONCRETE_REP + 1);
+  const all = run(machine({ edi: 0x1000, ecx: MAX_CONCRETE_REP, eax: 0xa5 }), prefixed('rep', 'stosb'));
+  assert.equal(reg(all, 'ecx'), 0);
+  assert.equal(reg(all, 'edi'), 0x1000 + MAX_CONCRETE_REP);
+  assert.deepEqual(bytesAt(all, 0x1000 + MAX_CONCRETE_REP - 1, 2), [0xa5, 0]);
+  // A comparison may stop early, so its count is no bound: it is cut off once it has run that long.
+  const scan = executeX86(machine({ edi: 0x1000, ecx: 0xffffffff }, {}, new ConcreteMemory(1)), prefixed('repne', 'scasb'), ENV);
+  assert.equal(scan.length, 1);
+  const unfinished = scan[0] ?? assert.fail();
+  assert.equal(unfinished.control.kind === 'incomplete' ? unfinished.control.reason : '', `repne scasb still running after ${MAX_CONCRETE_REP} iterations`);
+  assert.equal(reg(unfinished.state, 'edi'), 0x1000 + MAX_CONCRETE_REP);
 });
 
 test('an unknown DF splits a repetition into one run per direction, each stepping by a constant', () => {

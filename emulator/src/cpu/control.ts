@@ -14,6 +14,11 @@ export type Control =
   /** The CPU would raise an exception here (divide by zero, undefined instruction). */
   | { readonly kind: 'fault'; readonly reason: string }
   /**
+   * The semantics stop following the path here, though the CPU would go on
+   * (a repetition too long, or too uncertain, to run): an analysis cut short.
+   */
+  | { readonly kind: 'incomplete'; readonly reason: string }
+  /**
    * Models only: the path leaves the code on purpose and does not come back
    * (`Fatal_Error_Handler`, a plain SWI's error going to the error handler).
    */

@@ -500,6 +500,7 @@ class Explorer<S> {
       }
       case 'interrupt': case 'swi': return this.external(path, control, item, env, ctx, depth);
       case 'fault': return this.end(path, 'fault', control.reason);
+      case 'incomplete': return this.giveUp(control.reason, path);
       case 'exit': return this.end(path, 'exit', control.reason);
     }
   }

@@ -36,8 +36,8 @@ export interface X86Env {
   resolveLabel(name: string): number | undefined;
   /**
    * How many iterations of a `rep` string instruction may run while its
-   * continuation is symbolic before the remaining paths become an
-   * `incomplete:` fault. Default {@link DEFAULT_REP_LIMIT}.
+   * continuation is symbolic before the remaining paths end `incomplete`.
+   * Default {@link DEFAULT_REP_LIMIT}.
    */
   readonly repLimit?: number;
 }

@@ -1,4 +1,4 @@
-import { FALSE, TRUE, add, and, bv, constValue, eq, ite, not, sub, type Expr } from '../../values/expr.js';
+import { FALSE, TRUE, add, and, bv, constValue, eq, ite, mul, not, or, sub, sym, ule, ult, type Expr } from '../../values/expr.js';
 import type { X86Instruction, X86Reg } from '../../ir/x86.js';
 import type { Successor } from '../control.js';
 import { subFlags } from './arithmetic-flags.js';
@@ -10,11 +10,17 @@ import { NEXT, isFalse } from './successors.js';
 // String instructions with their rep/repe/repne forms. One call runs the whole
 // repetition: a constant ECX runs exactly (up to MAX_CONCRETE_REP
 // iterations); while the continuation is symbolic each possible exit becomes
-// its own successor, and after env.repLimit such iterations the paths still
-// running end in an `incomplete:` fault.
+// its own successor, and after env.repLimit such iterations the path still
+// running takes the rest in one step (`runRest`).
 
-/** A concrete repetition longer than this is cut off as `incomplete:` rather than run. */
-export const MAX_CONCRETE_REP = 1 << 20;
+/**
+ * A concrete repetition longer than this is cut off as `incomplete` rather
+ * than run. Each iteration stores into memory kept cell by cell, so the
+ * cost grows with the bytes written: a 4 MB clear took 17 s and 1.4 GB
+ * inside one step, where no budget could stop it; this many dword stores
+ * (256 KB) take under a second.
+ */
+export const MAX_CONCRETE_REP = 1 << 16;
 
 const KINDS = ['movs', 'stos', 'lods', 'scas', 'cmps', 'ins', 'outs'] as const;
 type Kind = (typeof KINDS)[number];
@@ -62,6 +68,12 @@ function step(state: X86State, kind: Kind, bytes: Bytes, env: X86Env): void {
  * minutes: the repetition runs once for each direction instead.
  */
 function repeated(state: X86State, insn: X86Instruction, env: X86Env, kind: Kind, bytes: Bytes): Successor<X86State>[] {
+  // Without a ZF stop a constant count is the number of iterations: one
+  // too many is known before the first, and before a fork on DF.
+  const count = constValue(state.regs.ecx);
+  if (kind !== 'scas' && kind !== 'cmps' && count !== undefined && count > MAX_CONCRETE_REP) {
+    return [{ guard: TRUE, state, control: { kind: 'incomplete', reason: `${insn.prefix} ${insn.mnemonic} would run ${count} times, over ${MAX_CONCRETE_REP}` } }];
+  }
   const df = state.flags.df;
   if (df.kind === 'const') return repeatedOneWay(state, insn, env, kind, bytes);
   const down = state.clone();
@@ -90,23 +102,55 @@ function repeatedOneWay(state: X86State, insn: X86Instruction, env: X86Env, kind
     guard = stays;
     return isFalse(stays);
   };
-  const cutOff = (why: string): Successor<X86State>[] => {
-    out.push({ guard, state: current, control: { kind: 'fault', reason: `incomplete: ${insn.prefix} ${insn.mnemonic} ${why}` } });
-    return out;
-  };
 
   for (;;) {
     if (leave(eq(current.regs.ecx, bv(0, 32)))) return out;
     if (constValue(guard) === undefined) {
-      if (symbolicRuns++ >= limit) return cutOff(`still running after ${limit} iterations with a symbolic count or data`);
+      if (symbolicRuns++ >= limit) {
+        out.push({ guard: and(guard, runRest(current, kind, bytes, zfStop, env)), state: current, control: NEXT });
+        return out;
+      }
     } else if (concreteRuns++ >= MAX_CONCRETE_REP) {
-      return cutOff(`exceeds ${MAX_CONCRETE_REP} iterations`);
+      // A comparison of known bytes that has not stopped yet.
+      out.push({ guard, state: current, control: { kind: 'incomplete', reason: `${insn.prefix} ${insn.mnemonic} still running after ${MAX_CONCRETE_REP} iterations` } });
+      return out;
     }
     step(current, kind, bytes, env);
     current.regs.ecx = sub(current.regs.ecx, bv(1, 32));
     if (zfStop === 'repe' && leave(not(current.flags.zf))) return out;
     if (zfStop === 'repne' && leave(current.flags.zf)) return out;
   }
+}
+
+let restCount = 0;
+
+/**
+ * The rest of a repetition still running after `env.repLimit` iterations
+ * with a symbolic count or data, in one step, as a loop is once widened:
+ * ECX, ESI and EDI end where the remaining iterations leave them, the
+ * accumulator and flags as the last one leaves them, but its stores are not
+ * made. Cells they would overwrite keep what they held, as the stores of a
+ * loop through a widened pointer land in a region of their own; cutting the
+ * path off instead gave a PW900 for every copy of a length the caller
+ * passes. A comparing repetition stops after an unknown number of further
+ * iterations, a fresh `rep.count@…` value: the condition returned says how
+ * many it can be.
+ */
+function runRest(state: X86State, kind: Kind, bytes: Bytes, zfStop: 'repe' | 'repne' | undefined, env: X86Env): Expr {
+  const { ecx, esi, edi } = state.regs;
+  const runs = zfStop ? sym(`rep.count@${env.address.toString(16)}#${++restCount}`, 32) : ecx;
+  const delta = ite(state.flags.df, bv(-bytes, 32), bv(bytes, 32));
+  const moved = mul(runs, delta);
+  if (kind !== 'stos' && kind !== 'scas' && kind !== 'ins') state.regs.esi = add(esi, moved);
+  if (kind !== 'lods' && kind !== 'outs') state.regs.edi = add(edi, moved);
+  state.regs.ecx = sub(ecx, runs);
+  const last = (pointer: Expr): Expr => state.memory.load(sub(pointer, delta), bytes);
+  if (kind === 'lods') writeReg(state, ACCUMULATOR[bytes], last(state.regs.esi));
+  if (kind === 'scas') subFlags(state.flags, readReg(state, ACCUMULATOR[bytes]), last(state.regs.edi), FALSE);
+  if (kind === 'cmps') subFlags(state.flags, last(state.regs.esi), last(state.regs.edi), FALSE);
+  if (zfStop === undefined) return TRUE;
+  const stopped = zfStop === 'repe' ? not(state.flags.zf) : state.flags.zf;
+  return and(and(ult(bv(0, 32), runs), ule(runs, ecx)), or(eq(state.regs.ecx, bv(0, 32)), stopped));
 }
 
 const SUFFIX_BYTES: Record<string, Bytes> = { b: 1, w: 2, d: 4 };
