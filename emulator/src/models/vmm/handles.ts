@@ -40,7 +40,9 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
   const where = (o: MemObject): LineMessage => (o.site ? lineMessage` at line ${o.site}` : lineMessage``);
   const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (line ${site})`) });
   const noun = family === 'heap' ? 'heap block' : 'memory handle';
-  if (object?.status === 'freed') return fail(how === 'free' ? `${service} frees a ${noun} that was already freed` : `${service} uses a ${noun} after it was freed`);
+  if (object?.status === 'freed') {
+    return fail(how === 'free' ? lineMessage`${service} frees a ${noun} that was already freed${where(object)}` : lineMessage`${service} uses a ${noun} after it was freed${where(object)}`);
+  }
   if (object?.status === 'reallocated') {
     return fail(lineMessage`${service} uses a ${noun} that ${family === 'heap' ? '_HeapReAllocate' : '_PageReAllocate'}${where(object)} replaced`);
   }
