@@ -110,6 +110,31 @@ test('R2 fixed: saving and restoring around the call is clean', () => {
   assert.deepEqual(codes(analyse(r2Good, { reasons: [0, 1, 2, 3, 4], needsSpecificPages: false })), []);
 });
 
+test('R2: an LDM that pulls more than the STM pushed is one PW304, for SP, not one per register pulled', () => {
+  const unbalanced = (b: B) => {
+    all(b, push([5, 6, LR]), 'STMFD sp!, {r5-r6, lr}');
+    b.instruction(insn('mov', [reg(5), imm(1)]), 'MOV r5, #1');
+    all(b, pull([4, 5, 6, LR]), 'LDMFD sp!, {r4-r6, lr}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  assert.deepEqual(only(analyse(unbalanced, { reasons: [1] }), 'PW304').map((f) => f.message), [
+    'PostGrow returns with R13 changed; the kernel expects it preserved (it is 4 bytes above its value at entry)',
+  ]);
+  // With SP right, each register is its own finding as before.
+  const balanced = (b: B) => {
+    all(b, push([6, LR]), 'STMFD sp!, {r6, lr}');
+    b.instruction(insn('mov', [reg(5), imm(1)]), 'MOV r5, #1');
+    b.instruction(insn('mov', [reg(4), imm(1)]), 'MOV r4, #1');
+    all(b, pull([6, LR]), 'LDMFD sp!, {r6, lr}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  assert.deepEqual(only(analyse(balanced, { reasons: [1] }), 'PW304').map((f) => f.message).sort(), [
+    'PostGrow returns with R4 changed; the kernel expects it preserved', 'PostGrow returns with R5 changed; the kernel expects it preserved',
+  ]);
+});
+
 test('Entry/EXIT from the Hdr macros preserve what they list', () => {
   const h = (b: B) => {
     all(b, entry([1, 2]), 'Entry "r1-r2"');

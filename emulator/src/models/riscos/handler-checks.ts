@@ -4,7 +4,7 @@ import type { DraftNote, Outcome, StepContext } from '../../explore/hooks.js';
 import { conditionHolds } from '../../cpu/arm/condition.js';
 import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import type { ArmInstruction } from '../../ir/arm.js';
-import { add, and, bv, constValue, eq, ne, not, or1, TRUE, ugt, ult } from '../../values/expr.js';
+import { add, and, bv, constValue, eq, ne, not, or1, sub, TRUE, ugt, ult } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { symbolsOf } from '../../values/key.js';
@@ -277,16 +277,30 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   }
 
   // PW304: registers the kernel expects back; R0 is the error pointer on a V-set return.
+  // Where SP comes back moved (an LDM that pulls other registers than the STM
+  // pushed), the registers pulled are wrong because of it: SP is the one
+  // finding there, and the others are findings only where SP is right.
+  const spRight = eq(register(state, 13), register(entry, 13));
   for (const name of reason.mustPreserve) {
     if (outputs.has(name)) continue;
     const r = REG_NAMES.indexOf(name);
     if (r < 0) continue;
     const changed = ne(register(state, r), register(entry, r));
-    const cond = r === 0 ? and(vClear, changed) : changed;
+    const cond = and(r === 0 ? and(vClear, changed) : changed, r === 13 ? TRUE : spRight);
     if (mentionsUnknown(cond, ctx.program) || ctx.infeasible(cond)) continue;
+    const why = r === 13 ? stackDistance(register(state, 13), register(entry, 13)) : reason.kernelReuses.includes(name) ? ' and reuses it after the call' : '';
     ctx.report({
-      code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${reason.kernelReuses.includes(name) ? ' and reuses it after the call' : ''}`,
+      code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${why}`,
       condition: cond, rootCause: name, notes: writerNote(state, r, `${name} overwritten`),
     });
   }
+}
+
+/** How far SP is from where it was, when that is a constant (an LDM that pulls more than its STM pushed: 4 bytes a register). */
+function stackDistance(sp: Expr, entrySp: Expr): string {
+  const distance = constValue(sub(sp, entrySp));
+  if (distance === undefined) return '';
+  const signed = distance >= 0x80000000n ? distance - 0x100000000n : distance;
+  const bytes = signed < 0n ? -signed : signed;
+  return ` (it is ${bytes} bytes ${signed < 0n ? 'below' : 'above'} its value at entry)`;
 }
