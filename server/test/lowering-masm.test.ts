@@ -369,6 +369,9 @@ describe('MASM lowering: the vmm.inc layer', () => {
       'ret',
       'int 21h',
     ]);
+    // A call the analysis does not follow takes the four arguments off as the handler would.
+    const dispatchCall = r.program.items.find((i) => i.kind === 'instruction' && i.instruction.mnemonic === 'call');
+    assert.equal(dispatchCall?.kind === 'instruction' && dispatchCall.instruction.arch === 'x86' ? dispatchCall.instruction.calleePops : undefined, 16);
     assert.deepEqual(r.program.entries.map((e) => [e.name, e.contract]), [
       ['MYVXD_Control', { kind: 'procedure' }],
       ['Helper', { kind: 'procedure' }],

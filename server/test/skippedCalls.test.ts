@@ -122,3 +122,63 @@ describe('memory after a call the analysis does not follow', () => {
     assert.deepEqual(await findings('stack'), [`${second} PW222`]);
   });
 });
+
+// `Control_Dispatch W32_DEVICEIOCONTROL, Ioctl, sCall, <ecx, ebx, edx, esi>`
+// pushes four registers and calls a handler that takes them off the stack
+// itself (stdcall; pCall too). A handler the analysis does not follow (an
+// EXTRN procedure, often C) was taken as leaving them there, a false
+// PW231 at the dispatch.
+const dispatching = (convention: string, handler = '        EXTRN   Ctl_Ioctl:NEAR\n', body = ''): string => `        .386p
+        include vmm.inc
+        include vwin32.inc
+
+${handler}
+VxD_LOCKED_CODE_SEG
+
+BeginProc Ctl_Control
+        Control_Dispatch W32_DEVICEIOCONTROL, Ctl_Ioctl, ${convention}, <ecx, ebx, edx, esi>
+        clc
+        ret
+EndProc Ctl_Control
+${body}
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+
+describe('a Control_Dispatch handler with a calling convention', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pw-dispatch-'));
+  const variants: Record<string, string> = {
+    sCall: dispatching('sCall'),
+    pCall: dispatching('pCall'),
+    cCall: dispatching('cCall'),
+    // The handler in the file says it is stdcall but returns with a plain `ret`: the arguments stay.
+    unpopped: dispatching('sCall', '', `
+BeginProc Ctl_Ioctl, SCALL
+        xor     eax, eax
+        ret
+EndProc Ctl_Ioctl
+`),
+  };
+  for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.asm`), text);
+  const run = checkJson([root]);
+  run.catch(() => undefined);
+  const findings = async (variant: string): Promise<string[]> =>
+    (await run).filter((f) => f.file.endsWith(`/${variant}.asm`)).map((f) => `${f.line} ${f.code}`);
+  const dispatchLine = (variant: string): number => (variants[variant]?.split('\n').findIndex((l) => l.includes('Control_Dispatch')) ?? -2) + 1;
+
+  it('outside the file, stdcall (sCall) takes its arguments with it', async () => {
+    assert.deepEqual(await findings('sCall'), []);
+  });
+
+  it('outside the file, pascal (pCall) too', async () => {
+    assert.deepEqual(await findings('pCall'), []);
+  });
+
+  it('with cCall the dispatch removes them itself', async () => {
+    assert.deepEqual(await findings('cCall'), []);
+  });
+
+  it('a handler in the file that leaves them is still PW231', async () => {
+    assert.deepEqual(await findings('unpopped'), [`${dispatchLine('unpopped')} PW231`]);
+  });
+});

@@ -838,7 +838,7 @@ class Explorer<S> {
 
   /** A call the run does not follow: the machine clobbers what the callee may change. */
   private skipCall(path: Path<S>, ctx: StepCtx<S>): Path<S> {
-    const state = this.options.machine.skipCall(path.state, ctx.fresh);
+    const state = this.options.machine.skipCall(path.state, ctx.fresh, ctx.item.instruction);
     const pins = this.takePins();
     const models = this.options.hooks?.onSkippedCall?.(path.models) ?? path.models;
     return { ...path, state, models, condition: path.condition.and(pins), witness: this.witnessFor(path, pins) };

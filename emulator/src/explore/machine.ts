@@ -49,5 +49,5 @@ export interface Machine<S> {
    * outside the program): the convention's caller-saved registers hold fresh
    * values and the return address is consumed (x86 pops it; ARM has it in LR).
    */
-  skipCall(state: S, fresh: Fresh): S;
+  skipCall(state: S, fresh: Fresh, call: Instruction): S;
 }

@@ -51,4 +51,10 @@ export interface X86Instruction {
   readonly mnemonic: string;
   readonly prefix?: 'rep' | 'repe' | 'repne' | 'lock';
   readonly operands: readonly X86Operand[];
+  /**
+   * For a call: the bytes of arguments the callee takes off the stack as it
+   * returns (stdcall, pascal; `Control_Dispatch` with sCall or pCall), which
+   * a call the analysis does not follow must take off too.
+   */
+  readonly calleePops?: number;
 }

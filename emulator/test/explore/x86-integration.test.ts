@@ -172,3 +172,21 @@ test('the x86 registers\' names are listed in their order without working out a 
   assert.ok(state.flags instanceof LazyFlags && state.flags.isWorkedOut('pf'), 'listing the entries works it out');
   assert.deepEqual(names.slice(-7), ['cf', 'pf', 'af', 'zf', 'sf', 'of', 'df']);
 });
+
+test('a call to code outside the program pops the return address, and the arguments a stdcall callee takes', () => {
+  const espAfter = (calleePops: number | undefined): bigint | undefined => {
+    const b = x86Program();
+    b.instruction(insn('push', reg('eax')), 'push eax');
+    b.instruction(insn('push', reg('ebx')), 'push ebx');
+    b.instruction({ ...insn('call', { kind: 'target', label: 'Elsewhere' }), ...(calleePops === undefined ? {} : { calleePops }) }, 'call Elsewhere');
+    b.instruction(insn('ret'), 'ret');
+    const program = b.build();
+    const entry = createX86State({ memory: new SymbolicMemory(program.image), regs: { esp: bv(0x8000) } });
+    const [end, ...more] = explore(0x1000n, entry, { program, machine: x86Machine }).ends;
+    assert.deepEqual(more, []);
+    return end && constValue(end.state.regs.esp);
+  };
+  // ESP at the end is after the `ret`, which takes 4 bytes more.
+  assert.equal(espAfter(undefined), 0x8000n - 8n + 4n);
+  assert.equal(espAfter(8), 0x8000n + 4n);
+});

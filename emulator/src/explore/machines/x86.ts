@@ -136,9 +136,10 @@ export const x86Machine: Machine<X86State> = {
     next.memory = memory;
     return next;
   },
-  skipCall(state, fresh) {
+  skipCall(state, fresh, call) {
     const next = state.clone();
-    next.regs.esp = add(next.regs.esp, bv(4, 32));
+    const pops = call.arch === 'x86' ? call.calleePops ?? 0 : 0;
+    next.regs.esp = add(next.regs.esp, bv(4 + pops, 32));
     leftByUnseenCallee(next, (name, width) => fresh(`call.${name}`, width));
     return next;
   },

@@ -323,6 +323,12 @@ export class LoweringPass implements Scope, VmmHost {
     return this.layout.instruction(instruction, this.span(node), firstLine(node.text));
   }
 
+  emitCall(target: X86Operand, calleePops: number, node: Node): bigint {
+    this.writePrologue();
+    const instruction: X86Instruction = { arch: 'x86', mnemonic: 'call', operands: [target], calleePops };
+    return this.layout.instruction(instruction, this.span(node), firstLine(node.text));
+  }
+
   emitLinkCode(value: Expr, node: Node): void {
     this.layout.data([{ bytes: 4, value }], 4, this.span(node));
   }

@@ -30,6 +30,8 @@ export interface ProcFrame {
 export interface VmmHost {
   readonly evaluator: Evaluator;
   emit(mnemonic: string, operands: readonly X86Operand[], node: Node): bigint;
+  /** A call to a procedure that takes `calleePops` bytes of arguments off the stack as it returns. */
+  emitCall(target: X86Operand, calleePops: number, node: Node): bigint;
   emitLinkCode(value: Expr, node: Node): void;
   operand(node: Node): X86Operand | undefined;
   branchTarget(node: Node): X86Operand | undefined;
@@ -184,8 +186,12 @@ export function controlDispatch(node: Node, host: VmmHost): void {
   const args = argList ? argumentSlots(argList, 'item').filter((n): n is Node => n !== undefined) : [];
   const order = convention === 'pcall' ? args : [...args].reverse();
   for (const a of order) host.emit('push', [stackOperand(a, host)], a);
-  host.emit('call', [target], node);
-  if (convention === 'ccall' && args.length > 0) host.emit('add', [reg('esp'), imm(4 * args.length)], node);
+  if (convention === 'ccall') {
+    host.emit('call', [target], node);
+    if (args.length > 0) host.emit('add', [reg('esp'), imm(4 * args.length)], node);
+  } else {
+    host.emitCall(target, 4 * args.length, node);
+  }
   host.emit('ret', [], node);
   host.defineCodeLabel(skip);
 }
