@@ -420,6 +420,31 @@ describe('MASM lowering: the vmm.inc layer', () => {
     const debug = await lower(src, { defines: { DEBUG: true } });
     assert.ok(code(debug).join(';').includes('call Other;ret'));
   });
+
+  it('lowers cCall, sCall and pCall: the pushes in the convention\'s order, and who takes them off', async () => {
+    const r = await lower([
+      'BeginProc P',
+      '  cCall Helper, <eax, ebx>',
+      '  sCall Helper, <eax, ebx>',
+      '  pCall Helper, <eax, ebx>',
+      '  cCall Helper',
+      '  ret',
+      'EndProc P',
+      'BeginProc Helper',
+      '  ret',
+      'EndProc Helper',
+    ].join('\n'));
+    assert.deepEqual(code(r), [
+      'push ebx', 'push eax', 'call Helper', 'add esp, 8h',
+      'push ebx', 'push eax', 'call Helper',
+      'push eax', 'push ebx', 'call Helper',
+      'call Helper',
+      'ret', 'ret',
+    ]);
+    const pops = r.program.items.flatMap((i) => (i.kind === 'instruction' && i.instruction.arch === 'x86' && i.instruction.mnemonic === 'call' ? [i.instruction.calleePops] : []));
+    assert.deepEqual(pops, [undefined, 8, 8, undefined]);
+    assert.deepEqual(r.unmodelled, []);
+  });
 });
 
 describe('MASM lowering: macros', () => {

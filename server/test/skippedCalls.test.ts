@@ -182,3 +182,54 @@ EndProc Ctl_Ioctl
     assert.deepEqual(await findings('unpopped'), [`${dispatchLine('unpopped')} PW231`]);
   });
 });
+
+// vmm.inc's cCall, sCall and pCall push a procedure's arguments and call
+// it: they stopped the analysis (PW900) before.
+const calling = (sCallArguments: string): string => `        .386p
+        include vmm.inc
+
+        EXTRN   Helper_C:NEAR
+
+VxD_LOCKED_CODE_SEG
+
+BeginProc Uses_Calls
+        mov     eax, 1
+        cCall   Helper_C, <eax, ebx>
+        sCall   Helper_S, ${sCallArguments}
+        pCall   Helper_C, <eax, ebx>
+        clc
+        ret
+EndProc Uses_Calls
+
+BeginProc Helper_S, SCALL
+        ArgVar  a1, DWORD
+        ArgVar  a2, DWORD
+        EnterProc
+        mov     eax, a1
+        add     eax, a2
+        LeaveProc
+        Return
+EndProc Helper_S
+
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+
+describe('cCall, sCall and pCall', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pw-calls-'));
+  const variants: Record<string, string> = { matching: calling('<eax, ebx>'), short: calling('<eax>') };
+  for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.asm`), text);
+  const run = checkJson([root]);
+  run.catch(() => undefined);
+  const findings = async (variant: string): Promise<string[]> =>
+    (await run).filter((f) => f.file.endsWith(`/${variant}.asm`)).map((f) => `${f.line} ${f.code}`);
+
+  it('are followed through, to a procedure in the file or outside it', async () => {
+    assert.deepEqual(await findings('matching'), []);
+  });
+
+  it('an sCall with one argument fewer than the procedure takes off is PW231 at the return', async () => {
+    const ret = (variants.short?.split('\n').findIndex((l) => /^\s+ret$/.test(l)) ?? -2) + 1;
+    assert.deepEqual(await findings('short'), [`${ret} PW231`]);
+  });
+});

@@ -25,6 +25,7 @@ BeginProc PAGEVXD_Exit, SCALL, PUBLIC, ESP
         EnterProc
         SaveReg <ebx, esi>
         mov     esi, pInfo
+        cCall   Log_Exit, <esi, [hMem]>
         VMMcall _PageFree, <[hMem], 0>
         LeaveProc
         return

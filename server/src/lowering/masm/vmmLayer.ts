@@ -183,7 +183,18 @@ export function controlDispatch(node: Node, host: VmmHost): void {
   const skip = host.localName();
   host.emit('jnz', [{ kind: 'target', label: skip }], node);
   const argList = child(node, 'arguments');
-  const args = argList ? argumentSlots(argList, 'item').filter((n): n is Node => n !== undefined) : [];
+  conventionCall(convention, target, argList ? argumentSlots(argList, 'item').filter((n): n is Node => n !== undefined) : [], node, host);
+  host.emit('ret', [], node);
+  host.defineCodeLabel(skip);
+}
+
+/**
+ * `cCall`, `sCall` or `pCall` of a procedure with its arguments (on its own,
+ * or as a Control_Dispatch makes it): pascal pushes them first to last, the
+ * others last to first; a cCall's caller takes them off again, an sCall or
+ * pCall procedure itself.
+ */
+function conventionCall(convention: string, target: X86Operand, args: readonly Node[], node: Node, host: VmmHost): void {
   const order = convention === 'pcall' ? args : [...args].reverse();
   for (const a of order) host.emit('push', [stackOperand(a, host)], a);
   if (convention === 'ccall') {
@@ -192,8 +203,15 @@ export function controlDispatch(node: Node, host: VmmHost): void {
   } else {
     host.emitCall(target, 4 * args.length, node);
   }
-  host.emit('ret', [], node);
-  host.defineCodeLabel(skip);
+}
+
+function callMacro(convention: 'ccall' | 'scall' | 'pcall'): Handler {
+  return (args, node, host) => {
+    const [procedure, list] = args;
+    const target = procedure && host.branchTarget(procedure);
+    if (!target) return host.unmodelled(`${node.text.split(/\s/)[0]} without a procedure`, node);
+    conventionCall(convention, target, listItems(list), node, host);
+  };
 }
 
 const NO_CODE = new Set([
@@ -343,6 +361,9 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   },
   push_client_state: clientState(true),
   pop_client_state: clientState(false),
+  ccall: callMacro('ccall'),
+  scall: callMacro('scall'),
+  pcall: callMacro('pcall'),
 };
 
 /** A service call with no arguments written as another macro (`Fatal_Error`, `Begin_Nest_Exec`). */
