@@ -661,6 +661,28 @@ test('R15 fixed: CMP r0, #5 / ADDCC dispatches every reason cleanly', () => {
   assert.deepEqual(codes(analyse(branchTable(true), { needsSpecificPages: false })), []);
 });
 
+test('R15: a return in an ADD pc table is an entry (the reasons a handler ignores); a labelled one starts the code after it', () => {
+  const table = (bound: number) => (b: B) => {
+    b.instruction(insn('cmp', [reg(0), imm(bound)]), `CMP r0, #${bound}`);
+    b.instruction(cond('cc', insn('add', [reg(PC), reg(PC), reg(0, { type: 'lsl', amount: 2 })])), 'ADDCC pc, pc, r0, LSL #2');
+    ret(b);
+    b.instruction(insn('b', [target('grow')]), 'B grow');
+    ret(b);
+    b.instruction(insn('b', [target('shrink')]), 'B shrink');
+    ret(b);
+    b.instruction(insn('b', [target('shrink')]), 'B shrink');
+    b.label('grow');
+    ret(b);
+    b.label('shrink');
+    b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+    ret(b);
+  };
+  assert.deepEqual(codes(analyse(table(5), { needsSpecificPages: false })), []);
+  assert.deepEqual(only(analyse(table(6), { needsSpecificPages: false }), 'PW312').map((f) => f.message), [
+    'Computed branch on R0 through a table of 5 entries, and nothing before it keeps R0 below 5: R0 ≥ 5 jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)',
+  ]);
+});
+
 test('R15: LDR pc, [pc, r0, LSL #2] through a DCD table without a bound is PW312', () => {
   const h = (b: B) => {
     b.instruction(insn('ldr', [reg(PC), mem(PC, { reg: 0, shift: { type: 'lsl', amount: 2 } })]), 'LDR pc, [pc, r0, LSL #2]');

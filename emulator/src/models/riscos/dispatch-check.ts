@@ -10,7 +10,8 @@ import { register } from '../../explore/machines/arm.js';
 import { mentionsUnknown } from './provenance.js';
 
 // PW312. A reason dispatch through a table — `ADD pc, pc, rN, LSL #2` over a
-// run of `B` instructions, or `LDR pc, [pc, rN, LSL #2]` over a run of DCD
+// run of `B` instructions and returns (`MOV pc, lr` for a reason the
+// handler ignores), or `LDR pc, [pc, rN, LSL #2]` over a run of DCD
 // words — is safe only when every value the index can take on this path
 // lands in the table. The solver answers that at the branch itself, so a
 // bound check anywhere before it (CMP/ADDCC, CMP/BHS, an AND mask) counts.
@@ -27,14 +28,27 @@ interface Table {
   readonly targets: readonly Expr[];
 }
 
-/** Where each of the consecutive unconditional B instructions from `start` goes: to itself, as ADD pc lands on it. */
-function branchRun(program: Program, start: bigint): Expr[] {
+/**
+ * Whether an instruction can be an entry of an `ADD pc` table: it always
+ * leaves (B, or a return: `MOV pc, lr`, `LDR pc, …`, `LDM …, {…, pc}`).
+ * A return with a label of its own is where code after the table starts
+ * (`.grow MOV pc, lr`), not an entry.
+ */
+function isTableEntry(program: Program, insn: ArmInstruction, at: bigint): boolean {
+  if (insn.condition !== 'al') return false;
+  if (insn.mnemonic === 'b') return true;
+  if (program.labelsAtAddress(at).length > 0) return false;
+  const [first, second] = insn.operands;
+  if ((insn.mnemonic === 'mov' || insn.mnemonic === 'ldr') && first?.kind === 'reg' && first.reg === 15) return true;
+  return insn.mnemonic === 'ldm' && second?.kind === 'reglist' && second.regs.includes(15);
+}
+
+/** Where each of the consecutive table entries from `start` goes: to itself, as ADD pc lands on it. */
+function entryRun(program: Program, start: bigint): Expr[] {
   const out: Expr[] = [];
   for (let at = start; ; at += 4n) {
     const item = program.itemAt(at);
-    if (item?.kind !== 'instruction' || item.instruction.arch !== 'arm') return out;
-    const insn = item.instruction;
-    if (insn.mnemonic !== 'b' || insn.condition !== 'al') return out;
+    if (item?.kind !== 'instruction' || item.instruction.arch !== 'arm' || !isTableEntry(program, item.instruction, at)) return out;
     out.push(bv(at));
   }
 }
@@ -57,7 +71,7 @@ function tableOf(program: Program, insn: ArmInstruction, address: bigint): Table
   const [rd, rn, op2] = insn.operands;
   if (insn.mnemonic === 'add' && rd?.kind === 'reg' && rd.reg === 15 && rn?.kind === 'reg' && rn.reg === 15
     && op2?.kind === 'reg' && op2.shift?.type === 'lsl' && op2.shift.amount === 2) {
-    return { index: op2.reg, targets: branchRun(program, address + 8n) };
+    return { index: op2.reg, targets: entryRun(program, address + 8n) };
   }
   const m = insn.operands[1];
   if (insn.mnemonic === 'ldr' && rd?.kind === 'reg' && rd.reg === 15 && m?.kind === 'mem' && m.base === 15 && m.preIndexed && !m.subtract
@@ -96,7 +110,7 @@ export function checkDispatch(ctx: StepContext<RiscOsState>): Dispatch | undefin
   if (boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets, overrun: false };
   ctx.report({
     code: 'PW312',
-    message: `Computed branch on R${table.index} through a table of ${entries} entries without a bound check: R${table.index} ≥ ${entries} jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)`,
+    message: `Computed branch on R${table.index} through a table of ${entries} entries, and nothing before it keeps R${table.index} below ${entries}: R${table.index} ≥ ${entries} jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)`,
     condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: entries },
   });
   return { index, targets: table.targets, overrun: true };
