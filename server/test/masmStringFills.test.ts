@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkJson } from './support/runCli.js';
+import { checkVariants } from './support/runCli.js';
 
 // A VxD fills the pages it just allocated with `rep stosd`, without a `cld`
 // of its own: ring-0 code runs with DF clear, and a C-convention service
@@ -45,17 +42,12 @@ VxD_LOCKED_CODE_ENDS
 `;
 
 describe('rep stosd over freshly allocated pages', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pw-fills-'));
   const variants: Record<string, string> = {
     service: procedure(''),
     external: procedure('        call    Prepare_Fill'),
     bug: procedure('        mov     esi, [ecx]              ; ECX is _PageAllocate\'s'),
   };
-  for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.asm`), text);
-  const run = checkJson([root]);
-  run.catch(() => undefined);
-  const findings = async (variant: string): Promise<string[]> =>
-    (await run).filter((f) => f.file.endsWith(`/${variant}.asm`)).map((f) => `${f.line} ${f.code}`);
+  const findings = checkVariants(variants);
 
   it('after a service call, DF is still clear and the fill is clean', async () => {
     assert.deepEqual(await findings('service'), []);
@@ -108,7 +100,6 @@ VxD_LOCKED_CODE_ENDS
 `;
 
 describe('rep movsd of a long or unknown count', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pw-copies-'));
   const freedTwiceWhenLong = `        cmp     ebx, 100
         jbe     short fail
         VMMcall _PageFree, <Buf_Handle, 0>
@@ -118,11 +109,8 @@ describe('rep movsd of a long or unknown count', () => {
     passed: copy('[esp+4]', ''),
     passedBug: copy('[esp+4]', freedTwiceWhenLong),
   };
-  for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.asm`), text);
-  const run = checkJson([root]);
-  run.catch(() => undefined);
-  const findings = async (variant: string): Promise<string[]> =>
-    (await run).filter((f) => f.file.endsWith(`/${variant}.asm`)).map((f) => `${f.line} ${f.code} ${f.message}`);
+  const checked = checkVariants(variants);
+  const findings = (variant: string): Promise<string[]> => checked(variant, true);
   const lineOf = (variant: string, text: string, nth = 0): number =>
     (variants[variant]?.split('\n').map((l, i) => [l, i + 1] as const).filter(([l]) => l.includes(text))[nth]?.[1]) ?? -1;
 

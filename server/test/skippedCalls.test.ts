@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkJson } from './support/runCli.js';
+import { checkVariants } from './support/runCli.js';
 
 // A VxD procedure frees the buffer in hBuf, then calls code the analysis
 // does not follow, which may store a new handle there (an EXTRN procedure,
@@ -77,7 +74,6 @@ VxD_LOCKED_CODE_ENDS
 const SECOND_FREE = procedure('').split('\n').findLastIndex((l) => l.includes('_PageFree')) + 1;
 
 describe('memory after a call the analysis does not follow', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pw-skipped-'));
   const variants: Record<string, string> = {
     external: procedure('        call    Rebuild_Buffer'),
     pointer: procedure('        call    [pfnRebuild]'),
@@ -87,11 +83,7 @@ describe('memory after a call the analysis does not follow', () => {
     none: procedure('        nop'),
     stack: stackFrame,
   };
-  for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.asm`), text);
-  const run = checkJson([root]);
-  run.catch(() => undefined);
-  const findings = async (variant: string): Promise<string[]> =>
-    (await run).filter((f) => f.file.endsWith(`/${variant}.asm`)).map((f) => `${f.line} ${f.code}`);
+  const findings = checkVariants(variants);
 
   it('an EXTRN procedure may have replaced the freed handle: no PW222', async () => {
     assert.deepEqual(await findings('external'), []);
@@ -146,7 +138,6 @@ VxD_LOCKED_CODE_ENDS
 `;
 
 describe('a Control_Dispatch handler with a calling convention', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pw-dispatch-'));
   const variants: Record<string, string> = {
     sCall: dispatching('sCall'),
     pCall: dispatching('pCall'),
@@ -159,11 +150,7 @@ BeginProc Ctl_Ioctl, SCALL
 EndProc Ctl_Ioctl
 `),
   };
-  for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.asm`), text);
-  const run = checkJson([root]);
-  run.catch(() => undefined);
-  const findings = async (variant: string): Promise<string[]> =>
-    (await run).filter((f) => f.file.endsWith(`/${variant}.asm`)).map((f) => `${f.line} ${f.code}`);
+  const findings = checkVariants(variants);
   const dispatchLine = (variant: string): number => (variants[variant]?.split('\n').findIndex((l) => l.includes('Control_Dispatch')) ?? -2) + 1;
 
   it('outside the file, stdcall (sCall) takes its arguments with it', async () => {
@@ -216,13 +203,8 @@ VxD_LOCKED_CODE_ENDS
 `;
 
 describe('cCall, sCall and pCall', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pw-calls-'));
   const variants: Record<string, string> = { matching: calling('<eax, ebx>'), short: calling('<eax>') };
-  for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.asm`), text);
-  const run = checkJson([root]);
-  run.catch(() => undefined);
-  const findings = async (variant: string): Promise<string[]> =>
-    (await run).filter((f) => f.file.endsWith(`/${variant}.asm`)).map((f) => `${f.line} ${f.code}`);
+  const findings = checkVariants(variants);
 
   it('are followed through, to a procedure in the file or outside it', async () => {
     assert.deepEqual(await findings('matching'), []);

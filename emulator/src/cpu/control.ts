@@ -15,7 +15,7 @@ export type Control =
   | { readonly kind: 'fault'; readonly reason: string }
   /**
    * The semantics stop following the path here, though the CPU would go on
-   * (a repetition too long, or too uncertain, to run): an analysis cut short.
+   * (a repetition too long to run): an analysis cut short.
    */
   | { readonly kind: 'incomplete'; readonly reason: string }
   /**

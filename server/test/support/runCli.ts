@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { distFile, repoRoot } from './paths.js';
 
 export interface CliRun {
@@ -36,4 +39,19 @@ export function checkJson(args: readonly string[]): Promise<readonly JsonFinding
       }
     });
   });
+}
+
+/**
+ * Writes each variant of a VxD source to a file of its own in a fresh
+ * folder and checks the folder in one CLI run. The function returned gives
+ * a variant's findings as `line code`, or `line code message`.
+ */
+export function checkVariants(variants: Readonly<Record<string, string>>): (variant: string, withMessage?: boolean) => Promise<string[]> {
+  const root = mkdtempSync(join(tmpdir(), 'pw-variants-'));
+  for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.asm`), text);
+  const run = checkJson([root]);
+  // Awaited by the tests; this keeps an early failure from being an unhandled rejection meanwhile.
+  run.catch(() => undefined);
+  return async (variant, withMessage = false) => (await run)
+    .filter((f) => f.file.endsWith(`/${variant}.asm`)).map((f) => `${f.line} ${f.code}${withMessage ? ` ${f.message}` : ''}`);
 }

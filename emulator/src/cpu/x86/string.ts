@@ -131,8 +131,8 @@ let restCount = 0;
  * accumulator and flags as the last one leaves them, but its stores are not
  * made. Cells they would overwrite keep what they held, as the stores of a
  * loop through a widened pointer land in a region of their own; cutting the
- * path off instead gave a PW900 for every copy of a length the caller
- * passes. A comparing repetition stops after an unknown number of further
+ * path off here would make every copy of a length the caller passes a
+ * PW900. A comparing repetition stops after an unknown number of further
  * iterations, a fresh `rep.count@…` value: the condition returned says how
  * many it can be.
  */
