@@ -90,6 +90,38 @@ describe('calling conventions of lowered VMMcalls', () => {
   });
 });
 
+// vmm.inc's VMMcall with no list pushes nothing and cleans up nothing: code
+// that pushed the arguments itself reads them from the stack, with no count.
+const BARE = [
+  'VxD_LOCKED_CODE_SEG',
+  'BeginProc Hand_Pushed',
+  '        push    0',
+  '        VMMcall _GetFreePageCount',
+  '        add     esp, 4',
+  '        ret',
+  'EndProc Hand_Pushed',
+  'BeginProc Hand_Pushed_Flags',
+  '        push    1',
+  '        VMMcall _GetFreePageCount',
+  '        add     esp, 4',
+  '        ret',
+  'EndProc Hand_Pushed_Flags',
+  'BeginProc Tail_Call',
+  '        VMMjmp  _GetFreePageCount',
+  'EndProc Tail_Call',
+  'VxD_LOCKED_CODE_ENDS',
+].join('\n');
+
+describe('VMMcall without an argument list', () => {
+  it('reads the arguments the code pushed and counts none', async () => {
+    const r = await lower(BARE);
+    const codes = (name: string) => analyseVmmProcedure(r.program, name, { macroCalls: r.vmmCalls }).findings.map((f) => [f.code, f.range.start.line]);
+    assert.deepEqual(codes('Hand_Pushed'), []);
+    assert.deepEqual(codes('Hand_Pushed_Flags'), [['PW201', 9]], 'the pushed flags are the argument');
+    assert.deepEqual(codes('Tail_Call'), [], 'a tail call passes its caller\'s arguments on');
+  });
+});
+
 describe('MASM data segments are writable', () => {
   const source = [
     'VxD_LOCKED_DATA_SEG',

@@ -27,6 +27,8 @@ import { x86Machine } from '../../explore/machines/x86.js';
 export interface MacroCallSite {
   readonly interruptAddress: bigint;
   readonly arguments: readonly unknown[];
+  /** Written without an argument list: the code pushed the arguments itself, so there is no count to check. */
+  readonly bare?: true;
 }
 
 export interface VmmAnalysisOptions extends ModelSetup {
@@ -82,7 +84,7 @@ const macroSitesOf = new WeakMap<readonly MacroCallSite[], MacroSites>();
 function macroSites(calls: readonly MacroCallSite[]): MacroSites {
   let sites = macroSitesOf.get(calls);
   if (!sites) {
-    sites = new Map(calls.map((c) => [c.interruptAddress, c.arguments.length] as const));
+    sites = new Map(calls.flatMap((c) => (c.bare ? [] : [[c.interruptAddress, c.arguments.length] as const])));
     macroSitesOf.set(calls, sites);
   }
   return sites;

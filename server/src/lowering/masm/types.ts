@@ -65,6 +65,8 @@ export interface VmmCallSite {
   /** The link code after `int 20h` (symbolic when the device or service is unknown). */
   readonly linkCode?: number;
   readonly arguments: readonly VmmCallArgument[];
+  /** Written without an argument list (`push 0` / `VMMcall _GetFreePageCount`): the arguments are what the stack holds. */
+  readonly bare?: true;
   readonly serviceSource: SourceSpan;
   readonly source: SourceSpan;
 }

@@ -93,13 +93,14 @@ function linkCode(name: string, jump: boolean, node: Node, host: VmmHost): { val
 
 /**
  * `VMMcall Service, <a, b>` as VxDCall expands it: arguments pushed right to
- * left, `int 20h`, the link dword, and the caller's clean-up. A fastcall
+ * left, `int 20h`, the link dword, and the caller's clean-up. Without a
+ * list (`listed` false) the code has pushed the arguments itself. A fastcall
  * service's first two arguments are ECX and EDX themselves (the macro
  * accepts nothing else there), so they are not pushed; stdcall and fastcall
  * services remove their pushed arguments themselves, so no clean-up follows.
  */
 export function serviceCall(
-  macro: VmmCallMacro, serviceNode: Node, argNodes: readonly (Node | undefined)[], node: Node, host: VmmHost,
+  macro: VmmCallMacro, serviceNode: Node, argNodes: readonly (Node | undefined)[], listed: boolean, node: Node, host: VmmHost,
 ): void {
   const name = serviceNode.text;
   const jump = /jmp$/i.test(macro);
@@ -123,7 +124,7 @@ export function serviceCall(
   const registerArgs = argNodes.slice(0, inRegisters).flatMap((a) => (a ? [{ text: a.text, source: host.span(a), pushAddress: interruptAddress }] : []));
   const args: VmmCallArgument[] = [...registerArgs, ...pushes.map((p) => ({ text: p.node.text, source: host.span(p.node), pushAddress: p.address }))];
   host.recordCall({
-    macro, serviceName: name, jump, interruptAddress, arguments: args,
+    macro, serviceName: name, jump, interruptAddress, arguments: args, ...(listed ? {} : { bare: true }),
     serviceSource: host.span(serviceNode), source: host.span(node),
     ...(service ? { service } : {}), ...(link.code !== undefined ? { linkCode: link.code } : {}),
   });
@@ -160,7 +161,7 @@ export function vmmCallStatement(node: Node, host: VmmHost): void {
   if (!service) return;
   const args = child(node, 'arguments');
   const argNodes = !args ? [] : args.type === 'angle_list' ? argumentSlots(args, 'item') : [args];
-  serviceCall(macro, service, argNodes, node, host);
+  serviceCall(macro, service, argNodes, args !== undefined, node, host);
 }
 
 /**
