@@ -341,6 +341,15 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     assert.equal(after.vmmCalls[0]?.linkCode, 0x3c810000);
   });
 
+  test('a procedure is lowered again when the PROTO of a procedure it calls changes what the callee takes off', async () => {
+    const text = TWO_PROCEDURES.replace('LIMIT   EQU     10', 'LIMIT   EQU     10\nHandle  PROTO   STDCALL :DWORD')
+      .replace('        mov     ebx, 10\n', '        push    ebx\n        call    Handle\n');
+    const { counts, after } = await afterEdit('Handle  PROTO   STDCALL :DWORD', 'Handle  PROTO   STDCALL :DWORD, :DWORD', text);
+    assert.deepEqual(counts, { replayed: 1, lowered: 2 });
+    const call = after.program.items.find((i) => i.kind === 'instruction' && i.instruction.mnemonic === 'call');
+    assert.equal(call?.kind === 'instruction' && call.instruction.arch === 'x86' ? call.instruction.calleePops : undefined, 8);
+  });
+
   test('a run of statements is lowered again when its statements move apart', async () => {
     const { runs } = await afterEdit('Table   dd      LIMIT\n', 'Table   dd      LIMIT\n\n', DATA_AND_CODE);
     assert.deepEqual(runs, { replayed: 2, lowered: 2 });

@@ -215,3 +215,62 @@ describe('cCall, sCall and pCall', () => {
     assert.deepEqual(await findings('short'), [`${ret} PW231`]);
   });
 });
+
+// A direct call to a procedure outside the file: its PROTO, or the
+// decoration a C compiler gave its name, says whether it takes its
+// arguments off the stack as it returns (`_Handle@8` stdcall, all 8 bytes;
+// `@Fast@12` fastcall, all but ECX and EDX). Taken as C, the caller of a
+// stdcall procedure was a false PW231.
+const external = (declarations: string, pushes: number, callee: string, cleanup = ''): string => `        .386p
+        .model flat, stdcall
+        include vmm.inc
+
+${declarations}
+
+VxD_LOCKED_CODE_SEG
+
+BeginProc Calls_Out
+${'        push    eax\n'.repeat(pushes)}        call    ${callee}
+${cleanup}        ret
+EndProc Calls_Out
+
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+
+describe('calls to procedures outside the file', () => {
+  const variants: Record<string, string> = {
+    stdcallName: external('        EXTRN   _Handle@8:NEAR', 2, '_Handle@8'),
+    stdcallNameShort: external('        EXTRN   _Handle@8:NEAR', 1, '_Handle@8'),
+    fastcallName: external('        EXTRN   @Fast@12:NEAR', 1, '@Fast@12'),
+    cName: external('        EXTRN   _Log:NEAR', 1, '_Log', '        add     esp, 4\n'),
+    cNameUncleaned: external('        EXTRN   _Log:NEAR', 1, '_Log'),
+    protoDefault: external('Handle  PROTO   :DWORD, :DWORD', 2, 'Handle'),
+    protoC: external('Log     PROTO   C :DWORD', 1, 'Log', '        add     esp, 4\n'),
+    protoCUncleaned: external('Log     PROTO   C :DWORD', 1, 'Log'),
+    protoVararg: external('Print   PROTO   STDCALL :DWORD, :VARARG', 2, 'Print', '        add     esp, 8\n'),
+  };
+  const findings = checkVariants(variants);
+  const ret = (variant: string): string => `${(variants[variant]?.split('\n').findIndex((l) => /^\s+ret$/.test(l)) ?? -2) + 1} PW231`;
+
+  it('a stdcall name takes its arguments with it, all the bytes its decoration gives', async () => {
+    assert.deepEqual(await findings('stdcallName'), []);
+    assert.deepEqual(await findings('stdcallNameShort'), [ret('stdcallNameShort')]);
+  });
+
+  it('a fastcall name takes those past ECX and EDX', async () => {
+    assert.deepEqual(await findings('fastcallName'), []);
+  });
+
+  it('a C name leaves them to the caller', async () => {
+    assert.deepEqual(await findings('cName'), []);
+    assert.deepEqual(await findings('cNameUncleaned'), [ret('cNameUncleaned')]);
+  });
+
+  it('a PROTO in the .MODEL language (STDCALL) takes them, a C one leaves them, a VARARG one leaves them all', async () => {
+    assert.deepEqual(await findings('protoDefault'), []);
+    assert.deepEqual(await findings('protoC'), []);
+    assert.deepEqual(await findings('protoCUncleaned'), [ret('protoCUncleaned')]);
+    assert.deepEqual(await findings('protoVararg'), []);
+  });
+});

@@ -401,7 +401,7 @@ export function sameSymbol(a: MasmSymbol | undefined, b: MasmSymbol | undefined,
     case 'label':
       return b.kind === 'label' && a.name === b.name && (!withAddress || a.address === b.address) && a.code === b.code && a.size === b.size
         && a.length === b.length && a.struc === b.struc;
-    case 'extern': return b.kind === 'extern' && a.name === b.name && a.code === b.code && a.size === b.size;
+    case 'extern': return b.kind === 'extern' && a.name === b.name && a.code === b.code && a.size === b.size && a.pops === b.pops;
     case 'macro': return b.kind === 'macro' && sameMacro(a.definition, b.definition);
     case 'struc':
       return b.kind === 'struc' && a.name === b.name && a.size === b.size && a.order.length === b.order.length

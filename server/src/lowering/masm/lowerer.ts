@@ -21,8 +21,8 @@ import { findIncludedFile } from '../includeResolution.js';
 import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
 import {
-  epilogue, interfaceNumber, languageNamed, languageNumbered, localOffset, parameterOffsets, parseProcDeclaration, prologue, returnBytes, typeSize,
-  type GeneratedFrame,
+  decoratedPops, epilogue, interfaceNumber, languageNamed, languageNumbered, localOffset, parameterOffsets, parseProcDeclaration, prologue, returnBytes, typeSize,
+  type GeneratedFrame, type Language, type ProcDeclaration,
 } from './procDeclaration.js';
 import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
 import { isVtoolsdMacro, vtoolsdExpansion } from './vtoolsdLayer.js';
@@ -677,7 +677,10 @@ export class LoweringPass implements Scope, VmmHost {
     const name = child(node, 'name')?.text;
     if (!name) return;
     const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
-    if (directive === 'proto') return this.symbols.set({ kind: 'extern', name, code: true });
+    if (directive === 'proto') {
+      const pops = this.declaredPops(child(node, 'arguments')?.text ?? '') ?? decoratedPops(name);
+      return this.symbols.set({ kind: 'extern', name, code: true, ...(pops ? { pops } : {}) });
+    }
     this.unmodelled(`${directive.toUpperCase()} ${name}`, node);
     this.symbols.set({ kind: 'equate', name, value: expr.sym(name) });
   }
@@ -707,7 +710,8 @@ export class LoweringPass implements Scope, VmmHost {
       const type = child(sym, 'type')?.text ?? 'near';
       if (!name || this.symbols.get(name)) continue;
       const size = sizeOfType(type);
-      this.symbols.set({ kind: 'extern', name, code: size === undefined, ...(size ? { size } : {}) });
+      const pops = size === undefined ? decoratedPops(name) : undefined;
+      this.symbols.set({ kind: 'extern', name, code: size === undefined, ...(size ? { size } : {}), ...(pops ? { pops } : {}) });
     }
   }
 
@@ -750,6 +754,12 @@ export class LoweringPass implements Scope, VmmHost {
       this.writePrologue();
       const count = expr.sym(`${this.frameState?.name ?? ''} parameter bytes`);
       return this.writeFrameCode(epilogue(frame, mnemonic, operands, count), this.span(node), node.text);
+    }
+    // Read as the branch target was: a code label further down leaves the procedure free to be replayed.
+    const callee = mnemonic === 'call' && operands[0]?.kind === 'target' ? this.symbolNamed(operands[0].label, true) : undefined;
+    if (callee?.kind === 'extern' && callee.pops) {
+      this.emitCall(operands[0] as X86Operand, callee.pops, node);
+      return;
     }
     this.emit(mnemonic, operands, node, prefix as X86Instruction['prefix']);
   }
@@ -1267,13 +1277,25 @@ export class LoweringPass implements Scope, VmmHost {
     return true;
   }
 
+  /** The language a PROC or PROTO line names, or the `.MODEL` line's. */
+  private languageOf(declaration: ProcDeclaration): Language | undefined {
+    const defaultLanguage = this.symbols.get(INTERFACE);
+    return declaration.language
+      ?? (defaultLanguage?.kind === 'equate' && defaultLanguage.value.kind === 'const' ? languageNumbered(Number(defaultLanguage.value.value)) : undefined);
+  }
+
+  /** The bytes a PROTO's procedure takes off the stack as it returns, where its language and parameter types say. */
+  private declaredPops(options: string): number | undefined {
+    const declaration = parseProcDeclaration(options);
+    const sizes = declaration.parameters.map((p) => typeSize(p.type, (n) => this.typeSize(n)));
+    return returnBytes(this.languageOf(declaration), declaration.vararg, parameterOffsets(sizes, undefined).total);
+  }
+
   /** A PROC line's frame: its parameters defined where the prologue puts them, for the procedure's length. */
   private generatedFrame(options: string, head: Node): GeneratedFrame {
     const declaration = parseProcDeclaration(options);
     if (declaration.badUses.length > 0) this.unmodelled(`USES ${declaration.badUses.join(' ')}: not registers`, head);
-    const defaultLanguage = this.symbols.get(INTERFACE);
-    const language = declaration.language
-      ?? (defaultLanguage?.kind === 'equate' && defaultLanguage.value.kind === 'const' ? languageNumbered(Number(defaultLanguage.value.value)) : undefined);
+    const language = this.languageOf(declaration);
     const sizes = declaration.parameters.map((p) => typeSize(p.type, (n) => this.typeSize(n)));
     const { offsets, total } = parameterOffsets(sizes, language);
     const frame: GeneratedFrame = {
@@ -1282,7 +1304,7 @@ export class LoweringPass implements Scope, VmmHost {
       prologue: this.frameOption(PROLOGUE_OPTION, 'prologuedef'), epilogue: this.frameOption(EPILOGUE_OPTION, 'epiloguedef'),
       prologueWritten: false, source: this.span(head), line: head.text, hidden: [],
     };
-    declaration.parameters.forEach((p, i) => this.defineFrameName(frame, p.name, offsets[i], sizes[i]));
+    declaration.parameters.forEach((p, i) => p.name && this.defineFrameName(frame, p.name, offsets[i], sizes[i]));
     return frame;
   }
 

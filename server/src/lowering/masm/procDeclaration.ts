@@ -50,15 +50,23 @@ export interface ProcDeclaration {
   readonly vararg: boolean;
 }
 
+/** `name:type`, `name`, or a PROTO's nameless `:type` (an empty name). */
 function parameter(text: string): ProcParameter | undefined {
-  const m = /^([A-Za-z_@$?][\w@$?]*)\s*(?::\s*(.*))?$/.exec(text.trim());
-  return m?.[1] ? { name: m[1], type: (m[2] ?? '').trim() } : undefined;
+  const m = /^([A-Za-z_@$?][\w@$?]*)?\s*(?::\s*(.*))?$/.exec(text.trim());
+  return m && (m[1] !== undefined || m[2] !== undefined) ? { name: m[1] ?? '', type: (m[2] ?? '').trim() } : undefined;
 }
 
+/** A keyword glued to a PROTO's first, nameless parameter by the spacing rule (`C:DWORD` from `C :DWORD`) is two words. */
+function unglued(word: string): string[] {
+  const head = word.slice(0, Math.max(0, word.indexOf(':')));
+  return languageNamed(head) || ATTRIBUTES.has(head.toLowerCase()) ? [head, word.slice(head.length)] : [word];
+}
+
+/** The part of a PROC or PROTO line after the directive. */
 export function parseProcDeclaration(options: string): ProcDeclaration {
   // `a : DWORD` and `a:DWORD` read alike.
   const parts = splitTopLevel(options.replace(/\s*:\s*/g, ':'));
-  const words = (parts[0] ?? '').split(/\s+/).filter((w) => w !== '');
+  const words = (parts[0] ?? '').split(/\s+/).filter((w) => w !== '').flatMap(unglued);
   let language: Language | undefined;
   let far = false;
   const uses: X86Reg[] = [];
@@ -135,6 +143,18 @@ export function returnBytes(language: Language | undefined, vararg: boolean, par
   if (language === undefined) return parameterBytes === 0 && !vararg ? 0 : undefined;
   if (language === 'c' || language === 'syscall' || vararg) return 0;
   return parameterBytes;
+}
+
+/**
+ * The argument bytes a procedure known only by its decorated name takes off
+ * the stack as it returns: `_Name@8` is stdcall, all 8; `@Name@12` is
+ * fastcall, all but the two dwords passed in ECX and EDX.
+ */
+export function decoratedPops(name: string): number | undefined {
+  const m = /^([_@])[A-Za-z_?$][\w?$]*@(\d+)$/.exec(name);
+  if (!m?.[2]) return undefined;
+  const bytes = Number(m[2]);
+  return m[1] === '@' ? Math.max(0, bytes - 8) : bytes;
 }
 
 /** The next local's offset below EBP: MASM aligns each to its item size, at most a stack word. */

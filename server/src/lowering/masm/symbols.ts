@@ -37,8 +37,12 @@ export type MasmSymbol =
   | { readonly kind: 'label'; readonly name: string; readonly address: bigint; readonly code: boolean; readonly size?: number; readonly length?: number; readonly struc?: string }
   | { readonly kind: 'struc'; readonly name: string; readonly size: number; readonly fields: ReadonlyMap<string, StrucField>; readonly order: readonly StrucField[] }
   | { readonly kind: 'macro'; readonly definition: MacroDefinition }
-  /** `EXTRN Name:type`: defined elsewhere, so its address is unknown. */
-  | { readonly kind: 'extern'; readonly name: string; readonly code: boolean; readonly size?: number };
+  /**
+   * `EXTRN Name:type` or a PROTO: defined elsewhere, so its address is unknown.
+   * `pops` is what a procedure takes off the stack as it returns, where its
+   * PROTO or its decorated name (`_Name@8`) says.
+   */
+  | { readonly kind: 'extern'; readonly name: string; readonly code: boolean; readonly size?: number; readonly pops?: number };
 
 /** A change to the table, as a chunk's lowering records it to replay it later. */
 export type SymbolChange =

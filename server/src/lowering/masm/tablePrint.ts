@@ -71,6 +71,7 @@ export class TablePrint extends StatePrint {
         this.string(s.name);
         this.word(s.code ? 1 : 0);
         this.word(s.size ?? Part.None);
+        this.word(s.pops ?? Part.None);
         return;
       case 'struc':
         this.word(Part.Struc);
