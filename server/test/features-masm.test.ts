@@ -332,4 +332,11 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.ok(decoded.includes('18:13:2'), 'eax is a register');
     assert.ok(decoded.includes('21:8:4'), 'SaveTwo is a macro');
   });
+
+  test('hover on MASM 6 decision directives and PROTO', async () => {
+    await client.change(uri, 11, SOURCE.replace('        test eax, eax', '        .IF eax != 0').replace('        nop', '        .ENDIF'));
+    assert.match(text(await client.hover(uri, { line: 18, character: 9 })), /\*\*\.if\*\*[\s\S]*condition holds/i);
+    assert.match(text(await client.hover(uri, { line: 23, character: 10 })), /\*\*\.endif\*\*[\s\S]*Ends a \.IF block/i);
+    await client.change(uri, 12, SOURCE);
+  });
 });

@@ -400,7 +400,7 @@ export function sameSymbol(a: MasmSymbol | undefined, b: MasmSymbol | undefined,
     case 'text': return b.kind === 'text' && a.name === b.name && a.text === b.text;
     case 'label':
       return b.kind === 'label' && a.name === b.name && (!withAddress || a.address === b.address) && a.code === b.code && a.size === b.size
-        && a.length === b.length && a.struc === b.struc;
+        && a.length === b.length && a.struc === b.struc && a.signed === b.signed;
     case 'extern': return b.kind === 'extern' && a.name === b.name && a.code === b.code && a.size === b.size && a.pops === b.pops;
     case 'macro': return b.kind === 'macro' && sameMacro(a.definition, b.definition);
     case 'struc':
@@ -421,7 +421,7 @@ function sameMacro(a: MacroDefinition, b: MacroDefinition): boolean {
 export function sameField(a: StrucField | undefined, b: StrucField | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  return a.name === b.name && a.offset === b.offset && a.size === b.size && a.length === b.length && a.struc === b.struc
+  return a.name === b.name && a.offset === b.offset && a.size === b.size && a.length === b.length && a.struc === b.struc && a.signed === b.signed
     && a.initial.length === b.initial.length && a.initial.every((v, i) => sameValue(v, b.initial[i]));
 }
 

@@ -24,6 +24,7 @@ import {
   decoratedPops, epilogue, interfaceNumber, languageNamed, languageNumbered, localOffset, parameterOffsets, parseProcDeclaration, prologue, returnBytes, typeSize,
   type GeneratedFrame, type Language, type ProcDeclaration,
 } from './procDeclaration.js';
+import { HighLevelBlocks } from './highLevel.js';
 import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
 import { isVtoolsdMacro, vtoolsdExpansion } from './vtoolsdLayer.js';
 import { isBranch, isX86Mnemonic } from './x86Mnemonics.js';
@@ -126,6 +127,16 @@ export class LoweringPass implements Scope, VmmHost {
   private ctx: WalkContext;
   private anonymousCount = 0;
   private localCount = 0;
+  private readonly highLevel = new HighLevelBlocks({
+    localName: () => this.localName(),
+    assemble: (lines, node) => this.walkExpansion(lines.join('\n'), node, firstLine(node.text)),
+    constant: (operand, node) => this.conditionConstant(operand, node),
+    isSigned: (operand) => this.isSignedOperand(operand),
+    stop: (directive, message, node) => {
+      this.unmodelled(message, node);
+      this.inCode(node, () => this.emit(directive, [], node));
+    },
+  });
   private expansions = 0;
   private radixValue = 10;
   private frameState: ProcFrame | undefined;
@@ -468,6 +479,23 @@ export class LoweringPass implements Scope, VmmHost {
     }
   }
 
+  /** A .IF-style condition's operand as a constant (not a variable, which it reads), read as its expansion at `directive` will read it. */
+  private conditionConstant(operand: string, directive: Node): bigint | undefined {
+    const parsed = this.parseText(operand);
+    const ctx = walkContext(this.ctx.file, this.ctx.text, this.span(directive), this.ctx.depth, this.ctx.includes);
+    const value = parsed && this.within(ctx, () => this.evaluator.value(parsed));
+    return value && !value.memory && !value.label && value.expr.kind === 'const' ? value.expr.value : undefined;
+  }
+
+  /** Whether a condition's operand is of a signed type: a cast to one, or a variable or field declared so. */
+  private isSignedOperand(operand: string): boolean {
+    if (/\bs(?:byte|word|dword)\b/i.test(operand)) return true;
+    return [...operand.matchAll(/[A-Za-z_@$?][\w@$?]*/g)].some(([name]) => {
+      const s = this.lookup(name);
+      return (s?.kind === 'label' && s.signed === true) || this.field(name)?.signed === true;
+    });
+  }
+
   private parse(text: string): Node {
     return this.syntax.parsed(this.parser, text);
   }
@@ -529,8 +557,8 @@ export class LoweringPass implements Scope, VmmHost {
       case 'local_directive': return this.localDirective(node);
       case 'processor_directive': {
         const name = (child(node, 'name')?.text ?? '').toLowerCase();
-        if (/^\.(if|elseif|else|endif|while|endw|repeat|until|untilcxz|break|continue)$/.test(name)) {
-          this.unmodelled(`MASM 6 high-level directive ${name}`, node);
+        if (HighLevelBlocks.has(name)) {
+          this.inCode(node, () => this.highLevel.directive(name, child(node, 'arguments')?.text ?? '', node));
         } else if (SIMPLIFIED_SEGMENTS.has(name)) {
           this.dataSegment = SIMPLIFIED_SEGMENTS.get(name) === true;
         } else if (name === '.model') {
@@ -613,7 +641,7 @@ export class LoweringPass implements Scope, VmmHost {
   // ---------------------------------------------------------------------
   // Labels and symbols
 
-  private defineLabel(name: string, kind: { code: boolean; size?: number; length?: number; struc?: string }, node: Node | undefined): void {
+  private defineLabel(name: string, kind: { code: boolean; size?: number; length?: number; struc?: string; signed?: true }, node: Node | undefined): void {
     if (this.struc) return;
     const existing = this.symbols.get(name);
     if (existing?.kind === 'label' && node) {
@@ -1246,6 +1274,7 @@ export class LoweringPass implements Scope, VmmHost {
     const outer = this.frameState;
     if (!this.openProcedure(head)) return;
     this.walk([...prologue, ...statementsOf(node)]);
+    this.highLevel.close();
     this.walk(this.chosenEpilogue(node));
     this.leaveFrame(outer);
   }
@@ -1542,11 +1571,12 @@ export class LoweringPass implements Scope, VmmHost {
       ({ bytes, length } = this.strucData(values, s));
     }
     if (this.struc) {
-      if (name) this.addField({ name, offset: this.struc.offset, size: unit.size, length, initial: bytes, ...(unit.struc ? { struc: unit.struc } : {}) });
+      if (name) this.addField({ name, offset: this.struc.offset, size: unit.size, length, initial: bytes, ...(unit.struc ? { struc: unit.struc } : {}), ...(SIGNED_TYPES.test(typeNode.text) ? { signed: true as const } : {}) });
       else this.addField({ name: '', offset: this.struc.offset, size: unit.size, length, initial: bytes });
       return;
     }
-    if (name) this.defineLabel(name, { code: false, size: unit.size, length, ...(unit.struc ? { struc: unit.struc } : {}) }, node);
+    const signed = SIGNED_TYPES.test(typeNode.text) ? { signed: true as const } : {};
+    if (name) this.defineLabel(name, { code: false, size: unit.size, length, ...(unit.struc ? { struc: unit.struc } : {}), ...signed }, node);
     // A table of code addresses (a dispatch table) is only read, wherever it lives.
     const writable = this.dataSegment && !(values.length > 0 && values.every((v) => this.isCodeAddress(v)));
     this.layout.data(bytes, length, this.span(node), firstLine(node.text), writable);
@@ -1710,6 +1740,7 @@ const STACK_SLOT = /^((?:byte|word|dword|fword|qword|tbyte) ptr )?\[([^[\]]*)\]$
 
 /** The instructions MASM replaces with a PROC's epilogue; RETN and RETF return as written. */
 const RETURNS = new Set(['ret', 'iret', 'iretd']);
+const SIGNED_TYPES = /^s(?:byte|word|dword)$/i;
 /** `.MODEL …, language` and `OPTION LANGUAGE:` set it, as MASM does. */
 const INTERFACE = '@Interface';
 /** OPTION PROLOGUE and EPILOGUE, kept under names no source can spell. */

@@ -13,6 +13,8 @@ export interface StrucField {
   readonly length: number;
   /** The structure type of a field declared as a structure instance. */
   readonly struc?: string;
+  /** Declared SBYTE, SWORD or SDWORD: MASM's .IF compares it signed. */
+  readonly signed?: true;
   /** Initial value of a scalar field. */
   readonly initial: readonly DataValue[];
 }
@@ -33,8 +35,11 @@ export type MasmSymbol =
   | { readonly kind: 'equate'; readonly name: string; readonly value: Expr }
   /** A text equate (`EQU <...>`, ArgVar names): substituted before the statement is read. */
   | { readonly kind: 'text'; readonly name: string; readonly text: string }
-  /** A code or data label; `size` is the type of a data label (1, 2, 4, or a structure's size). */
-  | { readonly kind: 'label'; readonly name: string; readonly address: bigint; readonly code: boolean; readonly size?: number; readonly length?: number; readonly struc?: string }
+  /** A code or data label; `size` is the type of a data label (1, 2, 4, or a structure's size), `signed` that type's sign. */
+  | {
+    readonly kind: 'label'; readonly name: string; readonly address: bigint; readonly code: boolean;
+    readonly size?: number; readonly length?: number; readonly struc?: string; readonly signed?: true;
+  }
   | { readonly kind: 'struc'; readonly name: string; readonly size: number; readonly fields: ReadonlyMap<string, StrucField>; readonly order: readonly StrucField[] }
   | { readonly kind: 'macro'; readonly definition: MacroDefinition }
   /**

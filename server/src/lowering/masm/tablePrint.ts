@@ -65,6 +65,7 @@ export class TablePrint extends StatePrint {
         this.word(s.size ?? Part.None);
         this.word(s.length ?? Part.None);
         this.optional(s.struc);
+        this.word(s.signed ? 1 : 0);
         return;
       case 'extern':
         this.word(Part.Extern);
@@ -104,6 +105,7 @@ export class TablePrint extends StatePrint {
     this.word(f.size);
     this.word(f.length);
     this.optional(f.struc);
+    this.word(f.signed ? 1 : 0);
     this.word(f.initial.length);
     for (const v of f.initial) this.dataValue(v);
   }
