@@ -350,6 +350,13 @@ describe('MASM lowering reuse: what a procedure reads', () => {
     assert.equal(call?.kind === 'instruction' && call.instruction.arch === 'x86' ? call.instruction.calleePops : undefined, 8);
   });
 
+  test('a procedure is lowered again when the PROTO of a procedure it invokes changes its parameters', async () => {
+    const text = TWO_PROCEDURES.replace('LIMIT   EQU     10', 'LIMIT   EQU     10\nLog     PROTO   C :DWORD')
+      .replace('        mov     ebx, 10\n', '        invoke  Log, eax\n');
+    const { counts } = await afterEdit('Log     PROTO   C :DWORD', 'Log     PROTO   C :DWORD, :DWORD', text);
+    assert.deepEqual(counts, { replayed: 1, lowered: 2 });
+  });
+
   test('a run of statements is lowered again when its statements move apart', async () => {
     const { runs } = await afterEdit('Table   dd      LIMIT\n', 'Table   dd      LIMIT\n\n', DATA_AND_CODE);
     assert.deepEqual(runs, { replayed: 2, lowered: 2 });

@@ -62,6 +62,7 @@ const MASM_DIRECTIVES: readonly Row[] = [
   ['.break', 'Leaves the innermost .WHILE or .REPEAT; with .IF condition, only when it holds.'],
   ['.continue', 'Jumps to the innermost loop\'s test; with .IF condition, only when it holds.'],
   ['proto', 'Declares a procedure\'s language and parameters, which decide who removes its arguments.'],
+  ['invoke', 'Pushes the arguments as the procedure\'s PROTO or PROC line says, calls it, and cleans up after a C one.', 'invoke ${1:Name}, ${2:args}'],
   ['rept', 'Repeats a block a number of times.'],
   ['irp', 'Repeats a block once per list element.'],
   ['irpc', 'Repeats a block once per character.'],

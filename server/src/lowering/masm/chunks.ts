@@ -4,6 +4,7 @@ import { dataItem, entryPoint, instructionItem, spanMover } from '../irObjects.j
 import { CopiesMade } from '../movedCopies.js';
 import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
 import type { FirstPassReads } from './firstPass.js';
+import type { Prototype } from './procDeclaration.js';
 import type { SyntaxNode } from '../syntaxNode.js';
 import type { MacroDefinition, MasmSymbol, StrucField, SymbolChange, SymbolObserver, SymbolSource } from './symbols.js';
 import type { LoweringNote, UnmodelledItem, VmmCallSite } from './types.js';
@@ -400,13 +401,20 @@ export function sameSymbol(a: MasmSymbol | undefined, b: MasmSymbol | undefined,
     case 'text': return b.kind === 'text' && a.name === b.name && a.text === b.text;
     case 'label':
       return b.kind === 'label' && a.name === b.name && (!withAddress || a.address === b.address) && a.code === b.code && a.size === b.size
-        && a.length === b.length && a.struc === b.struc && a.signed === b.signed;
-    case 'extern': return b.kind === 'extern' && a.name === b.name && a.code === b.code && a.size === b.size && a.pops === b.pops;
+        && a.length === b.length && a.struc === b.struc && a.signed === b.signed && samePrototype(a.prototype, b.prototype);
+    case 'extern':
+      return b.kind === 'extern' && a.name === b.name && a.code === b.code && a.size === b.size && a.pops === b.pops && samePrototype(a.prototype, b.prototype);
     case 'macro': return b.kind === 'macro' && sameMacro(a.definition, b.definition);
     case 'struc':
       return b.kind === 'struc' && a.name === b.name && a.size === b.size && a.order.length === b.order.length
         && a.order.every((f, i) => sameField(f, b.order[i]));
   }
+}
+
+function samePrototype(a: Prototype | undefined, b: Prototype | undefined): boolean {
+  if (a === b) return true;
+  return a !== undefined && b !== undefined && a.language === b.language && a.vararg === b.vararg
+    && a.sizes.length === b.sizes.length && a.sizes.every((size, i) => size === b.sizes[i]);
 }
 
 function sameMacro(a: MacroDefinition, b: MacroDefinition): boolean {

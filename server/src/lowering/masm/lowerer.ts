@@ -22,9 +22,10 @@ import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
 import {
   decoratedPops, epilogue, interfaceNumber, languageNamed, languageNumbered, localOffset, parameterOffsets, parseProcDeclaration, prologue, returnBytes, typeSize,
-  type GeneratedFrame, type Language, type ProcDeclaration,
+  prototypePops, type GeneratedFrame, type Language, type ProcDeclaration, type Prototype,
 } from './procDeclaration.js';
 import { HighLevelBlocks } from './highLevel.js';
+import { invoke, type InvokeHost } from './invoke.js';
 import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
 import { isVtoolsdMacro, vtoolsdExpansion } from './vtoolsdLayer.js';
 import { isBranch, isX86Mnemonic } from './x86Mnemonics.js';
@@ -127,6 +128,30 @@ export class LoweringPass implements Scope, VmmHost {
   private ctx: WalkContext;
   private anonymousCount = 0;
   private localCount = 0;
+  private readonly invokeHost: InvokeHost = {
+    prototype: (name) => {
+      const s = this.symbolNamed(name, true);
+      return s?.kind === 'label' || s?.kind === 'extern' ? s.prototype : undefined;
+    },
+    isFrameName: (name) => {
+      const s = this.lookup(name);
+      return s?.kind === 'text' && /\[ebp[+-]/i.test(s.text);
+    },
+    operandKind: (operand, node) => {
+      const parsed = this.parseText(operand);
+      const op = parsed && this.within(this.siteContext(node), () => lowerOperand(parsed, this));
+      if (op?.kind === 'imm') return { kind: 'constant' };
+      if (op?.kind === 'reg') return { kind: 'register', size: op.reg.startsWith('e') ? 4 : /^[abcd][lh]$/.test(op.reg) ? 1 : 2 };
+      if (op?.kind === 'mem') return { kind: 'memory', ...(op.size ? { size: op.size } : {}) };
+      return undefined;
+    },
+    assemble: (lines, node) => this.walkExpansion(lines.join('\n'), node, firstLine(node.text)),
+    stop: (message, node) => {
+      this.unmodelled(message, node);
+      this.emit('invoke', [], node);
+    },
+  };
+
   private readonly highLevel = new HighLevelBlocks({
     localName: () => this.localName(),
     assemble: (lines, node) => this.walkExpansion(lines.join('\n'), node, firstLine(node.text)),
@@ -479,11 +504,15 @@ export class LoweringPass implements Scope, VmmHost {
     }
   }
 
+  /** Reads a statement's text as its expansion at `node` will: whatever it reports points at `node`. */
+  private siteContext(node: Node): WalkContext {
+    return walkContext(this.ctx.file, this.ctx.text, this.span(node), this.ctx.depth, this.ctx.includes);
+  }
+
   /** A .IF-style condition's operand as a constant (not a variable, which it reads), read as its expansion at `directive` will read it. */
   private conditionConstant(operand: string, directive: Node): bigint | undefined {
     const parsed = this.parseText(operand);
-    const ctx = walkContext(this.ctx.file, this.ctx.text, this.span(directive), this.ctx.depth, this.ctx.includes);
-    const value = parsed && this.within(ctx, () => this.evaluator.value(parsed));
+    const value = parsed && this.within(this.siteContext(directive), () => this.evaluator.value(parsed));
     return value && !value.memory && !value.label && value.expr.kind === 'const' ? value.expr.value : undefined;
   }
 
@@ -641,7 +670,9 @@ export class LoweringPass implements Scope, VmmHost {
   // ---------------------------------------------------------------------
   // Labels and symbols
 
-  private defineLabel(name: string, kind: { code: boolean; size?: number; length?: number; struc?: string; signed?: true }, node: Node | undefined): void {
+  private defineLabel(
+    name: string, kind: { code: boolean; size?: number; length?: number; struc?: string; signed?: true; prototype?: Prototype }, node: Node | undefined,
+  ): void {
     if (this.struc) return;
     const existing = this.symbols.get(name);
     if (existing?.kind === 'label' && node) {
@@ -706,8 +737,9 @@ export class LoweringPass implements Scope, VmmHost {
     if (!name) return;
     const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
     if (directive === 'proto') {
-      const pops = this.declaredPops(child(node, 'arguments')?.text ?? '') ?? decoratedPops(name);
-      return this.symbols.set({ kind: 'extern', name, code: true, ...(pops ? { pops } : {}) });
+      const prototype = this.prototypeOf(parseProcDeclaration(child(node, 'arguments')?.text ?? ''));
+      const pops = prototypePops(prototype) ?? decoratedPops(name);
+      return this.symbols.set({ kind: 'extern', name, code: true, prototype, ...(pops ? { pops } : {}) });
     }
     this.unmodelled(`${directive.toUpperCase()} ${name}`, node);
     this.symbols.set({ kind: 'equate', name, value: expr.sym(name) });
@@ -972,6 +1004,10 @@ export class LoweringPass implements Scope, VmmHost {
         return;
       }
       case 'option': return this.option(node);
+      case 'invoke': {
+        const [target, ...rest] = args.map((a) => a?.text ?? '');
+        return this.inCode(node, () => invoke(target ?? '', rest, node, this.invokeHost));
+      }
       case 'assume': return;
       default:
         this.unmodelled(`directive ${name.toUpperCase()}`, node);
@@ -1296,12 +1332,13 @@ export class LoweringPass implements Scope, VmmHost {
       this.defineLabel(previous, { code: false, size: 4 }, head);
       this.layout.data([{ bytes: 4, value: expr.bv(0) }], 4, this.span(nameNode));
     }
-    this.defineLabel(name, { code: true }, nameNode);
+    const declaration = head.firstChild?.type === 'beginproc' ? undefined : parseProcDeclaration(child(head, 'options')?.text ?? '');
+    this.defineLabel(name, { code: true, ...(declaration ? { prototype: this.prototypeOf(declaration) } : {}) }, nameNode);
     // Real-mode initialisation code runs under DOS before the VMM exists.
     if (!this.realModeSegment && !this.struc) {
       this.entries.push(entryPoint(name, this.layout.address, { kind: 'procedure' }, this.span(nameNode)));
     }
-    const generated = head.firstChild?.type === 'beginproc' ? undefined : this.generatedFrame(child(head, 'options')?.text ?? '', head);
+    const generated = declaration && this.generatedFrame(declaration, head);
     this.frameState = { name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0, ...(generated ? { generated } : {}) };
     return true;
   }
@@ -1313,16 +1350,13 @@ export class LoweringPass implements Scope, VmmHost {
       ?? (defaultLanguage?.kind === 'equate' && defaultLanguage.value.kind === 'const' ? languageNumbered(Number(defaultLanguage.value.value)) : undefined);
   }
 
-  /** The bytes a PROTO's procedure takes off the stack as it returns, where its language and parameter types say. */
-  private declaredPops(options: string): number | undefined {
-    const declaration = parseProcDeclaration(options);
+  private prototypeOf(declaration: ProcDeclaration): Prototype {
     const sizes = declaration.parameters.map((p) => typeSize(p.type, (n) => this.typeSize(n)));
-    return returnBytes(this.languageOf(declaration), declaration.vararg, parameterOffsets(sizes, undefined).total);
+    return { language: this.languageOf(declaration), vararg: declaration.vararg, sizes };
   }
 
   /** A PROC line's frame: its parameters defined where the prologue puts them, for the procedure's length. */
-  private generatedFrame(options: string, head: Node): GeneratedFrame {
-    const declaration = parseProcDeclaration(options);
+  private generatedFrame(declaration: ProcDeclaration, head: Node): GeneratedFrame {
     if (declaration.badUses.length > 0) this.unmodelled(`USES ${declaration.badUses.join(' ')}: not registers`, head);
     const language = this.languageOf(declaration);
     const sizes = declaration.parameters.map((p) => typeSize(p.type, (n) => this.typeSize(n)));

@@ -103,6 +103,19 @@ export function parseProcDeclaration(options: string): ProcDeclaration {
   return { language, far, uses, badUses, parameters: vararg ? parameters.slice(0, -1) : parameters, vararg };
 }
 
+/** What INVOKE, and a call the analysis does not follow, need of a procedure: read from its PROTO or PROC line. */
+export interface Prototype {
+  readonly language: Language | undefined;
+  readonly vararg: boolean;
+  /** Bytes of each fixed parameter; undefined where its type is unknown. */
+  readonly sizes: readonly (number | undefined)[];
+}
+
+/** The bytes a procedure takes off the stack as it returns; undefined when that cannot be known. */
+export function prototypePops(prototype: Prototype): number | undefined {
+  return returnBytes(prototype.language, prototype.vararg, parameterOffsets(prototype.sizes, undefined).total);
+}
+
 /** Sizes a type name has in a 32-bit segment; structures and other names are the caller's to resolve. */
 const TYPE_SIZES: Readonly<Record<string, number>> = {
   byte: 1, sbyte: 1, word: 2, sword: 2, dword: 4, sdword: 4, real4: 4, near: 4, near32: 4,

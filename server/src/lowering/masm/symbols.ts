@@ -1,4 +1,5 @@
 import type { DataValue, Expr } from '../../../../emulator/src/index.js';
+import type { Prototype } from './procDeclaration.js';
 import { TablePrint } from './tablePrint.js';
 
 // The assembler's symbol table. MASM folds case, so names are keyed in lower
@@ -35,19 +36,22 @@ export type MasmSymbol =
   | { readonly kind: 'equate'; readonly name: string; readonly value: Expr }
   /** A text equate (`EQU <...>`, ArgVar names): substituted before the statement is read. */
   | { readonly kind: 'text'; readonly name: string; readonly text: string }
-  /** A code or data label; `size` is the type of a data label (1, 2, 4, or a structure's size), `signed` that type's sign. */
+  /**
+   * A code or data label; `size` is the type of a data label (1, 2, 4, or a
+   * structure's size), `signed` that type's sign, `prototype` a PROC's.
+   */
   | {
     readonly kind: 'label'; readonly name: string; readonly address: bigint; readonly code: boolean;
-    readonly size?: number; readonly length?: number; readonly struc?: string; readonly signed?: true;
+    readonly size?: number; readonly length?: number; readonly struc?: string; readonly signed?: true; readonly prototype?: Prototype;
   }
   | { readonly kind: 'struc'; readonly name: string; readonly size: number; readonly fields: ReadonlyMap<string, StrucField>; readonly order: readonly StrucField[] }
   | { readonly kind: 'macro'; readonly definition: MacroDefinition }
   /**
    * `EXTRN Name:type` or a PROTO: defined elsewhere, so its address is unknown.
    * `pops` is what a procedure takes off the stack as it returns, where its
-   * PROTO or its decorated name (`_Name@8`) says.
+   * PROTO (`prototype`) or its decorated name (`_Name@8`) says.
    */
-  | { readonly kind: 'extern'; readonly name: string; readonly code: boolean; readonly size?: number; readonly pops?: number };
+  | { readonly kind: 'extern'; readonly name: string; readonly code: boolean; readonly size?: number; readonly pops?: number; readonly prototype?: Prototype };
 
 /** A change to the table, as a chunk's lowering records it to replay it later. */
 export type SymbolChange =

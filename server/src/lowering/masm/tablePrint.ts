@@ -1,5 +1,6 @@
 import type { DataValue } from '../../../../emulator/src/index.js';
 import { StatePrint } from '../objasm/statePrint.js';
+import type { Prototype } from './procDeclaration.js';
 import type { MasmSymbol, StrucField, SymbolChange } from './symbols.js';
 
 // A 53-bit print of the changes that made a pass's symbol table, in order,
@@ -66,6 +67,7 @@ export class TablePrint extends StatePrint {
         this.word(s.length ?? Part.None);
         this.optional(s.struc);
         this.word(s.signed ? 1 : 0);
+        this.prototype(s.prototype);
         return;
       case 'extern':
         this.word(Part.Extern);
@@ -73,6 +75,7 @@ export class TablePrint extends StatePrint {
         this.word(s.code ? 1 : 0);
         this.word(s.size ?? Part.None);
         this.word(s.pops ?? Part.None);
+        this.prototype(s.prototype);
         return;
       case 'struc':
         this.word(Part.Struc);
@@ -97,6 +100,14 @@ export class TablePrint extends StatePrint {
         }
       }
     }
+  }
+
+  private prototype(p: Prototype | undefined): void {
+    if (!p) return this.word(Part.None);
+    this.optional(p.language);
+    this.word(p.vararg ? 1 : 0);
+    this.word(p.sizes.length);
+    for (const size of p.sizes) this.word(size ?? Part.None);
   }
 
   private field(f: StrucField): void {
