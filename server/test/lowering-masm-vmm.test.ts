@@ -109,6 +109,21 @@ const BARE = [
   'BeginProc Tail_Call',
   '        VMMjmp  _GetFreePageCount',
   'EndProc Tail_Call',
+  'BeginProc Tail_Listed',
+  '        VMMjmp  _GetFreePageCount, <0>',
+  'EndProc Tail_Listed',
+  'BeginProc Calls_Tail',
+  '        push    0',
+  '        call    Tail_Call',
+  '        add     esp, 4',
+  '        ret',
+  'EndProc Calls_Tail',
+  'BeginProc Calls_Tail_Flags',
+  '        push    1',
+  '        call    Tail_Call',
+  '        add     esp, 4',
+  '        ret',
+  'EndProc Calls_Tail_Flags',
   'VxD_LOCKED_CODE_ENDS',
 ].join('\n');
 
@@ -119,6 +134,15 @@ describe('VMMcall without an argument list', () => {
     assert.deepEqual(codes('Hand_Pushed'), []);
     assert.deepEqual(codes('Hand_Pushed_Flags'), [['PW201', 9]], 'the pushed flags are the argument');
     assert.deepEqual(codes('Tail_Call'), [], 'a tail call passes its caller\'s arguments on');
+  });
+
+  it('reads a tail call\'s arguments above its caller\'s return address, and refuses a list on it', async () => {
+    const r = await lower(BARE);
+    const found = (name: string) => analyseVmmProcedure(r.program, name, { macroCalls: r.vmmCalls }).findings.map((f) => [f.code, f.range.start.line, f.message]);
+    assert.deepEqual(found('Calls_Tail'), [], 'the flags are the 0 the caller pushed, not the return address');
+    assert.deepEqual(found('Calls_Tail_Flags').map(([code, line]) => [code, line]), [['PW201', 14]]);
+    assert.deepEqual(found('Tail_Listed'), [['PW250', 17,
+      'A tail call (VMMjmp, VxDjmp) takes no argument list: _GetFreePageCount reads the arguments this procedure\'s caller pushed']]);
   });
 });
 

@@ -34,7 +34,10 @@ export function checkArguments(r: ArgumentReporter, call: ServiceCall, model: Vm
   if (!service) return;
   // A stdcall or fastcall service's count is its header declaration's, which VxDCall enforces too.
   const counted = semantics !== undefined || service.convention === 'stdcall' || service.convention === 'fastcall';
-  if (counted && call.written !== undefined && service.arity !== undefined && call.written !== service.arity) {
+  const inRegisters = service.convention === 'fastcall' ? 2 : 0;
+  if (call.jump && call.written !== undefined && call.written > inRegisters) {
+    r.report({ code: 'PW250', message: `A tail call (VMMjmp, VxDjmp) takes no argument list${inRegisters ? ' past ECX and EDX' : ''}: ${service.name} reads the arguments this procedure's caller pushed` });
+  } else if (counted && call.written !== undefined && service.arity !== undefined && call.written !== service.arity) {
     r.report({ code: 'PW250', message: `${service.name} takes ${service.arity} argument${service.arity === 1 ? '' : 's'}; ${call.written} given` });
   }
   if (!semantics) return;

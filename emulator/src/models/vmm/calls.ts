@@ -39,7 +39,7 @@ export interface ServiceCall {
   readonly args: readonly Expr[];
   /** Where execution resumes after a link-form call (after the `dd`). */
   readonly resume?: bigint;
-  /** How many arguments the macro's `<...>` list had; undefined for a hand-written link. */
+  /** How many arguments the macro's `<...>` list had (a tail call's are not pushed); undefined for a hand-written link. */
   readonly written?: number;
   /** Bytes of arguments the service removes from the stack when it returns (stdcall and fastcall links). */
   readonly pops: number;
@@ -66,7 +66,9 @@ export function decodeCall(program: Program, item: InstructionItem, state: X86St
   const { convention, arity = 0 } = link.service;
   const inRegisters = convention === 'fastcall' ? [state.regs.ecx, state.regs.edx].slice(0, arity) : [];
   const stacked = convention === 'register' ? 0 : arity - inRegisters.length;
-  const fromStack = Array.from({ length: stacked }, (_, i) => state.memory.peek(add(state.regs.esp, bv(4 * i, 32)), 4));
+  // A tail call's stack holds its caller's return address above the arguments.
+  const first = link.jump ? 4 : 0;
+  const fromStack = Array.from({ length: stacked }, (_, i) => state.memory.peek(add(state.regs.esp, bv(first + 4 * i, 32)), 4));
   const pops = convention === 'stdcall' || convention === 'fastcall' ? 4 * stacked : 0;
   return { name: link.service.name, service: link.service, jump: link.jump, form: 'link', args: [...inRegisters, ...fromStack], resume, pops, ...counted };
 }

@@ -108,7 +108,8 @@ export function serviceCall(
   if (!service && host.ownService(name) === undefined) return foreignCall(macro, serviceNode, argNodes, node, host);
   const inRegisters = service?.convention === 'fastcall' ? 2 : 0;
   const pushes: { node: Node; address: bigint }[] = [];
-  for (let i = argNodes.length - 1; i >= inRegisters; i--) {
+  // MASM refuses a tail call's list (PW250), having no way to take it off after the jump: nothing is pushed.
+  for (let i = argNodes.length - 1; i >= inRegisters && !jump; i--) {
     const arg = argNodes[i];
     if (!arg) {
       host.unmodelled(`empty argument ${i + 1} of ${name}`, node);
@@ -122,7 +123,10 @@ export function serviceCall(
   const calleePops = service?.convention === 'stdcall' || service?.convention === 'fastcall';
   if (!jump && !calleePops && pushes.length > 0) host.emit('add', [reg('esp'), imm(4 * pushes.length)], node);
   const registerArgs = argNodes.slice(0, inRegisters).flatMap((a) => (a ? [{ text: a.text, source: host.span(a), pushAddress: interruptAddress }] : []));
-  const args: VmmCallArgument[] = [...registerArgs, ...pushes.map((p) => ({ text: p.node.text, source: host.span(p.node), pushAddress: p.address }))];
+  const unpushed = jump ? argNodes.slice(inRegisters).flatMap((a) => (a ? [{ text: a.text, source: host.span(a), pushAddress: interruptAddress }] : [])) : [];
+  const args: VmmCallArgument[] = [
+    ...registerArgs, ...pushes.map((p) => ({ text: p.node.text, source: host.span(p.node), pushAddress: p.address })), ...unpushed,
+  ];
   host.recordCall({
     macro, serviceName: name, jump, interruptAddress, arguments: args, ...(listed ? {} : { bare: true }),
     serviceSource: host.span(serviceNode), source: host.span(node),
