@@ -730,7 +730,8 @@ module.exports = grammar({
       ),
     ),
 
-    raw_text: _ => token(prec(-1, /[^ \t\r\n;][^\r\n;]*/)),
+    // A backslash ending a line continues the text on the next, as anywhere in MASM.
+    raw_text: _ => token(prec(-1, /[^ \t\r\n;]([^\r\n;\\]|\\[^\r\n]|\\[ \t]*\r?\n)*/)),
 
     // ------------------------------------------------------------------
     // Operands

@@ -39,8 +39,8 @@ describe('MASM 6 decision and loop directives: what they assemble to', () => {
     ]);
   });
 
-  it('joins conditions with && and || as MASM does, jumping as soon as the outcome is known', async () => {
-    assert.deepEqual(await assembled(['.IF eax != 0 && (ebx < 3 || !(ecx & 4))', 'nop', '.ENDIF']), [
+  it('joins conditions with && and || as MASM does, jumping as soon as the outcome is known (a condition continued over two lines)', async () => {
+    assert.deepEqual(await assembled(['.IF eax != 0 && \\', '    (ebx < 3 || !(ecx & 4))', 'nop', '.ENDIF']), [
       'cmp eax, 0h', 'je L0',
       'cmp ebx, 3h', 'jb L1',
       'test ecx, 4h', 'jnz L0',

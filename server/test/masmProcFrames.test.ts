@@ -68,6 +68,17 @@ describe('MASM 6 PROC frames: lowering', () => {
     ]);
   });
 
+  it('reads a PROC line continued with a backslash as one line', async () => {
+    const r = await lower(proc([
+      'Long_Proc PROC STDCALL USES esi, a:DWORD, \\',
+      '        b:DWORD',
+      '        mov     eax, b',
+      '        ret',
+      'Long_Proc ENDP',
+    ]).join('\n'));
+    assert.deepEqual(code(r), ['push ebp', 'mov ebp, esp', 'push esi', 'mov eax, 4:[ebp+0ch]', 'pop esi', 'leave', 'ret 8h']);
+  });
+
   it('takes the language from .MODEL or OPTION LANGUAGE, and keeps a count written on ret', async () => {
     const body = ['Two PROC a:DWORD, b:DWORD', '        ret', 'Two ENDP', 'Given PROC STDCALL a:DWORD', '        ret 0', 'Given ENDP'];
     assert.deepEqual(code(await lower(proc(body, ['        .MODEL FLAT, STDCALL']).join('\n'))), [

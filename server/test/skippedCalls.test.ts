@@ -246,6 +246,7 @@ describe('calls to procedures outside the file', () => {
     cName: external('        EXTRN   _Log:NEAR', 1, '_Log', '        add     esp, 4\n'),
     cNameUncleaned: external('        EXTRN   _Log:NEAR', 1, '_Log'),
     protoDefault: external('Handle  PROTO   :DWORD, :DWORD', 2, 'Handle'),
+    protoContinued: external('Handle  PROTO   :DWORD, \\\n                :DWORD', 2, 'Handle'),
     protoC: external('Log     PROTO   C :DWORD', 1, 'Log', '        add     esp, 4\n'),
     protoCUncleaned: external('Log     PROTO   C :DWORD', 1, 'Log'),
     protoVararg: external('Print   PROTO   STDCALL :DWORD, :VARARG', 2, 'Print', '        add     esp, 8\n'),
@@ -269,6 +270,7 @@ describe('calls to procedures outside the file', () => {
 
   it('a PROTO in the .MODEL language (STDCALL) takes them, a C one leaves them, a VARARG one leaves them all', async () => {
     assert.deepEqual(await findings('protoDefault'), []);
+    assert.deepEqual(await findings('protoContinued'), [], 'a PROTO line continued with a backslash');
     assert.deepEqual(await findings('protoC'), []);
     assert.deepEqual(await findings('protoCUncleaned'), [ret('protoCUncleaned')]);
     assert.deepEqual(await findings('protoVararg'), []);

@@ -9283,836 +9283,873 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(28);
+      if (eof) ADVANCE(30);
       ADVANCE_MAP(
-        '\n', 29,
+        '\n', 31,
         '\r', 1,
-        '"', 4,
-        '$', 68,
-        '%', 67,
-        '\'', 5,
-        '(', 66,
-        ')', 38,
-        '*', 62,
-        '+', 61,
-        ',', 33,
-        '-', 65,
-        '.', 60,
-        '/', 63,
-        ':', 31,
-        ';', 87,
-        '<', 58,
-        '=', 35,
-        '>', 59,
-        '?', 39,
-        '@', 84,
-        '[', 46,
+        '"', 6,
+        '$', 73,
+        '%', 72,
+        '\'', 7,
+        '(', 71,
+        ')', 40,
+        '*', 67,
+        '+', 66,
+        ',', 35,
+        '-', 70,
+        '.', 65,
+        '/', 68,
+        ':', 33,
+        ';', 92,
+        '<', 63,
+        '=', 37,
+        '>', 64,
+        '?', 41,
+        '@', 89,
+        '[', 48,
         '\\', 3,
-        ']', 47,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == ' ' ||
-          lookahead == 0xa0) SKIP(18);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
-      if (('&' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
-      END_STATE();
-    case 1:
-      if (lookahead == '\n') ADVANCE(29);
-      END_STATE();
-    case 2:
-      if (lookahead == '\n') ADVANCE(86);
-      END_STATE();
-    case 3:
-      if (lookahead == '\n') ADVANCE(86);
-      if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(3);
-      END_STATE();
-    case 4:
-      if (lookahead == '"') ADVANCE(74);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(4);
-      END_STATE();
-    case 5:
-      if (lookahead == '\'') ADVANCE(75);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(5);
-      END_STATE();
-    case 6:
-      if (lookahead == '(') ADVANCE(37);
-      if (lookahead == '-') ADVANCE(16);
-      if (lookahead == ';') ADVANCE(87);
-      if (lookahead == '<') ADVANCE(57);
-      if (lookahead == '?') ADVANCE(39);
-      if (lookahead == '\\') ADVANCE(3);
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == ' ' ||
-          lookahead == 0xa0) SKIP(6);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
-      if (lookahead == '$' ||
-          lookahead == '&' ||
-          ('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
-      END_STATE();
-    case 7:
-      if (lookahead == '(') ADVANCE(37);
-      if (lookahead == '-') ADVANCE(16);
-      if (lookahead == ';') ADVANCE(87);
-      if (lookahead == '\\') ADVANCE(3);
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == ' ' ||
-          lookahead == 0xa0) SKIP(7);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
-      if (lookahead == '$' ||
-          lookahead == '&' ||
-          ('?' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
-      END_STATE();
-    case 8:
-      if (lookahead == ';') ADVANCE(87);
-      if (lookahead == '<') ADVANCE(10);
-      if (lookahead == '\\') ADVANCE(42);
-      if (lookahead == 0xa0) ADVANCE(43);
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == ' ') SKIP(8);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(45);
-      END_STATE();
-    case 9:
-      if (lookahead == '>') ADVANCE(36);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '<') ADVANCE(9);
-      END_STATE();
-    case 10:
-      if (lookahead == '>') ADVANCE(40);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(10);
-      END_STATE();
-    case 11:
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(17);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(73);
-      END_STATE();
-    case 12:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(50);
-      END_STATE();
-    case 13:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(15);
-      END_STATE();
-    case 14:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(53);
-      END_STATE();
-    case 15:
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(14);
-      END_STATE();
-    case 16:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
-      END_STATE();
-    case 17:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(73);
-      END_STATE();
-    case 18:
-      if (eof) ADVANCE(28);
-      ADVANCE_MAP(
-        '\n', 29,
-        '\r', 1,
-        '"', 4,
-        '$', 68,
-        '%', 67,
-        '\'', 5,
-        '(', 37,
-        ')', 38,
-        '*', 62,
-        '+', 61,
-        ',', 33,
-        '-', 65,
-        '.', 60,
-        '/', 63,
-        ':', 31,
-        ';', 87,
-        '<', 58,
-        '=', 35,
-        '>', 59,
-        '?', 39,
-        '@', 84,
-        '[', 46,
-        '\\', 3,
-        ']', 47,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == ' ' ||
-          lookahead == 0xa0) SKIP(18);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
-      if (('&' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
-      END_STATE();
-    case 19:
-      if (eof) ADVANCE(28);
-      ADVANCE_MAP(
-        '\n', 29,
-        '\r', 1,
-        '"', 4,
-        '$', 68,
-        '%', 67,
-        '\'', 5,
-        '(', 37,
-        ')', 38,
-        '+', 61,
-        ',', 33,
-        '-', 65,
-        ';', 87,
-        '<', 58,
-        '?', 39,
-        '@', 84,
-        '[', 46,
-        '\\', 3,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == ' ' ||
-          lookahead == 0xa0) SKIP(19);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
-      if (lookahead == '&' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
-      END_STATE();
-    case 20:
-      if (eof) ADVANCE(28);
-      ADVANCE_MAP(
-        '\n', 29,
-        '\r', 1,
-        '"', 4,
-        '$', 68,
-        '%', 67,
-        '\'', 5,
-        '(', 37,
-        '+', 61,
-        ',', 33,
-        '-', 65,
-        ':', 31,
-        ';', 87,
-        '<', 57,
-        '=', 35,
-        '>', 59,
-        '?', 39,
-        '@', 84,
-        '[', 46,
-        '\\', 3,
+        ']', 49,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == ' ' ||
           lookahead == 0xa0) SKIP(20);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
-      if (lookahead == '&' ||
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      if (('&' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
+      END_STATE();
+    case 1:
+      if (lookahead == '\n') ADVANCE(31);
+      END_STATE();
+    case 2:
+      if (lookahead == '\n') ADVANCE(91);
+      END_STATE();
+    case 3:
+      if (lookahead == '\n') ADVANCE(91);
+      if (lookahead == '\r') ADVANCE(2);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(3);
+      END_STATE();
+    case 4:
+      if (lookahead == '\n') ADVANCE(61);
+      END_STATE();
+    case 5:
+      if (lookahead == '\r') ADVANCE(4);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(59);
+      if (lookahead != 0) ADVANCE(61);
+      END_STATE();
+    case 6:
+      if (lookahead == '"') ADVANCE(79);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(6);
+      END_STATE();
+    case 7:
+      if (lookahead == '\'') ADVANCE(80);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(7);
+      END_STATE();
+    case 8:
+      if (lookahead == '(') ADVANCE(39);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == ';') ADVANCE(92);
+      if (lookahead == '<') ADVANCE(62);
+      if (lookahead == '?') ADVANCE(41);
+      if (lookahead == '\\') ADVANCE(3);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == ' ' ||
+          lookahead == 0xa0) SKIP(8);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      if (lookahead == '$' ||
+          lookahead == '&' ||
+          ('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
+      END_STATE();
+    case 9:
+      if (lookahead == '(') ADVANCE(39);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == ';') ADVANCE(92);
+      if (lookahead == '\\') ADVANCE(3);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == ' ' ||
+          lookahead == 0xa0) SKIP(9);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      if (lookahead == '$' ||
+          lookahead == '&' ||
+          ('?' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
+      END_STATE();
+    case 10:
+      if (lookahead == ';') ADVANCE(92);
+      if (lookahead == '<') ADVANCE(12);
+      if (lookahead == '\\') ADVANCE(44);
+      if (lookahead == 0xa0) ADVANCE(45);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == ' ') SKIP(10);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(47);
+      END_STATE();
+    case 11:
+      if (lookahead == '>') ADVANCE(38);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '<') ADVANCE(11);
+      END_STATE();
+    case 12:
+      if (lookahead == '>') ADVANCE(42);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(12);
+      END_STATE();
+    case 13:
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(19);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(78);
+      END_STATE();
+    case 14:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(51);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(52);
+      END_STATE();
+    case 15:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(17);
+      END_STATE();
+    case 16:
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(55);
+      END_STATE();
+    case 17:
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(16);
+      END_STATE();
+    case 18:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      END_STATE();
+    case 19:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(78);
+      END_STATE();
+    case 20:
+      if (eof) ADVANCE(30);
+      ADVANCE_MAP(
+        '\n', 31,
+        '\r', 1,
+        '"', 6,
+        '$', 73,
+        '%', 72,
+        '\'', 7,
+        '(', 39,
+        ')', 40,
+        '*', 67,
+        '+', 66,
+        ',', 35,
+        '-', 70,
+        '.', 65,
+        '/', 68,
+        ':', 33,
+        ';', 92,
+        '<', 63,
+        '=', 37,
+        '>', 64,
+        '?', 41,
+        '@', 89,
+        '[', 48,
+        '\\', 3,
+        ']', 49,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == ' ' ||
+          lookahead == 0xa0) SKIP(20);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      if (('&' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
     case 21:
-      if (eof) ADVANCE(28);
+      if (eof) ADVANCE(30);
       ADVANCE_MAP(
-        '\n', 29,
+        '\n', 31,
         '\r', 1,
-        '"', 4,
-        '$', 68,
-        '%', 67,
-        '\'', 5,
-        '(', 37,
-        '+', 61,
-        ',', 33,
-        '-', 65,
-        ';', 87,
-        '<', 57,
-        '@', 84,
-        '[', 46,
+        '"', 6,
+        '$', 73,
+        '%', 72,
+        '\'', 7,
+        '(', 39,
+        ')', 40,
+        '+', 66,
+        ',', 35,
+        '-', 70,
+        ';', 92,
+        '<', 63,
+        '?', 41,
+        '@', 89,
+        '[', 48,
         '\\', 3,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == ' ' ||
           lookahead == 0xa0) SKIP(21);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
       if (lookahead == '&' ||
-          ('?' <= lookahead && lookahead <= 'Z') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
     case 22:
-      if (eof) ADVANCE(28);
+      if (eof) ADVANCE(30);
       ADVANCE_MAP(
-        '\n', 29,
+        '\n', 31,
         '\r', 1,
-        '%', 13,
-        '(', 37,
-        '+', 61,
-        '-', 64,
-        '.', 12,
-        ';', 87,
-        '<', 57,
+        '"', 6,
+        '$', 73,
+        '%', 72,
+        '\'', 7,
+        '(', 39,
+        '+', 66,
+        ',', 35,
+        '-', 70,
+        ':', 33,
+        ';', 92,
+        '<', 62,
+        '=', 37,
+        '>', 64,
+        '?', 41,
+        '@', 89,
+        '[', 48,
         '\\', 3,
-        ']', 47,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == ' ' ||
           lookahead == 0xa0) SKIP(22);
-      if (('$' <= lookahead && lookahead <= '&') ||
-          lookahead == '?' ||
-          lookahead == '@') ADVANCE(85);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      if (lookahead == '&' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
     case 23:
-      if (eof) ADVANCE(28);
+      if (eof) ADVANCE(30);
       ADVANCE_MAP(
-        '\n', 29,
+        '\n', 31,
         '\r', 1,
-        '(', 66,
-        ')', 38,
-        '*', 62,
-        '+', 61,
-        ',', 33,
-        '-', 64,
-        '.', 60,
-        '/', 63,
-        ':', 30,
-        ';', 87,
-        '=', 35,
-        '>', 59,
-        '[', 46,
+        '"', 6,
+        '$', 73,
+        '%', 72,
+        '\'', 7,
+        '(', 39,
+        '+', 66,
+        ',', 35,
+        '-', 70,
+        ';', 92,
+        '<', 62,
+        '@', 89,
+        '[', 48,
         '\\', 3,
-        ']', 47,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == ' ' ||
-          lookahead == 0xa0) SKIP(26);
-      if (lookahead == '$' ||
-          lookahead == '&' ||
+          lookahead == 0xa0) SKIP(23);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      if (lookahead == '&' ||
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
     case 24:
-      if (eof) ADVANCE(28);
+      if (eof) ADVANCE(30);
       ADVANCE_MAP(
-        '\n', 29,
+        '\n', 31,
         '\r', 1,
-        '(', 66,
-        '*', 62,
-        '+', 61,
-        ',', 33,
-        '-', 65,
-        '.', 60,
-        '/', 63,
-        ':', 30,
-        ';', 87,
-        '<', 57,
-        '?', 39,
-        '[', 46,
+        '%', 15,
+        '(', 39,
+        '+', 66,
+        '-', 69,
+        '.', 14,
+        ';', 92,
+        '<', 62,
         '\\', 3,
+        ']', 49,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == ' ' ||
-          lookahead == 0xa0) SKIP(25);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
-      if (lookahead == '$' ||
-          lookahead == '&' ||
-          ('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == 0xa0) SKIP(24);
+      if (('$' <= lookahead && lookahead <= '&') ||
+          lookahead == '?' ||
+          lookahead == '@') ADVANCE(90);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
       END_STATE();
     case 25:
-      if (eof) ADVANCE(28);
+      if (eof) ADVANCE(30);
       ADVANCE_MAP(
-        '\n', 29,
+        '\n', 31,
         '\r', 1,
-        '(', 37,
-        '*', 62,
-        '+', 61,
-        ',', 33,
-        '-', 65,
-        '.', 60,
-        '/', 63,
-        ':', 30,
-        ';', 87,
-        '<', 57,
-        '?', 39,
-        '[', 46,
+        '(', 71,
+        ')', 40,
+        '*', 67,
+        '+', 66,
+        ',', 35,
+        '-', 69,
+        '.', 65,
+        '/', 68,
+        ':', 32,
+        ';', 92,
+        '=', 37,
+        '>', 64,
+        '[', 48,
         '\\', 3,
+        ']', 49,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == ' ' ||
-          lookahead == 0xa0) SKIP(25);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
-      if (lookahead == '$' ||
-          lookahead == '&' ||
-          ('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
-      END_STATE();
-    case 26:
-      if (eof) ADVANCE(28);
-      ADVANCE_MAP(
-        '\n', 29,
-        '\r', 1,
-        ')', 38,
-        '*', 62,
-        '+', 61,
-        ',', 33,
-        '-', 64,
-        '.', 60,
-        '/', 63,
-        ':', 30,
-        ';', 87,
-        '=', 35,
-        '>', 59,
-        '[', 46,
-        '\\', 3,
-        ']', 47,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == ' ' ||
-          lookahead == 0xa0) SKIP(26);
+          lookahead == 0xa0) SKIP(28);
       if (lookahead == '$' ||
           lookahead == '&' ||
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
+      END_STATE();
+    case 26:
+      if (eof) ADVANCE(30);
+      ADVANCE_MAP(
+        '\n', 31,
+        '\r', 1,
+        '(', 71,
+        '*', 67,
+        '+', 66,
+        ',', 35,
+        '-', 70,
+        '.', 65,
+        '/', 68,
+        ':', 32,
+        ';', 92,
+        '<', 62,
+        '?', 41,
+        '[', 48,
+        '\\', 3,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == ' ' ||
+          lookahead == 0xa0) SKIP(27);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      if (lookahead == '$' ||
+          lookahead == '&' ||
+          ('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
     case 27:
-      if (eof) ADVANCE(28);
-      if (lookahead == '\n') ADVANCE(29);
-      if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == ';') ADVANCE(87);
-      if (lookahead == '\\') ADVANCE(55);
+      if (eof) ADVANCE(30);
+      ADVANCE_MAP(
+        '\n', 31,
+        '\r', 1,
+        '(', 39,
+        '*', 67,
+        '+', 66,
+        ',', 35,
+        '-', 70,
+        '.', 65,
+        '/', 68,
+        ':', 32,
+        ';', 92,
+        '<', 62,
+        '?', 41,
+        '[', 48,
+        '\\', 3,
+      );
       if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(27);
-      if (lookahead == '\f' ||
-          lookahead == 0xa0) ADVANCE(54);
-      if (lookahead != 0) ADVANCE(56);
+          lookahead == '\f' ||
+          lookahead == ' ' ||
+          lookahead == 0xa0) SKIP(27);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      if (lookahead == '$' ||
+          lookahead == '&' ||
+          ('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
     case 28:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(30);
+      ADVANCE_MAP(
+        '\n', 31,
+        '\r', 1,
+        ')', 40,
+        '*', 67,
+        '+', 66,
+        ',', 35,
+        '-', 69,
+        '.', 65,
+        '/', 68,
+        ':', 32,
+        ';', 92,
+        '=', 37,
+        '>', 64,
+        '[', 48,
+        '\\', 3,
+        ']', 49,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == ' ' ||
+          lookahead == 0xa0) SKIP(28);
+      if (lookahead == '$' ||
+          lookahead == '&' ||
+          ('?' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
     case 29:
-      ACCEPT_TOKEN(sym__newline);
+      if (eof) ADVANCE(30);
+      if (lookahead == '\n') ADVANCE(31);
+      if (lookahead == '\r') ADVANCE(1);
+      if (lookahead == ';') ADVANCE(92);
+      if (lookahead == '\\') ADVANCE(57);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(29);
+      if (lookahead == '\f' ||
+          lookahead == 0xa0) ADVANCE(56);
+      if (lookahead != 0) ADVANCE(61);
       END_STATE();
     case 30:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 31:
-      ACCEPT_TOKEN(anon_sym_COLON);
-      if (lookahead == ':') ADVANCE(32);
+      ACCEPT_TOKEN(sym__newline);
       END_STATE();
     case 32:
-      ACCEPT_TOKEN(anon_sym_COLON_COLON);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 33:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_COLON);
+      if (lookahead == ':') ADVANCE(34);
       END_STATE();
     case 34:
-      ACCEPT_TOKEN(aux_sym_service_declaration_token1);
-      if (lookahead == '_') ADVANCE(81);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+      ACCEPT_TOKEN(anon_sym_COLON_COLON);
       END_STATE();
     case 35:
-      ACCEPT_TOKEN(anon_sym_EQ);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 36:
-      ACCEPT_TOKEN(sym_angle_text);
+      ACCEPT_TOKEN(aux_sym_service_declaration_token1);
+      if (lookahead == '_') ADVANCE(86);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
       END_STATE();
     case 37:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 38:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(sym_angle_text);
       END_STATE();
     case 39:
+      ACCEPT_TOKEN(anon_sym_LPAREN);
+      END_STATE();
+    case 40:
+      ACCEPT_TOKEN(anon_sym_RPAREN);
+      END_STATE();
+    case 41:
       ACCEPT_TOKEN(sym_uninitialized);
       if (lookahead == '$' ||
           lookahead == '&' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
-    case 40:
+    case 42:
       ACCEPT_TOKEN(aux_sym_include_path_token1);
       END_STATE();
-    case 41:
+    case 43:
       ACCEPT_TOKEN(aux_sym_include_path_token1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(45);
+          lookahead != ';') ADVANCE(47);
       END_STATE();
-    case 42:
+    case 44:
       ACCEPT_TOKEN(aux_sym_include_path_token2);
-      if (lookahead == '\n') ADVANCE(86);
+      if (lookahead == '\n') ADVANCE(91);
       if (lookahead == '\r') ADVANCE(2);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(3);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(45);
+          lookahead != ';') ADVANCE(47);
       END_STATE();
-    case 43:
+    case 45:
       ACCEPT_TOKEN(aux_sym_include_path_token2);
-      if (lookahead == '<') ADVANCE(44);
-      if (lookahead == '\\') ADVANCE(42);
-      if (lookahead == 0xa0) ADVANCE(43);
+      if (lookahead == '<') ADVANCE(46);
+      if (lookahead == '\\') ADVANCE(44);
+      if (lookahead == 0xa0) ADVANCE(45);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != ';' &&
-          lookahead != '<') ADVANCE(45);
+          lookahead != '<') ADVANCE(47);
       END_STATE();
-    case 44:
+    case 46:
       ACCEPT_TOKEN(aux_sym_include_path_token2);
-      if (lookahead == '>') ADVANCE(41);
+      if (lookahead == '>') ADVANCE(43);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ' ||
-          lookahead == ';') ADVANCE(10);
+          lookahead == ';') ADVANCE(12);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(44);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(46);
       END_STATE();
-    case 45:
+    case 47:
       ACCEPT_TOKEN(aux_sym_include_path_token2);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(45);
-      END_STATE();
-    case 46:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
-      END_STATE();
-    case 47:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+          lookahead != ';') ADVANCE(47);
       END_STATE();
     case 48:
-      ACCEPT_TOKEN(aux_sym_processor_directive_token1);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(52);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(50);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 49:
-      ACCEPT_TOKEN(aux_sym_processor_directive_token1);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(48);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(50);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 50:
       ACCEPT_TOKEN(aux_sym_processor_directive_token1);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(54);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(50);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(52);
       END_STATE();
     case 51:
+      ACCEPT_TOKEN(aux_sym_processor_directive_token1);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(50);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(52);
+      END_STATE();
+    case 52:
+      ACCEPT_TOKEN(aux_sym_processor_directive_token1);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(52);
+      END_STATE();
+    case 53:
       ACCEPT_TOKEN(aux_sym_assert_directive_token1);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(53);
       END_STATE();
-    case 52:
+    case 54:
       ACCEPT_TOKEN(aux_sym_assert_directive_token2);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      END_STATE();
-    case 53:
-      ACCEPT_TOKEN(aux_sym_listing_directive_token2);
-      END_STATE();
-    case 54:
-      ACCEPT_TOKEN(sym_raw_text);
-      ADVANCE_MAP(
-        '\n', 29,
-        '\r', 1,
-        ';', 87,
-        '\\', 55,
-        '\t', 54,
-        ' ', 54,
-        '\f', 54,
-        0xa0, 54,
-      );
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(53);
       END_STATE();
     case 55:
-      ACCEPT_TOKEN(sym_raw_text);
-      if (lookahead == '\n') ADVANCE(86);
-      if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(55);
-      if (lookahead != 0 &&
-          lookahead != ';') ADVANCE(56);
+      ACCEPT_TOKEN(aux_sym_listing_directive_token2);
       END_STATE();
     case 56:
       ACCEPT_TOKEN(sym_raw_text);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ';') ADVANCE(56);
+      ADVANCE_MAP(
+        '\n', 31,
+        '\r', 1,
+        ';', 92,
+        '\\', 58,
+        '\t', 56,
+        ' ', 56,
+        '\f', 56,
+        0xa0, 56,
+      );
+      if (lookahead != 0) ADVANCE(61);
       END_STATE();
     case 57:
-      ACCEPT_TOKEN(anon_sym_LT);
+      ACCEPT_TOKEN(sym_raw_text);
+      if (lookahead == '\n') ADVANCE(91);
+      if (lookahead == '\r') ADVANCE(2);
+      if (lookahead == '\\') ADVANCE(5);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(57);
+      if (lookahead != 0 &&
+          lookahead != ';') ADVANCE(61);
       END_STATE();
     case 58:
-      ACCEPT_TOKEN(anon_sym_LT);
-      if (lookahead == '>') ADVANCE(36);
+      ACCEPT_TOKEN(sym_raw_text);
+      if (lookahead == '\n') ADVANCE(91);
+      if (lookahead == '\r') ADVANCE(2);
+      if (lookahead == '\\') ADVANCE(60);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(57);
+      if (lookahead != 0) ADVANCE(61);
+      END_STATE();
+    case 59:
+      ACCEPT_TOKEN(sym_raw_text);
+      if (lookahead == '\r') ADVANCE(4);
+      if (lookahead == '\\') ADVANCE(5);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(59);
+      if (lookahead != 0 &&
+          lookahead != ';') ADVANCE(61);
+      END_STATE();
+    case 60:
+      ACCEPT_TOKEN(sym_raw_text);
+      if (lookahead == '\r') ADVANCE(4);
+      if (lookahead == '\\') ADVANCE(60);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(59);
+      if (lookahead != 0) ADVANCE(61);
+      END_STATE();
+    case 61:
+      ACCEPT_TOKEN(sym_raw_text);
+      if (lookahead == '\\') ADVANCE(5);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '<') ADVANCE(9);
-      END_STATE();
-    case 59:
-      ACCEPT_TOKEN(anon_sym_GT);
-      END_STATE();
-    case 60:
-      ACCEPT_TOKEN(anon_sym_DOT);
-      END_STATE();
-    case 61:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+          lookahead != ';') ADVANCE(61);
       END_STATE();
     case 62:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(anon_sym_LT);
       END_STATE();
     case 63:
-      ACCEPT_TOKEN(anon_sym_SLASH);
+      ACCEPT_TOKEN(anon_sym_LT);
+      if (lookahead == '>') ADVANCE(38);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '<') ADVANCE(11);
       END_STATE();
     case 64:
-      ACCEPT_TOKEN(anon_sym_DASH);
+      ACCEPT_TOKEN(anon_sym_GT);
       END_STATE();
     case 65:
-      ACCEPT_TOKEN(anon_sym_DASH);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
+      ACCEPT_TOKEN(anon_sym_DOT);
       END_STATE();
     case 66:
-      ACCEPT_TOKEN(anon_sym_LPAREN2);
+      ACCEPT_TOKEN(anon_sym_PLUS);
       END_STATE();
     case 67:
-      ACCEPT_TOKEN(anon_sym_PERCENT);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 68:
+      ACCEPT_TOKEN(anon_sym_SLASH);
+      END_STATE();
+    case 69:
+      ACCEPT_TOKEN(anon_sym_DASH);
+      END_STATE();
+    case 70:
+      ACCEPT_TOKEN(anon_sym_DASH);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      END_STATE();
+    case 71:
+      ACCEPT_TOKEN(anon_sym_LPAREN2);
+      END_STATE();
+    case 72:
+      ACCEPT_TOKEN(anon_sym_PERCENT);
+      END_STATE();
+    case 73:
       ACCEPT_TOKEN(sym_location_counter);
       if (lookahead == '$' ||
           lookahead == '&' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
-    case 69:
+    case 74:
       ACCEPT_TOKEN(sym_anonymous_label_ref);
       if (lookahead == '$' ||
           lookahead == '&' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
-      END_STATE();
-    case 70:
-      ACCEPT_TOKEN(aux_sym_number_token1);
-      if (lookahead == '.') ADVANCE(72);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(70);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(71);
-      END_STATE();
-    case 71:
-      ACCEPT_TOKEN(aux_sym_number_token1);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(71);
-      END_STATE();
-    case 72:
-      ACCEPT_TOKEN(aux_sym_number_token2);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(11);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(72);
-      END_STATE();
-    case 73:
-      ACCEPT_TOKEN(aux_sym_number_token2);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(73);
-      END_STATE();
-    case 74:
-      ACCEPT_TOKEN(aux_sym_string_token1);
-      if (lookahead == '"') ADVANCE(4);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
     case 75:
-      ACCEPT_TOKEN(aux_sym_string_token2);
-      if (lookahead == '\'') ADVANCE(5);
+      ACCEPT_TOKEN(aux_sym_number_token1);
+      if (lookahead == '.') ADVANCE(77);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(75);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(76);
       END_STATE();
     case 76:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '_') ADVANCE(81);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(78);
-      if (lookahead == '$' ||
-          lookahead == '&' ||
-          lookahead == '?' ||
-          lookahead == '@') ADVANCE(85);
+      ACCEPT_TOKEN(aux_sym_number_token1);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(76);
       END_STATE();
     case 77:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '_') ADVANCE(81);
+      ACCEPT_TOKEN(aux_sym_number_token2);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(80);
-      if (lookahead == '$' ||
-          lookahead == '&' ||
-          lookahead == '?' ||
-          lookahead == '@') ADVANCE(85);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          lookahead == 'e') ADVANCE(13);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(77);
       END_STATE();
     case 78:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '_') ADVANCE(81);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(34);
-      if (lookahead == '$' ||
-          lookahead == '&' ||
-          lookahead == '?' ||
-          lookahead == '@') ADVANCE(85);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+      ACCEPT_TOKEN(aux_sym_number_token2);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(78);
       END_STATE();
     case 79:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '_') ADVANCE(81);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(76);
-      if (lookahead == '$' ||
-          lookahead == '&' ||
-          lookahead == '?' ||
-          lookahead == '@') ADVANCE(85);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+      ACCEPT_TOKEN(aux_sym_string_token1);
+      if (lookahead == '"') ADVANCE(6);
       END_STATE();
     case 80:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '_') ADVANCE(81);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(82);
-      if (lookahead == '$' ||
-          lookahead == '&' ||
-          lookahead == '?' ||
-          lookahead == '@') ADVANCE(85);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+      ACCEPT_TOKEN(aux_sym_string_token2);
+      if (lookahead == '\'') ADVANCE(7);
       END_STATE();
     case 81:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '_') ADVANCE(81);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(77);
+      if (lookahead == '_') ADVANCE(86);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(83);
       if (lookahead == '$' ||
           lookahead == '&' ||
           lookahead == '?' ||
-          lookahead == '@') ADVANCE(85);
+          lookahead == '@') ADVANCE(90);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
       END_STATE();
     case 82:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '_') ADVANCE(81);
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(79);
+      if (lookahead == '_') ADVANCE(86);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(85);
       if (lookahead == '$' ||
           lookahead == '&' ||
           lookahead == '?' ||
-          lookahead == '@') ADVANCE(85);
+          lookahead == '@') ADVANCE(90);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
       END_STATE();
     case 83:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '_') ADVANCE(81);
+      if (lookahead == '_') ADVANCE(86);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(36);
       if (lookahead == '$' ||
           lookahead == '&' ||
           lookahead == '?' ||
-          lookahead == '@') ADVANCE(85);
+          lookahead == '@') ADVANCE(90);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
       END_STATE();
     case 84:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '_') ADVANCE(86);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(81);
+      if (lookahead == '$' ||
+          lookahead == '&' ||
+          lookahead == '?' ||
+          lookahead == '@') ADVANCE(90);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
+      END_STATE();
+    case 85:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '_') ADVANCE(86);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(87);
+      if (lookahead == '$' ||
+          lookahead == '&' ||
+          lookahead == '?' ||
+          lookahead == '@') ADVANCE(90);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
+      END_STATE();
+    case 86:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '_') ADVANCE(86);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(82);
+      if (lookahead == '$' ||
+          lookahead == '&' ||
+          lookahead == '?' ||
+          lookahead == '@') ADVANCE(90);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
+      END_STATE();
+    case 87:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '_') ADVANCE(86);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(84);
+      if (lookahead == '$' ||
+          lookahead == '&' ||
+          lookahead == '?' ||
+          lookahead == '@') ADVANCE(90);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
+      END_STATE();
+    case 88:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '_') ADVANCE(86);
+      if (lookahead == '$' ||
+          lookahead == '&' ||
+          lookahead == '?' ||
+          lookahead == '@') ADVANCE(90);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(88);
+      END_STATE();
+    case 89:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == 'B' ||
           lookahead == 'F' ||
           lookahead == 'b' ||
-          lookahead == 'f') ADVANCE(69);
+          lookahead == 'f') ADVANCE(74);
       if (lookahead == '$' ||
           lookahead == '&' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
-    case 85:
+    case 90:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '$' ||
           lookahead == '&' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('?' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(85);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(90);
       END_STATE();
-    case 86:
+    case 91:
       ACCEPT_TOKEN(sym_line_continuation);
       END_STATE();
-    case 87:
+    case 92:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(87);
+          lookahead != '\r') ADVANCE(92);
       END_STATE();
     default:
       return false;
@@ -13071,976 +13108,976 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 22, .external_lex_state = 2},
-  [2] = {.lex_state = 22, .external_lex_state = 2},
-  [3] = {.lex_state = 22, .external_lex_state = 2},
-  [4] = {.lex_state = 22, .external_lex_state = 2},
-  [5] = {.lex_state = 22, .external_lex_state = 2},
-  [6] = {.lex_state = 22, .external_lex_state = 2},
-  [7] = {.lex_state = 22, .external_lex_state = 2},
-  [8] = {.lex_state = 22, .external_lex_state = 2},
-  [9] = {.lex_state = 22, .external_lex_state = 2},
-  [10] = {.lex_state = 22, .external_lex_state = 2},
-  [11] = {.lex_state = 22, .external_lex_state = 2},
-  [12] = {.lex_state = 22, .external_lex_state = 2},
-  [13] = {.lex_state = 22, .external_lex_state = 2},
-  [14] = {.lex_state = 22, .external_lex_state = 2},
-  [15] = {.lex_state = 22, .external_lex_state = 2},
-  [16] = {.lex_state = 22, .external_lex_state = 2},
-  [17] = {.lex_state = 22, .external_lex_state = 2},
-  [18] = {.lex_state = 22, .external_lex_state = 2},
-  [19] = {.lex_state = 22, .external_lex_state = 2},
-  [20] = {.lex_state = 22, .external_lex_state = 2},
-  [21] = {.lex_state = 22, .external_lex_state = 2},
-  [22] = {.lex_state = 22, .external_lex_state = 2},
-  [23] = {.lex_state = 22, .external_lex_state = 2},
-  [24] = {.lex_state = 22, .external_lex_state = 2},
-  [25] = {.lex_state = 22, .external_lex_state = 2},
-  [26] = {.lex_state = 22, .external_lex_state = 2},
-  [27] = {.lex_state = 22, .external_lex_state = 2},
-  [28] = {.lex_state = 22, .external_lex_state = 2},
-  [29] = {.lex_state = 22, .external_lex_state = 2},
-  [30] = {.lex_state = 22, .external_lex_state = 2},
-  [31] = {.lex_state = 22, .external_lex_state = 2},
-  [32] = {.lex_state = 22, .external_lex_state = 2},
-  [33] = {.lex_state = 22, .external_lex_state = 3},
-  [34] = {.lex_state = 22, .external_lex_state = 2},
-  [35] = {.lex_state = 22, .external_lex_state = 2},
-  [36] = {.lex_state = 22, .external_lex_state = 2},
-  [37] = {.lex_state = 22, .external_lex_state = 2},
-  [38] = {.lex_state = 22, .external_lex_state = 2},
-  [39] = {.lex_state = 22, .external_lex_state = 2},
-  [40] = {.lex_state = 22, .external_lex_state = 2},
-  [41] = {.lex_state = 22, .external_lex_state = 2},
-  [42] = {.lex_state = 22, .external_lex_state = 2},
-  [43] = {.lex_state = 22, .external_lex_state = 2},
-  [44] = {.lex_state = 22, .external_lex_state = 2},
-  [45] = {.lex_state = 22, .external_lex_state = 2},
-  [46] = {.lex_state = 22, .external_lex_state = 2},
-  [47] = {.lex_state = 22, .external_lex_state = 2},
-  [48] = {.lex_state = 22, .external_lex_state = 2},
-  [49] = {.lex_state = 22, .external_lex_state = 2},
-  [50] = {.lex_state = 22, .external_lex_state = 2},
-  [51] = {.lex_state = 22, .external_lex_state = 2},
-  [52] = {.lex_state = 22, .external_lex_state = 2},
-  [53] = {.lex_state = 22, .external_lex_state = 2},
-  [54] = {.lex_state = 22, .external_lex_state = 2},
-  [55] = {.lex_state = 22, .external_lex_state = 2},
-  [56] = {.lex_state = 22, .external_lex_state = 2},
-  [57] = {.lex_state = 22, .external_lex_state = 2},
-  [58] = {.lex_state = 22, .external_lex_state = 2},
-  [59] = {.lex_state = 22, .external_lex_state = 2},
-  [60] = {.lex_state = 22, .external_lex_state = 2},
-  [61] = {.lex_state = 22, .external_lex_state = 2},
-  [62] = {.lex_state = 22, .external_lex_state = 2},
-  [63] = {.lex_state = 22, .external_lex_state = 2},
-  [64] = {.lex_state = 22, .external_lex_state = 2},
-  [65] = {.lex_state = 22, .external_lex_state = 2},
-  [66] = {.lex_state = 22, .external_lex_state = 2},
-  [67] = {.lex_state = 22, .external_lex_state = 2},
-  [68] = {.lex_state = 22, .external_lex_state = 2},
-  [69] = {.lex_state = 22, .external_lex_state = 2},
-  [70] = {.lex_state = 22, .external_lex_state = 2},
-  [71] = {.lex_state = 22, .external_lex_state = 2},
-  [72] = {.lex_state = 22, .external_lex_state = 2},
-  [73] = {.lex_state = 22, .external_lex_state = 2},
-  [74] = {.lex_state = 22, .external_lex_state = 2},
-  [75] = {.lex_state = 22, .external_lex_state = 2},
-  [76] = {.lex_state = 22, .external_lex_state = 2},
-  [77] = {.lex_state = 22, .external_lex_state = 2},
-  [78] = {.lex_state = 22, .external_lex_state = 2},
-  [79] = {.lex_state = 22, .external_lex_state = 2},
-  [80] = {.lex_state = 22, .external_lex_state = 2},
-  [81] = {.lex_state = 22, .external_lex_state = 2},
-  [82] = {.lex_state = 22, .external_lex_state = 2},
-  [83] = {.lex_state = 22, .external_lex_state = 2},
-  [84] = {.lex_state = 22, .external_lex_state = 2},
-  [85] = {.lex_state = 22, .external_lex_state = 2},
-  [86] = {.lex_state = 22, .external_lex_state = 2},
-  [87] = {.lex_state = 22, .external_lex_state = 2},
-  [88] = {.lex_state = 22, .external_lex_state = 2},
-  [89] = {.lex_state = 22, .external_lex_state = 2},
-  [90] = {.lex_state = 22, .external_lex_state = 2},
-  [91] = {.lex_state = 22, .external_lex_state = 2},
-  [92] = {.lex_state = 22, .external_lex_state = 2},
-  [93] = {.lex_state = 22, .external_lex_state = 2},
-  [94] = {.lex_state = 22, .external_lex_state = 2},
-  [95] = {.lex_state = 22, .external_lex_state = 2},
-  [96] = {.lex_state = 22, .external_lex_state = 2},
-  [97] = {.lex_state = 22, .external_lex_state = 2},
-  [98] = {.lex_state = 22, .external_lex_state = 2},
-  [99] = {.lex_state = 22, .external_lex_state = 2},
-  [100] = {.lex_state = 22, .external_lex_state = 2},
-  [101] = {.lex_state = 22, .external_lex_state = 2},
-  [102] = {.lex_state = 22, .external_lex_state = 2},
-  [103] = {.lex_state = 22, .external_lex_state = 2},
-  [104] = {.lex_state = 22, .external_lex_state = 2},
-  [105] = {.lex_state = 22, .external_lex_state = 2},
-  [106] = {.lex_state = 22, .external_lex_state = 2},
-  [107] = {.lex_state = 22, .external_lex_state = 2},
-  [108] = {.lex_state = 22, .external_lex_state = 2},
-  [109] = {.lex_state = 22, .external_lex_state = 2},
-  [110] = {.lex_state = 22, .external_lex_state = 2},
-  [111] = {.lex_state = 22, .external_lex_state = 2},
-  [112] = {.lex_state = 22, .external_lex_state = 2},
-  [113] = {.lex_state = 22, .external_lex_state = 2},
-  [114] = {.lex_state = 22, .external_lex_state = 2},
-  [115] = {.lex_state = 22, .external_lex_state = 2},
-  [116] = {.lex_state = 22, .external_lex_state = 2},
-  [117] = {.lex_state = 22, .external_lex_state = 2},
-  [118] = {.lex_state = 22, .external_lex_state = 2},
-  [119] = {.lex_state = 22, .external_lex_state = 2},
-  [120] = {.lex_state = 22, .external_lex_state = 2},
-  [121] = {.lex_state = 22, .external_lex_state = 2},
-  [122] = {.lex_state = 22, .external_lex_state = 2},
-  [123] = {.lex_state = 22, .external_lex_state = 2},
-  [124] = {.lex_state = 22, .external_lex_state = 3},
-  [125] = {.lex_state = 22, .external_lex_state = 3},
-  [126] = {.lex_state = 20, .external_lex_state = 4},
-  [127] = {.lex_state = 20, .external_lex_state = 4},
-  [128] = {.lex_state = 20, .external_lex_state = 4},
-  [129] = {.lex_state = 20, .external_lex_state = 4},
-  [130] = {.lex_state = 20, .external_lex_state = 4},
-  [131] = {.lex_state = 20, .external_lex_state = 4},
-  [132] = {.lex_state = 20, .external_lex_state = 4},
-  [133] = {.lex_state = 20, .external_lex_state = 4},
-  [134] = {.lex_state = 20, .external_lex_state = 4},
-  [135] = {.lex_state = 20, .external_lex_state = 4},
-  [136] = {.lex_state = 20, .external_lex_state = 4},
-  [137] = {.lex_state = 20, .external_lex_state = 4},
-  [138] = {.lex_state = 19, .external_lex_state = 4},
-  [139] = {.lex_state = 19, .external_lex_state = 4},
-  [140] = {.lex_state = 20, .external_lex_state = 4},
-  [141] = {.lex_state = 19, .external_lex_state = 4},
-  [142] = {.lex_state = 19, .external_lex_state = 4},
-  [143] = {.lex_state = 20, .external_lex_state = 4},
-  [144] = {.lex_state = 19, .external_lex_state = 4},
-  [145] = {.lex_state = 20, .external_lex_state = 4},
-  [146] = {.lex_state = 19, .external_lex_state = 4},
-  [147] = {.lex_state = 20, .external_lex_state = 4},
-  [148] = {.lex_state = 20, .external_lex_state = 4},
-  [149] = {.lex_state = 20, .external_lex_state = 4},
-  [150] = {.lex_state = 20, .external_lex_state = 4},
-  [151] = {.lex_state = 20, .external_lex_state = 4},
-  [152] = {.lex_state = 20, .external_lex_state = 4},
-  [153] = {.lex_state = 20, .external_lex_state = 4},
-  [154] = {.lex_state = 20, .external_lex_state = 4},
-  [155] = {.lex_state = 20, .external_lex_state = 4},
-  [156] = {.lex_state = 20, .external_lex_state = 4},
-  [157] = {.lex_state = 20, .external_lex_state = 4},
-  [158] = {.lex_state = 20, .external_lex_state = 4},
-  [159] = {.lex_state = 20, .external_lex_state = 4},
-  [160] = {.lex_state = 20, .external_lex_state = 4},
-  [161] = {.lex_state = 20, .external_lex_state = 4},
-  [162] = {.lex_state = 22, .external_lex_state = 2},
-  [163] = {.lex_state = 22, .external_lex_state = 2},
-  [164] = {.lex_state = 22, .external_lex_state = 2},
-  [165] = {.lex_state = 20, .external_lex_state = 4},
-  [166] = {.lex_state = 20, .external_lex_state = 4},
-  [167] = {.lex_state = 20, .external_lex_state = 4},
-  [168] = {.lex_state = 21, .external_lex_state = 4},
-  [169] = {.lex_state = 22, .external_lex_state = 3},
-  [170] = {.lex_state = 22, .external_lex_state = 2},
-  [171] = {.lex_state = 22, .external_lex_state = 2},
-  [172] = {.lex_state = 22, .external_lex_state = 2},
-  [173] = {.lex_state = 22, .external_lex_state = 2},
-  [174] = {.lex_state = 22, .external_lex_state = 2},
-  [175] = {.lex_state = 22, .external_lex_state = 2},
-  [176] = {.lex_state = 22, .external_lex_state = 2},
-  [177] = {.lex_state = 22, .external_lex_state = 2},
-  [178] = {.lex_state = 21, .external_lex_state = 4},
-  [179] = {.lex_state = 22, .external_lex_state = 2},
-  [180] = {.lex_state = 21, .external_lex_state = 4},
-  [181] = {.lex_state = 22, .external_lex_state = 2},
-  [182] = {.lex_state = 22, .external_lex_state = 2},
-  [183] = {.lex_state = 22, .external_lex_state = 2},
-  [184] = {.lex_state = 22, .external_lex_state = 2},
-  [185] = {.lex_state = 22, .external_lex_state = 2},
-  [186] = {.lex_state = 22, .external_lex_state = 2},
-  [187] = {.lex_state = 22, .external_lex_state = 2},
-  [188] = {.lex_state = 22, .external_lex_state = 2},
-  [189] = {.lex_state = 22, .external_lex_state = 2},
-  [190] = {.lex_state = 22, .external_lex_state = 3},
-  [191] = {.lex_state = 22, .external_lex_state = 2},
-  [192] = {.lex_state = 21, .external_lex_state = 4},
-  [193] = {.lex_state = 20, .external_lex_state = 4},
-  [194] = {.lex_state = 21, .external_lex_state = 4},
-  [195] = {.lex_state = 21, .external_lex_state = 4},
-  [196] = {.lex_state = 24},
-  [197] = {.lex_state = 20, .external_lex_state = 4},
-  [198] = {.lex_state = 20, .external_lex_state = 4},
-  [199] = {.lex_state = 21, .external_lex_state = 4},
-  [200] = {.lex_state = 20, .external_lex_state = 4},
-  [201] = {.lex_state = 20, .external_lex_state = 4},
-  [202] = {.lex_state = 21, .external_lex_state = 4},
-  [203] = {.lex_state = 21, .external_lex_state = 4},
-  [204] = {.lex_state = 21, .external_lex_state = 4},
-  [205] = {.lex_state = 21, .external_lex_state = 4},
-  [206] = {.lex_state = 21, .external_lex_state = 4},
-  [207] = {.lex_state = 21, .external_lex_state = 4},
-  [208] = {.lex_state = 21, .external_lex_state = 4},
-  [209] = {.lex_state = 21, .external_lex_state = 4},
-  [210] = {.lex_state = 21, .external_lex_state = 4},
-  [211] = {.lex_state = 21, .external_lex_state = 4},
-  [212] = {.lex_state = 21, .external_lex_state = 4},
-  [213] = {.lex_state = 21, .external_lex_state = 4},
-  [214] = {.lex_state = 21, .external_lex_state = 4},
-  [215] = {.lex_state = 21, .external_lex_state = 4},
-  [216] = {.lex_state = 21, .external_lex_state = 4},
-  [217] = {.lex_state = 21, .external_lex_state = 4},
-  [218] = {.lex_state = 21, .external_lex_state = 4},
-  [219] = {.lex_state = 21, .external_lex_state = 4},
-  [220] = {.lex_state = 21, .external_lex_state = 4},
-  [221] = {.lex_state = 21, .external_lex_state = 4},
-  [222] = {.lex_state = 21, .external_lex_state = 4},
-  [223] = {.lex_state = 21, .external_lex_state = 4},
-  [224] = {.lex_state = 21, .external_lex_state = 4},
-  [225] = {.lex_state = 21, .external_lex_state = 4},
-  [226] = {.lex_state = 21, .external_lex_state = 4},
-  [227] = {.lex_state = 21, .external_lex_state = 4},
-  [228] = {.lex_state = 21, .external_lex_state = 4},
-  [229] = {.lex_state = 21, .external_lex_state = 4},
-  [230] = {.lex_state = 21, .external_lex_state = 4},
-  [231] = {.lex_state = 21, .external_lex_state = 4},
-  [232] = {.lex_state = 21, .external_lex_state = 4},
-  [233] = {.lex_state = 21, .external_lex_state = 4},
-  [234] = {.lex_state = 21, .external_lex_state = 4},
-  [235] = {.lex_state = 21, .external_lex_state = 4},
-  [236] = {.lex_state = 23},
-  [237] = {.lex_state = 21, .external_lex_state = 4},
-  [238] = {.lex_state = 21, .external_lex_state = 4},
-  [239] = {.lex_state = 21, .external_lex_state = 4},
-  [240] = {.lex_state = 21, .external_lex_state = 4},
-  [241] = {.lex_state = 21, .external_lex_state = 4},
-  [242] = {.lex_state = 21, .external_lex_state = 4},
-  [243] = {.lex_state = 21, .external_lex_state = 4},
-  [244] = {.lex_state = 21, .external_lex_state = 4},
-  [245] = {.lex_state = 21, .external_lex_state = 4},
-  [246] = {.lex_state = 21, .external_lex_state = 4},
-  [247] = {.lex_state = 21, .external_lex_state = 4},
-  [248] = {.lex_state = 21, .external_lex_state = 4},
-  [249] = {.lex_state = 21, .external_lex_state = 4},
-  [250] = {.lex_state = 23},
-  [251] = {.lex_state = 23},
-  [252] = {.lex_state = 23},
-  [253] = {.lex_state = 23},
-  [254] = {.lex_state = 23},
-  [255] = {.lex_state = 23},
-  [256] = {.lex_state = 23},
-  [257] = {.lex_state = 23},
-  [258] = {.lex_state = 23},
-  [259] = {.lex_state = 23},
-  [260] = {.lex_state = 23},
-  [261] = {.lex_state = 23},
-  [262] = {.lex_state = 23},
-  [263] = {.lex_state = 23},
-  [264] = {.lex_state = 23},
-  [265] = {.lex_state = 23},
-  [266] = {.lex_state = 23},
-  [267] = {.lex_state = 23},
-  [268] = {.lex_state = 23},
-  [269] = {.lex_state = 23},
-  [270] = {.lex_state = 23},
-  [271] = {.lex_state = 23},
-  [272] = {.lex_state = 23},
-  [273] = {.lex_state = 23},
-  [274] = {.lex_state = 23},
-  [275] = {.lex_state = 23},
-  [276] = {.lex_state = 23},
-  [277] = {.lex_state = 23},
-  [278] = {.lex_state = 23},
-  [279] = {.lex_state = 23},
-  [280] = {.lex_state = 23},
-  [281] = {.lex_state = 23},
-  [282] = {.lex_state = 23},
-  [283] = {.lex_state = 23},
-  [284] = {.lex_state = 23},
-  [285] = {.lex_state = 23},
-  [286] = {.lex_state = 23},
-  [287] = {.lex_state = 23},
-  [288] = {.lex_state = 23},
-  [289] = {.lex_state = 23},
-  [290] = {.lex_state = 23},
-  [291] = {.lex_state = 23},
-  [292] = {.lex_state = 23},
-  [293] = {.lex_state = 23},
-  [294] = {.lex_state = 23},
-  [295] = {.lex_state = 23},
-  [296] = {.lex_state = 23},
-  [297] = {.lex_state = 23},
-  [298] = {.lex_state = 23},
-  [299] = {.lex_state = 23},
-  [300] = {.lex_state = 23},
-  [301] = {.lex_state = 23},
-  [302] = {.lex_state = 23},
-  [303] = {.lex_state = 23},
-  [304] = {.lex_state = 23},
-  [305] = {.lex_state = 23},
-  [306] = {.lex_state = 23},
-  [307] = {.lex_state = 23},
-  [308] = {.lex_state = 23},
-  [309] = {.lex_state = 23},
-  [310] = {.lex_state = 23},
-  [311] = {.lex_state = 23},
-  [312] = {.lex_state = 23},
-  [313] = {.lex_state = 23},
-  [314] = {.lex_state = 23},
-  [315] = {.lex_state = 23},
-  [316] = {.lex_state = 23},
-  [317] = {.lex_state = 23},
-  [318] = {.lex_state = 23},
-  [319] = {.lex_state = 23},
-  [320] = {.lex_state = 23},
-  [321] = {.lex_state = 23},
-  [322] = {.lex_state = 23},
-  [323] = {.lex_state = 23},
-  [324] = {.lex_state = 23},
-  [325] = {.lex_state = 23},
-  [326] = {.lex_state = 23},
-  [327] = {.lex_state = 23},
-  [328] = {.lex_state = 23},
-  [329] = {.lex_state = 23},
-  [330] = {.lex_state = 23},
-  [331] = {.lex_state = 23},
-  [332] = {.lex_state = 23},
-  [333] = {.lex_state = 23},
-  [334] = {.lex_state = 23},
-  [335] = {.lex_state = 23},
-  [336] = {.lex_state = 23},
-  [337] = {.lex_state = 23},
-  [338] = {.lex_state = 23},
-  [339] = {.lex_state = 23},
-  [340] = {.lex_state = 23},
-  [341] = {.lex_state = 23},
-  [342] = {.lex_state = 23},
-  [343] = {.lex_state = 23},
-  [344] = {.lex_state = 23},
-  [345] = {.lex_state = 23},
-  [346] = {.lex_state = 23},
-  [347] = {.lex_state = 23},
-  [348] = {.lex_state = 23},
-  [349] = {.lex_state = 23},
-  [350] = {.lex_state = 23},
-  [351] = {.lex_state = 23},
-  [352] = {.lex_state = 23},
-  [353] = {.lex_state = 23},
-  [354] = {.lex_state = 23},
-  [355] = {.lex_state = 23},
-  [356] = {.lex_state = 23},
-  [357] = {.lex_state = 23},
-  [358] = {.lex_state = 23},
-  [359] = {.lex_state = 23},
-  [360] = {.lex_state = 23},
-  [361] = {.lex_state = 23},
-  [362] = {.lex_state = 23},
-  [363] = {.lex_state = 23},
-  [364] = {.lex_state = 23},
-  [365] = {.lex_state = 23},
-  [366] = {.lex_state = 23},
-  [367] = {.lex_state = 23},
-  [368] = {.lex_state = 23},
-  [369] = {.lex_state = 23},
-  [370] = {.lex_state = 23},
-  [371] = {.lex_state = 23},
-  [372] = {.lex_state = 23},
-  [373] = {.lex_state = 23},
-  [374] = {.lex_state = 23},
-  [375] = {.lex_state = 23},
-  [376] = {.lex_state = 23},
-  [377] = {.lex_state = 23},
-  [378] = {.lex_state = 23},
-  [379] = {.lex_state = 23},
-  [380] = {.lex_state = 23},
-  [381] = {.lex_state = 23},
-  [382] = {.lex_state = 23},
-  [383] = {.lex_state = 23},
-  [384] = {.lex_state = 23},
-  [385] = {.lex_state = 23},
-  [386] = {.lex_state = 23},
-  [387] = {.lex_state = 23},
-  [388] = {.lex_state = 23},
-  [389] = {.lex_state = 23},
-  [390] = {.lex_state = 23},
-  [391] = {.lex_state = 23},
-  [392] = {.lex_state = 23},
-  [393] = {.lex_state = 23},
-  [394] = {.lex_state = 23},
-  [395] = {.lex_state = 23},
-  [396] = {.lex_state = 23},
-  [397] = {.lex_state = 23},
-  [398] = {.lex_state = 23},
-  [399] = {.lex_state = 23},
-  [400] = {.lex_state = 23},
-  [401] = {.lex_state = 23},
-  [402] = {.lex_state = 23},
-  [403] = {.lex_state = 23},
-  [404] = {.lex_state = 23},
-  [405] = {.lex_state = 23},
-  [406] = {.lex_state = 23},
-  [407] = {.lex_state = 23},
-  [408] = {.lex_state = 23},
-  [409] = {.lex_state = 23},
-  [410] = {.lex_state = 23},
-  [411] = {.lex_state = 23},
-  [412] = {.lex_state = 23},
-  [413] = {.lex_state = 23},
-  [414] = {.lex_state = 23},
-  [415] = {.lex_state = 23},
-  [416] = {.lex_state = 23},
-  [417] = {.lex_state = 23},
-  [418] = {.lex_state = 23},
-  [419] = {.lex_state = 23},
-  [420] = {.lex_state = 23},
-  [421] = {.lex_state = 23},
-  [422] = {.lex_state = 23},
-  [423] = {.lex_state = 23},
-  [424] = {.lex_state = 23},
-  [425] = {.lex_state = 23},
-  [426] = {.lex_state = 23},
-  [427] = {.lex_state = 23},
-  [428] = {.lex_state = 23},
-  [429] = {.lex_state = 23},
-  [430] = {.lex_state = 23},
-  [431] = {.lex_state = 23},
-  [432] = {.lex_state = 23},
-  [433] = {.lex_state = 23},
-  [434] = {.lex_state = 23},
-  [435] = {.lex_state = 23},
-  [436] = {.lex_state = 23},
-  [437] = {.lex_state = 23},
-  [438] = {.lex_state = 23},
-  [439] = {.lex_state = 23},
-  [440] = {.lex_state = 23},
-  [441] = {.lex_state = 23},
-  [442] = {.lex_state = 23},
-  [443] = {.lex_state = 23},
-  [444] = {.lex_state = 23},
-  [445] = {.lex_state = 23},
-  [446] = {.lex_state = 23},
-  [447] = {.lex_state = 23},
-  [448] = {.lex_state = 23},
-  [449] = {.lex_state = 23},
-  [450] = {.lex_state = 23},
-  [451] = {.lex_state = 23},
-  [452] = {.lex_state = 23},
-  [453] = {.lex_state = 23},
-  [454] = {.lex_state = 23},
-  [455] = {.lex_state = 23},
-  [456] = {.lex_state = 23},
-  [457] = {.lex_state = 23},
-  [458] = {.lex_state = 23},
-  [459] = {.lex_state = 23},
-  [460] = {.lex_state = 23},
-  [461] = {.lex_state = 23},
-  [462] = {.lex_state = 23},
-  [463] = {.lex_state = 23},
-  [464] = {.lex_state = 23},
-  [465] = {.lex_state = 23},
-  [466] = {.lex_state = 23},
-  [467] = {.lex_state = 23},
-  [468] = {.lex_state = 23},
-  [469] = {.lex_state = 23},
-  [470] = {.lex_state = 23},
-  [471] = {.lex_state = 23},
-  [472] = {.lex_state = 23},
-  [473] = {.lex_state = 23},
-  [474] = {.lex_state = 23},
-  [475] = {.lex_state = 23},
-  [476] = {.lex_state = 23},
-  [477] = {.lex_state = 23},
-  [478] = {.lex_state = 23},
-  [479] = {.lex_state = 23},
-  [480] = {.lex_state = 23},
-  [481] = {.lex_state = 23},
-  [482] = {.lex_state = 23},
-  [483] = {.lex_state = 23},
-  [484] = {.lex_state = 23},
-  [485] = {.lex_state = 23},
-  [486] = {.lex_state = 23},
-  [487] = {.lex_state = 23},
-  [488] = {.lex_state = 23},
-  [489] = {.lex_state = 23},
-  [490] = {.lex_state = 23},
-  [491] = {.lex_state = 23},
-  [492] = {.lex_state = 23},
-  [493] = {.lex_state = 23},
-  [494] = {.lex_state = 23},
-  [495] = {.lex_state = 23},
-  [496] = {.lex_state = 23},
-  [497] = {.lex_state = 23},
-  [498] = {.lex_state = 23},
-  [499] = {.lex_state = 23},
-  [500] = {.lex_state = 23},
-  [501] = {.lex_state = 23},
-  [502] = {.lex_state = 23},
-  [503] = {.lex_state = 23},
-  [504] = {.lex_state = 23},
-  [505] = {.lex_state = 23},
-  [506] = {.lex_state = 23},
-  [507] = {.lex_state = 23},
-  [508] = {.lex_state = 23},
-  [509] = {.lex_state = 23},
-  [510] = {.lex_state = 23},
-  [511] = {.lex_state = 23},
-  [512] = {.lex_state = 23},
-  [513] = {.lex_state = 23},
-  [514] = {.lex_state = 23},
-  [515] = {.lex_state = 23},
-  [516] = {.lex_state = 23},
-  [517] = {.lex_state = 23},
-  [518] = {.lex_state = 23},
-  [519] = {.lex_state = 23},
-  [520] = {.lex_state = 23},
-  [521] = {.lex_state = 23},
-  [522] = {.lex_state = 23},
-  [523] = {.lex_state = 23},
-  [524] = {.lex_state = 23},
-  [525] = {.lex_state = 23},
-  [526] = {.lex_state = 23},
-  [527] = {.lex_state = 23},
-  [528] = {.lex_state = 23},
-  [529] = {.lex_state = 23},
-  [530] = {.lex_state = 23},
-  [531] = {.lex_state = 23},
-  [532] = {.lex_state = 23},
-  [533] = {.lex_state = 23},
-  [534] = {.lex_state = 23},
-  [535] = {.lex_state = 23},
-  [536] = {.lex_state = 23},
-  [537] = {.lex_state = 23},
-  [538] = {.lex_state = 23},
-  [539] = {.lex_state = 23},
-  [540] = {.lex_state = 23},
-  [541] = {.lex_state = 23},
-  [542] = {.lex_state = 23},
-  [543] = {.lex_state = 23},
-  [544] = {.lex_state = 23},
-  [545] = {.lex_state = 23},
-  [546] = {.lex_state = 23},
-  [547] = {.lex_state = 23},
-  [548] = {.lex_state = 23},
-  [549] = {.lex_state = 23},
-  [550] = {.lex_state = 23},
-  [551] = {.lex_state = 23},
-  [552] = {.lex_state = 23},
-  [553] = {.lex_state = 23},
-  [554] = {.lex_state = 23},
-  [555] = {.lex_state = 23},
-  [556] = {.lex_state = 23},
-  [557] = {.lex_state = 23},
-  [558] = {.lex_state = 23},
-  [559] = {.lex_state = 23},
-  [560] = {.lex_state = 23},
-  [561] = {.lex_state = 23},
-  [562] = {.lex_state = 23},
-  [563] = {.lex_state = 23},
-  [564] = {.lex_state = 23},
-  [565] = {.lex_state = 23},
-  [566] = {.lex_state = 23},
-  [567] = {.lex_state = 23},
-  [568] = {.lex_state = 23},
-  [569] = {.lex_state = 23},
-  [570] = {.lex_state = 23},
-  [571] = {.lex_state = 23},
-  [572] = {.lex_state = 23},
-  [573] = {.lex_state = 23},
-  [574] = {.lex_state = 23},
-  [575] = {.lex_state = 23},
-  [576] = {.lex_state = 23},
-  [577] = {.lex_state = 23},
-  [578] = {.lex_state = 23},
-  [579] = {.lex_state = 23},
-  [580] = {.lex_state = 23},
-  [581] = {.lex_state = 23},
-  [582] = {.lex_state = 23},
-  [583] = {.lex_state = 23},
-  [584] = {.lex_state = 23},
-  [585] = {.lex_state = 23},
-  [586] = {.lex_state = 23},
-  [587] = {.lex_state = 23},
-  [588] = {.lex_state = 23},
-  [589] = {.lex_state = 23},
-  [590] = {.lex_state = 23},
-  [591] = {.lex_state = 23},
-  [592] = {.lex_state = 23},
-  [593] = {.lex_state = 23},
-  [594] = {.lex_state = 23},
-  [595] = {.lex_state = 23},
-  [596] = {.lex_state = 23},
-  [597] = {.lex_state = 23},
-  [598] = {.lex_state = 23},
-  [599] = {.lex_state = 23},
-  [600] = {.lex_state = 23},
-  [601] = {.lex_state = 23},
-  [602] = {.lex_state = 23},
-  [603] = {.lex_state = 23},
-  [604] = {.lex_state = 23},
-  [605] = {.lex_state = 23},
-  [606] = {.lex_state = 23},
-  [607] = {.lex_state = 23},
-  [608] = {.lex_state = 23},
-  [609] = {.lex_state = 23},
-  [610] = {.lex_state = 23},
-  [611] = {.lex_state = 23},
-  [612] = {.lex_state = 23},
-  [613] = {.lex_state = 23},
-  [614] = {.lex_state = 23},
-  [615] = {.lex_state = 23},
-  [616] = {.lex_state = 23},
-  [617] = {.lex_state = 23},
-  [618] = {.lex_state = 23},
-  [619] = {.lex_state = 23},
-  [620] = {.lex_state = 23},
-  [621] = {.lex_state = 23},
-  [622] = {.lex_state = 23},
-  [623] = {.lex_state = 23},
-  [624] = {.lex_state = 23},
-  [625] = {.lex_state = 23},
-  [626] = {.lex_state = 23},
-  [627] = {.lex_state = 23},
-  [628] = {.lex_state = 23},
-  [629] = {.lex_state = 23},
-  [630] = {.lex_state = 23},
-  [631] = {.lex_state = 23},
-  [632] = {.lex_state = 23},
-  [633] = {.lex_state = 23},
-  [634] = {.lex_state = 23},
-  [635] = {.lex_state = 23},
-  [636] = {.lex_state = 23},
-  [637] = {.lex_state = 23},
-  [638] = {.lex_state = 23},
-  [639] = {.lex_state = 23},
-  [640] = {.lex_state = 23},
-  [641] = {.lex_state = 23},
-  [642] = {.lex_state = 23},
-  [643] = {.lex_state = 23},
-  [644] = {.lex_state = 23},
-  [645] = {.lex_state = 23},
-  [646] = {.lex_state = 23},
-  [647] = {.lex_state = 23},
-  [648] = {.lex_state = 23},
-  [649] = {.lex_state = 23},
-  [650] = {.lex_state = 23},
-  [651] = {.lex_state = 23},
-  [652] = {.lex_state = 23},
-  [653] = {.lex_state = 23},
-  [654] = {.lex_state = 23},
-  [655] = {.lex_state = 23},
-  [656] = {.lex_state = 23},
-  [657] = {.lex_state = 23},
-  [658] = {.lex_state = 23},
-  [659] = {.lex_state = 23},
-  [660] = {.lex_state = 23},
-  [661] = {.lex_state = 23},
-  [662] = {.lex_state = 23},
-  [663] = {.lex_state = 23},
-  [664] = {.lex_state = 23},
-  [665] = {.lex_state = 23},
-  [666] = {.lex_state = 23},
-  [667] = {.lex_state = 23},
-  [668] = {.lex_state = 23},
-  [669] = {.lex_state = 23},
-  [670] = {.lex_state = 23},
-  [671] = {.lex_state = 23},
-  [672] = {.lex_state = 23},
-  [673] = {.lex_state = 23},
-  [674] = {.lex_state = 23},
-  [675] = {.lex_state = 23},
-  [676] = {.lex_state = 23},
-  [677] = {.lex_state = 23},
-  [678] = {.lex_state = 23},
-  [679] = {.lex_state = 23},
-  [680] = {.lex_state = 23},
-  [681] = {.lex_state = 23},
-  [682] = {.lex_state = 23},
-  [683] = {.lex_state = 23},
-  [684] = {.lex_state = 23},
-  [685] = {.lex_state = 23},
-  [686] = {.lex_state = 23},
-  [687] = {.lex_state = 23},
-  [688] = {.lex_state = 23},
-  [689] = {.lex_state = 23},
-  [690] = {.lex_state = 23},
-  [691] = {.lex_state = 23},
-  [692] = {.lex_state = 23},
-  [693] = {.lex_state = 23},
-  [694] = {.lex_state = 23},
-  [695] = {.lex_state = 23},
-  [696] = {.lex_state = 23},
-  [697] = {.lex_state = 23},
-  [698] = {.lex_state = 23},
-  [699] = {.lex_state = 23},
-  [700] = {.lex_state = 23},
-  [701] = {.lex_state = 23},
-  [702] = {.lex_state = 23},
-  [703] = {.lex_state = 23},
-  [704] = {.lex_state = 23},
-  [705] = {.lex_state = 23},
-  [706] = {.lex_state = 23},
-  [707] = {.lex_state = 23},
-  [708] = {.lex_state = 23},
-  [709] = {.lex_state = 23},
-  [710] = {.lex_state = 23},
-  [711] = {.lex_state = 23},
-  [712] = {.lex_state = 23},
-  [713] = {.lex_state = 23},
-  [714] = {.lex_state = 23},
-  [715] = {.lex_state = 23},
-  [716] = {.lex_state = 23},
-  [717] = {.lex_state = 23},
-  [718] = {.lex_state = 23},
-  [719] = {.lex_state = 23},
-  [720] = {.lex_state = 23},
-  [721] = {.lex_state = 23},
-  [722] = {.lex_state = 23},
-  [723] = {.lex_state = 23},
-  [724] = {.lex_state = 23},
-  [725] = {.lex_state = 23},
-  [726] = {.lex_state = 23},
-  [727] = {.lex_state = 23},
-  [728] = {.lex_state = 23},
-  [729] = {.lex_state = 23},
-  [730] = {.lex_state = 23},
-  [731] = {.lex_state = 23},
-  [732] = {.lex_state = 23},
-  [733] = {.lex_state = 23},
-  [734] = {.lex_state = 23},
-  [735] = {.lex_state = 23},
-  [736] = {.lex_state = 23},
-  [737] = {.lex_state = 23},
-  [738] = {.lex_state = 23},
-  [739] = {.lex_state = 23},
-  [740] = {.lex_state = 23},
-  [741] = {.lex_state = 23},
-  [742] = {.lex_state = 23},
-  [743] = {.lex_state = 21, .external_lex_state = 4},
-  [744] = {.lex_state = 23},
-  [745] = {.lex_state = 23},
-  [746] = {.lex_state = 23},
-  [747] = {.lex_state = 23},
-  [748] = {.lex_state = 23},
-  [749] = {.lex_state = 23},
-  [750] = {.lex_state = 23},
-  [751] = {.lex_state = 21, .external_lex_state = 4},
-  [752] = {.lex_state = 23},
-  [753] = {.lex_state = 23},
-  [754] = {.lex_state = 23},
-  [755] = {.lex_state = 23},
-  [756] = {.lex_state = 23},
-  [757] = {.lex_state = 23},
-  [758] = {.lex_state = 23},
-  [759] = {.lex_state = 6},
-  [760] = {.lex_state = 23},
-  [761] = {.lex_state = 23},
-  [762] = {.lex_state = 23},
-  [763] = {.lex_state = 6},
-  [764] = {.lex_state = 23},
-  [765] = {.lex_state = 23},
-  [766] = {.lex_state = 23},
-  [767] = {.lex_state = 6},
-  [768] = {.lex_state = 23},
-  [769] = {.lex_state = 23},
-  [770] = {.lex_state = 23},
-  [771] = {.lex_state = 23},
-  [772] = {.lex_state = 23},
-  [773] = {.lex_state = 7},
-  [774] = {.lex_state = 7},
-  [775] = {.lex_state = 23},
-  [776] = {.lex_state = 23},
-  [777] = {.lex_state = 23},
-  [778] = {.lex_state = 23},
-  [779] = {.lex_state = 23},
-  [780] = {.lex_state = 23},
-  [781] = {.lex_state = 23},
-  [782] = {.lex_state = 23},
-  [783] = {.lex_state = 23},
-  [784] = {.lex_state = 23},
-  [785] = {.lex_state = 23},
-  [786] = {.lex_state = 23},
-  [787] = {.lex_state = 23},
-  [788] = {.lex_state = 23},
-  [789] = {.lex_state = 23},
-  [790] = {.lex_state = 23},
-  [791] = {.lex_state = 23},
-  [792] = {.lex_state = 23},
-  [793] = {.lex_state = 23},
-  [794] = {.lex_state = 23},
-  [795] = {.lex_state = 23},
-  [796] = {.lex_state = 23},
-  [797] = {.lex_state = 23},
-  [798] = {.lex_state = 23},
-  [799] = {.lex_state = 23},
-  [800] = {.lex_state = 23},
-  [801] = {.lex_state = 23},
-  [802] = {.lex_state = 23},
-  [803] = {.lex_state = 7},
-  [804] = {.lex_state = 23},
-  [805] = {.lex_state = 23},
-  [806] = {.lex_state = 23},
-  [807] = {.lex_state = 23},
-  [808] = {.lex_state = 23},
-  [809] = {.lex_state = 23},
-  [810] = {.lex_state = 23},
-  [811] = {.lex_state = 23},
-  [812] = {.lex_state = 23},
-  [813] = {.lex_state = 23},
-  [814] = {.lex_state = 23},
-  [815] = {.lex_state = 23},
-  [816] = {.lex_state = 23},
-  [817] = {.lex_state = 23},
-  [818] = {.lex_state = 23},
-  [819] = {.lex_state = 23},
-  [820] = {.lex_state = 23},
-  [821] = {.lex_state = 23},
-  [822] = {.lex_state = 23},
-  [823] = {.lex_state = 23},
-  [824] = {.lex_state = 23},
-  [825] = {.lex_state = 23},
-  [826] = {.lex_state = 23},
-  [827] = {.lex_state = 23},
-  [828] = {.lex_state = 23},
-  [829] = {.lex_state = 23},
-  [830] = {.lex_state = 23},
-  [831] = {.lex_state = 23},
-  [832] = {.lex_state = 23},
-  [833] = {.lex_state = 23},
-  [834] = {.lex_state = 23},
-  [835] = {.lex_state = 23},
-  [836] = {.lex_state = 23},
-  [837] = {.lex_state = 23},
-  [838] = {.lex_state = 23},
-  [839] = {.lex_state = 23},
-  [840] = {.lex_state = 23},
-  [841] = {.lex_state = 23},
-  [842] = {.lex_state = 23},
-  [843] = {.lex_state = 23},
-  [844] = {.lex_state = 7},
-  [845] = {.lex_state = 23},
-  [846] = {.lex_state = 23},
-  [847] = {.lex_state = 23},
-  [848] = {.lex_state = 7},
-  [849] = {.lex_state = 23},
-  [850] = {.lex_state = 7},
-  [851] = {.lex_state = 23},
-  [852] = {.lex_state = 7},
-  [853] = {.lex_state = 7},
-  [854] = {.lex_state = 23},
-  [855] = {.lex_state = 23},
-  [856] = {.lex_state = 23},
-  [857] = {.lex_state = 23},
+  [1] = {.lex_state = 24, .external_lex_state = 2},
+  [2] = {.lex_state = 24, .external_lex_state = 2},
+  [3] = {.lex_state = 24, .external_lex_state = 2},
+  [4] = {.lex_state = 24, .external_lex_state = 2},
+  [5] = {.lex_state = 24, .external_lex_state = 2},
+  [6] = {.lex_state = 24, .external_lex_state = 2},
+  [7] = {.lex_state = 24, .external_lex_state = 2},
+  [8] = {.lex_state = 24, .external_lex_state = 2},
+  [9] = {.lex_state = 24, .external_lex_state = 2},
+  [10] = {.lex_state = 24, .external_lex_state = 2},
+  [11] = {.lex_state = 24, .external_lex_state = 2},
+  [12] = {.lex_state = 24, .external_lex_state = 2},
+  [13] = {.lex_state = 24, .external_lex_state = 2},
+  [14] = {.lex_state = 24, .external_lex_state = 2},
+  [15] = {.lex_state = 24, .external_lex_state = 2},
+  [16] = {.lex_state = 24, .external_lex_state = 2},
+  [17] = {.lex_state = 24, .external_lex_state = 2},
+  [18] = {.lex_state = 24, .external_lex_state = 2},
+  [19] = {.lex_state = 24, .external_lex_state = 2},
+  [20] = {.lex_state = 24, .external_lex_state = 2},
+  [21] = {.lex_state = 24, .external_lex_state = 2},
+  [22] = {.lex_state = 24, .external_lex_state = 2},
+  [23] = {.lex_state = 24, .external_lex_state = 2},
+  [24] = {.lex_state = 24, .external_lex_state = 2},
+  [25] = {.lex_state = 24, .external_lex_state = 2},
+  [26] = {.lex_state = 24, .external_lex_state = 2},
+  [27] = {.lex_state = 24, .external_lex_state = 2},
+  [28] = {.lex_state = 24, .external_lex_state = 2},
+  [29] = {.lex_state = 24, .external_lex_state = 2},
+  [30] = {.lex_state = 24, .external_lex_state = 2},
+  [31] = {.lex_state = 24, .external_lex_state = 2},
+  [32] = {.lex_state = 24, .external_lex_state = 2},
+  [33] = {.lex_state = 24, .external_lex_state = 3},
+  [34] = {.lex_state = 24, .external_lex_state = 2},
+  [35] = {.lex_state = 24, .external_lex_state = 2},
+  [36] = {.lex_state = 24, .external_lex_state = 2},
+  [37] = {.lex_state = 24, .external_lex_state = 2},
+  [38] = {.lex_state = 24, .external_lex_state = 2},
+  [39] = {.lex_state = 24, .external_lex_state = 2},
+  [40] = {.lex_state = 24, .external_lex_state = 2},
+  [41] = {.lex_state = 24, .external_lex_state = 2},
+  [42] = {.lex_state = 24, .external_lex_state = 2},
+  [43] = {.lex_state = 24, .external_lex_state = 2},
+  [44] = {.lex_state = 24, .external_lex_state = 2},
+  [45] = {.lex_state = 24, .external_lex_state = 2},
+  [46] = {.lex_state = 24, .external_lex_state = 2},
+  [47] = {.lex_state = 24, .external_lex_state = 2},
+  [48] = {.lex_state = 24, .external_lex_state = 2},
+  [49] = {.lex_state = 24, .external_lex_state = 2},
+  [50] = {.lex_state = 24, .external_lex_state = 2},
+  [51] = {.lex_state = 24, .external_lex_state = 2},
+  [52] = {.lex_state = 24, .external_lex_state = 2},
+  [53] = {.lex_state = 24, .external_lex_state = 2},
+  [54] = {.lex_state = 24, .external_lex_state = 2},
+  [55] = {.lex_state = 24, .external_lex_state = 2},
+  [56] = {.lex_state = 24, .external_lex_state = 2},
+  [57] = {.lex_state = 24, .external_lex_state = 2},
+  [58] = {.lex_state = 24, .external_lex_state = 2},
+  [59] = {.lex_state = 24, .external_lex_state = 2},
+  [60] = {.lex_state = 24, .external_lex_state = 2},
+  [61] = {.lex_state = 24, .external_lex_state = 2},
+  [62] = {.lex_state = 24, .external_lex_state = 2},
+  [63] = {.lex_state = 24, .external_lex_state = 2},
+  [64] = {.lex_state = 24, .external_lex_state = 2},
+  [65] = {.lex_state = 24, .external_lex_state = 2},
+  [66] = {.lex_state = 24, .external_lex_state = 2},
+  [67] = {.lex_state = 24, .external_lex_state = 2},
+  [68] = {.lex_state = 24, .external_lex_state = 2},
+  [69] = {.lex_state = 24, .external_lex_state = 2},
+  [70] = {.lex_state = 24, .external_lex_state = 2},
+  [71] = {.lex_state = 24, .external_lex_state = 2},
+  [72] = {.lex_state = 24, .external_lex_state = 2},
+  [73] = {.lex_state = 24, .external_lex_state = 2},
+  [74] = {.lex_state = 24, .external_lex_state = 2},
+  [75] = {.lex_state = 24, .external_lex_state = 2},
+  [76] = {.lex_state = 24, .external_lex_state = 2},
+  [77] = {.lex_state = 24, .external_lex_state = 2},
+  [78] = {.lex_state = 24, .external_lex_state = 2},
+  [79] = {.lex_state = 24, .external_lex_state = 2},
+  [80] = {.lex_state = 24, .external_lex_state = 2},
+  [81] = {.lex_state = 24, .external_lex_state = 2},
+  [82] = {.lex_state = 24, .external_lex_state = 2},
+  [83] = {.lex_state = 24, .external_lex_state = 2},
+  [84] = {.lex_state = 24, .external_lex_state = 2},
+  [85] = {.lex_state = 24, .external_lex_state = 2},
+  [86] = {.lex_state = 24, .external_lex_state = 2},
+  [87] = {.lex_state = 24, .external_lex_state = 2},
+  [88] = {.lex_state = 24, .external_lex_state = 2},
+  [89] = {.lex_state = 24, .external_lex_state = 2},
+  [90] = {.lex_state = 24, .external_lex_state = 2},
+  [91] = {.lex_state = 24, .external_lex_state = 2},
+  [92] = {.lex_state = 24, .external_lex_state = 2},
+  [93] = {.lex_state = 24, .external_lex_state = 2},
+  [94] = {.lex_state = 24, .external_lex_state = 2},
+  [95] = {.lex_state = 24, .external_lex_state = 2},
+  [96] = {.lex_state = 24, .external_lex_state = 2},
+  [97] = {.lex_state = 24, .external_lex_state = 2},
+  [98] = {.lex_state = 24, .external_lex_state = 2},
+  [99] = {.lex_state = 24, .external_lex_state = 2},
+  [100] = {.lex_state = 24, .external_lex_state = 2},
+  [101] = {.lex_state = 24, .external_lex_state = 2},
+  [102] = {.lex_state = 24, .external_lex_state = 2},
+  [103] = {.lex_state = 24, .external_lex_state = 2},
+  [104] = {.lex_state = 24, .external_lex_state = 2},
+  [105] = {.lex_state = 24, .external_lex_state = 2},
+  [106] = {.lex_state = 24, .external_lex_state = 2},
+  [107] = {.lex_state = 24, .external_lex_state = 2},
+  [108] = {.lex_state = 24, .external_lex_state = 2},
+  [109] = {.lex_state = 24, .external_lex_state = 2},
+  [110] = {.lex_state = 24, .external_lex_state = 2},
+  [111] = {.lex_state = 24, .external_lex_state = 2},
+  [112] = {.lex_state = 24, .external_lex_state = 2},
+  [113] = {.lex_state = 24, .external_lex_state = 2},
+  [114] = {.lex_state = 24, .external_lex_state = 2},
+  [115] = {.lex_state = 24, .external_lex_state = 2},
+  [116] = {.lex_state = 24, .external_lex_state = 2},
+  [117] = {.lex_state = 24, .external_lex_state = 2},
+  [118] = {.lex_state = 24, .external_lex_state = 2},
+  [119] = {.lex_state = 24, .external_lex_state = 2},
+  [120] = {.lex_state = 24, .external_lex_state = 2},
+  [121] = {.lex_state = 24, .external_lex_state = 2},
+  [122] = {.lex_state = 24, .external_lex_state = 2},
+  [123] = {.lex_state = 24, .external_lex_state = 2},
+  [124] = {.lex_state = 24, .external_lex_state = 3},
+  [125] = {.lex_state = 24, .external_lex_state = 3},
+  [126] = {.lex_state = 22, .external_lex_state = 4},
+  [127] = {.lex_state = 22, .external_lex_state = 4},
+  [128] = {.lex_state = 22, .external_lex_state = 4},
+  [129] = {.lex_state = 22, .external_lex_state = 4},
+  [130] = {.lex_state = 22, .external_lex_state = 4},
+  [131] = {.lex_state = 22, .external_lex_state = 4},
+  [132] = {.lex_state = 22, .external_lex_state = 4},
+  [133] = {.lex_state = 22, .external_lex_state = 4},
+  [134] = {.lex_state = 22, .external_lex_state = 4},
+  [135] = {.lex_state = 22, .external_lex_state = 4},
+  [136] = {.lex_state = 22, .external_lex_state = 4},
+  [137] = {.lex_state = 22, .external_lex_state = 4},
+  [138] = {.lex_state = 21, .external_lex_state = 4},
+  [139] = {.lex_state = 21, .external_lex_state = 4},
+  [140] = {.lex_state = 22, .external_lex_state = 4},
+  [141] = {.lex_state = 21, .external_lex_state = 4},
+  [142] = {.lex_state = 21, .external_lex_state = 4},
+  [143] = {.lex_state = 22, .external_lex_state = 4},
+  [144] = {.lex_state = 21, .external_lex_state = 4},
+  [145] = {.lex_state = 22, .external_lex_state = 4},
+  [146] = {.lex_state = 21, .external_lex_state = 4},
+  [147] = {.lex_state = 22, .external_lex_state = 4},
+  [148] = {.lex_state = 22, .external_lex_state = 4},
+  [149] = {.lex_state = 22, .external_lex_state = 4},
+  [150] = {.lex_state = 22, .external_lex_state = 4},
+  [151] = {.lex_state = 22, .external_lex_state = 4},
+  [152] = {.lex_state = 22, .external_lex_state = 4},
+  [153] = {.lex_state = 22, .external_lex_state = 4},
+  [154] = {.lex_state = 22, .external_lex_state = 4},
+  [155] = {.lex_state = 22, .external_lex_state = 4},
+  [156] = {.lex_state = 22, .external_lex_state = 4},
+  [157] = {.lex_state = 22, .external_lex_state = 4},
+  [158] = {.lex_state = 22, .external_lex_state = 4},
+  [159] = {.lex_state = 22, .external_lex_state = 4},
+  [160] = {.lex_state = 22, .external_lex_state = 4},
+  [161] = {.lex_state = 22, .external_lex_state = 4},
+  [162] = {.lex_state = 24, .external_lex_state = 2},
+  [163] = {.lex_state = 24, .external_lex_state = 2},
+  [164] = {.lex_state = 24, .external_lex_state = 2},
+  [165] = {.lex_state = 22, .external_lex_state = 4},
+  [166] = {.lex_state = 22, .external_lex_state = 4},
+  [167] = {.lex_state = 22, .external_lex_state = 4},
+  [168] = {.lex_state = 23, .external_lex_state = 4},
+  [169] = {.lex_state = 24, .external_lex_state = 3},
+  [170] = {.lex_state = 24, .external_lex_state = 2},
+  [171] = {.lex_state = 24, .external_lex_state = 2},
+  [172] = {.lex_state = 24, .external_lex_state = 2},
+  [173] = {.lex_state = 24, .external_lex_state = 2},
+  [174] = {.lex_state = 24, .external_lex_state = 2},
+  [175] = {.lex_state = 24, .external_lex_state = 2},
+  [176] = {.lex_state = 24, .external_lex_state = 2},
+  [177] = {.lex_state = 24, .external_lex_state = 2},
+  [178] = {.lex_state = 23, .external_lex_state = 4},
+  [179] = {.lex_state = 24, .external_lex_state = 2},
+  [180] = {.lex_state = 23, .external_lex_state = 4},
+  [181] = {.lex_state = 24, .external_lex_state = 2},
+  [182] = {.lex_state = 24, .external_lex_state = 2},
+  [183] = {.lex_state = 24, .external_lex_state = 2},
+  [184] = {.lex_state = 24, .external_lex_state = 2},
+  [185] = {.lex_state = 24, .external_lex_state = 2},
+  [186] = {.lex_state = 24, .external_lex_state = 2},
+  [187] = {.lex_state = 24, .external_lex_state = 2},
+  [188] = {.lex_state = 24, .external_lex_state = 2},
+  [189] = {.lex_state = 24, .external_lex_state = 2},
+  [190] = {.lex_state = 24, .external_lex_state = 3},
+  [191] = {.lex_state = 24, .external_lex_state = 2},
+  [192] = {.lex_state = 23, .external_lex_state = 4},
+  [193] = {.lex_state = 22, .external_lex_state = 4},
+  [194] = {.lex_state = 23, .external_lex_state = 4},
+  [195] = {.lex_state = 23, .external_lex_state = 4},
+  [196] = {.lex_state = 26},
+  [197] = {.lex_state = 22, .external_lex_state = 4},
+  [198] = {.lex_state = 22, .external_lex_state = 4},
+  [199] = {.lex_state = 23, .external_lex_state = 4},
+  [200] = {.lex_state = 22, .external_lex_state = 4},
+  [201] = {.lex_state = 22, .external_lex_state = 4},
+  [202] = {.lex_state = 23, .external_lex_state = 4},
+  [203] = {.lex_state = 23, .external_lex_state = 4},
+  [204] = {.lex_state = 23, .external_lex_state = 4},
+  [205] = {.lex_state = 23, .external_lex_state = 4},
+  [206] = {.lex_state = 23, .external_lex_state = 4},
+  [207] = {.lex_state = 23, .external_lex_state = 4},
+  [208] = {.lex_state = 23, .external_lex_state = 4},
+  [209] = {.lex_state = 23, .external_lex_state = 4},
+  [210] = {.lex_state = 23, .external_lex_state = 4},
+  [211] = {.lex_state = 23, .external_lex_state = 4},
+  [212] = {.lex_state = 23, .external_lex_state = 4},
+  [213] = {.lex_state = 23, .external_lex_state = 4},
+  [214] = {.lex_state = 23, .external_lex_state = 4},
+  [215] = {.lex_state = 23, .external_lex_state = 4},
+  [216] = {.lex_state = 23, .external_lex_state = 4},
+  [217] = {.lex_state = 23, .external_lex_state = 4},
+  [218] = {.lex_state = 23, .external_lex_state = 4},
+  [219] = {.lex_state = 23, .external_lex_state = 4},
+  [220] = {.lex_state = 23, .external_lex_state = 4},
+  [221] = {.lex_state = 23, .external_lex_state = 4},
+  [222] = {.lex_state = 23, .external_lex_state = 4},
+  [223] = {.lex_state = 23, .external_lex_state = 4},
+  [224] = {.lex_state = 23, .external_lex_state = 4},
+  [225] = {.lex_state = 23, .external_lex_state = 4},
+  [226] = {.lex_state = 23, .external_lex_state = 4},
+  [227] = {.lex_state = 23, .external_lex_state = 4},
+  [228] = {.lex_state = 23, .external_lex_state = 4},
+  [229] = {.lex_state = 23, .external_lex_state = 4},
+  [230] = {.lex_state = 23, .external_lex_state = 4},
+  [231] = {.lex_state = 23, .external_lex_state = 4},
+  [232] = {.lex_state = 23, .external_lex_state = 4},
+  [233] = {.lex_state = 23, .external_lex_state = 4},
+  [234] = {.lex_state = 23, .external_lex_state = 4},
+  [235] = {.lex_state = 23, .external_lex_state = 4},
+  [236] = {.lex_state = 25},
+  [237] = {.lex_state = 23, .external_lex_state = 4},
+  [238] = {.lex_state = 23, .external_lex_state = 4},
+  [239] = {.lex_state = 23, .external_lex_state = 4},
+  [240] = {.lex_state = 23, .external_lex_state = 4},
+  [241] = {.lex_state = 23, .external_lex_state = 4},
+  [242] = {.lex_state = 23, .external_lex_state = 4},
+  [243] = {.lex_state = 23, .external_lex_state = 4},
+  [244] = {.lex_state = 23, .external_lex_state = 4},
+  [245] = {.lex_state = 23, .external_lex_state = 4},
+  [246] = {.lex_state = 23, .external_lex_state = 4},
+  [247] = {.lex_state = 23, .external_lex_state = 4},
+  [248] = {.lex_state = 23, .external_lex_state = 4},
+  [249] = {.lex_state = 23, .external_lex_state = 4},
+  [250] = {.lex_state = 25},
+  [251] = {.lex_state = 25},
+  [252] = {.lex_state = 25},
+  [253] = {.lex_state = 25},
+  [254] = {.lex_state = 25},
+  [255] = {.lex_state = 25},
+  [256] = {.lex_state = 25},
+  [257] = {.lex_state = 25},
+  [258] = {.lex_state = 25},
+  [259] = {.lex_state = 25},
+  [260] = {.lex_state = 25},
+  [261] = {.lex_state = 25},
+  [262] = {.lex_state = 25},
+  [263] = {.lex_state = 25},
+  [264] = {.lex_state = 25},
+  [265] = {.lex_state = 25},
+  [266] = {.lex_state = 25},
+  [267] = {.lex_state = 25},
+  [268] = {.lex_state = 25},
+  [269] = {.lex_state = 25},
+  [270] = {.lex_state = 25},
+  [271] = {.lex_state = 25},
+  [272] = {.lex_state = 25},
+  [273] = {.lex_state = 25},
+  [274] = {.lex_state = 25},
+  [275] = {.lex_state = 25},
+  [276] = {.lex_state = 25},
+  [277] = {.lex_state = 25},
+  [278] = {.lex_state = 25},
+  [279] = {.lex_state = 25},
+  [280] = {.lex_state = 25},
+  [281] = {.lex_state = 25},
+  [282] = {.lex_state = 25},
+  [283] = {.lex_state = 25},
+  [284] = {.lex_state = 25},
+  [285] = {.lex_state = 25},
+  [286] = {.lex_state = 25},
+  [287] = {.lex_state = 25},
+  [288] = {.lex_state = 25},
+  [289] = {.lex_state = 25},
+  [290] = {.lex_state = 25},
+  [291] = {.lex_state = 25},
+  [292] = {.lex_state = 25},
+  [293] = {.lex_state = 25},
+  [294] = {.lex_state = 25},
+  [295] = {.lex_state = 25},
+  [296] = {.lex_state = 25},
+  [297] = {.lex_state = 25},
+  [298] = {.lex_state = 25},
+  [299] = {.lex_state = 25},
+  [300] = {.lex_state = 25},
+  [301] = {.lex_state = 25},
+  [302] = {.lex_state = 25},
+  [303] = {.lex_state = 25},
+  [304] = {.lex_state = 25},
+  [305] = {.lex_state = 25},
+  [306] = {.lex_state = 25},
+  [307] = {.lex_state = 25},
+  [308] = {.lex_state = 25},
+  [309] = {.lex_state = 25},
+  [310] = {.lex_state = 25},
+  [311] = {.lex_state = 25},
+  [312] = {.lex_state = 25},
+  [313] = {.lex_state = 25},
+  [314] = {.lex_state = 25},
+  [315] = {.lex_state = 25},
+  [316] = {.lex_state = 25},
+  [317] = {.lex_state = 25},
+  [318] = {.lex_state = 25},
+  [319] = {.lex_state = 25},
+  [320] = {.lex_state = 25},
+  [321] = {.lex_state = 25},
+  [322] = {.lex_state = 25},
+  [323] = {.lex_state = 25},
+  [324] = {.lex_state = 25},
+  [325] = {.lex_state = 25},
+  [326] = {.lex_state = 25},
+  [327] = {.lex_state = 25},
+  [328] = {.lex_state = 25},
+  [329] = {.lex_state = 25},
+  [330] = {.lex_state = 25},
+  [331] = {.lex_state = 25},
+  [332] = {.lex_state = 25},
+  [333] = {.lex_state = 25},
+  [334] = {.lex_state = 25},
+  [335] = {.lex_state = 25},
+  [336] = {.lex_state = 25},
+  [337] = {.lex_state = 25},
+  [338] = {.lex_state = 25},
+  [339] = {.lex_state = 25},
+  [340] = {.lex_state = 25},
+  [341] = {.lex_state = 25},
+  [342] = {.lex_state = 25},
+  [343] = {.lex_state = 25},
+  [344] = {.lex_state = 25},
+  [345] = {.lex_state = 25},
+  [346] = {.lex_state = 25},
+  [347] = {.lex_state = 25},
+  [348] = {.lex_state = 25},
+  [349] = {.lex_state = 25},
+  [350] = {.lex_state = 25},
+  [351] = {.lex_state = 25},
+  [352] = {.lex_state = 25},
+  [353] = {.lex_state = 25},
+  [354] = {.lex_state = 25},
+  [355] = {.lex_state = 25},
+  [356] = {.lex_state = 25},
+  [357] = {.lex_state = 25},
+  [358] = {.lex_state = 25},
+  [359] = {.lex_state = 25},
+  [360] = {.lex_state = 25},
+  [361] = {.lex_state = 25},
+  [362] = {.lex_state = 25},
+  [363] = {.lex_state = 25},
+  [364] = {.lex_state = 25},
+  [365] = {.lex_state = 25},
+  [366] = {.lex_state = 25},
+  [367] = {.lex_state = 25},
+  [368] = {.lex_state = 25},
+  [369] = {.lex_state = 25},
+  [370] = {.lex_state = 25},
+  [371] = {.lex_state = 25},
+  [372] = {.lex_state = 25},
+  [373] = {.lex_state = 25},
+  [374] = {.lex_state = 25},
+  [375] = {.lex_state = 25},
+  [376] = {.lex_state = 25},
+  [377] = {.lex_state = 25},
+  [378] = {.lex_state = 25},
+  [379] = {.lex_state = 25},
+  [380] = {.lex_state = 25},
+  [381] = {.lex_state = 25},
+  [382] = {.lex_state = 25},
+  [383] = {.lex_state = 25},
+  [384] = {.lex_state = 25},
+  [385] = {.lex_state = 25},
+  [386] = {.lex_state = 25},
+  [387] = {.lex_state = 25},
+  [388] = {.lex_state = 25},
+  [389] = {.lex_state = 25},
+  [390] = {.lex_state = 25},
+  [391] = {.lex_state = 25},
+  [392] = {.lex_state = 25},
+  [393] = {.lex_state = 25},
+  [394] = {.lex_state = 25},
+  [395] = {.lex_state = 25},
+  [396] = {.lex_state = 25},
+  [397] = {.lex_state = 25},
+  [398] = {.lex_state = 25},
+  [399] = {.lex_state = 25},
+  [400] = {.lex_state = 25},
+  [401] = {.lex_state = 25},
+  [402] = {.lex_state = 25},
+  [403] = {.lex_state = 25},
+  [404] = {.lex_state = 25},
+  [405] = {.lex_state = 25},
+  [406] = {.lex_state = 25},
+  [407] = {.lex_state = 25},
+  [408] = {.lex_state = 25},
+  [409] = {.lex_state = 25},
+  [410] = {.lex_state = 25},
+  [411] = {.lex_state = 25},
+  [412] = {.lex_state = 25},
+  [413] = {.lex_state = 25},
+  [414] = {.lex_state = 25},
+  [415] = {.lex_state = 25},
+  [416] = {.lex_state = 25},
+  [417] = {.lex_state = 25},
+  [418] = {.lex_state = 25},
+  [419] = {.lex_state = 25},
+  [420] = {.lex_state = 25},
+  [421] = {.lex_state = 25},
+  [422] = {.lex_state = 25},
+  [423] = {.lex_state = 25},
+  [424] = {.lex_state = 25},
+  [425] = {.lex_state = 25},
+  [426] = {.lex_state = 25},
+  [427] = {.lex_state = 25},
+  [428] = {.lex_state = 25},
+  [429] = {.lex_state = 25},
+  [430] = {.lex_state = 25},
+  [431] = {.lex_state = 25},
+  [432] = {.lex_state = 25},
+  [433] = {.lex_state = 25},
+  [434] = {.lex_state = 25},
+  [435] = {.lex_state = 25},
+  [436] = {.lex_state = 25},
+  [437] = {.lex_state = 25},
+  [438] = {.lex_state = 25},
+  [439] = {.lex_state = 25},
+  [440] = {.lex_state = 25},
+  [441] = {.lex_state = 25},
+  [442] = {.lex_state = 25},
+  [443] = {.lex_state = 25},
+  [444] = {.lex_state = 25},
+  [445] = {.lex_state = 25},
+  [446] = {.lex_state = 25},
+  [447] = {.lex_state = 25},
+  [448] = {.lex_state = 25},
+  [449] = {.lex_state = 25},
+  [450] = {.lex_state = 25},
+  [451] = {.lex_state = 25},
+  [452] = {.lex_state = 25},
+  [453] = {.lex_state = 25},
+  [454] = {.lex_state = 25},
+  [455] = {.lex_state = 25},
+  [456] = {.lex_state = 25},
+  [457] = {.lex_state = 25},
+  [458] = {.lex_state = 25},
+  [459] = {.lex_state = 25},
+  [460] = {.lex_state = 25},
+  [461] = {.lex_state = 25},
+  [462] = {.lex_state = 25},
+  [463] = {.lex_state = 25},
+  [464] = {.lex_state = 25},
+  [465] = {.lex_state = 25},
+  [466] = {.lex_state = 25},
+  [467] = {.lex_state = 25},
+  [468] = {.lex_state = 25},
+  [469] = {.lex_state = 25},
+  [470] = {.lex_state = 25},
+  [471] = {.lex_state = 25},
+  [472] = {.lex_state = 25},
+  [473] = {.lex_state = 25},
+  [474] = {.lex_state = 25},
+  [475] = {.lex_state = 25},
+  [476] = {.lex_state = 25},
+  [477] = {.lex_state = 25},
+  [478] = {.lex_state = 25},
+  [479] = {.lex_state = 25},
+  [480] = {.lex_state = 25},
+  [481] = {.lex_state = 25},
+  [482] = {.lex_state = 25},
+  [483] = {.lex_state = 25},
+  [484] = {.lex_state = 25},
+  [485] = {.lex_state = 25},
+  [486] = {.lex_state = 25},
+  [487] = {.lex_state = 25},
+  [488] = {.lex_state = 25},
+  [489] = {.lex_state = 25},
+  [490] = {.lex_state = 25},
+  [491] = {.lex_state = 25},
+  [492] = {.lex_state = 25},
+  [493] = {.lex_state = 25},
+  [494] = {.lex_state = 25},
+  [495] = {.lex_state = 25},
+  [496] = {.lex_state = 25},
+  [497] = {.lex_state = 25},
+  [498] = {.lex_state = 25},
+  [499] = {.lex_state = 25},
+  [500] = {.lex_state = 25},
+  [501] = {.lex_state = 25},
+  [502] = {.lex_state = 25},
+  [503] = {.lex_state = 25},
+  [504] = {.lex_state = 25},
+  [505] = {.lex_state = 25},
+  [506] = {.lex_state = 25},
+  [507] = {.lex_state = 25},
+  [508] = {.lex_state = 25},
+  [509] = {.lex_state = 25},
+  [510] = {.lex_state = 25},
+  [511] = {.lex_state = 25},
+  [512] = {.lex_state = 25},
+  [513] = {.lex_state = 25},
+  [514] = {.lex_state = 25},
+  [515] = {.lex_state = 25},
+  [516] = {.lex_state = 25},
+  [517] = {.lex_state = 25},
+  [518] = {.lex_state = 25},
+  [519] = {.lex_state = 25},
+  [520] = {.lex_state = 25},
+  [521] = {.lex_state = 25},
+  [522] = {.lex_state = 25},
+  [523] = {.lex_state = 25},
+  [524] = {.lex_state = 25},
+  [525] = {.lex_state = 25},
+  [526] = {.lex_state = 25},
+  [527] = {.lex_state = 25},
+  [528] = {.lex_state = 25},
+  [529] = {.lex_state = 25},
+  [530] = {.lex_state = 25},
+  [531] = {.lex_state = 25},
+  [532] = {.lex_state = 25},
+  [533] = {.lex_state = 25},
+  [534] = {.lex_state = 25},
+  [535] = {.lex_state = 25},
+  [536] = {.lex_state = 25},
+  [537] = {.lex_state = 25},
+  [538] = {.lex_state = 25},
+  [539] = {.lex_state = 25},
+  [540] = {.lex_state = 25},
+  [541] = {.lex_state = 25},
+  [542] = {.lex_state = 25},
+  [543] = {.lex_state = 25},
+  [544] = {.lex_state = 25},
+  [545] = {.lex_state = 25},
+  [546] = {.lex_state = 25},
+  [547] = {.lex_state = 25},
+  [548] = {.lex_state = 25},
+  [549] = {.lex_state = 25},
+  [550] = {.lex_state = 25},
+  [551] = {.lex_state = 25},
+  [552] = {.lex_state = 25},
+  [553] = {.lex_state = 25},
+  [554] = {.lex_state = 25},
+  [555] = {.lex_state = 25},
+  [556] = {.lex_state = 25},
+  [557] = {.lex_state = 25},
+  [558] = {.lex_state = 25},
+  [559] = {.lex_state = 25},
+  [560] = {.lex_state = 25},
+  [561] = {.lex_state = 25},
+  [562] = {.lex_state = 25},
+  [563] = {.lex_state = 25},
+  [564] = {.lex_state = 25},
+  [565] = {.lex_state = 25},
+  [566] = {.lex_state = 25},
+  [567] = {.lex_state = 25},
+  [568] = {.lex_state = 25},
+  [569] = {.lex_state = 25},
+  [570] = {.lex_state = 25},
+  [571] = {.lex_state = 25},
+  [572] = {.lex_state = 25},
+  [573] = {.lex_state = 25},
+  [574] = {.lex_state = 25},
+  [575] = {.lex_state = 25},
+  [576] = {.lex_state = 25},
+  [577] = {.lex_state = 25},
+  [578] = {.lex_state = 25},
+  [579] = {.lex_state = 25},
+  [580] = {.lex_state = 25},
+  [581] = {.lex_state = 25},
+  [582] = {.lex_state = 25},
+  [583] = {.lex_state = 25},
+  [584] = {.lex_state = 25},
+  [585] = {.lex_state = 25},
+  [586] = {.lex_state = 25},
+  [587] = {.lex_state = 25},
+  [588] = {.lex_state = 25},
+  [589] = {.lex_state = 25},
+  [590] = {.lex_state = 25},
+  [591] = {.lex_state = 25},
+  [592] = {.lex_state = 25},
+  [593] = {.lex_state = 25},
+  [594] = {.lex_state = 25},
+  [595] = {.lex_state = 25},
+  [596] = {.lex_state = 25},
+  [597] = {.lex_state = 25},
+  [598] = {.lex_state = 25},
+  [599] = {.lex_state = 25},
+  [600] = {.lex_state = 25},
+  [601] = {.lex_state = 25},
+  [602] = {.lex_state = 25},
+  [603] = {.lex_state = 25},
+  [604] = {.lex_state = 25},
+  [605] = {.lex_state = 25},
+  [606] = {.lex_state = 25},
+  [607] = {.lex_state = 25},
+  [608] = {.lex_state = 25},
+  [609] = {.lex_state = 25},
+  [610] = {.lex_state = 25},
+  [611] = {.lex_state = 25},
+  [612] = {.lex_state = 25},
+  [613] = {.lex_state = 25},
+  [614] = {.lex_state = 25},
+  [615] = {.lex_state = 25},
+  [616] = {.lex_state = 25},
+  [617] = {.lex_state = 25},
+  [618] = {.lex_state = 25},
+  [619] = {.lex_state = 25},
+  [620] = {.lex_state = 25},
+  [621] = {.lex_state = 25},
+  [622] = {.lex_state = 25},
+  [623] = {.lex_state = 25},
+  [624] = {.lex_state = 25},
+  [625] = {.lex_state = 25},
+  [626] = {.lex_state = 25},
+  [627] = {.lex_state = 25},
+  [628] = {.lex_state = 25},
+  [629] = {.lex_state = 25},
+  [630] = {.lex_state = 25},
+  [631] = {.lex_state = 25},
+  [632] = {.lex_state = 25},
+  [633] = {.lex_state = 25},
+  [634] = {.lex_state = 25},
+  [635] = {.lex_state = 25},
+  [636] = {.lex_state = 25},
+  [637] = {.lex_state = 25},
+  [638] = {.lex_state = 25},
+  [639] = {.lex_state = 25},
+  [640] = {.lex_state = 25},
+  [641] = {.lex_state = 25},
+  [642] = {.lex_state = 25},
+  [643] = {.lex_state = 25},
+  [644] = {.lex_state = 25},
+  [645] = {.lex_state = 25},
+  [646] = {.lex_state = 25},
+  [647] = {.lex_state = 25},
+  [648] = {.lex_state = 25},
+  [649] = {.lex_state = 25},
+  [650] = {.lex_state = 25},
+  [651] = {.lex_state = 25},
+  [652] = {.lex_state = 25},
+  [653] = {.lex_state = 25},
+  [654] = {.lex_state = 25},
+  [655] = {.lex_state = 25},
+  [656] = {.lex_state = 25},
+  [657] = {.lex_state = 25},
+  [658] = {.lex_state = 25},
+  [659] = {.lex_state = 25},
+  [660] = {.lex_state = 25},
+  [661] = {.lex_state = 25},
+  [662] = {.lex_state = 25},
+  [663] = {.lex_state = 25},
+  [664] = {.lex_state = 25},
+  [665] = {.lex_state = 25},
+  [666] = {.lex_state = 25},
+  [667] = {.lex_state = 25},
+  [668] = {.lex_state = 25},
+  [669] = {.lex_state = 25},
+  [670] = {.lex_state = 25},
+  [671] = {.lex_state = 25},
+  [672] = {.lex_state = 25},
+  [673] = {.lex_state = 25},
+  [674] = {.lex_state = 25},
+  [675] = {.lex_state = 25},
+  [676] = {.lex_state = 25},
+  [677] = {.lex_state = 25},
+  [678] = {.lex_state = 25},
+  [679] = {.lex_state = 25},
+  [680] = {.lex_state = 25},
+  [681] = {.lex_state = 25},
+  [682] = {.lex_state = 25},
+  [683] = {.lex_state = 25},
+  [684] = {.lex_state = 25},
+  [685] = {.lex_state = 25},
+  [686] = {.lex_state = 25},
+  [687] = {.lex_state = 25},
+  [688] = {.lex_state = 25},
+  [689] = {.lex_state = 25},
+  [690] = {.lex_state = 25},
+  [691] = {.lex_state = 25},
+  [692] = {.lex_state = 25},
+  [693] = {.lex_state = 25},
+  [694] = {.lex_state = 25},
+  [695] = {.lex_state = 25},
+  [696] = {.lex_state = 25},
+  [697] = {.lex_state = 25},
+  [698] = {.lex_state = 25},
+  [699] = {.lex_state = 25},
+  [700] = {.lex_state = 25},
+  [701] = {.lex_state = 25},
+  [702] = {.lex_state = 25},
+  [703] = {.lex_state = 25},
+  [704] = {.lex_state = 25},
+  [705] = {.lex_state = 25},
+  [706] = {.lex_state = 25},
+  [707] = {.lex_state = 25},
+  [708] = {.lex_state = 25},
+  [709] = {.lex_state = 25},
+  [710] = {.lex_state = 25},
+  [711] = {.lex_state = 25},
+  [712] = {.lex_state = 25},
+  [713] = {.lex_state = 25},
+  [714] = {.lex_state = 25},
+  [715] = {.lex_state = 25},
+  [716] = {.lex_state = 25},
+  [717] = {.lex_state = 25},
+  [718] = {.lex_state = 25},
+  [719] = {.lex_state = 25},
+  [720] = {.lex_state = 25},
+  [721] = {.lex_state = 25},
+  [722] = {.lex_state = 25},
+  [723] = {.lex_state = 25},
+  [724] = {.lex_state = 25},
+  [725] = {.lex_state = 25},
+  [726] = {.lex_state = 25},
+  [727] = {.lex_state = 25},
+  [728] = {.lex_state = 25},
+  [729] = {.lex_state = 25},
+  [730] = {.lex_state = 25},
+  [731] = {.lex_state = 25},
+  [732] = {.lex_state = 25},
+  [733] = {.lex_state = 25},
+  [734] = {.lex_state = 25},
+  [735] = {.lex_state = 25},
+  [736] = {.lex_state = 25},
+  [737] = {.lex_state = 25},
+  [738] = {.lex_state = 25},
+  [739] = {.lex_state = 25},
+  [740] = {.lex_state = 25},
+  [741] = {.lex_state = 25},
+  [742] = {.lex_state = 25},
+  [743] = {.lex_state = 23, .external_lex_state = 4},
+  [744] = {.lex_state = 25},
+  [745] = {.lex_state = 25},
+  [746] = {.lex_state = 25},
+  [747] = {.lex_state = 25},
+  [748] = {.lex_state = 25},
+  [749] = {.lex_state = 25},
+  [750] = {.lex_state = 25},
+  [751] = {.lex_state = 23, .external_lex_state = 4},
+  [752] = {.lex_state = 25},
+  [753] = {.lex_state = 25},
+  [754] = {.lex_state = 25},
+  [755] = {.lex_state = 25},
+  [756] = {.lex_state = 25},
+  [757] = {.lex_state = 25},
+  [758] = {.lex_state = 25},
+  [759] = {.lex_state = 8},
+  [760] = {.lex_state = 25},
+  [761] = {.lex_state = 25},
+  [762] = {.lex_state = 25},
+  [763] = {.lex_state = 8},
+  [764] = {.lex_state = 25},
+  [765] = {.lex_state = 25},
+  [766] = {.lex_state = 25},
+  [767] = {.lex_state = 8},
+  [768] = {.lex_state = 25},
+  [769] = {.lex_state = 25},
+  [770] = {.lex_state = 25},
+  [771] = {.lex_state = 25},
+  [772] = {.lex_state = 25},
+  [773] = {.lex_state = 9},
+  [774] = {.lex_state = 9},
+  [775] = {.lex_state = 25},
+  [776] = {.lex_state = 25},
+  [777] = {.lex_state = 25},
+  [778] = {.lex_state = 25},
+  [779] = {.lex_state = 25},
+  [780] = {.lex_state = 25},
+  [781] = {.lex_state = 25},
+  [782] = {.lex_state = 25},
+  [783] = {.lex_state = 25},
+  [784] = {.lex_state = 25},
+  [785] = {.lex_state = 25},
+  [786] = {.lex_state = 25},
+  [787] = {.lex_state = 25},
+  [788] = {.lex_state = 25},
+  [789] = {.lex_state = 25},
+  [790] = {.lex_state = 25},
+  [791] = {.lex_state = 25},
+  [792] = {.lex_state = 25},
+  [793] = {.lex_state = 25},
+  [794] = {.lex_state = 25},
+  [795] = {.lex_state = 25},
+  [796] = {.lex_state = 25},
+  [797] = {.lex_state = 25},
+  [798] = {.lex_state = 25},
+  [799] = {.lex_state = 25},
+  [800] = {.lex_state = 25},
+  [801] = {.lex_state = 25},
+  [802] = {.lex_state = 25},
+  [803] = {.lex_state = 9},
+  [804] = {.lex_state = 25},
+  [805] = {.lex_state = 25},
+  [806] = {.lex_state = 25},
+  [807] = {.lex_state = 25},
+  [808] = {.lex_state = 25},
+  [809] = {.lex_state = 25},
+  [810] = {.lex_state = 25},
+  [811] = {.lex_state = 25},
+  [812] = {.lex_state = 25},
+  [813] = {.lex_state = 25},
+  [814] = {.lex_state = 25},
+  [815] = {.lex_state = 25},
+  [816] = {.lex_state = 25},
+  [817] = {.lex_state = 25},
+  [818] = {.lex_state = 25},
+  [819] = {.lex_state = 25},
+  [820] = {.lex_state = 25},
+  [821] = {.lex_state = 25},
+  [822] = {.lex_state = 25},
+  [823] = {.lex_state = 25},
+  [824] = {.lex_state = 25},
+  [825] = {.lex_state = 25},
+  [826] = {.lex_state = 25},
+  [827] = {.lex_state = 25},
+  [828] = {.lex_state = 25},
+  [829] = {.lex_state = 25},
+  [830] = {.lex_state = 25},
+  [831] = {.lex_state = 25},
+  [832] = {.lex_state = 25},
+  [833] = {.lex_state = 25},
+  [834] = {.lex_state = 25},
+  [835] = {.lex_state = 25},
+  [836] = {.lex_state = 25},
+  [837] = {.lex_state = 25},
+  [838] = {.lex_state = 25},
+  [839] = {.lex_state = 25},
+  [840] = {.lex_state = 25},
+  [841] = {.lex_state = 25},
+  [842] = {.lex_state = 25},
+  [843] = {.lex_state = 25},
+  [844] = {.lex_state = 9},
+  [845] = {.lex_state = 25},
+  [846] = {.lex_state = 25},
+  [847] = {.lex_state = 25},
+  [848] = {.lex_state = 9},
+  [849] = {.lex_state = 25},
+  [850] = {.lex_state = 9},
+  [851] = {.lex_state = 25},
+  [852] = {.lex_state = 9},
+  [853] = {.lex_state = 9},
+  [854] = {.lex_state = 25},
+  [855] = {.lex_state = 25},
+  [856] = {.lex_state = 25},
+  [857] = {.lex_state = 25},
   [858] = {.lex_state = 0},
-  [859] = {.lex_state = 7},
-  [860] = {.lex_state = 23},
-  [861] = {.lex_state = 23},
-  [862] = {.lex_state = 23},
-  [863] = {.lex_state = 23},
-  [864] = {.lex_state = 23},
-  [865] = {.lex_state = 23},
-  [866] = {.lex_state = 23},
-  [867] = {.lex_state = 23},
-  [868] = {.lex_state = 23},
-  [869] = {.lex_state = 23},
-  [870] = {.lex_state = 23},
-  [871] = {.lex_state = 23},
-  [872] = {.lex_state = 23},
-  [873] = {.lex_state = 7},
-  [874] = {.lex_state = 23},
-  [875] = {.lex_state = 7},
-  [876] = {.lex_state = 23},
-  [877] = {.lex_state = 23},
-  [878] = {.lex_state = 23},
-  [879] = {.lex_state = 23},
-  [880] = {.lex_state = 23},
-  [881] = {.lex_state = 23},
-  [882] = {.lex_state = 23},
-  [883] = {.lex_state = 23},
-  [884] = {.lex_state = 23},
-  [885] = {.lex_state = 23},
-  [886] = {.lex_state = 22},
-  [887] = {.lex_state = 22},
-  [888] = {.lex_state = 22},
-  [889] = {.lex_state = 22},
-  [890] = {.lex_state = 22},
-  [891] = {.lex_state = 23},
-  [892] = {.lex_state = 22},
-  [893] = {.lex_state = 22},
-  [894] = {.lex_state = 22},
-  [895] = {.lex_state = 22},
-  [896] = {.lex_state = 23},
-  [897] = {.lex_state = 23},
-  [898] = {.lex_state = 22},
-  [899] = {.lex_state = 23},
-  [900] = {.lex_state = 22},
+  [859] = {.lex_state = 9},
+  [860] = {.lex_state = 25},
+  [861] = {.lex_state = 25},
+  [862] = {.lex_state = 25},
+  [863] = {.lex_state = 25},
+  [864] = {.lex_state = 25},
+  [865] = {.lex_state = 25},
+  [866] = {.lex_state = 25},
+  [867] = {.lex_state = 25},
+  [868] = {.lex_state = 25},
+  [869] = {.lex_state = 25},
+  [870] = {.lex_state = 25},
+  [871] = {.lex_state = 25},
+  [872] = {.lex_state = 25},
+  [873] = {.lex_state = 9},
+  [874] = {.lex_state = 25},
+  [875] = {.lex_state = 9},
+  [876] = {.lex_state = 25},
+  [877] = {.lex_state = 25},
+  [878] = {.lex_state = 25},
+  [879] = {.lex_state = 25},
+  [880] = {.lex_state = 25},
+  [881] = {.lex_state = 25},
+  [882] = {.lex_state = 25},
+  [883] = {.lex_state = 25},
+  [884] = {.lex_state = 25},
+  [885] = {.lex_state = 25},
+  [886] = {.lex_state = 24},
+  [887] = {.lex_state = 24},
+  [888] = {.lex_state = 24},
+  [889] = {.lex_state = 24},
+  [890] = {.lex_state = 24},
+  [891] = {.lex_state = 25},
+  [892] = {.lex_state = 24},
+  [893] = {.lex_state = 24},
+  [894] = {.lex_state = 24},
+  [895] = {.lex_state = 24},
+  [896] = {.lex_state = 25},
+  [897] = {.lex_state = 25},
+  [898] = {.lex_state = 24},
+  [899] = {.lex_state = 25},
+  [900] = {.lex_state = 24},
   [901] = {.lex_state = 0},
-  [902] = {.lex_state = 22},
-  [903] = {.lex_state = 22},
-  [904] = {.lex_state = 22},
-  [905] = {.lex_state = 22},
-  [906] = {.lex_state = 22},
-  [907] = {.lex_state = 22},
-  [908] = {.lex_state = 22},
-  [909] = {.lex_state = 22},
-  [910] = {.lex_state = 22},
-  [911] = {.lex_state = 22},
-  [912] = {.lex_state = 22},
-  [913] = {.lex_state = 22},
-  [914] = {.lex_state = 22},
+  [902] = {.lex_state = 24},
+  [903] = {.lex_state = 24},
+  [904] = {.lex_state = 24},
+  [905] = {.lex_state = 24},
+  [906] = {.lex_state = 24},
+  [907] = {.lex_state = 24},
+  [908] = {.lex_state = 24},
+  [909] = {.lex_state = 24},
+  [910] = {.lex_state = 24},
+  [911] = {.lex_state = 24},
+  [912] = {.lex_state = 24},
+  [913] = {.lex_state = 24},
+  [914] = {.lex_state = 24},
   [915] = {.lex_state = 0},
-  [916] = {.lex_state = 22},
-  [917] = {.lex_state = 22},
-  [918] = {.lex_state = 22},
-  [919] = {.lex_state = 22},
-  [920] = {.lex_state = 22},
+  [916] = {.lex_state = 24},
+  [917] = {.lex_state = 24},
+  [918] = {.lex_state = 24},
+  [919] = {.lex_state = 24},
+  [920] = {.lex_state = 24},
   [921] = {.lex_state = 0},
-  [922] = {.lex_state = 22},
-  [923] = {.lex_state = 23},
-  [924] = {.lex_state = 23},
-  [925] = {.lex_state = 22},
-  [926] = {.lex_state = 22},
-  [927] = {.lex_state = 22},
-  [928] = {.lex_state = 22},
-  [929] = {.lex_state = 23},
-  [930] = {.lex_state = 22},
-  [931] = {.lex_state = 22},
-  [932] = {.lex_state = 23},
-  [933] = {.lex_state = 22},
-  [934] = {.lex_state = 22},
-  [935] = {.lex_state = 22},
-  [936] = {.lex_state = 23},
-  [937] = {.lex_state = 23},
-  [938] = {.lex_state = 22},
-  [939] = {.lex_state = 23},
-  [940] = {.lex_state = 22},
-  [941] = {.lex_state = 22},
-  [942] = {.lex_state = 22},
-  [943] = {.lex_state = 22},
-  [944] = {.lex_state = 22},
+  [922] = {.lex_state = 24},
+  [923] = {.lex_state = 25},
+  [924] = {.lex_state = 25},
+  [925] = {.lex_state = 24},
+  [926] = {.lex_state = 24},
+  [927] = {.lex_state = 24},
+  [928] = {.lex_state = 24},
+  [929] = {.lex_state = 25},
+  [930] = {.lex_state = 24},
+  [931] = {.lex_state = 24},
+  [932] = {.lex_state = 25},
+  [933] = {.lex_state = 24},
+  [934] = {.lex_state = 24},
+  [935] = {.lex_state = 24},
+  [936] = {.lex_state = 25},
+  [937] = {.lex_state = 25},
+  [938] = {.lex_state = 24},
+  [939] = {.lex_state = 25},
+  [940] = {.lex_state = 24},
+  [941] = {.lex_state = 24},
+  [942] = {.lex_state = 24},
+  [943] = {.lex_state = 24},
+  [944] = {.lex_state = 24},
   [945] = {.lex_state = 0},
-  [946] = {.lex_state = 22},
-  [947] = {.lex_state = 22},
+  [946] = {.lex_state = 24},
+  [947] = {.lex_state = 24},
   [948] = {.lex_state = 0},
-  [949] = {.lex_state = 22},
-  [950] = {.lex_state = 22},
-  [951] = {.lex_state = 23},
-  [952] = {.lex_state = 22},
-  [953] = {.lex_state = 22},
-  [954] = {.lex_state = 22},
+  [949] = {.lex_state = 24},
+  [950] = {.lex_state = 24},
+  [951] = {.lex_state = 25},
+  [952] = {.lex_state = 24},
+  [953] = {.lex_state = 24},
+  [954] = {.lex_state = 24},
   [955] = {.lex_state = 0},
-  [956] = {.lex_state = 23},
-  [957] = {.lex_state = 23},
-  [958] = {.lex_state = 23},
-  [959] = {.lex_state = 23},
-  [960] = {.lex_state = 23},
-  [961] = {.lex_state = 22},
-  [962] = {.lex_state = 22},
+  [956] = {.lex_state = 25},
+  [957] = {.lex_state = 25},
+  [958] = {.lex_state = 25},
+  [959] = {.lex_state = 25},
+  [960] = {.lex_state = 25},
+  [961] = {.lex_state = 24},
+  [962] = {.lex_state = 24},
   [963] = {.lex_state = 0},
-  [964] = {.lex_state = 22},
-  [965] = {.lex_state = 22},
-  [966] = {.lex_state = 23},
-  [967] = {.lex_state = 22},
-  [968] = {.lex_state = 22},
-  [969] = {.lex_state = 22},
-  [970] = {.lex_state = 22},
+  [964] = {.lex_state = 24},
+  [965] = {.lex_state = 24},
+  [966] = {.lex_state = 25},
+  [967] = {.lex_state = 24},
+  [968] = {.lex_state = 24},
+  [969] = {.lex_state = 24},
+  [970] = {.lex_state = 24},
   [971] = {.lex_state = 0},
   [972] = {.lex_state = 0},
   [973] = {.lex_state = 0},
@@ -14058,7 +14095,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [985] = {.lex_state = 0},
   [986] = {.lex_state = 0},
   [987] = {.lex_state = 0},
-  [988] = {.lex_state = 23},
+  [988] = {.lex_state = 25},
   [989] = {.lex_state = 0},
   [990] = {.lex_state = 0},
   [991] = {.lex_state = 0},
@@ -14075,7 +14112,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1002] = {.lex_state = 0},
   [1003] = {.lex_state = 0},
   [1004] = {.lex_state = 0},
-  [1005] = {.lex_state = 23},
+  [1005] = {.lex_state = 25},
   [1006] = {.lex_state = 0},
   [1007] = {.lex_state = 0},
   [1008] = {.lex_state = 0},
@@ -14087,10 +14124,10 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1014] = {.lex_state = 0},
   [1015] = {.lex_state = 0},
   [1016] = {.lex_state = 0},
-  [1017] = {.lex_state = 23},
+  [1017] = {.lex_state = 25},
   [1018] = {.lex_state = 0},
   [1019] = {.lex_state = 0},
-  [1020] = {.lex_state = 23},
+  [1020] = {.lex_state = 25},
   [1021] = {.lex_state = 0},
   [1022] = {.lex_state = 0},
   [1023] = {.lex_state = 0},
@@ -14112,138 +14149,138 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1039] = {.lex_state = 0},
   [1040] = {.lex_state = 0},
   [1041] = {.lex_state = 0},
-  [1042] = {.lex_state = 23},
+  [1042] = {.lex_state = 25},
   [1043] = {.lex_state = 0},
   [1044] = {.lex_state = 0},
-  [1045] = {.lex_state = 22},
-  [1046] = {.lex_state = 23},
-  [1047] = {.lex_state = 22},
-  [1048] = {.lex_state = 23},
-  [1049] = {.lex_state = 23},
-  [1050] = {.lex_state = 23},
+  [1045] = {.lex_state = 24},
+  [1046] = {.lex_state = 25},
+  [1047] = {.lex_state = 24},
+  [1048] = {.lex_state = 25},
+  [1049] = {.lex_state = 25},
+  [1050] = {.lex_state = 25},
   [1051] = {.lex_state = 0},
   [1052] = {.lex_state = 0},
   [1053] = {.lex_state = 0},
-  [1054] = {.lex_state = 22},
+  [1054] = {.lex_state = 24},
   [1055] = {.lex_state = 0},
-  [1056] = {.lex_state = 23},
+  [1056] = {.lex_state = 25},
   [1057] = {.lex_state = 0},
-  [1058] = {.lex_state = 23},
+  [1058] = {.lex_state = 25},
   [1059] = {.lex_state = 0},
   [1060] = {.lex_state = 0},
-  [1061] = {.lex_state = 23},
-  [1062] = {.lex_state = 23},
+  [1061] = {.lex_state = 25},
+  [1062] = {.lex_state = 25},
   [1063] = {.lex_state = 0},
   [1064] = {.lex_state = 0},
-  [1065] = {.lex_state = 23},
-  [1066] = {.lex_state = 23},
+  [1065] = {.lex_state = 25},
+  [1066] = {.lex_state = 25},
   [1067] = {.lex_state = 0},
-  [1068] = {.lex_state = 23},
+  [1068] = {.lex_state = 25},
   [1069] = {.lex_state = 0},
   [1070] = {.lex_state = 0},
   [1071] = {.lex_state = 0},
-  [1072] = {.lex_state = 22},
+  [1072] = {.lex_state = 24},
   [1073] = {.lex_state = 0},
-  [1074] = {.lex_state = 22},
+  [1074] = {.lex_state = 24},
   [1075] = {.lex_state = 0},
   [1076] = {.lex_state = 0},
   [1077] = {.lex_state = 0},
   [1078] = {.lex_state = 0},
   [1079] = {.lex_state = 0},
   [1080] = {.lex_state = 0},
-  [1081] = {.lex_state = 22},
+  [1081] = {.lex_state = 24},
   [1082] = {.lex_state = 0},
-  [1083] = {.lex_state = 23},
+  [1083] = {.lex_state = 25},
   [1084] = {.lex_state = 0},
   [1085] = {.lex_state = 0},
-  [1086] = {.lex_state = 23},
+  [1086] = {.lex_state = 25},
   [1087] = {.lex_state = 0},
   [1088] = {.lex_state = 0},
   [1089] = {.lex_state = 0},
-  [1090] = {.lex_state = 23},
-  [1091] = {.lex_state = 27},
+  [1090] = {.lex_state = 25},
+  [1091] = {.lex_state = 29},
   [1092] = {.lex_state = 0},
   [1093] = {.lex_state = 0},
   [1094] = {.lex_state = 0},
   [1095] = {.lex_state = 0},
   [1096] = {.lex_state = 0},
   [1097] = {.lex_state = 0},
-  [1098] = {.lex_state = 27},
+  [1098] = {.lex_state = 29},
   [1099] = {.lex_state = 0},
   [1100] = {.lex_state = 0},
-  [1101] = {.lex_state = 23},
-  [1102] = {.lex_state = 23},
+  [1101] = {.lex_state = 25},
+  [1102] = {.lex_state = 25},
   [1103] = {.lex_state = 0},
   [1104] = {.lex_state = 0},
   [1105] = {.lex_state = 0},
   [1106] = {.lex_state = 0},
-  [1107] = {.lex_state = 23},
+  [1107] = {.lex_state = 25},
   [1108] = {.lex_state = 0},
-  [1109] = {.lex_state = 23},
-  [1110] = {.lex_state = 23},
-  [1111] = {.lex_state = 23},
-  [1112] = {.lex_state = 23},
+  [1109] = {.lex_state = 25},
+  [1110] = {.lex_state = 25},
+  [1111] = {.lex_state = 25},
+  [1112] = {.lex_state = 25},
   [1113] = {.lex_state = 0},
-  [1114] = {.lex_state = 23},
+  [1114] = {.lex_state = 25},
   [1115] = {.lex_state = 0},
   [1116] = {.lex_state = 0},
   [1117] = {.lex_state = 0},
   [1118] = {.lex_state = 0},
-  [1119] = {.lex_state = 23},
-  [1120] = {.lex_state = 23},
-  [1121] = {.lex_state = 23},
+  [1119] = {.lex_state = 25},
+  [1120] = {.lex_state = 25},
+  [1121] = {.lex_state = 25},
   [1122] = {.lex_state = 0},
-  [1123] = {.lex_state = 23},
+  [1123] = {.lex_state = 25},
   [1124] = {.lex_state = 0},
   [1125] = {.lex_state = 0},
   [1126] = {.lex_state = 0},
-  [1127] = {.lex_state = 23},
-  [1128] = {.lex_state = 22},
-  [1129] = {.lex_state = 23},
+  [1127] = {.lex_state = 25},
+  [1128] = {.lex_state = 24},
+  [1129] = {.lex_state = 25},
   [1130] = {.lex_state = 0},
   [1131] = {.lex_state = 0},
   [1132] = {.lex_state = 0},
   [1133] = {.lex_state = 0},
   [1134] = {.lex_state = 0},
-  [1135] = {.lex_state = 22},
-  [1136] = {.lex_state = 27},
+  [1135] = {.lex_state = 24},
+  [1136] = {.lex_state = 29},
   [1137] = {.lex_state = 0},
   [1138] = {.lex_state = 0},
   [1139] = {.lex_state = 0},
-  [1140] = {.lex_state = 23},
+  [1140] = {.lex_state = 25},
   [1141] = {.lex_state = 0},
   [1142] = {.lex_state = 0},
   [1143] = {.lex_state = 0},
   [1144] = {.lex_state = 0},
-  [1145] = {.lex_state = 27},
+  [1145] = {.lex_state = 29},
   [1146] = {.lex_state = 0},
   [1147] = {.lex_state = 0},
-  [1148] = {.lex_state = 22},
-  [1149] = {.lex_state = 22},
+  [1148] = {.lex_state = 24},
+  [1149] = {.lex_state = 24},
   [1150] = {.lex_state = 0},
   [1151] = {.lex_state = 0},
   [1152] = {.lex_state = 0},
   [1153] = {.lex_state = 0},
   [1154] = {.lex_state = 0},
-  [1155] = {.lex_state = 23},
-  [1156] = {.lex_state = 23},
-  [1157] = {.lex_state = 22},
+  [1155] = {.lex_state = 25},
+  [1156] = {.lex_state = 25},
+  [1157] = {.lex_state = 24},
   [1158] = {.lex_state = 0},
-  [1159] = {.lex_state = 22},
+  [1159] = {.lex_state = 24},
   [1160] = {.lex_state = 0},
-  [1161] = {.lex_state = 23},
+  [1161] = {.lex_state = 25},
   [1162] = {.lex_state = 0},
   [1163] = {.lex_state = 0},
-  [1164] = {.lex_state = 27},
-  [1165] = {.lex_state = 8},
+  [1164] = {.lex_state = 29},
+  [1165] = {.lex_state = 10},
   [1166] = {.lex_state = 0},
   [1167] = {.lex_state = 0},
   [1168] = {.lex_state = 0},
-  [1169] = {.lex_state = 23},
+  [1169] = {.lex_state = 25},
   [1170] = {.lex_state = 0},
   [1171] = {.lex_state = 0},
   [1172] = {.lex_state = 0},
-  [1173] = {.lex_state = 22},
+  [1173] = {.lex_state = 24},
   [1174] = {.lex_state = 0},
   [1175] = {.lex_state = 0},
   [1176] = {.lex_state = 0},
@@ -14282,17 +14319,17 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1209] = {.lex_state = 0},
   [1210] = {.lex_state = 0},
   [1211] = {.lex_state = 0},
-  [1212] = {.lex_state = 23},
+  [1212] = {.lex_state = 25},
   [1213] = {.lex_state = 0},
   [1214] = {.lex_state = 0},
   [1215] = {.lex_state = 0},
-  [1216] = {.lex_state = 23},
+  [1216] = {.lex_state = 25},
   [1217] = {.lex_state = 0},
   [1218] = {.lex_state = 0},
-  [1219] = {.lex_state = 23},
+  [1219] = {.lex_state = 25},
   [1220] = {.lex_state = 0},
-  [1221] = {.lex_state = 22},
-  [1222] = {.lex_state = 23},
+  [1221] = {.lex_state = 24},
+  [1222] = {.lex_state = 25},
   [1223] = {.lex_state = 0},
   [1224] = {.lex_state = 0},
   [1225] = {.lex_state = 0},
@@ -14304,7 +14341,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1231] = {.lex_state = 0},
   [1232] = {.lex_state = 0},
   [1233] = {.lex_state = 0},
-  [1234] = {.lex_state = 27},
+  [1234] = {.lex_state = 29},
   [1235] = {.lex_state = 0},
   [1236] = {.lex_state = 0},
   [1237] = {.lex_state = 0},
@@ -14313,7 +14350,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1240] = {.lex_state = 0},
   [1241] = {.lex_state = 0},
   [1242] = {.lex_state = 0},
-  [1243] = {.lex_state = 27},
+  [1243] = {.lex_state = 29},
   [1244] = {.lex_state = 0},
   [1245] = {.lex_state = 0},
   [1246] = {.lex_state = 0},
@@ -14338,7 +14375,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1265] = {.lex_state = 0},
   [1266] = {.lex_state = 0},
   [1267] = {.lex_state = 0},
-  [1268] = {.lex_state = 27},
+  [1268] = {.lex_state = 29},
   [1269] = {.lex_state = 0},
   [1270] = {.lex_state = 0},
   [1271] = {.lex_state = 0},
@@ -14354,7 +14391,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1281] = {.lex_state = 0},
   [1282] = {.lex_state = 0},
   [1283] = {.lex_state = 0},
-  [1284] = {.lex_state = 22},
+  [1284] = {.lex_state = 24},
   [1285] = {.lex_state = 0},
   [1286] = {.lex_state = 0},
   [1287] = {.lex_state = 0},
@@ -14364,13 +14401,13 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1291] = {.lex_state = 0},
   [1292] = {.lex_state = 0},
   [1293] = {.lex_state = 0},
-  [1294] = {.lex_state = 23},
+  [1294] = {.lex_state = 25},
   [1295] = {.lex_state = 0},
   [1296] = {.lex_state = 0},
   [1297] = {.lex_state = 0},
   [1298] = {.lex_state = 0},
   [1299] = {.lex_state = 0},
-  [1300] = {.lex_state = 23},
+  [1300] = {.lex_state = 25},
   [1301] = {.lex_state = 0},
   [1302] = {.lex_state = 0},
   [1303] = {.lex_state = 0},
@@ -14378,13 +14415,13 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1305] = {.lex_state = 0},
   [1306] = {.lex_state = 0},
   [1307] = {.lex_state = 0},
-  [1308] = {.lex_state = 27},
-  [1309] = {.lex_state = 27},
-  [1310] = {.lex_state = 27},
-  [1311] = {.lex_state = 27},
+  [1308] = {.lex_state = 29},
+  [1309] = {.lex_state = 29},
+  [1310] = {.lex_state = 29},
+  [1311] = {.lex_state = 29},
   [1312] = {.lex_state = 0},
-  [1313] = {.lex_state = 27},
-  [1314] = {.lex_state = 23},
+  [1313] = {.lex_state = 29},
+  [1314] = {.lex_state = 25},
   [1315] = {.lex_state = 0},
   [1316] = {.lex_state = 0},
   [1317] = {.lex_state = 0},
@@ -14404,145 +14441,145 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [1331] = {.lex_state = 0},
   [1332] = {.lex_state = 0},
   [1333] = {.lex_state = 0},
-  [1334] = {.lex_state = 23},
+  [1334] = {.lex_state = 25},
   [1335] = {.lex_state = 0},
   [1336] = {.lex_state = 0},
-  [1337] = {.lex_state = 23},
+  [1337] = {.lex_state = 25},
   [1338] = {.lex_state = 0},
-  [1339] = {.lex_state = 23},
-  [1340] = {.lex_state = 23},
+  [1339] = {.lex_state = 25},
+  [1340] = {.lex_state = 25},
   [1341] = {.lex_state = 0},
-  [1342] = {.lex_state = 23},
-  [1343] = {.lex_state = 23},
-  [1344] = {.lex_state = 23},
+  [1342] = {.lex_state = 25},
+  [1343] = {.lex_state = 25},
+  [1344] = {.lex_state = 25},
   [1345] = {.lex_state = 0},
   [1346] = {.lex_state = 0},
-  [1347] = {.lex_state = 23},
-  [1348] = {.lex_state = 23},
-  [1349] = {.lex_state = 23},
+  [1347] = {.lex_state = 25},
+  [1348] = {.lex_state = 25},
+  [1349] = {.lex_state = 25},
   [1350] = {.lex_state = 0},
-  [1351] = {.lex_state = 23},
-  [1352] = {.lex_state = 23},
+  [1351] = {.lex_state = 25},
+  [1352] = {.lex_state = 25},
   [1353] = {.lex_state = 0},
-  [1354] = {.lex_state = 23},
+  [1354] = {.lex_state = 25},
   [1355] = {.lex_state = 0},
   [1356] = {.lex_state = 0},
-  [1357] = {.lex_state = 23},
+  [1357] = {.lex_state = 25},
   [1358] = {.lex_state = 0},
   [1359] = {.lex_state = 0},
-  [1360] = {.lex_state = 23},
+  [1360] = {.lex_state = 25},
   [1361] = {.lex_state = 0},
-  [1362] = {.lex_state = 23},
+  [1362] = {.lex_state = 25},
   [1363] = {.lex_state = 0},
   [1364] = {.lex_state = 0},
   [1365] = {.lex_state = 0},
-  [1366] = {.lex_state = 23},
+  [1366] = {.lex_state = 25},
   [1367] = {.lex_state = 0},
   [1368] = {.lex_state = 0},
-  [1369] = {.lex_state = 23},
+  [1369] = {.lex_state = 25},
   [1370] = {.lex_state = 0},
   [1371] = {.lex_state = 0},
   [1372] = {.lex_state = 0},
-  [1373] = {.lex_state = 23},
-  [1374] = {.lex_state = 23},
+  [1373] = {.lex_state = 25},
+  [1374] = {.lex_state = 25},
   [1375] = {.lex_state = 0},
-  [1376] = {.lex_state = 23},
+  [1376] = {.lex_state = 25},
   [1377] = {.lex_state = 0},
-  [1378] = {.lex_state = 23},
+  [1378] = {.lex_state = 25},
   [1379] = {.lex_state = 0},
   [1380] = {.lex_state = 0},
   [1381] = {.lex_state = 0},
-  [1382] = {.lex_state = 23},
-  [1383] = {.lex_state = 23},
-  [1384] = {.lex_state = 23},
-  [1385] = {.lex_state = 23},
-  [1386] = {.lex_state = 23},
+  [1382] = {.lex_state = 25},
+  [1383] = {.lex_state = 25},
+  [1384] = {.lex_state = 25},
+  [1385] = {.lex_state = 25},
+  [1386] = {.lex_state = 25},
   [1387] = {.lex_state = 0},
-  [1388] = {.lex_state = 23},
-  [1389] = {.lex_state = 23},
+  [1388] = {.lex_state = 25},
+  [1389] = {.lex_state = 25},
   [1390] = {.lex_state = 0},
   [1391] = {.lex_state = 0},
-  [1392] = {.lex_state = 23},
+  [1392] = {.lex_state = 25},
   [1393] = {.lex_state = 0},
   [1394] = {.lex_state = 0},
-  [1395] = {.lex_state = 23},
-  [1396] = {.lex_state = 23},
+  [1395] = {.lex_state = 25},
+  [1396] = {.lex_state = 25},
   [1397] = {.lex_state = 0},
   [1398] = {.lex_state = 0},
   [1399] = {.lex_state = 0},
   [1400] = {.lex_state = 0},
   [1401] = {.lex_state = 0},
   [1402] = {.lex_state = 0},
-  [1403] = {.lex_state = 23},
+  [1403] = {.lex_state = 25},
   [1404] = {.lex_state = 0},
-  [1405] = {.lex_state = 23},
-  [1406] = {.lex_state = 23},
-  [1407] = {.lex_state = 23},
+  [1405] = {.lex_state = 25},
+  [1406] = {.lex_state = 25},
+  [1407] = {.lex_state = 25},
   [1408] = {.lex_state = 0},
-  [1409] = {.lex_state = 22},
+  [1409] = {.lex_state = 24},
   [1410] = {.lex_state = 0},
   [1411] = {.lex_state = 0},
-  [1412] = {.lex_state = 23},
-  [1413] = {.lex_state = 23},
-  [1414] = {.lex_state = 23},
-  [1415] = {.lex_state = 23},
-  [1416] = {.lex_state = 23},
+  [1412] = {.lex_state = 25},
+  [1413] = {.lex_state = 25},
+  [1414] = {.lex_state = 25},
+  [1415] = {.lex_state = 25},
+  [1416] = {.lex_state = 25},
   [1417] = {.lex_state = 0},
   [1418] = {.lex_state = 0},
   [1419] = {.lex_state = 0},
-  [1420] = {.lex_state = 23},
-  [1421] = {.lex_state = 23},
-  [1422] = {.lex_state = 23},
-  [1423] = {.lex_state = 23},
-  [1424] = {.lex_state = 22},
+  [1420] = {.lex_state = 25},
+  [1421] = {.lex_state = 25},
+  [1422] = {.lex_state = 25},
+  [1423] = {.lex_state = 25},
+  [1424] = {.lex_state = 24},
   [1425] = {.lex_state = 0},
-  [1426] = {.lex_state = 23},
+  [1426] = {.lex_state = 25},
   [1427] = {.lex_state = 0},
-  [1428] = {.lex_state = 23},
+  [1428] = {.lex_state = 25},
   [1429] = {.lex_state = 0},
   [1430] = {.lex_state = 0},
   [1431] = {.lex_state = 0},
-  [1432] = {.lex_state = 23},
+  [1432] = {.lex_state = 25},
   [1433] = {.lex_state = 0},
-  [1434] = {.lex_state = 23},
+  [1434] = {.lex_state = 25},
   [1435] = {.lex_state = 0},
-  [1436] = {.lex_state = 23},
+  [1436] = {.lex_state = 25},
   [1437] = {.lex_state = 0},
   [1438] = {.lex_state = 0},
   [1439] = {.lex_state = 0},
-  [1440] = {.lex_state = 23},
+  [1440] = {.lex_state = 25},
   [1441] = {.lex_state = 0},
   [1442] = {.lex_state = 0},
   [1443] = {.lex_state = 0},
-  [1444] = {.lex_state = 23},
+  [1444] = {.lex_state = 25},
   [1445] = {.lex_state = 0},
   [1446] = {.lex_state = 0},
-  [1447] = {.lex_state = 23},
+  [1447] = {.lex_state = 25},
   [1448] = {.lex_state = 0},
   [1449] = {.lex_state = 0},
   [1450] = {.lex_state = 0},
   [1451] = {.lex_state = 0},
-  [1452] = {.lex_state = 23},
+  [1452] = {.lex_state = 25},
   [1453] = {.lex_state = 0},
   [1454] = {.lex_state = 0},
-  [1455] = {.lex_state = 23},
-  [1456] = {.lex_state = 23},
+  [1455] = {.lex_state = 25},
+  [1456] = {.lex_state = 25},
   [1457] = {.lex_state = 0},
   [1458] = {.lex_state = 0},
-  [1459] = {.lex_state = 23},
+  [1459] = {.lex_state = 25},
   [1460] = {.lex_state = 0},
-  [1461] = {.lex_state = 23},
+  [1461] = {.lex_state = 25},
   [1462] = {.lex_state = 0},
-  [1463] = {.lex_state = 23},
-  [1464] = {.lex_state = 23},
+  [1463] = {.lex_state = 25},
+  [1464] = {.lex_state = 25},
   [1465] = {.lex_state = 0},
-  [1466] = {.lex_state = 23},
-  [1467] = {.lex_state = 23},
+  [1466] = {.lex_state = 25},
+  [1467] = {.lex_state = 25},
   [1468] = {.lex_state = 0},
-  [1469] = {.lex_state = 23},
-  [1470] = {.lex_state = 23},
+  [1469] = {.lex_state = 25},
+  [1470] = {.lex_state = 25},
   [1471] = {.lex_state = 0},
-  [1472] = {.lex_state = 23},
+  [1472] = {.lex_state = 25},
   [1473] = {.lex_state = 0},
   [1474] = {.lex_state = 0},
   [1475] = {.lex_state = 0},

@@ -14,7 +14,7 @@ import { splitTopLevel, stripBrackets, substitute } from './macroText.js';
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
 import { SymbolTable, type Journal, type MacroDefinition, type MasmSymbol, type StrucField, type SymbolSource } from './symbols.js';
-import { argumentSlots, child, children, rangeOf, statementsOf, unbracketed } from './syntax.js';
+import { argumentSlots, child, children, rangeOf, rawText, statementsOf, unbracketed } from './syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
 import { findIncludedFile } from '../includeResolution.js';
@@ -587,11 +587,11 @@ export class LoweringPass implements Scope, VmmHost {
       case 'processor_directive': {
         const name = (child(node, 'name')?.text ?? '').toLowerCase();
         if (HighLevelBlocks.has(name)) {
-          this.inCode(node, () => this.highLevel.directive(name, child(node, 'arguments')?.text ?? '', node));
+          this.inCode(node, () => this.highLevel.directive(name, rawText(node, 'arguments'), node));
         } else if (SIMPLIFIED_SEGMENTS.has(name)) {
           this.dataSegment = SIMPLIFIED_SEGMENTS.get(name) === true;
         } else if (name === '.model') {
-          const language = languageNamed(splitTopLevel(child(node, 'arguments')?.text ?? '')[1] ?? '');
+          const language = languageNamed(splitTopLevel(rawText(node, 'arguments'))[1] ?? '');
           if (language) this.symbols.set({ kind: 'equate', name: INTERFACE, value: expr.bv(interfaceNumber(language)) });
         } else if (name === '.radix') {
           this.radixValue = Number(child(node, 'arguments')?.text.trim() ?? 10) || 10;
@@ -737,7 +737,7 @@ export class LoweringPass implements Scope, VmmHost {
     if (!name) return;
     const directive = (child(node, 'directive')?.text ?? '').toLowerCase();
     if (directive === 'proto') {
-      const prototype = this.prototypeOf(parseProcDeclaration(child(node, 'arguments')?.text ?? ''));
+      const prototype = this.prototypeOf(parseProcDeclaration(rawText(node, 'arguments')));
       const pops = prototypePops(prototype) ?? decoratedPops(name);
       return this.symbols.set({ kind: 'extern', name, code: true, prototype, ...(pops ? { pops } : {}) });
     }
@@ -1322,7 +1322,7 @@ export class LoweringPass implements Scope, VmmHost {
     const name = nameNode.text;
     const options = head.firstChild?.type === 'beginproc'
       ? argumentSlots(head, 'option').map((o) => o?.text ?? '')
-      : (child(head, 'options')?.text ?? '').split(/[\s,]+/);
+      : rawText(head, 'options').split(/[\s,]+/);
     const lower = options.map((o) => o.toLowerCase());
     this.slot();
     const hook = lower.indexOf('hook_proc');
@@ -1332,7 +1332,7 @@ export class LoweringPass implements Scope, VmmHost {
       this.defineLabel(previous, { code: false, size: 4 }, head);
       this.layout.data([{ bytes: 4, value: expr.bv(0) }], 4, this.span(nameNode));
     }
-    const declaration = head.firstChild?.type === 'beginproc' ? undefined : parseProcDeclaration(child(head, 'options')?.text ?? '');
+    const declaration = head.firstChild?.type === 'beginproc' ? undefined : parseProcDeclaration(rawText(head, 'options'));
     this.defineLabel(name, { code: true, ...(declaration ? { prototype: this.prototypeOf(declaration) } : {}) }, nameNode);
     // Real-mode initialisation code runs under DOS before the VMM exists.
     if (!this.realModeSegment && !this.struc) {
@@ -1530,7 +1530,7 @@ export class LoweringPass implements Scope, VmmHost {
     const outer: SegmentState = { realMode: this.realModeSegment, data: this.dataSegment };
     const begin = child(head, 'begin')?.text.toLowerCase() ?? '';
     this.realModeSegment = begin.includes('real_init');
-    this.dataSegment = begin ? begin.endsWith('data_seg') : isDataSegment(child(head, 'name')?.text ?? '', child(head, 'options')?.text ?? '');
+    this.dataSegment = begin ? begin.endsWith('data_seg') : isDataSegment(child(head, 'name')?.text ?? '', rawText(head, 'options'));
     return outer;
   }
 

@@ -18,6 +18,11 @@ export function child(node: Node, field: string): Node | undefined {
   return node.childForFieldName(field) ?? undefined;
 }
 
+/** The text of a `raw_text` field (a PROC line's options, a directive's arguments), continued lines joined; '' when absent. */
+export function rawText(node: Node, field: string): string {
+  return (child(node, field)?.text ?? '').replace(/\\[ \t]*\r?\n/g, ' ');
+}
+
 const NOT_STATEMENTS = new Set(['comment', 'line_continuation']);
 
 /** The statements of a file or of a container's body, in order. */
