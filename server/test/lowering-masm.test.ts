@@ -185,6 +185,27 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('lays out a UNION instance as its size, with its first member\'s value, the next variable right after it', async () => {
+    const r = await lower([
+      'Pair STRUCT',
+      'lo DWORD ?',
+      'hi DWORD ?',
+      'Pair ENDS',
+      'Both UNION',
+      'asPair Pair <>',
+      'asQ QWORD ?',
+      'Both ENDS',
+      '_DATA SEGMENT',
+      'Cur Both <>',
+      'Flag Both <<1, 2>>',
+      'After dd 0',
+      '_DATA ENDS',
+    ].join('\n'));
+    assert.deepEqual([r.program.label('Cur'), r.program.label('Flag'), r.program.label('After')], [0x10000n, 0x10008n, 0x10010n]);
+    const data = r.program.items.filter((i) => i.kind === 'data').map((i) => i.kind === 'data' ? i.values.reduce((n, v) => n + v.bytes, 0) : 0);
+    assert.deepEqual(data, [8, 8, 4], 'each item holds as many bytes as it takes');
+  });
+
   it('skips COMMENT blocks and defines the names of GROUP, RECORD, TYPEDEF, PROTO and text functions without guessing their values', async () => {
     const r = await lower([
       'COMMENT ~',

@@ -1670,6 +1670,8 @@ export class LoweringPass implements Scope, VmmHost {
       const items = init?.type === 'angle_list' ? argumentSlots(init, 'item') : [];
       let offset = 0;
       s.order.forEach((f, i) => {
+        // A union's later members lie over its first, whose initial value MASM assembles.
+        if (f.offset < offset) return;
         if (f.offset > offset) out.push(...zeros(f.offset - offset));
         const item = items[i];
         if (item && (f.size === 1 || f.size === 2 || f.size === 4) && f.length === f.size && item.type !== 'angle_list') {
