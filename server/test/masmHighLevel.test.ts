@@ -140,4 +140,14 @@ describe('MASM 6 decision directives: lowering reuse', () => {
     await document.check(replaced(document.current, '.ELSE\ndec ebx\n', ''), '.ELSE removed from One');
     await document.check(replaced(document.current, 'dec ecx', '.IF ecx > 4\nsub ecx, 2\n.ENDIF\ndec ecx'), '.IF added to Two');
   });
+
+  it('a block left open by the statements between procedures (as while it is typed) lowers as the new text does afresh', async () => {
+    const text = ['VxD_LOCKED_CODE_SEG', 'Loose:', '.IF eax', 'inc ebx', 'BeginProc One', 'mov ecx, 1', 'ret', 'EndProc One',
+      'BeginProc Two', 'ret', 'EndProc Two', 'VxD_LOCKED_CODE_ENDS', ''].join('\n');
+    const document = await Document.open('vxd-masm', '/test/loose.asm', text);
+    document.lower();
+    await document.check(replaced(document.current, 'mov ecx, 1', 'mov ecx, 2'), 'edit inside One');
+    await document.check(replaced(document.current, 'inc ebx\n', 'inc ebx\n.ENDIF\n'), 'the block closed');
+    await document.check(replaced(document.current, '.ENDIF\n', ''), 'open again');
+  });
 });

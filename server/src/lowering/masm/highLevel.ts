@@ -256,6 +256,11 @@ export class HighLevelBlocks {
 
   constructor(private readonly host: HighLevelHost) {}
 
+  /** No block is open: what a chunk of the lowering needs to be recorded or replayed. */
+  get idle(): boolean {
+    return this.open.length === 0;
+  }
+
   /** Whether `name` (lower case, with its dot) is one of the directives. */
   static has(name: string): boolean {
     return /^\.(if|elseif|else|endif|while|endw|repeat|until|untilcxz|break|continue)$/.test(name);

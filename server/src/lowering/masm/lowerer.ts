@@ -1045,7 +1045,8 @@ export class LoweringPass implements Scope, VmmHost {
   private recordable(): boolean {
     const { ctx } = this;
     return this.chunks !== undefined && !this.recorder && ctx.depth === 0 && !ctx.site && ctx.includes.length === 1 && !this.struc && !this.frameState
-      && !this.serviceTable && this.openedProcedures.length === 0 && this.openedSegments.length === 0 && this.openedConditionals.length === 0;
+      && !this.serviceTable && this.openedProcedures.length === 0 && this.openedSegments.length === 0 && this.openedConditionals.length === 0
+      && this.highLevel.idle;
   }
 
   /**
@@ -1124,7 +1125,7 @@ export class LoweringPass implements Scope, VmmHost {
     }
     this.symbols.print.chunk(recorder.changes);
     // A chunk that met the expansion limit might not meet it in another pass;
-    // one that leaves a procedure, segment or conditional open (a wrapper macro) hands state on to the lines after it.
+    // one that leaves a procedure, segment, conditional or .IF block open (a wrapper macro) hands state on to the lines after it.
     if (recorder.refused || this.expansions >= MAX_EXPANSIONS || this.leavesOpen()) {
       this.firstPass?.readAhead([...recorder.forwardReads].map(([key, found]): SymbolRead => [key, found, true]), [...recorder.forwardFieldReads]);
       return undefined;
@@ -1152,7 +1153,8 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   private leavesOpen(): boolean {
-    return this.frameState !== undefined || this.openedProcedures.length > 0 || this.openedSegments.length > 0 || this.openedConditionals.length > 0;
+    return this.frameState !== undefined || this.openedProcedures.length > 0 || this.openedSegments.length > 0 || this.openedConditionals.length > 0
+      || !this.highLevel.idle;
   }
 
   /** Code outside chunks runs alike in the first pass only from the same state. */
