@@ -1335,12 +1335,13 @@ export class LoweringPass implements Scope, VmmHost {
       this.layout.data([{ bytes: 4, value: expr.bv(0) }], 4, this.span(nameNode));
     }
     const declaration = head.firstChild?.type === 'beginproc' ? undefined : parseProcDeclaration(rawText(head, 'options'));
-    this.defineLabel(name, { code: true, ...(declaration ? { prototype: this.prototypeOf(declaration) } : {}) }, nameNode);
+    const prototype = declaration && this.prototypeOf(declaration);
+    this.defineLabel(name, { code: true, ...(prototype ? { prototype } : {}) }, nameNode);
     // Real-mode initialisation code runs under DOS before the VMM exists.
     if (!this.realModeSegment && !this.struc) {
       this.entries.push(entryPoint(name, this.layout.address, { kind: 'procedure' }, this.span(nameNode)));
     }
-    const generated = declaration && this.generatedFrame(declaration, head);
+    const generated = declaration && prototype && this.generatedFrame(declaration, prototype, head);
     this.frameState = { name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0, ...(generated ? { generated } : {}) };
     return true;
   }
@@ -1358,10 +1359,8 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   /** A PROC line's frame: its parameters defined where the prologue puts them, for the procedure's length. */
-  private generatedFrame(declaration: ProcDeclaration, head: Node): GeneratedFrame {
+  private generatedFrame(declaration: ProcDeclaration, { language, sizes }: Prototype, head: Node): GeneratedFrame {
     if (declaration.badUses.length > 0) this.unmodelled(`USES ${declaration.badUses.join(' ')}: not registers`, head);
-    const language = this.languageOf(declaration);
-    const sizes = declaration.parameters.map((p) => typeSize(p.type, (n) => this.typeSize(n)));
     const { offsets, total } = parameterOffsets(sizes, language);
     const frame: GeneratedFrame = {
       stackParameters: declaration.parameters.length > 0 || declaration.vararg,
