@@ -50,6 +50,7 @@ export { X86_REG32 } from './ir/x86.js';
 export type { X86Instruction, X86Operand, X86Reg, X86Reg16, X86Reg32, X86Reg8, X86FloatRegister, X86Segment, X86SystemRegister } from './ir/x86.js';
 export { X86_SYSTEM_REGISTERS } from './ir/x86.js';
 export { FLOATING_POINT_MNEMONICS } from './cpu/x86/floating-point.js';
+export { regWidth } from './cpu/x86/operands.js';
 export type { ArmCondition, ArmInstruction, ArmOperand, ArmShift, ArmShiftType } from './ir/arm.js';
 export type { ArmAddressMode } from './cpu/arm/index.js';
 export { COPROCESSOR as ARM_COPROCESSOR_MNEMONICS } from './cpu/arm/coprocessor.js';

@@ -1,4 +1,5 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
+import { generalRegister } from './operands.js';
 
 // MASM 6's decision and loop directives (.IF/.ELSEIF/.ELSE/.ENDIF,
 // .WHILE/.ENDW, .REPEAT/.UNTIL/.UNTILCXZ, .BREAK and .CONTINUE), written
@@ -41,12 +42,10 @@ const SIGNED_JUMPS: Readonly<Record<Relation, readonly [string, string]>> = {
 };
 /** The relation with its operands swapped: `5 < eax` is `eax > 5`. */
 const MIRRORED: Readonly<Record<Relation, Relation>> = { '==': '==', '!=': '!=', '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
-const REGISTER = /^(e?[abcd]x|[abcd][lh]|e?[sd]i|e?[sb]p)$/i;
-
 /** The operand as the instruction takes it: `SDWORD PTR eax` casts the register for the comparison only. */
 function written(operand: string): string {
   const cast = /^s?(?:byte|word|dword)\s+ptr\s+(\w+)$/i.exec(operand);
-  return cast?.[1] && REGISTER.test(cast[1]) ? cast[1] : operand;
+  return cast?.[1] && generalRegister(cast[1]) ? cast[1] : operand;
 }
 
 const OPERATORS = ['&&', '||', '==', '!=', '>=', '<=', '!', '(', ')', '>', '<', '&'] as const;
@@ -142,22 +141,17 @@ function parseCondition(text: string): Condition {
     }
     return { kind: 'truth', operand: left };
   };
-  const and = (): Condition => {
-    let left = primary();
-    while (peek() === '&&') {
+  /** Operands of `kind` joined by `operator`, left to right. */
+  const joined = (kind: 'and' | 'or', operator: string, operand: () => Condition) => (): Condition => {
+    let left = operand();
+    while (peek() === operator) {
       at++;
-      left = { kind: 'and', left, right: primary() };
+      left = { kind, left, right: operand() };
     }
     return left;
   };
-  const or = (): Condition => {
-    let left = and();
-    while (peek() === '||') {
-      at++;
-      left = { kind: 'or', left, right: and() };
-    }
-    return left;
-  };
+  const and = joined('and', '&&', primary);
+  const or = joined('or', '||', and);
   const condition = or();
   if (at < list.length) throw new ConditionError(`${list[at] ?? ''} after the condition`);
   return condition;
@@ -171,7 +165,7 @@ class ConditionWriter {
 
   /** A register or memory operand is never a constant, and is not read as one. */
   private constant(operand: string): bigint | undefined {
-    return REGISTER.test(written(operand)) || operand.includes('[') ? undefined : this.host.constant(operand, this.node);
+    return generalRegister(written(operand)) || operand.includes('[') ? undefined : this.host.constant(operand, this.node);
   }
 
   jump(c: Condition, when: boolean, target: string): void {
@@ -207,16 +201,15 @@ class ConditionWriter {
         const known = this.constant(c.operand);
         if (known !== undefined) return this.constantJump(known !== 0n, when, target);
         const operand = written(c.operand);
-        const check = REGISTER.test(operand) ? `or ${operand}, ${operand}` : `cmp ${operand}, 0`;
+        const check = generalRegister(operand) ? `or ${operand}, ${operand}` : `cmp ${operand}, 0`;
         this.lines.push(check, `${when ? 'jnz' : 'jz'} ${target}`);
         return;
       }
       case 'compare': {
-        const swap = this.constant(c.left) !== undefined && this.constant(c.right) === undefined;
-        const [left, right, relation] = swap ? [c.right, c.left, MIRRORED[c.relation]] : [c.left, c.right, c.relation];
-        const a = this.constant(left);
-        const b = this.constant(right);
-        if (a !== undefined && b !== undefined) return this.constantJump(holds(a, relation, b), when, target);
+        const a = this.constant(c.left);
+        const b = this.constant(c.right);
+        if (a !== undefined && b !== undefined) return this.constantJump(holds(a, c.relation, b), when, target);
+        const [left, right, relation] = a !== undefined ? [c.right, c.left, MIRRORED[c.relation]] : [c.left, c.right, c.relation];
         const table = this.host.isSigned(left) || this.host.isSigned(right) ? SIGNED_JUMPS : UNSIGNED_JUMPS;
         const [yes, no] = table[relation];
         this.lines.push(`cmp ${written(left)}, ${written(right)}`, `${when ? yes : no} ${target}`);

@@ -1,6 +1,6 @@
 import type { Parser } from 'web-tree-sitter';
 import {
-  expr, type DataValue, type EntryPoint, type Expr, type ProgramItem, type SourceSpan, type X86Instruction, type X86Operand,
+  expr, regWidth, type DataValue, type EntryPoint, type Expr, type ProgramItem, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
 import {
   ChunkRecorder, chunkState, moveEffects, movedRecording, replayable, samePlacement, sameSymbol, withTargetsFound, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch, type SymbolRead,
@@ -141,26 +141,20 @@ export class LoweringPass implements Scope, VmmHost {
       const parsed = this.parseText(operand);
       const op = parsed && this.within(this.siteContext(node), () => lowerOperand(parsed, this));
       if (op?.kind === 'imm') return { kind: 'constant' };
-      if (op?.kind === 'reg') return { kind: 'register', size: op.reg.startsWith('e') ? 4 : /^[abcd][lh]$/.test(op.reg) ? 1 : 2 };
+      if (op?.kind === 'reg') return { kind: 'register', size: regWidth(op.reg) / 8 };
       if (op?.kind === 'mem') return { kind: 'memory', ...(op.size ? { size: op.size } : {}) };
       return undefined;
     },
-    assemble: (lines, node) => this.walkExpansion(lines.join('\n'), node, firstLine(node.text)),
-    stop: (message, node) => {
-      this.unmodelled(message, node);
-      this.emit('invoke', [], node);
-    },
+    assemble: (lines, node) => this.assembleAt(lines, node),
+    stop: (message, node) => this.stopAt('invoke', message, node),
   };
 
   private readonly highLevel = new HighLevelBlocks({
     localName: () => this.localName(),
-    assemble: (lines, node) => this.walkExpansion(lines.join('\n'), node, firstLine(node.text)),
+    assemble: (lines, node) => this.assembleAt(lines, node),
     constant: (operand, node) => this.conditionConstant(operand, node),
     isSigned: (operand) => this.isSignedOperand(operand),
-    stop: (directive, message, node) => {
-      this.unmodelled(message, node);
-      this.inCode(node, () => this.emit(directive, [], node));
-    },
+    stop: (directive, message, node) => this.stopAt(directive, message, node),
   });
   private expansions = 0;
   private radixValue = 10;
@@ -504,6 +498,17 @@ export class LoweringPass implements Scope, VmmHost {
     }
   }
 
+  /** Assembles the code MASM writes for a statement (a `.IF`, an INVOKE) as an expansion at it. */
+  private assembleAt(lines: readonly string[], node: Node): void {
+    this.walkExpansion(lines.join('\n'), node, firstLine(node.text));
+  }
+
+  /** A statement MASM would not assemble: noted, and an instruction the CPU cannot run in its place, where exploration stops. */
+  private stopAt(mnemonic: string, message: string, node: Node): void {
+    this.unmodelled(message, node);
+    this.inCode(node, () => this.emit(mnemonic, [], node));
+  }
+
   /** Reads a statement's text as its expansion at `node` will: whatever it reports points at `node`. */
   private siteContext(node: Node): WalkContext {
     return walkContext(this.ctx.file, this.ctx.text, this.span(node), this.ctx.depth, this.ctx.includes);
@@ -835,8 +840,7 @@ export class LoweringPass implements Scope, VmmHost {
   private unknownMacro(nameNode: Node, node: Node): void {
     const name = nameNode.text;
     this.undefinedName(nameNode, 'macro');
-    this.unmodelled(`unknown macro ${name}`, node);
-    this.inCode(node, () => this.emit(name.toLowerCase(), [], node));
+    this.stopAt(name.toLowerCase(), `unknown macro ${name}`, node);
   }
 
   /** Expands the program's own macro `name`, if it defines one. */
