@@ -183,6 +183,14 @@ test('unknown mnemonics and impossible operands throw X86SemanticsError', () => 
   assert.throws(() => executeX86(machine(), insn('setz', r('eax')), ENV), X86SemanticsError);
 });
 
+test('a statement the lowering could not assemble stops with its reason, whatever its mnemonic', () => {
+  const unassembled = { ...insn('mov', r('eax'), imm(1)), unassembled: 'unknown macro Mystery' };
+  const [only, ...rest] = executeX86(machine({ eax: 5 }), unassembled, ENV);
+  assert.deepEqual(rest, []);
+  assert.deepEqual(only?.control, { kind: 'incomplete', reason: 'unknown macro Mystery' });
+  assert.equal(reg(only.state, 'eax'), 5);
+});
+
 test('cmovcc copies only when its condition holds, and reads a memory source either way', () => {
   const taken = run(machine({ eax: 1, ebx: 2 }, { zf: 1 }), insn('cmovz', r('eax'), r('ebx')));
   const kept = run(machine({ eax: 1, ebx: 2 }, { zf: 0 }), insn('cmovz', r('eax'), r('ebx')));

@@ -124,9 +124,15 @@ describe('MASM 6 decision and loop directives: analysis', () => {
   });
 
   it('a .IF still being typed, an .ENDIF with no .IF and a condition MASM cannot read stop the analysis with a note, not an error', async () => {
-    assert.deepEqual(await findings('halfTyped'), [`${lineOf('halfTyped', '.IF')} PW900`]);
-    assert.deepEqual(await findings('unopened'), [`${lineOf('unopened', '.ENDIF')} PW900`]);
-    assert.deepEqual(await findings('badCondition'), [`${lineOf('badCondition', '.IF')} PW900`]);
+    assert.deepEqual(await findings('halfTyped', true), [
+      `${lineOf('halfTyped', '.IF')} PW900 Analysis of Guarded was cut short: .IF without its closing directive`,
+    ]);
+    assert.deepEqual(await findings('unopened', true), [
+      `${lineOf('unopened', '.ENDIF')} PW900 Analysis of Guarded was cut short: .ENDIF without an open .IF`,
+    ]);
+    assert.deepEqual(await findings('badCondition', true), [
+      `${lineOf('badCondition', '.IF')} PW900 Analysis of Guarded was cut short: .IF eax !=: the condition ends too early`,
+    ]);
   });
 });
 

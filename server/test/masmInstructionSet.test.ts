@@ -84,3 +84,9 @@ test('an FPU store to memory of no size cuts the analysis short instead of guess
   assert.deepEqual(found.map(([code]) => code), ['PW900']);
   assert.match(found[0]?.[2] ?? '', /sized memory operand/);
 });
+
+test('a macro defined nowhere cuts the analysis short at its line, and the note names the macro', async () => {
+  const text = procedure(['Save_Window_State esi, 4']);
+  const found = await findings(text);
+  assert.deepEqual(found, [['PW900', text.split('\n').findIndex((l) => l.includes('Save_Window_State')), 'Analysis of Scale_Window was cut short: unknown macro Save_Window_State']]);
+});

@@ -90,7 +90,11 @@ describe('INVOKE: analysis', () => {
   });
 
   it('an INVOKE MASM would refuse (no prototype, another number of arguments) stops the analysis with a note', async () => {
-    assert.deepEqual(await findings('noPrototype'), [`${lineOf('noPrototype', 'invoke')} PW900`]);
-    assert.deepEqual(await findings('wrongCount'), [`${lineOf('wrongCount', 'invoke')} PW900`]);
+    assert.deepEqual(await findings('noPrototype', true), [
+      `${lineOf('noPrototype', 'invoke')} PW900 Analysis of Caller was cut short: INVOKE Nowhere: no PROTO or PROC line before it gives Nowhere's parameters`,
+    ]);
+    assert.deepEqual(await findings('wrongCount', true), [
+      `${lineOf('wrongCount', 'invoke')} PW900 Analysis of Caller was cut short: INVOKE Release: Release takes 1 argument; 2 given`,
+    ]);
   });
 });

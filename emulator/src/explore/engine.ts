@@ -212,7 +212,9 @@ class Stop extends Error {
 export function incompleteFinding(result: ExploreResult<unknown>, procedure: string): Finding | undefined {
   const [first] = result.incomplete;
   if (!first?.source) return undefined;
-  const more = result.incomplete.length > 1 ? ` (and ${result.incomplete.length - 1} more)` : '';
+  // Paths that stop at the same place for the same reason are one stop.
+  const others = new Set(result.incomplete.filter((i) => i.address !== first.address || i.reason !== first.reason).map((i) => `${i.address}:${i.reason}`)).size;
+  const more = others > 0 ? ` (and ${others} more)` : '';
   return { code: 'PW900', message: `Analysis of ${procedure} was cut short: ${first.reason}${more}`, range: first.source.range, file: first.source.file, notes: [] };
 }
 

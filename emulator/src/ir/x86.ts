@@ -57,4 +57,10 @@ export interface X86Instruction {
    * a call the analysis does not follow must take off too.
    */
   readonly calleePops?: number;
+  /**
+   * Why the lowering could not assemble the statement this stands for (an
+   * unknown macro, an INVOKE MASM would refuse): exploration stops here and
+   * its PW900 gives this reason.
+   */
+  readonly unassembled?: string;
 }

@@ -227,6 +227,23 @@ test('budgets end in an incomplete result, never a hang', () => {
   assert.match(pw900?.message ?? '', /PreGrow/);
 });
 
+test('the PW900 counts the other places analysis stopped, not the paths that stopped at one', () => {
+  const onePlace = run((b) => {
+    b.instruction(I.beq('eax', 0, 'stop'));
+    b.instruction(I.addi('ebx', 1));
+    b.label('stop').instruction(I.stop('no model of Foo'), 'Foo eax');
+  }, { trace: true });
+  // Traced paths never join, so both reach the stop.
+  assert.equal(onePlace.incomplete.length, 2);
+  assert.equal(incompleteFinding(onePlace, 'Proc')?.message, 'Analysis of Proc was cut short: no model of Foo');
+  const twoPlaces = run((b) => {
+    b.instruction(I.beq('eax', 0, 'other'));
+    b.instruction(I.stop('no model of Foo'), 'Foo eax');
+    b.label('other').instruction(I.stop('no model of Foo'), 'Foo ebx');
+  });
+  assert.equal(incompleteFinding(twoPlaces, 'Proc')?.message, 'Analysis of Proc was cut short: no model of Foo (and 1 more)');
+});
+
 test('calls are inlined to a depth, then skipped with caller-saved registers havocked', () => {
   const program = (b: ProgramBuilder<X86Instruction>): void => {
     b.instruction(I.call('sub'));

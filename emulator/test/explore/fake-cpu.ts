@@ -33,6 +33,7 @@ export const I = {
   jtab: (r: X86Reg32, l: string) => insn('jtab', reg(r), target(l)),
   use: (r: X86Reg32) => insn('use', reg(r)),
   fault: () => insn('fault'),
+  stop: (why: string) => insn('stop', target(why)),
 };
 
 function regOf(op: X86Operand | undefined): string {
@@ -89,6 +90,7 @@ export const fakeMachine: Machine<FakeState> = {
       }
       case 'use': return [{ guard: bv(1, 1), state, control: next }];
       case 'fault': return [{ guard: bv(1, 1), state, control: { kind: 'fault', reason: 'made-up fault' } }];
+      case 'stop': return [{ guard: bv(1, 1), state, control: { kind: 'incomplete', reason: labelOf(a) } }];
       default: throw new Error(`fake CPU has no ${instruction.mnemonic}`);
     }
   },

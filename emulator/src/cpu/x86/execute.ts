@@ -1,4 +1,5 @@
 import type { X86Instruction } from '../../ir/x86.js';
+import { TRUE } from '../../values/expr.js';
 import type { Successor } from '../control.js';
 import { ALU_HANDLERS, cmovcc, setcc } from './alu.js';
 import { BIT_HANDLERS } from './bits.js';
@@ -61,6 +62,7 @@ export function executeX86(state: X86State, insn: X86Instruction, env: X86Env): 
  * @throws X86SemanticsError for an unknown mnemonic or impossible operands.
  */
 export function stepX86(state: X86State, insn: X86Instruction, env: X86Env): Successor<X86State>[] {
+  if (insn.unassembled !== undefined) return [{ guard: TRUE, state, control: { kind: 'incomplete', reason: insn.unassembled } }];
   const handler = lookup(insn.mnemonic);
   if (handler === undefined) throw new X86SemanticsError(insn, 'unsupported instruction');
   return handler(state, insn, env) ?? only(state);

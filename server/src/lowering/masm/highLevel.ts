@@ -98,8 +98,18 @@ function closing(text: string, open: number): number {
   return text.length;
 }
 
+/** The condition `text` after `statement` (`.IF`, `.BREAK .IF`): what MASM would refuse in it is said with the statement. */
+function parseCondition(statement: string, text: string): Condition {
+  try {
+    return readCondition(text);
+  } catch (e) {
+    if (e instanceof ConditionError) throw new ConditionError(`${statement} ${text.trim()}: ${e.message}`);
+    throw e;
+  }
+}
+
 /** Reads `a || b`, `a && b`, `!a`, `(a)`, a flag, `x op y`, `x & y` or `x`, the operators binding in that order. */
-function parseCondition(text: string): Condition {
+function readCondition(text: string): Condition {
   const list = tokens(text);
   let at = 0;
   const peek = (): string | undefined => list[at];
@@ -264,7 +274,7 @@ export class HighLevelBlocks {
       this.assemble(name, argument.trim(), node);
     } catch (e) {
       if (!(e instanceof ConditionError)) throw e;
-      this.host.stop(name, `${name.toUpperCase()} ${argument.trim()}: ${e.message}`, node);
+      this.host.stop(name, e.message, node);
     }
   }
 
@@ -288,7 +298,7 @@ export class HighLevelBlocks {
     const top = this.open[this.open.length - 1];
     const fresh = (): string => this.host.localName();
     // Conditions are read before any block changes: one MASM would refuse leaves the blocks as they were.
-    const condition = /^\.(if|elseif|while|until)$/.test(name) ? parseCondition(argument) : undefined;
+    const condition = /^\.(if|elseif|while|until)$/.test(name) ? parseCondition(name.toUpperCase(), argument) : undefined;
     switch (name) {
       case '.if': {
         const next = fresh();
@@ -344,7 +354,7 @@ export class HighLevelBlocks {
         if (!loop) throw new ConditionError(`${name.toUpperCase()} outside a loop`);
         const target = name === '.break' ? loop.end : loop.test;
         const guarded = /^\.if\b/i.exec(argument);
-        if (guarded) writer.jump(parseCondition(argument.slice(guarded[0].length)), true, target);
+        if (guarded) writer.jump(parseCondition(`${name.toUpperCase()} .IF`, argument.slice(guarded[0].length)), true, target);
         else if (argument === '') lines.push(`jmp ${target}`);
         else throw new ConditionError(`${argument} after ${name.toUpperCase()}`);
         break;
@@ -357,7 +367,7 @@ export class HighLevelBlocks {
 /** `.UNTILCXZ`: LOOP, or LOOPE/LOOPNE after the one comparison it may have. */
 function untilCxz(argument: string, top: string): string[] {
   if (argument === '') return [`loop ${top}`];
-  const c = parseCondition(argument);
+  const c = parseCondition('.UNTILCXZ', argument);
   if (c.kind !== 'compare' || (c.relation !== '==' && c.relation !== '!=')) throw new ConditionError('.UNTILCXZ takes one == or != comparison');
   return [`cmp ${written(c.left)}, ${written(c.right)}`, `${c.relation === '==' ? 'loopne' : 'loope'} ${top}`];
 }

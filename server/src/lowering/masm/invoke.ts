@@ -49,7 +49,7 @@ export function invoke(target: string, args: readonly string[], node: Node, host
     const { language, vararg, sizes } = prototype;
     if (!language) throw new InvokeError(`${target} has no language (C, STDCALL, …) on its line or the .MODEL line`);
     if (args.length < sizes.length || (!vararg && args.length > sizes.length)) {
-      throw new InvokeError(`${target} takes ${sizes.length}${vararg ? ' or more' : ''} arguments; ${args.length} given`);
+      throw new InvokeError(`${target} takes ${sizes.length}${vararg ? ' or more' : ''} argument${sizes.length === 1 && !vararg ? '' : 's'}; ${args.length} given`);
     }
     const order = args.map((argument, i) => pushed(argument, sizes[i], node, host));
     const lines = (PASCAL_ORDER.has(language) ? order : order.reverse()).flat();

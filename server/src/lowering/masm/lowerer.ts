@@ -503,10 +503,13 @@ export class LoweringPass implements Scope, VmmHost {
     this.walkExpansion(lines.join('\n'), node, firstLine(node.text));
   }
 
-  /** A statement MASM would not assemble: noted, and an instruction the CPU cannot run in its place, where exploration stops. */
+  /** A statement MASM would not assemble: noted, and an instruction in its place where exploration stops, saying why. */
   private stopAt(mnemonic: string, message: string, node: Node): void {
     this.unmodelled(message, node);
-    this.inCode(node, () => this.emit(mnemonic, [], node));
+    this.inCode(node, () => {
+      this.writePrologue();
+      this.layout.instruction({ arch: 'x86', mnemonic, operands: [], unassembled: message }, this.span(node), firstLine(node.text));
+    });
   }
 
   /** Reads a statement's text as its expansion at `node` will: whatever it reports points at `node`. */
