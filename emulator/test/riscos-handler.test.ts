@@ -488,6 +488,35 @@ test('R6: PreShrink permitting more than asked is PW308; passing R3 back is clea
   assert.deepEqual(codes(analyse((b) => ret(b), { reasons: [2] })), []);
 });
 
+/** PreShrink: `permit` R3 when the workspace word at [r12] is not 0, by a conditional MOV or a branch that joins the path that skips it. */
+const lockedPermit = (permit: number, shape: 'conditional' | 'joined') => (b: B) => {
+  b.instruction(insn('ldr', [reg(LR), mem(12, 0)]), 'LDR lr, [r12, #ws_locked]');
+  b.instruction(insn('teq', [reg(LR), imm(0)]), 'TEQ lr, #0');
+  if (shape === 'conditional') b.instruction(cond('ne', insn('mov', [reg(3), imm(permit)])), 'MOVNE r3, #permit');
+  else {
+    b.instruction(cond('eq', insn('b', [target('done')])), 'BEQ done');
+    b.instruction(insn('mov', [reg(3), imm(permit)]), 'MOV r3, #permit');
+    b.label('done');
+  }
+  ret(b);
+};
+
+test('R6: a permit chosen by a test of a workspace word is PW308, noted as assuming the word where the choice is made; 0 there is clean', () => {
+  for (const shape of ['conditional', 'joined'] as const) {
+    const h = lockedPermit(1, shape);
+    const fs = only(analyse(h, { reasons: [2] }), 'PW308');
+    assert.deepEqual(fs.map((f) => f.message), ['PreShrink returns an R3 that is not a multiple of the page size'], shape);
+    const decision = lineOf(h, shape === 'conditional' ? 'MOVNE r3, #permit' : 'BEQ done');
+    assert.deepEqual(fs[0]?.notes.filter((n) => n.range.start.line === decision).map((n) => n.message), ['assuming mem32[workspace] != 0'], shape);
+    assert.deepEqual(codes(analyse(lockedPermit(0, shape), { reasons: [2] })), [], shape);
+  }
+});
+
+test('R6: a permit read from the workspace is unknown, so no PW308 rests on it', () => {
+  const h = (b: B) => { b.instruction(insn('ldr', [reg(3), mem(12, 4)]), 'LDR r3, [r12, #ws_permit]'); ret(b); };
+  assert.deepEqual(codes(analyse(h, { reasons: [2] })), []);
+});
+
 // DABench (examples/corpus) as it was: the refusal sets R3 = 0, then the
 // LDMFD that restores R1-R12 puts the entry R3 back.
 const stackedR3 = (saved: number[]) => (b: B) => {

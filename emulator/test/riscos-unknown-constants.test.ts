@@ -139,6 +139,16 @@ test('the same chain with the reason numbers known finds a refusal sent to the w
   assert.ok(fs.some((f) => f.code === 'PW305'), fs.map((f) => f.message).join('; '));
 });
 
+test('a value a conditional instruction chose by a reason number the source does not give is no finding either', () => {
+  const permit = (reason: ArmOperand) => build((b) => {
+    b.instruction(insn('teq', [reg(0), reason]), 'TEQ r0, #DAHandler_PreShrink');
+    b.instruction(cond('eq', insn('mov', [reg(3), imm(1)])), 'MOVEQ r3, #1');
+    ret(b);
+  });
+  assert.deepEqual(codes(analyseDynamicAreaHandler(permit(header('DAHandler_PreShrink')), 'H', { reasons: [2] }).findings), []);
+  assert.deepEqual(codes(analyseDynamicAreaHandler(permit(imm(2)), 'H', { reasons: [2] }).findings), ['PW308']);
+});
+
 // ---- an error passed on from a SWI ------------------------------------------
 
 test('a PreGrow that passes on an X SWI\'s error is no PW303 "RESV with V set", whatever the SWI\'s flags', () => {

@@ -13,7 +13,7 @@ import { PathCondition } from '../values/path-condition.js';
 import { Solver } from '../values/solver.js';
 import { SymbolicMemory } from '../values/symbolic-memory.js';
 import type { MemoryWrite } from '../values/symbolic-memory.js';
-import { addAssumption, addNote, joinHistories, notesFor, pathNote, selectorSymbols, START } from './history.js';
+import { addAssumption, addNote, joinHistories, joinSelectors, notesFor, pathNote, selectorSymbols, START } from './history.js';
 import type { History } from './history.js';
 import type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
@@ -895,6 +895,7 @@ class StepCtx<S> implements StepContext<S> {
   get models(): ModelStates { return this.path.models; }
   get depth(): number { return this.path.frame?.depth ?? 0; }
   get conditions(): readonly Expr[] { return this.path.condition.conjuncts; }
+  choices(): ReadonlySet<Expr> { return joinSelectors(this.history); }
 
   execute(): readonly Successor<S>[] {
     this.successors ??= this.explorer.execute(this.path, this.env);

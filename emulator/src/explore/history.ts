@@ -33,6 +33,28 @@ export function joinHistories(selector: Expr, left: History, right: History): Hi
   return left === right ? left : { kind: 'join', selector, left, right };
 }
 
+const selectorSets = new WeakMap<History, ReadonlySet<Expr>>();
+
+/** The selectors of the joins in `history`: the conditions that chose between the paths joined into it. */
+export function joinSelectors(history: History): ReadonlySet<Expr> {
+  const known = selectorSets.get(history);
+  if (known) return known;
+  const selectors = new Set<Expr>();
+  const seen = new Set<History>();
+  const pending: History[] = [history];
+  for (let h = pending.pop(); h; h = pending.pop()) {
+    if (seen.has(h)) continue;
+    seen.add(h);
+    if (h.kind === 'note' || h.kind === 'assume') pending.push(h.parent);
+    if (h.kind === 'join') {
+      selectors.add(h.selector);
+      pending.push(h.left, h.right);
+    }
+  }
+  selectorSets.set(history, selectors);
+  return selectors;
+}
+
 /** Symbols the join selectors mention: a witness must give them values for the notes to be decided. */
 export function selectorSymbols(history: History, into: Map<string, Expr>): void {
   const seen = new Set<History>();

@@ -100,6 +100,12 @@ export interface StepContext<S> {
   infeasible(condition: Expr): boolean;
   /** The path condition's conjuncts, for a check that asks what a value was compared with on the way. */
   readonly conditions: readonly Expr[];
+  /**
+   * The conditions that chose between paths joined on the way here (each
+   * join's selector): a value `ite(choice, a, b)` is one path's or the
+   * other's, as a branch made it, so a check may assume either.
+   */
+  choices(): ReadonlySet<Expr>;
   /** A related-location note on every path through this step (and every finding reported on them later). */
   note(message: string, source?: SourceSpan): void;
   /** A trace event for this step (only kept when tracing). */

@@ -94,9 +94,9 @@ export interface Dispatch {
  * names both), or is itself such a value.
  */
 function boundUnknown(ctx: StepContext<RiscOsState>, index: Expr, beyond: Expr): boolean {
-  if (mentionsUnknown(index, ctx.program) || mentionsUnknown(beyond, ctx.program)) return true;
+  if (mentionsUnknown(index, ctx) || mentionsUnknown(beyond, ctx)) return true;
   const names = symbolsOf(index);
-  return ctx.conditions.some((c) => mentionsUnknown(c, ctx.program) && [...symbolsOf(c).keys()].some((n) => names.has(n)));
+  return ctx.conditions.some((c) => mentionsUnknown(c, ctx) && [...symbolsOf(c).keys()].some((n) => names.has(n)));
 }
 
 /** Runs before a computed branch: reports when the index can point past the table's last entry. */

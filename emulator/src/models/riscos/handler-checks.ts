@@ -114,7 +114,7 @@ const isNone = (e: Expr): Expr => eq(e, bv(NO_PAGE));
 
 /** Reports a draft at the return unless its condition rests on unknown values. */
 function reportKnown(ctx: StepContext<RiscOsState>, code: string, message: string, condition: Expr, rootCause: string, notes: readonly DraftNote[] = []): void {
-  if (mentionsUnknown(condition, ctx.program)) return;
+  if (mentionsUnknown(condition, ctx)) return;
   ctx.report({ code, message, condition, rootCause, notes });
 }
 
@@ -136,7 +136,7 @@ function checkPartialFill(ctx: StepContext<RiscOsState>, values: readonly Expr[]
   let noneTried = false;
   for (const [i, e] of rest.entries()) {
     const k = i + 1;
-    if (mentionsUnknown(e, ctx.program) || (untouched(e) && (noneTried || blind))) continue;
+    if (mentionsUnknown(e, ctx) || (untouched(e) && (noneTried || blind))) continue;
     noneTried ||= untouched(e);
     const cond = and(and(vClear, inBlock(hc, k)), and(isNone(e), not(isNone(first))));
     if (!ctx.infeasible(cond)) {
@@ -144,7 +144,7 @@ function checkPartialFill(ctx: StepContext<RiscOsState>, values: readonly Expr[]
       break;
     }
   }
-  if (!mentionsUnknown(first, ctx.program) && !(blind && untouched(first))) {
+  if (!mentionsUnknown(first, ctx) && !(blind && untouched(first))) {
     for (const [i, e] of rest.entries()) {
       const k = i + 1;
       if (untouched(e)) continue;
@@ -186,7 +186,7 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
   // entry that mentions an unknown value (a widened loop's store) takes part
   // only in conditions reportKnown drops or the solver refutes, so none is
   // made for it (the 63 entries of a block make 1,953 pairs).
-  const named = values.flatMap((e, k) => (untouched(e) || mentionsUnknown(e, ctx.program) ? [] : [{ e, k, named: and(and(vClear, inBlock(hc, k)), not(isNone(e))) }]));
+  const named = values.flatMap((e, k) => (untouched(e) || mentionsUnknown(e, ctx) ? [] : [{ e, k, named: and(and(vClear, inBlock(hc, k)), not(isNone(e))) }]));
   named.forEach(({ e, k, named: isNamed }, n) => {
     for (const other of named.slice(0, n)) {
       reportKnown(ctx, 'PW302', `PreGrow names the same physical page in entries ${other.k} and ${k}`, and(isNamed, eq(e, other.e)), 'duplicate');
@@ -239,7 +239,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     const version = kernelOf(ctx.models)?.version ?? DEFAULT_RISC_OS_VERSION;
     const resv = acceptsResv(version);
     const bad = and(vClear, resv ? and(ne(r0, entryR0), ne(r0, bv(RESV))) : ne(r0, entryR0));
-    if (!mentionsUnknown(bad, ctx.program) && !ctx.infeasible(bad)) {
+    if (!mentionsUnknown(bad, ctx) && !ctx.infeasible(bad)) {
       const message = resv ? 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)'
         : `PreGrow returns V clear with R0 not preserved; ${riscOsName(version)} has no "RESV" return (it needs RISC OS 5.27)`;
       ctx.report({ code: 'PW303', message, condition: bad, rootCause: 'r0', notes: writerNote(state, 0, 'R0 overwritten') });
@@ -287,7 +287,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     if (r < 0) continue;
     const changed = ne(register(state, r), register(entry, r));
     const cond = and(r === 0 ? and(vClear, changed) : changed, r === 13 ? TRUE : spRight);
-    if (mentionsUnknown(cond, ctx.program) || ctx.infeasible(cond)) continue;
+    if (mentionsUnknown(cond, ctx) || ctx.infeasible(cond)) continue;
     const why = r === 13 ? stackDistance(register(state, 13), register(entry, 13)) : reason.kernelReuses.includes(name) ? ' and reuses it after the call' : '';
     ctx.report({
       code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${why}`,

@@ -1,7 +1,7 @@
 import { and, not, TRUE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { exprEquals, symbolsOf } from '../../values/key.js';
-import type { Program } from '../../ir/program.js';
+import type { StepContext } from '../../explore/hooks.js';
 
 // Where a value came from, as far as the checks care: entry registers are
 // inputs a witness may choose, but bytes the memory knew nothing about,
@@ -16,10 +16,42 @@ const UNKNOWN_PREFIXES = ['mem', 'loop.', 'call.', 'swi.result'];
 /** Symbol name prefix of the error pointer an X SWI returns: a valid error block by construction. */
 export const SWI_ERROR = 'swi.error';
 
-export function mentionsUnknown(e: Expr, program: Program): boolean {
-  const text = program.textSymbols;
-  for (const name of symbolsOf(e).keys()) if (text.has(name) || UNKNOWN_PREFIXES.some((p) => name.startsWith(p))) return true;
-  return false;
+/**
+ * Whether `e` rests on an unknown value. One that only chooses between
+ * paths joined on the way (`MOVNE r3, #0` after a test of a workspace word,
+ * or a branch around a store) does not: a finding may assume the choice
+ * either way, as it may on paths never joined, and its notes say which. The
+ * if-then-else a load of an unknown address makes is no such choice.
+ */
+export function mentionsUnknown(e: Expr, ctx: Pick<StepContext<unknown>, 'program' | 'choices'>): boolean {
+  const text = ctx.program.textSymbols;
+  const unknown = (name: string): boolean => text.has(name) || UNKNOWN_PREFIXES.some((p) => name.startsWith(p));
+  if (![...symbolsOf(e).keys()].some(unknown)) return false;
+  const choices = ctx.choices();
+  const seen = new Set<Expr>();
+  const walk = (x: Expr): boolean => {
+    if (seen.has(x)) return false;
+    seen.add(x);
+    switch (x.kind) {
+      case 'const': return false;
+      case 'sym': return unknown(x.name);
+      case 'unary': case 'extract': case 'extend': return walk(x.arg);
+      case 'binary': return walk(x.left) || walk(x.right);
+      case 'ite': return ((!choices.has(x.cond) || betsOnText(x.cond, text)) && walk(x.cond)) || walk(x.then) || walk(x.else);
+    }
+  };
+  return walk(e);
+}
+
+/**
+ * Whether a choice bets on values the source names without giving them: a
+ * branch it joins tested only such values (`TEQ r0, #Reason` with the
+ * header of Reason not found), which the explorer lets no finding rest on.
+ */
+function betsOnText(choice: Expr, text: ReadonlySet<string>): boolean {
+  if (choice.kind === 'binary' && choice.op === 'and' && choice.width === 1) return betsOnText(choice.left, text) || betsOnText(choice.right, text);
+  const names = [...symbolsOf(choice).keys()];
+  return names.length > 0 && names.every((n) => text.has(n));
 }
 
 export function mentionsSymbol(e: Expr, name: string): boolean {

@@ -13,7 +13,7 @@ import type { PageService } from './service-entry.js';
 /** PW304 at a return of the service handler that leaves R1 changed on some path. */
 export function checkServiceReturn(ctx: StepContext<RiscOsState>, state: RiscOsState, service: PageService): void {
   const changed = ne(register(state, 1), register(ctx.entry, 1));
-  if (mentionsUnknown(changed, ctx.program) || ctx.infeasible(changed)) return;
+  if (mentionsUnknown(changed, ctx) || ctx.infeasible(changed)) return;
   const writer = state.writers.get(1);
   ctx.report({
     code: 'PW304', message: `The service handler returns from ${service.name} (&${service.number.toString(16).toUpperCase()}) with R1 changed: that claims the service, which must be passed on so every module sees it`,
