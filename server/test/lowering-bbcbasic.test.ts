@@ -111,6 +111,30 @@ describe('BBC BASIC lowering', () => {
     }
   });
 
+  it('finds the handler a SYS names before the DEF PROC that assembles it, as when the PROC comes first', async () => {
+    const program = (origin: string, handler: string) => src(
+      'DIM code% 256',
+      'PROCassemble',
+      `SYS "OS_DynamicArea", 0, -1, 0, -1, &80, -1, ${handler}, 0, "A" TO ,area%`,
+      'END',
+      'DEF PROCassemble',
+      'FOR pass% = 4 TO 6 STEP 2',
+      origin,
+      '[ OPT pass%',
+      '.handler',
+      '        CMP     r0, #2',
+      '        MOVEQ   r3, #&1000000',
+      '        MOV     pc, lr',
+      ']',
+      'NEXT',
+      'ENDPROC',
+    );
+    for (const [origin, handler] of [['O% = code% : P% = 0', 'handler'], ['O% = code% : P% = 0', 'code% + handler'], ['P% = code%', 'handler']] as const) {
+      const r = await lower(program(origin, handler));
+      assert.deepEqual(r.program.entries.map((e) => [e.name, e.contract.kind]), [['handler', 'da-handler']], `${origin}, ${handler}`);
+    }
+  });
+
   it('an address that is no code of the program stays no entry, offset assembly or not', async () => {
     const r = await lower(src('DIM code% 256', 'O% = code% : P% = 0', '[ OPT 6', '.h MOV pc, lr', ']', 'SYS "OS_DynamicArea", 0, -1, 0, -1, &80, -1, code% + 64, 0, "A"'));
     assert.deepEqual(r.program.entries, []);

@@ -64,7 +64,9 @@ export class BasicPass implements BasicScope {
   run(root: Node): BasicPassResult {
     for (const line of namedChildren(root)) this.statements(namedChildren(line));
     return {
-      layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts, creations: this.creations,
+      layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts,
+      // Mapped once every block is placed: the DEF PROC that assembles a handler often comes after the SYS that names it.
+      creations: this.creations.map((c) => (c.handlerAddress === undefined ? c : { ...c, handlerAddress: this.logicalAddress(c.handlerAddress) })),
       unmodelled: [...this.unmodelledItems.values()], basicStores: this.basicStores, unresolved: this.unresolvedNames,
     };
   }
@@ -210,12 +212,13 @@ export class BasicPass implements BasicScope {
     const handler = arg(6);
     const given = handler === undefined ? undefined : constantOf(handler);
     const flags = arg(4);
-    const label = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? this.labelName(variableName(handlerNode)) : undefined;
+    const handlerName = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? variableName(handlerNode) : undefined;
+    const label = handlerName === undefined ? undefined : this.labelName(handlerName) ?? this.laterLabel(handlerName);
     if (handlerNode && given === undefined && !label) this.unmodelled(`the handler ${handlerNode.text} has no known address`, handlerNode, true);
     this.creations.push({
       ...(label ? { handler: label } : {}),
       // 0 is no handler; offset-assembled code's first label may be at 0 in the layout.
-      ...(given !== undefined && given !== 0n ? { handlerAddress: this.logicalAddress(given) } : {}),
+      ...(given !== undefined && given !== 0n ? { handlerAddress: given } : {}),
       ...areaFlagBits(flags === undefined ? expr.bv(0) : asNumber(flags)),
       source: this.spanOf(node),
     });
@@ -231,6 +234,19 @@ export class BasicPass implements BasicScope {
   /** A BASIC name as the Program knows the label, when it is one. */
   private labelName(name: string): string | undefined {
     for (const labels of this.blockLabels) {
+      const unique = labels.get(name);
+      if (unique !== undefined) return unique;
+    }
+    return undefined;
+  }
+
+  /**
+   * A label of a block further down the text, as the previous pass named it:
+   * `SYS "OS_DynamicArea", …, handler` before the `DEF PROC` that assembles
+   * the handler, which the program calls first.
+   */
+  private laterLabel(name: string): string | undefined {
+    for (const labels of this.previous?.blockLabels.slice(this.blockLabels.length) ?? []) {
       const unique = labels.get(name);
       if (unique !== undefined) return unique;
     }
