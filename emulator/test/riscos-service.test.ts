@@ -108,6 +108,19 @@ test('analysed as an entry point, a service handler that claims &8E or &8F is PW
   assert.deepEqual(analyseServiceHandler(b.build(), 'service'), []);
 });
 
+test('a service handler that claims both page services is one PW304 that names both', () => {
+  const b = armProgram();
+  b.label('service');
+  b.instruction(insn('teq', [reg(1), imm(0x8e)]), 'TEQ r1, #&8E');
+  b.instruction(cond('ne', insn('teq', [reg(1), imm(0x8f)])), 'TEQNE r1, #&8F');
+  b.instruction(cond('eq', insn('mov', [reg(1), imm(0)])), 'MOVEQ r1, #0');
+  ret(b);
+  const found = analyseServiceHandler(b.build(), 'service').filter((f) => f.code === 'PW304');
+  assert.deepEqual(found.map((f) => f.message), [
+    'The service handler returns from Service_PagesUnsafe (&8E) and Service_PagesSafe (&8F) with R1 changed: that claims the service, which must be passed on so every module sees it',
+  ]);
+});
+
 test('claiming another service (Service_Memory, &11) is the handler\'s business: no PW304', () => {
   const b = armProgram();
   service(b, 0x11);

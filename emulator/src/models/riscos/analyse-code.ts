@@ -10,6 +10,7 @@ import { KERNEL_RETURN } from './analyse-handler.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import { PAGE_SERVICES, SERVICE_INPUT, symbolicServiceEntry } from './service-entry.js';
 import type { PageService } from './service-entry.js';
+import { serviceLabel } from './service-checks.js';
 import { createKernel } from './kernel-state.js';
 import type { KernelConfig } from './kernel-state.js';
 import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
@@ -99,15 +100,24 @@ export function analyseServiceHandler(program: Program, entry: string | bigint, 
     const regs = open.regs.map((r, n) => shape.regs.get(n) ?? r);
     return { regs, assumptions: [stackAligned(regs), ...shape.constraints], service };
   })];
-  const findings = new Map<string, Finding>();
+  // A fault the runs of both page services find is one root cause: one finding, naming both.
+  const findings = new Map<string, { readonly finding: Finding; readonly services: string[] }>();
   let stopped: Finding | undefined;
   for (const run of runs) {
     const result = exploreCode(program, address, run, options);
+    const label = run.service && serviceLabel(run.service);
     for (const f of result.findings.map((found) => withService(found, run.service))) {
-      const key = `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
-      if (!findings.has(key)) findings.set(key, f);
+      const named = label !== undefined && f.message.includes(label);
+      const key = `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${named ? f.message.replace(label, '') : f.message}`;
+      const seen = findings.get(key);
+      if (!seen) findings.set(key, { finding: f, services: named ? [label] : [] });
+      else if (named && !seen.services.includes(label)) seen.services.push(label);
     }
     stopped ??= incompleteFinding(result, run.service ? `${entryName(entry)} (${run.service.name})` : entryName(entry));
   }
-  return stopped ? [...findings.values(), stopped] : [...findings.values()];
+  const merged = [...findings.values()].map(({ finding, services }) => {
+    const [first] = services;
+    return first === undefined || services.length < 2 ? finding : { ...finding, message: finding.message.replace(first, services.join(' and ')) };
+  });
+  return stopped ? [...merged, stopped] : merged;
 }

@@ -10,13 +10,16 @@ import type { PageService } from './service-entry.js';
 // (changes R1, usually to 0) breaks the contract; PW304, a register the
 // caller expects back, changed.
 
+/** How a finding names the service it was found for. */
+export const serviceLabel = (service: PageService): string => `${service.name} (&${service.number.toString(16).toUpperCase()})`;
+
 /** PW304 at a return of the service handler that leaves R1 changed on some path. */
 export function checkServiceReturn(ctx: StepContext<RiscOsState>, state: RiscOsState, service: PageService): void {
   const changed = ne(register(state, 1), register(ctx.entry, 1));
   if (mentionsUnknown(changed, ctx) || ctx.infeasible(changed)) return;
   const writer = state.writers.get(1);
   ctx.report({
-    code: 'PW304', message: `The service handler returns from ${service.name} (&${service.number.toString(16).toUpperCase()}) with R1 changed: that claims the service, which must be passed on so every module sees it`,
+    code: 'PW304', message: `The service handler returns from ${serviceLabel(service)} with R1 changed: that claims the service, which must be passed on so every module sees it`,
     condition: changed, rootCause: 'R1', notes: writer ? [{ message: 'R1 overwritten here', source: writer }] : [],
   });
 }
