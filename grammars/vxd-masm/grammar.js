@@ -602,7 +602,10 @@ module.exports = grammar({
     ),
 
     // `Info My_Struc <0>` needs a name, so it cannot be mistaken for an
-    // instruction whose operand happens to be a bare identifier.
+    // instruction whose operand happens to be a bare identifier. The type
+    // may be a TYPEDEF (`Count SINT 0`); its value is then a number, a
+    // string or a parenthesised expression, which no instruction operand or
+    // macro argument list starts its second word with.
     _struc_instance: $ => seq(
       field('name', $._defined_name),
       field('type', $.identifier),
@@ -613,6 +616,9 @@ module.exports = grammar({
       $.angle_list,
       $.uninitialized,
       alias($._struc_dup, $.dup_expression),
+      $.number,
+      $.string,
+      $.parenthesized_expression,
     ),
 
     _struc_dup: $ => seq(

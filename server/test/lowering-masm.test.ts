@@ -206,14 +206,14 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(data, [8, 8, 4], 'each item holds as many bytes as it takes');
   });
 
-  it('skips COMMENT blocks and defines the names of GROUP, RECORD, TYPEDEF, PROTO and text functions without guessing their values', async () => {
+  it('skips COMMENT blocks and defines the names of GROUP, RECORD, a TYPEDEF of a PROTO, PROTO and text functions without guessing their values', async () => {
     const r = await lower([
       'COMMENT ~',
       '  mov eax, 1',
       '~ closing line',
       'FLAT2   GROUP   _TEXT, _DATA',
       'Flags   RECORD  f1:1, f2:3',
-      'PDWORD  TYPEDEF PTR DWORD',
+      'FnType  TYPEDEF PROTO :DWORD',
       'MyFn    PROTO   :DWORD',
       'Len     SIZESTR <abc>',
       '  mov eax, Flags',
@@ -222,7 +222,39 @@ describe('MASM lowering: instructions and operands', () => {
     ].join('\n'));
     assert.deepEqual(code(r), ['mov eax, Flags', 'mov ecx, Len', 'call MyFn']);
     assert.deepEqual(r.names.undefined, []);
-    assert.deepEqual(r.unmodelled.map((u) => u.message), ['GROUP FLAT2', 'RECORD Flags', 'TYPEDEF PDWORD', 'SIZESTR Len']);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), ['GROUP FLAT2', 'RECORD Flags', 'TYPEDEF FnType', 'SIZESTR Len']);
+  });
+
+  it('gives a TYPEDEF the size, sign and structure of its type: in data, structure fields, casts, SIZEOF and TYPE, parameters and EXTRN', async () => {
+    const r = await lower([
+      'SINT    TYPEDEF SDWORD',
+      'HANDLE  TYPEDEF DWORD',
+      'PBYTE   TYPEDEF PTR BYTE',
+      'FARP    TYPEDEF FAR PTR',
+      'Info    STRUC',
+      'Info_Count SINT  ?',
+      'Info_Buf   PBYTE ?',
+      'Info    ENDS',
+      'INFOT   TYPEDEF Info',
+      'EXTRN   Shared:HANDLE',
+      'Count   SINT    -1',
+      'Sizes   HANDLE  2 DUP (7)',
+      'Rec     INFOT   <>',
+      'Far     FARP    ?',
+      'Take    PROC    STDCALL h:HANDLE, n:SINT',
+      '        mov     eax, SINT PTR [esi]',
+      '        mov     ecx, SIZEOF INFOT',
+      '        mov     edx, TYPE Count',
+      '        mov     ebx, Rec.Info_Buf',
+      '        mov     eax, Shared',
+      '        mov     eax, n',
+      '        ret',
+      'Take    ENDP',
+    ].join('\n'));
+    assert.deepEqual(r.unmodelled, []);
+    const data = r.program.items.filter((i) => i.kind === 'data').map((i) => i.kind === 'data' ? i.values.map((v) => `${v.bytes}:${v.value.kind === 'const' ? v.value.value : '?'}`).join(' ') : '');
+    assert.deepEqual(data, ['4:4294967295', '4:7 4:7', '4:0 4:0', '4:0 2:0']);
+    assert.deepEqual(code(r).slice(2, -2), ['mov eax, 4:[esi]', 'mov ecx, 8h', 'mov edx, 4h', 'mov ebx, 4:[1010h]', 'mov eax, 4:[Shared]', 'mov eax, 4:[ebp+0ch]']);
   });
 
   it('reads data labels as memory of their type and OFFSET32 as their address', async () => {

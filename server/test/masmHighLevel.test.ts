@@ -39,6 +39,19 @@ describe('MASM 6 decision and loop directives: what they assemble to', () => {
     ]);
   });
 
+  it('compares signed where a variable, field or cast is of a TYPEDEF of a signed type', async () => {
+    const data = 'SINT TYPEDEF SDWORD\nCOUNT TYPEDEF SINT\nPair struc\nlow SINT ?\nPair ends\nVxD_LOCKED_DATA_SEG\nBalance COUNT 0\nVxD_LOCKED_DATA_ENDS\n';
+    assert.deepEqual(await assembled([
+      '.IF Balance > 0', 'nop', '.ENDIF',
+      '.IF [esi].low < 2', 'nop', '.ENDIF',
+      '.IF SINT PTR eax <= 7', 'nop', '.ENDIF',
+    ], data), [
+      'cmp 4:[10000h], 0h', 'jle L0', 'nop',
+      'cmp 4:[esi], 2h', 'jge L1', 'nop',
+      'cmp eax, 7h', 'jg L2', 'nop',
+    ]);
+  });
+
   it('joins conditions with && and || as MASM does, jumping as soon as the outcome is known (a condition continued over two lines)', async () => {
     assert.deepEqual(await assembled(['.IF eax != 0 && \\', '    (ebx < 3 || !(ecx & 4))', 'nop', '.ENDIF']), [
       'cmp eax, 0h', 'je L0',
@@ -104,6 +117,8 @@ describe('MASM 6 decision and loop directives: analysis', () => {
     allocateWrongWay: procedure(`${ALLOCATE}\n        .IF eax == 0\n            mov dword ptr [edx], 0\n        .ENDIF`),
     mapChecked: procedure(`${MAP}\n        .IF eax != 0FFFFFFFFh\n            mov ecx, [eax]\n        .ENDIF`),
     mapZeroOnly: procedure(`${MAP}\n        .IF eax != 0\n            mov ecx, [eax]\n        .ENDIF`),
+    mapSignedType: procedure(`SINT    TYPEDEF SDWORD\n${MAP}\n        .IF SINT PTR eax >= 0\n            mov ecx, [eax]\n        .ENDIF`),
+    mapUnsignedType: procedure(`UINT    TYPEDEF DWORD\n${MAP}\n        .IF UINT PTR eax >= 0\n            mov ecx, [eax]\n        .ENDIF`),
     loopChecked: procedure(`        mov esi, 4\n        .WHILE esi != 0\n${ALLOCATE}\n            .BREAK .IF eax == 0\n            mov dword ptr [edx], 0\n            VMMcall _PageFree, <eax, 0>\n            dec esi\n        .ENDW`),
     halfTyped: procedure(`${ALLOCATE}\n        .IF eax != 0\n            mov dword ptr [edx], 0`),
     unopened: procedure(`${ALLOCATE}\n        nop\n        .ENDIF`),
@@ -117,6 +132,11 @@ describe('MASM 6 decision and loop directives: analysis', () => {
     assert.deepEqual(await findings('allocateWrongWay'), [`${lineOf('allocateWrongWay', '[edx]')} PW211`]);
     assert.deepEqual(await findings('mapChecked'), []);
     assert.deepEqual(await findings('mapZeroOnly'), [`${lineOf('mapZeroOnly', '[eax]')} PW210`]);
+  });
+
+  it('a cast to a TYPEDEF of a signed type compares signed: >= 0 then excludes 0FFFFFFFFh; of an unsigned one it excludes nothing', async () => {
+    assert.deepEqual(await findings('mapSignedType'), []);
+    assert.deepEqual(await findings('mapUnsignedType'), [`${lineOf('mapUnsignedType', '[eax]')} PW210`]);
   });
 
   it('a .BREAK .IF on the failure leaves the loop before the use', async () => {

@@ -408,6 +408,7 @@ export function sameSymbol(a: MasmSymbol | undefined, b: MasmSymbol | undefined,
     case 'struc':
       return b.kind === 'struc' && a.name === b.name && a.size === b.size && a.order.length === b.order.length
         && a.order.every((f, i) => sameField(f, b.order[i]));
+    case 'type': return b.kind === 'type' && a.name === b.name && a.size === b.size && a.signed === b.signed && a.struc === b.struc;
   }
 }
 

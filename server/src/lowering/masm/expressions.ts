@@ -53,6 +53,25 @@ export function sizeOfType(name: string): number | undefined {
   return SIZE_NAMES[name.toLowerCase()];
 }
 
+/** What a type name gives what it declares or casts: its size, its sign (MASM's .IF compares signed types signed) and its structure. */
+export interface NamedType {
+  readonly size: number;
+  readonly signed?: true;
+  readonly struc?: string;
+}
+
+const SIGNED_SIZE_NAMES = /^s(?:byte|word|dword)$/i;
+
+/** The type `name` names: a size name, a structure, or a TYPEDEF of either. */
+export function namedType(name: string, lookup: (name: string) => MasmSymbol | undefined): NamedType | undefined {
+  const size = sizeOfType(name);
+  if (size !== undefined) return SIGNED_SIZE_NAMES.test(name) ? { size, signed: true } : { size };
+  const s = lookup(name);
+  if (s?.kind === 'struc') return { size: s.size, struc: s.name };
+  if (s?.kind === 'type') return { size: s.size, ...(s.signed ? { signed: true } : {}), ...(s.struc ? { struc: s.struc } : {}) };
+  return undefined;
+}
+
 const TRUE = bv(-1);
 const FALSE = bv(0);
 const flag = (cond: Expr): Expr => expr.ite(cond, TRUE, FALSE);
@@ -138,6 +157,7 @@ export class Evaluator {
       case 'extern':
         return s.code ? { expr: sym(s.name), label: s.name, memory: {} } : { expr: sym(s.name), memory: { size: s.size }, typeSize: s.size };
       case 'struc': return { expr: bv(s.size), typeSize: s.size, struc: s.name };
+      case 'type': return { expr: bv(s.size), typeSize: s.size, ...(s.struc ? { struc: s.struc } : {}) };
       case 'text': {
         const parsed = this.textDepth < 16 ? this.scope.parseText(s.text) : undefined;
         if (!parsed) return this.unknown(s.name, node);
@@ -201,8 +221,8 @@ export class Evaluator {
   private memoryType(node: Node): { size?: number; struc?: string } {
     const cast = child(node, 'size');
     if (cast) {
-      const s = this.scope.lookup(cast.text);
-      return s?.kind === 'struc' ? { size: s.size, struc: s.name } : { size: sizeOfType(cast.text) };
+      const type = namedType(cast.text, (n) => this.scope.lookup(n));
+      return type ? { size: type.size, ...(type.struc ? { struc: type.struc } : {}) } : {};
     }
     const inner = child(node, 'inner');
     let type = inner ? this.memoryType(inner) : {};

@@ -42,9 +42,9 @@ const SIGNED_JUMPS: Readonly<Record<Relation, readonly [string, string]>> = {
 };
 /** The relation with its operands swapped: `5 < eax` is `eax > 5`. */
 const MIRRORED: Readonly<Record<Relation, Relation>> = { '==': '==', '!=': '!=', '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
-/** The operand as the instruction takes it: `SDWORD PTR eax` casts the register for the comparison only. */
+/** The operand as the instruction takes it: `SDWORD PTR eax` (or a TYPEDEF's `SINT PTR eax`) casts the register for the comparison only. */
 function written(operand: string): string {
-  const cast = /^s?(?:byte|word|dword)\s+ptr\s+(\w+)$/i.exec(operand);
+  const cast = /^[A-Za-z_@$?][\w@$?]*\s+ptr\s+(\w+)$/i.exec(operand);
   return cast?.[1] && generalRegister(cast[1]) ? cast[1] : operand;
 }
 

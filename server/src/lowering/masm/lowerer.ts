@@ -7,7 +7,7 @@ import {
 } from './chunks.js';
 import { FirstPassLost, firstPassReads, readAlike, type FirstPass, type FirstPassStep } from './firstPass.js';
 import { chosenClause, testCondition } from './conditions.js';
-import { Evaluator, sizeOfType, type Scope } from './expressions.js';
+import { Evaluator, namedType, type NamedType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
 import { entryPoint } from '../irObjects.js';
 import { splitTopLevel, stripBrackets, substitute } from './macroText.js';
@@ -529,7 +529,7 @@ export class LoweringPass implements Scope, VmmHost {
     if (/\bs(?:byte|word|dword)\b/i.test(operand)) return true;
     return [...operand.matchAll(/[A-Za-z_@$?][\w@$?]*/g)].some(([name]) => {
       const s = this.lookup(name);
-      return (s?.kind === 'label' && s.signed === true) || this.field(name)?.signed === true;
+      return ((s?.kind === 'label' || s?.kind === 'type') && s.signed === true) || this.field(name)?.signed === true;
     });
   }
 
@@ -705,14 +705,12 @@ export class LoweringPass implements Scope, VmmHost {
     const name = child(node, 'name')?.text;
     const type = child(node, 'type')?.text ?? '';
     if (!name) return;
-    const size = sizeOfType(type);
-    const s = size === undefined ? this.lookup(type) : undefined;
+    const named = namedType(type, (n) => this.lookup(n));
     if (this.struc) {
-      this.addField({ name, offset: this.struc.offset, size: size ?? 0, length: 0, initial: [] });
+      this.addField({ name, offset: this.struc.offset, size: named?.size ?? 0, length: 0, initial: [] });
       return;
     }
-    if (size !== undefined) this.defineLabel(name, { code: false, size }, node);
-    else if (s?.kind === 'struc') this.defineLabel(name, { code: false, size: s.size, struc: s.name }, node);
+    if (named) this.defineLabel(name, { code: false, size: named.size, ...(named.struc ? { struc: named.struc } : {}), ...(named.signed ? { signed: true } : {}) }, node);
     else this.defineLabel(name, { code: true }, node);
   }
 
@@ -737,7 +735,8 @@ export class LoweringPass implements Scope, VmmHost {
 
   /**
    * GROUP, RECORD, TYPEDEF, PROTO and the text functions define a name the
-   * lowering does not model: a PROTO names code elsewhere, the others a
+   * lowering does not model beyond what follows: a PROTO names code
+   * elsewhere, a TYPEDEF of a data type is that type, the others give a
    * value it cannot know.
    */
   private definitionDirective(node: Node): void {
@@ -749,6 +748,8 @@ export class LoweringPass implements Scope, VmmHost {
       const pops = prototypePops(prototype) ?? decoratedPops(name);
       return this.symbols.set({ kind: 'extern', name, code: true, prototype, ...(pops ? { pops } : {}) });
     }
+    const type = directive === 'typedef' ? this.typedef(rawText(node, 'arguments')) : undefined;
+    if (type) return this.symbols.set({ kind: 'type', name, ...type });
     this.unmodelled(`${directive.toUpperCase()} ${name}`, node);
     this.symbols.set({ kind: 'equate', name, value: expr.sym(name) });
   }
@@ -777,7 +778,7 @@ export class LoweringPass implements Scope, VmmHost {
       const name = child(sym, 'name')?.text;
       const type = child(sym, 'type')?.text ?? 'near';
       if (!name || this.symbols.get(name)) continue;
-      const size = sizeOfType(type);
+      const size = namedType(type, (n) => this.lookup(n))?.size;
       const pops = size === undefined ? decoratedPops(name) : undefined;
       this.symbols.set({ kind: 'extern', name, code: size === undefined, ...(size ? { size } : {}), ...(pops ? { pops } : {}) });
     }
@@ -1387,7 +1388,17 @@ export class LoweringPass implements Scope, VmmHost {
 
   private typeSize(name: string): number | undefined {
     const s = this.lookup(name);
-    return s?.kind === 'struc' ? s.size : undefined;
+    return s?.kind === 'struc' || s?.kind === 'type' ? s.size : undefined;
+  }
+
+  /** The type a TYPEDEF line names: another type, or a pointer (`PTR BYTE`, `FAR PTR`); none for a PROTO type, which is code. */
+  private typedef(text: string): NamedType | undefined {
+    const words = text.trim().split(/\s+/);
+    const [word] = words;
+    if (words.length === 1 && word) return namedType(word, (n) => this.lookup(n));
+    if (!words.some((w) => w.toLowerCase() === 'ptr')) return undefined;
+    const size = typeSize(text, (n) => this.typeSize(n));
+    return size === undefined ? undefined : { size };
   }
 
   /** A parameter (offset above EBP) or local (below): a memory operand of its size, or an unknown value where the place is unknown. */
@@ -1596,29 +1607,21 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     if (name !== undefined && macro === undefined && this.vtoolsdCall(name, [typeNode, ...values], node)) return;
-    const typeSize = sizeOfType(typeNode.text) ?? DATA_SIZES[typeNode.text.toLowerCase()];
-    let unit: { size: number; struc?: string };
-    let bytes: DataValue[];
-    let length: number;
-    if (typeSize !== undefined) {
-      unit = { size: typeSize };
-      ({ bytes, length } = this.scalarData(values, typeSize));
-    } else {
-      const s = this.lookup(typeNode.text);
-      if (s?.kind !== 'struc') {
-        this.unknown(typeNode.text, typeNode);
-        return;
-      }
-      unit = { size: s.size, struc: s.name };
-      ({ bytes, length } = this.strucData(values, s));
+    const dataSize = DATA_SIZES[typeNode.text.toLowerCase()];
+    const unit = dataSize === undefined ? namedType(typeNode.text, (n) => this.lookup(n)) : { size: dataSize };
+    if (!unit) {
+      this.unknown(typeNode.text, typeNode);
+      return;
     }
+    const s = unit.struc === undefined ? undefined : this.lookup(unit.struc);
+    const { bytes, length } = s?.kind === 'struc' ? this.strucData(values, s) : this.scalarData(values, unit.size);
+    const typed = { ...(unit.struc ? { struc: unit.struc } : {}), ...(unit.signed ? { signed: true as const } : {}) };
     if (this.struc) {
-      if (name) this.addField({ name, offset: this.struc.offset, size: unit.size, length, initial: bytes, ...(unit.struc ? { struc: unit.struc } : {}), ...(SIGNED_TYPES.test(typeNode.text) ? { signed: true as const } : {}) });
+      if (name) this.addField({ name, offset: this.struc.offset, size: unit.size, length, initial: bytes, ...typed });
       else this.addField({ name: '', offset: this.struc.offset, size: unit.size, length, initial: bytes });
       return;
     }
-    const signed = SIGNED_TYPES.test(typeNode.text) ? { signed: true as const } : {};
-    if (name) this.defineLabel(name, { code: false, size: unit.size, length, ...(unit.struc ? { struc: unit.struc } : {}), ...signed }, node);
+    if (name) this.defineLabel(name, { code: false, size: unit.size, length, ...typed }, node);
     // A table of code addresses (a dispatch table) is only read, wherever it lives.
     const writable = this.dataSegment && !(values.length > 0 && values.every((v) => this.isCodeAddress(v)));
     this.layout.data(bytes, length, this.span(node), firstLine(node.text), writable);
@@ -1784,7 +1787,6 @@ const STACK_SLOT = /^((?:byte|word|dword|fword|qword|tbyte) ptr )?\[([^[\]]*)\]$
 
 /** The instructions MASM replaces with a PROC's epilogue; RETN and RETF return as written. */
 const RETURNS = new Set(['ret', 'iret', 'iretd']);
-const SIGNED_TYPES = /^s(?:byte|word|dword)$/i;
 /** `.MODEL …, language` and `OPTION LANGUAGE:` set it, as MASM does. */
 const INTERFACE = '@Interface';
 /** OPTION PROLOGUE and EPILOGUE, kept under names no source can spell. */

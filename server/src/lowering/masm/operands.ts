@@ -2,7 +2,7 @@ import type { SyntaxNode as Node } from '../syntaxNode.js';
 import {
   expr, X86_SYSTEM_REGISTERS, type Expr, type X86FloatRegister, type X86Operand, type X86Reg, type X86Reg32, type X86Segment,
 } from '../../../../emulator/src/index.js';
-import { sizeOfType, type Evaluator, type Scope } from './expressions.js';
+import { namedType, type Evaluator, type Scope } from './expressions.js';
 import type { MasmSymbol } from './symbols.js';
 import { child, children } from './syntax.js';
 
@@ -94,14 +94,12 @@ function lowerMemory(node: Node, ctx: OperandLowering): X86Operand | undefined {
   let size: number | undefined;
   let struc: string | undefined;
   if (sizeNode) {
-    size = sizeOfType(sizeNode.text);
-    if (size === undefined) {
-      const s = ctx.lookup(sizeNode.text);
-      if (s?.kind === 'struc') struc = s.name;
-      else {
-        if (!s) ctx.undefinedName(sizeNode, 'symbol');
-        ctx.unknown(sizeNode.text, sizeNode);
-      }
+    const type = namedType(sizeNode.text, (n) => ctx.lookup(n));
+    if (type?.struc) struc = type.struc;
+    else if (type) size = type.size;
+    else {
+      if (!ctx.lookup(sizeNode.text)) ctx.undefinedName(sizeNode, 'symbol');
+      ctx.unknown(sizeNode.text, sizeNode);
     }
   }
   let base: X86Reg32 | undefined;
@@ -118,8 +116,8 @@ function lowerMemory(node: Node, ctx: OperandLowering): X86Operand | undefined {
     ({ base, index, scale, disp, segment } = lowered);
     implied = lowered.size;
     const cast = child(inner, 'size');
-    const s = cast && ctx.lookup(cast.text);
-    if (s?.kind === 'struc') struc = s.name;
+    const type = cast && namedType(cast.text, (n) => ctx.lookup(n));
+    if (type?.struc) struc = type.struc;
   }
   const seg = child(node, 'segment');
   if (seg) {

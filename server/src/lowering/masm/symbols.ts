@@ -45,6 +45,8 @@ export type MasmSymbol =
     readonly size?: number; readonly length?: number; readonly struc?: string; readonly signed?: true; readonly prototype?: Prototype;
   }
   | { readonly kind: 'struc'; readonly name: string; readonly size: number; readonly fields: ReadonlyMap<string, StrucField>; readonly order: readonly StrucField[] }
+  /** A TYPEDEF: the size, sign and structure of the type it names (`SINT TYPEDEF SDWORD`, `PBYTE TYPEDEF PTR BYTE`). */
+  | { readonly kind: 'type'; readonly name: string; readonly size: number; readonly signed?: true; readonly struc?: string }
   | { readonly kind: 'macro'; readonly definition: MacroDefinition }
   /**
    * `EXTRN Name:type` or a PROTO: defined elsewhere, so its address is unknown.

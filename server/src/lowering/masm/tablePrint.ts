@@ -13,7 +13,7 @@ import type { MasmSymbol, StrucField, SymbolChange } from './symbols.js';
 // recording and its copies moved by rows share. Two different tables share
 // a print by accident about once in 2^53.
 
-const enum Part { Set = -1, Delete = -2, Field = -3, Chunk = -4, None = -5, Label = -6, Equate = -7, Text = -8, Struc = -9, Macro = -10, Extern = -11 }
+const enum Part { Set = -1, Delete = -2, Field = -3, Chunk = -4, None = -5, Label = -6, Equate = -7, Text = -8, Struc = -9, Macro = -10, Extern = -11, Type = -12 }
 
 /** Each chunk's changes as their print, made once per list. */
 const chunkPrints = new WeakMap<readonly SymbolChange[], number>();
@@ -76,6 +76,13 @@ export class TablePrint extends StatePrint {
         this.word(s.size ?? Part.None);
         this.word(s.pops ?? Part.None);
         this.prototype(s.prototype);
+        return;
+      case 'type':
+        this.word(Part.Type);
+        this.string(s.name);
+        this.word(s.size);
+        this.word(s.signed ? 1 : 0);
+        this.optional(s.struc);
         return;
       case 'struc':
         this.word(Part.Struc);
