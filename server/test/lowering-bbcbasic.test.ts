@@ -49,6 +49,27 @@ describe('BBC BASIC lowering', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('resolves a branch to a label of a later block, as BASIC does on the second pass', async () => {
+    const r = await lower(src(
+      'DIM code% 256',
+      'FOR pass% = 0 TO 2 STEP 2',
+      'P% = code%',
+      '[ OPT pass%',
+      '.h      CMP     r2, #4',
+      '        BHI     toomany',
+      ']',
+      '[ OPT pass%',
+      '        MOV     pc, lr',
+      '.toomany',
+      '        MOV     pc, lr',
+      ']',
+      'NEXT',
+    ));
+    assert.deepEqual(code(r), ['cmp r2, #&4', 'bhi toomany', 'mov pc, lr', 'mov pc, lr']);
+    assert.equal(at(r, 'toomany'), at(r, 'h') + 12n);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('keeps array-element and % labels, and a one-line block', async () => {
     const r = await lower(src('DIM c% 64', 'P% = c%', '[OPT 2:.loop%:.table%(0):LDMIA r0!, {r1, r2}:B loop%:]'));
     assert.deepEqual(code(r), ['ldmia r0!, {r1,r2}', 'b loop%']);

@@ -360,7 +360,7 @@ export class BasicPass implements BasicScope {
   private labelOf(node: Node): string | undefined {
     if (node.type !== 'identifier' && node.type !== 'array_element') return undefined;
     const name = variableName(node);
-    const here = this.block.get(name) ?? this.previous?.blockLabels[this.blockLabels.length]?.get(name) ?? this.labelName(name);
+    const here = this.block.get(name) ?? this.previous?.blockLabels[this.blockLabels.length]?.get(name) ?? this.labelName(name) ?? this.laterLabel(name);
     if (here !== undefined) return here;
     const v = this.env.get(name);
     const address = v === undefined ? undefined : constantOf(v);
