@@ -78,6 +78,8 @@ module.exports = grammar({
   conflicts: $ => [
     [$.instruction, $.macro_call],
     [$.instruction, $._angle_item],
+    // `Count SINT +1` could start `Count` with the operand `SINT + 1`: the instruction wins.
+    [$._struc_instance, $._expression],
     [$.procedure, $.procedure_head],
     [$.segment, $.segment_head],
   ],
@@ -603,9 +605,9 @@ module.exports = grammar({
 
     // `Info My_Struc <0>` needs a name, so it cannot be mistaken for an
     // instruction whose operand happens to be a bare identifier. The type
-    // may be a TYPEDEF (`Count SINT 0`); its value is then a number, a
-    // string or a parenthesised expression, which no instruction operand or
-    // macro argument list starts its second word with.
+    // may be a TYPEDEF (`Count SINT 0`, `Next SINT Limit + 1`); a value
+    // that is a name alone (`hMem HANDLE NULL`) reads as a macro call with
+    // a word list, which the lowering tells apart by the TYPEDEF.
     _struc_instance: $ => seq(
       field('name', $._defined_name),
       field('type', $.identifier),
@@ -619,6 +621,7 @@ module.exports = grammar({
       $.number,
       $.string,
       $.parenthesized_expression,
+      $.binary_expression,
     ),
 
     _struc_dup: $ => seq(

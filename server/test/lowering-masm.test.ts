@@ -237,7 +237,10 @@ describe('MASM lowering: instructions and operands', () => {
       'Info    ENDS',
       'INFOT   TYPEDEF Info',
       'EXTRN   Shared:HANDLE',
+      'Limit   EQU     5',
       'Count   SINT    -1',
+      'Above   SINT    Limit + 1',
+      'hOne    HANDLE  Limit',
       'Sizes   HANDLE  2 DUP (7)',
       'Rec     INFOT   <>',
       'Far     FARP    ?',
@@ -253,8 +256,8 @@ describe('MASM lowering: instructions and operands', () => {
     ].join('\n'));
     assert.deepEqual(r.unmodelled, []);
     const data = r.program.items.filter((i) => i.kind === 'data').map((i) => i.kind === 'data' ? i.values.map((v) => `${v.bytes}:${v.value.kind === 'const' ? v.value.value : '?'}`).join(' ') : '');
-    assert.deepEqual(data, ['4:4294967295', '4:7 4:7', '4:0 4:0', '4:0 2:0']);
-    assert.deepEqual(code(r).slice(2, -2), ['mov eax, 4:[esi]', 'mov ecx, 8h', 'mov edx, 4h', 'mov ebx, 4:[1010h]', 'mov eax, 4:[Shared]', 'mov eax, 4:[ebp+0ch]']);
+    assert.deepEqual(data, ['4:4294967295', '4:6', '4:5', '4:7 4:7', '4:0 4:0', '4:0 2:0']);
+    assert.deepEqual(code(r).slice(2, -2), ['mov eax, 4:[esi]', 'mov ecx, 8h', 'mov edx, 4h', 'mov ebx, 4:[1018h]', 'mov eax, 4:[Shared]', 'mov eax, 4:[ebp+0ch]']);
   });
 
   it('reads data labels as memory of their type and OFFSET32 as their address', async () => {

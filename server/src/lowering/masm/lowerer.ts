@@ -837,7 +837,12 @@ export class LoweringPass implements Scope, VmmHost {
     const nameNode = child(node, 'name');
     if (!nameNode) return;
     const args = argumentSlots(node, 'argument');
-    if (!this.expandIfMacro(nameNode.text, nameNode, args, node)) this.unknownMacro(nameNode, node);
+    if (this.expandIfMacro(nameNode.text, nameNode, args, node)) return;
+    // `hMem HANDLE NULL`: a type's instance whose value is a name reads as a call with the words `HANDLE NULL`.
+    const [words, ...more] = args;
+    const [typeNode, ...values] = words?.type === 'word_list' && more.length === 0 ? children(words, 'word') : [];
+    if (typeNode && values.length > 0 && this.lookup(typeNode.text)?.kind === 'type') return this.data(nameNode.text, typeNode, values, node);
+    this.unknownMacro(nameNode, node);
   }
 
   /** An unknown macro: an instruction the CPU cannot run, so exploration stops there. */
@@ -1596,10 +1601,11 @@ export class LoweringPass implements Scope, VmmHost {
   // Data
 
   private dataDefinition(node: Node): void {
-    const name = child(node, 'name')?.text;
     const typeNode = child(node, 'type');
-    if (!typeNode) return;
-    const values = children(node, 'value');
+    if (typeNode) this.data(child(node, 'name')?.text, typeNode, children(node, 'value'), node);
+  }
+
+  private data(name: string | undefined, typeNode: Node, values: readonly Node[], node: Node): void {
     // A macro's name first makes the line a call, its arguments separated by blanks: `DEFCPROC Name <USES esi>`.
     const macro = name === undefined ? undefined : this.symbols.get(name);
     if (macro?.kind === 'macro') {
