@@ -57,17 +57,7 @@ export function joinSelectors(history: History): ReadonlySet<Expr> {
 
 /** Symbols the join selectors mention: a witness must give them values for the notes to be decided. */
 export function selectorSymbols(history: History, into: Map<string, Expr>): void {
-  const seen = new Set<History>();
-  const pending: History[] = [history];
-  for (let h = pending.pop(); h; h = pending.pop()) {
-    if (seen.has(h)) continue;
-    seen.add(h);
-    if (h.kind === 'note' || h.kind === 'assume') pending.push(h.parent);
-    if (h.kind === 'join') {
-      symbolsOf(h.selector, into);
-      pending.push(h.left, h.right);
-    }
-  }
+  for (const selector of joinSelectors(history)) symbolsOf(selector, into);
 }
 
 /** The notes along the path `witness` takes, oldest first. */
