@@ -233,11 +233,7 @@ export class BasicPass implements BasicScope {
 
   /** A BASIC name as the Program knows the label, when it is one. */
   private labelName(name: string): string | undefined {
-    for (const labels of this.blockLabels) {
-      const unique = labels.get(name);
-      if (unique !== undefined) return unique;
-    }
-    return undefined;
+    return labelIn(this.blockLabels, name);
   }
 
   /**
@@ -246,11 +242,7 @@ export class BasicPass implements BasicScope {
    * the handler, which the program calls first.
    */
   private laterLabel(name: string): string | undefined {
-    for (const labels of this.previous?.blockLabels.slice(this.blockLabels.length) ?? []) {
-      const unique = labels.get(name);
-      if (unique !== undefined) return unique;
-    }
-    return undefined;
+    return labelIn(this.previous?.blockLabels.slice(this.blockLabels.length) ?? [], name);
   }
 
   // ---- assembler -----------------------------------------------------------
@@ -376,4 +368,13 @@ export class BasicPass implements BasicScope {
     }
     return asNumber(v);
   }
+}
+
+/** The Program's name of the label `name` in the first of `blocks` that has one. */
+function labelIn(blocks: readonly ReadonlyMap<string, string>[], name: string): string | undefined {
+  for (const labels of blocks) {
+    const unique = labels.get(name);
+    if (unique !== undefined) return unique;
+  }
+  return undefined;
 }
