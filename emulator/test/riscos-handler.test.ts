@@ -619,6 +619,31 @@ test('R8: XOS_ChangeDynamicArea inside a handler is PW309; it fails with V set',
   assert.equal(fs[0]?.range.start.line, lineOf(h, 'SWI XOS_ChangeDynamicArea'));
 });
 
+/** A handler that calls XOS_ChangeDynamicArea and returns with what it leaves in V, or with V set again by SETV. */
+function returnsResizeError(setsVAgain: boolean) {
+  return (b: B) => {
+    all(b, push([1, LR]), 'STMFD sp!, {r1, lr}');
+    b.instruction(insn('swi', [imm(0x2002a)]), 'SWI XOS_ChangeDynamicArea');
+    if (setsVAgain) { all(b, clrv('32'), 'CLRV'); all(b, setv('32'), 'SETV'); }
+    all(b, pull([1, LR]), 'LDMFD sp!, {r1, lr}');
+    ret(b);
+  };
+}
+
+test('R8: a handler returning the refused resize\'s error is one finding, PW309, for PostShrink and PreShrink alike', () => {
+  // PostShrink ignores errors and PreShrink's must have R3 = 0: both would be PW305 but for the resize that caused them.
+  for (const reason of [3, 2]) {
+    const fs = analyse(returnsResizeError(false), { reasons: [reason] });
+    assert.deepEqual(codes(fs), ['PW309'], `reason ${reason}`);
+  }
+});
+
+test('R8: V set again by the handler after a refused resize is a PW305 of its own', () => {
+  const fs = analyse(returnsResizeError(true), { reasons: [3] });
+  assert.deepEqual(codes(fs), ['PW305', 'PW309']);
+  assert.equal(only(fs, 'PW305')[0]?.range.start.line, lineOf(returnsResizeError(true), 'MOV pc, lr'));
+});
+
 /** A handler that calls XOS_DynamicArea `reason`, keeping R0 when `keepR0`. */
 function dynamicAreaCall(reason: number, keepR0: boolean) {
   const saved = keepR0 ? [0, 1, LR] : [1, LR];

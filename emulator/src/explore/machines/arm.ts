@@ -21,6 +21,8 @@ export interface VWriter {
   readonly source: SourceSpan;
   /** The instruction sets V on purpose (see `ArmMachineOptions.setsVOnPurpose`). */
   readonly explicit: boolean;
+  /** V is the error of a call already reported as a finding, which the handler's return checks leave to it. */
+  readonly reported?: boolean;
 }
 
 export interface ArmPathState {

@@ -251,8 +251,9 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     checkPageBlock(ctx, state, hc, vClear, r0);
   }
 
-  if (!ctx.infeasible(vSet)) {
-    const writer = state.vWriter;
+  const writer = state.vWriter;
+  // A refused resize (PW309) explains the error it returns; V set after it is not a second finding.
+  if (!writer?.reported && !ctx.infeasible(vSet)) {
     if (writer && !writer.explicit) {
       reportKnown(ctx, 'PW305', `${reason.shortName} may return with V left set by an earlier instruction; the kernel takes V set as ${reason.canRefuse ? 'a refusal' : 'an error (and ignores it)'}`, vSet, 'stale-v',
         [{ message: 'V set by this instruction', source: writer.source }]);

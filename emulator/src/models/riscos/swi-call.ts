@@ -69,6 +69,8 @@ export interface SwiBranch {
   readonly error?: Expr;
   /** Registers that hold results only on success: used untested after an X failure they are PW310. */
   readonly results?: readonly number[];
+  /** The failure is a finding of its own (PW309): the error it leaves is not another one. */
+  readonly reported?: boolean;
 }
 
 export function ok(state: RiscOsState, kernel?: Kernel, guard: Expr = TRUE): SwiBranch {

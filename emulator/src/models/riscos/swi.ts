@@ -87,7 +87,7 @@ function resizeRefused(call: SwiCall, resizes: Expr): SwiBranch[] | undefined {
   if (call.env.inHandler) {
     call.ctx.report({ code: 'PW309', message: `${call.swi.name} resizes a dynamic area from inside a handler: a resize is already in progress, so it fails with "not all moved"`, condition: resizes, rootCause: 'resize' });
   }
-  const refused = fail(call.state, KERNEL_ERRORS.notAllMoved, resultRegisters(call));
+  const refused = { ...fail(call.state, KERNEL_ERRORS.notAllMoved, resultRegisters(call)), reported: call.env.inHandler };
   if (constValue(resizes) === 1n) return [refused];
   return [{ ...refused, guard: resizes }, ...(model(call, false) ?? generic(call)).map((b) => ({ ...b, guard: and(b.guard, not(resizes)) }))];
 }
@@ -125,10 +125,10 @@ function model(call: SwiCall, checkResize = true): SwiBranch[] | undefined {
   return undefined;
 }
 
-function setV(state: RiscOsState, value: number, call: SwiCall): RiscOsState {
+function setV(state: RiscOsState, value: number, call: SwiCall, reported = false): RiscOsState {
   const cpu = state.cpu.clone();
   cpu.v = bv(value, 1);
-  return { ...state, cpu, vWriter: { source: call.ctx.item.source, explicit: true } };
+  return { ...state, cpu, vWriter: { source: call.ctx.item.source, explicit: true, ...(reported ? { reported } : {}) } };
 }
 
 /** The engine's onControl for a SWI; undefined when the number is not a constant. */
@@ -158,7 +158,7 @@ function apply(call: SwiCall, branches: readonly SwiBranch[]): Outcome<RiscOsSta
     if (!call.swi.x) {
       return { guard: b.guard, state: b.state, control: { kind: 'exit', reason: `${call.swi.name} raised an error: execution continues in the error handler` }, models };
     }
-    const state = setV(withRegs(b.state, new Map([[0, b.error]]), ctx.item.source), 1, call);
+    const state = setV(withRegs(b.state, new Map([[0, b.error]]), ctx.item.source), 1, call, b.reported);
     models = withUncheckedV(models, { swi: call.swi.name, registers: b.results ?? resultRegisters(call), source: ctx.item.source });
     return { guard: b.guard, state, control: { kind: 'next' }, models };
   });
