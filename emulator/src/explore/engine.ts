@@ -1,11 +1,11 @@
 import type { Finding, LineReference, WitnessValue } from '../checks/finding.js';
 import { renderMessage } from '../checks/message.js';
 import type { Control, ControlTarget, Successor } from '../cpu/control.js';
-import type { InstructionItem, Program, SourceSpan } from '../ir/program.js';
+import type { Arch, InstructionItem, Program, SourceSpan } from '../ir/program.js';
 import { and, bv, eq, ite, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
-import { formatExpr, formatNumber } from '../values/format.js';
+import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
 import type { Valuation } from '../values/evaluate.js';
 import type { Interval } from '../values/intervals.js';
 import type { KnownBits } from '../values/known-bits.js';
@@ -217,6 +217,9 @@ export function incompleteFinding(result: ExploreResult<unknown>, procedure: str
   const more = others > 0 ? ` (and ${others} more)` : '';
   return { code: 'PW900', message: `Analysis of ${procedure} was cut short: ${first.reason}${more}`, range: first.source.range, file: first.source.file, notes: [] };
 }
+
+/** Numbers in notes as the dialect writes them. */
+const numberStyle = (arch: Arch): NumberStyle => (arch === 'x86' ? 'masm' : 'objasm');
 
 export function explore<S>(entryAddress: bigint, entryState: S, options: ExploreOptions<S>): ExploreResult<S> {
   return new Explorer(options, entryState).run(entryAddress);
@@ -468,7 +471,7 @@ class Explorer<S> {
     for (let i = 0; i < feasible.length; i++) {
       const o = feasible[i] as Outcome<S>;
       let history = ctx.history;
-      if (branching && o.guard.kind !== 'const') history = addAssumption(history, item.source, o.guard, program.arch === 'x86' ? 'masm' : 'objasm');
+      if (branching && o.guard.kind !== 'const') history = addAssumption(history, item.source, o.guard, numberStyle(program.arch));
       if (o.note !== undefined) history = addNote(history, item.source, o.note);
       const next: Path<S> = {
         ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
@@ -568,7 +571,7 @@ class Explorer<S> {
       this.share(path.state);
     }
     for (const { target, guard, witness } of feasible) {
-      go({ ...path, condition: path.condition.and(guard), witness, history: addNote(path.history, item.source, `assuming ${formatExpr(guard)}`) }, target);
+      go({ ...path, condition: path.condition.and(guard), witness, history: addAssumption(path.history, item.source, guard, numberStyle(this.options.program.arch)) }, target);
     }
   }
 

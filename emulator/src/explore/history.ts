@@ -3,7 +3,8 @@ import type { SourceSpan } from '../ir/program.js';
 import type { Expr } from '../values/expr.js';
 import { evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
-import { formatExpr, type NumberStyle } from '../values/format.js';
+import { formatCondition } from '../values/condition-text.js';
+import type { NumberStyle } from '../values/format.js';
 import { symbolsOf } from '../values/key.js';
 
 // The story of a path for the related locations of a finding: branches taken
@@ -67,7 +68,7 @@ export function notesFor(history: History, witness: Assignment, primaryFile: str
   for (;;) {
     if (h.kind === 'start') break;
     if (h.kind === 'join') { h = evaluate(h.selector, witness) === 1n ? h.left : h.right; continue; }
-    out.push(pathNote(h.source, h.kind === 'note' ? h.message : `assuming ${formatExpr(h.guard, h.style)}`, primaryFile));
+    out.push(pathNote(h.source, h.kind === 'note' ? h.message : `assuming ${formatCondition(h.guard, h.style)}`, primaryFile));
     h = h.parent;
   }
   return out.reverse();

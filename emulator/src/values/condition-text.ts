@@ -1,0 +1,176 @@
+import { bit, exprEquals, neg, sub, xor, type Expr } from './expr.js';
+import { formatExpr, type NumberStyle } from './format.js';
+
+// A branch's guard as a reader would write the test. The CPUs build a
+// condition from flags (HI is `C & ~Z`, GT is `~Z & N == V`), so a note
+// written node by node read "~((&10000 <=u wanted) & (wanted - &10000) != 0)"
+// for `CMP r3, #&10000 / BLS`. Here the flags of one compare are put back
+// together into the one comparison they test ("wanted <=u &10000"), and
+// negations are pushed down to the comparisons.
+
+/** Orderings of a against b that a comparison accepts, as bits. */
+const BELOW = 1, EQUAL = 2, ABOVE = 4;
+
+interface Relation {
+  readonly kind: 'relation';
+  readonly a: Expr;
+  readonly b: Expr;
+  /** Equality says nothing about signedness, so it combines with either. */
+  readonly signedness: 'unsigned' | 'signed' | 'either';
+  readonly holds: number;
+  /** a and b are in the order the code compared them (`CMP a, b`), which a merged comparison keeps. */
+  readonly compared: boolean;
+}
+
+type Formula =
+  | Relation
+  | { readonly kind: 'leaf'; readonly e: Expr; readonly negated: boolean }
+  | { readonly kind: 'and' | 'or'; readonly parts: readonly Formula[] };
+
+/** Guards with more connectives than this are written as they are: a joined path's guard can be a large DAG. */
+const MAX_CONNECTIVES = 24;
+
+const OPERATORS: Partial<Record<number, string>> = {
+  [BELOW]: '<', [BELOW | EQUAL]: '<=', [EQUAL]: '==', [ABOVE]: '>', [ABOVE | EQUAL]: '>=', [BELOW | ABOVE]: '!=',
+};
+
+export function formatCondition(guard: Expr, style: NumberStyle = 'c'): string {
+  const budget = { left: MAX_CONNECTIVES };
+  const formula = read(guard, false, budget);
+  return budget.left < 0 ? formatExpr(guard, style) : written(formula, style);
+}
+
+function read(e: Expr, negated: boolean, budget: { left: number }): Formula {
+  if (e.width === 1) {
+    if (e.kind === 'unary' && e.op === 'not') return read(e.arg, !negated, budget);
+    if (e.kind === 'ite' && e.then.kind === 'const' && e.else.kind === 'const' && e.then.value !== e.else.value) {
+      return read(e.cond, e.then.value === 1n ? negated : !negated, budget);
+    }
+    if (e.kind === 'binary') {
+      if (e.op === 'eq' && e.left.width === 1 && e.right.kind === 'const') return read(e.left, e.right.value === 1n ? negated : !negated, budget);
+      if (e.op === 'and' || e.op === 'or') {
+        budget.left--;
+        const parts = [read(e.left, negated, budget), read(e.right, negated, budget)];
+        // De Morgan: a negated conjunction is the disjunction of the negated parts.
+        return combine((e.op === 'and') !== negated ? 'and' : 'or', parts);
+      }
+    }
+  }
+  const relation = relationOf(e);
+  if (relation) return negated ? { ...relation, holds: 7 & ~relation.holds } : relation;
+  return { kind: 'leaf', e, negated };
+}
+
+/** The comparison `e` makes, if it is one. */
+function relationOf(e: Expr): Relation | undefined {
+  if (e.kind !== 'binary') return undefined;
+  const { left, right } = e;
+  switch (e.op) {
+    case 'ult': return relation(left, right, 'unsigned', BELOW);
+    case 'ule': return relation(left, right, 'unsigned', BELOW | EQUAL);
+    case 'slt': return relation(left, right, 'signed', BELOW);
+    case 'sle': return relation(left, right, 'signed', BELOW | EQUAL);
+    case 'eq': {
+      if (left.width === 1) return signedOrder(left, right, false);
+      const zero = right.kind === 'const' && right.value === 0n;
+      const difference = zero ? differenceOperands(left) : undefined;
+      const [a, b] = difference ?? [left, right];
+      return relation(a, b, 'either', EQUAL, difference !== undefined);
+    }
+    case 'xor': return e.width === 1 ? signedOrder(left, right, true) : undefined;
+  }
+  return undefined;
+}
+
+function relation(a: Expr, b: Expr, signedness: Relation['signedness'], holds: number, compared = false): Relation {
+  return { kind: 'relation', a, b, signedness, holds, compared };
+}
+
+/** `a` and `b` where `x` is zero exactly when a = b: a difference, an exclusive or, or `a + k`. */
+function differenceOperands(x: Expr): readonly [Expr, Expr] | undefined {
+  if (x.kind !== 'binary') return undefined;
+  if (x.op === 'sub' || x.op === 'xor') return [x.left, x.right];
+  if (x.op === 'add' && x.right.kind === 'const') return [x.left, neg(x.right)];
+  return undefined;
+}
+
+/**
+ * N == V (or N ^ V when `differ`) of a subtraction a - b: a >= b signed (or
+ * a < b). N is the top bit of the difference, V the top bit of
+ * (a ^ b) & (a ^ (a - b)), as both CPUs compute them.
+ */
+function signedOrder(n: Expr, v: Expr, differ: boolean): Relation | undefined {
+  for (const [sign, overflow] of [[n, v], [v, n]] as const) {
+    if (sign.kind !== 'extract' || overflow.kind !== 'extract' || sign.width !== 1 || overflow.width !== 1) continue;
+    const difference = sign.arg, top = difference.width - 1;
+    if (sign.low !== top || overflow.low !== top || overflow.arg.kind !== 'binary' || overflow.arg.op !== 'and') continue;
+    const { left, right } = overflow.arg;
+    for (const [operands, mixed] of [[left, right], [right, left]] as const) {
+      if (operands.kind !== 'binary' || operands.op !== 'xor') continue;
+      for (const [a, b] of [[operands.left, operands.right], [operands.right, operands.left]] as const) {
+        if (exprEquals(sub(a, b), difference) && exprEquals(xor(a, difference), mixed) && exprEquals(bit(difference, top), sign)) {
+          return relation(a, b, 'signed', differ ? BELOW : ABOVE | EQUAL, true);
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Parts joined by `kind`, with comparisons of one pair of values merged into one comparison. */
+function combine(kind: 'and' | 'or', parts: readonly Formula[]): Formula {
+  const out: Formula[] = [];
+  for (const part of parts.flatMap((p) => (p.kind === kind ? p.parts : [p]))) {
+    const at = part.kind === 'relation' ? out.findIndex((o) => o.kind === 'relation' && merged(kind, o, part) !== undefined) : -1;
+    if (at < 0) out.push(part);
+    else out[at] = merged(kind, out[at] as Relation, part as Relation) as Relation;
+  }
+  return out.length === 1 ? out[0] as Formula : { kind, parts: out };
+}
+
+function merged(kind: 'and' | 'or', first: Relation, second: Relation): Relation | undefined {
+  const [x, y] = second.compared && !first.compared ? [second, first] : [first, second];
+  const signedness = x.signedness === 'either' ? y.signedness : y.signedness === 'either' || y.signedness === x.signedness ? x.signedness : undefined;
+  if (signedness === undefined) return undefined;
+  let holds: number;
+  if (exprEquals(x.a, y.a) && exprEquals(x.b, y.b)) holds = y.holds;
+  else if (exprEquals(x.a, y.b) && exprEquals(x.b, y.a)) holds = mirrored(y.holds);
+  else return undefined;
+  const together = kind === 'and' ? x.holds & holds : x.holds | holds;
+  // Always or never true: leave the parts for the reader to see why.
+  if (together === 0 || together === 7) return undefined;
+  return relation(x.a, x.b, together === EQUAL || together === (BELOW | ABOVE) ? 'either' : signedness, together, x.compared);
+}
+
+const mirrored = (holds: number): number => (holds & EQUAL) | (holds & BELOW ? ABOVE : 0) | (holds & ABOVE ? BELOW : 0);
+
+function written(f: Formula, style: NumberStyle): string {
+  switch (f.kind) {
+    case 'relation': {
+      // The value being tested first: "wanted <=u &10000", not "&10000 >=u wanted".
+      const flip = f.a.kind === 'const' && f.b.kind !== 'const';
+      const [a, b, holds] = flip ? [f.b, f.a, mirrored(f.holds)] : [f.a, f.b, f.holds];
+      const op = OPERATORS[holds] as string;
+      const suffix = holds === EQUAL || holds === (BELOW | ABOVE) ? '' : f.signedness === 'signed' ? 's' : 'u';
+      return `${operand(a, style)} ${op}${suffix} ${operand(b, style)}`;
+    }
+    case 'leaf': {
+      const text = formatExpr(f.e, style);
+      if (f.e.kind === 'sym' && f.e.width === 1) return `${text} == ${f.negated ? 0 : 1}`;
+      return f.negated ? `~(${text})` : text;
+    }
+    case 'and': case 'or':
+      return f.parts.map((p) => (p.kind === 'and' || p.kind === 'or' ? `(${written(p, style)})` : written(p, style))).join(f.kind === 'and' ? ' & ' : ' | ');
+  }
+}
+
+/** Choices between joined values spelled out with their conditions readable; deeper ones as they are. */
+const READABLE_CHOICES = 3;
+
+function operand(e: Expr, style: NumberStyle, choices = READABLE_CHOICES): string {
+  if (e.kind === 'ite' && choices > 0) {
+    return `(${formatCondition(e.cond, style)} ? ${operand(e.then, style, choices - 1)} : ${operand(e.else, style, choices - 1)})`;
+  }
+  const text = formatExpr(e, style);
+  return e.kind === 'binary' || e.kind === 'ite' ? `(${text})` : text;
+}

@@ -1,0 +1,82 @@
+// Branch guards as path notes write them: each test's guard is made by the
+// real CPU semantics from a compare and a conditional branch.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { and, bv, eq, ite, ne, not, or, sym, ule, ult, type Expr } from '../src/values/expr.js';
+import { formatCondition } from '../src/values/condition-text.js';
+import { executeArm } from '../src/cpu/arm/index.js';
+import { executeX86 } from '../src/cpu/x86/index.js';
+import type { ArmCondition, ArmOperand } from '../src/ir/arm.js';
+import { cond, env, imm as armImm, insn as armInsn, makeState, reg, target as armTarget } from './arm-helpers.js';
+import { ENV, imm as x86Imm, insn as x86Insn, machine, r, symImm, target as x86Target } from './x86-helpers.js';
+
+/** The guard under which `B<condition>` after `CMP r3, operand` is taken, with R3 and R4 unknown. */
+function armTaken(condition: ArmCondition, operand: ArmOperand): Expr {
+  const state = makeState('32');
+  state.regs[3] = sym('wanted');
+  state.regs[4] = sym('limit');
+  const [compared] = executeArm(state, armInsn('cmp', [reg(3), operand]), env());
+  const out = executeArm((compared ?? assert.fail()).state, cond(condition, armInsn('b', [armTarget('there')])), env());
+  return (out.find((s) => s.control.kind === 'jump') ?? assert.fail()).guard;
+}
+
+test('ARM: each condition after CMP reads as the comparison it makes, taken and not taken', () => {
+  const expected: [ArmCondition, string, string][] = [
+    ['eq', 'wanted == &10000', 'wanted != &10000'],
+    ['hi', 'wanted >u &10000', 'wanted <=u &10000'],
+    ['ls', 'wanted <=u &10000', 'wanted >u &10000'],
+    ['cs', 'wanted >=u &10000', 'wanted <u &10000'],
+    ['cc', 'wanted <u &10000', 'wanted >=u &10000'],
+    ['gt', 'wanted >s &10000', 'wanted <=s &10000'],
+    ['le', 'wanted <=s &10000', 'wanted >s &10000'],
+    ['ge', 'wanted >=s &10000', 'wanted <s &10000'],
+    ['lt', 'wanted <s &10000', 'wanted >=s &10000'],
+  ];
+  for (const [c, taken, notTaken] of expected) {
+    const guard = armTaken(c, armImm(0x10000));
+    assert.equal(formatCondition(guard, 'objasm'), taken, c);
+    assert.equal(formatCondition(not(guard), 'objasm'), notTaken, `not ${c}`);
+  }
+});
+
+test('ARM: two registers compared keep the order of the CMP', () => {
+  assert.equal(formatCondition(armTaken('hi', reg(4)), 'objasm'), 'wanted >u limit');
+  assert.equal(formatCondition(armTaken('gt', reg(4)), 'objasm'), 'wanted >s limit');
+  assert.equal(formatCondition(not(armTaken('ge', reg(4))), 'objasm'), 'wanted <s limit');
+});
+
+/** The guard under which `j<cc>` after `cmp eax, operand` is taken, with EAX unknown. */
+function x86Taken(cc: string, operand = x86Imm(0x1000)): Expr {
+  const state = machine();
+  state.regs.eax = sym('eax');
+  const [compared] = executeX86(state, x86Insn('cmp', r('eax'), operand), ENV);
+  const out = executeX86((compared ?? assert.fail()).state, x86Insn(`j${cc}`, x86Target('known')), ENV);
+  return (out.find((s) => s.control.kind === 'jump') ?? assert.fail()).guard;
+}
+
+test('x86: each condition after cmp reads as the comparison it makes', () => {
+  const expected: [string, string][] = [
+    ['a', 'eax >u 1000h'], ['be', 'eax <=u 1000h'], ['ae', 'eax >=u 1000h'], ['b', 'eax <u 1000h'],
+    ['g', 'eax >s 1000h'], ['le', 'eax <=s 1000h'], ['ge', 'eax >=s 1000h'], ['l', 'eax <s 1000h'],
+    ['e', 'eax == 1000h'], ['ne', 'eax != 1000h'],
+  ];
+  for (const [cc, text] of expected) assert.equal(formatCondition(x86Taken(cc), 'masm'), text, cc);
+  assert.equal(formatCondition(not(x86Taken('a', symImm('limit'))), 'masm'), 'eax <=u limit');
+});
+
+test('a one-bit choice reads as the test of its symbol, and negations reach the comparisons', () => {
+  const failed = sym('swi.failed.XOS_Module#0', 1);
+  // The V flag after an X SWI, as the RISC OS model joins it.
+  const v = ite(ne(failed, bv(1, 1)), bv(0, 1), bv(1, 1));
+  assert.equal(formatCondition(v), 'swi.failed.XOS_Module#0 == 1');
+  assert.equal(formatCondition(not(v)), 'swi.failed.XOS_Module#0 == 0');
+  const a = sym('a'), b = sym('b');
+  assert.equal(formatCondition(not(and(eq(a, bv(1)), ne(b, bv(0))))), 'a != 1 | b == 0');
+  assert.equal(formatCondition(or(ult(a, bv(4)), eq(b, bv(2)))), 'a <u 4 | b == 2');
+});
+
+test('comparisons that together always or never hold are left as they are', () => {
+  const a = sym('a'), b = sym('b');
+  assert.equal(formatCondition(and(ult(a, b), ult(b, a))), 'a <u b & b <u a');
+  assert.equal(formatCondition(or(ult(a, b), ule(b, a))), 'a <u b | b <=u a');
+});
