@@ -24,8 +24,23 @@ export function parseBasicNumber(text: string): bigint | undefined {
   return Number.isInteger(f) ? BigInt(f) : undefined;
 }
 
-/** The name an l-value or label is known by: `table%(0)` keeps its index text, spaces dropped. */
+/** The name an l-value or label is written as, spaces dropped. */
 export const variableName = (node: Node): string => node.text.replace(/\s+/g, '');
+
+/**
+ * The name a variable or label is known by: an array element by the value
+ * of its index where that is known (`table%(i%)` in a loop BASIC runs is
+ * `table%(3)` in one pass of it), otherwise as written.
+ */
+export function elementName(node: Node, scope: BasicScope): string {
+  const array = node.type === 'array_element' ? child(node, 'name') : undefined;
+  const list = node.type === 'array_element' ? child(node, 'arguments') : undefined;
+  if (!array || !list) return variableName(node);
+  const quiet: BasicScope = { variable: (name) => scope.variable(name), unknown: (_m, _n, name) => expr.sym(name), unresolved: () => undefined };
+  const indices = children(list, 'argument').map((a) => expr.signedValue(asNumber(evaluateBasic(a, quiet))));
+  if (indices.length === 0 || indices.some((i) => i === undefined)) return variableName(node);
+  return `${variableName(array)}(${indices.join(',')})`;
+}
 
 const truth = (b: boolean): Expr => expr.bv(b ? -1 : 0);
 
@@ -96,7 +111,7 @@ export function evaluateBasic(node: Node, scope: BasicScope): Value {
     }
     case 'string': return node.text.slice(1, -1).replace(/""/g, '"');
     case 'identifier': case 'array_element': {
-      const name = variableName(node);
+      const name = elementName(node, scope);
       const known = scope.variable(name);
       if (known !== undefined) return known;
       if (node.type === 'identifier') scope.unresolved(node);

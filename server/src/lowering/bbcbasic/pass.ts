@@ -8,13 +8,16 @@ import { child, children, fieldSlots, namedChildren, rangeOf, span } from '../ri
 import type { UndefinedName } from '../nameCheck.js';
 import type { AreaCreation, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
-import { evaluateBasic, variableName, type BasicScope } from './expressions.js';
+import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
 
 // One pass over a BBC BASIC program: the BASIC statements before each
 // assembler block are run as far as constants go (`flags% = 1 << 8`,
 // `DIM code% 256`, `P% = code%`), then the block is assembled at P%.
 // Labels are BASIC variables; a block may use a label of a later line, so
 // the driver repeats passes until addresses settle.
+
+/** Iterations of a FOR loop around assembler made one by one; a longer loop is assembled once with its variable unknown. */
+const MAX_UNROLLED = 64;
 
 /** Where DIMmed blocks go: arbitrary, far apart, so blocks never overlap. */
 const DIM_BASE = 0x10000n;
@@ -62,7 +65,7 @@ export class BasicPass implements BasicScope {
   constructor(private readonly file: string, private readonly previous: BasicPassResult | undefined) {}
 
   run(root: Node): BasicPassResult {
-    for (const line of namedChildren(root)) this.statements(namedChildren(line));
+    this.sequence(namedChildren(root).flatMap((line) => namedChildren(line)));
     return {
       layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts,
       // Mapped once every block is placed: the DEF PROC that assembles a handler often comes after the SYS that names it.
@@ -109,6 +112,10 @@ export class BasicPass implements BasicScope {
     return evaluateBasic(node, this);
   }
 
+  private nameOf(node: Node): string {
+    return elementName(node, this);
+  }
+
   private assign(name: string, value: Value): void {
     // Inside IF/ELSE a value holds on one path only.
     this.env.set(name, this.conditional > 0 ? expr.sym(name) : value);
@@ -118,6 +125,56 @@ export class BasicPass implements BasicScope {
 
   private statements(nodes: readonly Node[]): void {
     for (const node of nodes) this.statement(node);
+  }
+
+  /** The program's statements in order, a constant FOR loop around assembler run once per value of its variable. */
+  private sequence(nodes: readonly Node[]): void {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as Node;
+      const end = node.type === 'for_statement' ? loopEnd(nodes, i) : undefined;
+      if (end && this.unroll(node, end.body)) i = end.next;
+      else this.statement(node);
+    }
+  }
+
+  /**
+   * `FOR i% = 0 TO 3 … [OPT pass% … STR r4, [r1, #i%*12] … ] … NEXT`: the
+   * assembler in the body is assembled once per value, as BASIC does. Not
+   * the pass loop (its variable is the OPT, or the body sets P% back),
+   * whose passes the driver makes, nor a loop whose bounds are not known.
+   */
+  private unroll(loop: Node, body: readonly Node[]): boolean {
+    const variable = child(loop, 'variable');
+    const values = variable && this.loopValues(loop);
+    if (!variable || !values || !body.some((n) => hasDescendant(n, 'assembler_block'))) return false;
+    const name = variableName(variable);
+    if (body.some((n) => setsOrigin(n) || optMentions(n, name))) return false;
+    for (const value of values.taken) {
+      this.env.set(name, expr.bv(value));
+      this.sequence(body);
+    }
+    this.env.set(name, expr.bv(values.after));
+    return true;
+  }
+
+  /** The values a FOR loop's variable takes, and the one it has after the loop; undefined when unknown or too many. */
+  private loopValues(loop: Node): { readonly taken: readonly bigint[]; readonly after: bigint } | undefined {
+    const bound = (field: string): bigint | undefined => {
+      const n = child(loop, field);
+      const c = n === undefined ? undefined : constantOf(this.value(n));
+      return c === undefined ? undefined : expr.toSigned(c, 32);
+    };
+    const start = bound('start'), end = bound('end'), step = child(loop, 'step') ? bound('step') : 1n;
+    if (start === undefined || end === undefined || step === undefined || step === 0n) return undefined;
+    const taken: bigint[] = [];
+    // BASIC runs the body once even when the start is already past the end.
+    let v = start;
+    do {
+      if (taken.length === MAX_UNROLLED) return undefined;
+      taken.push(v & 0xffffffffn);
+      v += step;
+    } while (step > 0n ? v <= end : v >= end);
+    return { taken, after: v & 0xffffffffn };
   }
 
   private statement(node: Node): void {
@@ -150,7 +207,7 @@ export class BasicPass implements BasicScope {
 
   /** Variables set by the running program (SYS outputs, parameters, LOCALs): no longer known. */
   private forget(nodes: readonly Node[]): void {
-    for (const n of nodes) this.env.set(variableName(n), expr.sym(variableName(n)));
+    for (const n of nodes) this.env.set(this.nameOf(n), expr.sym(this.nameOf(n)));
   }
 
   private assignment(node: Node): void {
@@ -158,7 +215,7 @@ export class BasicPass implements BasicScope {
     const right = child(node, 'right');
     if (left?.type === 'indirection') return this.indirectStore(left);
     if (!left || !right || (left.type !== 'identifier' && left.type !== 'array_element' && left.type !== 'builtin_variable')) return;
-    const name = variableName(left);
+    const name = this.nameOf(left);
     const op = child(node, 'operator')?.text ?? '=';
     const v = this.value(right);
     if (op === '=') {
@@ -212,7 +269,7 @@ export class BasicPass implements BasicScope {
     const handler = arg(6);
     const given = handler === undefined ? undefined : constantOf(handler);
     const flags = arg(4);
-    const handlerName = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? variableName(handlerNode) : undefined;
+    const handlerName = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? this.nameOf(handlerNode) : undefined;
     const label = handlerName === undefined ? undefined : this.labelName(handlerName) ?? this.laterLabel(handlerName);
     if (handlerNode && given === undefined && !label) this.unmodelled(`the handler ${handlerNode.text} has no known address`, handlerNode, true);
     this.creations.push({
@@ -292,7 +349,7 @@ export class BasicPass implements BasicScope {
   private asmLabel(node: Node): void {
     const nameNode = child(node, 'name');
     if (!nameNode) return;
-    const name = variableName(nameNode);
+    const name = this.nameOf(nameNode);
     let unique = name;
     for (let k = 2; this.layout.labels.has(unique); k++) unique = `${name}#${k}`;
     this.layout.label(unique, this.spanOf(node));
@@ -346,12 +403,13 @@ export class BasicPass implements BasicScope {
   }
 
   private isLabel(node: Node): boolean {
-    return this.block.has(variableName(node)) || this.labelName(variableName(node)) !== undefined;
+    const name = this.nameOf(node);
+    return this.block.has(name) || this.labelName(name) !== undefined;
   }
 
   private labelOf(node: Node): string | undefined {
     if (node.type !== 'identifier' && node.type !== 'array_element') return undefined;
-    const name = variableName(node);
+    const name = this.nameOf(node);
     const here = this.block.get(name) ?? this.previous?.blockLabels[this.blockLabels.length]?.get(name) ?? this.labelName(name) ?? this.laterLabel(name);
     if (here !== undefined) return here;
     const v = this.env.get(name);
@@ -368,6 +426,47 @@ export class BasicPass implements BasicScope {
     }
     return asNumber(v);
   }
+}
+
+/**
+ * Where the FOR at `nodes[at]` ends: its body, and the index of its NEXT.
+ * `NEXT j%, i%` closes loops of the body too, so it is their NEXT in the body.
+ */
+function loopEnd(nodes: readonly Node[], at: number): { readonly body: readonly Node[]; readonly next: number } | undefined {
+  let open = 1;
+  for (let i = at + 1; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    if (node.type === 'for_statement') open++;
+    else if (node.type === 'next_statement') {
+      const closes = Math.max(1, children(node, 'variable').length);
+      if (closes >= open) return { body: nodes.slice(at + 1, open > 1 ? i + 1 : i), next: i };
+      open -= closes;
+    }
+  }
+  return undefined;
+}
+
+function hasDescendant(node: Node, type: string): boolean {
+  return node.type === type || namedChildren(node).some((c) => hasDescendant(c, type));
+}
+
+/** The statement sets P% or O%: the loop assembles over the same place again, as a pass loop does. */
+function setsOrigin(node: Node): boolean {
+  if (node.type === 'assignment') {
+    const left = child(node, 'left');
+    return left !== undefined && /^[PO]%$/.test(variableName(left));
+  }
+  return node.type !== 'assembler_block' && namedChildren(node).some(setsOrigin);
+}
+
+/** An OPT in the statement names the variable: it says which pass the assembler makes. */
+function optMentions(node: Node, name: string): boolean {
+  if (node.type === 'opt_directive') return hasIdentifier(node, name);
+  return namedChildren(node).some((c) => optMentions(c, name));
+}
+
+function hasIdentifier(node: Node, name: string): boolean {
+  return (node.type === 'identifier' && variableName(node) === name) || namedChildren(node).some((c) => hasIdentifier(c, name));
 }
 
 /** The Program's name of the label `name` in the first of `blocks` that has one. */
