@@ -6,6 +6,7 @@ import type { Finding } from '../src/checks/finding.js';
 import { armProgram } from '../src/ir/builder.js';
 import type { ProgramBuilder } from '../src/ir/builder.js';
 import type { ArmInstruction } from '../src/ir/arm.js';
+import { analyseRiscOsCode } from '../src/models/riscos/analyse-code.js';
 import { analyseDynamicAreaHandler } from '../src/models/riscos/analyse-handler.js';
 import type { HandlerAnalysisOptions } from '../src/models/riscos/analyse-handler.js';
 import { clrv, entry, exit, pull, push, setv } from '../src/models/riscos/macros.js';
@@ -733,8 +734,21 @@ test('R15: a return in an ADD pc table is an entry (the reasons a handler ignore
   };
   assert.deepEqual(codes(analyse(table(5), { needsSpecificPages: false })), []);
   assert.deepEqual(only(analyse(table(6), { needsSpecificPages: false }), 'PW312').map((f) => f.message), [
-    'Computed branch on R0 through a table of 5 entries, and nothing before it keeps R0 below 5: R0 ≥ 5 jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)',
+    'Computed branch on R0 through a table of 5 entries, and nothing before it keeps R0 below 5: R0 ≥ 5 jumps past the table (reason codes 5-6 exist; return an error for unknown reasons)',
   ]);
+});
+
+test('R15: a SWI routine\'s dispatch on R11 is PW312 too, in its own terms: R11 is no handler reason', () => {
+  const b = armProgram();
+  b.label('swi');
+  b.instruction(insn('add', [reg(PC), reg(PC), reg(11, { type: 'lsl', amount: 2 })]), 'ADD pc, pc, r11, LSL #2');
+  ret(b);
+  for (const name of ['first', 'second']) b.instruction(insn('b', [target(name)]), `B ${name}`);
+  b.label('first'); b.label('second');
+  ret(b);
+  const [f, ...rest] = analyseRiscOsCode(b.build(), 'swi').filter((x) => x.code === 'PW312');
+  assert.equal(rest.length, 0);
+  assert.match(f?.message ?? '', /R11 ≥ 2 jumps past the table \(return an error for the values it does not cover\)$/);
 });
 
 test('R15: LDR pc, [pc, r0, LSL #2] through a DCD table without a bound is PW312', () => {

@@ -1,3 +1,4 @@
+import { allHandlerReasons } from '../../catalogue/index.js';
 import { conditionHolds } from '../../cpu/arm/condition.js';
 import type { Outcome, StepContext } from '../../explore/hooks.js';
 import type { ArmInstruction } from '../../ir/arm.js';
@@ -99,8 +100,21 @@ function boundUnknown(ctx: StepContext<RiscOsState>, index: Expr, beyond: Expr):
   return ctx.conditions.some((c) => mentionsUnknown(c, ctx) && [...symbolsOf(c).keys()].some((n) => names.has(n)));
 }
 
+/**
+ * What the code should do with the values past the table. Only a handler's
+ * R0 is a reason code the kernel defines (0 to the last in the catalogue);
+ * a SWI routine's R11 or any other index has no such list.
+ */
+function pastTheTable(index: number, entries: number, inHandler: boolean): string {
+  if (!inHandler || index !== 0) return 'return an error for the values it does not cover';
+  const last = Math.max(...allHandlerReasons().map((r) => r.code));
+  if (entries > last) return 'return an error for reasons later kernels may add';
+  const exist = entries === last ? `reason code ${last} exists` : `reason codes ${entries}-${last} exist`;
+  return `${exist}; return an error for unknown reasons`;
+}
+
 /** Runs before a computed branch: reports when the index can point past the table's last entry. */
-export function checkDispatch(ctx: StepContext<RiscOsState>): Dispatch | undefined {
+export function checkDispatch(ctx: StepContext<RiscOsState>, inHandler: boolean): Dispatch | undefined {
   const insn = ctx.item.instruction as ArmInstruction;
   const table = tableOf(ctx.program, insn, ctx.item.address);
   if (!table || table.targets.length === 0) return undefined;
@@ -110,7 +124,7 @@ export function checkDispatch(ctx: StepContext<RiscOsState>): Dispatch | undefin
   if (boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets, overrun: false };
   ctx.report({
     code: 'PW312',
-    message: `Computed branch on R${table.index} through a table of ${entries} entries, and nothing before it keeps R${table.index} below ${entries}: R${table.index} ≥ ${entries} jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)`,
+    message: `Computed branch on R${table.index} through a table of ${entries} entries, and nothing before it keeps R${table.index} below ${entries}: R${table.index} ≥ ${entries} jumps past the table (${pastTheTable(table.index, entries, inHandler)})`,
     condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: entries },
   });
   return { index, targets: table.targets, overrun: true };
