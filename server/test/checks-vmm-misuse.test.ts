@@ -52,3 +52,36 @@ describe('A.6 W14: stale or undefined data', () => {
     assert.deepEqual(await analyse(copyEntries(['        test    eax, eax', '        jz      Copy_Failed'])), []);
   });
 });
+
+describe('one finding reached from several entry points', () => {
+  /** Count_Free's PW230, found by its own analysis and again through Setup, which calls it on a path with notes. */
+  const procedures = {
+    countFree: [
+      'BeginProc Count_Free',
+      '        VMMcall _GetFreePageCount, <0>',
+      '        cmp     ecx, 4',
+      '        ja      Plenty',
+      'Plenty:',
+      '        ret',
+      'EndProc Count_Free',
+    ],
+    setup: [
+      'BeginProc Setup',
+      '        VMMcall _GetFreePageCount, <0>',
+      '        test    eax, eax',
+      '        jz      Setup_Done',
+      '        call    Count_Free',
+      'Setup_Done:',
+      '        ret',
+      'EndProc Setup',
+    ],
+  };
+
+  test('is reported once, with the notes of the shortest path that proves it, whichever procedure comes first', async () => {
+    for (const order of [['countFree', 'setup'], ['setup', 'countFree']] as const) {
+      const findings = await analyse(['VxD_LOCKED_CODE_SEG', ...order.flatMap((p) => procedures[p]), 'VxD_LOCKED_CODE_ENDS']);
+      assert.deepEqual(findings.map((f) => f.code), ['PW230'], order.join(', '));
+      assert.deepEqual(findings[0]?.notes, [], `${order.join(', ')}: Count_Free's own path, not Setup's`);
+    }
+  });
+});

@@ -41,7 +41,8 @@ function byPosition(a: Finding, b: Finding): number {
 /**
  * A run's findings as they come, in any order, and what they add up to: the
  * program's findings, then each entry point's in the program's order, each
- * finding once, less what the source suppresses, at the severities the
+ * finding once (with the fewest path notes any entry point found it by),
+ * less what the source suppresses, at the severities the
  * settings ask for. The set of part of a run's reports is a subset of the
  * set of all of them.
  */
@@ -75,7 +76,11 @@ export class RunFindings implements FindingsSink {
     const suppressions = readSuppressions(text);
     const unique = new Map<string, Finding>();
     for (const finding of [...this.programFindings, ...this.entries.flatMap((e) => e ?? [])]) {
-      if (!isSuppressed(finding, suppressions)) unique.set(key(finding), finding);
+      if (isSuppressed(finding, suppressions)) continue;
+      const k = key(finding);
+      const known = unique.get(k);
+      // One finding reached from several entry points (a routine's own and its callers'): the shortest path proves it best.
+      if (!known || finding.notes.length < known.notes.length) unique.set(k, finding);
     }
     return [...unique.values(), ...suppressions.unexplained]
       .flatMap((finding) => {
