@@ -249,6 +249,12 @@ describe('BBC BASIC FOR loops around assembler', () => {
     }
   });
 
+  it('runs a loop that places each pass with P% from its variable', async () => {
+    const r = await lower(src('DIM code% 1024', 'FOR i% = 0 TO 2', 'P% = code% + i% * 64', '[ OPT 2 : .stub%(i%) MOV r0, #i% : ]', 'NEXT'));
+    assert.deepEqual(code(r), ['mov r0, #&0', 'mov r0, #&1', 'mov r0, #&2']);
+    assert.deepEqual([1, 2].map((k) => at(r, `stub%(${k})`) - at(r, 'stub%(0)')), [64n, 128n]);
+  });
+
   it('does not unroll a pass loop whose body sets P% again, whatever variable its OPT uses', async () => {
     const r = await lower(src('DIM code% 64', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', 'opt% = pass%', '[ OPT opt% : .h MOV pc, lr : ]', 'NEXT'));
     assert.deepEqual(code(r), ['mov pc, lr']);

@@ -148,7 +148,7 @@ export class BasicPass implements BasicScope {
     const values = variable && this.loopValues(loop);
     if (!variable || !values || !body.some((n) => hasDescendant(n, 'assembler_block'))) return false;
     const name = variableName(variable);
-    if (body.some((n) => setsOrigin(n) || optMentions(n, name))) return false;
+    if (body.some((n) => setsOrigin(n, name) || optMentions(n, name))) return false;
     for (const value of values.taken) {
       this.env.set(name, expr.bv(value));
       this.sequence(body);
@@ -450,13 +450,15 @@ function hasDescendant(node: Node, type: string): boolean {
   return node.type === type || namedChildren(node).some((c) => hasDescendant(c, type));
 }
 
-/** The statement sets P% or O%: the loop assembles over the same place again, as a pass loop does. */
-function setsOrigin(node: Node): boolean {
+/** The statement sets P% or O% to where it was before the loop: the loop assembles over the same place again, as a pass loop does. */
+function setsOrigin(node: Node, name: string): boolean {
   if (node.type === 'assignment') {
     const left = child(node, 'left');
-    return left !== undefined && /^[PO]%$/.test(variableName(left));
+    const right = child(node, 'right');
+    // `P% = code% + i% * 64` places each pass of the loop somewhere else: that loop is run.
+    return left !== undefined && /^[PO]%$/.test(variableName(left)) && !(right && hasIdentifier(right, name));
   }
-  return node.type !== 'assembler_block' && namedChildren(node).some(setsOrigin);
+  return node.type !== 'assembler_block' && namedChildren(node).some((c) => setsOrigin(c, name));
 }
 
 /** An OPT in the statement names the variable: it says which pass the assembler makes. */
