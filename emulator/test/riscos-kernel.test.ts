@@ -311,6 +311,41 @@ test('R12: an X SWI result stored without testing V is PW310; BVS first is clean
   assert.deepEqual(plain[0]?.fix, { kind: 'x-form', swi: 'OS_DynamicArea' }, 'the fix names the SWI whose X form to call');
 });
 
+test('R12: a value worked out from an X SWI\'s result and stored without testing V is PW310; overwriting it first, or BVS, is clean', () => {
+  const code = (between: readonly [string, ArmInstruction][]) => (b: B) => {
+    b.label('init');
+    // An area number the model does not know: the SWI may succeed.
+    b.instruction(insn('ldr', [reg(0), mem(12, 4)]), 'LDR r0, area');
+    mov(b, 1, 4096);
+    swi(b, X | 0x2a, 'SWI XOS_ChangeDynamicArea');
+    for (const [text, i] of between) b.instruction(i, text);
+    b.instruction(insn('str', [reg(2), mem(12, 0)]), 'STR r2, size');
+    ret(b);
+  };
+  const build = (f: (b: B) => void) => { const b = armProgram(); f(b); return b.build(); };
+  const add = insn('add', [reg(2), reg(2), reg(1)]);
+  const [f, ...rest] = analyseRiscOsCode(build(code([['ADD r2, r2, r1', add]])), 'init');
+  assert.equal(rest.length, 0);
+  assert.equal(f?.code, 'PW310');
+  assert.match(f?.message ?? '', /^R2, worked out from a result of XOS_ChangeDynamicArea, is used here/);
+  // Through a second register, and through a shift by a result.
+  const twice: [string, ArmInstruction][] = [['MOV r3, r1, LSL #12', insn('mov', [reg(3), reg(1, { type: 'lsl', amount: 12 })])], ['ADD r2, r2, r3', insn('add', [reg(2), reg(2), reg(3)])]];
+  assert.deepEqual(analyseRiscOsCode(build(code(twice)), 'init').map((x) => x.code), ['PW310']);
+  assert.deepEqual(analyseRiscOsCode(build(code([['MOV r2, r0, LSL r1', insn('mov', [reg(2), reg(0, { type: 'lsl', amount: { reg: 1 } })])]])), 'init').map((x) => x.code), ['PW310']);
+  const clean: [string, ArmInstruction][][] = [
+    [['ADD r2, r2, r1', add], ['MOV r2, #0', insn('mov', [reg(2), imm(0)])]],
+    [['BVS out', cond('vs', insn('b', [target('out')]))], ['ADD r2, r2, r1', add]],
+    [['ADDEQ r2, r2, r1', cond('eq', add)], ['MOVNE r2, #0', cond('ne', insn('mov', [reg(2), imm(0)]))], ['MOVEQ r2, #0', cond('eq', insn('mov', [reg(2), imm(0)]))]],
+  ];
+  for (const between of clean) {
+    const b = armProgram();
+    code(between)(b);
+    b.label('out');
+    ret(b);
+    assert.deepEqual(analyseRiscOsCode(b.build(), 'init').map((x) => x.code), [], between.map(([t]) => t).join(' / '));
+  }
+});
+
 test('PW313: reserved flag bits, a handler on a sparse area, bit 8 without a handler', () => {
   const create = (flags: number, handler: boolean) => (b: B) => {
     b.label('init');

@@ -12,6 +12,8 @@ const UNCHECKED_V = 'riscos.unchecked-v';
 export interface UncheckedV {
   readonly swi: string;
   readonly registers: readonly number[];
+  /** Those of `registers` that hold a value worked out from a result (`ADD r2, r2, r1`), not a result itself. */
+  readonly carried?: readonly number[];
   readonly source: SourceSpan;
 }
 

@@ -41,6 +41,17 @@ function usedRegisters(insn: ArmInstruction): number[] {
   return [];
 }
 
+const DATA_PROCESSING: ReadonlySet<string> = new Set(['and', 'eor', 'sub', 'rsb', 'add', 'adc', 'sbc', 'rsc', 'orr', 'bic', 'mov', 'mvn', 'mul', 'mla']);
+
+/** The register a data-processing instruction writes and those it works the value out from. */
+function carry(insn: ArmInstruction): { readonly to: number; readonly from: readonly number[] } | undefined {
+  const [dest, ...sources] = insn.operands;
+  const to = regOf(dest);
+  if (!DATA_PROCESSING.has(insn.mnemonic) || to === undefined || to === 15) return undefined;
+  const from = sources.flatMap((op) => (op.kind !== 'reg' ? [] : typeof op.shift?.amount === 'object' ? [op.reg, op.shift.amount.reg] : [op.reg]));
+  return { to, from };
+}
+
 /**
  * The onInstruction part of PW310: runs the instruction itself (so the path's
  * model state can change) when an X SWI's failure is still untested on it.
@@ -57,21 +68,35 @@ export function checkUncheckedV(ctx: StepContext<RiscOsState>, execute: () => re
   if (insn.condition !== 'vs' && insn.condition !== 'vc') {
     const hit = usedRegisters(insn).find((r) => pending.registers.includes(r));
     if (hit !== undefined) {
+      const carried = pending.carried?.includes(hit) ?? false;
       ctx.report({
-        code: 'PW310', message: `R${hit} from ${pending.swi} is used here without testing V first: on an error return it holds no result`, rootCause: 'unchecked-v',
-        notes: [{ message: `${pending.swi} may return an error here (V set, R${hit} undefined)`, source: pending.source }],
+        code: 'PW310', rootCause: 'unchecked-v',
+        message: carried
+          ? `R${hit}, worked out from a result of ${pending.swi}, is used here without testing V first: on an error return the SWI gave no result`
+          : `R${hit} from ${pending.swi} is used here without testing V first: on an error return it holds no result`,
+        notes: [{ message: `${pending.swi} may return an error here (V set, ${carried ? 'its results' : `R${hit}`} undefined)`, source: pending.source }],
       });
     } else {
       remaining = [...pending.registers];
     }
   }
+  const carried = carry(insn);
+  const carries = carried !== undefined && carried.from.some((r) => remaining.includes(r));
   return outcomes.map((o) => {
     const after = o.state.cpu;
     const vWritten = after.v !== before.v && !exprEquals(after.v, before.v);
-    const left = vWritten ? [] : remaining.filter((r) => {
+    const kept = (r: number) => {
       const a = after.regs[r], b = before.regs[r];
       return a !== undefined && b !== undefined && (a === b || exprEquals(a, b));
-    });
-    return { ...o, models: withUncheckedV(o.models ?? ctx.models, left.length > 0 ? { ...pending, registers: left } : undefined) };
+    };
+    const left = vWritten ? [] : remaining.filter(kept);
+    // The value the instruction worked out from a result is no result either (not where a condition kept it from running).
+    const to = carries && !vWritten && !kept(carried.to) ? carried.to : undefined;
+    if (to !== undefined && !left.includes(to)) left.push(to);
+    const carriedNow = [...(pending.carried ?? []).filter((r) => left.includes(r) && r !== to), ...(to === undefined ? [] : [to])];
+    const unchecked = left.length > 0
+      ? { swi: pending.swi, source: pending.source, registers: left, ...(carriedNow.length > 0 ? { carried: carriedNow } : {}) }
+      : undefined;
+    return { ...o, models: withUncheckedV(o.models ?? ctx.models, unchecked) };
   });
 }
