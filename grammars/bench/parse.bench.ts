@@ -60,6 +60,8 @@ function nativeParseMs(cli: string, grammarDir: string, file: string): number | 
 
 const cli = treeSitterCli();
 const work = mkdtempSync(join(tmpdir(), 'pagewarden-bench-'));
+// On exit rather than at the end, so that a grammar failing part-way leaves nothing behind either.
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const rows: string[] = [];
 for (const grammar of listGrammars()) {
   const text = generate(grammar.dir);
@@ -116,4 +118,3 @@ for (const grammar of listGrammars()) {
 console.log(`| dialect | input | web-tree-sitter full parse (median of ${FULL_RUNS}) | throughput | native CLI parse | ratio | incremental re-parse p50 (${EDITS} one-line edits) | p95 |`);
 console.log('|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(`| ${row} |`);
-rmSync(work, { recursive: true, force: true });

@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 import { runCli } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // The `pagewarden.riscos.version` setting (`riscos.version` in a --config
 // file) reaches the RISC OS model in analysis and in runs: a PreGrow that
 // answers "RESV" is right on RISC OS 5.27 and wrong before it.
 
-const folder = mkdtempSync(join(tmpdir(), 'pw-riscos-version-'));
+const folder = tempDir('pw-riscos-version-');
 const SOURCE = join(folder, 'Resv,fd1');
 const TEXT = `REM > Resv
 DIM code% 256

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot } from './support/paths.js';
 import { checkJson, type JsonFinding } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // The clean corpus (examples/corpus/**) is code without paging bugs: the real
 // analysis, through the real CLI with default settings, must report no error
@@ -22,7 +22,7 @@ const W31_DRIVER = 'examples/corpus/vxd-masm/fprcache.asm';
 const show = (fs: readonly JsonFinding[]): string[] => fs.map((f) => `${f.file}:${f.line} ${f.code} ${f.message}`);
 
 describe('the clean corpus', () => {
-  const w31Config = join(mkdtempSync(join(tmpdir(), 'pw-corpus-')), 'w31.json');
+  const w31Config = join(tempDir('pw-corpus-'), 'w31.json');
   writeFileSync(w31Config, JSON.stringify({ windows: { version: '3.1' } }));
   // Named one by one (to keep the 3.1 driver out), so dotfiles such as .gitattributes are left out here.
   const vxds = readdirSync(join(repoRoot, 'examples/corpus/vxd-masm')).filter((f) => !f.startsWith('.'))

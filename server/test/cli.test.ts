@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { repoRoot } from './support/paths.js';
 import { runCli } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const BROKEN = '.386p\ninclude vmm.inc\nBeginProc Foo\n        ))) what\n        ret\nEndProc Foo\n';
 const CLEAN = '.386p\ninclude vmm.inc\nBeginProc Foo\n        ret\nEndProc Foo\n';
 
 function tree(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(join(tmpdir(), 'pagewarden-cli-'));
+  const root = tempDir('pagewarden-cli-');
   for (const [name, content] of Object.entries(files)) {
     const path = join(root, name);
     mkdirSync(join(path, '..'), { recursive: true });

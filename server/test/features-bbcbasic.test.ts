@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
+import { tempDir } from './support/tempDir.js';
 
 // The paging analysis is not what these tests are about, and on a busy
 // machine it would share the server's thread with the requests under test.
@@ -144,7 +144,7 @@ describe('language features over LSP: BBC BASIC with inline assembler', { timeou
 
 describe('BBC BASIC libraries over LSP', { timeout: 60_000 }, () => {
   test('LIBRARY and INSTALL link to the library, and its PROCs resolve there', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pw-basic-'));
+    const dir = tempDir('pw-basic-');
     writeFileSync(join(dir, 'Lib,fd1'), ['10 REM Shared helpers', '20 DEF PROCfromlib', '30 ENDPROC', ''].join('\n'));
     const main = ['10 LIBRARY "Lib"', '20 INSTALL "<Demo$Dir>.Lib"', '30 PROCfromlib', ''].join('\n');
     writeFileSync(join(dir, 'Main,fd1'), main);

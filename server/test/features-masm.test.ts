@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { SymbolKind, type CompletionItem } from 'vscode-languageserver-protocol';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
+import { tempDir } from './support/tempDir.js';
 
 // The paging analysis is not what these tests are about, and on a busy
 // machine it would share the server's thread with the requests under test.
@@ -64,7 +64,7 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
   let defsUri: string;
   let otherUri: string;
   before(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pw-masm-'));
+    const dir = tempDir('pw-masm-');
     writeFileSync(join(dir, 'defs.inc'), DEFS);
     writeFileSync(join(dir, 'cache.asm'), SOURCE);
     uri = pathToFileURL(join(dir, 'cache.asm')).href;

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem } from 'vscode-languageserver-protocol';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
+import { tempDir } from './support/tempDir.js';
 
 // The paging analysis is not what these tests are about, and on a busy
 // machine it would share the server's thread with the requests under test.
@@ -63,7 +63,7 @@ describe('language features over LSP: RISC OS ObjAsm', { timeout: 60_000 }, () =
   let uri: string;
   let defsUri: string;
   before(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pw-objasm-'));
+    const dir = tempDir('pw-objasm-');
     mkdirSync(join(dir, 's'));
     mkdirSync(join(dir, 'hdr'));
     writeFileSync(join(dir, 'hdr', 'Defs'), DEFS);

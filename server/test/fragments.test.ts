@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -8,13 +7,14 @@ import { DidChangeWatchedFilesNotification, FileChangeType, type PublishDiagnost
 import type { RunHandlerResult } from '../src/run/protocol.js';
 import { LspClient } from './support/lspClient.js';
 import { distFile, repoRoot } from './support/paths.js';
+import { tempDir } from './support/tempDir.js';
 
 // A GET or include fragment open in the editor is analysed through the file
 // that includes it, as the CLI does, and its findings are published on the
 // fragment itself; a file nothing includes is analysed alone.
 
 function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'pagewarden-fragments-'));
+  const root = tempDir('pagewarden-fragments-');
   for (const [name, content] of Object.entries(files)) {
     const path = join(root, name);
     mkdirSync(join(path, '..'), { recursive: true });

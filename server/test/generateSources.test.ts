@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { generateSource } from '../bench/generateSources.js';
 import { checkJson } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // The benchmark's large files stand for the corpus they repeat: each copy
 // must name what the original names, its includes of corpus files read in
 // place (a generated file has no project around it to find them in), and
 // the names macros paste together must match after the copy's renaming.
 describe('the benchmark sources', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'pw-generated-'));
+  const folder = tempDir('pw-generated-');
   for (const [dialect, file] of [['riscos-objasm', 'Big.s'], ['vxd-masm', 'big.asm']] as const) {
     it(`${dialect}: every include and name resolves, in two rounds of the corpus`, async () => {
       const text = generateSource(dialect, 7_000);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkJson } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // A PreGrow that calls a routine from outside its source (an ObjAsm
 // IMPORT, a C function say; in BASIC a variable that is no label, a block
@@ -88,7 +88,7 @@ END
 `;
 
 describe('a BL to a routine from outside the source', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pw-imports-'));
+  const root = tempDir('pw-imports-');
   for (const [name, between] of Object.entries({ calls: '        BL      fill_rest               ; entries 1 to R2-1', own: '        NOP' })) {
     mkdirSync(join(root, name, 's'), { recursive: true });
     writeFileSync(join(root, name, 's/Module'), module(between));

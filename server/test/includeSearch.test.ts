@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -8,13 +7,14 @@ import { DidChangeConfigurationNotification } from 'vscode-languageserver-protoc
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 import { runCli } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // Where `include` and GET look: path variables mapped to folders (RISC OS),
 // include paths after the including file's folder (MASM), the same in the
 // CLI and the editor, and the editor's links open the file the analysis read.
 
 function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'pagewarden-includes-'));
+  const root = tempDir('pagewarden-includes-');
   for (const [name, content] of Object.entries(files)) {
     const path = join(root, name);
     mkdirSync(join(path, '..'), { recursive: true });

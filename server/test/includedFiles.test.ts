@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
+import { tempDir } from './support/tempDir.js';
 
 // The analysis of an open document finds problems in the files it includes;
 // one nobody has open shows them on its own URI while an open includer
@@ -37,7 +37,7 @@ const DEFS = includer('1', 'consts.inc', 'body.inc');
 const codes = (d: PublishDiagnosticsParams): string[] => d.diagnostics.map((x) => `${String(x.code)} ${x.range.start.line}`).sort();
 
 describe('findings in included files nobody has open', { timeout: 120_000 }, () => {
-  const root = mkdtempSync(join(tmpdir(), 'pagewarden-included-'));
+  const root = tempDir('pagewarden-included-');
   const files = { 'defs.asm': DEFS, 'twin.asm': DEFS, 'body.inc': BODY, 'consts.inc': CONSTS };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
   const uri = (name: string): string => pathToFileURL(join(root, name)).href;
@@ -137,7 +137,7 @@ describe('an open includer and the files it reads on disk', { timeout: 120_000 }
     '',
   ].join('\n');
   const B = A.replace('sizes.inc', 'other.inc').replace('        include later.inc\n', '');
-  const root = mkdtempSync(join(tmpdir(), 'pagewarden-reads-'));
+  const root = tempDir('pagewarden-reads-');
   const files = { 'a.asm': A, 'b.asm': B, 'sizes.inc': 'SIZE_FLAGS equ 0\n', 'other.inc': 'SIZE_FLAGS equ 0\n', 'unrelated.inc': 'UNUSED equ 1\n' };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
   const uri = (name: string): string => pathToFileURL(join(root, name)).href;

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import type { LanguageId } from '../src/languages/languageId.js';
 import { IncluderIndex } from '../src/lsp/includers.js';
 import { Parsers } from '../src/parsing/parsers.js';
+import { tempDir } from './support/tempDir.js';
 
 // An open document's root is looked up on the server's thread while the
 // analysis worker parses the same text; the document's own includes matter
@@ -16,7 +16,7 @@ const PROC = ['VxD_LOCKED_CODE_SEG', 'BeginProc Body', '        ret', 'EndProc B
 
 /** An index over `files` (written to a new folder) whose parser notes the length of each text it parses. */
 async function indexOver(files: Record<string, string>): Promise<{ folder: string; index: IncluderIndex; parsed: number[] }> {
-  const folder = mkdtempSync(join(tmpdir(), 'pagewarden-includers-'));
+  const folder = tempDir('pagewarden-includers-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
   const parsers = await Parsers.create();
   const parsed: number[] = [];

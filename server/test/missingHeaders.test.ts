@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot } from './support/paths.js';
 import { checkJson, type JsonFinding } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // The clean corpus as a user first opens it, before the include paths and
 // the Hdr: mapping are set up: every include and GET names a file that is
@@ -39,7 +39,7 @@ const constantsFromLibrary = (text: string): string => `LIBRARY "Missing"\n${tex
 const others = (fs: readonly JsonFinding[]): string[] => fs.filter((f) => f.code !== 'PW103').map((f) => `${f.file}:${f.line} ${f.code} ${f.message}`);
 
 describe('the clean corpus with its headers missing', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pw-missing-headers-'));
+  const root = tempDir('pw-missing-headers-');
   const w31Config = join(root, 'w31.json');
   writeFileSync(w31Config, JSON.stringify({ windows: { version: '3.1' } }));
 
@@ -83,7 +83,7 @@ describe('the clean corpus with its headers missing', () => {
 // handler may be called with or without a page block (bit 8) and as a pool
 // or not (bit 20), and no finding may rest on a guess of either.
 describe('area flags from a header that was not found', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pw-missing-flags-'));
+  const root = tempDir('pw-missing-flags-');
   /** The text with `pattern` removed, which must be there. */
   const without = (text: string, pattern: RegExp): string => {
     assert.match(text, pattern);
@@ -120,7 +120,7 @@ describe('area flags from a header that was not found', () => {
 // pool (bit 20). DynCache's PreGrow names the page of entry 0 only, a PW301
 // that only a page block shows; its other bugs show with either bit 8.
 describe('area flags partly known, with a header that was not found', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pw-partial-flags-'));
+  const root = tempDir('pw-partial-flags-');
   const dynCache = join(repoRoot, 'examples/riscos/DynCache/s');
   const variants = {
     // bit 8 set, bit 20 clear, the access bits from the header

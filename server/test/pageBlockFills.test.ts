@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot } from './support/paths.js';
 import { checkJson } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // PreGrow fill loops of a page block, through the CLI: DynCache's module
 // with its PreGrow rewritten as a loop over the R2 entries, correct, and
@@ -28,7 +28,7 @@ const preGrow = (cap: readonly string[]): string => [
 ].join('\n');
 
 describe('PreGrow page-block fill loops past 16 entries', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pw-fills-'));
+  const root = tempDir('pw-fills-');
   const dynCache = join(repoRoot, 'examples/riscos/DynCache/s');
   const handler = readFileSync(join(dynCache, 'Handler'), 'latin1');
   const original = /^PreGrow\n[\s\S]*?\n(?=PostGrow\n)/m;

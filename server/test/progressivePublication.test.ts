@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
@@ -8,6 +7,7 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 import { LspClient } from './support/lspClient.js';
 import { distFile, repoRoot } from './support/paths.js';
 import { checkJson } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // While a document's analysis runs, the server publishes what it knows so
 // far: the syntax errors of an opened document once it is parsed, the
@@ -54,13 +54,12 @@ describe('progressive publication of diagnostics', { timeout: 300_000 }, () => {
   let client: LspClient;
   let folder: string;
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'pagewarden-progress-'));
+    folder = tempDir('pagewarden-progress-');
     client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
     await client.initialize();
   });
   after(async () => {
     if (client.process.exitCode === null) await client.shutdown();
-    rmSync(folder, { recursive: true, force: true });
   });
 
   test('an opened file\'s diagnostics grow from its syntax findings to what pagewarden check finds', async () => {
@@ -145,7 +144,7 @@ describe('progressive publication of diagnostics', { timeout: 300_000 }, () => {
 
 describe('progressive publication on an open include file', { timeout: 300_000 }, () => {
   // dma.asm holds DMABUF.ASM's declarations and includes its procedures, eight times over, from procs.inc.
-  const folder = mkdtempSync(join(tmpdir(), 'pagewarden-progress-fragment-'));
+  const folder = tempDir('pagewarden-progress-fragment-');
   const root = join(folder, 'dma.asm');
   const ROOT = [...sample.slice(0, CODE), '        include procs.inc', ...sample.slice(CODE_END)].join('\n');
   const FRAGMENT = `${procedures(8).join('\n')}\n`;
@@ -159,7 +158,6 @@ describe('progressive publication on an open include file', { timeout: 300_000 }
   });
   after(async () => {
     if (client.process.exitCode === null) await client.shutdown();
-    rmSync(folder, { recursive: true, force: true });
   });
 
   test('grows, while its closed includer\'s analysis runs, to what pagewarden check of both files finds in it', async () => {
@@ -224,7 +222,7 @@ describe('progressive publication on an open include file', { timeout: 300_000 }
 
 describe('an includer\'s analysis stopped for an open fragment', { timeout: 300_000 }, () => {
   // size.inc's first procedure passes SIZE_FLAGS where _PageGetSizeAddr wants 0: dma.asm on disk makes it 1, a PW201.
-  const folder = mkdtempSync(join(tmpdir(), 'pagewarden-stopped-'));
+  const folder = tempDir('pagewarden-stopped-');
   const ROOT = [...sample.slice(0, CODE), 'SIZE_FLAGS equ 1', '        include size.inc', ...sample.slice(CODE_END)].join('\n');
   const SIZE_IT = ['BeginProc Size_It', '        VMMcall _PageGetSizeAddr, <eax, SIZE_FLAGS>', '        ret', 'EndProc Size_It'];
   // Enough procedures after Size_It that the analysis is still running, on a loaded machine, when the test asks
@@ -241,7 +239,6 @@ describe('an includer\'s analysis stopped for an open fragment', { timeout: 300_
   });
   after(async () => {
     if (client.process.exitCode === null) await client.shutdown();
-    rmSync(folder, { recursive: true, force: true });
   });
 
   /** Opens the fragment and resolves once a part of its includer's analysis has shown the PW201 at line 1, while that analysis goes on. */

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, type DocumentSymbol, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
+import { tempDir } from './support/tempDir.js';
 
 // Some clients open a document again after a reload without closing it
 // first, with versions starting at 1 again. Whatever the server kept of the
@@ -64,7 +64,7 @@ const names = (symbols: readonly DocumentSymbol[]): string[] => symbols.flatMap(
 const shown = (p: PublishDiagnosticsParams): string[] => p.diagnostics.map((d) => `${String(d.code)} ${d.range.start.line} ${d.message}`).sort();
 
 describe('a document opened again without a close', { timeout: 120_000 }, () => {
-  const folder = mkdtempSync(join(tmpdir(), 'pagewarden-reopen-'));
+  const folder = tempDir('pagewarden-reopen-');
   writeFileSync(join(folder, 'defs.asm'), DEFS);
   writeFileSync(join(folder, 'body.inc'), BODY);
   let client: LspClient;

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // The code an ObjAsm handler's TEQ dispatch sends PreGrow to is an entry of
 // that reason: `check` reports its findings there, once, and `run` replays
 // them from it.
 
-const folder = mkdtempSync(join(tmpdir(), 'pw-reason-entries-'));
+const folder = tempDir('pw-reason-entries-');
 
 /** A module whose area (no flag bit 8) has a handler dispatching PreGrow, which reads through R1 at line 14. */
 function module(): string {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { RunHandlerResult } from '../src/run/protocol.js';
 import { repoRoot } from './support/paths.js';
 import { runCli } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // `pagewarden run` over the built CLI: the same runs as the runHandler request.
 
@@ -117,7 +117,7 @@ test('pagewarden run on a procedure given a handle in a structure the scenario l
 
 /** A procedure that fills ROUNDS words of its table, one a round, and returns the last. */
 function fillingLoop(rounds: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-run-loop-'));
+  const dir = tempDir('pw-run-loop-');
   const file = join(dir, 'fill.asm');
   writeFileSync(file, [
     '.386p', 'include vmm.inc', 'VxD_LOCKED_DATA_SEG', `Table   dd ${rounds} dup (0)`, 'VxD_LOCKED_DATA_ENDS',

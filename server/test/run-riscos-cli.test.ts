@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from './support/paths.js';
 import { runCli } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // `pagewarden run` on the RISC OS examples over the built CLI.
 
@@ -41,7 +41,7 @@ test('pagewarden run --witness refuses an R2 that is not a number', () => {
 
 /** MakeArea's handler with `lines` as its PreGrow body, in a BASIC file of its own. */
 function basicHandler(lines: readonly string[]): string {
-  const folder = mkdtempSync(join(tmpdir(), 'pw-run-pw307-'));
+  const folder = tempDir('pw-run-pw307-');
   const file = join(folder, 'Copy.bas');
   writeFileSync(file, [
     'DIM code% 256', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', '[ OPT pass%', '.handler%',
@@ -68,7 +68,7 @@ test('pagewarden run: the copy tested for 0 before the load is clean', () => {
 
 /** An ObjAsm module whose service handler claims `claims` (R1 := 0), line 20 the claim, line 21 the return. */
 function serviceModule(claims: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'pw-service-'));
+  const folder = tempDir('pw-service-');
   const file = join(folder, 'Svc,ffd');
   writeFileSync(file, [
     '; > s.Svc', '        AREA    |Svc$$Code|, CODE, READONLY, PIC', '', '        ENTRY', '',

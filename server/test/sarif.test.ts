@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { Location, Log, Result, Run } from 'sarif';
 import { repoRoot } from './support/paths.js';
 import { runCli } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
 
 // The SARIF 2.1.0 schema as Microsoft's SARIF SDK ships it (2.1.0-rtm.5, the
 // schema SchemaStore serves for 2.1.0). It is written in JSON Schema draft-04,
@@ -120,7 +120,7 @@ describe('--format sarif', () => {
 
   test('fingerprints survive lines added above the findings', () => {
     const fingerprints = (text: string) => {
-      const root = mkdtempSync(join(tmpdir(), 'pagewarden-sarif-'));
+      const root = tempDir('pagewarden-sarif-');
       writeFileSync(join(root, 'FREECACH.ASM'), text);
       return (onlyRun(sarif(['FREECACH.ASM'], root)).results ?? []).map((r) => ({
         print: r.partialFingerprints?.['pagewarden/v1'],

@@ -120,8 +120,11 @@ function differences(expected: Outcome, actual: Outcome): string[] {
   return out;
 }
 
-test(`ARM semantics match qemu-arm on ${COUNT} random sequences (seed ${SEED})`, () => {
+test(`ARM semantics match qemu-arm on ${COUNT} random sequences (seed ${SEED})`, (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'pagewarden-arm-diff-'));
+  // Kept only when sequences mismatch, to rerun by hand; a tool that fails leaves nothing worth keeping.
+  let keep = false;
+  t.after(() => { if (!keep) rmSync(dir, { recursive: true, force: true }); });
   const sequences = generate(SEED, COUNT);
   const template = new Uint8Array(SCRATCH_BYTES);
   const rnd = random(SEED ^ 0x7e3a11);
@@ -153,8 +156,8 @@ test(`ARM semantics match qemu-arm on ${COUNT} random sequences (seed ${SEED})`,
       failures.push(`sequence ${i} (nzcv ${seq.nzcv.toString(2).padStart(4, '0')}; ${initial}; pointers are scratch offsets, r${INDEX} is the index):\n    ${seq.insns.map((x) => x.text).join('\n    ')}\n  ${diff.join('\n  ')}`);
     }
   });
-  const kept = matched === COUNT ? '' : ` (artefacts kept in ${dir})`;
+  keep = matched !== COUNT;
+  const kept = keep ? ` (artefacts kept in ${dir})` : '';
   console.log(`ARM differential: ${COUNT} sequences ran, ${matched} matched qemu-arm -cpu ${QEMU_CPU}${kept}`);
   assert.equal(matched, COUNT, `mismatches:\n${failures.join('\n')}`);
-  rmSync(dir, { recursive: true });
 });

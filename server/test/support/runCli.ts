@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distFile, repoRoot } from './paths.js';
+import { tempDir } from './tempDir.js';
 
 export interface CliRun {
   readonly status: number | null;
@@ -47,7 +47,7 @@ export function checkJson(args: readonly string[]): Promise<readonly JsonFinding
  * a variant's findings as `line code`, or `line code message`.
  */
 export function checkVariants(variants: Readonly<Record<string, string>>): (variant: string, withMessage?: boolean) => Promise<string[]> {
-  const root = mkdtempSync(join(tmpdir(), 'pw-variants-'));
+  const root = tempDir('pw-variants-');
   for (const [name, text] of Object.entries(variants)) writeFileSync(join(root, `${name}.asm`), text);
   const run = checkJson([root]);
   // Awaited by the tests; this keeps an early failure from being an unhandled rejection meanwhile.
