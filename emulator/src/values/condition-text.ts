@@ -1,4 +1,4 @@
-import { bit, exprEquals, neg, sub, xor, type Expr } from './expr.js';
+import { exprEquals, neg, sub, xor, type Expr } from './expr.js';
 import { formatExpr, type NumberStyle } from './format.js';
 
 // A branch's guard as a reader would write the test. The CPUs build a
@@ -108,7 +108,7 @@ function signedOrder(n: Expr, v: Expr, differ: boolean): Relation | undefined {
     for (const [operands, mixed] of [[left, right], [right, left]] as const) {
       if (operands.kind !== 'binary' || operands.op !== 'xor') continue;
       for (const [a, b] of [[operands.left, operands.right], [operands.right, operands.left]] as const) {
-        if (exprEquals(sub(a, b), difference) && exprEquals(xor(a, difference), mixed) && exprEquals(bit(difference, top), sign)) {
+        if (exprEquals(sub(a, b), difference) && exprEquals(xor(a, difference), mixed)) {
           return relation(a, b, 'signed', differ ? BELOW : ABOVE | EQUAL, true);
         }
       }

@@ -80,8 +80,8 @@ export function checkUncheckedV(ctx: StepContext<RiscOsState>, execute: () => re
       remaining = [...pending.registers];
     }
   }
-  const carried = carry(insn);
-  const carries = carried !== undefined && carried.from.some((r) => remaining.includes(r));
+  const worked = carry(insn);
+  const carries = worked !== undefined && worked.from.some((r) => remaining.includes(r));
   return outcomes.map((o) => {
     const after = o.state.cpu;
     const vWritten = after.v !== before.v && !exprEquals(after.v, before.v);
@@ -91,7 +91,7 @@ export function checkUncheckedV(ctx: StepContext<RiscOsState>, execute: () => re
     };
     const left = vWritten ? [] : remaining.filter(kept);
     // The value the instruction worked out from a result is no result either (not where a condition kept it from running).
-    const to = carries && !vWritten && !kept(carried.to) ? carried.to : undefined;
+    const to = carries && !vWritten && !kept(worked.to) ? worked.to : undefined;
     if (to !== undefined && !left.includes(to)) left.push(to);
     const carriedNow = [...(pending.carried ?? []).filter((r) => left.includes(r) && r !== to), ...(to === undefined ? [] : [to])];
     const unchecked = left.length > 0
