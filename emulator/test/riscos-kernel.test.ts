@@ -332,6 +332,8 @@ test('R12: a value worked out from an X SWI\'s result and stored without testing
   const twice: [string, ArmInstruction][] = [['MOV r3, r1, LSL #12', insn('mov', [reg(3), reg(1, { type: 'lsl', amount: 12 })])], ['ADD r2, r2, r3', insn('add', [reg(2), reg(2), reg(3)])]];
   assert.deepEqual(analyseRiscOsCode(build(code(twice)), 'init').map((x) => x.code), ['PW310']);
   assert.deepEqual(analyseRiscOsCode(build(code([['MOV r2, r0, LSL r1', insn('mov', [reg(2), reg(0, { type: 'lsl', amount: { reg: 1 } })])]])), 'init').map((x) => x.code), ['PW310']);
+  // The high word of a long multiply by a result.
+  assert.deepEqual(analyseRiscOsCode(build(code([['UMULL r4, r2, r1, r5', insn('umull', [reg(4), reg(2), reg(1), reg(5)])]])), 'init').map((x) => x.code), ['PW310']);
   const clean: [string, ArmInstruction][][] = [
     [['ADD r2, r2, r1', add], ['MOV r2, #0', insn('mov', [reg(2), imm(0)])]],
     [['BVS out', cond('vs', insn('b', [target('out')]))], ['ADD r2, r2, r1', add]],

@@ -1,4 +1,6 @@
 import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
+import { DATA_PROCESSING } from '../../cpu/arm/dataproc.js';
+import { MULTIPLY } from '../../cpu/arm/multiply.js';
 import type { Outcome, StepContext } from '../../explore/hooks.js';
 import type { ArmInstruction, ArmOperand } from '../../ir/arm.js';
 import { exprEquals } from '../../values/key.js';
@@ -41,14 +43,22 @@ function usedRegisters(insn: ArmInstruction): number[] {
   return [];
 }
 
-const DATA_PROCESSING: ReadonlySet<string> = new Set(['and', 'eor', 'sub', 'rsb', 'add', 'adc', 'sbc', 'rsc', 'orr', 'bic', 'mov', 'mvn', 'mul', 'mla']);
+const registersIn = (ops: readonly ArmOperand[]): number[] =>
+  ops.flatMap((op) => (op.kind !== 'reg' ? [] : typeof op.shift?.amount === 'object' ? [op.reg, op.shift.amount.reg] : [op.reg]));
 
-/** The register a data-processing instruction writes and those it works the value out from. */
-function carry(insn: ArmInstruction): { readonly to: number; readonly from: readonly number[] } | undefined {
-  const [dest, ...sources] = insn.operands;
-  const to = regOf(dest);
-  if (!DATA_PROCESSING.has(insn.mnemonic) || to === undefined || to === 15) return undefined;
-  const from = sources.flatMap((op) => (op.kind !== 'reg' ? [] : typeof op.shift?.amount === 'object' ? [op.reg, op.shift.amount.reg] : [op.reg]));
+/**
+ * The registers an ALU or multiply instruction may write and those it works
+ * the value out from. A compare's first operand is no destination, but it
+ * never changes, which is what counts.
+ */
+function carry(insn: ArmInstruction): { readonly to: readonly number[]; readonly from: readonly number[] } | undefined {
+  const ops = insn.operands;
+  const long = MULTIPLY.has(insn.mnemonic) && insn.mnemonic !== 'mul' && insn.mnemonic !== 'mla';
+  if (!DATA_PROCESSING.has(insn.mnemonic) && !MULTIPLY.has(insn.mnemonic)) return undefined;
+  const written = long ? 2 : 1;
+  const to = registersIn(ops.slice(0, written)).filter((r) => r !== 15);
+  // UMLAL and SMLAL add to what their destinations held.
+  const from = registersIn(insn.mnemonic.endsWith('lal') ? ops : ops.slice(written));
   return { to, from };
 }
 
@@ -91,9 +101,9 @@ export function checkUncheckedV(ctx: StepContext<RiscOsState>, execute: () => re
     };
     const left = vWritten ? [] : remaining.filter(kept);
     // The value the instruction worked out from a result is no result either (not where a condition kept it from running).
-    const to = carries && !vWritten && !kept(worked.to) ? worked.to : undefined;
-    if (to !== undefined && !left.includes(to)) left.push(to);
-    const carriedNow = [...(pending.carried ?? []).filter((r) => left.includes(r) && r !== to), ...(to === undefined ? [] : [to])];
+    const to = carries && !vWritten ? worked.to.filter((r) => !kept(r)) : [];
+    for (const r of to) if (!left.includes(r)) left.push(r);
+    const carriedNow = [...(pending.carried ?? []).filter((r) => left.includes(r) && !to.includes(r)), ...to];
     const unchecked = left.length > 0
       ? { swi: pending.swi, source: pending.source, registers: left, ...(carriedNow.length > 0 ? { carried: carriedNow } : {}) }
       : undefined;
