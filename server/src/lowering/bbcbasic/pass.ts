@@ -146,9 +146,9 @@ export class BasicPass implements BasicScope {
   private unroll(loop: Node, body: readonly Node[]): boolean {
     const variable = child(loop, 'variable');
     const values = variable && this.loopValues(loop);
-    if (!variable || !values || !body.some((n) => hasDescendant(n, 'assembler_block'))) return false;
+    if (!variable || !values || !body.some((n) => anyIn(n, (x) => x.type === 'assembler_block'))) return false;
     const name = variableName(variable);
-    if (body.some((n) => setsOrigin(n, name) || optMentions(n, name))) return false;
+    if (body.some((n) => passLoopBody(n, name))) return false;
     for (const value of values.taken) {
       this.env.set(name, expr.bv(value));
       this.sequence(body);
@@ -446,29 +446,26 @@ function loopEnd(nodes: readonly Node[], at: number): { readonly body: readonly 
   return undefined;
 }
 
-function hasDescendant(node: Node, type: string): boolean {
-  return node.type === type || namedChildren(node).some((c) => hasDescendant(c, type));
+/** Whether `node` or a node inside it passes `test`. */
+function anyIn(node: Node, test: (n: Node) => boolean): boolean {
+  return test(node) || namedChildren(node).some((c) => anyIn(c, test));
 }
 
-/** The statement sets P% or O% to where it was before the loop: the loop assembles over the same place again, as a pass loop does. */
-function setsOrigin(node: Node, name: string): boolean {
-  if (node.type === 'assignment') {
-    const left = child(node, 'left');
-    const right = child(node, 'right');
+const names = (name: string) => (n: Node): boolean => n.type === 'identifier' && variableName(n) === name;
+
+/**
+ * The statement sets P% or O% to where it was before the loop (a value not
+ * worked out from the variable), or an OPT names the variable: the loop
+ * assembles the same place again, once per assembler pass.
+ */
+function passLoopBody(node: Node, name: string): boolean {
+  return anyIn(node, (n) => {
+    if (n.type === 'opt_directive') return anyIn(n, names(name));
+    if (n.type !== 'assignment') return false;
+    const left = child(n, 'left'), right = child(n, 'right');
     // `P% = code% + i% * 64` places each pass of the loop somewhere else: that loop is run.
-    return left !== undefined && /^[PO]%$/.test(variableName(left)) && !(right && hasIdentifier(right, name));
-  }
-  return node.type !== 'assembler_block' && namedChildren(node).some((c) => setsOrigin(c, name));
-}
-
-/** An OPT in the statement names the variable: it says which pass the assembler makes. */
-function optMentions(node: Node, name: string): boolean {
-  if (node.type === 'opt_directive') return hasIdentifier(node, name);
-  return namedChildren(node).some((c) => optMentions(c, name));
-}
-
-function hasIdentifier(node: Node, name: string): boolean {
-  return (node.type === 'identifier' && variableName(node) === name) || namedChildren(node).some((c) => hasIdentifier(c, name));
+    return left !== undefined && /^[PO]%$/.test(variableName(left)) && !(right && anyIn(right, names(name)));
+  });
 }
 
 /** The Program's name of the label `name` in the first of `blocks` that has one. */
