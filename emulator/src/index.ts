@@ -61,7 +61,7 @@ export type {
   MacroCallSite, MemObject, ModelSetup, Phase, RegionSlot, ScenarioRegion, Tracked, VmmAnalysis, VmmAnalysisOptions, VmmModelState, VmmRun, VmmScenario,
 } from './models/vmm/index.js';
 export {
-  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, runRiscOsScenario, createKernel, kernelViolation, APP_SPACE, FREE_POOL, KERNEL_RETURN,
+  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, runRiscOsScenario, createKernel, kernelViolation, APP_SPACE, FREE_POOL, KERNEL_RETURN,
   calledOn, leadingDispatch, reasonsCalled,
 } from './models/riscos/index.js';
 export type {

@@ -6,7 +6,8 @@ import type { Finding } from '../src/checks/finding.js';
 import { armProgram } from '../src/ir/builder.js';
 import type { ProgramBuilder } from '../src/ir/builder.js';
 import type { ArmInstruction } from '../src/ir/arm.js';
-import { analyseRiscOsCode } from '../src/models/riscos/analyse-code.js';
+import type { Program } from '../src/ir/program.js';
+import { analyseSwiHandler } from '../src/models/riscos/analyse-code.js';
 import { analyseDynamicAreaHandler } from '../src/models/riscos/analyse-handler.js';
 import type { HandlerAnalysisOptions } from '../src/models/riscos/analyse-handler.js';
 import { clrv, entry, exit, pull, push, setv } from '../src/models/riscos/macros.js';
@@ -738,17 +739,29 @@ test('R15: a return in an ADD pc table is an entry (the reasons a handler ignore
   ]);
 });
 
-test('R15: a SWI routine\'s dispatch on R11 is PW312 too, in its own terms: R11 is no handler reason', () => {
+/** A SWI handler that dispatches on R11 through `count` branches with no bound check. */
+function swiTable(count: number): Program<ArmInstruction> {
   const b = armProgram();
   b.label('swi');
   b.instruction(insn('add', [reg(PC), reg(PC), reg(11, { type: 'lsl', amount: 2 })]), 'ADD pc, pc, r11, LSL #2');
   ret(b);
-  for (const name of ['first', 'second']) b.instruction(insn('b', [target(name)]), `B ${name}`);
-  b.label('first'); b.label('second');
+  for (let k = 0; k < count; k++) b.instruction(insn('b', [target('first')]), 'B first');
+  b.label('first');
   ret(b);
-  const [f, ...rest] = analyseRiscOsCode(b.build(), 'swi').filter((x) => x.code === 'PW312');
-  assert.equal(rest.length, 0);
+  return b.build();
+}
+
+test('R15: a SWI routine\'s dispatch on R11 is PW312 too, in its own terms: R11 is no handler reason', () => {
+  const [f, ...rest] = analyseSwiHandler(swiTable(2), 'swi');
+  // R11 past the table could go anywhere: the PW312 is the one finding, with no PW900 for the paths it covers.
+  assert.deepEqual(rest.map((x) => x.code), []);
+  assert.equal(f?.code, 'PW312');
   assert.match(f?.message ?? '', /R11 ≥ 2 jumps past the table \(return an error for the values it does not cover\)$/);
+});
+
+test('R15: a SWI handler\'s table of all 64 SWIs in its chunk needs no bound check: the kernel passes R11 below 64', () => {
+  assert.deepEqual(analyseSwiHandler(swiTable(64), 'swi').map((f) => f.code), []);
+  assert.deepEqual(analyseSwiHandler(swiTable(63), 'swi').map((f) => f.code), ['PW312']);
 });
 
 test('R15: LDR pc, [pc, r0, LSL #2] through a DCD table without a bound is PW312', () => {

@@ -428,7 +428,7 @@ class Explorer<S> {
     if (this.clock() - this.started > this.budget.time) this.stop('time budget used up', path);
     const item = program.itemAt(path.address);
     if (!item || item.kind !== 'instruction') {
-      this.giveUp(item ? 'execution runs into data' : `no instruction at ${formatNumber(path.address)}`, path);
+      this.giveUp(item ? 'execution runs into data' : `no instruction at ${formatNumber(path.address, numberStyle(this.options.program.arch))}`, path);
       return;
     }
     const memory = machine.memory(path.state);
@@ -536,7 +536,8 @@ class Explorer<S> {
       return;
     }
     if (control.kind === 'call') return this.goto(this.skipCall(path, ctx), item, env.next);
-    const what = control.kind === 'interrupt' ? `interrupt ${formatNumber(BigInt(control.vector))}` : control.kind === 'swi' ? `SWI ${formatExpr(control.number)}` : control.kind;
+    const style = numberStyle(this.options.program.arch);
+    const what = control.kind === 'interrupt' ? `interrupt ${formatNumber(BigInt(control.vector), style)}` : control.kind === 'swi' ? `SWI ${formatExpr(control.number, style)}` : control.kind;
     this.giveUp(`no model for ${what}`, path);
   }
 
@@ -549,7 +550,7 @@ class Explorer<S> {
     }
     const address = target.address;
     if (address.kind === 'const') return go(path, address.value);
-    const tooMany = unknown ?? (() => this.giveUp(`computed branch to ${formatExpr(address)} has too many possible targets`, path));
+    const tooMany = unknown ?? (() => this.giveUp(`computed branch to ${formatExpr(address, numberStyle(this.options.program.arch))} has too many possible targets`, path));
     let candidates = constantLeaves(address, this.budget.computedTargets);
     if (candidates === 'too many') return tooMany();
     if (candidates === undefined) {

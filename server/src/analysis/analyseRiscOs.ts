@@ -1,5 +1,5 @@
 import {
-  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type StepObserver,
+  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type StepObserver,
 } from '../../../emulator/src/index.js';
 import { handlerPools as poolsOf, type Pool } from '../lowering/riscos/handlerPools.js';
 import type { RiscOsLowering } from '../lowering/riscos/types.js';
@@ -15,7 +15,8 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
 /**
  * Each entry point with the contract its kind implies: dynamic-area handlers
  * get every reason's entry registers; module entry points and SWI handlers run
- * as module code, where a non-X SWI is a PW311; other routines run as plain
+ * as module code, where a non-X SWI is a PW311 (a SWI handler's R11 below
+ * 64, the SWI's offset in its chunk); other routines run as plain
  * code (their SWIs are judged where a handler or entry point calls them).
  */
 function analyseEntry(
@@ -36,7 +37,7 @@ function analyseEntry(
       if (entry.contract.entry === 'service') return analyseServiceHandler(program, entry.name, { mode, moduleCode: true, budget, kernel, ...observer });
       return analyseRiscOsCode(program, entry.name, { mode, moduleCode: true, budget, kernel, ...observer });
     case 'swi-handler':
-      return analyseRiscOsCode(program, entry.name, { mode, moduleCode: true, budget, kernel, ...observer });
+      return analyseSwiHandler(program, entry.name, { mode, moduleCode: true, budget, kernel, ...observer });
     default:
       return analyseRiscOsCode(program, entry.name, { mode, moduleCode: false, budget, kernel, ...observer });
   }

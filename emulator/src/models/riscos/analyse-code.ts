@@ -3,7 +3,7 @@ import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
 import type { Budget } from '../../explore/engine.js';
 import type { Program } from '../../ir/program.js';
-import { and, bv, eq, sym } from '../../values/expr.js';
+import { and, bv, eq, sym, ult } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { KERNEL_RETURN } from './analyse-handler.js';
@@ -71,7 +71,20 @@ function openEntry(mode: ArmAddressMode | undefined): CodeEntry {
 const stackAligned = (regs: readonly Expr[]): Expr => eq(and(regs[13] as Expr, bv(3)), bv(0));
 
 export function analyseRiscOsCode(program: Program, entry: string | bigint, options: CodeAnalysisOptions = {}): readonly Finding[] {
-  const result = exploreCode(program, addressOf(program, entry), openEntry(options.mode), options);
+  return analyseFrom(program, entry, openEntry(options.mode), options);
+}
+
+/** SWIs in a module's chunk: the kernel calls its handler with R11 the SWI's offset in the chunk, 0-63. */
+const SWIS_PER_CHUNK = 64n;
+
+/** A module's SWI handler: module code whose R11 says which of the chunk's SWIs was called. */
+export function analyseSwiHandler(program: Program, entry: string | bigint, options: CodeAnalysisOptions = {}): readonly Finding[] {
+  const open = openEntry(options.mode);
+  return analyseFrom(program, entry, { regs: open.regs, assumptions: [...open.assumptions, ult(open.regs[11] as Expr, bv(SWIS_PER_CHUNK))] }, options);
+}
+
+function analyseFrom(program: Program, entry: string | bigint, start: CodeEntry, options: CodeAnalysisOptions): readonly Finding[] {
+  const result = exploreCode(program, addressOf(program, entry), start, options);
   const stopped = incompleteFinding(result, entryName(entry));
   return stopped ? [...result.findings, stopped] : result.findings;
 }

@@ -82,11 +82,10 @@ function tableOf(program: Program, insn: ArmInstruction, address: bigint): Table
   return undefined;
 }
 
-/** A dispatch through a table, and whether its index can point past the end (the overrun PW312 reported). */
+/** A dispatch through a table: the register it indexes by, and where each entry goes. */
 export interface Dispatch {
   readonly index: Expr;
   readonly targets: readonly Expr[];
-  readonly overrun: boolean;
 }
 
 /**
@@ -121,27 +120,27 @@ export function checkDispatch(ctx: StepContext<RiscOsState>, inHandler: boolean)
   const entries = table.targets.length;
   const index = register(ctx.state, table.index);
   const beyond = and(conditionHolds(ctx.state.cpu, insn.condition), uge(index, bv(entries)));
-  if (boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets, overrun: false };
+  if (boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets };
   ctx.report({
     code: 'PW312',
     message: `Computed branch on R${table.index} through a table of ${entries} entries, and nothing before it keeps R${table.index} below ${entries}: R${table.index} ≥ ${entries} jumps past the table (${pastTheTable(table.index, entries, inHandler)})`,
     condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: entries },
   });
-  return { index, targets: table.targets, overrun: true };
+  return { index, targets: table.targets };
 }
 
 /**
  * The instruction's successors with its computed jump split into one jump
- * per table entry whose target is known, and past the end only where the
- * check reported an overrun (which the engine then resolves as any computed
- * branch).
+ * per table entry whose target is known. A path past the end is not
+ * followed: where it can be taken it is the PW312 already reported, and what
+ * it runs into (the code after the table, or anything for an unbounded
+ * index) would only add findings, or a PW900, for the same mistake.
  */
 export function followTable(dispatch: Dispatch, outcomes: readonly Outcome<RiscOsState>[]): Outcome<RiscOsState>[] {
-  const { index, targets, overrun } = dispatch;
+  const { index, targets } = dispatch;
   if (targets.some((t) => t.kind !== 'const')) return [...outcomes];
   return outcomes.flatMap((o) => {
     if (o.control.kind !== 'jump' || !('address' in o.control.target) || o.control.target.address.kind === 'const') return [o];
-    const entries = targets.map((address, k): Outcome<RiscOsState> => ({ ...o, guard: and(o.guard, eq(index, bv(k))), control: { kind: 'jump', target: { address } } }));
-    return overrun ? [...entries, { ...o, guard: and(o.guard, uge(index, bv(targets.length))) }] : entries;
+    return targets.map((address, k): Outcome<RiscOsState> => ({ ...o, guard: and(o.guard, eq(index, bv(k))), control: { kind: 'jump', target: { address } } }));
   });
 }
