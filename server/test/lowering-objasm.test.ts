@@ -413,6 +413,22 @@ describe('ObjAsm lowering: entry points', () => {
     assert.deepEqual(unknown.program.entries.map((e) => [e.name, e.contract]), [['init', { kind: 'module-entry', entry: 'init' }]]);
   });
 
+  it('reads the header of a module that provides SWIs and nothing else, by its SWI chunk', async () => {
+    const header = (chunk: string) => lower(src(
+      '        AREA    |M|, CODE, READONLY',
+      'base    DCD     0, 0, 0, 0',
+      '        DCD     title - base, 0, 0',
+      `        DCD     ${chunk}`,
+      '        DCD     swi - base',
+      'title   =       "M", 0',
+      '        ALIGN',
+      'swi     MOV     pc, lr',
+    ));
+    assert.deepEqual((await header('&5A1C0')).program.entries.map((e) => [e.name, e.contract]), [['swi', { kind: 'swi-handler', chunk: 0x5a1c0 }]]);
+    // No chunk is a multiple of 64 past 0 below 2^24: these words are data, not a header.
+    for (const chunk of ['&5A1C1', '&1000000']) assert.deepEqual((await header(chunk)).program.entries, []);
+  });
+
   /** A module creating areas with each flags word in `flags`, all with the handler H, whose code is `handler`; a header AreaFlags is missing from. */
   const areas = (flags: readonly string[], handler: readonly string[]): string => src(
     '        GET     h.Missing',

@@ -105,6 +105,9 @@ function reasonEntries(input: EntryInput, entries: Entries, creations: readonly 
 
 const HEADER_ENTRIES = [[0, 'start'], [1, 'init'], [2, 'final'], [3, 'service']] as const;
 
+/** A SWI chunk base: a multiple of 64 in the 24-bit SWI number space, past the kernel's own chunk 0. */
+const isSwiChunk = (chunk: bigint): boolean => chunk !== 0n && chunk < 1n << 24n && (chunk & 63n) === 0n;
+
 /** The module header (spec: offsets from the module base): start, init, final, service, title, help, commands, SWI chunk, SWI handler. */
 function moduleEntries(input: EntryInput, entries: Entries): void {
   const { program, headerAddress: base } = input;
@@ -114,14 +117,14 @@ function moduleEntries(input: EntryInput, entries: Entries): void {
   const offsets = Array.from({ length: 9 }, (_, k) => word(program, base + BigInt(4 * k)));
   const isCode = (off: bigint | undefined): boolean => off !== undefined && off !== 0n && program.itemAt(base + off)?.kind === 'instruction';
   const codeOrZero = (k: number): boolean => offsets[k] === 0n || isCode(offsets[k]);
-  if (![1, 2, 3].every(codeOrZero) || ![1, 2, 3].some((k) => isCode(offsets[k]))) return;
+  const chunk = offsets[7];
+  // A module may provide SWIs and nothing else; its chunk is then what marks the words as a header.
+  const swis = chunk !== undefined && isSwiChunk(chunk) && isCode(offsets[8]);
+  if (![1, 2, 3].every(codeOrZero) || !(swis || [1, 2, 3].some((k) => isCode(offsets[k])))) return;
   for (const [k, entry] of HEADER_ENTRIES) {
     if (isCode(offsets[k])) entries.add(base + (offsets[k] as bigint), { kind: 'module-entry', entry }, entry, at.source);
   }
-  const chunk = offsets[7];
-  if (chunk !== undefined && chunk !== 0n && isCode(offsets[8])) {
-    entries.add(base + (offsets[8] as bigint), { kind: 'swi-handler', chunk: Number(chunk) }, 'swi_handler', at.source);
-  }
+  if (swis) entries.add(base + (offsets[8] as bigint), { kind: 'swi-handler', chunk: Number(chunk) }, 'swi_handler', at.source);
   const table = offsets[6];
   if (table !== undefined && table !== 0n) commandEntries(program, base, base + table, isCode, entries, at.source);
 }
