@@ -473,13 +473,26 @@ test('R5 fixed, in a module assembled at offset 0 (BASIC P% = 0): an error block
 
 test('R5: a success path with V left set by a compare is PW305 with the compare as a note', () => {
   const h = (b: B) => {
-    b.instruction(insn('cmp', [reg(3), reg(4)]), 'CMP r3, r4');
+    // R3 + R4 reaches 2 GB for some sizes below it.
+    b.instruction(insn('cmn', [reg(3), reg(4)]), 'CMN r3, r4');
     ret(b);
   };
   const fs = only(analyse(h, { reasons: [3] }), 'PW305');
   assert.equal(fs.length, 1);
   assert.match(fs[0]?.message ?? '', /V left set/);
-  assert.ok(fs[0]?.notes.some((n) => n.range.start.line === lineOf(h, 'CMP r3, r4')));
+  assert.ok(fs[0]?.notes.some((n) => n.range.start.line === lineOf(h, 'CMN r3, r4')));
+});
+
+test('R5: a compare of the sizes the kernel passes cannot set V, so a handler may return after one', () => {
+  // No area reaches 2 GB: R3 - &10000 and R3 - R4 never overflow.
+  const capped = (b: B) => {
+    b.instruction(insn('cmp', [reg(3), imm(0x10000)]), 'CMP r3, #&10000');
+    b.instruction(cond('hi', insn('mov', [reg(3), imm(0x10000)])), 'MOVHI r3, #&10000');
+    ret(b);
+  };
+  assert.deepEqual(codes(analyse(capped, { reasons: [2] })), []);
+  const sizes = (b: B) => { b.instruction(insn('cmp', [reg(3), reg(4)]), 'CMP r3, r4'); ret(b); };
+  for (const reason of [0, 2, 3]) assert.deepEqual(codes(analyse(sizes, { reasons: [reason], needsSpecificPages: false })), [], `reason ${reason}`);
 });
 
 test('R6: PreShrink permitting more than asked is PW308; passing R3 back is clean', () => {

@@ -1,6 +1,6 @@
 import { findConstant, findHandlerReason } from '../../catalogue/index.js';
 import type { HandlerReason } from '../../catalogue/index.js';
-import { add, and, bv, eq, mul, sym, ule, uge, ne } from '../../values/expr.js';
+import { add, and, bv, eq, mul, sym, ule, uge, ult, ne } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import type { Memory } from '../../values/memory.js';
 
@@ -61,6 +61,13 @@ export interface SymbolicEntry {
 
 const pageMultiple = (e: Expr, pageSize: number): Expr => eq(and(e, bv(pageSize - 1)), bv(0));
 
+/**
+ * No area is 2 GB or more: the address space holds it with application space,
+ * the RMA and the ROM, and OS_ChangeDynamicArea's change is signed. A size or
+ * byte count in R3/R4 therefore never sets V in a compare with another.
+ */
+const belowTwoGigabytes = (e: Expr): Expr => ult(e, bv(0x80000000));
+
 const WORKSPACE = sym('workspace');
 /** R12 points at the module's workspace, which is word-aligned (an RMA block). */
 export const WORKSPACE_ALIGNED = eq(and(WORKSPACE, bv(3)), bv(0));
@@ -97,16 +104,16 @@ export function symbolicEntry(shape: EntryShape): SymbolicEntry {
     regs.set(2, entries);
     regs.set(3, mul(entries, bv(pageSize)));
     regs.set(4, size);
-    constraints.push(pageMultiple(size, pageSize));
+    constraints.push(pageMultiple(size, pageSize), belowTwoGigabytes(size));
   } else if (reason === 2 || reason === 3) {
     const bytes = sym(reason === 2 ? 'wanted' : 'shrunk');
     regs.set(3, bytes);
     regs.set(4, size);
-    constraints.push(pageMultiple(bytes, pageSize), pageMultiple(size, pageSize), uge(bytes, bv(pageSize)));
+    constraints.push(pageMultiple(bytes, pageSize), pageMultiple(size, pageSize), uge(bytes, bv(pageSize)), belowTwoGigabytes(bytes), belowTwoGigabytes(size));
     if (reason === 2) constraints.push(ule(bytes, size));
   } else if (reason === 4) {
     regs.set(4, size);
-    constraints.push(pageMultiple(size, pageSize));
+    constraints.push(pageMultiple(size, pageSize), belowTwoGigabytes(size));
   }
   return { regs, constraints, ...(pageBlock ? { pageBlock } : {}), ...(entries ? { entries } : {}) };
 }
