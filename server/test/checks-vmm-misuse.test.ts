@@ -85,3 +85,46 @@ describe('one finding reached from several entry points', () => {
     }
   });
 });
+
+describe('string instructions address memory through ESI and EDI', () => {
+  const procedure = (body: readonly string[]) => [
+    'VxD_LOCKED_DATA_SEG',
+    'Rom_Copy dd     10h dup (0)',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Copy_It',
+    '        push    esi',
+    '        push    edi',
+    ...body,
+    '        pop     edi',
+    '        pop     esi',
+    '        ret',
+    'EndProc Copy_It',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+  const found = async (body: readonly string[]) => (await analyse(procedure(body))).map((f) => [f.code, f.range.start.line, f.message.split(' here')[0]]);
+  const allocate = '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>';
+  const clear = ['        mov     ecx, 1000h / 4', '        xor     eax, eax', '        rep     stosd'];
+
+  test('rep stosd through an unchecked _PageAllocate address is PW211; testing it first is clean', async () => {
+    assert.deepEqual(await found([allocate, '        mov     edi, edx', ...clear]), [['PW211', 11, 'EDI is dereferenced']]);
+    assert.deepEqual(await found([allocate, '        test    edx, edx', '        jz      Failed', '        mov     edi, edx', ...clear, 'Failed:']), []);
+  });
+
+  test('rep movsd from an unchecked _MapPhysToLinear address is PW210 at ESI', async () => {
+    const copy = ['        mov     esi, eax', '        mov     edi, OFFSET32 Rom_Copy', '        mov     ecx, 10h', '        rep     movsd'];
+    assert.deepEqual(await found(['        VMMcall _MapPhysToLinear, <0C0000h, 1000h, 0>', ...copy]), [['PW210', 11, 'ESI is dereferenced']]);
+    assert.deepEqual(await found(['        VMMcall _MapPhysToLinear, <0C0000h, 1000h, 0>', '        cmp     eax, 0FFFFFFFFh', '        je      Failed', ...copy, 'Failed:']), []);
+  });
+
+  test('stosd through a register a service destroyed is PW230; a rep with ECX 0 touches nothing', async () => {
+    const lock = ['        VMMcall _PageLock, <esi, 1, 0, 0>', '        mov     edi, edx', '        mov     eax, \'WAVE\''];
+    assert.deepEqual(await found([...lock, '        stosd']), [['PW230', 10, 'EDI is dereferenced']]);
+    assert.deepEqual(await found([...lock, '        xor     ecx, ecx', '        rep     stosd']), []);
+  });
+
+  test('stosd storing a result that may be 0FFFFFFFFh is PW210, as a mov store is', async () => {
+    const store = ['        VMMcall _MapPhysToLinear, <0C0000h, 1000h, 0>', '        mov     edi, OFFSET32 Rom_Copy', '        stosd'];
+    assert.deepEqual(await found(store), [['PW210', 9, 'EAX is stored']]);
+  });
+});

@@ -155,12 +155,34 @@ function runRest(state: X86State, kind: Kind, bytes: Bytes, zfStop: 'repe' | 're
 
 const SUFFIX_BYTES: Record<string, Bytes> = { b: 1, w: 2, d: 4 };
 
-/** movsb/movsw/movsd and the rest, insb/outsb included; the bare `movs` form takes its size from a memory operand. */
-export function stringHandler(mnemonic: string): X86Handler | undefined {
+/** What a string instruction reads memory through (ESI, EDI) and, for `stosd`, the register it stores. */
+export interface StringAccess {
+  readonly addresses: readonly ('esi' | 'edi')[];
+  readonly stores?: 'eax';
+}
+
+/** A string instruction's kind and size suffix (`''` for the bare form), or undefined when `mnemonic` is none. */
+function parse(mnemonic: string): { readonly kind: Kind; readonly suffix: string } | undefined {
   const kind = KINDS.find((k) => mnemonic.startsWith(k));
   if (kind === undefined) return undefined;
   const suffix = mnemonic.slice(kind.length);
-  if (suffix !== '' && SUFFIX_BYTES[suffix] === undefined) return undefined;
+  return suffix === '' || SUFFIX_BYTES[suffix] !== undefined ? { kind, suffix } : undefined;
+}
+
+/** The memory a string instruction touches, or undefined when `mnemonic` is none. */
+export function stringAccess(mnemonic: string): StringAccess | undefined {
+  const parsed = parse(mnemonic);
+  if (parsed === undefined) return undefined;
+  const { kind, suffix } = parsed;
+  const addresses = kind === 'movs' || kind === 'cmps' ? ['esi', 'edi'] as const : kind === 'lods' || kind === 'outs' ? ['esi'] as const : ['edi'] as const;
+  return kind === 'stos' && suffix === 'd' ? { addresses, stores: 'eax' } : { addresses };
+}
+
+/** movsb/movsw/movsd and the rest, insb/outsb included; the bare `movs` form takes its size from a memory operand. */
+export function stringHandler(mnemonic: string): X86Handler | undefined {
+  const parsed = parse(mnemonic);
+  if (parsed === undefined) return undefined;
+  const { kind, suffix } = parsed;
   return (state, insn, env) => {
     let bytes = SUFFIX_BYTES[suffix];
     if (bytes === undefined) {

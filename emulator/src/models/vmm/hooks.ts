@@ -1,9 +1,9 @@
-import type { X86FlagName, X86State } from '../../cpu/x86/index.js';
+import { stringAccess, type X86FlagName, type X86State } from '../../cpu/x86/index.js';
 import type { Control } from '../../cpu/control.js';
 import type { Hooks, Outcome, StepContext } from '../../explore/hooks.js';
 import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Instruction, X86Reg32 } from '../../ir/x86.js';
-import { add, bv, TRUE } from '../../values/expr.js';
+import { add, and, bv, ne, TRUE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { symbolsOf } from '../../values/key.js';
@@ -21,7 +21,7 @@ import { MODEL_KEY } from './state.js';
 import type { VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
 import { followCopies, handedToCallee, reportLost } from './tracking.js';
-import { UseChecker } from './use-checks.js';
+import { UseChecker, type UseReporter } from './use-checks.js';
 import { CALL_CLOBBERED_FLAGS, leftByUnseenCallee } from '../../explore/machines/x86.js';
 
 // The model's part in exploration. It executes every instruction itself (the
@@ -100,12 +100,27 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker): 
   if (insn.mnemonic === 'mov' && dest?.kind === 'mem' && src?.kind === 'reg' && src.reg in state.regs) {
     uses.check(ctx, regValue(state, src.reg as X86Reg32), 'store', src.reg.toUpperCase());
   }
+  const string = stringAccess(insn.mnemonic);
+  if (string) {
+    // A repeated one touches memory only when ECX is not 0.
+    const at = insn.prefix === undefined || insn.prefix === 'lock' ? ctx : when(ctx, ne(state.regs.ecx, bv(0)));
+    for (const r of string.addresses) uses.check(at, regValue(state, r), 'address', r.toUpperCase());
+    if (string.stores) uses.check(at, regValue(state, string.stores), 'store', string.stores.toUpperCase());
+  }
   // The step may change the state in place.
   const esp = state.regs.esp;
   const successors = ctx.execute();
   const [first] = successors;
   if (successors.length > 1 && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
   return successors.map((s) => finish(ctx, model, s.state, s.control, s.guard, describe(insn, s.control), esp));
+}
+
+/** Uses that happen only where `condition` holds. */
+function when(ctx: Ctx, condition: Expr): UseReporter {
+  return {
+    feasible: (c) => ctx.feasible(and(c, condition)),
+    report: (draft) => ctx.report({ ...draft, condition: and(draft.condition ?? TRUE, condition) }),
+  };
 }
 
 function describe(insn: X86Instruction, control: Control): string {
