@@ -128,3 +128,45 @@ describe('string instructions address memory through ESI and EDI', () => {
     assert.deepEqual(await found(store), [['PW210', 9, 'EAX is stored']]);
   });
 });
+
+describe('loops of service calls', () => {
+  test('a loop that commits and locks a page per pass, skipping failures, is analysed to its end and is clean', async () => {
+    // Each pass forks on both calls; the joined paths' conditions share their sides, which the solver once walked as trees.
+    const findings = await analyse([
+      'VxD_LOCKED_DATA_SEG',
+      'Win_Page dd     0',
+      'Win_Count dd    0',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Commit_All',
+      '        push    esi',
+      '        push    edi',
+      '        push    ebx',
+      '        mov     esi, [Win_Page]',
+      '        mov     edi, [Win_Count]',
+      '        xor     ebx, ebx',
+      'CA_Next:',
+      '        cmp     ebx, edi',
+      '        jae     CA_Done',
+      '        lea     eax, [esi+ebx]',
+      '        VMMcall _PageCommit, <eax, 1, PD_ZEROINIT, 0, PC_WRITEABLE>',
+      '        test    eax, eax',
+      '        jz      CA_Skip',
+      '        VMMcall _LinPageLock, <esi, 1, 0>',
+      '        test    eax, eax',
+      '        jnz     CA_Skip',
+      '        VMMcall _PageDecommit, <esi, 1, 0>',
+      'CA_Skip:',
+      '        inc     ebx',
+      '        jmp     CA_Next',
+      'CA_Done:',
+      '        pop     ebx',
+      '        pop     edi',
+      '        pop     esi',
+      '        ret',
+      'EndProc Commit_All',
+      'VxD_LOCKED_CODE_ENDS',
+    ]);
+    assert.deepEqual(findings.map((f) => `${f.code} ${f.message}`), []);
+  });
+});

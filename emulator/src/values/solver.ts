@@ -272,22 +272,39 @@ function learn(facts: Learner, c: Expr, positive: boolean): void {
   facts.assumeOpaque(positive ? c : not(c));
 }
 
+/** What one side of a disjunction says alone: facts about one symbol, a contradiction, or undefined for anything else. */
+type Disjunct = Facts | 'contradiction' | undefined;
+
+/**
+ * Each side's lesson, kept per node and sign. Path conditions of joined
+ * paths are DAGs whose disjunctions share their sides; learning each side
+ * afresh walked them as trees, which doubled with every join a loop's
+ * paths made (a commit-and-lock loop took 10 s on 1,500 steps).
+ */
+const disjuncts: readonly [WeakMap<Expr, Disjunct>, WeakMap<Expr, Disjunct>] = [new WeakMap(), new WeakMap()];
+
+function disjunct(e: Expr, positive: boolean): Disjunct {
+  const known = disjuncts[positive ? 1 : 0];
+  if (known.has(e)) return known.get(e);
+  const f = new Facts();
+  let lesson: Disjunct;
+  try {
+    learn(f, e, positive);
+    lesson = f.bySymbol.size === 1 && f.pairs.length === 0 && f.opaque.length === 0 ? f : undefined;
+  } catch (err) {
+    if (!(err instanceof Contradiction)) throw err;
+    lesson = 'contradiction';
+  }
+  known.set(e, lesson);
+  return lesson;
+}
+
 /**
  * `a or b` where both sides only restrict one and the same symbol (the join of
  * `eax == 0` and `eax == 1` paths): the symbol lies in the union of both sets.
  */
 function learnDisjunction(facts: Learner, a: Expr, b: Expr, positive: boolean): boolean {
-  const side = (e: Expr): Facts | undefined | 'contradiction' => {
-    const f = new Facts();
-    try {
-      learn(f, e, positive);
-    } catch (err) {
-      if (err instanceof Contradiction) return 'contradiction';
-      throw err;
-    }
-    return f.bySymbol.size === 1 && f.pairs.length === 0 && f.opaque.length === 0 ? f : undefined;
-  };
-  const left = side(a), right = side(b);
+  const left = disjunct(a, positive), right = disjunct(b, positive);
   if (left === undefined || right === undefined) return false;
   if (left === 'contradiction' && right === 'contradiction') throw CONTRADICTION;
   if (left === 'contradiction') { learn(facts, b, positive); return true; }
@@ -1017,6 +1034,8 @@ class FactView {
   private held: ReadonlySet<Expr> | undefined;
   /** What `condition` found of each if-then-else condition asked about. */
   private readonly conditions = new Map<Expr, boolean | undefined>();
+  /** What `decide` found of each node. */
+  private readonly decided = new Map<Expr, boolean | undefined>();
 
   /** How many views up this one's inheritance goes. */
   readonly depth: number;
@@ -1075,8 +1094,19 @@ class FactView {
     return this.inherited !== undefined && (c.kind === 'const' || (c.symbols & this.inherited.changed) === 0);
   }
 
-  /** The value of a 1-bit term when the facts settle it. */
+  /**
+   * The value of a 1-bit term when the facts settle it. Joined paths'
+   * conditions are DAGs whose conjunctions and disjunctions share their
+   * sides: each node is decided once, not once per way down to it.
+   */
   decide(c: Expr): boolean | undefined {
+    if (this.decided.has(c)) return this.decided.get(c);
+    const r = this.decideNode(c);
+    this.decided.set(c, r);
+    return r;
+  }
+
+  private decideNode(c: Expr): boolean | undefined {
     const known = knownValue(this.bits(c), 1);
     if (known !== undefined) return known === 1n;
     if (c.kind === 'unary' && c.op === 'not') {
