@@ -483,6 +483,19 @@ test('R5: a success path with V left set by a compare is PW305 with the compare 
   assert.ok(fs[0]?.notes.some((n) => n.range.start.line === lineOf(h, 'CMN r3, r4')));
 });
 
+test('R5: the refusal idiom without SETV, MOV r0, #&80000000 / CMP r0, #1 / MOV r0, #0, is a deliberate error return', () => {
+  const refuse = (b: B) => {
+    b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+    b.instruction(insn('mov', [reg(0), imm(0x80000000)]), 'MOV r0, #&80000000');
+    b.instruction(insn('cmp', [reg(0), imm(1)]), 'CMP r0, #1');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    ret(b);
+  };
+  assert.deepEqual(codes(analyse(refuse, { reasons: [2] })), []);
+  // Where the kernel ignores errors, the refusal is still one that has no effect.
+  assert.match(only(analyse(refuse, { reasons: [3] }), 'PW305').map((f) => f.message).join(), /ignores errors from PostShrink/);
+});
+
 test('R5: a compare of the sizes the kernel passes cannot set V, so a handler may return after one', () => {
   // No area reaches 2 GB: R3 - &10000 and R3 - R4 never overflow.
   const capped = (b: B) => {

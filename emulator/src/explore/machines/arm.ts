@@ -14,8 +14,8 @@ import type { Machine, StepEnv } from '../machine.js';
 // The exploration engine's view of the ARM semantics, plus provenance the
 // CPU state does not keep and checks at a return need: which instruction
 // last wrote each register ("R1 overwritten here") and which last changed V,
-// and whether it meant to (a flag macro or PSR write, against a compare that
-// happened to overflow).
+// and whether it meant to (a flag macro, a PSR write or a compare of
+// constants that always overflows, against a compare that happened to).
 
 export interface VWriter {
   readonly source: SourceSpan;
@@ -95,7 +95,8 @@ function track(before: Before, cpu: ArmState, insn: ArmInstruction, source: Sour
   const { vWriter } = before.state;
   return {
     cpu, writers: writers ?? before.state.writers,
-    ...(vChanged ? { vWriter: { source, explicit: onPurpose(insn) } } : vWriter ? { vWriter } : {}),
+    // V set whatever the path's inputs (`MOV r0, #&80000000` / `CMP r0, #1`, BASIC's SETV) is set on purpose too.
+    ...(vChanged ? { vWriter: { source, explicit: onPurpose(insn) || (cpu.v.kind === 'const' && cpu.v.value === 1n) } } : vWriter ? { vWriter } : {}),
   };
 }
 
