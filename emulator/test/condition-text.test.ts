@@ -2,7 +2,7 @@
 // real CPU semantics from a compare and a conditional branch.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { and, bv, eq, ite, ne, not, or, sym, ule, ult, type Expr } from '../src/values/expr.js';
+import { and, bv, eq, ite, ne, not, or, sub, sym, ule, ult, type Expr } from '../src/values/expr.js';
 import { formatCondition } from '../src/values/condition-text.js';
 import { executeArm } from '../src/cpu/arm/index.js';
 import { executeX86 } from '../src/cpu/x86/index.js';
@@ -79,4 +79,16 @@ test('comparisons that together always or never hold are left as they are', () =
   const a = sym('a'), b = sym('b');
   assert.equal(formatCondition(and(ult(a, b), ult(b, a))), 'a <u b & b <u a');
   assert.equal(formatCondition(or(ult(a, b), ule(b, a))), 'a <u b | b <=u a');
+});
+
+test('a loop\'s nested choices are written to a line or two, not in full', () => {
+  // Each round of `CMP r4, #&1000 / SUBHS r4, r4, #&1000` makes the next round's value a choice on the last.
+  let size: Expr = sym('size');
+  for (let round = 0; round < 40; round++) size = ite(ule(bv(0x1000), size), sub(size, bv(0x1000)), size);
+  const text = formatCondition(ule(bv(0x1000), size), 'objasm');
+  assert.ok(text.length <= 200, `${text.length} characters`);
+  assert.ok(text.endsWith('…'), text);
+  // One round is written whole.
+  const once = ite(ule(bv(0x1000), sym('size')), sub(sym('size'), bv(0x1000)), sym('size'));
+  assert.equal(formatCondition(ule(bv(0x1000), once), 'objasm'), '(size >=u &1000 ? (size - &1000) : size) >=u &1000');
 });
