@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { repoRoot } from './support/paths.js';
+import { distFile, repoRoot } from './support/paths.js';
 import { runCli } from './support/runCli.js';
 import { tempDir } from './support/tempDir.js';
 
@@ -148,6 +150,19 @@ describe('pagewarden CLI', () => {
     const run = runCli(['check', root]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /no VxD, ObjAsm or BBC BASIC sources found in/);
+  });
+
+  test('a reader that closes the pipe early ends the check quietly, without a stack trace', async () => {
+    // Half a megabyte of findings: more than a pipe holds, so the check is still writing when the reader goes.
+    const procedures = Array.from({ length: 5000 }, (_, k) => `BeginProc P${k}\n        ))) what\n        ret\nEndProc P${k}\n`).join('');
+    const root = tree({ 'many.asm': `.386p\ninclude vmm.inc\n${procedures}` });
+    const child = spawn(process.execPath, [distFile('cli.js'), 'check', 'many.asm'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [status] = await once(child, 'close') as [number | null];
+    assert.equal(stderr, '');
+    assert.notEqual(status, 2);
   });
 
   test('a binary file gets a PW900 note, not a crash', () => {

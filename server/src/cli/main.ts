@@ -154,15 +154,24 @@ async function run(argv: string[]): Promise<number | undefined> {
   }
 }
 
+// A reader that stops early (`pagewarden check src | head`) closes the pipe: the output is not wanted, which is no error.
+function quietOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+}
+
 // In a --jobs worker thread this file only serves the jobs checkPool hands it.
-if (!isCheckWorker()) run(process.argv.slice(2)).then(
-  (code) => {
-    if (code !== undefined) process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Usage mistakes and internal failures alike get one line, never a stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`pagewarden: ${error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? '' : 'internal error: '}${message}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!isCheckWorker()) {
+  process.stdout.on('error', quietOnClosedPipe);
+  run(process.argv.slice(2)).then(
+    (code) => {
+      if (code !== undefined) process.exitCode = code;
+    },
+    (error: unknown) => {
+      // Usage mistakes and internal failures alike get one line, never a stack trace.
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`pagewarden: ${error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? '' : 'internal error: '}${message}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
