@@ -410,7 +410,9 @@ test('PW302: a duplicate page, an out-of-range page and a store beyond entry R2-
     b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
     ret(b);
   };
-  assert.match(only(analyse(far, { reasons: [0], needsSpecificPages: true }), 'PW302')[0]?.message ?? '', /beyond the 512 RAM pages/);
+  // Against a machine of 512 pages, as a run's scenario gives one; an analysis knows no machine, where page &10000 may exist.
+  assert.match(only(analyse(far, { reasons: [0], needsSpecificPages: true, kernel: { ramPages: 512 } }), 'PW302')[0]?.message ?? '', /beyond the 512 RAM pages/);
+  assert.deepEqual(only(analyse(far, { reasons: [0], needsSpecificPages: true }), 'PW302'), []);
   const beyond = (b: B) => {
     b.instruction(insn('mov', [reg(0), imm(7)]), 'MOV r0, #7');
     b.instruction(insn('str', [reg(0), mem(1, 0)]), 'STR r0, [r1]');

@@ -180,7 +180,7 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
   const values = entryValues(state, hc);
   checkPartialFill(ctx, values, vClear, hc);
   const kernel = kernelOf(ctx.models);
-  const ramPages = kernel?.pages.length;
+  const ramPages = kernel?.ramKnown === true ? kernel.pages.length : undefined;
   const { unavailable, reserved } = kernel ? flaggedPages(kernel) : NO_FLAGGED;
   // Each condition below holds its entries' values whole, or folds to 0: an
   // entry that mentions an unknown value (a widened loop's store) takes part

@@ -68,6 +68,12 @@ export interface Kernel {
   readonly version: RiscOsVersion;
   readonly pageSize: number;
   readonly pages: readonly Page[];
+  /**
+   * Whether `pages` is the machine's RAM, as a run's scenario gives it. An
+   * analysis knows no machine: its 512 pages are the model's own, and a
+   * page number past them may well be a real machine's page.
+   */
+  readonly ramKnown: boolean;
   readonly areas: ReadonlyMap<number, Area>;
   /** OS_ChangeDynamicArea calls in progress: the CDA semaphore (B.3), never above 1. */
   readonly resizing: number;
@@ -80,7 +86,7 @@ export interface KernelConfig {
   /** Default 5.27, the newest the spec describes. */
   readonly version?: RiscOsVersion;
   readonly pageSize?: number;
-  /** Physical RAM pages in the machine. */
+  /** Physical RAM pages in the machine; without it the model has 512 and `ramKnown` is false. */
   readonly ramPages?: number;
   /** Pages in application space at the start; the rest is the free pool. */
   readonly appSpacePages?: number;
@@ -102,7 +108,8 @@ export function createKernel(config: KernelConfig = {}): Kernel {
   const pageSize = config.pageSize ?? 4096;
   const ramPages = config.ramPages ?? 512;
   const appPages = Math.min(config.appSpacePages ?? 16, ramPages);
-  const key = `${version}|${pageSize}|${ramPages}|${appPages}|${(config.reserved ?? []).join(',')}|${(config.unavailable ?? []).join(',')}`;
+  const ramKnown = config.ramPages !== undefined;
+  const key = `${version}|${pageSize}|${ramPages}|${ramKnown}|${appPages}|${(config.reserved ?? []).join(',')}|${(config.unavailable ?? []).join(',')}`;
   if (lastMade?.key === key) return lastMade.kernel;
   const reserved = new Set(config.reserved ?? []);
   const unavailable = new Set(config.unavailable ?? []);
@@ -118,7 +125,7 @@ export function createKernel(config: KernelConfig = {}): Kernel {
     [FREE_POOL, system(FREE_POOL, 'Free pool', (ramPages - appPages) * pageSize, 0)],
   ]);
   const ram = ramPages * pageSize;
-  const kernel: Kernel = { version, pageSize, pages, areas, resizing: 0, nextBase: FIRST_AREA_BASE, clamps: [ram, ram, SPARSE_CLAMP] };
+  const kernel: Kernel = { version, pageSize, pages, ramKnown, areas, resizing: 0, nextBase: FIRST_AREA_BASE, clamps: [ram, ram, SPARSE_CLAMP] };
   lastMade = { key, kernel };
   return kernel;
 }
