@@ -394,6 +394,11 @@ export class SymbolicMemory implements Memory {
     return this.copy().load(address, bytes);
   }
 
+  /** Whether `e` is a value read from bytes this memory knows nothing of (never stored, or forgotten): an input, not what a store left. */
+  isInput(e: Expr): boolean {
+    return e.kind === 'sym' && e.name.startsWith(this.prefix) && /^(8|16|32)\[/.test(e.name.slice(this.prefix.length));
+  }
+
   store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     if (value.width !== bytes * 8) throw new Error(`store: ${value.width}-bit value into ${bytes} bytes`);
     this.writeList = push(this.writeList, { address, value, bytes });

@@ -5,7 +5,7 @@ import type { SourceSpan } from '../../ir/program.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import type { Expr } from '../../values/expr.js';
 import { symbolsOf } from '../../values/key.js';
-import type { MemoryWrite } from '../../values/symbolic-memory.js';
+import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
 import { constantDistance, holds } from './expr-facts.js';
 import type { Tracked, VmmModelState } from './state.js';
 
@@ -31,12 +31,14 @@ function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[]): boo
     if (holds(v, t.value)) return true;
     if (!unknown && widened(v)) unknown = true;
   }
+  const { memory } = state;
   for (const address of locations) {
     const distance = constantDistance(address, state.regs.esp);
     if (distance !== undefined && distance < 0n) continue;
-    const v = state.memory.peek(address, 4);
+    const v = memory.peek(address, 4);
     if (holds(v, t.value)) return true;
-    if (!unknown && widened(v)) unknown = true;
+    // A store through an index the memory cannot bound forgets its region: the copy may be there still.
+    if (!unknown && (widened(v) || (memory instanceof SymbolicMemory && memory.isInput(v)))) unknown = true;
   }
   return unknown ? 'unknown' : false;
 }
@@ -45,14 +47,17 @@ function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[]): boo
 export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, source: SourceSpan, how: string): VmmModelState {
   if (!model.tracked.some((t) => !t.lost)) return model;
   let changed = false;
-  const tracked = model.tracked.map((t) => {
-    if (t.lost) return t;
+  const tracked = model.tracked.flatMap((t): Tracked[] => {
+    if (t.lost) return [t];
     const stored = writes.filter((w) => w.bytes === 4 && holds(w.value, t.value)).map((w) => w.address);
     const locations = stored.length > 0 ? [...t.locations, ...stored] : t.locations;
     const held = stillHeld(t, after, locations);
-    if (held === false) { changed = true; return { ...t, locations, lost: { source, how } }; }
-    if (locations !== t.locations) { changed = true; return { ...t, locations }; }
-    return t;
+    // Hidden in a loop's widened values or forgotten memory, the value may go on to a call that takes it (the next
+    // _XchgFreePhysReg of a chain) without the model seeing it go: it can never be known lost from here on.
+    if (held === 'unknown') { changed = true; return []; }
+    if (held === false) { changed = true; return [{ ...t, locations, lost: { source, how } }]; }
+    if (locations !== t.locations) { changed = true; return [{ ...t, locations }]; }
+    return [t];
   });
   return changed ? { ...model, tracked } : model;
 }
