@@ -510,6 +510,23 @@ test('R5: a compare of the sizes the kernel passes cannot set V, so a handler ma
   for (const reason of [0, 2, 3]) assert.deepEqual(codes(analyse(sizes, { reasons: [reason], needsSpecificPages: false })), [], `reason ${reason}`);
 });
 
+test('R2: PostGrow and PostShrink sharing an exit that changes R2 make one PW304, naming both', () => {
+  const h = (b: B) => {
+    b.instruction(insn('teq', [reg(0), imm(1)]), 'TEQ r0, #1');
+    b.instruction(insn('teq', [reg(0), imm(3)], { condition: 'ne' }), 'TEQNE r0, #3');
+    b.instruction(cond('eq', insn('b', [target('post')])), 'BEQ post');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('post');
+    b.instruction(insn('mov', [reg(2), imm(0)]), 'MOV r2, #0');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const [f, ...rest] = only(analyse(h, { reasons: [0, 1, 2, 3], needsSpecificPages: false }), 'PW304');
+  assert.equal(rest.length, 0);
+  assert.equal(f?.message, 'PostGrow returns with R2 changed; the kernel expects it preserved (the same code runs for PostShrink)');
+});
+
 test('R6: PreShrink permitting more than asked is PW308; passing R3 back is clean', () => {
   const over = (b: B) => { b.instruction(insn('add', [reg(3), reg(3), imm(4096)]), 'ADD r3, r3, #4096'); ret(b); };
   assert.deepEqual(codes(analyse(over, { reasons: [2] })), ['PW308']);

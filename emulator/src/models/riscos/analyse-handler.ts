@@ -134,6 +134,25 @@ function addUnique(into: Map<string, Finding>, findings: readonly Finding[]): vo
   }
 }
 
+/**
+ * Code two reasons share (a PostGrow and a PostShrink that branch to one
+ * exit) makes one mistake: the findings of several reasons' runs at one
+ * place, saying the same but for the reason's name, become the first one,
+ * naming the others.
+ */
+function sharedAcrossReasons(findings: readonly Finding[], reasonOf: ReadonlyMap<Finding, number>): Finding[] {
+  const groups = new Map<string, { readonly first: Finding; readonly others: string[] }>();
+  for (const f of findings) {
+    const code = reasonOf.get(f);
+    const name = code === undefined ? undefined : handlerReason(code).shortName;
+    const key = `${place(f)}|${name === undefined ? f.message : f.message.replaceAll(name, '\0')}`;
+    const group = groups.get(key);
+    if (!group) groups.set(key, { first: f, others: [] });
+    else if (name !== undefined && !group.first.message.includes(name) && !group.others.includes(name)) group.others.push(name);
+  }
+  return [...groups.values()].map(({ first, others }) => (others.length === 0 ? first : { ...first, message: `${first.message} (the same code runs for ${others.join(' and ')})` }));
+}
+
 /** One way the kernel may call the handler: the runs (reason, flag bit 8) its flags imply. */
 type Setting = readonly { readonly code: number; readonly needsSpecificPages: boolean }[];
 
@@ -210,6 +229,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   const budget = { ...options.budget };
   const findings = new Map<string, Finding>();
   const runFindings = new Map<string, readonly Finding[]>();
+  const reasonOf = new Map<Finding, number>();
   let runs = 0;
   let incomplete: Finding | undefined;
   const env = { warnNonX: true, inHandler: true };
@@ -251,10 +271,11 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
       const full = exploreEntry(fullBlockEntry(shape, pageSize), MAX_CHUNK + 1, true);
       found.push(...full.findings.filter((f) => f.code === 'PW301').map((f) => withReason(withEntries(f, MAX_CHUNK), code)));
     }
+    for (const f of found) reasonOf.set(f, code);
     runFindings.set(key, found);
     return found;
   };
-  addUnique(findings, common(settings.map((setting) => setting.flatMap(({ code, needsSpecificPages }) => run(code, needsSpecificPages)))));
+  addUnique(findings, sharedAcrossReasons(common(settings.map((setting) => setting.flatMap(({ code, needsSpecificPages }) => run(code, needsSpecificPages)))), reasonOf));
 
   if (dispatching && reachesComputedBranch(program, target.address)) {
     const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);
