@@ -796,6 +796,22 @@ function swiTable(count: number): Program<ArmInstruction> {
   return b.build();
 }
 
+test('R15: a reason past an unbounded table is its PW312 alone: what it lands on is not run as that reason', () => {
+  // Reason 4 lands on Grow's first instruction, which would leave R0 changed for TestShrink.
+  const h = (b: B) => {
+    b.instruction(insn('add', [reg(PC), reg(PC), reg(0, { type: 'lsl', amount: 2 })]), 'ADD pc, pc, r0, LSL #2');
+    b.instruction(insn('mov', [reg(0), reg(0)]), 'NOP');
+    for (const r of ['grow', 'done', 'done', 'done']) b.instruction(insn('b', [target(r)]), `B ${r}`);
+    b.label('grow');
+    b.instruction(insn('mov', [reg(0), reg(2)]), 'MOV r0, r2');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    b.label('done');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  assert.deepEqual(analyse(h, { reasons: [4], needsSpecificPages: false }).map((f) => f.code), ['PW312']);
+});
+
 test('R15: a SWI routine\'s dispatch on R11 is PW312 too, in its own terms: R11 is no handler reason', () => {
   const [f, ...rest] = analyseSwiHandler(swiTable(2), 'swi');
   // R11 past the table could go anywhere: the PW312 is the one finding, with no PW900 for the paths it covers.

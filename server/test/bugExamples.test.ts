@@ -27,12 +27,11 @@ const EXPECTED: readonly (readonly [code: string, file: string, line: number])[]
   // a write through R1 in an area without flag bit 8, R9 not preserved
   ['PW307', 'examples/riscos/bas/MakeArea,fd1', 16],
   ['PW304', 'examples/riscos/bas/MakeArea,fd1', 19],
-  // unbounded dispatch (reason 4 lands in PreGrow's code, hence TestShrink's R0), a partial page block,
-  // R0 neither preserved nor RESV, PreShrink over its permit, a plain SWI in module code
+  // unbounded dispatch (reason 4 would land in PreGrow's code: that is this finding, not a TestShrink one), a partial
+  // page block, R0 neither preserved nor RESV, PreShrink over its permit, a plain SWI in module code
   ['PW312', 'examples/riscos/DynCache/s/Handler', 14],
   ['PW301', 'examples/riscos/DynCache/s/Handler', 27],
   ['PW303', 'examples/riscos/DynCache/s/Handler', 27],
-  ['PW304', 'examples/riscos/DynCache/s/Handler', 27],
   ['PW308', 'examples/riscos/DynCache/s/Handler', 36],
   ['PW311', 'examples/riscos/DynCache/s/Module', 53],
 ];

@@ -31,7 +31,7 @@ const HANDLER = dynCache('Handler');
 // Read in DynCache's s.Module, the handler's code runs as the dynamic area's
 // handler, reason by reason; alone it is a routine dispatching on an R0 no
 // kernel bounds, where only the dispatch is wrong for certain.
-const IN_CONTEXT = ['PW301 26', 'PW303 26', 'PW304 26', 'PW308 35', 'PW312 13'];
+const IN_CONTEXT = ['PW301 26', 'PW303 26', 'PW308 35', 'PW312 13'];
 const ALONE = ['PW312 13'];
 
 // s.Module creating its area without NeedsSpecificPages: the handler's page
@@ -39,7 +39,7 @@ const ALONE = ['PW312 13'];
 const MODULE = dynCache('Module');
 const NO_SPECIFIC_PAGES = MODULE.replace('MOV     r4, #1 :SHL: 8', 'MOV     r4, #0');
 const WITHOUT_GET = MODULE.replace('        GET     s.Handler\n', '');
-const IN_CONTEXT_NO_SPECIFIC_PAGES = ['PW303 26', 'PW304 26', 'PW307 23', 'PW308 35', 'PW312 13'];
+const IN_CONTEXT_NO_SPECIFIC_PAGES = ['PW303 26', 'PW307 23', 'PW308 35', 'PW312 13'];
 
 const DEFS = [
   '        .386p',

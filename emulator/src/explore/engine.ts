@@ -898,6 +898,7 @@ class StepCtx<S> implements StepContext<S> {
   get entry(): S { return this.explorer.entry; }
   get models(): ModelStates { return this.path.models; }
   get depth(): number { return this.path.frame?.depth ?? 0; }
+  get traced(): boolean { return this.path.trace !== undefined; }
   get conditions(): readonly Expr[] { return this.path.condition.conjuncts; }
   choices(): ReadonlySet<Expr> { return joinSelectors(this.history); }
 

@@ -69,6 +69,8 @@ export interface StepContext<S> {
   readonly entry: S;
   /** The call depth below the explored procedure (0 in the procedure itself). */
   readonly depth: number;
+  /** The path is a run's (`trace`): it goes where the CPU would, also after a finding. */
+  readonly traced: boolean;
   fresh: Fresh;
   /**
    * The machine's successors of this instruction from `state`, worked out

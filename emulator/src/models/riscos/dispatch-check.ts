@@ -134,13 +134,17 @@ export function checkDispatch(ctx: StepContext<RiscOsState>, inHandler: boolean)
  * per table entry whose target is known. A path past the end is not
  * followed: where it can be taken it is the PW312 already reported, and what
  * it runs into (the code after the table, or anything for an unbounded
- * index) would only add findings, or a PW900, for the same mistake.
+ * index) would only add findings, or a PW900, for the same mistake. A run
+ * (`traced`) goes where the CPU goes.
  */
-export function followTable(dispatch: Dispatch, outcomes: readonly Outcome<RiscOsState>[]): Outcome<RiscOsState>[] {
+export function followTable(dispatch: Dispatch, outcomes: readonly Outcome<RiscOsState>[], traced: boolean): Outcome<RiscOsState>[] {
   const { index, targets } = dispatch;
-  if (targets.some((t) => t.kind !== 'const')) return [...outcomes];
+  if (traced || targets.some((t) => t.kind !== 'const')) return [...outcomes];
+  const inTable = new Set(targets.flatMap((t) => (t.kind === 'const' ? [t.value] : [])));
   return outcomes.flatMap((o) => {
-    if (o.control.kind !== 'jump' || !('address' in o.control.target) || o.control.target.address.kind === 'const') return [o];
+    if (o.control.kind !== 'jump' || !('address' in o.control.target)) return [o];
+    // A known index (a reason's own run) past the table lands on whatever follows it: that is the PW312 too.
+    if (o.control.target.address.kind === 'const') return inTable.has(o.control.target.address.value) ? [o] : [];
     return targets.map((address, k): Outcome<RiscOsState> => ({ ...o, guard: and(o.guard, eq(index, bv(k))), control: { kind: 'jump', target: { address } } }));
   });
 }

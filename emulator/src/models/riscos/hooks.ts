@@ -62,7 +62,7 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
       const dispatch = checkDispatch(ctx, env.inHandler);
       const execute = () => {
         const outcomes = ctx.execute();
-        return dispatch ? followTable(dispatch, outcomes) : outcomes;
+        return dispatch ? followTable(dispatch, outcomes, ctx.traced) : outcomes;
       };
       return checkUncheckedV(ctx, execute) ?? (dispatch ? execute() : undefined);
     },
