@@ -912,7 +912,9 @@ export class Solver {
     };
     // Constraints checkable once the first i symbols have values.
     const readyAt = constraints.map((c) => Math.max(-1, ...[...symbolsOf(c).keys()].map((n) => symbols.findIndex((s) => s.name === n))));
-    const search = (i: number, current: Facts): boolean => {
+    // A node's known bits are its parent's for every part that mentions no symbol whose fact the assignment changed:
+    // the opaque constraints of a long path are large DAGs, and working their bits out anew at each node took seconds.
+    const search = (i: number, current: Facts, bits: (e: Expr) => KnownBits): boolean => {
       const s = symbols[i];
       if (s === undefined) return holdAll(() => true);
       for (const v of candidates(current.fact(s), constants)) {
@@ -920,20 +922,22 @@ export class Solver {
         assignment.set(s.name, v);
         if (!holdAll((j) => readyAt[j] === i)) continue;
         const next = current.clone();
+        let nextBits: (e: Expr) => KnownBits;
         try {
           next.restrict(s, [[v, v]]);
           propagatePairs(next);
-          checkOpaque(next);
+          nextBits = knownBitsUnder(next.symbolBits, next.bySymbol.keys(), { bits, changed: changedSymbols(current, next) });
+          checkOpaque(next, nextBits);
         } catch (e) {
           if (e instanceof Contradiction) continue;
           throw e;
         }
-        if (search(i + 1, next)) return true;
+        if (search(i + 1, next, nextBits)) return true;
       }
       assignment.delete(s.name);
       return false;
     };
-    if (search(0, facts)) return { status: 'sat', witness: new Map(assignment) };
+    if (search(0, facts, knownBitsUnder(facts.symbolBits, facts.bySymbol.keys()))) return { status: 'sat', witness: new Map(assignment) };
     return { status: 'unknown' };
   }
 }
