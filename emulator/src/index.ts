@@ -62,10 +62,10 @@ export type {
 } from './models/vmm/index.js';
 export {
   analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, runRiscOsScenario, createKernel, kernelViolation, APP_SPACE, FREE_POOL, KERNEL_RETURN,
-  calledOn, leadingDispatch, reasonsCalled,
+  areaFlagProblems, calledOn, leadingDispatch, reasonsCalled,
 } from './models/riscos/index.js';
 export type {
-  Area, AreaKind, CodeAnalysisOptions, HandlerAnalysis, HandlerAnalysisOptions, Kernel, KernelConfig, Page, RiscOsState, ScenarioOptions, ScenarioResult,
+  Area, AreaFlagProblem, AreaKind, CodeAnalysisOptions, HandlerAnalysis, HandlerAnalysisOptions, Kernel, KernelConfig, Page, RiscOsState, ScenarioOptions, ScenarioResult,
 } from './models/riscos/index.js';
 export * as riscOsMacros from './models/riscos/macros.js';
 export { runHandlerScenario } from './models/riscos/index.js';

@@ -1,8 +1,8 @@
 import {
-  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type StepObserver,
+  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, areaFlagProblems, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type RiscOsVersion, type StepObserver,
 } from '../../../emulator/src/index.js';
 import { handlerPools as poolsOf, type Pool } from '../lowering/riscos/handlerPools.js';
-import type { RiscOsLowering } from '../lowering/riscos/types.js';
+import type { AreaCreation, RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
@@ -50,6 +50,13 @@ export function handlerPools(lowering: RiscOsLowering): Map<bigint, Pool> {
   return poolsOf(lowering.areaCreations, lowering.program);
 }
 
+/** PW313 for the areas BASIC `SYS` calls create: no ARM code runs them, so the SWI model never sees their flags. */
+function sysAreaFindings(creations: readonly AreaCreation[], version: RiscOsVersion): Finding[] {
+  return creations.flatMap(({ sys, source }) => (sys === undefined ? [] : areaFlagProblems(sys.flags, sys.handler, version)).map(({ message }) => ({
+    code: 'PW313', message, range: source.range, file: source.file, notes: [],
+  })));
+}
+
 /** Runs a lowered RISC OS program's entry points through the dynamic-area kernel model. */
 export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<void> {
   const pools = handlerPools(lowering);
@@ -60,6 +67,6 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
   // A handler's runs end where they reach an entry of their reason, which another handler's creation can take away.
   const reasons = lowering.program.entries.flatMap((e) => (e.contract.kind === 'da-handler-reason' ? [[e.name, e.contract]] : []));
   const own = (entry: EntryPoint): unknown => (entry.contract.kind === 'da-handler' ? [pool(entry), reasons] : undefined);
-  context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names)]);
+  context.findings.program([...loweringFindings(lowering.notes), ...sysAreaFindings(lowering.areaCreations, context.settings.riscosVersion), ...undefinedSymbolFindings(lowering.names)]);
   await analyseEntries({ program: lowering.program, shared, own, ...(lowering.moved ? { moved: lowering.moved } : {}) }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, observer));
 }

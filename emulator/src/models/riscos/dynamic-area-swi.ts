@@ -1,4 +1,4 @@
-import { DEFAULT_RISC_OS_VERSION, reservedAreaFlags, riscOsName } from '../../catalogue/index.js';
+import { DEFAULT_RISC_OS_VERSION, reservedAreaFlags, riscOsName, type RiscOsVersion } from '../../catalogue/index.js';
 import { add, bv, constValue } from '../../values/expr.js';
 import { changeDynamicArea } from './change-dynamic-area.js';
 import { areaNamePointer, freeBytes, locateAddress, poolInfo, returnFreePages, setAplSpaceLimit } from './dynamic-area-info.js';
@@ -23,22 +23,39 @@ const NAME_LIMIT = 31;
 /** Sub-page change below which OS_DynamicArea 8 only reads (the kernel ignores values under 1 MB). */
 const CLAMP_FLOOR = 0x100000;
 
+/** A PW313 problem of an area creation: the message and the root cause that keeps it one finding. */
+export interface AreaFlagProblem {
+  readonly message: string;
+  readonly rootCause: string;
+}
+
 /**
- * PW313: flags the kernel silently rewrites or that cannot work. Only what
- * the code sets for certain counts: flags or a handler it did not choose
- * (an unknown register) prove nothing.
+ * PW313: flags the kernel silently rewrites or that cannot work, for the
+ * flags word R4 of OS_DynamicArea 0 and whether R6 gives a handler
+ * (undefined: not known). The SWI model asks for ARM code, the analysis for
+ * a BASIC `SYS`.
+ */
+export function areaFlagProblems(flags: bigint, handler: 'none' | 'given' | undefined, version: RiscOsVersion): AreaFlagProblem[] {
+  const has = (bit: number) => (flags & BigInt(bit)) !== 0n;
+  const out: AreaFlagProblem[] = [];
+  const reserved = reservedAreaFlags(version);
+  if (flags & BigInt(reserved.mask)) out.push({ message: `OS_DynamicArea 0 with reserved flag bits set in R4 (bits ${reserved.bits} are not defined by ${riscOsName(version)})`, rootCause: 'reserved' });
+  if (has(FLAG_SPARSE) && handler === 'given') out.push({ message: 'OS_DynamicArea 0 gives a handler to a sparse area: the kernel discards it (and the workspace)', rootCause: 'sparse-handler' });
+  if (has(FLAG_SPECIFIC_PAGES) && handler === 'none') out.push({ message: 'OS_DynamicArea 0 sets flag bit 8 (NeedsSpecificPages) with no handler to name the pages', rootCause: 'bit8-no-handler' });
+  return out;
+}
+
+/**
+ * PW313 for a call in ARM code. Only what the code sets for certain counts:
+ * flags or a handler it did not choose (an unknown register) prove nothing.
  */
 export function checkAreaFlags(call: SwiCall): void {
   const flags = constValue(register(call.state, 4)), handler = constValue(register(call.state, 6));
   if (flags === undefined) return;
-  const has = (bit: number) => (flags & BigInt(bit)) !== 0n;
-  const report = (message: string, rootCause: string) => call.ctx.report({ code: 'PW313', message, rootCause });
-  const version = call.kernel?.version ?? DEFAULT_RISC_OS_VERSION;
-  const reserved = reservedAreaFlags(version);
-  if (flags & BigInt(reserved.mask)) report(`OS_DynamicArea 0 with reserved flag bits set in R4 (bits ${reserved.bits} are not defined by ${riscOsName(version)})`, 'reserved');
-  if (handler === undefined) return;
-  if (has(FLAG_SPARSE) && handler !== 0n) report('OS_DynamicArea 0 gives a handler to a sparse area: the kernel discards it (and the workspace)', 'sparse-handler');
-  if (has(FLAG_SPECIFIC_PAGES) && handler === 0n) report('OS_DynamicArea 0 sets flag bit 8 (NeedsSpecificPages) with no handler to name the pages', 'bit8-no-handler');
+  const given = handler === undefined ? undefined : handler === 0n ? 'none' : 'given';
+  for (const { message, rootCause } of areaFlagProblems(flags, given, call.kernel?.version ?? DEFAULT_RISC_OS_VERSION)) {
+    call.ctx.report({ code: 'PW313', message, rootCause });
+  }
 }
 
 function readName(state: RiscOsState, pointer: number, number: number): string {

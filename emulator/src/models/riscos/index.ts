@@ -4,6 +4,8 @@ export type { HandlerAnalysis, HandlerAnalysisOptions } from './analyse-handler.
 export { analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler } from './analyse-code.js';
 export type { CodeAnalysisOptions } from './analyse-code.js';
 export { calledOn, leadingDispatch, reasonsCalled } from './reason-dispatch.js';
+export { areaFlagProblems } from './dynamic-area-swi.js';
+export type { AreaFlagProblem } from './dynamic-area-swi.js';
 export type { ReasonBranch } from './reason-dispatch.js';
 export { runRiscOsScenario } from './scenario.js';
 export type { ScenarioOptions, ScenarioResult } from './scenario.js';

@@ -272,11 +272,13 @@ export class BasicPass implements BasicScope {
     const handlerName = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? this.nameOf(handlerNode) : undefined;
     const label = handlerName === undefined ? undefined : this.labelName(handlerName) ?? this.laterLabel(handlerName);
     if (handlerNode && given === undefined && !label) this.unmodelled(`the handler ${handlerNode.text} has no known address`, handlerNode, true);
+    const flagsWord = flags === undefined ? 0n : constantOf(flags);
     this.creations.push({
       ...(label ? { handler: label } : {}),
       // 0 is no handler; offset-assembled code's first label may be at 0 in the layout.
       ...(given !== undefined && given !== 0n ? { handlerAddress: given } : {}),
       ...areaFlagBits(flags === undefined ? expr.bv(0) : asNumber(flags)),
+      ...(flagsWord === undefined ? {} : { sys: { flags: flagsWord, handler: label !== undefined || (given !== undefined && given !== 0n) ? 'given' : given === 0n || !handlerNode ? 'none' : undefined } }),
       source: this.spanOf(node),
     });
   }

@@ -36,6 +36,12 @@ export interface AreaCreation {
   readonly needsSpecificPages?: boolean;
   /** Flag bit 20 when the flags' known bits decide it: a physical memory pool, whose handler only ever gets reason 6 (ResizePMP). */
   readonly pmp?: boolean;
+  /**
+   * What a BASIC `SYS` passed in R4 (when constant) and whether R6 names a
+   * handler (undefined: not known), for the flag checks (PW313) the SWI model
+   * makes of a call in ARM code.
+   */
+  readonly sys?: { readonly flags: bigint; readonly handler: 'none' | 'given' | undefined };
   readonly source: SourceSpan;
 }
 
