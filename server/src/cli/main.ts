@@ -12,6 +12,7 @@ import { VERSION } from '../version.js';
 import { checkFile, type FileResult } from './checkFiles.js';
 import { checkFilesInParallel, defaultJobs, isCheckWorker } from './checkPool.js';
 import { collectFiles, UsageError } from './collectFiles.js';
+import { readConfigFile } from './configFile.js';
 import { includedFiles } from './includedFiles.js';
 import { format, FORMATS, type Format } from './formats.js';
 import { runCommand } from './runCommand.js';
@@ -27,7 +28,8 @@ Usage:
                                  report only findings at least this severe
       --config FILE              JSON settings, the keys of the editor's
                                  pagewarden.* settings (includePaths, defines,
-                                 windows.version, severity, analysis.*)
+                                 windows.version, severity, analysis.*),
+                                 nested or dotted; unknown keys are named
       --include-path DIR         search DIR for include/GET files (repeatable)
       --jobs N                   check files in N worker threads (default: up to
                                  2, one per core, at least 4 files each)
@@ -60,8 +62,10 @@ function loadSettings(configFile: string | undefined, includePaths: readonly str
       throw new UsageError(`cannot read --config ${configFile}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  const config = readConfigFile(raw);
+  for (const problem of config.problems) process.stderr.write(`pagewarden: --config ${configFile as string}: ${problem}; ignored\n`);
   // Paths in a config file are relative to the file, on the command line to the working folder.
-  const settings = resolveSettingsPaths(readSettings(raw), configFile === undefined ? process.cwd() : dirname(resolve(configFile)));
+  const settings = resolveSettingsPaths(readSettings(config.settings), configFile === undefined ? process.cwd() : dirname(resolve(configFile)));
   return { ...settings, includePaths: [...settings.includePaths, ...includePaths.map((p) => resolve(p))] };
 }
 
