@@ -83,13 +83,15 @@ describe('hover shows the register values the analysis knew at the line', { time
     await client.open(uri, 'vxd-masm', MASM);
     assert.equal(await client.hover(uri, { line: 7, character: 12 }), null);
     assert.doesNotMatch(await hoverText(client, uri, { line: 2, character: 3 }), /At this line/);
-    // Until the new text is analysed, lines may have moved: nothing is shown.
-    // The hover goes with the change, so it is answered before the analysis can end.
+    // Until the new text is analysed, lines may have moved: nothing is shown. The hover goes with the change, so
+    // it is mostly answered before the analysis ends; on a loaded machine the worker can finish first, and then
+    // the values shown are the new text's (line 7 is now `mov edx, eax`; the old line 7 was a comment).
     const analysed = client.nextDiagnostics(uri);
     const changed = client.change(uri, 2, `; added line\n${MASM}`);
     const before = hoverText(client, uri, { line: 7, character: 19 });
     await changed;
-    assert.doesNotMatch(await before, /At this line/);
+    const early = await before;
+    if (/At this line/.test(early)) assert.match(early, /EAX = 0 or result of _PageAllocate, EBX = entry EBX, ECX = destroyed by _PageAllocate, EDX = 0 or result/);
     await analysed;
     assert.match(await hoverText(client, uri, { line: 7, character: 19 }), /EAX = 0 or result of _PageAllocate,/);
   });
