@@ -24,6 +24,10 @@ export interface AnalysisSettings {
   readonly traceMaxSteps: number;
 }
 
+export function isWindowsVersion(value: unknown): value is AnalysisSettings['windowsVersion'] {
+  return value === '3.1' || value === '95' || value === '98';
+}
+
 export const DEFAULT_SETTINGS: AnalysisSettings = {
   analysis: true,
   includePaths: [],
@@ -40,7 +44,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -67,7 +71,7 @@ export function readSettings(raw: unknown, analysisAllowed = true): AnalysisSett
       .map(([name, folders]) => [name, typeof folders === 'string' ? [folders] : strings(folders)] as const)
       .filter(([, folders]) => folders.length > 0)),
     defines: record(s.defines, (x): x is number | string | true | null => x === null || x === true || typeof x === 'number' || typeof x === 'string'),
-    windowsVersion: windows === '3.1' || windows === '98' ? windows : '95',
+    windowsVersion: isWindowsVersion(windows) ? windows : DEFAULT_SETTINGS.windowsVersion,
     riscosVersion: isRiscOsVersion(riscos) ? riscos : DEFAULT_RISC_OS_VERSION,
     severity: Object.fromEntries(
       Object.entries(record(s.severity, (x): x is SeveritySetting => SEVERITIES.includes(x as SeveritySetting))).map(([k, v]) => [k.toUpperCase(), v]),

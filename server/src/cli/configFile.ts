@@ -1,4 +1,5 @@
 import { isRiscOsVersion } from '../../../emulator/src/index.js';
+import { isRecord, isWindowsVersion } from '../analysis/settings.js';
 
 // A --config file holds the editor's pagewarden.* settings: nested
 // ({"riscos": {"version": "5.23"}}) or with dotted names as settings.json
@@ -15,12 +16,8 @@ const GROUPS = new Set([...SETTINGS].flatMap((name) => (name.includes('.') ? [na
 
 const VALID: Partial<Record<string, (value: unknown) => boolean>> = {
   'riscos.version': isRiscOsVersion,
-  'windows.version': (v) => v === '3.1' || v === '95' || v === '98',
+  'windows.version': isWindowsVersion,
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export interface ConfigFile {
   /** The settings nested as an editor sends them. */
