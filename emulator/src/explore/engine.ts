@@ -227,6 +227,8 @@ export function explore<S>(entryAddress: bigint, entryState: S, options: Explore
 
 class Explorer<S> {
   private readonly budget: Budget;
+  /** How notes and PW900 texts write numbers: in the dialect of the program. */
+  private readonly style: NumberStyle;
   private readonly solver: Solver;
   private readonly textBets = new WeakMap<Expr, boolean>();
   private readonly clock: () => number;
@@ -269,6 +271,7 @@ class Explorer<S> {
   constructor(private readonly options: ExploreOptions<S>, readonly entry: S) {
     this.program = options.program;
     this.budget = { ...DEFAULT_BUDGET, ...options.budget };
+    this.style = numberStyle(options.program.arch);
     this.solver = options.solver ?? new Solver();
     // CPU time, not wall time: on a loaded machine (CI, a busy editor) wall
     // time runs on while the analysis waits for a core, and the same procedure
@@ -428,7 +431,7 @@ class Explorer<S> {
     if (this.clock() - this.started > this.budget.time) this.stop('time budget used up', path);
     const item = program.itemAt(path.address);
     if (!item || item.kind !== 'instruction') {
-      this.giveUp(item ? 'execution runs into data' : `no instruction at ${formatNumber(path.address, numberStyle(this.options.program.arch))}`, path);
+      this.giveUp(item ? 'execution runs into data' : `no instruction at ${formatNumber(path.address, this.style)}`, path);
       return;
     }
     const memory = machine.memory(path.state);
@@ -471,7 +474,7 @@ class Explorer<S> {
     for (let i = 0; i < feasible.length; i++) {
       const o = feasible[i] as Outcome<S>;
       let history = ctx.history;
-      if (branching && o.guard.kind !== 'const') history = addAssumption(history, item.source, o.guard, numberStyle(program.arch));
+      if (branching && o.guard.kind !== 'const') history = addAssumption(history, item.source, o.guard, this.style);
       if (o.note !== undefined) history = addNote(history, item.source, o.note);
       const next: Path<S> = {
         ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
@@ -536,8 +539,7 @@ class Explorer<S> {
       return;
     }
     if (control.kind === 'call') return this.goto(this.skipCall(path, ctx), item, env.next);
-    const style = numberStyle(this.options.program.arch);
-    const what = control.kind === 'interrupt' ? `interrupt ${formatNumber(BigInt(control.vector), style)}` : control.kind === 'swi' ? `SWI ${formatExpr(control.number, style)}` : control.kind;
+    const what = control.kind === 'interrupt' ? `interrupt ${formatNumber(BigInt(control.vector), this.style)}` : control.kind === 'swi' ? `SWI ${formatExpr(control.number, this.style)}` : control.kind;
     this.giveUp(`no model for ${what}`, path);
   }
 
@@ -550,7 +552,7 @@ class Explorer<S> {
     }
     const address = target.address;
     if (address.kind === 'const') return go(path, address.value);
-    const tooMany = unknown ?? (() => this.giveUp(`computed branch to ${formatExpr(address, numberStyle(this.options.program.arch))} has too many possible targets`, path));
+    const tooMany = unknown ?? (() => this.giveUp(`computed branch to ${formatExpr(address, this.style)} has too many possible targets`, path));
     let candidates = constantLeaves(address, this.budget.computedTargets);
     if (candidates === 'too many') return tooMany();
     if (candidates === undefined) {
@@ -572,7 +574,7 @@ class Explorer<S> {
       this.share(path.state);
     }
     for (const { target, guard, witness } of feasible) {
-      go({ ...path, condition: path.condition.and(guard), witness, history: addAssumption(path.history, item.source, guard, numberStyle(this.options.program.arch)) }, target);
+      go({ ...path, condition: path.condition.and(guard), witness, history: addAssumption(path.history, item.source, guard, this.style) }, target);
     }
   }
 
