@@ -636,6 +636,49 @@ fail:
   assert.equal(only(early.findings, 'PW221').range.start.line, early.line('xor edx, edx'));
 });
 
+test('W7: PW221 says whether the step overwrote the last copy or released the stack slot holding it', () => {
+  // The handle went onto the stack as _PageLock's argument, a slot released before `pop esi` overwrites ESI.
+  const register = analyse(`
+proc:
+  push esi
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz done
+  mov esi, eax
+  VMMcall _PageLock, <esi, 1, 0, 0>
+done:
+  pop esi
+  ret`);
+  const overwritten = only(register.findings, 'PW221');
+  assert.equal(overwritten.range.start.line, register.line('pop esi'));
+  assert.match(overwritten.message, /the last copy is overwritten here$/);
+  const slot = analyse(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz done
+  push eax
+  xor eax, eax
+  xor edx, edx
+  pop ecx
+  xor ecx, ecx
+done:
+  ret`);
+  assert.match(only(slot.findings, 'PW221').message, /the last copy is overwritten here$/, 'pop copies the slot into ECX');
+  const released = analyse(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz done
+  push eax
+  xor eax, eax
+  xor edx, edx
+  add esp, 4
+done:
+  ret`);
+  assert.match(only(released.findings, 'PW221').message, /the stack slot holding the last copy is released here$/);
+});
+
 test('W7: after a successful _PageReAllocate the old handle is dead: freeing it is PW222 on the success path only', () => {
   const bad = analyse(`
 proc:

@@ -20,7 +20,7 @@ import { serviceOutcomes } from './services.js';
 import { MODEL_KEY } from './state.js';
 import type { VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
-import { followCopies, handedToCallee, reportLost } from './tracking.js';
+import { followCopies, handedToCallee, reportLost, type LossWording } from './tracking.js';
 import { UseChecker, type UseReporter } from './use-checks.js';
 import { CALL_CLOBBERED_FLAGS, leftByUnseenCallee } from '../../explore/machines/x86.js';
 
@@ -112,7 +112,7 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker): 
   const successors = ctx.execute();
   const [first] = successors;
   if (successors.length > 1 && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
-  return successors.map((s) => finish(ctx, model, s.state, s.control, s.guard, describe(insn, s.control), esp));
+  return successors.map((s) => finish(ctx, model, s.state, s.control, s.guard, describe(s.control), esp));
 }
 
 /** Uses that happen only where `condition` holds. */
@@ -123,18 +123,20 @@ function when(ctx: Ctx, condition: Expr): UseReporter {
   };
 }
 
-function describe(insn: X86Instruction, control: Control): string {
-  if (control.kind === 'return') return 'the procedure returns without it here';
-  if (insn.mnemonic === 'pop' || insn.mnemonic === 'add') return 'the stack slot holding the last copy is released here';
-  return 'the last copy is overwritten here';
+const RETURNS_WITHOUT: LossWording = { overwritten: 'the procedure returns without it here', released: 'the procedure returns without it here' };
+const STEP_LOSS: LossWording = { overwritten: 'the last copy is overwritten here', released: 'the stack slot holding the last copy is released here' };
+const CALL_LOSS: LossWording = { overwritten: 'the last copy is overwritten by the call here', released: 'the stack slot holding the last copy is released by the call here' };
+
+function describe(control: Control): LossWording {
+  return control.kind === 'return' ? RETURNS_WITHOUT : STEP_LOSS;
 }
 
 /**
  * The common end of every step: copies followed; at the procedure's own
  * return, the stack (`esp`, ESP before the step) and lost values checked.
  */
-function finish(ctx: Ctx, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: string, esp: Expr): Outcome<X86State> {
-  const next = followCopies(model, ctx.stores(after), after, ctx.item.source, how);
+function finish(ctx: Ctx, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: LossWording, esp: Expr): Outcome<X86State> {
+  const next = followCopies(model, ctx.stores(after), after, esp, ctx.item.source, how);
   if (control.kind === 'return' && ctx.depth === 0) {
     checkStack(ctx, esp);
     reportLost(next, (d) => ctx.report(d));
@@ -229,10 +231,11 @@ function afterCall(ctx: Ctx, call: ServiceCall, model: VmmModelState, state: X86
     // A tail call: the service returns straight to this procedure's caller.
     const address = state.memory.load(state.regs.esp, 4);
     state.regs.esp = add(state.regs.esp, bv(4 + call.pops, 32));
-    return finish(ctx, model, state, { kind: 'return', address }, guard, `the procedure jumps to ${call.name} without it here`, esp);
+    const jumps = `the procedure jumps to ${call.name} without it here`;
+    return finish(ctx, model, state, { kind: 'return', address }, guard, { overwritten: jumps, released: jumps }, esp);
   }
   if (call.pops > 0) state.regs.esp = add(state.regs.esp, bv(call.pops, 32));
   const control: Control = call.resume === undefined ? { kind: 'next' } : { kind: 'jump', target: { address: bv(call.resume, 32) } };
-  return finish(ctx, model, state, control, guard, 'the last copy is overwritten by the call here', esp);
+  return finish(ctx, model, state, control, guard, CALL_LOSS, esp);
 }
 

@@ -24,8 +24,16 @@ function widened(e: Expr): boolean {
   return false;
 }
 
-function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[]): boolean | 'unknown' {
+/** How a step lost a value: its last copy overwritten, or left in a stack slot the step released. */
+export interface LossWording {
+  readonly overwritten: string;
+  readonly released: string;
+}
+
+/** `espBefore` is ESP before the step: a slot below it was released earlier, not by this step. */
+function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr): boolean | 'unknown' | 'released' {
   let unknown = false;
+  let released = false;
   for (const r of HOLDING_REGISTERS) {
     const v = state.regs[r];
     if (holds(v, t.value)) return true;
@@ -34,28 +42,35 @@ function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[]): boo
   const { memory } = state;
   for (const address of locations) {
     const distance = constantDistance(address, state.regs.esp);
-    if (distance !== undefined && distance < 0n) continue;
     const v = memory.peek(address, 4);
+    if (distance !== undefined && distance < 0n) {
+      const before = constantDistance(address, espBefore);
+      if (before !== undefined && before >= 0n && holds(v, t.value)) released = true;
+      continue;
+    }
     if (holds(v, t.value)) return true;
     // A store through an index the memory cannot bound forgets its region: the copy may be there still.
     if (!unknown && (widened(v) || (memory instanceof SymbolicMemory && memory.isInput(v)))) unknown = true;
   }
-  return unknown ? 'unknown' : false;
+  return unknown ? 'unknown' : released ? 'released' : false;
 }
 
-/** The model after one step at `source` that made the stores `writes` and left `after`. */
-export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, source: SourceSpan, how: string): VmmModelState {
+/** The model after one step at `source` that made the stores `writes` and left `after`; `espBefore` is ESP before it. */
+export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, espBefore: Expr, source: SourceSpan, how: LossWording): VmmModelState {
   if (!model.tracked.some((t) => !t.lost)) return model;
   let changed = false;
   const tracked = model.tracked.flatMap((t): Tracked[] => {
     if (t.lost) return [t];
     const stored = writes.filter((w) => w.bytes === 4 && holds(w.value, t.value)).map((w) => w.address);
     const locations = stored.length > 0 ? [...t.locations, ...stored] : t.locations;
-    const held = stillHeld(t, after, locations);
+    const held = stillHeld(t, after, locations, espBefore);
     // Hidden in a loop's widened values or forgotten memory, the value may go on to a call that takes it (the next
     // _XchgFreePhysReg of a chain) without the model seeing it go: it can never be known lost from here on.
     if (held === 'unknown') { changed = true; return []; }
-    if (held === false) { changed = true; return [{ ...t, locations, lost: { source, how } }]; }
+    if (held === false || held === 'released') {
+      changed = true;
+      return [{ ...t, locations, lost: { source, how: held === 'released' ? how.released : how.overwritten } }];
+    }
     if (locations !== t.locations) { changed = true; return [{ ...t, locations }]; }
     return [t];
   });
