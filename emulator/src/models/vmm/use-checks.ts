@@ -68,7 +68,7 @@ export class UseChecker {
       if (info.sentinel === 0xffffffffn) {
         this.emit(r, `result ${info.service} ${at}`, {
           code: 'PW210', condition: failed, fix: testResult(info, info.sentinel),
-          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (line ${info.site}) may have returned 0FFFFFFFFh (failure) on this path; a test for 0 does not exclude it`,
+          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (line ${info.site}) may have returned 0FFFFFFFFh on this path (it signals failure with 0FFFFFFFFh, not 0)`,
         });
       } else if (use === 'address' || (typeof use === 'object' && HANDLE_ROLES.has(use.argument))) {
         this.emit(r, `result ${info.service} ${at}`, {
