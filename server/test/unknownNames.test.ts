@@ -64,6 +64,18 @@ describe('PW101 unknown-service', () => {
     assert.match(found[0]?.message ?? '', /No SWI is called XOS_DynamicAera; did you mean XOS_DynamicArea/);
   });
 
+  test('another module\'s SWI no header defines cuts the procedure short with a PW900 that names it as written', async () => {
+    const text = [
+      '        AREA    |Test$$Code|, CODE, READONLY', 'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
+      '        DCD     Title - Module_Base', '        DCD     Title - Module_Base', '        DCD     0',
+      'Title   =       "Test", 0', '        ALIGN',
+      'Init    STMFD   sp!, {lr}', '        MOV     r0, #0', '        SWI     XWimp_ReadSysInfo', '        LDMFD   sp!, {pc}', '        END', '',
+    ].join('\n');
+    const findings = await analyseSource(await parsers, { languageId: 'riscos-objasm', text, file: 'test', settings: DEFAULT_SETTINGS });
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, f.message]),
+      [['PW900', 13, 'Analysis of Init was cut short: no model for SWI XWimp_ReadSysInfo, whose number is not known']]);
+  });
+
   test('BASIC SYS and assembler swi names are checked the same way', async () => {
     const found = await pw101('riscos-bbcbasic', '10 SYS "OS_Memroy", 0\n20 SYS "Wimp_Initialise"\n30 [ OPT 2\n40 swi "OS_WriteC"\n50 ]\n');
     assert.deepEqual(found.map((f) => f.line), [0]);

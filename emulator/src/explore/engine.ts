@@ -539,7 +539,7 @@ class Explorer<S> {
       return;
     }
     if (control.kind === 'call') return this.goto(this.skipCall(path, ctx), item, env.next);
-    const what = control.kind === 'interrupt' ? `interrupt ${formatNumber(BigInt(control.vector), this.style)}` : control.kind === 'swi' ? `SWI ${formatExpr(control.number, this.style)}` : control.kind;
+    const what = control.kind === 'interrupt' ? `interrupt ${formatNumber(BigInt(control.vector), this.style)}` : control.kind === 'swi' ? swiText(control.number, this.style) : control.kind;
     this.giveUp(`no model for ${what}`, path);
   }
 
@@ -992,4 +992,11 @@ function constantLeaves(e: Expr, limit: number): bigint[] | 'too many' | undefin
     } else return undefined;
   }
   return [...leaves];
+}
+
+/** A SWI whose name no header defined shows as that name, without the 24-bit mask the instruction puts on it. */
+function swiText(number: Expr, style: NumberStyle): string {
+  if (number.kind === 'const') return `SWI ${formatNumber(number.value, style)}`;
+  const named = number.kind === 'binary' && number.op === 'and' && number.right.kind === 'const' && number.right.value === 0xffffffn ? number.left : number;
+  return `SWI ${formatExpr(named, style)}, whose number is not known`;
 }
