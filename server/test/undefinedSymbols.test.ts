@@ -149,6 +149,26 @@ describe('PW102 undefined-symbol in ObjAsm', () => {
     ]), []);
   });
 
+  test('a local label its routine does not define is reported whatever headers the file GETs, and the PW900 at it goes', async () => {
+    const text = [
+      '        GET     Hdr:ListOpts',
+      '        GET     Hdr:Macros',
+      ...objasm('        BVS     %FT90', '        BNE     %BT20', '        BEQ     %30', '20      SUBS    r0, r0, #1', '        BNE     %BA20').slice(0, -1),
+      // Labels 90 and 30 in the next routine are not this routine's.
+      'next    ROUT',
+      '30      MOV     r0, #0',
+      '90      MOV     pc, lr',
+      '        END',
+    ];
+    assert.deepEqual(await pw102('riscos-objasm', text), [
+      '6: %FT90: no local label 90 follows in this routine',
+      '7: %BT20: no local label 20 comes before it in this routine',
+      '8: %30: this routine has no local label 30',
+    ]);
+    const findings = await analyseSource(await parsers, { languageId: 'riscos-objasm', text: `${text.join('\n')}\n`, file: '/src/test', settings: { ...DEFAULT_SETTINGS, includePaths: [] } });
+    assert.deepEqual(findings.filter((f) => f.code === 'PW900').map((f) => f.range.start.line), [], 'the analysis stops at the branch that PW102 already explains');
+  });
+
   test('a file without AREA is a fragment another file GETs, and a missing GET hides names: nothing is reported', async () => {
     assert.deepEqual(await pw102('riscos-objasm', objasm('        LDR     r1, ws_aera').slice(1)), []);
     assert.deepEqual(await pw102('riscos-objasm', ['        GET     s.Missing', ...objasm('        LDR     r1, ws_aera')]), []);

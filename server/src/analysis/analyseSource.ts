@@ -73,7 +73,7 @@ export async function analyseSource(parsers: Parsers, request: SourceRequest): P
 export async function analyseTree(tree: Tree, request: SourceRequest): Promise<Finding[]> {
   const found = new RunFindings();
   await reportFindings(tree, request, found);
-  return found.settled(request.text, request.settings ?? DEFAULT_SETTINGS);
+  return found.settled(request.text, request.file, request.settings ?? DEFAULT_SETTINGS);
 }
 
 /**

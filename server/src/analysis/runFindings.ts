@@ -72,7 +72,8 @@ export class RunFindings implements FindingsSink {
     for (const [index, findings] of reports.entries) this.entry(index, findings);
   }
 
-  settled(text: string, settings: AnalysisSettings): Finding[] {
+  /** `file` is the document's: a finding without a file of its own is in it. */
+  settled(text: string, file: string, settings: AnalysisSettings): Finding[] {
     const suppressions = readSuppressions(text);
     const unique = new Map<string, Finding>();
     for (const finding of [...this.programFindings, ...this.entries.flatMap((e) => e ?? [])]) {
@@ -82,13 +83,15 @@ export class RunFindings implements FindingsSink {
       // One finding reached from several entry points (a routine's own and its callers'): the shortest path proves it best.
       if (!known || finding.notes.length < known.notes.length) unique.set(k, finding);
     }
-    return [...unique.values(), ...suppressions.unexplained]
-      .flatMap((finding) => {
-        const setting = settings.severity[finding.code];
-        if (setting === 'off') return [];
-        return setting ? [{ ...finding, severity: setting }] : [finding];
-      })
-      .sort(byPosition);
+    const shown = [...unique.values(), ...suppressions.unexplained].flatMap((finding) => {
+      const setting = settings.severity[finding.code];
+      if (setting === 'off') return [];
+      return setting ? [{ ...finding, severity: setting }] : [finding];
+    });
+    // An analysis cut short at a name defined nowhere stopped for the reason the name's PW102 gives.
+    const lineKey = (f: Finding): string => `${f.file ?? file}|${f.range.start.line}`;
+    const undefinedAt = new Set(shown.filter((f) => f.code === 'PW102').map(lineKey));
+    return shown.filter((f) => f.code !== 'PW900' || !undefinedAt.has(lineKey(f))).sort(byPosition);
   }
 }
 

@@ -9,7 +9,16 @@ import type { NameCheck, UndefinedName } from '../lowering/nameCheck.js';
 // headers), an unknown name may well be one of theirs: then only a name a
 // typo away from one the program defines is reported.
 
+function localLabelMessage(reference: string): string {
+  const [, direction, number] = /^%([FB]?)[AT]?(\d+)/i.exec(reference) ?? [];
+  const label = `local label ${number ?? reference}`;
+  if (direction?.toUpperCase() === 'F') return `${reference}: no ${label} follows in this routine`;
+  if (direction?.toUpperCase() === 'B') return `${reference}: no ${label} comes before it in this routine`;
+  return `${reference}: this routine has no ${label}`;
+}
+
 function message(use: UndefinedName, near: readonly string[]): string {
+  if (use.kind === 'local-label') return localLabelMessage(use.name);
   const what = use.kind === 'macro' ? `No macro or instruction is called ${use.name}`
     : use.kind === 'field' ? `No structure or storage-map field is called ${use.name}`
       : `${use.name} is not defined`;
@@ -38,6 +47,8 @@ export function undefinedSymbolFindings(check: NameCheck): Finding[] {
   // A misspelt name is often used more than once; each is compared with every defined name.
   const nearest = nearestAmong(check.defined);
   return check.undefined.flatMap((use) => {
+    // No header defines a routine's local labels.
+    if (use.kind === 'local-label') return [{ code: 'PW102', message: message(use, []), range: use.source.range, notes: [] }];
     const near = nearest.get(use.name) ?? nearestNames(use.name, check.defined, 3);
     nearest.set(use.name, near);
     if (check.partialHeaders && near.length === 0) return [];

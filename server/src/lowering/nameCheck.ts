@@ -6,7 +6,8 @@ import type { SourceSpan } from '../../../emulator/src/index.js';
 /** A use of a name no definition the lowering saw provides. */
 export interface UndefinedName {
   readonly name: string;
-  readonly kind: 'symbol' | 'macro' | 'field';
+  /** `local-label`: an ObjAsm `%FT90`, `%B90` or `%90`, which only its own routine can define. */
+  readonly kind: 'symbol' | 'macro' | 'field' | 'local-label';
   readonly source: SourceSpan;
 }
 

@@ -265,7 +265,7 @@ export class AnalysisWorkerClient {
   ): AnalysisJob {
     const id = this.nextId++;
     const found = new RunFindings();
-    const settled = (): readonly Finding[] => found.settled(text, settings);
+    const settled = (): readonly Finding[] => found.settled(text, file, settings);
     let analysed: (findings: AnalysisFindings) => void = () => {};
     const findings = new Promise<AnalysisFindings>((resolve) => {
       analysed = resolve;

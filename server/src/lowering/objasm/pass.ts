@@ -538,7 +538,8 @@ export class ObjAsmPass implements ObjAsmScope {
     swiNumber: (n) => this.swiNumber(n),
     unmodelled: (m, n) => this.unmodelled(m, n),
     unresolvedTarget: (n) => {
-      if (!this.defined(n.text) && registerNumber(n.text) === undefined && objAsmCoprocessorName(n.text) === undefined) this.undefinedName(n, 'symbol');
+      if (n.type === 'local_label_ref') this.undefinedName(n, 'local-label');
+      else if (!this.defined(n.text) && registerNumber(n.text) === undefined && objAsmCoprocessorName(n.text) === undefined) this.undefinedName(n, 'symbol');
     },
     importedRoutine: (n) => (n.type === 'identifier' && this.symbols.imports.has(n.text) ? n.text : undefined),
     // p15, c7 and f0 are names like any other (the program's own symbol of that name first; `lookup` knows the predeclared ones).

@@ -265,7 +265,7 @@ function branch(s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction |
   // A call to a routine outside the source is a call outside the program, which analysis steps over as it does a VxD's EXTRN procedures.
   const label = ctx.label(where) ?? (s.mnemonic === 'bl' ? ctx.importedRoutine?.(where) : undefined);
   if (label === undefined) {
-    if (where.type === 'identifier') ctx.unresolvedTarget(where);
+    if (where.type === 'identifier' || where.type === 'local_label_ref') ctx.unresolvedTarget(where);
     ctx.unmodelled(`branch target ${where.text} is not a label`, where);
     return undefined;
   }
