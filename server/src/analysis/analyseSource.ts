@@ -85,7 +85,7 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
   const settings = request.settings ?? DEFAULT_SETTINGS;
   // The lowering reads the same plain copy of the tree.
   const syntaxTrees = request.syntaxTrees ?? new SyntaxTrees();
-  sink.program(syntaxFindings(tree));
+  sink.program(syntaxFindings(tree, request.languageId));
   sink.certain();
   const analyse = ANALYSES[request.languageId];
   const ahead = settings.analysis && sink.early ? AHEAD[request.languageId] : undefined;

@@ -1,5 +1,7 @@
 import type { Finding, Range } from '../../../emulator/src/index.js';
 import type { Node, Tree } from 'web-tree-sitter';
+import type { LanguageId } from '../languages/languageId.js';
+import { unclosedProcedure } from './unclosedProcedure.js';
 
 /** A file with hundreds of broken lines is not helped by hundreds of squiggles. */
 export const MAX_SYNTAX_FINDINGS = 100;
@@ -27,10 +29,15 @@ function describe(node: Node): { message: string; range: Range } {
 }
 
 /** PW100 for every ERROR and MISSING node, outermost only. */
-export function syntaxFindings(tree: Tree): Finding[] {
+export function syntaxFindings(tree: Tree, languageId: LanguageId): Finding[] {
   const findings: Finding[] = [];
   const visit = (node: Node): void => {
     if (findings.length >= MAX_SYNTAX_FINDINGS) return;
+    const unclosed = node.isError && languageId === 'vxd-masm' && node.endPosition.row > node.startPosition.row ? unclosedProcedure(node) : undefined;
+    if (unclosed) {
+      findings.push(unclosed);
+      return;
+    }
     if (node.isError || node.isMissing) {
       const { message, range } = describe(node);
       findings.push({ code: 'PW100', message, range, notes: [] });

@@ -18,7 +18,9 @@ export type HiddenDefinitions =
   /** The file is not a whole program (no END in MASM, no AREA in ObjAsm): another file includes it. */
   | 'fragment'
   /** BBC BASIC that loads or evaluates code at run time (LIBRARY, INSTALL, OVERLAY, CHAIN, EVAL). */
-  | 'run-time-code';
+  | 'run-time-code'
+  /** The file does not parse as a whole (its tree is one syntax error): its lines are read by guesswork, or not at all. */
+  | 'unparsed';
 
 export interface NameCheck {
   /** Uses in the file itself; uses inside macro expansions and included files are left out. */
