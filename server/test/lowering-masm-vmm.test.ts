@@ -69,6 +69,22 @@ const CONVENTIONS = [
   '        add     esp, 8',
   '        ret',
   'EndProc Hand_Cleaned',
+  // What VxDCall itself writes: vmm.inc names each service's link code @@ and the service's name.
+  'BeginProc Named_Link',
+  '        push    0',
+  '        push    eax',
+  '        int     Dyna_Link_Int',
+  '        dd      @@_HeapFree',
+  '        add     esp, 8',
+  '        ret',
+  'EndProc Named_Link',
+  'BeginProc Named_Link_Uncleaned',
+  '        push    0',
+  '        push    eax',
+  '        int     Dyna_Link_Int',
+  '        dd      @@_HeapFree',
+  '        ret',
+  'EndProc Named_Link_Uncleaned',
   'VxD_LOCKED_CODE_ENDS',
 ].join('\n');
 
@@ -84,9 +100,16 @@ describe('calling conventions of lowered VMMcalls', () => {
 
   it('leaves every procedure with a balanced stack and the argument counts right', async () => {
     const r = await lower(CONVENTIONS);
-    for (const name of ['Std_Call', 'Fast_Call', 'C_Call', 'Hand_Cleaned']) {
+    for (const name of ['Std_Call', 'Fast_Call', 'C_Call', 'Hand_Cleaned', 'Named_Link']) {
       assert.deepEqual(analyseVmmProcedure(r.program, name, { macroCalls: r.vmmCalls }).findings, [], name);
     }
+  });
+
+  it('reads a link written as dd @@_Service as that service\'s call', async () => {
+    const r = await lower(CONVENTIONS);
+    const uncleaned = analyseVmmProcedure(r.program, 'Named_Link_Uncleaned', { macroCalls: r.vmmCalls });
+    assert.deepEqual(uncleaned.findings.map((f) => f.code), ['PW231']);
+    assert.deepEqual(uncleaned.incomplete, []);
   });
 });
 

@@ -1,4 +1,4 @@
-import { findConstant } from '../../../../emulator/src/index.js';
+import { findConstant, findService, vmmLinkCode } from '../../../../emulator/src/index.js';
 
 // What the DDK include files define that analysis needs and the catalogue
 // does not hold: the include names themselves (never reported missing, and
@@ -85,7 +85,17 @@ const CONSTANTS: Readonly<Record<string, number>> = {
 
 const constantsByName = new Map(Object.entries(CONSTANTS).map(([k, v]) => [k.toLowerCase(), v]));
 
+/**
+ * vmm.inc's service table names each VMM service's link code `@@` + the
+ * service's name: what `VMMcall` writes after `int Dyna_Link_Int`, and what
+ * hand-written links write too.
+ */
+function serviceLinkCode(name: string): number | undefined {
+  const service = name.startsWith('@@') ? findService(name.slice(2)) : undefined;
+  return service && vmmLinkCode(service.ordinal);
+}
+
 /** The value of a constant vmm.inc or another DDK include defines, catalogue first. */
 export function builtinConstant(name: string): number | undefined {
-  return findConstant(name)?.value ?? constantsByName.get(name.toLowerCase());
+  return findConstant(name)?.value ?? constantsByName.get(name.toLowerCase()) ?? serviceLinkCode(name);
 }
