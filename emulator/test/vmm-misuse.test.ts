@@ -151,6 +151,31 @@ hMem dd 0`);
   assert.deepEqual(codes(good.findings), []);
 });
 
+test('W4: one missing clean-up before the paths part is one PW231, at the first return; another distance is another', () => {
+  const source = (second: string) => `
+proc:
+  push 0
+  push 4
+  push PR_SHARED
+  int 20h
+  dd 0001011Dh
+  cmp eax, 0FFFFFFFFh
+  jne got
+  ${second}
+  ret
+got:
+  mov [lin], eax
+  ret
+lin dd 0`;
+  const one = analyse(source('stc'));
+  assert.deepEqual(one.findings.map((f) => [f.code, f.range.start.line]), [['PW231', one.line('ret')]]);
+  assert.match(only(one.findings, 'PW231').message, /0Ch bytes below/);
+  // One path also pushes a word it never pops: two mistakes, two findings.
+  const two = analyse(source('push eax'));
+  assert.deepEqual(two.findings.map((f) => f.code), ['PW231', 'PW231']);
+  assert.deepEqual(two.findings.map((f) => f.message.match(/(\w+) bytes below/)?.[1]).sort(), ['0Ch', '10h']);
+});
+
 test('W4/PW250: an argument list of the wrong length is PW250 at the call', () => {
   const bad = analyse(`
 proc:

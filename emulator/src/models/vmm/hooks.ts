@@ -5,7 +5,6 @@ import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Instruction, X86Reg32 } from '../../ir/x86.js';
 import { add, and, bv, ne, TRUE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
-import { formatNumber } from '../../values/format.js';
 import { symbolsOf } from '../../values/key.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { checkArguments } from './argument-checks.js';
@@ -112,7 +111,7 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker): 
   const successors = ctx.execute();
   const [first] = successors;
   if (successors.length > 1 && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
-  return successors.map((s) => finish(ctx, model, s.state, s.control, s.guard, describe(s.control), esp));
+  return successors.map((s) => finish(ctx, uses, model, s.state, s.control, s.guard, describe(s.control), esp));
 }
 
 /** Uses that happen only where `condition` holds. */
@@ -135,23 +134,14 @@ function describe(control: Control): LossWording {
  * The common end of every step: copies followed; at the procedure's own
  * return, the stack (`esp`, ESP before the step) and lost values checked.
  */
-function finish(ctx: Ctx, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: LossWording, esp: Expr): Outcome<X86State> {
+function finish(ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: LossWording, esp: Expr): Outcome<X86State> {
   const next = followCopies(model, ctx.stores(after), after, esp, ctx.item.source, how);
   if (control.kind === 'return' && ctx.depth === 0) {
-    checkStack(ctx, esp);
+    const distance = constantDistance(esp, ctx.entry.regs.esp);
+    if (distance !== undefined && distance !== 0n) uses.unbalancedStack(ctx, distance);
     reportLost(next, (d) => ctx.report(d));
   }
   return { guard, state: after, control, models: withModel(ctx, next) };
-}
-
-function checkStack(ctx: Ctx, esp: Expr): void {
-  const distance = constantDistance(esp, ctx.entry.regs.esp);
-  if (distance === undefined || distance === 0n) return;
-  const bytes = distance < 0n ? -distance : distance;
-  ctx.report({
-    code: 'PW231',
-    message: `ESP here is ${formatNumber(bytes, 'masm')} bytes ${distance < 0n ? 'below' : 'above'} its value at entry: the return goes to the wrong address`,
-  });
 }
 
 // ---- service calls ---------------------------------------------------------------
@@ -178,7 +168,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
   // The last outcome takes the path's state when the path alone holds it: a
   // copy would cost the path a copy of each memory region it stores to next.
   const stateFor = (last: boolean): X86State => (last && owned ? ctx.state : ctx.state.clone());
-  if (!service) return [afterCall(ctx, call, handedToCallee(model), unknownCall(ctx, call, stateFor(true)), bv(1, 1), false, esp)];
+  if (!service) return [afterCall(ctx, uses, call, handedToCallee(model), unknownCall(ctx, call, stateFor(true)), bv(1, 1), false, esp)];
   const memory = ctx.state.memory;
   const scope: CallScope = {
     call, service, model, site: ctx.item.source, fresh: ctx.fresh, given: isGiven, symbols,
@@ -208,7 +198,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     for (const [name, value] of destroyed) if (!o.results.has(name)) set(state, name, value);
     for (const [name, value] of o.results) set(state, name, value);
     for (const w of o.writes) state.memory.store(w.address, w.value, 4);
-    const outcome = afterCall(ctx, call, o.model, state, o.guard, o.noReturn === true, esp);
+    const outcome = afterCall(ctx, uses, call, o.model, state, o.guard, o.noReturn === true, esp);
     return o.note === undefined ? outcome : { ...outcome, note: o.note };
   });
 }
@@ -225,17 +215,17 @@ function unknownCall(ctx: Ctx, call: ServiceCall, state: X86State): X86State {
 }
 
 /** The outcome of a call that left `state`; `esp` is ESP before it. */
-function afterCall(ctx: Ctx, call: ServiceCall, model: VmmModelState, state: X86State, guard: Expr, noReturn: boolean, esp: Expr): Outcome<X86State> {
+function afterCall(ctx: Ctx, uses: UseChecker, call: ServiceCall, model: VmmModelState, state: X86State, guard: Expr, noReturn: boolean, esp: Expr): Outcome<X86State> {
   if (noReturn) return { guard, state, control: { kind: 'exit', reason: `${call.name} does not return` }, models: withModel(ctx, model) };
   if (call.jump) {
     // A tail call: the service returns straight to this procedure's caller.
     const address = state.memory.load(state.regs.esp, 4);
     state.regs.esp = add(state.regs.esp, bv(4 + call.pops, 32));
     const jumps = `the procedure jumps to ${call.name} without it here`;
-    return finish(ctx, model, state, { kind: 'return', address }, guard, { overwritten: jumps, released: jumps }, esp);
+    return finish(ctx, uses, model, state, { kind: 'return', address }, guard, { overwritten: jumps, released: jumps }, esp);
   }
   if (call.pops > 0) state.regs.esp = add(state.regs.esp, bv(call.pops, 32));
   const control: Control = call.resume === undefined ? { kind: 'next' } : { kind: 'jump', target: { address: bv(call.resume, 32) } };
-  return finish(ctx, model, state, control, guard, CALL_LOSS, esp);
+  return finish(ctx, uses, model, state, control, guard, CALL_LOSS, esp);
 }
 

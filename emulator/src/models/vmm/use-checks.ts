@@ -14,7 +14,9 @@ import type { SymbolTable } from './symbols.js';
 // 0FFFFFFFFh, PW211 for 0), and memory a failed call left undefined (PW211:
 // the failure was not excluded before the data was relied on). Each asks the solver whether the bad value can
 // reach this use on this path, so whatever test the code made on the way
-// (`cmp eax,-1`, `inc eax / jz`, `test eax,eax`) decides by itself.
+// (`cmp eax,-1`, `inc eax / jz`, `test eax,eax`) decides by itself. The
+// returns an unbalanced stack reaches (PW231) are reported the same way:
+// once per root cause.
 
 export type UseKind =
   /** Forms a memory address (dereferenced). */
@@ -77,6 +79,15 @@ export class UseChecker {
         });
       }
     }
+  }
+
+  /** PW231 at a return `distance` bytes off ESP at entry: once per distance, since every return after one unbalanced push or call is that one mistake. */
+  unbalancedStack(r: UseReporter, distance: bigint): void {
+    const bytes = distance < 0n ? -distance : distance;
+    this.emit(r, `stack ${distance}`, {
+      code: 'PW231',
+      message: lineMessage`ESP here is ${formatNumber(bytes, 'masm')} bytes ${distance < 0n ? 'below' : 'above'} its value at entry: the return goes to the wrong address`,
+    });
   }
 
   private emit(r: UseReporter, rootCause: string, draft: Omit<FindingDraft, 'message'> & { readonly message: LineMessage }): void {
