@@ -370,6 +370,8 @@ test('R4: stepping by 4 writes the +4/+8 words: PW302 at the store, for an R2 of
   assert.equal(fs[0]?.range.start.line, lineOf(fillLoop(4), 'STR r6, [r7], #4'));
   assert.match(fs[0]?.message ?? '', /logical address word \(\+4\)/);
   assert.ok((witnessOf(fs[0], 'entries') ?? 0n) >= 2n);
+  // The entries the wrong stride left -1 are that one mistake: no PW301 beside it.
+  assert.deepEqual(codes(analyse(fillLoop(4), { reasons: [0], needsSpecificPages: true })), ['PW302']);
 });
 
 test('R4: a loop that writes one entry too many (R2 + 1) is PW302 beyond entry R2-1', () => {

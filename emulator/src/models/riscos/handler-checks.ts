@@ -8,6 +8,7 @@ import { add, and, bv, constValue, eq, ne, not, or1, sub, TRUE, ugt, ult } from 
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { symbolsOf } from '../../values/key.js';
+import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { errorBlockAt } from './errors.js';
 import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-entry.js';
 import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
@@ -176,9 +177,25 @@ function flaggedPages(kernel: Kernel): FlaggedPages {
   return pages;
 }
 
+/**
+ * Whether the path stored into an entry's address words (+4, +8), which the
+ * kernel leaves unset: the entries such a wrong stride left -1 are its
+ * PW302's, not a PW301 of their own. A join keeps the cells but not the list
+ * of stores, so the cells are what is asked.
+ */
+function misplacedStore(state: RiscOsState, hc: HandlerCheckContext): boolean {
+  const block = hc.pageBlock;
+  const memory = state.cpu.memory.clone();
+  if (!block || !(memory instanceof SymbolicMemory)) return false;
+  for (let k = 0; k < blockSpan(hc); k++) {
+    for (const field of [4, 8]) if (!memory.isInput(memory.load(add(block, bv(k * ENTRY_BYTES + field)), 4))) return true;
+  }
+  return false;
+}
+
 function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, vClear: Expr, r0: Expr): void {
   const values = entryValues(state, hc);
-  checkPartialFill(ctx, values, vClear, hc);
+  if (!misplacedStore(state, hc)) checkPartialFill(ctx, values, vClear, hc);
   const kernel = kernelOf(ctx.models);
   const ramPages = kernel?.ramKnown === true ? kernel.pages.length : undefined;
   const { unavailable, reserved } = kernel ? flaggedPages(kernel) : NO_FLAGGED;
@@ -229,7 +246,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   const r0 = register(state, 0), entryR0 = register(entry, 0);
   const { reason } = hc;
   if (hc.partialFillOnly) {
-    checkPartialFill(ctx, entryValues(state, hc), vClear, hc);
+    if (!misplacedStore(state, hc)) checkPartialFill(ctx, entryValues(state, hc), vClear, hc);
     return;
   }
   const outputs = new Set(reason.outputs.map((o) => o.register));
