@@ -7,9 +7,10 @@ import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import { Parsers } from '../src/parsing/parsers.js';
 import { repoRoot } from './support/paths.js';
 
-// The check pages whose examples are one dynamic-area handler routine: a
-// user who pastes the Problematic code into a module gets the page's code,
-// and the Correct code gets nothing. Each example is placed in a module
+// What the check pages show is what a user gets: the Problematic code gets
+// the page's code, and the Correct code nothing. A VxD example is assembled
+// with vmm.inc, in a code segment unless it opens its own. A RISC OS
+// example that is one dynamic-area handler routine is placed in a module
 // whose Init creates a page-block area (flag bit 8) with a handler that
 // sends the routine's reason to it.
 
@@ -17,10 +18,17 @@ const parsers = Parsers.create();
 
 const REASONS: Readonly<Record<string, number>> = { PreGrow: 0, PostGrow: 1, PreShrink: 2, PostShrink: 3, TestShrink: 4 };
 
-function examples(code: string, section: 'Problematic code' | 'Correct code'): string[] {
+type Section = 'Problematic code' | 'Correct code';
+
+function examples(code: string, section: Section, fence: 'asm' | 'objasm'): string[] {
   const page = readFileSync(join(repoRoot, 'docs/checks', `${code}.md`), 'utf8');
   const part = page.split(/^## /m).find((p) => p.startsWith(section)) ?? '';
-  return [...part.matchAll(/```objasm\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  return [...part.matchAll(new RegExp(`\`\`\`${fence}\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1] ?? '');
+}
+
+function vxd(example: string): string {
+  const segmented = /^VxD_\w+_SEG\b/im.test(example) ? example : `VxD_LOCKED_CODE_SEG\n${example}VxD_LOCKED_CODE_ENDS\n`;
+  return `        .386p\n        include vmm.inc\n${segmented}        END\n`;
 }
 
 function module(example: string): string {
@@ -40,18 +48,27 @@ function module(example: string): string {
   ].join('\n');
 }
 
-async function codes(example: string, code: string): Promise<string[]> {
-  const findings = await analyseSource(await parsers, { languageId: 'riscos-objasm', text: module(example), file: `/examples/${code}`, settings: DEFAULT_SETTINGS });
+async function codes(languageId: 'vxd-masm' | 'riscos-objasm', text: string, code: string): Promise<string[]> {
+  const findings = await analyseSource(await parsers, { languageId, text, file: `/examples/${code}`, settings: DEFAULT_SETTINGS });
   return [...new Set(findings.map((f) => f.code))];
 }
 
-describe('the handler examples of the check pages', () => {
-  for (const code of ['PW301', 'PW302', 'PW303', 'PW304', 'PW305', 'PW308', 'PW309']) {
+function checkPages(codesOfPages: readonly string[], fence: 'asm' | 'objasm', place: (example: string) => string): void {
+  const languageId = fence === 'asm' ? 'vxd-masm' : 'riscos-objasm';
+  for (const code of codesOfPages) {
     test(`${code}: the Problematic code is ${code} and nothing else, the Correct code is clean`, async () => {
-      const problematic = examples(code, 'Problematic code'), correct = examples(code, 'Correct code');
+      const problematic = examples(code, 'Problematic code', fence), correct = examples(code, 'Correct code', fence);
       assert.ok(problematic.length > 0 && correct.length > 0);
-      for (const example of problematic) assert.deepEqual(await codes(example, code), [code], example);
-      for (const example of correct) assert.deepEqual(await codes(example, code), [], example);
+      for (const example of problematic) assert.deepEqual(await codes(languageId, place(example), code), [code], example);
+      for (const example of correct) assert.deepEqual(await codes(languageId, place(example), code), [], example);
     });
   }
+}
+
+describe('the VxD examples of the check pages', () => {
+  checkPages(['PW201', 'PW202', 'PW210', 'PW211', 'PW220', 'PW221', 'PW222', 'PW230', 'PW231', 'PW240', 'PW250'], 'asm', vxd);
+});
+
+describe('the handler examples of the check pages', () => {
+  checkPages(['PW301', 'PW302', 'PW303', 'PW304', 'PW305', 'PW308', 'PW309'], 'objasm', module);
 });
