@@ -679,7 +679,8 @@ done:
   const overwritten = only(register.findings, 'PW221');
   assert.equal(overwritten.range.start.line, register.line('pop esi'));
   assert.match(overwritten.message, /the last copy is overwritten here$/);
-  const slot = analyse(`
+  // The handle's last copy is a stack slot, which `drop` takes off the stack.
+  const slot = (drop: string) => analyse(`
 proc:
   VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
   test eax, eax
@@ -687,23 +688,11 @@ proc:
   push eax
   xor eax, eax
   xor edx, edx
-  pop ecx
-  xor ecx, ecx
+  ${drop}
 done:
   ret`);
-  assert.match(only(slot.findings, 'PW221').message, /the last copy is overwritten here$/, 'pop copies the slot into ECX');
-  const released = analyse(`
-proc:
-  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
-  test eax, eax
-  jz done
-  push eax
-  xor eax, eax
-  xor edx, edx
-  add esp, 4
-done:
-  ret`);
-  assert.match(only(released.findings, 'PW221').message, /the stack slot holding the last copy is released here$/);
+  assert.match(only(slot('pop ecx\n  xor ecx, ecx').findings, 'PW221').message, /the last copy is overwritten here$/, 'pop copies the slot into ECX');
+  assert.match(only(slot('add esp, 4').findings, 'PW221').message, /the stack slot holding the last copy is released here$/);
 });
 
 test('W7: after a successful _PageReAllocate the old handle is dead: freeing it is PW222 on the success path only', () => {
