@@ -994,9 +994,6 @@ function constantLeaves(e: Expr, limit: number): bigint[] | 'too many' | undefin
   return [...leaves];
 }
 
-/** A SWI whose name no header defined shows as that name, without the 24-bit mask the instruction puts on it. */
 function swiText(number: Expr, style: NumberStyle): string {
-  if (number.kind === 'const') return `SWI ${formatNumber(number.value, style)}`;
-  const named = number.kind === 'binary' && number.op === 'and' && number.right.kind === 'const' && number.right.value === 0xffffffn ? number.left : number;
-  return `SWI ${formatExpr(named, style)}, whose number is not known`;
+  return number.kind === 'const' ? `SWI ${formatNumber(number.value, style)}` : `SWI ${formatExpr(number, style)}, whose number is not known`;
 }

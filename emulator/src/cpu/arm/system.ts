@@ -45,11 +45,15 @@ export function executeBranch(state: ArmState, insn: ArmInstruction, env: ArmEnv
   throw new Error(`ARM: not a branch: ${insn.mnemonic}`);
 }
 
-/** SWI/SVC: the 24-bit comment field is the number, X bit (&20000) included. */
+/**
+ * SWI/SVC: the 24-bit comment field is the number, X bit (&20000) included.
+ * A name no header defined stays as it is, unmasked: nothing can dispatch on
+ * it, and messages then show the name as the source wrote it.
+ */
 export function executeSwi(insn: ArmInstruction): Control {
   const op = insn.operands[0];
   if (op?.kind !== 'imm') throw new Error('ARM: swi needs a number');
-  return { kind: 'swi', number: and(op.value, bv(0xffffff, op.value.width)) };
+  return { kind: 'swi', number: op.value.kind === 'const' ? bv(op.value.value & 0xffffffn, op.value.width) : op.value };
 }
 
 /** `CPSR_f`, `CPSR_fc`, `CPSR_all`, `CPSR_flg`, `CPSR_ctl`; a bare `CPSR` is all fields. s and x are ignored. */
