@@ -125,8 +125,8 @@ const widened = (e: Expr): boolean => [...symbolsOf(e).keys()].some((name) => na
 /** Whether `e` is the -1 the kernel pre-set, unchanged. */
 const untouched = (e: Expr): boolean => constValue(e) === BigInt(NO_PAGE);
 
-/** PW301: the documented contract is all entries or none (B.6.1). */
-function checkPartialFill(ctx: StepContext<RiscOsState>, values: readonly Expr[], vClear: Expr, hc: HandlerCheckContext): void {
+/** PW301: the documented contract is all entries or none (B.6.1). `state` is the one returning. */
+function checkPartialFill(ctx: StepContext<RiscOsState>, state: RiscOsState, values: readonly Expr[], vClear: Expr, hc: HandlerCheckContext): void {
   const [first, ...rest] = values;
   if (!first) return;
   // A cell a widened loop wrote means the loop went on through a pointer the
@@ -141,6 +141,7 @@ function checkPartialFill(ctx: StepContext<RiscOsState>, values: readonly Expr[]
     noneTried ||= untouched(e);
     const cond = and(and(vClear, inBlock(hc, k)), and(isNone(e), not(isNone(first))));
     if (!ctx.infeasible(cond)) {
+      if (misplacedStore(state, hc)) return;
       ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block set but entry ${k} still -1 while R2 may be ${k + 1} or more: name every page or none`, condition: cond, rootCause: 'partial' });
       break;
     }
@@ -150,7 +151,7 @@ function checkPartialFill(ctx: StepContext<RiscOsState>, values: readonly Expr[]
       const k = i + 1;
       if (untouched(e)) continue;
       const cond = and(and(vClear, inBlock(hc, k)), and(isNone(first), not(isNone(e))));
-      if (ctx.infeasible(cond)) continue;
+      if (ctx.infeasible(cond) || misplacedStore(state, hc)) continue;
       ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block still -1 but entry ${k} set: the kernel ignores every entry when entry 0 is -1`, condition: cond, rootCause: 'partial' });
       break;
     }
@@ -181,7 +182,7 @@ function flaggedPages(kernel: Kernel): FlaggedPages {
  * Whether the path stored into an entry's address words (+4, +8), which the
  * kernel leaves unset: the entries such a wrong stride left -1 are its
  * PW302's, not a PW301 of their own. A join keeps the cells but not the list
- * of stores, so the cells are what is asked.
+ * of stores, so the cells are what is asked, and only where a PW301 is due.
  */
 function misplacedStore(state: RiscOsState, hc: HandlerCheckContext): boolean {
   const block = hc.pageBlock;
@@ -195,7 +196,7 @@ function misplacedStore(state: RiscOsState, hc: HandlerCheckContext): boolean {
 
 function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, vClear: Expr, r0: Expr): void {
   const values = entryValues(state, hc);
-  if (!misplacedStore(state, hc)) checkPartialFill(ctx, values, vClear, hc);
+  checkPartialFill(ctx, state, values, vClear, hc);
   const kernel = kernelOf(ctx.models);
   const ramPages = kernel?.ramKnown === true ? kernel.pages.length : undefined;
   const { unavailable, reserved } = kernel ? flaggedPages(kernel) : NO_FLAGGED;
@@ -246,7 +247,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   const r0 = register(state, 0), entryR0 = register(entry, 0);
   const { reason } = hc;
   if (hc.partialFillOnly) {
-    if (!misplacedStore(state, hc)) checkPartialFill(ctx, entryValues(state, hc), vClear, hc);
+    checkPartialFill(ctx, state, entryValues(state, hc), vClear, hc);
     return;
   }
   const outputs = new Set(reason.outputs.map((o) => o.register));
