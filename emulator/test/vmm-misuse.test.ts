@@ -131,6 +131,58 @@ next:
   assert.deepEqual(codes(good.findings), []);
 });
 
+test('a destroyed ECX stored to memory is PW230; storing both results of _PageAllocate before testing EAX is clean', () => {
+  const bad = analyse(`
+proc:
+  mov ecx, [count]
+  VMMcall _PageDecommit, <100h, ecx, 0>
+  mov [count], ecx
+  ret
+count dd 0`);
+  const f = only(bad.findings, 'PW230');
+  assert.equal(f.range.start.line, bad.line('mov [count], ecx'));
+  assert.match(f.message, /^ECX is stored here, but ECX was destroyed by _PageDecommit/);
+  // EDX holds the linear address when the call succeeds; what a failure left there is stored, then never used.
+  const good = analyse(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>
+  mov [hMem], eax
+  mov [lin], edx
+  test eax, eax
+  jz fail
+  VMMcall _PageFree, <eax, 0>
+fail:
+  ret
+hMem dd 0
+lin dd 0`);
+  assert.deepEqual(codes(good.findings), []);
+});
+
+test('flags a comparison set before a service call are PW230 when tested after it; comparing after the call is clean', () => {
+  const bad = analyse(`
+proc:
+  cmp esi, 8
+  VMMcall _PageFree, <ebx, 0>
+  jb small
+  inc dword ptr [count]
+small:
+  ret
+count dd 0`);
+  const f = only(bad.findings, 'PW230');
+  assert.equal(f.range.start.line, bad.line('jb small'));
+  assert.match(f.message, /CF was destroyed by _PageFree .*the call does not preserve the flags$/);
+  const good = analyse(`
+proc:
+  VMMcall _PageFree, <ebx, 0>
+  cmp esi, 8
+  jb small
+  inc dword ptr [count]
+small:
+  ret
+count dd 0`);
+  assert.deepEqual(codes(good.findings), []);
+});
+
 test('W4: a hand-written int 20h call without clean-up is PW231 at the return; the macro is clean', () => {
   const bad = analyse(`
 proc:

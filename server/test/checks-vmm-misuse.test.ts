@@ -242,3 +242,29 @@ describe('copies kept across a loop longer than its unrolling', () => {
     assert.deepEqual((await analyse(shiftSlots(['        xor     eax, eax'], 16))).map((f) => f.code), []);
   });
 });
+
+describe('flags after a VMMcall with an argument list', () => {
+  // VMMcall's expansion ends with `add esp, n`, which sets the flags itself: a jc after it can never be taken.
+  const lockOne = (check: readonly string[]) => [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Lock_One',
+    '        VMMcall _PageLock, <ebx, 1, 0, 0>',
+    ...check,
+    '        ret',
+    'Lock_Failed:',
+    '        stc',
+    '        ret',
+    'EndProc Lock_One',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+
+  test('a jc straight after the call is PW230 at the jc', async () => {
+    const findings = await analyse(lockOne(['        jc      Lock_Failed']));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW230', 3]]);
+    assert.match(findings[0]?.message ?? '', /CF was destroyed by _PageLock/);
+  });
+
+  test('testing EAX, where the call reports failure, is clean', async () => {
+    assert.deepEqual(await analyse(lockOne(['        test    eax, eax', '        jz      Lock_Failed'])), []);
+  });
+});

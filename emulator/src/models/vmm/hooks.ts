@@ -39,6 +39,7 @@ type Ctx = StepContext<X86State>;
  */
 export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: ReadonlySet<string>, handedOff: (address: bigint) => boolean = () => false): Hooks<X86State> {
   const uses = new UseChecker(symbols);
+  const cleanUps = new Set<bigint>();
   const isGiven = (value: Expr): boolean => value.kind === 'sym' && given.has(value.name);
   return {
     onInstruction(ctx) {
@@ -46,7 +47,7 @@ export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: Readon
       if (!model) return undefined;
       if (handedOff(ctx.item.address) && asEntered(ctx)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
-      return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven }) : instructionOutcomes(ctx, model, uses);
+      return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven, cleanUps }) : instructionOutcomes(ctx, model, uses, cleanUps.has(ctx.item.address));
     },
     onControl(_ctx, control, after) {
       // INT 3, a breakpoint in a debug build: the debugger (WDEB386, SoftICE) stops there and carries on.
@@ -85,7 +86,13 @@ function withModel(ctx: Ctx, model: VmmModelState): Outcome<X86State>['models'] 
 
 const regValue = (state: X86State, r: X86Reg32): Expr => state.regs[r];
 
-function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker): Outcome<X86State>[] {
+/**
+ * `cleanUp`: the `add esp` a `VMMcall` with an argument list ends with. The
+ * flags a reader of the source sees after the macro are the service's,
+ * which it destroys; the flags of that `add` are an artefact of the
+ * expansion, and leaving them would make a `jc` after the call look decided.
+ */
+function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, cleanUp: boolean): Outcome<X86State>[] {
   const insn = ctx.item.instruction as X86Instruction;
   const state = ctx.state;
   if (insn.mnemonic !== 'lea') {
@@ -108,7 +115,9 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker): 
   }
   // The step may change the state in place.
   const esp = state.regs.esp;
+  const serviceFlags = cleanUp ? CALL_CLOBBERED_FLAGS.map((f) => [f, state.flags[f]] as const) : [];
   const successors = ctx.execute();
+  for (const s of successors) for (const [f, value] of serviceFlags) s.state.flags[f] = value;
   const [first] = successors;
   if (successors.length > 1 && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
   return successors.map((s) => finish(ctx, uses, model, s.state, s.control, s.guard, describe(s.control), esp));
@@ -152,10 +161,13 @@ interface CallChecks {
   readonly symbols: SymbolTable;
   readonly uses: UseChecker;
   readonly isGiven: (value: Expr) => boolean;
+  /** Addresses of the macro clean-ups after the calls met so far. */
+  readonly cleanUps: Set<bigint>;
 }
 
-function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbols, uses, isGiven }: CallChecks): Outcome<X86State>[] {
+function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbols, uses, isGiven, cleanUps }: CallChecks): Outcome<X86State>[] {
   const { service } = call;
+  if (call.form === 'link' && call.written !== undefined && call.resume !== undefined && isCleanUp(ctx, call.resume)) cleanUps.add(call.resume);
   const params = service?.semantics?.params ?? [];
   call.args.forEach((a, i) => {
     const p = params[i];
@@ -189,7 +201,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     for (const name of names) {
       if (!name || destroyed.has(name)) continue;
       const value = ctx.fresh(`${call.name}.clobbered.${name}`, FLAG_REGISTERS.has(r) ? 1 : 32);
-      symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source });
+      symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source, result: outcomes.some((o) => o.results.has(name)) });
       destroyed.set(name, value);
     }
   }
@@ -201,6 +213,15 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     const outcome = afterCall(ctx, uses, call, o.model, state, o.guard, o.noReturn === true, esp);
     return o.note === undefined ? outcome : { ...outcome, note: o.note };
   });
+}
+
+/** Whether the macro expansion's `add esp, n` follows the link, on the call's own line: stdcall and fastcall services have none. */
+function isCleanUp(ctx: Ctx, address: bigint): boolean {
+  const item = ctx.program.itemAt(address);
+  if (item?.kind !== 'instruction' || item.source.range.start.line !== ctx.item.source.range.start.line || item.source.file !== ctx.item.source.file) return false;
+  const insn = item.instruction as X86Instruction;
+  const [dest] = insn.operands;
+  return insn.mnemonic === 'add' && dest?.kind === 'reg' && dest.reg === 'esp';
 }
 
 function set(state: X86State, name: string, value: Expr): void {

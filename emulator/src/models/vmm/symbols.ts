@@ -10,8 +10,12 @@ import { symbolsOf } from '../../values/key.js';
 export type SymbolInfo =
   /** A service result; `sentinel` is the failure value when the register reports failure. */
   | { readonly kind: 'result'; readonly service: string; readonly register: string; readonly role: ResultRole; readonly sentinel?: bigint; readonly site: SourceSpan }
-  /** A register or flag a service call destroyed. */
-  | { readonly kind: 'clobber'; readonly service: string; readonly register: string; readonly site: SourceSpan }
+  /**
+   * A register or flag a service call destroyed; `result` when the call
+   * returns something in it on another outcome (EDX of a failed
+   * `_PageAllocate`).
+   */
+  | { readonly kind: 'clobber'; readonly service: string; readonly register: string; readonly site: SourceSpan; readonly result: boolean }
   /** Memory a failed service left undefined (`what` names it: "the page-table copy"). */
   | { readonly kind: 'undefined'; readonly service: string; readonly what: string; readonly site: SourceSpan };
 

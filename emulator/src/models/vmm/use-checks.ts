@@ -2,6 +2,7 @@ import type { ParamRole } from '../../catalogue/index.js';
 import type { FindingFix } from '../../checks/finding.js';
 import { lineMessage, type LineMessage } from '../../checks/message.js';
 import type { FindingDraft } from '../../explore/hooks.js';
+import { CALL_CLOBBERED_FLAGS } from '../../explore/machines/x86.js';
 import type { SourceSpan } from '../../ir/program.js';
 import { TRUE, and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -50,10 +51,12 @@ export class UseChecker {
       const via = dependsWhen(value, (n) => n === name);
       const at = `line ${info.site.range.start.line}`;
       if (info.kind === 'clobber') {
-        if (use === 'store') continue;
+        // Storing both results before testing either is the usual shape: what a failed call left is stored, never relied on.
+        if (use === 'store' && info.result) continue;
+        const flag = (CALL_CLOBBERED_FLAGS as readonly string[]).includes(info.register);
         this.emit(r, `clobber ${info.service} ${at} ${info.register}`, {
           code: 'PW230', condition: via,
-          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} was destroyed by ${info.service} (line ${info.site}); only EBX, ESI, EDI and EBP survive a C service call`,
+          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} was destroyed by ${info.service} (line ${info.site}); ${flag ? 'the call does not preserve the flags' : 'only EBX, ESI, EDI and EBP survive a C service call'}`,
         });
         continue;
       }
