@@ -375,6 +375,87 @@ fail:
   assert.deepEqual(codes(good.findings), []);
 });
 
+test('W8 by linear page number: _LinPageUnLock of a block allocated unlocked is PW222; of a PageLocked block it is clean', () => {
+  const source = (flags: string) => `
+proc:
+  VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, ${flags}>
+  test eax, eax
+  jz fail
+  mov esi, eax
+  mov ebx, edx
+  shr ebx, 12
+  VMMcall _LinPageUnLock, <ebx, 4, 0>
+  VMMcall _PageFree, <esi, 0>
+fail:
+  ret`;
+  const bad = analyse(source('0'));
+  const f = only(bad.findings, 'PW222');
+  assert.equal(f.range.start.line, bad.line('VMMcall _LinPageUnLock'));
+  assert.match(f.message, /_LinPageUnLock unlocks a linear page that is not locked/);
+  assert.deepEqual(codes(analyse(source('PageLocked')).findings), []);
+});
+
+test('W8: a page _LinPageLock locked may be unlocked by the block\'s handle', () => {
+  const r = analyse(`
+proc:
+  VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz fail
+  mov esi, eax
+  mov ebx, edx
+  shr ebx, 12
+  VMMcall _LinPageLock, <ebx, 4, 0>
+  test eax, eax
+  jz unlocked
+  VMMcall _PageUnLock, <esi, 4, 0, 0>
+unlocked:
+  VMMcall _PageFree, <esi, 0>
+fail:
+  ret`);
+  assert.deepEqual(codes(r.findings), []);
+});
+
+test('W7: memory of a freed block addressed is PW222 at the first access; reading it before the free is clean', () => {
+  const source = (first: string, second: string) => `
+proc:
+  push esi
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>
+  test eax, eax
+  jz done
+  mov esi, edx
+  ${first}
+  ${second}
+done:
+  pop esi
+  ret`;
+  const free = 'VMMcall _PageFree, <eax, 0>';
+  const store = 'mov dword ptr [esi+4], 0';
+  const bad = analyse(source(free, store), { version: 'W31' });
+  const f = only(bad.findings, 'PW222');
+  assert.equal(f.range.start.line, bad.line(store));
+  assert.match(findingMessage(f), new RegExp(`^ESI is dereferenced here, but it points into a block freed at line ${bad.line(free) + 1}$`));
+  assert.deepEqual(codes(analyse(source(store, free), { version: 'W31' }).findings), []);
+});
+
+test('W7: a heap block read after _HeapFree is PW222; its next pointer read before is clean', () => {
+  const source = (body: string) => `
+proc:
+  push esi
+  push edi
+  mov esi, [head]
+  ${body}
+  mov [head], edi
+  pop edi
+  pop esi
+  ret
+head dd 0`;
+  const bad = analyse(source(`VMMcall _HeapFree, <esi, 0>
+  mov edi, [esi]`));
+  assert.equal(only(bad.findings, 'PW222').range.start.line, bad.line('mov edi, [esi]'));
+  assert.deepEqual(codes(analyse(source(`mov edi, [esi]
+  VMMcall _HeapFree, <esi, 0>`)).findings), []);
+});
+
 test('W9: PD_FIXEDZERO without PC_FIXED is PW202; pagerdata with a PD_* pager is PW201', () => {
   const commit = (args: string) => analyse(`
 proc:

@@ -268,3 +268,33 @@ describe('flags after a VMMcall with an argument list', () => {
     assert.deepEqual(await analyse(lockOne(['        test    eax, eax', '        jz      Lock_Failed'])), []);
   });
 });
+
+describe('A.6 W7: memory of a freed block', () => {
+  const dropBuffer = (first: string, second: string) => [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Drop_Buffer',
+    '        push    esi',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        test    eax, eax',
+    '        jz      DB_Done',
+    '        mov     esi, eax',
+    first,
+    second,
+    'DB_Done:',
+    '        pop     esi',
+    '        ret',
+    'EndProc Drop_Buffer',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+  const free = '        VMMcall _PageFree, <esi, 0>';
+  const clear = '        mov     dword ptr [esi], 0';
+
+  test('a store through the handle after _PageFree (Windows 95: the handle is the address) is PW222 at the store', async () => {
+    const findings = await analyse(dropBuffer(free, clear));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, findingMessage(f)]), [['PW222', 8, 'ESI is dereferenced here, but it points into a block freed at line 8']]);
+  });
+
+  test('the store before the free is clean', async () => {
+    assert.deepEqual(await analyse(dropBuffer(clear, free)), []);
+  });
+});

@@ -54,8 +54,9 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
   }
   if (object) return { ok: true, model, object };
   if (model.closed && handle.kind === 'const') return fail(`${service} is given something that is not a ${noun}`);
+  // A heap block is known by its address.
   const outside: MemObject = {
-    handle, address: undefined, pages: undefined, origin: family === 'heap' ? 'heap' : 'unknown', status: 'live', fpr: false, fixed: false, locks: undefined, frames: [], site: undefined,
+    handle, address: family === 'heap' ? handle : undefined, pages: undefined, origin: family === 'heap' ? 'heap' : 'unknown', status: 'live', fpr: false, fixed: false, locks: undefined, frames: [], site: undefined,
   };
   return { ok: true, model: putObject(model, outside), object: outside };
 }

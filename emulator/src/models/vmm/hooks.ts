@@ -98,8 +98,11 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   if (insn.mnemonic !== 'lea') {
     for (const op of insn.operands) {
       if (op.kind !== 'mem') continue;
-      if (op.base) uses.check(ctx, regValue(state, op.base), 'address', op.base.toUpperCase());
-      if (op.index) uses.check(ctx, regValue(state, op.index), 'address', op.index.toUpperCase());
+      for (const r of [op.base, op.index]) {
+        if (!r) continue;
+        uses.check(ctx, regValue(state, r), 'address', r.toUpperCase());
+        uses.endedBlock(ctx, regValue(state, r), model, r.toUpperCase());
+      }
     }
   }
   const [dest, src] = insn.operands;
@@ -110,7 +113,10 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   if (string) {
     // A repeated one touches memory only when ECX is not 0.
     const at = insn.prefix === undefined || insn.prefix === 'lock' ? ctx : when(ctx, ne(state.regs.ecx, bv(0)));
-    for (const r of string.addresses) uses.check(at, regValue(state, r), 'address', r.toUpperCase());
+    for (const r of string.addresses) {
+      uses.check(at, regValue(state, r), 'address', r.toUpperCase());
+      uses.endedBlock(at, regValue(state, r), model, r.toUpperCase());
+    }
     if (string.stores) uses.check(at, regValue(state, string.stores), 'store', string.stores.toUpperCase());
   }
   // The step may change the state in place.

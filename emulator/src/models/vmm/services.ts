@@ -1,9 +1,10 @@
 import { lineMessage, type LineMessage } from '../../checks/message.js';
-import { TRUE, add, and, bv, not, shl } from '../../values/expr.js';
+import { TRUE, add, and, bv, lshr, not, shl } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
 import { exprEquals, exprKey } from '../../values/key.js';
 import { COMMIT_EFFECTS, pageCommitPhys } from './commit-effects.js';
+import { constantDistance } from './expr-facts.js';
 import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
 import { objectOf, putObject, release, track, useHandle, withoutObject } from './handles.js';
@@ -214,14 +215,23 @@ function lockEffect(delta: 1 | -1): Effect {
     if (range && size !== undefined && BigInt(range.first + range.count) > size) return refused(scope, outcomes, checked.model);
     if (object.fixed || !object.locks || !range) return withModel(outcomes, checked.model);
     const locks = new Map(object.locks);
+    const linearLocks = new Map(checked.model.linearLocks);
     for (let i = range.first; i < range.first + range.count; i++) {
-      const now = (locks.get(i) ?? 0) + delta;
+      const held = locks.get(i) ?? 0;
+      // A page `_LinPageLock` locked by its linear page number is unlocked as well by the block's handle.
+      const linear = delta < 0 && held === 0 && object.address ? exprKey(add(lshr(object.address, bv(PAGE, 32)), bv(i, 32))) : undefined;
+      const byLinear = linear === undefined ? 0 : linearLocks.get(linear) ?? 0;
+      if (linear !== undefined && byLinear > 0) {
+        linearLocks.set(linear, byLinear - 1);
+        continue;
+      }
+      const now = held + delta;
       if (now < 0) {
         return refused(scope, outcomes, withViolation(checked.model, 'PW222', lineMessage`${scope.service.name} unlocks page ${i} of the block, which is not locked (line ${scope.site})`));
       }
       locks.set(i, now);
     }
-    const model = putObject(checked.model, { ...object, locks });
+    const model = putObject({ ...checked.model, linearLocks }, { ...object, locks });
     return delta < 0 || model.closed ? exactly(scope, 'success', model, { eax: 1n }) : onSuccess(withModel(outcomes, checked.model), (o) => ({ ...o, model }));
   };
 }
@@ -242,6 +252,22 @@ function committedPage(model: VmmModelState, lpn: bigint): boolean {
   return false;
 }
 
+/**
+ * The live block a linear page number lies in, where the model knows the
+ * block's lock counts: the page as its address shifted down, plus a known
+ * offset inside the block.
+ */
+function ownerOfPage(model: VmmModelState, page: Expr): { readonly object: MemObject; readonly locks: ReadonlyMap<number, number>; readonly offset: bigint; readonly size: bigint } | undefined {
+  for (const o of model.objects.values()) {
+    const { address, locks } = o;
+    const size = known(o.pages);
+    if (o.status !== 'live' || o.fixed || !address || !locks || size === undefined) continue;
+    const offset = constantDistance(page, lshr(address, bv(PAGE, 32)));
+    if (offset !== undefined && offset >= 0n && offset < size) return { object: o, locks, offset, size };
+  }
+  return undefined;
+}
+
 function linearLockEffect(delta: 1 | -1): Effect {
   return (scope, outcomes) => {
     const page = arg(scope, 'HLinPgNum');
@@ -253,17 +279,28 @@ function linearLockEffect(delta: 1 | -1): Effect {
       for (let i = 0n; i < n; i++) if (!committedPage(scope.model, first + i)) return exactly(scope, 'failure', scope.model, { eax: 0n });
     }
     const locks = new Map(scope.model.linearLocks);
+    const owner = delta < 0 ? ownerOfPage(scope.model, page) : undefined;
+    const ownerLocks = owner && new Map(owner.locks);
     for (let i = 0n; i < n; i++) {
       const key = exprKey(add(page, bv(i, 32)));
       const was = locks.get(key);
-      if (was === undefined && !scope.model.closed && delta < 0) continue;
+      const offset = owner && owner.offset + i < owner.size ? Number(owner.offset + i) : undefined;
+      // A page the block's own lock holds (PageLocked, _PageLock) is unlocked as well by its linear page number.
+      if (delta < 0 && !was && ownerLocks && offset !== undefined) {
+        const held = ownerLocks.get(offset) ?? 0;
+        if (held > 0) {
+          ownerLocks.set(offset, held - 1);
+          continue;
+        }
+      } else if (was === undefined && !scope.model.closed && delta < 0) continue;
       const now = (was ?? 0) + delta;
       if (now < 0) {
         return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (line ${scope.site})`));
       }
       locks.set(key, now);
     }
-    const model = { ...scope.model, linearLocks: locks };
+    const unlocked = { ...scope.model, linearLocks: locks };
+    const model = owner && ownerLocks ? putObject(unlocked, { ...owner.object, locks: ownerLocks }) : unlocked;
     return delta < 0 || model.closed ? exactly(scope, 'success', model, { eax: 1n }) : onSuccess(outcomes, (o) => ({ ...o, model }));
   };
 }

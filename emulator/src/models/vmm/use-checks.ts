@@ -7,7 +7,9 @@ import type { SourceSpan } from '../../ir/program.js';
 import { TRUE, and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
+import { exprKey } from '../../values/key.js';
 import { dependsWhen, holds } from './expr-facts.js';
+import type { MemObject, VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
 
 // Uses of values a service call left behind: a register the call destroyed
@@ -84,6 +86,24 @@ export class UseChecker {
     }
   }
 
+  /**
+   * PW222 where memory is addressed through a block the path ended: freed,
+   * or replaced by a reallocation (its pages are gone or moved). Once per
+   * block, at the first access.
+   */
+  endedBlock(r: UseReporter, value: Expr, model: VmmModelState, what: string): void {
+    for (const o of endedBlocks(model)) {
+      const { address, site } = o;
+      if (!holds(value, address)) continue;
+      const via = address.kind === 'sym' ? dependsWhen(value, (n) => n === address.name) : TRUE;
+      const how = o.status === 'freed' ? 'freed' : `replaced by ${o.origin === 'heap' ? '_HeapReAllocate' : '_PageReAllocate'}`;
+      this.emit(r, `ended ${exprKey(o.handle)}`, {
+        code: 'PW222', condition: o.freedIf ? and(via, o.freedIf) : via,
+        message: lineMessage`${what} is dereferenced here, but it points into a block ${how} at line ${site}`,
+      });
+    }
+  }
+
   /** PW231 at a return `distance` bytes off ESP at entry: once per distance, since every return after one unbalanced push or call is that one mistake. */
   unbalancedStack(r: UseReporter, distance: bigint): void {
     const bytes = distance < 0n ? -distance : distance;
@@ -99,6 +119,20 @@ export class UseChecker {
     this.reported.add(key);
     r.report({ ...draft, message: draft.message.text, lines: draft.message.lines, rootCause });
   }
+}
+
+type EndedBlock = MemObject & { readonly address: Expr; readonly site: SourceSpan };
+
+const endedOf = new WeakMap<VmmModelState, readonly EndedBlock[]>();
+
+/** The blocks with an address that the path freed or reallocated; most steps' models have none. */
+function endedBlocks(model: VmmModelState): readonly EndedBlock[] {
+  let ended = endedOf.get(model);
+  if (!ended) {
+    ended = [...model.objects.values()].filter((o): o is EndedBlock => o.status !== 'live' && o.address !== undefined && o.site !== undefined);
+    endedOf.set(model, ended);
+  }
+  return ended;
 }
 
 /** The failure test a result needs, right after the call that returned it. */
