@@ -77,10 +77,11 @@ test('an X SWI\'s result handed to the FPA or a coprocessor, or used as an FPA s
   const code = (use: ArmInstruction, text: string) => {
     const b = armProgram();
     b.label('init');
+    for (const i of push([14])) b.instruction(i, 'STMFD sp!, {lr}');
     b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
     b.instruction(insn('swi', [imm(0x20066)]), 'SWI XOS_DynamicArea');
     b.instruction(use, text);
-    ret(b);
+    for (const i of pull([15])) b.instruction(i, 'LDMFD sp!, {pc}');
     return b.build();
   };
   const uses: [ArmInstruction, string][] = [

@@ -82,8 +82,10 @@ const fill = (b: B) => {
   ret(b);
 };
 const r2Bad = (b: B) => {
+  all(b, push([LR]), 'STMFD sp!, {lr}');
   b.instruction(insn('mov', [reg(1), imm(0)]), 'MOV r1, #0');
   b.instruction(insn('bl', [target('fill_block')]), 'BL fill_block');
+  all(b, pull([LR]), 'LDMFD sp!, {lr}');
   all(b, clrv('32'), 'CLRV');
   ret(b);
   fill(b);
@@ -110,6 +112,33 @@ test('R2: corrupting R1-R3 is PW304 per register at the return, with the overwri
 
 test('R2 fixed: saving and restoring around the call is clean', () => {
   assert.deepEqual(codes(analyse(r2Good, { reasons: [0, 1, 2, 3, 4], needsSpecificPages: false })), []);
+});
+
+test('R2: a SWI or BL without R14 saved, then MOV pc, lr, is one PW304 for R14, with the overwrite as a note', () => {
+  for (const [text, call] of [['SWI XOS_WriteC', insn('swi', [imm(0x20000)])], ['BL fill_block', insn('bl', [target('fill_block')])]] as const) {
+    const bad = (b: B) => {
+      all(b, push([1, 2, 3]), 'STMFD sp!, {r1-r3}');
+      b.instruction(call, text);
+      all(b, pull([1, 2, 3]), 'LDMFD sp!, {r1-r3}');
+      all(b, clrv('32'), 'CLRV');
+      ret(b);
+      fill(b);
+    };
+    const fs = analyse(bad, { reasons: [2], needsSpecificPages: false });
+    assert.deepEqual(fs.map((f) => [f.code, f.range.start.line]), [['PW304', lineOf(bad, 'MOV pc, lr')]], text);
+    assert.match(fs[0]?.message ?? '', /^PreShrink returns through R14, which no longer holds the caller's return address: the return goes to &[0-9A-F]+\. Save R14 before a SWI or BL/);
+    assert.deepEqual(fs[0]?.notes.filter((n) => n.message === 'R14 overwritten here').map((n) => n.range.start.line), [lineOf(bad, text)], text);
+  }
+});
+
+test('R2 fixed: R14 saved across the SWI and pulled into PC is clean', () => {
+  const good = (b: B) => {
+    all(b, push([0, 1, 2, 3, LR]), 'STMFD sp!, {r0-r3, lr}');
+    b.instruction(insn('swi', [imm(0x20000)]), 'SWI XOS_WriteC');
+    all(b, clrv('32'), 'CLRV');
+    all(b, pull([0, 1, 2, 3, PC]), 'LDMFD sp!, {r0-r3, pc}');
+  };
+  assert.deepEqual(codes(analyse(good, { reasons: [2], needsSpecificPages: false })), []);
 });
 
 test('R2: an LDM that pulls more than the STM pushed is one PW304, for SP, not one per register pulled', () => {

@@ -19,6 +19,7 @@ type B = ProgramBuilder<ArmInstruction>;
 const PC = 15, LR = 14;
 const X = 0x20000;
 const ret = (b: B) => b.instruction(insn('mov', [reg(PC), reg(LR)]), 'MOV pc, lr');
+const all = (b: B, is: ArmInstruction[], text: string) => { for (const i of is) b.instruction(i, text); };
 const swi = (b: B, n: number, text: string) => b.instruction(insn('swi', [imm(n)]), text);
 const mov = (b: B, r: number, v: number) => b.instruction(insn('mov', [reg(r), imm(v)]), `MOV r${r}, #${v}`);
 const ldr = (b: B, r: number, label: string) => b.instruction(insn('ldr', [reg(r), target(label)]), `LDR r${r}, =${label}`);
@@ -291,15 +292,29 @@ test('the kernel invariants hold on a fresh kernel and catch a broken ownership 
   assert.match(kernelViolation({ ...k, resizing: 2 }) ?? '', /two OS_ChangeDynamicArea/);
 });
 
+test('module code that returns through R14 after a SWI is PW304; a routine that may run in USR mode, where a SWI keeps R14, is not judged', () => {
+  const b = armProgram();
+  b.label('init');
+  swi(b, X | 0x1, 'SWI XOS_WriteS');
+  ret(b);
+  const program = b.build();
+  const [f, ...rest] = analyseRiscOsCode(program, 'init');
+  assert.equal(rest.length, 0);
+  assert.equal(f?.code, 'PW304');
+  assert.match(f?.message ?? '', /^The entry point returns through R14, which no longer holds the caller's return address: the return goes to &8004\./);
+  assert.deepEqual(analyseRiscOsCode(program, 'init', { moduleCode: false }), []);
+});
+
 test('R12: an X SWI result stored without testing V is PW310; BVS first is clean; plain SWI is PW311', () => {
   const code = (checked: boolean, x: boolean) => (b: B) => {
     b.label('init');
+    all(b, push([LR]), 'STMFD sp!, {lr}');
     mov(b, 0, 0);
     swi(b, (x ? X : 0) | 0x66, x ? 'SWI XOS_DynamicArea' : 'SWI OS_DynamicArea');
     if (checked) b.instruction(cond('vs', insn('b', [target('fail')])), 'BVS fail');
     b.instruction(insn('str', [reg(1), mem(12, 0)]), 'STR r1, area');
     b.label('fail');
-    ret(b);
+    all(b, pull([PC]), 'LDMFD sp!, {pc}');
   };
   const build = (f: (b: B) => void) => { const b = armProgram(); f(b); return b.build(); };
   const bad = analyseRiscOsCode(build(code(false, true)), 'init');
@@ -314,13 +329,14 @@ test('R12: an X SWI result stored without testing V is PW310; BVS first is clean
 test('R12: a value worked out from an X SWI\'s result and stored without testing V is PW310; overwriting it first, or BVS, is clean', () => {
   const code = (between: readonly [string, ArmInstruction][]) => (b: B) => {
     b.label('init');
+    all(b, push([LR]), 'STMFD sp!, {lr}');
     // An area number the model does not know: the SWI may succeed.
     b.instruction(insn('ldr', [reg(0), mem(12, 4)]), 'LDR r0, area');
     mov(b, 1, 4096);
     swi(b, X | 0x2a, 'SWI XOS_ChangeDynamicArea');
     for (const [text, i] of between) b.instruction(i, text);
     b.instruction(insn('str', [reg(2), mem(12, 0)]), 'STR r2, size');
-    ret(b);
+    all(b, pull([PC]), 'LDMFD sp!, {pc}');
   };
   const build = (f: (b: B) => void) => { const b = armProgram(); f(b); return b.build(); };
   const add = insn('add', [reg(2), reg(2), reg(1)]);
@@ -343,7 +359,7 @@ test('R12: a value worked out from an X SWI\'s result and stored without testing
     const b = armProgram();
     code(between)(b);
     b.label('out');
-    ret(b);
+    all(b, pull([PC]), 'LDMFD sp!, {pc}');
     assert.deepEqual(analyseRiscOsCode(b.build(), 'init').map((x) => x.code), [], between.map(([t]) => t).join(' / '));
   }
 });

@@ -43,8 +43,9 @@ function swiDispatch(bound: ArmOperand, guard: 'addlo' | 'bhs') {
     b.label('first'); b.label('second');
     ret(b);
     b.label('third');
+    all(b, push([LR]), 'STMFD sp!, {lr}');
     b.instruction(insn('swi', [imm(0x66)]), 'SWI OS_DynamicArea');
-    ret(b);
+    all(b, pull([PC]), 'LDMFD sp!, {pc}');
     b.label('unknown');
     ret(b);
   };
@@ -71,8 +72,9 @@ test('an LDR pc table bounded by a count the source does not give is followed en
     b.label('out');
     ret(b);
     b.label('bad');
+    all(b, push([LR]), 'STMFD sp!, {lr}');
     b.instruction(insn('swi', [imm(0x66)]), 'SWI OS_DynamicArea');
-    ret(b);
+    all(b, pull([PC]), 'LDMFD sp!, {pc}');
   };
   assert.deepEqual(codes(analyseRiscOsCode(build(h), 'H')), ['PW311']);
 });

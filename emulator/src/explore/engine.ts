@@ -503,7 +503,7 @@ class Explorer<S> {
       }
       case 'return': {
         if (path.frame) return this.enqueue({ ...path, address: path.frame.returnTo, frame: path.frame.parent });
-        hooks?.onReturn?.(new StepCtx(this, path, item, env, [], ctx.writeMark), path.state);
+        hooks?.onReturn?.(new StepCtx(this, path, item, env, [], ctx.writeMark), path.state, control.address);
         return this.end(path, 'return');
       }
       case 'interrupt': case 'swi': return this.external(path, control, item, env, ctx, depth);

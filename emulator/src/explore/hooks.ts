@@ -146,8 +146,8 @@ export interface Hooks<S> {
   onSkippedCall?(models: ModelStates): ModelStates;
   /** After every instruction, with every feasible successor. */
   onStep?(ctx: StepContext<S>, successors: readonly Outcome<S>[]): void;
-  /** A return from the explored procedure itself (`state` is the state after the return). */
-  onReturn?(ctx: StepContext<S>, state: S): void;
+  /** A return from the explored procedure itself (`state` is the state after the return, `address` where it goes). */
+  onReturn?(ctx: StepContext<S>, state: S, address: Expr): void;
   /**
    * The model states of two paths that meet, as one: `selector` holds on the
    * paths `a` came from and not on `b`'s. Undefined when they cannot be one

@@ -44,7 +44,7 @@ function exploreCode(program: Program, address: bigint, entry: CodeEntry, option
   const memory = new SymbolicMemory(program.constantImage, 'mem', program.dataNames);
   return explore(address, armPathState(newArmCpu(memory, options.mode ?? '32', [...entry.regs])), {
     program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)), assumptions: entry.assumptions,
-    hooks: riscOsHooks({ env: { warnNonX: options.moduleCode ?? true, inHandler: false }, ...(entry.service ? { service: entry.service } : {}) }),
+    hooks: riscOsHooks({ env: { svc: options.moduleCode ?? true, inHandler: false }, ...(entry.service ? { service: entry.service } : {}) }),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}),
     ...(options.observer ? { observer: options.observer } : {}),
   });

@@ -232,7 +232,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   const reasonOf = new Map<Finding, number>();
   let runs = 0;
   let incomplete: Finding | undefined;
-  const env = { warnNonX: true, inHandler: true };
+  const env = { svc: true, inHandler: true };
   // The runs share most of their questions (the paths up to the dispatch on R0, the page block's checks).
   const solver = new Solver();
 

@@ -231,7 +231,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
       program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       ...(options.budget ? { budget: options.budget } : {}), ...(about && options.inputs ? { inputs: options.inputs } : {}),
       hooks: riscOsHooks({
-        env: { warnNonX: true, inHandler: true, callHandler },
+        env: { svc: true, inHandler: true, callHandler },
         handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) },
       }),
     });
@@ -257,7 +257,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     const result = explore(service, armPathState(newArmCpu(call.state.cpu.memory.clone(), mode, regs)), {
       program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel),
       ...(options.budget ? { budget: options.budget } : {}),
-      hooks: riscOsHooks({ env: { warnNonX: true, inHandler: false, callHandler }, service: call.service }),
+      hooks: riscOsHooks({ env: { svc: true, inHandler: false, callHandler }, service: call.service }),
     });
     findings.push(...result.findings);
     incomplete.push(...result.incomplete);

@@ -9,6 +9,7 @@ import type { HandlerCheckContext } from './handler-checks.js';
 import { kernelViolation } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { kernelOf } from './model-states.js';
+import { checkReturnAddress } from './return-address.js';
 import { checkServiceReturn } from './service-checks.js';
 import type { PageService } from './service-entry.js';
 import { swiOutcomes } from './swi.js';
@@ -72,7 +73,9 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
     onControl(ctx, control, after) {
       return control.kind === 'swi' ? swiOutcomes(ctx, control.number, after, env) : undefined;
     },
-    onReturn(ctx, state) {
+    onReturn(ctx, state, address) {
+      const who = handler ? handler.reason.shortName : service ? 'The service handler' : 'The entry point';
+      if (env.svc && checkReturnAddress(ctx, state, address, who)) return;
       if (handler) checkHandlerReturn(ctx, state, handler);
       if (service) checkServiceReturn(ctx, state, service);
     },

@@ -73,7 +73,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   if (address === undefined) throw new Error(`no label ${String(entry)}`);
   const mode = options.mode ?? '32';
   const kernel = isKernel(options.kernel) ? options.kernel : createKernel(options.kernel);
-  const warnNonX = options.moduleCode ?? true;
+  const svc = options.moduleCode ?? true;
   const findings: Finding[] = [];
   const incomplete: Incomplete[] = [];
   const common = { program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}) };
@@ -89,7 +89,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     const entries = call.regs.get(2) ?? bv(0);
     const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
     const block = call.regs.get(1);
-    const env: SwiEnvironment = { warnNonX: true, inHandler: true, callHandler, ...(callService ? { callService } : {}) };
+    const env: SwiEnvironment = { svc: true, inHandler: true, callHandler, ...(callService ? { callService } : {}) };
     const result = explore(BigInt(call.area.handler), armPathState(cpu), {
       ...common, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       hooks: riscOsHooks({ env, handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) } }),
@@ -109,7 +109,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     regs[14] = lr();
     const result = explore(service, armPathState(newArmCpu(call.state.cpu.memory.clone(), mode, regs)), {
       ...common, models: withKernel(new Map(), call.kernel),
-      hooks: riscOsHooks({ env: { warnNonX: true, inHandler: false, callHandler }, service: call.service }),
+      hooks: riscOsHooks({ env: { svc: true, inHandler: false, callHandler }, service: call.service }),
     });
     findings.push(...result.findings);
     incomplete.push(...result.incomplete);
@@ -128,7 +128,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const state = armPathState(newArmCpu(memory, mode, regs));
   const result = explore(address, state, {
     ...common, trace: true, models: withKernel(new Map(), kernel),
-    hooks: riscOsHooks({ env: { warnNonX, inHandler: false, callHandler, ...(callService ? { callService } : {}) }, ...(asService ? { service: asService } : {}) }),
+    hooks: riscOsHooks({ env: { svc, inHandler: false, callHandler, ...(callService ? { callService } : {}) }, ...(asService ? { service: asService } : {}) }),
     ...(options.inputs ? { inputs: options.inputs } : {}),
   });
   findings.push(...result.findings);

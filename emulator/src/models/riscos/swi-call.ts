@@ -43,8 +43,12 @@ export interface ServiceCall {
 }
 
 export interface SwiEnvironment {
-  /** Non-X SWIs here are PW311 (handler code, module entry points). */
-  readonly warnNonX: boolean;
+  /**
+   * The code runs in SVC mode, as handlers and module entry points do: a
+   * non-X SWI is PW311 here, and a SWI overwrites R14 (PW304 where the code
+   * then returns through it).
+   */
+  readonly svc: boolean;
   /** The code runs inside a dynamic-area handler: a resize is in progress. */
   readonly inHandler: boolean;
   readonly callHandler?: HandlerCaller;

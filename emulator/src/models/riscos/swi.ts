@@ -20,6 +20,8 @@ import type { SwiBranch, SwiCall, SwiEnvironment } from './swi-call.js';
 // an error block, a plain SWI hands the error to the error handler, which
 // ends the path.
 
+/** The mode bits of SVC mode in a 26-bit R14. */
+const SVC26 = 3n;
 const OS_CHANGE_DYNAMIC_AREA = 0x2a;
 const OS_GENERATE_ERROR = 0x2b;
 const OS_READ_MEM_MAP_INFO = 0x51;
@@ -141,7 +143,7 @@ export function swiOutcomes(ctx: StepContext<RiscOsState>, number: Expr, after: 
     const call = { ctx, state: after, kernel: kernelOf(ctx.models), env, swi: { swi: { name: `&${n.toString(16)}` }, x } as SwiMatch };
     return apply(call, [fail(after, KERNEL_ERRORS.noSuchSwi)]);
   }
-  if (env.warnNonX && !match.x) {
+  if (env.svc && !match.x) {
     ctx.report({ code: 'PW311', message: `${match.name} is not the X form: an error would go to the error handler instead of back to this code; use X${match.name}`, severity: 'warning', rootCause: 'non-x', fix: { kind: 'x-form', swi: match.name } });
   }
   const call: SwiCall = { ctx, state: after, kernel: kernelOf(ctx.models), swi: match, env };
@@ -150,15 +152,18 @@ export function swiOutcomes(ctx: StepContext<RiscOsState>, number: Expr, after: 
 
 function apply(call: SwiCall, branches: readonly SwiBranch[]): Outcome<RiscOsState>[] {
   const { ctx } = call;
+  // The SWI exception leaves the address after the SWI in R14_svc, and the kernel returns with it there.
+  const link = call.env.svc ? new Map([[14, bv(ctx.item.address + BigInt(ctx.item.size) | (call.state.cpu.mode === '26' ? SVC26 : 0n))]]) : undefined;
   return branches.map((b) => {
     let models = b.kernel ? withKernel(ctx.models, b.kernel) : ctx.models;
+    const returned = link ? withRegs(b.state, link, ctx.item.source) : b.state;
     if (b.error === undefined) {
-      return { guard: b.guard, state: setV(b.state, 0, call), control: { kind: 'next' }, models: withUncheckedV(models, undefined) };
+      return { guard: b.guard, state: setV(returned, 0, call), control: { kind: 'next' }, models: withUncheckedV(models, undefined) };
     }
     if (!call.swi.x) {
       return { guard: b.guard, state: b.state, control: { kind: 'exit', reason: `${call.swi.name} raised an error: execution continues in the error handler` }, models };
     }
-    const state = setV(withRegs(b.state, new Map([[0, b.error]]), ctx.item.source), 1, call, b.reported);
+    const state = setV(withRegs(returned, new Map([[0, b.error]]), ctx.item.source), 1, call, b.reported);
     models = withUncheckedV(models, { swi: call.swi.name, registers: b.results ?? resultRegisters(call), source: ctx.item.source });
     return { guard: b.guard, state, control: { kind: 'next' }, models };
   });

@@ -1,0 +1,41 @@
+import type { StepContext } from '../../explore/hooks.js';
+import { register } from '../../explore/machines/arm.js';
+import { and, bv, constValue, eq } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import { formatNumber } from '../../values/format.js';
+import { exprEquals } from '../../values/key.js';
+import type { RiscOsState } from './machine.js';
+
+// Handlers and module entry points run in SVC mode, where a SWI overwrites
+// R14 as a BL does. Code that issues either without saving R14 first and
+// then returns through it goes back to the instruction after the SWI or BL,
+// not to its caller: it runs that code again, or on into whatever follows.
+
+/** The PC bits of a return address: a 26-bit one carries the PSR's flags and mode bits beside them. */
+function pcBits(state: RiscOsState, address: Expr): Expr {
+  return and(address, bv(state.cpu.mode === '26' ? 0x03fffffc : 0xfffffffc));
+}
+
+/**
+ * PW304 where a return provably does not go back to the address the code
+ * was called from (`state` is the state at the return, `address` where it
+ * goes). Returns whether it was reported: what the caller gets back is then
+ * beside the point, since it never gets there.
+ */
+export function checkReturnAddress(ctx: StepContext<RiscOsState>, state: RiscOsState, address: Expr, who: string): boolean {
+  const target = pcBits(state, address);
+  if (!ctx.infeasible(eq(target, pcBits(state, register(ctx.entry, 14))))) return false;
+  const known = constValue(target);
+  const goes = known === undefined ? 'elsewhere' : `to ${formatNumber(known, 'objasm')}`;
+  const writer = state.writers.get(14);
+  const throughR14 = exprEquals(address, register(state, 14));
+  ctx.report({
+    code: 'PW304',
+    message: throughR14
+      ? `${who} returns through R14, which no longer holds the caller's return address: the return goes ${goes}. Save R14 before a SWI or BL (in SVC mode, where handlers and module entry points run, a SWI overwrites R14 too)`
+      : `${who} returns ${goes}, not to the address it was called from in R14`,
+    rootCause: 'R14',
+    notes: throughR14 && writer ? [{ message: 'R14 overwritten here', source: writer }] : [],
+  });
+  return true;
+}
