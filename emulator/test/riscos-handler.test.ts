@@ -497,6 +497,15 @@ test('R5 fixed: an error block and R3 = 0 is clean', () => {
   assert.deepEqual(codes(analyse(r5Good, { reasons: [2] })), []);
 });
 
+test('R5 in module code: a SWI handler returning V set with R0 at a bare string is PW305; an error block is clean', () => {
+  const build = (body: (b: B) => void) => { const b = armProgram(); b.label('swi'); body(b); return b.build(); };
+  const [f, ...rest] = analyseSwiHandler(build(r5Bad), 'swi');
+  assert.equal(rest.length, 0);
+  assert.equal(f?.code, 'PW305');
+  assert.match(f?.message ?? '', /^The entry point returns V set with R0 = 0x[0-9A-F]+, which is not an error block \(word number, then a zero-terminated string\)$/);
+  assert.deepEqual(analyseSwiHandler(build(r5Good), 'swi'), []);
+});
+
 test('R5 fixed, in a module assembled at offset 0 (BASIC P% = 0): an error block below &8000 is still an error block', () => {
   const b = armProgram({ origin: 0n });
   b.label('H');

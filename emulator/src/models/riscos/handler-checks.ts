@@ -223,8 +223,12 @@ function writerNote(state: RiscOsState, r: number, what: string): DraftNote[] {
   return writer ? [{ message: `${what} here`, source: writer }] : [];
 }
 
-/** PW305 for an error return: R0 must be 0 (generic error) or an error block. */
-function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsState, vSet: Expr, r0: Expr): void {
+/**
+ * PW305 for an error return: R0 must be an error block, or 0 (the generic
+ * error) from a handler. `entry` names the module entry point returning,
+ * where no handler is.
+ */
+export function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsState, vSet: Expr, r0: Expr, entry?: string): void {
   for (const alt of alternatives(r0)) {
     const cond = and(vSet, alt.condition);
     const v = alt.value;
@@ -235,7 +239,7 @@ function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsState, vS
     const inProgram = ctx.program.image(v.value) !== undefined;
     const verdict = v.value < 0x8000n && !inProgram ? 'not-a-block' : errorBlockAt(state.cpu.memory, v.value);
     if (verdict !== 'not-a-block') continue;
-    reportKnown(ctx, 'PW305', `Handler returns V set with R0 = ${formatNumber(v.value)}, which is not an error block (word number, then a zero-terminated string) nor 0`, cond, 'error-pointer', writerNote(state, 0, 'R0 set'));
+    reportKnown(ctx, 'PW305', `${entry ?? 'Handler'} returns V set with R0 = ${formatNumber(v.value)}, which is not an error block (word number, then a zero-terminated string)${entry ? '' : ' nor 0'}`, cond, 'error-pointer', writerNote(state, 0, 'R0 set'));
   }
 }
 

@@ -1,10 +1,11 @@
 import type { Control } from '../../cpu/control.js';
 import type { Hooks, Invariant, ModelStates, StepContext } from '../../explore/hooks.js';
-import { TRUE } from '../../values/expr.js';
+import { bv, eq, TRUE } from '../../values/expr.js';
+import { register } from '../../explore/machines/arm.js';
 import type { Expr } from '../../values/expr.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { checkDispatch, followTable } from './dispatch-check.js';
-import { checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './handler-checks.js';
+import { checkErrorPointer, checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './handler-checks.js';
 import type { HandlerCheckContext } from './handler-checks.js';
 import { kernelViolation } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
@@ -77,6 +78,8 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
       const who = handler ? handler.reason.shortName : service ? 'The service handler' : 'The entry point';
       if (env.svc && checkReturnAddress(ctx, state, address, who)) return;
       if (handler) checkHandlerReturn(ctx, state, handler);
+      // A module entry point's caller (the kernel, or the code that issued its SWI) reads an error block where R0 points when V is set.
+      else if (env.svc && !service) checkErrorPointer(ctx, state, eq(state.cpu.v, bv(1, 1)), register(state, 0), who);
       if (service) checkServiceReturn(ctx, state, service);
     },
   };
