@@ -343,6 +343,21 @@ hBuf dd 0`);
   assert.match(findingMessage(only(uaf.findings, 'PW222')), new RegExp(`after it was freed at line ${uaf.line('VMMcall _PageFree') + 1} `));
 });
 
+test('W7: a loop that frees the same handle on each pass is PW222 naming the earlier pass, not the same line twice', () => {
+  const r = analyse(`
+proc:
+  mov esi, 2
+again:
+  VMMcall _PageFree, <[hBuf], 0>
+  dec esi
+  jnz again
+  ret
+hBuf dd 0`);
+  const f = only(r.findings, 'PW222');
+  assert.equal(f.range.start.line, r.line('VMMcall _PageFree'));
+  assert.equal(findingMessage(f), `_PageFree frees a memory handle that was already freed on an earlier pass (line ${r.line('VMMcall _PageFree') + 1})`);
+});
+
 test('W7: freeing a free-physical-region block is PW222', () => {
   const bad = analyse(`
 proc:

@@ -37,7 +37,8 @@ export type HandleUse = 'free' | 'reallocate' | 'use';
 export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, service: string, site: SourceSpan, family: 'page' | 'heap' = 'page'):
   { readonly ok: true; readonly model: VmmModelState; readonly object: MemObject } | { readonly ok: false; readonly model: VmmModelState } {
   const object = objectOf(model, handle);
-  const where = (o: MemObject): LineMessage => (o.site ? lineMessage` at line ${o.site}` : lineMessage``);
+  // The same call met again (a loop) is named once, by the line the message ends with.
+  const where = (o: MemObject): LineMessage => (!o.site ? lineMessage`` : sameSite(o.site, site) ? lineMessage` on an earlier pass` : lineMessage` at line ${o.site}`);
   const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (line ${site})`) });
   const noun = family === 'heap' ? 'heap block' : 'memory handle';
   if (object?.status === 'freed') {
@@ -59,6 +60,10 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
     handle, address: family === 'heap' ? handle : undefined, pages: undefined, origin: family === 'heap' ? 'heap' : 'unknown', status: 'live', fpr: false, fixed: false, locks: undefined, frames: [], site: undefined,
   };
   return { ok: true, model: putObject(model, outside), object: outside };
+}
+
+function sameSite(a: SourceSpan, b: SourceSpan): boolean {
+  return a.file === b.file && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
 }
 
 export function track(model: VmmModelState, entry: Omit<Tracked, 'locations'>, locations: readonly Expr[] = []): VmmModelState {
