@@ -497,6 +497,36 @@ test('R5 fixed: an error block and R3 = 0 is clean', () => {
   assert.deepEqual(codes(analyse(r5Good, { reasons: [2] })), []);
 });
 
+test('R5: a PreShrink error path joined from a test of a workspace word keeps R3 as given on one way in: PW305', () => {
+  // The free space above the used part comes from workspace; the path that finds none goes to the error with R3 untouched.
+  const preShrink = (zeroed: boolean) => (b: B) => {
+    all(b, push([1, 2]), 'STMFD sp!, {r1, r2}');
+    b.instruction(insn('ldr', [reg(1), mem(12, 0)]), 'LDR r1, ws_used');
+    b.instruction(insn('sub', [reg(2), reg(4), reg(1)], { setFlags: true }), 'SUBS r2, r4, r1');
+    b.instruction(cond('ls', insn('b', [target('refuse')])), 'BLS refuse');
+    b.instruction(insn('cmp', [reg(3), reg(2)]), 'CMP r3, r2');
+    b.instruction(cond('hi', insn('mov', [reg(3), reg(2)])), 'MOVHI r3, r2');
+    b.instruction(insn('sub', [reg(1), reg(5), imm(1)]), 'SUB r1, r5, #1');
+    b.instruction(insn('bic', [reg(3), reg(3), reg(1)], { setFlags: true }), 'BICS r3, r3, r1');
+    b.instruction(cond('eq', insn('b', [target('refuse')])), 'BEQ refuse');
+    all(b, pull([1, 2]), 'LDMFD sp!, {r1, r2}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('refuse');
+    b.instruction(insn('adr', [reg(0), target('errblk')]), 'ADR r0, errblk');
+    if (zeroed) b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+    all(b, pull([1, 2]), 'LDMFD sp!, {r1, r2}');
+    all(b, setv('32'), 'SETV');
+    ret(b);
+    b.label('errblk').words(0x81a700);
+    b.string('Cache is in use');
+    b.align(4);
+  };
+  const fs = analyse(preShrink(false), { reasons: [2] });
+  assert.deepEqual(fs.map((f) => [f.code, f.message]), [['PW305', 'PreShrink returns an error with R3 not 0']]);
+  assert.deepEqual(codes(analyse(preShrink(true), { reasons: [2] })), []);
+});
+
 test('R5 in module code: a SWI handler returning V set with R0 at a bare string is PW305; an error block is clean', () => {
   const build = (body: (b: B) => void) => { const b = armProgram(); b.label('swi'); body(b); return b.build(); };
   const [f, ...rest] = analyseSwiHandler(build(r5Bad), 'swi');

@@ -16,7 +16,7 @@ import type { Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
 import { kernelOf } from './model-states.js';
-import { alternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR } from './provenance.js';
+import { alternatives, knownAlternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR } from './provenance.js';
 
 // The handler contract checks (PW301-PW308): page-block stores as they
 // happen, uses of a null page block before they happen, and the exit state at
@@ -285,8 +285,11 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
       checkErrorPointer(ctx, state, vSet, r0);
       for (const name of reason.zeroOnError) {
         const r = REG_NAMES.indexOf(name);
-        const cond = and(vSet, ne(register(state, r), bv(0)));
-        reportKnown(ctx, 'PW305', `${reason.shortName} returns an error with ${name} not 0`, cond, `zero-${name}`);
+        if (mentionsUnknown(vSet, ctx)) continue;
+        // The alternatives' conditions are choices a finding may assume, so they are not asked about unknown values again.
+        for (const alt of knownAlternatives(register(state, r), ctx)) {
+          ctx.report({ code: 'PW305', message: `${reason.shortName} returns an error with ${name} not 0`, condition: and(vSet, and(alt.condition, ne(alt.value, bv(0)))), rootCause: `zero-${name}` });
+        }
       }
     }
   }

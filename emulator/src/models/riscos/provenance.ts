@@ -54,6 +54,30 @@ function betsOnText(choice: Expr, text: ReadonlySet<string>): boolean {
   return names.length > 0 && names.every((n) => text.has(n));
 }
 
+/**
+ * The alternatives of `e` (as `alternatives` gives them) that rest on no
+ * unknown value: a known value, reached through choices a finding may
+ * assume either way (see `mentionsUnknown`). A register joined from a path
+ * that set it from workspace and one that left the input in it is judged
+ * on the second path by itself.
+ */
+export function knownAlternatives(e: Expr, ctx: Pick<StepContext<unknown>, 'program' | 'choices'>): { readonly value: Expr; readonly condition: Expr }[] {
+  const text = ctx.program.textSymbols;
+  const choices = ctx.choices();
+  const out: { value: Expr; condition: Expr }[] = [];
+  const walk = (x: Expr, condition: Expr): void => {
+    if (x.kind !== 'ite') {
+      if (!mentionsUnknown(x, ctx)) out.push({ value: x, condition });
+      return;
+    }
+    if ((!choices.has(x.cond) || betsOnText(x.cond, text)) && mentionsUnknown(x.cond, ctx)) return;
+    walk(x.then, and(condition, x.cond));
+    walk(x.else, and(condition, not(x.cond)));
+  };
+  walk(e, TRUE);
+  return out;
+}
+
 export function mentionsSymbol(e: Expr, name: string): boolean {
   return symbolsOf(e).has(name);
 }
