@@ -71,6 +71,30 @@ describe('PW102 undefined-symbol in MASM', () => {
     ]), []);
   });
 
+  test('with vmm.inc, a conditional jump or loop to a label defined nowhere is still reported, and the PW900 at it goes', async () => {
+    const text = [
+      '        include vmm.inc',
+      ...vxd(
+        '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+        '        test    eax, eax',
+        '        jz      Alloc_Failed',
+        '        loop    Retry_Alloc',
+        '        jecxz   Init_Done',
+        // A header may declare these: an EXTRN procedure, an equate.
+        '        call    Shared_Helper',
+        '        jmp     Common_Exit',
+        '        mov     ecx, Some_Header_Value',
+      ),
+    ];
+    assert.deepEqual(await pw102('vxd-masm', text), [
+      '6: Alloc_Failed is not defined',
+      '7: Retry_Alloc is not defined',
+      '8: Init_Done is not defined',
+    ]);
+    const findings = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${text.join('\n')}\n`, file: '/src/test', settings: { ...DEFAULT_SETTINGS, includePaths: [] } });
+    assert.deepEqual(findings.filter((f) => f.code === 'PW900').map((f) => f.message), [], 'the analysis stops at the jump that PW102 already explains');
+  });
+
   test('conditional assembly: neither a branch not taken nor a condition is judged', async () => {
     assert.deepEqual(await pw102('vxd-masm', vxd(
       'IFDEF DEBUG',

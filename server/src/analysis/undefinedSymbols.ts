@@ -7,7 +7,8 @@ import type { NameCheck, UndefinedName } from '../lowering/nameCheck.js';
 // run time). Where the file uses headers PageWarden provides natively and so
 // knows only in part (vmm.inc and the other DDK includes, the RISC OS Hdr:
 // headers), an unknown name may well be one of theirs: then only a name a
-// typo away from one the program defines is reported.
+// typo away from one the program defines is reported, or one that only the
+// program could define (a conditional jump's target, a local label).
 
 function localLabelMessage(reference: string): string {
   const [, direction, number] = /^%([FB]?)[AT]?(\d+)/i.exec(reference) ?? [];
@@ -51,7 +52,7 @@ export function undefinedSymbolFindings(check: NameCheck): Finding[] {
     if (use.kind === 'local-label') return [{ code: 'PW102', message: message(use, []), range: use.source.range, notes: [] }];
     const near = nearest.get(use.name) ?? nearestNames(use.name, check.defined, 3);
     nearest.set(use.name, near);
-    if (check.partialHeaders && near.length === 0) return [];
+    if (check.partialHeaders && near.length === 0 && use.kind !== 'label') return [];
     return [{ code: 'PW102', message: message(use, near), range: use.source.range, notes: [] }];
   });
 }

@@ -6,8 +6,12 @@ import type { SourceSpan } from '../../../emulator/src/index.js';
 /** A use of a name no definition the lowering saw provides. */
 export interface UndefinedName {
   readonly name: string;
-  /** `local-label`: an ObjAsm `%FT90`, `%B90` or `%90`, which only its own routine can define. */
-  readonly kind: 'symbol' | 'macro' | 'field' | 'local-label';
+  /**
+   * `local-label`: an ObjAsm `%FT90`, `%B90` or `%90`, which only its own
+   * routine can define. `label`: a MASM conditional jump's or loop's target,
+   * which only the program can define, never a header.
+   */
+  readonly kind: 'symbol' | 'macro' | 'field' | 'local-label' | 'label';
   readonly source: SourceSpan;
 }
 

@@ -28,7 +28,7 @@ import { HighLevelBlocks } from './highLevel.js';
 import { invoke, type InvokeHost } from './invoke.js';
 import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
 import { isVtoolsdMacro, vtoolsdExpansion } from './vtoolsdLayer.js';
-import { isBranch, isX86Mnemonic } from './x86Mnemonics.js';
+import { isBranch, isLocalBranch, isX86Mnemonic } from './x86Mnemonics.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
 
@@ -246,13 +246,13 @@ export class LoweringPass implements Scope, VmmHost {
     return this.symbolNamed(name, false);
   }
 
-  target(node: Node): MasmSymbol | undefined {
+  target(node: Node, local: boolean): MasmSymbol | undefined {
     const found = this.symbolNamed(node.text, true);
     if (found) return found;
     const { recorder } = this;
     const reports = recorder?.reports.length ?? 0;
     const names = recorder?.undefinedNames.length ?? 0;
-    this.undefinedName(node, 'symbol');
+    this.undefinedName(node, local ? 'label' : 'symbol');
     this.unknown(node.text, node);
     recorder?.missedTarget(node.text.toLowerCase(), node.text, reports, names);
     return undefined;
@@ -814,7 +814,7 @@ export class LoweringPass implements Scope, VmmHost {
     const branch = isBranch(mnemonic);
     const operands: X86Operand[] = [];
     for (const n of operandNodes) {
-      const operand = branch ? lowerBranchTarget(n, this) : lowerOperand(n, this);
+      const operand = branch ? lowerBranchTarget(n, this, isLocalBranch(mnemonic)) : lowerOperand(n, this);
       if (operand) operands.push(operand);
     }
     if (operands.length !== operandNodes.length) this.unmodelled(`operands of ${node.text} the IR cannot express`, node);

@@ -25,17 +25,21 @@ export interface OperandLowering extends Scope {
   readonly evaluator: Evaluator;
   /** Something the IR cannot say; the operand is dropped or approximated. */
   unmodelled(message: string, node: Node): void;
-  /** The symbol a branch target names (as `lookup`); one found nowhere is reported as an undefined name and an unknown symbol. */
-  target(node: Node): MasmSymbol | undefined;
+  /**
+   * The symbol a branch target names (as `lookup`); one found nowhere is
+   * reported as an undefined name (a `label` where only the program can
+   * define it) and an unknown symbol.
+   */
+  target(node: Node, local: boolean): MasmSymbol | undefined;
 }
 
-/** A branch target: a label (also `SHORT X`, `@F`) or an indirect operand. */
-export function lowerBranchTarget(node: Node, ctx: OperandLowering): X86Operand | undefined {
+/** A branch target: a label (also `SHORT X`, `@F`) or an indirect operand; `local`: see `isLocalBranch`. */
+export function lowerBranchTarget(node: Node, ctx: OperandLowering, local = false): X86Operand | undefined {
   let n = node;
   while (n.type === 'unary_expression' && /^(short|near|far)$/i.test(child(n, 'operator')?.text ?? '')) n = child(n, 'operand') ?? n;
   if (n.type === 'anonymous_label_ref') return { kind: 'target', label: ctx.anonymous(n.text.toLowerCase() === '@f') };
   if (n.type === 'identifier') {
-    const s = ctx.target(n);
+    const s = ctx.target(n, local);
     if (!s) return { kind: 'target', label: n.text };
     if ((s.kind === 'label' || s.kind === 'extern') && s.code) return { kind: 'target', label: s.name };
   }

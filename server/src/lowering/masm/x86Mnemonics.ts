@@ -28,3 +28,11 @@ const BRANCHES = new Set(['jmp', 'call', 'loop', 'loope', 'loopne', 'loopnz', 'l
 export function isBranch(mnemonic: string): boolean {
   return BRANCHES.has(mnemonic);
 }
+
+/**
+ * Branches whose target must be a label of the program itself: no header
+ * declares a label a program jumps to on a condition or loops back to.
+ */
+export function isLocalBranch(mnemonic: string): boolean {
+  return isBranch(mnemonic) && mnemonic !== 'jmp' && mnemonic !== 'call';
+}
