@@ -356,6 +356,8 @@ hBuf dd 0`);
   const f = only(r.findings, 'PW222');
   assert.equal(f.range.start.line, r.line('VMMcall _PageFree'));
   assert.equal(findingMessage(f), `_PageFree frees a memory handle that was already freed on an earlier pass (line ${r.line('VMMcall _PageFree') + 1})`);
+  // The passes' notes at the call are one note, not one per pass.
+  assert.deepEqual(f.notes.map((n) => `${n.range.start.line}: ${n.message}`), [`${r.line('VMMcall _PageFree')}: _PageFree returns here`]);
 });
 
 test('W7: freeing a free-physical-region block is PW222', () => {

@@ -61,17 +61,28 @@ export function selectorSymbols(history: History, into: Map<string, Expr>): void
   for (const selector of joinSelectors(history)) symbolsOf(selector, into);
 }
 
-/** The notes along the path `witness` takes, oldest first. */
+/**
+ * The notes along the path `witness` takes, oldest first. A note the same
+ * as the one after it (a loop's passes through a call with no branch noted
+ * between them) is shown once: the repeat says nothing new.
+ */
 export function notesFor(history: History, witness: Assignment, primaryFile: string): PathNote[] {
   const out: PathNote[] = [];
   let h: History = history;
   for (;;) {
     if (h.kind === 'start') break;
     if (h.kind === 'join') { h = evaluate(h.selector, witness) === 1n ? h.left : h.right; continue; }
-    out.push(pathNote(h.source, h.kind === 'note' ? h.message : `assuming ${formatCondition(h.guard, h.style)}`, primaryFile));
+    const note = pathNote(h.source, h.kind === 'note' ? h.message : `assuming ${formatCondition(h.guard, h.style)}`, primaryFile);
+    if (!sameNote(note, out.at(-1))) out.push(note);
     h = h.parent;
   }
   return out.reverse();
+}
+
+function sameNote(a: PathNote, b: PathNote | undefined): boolean {
+  return b !== undefined && a.message === b.message && a.file === b.file
+    && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
+    && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
 }
 
 /** A note as a finding carries it: the file only when it is not the finding's own. */
