@@ -721,6 +721,38 @@ test('PW303: PreGrow returning V clear with R0 changed', () => {
   assert.ok(fs[0]?.notes.some((n) => n.message === 'R0 overwritten here'));
 });
 
+/**
+ * `rd` read from a workspace word where the word at [r12] is not 0, else set
+ * to `known` (or left as the kernel gave it): one way into the join rests on
+ * an unknown value, the other does not.
+ */
+const workspaceOrKnown = (rd: number, known: number | undefined) => (b: B) => {
+  all(b, push([9]), 'STMFD sp!, {r9}');
+  b.instruction(insn('ldr', [reg(9), mem(12, 0)]), 'LDR r9, [r12, #ws_flag]');
+  b.instruction(insn('teq', [reg(9), imm(0)]), 'TEQ r9, #0');
+  b.instruction(cond('ne', insn('ldr', [reg(rd), mem(12, 4)])), 'LDRNE rd, [r12, #ws_value]');
+  if (known !== undefined) b.instruction(cond('eq', insn('mov', [reg(rd), imm(known)])), 'MOVEQ rd, #known');
+  all(b, pull([9]), 'LDMFD sp!, {r9}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('PW303, PW304, PW308: a register joined from a workspace word and a known value is judged on the known way in', () => {
+  const cases = [
+    { code: 'PW304', rd: 4, reasons: [4], bad: 0, good: undefined, message: 'TestShrink returns with R4 changed; the kernel expects it preserved' },
+    { code: 'PW303', rd: 0, reasons: [0], bad: 1, good: undefined, message: 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)' },
+    { code: 'PW308', rd: 3, reasons: [2], bad: 1, good: 0, message: 'PreShrink returns an R3 that is not a multiple of the page size' },
+  ];
+  for (const c of cases) {
+    const h = workspaceOrKnown(c.rd, c.bad);
+    const fs = analyse(h, { reasons: c.reasons, needsSpecificPages: false });
+    assert.deepEqual(fs.map((f) => [f.code, f.message]), [[c.code, c.message]], c.code);
+    // The finding's path takes the known way: the word tested is 0.
+    assert.deepEqual(fs[0]?.notes.filter((n) => n.range.start.line === lineOf(h, 'MOVEQ rd, #known')).map((n) => n.message), ['assuming mem32[workspace] == 0'], c.code);
+    assert.deepEqual(codes(analyse(workspaceOrKnown(c.rd, c.good), { reasons: c.reasons, needsSpecificPages: false })), [], c.code);
+  }
+});
+
 // ---- R8 / PW309, R12 / PW310 PW311 ---------------------------------------
 
 test('R8: XOS_ChangeDynamicArea inside a handler is PW309; it fails with V set', () => {

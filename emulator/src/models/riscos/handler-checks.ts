@@ -1,6 +1,6 @@
 import { acceptsResv, DEFAULT_RISC_OS_VERSION, riscOsName } from '../../catalogue/index.js';
 import type { HandlerReason } from '../../catalogue/index.js';
-import type { DraftNote, Outcome, StepContext } from '../../explore/hooks.js';
+import type { DraftNote, FindingDraft, Outcome, StepContext } from '../../explore/hooks.js';
 import { conditionHolds } from '../../cpu/arm/condition.js';
 import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import type { ArmInstruction } from '../../ir/arm.js';
@@ -117,6 +117,23 @@ const isNone = (e: Expr): Expr => eq(e, bv(NO_PAGE));
 function reportKnown(ctx: StepContext<RiscOsState>, code: string, message: string, condition: Expr, rootCause: string, notes: readonly DraftNote[] = []): void {
   if (mentionsUnknown(condition, ctx)) return;
   ctx.report({ code, message, condition, rootCause, notes });
+}
+
+/**
+ * Reports `bad(value)` for each alternative of the joined value `e` that
+ * rests on no unknown value (`knownAlternatives`), where `base` holds: a
+ * register set from workspace on one way into a join and left as the kernel
+ * gave it, or set to a constant, on another is judged on the known way.
+ * `base` must itself rest on no unknown value; the alternatives' conditions
+ * are choices a finding may assume, so they are not asked about again. The
+ * first alternative reported is the finding: the others share its root cause.
+ */
+function reportKnownAlternatives(ctx: StepContext<RiscOsState>, e: Expr, base: Expr, bad: (value: Expr) => Expr, draft: Omit<FindingDraft, 'condition'>): void {
+  if (mentionsUnknown(base, ctx)) return;
+  for (const alt of knownAlternatives(e, ctx)) {
+    const condition = and(base, and(alt.condition, bad(alt.value)));
+    if (!ctx.infeasible(condition)) ctx.report({ ...draft, condition });
+  }
 }
 
 /** A value a loop widening made up. */
@@ -260,12 +277,10 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     // PW303: R0 on success is the reason (preserved) or "RESV" where the kernel knows it; RESV with V set is neither success nor a valid error.
     const version = kernelOf(ctx.models)?.version ?? DEFAULT_RISC_OS_VERSION;
     const resv = acceptsResv(version);
-    const bad = and(vClear, resv ? and(ne(r0, entryR0), ne(r0, bv(RESV))) : ne(r0, entryR0));
-    if (!mentionsUnknown(bad, ctx) && !ctx.infeasible(bad)) {
-      const message = resv ? 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)'
-        : `PreGrow returns V clear with R0 not preserved; ${riscOsName(version)} has no "RESV" return (it needs RISC OS 5.27)`;
-      ctx.report({ code: 'PW303', message, condition: bad, rootCause: 'r0', notes: writerNote(state, 0, 'R0 overwritten') });
-    }
+    const message = resv ? 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)'
+      : `PreGrow returns V clear with R0 not preserved; ${riscOsName(version)} has no "RESV" return (it needs RISC OS 5.27)`;
+    reportKnownAlternatives(ctx, r0, vClear, (value) => (resv ? and(ne(value, entryR0), ne(value, bv(RESV))) : ne(value, entryR0)),
+      { code: 'PW303', message, rootCause: 'r0', notes: writerNote(state, 0, 'R0 overwritten') });
     // An X SWI's error pointer, passed on, is an error block the kernel made: never the word "RESV".
     const own = alternatives(r0).filter((a) => !(a.value.kind === 'sym' && a.value.name.startsWith(SWI_ERROR)));
     const resvError = and(vSet, or1(...own.map((a) => and(a.condition, eq(a.value, bv(RESV))))));
@@ -284,12 +299,8 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     } else {
       checkErrorPointer(ctx, state, vSet, r0);
       for (const name of reason.zeroOnError) {
-        const r = REG_NAMES.indexOf(name);
-        if (mentionsUnknown(vSet, ctx)) continue;
-        // The alternatives' conditions are choices a finding may assume, so they are not asked about unknown values again.
-        for (const alt of knownAlternatives(register(state, r), ctx)) {
-          ctx.report({ code: 'PW305', message: `${reason.shortName} returns an error with ${name} not 0`, condition: and(vSet, and(alt.condition, ne(alt.value, bv(0)))), rootCause: `zero-${name}` });
-        }
+        reportKnownAlternatives(ctx, register(state, REG_NAMES.indexOf(name)), vSet, (value) => ne(value, bv(0)),
+          { code: 'PW305', message: `${reason.shortName} returns an error with ${name} not 0`, rootCause: `zero-${name}` });
       }
     }
   }
@@ -298,8 +309,10 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     // PW308: the permit is at most what was asked and a page multiple.
     const allowed = register(state, 3), wanted = register(entry, 3);
     const notes = writerNote(state, 3, 'R3 set');
-    reportKnown(ctx, 'PW308', 'PreShrink permits more than the kernel asked for (R3 out > R3 in)', and(vClear, ugt(allowed, wanted)), 'over', notes);
-    reportKnown(ctx, 'PW308', 'PreShrink returns an R3 that is not a multiple of the page size', and(vClear, ne(and(allowed, bv(hc.pageSize - 1)), bv(0))), 'unaligned', notes);
+    reportKnownAlternatives(ctx, allowed, vClear, (value) => ugt(value, wanted),
+      { code: 'PW308', message: 'PreShrink permits more than the kernel asked for (R3 out > R3 in)', rootCause: 'over', notes });
+    reportKnownAlternatives(ctx, allowed, vClear, (value) => ne(and(value, bv(hc.pageSize - 1)), bv(0)),
+      { code: 'PW308', message: 'PreShrink returns an R3 that is not a multiple of the page size', rootCause: 'unaligned', notes });
   }
 
   // PW304: registers the kernel expects back; R0 is the error pointer on a V-set return.
@@ -311,13 +324,10 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     if (outputs.has(name)) continue;
     const r = REG_NAMES.indexOf(name);
     if (r < 0) continue;
-    const changed = ne(register(state, r), register(entry, r));
-    const cond = and(r === 0 ? and(vClear, changed) : changed, r === 13 ? TRUE : spRight);
-    if (mentionsUnknown(cond, ctx) || ctx.infeasible(cond)) continue;
     const why = r === 13 ? stackDistance(register(state, 13), register(entry, 13)) : reason.kernelReuses.includes(name) ? ' and reuses it after the call' : '';
-    ctx.report({
+    reportKnownAlternatives(ctx, register(state, r), and(r === 0 ? vClear : TRUE, r === 13 ? TRUE : spRight), (value) => ne(value, register(entry, r)), {
       code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${why}`,
-      condition: cond, rootCause: name, notes: writerNote(state, r, `${name} overwritten`),
+      rootCause: name, notes: writerNote(state, r, `${name} overwritten`),
     });
   }
 }
