@@ -425,6 +425,32 @@ test('R4: a loop that writes one entry too many (R2 + 1) is PW302 beyond entry R
   assert.ok((witnessOf(fs[0], 'entries') ?? 0n) >= 1n);
 });
 
+test('R4: a store at a computed offset of R2 × 12 (entry R2) is PW302 beyond entry R2-1, in a fill counted down from R2 or alone', () => {
+  /** `STR r6, [r1, r7, LSL #2]` with R7 = 3 × R8, R8 from R2 (or R2 - 1) down to 0, or once only. */
+  const fromEntry = (first: 'R2' | 'R2-1', loop: boolean) => (b: B) => {
+    all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+    b.instruction(first === 'R2' ? insn('mov', [reg(8), reg(2)]) : insn('sub', [reg(8), reg(2), imm(1)]), 'MOV r8, first');
+    b.label('loop');
+    b.instruction(insn('add', [reg(7), reg(8), reg(8, { type: 'lsl', amount: 1 })]), 'ADD r7, r8, r8, LSL #1');
+    b.instruction(insn('str', [reg(6), mem(1, { reg: 7, shift: { type: 'lsl', amount: 2 } })]), 'STR r6, [r1, r7, LSL #2]');
+    if (loop) {
+      b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+      b.instruction(insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true }), 'SUBS r8, r8, #1');
+      b.instruction(cond('pl', insn('b', [target('loop')])), 'BPL loop');
+    }
+    all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  for (const loop of [true, false]) {
+    const bad = fromEntry('R2', loop);
+    const fs = only(analyse(bad, { reasons: [0], needsSpecificPages: true }), 'PW302');
+    assert.deepEqual(fs.map((f) => [f.range.start.line, f.message]), [[lineOf(bad, 'STR r6, [r1, r7, LSL #2]'), 'PreGrow writes beyond the page block: the offset can be R2 × 12 or more, past entry R2-1']], `loop: ${loop}`);
+  }
+  assert.deepEqual(codes(analyse(fromEntry('R2-1', true), { reasons: [0], needsSpecificPages: true })), []);
+});
+
 test('PW302: a duplicate page, an out-of-range page and a store beyond entry R2-1', () => {
   const twice = (b: B) => {
     b.instruction(insn('mov', [reg(0), imm(100)]), 'MOV r0, #100');

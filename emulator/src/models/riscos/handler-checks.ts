@@ -4,7 +4,7 @@ import type { DraftNote, FindingDraft, Outcome, StepContext } from '../../explor
 import { conditionHolds } from '../../cpu/arm/condition.js';
 import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import type { ArmInstruction } from '../../ir/arm.js';
-import { add, and, bv, constValue, eq, ne, not, or1, sub, TRUE, ugt, ult } from '../../values/expr.js';
+import { add, and, bv, constValue, eq, mul, ne, not, or1, sub, TRUE, uge, ugt, ult } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { symbolsOf } from '../../values/key.js';
@@ -16,7 +16,7 @@ import type { Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
 import { kernelOf } from './model-states.js';
-import { alternatives, knownAlternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR } from './provenance.js';
+import { alternatives, knownAlternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR, termsBeside } from './provenance.js';
 
 // The handler contract checks (PW301-PW308): page-block stores as they
 // happen, uses of a null page block before they happen, and the exit state at
@@ -86,7 +86,10 @@ export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: 
   for (const s of successors) {
     for (const w of ctx.stores(s.state)) {
       const offset = offsetFrom(w.address, pageBlock, BigInt(MAX_CHUNK * ENTRY_BYTES));
-      if (offset === undefined) continue;
+      if (offset === undefined) {
+        checkComputedStore(ctx, w.address, s.guard, pageBlock, hc);
+        continue;
+      }
       const entry = offset >= 0n ? offset / BigInt(ENTRY_BYTES) : -1n;
       const field = offset >= 0n ? offset % BigInt(ENTRY_BYTES) : 0n;
       const count = constValue(hc.entries);
@@ -102,6 +105,20 @@ export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: 
       if (problem) ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: and(s.guard, not(beyond)), rootCause: 'store' });
     }
   }
+}
+
+/**
+ * PW302 for a store at a computed offset into the page block (`STR r6, [r1,
+ * r7, LSL #2]` with R7 = 3 × R2): beyond entry R2-1 where the offset can be
+ * R2 × 12 or more, or below the block. Only an offset that rests on known
+ * values (the entry registers, not a widened loop's) is judged.
+ */
+function checkComputedStore(ctx: StepContext<RiscOsState>, address: Expr, guard: Expr, pageBlock: Expr, hc: HandlerCheckContext): void {
+  if (pageBlock.kind !== 'sym' || !mentionsSymbol(address, pageBlock.name)) return;
+  const offset = termsBeside(address, pageBlock);
+  if (!offset || mentionsSymbol(offset, pageBlock.name) || mentionsUnknown(offset, ctx)) return;
+  const beyond = and(guard, uge(offset, mul(hc.entries, bv(ENTRY_BYTES))));
+  if (!ctx.infeasible(beyond)) ctx.report({ code: 'PW302', message: 'PreGrow writes beyond the page block: the offset can be R2 × 12 or more, past entry R2-1', condition: beyond, rootCause: 'beyond' });
 }
 
 function entryValues(state: RiscOsState, hc: HandlerCheckContext): Expr[] {

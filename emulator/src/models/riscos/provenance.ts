@@ -1,4 +1,4 @@
-import { and, not, TRUE } from '../../values/expr.js';
+import { add, and, bv, not, TRUE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { exprEquals, symbolsOf } from '../../values/key.js';
 import type { StepContext } from '../../explore/hooks.js';
@@ -105,6 +105,19 @@ export function offsetFrom(address: Expr, base: Expr, reach: bigint): bigint | u
   if (!found || other) return undefined;
   const wrapped = BigInt.asIntN(32, offset);
   return wrapped;
+}
+
+/** `address - base` when `base` is one of the terms `address` adds up: the sum of the others. */
+export function termsBeside(address: Expr, base: Expr): Expr | undefined {
+  const others: Expr[] = [];
+  let found = false;
+  const walk = (e: Expr): void => {
+    if (!found && exprEquals(e, base)) { found = true; return; }
+    if (e.kind === 'binary' && e.op === 'add') { walk(e.left); walk(e.right); return; }
+    others.push(e);
+  };
+  walk(address);
+  return found ? others.reduce((sum, e) => add(sum, e), bv(0)) : undefined;
 }
 
 /** The alternatives of an if-then-else tree, each with the condition that selects it. */
