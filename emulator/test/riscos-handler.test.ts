@@ -320,6 +320,26 @@ test('R3: a fill loop that stops at 10 entries is PW301 with a witness R2 past t
   assert.deepEqual(codes(analyse(cappedFill(63), { reasons: [0], needsSpecificPages: true })), []);
 });
 
+/** PreGrow of `build` as the handler of an area of flag bit 8 and at most `maxSize` bytes. */
+function analyseInArea(build: (b: B) => void, maxSize: bigint): readonly Finding[] {
+  const b = armProgram();
+  b.label('H');
+  build(b);
+  b.entry('H', 'H', { kind: 'da-handler', needsSpecificPages: true, maxSize });
+  return analyseDynamicAreaHandler(b.build(), 'H', { reasons: [0] }).findings;
+}
+
+test('R3: the area\'s maximum size bounds R2: entry 0 alone is clean in an area of one page, a fill capped at 20 in one of 20 pages', () => {
+  assert.deepEqual(codes(analyseInArea(onlyEntry0, 4096n)), []);
+  // The kernel rounds the maximum up to a page multiple: 4097 bytes are two pages.
+  const two = only(analyseInArea(onlyEntry0, 4097n), 'PW301');
+  assert.deepEqual(two.map((f) => witnessOf(f, 'entries')), [2n]);
+  assert.deepEqual(codes(analyseInArea(cappedFill(20), 20n * 4096n)), []);
+  // Past the unroll bound, the full-block run asks for as many pages as the area can grow by in one go.
+  const thirty = only(analyseInArea(cappedFill(20), 30n * 4096n), 'PW301');
+  assert.deepEqual(thirty.map((f) => [witnessOf(f, 'entries'), /entry 20 still -1/.test(f.message)]), [[30n, true]]);
+});
+
 test('R3: a fill loop that stops at 20, 40 or 62 entries is PW301 with the witness R2 = 63, past the unroll bound', () => {
   for (const cap of [20, 40, 62]) {
     const fs = only(analyse(cappedFill(cap), { reasons: [0], needsSpecificPages: true }), 'PW301');

@@ -94,6 +94,15 @@ describe('BBC BASIC lowering', () => {
     assert.equal(r.areaCreations[0]?.source.range.start.line, 7);
   });
 
+  it('takes the area\'s maximum size from the sixth SYS argument when it is a constant below 2 GB', async () => {
+    const maxSize = async (max: string) => {
+      const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', `SYS "XOS_DynamicArea", 0, -1, 0, -1, 1 << 8, ${max}, h, 0, "A"`));
+      return r.program.entries.map((e) => e.contract);
+    };
+    assert.deepEqual(await maxSize('&8000'), [{ kind: 'da-handler', needsSpecificPages: true, maxSize: 0x8000n }]);
+    assert.deepEqual(await maxSize('-1'), [{ kind: 'da-handler', needsSpecificPages: true }]);
+  });
+
   it('takes flag bits 8 and 20 from the known bits of flags a library constant leaves partly unknown', async () => {
     const creation = async (flags: string) => {
       const r = await lower(src('LIBRARY "Missing"', 'DIM code% 16', `flags% = ${flags}`, 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'SYS "XOS_DynamicArea", 0, -1, 0, -1, flags%, -1, h, 0, "A"'));
@@ -161,7 +170,7 @@ describe('BBC BASIC lowering', () => {
   it('MakeArea: the handler from SYS runs through the model (R1 used in a non-bit-8 PreGrow is PW307)', async () => {
     const text = readFileSync(join(repoRoot, 'examples/riscos/bas/MakeArea,fd1'), 'latin1');
     const r = await lower(text, 'MakeArea');
-    assert.deepEqual(r.program.entries.map((e) => [e.name, e.contract]), [['handler%', { kind: 'da-handler', needsSpecificPages: false }]]);
+    assert.deepEqual(r.program.entries.map((e) => [e.name, e.contract]), [['handler%', { kind: 'da-handler', needsSpecificPages: false, maxSize: 0x100000n }]]);
     const { findings } = analyseDynamicAreaHandler(r.program, 'handler%');
     const pw307 = findings.filter((f) => f.code === 'PW307');
     assert.equal(pw307.length, 1);

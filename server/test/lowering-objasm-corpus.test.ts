@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyseDynamicAreaHandler } from '../../emulator/src/index.js';
+import { analyseDynamicAreaHandler, type EntryContract } from '../../emulator/src/index.js';
 import { repoRoot } from './support/paths.js';
 import { at, instructionItems, lower } from './lowering-objasm-support.js';
 
@@ -53,16 +53,16 @@ describe('ObjAsm lowering of the sample corpus', () => {
 
   it('finds the handlers, module entries and SWI handlers the samples declare', async () => {
     const read = (f: string): string => readFileSync(join(repoRoot, f), 'latin1');
-    const kinds = async (f: string): Promise<Record<string, string>> => {
+    const kinds = async (f: string): Promise<Record<string, EntryContract>> => {
       const r = await lower(read(f), { file: join(repoRoot, f), readFile: (p) => { try { return readFileSync(p, 'latin1'); } catch { return undefined; } } });
-      return Object.fromEntries(r.program.entries.filter((e) => e.contract.kind !== 'procedure').map((e) => [e.name, JSON.stringify(e.contract)]));
+      return Object.fromEntries(r.program.entries.filter((e) => e.contract.kind !== 'procedure').map((e) => [e.name, e.contract]));
     };
     const ram = await kinds('examples/corpus/riscos-objasm/RAMCache/s/Module');
-    assert.equal(ram.DynAreaHandler, JSON.stringify({ kind: 'da-handler', needsSpecificPages: false }));
-    assert.equal(ram.Init, JSON.stringify({ kind: 'module-entry', entry: 'init' }));
-    assert.equal(ram.SWIHandler, JSON.stringify({ kind: 'swi-handler', chunk: 0x5a1c0 }));
+    assert.deepEqual(ram.DynAreaHandler, { kind: 'da-handler', needsSpecificPages: false });
+    assert.deepEqual(ram.Init, { kind: 'module-entry', entry: 'init' });
+    assert.deepEqual(ram.SWIHandler, { kind: 'swi-handler', chunk: 0x5a1c0 });
     const lcd = await kinds('examples/corpus/riscos-objasm/LCDShadow/s/Shadow');
-    assert.equal(lcd.sh_handler, JSON.stringify({ kind: 'da-handler', needsSpecificPages: true }));
+    assert.deepEqual(lcd.sh_handler, { kind: 'da-handler', needsSpecificPages: true, maxSize: 614400n });
   });
 
   it('prints the unmodelled total', () => {
@@ -77,7 +77,7 @@ describe('ObjAsm lowering into the RISC OS model', () => {
     const dir = join(repoRoot, 'examples/riscos/DynCache/s');
     const module = await lower(readFileSync(join(dir, 'Module'), 'latin1'), { file: join(dir, 'Module'), readFile: fromDisk });
     assert.deepEqual(module.unmodelled, []);
-    assert.deepEqual(module.program.entries.find((e) => e.name === 'DynHandler')?.contract, { kind: 'da-handler', needsSpecificPages: true });
+    assert.deepEqual(module.program.entries.find((e) => e.name === 'DynHandler')?.contract, { kind: 'da-handler', needsSpecificPages: true, maxSize: 0x400000n });
     const { findings } = analyseDynamicAreaHandler(module.program, 'DynHandler');
     const pw301 = findings.filter((f) => f.code === 'PW301');
     assert.equal(pw301.length, 1);

@@ -461,6 +461,29 @@ describe('ObjAsm lowering: entry points', () => {
     assert.deepEqual([pool.Grow, pool.Done, pool.Resize], [{ kind: 'procedure' }, { kind: 'procedure' }, { kind: 'da-handler-reason', reason: 6, needsSpecificPages: false }]);
   });
 
+  it('takes the area\'s maximum size from R5, the larger of two areas a handler serves, and passes it to its reason entries', async () => {
+    const sized = async (maxima: readonly string[]) => {
+      const r = await lower(src(
+        'Init    ROUT',
+        ...maxima.flatMap((max) => ['        MOV     r0, #0', '        MOV     r4, #1 :SHL: 8', `        ${max}`, '        ADR     r6, H', '        SWI     XOS_DynamicArea']),
+        '        MOV     pc, lr',
+        'H       ROUT',
+        '        TEQ     r0, #0',
+        '        BEQ     Grow',
+        '        MOV     pc, lr',
+        'Grow    ROUT',
+        '        MOV     pc, lr',
+      ));
+      return [r.areaCreations.map((c) => c.maxSize), ...['H', 'Grow'].map((name) => r.program.entries.find((e) => e.name === name)?.contract)];
+    };
+    assert.deepEqual(await sized(['MOV     r5, #4096']), [[4096n],
+      { kind: 'da-handler', needsSpecificPages: true, maxSize: 4096n }, { kind: 'da-handler-reason', reason: 0, needsSpecificPages: true, maxSize: 4096n }]);
+    assert.deepEqual((await sized(['MOV     r5, #4096', 'MOV     r5, #&10000']))[1], { kind: 'da-handler', needsSpecificPages: true, maxSize: 0x10000n });
+    // -1 is as big as RAM; a size the code reads at run time may be anything.
+    assert.deepEqual(await sized(['MVN     r5, #0', 'LDR     r5, [r12]']), [[undefined, undefined], { kind: 'da-handler', needsSpecificPages: true }, { kind: 'da-handler-reason', reason: 0, needsSpecificPages: true }]);
+    assert.deepEqual((await sized(['MOV     r5, #4096', 'LDR     r5, [r12]']))[1], { kind: 'da-handler', needsSpecificPages: true });
+  });
+
   it('makes no reason entries for a handler that may or may not be a pool\'s, nor for a label reached with two reasons', async () => {
     const either = await reasons(['AreaFlags'], ['        TEQ     r0, #0', '        BEQ     Grow', '        TEQ     r0, #6', '        BEQ     Resize', '        MOV     pc, lr']);
     assert.deepEqual([either.H, either.Grow, either.Resize], [{ kind: 'da-handler' }, { kind: 'procedure' }, { kind: 'procedure' }]);

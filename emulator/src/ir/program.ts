@@ -70,10 +70,14 @@ export type EntryContract =
   | { readonly kind: 'procedure' }
   /** A VxD control-procedure dispatch target (`Control_Dispatch Sys_Critical_Init, handler`). */
   | { readonly kind: 'control-dispatch'; readonly message: string }
-  /** A dynamic-area handler dispatching on R0 itself. Unknown flag bit 8 means both kinds of area. */
-  | { readonly kind: 'da-handler'; readonly needsSpecificPages?: boolean }
+  /**
+   * A dynamic-area handler dispatching on R0 itself. Unknown flag bit 8 means
+   * both kinds of area; `maxSize`, the area's maximum size in bytes where it
+   * is known, bounds what one grow asks for.
+   */
+  | { readonly kind: 'da-handler'; readonly needsSpecificPages?: boolean; readonly maxSize?: bigint }
   /** The code for one reason of a dynamic-area handler (0 PreGrow … 6 ResizePMP). */
-  | { readonly kind: 'da-handler-reason'; readonly reason: number; readonly needsSpecificPages?: boolean }
+  | { readonly kind: 'da-handler-reason'; readonly reason: number; readonly needsSpecificPages?: boolean; readonly maxSize?: bigint }
   /** A module's SWI handler; `chunk` is the SWI chunk base when known. */
   | { readonly kind: 'swi-handler'; readonly chunk?: number }
   | { readonly kind: 'module-entry'; readonly entry: 'init' | 'final' | 'service' | 'command' | 'start' }

@@ -1,7 +1,7 @@
 import {
   analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, areaFlagProblems, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type RiscOsVersion, type StepObserver,
 } from '../../../emulator/src/index.js';
-import { handlerPools as poolsOf, type Pool } from '../lowering/riscos/handlerPools.js';
+import { handlerPools as poolsOf, type Pool } from '../lowering/riscos/handlerAreas.js';
 import type { AreaCreation, RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';

@@ -8,7 +8,7 @@ import type { Expr } from '../../values/expr.js';
 import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { reachesComputedBranch } from './computed-branches.js';
-import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
+import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, maxPages, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
 import type { SymbolicEntry } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import type { HandOff } from './hooks.js';
@@ -84,15 +84,25 @@ function entryState(program: Program, regs: ReadonlyMap<number, Expr>, mode: Arm
   return armPathState(newArmCpu(new SymbolicMemory(program.constantImage, 'mem', program.dataNames), mode, values));
 }
 
-function resolveEntry(program: Program, entry: string | bigint): { address: bigint; name: string; reason?: number; needsSpecificPages?: boolean } {
+interface HandlerTarget {
+  readonly address: bigint;
+  readonly name: string;
+  readonly reason?: number;
+  readonly needsSpecificPages?: boolean;
+  readonly maxSize?: bigint;
+}
+
+function resolveEntry(program: Program, entry: string | bigint): HandlerTarget {
   const declared = program.entries.find((e) => e.name === entry || e.address === entry || (typeof entry === 'string' && e.address === program.label(entry)));
   const address = typeof entry === 'bigint' ? entry : declared?.address ?? program.label(entry);
   if (address === undefined) throw new Error(`no handler entry ${String(entry)}`);
   const name = typeof entry === 'string' ? entry : declared?.name ?? `&${address.toString(16)}`;
   const c = declared?.contract;
-  if (c?.kind === 'da-handler-reason') return { address, name, reason: c.reason, ...(c.needsSpecificPages === undefined ? {} : { needsSpecificPages: c.needsSpecificPages }) };
-  if (c?.kind === 'da-handler' && c.needsSpecificPages !== undefined) return { address, name, needsSpecificPages: c.needsSpecificPages };
-  return { address, name };
+  if (c?.kind !== 'da-handler' && c?.kind !== 'da-handler-reason') return { address, name };
+  return {
+    address, name, ...(c.kind === 'da-handler-reason' ? { reason: c.reason } : {}),
+    ...(c.needsSpecificPages === undefined ? {} : { needsSpecificPages: c.needsSpecificPages }), ...(c.maxSize === undefined ? {} : { maxSize: c.maxSize }),
+  };
 }
 
 /**
@@ -110,9 +120,9 @@ const BLOCK_LOOP_UNROLL = 16;
  * holds, as a constant, lets such a loop run its full count, each pass a
  * single path, so the entries it leaves -1 are known.
  */
-function fullBlockEntry(shape: SymbolicEntry, pageSize: number): SymbolicEntry {
-  const entries = bv(MAX_CHUNK);
-  const regs = new Map(shape.regs).set(2, entries).set(3, bv(MAX_CHUNK * pageSize));
+function fullBlockEntry(shape: SymbolicEntry, count: number, pageSize: number): SymbolicEntry {
+  const entries = bv(count);
+  const regs = new Map(shape.regs).set(2, entries).set(3, bv(count * pageSize));
   return { ...shape, regs, entries };
 }
 
@@ -262,14 +272,16 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
         }),
       });
     };
-    const shape = symbolicEntry({ reason: code, needsSpecificPages, pageSize, ramPages: kernel.pages.length });
+    const shape = symbolicEntry({ reason: code, needsSpecificPages, pageSize, ramPages: kernel.pages.length, ...(target.maxSize === undefined ? {} : { maxSize: target.maxSize }) });
     const result = exploreEntry(shape, BLOCK_LOOP_UNROLL, false);
     incomplete ??= incompleteFinding(result, `${target.name} (${reason.shortName})`);
     const found = result.findings.map((f) => withReason(f, code));
-    if (code === 0 && shape.pageBlock && widenedALoop(result) && !found.some((f) => f.code === 'PW301')) {
+    // The largest count a block holds, or the area's maximum size lets a grow ask for.
+    const count = Math.min(MAX_CHUNK, maxPages(target.maxSize, pageSize) ?? MAX_CHUNK);
+    if (code === 0 && shape.pageBlock && count > 1 && widenedALoop(result) && !found.some((f) => f.code === 'PW301')) {
       // Only its PW301 is new: the other checks saw every count already, and a run cut short adds nothing.
-      const full = exploreEntry(fullBlockEntry(shape, pageSize), MAX_CHUNK + 1, true);
-      found.push(...full.findings.filter((f) => f.code === 'PW301').map((f) => withReason(withEntries(f, MAX_CHUNK), code)));
+      const full = exploreEntry(fullBlockEntry(shape, count, pageSize), count + 1, true);
+      found.push(...full.findings.filter((f) => f.code === 'PW301').map((f) => withReason(withEntries(f, count), code)));
     }
     for (const f of found) reasonOf.set(f, code);
     runFindings.set(key, found);

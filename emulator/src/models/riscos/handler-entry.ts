@@ -46,6 +46,13 @@ export interface EntryShape {
   readonly pageSize: number;
   /** RAM pages of the machine: the most a grow without a page block can ask for in one PreGrow. */
   readonly ramPages: number;
+  /** The area's maximum size in bytes, where the creation gives it: no grow takes the area past it. */
+  readonly maxSize?: bigint;
+}
+
+/** The pages an area of `maxSize` bytes holds at most: the kernel rounds the size up to a page multiple. */
+export function maxPages(maxSize: bigint | undefined, pageSize: number): number | undefined {
+  return maxSize === undefined ? undefined : Number((maxSize + BigInt(pageSize) - 1n) / BigInt(pageSize));
 }
 
 export interface SymbolicEntry {
@@ -77,9 +84,12 @@ export const WORKSPACE_ALIGNED = eq(and(WORKSPACE, bv(3)), bv(0));
  * of a PreGrow/PostGrow is one symbol over every count the kernel may pass
  * (B.5, B.6.1): 1 to 63 pages per call with a page block, up to all of RAM in
  * one call without; a PostGrow with a block also gets 0 after a failed grow.
+ * An area's maximum size bounds its size (R4) and what a grow adds to it.
  */
 export function symbolicEntry(shape: EntryShape): SymbolicEntry {
   const { reason, needsSpecificPages, pageSize, ramPages } = shape;
+  const pages = maxPages(shape.maxSize, pageSize);
+  const limit = pages === undefined ? undefined : pages * pageSize;
   const regs = new Map<number, Expr>();
   for (let r = 1; r <= 12; r++) regs.set(r, sym(`entry.r${r}`));
   regs.set(0, bv(reason));
@@ -105,15 +115,19 @@ export function symbolicEntry(shape: EntryShape): SymbolicEntry {
     regs.set(3, mul(entries, bv(pageSize)));
     regs.set(4, size);
     constraints.push(pageMultiple(size, pageSize), belowTwoGigabytes(size));
+    // PreGrow's R4 is the size before the grow, PostGrow's the size after it.
+    if (limit !== undefined) constraints.push(ule(entries, bv(limit / pageSize)), ule(reason === 0 ? add(size, mul(entries, bv(pageSize))) : size, bv(limit)));
   } else if (reason === 2 || reason === 3) {
     const bytes = sym(reason === 2 ? 'wanted' : 'shrunk');
     regs.set(3, bytes);
     regs.set(4, size);
     constraints.push(pageMultiple(bytes, pageSize), pageMultiple(size, pageSize), uge(bytes, bv(pageSize)), belowTwoGigabytes(bytes), belowTwoGigabytes(size));
     if (reason === 2) constraints.push(ule(bytes, size));
+    if (limit !== undefined) constraints.push(ule(size, bv(limit)));
   } else if (reason === 4) {
     regs.set(4, size);
     constraints.push(pageMultiple(size, pageSize), belowTwoGigabytes(size));
+    if (limit !== undefined) constraints.push(ule(size, bv(limit)));
   }
   return { regs, constraints, ...(pageBlock ? { pageBlock } : {}), ...(entries ? { entries } : {}) };
 }

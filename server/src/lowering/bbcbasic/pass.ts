@@ -1,6 +1,6 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, findSwi, type DataValue, type Expr, type SourceSpan } from '../../../../emulator/src/index.js';
-import { areaFlagBits } from '../riscos/areaFlags.js';
+import { areaFlagBits, areaMaxSize } from '../riscos/areaFlags.js';
 import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstruction.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';
 import { coprocessorRegisterNumber, coprocessorRegisterOf, registerNumber } from '../riscos/registers.js';
@@ -269,6 +269,7 @@ export class BasicPass implements BasicScope {
     const handler = arg(6);
     const given = handler === undefined ? undefined : constantOf(handler);
     const flags = arg(4);
+    const maxSize = arg(5);
     const handlerName = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? this.nameOf(handlerNode) : undefined;
     const label = handlerName === undefined ? undefined : this.labelName(handlerName) ?? this.laterLabel(handlerName);
     if (handlerNode && given === undefined && !label) this.unmodelled(`the handler ${handlerNode.text} has no known address`, handlerNode, true);
@@ -278,6 +279,7 @@ export class BasicPass implements BasicScope {
       // 0 is no handler; offset-assembled code's first label may be at 0 in the layout.
       ...(given !== undefined && given !== 0n ? { handlerAddress: given } : {}),
       ...areaFlagBits(flags === undefined ? expr.bv(0) : asNumber(flags)),
+      ...areaMaxSize(maxSize === undefined ? undefined : asNumber(maxSize)),
       ...(flagsWord === undefined ? {} : { sys: { flags: flagsWord, handler: label !== undefined || (given !== undefined && given !== 0n) ? 'given' : given === 0n || !handlerNode ? 'none' : undefined } }),
       source: this.spanOf(node),
     });

@@ -1,5 +1,5 @@
 import { expr, type ArmInstruction, type Expr, type InstructionItem, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
-import { areaFlagBits } from './areaFlags.js';
+import { areaFlagBits, areaMaxSize } from './areaFlags.js';
 import { wordValue } from './programWords.js';
 import type { AreaCreation } from './types.js';
 
@@ -146,6 +146,7 @@ function creation(regs: ReadonlyMap<number, Known>): Found | undefined {
     ...(handler?.label ? { handler: handler.label } : {}),
     ...(handlerAddress !== undefined && handlerAddress !== 0n ? { handlerAddress } : {}),
     ...(flags === undefined ? {} : areaFlagBits(flags)),
+    ...areaMaxSize(regs.get(5)?.value),
   };
 }
 

@@ -4,7 +4,8 @@ import { knownBits, type Expr } from '../../../../emulator/src/index.js';
 // area's handler: bit 8, NeedsSpecificPages, gives PreGrow and PostGrow a
 // page block, and bit 20 makes the area a physical memory pool, whose
 // handler only ever gets ResizePMP. Flags built from a constant of a header
-// that was not found still say what their known bits say.
+// that was not found still say what their known bits say. The maximum size
+// (R5) bounds how many pages one grow can ask the handler for.
 
 const FLAG_SPECIFIC_PAGES = 1n << 8n;
 const FLAG_PMP = 1n << 20n;
@@ -14,6 +15,15 @@ export interface AreaFlagBits {
   readonly needsSpecificPages?: boolean;
   /** Flag bit 20, when the known bits decide it. */
   readonly pmp?: boolean;
+}
+
+/**
+ * R5 of the creation as a bound on the area's size, when it is a constant:
+ * -1 (and any size of 2 GB or more) means "as big as RAM", no bound.
+ */
+export function areaMaxSize(max: Expr | undefined): { readonly maxSize?: bigint } {
+  const bytes = max?.kind === 'const' && max.width === 32 ? max.value : undefined;
+  return bytes !== undefined && bytes < 0x80000000n ? { maxSize: bytes } : {};
 }
 
 /** Bits 8 and 20 of `flags` (32 bits), each where its known bits decide it. */

@@ -2,7 +2,7 @@ import { leadingDispatch, reasonsCalled } from '../../../../emulator/src/index.j
 import type { ArmInstruction, EntryContract, EntryPoint, InstructionItem, Program, SourceSpan } from '../../../../emulator/src/index.js';
 import { codeCreations, CreationMemory } from './areaCreations.js';
 import { entryItems, EntryItemScan } from './entryItems.js';
-import { handlerPools } from './handlerPools.js';
+import { handlerMaxSizes, handlerPools } from './handlerAreas.js';
 import { dataByte, word } from './programWords.js';
 import type { AreaCreation, HandlerHint } from './types.js';
 
@@ -87,16 +87,19 @@ function reasonEntries(input: EntryInput, entries: Entries, creations: readonly 
   const found = new Map<bigint, { readonly contract: ReasonContract; readonly label: string; readonly source: SourceSpan } | 'ambiguous'>();
   for (const handler of entries.handlers()) {
     if (handler.contract.kind !== 'da-handler') continue;
-    const { needsSpecificPages } = handler.contract;
+    const { needsSpecificPages, maxSize } = handler.contract;
     const pool = pools.get(handler.address) ?? false;
     if (pool === 'either') continue;
     const called = reasonsCalled(pool);
     for (const { reason, label } of leadingDispatch(program, handler.address)) {
       const address = program.label(label);
       if (address === undefined || !called.includes(reason)) continue;
-      const contract: ReasonContract = { kind: 'da-handler-reason', reason, ...(needsSpecificPages === undefined ? {} : { needsSpecificPages }) };
+      const contract: ReasonContract = {
+        kind: 'da-handler-reason', reason, ...(needsSpecificPages === undefined ? {} : { needsSpecificPages }), ...(maxSize === undefined ? {} : { maxSize }),
+      };
       const was = found.get(address);
-      const same = was !== undefined && was !== 'ambiguous' && was.contract.reason === reason && was.contract.needsSpecificPages === needsSpecificPages;
+      const same = was !== undefined && was !== 'ambiguous' && was.contract.reason === reason && was.contract.needsSpecificPages === needsSpecificPages
+        && was.contract.maxSize === maxSize;
       found.set(address, was === undefined || same ? { contract, label, source: input.labelSources.get(label) ?? handler.source } : 'ambiguous');
     }
   }
@@ -151,10 +154,15 @@ export function discoverEntries(input: EntryInput): EntryResult {
   const entries = new Entries(input);
   const found = input.memory ? input.memory.items.scan(program.items) : entryItems(program.items);
   const creations = [...(input.creations ?? []), ...codeCreations(program, input.regionStarts, found.areaCalls, input.memory?.creations)];
+  const maxSizes = handlerMaxSizes(creations, program);
   for (const c of creations) {
     const address = c.handlerAddress ?? (c.handler === undefined ? undefined : program.label(c.handler));
-    const contract: EntryContract = { kind: 'da-handler', ...(c.needsSpecificPages === undefined ? {} : { needsSpecificPages: c.needsSpecificPages }) };
-    if (address !== undefined) entries.add(address, contract, c.handler ?? 'handler', c.source);
+    if (address === undefined) continue;
+    const maxSize = maxSizes.get(address);
+    const contract: EntryContract = {
+      kind: 'da-handler', ...(c.needsSpecificPages === undefined ? {} : { needsSpecificPages: c.needsSpecificPages }), ...(maxSize === undefined ? {} : { maxSize }),
+    };
+    entries.add(address, contract, c.handler ?? 'handler', c.source);
   }
   for (const hint of input.hints ?? []) {
     const address = program.label(hint.name);

@@ -36,6 +36,8 @@ export interface AreaCreation {
   readonly needsSpecificPages?: boolean;
   /** Flag bit 20 when the flags' known bits decide it: a physical memory pool, whose handler only ever gets reason 6 (ResizePMP). */
   readonly pmp?: boolean;
+  /** R5, the maximum size in bytes, when it is a constant below 2 GB (-1 is "RAM size"). */
+  readonly maxSize?: bigint;
   /**
    * What a BASIC `SYS` passed in R4 (when constant) and whether R6 names a
    * handler (undefined: not known), for the flag checks (PW313) the SWI model

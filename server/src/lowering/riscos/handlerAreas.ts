@@ -1,0 +1,45 @@
+import type { Program } from '../../../../emulator/src/index.js';
+import type { AreaCreation } from './types.js';
+
+// What the area creations say about the areas each handler serves: whether
+// they are physical memory pools, and how big they may grow.
+
+/** Whether a handler's area is a physical memory pool (flag bit 20): 'either' when the flags that would say are unknown. */
+export type Pool = boolean | 'either';
+
+/** The handler a creation passes in R6, where its address is known. */
+function handlerOf(creation: AreaCreation, program: Program): bigint | undefined {
+  return creation.handlerAddress ?? (creation.handler === undefined ? undefined : program.label(creation.handler));
+}
+
+/**
+ * Each handler's pool kind over the creations: a pool when every one creates
+ * a pool, not one when any does not, else 'either'. A handler no creation
+ * names (a hint) is not a pool's.
+ */
+export function handlerPools(creations: readonly AreaCreation[], program: Program): Map<bigint, Pool> {
+  const kinds = new Map<bigint, Pool>();
+  for (const c of creations) {
+    const address = handlerOf(c, program);
+    if (address === undefined) continue;
+    const was = kinds.get(address) ?? true;
+    kinds.set(address, was === false || c.pmp === false ? false : was === true && c.pmp === true ? true : 'either');
+  }
+  return kinds;
+}
+
+/**
+ * The largest maximum size of the areas each handler serves, where every
+ * creation that names it gives one: a handler two areas share grows as far
+ * as the larger lets it.
+ */
+export function handlerMaxSizes(creations: readonly AreaCreation[], program: Program): Map<bigint, bigint | undefined> {
+  const sizes = new Map<bigint, bigint | undefined>();
+  for (const c of creations) {
+    const address = handlerOf(c, program);
+    if (address === undefined) continue;
+    const was = sizes.has(address) ? sizes.get(address) : c.maxSize;
+    sizes.set(address, was === undefined || c.maxSize === undefined ? undefined : was > c.maxSize ? was : c.maxSize);
+  }
+  return sizes;
+}
