@@ -406,8 +406,27 @@ const unrolled = (b: B) => {
   ret(b);
 };
 
+/** Two entries a pass, the second by conditional execution: STRNE/ADDNE/SUBNES after the first SUBS. */
+const unrolledByCondition = (b: B) => {
+  all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+  b.instruction(insn('mov', [reg(7), reg(1)]), 'MOV r7, r1');
+  b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
+  b.label('loop');
+  b.instruction(insn('str', [reg(6), mem(7, 12, { pre: false })]), 'STR r6, [r7], #12');
+  b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+  b.instruction(insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true }), 'SUBS r8, r8, #1');
+  b.instruction(cond('ne', insn('str', [reg(6), mem(7, 12, { pre: false })])), 'STRNE r6, [r7], #12');
+  b.instruction(cond('ne', insn('add', [reg(6), reg(6), imm(1)])), 'ADDNE r6, r6, #1');
+  b.instruction(cond('ne', insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true })), 'SUBNES r8, r8, #1');
+  b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE loop');
+  all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
 test('R3: correct fills past the unroll bound stay clean: counted by R3 and R5, counted down from the last entry, unrolled by two', () => {
-  for (const [name, handler] of [['R3/R5', byBytes], ['down', countedDown], ['unrolled', unrolled]] as const) {
+  for (const [name, handler] of [['R3/R5', byBytes], ['down', countedDown], ['unrolled', unrolled], ['unrolled by condition', unrolledByCondition]] as const) {
     const fs = analyse(handler, { reasons: [0], needsSpecificPages: true });
     assert.deepEqual(codes(fs), [], name + JSON.stringify(fs.map((f) => [f.message, f.witness, f.notes.map((n) => n.message)])));
   }

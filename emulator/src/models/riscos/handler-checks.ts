@@ -165,8 +165,10 @@ function checkPartialFill(ctx: StepContext<RiscOsState>, state: RiscOsState, val
   if (!first) return;
   // A cell a widened loop wrote means the loop went on through a pointer the
   // widening made unknown, which memory keeps apart from the block: the
-  // entries that still read -1 may have been written after all.
-  const blind = values.some(widened);
+  // entries that still read -1 may have been written after all. So does a
+  // path that left a widened loop by a test of a value the widening made up:
+  // how many passes wrote entries is unknown.
+  const blind = values.some(widened) || ctx.conditions.some(widened);
   // The "still -1" side must be known. Of the entries still -1, the lowest needs the smallest R2, so it alone stands for them all.
   let noneTried = false;
   for (const [i, e] of rest.entries()) {
