@@ -7,7 +7,7 @@ import { armProgram } from '../src/ir/builder.js';
 import type { ProgramBuilder } from '../src/ir/builder.js';
 import type { ArmInstruction } from '../src/ir/arm.js';
 import type { Program } from '../src/ir/program.js';
-import { analyseSwiHandler } from '../src/models/riscos/analyse-code.js';
+import { analyseRiscOsCode, analyseSwiHandler } from '../src/models/riscos/analyse-code.js';
 import { analyseDynamicAreaHandler } from '../src/models/riscos/analyse-handler.js';
 import type { HandlerAnalysisOptions } from '../src/models/riscos/analyse-handler.js';
 import { clrv, entry, exit, pull, push, setv } from '../src/models/riscos/macros.js';
@@ -929,7 +929,7 @@ test('R15 fixed: CMP r0, #5 / ADDCC dispatches every reason cleanly', () => {
   assert.deepEqual(codes(analyse(branchTable(true), { needsSpecificPages: false })), []);
 });
 
-test('R15: a return in an ADD pc table is an entry (the reasons a handler ignores); a labelled one starts the code after it', () => {
+test('R15: a return in an ADD pc table is an entry (the reasons a handler ignores), labelled or not; the code after the table is not', () => {
   const table = (bound: number) => (b: B) => {
     b.instruction(insn('cmp', [reg(0), imm(bound)]), `CMP r0, #${bound}`);
     b.instruction(cond('cc', insn('add', [reg(PC), reg(PC), reg(0, { type: 'lsl', amount: 2 })])), 'ADDCC pc, pc, r0, LSL #2');
@@ -945,10 +945,39 @@ test('R15: a return in an ADD pc table is an entry (the reasons a handler ignore
     b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
     ret(b);
   };
-  assert.deepEqual(codes(analyse(table(5), { needsSpecificPages: false })), []);
-  assert.deepEqual(only(analyse(table(6), { needsSpecificPages: false }), 'PW312').map((f) => f.message), [
-    'Computed branch on R0 through a table of 5 entries, and nothing before it keeps R0 below 5: R0 ≥ 5 jumps past the table (reason codes 5-6 exist; return an error for unknown reasons)',
+  // R0 = 5 lands on grow's own return (`PostShrink MOV pc, lr` as a table's last slot): it returns, as the others do.
+  assert.deepEqual(codes(analyse(table(6), { needsSpecificPages: false })), []);
+  assert.deepEqual(only(analyse(table(7), { needsSpecificPages: false }), 'PW312').map((f) => f.message), [
+    'Computed branch on R0 through a table of 6 entries, and nothing before it keeps R0 below 6: R0 ≥ 6 jumps past the table (reason code 6 exists; return an error for unknown reasons)',
   ]);
+});
+
+test('R15: a dispatch in a routine of its own (ROUT) is judged where the handler runs into it, not by itself with any R0', () => {
+  const handler = (bounded: boolean) => {
+    const b = armProgram();
+    b.label('H');
+    if (bounded) {
+      b.instruction(insn('cmp', [reg(0), imm(4)]), 'CMP r0, #4');
+      b.instruction(cond('cs', insn('b', [target('unknown')])), 'BHS unknown');
+    }
+    b.label('dispatch');
+    b.instruction(insn('add', [reg(PC), reg(PC), reg(0, { type: 'lsl', amount: 2 })]), 'ADD pc, pc, r0, LSL #2');
+    b.instruction(insn('mov', [reg(0), reg(0)]), 'NOP');
+    for (let k = 0; k < 3; k++) b.instruction(insn('b', [target('done')]), 'B done');
+    // PostShrink's slot: a return with a label of its own.
+    b.label('PostShrink');
+    ret(b);
+    b.label('unknown');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    all(b, setv('32'), 'SETV');
+    b.label('done');
+    ret(b);
+    return b.build();
+  };
+  // Called as a plain routine, R0 is the caller's to bound.
+  assert.deepEqual(analyseRiscOsCode(handler(true), 'dispatch', { moduleCode: false }).map((f) => f.code), []);
+  assert.deepEqual(codes(analyseDynamicAreaHandler(handler(true), 'H', { needsSpecificPages: false }).findings), []);
+  assert.deepEqual(codes(analyseDynamicAreaHandler(handler(false), 'H', { needsSpecificPages: false }).findings), ['PW312']);
 });
 
 /** A SWI handler that dispatches on R11 through `count` branches with no bound check. */
@@ -959,6 +988,7 @@ function swiTable(count: number): Program<ArmInstruction> {
   ret(b);
   for (let k = 0; k < count; k++) b.instruction(insn('b', [target('first')]), 'B first');
   b.label('first');
+  b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
   ret(b);
   return b.build();
 }

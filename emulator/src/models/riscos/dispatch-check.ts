@@ -9,6 +9,7 @@ import { symbolsOf } from '../../values/key.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
 import { mentionsUnknown } from './provenance.js';
+import type { SwiEnvironment } from './swi-call.js';
 
 // PW312. A reason dispatch through a table — `ADD pc, pc, rN, LSL #2` over a
 // run of `B` instructions and returns (`MOV pc, lr` for a reason the
@@ -31,14 +32,14 @@ interface Table {
 
 /**
  * Whether an instruction can be an entry of an `ADD pc` table: it always
- * leaves (B, or a return: `MOV pc, lr`, `LDR pc, …`, `LDM …, {…, pc}`).
- * A return with a label of its own is where code after the table starts
- * (`.grow MOV pc, lr`), not an entry.
+ * leaves (B, or a return: `MOV pc, lr`, `LDR pc, …`, `LDM …, {…, pc}`). A
+ * return with a label of its own is an entry too (`PostShrink MOV pc, lr`
+ * as the table's last slot): a reason that lands on it returns, as one
+ * landing on any return in the table does, and runs into no code.
  */
-function isTableEntry(program: Program, insn: ArmInstruction, at: bigint): boolean {
+function isTableEntry(insn: ArmInstruction): boolean {
   if (insn.condition !== 'al') return false;
   if (insn.mnemonic === 'b') return true;
-  if (program.labelsAtAddress(at).length > 0) return false;
   const [first, second] = insn.operands;
   if ((insn.mnemonic === 'mov' || insn.mnemonic === 'ldr') && first?.kind === 'reg' && first.reg === 15) return true;
   return insn.mnemonic === 'ldm' && second?.kind === 'reglist' && second.regs.includes(15);
@@ -49,7 +50,7 @@ function entryRun(program: Program, start: bigint): Expr[] {
   const out: Expr[] = [];
   for (let at = start; ; at += 4n) {
     const item = program.itemAt(at);
-    if (item?.kind !== 'instruction' || item.instruction.arch !== 'arm' || !isTableEntry(program, item.instruction, at)) return out;
+    if (item?.kind !== 'instruction' || item.instruction.arch !== 'arm' || !isTableEntry(item.instruction)) return out;
     out.push(bv(at));
   }
 }
@@ -112,18 +113,25 @@ function pastTheTable(index: number, entries: number, inHandler: boolean): strin
   return `${exist}; return an error for unknown reasons`;
 }
 
-/** Runs before a computed branch: reports when the index can point past the table's last entry. */
-export function checkDispatch(ctx: StepContext<RiscOsState>, inHandler: boolean): Dispatch | undefined {
+/** A value a plain routine's caller passed in a register: the routine is judged where a handler or entry point runs into it. */
+const fromCaller = (e: Expr): boolean => [...symbolsOf(e).keys()].some((name) => /^entry\.r\d+$/.test(name));
+
+/**
+ * Runs before a computed branch: reports when the index can point past the
+ * table's last entry. In a plain routine (`env` neither SVC code nor a
+ * handler) an index its caller passed is bounded, or not, by the caller.
+ */
+export function checkDispatch(ctx: StepContext<RiscOsState>, env: Pick<SwiEnvironment, 'svc' | 'inHandler'>): Dispatch | undefined {
   const insn = ctx.item.instruction as ArmInstruction;
   const table = tableOf(ctx.program, insn, ctx.item.address);
   if (!table || table.targets.length === 0) return undefined;
   const entries = table.targets.length;
   const index = register(ctx.state, table.index);
   const beyond = and(conditionHolds(ctx.state.cpu, insn.condition), uge(index, bv(entries)));
-  if (boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets };
+  if ((!env.svc && !env.inHandler && fromCaller(index)) || boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets };
   ctx.report({
     code: 'PW312',
-    message: `Computed branch on R${table.index} through a table of ${entries} entries, and nothing before it keeps R${table.index} below ${entries}: R${table.index} ≥ ${entries} jumps past the table (${pastTheTable(table.index, entries, inHandler)})`,
+    message: `Computed branch on R${table.index} through a table of ${entries} entries, and nothing before it keeps R${table.index} below ${entries}: R${table.index} ≥ ${entries} jumps past the table (${pastTheTable(table.index, entries, env.inHandler)})`,
     condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: entries },
   });
   return { index, targets: table.targets };

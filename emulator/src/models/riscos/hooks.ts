@@ -61,7 +61,7 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
     onInstruction(ctx) {
       if (handOff?.at.has(ctx.item.address) && asCalled(ctx, handOff)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       checkNullBlockUse(ctx);
-      const dispatch = checkDispatch(ctx, env.inHandler);
+      const dispatch = checkDispatch(ctx, env);
       const execute = () => {
         const outcomes = ctx.execute();
         return dispatch ? followTable(dispatch, outcomes, ctx.traced) : outcomes;
