@@ -94,6 +94,36 @@ describe('BBC BASIC lowering', () => {
     assert.equal(r.areaCreations[0]?.source.range.start.line, 7);
   });
 
+  it('assembles OPT FNname where it stands: the assembler block of a DEF FN without parameters, once even if it calls itself', async () => {
+    const program = (error: string) => src(
+      'DIM code% 64',
+      'P% = code%',
+      '[OPT 2',
+      '.handler',
+      '        CMP     r0, #2',
+      '        MOVNE   pc, lr',
+      '        MOV     r3, #0',
+      `        MOV     r0, #${error}`,
+      '        OPT     FNsetv',
+      '        MOV     pc, lr',
+      ']',
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, 0, -1, handler, 0, "A"',
+      'END',
+      'DEF FNsetv',
+      '[OPT pass%',
+      '        MSR     CPSR_f, #1 << 28',
+      '        OPT     FNsetv',
+      ']',
+      '=pass%',
+    );
+    const r = await lower(program('0'));
+    assert.deepEqual(code(r).slice(0, 6), ['cmp r0, #&2', 'movne pc, lr', 'mov r3, #&0', 'mov r0, #&0', 'msr cpsr_f, #&10000000', 'mov pc, lr']);
+    // V set with R0 = 0 and R3 = 0 is PreShrink's generic refusal; R0 = 1 is no error block.
+    const returns = (lowering: RiscOsLowering) => analyseDynamicAreaHandler(lowering.program, 'handler', { reasons: [2] }).findings.map((f) => f.code);
+    assert.deepEqual(returns(r), []);
+    assert.deepEqual(returns(await lower(program('1'))), ['PW305']);
+  });
+
   it('takes the area\'s maximum size from the sixth SYS argument when it is a constant below 2 GB', async () => {
     const maxSize = async (max: string) => {
       const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', `SYS "XOS_DynamicArea", 0, -1, 0, -1, 1 << 8, ${max}, h, 0, "A"`));

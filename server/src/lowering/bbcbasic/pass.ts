@@ -61,11 +61,17 @@ export class BasicPass implements BasicScope {
   private conditional = 0;
   private reporting = false;
   private block: Map<string, string> = new Map();
+  /** The assembler blocks of each DEF FN without parameters, for `OPT FNname` (see `assemblerFunctions`). */
+  private assemblerFunctions = new Map<string, readonly Node[]>();
+  /** The functions `OPT FN` is expanding now: one that calls itself is expanded once. */
+  private readonly expanding = new Set<string>();
 
   constructor(private readonly file: string, private readonly previous: BasicPassResult | undefined) {}
 
   run(root: Node): BasicPassResult {
-    this.sequence(namedChildren(root).flatMap((line) => namedChildren(line)));
+    const statements = namedChildren(root).flatMap((line) => namedChildren(line));
+    this.assemblerFunctions = assemblerFunctions(statements);
+    this.sequence(statements);
     return {
       layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts,
       // Mapped once every block is placed: the DEF PROC that assembles a handler often comes after the SYS that names it.
@@ -345,9 +351,25 @@ export class BasicPass implements BasicScope {
       case 'swi': this.layout.instruction(lowerSwi(node, this.armContext()), this.spanOf(node), node.text.trim()); return;
       case 'data': this.data(node); return;
       case 'align': this.layout.align(4, this.spanOf(node)); return;
-      case 'opt_directive': case 'comment': case 'line_number': case 'ERROR': return;
+      case 'opt_directive': this.optFunction(node); return;
+      case 'comment': case 'line_number': case 'ERROR': return;
     }
     this.unmodelled(`${node.type} in an assembler block is not modelled`, node);
+  }
+
+  /**
+   * `OPT FNsetv`: BASIC calls the function while assembling, and the
+   * assembler block in its body assembles at P% there, so its statements
+   * are this block's, at this point.
+   */
+  private optFunction(node: Node): void {
+    const call = child(node, 'value');
+    const name = call?.type === 'fn_call' && !child(call, 'arguments') ? child(call, 'name')?.text : undefined;
+    const blocks = name === undefined || this.expanding.has(name) ? undefined : this.assemblerFunctions.get(name);
+    if (!name || !blocks) return;
+    this.expanding.add(name);
+    for (const block of blocks) for (const item of namedChildren(block)) if (item.type !== 'opt_directive') this.asmStatement(item);
+    this.expanding.delete(name);
   }
 
   private asmLabel(node: Node): void {
@@ -479,4 +501,25 @@ function labelIn(blocks: readonly ReadonlyMap<string, string>[], name: string): 
     if (unique !== undefined) return unique;
   }
   return undefined;
+}
+
+/**
+ * The assembler blocks in the body of each DEF FN that takes no parameters:
+ * the lines from its DEF to the `=` that returns, BBC BASIC's macro idiom
+ * (`DEF FNsetv` / `[OPT pass% … ]` / `=pass%`).
+ */
+function assemblerFunctions(statements: readonly Node[]): Map<string, readonly Node[]> {
+  const out = new Map<string, readonly Node[]>();
+  statements.forEach((node, i) => {
+    const name = node.type === 'function_definition' && !child(node, 'parameters') && !child(node, 'value') ? child(node, 'name')?.text : undefined;
+    if (name === undefined) return;
+    const blocks: Node[] = [];
+    for (let k = i + 1; k < statements.length; k++) {
+      const next = statements[k] as Node;
+      if (next.type === 'return_statement' || next.type === 'function_definition' || next.type === 'procedure_definition') break;
+      if (next.type === 'assembler_block') blocks.push(next);
+    }
+    if (blocks.length > 0 && !out.has(name)) out.set(name, blocks);
+  });
+  return out;
 }
