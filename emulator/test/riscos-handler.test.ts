@@ -953,8 +953,9 @@ test('R15: a return in an ADD pc table is an entry (the reasons a handler ignore
 });
 
 test('R15: a dispatch in a routine of its own (ROUT) is judged where the handler runs into it, not by itself with any R0', () => {
-  const handler = (bounded: boolean) => {
+  const handler = (bounded: boolean, declared = true) => {
     const b = armProgram();
+    if (declared) b.entry('H', 'H', { kind: 'da-handler', needsSpecificPages: false });
     b.label('H');
     if (bounded) {
       b.instruction(insn('cmp', [reg(0), imm(4)]), 'CMP r0, #4');
@@ -974,8 +975,9 @@ test('R15: a dispatch in a routine of its own (ROUT) is judged where the handler
     ret(b);
     return b.build();
   };
-  // Called as a plain routine, R0 is the caller's to bound.
+  // Called as a plain routine, R0 is the caller's to bound; with no handler in the program (a fragment read alone) the routine is judged by itself.
   assert.deepEqual(analyseRiscOsCode(handler(true), 'dispatch', { moduleCode: false }).map((f) => f.code), []);
+  assert.deepEqual(analyseRiscOsCode(handler(true, false), 'dispatch', { moduleCode: false }).map((f) => f.code), ['PW312']);
   assert.deepEqual(codes(analyseDynamicAreaHandler(handler(true), 'H', { needsSpecificPages: false }).findings), []);
   assert.deepEqual(codes(analyseDynamicAreaHandler(handler(false), 'H', { needsSpecificPages: false }).findings), ['PW312']);
 });

@@ -113,13 +113,21 @@ function pastTheTable(index: number, entries: number, inHandler: boolean): strin
   return `${exist}; return an error for unknown reasons`;
 }
 
-/** A value a plain routine's caller passed in a register: the routine is judged where a handler or entry point runs into it. */
-const fromCaller = (e: Expr): boolean => [...symbolsOf(e).keys()].some((name) => /^entry\.r\d+$/.test(name));
+/**
+ * Whether the index is a value a plain routine's caller passed in a
+ * register, in a program with handlers or module entry points: the routine
+ * is judged where one of those runs into it, with the bound that holds
+ * there. A program without any (a GET fragment read alone) has no caller
+ * to judge it by, so the routine is judged by itself.
+ */
+function boundByCaller(program: Program, index: Expr): boolean {
+  return program.entries.some((e) => e.contract.kind !== 'procedure') && [...symbolsOf(index).keys()].some((name) => /^entry\.r\d+$/.test(name));
+}
 
 /**
  * Runs before a computed branch: reports when the index can point past the
  * table's last entry. In a plain routine (`env` neither SVC code nor a
- * handler) an index its caller passed is bounded, or not, by the caller.
+ * handler) an index its caller passed may be the caller's to bound.
  */
 export function checkDispatch(ctx: StepContext<RiscOsState>, env: Pick<SwiEnvironment, 'svc' | 'inHandler'>): Dispatch | undefined {
   const insn = ctx.item.instruction as ArmInstruction;
@@ -128,7 +136,7 @@ export function checkDispatch(ctx: StepContext<RiscOsState>, env: Pick<SwiEnviro
   const entries = table.targets.length;
   const index = register(ctx.state, table.index);
   const beyond = and(conditionHolds(ctx.state.cpu, insn.condition), uge(index, bv(entries)));
-  if ((!env.svc && !env.inHandler && fromCaller(index)) || boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets };
+  if ((!env.svc && !env.inHandler && boundByCaller(ctx.program, index)) || boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets };
   ctx.report({
     code: 'PW312',
     message: `Computed branch on R${table.index} through a table of ${entries} entries, and nothing before it keeps R${table.index} below ${entries}: R${table.index} ≥ ${entries} jumps past the table (${pastTheTable(table.index, entries, env.inHandler)})`,
