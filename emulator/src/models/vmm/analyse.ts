@@ -116,7 +116,8 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   const dispatched = point?.contract.kind === 'control-dispatch';
   const regs: Partial<Record<X86Reg32, Expr>> = dispatched ? { ebx: VM_HANDLE } : {};
   const memory = new SymbolicMemory(program.constantImage, 'mem', program.dataNames);
-  const state = createX86State({ memory, regs });
+  // The C and VMM conventions have DF clear at every call: `rep movsd` needs no `cld` of its own.
+  const state = createX86State({ memory, regs, flags: { df: bv(0, 1) } });
   const targets = controlDispatches(program);
   // Every Control_Dispatch target but the procedure explored from `address`, which is explored through.
   const handedOff = (at: bigint): boolean => at !== address && targets.has(at);
