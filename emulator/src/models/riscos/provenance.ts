@@ -82,6 +82,19 @@ export function mentionsSymbol(e: Expr, name: string): boolean {
   return symbolsOf(e).has(name);
 }
 
+/** The terms `address` adds up besides `base`, when `base` is one of them. */
+function termsBesideBase(address: Expr, base: Expr): Expr[] | undefined {
+  const others: Expr[] = [];
+  let found = false;
+  const walk = (e: Expr): void => {
+    if (!found && exprEquals(e, base)) { found = true; return; }
+    if (e.kind === 'binary' && e.op === 'add') { walk(e.left); walk(e.right); return; }
+    others.push(e);
+  };
+  walk(address);
+  return found ? others : undefined;
+}
+
 /**
  * `address - base` when the address is `base` plus constants; undefined when
  * other terms take part. A constant base (a concrete run) only claims
@@ -92,32 +105,19 @@ export function offsetFrom(address: Expr, base: Expr, reach: bigint): bigint | u
     const d = address.value - base.value;
     return d >= 0n && d < reach ? d : undefined;
   }
-  let found = false;
+  const others = termsBesideBase(address, base);
+  if (!others) return undefined;
   let offset = 0n;
-  let other = false;
-  const walk = (e: Expr, sign: bigint): void => {
-    if (!found && exprEquals(e, base)) { found = true; return; }
-    if (e.kind === 'const') { offset += sign * e.value; return; }
-    if (e.kind === 'binary' && e.op === 'add') { walk(e.left, sign); walk(e.right, sign); return; }
-    other = true;
-  };
-  walk(address, 1n);
-  if (!found || other) return undefined;
-  const wrapped = BigInt.asIntN(32, offset);
-  return wrapped;
+  for (const e of others) {
+    if (e.kind !== 'const') return undefined;
+    offset += e.value;
+  }
+  return BigInt.asIntN(32, offset);
 }
 
 /** `address - base` when `base` is one of the terms `address` adds up: the sum of the others. */
 export function termsBeside(address: Expr, base: Expr): Expr | undefined {
-  const others: Expr[] = [];
-  let found = false;
-  const walk = (e: Expr): void => {
-    if (!found && exprEquals(e, base)) { found = true; return; }
-    if (e.kind === 'binary' && e.op === 'add') { walk(e.left); walk(e.right); return; }
-    others.push(e);
-  };
-  walk(address);
-  return found ? others.reduce((sum, e) => add(sum, e), bv(0)) : undefined;
+  return termsBesideBase(address, base)?.reduce((sum, e) => add(sum, e), bv(0));
 }
 
 /** The alternatives of an if-then-else tree, each with the condition that selects it. */
