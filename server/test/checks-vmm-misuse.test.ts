@@ -125,7 +125,62 @@ describe('string instructions address memory through ESI and EDI', () => {
 
   test('stosd storing a result that may be 0FFFFFFFFh is PW210, as a mov store is', async () => {
     const store = ['        VMMcall _MapPhysToLinear, <0C0000h, 1000h, 0>', '        mov     edi, OFFSET32 Rom_Copy', '        stosd'];
-    assert.deepEqual(await found(store), [['PW210', 9, 'EAX is stored']]);
+    assert.deepEqual(await found(store), [['PW210', 9, 'The result of _MapPhysToLinear (line {0}) is stored']]);
+  });
+});
+
+describe('A.6 W1: a 0FFFFFFFFh result stored before it is tested', () => {
+  // The result goes into a structure first and is tested there or in EAX; the failure path resets or leaves it.
+  const mapAperture = (afterStore: readonly string[], onFailure: readonly string[] = ['        mov     [esi.DI_Lin], 0']) => [
+    'Dev_Info        STRUC',
+    'DI_Lin          dd      ?',
+    'DI_Size         dd      ?',
+    'Dev_Info        ENDS',
+    'VxD_LOCKED_DATA_SEG',
+    'Info            Dev_Info <>',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_ICODE_SEG',
+    'BeginProc Map_Aperture',
+    '        push    esi',
+    '        mov     esi, OFFSET32 Info',
+    '        VMMcall _MapPhysToLinear, <0E0000000h, 400000h, 0>',
+    '        mov     [esi.DI_Lin], eax',
+    ...afterStore,
+    '        pop     esi',
+    '        clc',
+    '        ret',
+    'MA_Fail:',
+    ...onFailure,
+    '        pop     esi',
+    '        stc',
+    '        ret',
+    'EndProc Map_Aperture',
+    'VxD_ICODE_ENDS',
+  ];
+  const codesAndLines = async (lines: readonly string[]) => (await analyse(lines)).map((f) => [f.code, f.range.start.line]);
+
+  test('testing EAX or the variable for 0FFFFFFFFh after the store is clean, whatever the failure path leaves there', async () => {
+    assert.deepEqual(await codesAndLines(mapAperture(['        cmp     eax, 0FFFFFFFFh', '        je      MA_Fail'])), []);
+    assert.deepEqual(await codesAndLines(mapAperture(['        cmp     [esi.DI_Lin], -1', '        je      MA_Fail', '        mov     eax, [esi.DI_Lin]', '        mov     ecx, [eax]'])), []);
+    assert.deepEqual(await codesAndLines(mapAperture(['        inc     eax', '        jz      MA_Fail'], [])), []);
+  });
+
+  test('a store tested for 0 only, or not at all, is PW210 at the store when the procedure returns with it', async () => {
+    const [zeroTest, ...more] = await analyse(mapAperture(['        test    eax, eax', '        jz      MA_Fail']));
+    assert.ok(zeroTest);
+    assert.deepEqual([zeroTest, ...more].map((f) => [f.code, f.range.start.line]), [['PW210', 12]]);
+    assert.match(findingMessage(zeroTest), /^The result of _MapPhysToLinear \(line 12\) is stored here and may be 0FFFFFFFFh on this path .*: nothing tests it before the procedure returns$/);
+    assert.deepEqual(zeroTest.notes.map((n) => [n.range.start.line, n.message]).at(-1), [17, 'the procedure returns with it untested here']);
+    assert.deepEqual(await codesAndLines(mapAperture([])), [['PW210', 12]]);
+  });
+
+  test('a store the procedure overwrites before it returns, or keeps in its own frame, is not reported', async () => {
+    assert.deepEqual(await codesAndLines(mapAperture(['        mov     [esi.DI_Lin], 0'])), []);
+    assert.deepEqual(await codesAndLines(mapAperture([], []).map((l) => l.replace('mov     [esi.DI_Lin], eax', 'push    eax\n        pop     ecx'))), []);
+  });
+
+  test('a use of the stored value before the test is the finding, at the use', async () => {
+    assert.deepEqual(await codesAndLines(mapAperture(['        mov     ecx, [eax]', '        cmp     eax, 0FFFFFFFFh', '        je      MA_Fail'])), [['PW210', 13]]);
   });
 });
 

@@ -187,7 +187,7 @@ const REPLAYABLE: readonly (readonly [file: string, language: string, code: stri
   ['vxd/FREECACH.ASM', 'vxd-masm', 'PW202', 39],
   ['vxd/FREECACH.ASM', 'vxd-masm', 'PW210', 73],
   ['vxd/FREECACH.ASM', 'vxd-masm', 'PW220', 73],
-  ['vxd/FREECACH.ASM', 'vxd-masm', 'PW210', 82],
+  ['vxd/FREECACH.ASM', 'vxd-masm', 'PW210', 83],
   ['vxd/FREECACH.ASM', 'vxd-masm', 'PW240', 83],
   ['riscos/bas/MakeArea,fd1', 'riscos-bbcbasic', 'PW307', 15],
   ['riscos/bas/MakeArea,fd1', 'riscos-bbcbasic', 'PW304', 18],

@@ -18,6 +18,7 @@ import type { CallScope } from './outcomes.js';
 import { serviceOutcomes } from './services.js';
 import { MODEL_KEY } from './state.js';
 import type { VmmModelState } from './state.js';
+import { testedBy, withStoredResults } from './stored-results.js';
 import type { SymbolTable } from './symbols.js';
 import { followCopies, handedToCallee, reportLost, type LossWording } from './tracking.js';
 import { UseChecker, type UseReporter } from './use-checks.js';
@@ -125,8 +126,12 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   const successors = ctx.execute();
   for (const s of successors) for (const [f, value] of serviceFlags) s.state.flags[f] = value;
   const [first] = successors;
-  if (successors.length > 1 && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
-  return successors.map((s) => finish(ctx, uses, model, s.state, s.control, s.guard, describe(s.control), esp));
+  const branch = successors.length > 1;
+  if (branch && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
+  return successors.map((s) => {
+    const tested = branch ? testedBy(model, s.guard, (c) => ctx.infeasible(c)) : model;
+    return finish(ctx, uses, tested, s.state, s.control, s.guard, describe(s.control), esp);
+  });
 }
 
 /** Uses that happen only where `condition` holds. */
@@ -146,15 +151,20 @@ function describe(control: Control): LossWording {
 }
 
 /**
- * The common end of every step: copies followed; at the procedure's own
- * return, the stack (`esp`, ESP before the step) and lost values checked.
+ * The common end of every step: copies and stored results followed; at the
+ * procedure's own return, the stack (`esp`, ESP before the step), lost
+ * values and untested stored results checked.
  */
 function finish(ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: LossWording, esp: Expr): Outcome<X86State> {
-  const next = followCopies(model, ctx.stores(after), after, esp, ctx.item.source, how);
+  const writes = ctx.stores(after);
+  const inFrame = (address: Expr): boolean => (constantDistance(address, ctx.entry.regs.esp) ?? 0n) < 0n;
+  const copies = followCopies(model, writes, after, esp, ctx.item.source, how);
+  const next = withStoredResults(copies, writes, uses.symbols, ctx.item.source, inFrame, (c) => ctx.infeasible(c));
   if (control.kind === 'return' && ctx.depth === 0) {
     const distance = constantDistance(esp, ctx.entry.regs.esp);
     if (distance !== undefined && distance !== 0n) uses.unbalancedStack(ctx, distance);
     reportLost(next, (d) => ctx.report(d));
+    uses.untestedAtReturn(ctx, next, after.memory);
   }
   return { guard, state: after, control, models: withModel(ctx, next) };
 }

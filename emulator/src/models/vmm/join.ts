@@ -71,7 +71,7 @@ function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
 function sameExceptObjects(a: VmmModelState, b: VmmModelState): boolean {
   return a.version === b.version && a.phase === b.phase && a.context === b.context && a.closed === b.closed
     && sameMap(a.slots, b.slots) && sameList(a.freeList, b.freeList) && sameList(a.device, b.device) && sameMap(a.linearLocks, b.linearLocks)
-    && sameList(a.tracked, b.tracked) && sameList(a.violations, b.violations) && a.nextPage === b.nextPage && a.nextHandle === b.nextHandle;
+    && sameList(a.tracked, b.tracked) && sameList(a.untested, b.untested) && sameList(a.violations, b.violations) && a.nextPage === b.nextPage && a.nextHandle === b.nextHandle;
 }
 
 /** The engine's `joinModels` for the VMM model: undefined unless the two differ only in blocks from outside freed on one side. */

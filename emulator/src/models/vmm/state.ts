@@ -2,6 +2,7 @@ import type { WindowsTarget } from '../../catalogue/index.js';
 import type { LineMessage } from '../../checks/message.js';
 import type { SourceSpan } from '../../ir/program.js';
 import type { Expr } from '../../values/expr.js';
+import type { SymbolInfo } from './symbols.js';
 
 // The Windows memory-manager state of spec A.3, one immutable value per path.
 // Symbolic analysis starts from an open world (handles, pages and region
@@ -80,6 +81,18 @@ export interface Tracked {
   readonly lost?: { readonly source: SourceSpan; readonly how: string };
 }
 
+/**
+ * A result that may be 0FFFFFFFFh, stored at `address` by the step at
+ * `source` and not tested since (PW210 when the procedure returns with it).
+ */
+export interface UntestedStore {
+  readonly address: Expr;
+  readonly name: string;
+  readonly symbol: Expr;
+  readonly info: Extract<SymbolInfo, { readonly kind: 'result' }>;
+  readonly source: SourceSpan;
+}
+
 /** A broken rule the invariants report at the step that broke it. */
 export interface Violation {
   readonly code: 'PW220' | 'PW222';
@@ -102,6 +115,7 @@ export interface VmmModelState {
   /** Lock counts of linear pages locked with _LinPageLock, by exprKey of the page number. */
   readonly linearLocks: ReadonlyMap<string, number>;
   readonly tracked: readonly Tracked[];
+  readonly untested: readonly UntestedStore[];
   readonly violations: readonly Violation[];
   /** Where the next closed-world allocation goes (linear page number) and the next W31 handle. */
   readonly nextPage: bigint;
@@ -117,7 +131,7 @@ export interface ModelSetup {
 export function openWorld(setup: ModelSetup = {}): VmmModelState {
   return {
     version: setup.version ?? 'W95', phase: setup.phase ?? 'running', context: setup.context ?? 'sync', closed: false,
-    objects: new Map(), slots: new Map(), freeList: [], device: [], linearLocks: new Map(), tracked: [], violations: [],
+    objects: new Map(), slots: new Map(), freeList: [], device: [], linearLocks: new Map(), tracked: [], untested: [], violations: [],
     nextPage: 0xc1000n, nextHandle: 0x100n,
   };
 }

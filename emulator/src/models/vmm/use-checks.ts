@@ -6,6 +6,7 @@ import { CALL_CLOBBERED_FLAGS } from '../../explore/machines/x86.js';
 import type { SourceSpan } from '../../ir/program.js';
 import { TRUE, and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import type { Memory } from '../../values/memory.js';
 import { formatNumber } from '../../values/format.js';
 import { exprKey } from '../../values/key.js';
 import { dependsWhen, holds } from './expr-facts.js';
@@ -19,7 +20,8 @@ import type { SymbolTable } from './symbols.js';
 // reach this use on this path, so whatever test the code made on the way
 // (`cmp eax,-1`, `inc eax / jz`, `test eax,eax`) decides by itself. The
 // returns an unbalanced stack reaches (PW231) are reported the same way:
-// once per root cause.
+// once per root cause. A stored 0FFFFFFFFh is put to work only by leaving
+// the procedure untested (stored-results.ts).
 
 export type UseKind =
   /** Forms a memory address (dereferenced). */
@@ -45,7 +47,7 @@ const describeUse = (use: UseKind): string =>
 export class UseChecker {
   private readonly reported = new Set<string>();
 
-  constructor(private readonly symbols: SymbolTable) {}
+  constructor(readonly symbols: SymbolTable) {}
 
   check(r: UseReporter, value: Expr, use: UseKind, what: string): void {
     for (const { name, symbol, info } of this.symbols.in(value)) {
@@ -70,7 +72,7 @@ export class UseChecker {
         });
         continue;
       }
-      if (info.sentinel === undefined || use === 'branch') continue;
+      if (info.sentinel === undefined || use === 'branch' || use === 'store') continue;
       const failed = and(via, eq(symbol, bv(info.sentinel, 32)));
       if (info.sentinel === 0xffffffffn) {
         this.emit(r, `result ${info.service} ${at}`, {
@@ -100,6 +102,23 @@ export class UseChecker {
       this.emit(r, `ended ${exprKey(o.handle)}`, {
         code: 'PW222', condition: o.freedIf ? and(via, o.freedIf) : via,
         message: lineMessage`${what} is dereferenced here, but it points into a block ${how} at line ${site}`,
+      });
+    }
+  }
+
+  /**
+   * PW210 at the store of each result the procedure returns with still in
+   * `memory` and untested.
+   */
+  untestedAtReturn(r: UseReporter, model: VmmModelState, memory: Memory): void {
+    for (const u of model.untested) {
+      const held = memory.peek(u.address, 4);
+      if (!holds(held, u.symbol)) continue;
+      const via = dependsWhen(held, (n) => n === u.name);
+      this.emit(r, `result ${u.info.service} line ${u.info.site.range.start.line}`, {
+        code: 'PW210', condition: and(via, eq(u.symbol, bv(0xffffffffn, 32))), fix: testResult(u.info, 0xffffffffn), source: u.source,
+        notes: [{ message: 'the procedure returns with it untested here' }],
+        message: lineMessage`The result of ${u.info.service} (line ${u.info.site}) is stored here and may be 0FFFFFFFFh on this path (it signals failure with 0FFFFFFFFh, not 0): nothing tests it before the procedure returns`,
       });
     }
   }
