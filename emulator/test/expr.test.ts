@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { add, and, and1, ashr, bv, concat, constValue, eq, exprEquals, extract, ite, mask, mul, ne, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, symbolBit, udiv, ult, xor, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { formatExpr, formatExprCut } from '../src/values/format.js';
+import { symbolsOf } from '../src/values/key.js';
 
 test('arithmetic folds modulo the width', () => {
   assert.equal(constValue(add(bv(0xffffffff), bv(1))), 0n);
@@ -39,6 +40,25 @@ test('extension and extraction', () => {
   assert.equal(constValue(sext(bv(0x80, 8), 32)), 0xffffff80n);
   assert.equal(constValue(zext(bv(0x80, 8), 32)), 0x80n);
   assert.equal(constValue(extract(bv(0x12345678), 8, 8)), 0x56n);
+});
+
+test('bits taken from one part of a concat, or from an extraction, are taken from that part: a byte register written after a call', () => {
+  const rest = extract(sym('ecx.before'), 8, 24), byte = sym('mode', 8);
+  const ecx = concat(rest, byte);
+  assert.equal(extract(ecx, 0, 8), byte);
+  assert.equal(extract(ecx, 2, 4), extract(byte, 2, 4));
+  assert.equal(extract(ecx, 8, 24), rest);
+  assert.equal(extract(ecx, 16, 8), extract(sym('ecx.before'), 16, 8));
+  assert.deepEqual([...symbolsOf(extract(ecx, 4, 8)).keys()], ['ecx.before', 'mode'], 'bits across the seam need both parts');
+  assert.equal(extract(extract(sym('w'), 8, 16), 4, 8), extract(sym('w'), 12, 8));
+});
+
+test('a mask with no bits above the low part of a concat keeps only the low part: mov cl, [x] / and ecx, 3', () => {
+  const ecx = concat(extract(sym('ecx.before'), 8, 24), sym('mode', 8));
+  assert.equal(and(ecx, bv(3)), zext(and(sym('mode', 8), bv(3, 8)), 32));
+  assert.equal(and(bv(3), ecx), zext(and(sym('mode', 8), bv(3, 8)), 32), 'in either order');
+  assert.equal(constValue(and(concat(sym('h', 24), bv(0xf6, 8)), bv(0x0f))), 6n);
+  assert.deepEqual([...symbolsOf(and(ecx, bv(0x100))).keys()].sort(), ['ecx.before', 'mode'], 'a mask reaching the high part keeps it');
 });
 
 test('comparisons give 1-bit values; ite picks by a constant condition', () => {

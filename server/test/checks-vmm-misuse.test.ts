@@ -129,6 +129,40 @@ describe('string instructions address memory through ESI and EDI', () => {
   });
 });
 
+describe('PW230: a part of a destroyed register written after the call', () => {
+  const afterFree = (body: readonly string[]) => [
+    'VxD_LOCKED_DATA_SEG',
+    'Mode    db      0',
+    'Cnt     dw      0',
+    'Tab     dd      4 dup (0)',
+    'Res     dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc After_Free',
+    '        VMMcall _PageFree, <ebx, 0>',
+    ...body,
+    'AF_Done:',
+    '        ret',
+    'EndProc After_Free',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+  const codesAndLines = async (body: readonly string[]) => (await analyse(afterFree(body))).map((f) => [f.code, f.range.start.line]);
+
+  test('reading only the bits written since (CL, DX, CL masked into ECX, a setcc result) is clean', async () => {
+    assert.deepEqual(await codesAndLines(['        mov     cl, [Mode]', '        cmp     cl, 3', '        je      AF_Done', '        inc     [Cnt]']), []);
+    assert.deepEqual(await codesAndLines(['        mov     dx, [Cnt]', '        test    dx, dx', '        jz      AF_Done', '        inc     [Cnt]']), []);
+    assert.deepEqual(await codesAndLines(['        mov     cl, [Mode]', '        and     ecx, 3', '        mov     eax, Tab[ecx*4]', '        mov     [Res], eax']), []);
+    assert.deepEqual(await codesAndLines(['        mov     cl, [Mode]', '        mov     eax, 1', '        shl     eax, cl', '        mov     [Res], eax']), []);
+    assert.deepEqual(await codesAndLines(['        cmp     [Res], -1', '        sete    cl', '        test    cl, cl', '        jnz     AF_Done', '        inc     [Cnt]']), []);
+  });
+
+  test('reading bits the call destroyed and nothing wrote since is PW230', async () => {
+    assert.deepEqual(await codesAndLines(['        mov     cl, [Mode]', '        cmp     ecx, 3', '        je      AF_Done', '        inc     [Cnt]']), [['PW230', 11]]);
+    assert.deepEqual(await codesAndLines(['        mov     cl, [Mode]', '        test    ch, ch', '        jz      AF_Done', '        inc     [Cnt]']), [['PW230', 11]]);
+    assert.deepEqual(await codesAndLines(['        mov     cl, [Mode]', '        and     ecx, 100h', '        mov     eax, Tab[ecx*4]', '        mov     [Res], eax']), [['PW230', 11]]);
+  });
+});
+
 describe('A.6 W1: a 0FFFFFFFFh result stored before it is tested', () => {
   // The result goes into a structure first and is tested there or in EAX; the failure path resets or leaves it.
   const mapAperture = (afterStore: readonly string[], onFailure: readonly string[] = ['        mov     [esi.DI_Lin], 0']) => [

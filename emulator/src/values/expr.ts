@@ -301,7 +301,7 @@ function bitwise(op: 'and' | 'or' | 'xor', a: Expr, b: Expr): Expr | undefined {
       if (isConst(a, ones)) return b;
       if (exprEquals(a, b)) return a;
       if (complementary(a, b)) return bv(0, a.width);
-      return undefined;
+      return maskedLow(a, b);
     case 'or':
       if (isConst(a, 0n)) return b;
       if (isConst(a, ones)) return bv(ones, a.width);
@@ -313,6 +313,16 @@ function bitwise(op: 'and' | 'or' | 'xor', a: Expr, b: Expr): Expr | undefined {
       if (exprEquals(a, b)) return bv(0, a.width);
       return undefined;
   }
+}
+
+/**
+ * `(high:low) & k` where k has no bits above `low` is `low & k` widened:
+ * `mov cl, [x]` / `and ecx, 3` leaves nothing of what ECX held before.
+ */
+function maskedLow(k: Expr, v: Expr): Expr | undefined {
+  if (k.kind !== 'const' || v.kind !== 'binary' || v.op !== 'concat' || k.value >> BigInt(v.right.width) !== 0n) return undefined;
+  const low = and(v.right, bv(k.value, v.right.width));
+  return low.kind === 'const' ? bv(low.value, k.width) : zext(low, k.width);
 }
 
 /** `(x & y) | ~x` is `~x | y`: what joining the two arms of `if x { if y … }` with the else arm gives. */
@@ -419,6 +429,13 @@ export function extract(a: Expr, low: number, width: Width): Expr {
   if (low < 0 || low + width > a.width) throw new Error(`extract ${low}+${width} from width ${a.width}`);
   if (low === 0 && width === a.width) return a;
   if (a.kind === 'const') return bv(a.value >> BigInt(low), width);
+  // Bits that lie in one part of a concat are that part's: `mov cl, [x]` then `cmp cl, 3` reads the byte alone, not the rest of ECX.
+  if (a.kind === 'binary' && a.op === 'concat') {
+    const split = a.right.width;
+    if (low + width <= split) return extract(a.right, low, width);
+    if (low >= split) return extract(a.left, low - split, width);
+  }
+  if (a.kind === 'extract') return extract(a.arg, a.low + low, width);
   const hash = mix(mix(mix(25, width), low), childHash(a));
   return find(hash, 'extract', width, low, a) ?? keep(hash, { kind: 'extract', id: nextId++, symbols: symbolsIn(a), width, arg: a, low });
 }
