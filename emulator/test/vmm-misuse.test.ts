@@ -412,6 +412,54 @@ fail:
   assert.deepEqual(codes(analyse(source('PageLocked')).findings), []);
 });
 
+test('W8 after _PageCommit: PC_LOCKED pages are locked once, so one _LinPageUnLock is clean and a second is PW222; unlocked pages are PW222', () => {
+  const source = (flags: string, unlocks = 1) => `
+proc:
+  VMMcall _PageReserve, <PR_SYSTEM, 4, 0>
+  cmp eax, -1
+  je fail
+  mov esi, eax
+  mov edi, eax
+  shr edi, 12
+  VMMcall _PageCommit, <edi, 4, PD_ZEROINIT, 0, ${flags}>
+  test eax, eax
+  jz free
+${'  VMMcall _LinPageUnLock, <edi, 4, 0>\n'.repeat(unlocks)}free:
+  VMMcall _PageFree, <esi, 0>
+fail:
+  ret`;
+  assert.deepEqual(codes(analyse(source('PC_LOCKED+PC_WRITEABLE')).findings), []);
+  const twice = analyse(source('PC_LOCKED+PC_WRITEABLE', 2));
+  assert.match(only(twice.findings, 'PW222').message, /_LinPageUnLock unlocks a linear page that is not locked/);
+  const unlocked = analyse(source('PC_WRITEABLE'));
+  assert.equal(only(unlocked.findings, 'PW222').range.start.line, unlocked.line('VMMcall _LinPageUnLock'));
+  // Fixed pages are never unlocked: what an unlock of one does is not known, so it is not a finding.
+  assert.deepEqual(codes(analyse(source('PC_FIXED+PC_WRITEABLE', 2)).findings), []);
+});
+
+test('W8 after _PageReAllocate: a PageLocked block may be unlocked by its handle; one reallocated without it is not locked', () => {
+  const source = (flags: string) => `
+proc:
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, PageLocked>
+  test eax, eax
+  jz fail
+  mov esi, eax
+  VMMcall _PageReAllocate, <esi, 8, ${flags}>
+  test eax, eax
+  jz old
+  mov esi, eax
+old:
+  VMMcall _PageUnLock, <esi, 2, 0, 0>
+  VMMcall _PageFree, <esi, 0>
+fail:
+  ret`;
+  assert.deepEqual(codes(analyse(source('PageLocked')).findings), []);
+  const unlocked = analyse(source('0'));
+  const f = only(unlocked.findings, 'PW222');
+  assert.equal(f.range.start.line, unlocked.line('VMMcall _PageUnLock'));
+  assert.ok(f.notes.some((n) => /_PageReAllocate\.eax.* != 0/.test(n.message)), 'on the path where the reallocation succeeded');
+});
+
 test('W8: a page _LinPageLock locked may be unlocked by the block\'s handle', () => {
   const r = analyse(`
 proc:

@@ -1,6 +1,6 @@
-import { PAGE, decided } from './effect.js';
+import { PAGE, decided, onSuccess } from './effect.js';
 import type { Effect } from './effect.js';
-import { putObject } from './handles.js';
+import { ownerOfPage, putObject } from './handles.js';
 import { arg, constant, hasFlag, known } from './outcomes.js';
 import type { CallScope } from './outcomes.js';
 import type { MemObject, VmmModelState } from './state.js';
@@ -44,7 +44,7 @@ const concrete = (scope: CallScope, ...names: string[]): boolean => names.every(
 const staticAllowed = (object: MemObject, flags: bigint | undefined): boolean =>
   !object.static || (flags !== undefined && (flags & constant('PC_STATIC')) !== 0n);
 
-const pageCommit: Effect = (scope, outcomes) => {
+const commitPages: Effect = (scope, outcomes) => {
   if (!scope.model.closed || !concrete(scope, 'page', 'npages', 'hpd', 'flags')) return outcomes;
   const range = rangeOf(scope);
   const flags = arg(scope, 'flags');
@@ -63,6 +63,29 @@ const pageCommit: Effect = (scope, outcomes) => {
   const object: MemObject = { ...range.object, committed, frames: [...range.object.frames, ...frames], fixed: range.object.fixed || fixed };
   return decided(scope, outcomes, true, putObject({ ...scope.model, freeList: scope.model.freeList.slice(frames.length) }, object));
 };
+
+/**
+ * The lock counts a commit leaves in its reservation: PC_LOCKED pages start
+ * locked once (spec A.4.13), which `_LinPageUnLock` or `_PageUnLock` may
+ * undo as they undo PageLocked. Where the flags or the range are not known,
+ * or the pages are PC_FIXED (never unlocked), the counts are not known
+ * either.
+ */
+function lockCommitted(scope: CallScope, model: VmmModelState): VmmModelState {
+  const flags = arg(scope, 'flags');
+  const locked = hasFlag(flags, 'PC_LOCKED'), fixed = hasFlag(flags, 'PC_FIXED');
+  const page = arg(scope, 'page');
+  if ((locked === false && fixed === false) || !page) return model;
+  const owner = ownerOfPage(model, page);
+  if (!owner) return model;
+  const count = known(arg(scope, 'npages'));
+  if (locked !== true || fixed !== false || count === undefined || owner.offset + count > owner.size) return putObject(model, { ...owner.object, locks: undefined });
+  const locks = new Map(owner.locks);
+  for (let i = Number(owner.offset); i < Number(owner.offset + count); i++) locks.set(i, (locks.get(i) ?? 0) + 1);
+  return putObject(model, { ...owner.object, locks });
+}
+
+const pageCommit: Effect = (scope, outcomes) => onSuccess(commitPages(scope, outcomes), (o) => ({ ...o, model: lockCommitted(scope, o.model) }));
 
 /**
  * _PageCommitPhys maps physical pages the caller names (device memory or

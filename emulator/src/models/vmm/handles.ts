@@ -1,8 +1,11 @@
 import { lineMessage, type LineMessage } from '../../checks/message.js';
 import type { SourceSpan } from '../../ir/program.js';
+import { bv, lshr } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { exprKey } from '../../values/key.js';
-import { holds } from './expr-facts.js';
+import { PAGE } from './effect.js';
+import { constantDistance, holds } from './expr-facts.js';
+import { known } from './outcomes.js';
 import type { MemObject, Tracked, VmmModelState } from './state.js';
 import { withViolation } from './state.js';
 
@@ -21,6 +24,22 @@ export function withoutObject(model: VmmModelState, handle: Expr): VmmModelState
   const objects = new Map(model.objects);
   objects.delete(exprKey(handle));
   return { ...model, objects };
+}
+
+/**
+ * The live block a linear page number lies in, where the model knows the
+ * block's lock counts: the page as its address shifted down, plus a known
+ * offset inside the block.
+ */
+export function ownerOfPage(model: VmmModelState, page: Expr): { readonly object: MemObject; readonly locks: ReadonlyMap<number, number>; readonly offset: bigint; readonly size: bigint } | undefined {
+  for (const o of model.objects.values()) {
+    const { address, locks } = o;
+    const size = known(o.pages);
+    if (o.status !== 'live' || o.fixed || !address || !locks || size === undefined) continue;
+    const offset = constantDistance(page, lshr(address, bv(PAGE, 32)));
+    if (offset !== undefined && offset >= 0n && offset < size) return { object: o, locks, offset, size };
+  }
+  return undefined;
 }
 
 export type HandleUse = 'free' | 'reallocate' | 'use';

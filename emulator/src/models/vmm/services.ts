@@ -4,10 +4,9 @@ import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
 import { exprEquals, exprKey } from '../../values/key.js';
 import { COMMIT_EFFECTS, pageCommitPhys } from './commit-effects.js';
-import { constantDistance } from './expr-facts.js';
 import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
-import { objectOf, putObject, release, track, useHandle, withoutObject } from './handles.js';
+import { objectOf, ownerOfPage, putObject, release, track, useHandle, withoutObject } from './handles.js';
 import { HEAP_EFFECTS } from './heap-effects.js';
 import { V86_EFFECTS } from './v86-effects.js';
 import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, withArg } from './outcomes.js';
@@ -140,6 +139,18 @@ const pageAllocate: Effect = (scope, outcomes) => {
   });
 };
 
+/**
+ * The lock counts of the block _PageReAllocate makes: PageLocked locks all
+ * of it once, as _PageAllocate's does (spec A.4.2). Without it the model
+ * counts nothing locked, as long as it knew the old block's counts; with
+ * flags it cannot read, it knows none.
+ */
+function reallocatedLocks(scope: CallScope, old: MemObject): ReadonlyMap<number, number> | undefined {
+  const locked = hasFlag(arg(scope, 'flags'), 'PageLocked');
+  if (locked === true) return initialLocks(arg(scope, 'nPages'), true);
+  return locked === undefined || old.locks === undefined ? undefined : new Map();
+}
+
 const pageReAllocate: Effect = (scope, outcomes) => {
   const handle = arg(scope, 'hMem');
   if (!handle) return outcomes;
@@ -155,7 +166,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
     if (!done) return exactly(scope, 'failure', checked.model, { eax: 0n, edx: 0n });
     const frames = [...old.frames, ...done.frames].slice(0, old.frames.length > 0 ? Number(pages) : 0);
     const released = [...old.frames, ...done.frames].slice(frames.length);
-    const object = newObject(scope, bv(done.handle, 32), bv(done.address, 32), 'allocate', { fixed: old.fixed, frames });
+    const object = newObject(scope, bv(done.handle, 32), bv(done.address, 32), 'allocate', { fixed: old.fixed, frames, locks: reallocatedLocks(scope, old) });
     let model = putObject({ ...done.model, freeList: [...done.model.freeList, ...released] }, { ...old, status: 'reallocated', frames: [], site: scope.site });
     model = release(model, handle, 'handle');
     return exactly(scope, 'success', trackHandle(putObject(model, object), scope, object.handle, object), { eax: done.handle, edx: done.address });
@@ -171,7 +182,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
       return { ...o, model };
     }
     const newHandle = o.results.get('eax') ?? scope.fresh('hMem', 32);
-    const object = newObject(scope, newHandle, o.results.get('edx') ?? newHandle, 'allocate', { fixed: old.fixed, locks: old.locks === undefined ? undefined : new Map() });
+    const object = newObject(scope, newHandle, o.results.get('edx') ?? newHandle, 'allocate', { fixed: old.fixed, locks: reallocatedLocks(scope, old) });
     let model = putObject(checked.model, { ...old, status: 'reallocated', site: scope.site });
     model = release(model, handle, 'handle');
     return { ...o, model: trackHandle(putObject(model, object), scope, newHandle, object) };
@@ -250,22 +261,6 @@ function committedPage(model: VmmModelState, lpn: bigint): boolean {
     return o.origin === 'reserve' ? o.committed?.has(Number(offset)) === true : true;
   }
   return false;
-}
-
-/**
- * The live block a linear page number lies in, where the model knows the
- * block's lock counts: the page as its address shifted down, plus a known
- * offset inside the block.
- */
-function ownerOfPage(model: VmmModelState, page: Expr): { readonly object: MemObject; readonly locks: ReadonlyMap<number, number>; readonly offset: bigint; readonly size: bigint } | undefined {
-  for (const o of model.objects.values()) {
-    const { address, locks } = o;
-    const size = known(o.pages);
-    if (o.status !== 'live' || o.fixed || !address || !locks || size === undefined) continue;
-    const offset = constantDistance(page, lshr(address, bv(PAGE, 32)));
-    if (offset !== undefined && offset >= 0n && offset < size) return { object: o, locks, offset, size };
-  }
-  return undefined;
 }
 
 function linearLockEffect(delta: 1 | -1): Effect {
