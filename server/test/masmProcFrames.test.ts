@@ -137,6 +137,32 @@ describe('MASM 6 PROC frames: lowering', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('gives a BeginProc procedure\'s LOCAL lines the frame of a PROC without parameters; one after an instruction is not modelled', async () => {
+    const r = await lower(proc([
+      'BeginProc Map_Rom',
+      '        local   Err:DWORD, Count:DWORD',
+      '        mov     Err, eax',
+      '        mov     Count, 0',
+      '        mov     eax, Err',
+      '        ret',
+      'EndProc Map_Rom',
+      'BeginProc No_Locals',
+      '        ret',
+      'EndProc No_Locals',
+      'BeginProc Late',
+      '        nop',
+      '        local   Err:DWORD',
+      '        ret',
+      'EndProc Late',
+    ]).join('\n'));
+    assert.deepEqual(code(r), [
+      'push ebp', 'mov ebp, esp', 'sub esp, 8h', 'mov 4:[ebp-4h], eax', 'mov 4:[ebp-8h], 0h', 'mov eax, 4:[ebp-4h]', 'leave', 'ret',
+      'ret',
+      'nop', 'ret',
+    ]);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), ['LOCAL outside a macro or after the first instruction of a PROC']);
+  });
+
   it('puts the size of each slot before its own brackets where one statement names two', async () => {
     const r = await lower(proc([
       'Pair PROC C pBuf:DWORD, bKind:BYTE',
@@ -210,6 +236,20 @@ describe('MASM 6 PROC frames: analysis', () => {
       'EndProc Caller',
     ]));
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW231', 19]]);
+  });
+
+  it('follows a BeginProc procedure with a LOCAL to its unchecked result and balanced return', async () => {
+    const findings = await analyse(proc([
+      'BeginProc Map_Rom',
+      '        local   Err:DWORD',
+      '        mov     Err, 0',
+      '        VMMcall _MapPhysToLinear, <0C0000h, 8000h, 0>',
+      '        mov     ecx, [eax]',
+      '        mov     eax, Err',
+      '        ret',
+      'EndProc Map_Rom',
+    ], ['        include vmm.inc']));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW210', 7]]);
   });
 
   it('finds a push the USES pops do not undo in a procedure without an EBP frame (PW231)', async () => {

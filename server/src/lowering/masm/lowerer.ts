@@ -1355,7 +1355,9 @@ export class LoweringPass implements Scope, VmmHost {
       this.entries.push(entryPoint(name, this.layout.address, { kind: 'procedure' }, this.span(nameNode)));
     }
     const generated = declaration && prototype && this.generatedFrame(declaration, prototype, head);
-    this.frameState = { name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0, ...(generated ? { generated } : {}) };
+    this.frameState = {
+      name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0, start: this.layout.address, ...(generated ? { generated } : {}),
+    };
     return true;
   }
 
@@ -1425,7 +1427,7 @@ export class LoweringPass implements Scope, VmmHost {
 
   /** MASM 6 `LOCAL name[count]:type` lines after a PROC line: stack space below EBP. */
   private localDirective(node: Node): void {
-    const frame = this.frameState?.generated;
+    const frame = this.frameState?.generated ?? this.localsFrame(node);
     if (!frame || frame.prologueWritten) return this.unmodelled('LOCAL outside a macro or after the first instruction of a PROC', node);
     for (const v of children(node, 'variable')) {
       const name = child(v, 'name')?.text;
@@ -1437,6 +1439,23 @@ export class LoweringPass implements Scope, VmmHost {
         ? undefined : localOffset(frame.localBytes, size, Number(count));
       this.defineFrameName(frame, name, frame.localBytes === undefined ? undefined : -frame.localBytes, size);
     }
+  }
+
+  /**
+   * The frame MASM makes for a BeginProc procedure's first LOCAL line:
+   * vmm.inc opens the procedure with PROC, so its locals get the frame a
+   * PROC without parameters gets.
+   */
+  private localsFrame(node: Node): GeneratedFrame | undefined {
+    const state = this.frameState;
+    if (!state || state.start !== this.layout.address) return undefined;
+    const generated: GeneratedFrame = {
+      stackParameters: false, uses: [], localBytes: 0, returnBytes: 0, far: false,
+      prologue: this.frameOption(PROLOGUE_OPTION, 'prologuedef'), epilogue: this.frameOption(EPILOGUE_OPTION, 'epiloguedef'),
+      prologueWritten: false, source: this.span(node), line: node.text, hidden: [],
+    };
+    this.frameState = { ...state, generated };
+    return generated;
   }
 
   /** MASM writes a PROC's prologue before its first instruction, once its LOCAL lines are read. */

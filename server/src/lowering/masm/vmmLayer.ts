@@ -23,8 +23,10 @@ export interface ProcFrame {
   readonly calleePops: boolean;
   argBytes: number;
   localBytes: number;
-  /** A MASM 6 PROC line's procedure: MASM writes its prologue and epilogues. */
+  /** A MASM 6 PROC line's procedure, or a BeginProc one with LOCAL lines: MASM writes its prologue and epilogues. */
   readonly generated?: GeneratedFrame;
+  /** Where its code starts: LOCAL must come before the first instruction. */
+  readonly start: bigint;
 }
 
 export interface VmmHost {
