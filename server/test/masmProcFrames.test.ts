@@ -137,6 +137,17 @@ describe('MASM 6 PROC frames: lowering', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('rounds the locals\' total up to a stack word, as the offsets of the locals below it are not', async () => {
+    const r = await lower(proc([
+      'Flags PROC C',
+      '        LOCAL   hMem:DWORD, bFlag:BYTE',
+      '        mov     bFlag, 1',
+      '        ret',
+      'Flags ENDP',
+    ]).join('\n'));
+    assert.deepEqual(code(r), ['push ebp', 'mov ebp, esp', 'sub esp, 8h', 'mov 1:[ebp-5h], 1h', 'leave', 'ret']);
+  });
+
   it('gives a BeginProc procedure\'s LOCAL lines the frame of a PROC without parameters; one after an instruction is not modelled', async () => {
     const r = await lower(proc([
       'BeginProc Map_Rom',

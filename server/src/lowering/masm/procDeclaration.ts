@@ -210,7 +210,8 @@ export function prologue(frame: GeneratedFrame, unknownLocals: Expr): X86Instruc
   const out: X86Instruction[] = [];
   if (hasBasePointer(frame)) {
     out.push(insn('push', [reg('ebp')]), insn('mov', [reg('ebp'), reg('esp')]));
-    if (frame.localBytes !== 0) out.push(insn('sub', [reg('esp'), imm(frame.localBytes === undefined ? unknownLocals : expr.bv(frame.localBytes))]));
+    // MASM keeps ESP on a stack word: the locals' total is rounded up to 4.
+    if (frame.localBytes !== 0) out.push(insn('sub', [reg('esp'), imm(frame.localBytes === undefined ? unknownLocals : expr.bv(roundUp(frame.localBytes, 4)))]));
   }
   for (const r of frame.uses) out.push(insn('push', [reg(r)]));
   return out;
