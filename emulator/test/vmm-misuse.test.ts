@@ -46,6 +46,26 @@ lin dd 0`);
   assert.deepEqual(codes(good.findings), []);
 });
 
+test('W1: _PageReserve shifted into a page number untested is PW210 at the shift, also where it is only returned; tested first it is clean', () => {
+  const source = (test: string, after: string) => `
+proc:
+  VMMcall _PageReserve, <PR_SYSTEM, 1, 0>
+${test}
+  shr eax, 12
+${after}
+  ret
+fail:
+  ret
+page dd 0`;
+  for (const after of ['  mov [page], eax', '']) {
+    const bad = analyse(source('', after));
+    const f = only(bad.findings, 'PW210');
+    assert.equal(f.range.start.line, bad.line('shr eax, 12'));
+    assert.match(f.message, /^EAX is shifted into a page number here, but _PageReserve/);
+  }
+  assert.deepEqual(codes(analyse(source('  cmp eax, -1\n  je fail', '  mov [page], eax')).findings), []);
+});
+
 test('W1: _MapPhysToLinear result dereferenced after a zero test is PW210; inc eax / jz excludes it', () => {
   const bad = analyse(`
 proc:

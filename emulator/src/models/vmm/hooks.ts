@@ -110,6 +110,9 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   if (insn.mnemonic === 'mov' && dest?.kind === 'mem' && src?.kind === 'reg' && src.reg in state.regs) {
     uses.check(ctx, regValue(state, src.reg as X86Reg32), 'store', src.reg.toUpperCase());
   }
+  if (PAGE_SHIFTS.has(insn.mnemonic) && dest?.kind === 'reg' && dest.reg in state.regs && src?.kind === 'imm' && src.value.kind === 'const' && src.value.value === 12n) {
+    uses.check(ctx, regValue(state, dest.reg as X86Reg32), 'page-shift', dest.reg.toUpperCase());
+  }
   const string = stringAccess(insn.mnemonic);
   if (string) {
     // A repeated one touches memory only when ECX is not 0.
@@ -133,6 +136,8 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
     return finish(ctx, uses, tested, s.state, s.control, s.guard, describe(s.control), esp);
   });
 }
+
+const PAGE_SHIFTS: ReadonlySet<string> = new Set(['shr', 'sar']);
 
 /** Uses that happen only where `condition` holds. */
 function when(ctx: Ctx, condition: Expr): UseReporter {

@@ -30,6 +30,8 @@ export type UseKind =
   | 'store'
   /** Decides a branch. */
   | 'branch'
+  /** Shifted right by 12: an address made a page number. */
+  | 'page-shift'
   /** Passed to a service in a parameter of this role. */
   | { readonly argument: ParamRole };
 
@@ -40,8 +42,12 @@ export interface UseReporter {
 
 const HANDLE_ROLES: ReadonlySet<ParamRole> = new Set(['handle', 'linear-address', 'pointer', 'page-number', 'physical-address']);
 
+const USE_WORDS: Readonly<Record<Exclude<UseKind, object>, string>> = {
+  address: 'dereferenced', store: 'stored', branch: 'tested', 'page-shift': 'shifted into a page number',
+};
+
 const describeUse = (use: UseKind): string =>
-  use === 'address' ? 'dereferenced' : use === 'store' ? 'stored' : use === 'branch' ? 'tested' : `passed as ${use.argument === 'other' ? 'an argument' : `a ${use.argument}`}`;
+  typeof use === 'string' ? USE_WORDS[use] : `passed as ${use.argument === 'other' ? 'an argument' : `a ${use.argument}`}`;
 
 /** One finding per root cause: the first proven use of a value is reported, later ones are the same bug. */
 export class UseChecker {
