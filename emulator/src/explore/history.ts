@@ -1,7 +1,7 @@
 import type { PathNote } from '../checks/finding.js';
 import type { SourceSpan } from '../ir/program.js';
 import type { Expr } from '../values/expr.js';
-import { evaluate } from '../values/evaluate.js';
+import { chooseArms, evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
 import { formatCondition } from '../values/condition-text.js';
 import type { NumberStyle } from '../values/format.js';
@@ -68,15 +68,32 @@ export function selectorSymbols(history: History, into: Map<string, Expr>): void
  */
 export function notesFor(history: History, witness: Assignment, primaryFile: string): PathNote[] {
   const out: PathNote[] = [];
+  const selectors = new Map<string, Expr>();
+  selectorSymbols(history, selectors);
+  const chosen: Assignment = new Map([...witness].filter(([name]) => selectors.has(name)));
   let h: History = history;
   for (;;) {
     if (h.kind === 'start') break;
     if (h.kind === 'join') { h = evaluate(h.selector, witness) === 1n ? h.left : h.right; continue; }
-    const note = pathNote(h.source, h.kind === 'note' ? h.message : `assuming ${formatCondition(h.guard, h.style)}`, primaryFile);
-    if (!sameNote(note, out.at(-1))) out.push(note);
+    const message = h.kind === 'note' ? h.message : assumption(h.guard, h.style, chosen);
+    if (message !== undefined) {
+      const note = pathNote(h.source, message, primaryFile);
+      if (!sameNote(note, out.at(-1))) out.push(note);
+    }
     h = h.parent;
   }
   return out.reverse();
+}
+
+/**
+ * The note for a branch, with the values joined paths made read as the
+ * path the witness took (`chosen` gives the join selectors' values): the
+ * disjunction over every joined path's symbols says nothing about this
+ * one. A guard that then holds by itself assumed nothing on this path.
+ */
+function assumption(guard: Expr, style: NumberStyle, chosen: Assignment): string | undefined {
+  const taken = chooseArms(guard, chosen);
+  return taken.kind === 'const' ? undefined : `assuming ${formatCondition(taken, style)}`;
 }
 
 function sameNote(a: PathNote, b: PathNote | undefined): boolean {

@@ -1,5 +1,6 @@
 import { BINARY_CONSTRUCTORS, bv, extract, foldBinary, ite, mask, neg, not, sext, symbolBit, toSigned, zext } from './expr.js';
 import type { BinaryOp, Expr } from './expr.js';
+import { symbolsOf } from './key.js';
 
 // Rebuilding a tree through the folding constructors is both substitution and
 // evaluation: with every symbol replaced by a constant the result folds to a
@@ -34,6 +35,36 @@ export function substitute(e: Expr, replace: (symbol: Expr & { kind: 'sym' }) =>
 }
 
 export type Assignment = ReadonlyMap<string, bigint>;
+
+/**
+ * e with each if-then-else whose condition the assignment decides replaced
+ * by the arm it picks, and everything else kept: a value two joined paths
+ * made, read as the path a witness took.
+ */
+export function chooseArms(e: Expr, assignment: Assignment): Expr {
+  const decides = (c: Expr): boolean => [...symbolsOf(c).keys()].every((name) => assignment.has(name));
+  const memo = new Map<Expr, Expr>();
+  const walk = (x: Expr): Expr => {
+    const hit = memo.get(x);
+    if (hit !== undefined) return hit;
+    let r: Expr;
+    switch (x.kind) {
+      case 'const': case 'sym': r = x; break;
+      case 'unary': r = x.op === 'not' ? not(walk(x.arg)) : neg(walk(x.arg)); break;
+      case 'binary': {
+        const l = walk(x.left), rt = walk(x.right);
+        r = l === x.left && rt === x.right ? x : BINARY_CONSTRUCTORS[x.op](l, rt);
+        break;
+      }
+      case 'ite': r = decides(x.cond) ? walk(evaluate(x.cond, assignment) ? x.then : x.else) : ite(walk(x.cond), walk(x.then), walk(x.else)); break;
+      case 'extract': r = extract(walk(x.arg), x.low, x.width); break;
+      case 'extend': r = x.signed ? sext(walk(x.arg), x.width) : zext(walk(x.arg), x.width); break;
+    }
+    memo.set(x, r);
+    return r;
+  };
+  return walk(e);
+}
 
 /**
  * The value of e under an assignment to its symbols. A symbol the assignment

@@ -154,3 +154,22 @@ test('memories from different program images do not join', () => {
   assert.equal(evaluate(loaded, new Map([['s', 1n]])), 1n);
   assert.equal(evaluate(loaded, new Map([['s', 0n]])), 3n);
 });
+
+test('a branch on a value two joined arms made is noted as the witness\'s arm made it, not as a choice between both', () => {
+  const r = run((b) => {
+    b.instruction(I.beq('ecx', 5, 'other'));
+    b.instruction(I.load('eax', 'ebx', 0));
+    b.instruction(I.jmp('join'));
+    b.label('other').instruction(I.load('eax', 'ebx', 4));
+    b.label('join').instruction(I.bne('eax', 0xffffffff, 'fine'));
+    b.instruction(I.use('eax'));
+    b.label('fine').instruction(I.ret());
+  }, useChecker);
+  assert.equal(r.findings.length, 1);
+  const [f] = r.findings;
+  const notes = f?.notes.map((n) => n.message) ?? [];
+  const fifth = f?.witness?.some((w) => w.name === 'ecx' && w.value === '0x5');
+  assert.deepEqual(notes, fifth
+    ? ['assuming ecx == 5', 'assuming mem32[ebx + 4] == 0FFFFFFFFh']
+    : ['assuming ecx != 5', 'assuming mem32[ebx] == 0FFFFFFFFh'], JSON.stringify(f?.witness));
+});
