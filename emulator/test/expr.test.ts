@@ -53,6 +53,15 @@ test('bits taken from one part of a concat, or from an extraction, are taken fro
   assert.equal(extract(extract(sym('w'), 8, 16), 4, 8), extract(sym('w'), 12, 8));
 });
 
+test('a choice between two constants compared with a constant is the choice: V joined as 1 one way and 0 the other', () => {
+  const c = eq(sym('flags', 8), bv(1, 8));
+  assert.equal(eq(ite(c, bv(0, 1), bv(1, 1)), bv(1, 1)), not(c));
+  assert.equal(eq(bv(1, 1), ite(c, bv(1, 1), bv(0, 1))), c, 'in either order');
+  assert.equal(constValue(eq(ite(c, bv(2), bv(2)), bv(2))), 1n);
+  assert.equal(constValue(eq(ite(c, bv(2), bv(3)), bv(4))), 0n);
+  assert.equal(eq(ite(c, sym('x'), bv(3)), bv(3)).kind, 'binary', 'an arm that is not a constant is left to the solver');
+});
+
 test('a mask with no bits above the low part of a concat keeps only the low part: mov cl, [x] / and ecx, 3', () => {
   const ecx = concat(extract(sym('ecx.before'), 8, 24), sym('mode', 8));
   assert.equal(and(ecx, bv(3)), zext(and(sym('mode', 8), bv(3, 8)), 32));

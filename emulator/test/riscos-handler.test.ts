@@ -592,6 +592,26 @@ test('R5: a PreShrink error path joined from a test of a workspace word keeps R3
   assert.deepEqual(codes(analyse(preShrink(true), { reasons: [2] })), []);
 });
 
+test('R5: an error path that shares its return with the success path, chosen by a workspace flag, is judged on the error way: PW305', () => {
+  const locked = (message: (b: B) => void) => (b: B) => {
+    b.instruction(insn('ldr', [reg(2), mem(12, 16)]), 'LDR r2, ws_flags');
+    b.instruction(insn('tst', [reg(2), imm(1)]), 'TST r2, #1');
+    b.instruction(cond('eq', insn('b', [target('done')])), 'BEQ %FT10');
+    b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+    b.instruction(insn('adr', [reg(0), target('msg')]), 'ADR r0, msg');
+    all(b, setv('32'), 'SETV');
+    b.label('done');
+    ret(b);
+    b.label('msg');
+    message(b);
+  };
+  const bare = locked((b) => b.string('Frame cache locked'));
+  const fs = only(analyse(bare, { reasons: [2] }), 'PW305');
+  assert.deepEqual(fs.map((f) => f.range.start.line), [lineOf(bare, 'MOV pc, lr')]);
+  assert.match(fs[0]?.message ?? '', /not an error block/);
+  assert.deepEqual(codes(analyse(locked((b) => { b.words(0x81a700); b.string('Frame cache locked'); b.align(4); }), { reasons: [2] })), []);
+});
+
 test('R5 in module code: a SWI handler returning V set with R0 at a bare string is PW305; an error block is clean', () => {
   const build = (body: (b: B) => void) => { const b = armProgram(); b.label('swi'); body(b); return b.build(); };
   const [f, ...rest] = analyseSwiHandler(build(r5Bad), 'swi');

@@ -388,7 +388,22 @@ export function rotr(a: Expr, amount: Expr): Expr { sameWidth('rotr', a, amount)
  * wrote is 0 without a solver, which learns no fact from it and searched
  * for a witness at every return of every path.
  */
-export function eq(a: Expr, b: Expr): Expr { sameWidth('eq', a, b); return exprEquals(a, b) ? TRUE : binary('eq', a, b, 1); }
+export function eq(a: Expr, b: Expr): Expr {
+  sameWidth('eq', a, b);
+  if (exprEquals(a, b)) return TRUE;
+  return choiceEquals(a, b) ?? choiceEquals(b, a) ?? binary('eq', a, b, 1);
+}
+
+/**
+ * `(c ? k1 : k2) == k` is c, not c, 1 or 0: a flag two joined paths set
+ * apart (V set on one way, clear on the other) compared with a constant is
+ * the choice itself, which the solver can reason about.
+ */
+function choiceEquals(choice: Expr, k: Expr): Expr | undefined {
+  if (k.kind !== 'const' || choice.kind !== 'ite' || choice.then.kind !== 'const' || choice.else.kind !== 'const') return undefined;
+  const then = choice.then.value === k.value, otherwise = choice.else.value === k.value;
+  return then ? (otherwise ? TRUE : choice.cond) : otherwise ? not(choice.cond) : FALSE;
+}
 export function ne(a: Expr, b: Expr): Expr { return not(eq(a, b)); }
 export function ult(a: Expr, b: Expr): Expr { sameWidth('ult', a, b); return binary('ult', a, b, 1); }
 export function ule(a: Expr, b: Expr): Expr { sameWidth('ule', a, b); return binary('ule', a, b, 1); }

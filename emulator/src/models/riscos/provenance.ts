@@ -32,6 +32,8 @@ export function mentionsUnknown(e: Expr, ctx: Pick<StepContext<unknown>, 'progra
   const walk = (x: Expr): boolean => {
     if (seen.has(x)) return false;
     seen.add(x);
+    // A choice may also stand alone: V joined as 1 on one way and 0 on the other is set exactly where the choice holds.
+    if (choices.has(x) && !betsOnText(x, text)) return false;
     switch (x.kind) {
       case 'const': return false;
       case 'sym': return unknown(x.name);
