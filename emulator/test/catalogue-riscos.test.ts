@@ -107,6 +107,15 @@ test('B.5 OS_ChangeDynamicArea and B.1 OS_GenerateError registers', () => {
   assert.equal(gen.noReturn, true);
 });
 
+test('where SWIs return: OS_WriteS past the string after it, OS_Exit and OS_ExitAndDie nowhere; OS_GenerateError\'s X form returns', () => {
+  assert.equal(swi('OS_WriteS').resumes, 'after-inline-string');
+  assert.equal(findSwiByNumber(0x20001)?.swi.resumes, 'after-inline-string');
+  assert.equal(swi('OS_Exit').resumes, 'never');
+  assert.equal(swi('OS_ExitAndDie').resumes, 'never');
+  assert.equal(swi('OS_GenerateError').resumes, undefined);
+  assert.equal(swi('OS_Write0').resumes, undefined);
+});
+
 test('OS_Memory: reason in bits 0-7, 0/23/24 in full, B.2.4 names', () => {
   const names: Record<number, string> = {
     0: 'Convert', 6: 'PhysSize', 7: 'ReadPhys', 8: 'Amounts', 9: 'IOSpace', 12: 'RecommendPage', 13: 'MapIOPermanent',

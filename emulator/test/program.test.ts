@@ -32,6 +32,16 @@ test('ARM layout: 4 bytes per instruction, data at its real size, labels and tab
   assert.deepEqual(p.instructionsBetween(0x8000n, 0x8018n).map((i) => i.address), [0x8000n, 0x8004n, 0x8014n, 0x8018n]);
 });
 
+test('landingAt: where control that goes on at an address lands, across a gap in the layout to the next item', () => {
+  const p = armProgram({ origin: 0x8000n }).instruction(mov, 'MOV pc, lr').string('Hi').build();
+  const moved: ArmItem = { ...(p.items[0] as ArmItem), address: 0x9000n };
+  const q = new Program({ ...p, items: [...p.items, moved] });
+  assert.equal(q.landingAt(0x8004n), 0x8004n, 'an item starts there');
+  assert.equal(q.landingAt(0x8005n), 0x8005n, 'inside an item: into data, as the explorer will say');
+  assert.equal(q.landingAt(0x8008n), 0x9000n, 'nothing there: the next item');
+  assert.equal(q.landingAt(0x9004n), 0x9004n, 'nothing after it: where no instruction is');
+});
+
 test('x86 layout: synthetic 16-byte instruction slots, the dd after int 20h is the next item', () => {
   const p = x86Program()
     .instruction({ arch: 'x86', mnemonic: 'int', operands: [{ kind: 'imm', value: bv(0x20) }] }, 'int 20h')

@@ -915,6 +915,56 @@ test('R12: a non-X SWI in a handler is a PW311 warning', () => {
   assert.equal(fs[0]?.severity, 'warning');
 });
 
+// ---- SWIs with control flow of their own ------------------------------------
+
+/** A PreGrow that saves R0 and LR, prints `text` with XOS_WriteS (the string laid out after the SWI), then runs `rest`. */
+const printing = (text: string, rest: (b: B) => void, x = true) => (b: B) => {
+  all(b, push([0, LR]), 'STMFD sp!, {r0, lr}');
+  b.instruction(insn('swi', [imm(x ? 0x20001 : 0x1)]), x ? 'SWI XOS_WriteS' : 'SWI OS_WriteS');
+  b.string(text);
+  b.align(4);
+  rest(b);
+};
+const changesR0 = (b: B) => {
+  all(b, pull([0, LR]), 'LDMFD sp!, {r0, lr}');
+  b.instruction(insn('mov', [reg(0), reg(3, { type: 'lsr', amount: 12 })]), 'MOV r0, r3, LSR #12');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+const keepsR0 = (b: B) => {
+  all(b, pull([0, LR]), 'LDMFD sp!, {r0, lr}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('OS_WriteS returns to the word after its string: what a PreGrow does after printing is checked (PW303), whatever the string\'s length', () => {
+  // 8, 5 and 11 bytes with the zero: no padding, then 3 bytes and 1 byte of it.
+  for (const text of ['PreGrow', 'Grow', 'PreGrowing']) {
+    const fs = analyse(printing(text, changesR0), { reasons: [0], needsSpecificPages: false });
+    assert.deepEqual(codes(fs), ['PW303'], text);
+    assert.equal(fs[0]?.range.start.line, lineOf(printing(text, changesR0), 'MOV pc, lr'), text);
+    assert.deepEqual(codes(analyse(printing(text, keepsR0), { reasons: [0, 1, 2, 3], needsSpecificPages: false })), [], text);
+  }
+});
+
+test('OS_WriteS, the plain form, is PW311 and returns past its string too', () => {
+  const fs = analyse(printing('PreGrow', changesR0, false), { reasons: [0], needsSpecificPages: false });
+  assert.deepEqual(codes(fs), ['PW303', 'PW311']);
+});
+
+test('XOS_WriteS returns past its string on an error too, with V set and R0 at the error: a handler that does not save R0 is PW303 on that path', () => {
+  const unsaved = (b: B) => {
+    all(b, push([LR]), 'STMFD sp!, {lr}');
+    b.instruction(insn('swi', [imm(0x20001)]), 'SWI XOS_WriteS');
+    b.string('PreGrow');
+    all(b, pull([LR]), 'LDMFD sp!, {lr}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const fs = analyse(unsaved, { reasons: [0], needsSpecificPages: false });
+  assert.deepEqual(codes(fs), ['PW303']);
+});
+
 // ---- R15 / PW312: dispatchers ----------------------------------------------
 
 function branchTable(bounded: boolean) {

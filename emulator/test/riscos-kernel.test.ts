@@ -295,7 +295,7 @@ test('the kernel invariants hold on a fresh kernel and catch a broken ownership 
 test('module code that returns through R14 after a SWI is PW304; a routine that may run in USR mode, where a SWI keeps R14, is not judged', () => {
   const b = armProgram();
   b.label('init');
-  swi(b, X | 0x1, 'SWI XOS_WriteS');
+  swi(b, X | 0x0, 'SWI XOS_WriteC');
   ret(b);
   const program = b.build();
   const [f, ...rest] = analyseRiscOsCode(program, 'init');
@@ -303,6 +303,46 @@ test('module code that returns through R14 after a SWI is PW304; a routine that 
   assert.equal(f?.code, 'PW304');
   assert.match(f?.message ?? '', /^The entry point returns through R14, which no longer holds the caller's return address: the return goes to &8004\./);
   assert.deepEqual(analyseRiscOsCode(program, 'init', { moduleCode: false }), []);
+});
+
+test('OS_WriteS in module code returns with R14 at the word after its string: returning through R14 is PW304 naming it', () => {
+  const b = armProgram();
+  b.label('init');
+  swi(b, X | 0x1, 'SWI XOS_WriteS');
+  b.string('Hi');
+  b.align(4);
+  ret(b);
+  const [f, ...rest] = analyseRiscOsCode(b.build(), 'init');
+  assert.equal(rest.length, 0);
+  assert.equal(f?.code, 'PW304');
+  assert.match(f?.message ?? '', /the return goes to &8008\./);
+});
+
+test('OS_WriteS followed by code, not a string: where it returns is not known, and PW900 says so', () => {
+  const b = armProgram();
+  b.label('init');
+  swi(b, X | 0x1, 'SWI XOS_WriteS');
+  ret(b);
+  const fs = analyseRiscOsCode(b.build(), 'init', { moduleCode: false });
+  assert.deepEqual(fs.map((f) => f.code), ['PW900']);
+  assert.match(fs[0]?.message ?? '', /cannot tell where XOS_WriteS returns: the zero byte that ends the string stored after it is not known/);
+});
+
+test('OS_Exit and OS_ExitAndDie never return, in either form: the data after them is not run into, no PW311 in module code, and a run ends there', () => {
+  for (const [n, name] of [[0x11, 'OS_Exit'], [X | 0x11, 'XOS_Exit'], [0x50, 'OS_ExitAndDie']] as const) {
+    const b = armProgram();
+    b.label('start');
+    mov(b, 0, 0);
+    swi(b, n, `SWI ${name}`);
+    b.label('msg').string('Hello');
+    b.align(4);
+    const program = b.build();
+    assert.deepEqual(analyseRiscOsCode(program, 'start', { moduleCode: false }), [], name);
+    assert.deepEqual(analyseRiscOsCode(program, 'start'), [], `${name} in module code`);
+    const r = runRiscOsScenario(program, 'start', { moduleCode: false });
+    assert.equal(r.end?.kind, 'exit', name);
+    assert.equal(r.end?.reason, `${name} does not return`);
+  }
 });
 
 test('R12: an X SWI result stored without testing V is PW310; BVS first is clean; plain SWI is PW311', () => {

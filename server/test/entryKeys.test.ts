@@ -197,6 +197,11 @@ for (const [last, runsOn] of [
   });
 }
 
+test('riscos-objasm: after `SWI XOS_WriteS` and its string an edit of the next routine, where the SWI returns, changes the key of the routine before', async () => {
+  const printing = 'SWI     XOS_WriteS\n        =       "Hi", 0\n        ALIGN';
+  assert.deepEqual(changed(await armKeysOf(routines(printing, '2')), await armKeysOf(routines(printing, '3'))), ['First', 'Second']);
+});
+
 test('a new line inside a procedure changes no key, but the layout of the lines after it; a new column changes the key', async () => {
   const placed = async (text: string): Promise<Map<string, ReturnType<ReturnType<typeof entryKeys>>>> => {
     const { program } = await lower(text);

@@ -201,10 +201,13 @@ const UNCERTAIN_MODULE: readonly Row[] = [
   [0x41509, 'MessageTrans_Dictionary', 'Returns the kernel dictionary used to compress messages.'],
 ];
 
-/** Kernel SWIs with full register data; they replace the plain rows of the same name. */
+/** Kernel SWIs with register data or control flow of their own; they add to the plain rows of the same name. */
 const DETAILED: Readonly<Record<string, Partial<Swi>>> = {
   OS_ChangeDynamicArea: { contract: CHANGE_DYNAMIC_AREA, resizes: true, source: 'WIKI' },
   OS_GenerateError: { contract: GENERATE_ERROR, noReturn: true, source: 'WIKI' },
+  OS_WriteS: { resumes: 'after-inline-string' },
+  OS_Exit: { resumes: 'never' },
+  OS_ExitAndDie: { resumes: 'never' },
   OS_DynamicArea: { reasonRegister: 'R0', reasonMask: 0xffffffff, reasons: DYNAMIC_AREA_REASONS, source: 'ROK-H' },
   OS_Memory: { reasonRegister: 'R0', reasonMask: 0xff, reasons: MEMORY_REASONS, source: 'ROK-H' },
 };

@@ -216,6 +216,12 @@ export interface Swi {
   readonly resizes?: boolean;
   /** Never returns to the caller (non-X form). */
   readonly noReturn?: boolean;
+  /**
+   * Where the SWI returns to, in either form, when not to the instruction
+   * after it: past the zero-terminated string stored after the SWI
+   * (OS_WriteS), or nowhere (OS_Exit).
+   */
+  readonly resumes?: 'after-inline-string' | 'never';
   readonly source: SourceKey;
 }
 

@@ -297,6 +297,18 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
     return i < 0 ? undefined : this.items[i + 1];
   }
 
+  /**
+   * Where control that goes on at `address` lands: there, or, where nothing
+   * is laid out there (the rest of a routine's slot), at the next item, as
+   * control that runs on past an instruction crosses such a gap.
+   */
+  landingAt(address: bigint): bigint {
+    const i = lastAtOrBelow(this.items, address);
+    const before = this.items[i];
+    if (before && (before.address === address || address < before.address + BigInt(before.size))) return address;
+    return this.items[i + 1]?.address ?? address;
+  }
+
   label(name: string): bigint | undefined {
     return this.labels.get(name);
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { itemHolding, mayFallThrough, readsOwnAddress, sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
+import { itemHolding, mayFallThrough, readsOwnAddress, resumesPastInlineString, sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
 import type { MovedCopies } from '../lowering/movedCopies.js';
 import { partition, partitionAgain, type Block, type Partition, type PartitionAgain } from './keyBlocks.js';
 import { asDigest, digestAt, digestOf, DigestWriter, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
@@ -20,7 +20,8 @@ import { asDigest, digestAt, digestOf, DigestWriter, movedAlike, movedItemsAlike
 //   pointers stored in data, jump tables: a constant names code only at a
 //   label, data anywhere in it; a VxD service's link code names nothing),
 //   and the block laid out right
-//   after a reached region whose last instruction may fall through. A data
+//   after a reached region whose last instruction may fall through (past
+//   the string of an OS_WriteS, the block after that string too). A data
 //   block is reached by an address anywhere in it or just past its end,
 //   since code walks a table from either end.
 // Equates and storage maps are not keyed: the emulator reads only the
@@ -482,6 +483,13 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     const next = last && mayFallThrough(last.instruction) ? program.itemAfter(last) : undefined;
     return next ? at(next.address) : -1;
   });
+  // OS_WriteS returns past the string laid out after it: a string outside the region's code runs on to what follows it.
+  blocks.forEach((block, b) => {
+    const last = block.instructions[block.instructions.length - 1];
+    const string = after[b] as number;
+    if (!last || string < found.regions || !resumesPastInlineString(last.instruction)) return;
+    after[string] = at(program.landingAt((blocks[string] as Block).end));
+  });
   const layout = { bounds, labels: program.labels, readings, targets };
   const previous = memory.reachesLike(file, layout, after, shared.hash);
   const reaches: Reaches = { after, shared: shared.hash, reached: new Map(), own: new Map(), keys: new Map() };
@@ -533,8 +541,8 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
       const reading = readings[i] as BlockReading;
       const block = blocks[i] as Block;
       const last = block.instructions[block.instructions.length - 1];
-      // Where no instruction is, the explorer says so by its address.
-      const ok = !last || (freeOfAddresses(reading) && !(mayFallThrough(last.instruction) && program.itemAfter(last) === undefined)
+      // Where no instruction is, the explorer says so by its address: past the last instruction, or past the string of an OS_WriteS last.
+      const ok = !last || (freeOfAddresses(reading) && !(mayFallThrough(last.instruction) && program.itemAfter(last) === undefined) && !resumesPastInlineString(last.instruction)
         && reading.references.labels.every((label) => {
           const address = program.label(label);
           return address === undefined || program.itemAt(address) !== undefined;

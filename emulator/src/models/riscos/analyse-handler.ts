@@ -274,7 +274,8 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     };
     const shape = symbolicEntry({ reason: code, needsSpecificPages, pageSize, ramPages: kernel.pages.length, ...(target.maxSize === undefined ? {} : { maxSize: target.maxSize }) });
     const result = exploreEntry(shape, BLOCK_LOOP_UNROLL, false);
-    incomplete ??= incompleteFinding(result, `${target.name} (${reason.shortName})`);
+    // A reason's own entry is mostly named after its reason already.
+    incomplete ??= incompleteFinding(result, target.name === reason.shortName ? target.name : `${target.name} (${reason.shortName})`);
     const found = result.findings.map((f) => withReason(f, code));
     // The largest count a block holds, or the area's maximum size lets a grow ask for.
     const count = Math.min(MAX_CHUNK, maxPages(target.maxSize, pageSize) ?? MAX_CHUNK);

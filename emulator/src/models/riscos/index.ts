@@ -5,6 +5,7 @@ export { analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler } from './a
 export type { CodeAnalysisOptions } from './analyse-code.js';
 export { calledOn, leadingDispatch, reasonsCalled } from './reason-dispatch.js';
 export { areaFlagProblems } from './dynamic-area-swi.js';
+export { resumesPastInlineString } from './inline-string.js';
 export type { AreaFlagProblem } from './dynamic-area-swi.js';
 export type { ReasonBranch } from './reason-dispatch.js';
 export { runRiscOsScenario } from './scenario.js';

@@ -1,11 +1,13 @@
 import { availableOn, DEFAULT_RISC_OS_VERSION, findSwiByNumber, findSwiReason, riscOsName } from '../../catalogue/index.js';
 import type { ArmContract, SwiMatch, SwiReason } from '../../catalogue/index.js';
+import type { Control } from '../../cpu/control.js';
 import type { Outcome, StepContext } from '../../explore/hooks.js';
-import { and, bv, constValue, eq, not, or } from '../../values/expr.js';
+import { and, bv, constValue, eq, not, or, TRUE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { changeDynamicArea } from './change-dynamic-area.js';
 import { KERNEL_ERRORS } from './errors.js';
 import { dynamicArea } from './dynamic-area-swi.js';
+import { afterInlineString } from './inline-string.js';
 import type { RiscOsState } from './machine.js';
 import { register, withRegs } from '../../explore/machines/arm.js';
 import { memory } from './memory-swi.js';
@@ -143,28 +145,40 @@ export function swiOutcomes(ctx: StepContext<RiscOsState>, number: Expr, after: 
     const call = { ctx, state: after, kernel: kernelOf(ctx.models), env, swi: { swi: { name: `&${n.toString(16)}` }, x } as SwiMatch };
     return apply(call, [fail(after, KERNEL_ERRORS.noSuchSwi)]);
   }
+  // Nothing comes back to the code from a SWI that never returns, in the X form either: PW311 would ask for a change that changes nothing.
+  if (match.swi.resumes === 'never') return [{ guard: TRUE, state: after, control: { kind: 'exit', reason: `${match.name} does not return` } }];
   if (env.svc && !match.x) {
     ctx.report({ code: 'PW311', message: `${match.name} is not the X form: an error would go to the error handler instead of back to this code; use X${match.name}`, severity: 'warning', rootCause: 'non-x', fix: { kind: 'x-form', swi: match.name } });
   }
+  let resume: bigint | undefined;
+  if (match.swi.resumes === 'after-inline-string') {
+    resume = afterInlineString(ctx, after.cpu.memory);
+    if (resume === undefined) {
+      return [{ guard: TRUE, state: after, control: { kind: 'incomplete', reason: `cannot tell where ${match.name} returns: the zero byte that ends the string stored after it is not known` } }];
+    }
+  }
   const call: SwiCall = { ctx, state: after, kernel: kernelOf(ctx.models), swi: match, env };
-  return apply(call, unavailable(call) ?? model(call) ?? generic(call));
+  return apply(call, unavailable(call) ?? model(call) ?? generic(call), resume);
 }
 
-function apply(call: SwiCall, branches: readonly SwiBranch[]): Outcome<RiscOsState>[] {
+/** `resume`: where the SWI returns to, when not to the instruction after it (past OS_WriteS's string, on error too). */
+function apply(call: SwiCall, branches: readonly SwiBranch[], resume?: bigint): Outcome<RiscOsState>[] {
   const { ctx } = call;
-  // The SWI exception leaves the address after the SWI in R14_svc, and the kernel returns with it there.
-  const link = call.env.svc ? new Map([[14, bv(ctx.item.address + BigInt(ctx.item.size) | (call.state.cpu.mode === '26' ? SVC26 : 0n))]]) : undefined;
+  const returnTo = resume ?? ctx.item.address + BigInt(ctx.item.size);
+  const control: Control = resume === undefined ? { kind: 'next' } : { kind: 'jump', target: { address: bv(returnTo) } };
+  // The SWI exception leaves the return address in R14_svc, and the kernel returns with it there.
+  const link = call.env.svc ? new Map([[14, bv(returnTo | (call.state.cpu.mode === '26' ? SVC26 : 0n))]]) : undefined;
   return branches.map((b) => {
     let models = b.kernel ? withKernel(ctx.models, b.kernel) : ctx.models;
     const returned = link ? withRegs(b.state, link, ctx.item.source) : b.state;
     if (b.error === undefined) {
-      return { guard: b.guard, state: setV(returned, 0, call), control: { kind: 'next' }, models: withUncheckedV(models, undefined) };
+      return { guard: b.guard, state: setV(returned, 0, call), control, models: withUncheckedV(models, undefined) };
     }
     if (!call.swi.x) {
       return { guard: b.guard, state: b.state, control: { kind: 'exit', reason: `${call.swi.name} raised an error: execution continues in the error handler` }, models };
     }
     const state = setV(withRegs(returned, new Map([[0, b.error]]), ctx.item.source), 1, call, b.reported);
     models = withUncheckedV(models, { swi: call.swi.name, registers: b.results ?? resultRegisters(call), source: ctx.item.source });
-    return { guard: b.guard, state, control: { kind: 'next' }, models };
+    return { guard: b.guard, state, control, models };
   });
 }

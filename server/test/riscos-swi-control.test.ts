@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import type { LanguageId } from '../src/languages/languageId.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// SWIs with control flow of their own, in real source: OS_WriteS prints the
+// string stored after it and returns past that string, so a handler's
+// debug print does not end its analysis; OS_Exit never returns, so data
+// after it is no code that runs into data.
+
+const parsers = Parsers.create();
+
+async function findings(languageId: LanguageId, lines: readonly string[], file = 'test'): Promise<string[]> {
+  const found = await analyseSource(await parsers, { languageId, text: `${lines.join('\n')}\n`, file });
+  return found.map((f) => `${f.code}@${f.range.start.line}`);
+}
+
+/** A module whose Init creates an area with `DynHandler`, which sends PreGrow to `preGrow`'s lines. */
+const module = (preGrow: readonly string[]): string[] => [
+  '        GET     Hdr:ListOpts',
+  '        GET     Hdr:Macros',
+  '        GET     Hdr:System',
+  '        GET     Hdr:Proc',
+  '        AREA    |Test$$Code|, CODE, READONLY, PIC',
+  'Module_BaseAddr',
+  '        DCD     0',
+  '        DCD     Init - Module_BaseAddr',
+  '        DCD     0, 0',
+  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
+  'Title   =       "Test", 0',
+  '        ALIGN',
+  '                ^       0, r12',
+  'ws_area         #       4',
+  'ws_used         #       4',
+  'Init    Entry   "r1-r8"',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  '        MOV     r2, #0',
+  '        MOV     r3, #-1',
+  '        MOV     r4, #0',
+  '        LDR     r5, =&200000',
+  '        ADR     r6, DynHandler',
+  '        MOV     r7, r12',
+  '        ADR     r8, Title',
+  '        SWI     XOS_DynamicArea',
+  '        STRVC   r1, ws_area',
+  '        EXIT',
+  'DynHandler ROUT',
+  '        TEQ     r0, #0',
+  '        BEQ     PreGrow',
+  '        CLRV',
+  '        MOV     pc, lr',
+  'PreGrow ROUT',
+  ...preGrow,
+  '        END',
+];
+
+const PRINT = ['        Push    "lr"', '        SWI     XOS_WriteS', '        =       "PreGrow", 0', '        ALIGN', '        Pull    "lr"'];
+/** The lines after PreGrow's (line 33) count from 34. */
+const FIRST = 34;
+
+test('objasm: a PreGrow that prints with XOS_WriteS is analysed past the string: its R0 change is PW303 at the return', async () => {
+  const found = await findings('riscos-objasm', module([...PRINT, '        MOV     r0, r3, LSR #12', '        STR     r0, ws_used', '        CLRV', '        MOV     pc, lr']));
+  assert.deepEqual(found, [`PW303@${FIRST + 8}`]);
+});
+
+test('objasm: the same PreGrow saving R0, which the print\'s error would change too, is clean', async () => {
+  const saving = PRINT.map((line) => line.replace('"lr"', '"r0, lr"'));
+  const found = await findings('riscos-objasm', module([
+    ...saving.slice(0, 4), '        MOV     r0, r3, LSR #12', '        STR     r0, ws_used', ...saving.slice(4), '        CLRV', '        MOV     pc, lr',
+  ]));
+  assert.deepEqual(found, []);
+});
+
+test('objasm: the plain OS_WriteS is PW311, and the code after its string is still checked', async () => {
+  const plain = PRINT.map((line) => line.replace('XOS_WriteS', 'OS_WriteS'));
+  const found = await findings('riscos-objasm', module([...plain, '        MOV     r0, r3, LSR #12', '        CLRV', '        MOV     pc, lr']));
+  assert.deepEqual(found, [`PW311@${FIRST + 1}`, `PW303@${FIRST + 7}`]);
+});
+
+test('objasm: a string of any length, and a routine after it, which its own slot of the layout moves away', async () => {
+  const found = await findings('riscos-objasm', module([
+    '        Push    "lr"', '        SWI     XOS_WriteS', '        =       "PreGrowing", 0', '        ALIGN',
+    'Rest    ROUT', '        Pull    "lr"', '        MOV     r0, r3, LSR #12', '        CLRV', '        MOV     pc, lr',
+  ]));
+  assert.deepEqual(found, [`PW303@${FIRST + 8}`]);
+});
+
+test('objasm: an application entry that ends with OS_Exit and its message after it is clean', async () => {
+  const found = await findings('riscos-objasm', [
+    '        GET     Hdr:ListOpts',
+    '        GET     Hdr:Macros',
+    '        GET     Hdr:System',
+    '        AREA    |Test$$Code|, CODE, READONLY, PIC',
+    'Module_BaseAddr',
+    '        DCD     Start - Module_BaseAddr',
+    '        DCD     0, 0, 0',
+    '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
+    'Title   =       "Test", 0',
+    '        ALIGN',
+    'Start   ROUT',
+    '        ADR     r0, Msg',
+    '        SWI     OS_Write0',
+    '        MOV     r0, #0',
+    '        LDR     r1, =&58454241',
+    '        MOV     r2, #0',
+    '        SWI     OS_Exit',
+    'Msg     =       "Hello", 0',
+    '        ALIGN',
+    '        LTORG',
+    '        END',
+  ]);
+  assert.deepEqual(found, []);
+});
+
+/** A BBC BASIC program creating an area whose handler sends PreGrow to `preGrow`'s lines (from line 9). */
+const basic = (preGrow: readonly string[]): string[] => [
+  'DIM code% 256',
+  'P% = code%',
+  '[ OPT 2',
+  '.handler%',
+  '        TEQ     r0, #0',
+  '        BEQ     pregrow',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  '.pregrow',
+  ...preGrow,
+  ']',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 0, 8*1024*1024, handler%, -1, "Frames" TO ,area%',
+  'END',
+];
+
+test('bbcbasic: SWI "XOS_WriteS" with EQUS and CHR$0, or EQUS and EQUB 0, returns past the string: PW303 found; R0 kept is clean', async () => {
+  const strings = [['        EQUS    "PreGrow" + CHR$0'], ['        EQUS    "PreGrowing"', '        EQUB    0']];
+  for (const string of strings) {
+    const print = ['        STMFD   r13!, {r0, r14}', '        SWI     "XOS_WriteS"', ...string, '        ALIGN'];
+    const bad = await findings('riscos-bbcbasic', basic([
+      ...print, '        LDMFD   r13!, {r0, r14}', '        MOV     r0, r3, LSR #12', '        CMP     r0, r0', '        MOV     pc, r14',
+    ]), 'Grow,fd1');
+    assert.deepEqual(bad, [`PW303@${9 + print.length + 3}`], string.join(' / '));
+    const good = await findings('riscos-bbcbasic', basic([
+      ...print, '        MOV     r0, r3, LSR #12', '        LDMFD   r13!, {r0, r14}', '        CMP     r0, r0', '        MOV     pc, r14',
+    ]), 'Grow,fd1');
+    assert.deepEqual(good, [], string.join(' / '));
+  }
+});
+
+test('bbcbasic: a module\'s start code that ends with SWI "OS_Exit" and its message after it is clean, with no PW311 for a SWI that never returns', async () => {
+  const found = await findings('riscos-bbcbasic', [
+    'DIM code% 256',
+    'P% = code%',
+    '[ OPT 2',
+    '.base',
+    '        EQUD    start - base',
+    '        EQUD    init - base',
+    '        EQUD    0',
+    '        EQUD    0',
+    '        EQUD    title - base',
+    '        EQUD    title - base',
+    '        EQUD    0',
+    '.title',
+    '        EQUS    "Test" + CHR$0',
+    '        ALIGN',
+    '.init',
+    '        MOV     pc, r14',
+    '.start',
+    '        ADR     r0, msg',
+    '        SWI     "XOS_Write0"',
+    '        SWI     "OS_Exit"',
+    '.msg',
+    '        EQUS    "Hello" + CHR$0',
+    '        ALIGN',
+    ']',
+    'END',
+  ], 'Exit,fd1');
+  assert.deepEqual(found, []);
+});
