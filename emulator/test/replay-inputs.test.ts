@@ -9,7 +9,9 @@ import type { VmmScenario } from '../src/models/vmm/index.js';
 import { armProgram } from '../src/ir/builder.js';
 import { runRiscOsScenario } from '../src/models/riscos/scenario.js';
 import { constValue } from '../src/values/expr.js';
-import { cond, imm, insn, reg } from './arm-helpers.js';
+import { analyseRiscOsCode } from '../src/models/riscos/analyse-code.js';
+import { pull, push } from '../src/models/riscos/macros.js';
+import { cond, imm, insn, mem, reg } from './arm-helpers.js';
 import { assemble, codes, only } from './vmm-helpers.js';
 
 // Takes the page out of slot 500h and puts it into slot 501h.
@@ -83,4 +85,27 @@ test('RISC OS module code: a given SWI outcome picks the path (the X SWI fails a
   };
   assert.equal(r4(new Map([['swi.failed.XOS_Module#0', 1n]])), 1n);
   assert.equal(r4(new Map([['swi.failed.XOS_Module#0', 0n]])), undefined, 'R4 untouched when the SWI succeeds');
+});
+
+test('RISC OS module code: OS_DynamicArea 0 with constant arguments creates its area in a run; the failure an analysis proved PW310 on, given, is taken', () => {
+  const b = armProgram();
+  b.label('init');
+  for (const i of push([14])) b.instruction(i, 'STMFD sp!, {lr}');
+  for (const [r, value] of [[0, 0], [2, 0], [4, 0], [5, 0x400000], [6, 0], [8, 0]] as const) b.instruction(insn('mov', [reg(r), imm(value)]), `MOV r${r}, #${value}`);
+  for (const r of [1, 3, 7]) b.instruction(insn('mvn', [reg(r), imm(0)]), `MVN r${r}, #0`);
+  b.instruction(insn('swi', [imm(0x20066)]), 'SWI XOS_DynamicArea');
+  b.instruction(insn('str', [reg(1), mem(12, 0)]), 'STR r1, area');
+  for (const i of pull([15])) b.instruction(i, 'LDMFD sp!, {pc}');
+  const program = b.build();
+  const [found, ...rest] = analyseRiscOsCode(program, 'init');
+  assert.equal(rest.length, 0);
+  assert.equal(found?.code, 'PW310');
+  const inputs = new Map((found?.witness ?? []).map((w) => [w.name, BigInt(w.value)]));
+  assert.equal(inputs.get('swi.failed.XOS_DynamicArea#0'), 1n, JSON.stringify(found?.witness));
+  const replay = runRiscOsScenario(program, 'init', { inputs });
+  assert.deepEqual(replay.findings.map((f) => [f.code, f.range.start.line]), [['PW310', found?.range.start.line]]);
+  assert.ok(!replay.kernel.areas.has(256), 'the failed creation made no area');
+  const alone = runRiscOsScenario(program, 'init');
+  assert.deepEqual(alone.findings, [], 'the closed world alone creates the area');
+  assert.ok(alone.kernel.areas.has(256));
 });

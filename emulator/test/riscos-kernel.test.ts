@@ -366,6 +366,44 @@ test('R12: an X SWI result stored without testing V is PW310; BVS first is clean
   assert.deepEqual(plain[0]?.fix, { kind: 'x-form', swi: 'OS_DynamicArea' }, 'the fix names the SWI whose X form to call');
 });
 
+test('R12: OS_DynamicArea 0 may fail whatever its arguments: with every one a constant, R1 stored without testing V is PW310; BVS or STRVC is clean', () => {
+  /** Module code creating a plain area of initial size `initial` with constant arguments, then storing R1 as `store` does. */
+  const code = (initial: number, store: 'STR' | 'BVS' | 'STRVC') => (b: B) => {
+    b.label('init');
+    all(b, push([LR]), 'STMFD sp!, {lr}');
+    mov(b, 0, 0);
+    b.instruction(insn('mvn', [reg(1), imm(0)]), 'MVN r1, #0');
+    mov(b, 2, initial);
+    b.instruction(insn('mvn', [reg(3), imm(0)]), 'MVN r3, #0');
+    mov(b, 4, 0);
+    mov(b, 5, 0x400000);
+    mov(b, 6, 0);
+    b.instruction(insn('mvn', [reg(7), imm(0)]), 'MVN r7, #0');
+    b.instruction(insn('adr', [reg(8), target('name')]), 'ADR r8, name');
+    swi(b, X | 0x66, 'SWI XOS_DynamicArea');
+    if (store === 'BVS') b.instruction(cond('vs', insn('b', [target('fail')])), 'BVS fail');
+    b.instruction(store === 'STRVC' ? cond('vc', insn('str', [reg(1), mem(12, 0)])) : insn('str', [reg(1), mem(12, 0)]), `${store === 'STRVC' ? 'STRVC' : 'STR'} r1, area`);
+    b.label('fail');
+    all(b, pull([PC]), 'LDMFD sp!, {pc}');
+    b.label('name').string('Test buffer');
+    b.align(4);
+  };
+  const build = (f: (b: B) => void) => { const b = armProgram(); f(b); return b.build(); };
+  for (const initial of [0, 0x10000]) {
+    const [f, ...rest] = analyseRiscOsCode(build(code(initial, 'STR')), 'init');
+    assert.equal(rest.length, 0, `initial size ${initial}`);
+    assert.equal(f?.code, 'PW310', `initial size ${initial}`);
+    assert.match(f?.message ?? '', /^R1 from XOS_DynamicArea is used here without testing V first/);
+    assert.ok(f?.notes.some((n) => /XOS_DynamicArea may return an error here/.test(n.message)));
+    for (const tested of ['BVS', 'STRVC'] as const) assert.deepEqual(analyseRiscOsCode(build(code(initial, tested)), 'init'), [], `${tested}, initial size ${initial}`);
+  }
+  // A run's kernel is the machine: there the same creation succeeds, and R1 is the new area's number.
+  const r = runRiscOsScenario(build(code(0, 'STR')), 'init');
+  assert.deepEqual(r.findings, []);
+  assert.equal(r.end?.kind, 'return');
+  assert.equal(r.kernel.areas.get(256)?.name, 'Test buffer');
+});
+
 test('R12: a value worked out from an X SWI\'s result and stored without testing V is PW310; overwriting it first, or BVS, is clean', () => {
   const code = (between: readonly [string, ArmInstruction][]) => (b: B) => {
     b.label('init');

@@ -1,5 +1,5 @@
 import { DEFAULT_RISC_OS_VERSION, reservedAreaFlags, riscOsName, type RiscOsVersion } from '../../catalogue/index.js';
-import { add, bv, constValue } from '../../values/expr.js';
+import { add, and, bv, constValue, eq, not } from '../../values/expr.js';
 import { changeDynamicArea } from './change-dynamic-area.js';
 import { areaNamePointer, freeBytes, locateAddress, poolInfo, returnFreePages, setAplSpaceLimit } from './dynamic-area-info.js';
 import { getPages, logOp, physOp } from './pmp-ops.js';
@@ -11,6 +11,7 @@ import {
 } from './kernel-state.js';
 import type { Area, Kernel, Page } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
+import { SWI_ERROR } from './provenance.js';
 import { register, withRegs } from '../../explore/machines/arm.js';
 import { concrete, fail, ok, signed, word } from './swi-call.js';
 import type { SwiBranch, SwiCall } from './swi-call.js';
@@ -82,12 +83,32 @@ function errorBranch(r: ResizeResult, state: RiscOsState, kernel: Kernel): SwiBr
   return { guard: bv(1, 1), state, kernel, error: e };
 }
 
-function create(call: SwiCall, kernel: Kernel): SwiBranch | undefined {
+/**
+ * A creation the kernel model works out, which may fail all the same (B.4:
+ * no RMA for the area's node or name, no logical address space for its
+ * maximum size, too few free pages for its initial size): the model's
+ * kernel is not the machine's, so an analysis also takes the error. A run's
+ * kernel is the whole machine: it fails there only when the run is given
+ * the error's symbol (a replayed witness).
+ */
+function mayFailToCreate(call: SwiCall, made: SwiBranch, results: readonly number[]): SwiBranch[] {
+  if (made.error !== undefined) return [made];
+  const { ctx, swi } = call;
+  // Made in a run too: symbols are numbered by name as they are made, and a witness names the analysis's.
+  const failed = ctx.fresh(`swi.failed.${swi.name}`, 1);
+  const error = ctx.fresh(`${SWI_ERROR}.${swi.name}`, 32);
+  const world = call.env.closedWorld;
+  if (world && !(failed.kind === 'sym' && world.given.has(failed.name))) return [made];
+  const fails = eq(failed, bv(1, 1));
+  return [{ ...made, guard: and(made.guard, not(fails)) }, { guard: fails, state: call.state, error, results }];
+}
+
+function create(call: SwiCall, kernel: Kernel): SwiBranch[] | undefined {
   const args = concrete(call.state, 1, 2, 4, 5, 6, 7, 8);
   if (!args) return undefined;
   const [want, initial, flagsIn, maxIn, handlerIn, workspaceIn, namePtr] = args as [number, number, number, number, number, number, number];
   const requested = signed(want);
-  if (requested !== -1 && (kernel.areas.has(requested) || requested < 0)) return fail(call.state, KERNEL_ERRORS.areaInUse, [1, 3, 5]);
+  if (requested !== -1 && (kernel.areas.has(requested) || requested < 0)) return [fail(call.state, KERNEL_ERRORS.areaInUse, [1, 3, 5])];
   const number = requested === -1 ? freeAreaNumber(kernel) : requested;
   const sparse = (flagsIn & FLAG_SPARSE) !== 0;
   const pmp = (flagsIn & FLAG_PMP) !== 0;
@@ -110,19 +131,20 @@ function create(call: SwiCall, kernel: Kernel): SwiBranch | undefined {
   const linked = withArea(placed.kernel, a);
   const results: [number, number][] = [[1, number], [3, a.base], [5, max], ...(a.pmpMaxPages === undefined ? [] : [[9, a.pmpMaxPages] as [number, number]])];
   const out = (state: RiscOsState) => withRegs(state, new Map(results.map(([r, v]) => [r, bv(v)])));
+  const resultRegisters = results.map(([r]) => r);
   if (initial === 0 || sparse) {
     call.ctx.event({ kind: 'call', name: 'Service_DynamicAreaCreate', arguments: [{ name: 'area', value: bv(number) }], results: [] });
-    return ok(out(call.state), linked);
+    return mayFailToCreate(call, ok(out(call.state), linked), resultRegisters);
   }
   const grown = changeDynamicArea(call, linked, number, initial);
-  return resized(grown, (r) => {
+  return mayFailToCreate(call, resized(grown, (r) => {
     call.ctx.event({ kind: 'call', name: 'Service_DynamicAreaCreate', arguments: [{ name: 'area', value: bv(number) }], results: [] });
     return ok(out(r.state), r.kernel);
   }, (r) => {
     // A failed initial grow destroys the area again.
     const freed = release(r.kernel, number);
     return errorBranch(r, r.state, withoutArea(freed, number));
-  });
+  }), resultRegisters);
 }
 
 /** Gives every page of an area back to the free pool (removing an area whose shrink already ran, or a sparse area). */
@@ -213,19 +235,25 @@ function sparseOp(call: SwiCall, kernel: Kernel, number: number, start: number, 
 }
 
 /**
- * OS_DynamicArea: the branch for reasons 0-10, 20-22 and 24-27 with
+ * OS_DynamicArea: the branches for reasons 0-10, 20-22 and 24-27 with
  * constant arguments, undefined for the generic model.
  */
-export function dynamicArea(call: SwiCall): SwiBranch | undefined {
+export function dynamicArea(call: SwiCall): SwiBranch[] | undefined {
   const reason = constValue(register(call.state, 0));
   if (reason === 0n) checkAreaFlags(call);
   const kernel = call.kernel;
   if (!kernel || reason === undefined) return undefined;
+  if (reason === 0n) return create(call, kernel);
+  const branch = reasonBranch(call, kernel, Number(reason));
+  return branch && [branch];
+}
+
+/** Reasons 1-10, 20-22 and 24-27, each with one outcome the kernel model works out. */
+function reasonBranch(call: SwiCall, kernel: Kernel, reason: number): SwiBranch | undefined {
   const r = (n: number) => concrete(call.state, n)?.[0];
   const areaArg = r(1);
   const known = (n: number | undefined): Area | undefined => (n === undefined ? undefined : kernel.areas.get(signed(n)));
-  switch (Number(reason)) {
-    case 0: return create(call, kernel);
+  switch (reason) {
     case 1: return areaArg === undefined ? undefined : remove(call, kernel, signed(areaArg));
     case 2: {
       if (areaArg === undefined) return undefined;
@@ -238,7 +266,7 @@ export function dynamicArea(call: SwiCall): SwiBranch | undefined {
     case 8: { const v = concrete(call.state, 1, 2, 3); return v ? setClamps(call, kernel, v) : undefined; }
     case 9: case 10: {
       const v = concrete(call.state, 1, 2, 3);
-      return v ? sparseOp(call, kernel, signed(v[0] as number), v[1] as number, v[2] as number, reason === 9n) : undefined;
+      return v ? sparseOp(call, kernel, signed(v[0] as number), v[1] as number, v[2] as number, reason === 9) : undefined;
     }
     case 20: return areaArg === undefined ? undefined : locateAddress(call, kernel, areaArg);
     case 24: {

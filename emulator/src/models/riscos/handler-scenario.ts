@@ -211,6 +211,8 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     pending = [];
   };
   const lr = bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
+  // The inputs reach the handler call the scenario is about only: other code the kernel calls runs in the closed world alone.
+  const closedWorld = { given: new Set<string>() };
 
   const callHandler: HandlerCaller = (call: HandlerCall): HandlerReturn | undefined => {
     flush();
@@ -231,7 +233,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
       program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       ...(options.budget ? { budget: options.budget } : {}), ...(about && options.inputs ? { inputs: options.inputs } : {}),
       hooks: riscOsHooks({
-        env: { svc: true, inHandler: true, callHandler },
+        env: { svc: true, inHandler: true, closedWorld: about ? { given: new Set(options.inputs?.keys()) } : closedWorld, callHandler },
         handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) },
       }),
     });
@@ -257,7 +259,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     const result = explore(service, armPathState(newArmCpu(call.state.cpu.memory.clone(), mode, regs)), {
       program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel),
       ...(options.budget ? { budget: options.budget } : {}),
-      hooks: riscOsHooks({ env: { svc: true, inHandler: false, callHandler }, service: call.service }),
+      hooks: riscOsHooks({ env: { svc: true, inHandler: false, closedWorld, callHandler }, service: call.service }),
     });
     findings.push(...result.findings);
     incomplete.push(...result.incomplete);

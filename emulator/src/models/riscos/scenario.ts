@@ -78,6 +78,9 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const incomplete: Incomplete[] = [];
   const common = { program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}) };
   const lr = (): Expr => bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
+  // The inputs reach the entry's own run only: the code the kernel calls from it runs in the closed world alone.
+  const entryWorld = { given: new Set(options.inputs?.keys()) };
+  const closedWorld = { given: new Set<string>() };
 
   const callHandler: HandlerCaller = (call: HandlerCall): HandlerReturn | undefined => {
     const reason = handlerReason(call.reason);
@@ -89,7 +92,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     const entries = call.regs.get(2) ?? bv(0);
     const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
     const block = call.regs.get(1);
-    const env: SwiEnvironment = { svc: true, inHandler: true, callHandler, ...(callService ? { callService } : {}) };
+    const env: SwiEnvironment = { svc: true, inHandler: true, closedWorld, callHandler, ...(callService ? { callService } : {}) };
     const result = explore(BigInt(call.area.handler), armPathState(cpu), {
       ...common, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       hooks: riscOsHooks({ env, handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) } }),
@@ -109,7 +112,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     regs[14] = lr();
     const result = explore(service, armPathState(newArmCpu(call.state.cpu.memory.clone(), mode, regs)), {
       ...common, models: withKernel(new Map(), call.kernel),
-      hooks: riscOsHooks({ env: { svc: true, inHandler: false, callHandler }, service: call.service }),
+      hooks: riscOsHooks({ env: { svc: true, inHandler: false, closedWorld, callHandler }, service: call.service }),
     });
     findings.push(...result.findings);
     incomplete.push(...result.incomplete);
@@ -128,7 +131,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const state = armPathState(newArmCpu(memory, mode, regs));
   const result = explore(address, state, {
     ...common, trace: true, models: withKernel(new Map(), kernel),
-    hooks: riscOsHooks({ env: { svc, inHandler: false, callHandler, ...(callService ? { callService } : {}) }, ...(asService ? { service: asService } : {}) }),
+    hooks: riscOsHooks({ env: { svc, inHandler: false, closedWorld: entryWorld, callHandler, ...(callService ? { callService } : {}) }, ...(asService ? { service: asService } : {}) }),
     ...(options.inputs ? { inputs: options.inputs } : {}),
   });
   findings.push(...result.findings);

@@ -51,6 +51,12 @@ export interface SwiEnvironment {
   readonly svc: boolean;
   /** The code runs inside a dynamic-area handler: a resize is in progress. */
   readonly inHandler: boolean;
+  /**
+   * Set in a run, whose kernel is the whole machine: a call the kernel model
+   * works out ends as it works out, unless the run was given the symbol of
+   * another outcome by name (`given`: a replayed witness's inputs).
+   */
+  readonly closedWorld?: { readonly given: ReadonlySet<string> };
   readonly callHandler?: HandlerCaller;
   readonly callService?: ServiceCaller;
 }

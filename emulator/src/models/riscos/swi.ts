@@ -118,7 +118,7 @@ function model(call: SwiCall, checkResize = true): SwiBranch[] | undefined {
   }
   switch (number) {
     case OS_CHANGE_DYNAMIC_AREA: return changeDynamic(call);
-    case OS_DYNAMIC_AREA: { const b = dynamicArea(call); return b && [b]; }
+    case OS_DYNAMIC_AREA: return dynamicArea(call);
     case OS_MEMORY: { const b = memory(call); return b && [b]; }
     case OS_GENERATE_ERROR: return [{ guard: bv(1, 1), state: call.state, error: register(call.state, 0) }];
     case OS_READ_MEM_MAP_INFO: {

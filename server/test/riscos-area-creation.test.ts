@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// Creating a dynamic area can fail whatever its arguments (no RMA for the
+// area's node or name, no address space, too few free pages for its initial
+// size), so the area number XOS_DynamicArea 0 returns needs V tested even
+// when every register the module gives it is a constant.
+
+const parsers = Parsers.create();
+
+/** A module whose Init creates a plain area from constants and keeps R1 with `store` (line 26). */
+const module = (store: readonly string[], initial = '#0'): string => [
+  '        GET     Hdr:ListOpts',
+  '        GET     Hdr:Macros',
+  '        GET     Hdr:System',
+  '        AREA    |Test$$Code|, CODE, READONLY, PIC',
+  'Module_BaseAddr',
+  '        DCD     0',
+  '        DCD     Init - Module_BaseAddr',
+  '        DCD     0, 0',
+  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
+  'Title   =       "Test", 0',
+  'AreaName =      "Test buffer", 0',
+  '        ALIGN',
+  '                ^       0, r12',
+  'ws_area         #       4',
+  'Init    Entry   "r1-r8"',
+  '        LDR     r12, [r12]',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  `        MOV     r2, ${initial}`,
+  '        MOV     r3, #-1',
+  '        MOV     r4, #0',
+  '        MOV     r5, #4*1024*1024',
+  '        MOV     r6, #0',
+  '        MOV     r7, #-1',
+  '        ADR     r8, AreaName',
+  '        SWI     XOS_DynamicArea',
+  ...store,
+  '        EXIT',
+  '        END',
+  '',
+].join('\n');
+
+async function findings(text: string): Promise<string[]> {
+  const found = await analyseSource(await parsers, { languageId: 'riscos-objasm', text, file: 's/Module' });
+  return found.map((f) => `${f.code}@${f.range.start.line}`);
+}
+
+test('XOS_DynamicArea 0 with every argument a constant may still fail: R1 stored untested is PW310, whatever the initial size; STRVC, or EXIT VS first, is clean', async () => {
+  for (const initial of ['#0', '#&10000']) assert.deepEqual(await findings(module(['        STR     r1, ws_area'], initial)), ['PW310@26'], initial);
+  assert.deepEqual(await findings(module(['        STRVC   r1, ws_area'])), []);
+  assert.deepEqual(await findings(module(['        EXIT    VS', '        STR     r1, ws_area'])), []);
+});
