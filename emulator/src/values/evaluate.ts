@@ -8,30 +8,41 @@ import { symbolsOf } from './key.js';
 // to the CPU semantics and evaluation settles the SMT-LIB way.
 
 
-/** e with every symbol that `replace` maps replaced; unmapped symbols stay. */
-export function substitute(e: Expr, replace: (symbol: Expr & { kind: 'sym' }) => Expr | undefined): Expr {
+/**
+ * A rebuilding of trees bottom up through the folding constructors, each
+ * node once however many trees share it; `own` may give a node's result
+ * itself (`walk` rebuilds its children), else the node is remade from its
+ * rebuilt children.
+ */
+function rebuilder(own: (x: Expr, walk: (y: Expr) => Expr) => Expr | undefined): (e: Expr) => Expr {
   const memo = new Map<Expr, Expr>();
   const walk = (x: Expr): Expr => {
     const hit = memo.get(x);
     if (hit !== undefined) return hit;
-    let r: Expr;
-    switch (x.kind) {
-      case 'const': r = x; break;
-      case 'sym': r = replace(x) ?? x; break;
-      case 'unary': r = x.op === 'not' ? not(walk(x.arg)) : neg(walk(x.arg)); break;
-      case 'binary': {
-        const l = walk(x.left), rt = walk(x.right);
-        r = l === x.left && rt === x.right ? x : BINARY_CONSTRUCTORS[x.op](l, rt);
-        break;
+    let r = own(x, walk);
+    if (r === undefined) {
+      switch (x.kind) {
+        case 'const': case 'sym': r = x; break;
+        case 'unary': r = x.op === 'not' ? not(walk(x.arg)) : neg(walk(x.arg)); break;
+        case 'binary': {
+          const l = walk(x.left), rt = walk(x.right);
+          r = l === x.left && rt === x.right ? x : BINARY_CONSTRUCTORS[x.op](l, rt);
+          break;
+        }
+        case 'ite': r = ite(walk(x.cond), walk(x.then), walk(x.else)); break;
+        case 'extract': r = extract(walk(x.arg), x.low, x.width); break;
+        case 'extend': r = x.signed ? sext(walk(x.arg), x.width) : zext(walk(x.arg), x.width); break;
       }
-      case 'ite': r = ite(walk(x.cond), walk(x.then), walk(x.else)); break;
-      case 'extract': r = extract(walk(x.arg), x.low, x.width); break;
-      case 'extend': r = x.signed ? sext(walk(x.arg), x.width) : zext(walk(x.arg), x.width); break;
     }
     memo.set(x, r);
     return r;
   };
-  return walk(e);
+  return walk;
+}
+
+/** e with every symbol that `replace` maps replaced; unmapped symbols stay. */
+export function substitute(e: Expr, replace: (symbol: Expr & { kind: 'sym' }) => Expr | undefined): Expr {
+  return rebuilder((x) => (x.kind === 'sym' ? replace(x) : undefined))(e);
 }
 
 export type Assignment = ReadonlyMap<string, bigint>;
@@ -43,27 +54,7 @@ export type Assignment = ReadonlyMap<string, bigint>;
  */
 export function chooseArms(e: Expr, assignment: Assignment): Expr {
   const decides = (c: Expr): boolean => [...symbolsOf(c).keys()].every((name) => assignment.has(name));
-  const memo = new Map<Expr, Expr>();
-  const walk = (x: Expr): Expr => {
-    const hit = memo.get(x);
-    if (hit !== undefined) return hit;
-    let r: Expr;
-    switch (x.kind) {
-      case 'const': case 'sym': r = x; break;
-      case 'unary': r = x.op === 'not' ? not(walk(x.arg)) : neg(walk(x.arg)); break;
-      case 'binary': {
-        const l = walk(x.left), rt = walk(x.right);
-        r = l === x.left && rt === x.right ? x : BINARY_CONSTRUCTORS[x.op](l, rt);
-        break;
-      }
-      case 'ite': r = decides(x.cond) ? walk(evaluate(x.cond, assignment) ? x.then : x.else) : ite(walk(x.cond), walk(x.then), walk(x.else)); break;
-      case 'extract': r = extract(walk(x.arg), x.low, x.width); break;
-      case 'extend': r = x.signed ? sext(walk(x.arg), x.width) : zext(walk(x.arg), x.width); break;
-    }
-    memo.set(x, r);
-    return r;
-  };
-  return walk(e);
+  return rebuilder((x, walk) => (x.kind === 'ite' && decides(x.cond) ? walk(evaluate(x.cond, assignment) ? x.then : x.else) : undefined))(e);
 }
 
 /**
@@ -80,39 +71,26 @@ export function evaluate(e: Expr, assignment: Assignment): bigint {
  * each shared node once.
  */
 export function evaluator(assignment: Assignment): (e: Expr) => bigint {
-  const memo = new Map<Expr, Expr>();
-  const walk = (x: Expr): Expr => {
-    const hit = memo.get(x);
-    if (hit !== undefined) return hit;
-    let r: Expr;
+  const walk = rebuilder((x, walk) => {
     switch (x.kind) {
-      case 'const': r = x; break;
       case 'sym': {
         const v = assignment.get(x.name);
         if (v === undefined) throw new Error(`evaluate: no value for ${x.name}`);
-        r = bv(v, x.width);
-        break;
+        return bv(v, x.width);
       }
-      case 'unary': r = x.op === 'not' ? not(walk(x.arg)) : neg(walk(x.arg)); break;
       case 'binary': {
+        if (!isDivision(x.op)) return undefined;
         const l = walk(x.left), rt = walk(x.right);
-        r = rt.kind === 'const' && rt.value === 0n && l.kind === 'const' && isDivision(x.op)
-          ? bv(divisionByZero(x.op, l.value, x.width), x.width)
-          : BINARY_CONSTRUCTORS[x.op](l, rt);
-        break;
+        return rt.kind === 'const' && rt.value === 0n && l.kind === 'const' ? bv(divisionByZero(x.op, l.value, x.width), x.width) : BINARY_CONSTRUCTORS[x.op](l, rt);
       }
       case 'ite': {
         // Only the arm taken: memory reads nest ites deeply.
         const c = walk(x.cond);
-        r = c.kind === 'const' ? walk(c.value ? x.then : x.else) : ite(c, walk(x.then), walk(x.else));
-        break;
+        return c.kind === 'const' ? walk(c.value ? x.then : x.else) : ite(c, walk(x.then), walk(x.else));
       }
-      case 'extract': r = extract(walk(x.arg), x.low, x.width); break;
-      case 'extend': r = x.signed ? sext(walk(x.arg), x.width) : zext(walk(x.arg), x.width); break;
+      default: return undefined;
     }
-    memo.set(x, r);
-    return r;
-  };
+  });
   return (e) => {
     const r = walk(e);
     if (r.kind !== 'const') throw new Error('evaluate: expression did not fold');
