@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { add, and, and1, ashr, bv, concat, constValue, eq, exprEquals, extract, ite, mask, mul, ne, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, symbolBit, udiv, ult, xor, zext } from '../src/values/expr.js';
+import { add, and, and1, ashr, bv, concat, constValue, eq, exprEquals, extract, ite, mask, mul, ne, not, or, or1, rotl, rotr, sdiv, sext, signedValue, slt, srem, sub, sym, symbolBit, udiv, ule, ult, xor, zext } from '../src/values/expr.js';
 import type { Expr } from '../src/values/expr.js';
 import { formatExpr, formatExprCut } from '../src/values/format.js';
 import { symbolsOf } from '../src/values/key.js';
@@ -60,6 +60,19 @@ test('a choice between two constants compared with a constant is the choice: V j
   assert.equal(constValue(eq(ite(c, bv(2), bv(2)), bv(2))), 1n);
   assert.equal(constValue(eq(ite(c, bv(2), bv(3)), bv(4))), 0n);
   assert.equal(eq(ite(c, sym('x'), bv(3)), bv(3)).kind, 'binary', 'an arm that is not a constant is left to the solver');
+});
+
+test('an equality with a constant sees through a flag, a complement, an XOR with a constant and a widening; a carry out of x + k is a bound on x', () => {
+  const x = sym('x'), b = eq(x, bv(5));
+  assert.equal(eq(b, bv(1, 1)), b);
+  assert.equal(eq(bv(0, 1), b), not(b));
+  assert.equal(eq(not(x), bv(0)), eq(x, bv(0xffffffff)));
+  assert.equal(eq(xor(x, bv(0xffffffff)), bv(0)), eq(x, bv(0xffffffff)));
+  assert.equal(eq(bv(6), xor(bv(3), x)), eq(x, bv(5)));
+  assert.equal(eq(zext(sym('c', 8), 32), bv(7)), eq(sym('c', 8), bv(7, 8)));
+  assert.equal(constValue(eq(zext(sym('c', 8), 32), bv(0x100))), 0n);
+  assert.equal(extract(add(zext(x, 33), bv(1, 33)), 32, 1), ule(bv(0xffffffff), x));
+  assert.equal(extract(add(zext(x, 33), bv(0x10, 33)), 32, 1), ule(bv(0xfffffff0), x));
 });
 
 test('a mask with no bits above the low part of a concat keeps only the low part: mov cl, [x] / and ecx, 3', () => {

@@ -199,6 +199,15 @@ describe('A.6 W1: a 0FFFFFFFFh result stored before it is tested', () => {
     assert.deepEqual(await codesAndLines(mapAperture(['        inc     eax', '        jz      MA_Fail'], [])), []);
   });
 
+  test('each test checks.md names, and its spellings, tells failure from success after the store', async () => {
+    for (const check of [
+      ['        not     eax', '        test    eax, eax', '        jz      MA_Fail'],
+      ['        xor     eax, 0FFFFFFFFh', '        jz      MA_Fail'],
+      ['        cmp     eax, -1', '        sete    cl', '        test    cl, cl', '        jnz     MA_Fail'],
+      ['        add     eax, 1', '        jc      MA_Fail'],
+    ]) assert.deepEqual(await codesAndLines(mapAperture(check, [])), [], check.join(' / '));
+  });
+
   test('a store tested for 0 only, or not at all, is PW210 at the store when the procedure returns with it', async () => {
     const [zeroTest, ...more] = await analyse(mapAperture(['        test    eax, eax', '        jz      MA_Fail']));
     assert.ok(zeroTest);

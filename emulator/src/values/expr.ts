@@ -391,19 +391,36 @@ export function rotr(a: Expr, amount: Expr): Expr { sameWidth('rotr', a, amount)
 export function eq(a: Expr, b: Expr): Expr {
   sameWidth('eq', a, b);
   if (exprEquals(a, b)) return TRUE;
-  return choiceEquals(a, b) ?? choiceEquals(b, a) ?? binary('eq', a, b, 1);
+  if (a.kind === 'const' && b.kind !== 'const') [a, b] = [b, a];
+  return (b.kind === 'const' ? equalsConstant(a, b.value) : undefined) ?? binary('eq', a, b, 1);
 }
 
 /**
- * `(c ? k1 : k2) == k` is c, not c, 1 or 0: a flag two joined paths set
- * apart (V set on one way, clear on the other) compared with a constant is
- * the choice itself, which the solver can reason about.
+ * `x == k` for the shapes that hide which x the test singles out: a flag
+ * (`b == 1` is b), a complement or an XOR with a constant (`not eax` or
+ * `xor eax, -1` then `jz`), a widened value (`sete cl` / `test cl, cl`), and
+ * a choice between constants (`(c ? k1 : k2) == k`: V joined as 1 one way
+ * and 0 the other). Each is an equality of x itself, which the solver reasons
+ * about.
  */
-function choiceEquals(choice: Expr, k: Expr): Expr | undefined {
-  if (k.kind !== 'const' || choice.kind !== 'ite' || choice.then.kind !== 'const' || choice.else.kind !== 'const') return undefined;
-  const then = choice.then.value === k.value, otherwise = choice.else.value === k.value;
+function equalsConstant(x: Expr, k: bigint): Expr | undefined {
+  if (x.width === 1) return k === 1n ? x : not(x);
+  if (x.kind === 'unary' && x.op === 'not') return eq(x.arg, bv(~k, x.width));
+  if (x.kind === 'binary' && x.op === 'xor' && (x.left.kind === 'const' || x.right.kind === 'const')) {
+    const [constant, other] = x.left.kind === 'const' ? [x.left, x.right] : [x.right, x.left];
+    return constant.kind === 'const' ? eq(other, bv(constant.value ^ k, x.width)) : undefined;
+  }
+  if (x.kind === 'extend' && !x.signed) return k >> BigInt(x.arg.width) === 0n ? eq(x.arg, bv(k, x.arg.width)) : FALSE;
+  return choiceEquals(x, k);
+}
+
+/** `(c ? k1 : k2) == k` is c, not c, 1 or 0. */
+function choiceEquals(choice: Expr, k: bigint): Expr | undefined {
+  if (choice.kind !== 'ite' || choice.then.kind !== 'const' || choice.else.kind !== 'const') return undefined;
+  const then = choice.then.value === k, otherwise = choice.else.value === k;
   return then ? (otherwise ? TRUE : choice.cond) : otherwise ? not(choice.cond) : FALSE;
 }
+
 export function ne(a: Expr, b: Expr): Expr { return not(eq(a, b)); }
 export function ult(a: Expr, b: Expr): Expr { sameWidth('ult', a, b); return binary('ult', a, b, 1); }
 export function ule(a: Expr, b: Expr): Expr { sameWidth('ule', a, b); return binary('ule', a, b, 1); }
@@ -451,8 +468,21 @@ export function extract(a: Expr, low: number, width: Width): Expr {
     if (low >= split) return extract(a.left, low - split, width);
   }
   if (a.kind === 'extract') return extract(a.arg, a.low + low, width);
+  const carry = carryOut(a, low, width);
+  if (carry) return carry;
   const hash = mix(mix(mix(25, width), low), childHash(a));
   return find(hash, 'extract', width, low, a) ?? keep(hash, { kind: 'extract', id: nextId++, symbols: symbolsIn(a), width, arg: a, low });
+}
+
+/**
+ * The carry out of x + k, bit w of the sum widened by a bit (`add eax, 1` /
+ * `jc`): set exactly where x >= 2^w - k, a bound the solver reasons about.
+ */
+function carryOut(a: Expr, low: number, width: Width): Expr | undefined {
+  if (width !== 1 || a.kind !== 'binary' || a.op !== 'add' || a.right.kind !== 'const' || a.left.kind !== 'extend' || a.left.signed) return undefined;
+  const x = a.left.arg, k = a.right.value;
+  if (low !== x.width || a.width !== x.width + 1 || k === 0n || k >> BigInt(x.width) !== 0n) return undefined;
+  return ule(bv((1n << BigInt(x.width)) - k, x.width), x);
 }
 
 export function bit(a: Expr, index: number): Expr {
