@@ -365,6 +365,29 @@ describe('flags after a VMMcall with an argument list', () => {
   test('testing EAX, where the call reports failure, is clean', async () => {
     assert.deepEqual(await analyse(lockOne(['        test    eax, eax', '        jz      Lock_Failed'])), []);
   });
+
+  test('flags set before a register-convention service and tested after it are no PW230: it keeps what it does not return', async () => {
+    const owner = (call: string) => [
+      'VxD_LOCKED_DATA_SEG',
+      'Owner_VM dd     0',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Is_Owner',
+      '        mov     eax, [Owner_VM]',
+      '        test    eax, eax',
+      `        ${call}`,
+      '        jz      IO_Not',
+      '        stc',
+      '        ret',
+      'IO_Not:',
+      '        clc',
+      '        ret',
+      'EndProc Is_Owner',
+      'VxD_LOCKED_CODE_ENDS',
+    ];
+    assert.deepEqual(await analyse(owner('VMMcall Get_Cur_VM_Handle')), []);
+    assert.deepEqual((await analyse(owner('VMMcall _PageUnLock, <ebx, 1, 0, 0>'))).map((f) => [f.code, f.range.start.line]), [['PW230', 8]]);
+  });
 });
 
 describe('A.6 W7: memory of a freed block', () => {

@@ -222,7 +222,10 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     for (const name of names) {
       if (!name || destroyed.has(name)) continue;
       const value = ctx.fresh(`${call.name}.clobbered.${name}`, FLAG_REGISTERS.has(r) ? 1 : 32);
-      symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source, result: outcomes.some((o) => o.results.has(name)) });
+      // Register-convention services (no underscore) keep what they do not return (spec A.1.3), though the DDK lists
+      // the flags among what some use: flags after one are unknown, but not the destroyed value PW230 is about.
+      const reported = !FLAG_REGISTERS.has(r) || service.name.startsWith('_');
+      if (reported) symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source, result: outcomes.some((o) => o.results.has(name)) });
       destroyed.set(name, value);
     }
   }
