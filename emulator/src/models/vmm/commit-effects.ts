@@ -68,18 +68,18 @@ const commitPages: Effect = (scope, outcomes) => {
  * The lock counts a commit leaves in its reservation: PC_LOCKED pages start
  * locked once (spec A.4.13), which `_LinPageUnLock` or `_PageUnLock` may
  * undo as they undo PageLocked. Where the flags or the range are not known,
- * or the pages are PC_FIXED (never unlocked), the counts are not known
- * either.
+ * the pages are PC_FIXED (never unlocked) or PC_LOCKEDIFDP (locked only
+ * under some pagers), the counts are not known either.
  */
 function lockCommitted(scope: CallScope, model: VmmModelState): VmmModelState {
   const flags = arg(scope, 'flags');
-  const locked = hasFlag(flags, 'PC_LOCKED'), fixed = hasFlag(flags, 'PC_FIXED');
+  const locked = hasFlag(flags, 'PC_LOCKED'), fixed = hasFlag(flags, 'PC_FIXED'), ifDP = hasFlag(flags, 'PC_LOCKEDIFDP');
   const page = arg(scope, 'page');
-  if ((locked === false && fixed === false) || !page) return model;
+  if ((locked === false && fixed === false && ifDP === false) || !page) return model;
   const owner = ownerOfPage(model, page);
   if (!owner) return model;
   const count = known(arg(scope, 'npages'));
-  if (locked !== true || fixed !== false || count === undefined || owner.offset + count > owner.size) return putObject(model, { ...owner.object, locks: undefined });
+  if (locked !== true || fixed !== false || ifDP !== false || count === undefined || owner.offset + count > owner.size) return putObject(model, { ...owner.object, locks: undefined });
   const locks = new Map(owner.locks);
   for (let i = Number(owner.offset); i < Number(owner.offset + count); i++) locks.set(i, (locks.get(i) ?? 0) + 1);
   return putObject(model, { ...owner.object, locks });

@@ -114,7 +114,8 @@ const pageAllocate: Effect = (scope, outcomes) => {
   const locked = hasFlag(flags, 'PageLocked');
   const useAlign = hasFlag(flags, 'PageUseAlign') === true;
   const contig = hasFlag(flags, 'PageContig') === true;
-  const present = fixed || locked === true || hasFlag(flags, 'PageLockedIfDP') === true;
+  const lockedIfDP = hasFlag(flags, 'PageLockedIfDP');
+  const present = fixed || locked === true || lockedIfDP === true;
   const physOut = arg(scope, 'PhysAddr');
   const writesPhys = useAlign && (model.version === 'W31' || (contig && known(physOut) !== 0n));
   const pages = known(arg(scope, 'nPages'));
@@ -132,7 +133,8 @@ const pageAllocate: Effect = (scope, outcomes) => {
     const handle = o.results.get('eax') ?? scope.fresh('hMem', 32);
     const address = o.results.get('edx') ?? handle;
     const object = newObject(scope, handle, address, 'allocate', {
-      fpr, fixed, aligned: useAlign, locks: initialLocks(arg(scope, 'nPages'), locked === undefined ? undefined : locked || fixed),
+      // Locked only where the pager goes through DOS or the BIOS: whether its pages hold a lock is not known.
+      fpr, fixed, aligned: useAlign, locks: initialLocks(arg(scope, 'nPages'), locked === undefined || lockedIfDP !== false ? undefined : locked || fixed),
     });
     const writes = writesPhys && physOut ? [{ address: physOut, value: scope.fresh('PhysAddr', 32) }] : [];
     return { ...o, model: trackHandle(putObject(o.model, object), scope, handle, object), writes };
@@ -146,9 +148,10 @@ const pageAllocate: Effect = (scope, outcomes) => {
  * flags it cannot read, it knows none.
  */
 function reallocatedLocks(scope: CallScope, old: MemObject): ReadonlyMap<number, number> | undefined {
-  const locked = hasFlag(arg(scope, 'flags'), 'PageLocked');
+  const flags = arg(scope, 'flags');
+  const locked = hasFlag(flags, 'PageLocked');
   if (locked === true) return initialLocks(arg(scope, 'nPages'), true);
-  return locked === undefined || old.locks === undefined ? undefined : new Map();
+  return locked === undefined || hasFlag(flags, 'PageLockedIfDP') !== false || old.locks === undefined ? undefined : new Map();
 }
 
 const pageReAllocate: Effect = (scope, outcomes) => {
