@@ -404,6 +404,8 @@ export function eq(a: Expr, b: Expr): Expr {
  * about.
  */
 function equalsConstant(x: Expr, k: bigint): Expr | undefined {
+  const choice = choiceEquals(x, k);
+  if (choice) return choice;
   if (x.width === 1) return k === 1n ? x : not(x);
   if (x.kind === 'unary' && x.op === 'not') return eq(x.arg, bv(~k, x.width));
   if (x.kind === 'binary' && x.op === 'xor' && (x.left.kind === 'const' || x.right.kind === 'const')) {
@@ -411,7 +413,7 @@ function equalsConstant(x: Expr, k: bigint): Expr | undefined {
     return constant.kind === 'const' ? eq(other, bv(constant.value ^ k, x.width)) : undefined;
   }
   if (x.kind === 'extend' && !x.signed) return k >> BigInt(x.arg.width) === 0n ? eq(x.arg, bv(k, x.arg.width)) : FALSE;
-  return choiceEquals(x, k);
+  return undefined;
 }
 
 /** `(c ? k1 : k2) == k` is c, not c, 1 or 0. */
