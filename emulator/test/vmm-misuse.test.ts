@@ -628,6 +628,24 @@ proc:
   assert.ok(vm === undefined || BigInt(vm.value) >= 0x80000000n);
 });
 
+test('a VM handle from Get_Cur_VM_Handle, Get_Sys_VM_Handle or Get_Next_VM_Handle is never 0: PG_SYS with it is PW201; a handle that may be 0 is not', () => {
+  for (const service of ['Get_Cur_VM_Handle', 'Get_Sys_VM_Handle', 'Get_Next_VM_Handle']) {
+    const bad = analyse(`
+proc:
+  VMMcall ${service}
+  VMMcall _PageAllocate, <4, PG_SYS, ebx, 0, 0, 0, 0, 0>
+  ret`);
+    assert.match(only(bad.findings, 'PW201').message, /VM of _PageAllocate must be 0 with pType = PG_SYS/, service);
+  }
+  const unknown = analyse(`
+proc:
+  mov ebx, [hVM]
+  VMMcall _PageAllocate, <4, PG_SYS, ebx, 0, 0, 0, 0, 0>
+  ret
+hVM dd 0`);
+  assert.deepEqual(codes(unknown.findings).filter((c) => c === 'PW201'), []);
+});
+
 test('W14: _CopyPageTable\'s buffer tested when the call may have failed is PW211 at the branch; testing EAX first is clean', () => {
   const source = (check: string) => `
 proc:

@@ -3,7 +3,7 @@ import type { ResultRegister, VmmService, WindowsTarget, X86Register } from '../
 import type { Fresh } from '../../explore/machine.js';
 import type { SourceSpan } from '../../ir/program.js';
 import type { X86Reg32 } from '../../ir/x86.js';
-import { TRUE, and, bv, constValue, eq, ne } from '../../values/expr.js';
+import { TRUE, and, bv, constValue, eq, ne, uge } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import type { ServiceCall } from './calls.js';
 import type { VmmModelState } from './state.js';
@@ -95,12 +95,16 @@ function all(...xs: Expr[]): Expr {
 
 const UNDOCUMENTED_C_RESULTS: readonly X86Register[] = ['EAX', 'EDX'];
 
+/** A VM handle is the address of its control block, which the VMM keeps in the system arena: never 0. */
+const SYSTEM_ARENA = bv(0x80000000, 32);
+
 /** The catalogue's outcomes: success, failure (when the service has a failure value) and any special non-failure values. */
 export function catalogueOutcomes(scope: CallScope): ServiceOutcome[] {
   const { service, model } = scope;
   const semantics = service.semantics;
   const failure = semantics?.failure ?? null;
   const results = new Map<string, Expr>();
+  const facts: Expr[] = [];
   const make = (register: X86Register, role: ResultRegister['role']): void => {
     const name = registerName(register);
     if (!name || results.has(name)) return;
@@ -112,6 +116,7 @@ export function catalogueOutcomes(scope: CallScope): ServiceOutcome[] {
       ...(sentinel === undefined ? {} : { sentinel }),
     });
     results.set(name, value);
+    if (role === 'vm-handle') facts.push(uge(value, SYSTEM_ARENA));
   };
   for (const r of resultRegisters(service, model.version)) make(r.register, r.role);
   for (const o of semantics?.outputs ?? []) make(o.register, o.role);
@@ -124,16 +129,16 @@ export function catalogueOutcomes(scope: CallScope): ServiceOutcome[] {
   }
   const base = { results, model, writes: [] };
   if (semantics?.noReturn) return [{ ...base, label: 'success', guard: TRUE, noReturn: true }];
-  if (!failure) return [{ ...base, label: 'success', guard: TRUE }];
+  if (!failure) return [{ ...base, label: 'success', guard: all(...facts) }];
   const value = bv(failure.value, 32);
   const failed = failure.registers.map((r) => results.get(registerName(r) ?? '') ?? value);
   const [first] = failed;
   const specials = (failure.notFailures ?? []).map((s) => bv(s.value, 32));
   const outcomes: ServiceOutcome[] = [
-    { ...base, label: 'success', guard: all(...failed.map((f) => ne(f, value)), ...specials.map((s) => ne(first ?? value, s))) },
-    { ...base, label: 'failure', guard: all(...failed.map((f) => eq(f, value))) },
+    { ...base, label: 'success', guard: all(...facts, ...failed.map((f) => ne(f, value)), ...specials.map((s) => ne(first ?? value, s))) },
+    { ...base, label: 'failure', guard: all(...facts, ...failed.map((f) => eq(f, value))) },
   ];
-  for (const s of specials) outcomes.push({ ...base, label: 'special', guard: eq(first ?? value, s) });
+  for (const s of specials) outcomes.push({ ...base, label: 'special', guard: all(...facts, eq(first ?? value, s)) });
   return outcomes;
 }
 
