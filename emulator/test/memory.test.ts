@@ -206,6 +206,18 @@ test('a store at a base plus an unbounded term may have written any cell of that
   assert.ok(exprEquals(m.load(add(block, stride), 4), v), 'the stored value reads back at its own address');
 });
 
+test('a store at a base plus an index with too many values to split on keeps the region: each cell it may reach takes the value where the address is the cell\'s', () => {
+  const m = new SymbolicMemory();
+  const block = sym('block'), n = sym('n');
+  m.useBounds((term) => (exprEquals(term, mul(bv(12), n)) ? [0n, 744n] : undefined));
+  for (const at of [0, 12, 24]) m.store(add(block, bv(at)), bv(-1), 4);
+  m.store(add(block, mul(bv(12), n)), bv(7), 4);
+  const at = (cell: number, k: bigint) => evaluate(m.load(add(block, bv(cell)), 4), new Map([['block', 0x1001n], ['n', k]]));
+  assert.deepEqual([at(0, 1n), at(12, 1n), at(24, 1n)], [0xffffffffn, 7n, 0xffffffffn], 'an unaligned base does not matter: the step from it is a multiple of 4');
+  assert.deepEqual([at(0, 9n), at(12, 9n), at(24, 9n)], [0xffffffffn, 0xffffffffn, 0xffffffffn]);
+  assert.equal(m.inputs.length, 0, 'the pre-set cells are kept, not forgotten');
+});
+
 test('a word store at an address masked to a word boundary reaches the word cells of the base only', () => {
   const m = new SymbolicMemory();
   const block = sym('block'), stride = sym('stride');

@@ -259,6 +259,26 @@ test('R3: writing only entry 0 is PW301 at the return, with a witness R2 of 2 or
   assert.ok((witnessOf(fs[0], 'entries') ?? 0n) >= 2n);
 });
 
+/** A PreGrow that names one page, in entry R2-1 found by multiplying: an index with too many values to split the page block on. */
+const onlyLastEntry = (b: B) => {
+  all(b, push([4, 5, 6]), 'STMFD sp!, {r4-r6}');
+  b.instruction(insn('sub', [reg(4), reg(2), imm(1)]), 'SUB r4, r2, #1');
+  b.instruction(insn('mov', [reg(5), imm(12)]), 'MOV r5, #12');
+  b.instruction(insn('mul', [reg(4), reg(5), reg(4)]), 'MUL r4, r5, r4');
+  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #100');
+  b.instruction(insn('str', [reg(6), mem(1, { reg: 4 })]), 'STR r6, [r1, r4]');
+  all(b, pull([4, 5, 6]), 'LDMFD sp!, {r4-r6}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('R3: writing only entry R2-1, at an offset R2 × 12 - 12 computed with MUL, is PW301 (entry 0 still -1 when R2 is 2 or more)', () => {
+  const fs = only(analyse(onlyLastEntry, { reasons: [0], needsSpecificPages: true }), 'PW301');
+  assert.equal(fs.length, 1);
+  assert.match(fs[0]?.message ?? '', /entry 0 of the page block still -1 but entry 1 set/);
+  assert.equal(fs[0]?.range.start.line, lineOf(onlyLastEntry, 'MOV pc, lr'));
+});
+
 test('R3: writing entry 0 only when R2 = 1 is clean', () => {
   const one = (b: B) => {
     all(b, push([6]), 'STMFD sp!, {r6}');

@@ -16,7 +16,8 @@ import { NameCounts } from './name-counts.js';
 //
 // A base plus an index the path bounds to a few values (a jump table indexed
 // by R0, a page-block entry indexed by a counter) is resolved to those cells
-// with if-then-else. An unbounded index into a region forgets the region.
+// with if-then-else. An index bounded to too many values for that is
+// stored as a stepped store (below); an unbounded one forgets the region.
 // A store at a plain-symbol base plus terms no bound limits (a pointer
 // stepped by a size the source does not give) keeps its own region, and
 // the cells of the base's region it may reach take its value under the
@@ -411,7 +412,10 @@ export class SymbolicMemory implements Memory {
       return;
     }
     if (!split.index || offsets.length === 0) {
-      this.forget(split.base);
+      // Too many cells to split on, each a case of its own: the cells the
+      // region already has take the value where the address is theirs.
+      if (split.index && split.base?.kind === 'sym' && this.regions.has(split.base)) this.storeMaybe(address, value, bytes);
+      else this.forget(split.base);
       return;
     }
     for (const v of offsets) {
@@ -588,13 +592,17 @@ export class SymbolicMemory implements Memory {
    */
   private storeMaybe(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     const unmasked = address.kind === 'binary' && address.op === 'and' && address.right.kind === 'const' ? address.left : address;
-    const { terms } = termsOfAddress(unmasked);
+    const { terms, offset } = termsOfAddress(unmasked);
     if (terms.length < 2) return;
     const size = BigInt(bytes);
-    const aligned = (knownBits(address).zeros & (size - 1n)) === size - 1n;
+    const alignedBits = (e: Expr): boolean => (knownBits(e).zeros & (size - 1n)) === size - 1n;
+    const alignedAddress = alignedBits(address);
     for (const base of terms) {
       let region = base.kind === 'sym' ? this.regions.get(base) : undefined;
       if (!region) continue;
+      // Cells are offsets from the base, so a step from it that keeps the word alignment reaches whole words of the region whatever the base's own alignment.
+      const step = add(sum(terms.filter((t) => t !== base)) as Expr, bv(offset, base.width));
+      const aligned = alignedAddress || alignedBits(step);
       if (aligned) {
         if (region.stepped && region.stepped.words.bytes !== bytes) region = this.writable(base);
         const words = region.stepped?.words ?? wholeWords(region.cells, bytes);
