@@ -107,6 +107,14 @@ test('B.5 OS_ChangeDynamicArea and B.1 OS_GenerateError registers', () => {
   assert.equal(gen.noReturn, true);
 });
 
+test('MessageTrans_ErrorLookup always fails, as OS_GenerateError does: an error block in R0 on entry and on exit', () => {
+  const lookup = swi('MessageTrans_ErrorLookup');
+  assert.equal(lookup.noReturn, true);
+  assert.deepEqual(lookup.contract?.entry.map((s) => s.register), ['R0', 'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7']);
+  assert.deepEqual(lookup.contract?.exit.map((s) => `${s.register}:${s.role}`), ['R0:error-block']);
+  assert.equal(swi('MessageTrans_Lookup').noReturn, undefined);
+});
+
 test('where SWIs return: OS_WriteS past the string after it, OS_Exit and OS_ExitAndDie nowhere; OS_GenerateError\'s X form returns', () => {
   assert.equal(swi('OS_WriteS').resumes, 'after-inline-string');
   assert.equal(findSwiByNumber(0x20001)?.swi.resumes, 'after-inline-string');

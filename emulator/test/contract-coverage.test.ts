@@ -9,7 +9,7 @@ import { allHandlerReasons, allServices, findSwi } from '../src/catalogue/index.
 const README = new URL('../README.md', import.meta.url);
 const TESTS = new URL('./', import.meta.url);
 /** SWIs the kernel model runs itself besides the reason-coded ones, or whose control flow it knows (swi.ts). */
-const MODELLED_SWIS = ['OS_ChangeDynamicArea', 'OS_GenerateError', 'OS_ReadMemMapInfo', 'OS_WriteS', 'OS_Exit', 'OS_ExitAndDie'];
+const MODELLED_SWIS = ['OS_ChangeDynamicArea', 'OS_GenerateError', 'MessageTrans_ErrorLookup', 'OS_ReadMemMapInfo', 'OS_WriteS', 'OS_Exit', 'OS_ExitAndDie'];
 /** The services the kernel issues to modules around a page swap (spec B.6.1). */
 const PAGE_SERVICES = ['Service_PagesUnsafe', 'Service_PagesSafe'];
 

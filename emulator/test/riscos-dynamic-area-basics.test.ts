@@ -1,7 +1,8 @@
 // Contract tests of OS_DynamicArea 1-10 (spec B.4) one reason at a time on
 // the kernel model, of the reasons the spec gives no register table (6, 7
 // and 28 internal, 23 unverified: unknown effect), of OS_ChangeDynamicArea's
-// refusals (B.5) and of OS_GenerateError and OS_ReadMemMapInfo (B.1, B.3).
+// refusals (B.5) and of OS_GenerateError and OS_ReadMemMapInfo (B.1, B.3),
+// with MessageTrans_ErrorLookup, which fails every time as OS_GenerateError does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findSwiReason } from '../src/catalogue/index.js';
@@ -14,7 +15,7 @@ import { cond, imm, insn, reg } from './arm-helpers.js';
 import { AREA, AREA_BASE, call, errorNumber, kernelWithArea, PAGE, SHRINKABLE, SPARSE, X } from './riscos-area-helpers.js';
 
 const BAD_DYNAMIC_AREA = 0x1ca, AREA_IN_USE = 0x1cb, BAD_PARAMETERS = 0x1ea, BAD_REASON = 0x1e7;
-const OS_CHANGE_DYNAMIC_AREA = 0x2a, OS_GENERATE_ERROR = 0x2b, OS_READ_MEM_MAP_INFO = 0x51;
+const OS_CHANGE_DYNAMIC_AREA = 0x2a, OS_GENERATE_ERROR = 0x2b, OS_READ_MEM_MAP_INFO = 0x51, MESSAGE_TRANS_ERROR_LOOKUP = 0x41506;
 
 test('OS_DynamicArea 1 removes an area without a handler: its pages go back to the free pool and Service_DynamicAreaRemove is issued', () => {
   const k = kernelWithArea();
@@ -164,6 +165,17 @@ test('OS_GenerateError: the plain form ends the path in the error handler; the X
   const x = call(createKernel(), { 0: 0x8000 }, false, OS_GENERATE_ERROR);
   assert.equal(x.vSet, true);
   assert.equal(x.r(0), 0x8000);
+});
+
+test('MessageTrans_ErrorLookup always fails: the plain form ends the path in the error handler; the X form returns V set with R0 at the error it built, R1-R7 kept', () => {
+  const regs = { 0: 0x8000, 1: 0, 2: 0, 3: 0, 4: 0x9000, 5: 0, 6: 0, 7: 0 };
+  const plain = call(createKernel(), regs, true, MESSAGE_TRANS_ERROR_LOOKUP);
+  assert.equal(plain.run.end?.kind, 'exit');
+  assert.match(plain.run.end?.reason ?? '', /error handler/);
+  const x = call(createKernel(), regs, false, MESSAGE_TRANS_ERROR_LOOKUP);
+  assert.equal(x.vSet, true);
+  assert.notEqual(x.r(0), 0x8000, 'R0 is MessageTrans\'s block, not the token\'s');
+  assert.equal(x.r(4), 0x9000);
 });
 
 test('OS_ReadMemMapInfo returns R0 = the page size and R1 = the number of RAM pages', () => {

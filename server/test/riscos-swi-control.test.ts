@@ -7,7 +7,9 @@ import { Parsers } from '../src/parsing/parsers.js';
 // SWIs with control flow of their own, in real source: OS_WriteS prints the
 // string stored after it and returns past that string, so a handler's
 // debug print does not end its analysis; OS_Exit never returns, so data
-// after it is no code that runs into data.
+// after it is no code that runs into data; MessageTrans_ErrorLookup always
+// returns V set, so a handler refusing with its error returns no changed R0
+// with V clear.
 
 const parsers = Parsers.create();
 
@@ -16,8 +18,8 @@ async function findings(languageId: LanguageId, lines: readonly string[], file =
   return found.map((f) => `${f.code}@${f.range.start.line}`);
 }
 
-/** A module whose Init creates an area with `DynHandler`, which sends PreGrow to `preGrow`'s lines. */
-const module = (preGrow: readonly string[]): string[] => [
+/** A module whose Init creates an area with `DynHandler`, which sends `reason` (PreGrow unless told) to `preGrow`'s lines. */
+const module = (preGrow: readonly string[], reason = 0): string[] => [
   '        GET     Hdr:ListOpts',
   '        GET     Hdr:Macros',
   '        GET     Hdr:System',
@@ -47,7 +49,7 @@ const module = (preGrow: readonly string[]): string[] => [
   '        STRVC   r1, ws_area',
   '        EXIT',
   'DynHandler ROUT',
-  '        TEQ     r0, #0',
+  `        TEQ     r0, #${reason}`,
   '        BEQ     PreGrow',
   '        CLRV',
   '        MOV     pc, lr',
@@ -85,6 +87,37 @@ test('objasm: a string of any length, and a routine after it, which its own slot
     'Rest    ROUT', '        Pull    "lr"', '        MOV     r0, r3, LSR #12', '        CLRV', '        MOV     pc, lr',
   ]));
   assert.deepEqual(found, [`PW303@${FIRST + 8}`]);
+});
+
+/** Refuses with the error XMessageTrans_ErrorLookup builds from a token; `after` goes between the lookup and the return. */
+const refusal = (after: readonly string[]): string[] => [
+  '        Entry   "r1, r2, r4-r7"',
+  '        ADR     r0, ErrorBlock_InUse',
+  '        MOV     r1, #0',
+  '        MOV     r2, #0',
+  '        MOV     r4, #0',
+  '        MOV     r5, #0',
+  '        MOV     r6, #0',
+  '        MOV     r7, #0',
+  '        SWI     XMessageTrans_ErrorLookup',
+  ...after,
+  '        EXIT',
+  'ErrorBlock_InUse',
+  '        DCD     &00812C00',
+  '        =       "InUse", 0',
+  '        ALIGN',
+];
+
+test('objasm: a PreShrink refusing with XMessageTrans_ErrorLookup\'s error is clean (no PW304): the lookup always returns V set', async () => {
+  assert.deepEqual(await findings('riscos-objasm', module(refusal(['        MOV     r3, #0']), 2)), []);
+});
+
+test('objasm: a PreGrow refusing with XMessageTrans_ErrorLookup\'s error is clean (no PW303): the lookup always returns V set', async () => {
+  assert.deepEqual(await findings('riscos-objasm', module(refusal([]))), []);
+});
+
+test('objasm: a PreGrow that clears V after XMessageTrans_ErrorLookup returns R0 changed: PW303', async () => {
+  assert.deepEqual(await findings('riscos-objasm', module(refusal(['        CLRV']))), [`PW303@${FIRST + 10}`]);
 });
 
 test('objasm: an application entry that ends with OS_Exit and its message after it is clean', async () => {

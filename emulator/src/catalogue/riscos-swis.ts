@@ -8,7 +8,7 @@
 
 import { CHANGE_DYNAMIC_AREA, DYNAMIC_AREA_REASONS, GENERATE_ERROR } from './riscos-dynamic-area.js';
 import { MEMORY_REASONS } from './riscos-memory.js';
-import type { Swi } from './types.js';
+import type { ArmContract, Swi } from './types.js';
 
 type Row = readonly [number: number, name: string, description: string];
 
@@ -201,10 +201,29 @@ const UNCERTAIN_MODULE: readonly Row[] = [
   [0x41509, 'MessageTrans_Dictionary', 'Returns the kernel dictionary used to compress messages.'],
 ];
 
-/** Kernel SWIs with register data or control flow of their own; they add to the plain rows of the same name. */
+/** Register table from the ROOL wiki (PRM 3-753). */
+const ERROR_LOOKUP: ArmContract = {
+  entry: [
+    { register: 'R0', name: 'token', role: 'error-block', description: 'Error block whose text is the token to look up.' },
+    { register: 'R1', name: 'descriptor', role: 'pointer', description: 'Messages file descriptor (4 words), or 0 for the global messages.' },
+    { register: 'R2', name: 'buffer', role: 'pointer', description: 'Buffer for the result, or 0 for one of MessageTrans\'s own.' },
+    { register: 'R3', name: 'size', role: 'size', description: 'Size of the buffer.' },
+    { register: 'R4', name: 'param0', role: 'pointer', description: 'Parameter %0, or 0.' },
+    { register: 'R5', name: 'param1', role: 'pointer', description: 'Parameter %1, or 0.' },
+    { register: 'R6', name: 'param2', role: 'pointer', description: 'Parameter %2, or 0.' },
+    { register: 'R7', name: 'param3', role: 'pointer', description: 'Parameter %3, or 0.' },
+  ],
+  exit: [{ register: 'R0', name: 'error', role: 'error-block', description: 'The error block built, with V set; the plain form raises it instead.' }],
+  preserved: 'all-others',
+  certain: true,
+};
+
+/** SWIs with register data or control flow of their own; they add to the plain rows of the same name. */
 const DETAILED: Readonly<Record<string, Partial<Swi>>> = {
   OS_ChangeDynamicArea: { contract: CHANGE_DYNAMIC_AREA, resizes: true, source: 'WIKI' },
   OS_GenerateError: { contract: GENERATE_ERROR, noReturn: true, source: 'WIKI' },
+  // Its whole purpose is the error it returns: a lookup that goes wrong returns MessageTrans's own error, V set all the same.
+  MessageTrans_ErrorLookup: { contract: ERROR_LOOKUP, noReturn: true },
   OS_WriteS: { resumes: 'after-inline-string' },
   OS_Exit: { resumes: 'never' },
   OS_ExitAndDie: { resumes: 'never' },

@@ -214,7 +214,11 @@ export interface Swi {
   readonly reasons?: readonly SwiReason[];
   readonly contract?: ArmContract;
   readonly resizes?: boolean;
-  /** Never returns to the caller (non-X form). */
+  /**
+   * Always fails: the plain form never returns to the caller (the error goes
+   * to the error handler), the X form always returns V set with R0 at an
+   * error block.
+   */
   readonly noReturn?: boolean;
   /**
    * Where the SWI returns to, in either form, when not to the instruction

@@ -67,10 +67,15 @@ function resultRegisters(call: SwiCall): number[] {
  */
 const UNCHARTED = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
-/** A SWI the model does not know in detail: results unknown, and an X SWI may fail. */
+/**
+ * A SWI the model does not know in detail: results unknown, and an X SWI may
+ * fail; one the catalogue says always fails (MessageTrans_ErrorLookup) fails
+ * on every path, with an error block of its own making.
+ */
 function generic(call: SwiCall): SwiBranch[] {
   const { ctx } = call;
   const results = resultRegisters(call);
+  if (call.swi.swi.noReturn) return [{ guard: TRUE, state: call.state, error: ctx.fresh(`${SWI_ERROR}.${call.swi.name}`, 32), results }];
   const changed = reasonOf(call) !== undefined && !contractOf(call) ? UNCHARTED : results;
   const values = new Map(changed.map((r) => [r, ctx.fresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
   const success = withRegs(call.state, values, ctx.item.source);

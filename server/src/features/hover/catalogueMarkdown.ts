@@ -147,7 +147,7 @@ export function swiMarkdown(match: SwiMatch, onlyReason?: SwiReason): string {
   ];
   if (match.character !== undefined) out.push('', `Writes character ${match.character}.`);
   if (match.x) out.push('', 'The X form returns errors with V set and R0 pointing at the error block instead of raising them.');
-  if (swi.noReturn) out.push('', 'The plain form does not return.');
+  if (swi.noReturn) out.push('', 'Always fails: the plain form does not return, and the X form always returns V set.');
   if (swi.resumes === 'never') out.push('', 'Does not return.');
   if (swi.resumes === 'after-inline-string') out.push('', 'Returns to the word after the zero-terminated string that follows the SWI instruction.');
   if (swi.resizes) out.push('', 'Resizes a dynamic area: must not be called from inside that area\'s handler.');
