@@ -234,6 +234,27 @@ describe('ObjAsm lowering: symbols and directives', () => {
     assert.deepEqual(r.notes, []);
   });
 
+  it('keeps the last Entry\'s frame for EXIT across a bare ROUT, as Hdr:Proc\'s globals do, until the next Entry; before any Entry EXIT pulls only the PC', async () => {
+    const r = await lower(src(
+      '        EXIT',
+      'Handler Entry   "r10", 8',
+      '        EXIT    EQ',
+      'Reason  ROUT',
+      '        EXIT',
+      '        PullEnv',
+      'Other   Entry',
+      '        ROUT',
+      '        EXIT',
+    ));
+    assert.deepEqual(code(r), [
+      'ldmia sp!, {pc}',
+      'stmdb sp!, {r10,lr}', 'sub sp, sp, #&8', 'addeq sp, sp, #&8', 'ldmiaeq sp!, {r10,pc}',
+      'add sp, sp, #&8', 'ldmia sp!, {r10,pc}', 'add sp, sp, #&8', 'ldmia sp!, {r10,lr}',
+      'stmdb sp!, {lr}', 'ldmia sp!, {pc}',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('builds MakeErrorBlock from ErrorNumber_ and ErrorString_', async () => {
     const r = await lower(src(
       'ErrorNumber_Busy *     &820D03',

@@ -669,6 +669,31 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     assert.deepEqual((await afterEdit('DATA, READONLY', 'DATA', text)).counts, { replayed: 3, lowered: 3 });
   });
 
+  test('a routine whose EXIT reads the frame of the Entry before it is lowered again when that Entry\'s registers change', async () => {
+    const text = [
+      '        AREA    |Test$$Code|, CODE, READONLY',
+      '',
+      'First   Entry   "r1"',
+      '        MOV     r1, #1',
+      '        EXIT',
+      '        MOV     r0, r0',
+      '',
+      'Second  ROUT',
+      '        MOV     r1, #0',
+      '        EXIT',
+      '',
+      'Third   ROUT',
+      '        MOV     pc, lr',
+      '        END',
+      '',
+    ].join('\n');
+    const { counts, after } = await afterEdit('First   Entry   "r1"', 'First   Entry   "r1, r2"', text);
+    // First changed and Second reads its frame: both lowered in the first pass, the second replays them; Third is replayed in both.
+    assert.deepEqual(counts, { replayed: 4, lowered: 2 });
+    const exit = instruction(after, 9);
+    assert.deepEqual(exit?.operands.at(-1), { kind: 'reglist', regs: [1, 2, 15], caret: false });
+  });
+
   test('a routine that reads the storage-map counter is lowered again when a field before it is added', async () => {
     const text = THREE_ROUTINES.replace('        LTORG\n', '        LTORG\nws_c    #       4\nws_size *       :INDEX: @\n');
     const { counts, after } = await afterEdit('ws_b    #       4', 'ws_b    #       8', text);

@@ -30,10 +30,11 @@ import { labelMoved, routineMoved } from './movedRecords.js';
 // routine's next local label of that number will be named, so that the
 // next pass, whose previous pass defined it, replays the routine),
 // the files its GETs find, the storage-map counter and base, the address
-// mode, the count of generated labels, the literal loads waiting for a pool
-// it places, and the area state (header, writable data). Its routine and
-// local label numbers are counted from where it starts, so a routine is
-// replayed whatever routines come before it. One that never took its own
+// mode, the count of generated labels, the frame of the Entry before it
+// (for an EXIT ahead of an Entry of its own), the literal loads waiting
+// for a pool it places, and the area state (header, writable data). Its
+// routine and local label numbers are counted from where it starts, so a
+// routine is replayed whatever routines come before it. One that never took its own
 // address (`{PC}`, `.`, a PC-relative constant) or one of its own labels'
 // as a value is replayed at another address too, moved by a multiple of
 // every alignment it made. A difference of two labels (a module header's
@@ -59,6 +60,8 @@ export interface Scalars {
   readonly mode: ArmAddressMode;
   /** Labels generated for macros (`name$macro3`) are numbered through the file. */
   readonly fresh: number;
+  /** The last Entry's frame, which a routine after it that has none of its own reads at EXIT. */
+  readonly frame: EntryFrame;
 }
 
 export type ScalarName = keyof Scalars;
@@ -95,7 +98,7 @@ export interface ChunkStart {
 export interface ChunkEnd {
   readonly address: bigint;
   /** The routine it leaves open, its number counted from the start's. */
-  readonly routine: { readonly offset: number; readonly name: string; readonly frame: EntryFrame | undefined };
+  readonly routine: { readonly offset: number; readonly name: string };
   /** AREAs it assembled. */
   readonly areas: number;
   readonly awaitingHeader: boolean;
@@ -192,12 +195,6 @@ function effectsPrint(start: ChunkStart, end: ChunkEnd, effects: Omit<ChunkEffec
   offset(end.address);
   print.word(end.routine.offset);
   print.string(end.routine.name);
-  const { frame } = end.routine;
-  if (frame) {
-    print.word(frame.frame);
-    print.word(frame.regs.length);
-    for (const r of frame.regs) print.word(r);
-  } else print.word(-1);
   print.word(end.areas);
   print.word(end.awaitingHeader ? 1 : 0);
   print.word(end.writableArea ? 1 : 0);
@@ -207,7 +204,11 @@ function effectsPrint(start: ChunkStart, end: ChunkEnd, effects: Omit<ChunkEffec
   for (const [name, value] of end.scalars) {
     print.string(name);
     if (typeof value === 'number') print.word(value);
-    else print.value(value);
+    else if (name === 'frame') {
+      print.word(value.frame);
+      print.word(value.regs.length);
+      for (const r of value.regs) print.word(r);
+    } else print.value(value);
   }
   print.string(end.signal);
   print.word(end.expansions);
@@ -441,10 +442,13 @@ export interface ChunkHost {
   pendingValues(): readonly string[];
 }
 
+const sameFrame = (a: EntryFrame, b: EntryFrame): boolean =>
+  a.frame === b.frame && a.regs.length === b.regs.length && a.regs.every((r, k) => r === b.regs[k]);
+
 function sameScalar(read: ScalarValue, host: ChunkHost): boolean {
   const [name, value] = read;
   const now = host.scalar(name);
-  return now === value || (name === 'mapCounter' && exprEquals(now as Expr, value));
+  return now === value || (name === 'mapCounter' && exprEquals(now as Expr, value)) || (name === 'frame' && sameFrame(now as EntryFrame, value));
 }
 
 /** Whether a label read reads the same now, the routine starting at `start`. */

@@ -9,11 +9,18 @@ import { asNumber, constantOf, type Value } from '../riscos/values.js';
 // model's expansions (so the checks see exactly the IR they understand), and
 // the debug macros, which assemble to nothing in a release build.
 
-/** What `Name Entry "list", frame` saved, for the EXIT, EXITS and PullEnv of the same routine. */
+/**
+ * What the last `Entry "list", frame` saved, for the EXIT, EXITS and PullEnv
+ * after it: Hdr:Proc keeps it in global variables (Proc_RegList,
+ * Proc_LocalStack) that only the next Entry sets, not a ROUT.
+ */
 export interface EntryFrame {
   readonly regs: readonly number[];
   readonly frame: number;
 }
+
+/** Hdr:Proc's globals before any Entry, as GBLS and GBLA start them: an EXIT there pulls only the PC. */
+export const NO_ENTRY_FRAME: EntryFrame = { regs: [], frame: 0 };
 
 export interface HdrMacroHost {
   /** The address mode, read only by the macros it changes. */
@@ -26,7 +33,7 @@ export interface HdrMacroHost {
   value(node: Node): Value;
   lookup(name: string, node: Node): Value;
   registers(text: string, node: Node): number[] | undefined;
-  entryFrame(): EntryFrame | undefined;
+  entryFrame(): EntryFrame;
   setEntryFrame(frame: EntryFrame): void;
   unmodelled(message: string, node: Node): void;
 }
@@ -116,11 +123,9 @@ export function lowerHdrMacro(name: string, args: readonly (Node | undefined)[],
     }
     case 'exit': case 'exits': case 'pullenv': {
       const condition = conditionArg(args[0], host);
-      const frame = host.entryFrame();
-      if (!frame) host.unmodelled(`${name} without an Entry in this routine: assuming Entry with no registers`, node);
       if (!condition) return true;
-      const regs = frame?.regs ?? [];
-      const unwind = frame && frame.frame > 0 ? [stackAdjust('add', frame.frame, condition)] : [];
+      const { regs, frame } = host.entryFrame();
+      const unwind = frame > 0 ? [stackAdjust('add', frame, condition)] : [];
       if (lower === 'pullenv') {
         host.emit([...unwind, ...riscOsMacros.pullEnv(regs).map((i) => ({ ...i, condition }))]);
       } else {

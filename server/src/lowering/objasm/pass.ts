@@ -11,7 +11,7 @@ import type { UndefinedName } from '../nameCheck.js';
 import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
 import { evaluate, type ObjAsmScope } from './expressions.js';
-import { lowerHdrMacro, type EntryFrame, type HdrMacroHost } from './hdrMacros.js';
+import { lowerHdrMacro, NO_ENTRY_FRAME, type HdrMacroHost } from './hdrMacros.js';
 import type { IncludedFile } from '../includeResolution.js';
 import type { CopiesMade } from '../movedCopies.js';
 import { findGet, missingGet } from './includes.js';
@@ -189,9 +189,12 @@ export class ObjAsmPass implements ObjAsmScope {
   private reportedLines = new Map<string, Set<number>>();
   /** The unmodelled items whose lines `reportedLines` holds: a pass that resumed another notes them at its first report. */
   private noted = 0;
-  /** The storage-map counter and base, and the count of generated labels: read through `scalar`, so that a recording sees the reads. */
-  private scalars: { -readonly [K in Exclude<ScalarName, 'mode'>]: Scalars[K] } = { mapCounter: expr.bv(0), mapBase: undefined, fresh: 0 };
-  private routine = { id: 0, name: '', frame: undefined as EntryFrame | undefined };
+  /**
+   * The storage-map counter and base, the count of generated labels and the last Entry's frame: read through `scalar`,
+   * so that a recording sees the reads.
+   */
+  private scalars: { -readonly [K in Exclude<ScalarName, 'mode'>]: Scalars[K] } = { mapCounter: expr.bv(0), mapBase: undefined, fresh: 0, frame: NO_ENTRY_FRAME };
+  private routine = { id: 0, name: '' };
   private source: Source;
   private depth = 0;
   private includes = 0;
@@ -632,9 +635,9 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private fields(): PassFields {
-    const { mapCounter, mapBase, fresh } = this.scalars;
+    const { mapCounter, mapBase, fresh, frame } = this.scalars;
     return {
-      address: this.layout.address, mapCounter, mapBase, fresh, routine: { ...this.routine }, expansions: this.expansions, areas: this.areas,
+      address: this.layout.address, mapCounter, mapBase, fresh, frame, routine: { ...this.routine }, expansions: this.expansions, areas: this.areas,
       headerAddress: this.headerAddress, awaitingHeader: this.awaitingHeader, systemHeaderGets: this.systemHeaderGets, writableArea: this.writableArea,
       modeReads: this.modeReads, lanes: this.print.lanes,
     };
@@ -652,7 +655,7 @@ export class ObjAsmPass implements ObjAsmScope {
     this.reportedLines = new Map();
     this.noted = 0;
     this.layout.address = fields.address;
-    this.scalars = { mapCounter: fields.mapCounter, mapBase: fields.mapBase, fresh: fields.fresh };
+    this.scalars = { mapCounter: fields.mapCounter, mapBase: fields.mapBase, fresh: fields.fresh, frame: fields.frame };
     this.routine = { ...fields.routine };
     this.expansions = fields.expansions;
     this.areas = fields.areas;
@@ -882,7 +885,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private startRoutine(node: Node, named?: string): void {
     const name = named ?? child(node, 'name')?.text ?? '';
-    this.routine = { id: this.routine.id + 1, name, frame: undefined };
+    this.routine = { id: this.routine.id + 1, name };
     if (name) {
       this.defineLabel(name, node);
       this.routines.push({ name, address: this.layout.address, source: this.spanOf(node) });
@@ -897,7 +900,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const macro = call && this.symbols.macros.get(child(call, 'name')?.text ?? '');
     // A user macro that takes the label defines it itself (`$label ROUT` in its body).
     if (!macro?.label) this.startRoutine(node);
-    else this.routine = { id: this.routine.id + 1, name: child(node, 'name')?.text ?? '', frame: undefined };
+    else this.routine = { id: this.routine.id + 1, name: child(node, 'name')?.text ?? '' };
     const rest = items.filter((c) => c.type !== 'rout');
     if (call) {
       const signal = this.macroCall(call, macro?.label ? child(node, 'name')?.text : undefined);
@@ -975,7 +978,7 @@ export class ObjAsmPass implements ObjAsmScope {
       return signal;
     }
     const end: ChunkEnd = {
-      address: this.layout.address, routine: { offset: this.routine.id - start.routine, name: this.routine.name, frame: this.routine.frame },
+      address: this.layout.address, routine: { offset: this.routine.id - start.routine, name: this.routine.name },
       areas: this.areas - start.areas, awaitingHeader: this.awaitingHeader, writableArea: this.writableArea,
       headerAddress: start.headerAddress === undefined ? this.headerAddress : undefined,
       scalars: [...recorder.writtenScalars].map((name) => [name, this.scalarValue(name)] as ChunkEnd['scalars'][number]),
@@ -999,6 +1002,7 @@ export class ObjAsmPass implements ObjAsmScope {
       case 'mapCounter': this.scalars.mapCounter = scalar[1]; break;
       case 'mapBase': this.scalars.mapBase = scalar[1]; break;
       case 'fresh': this.scalars.fresh = scalar[1]; break;
+      case 'frame': this.scalars.frame = scalar[1]; break;
       case 'mode': break;
     }
   }
@@ -1028,7 +1032,7 @@ export class ObjAsmPass implements ObjAsmScope {
     for (const n of effects.notes) this.notes.push(n);
     for (const u of effects.undefinedNames) this.undefinedNames.push(u);
     for (const item of effects.reports) this.report(item);
-    this.routine = { id: start.routine + end.routine.offset, name: end.routine.name, frame: end.routine.frame };
+    this.routine = { id: start.routine + end.routine.offset, name: end.routine.name };
     this.areas += end.areas;
     this.awaitingHeader = end.awaitingHeader;
     if (end.headerAddress !== undefined) this.headerAddress = end.headerAddress;
@@ -1356,8 +1360,8 @@ export class ObjAsmPass implements ObjAsmScope {
       value: (n) => evaluate(n, this),
       lookup: (name, n) => this.lookup(name, n),
       registers: (text, n) => this.registerList(text, n),
-      entryFrame: () => this.routine.frame,
-      setEntryFrame: (frame) => { this.routine.frame = frame; },
+      entryFrame: () => this.scalar('frame'),
+      setEntryFrame: (frame) => this.setScalar('frame', frame),
       unmodelled: (m, n) => this.unmodelled(m, n),
     };
   }

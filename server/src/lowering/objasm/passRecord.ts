@@ -26,7 +26,8 @@ export interface PassFields {
   readonly mapCounter: Expr;
   readonly mapBase: number | undefined;
   readonly fresh: number;
-  readonly routine: { readonly id: number; readonly name: string; readonly frame: EntryFrame | undefined };
+  readonly frame: EntryFrame;
+  readonly routine: { readonly id: number; readonly name: string };
   readonly expansions: number;
   readonly areas: number;
   readonly headerAddress: bigint | undefined;
@@ -69,7 +70,7 @@ export interface PassPoint extends PassFields, PassCounts {
  */
 export function passPoint(fields: PassFields, counts: PassCounts, key: number, pending: readonly PendingLoad[]): PassPoint {
   return {
-    address: fields.address, mapCounter: fields.mapCounter, mapBase: fields.mapBase, fresh: fields.fresh, routine: fields.routine,
+    address: fields.address, mapCounter: fields.mapCounter, mapBase: fields.mapBase, fresh: fields.fresh, frame: fields.frame, routine: fields.routine,
     expansions: fields.expansions, areas: fields.areas, headerAddress: fields.headerAddress, awaitingHeader: fields.awaitingHeader,
     systemHeaderGets: fields.systemHeaderGets, writableArea: fields.writableArea, modeReads: fields.modeReads, lanes: fields.lanes,
     items: counts.items, labels: counts.labels, changes: counts.changes, routines: counts.routines, localLabels: counts.localLabels,

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// Hdr:Proc keeps Entry's register list and local frame in global variables
+// that EXIT reads; a ROUT that opens a section for its local labels leaves
+// them as they are. A handler with one Entry whose reasons are ROUT
+// sections leaving through EXIT returns with what the Entry saved.
+
+const parsers = Parsers.create();
+
+async function findings(lines: readonly string[]): Promise<string[]> {
+  const found = await analyseSource(await parsers, { languageId: 'riscos-objasm', text: `${lines.join('\n')}\n`, file: 'test' });
+  return found.map((f) => `${f.code}@${f.range.start.line}`);
+}
+
+/** A module whose area has `DynHandler`: one Entry, and PreShrink a ROUT section after it whose lines are `preShrink` (from line 40). */
+const module = (preShrink: readonly string[]): string[] => [
+  '        GET     Hdr:ListOpts',
+  '        GET     Hdr:Macros',
+  '        GET     Hdr:System',
+  '        GET     Hdr:Proc',
+  '        AREA    |Test$$Code|, CODE, READONLY, PIC',
+  'Module_BaseAddr',
+  '        DCD     0',
+  '        DCD     Init - Module_BaseAddr',
+  '        DCD     0, 0',
+  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
+  'Title   =       "Test", 0',
+  '        ALIGN',
+  '                ^       0, r12',
+  'ws_area         #       4',
+  'ws_min          #       4',
+  'Init    Entry   "r1-r8"',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  '        MOV     r2, #0',
+  '        MOV     r3, #-1',
+  '        MOV     r4, #0',
+  '        LDR     r5, =&400000',
+  '        ADR     r6, DynHandler',
+  '        MOV     r7, r12',
+  '        ADR     r8, Title',
+  '        SWI     XOS_DynamicArea',
+  '        STRVC   r1, ws_area',
+  '        EXIT',
+  'DynHandler Entry "r10"',
+  '        TEQ     r0, #2',
+  '        BEQ     PreShrink',
+  '        CMP     r0, #4',
+  '        EXIT    LO',
+  '        MOV     r0, #0',
+  '        SETV',
+  '        EXIT',
+  'PreShrink ROUT',
+  '        LDR     r10, ws_min',
+  '        SUBS    r10, r4, r10',
+  '        BLS     %FT90',
+  ...preShrink,
+  '        END',
+];
+
+test('objasm: EXITs in a ROUT section after the handler\'s Entry pull what that Entry pushed: no PW304 for R13', async () => {
+  assert.deepEqual(await findings(module([
+    '        CMP     r3, r10',
+    '        MOVHI   r3, r10',
+    '        SUB     r10, r5, #1',
+    '        BIC     r3, r3, r10',
+    '        CLRV',
+    '        EXIT',
+    '90      MOV     r3, #0',
+    '        CLRV',
+    '        EXIT',
+  ])), []);
+});
+
+test('objasm: a ROUT section that leaves a word of its own on the stack before EXIT is still PW304 for R13', async () => {
+  assert.deepEqual(await findings(module([
+    '90      MOV     r3, #0',
+    '        Push    "r3"',
+    '        CLRV',
+    '        EXIT',
+  ])), ['PW304@43']);
+});
