@@ -372,10 +372,10 @@ describe('ObjAsm lowering: entry points', () => {
     assert.deepEqual(r.areaCreations.map((c) => [c.needsSpecificPages, c.pmp]), [[true, false], [undefined, false], [true, undefined]]);
   });
 
-  it('reads the module header: init, final, service, SWI handler with its chunk, commands', async () => {
+  it('reads the module header: start code (application code, a plain routine), init, final, service, SWI handler with its chunk, commands', async () => {
     const r = await lower(src(
       '        AREA    |M|, CODE, READONLY',
-      'base    DCD     0',
+      'base    DCD     start - base',
       '        DCD     init - base',
       '        DCD     final - base',
       '        DCD     service - base',
@@ -395,10 +395,11 @@ describe('ObjAsm lowering: entry points', () => {
       'service MOV     pc, lr',
       'swi     MOV     pc, lr',
       'go      MOV     pc, lr',
+      'start   SWI     OS_Exit',
     ));
     const kinds = Object.fromEntries(r.program.entries.map((e) => [e.name, e.contract]));
     assert.deepEqual(kinds, {
-      init: { kind: 'module-entry', entry: 'init' }, final: { kind: 'module-entry', entry: 'final' },
+      start: { kind: 'procedure' }, init: { kind: 'module-entry', entry: 'init' }, final: { kind: 'module-entry', entry: 'final' },
       service: { kind: 'module-entry', entry: 'service' }, swi: { kind: 'swi-handler', chunk: 0x5a1c0 },
       go: { kind: 'module-entry', entry: 'command' },
     });

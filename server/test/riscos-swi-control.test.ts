@@ -147,6 +147,36 @@ test('objasm: an application entry that ends with OS_Exit and its message after 
   assert.deepEqual(found, []);
 });
 
+test('objasm: a module\'s start code is application code: no PW311 for its plain SWIs, and an X SWI\'s result used unchecked is still PW310', async () => {
+  const found = await findings('riscos-objasm', [
+    '        GET     Hdr:ListOpts',
+    '        GET     Hdr:Macros',
+    '        GET     Hdr:System',
+    '        AREA    |Test$$Code|, CODE, READONLY, PIC',
+    'Module_BaseAddr',
+    '        DCD     Start - Module_BaseAddr',
+    '        DCD     Init - Module_BaseAddr',
+    '        DCD     0, 0',
+    '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
+    'Title   =       "Test", 0',
+    '        ALIGN',
+    'Init    ROUT',
+    '        CLRV',
+    '        MOV     pc, lr',
+    'Start   ROUT',
+    '        ADR     r0, Title',
+    '        SWI     OS_Write0',
+    '        MOV     r0, #2',
+    '        LDR     r1, [r12]',
+    '        SWI     OS_DynamicArea',
+    '        SWI     XOS_DynamicArea',
+    '        STR     r2, [r12, #4]',
+    '        SWI     OS_Exit',
+    '        END',
+  ]);
+  assert.deepEqual(found, ['PW310@21']);
+});
+
 /** A BBC BASIC program creating an area whose handler sends PreGrow to `preGrow`'s lines (from line 9). */
 const basic = (preGrow: readonly string[]): string[] => [
   'DIM code% 256',
@@ -207,5 +237,33 @@ test('bbcbasic: a module\'s start code that ends with SWI "OS_Exit" and its mess
     ']',
     'END',
   ], 'Exit,fd1');
+  assert.deepEqual(found, []);
+});
+
+test('bbcbasic: a module\'s start code is application code, as in ObjAsm: no PW311 for its plain SWI "OS_Write0"', async () => {
+  const found = await findings('riscos-bbcbasic', [
+    'DIM code% 256',
+    'P% = code%',
+    '[ OPT 2',
+    '.base',
+    '        EQUD    start - base',
+    '        EQUD    init - base',
+    '        EQUD    0',
+    '        EQUD    0',
+    '        EQUD    title - base',
+    '        EQUD    title - base',
+    '        EQUD    0',
+    '.title',
+    '        EQUS    "Test" + CHR$0',
+    '        ALIGN',
+    '.init',
+    '        MOV     pc, r14',
+    '.start',
+    '        ADR     r0, title',
+    '        SWI     "OS_Write0"',
+    '        SWI     "OS_Exit"',
+    ']',
+    'END',
+  ], 'Start,fd1');
   assert.deepEqual(found, []);
 });

@@ -80,7 +80,7 @@ export type EntryContract =
   | { readonly kind: 'da-handler-reason'; readonly reason: number; readonly needsSpecificPages?: boolean; readonly maxSize?: bigint }
   /** A module's SWI handler; `chunk` is the SWI chunk base when known. */
   | { readonly kind: 'swi-handler'; readonly chunk?: number }
-  | { readonly kind: 'module-entry'; readonly entry: 'init' | 'final' | 'service' | 'command' | 'start' }
+  | { readonly kind: 'module-entry'; readonly entry: 'init' | 'final' | 'service' | 'command' }
   /** A `_SetFreePhysRegCalBk` callback: EAX = 0 (pages freed) or 1 (pages wanted), ECX = count. */
   | { readonly kind: 'free-phys-callback' };
 

@@ -16,8 +16,9 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
  * Each entry point with the contract its kind implies: dynamic-area handlers
  * get every reason's entry registers; module entry points and SWI handlers run
  * as module code, where a non-X SWI is a PW311 (a SWI handler's R11 below
- * 64, the SWI's offset in its chunk); other routines run as plain
- * code (their SWIs are judged where a handler or entry point calls them).
+ * 64, the SWI's offset in its chunk); other routines, a module's start
+ * code among them (application code), run as plain code (their SWIs are
+ * judged where a handler or entry point calls them).
  */
 function analyseEntry(
   program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pool: (entry: EntryPoint) => Pool | undefined, observe: StepObserver | undefined,

@@ -106,7 +106,7 @@ function reasonEntries(input: EntryInput, entries: Entries, creations: readonly 
   for (const [address, reason] of found) if (reason !== 'ambiguous') entries.add(address, reason.contract, reason.label, reason.source);
 }
 
-const HEADER_ENTRIES = [[0, 'start'], [1, 'init'], [2, 'final'], [3, 'service']] as const;
+const HEADER_ENTRIES = [[1, 'init'], [2, 'final'], [3, 'service']] as const;
 
 /** A SWI chunk base: a multiple of 64 in the 24-bit SWI number space, past the kernel's own chunk 0. */
 const isSwiChunk = (chunk: bigint): boolean => chunk !== 0n && chunk < 1n << 24n && (chunk & 63n) === 0n;
@@ -124,6 +124,8 @@ function moduleEntries(input: EntryInput, entries: Entries): void {
   // A module may provide SWIs and nothing else; its chunk is then what marks the words as a header.
   const swis = chunk !== undefined && isSwiChunk(chunk) && isCode(offsets[8]);
   if (![1, 2, 3].every(codeOrZero) || !(swis || [1, 2, 3].some((k) => isCode(offsets[k])))) return;
+  // The start code runs as the current application, in user mode, and leaves through OS_Exit: plain code, not a module entry.
+  if (isCode(offsets[0])) entries.add(base + (offsets[0] as bigint), { kind: 'procedure' }, 'start', at.source);
   for (const [k, entry] of HEADER_ENTRIES) {
     if (isCode(offsets[k])) entries.add(base + (offsets[k] as bigint), { kind: 'module-entry', entry }, entry, at.source);
   }
