@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { armProgram, expr, Program, type ArmInstruction, type ArmOperand } from '../../emulator/src/index.js';
+import { armProgram, expr, Program, type ArmInstruction, type ArmOperand, type ProgramItem } from '../../emulator/src/index.js';
 import { codeCreations, CreationMemory } from '../src/lowering/riscos/areaCreations.js';
 
 // What tracking found for a region's OS_DynamicArea calls is kept with what
@@ -43,4 +43,58 @@ test('a region whose items, labels and words read alike keeps its creations; ano
   const cleared = flags?.kind === 'data' ? { ...flags, values: [{ bytes: 4 as const, value: expr.bv(0) }] } : flags;
   assert.deepEqual(codeCreations(remade(elsewhere, cleared), starts, calls, memory).map((c) => c.needsSpecificPages), [false]);
   assert.equal(memory.tracked, 1, 'the flags word changed');
+});
+
+// A BL between the argument registers and the call: a hand-written routine
+// may return anything in any register, so only a routine followed to its
+// return leaves what it did known.
+
+const target = (label: string): ArmOperand => ({ kind: 'target', label });
+const ret = op('mov', reg(15), reg(14));
+
+/** Init sets R4 = 0 and R5 = 1 MB, calls Adjust, then creates the area; Adjust is `body` then a return. */
+function withCall(body: readonly ArmInstruction[], end: ArmInstruction = ret): Program<ArmInstruction> {
+  let b = armProgram({ origin: 0x8000n })
+    .label('create').instruction(op('mov', reg(4), imm(0)))
+    .instruction(op('mov', reg(5), imm(0x100000)))
+    .instruction(op('bl', target('adjust')))
+    .instruction(op('mov', reg(0), imm(0)))
+    .instruction(op('adr', reg(6), target('handler')))
+    .instruction(op('swi', imm(0x20066)))
+    .label('handler').instruction(ret)
+    .label('adjust');
+  for (const i of body) b = b.instruction(i);
+  return b.instruction(end).build();
+}
+const created = (p: Program<ArmInstruction>) => codeCreations(p, starts, [5]).map((c) => [c.needsSpecificPages, c.maxSize]);
+
+test('a BL to a routine that runs straight to its return is followed: what it does to R4 and R5 is what the area gets', () => {
+  assert.deepEqual(created(withCall([op('orr', reg(4), reg(4), imm(0x180)), op('mov', reg(5), imm(0x200000))])), [[true, 0x200000n]]);
+  assert.deepEqual(created(withCall([op('orr', reg(4), reg(4), imm(0x80))])), [[false, 0x100000n]], 'bit 8 still clear');
+  const pull = op('ldm', reg(13), { kind: 'reglist', regs: [5, 15], caret: false });
+  assert.deepEqual(created(withCall([op('orr', reg(4), reg(4), imm(0x100))], { ...pull, writeback: true })), [[true, undefined]], 'R5 pulled from the stack');
+});
+
+test('a BL whose routine does not run straight to one return may leave any register changed', () => {
+  const branchy = withCall([op('cmp', reg(4), imm(0)), { ...op('orr', reg(4), reg(4), imm(0x100)), condition: 'eq' }, { ...ret, condition: 'eq' }, op('orr', reg(5), reg(5), imm(1))]);
+  assert.deepEqual(created(branchy), [[undefined, undefined]]);
+  const jumps = withCall([op('b', target('handler'))]);
+  assert.deepEqual(created(jumps), [[undefined, undefined]]);
+  const outside = armProgram({ origin: 0x8000n })
+    .label('create').instruction(op('mov', reg(4), imm(0)))
+    .instruction(op('bl', target('Imported')))
+    .instruction(op('mov', reg(0), imm(0)))
+    .instruction(op('swi', imm(0x20066)))
+    .build();
+  assert.deepEqual(codeCreations(outside, starts, [3]).map((c) => c.needsSpecificPages), [undefined]);
+});
+
+test('a region whose called routine changed is tracked again', () => {
+  const memory = new CreationMemory();
+  const before = withCall([op('orr', reg(4), reg(4), imm(0x100))]);
+  assert.deepEqual(codeCreations(before, starts, [5], memory).map((c) => c.needsSpecificPages), [true]);
+  const items = [...before.items.slice(0, -2), { ...(before.items.at(-2) as ProgramItem<ArmInstruction>), instruction: op('orr', reg(4), reg(4), imm(0x80)) }, before.items.at(-1) as ProgramItem<ArmInstruction>];
+  const after = new Program({ arch: 'arm', items, labels: before.labels, symbols: before.symbols, storage: before.storage, entries: [] }, before);
+  assert.deepEqual(codeCreations(after, starts, [5], memory).map((c) => c.needsSpecificPages), [false]);
+  assert.equal(memory.tracked, 1);
 });

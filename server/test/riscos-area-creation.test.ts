@@ -54,3 +54,56 @@ test('XOS_DynamicArea 0 with every argument a constant may still fail: R1 stored
   assert.deepEqual(await findings(module(['        STRVC   r1, ws_area'])), []);
   assert.deepEqual(await findings(module(['        EXIT    VS', '        STR     r1, ws_area'])), []);
 });
+
+/** A module whose Init completes the flags in R4 with `BL AddFlags` before creating an area whose PostGrow reads its page block (line 36 + the lines of AddFlags). */
+const flagsByCall = (addFlags: readonly string[]): string => [
+  '        GET     Hdr:ListOpts',
+  '        GET     Hdr:Macros',
+  '        GET     Hdr:System',
+  '        AREA    |Test$$Code|, CODE, READONLY, PIC',
+  'Module_BaseAddr',
+  '        DCD     0',
+  '        DCD     Init - Module_BaseAddr',
+  '        DCD     0, 0',
+  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
+  'Title   =       "Test", 0',
+  '        ALIGN',
+  'Init    Entry   "r1-r8"',
+  '        MOV     r4, #0',
+  '        BL      AddFlags',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  '        MOV     r2, #0',
+  '        MOV     r3, #-1',
+  '        MOV     r5, #&100000',
+  '        ADR     r6, Handler',
+  '        MOV     r7, r12',
+  '        ADR     r8, Title',
+  '        SWI     XOS_DynamicArea',
+  '        STRVC   r1, [r12]',
+  '        EXIT',
+  'AddFlags ROUT',
+  ...addFlags,
+  '        MOV     pc, lr',
+  'Handler ROUT',
+  '        TEQ     r0, #1',
+  '        BEQ     PostGrow',
+  '        CMP     r0, #4',
+  '        MOVLO   pc, lr',
+  '        MOV     r0, #0',
+  '        SETV',
+  '        MOV     pc, lr',
+  'PostGrow',
+  '        LDR     r10, [r1, #8]',
+  '        STR     r10, [r12]',
+  '        CLRV',
+  '        MOV     pc, lr',
+  '        END',
+  '',
+].join('\n');
+
+test('flags a BL\'d routine completes are the area\'s: bit 8 ORRed in there gives PostGrow its page block; a routine the scan cannot follow leaves them unknown', async () => {
+  assert.deepEqual(await findings(flagsByCall(['        ORR     r4, r4, #(1:SHL:8) :OR: (1:SHL:7)'])), []);
+  assert.deepEqual(await findings(flagsByCall(['        ORR     r4, r4, #1:SHL:7'])), ['PW307@37']);
+  assert.deepEqual(await findings(flagsByCall(['        TEQ     r4, #0', '        ORREQ   r4, r4, #1:SHL:7', '        MOVEQ   pc, lr', '        ORR     r4, r4, #1:SHL:8'])), []);
+});

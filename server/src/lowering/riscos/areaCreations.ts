@@ -5,11 +5,13 @@ import type { AreaCreation } from './types.js';
 
 // OS_DynamicArea 0 calls in the code: R0 = 0, R6 the handler, R4 the flags,
 // by straight-line tracking of the registers from the start of the region
-// (a routine) that holds the call. What the tracking found for a region's
-// calls is kept with what it read (the items from the region's start to
-// its last call, the labels and words it looked up), and found again
-// without tracking while those read alike: after an edit only the regions
-// it touched are tracked.
+// (a routine) that holds the call; a BL is tracked through the routine it
+// calls when that runs straight to its return, else it may leave any
+// register changed. What the tracking found for a region's calls is kept
+// with what it read (the items from the region's start to its last call,
+// the labels and words it looked up, the called routines' instructions),
+// and found again without tracking while those read alike: after an edit
+// only the regions it touched are tracked.
 
 /** What a register holds: a value (a symbol where it names a constant no header gave), and the label it is the address of. */
 type Known = { readonly value?: Expr; readonly label?: string };
@@ -20,13 +22,17 @@ const constant = (e: Expr): bigint | undefined => expr.constValue(e);
 interface ProgramReads {
   label(name: string): bigint | undefined;
   word(address: bigint): Expr | undefined;
+  /** The instruction at an address, when an instruction is there: a called routine's. */
+  instruction(address: bigint): InstructionItem<ArmInstruction> | undefined;
 }
+
+/** Instructions of called routines one call follows at most (nested calls included); past that, the call may change any register. */
+const FOLLOWED_INSTRUCTIONS = 256;
 
 /** Registers an instruction writes, as far as the scan cares. */
 function written(i: ArmInstruction): number[] {
   const [first, second] = i.operands;
   if (i.mnemonic === 'ldm' && second?.kind === 'reglist') return [...second.regs, ...(i.writeback && first?.kind === 'reg' ? [first.reg] : [])];
-  if (i.mnemonic === 'bl' || i.mnemonic === 'blx') return [0, 1, 2, 3, 12, 14];
   if (i.mnemonic === 'swi' || i.mnemonic === 'svc') return [0];
   if (['cmp', 'cmn', 'tst', 'teq', 'cmpp', 'cmnp', 'tstp', 'teqp', 'str', 'stm', 'b', 'bx', 'msr', 'nop'].includes(i.mnemonic)) {
     return i.mnemonic === 'str' && second?.kind === 'mem' && (second.writeback || !second.preIndexed) ? [second.base] : [];
@@ -77,13 +83,65 @@ function effect(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: M
 }
 
 /** What an instruction leaves in the registers, as far as the scan follows them. */
-function track(reads: ProgramReads, item: ProgramItem<ArmInstruction>, regs: Map<number, Known>): void {
-  if (item.kind !== 'instruction') return;
-  const i = item.instruction;
-  const result = i.condition === 'al' ? effect(reads, i, item.address, regs) : undefined;
+function track(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Map<number, Known>, budget = { left: FOLLOWED_INSTRUCTIONS }): void {
+  if (i.mnemonic === 'bl' || i.mnemonic === 'blx') return call(reads, i, regs, budget);
+  const result = i.condition === 'al' ? effect(reads, i, address, regs) : undefined;
   for (const r of written(i)) regs.delete(r);
   const [dest] = i.operands;
   if (result && dest?.kind === 'reg') regs.set(dest.reg, result);
+}
+
+/**
+ * What a BL leaves in the registers: a routine of the program that runs
+ * straight to its return is tracked through (`ORR r4, r4, #1:SHL:8` /
+ * `MOV pc, lr` completes the flags); after any other call every register
+ * may have changed, as a hand-written ARM routine need not keep to APCS
+ * and many return results in R4-R11.
+ */
+function call(reads: ProgramReads, i: ArmInstruction, regs: Map<number, Known>, budget: { left: number }): void {
+  const [target] = i.operands;
+  const at = i.condition === 'al' && i.mnemonic === 'bl' && target?.kind === 'target' ? reads.label(target.label) : undefined;
+  const after = at === undefined ? undefined : routineEffect(reads, at, new Map(regs), budget);
+  regs.clear();
+  if (after) for (const [r, known] of after) regs.set(r, known);
+  // BL leaves the return address in R14.
+  regs.delete(LR);
+}
+
+/** The registers after the routine at `address` returns, given `regs` at its start; undefined when it does not run straight to a return. */
+function routineEffect(reads: ProgramReads, address: bigint, regs: Map<number, Known>, budget: { left: number }): Map<number, Known> | undefined {
+  for (let at = address; budget.left > 0; budget.left--) {
+    const item = reads.instruction(at);
+    if (!item) return undefined;
+    const i = item.instruction;
+    if (returns(i)) {
+      for (const r of written(i)) regs.delete(r);
+      return regs;
+    }
+    // A branch or a conditional return: the routine does not run straight to one return.
+    if (writesPc(i) && i.mnemonic !== 'bl') return undefined;
+    track(reads, i, at, regs, budget);
+    at += BigInt(item.size);
+  }
+  return undefined;
+}
+
+const PC = 15, LR = 14, SP = 13;
+
+/** A branch, or any other write of the PC. */
+function writesPc(i: ArmInstruction): boolean {
+  return ['b', 'bl', 'bx', 'blx'].includes(i.mnemonic) || written(i).includes(PC);
+}
+
+/** An unconditional return to the caller: `MOV pc, lr`, `BX lr`, or the PC loaded from the stack (`LDMFD sp!, {…, pc}`). */
+function returns(i: ArmInstruction): boolean {
+  if (i.condition !== 'al') return false;
+  const [first, second] = i.operands;
+  const lr = second?.kind === 'reg' && second.reg === LR && !second.shift;
+  if (i.mnemonic === 'mov') return first?.kind === 'reg' && first.reg === PC && lr;
+  if (i.mnemonic === 'bx') return first?.kind === 'reg' && first.reg === LR;
+  if (i.mnemonic === 'ldm') return first?.kind === 'reg' && first.reg === SP && second?.kind === 'reglist' && second.regs.includes(PC);
+  return i.mnemonic === 'ldr' && first?.kind === 'reg' && first.reg === PC && second?.kind === 'mem' && second.base === SP;
 }
 
 /** The compare of bigints for a sort. */
@@ -129,6 +187,8 @@ interface Stretch {
   readonly calls: readonly number[];
   readonly labels: readonly (readonly [string, bigint | undefined])[];
   readonly words: readonly (readonly [bigint, Expr | undefined])[];
+  /** The instructions of called routines it followed, by address. */
+  readonly routines: readonly (readonly [bigint, ArmInstruction | undefined])[];
   readonly found: readonly (Found | undefined)[];
 }
 
@@ -154,6 +214,7 @@ function creation(regs: ReadonlyMap<number, Known>): Found | undefined {
 function trackStretch(program: Program<ArmInstruction>, start: number, calls: readonly number[]): Stretch {
   const labels: [string, bigint | undefined][] = [];
   const words: [bigint, Expr | undefined][] = [];
+  const routines: [bigint, ArmInstruction | undefined][] = [];
   const reads: ProgramReads = {
     label: (name) => {
       const address = program.label(name);
@@ -165,15 +226,28 @@ function trackStretch(program: Program<ArmInstruction>, start: number, calls: re
       words.push([address, value]);
       return value;
     },
+    instruction: (address) => {
+      const item = instructionAt(program, address);
+      routines.push([address, item?.instruction]);
+      return item;
+    },
   };
   const regs = new Map<number, Known>();
   const found: (Found | undefined)[] = [];
   let next = start;
   for (const k of calls) {
-    for (; next < k; next++) track(reads, program.items[next] as ProgramItem<ArmInstruction>, regs);
+    for (; next < k; next++) {
+      const item = program.items[next] as ProgramItem<ArmInstruction>;
+      if (item.kind === 'instruction') track(reads, item.instruction, item.address, regs);
+    }
     found.push(creation(regs));
   }
-  return { items: program.items.slice(start, next + 1), calls: calls.map((k) => k - start), labels, words, found };
+  return { items: program.items.slice(start, next + 1), calls: calls.map((k) => k - start), labels, words, routines, found };
+}
+
+function instructionAt(program: Program<ArmInstruction>, address: bigint): InstructionItem<ArmInstruction> | undefined {
+  const item = program.itemAt(address);
+  return item?.kind === 'instruction' ? item : undefined;
 }
 
 const instructionOf = (item: ProgramItem<ArmInstruction>): ArmInstruction | undefined => (item.kind === 'instruction' ? item.instruction : undefined);
@@ -188,7 +262,8 @@ function readsAlike(stretch: Stretch, program: Program<ArmInstruction>, start: n
     if (item !== was && !(item && item.address === was.address && instructionOf(item) === instructionOf(was))) return false;
   }
   return stretch.labels.every(([name, address]) => program.label(name) === address)
-    && stretch.words.every(([address, value]) => sameValue(wordValue(program, address), value));
+    && stretch.words.every(([address, value]) => sameValue(wordValue(program, address), value))
+    && stretch.routines.every(([address, instruction]) => instructionAt(program, address)?.instruction === instruction);
 }
 
 /**
