@@ -208,6 +208,44 @@ describe('BBC BASIC lowering', () => {
   });
 });
 
+describe('BBC BASIC calls: what a PROC, FN or GOSUB may assign', () => {
+  const SYS = 'SYS "XOS_DynamicArea", 0, -1, 0, -1, flags%, -1, h, 0, "A"';
+  /** Bit 8 of the flags the SYS creates with, after `flags% = 1 << 7` and `lines` (which hold the SYS). */
+  const bit8 = async (...lines: string[]) => {
+    const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'flags% = 1 << 7', ...lines));
+    assert.equal(r.areaCreations.length, 1);
+    return r.areaCreations[0]?.needsSpecificPages;
+  };
+
+  it('forgets a global a PROC assigns, or a PROC it calls, and keeps what none assigns or a LOCAL hides', async () => {
+    assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions', 'flags% = flags% OR (1 << 8)', 'ENDPROC'), undefined);
+    assert.equal(await bit8('PROCsetup', SYS, 'END', 'DEF PROCsetup : PROCoptions : ENDPROC', 'DEF PROCoptions', 'flags% += 1 << 8', 'ENDPROC'), undefined);
+    assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions', 'size% = 4096', 'ENDPROC'), false);
+    assert.equal(await bit8('PROCoptions', SYS, 'END', 'DEF PROCoptions', 'LOCAL flags%', 'flags% = 1 << 8', 'ENDPROC'), false);
+    assert.equal(await bit8('PROCoptions(4)', SYS, 'END', 'DEF PROCoptions(flags%)', 'flags% = 1 << 8', 'ENDPROC'), false);
+  });
+
+  it('forgets what a RETURN parameter passes back, and anything after a PROC the program does not define', async () => {
+    assert.equal(await bit8('PROCadd(flags%)', SYS, 'END', 'DEF PROCadd(RETURN f%)', 'f% = f% OR (1 << 8)', 'ENDPROC'), undefined);
+    assert.equal(await bit8('PROClibrary_options', SYS, 'END'), undefined);
+  });
+
+  it('forgets what an FN assigns, and keeps an FN that returns the flags unknown', async () => {
+    assert.equal(await bit8('ok% = FNoptions', SYS, 'END', 'DEF FNoptions', 'flags% = flags% OR (1 << 8)', '= TRUE'), undefined);
+    assert.equal(await bit8('flags% = FNoptions(flags%)', SYS, 'END', 'DEF FNoptions(f%) = f% OR (1 << 8)'), undefined);
+    assert.equal(await bit8('CASE FNoptions OF', 'ENDCASE', SYS, 'END', 'DEF FNoptions', 'flags% = 1 << 8', '= 0'), undefined, 'a statement the grammar keeps as text');
+    assert.equal(await bit8('PRINT FNname', SYS, 'END', 'DEF FNname', '= "A"'), false);
+  });
+
+  it('forgets what a GOSUB\'d line assigns, and an array a PROC assigns an element of', async () => {
+    assert.equal(await bit8('10 GOSUB 100', `20 ${SYS}`, '30 END', '100 flags% = flags% OR (1 << 8)', '110 RETURN'), undefined);
+    assert.equal(await bit8('ON 1 GOSUB 100, 200', SYS, 'END', '100 RETURN', '200 flags% = 0', 'RETURN'), undefined);
+    const r = await lower(src('DIM code% 16, f%(1)', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'f%(0) = 1 << 7', 'PROCset(0)',
+      'SYS "XOS_DynamicArea", 0, -1, 0, -1, f%(0), -1, h, 0, "A"', 'END', 'DEF PROCset(i%)', 'f%(i%) = 1 << 8', 'ENDPROC'));
+    assert.equal(r.areaCreations[0]?.needsSpecificPages, undefined);
+  });
+});
+
 describe('BBC BASIC FOR loops around assembler', () => {
   /** A PreGrow for up to 3 pages whose fill BASIC unrolls; `test` is the branch that ends it. */
   const unrolledFill = (test: string, stride = 12) => src(

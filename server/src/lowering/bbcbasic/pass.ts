@@ -9,6 +9,7 @@ import type { UndefinedName } from '../nameCheck.js';
 import type { AreaCreation, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
+import { BasicRoutines } from './routines.js';
 
 // One pass over a BBC BASIC program: the BASIC statements before each
 // assembler block are run as far as constants go (`flags% = 1 << 8`,
@@ -65,12 +66,17 @@ export class BasicPass implements BasicScope {
   private assemblerFunctions = new Map<string, readonly Node[]>();
   /** The functions `OPT FN` is expanding now: one that calls itself is expanded once. */
   private readonly expanding = new Set<string>();
+  /** What each PROC, FN and GOSUB'd line may assign. */
+  private routines = BasicRoutines.of([]);
+  /** The variables assembler labels set: a call does not move them. */
+  private readonly labelNames = new Set<string>();
 
   constructor(private readonly file: string, private readonly previous: BasicPassResult | undefined) {}
 
   run(root: Node): BasicPassResult {
     const statements = namedChildren(root).flatMap((line) => namedChildren(line));
     this.assemblerFunctions = assemblerFunctions(statements);
+    this.routines = BasicRoutines.of(statements);
     this.sequence(statements);
     return {
       layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts,
@@ -184,6 +190,7 @@ export class BasicPass implements BasicScope {
   }
 
   private statement(node: Node): void {
+    if (node.type !== 'assembler_block') this.forgetCallsIn(node);
     switch (node.type) {
       case 'assignment': this.assignment(node); return;
       case 'dim_statement': for (const item of namedChildren(node)) this.dim(item); return;
@@ -209,6 +216,32 @@ export class BasicPass implements BasicScope {
         if (body) this.statement(body);
       }
     }
+  }
+
+  /**
+   * BASIC runs the calls of a statement (PROC, FN, GOSUB) before the rest
+   * of it: what they may assign is no longer known. The statements of an
+   * IF, ELSE, REPEAT or ON ERROR are walked on their own.
+   */
+  private forgetCallsIn(statement: Node): void {
+    switch (statement.type) {
+      case 'if_statement': for (const c of children(statement, 'condition')) this.forgetCalls(c); return;
+      case 'else_statement': case 'repeat_statement': case 'on_error_statement': return;
+    }
+    this.forgetCalls(statement);
+  }
+
+  /** Forgets what the calls in `node`, and in its arguments, may assign. */
+  private forgetCalls(node: Node): void {
+    const assigned = this.routines.assignedBy(node);
+    if (assigned === 'any') {
+      for (const name of this.env.keys()) if (!this.labelNames.has(name)) this.env.set(name, expr.sym(name));
+    } else if (assigned) {
+      for (const name of assigned.names) if (this.env.has(name)) this.env.set(name, expr.sym(name));
+      // An element is known by its index (`table%(3)`).
+      for (const name of this.env.keys()) if (name.includes('(') && assigned.arrays.has(name.slice(0, name.indexOf('(')))) this.env.set(name, expr.sym(name));
+    }
+    for (const c of namedChildren(node)) this.forgetCalls(c);
   }
 
   /** Variables set by the running program (SYS outputs, parameters, LOCALs): no longer known. */
@@ -345,6 +378,8 @@ export class BasicPass implements BasicScope {
   }
 
   private asmStatement(node: Node): void {
+    // `OPT FNmacro`, `EQUD FNvalue`: BASIC calls them as it assembles.
+    this.forgetCalls(node);
     switch (node.type) {
       case 'asm_label': this.asmLabel(node); return;
       case 'instruction': this.layout.instruction(lowerInstruction(node, this.armContext()), this.spanOf(node), node.text.trim()); return;
@@ -380,6 +415,7 @@ export class BasicPass implements BasicScope {
     for (let k = 2; this.layout.labels.has(unique); k++) unique = `${name}#${k}`;
     this.layout.label(unique, this.spanOf(node));
     this.block.set(name, unique);
+    this.labelNames.add(name);
     this.env.set(name, expr.bv(this.layout.address));
   }
 
