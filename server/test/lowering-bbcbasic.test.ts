@@ -338,6 +338,73 @@ describe('BBC BASIC FOR loops around assembler', () => {
   });
 });
 
+describe('BBC BASIC IF around assembler', () => {
+  /** A handler with a trace `MOV r0, #ASC"S"` in an `IF debug% THEN` … `ENDIF` after `setting` (lines before the loop). */
+  const traced = (...setting: string[]) => src(
+    'DIM code% 64',
+    ...setting,
+    'FOR pass% = 0 TO 2 STEP 2',
+    'P% = code%',
+    '[ OPT pass%',
+    '.handler',
+    '        STMFD   r13!, {r14}',
+    ']',
+    'IF debug% THEN',
+    '[ OPT pass%',
+    '        MOV     r0, #ASC"S"',
+    '        SWI     "XOS_WriteC"',
+    ']',
+    'ENDIF',
+    '[ OPT pass%',
+    '        LDMFD   r13!, {pc}',
+    ']',
+    'NEXT pass%',
+  );
+  const withTrace = ['stmdb sp!, {lr}', 'mov r0, #&53', 'swi #&20000', 'ldmia sp!, {pc}'];
+  const withoutTrace = ['stmdb sp!, {lr}', 'ldmia sp!, {pc}'];
+
+  it('assembles a multi-line IF\'s lines only when its condition is TRUE, once known', async () => {
+    assert.deepEqual(code(await lower(traced('debug% = FALSE'))), withoutTrace);
+    assert.deepEqual(code(await lower(traced('debug% = TRUE'))), withTrace);
+    assert.deepEqual(code(await lower(traced('debug% = 0', 'level% = debug% + 2'))), withoutTrace);
+  });
+
+  it('assembles both branches, one after the other as before, while the condition is not known', async () => {
+    assert.deepEqual(code(await lower(traced('INPUT debug%'))), withTrace);
+    // Set at two places, or from the running program: some run of the IF may see another value than the text order gives.
+    assert.deepEqual(code(await lower(traced('debug% = FALSE', 'IF INKEY(-1) THEN debug% = TRUE'))), withTrace);
+    assert.deepEqual(code(await lower(traced('debug% = FALSE', 'debug% += 0'))), withTrace);
+    assert.deepEqual(code(await lower(traced('base% = 1', 'READ base%', 'debug% = base% - 1'))), withTrace);
+    assert.deepEqual(code(await lower(traced('debug% = FALSE', 'PROClibrary'))), withTrace);
+  });
+
+  it('reads an IF in a DEF PROC, walked after the main program, with a variable set once', async () => {
+    const program = (debug: string) => src('DIM code% 64', `debug% = ${debug}`, 'PROCassemble', 'END', 'DEF PROCassemble', 'P% = code%',
+      'IF debug% THEN', '[ OPT 2 : MOV r0, #1 : ]', 'ELSE', '[ OPT 2 : MOV r0, #2 : ]', 'ENDIF', 'ENDPROC');
+    assert.deepEqual(code(await lower(program('TRUE'))), ['mov r0, #&1']);
+    assert.deepEqual(code(await lower(program('FALSE'))), ['mov r0, #&2']);
+    // The PROC runs with debug% TRUE; the text order reaches it with FALSE.
+    const later = src('DIM code% 64', 'debug% = TRUE', 'PROCassemble', 'debug% = FALSE', 'END', 'DEF PROCassemble', 'P% = code%',
+      'IF debug% THEN', '[ OPT 2 : MOV r0, #1 : ]', 'ELSE', '[ OPT 2 : MOV r0, #2 : ]', 'ENDIF', 'ENDPROC');
+    assert.deepEqual(code(await lower(later)), ['mov r0, #&1', 'mov r0, #&2']);
+  });
+
+  it('takes the branch of a one-line IF, skips the nested IFs of a skipped one, and follows the variable of a loop BASIC runs', async () => {
+    const oneLine = (debug: string) => src('DIM code% 64', `debug% = ${debug}`, 'P% = code%',
+      'IF debug% THEN [ OPT 2 : MOV r0, #1 : ] ELSE [ OPT 2 : MOV r0, #2 : ]');
+    assert.deepEqual(code(await lower(oneLine('TRUE'))), ['mov r0, #&1']);
+    assert.deepEqual(code(await lower(oneLine('FALSE'))), ['mov r0, #&2']);
+    const nested = src('DIM code% 64', 'debug% = FALSE', 'P% = code%', 'IF debug% THEN', 'IF TRUE THEN', '[ OPT 2 : MOV r0, #1 : ]', 'ENDIF',
+      '[ OPT 2 : MOV r0, #2 : ]', 'ELSE', '[ OPT 2 : MOV r0, #3 : ]', 'ENDIF');
+    assert.deepEqual(code(await lower(nested)), ['mov r0, #&3']);
+    const elseIf = src('DIM code% 64', 'debug% = TRUE', 'P% = code%', 'IF debug% THEN', '[ OPT 2 : MOV r0, #1 : ]', 'ELSE IF other% THEN',
+      '[ OPT 2 : MOV r0, #2 : ]', 'ENDIF', '[ OPT 2 : MOV r0, #3 : ]', 'ENDIF', '[ OPT 2 : MOV r0, #4 : ]');
+    assert.deepEqual(code(await lower(elseIf)), ['mov r0, #&1', 'mov r0, #&4'], 'ELSE IF opens an IF of its own');
+    const loop = src('DIM code% 64', 'P% = code%', 'FOR i% = 0 TO 2', 'IF i% = 1 THEN [ OPT 2 : MOV r0, #i% : ] ELSE [ OPT 2 : MOV r1, #i% : ]', 'NEXT');
+    assert.deepEqual(code(await lower(loop)), ['mov r1, #&0', 'mov r0, #&1', 'mov r1, #&2']);
+  });
+});
+
 describe('BBC BASIC data: written by the program or not', () => {
   const program = (...writes: string[]): string => src(
     'DIM code% 256',

@@ -10,6 +10,7 @@ import type { AreaCreation, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
 import { BasicRoutines } from './routines.js';
+import { settledVariables } from './settled.js';
 
 // One pass over a BBC BASIC program: the BASIC statements before each
 // assembler block are run as far as constants go (`flags% = 1 << 8`,
@@ -70,6 +71,10 @@ export class BasicPass implements BasicScope {
   private routines = BasicRoutines.of([]);
   /** The variables assembler labels set: a call does not move them. */
   private readonly labelNames = new Set<string>();
+  /** The variables whose value here is BASIC's wherever an IF reads it (see `settled.ts`). */
+  private settled = new Set<string>();
+  /** The variables of the FOR loops being run value by value: exact in their bodies. */
+  private readonly unrolling = new Set<string>();
 
   constructor(private readonly file: string, private readonly previous: BasicPassResult | undefined) {}
 
@@ -77,6 +82,7 @@ export class BasicPass implements BasicScope {
     const statements = namedChildren(root).flatMap((line) => namedChildren(line));
     this.assemblerFunctions = assemblerFunctions(statements);
     this.routines = BasicRoutines.of(statements);
+    this.settled = settledVariables(statements, this.routines);
     this.sequence(statements);
     return {
       layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts,
@@ -139,14 +145,42 @@ export class BasicPass implements BasicScope {
     for (const node of nodes) this.statement(node);
   }
 
-  /** The program's statements in order, a constant FOR loop around assembler run once per value of its variable. */
+  /**
+   * The program's statements in order, a constant FOR loop around assembler
+   * run once per value of its variable, and of a multi-line IF whose
+   * condition is known only the lines BASIC runs.
+   */
   private sequence(nodes: readonly Node[]): void {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i] as Node;
       const end = node.type === 'for_statement' ? loopEnd(nodes, i) : undefined;
+      const taken = isBlockIf(node) ? this.condition(node) : undefined;
+      const block = taken === undefined ? undefined : blockIfEnd(nodes, i);
       if (end && this.unroll(node, end.body)) i = end.next;
-      else this.statement(node);
+      else if (block && taken !== undefined) {
+        this.forgetCallsIn(node);
+        this.sequence(taken ? nodes.slice(i + 1, block.otherwise ?? block.end) : block.otherwise === undefined ? [] : nodes.slice(block.otherwise, block.end));
+        i = block.end;
+      } else this.statement(node);
     }
+  }
+
+  /**
+   * An IF's condition where it is known: true or false as BASIC takes it
+   * (any value but 0 is TRUE). Only variables whose value here is the one
+   * every run of the IF sees count, so a branch is never left out that
+   * some run of the program takes.
+   */
+  private condition(node: Node): boolean | undefined {
+    const condition = child(node, 'condition');
+    if (!condition) return undefined;
+    const scope: BasicScope = {
+      variable: (name) => (this.settled.has(name) || this.unrolling.has(name) ? this.env.get(name) : undefined),
+      unknown: (_message, _node, name) => expr.sym(name),
+      unresolved: () => undefined,
+    };
+    const value = constantOf(evaluateBasic(condition, scope));
+    return value === undefined ? undefined : value !== 0n;
   }
 
   /**
@@ -161,10 +195,12 @@ export class BasicPass implements BasicScope {
     if (!variable || !values || !body.some((n) => anyIn(n, (x) => x.type === 'assembler_block'))) return false;
     const name = variableName(variable);
     if (body.some((n) => passLoopBody(n, name))) return false;
+    this.unrolling.add(name);
     for (const value of values.taken) {
       this.env.set(name, expr.bv(value));
       this.sequence(body);
     }
+    this.unrolling.delete(name);
     this.env.set(name, expr.bv(values.after));
     return true;
   }
@@ -206,11 +242,17 @@ export class BasicPass implements BasicScope {
       }
       case 'local_statement': this.forget(children(node, 'variable')); return;
       case 'assembler_block': this.assemble(node); return;
-      case 'if_statement': case 'on_error_statement':
+      case 'if_statement': case 'on_error_statement': {
+        const taken = node.type === 'if_statement' ? this.condition(node) : undefined;
+        if (taken !== undefined) {
+          this.statements(children(node, taken ? 'consequence' : 'alternative'));
+          return;
+        }
         this.conditional++;
         this.statements([...children(node, 'consequence'), ...children(node, 'alternative'), ...children(node, 'handler')]);
         this.conditional--;
         return;
+      }
       case 'else_statement': case 'repeat_statement': {
         const body = child(node, 'body');
         if (body) this.statement(body);
@@ -503,6 +545,36 @@ function loopEnd(nodes: readonly Node[], at: number): { readonly body: readonly 
       const closes = Math.max(1, children(node, 'variable').length);
       if (closes >= open) return { body: nodes.slice(at + 1, open > 1 ? i + 1 : i), next: i };
       open -= closes;
+    }
+  }
+  return undefined;
+}
+
+/** `IF condition THEN` ending its line: a multi-line IF, whose lines run to its ENDIF. */
+function isBlockIf(node: Node): boolean {
+  return node.type === 'if_statement' && !child(node, 'consequence') && !child(node, 'alternative') && node.children.some((c) => c.type === 'THEN');
+}
+
+/**
+ * Where the multi-line IF at `nodes[at]` ends: the index of its ENDIF, and
+ * of its ELSE if it has one; undefined when no ENDIF closes it before the
+ * next DEF.
+ */
+function blockIfEnd(nodes: readonly Node[], at: number): { readonly otherwise?: number; readonly end: number } | undefined {
+  let open = 0;
+  let otherwise: number | undefined;
+  for (let i = at + 1; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    if (isBlockIf(node)) open++;
+    else if (node.type === 'procedure_definition' || node.type === 'function_definition') return undefined;
+    else if (node.type === 'else_statement') {
+      if (open === 0) otherwise ??= i;
+      // `ELSE IF more% THEN` opens an IF of its own, with its own ENDIF.
+      const body = child(node, 'body');
+      if (body && isBlockIf(body)) open++;
+    } else if (node.type === 'endif_statement') {
+      if (open === 0) return { ...(otherwise === undefined ? {} : { otherwise }), end: i };
+      open--;
     }
   }
   return undefined;

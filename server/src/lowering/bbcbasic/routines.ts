@@ -95,6 +95,14 @@ export class BasicRoutines {
     }
     return routine.any ? 'any' : { names: routine.names, arrays: routine.arrays };
   }
+
+  /** The variables a PROC or FN call passes to RETURN parameters, which the call sets. */
+  returnArguments(node: Node): string[] {
+    if (node.type !== 'proc_call' && node.type !== 'fn_call') return [];
+    const routine = emptyRoutine();
+    addCall(node, routine, this.returns);
+    return [...routine.names, ...routine.arrays];
+  }
 }
 
 const emptyRoutine = (): Routine => ({ names: new Set(), arrays: new Set(), locals: new Set(), calls: new Set(), any: false });
