@@ -378,6 +378,17 @@ describe('BBC BASIC IF around assembler', () => {
     assert.deepEqual(code(await lower(traced('debug% = FALSE', 'PROClibrary'))), withTrace);
   });
 
+  it('forgets a value a multi-line IF of unknown condition assigns, as a one-line IF\'s', async () => {
+    const flags = async (...lines: string[]) => {
+      const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'INPUT big%', ...lines,
+        'SYS "XOS_DynamicArea", 0, -1, 0, -1, flags%, -1, h, 0, "A"'));
+      return r.areaCreations[0]?.needsSpecificPages;
+    };
+    assert.equal(await flags('IF big% THEN', 'flags% = &80', 'ELSE', 'flags% = &180', 'ENDIF'), undefined);
+    assert.equal(await flags('IF big% THEN flags% = &80 ELSE flags% = &180'), undefined);
+    assert.equal(await flags('flags% = &180', 'IF big% THEN', 'size% = 1', 'ENDIF'), true);
+  });
+
   it('reads an IF in a DEF PROC, walked after the main program, with a variable set once', async () => {
     const program = (debug: string) => src('DIM code% 64', `debug% = ${debug}`, 'PROCassemble', 'END', 'DEF PROCassemble', 'P% = code%',
       'IF debug% THEN', '[ OPT 2 : MOV r0, #1 : ]', 'ELSE', '[ OPT 2 : MOV r0, #2 : ]', 'ENDIF', 'ENDPROC');

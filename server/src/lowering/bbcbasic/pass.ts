@@ -147,22 +147,34 @@ export class BasicPass implements BasicScope {
 
   /**
    * The program's statements in order, a constant FOR loop around assembler
-   * run once per value of its variable, and of a multi-line IF whose
-   * condition is known only the lines BASIC runs.
+   * run once per value of its variable, a multi-line IF to its ENDIF.
    */
   private sequence(nodes: readonly Node[]): void {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i] as Node;
       const end = node.type === 'for_statement' ? loopEnd(nodes, i) : undefined;
-      const taken = isBlockIf(node) ? this.condition(node) : undefined;
-      const block = taken === undefined ? undefined : blockIfEnd(nodes, i);
+      const block = isBlockIf(node) ? blockIfEnd(nodes, i) : undefined;
       if (end && this.unroll(node, end.body)) i = end.next;
-      else if (block && taken !== undefined) {
-        this.forgetCallsIn(node);
-        this.sequence(taken ? nodes.slice(i + 1, block.otherwise ?? block.end) : block.otherwise === undefined ? [] : nodes.slice(block.otherwise, block.end));
+      else if (block) {
+        this.blockIf(node, nodes.slice(i + 1, block.otherwise ?? block.end), block.otherwise === undefined ? [] : nodes.slice(block.otherwise, block.end));
         i = block.end;
       } else this.statement(node);
     }
+  }
+
+  /**
+   * A multi-line IF: the branch BASIC runs when the condition is known;
+   * else both, the THEN lines and then the ELSE lines (so their assembler
+   * is laid out one after the other), where a value assigned holds on one
+   * path only, as in a one-line IF.
+   */
+  private blockIf(node: Node, then: readonly Node[], otherwise: readonly Node[]): void {
+    this.forgetCallsIn(node);
+    const taken = this.condition(node);
+    if (taken !== undefined) return this.sequence(taken ? then : otherwise);
+    this.conditional++;
+    this.sequence([...then, ...otherwise]);
+    this.conditional--;
   }
 
   /**
