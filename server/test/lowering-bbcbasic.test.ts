@@ -389,6 +389,19 @@ describe('BBC BASIC IF around assembler', () => {
     assert.equal(await flags('flags% = &180', 'IF big% THEN', 'size% = 1', 'ENDIF'), true);
   });
 
+  it('forgets a value a WHILE body or a CASE arm assigns; a WHILE FALSE body assigns nothing', async () => {
+    const flags = async (...lines: string[]) => {
+      const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'INPUT mode%', ...lines,
+        'SYS "XOS_DynamicArea", 0, -1, 0, -1, flags%, -1, h, 0, "A"'));
+      return r.areaCreations[0]?.needsSpecificPages;
+    };
+    assert.equal(await flags('CASE mode% OF', 'WHEN 1: flags% = &180', 'WHEN 0: flags% = &80', 'ENDCASE'), undefined);
+    assert.equal(await flags('flags% = &180', 'WHILE mode% > 0', 'flags% = &80', 'mode% -= 1', 'ENDWHILE'), undefined);
+    assert.equal(await flags('flags% = &180', 'WHILE FALSE', 'flags% = &80', 'ENDWHILE'), true);
+    assert.equal(await flags('flags% = &180', 'WHILE mode% > 0', 'mode% -= 1', 'ENDWHILE'), true);
+    assert.equal(await flags('flags% = &80', 'CASE mode% OF', 'WHEN 1: size% = 1', 'ENDCASE', 'flags% = &180'), true);
+  });
+
   it('reads an IF in a DEF PROC, walked after the main program, with a variable set once', async () => {
     const program = (debug: string) => src('DIM code% 64', `debug% = ${debug}`, 'PROCassemble', 'END', 'DEF PROCassemble', 'P% = code%',
       'IF debug% THEN', '[ OPT 2 : MOV r0, #1 : ]', 'ELSE', '[ OPT 2 : MOV r0, #2 : ]', 'ENDIF', 'ENDPROC');

@@ -147,19 +147,37 @@ export class BasicPass implements BasicScope {
 
   /**
    * The program's statements in order, a constant FOR loop around assembler
-   * run once per value of its variable, a multi-line IF to its ENDIF.
+   * run once per value of its variable, a multi-line IF to its ENDIF, a
+   * WHILE to its ENDWHILE and a CASE to its ENDCASE.
    */
   private sequence(nodes: readonly Node[]): void {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i] as Node;
       const end = node.type === 'for_statement' ? loopEnd(nodes, i) : undefined;
       const block = isBlockIf(node) ? blockIfEnd(nodes, i) : undefined;
+      const closer = CLOSERS.find((c) => c.opens(node));
+      const closed = closer && closingIndex(nodes, i, closer);
       if (end && this.unroll(node, end.body)) i = end.next;
       else if (block) {
         this.blockIf(node, nodes.slice(i + 1, block.otherwise ?? block.end), block.otherwise === undefined ? [] : nodes.slice(block.otherwise, block.end));
         i = block.end;
+      } else if (closed !== undefined) {
+        this.maybeRun(node, nodes.slice(i + 1, closed));
+        i = closed;
       } else this.statement(node);
     }
+  }
+
+  /**
+   * A WHILE body, which runs no times when its condition is known false,
+   * or the arms of a CASE: what they assign holds on some runs only.
+   */
+  private maybeRun(node: Node, body: readonly Node[]): void {
+    this.forgetCallsIn(node);
+    if (node.type === 'while_statement' && this.condition(node) === false) return;
+    this.conditional++;
+    this.sequence(body);
+    this.conditional--;
   }
 
   /**
@@ -586,6 +604,34 @@ function blockIfEnd(nodes: readonly Node[], at: number): { readonly otherwise?: 
       if (body && isBlockIf(body)) open++;
     } else if (node.type === 'endif_statement') {
       if (open === 0) return { ...(otherwise === undefined ? {} : { otherwise }), end: i };
+      open--;
+    }
+  }
+  return undefined;
+}
+
+/** A block of lines BASIC may run none, one or several of: how its first statement and its last look. */
+interface Closer {
+  readonly opens: (node: Node) => boolean;
+  readonly closes: (node: Node) => boolean;
+}
+
+const keywordIs = (word: string) => (node: Node): boolean => node.type === 'basic_statement' && child(node, 'keyword')?.text === word;
+
+const CLOSERS: readonly Closer[] = [
+  { opens: (node) => node.type === 'while_statement', closes: (node) => node.type === 'endwhile_statement' },
+  { opens: keywordIs('CASE'), closes: keywordIs('ENDCASE') },
+];
+
+/** The index of the statement that closes the block `nodes[at]` opens, blocks of its kind nesting; undefined when none does before the next DEF. */
+function closingIndex(nodes: readonly Node[], at: number, closer: Closer): number | undefined {
+  let open = 0;
+  for (let i = at + 1; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    if (node.type === 'procedure_definition' || node.type === 'function_definition') return undefined;
+    if (closer.opens(node)) open++;
+    else if (closer.closes(node)) {
+      if (open === 0) return i;
       open--;
     }
   }
