@@ -866,6 +866,28 @@ hBuf dd 0`;
   assert.deepEqual(codes(analyse(source('mov [hBuf], eax')).findings), []);
 });
 
+test('W7: the notes of a PW221 end at the step that lost the handle: later branches and calls on the way to the return are not part of it', () => {
+  const bad = analyse(`
+proc:
+  VMMcall _PageAllocate, <1, PG_VM, ebx, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz fail
+  xor eax, eax
+  xor edx, edx
+  VMMcall _PageReserve, <PR_SYSTEM, 1, 0>
+  cmp eax, -1
+  je fail
+  mov [hBuf], eax
+fail:
+  ret
+hBuf dd 0`);
+  const f = only(bad.findings, 'PW221');
+  assert.equal(f.range.start.line, bad.line('xor edx, edx'));
+  const lines = f.notes?.map((n) => n.range.start.line) ?? [];
+  assert.ok(lines.includes(bad.line('_PageAllocate')), 'the allocation and its test are the path to the loss');
+  assert.ok(lines.every((l) => l <= bad.line('xor edx, edx')), `notes at lines ${lines.join(', ')}`);
+});
+
 test('W7: a handle passed to a call the model cannot follow may be kept there: no PW221 when its last copy here goes', () => {
   const source = (between: string) => `
 proc:

@@ -4,6 +4,7 @@ import type { Expr } from '../values/expr.js';
 import type { MemoryWrite } from '../values/symbolic-memory.js';
 import type { Severity } from '../checks/codes.js';
 import type { FindingFix } from '../checks/finding.js';
+import type { History } from './history.js';
 import type { Fresh, StepEnv } from './machine.js';
 import type { TraceEvent } from './trace.js';
 
@@ -51,6 +52,12 @@ export interface FindingDraft {
    * here"): `ctx.note` would put them on every later finding of the path.
    */
   readonly notes?: readonly DraftNote[];
+  /**
+   * The path's story as it stood at an earlier step (`StepContext.history`)
+   * that a finding proven only now is about: its notes end there, as what
+   * the path did after has nothing to do with it.
+   */
+  readonly history?: History;
   readonly fix?: FindingFix;
 }
 
@@ -108,6 +115,8 @@ export interface StepContext<S> {
    * other's, as a branch made it, so a check may assume either.
    */
   choices(): ReadonlySet<Expr>;
+  /** The path's story so far: the branches taken and notes added, for a finding this step causes but a later one proves. */
+  readonly history: History;
   /** A related-location note on every path through this step (and every finding reported on them later). */
   note(message: string, source?: SourceSpan): void;
   /** A trace event for this step (only kept when tracing). */

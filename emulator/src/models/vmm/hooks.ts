@@ -163,7 +163,7 @@ function describe(control: Control): LossWording {
 function finish(ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: LossWording, esp: Expr): Outcome<X86State> {
   const writes = ctx.stores(after);
   const inFrame = (address: Expr): boolean => (constantDistance(address, ctx.entry.regs.esp) ?? 0n) < 0n;
-  const copies = followCopies(model, writes, after, esp, ctx.item.source, how);
+  const copies = followCopies(model, writes, after, esp, ctx.item.source, ctx.history, how);
   const next = withStoredResults(copies, writes, uses.symbols, ctx.item.source, inFrame, (c) => ctx.infeasible(c));
   if (control.kind === 'return' && ctx.depth === 0) {
     const distance = constantDistance(esp, ctx.entry.regs.esp);

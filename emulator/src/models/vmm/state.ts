@@ -1,5 +1,6 @@
 import type { WindowsTarget } from '../../catalogue/index.js';
 import type { LineMessage } from '../../checks/message.js';
+import type { History } from '../../explore/history.js';
 import type { SourceSpan } from '../../ir/program.js';
 import type { Expr } from '../../values/expr.js';
 import type { SymbolInfo } from './symbols.js';
@@ -78,7 +79,8 @@ export interface Tracked {
   readonly what: LineMessage;
   readonly site: SourceSpan;
   readonly locations: readonly Expr[];
-  readonly lost?: { readonly source: SourceSpan; readonly how: string };
+  /** Where the last copy went, and the path's story there: the finding, proven at the return, tells the path only that far. */
+  readonly lost?: { readonly source: SourceSpan; readonly how: string; readonly history: History };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { lineMessage } from '../../checks/message.js';
 import type { X86State } from '../../cpu/x86/index.js';
+import type { History } from '../../explore/history.js';
 import type { FindingDraft } from '../../explore/hooks.js';
 import type { SourceSpan } from '../../ir/program.js';
 import type { X86Reg32 } from '../../ir/x86.js';
@@ -56,7 +57,7 @@ function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[], espB
 }
 
 /** The model after one step at `source` that made the stores `writes` and left `after`; `espBefore` is ESP before it. */
-export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, espBefore: Expr, source: SourceSpan, how: LossWording): VmmModelState {
+export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, espBefore: Expr, source: SourceSpan, history: History, how: LossWording): VmmModelState {
   if (!model.tracked.some((t) => !t.lost)) return model;
   let changed = false;
   const tracked = model.tracked.flatMap((t): Tracked[] => {
@@ -69,7 +70,7 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
     if (held === 'unknown') { changed = true; return []; }
     if (held === false || held === 'released') {
       changed = true;
-      return [{ ...t, locations, lost: { source, how: held === 'released' ? how.released : how.overwritten } }];
+      return [{ ...t, locations, lost: { source, history, how: held === 'released' ? how.released : how.overwritten } }];
     }
     if (locations !== t.locations) { changed = true; return [{ ...t, locations }]; }
     return [t];
@@ -101,6 +102,7 @@ export function reportLost(model: VmmModelState, report: (draft: FindingDraft) =
       message: message.text,
       lines: message.lines,
       source: t.lost.source,
+      history: t.lost.history,
       rootCause: `${t.kind} ${t.site.range.start.line}`,
     });
   }
