@@ -702,6 +702,18 @@ test('R2: PostGrow and PostShrink sharing an exit that changes R2 make one PW304
   assert.equal(f?.message, 'PostGrow returns with R2 changed; the kernel expects it preserved (the same code runs for PostShrink)');
 });
 
+test('R2: one routine for every reason changing R1 or R11 is one PW304, said by a reason whose kernel reads the register back', () => {
+  const changes = (r: number) => (b: B) => {
+    b.instruction(insn('mov', [reg(r), imm(5)]), `MOV r${r}, #5`);
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const messages = (r: number) => only(analyse(changes(r), { reasons: [0, 1, 2, 3, 4], needsSpecificPages: false }), 'PW304').map((f) => f.message);
+  assert.deepEqual(messages(1), ['PreGrow returns with R1 changed; the kernel expects it preserved and reuses it after the call (the same code runs for PostGrow and PreShrink and PostShrink and TestShrink)']);
+  // PostGrow's run finds it first, but only PreShrink's kernel reads R11 back.
+  assert.deepEqual(messages(11), ['PreShrink returns with R11 changed; the kernel expects it preserved and reuses it after the call (the same code runs for PreGrow and PostGrow and PostShrink and TestShrink)']);
+});
+
 test('R6: PreShrink permitting more than asked is PW308; passing R3 back is clean', () => {
   const over = (b: B) => { b.instruction(insn('add', [reg(3), reg(3), imm(4096)]), 'ADD r3, r3, #4096'); ret(b); };
   assert.deepEqual(codes(analyse(over, { reasons: [2] })), ['PW308']);

@@ -10,6 +10,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { reachesComputedBranch } from './computed-branches.js';
 import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, maxPages, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
 import type { SymbolicEntry } from './handler-entry.js';
+import { KERNEL_REUSES } from './handler-checks.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import type { HandOff } from './hooks.js';
 import { createKernel } from './kernel-state.js';
@@ -147,20 +148,31 @@ function addUnique(into: Map<string, Finding>, findings: readonly Finding[]): vo
 /**
  * Code two reasons share (a PostGrow and a PostShrink that branch to one
  * exit) makes one mistake: the findings of several reasons' runs at one
- * place, saying the same but for the reason's name, become the first one,
- * naming the others.
+ * place, saying the same but for the reason's name and whether its kernel
+ * reads the register back, become one, naming the others. The finding of a
+ * reason whose kernel reads it back speaks for them, as it says more.
  */
 function sharedAcrossReasons(findings: readonly Finding[], reasonOf: ReadonlyMap<Finding, number>): Finding[] {
-  const groups = new Map<string, { readonly first: Finding; readonly others: string[] }>();
+  const groups = new Map<string, { base: Finding; baseName: string | undefined; readonly names: string[] }>();
   for (const f of findings) {
     const code = reasonOf.get(f);
     const name = code === undefined ? undefined : handlerReason(code).shortName;
-    const key = `${place(f)}|${name === undefined ? f.message : f.message.replaceAll(name, '\0')}`;
+    const key = `${place(f)}|${name === undefined ? f.message : f.message.replaceAll(name, '\0').replace(KERNEL_REUSES, '')}`;
     const group = groups.get(key);
-    if (!group) groups.set(key, { first: f, others: [] });
-    else if (name !== undefined && !group.first.message.includes(name) && !group.others.includes(name)) group.others.push(name);
+    if (!group) {
+      groups.set(key, { base: f, baseName: name, names: name === undefined ? [] : [name] });
+      continue;
+    }
+    if (name !== undefined && !group.names.includes(name)) group.names.push(name);
+    if (!group.base.message.includes(KERNEL_REUSES) && f.message.includes(KERNEL_REUSES)) {
+      group.base = f;
+      group.baseName = name;
+    }
   }
-  return [...groups.values()].map(({ first, others }) => (others.length === 0 ? first : { ...first, message: `${first.message} (the same code runs for ${others.join(' and ')})` }));
+  return [...groups.values()].map(({ base, baseName, names }) => {
+    const others = names.filter((n) => n !== baseName && !base.message.includes(n));
+    return others.length === 0 ? base : { ...base, message: `${base.message} (the same code runs for ${others.join(' and ')})` };
+  });
 }
 
 /** One way the kernel may call the handler: the runs (reason, flag bit 8) its flags imply. */

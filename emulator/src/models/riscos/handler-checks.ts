@@ -279,6 +279,12 @@ export function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsSt
   }
 }
 
+/**
+ * What a PW304 message adds for a reason whose kernel reads the register
+ * back after the call. Findings of reasons sharing code merge across it.
+ */
+export const KERNEL_REUSES = ' and reuses it after the call';
+
 /** Everything the kernel checks or relies on when the handler returns. */
 export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext): void {
   const entry = ctx.entry;
@@ -343,7 +349,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     if (outputs.has(name)) continue;
     const r = REG_NAMES.indexOf(name);
     if (r < 0) continue;
-    const why = r === 13 ? stackDistance(register(state, 13), register(entry, 13)) : reason.kernelReuses.includes(name) ? ' and reuses it after the call' : '';
+    const why = r === 13 ? stackDistance(register(state, 13), register(entry, 13)) : reason.kernelReuses.includes(name) ? KERNEL_REUSES : '';
     reportKnownAlternatives(ctx, register(state, r), and(r === 0 ? vClear : TRUE, r === 13 ? TRUE : spRight), (value) => ne(value, register(entry, r)), {
       code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${why}`,
       rootCause: name, notes: writerNote(state, r, `${name} overwritten`),
