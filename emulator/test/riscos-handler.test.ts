@@ -141,6 +141,84 @@ test('R2 fixed: R14 saved across the SWI and pulled into PC is clean', () => {
   assert.deepEqual(codes(analyse(good, { reasons: [2], needsSpecificPages: false })), []);
 });
 
+/** Rounds R3 down to a page: a routine called with its return address in LR. */
+const roundDown = (b: B) => {
+  b.label('round');
+  b.instruction(insn('bic', [reg(3), reg(3), imm(0xfff)]), 'BIC r3, r3, #&FFF');
+  ret(b);
+};
+const pullPc = (regs: number[]) => insn('ldm', [reg(13), { kind: 'reglist', regs: [...regs, PC], caret: false }], { blockMode: 'ia', writeback: true });
+
+/** PreShrink calling `round` by a plain branch with LR set first, as code without BL calls. */
+const callsWithoutBl = (call: 'adr' | 'mov') => (b: B) => {
+  all(b, push([2, LR]), 'Push "r2, lr"');
+  if (call === 'adr') {
+    b.instruction(insn('adr', [reg(LR), target('back')]), 'ADR lr, back');
+    b.instruction(insn('b', [target('round')]), 'B round');
+  } else {
+    b.instruction(insn('adr', [reg(2), target('round')]), 'ADR r2, round');
+    b.instruction(insn('mov', [reg(LR), reg(PC)]), 'MOV lr, pc');
+    b.instruction(insn('mov', [reg(PC), reg(2)]), 'MOV pc, r2');
+  }
+  b.label('back');
+  all(b, clrv('32'), 'CLRV');
+  b.instruction(pullPc([2]), 'Pull "r2, pc"');
+  roundDown(b);
+};
+
+test('R2 fixed: ADR lr, back / B round and MOV lr, pc / MOV pc, r2 are calls: round\'s MOV pc, lr returns into the handler, which returns with its saved R14', () => {
+  for (const call of ['adr', 'mov'] as const) {
+    for (const mode of ['32', '26'] as const) assert.deepEqual(analyse(callsWithoutBl(call), { reasons: [2], mode }).map((f) => f.message), [], `${call} ${mode}`);
+  }
+});
+
+test('R2: a call by ADR lr, back / B round without R14 saved is PW304 at the handler\'s MOV pc, lr, which goes to back', () => {
+  const bad = (b: B) => {
+    b.instruction(insn('adr', [reg(LR), target('back')]), 'ADR lr, back');
+    b.instruction(insn('b', [target('round')]), 'B round');
+    b.label('back');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    roundDown(b);
+  };
+  const fs = analyse(bad, { reasons: [2] });
+  assert.deepEqual(fs.map((f) => [f.code, f.range.start.line]), [['PW304', lineOf(bad, 'MOV pc, lr')]]);
+  assert.match(fs[0]?.message ?? '', /^PreShrink returns through R14, which no longer holds the caller's return address/);
+  assert.deepEqual(fs[0]?.notes.filter((n) => n.message === 'R14 overwritten here').map((n) => n.range.start.line), [lineOf(bad, 'ADR lr, back')]);
+});
+
+test('R2 fixed: LR holding a table\'s address is no return address: the branch after ADR lr, table is a plain branch', () => {
+  const scratch = (b: B) => {
+    all(b, push([6, LR]), 'Push "r6, lr"');
+    b.instruction(insn('adr', [reg(LR), target('table')]), 'ADR lr, table');
+    b.instruction(insn('ldr', [reg(6), mem(LR, 0)]), 'LDR r6, [lr]');
+    b.instruction(insn('b', [target('common')]), 'B common');
+    b.label('table');
+    b.words(0);
+    b.label('common');
+    all(b, clrv('32'), 'CLRV');
+    b.instruction(pullPc([6]), 'Pull "r6, pc"');
+  };
+  assert.deepEqual(analyse(scratch, { reasons: [2] }).map((f) => f.message), []);
+});
+
+test('R2 fixed: a routine called with LR set to the head of a loop of unknown length returns round the loop, which widens and ends', () => {
+  const loop = (b: B) => {
+    all(b, push([6, LR]), 'Push "r6, lr"');
+    b.instruction(insn('ldr', [reg(6), mem(12, 0)]), 'LDR r6, [r12]');
+    b.label('top');
+    b.instruction(insn('sub', [reg(6), reg(6), imm(1)], { setFlags: true }), 'SUBS r6, r6, #1');
+    b.instruction(cond('mi', insn('b', [target('done')])), 'BMI done');
+    b.instruction(insn('adr', [reg(LR), target('top')]), 'ADR lr, top');
+    b.instruction(insn('b', [target('round')]), 'B round');
+    b.label('done');
+    all(b, clrv('32'), 'CLRV');
+    b.instruction(pullPc([6]), 'Pull "r6, pc"');
+    roundDown(b);
+  };
+  assert.deepEqual(analyse(loop, { reasons: [2] }).map((f) => f.message), []);
+});
+
 test('R2: an LDM that pulls more than the STM pushed is one PW304, for SP, not one per register pulled', () => {
   const unbalanced = (b: B) => {
     all(b, push([5, 6, LR]), 'STMFD sp!, {r5-r6, lr}');
@@ -1210,6 +1288,23 @@ test('a computed branch anywhere the handler can go keeps the R0-unknown run', (
   assert.equal(runsOf(through(insn('mov', [reg(PC), reg(3)]), 'MOV pc, r3')), 6);
   assert.equal(runsOf(through(insn('ldr', [reg(PC), mem(1, 4)]), 'LDR pc, [r1, #4]')), 6);
   assert.equal(runsOf(through(insn('orr', [reg(PC), reg(LR)]), 'ORR pc, lr')), 6, 'two operands: PC | LR, no return');
+});
+
+test('a computed branch where a routine called by ADR lr, back / B sub returns keeps the R0-unknown run', () => {
+  const afterReturn = (b: B) => {
+    b.instruction(insn('teq', [reg(0), imm(4)]), 'TEQ r0, #4');
+    b.instruction(cond('eq', insn('b', [target('far')])), 'BEQ far');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('far');
+    b.instruction(insn('adr', [reg(LR), target('back')]), 'ADR lr, back');
+    b.instruction(insn('b', [target('sub')]), 'B sub');
+    b.label('back');
+    b.instruction(insn('mov', [reg(PC), reg(3)]), 'MOV pc, r3');
+    b.label('sub');
+    ret(b);
+  };
+  assert.equal(runsOf(afterReturn), 6);
 });
 
 test('an unbounded table in a routine the handler calls is PW312 from the R0-unknown run', () => {

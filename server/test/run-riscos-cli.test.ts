@@ -124,3 +124,22 @@ test('pagewarden run on a lookup loop over unknown cache tags shows a path that 
   assert.equal(result.verdict.ended, 'returned');
   assert.equal(result.steps.at(-1)?.text, 'EXIT');
 });
+
+test('pagewarden run follows a call by ADR R14, back / B round: round\'s MOV PC, R14 goes on at .back, and the handler returns clean', () => {
+  const file = join(tempDir('pw-run-adr-call-'), 'AdrCall.bas');
+  writeFileSync(file, [
+    'DIM code% 256', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', '[ OPT pass%', '.handler',
+    '        TEQ     R0, #2', '        BNE     accept', '        STMFD   R13!, {R14}', '        ADR     R14, back', '        B       round',
+    '.back', '        LDMFD   R13!, {R14}', '.accept', '        MSR     CPSR_f, #0', '        MOV     PC, R14',
+    '.round', '        STMFD   R13!, {R6}', '        SUB     R6, R5, #1', '        BIC     R3, R3, R6', '        LDMFD   R13!, {R6}', '        MOV     PC, R14',
+    ']', 'NEXT pass%',
+    'SYS "OS_DynamicArea", 0, -1, 65536, -1, &80, 1 << 20, handler, 0, "AdrCall" TO ,area%', 'END', '',
+  ].join('\n'));
+  const run = runCli(['run', file, '--entry', 'handler', '--scenario', 'PreShrink, 2 of 4 pages', '--format', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(run.stdout) as { readonly steps: readonly { readonly text: string }[]; readonly verdict: { readonly findings: readonly unknown[] } };
+  const texts = result.steps.map((s) => s.text.replace(/\s+/g, ' '));
+  const back = texts.indexOf('MOV PC, R14', texts.indexOf('LDMFD R13!, {R6}'));
+  assert.equal(texts[back + 1], 'LDMFD R13!, {R14}');
+  assert.deepEqual(result.verdict.findings, []);
+});

@@ -6,8 +6,12 @@ export type ControlTarget = { readonly label: string } | { readonly address: Exp
 export type Control =
   | { readonly kind: 'next' }
   | { readonly kind: 'jump'; readonly target: ControlTarget }
-  /** A call: the return address is already pushed (x86) or in LR (ARM). */
-  | { readonly kind: 'call'; readonly target: ControlTarget }
+  /**
+   * A call: the return address is already pushed (x86) or in LR (ARM).
+   * `returnTo` is where the callee returns when that is not the next
+   * instruction (a branch after `ADR lr, back`).
+   */
+  | { readonly kind: 'call'; readonly target: ControlTarget; readonly returnTo?: bigint }
   | { readonly kind: 'return'; readonly address: Expr }
   | { readonly kind: 'interrupt'; readonly vector: number }
   | { readonly kind: 'swi'; readonly number: Expr }

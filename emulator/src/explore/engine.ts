@@ -151,6 +151,8 @@ export interface ExploreResult<S> {
 }
 
 interface Frame {
+  /** The call's own address, which says whether returning to `returnTo` goes back round a loop. */
+  readonly from: bigint;
   readonly returnTo: bigint;
   readonly parent: Frame | undefined;
   readonly depth: number;
@@ -488,21 +490,25 @@ class Explorer<S> {
   private follow(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: StepCtx<S>, depth: number): void {
     const { program, hooks } = this.options;
     switch (control.kind) {
-      case 'next': return this.goto(path, item, env.next);
-      case 'jump': return this.toTargets(path, item, control.target, (p, to) => this.goto(p, item, to));
+      case 'next': return this.goto(path, item.address, env.next);
+      case 'jump': return this.toTargets(path, item, control.target, (p, to) => this.goto(p, item.address, to));
       case 'call': {
+        // A branch with LR pointing at data (a table's address kept there) calls nothing that could return to it.
+        if (control.returnTo !== undefined && program.itemAt(control.returnTo)?.kind !== 'instruction') return this.follow(path, { kind: 'jump', target: control.target }, item, env, ctx, depth);
         const label = 'label' in control.target ? control.target.label : undefined;
         if (label !== undefined && program.label(label) === undefined) return this.external(path, control, item, env, ctx, depth);
+        const returnTo = control.returnTo ?? env.next;
         const depthNow = path.frame?.depth ?? 0;
         if (depthNow >= this.budget.inlineDepth) {
-          return this.goto(this.skipCall(path, ctx), item, env.next);
+          return this.goto(this.skipCall(path, ctx), item.address, returnTo);
         }
-        const frame: Frame = { returnTo: env.next, parent: path.frame, depth: depthNow + 1 };
+        const frame: Frame = { from: item.address, returnTo, parent: path.frame, depth: depthNow + 1 };
         // A call through a pointer the path does not pin down (`call [pfnHelper]`) goes to code it cannot see: skipped, as a call outside the program is.
-        return this.toTargets(path, item, control.target, (p, to) => this.enqueue({ ...p, address: to, frame }), () => this.goto(this.skipCall(path, ctx), item, env.next));
+        return this.toTargets(path, item, control.target, (p, to) => this.enqueue({ ...p, address: to, frame }), () => this.goto(this.skipCall(path, ctx), item.address, returnTo));
       }
       case 'return': {
-        if (path.frame) return this.enqueue({ ...path, address: path.frame.returnTo, frame: path.frame.parent });
+        const { frame } = path;
+        if (frame) return this.goto({ ...path, frame: frame.parent }, frame.from, frame.returnTo);
         hooks?.onReturn?.(new StepCtx(this, path, item, env, [], ctx.writeMark), path.state, control.address);
         return this.end(path, 'return');
       }
@@ -538,7 +544,7 @@ class Explorer<S> {
       }
       return;
     }
-    if (control.kind === 'call') return this.goto(this.skipCall(path, ctx), item, env.next);
+    if (control.kind === 'call') return this.goto(this.skipCall(path, ctx), item.address, control.returnTo ?? env.next);
     const what = control.kind === 'interrupt' ? `interrupt ${formatNumber(BigInt(control.vector), this.style)}` : control.kind === 'swi' ? swiText(control.number, this.style) : control.kind;
     this.giveUp(`no model for ${what}`, path);
   }
@@ -578,8 +584,8 @@ class Explorer<S> {
     }
   }
 
-  private goto(path: Path<S>, from: InstructionItem, to: bigint): void {
-    if (to > from.address) return this.enqueue({ ...path, address: to });
+  private goto(path: Path<S>, from: bigint, to: bigint): void {
+    if (to > from) return this.enqueue({ ...path, address: to });
     const looped = this.loop(path, to);
     if (looped) this.enqueue({ ...looped, address: to });
   }

@@ -6,6 +6,7 @@ import type { SourceSpan } from '../../ir/program.js';
 import type { Expr } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { Memory } from '../../values/memory.js';
+import { withLink } from './armLink.js';
 import { RegisterView } from './registerView.js';
 import { forgetCalleeWrites } from './skippedCall.js';
 import type { RegisterDifference } from './registerView.js';
@@ -30,6 +31,8 @@ export interface ArmPathState {
   /** The instruction that last wrote r0-r14, by register number; joined values have none. */
   readonly writers: ReadonlyMap<number, SourceSpan>;
   readonly vWriter?: VWriter;
+  /** A return address the path put in LR from the PC for a call by a plain branch (see armLink.ts). */
+  readonly link?: Expr;
 }
 
 export interface ArmMachineOptions {
@@ -161,14 +164,14 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
     execute(state, instruction, env): readonly Successor<ArmPathState>[] {
       if (instruction.arch !== 'arm') throw new Error('the ARM machine runs ARM code only');
       const before = { regs: state.cpu.regs, v: state.cpu.v, state };
-      return executeArm(state.cpu, instruction, armEnv(env)).map((s) => ({ ...s, state: track(before, s.state, instruction, env.item.source, onPurpose) }));
+      return executeArm(state.cpu, instruction, armEnv(env)).map((s) => withLink(state, instruction, { ...s, state: track(before, s.state, instruction, env.item.source, onPurpose) }));
     },
 
     step(state, instruction, env): readonly Successor<ArmPathState>[] {
       if (instruction.arch !== 'arm') throw new Error('the ARM machine runs ARM code only');
       // The registers are changed in place: `track` compares with a copy of them.
       const before = { regs: [...state.cpu.regs], v: state.cpu.v, state };
-      return stepArm(state.cpu, instruction, armEnv(env)).map((s) => ({ ...s, state: track(before, s.state, instruction, env.item.source, onPurpose) }));
+      return stepArm(state.cpu, instruction, armEnv(env)).map((s) => withLink(state, instruction, { ...s, state: track(before, s.state, instruction, env.item.source, onPurpose) }));
     },
 
     registers: (state) => new ArmRegisters(state.cpu),
@@ -190,7 +193,9 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
           if (name === 'v') vWriter = undefined;
         }
       }
-      return { cpu, writers, ...(vWriter ? { vWriter } : {}) };
+      // A join that keeps LR keeps the link: the instructions between `ADR lr, back` and its branch may fork and meet again.
+      const link = values.has('r14') ? undefined : state.link;
+      return { cpu, writers, ...(vWriter ? { vWriter } : {}), ...(link ? { link } : {}) };
     },
 
     memory: (state): Memory => state.cpu.memory,

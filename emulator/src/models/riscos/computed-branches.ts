@@ -1,5 +1,6 @@
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { Program } from '../../ir/program.js';
+import { linksFromPc } from '../../explore/machines/armLink.js';
 
 // Whether code can come to a computed branch (a jump whose target is a
 // register's or a loaded word's value: a dispatch table, `MOV pc, r3`), read
@@ -12,9 +13,11 @@ import type { Program } from '../../ir/program.js';
 // (where its returns come back to, or where a skipped call goes on).
 // Returns go back to the caller, which that second edge covers; what counts
 // as one is what the CPU semantics call one (`MOV pc, lr`, `ORRS pc, lr,
-// #V_bit`, `BX lr`, a load of PC from the stack). Any other write of PC
-// counts as a computed branch, so an instruction the walk does not
-// understand keeps the run.
+// #V_bit`, `BX lr`, a load of PC from the stack). A return address put in
+// LR from the PC for a call by a plain branch is where such a call returns:
+// `ADR lr, back` leads to back too, and any other (`MOV lr, pc`) counts as
+// a computed branch, as does any other write of PC, so an instruction the
+// walk does not understand keeps the run.
 
 const SP = 13, LR = 14, PC = 15;
 
@@ -50,7 +53,8 @@ function writesPc(insn: ArmInstruction): boolean {
 /** Where an instruction may go: labels it names, and the instruction after it. */
 function stepOf(insn: ArmInstruction): Step {
   const conditional = insn.condition !== 'al';
-  const [first] = insn.operands;
+  const [first, second] = insn.operands;
+  if (linksFromPc(insn)) return insn.mnemonic === 'adr' && second?.kind === 'target' ? { kind: 'to', labels: [second.label], next: true } : COMPUTED;
   const named = first?.kind === 'target' ? [first.label] : undefined;
   switch (insn.mnemonic) {
     case 'b': return named ? { kind: 'to', labels: named, next: conditional } : COMPUTED;

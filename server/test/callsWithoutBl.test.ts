@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import type { LanguageId } from '../src/languages/languageId.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// ARM code calls a routine without BL by setting LR itself: `ADR lr, %FT10`
+// / `B routine`, or `MOV lr, pc` / `MOV pc, r2` before BLX existed. The
+// routine's `MOV pc, lr` returns into the handler, which returns to the
+// kernel with the R14 it saved: no PW304, in ObjAsm or BBC BASIC.
+
+const parsers = Parsers.create();
+
+async function findings(languageId: LanguageId, lines: readonly string[]): Promise<string[]> {
+  const found = await analyseSource(await parsers, { languageId, text: `${lines.join('\n')}\n`, file: 'test' });
+  return found.map((f) => `${f.code}@${f.range.start.line}: ${f.message}`);
+}
+
+/** A module whose handler's PreShrink and TestShrink call RoundDown without BL; `save` is how they save R14. */
+const module = (save: 'saved' | 'lost'): string[] => [
+  '        GET     Hdr:ListOpts',
+  '        GET     Hdr:Macros',
+  '        GET     Hdr:System',
+  '        GET     Hdr:Proc',
+  '        AREA    |Test$$Code|, CODE, READONLY, PIC',
+  'Module_BaseAddr',
+  '        DCD     0',
+  '        DCD     Init - Module_BaseAddr',
+  '        DCD     0, 0',
+  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
+  'Title   =       "Test", 0',
+  '        ALIGN',
+  'Init    Entry   "r1-r8"',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  '        MOV     r2, #0',
+  '        MOV     r3, #-1',
+  '        MOV     r4, #1 :SHL: 9',
+  '        LDR     r5, =&400000',
+  '        ADR     r6, Handler',
+  '        MOV     r7, r12',
+  '        ADR     r8, Title',
+  '        SWI     XOS_DynamicArea',
+  '        EXIT',
+  'Handler ROUT',
+  '        TEQ     r0, #2',
+  '        BEQ     PreShrink',
+  '        TEQ     r0, #4',
+  '        BEQ     TestShrink',
+  '        CMP     r0, #4',
+  '        CLRV    LO',
+  '        MOVLO   pc, lr',
+  '        MOV     r0, #0',
+  '        SETV',
+  '        MOV     pc, lr',
+  ...(save === 'saved' ? ['PreShrink Entry "r1"'] : ['PreShrink ROUT', '        Push    "r1"']),
+  '        SUB     r1, r4, #&10000',
+  '        CMP     r3, r1',
+  '        MOVHI   r3, r1',
+  '        ADR     lr, %FT10',
+  '        B       RoundDown',
+  '10      CLRV',
+  ...(save === 'saved' ? ['        EXIT'] : ['        Pull    "r1"', '        MOV     pc, lr']),
+  'TestShrink Entry "r1, r2"',
+  '        SUB     r3, r4, #&10000',
+  '        ADR     r2, RoundDown',
+  '        MOV     lr, pc',
+  '        MOV     pc, r2',
+  '        CLRV',
+  '        EXIT',
+  'RoundDown',
+  '        Push    "r1"',
+  '        SUB     r1, r5, #1',
+  '        BIC     r3, r3, r1',
+  '        Pull    "r1"',
+  '        MOV     pc, lr',
+  '        END',
+];
+
+test('ObjAsm: ADR lr, %FT10 / B RoundDown and MOV lr, pc / MOV pc, r2 are calls: RoundDown returns into the handler', async () => {
+  assert.deepEqual(await findings('riscos-objasm', module('saved')), []);
+});
+
+test('ObjAsm: the handler that lost its R14 to ADR lr, %FT10 is PW304 at its own MOV pc, lr, not at RoundDown\'s', async () => {
+  const lines = module('lost');
+  const [only, ...rest] = await findings('riscos-objasm', lines);
+  assert.deepEqual(rest, []);
+  assert.match(only ?? '', new RegExp(`^PW304@${lines.indexOf('        Pull    "r1"') + 1}: PreShrink returns through R14`));
+});
+
+test('BBC BASIC: ADR R14, back / B round is a call: round returns to .back, which pulls the saved R14', async () => {
+  const basic = [
+    'DIM code% 1024, ws% 16',
+    'FOR pass% = 0 TO 2 STEP 2',
+    'P% = code%',
+    '[ OPT pass%',
+    '.handler',
+    '        TEQ     R0, #2',
+    '        BNE     accept',
+    '        STMFD   R13!, {R14}',
+    '        ADR     R14, back',
+    '        B       round',
+    '.back',
+    '        LDMFD   R13!, {R14}',
+    '.accept',
+    '        MSR     CPSR_f, #0',
+    '        MOV     PC, R14',
+    '.round',
+    '        STMFD   R13!, {R6}',
+    '        SUB     R6, R5, #1',
+    '        BIC     R3, R3, R6',
+    '        LDMFD   R13!, {R6}',
+    '        MOV     PC, R14',
+    ']',
+    'NEXT pass%',
+    'SYS "OS_DynamicArea", 0, -1, 65536, -1, &80, 1 << 20, handler, ws%, "AdrCall" TO ,area%',
+    'END',
+  ];
+  assert.deepEqual(await findings('riscos-bbcbasic', basic), []);
+});
