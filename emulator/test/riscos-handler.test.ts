@@ -888,18 +888,25 @@ test('R13: PreGrow returning "RESV" with V clear for a reserved page is clean; w
   assert.ok(only(fs, 'PW303').some((f) => /RESV" with V set/.test(f.message)));
 });
 
-/** A PreGrow that asks for page 100 whenever it is asked for one page. */
-const requestsPage100 = (b: B) => {
+/** A PreGrow that asks for page `page` whenever it is asked for one page. */
+const requestsPage = (page: number) => (b: B) => {
   whenOnePage(b, () => {
-    b.instruction(insn('mov', [reg(0), imm(100)]), 'MOV r0, #100');
+    b.instruction(insn('mov', [reg(0), imm(page)]), `MOV r0, #${page}`);
     b.instruction(insn('str', [reg(0), mem(1, 0)]), 'STR r0, [r1]');
     b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
   });
   ret(b);
 };
+const requestsPage100 = requestsPage(100);
 
 test('R13: requesting a reserved page without "RESV" is PW306', () => {
   assert.deepEqual(codes(analyse(requestsPage100, { reasons: [0], needsSpecificPages: true, kernel: { reserved: [100] } })), ['PW306']);
+});
+
+test('R13: a page reserved past the 512 pages an analysis gives a machine of unknown RAM is a page of the machine', () => {
+  assert.deepEqual(codes(analyse(requestsPage(0x400), { reasons: [0], needsSpecificPages: true, kernel: { reserved: [0x400, 0x401] } })), ['PW306']);
+  assert.deepEqual(codes(analyse(requestsPage(0x400), { reasons: [0], needsSpecificPages: true, kernel: { unavailable: [0x400] } })), ['PW302']);
+  assert.deepEqual(codes(analyse(requestsPage(0x402), { reasons: [0], needsSpecificPages: true, kernel: { reserved: [0x400, 0x401] } })), []);
 });
 
 test('R13: analyses one after another each start from the kernel of their own settings, kept or not', () => {

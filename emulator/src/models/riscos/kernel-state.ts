@@ -32,6 +32,8 @@ const FIRST_AREA_BASE = 0x20000000;
 /** Kernel-chosen area numbers start here (B.4 reason 0). */
 const FIRST_AREA_NUMBER = 256;
 const MEGABYTE = 0x100000;
+/** The machine's pages when the configuration names no RAM size. */
+const DEFAULT_RAM_PAGES = 512;
 /** Default clamp for sparse areas: 4 GB less a page (B.4 reason 8). */
 const SPARSE_CLAMP = 0xfffff000;
 
@@ -70,8 +72,8 @@ export interface Kernel {
   readonly pages: readonly Page[];
   /**
    * Whether `pages` is the machine's RAM, as a run's scenario gives it. An
-   * analysis knows no machine: its 512 pages are the model's own, and a
-   * page number past them may well be a real machine's page.
+   * analysis knows no machine: its pages are the model's own, and a page
+   * number past them may well be a real machine's page.
    */
   readonly ramKnown: boolean;
   readonly areas: ReadonlyMap<number, Area>;
@@ -86,7 +88,11 @@ export interface KernelConfig {
   /** Default 5.27, the newest the spec describes. */
   readonly version?: RiscOsVersion;
   readonly pageSize?: number;
-  /** Physical RAM pages in the machine; without it the model has 512 and `ramKnown` is false. */
+  /**
+   * Physical RAM pages in the machine; without it the model has 512, or as
+   * many as hold the reserved and unavailable pages named (a machine has the
+   * pages a program reserved), and `ramKnown` is false.
+   */
   readonly ramPages?: number;
   /** Pages in application space at the start; the rest is the free pool. */
   readonly appSpacePages?: number;
@@ -99,14 +105,14 @@ export interface KernelConfig {
 /**
  * The last kernel made and what it was made from: every entry of a file
  * starts from the kernel of the same settings, and a kernel is immutable, so
- * the entries share one, and `kernelViolation` checks its 512 pages once.
+ * the entries share one, and `kernelViolation` checks its pages once.
  */
 let lastMade: { readonly key: string; readonly kernel: Kernel } | undefined;
 
 export function createKernel(config: KernelConfig = {}): Kernel {
   const version = config.version ?? DEFAULT_RISC_OS_VERSION;
   const pageSize = config.pageSize ?? 4096;
-  const ramPages = config.ramPages ?? 512;
+  const ramPages = config.ramPages ?? [...config.reserved ?? [], ...config.unavailable ?? []].reduce((most, p) => Math.max(most, p + 1), DEFAULT_RAM_PAGES);
   const appPages = Math.min(config.appSpacePages ?? 16, ramPages);
   const ramKnown = config.ramPages !== undefined;
   const key = `${version}|${pageSize}|${ramPages}|${ramKnown}|${appPages}|${(config.reserved ?? []).join(',')}|${(config.unavailable ?? []).join(',')}`;
