@@ -909,6 +909,14 @@ test('R13: a page reserved past the 512 pages an analysis gives a machine of unk
   assert.deepEqual(codes(analyse(requestsPage(0x402), { reasons: [0], needsSpecificPages: true, kernel: { reserved: [0x400, 0x401] } })), []);
 });
 
+test('R13: a long run of reserved or unavailable pages is one test of the entry, however many pages it holds', () => {
+  const run = Array.from({ length: 4096 }, (_, k) => 0x200 + k);
+  assert.deepEqual(codes(analyse(requestsPage(0x400), { reasons: [0], needsSpecificPages: true, kernel: { reserved: run } })), ['PW306']);
+  assert.deepEqual(codes(analyse(requestsPage(0x400), { reasons: [0], needsSpecificPages: true, kernel: { unavailable: run } })), ['PW302']);
+  assert.deepEqual(codes(analyse(requestsPage(0x1200), { reasons: [0], needsSpecificPages: true, kernel: { reserved: run } })), []);
+  assert.deepEqual(codes(analyse(requestsPage(0x1ff), { reasons: [0], needsSpecificPages: true, kernel: { reserved: run } })), []);
+});
+
 test('R13: analyses one after another each start from the kernel of their own settings, kept or not', () => {
   const run = (kernel: HandlerAnalysisOptions['kernel']) => codes(analyse(requestsPage100, { reasons: [0], needsSpecificPages: true, kernel }));
   // Page 100 reserved, then not, then again: a kernel (and its flagged pages) kept from the analysis before must not answer for the next.

@@ -4,7 +4,7 @@ import type { DraftNote, FindingDraft, Outcome, StepContext } from '../../explor
 import { conditionHolds } from '../../cpu/arm/condition.js';
 import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import type { ArmInstruction } from '../../ir/arm.js';
-import { add, and, bv, constValue, eq, mul, ne, not, or1, sub, TRUE, uge, ugt, ult } from '../../values/expr.js';
+import { add, and, bv, constValue, eq, mul, ne, not, or1, sub, TRUE, uge, ugt, ule, ult } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { symbolsOf } from '../../values/key.js';
@@ -194,9 +194,12 @@ function checkPartialFill(ctx: StepContext<RiscOsState>, state: RiscOsState, val
   }
 }
 
+/** Consecutive page numbers, first and last: a reservation names a range, and a test per page of a long one nests too deep. */
+type PageRun = readonly [number, number];
+
 interface FlaggedPages {
-  readonly unavailable: readonly number[];
-  readonly reserved: readonly number[];
+  readonly unavailable: readonly PageRun[];
+  readonly reserved: readonly PageRun[];
 }
 
 const NO_FLAGGED: FlaggedPages = { unavailable: [], reserved: [] };
@@ -207,7 +210,16 @@ const flagged = new WeakMap<Kernel, FlaggedPages>();
 function flaggedPages(kernel: Kernel): FlaggedPages {
   let pages = flagged.get(kernel);
   if (pages === undefined) {
-    const withFlag = (flag: number): number[] => kernel.pages.flatMap((p, i) => (p.flags & flag ? [i] : []));
+    const withFlag = (flag: number): PageRun[] => {
+      const runs: [number, number][] = [];
+      kernel.pages.forEach((p, i) => {
+        if (!(p.flags & flag)) return;
+        const last = runs[runs.length - 1];
+        if (last && last[1] === i - 1) last[1] = i;
+        else runs.push([i, i]);
+      });
+      return runs;
+    };
     pages = { unavailable: withFlag(PAGE_UNAVAILABLE), reserved: withFlag(PAGE_RESERVED) };
     flagged.set(kernel, pages);
   }
@@ -230,6 +242,9 @@ function misplacedStore(state: RiscOsState, hc: HandlerCheckContext): boolean {
   return false;
 }
 
+/** The page number `e` is in one of the runs. */
+const inRuns = (e: Expr, runs: readonly PageRun[]): Expr => or1(...runs.map(([first, last]) => (first === last ? eq(e, bv(first)) : and(uge(e, bv(first)), ule(e, bv(last))))));
+
 function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, vClear: Expr, r0: Expr): void {
   const values = entryValues(state, hc);
   checkPartialFill(ctx, state, values, vClear, hc);
@@ -246,9 +261,9 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
       reportKnown(ctx, 'PW302', `PreGrow names the same physical page in entries ${other.k} and ${k}`, and(isNamed, eq(e, other.e)), 'duplicate');
     }
     if (ramPages !== undefined) reportKnown(ctx, 'PW302', `PreGrow names a page number beyond the ${ramPages} RAM pages in entry ${k}`, and(isNamed, ugt(e, bv(ramPages - 1))), 'range');
-    if (unavailable.length > 0) reportKnown(ctx, 'PW302', `PreGrow names a page another area holds as Unavailable in entry ${k}`, and(isNamed, or1(...unavailable.map((p) => eq(e, bv(p))))), 'unavailable');
+    if (unavailable.length > 0) reportKnown(ctx, 'PW302', `PreGrow names a page another area holds as Unavailable in entry ${k}`, and(isNamed, inRuns(e, unavailable)), 'unavailable');
     if (reserved.length > 0) {
-      reportKnown(ctx, 'PW306', `PreGrow names a page reserved with OS_Memory 23 in entry ${k} without returning R0 = "RESV"`, and(isNamed, and(ne(r0, bv(RESV)), or1(...reserved.map((p) => eq(e, bv(p)))))), 'reserved');
+      reportKnown(ctx, 'PW306', `PreGrow names a page reserved with OS_Memory 23 in entry ${k} without returning R0 = "RESV"`, and(isNamed, and(ne(r0, bv(RESV)), inRuns(e, reserved))), 'reserved');
     }
   });
 }
