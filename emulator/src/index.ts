@@ -8,7 +8,7 @@ export {
   allConstants, allHandlerReasons, allServices, allSwis, decodeVmmLink, findConstant, findHandlerReason,
   findService, findServiceByOrdinal, findSwi, findSwiByNumber, findSwiReason, nearestNames, suggest, vmmLinkCode,
   SWI_X_BIT, DYN_AREA_FLAGS_RESERVED_ROOL, DYNAMIC_AREA_REASON_LIMIT, MEMORY_CONVERT_RESERVED, MEMORY_RESERVE_RESERVED,
-  DEFAULT_RISC_OS_VERSION, isRiscOsVersion, RISC_OS_VERSIONS,
+  acceptsResv, DEFAULT_RISC_OS_VERSION, isRiscOsVersion, RISC_OS_VERSIONS,
 } from './catalogue/index.js';
 export type {
   ArmContract, ArmSlot, AsyncStatus, CallingConvention, FailureSpec, FlagAllowance, HandlerReason, MustBeZeroRule,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { armProgram, expr, Program, type ArmInstruction, type ArmOperand, type ProgramItem } from '../../emulator/src/index.js';
-import { codeCreations, CreationMemory } from '../src/lowering/riscos/areaCreations.js';
+import { CallMemory, trackCalls } from '../src/lowering/riscos/areaCreations.js';
 
 // What tracking found for a region's OS_DynamicArea calls is kept with what
 // it read; the next program's discovery finds it again only while those
@@ -22,6 +22,8 @@ const program = armProgram({ origin: 0x8000n })
 const calls = [3];
 const starts = [0x8000n];
 
+const codeCreations = (...args: Parameters<typeof trackCalls>) => trackCalls(...args).creations;
+
 /** The program with its items as they are and other labels or another data item. */
 function remade(labels: ReadonlyMap<string, bigint>, flags = program.items[5]): Program<ArmInstruction> {
   const items = [...program.items.slice(0, 5), ...(flags ? [flags] : [])];
@@ -29,7 +31,7 @@ function remade(labels: ReadonlyMap<string, bigint>, flags = program.items[5]): 
 }
 
 test('a region whose items, labels and words read alike keeps its creations; another label or word is tracked again', () => {
-  const memory = new CreationMemory();
+  const memory = new CallMemory();
   const handler = program.label('handler') as bigint;
   assert.deepEqual(codeCreations(program, starts, calls, memory).map((c) => [c.handlerAddress, c.needsSpecificPages]), [[handler, true]]);
   assert.equal(memory.tracked, 1);
@@ -90,11 +92,41 @@ test('a BL whose routine does not run straight to one return may leave any regis
 });
 
 test('a region whose called routine changed is tracked again', () => {
-  const memory = new CreationMemory();
+  const memory = new CallMemory();
   const before = withCall([op('orr', reg(4), reg(4), imm(0x100))]);
   assert.deepEqual(codeCreations(before, starts, [5], memory).map((c) => c.needsSpecificPages), [true]);
   const items = [...before.items.slice(0, -2), { ...(before.items.at(-2) as ProgramItem<ArmInstruction>), instruction: op('orr', reg(4), reg(4), imm(0x80)) }, before.items.at(-1) as ProgramItem<ArmInstruction>];
   const after = new Program({ arch: 'arm', items, labels: before.labels, symbols: before.symbols, storage: before.storage, entries: [] }, before);
   assert.deepEqual(codeCreations(after, starts, [5], memory).map((c) => c.needsSpecificPages), [false]);
   assert.equal(memory.tracked, 1);
+});
+
+test('an OS_Memory call in the region is tracked with the creation: what it reserves is kept while the region reads alike', () => {
+  const reserving = armProgram({ origin: 0x8000n })
+    .label('init').instruction(op('mov', reg(0), imm(23)))
+    .instruction(op('mov', reg(1), imm(0x400)))
+    .instruction(op('ldr', reg(2), target('count')))
+    .instruction(op('swi', imm(0x20068)))
+    .instruction(op('mov', reg(0), imm(0)))
+    .instruction(op('adr', reg(6), target('handler')))
+    .instruction(op('swi', imm(0x20066)))
+    .label('handler').instruction(ret)
+    .label('count').words(16)
+    .build();
+  const remadeWith = (count: ProgramItem<ArmInstruction>): Program<ArmInstruction> =>
+    new Program({ arch: 'arm', items: [...reserving.items.slice(0, -1), count], labels: reserving.labels, symbols: reserving.symbols, storage: reserving.storage, entries: [] }, reserving);
+  const memory = new CallMemory();
+  const first = trackCalls(reserving, starts, [3, 6], memory);
+  assert.deepEqual(first.reservations, [{ release: false, pages: { first: 0x400n, count: 16n } }]);
+  assert.equal(first.creations.length, 1);
+  assert.equal(memory.tracked, 2);
+  const count = reserving.items.at(-1) as ProgramItem<ArmInstruction>;
+  assert.deepEqual(trackCalls(remadeWith(count), starts, [3, 6], memory).reservations, first.reservations);
+  assert.equal(memory.tracked, 0, 'read alike');
+  const eight = count.kind === 'data' ? { ...count, values: [{ bytes: 4 as const, value: expr.bv(8) }] } : count;
+  assert.deepEqual(trackCalls(remadeWith(eight), starts, [3, 6], memory).reservations, [{ release: false, pages: { first: 0x400n, count: 8n } }]);
+  assert.equal(memory.tracked, 2, 'the count word changed');
+  const load = op('ldr', reg(0), { kind: 'mem', base: 12, offset: { kind: 'imm', value: expr.bv(0) }, preIndexed: true, writeback: false, subtract: false });
+  const unknown = armProgram({ origin: 0x8000n }).label('init').instruction(load).instruction(op('swi', imm(0x68))).build();
+  assert.deepEqual(trackCalls(unknown, starts, [1]).reservations, [{}], 'a reason not known');
 });

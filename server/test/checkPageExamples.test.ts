@@ -12,7 +12,10 @@ import { repoRoot } from './support/paths.js';
 // with vmm.inc, in a code segment unless it opens its own. A RISC OS
 // example that is one dynamic-area handler routine is placed in a module
 // whose Init creates a page-block area (flag bit 8) with a handler that
-// sends the routine's reason to it.
+// sends the routine's reason to it; what the example has before its routine
+// (equates, a storage map, the calls its module initialisation makes) is
+// Init's, before the creation, and Init's return is `init_failed`, where
+// such calls go when they fail.
 
 const parsers = Parsers.create();
 
@@ -32,19 +35,20 @@ function vxd(example: string): string {
 }
 
 function module(example: string): string {
-  const routine = /^(\w+)\s+ROUT/m.exec(example)?.[1] ?? '';
+  const start = /^(\w+)\s+ROUT/m.exec(example);
+  const routine = start?.[1] ?? '';
   const reason = REASONS[routine];
-  assert.ok(reason !== undefined, `the example is a handler routine: ${example}`);
+  assert.ok(start && reason !== undefined, `the example is a handler routine: ${example}`);
   return [
     '        AREA    |Example$$Code|, CODE, READONLY',
     'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
     '        DCD     Title - Module_Base', '        DCD     Title - Module_Base', '        DCD     0',
     'Title   =       "Example", 0', '        ALIGN',
-    'Init    STMFD   sp!, {r1-r8, lr}', '        MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1',
+    'Init    STMFD   sp!, {r1-r8, lr}', example.slice(0, start.index), '        MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1',
     '        MOV     r4, #&100', '        MOV     r5, #&100000', '        ADR     r6, Handler', '        MOV     r7, r12', '        ADR     r8, Title',
-    '        SWI     XOS_DynamicArea', '        LDMFD   sp!, {r1-r8, pc}',
+    '        SWI     XOS_DynamicArea', 'init_failed', '        LDMFD   sp!, {r1-r8, pc}',
     'Handler ROUT', `        CMP     r0, #${reason}`, `        BEQ     ${routine}`, '        CLRV', '        MOV     pc, lr',
-    example, '        END', '',
+    example.slice(start.index), '        END', '',
   ].join('\n');
 }
 
@@ -70,5 +74,5 @@ describe('the VxD examples of the check pages', () => {
 });
 
 describe('the handler examples of the check pages', () => {
-  checkPages(['PW301', 'PW302', 'PW303', 'PW304', 'PW305', 'PW308', 'PW309'], 'objasm', module);
+  checkPages(['PW301', 'PW302', 'PW303', 'PW304', 'PW305', 'PW306', 'PW308', 'PW309'], 'objasm', module);
 });

@@ -105,7 +105,7 @@ function lowered(document: LoweredDocument): unknown {
   const program = { items, labels, symbols, storage, entries };
   return document.dialect === 'vxd-masm'
     ? { program, calls: document.lowering.vmmCalls, notes: document.lowering.notes, unmodelled: document.lowering.unmodelled, names: document.lowering.names }
-    : { program, notes: document.lowering.notes, unmodelled: document.lowering.unmodelled, names: document.lowering.names, areas: document.lowering.areaCreations };
+    : { program, notes: document.lowering.notes, unmodelled: document.lowering.unmodelled, names: document.lowering.names, areas: document.lowering.areaCreations, reservations: document.lowering.pageReservations };
 }
 
 /** One document as the worker holds it: its trees, its kept syntax trees and entry results. */

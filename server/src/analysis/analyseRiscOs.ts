@@ -1,7 +1,8 @@
 import {
-  analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, areaFlagProblems, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type RiscOsVersion, type StepObserver,
+  acceptsResv, analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, areaFlagProblems, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type RiscOsVersion, type StepObserver,
 } from '../../../emulator/src/index.js';
 import { handlerPools as poolsOf, type Pool } from '../lowering/riscos/handlerAreas.js';
+import { pagesOf, reservedRanges, type PageRange } from '../lowering/riscos/pageReservations.js';
 import type { AreaCreation, RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
@@ -14,25 +15,28 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
 
 /**
  * Each entry point with the contract its kind implies: dynamic-area handlers
- * get every reason's entry registers; module entry points and SWI handlers run
+ * get every reason's entry registers, in a kernel where the pages the program
+ * reserves are reserved; module entry points and SWI handlers run
  * as module code, where a non-X SWI is a PW311 (a SWI handler's R11 below
  * 64, the SWI's offset in its chunk); other routines, a module's start
  * code among them (application code), run as plain code (their SWIs are
  * judged where a handler or entry point calls them).
  */
 function analyseEntry(
-  program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pool: (entry: EntryPoint) => Pool | undefined, observe: StepObserver | undefined,
+  program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pool: (entry: EntryPoint) => Pool | undefined,
+  reserved: readonly number[], observe: StepObserver | undefined,
 ): readonly Finding[] {
   const budget = budgetOf(context);
   const kernel = { version: context.settings.riscosVersion };
+  const handlerKernel = reserved.length === 0 ? kernel : { ...kernel, reserved };
   const observer = observe ? { observer: observe } : {};
   switch (entry.contract.kind) {
     case 'da-handler':
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer, pmp: pool(entry) ?? false }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel: handlerKernel, ...observer, pmp: pool(entry) ?? false }).findings;
     case 'da-handler-reason':
       // A reason this kernel never calls handlers with (TestShrink before 3.80): the code runs as a routine, if at all.
       if (!calledOn(entry.contract.reason, kernel.version)) return analyseRiscOsCode(program, entry.name, { mode, moduleCode: false, budget, kernel, ...observer });
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel, ...observer }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel: handlerKernel, ...observer }).findings;
     case 'module-entry':
       // The service handler also gets the page services a grow issues, which it must not claim.
       if (entry.contract.entry === 'service') return analyseServiceHandler(program, entry.name, { mode, moduleCode: true, budget, kernel, ...observer });
@@ -51,6 +55,11 @@ export function handlerPools(lowering: RiscOsLowering): Map<bigint, Pool> {
   return poolsOf(lowering.areaCreations, lowering.program);
 }
 
+/** The pages the program reserves with OS_Memory 23, as runs: none on a target without it (before RISC OS 5.27). */
+function reservedPages(lowering: RiscOsLowering, version: RiscOsVersion): PageRange[] {
+  return acceptsResv(version) ? reservedRanges(lowering.pageReservations) : [];
+}
+
 /** PW313 for the areas BASIC `SYS` calls create: no ARM code runs them, so the SWI model never sees their flags. */
 function sysAreaFindings(creations: readonly AreaCreation[], version: RiscOsVersion): Finding[] {
   return creations.flatMap(({ sys, source }) => (sys === undefined ? [] : areaFlagProblems(sys.flags, sys.handler, version)).map(({ message }) => ({
@@ -67,7 +76,16 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
   const pool = (entry: EntryPoint): Pool | undefined => (entry.contract.kind === 'da-handler' ? pools.get(entry.address) ?? false : undefined);
   // A handler's runs end where they reach an entry of their reason, which another handler's creation can take away.
   const reasons = lowering.program.entries.flatMap((e) => (e.contract.kind === 'da-handler-reason' ? [[e.name, e.contract]] : []));
-  const own = (entry: EntryPoint): unknown => (entry.contract.kind === 'da-handler' ? [pool(entry), reasons] : undefined);
+  // Every handler's runs read the pages the program reserves: an edit of a reservation runs them again, and no other entry.
+  const reserved = reservedPages(lowering, context.settings.riscosVersion);
+  const pages = pagesOf(reserved);
+  const own = (entry: EntryPoint): unknown => {
+    switch (entry.contract.kind) {
+      case 'da-handler': return [pool(entry), reasons, reserved];
+      case 'da-handler-reason': return reserved;
+      default: return undefined;
+    }
+  };
   context.findings.program([...loweringFindings(lowering.notes), ...sysAreaFindings(lowering.areaCreations, context.settings.riscosVersion), ...undefinedSymbolFindings(lowering.names)]);
-  await analyseEntries({ program: lowering.program, shared, own, ...(lowering.moved ? { moved: lowering.moved } : {}) }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, observer));
+  await analyseEntries({ program: lowering.program, shared, own, ...(lowering.moved ? { moved: lowering.moved } : {}) }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, pages, observer));
 }

@@ -18,7 +18,7 @@ export function everything(document: LoweredDocument): unknown {
   return document.dialect === 'vxd-masm'
     ? { program, calls: document.lowering.vmmCalls, notes: document.lowering.notes, unmodelled: document.lowering.unmodelled, names: document.lowering.names }
     : {
-      program, notes: document.lowering.notes, unmodelled: document.lowering.unmodelled, names: document.lowering.names, areas: document.lowering.areaCreations,
+      program, notes: document.lowering.notes, unmodelled: document.lowering.unmodelled, names: document.lowering.names, areas: document.lowering.areaCreations, reservations: document.lowering.pageReservations,
       mode: document.mode,
     };
 }

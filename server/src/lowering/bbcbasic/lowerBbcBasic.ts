@@ -9,7 +9,8 @@ import type { BbcBasicLoweringOptions } from './types.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
 
 // The entry point: a riscos-bbcbasic tree in, the ARM program IR of its
-// assembler blocks out, with the handlers its SYS calls create areas with.
+// assembler blocks out, with the handlers its SYS calls create areas with
+// and the pages they reserve.
 
 const MAX_PASSES = 4;
 
@@ -34,11 +35,12 @@ export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLowerin
   const parts = { arch: 'arm' as const, items, labels: result.layout.labels, symbols: new Map(), storage: new Map() };
   const bare = new Program<ArmInstruction>({ ...parts, entries: [] });
   const [first] = result.blockStarts;
-  const { entries, creations } = discoverEntries({
+  const { entries, creations, reservations } = discoverEntries({
     program: bare, labelSources: result.layout.labelSources, regionStarts: result.blockStarts, routines: [],
-    ...(first === undefined ? {} : { headerAddress: first }), creations: result.creations,
+    ...(first === undefined ? {} : { headerAddress: first }), creations: result.creations, reservations: result.reservations,
   });
   const labels = result.blockLabels.flatMap((block) => [...block.keys()]);
   const names = basicNameCheck(root, result.unresolved, labels);
-  return { program: new Program<ArmInstruction>({ ...parts, entries }, bare), notes: [], unmodelled: result.unmodelled, areaCreations: creations, names };
+  return { program: new Program<ArmInstruction>({ ...parts, entries }, bare), notes: [], unmodelled: result.unmodelled, areaCreations: creations,
+    pageReservations: reservations, names };
 }

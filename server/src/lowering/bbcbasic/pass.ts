@@ -6,7 +6,8 @@ import { ArmLayout, dataValue } from '../riscos/layout.js';
 import { coprocessorRegisterNumber, coprocessorRegisterOf, registerNumber } from '../riscos/registers.js';
 import { child, children, fieldSlots, namedChildren, rangeOf, span } from '../riscos/syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
-import type { AreaCreation, UnmodelledItem } from '../riscos/types.js';
+import { memoryCall, OS_MEMORY } from '../riscos/pageReservations.js';
+import type { AreaCreation, PageReservation, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
 import { BasicRoutines } from './routines.js';
@@ -31,6 +32,8 @@ export interface BasicPassResult {
   readonly blockLabels: readonly ReadonlyMap<string, string>[];
   readonly blockStarts: readonly bigint[];
   readonly creations: readonly AreaCreation[];
+  /** The `SYS "OS_Memory"` calls that may reserve or release pages. */
+  readonly reservations: readonly PageReservation[];
   readonly unmodelled: readonly UnmodelledItem[];
   /** Addresses BASIC stores to with `!`, `?`, `$` or `|`, where they are known. */
   readonly basicStores: readonly bigint[];
@@ -55,6 +58,7 @@ export class BasicPass implements BasicScope {
   private readonly blockLabels: Map<string, string>[] = [];
   private readonly blockStarts: bigint[] = [];
   private readonly creations: AreaCreation[] = [];
+  private readonly reservations: PageReservation[] = [];
   private readonly unmodelledItems = new Map<string, UnmodelledItem>();
   private readonly basicStores: bigint[] = [];
   private readonly unresolvedNames: UndefinedName[] = [];
@@ -88,7 +92,7 @@ export class BasicPass implements BasicScope {
       layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts,
       // Mapped once every block is placed: the DEF PROC that assembles a handler often comes after the SYS that names it.
       creations: this.creations.map((c) => (c.handlerAddress === undefined ? c : { ...c, handlerAddress: this.logicalAddress(c.handlerAddress) })),
-      unmodelled: [...this.unmodelledItems.values()], basicStores: this.basicStores, unresolved: this.unresolvedNames,
+      reservations: this.reservations, unmodelled: [...this.unmodelledItems.values()], basicStores: this.basicStores, unresolved: this.unresolvedNames,
     };
   }
 
@@ -363,17 +367,32 @@ export class BasicPass implements BasicScope {
     this.nextDim += spacing;
   }
 
-  /** `SYS "OS_DynamicArea", 0, …, flags%, max%, handler%, …`: an area creation; the handler is an entry point. */
+  /**
+   * `SYS "OS_DynamicArea", 0, …, flags%, max%, handler%, …`: an area creation, whose handler is an entry point;
+   * `SYS "OS_Memory", 23, first%, count%`: pages reserved (or released).
+   */
   private sys(node: Node): void {
     const nameNode = child(node, 'name');
     const name = nameNode && this.value(nameNode);
     const number = typeof name === 'string' ? findSwi(name)?.number : name ? constantOf(name) : undefined;
-    if (number === undefined || (BigInt(number) & ~0x20000n) !== 0x66n) return;
+    const swi = number === undefined ? undefined : BigInt(number) & ~0x20000n;
     const slots = fieldSlots(node, 'argument', 'TO');
     const arg = (k: number): Value | undefined => {
       const n = slots[k];
       return n ? this.value(n) : undefined;
     };
+    if (swi === 0x66n) this.areaCreation(node, slots, arg);
+    else if (swi === OS_MEMORY) {
+      const known = (k: number): bigint | undefined => {
+        const v = arg(k);
+        return v === undefined ? undefined : constantOf(v);
+      };
+      const reservation = memoryCall(known(0), known(1), known(2));
+      if (reservation) this.reservations.push(reservation);
+    }
+  }
+
+  private areaCreation(node: Node, slots: readonly (Node | undefined)[], arg: (k: number) => Value | undefined): void {
     const reason = arg(0);
     if (reason === undefined || constantOf(reason) !== 0n) return;
     const handlerNode = slots[6];

@@ -112,8 +112,8 @@ export function lowerObjAsm(tree: Tree, text: string, options: ObjAsmLoweringOpt
       undefined: result.undefinedNames, defined: result.definedNames, partialHeaders: result.systemHeaders, ...(hidden ? { hidden } : {}),
     };
     return {
-      program, ...(moved ? { moved } : {}), mode, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations, names,
-      chunks: chunks.statistics, entryDiscovery: { itemsRead: memory.items.read, callsTracked: memory.creations.tracked },
+      program, ...(moved ? { moved } : {}), mode, notes: result.notes, unmodelled: result.unmodelled, areaCreations: found.creations,
+      pageReservations: found.reservations, names, chunks: chunks.statistics, entryDiscovery: { itemsRead: memory.items.read, callsTracked: memory.calls.tracked },
     };
   } finally {
     parser.delete();

@@ -34,8 +34,9 @@ export interface ObjAsmLowering extends RiscOsLowering {
    */
   readonly chunks: { readonly replayed: number; readonly lowered: number; readonly known: number; readonly moved: number; readonly takenOver: number };
   /**
-   * What entry discovery read again: `itemsRead`, the items an edit changed (the others' BLs and OS_DynamicArea calls are
-   * kept from the last lowering); `callsTracked`, the OS_DynamicArea calls whose registers it tracked (the others' creations are kept).
+   * What entry discovery read again: `itemsRead`, the items an edit changed (the others' BLs, OS_DynamicArea and OS_Memory
+   * calls are kept from the last lowering); `callsTracked`, the OS_DynamicArea and OS_Memory calls whose registers it tracked
+   * (what the others do is kept).
    */
   readonly entryDiscovery: { readonly itemsRead: number; readonly callsTracked: number };
 }

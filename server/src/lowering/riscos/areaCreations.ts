@@ -1,10 +1,13 @@
 import { expr, type ArmInstruction, type Expr, type InstructionItem, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
 import { areaFlagBits, areaMaxSize } from './areaFlags.js';
+import { trackedSwi } from './entryItems.js';
+import { memoryCall } from './pageReservations.js';
 import { wordValue } from './programWords.js';
-import type { AreaCreation } from './types.js';
+import type { AreaCreation, PageReservation } from './types.js';
 
-// OS_DynamicArea 0 calls in the code: R0 = 0, R6 the handler, R4 the flags,
-// by straight-line tracking of the registers from the start of the region
+// OS_DynamicArea 0 calls in the code (R0 = 0, R6 the handler, R4 the flags)
+// and OS_Memory 23 calls (R0 = 23 + flags, R1 and R2 the pages), by
+// straight-line tracking of the registers from the start of the region
 // (a routine) that holds the call; a BL is tracked through the routine it
 // calls when that runs straight to its return, else it may leave any
 // register changed. What the tracking found for a region's calls is kept
@@ -174,13 +177,13 @@ function upperBound(length: number, above: (n: number) => boolean): number {
   return lo;
 }
 
-/** What one call leaves of its creation once its source is known. */
-type Found = Omit<AreaCreation, 'source'>;
+/** What one call does: the area it creates (but for its source, the call's), or what it does to reserved pages. */
+type Found = { readonly creation: Omit<AreaCreation, 'source'> } | { readonly reservation: PageReservation };
 
 /**
  * What tracking one region found: the items from its start to its last
  * call, where its calls are among them, what it looked up, and what each
- * call creates.
+ * call does.
  */
 interface Stretch {
   readonly items: readonly ProgramItem<ArmInstruction>[];
@@ -195,8 +198,8 @@ interface Stretch {
 const sameValue = (a: Expr | undefined, b: Expr | undefined): boolean =>
   a === b || (a?.kind === 'const' && b?.kind === 'const' && a.width === b.width && a.value === b.value);
 
-/** What the registers at a call create, if it is a creation (R0 = 0). */
-function creation(regs: ReadonlyMap<number, Known>): Found | undefined {
+/** What the registers at an OS_DynamicArea call create, if it is a creation (R0 = 0). */
+function creation(regs: ReadonlyMap<number, Known>): Omit<AreaCreation, 'source'> | undefined {
   const reason = regs.get(0)?.value;
   if (!reason || constant(reason) !== 0n) return undefined;
   const handler = regs.get(6);
@@ -210,7 +213,21 @@ function creation(regs: ReadonlyMap<number, Known>): Found | undefined {
   };
 }
 
-/** Tracks the registers from `start` through `calls` (indices of the program's items, in order) and what each call creates. */
+/** What the SWI `i` does with the registers at it, as far as they are known. */
+function callEffect(i: ArmInstruction, regs: ReadonlyMap<number, Known>): Found | undefined {
+  if (trackedSwi(i) === 'dynamic-area') {
+    const made = creation(regs);
+    return made && { creation: made };
+  }
+  const known = (r: number): bigint | undefined => {
+    const value = regs.get(r)?.value;
+    return value && constant(value);
+  };
+  const reservation = memoryCall(known(0), known(1), known(2));
+  return reservation && { reservation };
+}
+
+/** Tracks the registers from `start` through `calls` (indices of the program's items, in order) and what each call does. */
 function trackStretch(program: Program<ArmInstruction>, start: number, calls: readonly number[]): Stretch {
   const labels: [string, bigint | undefined][] = [];
   const words: [bigint, Expr | undefined][] = [];
@@ -240,7 +257,7 @@ function trackStretch(program: Program<ArmInstruction>, start: number, calls: re
       const item = program.items[next] as ProgramItem<ArmInstruction>;
       if (item.kind === 'instruction') track(reads, item.instruction, item.address, regs);
     }
-    found.push(creation(regs));
+    found.push(callEffect((program.items[k] as InstructionItem<ArmInstruction>).instruction, regs));
   }
   return { items: program.items.slice(start, next + 1), calls: calls.map((k) => k - start), labels, words, routines, found };
 }
@@ -270,7 +287,7 @@ function readsAlike(stretch: Stretch, program: Program<ArmInstruction>, start: n
  * A document's tracked regions, kept from one lowering's entry discovery to
  * the next, by the instruction of their first call.
  */
-export class CreationMemory {
+export class CallMemory {
   private stretches = new Map<ArmInstruction, Stretch[]>();
   private next = new Map<ArmInstruction, Stretch[]>();
   private trackedCount = 0;
@@ -303,28 +320,35 @@ export class CreationMemory {
   }
 }
 
+/** What the tracked calls do: the areas the OS_DynamicArea calls create, and the OS_Memory calls that may reserve or release pages. */
+export interface TrackedCalls {
+  readonly creations: AreaCreation[];
+  readonly reservations: PageReservation[];
+}
+
 /**
- * The creations of the OS_DynamicArea calls at `areaCalls` (indices of the
- * program's items, in order): the tracking starts afresh at each region,
+ * What the OS_DynamicArea and OS_Memory calls at `swiCalls` (indices of the
+ * program's items, in order) do: the tracking starts afresh at each region,
  * so only the regions with such a call are followed, each once for all its
  * calls.
  */
-export function codeCreations(
-  program: Program<ArmInstruction>, regionStarts: readonly bigint[], areaCalls: readonly number[], memory = new CreationMemory(),
-): AreaCreation[] {
+export function trackCalls(
+  program: Program<ArmInstruction>, regionStarts: readonly bigint[], swiCalls: readonly number[], memory = new CallMemory(),
+): TrackedCalls {
   const { items } = program;
   const starts = [...regionStarts].sort(ascending);
-  const out: AreaCreation[] = [];
+  const out: TrackedCalls = { creations: [], reservations: [] };
   memory.begin();
-  for (let c = 0; c < areaCalls.length;) {
-    const start = regionStartOf(items, starts, areaCalls[c] as number);
+  for (let c = 0; c < swiCalls.length;) {
+    const start = regionStartOf(items, starts, swiCalls[c] as number);
     let end = c + 1;
-    while (end < areaCalls.length && regionStartOf(items, starts, areaCalls[end] as number) === start) end++;
-    const calls = areaCalls.slice(c, end);
+    while (end < swiCalls.length && regionStartOf(items, starts, swiCalls[end] as number) === start) end++;
+    const calls = swiCalls.slice(c, end);
     const { found } = memory.stretch(program, start, calls);
     calls.forEach((k, n) => {
-      const made = found[n];
-      if (made) out.push({ ...made, source: (items[k] as ProgramItem).source });
+      const does = found[n];
+      if (does && 'creation' in does) out.creations.push({ ...does.creation, source: (items[k] as ProgramItem).source });
+      else if (does) out.reservations.push(does.reservation);
     });
     c = end;
   }

@@ -1,36 +1,40 @@
 import type { ArmInstruction, ProgramItem } from '../../../../emulator/src/index.js';
 import { expr } from '../../../../emulator/src/index.js';
+import { OS_MEMORY } from './pageReservations.js';
 
 // The items entry discovery reads one by one: OS_DynamicArea calls (what
-// they create) and BLs (what they call). What an item is of the two depends
-// on its instruction alone, so after an edit only the items the edit
-// changed are read again: those before and after them are the last
-// program's, or copies of them (moved down with the text or on to another
-// address) that hold the same instruction object.
+// they create), OS_Memory calls (what they reserve) and BLs (what they
+// call). What an item is of these depends on its instruction alone, so
+// after an edit only the items the edit changed are read again: those
+// before and after them are the last program's, or copies of them (moved
+// down with the text or on to another address) that hold the same
+// instruction object.
 
 const OS_DYNAMIC_AREA = 0x66n;
 const X_BIT = 0x20000n;
 
 /** Indices into a program's items, in address order. */
 export interface EntryItems {
-  readonly areaCalls: readonly number[];
+  /** The OS_DynamicArea and OS_Memory calls. */
+  readonly swiCalls: readonly number[];
   readonly calls: readonly number[];
 }
 
-/** The instruction is an OS_DynamicArea call (X form or not). */
-function callsDynamicArea(i: ArmInstruction): boolean {
+/** The SWI of the two an instruction calls (X form or not), if it calls one. */
+export function trackedSwi(i: ArmInstruction): 'dynamic-area' | 'memory' | undefined {
   const op = i.operands[0];
   const number = (i.mnemonic === 'swi' || i.mnemonic === 'svc') && op?.kind === 'imm' ? expr.constValue(op.value) : undefined;
-  return number !== undefined && (number & ~X_BIT) === OS_DYNAMIC_AREA;
+  const swi = number === undefined ? undefined : number & ~X_BIT;
+  return swi === OS_DYNAMIC_AREA ? 'dynamic-area' : swi === OS_MEMORY ? 'memory' : undefined;
 }
 
-function findIn(items: readonly ProgramItem<ArmInstruction>[], from: number, to: number): { areaCalls: number[]; calls: number[] } {
-  const found = { areaCalls: [] as number[], calls: [] as number[] };
+function findIn(items: readonly ProgramItem<ArmInstruction>[], from: number, to: number): { swiCalls: number[]; calls: number[] } {
+  const found = { swiCalls: [] as number[], calls: [] as number[] };
   for (let k = from; k < to; k++) {
     const item = items[k] as ProgramItem<ArmInstruction>;
     if (item.kind !== 'instruction') continue;
     if (item.instruction.mnemonic === 'bl') found.calls.push(k);
-    else if (callsDynamicArea(item.instruction)) found.areaCalls.push(k);
+    else if (trackedSwi(item.instruction)) found.swiCalls.push(k);
   }
   return found;
 }
@@ -51,7 +55,7 @@ function alike(now: ProgramItem<ArmInstruction>, then: ProgramItem<ArmInstructio
  */
 export class EntryItemScan {
   private items: readonly ProgramItem<ArmInstruction>[] = [];
-  private found: EntryItems = { areaCalls: [], calls: [] };
+  private found: EntryItems = { swiCalls: [], calls: [] };
   /** How many items the last scan read. */
   private readCount = 0;
 
@@ -76,7 +80,7 @@ export class EntryItemScan {
       for (const k of was) if (k >= oldEnd) list.push(k + shift);
       return list;
     };
-    this.found = { areaCalls: kept(this.found.areaCalls, fresh.areaCalls), calls: kept(this.found.calls, fresh.calls) };
+    this.found = { swiCalls: kept(this.found.swiCalls, fresh.swiCalls), calls: kept(this.found.calls, fresh.calls) };
     this.items = items;
     this.readCount = end - prefix;
     return this.found;

@@ -1,16 +1,17 @@
 import { leadingDispatch, reasonsCalled } from '../../../../emulator/src/index.js';
 import type { ArmInstruction, EntryContract, EntryPoint, InstructionItem, Program, SourceSpan } from '../../../../emulator/src/index.js';
-import { codeCreations, CreationMemory } from './areaCreations.js';
+import { CallMemory, trackCalls } from './areaCreations.js';
 import { entryItems, EntryItemScan } from './entryItems.js';
 import { handlerMaxSizes, handlerPools } from './handlerAreas.js';
 import { dataByte, word } from './programWords.js';
-import type { AreaCreation, HandlerHint } from './types.js';
+import type { AreaCreation, HandlerHint, PageReservation } from './types.js';
 
 // Entry points found in lowered code: dynamic-area handlers (the R6 of an
 // OS_DynamicArea 0 call, or a BASIC SYS), the labels their dispatch on R0
 // sends the reasons they are called with to, the module header's entries,
 // and every routine. One entry per address, the most specific contract
-// winning.
+// winning. The register tracking that finds the creations finds the
+// program's OS_Memory calls that reserve pages too.
 
 export interface RoutineStart {
   readonly name: string;
@@ -26,22 +27,25 @@ export interface EntryInput {
   readonly routines: readonly RoutineStart[];
   /** The first item of the first code area, where a module header would be. */
   readonly headerAddress?: bigint;
-  /** Creations found outside the ARM code (BASIC SYS). */
+  /** Creations and OS_Memory calls found outside the ARM code (BASIC SYS). */
   readonly creations?: readonly AreaCreation[];
+  readonly reservations?: readonly PageReservation[];
   readonly hints?: readonly HandlerHint[];
   /** What the discovery for the document's last program kept: without it, every item is read and every creation tracked. */
   readonly memory?: EntryMemory;
 }
 
-/** What a document's entry discovery keeps for the next: the entry items and the creations tracked. */
+/** What a document's entry discovery keeps for the next: the entry items and the calls tracked. */
 export class EntryMemory {
   readonly items = new EntryItemScan();
-  readonly creations = new CreationMemory();
+  readonly calls = new CallMemory();
 }
 
 export interface EntryResult {
   readonly entries: EntryPoint[];
   readonly creations: AreaCreation[];
+  /** The program's OS_Memory calls that may reserve or release pages, the ARM code's and the input's. */
+  readonly reservations: PageReservation[];
 }
 
 const PRIORITY: Readonly<Record<EntryContract['kind'], number>> = {
@@ -155,7 +159,8 @@ export function discoverEntries(input: EntryInput): EntryResult {
   const { program } = input;
   const entries = new Entries(input);
   const found = input.memory ? input.memory.items.scan(program.items) : entryItems(program.items);
-  const creations = [...(input.creations ?? []), ...codeCreations(program, input.regionStarts, found.areaCalls, input.memory?.creations)];
+  const tracked = trackCalls(program, input.regionStarts, found.swiCalls, input.memory?.calls);
+  const creations = [...(input.creations ?? []), ...tracked.creations];
   const maxSizes = handlerMaxSizes(creations, program);
   for (const c of creations) {
     const address = c.handlerAddress ?? (c.handler === undefined ? undefined : program.label(c.handler));
@@ -182,5 +187,5 @@ export function discoverEntries(input: EntryInput): EntryResult {
     const address = t?.kind === 'target' ? program.label(t.label) : undefined;
     if (t?.kind === 'target' && address !== undefined) entries.add(address, { kind: 'procedure' }, t.label, input.labelSources.get(t.label) ?? item.source);
   }
-  return { entries: entries.list(), creations };
+  return { entries: entries.list(), creations, reservations: [...(input.reservations ?? []), ...tracked.reservations] };
 }

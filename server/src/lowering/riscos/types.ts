@@ -47,6 +47,17 @@ export interface AreaCreation {
   readonly source: SourceSpan;
 }
 
+/**
+ * An OS_Memory 23 call found in the code (SWI) or in BASIC (SYS), or an
+ * OS_Memory call whose reason is not known, which may be one.
+ */
+export interface PageReservation {
+  /** Bit 8 of R0: the call releases the pages; undefined when R0 is not known. */
+  readonly release?: boolean;
+  /** R1, the first physical page, and R2, the count, when both are known. */
+  readonly pages?: { readonly first: bigint; readonly count: bigint };
+}
+
 export interface RiscOsLowering {
   readonly program: Program<ArmInstruction>;
   /** Items of the program that are copies of the last program's moved down with the text (the ObjAsm lowering's, below a new line). */
@@ -54,5 +65,6 @@ export interface RiscOsLowering {
   readonly notes: readonly LoweringNote[];
   readonly unmodelled: readonly UnmodelledItem[];
   readonly areaCreations: readonly AreaCreation[];
+  readonly pageReservations: readonly PageReservation[];
   readonly names: NameCheck;
 }
