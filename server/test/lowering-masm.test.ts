@@ -328,6 +328,33 @@ describe('MASM lowering: the vmm.inc layer', () => {
     assert.ok(r.names.defined.includes('Pushad_Struc'));
   });
 
+  it('gives the control blocks, the device descriptor block and the core vmm.inc constants their DDK values', async () => {
+    const r = await lower([
+      'BeginProc P',
+      '  test [ebx.CB_VM_Status], VMStat_Suspended',
+      '  mov eax, [ebx].CB_High_Linear',
+      '  mov eax, [ebx+CB_Client_Pointer]',
+      '  mov eax, [ebx.CB_Signature]',
+      '  cmp eax, VMCB_ID',
+      '  mov eax, [edi.TCB_VMHandle]',
+      '  mov eax, [esi.DDB_Control_Proc]',
+      '  mov ecx, SIZE VxD_Desc_Block',
+      '  test [ebp.Client_EFlags], CF_Mask',
+      '  mov eax, VPICD_Init_Order + 1',
+      '  mov eax, VMM_Init_Order',
+      '  mov eax, SHELL_Device_ID',
+      '  mov eax, VMStat_PM_Exec OR VMStat_Use32_Mask',
+      '  ret',
+      'EndProc P',
+    ].join('\n'));
+    assert.deepEqual(code(r), [
+      'test 4:[ebx], 8h', 'mov eax, 4:[ebx+4h]', 'mov eax, 4:[ebx+8h]', 'mov eax, 4:[ebx+10h]', 'cmp eax, 62634d56h',
+      'mov eax, 4:[edi+14h]', 'mov eax, 4:[esi+18h]', 'mov ecx, 50h', 'test 4:[ebp+2ch], 1h', 'mov eax, 0c000001h', 'mov eax, 0h',
+      'mov eax, 17h', 'mov eax, 1a0h', 'ret',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('lowers VMMcall as its expansion: pushes right to left, int 20h, dd link code, add esp', async () => {
     const r = await lower([
       'My_Phys dd 0',

@@ -71,6 +71,32 @@ describe('PW102 undefined-symbol in MASM', () => {
     ]), []);
   });
 
+  test('the VM control block, VM status flags, DDB fields and other core vmm.inc names are vmm.inc\'s, whatever the program names near them', async () => {
+    // The program's own per-VM data has CB_ fields too, as is common.
+    assert.deepEqual(await pw102('vxd-masm', [
+      '        include vmm.inc',
+      'MyVM_Data STRUC',
+      'CB_Flags        dd      ?',
+      'CB_Status       dd      ?',
+      'MyVM_Data ENDS',
+      ...vxd(
+        '        test    [ebx.CB_VM_Status], VMStat_Suspended',
+        '        mov     eax, [ebx.CB_High_Linear]',
+        '        or      [edi.CB_Status], 1',
+      ),
+    ]), []);
+    // A program name one letter longer than each vmm.inc name.
+    const fields = ['CB_VM_Status', 'CB_High_Linear', 'CB_Client_Pointer', 'CB_VMID', 'CB_Signature', 'TCB_VMHandle', 'PMCB_Flags', 'DDB_Name',
+      'DDB_Req_Device_Number', 'DDB_Control_Proc', 'DDB_Reference_Data'];
+    const constants = ['VMStat_Suspended', 'VMStat_Exclusive', 'VMStat_Background', 'VMStat_Not_Executeable', 'VMStat_PM_Exec', 'CF_Mask',
+      'VMM_Init_Order', 'VPICD_Init_Order', 'SHELL_Device_ID', 'DDB_Dynamic_VxD'];
+    assert.deepEqual(await pw102('vxd-masm', [
+      '        include vmm.inc',
+      ...[...fields, ...constants].map((name) => `${name}x dd 0`),
+      ...vxd(...fields.map((name) => `        mov     eax, [ebx.${name}]`), ...constants.map((name) => `        mov     eax, ${name}`)),
+    ]), []);
+  });
+
   test('with vmm.inc, a conditional jump or loop to a label defined nowhere is still reported, and the PW900 at it goes', async () => {
     const text = [
       '        include vmm.inc',

@@ -1,19 +1,10 @@
 // Named VMM constants (spec A.2, plus the heap flags and control messages
-// VxD code names next to page services). Values are facts from the cited
-// source; meanings are written for hover.
+// VxD code names next to page services, and the other vmm.inc constants of
+// vmm-inc-constants.ts). Values are facts from the cited source; meanings
+// are written for hover.
 
-import type { NamedConstant, SourceKey } from './types.js';
-
-type Row = readonly [name: string, value: number, meaning: string];
-
-interface Group {
-  readonly family: string;
-  readonly source: SourceKey;
-  readonly certain?: boolean;
-  readonly since?: string;
-  readonly fieldMask?: number;
-  readonly rows: readonly Row[];
-}
+import type { NamedConstant } from './types.js';
+import { DEVICES, PROCESSOR_FLAGS, VM_STATUS, type VmmConstantGroup as Group } from './vmm-inc-constants.js';
 
 const GROUPS: readonly Group[] = [
   {
@@ -193,6 +184,30 @@ const GROUPS: readonly Group[] = [
       ['W32_DeviceIoControl', 0x23, 'A Win32 DeviceIoControl call for the VxD.'],
     ],
   },
+  ...VM_STATUS,
+  {
+    family: 'VMCB', source: 'VMMH', since: '4.0', rows: [['VMCB_ID', 0x62634d56, 'CB_Signature of every VM control block ("VMcb").']],
+  },
+  {
+    family: 'DDB', source: 'VMMH', rows: [
+      ['DDB_Sys_Crit_Init_Done', 0x0001, 'DDB_Flags: the device has handled Sys_Critical_Init.'],
+      ['DDB_Sys_Crit_Init_Done_Bit', 0, 'Bit number of DDB_Sys_Crit_Init_Done.'],
+      ['DDB_Device_Init_Done', 0x0002, 'DDB_Flags: the device has handled Device_Init.'],
+      ['DDB_Device_Init_Done_Bit', 1, 'Bit number of DDB_Device_Init_Done.'],
+    ],
+  },
+  {
+    family: 'DDB', source: 'VMMH', since: '4.0', rows: [
+      ['DDB_Device_Dynalinked', 0x2000, 'DDB_Flags: the device was linked in dynamically.'],
+      ['DDB_Device_Dynalinked_Bit', 13, 'Bit number of DDB_Device_Dynalinked.'],
+      ['DDB_Has_Win32_Svcs', 0x4000, 'DDB_Flags: the device has a Win32 service table.'],
+      ['DDB_Has_Win32_Svcs_Bit', 14, 'Bit number of DDB_Has_Win32_Svcs.'],
+      ['DDB_Dynamic_VxD', 0x8000, 'DDB_Flags: a dynamically loadable VxD.'],
+      ['DDB_Dynamic_VxD_Bit', 15, 'Bit number of DDB_Dynamic_VxD.'],
+    ],
+  },
+  ...PROCESSOR_FLAGS,
+  ...DEVICES,
 ];
 
 export const VMM_CONSTANTS: readonly NamedConstant[] = GROUPS.flatMap((g) =>

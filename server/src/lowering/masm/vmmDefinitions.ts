@@ -4,7 +4,8 @@ import { findConstant, findService, vmmLinkCode } from '../../../../emulator/src
 // does not hold: the include names themselves (never reported missing, and
 // never read: their macros are implemented natively), the structures VxD
 // code addresses through registers, and a few non-VMM constants. VMM
-// constants (PG_*, Page*, control messages) come from the catalogue.
+// constants (PG_*, Page*, control messages, VMStat_*, device IDs) come
+// from the catalogue.
 
 const KNOWN_INCLUDES = new Set([
   'vmm.inc', 'debug.inc', 'vwin32.inc', 'vpicd.inc', 'vdmad.inc', 'shell.inc', 'vkd.inc', 'vtd.inc', 'v86mmgr.inc',
@@ -48,6 +49,29 @@ export const NATIVE_STRUCS: readonly NativeStruc[] = [
       ['Client_CH', 1, 0x19], ['Client_AL', 1, 0x1c], ['Client_AH', 1, 0x1d],
     ],
   },
+  // vmm.inc: the VM control block a VM handle points at ([ebx.CB_VM_Status]); Windows 3.x has the first four.
+  { name: 'cb_s', size: 0x14, fields: dwords('CB_VM_Status', 'CB_High_Linear', 'CB_Client_Pointer', 'CB_VMID', 'CB_Signature') },
+  // vmm.inc (4.x): the thread control block a thread handle points at.
+  {
+    name: 'tcb_s', size: 0x3c, fields: [
+      ...dwords('TCB_Flags', 'TCB_Reserved1', 'TCB_Reserved2', 'TCB_Signature', 'TCB_ClientPtr', 'TCB_VMHandle'),
+      ['TCB_ThreadId', 2], ['TCB_PMLockOrigSS', 2], ...dwords('TCB_PMLockOrigESP', 'TCB_PMLockOrigEIP', 'TCB_PMLockStackCount'),
+      ['TCB_PMLockOrigCS', 2], ['TCB_PMPSPSelector', 2], ['TCB_ThreadType', 4], ['TCB_pad1', 2], ['TCB_pad2', 1],
+      ['TCB_extErrLocus', 1], ['TCB_extErr', 2], ['TCB_extErrAction', 1], ['TCB_extErrClass', 1], ['TCB_extErrPtr', 4],
+    ],
+  },
+  // vmm.inc: a protected-mode application's control block (Begin_PM_App's EDI).
+  { name: 'pmcb_s', size: 8, fields: dwords('PMCB_Flags', 'PMCB_Parent') },
+  // vmm.inc: the device descriptor block Declare_Virtual_Device makes; Windows 3.x ends after DDB_Service_Table_Size.
+  {
+    name: 'VxD_Desc_Block', size: 0x50, fields: [
+      ['DDB_Next', 4], ['DDB_SDK_Version', 2], ['DDB_Req_Device_Number', 2], ['DDB_Dev_Major_Version', 1], ['DDB_Dev_Minor_Version', 1],
+      ['DDB_Flags', 2], ['DDB_Name', 8],
+      ...dwords('DDB_Init_Order', 'DDB_Control_Proc', 'DDB_V86_API_Proc', 'DDB_PM_API_Proc', 'DDB_V86_API_CSIP', 'DDB_PM_API_CSIP',
+        'DDB_Reference_Data', 'DDB_Service_Table_Ptr', 'DDB_Service_Table_Size', 'DDB_Win32_Service_Table', 'DDB_Prev', 'DDB_Size',
+        'DDB_Reserved1', 'DDB_Reserved2', 'DDB_Reserved3'),
+    ],
+  },
   // vpicd.inc: the descriptor VPICD_Virtualize_IRQ takes in EDI.
   {
     name: 'VPICD_IRQ_Descriptor', size: 32, fields: [
@@ -73,8 +97,6 @@ const CONSTANTS: Readonly<Record<string, number>> = {
   // vmm.inc real-mode initialisation
   Duplicate_Device_ID: 1, Duplicate_From_INT2F: 2, Loading_From_INT2F: 4,
   Device_Load_Ok: 0, Abort_Device_Load: 1, Abort_Win386_Load: 2, No_Fail_Message: 0x8000,
-  // vmm.inc Declare_Virtual_Device defaults
-  Undefined_Device_ID: 0, Undefined_Init_Order: 0x80000000,
   // vmm.inc Fatal_Error_Handler flags
   EF_Hang_On_Exit: 1,
   // shell.inc message box flags (the Windows MB_* values)
