@@ -199,6 +199,15 @@ describe('PW102 undefined-symbol in ObjAsm', () => {
     ]), []);
   });
 
+  test('Hdr:OSMem\'s OS_ReadDynamicArea and DMAPrep flags are the header\'s, whatever the program names near them', async () => {
+    const names = ['ReadDyn_ReturnMax', 'DMAPrep_Write', 'DMAPrep_End', 'DMAPrep_PhysProvided', 'ChangeDyn_MaxArea'];
+    assert.deepEqual(await pw102('riscos-objasm', [
+      '        GET     Hdr:OSMem',
+      ...names.map((name) => `${name}x * 0`),
+      ...objasm(...names.map((name) => `        LDR     r0, =${name}`)),
+    ]), []);
+  });
+
   test('a local label its routine does not define is reported whatever headers the file GETs, and the PW900 at it goes', async () => {
     const text = [
       '        GET     Hdr:ListOpts',
