@@ -97,6 +97,26 @@ describe('PW102 undefined-symbol in MASM', () => {
     ]), []);
   });
 
+  test('with vmm.inc, a name is taken for a misspelling of the program\'s only one or two edits away, not as a header name holding it', async () => {
+    assert.deepEqual(await pw102('vxd-masm', [
+      '        include vmm.inc',
+      'Buffer_Size     dd      0',
+      'Pages   dd      0',
+      ...vxd(
+        // What a DDK header this PageWarden does not know may define: the program's names with a prefix.
+        '        mov     eax, DMA_Buffer_Size',
+        '        mov     eax, [esi.PG_Pages]',
+        '        mov     eax, [Bufer_Sise]',
+        '        mov     eax, [Pagse]',
+        '        mov     eax, [Pags]',
+      ),
+    ]), [
+      '8: Bufer_Sise is not defined; did you mean Buffer_Size?',
+      '9: Pagse is not defined; did you mean Pages?',
+      '10: Pags is not defined; did you mean Pages?',
+    ]);
+  });
+
   test('with vmm.inc, a conditional jump or loop to a label defined nowhere is still reported, and the PW900 at it goes', async () => {
     const text = [
       '        include vmm.inc',

@@ -52,11 +52,10 @@ const tolerance = (name: string): number => Math.max(2, Math.floor(name.length /
 
 /**
  * Candidates closest to `name`, case-insensitively, nearest first (ties by
- * name). An exact match is not a suggestion.
+ * name), at most `most` edits away. An exact match is not a suggestion.
  */
-export function nearestNames(name: string, candidates: Iterable<string>, limit: number): string[] {
+export function nearestNames(name: string, candidates: Iterable<string>, limit: number, most = tolerance(name)): string[] {
   const wanted = name.toLowerCase();
-  const most = tolerance(name);
   const scored: { name: string; distance: number }[] = [];
   for (const candidate of candidates) {
     const distance = editDistance(wanted, candidate.toLowerCase(), most);

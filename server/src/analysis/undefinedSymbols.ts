@@ -8,7 +8,10 @@ import type { NameCheck, UndefinedName } from '../lowering/nameCheck.js';
 // knows only in part (vmm.inc and the other DDK includes, the RISC OS Hdr:
 // headers), an unknown name may well be one of theirs: then only a name a
 // typo away from one the program defines is reported, or one that only the
-// program could define (a conditional jump's target, a local label).
+// program could define (a conditional jump's target, a local label). A typo
+// there is one or two edits: a header's name is often a program's name with
+// a prefix (a VxD's own field CB_Status, vmm.inc's CB_VM_Status), which the
+// wider distance of a plain "did you mean" would take for one.
 
 function localLabelMessage(reference: string): string {
   const [, direction, number] = /^%([FB]?)[AT]?(\d+)/i.exec(reference) ?? [];
@@ -43,6 +46,9 @@ function nearestAmong(defined: readonly string[]): Map<string, string[]> {
   return near;
 }
 
+/** Edits a misspelling makes, as far as a name beside partly known headers is judged: one in a short name, two in a longer one. */
+const typoEdits = (name: string): number => (name.length < 8 ? 1 : 2);
+
 export function undefinedSymbolFindings(check: NameCheck): Finding[] {
   if (check.hidden || check.undefined.length === 0) return [];
   // A misspelt name is often used more than once; each is compared with every defined name.
@@ -52,7 +58,8 @@ export function undefinedSymbolFindings(check: NameCheck): Finding[] {
     if (use.kind === 'local-label') return [{ code: 'PW102', message: message(use, []), range: use.source.range, notes: [] }];
     const near = nearest.get(use.name) ?? nearestNames(use.name, check.defined, 3);
     nearest.set(use.name, near);
-    if (check.partialHeaders && near.length === 0 && use.kind !== 'label') return [];
-    return [{ code: 'PW102', message: message(use, near), range: use.source.range, notes: [] }];
+    if (!check.partialHeaders || use.kind === 'label') return [{ code: 'PW102', message: message(use, near), range: use.source.range, notes: [] }];
+    const typos = nearestNames(use.name, near, near.length, typoEdits(use.name));
+    return typos.length === 0 ? [] : [{ code: 'PW102', message: message(use, typos), range: use.source.range, notes: [] }];
   });
 }
