@@ -58,6 +58,70 @@ describe('PW101 unknown-service', () => {
     assert.deepEqual(await pw101('vxd-masm', text), []);
   });
 
+  const vxdCalls = (includes: readonly string[], ...calls: string[]): string =>
+    [...includes.map((i) => `        include ${i}`), 'BeginProc Foo', ...calls.map((c) => `        ${c}`), '        ret', 'EndProc Foo', '        END', ''].join('\n');
+
+  test('a VxDcall of another device\'s service is never reported, whatever its name and whether a header PageWarden provides declares it', async () => {
+    const text = vxdCalls(['vmm.inc', 'shell.inc', 'vwin32.inc', 'configmg.inc', 'ifsmgr.inc'],
+      'VxDcall _SHELL_CallAtAppyTime, <OFFSET32 Foo, 0, 0, 0>',
+      'VxDcall _VWIN32_QueueUserApc, <OFFSET32 Foo, 0, ebx>',
+      'VxDjmp  _CONFIGMG_Register_Device_Driver',
+      'VxDcall SHELL_Resolve_Contention',
+      // A typo in a table PageWarden does not list proves nothing.
+      'VxDcall SHELL_Resolve_Contnetion',
+      // IFSMgr's table has names that do not begin with its own.
+      'VxDcall UniToBCS, <esi, edi, ecx, 255, 0>',
+      // With tables PageWarden does not list in reach, a name like a VMM service's may be theirs too.
+      'VxDcall _PageAlocate',
+      'VxDcall Bogus_Nonexistent_Service');
+    assert.deepEqual(await pw101('vxd-masm', text), []);
+    // VMMcall takes VMM services alone.
+    const [vmmOnly] = await pw101('vxd-masm', vxdCalls(['vmm.inc', 'shell.inc'], 'VMMcall _SHELL_CallAtAppyTime, <OFFSET32 Foo, 0, 0, 0>'));
+    assert.match(vmmOnly?.message ?? '', /^No VMM service is called _SHELL_CallAtAppyTime/);
+  });
+
+  test('with vmm.inc alone, a VxDcall name that begins with no standard device\'s is judged as a VMM service', async () => {
+    const found = await pw101('vxd-masm', vxdCalls(['vmm.inc', 'winerror.inc'],
+      'VxDcall _PageAlocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>',
+      'VxDcall Bogus_Nonexistent_Service',
+      'VxDcall _SHELL_CallAtAppyTime, <OFFSET32 Foo, 0, 0, 0>',
+      'VxDcall VPICD_Phys_EOI'));
+    assert.deepEqual(found.map((f) => [f.line, f.message]), [
+      [3, 'No VMM service is called _PageAlocate; did you mean _PageAllocate, _PageReAllocate, _PageLock?'],
+      [4, 'No VMM service is called Bogus_Nonexistent_Service'],
+    ]);
+  });
+
+  test('a VxDcall of a device whose service table the file declares is judged against that table, whatever the file includes', async () => {
+    const text = [
+      '        include vmm.inc',
+      '        include shell.inc',
+      'Begin_Service_Table MYVXD',
+      'MYVXD_Service MYVXD_Get_Version, LOCAL',
+      'MYVXD_StdCall_Service _MYVXD_Read_Buffer, 2',
+      'End_Service_Table MYVXD',
+      'BeginProc Foo',
+      '        VxDcall MYVXD_Get_Version',
+      '        VxDcall _MYVXD_Read_Buffer, <eax, ecx>',
+      '        VxDcall MYVXD_Get_Versoin',
+      '        VxDcall _MYVXD_Read_Bufer, <eax, ecx>',
+      '        ret',
+      'EndProc Foo',
+      '        END',
+      '',
+    ].join('\n');
+    assert.deepEqual((await pw101('vxd-masm', text)).map((f) => [f.line, f.message]), [
+      [9, 'No MYVXD service is called MYVXD_Get_Versoin; did you mean MYVXD_Get_Version?'],
+      [10, 'No MYVXD service is called _MYVXD_Read_Bufer; did you mean _MYVXD_Read_Buffer?'],
+    ]);
+  });
+
+  test('a VxDcall in a file with a header of its own is not judged: the header may declare the service', async () => {
+    assert.deepEqual(await pw101('vxd-masm', vxdCalls(['vmm.inc', 'myvxd.inc'], 'VxDcall _MYVXD_Get_Version', 'VxDcall Get_Buffer_Info')), []);
+    // Nor in a file that includes nothing: another file includes it, and decides what is in reach.
+    assert.deepEqual(await pw101('vxd-masm', vxdCalls([], 'VxDcall _MYVXD_Get_Version')), []);
+  });
+
   test('a misspelt kernel SWI in ObjAsm is reported with its X form suggested; other modules\' SWIs and numbers are not', async () => {
     const found = await pw101('riscos-objasm', '        AREA    |x|, CODE\n        SWI     XOS_DynamicAera\n        SWI     XWimp_Poll\n        SWI     &20066\n        SWI     OS_Memory\n        END\n');
     assert.deepEqual(found.map((f) => f.line), [1]);

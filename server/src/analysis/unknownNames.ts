@@ -1,11 +1,12 @@
-import { findService, findSwi, suggest, type Finding } from '../../../emulator/src/index.js';
+import { findSwi, suggest, type Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { SyntaxNode } from '../lowering/syntaxNode.js';
+import { unknownServices, vxdNaming, type VxdNaming } from './vxdServiceNames.js';
 
-// PW101: a VMM service or kernel SWI name the catalogue does not know, with
-// the nearest known names. Only names that must be in the catalogue are
-// judged: services of other VxDs (VPICD_…, SHELL_…) and SWIs of other modules
-// are not catalogued, so a name there proves nothing.
+// PW101: a VMM or VxD service, or a kernel SWI, that no name PageWarden knows
+// of can be, with the nearest known names. Only names whose whole table
+// PageWarden sees are judged: SWIs of other modules are not catalogued, and
+// which VxD service names are judged is vxdServiceNames.ts's to say.
 
 function rangeOf(node: SyntaxNode): Finding['range'] {
   return {
@@ -14,9 +15,7 @@ function rangeOf(node: SyntaxNode): Finding['range'] {
   };
 }
 
-function unknown(name: string, node: SyntaxNode, kind: 'vmm' | 'swi'): Finding {
-  const near = suggest(name, kind);
-  const what = kind === 'vmm' ? 'VMM service' : 'SWI';
+function unknown(name: string, node: SyntaxNode, what: string, near: readonly string[]): Finding {
   return {
     code: 'PW101',
     message: `No ${what} is called ${name}${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`,
@@ -26,7 +25,7 @@ function unknown(name: string, node: SyntaxNode, kind: 'vmm' | 'swi'): Finding {
 }
 
 /** The node types this check reads, in every dialect. */
-const NAMING = new Set(['vmm_call', 'service_declaration', 'swi', 'sys_call']);
+const NAMING = new Set(['vmm_call', 'service_declaration', 'include_directive', 'swi', 'sys_call']);
 
 /**
  * The nodes of the types in NAMING inside each node of several rows, kept
@@ -60,33 +59,13 @@ function namingNodes(node: SyntaxNode, into: SyntaxNode[]): void {
 /**
  * What a naming node says, read once per node: the kept syntax trees give an
  * unchanged statement again after an edit, its text and children the same.
- * A declaration names a service of the file's own device; a call, a name the
- * catalogue does not know (judged against the file's own services for a VMM
- * call); null where the node names nothing to judge.
+ * A SWI naming is a kernel SWI name the catalogue does not know; null where
+ * the node names nothing to judge.
  */
-type Naming =
-  | { readonly declares: string }
-  | { readonly name: string; readonly node: SyntaxNode; readonly kind: 'vmm' | 'swi' }
-  | null;
+type SwiNaming = { readonly name: string; readonly node: SyntaxNode } | null;
 
-const namings = new WeakMap<SyntaxNode, Naming>();
-
-function masmNaming(node: SyntaxNode): Naming {
-  if (node.type === 'service_declaration') {
-    const service = node.childForFieldName('service');
-    return service ? { declares: service.text.toLowerCase() } : null;
-  }
-  if (node.type !== 'vmm_call') return null;
-  const macro = node.childForFieldName('macro')?.text.toLowerCase() ?? '';
-  const service = node.childForFieldName('service');
-  if (!service) return null;
-  const name = service.text;
-  if (findService(name)) return null;
-  // VMMcall names a VMM service by definition; VxDcall only when the name has
-  // no device prefix (`_PageAlocate`, not `VPICD_Set_Int_Request`).
-  const vmmOnly = macro.startsWith('vmm') || !/^[A-Za-z][A-Za-z0-9]*_/.test(name);
-  return vmmOnly ? { name, node: service, kind: 'vmm' } : null;
-}
+const vxdNamings = new WeakMap<SyntaxNode, VxdNaming | null>();
+const swiNamings = new WeakMap<SyntaxNode, SwiNaming>();
 
 const KERNEL_SWI = /^X?OS_/i;
 
@@ -95,18 +74,17 @@ function swiName(node: SyntaxNode): { name: string; node: SyntaxNode } | undefin
   return node.type === 'identifier' ? { name: node.text, node } : undefined;
 }
 
-function riscOsNaming(call: SyntaxNode): Naming {
+function swiNaming(call: SyntaxNode): SwiNaming {
   const node = call.type === 'swi' || call.type === 'sys_call' ? call.childForFieldName('name') : null;
   const found = node ? swiName(node) : undefined;
-  if (!found || !KERNEL_SWI.test(found.name) || findSwi(found.name)) return null;
-  return { ...found, kind: 'swi' };
+  return !found || !KERNEL_SWI.test(found.name) || findSwi(found.name) ? null : found;
 }
 
-function namingOf(node: SyntaxNode, read: (node: SyntaxNode) => Naming): Naming {
-  let naming = namings.get(node);
+function namingOf<T>(node: SyntaxNode, known: WeakMap<SyntaxNode, T>, read: (node: SyntaxNode) => T): T {
+  let naming = known.get(node);
   if (naming === undefined) {
     naming = read(node);
-    namings.set(node, naming);
+    known.set(node, naming);
   }
   return naming;
 }
@@ -115,12 +93,11 @@ function namingOf(node: SyntaxNode, read: (node: SyntaxNode) => Naming): Naming 
 export function unknownNameFindings(languageId: LanguageId, root: SyntaxNode): Finding[] {
   const nodes: SyntaxNode[] = [];
   namingNodes(root, nodes);
-  const read = languageId === 'vxd-masm' ? masmNaming : riscOsNaming;
-  const found = nodes.map((node) => namingOf(node, read));
-  // Services the file declares in its own service table are its own device's.
-  const own = new Set(found.flatMap((naming) => (naming && 'declares' in naming ? [naming.declares] : [])));
-  return found.flatMap((naming) => {
-    if (!naming || 'declares' in naming || (naming.kind === 'vmm' && own.has(naming.name.toLowerCase()))) return [];
-    return [unknown(naming.name, naming.node, naming.kind)];
+  if (languageId === 'vxd-masm') {
+    return unknownServices(nodes.map((node) => namingOf(node, vxdNamings, vxdNaming))).map((u) => unknown(u.name, u.node, `${u.of} service`, u.near));
+  }
+  return nodes.flatMap((node) => {
+    const naming = namingOf(node, swiNamings, swiNaming);
+    return naming ? [unknown(naming.name, naming.node, 'SWI', suggest(naming.name, 'swi'))] : [];
   });
 }

@@ -14,10 +14,24 @@ const KNOWN_INCLUDES = new Set([
   'sysinfo.inc', 'pageswap.inc', 'pagefile.inc', 'vtdapi.inc', 'ntkern.inc', 'regdef.inc', 'dosmgr.inc', 'vpowerd.inc',
 ]);
 
+/**
+ * The DDK files among those that declare no service table but VMM's, which
+ * the catalogue holds whole. The others may declare their devices' tables,
+ * whose services PageWarden does not list.
+ */
+const NO_OTHER_SERVICES = new Set(['vmm.inc', 'winerror.inc']);
+
+/** An include's file name in lower case, without its directories (`<inc\\win95\\VMM.INC>` is `vmm.inc`). */
+export const includeBaseName = (path: string): string => (path.replace(/^<|>$/g, '').split(/[\\/]/).pop() ?? '').toLowerCase();
+
 /** Whether an include names a DDK file the vmm.inc layer provides. */
 export function isKnownInclude(path: string): boolean {
-  const base = path.replace(/^<|>$/g, '').split(/[\\/]/).pop() ?? '';
-  return KNOWN_INCLUDES.has(base.toLowerCase());
+  return KNOWN_INCLUDES.has(includeBaseName(path));
+}
+
+/** Whether an include names a DDK file that declares no service table but VMM's. */
+export function declaresNoOtherServices(path: string): boolean {
+  return NO_OTHER_SERVICES.has(includeBaseName(path));
 }
 
 /** A DDK structure: field name and size, laid out in order. */

@@ -1,0 +1,91 @@
+import { allConstants, findService, nearestNames, suggest } from '../../../emulator/src/index.js';
+import { includeTarget } from '../lowering/masm/includes.js';
+import { declaresNoOtherServices, includeBaseName } from '../lowering/masm/vmmDefinitions.js';
+import type { SyntaxNode } from '../lowering/syntaxNode.js';
+
+// PW101 for VMMcall, VxDcall and their jumps: a name is reported only where
+// PageWarden sees every service table that could define it. It sees VMM's
+// (the catalogue) and the tables the file declares; not the tables of the
+// other DDK headers it provides (shell.inc, vwin32.inc, ...) nor those of
+// the program's own headers. A VMMcall names a VMM service by definition
+// (vmm.inc's VMMcall refuses any other device's), so it is always judged. A
+// VxDcall name that begins with a device's name (after any "_") is that
+// device's: judged against the table the file declares for it, never when
+// the table is a header's. Any other VxDcall name may be any table's, so it
+// is judged only in a file whose includes are vmm.inc and headers that
+// declare no table.
+
+/** What one syntax node says about service names, read once per node. */
+export type VxdNaming =
+  /** A service table entry: `device` as its macro spells it (`MYVXD_Service`). */
+  | { readonly declares: string; readonly device: string }
+  | { readonly includes: string }
+  /** A call to a name the catalogue does not hold. */
+  | { readonly call: string; readonly node: SyntaxNode; readonly vmm: boolean };
+
+export function vxdNaming(node: SyntaxNode): VxdNaming | null {
+  if (node.type === 'service_declaration') {
+    const service = node.childForFieldName('service')?.text;
+    const device = node.childForFieldName('macro')?.text.replace(/_(?:stdcall_|fastcall_)?service$/i, '');
+    return service && device ? { declares: service, device } : null;
+  }
+  if (node.type === 'include_directive') {
+    const path = node.childForFieldName('path')?.text;
+    return path ? { includes: includeTarget(path) } : null;
+  }
+  if (node.type !== 'vmm_call') return null;
+  const service = node.childForFieldName('service');
+  if (!service || findService(service.text)) return null;
+  const macro = node.childForFieldName('macro')?.text.toLowerCase() ?? '';
+  return { call: service.text, node: service, vmm: macro.startsWith('vmm') };
+}
+
+export interface UnknownService {
+  readonly name: string;
+  readonly node: SyntaxNode;
+  /** Whose service it is not: 'VMM', or the device of a table the file declares. */
+  readonly of: string;
+  readonly near: readonly string[];
+}
+
+/** The standard devices vmm.inc gives an ID, by which their services' names begin. */
+const STANDARD_DEVICES: readonly string[] = allConstants({ platform: 'vmm', family: 'Device' })
+  .map((c) => c.name.replace(/_Device_ID$/i, '').toLowerCase())
+  .filter((name) => name !== 'undefined');
+
+/** The device whose name `service` begins with, after any underscores. */
+function deviceOf(service: string, devices: Iterable<string>): string | undefined {
+  const bare = service.replace(/^_+/, '').toLowerCase();
+  let found: string | undefined;
+  for (const device of devices) if (bare.startsWith(`${device.toLowerCase()}_`) && device.length > (found?.length ?? 0)) found = device;
+  return found;
+}
+
+/** The names of `namings`' calls that no service table defines, where the file lets PageWarden prove it. */
+export function unknownServices(namings: readonly (VxdNaming | null)[]): UnknownService[] {
+  const tables = new Map<string, { device: string; services: Set<string>; names: string[] }>();
+  const includes: string[] = [];
+  for (const n of namings) {
+    if (n && 'declares' in n) {
+      const key = n.device.toLowerCase();
+      const table = tables.get(key) ?? { device: n.device, services: new Set<string>(), names: [] };
+      table.services.add(n.declares.toLowerCase());
+      table.names.push(n.declares);
+      tables.set(key, table);
+    } else if (n && 'includes' in n) {
+      includes.push(n.includes);
+    }
+  }
+  const declared = (name: string): boolean => [...tables.values()].some((t) => t.services.has(name.toLowerCase()));
+  const tablesSeen = includes.some((i) => includeBaseName(i) === 'vmm.inc') && includes.every(declaresNoOtherServices);
+  return namings.flatMap((n): UnknownService[] => {
+    if (!n || !('call' in n) || declared(n.call)) return [];
+    const vmm = (): UnknownService => ({ name: n.call, node: n.node, of: 'VMM', near: suggest(n.call, 'vmm') });
+    if (n.vmm) return [vmm()];
+    const own = deviceOf(n.call, tables.keys());
+    const table = own === undefined ? undefined : tables.get(own);
+    if (table) return [{ name: n.call, node: n.node, of: table.device, near: nearestNames(n.call, table.names, 3) }];
+    if (deviceOf(n.call, STANDARD_DEVICES) !== undefined || !tablesSeen) return [];
+    return [vmm()];
+  });
+}
