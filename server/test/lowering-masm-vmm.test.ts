@@ -219,3 +219,59 @@ describe('MASM data segments are writable', () => {
     assert.deepEqual(codes('From_Code'), [['PW202', 22]], 'data in a code segment keeps its assembled value');
   });
 });
+
+// A service of another device is a call whose effects are unknown; one named
+// with a leading _ follows the C convention (spec A.1.3) as VMM's do.
+describe('calls to services of other devices', () => {
+  const source = [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Counted',
+    '        mov     ecx, 4',
+    'Again:  VxDcall _VWIN32_QueueUserApc, <eax, 0, ebx>',
+    '        loop    Again',
+    '        ret',
+    'EndProc Counted',
+    'BeginProc Compared',
+    '        cmp     esi, 8',
+    '        VxDcall _SHELL_CallAtAppyTime, <eax, 0, 0, 0>',
+    '        jb      Small',
+    '        inc     dword ptr [Count]',
+    'Small:  ret',
+    'EndProc Compared',
+    'BeginProc Results',
+    '        VxDcall _SHELL_CallAtAppyTime, <eax, 0, 0, 0>',
+    '        test    eax, eax',
+    '        jz      Done',
+    '        mov     [Count], eax',
+    '        mov     [Extra], edx',
+    'Done:   ret',
+    'EndProc Results',
+    'BeginProc Register',
+    '        mov     ecx, 4',
+    'Next:   VxDcall SHELL_Resolve_Contention',
+    '        loop    Next',
+    '        ret',
+    'EndProc Register',
+    'VxD_LOCKED_CODE_ENDS',
+    'VxD_LOCKED_DATA_SEG',
+    'Count   dd      0',
+    'Extra   dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+  ].join('\n');
+
+  it('destroys ECX and the flags at a C service the catalogue does not know: PW230 where they are used as if kept', async () => {
+    const r = await lower(source);
+    const findings = (name: string) => analyseVmmProcedure(r.program, name, { macroCalls: r.vmmCalls }).findings;
+    const [counted] = findings('Counted');
+    assert.deepEqual([counted?.code, counted?.range.start.line], ['PW230', 4]);
+    assert.match(counted?.message ?? '', /ECX was destroyed by _VWIN32_QueueUserApc/);
+    const [compared] = findings('Compared');
+    assert.deepEqual([compared?.code, compared?.range.start.line], ['PW230', 10]);
+    assert.match(compared?.message ?? '', /CF was destroyed by _SHELL_CallAtAppyTime/);
+  });
+
+  it('leaves EAX and EDX to be its results, and a register service\'s ECX alone', async () => {
+    const r = await lower(source);
+    for (const name of ['Results', 'Register']) assert.deepEqual(analyseVmmProcedure(r.program, name, { macroCalls: r.vmmCalls }).findings, [], name);
+  });
+});

@@ -201,7 +201,11 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
   // The last outcome takes the path's state when the path alone holds it: a
   // copy would cost the path a copy of each memory region it stores to next.
   const stateFor = (last: boolean): X86State => (last && owned ? ctx.state : ctx.state.clone());
-  if (!service) return [afterCall(ctx, uses, call, handedToCallee(model), unknownCall(ctx, call, stateFor(true)), bv(1, 1), false, esp)];
+  if (!service) {
+    const state = unknownCall(ctx, call, stateFor(true));
+    if (call.name.startsWith('_')) destroyedByCService(ctx, call, state, symbols);
+    return [afterCall(ctx, uses, call, handedToCallee(model), state, bv(1, 1), false, esp)];
+  }
   const memory = ctx.state.memory;
   const scope: CallScope = {
     call, service, model, site: ctx.item.source, fresh: ctx.fresh, given: isGiven, symbols,
@@ -257,6 +261,20 @@ function set(state: X86State, name: string, value: Expr): void {
 function unknownCall(ctx: Ctx, call: ServiceCall, state: X86State): X86State {
   leftByUnseenCallee(state, (name, width) => ctx.fresh(`${call.name}.${name}`, width));
   return state;
+}
+
+/**
+ * A C-convention service the catalogue does not know (another device's
+ * `_SHELL_CallAtAppyTime`): ECX and the flags are destroyed, as by every C
+ * service (spec A.1.3); EAX and EDX may hold its results, so they stay
+ * unknown values rather than destroyed ones.
+ */
+function destroyedByCService(ctx: Ctx, call: ServiceCall, state: X86State, symbols: SymbolTable): void {
+  for (const name of ['ecx', ...CALL_CLOBBERED_FLAGS]) {
+    const value = ctx.fresh(`${call.name}.clobbered.${name}`, name === 'ecx' ? 32 : 1);
+    symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source, result: false });
+    set(state, name, value);
+  }
 }
 
 /** The outcome of a call that left `state`; `esp` is ESP before it. */
