@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { analyseSource } from '../src/analysis/analyseSource.js';
 import type { LanguageId } from '../src/languages/languageId.js';
 import { Parsers } from '../src/parsing/parsers.js';
+import { MODULE_OPENING } from './support/objasmModule.js';
 
 // ARM code calls a routine without BL by setting LR itself: `ADR lr, %FT10`
 // / `B routine`, or `MOV lr, pc` / `MOV pc, r2` before BLX existed. The
@@ -18,18 +19,7 @@ async function findings(languageId: LanguageId, lines: readonly string[]): Promi
 
 /** A module whose handler's PreShrink and TestShrink call RoundDown without BL; `save` is how they save R14. */
 const module = (save: 'saved' | 'lost'): string[] => [
-  '        GET     Hdr:ListOpts',
-  '        GET     Hdr:Macros',
-  '        GET     Hdr:System',
-  '        GET     Hdr:Proc',
-  '        AREA    |Test$$Code|, CODE, READONLY, PIC',
-  'Module_BaseAddr',
-  '        DCD     0',
-  '        DCD     Init - Module_BaseAddr',
-  '        DCD     0, 0',
-  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
-  'Title   =       "Test", 0',
-  '        ALIGN',
+  ...MODULE_OPENING,
   'Init    Entry   "r1-r8"',
   '        MOV     r0, #0',
   '        MOV     r1, #-1',

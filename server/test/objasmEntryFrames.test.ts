@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyseSource } from '../src/analysis/analyseSource.js';
 import { Parsers } from '../src/parsing/parsers.js';
+import { MODULE_OPENING } from './support/objasmModule.js';
 
 // Hdr:Proc keeps Entry's register list and local frame in global variables
 // that EXIT reads; a ROUT that opens a section for its local labels leaves
@@ -17,18 +18,7 @@ async function findings(lines: readonly string[]): Promise<string[]> {
 
 /** A module whose area has `DynHandler`: one Entry, and PreShrink a ROUT section after it whose lines are `preShrink` (from line 40). */
 const module = (preShrink: readonly string[]): string[] => [
-  '        GET     Hdr:ListOpts',
-  '        GET     Hdr:Macros',
-  '        GET     Hdr:System',
-  '        GET     Hdr:Proc',
-  '        AREA    |Test$$Code|, CODE, READONLY, PIC',
-  'Module_BaseAddr',
-  '        DCD     0',
-  '        DCD     Init - Module_BaseAddr',
-  '        DCD     0, 0',
-  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
-  'Title   =       "Test", 0',
-  '        ALIGN',
+  ...MODULE_OPENING,
   '                ^       0, r12',
   'ws_area         #       4',
   'ws_min          #       4',

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { analyseSource } from '../src/analysis/analyseSource.js';
 import type { LanguageId } from '../src/languages/languageId.js';
 import { Parsers } from '../src/parsing/parsers.js';
+import { MODULE_OPENING } from './support/objasmModule.js';
 
 // SWIs with control flow of their own, in real source: OS_WriteS prints the
 // string stored after it and returns past that string, so a handler's
@@ -20,18 +21,7 @@ async function findings(languageId: LanguageId, lines: readonly string[], file =
 
 /** A module whose Init creates an area with `DynHandler`, which sends `reason` (PreGrow unless told) to `preGrow`'s lines. */
 const module = (preGrow: readonly string[], reason = 0): string[] => [
-  '        GET     Hdr:ListOpts',
-  '        GET     Hdr:Macros',
-  '        GET     Hdr:System',
-  '        GET     Hdr:Proc',
-  '        AREA    |Test$$Code|, CODE, READONLY, PIC',
-  'Module_BaseAddr',
-  '        DCD     0',
-  '        DCD     Init - Module_BaseAddr',
-  '        DCD     0, 0',
-  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
-  'Title   =       "Test", 0',
-  '        ALIGN',
+  ...MODULE_OPENING,
   '                ^       0, r12',
   'ws_area         #       4',
   'ws_used         #       4',
