@@ -18,6 +18,7 @@ export type {
 export { itemHolding, Program, sameLabels } from './ir/program.js';
 export { readsOwnAddress } from './cpu/ownAddress.js';
 export { mayFallThrough } from './cpu/fallThrough.js';
+export { linksFromPc } from './explore/machines/armLink.js';
 export type {
   Arch, DataItem, DataValue, EntryContract, EntryPoint, Instruction, InstructionItem, ProgramItem, ProgramParts, SourceSpan, StorageField,
 } from './ir/program.js';

@@ -1,4 +1,4 @@
-import { expr, type ArmInstruction, type Expr, type InstructionItem, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
+import { expr, linksFromPc, type ArmInstruction, type Expr, type InstructionItem, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
 import { areaFlagBits, areaMaxSize } from './areaFlags.js';
 import { trackedSwi } from './entryItems.js';
 import { memoryCall } from './pageReservations.js';
@@ -10,7 +10,10 @@ import type { AreaCreation, PageReservation } from './types.js';
 // straight-line tracking of the registers from the start of the region
 // (a routine) that holds the call; a BL is tracked through the routine it
 // calls when that runs straight to its return, else it may leave any
-// register changed. What the tracking found for a region's calls is kept
+// register changed. A branch after LR was set from the PC (`ADR lr, back`
+// / `B routine`, `MOV lr, pc` / `MOV pc, r0`) is such a call too; any
+// other unconditional branch leaves the straight line, so after it every
+// register may hold anything. What the tracking found for a region's calls is kept
 // with what it read (the items from the region's start to its last call,
 // the labels and words it looked up, the called routines' instructions),
 // and found again without tracking while those read alike: after an edit
@@ -31,6 +34,9 @@ interface ProgramReads {
 
 /** Instructions of called routines one call follows at most (nested calls included); past that, the call may change any register. */
 const FOLLOWED_INSTRUCTIONS = 256;
+
+/** A link register set from the PC (`ADR lr, back`, `MOV lr, pc`): the next branch is a call. */
+const LINKED: Known = {};
 
 /** Registers an instruction writes, as far as the scan cares. */
 function written(i: ArmInstruction): number[] {
@@ -88,6 +94,15 @@ function effect(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: M
 /** What an instruction leaves in the registers, as far as the scan follows them. */
 function track(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Map<number, Known>, budget = { left: FOLLOWED_INSTRUCTIONS }): void {
   if (i.mnemonic === 'bl' || i.mnemonic === 'blx') return call(reads, i, regs, budget);
+  if (i.condition === 'al' && writesPc(i)) {
+    if (regs.get(LR) === LINKED) return call(reads, i, regs, budget);
+    regs.clear();
+    return;
+  }
+  if (i.condition === 'al' && linksFromPc(i)) {
+    regs.set(LR, LINKED);
+    return;
+  }
   const result = i.condition === 'al' ? effect(reads, i, address, regs) : undefined;
   for (const r of written(i)) regs.delete(r);
   const [dest] = i.operands;
@@ -103,7 +118,7 @@ function track(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Ma
  */
 function call(reads: ProgramReads, i: ArmInstruction, regs: Map<number, Known>, budget: { left: number }): void {
   const [target] = i.operands;
-  const at = i.condition === 'al' && i.mnemonic === 'bl' && target?.kind === 'target' ? reads.label(target.label) : undefined;
+  const at = i.condition === 'al' && (i.mnemonic === 'bl' || i.mnemonic === 'b') && target?.kind === 'target' ? reads.label(target.label) : undefined;
   const after = at === undefined ? undefined : routineEffect(reads, at, new Map(regs), budget);
   regs.clear();
   if (after) for (const [r, known] of after) regs.set(r, known);
