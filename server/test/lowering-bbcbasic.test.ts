@@ -389,6 +389,26 @@ describe('BBC BASIC IF around assembler', () => {
     assert.equal(await flags('flags% = &180', 'IF big% THEN', 'size% = 1', 'ENDIF'), true);
   });
 
+  it('forgets a variable READ, INPUT, SWAP or CALL\'s parameters set, at the top level or in a PROC; CALL\'s address is kept', async () => {
+    const flags = async (...lines: string[]) => {
+      const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'flags% = &80', ...lines,
+        'SYS "XOS_DynamicArea", 0, -1, 0, -1, flags%, -1, h, 0, "A"'));
+      return r.areaCreations[0]?.needsSpecificPages;
+    };
+    assert.equal(await flags('READ name$, flags%', 'DATA "A", &180'), undefined);
+    assert.equal(await flags('INPUT "Flags? " flags%'), undefined);
+    assert.equal(await flags('other% = &180', 'SWAP flags%, other%'), undefined);
+    assert.equal(await flags('CALL code%, flags%'), undefined);
+    assert.equal(await flags('PROCoptions', 'END', 'DEF PROCoptions', 'READ flags%', 'ENDPROC', 'DATA &180'), undefined);
+    assert.equal(await flags('READ name$', 'INPUT "Name? " other$', 'DATA "A"'), false, 'other variables keep their values');
+    const handler = async (...lines: string[]) => {
+      const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', 'MOV pc, lr', ']', ...lines,
+        'SYS "XOS_DynamicArea", 0, -1, 0, -1, &80, -1, code%, 0, "A"'));
+      return r.areaCreations[0]?.handlerAddress;
+    };
+    assert.notEqual(await handler('CALL code%'), undefined, 'CALL runs the code at code%, which it leaves as it was');
+  });
+
   it('forgets a value a WHILE body or a CASE arm assigns; a WHILE FALSE body assigns nothing', async () => {
     const flags = async (...lines: string[]) => {
       const r = await lower(src('DIM code% 16', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'INPUT mode%', ...lines,

@@ -12,6 +12,7 @@ import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
 import { BasicRoutines } from './routines.js';
 import { settledVariables } from './settled.js';
+import { variablesSetBy } from './settingStatements.js';
 
 // One pass over a BBC BASIC program: the BASIC statements before each
 // assembler block are run as far as constants go (`flags% = 1 << 8`,
@@ -275,6 +276,7 @@ export class BasicPass implements BasicScope {
         return;
       }
       case 'local_statement': this.forget(children(node, 'variable')); return;
+      case 'basic_statement': for (const name of variablesSetBy(node)) this.forgetName(name); return;
       case 'assembler_block': this.assemble(node); return;
       case 'if_statement': case 'on_error_statement': {
         const taken = node.type === 'if_statement' ? this.condition(node) : undefined;
@@ -323,6 +325,12 @@ export class BasicPass implements BasicScope {
   /** Variables set by the running program (SYS outputs, parameters, LOCALs): no longer known. */
   private forget(nodes: readonly Node[]): void {
     for (const n of nodes) this.env.set(this.nameOf(n), expr.sym(this.nameOf(n)));
+  }
+
+  /** Forgets a variable named in a statement kept as text, and the elements of an array of that name. */
+  private forgetName(name: string): void {
+    if (this.env.has(name)) this.env.set(name, expr.sym(name));
+    for (const key of this.env.keys()) if (key.startsWith(`${name}(`)) this.env.set(key, expr.sym(key));
   }
 
   private assignment(node: Node): void {

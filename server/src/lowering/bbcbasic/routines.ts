@@ -1,6 +1,7 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { child, children, namedChildren } from '../riscos/syntax.js';
 import { variableName } from './expressions.js';
+import { variablesSetBy } from './settingStatements.js';
 
 // What a call of a PROC, an FN or a GOSUB'd line may assign. BBC BASIC's
 // variables are global unless a routine makes them LOCAL (or takes them as
@@ -131,7 +132,9 @@ function collect(node: Node, routine: Routine, returns: ReadonlyMap<string, read
     case 'dim_item': for (const n of [child(node, 'name'), child(node, 'array')]) if (n) assigns(n, routine); break;
     case 'sys_call': for (const n of [...children(node, 'output'), ...children(node, 'flags')]) assigns(n, routine); break;
     case 'local_statement': for (const n of children(node, 'variable')) routine.locals.add(lvalueName(n)); break;
-    default: addCall(node, routine, returns);
+    default:
+      for (const name of variablesSetBy(node)) routine.names.add(name);
+      addCall(node, routine, returns);
   }
   for (const c of namedChildren(node)) collect(c, routine, returns);
 }

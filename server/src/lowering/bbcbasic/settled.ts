@@ -2,6 +2,7 @@ import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { child, children, namedChildren } from '../riscos/syntax.js';
 import { variableName } from './expressions.js';
 import type { BasicRoutines } from './routines.js';
+import { variablesSetBy } from './settingStatements.js';
 
 // The variables an IF may be decided on. The pass reads the text in order,
 // so the value it holds for a variable at an IF is the one BASIC has there
@@ -11,10 +12,6 @@ import type { BasicRoutines } from './routines.js';
 // CALL or a RETURN parameter, a parameter, a LOCAL or a label may hold
 // another value in some run: a DEF PROC's lines are read after the main
 // program's end, with the values it ends with, and a loop's body once.
-
-/** Statements the grammar keeps as text that set the variables they name. */
-const SETTING = new Set(['READ', 'INPUT', 'LINE', 'SWAP', 'MOUSE', 'CALL']);
-const WORD = /[A-Za-z_`][A-Za-z0-9_`]*[%$]?/g;
 
 /** The variables of the program (its lines' statements, in order) whose value the pass holds at an IF is the one BASIC has there. */
 export function settledVariables(statements: readonly Node[], routines: BasicRoutines): Set<string> {
@@ -40,9 +37,7 @@ export function settledVariables(statements: readonly Node[], routines: BasicRou
       case 'dim_item': case 'parameter': case 'asm_label': vary(child(node, 'name')); break;
       case 'sys_call': for (const n of [...children(node, 'output'), ...children(node, 'flags')]) vary(n); break;
       case 'local_statement': for (const n of children(node, 'variable')) vary(n); break;
-      case 'basic_statement':
-        if (SETTING.has(child(node, 'keyword')?.text ?? '')) for (const w of child(node, 'arguments')?.text.replace(/"[^"]*"/g, '""').match(WORD) ?? []) varying.add(w);
-        break;
+      case 'basic_statement': for (const name of variablesSetBy(node)) varying.add(name); break;
     }
     for (const name of routines.returnArguments(node)) varying.add(name);
     // A routine the program does not define may set any variable, anywhere the text order does not show.
