@@ -447,6 +447,19 @@ describe('BBC BASIC IF around assembler', () => {
     const loop = src('DIM code% 64', 'P% = code%', 'FOR i% = 0 TO 2', 'IF i% = 1 THEN [ OPT 2 : MOV r0, #i% : ] ELSE [ OPT 2 : MOV r1, #i% : ]', 'NEXT');
     assert.deepEqual(code(await lower(loop)), ['mov r1, #&0', 'mov r0, #&1', 'mov r1, #&2']);
   });
+
+  it('assembles only the arm a CASE runs when its selector and the WHEN values before the match are known', async () => {
+    const cased = (...lines: string[]) => src('DIM code% 64', ...lines, 'P% = code%', 'CASE policy% OF', 'REM the arms',
+      'WHEN 0', '[ OPT 2 : MOV r0, #0 : ]', 'WHEN 1, &10', '[ OPT 2 : MOV r0, #1 : ]', 'OTHERWISE', '[ OPT 2 : MOV r0, #2 : ]', 'ENDCASE',
+      '[ OPT 2 : MOV pc, lr : ]');
+    assert.deepEqual(code(await lower(cased('policy% = 0'))), ['mov r0, #&0', 'mov pc, lr']);
+    assert.deepEqual(code(await lower(cased('policy% = 16'))), ['mov r0, #&1', 'mov pc, lr']);
+    assert.deepEqual(code(await lower(cased('policy% = TRUE'))), ['mov r0, #&2', 'mov pc, lr']);
+    assert.deepEqual(code(await lower(cased('INPUT policy%'))), ['mov r0, #&0', 'mov r0, #&1', 'mov r0, #&2', 'mov pc, lr'], 'not known: every arm');
+    const unknownArm = src('DIM code% 64', 'policy% = 1', 'INPUT other%', 'P% = code%', 'CASE policy% OF', 'WHEN other%', '[ OPT 2 : MOV r0, #0 : ]',
+      'WHEN 1', '[ OPT 2 : MOV r0, #1 : ]', 'ENDCASE');
+    assert.deepEqual(code(await lower(unknownArm)), ['mov r0, #&0', 'mov r0, #&1'], 'an arm before the match may match first');
+  });
 });
 
 describe('BBC BASIC data: written by the program or not', () => {

@@ -10,6 +10,7 @@ import { memoryCall, OS_MEMORY } from '../riscos/pageReservations.js';
 import type { AreaCreation, PageReservation, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
+import { caseArms, caseSelector, literalValue } from './caseArms.js';
 import { BasicRoutines } from './routines.js';
 import { settledVariables } from './settled.js';
 import { variablesSetBy } from './settingStatements.js';
@@ -175,11 +176,14 @@ export class BasicPass implements BasicScope {
 
   /**
    * A WHILE body, which runs no times when its condition is known false,
-   * or the arms of a CASE: what they assign holds on some runs only.
+   * or the arms of a CASE, of which one runs when the selector and the
+   * values before it are known: what they assign holds on some runs only.
    */
   private maybeRun(node: Node, body: readonly Node[]): void {
     this.forgetCallsIn(node);
     if (node.type === 'while_statement' && this.condition(node) === false) return;
+    const arm = node.type === 'basic_statement' ? this.caseArm(node, body) : undefined;
+    if (arm) return this.sequence(arm);
     this.conditional++;
     this.sequence(body);
     this.conditional--;
@@ -198,6 +202,30 @@ export class BasicPass implements BasicScope {
     this.conditional++;
     this.sequence([...then, ...otherwise]);
     this.conditional--;
+  }
+
+  /** The statements of the arm a CASE runs (none when no arm matches), where that is known. */
+  private caseArm(node: Node, body: readonly Node[]): readonly Node[] | undefined {
+    const selector = this.knownText(caseSelector(node));
+    const arms = selector === undefined ? undefined : caseArms(body);
+    for (const arm of arms ?? []) {
+      if (arm.values === 'otherwise') return arm.body;
+      const values = arm.values.map((v) => this.knownText(v));
+      if (values.includes(selector)) return arm.body;
+      // An arm before the one that matches may match too: BASIC takes the first.
+      if (values.includes(undefined)) return undefined;
+    }
+    return arms && [];
+  }
+
+  /** The value of a CASE's selector or a WHEN's value: a literal, or a variable whose value every run sees (as an IF's condition reads it). */
+  private knownText(text: string | undefined): bigint | undefined {
+    if (text === undefined) return undefined;
+    const literal = literalValue(text);
+    if (literal !== undefined) return literal;
+    const name = text.trim();
+    const value = this.settled.has(name) || this.unrolling.has(name) ? this.env.get(name) : undefined;
+    return value === undefined ? undefined : constantOf(value);
   }
 
   /**
