@@ -54,13 +54,17 @@ test('a region whose items, labels and words read alike keeps its creations; ano
 const target = (label: string): ArmOperand => ({ kind: 'target', label });
 const ret = op('mov', reg(15), reg(14));
 
-/** Init sets R4 = 0 and R5 = 1 MB, calls Adjust, then creates the area; Adjust is `body` then a return. */
-function withCall(body: readonly ArmInstruction[], end: ArmInstruction = ret): Program<ArmInstruction> {
+/**
+ * Init sets R4 = 0 and R5 = 1 MB, makes the call `call` (instructions that
+ * end in the branch, `back` labelling where it returns), then creates the
+ * area; Adjust is `body` then `end`.
+ */
+function withLinkedCall(call: readonly ArmInstruction[], body: readonly ArmInstruction[], end: ArmInstruction = ret): Program<ArmInstruction> {
   let b = armProgram({ origin: 0x8000n })
     .label('create').instruction(op('mov', reg(4), imm(0)))
-    .instruction(op('mov', reg(5), imm(0x100000)))
-    .instruction(op('bl', target('adjust')))
-    .instruction(op('mov', reg(0), imm(0)))
+    .instruction(op('mov', reg(5), imm(0x100000)));
+  for (const i of call) b = b.instruction(i);
+  b = b.label('back').instruction(op('mov', reg(0), imm(0)))
     .instruction(op('adr', reg(6), target('handler')))
     .instruction(op('swi', imm(0x20066)))
     .label('handler').instruction(ret)
@@ -68,7 +72,11 @@ function withCall(body: readonly ArmInstruction[], end: ArmInstruction = ret): P
   for (const i of body) b = b.instruction(i);
   return b.instruction(end).build();
 }
-const created = (p: Program<ArmInstruction>) => codeCreations(p, starts, [5]).map((c) => [c.needsSpecificPages, c.maxSize]);
+const created = (p: Program<ArmInstruction>) => codeCreations(p, starts, [p.items.findIndex((i) => i.kind === 'instruction' && i.instruction.mnemonic === 'swi')])
+  .map((c) => [c.needsSpecificPages, c.maxSize]);
+
+/** Init calls Adjust with BL. */
+const withCall = (body: readonly ArmInstruction[], end: ArmInstruction = ret): Program<ArmInstruction> => withLinkedCall([op('bl', target('adjust'))], body, end);
 
 test('a BL to a routine that runs straight to its return is followed: what it does to R4 and R5 is what the area gets', () => {
   assert.deepEqual(created(withCall([op('orr', reg(4), reg(4), imm(0x180)), op('mov', reg(5), imm(0x200000))])), [[true, 0x200000n]]);
@@ -91,30 +99,13 @@ test('a BL whose routine does not run straight to one return may leave any regis
   assert.deepEqual(codeCreations(outside, starts, [3]).map((c) => c.needsSpecificPages), [undefined]);
 });
 
-/** As `withCall`, with the call made by `call` (instructions that end in the branch, `back` labelling where it returns). */
-function withLinkedCall(call: readonly ArmInstruction[], body: readonly ArmInstruction[], end: ArmInstruction = ret): Program<ArmInstruction> {
-  let b = armProgram({ origin: 0x8000n })
-    .label('create').instruction(op('mov', reg(4), imm(0)))
-    .instruction(op('mov', reg(5), imm(0x100000)));
-  for (const i of call) b = b.instruction(i);
-  b = b.label('back').instruction(op('mov', reg(0), imm(0)))
-    .instruction(op('adr', reg(6), target('handler')))
-    .instruction(op('swi', imm(0x20066)))
-    .label('handler').instruction(ret)
-    .label('adjust');
-  for (const i of body) b = b.instruction(i);
-  return b.instruction(end).build();
-}
-const linkedCreated = (p: Program<ArmInstruction>) => codeCreations(p, starts, [p.items.findIndex((i) => i.kind === 'instruction' && i.instruction.mnemonic === 'swi')])
-  .map((c) => [c.needsSpecificPages, c.maxSize]);
-
 test('a branch after ADR lr is a call, followed as a BL is; after MOV lr, pc to an address in a register, or a plain branch away, any register may have changed', () => {
   const setsBit8 = [op('orr', reg(4), reg(4), imm(0x180))];
-  assert.deepEqual(linkedCreated(withLinkedCall([op('adr', reg(14), target('back')), op('b', target('adjust'))], setsBit8)), [[true, 0x100000n]]);
-  assert.deepEqual(linkedCreated(withLinkedCall([op('adr', reg(14), target('back')), op('b', target('adjust'))], [op('orr', reg(4), reg(4), imm(0x80))])), [[false, 0x100000n]], 'bit 8 still clear');
+  assert.deepEqual(created(withLinkedCall([op('adr', reg(14), target('back')), op('b', target('adjust'))], setsBit8)), [[true, 0x100000n]]);
+  assert.deepEqual(created(withLinkedCall([op('adr', reg(14), target('back')), op('b', target('adjust'))], [op('orr', reg(4), reg(4), imm(0x80))])), [[false, 0x100000n]], 'bit 8 still clear');
   const throughRegister = [op('adr', reg(0), target('adjust')), op('mov', reg(14), reg(15)), op('mov', reg(15), reg(0))];
-  assert.deepEqual(linkedCreated(withLinkedCall(throughRegister, setsBit8)), [[undefined, undefined]]);
-  assert.deepEqual(linkedCreated(withLinkedCall([op('b', target('adjust'))], setsBit8, op('b', target('back')))), [[undefined, undefined]], 'out and back by plain branches');
+  assert.deepEqual(created(withLinkedCall(throughRegister, setsBit8)), [[undefined, undefined]]);
+  assert.deepEqual(created(withLinkedCall([op('b', target('adjust'))], setsBit8, op('b', target('back')))), [[undefined, undefined]], 'out and back by plain branches');
 });
 
 test('a region whose called routine changed is tracked again', () => {

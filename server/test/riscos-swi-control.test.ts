@@ -199,61 +199,47 @@ test('bbcbasic: SWI "XOS_WriteS" with EQUS and CHR$0, or EQUS and EQUB 0, return
   }
 });
 
+/** A BBC BASIC module whose header names Init (a bare return) and start code, which is `start`. */
+const basicWithStart = (start: readonly string[]): string[] => [
+  'DIM code% 256',
+  'P% = code%',
+  '[ OPT 2',
+  '.base',
+  '        EQUD    start - base',
+  '        EQUD    init - base',
+  '        EQUD    0',
+  '        EQUD    0',
+  '        EQUD    title - base',
+  '        EQUD    title - base',
+  '        EQUD    0',
+  '.title',
+  '        EQUS    "Test" + CHR$0',
+  '        ALIGN',
+  '.init',
+  '        MOV     pc, r14',
+  '.start',
+  ...start,
+  ']',
+  'END',
+];
+
 test('bbcbasic: a module\'s start code that ends with SWI "OS_Exit" and its message after it is clean, with no PW311 for a SWI that never returns', async () => {
-  const found = await findings('riscos-bbcbasic', [
-    'DIM code% 256',
-    'P% = code%',
-    '[ OPT 2',
-    '.base',
-    '        EQUD    start - base',
-    '        EQUD    init - base',
-    '        EQUD    0',
-    '        EQUD    0',
-    '        EQUD    title - base',
-    '        EQUD    title - base',
-    '        EQUD    0',
-    '.title',
-    '        EQUS    "Test" + CHR$0',
-    '        ALIGN',
-    '.init',
-    '        MOV     pc, r14',
-    '.start',
+  const found = await findings('riscos-bbcbasic', basicWithStart([
     '        ADR     r0, msg',
     '        SWI     "XOS_Write0"',
     '        SWI     "OS_Exit"',
     '.msg',
     '        EQUS    "Hello" + CHR$0',
     '        ALIGN',
-    ']',
-    'END',
-  ], 'Exit,fd1');
+  ]), 'Exit,fd1');
   assert.deepEqual(found, []);
 });
 
 test('bbcbasic: a module\'s start code is application code, as in ObjAsm: no PW311 for its plain SWI "OS_Write0"', async () => {
-  const found = await findings('riscos-bbcbasic', [
-    'DIM code% 256',
-    'P% = code%',
-    '[ OPT 2',
-    '.base',
-    '        EQUD    start - base',
-    '        EQUD    init - base',
-    '        EQUD    0',
-    '        EQUD    0',
-    '        EQUD    title - base',
-    '        EQUD    title - base',
-    '        EQUD    0',
-    '.title',
-    '        EQUS    "Test" + CHR$0',
-    '        ALIGN',
-    '.init',
-    '        MOV     pc, r14',
-    '.start',
+  const found = await findings('riscos-bbcbasic', basicWithStart([
     '        ADR     r0, title',
     '        SWI     "OS_Write0"',
     '        SWI     "OS_Exit"',
-    ']',
-    'END',
-  ], 'Start,fd1');
+  ]), 'Start,fd1');
   assert.deepEqual(found, []);
 });
