@@ -1,5 +1,7 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { child } from '../riscos/syntax.js';
+import { parseBasicNumber } from './expressions.js';
+import { keywordOf } from './textStatements.js';
 
 // The grammar keeps CASE, WHEN and OTHERWISE as statements of text; a CASE
 // whose selector and WHEN values are known runs one arm, found here.
@@ -10,7 +12,6 @@ export interface CaseArm {
   readonly body: readonly Node[];
 }
 
-const keywordOf = (node: Node): string | undefined => (node.type === 'basic_statement' ? child(node, 'keyword')?.text : undefined);
 
 /** The selector's text of `CASE selector OF`. */
 export function caseSelector(node: Node): string | undefined {
@@ -58,11 +59,6 @@ function splitValues(text: string): string[] {
 /** The 32-bit value of a literal a WHEN or a CASE names: a decimal, `&` hex or `%` binary number, TRUE or FALSE. */
 export function literalValue(text: string): bigint | undefined {
   const t = text.trim();
-  let v: bigint | undefined;
-  if (/^-?\d+$/.test(t)) v = BigInt(t);
-  else if (/^&[0-9A-Fa-f]+$/.test(t)) v = BigInt(`0x${t.slice(1)}`);
-  else if (/^%[01]+$/.test(t)) v = BigInt(`0b${t.slice(1)}`);
-  else if (t === 'TRUE') v = -1n;
-  else if (t === 'FALSE') v = 0n;
+  const v = t === 'TRUE' ? -1n : t === 'FALSE' ? 0n : t === '' ? undefined : parseBasicNumber(t);
   return v === undefined ? undefined : BigInt.asUintN(32, v);
 }

@@ -13,7 +13,7 @@ import { elementName, evaluateBasic, variableName, type BasicScope } from './exp
 import { caseArms, caseSelector, literalValue } from './caseArms.js';
 import { BasicRoutines } from './routines.js';
 import { settledVariables } from './settled.js';
-import { variablesSetBy } from './settingStatements.js';
+import { keywordOf, variablesSetBy } from './textStatements.js';
 
 // One pass over a BBC BASIC program: the BASIC statements before each
 // assembler block are run as far as constants go (`flags% = 1 << 8`,
@@ -223,9 +223,13 @@ export class BasicPass implements BasicScope {
     if (text === undefined) return undefined;
     const literal = literalValue(text);
     if (literal !== undefined) return literal;
-    const name = text.trim();
-    const value = this.settled.has(name) || this.unrolling.has(name) ? this.env.get(name) : undefined;
+    const value = this.settledValue(text.trim());
     return value === undefined ? undefined : constantOf(value);
+  }
+
+  /** A variable's value where every run of the statement reading it sees that one (see `settled.ts`), else undefined. */
+  private settledValue(name: string): Value | undefined {
+    return this.settled.has(name) || this.unrolling.has(name) ? this.env.get(name) : undefined;
   }
 
   /**
@@ -238,7 +242,7 @@ export class BasicPass implements BasicScope {
     const condition = child(node, 'condition');
     if (!condition) return undefined;
     const scope: BasicScope = {
-      variable: (name) => (this.settled.has(name) || this.unrolling.has(name) ? this.env.get(name) : undefined),
+      variable: (name) => this.settledValue(name),
       unknown: (_message, _node, name) => expr.sym(name),
       unresolved: () => undefined,
     };
@@ -671,7 +675,7 @@ interface Closer {
   readonly closes: (node: Node) => boolean;
 }
 
-const keywordIs = (word: string) => (node: Node): boolean => node.type === 'basic_statement' && child(node, 'keyword')?.text === word;
+const keywordIs = (word: string) => (node: Node): boolean => keywordOf(node) === word;
 
 const CLOSERS: readonly Closer[] = [
   { opens: (node) => node.type === 'while_statement', closes: (node) => node.type === 'endwhile_statement' },

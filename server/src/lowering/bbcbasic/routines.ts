@@ -1,7 +1,7 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { child, children, namedChildren } from '../riscos/syntax.js';
 import { variableName } from './expressions.js';
-import { variablesSetBy } from './settingStatements.js';
+import { keywordOf, variablesSetBy } from './textStatements.js';
 
 // What a call of a PROC, an FN or a GOSUB'd line may assign. BBC BASIC's
 // variables are global unless a routine makes them LOCAL (or takes them as
@@ -153,7 +153,7 @@ function addCall(node: Node, routine: Routine, returns: ReadonlyMap<string, read
     return;
   }
   // Statements kept as text (`ON x GOSUB 100, 200`, `CASE FNkind OF`) call what their text names, outside strings.
-  const keyword = node.type === 'basic_statement' ? child(node, 'keyword')?.text : undefined;
+  const keyword = keywordOf(node);
   const rest = node.type === 'basic_statement' || node.type === 'on_statement' ? child(node, 'arguments')?.text.replace(/"[^"]*"/g, '""') : undefined;
   if (rest === undefined) return;
   for (const name of rest.match(ROUTINE_NAME) ?? []) routine.calls.add(name);

@@ -2,7 +2,7 @@ import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { child, children, namedChildren } from '../riscos/syntax.js';
 import { variableName } from './expressions.js';
 import type { BasicRoutines } from './routines.js';
-import { variablesSetBy } from './settingStatements.js';
+import { variablesSetBy } from './textStatements.js';
 
 // The variables an IF may be decided on. The pass reads the text in order,
 // so the value it holds for a variable at an IF is the one BASIC has there
