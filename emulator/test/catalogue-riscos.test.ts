@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   allConstants, allHandlerReasons, allSwis, DYN_AREA_FLAGS_RESERVED_ROOL, findConstant, findHandlerReason, findSwi,
-  findSwiByNumber, findSwiReason, MEMORY_CONVERT_RESERVED, SWI_X_BIT,
+  findSwiByNumber, findSwiReason, MEMORY_CONVERT_RESERVED, swiResultRegisters, SWI_X_BIT,
 } from '../src/catalogue/index.js';
 import type { ArmRegister, Swi } from '../src/catalogue/index.js';
 
@@ -160,6 +160,17 @@ test('OS_Memory flag bits', () => {
 });
 
 // Spec B.2.2.
+test('the registers beyond R0 a SWI returns results in, by reason', () => {
+  const area = swi('OS_DynamicArea');
+  assert.deepEqual(swiResultRegisters(area, 2), [2, 3, 4, 5, 6, 7, 8], 'GetInfo: size, base, flags, limit, handler, workspace, name');
+  assert.deepEqual(swiResultRegisters(area, 5), [2], 'ReturnFree');
+  assert.deepEqual(swiResultRegisters(area, 1), [], 'Remove');
+  assert.deepEqual(swiResultRegisters(area, 6), [1, 2, 3, 4, 5, 6, 7, 8, 9], 'a reason without a register table');
+  assert.deepEqual(swiResultRegisters(area, undefined), [1, 2, 3, 4, 5, 6, 7, 8, 9], 'a reason not known: any of them');
+  assert.deepEqual(swiResultRegisters(swi('OS_ChangeDynamicArea'), undefined), [1]);
+  assert.deepEqual(swiResultRegisters(swi('OS_WriteC'), undefined), []);
+});
+
 test('dynamic-area flag bits, cache policies and page flags', () => {
   const bits: Record<string, number> = {
     DynAreaFlags_APBits: 0xf, DynAreaFlags_NotBufferable: 1 << 4, DynAreaFlags_NotCacheable: 1 << 5,

@@ -108,6 +108,21 @@ test('a branch after ADR lr is a call, followed as a BL is; after MOV lr, pc to 
   assert.deepEqual(created(withLinkedCall([op('b', target('adjust'))], setsBit8, op('b', target('back')))), [[undefined, undefined]], 'out and back by plain branches');
 });
 
+test('a SWI before the creation changes what its register table returns results in, any of its reasons\' when the reason is not known', () => {
+  const creationAfter = (call: readonly ArmInstruction[]) => {
+    const p = withLinkedCall(call, []);
+    const swis = p.items.flatMap((i, k) => (i.kind === 'instruction' && i.instruction.mnemonic === 'swi' && i.instruction.operands[0]?.kind === 'imm'
+      && expr.constValue(i.instruction.operands[0].value) === 0x20066n ? [k] : []));
+    return codeCreations(p, starts, swis).map((c) => [c.needsSpecificPages, c.maxSize]);
+  };
+  // OS_DynamicArea 2 returns another area's flags in R4 and its limit in R5.
+  assert.deepEqual(creationAfter([op('mov', reg(0), imm(2)), op('mov', reg(1), imm(7)), op('swi', imm(0x20066))]), [[undefined, undefined]]);
+  assert.deepEqual(creationAfter([op('ldr', reg(0), { kind: 'mem', base: 12, offset: { kind: 'imm', value: expr.bv(0) }, preIndexed: true, writeback: false, subtract: false }), op('swi', imm(0x20066))]),
+    [[undefined, undefined]], 'a reason not known');
+  assert.deepEqual(creationAfter([op('swi', imm(0x20051))]), [[false, 0x100000n]], 'OS_ReadMemMapInfo returns in R0 and R1 only');
+  assert.deepEqual(creationAfter([op('mov', reg(0), imm(5)), op('swi', imm(0x20066))]), [[false, 0x100000n]], 'OS_DynamicArea 5 returns in R2 only');
+});
+
 test('a region whose called routine changed is tracked again', () => {
   const memory = new CallMemory();
   const before = withCall([op('orr', reg(4), reg(4), imm(0x100))]);

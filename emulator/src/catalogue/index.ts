@@ -8,7 +8,7 @@ import { OS_WRITEI, SWIS } from './riscos-swis.js';
 import { nearestNames } from './suggest.js';
 import { VMM_CONSTANTS } from './vmm-constants.js';
 import { VMM_SERVICES, vmmLinkCode } from './vmm.js';
-import type { HandlerReason, NamedConstant, Platform, Swi, SwiReason, VmmService } from './types.js';
+import type { ArmContract, HandlerReason, NamedConstant, Platform, Swi, SwiReason, VmmService } from './types.js';
 
 export type * from './types.js';
 export { ALL_WINDOWS, WIN4X } from './types.js';
@@ -111,6 +111,30 @@ export function findSwiReason(swiName: string, value: number): SwiReason | undef
   if (!swi?.reasons) return undefined;
   const code = (value & (swi.reasonMask ?? 0xffffffff)) >>> 0;
   return swi.reasons.find((r) => r.code === code);
+}
+
+/**
+ * Registers a catalogued reason without a register table may return
+ * anything in (OS_DynamicArea 6, 7, 23, 28): the range the family's
+ * documented reasons use.
+ */
+export const UNCHARTED_RESULTS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+const resultsOf = (contract: ArmContract | undefined): number[] => (contract?.exit ?? [])
+  .map((s) => Number(s.register.slice(1))).filter((r) => r !== 0 && r < 13);
+
+/**
+ * The registers from R1 to R12 a call of `swi` may return results in, when
+ * its reason register holds `reasonValue` (undefined when not known: then
+ * those of any of its reasons). A SWI or reason without a register table
+ * returns nothing beyond R0, except a catalogued reason of a family that
+ * has reasons, which may return anything in UNCHARTED_RESULTS.
+ */
+export function swiResultRegisters(swi: Swi, reasonValue: number | undefined): number[] {
+  if (!swi.reasons || !swi.reasonRegister) return resultsOf(swi.contract);
+  const reasons = reasonValue === undefined ? swi.reasons : [findSwiReason(swi.name, reasonValue)].filter((r) => r !== undefined);
+  const registers = new Set(reasons.flatMap((r) => (r.contract ? resultsOf(r.contract) : UNCHARTED_RESULTS)));
+  return [...registers].sort((a, b) => a - b);
 }
 
 export function allSwis(): readonly Swi[] {

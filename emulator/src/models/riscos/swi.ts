@@ -1,4 +1,4 @@
-import { availableOn, DEFAULT_RISC_OS_VERSION, findSwiByNumber, findSwiReason, riscOsName } from '../../catalogue/index.js';
+import { availableOn, DEFAULT_RISC_OS_VERSION, findSwiByNumber, findSwiReason, riscOsName, UNCHARTED_RESULTS } from '../../catalogue/index.js';
 import type { ArmContract, SwiMatch, SwiReason } from '../../catalogue/index.js';
 import type { Control } from '../../cpu/control.js';
 import type { Outcome, StepContext } from '../../explore/hooks.js';
@@ -59,13 +59,6 @@ function resultRegisters(call: SwiCall): number[] {
   return (contractOf(call)?.exit ?? []).map((s) => regNumber(s.register)).filter((r) => r !== 0 && r < 13);
 }
 
-/**
- * Registers a catalogued reason without a register table may return
- * anything in (OS_DynamicArea 6, 7, 23, 28): the range the family's
- * documented reasons use. They are not results for PW310, since which of
- * them an error leaves alone is unknown too.
- */
-const UNCHARTED = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 /**
  * A SWI the model does not know in detail: results unknown, and an X SWI may
@@ -76,7 +69,8 @@ function generic(call: SwiCall): SwiBranch[] {
   const { ctx } = call;
   const results = resultRegisters(call);
   if (call.swi.swi.noReturn) return [{ guard: TRUE, state: call.state, error: ctx.fresh(`${SWI_ERROR}.${call.swi.name}`, 32), results }];
-  const changed = reasonOf(call) !== undefined && !contractOf(call) ? UNCHARTED : results;
+  // UNCHARTED_RESULTS are not results for PW310: which of them an error leaves alone is not known either.
+  const changed = reasonOf(call) !== undefined && !contractOf(call) ? UNCHARTED_RESULTS : results;
   const values = new Map(changed.map((r) => [r, ctx.fresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
   const success = withRegs(call.state, values, ctx.item.source);
   if (!call.swi.x) return [ok(success)];

@@ -1,4 +1,4 @@
-import { expr, linksFromPc, type ArmInstruction, type Expr, type InstructionItem, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
+import { expr, findSwiByNumber, linksFromPc, swiResultRegisters, type ArmInstruction, type Expr, type InstructionItem, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
 import { areaFlagBits, areaMaxSize } from './areaFlags.js';
 import { trackedSwi } from './entryItems.js';
 import { memoryCall } from './pageReservations.js';
@@ -42,7 +42,6 @@ const LINKED: Known = {};
 function written(i: ArmInstruction): number[] {
   const [first, second] = i.operands;
   if (i.mnemonic === 'ldm' && second?.kind === 'reglist') return [...second.regs, ...(i.writeback && first?.kind === 'reg' ? [first.reg] : [])];
-  if (i.mnemonic === 'swi' || i.mnemonic === 'svc') return [0];
   if (['cmp', 'cmn', 'tst', 'teq', 'cmpp', 'cmnp', 'tstp', 'teqp', 'str', 'stm', 'b', 'bx', 'msr', 'nop'].includes(i.mnemonic)) {
     return i.mnemonic === 'str' && second?.kind === 'mem' && (second.writeback || !second.preIndexed) ? [second.base] : [];
   }
@@ -50,6 +49,22 @@ function written(i: ArmInstruction): number[] {
   if ((i.mnemonic === 'umull' || i.mnemonic === 'umlal' || i.mnemonic === 'smull' || i.mnemonic === 'smlal') && second?.kind === 'reg') regs.push(second.reg);
   if (i.mnemonic === 'ldr' && second?.kind === 'mem' && (second.writeback || !second.preIndexed)) regs.push(second.base);
   return regs;
+}
+
+/**
+ * Registers a SWI may change, as the emulator's SWI models have it: R0 (the
+ * error, when it fails) and the results of its register tables. A number
+ * not known may be any SWI.
+ */
+function swiChanges(i: ArmInstruction, regs: ReadonlyMap<number, Known>): number[] | 'any' {
+  const op = i.operands[0];
+  const number = op?.kind === 'imm' ? expr.constValue(op.value) : undefined;
+  if (number === undefined) return 'any';
+  const swi = findSwiByNumber(Number(number))?.swi;
+  if (!swi) return [0];
+  const reason = swi.reasonRegister && regs.get(Number(swi.reasonRegister.slice(1)))?.value;
+  const reasonValue = reason && expr.constValue(reason);
+  return [0, ...swiResultRegisters(swi, reasonValue === undefined ? undefined : Number(reasonValue))];
 }
 
 /** What a simple instruction puts in its destination, given what is known of the others. */
@@ -104,7 +119,9 @@ function track(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Ma
     return;
   }
   const result = i.condition === 'al' ? effect(reads, i, address, regs) : undefined;
-  for (const r of written(i)) regs.delete(r);
+  const changed = i.mnemonic === 'swi' || i.mnemonic === 'svc' ? swiChanges(i, regs) : written(i);
+  if (changed === 'any') return regs.clear();
+  for (const r of changed) regs.delete(r);
   const [dest] = i.operands;
   if (result && dest?.kind === 'reg') regs.set(dest.reg, result);
 }
