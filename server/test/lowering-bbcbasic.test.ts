@@ -23,6 +23,9 @@ async function lower(text: string, file = 'test.bas'): Promise<RiscOsLowering> {
 
 const src = (...lines: string[]): string => `${lines.join('\n')}\n`;
 
+/** The code of each build of the program: the lowering's own, then its other builds'. */
+const builds = (r: RiscOsLowering): string[][] => [r, ...r.builds?.lowerings ?? []].map(code);
+
 /** A handler whose PreShrink permits 16 MB whatever it is asked (PW308 at its return). */
 const OVER_PERMIT = ['.handler', '        CMP     r0, #2', '        MOVEQ   r3, #&1000000', '        MOV     pc, lr'];
 
@@ -369,13 +372,39 @@ describe('BBC BASIC IF around assembler', () => {
     assert.deepEqual(code(await lower(traced('debug% = 0', 'level% = debug% + 2'))), withoutTrace);
   });
 
-  it('assembles both branches, one after the other as before, while the condition is not known', async () => {
-    assert.deepEqual(code(await lower(traced('INPUT debug%'))), withTrace);
+  it('assembles each branch in a build of its own while the condition is not known, a missing ELSE an empty one', async () => {
+    assert.deepEqual(builds(await lower(traced('INPUT debug%'))), [withTrace, withoutTrace]);
     // Set at two places, or from the running program: some run of the IF may see another value than the text order gives.
-    assert.deepEqual(code(await lower(traced('debug% = FALSE', 'IF INKEY(-1) THEN debug% = TRUE'))), withTrace);
-    assert.deepEqual(code(await lower(traced('debug% = FALSE', 'debug% += 0'))), withTrace);
-    assert.deepEqual(code(await lower(traced('base% = 1', 'READ base%', 'debug% = base% - 1'))), withTrace);
-    assert.deepEqual(code(await lower(traced('debug% = FALSE', 'PROClibrary'))), withTrace);
+    assert.deepEqual(builds(await lower(traced('debug% = FALSE', 'IF INKEY(-1) THEN debug% = TRUE'))), [withTrace, withoutTrace]);
+    assert.deepEqual(builds(await lower(traced('debug% = FALSE', 'debug% += 0'))), [withTrace, withoutTrace]);
+    assert.deepEqual(builds(await lower(traced('base% = 1', 'READ base%', 'debug% = base% - 1'))), [withTrace, withoutTrace]);
+    assert.deepEqual(builds(await lower(traced('debug% = FALSE', 'PROClibrary'))), [withTrace, withoutTrace]);
+    const oneLine = src('DIM code% 64', 'INPUT debug%', 'P% = code%', 'IF debug% THEN [ OPT 2 : MOV r0, #1 : ] ELSE [ OPT 2 : MOV r0, #2 : ]');
+    assert.deepEqual(builds(await lower(oneLine)), [['mov r0, #&1'], ['mov r0, #&2']]);
+    const noCode = src('DIM code% 64', 'INPUT big%', 'P% = code%', 'IF big% THEN', 'size% = 1', 'ELSE', 'size% = 2', 'ENDIF', '[ OPT 2 : MOV r0, #1 : ]');
+    assert.equal((await lower(noCode)).builds, undefined, 'an IF that assembles nothing is one build');
+  });
+
+  it('makes a build of each combination of arms, nested ones met only in their arm', async () => {
+    const nested = src('DIM code% 64', 'INPUT a%, b%', 'P% = code%', 'IF a% THEN', 'CASE b% OF', 'WHEN 1', '[ OPT 2 : MOV r0, #1 : ]',
+      'OTHERWISE', '[ OPT 2 : MOV r0, #2 : ]', 'ENDCASE', 'ELSE', '[ OPT 2 : MOV r0, #3 : ]', 'ENDIF',
+      'IF b% THEN [ OPT 2 : MOV r1, #4 : ]', '[ OPT 2 : MOV pc, lr : ]');
+    assert.deepEqual(builds(await lower(nested)), [
+      ['mov r0, #&1', 'mov r1, #&4', 'mov pc, lr'], ['mov r0, #&1', 'mov pc, lr'],
+      ['mov r0, #&2', 'mov r1, #&4', 'mov pc, lr'], ['mov r0, #&2', 'mov pc, lr'],
+      ['mov r0, #&3', 'mov r1, #&4', 'mov pc, lr'], ['mov r0, #&3', 'mov pc, lr'],
+    ]);
+  });
+
+  it('past 8 combinations, makes the builds that take the same arm everywhere, and says so at the first choice', async () => {
+    const traces = [1, 2, 3, 4].map((n) => `IF debug% THEN [ OPT 2 : MOV r${n}, #${n} : ] ELSE [ OPT 2 : MOV r${n}, #0 : ]`);
+    const r = await lower(src('DIM code% 64', 'INPUT debug%', 'P% = code%', ...traces, '[ OPT 2 : MOV pc, lr : ]'));
+    assert.deepEqual(builds(r), [
+      ['mov r1, #&1', 'mov r2, #&2', 'mov r3, #&3', 'mov r4, #&4', 'mov pc, lr'],
+      ['mov r1, #&0', 'mov r2, #&0', 'mov r3, #&0', 'mov r4, #&0', 'mov pc, lr'],
+    ]);
+    assert.equal(r.builds?.partial?.source.range.start.line, 3);
+    assert.match(r.builds?.partial?.message ?? '', /more than 8 combinations .* 2 were analysed/);
   });
 
   it('forgets a value a multi-line IF of unknown condition assigns, as a one-line IF\'s', async () => {
@@ -430,7 +459,7 @@ describe('BBC BASIC IF around assembler', () => {
     // The PROC runs with debug% TRUE; the text order reaches it with FALSE.
     const later = src('DIM code% 64', 'debug% = TRUE', 'PROCassemble', 'debug% = FALSE', 'END', 'DEF PROCassemble', 'P% = code%',
       'IF debug% THEN', '[ OPT 2 : MOV r0, #1 : ]', 'ELSE', '[ OPT 2 : MOV r0, #2 : ]', 'ENDIF', 'ENDPROC');
-    assert.deepEqual(code(await lower(later)), ['mov r0, #&1', 'mov r0, #&2']);
+    assert.deepEqual(builds(await lower(later)), [['mov r0, #&1'], ['mov r0, #&2']]);
   });
 
   it('takes the branch of a one-line IF, skips the nested IFs of a skipped one, and follows the variable of a loop BASIC runs', async () => {
@@ -455,10 +484,11 @@ describe('BBC BASIC IF around assembler', () => {
     assert.deepEqual(code(await lower(cased('policy% = 0'))), ['mov r0, #&0', 'mov pc, lr']);
     assert.deepEqual(code(await lower(cased('policy% = 16'))), ['mov r0, #&1', 'mov pc, lr']);
     assert.deepEqual(code(await lower(cased('policy% = TRUE'))), ['mov r0, #&2', 'mov pc, lr']);
-    assert.deepEqual(code(await lower(cased('INPUT policy%'))), ['mov r0, #&0', 'mov r0, #&1', 'mov r0, #&2', 'mov pc, lr'], 'not known: every arm');
+    assert.deepEqual(builds(await lower(cased('INPUT policy%'))), [['mov r0, #&0', 'mov pc, lr'], ['mov r0, #&1', 'mov pc, lr'], ['mov r0, #&2', 'mov pc, lr']],
+      'not known: a build per arm');
     const unknownArm = src('DIM code% 64', 'policy% = 1', 'INPUT other%', 'P% = code%', 'CASE policy% OF', 'WHEN other%', '[ OPT 2 : MOV r0, #0 : ]',
       'WHEN 1', '[ OPT 2 : MOV r0, #1 : ]', 'ENDCASE');
-    assert.deepEqual(code(await lower(unknownArm)), ['mov r0, #&0', 'mov r0, #&1'], 'an arm before the match may match first');
+    assert.deepEqual(builds(await lower(unknownArm)), [['mov r0, #&0'], ['mov r0, #&1'], []], 'an arm before the match may match first; no OTHERWISE: none may');
   });
 });
 

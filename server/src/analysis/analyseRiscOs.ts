@@ -5,6 +5,8 @@ import { handlerPools as poolsOf, type Pool } from '../lowering/riscos/handlerAr
 import { pagesOf, reservedRanges, type PageRange } from '../lowering/riscos/pageReservations.js';
 import type { AreaCreation, RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
+import { entryKeys, type EntryKey } from './entryKeys.js';
+import { inEveryBuild, sameEntryIn } from './everyBuild.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
 
@@ -67,10 +69,17 @@ function sysAreaFindings(creations: readonly AreaCreation[], version: RiscOsVers
   })));
 }
 
-/** Runs a lowered RISC OS program's entry points through the dynamic-area kernel model. */
-export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<void> {
+/** What the entries of one lowering run with, and the findings of the program itself. */
+interface Runs {
+  readonly program: Program;
+  readonly findings: readonly Finding[];
+  /** What an entry's run alone reads besides the program (`KeyInputs.own`). */
+  readonly own: (entry: EntryPoint) => unknown;
+  readonly analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[];
+}
+
+function runsOf(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Runs {
   const pools = handlerPools(lowering);
-  const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget };
   // Of the area creations, a run reads only its own area's pool kind, if it is a handler: a creation that moves on or
   // changes leaves the keys of the other entries as they were.
   const pool = (entry: EntryPoint): Pool | undefined => (entry.contract.kind === 'da-handler' ? pools.get(entry.address) ?? false : undefined);
@@ -86,6 +95,41 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
       default: return undefined;
     }
   };
-  context.findings.program([...loweringFindings(lowering.notes), ...sysAreaFindings(lowering.areaCreations, context.settings.riscosVersion), ...undefinedSymbolFindings(lowering.names)]);
-  await analyseEntries({ program: lowering.program, shared, own, ...(lowering.moved ? { moved: lowering.moved } : {}) }, context, (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, pages, observer));
+  const findings = [...loweringFindings(lowering.notes), ...sysAreaFindings(lowering.areaCreations, context.settings.riscosVersion), ...undefinedSymbolFindings(lowering.names)];
+  return { program: lowering.program, findings, own, analyse: (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, pages, observer) };
+}
+
+/**
+ * Runs a lowered RISC OS program's entry points through the dynamic-area
+ * kernel model. A program of several builds (`OtherBuilds`) runs the
+ * first build's entries, each in every build that has it, and reports
+ * what every build finds.
+ */
+export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<void> {
+  const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget };
+  const first = runsOf(lowering, mode, context);
+  const others = (lowering.builds?.lowerings ?? []).map((other) => {
+    const runs = runsOf(other, mode, context);
+    let keys: ((entry: EntryPoint) => EntryKey) | undefined;
+    return { ...runs, entry: sameEntryIn(runs.program), key: (entry: EntryPoint) => (keys ??= entryKeys({ program: runs.program, shared, own: runs.own }, context.file))(entry).key };
+  });
+  const partial = lowering.builds?.partial;
+  context.findings.program([...inEveryBuild(first.findings, others.map((o) => o.findings)), ...loweringFindings(partial ? [{ code: 'PW900', ...partial }] : [])]);
+  const moved = lowering.moved ? { moved: lowering.moved } : {};
+  if (others.length === 0) return analyseEntries({ program: lowering.program, shared, own: first.own, ...moved }, context, first.analyse);
+  // An entry's result reads what its run reads in every build (its key there), or that a build has no such entry.
+  const own = (entry: EntryPoint): unknown => [first.own(entry), ...others.map((o) => {
+    const same = o.entry(entry);
+    return same ? o.key(same) : null;
+  })];
+  await analyseEntries({ program: lowering.program, shared, own, ...moved }, context, (entry, observer) => {
+    // Only a finding of the first build can be in every build: an entry it finds nothing in runs in no other.
+    let found = first.analyse(entry, observer);
+    for (const other of others) {
+      if (found.length === 0) break;
+      const same = other.entry(entry);
+      found = same ? inEveryBuild(found, [other.analyse(same, undefined)]) : [];
+    }
+    return found;
+  });
 }

@@ -3,16 +3,22 @@ import { Program, sameLabels, type ArmInstruction } from '../../../../emulator/s
 import { discoverEntries } from '../riscos/entryPoints.js';
 import type { RiscOsLowering } from '../riscos/types.js';
 import { basicNameCheck } from './basicNames.js';
+import { Choices, nextBuild, type Build, type Choice } from './builds.js';
 import { BasicPass, type BasicPassResult } from './pass.js';
 import { markStoredData } from './storedData.js';
 import type { BbcBasicLoweringOptions } from './types.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
+import type { SyntaxNode } from '../syntaxNode.js';
 
 // The entry point: a riscos-bbcbasic tree in, the ARM program IR of its
 // assembler blocks out, with the handlers its SYS calls create areas with
-// and the pages they reserve.
+// and the pages they reserve; where BASIC assembles one arm of several it
+// cannot tell apart, the program as each combination of arms builds it.
 
 const MAX_PASSES = 4;
+
+/** The most combinations of arms lowered each as a build; a program of more is lowered as the builds that take the same arm everywhere. */
+const MAX_BUILDS = 8;
 
 const settled = (a: BasicPassResult, b: BasicPassResult): boolean => sameLabels(a.layout.labels, b.layout.labels);
 
@@ -20,13 +26,55 @@ const settled = (a: BasicPassResult, b: BasicPassResult): boolean => sameLabels(
  * Lowers the assembler of a BBC BASIC program. BASIC integer variables set
  * to constants before a block are evaluated; what is not known stays
  * symbolic and, where the assembler uses it, is reported as unmodelled.
+ * Where an IF or CASE of unknown condition assembles code in its arms,
+ * each combination of arms is a build: the lowering is the first (every
+ * such IF's THEN, every CASE's first arm), the others are its `builds`,
+ * which the analysis runs too, reporting what every build finds. With more
+ * than `MAX_BUILDS` combinations, the builds are those taking the same arm
+ * everywhere (the first, then the second…), with a note that says so.
  * Never throws on bad input.
  */
 export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLoweringOptions): RiscOsLowering {
   const root = (options.syntaxTrees ?? new SyntaxTrees()).document(tree, text);
-  let result = new BasicPass(options.file, undefined).run(root);
+  const first = lowerBuild(root, options.file, { taken: [] });
+  const builds = [first];
+  let taken = nextBuild([], first.met);
+  while (taken && builds.length < MAX_BUILDS) {
+    const build = lowerBuild(root, options.file, { taken });
+    builds.push(build);
+    taken = nextBuild(taken, build.met);
+  }
+  if (!taken) return builds.length === 1 ? first.lowering : { ...first.lowering, builds: { lowerings: builds.slice(1).map((b) => b.lowering) } };
+  const everywhere = [first];
+  for (let arm = 1, arms = widest(first.met); arm < Math.min(arms, MAX_BUILDS); arm++) {
+    const build = lowerBuild(root, options.file, { everywhere: arm });
+    everywhere.push(build);
+    arms = Math.max(arms, widest(build.met));
+  }
+  const [choice] = first.met as [Choice];
+  const partial = {
+    message: `more than ${MAX_BUILDS} combinations of the arms of IF and CASE statements not known here assemble this program; `
+      + `${everywhere.length} were analysed, each taking the same arm of every one, and only what all of them find is reported`,
+    source: choice.source,
+  };
+  return { ...first.lowering, builds: { lowerings: everywhere.slice(1).map((b) => b.lowering), partial } };
+}
+
+/** The lowering of one build, and the choices it met. */
+interface LoweredBuild {
+  readonly lowering: RiscOsLowering;
+  readonly met: readonly Choice[];
+}
+
+const widest = (met: readonly Choice[]): number => Math.max(1, ...met.map((c) => c.arms));
+
+/** The passes of one build, until its labels settle, and its program. */
+function lowerBuild(root: SyntaxNode, file: string, build: Build): LoweredBuild {
+  let choices = new Choices(build);
+  let result = new BasicPass(file, undefined, choices).run(root);
   for (let n = 2; n <= MAX_PASSES; n++) {
-    const next = new BasicPass(options.file, result).run(root);
+    choices = new Choices(build);
+    const next = new BasicPass(file, result, choices).run(root);
     const done = settled(result, next);
     result = next;
     if (done) break;
@@ -34,13 +82,16 @@ export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLowerin
   const items = markStoredData(result.layout.items, result.layout.labels, result.basicStores);
   const parts = { arch: 'arm' as const, items, labels: result.layout.labels, symbols: new Map(), storage: new Map() };
   const bare = new Program<ArmInstruction>({ ...parts, entries: [] });
-  const [first] = result.blockStarts;
+  const [start] = result.blockStarts;
   const { entries, creations, reservations } = discoverEntries({
     program: bare, labelSources: result.layout.labelSources, regionStarts: result.blockStarts, routines: [],
-    ...(first === undefined ? {} : { headerAddress: first }), creations: result.creations, reservations: result.reservations,
+    ...(start === undefined ? {} : { headerAddress: start }), creations: result.creations, reservations: result.reservations,
   });
   const labels = result.blockLabels.flatMap((block) => [...block.keys()]);
   const names = basicNameCheck(root, result.unresolved, labels);
-  return { program: new Program<ArmInstruction>({ ...parts, entries }, bare), notes: [], unmodelled: result.unmodelled, areaCreations: creations,
-    pageReservations: reservations, names };
+  const lowering = {
+    program: new Program<ArmInstruction>({ ...parts, entries }, bare), notes: [], unmodelled: result.unmodelled, areaCreations: creations,
+    pageReservations: reservations, names,
+  };
+  return { lowering, met: choices.met };
 }

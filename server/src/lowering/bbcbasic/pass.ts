@@ -11,6 +11,7 @@ import type { AreaCreation, PageReservation, UnmodelledItem } from '../riscos/ty
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
 import { caseArms, caseSelector, literalValue } from './caseArms.js';
+import type { Choices } from './builds.js';
 import { BasicRoutines } from './routines.js';
 import { settledVariables } from './settled.js';
 import { keywordOf, variablesSetBy } from './textStatements.js';
@@ -19,7 +20,9 @@ import { keywordOf, variablesSetBy } from './textStatements.js';
 // assembler block are run as far as constants go (`flags% = 1 << 8`,
 // `DIM code% 256`, `P% = code%`), then the block is assembled at P%.
 // Labels are BASIC variables; a block may use a label of a later line, so
-// the driver repeats passes until addresses settle.
+// the driver repeats passes until addresses settle. An IF or CASE whose
+// arms assemble code, where the pass cannot tell which arm runs, is a
+// choice: the pass takes the arm its build names (see `builds.ts`).
 
 /** Iterations of a FOR loop around assembler made one by one; a longer loop is assembled once with its variable unknown. */
 const MAX_UNROLLED = 64;
@@ -82,7 +85,7 @@ export class BasicPass implements BasicScope {
   /** The variables of the FOR loops being run value by value: exact in their bodies. */
   private readonly unrolling = new Set<string>();
 
-  constructor(private readonly file: string, private readonly previous: BasicPassResult | undefined) {}
+  constructor(private readonly file: string, private readonly previous: BasicPassResult | undefined, private readonly choices: Choices) {}
 
   run(root: Node): BasicPassResult {
     const statements = namedChildren(root).flatMap((line) => namedChildren(line));
@@ -177,31 +180,40 @@ export class BasicPass implements BasicScope {
   /**
    * A WHILE body, which runs no times when its condition is known false,
    * or the arms of a CASE, of which one runs when the selector and the
-   * values before it are known: what they assign holds on some runs only.
+   * values before it are known, else the one the build takes if they
+   * assemble code: what they assign holds on some runs only.
    */
   private maybeRun(node: Node, body: readonly Node[]): void {
     this.forgetCallsIn(node);
     if (node.type === 'while_statement' && this.condition(node) === false) return;
     const arm = node.type === 'basic_statement' ? this.caseArm(node, body) : undefined;
     if (arm) return this.sequence(arm);
+    const arms = node.type === 'basic_statement' ? caseArms(body) : undefined;
+    // No OTHERWISE: a selector no WHEN matches runs none.
+    const choice = arms && [...arms.map((a) => a.body), ...(arms.some((a) => a.values === 'otherwise') ? [] : [[]])];
     this.conditional++;
-    this.sequence(body);
+    this.sequence(choice ? this.chosen(node, choice) ?? body : body);
     this.conditional--;
   }
 
   /**
    * A multi-line IF: the branch BASIC runs when the condition is known;
-   * else both, the THEN lines and then the ELSE lines (so their assembler
-   * is laid out one after the other), where a value assigned holds on one
-   * path only, as in a one-line IF.
+   * else the branch the build takes if either assembles code, else both,
+   * where a value assigned holds on one path only, as in a one-line IF.
    */
   private blockIf(node: Node, then: readonly Node[], otherwise: readonly Node[]): void {
     this.forgetCallsIn(node);
     const taken = this.condition(node);
     if (taken !== undefined) return this.sequence(taken ? then : otherwise);
     this.conditional++;
-    this.sequence([...then, ...otherwise]);
+    this.sequence(this.chosen(node, [then, otherwise]) ?? [...then, ...otherwise]);
     this.conditional--;
+  }
+
+  /** The arm the build takes at `node`, an IF or CASE not known to run one, when an arm assembles code; else undefined, as every arm's assembler runs in the one build. */
+  private chosen(node: Node, arms: readonly (readonly Node[])[]): readonly Node[] | undefined {
+    if (!arms.some((arm) => arm.some(assembles))) return undefined;
+    return this.choices.choose(arms, this.spanOf(node));
   }
 
   /** The statements of the arm a CASE runs (none when no arm matches), where that is known. */
@@ -259,7 +271,7 @@ export class BasicPass implements BasicScope {
   private unroll(loop: Node, body: readonly Node[]): boolean {
     const variable = child(loop, 'variable');
     const values = variable && this.loopValues(loop);
-    if (!variable || !values || !body.some((n) => anyIn(n, (x) => x.type === 'assembler_block'))) return false;
+    if (!variable || !values || !body.some(assembles)) return false;
     const name = variableName(variable);
     if (body.some((n) => passLoopBody(n, name))) return false;
     this.unrolling.add(name);
@@ -317,7 +329,8 @@ export class BasicPass implements BasicScope {
           return;
         }
         this.conditional++;
-        this.statements([...children(node, 'consequence'), ...children(node, 'alternative'), ...children(node, 'handler')]);
+        const arms = [children(node, 'consequence'), children(node, 'alternative')];
+        this.statements(node.type === 'if_statement' ? this.chosen(node, arms) ?? arms.flat() : [...arms.flat(), ...children(node, 'handler')]);
         this.conditional--;
         return;
       }
@@ -695,6 +708,11 @@ function closingIndex(nodes: readonly Node[], at: number, closer: Closer): numbe
     }
   }
   return undefined;
+}
+
+/** Whether `node` is or holds an assembler block. */
+function assembles(node: Node): boolean {
+  return anyIn(node, (n) => n.type === 'assembler_block');
 }
 
 /** Whether `node` or a node inside it passes `test`. */

@@ -58,6 +58,19 @@ export interface PageReservation {
   readonly pages?: { readonly first: bigint; readonly count: bigint };
 }
 
+/**
+ * The other builds of a program that assembles one of several arms where
+ * the lowering cannot tell which (a BBC BASIC IF or CASE of unknown
+ * condition around assembler): a finding is reported only if every build
+ * has it, as one that rests on a guessed arm may not exist in the real one.
+ */
+export interface OtherBuilds {
+  /** The program as each other combination of arms assembles it; the lowering that holds them is the first. */
+  readonly lowerings: readonly RiscOsLowering[];
+  /** Set when there were too many combinations to lower each: a PW900 note of which builds were. */
+  readonly partial?: { readonly message: string; readonly source: SourceSpan };
+}
+
 export interface RiscOsLowering {
   readonly program: Program<ArmInstruction>;
   /** Items of the program that are copies of the last program's moved down with the text (the ObjAsm lowering's, below a new line). */
@@ -67,4 +80,5 @@ export interface RiscOsLowering {
   readonly areaCreations: readonly AreaCreation[];
   readonly pageReservations: readonly PageReservation[];
   readonly names: NameCheck;
+  readonly builds?: OtherBuilds;
 }

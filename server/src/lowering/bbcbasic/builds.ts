@@ -1,0 +1,50 @@
+import type { SourceSpan } from '../../../../emulator/src/index.js';
+
+// BASIC assembles one arm of an IF or CASE in a run, and where the pass
+// cannot tell which, each combination of arms is a build of the program of
+// its own: laid out one after the other, the arms would make code no build
+// holds (a second page-block loop run after the first). A build is named by
+// the arm each such IF or CASE takes, in the order a pass meets them, which
+// is the same in every pass of one build (a condition the pass knows reads
+// only settled variables, never a label).
+
+/** Which arm each choice takes: listed in the order the choices are met (a choice past the list takes its first), or the same arm everywhere (its last where it has fewer). */
+export type Build = { readonly taken: readonly number[] } | { readonly everywhere: number };
+
+/** An IF or CASE of unknown condition whose arms assemble code: how many arms it has (a missing ELSE or OTHERWISE is one, empty) and where it is. */
+export interface Choice {
+  readonly arms: number;
+  readonly source: SourceSpan;
+}
+
+/** The arms one pass of a build takes, and the choices it met. */
+export class Choices {
+  private readonly metHere: Choice[] = [];
+
+  constructor(private readonly build: Build) {}
+
+  get met(): readonly Choice[] {
+    return this.metHere;
+  }
+
+  /** The arm the build takes at the next choice, `source`. */
+  choose<T>(arms: readonly T[], source: SourceSpan): T {
+    const index = 'everywhere' in this.build ? this.build.everywhere : this.build.taken[this.metHere.length] ?? 0;
+    this.metHere.push({ arms: arms.length, source });
+    return arms[Math.min(index, arms.length - 1)] as T;
+  }
+}
+
+/**
+ * The build after `taken` in depth-first order, given the choices its
+ * lowering met: the last choice that has an arm after the one taken takes
+ * that arm, and those after it (which may be other choices, nested in the
+ * new arm) their first. Undefined after the last build.
+ */
+export function nextBuild(taken: readonly number[], met: readonly Choice[]): number[] | undefined {
+  for (let j = met.length - 1; j >= 0; j--) {
+    const arm = taken[j] ?? 0;
+    if (arm + 1 < (met[j] as Choice).arms) return [...met.slice(0, j).map((_, i) => taken[i] ?? 0), arm + 1];
+  }
+  return undefined;
+}
