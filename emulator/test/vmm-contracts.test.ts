@@ -109,6 +109,25 @@ done:
   ret`)), ['PW230']);
 });
 
+test('_PageCommitContig takes PC_USER and PC_WRITEABLE beside its own flags; any other bit is reserved (PW202)', () => {
+  const call = (flags: string) => codes(analyse(`
+proc:
+  VMMcall _PageCommitContig, <esi, 2, ${flags}, 0, 0, -1>
+  ret`));
+  assert.deepEqual(call('PC_WRITEABLE'), []);
+  assert.deepEqual(call('PC_USER + PC_WRITEABLE + PCC_ZEROINIT'), []);
+  assert.deepEqual(call('PC_INCR'), ['PW202']);
+});
+
+test('_PageCommitContig\'s maxphys, a bound pages stay below, may be 100000h (4 GB); past it, PW240', () => {
+  const call = (maxphys: string) => codes(analyse(`
+proc:
+  VMMcall _PageCommitContig, <esi, 2, 0, 0, 0, ${maxphys}>
+  ret`));
+  assert.deepEqual(call('100000h'), []);
+  assert.deepEqual(call('100001h'), ['PW240']);
+});
+
 // ---- _LinMapIntoV86 -----------------------------------------------------------
 
 test('_LinMapIntoV86: a V86 page past 10Fh is PW202, inside 10h-10Fh clean', () => {

@@ -737,6 +737,15 @@ proc:
   assert.deepEqual(codes(call('0C0001h').findings), []);
 });
 
+test('W2: _PageAllocate\'s maxPhys, a bound pages stay below, may be 100000h (4 GB) with PageUseAlign; 100001h is PW240', () => {
+  const call = (maxPhys: string) => analyse(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, ${maxPhys}, 0, PageFixed + PageUseAlign>
+  ret`);
+  assert.deepEqual(codes(call('100000h').findings), []);
+  assert.match(only(call('100001h').findings, 'PW240').message, /maxPhys of _PageAllocate .* above 100000h/);
+});
+
 test('W2 reverse: _PageFree given the block\'s page number instead of its address is PW240 (W95); the address is clean', () => {
   const source = (shift: string) => `
 proc:

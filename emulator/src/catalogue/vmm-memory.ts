@@ -92,7 +92,10 @@ const PAGE_ALLOCATE = cService({
       values: [0, 1, 3, 7, 0x0f, 0x1f], mustBeZero: [zeroForFreeRegion],
     },
     { name: 'minPhys', role: 'page-number', description: 'Lowest acceptable physical page number. Only read with PageUseAlign.', mustBeZero: [zeroForFreeRegion] },
-    { name: 'maxPhys', role: 'page-number', description: 'Physical page numbers must stay below this. Only read with PageUseAlign.', mustBeZero: [zeroForFreeRegion] },
+    {
+      name: 'maxPhys', role: 'page-number', description: 'Physical page numbers must stay below this: 100000h (4 GB) allows them all. Only read with PageUseAlign.',
+      range: { min: 0, max: 0x100000 }, mustBeZero: [zeroForFreeRegion],
+    },
     {
       name: 'PhysAddr', role: 'pointer', description: 'Address of a dword that receives the physical start of the block (see version notes for when it is written).',
       mustBeZero: [zeroForFreeRegion],
@@ -406,10 +409,10 @@ const PAGE_COMMIT_PHYS = cService({
 const PAGE_COMMIT_CONTIG = cService({
   params: [
     ...reservedRange,
-    flagsOf('Options; PCC_NOLIN must be used alone.', [{ name: 'PCC_ZEROINIT' }, { name: 'PCC_NOLIN', note: 'Allocates raw pages and returns a physical address; they can never be freed.' }]),
+    flagsOf('Options; PCC_NOLIN must be used alone.', [{ name: 'PC_USER' }, { name: 'PC_WRITEABLE' }, { name: 'PCC_ZEROINIT' }, { name: 'PCC_NOLIN', note: 'Allocates raw pages and returns a physical address; they can never be freed.' }]),
     { name: 'alignmask', role: 'other', description: 'Physical alignment mask of the first page.' },
     { name: 'minphys', role: 'page-number', description: 'Lowest acceptable physical page number (0 = no limit).' },
-    { name: 'maxphys', role: 'page-number', description: 'Physical page numbers stay below this (-1 = no limit).' },
+    { name: 'maxphys', role: 'page-number', description: 'Physical page numbers stay below this (-1 = no limit).', range: { min: 0, max: 0x100000 } },
   ],
   results: [{ targets: WIN4X, registers: [{ register: 'EAX', role: 'other', meaning: 'Normal return value unverified (spec A.4.14); with PCC_NOLIN a physical address.' }] }],
   failure: null,

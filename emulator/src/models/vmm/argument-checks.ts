@@ -133,6 +133,9 @@ function addressSymbol(e: Expr, symbols: SymbolTable): string | undefined {
   return info?.kind === 'result' && ADDRESS_ROLES.has(info.role) ? info.service : undefined;
 }
 
+/** The highest value a page-number argument takes: a bound that pages stay below (maxPhys) may be one past the last page. */
+const highestPage = (param: ServiceParam): bigint => (param.range && BigInt(param.range.max) > MAX_PAGE_NUMBER ? BigInt(param.range.max) : MAX_PAGE_NUMBER);
+
 function checkPageRole(r: ArgumentReporter, service: string, param: ServiceParam, value: Expr, symbols: SymbolTable, version: WindowsTarget): void {
   if (param.role === 'page-number') {
     // -1 is "no limit" for the maxphys-style arguments.
@@ -140,8 +143,9 @@ function checkPageRole(r: ArgumentReporter, service: string, param: ServiceParam
     const from = addressSymbol(value, symbols);
     if (from) {
       r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but it is given the address ${from} returned (missing SHR 12?)`, rootCause: param.name });
-    } else if (!special && proven(r, ule(value, bv(MAX_PAGE_NUMBER, 32)))) {
-      r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but the value is above 0FFFFFh: an address?`, rootCause: param.name });
+    } else if (!special && proven(r, ule(value, bv(highestPage(param), 32)))) {
+      const highest = highestPage(param).toString(16).toUpperCase();
+      r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but the value is above ${/^[A-F]/.test(highest) ? '0' : ''}${highest}h: an address?`, rootCause: param.name });
     }
     return;
   }
