@@ -56,7 +56,7 @@ test('check: "RESV" from PreGrow is clean on 5.27 (the default), PW303 at the re
 test('check: a version the setting does not list falls back to 5.27, and says so', () => {
   assert.deepEqual(check('--config', config('7.0')), []);
   const run = runCli(['check', '--config', config('7.0'), SOURCE]);
-  assert.match(run.stderr, /^pagewarden: --config .*riscos-7\.0\.json: "riscos\.version" cannot be "7\.0"; ignored$/m);
+  assert.match(run.stderr, /^pagewarden: --config .*riscos-7\.0\.json: "riscos\.version" cannot be "7\.0" \(it takes "5\.27", "5\.23", "5\.0", "6", "4", "3\.7"\); ignored$/m);
 });
 
 test('check: a config file may name settings as settings.json does, dotted and with the pagewarden prefix; unknown ones are named', () => {
@@ -68,10 +68,11 @@ test('check: a config file may name settings as settings.json does, dotted and w
   for (const settings of [{ 'riscos.version': '5.23' }, { 'pagewarden.riscos.version': '5.23' }, { pagewarden: { riscos: { version: '5.23' } } }]) {
     assert.deepEqual(check('--config', file('dotted.json', settings)).map((f) => f.code), ['PW303'], JSON.stringify(settings));
   }
-  const typo = runCli(['check', '--config', file('typo.json', { 'riscos.versoin': '5.23', analysis: { maxStep: 5 } }), SOURCE]);
+  const typo = runCli(['check', '--config', file('typo.json', { 'riscos.versoin': '5.23', analysis: { maxStep: 5 }, windows: { version: 'W31' } }), SOURCE]);
   assert.equal(typo.status, 0);
   assert.deepEqual(typo.stderr.split('\n').filter(Boolean).map((line) => line.replace(/^.*\.json: /, '')), [
     'unknown setting "riscos.versoin"; ignored', 'unknown setting "analysis.maxStep"; ignored',
+    '"windows.version" cannot be "W31" (it takes "3.1", "95", "98"); ignored',
   ]);
 });
 

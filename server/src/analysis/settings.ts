@@ -24,8 +24,10 @@ export interface AnalysisSettings {
   readonly traceMaxSteps: number;
 }
 
+export const WINDOWS_VERSIONS: readonly AnalysisSettings['windowsVersion'][] = ['3.1', '95', '98'];
+
 export function isWindowsVersion(value: unknown): value is AnalysisSettings['windowsVersion'] {
-  return value === '3.1' || value === '95' || value === '98';
+  return typeof value === 'string' && (WINDOWS_VERSIONS as readonly string[]).includes(value);
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {

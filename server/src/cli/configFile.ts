@@ -1,5 +1,5 @@
-import { isRiscOsVersion } from '../../../emulator/src/index.js';
-import { isRecord, isWindowsVersion } from '../analysis/settings.js';
+import { isRiscOsVersion, RISC_OS_VERSIONS } from '../../../emulator/src/index.js';
+import { isRecord, isWindowsVersion, WINDOWS_VERSIONS } from '../analysis/settings.js';
 
 // A --config file holds the editor's pagewarden.* settings: nested
 // ({"riscos": {"version": "5.23"}}) or with dotted names as settings.json
@@ -14,9 +14,10 @@ const SETTINGS = new Set([
 ]);
 const GROUPS = new Set([...SETTINGS].flatMap((name) => (name.includes('.') ? [name.slice(0, name.indexOf('.'))] : [])));
 
-const VALID: Partial<Record<string, (value: unknown) => boolean>> = {
-  'riscos.version': isRiscOsVersion,
-  'windows.version': isWindowsVersion,
+/** The settings that take one of a list of values: the test, and the list a message names. */
+const VALID: Partial<Record<string, { readonly accepts: (value: unknown) => boolean; readonly values: readonly string[] }>> = {
+  'riscos.version': { accepts: isRiscOsVersion, values: RISC_OS_VERSIONS },
+  'windows.version': { accepts: isWindowsVersion, values: WINDOWS_VERSIONS },
 };
 
 export interface ConfigFile {
@@ -31,7 +32,7 @@ export function readConfigFile(raw: unknown): ConfigFile {
   const problems: string[] = [];
   const put = (name: string, value: unknown): void => {
     const valid = VALID[name];
-    if (valid && !valid(value)) problems.push(`"${name}" cannot be ${JSON.stringify(value)}`);
+    if (valid && !valid.accepts(value)) problems.push(`"${name}" cannot be ${JSON.stringify(value)} (it takes ${valid.values.map((v) => JSON.stringify(v)).join(', ')})`);
     const dot = name.indexOf('.');
     if (dot < 0) settings[name] = value;
     else {
