@@ -18,12 +18,25 @@ const parsers = Parsers.create();
 
 const RESV = '        LDR     r0, =&56534552          ; "RESV"';
 
-/** The module: `reserve` is Init's OS_Memory call, `release` lines of Final, `exit` what PreGrow does before its return. */
-function objAsm({ reserve = ['MOV     r0, #23', 'MOV     r1, #&400', 'MOV     r2, #16'], release = [] as string[], exit = [] as string[] } = {}): string {
+/**
+ * The module: `reserve` is Init's OS_Memory call, `init` lines of Init after
+ * its creation, `final` lines of Final, `service` and `swi` those of a
+ * service handler and a SWI handler (the module has them when they are
+ * given), `exit` what PreGrow does before its return.
+ */
+function objAsm({
+  reserve = ['MOV     r0, #23', 'MOV     r1, #&400', 'MOV     r2, #16'], init = [] as string[], final = [] as string[], service = undefined as string[] | undefined,
+  swi = undefined as string[] | undefined, exit = [] as string[],
+} = {}): string {
+  const handler = (name: string, lines: readonly string[] | undefined): string[] => (lines === undefined ? [] : [
+    `${name} STMFD   sp!, {r0-r2, lr}`, ...lines.map((line) => `        ${line}`), '        LDMFD   sp!, {r0-r2, pc}',
+  ]);
   return [
     '        AREA    |Pool$$Code|, CODE, READONLY',
-    'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     Final - Module_Base', '        DCD     0',
+    'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     Final - Module_Base',
+    `        DCD     ${service ? 'Service - Module_Base' : '0'}`,
     '        DCD     Title - Module_Base', '        DCD     Title - Module_Base', '        DCD     0',
+    ...(swi ? ['        DCD     &58A40', '        DCD     SWIs - Module_Base'] : []),
     'Title   =       "Pool", 0', '        ALIGN',
     'Init    STMFD   sp!, {r1-r8, lr}',
     ...reserve.map((line) => `        ${line}`),
@@ -32,11 +45,14 @@ function objAsm({ reserve = ['MOV     r0, #23', 'MOV     r1, #&400', 'MOV     r2
     '        MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1',
     '        MOV     r4, #&100', '        MOV     r5, #16 * 4096', '        ADR     r6, Handler', '        MOV     r7, #0', '        ADR     r8, Title',
     '        SWI     XOS_DynamicArea',
+    ...init.map((line) => `        ${line}`),
     'init_failed',
     '        LDMFD   sp!, {r1-r8, pc}',
     'Final   STMFD   sp!, {r1-r2, lr}',
-    ...release.map((line) => `        ${line}`),
+    ...final.map((line) => `        ${line}`),
     '        LDMFD   sp!, {r1-r2, pc}',
+    ...handler('Service', service),
+    ...handler('SWIs   ', swi),
     'Handler ROUT',
     '        TEQ     r0, #0',
     '        BEQ     PreGrow',
@@ -126,17 +142,71 @@ test('a reservation of other pages, of pages not known, or a call of another rea
   assert.deepEqual(await found('riscos-bbcbasic', basic({ before: ['SYS "OS_Memory", 23, FNfirst, npages%'] })), [], 'BASIC: the first page not known');
 });
 
-test('a release the program may make of a reserved page keeps it from counting: the grow may come after it', async () => {
-  const release = (first: string, count = 'MOV     r2, #16'): string[] => ['MOV     r0, #23 + (1 << 8)', first, count, 'SWI     XOS_Memory'];
-  assert.deepEqual(await found('riscos-objasm', objAsm({ release: release('MOV     r1, #&400') })), [], 'the same pages');
-  assert.deepEqual(await found('riscos-objasm', objAsm({ release: release('MOV     r1, #&40F', 'MOV     r2, #1') })), [], 'the last page');
-  assert.deepEqual(await found('riscos-objasm', objAsm({ release: release('LDR     r1, [r12]') })), [], 'pages not known');
-  assert.deepEqual(await found('riscos-objasm', objAsm({ release: ['LDR     r0, [r12]', 'SWI     XOS_Memory'] })), [], 'an OS_Memory call of a reason not known');
-  const text = objAsm({ release: release('MOV     r1, #&410') });
+/** OS_Memory 23 with bit 8 set: a release of the pages R1 and R2 name. */
+const release = (first = 'MOV     r1, #&400', count = 'MOV     r2, #16'): string[] => ['MOV     r0, #23 + (1 << 8)', first, count, 'SWI     XOS_Memory'];
+/** OS_DynamicArea 1 of the area Init kept in the workspace. */
+const removal = ['MOV     r0, #1', 'LDR     r1, [r12]', 'SWI     XOS_DynamicArea'];
+/** BBC BASIC: the area removed, and the pages released. */
+const sysRemoval = 'SYS "OS_DynamicArea", 1, area%';
+const sysRelease = 'SYS "OS_Memory", 23 OR (1 << 8), first%, npages%';
+/** The line of the BASIC PreGrow's return. */
+const basicReturn = (text: string): number => text.split('\n').indexOf('        MOV     PC, R14');
+
+test('a release the program may make while its area may still grow keeps the reservation from counting: the grow may come after it', async () => {
+  assert.deepEqual(await found('riscos-objasm', objAsm({ service: release() })), [], 'the same pages, in the service handler');
+  assert.deepEqual(await found('riscos-objasm', objAsm({ swi: release() })), [], 'in the SWI handler');
+  assert.deepEqual(await found('riscos-objasm', objAsm({ init: release() })), [], 'in Init, after the creation');
+  assert.deepEqual(await found('riscos-objasm', objAsm({ service: release('MOV     r1, #&40F', 'MOV     r2, #1') })), [], 'the last page');
+  assert.deepEqual(await found('riscos-objasm', objAsm({ service: release('LDR     r1, [r12]') })), [], 'pages not known');
+  assert.deepEqual(await found('riscos-objasm', objAsm({ service: ['LDR     r0, [r12]', 'SWI     XOS_Memory'] })), [], 'an OS_Memory call of a reason not known');
+  const text = objAsm({ service: release('MOV     r1, #&410') });
   assert.deepEqual(await found('riscos-objasm', text), [`PW306 ${returnLine(text)}`], 'other pages released');
-  assert.deepEqual(await found('riscos-bbcbasic', basic({ after: ['SYS "OS_Memory", 23 OR (1 << 8), first%, npages%'] })), [], 'BASIC: the same pages');
+  // Final's release, reached from Init's failure too; a routine Final and the service handler both call.
+  const entered = objAsm({ init: ['BVS     tidy'], final: [`tidy    ${release()[0] as string}`, ...release().slice(1)] }).replace('        tidy    ', 'tidy    ');
+  assert.deepEqual(await found('riscos-objasm', entered), [], 'Final\'s release, which Init\'s failure branches to');
+  const shared = objAsm({ final: ['BL      tidy'], service: ['BL      tidy'] }).replace('        END', ['tidy    STMFD   sp!, {r0-r2, lr}', ...release().map((line) => `        ${line}`), '        LDMFD   sp!, {r0-r2, pc}', '        END'].join('\n'));
+  assert.deepEqual(await found('riscos-objasm', shared), [], 'a routine the service handler calls too');
+  // The area removed, but a call or a branch between the removal and the release.
+  assert.deepEqual(await found('riscos-objasm', objAsm({ service: [...removal, 'BL      Init', ...release()] })), [], 'a call between');
+  assert.deepEqual(await found('riscos-objasm', objAsm({ service: [...removal, 'LDMVSFD sp!, {r0-r2, pc}', ...release()] })), [], 'a return between');
+  assert.deepEqual(await found('riscos-objasm', objAsm({ service: ['MOVNE   r0, #1', 'LDR     r1, [r12]', 'SWINE   XOS_DynamicArea', ...release()] })), [], 'a removal made on some paths only');
+  assert.deepEqual(await found('riscos-bbcbasic', basic({ after: [sysRelease] })), [], 'BASIC: the same pages, the area not removed');
   const other = basic({ after: ['SYS "OS_Memory", 23 OR (1 << 8), &500, npages%'] });
-  assert.deepEqual(await found('riscos-bbcbasic', other), [`PW306 ${other.split('\n').indexOf('        MOV     PC, R14')}`], 'BASIC: other pages released');
+  assert.deepEqual(await found('riscos-bbcbasic', other), [`PW306 ${basicReturn(other)}`], 'BASIC: other pages released');
+  assert.deepEqual(await found('riscos-bbcbasic', basic({ after: [sysRemoval, 'PROCwait', sysRelease, 'END', 'DEF PROCwait', 'ENDPROC'] })), [], 'BASIC: a PROC between');
+  assert.deepEqual(await found('riscos-bbcbasic', basic({ after: [`IF area% THEN ${sysRemoval}`, sysRelease] })), [], 'BASIC: the removal made on some runs only');
+  assert.deepEqual(await found('riscos-bbcbasic', basic({ after: [sysRelease, 'PRINT FNsize', sysRemoval, 'END', 'DEF FNsize = 0'] })), [], 'BASIC: an FN between');
+  assert.deepEqual(await found('riscos-bbcbasic', basic({ after: [sysRemoval, 'GOTO 10', sysRelease] })), [], 'BASIC: a program that jumps to lines');
+});
+
+test('ObjAsm: a release in the module\'s finalisation, or next to the removal of its area, comes after every grow: PW306 stands', async () => {
+  for (const [final, what] of [
+    [release(), 'the same pages'], [release('LDR     r1, [r12]'), 'pages not known'], [['LDR     r0, [r12]', 'SWI     XOS_Memory'], 'a reason not known'],
+    [[...removal, ...release()], 'after the removal'], [[...release(), ...removal], 'before the removal'],
+  ] as const) {
+    const text = objAsm({ final: [...final] });
+    assert.deepEqual(await found('riscos-objasm', text), [`PW306 ${returnLine(text)}`], `in Final: ${what}`);
+  }
+  const own = objAsm({ final: ['BL      tidy'] }).replace('        END', ['tidy    STMFD   sp!, {r0-r2, lr}', ...release().map((line) => `        ${line}`), '        LDMFD   sp!, {r0-r2, pc}', '        END'].join('\n'));
+  assert.deepEqual(await found('riscos-objasm', own), [`PW306 ${returnLine(own)}`], 'in a routine only Final calls');
+  for (const [service, what] of [[[...removal, ...release()], 'after'], [[...release(), ...removal], 'before']] as const) {
+    const text = objAsm({ service: [...service] });
+    assert.deepEqual(await found('riscos-objasm', text), [`PW306 ${returnLine(text)}`], `in the service handler, right ${what} the area's removal`);
+  }
+  assert.deepEqual(await found('riscos-objasm', objAsm({ final: release(), service: [...removal, ...release()], exit: [RESV] })), [], 'with "RESV"');
+});
+
+test('BBC BASIC: a release in the straight run of statements that removes the area comes after every grow: PW306 stands', async () => {
+  for (const [after, what] of [
+    [[sysRemoval, sysRelease], 'after the removal'], [[sysRelease, sysRemoval], 'before the removal'],
+    [[sysRemoval, 'REM the pages go back', 'PRINT "Done"', sysRelease], 'after the removal, with plain statements between'],
+    [['PROCtidy', 'END', 'DEF PROCtidy', sysRemoval, sysRelease, 'ENDPROC'], 'in a PROC'],
+  ] as const) {
+    const text = basic({ after: [...after] });
+    assert.deepEqual(await found('riscos-bbcbasic', text), [`PW306 ${basicReturn(text)}`], `BASIC: ${what}`);
+  }
+  const corrected = basic({ after: [sysRemoval, sysRelease], exit: ['        LDR     R0, resv'] }).replace(']\nNEXT', '.resv   EQUD    &56534552\n]\nNEXT');
+  assert.deepEqual(await found('riscos-bbcbasic', corrected), [], 'BASIC: with "RESV"');
 });
 
 test('before RISC OS 5.27 there is no OS_Memory 23: the pages are not reserved, and PW306 does not apply', async () => {
@@ -155,7 +225,11 @@ test('an edit of the reservation runs the handler\'s entries again, besides the 
   const back = await document.edit(replaced(document.current, 'MOV     r1, #&500', 'MOV     r1, #&400'));
   assert.deepEqual(back.findings.map((f) => f.code), ['PW306']);
   assert.equal(await document.checked(back, 'the reservation moved back'), 3);
-  const released = await document.edit(replaced(document.current, 'Final   STMFD   sp!, {r1-r2, lr}\n', 'Final   STMFD   sp!, {r1-r2, lr}\n        MOV     r0, #23 + (1 << 8)\n        MOV     r1, #&400\n        MOV     r2, #16\n        SWI     XOS_Memory\n'));
-  assert.deepEqual(released.findings, []);
-  await document.checked(released, 'a release in Final');
+  const releasing = release().map((line) => `        ${line}\n`).join('');
+  const final = await document.edit(replaced(document.current, 'Final   STMFD   sp!, {r1-r2, lr}\n', `Final   STMFD   sp!, {r1-r2, lr}\n${releasing}`));
+  assert.deepEqual(final.findings.map((f) => f.code), ['PW306']);
+  assert.equal(await document.checked(final, 'a release in Final'), 1, 'Final alone: the reservation stands');
+  const init = await document.edit(replaced(document.current, '\ninit_failed\n', `\n${releasing}init_failed\n`));
+  assert.deepEqual(init.findings, []);
+  await document.checked(init, 'a release in Init too');
 });

@@ -24,6 +24,7 @@ test('the reservations no release overlaps, as runs of pages', () => {
   assert.deepEqual(reservedRanges([reserve(0x400, 16), release(0x40f, 1), reserve(0x500, 1)]), [{ first: 0x500, count: 1 }], 'released in part: the grow may take it after');
   assert.deepEqual(reservedRanges([reserve(0x400, 16), release(0x410, 16), release(0x408, 0)]), [{ first: 0x400, count: 16 }], 'no page of it released');
   assert.deepEqual(reservedRanges([reserve(0x400, 16), { release: true }]), [], 'a release of pages not known');
+  assert.deepEqual(reservedRanges([reserve(0x400, 16), { ...release(0x400, 16), afterGrows: true }, { afterGrows: true }]), [{ first: 0x400, count: 16 }], 'releases no grow can follow');
   assert.deepEqual(reservedRanges([reserve(0x400, 16), {}]), [], 'a call of a reason not known');
   assert.deepEqual(reservedRanges([{ release: false }, reserve(0x400, 0)]), [], 'pages not known, or none');
   assert.deepEqual(reservedRanges([reserve(0xfff0, 16), reserve(0xfff0, 17), reserve(0xffffffff, 2)]), [{ first: 0xfff0, count: 16 }], 'past the pages modelled');

@@ -7,13 +7,14 @@ import { coprocessorRegisterNumber, coprocessorRegisterOf, registerNumber } from
 import { child, children, fieldSlots, namedChildren, rangeOf, span } from '../riscos/syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import { memoryCall, OS_MEMORY } from '../riscos/pageReservations.js';
-import type { AreaCreation, PageReservation, UnmodelledItem } from '../riscos/types.js';
+import type { AreaCreation, PageReservation, SysMemoryCall, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
 import { caseArms, caseSelector, literalValue } from './caseArms.js';
 import type { Choices } from './builds.js';
 import { BasicRoutines } from './routines.js';
 import { settledVariables } from './settled.js';
+import { jumpsToLines, runsOn } from './straightRuns.js';
 import { keywordOf, variablesSetBy } from './textStatements.js';
 
 // One pass over a BBC BASIC program: the BASIC statements before each
@@ -27,6 +28,9 @@ import { keywordOf, variablesSetBy } from './textStatements.js';
 /** Iterations of a FOR loop around assembler made one by one; a longer loop is assembled once with its variable unknown. */
 const MAX_UNROLLED = 64;
 
+/** SWIs that may grow an area: OS_ChangeDynamicArea, and OS_CallASWI and OS_CallASWIR12, which call any SWI. */
+const GROWING_SWIS: ReadonlySet<bigint | 'other'> = new Set([0x2an, 0x6fn, 0x71n]);
+
 /** Where DIMmed blocks go: arbitrary, far apart, so blocks never overlap. */
 const DIM_BASE = 0x10000n;
 const DIM_SPACING = 0x10000n;
@@ -37,8 +41,10 @@ export interface BasicPassResult {
   readonly blockLabels: readonly ReadonlyMap<string, string>[];
   readonly blockStarts: readonly bigint[];
   readonly creations: readonly AreaCreation[];
-  /** The `SYS "OS_Memory"` calls that may reserve or release pages. */
-  readonly reservations: readonly PageReservation[];
+  /** The `SYS "OS_Memory"` calls that may reserve or release pages, with the removals of the straight runs that hold them. */
+  readonly reservations: readonly SysMemoryCall[];
+  /** A `SYS` whose SWI, or whose OS_DynamicArea reason, is not known: it may create an area. */
+  readonly unknownAreaCall: boolean;
   readonly unmodelled: readonly UnmodelledItem[];
   /** Addresses BASIC stores to with `!`, `?`, `$` or `|`, where they are known. */
   readonly basicStores: readonly bigint[];
@@ -63,7 +69,15 @@ export class BasicPass implements BasicScope {
   private readonly blockLabels: Map<string, string>[] = [];
   private readonly blockStarts: bigint[] = [];
   private readonly creations: AreaCreation[] = [];
-  private readonly reservations: PageReservation[] = [];
+  /** The OS_Memory calls, each with its straight run of statements (see `straightRuns.ts`) where it stands in one. */
+  private readonly memoryCalls: { readonly call: PageReservation; readonly run: number | undefined }[] = [];
+  /** The straight runs of the unconditional `SYS "OS_DynamicArea", 1` calls, one entry a call. */
+  private readonly removalRuns: number[] = [];
+  private unknownAreaCall = false;
+  /** The straight run of statements the pass is in: a new number wherever a statement may end one. */
+  private straightRun = 0;
+  /** Whether the program may jump to a line (`jumpsToLines`): then no statements make a straight run. */
+  private linesEntered = false;
   private readonly unmodelledItems = new Map<string, UnmodelledItem>();
   private readonly basicStores: bigint[] = [];
   private readonly unresolvedNames: UndefinedName[] = [];
@@ -92,12 +106,14 @@ export class BasicPass implements BasicScope {
     this.assemblerFunctions = assemblerFunctions(statements);
     this.routines = BasicRoutines.of(statements);
     this.settled = settledVariables(statements, this.routines);
+    this.linesEntered = jumpsToLines(statements);
     this.sequence(statements);
     return {
       layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts,
       // Mapped once every block is placed: the DEF PROC that assembles a handler often comes after the SYS that names it.
       creations: this.creations.map((c) => (c.handlerAddress === undefined ? c : { ...c, handlerAddress: this.logicalAddress(c.handlerAddress) })),
-      reservations: this.reservations, unmodelled: [...this.unmodelledItems.values()], basicStores: this.basicStores, unresolved: this.unresolvedNames,
+      reservations: this.memoryCalls.map(({ call, run }) => (run === undefined ? call : { ...call, removals: this.removalRuns.filter((r) => r === run).length })),
+      unknownAreaCall: this.unknownAreaCall, unmodelled: [...this.unmodelledItems.values()], basicStores: this.basicStores, unresolved: this.unresolvedNames,
     };
   }
 
@@ -151,7 +167,15 @@ export class BasicPass implements BasicScope {
   // ---- BASIC statements ----------------------------------------------------
 
   private statements(nodes: readonly Node[]): void {
-    for (const node of nodes) this.statement(node);
+    for (const node of nodes) this.inRun(node, () => this.statement(node));
+  }
+
+  /** Walks `node` with `walk`, in the straight run of statements before it when it may stand in one, else apart from what comes before and after. */
+  private inRun(node: Node, walk: () => void): void {
+    const through = runsOn(node);
+    if (!through) this.straightRun++;
+    walk();
+    if (!through) this.straightRun++;
   }
 
   /**
@@ -166,14 +190,16 @@ export class BasicPass implements BasicScope {
       const block = isBlockIf(node) ? blockIfEnd(nodes, i) : undefined;
       const closer = CLOSERS.find((c) => c.opens(node));
       const closed = closer && closingIndex(nodes, i, closer);
-      if (end && this.unroll(node, end.body)) i = end.next;
-      else if (block) {
-        this.blockIf(node, nodes.slice(i + 1, block.otherwise ?? block.end), block.otherwise === undefined ? [] : nodes.slice(block.otherwise, block.end));
-        i = block.end;
-      } else if (closed !== undefined) {
-        this.maybeRun(node, nodes.slice(i + 1, closed));
-        i = closed;
-      } else this.statement(node);
+      this.inRun(node, () => {
+        if (end && this.unroll(node, end.body)) i = end.next;
+        else if (block) {
+          this.blockIf(node, nodes.slice(i + 1, block.otherwise ?? block.end), block.otherwise === undefined ? [] : nodes.slice(block.otherwise, block.end));
+          i = block.end;
+        } else if (closed !== undefined) {
+          this.maybeRun(node, nodes.slice(i + 1, closed));
+          i = closed;
+        } else this.statement(node);
+      });
     }
   }
 
@@ -277,6 +303,7 @@ export class BasicPass implements BasicScope {
     this.unrolling.add(name);
     for (const value of values.taken) {
       this.env.set(name, expr.bv(value));
+      this.straightRun++;
       this.sequence(body);
     }
     this.unrolling.delete(name);
@@ -422,32 +449,38 @@ export class BasicPass implements BasicScope {
 
   /**
    * `SYS "OS_DynamicArea", 0, …, flags%, max%, handler%, …`: an area creation, whose handler is an entry point;
-   * `SYS "OS_Memory", 23, first%, count%`: pages reserved (or released).
+   * `SYS "OS_DynamicArea", 1, area%`: an area removed; `SYS "OS_Memory", 23, first%, count%`: pages reserved (or
+   * released). A SYS that may create or grow an area ends the straight run of statements it stands in.
    */
   private sys(node: Node): void {
     const nameNode = child(node, 'name');
     const name = nameNode && this.value(nameNode);
     const number = typeof name === 'string' ? findSwi(name)?.number : name ? constantOf(name) : undefined;
-    const swi = number === undefined ? undefined : BigInt(number) & ~0x20000n;
+    // A name the catalogue does not hold is none of the SWIs that make, grow or remove areas, which it does.
+    const swi = number === undefined ? (typeof name === 'string' ? 'other' : undefined) : BigInt(number) & ~0x20000n;
     const slots = fieldSlots(node, 'argument', 'TO');
     const arg = (k: number): Value | undefined => {
       const n = slots[k];
       return n ? this.value(n) : undefined;
     };
-    if (swi === 0x66n) this.areaCreation(node, slots, arg);
-    else if (swi === OS_MEMORY) {
-      const known = (k: number): bigint | undefined => {
-        const v = arg(k);
-        return v === undefined ? undefined : constantOf(v);
-      };
+    const known = (k: number): bigint | undefined => {
+      const v = arg(k);
+      return v === undefined ? undefined : constantOf(v);
+    };
+    const run = this.conditional === 0 && !this.linesEntered ? this.straightRun : undefined;
+    const reason = swi === 0x66n ? known(0) : undefined;
+    if (swi === undefined || (swi === 0x66n && reason === undefined)) this.unknownAreaCall = true;
+    if (swi === 0x66n) {
+      if (reason === 0n) this.areaCreation(node, slots, arg);
+      else if (reason === 1n && run !== undefined) this.removalRuns.push(run);
+    } else if (swi === OS_MEMORY) {
       const reservation = memoryCall(known(0), known(1), known(2));
-      if (reservation) this.reservations.push(reservation);
+      if (reservation) this.memoryCalls.push({ call: reservation, run });
     }
+    if (swi === undefined || (swi === 0x66n && (reason === undefined || reason === 0n)) || GROWING_SWIS.has(swi)) this.straightRun++;
   }
 
   private areaCreation(node: Node, slots: readonly (Node | undefined)[], arg: (k: number) => Value | undefined): void {
-    const reason = arg(0);
-    if (reason === undefined || constantOf(reason) !== 0n) return;
     const handlerNode = slots[6];
     const handler = arg(6);
     const given = handler === undefined ? undefined : constantOf(handler);

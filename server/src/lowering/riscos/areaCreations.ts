@@ -164,7 +164,7 @@ function routineEffect(reads: ProgramReads, address: bigint, regs: Map<number, K
 const PC = 15, LR = 14, SP = 13;
 
 /** A branch, or any other write of the PC. */
-function writesPc(i: ArmInstruction): boolean {
+export function writesPc(i: ArmInstruction): boolean {
   return ['b', 'bl', 'bx', 'blx'].includes(i.mnemonic) || written(i).includes(PC);
 }
 
@@ -209,8 +209,12 @@ function upperBound(length: number, above: (n: number) => boolean): number {
   return lo;
 }
 
-/** What one call does: the area it creates (but for its source, the call's), or what it does to reserved pages. */
-type Found = { readonly creation: Omit<AreaCreation, 'source'> } | { readonly reservation: PageReservation };
+/**
+ * What one call does: the area it creates (but for its source, the call's),
+ * another OS_DynamicArea reason (undefined when R0 is not known), or what it
+ * does to reserved pages.
+ */
+type Found = { readonly creation: Omit<AreaCreation, 'source'> } | { readonly areaReason: bigint | undefined } | { readonly reservation: PageReservation };
 
 /**
  * What tracking one region found: the items from its start to its last
@@ -247,14 +251,14 @@ function creation(regs: ReadonlyMap<number, Known>): Omit<AreaCreation, 'source'
 
 /** What the SWI `i` does with the registers at it, as far as they are known. */
 function callEffect(i: ArmInstruction, regs: ReadonlyMap<number, Known>): Found | undefined {
-  if (trackedSwi(i) === 'dynamic-area') {
-    const made = creation(regs);
-    return made && { creation: made };
-  }
   const known = (r: number): bigint | undefined => {
     const value = regs.get(r)?.value;
     return value && constant(value);
   };
+  if (trackedSwi(i) === 'dynamic-area') {
+    const made = creation(regs);
+    return made ? { creation: made } : { areaReason: known(0) };
+  }
   const reservation = memoryCall(known(0), known(1), known(2));
   return reservation && { reservation };
 }
@@ -352,10 +356,16 @@ export class CallMemory {
   }
 }
 
-/** What the tracked calls do: the areas the OS_DynamicArea calls create, and the OS_Memory calls that may reserve or release pages. */
+/**
+ * What the tracked calls do: the areas the OS_DynamicArea calls create, the
+ * reasons of the program's other OS_DynamicArea calls, and the OS_Memory
+ * calls that may reserve or release pages, each of the last two with the
+ * index of its item.
+ */
 export interface TrackedCalls {
   readonly creations: AreaCreation[];
-  readonly reservations: PageReservation[];
+  readonly areaCalls: { readonly at: number; readonly reason: bigint | undefined }[];
+  readonly reservations: { readonly at: number; readonly reservation: PageReservation }[];
 }
 
 /**
@@ -369,7 +379,7 @@ export function trackCalls(
 ): TrackedCalls {
   const { items } = program;
   const starts = [...regionStarts].sort(ascending);
-  const out: TrackedCalls = { creations: [], reservations: [] };
+  const out: TrackedCalls = { creations: [], areaCalls: [], reservations: [] };
   memory.begin();
   for (let c = 0; c < swiCalls.length;) {
     const start = regionStartOf(items, starts, swiCalls[c] as number);
@@ -380,7 +390,8 @@ export function trackCalls(
     calls.forEach((k, n) => {
       const does = found[n];
       if (does && 'creation' in does) out.creations.push({ ...does.creation, source: (items[k] as ProgramItem).source });
-      else if (does) out.reservations.push(does.reservation);
+      else if (does && 'areaReason' in does) out.areaCalls.push({ at: k, reason: does.areaReason });
+      else if (does) out.reservations.push({ at: k, reservation: does.reservation });
     });
     c = end;
   }

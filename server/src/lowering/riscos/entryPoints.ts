@@ -4,7 +4,8 @@ import { CallMemory, trackCalls } from './areaCreations.js';
 import { entryItems, EntryItemScan } from './entryItems.js';
 import { handlerMaxSizes, handlerPools } from './handlerAreas.js';
 import { dataByte, word } from './programWords.js';
-import type { AreaCreation, HandlerHint, PageReservation } from './types.js';
+import { placedReservations } from './releaseOrder.js';
+import type { AreaCreation, HandlerHint, PageReservation, SysMemoryCall } from './types.js';
 
 // Entry points found in lowered code: dynamic-area handlers (the R6 of an
 // OS_DynamicArea 0 call, or a BASIC SYS), the labels their dispatch on R0
@@ -29,7 +30,9 @@ export interface EntryInput {
   readonly headerAddress?: bigint;
   /** Creations and OS_Memory calls found outside the ARM code (BASIC SYS). */
   readonly creations?: readonly AreaCreation[];
-  readonly reservations?: readonly PageReservation[];
+  readonly reservations?: readonly SysMemoryCall[];
+  /** An OS_DynamicArea call outside the ARM code whose reason is not known: it may create an area. */
+  readonly unknownAreaCall?: boolean;
   readonly hints?: readonly HandlerHint[];
   /** What the discovery for the document's last program kept: without it, every item is read and every creation tracked. */
   readonly memory?: EntryMemory;
@@ -44,7 +47,7 @@ export class EntryMemory {
 export interface EntryResult {
   readonly entries: EntryPoint[];
   readonly creations: AreaCreation[];
-  /** The program's OS_Memory calls that may reserve or release pages, the ARM code's and the input's. */
+  /** The program's OS_Memory calls that may reserve or release pages, the input's and the ARM code's, placed in the program's order (`releaseOrder.ts`). */
   readonly reservations: PageReservation[];
 }
 
@@ -187,5 +190,12 @@ export function discoverEntries(input: EntryInput): EntryResult {
     const address = t?.kind === 'target' ? program.label(t.label) : undefined;
     if (t?.kind === 'target' && address !== undefined) entries.add(address, { kind: 'procedure' }, t.label, input.labelSources.get(t.label) ?? item.source);
   }
-  return { entries: entries.list(), creations, reservations: [...(input.reservations ?? []), ...tracked.reservations] };
+  const list = entries.list();
+  // An area created elsewhere, or by a call of unknown reason, is one no removal here can be counted against.
+  const unseen = (input.hints?.length ?? 0) > 0 || input.unknownAreaCall === true || tracked.areaCalls.some((c) => c.reason === undefined);
+  const reservations = placedReservations({
+    program, entries: list, ...(input.headerAddress === undefined ? {} : { headerAddress: input.headerAddress }),
+    areas: unseen ? undefined : creations.length, tracked, sys: input.reservations ?? [],
+  });
+  return { entries: list, creations, reservations };
 }

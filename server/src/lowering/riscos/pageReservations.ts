@@ -7,7 +7,8 @@ import type { PageReservation } from './types.js';
 // BASIC's SYS evaluated: the pages a PreGrow of the program must claim with
 // "RESV" (PW306). Only what holds however the program runs counts, as
 // PW306 is an error: a release the program may make of a page undoes its
-// reservation, since the grow may come after it.
+// reservation, since the grow may come after it, unless it stands where
+// no grow can follow (releaseOrder.ts).
 
 /** OS_Memory's SWI number, without the X bit. */
 export const OS_MEMORY = 0x68n;
@@ -45,11 +46,11 @@ const overlap = (a: Pages, b: Pages): boolean => a.count > 0n && b.count > 0n &&
 /**
  * The pages the program's reservations leave reserved whatever it releases,
  * as runs in page order: a reservation of known pages (within the modelled
- * ones) no release may overlap. A release of pages not known may release
- * any: then nothing counts.
+ * ones) no release may overlap that a grow may follow. A release of pages
+ * not known may release any: then nothing counts.
  */
 export function reservedRanges(reservations: readonly PageReservation[]): PageRange[] {
-  const releases = reservations.filter((r) => r.release !== false);
+  const releases = reservations.filter((r) => r.release !== false && !r.afterGrows);
   const released = releases.flatMap((r) => (r.pages ? [r.pages] : []));
   if (released.length < releases.length) return [];
   const kept = reservations.flatMap(({ release, pages }) => (release === false && pages && pages.count > 0n && pages.first + pages.count <= MODELLED_PAGES

@@ -56,6 +56,21 @@ export interface PageReservation {
   readonly release?: boolean;
   /** R1, the first physical page, and R2, the count, when both are known. */
   readonly pages?: { readonly first: bigint; readonly count: bigint };
+  /**
+   * The call stands where no grow of the program's areas can follow it
+   * (`releaseOrder.ts`): a release there takes back no reservation.
+   */
+  readonly afterGrows?: true;
+}
+
+/**
+ * An OS_Memory call of a BASIC `SYS`, with the areas the program removes
+ * (`SYS "OS_DynamicArea", 1`) in the straight run of statements that holds
+ * it; undefined where it stands in none (inside an IF, CASE or WHILE of
+ * unknown course).
+ */
+export interface SysMemoryCall extends PageReservation {
+  readonly removals?: number;
 }
 
 /**
