@@ -557,7 +557,10 @@ class Explorer<S> {
       return go(path, to);
     }
     const address = target.address;
-    if (address.kind === 'const') return go(path, address.value);
+    if (address.kind === 'const') {
+      if (this.options.program.itemAt(address.value)) return go(path, address.value);
+      return this.giveUp(`branch to ${formatNumber(address.value, this.style)}, where the program has no code`, path, item);
+    }
     const tooMany = unknown ?? (() => this.giveUp(`computed branch to ${formatExpr(address, this.style)} has too many possible targets`, path));
     let candidates = constantLeaves(address, this.budget.computedTargets);
     if (candidates === 'too many') return tooMany();
@@ -820,8 +823,9 @@ class Explorer<S> {
     this.ends.push({ kind, address: path.address, state: path.state, models: path.models, condition: path.condition.conjuncts, reason, ...(path.trace ? { trace: stepArray(path.trace) } : {}) });
   }
 
-  private giveUp(reason: string, path: Path<S>): void {
-    const item = this.options.program.itemAt(path.address);
+  /** `from`: the branch that took the path to where it stops, when no item is there to name. */
+  private giveUp(reason: string, path: Path<S>, from?: InstructionItem): void {
+    const item = this.options.program.itemAt(path.address) ?? from;
     this.incomplete.push({ reason, address: path.address, source: item?.source, ...(path.trace ? { trace: stepArray(path.trace) } : {}) });
   }
 

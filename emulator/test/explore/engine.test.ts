@@ -244,6 +244,18 @@ test('the PW900 counts the other places analysis stopped, not the paths that sto
   assert.equal(incompleteFinding(twoPlaces, 'Proc')?.message, 'Analysis of Proc was cut short: no model of Foo (and 1 more)');
 });
 
+test('a branch to an address where the program has no code is a PW900 at the branch', () => {
+  const r = run((b) => {
+    b.instruction(I.set('eax', 100));
+    b.instruction(I.jtab('eax', 'table'), 'jmp [table + eax*16]');
+    b.label('table').instruction(I.ret());
+  });
+  const pw900 = incompleteFinding(r, 'Proc');
+  assert.match(pw900?.message ?? '', /^Analysis of Proc was cut short: branch to [0-9A-F]+h, where the program has no code$/);
+  assert.equal(pw900?.range.start.line, r.incomplete[0]?.source?.range.start.line);
+  assert.equal(r.incomplete[0]?.source?.range.start.line, 1, 'the jtab');
+});
+
 test('calls are inlined to a depth, then skipped with caller-saved registers havocked', () => {
   const program = (b: ProgramBuilder<X86Instruction>): void => {
     b.instruction(I.call('sub'));

@@ -824,6 +824,12 @@ export class LoweringPass implements Scope, VmmHost {
       const count = expr.sym(`${this.frameState?.name ?? ''} parameter bytes`);
       return this.writeFrameCode(epilogue(frame, mnemonic, operands, count), this.span(node), node.text);
     }
+    if (mnemonic === 'jmp' && this.chainsOn(operands[0])) {
+      // The previous handler runs on the hook's stack and returns to the hook's caller: a call of code the program does not hold, then a return.
+      this.emit('call', operands, node);
+      this.emit('ret', [], node);
+      return;
+    }
     // Read as the branch target was: a code label further down leaves the procedure free to be replayed.
     const callee = mnemonic === 'call' && operands[0]?.kind === 'target' ? this.symbolNamed(operands[0].label, true) : undefined;
     if (callee?.kind === 'extern' && callee.pops) {
@@ -831,6 +837,14 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     this.emit(mnemonic, operands, node, prefix as X86Instruction['prefix']);
+  }
+
+  /** Whether a jump through `target` goes to the previous handler a Hook_Proc keeps (`jmp [Prev]`). */
+  private chainsOn(target: X86Operand | undefined): boolean {
+    const previous = this.frameState?.previous;
+    const slot = previous === undefined ? undefined : this.symbols.get(previous);
+    return slot?.kind === 'label' && target?.kind === 'mem' && !target.base && !target.index
+      && target.disp.kind === 'const' && target.disp.value === this.address(slot);
   }
 
   private macroCall(node: Node): void {
@@ -1343,9 +1357,9 @@ export class LoweringPass implements Scope, VmmHost {
     const hook = lower.indexOf('hook_proc');
     const previous = hook >= 0 ? options[hook + 1] : undefined;
     if (previous) {
-      // Hook_Proc keeps the previous hook's address in a dword before the procedure.
+      // Hook_Proc keeps the previous hook's address in a dword before the procedure, which the hook's installer stores.
       this.defineLabel(previous, { code: false, size: 4 }, head);
-      this.layout.data([{ bytes: 4, value: expr.bv(0) }], 4, this.span(nameNode));
+      this.layout.data([{ bytes: 4, value: expr.bv(0) }], 4, this.span(nameNode), undefined, true);
     }
     const declaration = head.firstChild?.type === 'beginproc' ? undefined : parseProcDeclaration(rawText(head, 'options'));
     const prototype = declaration && this.prototypeOf(declaration);
@@ -1357,6 +1371,7 @@ export class LoweringPass implements Scope, VmmHost {
     const generated = declaration && prototype && this.generatedFrame(declaration, prototype, head);
     this.frameState = {
       name, calleePops: lower.includes('scall') || lower.includes('pcall'), argBytes: 0, localBytes: 0, start: this.layout.address, ...(generated ? { generated } : {}),
+      ...(previous ? { previous } : {}),
     };
     return true;
   }

@@ -27,6 +27,8 @@ export interface ProcFrame {
   readonly generated?: GeneratedFrame;
   /** Where its code starts: LOCAL must come before the first instruction. */
   readonly start: bigint;
+  /** A Hook_Proc's variable that holds the previous handler of the hooked service, which `jmp [it]` chains to. */
+  readonly previous?: string;
 }
 
 export interface VmmHost {
