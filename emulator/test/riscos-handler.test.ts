@@ -540,6 +540,37 @@ test('R4: stepping by 4 writes the +4/+8 words: PW302 at the store, for an R2 of
   assert.deepEqual(codes(analyse(fillLoop(4), { reasons: [0], needsSpecificPages: true })), ['PW302']);
 });
 
+test('R4: a fill that starts at entry 1 is PW302 beyond entry R2-1; the entry 0 it left -1 is that one mistake, no PW301 beside it', () => {
+  const fromEntry1 = (b: B) => {
+    all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+    b.instruction(insn('add', [reg(7), reg(1), imm(12)]), 'ADD r7, r1, #12');
+    b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
+    b.label('loop');
+    b.instruction(insn('str', [reg(6), mem(7, 12, { pre: false })]), 'STR r6, [r7], #12');
+    b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+    b.instruction(insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true }), 'SUBS r8, r8, #1');
+    b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE loop');
+    all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const fs = analyse(fromEntry1, { reasons: [0], needsSpecificPages: true });
+  assert.deepEqual(codes(fs), ['PW302']);
+  assert.match(fs[0]?.message ?? '', /beyond the page block/);
+  assert.equal(fs[0]?.range.start.line, lineOf(fromEntry1, 'STR r6, [r7], #12'));
+  // Entry 1 alone, past the block when R2 is 1 and leaving entry 0 -1 when it is more: the second is still PW301.
+  const skipsEntry0 = (b: B) => {
+    all(b, push([6]), 'STMFD sp!, {r6}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+    b.instruction(insn('str', [reg(6), mem(1, 12)]), 'STR r6, [r1, #12]');
+    all(b, pull([6]), 'LDMFD sp!, {r6}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  assert.deepEqual(codes(analyse(skipsEntry0, { reasons: [0], needsSpecificPages: true })), ['PW301', 'PW302']);
+});
+
 test('R4: a loop that writes one entry too many (R2 + 1) is PW302 beyond entry R2-1', () => {
   const over = (b: B) => {
     all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');

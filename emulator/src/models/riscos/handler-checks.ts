@@ -177,7 +177,7 @@ function checkPartialFill(ctx: StepContext<RiscOsState>, state: RiscOsState, val
     noneTried ||= untouched(e);
     const cond = and(and(vClear, inBlock(hc, k)), and(isNone(e), not(isNone(first))));
     if (!ctx.infeasible(cond)) {
-      if (misplacedStore(state, hc)) return;
+      if (misplacedStore(state, hc) || storedBeyond(ctx, state, hc, cond)) return;
       ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block set but entry ${k} still -1 while R2 may be ${k + 1} or more: name every page or none`, condition: cond, rootCause: 'partial' });
       break;
     }
@@ -187,7 +187,7 @@ function checkPartialFill(ctx: StepContext<RiscOsState>, state: RiscOsState, val
       const k = i + 1;
       if (untouched(e)) continue;
       const cond = and(and(vClear, inBlock(hc, k)), and(isNone(first), not(isNone(e))));
-      if (ctx.infeasible(cond) || misplacedStore(state, hc)) continue;
+      if (ctx.infeasible(cond) || misplacedStore(state, hc) || storedBeyond(ctx, state, hc, cond)) continue;
       ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block still -1 but entry ${k} set: the kernel ignores every entry when entry 0 is -1`, condition: cond, rootCause: 'partial' });
       break;
     }
@@ -238,6 +238,27 @@ function misplacedStore(state: RiscOsState, hc: HandlerCheckContext): boolean {
   if (!block || !(memory instanceof SymbolicMemory)) return false;
   for (let k = 0; k < blockSpan(hc); k++) {
     for (const field of [4, 8]) if (!memory.isInput(memory.load(add(block, bv(k * ENTRY_BYTES + field)), 4))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the path stored a page number past entry R2-1 where `cond` (a
+ * PW301's) holds: a fill that starts at the wrong entry or steps over some
+ * leaves entries -1 and writes past the block, one mistake, whose PW302 is
+ * at the store.
+ */
+function storedBeyond(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, cond: Expr): boolean {
+  const block = hc.pageBlock;
+  const memory = state.cpu.memory.clone();
+  const before = ctx.entry.cpu.memory.clone();
+  if (!block || !(memory instanceof SymbolicMemory)) return false;
+  for (let k = 1; k <= MAX_CHUNK; k++) {
+    const at = add(block, bv(k * ENTRY_BYTES));
+    const e = memory.load(at, 4);
+    if (memory.isInput(e) || untouched(e)) continue;
+    // Only a store shown to land there: a PW301 is dropped for a mistake proven, not for one the solver cannot rule out.
+    if (ctx.feasible(and(and(cond, not(inBlock(hc, k))), not(eq(e, before.load(at, 4))))) === 'yes') return true;
   }
   return false;
 }
