@@ -380,3 +380,26 @@ test('a term\'s bounds from a group made from the group it extends are those of 
   assert.equal(s.range(add(x, bv(1)), [ult(x, bv(10)), ult(x, bv(3)), ugt(x, bv(1)), ne(x, bv(2))]), undefined, 'a contradiction is found as from scratch');
   assert.deepEqual(new Solver().range(add(x, bv(1)), [ult(x, bv(10)), ult(x, bv(3)), ugt(x, bv(1))]), [3n, 3n]);
 });
+
+test('a use check on a value joined over more loop exits than a split is tried on: its own conditions decide, and the answers stay', () => {
+  // At exit i the loop leaves result i, when slot i was empty (or free): 30 exits, 30 conditions. The path
+  // tested the joined value against the failure value; a use check asks whether result 20 may be it where
+  // the joined value is result 20 (the exits before not taken, exit 20 taken).
+  const exits = 30, k = 20;
+  const results = Array.from({ length: exits }, (_, i) => sym(`result#${i}`));
+  const taken = Array.from({ length: exits }, (_, i) => or(eq(sym(`slot#${i}`), bv(0)), eq(sym(`free#${i}`), bv(7))));
+  let joined: Expr = results[exits - 1] as Expr;
+  for (let i = exits - 2; i >= 0; i--) joined = ite(taken[i] as Expr, results[i] as Expr, joined);
+  let via: Expr = taken[k] as Expr;
+  for (let i = k - 1; i >= 0; i--) via = and(ite(taken[i] as Expr, bv(0, 1), bv(1, 1)), via);
+  const path = [ne(add(joined, bv(1)), bv(0))];
+  const failed = and(via, eq(results[k] as Expr, bv(0xffffffff)));
+  // No values satisfy it, but no split proves so: "unknown", as `refutes` says ("unsat" only where it would).
+  const s = new Solver();
+  assert.equal(s.check(path, failed).status, 'unknown');
+  assert.equal(s.refutes(path, failed), false);
+  assert.equal(new Solver().refutes(path, failed), false);
+  // A value the path allows is found as before.
+  const w = sat([...path, and(via, eq(results[k] as Expr, bv(5)))]);
+  assert.equal(w.get(`result#${k}`), 5n);
+});

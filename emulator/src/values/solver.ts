@@ -1,4 +1,4 @@
-import { mask, not, symbolBit, termAndConstant } from './expr.js';
+import { BINARY_CONSTRUCTORS, ite, mask, not, symbolBit, termAndConstant } from './expr.js';
 import type { Expr } from './expr.js';
 import { evaluator } from './evaluate.js';
 import type { Assignment } from './evaluate.js';
@@ -672,7 +672,7 @@ export class Solver {
     if (decided !== undefined) return decided.status === 'unsat';
     let r = this.refuted.get(group.key);
     if (r === undefined) {
-      r = this.solve(group.constraints, { left: this.searchNodes }, false, undefined, this.opening(group)).status === 'unsat';
+      r = this.solve(group.constraints, { left: this.searchNodes, conditions: MAX_SPLIT_CONDITIONS }, false, undefined, this.opening(group)).status === 'unsat';
       this.refuted.set(group.key, r);
     }
     return r;
@@ -842,7 +842,7 @@ export class Solver {
    * a search for a witness. The splits and the search share one budget.
    */
   private search(constraints: readonly Expr[]): SolverResult {
-    const r = this.solve(constraints, { left: this.searchNodes }, true);
+    const r = this.solve(constraints, { left: this.searchNodes, conditions: MAX_SPLIT_CONDITIONS }, true);
     if (r.status !== 'sat') return r;
     // A split drops the symbols of the arms it rules out; any value of theirs will do.
     const witness = new Map(r.witness);
@@ -856,8 +856,9 @@ export class Solver {
   /**
    * With `witness` false, "unknown" also stands for any answer but "unsat", and the search for a witness is left out.
    * `parent` is the view of the case this one split from; `opening` the first round's analysis, made already.
+   * `last` says that no other case of a split is left to try after this one, so that nothing uses the budget it leaves.
    */
-  private solve(constraints: readonly Expr[], budget: SearchBudget, witness: boolean, parent?: FactView, opening?: Opening): SolverResult {
+  private solve(constraints: readonly Expr[], budget: SearchBudget, witness: boolean, parent?: FactView, opening?: Opening, last = true): SolverResult {
     let live = constraints;
     let before = parent;
     let first = opening;
@@ -869,7 +870,7 @@ export class Solver {
       before = view;
       const { facts } = view;
       if (!view.opaqueHold()) return { status: 'unsat' };
-      const { settled, open } = iteConditions(facts.opaque, view);
+      const { settled, open } = iteConditions(facts.opaque, view, budget.conditions);
       if (settled.size > 0) {
         // What the facts already decide costs no split: rewrite and look again.
         const rewritten = rewrite(live, simplifyUnder(settled));
@@ -877,17 +878,47 @@ export class Solver {
         live = rewritten;
         continue;
       }
-      if (open === undefined) return witness ? this.searchWitness(live, facts, budget) : { status: 'unknown' };
+      if (open === undefined) {
+        if (!witness) return { status: 'unknown' };
+        // A search finds no witness of constraints that have none, and answers "unknown" (only the splits above
+        // answer "unsat", as `refutes` does). Where its case is the last, the budget it would use is never needed.
+        if (last && this.refutedByAssertedConditions(live, facts)) return { status: 'unknown' };
+        return this.searchWitness(live, facts, budget);
+      }
       let undecided = false;
       for (const value of [true, false]) {
         const branch = rewrite(live, this.caseOf(open, value));
         if (branch === 'false') continue;
-        const r = this.solve([...branch, value ? open : not(open)], budget, witness, view);
+        const r = this.solve([...branch, value ? open : not(open)], budget, witness, view, undefined, last && !value);
         if (r.status === 'sat' || (!witness && r.status === 'unknown')) return r;
         if (r.status === 'unknown') undecided = true;
       }
       return undecided ? { status: 'unknown' } : { status: 'unsat' };
     }
+  }
+
+  /**
+   * Whether the constraints (with their facts) are proven to have no
+   * solution once the if-then-else conditions they assert are fixed
+   * (`assertedConditions`). A use check's question on a path through a
+   * joined loop asks whether a result the path tested can be the failure
+   * value where the joined value is that result: the conditions that pick
+   * the result are asserted by the question, more of them than a split is
+   * tried on, and a search for a witness used its whole budget in vain at
+   * every use along the path. Fixing them is an equality under the
+   * constraints, and each fixed condition is kept as a constraint with its
+   * parts rewritten, so a refutation of the rewritten list is one of the
+   * constraints. Its splits are limited in rounds, not in conditions.
+   */
+  private refutedByAssertedConditions(live: readonly Expr[], facts: Facts): boolean {
+    const fixed = assertedConditions(facts.opaque);
+    if (fixed.size === 0) return false;
+    const simplify = simplifyUnder(fixed);
+    const rewritten = rewrite(live, simplify);
+    const conditions = rewrite([...fixed].map(([cond, value]) => (value ? partsUnder(cond, simplify) : not(partsUnder(cond, simplify)))), (c) => c);
+    if (rewritten === 'false' || conditions === 'false') return true;
+    const budget = { left: ASSERTED_REFUTATION_NODES, conditions: Infinity };
+    return this.solve([...rewritten, ...conditions], budget, false).status === 'unsat';
   }
 
   /** The rewriting of a case split that fixes `condition` to `value` (`trueCases`, `falseCases`). */
@@ -943,7 +974,10 @@ export class Solver {
 }
 
 interface SearchBudget {
+  /** Nodes left: rounds of the splits, and values tried by the search. */
   left: number;
+  /** Past this many undecided conditions no case split is tried. */
+  readonly conditions: number;
 }
 
 /** The constraints rewritten with some conditions fixed (`simplify`); 'false' when one folds to 0. */
@@ -968,10 +1002,50 @@ function rewrite(constraints: readonly Expr[], simplify: (c: Expr) => Expr): Exp
 const MAX_SPLIT_CONDITIONS = 24;
 
 /**
- * Conditions of if-then-else terms in the constraints: those the facts decide,
- * and the outermost one they do not (the next split) when few enough are open.
+ * The rounds a refutation by asserted conditions may take. Those that
+ * succeed take a few (one to five on a probe's ring of 45 lines: each
+ * split's other case folds to false at once), and one that fails (rounds
+ * of 10 ms on a larger ring) costs no more than this before the search.
  */
-function iteConditions(constraints: readonly Expr[], view: FactView): { settled: Map<Expr, boolean>; open: Expr | undefined } {
+const ASSERTED_REFUTATION_NODES = 16;
+
+/**
+ * The if-then-else conditions of the opaque constraints that the
+ * constraints themselves fix: a condition that is one of them, or that one
+ * of them negates or selects between 1 and 0 (`ite(c, 0, 1)`: a use check
+ * states so that a joined value is not the arm its symbol came by).
+ */
+function assertedConditions(opaque: readonly Expr[]): Map<Expr, boolean> {
+  const asserted = new Map<Expr, boolean>();
+  for (const c of opaque) {
+    asserted.set(c, true);
+    if (c.kind === 'unary' && c.op === 'not') asserted.set(c.arg, false);
+    else if (c.kind === 'ite' && c.then.kind === 'const' && c.else.kind === 'const' && c.then.value !== c.else.value) asserted.set(c.cond, c.then.value === 1n);
+  }
+  const fixed = new Map<Expr, boolean>();
+  for (const c of opaque) {
+    for (const cond of conditionsOf(c)) {
+      const value = asserted.get(cond);
+      if (value !== undefined) fixed.set(cond, value);
+    }
+  }
+  return fixed;
+}
+
+/** A 1-bit node with its operands rewritten, not itself. */
+function partsUnder(c: Expr, simplify: (e: Expr) => Expr): Expr {
+  if (c.kind === 'unary' && c.op === 'not') return not(simplify(c.arg));
+  if (c.kind === 'binary') return BINARY_CONSTRUCTORS[c.op](simplify(c.left), simplify(c.right));
+  if (c.kind === 'ite') return ite(simplify(c.cond), simplify(c.then), simplify(c.else));
+  return c;
+}
+
+/**
+ * Conditions of if-then-else terms in the constraints: those the facts decide,
+ * and the outermost one they do not (the next split) when at most
+ * `maxOpen` are open.
+ */
+function iteConditions(constraints: readonly Expr[], view: FactView, maxOpen: number): { settled: Map<Expr, boolean>; open: Expr | undefined } {
   const settled = new Map<Expr, boolean>();
   const open = new Set<Expr>();
   for (const c of constraints) {
@@ -983,7 +1057,7 @@ function iteConditions(constraints: readonly Expr[], view: FactView): { settled:
     }
   }
   const [first] = open;
-  return { settled, open: open.size <= MAX_SPLIT_CONDITIONS ? first : undefined };
+  return { settled, open: open.size <= maxOpen ? first : undefined };
 }
 
 /**
