@@ -442,6 +442,49 @@ test('R12: a value worked out from an X SWI\'s result and stored without testing
   }
 });
 
+test('R12: an instruction that replaces V before any test of it (CMP, CLRV) discards the error: R1 used after it is PW310, under VS/VC conditions too; a test first, TEQ, MRS, V restored by the return of a 26-bit call, or a use whose condition fails on the error path is clean', () => {
+  const mode = (between: readonly [string, ArmInstruction][]) => (between.some(([t]) => t === 'BL flags') ? '26' : '32');
+  const code = (between: readonly [string, ArmInstruction][]) => {
+    const b = armProgram();
+    b.label('init');
+    all(b, push([LR]), 'STMFD sp!, {lr}');
+    // An area number the model does not know: the SWI may succeed.
+    b.instruction(insn('ldr', [reg(0), mem(12, 4)]), 'LDR r0, area');
+    mov(b, 1, 4096);
+    swi(b, X | 0x2a, 'SWI XOS_ChangeDynamicArea');
+    for (const [text, i] of between) b.instruction(i, text);
+    b.label('out');
+    all(b, pull([PC]), 'LDMFD sp!, {pc}');
+    // Replaces the flags, and in 26-bit code gives back the caller's with the return address.
+    b.label('flags');
+    b.instruction(insn('cmp', [reg(0), reg(0)]), 'CMP r0, r0');
+    b.instruction(insn('mov', [reg(PC), reg(LR)], { setFlags: true }), 'MOVS pc, lr');
+    return analyseRiscOsCode(b.build(), 'init', { mode: mode(between) }).map((f) => f.code);
+  };
+  const cmp: [string, ArmInstruction] = ['CMP r1, #0', insn('cmp', [reg(1), imm(0)])];
+  const bvs: [string, ArmInstruction] = ['BVS out', cond('vs', insn('b', [target('out')]))];
+  const store = (c: 'al' | 'eq' | 'ne' | 'vc'): [string, ArmInstruction] => [`STR${c === 'al' ? '' : c.toUpperCase()} r1, area`, cond(c, insn('str', [reg(1), mem(12, 0)]))];
+  const clrv32 = clrv('32').map((i): [string, ArmInstruction] => ['CLRV', i]);
+  const call: [string, ArmInstruction] = ['BL flags', insn('bl', [target('flags')])];
+  const unchecked: [string, ArmInstruction][][] = [
+    [cmp, store('ne')],
+    [cmp, store('vc')],
+    [cmp, bvs, store('al')],
+    [...clrv32, store('al')],
+  ];
+  for (const between of unchecked) assert.deepEqual(code(between), ['PW310'], between.map(([t]) => t).join(' / '));
+  const checked: [string, ArmInstruction][][] = [
+    [bvs, cmp, store('ne')],
+    [['MOVVS r1, #0', cond('vs', insn('mov', [reg(1), imm(0)]))], cmp, store('ne')],
+    [['TEQ r1, #0', insn('teq', [reg(1), imm(0)])], bvs, store('ne')],
+    [['MRS r3, CPSR', insn('mrs', [reg(3), { kind: 'psr', psr: 'cpsr', fields: '' }])], ['TST r3, #V_bit', insn('tst', [reg(3), imm(1 << 28)])], ['BNE out', cond('ne', insn('b', [target('out')]))], store('al')],
+    [call, bvs, store('al')],
+    // R1 is still the 4096 passed in: the store does not run on the error path.
+    [cmp, store('eq')],
+  ];
+  for (const between of checked) assert.deepEqual(code(between), [], between.map(([t]) => t).join(' / '));
+});
+
 test('PW313: reserved flag bits, a handler on a sparse area, bit 8 without a handler', () => {
   const create = (flags: number, handler: boolean) => (b: B) => {
     b.label('init');

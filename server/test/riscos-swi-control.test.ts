@@ -167,6 +167,35 @@ test('objasm: a module\'s start code is application code: no PW311 for its plain
   assert.deepEqual(found, ['PW310@21']);
 });
 
+test('objasm: CMP on an X SWI\'s result clears V before any test of it: the result stored after it is PW310 (STRNE, STRVC); BVS or EXIT VS before the CMP is clean', async () => {
+  /** Init creates an area, then runs `after` (from line 26). */
+  const init = (after: readonly string[]): string[] => [
+    ...MODULE_OPENING,
+    '                ^       0, r12',
+    'ws_area         #       4',
+    'Init    Entry   "r1-r8"',
+    '        LDR     r12, [r12]',
+    '        MOV     r0, #0',
+    '        MOV     r1, #-1',
+    '        MOV     r2, #0',
+    '        MOV     r3, #-1',
+    '        MOV     r4, #0',
+    '        MOV     r5, #1024*1024',
+    '        MOV     r6, #0',
+    '        MOV     r7, #-1',
+    '        MOV     r8, #0',
+    '        SWI     XOS_DynamicArea',
+    ...after,
+    '        EXIT',
+    '        END',
+  ];
+  assert.deepEqual(await findings('riscos-objasm', init(['        CMP     r1, #0', '        STRNE   r1, ws_area'])), ['PW310@27']);
+  assert.deepEqual(await findings('riscos-objasm', init(['        CMP     r1, #0', '        STRVC   r1, ws_area'])), ['PW310@27']);
+  assert.deepEqual(await findings('riscos-objasm', init(['        TEQ     r1, #0', '        STRNE   r1, ws_area'])), ['PW310@27']);
+  assert.deepEqual(await findings('riscos-objasm', init(['        EXIT    VS', '        CMP     r1, #0', '        STRNE   r1, ws_area'])), []);
+  assert.deepEqual(await findings('riscos-objasm', init(['        BVS     failed', '        CMP     r1, #0', '        STRNE   r1, ws_area', 'failed'])), []);
+});
+
 /** A BBC BASIC program creating an area whose handler sends PreGrow to `preGrow`'s lines (from line 9). */
 const basic = (preGrow: readonly string[]): string[] => [
   'DIM code% 256',

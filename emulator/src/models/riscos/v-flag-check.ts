@@ -1,17 +1,23 @@
+import { conditionHolds } from '../../cpu/arm/condition.js';
 import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import { DATA_PROCESSING } from '../../cpu/arm/dataproc.js';
 import { MULTIPLY } from '../../cpu/arm/multiply.js';
 import type { Outcome, StepContext } from '../../explore/hooks.js';
 import type { ArmInstruction, ArmOperand } from '../../ir/arm.js';
+import { constValue } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { RiscOsState } from './machine.js';
 import { uncheckedV, withUncheckedV } from './model-states.js';
 
 // PW310. After an X SWI fails, the path carries the SWI's result registers
 // as "unchecked" until something tests V (a VS/VC condition: BVS, STRVC,
-// EXIT VS, Pull …, VS) or overwrites it. Using one of those registers first —
-// storing it, addressing memory with it, passing it to another SWI or
-// jumping through it — is the bug: on this path it holds no result.
+// EXIT VS, Pull …, VS; or MRS, which reads the flags for a later test) or
+// overwrites them. Using one of those registers first — storing it,
+// addressing memory with it, passing it to another SWI or jumping through
+// it — is the bug: on this path it holds no result. An instruction that
+// replaces V first (CMP, ADDS, CLRV) discards the error unseen: after it a
+// VS/VC condition tests what replaced it, so the results stay unchecked
+// until V holds the SWI's error again (restored from where it was saved).
 
 function regOf(op: ArmOperand | undefined): number | undefined {
   return op?.kind === 'reg' ? op.reg : undefined;
@@ -71,16 +77,21 @@ export function checkUncheckedV(ctx: StepContext<RiscOsState>, execute: () => re
   if (!pending) return undefined;
   const insn = ctx.item.instruction as ArmInstruction;
   // Read before the instruction runs, which may change the state in place.
-  const { v, regs } = ctx.state.cpu;
-  const before = { v, regs: [...regs] };
+  const before = [...ctx.state.cpu.regs];
+  const runs = conditionHolds(ctx.state.cpu, insn.condition);
+  // The failure sets V; anything else there means an instruction replaced it.
+  const tests = constValue(ctx.state.cpu.v) === 1n && (insn.condition === 'vs' || insn.condition === 'vc' || insn.mnemonic === 'mrs');
   const outcomes = execute();
   let remaining: number[] = [];
-  if (insn.condition !== 'vs' && insn.condition !== 'vc') {
-    const hit = usedRegisters(insn).find((r) => pending.registers.includes(r));
+  if (!tests) {
+    // An instruction whose condition fails on this path uses nothing.
+    const hit = constValue(runs) === 0n ? undefined : usedRegisters(insn).find((r) => pending.registers.includes(r));
     if (hit !== undefined) {
       const carried = pending.carried?.includes(hit) ?? false;
       ctx.report({
         code: 'PW310', rootCause: 'unchecked-v',
+        // Only where it runs: a condition on the replaced flags may keep it from running on this path.
+        ...(insn.condition === 'al' ? {} : { condition: runs }),
         message: carried
           ? `R${hit}, worked out from a result of ${pending.swi}, is used here without testing V first: on an error return the SWI gave no result`
           : `R${hit} from ${pending.swi} is used here without testing V first: on an error return it holds no result`,
@@ -94,14 +105,13 @@ export function checkUncheckedV(ctx: StepContext<RiscOsState>, execute: () => re
   const carries = worked !== undefined && worked.from.some((r) => remaining.includes(r));
   return outcomes.map((o) => {
     const after = o.state.cpu;
-    const vWritten = after.v !== before.v && !exprEquals(after.v, before.v);
     const kept = (r: number) => {
-      const a = after.regs[r], b = before.regs[r];
+      const a = after.regs[r], b = before[r];
       return a !== undefined && b !== undefined && (a === b || exprEquals(a, b));
     };
-    const left = vWritten ? [] : remaining.filter(kept);
+    const left = remaining.filter(kept);
     // The value the instruction worked out from a result is no result either (not where a condition kept it from running).
-    const to = carries && !vWritten ? worked.to.filter((r) => !kept(r)) : [];
+    const to = carries ? worked.to.filter((r) => !kept(r)) : [];
     for (const r of to) if (!left.includes(r)) left.push(r);
     const carriedNow = [...(pending.carried ?? []).filter((r) => left.includes(r) && !to.includes(r)), ...to];
     const unchecked = left.length > 0
