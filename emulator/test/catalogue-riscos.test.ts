@@ -146,6 +146,52 @@ test('OS_Memory: reason in bits 0-7, 0/23/24 in full, B.2.4 names', () => {
   assert.equal(findSwiReason('OS_Memory', 24)?.contract?.certain, false);
 });
 
+test('OS_Memory 6, 8 and 9 register tables: the physical table size and page size, the amount of a kind of memory in pages, a controller\'s base', () => {
+  const exits = (code: number) => findSwiReason('OS_Memory', code)?.contract?.exit.map((s) => s.register);
+  assert.deepEqual(exits(6), ['R1', 'R2']);
+  assert.deepEqual(exits(8 | (1 << 8)), ['R1', 'R2'], 'the kind of memory in bits 8-11 is no part of the reason');
+  assert.deepEqual(exits(9), ['R1']);
+  assert.equal(findSwiReason('OS_Memory', 8)?.contract?.entry[0]?.mustBeZeroMask, 0xfffff000);
+});
+
+// Outside the spec: the ROOL kernel's s/ModHand and s/HeapMan, the PRM.
+test('OS_Module reasons 0-21 and OS_Heap 0-8: names, and the registers their tables take and return', () => {
+  const modules = ['Run', 'Load', 'Enter', 'ReInit', 'Delete', 'RMADesc', 'Claim', 'Free', 'Tidy', 'Clear', 'AddArea', 'CopyArea', 'GetNames',
+    'ExtendBlock', 'NewIncarnation', 'RenameIncarnation', 'MakePreferred', 'AddPoduleModule', 'LookupName', 'EnumerateROM_Modules',
+    'EnumerateROM_ModulesWithInfo', 'FindEndOfROM_ModuleChain'];
+  modules.forEach((name, code) => assert.equal(findSwiReason('OS_Module', code)?.name, name));
+  assert.equal(findSwiReason('OS_Module', 22), undefined);
+  const heaps = ['Init', 'Desc', 'Get', 'Free', 'ExtendBlock', 'ExtendHeap', 'ReadBlockSize', 'GetAligned', 'GetSkewAligned'];
+  heaps.forEach((name, code) => assert.equal(findSwiReason('XOS_Heap', code)?.name, name));
+  const table = (swi: string, code: number) => {
+    const c = findSwiReason(swi, code)?.contract;
+    return c && { entry: c.entry.map((s) => s.register), exit: c.exit.map((s) => `${s.register}:${s.role}`) };
+  };
+  assert.deepEqual(table('OS_Module', 6), { entry: ['R0', 'R3'], exit: ['R2:pointer'] });
+  assert.deepEqual(table('OS_Module', 7), { entry: ['R0', 'R2'], exit: [] });
+  assert.deepEqual(table('OS_Module', 13), { entry: ['R0', 'R2', 'R3'], exit: ['R2:pointer'] });
+  assert.equal(findSwiReason('OS_Module', 0)?.contract, undefined, 'Run enters the module: no table');
+  assert.equal(findSwiReason('OS_Module', 2)?.contract, undefined, 'Enter too');
+  assert.deepEqual(table('OS_Heap', 2), { entry: ['R0', 'R1', 'R3'], exit: ['R2:pointer'] });
+  assert.deepEqual(table('OS_Heap', 3), { entry: ['R0', 'R1', 'R2'], exit: [] });
+  assert.deepEqual(table('OS_Heap', 4), { entry: ['R0', 'R1', 'R2', 'R3'], exit: ['R2:pointer'] });
+  assert.deepEqual([7, 8].map((code) => findSwiReason('OS_Heap', code)?.since), ['5.17', '5.27']);
+  const module = swi('OS_Module'), heap = swi('OS_Heap');
+  assert.deepEqual([module.reasonRegister, heap.reasonRegister], ['R0', 'R0']);
+  assert.deepEqual(swiResultRegisters(module, 6), [2]);
+  assert.deepEqual(swiResultRegisters(module, 7), []);
+  assert.deepEqual(swiResultRegisters(module, 18), [1, 2, 3, 4, 5]);
+  assert.deepEqual(swiResultRegisters(module, 0), [1, 2, 3, 4, 5, 6, 7, 8, 9], 'Run has no table');
+  assert.deepEqual(swiResultRegisters(heap, 5), [3]);
+});
+
+test('OS_ReadMonotonicTime returns the time in R0, OS_ReadMemMapInfo the page size in R0 and the page count in R1', () => {
+  assert.deepEqual(swi('OS_ReadMonotonicTime').contract?.exit.map((s) => s.register), ['R0']);
+  assert.deepEqual(swi('OS_ReadMemMapInfo').contract?.exit.map((s) => `${s.register}:${s.role}`), ['R0:size', 'R1:count']);
+  assert.deepEqual(swiResultRegisters(swi('OS_ReadMonotonicTime'), undefined), [], 'nothing beyond R0');
+  assert.deepEqual(swiResultRegisters(swi('OS_ReadMemMapInfo'), undefined), [1]);
+});
+
 // Spec B.7 flag bits and ROK-H CMA bits.
 test('OS_Memory flag bits', () => {
   const bits: Record<string, number> = {

@@ -196,6 +196,28 @@ test('objasm: CMP on an X SWI\'s result clears V before any test of it: the resu
   assert.deepEqual(await findings('riscos-objasm', init(['        BVS     failed', '        CMP     r1, #0', '        STRNE   r1, ws_area', 'failed'])), []);
 });
 
+test('objasm: a module claiming its workspace with XOS_Module (ModHandReason_Claim, ModHandReason_ExtendBlock) or XOS_Heap (HeapReason_Get) and storing R2 without testing V is PW310; EXIT VS first is clean', async () => {
+  /** Init claims a block as `claim` says, then stores R2 (line 15 or 16). */
+  const init = (claim: readonly string[], tested: boolean): string[] => [
+    ...MODULE_OPENING,
+    'Init    Entry   "r1-r3"',
+    ...claim,
+    ...(tested ? ['        EXIT    VS'] : []),
+    '        STR     r2, [r12]',
+    '        EXIT',
+    '        END',
+  ];
+  const claims: readonly (readonly string[])[] = [
+    ['        MOV     r0, #ModHandReason_Claim', '        MOV     r3, #256', '        SWI     XOS_Module'],
+    ['        MOV     r0, #ModHandReason_ExtendBlock', '        LDR     r2, [r12]', '        MOV     r3, #256', '        SWI     XOS_Module'],
+    ['        LDR     r1, [r12, #4]', '        MOV     r0, #HeapReason_Get', '        MOV     r3, #256', '        SWI     XOS_Heap'],
+  ];
+  for (const claim of claims) {
+    assert.deepEqual(await findings('riscos-objasm', init(claim, false)), [`PW310@${12 + 1 + claim.length}`], claim.join('\n'));
+    assert.deepEqual(await findings('riscos-objasm', init(claim, true)), [], claim.join('\n'));
+  }
+});
+
 /** A BBC BASIC program creating an area whose handler sends PreGrow to `preGrow`'s lines (from line 9). */
 const basic = (preGrow: readonly string[]): string[] => [
   'DIM code% 256',

@@ -1,6 +1,8 @@
 // OS_Memory reasons (ROOL numbering, spec B.2.4) with full register data for
 // the three handlers use: 0 Convert, 23 ReservePages, 24 CheckMemoryAccess
-// (spec B.7). The reason is R0 bits 0-7; bits 8-31 are flags.
+// (spec B.7), and for the three that read the machine's memory: 6, 8 and 9
+// (outside the spec: the ROOL kernel's `s/MemInfo`, as the PRM gives them).
+// The reason is R0 bits 0-7; bits 8-31 are flags.
 
 import type { ArmContract, SwiReason } from './types.js';
 
@@ -47,12 +49,42 @@ const CHECK_ACCESS: ArmContract = {
   certain: false,
 };
 
+const PHYS_SIZE: ArmContract = {
+  entry: [{ register: 'R0', name: 'reason', role: 'reason', description: '6; no flags.', mustBeZeroMask: 0xffffff00 }],
+  exit: [
+    { register: 'R1', name: 'tableSize', role: 'size', description: 'Size of the physical memory table OS_Memory 7 fills in, in bytes.' },
+    { register: 'R2', name: 'pageSize', role: 'size', description: 'Page size, in bytes.' },
+  ],
+  preserved: 'all-others',
+  certain: true,
+};
+
+const AMOUNTS: ArmContract = {
+  entry: [{ register: 'R0', name: 'reason+type', role: 'flags', description: '8 + the kind of memory in bits 8-11: 1 DRAM, 2 VRAM, 3 ROM, 4 I/O space, 5 soft-loaded ROM.', mustBeZeroMask: 0xfffff000 }],
+  exit: [
+    { register: 'R1', name: 'pages', role: 'count', description: 'How many pages of that kind there are.' },
+    { register: 'R2', name: 'pageSize', role: 'size', description: 'Page size, in bytes.' },
+  ],
+  preserved: 'all-others',
+  certain: true,
+};
+
+const IO_SPACE: ArmContract = {
+  entry: [
+    { register: 'R0', name: 'reason', role: 'reason', description: '9; no flags.', mustBeZeroMask: 0xffffff00 },
+    { register: 'R1', name: 'controller', role: 'other', description: 'Controller: its type in bits 8-31, its sequence number in bits 0-7.' },
+  ],
+  exit: [{ register: 'R1', name: 'base', role: 'address', description: 'Logical base address of the controller, or 0 when it is not there.' }],
+  preserved: 'all-others',
+  certain: true,
+};
+
 export const MEMORY_REASONS: readonly SwiReason[] = [
   { code: 0, name: 'Convert', description: 'Converts between physical page number, logical and physical address (32-bit) and can change cacheability; all or nothing.', vendor: 'all', contract: CONVERT, source: 'WIKI' },
-  { code: 6, name: 'PhysSize', description: 'Returns the size of the physical memory table.', vendor: 'all', source: 'ROK-H' },
+  { code: 6, name: 'PhysSize', description: 'Returns the size of the physical memory table.', vendor: 'all', contract: PHYS_SIZE, source: 'ROK-H' },
   { code: 7, name: 'ReadPhys', description: 'Reads the physical memory table.', vendor: 'all', source: 'ROK-H' },
-  { code: 8, name: 'Amounts', description: 'Returns how much memory of a given kind there is.', vendor: 'all', source: 'ROK-H' },
-  { code: 9, name: 'IOSpace', description: 'Returns the base address of a controller.', vendor: 'all', source: 'ROK-H' },
+  { code: 8, name: 'Amounts', description: 'Returns how much memory of a given kind there is.', vendor: 'all', contract: AMOUNTS, source: 'ROK-H' },
+  { code: 9, name: 'IOSpace', description: 'Returns the base address of a controller.', vendor: 'all', contract: IO_SPACE, source: 'ROK-H' },
   { code: 10, name: 'FreePoolLock', description: 'Locks or unlocks the free pool (number used differently by RISCOS Ltd).', vendor: 'ROOL', source: 'WIKI' },
   { code: 12, name: 'RecommendPage', description: 'Recommends contiguous physical pages for a PreGrow (register layout unverified).', vendor: 'ROOL', source: 'ROK-H' },
   { code: 13, name: 'MapIOPermanent', description: 'Maps an I/O area in for good.', vendor: 'ROOL', source: 'ROK-H' },

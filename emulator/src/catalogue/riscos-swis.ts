@@ -8,6 +8,7 @@
 
 import { CHANGE_DYNAMIC_AREA, DYNAMIC_AREA_REASONS, GENERATE_ERROR } from './riscos-dynamic-area.js';
 import { MEMORY_REASONS } from './riscos-memory.js';
+import { HEAP_REASONS, MODULE_REASONS } from './riscos-module-heap.js';
 import type { ArmContract, Swi } from './types.js';
 
 type Row = readonly [number: number, name: string, description: string];
@@ -218,6 +219,25 @@ const ERROR_LOOKUP: ArmContract = {
   certain: true,
 };
 
+/** Register table from the PRM. */
+const READ_MONOTONIC_TIME: ArmContract = {
+  entry: [],
+  exit: [{ register: 'R0', name: 'time', role: 'other', description: 'Centiseconds since the machine was last reset.' }],
+  preserved: 'all-others',
+  certain: true,
+};
+
+/** Register table from the PRM; the kernel model gives its page size and page count (spec B.3). */
+const READ_MEM_MAP_INFO: ArmContract = {
+  entry: [],
+  exit: [
+    { register: 'R0', name: 'pageSize', role: 'size', description: 'Page size, in bytes.' },
+    { register: 'R1', name: 'pages', role: 'count', description: 'Number of RAM pages.' },
+  ],
+  preserved: 'all-others',
+  certain: true,
+};
+
 /** SWIs with register data or control flow of their own; they add to the plain rows of the same name. */
 const DETAILED: Readonly<Record<string, Partial<Swi>>> = {
   OS_ChangeDynamicArea: { contract: CHANGE_DYNAMIC_AREA, resizes: true, source: 'WIKI' },
@@ -229,6 +249,10 @@ const DETAILED: Readonly<Record<string, Partial<Swi>>> = {
   OS_ExitAndDie: { resumes: 'never' },
   OS_DynamicArea: { reasonRegister: 'R0', reasonMask: 0xffffffff, reasons: DYNAMIC_AREA_REASONS, source: 'ROK-H' },
   OS_Memory: { reasonRegister: 'R0', reasonMask: 0xff, reasons: MEMORY_REASONS, source: 'ROK-H' },
+  OS_Module: { reasonRegister: 'R0', reasonMask: 0xffffffff, reasons: MODULE_REASONS },
+  OS_Heap: { reasonRegister: 'R0', reasonMask: 0xffffffff, reasons: HEAP_REASONS },
+  OS_ReadMonotonicTime: { contract: READ_MONOTONIC_TIME },
+  OS_ReadMemMapInfo: { contract: READ_MEM_MAP_INFO },
 };
 
 const toSwi = (owner: Swi['owner'], numberCertain: boolean) => ([number, name, description]: Row): Swi => ({

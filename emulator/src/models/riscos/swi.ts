@@ -54,9 +54,14 @@ function contractOf(call: SwiCall): ArmContract | undefined {
   return swi.reasons && swi.reasonRegister ? reasonOf(call)?.contract : swi.contract;
 }
 
+/** The registers the call's register table returns values in. */
+function exitRegisters(call: SwiCall): number[] {
+  return (contractOf(call)?.exit ?? []).map((s) => regNumber(s.register)).filter((r) => r < 13);
+}
+
 /** Result registers (R0 aside: on failure it is the error pointer). */
 function resultRegisters(call: SwiCall): number[] {
-  return (contractOf(call)?.exit ?? []).map((s) => regNumber(s.register)).filter((r) => r !== 0 && r < 13);
+  return exitRegisters(call).filter((r) => r !== 0);
 }
 
 
@@ -70,7 +75,7 @@ function generic(call: SwiCall): SwiBranch[] {
   const results = resultRegisters(call);
   if (call.swi.swi.noReturn) return [{ guard: TRUE, state: call.state, error: ctx.fresh(`${SWI_ERROR}.${call.swi.name}`, 32), results }];
   // UNCHARTED_RESULTS are not results for PW310: which of them an error leaves alone is not known either.
-  const changed = reasonOf(call) !== undefined && !contractOf(call) ? UNCHARTED_RESULTS : results;
+  const changed = reasonOf(call) !== undefined && !contractOf(call) ? UNCHARTED_RESULTS : exitRegisters(call);
   const values = new Map(changed.map((r) => [r, ctx.fresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
   const success = withRegs(call.state, values, ctx.item.source);
   if (!call.swi.x) return [ok(success)];

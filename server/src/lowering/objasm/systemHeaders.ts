@@ -34,7 +34,10 @@ const HEADER_SYMBOLS: Readonly<Record<string, number>> = {
   ModHandReason_AddArea: 10, ModHandReason_CopyArea: 11, ModHandReason_GetNames: 12, ModHandReason_ExtendBlock: 13,
   ModHandReason_NewIncarnation: 14, ModHandReason_RenameIncarnation: 15, ModHandReason_MakePreferred: 16,
   ModHandReason_AddPoduleModule: 17, ModHandReason_LookupName: 18, ModHandReason_EnumerateROM_Modules: 19,
-  ModHandReason_EnumerateROM_ModulesWithInfo: 20, ModuleFlag_32bit: 1,
+  ModHandReason_EnumerateROM_ModulesWithInfo: 20, ModHandReason_FindEndOfROM_ModuleChain: 21, ModuleFlag_32bit: 1,
+  // Hdr:Heap: OS_Heap reasons.
+  HeapReason_Init: 0, HeapReason_Desc: 1, HeapReason_Get: 2, HeapReason_Free: 3, HeapReason_ExtendBlock: 4,
+  HeapReason_ExtendHeap: 5, HeapReason_ReadBlockSize: 6,
   // Hdr:Services.
   Service_Serviced: 0, Service_UKCommand: 4, Service_Error: 6, Service_UKByte: 7, Service_UKWord: 8, Service_Help: 9,
   Service_Reset: 0x27, Service_ModeChange: 0x46, Service_PreReset: 0x45, Service_StartWimp: 0x49, Service_StartedWimp: 0x4a,

@@ -1,0 +1,110 @@
+// Contract tests of the SWIs the generic model runs from their register
+// tables (outside the spec): OS_Module and OS_Heap, which module code calls
+// to claim, resize and free its workspace, OS_Memory 6, 8 and 9 and
+// OS_ReadMonotonicTime. On success the registers a table returns values in
+// come back unknown and every other register as it was; the X form may
+// fail, and then the results are no results (PW310 until V is tested).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { armProgram } from '../src/ir/builder.js';
+import type { ArmInstruction } from '../src/ir/arm.js';
+import { analyseRiscOsCode } from '../src/models/riscos/analyse-code.js';
+import { exit, entry } from '../src/models/riscos/macros.js';
+import { runRiscOsScenario } from '../src/models/riscos/scenario.js';
+import { constValue } from '../src/values/expr.js';
+import { cond, imm, insn, mem, reg } from './arm-helpers.js';
+
+const X = 0x20000;
+const OS_HEAP = 0x1d, OS_MODULE = 0x1e, OS_READ_MONOTONIC_TIME = 0x42, OS_MEMORY = 0x68;
+const NAMES: Readonly<Record<number, string>> = { [OS_HEAP]: 'OS_Heap', [OS_MODULE]: 'OS_Module', [OS_READ_MONOTONIC_TIME]: 'OS_ReadMonotonicTime', [OS_MEMORY]: 'OS_Memory' };
+
+/**
+ * Runs `SWI X<swi>` with R0 = `r0` and R1-R10 = 101-110, taking the success
+ * branch or the failure one: V, and R0-R10 (undefined where not a constant).
+ */
+function run(swi: number, r0: number, failed: boolean) {
+  const b = armProgram();
+  b.label('code');
+  b.instruction(insn('swi', [imm(X | swi)]), `SWI X${NAMES[swi] ?? ''}`);
+  b.instruction(insn('mov', [reg(15), reg(14)]), 'MOV pc, lr');
+  const registers: Record<number, number> = { 0: r0 };
+  for (let r = 1; r <= 10; r++) registers[r] = 100 + r;
+  const result = runRiscOsScenario(b.build(), 'code', {
+    registers, moduleCode: false, inputs: new Map([[`swi.failed.X${NAMES[swi] ?? ''}#0`, failed ? 1n : 0n]]),
+  });
+  const state = result.end?.state;
+  assert.ok(state, `${NAMES[swi] ?? ''} ${r0} returns`);
+  const value = (r: number) => { const v = state.cpu.regs[r]; const c = v && constValue(v); return c === undefined ? undefined : Number(c); };
+  return { v: Number(constValue(state.cpu.v)), regs: Array.from({ length: 11 }, (_, r) => value(r)), findings: result.findings };
+}
+
+/** What a call leaves: `changed` unknown on success, all of R1-R10 as they were on failure (R0 the error then). */
+function assertReturns(swi: number, r0: number, changed: readonly number[]) {
+  const label = `${NAMES[swi] ?? ''} ${r0 & 0xff}`;
+  const ok = run(swi, r0, false);
+  assert.equal(ok.v, 0, label);
+  for (let r = 1; r <= 10; r++) assert.equal(ok.regs[r], changed.includes(r) ? undefined : 100 + r, `${label}: R${r} on success`);
+  assert.equal(ok.regs[0], changed.includes(0) ? undefined : r0, `${label}: R0 on success`);
+  assert.deepEqual(ok.findings, []);
+  const failed = run(swi, r0, true);
+  assert.equal(failed.v, 1, `${label} may fail`);
+  for (let r = 1; r <= 10; r++) assert.equal(failed.regs[r], 100 + r, `${label}: R${r} on failure`);
+}
+
+test('OS_Module 5, 6, 12, 13, 18, 19, 20 and 21, OS_Heap 1, 2, 4, 5, 6, 7 and 8 and OS_Memory 6, 8 and 9 return values in the registers of their tables and keep the others; the X form may fail, changing none of them', () => {
+  const results: readonly [number, number, readonly number[]][] = [
+    [OS_MODULE, 5, [2, 3]], [OS_MODULE, 6, [2]], [OS_MODULE, 12, [1, 2, 3, 4, 5]], [OS_MODULE, 13, [2]],
+    [OS_MODULE, 18, [1, 2, 3, 4, 5]], [OS_MODULE, 19, [1, 2, 3, 4, 5]], [OS_MODULE, 20, [1, 2, 3, 4, 5, 6]], [OS_MODULE, 21, [2]],
+    [OS_HEAP, 1, [2, 3]], [OS_HEAP, 2, [2]], [OS_HEAP, 4, [2]], [OS_HEAP, 5, [3]], [OS_HEAP, 6, [3]], [OS_HEAP, 7, [2]], [OS_HEAP, 8, [2]],
+    // OS_Memory 8 with the kind of memory (DRAM) in bits 8-11.
+    [OS_MEMORY, 6, [1, 2]], [OS_MEMORY, 8 | (1 << 8), [1, 2]], [OS_MEMORY, 9, [1]],
+  ];
+  for (const [swi, r0, changed] of results) assertReturns(swi, r0, changed);
+});
+
+test('OS_Module 1, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16 and 17 and OS_Heap 0 and 3 return nothing: every register as it was; the X form may fail', () => {
+  for (const r0 of [1, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17]) assertReturns(OS_MODULE, r0, []);
+  for (const r0 of [0, 3]) assertReturns(OS_HEAP, r0, []);
+});
+
+test('OS_Module 0 and 2, which enter a module as the application, have no register table: R1-R9 come back unknown, and none of them is a result for PW310', () => {
+  for (const r0 of [0, 2]) assertReturns(OS_MODULE, r0, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+});
+
+test('OS_ReadMonotonicTime returns the time in R0 and keeps the other registers; R0 stored without testing V is no PW310 (on an error R0 is the error block, which code passes on)', () => {
+  assertReturns(OS_READ_MONOTONIC_TIME, 7, [0]);
+  const b = armProgram();
+  b.label('code');
+  for (const i of entry()) b.instruction(i, 'Entry');
+  b.instruction(insn('swi', [imm(X | OS_READ_MONOTONIC_TIME)]), 'SWI XOS_ReadMonotonicTime');
+  b.instruction(insn('str', [reg(0), mem(12, 0)]), 'STR r0, ws_time');
+  for (const i of exit()) b.instruction(i, 'EXIT');
+  assert.deepEqual(analyseRiscOsCode(b.build(), 'code'), []);
+});
+
+test('OS_Module 6 and 13 and OS_Heap 2, 4, 7 and 8 in module code: the block in R2 stored without testing V is PW310; EXIT VS or STRVC first is clean', () => {
+  const code = (swi: number, reason: number, test: 'none' | 'EXIT VS' | 'STRVC') => {
+    const b = armProgram();
+    b.label('init');
+    for (const i of entry([1, 2, 3])) b.instruction(i, 'Init Entry "r1-r3"');
+    b.instruction(insn('mov', [reg(0), imm(reason)]), `MOV r0, #${reason}`);
+    if (swi === OS_HEAP) b.instruction(insn('ldr', [reg(1), mem(12, 4)]), 'LDR r1, ws_heap');
+    if (reason === 13 || reason === 4) b.instruction(insn('ldr', [reg(2), mem(12, 0)]), 'LDR r2, ws_block');
+    b.instruction(insn('mov', [reg(3), imm(256)]), 'MOV r3, #256');
+    b.instruction(insn('swi', [imm(X | swi)]), `SWI X${NAMES[swi] ?? ''}`);
+    if (test === 'EXIT VS') for (const i of exit([1, 2, 3], 'vs')) b.instruction(i, 'EXIT VS');
+    const store: ArmInstruction = insn('str', [reg(2), mem(12, 0)]);
+    b.instruction(test === 'STRVC' ? cond('vc', store) : store, `${test === 'STRVC' ? 'STRVC' : 'STR'} r2, ws_block`);
+    for (const i of exit([1, 2, 3])) b.instruction(i, 'EXIT');
+    return analyseRiscOsCode(b.build(), 'init');
+  };
+  const calls: readonly [number, number][] = [[OS_MODULE, 6], [OS_MODULE, 13], [OS_HEAP, 2], [OS_HEAP, 4], [OS_HEAP, 7], [OS_HEAP, 8]];
+  for (const [swi, reason] of calls) {
+    const label = `${NAMES[swi] ?? ''} ${reason}`;
+    const [f, ...rest] = code(swi, reason, 'none');
+    assert.equal(rest.length, 0, label);
+    assert.equal(f?.code, 'PW310', label);
+    assert.match(f?.message ?? '', new RegExp(`^R2 from X${NAMES[swi] ?? ''} is used here without testing V first`), label);
+    for (const tested of ['EXIT VS', 'STRVC'] as const) assert.deepEqual(code(swi, reason, tested), [], `${label}, ${tested}`);
+  }
+});
