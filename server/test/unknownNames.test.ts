@@ -32,6 +32,27 @@ function keptTreesPw101(): (text: string) => Promise<{ range: { start: { line: n
   };
 }
 
+/** PW101 with the analysis on, which expands macros: the services macro arguments name are judged at the calls. */
+function analysedPw101(syntaxTrees = new SyntaxTrees()): (text: string) => Promise<{ at: [number, number]; message: string }[]> {
+  return async (text) => {
+    const tree = await (await parsers).parse('vxd-masm', text);
+    try {
+      const findings = await analyseTree(tree, { languageId: 'vxd-masm', text, file: 'test', settings: DEFAULT_SETTINGS, syntaxTrees });
+      return findings.filter((f) => f.code === 'PW101').map((f) => ({ at: [f.range.start.line, f.range.start.character], message: f.message }));
+    } finally {
+      tree.delete();
+    }
+  };
+}
+
+/** A VxD whose Init procedure runs `lines`, after `macros`. */
+const vxdWithMacros = (macros: readonly string[], lines: readonly string[]): string => [
+  '        .386p', '        include vmm.inc', ...macros,
+  'VxD_LOCKED_CODE_SEG', 'BeginProc Init', ...lines.map((l) => `        ${l}`), 'Fail:   stc', '        ret', 'EndProc Init', 'VxD_LOCKED_CODE_ENDS', '        END', '',
+].join('\n');
+
+const SVC_CHK = ['Svc_Chk MACRO svc, args, fail', '        VMMcall svc, <args>', '        or      eax, eax', '        jz      fail', '        ENDM'];
+
 describe('PW101 unknown-service', () => {
   test('a misspelt VMM service, with or without the comma, suggests the right one', async () => {
     const found = await pw101('vxd-masm', 'BeginProc Foo\n        VMMcall _PageAlocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>\n        VMMCall _XchgFreePhysRg <esi, 0, 0>\n        ret\nEndProc Foo\n');
@@ -155,6 +176,54 @@ describe('PW101 unknown-service', () => {
     // First moves down unchanged; Second's call is misspelt.
     assert.deepEqual(await lines(`; moved\n${first}\n${second('_PageFre')}`), [2, 7]);
     assert.deepEqual(await lines(`; moved\n${first.replace('_PageAlocate', '_PageAllocate')}\n${second('_PageFre')}`), [7]);
+  });
+
+  test('a service a macro names by its parameter is judged at each call, at the argument that names it, never in the macro body', async () => {
+    const analysed = analysedPw101();
+    const valid = vxdWithMacros(SVC_CHK, ['Svc_Chk _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, 0>, Fail', 'Svc_Chk _PageLock, <eax, 2, 0, 0>, Fail', 'clc']);
+    assert.deepEqual(await analysed(valid), []);
+    // Without the analysis nothing is expanded: the body alone names nothing.
+    assert.deepEqual(await pw101('vxd-masm', valid), []);
+    const misspelt = vxdWithMacros(SVC_CHK, ['Svc_Chk _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, 0>, Fail', 'Svc_Chk _PageLok, <eax, 2, 0, 0>, Fail', 'clc']);
+    assert.deepEqual(await analysed(misspelt), [{ at: [10, 16], message: 'No VMM service is called _PageLok; did you mean _PageLock?' }]);
+  });
+
+  test('a service passed on through other macros, glued with &, or listed for IRP is judged where the file\'s call writes it', async () => {
+    const analysed = analysedPw101();
+    const macros = [
+      ...SVC_CHK,
+      'Outer MACRO s', '        Svc_Chk s, <0, 0>, Fail', '        ENDM',
+      'Pg MACRO op', '        VMMcall _Page&op, <0, 0>', '        ENDM',
+      'Each MACRO a, b', '        IRP s, <a, b>', '        VMMcall s', '        ENDM', '        ENDM',
+      'Own MACRO', '        LOCAL there', '        Svc_Chk _PageFre, <0, 0>, there', 'there:', '        ENDM',
+    ];
+    const valid = vxdWithMacros(macros, ['Outer _PageFree', 'Pg Free', 'Each Get_Cur_VM_Handle, Get_Sys_VM_Handle', 'IRP x, <Get_Cur_VM_Handle>', 'VMMcall x', 'ENDM']);
+    assert.deepEqual(await analysed(valid), []);
+    const misspelt = vxdWithMacros(macros, ['Outer _PageFre', 'Pg Fre', 'Each Get_Cur_VM_Handle, Get_Sys_VM_Handl', 'IRP x, <Get_Cur_VM_Handl>', 'VMMcall x', 'ENDM', 'Own']);
+    assert.deepEqual((await analysed(misspelt)).map((f) => [f.at, f.message.replace(/;.*/, '')]), [
+      [[25, 14], 'No VMM service is called _PageFre'],
+      [[26, 11], 'No VMM service is called _PageFre'],
+      [[27, 32], 'No VMM service is called Get_Sys_VM_Handl'],
+      [[28, 16], 'No VMM service is called Get_Cur_VM_Handl'],
+      // Written in Own's body, which names no service itself: its call is where it is judged.
+      [[31, 8], 'No VMM service is called _PageFre'],
+    ]);
+  });
+
+  test('a VxDcall service a macro\'s argument names is judged as the call written out is, against the file\'s own table', async () => {
+    const analysed = analysedPw101();
+    const table = ['Begin_Service_Table MYVXD', 'MYVXD_Service MYVXD_Get_Version, LOCAL', 'End_Service_Table MYVXD', 'Call_It MACRO svc', '        VxDcall svc', '        ENDM'];
+    assert.deepEqual(await analysed(vxdWithMacros(table, ['Call_It MYVXD_Get_Version', 'Call_It SHELL_Resolve_Contnetion'])), []);
+    assert.deepEqual((await analysed(vxdWithMacros(table, ['Call_It MYVXD_Get_Versoin']))).map((f) => f.message),
+      ['No MYVXD service is called MYVXD_Get_Versoin; did you mean MYVXD_Get_Version?']);
+  });
+
+  test('with the syntax trees kept, a service a macro argument names is judged where the call now is', async () => {
+    const analysed = analysedPw101(new SyntaxTrees());
+    const text = vxdWithMacros(SVC_CHK, ['Svc_Chk _PageLok, <eax, 2, 0, 0>, Fail']);
+    assert.deepEqual((await analysed(text)).map((f) => f.at), [[9, 16]]);
+    assert.deepEqual((await analysed(`; a line\n; another\n${text}`)).map((f) => f.at), [[11, 16]]);
+    assert.deepEqual(await analysed(`; a line\n; another\n${text.replace('_PageLok', '_PageLock')}`), []);
   });
 
   test('with the syntax trees kept, a call left alone is judged again against the service table as each edit leaves it', async () => {

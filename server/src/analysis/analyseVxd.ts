@@ -2,8 +2,10 @@ import { analyseVmmProcedure, type EntryPoint, type Finding, type StepObserver }
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
+import { passedServiceFindings } from './unknownNames.js';
 import { lowerVxd } from './lowerDocument.js';
 import type { VmmCallSite } from '../lowering/masm/index.js';
+import { SyntaxTrees } from '../lowering/syntaxTrees.js';
 
 /**
  * What the keys read of each VMM call site (the catalogue entry follows from
@@ -35,7 +37,8 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
     sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: siteFact(site) })),
     ...(lowering.moved ? { moved: lowering.moved } : {}),
   };
-  context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names)]);
+  const passed = passedServiceFindings(lowering.vmmCalls, context.file, () => (context.syntaxTrees ?? new SyntaxTrees()).document(context.tree, context.text));
+  context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names), ...passed]);
   const analyse = (entry: EntryPoint, observer: StepObserver | undefined): readonly Finding[] =>
     analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget: limits, ...(observer ? { observer } : {}) }).findings;
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).

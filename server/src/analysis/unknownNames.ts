@@ -1,12 +1,16 @@
 import { findSwi, suggest, type Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
+import type { VmmCallSite } from '../lowering/masm/index.js';
 import type { SyntaxNode } from '../lowering/syntaxNode.js';
-import { unknownServices, vxdNaming, type VxdNaming } from './vxdServiceNames.js';
+import { serviceJudge, unknownServices, vxdNaming, type VxdNaming } from './vxdServiceNames.js';
 
 // PW101: a VMM or VxD service, or a kernel SWI, that no name PageWarden knows
 // of can be, with the nearest known names. Only names whose whole table
 // PageWarden sees are judged: SWIs of other modules are not catalogued, and
-// which VxD service names are judged is vxdServiceNames.ts's to say.
+// which VxD service names are judged is vxdServiceNames.ts's to say. A
+// service named by a macro's parameter (or LOCAL name, or a repeat block's
+// parameter) is no name until the macro expands: the lowering's calls give
+// what each expansion names, judged where the caller wrote it.
 
 function rangeOf(node: SyntaxNode): Finding['range'] {
   return {
@@ -15,11 +19,11 @@ function rangeOf(node: SyntaxNode): Finding['range'] {
   };
 }
 
-function unknown(name: string, node: SyntaxNode, what: string, near: readonly string[]): Finding {
+function unknown(name: string, range: Finding['range'], what: string, near: readonly string[]): Finding {
   return {
     code: 'PW101',
     message: `No ${what} is called ${name}${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`,
-    range: rangeOf(node),
+    range,
     notes: [],
   };
 }
@@ -48,12 +52,32 @@ function namingNodes(node: SyntaxNode, into: SyntaxNode[]): void {
     return;
   }
   const own: SyntaxNode[] = rows ? [] : into;
+  const start = own.length;
   if (NAMING.has(node.type)) own.push(node);
   for (const child of node.children) namingNodes(child, own);
+  const bound = boundNames(node);
+  if (bound) own.splice(start, own.length - start, ...own.slice(start).filter((n) => !namesBound(n, bound)));
   if (rows) {
     naming.set(node, own);
     into.push(...own);
   }
+}
+
+/** The names a macro definition binds in its body (parameters, LOCAL names), or an IRP, IRPC, FOR or FORC block its parameter. */
+function boundNames(node: SyntaxNode): Set<string> | undefined {
+  if (node.type === 'macro_definition') {
+    const locals = node.childrenForFieldName('body').filter((b) => b.type === 'local_directive').flatMap((l) => l.childrenForFieldName('variable'));
+    return new Set([...node.childrenForFieldName('parameter'), ...locals].map((p) => p.childForFieldName('name')?.text.toLowerCase() ?? ''));
+  }
+  if (node.type !== 'repeat_block' || !/^(?:irpc?|forc?)$/i.test(node.childForFieldName('kind')?.text ?? '')) return undefined;
+  const parameter = node.childForFieldName('argument')?.text.split(':')[0]?.trim().toLowerCase();
+  return parameter ? new Set([parameter]) : undefined;
+}
+
+/** A VxD call whose service name is, or is glued with `&` from, one of `bound`. */
+function namesBound(node: SyntaxNode, bound: ReadonlySet<string>): boolean {
+  const service = node.type === 'vmm_call' ? node.childForFieldName('service') : null;
+  return service !== null && service.text.split('&').some((part) => bound.has(part.trim().toLowerCase()));
 }
 
 /**
@@ -64,7 +88,7 @@ function namingNodes(node: SyntaxNode, into: SyntaxNode[]): void {
  */
 type SwiNaming = { readonly name: string; readonly node: SyntaxNode } | null;
 
-const vxdNamings = new WeakMap<SyntaxNode, VxdNaming | null>();
+const vxdNamingsOf = new WeakMap<SyntaxNode, VxdNaming | null>();
 const swiNamings = new WeakMap<SyntaxNode, SwiNaming>();
 
 const KERNEL_SWI = /^X?OS_/i;
@@ -89,15 +113,39 @@ function namingOf<T>(node: SyntaxNode, known: WeakMap<SyntaxNode, T>, read: (nod
   return naming;
 }
 
-/** PW101 for the names in the document `root` (its plain syntax tree). */
-export function unknownNameFindings(languageId: LanguageId, root: SyntaxNode): Finding[] {
+/** What each VxD naming node of the document `root` says. */
+function vxdNamings(root: SyntaxNode): (VxdNaming | null)[] {
   const nodes: SyntaxNode[] = [];
   namingNodes(root, nodes);
+  return nodes.map((node) => namingOf(node, vxdNamingsOf, vxdNaming));
+}
+
+/** PW101 for the names in the document `root` (its plain syntax tree). */
+export function unknownNameFindings(languageId: LanguageId, root: SyntaxNode): Finding[] {
   if (languageId === 'vxd-masm') {
-    return unknownServices(nodes.map((node) => namingOf(node, vxdNamings, vxdNaming))).map((u) => unknown(u.name, u.node, `${u.of} service`, u.near));
+    return unknownServices(vxdNamings(root)).map((u) => unknown(u.name, rangeOf(u.node), `${u.of} service`, u.near));
   }
+  const nodes: SyntaxNode[] = [];
+  namingNodes(root, nodes);
   return nodes.flatMap((node) => {
     const naming = namingOf(node, swiNamings, swiNaming);
-    return naming ? [unknown(naming.name, naming.node, 'SWI', suggest(naming.name, 'swi'))] : [];
+    return naming ? [unknown(naming.name, rangeOf(naming.node), 'SWI', suggest(naming.name, 'swi'))] : [];
+  });
+}
+
+/**
+ * PW101 for the services macro arguments named in the calls of the VxD
+ * `file` as its lowering expanded them, at the argument in the file's macro
+ * call: only the file's own calls, as PW101 reads no included file's names.
+ * `root` (the file's plain syntax tree, for its tables and includes) is read
+ * only when a name is no service of the catalogue or of the file's tables.
+ */
+export function passedServiceFindings(calls: readonly VmmCallSite[], file: string, root: () => SyntaxNode): Finding[] {
+  const unknownCalls = calls.filter((c) => c.passed && !c.service && c.linkCode === undefined && c.serviceSource.file === file);
+  if (unknownCalls.length === 0) return [];
+  const judge = serviceJudge(vxdNamings(root()));
+  return unknownCalls.flatMap((c) => {
+    const verdict = judge(c.serviceName, c.macro.startsWith('VMM'));
+    return verdict ? [unknown(c.serviceName, c.serviceSource.range, `${verdict.of} service`, verdict.near)] : [];
   });
 }

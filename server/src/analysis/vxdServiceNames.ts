@@ -48,6 +48,9 @@ export interface UnknownService {
   readonly near: readonly string[];
 }
 
+/** What a call's service name that the catalogue does not hold is not, where the file lets PageWarden prove it. */
+export type ServiceJudge = (name: string, vmm: boolean) => Pick<UnknownService, 'of' | 'near'> | undefined;
+
 /** The standard devices vmm.inc gives an ID, by which their services' names begin. */
 const STANDARD_DEVICES: readonly string[] = allConstants({ platform: 'vmm', family: 'Device' })
   .map((c) => c.name.replace(/_Device_ID$/i, '').toLowerCase())
@@ -61,8 +64,11 @@ function deviceOf(service: string, devices: Iterable<string>): string | undefine
   return found;
 }
 
-/** The names of `namings`' calls that no service table defines, where the file lets PageWarden prove it. */
-export function unknownServices(namings: readonly (VxdNaming | null)[]): UnknownService[] {
+/**
+ * The judge of service names by the tables and includes of `namings` (the
+ * file's): `vmm` for a VMMcall or VMMjmp, whose names are VMM's alone.
+ */
+export function serviceJudge(namings: readonly (VxdNaming | null)[]): ServiceJudge {
   const tables = new Map<string, { device: string; services: Set<string>; names: string[] }>();
   const includes: string[] = [];
   for (const n of namings) {
@@ -78,14 +84,23 @@ export function unknownServices(namings: readonly (VxdNaming | null)[]): Unknown
   }
   const declared = (name: string): boolean => [...tables.values()].some((t) => t.services.has(name.toLowerCase()));
   const tablesSeen = includes.some((i) => includeBaseName(i) === 'vmm.inc') && includes.every(declaresNoOtherServices);
-  return namings.flatMap((n): UnknownService[] => {
-    if (!n || !('call' in n) || declared(n.call)) return [];
-    const vmm = (): UnknownService => ({ name: n.call, node: n.node, of: 'VMM', near: suggest(n.call, 'vmm') });
-    if (n.vmm) return [vmm()];
-    const own = deviceOf(n.call, tables.keys());
+  return (name, vmm) => {
+    if (declared(name)) return undefined;
+    const ofVmm = (): Pick<UnknownService, 'of' | 'near'> => ({ of: 'VMM', near: suggest(name, 'vmm') });
+    if (vmm) return ofVmm();
+    const own = deviceOf(name, tables.keys());
     const table = own === undefined ? undefined : tables.get(own);
-    if (table) return [{ name: n.call, node: n.node, of: table.device, near: nearestNames(n.call, table.names, 3) }];
-    if (deviceOf(n.call, STANDARD_DEVICES) !== undefined || !tablesSeen) return [];
-    return [vmm()];
+    if (table) return { of: table.device, near: nearestNames(name, table.names, 3) };
+    return deviceOf(name, STANDARD_DEVICES) !== undefined || !tablesSeen ? undefined : ofVmm();
+  };
+}
+
+/** The names of `namings`' calls that no service table defines, where the file lets PageWarden prove it. */
+export function unknownServices(namings: readonly (VxdNaming | null)[]): UnknownService[] {
+  const judge = serviceJudge(namings);
+  return namings.flatMap((n): UnknownService[] => {
+    if (!n || !('call' in n)) return [];
+    const verdict = judge(n.call, n.vmm);
+    return verdict ? [{ name: n.call, node: n.node, ...verdict }] : [];
   });
 }

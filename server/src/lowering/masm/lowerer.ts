@@ -10,7 +10,7 @@ import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, namedType, type NamedType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
 import { entryPoint } from '../irObjects.js';
-import { splitTopLevel, stripBrackets, substitute } from './macroText.js';
+import { splitTopLevel, stripBrackets, substitute, type Substituted } from './macroText.js';
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
 import { SymbolTable, type Journal, type MacroDefinition, type MasmSymbol, type StrucField, type SymbolSource } from './symbols.js';
@@ -44,8 +44,18 @@ interface WalkContext {
   readonly text: string;
   /** A macro call site: everything its expansion emits points there. */
   readonly site: SourceSpan | undefined;
+  /** In an expansion, the text its macro's arguments put there (offsets into `text`), with where the caller wrote each. */
+  readonly passed: readonly PassedText[] | undefined;
   readonly depth: number;
   readonly includes: readonly string[];
+}
+
+/** A stretch of an expansion's text that an argument of its macro put there. */
+interface PassedText {
+  readonly start: number;
+  readonly end: number;
+  /** The argument in the outermost call site, or that call site when the argument came from a macro body or a default. */
+  readonly source: SourceSpan;
 }
 
 /**
@@ -53,8 +63,18 @@ interface WalkContext {
  * made several, and an edit's pass that met one more deoptimised the walk
  * ("wrong map").
  */
-function walkContext(file: string, text: string, site: SourceSpan | undefined, depth: number, includes: readonly string[]): WalkContext {
-  return { file, text, site, depth, includes };
+function walkContext(
+  file: string, text: string, site: SourceSpan | undefined, passed: readonly PassedText[] | undefined, depth: number, includes: readonly string[],
+): WalkContext {
+  return { file, text, site, passed, depth, includes };
+}
+
+/** The stretches of an expansion that its arguments put there, with where each argument was written. */
+function passedTexts(substituted: readonly Substituted[], written: ReadonlyMap<string, SourceSpan>): PassedText[] {
+  return substituted.flatMap((s) => {
+    const source = written.get(s.name);
+    return source && s.end > s.start ? [{ start: s.start, end: s.end, source }] : [];
+  });
 }
 
 /** A conditional a macro expansion opened: whether its current clause assembles, and whether one of its clauses did. */
@@ -206,7 +226,7 @@ export class LoweringPass implements Scope, VmmHost {
     /** The first pass from scratch, followed beside this pass (firstPass.ts). */
     private readonly firstPass?: FirstPass,
   ) {
-    this.ctx = walkContext(options.file, '', undefined, 0, [options.file]);
+    this.ctx = walkContext(options.file, '', undefined, undefined, 0, [options.file]);
     for (const [name, value] of defines) this.symbols.set({ kind: 'equate', name, value });
     for (const s of NATIVE_STRUCS) {
       const fields = new Map<string, StrucField>();
@@ -229,7 +249,7 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   run(root: Node, text: string): PassResult {
-    this.ctx = walkContext(this.ctx.file, text, this.ctx.site, this.ctx.depth, this.ctx.includes);
+    this.ctx = walkContext(this.ctx.file, text, this.ctx.site, this.ctx.passed, this.ctx.depth, this.ctx.includes);
     this.walk(statementsOf(root));
     this.finishEntries();
     this.firstPass?.requireSameState();
@@ -453,7 +473,7 @@ export class LoweringPass implements Scope, VmmHost {
     const call = macroCallParts(node);
     const s = call && this.symbols.get(call.name);
     if (!call || s?.kind !== 'macro' || !s.definition.unbalancedConditional) return;
-    this.expandMacro(s.definition, call.args.map((a) => (a ? this.textOf(a) : '')), node);
+    this.expandMacro(s.definition, call.args, node);
   }
 
   /** An IF, ELSEIF, ELSE or ENDIF line of a macro expansion, which may leave its conditional open for the lines after the call. */
@@ -498,6 +518,19 @@ export class LoweringPass implements Scope, VmmHost {
     }
   }
 
+  /**
+   * Where the text at `node` was written, as far as an argument of a macro
+   * carries it: in the file, the node itself; in an expansion, the argument
+   * of the outermost call that put it there, or else that call.
+   */
+  private writtenAt(node: Node): SourceSpan {
+    return this.passedFrom(node) ?? this.span(node);
+  }
+
+  passedFrom(node: Node): SourceSpan | undefined {
+    return this.ctx.passed?.find((p) => p.start < node.endIndex && node.startIndex < p.end)?.source;
+  }
+
   /** Assembles the code MASM writes for a statement (a `.IF`, an INVOKE) as an expansion at it. */
   private assembleAt(lines: readonly string[], node: Node): void {
     this.walkExpansion(lines.join('\n'), node, firstLine(node.text));
@@ -514,7 +547,7 @@ export class LoweringPass implements Scope, VmmHost {
 
   /** Reads a statement's text as its expansion at `node` will: whatever it reports points at `node`. */
   private siteContext(node: Node): WalkContext {
-    return walkContext(this.ctx.file, this.ctx.text, this.span(node), this.ctx.depth, this.ctx.includes);
+    return walkContext(this.ctx.file, this.ctx.text, this.span(node), undefined, this.ctx.depth, this.ctx.includes);
   }
 
   /** A .IF-style condition's operand as a constant (not a variable, which it reads), read as its expansion at `directive` will read it. */
@@ -537,8 +570,8 @@ export class LoweringPass implements Scope, VmmHost {
     return this.syntax.parsed(this.parser, text);
   }
 
-  /** Assembles text made by expansion, everything pointing at `node` (the call site). */
-  private walkExpansion(text: string, node: Node, what: string): void {
+  /** Assembles text made by expansion, everything pointing at `node` (the call site); `passed` is what the macro's arguments put in `text`. */
+  private walkExpansion(text: string, node: Node, what: string, passed?: readonly PassedText[]): void {
     if (this.ctx.depth >= MAX_DEPTH || this.expansions >= MAX_EXPANSIONS) {
       this.unmodelled(`${what}: expansion too deep or too large; the rest is not assembled`, node);
       return;
@@ -551,7 +584,9 @@ export class LoweringPass implements Scope, VmmHost {
     const root = this.parse(wrapped);
     const body = root.namedChildren.find((n) => n.type === 'macro_definition');
     if (root.hasError || !body) this.unmodelled(`${what}: the expansion does not parse`, node);
-    const ctx = walkContext(this.ctx.file, wrapped, this.span(node), this.ctx.depth + 1, this.ctx.includes);
+    const shift = EXPANSION_HEADER.length + 1;
+    const moved = passed?.map((p) => ({ start: p.start + shift, end: p.end + shift, source: p.source }));
+    const ctx = walkContext(this.ctx.file, wrapped, this.span(node), moved, this.ctx.depth + 1, this.ctx.includes);
     this.within(ctx, () => this.walk(statementsOf(body ?? root)));
   }
 
@@ -870,7 +905,7 @@ export class LoweringPass implements Scope, VmmHost {
   private expandOwnMacro(name: string, args: readonly (Node | undefined)[], node: Node): boolean {
     const s = this.symbols.get(name);
     if (s?.kind !== 'macro') return false;
-    this.expandMacro(s.definition, args.map((a) => (a ? this.textOf(a) : '')), node);
+    this.expandMacro(s.definition, args, node);
     return true;
   }
 
@@ -949,17 +984,24 @@ export class LoweringPass implements Scope, VmmHost {
     this.symbols.set({ kind: 'macro', definition });
   }
 
-  private expandMacro(def: MacroDefinition, args: readonly string[], node: Node): void {
+  private expandMacro(def: MacroDefinition, argNodes: readonly (Node | undefined)[], node: Node): void {
+    const args = argNodes.map((a) => (a ? this.textOf(a) : ''));
     const bindings = new Map<string, string>();
+    const written = new Map<string, SourceSpan>();
     def.parameters.forEach((p, i) => {
       const value = p.rest ? args.slice(i).join(', ') : args[i] ?? '';
-      bindings.set(p.name.toLowerCase(), value === '' ? p.defaultText ?? '' : value);
+      const name = p.name.toLowerCase();
+      bindings.set(name, value === '' ? p.defaultText ?? '' : value);
+      const arg = argNodes[i];
+      // A default, or the arguments a VARARG parameter joins, were written nowhere one argument is.
+      written.set(name, value !== '' && !p.rest && arg ? this.writtenAt(arg) : this.span(node));
       if (p.required && value === '') this.unmodelled(`macro ${def.name}: required argument ${p.name} is missing`, node);
     });
     for (const l of def.locals) bindings.set(l.toLowerCase(), this.localName());
     const outerExit = this.exitMacro;
     const opened = this.openedConditionals.length;
-    this.walkExpansion(substitute(def.body, bindings), node, `macro ${def.name}`);
+    const expansion = substitute(def.body, bindings);
+    this.walkExpansion(expansion.text, node, `macro ${def.name}`, passedTexts(expansion.substituted, written));
     if (this.exitMacro) this.closeConditionals(opened);
     this.exitMacro = outerExit;
   }
@@ -977,10 +1019,11 @@ export class LoweringPass implements Scope, VmmHost {
     const headerEnd = Math.max(node.startPosition.row, ...args.map((a) => a?.endPosition.row ?? 0));
     const { body } = this.bodyText(node, headerEnd);
     const what = `${kind.toUpperCase()} block`;
-    const once = (bindings: Map<string, string>): void => {
+    const once = (bindings: Map<string, string>, written?: Map<string, SourceSpan>): void => {
       const outerExit = this.exitMacro;
       const opened = this.openedConditionals.length;
-      this.walkExpansion(substitute(body, bindings), node, what);
+      const expansion = substitute(body, bindings);
+      this.walkExpansion(expansion.text, node, what, written && passedTexts(expansion.substituted, written));
       const stop = this.exitMacro;
       if (stop) this.closeConditionals(opened);
       this.exitMacro = outerExit;
@@ -988,9 +1031,16 @@ export class LoweringPass implements Scope, VmmHost {
     };
     try {
       if (kind === 'irp' || kind === 'for' || kind === 'irpc' || kind === 'forc') {
-        const param = args[0]?.text.split(':')[0] ?? '';
-        const list = args[1] ? (kind === 'irp' || kind === 'for' ? splitTopLevel(unbracketed(args[1])).map(stripBrackets) : [...unbracketed(args[1])]) : [];
-        for (const item of list) once(new Map([[param.toLowerCase(), item]]));
+        const param = (args[0]?.text.split(':')[0] ?? '').toLowerCase();
+        const listNode = args[1];
+        const list = listNode ? (kind === 'irp' || kind === 'for' ? splitTopLevel(unbracketed(listNode)).map(stripBrackets) : [...unbracketed(listNode)]) : [];
+        // An IRP item is written where the list's item of the same place is, when the grammar splits the list alike.
+        const items = listNode?.type === 'angle_list' && (kind === 'irp' || kind === 'for') ? argumentSlots(listNode, 'item') : [];
+        const itemAt = (i: number): SourceSpan => {
+          const item = items.length === list.length ? items[i] : undefined;
+          return item ? this.writtenAt(item) : listNode ? this.writtenAt(listNode) : this.span(node);
+        };
+        list.forEach((item, i) => once(new Map([[param, item]]), new Map([[param, itemAt(i)]])));
       } else if (kind === 'rept' || kind === 'repeat') {
         const count = args[0] ? this.evaluator.constant(args[0]) : undefined;
         if (count === undefined) return this.unmodelled(`${what}: the count cannot be evaluated`, node);
@@ -1643,7 +1693,7 @@ export class LoweringPass implements Scope, VmmHost {
     // A macro's name first makes the line a call, its arguments separated by blanks: `DEFCPROC Name <USES esi>`.
     const macro = name === undefined ? undefined : this.symbols.get(name);
     if (macro?.kind === 'macro') {
-      this.expandMacro(macro.definition, [typeNode, ...values].map((a) => this.textOf(a)), node);
+      this.expandMacro(macro.definition, [typeNode, ...values], node);
       return;
     }
     if (name !== undefined && macro === undefined && this.vtoolsdCall(name, [typeNode, ...values], node)) return;
@@ -1783,7 +1833,7 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     const root = this.parse(found.text);
-    const ctx = walkContext(found.file, found.text, undefined, this.ctx.depth, [...this.ctx.includes, found.file]);
+    const ctx = walkContext(found.file, found.text, undefined, undefined, this.ctx.depth, [...this.ctx.includes, found.file]);
     this.within(ctx, () => this.walk(statementsOf(root)));
   }
 

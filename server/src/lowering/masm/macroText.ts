@@ -8,12 +8,32 @@ const IDENT = /[A-Za-z_@?$][A-Za-z0-9_@?$]*/y;
 // A number is one token: the h of 10h is no parameter.
 const NUMBER = /[0-9][0-9A-Za-z]*/y;
 
-/** Replaces parameter and LOCAL names (keys in lower case) in macro body text. */
-export function substitute(body: string, bindings: ReadonlyMap<string, string>): string {
-  return body.split('\n').map((line) => substituteLine(line, bindings)).join('\n');
+/** Where a parameter's text went in an expansion: UTF-16 offsets into the expanded text, and the parameter (in lower case). */
+export interface Substituted {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
 }
 
-function substituteLine(line: string, bindings: ReadonlyMap<string, string>): string {
+/**
+ * Replaces parameter and LOCAL names (keys in lower case) in macro body
+ * text, saying where each name's replacement went (names inside strings
+ * aside: no statement reads a name there).
+ */
+export function substitute(body: string, bindings: ReadonlyMap<string, string>): { readonly text: string; readonly substituted: readonly Substituted[] } {
+  const substituted: Substituted[] = [];
+  const lines: string[] = [];
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    const out = substituteLine(line, bindings, offset, substituted);
+    lines.push(out);
+    offset += out.length + 1;
+  }
+  return { text: lines.join('\n'), substituted };
+}
+
+/** One line of `substitute`, which starts at `offset` in the expanded text. */
+function substituteLine(line: string, bindings: ReadonlyMap<string, string>, offset: number, substituted: Substituted[]): string {
   let out = '';
   let i = 0;
   while (i < line.length) {
@@ -41,7 +61,10 @@ function substituteLine(line: string, bindings: ReadonlyMap<string, string>): st
     const m = IDENT.exec(line);
     if (m) {
       const word = m[0];
-      out += bindings.get(word.toLowerCase()) ?? word;
+      const name = word.toLowerCase();
+      const value = bindings.get(name);
+      if (value !== undefined) substituted.push({ start: offset + out.length, end: offset + out.length + value.length, name });
+      out += value ?? word;
       i += word.length;
       continue;
     }

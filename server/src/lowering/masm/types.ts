@@ -67,7 +67,10 @@ export interface VmmCallSite {
   readonly arguments: readonly VmmCallArgument[];
   /** Written without an argument list (`push 0` / `VMMcall _GetFreePageCount`): the arguments are what the stack holds. */
   readonly bare?: true;
+  /** Where the service's name is written: for a name a macro's argument gave, that argument at the call site. */
   readonly serviceSource: SourceSpan;
+  /** The name came from a macro's argument, so no macro body names it and PW101 judges it at the call (`serviceSource`). */
+  readonly passed?: true;
   readonly source: SourceSpan;
 }
 

@@ -40,6 +40,8 @@ export interface VmmHost {
   operand(node: Node): X86Operand | undefined;
   branchTarget(node: Node): X86Operand | undefined;
   span(node: Node): SourceSpan;
+  /** In a macro expansion, where the argument that put the text at `node` there was written. */
+  passedFrom(node: Node): SourceSpan | undefined;
   unmodelled(message: string, node: Node): void;
   isDefined(name: string): boolean;
   frame(): ProcFrame | undefined;
@@ -95,6 +97,12 @@ function linkCode(name: string, jump: boolean, node: Node, host: VmmHost): { val
   return { value: expr.sym(`@@${name}`) };
 }
 
+/** Where a call's service name is written, and whether a macro's argument gave it. */
+function serviceSource(serviceNode: Node, host: VmmHost): Pick<VmmCallSite, 'serviceSource' | 'passed'> {
+  const passed = host.passedFrom(serviceNode);
+  return passed ? { serviceSource: passed, passed: true } : { serviceSource: host.span(serviceNode) };
+}
+
 /**
  * `VMMcall Service, <a, b>` as VxDCall expands it: arguments pushed right to
  * left, `int 20h`, the link dword, and the caller's clean-up. Without a
@@ -133,7 +141,7 @@ export function serviceCall(
   ];
   host.recordCall({
     macro, serviceName: name, jump, interruptAddress, arguments: args, ...(listed ? {} : { bare: true }),
-    serviceSource: host.span(serviceNode), source: host.span(node),
+    ...serviceSource(serviceNode, host), source: host.span(node),
     ...(service ? { service } : {}), ...(link.code !== undefined ? { linkCode: link.code } : {}),
   });
 }
@@ -157,7 +165,7 @@ function foreignCall(
   host.recordCall({
     macro, serviceName: name, jump, interruptAddress: address,
     arguments: argNodes.flatMap((a) => (a ? [{ text: a.text, source: host.span(a), pushAddress: address }] : [])),
-    serviceSource: host.span(serviceNode), source: host.span(node),
+    ...serviceSource(serviceNode, host), source: host.span(node),
   });
 }
 
