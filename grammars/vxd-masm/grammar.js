@@ -66,6 +66,7 @@ module.exports = grammar({
     $._defining_name,
     $._operand_name,
     $._comment_block,
+    $._expansion_text,
     $._error_sentinel,
   ],
 
@@ -156,6 +157,7 @@ module.exports = grammar({
       $.listing_directive,
       $.end_directive,
       $.directive,
+      $.expansion_line,
       $.control_dispatch_table,
       $.service_table,
     ),
@@ -540,7 +542,10 @@ module.exports = grammar({
       ))),
     ),
 
+    // `% FORC c, <TextMacro>`: a repeat block whose opening line the
+    // expansion operator expands first.
     repeat_block: $ => seq(
+      optional(field('expansion', '%')),
       field('kind', alias(/irp|irpc|rept|repeat|for|forc|while/i, $.repeat_keyword)),
       optional(slots(field('argument', $._angle_item))),
       $._newline,
@@ -719,7 +724,7 @@ module.exports = grammar({
     ),
 
     listing_directive: $ => seq(
-      field('name', alias(choice(/title|subttl|subtitle|page|name/i, /%out/i), $.directive_name)),
+      field('name', alias(choice(/title|subttl|subtitle|page|name|echo/i, /%out/i), $.directive_name)),
       optional(field('text', $.raw_text)),
     ),
 
@@ -737,6 +742,16 @@ module.exports = grammar({
         field('name', alias(/assume|option/i, $.directive_name)),
         optional(field('arguments', $.raw_text)),
       ),
+    ),
+
+    // MASM's expansion operator first on a line: the text macros and macro
+    // functions of the rest of the line are expanded before it is read
+    // (`% @CatStr(<Slot_>, n, <_h dd 0>)`, `% ECHO line LINENUM`), so
+    // the rest is text until then (src/scanner.c reads it; a repeat
+    // block's opening line is a repeat block's).
+    expansion_line: $ => seq(
+      '%',
+      optional(field('text', alias($._expansion_text, $.raw_text))),
     ),
 
     // A backslash ending a line continues the text on the next, as anywhere in MASM.

@@ -782,6 +782,22 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual(r.unmodelled.map((u) => u.message), ['unknown symbol MyFn(1)']);
   });
 
+  it('expands a line the expansion operator opens: text macros, built-in macro functions and %expr arguments, not names in quotes', async () => {
+    const r = await lower([
+      'Reg TEXTEQU <eax>',
+      'Other TEXTEQU <Reg>',
+      'Base = 3',
+      '% mov Other, @SizeStr(<abcde>)',
+      '% mov @CatStr(<e>, <cx>), @SubStr(<0123456789>, 3, 2)',
+      '% mov e&@SubStr(<xdx>, 2), @InStr(, <abcd>, <cd>) + @InStr(3, <abab>, <ab>)',
+      "% mov esi, @CatStr(%Base + 1, <0h>) + 'Reg'",
+      '%OUT Reg',
+      '% mov ebx, Reg',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, 5h', 'mov ecx, 17h', 'mov edx, 6h', 'mov esi, 5265a7h', 'mov ebx, eax']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('chooses branches by the defines and the Windows target', async () => {
     assert.deepEqual(code(await lower(src, { defines: { LEVEL: 0 } })), ['mov eax, 2h', 'mov eax, ebx', 'xor ecx, ecx', 'mov ecx, 5h']);
     assert.deepEqual(code(await lower(src, { defines: { DEBUG: true, LEVEL: 2 } })).slice(0, 2), ['mov eax, 1h', 'mov ebx, 1h']);

@@ -396,6 +396,51 @@ describe('VtoolsD procedure macros (DEFCPROC Name <USES esi edi, pObj:DWORD> …
   });
 });
 
+describe('MASM lines the expansion operator (%) opens', () => {
+  // Def_Slot's `%` line defines Slot_<n>_h; FORC over a text macro a byte per character; ECHO prints.
+  const file = (slot: string, uses: readonly string[]): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'Def_Slot MACRO n',
+    '        % @CatStr(<Slot_>, n, <_h dd 0>)',
+    '        ENDM',
+    'Letters TEXTEQU <AB>',
+    'Get_Reg MACRO',
+    '        EXITM <ecx>',
+    '        ENDM',
+    '% echo Building Letters',
+    'VxD_LOCKED_DATA_SEG',
+    `        Def_Slot ${slot}`,
+    '% FORC c, <Letters>',
+    'Chr_&c  db      0',
+    '        ENDM',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Grab',
+    '        mov     ecx, OFFSET32 Slot_1_h',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        mov     [ecx], eax',
+    ...uses,
+    '        ret',
+    'EndProc Grab',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('parse, are assembled as they expand, and the procedure after them is analysed', async () => {
+    assert.deepEqual(await findings('vxd-masm', file('1', ['        mov     al, [Chr_B]'])), ['PW230@20']);
+  });
+
+  it('define only what they expand to', async () => {
+    assert.deepEqual(await findings('vxd-masm', file('2', ['        mov     al, [Chr_C]'])), ['PW102@18', 'PW230@20', 'PW102@21']);
+  });
+
+  it('that call a macro function of the program\'s own cut the analysis short there, without a syntax error', async () => {
+    const found = await findings('vxd-masm', file('1', ['%       mov     eax, Get_Reg()']));
+    assert.deepEqual(found, ['PW230@20', 'PW900@21']);
+  });
+});
+
 describe('ObjAsm local labels that name their routine', () => {
   it('%FT10Init and 10Init parse, and Init is analysed: its plain SWI is PW311', async () => {
     const found = await findings('riscos-objasm', [

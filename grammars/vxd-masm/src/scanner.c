@@ -1,5 +1,5 @@
-// External scanner for VxD MASM: names spelled like keywords, and COMMENT
-// blocks.
+// External scanner for VxD MASM: names spelled like keywords, COMMENT
+// blocks, and the text of a line the expansion operator opens.
 //
 // Tree-sitter's keyword extraction turns `Lock`, `Page` or `Type` into the
 // keyword wherever the keyword may stand, and at the start of a statement
@@ -21,6 +21,7 @@ enum TokenType {
   DEFINING_NAME,
   OPERAND_NAME,
   COMMENT_BLOCK,
+  EXPANSION_TEXT,
   ERROR_SENTINEL,
 };
 
@@ -39,6 +40,12 @@ static const char *const DEFINING_WORDS[] = {
 // (`subttl Segment definitions`).
 static const char *const FREE_TEXT_WORDS[] = {
     "title", "subttl", "subtitle", "comment", "echo", NULL,
+};
+
+// The repeat blocks, whose opening line may follow the expansion operator
+// and is then the block's, not text.
+static const char *const REPEAT_WORDS[] = {
+    "irp", "irpc", "rept", "repeat", "for", "forc", "while", NULL,
 };
 
 // Statement words that take a name and then an angle list as their
@@ -141,6 +148,31 @@ static bool scan_comment_block(TSLexer *lexer) {
   return true;
 }
 
+// `% text`: the rest of the line up to a comment (a `;` outside quotes),
+// without the blanks before the comment or the line's end. A repeat block's
+// keyword there opens the block instead.
+static bool scan_expansion_text(TSLexer *lexer) {
+  while (is_blank(lexer->lookahead)) lexer->advance(lexer, true);
+  if (ends_statement(lexer)) return false;
+  if (is_name_start(lexer->lookahead)) {
+    Word word = read_word(lexer);
+    if (is_one_of(&word, REPEAT_WORDS)) return false;
+    lexer->mark_end(lexer);
+  }
+  int32_t quote = 0;
+  while (!lexer->eof(lexer) && lexer->lookahead != '\r' &&
+         lexer->lookahead != '\n') {
+    int32_t c = lexer->lookahead;
+    if (quote == 0 && c == ';') break;
+    if (c == quote) quote = 0;
+    else if (quote == 0 && (c == '\'' || c == '"')) quote = c;
+    lexer->advance(lexer, false);
+    if (!is_blank(c)) lexer->mark_end(lexer);
+  }
+  lexer->result_symbol = EXPANSION_TEXT;
+  return true;
+}
+
 void *tree_sitter_vxd_masm_external_scanner_create(void) { return NULL; }
 
 void tree_sitter_vxd_masm_external_scanner_destroy(void *payload) {
@@ -167,6 +199,7 @@ bool tree_sitter_vxd_masm_external_scanner_scan(void *payload, TSLexer *lexer,
   (void)payload;
   // Error recovery marks every token valid; the keywords then read as usual.
   if (valid_symbols[ERROR_SENTINEL]) return false;
+  if (valid_symbols[EXPANSION_TEXT]) return scan_expansion_text(lexer);
   bool statement = valid_symbols[LABEL_NAME] ||
                    valid_symbols[DEFINING_NAME] || valid_symbols[COMMENT_BLOCK];
   if (!statement && !valid_symbols[OPERAND_NAME]) return false;

@@ -73,6 +73,7 @@ const MASM_DIRECTIVES: readonly Row[] = [
   ['page', 'Sets the listing page size or starts a page.'],
   ['name', 'Names the module.'],
   ['%out', 'Prints a message while assembling.'],
+  ['echo', 'Prints a message while assembling (MASM 6).'],
   ['end', 'Ends the source file, optionally naming the entry point.'],
 ];
 

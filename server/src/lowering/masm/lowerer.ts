@@ -10,6 +10,7 @@ import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, namedType, type NamedType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
 import { entryPoint } from '../irObjects.js';
+import { expandLine } from './lineExpansion.js';
 import { splitTopLevel, stripBrackets, substitute, type Substituted } from './macroText.js';
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
@@ -645,10 +646,41 @@ export class LoweringPass implements Scope, VmmHost {
         this.ended = this.ctx.depth === 0 && this.ctx.includes.length === 1;
         return;
       case 'directive': return this.directive(node);
+      case 'expansion_line': return this.expansionLine(node);
       default:
         // public, listing and assertion directives and ERROR nodes (PW100) emit nothing.
         return;
     }
+  }
+
+  /** A line the expansion operator opens, assembled as MASM expands it. */
+  private expansionLine(node: Node): void {
+    const text = this.expandedText(rawText(node, 'text'), node);
+    if (text !== undefined) this.walkExpansion(text, node, `expansion of "${firstLine(node.text)}"`);
+  }
+
+  /**
+   * `text` on the line `node` as the expansion operator expands it;
+   * undefined when it calls what the lowering cannot expand, and the line
+   * is then an instruction where exploration stops, as MASM's expansion
+   * might have been any code.
+   */
+  private expandedText(text: string, node: Node): string | undefined {
+    const expansion = expandLine(text, {
+      textMacro: (name) => {
+        const s = this.symbols.get(name);
+        return s?.kind === 'text' ? s.text : undefined;
+      },
+      isMacro: (name) => this.symbols.get(name)?.kind === 'macro',
+      constant: (expression) => {
+        const parsed = this.parseText(expression);
+        return parsed && this.within(this.siteContext(node), () => this.evaluator.constant(parsed));
+      },
+      radix: () => this.radixValue,
+    });
+    if ('text' in expansion) return expansion.text;
+    this.stopAt('%', `"${firstLine(node.text)}" is not expanded, as ${expansion.unexpanded}`, node);
+    return undefined;
   }
 
   /**
@@ -1033,7 +1065,9 @@ export class LoweringPass implements Scope, VmmHost {
       if (kind === 'irp' || kind === 'for' || kind === 'irpc' || kind === 'forc') {
         const param = (args[0]?.text.split(':')[0] ?? '').toLowerCase();
         const listNode = args[1];
-        const list = listNode ? (kind === 'irp' || kind === 'for' ? splitTopLevel(unbracketed(listNode)).map(stripBrackets) : [...unbracketed(listNode)]) : [];
+        const listText = listNode ? this.repeatList(listNode, node) : '';
+        if (listText === undefined) return;
+        const list = kind === 'irp' || kind === 'for' ? splitTopLevel(listText).map(stripBrackets) : [...listText];
         // An IRP item is written where the list's item of the same place is, when the grammar splits the list alike.
         const items = listNode?.type === 'angle_list' && (kind === 'irp' || kind === 'for') ? argumentSlots(listNode, 'item') : [];
         const itemAt = (i: number): SourceSpan => {
@@ -1056,6 +1090,13 @@ export class LoweringPass implements Scope, VmmHost {
     } catch (e) {
       if (!(e instanceof StopRepeat)) throw e;
     }
+  }
+
+  /** A repeat block's list without its brackets; after the expansion operator (`% FORC c, <TextMacro>`), as that expands it. */
+  private repeatList(listNode: Node, block: Node): string | undefined {
+    if (!child(block, 'expansion')) return unbracketed(listNode);
+    const text = this.expandedText(listNode.text, block);
+    return text === undefined ? undefined : stripBrackets(text).trim();
   }
 
   private directive(node: Node): void {
