@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseRiscOsCode } from '../../emulator/src/index.js';
+import { analyseDynamicAreaHandler, analyseRiscOsCode } from '../../emulator/src/index.js';
 import { directGets } from '../src/lowering/objasm/index.js';
 import { at, code, instructionItems, lower, sharedParsers } from './lowering-objasm-support.js';
 
@@ -616,6 +616,54 @@ describe('ObjAsm lowering: routine slots', () => {
     assert.deepEqual(labels(inline, ...names), expected);
     assert.deepEqual(labels(got, ...names), expected);
     assert.deepEqual(got.unmodelled.map((u) => u.message), []);
+  });
+
+  it('lays out a routine whose label a difference before it takes right after the code before it, as ObjAsm does', async () => {
+    // A table whose end label stands on a ROUT line, measured by the bound check before it.
+    const handler = (...beforeEnd: string[]): string => src(
+      '        GET     Hdr:Macros',
+      '        AREA    |T$$Code|, CODE, READONLY',
+      'DynHandler ROUT',
+      '        CMP     r0, #(DynTableEnd - DynTable) :SHR: 2',
+      '        ADDLO   pc, pc, r0, LSL #2',
+      '        B       DynUnknown',
+      'DynTable',
+      '        B       DynOK',
+      '        B       DynOK',
+      '        B       DynOK',
+      '        B       DynOK',
+      ...beforeEnd,
+      'DynTableEnd ROUT',
+      'DynOK',
+      '        CLRV',
+      '        MOV     pc, lr',
+      'DynUnknown ROUT',
+      '        MOV     r0, #0',
+      '        SETV',
+      '        MOV     pc, lr',
+      '        END',
+    );
+    const r = await lower(handler());
+    assert.deepEqual(labels(r, 'DynTable', 'DynTableEnd', 'DynUnknown'), [0x800cn, 0x801cn, 0x9000n]);
+    assert.equal(code(r)[0], 'cmp r0, #&4');
+    const pw312 = (lowering: typeof r) => analyseDynamicAreaHandler(lowering.program, 'DynHandler', { needsSpecificPages: false }).findings
+      .filter((f) => f.code === 'PW312').map((f) => f.message);
+    assert.deepEqual(pw312(r), []);
+    // A word more before the end lets R0 reach 4, past the four entries.
+    assert.deepEqual(pw312(await lower(handler('        DCD     0'))), [
+      'Computed branch on R0 through a table of 4 entries, and nothing before it keeps R0 below 4: R0 ≥ 4 jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)',
+    ]);
+    // A data word's difference is an offset, which finds its label in a slot as well: the routine it names keeps its slot.
+    const offset = await lower(src(
+      '        AREA    |T$$Code|, CODE, READONLY',
+      'First   ROUT',
+      '        MOV     pc, lr',
+      '        DCD     Second - First',
+      'Second  ROUT',
+      '        MOV     pc, lr',
+      '        END',
+    ));
+    assert.deepEqual(labels(offset, 'First', 'Second'), [0x8000n, 0x9000n]);
   });
 
   it('packs the routines past the last slot, 8 MB on', async () => {

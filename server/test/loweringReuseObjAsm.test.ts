@@ -539,6 +539,66 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     }
   });
 
+  test('a routine whose label a difference before it takes follows on, as a fresh lowering lays it out, whatever the edits', async () => {
+    const text = [
+      '        AREA    |Test$$Code|, CODE, READONLY',
+      '        MACRO',
+      '$label  Start',
+      '$label  ROUT',
+      '        MEND',
+      '        MACRO',
+      '$label  Pair',
+      '$label  ROUT',
+      'Inner   ROUT',
+      '        MEND',
+      'Handler ROUT',
+      '        CMP     r0, #(TableEnd - Table) :SHR: 2',
+      '        ADDLO   pc, pc, r0, LSL #2',
+      '        B       Other',
+      'Table',
+      '        B       Done',
+      '        B       Done',
+      'TableEnd ROUT',
+      'Done    MOV     pc, lr',
+      '',
+      'Other   ROUT',
+      '        MOV     pc, lr',
+      '        END',
+      '',
+    ].join('\n');
+    const document = await Document.open('riscos-objasm', '/test/table.s', text);
+    const labels = (lowering: ObjAsmLowering): (bigint | undefined)[] => ['TableEnd', 'Other'].map((n) => lowering.program.label(n));
+    const bound = (lowering: ObjAsmLowering): bigint | undefined => {
+      const cmp = lowering.program.items.find((i) => i.kind === 'instruction' && i.instruction.mnemonic === 'cmp');
+      const operand = cmp?.kind === 'instruction' ? cmp.instruction.operands[1] : undefined;
+      return operand?.kind === 'imm' ? expr.constValue(operand.value) : undefined;
+    };
+    const first = objAsm(document.lower());
+    // TableEnd stands right after the table, 8 bytes on from Table (at &800C); Other, after a return, in a slot of its own.
+    assert.deepEqual(labels(first), [0x8014n, 0x9000n]);
+    assert.equal(bound(first), 2n);
+    // Each checked against a fresh lowering of the text.
+    const edits: readonly (readonly [string, string, readonly (bigint | undefined)[], bigint | undefined])[] = [
+      ['        B       Done\nTableEnd', '        B       Done\n        B       Done\nTableEnd', [0x8018n, 0x9000n], 3n],
+      ['#(TableEnd - Table) :SHR: 2', '#3', [0x9000n, 0xa000n], 3n],
+      ['#3', '#(TableEnd - Table) :SHR: 2', [0x8018n, 0x9000n], 3n],
+      // An offset in a data word finds its label in a slot too: it leaves TableEnd there.
+      ['        CMP     r0, #(TableEnd - Table) :SHR: 2', '        DCD     TableEnd - Table', [0x9000n, 0xa000n], undefined],
+      ['        DCD     TableEnd - Table', 'Entries *       (TableEnd - Table) :SHR: 2\n        CMP     r0, #Entries', [0x8018n, 0x9000n], 3n],
+      // A routine a macro opens; and one after a routine of its own, which keeps its slot: the difference takes in its gap.
+      ['TableEnd ROUT', 'TableEnd Start', [0x8018n, 0x9000n], 3n],
+      // Its first statement a macro that opens routines nothing names: the first of those starts a slot.
+      ['TableEnd Start', 'TableEnd ROUT\n        Pair', [0x8018n, 0xa000n], 3n],
+      ['TableEnd ROUT\n        Pair', 'TableEnd Start', [0x8018n, 0x9000n], 3n],
+      ['TableEnd Start\n', 'Between ROUT\n        MOV     pc, lr\nTableEnd ROUT\n', [0x9004n, 0xa000n], 0x3fen],
+    ];
+    for (const [find, by, expected, value] of edits) {
+      const kept = objAsm(await document.check(replaced(document.current, find, by), `${find} -> ${by}`));
+      assert.deepEqual(labels(kept), expected, `after ${by}`);
+      assert.equal(bound(kept), value, `after ${by}`);
+    }
+  });
+
   test('a routine that GETs a file is lowered again when the file changes', async () => {
     const text = THREE_ROUTINES.replace('        Bump    r2\n', '        GET     extra.s\n');
     let extra = '        MOV     r7, #1\n';

@@ -46,9 +46,11 @@ import { labelMoved, routineMoved } from './movedRecords.js';
 // its own (riscos/layout.ts) when the last item laid out before it ends
 // the flow, so its recording starts there, and an instruction added to
 // one routine leaves the others where they were. A routine's print says
-// whether its own last item ends the flow, so the print of the pass before
-// a routine says where that routine starts. A difference of two labels in
-// two routines takes in the gap between their slots.
+// whether its own last item ends the flow, and its changes the names that
+// differences took (which keep a routine so named out of a slot), so the
+// print of the pass before a routine says where that routine starts. A
+// difference of two labels in two routines takes in the gaps between their
+// slots, but for the one before a routine it named.
 
 /** How a walk of statements ended: on, at END, or at MEXIT. */
 export type Signal = 'next' | 'end' | 'mexit';
@@ -239,7 +241,7 @@ function changePrint(print: StatePrint, change: SymbolChange): void {
   switch (change.kind) {
     case 'equate': case 'global': print.value(change.value); return;
     case 'alias': print.word(change.value); return;
-    case 'import': return;
+    case 'import': case 'difference': return;
     case 'field': {
       const field: Field = change.value;
       print.word(field.base);

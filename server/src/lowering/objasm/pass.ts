@@ -209,6 +209,8 @@ export class ObjAsmPass implements ObjAsmScope {
   private systemHeaderGets = 0;
   /** In an AREA with DATA and without READONLY: its data may be written at run time. */
   private writableArea = false;
+  /** Evaluating the values of a data directive (`tookDifference`). */
+  private inData = false;
   /** Set while a routine's lowering is recorded. */
   private recorder: ChunkRecorder | undefined;
   /** What the pass has done so far that a routine may read, outside the routines recorded. */
@@ -426,12 +428,28 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   labelDifference(left: Node, right: Node): Expr | undefined {
+    if (!this.inData) {
+      this.tookDifference(left);
+      this.tookDifference(right);
+    }
     // Outside a recorded routine nothing is replayed elsewhere, and the print takes the addresses read.
     if (!this.recorder) return undefined;
     const a = this.labelOffset(left);
     if (a === undefined) return undefined;
     const b = this.labelOffset(right);
     return b === undefined ? undefined : expr.sub(expr.bv(a), expr.bv(b));
+  }
+
+  /**
+   * A name a difference outside data words takes: a routine it names further on follows on (`slot`). That difference is
+   * a number the code works with, such as the bound of a table that ends at the routine, `(TableEnd - Table) :SHR: 2`;
+   * one in data is an offset from a base, such as a module header's `DCD Init - Module_Base`, which finds its label
+   * in a slot of its own too.
+   */
+  private tookDifference(node: Node): void {
+    if (node.type !== 'identifier' && node.type !== 'bar_symbol') return;
+    const { differences } = this.symbols;
+    if (!differences.has(node.text)) differences.set(node.text, true);
   }
 
   /** The address `lookup` would give a name that names a label (not a variable, field or equate, which come first), as one side of a difference. */
@@ -893,7 +911,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private routineNode(node: Node): Signal {
-    this.slot();
+    this.slot(node);
     const nameNode = child(node, 'name');
     const items = namedChildren(node).filter((c) => c.startIndex !== nameNode?.startIndex || c.type !== nameNode.type);
     const call = items[0]?.type === 'macro_call' ? items[0] : undefined;
@@ -913,22 +931,28 @@ export class ObjAsmPass implements ObjAsmScope {
   // ---- chunks: routines replayed from earlier passes (chunks.ts) -----------
 
   /**
-   * Starts the routine here in a slot of its own where nothing can run into
-   * it (riscos/layout.ts), by one rule wherever it is lowered: chunked,
-   * inside another's recording, a macro or a GET. What the rule reads, the
-   * last item laid out and the address, is part of the print (a recording's
-   * print has its last item), so a pass replays and takes over only where
+   * Starts the routine of `node` here in a slot of its own where nothing can
+   * run into it (riscos/layout.ts) and no difference taken before it names
+   * it (`tookDifference`: the code before it measures up to it, as a table
+   * that ends at the routine's label is measured), by one rule wherever it
+   * is lowered: chunked, inside another's recording, a macro or a GET. What
+   * the rule reads, the last item laid out, the address and the names
+   * differences took, is part of the print (a recording's print has its
+   * last item and its changes), so a pass replays and takes over only where
    * the rule decides as it did.
    */
-  private slot(): void {
+  private slot(node: Node): void {
     const { recorder } = this;
     const at = this.layout.address;
-    const mayMove = this.layout.slot();
+    const name = child(node, 'name')?.text;
+    const mayMove = this.layout.slot(() => name !== undefined && this.symbols.differences.has(name));
     if (!recorder) return;
     // Its own last item decides, and where it stands how far it moves: its recording replays at this address only.
     if (this.layout.items.length > recorder.firstItem) {
       if (mayMove) recorder.sawLocation();
     } else if (at !== recorder.start.address) recorder.refuse('a routine that decides its slot by an item before its recording');
+    // A routine that starts where one that followed on did and moves, its name not taken: the same.
+    else if (this.layout.address !== at) recorder.sawLocation();
     // Else it stands where its recording starts, as `chunk` decided just before by the same rule.
   }
 
@@ -943,7 +967,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private chunk(node: Node): Signal {
     if (this.recorder || this.depth > 0 || this.includes > 0) return this.routineNode(node);
     this.visits.push(node);
-    this.slot();
+    this.slot(node);
     const start = this.chunkStart();
     const state = this.print.key;
     const fits = (r: ChunkRecording): boolean => this.expansions + r.end.expansions < MAX_EXPANSIONS;
@@ -1199,7 +1223,13 @@ export class ObjAsmPass implements ObjAsmScope {
     this.beforeItem();
     const values: DataValue[] = [];
     for (const v of children(node, 'value')) {
-      const value = evaluate(v, this);
+      this.inData = true;
+      let value: Value;
+      try {
+        value = evaluate(v, this);
+      } finally {
+        this.inData = false;
+      }
       if (typeof value === 'string' && (bytes === 1 || value.length !== 1)) {
         if (bytes !== 1) this.unmodelled(`a string in ${directive.toUpperCase()}`, v);
         for (const b of Buffer.from(value, 'latin1')) values.push(dataValue(1, expr.bv(b, 8)));

@@ -26,6 +26,11 @@ export interface SymbolKinds {
   readonly import: true;
   /** The fields the Program describes; written, never read. */
   readonly storage: StorageField;
+  /**
+   * Names an expression outside data took a difference with (`TableEnd - Table`): a routine so named
+   * follows on as ObjAsm places it, not in a slot of its own (pass.ts `slot`).
+   */
+  readonly difference: true;
 }
 
 export type SymbolKind = keyof SymbolKinds;
@@ -37,7 +42,7 @@ export interface SymbolObserver {
   changed(change: SymbolChange): void;
 }
 
-const KINDS: readonly SymbolKind[] = ['equate', 'global', 'alias', 'field', 'macro', 'import', 'storage'];
+const KINDS: readonly SymbolKind[] = ['equate', 'global', 'alias', 'field', 'macro', 'import', 'storage', 'difference'];
 
 export class SymbolTable<K extends SymbolKind> {
   /** Read without the observer only to compare or report, never to lower. */
@@ -73,6 +78,7 @@ export class Symbols {
   readonly macros = new SymbolTable('macro', this);
   readonly imports = new SymbolTable('import', this);
   readonly storage = new SymbolTable('storage', this);
+  readonly differences = new SymbolTable('difference', this);
 
   private table(kind: SymbolKind): SymbolTable<SymbolKind> {
     switch (kind) {
@@ -83,6 +89,7 @@ export class Symbols {
       case 'macro': return this.macros;
       case 'import': return this.imports;
       case 'storage': return this.storage;
+      case 'difference': return this.differences;
     }
   }
 

@@ -8,7 +8,8 @@ import { nextSlot } from '../slots.js';
 // pools and jump tables compute the addresses the IR holds. The one
 // difference is a gap before an ObjAsm routine that nothing runs into
 // (`slot`), which moves routines apart as padding between them would: a
-// difference of two labels across it is larger than ObjAsm's.
+// difference of two labels across it is larger than ObjAsm's, except where
+// the routine follows on because code before it measures up to its label.
 
 /** Where code starts; any base works, this one is a typical module address. */
 export const ORIGIN = 0x8000n;
@@ -108,10 +109,15 @@ export class ArmLayout {
     return at;
   }
 
-  /** Moves to where the next slot starts, when nothing laid out so far can run on into the gap; whether it may. */
-  slot(): boolean {
+  /**
+   * Moves to where the next slot starts, when nothing laid out so far can run on into the gap and the routine does not
+   * follow on (`followsOn`, asked only where it would move); whether where it stands decides how far it moves.
+   */
+  slot(followsOn: () => boolean): boolean {
     if (!endsFlow(this.items[this.items.length - 1])) return false;
-    this.address = nextSlot(this.address, SLOT, LAST_SLOT);
+    const start = nextSlot(this.address, SLOT, LAST_SLOT);
+    if (start !== this.address && followsOn()) return false;
+    this.address = start;
     return true;
   }
 
