@@ -1155,6 +1155,51 @@ test('R15 fixed: CMP r0, #5 / ADDCC dispatches every reason cleanly', () => {
   assert.deepEqual(codes(analyse(branchTable(true), { needsSpecificPages: false })), []);
 });
 
+/** A table of four reasons behind `check` (the instructions before the dispatch), dispatched by `dispatch`. */
+function fourReasons(check: (b: B) => void, dispatch: 'al' | 'cc') {
+  return (b: B) => {
+    check(b);
+    b.instruction(cond(dispatch, insn('add', [reg(PC), reg(PC), reg(0, { type: 'lsl', amount: 2 })])), 'ADD pc, pc, r0, LSL #2');
+    b.instruction(insn('b', [target('unknown')]), 'B Unknown');
+    for (let k = 0; k < 4; k++) b.instruction(insn('b', [target('done')]), 'B done');
+    b.label('done');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('unknown');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    all(b, setv('32'), 'SETV');
+    ret(b);
+  };
+}
+
+test('R15: a bound check that lets R0 past the table is PW312 naming the check, how far R0 gets, with a note at the check', () => {
+  const cmp = (bound: number) => (b: B) => b.instruction(insn('cmp', [reg(0), imm(bound)]), `CMP r0, #${bound}`);
+  const past = 'R0 ≥ 4 jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)';
+  const lo = fourReasons(cmp(5), 'cc');
+  const [f, ...rest] = only(analyse(lo, { needsSpecificPages: false }), 'PW312');
+  assert.equal(rest.length, 0, 'the reasons\' runs and the run with R0 unknown find the one finding');
+  assert.equal(f?.message, `Computed branch on R0 through a table of 4 entries, and the CMP at line {0} lets R0 reach 4: ${past}`);
+  assert.deepEqual(f?.lines?.map((l) => l.line), [lineOf(lo, 'CMP r0, #5')]);
+  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message]), [[lineOf(lo, 'CMP r0, #5'), 'R0 up to 4 gets past this check; the table has 4 entries']]);
+  // CMP and BHS before an unconditional dispatch: the branch's guard bounds R0, the CMP set its flags.
+  const hs = fourReasons((b) => {
+    cmp(7)(b);
+    b.instruction(cond('cs', insn('b', [target('unknown')])), 'BHS Unknown');
+  }, 'al');
+  const [g] = only(analyse(hs, { needsSpecificPages: false }), 'PW312');
+  assert.equal(g?.message, `Computed branch on R0 through a table of 4 entries, and the CMP at line {0} lets R0 reach 6: ${past}`);
+  assert.deepEqual(g?.lines?.map((l) => l.line), [lineOf(hs, 'CMP r0, #7')]);
+  // A mask bounds R0 with no check to point at; with nothing at all, nothing keeps R0 below the table's size.
+  const masked = fourReasons((b) => b.instruction(insn('and', [reg(0), reg(0), imm(7)]), 'AND r0, r0, #7'), 'al');
+  assert.deepEqual(only(analyse(masked, { needsSpecificPages: false }), 'PW312').map((x) => [x.message, x.notes.length]), [
+    [`Computed branch on R0 through a table of 4 entries, and what bounds R0 before it lets it reach 7: ${past}`, 0],
+  ]);
+  assert.deepEqual(only(analyse(fourReasons(() => undefined, 'al'), { needsSpecificPages: false }), 'PW312').map((x) => x.message), [
+    `Computed branch on R0 through a table of 4 entries, and nothing before it keeps R0 below 4: ${past}`,
+  ]);
+  assert.deepEqual(codes(analyse(fourReasons(cmp(4), 'cc'), { needsSpecificPages: false })), []);
+});
+
 test('R15: a return in an ADD pc table is an entry (the reasons a handler ignores), labelled or not; the code after the table is not', () => {
   const table = (bound: number) => (b: B) => {
     b.instruction(insn('cmp', [reg(0), imm(bound)]), `CMP r0, #${bound}`);
@@ -1174,7 +1219,7 @@ test('R15: a return in an ADD pc table is an entry (the reasons a handler ignore
   // R0 = 5 lands on grow's own return (`PostShrink MOV pc, lr` as a table's last slot): it returns, as the others do.
   assert.deepEqual(codes(analyse(table(6), { needsSpecificPages: false })), []);
   assert.deepEqual(only(analyse(table(7), { needsSpecificPages: false }), 'PW312').map((f) => f.message), [
-    'Computed branch on R0 through a table of 6 entries, and nothing before it keeps R0 below 6: R0 ≥ 6 jumps past the table (reason code 6 exists; return an error for unknown reasons)',
+    'Computed branch on R0 through a table of 6 entries, and the CMP at line {0} lets R0 reach 6: R0 ≥ 6 jumps past the table (reason code 6 exists; return an error for unknown reasons)',
   ]);
 });
 

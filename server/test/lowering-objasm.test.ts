@@ -651,7 +651,7 @@ describe('ObjAsm lowering: routine slots', () => {
     assert.deepEqual(pw312(r), []);
     // A word more before the end lets R0 reach 4, past the four entries.
     assert.deepEqual(pw312(await lower(handler('        DCD     0'))), [
-      'Computed branch on R0 through a table of 4 entries, and nothing before it keeps R0 below 4: R0 ≥ 4 jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)',
+      'Computed branch on R0 through a table of 4 entries, and the CMP at line {0} lets R0 reach 4: R0 ≥ 4 jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)',
     ]);
     // A data word's difference is an offset, which finds its label in a slot as well: the routine it names keeps its slot.
     const offset = await lower(src(

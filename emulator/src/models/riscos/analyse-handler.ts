@@ -310,7 +310,17 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
       models: withKernel(new Map(), kernel), hooks: riscOsHooks({ env }), assumptions: [STACK_ALIGNED, WORKSPACE_ALIGNED],
     });
     runs++;
-    addUnique(findings, result.findings.filter((f) => f.code === 'PW312'));
+    // Its PW312 speaks for the reasons' runs at its place: with R0 unknown it sees how far a bound check lets R0 go, where one reason's R0 only passes it or not.
+    const dispatches = new Map(result.findings.filter((f) => f.code === 'PW312').map((f) => [place(f), f]));
+    const replaced = new Set<string>();
+    for (const [key, f] of findings) {
+      const found = dispatches.get(place(f));
+      if (!found || found.message === f.message) continue;
+      if (replaced.has(place(f))) findings.delete(key);
+      else findings.set(key, found);
+      replaced.add(place(f));
+    }
+    addUnique(findings, [...dispatches.values()].filter((f) => !replaced.has(place(f))));
   }
   if (incomplete) addUnique(findings, [incomplete]);
   return { findings: [...findings.values()], runs };

@@ -9,6 +9,8 @@ import { symbolsOf } from '../../values/key.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
 import { mentionsUnknown } from './provenance.js';
+import { looseBound } from './dispatch-bound.js';
+import { lineMessage } from '../../checks/message.js';
 import type { SwiEnvironment } from './swi-call.js';
 
 // PW312. A reason dispatch through a table — `ADD pc, pc, rN, LSL #2` over a
@@ -135,11 +137,18 @@ export function checkDispatch(ctx: StepContext<RiscOsState>, env: Pick<SwiEnviro
   if (!table || table.targets.length === 0) return undefined;
   const entries = table.targets.length;
   const index = register(ctx.state, table.index);
-  const beyond = and(conditionHolds(ctx.state.cpu, insn.condition), uge(index, bv(entries)));
+  const taken = conditionHolds(ctx.state.cpu, insn.condition);
+  const beyond = and(taken, uge(index, bv(entries)));
   if ((!env.svc && !env.inHandler && boundByCaller(ctx.program, index)) || boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets };
+  const r = `R${table.index}`;
+  const loose = looseBound(ctx, index, taken, entries);
+  const bound = !loose ? lineMessage`nothing before it keeps ${r} below ${entries}`
+    : loose.check ? lineMessage`the ${loose.check.what} at line ${loose.check.source} lets ${r} reach ${loose.largest}`
+      : lineMessage`what bounds ${r} before it lets it reach ${loose.largest}`;
+  const message = lineMessage`Computed branch on ${r} through a table of ${entries} entries, and ${bound}: ${r} ≥ ${entries} jumps past the table (${pastTheTable(table.index, entries, env.inHandler)})`;
   ctx.report({
-    code: 'PW312',
-    message: `Computed branch on R${table.index} through a table of ${entries} entries, and nothing before it keeps R${table.index} below ${entries}: R${table.index} ≥ ${entries} jumps past the table (${pastTheTable(table.index, entries, env.inHandler)})`,
+    code: 'PW312', message: message.text, lines: message.lines,
+    ...(loose?.check ? { notes: [{ message: `${r} up to ${loose.largest} gets past this check; the table has ${entries} entries`, source: loose.check.source }] } : {}),
     condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: entries },
   });
   return { index, targets: table.targets };
