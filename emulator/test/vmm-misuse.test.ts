@@ -380,6 +380,81 @@ hBuf dd 0`);
   assert.deepEqual(f.notes.map((n) => `${n.range.start.line}: ${n.message}`), [`${r.line('VMMcall _PageFree')}: _PageFree returns here`]);
 });
 
+test('W7: a helper that frees, called twice, is PW222 naming the first call, with both calls in the notes; called once it is clean', () => {
+  const source = (calls: string) => `
+proc:
+  mov esi, [hBuf]
+${calls}
+  ret
+release:
+  VMMcall _PageFree, <esi, 0>
+  ret
+hBuf dd 0`;
+  const r = analyse(source('  call release ; first\n  call release ; second'));
+  const f = only(r.findings, 'PW222');
+  const free = r.line('VMMcall _PageFree'), first = r.line('; first'), second = r.line('; second');
+  assert.equal(f.range.start.line, free);
+  // Both frees are the helper's line: the earlier one is told by the call it was on, not as a pass of a loop there is not.
+  assert.equal(findingMessage(f), `_PageFree frees a memory handle that was already freed in the call at line ${first + 1} (line ${free + 1})`);
+  assert.deepEqual(f.notes.map((n) => `${n.range.start.line}: ${n.message}`), [
+    `${first}: release called from here`, `${free}: _PageFree returns here`, `${second}: release called from here`, `${free}: _PageFree returns here`,
+  ]);
+  assert.deepEqual(codes(analyse(source('  call release')).findings), []);
+});
+
+test('W7: a helper called on each pass of a loop names the earlier pass; a free in the caller before the call names its line', () => {
+  const loop = analyse(`
+proc:
+  mov esi, [hBuf]
+  mov edi, 2
+again:
+  call release
+  dec edi
+  jnz again
+  ret
+release:
+  VMMcall _PageFree, <esi, 0>
+  ret
+hBuf dd 0`);
+  const free = loop.line('VMMcall _PageFree');
+  assert.equal(findingMessage(only(loop.findings, 'PW222')), `_PageFree frees a memory handle that was already freed on an earlier pass (line ${free + 1})`);
+  const before = analyse(`
+proc:
+  mov esi, [hBuf]
+  VMMcall _PageFree, <esi, 0> ; caller
+  call release
+  ret
+release:
+  VMMcall _PageFree, <esi, 0> ; helper
+  ret
+hBuf dd 0`);
+  const f = only(before.findings, 'PW222');
+  assert.equal(findingMessage(f), `_PageFree frees a memory handle that was already freed at line ${before.line('; caller') + 1} (line ${before.line('; helper') + 1})`);
+  assert.equal(f.notes.at(-2)?.message, 'release called from here');
+});
+
+test('W7: memory of a block a helper freed is PW222 naming the call that freed it', () => {
+  const r = analyse(`
+proc:
+  push esi
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>
+  test eax, eax
+  jz done
+  mov esi, edx
+  call release
+  mov dword ptr [esi+4], 0
+done:
+  pop esi
+  ret
+release:
+  VMMcall _PageFree, <eax, 0>
+  ret`, { version: 'W31' });
+  const f = only(r.findings, 'PW222');
+  assert.equal(f.range.start.line, r.line('mov dword ptr [esi+4]'));
+  assert.equal(findingMessage(f), `ESI is dereferenced here, but it points into a block freed in the call at line ${r.line('call release') + 1}`);
+  assert.ok(f.notes.some((n) => n.range.start.line === r.line('call release') && n.message === 'release called from here'), JSON.stringify(f.notes));
+});
+
 test('W7: freeing a free-physical-region block is PW222', () => {
   const bad = analyse(`
 proc:

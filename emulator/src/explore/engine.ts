@@ -13,7 +13,7 @@ import { PathCondition } from '../values/path-condition.js';
 import { Solver } from '../values/solver.js';
 import { SymbolicMemory } from '../values/symbolic-memory.js';
 import type { MemoryWrite } from '../values/symbolic-memory.js';
-import { addAssumption, addNote, joinHistories, joinSelectors, notesFor, pathNote, selectorSymbols, START } from './history.js';
+import { addAssumption, addCall, addNote, addReturn, joinHistories, joinSelectors, notesFor, pathNote, selectorSymbols, START } from './history.js';
 import type { History } from './history.js';
 import type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
@@ -153,6 +153,8 @@ export interface ExploreResult<S> {
 interface Frame {
   /** The call's own address, which says whether returning to `returnTo` goes back round a loop. */
   readonly from: bigint;
+  /** The call instruction's place in the source, for the checks that name where a routine was called from. */
+  readonly site: SourceSpan;
   readonly returnTo: bigint;
   readonly parent: Frame | undefined;
   readonly depth: number;
@@ -502,13 +504,14 @@ class Explorer<S> {
         if (depthNow >= this.budget.inlineDepth) {
           return this.goto(this.skipCall(path, ctx), item.address, returnTo);
         }
-        const frame: Frame = { from: item.address, returnTo, parent: path.frame, depth: depthNow + 1 };
+        const frame: Frame = { from: item.address, site: item.source, returnTo, parent: path.frame, depth: depthNow + 1 };
+        const go = (p: Path<S>, to: bigint): void => this.enqueue({ ...p, address: to, frame, history: addCall(p.history, item.source, label ?? this.labelOf(to)) });
         // A call through a pointer the path does not pin down (`call [pfnHelper]`) goes to code it cannot see: skipped, as a call outside the program is.
-        return this.toTargets(path, item, control.target, (p, to) => this.enqueue({ ...p, address: to, frame }), () => this.goto(this.skipCall(path, ctx), item.address, returnTo));
+        return this.toTargets(path, item, control.target, go, () => this.goto(this.skipCall(path, ctx), item.address, returnTo));
       }
       case 'return': {
         const { frame } = path;
-        if (frame) return this.goto({ ...path, frame: frame.parent }, frame.from, frame.returnTo);
+        if (frame) return this.goto({ ...path, frame: frame.parent, history: addReturn(path.history) }, frame.from, frame.returnTo);
         hooks?.onReturn?.(new StepCtx(this, path, item, env, [], ctx.writeMark), path.state, control.address);
         return this.end(path, 'return');
       }
@@ -547,6 +550,11 @@ class Explorer<S> {
     if (control.kind === 'call') return this.goto(this.skipCall(path, ctx), item.address, control.returnTo ?? env.next);
     const what = control.kind === 'interrupt' ? `interrupt ${formatNumber(BigInt(control.vector), this.style)}` : control.kind === 'swi' ? swiText(control.number, this.style) : control.kind;
     this.giveUp(`no model for ${what}`, path);
+  }
+
+  /** The name a routine at `address` goes by in notes: its first label that is a name, not a local label's number. */
+  private labelOf(address: bigint): string | undefined {
+    return this.options.program.labelsAtAddress(address).find((l) => /^[A-Za-z_]/.test(l));
   }
 
   /** `unknown`: what to do when the target is too loosely known to follow each place it may be (giving the path up by default). */
@@ -910,6 +918,11 @@ class StepCtx<S> implements StepContext<S> {
   get entry(): S { return this.explorer.entry; }
   get models(): ModelStates { return this.path.models; }
   get depth(): number { return this.path.frame?.depth ?? 0; }
+  get callSites(): readonly SourceSpan[] {
+    const sites: SourceSpan[] = [];
+    for (let f = this.path.frame; f; f = f.parent) sites.push(f.site);
+    return sites.reverse();
+  }
   get traced(): boolean { return this.path.trace !== undefined; }
   get conditions(): readonly Expr[] { return this.path.condition.conjuncts; }
   choices(): ReadonlySet<Expr> { return joinSelectors(this.history); }

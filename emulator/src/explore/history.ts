@@ -17,6 +17,9 @@ export type History =
   | { readonly kind: 'note'; readonly source: SourceSpan; readonly message: string; readonly parent: History }
   // A branch taken, written out only for the findings that show it: most paths report nothing.
   | { readonly kind: 'assume'; readonly source: SourceSpan; readonly guard: Expr; readonly style: NumberStyle; readonly parent: History }
+  // A call the explorer follows into a routine of the program, and the return from it.
+  | { readonly kind: 'call'; readonly source: SourceSpan; readonly callee: string | undefined; readonly parent: History }
+  | { readonly kind: 'return'; readonly parent: History }
   | { readonly kind: 'join'; readonly selector: Expr; readonly left: History; readonly right: History };
 
 export const START: History = { kind: 'start' };
@@ -28,6 +31,16 @@ export function addNote(history: History, source: SourceSpan, message: string): 
 /** The note `assuming <guard>` for a branch taken here. */
 export function addAssumption(history: History, source: SourceSpan, guard: Expr, style: NumberStyle): History {
   return { kind: 'assume', source, guard, style, parent: history };
+}
+
+/** A call followed into `callee` (its label, when it has one) from the call instruction at `source`. */
+export function addCall(history: History, source: SourceSpan, callee: string | undefined): History {
+  return { kind: 'call', source, callee, parent: history };
+}
+
+/** The return from the innermost call the history is in. */
+export function addReturn(history: History): History {
+  return { kind: 'return', parent: history };
 }
 
 export function joinHistories(selector: Expr, left: History, right: History): History {
@@ -46,7 +59,7 @@ export function joinSelectors(history: History): ReadonlySet<Expr> {
   for (let h = pending.pop(); h; h = pending.pop()) {
     if (seen.has(h)) continue;
     seen.add(h);
-    if (h.kind === 'note' || h.kind === 'assume') pending.push(h.parent);
+    if (h.kind !== 'start' && h.kind !== 'join') pending.push(h.parent);
     if (h.kind === 'join') {
       selectors.add(h.selector);
       pending.push(h.left, h.right);
@@ -64,21 +77,34 @@ export function selectorSymbols(history: History, into: Map<string, Expr>): void
 /**
  * The notes along the path `witness` takes, oldest first. A note the same
  * as the one after it (a loop's passes through a call with no branch noted
- * between them) is shown once: the repeat says nothing new.
+ * between them) is shown once: the repeat says nothing new. A call into a
+ * routine is noted at its call instruction when the finding is inside the
+ * routine (its call is still open where the history ends), or when notes
+ * were made inside it, so that a note in a helper says which call of the
+ * helper it was on; a call that returned with nothing noted is left out.
  */
 export function notesFor(history: History, witness: Assignment, primaryFile: string): PathNote[] {
   const out: PathNote[] = [];
   const selectors = new Map<string, Expr>();
   selectorSymbols(history, selectors);
   const chosen: Assignment = new Map([...witness].filter(([name]) => selectors.has(name)));
+  // Walking back from the end, a return opens a call that returned: the count of notes made after that call's return.
+  const returned: number[] = [];
+  const push = (source: SourceSpan, message: string): void => {
+    const note = pathNote(source, message, primaryFile);
+    if (!sameNote(note, out.at(-1))) out.push(note);
+  };
   let h: History = history;
   for (;;) {
     if (h.kind === 'start') break;
     if (h.kind === 'join') { h = evaluate(h.selector, witness) === 1n ? h.left : h.right; continue; }
-    const message = h.kind === 'note' ? h.message : assumption(h.guard, h.style, chosen);
-    if (message !== undefined) {
-      const note = pathNote(h.source, message, primaryFile);
-      if (!sameNote(note, out.at(-1))) out.push(note);
+    if (h.kind === 'return') returned.push(out.length);
+    else if (h.kind === 'call') {
+      const after = returned.pop();
+      if (after === undefined || out.length > after) push(h.source, h.callee === undefined ? 'called from here' : `${h.callee} called from here`);
+    } else {
+      const message = h.kind === 'note' ? h.message : assumption(h.guard, h.style, chosen);
+      if (message !== undefined) push(h.source, message);
     }
     h = h.parent;
   }

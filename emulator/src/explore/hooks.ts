@@ -76,6 +76,8 @@ export interface StepContext<S> {
   readonly entry: S;
   /** The call depth below the explored procedure (0 in the procedure itself). */
   readonly depth: number;
+  /** The call instructions of the routines this step is in, outermost first (none in the explored procedure itself). */
+  readonly callSites: readonly SourceSpan[];
   /** The path is a run's (`trace`): it goes where the CPU would, also after a finding. */
   readonly traced: boolean;
   fresh: Fresh;

@@ -432,6 +432,37 @@ test('notes from onControl and per-outcome notes stay on their own paths; draft 
   assert.equal(r.ends.find((e) => e.kind === 'exit')?.reason, 'error handler');
 });
 
+test('a finding inside a called routine notes the call it is in, and a call that returned only where something inside it was noted', () => {
+  const sites: number[][] = [];
+  const hooks: Hooks<FakeState> = {
+    onStep(ctx) {
+      if (ctx.item.instruction.mnemonic !== 'use') return;
+      sites.push(ctx.callSites.map((s) => s.range.start.line));
+      useChecker.onStep?.(ctx, []);
+    },
+  };
+  const r = run((b) => {
+    b.instruction(I.call('quiet'));
+    b.instruction(I.call('branchy'));
+    b.instruction(I.call('check'));
+    b.instruction(I.ret());
+    b.label('quiet').instruction(I.set('ebx', 1));
+    b.instruction(I.ret());
+    b.label('branchy').instruction(I.beq('ecx', 0, 'out'));
+    b.instruction(I.set('ebx', 2));
+    b.label('out').instruction(I.ret());
+    b.label('check').instruction(I.use('eax'));
+    b.instruction(I.ret());
+  }, { hooks });
+  const [f] = r.findings;
+  assert.equal(f?.range.start.line, 13);
+  assert.deepEqual(sites, [[2]]);
+  // quiet (called at line 0) returned with nothing noted inside it: no note; branchy's branch is told as on the call at line 1.
+  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message.replace(/ecx (==|!=) 0/, 'ecx ? 0')]), [
+    [1, 'branchy called from here'], [8, 'assuming ecx ? 0'], [2, 'check called from here'],
+  ]);
+});
+
 test('assumptions start the path condition: branches they decide do not fork, and contradictory ones explore nothing', () => {
   const program = (b: ProgramBuilder<X86Instruction>): void => {
     b.instruction(I.beq('ebx', 0, 'null'));

@@ -44,6 +44,30 @@ export function ownerOfPage(model: VmmModelState, page: Expr): { readonly object
 
 export type HandleUse = 'free' | 'reallocate' | 'use';
 
+/** Where the path is: the instruction, and the calls it is inside, outermost first. */
+export interface Place {
+  readonly site: SourceSpan;
+  readonly calls: readonly SourceSpan[];
+}
+
+/**
+ * Where a freed or replaced block ended, as told from a step inside the
+ * calls `nowIn` (outermost first): by the call that led there where the
+ * two were reached through different calls (a helper called twice frees at
+ * its own line both times), else by its line.
+ */
+export function endedAt(o: MemObject & { readonly site: SourceSpan }, nowIn: readonly SourceSpan[]): LineMessage {
+  const calls = o.calls ?? [];
+  const apart = calls.find((call, k) => !sameSite(call, nowIn[k]));
+  return apart ? lineMessage` in the call at line ${apart}` : lineMessage` at line ${o.site}`;
+}
+
+/** Whether `o` ended at this very instruction, reached through the same calls: on an earlier pass of a loop. */
+function endedHere(o: MemObject & { readonly site: SourceSpan }, now: Place): boolean {
+  const calls = o.calls ?? [];
+  return sameSite(o.site, now.site) && calls.length === now.calls.length && calls.every((call, k) => sameSite(call, now.calls[k]));
+}
+
 /**
  * Checks a handle a service is given. A handle the model has not seen is
  * valid in an open world (it came from outside the procedure). A closed
@@ -53,11 +77,16 @@ export type HandleUse = 'free' | 'reallocate' | 'use';
  * be any block, as in an open world. Returns the object, or the model
  * with the violation when the handle must not be used.
  */
-export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, service: string, site: SourceSpan, family: 'page' | 'heap' = 'page'):
+export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, service: string, now: Place, family: 'page' | 'heap' = 'page'):
   { readonly ok: true; readonly model: VmmModelState; readonly object: MemObject } | { readonly ok: false; readonly model: VmmModelState } {
   const object = objectOf(model, handle);
-  // The same call met again (a loop) is named once, by the line the message ends with.
-  const where = (o: MemObject): LineMessage => (!o.site ? lineMessage`` : sameSite(o.site, site) ? lineMessage` on an earlier pass` : lineMessage` at line ${o.site}`);
+  const { site } = now;
+  // The same call met again the same way (a loop) is named once, by the line the message ends with.
+  const where = (o: MemObject): LineMessage => {
+    if (!o.site) return lineMessage``;
+    const ended = { ...o, site: o.site };
+    return endedHere(ended, now) ? lineMessage` on an earlier pass` : endedAt(ended, now.calls);
+  };
   const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (line ${site})`) });
   const noun = family === 'heap' ? 'heap block' : 'memory handle';
   if (object?.status === 'freed') {
@@ -81,8 +110,8 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
   return { ok: true, model: putObject(model, outside), object: outside };
 }
 
-function sameSite(a: SourceSpan, b: SourceSpan): boolean {
-  return a.file === b.file && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
+function sameSite(a: SourceSpan, b: SourceSpan | undefined): boolean {
+  return b !== undefined && a.file === b.file && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
 }
 
 export function track(model: VmmModelState, entry: Omit<Tracked, 'locations'>, locations: readonly Expr[] = []): VmmModelState {

@@ -32,19 +32,19 @@ const heapAllocate: Effect = (scope, outcomes) => {
 const heapFree: Effect = (scope, outcomes) => {
   const address = arg(scope, 'hAddress');
   if (!address) return outcomes;
-  const checked = useHandle(scope.model, address, 'free', scope.service.name, scope.site, 'heap');
+  const checked = useHandle(scope.model, address, 'free', scope.service.name, scope, 'heap');
   if (!checked.ok) return refused(scope, outcomes, checked.model);
-  const model = putObject(checked.model, { ...checked.object, status: 'freed', site: scope.site });
+  const model = putObject(checked.model, { ...checked.object, status: 'freed', site: scope.site, calls: scope.calls });
   return model.closed ? exactly(scope, 'success', model, { eax: 1n }) : outcomes.filter((o) => o.label === 'success').map((o) => ({ ...o, model }));
 };
 
 const heapReAllocate: Effect = (scope, outcomes) => {
   const address = arg(scope, 'hAddress');
   if (!address) return outcomes;
-  const checked = useHandle(scope.model, address, 'reallocate', scope.service.name, scope.site, 'heap');
+  const checked = useHandle(scope.model, address, 'reallocate', scope.service.name, scope, 'heap');
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const bytes = arg(scope, 'nbytes');
-  const replaced = putObject(checked.model, { ...checked.object, status: 'reallocated', site: scope.site });
+  const replaced = putObject(checked.model, { ...checked.object, status: 'reallocated', site: scope.site, calls: scope.calls });
   if (scope.model.closed) {
     const next = nextBlock(replaced);
     return exactly(scope, 'success', putObject(next.model, newObject(scope, bv(next.address, 32), bv(next.address, 32), 'heap', { bytes })), { eax: next.address });
@@ -59,7 +59,7 @@ const heapReAllocate: Effect = (scope, outcomes) => {
 const heapGetSize: Effect = (scope, outcomes) => {
   const address = arg(scope, 'hAddress');
   if (!address) return outcomes;
-  const checked = useHandle(scope.model, address, 'use', scope.service.name, scope.site, 'heap');
+  const checked = useHandle(scope.model, address, 'use', scope.service.name, scope, 'heap');
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const bytes = known(checked.object.bytes);
   if (scope.model.closed && bytes !== undefined) return exactly(scope, 'success', checked.model, { eax: bytes });

@@ -102,7 +102,7 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
       for (const r of [op.base, op.index]) {
         if (!r) continue;
         uses.check(ctx, regValue(state, r), 'address', r.toUpperCase());
-        uses.endedBlock(ctx, regValue(state, r), model, r.toUpperCase());
+        uses.endedBlock(ctx, regValue(state, r), model, r.toUpperCase(), ctx.callSites);
       }
     }
   }
@@ -119,7 +119,7 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
     const at = insn.prefix === undefined || insn.prefix === 'lock' ? ctx : when(ctx, ne(state.regs.ecx, bv(0)));
     for (const r of string.addresses) {
       uses.check(at, regValue(state, r), 'address', r.toUpperCase());
-      uses.endedBlock(at, regValue(state, r), model, r.toUpperCase());
+      uses.endedBlock(at, regValue(state, r), model, r.toUpperCase(), ctx.callSites);
     }
     if (string.stores) uses.check(at, regValue(state, string.stores), 'store', string.stores.toUpperCase());
   }
@@ -208,7 +208,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
   }
   const memory = ctx.state.memory;
   const scope: CallScope = {
-    call, service, model, site: ctx.item.source, fresh: ctx.fresh, given: isGiven, symbols,
+    call, service, model, site: ctx.item.source, calls: ctx.callSites, fresh: ctx.fresh, given: isGiven, symbols,
     inputAddress: (value) => (memory instanceof SymbolicMemory ? memory.inputs.filter((i) => i.symbol === value || (value.kind === 'sym' && i.symbol.kind === 'sym' && i.symbol.name === value.name)).map((i) => i.address) : []),
   };
   const outcomes = serviceOutcomes(scope);

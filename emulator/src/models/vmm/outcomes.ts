@@ -37,6 +37,8 @@ export interface CallScope {
   readonly service: VmmService;
   readonly model: VmmModelState;
   readonly site: SourceSpan;
+  /** The calls the path is inside at `site`, outermost first (`StepContext.callSites`). */
+  readonly calls: readonly SourceSpan[];
   readonly fresh: Fresh;
   /** Whether the run was given this value (a symbol of a replayed witness). */
   readonly given: (value: Expr) => boolean;

@@ -157,7 +157,7 @@ function reallocatedLocks(scope: CallScope, old: MemObject): ReadonlyMap<number,
 const pageReAllocate: Effect = (scope, outcomes) => {
   const handle = arg(scope, 'hMem');
   if (!handle) return outcomes;
-  const checked = useHandle(scope.model, handle, 'reallocate', scope.service.name, scope.site);
+  const checked = useHandle(scope.model, handle, 'reallocate', scope.service.name, scope);
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const old = checked.object;
   // A PageUseAlign block cannot be reallocated: the call fails and the block stays as it was.
@@ -170,7 +170,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
     const frames = [...old.frames, ...done.frames].slice(0, old.frames.length > 0 ? Number(pages) : 0);
     const released = [...old.frames, ...done.frames].slice(frames.length);
     const object = newObject(scope, bv(done.handle, 32), bv(done.address, 32), 'allocate', { fixed: old.fixed, frames, locks: reallocatedLocks(scope, old) });
-    let model = putObject({ ...done.model, freeList: [...done.model.freeList, ...released] }, { ...old, status: 'reallocated', frames: [], site: scope.site });
+    let model = putObject({ ...done.model, freeList: [...done.model.freeList, ...released] }, { ...old, status: 'reallocated', frames: [], site: scope.site, calls: scope.calls });
     model = release(model, handle, 'handle');
     return exactly(scope, 'success', trackHandle(putObject(model, object), scope, object.handle, object), { eax: done.handle, edx: done.address });
   }
@@ -186,7 +186,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
     }
     const newHandle = o.results.get('eax') ?? scope.fresh('hMem', 32);
     const object = newObject(scope, newHandle, o.results.get('edx') ?? newHandle, 'allocate', { fixed: old.fixed, locks: reallocatedLocks(scope, old) });
-    let model = putObject(checked.model, { ...old, status: 'reallocated', site: scope.site });
+    let model = putObject(checked.model, { ...old, status: 'reallocated', site: scope.site, calls: scope.calls });
     model = release(model, handle, 'handle');
     return { ...o, model: trackHandle(putObject(model, object), scope, newHandle, object) };
   });
@@ -195,7 +195,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
 const pageFree: Effect = (scope, outcomes) => {
   const handle = arg(scope, 'hMem');
   if (!handle) return outcomes;
-  const checked = useHandle(scope.model, handle, 'free', scope.service.name, scope.site);
+  const checked = useHandle(scope.model, handle, 'free', scope.service.name, scope);
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const object = checked.object;
   const flags = arg(scope, 'flags');
@@ -203,7 +203,7 @@ const pageFree: Effect = (scope, outcomes) => {
   if (object.static && scope.model.closed && hasFlag(flags, 'PR_STATIC') === false && hasFlag(flags, 'PC_STATIC') === false) {
     return exactly(scope, 'failure', checked.model, { eax: 0n });
   }
-  let model = putObject(checked.model, { ...object, status: 'freed', site: scope.site });
+  let model = putObject(checked.model, { ...object, status: 'freed', site: scope.site, calls: scope.calls });
   model = release(model, handle, 'handle');
   if (object.frames.length > 0) model = { ...model, freeList: [...model.freeList, ...object.frames] };
   const done = outcomes.filter((o) => o.label === 'success').map((o) => ({ ...o, model }));
@@ -220,7 +220,7 @@ function lockEffect(delta: 1 | -1): Effect {
   return (scope, outcomes) => {
     const handle = arg(scope, 'hMem');
     if (!handle) return outcomes;
-    const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope.site);
+    const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope);
     if (!checked.ok) return refused(scope, outcomes, checked.model);
     const { object } = checked;
     const range = lockRange(scope);
@@ -306,7 +306,7 @@ function linearLockEffect(delta: 1 | -1): Effect {
 const pageGetSizeAddr: Effect = (scope, outcomes) => {
   const handle = arg(scope, 'hMem');
   if (!handle) return outcomes;
-  const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope.site);
+  const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope);
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const { object } = checked;
   if (object.pages && object.address) return exactly(scope, 'success', checked.model, { eax: object.pages, edx: object.address });
@@ -460,7 +460,7 @@ const pageResetHandlePAddr: Effect = (scope, outcomes) => {
   const handle = arg(scope, 'hMem');
   const offset = known(arg(scope, 'PgOff')), n = known(arg(scope, 'nPages')), first = known(arg(scope, 'PhysPgNum'));
   if (!handle || !scope.model.closed || offset === undefined || n === undefined || first === undefined) return consumed;
-  const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope.site);
+  const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope);
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const { object } = checked;
   const size = known(object.pages);

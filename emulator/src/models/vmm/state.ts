@@ -35,6 +35,11 @@ export interface MemObject {
   /** Concrete physical pages backing the block, in order, when the block holds any. */
   readonly frames: readonly bigint[];
   readonly site: SourceSpan | undefined;
+  /**
+   * For a freed or replaced block, the calls the path was inside where it
+   * ended (outermost first): which call of a helper freed it.
+   */
+  readonly calls?: readonly SourceSpan[];
   /** A PR_STATIC reservation: commit, decommit and free need the static flag (spec A.4.12). */
   readonly static?: boolean;
   /** Allocated with PageUseAlign: _PageReAllocate refuses it (spec A.4.2). */

@@ -10,6 +10,7 @@ import type { Memory } from '../../values/memory.js';
 import { formatNumber } from '../../values/format.js';
 import { exprKey } from '../../values/key.js';
 import { dependsWhen, holds } from './expr-facts.js';
+import { endedAt } from './handles.js';
 import type { MemObject, VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
 
@@ -99,15 +100,15 @@ export class UseChecker {
    * or replaced by a reallocation (its pages are gone or moved). Once per
    * block, at the first access.
    */
-  endedBlock(r: UseReporter, value: Expr, model: VmmModelState, what: string): void {
+  endedBlock(r: UseReporter, value: Expr, model: VmmModelState, what: string, calls: readonly SourceSpan[]): void {
     for (const o of endedBlocks(model)) {
-      const { address, site } = o;
+      const { address } = o;
       if (!holds(value, address)) continue;
       const via = address.kind === 'sym' ? dependsWhen(value, (n) => n === address.name) : TRUE;
       const how = o.status === 'freed' ? 'freed' : `replaced by ${o.origin === 'heap' ? '_HeapReAllocate' : '_PageReAllocate'}`;
       this.emit(r, `ended ${exprKey(o.handle)}`, {
         code: 'PW222', condition: o.freedIf ? and(via, o.freedIf) : via,
-        message: lineMessage`${what} is dereferenced here, but it points into a block ${how} at line ${site}`,
+        message: lineMessage`${what} is dereferenced here, but it points into a block ${how}${endedAt(o, calls)}`,
       });
     }
   }

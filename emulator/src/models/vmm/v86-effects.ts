@@ -80,7 +80,7 @@ function allOf(...facts: (boolean | undefined)[]): boolean | undefined {
 const mapIntoV86: Effect = (scope, outcomes) => {
   const handle = arg(scope, 'hMem');
   if (!handle) return outcomes;
-  const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope.site);
+  const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope);
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const off = known(arg(scope, 'PageOff')), count = known(arg(scope, 'nPages')), pages = known(checked.object.pages);
   const inBlock = off === undefined || count === undefined || pages === undefined ? undefined : off + count <= pages;

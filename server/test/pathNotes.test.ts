@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findingMessage } from '../../emulator/src/index.js';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import type { LanguageId } from '../src/languages/languageId.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// The related locations of a finding tell its path: a finding inside a
+// helper names the call it was reached by.
+
+const parsers = Parsers.create();
+
+async function analyse(languageId: LanguageId, lines: readonly string[]) {
+  const findings = await analyseSource(await parsers, { languageId, text: `${lines.join('\n')}\n`, file: 'test', settings: DEFAULT_SETTINGS });
+  const line = (marker: string): number => lines.findIndex((l) => l.includes(marker));
+  const notes = (i: number): string[] => findings[i]?.notes.map((n) => `${n.range.start.line}: ${n.message}`) ?? [];
+  return { findings, line, notes };
+}
+
+const vxd = (procedures: readonly string[]): string[] => [
+  '        .386p',
+  '        include vmm.inc',
+  'VxD_LOCKED_DATA_SEG',
+  'Buf_Bytes       dd      0',
+  'Buf_h           dd      0',
+  'VxD_LOCKED_DATA_ENDS',
+  'VxD_LOCKED_CODE_SEG',
+  ...procedures,
+  'VxD_LOCKED_CODE_ENDS',
+  '        END',
+];
+
+describe('a finding inside a helper names the calls that reached it', () => {
+  const release = [
+    'BeginProc Release',
+    '        VMMcall _PageFree, <esi, 0>     ; free',
+    '        ret',
+    'EndProc Release',
+  ];
+  const init = (failure: readonly string[]) => [
+    'BeginProc Make_Buf',
+    '        push    esi',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    '        test    eax, eax',
+    '        jz      MB_Done',
+    '        mov     esi, eax',
+    '        VMMcall _PageLock, <esi, 1, 0, 0>',
+    '        test    eax, eax',
+    '        jz      MB_Fail',
+    '        mov     [Buf_h], esi',
+    '        jmp     MB_Done',
+    'MB_Fail:',
+    ...failure,
+    'MB_Done:',
+    '        pop     esi',
+    '        ret',
+    'EndProc Make_Buf',
+  ];
+
+  test('a helper that frees, called twice, is a PW222 naming the first call, with both calls in the notes; called once it is clean', async () => {
+    const { findings, line, notes } = await analyse('vxd-masm', vxd([...release, ...init(['        call    Release   ; first', '        call    Release   ; again'])]));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; free')]]);
+    assert.equal(findingMessage(findings[0] as never), `_PageFree frees a memory handle that was already freed in the call at line ${line('; first') + 1} (line ${line('; free') + 1})`);
+    assert.deepEqual(notes(0).slice(-4), [
+      `${line('; first')}: Release called from here`, `${line('; free')}: _PageFree returns here`,
+      `${line('; again')}: Release called from here`, `${line('; free')}: _PageFree returns here`,
+    ]);
+    assert.deepEqual((await analyse('vxd-masm', vxd([...release, ...init(['        call    Release'])]))).findings, []);
+  });
+
+  test('a PW211 and a PW230 inside helpers note the call; a tested result and a saved count are clean', async () => {
+    const helpers = (test: readonly string[], save: readonly string[]) => vxd([
+      'BeginProc Stamp',
+      "        mov     dword ptr [edx], 'BUF0'   ; stamp",
+      '        ret',
+      'EndProc Stamp',
+      'BeginProc Spin',
+      'Spin_Loop:',
+      '        loop    Spin_Loop                 ; spin',
+      '        ret',
+      'EndProc Spin',
+      'BeginProc Make_Stamped',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      ...test,
+      '        call    Stamp                     ; call stamp',
+      'MS_Done:',
+      '        ret',
+      'EndProc Make_Stamped',
+      'BeginProc Count_Spin',
+      '        push    esi',
+      '        mov     esi, 4',
+      '        VMMcall _GetFreePageCount, <0>',
+      ...save,
+      '        call    Spin                      ; call spin',
+      '        pop     esi',
+      '        ret',
+      'EndProc Count_Spin',
+    ]);
+    const bad = await analyse('vxd-masm', helpers([], []));
+    assert.deepEqual(bad.findings.map((f) => [f.code, f.range.start.line]), [['PW211', bad.line('; stamp')], ['PW230', bad.line('; spin')]]);
+    assert.equal(bad.notes(0).at(-1), `${bad.line('; call stamp')}: Stamp called from here`);
+    assert.deepEqual(bad.notes(1), [`${bad.line('; call spin')}: Spin called from here`]);
+    const good = await analyse('vxd-masm', helpers(['        test    eax, eax', '        jz      MS_Done'], ['        mov     ecx, esi']));
+    assert.deepEqual(good.findings, []);
+  });
+
+  test('a PW309 in a helper the area handler calls notes the handler\'s BL; the helper called from the SWI code alone is clean', async () => {
+    const module = (handler: readonly string[]) => [
+      '        GET     Hdr:ListOpts',
+      '        GET     Hdr:Macros',
+      '        GET     Hdr:System',
+      '        GET     Hdr:Proc',
+      '        AREA    |Help$$Code|, CODE, READONLY, PIC',
+      '                ^       0, r12',
+      'ws_index        #       4',
+      'Init    Entry   "r1-r8"',
+      '        MOV     r0, #0',
+      '        MOV     r1, #-1',
+      '        MOV     r2, #0',
+      '        MOV     r3, #-1',
+      '        MOV     r4, #0',
+      '        MOV     r5, #1024*1024',
+      '        ADR     r6, Handler',
+      '        MOV     r7, r12',
+      '        MOV     r8, #0',
+      '        SWI     XOS_DynamicArea',
+      '        MOVVC   r1, #4096',
+      '        BLVC    ResizeIndex',
+      '        EXIT',
+      'Handler ROUT',
+      ...handler,
+      '        CLRV',
+      '        MOV     pc, lr',
+      'ResizeIndex Entry "r0"',
+      '        LDR     r0, ws_index',
+      '        SWI     XOS_ChangeDynamicArea   ; resize',
+      '        EXIT',
+      '        END',
+    ];
+    const { findings, line, notes } = await analyse('riscos-objasm', module([
+      '        TEQ     r0, #3',
+      '        BNE     %FT10',
+      '        Push    "r0, r1, lr"',
+      '        RSB     r1, r3, #0',
+      '        BL      ResizeIndex             ; call',
+      '        Pull    "r0, r1, lr"',
+      '10',
+    ]));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW309', line('; resize')]]);
+    assert.deepEqual(notes(0), [`${line('; call')}: ResizeIndex called from here`]);
+    assert.deepEqual((await analyse('riscos-objasm', module([]))).findings, []);
+  });
+});
