@@ -6,8 +6,10 @@ import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import type { LanguageId } from '../src/languages/languageId.js';
 import { Parsers } from '../src/parsing/parsers.js';
 
-// The related locations of a finding tell its path: a finding inside a
-// helper names the call it was reached by.
+// The related locations of a finding tell its path in the source's terms: a
+// finding inside a helper names the call it was reached by, and no note is
+// written in the emulator's own expressions (a division's overflow test, an
+// unaligned load's rotate through a module's private word).
 
 const parsers = Parsers.create();
 
@@ -150,5 +152,78 @@ describe('a finding inside a helper names the calls that reached it', () => {
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW309', line('; resize')]]);
     assert.deepEqual(notes(0), [`${line('; call')}: ResizeIndex called from here`]);
     assert.deepEqual((await analyse('riscos-objasm', module([]))).findings, []);
+  });
+});
+
+describe('notes are written in the source\'s terms', () => {
+  const divide = (test: readonly string[]) => vxd([
+    'BeginProc Make_Pages',
+    '        mov     eax, [Buf_Bytes]',
+    '        add     eax, 0FFFh',
+    '        xor     edx, edx',
+    '        mov     ecx, 1000h',
+    '        div     ecx                     ; pages',
+    '        VMMcall _PageAllocate, <eax, PG_SYS, 0, 0, 0, 0, 0, PageLocked>   ; allocate',
+    '        mov     [Buf_h], eax',
+    ...test,
+    "        mov     dword ptr [edx], 'BUF0' ; stamp",
+    'MP_Done:',
+    '        ret',
+    'EndProc Make_Pages',
+  ]);
+
+  test('a DIV before a finding adds no note of its overflow test; testing the result is clean', async () => {
+    const { findings, line, notes } = await analyse('vxd-masm', divide([]));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW211', line('; stamp')]]);
+    assert.deepEqual(notes(0), [`${line('; allocate')}: _PageAllocate returns here`, `${line('; allocate')}: assuming _PageAllocate.eax#0 == 0`]);
+    assert.deepEqual((await analyse('vxd-masm', divide(['        test    eax, eax', '        jz      MP_Done']))).findings, []);
+  });
+
+  const objasm = (body: readonly string[]) => [
+    '        GET     Hdr:ListOpts',
+    '        GET     Hdr:Macros',
+    '        GET     Hdr:System',
+    '        GET     Hdr:Proc',
+    '        AREA    |Notes$$Code|, CODE, READONLY, PIC',
+    'Module_BaseAddr',
+    '        DCD     0',
+    '        DCD     0',
+    '        DCD     Final - Module_BaseAddr',
+    '        DCD     Service - Module_BaseAddr',
+    '        DCD     Title - Module_BaseAddr',
+    '        DCD     Title - Module_BaseAddr',
+    '        DCD     0',
+    'Title   =       "Notes", 0',
+    '        ALIGN',
+    '                ^       0, r12',
+    'ws_area         #       4',
+    ...body,
+    '        END',
+  ];
+
+  test('a module entry\'s workspace, read through its private word, is `workspace` in the notes, as a handler\'s is', async () => {
+    const module = (swi: string) => objasm([
+      'Final   Entry',
+      '        LDR     r12, [r12]',
+      '        LDR     r1, ws_area',
+      '        TEQ     r1, #0',
+      '        EXIT    EQ                      ; test',
+      '        MOV     r0, #1',
+      `        SWI     ${swi}                  ; remove`,
+      '        EXIT',
+      'Service ROUT',
+      '        TEQ     r1, #&8E',
+      '        MOVNE   pc, lr',
+      '        LDR     r12, [r12]',
+      '        LDR     r0, ws_area',
+      '        TEQ     r0, r2',
+      '        MOVEQ   r1, #0                  ; claim',
+      '        MOV     pc, lr                  ; return',
+    ]);
+    const { findings, line, notes } = await analyse('riscos-objasm', module('OS_DynamicArea'));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW311', line('; remove')], ['PW304', line('; return')]]);
+    assert.deepEqual(notes(0), [`${line('; test')}: assuming mem32[workspace] != 0`]);
+    assert.deepEqual(notes(1), [`${line('; claim')}: assuming mem32[workspace] == pageBlock`]);
+    assert.deepEqual((await analyse('riscos-objasm', module('XOS_DynamicArea'))).findings.map((f) => f.code), ['PW304']);
   });
 });

@@ -475,10 +475,12 @@ class Explorer<S> {
       this.forks++;
       this.addPaths(feasible.length - 1, path);
     }
+    // Where the other ways out of a step are faults (a DIV that may raise #DE), going on assumed only that it did not fault: no finding's story.
+    const goingOn = feasible.filter((o) => o.control.kind !== 'fault').length;
     for (let i = 0; i < feasible.length; i++) {
       const o = feasible[i] as Outcome<S>;
       let history = ctx.history;
-      if (branching && o.guard.kind !== 'const') history = addAssumption(history, item.source, o.guard, this.style);
+      if (branching && o.guard.kind !== 'const' && (goingOn > 1 || o.control.kind === 'fault')) history = addAssumption(history, item.source, o.guard, this.style);
       if (o.note !== undefined) history = addNote(history, item.source, o.note);
       const next: Path<S> = {
         ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,

@@ -4,7 +4,7 @@ import type { Expr } from '../values/expr.js';
 import { chooseArms, evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
 import { formatCondition } from '../values/condition-text.js';
-import type { NumberStyle } from '../values/format.js';
+import { hasInternalForm, type NumberStyle } from '../values/format.js';
 import { symbolsOf } from '../values/key.js';
 
 // The story of a path for the related locations of a finding: branches taken
@@ -115,11 +115,13 @@ export function notesFor(history: History, witness: Assignment, primaryFile: str
  * The note for a branch, with the values joined paths made read as the
  * path the witness took (`chosen` gives the join selectors' values): the
  * disjunction over every joined path's symbols says nothing about this
- * one. A guard that then holds by itself assumed nothing on this path.
+ * one. A guard that then holds by itself assumed nothing on this path, and
+ * one that can only be written in the emulator's own terms (a rotate, a
+ * concatenation) tells the reader nothing: both are left out.
  */
 function assumption(guard: Expr, style: NumberStyle, chosen: Assignment): string | undefined {
   const taken = chooseArms(guard, chosen);
-  return taken.kind === 'const' ? undefined : `assuming ${formatCondition(taken, style)}`;
+  return taken.kind === 'const' || hasInternalForm(taken) ? undefined : `assuming ${formatCondition(taken, style)}`;
 }
 
 function sameNote(a: PathNote, b: PathNote | undefined): boolean {

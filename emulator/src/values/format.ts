@@ -21,6 +21,36 @@ const infix: Partial<Record<string, string>> = {
 };
 
 /**
+ * Operators `formatExpr` writes as calls (`rotr(x, n)`, `concat(a, b)`):
+ * the CPUs' own workings (an unaligned ARM load's rotate, the x86 EDX:EAX
+ * dividend), which no source spells that way.
+ */
+const INTERNAL_OPS: ReadonlySet<string> = new Set(['rotl', 'rotr', 'concat']);
+/** An input's name written from such an expression (`mem32[rotr(…)]`, memory read through it). */
+const INTERNAL_NAME = /\b(?:rotl|rotr|concat)\(/;
+
+/** Whether `formatExpr(e)` would write one of the emulator's internal operators: no reader of the source would recognise the text. */
+export function hasInternalForm(e: Expr): boolean {
+  const seen = new Set<Expr>();
+  const pending: Expr[] = [e];
+  for (let x = pending.pop(); x !== undefined; x = pending.pop()) {
+    if (seen.has(x)) continue;
+    seen.add(x);
+    switch (x.kind) {
+      case 'binary':
+        if (INTERNAL_OPS.has(x.op)) return true;
+        pending.push(x.left, x.right);
+        break;
+      case 'unary': case 'extract': case 'extend': pending.push(x.arg); break;
+      case 'ite': pending.push(x.cond, x.then, x.else); break;
+      case 'sym': if (INTERNAL_NAME.test(x.name)) return true; break;
+      case 'const': break;
+    }
+  }
+  return false;
+}
+
+/**
  * Nodes spelled out before the rest becomes `…`. Joined values are DAGs whose
  * trees double with every branch; a note or a symbol name needs the first
  * few terms, not all of them.

@@ -6,7 +6,7 @@ import type { Hooks, Invariant } from '../../src/explore/hooks.js';
 import { x86Program } from '../../src/ir/builder.js';
 import type { ProgramBuilder } from '../../src/ir/builder.js';
 import type { X86Instruction } from '../../src/ir/x86.js';
-import { bv, constValue, eq, mul, not, or, sym } from '../../src/values/expr.js';
+import { bv, constValue, eq, mul, not, or, rotr, sym } from '../../src/values/expr.js';
 import { formatExpr } from '../../src/values/format.js';
 import { PathCondition } from '../../src/values/path-condition.js';
 import type { Expr } from '../../src/values/expr.js';
@@ -461,6 +461,52 @@ test('a finding inside a called routine notes the call it is in, and a call that
   assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message.replace(/ecx (==|!=) 0/, 'ecx ? 0')]), [
     [1, 'branchy called from here'], [8, 'assuming ecx ? 0'], [2, 'check called from here'],
   ]);
+});
+
+test('where the other way out of a step is a fault, going on assumed nothing worth a note; the fault still ends a path', () => {
+  const hooks: Hooks<FakeState> = {
+    // A DIV by EBX: #DE when it is 0.
+    onInstruction(ctx) {
+      if (ctx.item.text !== 'div ebx') return undefined;
+      const zero = eq(ctx.state.regs.get('ebx') ?? bv(0), bv(0));
+      return [
+        { guard: zero, state: ctx.state, control: { kind: 'fault', reason: 'divide error (#DE)' } },
+        { guard: not(zero), state: ctx.state, control: { kind: 'next' } },
+      ];
+    },
+    onStep: useChecker.onStep,
+  };
+  const r = run((b) => {
+    b.instruction(I.addi('ecx', 0), 'div ebx');
+    b.instruction(I.beq('eax', 0, 'fail'));
+    b.instruction(I.use('eax'));
+    b.label('fail').instruction(I.ret());
+  }, { hooks });
+  const [f] = r.findings;
+  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message]), [[1, 'assuming eax != 0']]);
+  assert.deepEqual(r.ends.map((e) => e.kind).sort(), ['fault', 'return']);
+});
+
+test('a branch whose guard only the emulator\'s own operators can write (a rotate) is no note; a readable one is', () => {
+  const hooks: Hooks<FakeState> = {
+    onInstruction(ctx) {
+      if (ctx.item.text !== 'ror test') return undefined;
+      const zero = eq(rotr(ctx.state.regs.get('ebx') ?? bv(0), bv(8)), bv(0));
+      return [
+        { guard: zero, state: ctx.state, control: { kind: 'next' } },
+        { guard: not(zero), state: ctx.state, control: { kind: 'next' } },
+      ];
+    },
+    onStep: useChecker.onStep,
+  };
+  const r = run((b) => {
+    b.instruction(I.addi('ecx', 0), 'ror test');
+    b.instruction(I.beq('eax', 0, 'fail'));
+    b.instruction(I.use('eax'));
+    b.label('fail').instruction(I.ret());
+  }, { hooks });
+  const [f] = r.findings;
+  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message]), [[1, 'assuming eax != 0']]);
 });
 
 test('assumptions start the path condition: branches they decide do not fork, and contradictory ones explore nothing', () => {

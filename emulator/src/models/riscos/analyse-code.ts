@@ -12,6 +12,7 @@ import { PAGE_SERVICES, SERVICE_INPUT, symbolicServiceEntry } from './service-en
 import type { PageService } from './service-entry.js';
 import { serviceLabel } from './service-checks.js';
 import { createKernel } from './kernel-state.js';
+import { WORKSPACE, WORKSPACE_ALIGNED } from './handler-entry.js';
 import type { KernelConfig } from './kernel-state.js';
 import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
 import { riscOsMachine } from './machine.js';
@@ -42,9 +43,14 @@ interface CodeEntry {
 
 function exploreCode(program: Program, address: bigint, entry: CodeEntry, options: CodeAnalysisOptions) {
   const memory = new SymbolicMemory(program.constantImage, 'mem', program.dataNames);
+  const moduleCode = options.moduleCode ?? true;
+  // A module entry's R12 points at its private word, which holds the workspace pointer (an RMA block, word-aligned):
+  // named as a handler's R12 is, so `LDR r12, [r12]` gives `workspace` and notes read `mem32[workspace]`.
+  if (moduleCode) memory.store(entry.regs[12] as Expr, WORKSPACE, 4);
   return explore(address, armPathState(newArmCpu(memory, options.mode ?? '32', [...entry.regs])), {
-    program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)), assumptions: entry.assumptions,
-    hooks: riscOsHooks({ env: { svc: options.moduleCode ?? true, inHandler: false }, ...(entry.service ? { service: entry.service } : {}) }),
+    program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], models: withKernel(new Map(), createKernel(options.kernel)),
+    assumptions: moduleCode ? [...entry.assumptions, WORKSPACE_ALIGNED] : entry.assumptions,
+    hooks: riscOsHooks({ env: { svc: moduleCode, inHandler: false }, ...(entry.service ? { service: entry.service } : {}) }),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}),
     ...(options.observer ? { observer: options.observer } : {}),
   });
@@ -59,7 +65,7 @@ function addressOf(program: Program, entry: string | bigint): bigint {
 const entryName = (entry: string | bigint): string => (typeof entry === 'string' ? entry : `&${entry.toString(16)}`);
 const linkRegister = (mode: ArmAddressMode | undefined): Expr => bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
 
-/** Every register unknown; the SVC stack and the workspace R12 points at (via the private word) are word-aligned. */
+/** Every register unknown; the SVC stack and R12 (a module's private word, or the routine's own workspace) are word-aligned. */
 function openEntry(mode: ArmAddressMode | undefined): CodeEntry {
   const regs = Array.from({ length: 15 }, (_, r) => sym(`entry.r${r}`));
   regs[13] = sym('sp');

@@ -75,7 +75,7 @@ const pageMultiple = (e: Expr, pageSize: number): Expr => eq(and(e, bv(pageSize 
  */
 const belowTwoGigabytes = (e: Expr): Expr => ult(e, bv(0x80000000));
 
-const WORKSPACE = sym('workspace');
+export const WORKSPACE = sym('workspace');
 /** R12 points at the module's workspace, which is word-aligned (an RMA block). */
 export const WORKSPACE_ALIGNED = eq(and(WORKSPACE, bv(3)), bv(0));
 
