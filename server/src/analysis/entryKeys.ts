@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { itemHolding, mayFallThrough, readsOwnAddress, resumesPastInlineString, sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
 import type { MovedCopies } from '../lowering/movedCopies.js';
 import { partition, partitionAgain, type Block, type Partition, type PartitionAgain } from './keyBlocks.js';
+import { constantsIn } from '../lowering/constantsIn.js';
 import { asDigest, digestAt, digestOf, DigestWriter, movedAlike, movedItemsAlike, type Digest, type LineLayout } from './valueDigest.js';
 
 // An entry point's findings depend on the code it can reach and on what that
@@ -85,15 +86,6 @@ export interface EntryKey extends Placement {
   readonly parts: () => ReadonlyMap<number, readonly number[]>;
 }
 
-function constants(e: Expr, into: bigint[]): void {
-  switch (e.kind) {
-    case 'const': into.push(e.value); return;
-    case 'sym': return;
-    case 'binary': constants(e.left, into); constants(e.right, into); return;
-    case 'ite': constants(e.cond, into); constants(e.then, into); constants(e.else, into); return;
-    default: constants(e.arg, into);
-  }
-}
 
 const ARM_PC = 15;
 
@@ -113,11 +105,11 @@ interface References {
 function references(item: InstructionItem, into: References): void {
   for (const operand of item.instruction.operands) {
     if (operand.kind === 'target') into.labels.push(operand.label);
-    else if (operand.kind === 'imm') constants(operand.value, into.numbers);
+    else if (operand.kind === 'imm') constantsIn(operand.value, into.numbers);
     else if (operand.kind === 'mem') {
-      if ('disp' in operand) constants(operand.disp, into.numbers);
+      if ('disp' in operand) constantsIn(operand.disp, into.numbers);
       else if (operand.offset.kind === 'imm') {
-        constants(operand.offset.value, into.numbers);
+        constantsIn(operand.offset.value, into.numbers);
         if (operand.base === ARM_PC) into.addresses.push(...pcRelative(item, operand.offset.value, operand.subtract));
       }
     }
@@ -436,7 +428,7 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
     const found: References = { labels: [], addresses: [], numbers: [] };
     for (const item of block.instructions) references(item, found);
     const links = linkCodes(block);
-    for (const item of block.data) if (!links.has(item.address)) for (const v of item.values) constants(v.value, found.numbers);
+    for (const item of block.data) if (!links.has(item.address)) for (const v of item.values) constantsIn(v.value, found.numbers);
     if (block.instructions.length === 0) return { digest: digestOf([...block.data, block.labels], file, 'none'), relative: undefined, references: found };
     const relative = relativeDigest(block, facts, file);
     return { digest: digestAt(relative, block.start), relative: relative.hash, references: found };

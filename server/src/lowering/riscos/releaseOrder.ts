@@ -1,6 +1,7 @@
-import { expr, mayFallThrough, type ArmInstruction, type EntryPoint, type Expr, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
+import { expr, mayFallThrough, type ArmInstruction, type EntryPoint, type Program, type ProgramItem } from '../../../../emulator/src/index.js';
 import { writesPc, type TrackedCalls } from './areaCreations.js';
 import type { PageReservation, SysMemoryCall } from './types.js';
+import { constantsIn } from '../constantsIn.js';
 
 // A release of reserved pages takes back a reservation only where a grow of
 // the program's areas may come after it (PW306 is an error: the grow that
@@ -67,15 +68,6 @@ function jumpsIntoTable(i: ArmInstruction): boolean {
     && rest.some((o) => (o.kind === 'reg' && o.reg === PC) || (o.kind === 'mem' && (o.base === PC || (o.offset.kind === 'reg' && o.offset.reg === PC))));
 }
 
-function constants(e: Expr, into: bigint[]): void {
-  switch (e.kind) {
-    case 'const': into.push(e.value); return;
-    case 'sym': return;
-    case 'binary': constants(e.left, into); constants(e.right, into); return;
-    case 'ite': constants(e.cond, into); constants(e.then, into); constants(e.else, into); return;
-    default: constants(e.arg, into);
-  }
-}
 
 /**
  * Which items only the module's finalisation entry reaches: undefined when
@@ -139,8 +131,8 @@ function finalisationOnly(program: Program<ArmInstruction>, entries: readonly En
       } else if (o.kind === 'target') enters(program.label(o.label));
       else {
         const found: bigint[] = [];
-        if (o.kind === 'imm') constants(o.value, found);
-        else if (o.kind === 'mem' && o.offset.kind === 'imm') constants(o.offset.value, found);
+        if (o.kind === 'imm') constantsIn(o.value, found);
+        else if (o.kind === 'mem' && o.offset.kind === 'imm') constantsIn(o.offset.value, found);
         for (const c of found) enters(c);
       }
     }
