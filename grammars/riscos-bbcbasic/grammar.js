@@ -15,6 +15,65 @@
 /* eslint-disable no-undef */
 
 const { armRules, armExternals, commaSep1 } = require('../arm-common/arm.js');
+const { keywords: BASIC_KEYWORDS, conditional: CONDITIONAL_KEYWORDS } = require('./keywords.json');
+
+// BASIC V's tokeniser reads a keyword written in capitals wherever a word
+// starts, letters after it or not: `FORpass%` is FOR pass%, `DEFPROCx` is DEF
+// PROCx, `TOTAL` is TO TAL. The keywords its table flags as conditional (the
+// pseudo-variables, and words that take no argument: TIME, COUNT, ENDPROC)
+// are keywords only when no letter, digit or _ follows, so `TIMER%` is a name.
+// keywords.json is that table: the flags are BBC BASIC II's (its ROM's token
+// table) and Matrix Brandy's for BASIC V's own keywords, and a keyword no
+// source flags for sure is taken as conditional, so no name is split on a
+// guess. A name therefore never starts with one of the other keywords:
+// `identifier` is built to match no such word, and the lexer's longest match
+// then takes the keyword off the front. The assembler's text is tokenised
+// the same way (a label `.PRINTIT` is a syntax error to BASIC too); its
+// mnemonics are read whole by the external scanner, and no register, shift or
+// directive starts with a keyword.
+const NAME_CHARS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_`'];
+const NAME = '[A-Za-z0-9_`]*[%$]?';
+
+/** A regex character class of `chars`, in runs where they are consecutive. */
+function charClass(chars) {
+  const codes = [...new Set(chars)].map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < codes.length; i++) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1) j++;
+    const from = String.fromCharCode(codes[i]).replace('`', '\\`');
+    const to = String.fromCharCode(codes[j]).replace('`', '\\`');
+    out += j === i ? from : j === i + 1 ? from + to : `${from}-${to}`;
+    i = j;
+  }
+  return `[${out}]`;
+}
+
+/** A name that starts with none of `words`: a walk down their trie, leaving it wherever the text parts from every word. */
+function nameStartingWithNone(words) {
+  const node = () => ({ end: false, next: new Map() });
+  const root = node();
+  for (const word of words) {
+    let n = root;
+    for (const c of word) {
+      if (!n.next.has(c)) n.next.set(c, node());
+      n = n.next.get(c);
+    }
+    n.end = true;
+  }
+  const branches = (n, starts) => {
+    const letters = [...n.next.keys()].filter((c) => c !== '$');
+    const alternatives = [`${charClass(starts.filter((c) => !letters.includes(c)))}${NAME}`];
+    for (const c of letters) if (!n.next.get(c).end) alternatives.push(c + after(n.next.get(c)));
+    return alternatives;
+  };
+  // After a prefix of a word the name may end, with its type suffix unless that completes the word (`CHR$`).
+  const after = (n) => `(?:${[n.next.get('$')?.end ? '%?' : '[%$]?', ...branches(n, NAME_CHARS)].join('|')})`;
+  return `(?:${branches(root, NAME_CHARS.filter((c) => !/[0-9]/.test(c))).join('|')})`;
+}
+
+// A keyword that ends in a bracket (`TAB(`) is no start of a name anyway.
+const SPLIT_KEYWORDS = BASIC_KEYWORDS.filter((k) => !CONDITIONAL_KEYWORDS.includes(k) && !k.includes('('));
 
 // The assembler takes directives in any case.
 const ci = (w) => alias(new RegExp(w.split('').map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('')), w.toUpperCase());
@@ -39,7 +98,7 @@ const GENERIC_KEYWORDS = [
   'LVAR', 'MODE', 'MOUSE', 'MOVE', 'NEW', 'OFF', 'OLD', 'ORIGIN', 'OSCLI', 'OTHERWISE', 'OVERLAY', 'PAGE',
   'PLOT', 'POINT', 'PTR', 'QUIT', 'READ', 'RECTANGLE', 'RENUMBER', 'REPORT', 'RESTORE', 'RETURN', 'RUN',
   'SAVE', 'SOUND', 'STEREO', 'STOP', 'SWAP', 'TEMPO', 'TEXTLOAD', 'TEXTSAVE', 'TIME', 'TINT', 'TRACE',
-  'VDU', 'VOICE', 'VOICES', 'WAIT', 'WHEN', 'WIDTH', 'CLEAR', 'EXT',
+  'VDU', 'VOICE', 'VOICES', 'WAIT', 'WHEN', 'WIDTH', 'CLEAR', 'EXT', 'CRUNCH', 'MANDEL', 'TWIN', 'TWINO',
 ];
 
 const BUILTIN_FUNCTIONS = [
@@ -51,7 +110,7 @@ const BUILTIN_FUNCTIONS = [
 
 const BUILTIN_VARIABLES = [
   'TRUE', 'FALSE', 'PI', 'TOP', 'PAGE', 'HIMEM', 'LOMEM', 'TIME\\$', 'TIME', 'ERR', 'ERL', 'COUNT',
-  'POS', 'VPOS', 'REPORT\\$', 'GET\\$', 'GET', 'WIDTH', 'END', 'RND', 'PTR#', 'EXT#',
+  'POS', 'VPOS', 'REPORT\\$', 'GET\\$', 'GET', 'WIDTH', 'END', 'RND', 'PTR#', 'EXT#', 'BEAT',
 ];
 
 const commaSep = (rule) => optional(commaSep1(rule));
@@ -339,6 +398,6 @@ module.exports = grammar({
 
     string: (_) => /"([^"\n]|"")*"/,
 
-    identifier: (_) => /[A-Za-z_`][A-Za-z0-9_`]*[%$]?|@%/,
+    identifier: (_) => new RegExp(`${nameStartingWithNone(SPLIT_KEYWORDS)}|@%`),
   },
 });
