@@ -114,6 +114,14 @@ describe('language features over LSP: BBC BASIC with inline assembler', { timeou
     assert.equal(help?.activeParameter, 2);
     const swi = await client.signatureHelp(uri, { line: 14, character: 10 });
     assert.match(swi?.signatures[0]?.label ?? '', /^SWI XOS_Memory 0 /);
+    // BASIC's tokeniser reads SYS and TO written against their neighbours.
+    const unspaced = '200 IF TRUE THENSYS"OS_DynamicArea",0,-1,size%,-1,0,size%,handler,0,"Demo"TO,area%';
+    await client.change(uri, 8, SOURCE.replace(/^200 SYS.*$/m, unspaced));
+    const inArguments = await client.signatureHelp(uri, { line: 19, character: unspaced.indexOf('size%') + 1 });
+    assert.match(inArguments?.signatures[0]?.label ?? '', /^SYS "OS_DynamicArea 0 Create: /);
+    assert.equal(inArguments?.activeParameter, 2);
+    assert.equal(await client.signatureHelp(uri, { line: 19, character: unspaced.length }), null, 'past TO');
+    await client.change(uri, 9, SOURCE);
   });
 
   test('definition, references, rename, highlights', async () => {

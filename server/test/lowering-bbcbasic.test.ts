@@ -243,6 +243,7 @@ describe('BBC BASIC calls: what a PROC, FN or GOSUB may assign', () => {
   it('forgets what a GOSUB\'d line assigns, and an array a PROC assigns an element of', async () => {
     assert.equal(await bit8('10 GOSUB 100', `20 ${SYS}`, '30 END', '100 flags% = flags% OR (1 << 8)', '110 RETURN'), undefined);
     assert.equal(await bit8('ON 1 GOSUB 100, 200', SYS, 'END', '100 RETURN', '200 flags% = 0', 'RETURN'), undefined);
+    assert.equal(await bit8('ON1GOSUB100,200', SYS, 'END', '100 RETURN', '200 flags% = 0', 'RETURN'), undefined, 'GOSUB written against its lines');
     const r = await lower(src('DIM code% 16, f%(1)', 'P% = code%', '[ OPT 2', '.h MOV pc, lr', ']', 'f%(0) = 1 << 7', 'PROCset(0)',
       'SYS "XOS_DynamicArea", 0, -1, 0, -1, f%(0), -1, h, 0, "A"', 'END', 'DEF PROCset(i%)', 'f%(i%) = 1 << 8', 'ENDPROC'));
     assert.equal(r.areaCreations[0]?.needsSpecificPages, undefined);
@@ -489,6 +490,23 @@ describe('BBC BASIC IF around assembler', () => {
     const unknownArm = src('DIM code% 64', 'policy% = 1', 'INPUT other%', 'P% = code%', 'CASE policy% OF', 'WHEN other%', '[ OPT 2 : MOV r0, #0 : ]',
       'WHEN 1', '[ OPT 2 : MOV r0, #1 : ]', 'ENDCASE');
     assert.deepEqual(builds(await lower(unknownArm)), [['mov r0, #&0'], ['mov r0, #&1'], []], 'an arm before the match may match first; no OTHERWISE: none may');
+  });
+});
+
+describe('BBC BASIC keywords written against the next word, read as BASIC V tokenises them', () => {
+  it('runs the arm of CASEpolicy%OF as of CASE policy% OF', async () => {
+    const cased = (selector: string) => src('DIM code% 64', 'policy% = 16', 'P% = code%', selector,
+      'WHEN0', '[ OPT 2 : MOV r0, #0 : ]', 'WHEN1,&10', '[ OPT 2 : MOV r0, #1 : ]', 'ENDCASE');
+    assert.deepEqual(builds(await lower(cased('CASEpolicy%OF'))), [['mov r0, #&1']]);
+    assert.deepEqual(builds(await lower(cased('CASE policy% OF'))), [['mov r0, #&1']]);
+  });
+
+  it('forgets the string LINE INPUTname$ reads, as LINE INPUT name$', async () => {
+    const unknown = async (input: string) => (await lower(src('DIM code% 64', 'name$ = "A"', input, 'P% = code%', '[ OPT 2 : EQUS name$ : ]')))
+      .unmodelled.map((u) => u.message);
+    assert.deepEqual(await unknown('LINE INPUTname$'), ['EQUS of name$: the string is not known']);
+    assert.deepEqual(await unknown('LINE INPUT name$'), ['EQUS of name$: the string is not known']);
+    assert.deepEqual(await unknown('LINE INPUTother$'), []);
   });
 });
 

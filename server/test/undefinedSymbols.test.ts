@@ -287,5 +287,8 @@ describe('PW102 undefined-symbol in BBC BASIC', () => {
 
   test('a program that loads code at run time may define anything', async () => {
     assert.deepEqual(await pw102('riscos-bbcbasic', ['LIBRARY "Lib"', ...basic('        BNE     handler_dne')]), []);
+    assert.deepEqual(await pw102('riscos-bbcbasic', ['ok%=EVALsetup$', ...basic('        BNE     handler_dne')]), [], 'EVAL written against its argument');
+    assert.deepEqual(await pw102('riscos-bbcbasic', ['REM no LIBRARY here', ...basic('        BNE     handler_dne')]),
+      ['6: handler_dne is not defined; did you mean handler_done?'], 'a comment loads nothing');
   });
 });

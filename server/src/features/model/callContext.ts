@@ -3,6 +3,8 @@
 // is an ERROR node, and that is exactly when completion and signature help
 // are asked for.
 
+import { basicWords, type BasicWord } from '../../languages/basicWords.js';
+
 /** The text of the statement up to the cursor, joining MASM `\` continuation lines. */
 export function statementBefore(lines: readonly string[], line: number, character: number): string {
   let text = (lines[line] ?? '').slice(0, character);
@@ -61,13 +63,16 @@ export interface SysContext {
   readonly firstArgument: string;
 }
 
-/** Inside the arguments of a BASIC `SYS "Name", r0, r1 ...` before any TO. */
+const SYS_CALL = /SYS\s*"(\w+)"\s*,?/y;
+const keywordIn = (text: string, keyword: string): BasicWord[] => basicWords(text).filter((w) => w.kind === 'keyword' && w.text === keyword);
+
+/** Inside the arguments of a BASIC `SYS "Name", r0, r1 ...` before any TO; keywords as BASIC's tokeniser reads them (`THENSYS"Name",0TOa%`). */
 export function sysContext(statement: string): SysContext | undefined {
-  const matches = [...statement.matchAll(/\bSYS\s*"([\w]+)"\s*,?/gi)];
-  const last = matches[matches.length - 1];
-  if (!last?.[1] || last.index === undefined) return undefined;
-  const rest = statement.slice(last.index + last[0].length);
-  if (!last[0].endsWith(',') || /\bTO\b/i.test(rest)) return undefined;
+  SYS_CALL.lastIndex = keywordIn(statement, 'SYS').at(-1)?.index ?? statement.length;
+  const call = SYS_CALL.exec(statement);
+  if (!call?.[1]) return undefined;
+  const rest = statement.slice(call.index + call[0].length);
+  if (!call[0].endsWith(',') || keywordIn(rest, 'TO').length > 0) return undefined;
   const argument = argumentIndex(rest, 0, undefined);
-  return argument === undefined ? undefined : { swi: last[1], argument, firstArgument: rest.split(',')[0]?.trim() ?? '' };
+  return argument === undefined ? undefined : { swi: call[1], argument, firstArgument: rest.split(',')[0]?.trim() ?? '' };
 }

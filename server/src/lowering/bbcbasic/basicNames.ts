@@ -1,7 +1,9 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { registerNumber } from '../riscos/registers.js';
 import type { NameCheck, UndefinedName } from '../nameCheck.js';
+import { basicNames } from '../../languages/basicWords.js';
 import { variableName } from './expressions.js';
+import { keywordOf } from './textStatements.js';
 
 // Which unresolved assembler names are PW102s. In BBC BASIC a label is a
 // variable, so a name may be set by BASIC anywhere in the program (before or
@@ -10,29 +12,31 @@ import { variableName } from './expressions.js';
 // is not worth a false error. Code loaded or evaluated at run time could
 // define anything.
 
-const WORD = /[A-Za-z_][A-Za-z0-9_]*[%$]?/g;
-const RUN_TIME_CODE = /\b(LIBRARY|INSTALL|OVERLAY|CHAIN|EVAL)\b/;
+const RUN_TIME_CODE = new Set(['LIBRARY', 'INSTALL', 'OVERLAY', 'CHAIN', 'EVAL']);
 
-/** Every variable name the BASIC code (outside assembler blocks) mentions. */
-function basicVariables(root: Node): Set<string> {
-  const out = new Set<string>();
+/** Every variable name the BASIC code (outside assembler blocks) mentions, and whether it loads or evaluates code at run time. */
+function basicVariables(root: Node): { names: Set<string>; runTimeCode: boolean } {
+  const names = new Set<string>();
+  let runTimeCode = false;
   const visit = (node: Node): void => {
     if (node.type === 'assembler_block') return;
-    if (node.type === 'identifier') out.add(variableName(node));
+    if (node.type === 'identifier') names.add(variableName(node));
     // Statements the grammar keeps as text (READ, INPUT, MOUSE, RETURN parameters) set variables too.
-    if (node.type === 'rest_of_statement') for (const word of node.text.match(WORD) ?? []) out.add(word);
+    if (node.type === 'rest_of_statement') for (const name of basicNames(node.text)) names.add(name);
+    const word = node.type === 'builtin_function' ? node.text : keywordOf(node);
+    if (word !== undefined && RUN_TIME_CODE.has(word)) runTimeCode = true;
     for (const c of node.namedChildren) if (c) visit(c);
   };
   visit(root);
-  return out;
+  return { names, runTimeCode };
 }
 
 export function basicNameCheck(root: Node, unresolved: readonly UndefinedName[], labels: readonly string[]): NameCheck {
-  const variables = basicVariables(root);
-  const defined = new Set([...variables, ...labels]);
+  const { names, runTimeCode } = basicVariables(root);
+  const defined = new Set([...names, ...labels]);
   const undefinedNames = unresolved.filter((u) => !defined.has(u.name) && registerNumber(u.name) === undefined);
   return {
     undefined: undefinedNames, defined: [...defined], partialHeaders: false,
-    ...(RUN_TIME_CODE.test(root.text) ? { hidden: 'run-time-code' as const } : {}),
+    ...(runTimeCode ? { hidden: 'run-time-code' as const } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
+import { basicWords } from '../../languages/basicWords.js';
 import { child } from '../riscos/syntax.js';
 import { parseBasicNumber } from './expressions.js';
 import { keywordOf } from './textStatements.js';
@@ -13,9 +14,12 @@ export interface CaseArm {
 }
 
 
-/** The selector's text of `CASE selector OF`. */
+/** The selector's text of `CASE selector OF` (or `CASEx%OF`, as BASIC's tokeniser reads it). */
 export function caseSelector(node: Node): string | undefined {
-  return /^(.*\S)\s+OF\s*$/.exec(child(node, 'arguments')?.text ?? '')?.[1];
+  const text = child(node, 'arguments')?.text ?? '';
+  const of = basicWords(text).at(-1);
+  if (of?.kind !== 'keyword' || of.text !== 'OF' || text.slice(of.index + 2).trim() !== '') return undefined;
+  return text.slice(0, of.index).trim() || undefined;
 }
 
 /** The arms of a CASE's body (the statements between CASE and ENDCASE), nested CASEs inside their arm; undefined when it does not open with an arm. */

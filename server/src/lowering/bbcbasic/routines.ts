@@ -1,4 +1,5 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
+import { basicWords, type BasicWord } from '../../languages/basicWords.js';
 import { child, children, namedChildren } from '../riscos/syntax.js';
 import { variableName } from './expressions.js';
 import { keywordOf, variablesSetBy } from './textStatements.js';
@@ -30,7 +31,6 @@ interface Routine {
 const LINE = 'line ';
 /** The nodes that may call a routine. */
 const CALLS = new Set(['proc_call', 'fn_call', 'basic_statement', 'on_statement']);
-const ROUTINE_NAME = /\b(?:PROC|FN)[A-Za-z0-9_`@]+/g;
 
 export class BasicRoutines {
   private constructor(
@@ -154,16 +154,21 @@ function addCall(node: Node, routine: Routine, returns: ReadonlyMap<string, read
   }
   // Statements kept as text (`ON x GOSUB 100, 200`, `CASE FNkind OF`) call what their text names, outside strings.
   const keyword = keywordOf(node);
-  const rest = node.type === 'basic_statement' || node.type === 'on_statement' ? child(node, 'arguments')?.text.replace(/"[^"]*"/g, '""') : undefined;
+  const rest = node.type === 'basic_statement' || node.type === 'on_statement' ? child(node, 'arguments')?.text : undefined;
   if (rest === undefined) return;
-  for (const name of rest.match(ROUTINE_NAME) ?? []) routine.calls.add(name);
-  const gosub = keyword === 'GOSUB' ? rest : node.type === 'on_statement' ? /\bGOSUB\b(.*)/.exec(rest)?.[1] : undefined;
+  const words = basicWords(rest);
+  for (const w of words) if (w.kind === 'routine') routine.calls.add(w.text);
+  const after = (w: BasicWord | undefined): string | undefined => (w ? rest.slice(w.index + w.text.length) : undefined);
+  const gosub = keyword === 'GOSUB' ? rest : node.type === 'on_statement' ? after(words.find(isKeyword('GOSUB'))) : undefined;
   if (gosub === undefined) return;
-  const targets = (gosub.split(/\bELSE\b/)[0] ?? '').split(',').map((t) => t.trim());
+  const elseWord = basicWords(gosub).find(isKeyword('ELSE'));
+  const targets = gosub.slice(0, elseWord?.index).split(',').map((t) => t.trim());
   // `GOSUB (base% + n%)`: a line the program cannot name.
   if (targets.some((t) => !/^\d+$/.test(t))) routine.any = true;
   else for (const t of targets) routine.calls.add(`${LINE}${t}`);
 }
+
+const isKeyword = (text: string) => (w: BasicWord): boolean => w.kind === 'keyword' && w.text === text;
 
 /** The lines the program GOSUBs to, as routine keys. */
 function gosubTargets(statements: readonly Node[]): string[] {
