@@ -1,0 +1,8 @@
+   10 DEFPROCassemble
+   20 LOCALp%:FORpass%=0TO2STEP2
+   30 NEXTpass%:ENDPROC
+   40 DEFFNmaxsize
+   50 IFcode%<>0THEN=1<<20
+   60 DIMcode% 256:REPEAT:UNTILx%>3
+   70 ONERRORPROCerr
+   80 PRINTTIME:TIMER%=COUNT:fortune%=1
