@@ -57,7 +57,7 @@ export type { ArmAddressMode } from './cpu/arm/index.js';
 export { COPROCESSOR as ARM_COPROCESSOR_MNEMONICS } from './cpu/arm/coprocessor.js';
 export { FPA as FPA_MNEMONICS } from './cpu/arm/fpa.js';
 export { analyseVmmProcedure, runVmmScenario } from './models/vmm/index.js';
-export { MACRO_MNEMONICS } from './models/vmm/index.js';
+export { MACRO_MNEMONICS, vmmEntryPhases } from './models/vmm/index.js';
 export type {
   MacroCallSite, MemObject, ModelSetup, Phase, RegionSlot, ScenarioRegion, Tracked, VmmAnalysis, VmmAnalysisOptions, VmmModelState, VmmRun, VmmScenario,
 } from './models/vmm/index.js';

@@ -466,3 +466,58 @@ describe('code reached through a pointer in data', { timeout: 120_000 }, () => {
     assert.deepEqual({ analysed: statistics.analysed, reused: statistics.reused }, { analysed: 2, reused: 0 }, 'init through the table, final as its own region');
   });
 });
+
+// A procedure is analysed in the phases of the Control_Dispatch targets that
+// call it as well as the running one (PageUseAlign is allowed during
+// initialisation on Windows 3.1): an edit that makes its caller a Device_Init
+// handler changes its own result, though none of the code it reaches changed.
+const PHASES = `        .386p
+        include vmm.inc
+
+Declare_Virtual_Device DMAB, 1, 0, DMAB_Control, Undefined_Device_ID, \\
+                       Undefined_Init_Order, , ,
+
+VxD_LOCKED_DATA_SEG
+DMA_Handle      dd      0
+VxD_LOCKED_DATA_ENDS
+
+VxD_LOCKED_CODE_SEG
+Begin_Control_Dispatch DMAB
+        Control_Dispatch VM_Init, DMAB_Init
+End_Control_Dispatch DMAB
+VxD_LOCKED_CODE_ENDS
+
+VxD_ICODE_SEG
+BeginProc DMAB_Init
+        call    Alloc_DMA
+        ret
+EndProc DMAB_Init
+
+BeginProc Alloc_DMA
+        VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, 0, PageUseAlign+PageContig+PageFixed>
+        mov     [DMA_Handle], eax
+        ret
+EndProc Alloc_DMA
+VxD_ICODE_ENDS
+        END
+`;
+
+describe('a procedure in the phases of the handlers that call it', { timeout: 120_000 }, () => {
+  let client: LspClient;
+  const session = new Session(() => client, 'phases', 'dmab.asm', 'vxd-masm', PHASES);
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize();
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { pagewarden: { windows: { version: '3.1' } } } });
+  });
+  after(async () => {
+    if (client.process.exitCode === null) await client.shutdown();
+  });
+
+  test('a caller that becomes a Device_Init handler re-analyses the procedure it calls', async () => {
+    const before = await session.open();
+    assert.deepEqual(before.map((d) => [d.code, d.range.start.line]), [['PW202', session.lineOf('VMMcall _PageAllocate')]]);
+    // Checked against a fresh open: a reused result of Alloc_DMA would keep the PW202.
+    assert.deepEqual(await session.edit('VM_Init', 'Device_Init'), []);
+  });
+});

@@ -1,4 +1,4 @@
-import { analyseVmmProcedure, type EntryPoint, type Finding, type StepObserver } from '../../../emulator/src/index.js';
+import { analyseVmmProcedure, vmmEntryPhases, type EntryPoint, type Finding, type StepObserver } from '../../../emulator/src/index.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
@@ -26,21 +26,27 @@ export function siteFact(site: VmmCallSite): object {
   return fact;
 }
 
-/** Lowers a VxD source and runs every procedure and Control_Dispatch target through the VMM model. */
+/** Lowers a VxD source and runs every procedure and Control_Dispatch target through the VMM model, each in the phases it may run in. */
 export async function analyseVxd(context: AnalysisContext): Promise<void> {
   const { lowering, target } = lowerVxd(context);
   const { budget } = context.settings;
   const limits = { steps: budget.maxSteps, paths: budget.maxPaths, time: budget.timeoutMs };
+  const program = lowering.program;
   const inputs = {
-    program: lowering.program,
+    program,
     shared: { target, limits },
+    // A procedure's phases follow from the handlers that call it, code its key may not reach.
+    own: (entry: EntryPoint) => vmmEntryPhases(program, entry),
     sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: siteFact(site) })),
     ...(lowering.moved ? { moved: lowering.moved } : {}),
   };
   const passed = passedServiceFindings(lowering.vmmCalls, context.file, () => (context.syntaxTrees ?? new SyntaxTrees()).document(context.tree, context.text));
   context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names), ...passed]);
   const analyse = (entry: EntryPoint, observer: StepObserver | undefined): readonly Finding[] =>
-    analyseVmmProcedure(lowering.program, entry.name, { macroCalls: lowering.vmmCalls, version: target, budget: limits, ...(observer ? { observer } : {}) }).findings;
+    analyseVmmProcedure(program, entry.name, {
+      // Of this entry: a procedure dispatched for two messages is two entries of one name.
+      macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}),
+    }).findings;
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
   await analyseEntries(inputs, context, analyse, () => lowering.settle());
 }

@@ -1,5 +1,5 @@
 import {
-  findService, runVmmScenario, stoppedTrace, type EntryPoint, type MacroCallSite, type Phase, type Program, type Trace,
+  findService, runVmmScenario, stoppedTrace, vmmEntryPhases, type EntryPoint, type MacroCallSite, type Phase, type Program, type Trace,
   type VmmScenario, type WindowsTarget, type X86Reg32,
 } from '../../../emulator/src/index.js';
 import { WINDOWS_TARGETS } from '../analysis/lowerDocument.js';
@@ -19,9 +19,6 @@ export interface VxdProgram {
   readonly vmmCalls: readonly MacroCallSite[];
 }
 
-const PHASES: Readonly<Record<string, Phase>> = {
-  Sys_Critical_Init: 'sys-critical-init', Device_Init: 'device-init', Init_Complete: 'init-complete', Sys_VM_Init: 'sys-vm-init',
-};
 const INIT_ORDER: readonly Phase[] = ['sys-critical-init', 'device-init', 'init-complete'];
 
 /** Physical page numbers the scenario hands out: region pages and free-list pages, apart so the picture reads. */
@@ -37,8 +34,9 @@ const X86_INPUTS = new Set(['eax', 'ebx', 'ecx', 'edx', 'esi', 'edi', 'ebp']);
 /** The analysis names entry registers by themselves, and a dispatched entry's VM handle in EBX `VM`. */
 const x86Register = (name: string): string | undefined => (X86_INPUTS.has(name) ? name : name === 'VM' ? 'ebx' : undefined);
 
-function phaseOf(entry: EntryPoint): Phase {
-  return entry.contract.kind === 'control-dispatch' ? PHASES[entry.contract.message] ?? 'running' : 'running';
+/** Where an init dispatch target comes in INIT_ORDER; -1 for any other entry, which runs after every one. */
+function initIndex(program: Program, entry: EntryPoint): number {
+  return entry.contract.kind === 'control-dispatch' ? INIT_ORDER.indexOf(vmmEntryPhases(program, entry)[0] as Phase) : -1;
 }
 
 interface Prelude {
@@ -64,10 +62,11 @@ function stores(trace: Trace): { address: bigint; value: bigint }[] {
 }
 
 function initialise(vxd: VxdProgram, entry: EntryPoint, version: WindowsTarget, budget: RunBudget): Prelude {
-  const phase = INIT_ORDER.indexOf(phaseOf(entry));
-  const inits = vxd.program.entries
-    .filter((e) => e.name !== entry.name && INIT_ORDER.includes(phaseOf(e)) && (phase < 0 || INIT_ORDER.indexOf(phaseOf(e)) < phase))
-    .sort((a, b) => INIT_ORDER.indexOf(phaseOf(a)) - INIT_ORDER.indexOf(phaseOf(b)));
+  const { program } = vxd;
+  const phase = initIndex(program, entry);
+  const inits = program.entries
+    .filter((e) => e.name !== entry.name && initIndex(program, e) >= 0 && (phase < 0 || initIndex(program, e) < phase))
+    .sort((a, b) => initIndex(program, a) - initIndex(program, b));
   let memory: { address: bigint; value: bigint }[] = [];
   let regionPage: bigint | undefined;
   let allocated: VmmScenario['allocated'];
@@ -75,7 +74,7 @@ function initialise(vxd: VxdProgram, entry: EntryPoint, version: WindowsTarget, 
   const ran: string[] = [];
   for (const init of inits) {
     const run = runVmmScenario(vxd.program, init.name, {
-      version, phase: phaseOf(init), macroCalls: vxd.vmmCalls, memory, budget, freeList, ...(allocated ? { allocated } : {}),
+      version, phase: vmmEntryPhases(program, init), macroCalls: vxd.vmmCalls, memory, budget, freeList, ...(allocated ? { allocated } : {}),
     });
     const [trace] = run.traces;
     const [final] = run.finalStates;
@@ -111,7 +110,7 @@ export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<S
   const registers: Partial<Record<X86Reg32, bigint>> = Object.fromEntries(Object.entries(windows.registers).map(([r, v]) => [r, BigInt(v)]));
   for (const [r, v] of inputs?.registers ?? []) registers[r as X86Reg32] = v;
   const input: VmmScenario = {
-    version, phase: phaseOf(entry), macroCalls: vxd.vmmCalls, budget, registers,
+    version, phase: vmmEntryPhases(vxd.program, entry), macroCalls: vxd.vmmCalls, budget, registers,
     memory: [...prelude.memory, ...(inputs?.memory ?? [])],
     freeList: freePages(windows.freePages ?? DEFAULT_FREE_PAGES).filter((ppn) => !held.has(ppn)),
     ...(prelude.allocated ? { allocated: prelude.allocated } : {}),

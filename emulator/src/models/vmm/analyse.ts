@@ -15,6 +15,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import type { MacroSites } from './calls.js';
 import { vmmHooks } from './hooks.js';
 import { VMM_INVARIANTS, vmmModel } from './invariants.js';
+import { vmmEntryPhases } from './phases.js';
 import { MODEL_KEY, openWorld } from './state.js';
 import type { ModelSetup, RegionSlot, VmmModelState } from './state.js';
 import { SymbolTable } from './symbols.js';
@@ -107,9 +108,11 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
  * Explores one procedure of a VxD from an open world (everything it did not
  * create is unknown) and returns the proven findings (PW2xx) plus one PW900
  * when the exploration was cut short. `entry` is an entry point name, a label
- * or an address. A control-dispatch entry gets the VM handle in EBX. A path
- * that reaches a control-dispatch entry as the procedure was entered (a
- * control procedure's dispatch) ends there: that entry's analysis covers it.
+ * or an address. A control-dispatch entry gets the VM handle in EBX. An
+ * entry point runs in the phases `vmmEntryPhases` gives it, unless
+ * `options.phase` says otherwise. A path that reaches a control-dispatch
+ * entry as the procedure was entered (a control procedure's dispatch) ends
+ * there: that entry's analysis covers it.
  */
 export function analyseVmmProcedure(program: Program, entry: string | bigint, options: VmmAnalysisOptions = {}): VmmAnalysis {
   const { address, name, point } = entryOf(program, entry);
@@ -121,7 +124,9 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   const targets = controlDispatches(program);
   // Every Control_Dispatch target but the procedure explored from `address`, which is explored through.
   const handedOff = (at: bigint): boolean => at !== address && targets.has(at);
-  const result = run(program, address, state, openWorld(options), { ...options, handedOff, ...(dispatched ? { assumptions: [IN_SYSTEM_ARENA] } : {}) });
+  const phase = options.phase ?? (point ? vmmEntryPhases(program, point) : undefined);
+  const model = openWorld({ ...options, ...(phase ? { phase } : {}) });
+  const result = run(program, address, state, model, { ...options, handedOff, ...(dispatched ? { assumptions: [IN_SYSTEM_ARENA] } : {}) });
   const cut = incompleteFinding(result, name);
   return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
 }

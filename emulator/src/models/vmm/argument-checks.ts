@@ -7,7 +7,7 @@ import { knownBits } from '../../values/known-bits.js';
 import type { ServiceCall } from './calls.js';
 import { constant, known, maybeConstant } from './outcomes.js';
 import type { Phase, VmmModelState } from './state.js';
-import { phaseAtLeast } from './state.js';
+import { allAtLeast, allBefore } from './state.js';
 import type { SymbolTable } from './symbols.js';
 
 // Checks of the arguments of one service call: PW250 (count), PW201
@@ -49,7 +49,7 @@ export function checkArguments(r: ArgumentReporter, call: ServiceCall, model: Vm
     checkValues(r, service.name, param, value, model.version);
     checkPageRole(r, service.name, param, value, symbols, model.version);
   });
-  checkCombinations(r, service.name, byName, model.version, model.phase);
+  checkCombinations(r, service.name, byName, model.version, model.phases);
 }
 
 function zeroRuleApplies(r: ArgumentReporter, when: ZeroCondition, args: ReadonlyMap<string, Expr | undefined>): string | undefined {
@@ -155,7 +155,7 @@ function checkPageRole(r: ArgumentReporter, service: string, param: ServiceParam
   }
 }
 
-function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyMap<string, Expr | undefined>, version: WindowsTarget, phase: Phase): void {
+function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyMap<string, Expr | undefined>, version: WindowsTarget, phases: readonly Phase[]): void {
   const flags = args.get('flags') ?? bv(0, 32);
   const on = knownBits(flags).ones, off = knownBits(flags).zeros;
   const set = (name: string): boolean => (on & constant(name)) !== 0n;
@@ -164,7 +164,11 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
     r.report({ code: 'PW202', message, rootCause: message, ...(severity ? { severity } : {}), ...(fix ? { fix } : {}) });
   const addFlags = (front: readonly string[], back: readonly string[], preferred: boolean): FindingFix =>
     ({ kind: 'add-flags', service, param: 'flags', front, back, preferred });
-  const beforeInitComplete = !phaseAtLeast(phase, 'init-complete');
+  // A rule of a phase is broken only when it is broken in every phase the code may run in. An Init_Complete
+  // handler breaks neither: it runs during initialisation (PageUseAlign on 3.1), and spec A.4.1 lets PageLockedIfDP
+  // be used from Init_Complete on (A.4.2's "every device has processed Init_Complete" would forbid it there too).
+  const beforeInitComplete = allBefore(phases, 'init-complete');
+  const afterInitialisation = allAtLeast(phases, 'sys-vm-init');
   if (service === '_PageAllocate' || service === '_PageReAllocate') {
     if (set('PageUseAlign') && clear('PageFixed')) bad(`PageUseAlign needs PageFixed`, undefined, addFlags([], ['PageFixed'], true));
     if (set('PageContig') && clear('PageUseAlign')) {
@@ -174,7 +178,7 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
     }
     if (set('PageLocked') && set('PageLockedIfDP')) bad(`PageLocked and PageLockedIfDP exclude each other`);
     if (set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
-    if (set('PageUseAlign') && version === 'W31' && !beforeInitComplete) bad(`PageUseAlign is only allowed during initialisation on Windows 3.1`);
+    if (set('PageUseAlign') && version === 'W31' && afterInitialisation) bad(`PageUseAlign is only allowed during initialisation on Windows 3.1`);
   }
   if ((service === '_PageLock' || service === '_LinPageLock') && set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
   if (service === '_LinPageLock' && set('PageMapGlobal') && set('PageLockedIfDP')) bad(`PageMapGlobal may not be combined with PageLockedIfDP`);

@@ -69,7 +69,7 @@ function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
 }
 
 function sameExceptObjects(a: VmmModelState, b: VmmModelState): boolean {
-  return a.version === b.version && a.phase === b.phase && a.context === b.context && a.closed === b.closed
+  return a.version === b.version && a.phases === b.phases && a.context === b.context && a.closed === b.closed
     && sameMap(a.slots, b.slots) && sameList(a.freeList, b.freeList) && sameList(a.device, b.device) && sameMap(a.linearLocks, b.linearLocks)
     && sameList(a.tracked, b.tracked) && sameList(a.untested, b.untested) && sameList(a.violations, b.violations) && a.nextPage === b.nextPage && a.nextHandle === b.nextHandle;
 }

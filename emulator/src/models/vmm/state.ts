@@ -108,7 +108,8 @@ export interface Violation {
 
 export interface VmmModelState {
   readonly version: WindowsTarget;
-  readonly phase: Phase;
+  /** The phases the code may run in, in PHASES order; several when the analysis cannot tell which (`ModelSetup.phase`). */
+  readonly phases: readonly Phase[];
   readonly context: CallContext;
   readonly closed: boolean;
   /** Memory objects by the exprKey of their handle. */
@@ -131,20 +132,37 @@ export interface VmmModelState {
 
 export interface ModelSetup {
   readonly version?: WindowsTarget;
-  readonly phase?: Phase;
+  /**
+   * The phase the code runs in (default running), or the phases it may run
+   * in (a procedure called from handlers of several messages): a rule of a
+   * phase is then broken only where it is broken in every one of them.
+   */
+  readonly phase?: Phase | readonly Phase[];
   readonly context?: CallContext;
+}
+
+/** `setup`'s phases in PHASES order, each once. */
+function phasesOf(setup: ModelSetup): readonly Phase[] {
+  const given = setup.phase ?? 'running';
+  return typeof given === 'string' ? [given] : PHASES.filter((p) => given.includes(p));
 }
 
 export function openWorld(setup: ModelSetup = {}): VmmModelState {
   return {
-    version: setup.version ?? 'W95', phase: setup.phase ?? 'running', context: setup.context ?? 'sync', closed: false,
+    version: setup.version ?? 'W95', phases: phasesOf(setup), context: setup.context ?? 'sync', closed: false,
     objects: new Map(), slots: new Map(), freeList: [], device: [], linearLocks: new Map(), tracked: [], untested: [], violations: [],
     nextPage: 0xc1000n, nextHandle: 0x100n,
   };
 }
 
-export function phaseAtLeast(phase: Phase, atLeast: Phase): boolean {
-  return PHASES.indexOf(phase) >= PHASES.indexOf(atLeast);
+/** Whether every phase of `phases` comes at or after `atLeast`. */
+export function allAtLeast(phases: readonly Phase[], atLeast: Phase): boolean {
+  return phases.every((p) => PHASES.indexOf(p) >= PHASES.indexOf(atLeast));
+}
+
+/** Whether every phase of `phases` comes before `before`. */
+export function allBefore(phases: readonly Phase[], before: Phase): boolean {
+  return phases.every((p) => PHASES.indexOf(p) < PHASES.indexOf(before));
 }
 
 export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage): VmmModelState {

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCli } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
+
+// `check` analyses a Control_Dispatch target of Sys_Critical_Init,
+// Device_Init or Init_Complete in the phase of its message, as `run` does:
+// PW202's Correct code (PageUseAlign) in a Device_Init handler is clean on a
+// Windows 3.1 target, and PageLockedIfDP there is reported. A procedure such
+// a handler calls is also analysed in the running phase, so only a rule
+// broken in every phase is reported there; the handler's analysis reports
+// the call in its own.
+
+const folder = tempDir('pw-init-phases-');
+const W31 = join(folder, 'w31.json');
+writeFileSync(W31, JSON.stringify({ 'windows.version': '3.1' }));
+
+const ALIGNED = 'VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, <OFFSET32 DMA_Phys>, PageUseAlign+PageContig+PageFixed>';
+const LOCKED_IF_DP = 'VMMcall _PageAllocate, <16, PG_SYS, 0, 0, 0, 0, 0, PageLockedIfDP>';
+const PLAIN = 'VMMcall _PageAllocate, <16, PG_SYS, 0, 0, 0, 0, 0, PageFixed>';
+
+/** A VxD whose control procedure dispatches `message` (none: no dispatch) to DMAB_Init, which makes `call` (line 20; line 23 in the helper) or calls a helper that does. */
+function vxd(name: string, message: string | undefined, call: string, throughHelper = false): string {
+  const body = (line: string): string => `        ${line}
+        test    eax, eax
+        jz      DMA_Fail
+        mov     [DMA_Handle], eax
+        clc
+        ret
+DMA_Fail:
+        stc
+        ret`;
+  const text = `        .386p
+        include vmm.inc
+
+Declare_Virtual_Device DMAB, 1, 0, DMAB_Control, Undefined_Device_ID, \\
+                       Undefined_Init_Order, , ,
+
+VxD_LOCKED_DATA_SEG
+DMA_Phys        dd      0
+DMA_Handle      dd      0
+VxD_LOCKED_DATA_ENDS
+
+VxD_LOCKED_CODE_SEG
+Begin_Control_Dispatch DMAB
+${message ? `        Control_Dispatch ${message}, DMAB_Init` : ''}
+End_Control_Dispatch DMAB
+VxD_LOCKED_CODE_ENDS
+
+VxD_ICODE_SEG
+BeginProc DMAB_Init
+${throughHelper ? '        jmp     Alloc_DMA' : body(call)}
+EndProc DMAB_Init
+BeginProc Alloc_DMA
+${throughHelper ? body(call) : '        ret'}
+EndProc Alloc_DMA
+VxD_ICODE_ENDS
+        END
+`;
+  const file = join(folder, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+interface JsonFinding { readonly code: string; readonly line: number; readonly message: string }
+
+function check(file: string, ...options: string[]): string[] {
+  const run = runCli(['check', '--format', 'json', ...options, file]);
+  return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.map((f) => `${f.line} ${f.code} ${f.message}`);
+}
+
+const USE_ALIGN = 'PW202 PageUseAlign is only allowed during initialisation on Windows 3.1';
+const LOCKED_EARLY = 'PW202 PageLockedIfDP may not be used before Init_Complete';
+
+test('check: PageUseAlign in a Device_Init handler on Windows 3.1 is clean, in a run-time procedure PW202', () => {
+  assert.deepEqual(check(vxd('aligned-init.asm', 'Device_Init', ALIGNED), '--config', W31), []);
+  assert.deepEqual(check(vxd('aligned-init-complete.asm', 'Init_Complete', ALIGNED), '--config', W31), []);
+  assert.deepEqual(check(vxd('aligned-helper.asm', 'Device_Init', ALIGNED, true), '--config', W31), [], 'a helper only the handler reaches');
+  assert.deepEqual(check(vxd('aligned-vm-init.asm', 'VM_Init', ALIGNED), '--config', W31), [`20 ${USE_ALIGN}`]);
+  assert.deepEqual(check(vxd('aligned-plain.asm', undefined, ALIGNED), '--config', W31), [`20 ${USE_ALIGN}`]);
+  assert.deepEqual(check(vxd('aligned-vm-init-helper.asm', 'VM_Init', ALIGNED, true), '--config', W31), [`23 ${USE_ALIGN}`]);
+});
+
+test('check: PageLockedIfDP in a Device_Init or Sys_Critical_Init handler, or a helper it reaches, is PW202; the corrected call is clean', () => {
+  assert.deepEqual(check(vxd('locked-init.asm', 'Device_Init', LOCKED_IF_DP)), [`20 ${LOCKED_EARLY}`]);
+  assert.deepEqual(check(vxd('locked-critical.asm', 'Sys_Critical_Init', LOCKED_IF_DP)), [`20 ${LOCKED_EARLY}`]);
+  assert.deepEqual(check(vxd('locked-helper.asm', 'Device_Init', LOCKED_IF_DP, true)), [`23 ${LOCKED_EARLY}`]);
+  assert.deepEqual(check(vxd('fixed-init.asm', 'Device_Init', PLAIN)), []);
+  assert.deepEqual(check(vxd('locked-vm-init.asm', 'VM_Init', LOCKED_IF_DP)), []);
+});
+
+test('run agrees with check on the handler and on the helper it reaches', () => {
+  const verdict = (file: string, entry: string, ...options: string[]): string =>
+    /^Verdict: .*$/m.exec(runCli(['run', file, '--entry', entry, ...options]).stdout)?.[0] ?? '';
+  assert.equal(verdict(vxd('run-aligned-helper.asm', 'Device_Init', ALIGNED, true), 'Alloc_DMA', '--config', W31), 'Verdict: returned; no findings');
+  assert.equal(verdict(vxd('run-locked-init.asm', 'Device_Init', LOCKED_IF_DP), 'DMAB_Init'), 'Verdict: returned; 1 finding(s)');
+});
