@@ -898,8 +898,14 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     // Read as the branch target was: a code label further down leaves the procedure free to be replayed.
-    const callee = mnemonic === 'call' && operands[0]?.kind === 'target' ? this.symbolNamed(operands[0].label, true) : undefined;
-    if (callee?.kind === 'extern' && callee.pops) {
+    const callee = (mnemonic === 'call' || mnemonic === 'jmp') && operands[0]?.kind === 'target' ? this.symbolNamed(operands[0].label, true) : undefined;
+    if (mnemonic === 'jmp' && callee?.kind === 'extern' && callee.code) {
+      // A tail jump: the procedure outside runs on this stack and returns to this one's caller, taking its arguments with it.
+      this.emit('call', operands, node);
+      this.emit('ret', callee.pops ? [{ kind: 'imm', value: expr.bv(callee.pops) }] : [], node);
+      return;
+    }
+    if (mnemonic === 'call' && callee?.kind === 'extern' && callee.pops) {
       this.emitCall(operands[0] as X86Operand, callee.pops, node);
       return;
     }

@@ -56,3 +56,46 @@ describe('a Hook_Proc chaining to the previous handler', () => {
     assert.deepEqual(await findings('pushedFirst'), [`${lineOf('pushedFirst', 'jmp     [Prev_PageFree]')} PW231`]);
   });
 });
+
+// A `jmp` to a procedure the file declares EXTRN is a tail call: the
+// procedure outside runs on this one's stack and returns to its caller,
+// taking its arguments with it as a call of it would.
+
+const tail = (externs: string, body: string): string => `        .386p
+        include vmm.inc
+
+        EXTRN   ${externs}
+
+VxD_LOCKED_DATA_SEG
+hBuf            dd      0
+VxD_LOCKED_DATA_ENDS
+
+VxD_LOCKED_CODE_SEG
+BeginProc Release_Buffer
+${body}
+EndProc Release_Buffer
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+
+describe('a jmp to a procedure outside the file', () => {
+  const variants = {
+    balanced: tail('Shared_Free:NEAR', '        mov     eax, [hBuf]\n        mov     [hBuf], 0\n        jmp     Shared_Free'),
+    pushed: tail('Shared_Free:NEAR', '        push    ebx\n        mov     eax, [hBuf]\n        jmp     Shared_Free'),
+    stdcall: tail('_Free_Block@4:NEAR', '        jmp     _Free_Block@4'),
+  };
+  const findings = checkVariants(variants);
+  const lineOf = (variant: keyof typeof variants, text: string): number => variants[variant].split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  it('is a call of it and a return: analysed to its end', async () => {
+    assert.deepEqual(await findings('balanced'), []);
+  });
+
+  it('with something left on the stack, the procedure outside returns to the wrong address (PW231 at the jump)', async () => {
+    assert.deepEqual(await findings('pushed'), [`${lineOf('pushed', 'jmp     Shared_Free')} PW231`]);
+  });
+
+  it('an stdcall procedure takes the arguments the caller passed to this one', async () => {
+    assert.deepEqual(await findings('stdcall'), []);
+  });
+});
