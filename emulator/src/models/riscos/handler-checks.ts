@@ -256,9 +256,9 @@ function storedBeyond(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: Han
   for (let k = 1; k <= MAX_CHUNK; k++) {
     const at = add(block, bv(k * ENTRY_BYTES));
     const e = memory.load(at, 4);
-    if (memory.isInput(e) || untouched(e)) continue;
     // Only a store shown to land there: a PW301 is dropped for a mistake proven, not for one the solver cannot rule out.
-    if (ctx.feasible(and(and(cond, not(inBlock(hc, k))), not(eq(e, before.load(at, 4))))) === 'yes') return true;
+    // (What was stored may itself be read from memory: a cell is told written by comparing it with what it held at entry.)
+    if (!untouched(e) && ctx.feasible(and(and(cond, not(inBlock(hc, k))), not(eq(e, before.load(at, 4))))) === 'yes') return true;
   }
   return false;
 }
