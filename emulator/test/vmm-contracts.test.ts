@@ -117,6 +117,9 @@ proc:
   assert.deepEqual(call('PC_WRITEABLE'), []);
   assert.deepEqual(call('PC_USER + PC_WRITEABLE + PCC_ZEROINIT'), []);
   assert.deepEqual(call('PC_INCR'), ['PW202']);
+  assert.deepEqual(call('PCC_NOLIN'), []);
+  assert.deepEqual(call('PCC_NOLIN + PC_WRITEABLE'), ['PW202'], 'PCC_NOLIN is used alone');
+  assert.deepEqual(call('PCC_NOLIN + PCC_ZEROINIT'), ['PW202']);
 });
 
 test('_PageCommitContig\'s maxphys, a bound pages stay below, may be 100000h (4 GB); past it, PW240', () => {

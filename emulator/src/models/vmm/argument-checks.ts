@@ -182,6 +182,7 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
   }
   if ((service === '_PageLock' || service === '_LinPageLock') && set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
   if (service === '_LinPageLock' && set('PageMapGlobal') && set('PageLockedIfDP')) bad(`PageMapGlobal may not be combined with PageLockedIfDP`);
+  if (service === '_PageCommitContig' && set('PCC_NOLIN') && (on & ~constant('PCC_NOLIN')) !== 0n) bad(`PCC_NOLIN may not be combined with other flags`);
   if (service === '_ModifyPageBits') {
     const and = args.get('bitAND'), orBits = args.get('bitOR'), pType = known(args.get('pType'));
     const clears = and ? (knownBits(and).zeros & 7n) !== 0n : false;
