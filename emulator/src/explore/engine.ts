@@ -251,8 +251,20 @@ class Explorer<S> {
   private readonly incomplete: Incomplete[] = [];
   private readonly ends: PathEnd<S>[] = [];
   private readonly freshNames = new Map<string, number>();
-  /** Model states `joinModels` refused to join, by the first side: the hook's refusals do not depend on the selector. */
-  private readonly refusedModels = new WeakMap<ModelStates, WeakSet<ModelStates>>();
+  /**
+   * The values widening made fresh, by loop head, round and what they stand
+   * for: the paths that come back to a head together are widened one by
+   * one before they meet there, and with the same unknown for the same
+   * register or byte they join without a choice between two unknowns,
+   * whose condition would name what the paths branched on.
+   */
+  private readonly widened = new Map<string, Expr>();
+  /**
+   * Model states `joinModels` refused to join, by the first side, elsewhere
+   * ([0]) and at a loop head ([1]): the hook's refusals do not depend on the
+   * selector.
+   */
+  private readonly refusedModels = [new WeakMap<ModelStates, WeakSet<ModelStates>>(), new WeakMap<ModelStates, WeakSet<ModelStates>>()] as const;
   /**
    * States something besides one waiting path holds (the entry state, a loop
    * head's, one state on several paths): a step on them works on a copy.
@@ -366,14 +378,17 @@ class Explorer<S> {
     if (a.trace !== undefined) return undefined;
     const joinModels = this.options.hooks?.joinModels;
     const modelsDiffer = !sameModels(a.models, b.models);
+    // Paths that went round a loop and are back at its head.
+    const loopHead = a.loops.has(a.address) || b.loops.has(b.address);
+    const refused = this.refusedModels[loopHead ? 1 : 0];
     // Model states the hook cannot join stay apart without a selector made for them.
-    if (modelsDiffer && (!joinModels || this.refusedModels.get(a.models)?.has(b.models))) return undefined;
+    if (modelsDiffer && (!joinModels || refused.get(a.models)?.has(b.models))) return undefined;
     const pc = a.condition.join(b.condition);
     let models = a.models;
     if (modelsDiffer) {
-      const joined = pc && joinModels?.(a.models, b.models, pc.selector);
+      const joined = pc && joinModels?.(a.models, b.models, pc.selector, loopHead);
       if (!joined) {
-        if (pc) this.refuseModels(a.models, b.models);
+        if (pc) refuseModels(refused, a.models, b.models);
         return undefined;
       }
       models = joined;
@@ -410,21 +425,6 @@ class Explorer<S> {
       ...a, state, models, condition: pc.condition, witness: a.witness ?? b.witness,
       history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops),
     };
-  }
-
-  /**
-   * Remembers two model states the hook would not join: paths that keep
-   * them step on together, and meet again at every instruction (1,341
-   * refusals per open of the generated VxD file, 972 of them of states
-   * refused before).
-   */
-  private refuseModels(a: ModelStates, b: ModelStates): void {
-    let refused = this.refusedModels.get(a);
-    if (!refused) {
-      refused = new WeakSet();
-      this.refusedModels.set(a, refused);
-    }
-    refused.add(b);
   }
 
   // ---- one instruction --------------------------------------------------------
@@ -633,7 +633,16 @@ class Explorer<S> {
       return undefined;
     }
     const free = new Set(seen.free);
-    const fresh: Fresh = (hint, width) => { const e = this.fresh(`loop.${hint}`, width); if (e.kind === 'sym') free.add(e.name); return e; };
+    const fresh: Fresh = (hint, width) => {
+      const key = `${head}:${seen.widenings}:${hint}:${width}`;
+      let e = this.widened.get(key);
+      if (!e) {
+        e = this.fresh(`loop.${hint}`, width);
+        this.widened.set(key, e);
+      }
+      if (e.kind === 'sym') free.add(e.name);
+      return e;
+    };
     const before = machine.registers(seen.state);
     const values = new Map<string, Expr>();
     for (const [name, v] of machine.registers(path.state)) {
@@ -983,6 +992,21 @@ function sameModels(a: ModelStates, b: ModelStates): boolean {
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (b.get(k) !== v) return false;
   return true;
+}
+
+/**
+ * Remembers two model states the hook would not join: paths that keep
+ * them step on together, and meet again at every instruction (1,341
+ * refusals per open of the generated VxD file, 972 of them of states
+ * refused before).
+ */
+function refuseModels(refused: WeakMap<ModelStates, WeakSet<ModelStates>>, a: ModelStates, b: ModelStates): void {
+  let set = refused.get(a);
+  if (!set) {
+    set = new WeakSet();
+    refused.set(a, set);
+  }
+  set.add(b);
 }
 
 function joinLoops<S>(a: ReadonlyMap<bigint, LoopHead<S>>, b: ReadonlyMap<bigint, LoopHead<S>>): ReadonlyMap<bigint, LoopHead<S>> {

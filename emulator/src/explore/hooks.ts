@@ -163,9 +163,11 @@ export interface Hooks<S> {
    * The model states of two paths that meet, as one: `selector` holds on the
    * paths `a` came from and not on `b`'s. Undefined when they cannot be one
    * state without losing what a check needs; the paths then go on apart.
-   * Called only when the states differ. Whether it refuses may not depend
-   * on `selector`: the explorer does not ask again about two states it
-   * refused.
+   * Called only when the states differ. `loopHead`: the paths meet at the
+   * head of a loop they went round, where paths kept apart double at every
+   * pass that forks; a hook may join there what it keeps apart elsewhere.
+   * Whether it refuses may depend on `loopHead` but not on `selector`: the
+   * explorer does not ask again about two states it refused at such a place.
    */
-  joinModels?(a: ModelStates, b: ModelStates, selector: Expr): ModelStates | undefined;
+  joinModels?(a: ModelStates, b: ModelStates, selector: Expr, loopHead: boolean): ModelStates | undefined;
 }

@@ -8,6 +8,7 @@ import type { ProgramBuilder } from '../../src/ir/builder.js';
 import type { X86Instruction } from '../../src/ir/x86.js';
 import { bv, constValue, eq, mul, not, or, rotr, sym } from '../../src/values/expr.js';
 import { formatExpr } from '../../src/values/format.js';
+import { symbolsOf } from '../../src/values/key.js';
 import { PathCondition } from '../../src/values/path-condition.js';
 import type { Expr } from '../../src/values/expr.js';
 import { SymbolicMemory } from '../../src/values/symbolic-memory.js';
@@ -576,4 +577,54 @@ test('two model states joinModels refused are not offered again when their paths
   const noHook = run(program, { hooks: { onControl: hooks(true).onControl } });
   assert.equal(noHook.ends.length, 2);
   assert.equal(asked.length, 0);
+});
+
+test('joinModels hears whether the paths meet back at a loop head, and is asked there about states it refused at the merge point before', () => {
+  const places: boolean[] = [];
+  // Each pass forks a model change on one arm only: a hook that joins such states at loop heads keeps one path a pass.
+  const hooks: Hooks<FakeState> = {
+    onControl(ctx, control, after) {
+      if (control.kind !== 'swi') return undefined;
+      const passes = (ctx.models.get('passes') as number | undefined) ?? 0;
+      return [
+        { guard: eq(sym(`got${passes}`, 1), bv(1, 1)), state: after, control: { kind: 'next' }, models: new Map(ctx.models).set('passes', passes + 1) },
+        { guard: eq(sym(`got${passes}`, 1), bv(0, 1)), state: after, control: { kind: 'next' } },
+      ];
+    },
+    joinModels(a, b, _selector, loopHead) {
+      places.push(loopHead);
+      return loopHead ? new Map([['passes', Math.max((a.get('passes') as number | undefined) ?? 0, (b.get('passes') as number | undefined) ?? 0)]]) : undefined;
+    },
+  };
+  const r = run((b) => {
+    b.instruction(I.set('ecx', 12));
+    b.label('loop').instruction(I.swi(1));
+    b.instruction(I.addi('ebx', 1));
+    b.instruction(I.addi('ecx', -1));
+    b.instruction(I.bne('ecx', 0, 'loop'));
+    b.instruction(I.ret());
+  }, { hooks, budget: { paths: 40, loopUnroll: 16 } });
+  assert.deepEqual(r.incomplete, [], 'twelve passes that each kept both arms apart would take 4,096 paths');
+  assert.equal(r.ends.length, 2, 'the arms of the last pass return apart');
+  assert.ok(places.includes(false), 'the arms first meet after the SWI, where the hook refuses');
+  assert.ok(places.includes(true), 'the same states are offered again at the loop head');
+});
+
+test('paths widened at one loop head in the same round get the same fresh values, and join without a choice between them', () => {
+  const r = run((b) => {
+    b.label('loop').instruction(I.addi('ecx', -1));
+    b.instruction(I.beq('eax', 0, 'other'));
+    b.instruction(I.addi('ebx', 1));
+    b.instruction(I.bne('ecx', 0, 'loop'));
+    b.instruction(I.jmp('out'));
+    b.label('other').instruction(I.addi('ebx', 2));
+    b.instruction(I.bne('ecx', 0, 'loop'));
+    b.label('out').instruction(I.ret());
+  }, { budget: { loopUnroll: 3 } });
+  assert.deepEqual(r.incomplete, []);
+  const [end, ...others] = r.ends.filter((e) => e.kind === 'return');
+  assert.deepEqual(others, [], 'the exits join before the return');
+  const ecx = end?.state.regs.get('ecx') ?? assert.fail('no return');
+  const widened = [...symbolsOf(ecx).keys()].filter((name) => name.startsWith('loop.'));
+  assert.deepEqual(widened, ['loop.ecx#0'], 'both arms came back with ECX changed, and got one unknown for it');
 });
