@@ -92,3 +92,215 @@ test('after those joins, freeing the first block again is a double free on the p
   assert.equal(f.range.start.line, r.line('VMMcall _PageFree, <edi, 0>'));
   assert.match(f.message, /already freed/);
 });
+
+// A loop that allocates a block per pass and keeps it only when the call
+// succeeds: each pass brings back to the loop head an arm with a new block
+// and an arm without one. Joined there, the loop is one path a pass, and
+// what follows it is analysed: without the join 32 passes were 2^32 paths,
+// and the analysis ended on its budget before the return.
+const PASSES = 32;
+
+function fillTable(options: { readonly passes?: number; readonly store?: string; readonly inLoop?: string; readonly after?: string; readonly popEdi?: boolean }) {
+  const passes = options.passes ?? PASSES;
+  const a = assemble(`
+proc:
+  push esi
+  push edi
+  mov dword ptr [table], 0
+  xor esi, esi
+next:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz skip
+  ${options.store ?? 'mov [table + esi*4], eax'}
+  ${options.inLoop ?? 'nop'}
+skip:
+  inc esi
+  cmp esi, ${passes}
+  jb next
+  ${options.after ?? 'nop'}
+  ${options.popEdi === false ? 'nop' : 'pop edi'}
+  pop esi
+  ret
+.data
+last dd 0
+table dd 0
+${Array.from({ length: passes - 1 }, () => 'dd 0').join('\n')}`, [{ name: 'proc', label: 'proc' }]);
+  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls, budget: { paths: 300 } });
+  return { ...r, line: a.line };
+}
+
+test('a loop that skips the slot of a failed allocation joins its arms at the loop head: analysed to its end, clean', () => {
+  const r = fillTable({});
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), []);
+});
+
+test('after a loop that skips the slot of a failed allocation, a register left on the stack is PW231 at the return', () => {
+  const r = fillTable({ popEdi: false });
+  assert.deepEqual(r.incomplete, []);
+  const f = only(r.findings, 'PW231');
+  assert.equal(f.range.start.line, r.line('ret'));
+});
+
+test('a handle each pass overwrites with the next is PW221 at the store that overwrites it, and nowhere else', () => {
+  const r = fillTable({ store: 'mov [last], eax' });
+  assert.deepEqual(r.incomplete, []);
+  const f = only(r.findings, 'PW221');
+  assert.equal(f.range.start.line, r.line('mov [last], eax'));
+});
+
+test('a block freed twice inside the loop is PW222, and the loop is still analysed to its end', () => {
+  const r = fillTable({ inLoop: 'mov ebx, eax\n  VMMcall _PageFree, <ebx, 0>\n  VMMcall _PageFree, <ebx, 0>' });
+  assert.deepEqual(r.incomplete, []);
+  const f = only(r.findings, 'PW222');
+  assert.match(f.message, /already freed/);
+});
+
+test('the first slot freed after the loop is clean once, and a double free the second time on the paths that allocated it', () => {
+  const once = fillTable({ after: 'VMMcall _PageFree, <[table], 0>' });
+  assert.deepEqual(once.incomplete, []);
+  assert.deepEqual(codes(once.findings), []);
+  const twice = fillTable({ after: 'mov ebx, [table]\n  test ebx, ebx\n  jz empty\n  VMMcall _PageFree, <ebx, 0>\n  VMMcall _PageFree, <ebx, 0>\nempty:' });
+  assert.deepEqual(twice.incomplete, []);
+  const f = only(twice.findings, 'PW222');
+  assert.match(f.message, /already freed/);
+  const first = f.witness?.find((w) => w.name === '_PageAllocate.eax#0');
+  assert.ok(first && BigInt(first.value) !== 0n, 'the witness has the first allocation succeed');
+});
+
+test('marking the first slot empty after the loop where its allocation failed loses no handle', () => {
+  // Four passes, each followed one by one: a widened loop tracks no handle after it.
+  const r = fillTable({ passes: 4, after: 'cmp dword ptr [table], 0\n  jne kept\n  mov dword ptr [table], 0FFFFFFFFh\nkept:' });
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), []);
+});
+
+function vmWalk(store: string) {
+  const a = assemble(`
+proc:
+  pushad
+  VMMcall Get_Sys_VM_Handle
+  mov edi, ebx
+next:
+  VMMcall _PageAllocate, <1, PG_VM, ebx, 0, 0, 0, 0, PageLocked>
+  mov esi, ebx
+  add esi, [cbOffset]
+  ${store}
+  VMMcall Get_Next_VM_Handle
+  cmp ebx, edi
+  jne next
+  popad
+  ret
+.data
+cbOffset dd 0`, [{ name: 'proc', label: 'proc' }]);
+  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls, budget: { paths: 300 } });
+  return { ...r, line: a.line };
+}
+
+test('a VM walk that allocates a block per VM without testing the result is analysed to its end, clean', () => {
+  const r = vmWalk('mov [esi], eax');
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), []);
+});
+
+test('a VM walk that stores ECX for the handle loses each handle at the next call and the last at the POPAD, not where a VM handle chosen by it is overwritten', () => {
+  const r = vmWalk('mov [esi], ecx');
+  assert.deepEqual(r.incomplete, []);
+  const lost = r.findings.filter((f) => f.code === 'PW221').map((f) => f.range.start.line).sort((x, y) => x - y);
+  assert.deepEqual(lost, [r.line('VMMcall _PageAllocate'), r.line('popad')]);
+});
+
+/** A VM walk that gives each VM without one a block of two pages and locks them one by one, giving up on the VM when a lock fails. */
+function lockingWalk(afterAllocate: string) {
+  const a = assemble(`
+proc:
+  pushad
+  VMMcall Get_Sys_VM_Handle
+  mov edi, ebx
+next:
+  mov esi, ebx
+  add esi, [cbOffset]
+  cmp dword ptr [esi], 0
+  jne skip
+  VMMcall _PageAllocate, <2, PG_VM, ebx, 0, 0, 0, 0, 0>
+  or eax, eax
+  jz skip
+  mov [esi], eax
+  ${afterAllocate}
+  xor ecx, ecx
+lock:
+  push ecx
+  VMMcall _PageLock, <[esi], 1, ecx, 0>
+  pop ecx
+  or eax, eax
+  jz skip
+  inc ecx
+  cmp ecx, 2
+  jb lock
+skip:
+  VMMcall Get_Next_VM_Handle
+  cmp ebx, edi
+  jne next
+  popad
+  ret
+.data
+cbOffset dd 0`, [{ name: 'proc', label: 'proc' }]);
+  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls, budget: { paths: 300 } });
+  return { ...r, line: a.line };
+}
+
+test('a walk whose passes lock a new block\'s pages as far as they can joins blocks locked to different counts at the loop head: analysed to its end, clean', () => {
+  const r = lockingWalk('nop');
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), []);
+});
+
+test('in that walk, unlocking a page of the new block before locking it is still PW222', () => {
+  const r = lockingWalk('VMMcall _PageUnLock, <eax, 1, 0, 0>');
+  assert.deepEqual(r.incomplete, []);
+  const f = only(r.findings, 'PW222');
+  assert.equal(f.range.start.line, r.line('VMMcall _PageUnLock'));
+});
+
+/** A loop whose pass uses the last pass's handle (EDX, as _PageAllocate left it) where that allocation failed. */
+function useWhereFailed(use: string) {
+  const a = assemble(`
+proc:
+  xor esi, esi
+next:
+  test esi, esi
+  jz allocate
+  mov ecx, edx
+  test ecx, ecx
+  jnz allocate
+  ${use}
+allocate:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz skip
+  mov [table + esi*4], eax
+skip:
+  inc esi
+  cmp esi, 4
+  jb next
+  ret
+.data
+table dd 0
+dd 0
+dd 0
+dd 0`, [{ name: 'proc', label: 'proc' }]);
+  return analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls, budget: { paths: 300 } });
+}
+
+test('a page unlocked by its number where the last pass\'s allocation failed is PW211, not charged to the block the pass made elsewhere', () => {
+  const r = useWhereFailed('shr ecx, 12\n  VMMcall _LinPageUnLock, <ecx, 1, 0>');
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), ['PW211'], 'the failed result is used as a page number, and no lock count of the block goes below 0');
+});
+
+test('a block unlocked by its handle where the last pass\'s allocation failed is PW211, not an unlock of the block the pass made elsewhere', () => {
+  const r = useWhereFailed('VMMcall _PageUnLock, <ecx, 1, 0, 0>');
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), ['PW211'], 'the failed result is passed as a handle, and no lock count of the block goes below 0');
+});

@@ -23,7 +23,9 @@ export function holds(e: Expr, value: Expr): boolean {
  * Whether `name` still matters in `e` once the idioms that compute a value
  * away are seen through. The constructors fold `xor eax, eax`, `sub eax,
  * eax`, `and eax, 0` and `or eax, -1` to constants; `imul eax, 0` they
- * keep as a product, which is 0 whatever EAX held.
+ * keep as a product, which is 0 whatever EAX held. An if-then-else holds
+ * what its arms hold: its condition only chooses between them (a join of
+ * paths that branched on a handle chooses between two VM handles by it).
  */
 function survives(e: Expr, name: string): boolean {
   const memo = new Map<Expr, boolean>();
@@ -36,7 +38,7 @@ function survives(e: Expr, name: string): boolean {
       case 'const': out = false; break;
       case 'sym': out = x.name === name; break;
       case 'unary': case 'extract': case 'extend': out = walk(x.arg); break;
-      case 'ite': out = walk(x.cond) || walk(x.then) || walk(x.else); break;
+      case 'ite': out = walk(x.then) || walk(x.else); break;
       case 'binary': {
         const cancelled = x.op === 'mul' && (isConst(x.left, 0n) || isConst(x.right, 0n));
         out = !cancelled && (walk(x.left) || walk(x.right));

@@ -35,7 +35,8 @@ export function ownerOfPage(model: VmmModelState, page: Expr): { readonly object
   for (const o of model.objects.values()) {
     const { address, locks } = o;
     const size = known(o.pages);
-    if (o.status !== 'live' || o.fixed || !address || !locks || size === undefined) continue;
+    // A block allocated on some paths only is not where the page lies on the others.
+    if (o.status !== 'live' || o.fixed || !address || !locks || size === undefined || o.allocatedIf) continue;
     const offset = constantDistance(page, lshr(address, bv(PAGE, 32)));
     if (offset !== undefined && offset >= 0n && offset < size) return { object: o, locks, offset, size };
   }

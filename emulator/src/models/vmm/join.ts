@@ -1,19 +1,32 @@
 import type { ModelStates } from '../../explore/hooks.js';
 import { and, not, or, TRUE, FALSE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import { joinHistories } from '../../explore/history.js';
 import { MODEL_KEY } from './state.js';
-import type { MemObject, VmmModelState } from './state.js';
+import type { MemObject, Tracked, VmmModelState } from './state.js';
 
 // Joining the memory-manager states of two paths that meet. A loop over a
 // table of handles from outside (`cmp [esi.hMem], 0` / `_PageFree`) frees a
 // handle on one arm and not on the other, every iteration; a run of
 // `_PageAllocate` / `jz` / `_PageFree` pairs meets, after each pair, the arm
 // whose allocation failed. Without a join the paths double each time. A
-// block freed on one arm only is the one difference allowed, and the joined
-// block remembers on which paths it was freed (`freedIf`), so a later use of
-// it is a use after free exactly on those paths. Any other difference (page
-// ownership, lock counts, tracked pages and handles, violations) keeps the
-// paths apart.
+// block freed on one arm only is the one difference allowed anywhere, and
+// the joined block remembers on which paths it was freed (`freedIf`), so a
+// later use of it is a use after free exactly on those paths.
+//
+// At the head of a loop the paths went round, more may differ: a loop that
+// allocates a block per pass (keeping it, or skipping the slot when the
+// call fails) brings back, every pass, an arm with the new block and one
+// without, and each arm may have lost a handle of an earlier pass or broken
+// a rule the other did not. A block allocated on one arm only remembers on
+// which paths it exists (`allocatedIf`), one whose pages the arms locked
+// differently forgets its lock counts, each value tracked for PW220/PW221
+// differently by the two arms is kept once per arm, tracked on that arm's
+// paths only (`when`), and the violations of the arm that broke one more
+// rule stand for both (each was reported at the step that broke it). Apart
+// from loop heads these keep the paths apart, and each path keeps its own
+// story for the findings on it; any other difference (page ownership, lock
+// counts, stored results) keeps them apart everywhere.
 
 /** A block the model knows only from this procedure's use of its handle: nothing about its pages. */
 function fromOutside(o: MemObject): boolean {
@@ -37,15 +50,65 @@ function freedOnEveryPath({ freedIf: _freedIf, ...object }: MemObject): MemObjec
   return object;
 }
 
-function joinObjects(a: VmmModelState, b: VmmModelState, selector: Expr): Map<string, MemObject> | undefined {
+/**
+ * Where a block this procedure allocated in an open world (no pages the
+ * model knows of) exists: everywhere for a plain one, where `allocatedIf`
+ * holds for a joined one, nowhere on a path that never had it. Undefined
+ * for any other block.
+ */
+function allocatedWhere(o: MemObject | undefined): Expr | undefined {
+  if (o === undefined) return FALSE;
+  if (o.origin === 'allocate' && o.status === 'live' && o.frames.length === 0 && o.freedIf === undefined) return o.allocatedIf ?? TRUE;
+  return undefined;
+}
+
+/** `a` on the paths of `selector`, `b` on the others. */
+function choose(selector: Expr, a: Expr, b: Expr): Expr {
+  return or(and(selector, a), and(not(selector), b));
+}
+
+/** Whether two arms' copies of a block differ in no more than where it exists and its lock counts. */
+function sameButLocks(a: MemObject, b: MemObject): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof MemObject)[]);
+  for (const k of keys) if (k !== 'locks' && k !== 'allocatedIf' && a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * At a loop head, the block this procedure allocated on one arm or both:
+ * existing where either arm had it, its lock counts forgotten where the
+ * arms counted differently (a pass that locked some of its pages, one that
+ * locked none). Undefined for any other pair.
+ */
+function allocatedBlock(oa: MemObject | undefined, ob: MemObject | undefined, selector: Expr): MemObject | undefined {
+  const aa = allocatedWhere(oa), ab = allocatedWhere(ob);
+  const block = oa ?? ob;
+  if (aa === undefined || ab === undefined || !block) return undefined;
+  if (oa && ob && !sameButLocks(oa, ob)) return undefined;
+  const counted = !oa || !ob || oa.locks === ob.locks || (oa.locks !== undefined && ob.locks !== undefined && sameMap(oa.locks, ob.locks));
+  const locks = counted ? block.locks : undefined;
+  return existingWhere({ ...block, locks }, choose(selector, aa, ab));
+}
+
+/** The block on the paths where `where` holds (on every path for a constant: both arms had it). */
+function existingWhere({ allocatedIf: _allocatedIf, ...block }: MemObject, where: Expr): MemObject {
+  return where.kind === 'const' ? block : { ...block, allocatedIf: where };
+}
+
+function joinObjects(a: VmmModelState, b: VmmModelState, selector: Expr, loopHead: boolean): Map<string, MemObject> | undefined {
   const out = new Map(a.objects);
   for (const key of new Set([...a.objects.keys(), ...b.objects.keys()])) {
     const oa = a.objects.get(key), ob = b.objects.get(key);
     if (oa === ob) continue;
+    const allocated = loopHead ? allocatedBlock(oa, ob, selector) : undefined;
+    if (allocated) {
+      out.set(key, allocated);
+      continue;
+    }
     const fa = freedWhere(oa), fb = freedWhere(ob);
     const freed = oa?.status === 'freed' ? oa : ob?.status === 'freed' ? ob : undefined;
     if (fa === undefined || fb === undefined || freed === undefined) return undefined;
-    const where = or(and(selector, fa), and(not(selector), fb));
+    const where = choose(selector, fa, fb);
     const always = freedOnEveryPath(freed);
     if (where.kind === 'const') {
       if (where.value === 0n) out.delete(key); else out.set(key, always);
@@ -54,6 +117,45 @@ function joinObjects(a: VmmModelState, b: VmmModelState, selector: Expr): Map<st
     out.set(key, { ...always, freedIf: where });
   }
   return out;
+}
+
+/** Whether two arms track a value alike: the same copies, lost at the same step if lost (each arm's story of it aside). */
+function sameTracking(t: Tracked, u: Tracked): boolean {
+  if (t === u) return true;
+  if (t.kind !== u.kind || t.value !== u.value || t.when !== u.when || !sameList(t.locations, u.locations)) return false;
+  if (!t.lost || !u.lost) return !t.lost && !u.lost;
+  return t.lost.how === u.lost.how && t.lost.source === u.lost.source;
+}
+
+/** Tracked on the paths where `where` holds only. */
+function trackedWhere(t: Tracked, where: Expr): Tracked {
+  return { ...t, when: t.when ? and(where, t.when) : where };
+}
+
+/**
+ * At a loop head, the values tracked alike by both arms once, and each
+ * other arm's tracking of a value tracked on that arm's paths.
+ */
+function joinTracked(a: VmmModelState, b: VmmModelState, selector: Expr, loopHead: boolean): readonly Tracked[] | undefined {
+  if (sameList(a.tracked, b.tracked)) return a.tracked;
+  if (!loopHead) return undefined;
+  const theirs = [...b.tracked];
+  const out = a.tracked.map((t) => {
+    const i = theirs.findIndex((u) => sameTracking(t, u));
+    if (i < 0) return trackedWhere(t, selector);
+    const [u] = theirs.splice(i, 1);
+    if (!u || u === t || !t.lost || !u.lost || t.lost.history === u.lost.history) return t;
+    return { ...t, lost: { ...t.lost, history: joinHistories(selector, t.lost.history, u.lost.history) } };
+  });
+  return [...out, ...theirs.map((u) => trackedWhere(u, not(selector)))];
+}
+
+/** At a loop head, the violations of the arm that broke one more rule, when the other broke none since. */
+function joinViolations(a: VmmModelState, b: VmmModelState, loopHead: boolean): VmmModelState['violations'] | undefined {
+  if (sameList(a.violations, b.violations)) return a.violations;
+  if (!loopHead) return undefined;
+  const [longer, shorter] = a.violations.length >= b.violations.length ? [a.violations, b.violations] : [b.violations, a.violations];
+  return shorter.every((v, i) => longer[i] === v) ? longer : undefined;
 }
 
 // Services copy a list or map even when they change nothing in it (an unlock of a page the open world never saw).
@@ -68,17 +170,23 @@ function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
   return true;
 }
 
-function sameExceptObjects(a: VmmModelState, b: VmmModelState): boolean {
+function sameButBlocks(a: VmmModelState, b: VmmModelState): boolean {
   return a.version === b.version && a.phases === b.phases && a.context === b.context && a.closed === b.closed
     && sameMap(a.slots, b.slots) && sameList(a.freeList, b.freeList) && sameList(a.device, b.device) && sameMap(a.linearLocks, b.linearLocks)
-    && sameList(a.tracked, b.tracked) && sameList(a.untested, b.untested) && sameList(a.violations, b.violations) && a.nextPage === b.nextPage && a.nextHandle === b.nextHandle;
+    && sameList(a.untested, b.untested) && a.nextPage === b.nextPage && a.nextHandle === b.nextHandle;
 }
 
-/** The engine's `joinModels` for the VMM model: undefined unless the two differ only in blocks from outside freed on one side. */
-export function joinVmmModels(a: ModelStates, b: ModelStates, selector: Expr): ModelStates | undefined {
+/**
+ * The engine's `joinModels` for the VMM model: undefined unless the two
+ * differ only in blocks freed on one side or, at a loop head, in what the
+ * comment at the top of this file lists.
+ */
+export function joinVmmModels(a: ModelStates, b: ModelStates, selector: Expr, loopHead: boolean): ModelStates | undefined {
   for (const key of new Set([...a.keys(), ...b.keys()])) if (key !== MODEL_KEY && a.get(key) !== b.get(key)) return undefined;
   const ma = a.get(MODEL_KEY) as VmmModelState | undefined, mb = b.get(MODEL_KEY) as VmmModelState | undefined;
-  if (!ma || !mb || !sameExceptObjects(ma, mb)) return undefined;
-  const objects = joinObjects(ma, mb, selector);
-  return objects && new Map(a).set(MODEL_KEY, { ...ma, objects });
+  if (!ma || !mb || !sameButBlocks(ma, mb)) return undefined;
+  const violations = joinViolations(ma, mb, loopHead);
+  const tracked = violations && joinTracked(ma, mb, selector, loopHead);
+  const objects = tracked && joinObjects(ma, mb, selector, loopHead);
+  return objects && new Map(a).set(MODEL_KEY, { ...ma, objects, tracked, violations });
 }

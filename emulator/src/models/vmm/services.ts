@@ -509,12 +509,18 @@ export function serviceOutcomes(scope: CallScope): ServiceOutcome[] {
 /** The handle arguments a service checks, page and heap family. */
 const HANDLE_PARAMETERS = ['hMem', 'hAddress'];
 
+/** The block as it is on the paths where the condition a join put on it (`freedIf`, `allocatedIf`) holds. */
+function decided({ freedIf: _freedIf, allocatedIf: _allocatedIf, ...object }: MemObject): MemObject {
+  return object;
+}
+
 /**
- * A handle argument whose block a join left freed on some paths only: the
- * call runs once as on a freed block (where `freedIf` holds) and once as on
- * a block the model has never seen, each outcome guarded by its case. A
- * handle a join made a choice between values (a block on the paths that
- * allocated it, 0 on the others) runs once per choice, for the same reason.
+ * A handle argument whose block a join left freed, or allocated, on some
+ * paths only: the call runs once as on the freed (allocated) block, where
+ * `freedIf` (`allocatedIf`) holds, and once as on a block the model has
+ * never seen, each outcome guarded by its case. A handle a join made a
+ * choice between values (a block on the paths that allocated it, 0 on the
+ * others) runs once per choice, for the same reason.
  */
 function withEffects(scope: CallScope, outcomes: ServiceOutcome[]): ServiceOutcome[] {
   for (const name of HANDLE_PARAMETERS) {
@@ -525,9 +531,9 @@ function withEffects(scope: CallScope, outcomes: ServiceOutcome[]): ServiceOutco
         .map((o) => ({ ...o, guard: and(where, o.guard) })));
     }
     const object = handle && objectOf(scope.model, handle);
-    if (!handle || !object?.freedIf) continue;
-    const { freedIf, ...freed } = object;
-    const cases: [Expr, VmmModelState][] = [[freedIf, putObject(scope.model, freed)], [not(freedIf), withoutObject(scope.model, handle)]];
+    const where = object?.freedIf ?? object?.allocatedIf;
+    if (!handle || !object || !where) continue;
+    const cases: [Expr, VmmModelState][] = [[where, putObject(scope.model, decided(object))], [not(where), withoutObject(scope.model, handle)]];
     return cases.flatMap(([where, model]) => withEffects({ ...scope, model }, outcomes.map((o) => ({ ...o, model })))
       .map((o) => ({ ...o, guard: and(where, o.guard) })));
   }

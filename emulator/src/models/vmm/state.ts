@@ -64,6 +64,12 @@ export interface MemObject {
    * of the handle (a live block from outside, in an open world).
    */
   readonly freedIf?: Expr;
+  /**
+   * Set by a join on a block this procedure allocated on some paths only
+   * (the allocation failed on the others): the block exists on the paths
+   * where this 1-bit condition holds; on the others its handle is no block.
+   */
+  readonly allocatedIf?: Expr;
 }
 
 /** One page of a free physical region: its physical address, or 0 when not present. */
@@ -86,6 +92,13 @@ export interface Tracked {
   readonly locations: readonly Expr[];
   /** Where the last copy went, and the path's story there: the finding, proven at the return, tells the path only that far. */
   readonly lost?: { readonly source: SourceSpan; readonly how: string; readonly history: History };
+  /**
+   * Set by a join at a loop head on a value its arms tracked differently
+   * (the handle of a block one arm allocated, a copy one arm lost): it is
+   * tracked, and its loss reported, on the paths where this 1-bit
+   * condition holds only.
+   */
+  readonly when?: Expr;
 }
 
 /**

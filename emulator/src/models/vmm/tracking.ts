@@ -103,6 +103,7 @@ export function reportLost(model: VmmModelState, report: (draft: FindingDraft) =
       lines: message.lines,
       source: t.lost.source,
       history: t.lost.history,
+      ...(t.when ? { condition: t.when } : {}),
       rootCause: `${t.kind} ${t.site.range.start.line}`,
     });
   }
