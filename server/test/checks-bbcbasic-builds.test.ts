@@ -132,3 +132,90 @@ test('an edit of an arm the first build leaves out runs the entry again', async 
   assert.equal(await document.checked(fixed, 'the fill no longer uses R7'), 1);
   assert.deepEqual(fixed.findings, []);
 });
+
+/** A PreGrow that fills the page block with a stride of `stride`, its trace routine assembled under one `IF debug%` and called under another. */
+const debugTrace = (stride: number, trace: string, debug = 'INPUT debug%'): string => [
+  'DIM code% 512',
+  debug,
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  'IF debug% THEN',
+  '[ OPT pass%',
+  '.trace  STMFD   r13!, {r0, r14}',
+  `        ${trace}`,
+  '        SWI     "XOS_WriteS"',
+  '        EQUS    "PreGrow" + CHR$0',
+  '        ALIGN',
+  '        LDMFD   r13!, {r0, pc}',
+  ']',
+  'ENDIF',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #0',
+  '        BNE     other',
+  '        STMFD   r13!, {r1-r3, r14}',
+  ']',
+  'IF debug% THEN',
+  '[ OPT pass%',
+  '        BL      trace',
+  ']',
+  'ENDIF',
+  '[ OPT pass%',
+  '        MOV     r3, #&100',
+  `.fill   STR     r3, [r1], #${stride}`, // line 28
+  '        ADD     r3, r3, #1',
+  '        SUBS    r2, r2, #1',
+  '        BNE     fill',
+  '        LDMFD   r13!, {r1-r3, r14}',
+  '.other  CMN     r0, #0',
+  '        MOV     pc, r14',
+  ']',
+  'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 8, 1 << 20, handler, 0, "Traced" TO ,area%',
+  'END',
+  '',
+].join('\n');
+
+test('a build that calls a routine it does not assemble is no build BASIC makes: what the others all find is reported', async () => {
+  // Taking THEN at the second IF and ELSE at the first, the BL's label is not defined: BASIC stops there.
+  assert.deepEqual(await found(debugTrace(4, 'NOP')), ['PW302 28']);
+  assert.deepEqual(await found(debugTrace(12, 'NOP')), []);
+  assert.deepEqual(await found(debugTrace(12, 'MOV r4, #0')), [], 'a fault of the debug build alone is still a guess at debug%');
+  assert.deepEqual(await found(debugTrace(12, 'MOV r4, #0', 'debug% = TRUE')), ['PW304 34']);
+});
+
+/** A PreGrow whose shared code calls `getpage`, assembled by each WHEN of a CASE of `arms`. */
+const perOs = (stride: number, arms: readonly string[]): string => [
+  'DIM code% 512',
+  'SYS "OS_Byte", 129, 0, 255 TO ,osver%',
+  'IF osver% >= &A5 THEN method% = 1 ELSE method% = 0',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #0',
+  '        BNE     done',
+  '        STMFD   r13!, {r1-r3, r14}',
+  '        BL      getpage',
+  `.fill   STR     r3, [r1], #${stride}`, // line 12
+  '        ADD     r3, r3, #1',
+  '        SUBS    r2, r2, #1',
+  '        BNE     fill',
+  '        LDMFD   r13!, {r1-r3, r14}',
+  '.done   CMN     r0, #0',
+  '        MOV     pc, r14',
+  ']',
+  'CASE method% OF',
+  ...arms.flatMap((arm, n) => [arm, '[ OPT pass%', `.getpage MOV     r3, #&${n + 1}00`, '        MOV     pc, r14', ']']),
+  'ENDCASE',
+  'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 8, 1 << 20, handler, 0, "PerOs" TO ,area%',
+  'END',
+  '',
+].join('\n');
+
+test('a CASE without OTHERWISE whose every WHEN assembles the routine the shared code calls: no selector BASIC assembles leaves it out', async () => {
+  assert.deepEqual(await found(perOs(4, ['WHEN 0', 'WHEN 1'])), ['PW302 12']);
+  assert.deepEqual(await found(perOs(4, ['WHEN 0', 'OTHERWISE'])), ['PW302 12']);
+  assert.deepEqual(await found(perOs(12, ['WHEN 0', 'WHEN 1'])), []);
+});

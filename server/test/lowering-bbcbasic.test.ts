@@ -397,6 +397,22 @@ describe('BBC BASIC IF around assembler', () => {
     ]);
   });
 
+  it('leaves out a build whose assembler uses a label that only another build assembles, unless every build does', async () => {
+    const debugOnly = (...head: string[]): string => src('DIM code% 64', 'INPUT debug%', ...head, 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%',
+      'IF debug% THEN [ OPT pass% : .trace MOV r0, #1 : MOV pc, lr : ]', '[ OPT pass% : .handler MOV r1, #2 : ]',
+      'IF debug% THEN [ OPT pass% : BL trace : ]', '[ OPT pass% : MOV pc, lr : ]', 'NEXT pass%');
+    // The build that calls the trace without assembling it stops with "Unknown or missing variable" in BASIC's second pass.
+    assert.deepEqual(builds(await lower(debugOnly())), [
+      ['mov r0, #&1', 'mov pc, lr', 'mov r1, #&2', 'bl trace', 'mov pc, lr'],
+      ['mov r0, #&1', 'mov pc, lr', 'mov r1, #&2', 'mov pc, lr'],
+      ['mov r1, #&2', 'mov pc, lr'],
+    ]);
+    assert.equal(builds(await lower(debugOnly('LIBRARY "Trace"'))).length, 4, 'a library loaded at run time may set trace');
+    const crossed = src('DIM code% 64', 'INPUT a%', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%',
+      'IF a% THEN [ OPT pass% : .one BL two : ] ELSE [ OPT pass% : .two BL one : ]', 'NEXT pass%');
+    assert.equal(builds(await lower(crossed)).length, 2, 'no build can be assembled: each is analysed');
+  });
+
   it('past 8 combinations, makes the builds that take the same arm everywhere, and says so at the first choice', async () => {
     const traces = [1, 2, 3, 4].map((n) => `IF debug% THEN [ OPT 2 : MOV r${n}, #${n} : ] ELSE [ OPT 2 : MOV r${n}, #0 : ]`);
     const r = await lower(src('DIM code% 64', 'INPUT debug%', 'P% = code%', ...traces, '[ OPT 2 : MOV pc, lr : ]'));

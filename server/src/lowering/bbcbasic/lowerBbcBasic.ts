@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import { Program, sameLabels, type ArmInstruction } from '../../../../emulator/src/index.js';
+import { Program, sameLabels, type ArmInstruction, type SourceSpan } from '../../../../emulator/src/index.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
 import type { RiscOsLowering } from '../riscos/types.js';
 import { basicNameCheck } from './basicNames.js';
@@ -27,11 +27,13 @@ const settled = (a: BasicPassResult, b: BasicPassResult): boolean => sameLabels(
  * to constants before a block are evaluated; what is not known stays
  * symbolic and, where the assembler uses it, is reported as unmodelled.
  * Where an IF or CASE of unknown condition assembles code in its arms,
- * each combination of arms is a build: the lowering is the first (every
- * such IF's THEN, every CASE's first arm), the others are its `builds`,
- * which the analysis runs too, reporting what every build finds. With more
- * than `MAX_BUILDS` combinations, the builds are those taking the same arm
- * everywhere (the first, then the second…), with a note that says so.
+ * each combination of arms is a build: the lowering is the first BASIC
+ * can assemble (every such IF's THEN, every CASE's first arm, unless it
+ * uses a label only others define), the others it can are its `builds`,
+ * which the analysis runs too, reporting what every build finds. With
+ * more than `MAX_BUILDS` combinations, the builds are those taking the
+ * same arm everywhere (the first, then the second…), with a note that
+ * says so.
  * Never throws on bad input.
  */
 export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLoweringOptions): RiscOsLowering {
@@ -44,20 +46,42 @@ export function lowerBbcBasic(tree: Tree, text: string, options: BbcBasicLowerin
     builds.push(build);
     taken = nextBuild(taken, build.met);
   }
-  if (!taken) return builds.length === 1 ? first.lowering : { ...first.lowering, builds: { lowerings: builds.slice(1).map((b) => b.lowering) } };
+  if (!taken) return withBuilds(builds);
   const everywhere = [first];
   for (let arm = 1, arms = widest(first.met); arm < Math.min(arms, MAX_BUILDS); arm++) {
     const build = lowerBuild(root, options.file, { everywhere: arm });
     everywhere.push(build);
     arms = Math.max(arms, widest(build.met));
   }
-  const [choice] = first.met as [Choice];
-  const partial = {
+  return withBuilds(everywhere, (first.met[0] as Choice).source);
+}
+
+/** The first of `builds` BASIC can assemble, holding the others it can as its `builds`; with a note at `partial` that these are not every combination. */
+function withBuilds(builds: readonly LoweredBuild[], partial?: SourceSpan): RiscOsLowering {
+  const made = assemblable(builds);
+  const [first, ...others] = made as [LoweredBuild, ...LoweredBuild[]];
+  if (others.length === 0 && !partial) return first.lowering;
+  const note = partial && {
     message: `more than ${MAX_BUILDS} combinations of the arms of IF and CASE statements not known here assemble this program; `
-      + `${everywhere.length} were analysed, each taking the same arm of every one, and only what all of them find is reported`,
-    source: choice.source,
+      + `${made.length} were analysed, each taking the same arm of every one, and only what all of them find is reported`,
+    source: partial,
   };
-  return { ...first.lowering, builds: { lowerings: everywhere.slice(1).map((b) => b.lowering), partial } };
+  return { ...first.lowering, builds: { lowerings: others.map((b) => b.lowering), ...(note ? { partial: note } : {}) } };
+}
+
+/**
+ * The builds BASIC can assemble: not one whose assembler uses a name only
+ * another build's labels define, which BASIC stops at in its last pass
+ * ("Unknown or missing variable"): a trace routine assembled under one
+ * `IF debug%` and called under another has no build that calls it without
+ * assembling it. All of them where none can be, or where code loaded at
+ * run time may define any name.
+ */
+function assemblable(builds: readonly LoweredBuild[]): readonly LoweredBuild[] {
+  if (builds.length < 2 || (builds[0] as LoweredBuild).lowering.names.hidden) return builds;
+  const defined = builds.map((b) => new Set(b.lowering.names.defined));
+  const made = builds.filter((b) => !b.lowering.names.undefined.some((use) => defined.some((names) => names.has(use.name))));
+  return made.length > 0 ? made : builds;
 }
 
 /** The lowering of one build, and the choices it met. */
