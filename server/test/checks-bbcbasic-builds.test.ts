@@ -219,3 +219,54 @@ test('a CASE without OTHERWISE whose every WHEN assembles the routine the shared
   assert.deepEqual(await found(perOs(4, ['WHEN 0', 'OTHERWISE'])), ['PW302 12']);
   assert.deepEqual(await found(perOs(12, ['WHEN 0', 'WHEN 1'])), []);
 });
+
+/** A PreGrow whose shared code does `work`, returning by the 32-bit or the 26-bit sequence of an IF. */
+const perCpu = (work: string, return32: string, return26: string, mode32 = 'mode32% = (feat% AND (1 << 6)) <> 0'): string => [
+  'SYS "OS_PlatformFeatures", 0 TO feat%',
+  mode32,
+  'DIM code% 512',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #0',
+  '        BNE     done',
+  '        STMFD   r13!, {r1-r3, r14}',
+  '        MOV     r3, #&100',
+  `        ${work}`, // line 12
+  '.fill   STR     r3, [r1], #12',
+  '        ADD     r3, r3, #1',
+  '        SUBS    r2, r2, #1',
+  '        BNE     fill',
+  '        LDMFD   r13!, {r1-r3, r14}',
+  '.done',
+  ']',
+  'IF mode32% THEN',
+  '[ OPT pass%',
+  '        MSR     CPSR_f, #0',
+  `        ${return32}`, // line 23
+  ']',
+  'ELSE',
+  '[ OPT pass%',
+  `        ${return26}`, // line 27
+  ']',
+  'ENDIF',
+  'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 8, 1 << 20, handler, 0, "Cpu" TO ,area%',
+  'END',
+  '',
+].join('\n');
+
+test('a finding each build makes alike in its own arm of one IF is reported once, with a note at the other arm', async () => {
+  const text = perCpu('MOV r4, #0', 'MOV pc, r14', 'BICS pc, r14, #1 << 28');
+  const findings = await analyseSource(await parsers, { languageId: 'riscos-bbcbasic', text, file: 'Cpu', settings: DEFAULT_SETTINGS });
+  assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1, f.message]), [['PW304', 23, 'PreGrow returns with R4 changed; the kernel expects it preserved']]);
+  assert.deepEqual(findings[0]?.notes.map((n) => [n.range.start.line + 1, n.message]).slice(-2),
+    [[12, 'R4 overwritten here'], [27, 'and here, in the builds that assemble this arm instead']]);
+  assert.deepEqual(await found(perCpu('MOV r3, r3', 'MOV pc, r14', 'BICS pc, r14, #1 << 28')), []);
+  const only26 = ['MOV r3, r3', 'MOV pc, r14', 'MOV r4, #0 : BICS pc, r14, #1 << 28'] as const;
+  assert.deepEqual(await found(perCpu(...only26)), [], 'R4 changed in the 26-bit arm alone is a guess at the CPU');
+  assert.deepEqual(await found(perCpu(...only26, 'mode32% = FALSE')), ['PW304 27']);
+  assert.deepEqual(await found(perCpu('MOV r3, r3', 'MOV r5, #0 : MOV pc, r14', 'MOV r4, #0 : BICS pc, r14, #1 << 28')), [],
+    'each arm a fault of its own: R5 in one build, R4 in the other');
+});

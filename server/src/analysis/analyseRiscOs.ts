@@ -114,7 +114,8 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
     return { ...runs, entry: sameEntryIn(runs.program), key: (entry: EntryPoint) => (keys ??= entryKeys({ program: runs.program, shared, own: runs.own }, context.file))(entry).key };
   });
   const partial = lowering.builds?.partial;
-  context.findings.program([...inEveryBuild(first.findings, others.map((o) => o.findings)), ...loweringFindings(partial ? [{ code: 'PW900', ...partial }] : [])]);
+  const arms = lowering.builds?.arms ?? [];
+  context.findings.program([...inEveryBuild(first.findings, others.map((o) => o.findings), arms), ...loweringFindings(partial ? [{ code: 'PW900', ...partial }] : [])]);
   const moved = lowering.moved ? { moved: lowering.moved } : {};
   if (others.length === 0) return analyseEntries({ program: lowering.program, shared, own: first.own, ...moved }, context, first.analyse);
   // An entry's result reads what its run reads in every build (its key there), or that a build has no such entry.
@@ -128,7 +129,7 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
     for (const other of others) {
       if (found.length === 0) break;
       const same = other.entry(entry);
-      found = same ? inEveryBuild(found, [other.analyse(same, undefined)]) : [];
+      found = same ? inEveryBuild(found, [other.analyse(same, undefined)], arms) : [];
     }
     return found;
   });

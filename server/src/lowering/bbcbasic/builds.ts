@@ -1,4 +1,4 @@
-import type { SourceSpan } from '../../../../emulator/src/index.js';
+import type { Range, SourceSpan } from '../../../../emulator/src/index.js';
 
 // BASIC assembles one arm of an IF or CASE in a run, and where the pass
 // cannot tell which, each combination of arms is a build of the program of
@@ -11,9 +11,9 @@ import type { SourceSpan } from '../../../../emulator/src/index.js';
 /** Which arm each choice takes: listed in the order the choices are met (a choice past the list takes its first), or the same arm everywhere (its last where it has fewer). */
 export type Build = { readonly taken: readonly number[] } | { readonly everywhere: number };
 
-/** An IF or CASE of unknown condition whose arms assemble code: how many arms it has (a missing ELSE or OTHERWISE is one, empty) and where it is. */
+/** An IF or CASE of unknown condition whose arms assemble code: where each of its arms' lines are (a missing ELSE or OTHERWISE is an arm with none) and where it is. */
 export interface Choice {
-  readonly arms: number;
+  readonly arms: readonly (Range | undefined)[];
   readonly source: SourceSpan;
 }
 
@@ -27,10 +27,10 @@ export class Choices {
     return this.metHere;
   }
 
-  /** The arm the build takes at the next choice, `source`. */
-  choose<T>(arms: readonly T[], source: SourceSpan): T {
+  /** The one of `arms` the build takes at the next choice, `choice` (which says where they are). */
+  choose<T>(arms: readonly T[], choice: Choice): T {
     const index = 'everywhere' in this.build ? this.build.everywhere : this.build.taken[this.metHere.length] ?? 0;
-    this.metHere.push({ arms: arms.length, source });
+    this.metHere.push(choice);
     return arms[Math.min(index, arms.length - 1)] as T;
   }
 }
@@ -44,7 +44,7 @@ export class Choices {
 export function nextBuild(taken: readonly number[], met: readonly Choice[]): number[] | undefined {
   for (let j = met.length - 1; j >= 0; j--) {
     const arm = taken[j] ?? 0;
-    if (arm + 1 < (met[j] as Choice).arms) return [...met.slice(0, j).map((_, i) => taken[i] ?? 0), arm + 1];
+    if (arm + 1 < (met[j] as Choice).arms.length) return [...met.slice(0, j).map((_, i) => taken[i] ?? 0), arm + 1];
   }
   return undefined;
 }

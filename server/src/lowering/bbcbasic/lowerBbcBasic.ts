@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import { Program, sameLabels, type ArmInstruction, type SourceSpan } from '../../../../emulator/src/index.js';
+import { Program, sameLabels, type ArmInstruction, type Range, type SourceSpan } from '../../../../emulator/src/index.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
 import type { RiscOsLowering } from '../riscos/types.js';
 import { basicNameCheck } from './basicNames.js';
@@ -66,7 +66,11 @@ function withBuilds(builds: readonly LoweredBuild[], partial?: SourceSpan): Risc
       + `${made.length} were analysed, each taking the same arm of every one, and only what all of them find is reported`,
     source: partial,
   };
-  return { ...first.lowering, builds: { lowerings: others.map((b) => b.lowering), ...(note ? { partial: note } : {}) } };
+  const arms = new Map<string, readonly Range[]>();
+  for (const { met } of made) {
+    for (const choice of met) arms.set(JSON.stringify(choice.source.range), choice.arms.filter((arm) => arm !== undefined));
+  }
+  return { ...first.lowering, builds: { lowerings: others.map((b) => b.lowering), arms: [...arms.values()], ...(note ? { partial: note } : {}) } };
 }
 
 /**
@@ -90,7 +94,7 @@ interface LoweredBuild {
   readonly met: readonly Choice[];
 }
 
-const widest = (met: readonly Choice[]): number => Math.max(1, ...met.map((c) => c.arms));
+const widest = (met: readonly Choice[]): number => Math.max(1, ...met.map((c) => c.arms.length));
 
 /** The passes of one build, until its labels settle, and its program. */
 function lowerBuild(root: SyntaxNode, file: string, build: Build): LoweredBuild {

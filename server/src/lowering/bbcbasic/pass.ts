@@ -1,5 +1,5 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
-import { expr, findSwi, type DataValue, type Expr, type SourceSpan } from '../../../../emulator/src/index.js';
+import { expr, findSwi, type DataValue, type Expr, type Range, type SourceSpan } from '../../../../emulator/src/index.js';
 import { areaFlagBits, areaMaxSize } from '../riscos/areaFlags.js';
 import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstruction.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';
@@ -239,7 +239,7 @@ export class BasicPass implements BasicScope {
   /** The arm the build takes at `node`, an IF or CASE not known to run one, when an arm assembles code; else undefined, as every arm's assembler runs in the one build. */
   private chosen(node: Node, arms: readonly (readonly Node[])[]): readonly Node[] | undefined {
     if (!arms.some((arm) => arm.some(assembles))) return undefined;
-    return this.choices.choose(arms, this.spanOf(node));
+    return this.choices.choose(arms, { arms: arms.map(linesOf), source: this.spanOf(node) });
   }
 
   /** The statements of the arm a CASE runs (none when no arm matches), where that is known. */
@@ -741,6 +741,13 @@ function closingIndex(nodes: readonly Node[], at: number, closer: Closer): numbe
     }
   }
   return undefined;
+}
+
+/** Where the statements of an arm are, from the first's start to the last's end; undefined for none. */
+function linesOf(arm: readonly Node[]): Range | undefined {
+  const [first] = arm;
+  const last = arm[arm.length - 1];
+  return first && last ? { start: rangeOf(first).start, end: rangeOf(last).end } : undefined;
 }
 
 /** Whether `node` is or holds an assembler block. */

@@ -1,4 +1,4 @@
-import type { ArmInstruction, Program, SourceSpan } from '../../../../emulator/src/index.js';
+import type { ArmInstruction, Program, Range, SourceSpan } from '../../../../emulator/src/index.js';
 import type { NameCheck } from '../nameCheck.js';
 import type { MovedCopies } from '../movedCopies.js';
 
@@ -82,6 +82,12 @@ export interface SysMemoryCall extends PageReservation {
 export interface OtherBuilds {
   /** The program as each other combination of arms assembles it; the lowering that holds them is the first. */
   readonly lowerings: readonly RiscOsLowering[];
+  /**
+   * Where the lines of each arm of every IF and CASE the builds choose at
+   * are, one list per IF or CASE: a finding that two builds make alike,
+   * each in its own arm of one (at the return each arm has), is one.
+   */
+  readonly arms: readonly (readonly Range[])[];
   /** Set when there were too many combinations to lower each: a PW900 note of which builds were. */
   readonly partial?: { readonly message: string; readonly source: SourceSpan };
 }
