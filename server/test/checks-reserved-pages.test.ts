@@ -233,3 +233,51 @@ test('an edit of the reservation runs the handler\'s entries again, besides the 
   assert.deepEqual(init.findings, []);
   await document.checked(init, 'a release in Init too');
 });
+
+/** `objAsm`'s text with each of `labels` back at the margin, where the helper indents every line. */
+const labelled = (text: string, ...labels: string[]): string => labels.reduce((t, label) => t.replaceAll(`        ${label}\n`, `${label}\n`), text);
+/** Init's ending after its creation: V clear and back on success, else, with the area not made, on to `fail`. */
+const initEnds = (fail: string): string[] => [`BVS     ${fail}`, 'CLRV', 'LDMFD   sp!, {r1-r8, pc}'];
+/** What follows a release on Init's failure path: V set, and back to the kernel. */
+const fails = ['SETV', 'LDMFD   sp!, {r1-r8, pc}'];
+
+test('ObjAsm: a release from which Init can only return an error, with no area made or its area removed, comes after every grow: PW306 stands', async () => {
+  for (const [init, labels, what] of [
+    [[...initEnds('no_area'), 'no_area', ...release(), ...fails], ['no_area'], 'the creation failed: SETV and EXIT'],
+    [[...initEnds('no_area'), 'no_area', ...release(), 'MSR     CPSR_f, #1 << 28', 'B       error', 'error', 'LDMFD   sp!, {r1-r8, pc}'],
+      ['no_area', 'error'], 'V set by MSR, then a branch to the return'],
+    [[...initEnds('no_area'), 'no_area', ...release(), 'TEQ     r0, #0', 'BEQ     no_error', 'LDMVSFD sp!, {r1-r8, pc}', 'no_error', ...fails],
+      ['no_area', 'no_error'], 'either path returns V set'],
+    [['BVS     no_area', 'SWI     XOS_ReadMonotonicTime', 'BVS     remove', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}', 'remove', ...removal, 'no_area', ...release(), ...fails],
+      ['no_area', 'remove'], 'a later failure, which removes the area first'],
+  ] as const) {
+    const text = labelled(objAsm({ init: [...init] }), ...labels);
+    assert.deepEqual(await found('riscos-objasm', text), [`PW306 ${returnLine(text)}`], what);
+    assert.deepEqual(await found('riscos-objasm', labelled(objAsm({ init: [...init], exit: [RESV] }), ...labels)), [], `${what}, with "RESV"`);
+  }
+});
+
+test('ObjAsm: a release on Init\'s failure path still cancels where Init may succeed after it, or its area may still be there', async () => {
+  for (const [init, labels, what] of [
+    [[...initEnds('no_area'), 'no_area', ...release(), 'LDMFD   sp!, {r1-r8, pc}'], ['no_area'], 'V as the release left it'],
+    [[...initEnds('no_area'), 'no_area', ...release(), 'SETV', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}'], ['no_area'], 'V cleared again'],
+    [[...initEnds('no_area'), 'no_area', ...release(), 'TEQ     r0, #0', 'BEQ     no_error', ...fails, 'no_error', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}'],
+      ['no_area', 'no_error'], 'one path returns V clear'],
+    [[...initEnds('no_area'), 'no_area', ...release(), 'CMP     r1, r2', 'LDMFD   sp!, {r1-r8, pc}'], ['no_area'], 'a compare after the release'],
+    [[...initEnds('no_area'), 'no_area', ...release(), 'MOV     r0, #0', 'MOV     r1, #4096', 'SWI     XOS_ChangeDynamicArea', ...fails], ['no_area'], 'a grow before the return'],
+    [[...initEnds('no_area'), 'no_area', ...release(), 'BL      Final', ...fails], ['no_area'], 'a call before the return'],
+    [['BVS     no_area', 'SWI     XOS_ReadMonotonicTime', 'BVS     no_area', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}', 'no_area', ...release(), ...fails],
+      ['no_area'], 'a later failure, the area still there'],
+    [['BVS     no_area', 'SWI     XOS_ReadMonotonicTime', 'BVS     remove', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}', 'remove', 'TEQ     r0, #0', ...removal.map((line) => line.replace('SWI  ', 'SWINE')), 'no_area', ...release(), ...fails],
+      ['no_area', 'remove'], 'a later failure, the area removed on some paths only'],
+    [['BLVS    tidy', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}', 'tidy', ...release(), 'SETV', 'MOV     pc, lr'], ['tidy'], 'a routine Init calls, which returns to it'],
+  ] as const) {
+    assert.deepEqual(await found('riscos-objasm', labelled(objAsm({ init: [...init] }), ...labels)), [], what);
+  }
+  // The service handler keeps the failure path's address: it may run it later.
+  const named = labelled(objAsm({ init: [...initEnds('no_area'), 'no_area', ...release(), ...fails], service: ['ADR     r0, no_area', 'STR     r0, [r12]'] }), 'no_area');
+  assert.deepEqual(await found('riscos-objasm', named), [], 'code an ADR names too');
+  // A second area, which the failure of the first leaves made.
+  const second = ['BVS     init_failed', 'MOV     r0, #0', 'ADR     r6, Handler', 'SWI     XOS_DynamicArea'];
+  assert.deepEqual(await found('riscos-objasm', labelled(objAsm({ init: [...second, ...initEnds('no_area'), 'no_area', ...release(), ...fails] }), 'no_area')), [], 'a second area made before');
+});
