@@ -209,6 +209,18 @@ test('BBC BASIC: a release in the straight run of statements that removes the ar
   assert.deepEqual(await found('riscos-bbcbasic', corrected), [], 'BASIC: with "RESV"');
 });
 
+test('BBC BASIC: an ON ERROR handler\'s statements are a straight run of their own: a release there beside the removal comes after every grow', async () => {
+  const reserve = 'SYS "OS_Memory", 23, first%, npages%';
+  const handler = (statements: readonly string[]): string[] => [`ON ERROR ${statements.join(' : ')}`, reserve];
+  const text = basic({ before: handler([sysRemoval, sysRelease, 'END']) });
+  assert.deepEqual(await found('riscos-bbcbasic', text), [`PW306 ${basicReturn(text)}`], 'removal, release and END in the handler');
+  const corrected = basic({ before: handler([sysRemoval, sysRelease, 'END']), exit: ['        LDR     R0, resv'] }).replace(']\nNEXT', '.resv   EQUD    &56534552\n]\nNEXT');
+  assert.deepEqual(await found('riscos-bbcbasic', corrected), [], 'with "RESV"');
+  assert.deepEqual(await found('riscos-bbcbasic', basic({ before: handler([sysRelease, 'END']) })), [], 'the area not removed');
+  assert.deepEqual(await found('riscos-bbcbasic', basic({ before: handler([sysRemoval, 'PROCwait', sysRelease, 'END']), after: ['END', 'DEF PROCwait', 'ENDPROC'] })), [], 'a PROC between');
+  assert.deepEqual(await found('riscos-bbcbasic', basic({ before: [`ON ERROR ${sysRemoval}`, `${sysRelease} : ${reserve}`] })), [], 'the release after the ON ERROR line, in the program');
+});
+
 test('before RISC OS 5.27 there is no OS_Memory 23: the pages are not reserved, and PW306 does not apply', async () => {
   for (const version of ['5.23', '6', '3.7'] as const) {
     assert.deepEqual(await found('riscos-objasm', objAsm(), version), [], version);

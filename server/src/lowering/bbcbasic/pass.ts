@@ -83,7 +83,10 @@ export class BasicPass implements BasicScope {
   private readonly unresolvedNames: UndefinedName[] = [];
   private readonly offsetBlocks: OffsetBlock[] = [];
   private nextDim = DIM_BASE;
+  /** Depth of code that runs on some runs of the program only (see `assign`). */
   private conditional = 0;
+  /** Depth of IF, CASE and WHILE arms of unknown course (see `inArms`). */
+  private armsEntered = 0;
   private reporting = false;
   private block: Map<string, string> = new Map();
   /** The assembler blocks of each DEF FN without parameters, for `OPT FNname` (see `assemblerFunctions`). */
@@ -166,8 +169,9 @@ export class BasicPass implements BasicScope {
 
   // ---- BASIC statements ----------------------------------------------------
 
+  /** The statements of a line's field (an IF's arm, an ON ERROR's handler): the `:` tokens between them end no straight run. */
   private statements(nodes: readonly Node[]): void {
-    for (const node of nodes) this.inRun(node, () => this.statement(node));
+    for (const node of nodes) if (node.isNamed) this.inRun(node, () => this.statement(node));
   }
 
   /** Walks `node` with `walk`, in the straight run of statements before it when it may stand in one, else apart from what comes before and after. */
@@ -217,9 +221,7 @@ export class BasicPass implements BasicScope {
     const arms = node.type === 'basic_statement' ? caseArms(body) : undefined;
     // No OTHERWISE: a selector no WHEN matches runs none.
     const choice = arms && [...arms.map((a) => a.body), ...(arms.some((a) => a.values === 'otherwise') ? [] : [[]])];
-    this.conditional++;
-    this.sequence(choice ? this.chosen(node, choice) ?? body : body);
-    this.conditional--;
+    this.inArms(() => this.sequence(choice ? this.chosen(node, choice) ?? body : body));
   }
 
   /**
@@ -231,8 +233,19 @@ export class BasicPass implements BasicScope {
     this.forgetCallsIn(node);
     const taken = this.condition(node);
     if (taken !== undefined) return this.sequence(taken ? then : otherwise);
+    this.inArms(() => this.sequence(this.chosen(node, [then, otherwise]) ?? [...then, ...otherwise]));
+  }
+
+  /**
+   * Walks the arms of an IF, CASE or WHILE whose course is not known: a
+   * value assigned there holds on some runs only, and their statements,
+   * walked one arm after the other, stand in no straight run.
+   */
+  private inArms(walk: () => void): void {
     this.conditional++;
-    this.sequence(this.chosen(node, [then, otherwise]) ?? [...then, ...otherwise]);
+    this.armsEntered++;
+    walk();
+    this.armsEntered--;
     this.conditional--;
   }
 
@@ -349,18 +362,22 @@ export class BasicPass implements BasicScope {
       case 'local_statement': this.forget(children(node, 'variable')); return;
       case 'basic_statement': for (const name of variablesSetBy(node)) this.forgetName(name); return;
       case 'assembler_block': this.assemble(node); return;
-      case 'if_statement': case 'on_error_statement': {
-        const taken = node.type === 'if_statement' ? this.condition(node) : undefined;
+      case 'if_statement': {
+        const taken = this.condition(node);
         if (taken !== undefined) {
           this.statements(children(node, taken ? 'consequence' : 'alternative'));
           return;
         }
-        this.conditional++;
         const arms = [children(node, 'consequence'), children(node, 'alternative')];
-        this.statements(node.type === 'if_statement' ? this.chosen(node, arms) ?? arms.flat() : [...arms.flat(), ...children(node, 'handler')]);
-        this.conditional--;
+        this.inArms(() => this.statements(this.chosen(node, arms) ?? arms.flat()));
         return;
       }
+      case 'on_error_statement':
+        // The handler runs after an error, with the values the program has then; its statements run one after the other, a straight run of their own.
+        this.conditional++;
+        this.statements(children(node, 'handler'));
+        this.conditional--;
+        return;
       case 'else_statement': case 'repeat_statement': {
         const body = child(node, 'body');
         if (body) this.statement(body);
@@ -467,7 +484,7 @@ export class BasicPass implements BasicScope {
       const v = arg(k);
       return v === undefined ? undefined : constantOf(v);
     };
-    const run = this.conditional === 0 && !this.linesEntered ? this.straightRun : undefined;
+    const run = this.armsEntered === 0 && !this.linesEntered ? this.straightRun : undefined;
     const reason = swi === 0x66n ? known(0) : undefined;
     if (swi === undefined || (swi === 0x66n && reason === undefined)) this.unknownAreaCall = true;
     if (swi === 0x66n) {
