@@ -67,7 +67,7 @@ export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenari
   const { value: pages, rest } = takeInput(witness, ENTRIES_INPUT);
   const inputs = rest && readWitness(rest, code.program, handlerRegister);
   const change = pages ?? riscos.change;
-  const run = runHandlerScenario(code.program, entry.name, {
+  const run = runHandlerScenario(code.program, entry.address, {
     reason: scenario.reason ?? 0,
     resize: entry.contract.kind === 'da-handler',
     area: riscos.area,
@@ -96,7 +96,7 @@ export function runRiscOsCode(code: RiscOsProgram, entry: EntryPoint, budget: Ru
   const inputs = rest && readWitness(rest, code.program, codeRegister);
   const kernel = createKernel({ version: code.version });
   const counted = count === undefined || service === undefined ? {} : { [service === PAGES_UNSAFE ? 3 : 2]: count };
-  const run = runRiscOsScenario(code.program, entry.name, {
+  const run = runRiscOsScenario(code.program, entry.address, {
     kernel, mode: code.mode, budget, registers: registersWith(counted, inputs?.registers),
     ...(service === undefined ? {} : { pageService: service }),
     ...(inputs ? { memory: inputs.memory, inputs: inputs.given } : {}),
