@@ -128,4 +128,13 @@ describe('hover shows the register values the analysis knew at the line', { time
     assert.match(onlyTwo, /Z = 1/);
     assert.match(await hoverText(client, uri, { line: 8, character: 5 }), /R3 = &1000/);
   });
+
+  test('BBC BASIC: a handler passed as the address it is assembled at, claimed at run time and with no label, has its registers too', async () => {
+    const uri = 'file:///virtual/claimed.bas';
+    const claimed = BASIC.replace('10 DIM code% 100', '10 SYS "OS_Module", 6,,, 100 TO ,, code%').replace('50 .handler', '50 \\ the handler')
+      .replace(', handler, 0,', ', code%, 0,');
+    await client.open(uri, 'riscos-bbcbasic', claimed);
+    assert.match(await hoverText(client, uri, { line: 5, character: 5 }), /R0 = 0 to 4,/);
+    assert.match(await hoverText(client, uri, { line: 8, character: 5 }), /R3 = &1000/);
+  });
 });

@@ -66,16 +66,19 @@ test('pagewarden run: the copy tested for 0 before the load is clean', () => {
   assert.doesNotMatch(run.stdout, /PW307/);
 });
 
-test('pagewarden run finds a handler with no label where it starts by its address', () => {
+test('pagewarden run finds a handler with no label where it starts by its address, named as the SYS passes it', () => {
   const folder = tempDir('pw-run-unlabelled-');
-  const file = join(folder, 'Bare.bas');
-  writeFileSync(file, [
-    'DIM code% 256', 'P% = code%', '[ OPT 2', '        CMP     r0, #2', '        MOVEQ   r3, #&1000000', '        MOV     pc, lr', ']',
-    'SYS "OS_DynamicArea", 0, -1, 0, -1, &80, 1048576, code%, 0, "Bare" TO ,area%', '',
-  ].join('\n'));
-  const run = runCli(['run', file, '--entry', 'handler', '--scenario', 'PreShrink, 2 of 4 pages']);
-  assert.equal(run.status, 1, run.stderr);
-  assert.match(run.stdout, /^ {2}6:9 PW308 PreShrink permits more than the kernel asked for/m);
+  // DIMmed, or claimed from the RMA at run time.
+  for (const claim of ['DIM code% 256', 'SYS "OS_Module", 6,,, 256 TO ,, code%']) {
+    const file = join(folder, 'Bare.bas');
+    writeFileSync(file, [
+      claim, 'P% = code%', '[ OPT 2', '        CMP     r0, #2', '        MOVEQ   r3, #&1000000', '        MOV     pc, lr', ']',
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, &80, 1048576, code%, 0, "Bare" TO ,area%', '',
+    ].join('\n'));
+    const run = runCli(['run', file, '--entry', 'code%', '--scenario', 'PreShrink, 2 of 4 pages']);
+    assert.equal(run.status, 1, `${claim}: ${run.stderr}`);
+    assert.match(run.stdout, /^ {2}6:9 PW308 PreShrink permits more than the kernel asked for/m);
+  }
 });
 
 /** An ObjAsm module whose service handler claims `claims` (R1 := 0), line 20 the claim, line 21 the return. */

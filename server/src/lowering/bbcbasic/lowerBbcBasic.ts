@@ -114,7 +114,7 @@ function lowerBuild(root: SyntaxNode, file: string, build: Build): LoweredBuild 
   const { entries, creations, reservations } = discoverEntries({
     program: bare, labelSources: result.layout.labelSources, regionStarts: result.blockStarts, routines: [],
     ...(start === undefined ? {} : { headerAddress: start }), creations: result.creations, reservations: result.reservations,
-    unknownAreaCall: result.unknownAreaCall,
+    unknownAreaCall: result.unknownAreaCall, placeHandler: result.placeHandler,
   });
   const labels = result.blockLabels.flatMap((block) => [...block.keys()]);
   const names = basicNameCheck(root, result.unresolved, labels);

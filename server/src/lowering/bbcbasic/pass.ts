@@ -1,5 +1,5 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
-import { expr, findSwi, type DataValue, type Expr, type Range, type SourceSpan } from '../../../../emulator/src/index.js';
+import { expr, findSwi, substitute, symbolsOf, type DataValue, type Expr, type Range, type SourceSpan } from '../../../../emulator/src/index.js';
 import { areaFlagBits, areaMaxSize } from '../riscos/areaFlags.js';
 import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstruction.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';
@@ -14,6 +14,7 @@ import { caseArms, caseSelector, literalValue } from './caseArms.js';
 import type { Choices } from './builds.js';
 import { BasicRoutines } from './routines.js';
 import { settledVariables } from './settled.js';
+import { isZero, singleValuedVariables } from './singleValued.js';
 import { jumpsToLines, runsOn } from './straightRuns.js';
 import { keywordOf, variablesSetBy } from './textStatements.js';
 
@@ -50,6 +51,8 @@ export interface BasicPassResult {
   readonly basicStores: readonly bigint[];
   /** Names an assembler operand uses that had no value there (labels of later blocks and BASIC variables set later included). */
   readonly unresolved: readonly UndefinedName[];
+  /** Where the code a value lies in, for a value of a block assembled at a P% not known (`inPlacedBlock`): R6 of the ARM code's creations. */
+  readonly placeHandler: (value: Expr) => bigint | undefined;
 }
 
 /**
@@ -63,12 +66,28 @@ interface OffsetBlock {
   readonly size: bigint;
 }
 
+/**
+ * A block assembled where P% was not a number the pass knows (`P% = code%`,
+ * code% claimed from the RMA): laid out at `start`, it runs at `origin`.
+ */
+interface PlacedBlock {
+  readonly origin: Expr;
+  readonly start: bigint;
+  readonly size: bigint;
+}
+
+/** An area creation of a `SYS`, with the argument that gives its handler by value, placed once every block is (`BasicPass.placed`). */
+interface SysCreation {
+  readonly creation: AreaCreation;
+  readonly handler?: { readonly value: Expr; readonly node: Node };
+}
+
 export class BasicPass implements BasicScope {
   private readonly layout = new ArmLayout(DIM_BASE);
   private readonly env = new Map<string, Value>();
   private readonly blockLabels: Map<string, string>[] = [];
   private readonly blockStarts: bigint[] = [];
-  private readonly creations: AreaCreation[] = [];
+  private readonly creations: SysCreation[] = [];
   /** The OS_Memory calls, each with its straight run of statements (see `straightRuns.ts`) where it stands in one. */
   private readonly memoryCalls: { readonly call: PageReservation; readonly run: number | undefined }[] = [];
   /** The straight runs of the unconditional `SYS "OS_DynamicArea", 1` calls, one entry a call. */
@@ -82,6 +101,7 @@ export class BasicPass implements BasicScope {
   private readonly basicStores: bigint[] = [];
   private readonly unresolvedNames: UndefinedName[] = [];
   private readonly offsetBlocks: OffsetBlock[] = [];
+  private readonly placedBlocks: PlacedBlock[] = [];
   private nextDim = DIM_BASE;
   /** Depth of code that runs on some runs of the program only (see `assign`). */
   private conditional = 0;
@@ -101,6 +121,10 @@ export class BasicPass implements BasicScope {
   private settled = new Set<string>();
   /** The variables of the FOR loops being run value by value: exact in their bodies. */
   private readonly unrolling = new Set<string>();
+  /** The variables set to one value wherever they are not 0 (see `singleValued.ts`). */
+  private singleValued = new Set<string>();
+  /** The value each single-valued variable got at its one place, as the pass met it; 'varying' when it met it twice with two (a loop run value by value). */
+  private readonly setTo = new Map<string, Value | 'varying'>();
 
   constructor(private readonly file: string, private readonly previous: BasicPassResult | undefined, private readonly choices: Choices) {}
 
@@ -109,14 +133,16 @@ export class BasicPass implements BasicScope {
     this.assemblerFunctions = assemblerFunctions(statements);
     this.routines = BasicRoutines.of(statements);
     this.settled = settledVariables(statements, this.routines);
+    this.singleValued = singleValuedVariables(statements, this.routines);
     this.linesEntered = jumpsToLines(statements);
     this.sequence(statements);
     return {
       layout: this.layout, blockLabels: this.blockLabels, blockStarts: this.blockStarts,
-      // Mapped once every block is placed: the DEF PROC that assembles a handler often comes after the SYS that names it.
-      creations: this.creations.map((c) => (c.handlerAddress === undefined ? c : { ...c, handlerAddress: this.logicalAddress(c.handlerAddress) })),
+      // Placed once every block is: the DEF PROC that assembles a handler often comes after the SYS that names it.
+      creations: this.creations.map((c) => this.placed(c)),
       reservations: this.memoryCalls.map(({ call, run }) => (run === undefined ? call : { ...call, removals: this.removalRuns.filter((r) => r === run).length })),
       unknownAreaCall: this.unknownAreaCall, unmodelled: [...this.unmodelledItems.values()], basicStores: this.basicStores, unresolved: this.unresolvedNames,
+      placeHandler: (value) => this.inPlacedBlock(value),
     };
   }
 
@@ -431,6 +457,7 @@ export class BasicPass implements BasicScope {
     const op = child(node, 'operator')?.text ?? '=';
     const v = this.value(right);
     if (op === '=') {
+      if (!isZero(right)) this.setOnce(name, v);
       this.assign(name, v);
       return;
     }
@@ -441,6 +468,13 @@ export class BasicPass implements BasicScope {
     }
     const x = asNumber(old), y = asNumber(v);
     this.assign(name, op === '+=' ? expr.add(x, y) : op === '-=' ? expr.sub(x, y) : expr.sym(name));
+  }
+
+  /** Notes the value a single-valued variable gets at its one place other than 0. */
+  private setOnce(name: string, value: Value): void {
+    if (!this.singleValued.has(name)) return;
+    const was = this.setTo.get(name);
+    this.setTo.set(name, was === undefined || was === value ? value : 'varying');
   }
 
   /** `!buffer% = x`, `table%?4 = x`: the program writes into memory, perhaps into assembled data. */
@@ -459,6 +493,7 @@ export class BasicPass implements BasicScope {
     const size = child(item, 'size');
     if (!name || !size) return;
     const bytes = constantOf(this.value(size)) ?? 0n;
+    this.setOnce(variableName(name), expr.bv(this.nextDim));
     this.assign(variableName(name), expr.bv(this.nextDim));
     const spacing = ((bytes + DIM_SPACING) / DIM_SPACING) * DIM_SPACING;
     this.nextDim += spacing;
@@ -505,17 +540,84 @@ export class BasicPass implements BasicScope {
     const maxSize = arg(5);
     const handlerName = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? this.nameOf(handlerNode) : undefined;
     const label = handlerName === undefined ? undefined : this.labelName(handlerName) ?? this.laterLabel(handlerName);
-    if (handlerNode && given === undefined && !label) this.unmodelled(`the handler ${handlerNode.text} has no known address`, handlerNode, true);
     const flagsWord = flags === undefined ? 0n : constantOf(flags);
-    this.creations.push({
+    const creation: AreaCreation = {
       ...(label ? { handler: label } : {}),
-      // 0 is no handler; offset-assembled code's first label may be at 0 in the layout.
-      ...(given !== undefined && given !== 0n ? { handlerAddress: given } : {}),
       ...areaFlagBits(flags === undefined ? expr.bv(0) : asNumber(flags)),
       ...areaMaxSize(maxSize === undefined ? undefined : asNumber(maxSize)),
+      // A handler found only by `placed` may be a variable that is 0 here: not known to be given.
       ...(flagsWord === undefined ? {} : { sys: { flags: flagsWord, handler: label !== undefined || (given !== undefined && given !== 0n) ? 'given' : given === 0n || !handlerNode ? 'none' : undefined } }),
       source: this.spanOf(node),
-    });
+    };
+    // 0 is no handler (a label at 0, offset-assembled code's first, is found by its name).
+    this.creations.push(!handlerNode || handler === undefined || given === 0n ? { creation } : { creation, handler: { value: asNumber(handler), node: handlerNode } });
+  }
+
+  /**
+   * A creation with the address its handler has in the program's layout:
+   * a label's, else the code a number names (a DIMmed block's,
+   * offset-assembled code's), else what `inPlacedBlock` finds.
+   */
+  private placed({ creation, handler }: SysCreation): AreaCreation {
+    if (!handler) return creation;
+    const given = constantOf(handler.value);
+    const logical = given === undefined ? undefined : this.logicalAddress(given);
+    if (creation.handler !== undefined) return logical === undefined ? creation : { ...creation, handlerAddress: logical };
+    const address = logical !== undefined && this.codeAt(logical) ? logical : this.inPlacedBlock(handler.value) ?? logical;
+    if (address === undefined) {
+      this.unmodelled(`the handler ${handler.node.text} has no known address`, handler.node, true);
+      return creation;
+    }
+    return { ...creation, handlerAddress: address, handlerArgument: variableName(handler.node) };
+  }
+
+  /** Whether an instruction of the program lies at `address`. */
+  private codeAt(address: bigint): boolean {
+    return this.layout.items.some((item) => item.address === address && item.kind === 'instruction');
+  }
+
+  /**
+   * Where the code `value` names lies, with its single-valued variables
+   * replaced by what they were set to (the same value wherever they are
+   * not 0): at the number it then is, where code lies there, or in a block
+   * assembled where P% was not known whose origin it differs from by a
+   * number inside the block, where what the two share is single-valued
+   * variables (`code%` or `code% + 16` for `P% = code%`, `start%` for
+   * `start% = P%` there); undefined when no place is, or two are.
+   */
+  private inPlacedBlock(value: Expr): bigint | undefined {
+    const handler = this.resolved(value);
+    if (handler === undefined) return undefined;
+    const found = new Set<bigint>();
+    const number = constantOf(handler);
+    const at = number === undefined ? undefined : this.logicalAddress(number);
+    if (at !== undefined && this.codeAt(at)) found.add(at);
+    for (const block of this.placedBlocks) {
+      const origin = this.resolved(block.origin);
+      if (origin === undefined || ![...symbolsOf(origin).keys()].every((name) => this.singleValued.has(name))) continue;
+      const offset = constantOf(expr.sub(handler, origin));
+      if (offset !== undefined && offset < block.size) found.add(block.start + offset);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /**
+   * `value` with each single-valued variable replaced by the value the pass
+   * met it set to, which it holds wherever it is not 0; undefined when the
+   * replacing does not end (values that name one another).
+   */
+  private resolved(value: Expr): Expr | undefined {
+    const to = (symbol: Expr & { kind: 'sym' }): Expr | undefined => {
+      const set = this.setTo.get(symbol.name);
+      return set === undefined || set === 'varying' || typeof set !== 'object' || symbolsOf(set).has(symbol.name) ? undefined : set;
+    };
+    let v = value;
+    for (let k = 0; k <= this.setTo.size; k++) {
+      const next = substitute(v, to);
+      if (next === v) return v;
+      v = next;
+    }
+    return undefined;
   }
 
   /** Where the program's layout has the code an address runs: a block's own, or the labels' of offset-assembled code it lies in. */
@@ -557,6 +659,7 @@ export class BasicPass implements BasicScope {
     this.blockLabels.push(this.block);
     const start = this.blockStarts[this.blockStarts.length - 1] as bigint;
     const size = this.layout.address - start;
+    if (origin !== undefined && at === undefined) this.placedBlocks.push({ origin: asNumber(origin), start, size });
     this.env.set('P%', expr.bv(this.layout.address));
     // O% moves on with the bytes whether or not OPT asked for offset assembly: pass% is seldom known.
     const physical = this.known('O%');

@@ -244,6 +244,7 @@ function creation(regs: ReadonlyMap<number, Known>): Omit<AreaCreation, 'source'
   return {
     ...(handler?.label ? { handler: handler.label } : {}),
     ...(handlerAddress !== undefined && handlerAddress !== 0n ? { handlerAddress } : {}),
+    ...(handler?.value && handlerAddress === undefined && !handler.label ? { handlerValue: handler.value } : {}),
     ...(flags === undefined ? {} : areaFlagBits(flags)),
     ...areaMaxSize(regs.get(5)?.value),
   };

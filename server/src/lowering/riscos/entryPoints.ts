@@ -1,5 +1,5 @@
-import { leadingDispatch, reasonsCalled } from '../../../../emulator/src/index.js';
-import type { ArmInstruction, EntryContract, EntryPoint, InstructionItem, Program, SourceSpan } from '../../../../emulator/src/index.js';
+import { formatExpr, leadingDispatch, reasonsCalled } from '../../../../emulator/src/index.js';
+import type { ArmInstruction, EntryContract, EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../../emulator/src/index.js';
 import { CallMemory, trackCalls } from './areaCreations.js';
 import { entryItems, EntryItemScan } from './entryItems.js';
 import { handlerMaxSizes, handlerPools } from './handlerAreas.js';
@@ -34,6 +34,8 @@ export interface EntryInput {
   /** An OS_DynamicArea call outside the ARM code whose reason is not known: it may create an area. */
   readonly unknownAreaCall?: boolean;
   readonly hints?: readonly HandlerHint[];
+  /** Where the code a value not known as a number names lies, if the lowering knows (BBC BASIC's blocks assembled at a P% not known). */
+  readonly placeHandler?: (value: Expr) => bigint | undefined;
   /** What the discovery for the document's last program kept: without it, every item is read and every creation tracked. */
   readonly memory?: EntryMemory;
 }
@@ -158,12 +160,19 @@ function commandEntries(program: Program, base: bigint, start: bigint, isCode: (
   }
 }
 
+/** A creation of the ARM code whose R6 is a value the lowering places (`EQUD code%`): its handler there, named by the value. */
+function placed(creation: AreaCreation, place: EntryInput['placeHandler']): AreaCreation {
+  const address = creation.handlerValue && place?.(creation.handlerValue);
+  if (address === undefined || !creation.handlerValue) return creation;
+  return { ...creation, handlerAddress: address, handlerArgument: formatExpr(creation.handlerValue, 'objasm').replace(/\s+/g, '') };
+}
+
 export function discoverEntries(input: EntryInput): EntryResult {
   const { program } = input;
   const entries = new Entries(input);
   const found = input.memory ? input.memory.items.scan(program.items) : entryItems(program.items);
   const tracked = trackCalls(program, input.regionStarts, found.swiCalls, input.memory?.calls);
-  const creations = [...(input.creations ?? []), ...tracked.creations];
+  const creations = [...(input.creations ?? []), ...tracked.creations.map((c) => placed(c, input.placeHandler))];
   const maxSizes = handlerMaxSizes(creations, program);
   for (const c of creations) {
     const address = c.handlerAddress ?? (c.handler === undefined ? undefined : program.label(c.handler));
@@ -172,7 +181,7 @@ export function discoverEntries(input: EntryInput): EntryResult {
     const contract: EntryContract = {
       kind: 'da-handler', ...(c.needsSpecificPages === undefined ? {} : { needsSpecificPages: c.needsSpecificPages }), ...(maxSize === undefined ? {} : { maxSize }),
     };
-    entries.add(address, contract, c.handler ?? 'handler', c.source);
+    entries.add(address, contract, c.handler ?? c.handlerArgument ?? 'handler', c.source);
   }
   for (const hint of input.hints ?? []) {
     const address = program.label(hint.name);

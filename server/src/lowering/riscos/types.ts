@@ -1,4 +1,4 @@
-import type { ArmInstruction, Program, Range, SourceSpan } from '../../../../emulator/src/index.js';
+import type { ArmInstruction, Expr, Program, Range, SourceSpan } from '../../../../emulator/src/index.js';
 import type { NameCheck } from '../nameCheck.js';
 import type { MovedCopies } from '../movedCopies.js';
 
@@ -32,6 +32,14 @@ export interface AreaCreation {
   readonly handler?: string;
   /** The handler address when known (undefined for a label defined in another file). */
   readonly handlerAddress?: bigint;
+  /** What gives the handler by value, as written (`code%`, `code%+16`): its entry's name where no label stands at the address. */
+  readonly handlerArgument?: string;
+  /**
+   * R6 where it is a value not known as a number and no label's (`EQUD
+   * code%` loaded in BBC BASIC's ARM code): a lowering that knows where
+   * such values lie places it (`EntryInput.placeHandler`).
+   */
+  readonly handlerValue?: Expr;
   /** Flag bit 8 when the flags' known bits decide it. */
   readonly needsSpecificPages?: boolean;
   /** Flag bit 20 when the flags' known bits decide it: a physical memory pool, whose handler only ever gets reason 6 (ResizePMP). */

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import { Parsers } from '../src/parsing/parsers.js';
+import { repoRoot } from './support/paths.js';
+
+// A BBC BASIC program that passes its handler to OS_DynamicArea as the
+// address it assembled it at (`code%` for `P% = code%`, `start%` for
+// `start% = P%`), not as a label: DAGrow claims the RMA for the code,
+// assembles it in a DEF PROC after the SYS in the text, and sets code% to 0
+// before the claim and when it frees it. The handler is analysed where the
+// variable holds one value wherever it is not 0; elsewhere it stays unknown.
+
+const parsers = Parsers.create();
+
+const DAGROW = readFileSync(join(repoRoot, 'examples/corpus/riscos-bbcbasic/DAGrow.bas'), 'latin1');
+
+/** `text` with each of `edits` (a line as written, and its replacement lines) made; every line must be there once. */
+function edited(text: string, ...edits: readonly (readonly [string, ...string[]])[]): string {
+  let out = text;
+  for (const [line, ...by] of edits) {
+    assert.equal(out.split('\n').filter((l) => l === line).length, 1, line);
+    out = out.replace(`${line}\n`, by.map((l) => `${l}\n`).join(''));
+  }
+  return out;
+}
+
+const CLAIM = 'SYS "OS_Module", 6,,, codesize% TO ,, code%';
+const CREATE = 'SYS "OS_DynamicArea", 0, -1, 0, -1, flags%, max%, code%, ws%, name$ TO ,area%,,base%';
+const ORIGIN = 'P% = code%';
+const HANDLER = '.handler';
+const PREGROW_DONE = '        cmp     r0, #0                  ; R0 is still 0 and V is now clear';
+
+/** The PreGrow returns V clear with R0 changed: PW303 at its return, the line after. */
+const MISTAKE = [PREGROW_DONE, '        mov     r0, #4', PREGROW_DONE] as const;
+
+async function found(text: string): Promise<string[]> {
+  const findings = await analyseSource(await parsers, { languageId: 'riscos-bbcbasic', text, file: 'DAGrow', settings: DEFAULT_SETTINGS });
+  return findings.map((f) => `${f.code} ${f.range.start.line + 1}`);
+}
+
+/** The 1-based line after the planted `mov r0, #4` and the check after it: the PreGrow's return. */
+const returnAfterMistake = (text: string): number => text.split('\n').indexOf('        mov     r0, #4') + 3;
+
+test('DAGrow as written is clean, its handler passed as code% analysed', async () => {
+  assert.deepEqual(await found(DAGROW), []);
+});
+
+test('DAGrow: a PreGrow mistake in the handler passed as code% is reported', async () => {
+  const text = edited(DAGROW, MISTAKE);
+  assert.deepEqual(await found(text), [`PW303 ${returnAfterMistake(text)}`]);
+});
+
+test('a handler passed as a DIMmed code% that the program sets to 0 elsewhere is analysed', async () => {
+  const text = edited(DAGROW, MISTAKE, [CLAIM, 'DIM code% codesize%']);
+  assert.deepEqual(await found(text), [`PW303 ${returnAfterMistake(text)}`]);
+});
+
+test('a handler passed as start%, set to P% before the block, is analysed', async () => {
+  const text = edited(DAGROW, MISTAKE, [ORIGIN, ORIGIN, 'start% = P%'], [CREATE, CREATE.replace('code%', 'start%')]);
+  assert.deepEqual(await found(text), [`PW303 ${returnAfterMistake(text)}`]);
+});
+
+test('a handler passed as code% + 16, past four words at the start of the block, is analysed', async () => {
+  const words = Array.from({ length: 4 }, () => '        equd    0');
+  const text = edited(DAGROW, MISTAKE, [HANDLER, ...words, HANDLER], [CREATE, CREATE.replace('code%', 'code% + 16')]);
+  assert.deepEqual(await found(text), [`PW303 ${returnAfterMistake(text)}`]);
+  const missed = edited(DAGROW, MISTAKE, [HANDLER, ...words, HANDLER], [CREATE, CREATE.replace('code%', 'code% + 12')]);
+  assert.deepEqual(await found(missed), [], 'code% + 12 is data, no handler');
+});
+
+test('a handler whose variable may hold two addresses, or another variable than P%, is not placed', async () => {
+  assert.deepEqual(await found(edited(DAGROW, MISTAKE, [CLAIM, CLAIM, 'IF codesize% > 512 THEN SYS "OS_Module", 6,,, codesize% TO ,, code%'])), [],
+    'code% claimed at two places');
+  assert.deepEqual(await found(edited(DAGROW, MISTAKE, [ORIGIN, 'P% = code% + 16'])), [], 'the block starts past code%');
+  assert.deepEqual(await found(edited(DAGROW, MISTAKE, ['PROCassemble', 'PROCassemble(code%)'], ['DEF PROCassemble', 'DEF PROCassemble(where%)'], [ORIGIN, 'P% = where%'])), [],
+    'a parameter may hold anything at each call');
+});
+
+test('CALLed ARM code that loads the handler from EQUD code% has its handler analysed', async () => {
+  const text = [
+    'SYS "OS_Module", 6,,, 1024 TO ,, code%',
+    'PROCassemble',
+    'CALL create',
+    'END',
+    'DEF PROCassemble',
+    'FOR pass% = 0 TO 2 STEP 2',
+    'P% = code%',
+    '[ OPT pass%',
+    '        CMP     r0, #2',
+    '        MOVEQ   r3, #&1000000',
+    '        MOV     pc, lr',
+    '.create MOV     r0, #0',
+    '        MVN     r1, #0',
+    '        MOV     r2, #0',
+    '        MVN     r3, #0',
+    '        MOV     r4, #&80',
+    '        MOV     r5, #&100000',
+    '        LDR     r6, handler_ptr',
+    '        MOV     r7, #0',
+    '        ADR     r8, name',
+    '        SWI     "OS_DynamicArea"',
+    '        MOV     pc, lr',
+    '.handler_ptr EQUD code%',
+    '.name   EQUS    "A" + CHR$0',
+    ']',
+    'NEXT',
+    'ENDPROC',
+    '',
+  ].join('\n');
+  assert.deepEqual(await found(text), ['PW308 11']);
+  assert.deepEqual(await found(text.replace('EQUD code%', 'EQUD code% - 4')), [], 'no code of the program at code% - 4');
+});
