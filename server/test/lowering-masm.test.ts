@@ -585,6 +585,23 @@ describe('MASM lowering: macros', () => {
     assert.deepEqual(code(r), ['push 1h', 'push 2h', 'push 3h', 'nop', 'nop', 'nop', 'mov eax, 6h']);
   });
 
+  it('gives a repeat block\'s LOCAL labels fresh names in each repetition, as a macro call\'s', async () => {
+    const r = await lower([
+      'IRP r, <eax, ebx>',
+      '  LOCAL skip',
+      '  jz skip',
+      '  inc r',
+      'skip:',
+      '  ENDM',
+      'REPT 2',
+      '  LOCAL again',
+      'again: loop again',
+      '  ENDM',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['jz ??0000', 'inc eax', 'jz ??0001', 'inc ebx', 'loop ??0002', 'loop ??0003']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('expands a macro the program names like an instruction where the instruction is written', async () => {
     const r = await lower([
       'nop MACRO n:=<1>',

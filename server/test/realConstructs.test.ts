@@ -441,6 +441,51 @@ describe('MASM lines the expansion operator (%) opens', () => {
   });
 });
 
+describe('MASM LOCAL labels in repeat blocks', () => {
+  // Each repetition frees the handle one of its dwords holds, skipping it at its own LOCAL label when it is 0.
+  const file = (block: readonly string[]): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'Letters TEXTEQU <ABC>',
+    'VxD_LOCKED_DATA_SEG',
+    'Buf_A   dd      0',
+    'Buf_B   dd      0',
+    'Buf_C   dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Free_All',
+    '        mov     esi, OFFSET32 Buf_A',
+    ...block,
+    '        clc',
+    '        ret',
+    'EndProc Free_All',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+  const body = (handle: string): string[] => [
+    '        LOCAL   nofree',
+    `        mov     eax, ${handle}`,
+    '        or      eax, eax',
+    '        jz      nofree',
+    '        VMMcall _PageFree, <eax, 0>',
+    'nofree:',
+    '        ENDM',
+  ];
+
+  it('are labels of their own in each repetition, so no repetition jumps into another (FORC, % FORC, IRP, REPT, WHILE)', async () => {
+    assert.deepEqual(await findings('vxd-masm', file(['        FORC    c, <ABC>', ...body('[Buf_&c]')])), []);
+    assert.deepEqual(await findings('vxd-masm', file(['%       FORC    c, <Letters>', ...body('[Buf_&c]')])), []);
+    assert.deepEqual(await findings('vxd-masm', file(['        IRP     b, <Buf_A, Buf_B, Buf_C>', ...body('[b]')])), []);
+    assert.deepEqual(await findings('vxd-masm', file(['        REPT    3', '        LOCAL   nofree', '        lodsd', ...body('eax').slice(2)])), []);
+    const times = ['n = 0', '        WHILE   n LT 3', '        LOCAL   nofree', 'n = n + 1', '        lodsd', ...body('eax').slice(2)];
+    assert.deepEqual(await findings('vxd-masm', file(times)), []);
+  });
+
+  it('still let a repetition free what an earlier one freed: PW222', async () => {
+    assert.deepEqual(await findings('vxd-masm', file(['        REPT    2', ...body('[Buf_A]')])), ['PW222@11']);
+  });
+});
+
 describe('ObjAsm local labels that name their routine', () => {
   it('%FT10Init and 10Init parse, and Init is analysed: its plain SWI is PW311', async () => {
     const found = await findings('riscos-objasm', [

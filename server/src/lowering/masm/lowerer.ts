@@ -1055,9 +1055,11 @@ export class LoweringPass implements Scope, VmmHost {
     const kind = (child(node, 'kind')?.text ?? '').toLowerCase();
     const args = argumentSlots(node, 'argument');
     const headerEnd = Math.max(node.startPosition.row, ...args.map((a) => a?.endPosition.row ?? 0));
-    const { body } = this.bodyText(node, headerEnd);
+    const { body, locals } = this.bodyText(node, headerEnd);
     const what = `${kind.toUpperCase()} block`;
     const once = (bindings: Map<string, string>, written?: Map<string, SourceSpan>): void => {
+      // Each repetition names its LOCAL labels anew, as each call of a macro does.
+      for (const l of locals) bindings.set(l.toLowerCase(), this.localName());
       const outerExit = this.exitMacro;
       const opened = this.openedConditionals.length;
       const expansion = substitute(body, bindings);
