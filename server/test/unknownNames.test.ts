@@ -201,12 +201,12 @@ describe('PW101 unknown-service', () => {
     assert.deepEqual(await analysed(valid), []);
     const misspelt = vxdWithMacros(macros, ['Outer _PageFre', 'Pg Fre', 'Each Get_Cur_VM_Handle, Get_Sys_VM_Handl', 'IRP x, <Get_Cur_VM_Handl>', 'VMMcall x', 'ENDM', 'Own']);
     assert.deepEqual((await analysed(misspelt)).map((f) => [f.at, f.message.replace(/;.*/, '')]), [
+      // Written in Own's body, which passes it on to Svc_Chk: judged there, as no call's argument names it.
+      [[20, 16], 'No VMM service is called _PageFre'],
       [[25, 14], 'No VMM service is called _PageFre'],
       [[26, 11], 'No VMM service is called _PageFre'],
       [[27, 32], 'No VMM service is called Get_Sys_VM_Handl'],
       [[28, 16], 'No VMM service is called Get_Cur_VM_Handl'],
-      // Written in Own's body, which names no service itself: its call is where it is judged.
-      [[31, 8], 'No VMM service is called _PageFre'],
     ]);
   });
 
@@ -224,6 +224,59 @@ describe('PW101 unknown-service', () => {
     assert.deepEqual((await analysed(text)).map((f) => f.at), [[9, 16]]);
     assert.deepEqual((await analysed(`; a line\n; another\n${text}`)).map((f) => f.at), [[11, 16]]);
     assert.deepEqual(await analysed(`; a line\n; another\n${text.replace('_PageLok', '_PageLock')}`), []);
+  });
+
+  test('a service a macro\'s own text passes on (its body, a parameter\'s default) is reported once, where that text is, however many calls expand it', async () => {
+    const analysed = analysedPw101();
+    const macros = (alloc: string, free: string, again: string): string[] => [
+      ...SVC_CHK,
+      'Alloc_Into MACRO var, n, fail', `        Svc_Chk ${alloc}, <n, PG_SYS, 0, 0, 0, 0, 0, 0>, fail`, '        mov     var, eax', '        ENDM',
+      `Free_Var MACRO var, svc:=<${free}>`, '        VMMcall svc, <var, 0>', '        ENDM',
+      'Free_Twice MACRO', '        REPT 2', `        Svc_Chk ${again}, <0, 0>, Fail`, '        ENDM', '        ENDM',
+      'Direct MACRO', `        VMMcall ${again}, <0, 0>`, '        ENDM',
+    ];
+    const calls = ['Alloc_Into [esi], 4, Fail', 'Alloc_Into [edi], 1, Fail', 'Free_Var [esi]', 'Free_Var [edi]', 'Free_Var [ebx], _PageFree', 'Free_Twice', 'Free_Twice', 'Direct', 'Direct'];
+    const misspelt = await analysed(vxdWithMacros(macros('_PageAlocate', '_PagFree', '_PageFre'), calls));
+    assert.deepEqual(misspelt.map((f) => [f.at, f.message.replace(/;.*/, '')]), [
+      [[8, 16], 'No VMM service is called _PageAlocate'],
+      [[11, 26], 'No VMM service is called _PagFree'],
+      // In a repeat block's body, and written in a macro body as the call's own service, which the syntax tree shows.
+      [[16, 16], 'No VMM service is called _PageFre'],
+      [[20, 16], 'No VMM service is called _PageFre'],
+    ]);
+    assert.deepEqual(await analysed(vxdWithMacros(macros('_PageAllocate', '_PageFree', '_PageFree'), calls)), []);
+  });
+
+  test('a service a macro\'s text passes on is reported in the included file that defines the macro, once', async () => {
+    const header = ['Svc_Chk MACRO svc', '        VMMcall svc, <0, 0>', '        ENDM', 'Free_It MACRO', '        Svc_Chk _PagFree', '        ENDM', ''].join('\n');
+    const text = vxdWithMacros(['        include mymacros.inc'], ['Free_It', 'Free_It', 'Svc_Chk _PageFre']);
+    const tree = await (await parsers).parse('vxd-masm', text);
+    try {
+      const readFile = (path: string): string | undefined => (/mymacros\.inc$/.test(path) ? header : undefined);
+      const findings = await analyseTree(tree, { languageId: 'vxd-masm', text, file: '/src/test.asm', settings: DEFAULT_SETTINGS, readFile });
+      assert.deepEqual(findings.filter((f) => f.code === 'PW101').map((f) => [f.file, f.range.start.line, f.range.start.character, f.message.replace(/;.*/, '')]), [
+        ['/src/mymacros.inc', 4, 16, 'No VMM service is called _PagFree'],
+        [undefined, 7, 16, 'No VMM service is called _PageFre'],
+      ]);
+    } finally {
+      tree.delete();
+    }
+  });
+
+  test('with the syntax trees kept, a service a macro\'s text passes on is reported where that text now is', async () => {
+    const analysed = analysedPw101(new SyntaxTrees());
+    const macros = [...SVC_CHK, 'Alloc_It MACRO fail', '        Svc_Chk _PageAlocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>, fail', '        ENDM'];
+    const text = vxdWithMacros(macros, ['Alloc_It Fail', 'Alloc_It Fail']);
+    const at = async (edited: string): Promise<[number, number][]> => (await analysed(edited)).map((f) => f.at);
+    assert.deepEqual(await at(text), [[8, 16]]);
+    // Lines between the macro and its calls move the calls, not the macro.
+    const between = text.replace('VxD_LOCKED_CODE_SEG', '; a line\n; another\nVxD_LOCKED_CODE_SEG');
+    assert.deepEqual(await at(between), [[8, 16]]);
+    // A comment on the macro's first line, then lines above it: the macro moves with them.
+    const commented = between.replace('Alloc_It MACRO fail', 'Alloc_It MACRO fail ; allocates');
+    assert.deepEqual(await at(commented), [[8, 16]]);
+    assert.deepEqual(await at(`; a line\n${commented}`), [[9, 16]]);
+    assert.deepEqual(await at(`; a line\n${commented.replace('_PageAlocate', '_PageAllocate')}`), []);
   });
 
   test('with the syntax trees kept, a call left alone is judged again against the service table as each edit leaves it', async () => {

@@ -1,6 +1,7 @@
 import { findSwi, suggest, type Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { VmmCallSite } from '../lowering/masm/index.js';
+import { definitionSpan } from '../lowering/masm/writtenText.js';
 import type { SyntaxNode } from '../lowering/syntaxNode.js';
 import { serviceJudge, unknownServices, vxdNaming, type VxdNaming } from './vxdServiceNames.js';
 
@@ -10,7 +11,9 @@ import { serviceJudge, unknownServices, vxdNaming, type VxdNaming } from './vxdS
 // which VxD service names are judged is vxdServiceNames.ts's to say. A
 // service named by a macro's parameter (or LOCAL name, or a repeat block's
 // parameter) is no name until the macro expands: the lowering's calls give
-// what each expansion names, judged where the caller wrote it.
+// what each expansion names, judged where it was written: at the caller's
+// argument, or once at a definition's text (another macro's body that
+// passes it on, a parameter's default) however many calls expand it.
 
 function rangeOf(node: SyntaxNode): Finding['range'] {
   return {
@@ -135,17 +138,26 @@ export function unknownNameFindings(languageId: LanguageId, root: SyntaxNode): F
 
 /**
  * PW101 for the services macro arguments named in the calls of the VxD
- * `file` as its lowering expanded them, at the argument in the file's macro
- * call: only the file's own calls, as PW101 reads no included file's names.
- * `root` (the file's plain syntax tree, for its tables and includes) is read
- * only when a name is no service of the catalogue or of the file's tables.
+ * `file` as its lowering expanded them, where each was written (the
+ * argument of the file's macro call, or the definition that holds it), one
+ * finding a place: only the file's own calls, as PW101 reads no included
+ * file's names. `root` (the file's plain syntax tree, for its tables and
+ * includes) is read only when a name is no service of the catalogue or of
+ * the file's tables.
  */
 export function passedServiceFindings(calls: readonly VmmCallSite[], file: string, root: () => SyntaxNode): Finding[] {
   const unknownCalls = calls.filter((c) => c.passed && !c.service && c.linkCode === undefined && c.serviceSource.file === file);
   if (unknownCalls.length === 0) return [];
   const judge = serviceJudge(vxdNamings(root()));
+  const reported = new Set<string>();
   return unknownCalls.flatMap((c) => {
     const verdict = judge(c.serviceName, c.macro.startsWith('VMM'));
-    return verdict ? [unknown(c.serviceName, c.serviceSource.range, `${verdict.of} service`, verdict.near)] : [];
+    const at = c.serviceText ? definitionSpan(c.serviceText) : c.serviceSource;
+    const { start, end } = at.range;
+    const key = `${at.file}|${start.line}:${start.character}|${end.line}:${end.character}|${c.serviceName}`;
+    if (!verdict || reported.has(key)) return [];
+    reported.add(key);
+    const finding = unknown(c.serviceName, at.range, `${verdict.of} service`, verdict.near);
+    return [at.file === file ? finding : { ...finding, file: at.file }];
   });
 }

@@ -392,13 +392,18 @@ export function sameState(a: ChunkState, b: ChunkState, relocatable: boolean): b
 
 const symbolName = (s: MasmSymbol): string => (s.kind === 'macro' ? s.definition.name : s.name);
 
-/** Symbols are made anew by each pass, so they compare by content; a label's address only `withAddress`. */
+/**
+ * Symbols are made anew by each pass, so they compare by content; a label's
+ * address only `withAddress`. A macro or text macro a source file defines
+ * also by its syntax node, where the expansions' names are placed
+ * (writtenText.ts).
+ */
 export function sameSymbol(a: MasmSymbol | undefined, b: MasmSymbol | undefined, withAddress = true): boolean {
   if (a === b) return true;
   if (!a || !b || a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'equate': return b.kind === 'equate' && a.name === b.name && exprEquals(a.value, b.value);
-    case 'text': return b.kind === 'text' && a.name === b.name && a.text === b.text;
+    case 'text': return b.kind === 'text' && a.name === b.name && a.text === b.text && a.written?.node === b.written?.node;
     case 'label':
       return b.kind === 'label' && a.name === b.name && (!withAddress || a.address === b.address) && a.code === b.code && a.size === b.size
         && a.length === b.length && a.struc === b.struc && a.signed === b.signed && samePrototype(a.prototype, b.prototype);
@@ -419,7 +424,7 @@ function samePrototype(a: Prototype | undefined, b: Prototype | undefined): bool
 }
 
 function sameMacro(a: MacroDefinition, b: MacroDefinition): boolean {
-  return a.name === b.name && a.body === b.body && a.locals.length === b.locals.length && a.locals.every((l, i) => l === b.locals[i])
+  return a.name === b.name && a.body === b.body && a.source?.node === b.source?.node && a.locals.length === b.locals.length && a.locals.every((l, i) => l === b.locals[i])
     && a.parameters.length === b.parameters.length
     && a.parameters.every((p, i) => {
       const q = b.parameters[i];

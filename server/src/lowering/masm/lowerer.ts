@@ -11,13 +11,14 @@ import { Evaluator, namedType, type NamedType, type Scope } from './expressions.
 import { dataValue, Layout } from './layout.js';
 import { entryPoint } from '../irObjects.js';
 import { expandLine } from './lineExpansion.js';
-import { splitTopLevel, stripBrackets, substitute, type Substituted } from './macroText.js';
+import { splitTopLevel, stripBrackets, substitute, type Expansion } from './macroText.js';
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
-import { SymbolTable, type Journal, type MacroDefinition, type MasmSymbol, type StrucField, type SymbolSource } from './symbols.js';
-import { argumentSlots, child, children, rangeOf, rawText, statementsOf, unbracketed } from './syntax.js';
+import { SymbolTable, type Journal, type MacroDefinition, type MacroSource, type MasmSymbol, type StrucField, type SymbolSource } from './symbols.js';
+import { argumentSlots, child, children, rangeOf, rawText, statementsOf, unbracketed, unbracketedRange } from './syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
-import type { LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
+import type { DefinitionText, LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
+import { carried, stretchAt, writtenPart, type Written, type WrittenText } from './writtenText.js';
 import { findIncludedFile } from '../includeResolution.js';
 import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
@@ -45,18 +46,10 @@ interface WalkContext {
   readonly text: string;
   /** A macro call site: everything its expansion emits points there. */
   readonly site: SourceSpan | undefined;
-  /** In an expansion, the text its macro's arguments put there (offsets into `text`), with where the caller wrote each. */
-  readonly passed: readonly PassedText[] | undefined;
+  /** In an expansion, where its text was written, as far as that is known (offsets into `text`). */
+  readonly written: readonly WrittenText[] | undefined;
   readonly depth: number;
   readonly includes: readonly string[];
-}
-
-/** A stretch of an expansion's text that an argument of its macro put there. */
-interface PassedText {
-  readonly start: number;
-  readonly end: number;
-  /** The argument in the outermost call site, or that call site when the argument came from a macro body or a default. */
-  readonly source: SourceSpan;
 }
 
 /**
@@ -65,16 +58,28 @@ interface PassedText {
  * ("wrong map").
  */
 function walkContext(
-  file: string, text: string, site: SourceSpan | undefined, passed: readonly PassedText[] | undefined, depth: number, includes: readonly string[],
+  file: string, text: string, site: SourceSpan | undefined, written: readonly WrittenText[] | undefined, depth: number, includes: readonly string[],
 ): WalkContext {
-  return { file, text, site, passed, depth, includes };
+  return { file, text, site, written, depth, includes };
 }
 
-/** The stretches of an expansion that its arguments put there, with where each argument was written. */
-function passedTexts(substituted: readonly Substituted[], written: ReadonlyMap<string, SourceSpan>): PassedText[] {
-  return substituted.flatMap((s) => {
+/** The stretches of an expansion that its parameters put there, with where the text each stands for was written. */
+function passedTexts(expansion: Expansion, written: ReadonlyMap<string, Written>): WrittenText[] {
+  return expansion.substituted.flatMap((s) => {
     const source = written.get(s.name);
-    return source && s.end > s.start ? [{ start: s.start, end: s.end, source }] : [];
+    return source && s.end > s.start ? [{ start: s.start, end: s.end, written: source, passed: true }] : [];
+  });
+}
+
+/**
+ * The stretches of a body's expansion that the body's text `copied` as it
+ * stands, in the definition `node` of `file`, whose text each line of the
+ * body starts at the offset `lines` gives.
+ */
+function definitionCopies(copied: Expansion['copied'], file: string, node: Node, lines: readonly number[]): WrittenText[] {
+  return copied.map((c) => {
+    const start = (lines[c.line] ?? 0) + c.column;
+    return { start: c.start, end: c.end, written: { file, node, start, end: start + c.end - c.start }, passed: false };
   });
 }
 
@@ -250,7 +255,7 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   run(root: Node, text: string): PassResult {
-    this.ctx = walkContext(this.ctx.file, text, this.ctx.site, this.ctx.passed, this.ctx.depth, this.ctx.includes);
+    this.ctx = walkContext(this.ctx.file, text, this.ctx.site, this.ctx.written, this.ctx.depth, this.ctx.includes);
     this.walk(statementsOf(root));
     this.finishEntries();
     this.firstPass?.requireSameState();
@@ -520,16 +525,47 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   /**
-   * Where the text at `node` was written, as far as an argument of a macro
-   * carries it: in the file, the node itself; in an expansion, the argument
-   * of the outermost call that put it there, or else that call.
+   * Where the text at `node` was written: in a file, the node itself; in an
+   * expansion, the argument of the outermost call or the definition that
+   * holds it, or else that call.
    */
-  private writtenAt(node: Node): SourceSpan {
-    return this.passedFrom(node) ?? this.span(node);
+  private writtenAt(node: Node): Written {
+    return this.textOrigin(node)?.written ?? this.span(node);
   }
 
-  passedFrom(node: Node): SourceSpan | undefined {
-    return this.ctx.passed?.find((p) => p.start < node.endIndex && node.startIndex < p.end)?.source;
+  textOrigin(node: Node): { readonly written: Written; readonly passed: boolean } | undefined {
+    return this.originOf(node.startIndex, node.endIndex);
+  }
+
+  /** Where the text being walked from `start` to `end` was written, where an expansion knows it. */
+  private originOf(start: number, end: number): { readonly written: Written; readonly passed: boolean } | undefined {
+    const stretch = stretchAt(this.ctx.written, start, end);
+    return stretch && { written: writtenPart(stretch, start, end), passed: stretch.passed };
+  }
+
+  /** Where a macro call's argument was written: where its text in the brackets was, for text a definition holds. */
+  private argumentWritten(arg: Node): Written {
+    const { start, end } = unbracketedRange(arg);
+    return this.originOf(start, end)?.written ?? this.span(arg);
+  }
+
+  /**
+   * The stretches of a repeat block's expansion that its body's text
+   * `copied` as it stands: in a source file, the text of the block `node`;
+   * in an expansion, where that text was written. `lines`: where each line
+   * of the body starts in the text being walked.
+   */
+  private blockWritten(copied: Expansion['copied'], lines: readonly number[], node: Node): WrittenText[] {
+    if (this.ctx.site === undefined) return definitionCopies(copied, this.ctx.file, node, lines.map((l) => l - node.startIndex));
+    return copied.flatMap((c) => {
+      const from = (lines[c.line] ?? 0) + c.column;
+      return carried(this.ctx.written, from, from + c.end - c.start, c.start);
+    });
+  }
+
+  /** The text from `start` to `end` of the source file being walked, in the definition `node`. */
+  private definitionText(node: Node, start: number, end: number): DefinitionText {
+    return { file: this.ctx.file, node, start: start - node.startIndex, end: end - node.startIndex };
   }
 
   /** Assembles the code MASM writes for a statement (a `.IF`, an INVOKE) as an expansion at it. */
@@ -571,8 +607,8 @@ export class LoweringPass implements Scope, VmmHost {
     return this.syntax.parsed(this.parser, text);
   }
 
-  /** Assembles text made by expansion, everything pointing at `node` (the call site); `passed` is what the macro's arguments put in `text`. */
-  private walkExpansion(text: string, node: Node, what: string, passed?: readonly PassedText[]): void {
+  /** Assembles text made by expansion, everything pointing at `node` (the call site); `written` says where `text` was written. */
+  private walkExpansion(text: string, node: Node, what: string, written?: readonly WrittenText[]): void {
     if (this.ctx.depth >= MAX_DEPTH || this.expansions >= MAX_EXPANSIONS) {
       this.unmodelled(`${what}: expansion too deep or too large; the rest is not assembled`, node);
       return;
@@ -586,7 +622,7 @@ export class LoweringPass implements Scope, VmmHost {
     const body = root.namedChildren.find((n) => n.type === 'macro_definition');
     if (root.hasError || !body) this.unmodelled(`${what}: the expansion does not parse`, node);
     const shift = EXPANSION_HEADER.length + 1;
-    const moved = passed?.map((p) => ({ start: p.start + shift, end: p.end + shift, source: p.source }));
+    const moved = written?.map((w) => ({ start: w.start + shift, end: w.end + shift, written: w.written, passed: w.passed }));
     const ctx = walkContext(this.ctx.file, wrapped, this.span(node), moved, this.ctx.depth + 1, this.ctx.includes);
     this.within(ctx, () => this.walk(statementsOf(body ?? root)));
   }
@@ -967,8 +1003,8 @@ export class LoweringPass implements Scope, VmmHost {
   // ---------------------------------------------------------------------
   // Macros and repeat blocks
 
-  /** Rows `from` up to `to` of the text being walked, read from `node`'s start on (not the whole text, in each pass). */
-  private rows(node: Node, from: number, to: number): string[] {
+  /** Rows `from` up to `to` of the text being walked, with where each starts, read from `node`'s start on (not the whole text, in each pass). */
+  private rows(node: Node, from: number, to: number): { text: string; start: number }[] {
     const { text } = this.ctx;
     let row = node.startPosition.row;
     let at = node.startIndex;
@@ -977,18 +1013,21 @@ export class LoweringPass implements Scope, VmmHost {
       if (end < 0) return [];
       at = end + 1;
     }
-    const rows: string[] = [];
+    const rows: { text: string; start: number }[] = [];
     for (; row < to; row++) {
       const end = text.indexOf('\n', at);
-      rows.push(text.slice(at, end < 0 ? text.length : end));
+      rows.push({ text: text.slice(at, end < 0 ? text.length : end), start: at });
       if (end < 0) break;
       at = end + 1;
     }
     return rows;
   }
 
-  /** The body text of a MACRO/IRP/REPT block: the lines between its header and ENDM, less LOCAL lines. */
-  private bodyText(node: Node, headerEndRow: number): { body: string; locals: string[] } {
+  /**
+   * The body text of a MACRO/IRP/REPT block: the lines between its header
+   * and ENDM, less LOCAL lines; `lines`, where each starts in the text being walked.
+   */
+  private bodyText(node: Node, headerEndRow: number): { body: string; locals: string[]; lines: number[] } {
     const endRow = node.lastChild?.startPosition.row ?? node.endPosition.row;
     const locals: string[] = [];
     const skip = new Set<number>();
@@ -1000,8 +1039,8 @@ export class LoweringPass implements Scope, VmmHost {
       }
       for (let r = s.startPosition.row; r <= s.endPosition.row; r++) skip.add(r);
     }
-    const body = this.rows(node, headerEndRow + 1, endRow).filter((_l, i) => !skip.has(headerEndRow + 1 + i)).join('\n');
-    return { body, locals };
+    const rows = this.rows(node, headerEndRow + 1, endRow).filter((_l, i) => !skip.has(headerEndRow + 1 + i));
+    return { body: rows.map((r) => r.text).join('\n'), locals, lines: rows.map((r) => r.start) };
   }
 
   private macroDefinition(node: Node): void {
@@ -1009,7 +1048,7 @@ export class LoweringPass implements Scope, VmmHost {
     if (!name) return;
     const params = children(node, 'parameter');
     const headerEnd = Math.max(node.startPosition.row, ...params.map((p) => p.endPosition.row));
-    const { body, locals } = this.bodyText(node, headerEnd);
+    const { body, locals, lines } = this.bodyText(node, headerEnd);
     const parameters = params.map((p) => {
       const qualifier = child(p, 'qualifier')?.text.toLowerCase();
       const def = child(p, 'default');
@@ -1018,28 +1057,42 @@ export class LoweringPass implements Scope, VmmHost {
         ...(def ? { defaultText: unbracketed(def) } : {}),
       };
     });
-    const definition: MacroDefinition = { name, parameters, body, locals, unbalancedConditional: unbalancedConditional(node) };
+    const source = this.ctx.site === undefined ? this.macroSource(node, params, lines) : undefined;
+    const definition: MacroDefinition = { name, parameters, body, locals, unbalancedConditional: unbalancedConditional(node), ...(source ? { source } : {}) };
     this.symbols.set({ kind: 'macro', definition });
+  }
+
+  /** Where the definition `node` a source file holds wrote its body (`lines`: where each line starts) and its parameters' defaults. */
+  private macroSource(node: Node, params: readonly Node[], lines: readonly number[]): MacroSource {
+    const defaults = params.map((p) => {
+      const def = child(p, 'default');
+      if (!def) return undefined;
+      const { start, end } = unbracketedRange(def);
+      return this.definitionText(node, start, end);
+    });
+    return { file: this.ctx.file, node, lines: lines.map((l) => l - node.startIndex), defaults };
   }
 
   private expandMacro(def: MacroDefinition, argNodes: readonly (Node | undefined)[], node: Node): void {
     const args = argNodes.map((a) => (a ? this.textOf(a) : ''));
     const bindings = new Map<string, string>();
-    const written = new Map<string, SourceSpan>();
+    const written = new Map<string, Written>();
     def.parameters.forEach((p, i) => {
       const value = p.rest ? args.slice(i).join(', ') : args[i] ?? '';
       const name = p.name.toLowerCase();
       bindings.set(name, value === '' ? p.defaultText ?? '' : value);
       const arg = argNodes[i];
-      // A default, or the arguments a VARARG parameter joins, were written nowhere one argument is.
-      written.set(name, value !== '' && !p.rest && arg ? this.writtenAt(arg) : this.span(node));
+      // The arguments a VARARG parameter joins were written nowhere one argument is; a default, in the definition.
+      written.set(name, value !== '' && !p.rest && arg ? this.argumentWritten(arg) : (value === '' && def.source?.defaults[i]) || this.span(node));
       if (p.required && value === '') this.unmodelled(`macro ${def.name}: required argument ${p.name} is missing`, node);
     });
     for (const l of def.locals) bindings.set(l.toLowerCase(), this.localName());
     const outerExit = this.exitMacro;
     const opened = this.openedConditionals.length;
     const expansion = substitute(def.body, bindings);
-    this.walkExpansion(expansion.text, node, `macro ${def.name}`, passedTexts(expansion.substituted, written));
+    const { source } = def;
+    const copied = source ? definitionCopies(expansion.copied, source.file, source.node, source.lines) : [];
+    this.walkExpansion(expansion.text, node, `macro ${def.name}`, [...passedTexts(expansion, written), ...copied]);
     if (this.exitMacro) this.closeConditionals(opened);
     this.exitMacro = outerExit;
   }
@@ -1055,15 +1108,15 @@ export class LoweringPass implements Scope, VmmHost {
     const kind = (child(node, 'kind')?.text ?? '').toLowerCase();
     const args = argumentSlots(node, 'argument');
     const headerEnd = Math.max(node.startPosition.row, ...args.map((a) => a?.endPosition.row ?? 0));
-    const { body, locals } = this.bodyText(node, headerEnd);
+    const { body, locals, lines } = this.bodyText(node, headerEnd);
     const what = `${kind.toUpperCase()} block`;
-    const once = (bindings: Map<string, string>, written?: Map<string, SourceSpan>): void => {
+    const once = (bindings: Map<string, string>, written: Map<string, Written> = new Map()): void => {
       // Each repetition names its LOCAL labels anew, as each call of a macro does.
       for (const l of locals) bindings.set(l.toLowerCase(), this.localName());
       const outerExit = this.exitMacro;
       const opened = this.openedConditionals.length;
       const expansion = substitute(body, bindings);
-      this.walkExpansion(expansion.text, node, what, written && passedTexts(expansion.substituted, written));
+      this.walkExpansion(expansion.text, node, what, [...passedTexts(expansion, written), ...this.blockWritten(expansion.copied, lines, node)]);
       const stop = this.exitMacro;
       if (stop) this.closeConditionals(opened);
       this.exitMacro = outerExit;
@@ -1078,9 +1131,9 @@ export class LoweringPass implements Scope, VmmHost {
         const list = kind === 'irp' || kind === 'for' ? splitTopLevel(listText).map(stripBrackets) : [...listText];
         // An IRP item is written where the list's item of the same place is, when the grammar splits the list alike.
         const items = listNode?.type === 'angle_list' && (kind === 'irp' || kind === 'for') ? argumentSlots(listNode, 'item') : [];
-        const itemAt = (i: number): SourceSpan => {
+        const itemAt = (i: number): Written => {
           const item = items.length === list.length ? items[i] : undefined;
-          return item ? this.writtenAt(item) : listNode ? this.writtenAt(listNode) : this.span(node);
+          return item ? this.argumentWritten(item) : listNode ? this.writtenAt(listNode) : this.span(node);
         };
         list.forEach((item, i) => once(new Map([[param, item]]), new Map([[param, itemAt(i)]])));
       } else if (kind === 'rept' || kind === 'repeat') {

@@ -15,32 +15,67 @@ export interface Substituted {
   readonly name: string;
 }
 
+/** A run of an expansion's text copied from the body as it stands: UTF-16 offsets into the expanded text, and where it stands in the body. */
+export interface Copied {
+  readonly start: number;
+  readonly end: number;
+  /** The body's line, from 0, and the column there. */
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Expansion {
+  readonly text: string;
+  readonly substituted: readonly Substituted[];
+  readonly copied: readonly Copied[];
+}
+
 /**
  * Replaces parameter and LOCAL names (keys in lower case) in macro body
  * text, saying where each name's replacement went (names inside strings
- * aside: no statement reads a name there).
+ * aside: no statement reads a name there) and where the text around them
+ * came from.
  */
-export function substitute(body: string, bindings: ReadonlyMap<string, string>): { readonly text: string; readonly substituted: readonly Substituted[] } {
+export function substitute(body: string, bindings: ReadonlyMap<string, string>): Expansion {
   const substituted: Substituted[] = [];
+  const copied: Copied[] = [];
   const lines: string[] = [];
   let offset = 0;
-  for (const line of body.split('\n')) {
-    const out = substituteLine(line, bindings, offset, substituted);
+  for (const [index, line] of body.split('\n').entries()) {
+    const out = substituteLine(line, bindings, { offset, line: index, substituted, copied });
     lines.push(out);
     offset += out.length + 1;
   }
-  return { text: lines.join('\n'), substituted };
+  return { text: lines.join('\n'), substituted, copied };
 }
 
-/** One line of `substitute`, which starts at `offset` in the expanded text. */
-function substituteLine(line: string, bindings: ReadonlyMap<string, string>, offset: number, substituted: Substituted[]): string {
+/** What `substituteLine` adds to: the line's place in the expanded text and in the body, and the lists of where text went. */
+interface LineRecord {
+  readonly offset: number;
+  readonly line: number;
+  readonly substituted: Substituted[];
+  readonly copied: Copied[];
+}
+
+/** One line of `substitute`. */
+function substituteLine(line: string, bindings: ReadonlyMap<string, string>, record: LineRecord): string {
   let out = '';
   let i = 0;
+  const copy = (text: string): void => {
+    const start = record.offset + out.length;
+    const last = record.copied[record.copied.length - 1];
+    if (last && last.line === record.line && last.end === start && last.column + (last.end - last.start) === i) {
+      record.copied[record.copied.length - 1] = { ...last, end: start + text.length };
+    } else {
+      record.copied.push({ start, end: start + text.length, line: record.line, column: i });
+    }
+    out += text;
+  };
   while (i < line.length) {
     const ch = line[i] ?? '';
     if (ch === ';') {
       // `;;` comments belong to the macro's definition only.
-      if (line[i + 1] !== ';') out += line.slice(i);
+      if (line[i + 1] !== ';') copy(line.slice(i));
       break;
     }
     if (ch === '"' || ch === "'") {
@@ -53,7 +88,7 @@ function substituteLine(line: string, bindings: ReadonlyMap<string, string>, off
     NUMBER.lastIndex = i;
     const n = NUMBER.exec(line);
     if (n) {
-      out += n[0];
+      copy(n[0]);
       i += n[0].length;
       continue;
     }
@@ -63,13 +98,17 @@ function substituteLine(line: string, bindings: ReadonlyMap<string, string>, off
       const word = m[0];
       const name = word.toLowerCase();
       const value = bindings.get(name);
-      if (value !== undefined) substituted.push({ start: offset + out.length, end: offset + out.length + value.length, name });
-      out += value ?? word;
+      if (value === undefined) {
+        copy(word);
+      } else {
+        record.substituted.push({ start: record.offset + out.length, end: record.offset + out.length + value.length, name });
+        out += value;
+      }
       i += word.length;
       continue;
     }
     // `&` only separates names: `VMTRACK_&name` becomes VMTRACK_Get_Version.
-    if (ch !== '&') out += ch;
+    if (ch !== '&') copy(ch);
     i++;
   }
   return out;

@@ -1,6 +1,8 @@
 import type { DataValue, Expr } from '../../../../emulator/src/index.js';
+import type { SyntaxNode } from '../syntaxNode.js';
 import type { Prototype } from './procDeclaration.js';
 import { TablePrint } from './tablePrint.js';
+import type { DefinitionText } from './types.js';
 
 // The assembler's symbol table. MASM folds case, so names are keyed in lower
 // case; each symbol keeps the spelling of its definition for the IR.
@@ -29,13 +31,29 @@ export interface MacroDefinition {
   readonly locals: readonly string[];
   /** The body opens a conditional it does not close, or closes or continues (ELSE) one it did not open. */
   readonly unbalancedConditional: boolean;
+  /** Where a macro a source file defines (not an expansion) wrote its text. */
+  readonly source?: MacroSource;
+}
+
+export interface MacroSource {
+  readonly file: string;
+  /** The definition. */
+  readonly node: SyntaxNode;
+  /** Where each line of `body` starts in the node's text. */
+  readonly lines: readonly number[];
+  /** Each parameter's default, where it has one. */
+  readonly defaults: readonly (DefinitionText | undefined)[];
 }
 
 export type MasmSymbol =
   /** A numeric equate (`EQU` to a constant, `=`): an Expr so unknowns stay symbolic. */
   | { readonly kind: 'equate'; readonly name: string; readonly value: Expr }
-  /** A text equate (`EQU <...>`, ArgVar names): substituted before the statement is read. */
-  | { readonly kind: 'text'; readonly name: string; readonly text: string }
+  /**
+   * A text equate (`EQU <...>`, ArgVar names): substituted before the
+   * statement is read. `written`: where a source file's TEXTEQU, CATSTR or
+   * `EQU <...>` line wrote the text.
+   */
+  | { readonly kind: 'text'; readonly name: string; readonly text: string; readonly written?: DefinitionText }
   /**
    * A code or data label; `size` is the type of a data label (1, 2, 4, or a
    * structure's size), `signed` that type's sign, `prototype` a PROC's.

@@ -64,6 +64,15 @@ export function unbracketed(node: Node): string {
   return (node.type === 'angle_list' || node.type === 'angle_text') && text.startsWith('<') && text.endsWith('>') ? text.slice(1, -1).trim() : text.trim();
 }
 
+/** Where the text `unbracketed` reads lies: UTF-16 offsets into the text the node was parsed from. */
+export function unbracketedRange(node: Node): { start: number; end: number } {
+  const text = node.text;
+  const inner = unbracketed(node);
+  const bracketed = (node.type === 'angle_list' || node.type === 'angle_text') && text.startsWith('<') && text.endsWith('>');
+  const start = text.indexOf(inner, bracketed ? 1 : 0);
+  return { start: node.startIndex + start, end: node.startIndex + start + inner.length };
+}
+
 export function span(file: string, range: Range): SourceSpan {
   return { file, range };
 }

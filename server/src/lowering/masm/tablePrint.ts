@@ -2,16 +2,18 @@ import type { DataValue } from '../../../../emulator/src/index.js';
 import { StatePrint } from '../objasm/statePrint.js';
 import type { Prototype } from './procDeclaration.js';
 import type { MasmSymbol, StrucField, SymbolChange } from './symbols.js';
+import { definitionNodeId } from './writtenText.js';
 
 // A 53-bit print of the changes that made a pass's symbol table, in order,
-// each by its content: two tables printed alike were made by the same
-// changes from the same start, so they hold the same symbols and fields,
-// and a chunk whose recording was replayed or made when the table printed
-// as it does now reads its own tables alike without being checked read by
-// read (chunks.ts). A chunk's changes are printed as one part, the same
-// whether it is lowered or replayed, and kept with its list, which the
-// recording and its copies moved by rows share. Two different tables share
-// a print by accident about once in 2^53.
+// each by its content (a macro or text macro a source file defines also by
+// the syntax node that defines it, writtenText.ts): two tables printed
+// alike were made by the same changes from the same start, so they hold the
+// same symbols and fields, and a chunk whose recording was replayed or made
+// when the table printed as it does now reads its own tables alike without
+// being checked read by read (chunks.ts). A chunk's changes are printed as
+// one part, the same whether it is lowered or replayed, and kept with its
+// list, which the recording and its copies moved by rows share. Two
+// different tables share a print by accident about once in 2^53.
 
 const enum Part { Set = -1, Delete = -2, Field = -3, Chunk = -4, None = -5, Label = -6, Equate = -7, Text = -8, Struc = -9, Macro = -10, Extern = -11, Type = -12 }
 
@@ -57,6 +59,7 @@ export class TablePrint extends StatePrint {
         this.word(Part.Text);
         this.string(s.name);
         this.string(s.text);
+        this.word(definitionNodeId(s.written?.node));
         return;
       case 'label':
         this.word(Part.Label);
@@ -96,6 +99,7 @@ export class TablePrint extends StatePrint {
         this.word(Part.Macro);
         this.string(d.name);
         this.string(d.body);
+        this.word(definitionNodeId(d.source?.node));
         this.word(d.unbalancedConditional ? 1 : 0);
         this.word(d.locals.length);
         for (const l of d.locals) this.string(l);

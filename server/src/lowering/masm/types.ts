@@ -1,5 +1,6 @@
 import type { MovedCopies } from '../movedCopies.js';
 import type { NameCheck } from '../nameCheck.js';
+import type { SyntaxNode } from '../syntaxNode.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
 import type { Program, SourceSpan, VmmService, WindowsTarget, X86Instruction } from '../../../../emulator/src/index.js';
 
@@ -38,6 +39,20 @@ export interface LoweringNote {
 
 export type VmmCallMacro = 'VMMcall' | 'VxDcall' | 'VMMjmp' | 'VxDjmp';
 
+/**
+ * Text a definition of a source file holds (a macro's or repeat block's
+ * body, a parameter's default, a text macro's value), as the definition's
+ * syntax node and offsets: placed when asked (writtenText.ts), as the node
+ * moves with its lines.
+ */
+export interface DefinitionText {
+  readonly file: string;
+  readonly node: SyntaxNode;
+  /** UTF-16 offsets into the node's text. */
+  readonly start: number;
+  readonly end: number;
+}
+
 /** One argument of a `VMMcall Service, <...>` list as written. */
 export interface VmmCallArgument {
   readonly text: string;
@@ -69,8 +84,14 @@ export interface VmmCallSite {
   readonly bare?: true;
   /** Where the service's name is written: for a name a macro's argument gave, that argument at the call site. */
   readonly serviceSource: SourceSpan;
-  /** The name came from a macro's argument, so no macro body names it and PW101 judges it at the call (`serviceSource`). */
+  /**
+   * The name came from a macro's argument or a text macro, so no call of the
+   * syntax tree names it, and PW101 judges it here: at `serviceText` where a
+   * definition wrote it, else at `serviceSource`.
+   */
   readonly passed?: true;
+  /** A passed name written in a definition (a macro's text passed on to another macro, a default, a text macro's value): one place for every call that expands it. */
+  readonly serviceText?: DefinitionText;
   readonly source: SourceSpan;
 }
 

@@ -8,6 +8,7 @@ import type { VmmCallArgument, VmmCallMacro, VmmCallSite } from './types.js';
 import { argumentSlots, child } from './syntax.js';
 import { CLIENT_REG_STRUC_SIZE } from './vmmDefinitions.js';
 import type { GeneratedFrame } from './procDeclaration.js';
+import { isDefinitionText, type Written } from './writtenText.js';
 
 // The vmm.inc/debug.inc macro layer, implemented natively: each macro
 // becomes the instructions its DDK expansion assembles to, so the emulator
@@ -40,8 +41,8 @@ export interface VmmHost {
   operand(node: Node): X86Operand | undefined;
   branchTarget(node: Node): X86Operand | undefined;
   span(node: Node): SourceSpan;
-  /** In a macro expansion, where the argument that put the text at `node` there was written. */
-  passedFrom(node: Node): SourceSpan | undefined;
+  /** In a macro expansion, where the text at `node` was written, and whether a macro's argument or a text macro put it there. */
+  textOrigin(node: Node): { readonly written: Written; readonly passed: boolean } | undefined;
   unmodelled(message: string, node: Node): void;
   isDefined(name: string): boolean;
   frame(): ProcFrame | undefined;
@@ -97,10 +98,12 @@ function linkCode(name: string, jump: boolean, node: Node, host: VmmHost): { val
   return { value: expr.sym(`@@${name}`) };
 }
 
-/** Where a call's service name is written, and whether a macro's argument gave it. */
-function serviceSource(serviceNode: Node, host: VmmHost): Pick<VmmCallSite, 'serviceSource' | 'passed'> {
-  const passed = host.passedFrom(serviceNode);
-  return passed ? { serviceSource: passed, passed: true } : { serviceSource: host.span(serviceNode) };
+/** Where a call's service name is written, and whether a macro's argument or a text macro gave it. */
+function serviceSource(serviceNode: Node, host: VmmHost): Pick<VmmCallSite, 'serviceSource' | 'passed' | 'serviceText'> {
+  const origin = host.textOrigin(serviceNode);
+  if (!origin?.passed) return { serviceSource: host.span(serviceNode) };
+  const { written } = origin;
+  return isDefinitionText(written) ? { serviceSource: host.span(serviceNode), passed: true, serviceText: written } : { serviceSource: written, passed: true };
 }
 
 /**
