@@ -441,6 +441,30 @@ describe('MASM lines the expansion operator (%) opens', () => {
   });
 });
 
+describe('MASM text macros that name a service', () => {
+  const file = (service: string, flags: string): string[] => [
+    '.386p',
+    'include vmm.inc',
+    `Alloc_Svc TEXTEQU <${service}>`,
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Grab',
+    `        VMMcall Alloc_Svc, <1, PG_SYS, 0, 0, 0, 0, 0, ${flags}>`,
+    '        ret',
+    'EndProc Grab',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('are the service they stand for: analysed as it, and no PW101 for the macro\'s name', async () => {
+    assert.deepEqual(await findings('vxd-masm', file('_PageAllocate', 'PageLocked')), []);
+    assert.deepEqual(await findings('vxd-masm', file('_PageAllocate', 'PageLocked OR PageZeroInit OR 40000000h')), ['PW202@5']);
+  });
+
+  it('that stand for no service are reported at their text', async () => {
+    assert.deepEqual(await findings('vxd-masm', file('_PageAlocate', 'PageLocked')), ['PW101@2']);
+  });
+});
+
 describe('MASM LOCAL labels in repeat blocks', () => {
   // Each repetition frees the handle one of its dwords holds, skipping it at its own LOCAL label when it is 0.
   const file = (block: readonly string[]): string[] => [

@@ -279,6 +279,46 @@ describe('PW101 unknown-service', () => {
     assert.deepEqual(await at(`; a line\n${commented.replace('_PageAlocate', '_PageAllocate')}`), []);
   });
 
+  test('a service named through a text macro is judged by the text it stands for, once, at the text macro\'s value', async () => {
+    const analysed = analysedPw101();
+    const macros = (alloc: string, free: string, lock: string): string[] => [
+      ...SVC_CHK,
+      `Alloc_Svc TEXTEQU <${alloc}>`, `Free_Svc EQU <${free}>`, `Lock_Svc CATSTR <_Page>, <${lock}>`, 'Same_Svc TEXTEQU Alloc_Svc', 'Pages TEXTEQU <2>',
+      'Alloc_Two MACRO', '        Svc_Chk Alloc_Svc, <2, PG_SYS, 0, 0, 0, 0, 0, 0>, Fail', '        ENDM',
+      'Lock_It MACRO svc', '        VMMcall svc, <eax, Pages, 0, 0>', '        ENDM',
+    ];
+    const calls = [
+      'VMMcall Alloc_Svc, <1, PG_SYS, 0, 0, 0, 0, 0, 0>', 'VMMcall Same_Svc, <1, PG_SYS, 0, 0, 0, 0, 0, 0>', 'Alloc_Two', 'Alloc_Two',
+      'VMMcall Free_Svc, <eax, 0>', 'Svc_Chk Lock_Svc, <eax, Pages, 0, 0>, Fail',
+    ];
+    const valid = vxdWithMacros(macros('_PageAllocate', '_PageFree', 'Lock'), [...calls, 'Svc_Chk _PageLock, <eax, Pages, 0, 0>, Fail', 'Lock_It _PageLock']);
+    assert.deepEqual(await analysed(valid), []);
+    // Without the analysis nothing is expanded: a text macro's name is no service's.
+    assert.deepEqual(await pw101('vxd-masm', valid), []);
+    const misspelt = await analysed(vxdWithMacros(macros('_PageAlocate', '_PagFree', 'Lok'), [...calls, 'Svc_Chk _PageLok, <eax, Pages, 0, 0>, Fail', 'Lock_It _PageLok']));
+    assert.deepEqual(misspelt.map((f) => [f.at, f.message.replace(/;.*/, '')]), [
+      [[7, 19], 'No VMM service is called _PageAlocate'],
+      [[8, 14], 'No VMM service is called _PagFree'],
+      // Made of several pieces: where they are written.
+      [[9, 16], 'No VMM service is called _PageLok'],
+      // A call's argument beside a text macro's name, in the call or in the macro's body, is still where that call writes it.
+      [[26, 16], 'No VMM service is called _PageLok'],
+      [[27, 16], 'No VMM service is called _PageLok'],
+    ]);
+  });
+
+  test('with the syntax trees kept, a service a text macro names is reported where its value now is', async () => {
+    const analysed = analysedPw101(new SyntaxTrees());
+    const text = vxdWithMacros(['Alloc_Svc TEXTEQU <_PageAlocate>'], ['VMMcall Alloc_Svc, <1, PG_SYS, 0, 0, 0, 0, 0, 0>']);
+    const at = async (edited: string): Promise<[number, number][]> => (await analysed(edited)).map((f) => f.at);
+    assert.deepEqual(await at(text), [[2, 19]]);
+    const between = text.replace('VxD_LOCKED_CODE_SEG', '; a line\nVxD_LOCKED_CODE_SEG');
+    assert.deepEqual(await at(between), [[2, 19]]);
+    const commented = between.replace('<_PageAlocate>', '<_PageAlocate> ; allocates');
+    assert.deepEqual(await at(commented), [[2, 19]]);
+    assert.deepEqual(await at(`; a line\n${commented}`), [[3, 19]]);
+  });
+
   test('with the syntax trees kept, a call left alone is judged again against the service table as each edit leaves it', async () => {
     const pw101 = keptTreesPw101();
     const messages = async (text: string): Promise<string[]> => (await pw101(text)).map((f) => `${f.range.start.line}: ${f.message}`);

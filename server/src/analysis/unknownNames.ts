@@ -32,7 +32,7 @@ function unknown(name: string, range: Finding['range'], what: string, near: read
 }
 
 /** The node types this check reads, in every dialect. */
-const NAMING = new Set(['vmm_call', 'service_declaration', 'include_directive', 'swi', 'sys_call']);
+const NAMING = new Set(['vmm_call', 'service_declaration', 'include_directive', 'equate', 'definition_directive', 'swi', 'sys_call']);
 
 /**
  * The nodes of the types in NAMING inside each node of several rows, kept

@@ -13,13 +13,17 @@ import type { SyntaxNode } from '../lowering/syntaxNode.js';
 // device's: judged against the table the file declares for it, never when
 // the table is a header's. Any other VxDcall name may be any table's, so it
 // is judged only in a file whose includes are vmm.inc and headers that
-// declare no table.
+// declare no table. A name the file defines as a text macro (TEXTEQU,
+// CATSTR, SUBSTR, `EQU <...>`) stands for its text, which the analysis
+// judges as the lowering expands it (unknownNames.ts), not here.
 
 /** What one syntax node says about service names, read once per node. */
 export type VxdNaming =
   /** A service table entry: `device` as its macro spells it (`MYVXD_Service`). */
   | { readonly declares: string; readonly device: string }
   | { readonly includes: string }
+  /** A text macro's definition. */
+  | { readonly textMacro: string }
   /** A call to a name the catalogue does not hold. */
   | { readonly call: string; readonly node: SyntaxNode; readonly vmm: boolean };
 
@@ -33,11 +37,23 @@ export function vxdNaming(node: SyntaxNode): VxdNaming | null {
     const path = node.childForFieldName('path')?.text;
     return path ? { includes: includeTarget(path) } : null;
   }
+  if (node.type === 'equate' || node.type === 'definition_directive') {
+    const name = node.childForFieldName('name')?.text;
+    return name && definesText(node) ? { textMacro: name } : null;
+  }
   if (node.type !== 'vmm_call') return null;
   const service = node.childForFieldName('service');
   if (!service || findService(service.text)) return null;
   const macro = node.childForFieldName('macro')?.text.toLowerCase() ?? '';
   return { call: service.text, node: service, vmm: macro.startsWith('vmm') };
+}
+
+/** An equate or definition directive that makes its name a text macro. */
+function definesText(node: SyntaxNode): boolean {
+  if (node.type === 'definition_directive') return /^substr$/i.test(node.childForFieldName('directive')?.text ?? '');
+  const operator = node.children.find((_c, i) => node.fieldNameForChild(i) === 'operator')?.text.toLowerCase();
+  const value = node.childForFieldName('value');
+  return operator === 'textequ' || operator === 'catstr' || (operator === 'equ' && (value?.type === 'angle_text' || value?.type === 'angle_list'));
 }
 
 export interface UnknownService {
@@ -95,11 +111,12 @@ export function serviceJudge(namings: readonly (VxdNaming | null)[]): ServiceJud
   };
 }
 
-/** The names of `namings`' calls that no service table defines, where the file lets PageWarden prove it. */
+/** The names of `namings`' calls that no service table defines, where the file lets PageWarden prove it; text macros' names aside. */
 export function unknownServices(namings: readonly (VxdNaming | null)[]): UnknownService[] {
   const judge = serviceJudge(namings);
+  const textMacros = new Set(namings.flatMap((n) => (n && 'textMacro' in n ? [n.textMacro.toLowerCase()] : [])));
   return namings.flatMap((n): UnknownService[] => {
-    if (!n || !('call' in n)) return [];
+    if (!n || !('call' in n) || textMacros.has(n.call.toLowerCase())) return [];
     const verdict = judge(n.call, n.vmm);
     return verdict ? [{ name: n.call, node: n.node, ...verdict }] : [];
   });

@@ -116,11 +116,12 @@ const MAX_DUP_BYTES = 1 << 16;
 /** The statements whose identifiers a text equate stands in for. */
 const SUBSTITUTED = new Set(['instruction', 'macro_call', 'vmm_call', 'data_definition', 'control_dispatch']);
 
-/** Text put in place of a statement's text from `start` to `end`. */
+/** Text put in place of a statement's text from `start` to `end`; `written`, where a text macro's text was written. */
 interface Replacement {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  readonly written?: Written;
 }
 
 export interface PassResult {
@@ -550,16 +551,21 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   /**
-   * The stretches of a repeat block's expansion that its body's text
-   * `copied` as it stands: in a source file, the text of the block `node`;
-   * in an expansion, where that text was written. `lines`: where each line
-   * of the body starts in the text being walked.
+   * Where the text being walked from `from` to `to`, inside the statement
+   * `node`, was written, as stretches of a text it now starts at `at` in: in
+   * a source file, that text of the statement; in an expansion, where the
+   * expansion's text was written.
    */
+  private copiedWritten(node: Node, from: number, to: number, at: number): WrittenText[] {
+    if (this.ctx.site !== undefined) return carried(this.ctx.written, from, to, at);
+    return from < to ? [{ start: at, end: at + to - from, written: this.definitionText(node, from, to), passed: false }] : [];
+  }
+
+  /** The stretches of a repeat block's expansion that its body's text `copied` as it stands (`lines`: where each line of the body starts in the text being walked). */
   private blockWritten(copied: Expansion['copied'], lines: readonly number[], node: Node): WrittenText[] {
-    if (this.ctx.site === undefined) return definitionCopies(copied, this.ctx.file, node, lines.map((l) => l - node.startIndex));
     return copied.flatMap((c) => {
       const from = (lines[c.line] ?? 0) + c.column;
-      return carried(this.ctx.written, from, from + c.end - c.start, c.start);
+      return this.copiedWritten(node, from, from + c.end - c.start, c.start);
     });
   }
 
@@ -738,11 +744,22 @@ export class LoweringPass implements Scope, VmmHost {
       if (c && !(node.type === 'data_definition' && field === 'name')) replacements = this.textEquatesIn(c, field, undefined, replacements);
     }
     if (!replacements) return false;
-    let text = this.ctx.text.slice(node.startIndex, node.endIndex);
-    for (const r of replacements.sort((a, b) => b.start - a.start)) {
-      text = text.slice(0, r.start - node.startIndex) + r.text + text.slice(r.end - node.startIndex);
+    // A size put before brackets goes before the name at their start.
+    replacements.sort((a, b) => a.start - b.start || a.end - b.end);
+    let text = '';
+    let at = node.startIndex;
+    const written: WrittenText[] = [];
+    for (const r of replacements) {
+      written.push(...this.copiedWritten(node, at, r.start, text.length));
+      text += this.ctx.text.slice(at, r.start);
+      // What a text macro stands for is no name of the syntax tree: a service it names is judged as the expansion's.
+      if (r.written && r.text !== '') written.push({ start: text.length, end: text.length + r.text.length, written: r.written, passed: true });
+      text += r.text;
+      at = r.end;
     }
-    this.walkExpansion(text, node, `text equate in "${firstLine(node.text)}"`);
+    written.push(...this.copiedWritten(node, at, node.endIndex, text.length));
+    text += this.ctx.text.slice(at, node.endIndex);
+    this.walkExpansion(text, node, `text equate in "${firstLine(node.text)}"`, written);
     return true;
   }
 
@@ -759,7 +776,7 @@ export class LoweringPass implements Scope, VmmHost {
       const out = replacements ?? [];
       const slot = memory && STACK_SLOT.exec(s.text);
       if (!memory || !slot) {
-        out.push({ start: n.startIndex, end: n.endIndex, text: s.text });
+        out.push({ start: n.startIndex, end: n.endIndex, text: s.text, written: s.written ?? this.writtenAt(n) });
         return out;
       }
       out.push({ start: n.startIndex, end: n.endIndex, text: slot[2] ?? '' });
@@ -823,17 +840,26 @@ export class LoweringPass implements Scope, VmmHost {
     const values = argumentSlots(node, 'value');
     if (!name) return;
     if (op === 'textequ' || op === 'catstr') {
-      return this.symbols.set({ kind: 'text', name, text: values.map((v) => (v ? this.textOf(v) : '')).join('') });
+      return this.textMacro(name, values.map((v) => (v ? this.textOf(v) : '')).join(''), node, values);
     }
     const value = values[0];
     if (!value) return this.symbols.set({ kind: 'text', name, text: '' });
-    if (value.type === 'angle_text' || value.type === 'angle_list') return this.symbols.set({ kind: 'text', name, text: unbracketed(value) });
+    if (value.type === 'angle_text' || value.type === 'angle_list') return this.textMacro(name, unbracketed(value), node, [value]);
     if (op === 'equ' && (value.type === 'register' || value.type === 'memory_operand' || this.isAlias(value))) {
       return this.symbols.set({ kind: 'text', name, text: value.text });
     }
     const v = this.evaluator.value(value);
     if (op === 'equ' && v.memory) return this.symbols.set({ kind: 'text', name, text: value.text });
     this.symbols.set({ kind: 'equate', name, value: v.expr });
+  }
+
+  /** Defines the text macro `name` as `text`, which the line `node` wrote in `values`: where, when the line is a source file's. */
+  private textMacro(name: string, text: string, node: Node, values: readonly (Node | undefined)[]): void {
+    const first = values[0];
+    const last = values[values.length - 1];
+    if (this.ctx.site !== undefined || !first || !last) return this.symbols.set({ kind: 'text', name, text });
+    const { start, end } = first === last ? unbracketedRange(first) : { start: first.startIndex, end: last.endIndex };
+    this.symbols.set({ kind: 'text', name, text, written: this.definitionText(node, start, end) });
   }
 
   /**
