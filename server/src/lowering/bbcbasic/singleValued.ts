@@ -1,8 +1,7 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
-import { child, children, namedChildren } from '../riscos/syntax.js';
-import { parseBasicNumber, variableName } from './expressions.js';
+import { parseBasicNumber } from './expressions.js';
 import type { BasicRoutines } from './routines.js';
-import { variablesSetBy } from './textStatements.js';
+import { eachSetting } from './variableSettings.js';
 
 // The variables that hold one value wherever they are not 0: set at one
 // place by `=`, `DIM` or `SYS … TO`, and otherwise only to 0 (`code% = 0`
@@ -26,33 +25,10 @@ export function isZero(right: Node | undefined): boolean {
 export function singleValuedVariables(statements: readonly Node[], routines: BasicRoutines): Set<string> {
   const sites = new Map<string, number>();
   const varying = new Set(['P%', 'O%']);
-  let callsAnything = false;
-  const site = (n: Node | undefined): void => {
-    if (n?.type === 'identifier') sites.set(variableName(n), (sites.get(variableName(n)) ?? 0) + 1);
-  };
-  const vary = (n: Node | undefined): void => {
-    if (n?.type === 'identifier') varying.add(variableName(n));
-  };
-  const visit = (node: Node): void => {
-    switch (node.type) {
-      case 'assignment': {
-        const left = child(node, 'left');
-        if (child(node, 'operator')?.text !== '=') vary(left);
-        else if (!isZero(child(node, 'right'))) site(left);
-        break;
-      }
-      case 'dim_item': site(child(node, 'name')); break;
-      case 'sys_call': children(node, 'output').forEach(site); children(node, 'flags').forEach(vary); break;
-      case 'for_statement': vary(child(node, 'variable')); break;
-      case 'parameter': case 'asm_label': children(node, 'name').forEach(vary); break;
-      case 'local_statement': children(node, 'variable').forEach(vary); break;
-      case 'basic_statement': for (const name of variablesSetBy(node)) varying.add(name); break;
-    }
-    for (const name of routines.returnArguments(node)) varying.add(name);
-    if (routines.assignedBy(node) === 'any') callsAnything = true;
-    for (const c of namedChildren(node)) visit(c);
-  };
-  for (const node of statements) visit(node);
-  if (callsAnything) return new Set();
+  const whole = eachSetting(statements, routines, (name, how) => {
+    if (how.by === 'other') varying.add(name);
+    else if (how.by !== '=' || !isZero(how.value)) sites.set(name, (sites.get(name) ?? 0) + 1);
+  });
+  if (!whole) return new Set();
   return new Set([...sites].filter(([name, count]) => count === 1 && !varying.has(name)).map(([name]) => name));
 }
