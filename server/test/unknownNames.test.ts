@@ -319,6 +319,32 @@ describe('PW101 unknown-service', () => {
     assert.deepEqual(await at(`; a line\n${commented}`), [[3, 19]]);
   });
 
+  test('a service named through a text macro a header defines is judged by its text, at the header\'s value; a header not found leaves every name unjudged', async () => {
+    const header = (alloc: string): string => [`My_Alloc TEXTEQU <${alloc}>`, 'My_Free EQU <_PageFree>', ''].join('\n');
+    const found = async (header: string | undefined, lines: readonly string[], settings = DEFAULT_SETTINGS): Promise<unknown[]> => {
+      const text = vxdWithMacros(['        include mydefs.inc'], lines);
+      const tree = await (await parsers).parse('vxd-masm', text);
+      try {
+        const readFile = (path: string): string | undefined => (/mydefs\.inc$/.test(path) ? header : undefined);
+        const findings = await analyseTree(tree, { languageId: 'vxd-masm', text, file: '/src/test.asm', settings, readFile });
+        return findings.filter((f) => f.code === 'PW101').map((f) => [f.file, f.range.start.line, f.range.start.character, f.message.replace(/;.*/, '')]);
+      } finally {
+        tree.delete();
+      }
+    };
+    const calls = ['VMMcall My_Alloc, <1, PG_SYS, 0, 0, 0, 0, 0, 0>', 'VMMcall My_Free, <eax, 0>'];
+    assert.deepEqual(await found(header('_PageAllocate'), calls), []);
+    const misspelt = [...calls, 'VMMcall _PageAlocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>'];
+    assert.deepEqual(await found(header('_PageAlocate'), misspelt), [
+      ['/src/mydefs.inc', 0, 18, 'No VMM service is called _PageAlocate'],
+      // No text macro of the header's: the name as the call writes it.
+      [undefined, 7, 16, 'No VMM service is called _PageAlocate'],
+    ]);
+    // Without the header (PW103) any name may be one of its text macros; without the analysis the header is not read.
+    assert.deepEqual(await found(undefined, misspelt), []);
+    assert.deepEqual(await found(header('_PageAllocate'), misspelt, { ...DEFAULT_SETTINGS, analysis: false }), []);
+  });
+
   test('with the syntax trees kept, a call left alone is judged again against the service table as each edit leaves it', async () => {
     const pw101 = keptTreesPw101();
     const messages = async (text: string): Promise<string[]> => (await pw101(text)).map((f) => `${f.range.start.line}: ${f.message}`);

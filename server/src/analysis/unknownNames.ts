@@ -1,9 +1,9 @@
 import { findSwi, suggest, type Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
-import type { VmmCallSite } from '../lowering/masm/index.js';
+import type { MasmLowering, VmmCallSite } from '../lowering/masm/index.js';
 import { definitionSpan } from '../lowering/masm/writtenText.js';
 import type { SyntaxNode } from '../lowering/syntaxNode.js';
-import { serviceJudge, unknownServices, vxdNaming, type VxdNaming } from './vxdServiceNames.js';
+import { serviceJudge, textMacrosSeen, unknownServices, vxdNaming, type UnknownService, type VxdNaming } from './vxdServiceNames.js';
 
 // PW101: a VMM or VxD service, or a kernel SWI, that no name PageWarden knows
 // of can be, with the nearest known names. Only names whose whole table
@@ -13,7 +13,10 @@ import { serviceJudge, unknownServices, vxdNaming, type VxdNaming } from './vxdS
 // parameter) is no name until the macro expands: the lowering's calls give
 // what each expansion names, judged where it was written: at the caller's
 // argument, or once at a definition's text (another macro's body that
-// passes it on, a parameter's default) however many calls expand it.
+// passes it on, a parameter's default) however many calls expand it. So is
+// every name of a file that includes a header of the program's own, which
+// may define any name as a text macro: the lowering reads the headers; and
+// while one is missing (PW103), no service name is proven unknown.
 
 function rangeOf(node: SyntaxNode): Finding['range'] {
   return {
@@ -126,7 +129,8 @@ function vxdNamings(root: SyntaxNode): (VxdNaming | null)[] {
 /** PW101 for the names in the document `root` (its plain syntax tree). */
 export function unknownNameFindings(languageId: LanguageId, root: SyntaxNode): Finding[] {
   if (languageId === 'vxd-masm') {
-    return unknownServices(vxdNamings(root)).map((u) => unknown(u.name, rangeOf(u.node), `${u.of} service`, u.near));
+    const namings = vxdNamings(root);
+    return textMacrosSeen(namings) ? serviceFindings(unknownServices(namings)) : [];
   }
   const nodes: SyntaxNode[] = [];
   namingNodes(root, nodes);
@@ -137,18 +141,35 @@ export function unknownNameFindings(languageId: LanguageId, root: SyntaxNode): F
 }
 
 /**
+ * PW101 that needs the lowering of the VxD `file`: where a header of the
+ * program's own may define its calls' names as text macros, the names of the
+ * file's calls that are none of those the lowering read; and the services
+ * macro arguments or text macros named in the calls of the file as its
+ * lowering expanded them. `root`: the file's plain syntax tree.
+ */
+export function loweredServiceFindings(lowering: Pick<MasmLowering, 'vmmCalls' | 'notes' | 'textMacros'>, file: string, root: SyntaxNode): Finding[] {
+  // A missing header may define any name as a text macro.
+  if (lowering.notes.some((n) => n.code === 'PW103')) return [];
+  const namings = vxdNamings(root);
+  const written = textMacrosSeen(namings) ? [] : serviceFindings(unknownServices(namings, lowering.textMacros));
+  return [...written, ...passedServiceFindings(lowering.vmmCalls, file, namings)];
+}
+
+function serviceFindings(services: readonly UnknownService[]): Finding[] {
+  return services.map((u) => unknown(u.name, rangeOf(u.node), `${u.of} service`, u.near));
+}
+
+/**
  * PW101 for the services macro arguments named in the calls of the VxD
  * `file` as its lowering expanded them, where each was written (the
  * argument of the file's macro call, or the definition that holds it), one
  * finding a place: only the file's own calls, as PW101 reads no included
- * file's names. `root` (the file's plain syntax tree, for its tables and
- * includes) is read only when a name is no service of the catalogue or of
- * the file's tables.
+ * file's names. `namings`: the file's, for its tables and includes.
  */
-export function passedServiceFindings(calls: readonly VmmCallSite[], file: string, root: () => SyntaxNode): Finding[] {
+function passedServiceFindings(calls: readonly VmmCallSite[], file: string, namings: readonly (VxdNaming | null)[]): Finding[] {
   const unknownCalls = calls.filter((c) => c.passed && !c.service && c.linkCode === undefined && c.serviceSource.file === file);
   if (unknownCalls.length === 0) return [];
-  const judge = serviceJudge(vxdNamings(root()));
+  const judge = serviceJudge(namings);
   const reported = new Set<string>();
   return unknownCalls.flatMap((c) => {
     const verdict = judge(c.serviceName, c.macro.startsWith('VMM'));

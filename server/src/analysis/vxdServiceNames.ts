@@ -1,6 +1,6 @@
 import { allConstants, findService, nearestNames, suggest } from '../../../emulator/src/index.js';
 import { includeTarget } from '../lowering/masm/includes.js';
-import { declaresNoOtherServices, includeBaseName } from '../lowering/masm/vmmDefinitions.js';
+import { declaresNoOtherServices, includeBaseName, isKnownInclude } from '../lowering/masm/vmmDefinitions.js';
 import type { SyntaxNode } from '../lowering/syntaxNode.js';
 
 // PW101 for VMMcall, VxDcall and their jumps: a name is reported only where
@@ -15,7 +15,9 @@ import type { SyntaxNode } from '../lowering/syntaxNode.js';
 // is judged only in a file whose includes are vmm.inc and headers that
 // declare no table. A name the file defines as a text macro (TEXTEQU,
 // CATSTR, SUBSTR, `EQU <...>`) stands for its text, which the analysis
-// judges as the lowering expands it (unknownNames.ts), not here.
+// judges as the lowering expands it (unknownNames.ts), not here; and so may
+// any name in a file that includes a header of the program's own, whose
+// text macros the lowering alone reads.
 
 /** What one syntax node says about service names, read once per node. */
 export type VxdNaming =
@@ -111,12 +113,26 @@ export function serviceJudge(namings: readonly (VxdNaming | null)[]): ServiceJud
   };
 }
 
-/** The names of `namings`' calls that no service table defines, where the file lets PageWarden prove it; text macros' names aside. */
-export function unknownServices(namings: readonly (VxdNaming | null)[]): UnknownService[] {
+/**
+ * Whether the file's own text shows every text macro a name of its calls
+ * could be: it includes no header but the DDK's that PageWarden provides,
+ * which define none a call names.
+ */
+export function textMacrosSeen(namings: readonly (VxdNaming | null)[]): boolean {
+  return namings.every((n) => !n || !('includes' in n) || isKnownInclude(n.includes));
+}
+
+/**
+ * The names of `namings`' calls that no service table defines, where the
+ * file lets PageWarden prove it; aside, the names of the text macros the file
+ * defines, and those of `headerTextMacros` (lower case: what the headers
+ * define, as the lowering read them).
+ */
+export function unknownServices(namings: readonly (VxdNaming | null)[], headerTextMacros: ReadonlySet<string> = new Set()): UnknownService[] {
   const judge = serviceJudge(namings);
   const textMacros = new Set(namings.flatMap((n) => (n && 'textMacro' in n ? [n.textMacro.toLowerCase()] : [])));
   return namings.flatMap((n): UnknownService[] => {
-    if (!n || !('call' in n) || textMacros.has(n.call.toLowerCase())) return [];
+    if (!n || !('call' in n) || textMacros.has(n.call.toLowerCase()) || headerTextMacros.has(n.call.toLowerCase())) return [];
     const verdict = judge(n.call, n.vmm);
     return verdict ? [{ name: n.call, node: n.node, ...verdict }] : [];
   });

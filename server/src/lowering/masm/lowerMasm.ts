@@ -128,7 +128,8 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     };
     const moved = chunks.copies.moved(opts.file);
     return {
-      program, ...(moved ? { moved } : {}), vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names, chunks: chunks.statistics, runs: chunks.runs, printed: chunks.printed, passes: count,
+      program, ...(moved ? { moved } : {}), vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names,
+      textMacros: result.symbols.textMacroKeys(), chunks: chunks.statistics, runs: chunks.runs, printed: chunks.printed, passes: count,
       settle: () => chunks.settle(),
     };
   } finally {

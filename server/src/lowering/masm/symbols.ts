@@ -234,6 +234,13 @@ export class SymbolTable implements SymbolSource {
     return [...own, ...[...this.fields.values()].map((f) => f.name)];
   }
 
+  /** The keys (lower case) of the text macros defined. */
+  textMacroKeys(): Set<string> {
+    const out = new Set<string>();
+    for (const [key, s] of this.symbols) if (s.kind === 'text') out.add(key);
+    return out;
+  }
+
   labels(): Map<string, bigint> {
     const out = new Map<string, bigint>();
     for (const s of this.symbols.values()) if (s.kind === 'label') out.set(s.name, s.address);

@@ -101,6 +101,8 @@ export interface MasmLowering {
   readonly notes: readonly LoweringNote[];
   readonly unmodelled: readonly UnmodelledItem[];
   readonly names: NameCheck;
+  /** The names (lower case) of the text macros the file and what it includes define, by the end of the file. */
+  readonly textMacros: ReadonlySet<string>;
   /** Procedures replayed from earlier passes or the document's earlier lowerings, and lowered, over all passes. */
   readonly chunks: { readonly replayed: number; readonly lowered: number };
   /** Runs of the other statements between them, replayed and lowered, over all passes. */
