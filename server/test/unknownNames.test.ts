@@ -345,6 +345,25 @@ describe('PW101 unknown-service', () => {
     assert.deepEqual(await found(header('_PageAllocate'), misspelt, { ...DEFAULT_SETTINGS, analysis: false }), []);
   });
 
+  test('a line the expansion operator opens is judged as it expands, at the text macro\'s value, the function\'s call or the line\'s name', async () => {
+    const analysed = analysedPw101(new SyntaxTrees());
+    const macros = (alloc: string, free: string): string[] => [`Alloc_Svc TEXTEQU <${alloc}>`, 'Free_It MACRO', `%       VMMcall ${free}, <eax, 0>`, '        ENDM'];
+    const lines = (lock: string, free: string): string[] => [
+      '% VMMcall Alloc_Svc, <1, PG_SYS, 0, 0, 0, 0, 0, 0>', `% VMMcall @CatStr(<_Page>, <${lock}>), <eax, 1, 0, 0>`, `% VMMcall ${free}, <eax, 0>`, 'Free_It', 'Free_It',
+    ];
+    assert.deepEqual(await analysed(vxdWithMacros(macros('_PageAllocate', '_PageFree'), lines('Lock', '_PageFree'))), []);
+    const misspelt = vxdWithMacros(macros('_PageAlocate', '_PagFree'), lines('Lok', '_PageFre'));
+    const at = async (text: string): Promise<[[number, number], string][]> => (await analysed(text)).map((f) => [f.at, f.message.replace(/;.*/, '')]);
+    assert.deepEqual(await at(misspelt), [
+      [[2, 19], 'No VMM service is called _PageAlocate'],
+      // In a macro's body: once for both calls.
+      [[4, 16], 'No VMM service is called _PagFree'],
+      [[9, 18], 'No VMM service is called _PageLok'],
+      [[10, 18], 'No VMM service is called _PageFre'],
+    ]);
+    assert.deepEqual((await at(`; a line\n${misspelt}`)).map(([place]) => place), [[3, 19], [5, 16], [10, 18], [11, 18]]);
+  });
+
   test('with the syntax trees kept, a call left alone is judged again against the service table as each edit leaves it', async () => {
     const pw101 = keptTreesPw101();
     const messages = async (text: string): Promise<string[]> => (await pw101(text)).map((f) => `${f.range.start.line}: ${f.message}`);

@@ -20,8 +20,24 @@ export interface LineExpansionHost {
   radix(): number;
 }
 
-/** The expanded text, or why the line cannot be expanded. */
-export type LineExpansion = { readonly text: string } | { readonly unexpanded: string };
+/**
+ * A stretch of the expanded text (`start` to `end`) that stands for the
+ * line's text from `from` to `to`: a name or a function's call, with the `&`
+ * beside it that went; `macro`, the text macro whose text it is.
+ */
+export interface Substitution {
+  readonly start: number;
+  readonly end: number;
+  readonly from: number;
+  readonly to: number;
+  readonly macro?: string;
+}
+
+/**
+ * The expanded text, or why the line cannot be expanded. Between its
+ * `substituted` stretches, in order, the text is the line's as written.
+ */
+export type LineExpansion = { readonly text: string; readonly substituted: readonly Substitution[] } | { readonly unexpanded: string };
 
 const NAME = /[A-Za-z_@?$][A-Za-z0-9_@?$]*/y;
 // A number is one token: the h of 10h is no name.
@@ -33,15 +49,17 @@ class Unexpandable extends Error {}
 
 /** `text` (a line after its `%`) as MASM expands it. */
 export function expandLine(text: string, host: LineExpansionHost): LineExpansion {
+  const substituted: Substitution[] = [];
   try {
-    return { text: expand(text, host, 0) };
+    return { text: expand(text, host, 0, substituted), substituted };
   } catch (e) {
     if (e instanceof Unexpandable) return { unexpanded: e.message };
     throw e;
   }
 }
 
-function expand(text: string, host: LineExpansionHost, depth: number): string {
+/** `text` expanded; `substituted`, where given, gets the stretches that stand for others of `text`. */
+function expand(text: string, host: LineExpansionHost, depth: number, substituted?: Substitution[]): string {
   if (depth > MAX_NESTING) throw new Unexpandable('its text macros expand into one another too deep');
   let out = '';
   let quote = '';
@@ -81,8 +99,16 @@ function expand(text: string, host: LineExpansionHost, depth: number): string {
       out += name[0];
       continue;
     }
-    if (out.endsWith('&')) out = out.slice(0, -1);
+    let from = start;
+    if (out.endsWith('&')) {
+      out = out.slice(0, -1);
+      // The `&` the text before wrote, or the end of what a name before it stood for.
+      const last = substituted?.[substituted.length - 1];
+      if (last && last.end > out.length) substituted?.splice(-1, 1, { ...last, end: out.length });
+      else from--;
+    }
     if (text[i] === '&') i++;
+    substituted?.push({ start: out.length, end: out.length + value.length, from, to: i, ...(call && builtin ? {} : { macro: name[0] }) });
     out += value;
   }
   return out;

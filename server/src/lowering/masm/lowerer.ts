@@ -10,7 +10,7 @@ import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, namedType, type NamedType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
 import { entryPoint } from '../irObjects.js';
-import { expandLine } from './lineExpansion.js';
+import { expandLine, type Substitution } from './lineExpansion.js';
 import { splitTopLevel, stripBrackets, substitute, type Expansion } from './macroText.js';
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
@@ -697,8 +697,38 @@ export class LoweringPass implements Scope, VmmHost {
 
   /** A line the expansion operator opens, assembled as MASM expands it. */
   private expansionLine(node: Node): void {
-    const text = this.expandedText(rawText(node, 'text'), node);
-    if (text !== undefined) this.walkExpansion(text, node, `expansion of "${firstLine(node.text)}"`);
+    const field = child(node, 'text');
+    // A continuation as long as it was written, so that an offset in the text is one in the line.
+    const expanded = this.expandedText(field?.text.replace(/\\[ \t]*\r?\n/g, (c) => ' '.repeat(c.length)) ?? '', node);
+    if (!expanded) return;
+    const written = field && this.expandedWritten(expanded.substituted, field, node);
+    this.walkExpansion(expanded.text, node, `expansion of "${firstLine(node.text)}"`, written);
+  }
+
+  /**
+   * Where the expansion of the text `field` of the expansion line `node` was
+   * written, `substituted` as `expandLine` says. Every name in it is passed
+   * text, as the grammar keeps the line as text, where the name check reads
+   * none: what a text macro stood for is at the macro's value (where a
+   * source file wrote it), the rest where the line has what it stands for.
+   */
+  private expandedWritten(substituted: readonly Substitution[], field: Node, node: Node): WrittenText[] {
+    const written: WrittenText[] = [];
+    let at = 0;
+    let read = field.startIndex;
+    for (const s of substituted) {
+      const from = field.startIndex + s.from;
+      const to = field.startIndex + s.to;
+      written.push(...this.copiedWritten(node, read, from, at));
+      const symbol = s.macro === undefined ? undefined : this.symbols.get(s.macro);
+      const value = symbol?.kind === 'text' ? symbol.written : undefined;
+      const where = value ?? (this.ctx.site === undefined ? this.definitionText(node, from, to) : this.originOf(from, to)?.written);
+      if (where && s.start < s.end) written.push({ start: s.start, end: s.end, written: where, passed: true });
+      at = s.end;
+      read = to;
+    }
+    written.push(...this.copiedWritten(node, read, field.endIndex, at));
+    return written.map((w) => ({ ...w, passed: true }));
   }
 
   /**
@@ -707,7 +737,7 @@ export class LoweringPass implements Scope, VmmHost {
    * is then an instruction where exploration stops, as MASM's expansion
    * might have been any code.
    */
-  private expandedText(text: string, node: Node): string | undefined {
+  private expandedText(text: string, node: Node): { readonly text: string; readonly substituted: readonly Substitution[] } | undefined {
     const expansion = expandLine(text, {
       textMacro: (name) => {
         const s = this.symbols.get(name);
@@ -720,7 +750,7 @@ export class LoweringPass implements Scope, VmmHost {
       },
       radix: () => this.radixValue,
     });
-    if ('text' in expansion) return expansion.text;
+    if ('text' in expansion) return expansion;
     this.stopAt('%', `"${firstLine(node.text)}" is not expanded, as ${expansion.unexpanded}`, node);
     return undefined;
   }
@@ -1182,8 +1212,8 @@ export class LoweringPass implements Scope, VmmHost {
   /** A repeat block's list without its brackets; after the expansion operator (`% FORC c, <TextMacro>`), as that expands it. */
   private repeatList(listNode: Node, block: Node): string | undefined {
     if (!child(block, 'expansion')) return unbracketed(listNode);
-    const text = this.expandedText(listNode.text, block);
-    return text === undefined ? undefined : stripBrackets(text).trim();
+    const expanded = this.expandedText(listNode.text, block);
+    return expanded && stripBrackets(expanded.text).trim();
   }
 
   private directive(node: Node): void {
