@@ -28,7 +28,8 @@ export function checkReturnAddress(ctx: StepContext<RiscOsState>, state: RiscOsS
   const known = constValue(target);
   const goes = known === undefined ? 'elsewhere' : `to ${formatNumber(known, 'objasm')}`;
   const writer = state.writers.get(14);
-  const throughR14 = exprEquals(address, register(state, 14));
+  // By its PC bits: a 26-bit return writes PC from R14 with the PSR bits changed (`ORRS pc, lr, #V_bit`) or dropped.
+  const throughR14 = exprEquals(target, pcBits(state, register(state, 14)));
   ctx.report({
     code: 'PW304',
     message: throughR14
