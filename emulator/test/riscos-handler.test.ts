@@ -202,6 +202,39 @@ test('R2 fixed: LR holding a table\'s address is no return address: the branch a
   assert.deepEqual(analyse(scratch, { reasons: [2] }).map((f) => f.message), []);
 });
 
+/** PreShrink keeping the address of `other`, a routine of its own, with LR as a scratch register, then branching on to `common`. */
+const keepsCodeAddressInLr = (common: (b: B) => void) => (b: B) => {
+  all(b, push([6, LR]), 'Push "r6, lr"');
+  b.instruction(insn('adr', [reg(LR), target('other')]), 'ADR lr, other');
+  b.instruction(insn('str', [reg(LR), mem(12, 0)]), 'STR lr, [r12]');
+  b.instruction(insn('b', [target('common')]), 'B common');
+  b.label('other');
+  b.instruction(insn('mov', [reg(6), imm(1)]), 'MOV r6, #1');
+  ret(b);
+  b.label('common');
+  common(b);
+};
+
+test('R2 fixed: LR holding a routine\'s address as data (ADR lr, other / STR lr, [r12]) makes the branch after it no call once the code it goes to returns elsewhere: other never runs', () => {
+  const pulls = keepsCodeAddressInLr((b) => {
+    all(b, clrv('32'), 'CLRV');
+    b.instruction(pullPc([6]), 'Pull "r6, pc"');
+  });
+  assert.deepEqual(analyse(pulls, { reasons: [2] }).map((f) => f.message), []);
+});
+
+test('R2: after LR held a routine\'s address as data, the handler\'s own return through an R14 a SWI overwrote is PW304 there, not in the routine', () => {
+  const lost = keepsCodeAddressInLr((b) => {
+    all(b, pull([6, LR]), 'Pull "r6, lr"');
+    b.instruction(insn('swi', [imm(0x20000)]), 'SWI XOS_WriteC');
+    all(b, clrv('32'), 'CLRV');
+    b.instruction(insn('mov', [reg(PC), reg(LR)]), 'MOV pc, lr at the end');
+  });
+  const fs = analyse(lost, { reasons: [2] });
+  assert.deepEqual(fs.map((f) => [f.code, f.range.start.line]), [['PW304', lineOf(lost, 'MOV pc, lr at the end')]]);
+  assert.deepEqual(fs[0]?.notes.filter((n) => n.message === 'R14 overwritten here').map((n) => n.range.start.line), [lineOf(lost, 'SWI XOS_WriteC')]);
+});
+
 test('R2 fixed: a routine called with LR set to the head of a loop of unknown length returns round the loop, which widens and ends', () => {
   const loop = (b: B) => {
     all(b, push([6, LR]), 'Push "r6, lr"');

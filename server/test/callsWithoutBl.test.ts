@@ -108,3 +108,48 @@ test('BBC BASIC: ADR R14, back / B round is a call: round returns to .back, whic
   ];
   assert.deepEqual(await findings('riscos-bbcbasic', basic), []);
 });
+
+/** Init keeping its handler's address in a workspace word with LR as a scratch register, then branching on; `back` is how it returns. */
+const keepsHandlerInLr = (back: readonly string[]): string[] => [
+  ...MODULE_OPENING,
+  '                ^       0, r12',
+  'HandlerPtr      #       4',
+  'Init    STMFD   sp!, {r0-r8, lr}',
+  '        LDR     r12, [r12]',
+  '        ADR     lr, Handler             ; LR is free: it is saved above',
+  '        STR     lr, HandlerPtr',
+  '        B       Init_Create',
+  'Init_Create',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  '        MOV     r2, #0',
+  '        MOV     r3, #-1',
+  '        MOV     r4, #0',
+  '        MOV     r5, #&200000',
+  '        LDR     r6, HandlerPtr',
+  '        MOV     r7, r12',
+  '        ADR     r8, Title',
+  '        SWI     XOS_DynamicArea',
+  '        STRVS   r0, [sp]',
+  ...back,
+  'Handler ROUT',
+  '        TEQ     r0, #2',
+  '        MOVNE   pc, lr',
+  '        STMFD   sp!, {r1, lr}',
+  '        SUB     r1, r5, #1',
+  '        BIC     r3, r3, r1',
+  '        CLRV',
+  '        LDMFD   sp!, {r1, pc}',
+  '        END',
+];
+
+test('ObjAsm: ADR lr, Handler / STR lr, HandlerPtr / B Init_Create keeps an address in LR, not a return address: Init_Create returns to the kernel, and Handler is not run as Init', async () => {
+  assert.deepEqual(await findings('riscos-objasm', keepsHandlerInLr(['        LDMFD   sp!, {r0-r8, pc}'])), []);
+});
+
+test('ObjAsm: after LR held an address as data, Init_Create returning through the R14 its SWI overwrote is PW304 at that return', async () => {
+  const lines = keepsHandlerInLr(['        LDMFD   sp!, {r0-r8}', '        MOV     pc, lr']);
+  const [only, ...rest] = await findings('riscos-objasm', lines);
+  assert.deepEqual(rest, []);
+  assert.match(only ?? '', new RegExp(`^PW304@${lines.indexOf('        MOV     pc, lr')}: The entry point returns through R14`));
+});

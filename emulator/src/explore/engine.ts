@@ -156,6 +156,8 @@ interface Frame {
   /** The call instruction's place in the source, for the checks that name where a routine was called from. */
   readonly site: SourceSpan;
   readonly returnTo: bigint;
+  /** A branch taken as a call because LR held a return address the code had put there (`ADR lr, back` / `B routine`), not a call instruction. */
+  readonly byLink: boolean;
   readonly parent: Frame | undefined;
   readonly depth: number;
 }
@@ -506,22 +508,38 @@ class Explorer<S> {
         if (depthNow >= this.budget.inlineDepth) {
           return this.goto(this.skipCall(path, ctx), item.address, returnTo);
         }
-        const frame: Frame = { from: item.address, site: item.source, returnTo, parent: path.frame, depth: depthNow + 1 };
+        const frame: Frame = { from: item.address, site: item.source, returnTo, byLink: control.returnTo !== undefined, parent: path.frame, depth: depthNow + 1 };
         const go = (p: Path<S>, to: bigint): void => this.enqueue({ ...p, address: to, frame, history: addCall(p.history, item.source, label ?? this.labelOf(to)) });
         // A call through a pointer the path does not pin down (`call [pfnHelper]`) goes to code it cannot see: skipped, as a call outside the program is.
         return this.toTargets(path, item, control.target, go, () => this.goto(this.skipCall(path, ctx), item.address, returnTo));
       }
       case 'return': {
-        const { frame } = path;
-        if (frame) return this.goto({ ...path, frame: frame.parent, history: addReturn(path.history) }, frame.from, frame.returnTo);
-        hooks?.onReturn?.(new StepCtx(this, path, item, env, [], ctx.writeMark), path.state, control.address);
-        return this.end(path, 'return');
+        const returning = this.outOfBranches(path, control.address);
+        const { frame } = returning;
+        if (frame) return this.goto({ ...returning, frame: frame.parent, history: addReturn(returning.history) }, frame.from, frame.returnTo);
+        hooks?.onReturn?.(new StepCtx(this, returning, item, env, [], ctx.writeMark), returning.state, control.address);
+        return this.end(returning, 'return');
       }
       case 'interrupt': case 'swi': return this.external(path, control, item, env, ctx, depth);
       case 'fault': return this.end(path, 'fault', control.reason);
       case 'incomplete': return this.giveUp(control.reason, path);
       case 'exit': return this.end(path, 'exit', control.reason);
     }
+  }
+
+  /**
+   * The path as the frames a return leaves see it. A branch taken as a call
+   * because LR held a code address was a plain branch when the code it went
+   * to returns, provably, elsewhere than there: LR held the address as data
+   * (`ADR lr, Handler` / `STR lr, ws_handler` / `B init_on`), and the return
+   * is the branch's caller's.
+   */
+  private outOfBranches(path: Path<S>, address: Expr): Path<S> {
+    let p = path;
+    while (p.frame?.byLink && this.infeasible(p, eq(address, bv(p.frame.returnTo, address.width)))) {
+      p = { ...p, frame: p.frame.parent, history: addReturn(p.history) };
+    }
+    return p;
   }
 
   /** Control the program's own code does not define: the models decide, or the path cannot go on. */
