@@ -364,6 +364,18 @@ describe('PW101 unknown-service', () => {
     assert.deepEqual((await at(`; a line\n${misspelt}`)).map(([place]) => place), [[3, 19], [5, 16], [10, 18], [11, 18]]);
   });
 
+  test('a line the expansion operator opens goes on past a backslash ending it, as any MASM line does', async () => {
+    const text = (service: string): string => vxdWithMacros([], [`% VMMcall ${service}, <1, PG_SYS, 0, 0, 0, 0, 0, \\`, '        PageFixed>']);
+    const tree = await (await parsers).parse('vxd-masm', text('_PageAllocate'));
+    try {
+      const findings = await analyseTree(tree, { languageId: 'vxd-masm', text: text('_PageAllocate'), file: 'test', settings: DEFAULT_SETTINGS });
+      assert.deepEqual(findings.map((f) => f.code), []);
+    } finally {
+      tree.delete();
+    }
+    assert.deepEqual(await analysedPw101()(text('_PageAlocate')), [{ at: [4, 18], message: 'No VMM service is called _PageAlocate; did you mean _PageAllocate, _PageReAllocate, _PageLock?' }]);
+  });
+
   test('with the syntax trees kept, a call left alone is judged again against the service table as each edit leaves it', async () => {
     const pw101 = keptTreesPw101();
     const messages = async (text: string): Promise<string[]> => (await pw101(text)).map((f) => `${f.range.start.line}: ${f.message}`);

@@ -149,7 +149,8 @@ static bool scan_comment_block(TSLexer *lexer) {
 }
 
 // `% text`: the rest of the line up to a comment (a `;` outside quotes),
-// without the blanks before the comment or the line's end. A repeat block's
+// and of the lines a backslash ending one continues it on, without the
+// blanks before the comment or the line's end. A repeat block's
 // keyword there opens the block instead.
 static bool scan_expansion_text(TSLexer *lexer) {
   while (is_blank(lexer->lookahead)) lexer->advance(lexer, true);
@@ -164,6 +165,15 @@ static bool scan_expansion_text(TSLexer *lexer) {
          lexer->lookahead != '\n') {
     int32_t c = lexer->lookahead;
     if (quote == 0 && c == ';') break;
+    // A backslash ending the line continues the text on the next, as anywhere in MASM.
+    if (quote == 0 && c == '\\') {
+      lexer->advance(lexer, false);
+      lexer->mark_end(lexer);
+      while (is_blank(lexer->lookahead)) lexer->advance(lexer, false);
+      if (lexer->lookahead == '\r') lexer->advance(lexer, false);
+      if (lexer->lookahead == '\n') lexer->advance(lexer, false);
+      continue;
+    }
     if (c == quote) quote = 0;
     else if (quote == 0 && (c == '\'' || c == '"')) quote = c;
     lexer->advance(lexer, false);
