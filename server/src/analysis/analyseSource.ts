@@ -2,7 +2,8 @@ import type { Tree } from 'web-tree-sitter';
 import { expr, type Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { ReadFile } from '../lowering/includeResolution.js';
-import { SyntaxTrees } from '../lowering/syntaxTrees.js';
+import type { SyntaxNode } from '../lowering/syntaxNode.js';
+import { NestingTooDeep, SyntaxTrees } from '../lowering/syntaxTrees.js';
 import type { TreeChanges } from '../parsing/documentTrees.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText } from '../source/decodeSource.js';
@@ -93,7 +94,16 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
     sink.program(ahead(tree, { ...request, settings }));
     sink.certain();
   }
-  sink.program(unknownNameFindings(request.languageId, syntaxTrees.document(tree, request.text, request.treeChanges)));
+  let document: SyntaxNode;
+  try {
+    document = syntaxTrees.document(tree, request.text, request.treeChanges);
+  } catch (error) {
+    if (!(error instanceof NestingTooDeep)) throw error;
+    const at = { line: error.row, character: error.column };
+    sink.program([{ code: 'PW900', message: `Not analysed: the syntax here ${error.message}`, range: { start: at, end: at }, notes: [] }]);
+    return;
+  }
+  sink.program(unknownNameFindings(request.languageId, document));
   if (!settings.analysis || !analyse) return;
   const context: AnalysisContext = {
     tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), waiting: request.waiting ?? (() => false),
@@ -106,7 +116,9 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
     await analyse(context);
   } catch (error) {
     // A bug in the analysis must cost the user that file's analysis, not the session.
-    sink.program([fileNote(`the analysis failed (${error instanceof Error ? error.message : String(error)}); please report this`)]);
+    sink.program([fileNote(error instanceof NestingTooDeep
+      ? `a text it includes or expands ${error.message}`
+      : `the analysis failed (${error instanceof Error ? error.message : String(error)}); please report this`)]);
   } finally {
     expr.releaseRecentNodes();
   }

@@ -17,6 +17,20 @@ import type { Point, SyntaxNode } from './syntaxNode.js';
 // alone, whatever it holds. Only the columns on a statement's first row move
 // with it; its later rows start after a line break inside it.
 
+/**
+ * How deep a copy nests at most. Every walk over the copies recurses once a
+ * level, so a text nesting deeper (an expression of thousands of terms, which
+ * the grammars' binary operators nest one a term) would run them out of stack.
+ */
+export const MAX_NESTING = 500;
+
+/** A text nesting deeper than MAX_NESTING, at the row and column of the node that does. */
+export class NestingTooDeep extends Error {
+  constructor(readonly row: number, readonly column: number) {
+    super(`nests more than ${MAX_NESTING} levels deep (an expression of very many terms?), deeper than PageWarden follows`);
+  }
+}
+
 /** Bumped by each conversion of a document: the places worked out before it may be out of date. */
 let epoch = 0;
 
@@ -268,6 +282,8 @@ class Conversion {
    */
   private readonly met: PlainNode[] = [];
   private readonly metFields: (string | null)[] = [];
+  /** How many containers the walk is inside. */
+  private depth = 0;
 
   constructor(
     private readonly cursor: WasmCursor,
@@ -346,6 +362,7 @@ class Conversion {
       const error = typeId === this.errorId || (length === 0 && c.nodeIsMissing);
       return new PlainNode(type, typeId, isNamed, own, anchor, offset, length, row, column, rows, endColumn, error, -1);
     }
+    if (++this.depth > MAX_NESTING) throw new NestingTooDeep(startRow, startColumn);
     // The root's text is the document's, which its copy is kept with anyway: copying it would cost a whole text per edit.
     const text = statement && anchor ? detached(this.text.slice(index, endIndex)) : owner.text.slice(index - owner.start, endIndex - owner.start);
     const node = new PlainNode(type, typeId, isNamed, text, anchor, offset, length, row, column, rows, endColumn, typeId === this.errorId, state);
@@ -374,6 +391,7 @@ class Conversion {
     this.met.length = base;
     if (walk.named) node.fields = this.metFields.slice(base);
     this.metFields.length = base;
+    this.depth--;
     return node;
   }
 
@@ -613,6 +631,10 @@ export class SyntaxTrees {
       this.texts = new Map();
       this.last = { tree, text, root };
       return root;
+    } catch (error) {
+      // The walk may have moved the previous copy's nodes: the next starts afresh.
+      this.last = undefined;
+      throw error;
     } finally {
       cursor.delete();
     }
