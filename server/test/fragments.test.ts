@@ -117,6 +117,16 @@ describe('fragments in the editor', { timeout: 120_000 }, () => {
     assert.deepEqual(codes(await fixed), []);
   });
 
+  test('a suppression in the include\'s unsaved text silences the includer\'s finding there', async () => {
+    const body = uri(workspace, 'body.inc');
+    const kept = client.nextDiagnostics(body);
+    await client.change(body, 3, BODY);
+    assert.deepEqual(codes(await kept), ['PW201 2']);
+    const silenced = client.nextDiagnostics(body);
+    await client.change(body, 4, BODY.replace('        VMMcall', '; pagewarden-disable-next-line PW201 -- the flags are 0 in the build that ships\n        VMMcall'));
+    assert.deepEqual(codes(await silenced), []);
+  });
+
   test('a fragment nobody in the workspace includes is analysed alone, as before', async () => {
     assert.deepEqual(codes(await lonely.open(uri(alone, 's/Handler'), 'riscos-objasm', HANDLER)), ALONE);
   });

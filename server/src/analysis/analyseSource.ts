@@ -72,7 +72,7 @@ export async function analyseSource(parsers: Parsers, request: SourceRequest): P
 
 /** `analyseSource` of a text already parsed (and checked to be source text); the tree stays the caller's. */
 export async function analyseTree(tree: Tree, request: SourceRequest): Promise<Finding[]> {
-  const found = new RunFindings();
+  const found = new RunFindings(request.readFile);
   await reportFindings(tree, request, found);
   return found.settled(request.text, request.file, request.settings ?? DEFAULT_SETTINGS);
 }

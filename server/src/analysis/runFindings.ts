@@ -1,6 +1,7 @@
 import { findingMessage, type Finding } from '../../../emulator/src/index.js';
+import { readFromDisk, type ReadFile } from '../lowering/includeResolution.js';
 import type { AnalysisSettings } from './settings.js';
-import { isSuppressed, readSuppressions } from './suppressions.js';
+import { readSuppressions, SuppressionsByFile } from './suppressions.js';
 
 /**
  * Where a run reports its findings as it makes them, so that the language
@@ -49,6 +50,12 @@ function byPosition(a: Finding, b: Finding): number {
 export class RunFindings implements FindingsSink {
   private readonly programFindings: Finding[] = [];
   private readonly entries: (readonly Finding[] | undefined)[] = [];
+  private readonly suppressions: SuppressionsByFile;
+
+  /** `readFile` reads the files the document includes, as the run's lowering did. */
+  constructor(readFile: ReadFile = readFromDisk) {
+    this.suppressions = new SuppressionsByFile(readFile);
+  }
 
   program(findings: readonly Finding[]): void {
     this.programFindings.push(...findings);
@@ -77,7 +84,7 @@ export class RunFindings implements FindingsSink {
     const suppressions = readSuppressions(text);
     const unique = new Map<string, Finding>();
     for (const finding of [...this.programFindings, ...this.entries.flatMap((e) => e ?? [])]) {
-      if (isSuppressed(finding, suppressions)) continue;
+      if (this.suppressions.silences(finding, file, suppressions)) continue;
       const k = key(finding);
       const known = unique.get(k);
       // One finding reached from several entry points (a routine's own and its callers'): the shortest path proves it best.

@@ -1,10 +1,13 @@
 import type { Finding } from '../../../emulator/src/index.js';
+import type { ReadFile } from '../lowering/includeResolution.js';
 
 // `; pagewarden-disable-next-line PW220 -- reason` silences the codes on the
 // next line; `; pagewarden-disable PW311 -- reason` silences them to the end
 // of the file. BBC BASIC spells the comment `REM` (or `\` / `;` inside the
 // assembler). A suppression must say why: one without a reason still
-// applies, but is itself reported so the reason gets written.
+// applies, but is itself reported so the reason gets written. A suppression
+// silences findings in the file it is written in: the lines of an included
+// file and of its includer are counted apart.
 
 interface Suppression {
   readonly codes: readonly string[];
@@ -70,7 +73,36 @@ export function readSuppressions(text: string): Suppressions {
   return { rules, unexplained };
 }
 
+/** Whether `suppressions`, those of the file `finding` lies in, silence it. */
 export function isSuppressed(finding: Finding, suppressions: Suppressions): boolean {
   const line = finding.range.start.line;
   return suppressions.rules.some((rule) => rule.codes.includes(finding.code) && line >= rule.from && line <= rule.to);
+}
+
+/**
+ * The suppressions of each file a run's findings lie in: the document's, and
+ * those of the files it includes, each read once through `readFile` (the
+ * reader the lowering read them with, so an editor's unsaved text counts).
+ * An included file's suppressions without a reason are reported by the
+ * analysis of that file's own text, as its syntax is.
+ */
+export class SuppressionsByFile {
+  private readonly included = new Map<string, Suppressions>();
+
+  constructor(private readonly readFile: ReadFile) {}
+
+  /** `own` are the suppressions of `file`, the document's; a finding without a file of its own is in it. */
+  silences(finding: Finding, file: string, own: Suppressions): boolean {
+    const where = finding.file ?? file;
+    return isSuppressed(finding, where === file ? own : this.of(where));
+  }
+
+  private of(file: string): Suppressions {
+    let suppressions = this.included.get(file);
+    if (!suppressions) {
+      suppressions = readSuppressions(this.readFile(file) ?? '');
+      this.included.set(file, suppressions);
+    }
+    return suppressions;
+  }
 }

@@ -14,6 +14,7 @@ import type { AnalysisSettings } from '../analysis/settings.js';
 import { IdleCollection } from '../analysis/idleCollection.js';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
 import { RequestCount } from '../analysis/worker/requestCount.js';
+import { readFromDisk } from '../lowering/includeResolution.js';
 import { WorkerMirror } from './workerMirror.js';
 
 /** What a job found: complete diagnostics. */
@@ -264,7 +265,7 @@ export class AnalysisWorkerClient {
     overlays: Readonly<Record<string, string>> = {}, partial: (findings: readonly Finding[]) => void = () => {},
   ): AnalysisJob {
     const id = this.nextId++;
-    const found = new RunFindings();
+    const found = new RunFindings((path) => overlays[path] ?? readFromDisk(path));
     const settled = (): readonly Finding[] => found.settled(text, file, settings);
     let analysed: (findings: AnalysisFindings) => void = () => {};
     const findings = new Promise<AnalysisFindings>((resolve) => {
