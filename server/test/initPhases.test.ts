@@ -21,8 +21,11 @@ const ALIGNED = 'VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, <OFFSET32
 const LOCKED_IF_DP = 'VMMcall _PageAllocate, <16, PG_SYS, 0, 0, 0, 0, 0, PageLockedIfDP>';
 const PLAIN = 'VMMcall _PageAllocate, <16, PG_SYS, 0, 0, 0, 0, 0, PageFixed>';
 
-/** A VxD whose control procedure dispatches `message` (none: no dispatch) to DMAB_Init, which makes `call` (line 20; line 23 in the helper) or calls a helper that does. */
-function vxd(name: string, message: string | undefined, call: string, throughHelper = false): string {
+/**
+ * A VxD whose control procedure dispatches `message` (none: no dispatch) to DMAB_Init, which makes `call` (line 20;
+ * line 23 in the helper) or calls a helper that does; `equates` go at the end, where they move no line.
+ */
+function vxd(name: string, message: string | undefined, call: string, throughHelper = false, equates: readonly string[] = []): string {
   const body = (line: string): string => `        ${line}
         test    eax, eax
         jz      DMA_Fail
@@ -57,7 +60,7 @@ BeginProc Alloc_DMA
 ${throughHelper ? body(call) : '        ret'}
 EndProc Alloc_DMA
 VxD_ICODE_ENDS
-        END
+${equates.map((line) => `${line}\n`).join('')}        END
 `;
   const file = join(folder, name);
   writeFileSync(file, text);
@@ -91,9 +94,21 @@ test('check: PageLockedIfDP in a Device_Init or Sys_Critical_Init handler, or a 
   assert.deepEqual(check(vxd('locked-vm-init.asm', 'VM_Init', LOCKED_IF_DP)), []);
 });
 
+test('check: a message written as a number, an equate of the file or an expression takes the phase of the message it stands for', () => {
+  assert.deepEqual(check(vxd('locked-1.asm', '1', LOCKED_IF_DP)), [`20 ${LOCKED_EARLY}`]);
+  assert.deepEqual(check(vxd('locked-equate.asm', 'DMAB_FIRST_MSG', LOCKED_IF_DP, false, ['DMAB_FIRST_MSG equ 0'])), [`20 ${LOCKED_EARLY}`]);
+  assert.deepEqual(check(vxd('locked-sum.asm', 'Sys_VM_Init-2', LOCKED_IF_DP)), [`20 ${LOCKED_EARLY}`]);
+  assert.deepEqual(check(vxd('aligned-2.asm', '2', ALIGNED), '--config', W31), []);
+  assert.deepEqual(check(vxd('fixed-1.asm', '1', PLAIN)), []);
+  // 9 is VM_Init, which runs once the system does.
+  assert.deepEqual(check(vxd('locked-9.asm', '9', LOCKED_IF_DP)), []);
+  assert.deepEqual(check(vxd('aligned-9.asm', '9', ALIGNED), '--config', W31), [`20 ${USE_ALIGN}`]);
+});
+
 test('run agrees with check on the handler and on the helper it reaches', () => {
   const verdict = (file: string, entry: string, ...options: string[]): string =>
     /^Verdict: .*$/m.exec(runCli(['run', file, '--entry', entry, ...options]).stdout)?.[0] ?? '';
   assert.equal(verdict(vxd('run-aligned-helper.asm', 'Device_Init', ALIGNED, true), 'Alloc_DMA', '--config', W31), 'Verdict: returned; no findings');
   assert.equal(verdict(vxd('run-locked-init.asm', 'Device_Init', LOCKED_IF_DP), 'DMAB_Init'), 'Verdict: returned; 1 finding(s)');
+  assert.equal(verdict(vxd('run-locked-1.asm', '1', LOCKED_IF_DP), 'DMAB_Init'), 'Verdict: returned; 1 finding(s)');
 });

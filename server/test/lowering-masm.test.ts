@@ -459,7 +459,8 @@ describe('MASM lowering: the vmm.inc layer', () => {
       ['MYVXD_Control', { kind: 'procedure' }],
       ['Helper', { kind: 'procedure' }],
       ['My_Init', { kind: 'control-dispatch', message: 'Sys_Critical_Init' }],
-      ['My_Ioctl', { kind: 'control-dispatch', message: 'W32_DEVICEIOCONTROL' }],
+      // Named as the catalogue names the message's value, 23h, whatever the spelling.
+      ['My_Ioctl', { kind: 'control-dispatch', message: 'W32_DeviceIoControl' }],
     ]);
     assert.equal(r.program.entries[2]?.address, r.program.label('My_Init'));
     assert.deepEqual(r.program.entries[2]?.source.range, { start: { line: 5, character: 10 }, end: { line: 5, character: 17 } });

@@ -68,7 +68,10 @@ export interface StorageField {
  */
 export type EntryContract =
   | { readonly kind: 'procedure' }
-  /** A VxD control-procedure dispatch target (`Control_Dispatch Sys_Critical_Init, handler`). */
+  /**
+   * A VxD control-procedure dispatch target (`Control_Dispatch Sys_Critical_Init, handler`);
+   * `message` is the catalogue's name of the message where its value is known, else as written.
+   */
   | { readonly kind: 'control-dispatch'; readonly message: string }
   /**
    * A dynamic-area handler dispatching on R0 itself. Unknown flag bit 8 means

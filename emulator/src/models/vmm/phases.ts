@@ -14,7 +14,11 @@ import { PHASES, type Phase } from './state.js';
 // and its callers' analyses, which run its code in their phases, report the
 // rest.
 
-/** The messages whose handlers run before the running phase (spec A.3), as MASM names them (any case). */
+/**
+ * The messages whose handlers run before the running phase (spec A.3), as
+ * MASM names them (any case); a lowering names a message written as a number
+ * or an equate by its value.
+ */
 const MESSAGE_PHASES: ReadonlyMap<string, Phase> = new Map([
   ['sys_critical_init', 'sys-critical-init'], ['device_init', 'device-init'], ['init_complete', 'init-complete'], ['sys_vm_init', 'sys-vm-init'],
 ]);

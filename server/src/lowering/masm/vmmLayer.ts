@@ -1,6 +1,6 @@
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import {
-  expr, findService, vmmLinkCode, type Expr, type SourceSpan, type X86Operand,
+  allConstants, expr, findService, vmmLinkCode, type Expr, type SourceSpan, type X86Operand,
 } from '../../../../emulator/src/index.js';
 import { sizeOfType, type Evaluator } from './expressions.js';
 import type { StrucField } from './symbols.js';
@@ -183,6 +183,19 @@ export function vmmCallStatement(node: Node, host: VmmHost): void {
   serviceCall(macro, service, argNodes, args !== undefined, node, host);
 }
 
+/** The control messages by number, as vmm.inc names them. */
+const CONTROL_MESSAGES: ReadonlyMap<bigint, string> = new Map(allConstants({ platform: 'vmm', family: 'Control' }).map((c) => [BigInt(c.value), c.name]));
+
+/**
+ * The name of the control message a dispatch's message evaluates to: the
+ * handler of `Control_Dispatch 1, Proc`, or of an equate of 1, runs for
+ * Device_Init as much as `Control_Dispatch Device_Init, Proc`'s does.
+ */
+function messageName(message: Expr): string | undefined {
+  const value = expr.constValue(message);
+  return value === undefined ? undefined : CONTROL_MESSAGES.get(value);
+}
+
 /**
  * `Control_Dispatch Msg, Proc`: `cmp eax, Msg / jz Proc`; with a calling
  * convention the handler is called with the listed registers and the
@@ -193,8 +206,9 @@ export function controlDispatch(node: Node, host: VmmHost): void {
   const procNode = child(node, 'procedure');
   if (!messageNode || !procNode) return;
   const target = host.branchTarget(procNode);
-  host.emit('cmp', [reg('eax'), imm(host.evaluator.value(messageNode).expr)], node);
-  host.dispatchTarget(procNode.text, messageNode.text, node);
+  const message = host.evaluator.value(messageNode).expr;
+  host.emit('cmp', [reg('eax'), imm(message)], node);
+  host.dispatchTarget(procNode.text, messageName(message) ?? messageNode.text, node);
   const convention = child(node, 'convention')?.text.toLowerCase();
   if (!convention || !target) {
     if (target) host.emit('jz', [target], node);
