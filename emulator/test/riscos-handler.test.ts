@@ -891,7 +891,7 @@ test('R6: a permit chosen by a test of a workspace word is PW308, noted as assum
     const fs = only(analyse(h, { reasons: [2] }), 'PW308');
     assert.deepEqual(fs.map((f) => f.message), ['PreShrink returns an R3 that is not a multiple of the page size'], shape);
     const decision = lineOf(h, shape === 'conditional' ? 'MOVNE r3, #permit' : 'BEQ done');
-    assert.deepEqual(fs[0]?.notes.filter((n) => n.range.start.line === decision).map((n) => n.message), ['assuming mem32[workspace] != 0'], shape);
+    assert.deepEqual(fs[0]?.notes.filter((n) => n.range.start.line === decision).map((n) => n.message), ['assuming the word at workspace != 0'], shape);
     assert.deepEqual(codes(analyse(lockedPermit(0, shape), { reasons: [2] })), [], shape);
   }
 });
@@ -1030,7 +1030,7 @@ test('PW303, PW304, PW308: a register joined from a workspace word and a known v
     const fs = analyse(h, { reasons: c.reasons, needsSpecificPages: false });
     assert.deepEqual(fs.map((f) => [f.code, f.message]), [[c.code, c.message]], c.code);
     // The finding's path takes the known way: the word tested is 0.
-    assert.deepEqual(fs[0]?.notes.filter((n) => n.range.start.line === lineOf(h, 'MOVEQ rd, #known')).map((n) => n.message), ['assuming mem32[workspace] == 0'], c.code);
+    assert.deepEqual(fs[0]?.notes.filter((n) => n.range.start.line === lineOf(h, 'MOVEQ rd, #known')).map((n) => n.message), ['assuming the word at workspace == 0'], c.code);
     assert.deepEqual(codes(analyse(workspaceOrKnown(c.rd, c.good), { reasons: c.reasons, needsSpecificPages: false })), [], c.code);
   }
 });

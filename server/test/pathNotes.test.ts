@@ -1,15 +1,21 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { findingMessage } from '../../emulator/src/index.js';
 import { analyseSource } from '../src/analysis/analyseSource.js';
 import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import type { LanguageId } from '../src/languages/languageId.js';
 import { Parsers } from '../src/parsing/parsers.js';
+import { repoRoot } from './support/paths.js';
 
 // The related locations of a finding tell its path in the source's terms: a
 // finding inside a helper names the call it was reached by, and no note is
 // written in the emulator's own expressions (a division's overflow test, an
-// unaligned load's rotate through a module's private word).
+// unaligned load's rotate through a module's private word). The inputs a
+// branch note names are named as the reader knows them, not by the keys a
+// witness replays them by: a service's or SWI's result, an entry register,
+// the memory word at a label.
 
 const parsers = Parsers.create();
 
@@ -175,7 +181,7 @@ describe('notes are written in the source\'s terms', () => {
   test('a DIV before a finding adds no note of its overflow test; testing the result is clean', async () => {
     const { findings, line, notes } = await analyse('vxd-masm', divide([]));
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW211', line('; stamp')]]);
-    assert.deepEqual(notes(0), [`${line('; allocate')}: _PageAllocate returns here`, `${line('; allocate')}: assuming _PageAllocate.eax#0 == 0`]);
+    assert.deepEqual(notes(0), [`${line('; allocate')}: _PageAllocate returns here`, `${line('; allocate')}: assuming _PageAllocate's result (EAX) == 0`]);
     assert.deepEqual((await analyse('vxd-masm', divide(['        test    eax, eax', '        jz      MP_Done']))).findings, []);
   });
 
@@ -222,8 +228,103 @@ describe('notes are written in the source\'s terms', () => {
     ]);
     const { findings, line, notes } = await analyse('riscos-objasm', module('OS_DynamicArea'));
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW311', line('; remove')], ['PW304', line('; return')]]);
-    assert.deepEqual(notes(0), [`${line('; test')}: assuming mem32[workspace] != 0`]);
-    assert.deepEqual(notes(1), [`${line('; claim')}: assuming mem32[workspace] == pageBlock`]);
+    assert.deepEqual(notes(0), [`${line('; test')}: assuming the word at workspace != 0`]);
+    assert.deepEqual(notes(1), [`${line('; claim')}: assuming the word at workspace == pageBlock`]);
     assert.deepEqual((await analyse('riscos-objasm', module('XOS_DynamicArea'))).findings.map((f) => f.code), ['PW304']);
+  });
+});
+
+describe('the inputs a note names are in the reader\'s words', () => {
+  /** A name only the emulator knows its inputs by: a count, a register key, memory by size, an entry or SWI key. */
+  const KEY = /#\d|\.(?:e[a-d]x|r\d+)\b|mem\d+\[|entry\.|swi\./;
+
+  test('PINSTACK\'s stack finding notes the results of _PageAllocate and _PageLock; returning balanced is clean', async () => {
+    const text = readFileSync(join(repoRoot, 'examples/vxd/PINSTACK.ASM'), 'latin1').split(/\r?\n/);
+    const { findings, notes } = await analyse('vxd-masm', text);
+    assert.deepEqual(findings.map((f) => f.code), ['PW231']);
+    const told = notes(0).map((n) => n.replace(/^\d+: /, ''));
+    assert.ok(told.includes('assuming _PageAllocate\'s result (EAX) != 0'), told.join('\n'));
+    assert.ok(told.includes('assuming _PageLock\'s result (EAX) != 0'), told.join('\n'));
+    assert.deepEqual(told.filter((n) => KEY.test(n)), []);
+    assert.deepEqual((await analyse('vxd-masm', text.filter((l) => !l.includes('add     esp, 8')))).findings, []);
+  });
+
+  test('VxD: two results of one service by their order, a data word by its label, an entry register', async () => {
+    const { findings, line, notes } = await analyse('vxd-masm', vxd([
+      'BeginProc Twice',
+      '        VMMcall _GetFreePageCount, <0>',
+      '        mov     esi, eax',
+      '        VMMcall _GetFreePageCount, <0>',
+      '        cmp     eax, esi',
+      '        je      T_Done                    ; compare',
+      '        cmp     dword ptr [Buf_h], 0',
+      '        je      T_Done                    ; handle',
+      '        test    esi, esi',
+      '        jz      T_Done                    ; first',
+      '        loop    T_Done                    ; loop',
+      'T_Done:',
+      '        ret',
+      'EndProc Twice',
+      'BeginProc Entry_Test',
+      '        test    esi, esi',
+      '        jz      E_Done                    ; entry',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>   ; allocate',
+      '        mov     dword ptr [eax], 0        ; store',
+      'E_Done:',
+      '        ret',
+      'EndProc Entry_Test',
+    ]));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW230', line('; loop')], ['PW211', line('; store')]]);
+    assert.deepEqual(notes(0), [
+      `${line('; compare')}: assuming _GetFreePageCount's result (EAX, later) != _GetFreePageCount's result (EAX, earlier)`,
+      `${line('; handle')}: assuming the dword at Buf_h != 0`,
+      `${line('; first')}: assuming _GetFreePageCount's result (EAX, earlier) != 0`,
+    ]);
+    assert.deepEqual(notes(1), [
+      `${line('; entry')}: assuming entry ESI != 0`,
+      `${line('; allocate')}: _PageAllocate returns here`,
+      `${line('; allocate')}: assuming _PageAllocate's result (EAX) == 0`,
+    ]);
+  });
+
+  test('ObjAsm: an entry register, a SWI\'s result, its error and its V flag', async () => {
+    const module = (remove: string) => [
+      '        GET     Hdr:ListOpts',
+      '        GET     Hdr:Macros',
+      '        GET     Hdr:System',
+      '        GET     Hdr:Proc',
+      '        AREA    |Notes$$Code|, CODE, READONLY, PIC',
+      'Module_BaseAddr',
+      '        DCD     0',
+      '        DCD     0',
+      '        DCD     Final - Module_BaseAddr',
+      '        DCD     0',
+      '        DCD     Title - Module_BaseAddr',
+      '        DCD     Title - Module_BaseAddr',
+      '        DCD     0',
+      'Title   =       "Notes", 0',
+      '        ALIGN',
+      'Final   Entry',
+      '        TEQ     r10, #0',
+      '        EXIT    EQ                      ; entry',
+      '        SWI     XOS_ReadMonotonicTime',
+      '        TEQ     r0, #0',
+      '        EXIT    EQ                      ; time',
+      '        MOV     r1, #1',
+      '        SWI     XOS_ReadDynamicArea',
+      '        EXIT    VS                      ; read',
+      '        MOV     r0, #1',
+      `        SWI     ${remove}               ; remove`,
+      '        EXIT',
+      '        END',
+    ];
+    const { findings, line, notes } = await analyse('riscos-objasm', module('OS_DynamicArea'));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW311', line('; remove')]]);
+    assert.deepEqual(notes(0), [
+      `${line('; entry')}: assuming entry R10 != 0`,
+      `${line('; time')}: assuming (XOS_ReadMonotonicTime's result (V) == 0 ? XOS_ReadMonotonicTime's result (R0) : XOS_ReadMonotonicTime's error (R0)) != 0`,
+      `${line('; read')}: assuming XOS_ReadDynamicArea's result (V) == 0`,
+    ]);
+    assert.deepEqual((await analyse('riscos-objasm', module('XOS_DynamicArea'))).findings, []);
   });
 });

@@ -5,6 +5,7 @@ import { chooseArms, evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
 import { formatCondition } from '../values/condition-text.js';
 import { hasInternalForm, type NumberStyle } from '../values/format.js';
+import { inputNamer } from './input-words.js';
 import { symbolsOf } from '../values/key.js';
 
 // The story of a path for the related locations of a finding: branches taken
@@ -88,40 +89,59 @@ export function notesFor(history: History, witness: Assignment, primaryFile: str
   const selectors = new Map<string, Expr>();
   selectorSymbols(history, selectors);
   const chosen: Assignment = new Map([...witness].filter(([name]) => selectors.has(name)));
+  const assumed = assumptions(history, witness, chosen);
+  // One naming for all the notes: two inputs that read alike are told apart in every note that names either.
+  const first = assumed.keys().next().value;
+  const names = first ? inputNamer([...assumed.values()], first.style) : undefined;
   // Walking back from the end, a return opens a call that returned: the count of notes made after that call's return.
   const returned: number[] = [];
   const push = (source: SourceSpan, message: string): void => {
     const note = pathNote(source, message, primaryFile);
     if (!sameNote(note, out.at(-1))) out.push(note);
   };
-  let h: History = history;
-  for (;;) {
-    if (h.kind === 'start') break;
-    if (h.kind === 'join') { h = evaluate(h.selector, witness) === 1n ? h.left : h.right; continue; }
+  for (const h of stepsBack(history, witness)) {
     if (h.kind === 'return') returned.push(out.length);
     else if (h.kind === 'call') {
       const after = returned.pop();
       if (after === undefined || out.length > after) push(h.source, h.callee === undefined ? 'called from here' : `${h.callee} called from here`);
-    } else {
-      const message = h.kind === 'note' ? h.message : assumption(h.guard, h.style, chosen);
-      if (message !== undefined) push(h.source, message);
+    } else if (h.kind === 'note') push(h.source, h.message);
+    else {
+      const taken = assumed.get(h);
+      if (taken && names) push(h.source, `assuming ${formatCondition(taken, h.style, names)}`);
     }
-    h = h.parent;
   }
   return out.reverse();
 }
 
+type Step = Exclude<History, { readonly kind: 'start' | 'join' }>;
+
+/** The steps of the path `witness` takes through `history`, newest first. */
+function* stepsBack(history: History, witness: Assignment): Generator<Step> {
+  let h: History = history;
+  for (;;) {
+    if (h.kind === 'start') return;
+    if (h.kind === 'join') { h = evaluate(h.selector, witness) === 1n ? h.left : h.right; continue; }
+    yield h;
+    h = h.parent;
+  }
+}
+
 /**
- * The note for a branch, with the values joined paths made read as the
- * path the witness took (`chosen` gives the join selectors' values): the
- * disjunction over every joined path's symbols says nothing about this
- * one. A guard that then holds by itself assumed nothing on this path, and
- * one that can only be written in the emulator's own terms (a rotate, a
- * concatenation) tells the reader nothing: both are left out.
+ * The branches of the path that make a note, each with its guard as the
+ * path the witness took reads it (`chosen` gives the join selectors'
+ * values): the disjunction over every joined path's symbols says nothing
+ * about this one. A guard that then holds by itself assumed nothing on this
+ * path, and one that can only be written in the emulator's own terms (a
+ * rotate, a concatenation) tells the reader nothing: both are left out.
  */
-function assumption(guard: Expr, style: NumberStyle, chosen: Assignment): string | undefined {
-  const taken = chooseArms(guard, chosen);
-  return taken.kind === 'const' || hasInternalForm(taken) ? undefined : `assuming ${formatCondition(taken, style)}`;
+function assumptions(history: History, witness: Assignment, chosen: Assignment): Map<Extract<History, { readonly kind: 'assume' }>, Expr> {
+  const assumed = new Map<Extract<History, { readonly kind: 'assume' }>, Expr>();
+  for (const h of stepsBack(history, witness)) {
+    if (h.kind !== 'assume') continue;
+    const taken = chooseArms(h.guard, chosen);
+    if (taken.kind !== 'const' && !hasInternalForm(taken)) assumed.set(h, taken);
+  }
+  return assumed;
 }
 
 function sameNote(a: PathNote, b: PathNote | undefined): boolean {

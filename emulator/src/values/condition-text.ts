@@ -1,5 +1,5 @@
 import { exprEquals, neg, sub, xor, type Expr } from './expr.js';
-import { formatExprCut, type NumberStyle } from './format.js';
+import { formatExprCut, type NumberStyle, type SymbolNames } from './format.js';
 
 // A branch's guard as a reader would write the test. The CPUs build a
 // condition from flags (HI is `C & ~Z`, GT is `~Z & N == V`), so a note
@@ -45,17 +45,23 @@ const MAX_TEXT = 200;
 /** Levels of choices between joined values spelled out with their conditions readable; deeper ones as they are. */
 const READABLE_CHOICES = 3;
 
-export function formatCondition(guard: Expr, style: NumberStyle = 'c'): string {
-  return cut(conditionText(guard, style, READABLE_CHOICES));
+export function formatCondition(guard: Expr, style: NumberStyle = 'c', names: SymbolNames = (name) => name): string {
+  return cut(conditionText(guard, { style, names }, READABLE_CHOICES));
+}
+
+/** How a condition writes its numbers and names its symbols. */
+interface Writing {
+  readonly style: NumberStyle;
+  readonly names: SymbolNames;
 }
 
 const cut = (text: string): string => (text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`);
 
 /** `choices`: how many more levels of choices between values to spell out with readable conditions. */
-function conditionText(guard: Expr, style: NumberStyle, choices: number): string {
+function conditionText(guard: Expr, writing: Writing, choices: number): string {
   const budget = { left: MAX_CONNECTIVES };
   const formula = read(guard, false, budget);
-  return budget.left < 0 ? formatExprCut(guard, MAX_TEXT, style) : written(formula, style, choices);
+  return budget.left < 0 ? formatExprCut(guard, MAX_TEXT, writing.style, writing.names) : written(formula, writing, choices);
 }
 
 function read(e: Expr, negated: boolean, budget: { left: number }): Formula {
@@ -162,7 +168,7 @@ function merged(kind: 'and' | 'or', first: Relation, second: Relation): Relation
 
 const mirrored = (holds: number): number => (holds & EQUAL) | (holds & BELOW ? ABOVE : 0) | (holds & ABOVE ? BELOW : 0);
 
-function written(f: Formula, style: NumberStyle, choices: number): string {
+function written(f: Formula, writing: Writing, choices: number): string {
   switch (f.kind) {
     case 'relation': {
       // The value being tested first: "wanted <=u &10000", not "&10000 >=u wanted".
@@ -170,22 +176,22 @@ function written(f: Formula, style: NumberStyle, choices: number): string {
       const [a, b, holds] = flip ? [f.b, f.a, mirrored(f.holds)] : [f.a, f.b, f.holds];
       const op = OPERATORS[holds] as string;
       const suffix = holds === EQUAL || holds === (BELOW | ABOVE) ? '' : f.signedness === 'signed' ? 's' : 'u';
-      return `${operand(a, style, choices)} ${op}${suffix} ${operand(b, style, choices)}`;
+      return `${operand(a, writing, choices)} ${op}${suffix} ${operand(b, writing, choices)}`;
     }
     case 'leaf': {
-      const text = formatExprCut(f.e, MAX_TEXT, style);
+      const text = formatExprCut(f.e, MAX_TEXT, writing.style, writing.names);
       if (f.e.kind === 'sym' && f.e.width === 1) return `${text} == ${f.negated ? 0 : 1}`;
       return f.negated ? `~(${text})` : text;
     }
     case 'and': case 'or':
-      return f.parts.map((p) => (p.kind === 'and' || p.kind === 'or' ? `(${written(p, style, choices)})` : written(p, style, choices))).join(f.kind === 'and' ? ' & ' : ' | ');
+      return f.parts.map((p) => (p.kind === 'and' || p.kind === 'or' ? `(${written(p, writing, choices)})` : written(p, writing, choices))).join(f.kind === 'and' ? ' & ' : ' | ');
   }
 }
 
-function operand(e: Expr, style: NumberStyle, choices: number): string {
+function operand(e: Expr, writing: Writing, choices: number): string {
   if (e.kind === 'ite' && choices > 0) {
-    return `(${conditionText(e.cond, style, choices - 1)} ? ${operand(e.then, style, choices - 1)} : ${operand(e.else, style, choices - 1)})`;
+    return `(${conditionText(e.cond, writing, choices - 1)} ? ${operand(e.then, writing, choices - 1)} : ${operand(e.else, writing, choices - 1)})`;
   }
-  const text = formatExprCut(e, MAX_TEXT, style);
+  const text = formatExprCut(e, MAX_TEXT, writing.style, writing.names);
   return e.kind === 'binary' || e.kind === 'ite' ? `(${text})` : text;
 }

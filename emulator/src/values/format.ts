@@ -57,8 +57,13 @@ export function hasInternalForm(e: Expr): boolean {
  */
 const SHOWN_NODES = 100;
 
+/** How an expression names its symbols: a path note puts the inputs in the reader's words. */
+export type SymbolNames = (name: string) => string;
+
+const asNamed: SymbolNames = (name) => name;
+
 export function formatExpr(e: Expr, style: NumberStyle = 'c'): string {
-  return written(e, style, Infinity);
+  return written(e, style, Infinity, asNamed);
 }
 
 /**
@@ -67,13 +72,13 @@ export function formatExpr(e: Expr, style: NumberStyle = 'c'): string {
  * symbol name needs the first few terms of a joined pointer, and spelling
  * out the rest only to cut it off was most of what naming an input cost.
  */
-export function formatExprCut(e: Expr, chars: number, style: NumberStyle = 'c'): string {
-  const text = written(e, style, chars);
+export function formatExprCut(e: Expr, chars: number, style: NumberStyle = 'c', names: SymbolNames = asNamed): string {
+  const text = written(e, style, chars, names);
   return text.length <= chars ? text : `${text.slice(0, chars - 1)}…`;
 }
 
 /** `formatExpr(e)`, or a beginning of it longer than `stopPast` characters. */
-function written(e: Expr, style: NumberStyle, stopPast: number): string {
+function written(e: Expr, style: NumberStyle, stopPast: number, names: SymbolNames): string {
   let text = '';
   let left = SHOWN_NODES;
   const put = (part: string): void => {
@@ -93,7 +98,7 @@ function written(e: Expr, style: NumberStyle, stopPast: number): string {
   const node = (x: Expr): void => {
     switch (x.kind) {
       case 'const': return put(formatNumber(x.value, style));
-      case 'sym': return put(x.name);
+      case 'sym': return put(names(x.name));
       case 'unary':
         if (x.op === 'not' && x.arg.kind === 'binary' && x.arg.op === 'eq') {
           inner(x.arg.left);

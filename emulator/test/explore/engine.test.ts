@@ -49,7 +49,7 @@ test('a test for zero lets 0FFFFFFFFh through: finding with witness and the bran
   assert.deepEqual(f?.witness, [{ name: 'eax', width: 32, value: '0xffffffff' }]);
   assert.equal(f?.notes.length, 1);
   assert.equal(f?.notes[0]?.range.start.line, 0);
-  assert.match(f?.notes[0]?.message ?? '', /eax != 0/);
+  assert.match(f?.notes[0]?.message ?? '', /entry EAX != 0/);
 });
 
 test('a test for 0FFFFFFFFh excludes it: no finding, infeasible branches are not explored', () => {
@@ -459,8 +459,8 @@ test('a finding inside a called routine notes the call it is in, and a call that
   assert.equal(f?.range.start.line, 13);
   assert.deepEqual(sites, [[2]]);
   // quiet (called at line 0) returned with nothing noted inside it: no note; branchy's branch is told as on the call at line 1.
-  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message.replace(/ecx (==|!=) 0/, 'ecx ? 0')]), [
-    [1, 'branchy called from here'], [8, 'assuming ecx ? 0'], [2, 'check called from here'],
+  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message.replace(/ECX (==|!=) 0/, 'ECX ? 0')]), [
+    [1, 'branchy called from here'], [8, 'assuming entry ECX ? 0'], [2, 'check called from here'],
   ]);
 });
 
@@ -484,7 +484,7 @@ test('where the other way out of a step is a fault, going on assumed nothing wor
     b.label('fail').instruction(I.ret());
   }, { hooks });
   const [f] = r.findings;
-  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message]), [[1, 'assuming eax != 0']]);
+  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message]), [[1, 'assuming entry EAX != 0']]);
   assert.deepEqual(r.ends.map((e) => e.kind).sort(), ['fault', 'return']);
 });
 
@@ -507,7 +507,7 @@ test('a branch whose guard only the emulator\'s own operators can write (a rotat
     b.label('fail').instruction(I.ret());
   }, { hooks });
   const [f] = r.findings;
-  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message]), [[1, 'assuming eax != 0']]);
+  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message]), [[1, 'assuming entry EAX != 0']]);
 });
 
 test('assumptions start the path condition: branches they decide do not fork, and contradictory ones explore nothing', () => {

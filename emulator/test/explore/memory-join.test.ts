@@ -94,7 +94,7 @@ test('a finding after a join rests on the arm whose store makes it, with that ar
   assert.equal(r.findings.length, 1);
   const [f] = r.findings;
   assert.ok(f?.witness?.some((w) => w.name === 'ecx' && w.value === '0x5'), JSON.stringify(f?.witness));
-  assert.deepEqual(f?.notes.map((n) => n.message), ['assuming ecx == 5']);
+  assert.deepEqual(f?.notes.map((n) => n.message), ['assuming entry ECX == 5']);
 });
 
 test('no finding after a join when neither arm stores the bad value', () => {
@@ -170,6 +170,6 @@ test('a branch on a value two joined arms made is noted as the witness\'s arm ma
   const notes = f?.notes.map((n) => n.message) ?? [];
   const fifth = f?.witness?.some((w) => w.name === 'ecx' && w.value === '0x5');
   assert.deepEqual(notes, fifth
-    ? ['assuming ecx == 5', 'assuming mem32[ebx + 4] == 0FFFFFFFFh']
-    : ['assuming ecx != 5', 'assuming mem32[ebx] == 0FFFFFFFFh'], JSON.stringify(f?.witness));
+    ? ['assuming entry ECX == 5', 'assuming the dword at entry EBX + 4 == 0FFFFFFFFh']
+    : ['assuming entry ECX != 5', 'assuming the dword at entry EBX == 0FFFFFFFFh'], JSON.stringify(f?.witness));
 });
