@@ -44,6 +44,7 @@ export { DEFAULT_BUDGET, explore, incompleteFinding, stoppedTrace } from './expl
 export type { Budget, ExploreOptions, ExploreResult, Incomplete, PathEnd } from './explore/engine.js';
 export type { DraftNote, FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './explore/hooks.js';
 export type { Fresh, Machine, StepEnv } from './explore/machine.js';
+export { isCallNote } from './explore/history.js';
 export { RegisterFacts } from './explore/register-facts.js';
 export type { LineRegisterFacts, RegisterValue, StepObserver } from './explore/register-facts.js';
 export type { NamedValue, RegisterChange, Trace, TraceEvent, TraceStep } from './explore/trace.js';

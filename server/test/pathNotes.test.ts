@@ -159,6 +159,72 @@ describe('a finding inside a helper names the calls that reached it', () => {
     assert.deepEqual(notes(0), [`${line('; call')}: ResizeIndex called from here`]);
     assert.deepEqual((await analyse('riscos-objasm', module([]))).findings, []);
   });
+
+  // The helper is an entry point of its own too: its own analysis finds the
+  // same finding with fewer notes, and that copy is the one shown.
+  test('a VxD helper found by its own analysis and through a caller keeps the caller\'s call note, once; uncalled it has none', async () => {
+    const helpers = (call: string) => vxd([
+      'BeginProc Stamp',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>   ; allocate',
+      "        mov     dword ptr [eax], 'BUF0'   ; stamp",
+      '        ret',
+      'EndProc Stamp',
+      'BeginProc Make_Stamped',
+      `        ${call}                           ; call stamp`,
+      '        ret',
+      'EndProc Make_Stamped',
+    ]);
+    const called = await analyse('vxd-masm', helpers('call    Stamp'));
+    assert.deepEqual(called.findings.map((f) => [f.code, f.range.start.line]), [['PW211', called.line('; stamp')]]);
+    assert.deepEqual(called.notes(0), [
+      `${called.line('; call stamp')}: Stamp called from here`,
+      `${called.line('; allocate')}: _PageAllocate returns here`, `${called.line('; allocate')}: assuming _PageAllocate.eax#0 == 0`,
+    ]);
+    const alone = await analyse('vxd-masm', helpers('nop'));
+    assert.deepEqual(alone.findings.map((f) => [f.code, f.range.start.line]), [['PW211', alone.line('; stamp')]]);
+    assert.ok(alone.notes(0).every((n) => !n.includes('called from here')), JSON.stringify(alone.notes(0)));
+  });
+
+  test('an ObjAsm routine found by its own analysis and through Init\'s BL keeps the BL\'s call note, once; uncalled it has none', async () => {
+    const module = (call: string) => [
+      '        GET     Hdr:ListOpts',
+      '        GET     Hdr:Macros',
+      '        GET     Hdr:System',
+      '        GET     Hdr:Proc',
+      '        AREA    |Help$$Code|, CODE, READONLY, PIC',
+      'Module_BaseAddr',
+      '        DCD     0',
+      '        DCD     Init - Module_BaseAddr',
+      '        DCD     0',
+      '        DCD     0',
+      '        DCD     Title - Module_BaseAddr',
+      '        DCD     Title - Module_BaseAddr',
+      '        DCD     0',
+      'Title   =       "Help", 0',
+      '        ALIGN',
+      '                ^       0, r12',
+      'ws_area         #       4',
+      'Init    Entry   "r1-r8"',
+      `        ${call}                         ; call`,
+      '        CLRV',
+      '        EXIT',
+      'Resize  ROUT',
+      '        Push    "r0-r2, lr"',
+      '        MOV     r0, #2',
+      '        LDR     r1, ws_area',
+      '        MOV     r2, #4096',
+      '        SWI     XOS_ChangeDynamicArea   ; resize',
+      '        STR     r1, ws_area             ; use',
+      '        Pull    "r0-r2, pc"',
+      '        END',
+    ];
+    const called = await analyse('riscos-objasm', module('BL      Resize'));
+    assert.deepEqual(called.findings.map((f) => [f.code, f.range.start.line]), [['PW310', called.line('; use')]]);
+    assert.deepEqual(called.notes(0), [`${called.line('; call')}: Resize called from here`, `${called.line('; resize')}: XOS_ChangeDynamicArea may return an error here (V set, R1 undefined)`]);
+    const alone = await analyse('riscos-objasm', module('NOP'));
+    assert.deepEqual(alone.findings.map((f) => [f.code, f.range.start.line]), [['PW310', alone.line('; use')]]);
+    assert.deepEqual(alone.notes(0), [`${alone.line('; resize')}: XOS_ChangeDynamicArea may return an error here (V set, R1 undefined)`]);
+  });
 });
 
 describe('notes are written in the source\'s terms', () => {

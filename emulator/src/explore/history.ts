@@ -75,6 +75,12 @@ export function selectorSymbols(history: History, into: Map<string, Expr>): void
   for (const selector of joinSelectors(history)) symbolsOf(selector, into);
 }
 
+/** How a call's note ends ("Release called from here"). */
+const CALLED = 'called from here';
+
+/** Whether a finding's note is that of a call it was reached through, or a call with notes made inside it. */
+export const isCallNote = (note: PathNote): boolean => note.message.endsWith(CALLED);
+
 /**
  * The notes along the path `witness` takes, oldest first. A note the same
  * as the one after it (a loop's passes through a call with no branch noted
@@ -103,7 +109,7 @@ export function notesFor(history: History, witness: Assignment, primaryFile: str
     if (h.kind === 'return') returned.push(out.length);
     else if (h.kind === 'call') {
       const after = returned.pop();
-      if (after === undefined || out.length > after) push(h.source, h.callee === undefined ? 'called from here' : `${h.callee} called from here`);
+      if (after === undefined || out.length > after) push(h.source, h.callee === undefined ? CALLED : `${h.callee} ${CALLED}`);
     } else if (h.kind === 'note') push(h.source, h.message);
     else {
       const taken = assumed.get(h);

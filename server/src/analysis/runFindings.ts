@@ -1,4 +1,4 @@
-import { findingMessage, type Finding } from '../../../emulator/src/index.js';
+import { findingMessage, isCallNote, type Finding, type PathNote } from '../../../emulator/src/index.js';
 import { readFromDisk, type ReadFile } from '../lowering/includeResolution.js';
 import type { AnalysisSettings } from './settings.js';
 import { readSuppressions, SuppressionsByFile } from './suppressions.js';
@@ -35,6 +35,24 @@ function key(f: Finding): string {
   return `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${findingMessage(f)}`;
 }
 
+const sameNote = (a: PathNote, b: PathNote): boolean => a.message === b.message && a.file === b.file
+  && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
+
+/**
+ * One finding reached from several entry points (a routine's own and its
+ * callers'): the shortest path proves it best, but a routine's own analysis
+ * knows none of the calls that reach it, so the calls the other copies were
+ * reached through (their "X called from here") come first in its notes.
+ */
+function oneCopy(copies: readonly Finding[]): Finding {
+  const shortest = copies.reduce((best, f) => (f.notes.length < best.notes.length ? f : best));
+  const calls: PathNote[] = [];
+  for (const note of copies.flatMap((f) => (f === shortest ? [] : f.notes.filter(isCallNote)))) {
+    if (![...calls, ...shortest.notes].some((n) => sameNote(n, note))) calls.push(note);
+  }
+  return calls.length === 0 ? shortest : { ...shortest, notes: [...calls, ...shortest.notes] };
+}
+
 function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
 }
@@ -42,7 +60,8 @@ function byPosition(a: Finding, b: Finding): number {
 /**
  * A run's findings as they come, in any order, and what they add up to: the
  * program's findings, then each entry point's in the program's order, each
- * finding once (with the fewest path notes any entry point found it by),
+ * finding once (with the fewest path notes any entry point found it by,
+ * and the calls the others were reached through),
  * less what the source suppresses, at the severities the
  * settings ask for. The set of part of a run's reports is a subset of the
  * set of all of them.
@@ -82,15 +101,14 @@ export class RunFindings implements FindingsSink {
   /** `file` is the document's: a finding without a file of its own is in it. */
   settled(text: string, file: string, settings: AnalysisSettings): Finding[] {
     const suppressions = readSuppressions(text);
-    const unique = new Map<string, Finding>();
+    const copies = new Map<string, Finding[]>();
     for (const finding of [...this.programFindings, ...this.entries.flatMap((e) => e ?? [])]) {
       if (this.suppressions.silences(finding, file, suppressions)) continue;
       const k = key(finding);
-      const known = unique.get(k);
-      // One finding reached from several entry points (a routine's own and its callers'): the shortest path proves it best.
-      if (!known || finding.notes.length < known.notes.length) unique.set(k, finding);
+      const known = copies.get(k);
+      if (known) known.push(finding); else copies.set(k, [finding]);
     }
-    const shown = [...unique.values(), ...suppressions.unexplained].flatMap((finding) => {
+    const shown = [...[...copies.values()].map(oneCopy), ...suppressions.unexplained].flatMap((finding) => {
       const setting = settings.severity[finding.code];
       if (setting === 'off') return [];
       return setting ? [{ ...finding, severity: setting }] : [finding];
