@@ -632,6 +632,31 @@ test('R4: a loop that writes one entry too many (R2 + 1) is PW302 beyond entry R
   assert.match(fs[0]?.message ?? '', /beyond the page block/);
   assert.equal(fs[0]?.range.start.line, lineOf(over, 'STR r6, [r7], #12'));
   assert.ok((witnessOf(fs[0], 'entries') ?? 0n) >= 1n);
+  const [entry, count] = /offset 0x[0-9A-F]+ is entry (\d+), past entry R2-1 while R2 may be (\d+)$/.exec(fs[0]?.message ?? '')?.slice(1).map(BigInt) ?? [];
+  assert.ok(entry !== undefined && count === entry, fs[0]?.message);
+  assert.equal(witnessOf(fs[0], 'entries'), count);
+});
+
+test('R4: a store past entry R2-1 names the largest R2 that makes it one, which the witness replays; a store kept for a larger R2 is clean', () => {
+  /** `STR r6, [r1, #36]` (entry 3) on the path where R2 is at most `most`, or at least 4 ('above'). */
+  const entry3 = (guard: number | 'above') => (b: B) => {
+    all(b, push([6]), 'STMFD sp!, {r6}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+    b.instruction(insn('cmp', [reg(2), imm(guard === 'above' ? 3 : guard)]), 'CMP r2, #most');
+    b.instruction(cond(guard === 'above' ? 'ls' : 'hi', insn('b', [target('skip')])), 'B skip');
+    b.instruction(insn('str', [reg(6), mem(1, 36)]), 'STR r6, [r1, #36]');
+    b.label('skip');
+    all(b, pull([6]), 'LDMFD sp!, {r6}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const beyond = (fs: readonly Finding[]) => only(fs, 'PW302').filter((f) => /beyond the page block/.test(f.message));
+  for (const most of [3, 2]) {
+    const fs = beyond(analyse(entry3(most), { reasons: [0], needsSpecificPages: true }));
+    assert.deepEqual(fs.map((f) => [f.range.start.line, f.message]), [[lineOf(entry3(most), 'STR r6, [r1, #36]'), `PreGrow writes beyond the page block: offset 0x24 is entry 3, past entry R2-1 while R2 may be ${most}`]]);
+    assert.equal(witnessOf(fs[0], 'entries'), BigInt(most));
+  }
+  assert.deepEqual(beyond(analyse(entry3('above'), { reasons: [0], needsSpecificPages: true })), []);
 });
 
 test('R4: a store at a computed offset of R2 × 12 (entry R2) is PW302 beyond entry R2-1, in a fill counted down from R2 or alone', () => {

@@ -95,16 +95,39 @@ export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: 
       const count = constValue(hc.entries);
       // Past entry R2-1 only for the counts this path still allows; the witness names one.
       const beyond = offset < 0n ? TRUE : not(inBlock(hc, Number(entry)));
-      if (constValue(and(s.guard, beyond)) !== 0n) ctx.report({
-        code: 'PW302', message: `PreGrow writes beyond the page block: offset ${formatNumber(offset)} is entry ${entry}, past entry R2-1${count === undefined ? '' : ` (R2 = ${count})`}`,
-        condition: and(s.guard, beyond), rootCause: 'beyond',
-      });
+      const past = and(s.guard, beyond);
+      if (!ctx.infeasible(past)) {
+        const most = count === undefined && offset >= 0n ? largestCount(ctx, past, hc.entries, entry) : undefined;
+        const which = count !== undefined ? ` (R2 = ${count})` : most !== undefined ? ` while R2 may be ${most}` : '';
+        ctx.report({
+          code: 'PW302', message: `PreGrow writes beyond the page block: offset ${formatNumber(offset)} is entry ${entry}, past entry R2-1${which}`,
+          condition: most === undefined ? past : and(past, eq(hc.entries, bv(most))), rootCause: 'beyond',
+        });
+      }
       let problem: string | undefined;
       if (field === 4n || field === 8n) problem = `writes the ${field === 4n ? 'logical' : 'physical'} address word (+${field}) of entry ${entry}: PreGrow fills only the page number; entries are 12 bytes apart`;
       else if (field !== 0n || w.bytes !== 4) problem = `writes at offset ${formatNumber(offset)}, which is not the page-number word of an entry (12-byte stride)`;
       if (problem) ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: and(s.guard, not(beyond)), rootCause: 'store' });
     }
   }
+}
+
+/**
+ * The largest R2 this path allows where `past` (a store at `entry`, past
+ * entry R2-1) holds: the count a reader checks the store against, and the
+ * witness replays. A bisection of the solver's refutations, as PW312's "how
+ * far R0 gets"; undefined where none is left above 0.
+ */
+function largestCount(ctx: StepContext<RiscOsState>, past: Expr, entries: Expr, entry: bigint): bigint | undefined {
+  const reaches = (n: bigint): boolean => !ctx.infeasible(and(past, uge(entries, bv(n))));
+  // Most often every count up to the entry's own number is one.
+  if (reaches(entry)) return entry;
+  let lo = 0n, hi = entry;
+  while (hi - lo > 1n) {
+    const mid = (lo + hi) / 2n;
+    if (reaches(mid)) lo = mid; else hi = mid;
+  }
+  return lo > 0n ? lo : undefined;
 }
 
 /**
