@@ -42,7 +42,7 @@ export { formatExpr, formatNumber } from './values/format.js';
 export type { NumberStyle } from './values/format.js';
 export { DEFAULT_BUDGET, explore, incompleteFinding, stoppedTrace } from './explore/engine.js';
 export type { Budget, ExploreOptions, ExploreResult, Incomplete, PathEnd } from './explore/engine.js';
-export type { DraftNote, FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './explore/hooks.js';
+export type { DraftNote, FindingDraft, FindingPlace, Hooks, Invariant, ModelStates, Outcome, StepContext } from './explore/hooks.js';
 export type { Fresh, Machine, StepEnv } from './explore/machine.js';
 export { isCallNote } from './explore/history.js';
 export { RegisterFacts } from './explore/register-facts.js';

@@ -716,6 +716,83 @@ test('PW302: a duplicate page, an out-of-range page and a store beyond entry R2-
   assert.equal(witnessOf(fs[0], 'entries'), 1n);
 });
 
+test('PW302: a page named twice is at the store that names it the second time, with a note at the first; two pages are clean', () => {
+  /** Page 100 stored into entries 0 and 1 (or 1, then 0), the second store's page `second`. */
+  const twice = (second: number, order: 'up' | 'down') => (b: B) => {
+    all(b, push([6]), 'STMFD sp!, {r6}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #100');
+    b.instruction(insn('str', [reg(6), mem(1, order === 'up' ? 0 : 12)]), 'STR r6, first');
+    b.instruction(insn('mov', [reg(6), imm(second)]), 'MOV r6, #second');
+    b.instruction(insn('str', [reg(6), mem(1, order === 'up' ? 12 : 0)]), 'STR r6, second');
+    all(b, pull([6]), 'LDMFD sp!, {r6}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const duplicates = (fs: readonly Finding[]) => only(fs, 'PW302').filter((f) => /same physical page/.test(f.message));
+  for (const order of ['up', 'down'] as const) {
+    const build = twice(100, order);
+    const fs = duplicates(analyse(build, { reasons: [0], needsSpecificPages: true }));
+    assert.deepEqual(fs.map((f) => [f.range.start.line, f.message]), [[lineOf(build, 'STR r6, second'), 'PreGrow names the same physical page in entries 0 and 1']], order);
+    assert.deepEqual(fs[0]?.notes.map((n) => [n.range.start.line, n.message]), [[lineOf(build, 'STR r6, first'), `page 0x64 first written here (entry ${order === 'up' ? 0 : 1})`]], order);
+    assert.ok((witnessOf(fs[0], 'entries') ?? 0n) >= 2n, order);
+    assert.deepEqual(duplicates(analyse(twice(101, order), { reasons: [0], needsSpecificPages: true })), [], order);
+  }
+  /** Page 100 into entries 2, 1 and 0, in that order: the second and third stores each name it again. */
+  const down = (b: B) => {
+    all(b, push([6]), 'STMFD sp!, {r6}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #100');
+    for (const k of [2, 1, 0]) b.instruction(insn('str', [reg(6), mem(1, 12 * k)]), `STR r6, entry ${k}`);
+    all(b, pull([6]), 'LDMFD sp!, {r6}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const fs = duplicates(analyse(down, { reasons: [0], needsSpecificPages: true }));
+  assert.deepEqual(fs.map((f) => [f.range.start.line, f.message, f.notes.map((n) => [n.range.start.line, n.message])]).sort((x, y) => Number(x[0]) - Number(y[0])), [
+    [lineOf(down, 'STR r6, entry 1'), 'PreGrow names the same physical page in entries 1 and 2', [[lineOf(down, 'STR r6, entry 2'), 'page 0x64 first written here (entry 2)']]],
+    [lineOf(down, 'STR r6, entry 0'), 'PreGrow names the same physical page in entries 0 and 1', [[lineOf(down, 'STR r6, entry 1'), 'page 0x64 first written here (entry 1)']]],
+  ]);
+});
+
+test('PW302: a fill loop that names one page in every entry is at its store; the store on the path the witness takes where two may have', () => {
+  /** A fill loop over R2 entries; `next` steps the page number (or does not). */
+  const loop = (step: boolean) => (b: B) => {
+    all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #100');
+    b.instruction(insn('mov', [reg(7), reg(1)]), 'MOV r7, r1');
+    b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
+    b.label('loop');
+    b.instruction(insn('str', [reg(6), mem(7, 12, { pre: false })]), 'STR r6, [r7], #12');
+    if (step) b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+    b.instruction(insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true }), 'SUBS r8, r8, #1');
+    b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE loop');
+    all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const fs = only(analyse(loop(false), { reasons: [0], needsSpecificPages: true }), 'PW302');
+  assert.deepEqual(fs.map((f) => [f.range.start.line, f.message]), [[lineOf(loop(false), 'STR r6, [r7], #12'), 'PreGrow names the same physical page in entries 0 and 1']]);
+  // The first store is this one too, on an earlier pass: no note at the finding's own line.
+  assert.ok(fs[0]?.notes.every((n) => !/first written/.test(n.message)), JSON.stringify(fs[0]?.notes));
+  assert.deepEqual(codes(analyse(loop(true), { reasons: [0], needsSpecificPages: true })), []);
+
+  /** Entry 0, then entry 1 by one of two stores as R9 is 0 or not: the paths meet before the return. */
+  const either = (b: B) => {
+    all(b, push([6]), 'STMFD sp!, {r6}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #100');
+    b.instruction(insn('str', [reg(6), mem(1, 0)]), 'STR r6, [r1]');
+    b.instruction(insn('teq', [reg(9), imm(0)]), 'TEQ r9, #0');
+    b.instruction(cond('eq', insn('str', [reg(6), mem(1, 12)])), 'STREQ r6, [r1, #12]');
+    b.instruction(cond('ne', insn('str', [reg(6), mem(1, 12)])), 'STRNE r6, [r1, #12]');
+    all(b, pull([6]), 'LDMFD sp!, {r6}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const [f] = only(analyse(either, { reasons: [0], needsSpecificPages: true }), 'PW302').filter((g) => /same physical page/.test(g.message));
+  const r9 = witnessOf(f, 'entry.r9');
+  assert.ok(f && r9 !== undefined, JSON.stringify(f));
+  assert.equal(f.range.start.line, lineOf(either, r9 === 0n ? 'STREQ r6, [r1, #12]' : 'STRNE r6, [r1, #12]'));
+});
+
 test('PW302: naming a page the model knows is Unavailable', () => {
   const h = (b: B) => {
     all(b, push([6]), 'STMFD sp!, {r6}');

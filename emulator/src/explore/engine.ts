@@ -6,7 +6,7 @@ import { and, bv, eq, ite, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
 import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
-import type { Valuation } from '../values/evaluate.js';
+import { Valuation } from '../values/evaluate.js';
 import type { Interval } from '../values/intervals.js';
 import type { KnownBits } from '../values/known-bits.js';
 import { PathCondition } from '../values/path-condition.js';
@@ -15,7 +15,7 @@ import { SymbolicMemory } from '../values/symbolic-memory.js';
 import type { MemoryWrite } from '../values/symbolic-memory.js';
 import { addAssumption, addCall, addNote, addReturn, joinHistories, joinSelectors, notesFor, pathNote, selectorSymbols, START } from './history.js';
 import type { History } from './history.js';
-import type { FindingDraft, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
+import type { FindingDraft, FindingPlace, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
 import { witnessFor, witnessOf } from './path-witness.js';
 import type { StepObserver } from './register-facts.js';
@@ -766,24 +766,32 @@ class Explorer<S> {
   }
 
   report(condition: PathCondition, history: History, item: InstructionItem, draft: FindingDraft): void {
-    const source = draft.source ?? item.source;
-    const key = `${draft.code}|${source.file}|${source.range.start.line}:${source.range.start.character}|${draft.rootCause ?? ''}`;
-    if (this.findings.has(key)) return;
+    const keyOf = (at: SourceSpan): string => `${draft.code}|${at.file}|${at.range.start.line}:${at.range.start.character}|${draft.rootCause ?? ''}`;
+    const proven = draft.source ?? item.source;
+    // Where every place it may stand at holds the finding already, this path adds nothing: placed at
+    // none of them by its witness, at `source`, it would be a second finding of what they stand for.
+    const places = draft.places?.length ? draft.places.map((p) => p.source) : [proven];
+    if (places.every((at) => this.findings.has(keyOf(at)))) return;
     const constraints = [...condition.conjuncts, draft.condition ?? TRUE];
     if (constraints.some((c) => this.betsOnText(c))) return;
     const r = this.solver.check(condition.conjuncts, draft.condition);
     if (r.status === 'unsat') return;
-    if (r.status === 'unknown') { this.unproven.push({ ...draft, source }); return; }
+    if (r.status === 'unknown') { this.unproven.push({ ...draft, source: proven }); return; }
     // Symbols only the join selectors mention are free; fixing them decides which notes the witness follows.
     const witness = new Map(r.witness);
     const extra = new Map<string, Expr>();
     selectorSymbols(history, extra);
     for (const name of extra.keys()) if (!witness.has(name)) witness.set(name, 0n);
+    const place = draft.places && placeOf(draft.places, witness);
+    const source = place?.source ?? proven;
+    const key = keyOf(source);
+    if (this.findings.has(key)) return;
     const symbols = constraints.reduce((m, c) => symbolsOf(c, m), extra);
     const values: WitnessValue[] = [...witness].map(([name, value]) => ({ name, width: symbols.get(name)?.width ?? 32, value: `0x${value.toString(16)}` }));
+    const own = place ? place.notes ?? [] : draft.notes ?? [];
     this.findings.set(key, {
       code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
-      notes: [...notesFor(draft.history ?? history, witness, source.file), ...(draft.notes ?? []).map((n) => pathNote(n.source ?? item.source, n.message, source.file))], witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
+      notes: [...notesFor(draft.history ?? history, witness, source.file), ...own.map((n) => pathNote(n.source ?? item.source, n.message, source.file))], witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
     });
   }
 
@@ -1003,6 +1011,12 @@ function invariantText(v: { readonly message: string; readonly lines?: readonly 
 
 function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
+}
+
+/** The first of a finding's places that the witness satisfies (a symbol it leaves out counts as 0, as for its notes). */
+function placeOf(places: readonly FindingPlace[], witness: ReadonlyMap<string, bigint>): FindingPlace | undefined {
+  const values = Valuation.of(witness);
+  return places.find((p) => values.value(p.when) === 1n);
 }
 
 function sameModels(a: ModelStates, b: ModelStates): boolean {

@@ -32,6 +32,17 @@ export interface DraftNote {
   readonly source?: SourceSpan;
 }
 
+/**
+ * A place a finding stands at instead of its `source` on some of the paths
+ * joined into the one that proves it: where `when` holds.
+ */
+export interface FindingPlace {
+  readonly when: Expr;
+  readonly source: SourceSpan;
+  /** The finding's own notes there, in place of the draft's. */
+  readonly notes?: readonly DraftNote[];
+}
+
 /** A finding before the engine has proved it: `condition` (default 1) must be feasible on the path. */
 export interface FindingDraft {
   readonly code: string;
@@ -59,6 +70,14 @@ export interface FindingDraft {
    */
   readonly history?: History;
   readonly fix?: FindingFix;
+  /**
+   * Where the finding stands on the paths its witness may take, when that
+   * is not where it is proven (a page named twice, proven at the return, is
+   * the fault of the store that named it the second time, which joined
+   * paths may have made at different places): the first place whose `when`
+   * the witness satisfies, else `source`.
+   */
+  readonly places?: readonly FindingPlace[];
 }
 
 export interface StepContext<S> {

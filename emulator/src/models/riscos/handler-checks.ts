@@ -1,6 +1,6 @@
 import { acceptsResv, DEFAULT_RISC_OS_VERSION, riscOsName } from '../../catalogue/index.js';
 import type { HandlerReason } from '../../catalogue/index.js';
-import type { DraftNote, FindingDraft, Outcome, StepContext } from '../../explore/hooks.js';
+import type { DraftNote, FindingDraft, FindingPlace, Outcome, StepContext } from '../../explore/hooks.js';
 import { conditionHolds } from '../../cpu/arm/condition.js';
 import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import type { ArmInstruction } from '../../ir/arm.js';
@@ -15,7 +15,8 @@ import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
 import type { Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
-import { kernelOf } from './model-states.js';
+import type { EntryStore, EntryStores } from './entry-stores.js';
+import { entryStoresOf, kernelOf } from './model-states.js';
 import { alternatives, knownAlternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR, termsBeside } from './provenance.js';
 
 // The handler contract checks (PW301-PW308): page-block stores as they
@@ -300,16 +301,60 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
   // only in conditions reportKnown drops or the solver refutes, so none is
   // made for it (the 63 entries of a block make 1,953 pairs).
   const named = values.flatMap((e, k) => (untouched(e) || mentionsUnknown(e, ctx) ? [] : [{ e, k, named: and(and(vClear, inBlock(hc, k)), not(isNone(e))) }]));
-  named.forEach(({ e, k, named: isNamed }, n) => {
-    for (const other of named.slice(0, n)) {
-      reportKnown(ctx, 'PW302', `PreGrow names the same physical page in entries ${other.k} and ${k}`, and(isNamed, eq(e, other.e)), 'duplicate');
-    }
+  const stores = entryStoresOf(ctx.models)?.entries;
+  named.forEach((entry) => {
+    const { e, k, named: isNamed } = entry;
+    // Each pair once, from the entry whose store came later, where the finding is; the first such pair is the store's finding.
+    named.some((other) => other !== entry && storedBefore(stores, other.k, k) && reportDuplicate(ctx, stores, other, entry));
     if (ramPages !== undefined) reportKnown(ctx, 'PW302', `PreGrow names a page number beyond the ${ramPages} RAM pages in entry ${k}`, and(isNamed, ugt(e, bv(ramPages - 1))), 'range');
     if (unavailable.length > 0) reportKnown(ctx, 'PW302', `PreGrow names a page another area holds as Unavailable in entry ${k}`, and(isNamed, inRuns(e, unavailable)), 'unavailable');
     if (reserved.length > 0) {
       reportKnown(ctx, 'PW306', `PreGrow names a page reserved with OS_Memory 23 in entry ${k} without returning R0 = "RESV"`, and(isNamed, and(ne(r0, bv(RESV)), inRuns(e, reserved))), 'reserved');
     }
   });
+}
+
+/**
+ * Whether entry `j`'s page number was stored before entry `k`'s on some of
+ * the paths joined into this one; by their numbers where a store of either
+ * is not known (one at an offset not followed).
+ */
+function storedBefore(stores: EntryStores['entries'] | undefined, j: number, k: number): boolean {
+  const sj = stores?.get(j) ?? [], sk = stores?.get(k) ?? [];
+  if (sj.length === 0 || sk.length === 0) return j < k;
+  return sj.some((a) => sk.some((b) => a.order < b.order));
+}
+
+interface NamedEntry {
+  readonly e: Expr;
+  readonly k: number;
+  /** The entry names a page on a success return. */
+  readonly named: Expr;
+}
+
+/**
+ * PW302 for entries `a` and `b` naming one page: at the store that named
+ * it the second time, on the path the witness takes (of the stores the
+ * entries still hold there), with a note at the first; at the return where
+ * no store this path followed left the two (one at an offset not known).
+ * Whether they can.
+ */
+function reportDuplicate(ctx: StepContext<RiscOsState>, stores: EntryStores['entries'] | undefined, a: NamedEntry, b: NamedEntry): boolean {
+  const [lo, hi] = a.k < b.k ? [a, b] : [b, a];
+  // Entry hi in the block holds entry lo in it too.
+  const condition = and(hi.named, eq(hi.e, lo.e));
+  if (mentionsUnknown(condition, ctx) || ctx.infeasible(condition)) return false;
+  const held = (e: Expr, store: EntryStore): Expr => and(store.when, eq(e, store.value));
+  const places = (stores?.get(lo.k) ?? []).flatMap((sa) => (stores?.get(hi.k) ?? []).map((sb): FindingPlace => {
+    const [first, firstEntry, second] = sa.order < sb.order ? [sa, lo.k, sb] : [sb, hi.k, sa];
+    const page = constValue(first.value);
+    // A loop's one store names the page on an earlier pass: no note at the finding's own place.
+    const notes = first.source === second.source ? []
+      : [{ message: `${page === undefined ? 'same page' : `page ${formatNumber(page)}`} first written here (entry ${firstEntry})`, source: first.source }];
+    return { when: and(held(lo.e, sa), held(hi.e, sb)), source: second.source, notes };
+  }));
+  ctx.report({ code: 'PW302', message: `PreGrow names the same physical page in entries ${lo.k} and ${hi.k}`, condition, rootCause: 'duplicate', places });
+  return true;
 }
 
 /** "R0 overwritten here" at the instruction that last wrote register r, for the one finding about it. */

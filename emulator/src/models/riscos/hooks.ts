@@ -7,6 +7,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { checkDispatch, followTable } from './dispatch-check.js';
 import { checkErrorPointer, checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './handler-checks.js';
 import type { HandlerCheckContext } from './handler-checks.js';
+import { joinEntryStores, recordEntryStores } from './entry-stores.js';
 import { kernelViolation } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { kernelOf } from './model-states.js';
@@ -57,6 +58,8 @@ function asCalled(ctx: StepContext<RiscOsState>, handOff: HandOff): boolean {
 
 export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
   const { env, handler, service, handOff } = options;
+  // A PreGrow's page block, whose checks at the return need to know which store wrote each entry.
+  const block = handler?.reason.code === 0 && !handler.partialFillOnly ? handler.pageBlock : undefined;
   return {
     onInstruction(ctx) {
       if (handOff?.at.has(ctx.item.address) && asCalled(ctx, handOff)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
@@ -66,8 +69,10 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
         const outcomes = ctx.execute();
         return dispatch ? followTable(dispatch, outcomes, ctx.traced) : outcomes;
       };
-      return checkUncheckedV(ctx, execute) ?? (dispatch ? execute() : undefined);
+      const outcomes = checkUncheckedV(ctx, execute) ?? (dispatch || block ? execute() : undefined);
+      return block && outcomes ? recordEntryStores(ctx, outcomes, block) : outcomes;
     },
+    ...(block ? { joinModels: joinEntryStores } : {}),
     onStep(ctx, successors) {
       if (handler?.reason.code === 0 && !handler.partialFillOnly) checkPageBlockStores(ctx, successors, handler);
     },

@@ -1,5 +1,6 @@
 import type { ModelStates } from '../../explore/hooks.js';
 import type { SourceSpan } from '../../ir/program.js';
+import type { EntryStores } from './entry-stores.js';
 import type { Kernel } from './kernel-state.js';
 
 // The RISC OS entries of a path's model states. Each is replaced, never
@@ -7,6 +8,8 @@ import type { Kernel } from './kernel-state.js';
 
 const KERNEL = 'riscos.kernel';
 const UNCHECKED_V = 'riscos.unchecked-v';
+/** Exported for the join of a PreGrow's paths, which tells this state from the others. */
+export const ENTRY_STORES = 'riscos.entry-stores';
 
 /** Result registers of an X SWI that returned V set, not yet separated from the error by a V test (PW310). */
 export interface UncheckedV {
@@ -33,4 +36,12 @@ export function withUncheckedV(models: ModelStates, value: UncheckedV | undefine
   const out = new Map(models);
   if (value && value.registers.length > 0) out.set(UNCHECKED_V, value); else out.delete(UNCHECKED_V);
   return out;
+}
+
+export function entryStoresOf(models: ModelStates): EntryStores | undefined {
+  return models.get(ENTRY_STORES) as EntryStores | undefined;
+}
+
+export function withEntryStores(models: ModelStates, stores: EntryStores): ModelStates {
+  return new Map(models).set(ENTRY_STORES, stores);
 }
