@@ -178,7 +178,7 @@ describe('a finding inside a helper names the calls that reached it', () => {
     assert.deepEqual(called.findings.map((f) => [f.code, f.range.start.line]), [['PW211', called.line('; stamp')]]);
     assert.deepEqual(called.notes(0), [
       `${called.line('; call stamp')}: Stamp called from here`,
-      `${called.line('; allocate')}: _PageAllocate returns here`, `${called.line('; allocate')}: assuming _PageAllocate.eax#0 == 0`,
+      `${called.line('; allocate')}: _PageAllocate returns here`, `${called.line('; allocate')}: assuming _PageAllocate's result (EAX) == 0`,
     ]);
     const alone = await analyse('vxd-masm', helpers('nop'));
     assert.deepEqual(alone.findings.map((f) => [f.code, f.range.start.line]), [['PW211', alone.line('; stamp')]]);
