@@ -2,13 +2,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import type { Finding } from '../../emulator/src/index.js';
 import { analyseSource } from '../src/analysis/analyseSource.js';
 import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import { Parsers } from '../src/parsing/parsers.js';
 import { repoRoot } from './support/paths.js';
 
 // What the check pages show is what a user gets: the Problematic code gets
-// the page's code, and the Correct code nothing. A VxD example is assembled
+// the page's code, at every line whose comment says so (`; PW231: ...`: a
+// page's example often holds two procedures, and the code found in one
+// must not hide it missed in the other), and the Correct code nothing. A VxD example is assembled
 // with vmm.inc, in a code segment unless it opens its own. A RISC OS
 // example that is one dynamic-area handler routine is placed in a module
 // whose Init creates a page-block area (flag bit 8) with a handler that
@@ -52,9 +55,16 @@ function module(example: string): string {
   ].join('\n');
 }
 
-async function codes(languageId: 'vxd-masm' | 'riscos-objasm', text: string, code: string): Promise<string[]> {
-  const findings = await analyseSource(await parsers, { languageId, text, file: `/examples/${code}`, settings: DEFAULT_SETTINGS });
-  return [...new Set(findings.map((f) => f.code))];
+async function findings(languageId: 'vxd-masm' | 'riscos-objasm', text: string, code: string): Promise<readonly Finding[]> {
+  return analyseSource(await parsers, { languageId, text, file: `/examples/${code}`, settings: DEFAULT_SETTINGS });
+}
+
+const codes = (found: readonly Finding[]): string[] => [...new Set(found.map((f) => f.code))];
+
+/** The lines (0-based) whose comment names `code` as the line's finding: `; PW231: ...`, `; PW202 (warning): ...`. */
+function markedLines(text: string, code: string): number[] {
+  const mark = new RegExp(`;\\s*${code}\\b`);
+  return text.split('\n').flatMap((line, i) => (mark.test(line) ? [i] : []));
 }
 
 function checkPages(codesOfPages: readonly string[], fence: 'asm' | 'objasm', place: (example: string) => string): void {
@@ -63,8 +73,15 @@ function checkPages(codesOfPages: readonly string[], fence: 'asm' | 'objasm', pl
     test(`${code}: the Problematic code is ${code} and nothing else, the Correct code is clean`, async () => {
       const problematic = examples(code, 'Problematic code', fence), correct = examples(code, 'Correct code', fence);
       assert.ok(problematic.length > 0 && correct.length > 0);
-      for (const example of problematic) assert.deepEqual(await codes(languageId, place(example), code), [code], example);
-      for (const example of correct) assert.deepEqual(await codes(languageId, place(example), code), [], example);
+      for (const example of problematic) {
+        const text = place(example);
+        const found = await findings(languageId, text, code);
+        assert.deepEqual(codes(found), [code], example);
+        const marked = markedLines(text, code);
+        assert.ok(marked.length > 0, `the example marks the line of its ${code}: ${example}`);
+        assert.deepEqual(marked.filter((line) => !found.some((f) => f.code === code && f.range.start.line === line)), [], `a ${code} at every marked line: ${example}`);
+      }
+      for (const example of correct) assert.deepEqual(codes(await findings(languageId, place(example), code)), [], example);
     });
   }
 }

@@ -149,6 +149,25 @@ BeginProc Ctl_Ioctl, SCALL
         ret
 EndProc Ctl_Ioctl
 `),
+    // `Return` takes them off, but one path returns with a plain `ret`: the paths join at the dispatch.
+    onePath: dispatching('sCall', '', `
+BeginProc Ctl_Ioctl, SCALL
+        ArgVar  dwService, DWORD
+        ArgVar  dwDDB, DWORD
+        ArgVar  hDevice, DWORD
+        ArgVar  lpDIOCParms, DWORD
+        EnterProc
+        cmp     dwService, 1
+        je      Ioctl_Fail
+        xor     eax, eax
+        LeaveProc
+        Return
+Ioctl_Fail:
+        mov     eax, 1
+        LeaveProc
+        ret
+EndProc Ctl_Ioctl
+`),
   };
   const findings = checkVariants(variants);
   const dispatchLine = (variant: string): number => (variants[variant]?.split('\n').findIndex((l) => l.includes('Control_Dispatch')) ?? -2) + 1;
@@ -167,6 +186,10 @@ EndProc Ctl_Ioctl
 
   it('a handler in the file that leaves them is still PW231', async () => {
     assert.deepEqual(await findings('unpopped'), [`${dispatchLine('unpopped')} PW231`]);
+  });
+
+  it('a handler in the file that leaves them on one path only is PW231 too', async () => {
+    assert.deepEqual(await findings('onePath'), [`${dispatchLine('onePath')} PW231`]);
   });
 });
 

@@ -23,6 +23,7 @@ import type { SymbolTable } from './symbols.js';
 import { followCopies, handedToCallee, reportLost, type LossWording } from './tracking.js';
 import { UseChecker, type UseReporter } from './use-checks.js';
 import { CALL_CLOBBERED_FLAGS, leftByUnseenCallee } from '../../explore/machines/x86.js';
+import { armsOf } from '../../explore/return-slots.js';
 
 // The model's part in exploration. It executes every instruction itself (the
 // CPU semantics for ordinary ones, the service model for calls) so that it
@@ -166,12 +167,23 @@ function finish(ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86Stat
   const copies = followCopies(model, writes, after, esp, ctx.item.source, ctx.history, how);
   const next = withStoredResults(copies, writes, uses.symbols, ctx.item.source, inFrame, (c) => ctx.infeasible(c));
   if (control.kind === 'return' && ctx.depth === 0) {
-    const distance = constantDistance(esp, ctx.entry.regs.esp);
-    if (distance !== undefined && distance !== 0n) uses.unbalancedStack(ctx, distance);
+    checkStack(ctx, uses, esp);
     reportLost(next, (d) => ctx.report(d));
     uses.untestedAtReturn(ctx, next, after.memory);
   }
   return { guard, state: after, control, models: withModel(ctx, next) };
+}
+
+/**
+ * PW231 for each place ESP (before the return) may be in that is not where
+ * it was at entry, on the paths that left it there: a joined ESP carries
+ * the places of every path joined into it.
+ */
+function checkStack(ctx: Ctx, uses: UseChecker, esp: Expr): void {
+  for (const arm of armsOf(esp)) {
+    const distance = constantDistance(arm.value, ctx.entry.regs.esp);
+    if (distance !== undefined && distance !== 0n) uses.unbalancedStack(arm.guard === TRUE ? ctx : when(ctx, arm.guard), distance);
+  }
 }
 
 // ---- service calls ---------------------------------------------------------------

@@ -1,0 +1,112 @@
+// PW231 where paths that left ESP in different places meet before the
+// return: each place ESP may be in at the return is checked, on the paths
+// that left it there.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseVmmProcedure } from '../src/models/vmm/index.js';
+import { assemble, codes, only } from './vmm-helpers.js';
+
+function analyse(source: string, entry = 'proc') {
+  const a = assemble(source, [{ name: entry, label: entry }]);
+  return { ...analyseVmmProcedure(a.program, entry, { macroCalls: a.macroCalls }), line: a.line };
+}
+
+test('a push left on the path that skips its pop is PW231 at the return both paths share', () => {
+  // The Problematic code of docs/checks/PW231.md: the paths differ in the VMM model too (one freed the block), and join.
+  const bad = analyse(`
+proc:
+  push esi
+  mov esi, [hBuf]
+  test esi, esi
+  jz done
+  VMMcall _PageFree, <esi, 0>
+  mov dword ptr [hBuf], 0
+  pop esi
+done:
+  ret
+.data
+hBuf dd 0`);
+  assert.deepEqual(codes(bad.findings), ['PW231']);
+  const f = only(bad.findings, 'PW231');
+  assert.equal(f.range.start.line, bad.line('ret'));
+  assert.match(f.message, /^ESP here is 4 bytes below its value at entry/);
+  assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [[bad.line('jz done'), 'assuming mem32[hBuf] == 0']]);
+  const good = analyse(`
+proc:
+  push esi
+  mov esi, [hBuf]
+  test esi, esi
+  jz done
+  VMMcall _PageFree, <esi, 0>
+  mov dword ptr [hBuf], 0
+done:
+  pop esi
+  ret
+.data
+hBuf dd 0`);
+  assert.deepEqual(codes(good.findings), []);
+});
+
+test('a pop too many or an unrestored sub esp before the paths meet is PW231 at the return, on the path that made it', () => {
+  const popped = analyse(`
+proc:
+  push ebx
+  test eax, eax
+  jnz skip
+  pop ebx
+skip:
+  pop ebx
+  ret`);
+  const f = only(popped.findings, 'PW231');
+  assert.equal(f.range.start.line, popped.line('ret'));
+  assert.match(f.message, /^ESP here is 4 bytes above/);
+  assert.deepEqual(f.notes.map((n) => n.message), ['assuming eax == 0']);
+  const frame = analyse(`
+proc:
+  sub esp, 8
+  test eax, eax
+  jz out
+  add esp, 8
+out:
+  ret`);
+  assert.match(only(frame.findings, 'PW231').message, /^ESP here is 8 bytes below/);
+  const balanced = analyse(`
+proc:
+  push ebx
+  test eax, eax
+  jnz skip
+  mov ebx, 1
+skip:
+  pop ebx
+  sub esp, 8
+  test eax, eax
+  jz out
+  mov [esp], eax
+out:
+  add esp, 8
+  ret`);
+  assert.deepEqual(codes(balanced.findings), []);
+});
+
+test('a helper that takes its arguments off on one path only leaves its caller unbalanced on the other: PW231 at the caller\'s return', () => {
+  const source = (same: string) => `
+helper:
+  mov eax, [esp+4]
+  cmp eax, [esp+8]
+  je same
+  ret 8
+same:
+  ${same}
+proc:
+  push ebx
+  push esi
+  call helper
+  ret`;
+  const bad = analyse(source('ret'));
+  const f = only(bad.findings, 'PW231');
+  assert.equal(f.range.start.line, bad.line('call helper') + 1);
+  assert.match(f.message, /^ESP here is 8 bytes below/);
+  assert.deepEqual(f.notes.map((n) => n.message), ['helper called from here', 'assuming esi == ebx']);
+  assert.deepEqual(codes(analyse(source('ret 8')).findings), []);
+});
+
