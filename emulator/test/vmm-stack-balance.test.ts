@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseVmmProcedure } from '../src/models/vmm/index.js';
-import { assemble, codes, only } from './vmm-helpers.js';
+import { assemble, codes, only, scenario } from './vmm-helpers.js';
 
 function analyse(source: string, entry = 'proc') {
   const a = assemble(source, [{ name: entry, label: entry }]);
@@ -110,3 +110,70 @@ proc:
   assert.deepEqual(codes(analyse(source('ret 8')).findings), []);
 });
 
+// A `ret` takes its address from the slot ESP points at: back past the call
+// that put an address there, out of the procedure from the slot its caller's
+// address is in, to the code a `push` put there, or, in a routine a call
+// went into, to an address no call put there.
+
+test('call / pop, the get-EIP idiom, returns from the procedure at its ret: no PW231, and a push left before it still is one', () => {
+  const source = (before: string) => `
+proc:
+  ${before}
+  call next
+next:
+  pop eax
+  sub eax, offset next
+  ret`;
+  assert.deepEqual(codes(analyse(source('nop')).findings), []);
+  // A run returns once, at the ret, without running the pop again.
+  const run = scenario(source('nop'));
+  assert.deepEqual(run.findings, []);
+  assert.deepEqual(run.traces[0]?.map((step) => step.text), ['nop', 'call next', 'pop eax', 'sub eax, offset next', 'ret']);
+  const left = analyse(source('push ebx'));
+  assert.deepEqual(codes(left.findings), ['PW231']);
+  assert.match(only(left.findings, 'PW231').message, /^ESP here is 4 bytes below/);
+});
+
+test('push offset Label / ret is a jump to Label, whose code is analysed; a pushed value that is no code address is still PW231', () => {
+  const jump = analyse(`
+proc:
+  push offset target
+  ret
+target:
+  VMMcall _PageReserve, <PR_SYSTEM, 1, 0>
+  mov ecx, [eax]
+  ret`);
+  const f = only(jump.findings, 'PW210');
+  assert.equal(f.range.start.line, jump.line('mov ecx, [eax]'));
+  assert.deepEqual(codes(jump.findings), ['PW210']);
+  const data = analyse(`
+proc:
+  push 0
+  ret`);
+  assert.match(only(data.findings, 'PW231').message, /^ESP here is 4 bytes below/);
+});
+
+test('a helper that returns with a register still pushed is PW231 at its own ret, not again at its caller\'s; the caller\'s own push left is another', () => {
+  const source = (first: string) => `
+helper:
+  push ebx
+  test eax, eax
+  jz out
+  pop ebx
+  ret
+out:
+  ret
+proc:
+  ${first}
+  call helper
+  ret`;
+  const bad = analyse(source('xor eax, eax'));
+  assert.deepEqual(codes(bad.findings), ['PW231']);
+  const f = only(bad.findings, 'PW231');
+  assert.equal(f.range.start.line, bad.line('out:') + 1);
+  assert.match(f.message, /^ESP here is 4 bytes below/);
+  assert.deepEqual(f.notes.map((n) => n.message), ['helper called from here']);
+  // Where the helper is balanced, the caller's own mistake of the same distance is a finding of its own.
+  const both = analyse(source('push ecx'));
+  assert.deepEqual(both.findings.map((x) => [x.code, x.range.start.line]).sort(), [['PW231', both.line('out:') + 1], ['PW231', both.line('call helper') + 1]].sort());
+});

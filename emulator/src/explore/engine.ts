@@ -2,7 +2,7 @@ import type { Finding, LineReference, WitnessValue } from '../checks/finding.js'
 import { renderMessage } from '../checks/message.js';
 import type { Control, ControlTarget, Successor } from '../cpu/control.js';
 import type { Arch, InstructionItem, Program, SourceSpan } from '../ir/program.js';
-import { and, bv, eq, ite, sym, TRUE } from '../values/expr.js';
+import { and, bv, eq, ite, or, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
 import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
@@ -20,6 +20,7 @@ import type { Fresh, Machine, StepEnv } from './machine.js';
 import { witnessFor, witnessOf } from './path-witness.js';
 import type { StepObserver } from './register-facts.js';
 import { registerDifference } from './machines/registerView.js';
+import { armsOf, returnWay, type ReturnWay } from './return-slots.js';
 import type { Trace, TraceEvent, TraceStep } from './trace.js';
 
 // The worklist explorer. Paths wait at (call stack, address); the lowest
@@ -118,7 +119,8 @@ export function stoppedTrace(incomplete: readonly Incomplete[]): Trace | undefin
 /**
  * How a path ended: `return` from the explored procedure; `exit` when a model
  * ends it on purpose (a service that does not return, an error handed to the
- * error handler); `fault` when the CPU would raise an exception;
+ * error handler), or a return in a routine the procedure called goes to an
+ * address no call put on the stack; `fault` when the CPU would raise an exception;
  * `subsumed-by-widening` when a widened loop head already covers it.
  */
 export interface PathEnd<S> {
@@ -158,6 +160,8 @@ interface Frame {
   readonly returnTo: bigint;
   /** A branch taken as a call because LR held a return address the code had put there (`ADR lr, back` / `B routine`), not a call instruction. */
   readonly byLink: boolean;
+  /** Where the call put its return address, on a machine that keeps it on the stack (`Machine.returnSlot`). */
+  readonly slot: Expr | undefined;
   readonly parent: Frame | undefined;
   readonly depth: number;
 }
@@ -285,9 +289,12 @@ class Explorer<S> {
   private forks = 0;
 
   readonly program: Program;
+  /** Where the explored procedure's caller put its return address, on a machine that keeps it on the stack. */
+  readonly entrySlot: Expr | undefined;
 
   constructor(private readonly options: ExploreOptions<S>, readonly entry: S) {
     this.program = options.program;
+    this.entrySlot = options.machine.returnSlot?.(entry);
     this.budget = { ...DEFAULT_BUDGET, ...options.budget };
     this.style = numberStyle(options.program.arch);
     this.solver = options.solver ?? new Solver();
@@ -377,7 +384,8 @@ class Explorer<S> {
 
   private join(a: Path<S>, b: Path<S>): Path<S> | undefined {
     const { machine } = this.options;
-    if (a.trace !== undefined) return undefined;
+    // Returns go by the slots of the calls the paths are in, which paths from two runs of one call may not share.
+    if (a.trace !== undefined || !sameSlots(a.frame, b.frame)) return undefined;
     const joinModels = this.options.hooks?.joinModels;
     const modelsDiffer = !sameModels(a.models, b.models);
     // Paths that went round a loop and are back at its head.
@@ -452,6 +460,7 @@ class Explorer<S> {
     // As a guard is: a condition the path's witness, or one value changed in it, satisfies is one the solver cannot refute.
     this.options.observer?.(item, machine.registers(path.state), conjuncts, (extra) => this.witnessFor(path, extra) === undefined && questions.refutes(extra));
     const ctx = new StepCtx(this, path, item, env, [], memory instanceof SymbolicMemory ? memory.writeCount : 0);
+    ctx.slot = machine.returnSlot?.(path.state);
     // Read before the step, which may change the path's state in place.
     const broken = this.violations(path);
     ctx.before = path.trace && { registers: new Map(machine.registers(path.state)), writeCount: memory instanceof SymbolicMemory ? memory.writeCount : undefined };
@@ -508,12 +517,15 @@ class Explorer<S> {
         if (depthNow >= this.budget.inlineDepth) {
           return this.goto(this.skipCall(path, ctx), item.address, returnTo);
         }
-        const frame: Frame = { from: item.address, site: item.source, returnTo, byLink: control.returnTo !== undefined, parent: path.frame, depth: depthNow + 1 };
+        const frame: Frame = {
+          from: item.address, site: item.source, returnTo, byLink: control.returnTo !== undefined, slot: this.options.machine.returnSlot?.(path.state), parent: path.frame, depth: depthNow + 1,
+        };
         const go = (p: Path<S>, to: bigint): void => this.enqueue({ ...p, address: to, frame, history: addCall(p.history, item.source, label ?? this.labelOf(to)) });
         // A call through a pointer the path does not pin down (`call [pfnHelper]`) goes to code it cannot see: skipped, as a call outside the program is.
         return this.toTargets(path, item, control.target, go, () => this.goto(this.skipCall(path, ctx), item.address, returnTo));
       }
       case 'return': {
+        if (ctx.slot !== undefined) return this.returnFromSlot(path, ctx.slot, control.address, item, env, ctx);
         const returning = this.outOfBranches(path, control.address);
         const { frame } = returning;
         if (frame) return this.goto({ ...returning, frame: frame.parent, history: addReturn(returning.history) }, frame.from, frame.returnTo);
@@ -540,6 +552,56 @@ class Explorer<S> {
       p = { ...p, frame: p.frame.parent, history: addReturn(p.history) };
     }
     return p;
+  }
+
+  /**
+   * A return on a machine that keeps return addresses on the stack goes
+   * where the slot it reads (`slot`, the stack pointer before it) says
+   * (see return-slots.ts): back past the call that put its address there,
+   * out of the procedure, to the program's code a `push` put there, or,
+   * in a routine the explorer called, nowhere it can follow: that return
+   * goes to the wrong address (PW231 at it), and the path ends there
+   * instead of going on in the caller as if it had come back. A stack
+   * pointer joined from paths that left it in different places goes each
+   * of its ways on the paths that left it there.
+   */
+  private returnFromSlot(path: Path<S>, slot: Expr, address: Expr, item: InstructionItem, env: StepEnv, ctx: StepCtx<S>): void {
+    const slots = returnSlots(path.frame, this.entrySlot);
+    const arms = armsOf(slot);
+    const ways = new Map<string, { way: ReturnWay; guard: Expr }>();
+    for (const arm of arms) {
+      const way = returnWay(arm.value, slots, arms.length === 1 ? address : undefined, this.program);
+      // Out of the procedure, whether to its caller or astray: the path ends alike.
+      const key = way.kind === 'jump' ? `jump ${way.to}` : way.kind === 'frame' && way.index < slots.length - 1 ? `frame ${way.index}` : path.frame && way.kind === 'astray' ? 'astray' : 'out';
+      const seen = ways.get(key);
+      ways.set(key, { way, guard: seen ? or(seen.guard, arm.guard) : arm.guard });
+    }
+    if (ways.size === 1) return this.returnBy(path, [...ways.values()][0]?.way as ReturnWay, address, item, env, ctx);
+    const feasible = [...ways.values()].flatMap(({ way, guard }) => {
+      const witness = this.witnessFor(path, guard);
+      return witness !== undefined || this.mayHold(path.condition, guard) ? [{ way, guard, witness }] : [];
+    });
+    if (feasible.length > 1) {
+      this.forks++;
+      this.addPaths(feasible.length - 1, path);
+      this.share(path.state);
+    }
+    for (const { way, guard, witness } of feasible) this.returnBy({ ...path, condition: path.condition.and(guard), witness }, way, address, item, env, ctx);
+  }
+
+  private returnBy(path: Path<S>, way: ReturnWay, address: Expr, item: InstructionItem, env: StepEnv, ctx: StepCtx<S>): void {
+    if (way.kind === 'jump') return this.goto(path, item.address, way.to);
+    if (way.kind === 'astray' && path.frame) return this.end(path, 'exit', 'the return goes to an address no call put on the stack');
+    let p = path;
+    // Every call the return goes back past, to the one whose slot it read; out of the procedure past them all.
+    const past = way.kind === 'frame' ? way.index + 1 : Infinity;
+    for (let n = 0; n < past && p.frame; n++) {
+      const { frame } = p;
+      p = { ...p, frame: frame.parent, history: addReturn(p.history) };
+      if (n + 1 === past) return this.goto(p, frame.from, frame.returnTo);
+    }
+    this.options.hooks?.onReturn?.(new StepCtx(this, p, item, env, [], ctx.writeMark), p.state, address);
+    this.end(p, 'return');
   }
 
   /** Control the program's own code does not define: the models decide, or the path cannot go on. */
@@ -940,6 +1002,8 @@ class StepCtx<S> implements StepContext<S> {
   readonly fresh: Fresh;
   /** On a traced path, the registers and memory writes before the step, for its record. */
   before: Before | undefined;
+  /** Where a return in this step reads its address (`Machine.returnSlot` before the step, which may change the state in place). */
+  slot: Expr | undefined;
   private successors: readonly Successor<S>[] | undefined;
 
   constructor(
@@ -960,6 +1024,7 @@ class StepCtx<S> implements StepContext<S> {
     for (let f = this.path.frame; f; f = f.parent) sites.push(f.site);
     return sites.reverse();
   }
+  get returnSlots(): readonly Expr[] { return returnSlots(this.path.frame, this.explorer.entrySlot); }
   get traced(): boolean { return this.path.trace !== undefined; }
   get conditions(): readonly Expr[] { return this.path.condition.conjuncts; }
   choices(): ReadonlySet<Expr> { return joinSelectors(this.history); }
@@ -1007,6 +1072,20 @@ function lineReference(span: SourceSpan, primaryFile: string): LineReference {
 /** An invariant's violation as it reads: the same text naming other lines is another violation. */
 function invariantText(v: { readonly message: string; readonly lines?: readonly SourceSpan[] }): string {
   return renderMessage(v.message, (v.lines ?? []).map((l) => l.range.start));
+}
+
+/** The return slots of the calls a path is inside, innermost first, and the explored procedure's own last; none on a machine without them. */
+function returnSlots(frame: Frame | undefined, entrySlot: Expr | undefined): readonly Expr[] {
+  if (entrySlot === undefined) return [];
+  const slots: Expr[] = [];
+  for (let f = frame; f; f = f.parent) if (f.slot !== undefined) slots.push(f.slot);
+  slots.push(entrySlot);
+  return slots;
+}
+
+function sameSlots(a: Frame | undefined, b: Frame | undefined): boolean {
+  for (; a && b && a !== b; a = a.parent, b = b.parent) if (a.slot !== b.slot) return false;
+  return true;
 }
 
 function isObject(value: unknown): value is object {

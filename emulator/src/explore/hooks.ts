@@ -97,6 +97,14 @@ export interface StepContext<S> {
   readonly depth: number;
   /** The call instructions of the routines this step is in, outermost first (none in the explored procedure itself). */
   readonly callSites: readonly SourceSpan[];
+  /**
+   * On a machine that keeps return addresses on the stack, where the calls
+   * this step is in put theirs, innermost first, and last where the
+   * explored procedure's caller put its own (the stack pointer at entry):
+   * a return goes back past the call whose slot it reads (see
+   * return-slots.ts). Empty on other machines.
+   */
+  readonly returnSlots: readonly Expr[];
   /** The path is a run's (`trace`): it goes where the CPU would, also after a finding. */
   readonly traced: boolean;
   fresh: Fresh;

@@ -50,4 +50,11 @@ export interface Machine<S> {
    * values and the return address is consumed (x86 pops it; ARM has it in LR).
    */
   skipCall(state: S, fresh: Fresh, call: Instruction): S;
+  /**
+   * Where a return would read its return address in `state` (x86: the slot
+   * ESP points at; after a call, the slot the call pushed it to), for a
+   * machine that keeps return addresses on the stack. A machine that
+   * returns through a register (ARM's LR) has none.
+   */
+  returnSlot?(state: S): Expr;
 }

@@ -1,10 +1,60 @@
-import { add, and, not, TRUE } from '../values/expr.js';
+import type { Program } from '../ir/program.js';
+import { add, and, not, sub, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
+import { exprEquals } from '../values/key.js';
 
-// Where a return may read its address: paths that left the stack pointer in
-// different places and joined before the return leave it as an
-// if-then-else of those places, and each is checked on the paths that left
-// it there.
+// Where a return goes on a machine that keeps return addresses on the stack
+// (x86): the CPU's `ret` takes its address from the slot the stack pointer
+// points at, wherever that is, not from the call the explorer followed last.
+// Each call the explorer follows put its return address in a slot, and the
+// explored procedure's caller put its own in the slot the stack pointer
+// points at on entry. A return from one of those slots goes back past that
+// call (or out of the procedure: `call next / next: pop eax / ret`); a
+// return from a slot a constant distance from them takes whatever the stack
+// holds there, so the routine it ends returns to the wrong address (PW231),
+// unless that is an address of the program's code (`push OFFSET32 Label` /
+// `ret` is a jump to Label). Paths that left the stack pointer in different
+// places and joined before the return leave it as an if-then-else of those
+// places, and each goes its way on the paths that left it there.
+
+export type ReturnWay =
+  /** Back past the call whose slot it is: `index` in the slots, innermost first, the procedure's own return last. */
+  | { readonly kind: 'frame'; readonly index: number }
+  /** A jump to code of the program whose address the stack holds there. */
+  | { readonly kind: 'jump'; readonly to: bigint }
+  /**
+   * To an address no call put there: `distance` bytes from the slot of the
+   * call it most likely belongs to (negative below it), the nearest slot
+   * above it, since what a routine leaves on the stack puts its return
+   * below its own slot; else the nearest below.
+   */
+  | { readonly kind: 'astray'; readonly distance: bigint };
+
+/**
+ * Where a return that reads its address from `slot` goes, given the slots
+ * of the calls it is inside (`slots`, innermost first, the explored
+ * procedure's own last) and the address it read, when known as one value.
+ * A slot a constant distance from none of them (a stack pointer a loop
+ * widened) is taken as the innermost call's: nothing is known to be wrong.
+ */
+export function returnWay(slot: Expr, slots: readonly Expr[], address: Expr | undefined, program: Program): ReturnWay {
+  const index = slots.findIndex((s) => exprEquals(s, slot));
+  if (index >= 0) return { kind: 'frame', index };
+  const distances = slots.flatMap((s) => {
+    const apart = sub(slot, s);
+    return apart.kind === 'const' ? [signed(apart.value, apart.width)] : [];
+  });
+  if (distances.length === 0) return { kind: 'frame', index: 0 };
+  if (address?.kind === 'const' && program.itemAt(address.value)?.kind === 'instruction') return { kind: 'jump', to: address.value };
+  const below = distances.filter((d) => d < 0n), above = distances.filter((d) => d > 0n);
+  const distance = below.length > 0 ? below.reduce((a, b) => (a > b ? a : b)) : above.reduce((a, b) => (a < b ? a : b));
+  return { kind: 'astray', distance };
+}
+
+function signed(value: bigint, width: number): bigint {
+  const top = 1n << BigInt(width - 1);
+  return value >= top ? value - 2n * top : value;
+}
 
 /** One value a joined value may be, and the condition under which it is. */
 export interface Arm {
@@ -12,7 +62,7 @@ export interface Arm {
   readonly value: Expr;
 }
 
-/** Past this many places a joined stack pointer may be in, it is taken as it is: unknown. */
+/** Past this many places a joined stack pointer may be in, it is taken as it is: unknown, so the innermost call's (`returnWay`). */
 const MAX_ARMS = 16;
 
 /**

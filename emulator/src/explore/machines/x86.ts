@@ -143,6 +143,7 @@ export const x86Machine: Machine<X86State> = {
     leftByUnseenCallee(next, (name, width) => fresh(`call.${name}`, width));
     return next;
   },
+  returnSlot: (state) => state.regs.esp,
 };
 
 /**

@@ -23,7 +23,7 @@ import type { SymbolTable } from './symbols.js';
 import { followCopies, handedToCallee, reportLost, type LossWording } from './tracking.js';
 import { UseChecker, type UseReporter } from './use-checks.js';
 import { CALL_CLOBBERED_FLAGS, leftByUnseenCallee } from '../../explore/machines/x86.js';
-import { armsOf } from '../../explore/return-slots.js';
+import { armsOf, returnWay } from '../../explore/return-slots.js';
 
 // The model's part in exploration. It executes every instruction itself (the
 // CPU semantics for ordinary ones, the service model for calls) so that it
@@ -157,17 +157,16 @@ function describe(control: Control): LossWording {
 }
 
 /**
- * The common end of every step: copies and stored results followed; at the
- * procedure's own return, the stack (`esp`, ESP before the step), lost
- * values and untested stored results checked.
+ * The common end of every step: copies and stored results followed; at a
+ * return, the stack (`esp`, ESP before the step), and at the procedure's
+ * own return, lost values and untested stored results checked.
  */
 function finish(ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: LossWording, esp: Expr): Outcome<X86State> {
   const writes = ctx.stores(after);
   const inFrame = (address: Expr): boolean => (constantDistance(address, ctx.entry.regs.esp) ?? 0n) < 0n;
   const copies = followCopies(model, writes, after, esp, ctx.item.source, ctx.history, how);
   const next = withStoredResults(copies, writes, uses.symbols, ctx.item.source, inFrame, (c) => ctx.infeasible(c));
-  if (control.kind === 'return' && ctx.depth === 0) {
-    checkStack(ctx, uses, esp);
+  if (control.kind === 'return' && checkReturn(ctx, uses, esp, control.address)) {
     reportLost(next, (d) => ctx.report(d));
     uses.untestedAtReturn(ctx, next, after.memory);
   }
@@ -175,15 +174,24 @@ function finish(ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86Stat
 }
 
 /**
- * PW231 for each place ESP (before the return) may be in that is not where
- * it was at entry, on the paths that left it there: a joined ESP carries
- * the places of every path joined into it.
+ * PW231 for each place ESP (before the return) may be in that no call put
+ * a return address at, on the paths that left it there: a joined ESP
+ * carries the places of every path joined into it. The return goes where
+ * the explorer takes it (return-slots.ts): true where it may leave the
+ * explored procedure, whose own checks at its return then follow.
  */
-function checkStack(ctx: Ctx, uses: UseChecker, esp: Expr): void {
-  for (const arm of armsOf(esp)) {
-    const distance = constantDistance(arm.value, ctx.entry.regs.esp);
-    if (distance !== undefined && distance !== 0n) uses.unbalancedStack(arm.guard === TRUE ? ctx : when(ctx, arm.guard), distance);
+function checkReturn(ctx: Ctx, uses: UseChecker, esp: Expr, address: Expr): boolean {
+  const slots = ctx.returnSlots;
+  const arms = armsOf(esp);
+  let leaves = false;
+  for (const arm of arms) {
+    const way = returnWay(arm.value, slots, arms.length === 1 ? address : undefined, ctx.program);
+    if (way.kind === 'astray') {
+      uses.unbalancedStack(arm.guard === TRUE ? ctx : when(ctx, arm.guard), way.distance, ctx.callSites.at(-1));
+      leaves ||= ctx.depth === 0;
+    } else if (way.kind === 'frame') leaves ||= way.index === slots.length - 1;
   }
+  return leaves;
 }
 
 // ---- service calls ---------------------------------------------------------------

@@ -130,10 +130,15 @@ export class UseChecker {
     }
   }
 
-  /** PW231 at a return `distance` bytes off ESP at entry: once per distance, since every return after one unbalanced push or call is that one mistake. */
-  unbalancedStack(r: UseReporter, distance: bigint): void {
+  /**
+   * PW231 at a return `distance` bytes off ESP at entry: once per distance
+   * in each routine (the explored procedure, or one it called at `call`),
+   * since every return after one unbalanced push or call is that one mistake.
+   */
+  unbalancedStack(r: UseReporter, distance: bigint, call?: SourceSpan): void {
     const bytes = distance < 0n ? -distance : distance;
-    this.emit(r, `stack ${distance}`, {
+    const routine = call ? ` called at ${call.file}:${call.range.start.line}:${call.range.start.character}` : '';
+    this.emit(r, `stack ${distance}${routine}`, {
       code: 'PW231',
       message: lineMessage`ESP here is ${formatNumber(bytes, 'masm')} bytes ${distance < 0n ? 'below' : 'above'} its value at entry: the return goes to the wrong address`,
     });
