@@ -30,7 +30,7 @@ hBuf dd 0`);
   const f = only(bad.findings, 'PW231');
   assert.equal(f.range.start.line, bad.line('ret'));
   assert.match(f.message, /^ESP here is 4 bytes below its value at entry/);
-  assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [[bad.line('jz done'), 'assuming mem32[hBuf] == 0']]);
+  assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [[bad.line('jz done'), 'assuming the dword at hBuf == 0']]);
   const good = analyse(`
 proc:
   push esi
@@ -60,7 +60,7 @@ skip:
   const f = only(popped.findings, 'PW231');
   assert.equal(f.range.start.line, popped.line('ret'));
   assert.match(f.message, /^ESP here is 4 bytes above/);
-  assert.deepEqual(f.notes.map((n) => n.message), ['assuming eax == 0']);
+  assert.deepEqual(f.notes.map((n) => n.message), ['assuming entry EAX == 0']);
   const frame = analyse(`
 proc:
   sub esp, 8
@@ -106,7 +106,7 @@ proc:
   const f = only(bad.findings, 'PW231');
   assert.equal(f.range.start.line, bad.line('call helper') + 1);
   assert.match(f.message, /^ESP here is 8 bytes below/);
-  assert.deepEqual(f.notes.map((n) => n.message), ['helper called from here', 'assuming esi == ebx']);
+  assert.deepEqual(f.notes.map((n) => n.message), ['helper called from here', 'assuming entry ESI == entry EBX']);
   assert.deepEqual(codes(analyse(source('ret 8')).findings), []);
 });
 
