@@ -1366,6 +1366,49 @@ test('R15: a return in an ADD pc table is an entry (the reasons a handler ignore
   ]);
 });
 
+/** Three reasons by `B`, and the last (PostShrink) running straight on from the table into its routine, behind `check`. */
+function runsOn(check: (b: B) => void, dispatch: 'al' | 'cc' | 'ls', options: { labelled?: boolean; changesR0?: boolean; shared?: boolean } = {}) {
+  return (b: B) => {
+    check(b);
+    b.instruction(cond(dispatch, insn('add', [reg(PC), reg(PC), reg(0, { type: 'lsl', amount: 2 })])), 'ADD pc, pc, r0, LSL #2');
+    b.instruction(insn('b', [target('unknown')]), 'B Unknown');
+    for (let k = 0; k < 3; k++) b.instruction(insn('b', [target(options.shared && k === 2 ? 'PostShrink' : 'done')]), 'B done');
+    if (options.labelled ?? true) b.label('PostShrink');
+    b.instruction(insn('str', [reg(4), mem(12, 0)]), 'STR r4, [r12]');
+    if (options.changesR0) b.instruction(insn('mov', [reg(0), imm(1)]), 'MOV r0, #1');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('done');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('unknown');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    all(b, setv('32'), 'SETV');
+    ret(b);
+  };
+}
+
+test('R15: a bound check that stops R0 at the slot after the table lets the last reason run on into its labelled routine', () => {
+  const cmp = (bound: number) => (b: B) => b.instruction(insn('cmp', [reg(0), imm(bound)]), `CMP r0, #${bound}`);
+  const bhs = (b: B) => {
+    cmp(4)(b);
+    b.instruction(cond('cs', insn('b', [target('unknown')])), 'BHS Unknown');
+  };
+  // CMP r0, #4 / ADDLO, CMP r0, #3 / ADDLS and CMP r0, #4 / BHS before the dispatch all stop R0 at 3, PostShrink's slot.
+  for (const h of [runsOn(cmp(4), 'cc'), runsOn(cmp(3), 'ls'), runsOn(bhs, 'al')]) assert.deepEqual(codes(analyse(h, { needsSpecificPages: false })), []);
+  // That slot is PostShrink's code, run and checked as PostShrink.
+  const changed = runsOn(cmp(4), 'cc', { changesR0: true });
+  assert.deepEqual(analyse(changed, { needsSpecificPages: false }).map((f) => [f.code, f.range.start.line, f.message]), [
+    ['PW304', lineOf(changed, 'MOV pc, lr'), 'PostShrink returns with R0 changed; the kernel expects it preserved'],
+  ]);
+  // Code without a label of its own is no routine, code a branch of the table goes to (here PreShrink's) is not the last reason's own,
+  // and a looser bound says nothing of where the table ends: all are past it.
+  const past = (reach: number) => `Computed branch on R0 through a table of 3 entries, and the CMP at line {0} lets R0 reach ${reach}: R0 ≥ 3 jumps past the table (reason codes 3-6 exist; return an error for unknown reasons)`;
+  assert.deepEqual(only(analyse(runsOn(cmp(4), 'cc', { labelled: false }), { needsSpecificPages: false }), 'PW312').map((f) => f.message), [past(3)]);
+  assert.deepEqual(only(analyse(runsOn(cmp(4), 'cc', { shared: true }), { needsSpecificPages: false }), 'PW312').map((f) => f.message), [past(3)]);
+  assert.deepEqual(only(analyse(runsOn(cmp(5), 'cc'), { needsSpecificPages: false }), 'PW312').map((f) => f.message), [past(4)]);
+});
+
 test('R15: a dispatch in a routine of its own (ROUT) is judged where the handler runs into it, not by itself with any R0', () => {
   const handler = (bounded: boolean, declared = true) => {
     const b = armProgram();

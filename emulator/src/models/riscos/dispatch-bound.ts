@@ -1,7 +1,7 @@
 import { ARM_COMPARES } from '../../cpu/ownAddress.js';
 import { mayFallThrough } from '../../cpu/fallThrough.js';
 import type { StepContext } from '../../explore/hooks.js';
-import type { ArmInstruction } from '../../ir/arm.js';
+import type { ArmCondition, ArmInstruction } from '../../ir/arm.js';
 import type { InstructionItem, Program, SourceSpan } from '../../ir/program.js';
 import { and, bv, uge } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -97,4 +97,37 @@ export function looseBound<S>(ctx: StepContext<S>, index: Expr, taken: Expr, ent
     return dispatch ? { largest } : { largest, check: { source, what: 'branch' } };
   }
   return { largest };
+}
+
+/** Where a branch over the dispatch does not branch: the condition the dispatch then runs under. */
+const NOT_TAKEN: Partial<Record<ArmCondition, ArmCondition>> = { cs: 'cc', hi: 'ls' };
+
+/** The ARM instruction laid out at `address`, if one is. */
+export const armAt = (program: Program, address: bigint): ArmInstruction | undefined => {
+  const item = program.itemAt(address);
+  return item?.kind === 'instruction' && item.instruction.arch === 'arm' ? item.instruction as ArmInstruction : undefined;
+};
+
+/**
+ * The bound a compare right before a dispatch puts on its index register,
+ * read from the code alone, so that every run sizes the table alike: a
+ * reason's run, whose known R0 passes the check or not, and the run with R0
+ * unknown. `CMP rN, #k` then `ADDLO` (or `BHS` past an unconditional
+ * dispatch) keeps rN below k; `ADDLS` (`BHI`) below k + 1. A label between
+ * them could bring other flags in.
+ */
+export function compareBound(program: Program, item: InstructionItem, index: number): bigint | undefined {
+  let at = item.address;
+  let condition = (item.instruction as ArmInstruction).condition;
+  if (condition === 'al') {
+    const branch = armAt(program, at - 4n);
+    if (branch?.mnemonic !== 'b' || program.labelsAtAddress(at).length > 0) return undefined;
+    condition = NOT_TAKEN[branch.condition] ?? 'al';
+    at -= 4n;
+  }
+  if (program.labelsAtAddress(at).length > 0) return undefined;
+  const compare = armAt(program, at - 4n);
+  const [r, n] = compare?.operands ?? [];
+  if (compare?.mnemonic !== 'cmp' || compare.condition !== 'al' || r?.kind !== 'reg' || r.reg !== index || r.shift || n?.kind !== 'imm' || n.value.kind !== 'const') return undefined;
+  return condition === 'cc' ? n.value.value : condition === 'ls' ? n.value.value + 1n : undefined;
 }

@@ -2,22 +2,23 @@ import { allHandlerReasons } from '../../catalogue/index.js';
 import { conditionHolds } from '../../cpu/arm/condition.js';
 import type { Outcome, StepContext } from '../../explore/hooks.js';
 import type { ArmInstruction } from '../../ir/arm.js';
-import type { Program } from '../../ir/program.js';
+import type { InstructionItem, Program } from '../../ir/program.js';
 import { and, bv, eq, uge } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { symbolsOf } from '../../values/key.js';
 import type { RiscOsState } from './machine.js';
 import { register } from '../../explore/machines/arm.js';
 import { mentionsUnknown } from './provenance.js';
-import { looseBound } from './dispatch-bound.js';
+import { armAt, compareBound, looseBound } from './dispatch-bound.js';
 import { lineMessage } from '../../checks/message.js';
 import type { SwiEnvironment } from './swi-call.js';
 
 // PW312. A reason dispatch through a table — `ADD pc, pc, rN, LSL #2` over a
 // run of `B` instructions and returns (`MOV pc, lr` for a reason the
-// handler ignores), or `LDR pc, [pc, rN, LSL #2]` over a run of DCD
-// words — is safe only when every value the index can take on this path
-// lands in the table. The solver answers that at the branch itself, so a
+// handler ignores) and, where the bound check says so, the routine the run
+// runs into, or `LDR pc, [pc, rN, LSL #2]` over a run of DCD words — is
+// safe only when every value the index can take on this path lands in the
+// table. The solver answers that at the branch itself, so a
 // bound check anywhere before it (CMP/ADDCC, CMP/BHS, an AND mask) counts.
 //
 // A bound the source names without giving it (`CMP r11, #SWI_Count` with
@@ -71,16 +72,46 @@ function wordRun(program: Program, start: bigint): Expr[] {
   }
 }
 
-function tableOf(program: Program, insn: ArmInstruction, address: bigint): Table | undefined {
+/** Whether a `B` laid out from `from` up to `to` goes to `at`. */
+function branchesTo(program: Program, from: bigint, to: bigint, at: bigint): boolean {
+  for (let a = from; a < to; a += 4n) {
+    const insn = armAt(program, a);
+    const [t] = insn?.operands ?? [];
+    if (insn?.mnemonic === 'b' && t?.kind === 'target' && program.label(t.label) === at) return true;
+  }
+  return false;
+}
+
+/**
+ * The entries of an `ADD pc` table: the run of entries after the dispatch,
+ * and the slot after them when a compare right before the dispatch lets the
+ * index reach it and no further (`CMP r0, #4` / `ADDLO` over `B Unknown` and
+ * three `B`s) and a routine of its own starts there, a label no branch of
+ * the table goes to: the last reason runs straight on into its routine,
+ * saving a branch. Code the table's branches share (a common exit, the
+ * routine of another reason, the unknown reasons' refusal) is no one
+ * reason's, and without a label, or with a looser bound or none, what
+ * follows the run is not the table's.
+ */
+function addTable(program: Program, item: InstructionItem, index: number): Expr[] {
+  const run = entryRun(program, item.address + 8n);
+  const next = item.address + 8n + 4n * BigInt(run.length);
+  const routine = program.itemAt(next)?.kind === 'instruction' && program.labelsAtAddress(next).length > 0
+    && !branchesTo(program, item.address + 4n, next, next);
+  return routine && compareBound(program, item, index) === BigInt(run.length + 1) ? [...run, bv(next)] : run;
+}
+
+function tableOf(program: Program, item: InstructionItem): Table | undefined {
+  const insn = item.instruction as ArmInstruction;
   const [rd, rn, op2] = insn.operands;
   if (insn.mnemonic === 'add' && rd?.kind === 'reg' && rd.reg === 15 && rn?.kind === 'reg' && rn.reg === 15
     && op2?.kind === 'reg' && op2.shift?.type === 'lsl' && op2.shift.amount === 2) {
-    return { index: op2.reg, targets: entryRun(program, address + 8n) };
+    return { index: op2.reg, targets: addTable(program, item, op2.reg) };
   }
   const m = insn.operands[1];
   if (insn.mnemonic === 'ldr' && rd?.kind === 'reg' && rd.reg === 15 && m?.kind === 'mem' && m.base === 15 && m.preIndexed && !m.subtract
     && m.offset.kind === 'reg' && m.offset.shift?.type === 'lsl' && m.offset.shift.amount === 2) {
-    return { index: m.offset.reg, targets: wordRun(program, address + 8n) };
+    return { index: m.offset.reg, targets: wordRun(program, item.address + 8n) };
   }
   return undefined;
 }
@@ -133,7 +164,7 @@ function boundByCaller(program: Program, index: Expr): boolean {
  */
 export function checkDispatch(ctx: StepContext<RiscOsState>, env: Pick<SwiEnvironment, 'svc' | 'inHandler'>): Dispatch | undefined {
   const insn = ctx.item.instruction as ArmInstruction;
-  const table = tableOf(ctx.program, insn, ctx.item.address);
+  const table = tableOf(ctx.program, ctx.item);
   if (!table || table.targets.length === 0) return undefined;
   const entries = table.targets.length;
   const index = register(ctx.state, table.index);
