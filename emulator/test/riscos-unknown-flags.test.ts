@@ -111,6 +111,27 @@ test('a fault of the ResizePMP code alone is found for a pool, not when the PMP 
   assert.deepEqual(r9(analyse(poolHandler('resize'), { pmp: 'either' })), []);
 });
 
+// ---- flag bit 9 (Shrinkable) --------------------------------------------------
+
+/** A handler whose TestShrink alone corrupts R2. */
+const testShrinkCorruptsR2 = (b: B) => {
+  b.instruction(insn('teq', [reg(0), imm(4)]), 'TEQ r0, #DAHandler_TestShrink');
+  b.instruction(cond('eq', insn('mov', [reg(2), imm(0)])), 'MOVEQ r2, #0');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('Shrinkable bit: TestShrink is analysed when it is set (and by default), not when it is clear nor alone when it is unknown', () => {
+  const r2 = (options: HandlerAnalysisOptions) => analyse(testShrinkCorruptsR2, { needsSpecificPages: false, ...options }).map((f) => `${f.code} ${f.message}`);
+  const found = ['PW304 TestShrink returns with R2 changed; the kernel expects it preserved'];
+  assert.deepEqual(r2({ shrinkable: true }), found);
+  assert.deepEqual(r2({}), found);
+  assert.deepEqual(r2({ shrinkable: false }), []);
+  assert.deepEqual(r2({ shrinkable: 'either' }), []);
+  // Reasons asked for by name run whatever the bit.
+  assert.deepEqual(r2({ shrinkable: false, reasons: [4] }), found);
+});
+
 // ---- flags partly known ------------------------------------------------------
 
 /** A PreGrow that names the page of entry 0 only when it has a page block: PW301, where bit 8 is set. */

@@ -483,6 +483,19 @@ describe('ObjAsm lowering: entry points', () => {
     assert.deepEqual([pool.Grow, pool.Done, pool.Resize], [{ kind: 'procedure' }, { kind: 'procedure' }, { kind: 'da-handler-reason', reason: 6, needsSpecificPages: false }]);
   });
 
+  it('makes the label a handler\'s dispatch sends TestShrink to an entry of reason 4 only where an area is Shrinkable (flag bit 9)', async () => {
+    const dispatch = ['        TEQ     r0, #4', '        BEQ     Other', '        MOV     pc, lr'];
+    const testShrink = async (flags: readonly string[]) => (await reasons(flags, dispatch)).Other;
+    const entry = { kind: 'da-handler-reason', reason: 4, needsSpecificPages: false };
+    assert.deepEqual(await testShrink(['1 :SHL: 9']), entry);
+    assert.deepEqual(await testShrink(['0', '1 :SHL: 9']), entry);
+    // The kernel never asks an area without the bit; with the bit unknown (bit 20 known clear), the handler's analysis reports only what both ways find.
+    assert.deepEqual(await testShrink(['0']), { kind: 'procedure' });
+    assert.deepEqual(await testShrink(['AreaFlags :AND: &FFEFFFFF']), { kind: 'procedure' });
+    assert.deepEqual((await reasons(['AreaFlags :AND: &FFEFFFFF'], ['        TEQ     r0, #2', '        BEQ     Other', '        MOV     pc, lr'])).Other,
+      { kind: 'da-handler-reason', reason: 2 });
+  });
+
   it('takes the area\'s maximum size from R5, the larger of two areas a handler serves, and passes it to its reason entries', async () => {
     const sized = async (maxima: readonly string[]) => {
       const r = await lower(src(

@@ -1,7 +1,7 @@
 import {
   acceptsResv, analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, areaFlagProblems, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type RiscOsVersion, type StepObserver,
 } from '../../../emulator/src/index.js';
-import { handlerPools as poolsOf, type Pool } from '../lowering/riscos/handlerAreas.js';
+import { handlerPools as poolsOf, handlerShrinkables, type Pool, type Shrinkable } from '../lowering/riscos/handlerAreas.js';
 import { pagesOf, reservedRanges, type PageRange } from '../lowering/riscos/pageReservations.js';
 import type { AreaCreation, RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
@@ -25,7 +25,7 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
  * judged where a handler or entry point calls them).
  */
 function analyseEntry(
-  program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, pool: (entry: EntryPoint) => Pool | undefined,
+  program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, area: (entry: EntryPoint) => HandlerArea | undefined,
   reserved: readonly number[], observe: StepObserver | undefined,
 ): readonly Finding[] {
   const budget = budgetOf(context);
@@ -34,7 +34,7 @@ function analyseEntry(
   const observer = observe ? { observer: observe } : {};
   switch (entry.contract.kind) {
     case 'da-handler':
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel: handlerKernel, ...observer, pmp: pool(entry) ?? false }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel: handlerKernel, ...observer, ...area(entry) }).findings;
     case 'da-handler-reason':
       // A reason this kernel never calls handlers with (TestShrink before 3.80): the code runs as a routine, if at all.
       if (!calledOn(entry.contract.reason, kernel.version)) return analyseRiscOsCode(program, entry.name, { mode, moduleCode: false, budget, kernel, ...observer });
@@ -51,6 +51,12 @@ function analyseEntry(
 }
 
 export type { Pool };
+
+/** What a handler's run reads of its area's flags: bit 20, a pool, and bit 9, Shrinkable. */
+interface HandlerArea {
+  readonly pmp: Pool;
+  readonly shrinkable: Shrinkable;
+}
 
 /** Each handler's pool kind over the creations the lowering saw. */
 export function handlerPools(lowering: RiscOsLowering): Map<bigint, Pool> {
@@ -80,9 +86,11 @@ interface Runs {
 
 function runsOf(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Runs {
   const pools = handlerPools(lowering);
-  // Of the area creations, a run reads only its own area's pool kind, if it is a handler: a creation that moves on or
+  const shrinkables = handlerShrinkables(lowering.areaCreations, lowering.program);
+  // Of the area creations, a run reads only its own area's flags, if it is a handler: a creation that moves on or
   // changes leaves the keys of the other entries as they were.
-  const pool = (entry: EntryPoint): Pool | undefined => (entry.contract.kind === 'da-handler' ? pools.get(entry.address) ?? false : undefined);
+  const area = (entry: EntryPoint): HandlerArea | undefined => (entry.contract.kind === 'da-handler'
+    ? { pmp: pools.get(entry.address) ?? false, shrinkable: shrinkables.get(entry.address) ?? true } : undefined);
   // A handler's runs end where they reach an entry of their reason, which another handler's creation can take away.
   const reasons = lowering.program.entries.flatMap((e) => (e.contract.kind === 'da-handler-reason' ? [[e.name, e.contract]] : []));
   // Every handler's runs read the pages the program reserves: an edit of a reservation runs them again, and no other entry.
@@ -90,13 +98,13 @@ function runsOf(lowering: RiscOsLowering, mode: ArmAddressMode, context: Analysi
   const pages = pagesOf(reserved);
   const own = (entry: EntryPoint): unknown => {
     switch (entry.contract.kind) {
-      case 'da-handler': return [pool(entry), reasons, reserved];
+      case 'da-handler': return [area(entry), reasons, reserved];
       case 'da-handler-reason': return reserved;
       default: return undefined;
     }
   };
   const findings = [...loweringFindings(lowering.notes), ...sysAreaFindings(lowering.areaCreations, context.settings.riscosVersion), ...undefinedSymbolFindings(lowering.names)];
-  return { program: lowering.program, findings, own, analyse: (entry, observer) => analyseEntry(lowering.program, entry, mode, context, pool, pages, observer) };
+  return { program: lowering.program, findings, own, analyse: (entry, observer) => analyseEntry(lowering.program, entry, mode, context, area, pages, observer) };
 }
 
 /**

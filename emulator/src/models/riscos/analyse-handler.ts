@@ -19,7 +19,7 @@ import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
 import { riscOsMachine } from './machine.js';
 import type { RiscOsState } from './machine.js';
 import { withKernel } from './model-states.js';
-import { AREA_REASONS, calledOn, POOL_REASONS } from './reason-dispatch.js';
+import { calledOn, reasonsCalled } from './reason-dispatch.js';
 import type { StepObserver } from '../../explore/register-facts.js';
 
 // Dynamic-area handlers analysed as entry points (spec B.6): one symbolic
@@ -37,10 +37,11 @@ import type { StepObserver } from '../../explore/register-facts.js';
 //
 // An area flag the caller does not know (R4 of the creation names a constant
 // of a header that was not found) leaves the handler's calls open: with bit 8
-// unknown a grow may or may not get a page block, with bit 20 unknown the
-// handler may get ResizePMP only or the other reasons only. Each setting
-// runs, and only a finding of every setting is reported: one that rests on a
-// guessed flag may not exist with the real one.
+// unknown a grow may or may not get a page block, with bit 9 unknown the
+// handler may or may not get TestShrink, with bit 20 unknown it may get
+// ResizePMP only or the other reasons only. Each setting runs, and only a
+// finding of every setting is reported: one that rests on a guessed flag may
+// not exist with the real one.
 
 /** The return address the kernel leaves in LR (`MOV lr, pc; LDMIA r12, {r12, pc}`). */
 export const KERNEL_RETURN = 0x03f80000;
@@ -48,12 +49,14 @@ export const KERNEL_RETURN = 0x03f80000;
 const SVC26 = 3;
 
 export interface HandlerAnalysisOptions {
-  /** Reasons to analyse; default 0-4 for a dispatching handler (6 for a pool), the entry's own reason otherwise. */
+  /** Reasons to analyse; default 0-3, and 4 for a Shrinkable area, for a dispatching handler (6 for a pool), the entry's own reason otherwise. */
   readonly reasons?: readonly number[];
   /** Flag bit 8 of the area; default: what the entry contract says, else either (PreGrow and PostGrow run both ways). */
   readonly needsSpecificPages?: boolean;
   /** Flag bit 20 of the area, a physical memory pool, whose handler gets ResizePMP only; 'either' when unknown; default false. */
   readonly pmp?: boolean | 'either';
+  /** Flag bit 9 of the area, Shrinkable, whose handler alone the kernel asks with TestShrink; 'either' when unknown; default true. */
+  readonly shrinkable?: boolean | 'either';
   readonly mode?: ArmAddressMode;
   readonly pageSize?: number;
   /** The machine the handler runs on: RAM size, reserved and unavailable pages. */
@@ -179,16 +182,19 @@ function sharedAcrossReasons(findings: readonly Finding[], reasonOf: ReadonlyMap
 type Setting = readonly { readonly code: number; readonly needsSpecificPages: boolean }[];
 
 /**
- * The settings the area's flags allow. Bit 8 matters to PreGrow and PostGrow
- * only, so the other reasons' runs are shared between the bit-8 settings.
+ * The settings the area's flags allow: `other` holds the reasons of an area
+ * that is no pool, once for each way bit 9 may be. Bit 8 matters to PreGrow
+ * and PostGrow only, so the other reasons' runs are shared between the
+ * bit-8 settings, and all but TestShrink's between the bit-9 settings.
  */
-function settingsOf(reasons: { readonly pool: readonly number[]; readonly other: readonly number[] }, pmp: boolean | 'either', specific: boolean | undefined): Setting[] {
+function settingsOf(reasons: { readonly pool: readonly number[]; readonly other: readonly (readonly number[])[] }, pmp: boolean | 'either', specific: boolean | undefined): Setting[] {
   const kinds = (codes: readonly number[]): Setting[] => {
     const bit8 = codes.some((c) => c === 0 || c === 1) && specific === undefined ? [false, true] : [specific ?? false];
     return bit8.map((needsSpecificPages) => codes.map((code) => ({ code, needsSpecificPages: code === 0 || code === 1 ? needsSpecificPages : false })));
   };
   if (pmp === true) return kinds(reasons.pool);
-  return pmp === 'either' ? [...kinds(reasons.other), ...kinds(reasons.pool)] : kinds(reasons.other);
+  const other = reasons.other.flatMap(kinds);
+  return pmp === 'either' ? [...other, ...kinds(reasons.pool)] : other;
 }
 
 /**
@@ -244,8 +250,11 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   const pageSize = kernel.pageSize;
   const dispatching = target.reason === undefined;
   // TestShrink (3.80) is not called on older kernels.
-  const other = options.reasons ?? (dispatching ? AREA_REASONS.filter((c) => calledOn(c, kernel.version)) : [target.reason as number]);
-  const pool = options.reasons ?? (dispatching ? POOL_REASONS : [target.reason as number]);
+  const called = (pmp: boolean, shrinkable: boolean): readonly number[] => options.reasons
+    ?? (dispatching ? reasonsCalled({ pmp, shrinkable }).filter((c) => calledOn(c, kernel.version)) : [target.reason as number]);
+  const shrinkable = options.shrinkable ?? true;
+  const other = (shrinkable === 'either' ? [false, true] : [shrinkable]).map((s) => called(false, s));
+  const pool = called(true, false);
   const specific = options.needsSpecificPages ?? target.needsSpecificPages;
   const settings = settingsOf({ pool, other }, options.pmp ?? false, specific);
   const budget = { ...options.budget };

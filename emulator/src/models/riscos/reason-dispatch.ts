@@ -11,12 +11,23 @@ import { handlerReason } from './handler-entry.js';
 
 /** The reasons of a handler of a physical memory pool (flag bit 20): ResizePMP only. */
 export const POOL_REASONS: readonly number[] = [6];
-/** The reasons of a handler of any other area: PreGrow to TestShrink (which older kernels do not call). */
-export const AREA_REASONS: readonly number[] = [0, 1, 2, 3, 4];
+/** The reasons of a handler of any other area: PreGrow to PostShrink, and TestShrink for a Shrinkable one (which older kernels do not call). */
+const AREA_REASONS: readonly number[] = [0, 1, 2, 3];
+const TEST_SHRINK = 4;
 
-/** The reasons a handler is called with, `pmp` being whether its area is a pool. */
-export function reasonsCalled(pmp: boolean): readonly number[] {
-  return pmp ? POOL_REASONS : AREA_REASONS;
+/** What an area's flags say about the reasons its handler gets: bit 20, a pool, and bit 9, Shrinkable. */
+export interface HandlerAreaKind {
+  readonly pmp: boolean;
+  readonly shrinkable: boolean;
+}
+
+/**
+ * The reasons a handler is called with. The kernel asks only a Shrinkable
+ * area what it could give up (TestShrink, spec B.2.3 and B.5 step 4), when
+ * it shrinks such areas to grow another.
+ */
+export function reasonsCalled(area: HandlerAreaKind): readonly number[] {
+  return area.pmp ? POOL_REASONS : area.shrinkable ? [...AREA_REASONS, TEST_SHRINK] : AREA_REASONS;
 }
 
 /** Whether a kernel of `version` calls handlers with reason `code` (TestShrink is 3.80's; a pool's handler gets ResizePMP on any). */

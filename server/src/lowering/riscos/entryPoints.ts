@@ -2,7 +2,7 @@ import { formatExpr, leadingDispatch, reasonsCalled } from '../../../../emulator
 import type { ArmInstruction, EntryContract, EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../../emulator/src/index.js';
 import { CallMemory, trackCalls } from './areaCreations.js';
 import { entryItems, EntryItemScan } from './entryItems.js';
-import { handlerMaxSizes, handlerPools } from './handlerAreas.js';
+import { handlerMaxSizes, handlerPools, handlerShrinkables } from './handlerAreas.js';
 import { dataByte, word } from './programWords.js';
 import { placedReservations } from './releaseOrder.js';
 import type { AreaCreation, HandlerHint, PageReservation, SysMemoryCall } from './types.js';
@@ -84,22 +84,25 @@ type ReasonContract = Extract<EntryContract, { kind: 'da-handler-reason' }>;
 
 /**
  * The labels each handler's leading dispatch on R0 sends a reason it is
- * called with to (a pool's handler gets ResizePMP only), as entries of that
- * reason with the handler's flag bit 8. A label reached with two reasons, or
- * for two kinds of area, has no one contract: it stays what it was. So do
- * the labels of a handler whose area may or may not be a pool: its analysis
- * reports only what both kinds find, which no one reason's run can tell.
+ * called with to (a pool's handler gets ResizePMP only, a Shrinkable area's
+ * TestShrink too), as entries of that reason with the handler's flag bit 8.
+ * A label reached with two reasons, or for two kinds of area, has no one
+ * contract: it stays what it was. So do the labels of a handler whose area
+ * may or may not be a pool, and its TestShrink label where the area may or
+ * may not be Shrinkable: its analysis reports only what both kinds find,
+ * which no one reason's run can tell.
  */
 function reasonEntries(input: EntryInput, entries: Entries, creations: readonly AreaCreation[]): void {
   const { program } = input;
   const pools = handlerPools(creations, program);
+  const shrinkables = handlerShrinkables(creations, program);
   const found = new Map<bigint, { readonly contract: ReasonContract; readonly label: string; readonly source: SourceSpan } | 'ambiguous'>();
   for (const handler of entries.handlers()) {
     if (handler.contract.kind !== 'da-handler') continue;
     const { needsSpecificPages, maxSize } = handler.contract;
     const pool = pools.get(handler.address) ?? false;
     if (pool === 'either') continue;
-    const called = reasonsCalled(pool);
+    const called = reasonsCalled({ pmp: pool, shrinkable: (shrinkables.get(handler.address) ?? true) === true });
     for (const { reason, label } of leadingDispatch(program, handler.address)) {
       const address = program.label(label);
       if (address === undefined || !called.includes(reason)) continue;

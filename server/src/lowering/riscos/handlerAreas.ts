@@ -2,10 +2,12 @@ import type { Program } from '../../../../emulator/src/index.js';
 import type { AreaCreation } from './types.js';
 
 // What the area creations say about the areas each handler serves: whether
-// they are physical memory pools, and how big they may grow.
+// they are physical memory pools or Shrinkable, and how big they may grow.
 
 /** Whether a handler's area is a physical memory pool (flag bit 20): 'either' when the flags that would say are unknown. */
 export type Pool = boolean | 'either';
+/** Whether a handler's area is Shrinkable (flag bit 9): 'either' when the flags that would say are unknown. */
+export type Shrinkable = boolean | 'either';
 
 /** The handler a creation passes in R6, where its address is known. */
 function handlerOf(creation: AreaCreation, program: Program): bigint | undefined {
@@ -24,6 +26,23 @@ export function handlerPools(creations: readonly AreaCreation[], program: Progra
     if (address === undefined) continue;
     const was = kinds.get(address) ?? true;
     kinds.set(address, was === false || c.pmp === false ? false : was === true && c.pmp === true ? true : 'either');
+  }
+  return kinds;
+}
+
+/**
+ * Whether the kernel may ask each handler TestShrink, over the creations:
+ * yes when any creates a Shrinkable area, no when every one creates an area
+ * that is not, else 'either'. A handler no creation names (a hint) may be
+ * asked.
+ */
+export function handlerShrinkables(creations: readonly AreaCreation[], program: Program): Map<bigint, Shrinkable> {
+  const kinds = new Map<bigint, Shrinkable>();
+  for (const c of creations) {
+    const address = handlerOf(c, program);
+    if (address === undefined) continue;
+    const was = kinds.get(address) ?? false;
+    kinds.set(address, was === true || c.shrinkable === true ? true : was === false && c.shrinkable === false ? false : 'either');
   }
   return kinds;
 }

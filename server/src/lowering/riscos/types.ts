@@ -42,6 +42,8 @@ export interface AreaCreation {
   readonly handlerValue?: Expr;
   /** Flag bit 8 when the flags' known bits decide it. */
   readonly needsSpecificPages?: boolean;
+  /** Flag bit 9 when the flags' known bits decide it: a Shrinkable area, whose handler the kernel may ask TestShrink (reason 4). */
+  readonly shrinkable?: boolean;
   /** Flag bit 20 when the flags' known bits decide it: a physical memory pool, whose handler only ever gets reason 6 (ResizePMP). */
   readonly pmp?: boolean;
   /** R5, the maximum size in bytes, when it is a constant below 2 GB (-1 is "RAM size"). */
