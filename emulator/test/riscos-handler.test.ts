@@ -893,6 +893,28 @@ test('R5 in module code: a SWI handler returning V set with R0 at a bare string 
   assert.deepEqual(analyseSwiHandler(build(r5Good), 'swi'), []);
 });
 
+test('R5 in module code: R0 = 0 with V set, a handler\'s generic error, is no error block from a SWI handler or module entry: PW305', () => {
+  const zero = (b: B) => {
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    all(b, setv('32'), 'SETV');
+    ret(b);
+  };
+  const build = (origin?: bigint) => {
+    const b = armProgram(origin === undefined ? {} : { origin });
+    b.label('swi');
+    zero(b);
+    return b.build();
+  };
+  const message = 'The entry point returns V set with R0 = 0, which is not an error block (word number, then a zero-terminated string): '
+    + 'R0 = 0 as a generic error is for dynamic-area handlers only';
+  assert.deepEqual(analyseSwiHandler(build(), 'swi').map((f) => [f.code, f.message]), [['PW305', message]]);
+  // At offset 0 (BASIC P% = 0) the module's own bytes lie at address 0: R0 = 0 is still no pointer to them.
+  assert.deepEqual(analyseSwiHandler(build(0n), 'swi').map((f) => f.code), ['PW305']);
+  assert.deepEqual(analyseRiscOsCode(build(), 'swi', { moduleCode: true }).map((f) => f.code), ['PW305']);
+  // The same return from a handler asks the kernel for its generic error.
+  assert.deepEqual(codes(analyse(zero, { reasons: [0, 4], needsSpecificPages: false })), []);
+});
+
 test('R5 fixed, in a module assembled at offset 0 (BASIC P% = 0): an error block below &8000 is still an error block', () => {
   const b = armProgram({ origin: 0n });
   b.label('H');

@@ -366,20 +366,24 @@ function writerNote(state: RiscOsState, r: number, what: string): DraftNote[] {
 /**
  * PW305 for an error return: R0 must be an error block, or 0 (the generic
  * error) from a handler. `entry` names the module entry point returning,
- * where no handler is.
+ * where no handler is: the 0 is a dynamic-area handler's convention alone
+ * (spec B.1), and from a SWI or module entry its caller reads a block there.
  */
 export function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsState, vSet: Expr, r0: Expr, entry?: string): void {
   for (const alt of alternatives(r0)) {
     const cond = and(vSet, alt.condition);
     const v = alt.value;
     if (v.kind === 'sym' && v.name.startsWith(SWI_ERROR)) continue;
-    if (v.kind !== 'const' || v.value === 0n) continue;
+    if (v.kind !== 'const' || (v.value === 0n && !entry)) continue;
     // Below &8000 is page zero, unless the program itself lies there (a
-    // module assembled at offset 0, as BASIC's P% = 0 does): then its bytes decide.
-    const inProgram = ctx.program.image(v.value) !== undefined;
+    // module assembled at offset 0, as BASIC's P% = 0 does): then its bytes
+    // decide, but for 0, which is no pointer whatever lies there.
+    const inProgram = v.value !== 0n && ctx.program.image(v.value) !== undefined;
     const verdict = v.value < 0x8000n && !inProgram ? 'not-a-block' : errorBlockAt(state.cpu.memory, v.value);
     if (verdict !== 'not-a-block') continue;
-    reportKnown(ctx, 'PW305', `${entry ?? 'Handler'} returns V set with R0 = ${formatNumber(v.value)}, which is not an error block (word number, then a zero-terminated string)${entry ? '' : ' nor 0'}`, cond, 'error-pointer', writerNote(state, 0, 'R0 set'));
+    const message = `${entry ?? 'Handler'} returns V set with R0 = ${formatNumber(v.value)}, which is not an error block (word number, then a zero-terminated string)`
+      + (!entry ? ' nor 0' : v.value === 0n ? ': R0 = 0 as a generic error is for dynamic-area handlers only' : '');
+    reportKnown(ctx, 'PW305', message, cond, 'error-pointer', writerNote(state, 0, 'R0 set'));
   }
 }
 
