@@ -1313,7 +1313,7 @@ test('R15: ADD pc, pc, r0, LSL #2 without a bound check is PW312 at the branch',
   const f = only(fs, 'PW312');
   assert.equal(f.length, 1);
   assert.equal(f[0]?.range.start.line, lineOf(branchTable(false), 'ADDCC pc, pc, r0, LSL #2'));
-  assert.deepEqual(f[0]?.fix, { kind: 'bound-check', register: 0, bound: 5 });
+  assert.deepEqual(f[0]?.fix, { kind: 'bound-check', register: 0, bound: 5, handler: true });
 });
 
 test('R15 fixed: CMP r0, #5 / ADDCC dispatches every reason cleanly', () => {

@@ -416,6 +416,40 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
         /^Check R0 < 4 before the dispatch$/);
     });
 
+    test('ObjAsm SWI handler: the unknown-SWI return points R0 at an error block, as code outside a handler must', async () => {
+      const swiModule = (code: readonly string[]): string => source(
+        '        GET     Hdr:ListOpts', '        GET     Hdr:Macros', '        GET     Hdr:System', '',
+        '        AREA    |!!!Module|, CODE, READONLY', '',
+        'Module_BaseAddr', '        &       0', '        &       0', '        &       0', '        &       0',
+        '        &       Title   - Module_BaseAddr', '        &       Title   - Module_BaseAddr', '        &       0',
+        '        &       &59000', '        &       SWI_Code - Module_BaseAddr', '        &       0', '        &       0', '',
+        'Title   =       "SwiDemo", 0', '        ALIGN', '',
+        'SWI_Code ROUT', ...code, '',
+        'SWI_Zero', '        MOV     r0, #0', 'SWI_One', '        MOV     pc, lr', '        END',
+      );
+      const after = await assertFix('PW312', 'riscos-objasm',
+        swiModule(['        ADD     pc, pc, r11, LSL #2', '        NOP', '        B       SWI_Zero', '        B       SWI_One']),
+        swiModule([
+          '        CMP     r11, #2',
+          '        ADDLO   pc, pc, r11, LSL #2',
+          '        B       UnknownReason',
+          '        B       SWI_Zero',
+          '        B       SWI_One',
+          '',
+          'UnknownReason',
+          '        MOV     r0, #&80000000',
+          '        CMP     r0, #1',
+          '        ADR     r0, UnknownSWIError',
+          '        MOV     pc, lr',
+          'UnknownSWIError',
+          '        DCD     &1E6',
+          '        DCB     "Unknown SWI", 0',
+          '        ALIGN',
+        ]),
+        /^Check R11 < 2 before the dispatch$/);
+      assert.deepEqual(after.map((d) => d.code), []);
+    });
+
     test('no fix when the dispatch shares its line with a label (the check would have to go between them)', async () => {
       const text = objasmModule(init, openTable).replace('DynHandler ROUT\n        ADD     pc', 'DynHandler ADD     pc');
       await assertNoFix('PW312', 'riscos-objasm', text);

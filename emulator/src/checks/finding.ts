@@ -52,8 +52,12 @@ export type FindingFix =
   | { readonly kind: 'test-result'; readonly service: string; readonly register: string; readonly value: string; readonly call: Range; readonly file: string }
   /** PW311: the SWI to call in its X form instead. */
   | { readonly kind: 'x-form'; readonly swi: string }
-  /** PW312: R`register` must be below `bound`, the table's entry count, before the dispatch. */
-  | { readonly kind: 'bound-check'; readonly register: number; readonly bound: number };
+  /**
+   * PW312: R`register` must be below `bound`, the table's entry count, before
+   * the dispatch; `handler`: in a dynamic-area handler, where R0 = 0 is an
+   * error return, rather than code whose error return needs an error block.
+   */
+  | { readonly kind: 'bound-check'; readonly register: number; readonly bound: number; readonly handler: boolean };
 
 export interface Finding {
   readonly code: string;

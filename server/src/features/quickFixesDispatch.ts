@@ -10,6 +10,7 @@ import {
 // an instruction inserted before it moves nothing the table depends on.
 
 const LABEL = 'UnknownReason';
+const ERROR_LABEL = 'UnknownSWIError';
 const PC = '(?:pc|r15)';
 const ADD_DISPATCH = new RegExp(`^${PC}\\s*,\\s*${PC}\\s*,\\s*(r\\d+)\\s*,\\s*lsl\\s*#\\s*2$`, 'i');
 const LDR_DISPATCH = new RegExp(`^${PC}\\s*,\\s*\\[\\s*${PC}\\s*,\\s*(r\\d+)\\s*,\\s*lsl\\s*#\\s*2\\s*\\]$`, 'i');
@@ -29,16 +30,28 @@ function tableEnd(doc: FixDocument, slot: number, entries: number, words: boolea
   return count === entries ? line : undefined;
 }
 
-/** Returns V set with R0 = 0, the kernel's generic error; BBC BASIC has no SETV, so both dialects set V by an overflow. */
-function unknownReason(doc: FixDocument, style: AsmStyle, reg: (name: string) => string): string[] {
+/**
+ * Returns V set (BBC BASIC has no SETV, so both dialects set V by an
+ * overflow) with R0 = 0, a handler's generic error, or elsewhere R0 pointing
+ * at an error block: the kernel's "SWI not known", &1E6.
+ */
+function unknownReason(doc: FixDocument, style: AsmStyle, reg: (name: string) => string, handler: boolean): string[] {
   const basic = doc.dialect === 'basic';
+  const label = (name: string): string => (basic ? `.${name}` : name);
+  const error = handler ? [instruction(style, 'MOV', `${reg('r0')}, #0`)] : [instruction(style, 'ADR', `${reg('r0')}, ${ERROR_LABEL}`)];
+  const block = handler ? [] : [
+    label(ERROR_LABEL),
+    ...(basic ? [instruction(style, 'EQUD', '&1E6'), instruction(style, 'EQUS', '"Unknown SWI" + CHR$0'), instruction(style, 'ALIGN', '').trimEnd()]
+      : [instruction(style, 'DCD', '&1E6'), instruction(style, 'DCB', '"Unknown SWI", 0'), instruction(style, 'ALIGN', '').trimEnd()]),
+  ];
   return [
     '',
-    basic ? `.${LABEL}` : LABEL,
+    label(LABEL),
     instruction(style, 'MOV', `${reg('r0')}, #&80000000`),
     instruction(style, 'CMP', `${reg('r0')}, #1`),
-    instruction(style, 'MOV', `${reg('r0')}, #0`),
+    ...error,
     instruction(style, 'MOV', `${reg('pc')}, ${reg(basic ? 'r14' : 'lr')}`),
+    ...block,
   ];
 }
 
@@ -75,7 +88,7 @@ export function insertBoundCheck(doc: FixDocument, range: Range, fix: Diagnostic
   if (slot && (end !== undefined || definesLabel(doc))) {
     const branch = inCaseOf(slot.mnemonic, 'B');
     edits.push(replaceCode(doc, slot.line, slot.mnemonicStart, slot.end, `${branch}${gapAfter(style, branch)}${LABEL}`));
-    if (end !== undefined) edits.push(linesAfter(doc, end, unknownReason(doc, style, reg)));
+    if (end !== undefined) edits.push(linesAfter(doc, end, unknownReason(doc, style, reg, fix.handler)));
   }
   return { title: `Check R${fix.register} < ${entries} before the dispatch`, edits, preferred: true };
 }

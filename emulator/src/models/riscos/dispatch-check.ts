@@ -180,7 +180,7 @@ export function checkDispatch(ctx: StepContext<RiscOsState>, env: Pick<SwiEnviro
   ctx.report({
     code: 'PW312', message: message.text, lines: message.lines,
     ...(loose?.check ? { notes: [{ message: `${r} up to ${loose.largest} gets past this check; the table has ${entries} entries`, source: loose.check.source }] } : {}),
-    condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: entries },
+    condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: entries, handler: env.inHandler },
   });
   return { index, targets: table.targets };
 }
