@@ -82,6 +82,70 @@ done:
   assert.deepEqual(codes(analyse(source('call Cache_Record_Page')).findings), []);
 });
 
+const putBack = (between: string, into = 'ebx') => `
+proc:
+  VMMcall _XchgFreePhysReg, <ebx, 0, 0>
+  cmp eax, -1
+  je done
+  test eax, eax
+  jz done
+  mov esi, eax
+  ${between}
+  VMMcall _XchgFreePhysReg, <${into}, esi, 0>
+  cmp eax, -1
+  je fatal
+  xor eax, eax
+done:
+  ret
+fatal:
+  VMMcall Fatal_Error_Handler
+spare dd 0`;
+
+test('_XchgFreePhysReg: a page put straight back into the slot it came from gets 0 back: that slot was emptied (the end of a chain)', () => {
+  assert.deepEqual(codes(analyse(putBack('nop')).findings), []);
+  // Another slot may hold a page, which the xor drops.
+  const other = analyse(putBack('nop', 'edi'));
+  assert.equal(only(other.findings, 'PW220').range.start.line, other.line('xor eax, eax'));
+});
+
+test('_XchgFreePhysReg: a slot gives back the page the last exchange put in it', () => {
+  const r = analyse(`
+proc:
+  VMMcall _XchgFreePhysReg, <ebx, 0, 0>
+  cmp eax, -1
+  je fatal
+  test eax, eax
+  jz done
+  mov esi, eax
+  VMMcall _XchgFreePhysReg, <ebx, esi, 0>
+  cmp eax, -1
+  je fatal
+  VMMcall _XchgFreePhysReg, <ebx, 0, 0>
+  cmp eax, -1
+  je fatal
+  xor esi, esi
+  xor eax, eax
+done:
+  ret
+fatal:
+  VMMcall Fatal_Error_Handler`);
+  // The second exchange gets 0 (nothing is lost when the third overwrites EAX); the third gets the page back.
+  assert.equal(only(r.findings, 'PW220').range.start.line, r.line('xor eax, eax'));
+});
+
+test('_XchgFreePhysReg: an exchange, a region service or a call that may have changed the emptied slot: the put-back may get a page', () => {
+  const exchange = (slot: string) => `VMMcall _XchgFreePhysReg, <${slot}, [spare], 0>
+  cmp eax, -1
+  je fatal
+  mov [spare], eax`;
+  assert.deepEqual(codes(analyse(putBack(`lea ecx, [ebx+1]
+  ${exchange('ecx')}`)).findings), []);
+  for (const between of [exchange('edi'), 'VMMcall _MapFreePhysReg, <edi, 1, 0>', 'call Cache_Refill']) {
+    const r = analyse(putBack(between));
+    assert.equal(only(r.findings, 'PW220').range.start.line, r.line('xor eax, eax'), between);
+  }
+});
+
 test('a page kept only in a stack slot when the procedure returns is PW220 at the return', () => {
   const r = analyse(`
 proc:

@@ -22,8 +22,10 @@ import type { MemObject, Tracked, VmmModelState } from './state.js';
 // which paths it exists (`allocatedIf`), one whose pages the arms locked
 // differently forgets its lock counts, each value tracked for PW220/PW221
 // differently by the two arms is kept once per arm, tracked on that arm's
-// paths only (`when`), and the violations of the arm that broke one more
-// rule stand for both (each was reported at the step that broke it). Apart
+// paths only (`when`), the violations of the arm that broke one more
+// rule stand for both (each was reported at the step that broke it), and
+// of what exchanges left in the region slots named by expression only what
+// the arms agree on is kept (a chain's pass moves a page on by one slot). Apart
 // from loop heads these keep the paths apart, and each path keeps its own
 // story for the findings on it; any other difference (page ownership, lock
 // counts, stored results) keeps them apart everywhere.
@@ -150,6 +152,13 @@ function joinTracked(a: VmmModelState, b: VmmModelState, selector: Expr, loopHea
   return [...out, ...theirs.map((u) => trackedWhere(u, not(selector)))];
 }
 
+/** What both arms know of the slots named by expression: all of it, or at a loop head what they agree on. */
+function joinExchanges(a: VmmModelState, b: VmmModelState, loopHead: boolean): VmmModelState['exchanged'] | undefined {
+  const agreed = [...a.exchanged].filter(([key, slot]) => b.exchanged.get(key)?.phys === slot.phys);
+  if (agreed.length === a.exchanged.size && agreed.length === b.exchanged.size) return a.exchanged;
+  return loopHead ? new Map(agreed) : undefined;
+}
+
 /** At a loop head, the violations of the arm that broke one more rule, when the other broke none since. */
 function joinViolations(a: VmmModelState, b: VmmModelState, loopHead: boolean): VmmModelState['violations'] | undefined {
   if (sameList(a.violations, b.violations)) return a.violations;
@@ -185,8 +194,9 @@ export function joinVmmModels(a: ModelStates, b: ModelStates, selector: Expr, lo
   for (const key of new Set([...a.keys(), ...b.keys()])) if (key !== MODEL_KEY && a.get(key) !== b.get(key)) return undefined;
   const ma = a.get(MODEL_KEY) as VmmModelState | undefined, mb = b.get(MODEL_KEY) as VmmModelState | undefined;
   if (!ma || !mb || !sameButBlocks(ma, mb)) return undefined;
-  const violations = joinViolations(ma, mb, loopHead);
+  const exchanged = joinExchanges(ma, mb, loopHead);
+  const violations = exchanged && joinViolations(ma, mb, loopHead);
   const tracked = violations && joinTracked(ma, mb, selector, loopHead);
   const objects = tracked && joinObjects(ma, mb, selector, loopHead);
-  return objects && new Map(a).set(MODEL_KEY, { ...ma, objects, tracked, violations });
+  return objects && new Map(a).set(MODEL_KEY, { ...ma, objects, tracked, violations, exchanged });
 }

@@ -4,6 +4,7 @@ import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
 import { exprEquals, exprKey } from '../../values/key.js';
 import { COMMIT_EFFECTS, pageCommitPhys } from './commit-effects.js';
+import { constantDistance } from './expr-facts.js';
 import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
 import { objectOf, ownerOfPage, putObject, release, track, useHandle, withoutObject } from './handles.js';
@@ -11,8 +12,8 @@ import { HEAP_EFFECTS } from './heap-effects.js';
 import { V86_EFFECTS } from './v86-effects.js';
 import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, withArg } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
-import type { MemObject, RegionSlot, VmmModelState } from './state.js';
-import { withViolation } from './state.js';
+import type { ExchangedSlot, MemObject, RegionSlot, VmmModelState } from './state.js';
+import { forgetExchanges, withViolation } from './state.js';
 
 // What each memory service of spec A.4 does to the model. A service starts
 // from the catalogue's outcomes (success, failure, special values) and adds
@@ -375,11 +376,37 @@ function ownerOf(model: VmmModelState, ppn: bigint): string | LineMessage | unde
 
 const TAKEN = 'physical page taken out of the region here';
 
+/**
+ * The model after an exchange that did not fail put `phys` into the slot of
+ * `page`: it holds `phys` now, and a slot named by another expression keeps
+ * what it held only when the two page numbers are certainly different.
+ */
+function exchangedInto(model: VmmModelState, page: Expr | undefined, phys: Expr | undefined): VmmModelState {
+  if (!page || !phys) return forgetExchanges(model);
+  const apart = (slot: ExchangedSlot): boolean => (constantDistance(slot.page, page) ?? 0n) !== 0n;
+  const exchanged = new Map([...model.exchanged].filter(([, slot]) => apart(slot)));
+  return { ...model, exchanged: exchanged.set(exprKey(page), { page, phys }) };
+}
+
+/**
+ * The outcomes of an exchange of a slot known to hold `phys` (spec A.4.15):
+ * it gives `phys` back unless it fails, so 0 from a slot an exchange
+ * emptied (the end of a chain), never a page it does not hold.
+ */
+function givingBack(outcomes: ServiceOutcome[], phys: Expr): ServiceOutcome[] {
+  return outcomes.flatMap((o) => {
+    const out = o.results.get('eax');
+    if (o.label === 'failure' || out?.kind !== 'sym') return [o];
+    const guard = substitute(o.guard, (s) => (s.name === out.name ? phys : undefined));
+    return guard.kind === 'const' && guard.value === 0n ? [] : [{ ...o, guard, results: new Map(o.results).set('eax', phys) }];
+  });
+}
+
 const xchgFreePhysReg: Effect = (scope, outcomes) => {
-  const physIn = arg(scope, 'PhysAddr');
+  const physIn = arg(scope, 'PhysAddr'), page = arg(scope, 'LinPgNum');
   const take = (model: VmmModelState, out: Expr): VmmModelState =>
     track(model, { kind: 'page', value: out, what: lineMessage`physical page taken out of a free physical region by _XchgFreePhysReg (line ${scope.site})`, site: scope.site });
-  const target = slotAt(scope.model, arg(scope, 'LinPgNum'));
+  const target = slotAt(scope.model, page);
   const phys = known(physIn);
   if (scope.model.closed && phys !== undefined) {
     if (!target || (phys & 0xfffn) !== 0n) return exactly(scope, 'failure', scope.model, { eax: 0xffffffffn });
@@ -388,14 +415,15 @@ const xchgFreePhysReg: Effect = (scope, outcomes) => {
     if (elsewhere && model === scope.model) {
       model = withViolation(model, 'PW220', lineMessage`physical page ${(phys >> PAGE).toString(16)}h, which belongs to ${elsewhere}, is put into region slot ${target.lpn.toString(16)}h as well (line ${scope.site})`);
     }
-    model = { ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys }) };
+    model = exchangedInto({ ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys }) }, page, physIn);
     const old = target.slot.phys;
     if (old === 0n) return exactly(scope, 'special', model, { eax: old });
     return exactly(scope, 'success', take(model, bv(old, 32)), { eax: old }).map((o) => ({ ...o, note: TAKEN }));
   }
-  return outcomes.map((o) => {
+  const held = page && scope.model.exchanged.get(exprKey(page));
+  return (held ? givingBack(outcomes, held.phys) : outcomes).map((o) => {
     if (o.label === 'failure') return o;
-    let model = release(o.model, physIn, 'page');
+    let model = exchangedInto(release(o.model, physIn, 'page'), page, physIn);
     if (target) model = { ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys: phys ?? target.slot.phys }) };
     const out = o.results.get('eax');
     if (o.label !== 'success' || !out) return { ...o, model };
@@ -403,7 +431,13 @@ const xchgFreePhysReg: Effect = (scope, outcomes) => {
   });
 };
 
+/** _MapFreePhysReg and _UnmapFreePhysReg: they may change any slot an exchange left a page in. */
 function regionEffect(map: boolean): Effect {
+  const effect = regionPages(map);
+  return (scope, outcomes) => effect(scope, outcomes).map((o) => ({ ...o, model: forgetExchanges(o.model) }));
+}
+
+function regionPages(map: boolean): Effect {
   return (scope, outcomes) => {
     const first = known(arg(scope, 'LinPgNum')), n = known(arg(scope, 'nPages'));
     if (!scope.model.closed || first === undefined || n === undefined) return outcomes;

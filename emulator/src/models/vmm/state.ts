@@ -79,6 +79,12 @@ export interface RegionSlot {
   readonly fixed: boolean;
 }
 
+/** A region slot by the expression of its linear page number, and the physical address an exchange left in it. */
+export interface ExchangedSlot {
+  readonly page: Expr;
+  readonly phys: Expr;
+}
+
 /**
  * A value code must keep hold of: a physical page taken out of a region
  * (PW220) or a live memory handle (PW221). `locations` are the memory
@@ -129,6 +135,13 @@ export interface VmmModelState {
   readonly objects: ReadonlyMap<string, MemObject>;
   /** Region slots by linear page number (known slots only). */
   readonly slots: ReadonlyMap<bigint, RegionSlot>;
+  /**
+   * What the last _XchgFreePhysReg that did not fail put into a slot named
+   * by a linear page number the model does not know (an open world's
+   * slots), by exprKey of that number: the next exchange of the slot gives
+   * it back, 0 after one that emptied it.
+   */
+  readonly exchanged: ReadonlyMap<string, ExchangedSlot>;
   /** Physical page numbers on the free list (closed world only). */
   readonly freeList: readonly bigint[];
   /** Physical page numbers outside the memory manager. */
@@ -163,7 +176,7 @@ function phasesOf(setup: ModelSetup): readonly Phase[] {
 export function openWorld(setup: ModelSetup = {}): VmmModelState {
   return {
     version: setup.version ?? 'W95', phases: phasesOf(setup), context: setup.context ?? 'sync', closed: false,
-    objects: new Map(), slots: new Map(), freeList: [], device: [], linearLocks: new Map(), tracked: [], untested: [], violations: [],
+    objects: new Map(), slots: new Map(), exchanged: new Map(), freeList: [], device: [], linearLocks: new Map(), tracked: [], untested: [], violations: [],
     nextPage: 0xc1000n, nextHandle: 0x100n,
   };
 }
@@ -176,6 +189,11 @@ export function allAtLeast(phases: readonly Phase[], atLeast: Phase): boolean {
 /** Whether every phase of `phases` comes before `before`. */
 export function allBefore(phases: readonly Phase[], before: Phase): boolean {
   return phases.every((p) => PHASES.indexOf(p) < PHASES.indexOf(before));
+}
+
+/** The model after a call that may have changed any region slot: nothing is known of the slots by expression. */
+export function forgetExchanges(model: VmmModelState): VmmModelState {
+  return model.exchanged.size === 0 ? model : { ...model, exchanged: new Map() };
 }
 
 export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage): VmmModelState {

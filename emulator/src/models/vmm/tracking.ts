@@ -8,6 +8,7 @@ import type { Expr } from '../../values/expr.js';
 import { symbolsOf } from '../../values/key.js';
 import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
 import { constantDistance, holds } from './expr-facts.js';
+import { forgetExchanges } from './state.js';
 import type { Tracked, VmmModelState } from './state.js';
 
 // Where copies of the values code must keep (pages out of a region, live
@@ -82,11 +83,12 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
  * The model after a call it cannot follow (a procedure outside the file, a
  * service the catalogue does not know): the callee could see every value
  * still held and keep a copy of it, so none can be known lost from here on.
- * Values lost before the call stay lost.
+ * Values lost before the call stay lost. It may also have exchanged the
+ * page in any region slot.
  */
 export function handedToCallee(model: VmmModelState): VmmModelState {
   const tracked = model.tracked.filter((t) => t.lost);
-  return tracked.length === model.tracked.length ? model : { ...model, tracked };
+  return forgetExchanges(tracked.length === model.tracked.length ? model : { ...model, tracked });
 }
 
 /** PW220/PW221 for every value whose last copy went somewhere on this path, reported where it went. */
