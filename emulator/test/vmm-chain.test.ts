@@ -264,6 +264,37 @@ fail:
   assert.deepEqual(codes(r.findings), []);
 });
 
+test('a loop counting in ESI that calls, every pass, a helper saving ESI for a loop of its own terminates without PW900', () => {
+  const source = (outer: number, inner: number, after = 'nop') => `
+proc:
+  push esi
+  mov esi, ${outer}
+again:
+  mov ebx, [edi+esi*4-4]
+  call lock_block
+  ${after}
+  dec esi
+  jnz again
+  pop esi
+  ret
+lock_block:
+  push esi
+  mov esi, ${inner}
+page:
+  dec esi
+  VMMcall _PageLock, <ebx, 1, esi, 0>
+  test esi, esi
+  jnz page
+  pop esi
+  ret`;
+  // Short loops run pass by pass; long ones are widened, each call of the helper against states of that call.
+  for (const [outer, inner] of [[4, 4], [4, 20], [20, 20]] as const) {
+    assert.deepEqual(codes(analyse(source(outer, inner)).findings), [], `${outer} x ${inner}`);
+  }
+  // The passes after the helper's are analysed: ECX, which its service destroyed, is stored.
+  assert.deepEqual(codes(analyse(source(4, 4, 'mov [edi], ecx')).findings), ['PW230']);
+});
+
 test('a register cleared after the call (xor ecx, ecx) is a new value, not a destroyed one', () => {
   assert.deepEqual(codes(analyse(`
 proc:

@@ -167,14 +167,17 @@ interface Frame {
 }
 
 interface LoopHead<S> {
+  /** Visits counted, over every call of the routine the loop is in (see `afterReturn`). */
   readonly visits: number;
-  /** The state at the previous visit, or the widened state once widened. */
-  readonly state: S;
+  /** The state at the previous visit, or the widened state once widened; undefined once the call of the visit has returned. */
+  readonly state: S | undefined;
   readonly widenings: number;
   /** Names of the values widening made fresh. */
   readonly free: ReadonlySet<string>;
   /** The explorer's forks so far at the previous visit. */
   readonly forks: number;
+  /** The call depth of the visit (`Frame.depth`, 0 in the explored routine). */
+  readonly depth: number;
 }
 
 interface Path<S> {
@@ -528,7 +531,9 @@ class Explorer<S> {
         if (ctx.slot !== undefined) return this.returnFromSlot(path, ctx.slot, control.address, item, env, ctx);
         const returning = this.outOfBranches(path, control.address);
         const { frame } = returning;
-        if (frame) return this.goto({ ...returning, frame: frame.parent, history: addReturn(returning.history) }, frame.from, frame.returnTo);
+        if (frame) {
+          return this.goto({ ...returning, frame: frame.parent, loops: afterReturn(returning.loops, frame.depth), history: addReturn(returning.history) }, frame.from, frame.returnTo);
+        }
         hooks?.onReturn?.(new StepCtx(this, returning, item, env, [], ctx.writeMark), returning.state, control.address);
         return this.end(returning, 'return');
       }
@@ -699,12 +704,13 @@ class Explorer<S> {
       loops.set(head, { ...seen, forks: this.forks });
       return { ...path, loops };
     }
-    if (!seen || (seen.visits < this.budget.loopUnroll && seen.widenings === 0)) {
-      loops.set(head, { visits: (seen?.visits ?? 0) + 1, state: path.state, widenings: 0, free: new Set(), forks: this.forks });
+    const reference = seen?.state;
+    if (!seen || reference === undefined || (seen.visits < this.budget.loopUnroll && seen.widenings === 0)) {
+      loops.set(head, { visits: (seen?.visits ?? 0) + 1, state: path.state, widenings: 0, free: new Set(), forks: this.forks, depth: path.frame?.depth ?? 0 });
       this.share(path.state);
       return { ...path, loops };
     }
-    if (seen.widenings > 0 && this.covers(seen, path.state)) {
+    if (seen.widenings > 0 && this.covers(reference, seen.free, path.state)) {
       this.ends.push({ kind: 'subsumed-by-widening', address: head, state: path.state, models: path.models, condition: path.condition.conjuncts });
       return undefined;
     }
@@ -714,7 +720,8 @@ class Explorer<S> {
     }
     const free = new Set(seen.free);
     const fresh: Fresh = (hint, width) => {
-      const key = `${head}:${seen.widenings}:${hint}:${width}`;
+      // By the count of visits, which a path never repeats for a head, where the widenings start again in every call.
+      const key = `${head}:${seen.visits}:${hint}:${width}`;
       let e = this.widened.get(key);
       if (!e) {
         e = this.fresh(`loop.${hint}`, width);
@@ -723,14 +730,14 @@ class Explorer<S> {
       if (e.kind === 'sym') free.add(e.name);
       return e;
     };
-    const before = machine.registers(seen.state);
+    const before = machine.registers(reference);
     const values = new Map<string, Expr>();
     for (const [name, v] of machine.registers(path.state)) {
       const old = before.get(name);
       if (!old || !exprEquals(old, v)) values.set(name, fresh(name, v.width));
     }
     let state = machine.withRegisters(path.state, values);
-    const memory = machine.memory(path.state), oldMemory = machine.memory(seen.state);
+    const memory = machine.memory(path.state), oldMemory = machine.memory(reference);
     if (memory !== oldMemory) {
       if (!(memory instanceof SymbolicMemory && oldMemory instanceof SymbolicMemory)) {
         this.giveUp('loop changes memory that cannot be widened', { ...path, address: head });
@@ -738,15 +745,16 @@ class Explorer<S> {
       }
       state = machine.withMemory(state, memory.widenAgainst(oldMemory, (hint) => fresh(hint, 8)));
     }
-    loops.set(head, { visits: seen.visits + 1, state, widenings: seen.widenings + 1, free, forks: this.forks });
+    loops.set(head, { ...seen, visits: seen.visits + 1, state, widenings: seen.widenings + 1, free, forks: this.forks });
     this.share(state);
     return { ...path, state, loops };
   }
 
-  private covers(head: LoopHead<S>, state: S): boolean {
+  /** Whether the widened state `widened`, whose values named in `free` stand for any, covers `state`. */
+  private covers(widened: S, free: ReadonlySet<string>, state: S): boolean {
     const { machine } = this.options;
-    const wide = machine.registers(head.state);
-    const isFree = (e: Expr): boolean => e.kind === 'sym' ? head.free.has(e.name) : e.kind === 'extract' && e.arg.kind === 'sym' && head.free.has(e.arg.name);
+    const wide = machine.registers(widened);
+    const isFree = (e: Expr): boolean => e.kind === 'sym' ? free.has(e.name) : e.kind === 'extract' && e.arg.kind === 'sym' && free.has(e.arg.name);
     const registers = machine.registers(state);
     // By name, the value read only where the widened one is not free: an x86 flag still to be worked out is not.
     for (const name of registers.keys()) {
@@ -756,7 +764,7 @@ class Explorer<S> {
       const v = registers.get(name);
       if (!v || !exprEquals(w, v)) return false;
     }
-    const m = machine.memory(state), wm = machine.memory(head.state);
+    const m = machine.memory(state), wm = machine.memory(widened);
     if (m === wm) return true;
     return m instanceof SymbolicMemory && wm instanceof SymbolicMemory && m.coveredBy(wm, isFree);
   }
@@ -1118,6 +1126,25 @@ function refuseModels(refused: WeakMap<ModelStates, WeakSet<ModelStates>>, a: Mo
     refused.set(a, set);
   }
   set.add(b);
+}
+
+/**
+ * The loop heads after a return from a call at `depth`. A head visited in
+ * the call keeps its count, so that a routine called from every pass of a
+ * loop does not unroll its own loops in full every time (nested through
+ * calls, their passes multiply), but not its state: the next call widens
+ * against states of its own. The stack of another call held other values
+ * (the caller's counter the routine saved), and widening against them made
+ * them unknown, so the caller's loop, its counter popped back, never settled.
+ */
+function afterReturn<S>(loops: ReadonlyMap<bigint, LoopHead<S>>, depth: number): ReadonlyMap<bigint, LoopHead<S>> {
+  let out: Map<bigint, LoopHead<S>> | undefined;
+  for (const [head, seen] of loops) {
+    if (seen.depth < depth || seen.state === undefined) continue;
+    out ??= new Map(loops);
+    out.set(head, { ...seen, state: undefined, widenings: 0, free: new Set() });
+  }
+  return out ?? loops;
 }
 
 function joinLoops<S>(a: ReadonlyMap<bigint, LoopHead<S>>, b: ReadonlyMap<bigint, LoopHead<S>>): ReadonlyMap<bigint, LoopHead<S>> {
