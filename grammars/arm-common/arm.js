@@ -124,10 +124,11 @@ function armRules(o) {
 
     _shift_amount: ($) => choice($.immediate, $.register, o.expression($)),
 
+    // The register may be a name (an ObjAsm RN alias, a BASIC variable), as a memory operand's may.
     shifted_register: ($) =>
       prec.right(
         seq(
-          field('register', $.register),
+          field('register', choice($.register, o.symbol($))),
           ',',
           field('shift', $.shift_type),
           optional(field('amount', $._shift_amount)),

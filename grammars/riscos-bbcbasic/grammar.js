@@ -124,6 +124,7 @@ module.exports = grammar({
 
   conflicts: ($) => [
     [$._operand, $.shifted_register],
+    [$._expression, $.shifted_register],
   ],
 
   rules: {

@@ -45,6 +45,7 @@ module.exports = grammar({
 
   conflicts: ($) => [
     [$._operand, $.shifted_register],
+    [$._expression, $._symbol],
     [$.register_list, $.builtin_variable],
     [$._symbol, $.builtin_variable],
   ],

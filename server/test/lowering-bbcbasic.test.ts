@@ -55,6 +55,20 @@ describe('BBC BASIC lowering', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('shifts a register a variable names as it shifts r0', async () => {
+    const r = await lower(src(
+      'DIM code% 256',
+      'index% = 3',
+      'P% = code%',
+      '[ OPT 0',
+      '        MOV     r0, index%, LSL #2',
+      '        ADD     r1, r1, index%, ASR r2',
+      ']',
+    ));
+    assert.deepEqual(code(r), ['mov r0, r3, lsl #2', 'add r1, r1, r3, asr r2']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('resolves a branch to a label of a later block, as BASIC does on the second pass', async () => {
     const r = await lower(src(
       'DIM code% 256',

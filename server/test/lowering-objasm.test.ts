@@ -120,6 +120,43 @@ describe('ObjAsm lowering: symbols and directives', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('shifts a register named with RN as it shifts r0', async () => {
+    const r = await lower(src(
+      'reason  RN      0',
+      'idx     RN      3',
+      '        ADDLO   pc, pc, reason, LSL #2',
+      '        MOV     r1, idx, ASR r2',
+      '        ADD     r2, r4, idx, LSR #1',
+    ));
+    assert.deepEqual(code(r), ['addcc pc, pc, r0, lsl #2', 'mov r1, r3, asr r2', 'add r2, r4, r3, lsr #1']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('judges the reason dispatch of a handler that names R0 with RN', async () => {
+    const handler = (bound: string): string => src(
+      'reason  RN      0',
+      '        AREA    |T$$Code|, CODE, READONLY',
+      'Handler ROUT',
+      `        CMP     reason, #${bound}`,
+      '        ADDLO   pc, pc, reason, LSL #2',
+      '        B       Bad',
+      '        B       Ok',
+      '        B       Ok',
+      '        B       Ok',
+      '        B       Ok',
+      'Bad     MOV     r0, #0',
+      '        MSR     CPSR_f, #V_bit',
+      '        MOV     pc, lr',
+      'Ok      MSR     CPSR_f, #0',
+      '        MOV     pc, lr',
+      '        END',
+    );
+    const pw312 = async (bound: string) => analyseDynamicAreaHandler((await lower(handler(bound))).program, 'Handler', { needsSpecificPages: false })
+      .findings.filter((f) => f.code === 'PW312').map((f) => f.message);
+    assert.deepEqual(await pw312('4'), []);
+    assert.match((await pw312('5')).join(), /table of 4 entries/);
+  });
+
   it('takes a name no register is called, one a JavaScript object holds too, for the symbol it is', async () => {
     const r = await lower(src(
       'constructor *   4',
