@@ -1,4 +1,4 @@
-import type { Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { EntryPoint, Finding, LineRegisterFacts, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import type { EntryResult } from './entryCache.js';
@@ -16,13 +16,26 @@ const CONTAINERS = new Set(['procedure', 'routine', 'assembler_block', 'macro_de
  * Whether the procedure (or routine, or BASIC assembler block) that holds a
  * line has a syntax error. Emulating code the parser could not read would
  * turn a PW100 into guesses, so such procedures are skipped with a note.
+ * Code in none (ObjAsm's before the first ROUT, MASM's outside procedures)
+ * runs from its line down, so there it is the statements from the line's to
+ * the next procedure: an error in a routine further on, or above the line,
+ * is not in its code.
  */
 function enclosingCodeHasError(tree: Tree, line: number): boolean {
   // One look at the root spares a search of the tree per entry in a file without errors.
-  if (!tree.rootNode.hasError) return false;
-  let node = tree.rootNode.descendantForPosition({ row: line, column: 0 });
-  while (node && !CONTAINERS.has(node.type)) node = node.parent;
-  return node?.hasError ?? tree.rootNode.hasError;
+  const root = tree.rootNode;
+  if (!root.hasError) return false;
+  let node: Node | null = root.descendantForPosition({ row: line, column: 0 });
+  // The outermost node below the root that holds the line: the statement, when no container does.
+  let statement: Node | null = null;
+  while (node && !CONTAINERS.has(node.type) && !node.equals(root)) {
+    statement = node;
+    node = node.parent;
+  }
+  if (node && !node.equals(root)) return node.hasError;
+  if (!statement) return true;
+  for (let next: Node | null = statement; next && !CONTAINERS.has(next.type); next = next.nextSibling) if (next.hasError) return true;
+  return false;
 }
 
 /** A number from a key's text, the same in every worker (FNV-1a). */
