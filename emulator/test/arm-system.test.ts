@@ -94,3 +94,10 @@ test('ConcreteMemory: little-endian, unwritten bytes read as the fill, clones ar
   assert.deepEqual(m.load(bv(0x20), 4).kind === 'const', false, 'symbolic values at constant addresses are kept');
   assert.throws(() => m.load(sym('p'), 4), /symbolic address/);
 });
+
+test('a statement the lowering could not assemble stops with its reason, whatever its mnemonic', () => {
+  const unassembled = insn('mov', [reg(0), imm(1)], { unassembled: 'unknown macro SETPSR' });
+  const { state, control } = step(makeState('32', { 0: 5 }), unassembled);
+  assert.deepEqual(control, { kind: 'incomplete', reason: 'unknown macro SETPSR' });
+  assert.equal(r(state, 0), 5);
+});

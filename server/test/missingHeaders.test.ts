@@ -11,7 +11,9 @@ import { tempDir } from './support/tempDir.js';
 // not there, so every constant from a header is unknown. An unknown header
 // constant never turns correct code into an error: the only findings are
 // the PW103 warnings for the files not found, and no PW900 either (a
-// dispatch bounded by an unknown count is still followed entry by entry).
+// dispatch bounded by an unknown count is still followed entry by entry),
+// but where a macro the missing files define is called: what it assembles
+// to is not known, so the analysis stops there and says so.
 // BASIC has no includes; a program whose constants a LIBRARY defines is
 // the same case, so its constant assignments go and a LIBRARY comes in.
 
@@ -36,7 +38,12 @@ const missingIncludes = (text: string): string => text
 const constantsFromLibrary = (text: string): string => `LIBRARY "Missing"\n${text
   .split('\n').filter((line) => !/^\s*\d*\s*[A-Za-z_]\w*%?\s*=\s*[&%]?[0-9A-F]+\s*$/i.test(line)).join('\n')}`;
 
-const others = (fs: readonly JsonFinding[]): string[] => fs.filter((f) => f.code !== 'PW103').map((f) => `${f.file}:${f.line} ${f.code} ${f.message}`);
+/** RAMCache's s.Handler, no longer got from s.Module, calls the DebugText macro s.Module defines. */
+const MACRO_NOT_FOUND = /^PW900 Analysis of \w+ was cut short: unknown macro DebugText( \(and \d+ more\))?$/;
+
+const others = (fs: readonly JsonFinding[]): string[] => fs
+  .filter((f) => f.code !== 'PW103' && !MACRO_NOT_FOUND.test(`${f.code} ${f.message}`))
+  .map((f) => `${f.file}:${f.line} ${f.code} ${f.message}`);
 
 describe('the clean corpus with its headers missing', () => {
   const root = tempDir('pw-missing-headers-');

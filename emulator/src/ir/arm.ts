@@ -63,4 +63,10 @@ export interface ArmInstruction {
   /** FPA rounding towards plus infinity, minus infinity or zero; to nearest without one. */
   readonly rounding?: 'p' | 'm' | 'z';
   readonly operands: readonly ArmOperand[];
+  /**
+   * Why the lowering could not assemble the statement this stands for (a
+   * macro defined nowhere it can see): exploration stops here and its PW900
+   * gives this reason.
+   */
+  readonly unassembled?: string;
 }

@@ -12,6 +12,7 @@ import { executeAdr, executeBlockTransfer, executeSingleTransfer } from './trans
 
 /** Run one instruction unconditionally on `state` (already a clone). */
 function perform(state: ArmState, insn: ArmInstruction, env: ArmEnv): Control {
+  if (insn.unassembled !== undefined) return { kind: 'incomplete', reason: insn.unassembled };
   const m = insn.mnemonic;
   if (DATA_PROCESSING.has(m)) return executeDataProcessing(state, insn, env);
   if (MULTIPLY.has(m)) return executeMultiply(state, insn, env);

@@ -1355,8 +1355,19 @@ export class ObjAsmPass implements ObjAsmScope {
     }
     const nameNode = child(node, 'name');
     if (nameNode) this.undefinedName(nameNode, 'macro');
-    this.unmodelled(`unknown macro ${name}`, node);
+    this.unknownMacro(name, node);
     return 'next';
+  }
+
+  /**
+   * A macro defined nowhere the lowering can see (nor one of the header macros it knows): what it assembles to is not
+   * known, so in its place goes an instruction the CPU cannot run, and the analysis of the code that reaches it stops
+   * there with a PW900, rather than run on as if it did nothing.
+   */
+  private unknownMacro(name: string, node: Node): void {
+    const message = `unknown macro ${name}`;
+    this.unmodelled(message, node);
+    this.emit([{ arch: 'arm', mnemonic: lowercase(name), condition: 'al', setFlags: false, operands: [], unassembled: message }], node);
   }
 
   /** `addr reg, label`: ADR, as Hdr:Macros defines it. */
