@@ -132,6 +132,30 @@ describe('ObjAsm lowering: symbols and directives', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('reads a name quoted with bars as the name: |x| and x are one symbol', async () => {
+    const r = await lower(src(
+      '        IMPORT  |__RelocCode|',
+      '|idx|   RN      3',
+      '|Size|  *       16',
+      '|Start| BL      |__RelocCode|',
+      '        B       Later',
+      '        ADR     r0, |Later|',
+      '        MOV     r1, |idx|, LSL #2',
+      '        MOV     r2, #Size',
+      '        LDR     r3, [r4, idx]',
+      '|Later| MOV     pc, lr',
+      '        DCD     Later - |Start|',
+      '      [ :DEF: Start :LAND: :DEF: |__RelocCode|',
+      '        MOV     r5, #1',
+      '      ]',
+    ));
+    assert.deepEqual(code(r), [
+      'bl __RelocCode', 'b Later', 'adr r0, Later', 'mov r1, r3, lsl #2', 'mov r2, #&10', 'ldr r3, [r4, r3]', 'mov pc, lr', 'mov r5, #&1',
+    ]);
+    assert.equal(r.program.image(at(r, 'Later') + 4n), 24n);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('judges the reason dispatch of a handler that names R0 with RN', async () => {
     const handler = (bound: string): string => src(
       'reason  RN      0',

@@ -529,3 +529,38 @@ describe('ObjAsm local labels that name their routine', () => {
     assert.ok(found.includes('PW100@13'), found.join(', '));
   });
 });
+
+describe('ObjAsm names quoted with bars', () => {
+  const relocatable = (...afterCreate: string[]): string[] => [
+    '        GET     Hdr:ListOpts',
+    '        GET     Hdr:Macros',
+    '        GET     Hdr:System',
+    '        GET     Hdr:ModHand',
+    '        GET     Hdr:Proc',
+    ...OBJASM_MODULE,
+    '        IMPORT  |__RelocCode|',
+    'Init    Entry   "r1-r8"',
+    '        BL      |__RelocCode|',
+    '        MOV     r0, #0',
+    '        MOV     r1, #-1',
+    '        MOV     r2, #0',
+    '        MOV     r3, #-1',
+    '        MOV     r4, #1 :SHL: 7',
+    '        MOV     r5, #8*4096',
+    '        MOV     r6, #0',
+    '        MOV     r7, #-1',
+    '        ADR     r8, Title',
+    '        SWI     XOS_DynamicArea',
+    ...afterCreate,
+    '        EXIT',
+    '        END',
+  ];
+
+  it('a BL to an IMPORTed |name| steps over the routine, and Init is analysed on: its unchecked R1 is PW310', async () => {
+    assert.deepEqual(await findings('riscos-objasm', relocatable('        STR     r1, [r12]')), ['PW310@30']);
+  });
+
+  it('with V tested first, nothing', async () => {
+    assert.deepEqual(await findings('riscos-objasm', relocatable('        STRVC   r1, [r12]')), []);
+  });
+});

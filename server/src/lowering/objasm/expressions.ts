@@ -2,6 +2,7 @@ import type { SyntaxNode as Node } from '../syntaxNode.js';
 import { expr, type Expr } from '../../../../emulator/src/index.js';
 import { child, namedChildren, operatorOf } from '../riscos/syntax.js';
 import { asNumber, constantOf, isNumber, truthOf, type Value } from '../riscos/values.js';
+import { symbolName } from './symbols.js';
 
 // ObjAsm expressions: numbers in every base ObjAsm writes, strings and
 // characters, the :OP: operators, built-in variables and local-label
@@ -140,7 +141,7 @@ export function evaluate(node: Node, scope: ObjAsmScope): Value {
       return n32(BigInt((body.startsWith('\\') ? body.slice(1) : body).charCodeAt(0) || 0));
     }
     case 'string': return stringOf(node, scope);
-    case 'identifier': case 'bar_symbol': case 'register': return scope.lookup(node.text, node);
+    case 'identifier': case 'bar_symbol': case 'register': return scope.lookup(symbolName(node), node);
     case 'macro_variable': return scope.variable(node.text.slice(1), node);
     case 'location': return node.text === '@' ? scope.mapCounter() : scope.location();
     case 'builtin_variable': return scope.builtin((child(node, 'name')?.text ?? '').toUpperCase(), node);
@@ -155,9 +156,9 @@ function unary(node: Node, scope: ObjAsmScope): Value {
   const op = operatorOf(node).toLowerCase().replace(/:/g, '');
   const operand = child(node, 'operand');
   if (!operand) return scope.unknown(`incomplete expression ${node.text}`, node, node.text);
-  if (op === 'def') return scope.defined(operand.text);
+  if (op === 'def') return scope.defined(symbolName(operand));
   if (op === 'base') {
-    const r = scope.fieldBase(operand.text);
+    const r = scope.fieldBase(symbolName(operand));
     return r === undefined ? scope.unknown(`:BASE: of ${operand.text} is not known`, node, node.text) : n32(BigInt(r));
   }
   const v = evaluate(operand, scope);

@@ -21,7 +21,7 @@ import {
 } from './chunks.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
 import { Part, StatePrint } from './statePrint.js';
-import { Symbols } from './symbols.js';
+import { symbolName, Symbols } from './symbols.js';
 import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
 import { labelMoved, routineMoved } from './movedRecords.js';
 import {
@@ -125,6 +125,12 @@ function dataBytes(directive: string): 1 | 2 | 4 | 8 | undefined {
  * statements they go on to.
  */
 const UNPRINTED = new Set(['comment', 'ERROR', 'title', 'entry', 'assert', 'info', 'conditional', 'elif_clause', 'else_clause', 'while_loop', 'routine']);
+
+/** The symbol a statement's `name` field defines (a label, a routine, an equate), its bars taken off. */
+function nameOf(node: Node): string | undefined {
+  const name = child(node, 'name');
+  return name && symbolName(name);
+}
 
 /** `nodes[k]` is a label and `nodes[k + 1]` the macro call on its line, which takes it. */
 function labelsCall(nodes: readonly Node[], k: number): boolean {
@@ -313,7 +319,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private undefinedName(node: Node, kind: UndefinedName['kind']): void {
     // Macro expansions and GET files are judged where they are written, not at each use.
     if (this.source.site || this.source.file !== this.options.file || this.uncertain > 0) return;
-    this.undefinedNames.push({ name: node.text, kind, source: this.spanOf(node) });
+    this.undefinedNames.push({ name: symbolName(node), kind, source: this.spanOf(node) });
   }
 
   // ---- reporting ---------------------------------------------------------
@@ -449,13 +455,14 @@ export class ObjAsmPass implements ObjAsmScope {
   private tookDifference(node: Node): void {
     if (node.type !== 'identifier' && node.type !== 'bar_symbol') return;
     const { differences } = this.symbols;
-    if (!differences.has(node.text)) differences.set(node.text, true);
+    const name = symbolName(node);
+    if (!differences.has(name)) differences.set(name, true);
   }
 
   /** The address `lookup` would give a name that names a label (not a variable, field or equate, which come first), as one side of a difference. */
   private labelOffset(node: Node): bigint | undefined {
     if (node.type !== 'identifier' && node.type !== 'bar_symbol') return undefined;
-    const name = node.text;
+    const name = symbolName(node);
     if (this.hasVariable(name) || this.symbols.fields.get(name) || this.symbols.equates.get(name) !== undefined) return undefined;
     return this.labelAddress(name, 'offset');
   }
@@ -555,28 +562,29 @@ export class ObjAsmPass implements ObjAsmScope {
     value: (n) => evaluate(n, this),
     register: (n) => this.registerOf(n),
     label: (n) => this.labelOf(n),
-    field: (n) => (n.type === 'identifier' ? this.symbols.fields.get(n.text) : undefined),
+    field: (n) => (n.type === 'identifier' || n.type === 'bar_symbol' ? this.symbols.fields.get(symbolName(n)) : undefined),
     swiNumber: (n) => this.swiNumber(n),
     unmodelled: (m, n) => this.unmodelled(m, n),
     unresolvedTarget: (n) => {
       if (n.type === 'local_label_ref') this.undefinedName(n, 'local-label');
-      else if (!this.defined(n.text) && registerNumber(n.text) === undefined && objAsmCoprocessorName(n.text) === undefined) this.undefinedName(n, 'symbol');
+      else if (!this.defined(symbolName(n)) && registerNumber(n.text) === undefined && objAsmCoprocessorName(n.text) === undefined) this.undefinedName(n, 'symbol');
     },
-    importedRoutine: (n) => (n.type === 'identifier' && this.symbols.imports.has(n.text) ? n.text : undefined),
+    importedRoutine: (n) => ((n.type === 'identifier' || n.type === 'bar_symbol') && this.symbols.imports.has(symbolName(n)) ? symbolName(n) : undefined),
     // p15, c7 and f0 are names like any other (the program's own symbol of that name first; `lookup` knows the predeclared ones).
     coprocessorRegister: (n, kind) => coprocessorRegisterOf(constantOf(evaluate(n, this)), kind),
   };
 
   private registerOf(node: Node): number | undefined {
     if (node.type === 'register') return registerNumber(node.text);
-    if (node.type === 'identifier' || node.type === 'macro_variable') return this.symbols.aliases.get(node.text) ?? (this.hasVariable(node.text) ? undefined : registerNumber(node.text));
+    if (node.type === 'bar_symbol') return this.symbols.aliases.get(symbolName(node));
+    if (node.type === 'identifier' || node.type === 'macro_variable') return this.symbols.aliases.get(symbolName(node)) ?? (this.hasVariable(node.text) ? undefined : registerNumber(node.text));
     return undefined;
   }
 
   private labelOf(node: Node): string | undefined {
     if (node.type === 'local_label_ref') return this.localLabelName(node, true);
     if (node.type !== 'identifier' && node.type !== 'bar_symbol') return undefined;
-    const name = node.text;
+    const name = symbolName(node);
     if (this.hasVariable(name) || this.symbols.equates.has(name) || this.symbols.fields.has(name)) return undefined;
     return this.labelAddress(name, 'name') !== undefined ? name : undefined;
   }
@@ -612,7 +620,7 @@ export class ObjAsmPass implements ObjAsmScope {
         this.print.node(node);
         this.print.node(next);
       }
-      return this.macroCall(next, child(node, 'name')?.text);
+      return this.macroCall(next, nameOf(node));
     }
     // DCD and DCW align first, and a label on their line names the aligned address.
     if (node.type === 'label' && next?.type === 'data' && next.startPosition.row === node.startPosition.row) {
@@ -818,7 +826,7 @@ export class ObjAsmPass implements ObjAsmScope {
       case 'comment': case 'ERROR': case 'title': case 'entry': case 'assert': case 'info': return 'next';
       case 'end': return 'end';
       case 'mexit': return 'mexit';
-      case 'label': this.defineLabel(child(node, 'name')?.text ?? '', node); return 'next';
+      case 'label': this.defineLabel(nameOf(node) ?? '', node); return 'next';
       case 'local_label': this.defineLocalLabel(node); return 'next';
       case 'instruction': this.emitLowered(lowerInstruction(node, this.armContext), node); return 'next';
       case 'swi': this.emitLowered(lowerSwi(node, this.armContext), node); return 'next';
@@ -902,7 +910,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private startRoutine(node: Node, named?: string): void {
-    const name = named ?? child(node, 'name')?.text ?? '';
+    const name = named ?? nameOf(node) ?? '';
     this.routine = { id: this.routine.id + 1, name };
     if (name) {
       this.defineLabel(name, node);
@@ -918,10 +926,10 @@ export class ObjAsmPass implements ObjAsmScope {
     const macro = call && this.symbols.macros.get(child(call, 'name')?.text ?? '');
     // A user macro that takes the label defines it itself (`$label ROUT` in its body).
     if (!macro?.label) this.startRoutine(node);
-    else this.routine = { id: this.routine.id + 1, name: child(node, 'name')?.text ?? '' };
+    else this.routine = { id: this.routine.id + 1, name: nameOf(node) ?? '' };
     const rest = items.filter((c) => c.type !== 'rout');
     if (call) {
-      const signal = this.macroCall(call, macro?.label ? child(node, 'name')?.text : undefined);
+      const signal = this.macroCall(call, macro?.label ? nameOf(node) : undefined);
       if (signal !== 'next') return signal;
       return this.walk(rest.slice(1));
     }
@@ -944,7 +952,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private slot(node: Node): void {
     const { recorder } = this;
     const at = this.layout.address;
-    const name = child(node, 'name')?.text;
+    const name = nameOf(node);
     const mayMove = this.layout.slot(() => name !== undefined && this.symbols.differences.has(name));
     if (!recorder) return;
     // Its own last item decides, and where it stands how far it moves: its recording replays at this address only.
@@ -1157,7 +1165,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private storageField(node: Node): void {
-    const name = child(node, 'name')?.text;
+    const name = nameOf(node);
     const sizeNode = child(node, 'size');
     const size = sizeNode ? asNumber(evaluate(sizeNode, this)) : expr.bv(0);
     const counter = this.scalar('mapCounter');
@@ -1175,7 +1183,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private equate(node: Node): void {
-    const name = child(node, 'name')?.text;
+    const name = nameOf(node);
     const value = child(node, 'value');
     if (!name || !value) return;
     // `ws_size * :INDEX: @` and friends: a register-based field keeps its base.
@@ -1185,7 +1193,7 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private registerAlias(node: Node): void {
-    const name = child(node, 'name')?.text;
+    const name = nameOf(node);
     const reg = child(node, 'register');
     if (!name || !reg) return;
     const r = reg.type === 'register' ? registerNumber(reg.text) : constantOf(evaluate(reg, this));
@@ -1286,7 +1294,7 @@ export class ObjAsmPass implements ObjAsmScope {
   private directive(node: Node): void {
     const name = (child(node, 'name')?.text ?? '').toLowerCase();
     if (name === 'ltorg') this.placePool(this.spanOf(node));
-    else if (name === 'import' || name === 'extern') for (const a of children(node, 'argument')) this.symbols.imports.set(a.text, true);
+    else if (name === 'import' || name === 'extern') for (const a of children(node, 'argument')) this.symbols.imports.set(symbolName(a), true);
   }
 
   // ---- conditionals and loops --------------------------------------------

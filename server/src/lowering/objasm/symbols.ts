@@ -7,6 +7,15 @@ import type { MacroDefinition } from './macros.js';
 // through it, so that a later pass can tell whether the routine would read
 // the same again (chunks.ts).
 
+/**
+ * The symbol a name node names: ObjAsm's bars only quote a name (`|__RelocCode|`, `|Image$$RO$$Base|`), so that
+ * `|x|` and `x` are one symbol, as a label, an import or anything else.
+ */
+export function symbolName(node: { readonly text: string }): string {
+  const { text } = node;
+  return text.length > 2 && text.startsWith('|') && text.endsWith('|') ? text.slice(1, -1) : text;
+}
+
 /** A storage-map field with a base register (`ws_area # 4` after `^ 0, wp`). */
 export interface Field {
   readonly base: number;
