@@ -70,7 +70,11 @@ const OBJASM: Dialect = {
   // In ObjAsm every name is defined in column 0.
   defined: (text) => new Set([...text.matchAll(/^([A-Za-z_]\w*)/gm)].map((m) => m[1] as string)),
   prefixes: () => [],
-  tails: (text, defined) => [...codeWords(text)].filter((word) => !defined.has(word) && [...defined].some((name) => name.endsWith(`_${word}`))),
+  // A word an instruction or macro call opens with (`swi`) is no pasted name, whatever names end in it (`ss_swi`).
+  tails: (text, defined) => {
+    const opening = new Set([...text.matchAll(/^\s+([A-Za-z_]\w*)/gm)].map((m) => m[1] as string));
+    return [...codeWords(text)].filter((word) => !defined.has(word) && !opening.has(word) && [...defined].some((name) => name.endsWith(`_${word}`)));
+  },
   end: '        END',
 };
 
