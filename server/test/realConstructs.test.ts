@@ -344,6 +344,48 @@ describe('MASM procedures that wrapper macros open and close', () => {
   it('are analysed as entry points: a correct one has no finding', async () => {
     assert.deepEqual(await findings('vxd-masm', file(['        test    eax, eax', '        jz      @F', '        mov     ecx, [eax]', '@@:'])), []);
   });
+
+  // A syntax error elsewhere in the file once skipped every procedure outside a BeginProc container.
+  const withBadData = (body: readonly string[]): string[] => {
+    const lines = file(body);
+    lines.splice(lines.indexOf('VxD_LOCKED_CODE_SEG'), 0, 'VxD_LOCKED_DATA_SEG', 'Junk    dd      (4', 'VxD_LOCKED_DATA_ENDS');
+    return lines;
+  };
+
+  it('are analysed when another segment has a syntax error: the bug is found', async () => {
+    assert.deepEqual(await findings('vxd-masm', withBadData(['        mov     ecx, [eax]'])), ['PW100@9', 'PW211@14']);
+  });
+
+  it('are analysed when another segment has a syntax error: a correct one has only the syntax error', async () => {
+    assert.deepEqual(await findings('vxd-masm', withBadData(['        test    eax, eax', '        jz      @F', '        mov     ecx, [eax]', '@@:'])), ['PW100@9']);
+  });
+
+  it('are not analysed when a line of their own has a syntax error', async () => {
+    assert.deepEqual(await findings('vxd-masm', file(['        mov     ecx, [eax', '        mov     ecx, [eax]'])), ['PW900@9', 'PW100@11']);
+  });
+});
+
+describe('a syntax error in one MASM procedure', () => {
+  it('keeps only that procedure from being analysed, not the control dispatch table', async () => {
+    assert.deepEqual(await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'VxD_LOCKED_CODE_SEG',
+      'Begin_Control_Dispatch MYVXD',
+      '        Control_Dispatch Device_Init, MyInit',
+      'End_Control_Dispatch MYVXD',
+      'BeginProc MyInit',
+      '        clc',
+      '        ret',
+      'EndProc MyInit',
+      'BeginProc Broken',
+      '        mov     eax, [esi',
+      '        ret',
+      'EndProc Broken',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ]), ['PW900@10', 'PW100@11']);
+  });
 });
 
 describe('VtoolsD procedure macros (DEFCPROC Name <USES esi edi, pObj:DWORD> … ENDCPROC Name)', () => {

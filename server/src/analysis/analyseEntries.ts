@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import type { EntryPoint, Finding, LineRegisterFacts, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import type { EntryResult } from './entryCache.js';
@@ -10,31 +10,43 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-const CONTAINERS = new Set(['procedure', 'routine', 'assembler_block', 'macro_definition']);
+const CONTAINERS = new Set(['procedure', 'control_dispatch_table', 'routine', 'assembler_block', 'macro_definition']);
+
+/** What ends the run of lines a procedure opened by a macro call may hold: the next container, or a segment. */
+const RUN_ENDS = new Set([...CONTAINERS, 'segment']);
+
+type SyntaxNode = Tree['rootNode'];
+
+/** The statement that starts on a line: the highest node starting there inside whatever holds the line. */
+function statementAt(tree: Tree, line: number): SyntaxNode | undefined {
+  let node: SyntaxNode | null = tree.rootNode.descendantForPosition({ row: line, column: 0 }, { row: line, column: Number.MAX_SAFE_INTEGER });
+  if (node && (node === tree.rootNode || node.startPosition.row < line)) return node.children.find((c) => c !== null && c.endPosition.row >= line) ?? undefined;
+  while (node?.parent && node.parent.startPosition.row === line && node.parent !== tree.rootNode) node = node.parent;
+  return node ?? undefined;
+}
 
 /**
- * Whether the procedure (or routine, or BASIC assembler block) that holds a
- * line has a syntax error. Emulating code the parser could not read would
- * turn a PW100 into guesses, so such procedures are skipped with a note.
- * Code in none (ObjAsm's before the first ROUT, MASM's outside procedures)
- * runs from its line down, so there it is the statements from the line's to
- * the next procedure: an error in a routine further on, or above the line,
- * is not in its code.
+ * Whether the code of the entry at a line has a syntax error. Emulating code
+ * the parser could not read would turn a PW100 into guesses, so such entries
+ * are skipped with a note; an error elsewhere in the file skips nothing.
+ * The code is the procedure (or routine, or BASIC assembler block) that
+ * holds the line; an entry outside one (a procedure a wrapper macro's call
+ * opens, which another call closes) holds the lines from its own up to the
+ * next container, segment or entry, as far as the tree can tell.
  */
-function enclosingCodeHasError(tree: Tree, line: number): boolean {
+function entryCodeHasError(tree: Tree, line: number, entryLines: ReadonlySet<number>): boolean {
   // One look at the root spares a search of the tree per entry in a file without errors.
-  const root = tree.rootNode;
-  if (!root.hasError) return false;
-  let node: Node | null = root.descendantForPosition({ row: line, column: 0 });
-  // The outermost node below the root that holds the line: the statement, when no container does.
-  let statement: Node | null = null;
-  while (node && !CONTAINERS.has(node.type) && !node.equals(root)) {
-    statement = node;
-    node = node.parent;
+  if (!tree.rootNode.hasError) return false;
+  const statement = statementAt(tree, line);
+  for (let node: SyntaxNode | null | undefined = statement; node; node = node.parent) {
+    if (CONTAINERS.has(node.type)) return node.hasError;
+    if (node.type === 'ERROR') return true;
   }
-  if (node && !node.equals(root)) return node.hasError;
-  if (!statement) return true;
-  for (let next: Node | null = statement; next && !CONTAINERS.has(next.type); next = next.nextSibling) if (next.hasError) return true;
+  if (!statement) return false;
+  for (let node: SyntaxNode | null = statement; node; node = node.nextSibling) {
+    if (node !== statement && (RUN_ENDS.has(node.type) || (node.startPosition.row !== line && entryLines.has(node.startPosition.row)))) return false;
+    if (node.hasError) return true;
+  }
   return false;
 }
 
@@ -93,8 +105,9 @@ export async function analyseEntries(
   const todo: typeof mineRun = [];
   const { share } = context;
   const mine = (n: number): boolean => share === undefined || n % share.count === share.index;
+  const entryLines = new Set(entries.flatMap((entry) => entry.source.file === file ? [entry.source.range.start.line] : []));
   const runnable = entries.flatMap((entry, index) => {
-    if (entry.source.file !== file || !enclosingCodeHasError(context.tree, entry.source.range.start.line)) return [{ entry, index }];
+    if (entry.source.file !== file || !entryCodeHasError(context.tree, entry.source.range.start.line, entryLines)) return [{ entry, index }];
     if (mine(index)) findings.entry(index, [{ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] }]);
     return [];
   });
