@@ -24,11 +24,12 @@ test('every setting is under pagewarden., described, and has a default its own s
   }
 });
 
-test('severity overrides take PW codes and the four levels only', () => {
+test('severity overrides take PW codes or slugs and the four levels only', () => {
   const severity = properties['pagewarden.severity'];
   assert.ok(severity);
   assert.ok(ajv.validate(severity, { PW100: 'off', PW311: 'info', PW221: 'error', PW900: 'warning' }));
-  for (const bad of [{ PW31: 'off' }, { pw311: 'off' }, { PW311: 'hint' }, { PW3110: 'off' }]) {
+  assert.ok(ajv.validate(severity, { 'non-x-swi-in-handler': 'off', 'leaked-memory-handle': 'error' }));
+  for (const bad of [{ PW31: 'off' }, { pw311: 'off' }, { PW311: 'hint' }, { PW3110: 'off' }, { 'non-x-swi': 'off' }, { 'non-x-swi-in-handler': 'loud' }]) {
     assert.ok(!ajv.validate(severity, bad), JSON.stringify(bad));
   }
 });

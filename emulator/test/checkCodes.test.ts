@@ -43,3 +43,11 @@ test('docs/checks.md lists every code with its slug and severity', () => {
     assert.ok(docs.includes(`| ${check.code} | ${check.slug} | ${check.severity} |`), `${check.code} missing from docs/checks.md`);
   }
 });
+
+test('the severity setting of package.json takes every slug, as it takes every code', () => {
+  const manifest = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { propertyNames: { anyOf: { enum?: string[] }[] } }> } };
+  };
+  const slugs = manifest.contributes.configuration.properties['pagewarden.severity']?.propertyNames.anyOf.flatMap((names) => names.enum ?? []);
+  assert.deepEqual(slugs, CHECKS.map((c) => c.slug));
+});

@@ -1,11 +1,11 @@
-import { isRiscOsVersion, RISC_OS_VERSIONS } from '../../../emulator/src/index.js';
-import { isRecord, isWindowsVersion, WINDOWS_VERSIONS } from '../analysis/settings.js';
+import { isRecord } from '../analysis/settings.js';
 
 // A --config file holds the editor's pagewarden.* settings: nested
 // ({"riscos": {"version": "5.23"}}) or with dotted names as settings.json
 // writes them ({"riscos.version": "5.23"}, even "pagewarden.riscos.version").
 // What the file sets that no setting reads is named, not silently dropped: a
-// CI run would otherwise check against defaults nobody chose.
+// CI run would otherwise check against defaults nobody chose. A value of the
+// wrong kind is named by `readSettings`, which reads the editor's the same way.
 
 /** Every setting, by its dotted name; `defines`, `pathVariables` and `severity` hold maps of their own. */
 const SETTINGS = new Set([
@@ -14,16 +14,10 @@ const SETTINGS = new Set([
 ]);
 const GROUPS = new Set([...SETTINGS].flatMap((name) => (name.includes('.') ? [name.slice(0, name.indexOf('.'))] : [])));
 
-/** The settings that take one of a list of values: the test, and the list a message names. */
-const VALID: Partial<Record<string, { readonly accepts: (value: unknown) => boolean; readonly values: readonly string[] }>> = {
-  'riscos.version': { accepts: isRiscOsVersion, values: RISC_OS_VERSIONS },
-  'windows.version': { accepts: isWindowsVersion, values: WINDOWS_VERSIONS },
-};
-
 export interface ConfigFile {
   /** The settings nested as an editor sends them. */
   readonly settings: Record<string, unknown>;
-  /** What the file sets that no setting reads, or reads with another kind of value. */
+  /** What the file sets that no setting reads. */
   readonly problems: readonly string[];
 }
 
@@ -31,8 +25,6 @@ export function readConfigFile(raw: unknown): ConfigFile {
   const settings: Record<string, Record<string, unknown> | unknown> = {};
   const problems: string[] = [];
   const put = (name: string, value: unknown): void => {
-    const valid = VALID[name];
-    if (valid && !valid.accepts(value)) problems.push(`"${name}" cannot be ${JSON.stringify(value)} (it takes ${valid.values.map((v) => JSON.stringify(v)).join(', ')})`);
     const dot = name.indexOf('.');
     if (dot < 0) settings[name] = value;
     else {

@@ -29,7 +29,8 @@ Usage:
       --config FILE              JSON settings, the keys of the editor's
                                  pagewarden.* settings (includePaths, defines,
                                  windows.version, severity, analysis.*),
-                                 nested or dotted; unknown keys are named
+                                 nested or dotted; unknown keys and values
+                                 a setting does not take are named
       --include-path DIR         search DIR for include/GET files (repeatable)
       --jobs N                   check files in N worker threads (default: up to
                                  2, one per core, at least 4 files each)
@@ -63,9 +64,10 @@ function loadSettings(configFile: string | undefined, includePaths: readonly str
     }
   }
   const config = readConfigFile(raw);
-  for (const problem of config.problems) process.stderr.write(`pagewarden: --config ${configFile as string}: ${problem}; ignored\n`);
+  const problems = [...config.problems];
   // Paths in a config file are relative to the file, on the command line to the working folder.
-  const settings = resolveSettingsPaths(readSettings(config.settings), configFile === undefined ? process.cwd() : dirname(resolve(configFile)));
+  const settings = resolveSettingsPaths(readSettings(config.settings, true, problems), configFile === undefined ? process.cwd() : dirname(resolve(configFile)));
+  for (const problem of problems) process.stderr.write(`pagewarden: --config ${configFile as string}: ${problem}; ignored\n`);
   return { ...settings, includePaths: [...settings.includePaths, ...includePaths.map((p) => resolve(p))] };
 }
 

@@ -406,7 +406,10 @@ export function startLanguageServer(connection: Connection): void {
 
   const refreshSettings = async (pushed?: unknown): Promise<void> => {
     const raw: unknown = pullsConfiguration ? await connection.workspace.getConfiguration('pagewarden') : pushed;
-    const read = readSettings(raw, analysisAllowed);
+    const problems: string[] = [];
+    const read = readSettings(raw, analysisAllowed, problems);
+    // An editor that checks settings.json against the extension's schema flags these there; others show only this log.
+    for (const problem of problems) connection.console.warn(`PageWarden setting ${problem}; ignored`);
     settings = settingsFolder === undefined ? read : resolveSettingsPaths(read, settingsFolder);
     features.settingsChanged(settings);
     includers.configure(settingsFolder, settings);
