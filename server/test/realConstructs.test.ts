@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findingMessage } from '../../emulator/src/index.js';
 import { analyseSource } from '../src/analysis/analyseSource.js';
 import type { LanguageId } from '../src/languages/languageId.js';
 import { Parsers } from '../src/parsing/parsers.js';
@@ -547,8 +548,48 @@ describe('MASM LOCAL labels in repeat blocks', () => {
     assert.deepEqual(await findings('vxd-masm', file(times)), []);
   });
 
-  it('still let a repetition free what an earlier one freed: PW222', async () => {
-    assert.deepEqual(await findings('vxd-masm', file(['        REPT    2', ...body('[Buf_A]')])), ['PW222@11']);
+  it('still let a repetition free what an earlier one freed: PW222, at the free', async () => {
+    assert.deepEqual(await findings('vxd-masm', file(['        REPT    2', ...body('[Buf_A]')])), ['PW222@16']);
+  });
+});
+
+describe('MASM findings inside a repeat block written in a procedure', () => {
+  const file = (block: readonly string[]): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'Probe   MACRO',
+    '        mov     ecx, [eax]',
+    '        ENDM',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Map3',
+    '        IRP     pa, <0A0000h, 0B0000h, 0B8000h>',
+    '        VMMcall _MapPhysToLinear, <pa, 8000h, 0>',
+    ...block,
+    '        ENDM',
+    'M3_Fail:',
+    '        ret',
+    'EndProc Map3',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+  const placed = async (lines: readonly string[]): Promise<string[]> => {
+    const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${lines.join('\n')}\n`, file: 'test' });
+    return found.map((f) => `${f.code}@${f.range.start.line}-${f.range.end.line} ${findingMessage(f)}`);
+  };
+
+  it('are placed at the line of the block that does the bad thing, and name the line of the call', async () => {
+    const found = await placed(file(['        test    eax, eax', '        jz      M3_Fail', '        mov     ecx, [eax]']));
+    assert.equal(found.length, 1);
+    assert.match(found[0] ?? '', /^PW210@11-11 EAX is dereferenced here, but _MapPhysToLinear \(line 9\) may have returned 0FFFFFFFFh/);
+  });
+
+  it('in a macro the block calls, at the call', async () => {
+    const found = await placed(file(['        test    eax, eax', '        jz      M3_Fail', '        Probe']));
+    assert.match(found[0] ?? '', /^PW210@11-11 .*\(line 9\)/);
+  });
+
+  it('a correct block has none', async () => {
+    assert.deepEqual(await placed(file(['        cmp     eax, -1', '        je      M3_Fail', '        mov     ecx, [eax]'])), []);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Parser } from 'web-tree-sitter';
 import {
-  expr, regWidth, type DataValue, type EntryPoint, type Expr, type ProgramItem, type SourceSpan, type X86Instruction, type X86Operand,
+  expr, regWidth, type DataValue, type EntryPoint, type Expr, type ProgramItem, type Range, type SourceSpan, type X86Instruction, type X86Operand,
 } from '../../../../emulator/src/index.js';
 import {
   ChunkRecorder, chunkState, moveEffects, movedRecording, replayable, samePlacement, sameSymbol, withTargetsFound, type ChunkHost, type ChunkMemory, type ChunkRecording, type ChunkState, type Dispatch, type SymbolRead,
@@ -613,8 +613,12 @@ export class LoweringPass implements Scope, VmmHost {
     return this.syntax.parsed(this.parser, text);
   }
 
-  /** Assembles text made by expansion, everything pointing at `node` (the call site); `written` says where `text` was written. */
-  private walkExpansion(text: string, node: Node, what: string, written?: readonly WrittenText[]): void {
+  /**
+   * Assembles text made by expansion, everything pointing at `node` (the call
+   * site), or at `lineSites[i]` for what line i of `text` assembles where
+   * that is given; `written` says where `text` was written.
+   */
+  private walkExpansion(text: string, node: Node, what: string, written?: readonly WrittenText[], lineSites?: readonly (SourceSpan | undefined)[]): void {
     if (this.ctx.depth >= MAX_DEPTH || this.expansions >= MAX_EXPANSIONS) {
       this.unmodelled(`${what}: expansion too deep or too large; the rest is not assembled`, node);
       return;
@@ -629,8 +633,33 @@ export class LoweringPass implements Scope, VmmHost {
     if (root.hasError || !body) this.unmodelled(`${what}: the expansion does not parse`, node);
     const shift = EXPANSION_HEADER.length + 1;
     const moved = written?.map((w) => ({ start: w.start + shift, end: w.end + shift, written: w.written, passed: w.passed }));
-    const ctx = walkContext(this.ctx.file, wrapped, this.span(node), moved, this.ctx.depth + 1, this.ctx.includes);
-    this.within(ctx, () => this.walk(statementsOf(body ?? root)));
+    const site = this.span(node);
+    const within = (statements: readonly Node[], at: SourceSpan): void =>
+      this.within(walkContext(this.ctx.file, wrapped, at, moved, this.ctx.depth + 1, this.ctx.includes), () => this.walk(statements));
+    const statements = statementsOf(body ?? root);
+    if (!lineSites) within(statements, site);
+    else for (const s of statements) within([s], lineSites[s.startPosition.row - 1] ?? site);
+  }
+
+  /** Where each of `rows` of a block's body is written: the span of what that line holds, comments left out. */
+  private bodyLineSites(block: Node, rows: readonly number[]): (SourceSpan | undefined)[] {
+    const ranges = new Map<number, Range>();
+    const visit = (node: Node): void => {
+      for (const c of node.namedChildren) {
+        if (c.type === 'comment') continue;
+        if (c.startPosition.row !== c.endPosition.row) visit(c);
+        else {
+          const range = rangeOf(c);
+          const known = ranges.get(range.start.line);
+          ranges.set(range.start.line, known ? { start: known.start, end: range.end } : range);
+        }
+      }
+    };
+    visit(block);
+    return rows.map((row) => {
+      const range = ranges.get(row);
+      return range && { file: this.ctx.file, range };
+    });
   }
 
   private statement(node: Node): void {
@@ -1081,9 +1110,10 @@ export class LoweringPass implements Scope, VmmHost {
 
   /**
    * The body text of a MACRO/IRP/REPT block: the lines between its header
-   * and ENDM, less LOCAL lines; `lines`, where each starts in the text being walked.
+   * and ENDM, less LOCAL lines; `lines`, where each starts in the text being
+   * walked, and `rows`, its row there.
    */
-  private bodyText(node: Node, headerEndRow: number): { body: string; locals: string[]; lines: number[] } {
+  private bodyText(node: Node, headerEndRow: number): { body: string; locals: string[]; lines: number[]; rows: number[] } {
     const endRow = node.lastChild?.startPosition.row ?? node.endPosition.row;
     const locals: string[] = [];
     const skip = new Set<number>();
@@ -1095,8 +1125,8 @@ export class LoweringPass implements Scope, VmmHost {
       }
       for (let r = s.startPosition.row; r <= s.endPosition.row; r++) skip.add(r);
     }
-    const rows = this.rows(node, headerEndRow + 1, endRow).filter((_l, i) => !skip.has(headerEndRow + 1 + i));
-    return { body: rows.map((r) => r.text).join('\n'), locals, lines: rows.map((r) => r.start) };
+    const rows = this.rows(node, headerEndRow + 1, endRow).map((r, i) => ({ ...r, row: headerEndRow + 1 + i })).filter((r) => !skip.has(r.row));
+    return { body: rows.map((r) => r.text).join('\n'), locals, lines: rows.map((r) => r.start), rows: rows.map((r) => r.row) };
   }
 
   private macroDefinition(node: Node): void {
@@ -1164,15 +1194,18 @@ export class LoweringPass implements Scope, VmmHost {
     const kind = (child(node, 'kind')?.text ?? '').toLowerCase();
     const args = argumentSlots(node, 'argument');
     const headerEnd = Math.max(node.startPosition.row, ...args.map((a) => a?.endPosition.row ?? 0));
-    const { body, locals, lines } = this.bodyText(node, headerEnd);
+    const { body, locals, lines, rows } = this.bodyText(node, headerEnd);
     const what = `${kind.toUpperCase()} block`;
+    // A block written in the file has its body's lines there: what each line assembles points at that line, not at the
+    // whole block (in an expansion, the lines are the expansion's, and everything points at its call).
+    const lineSites = this.ctx.site === undefined ? this.bodyLineSites(node, rows) : undefined;
     const once = (bindings: Map<string, string>, written: Map<string, Written> = new Map()): void => {
       // Each repetition names its LOCAL labels anew, as each call of a macro does.
       for (const l of locals) bindings.set(l.toLowerCase(), this.localName());
       const outerExit = this.exitMacro;
       const opened = this.openedConditionals.length;
       const expansion = substitute(body, bindings);
-      this.walkExpansion(expansion.text, node, what, [...passedTexts(expansion, written), ...this.blockWritten(expansion.copied, lines, node)]);
+      this.walkExpansion(expansion.text, node, what, [...passedTexts(expansion, written), ...this.blockWritten(expansion.copied, lines, node)], lineSites);
       const stop = this.exitMacro;
       if (stop) this.closeConditionals(opened);
       this.exitMacro = outerExit;
