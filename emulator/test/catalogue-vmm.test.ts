@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  allConstants, allServices, decodeVmmLink, findConstant, findService, findServiceByOrdinal, vmmLinkCode,
+  allConstants, allServices, decodeVmmLink, findConstant, findService, findServiceByOrdinal, serviceOnTarget, vmmLinkCode,
 } from '../src/catalogue/index.js';
 import type { VmmService, WindowsTarget } from '../src/catalogue/index.js';
 
@@ -131,6 +131,15 @@ test('_UnmapPhysToLinear differs from the spec\'s 1AEh: the 4.90 block follows t
   assert.equal(unmap.ordinal, 0x1be);
   assert.equal(unmap.since, '4.90');
   assert.equal(unmap.ordinalCertain, false);
+});
+
+test('a target\'s VMM has the services up to its version: 3.x on 3.1, 4.0 from 95, 4.10 from 98, 4.90 (Windows Me) on none', () => {
+  const on = (name: string): WindowsTarget[] => (['W31', 'W95', 'W98'] as const).filter((t) => serviceOnTarget(service(name), t));
+  assert.deepEqual(on('_PageAllocate'), ['W31', 'W95', 'W98']);
+  assert.deepEqual(on('_XchgFreePhysReg'), ['W31', 'W95', 'W98']);
+  assert.deepEqual(on('_PageReserve'), ['W95', 'W98']);
+  assert.deepEqual(on('_PageOutPages'), ['W98']);
+  assert.deepEqual(on('_UnmapPhysToLinear'), []);
 });
 
 test('only the five 4.90 ordinals are uncertain', () => {

@@ -387,5 +387,40 @@ describe('PW101 unknown-service', () => {
     assert.match(unknown ?? '', /^5: No VMM service is called _MYVXD_Get_Version/);
     assert.deepEqual(await messages(`${table('_MYVXD_Get_Version')}${procedure}`), []);
   });
+
+  describe('a VMM service the target\'s VMM does not have', () => {
+    const targetPw101 = async (version: '3.1' | '95' | '98', lines: readonly string[], macros: readonly string[] = []): Promise<string[]> => {
+      const text = vxdWithMacros(macros, lines);
+      const findings = await analyseSource(await parsers, { languageId: 'vxd-masm', text, file: 'test', settings: { ...DEFAULT_SETTINGS, windowsVersion: version } });
+      return findings.filter((f) => f.code === 'PW101').map((f) => `${f.range.start.line}:${f.range.start.character} ${f.message}`);
+    };
+    const RESERVE = 'VMMcall _PageReserve, <PR_SYSTEM, 4, 0>';
+    const UNMAP = 'VMMcall _UnmapPhysToLinear, <esi, 4000h, 0>';
+    const PAGE_OUT = 'VMMcall _PageOutPages, <esi, 1, 0>';
+
+    test('is reported at its name, with the Windows that brought it', async () => {
+      assert.deepEqual(await targetPw101('3.1', [RESERVE, UNMAP]), [
+        '4:16 _PageReserve is not a Windows 3.1 service (it came with Windows 95)',
+        '5:16 _UnmapPhysToLinear is not a Windows 3.1 service (it came with Windows Me)',
+      ]);
+      assert.deepEqual(await targetPw101('95', [RESERVE, PAGE_OUT, UNMAP]), [
+        '5:16 _PageOutPages is not a Windows 95 service (it came with Windows 98)',
+        '6:16 _UnmapPhysToLinear is not a Windows 95 service (it came with Windows Me)',
+      ]);
+      assert.deepEqual(await targetPw101('98', [RESERVE, PAGE_OUT, UNMAP]), ['6:16 _UnmapPhysToLinear is not a Windows 98 service (it came with Windows Me)']);
+    });
+
+    test('is not reported where the target has it, nor in a conditional the target does not assemble', async () => {
+      assert.deepEqual(await targetPw101('3.1', ['VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>', 'VMMcall _PageFree, <eax, 0>']), []);
+      assert.deepEqual(await targetPw101('95', [RESERVE]), []);
+      assert.deepEqual(await targetPw101('3.1', ['IFDEF WIN40SERVICES', RESERVE, 'ENDIF']), []);
+    });
+
+    test('named by a macro\'s argument, is reported at the argument, once', async () => {
+      assert.deepEqual(await targetPw101('3.1', ['Svc_Chk _PageReserve, <PR_SYSTEM, 4, 0>, Fail'], SVC_CHK), [
+        '9:16 _PageReserve is not a Windows 3.1 service (it came with Windows 95)',
+      ]);
+    });
+  });
 });
 

@@ -7,12 +7,12 @@ import { HANDLER_REASONS } from './riscos-handler.js';
 import { OS_WRITEI, SWIS } from './riscos-swis.js';
 import { nearestNames } from './suggest.js';
 import { VMM_CONSTANTS } from './vmm-constants.js';
-import { VMM_SERVICES, vmmLinkCode } from './vmm.js';
+import { serviceOnTarget, VMM_SERVICES, vmmLinkCode, WINDOWS_OF_VMM } from './vmm.js';
 import type { ArmContract, HandlerReason, NamedConstant, Platform, Swi, SwiReason, VmmService } from './types.js';
 
 export type * from './types.js';
 export { ALL_WINDOWS, WIN4X } from './types.js';
-export { nearestNames, vmmLinkCode };
+export { nearestNames, serviceOnTarget, vmmLinkCode, WINDOWS_OF_VMM };
 export { DYNAMIC_AREA_REASON_LIMIT } from './riscos-dynamic-area.js';
 export { MEMORY_CONVERT_RESERVED, MEMORY_RESERVE_RESERVED } from './riscos-memory.js';
 export {

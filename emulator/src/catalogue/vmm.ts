@@ -8,7 +8,7 @@ import { REGISTER_SERVICES } from './vmm-register.js';
 import {
   ASYNC_DISPUTED, ASYNC_ONLY_30, ASYNC_SERVICES, FORMER_NAMES, NONSTANDARD_CLOBBERS, SERVICE_BLOCKS, SINGLE_SOURCE_VERSIONS, STACK_CONVENTIONS,
 } from './vmm-table.js';
-import type { AsyncStatus, CallingConvention, VmmService, VmmServiceSemantics, VmmVersion } from './types.js';
+import type { AsyncStatus, CallingConvention, VmmService, VmmServiceSemantics, VmmVersion, WindowsTarget } from './types.js';
 
 /**
  * Ordinals spec A.1.5 states; they count as certain whatever the table's
@@ -65,3 +65,20 @@ export const VMM_SERVICES: readonly VmmService[] = SERVICE_BLOCKS.flatMap((block
 export function vmmLinkCode(ordinal: number, jump = false): number {
   return ((1 << 16) | ordinal | (jump ? 0x8000 : 0)) >>> 0;
 }
+
+/** The VMM versions whose services each target's VMM has: 3.1 kept 3.0's, 95 (4.0) and 98 (4.10) each added a block. */
+const TARGET_VERSIONS: Readonly<Record<WindowsTarget, readonly VmmVersion[]>> = {
+  W31: ['3.0', '3.1'],
+  W95: ['3.0', '3.1', '4.0'],
+  W98: ['3.0', '3.1', '4.0', '4.10'],
+};
+
+/** Whether `target`'s VMM has `service`: a later one's is no service there (its vmm.inc declares it only for that version). */
+export function serviceOnTarget(service: Pick<VmmService, 'since'>, target: WindowsTarget): boolean {
+  return TARGET_VERSIONS[target].includes(service.since);
+}
+
+/** The Windows release that first had the services of a VMM version, as messages name it. */
+export const WINDOWS_OF_VMM: Readonly<Record<VmmVersion, string>> = {
+  '3.0': 'Windows 3.0', '3.1': 'Windows 3.1', '4.0': 'Windows 95', '4.10': 'Windows 98', '4.90': 'Windows Me',
+};

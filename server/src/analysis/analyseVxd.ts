@@ -2,7 +2,7 @@ import { analyseVmmProcedure, vmmEntryPhases, type EntryPoint, type Finding, typ
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
-import { loweredServiceFindings } from './unknownNames.js';
+import { loweredServiceFindings, targetServiceFindings } from './unknownNames.js';
 import { lowerVxd } from './lowerDocument.js';
 import type { VmmCallSite } from '../lowering/masm/index.js';
 import { SyntaxTrees } from '../lowering/syntaxTrees.js';
@@ -40,7 +40,10 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
     sites: lowering.vmmCalls.map((site) => ({ address: site.interruptAddress, fact: siteFact(site) })),
     ...(lowering.moved ? { moved: lowering.moved } : {}),
   };
-  const services = loweredServiceFindings(lowering, context.file, (context.syntaxTrees ?? new SyntaxTrees()).document(context.tree, context.text));
+  const services = [
+    ...loweredServiceFindings(lowering, context.file, (context.syntaxTrees ?? new SyntaxTrees()).document(context.tree, context.text)),
+    ...targetServiceFindings(lowering.vmmCalls, context.file, target),
+  ];
   context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names), ...services]);
   const analyse = (entry: EntryPoint, observer: StepObserver | undefined): readonly Finding[] =>
     analyseVmmProcedure(program, entry.name, {

@@ -1,4 +1,4 @@
-import { findSwi, suggest, type Finding } from '../../../emulator/src/index.js';
+import { findSwi, serviceOnTarget, suggest, WINDOWS_OF_VMM, type Finding, type WindowsTarget } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { MasmLowering, VmmCallSite } from '../lowering/masm/index.js';
 import { definitionSpan } from '../lowering/masm/writtenText.js';
@@ -16,7 +16,8 @@ import { serviceJudge, textMacrosSeen, unknownServices, vxdNaming, type UnknownS
 // passes it on, a parameter's default) however many calls expand it. So is
 // every name of a file that includes a header of the program's own, which
 // may define any name as a text macro: the lowering reads the headers; and
-// while one is missing (PW103), no service name is proven unknown.
+// while one is missing (PW103), no service name is proven unknown. A VMM
+// service the target's VMM does not have is no service of that name there.
 
 function rangeOf(node: SyntaxNode): Finding['range'] {
   return {
@@ -153,6 +154,35 @@ export function loweredServiceFindings(lowering: Pick<MasmLowering, 'vmmCalls' |
   const namings = vxdNamings(root);
   const written = textMacrosSeen(namings) ? [] : serviceFindings(unknownServices(namings, lowering.textMacros));
   return [...written, ...passedServiceFindings(lowering.vmmCalls, file, namings)];
+}
+
+const TARGET_NAMES: Readonly<Record<WindowsTarget, string>> = { W31: 'Windows 3.1', W95: 'Windows 95', W98: 'Windows 98' };
+
+/**
+ * PW101 for the calls of the VxD `file`, as its lowering assembled them, of
+ * a VMM service that came with a later Windows than `target`: that VMM has
+ * no service of that name, and the target's vmm.inc declares none (MASM
+ * refuses the call; a call made anyway fails when the VxD loads). A call in
+ * a conditional the target does not assemble (`IFDEF WIN40SERVICES`) is not
+ * one. Placed where the name is written, once a place, as for an unknown name.
+ */
+export function targetServiceFindings(calls: readonly VmmCallSite[], file: string, target: WindowsTarget): Finding[] {
+  const reported = new Set<string>();
+  return calls.flatMap((c) => {
+    if (!c.service || serviceOnTarget(c.service, target) || c.serviceSource.file !== file) return [];
+    const at = c.serviceText ? definitionSpan(c.serviceText) : c.serviceSource;
+    const { start, end } = at.range;
+    const key = `${at.file}|${start.line}:${start.character}|${end.line}:${end.character}`;
+    if (reported.has(key)) return [];
+    reported.add(key);
+    const finding: Finding = {
+      code: 'PW101',
+      message: `${c.serviceName} is not a ${TARGET_NAMES[target]} service (it came with ${WINDOWS_OF_VMM[c.service.since]})`,
+      range: at.range,
+      notes: [],
+    };
+    return [at.file === file ? finding : { ...finding, file: at.file }];
+  });
 }
 
 function serviceFindings(services: readonly UnknownService[]): Finding[] {
