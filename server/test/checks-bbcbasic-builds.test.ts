@@ -8,7 +8,8 @@ import { KeptDocument } from './support/keptAnalyses.js';
 
 // BASIC assembles one arm of an IF or CASE in a run. Where the condition is
 // not known, each arm is a build of the program of its own, and a finding
-// is reported only where every build has it: laid out one after the other,
+// is reported where every build has it, or every build that takes one arm
+// of one IF or CASE (with a note at the arm): laid out one after the other,
 // the arms made code no build holds.
 
 const parsers = Parsers.create();
@@ -75,9 +76,10 @@ test('a CASE of unknown selector whose arms are each a correct PreGrow gives not
   assert.deepEqual(await found(pageFill([], cleanFill)), []);
 });
 
-test('a fault every arm of the CASE has, at the return they share, is still reported', async () => {
+test('a fault every arm of the CASE has, at the return they share, is reported; so is a fault of one arm, when the CASE takes it', async () => {
   assert.deepEqual(await found(pageFill(refuseThroughR7, fillThroughR7)), ['PW304 33']);
-  assert.deepEqual(await found(pageFill([], fillThroughR7)), [], 'a fault of one arm only is a guess at the selector');
+  assert.deepEqual(await found(pageFill([], fillThroughR7)), ['PW304 31']);
+  assert.deepEqual(await found(pageFill(refuseThroughR7, cleanFill)), ['PW304 32']);
 });
 
 /** A PreGrow with a trace of `debug%` that writes R0, which PreGrow may change only to "RESV". */
@@ -110,8 +112,11 @@ const traced = (debug: string): string => [
   '',
 ].join('\n');
 
-test('an IF of unknown condition whose THEN arm alone is faulty gives nothing; of known condition, what BASIC assembles', async () => {
-  assert.deepEqual(await found(traced('INPUT debug%')), []);
+test('an IF of unknown condition whose THEN arm alone is faulty gives its finding, noted as holding in that arm; of known condition, what BASIC assembles', async () => {
+  const findings = await analyseSource(await parsers, { languageId: 'riscos-bbcbasic', text: traced('INPUT debug%'), file: 'Traced', settings: DEFAULT_SETTINGS });
+  assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1, f.notes.map((n) => [n.range.start.line + 1, n.message])]), [['PW304', 18, [
+    [13, 'R14 overwritten here'], [11, 'found when the IF assembles this arm: its condition is not known here'],
+  ]]]);
   assert.deepEqual(await found(traced('debug% = TRUE')), ['PW304 18']);
   assert.deepEqual(await found(traced('debug% = FALSE')), []);
 });
@@ -126,7 +131,7 @@ test('past 8 combinations of arms, a PW900 note says which builds were analysed,
 });
 
 test('an edit of an arm the first build leaves out runs the entry again', async () => {
-  const { document, state } = await KeptDocument.open('riscos-bbcbasic', '/work/builds/PageFill', pageFill(refuseThroughR7, fillThroughR7));
+  const { document, state } = await KeptDocument.open('riscos-bbcbasic', '/work/builds/PageFill', pageFill([], fillThroughR7));
   assert.deepEqual(state.findings.map((f) => f.code), ['PW304']);
   const fixed = await document.edit(replaced(document.current, '        MOV     r7, r1\n.fill\n        STR     r6, [r7], #12', '.fill\n        STR     r6, [r1], #12'));
   assert.equal(await document.checked(fixed, 'the fill no longer uses R7'), 1);
@@ -180,7 +185,7 @@ test('a build that calls a routine it does not assemble is no build BASIC makes:
   // Taking THEN at the second IF and ELSE at the first, the BL's label is not defined: BASIC stops there.
   assert.deepEqual(await found(debugTrace(4, 'NOP')), ['PW302 28']);
   assert.deepEqual(await found(debugTrace(12, 'NOP')), []);
-  assert.deepEqual(await found(debugTrace(12, 'MOV r4, #0')), [], 'a fault of the debug build alone is still a guess at debug%');
+  assert.deepEqual(await found(debugTrace(12, 'MOV r4, #0')), ['PW304 34'], 'the fault of the builds that call the trace: no build calls it without assembling it');
   assert.deepEqual(await found(debugTrace(12, 'MOV r4, #0', 'debug% = TRUE')), ['PW304 34']);
 });
 
@@ -265,8 +270,155 @@ test('a finding each build makes alike in its own arm of one IF is reported once
     [[12, 'R4 overwritten here'], [27, 'and here, in the builds that assemble this arm instead']]);
   assert.deepEqual(await found(perCpu('MOV r3, r3', 'MOV pc, r14', 'BICS pc, r14, #1 << 28')), []);
   const only26 = ['MOV r3, r3', 'MOV pc, r14', 'MOV r4, #0 : BICS pc, r14, #1 << 28'] as const;
-  assert.deepEqual(await found(perCpu(...only26)), [], 'R4 changed in the 26-bit arm alone is a guess at the CPU');
+  assert.deepEqual(await found(perCpu(...only26)), ['PW304 27'], 'R4 changed in the 26-bit arm alone');
   assert.deepEqual(await found(perCpu(...only26, 'mode32% = FALSE')), ['PW304 27']);
-  assert.deepEqual(await found(perCpu('MOV r3, r3', 'MOV r5, #0 : MOV pc, r14', 'MOV r4, #0 : BICS pc, r14, #1 << 28')), [],
-    'each arm a fault of its own: R5 in one build, R4 in the other');
+  assert.deepEqual(await found(perCpu('MOV r3, r3', 'MOV r5, #0 : MOV pc, r14', 'MOV r4, #0 : BICS pc, r14, #1 << 28')), ['PW304 23', 'PW304 27'],
+    'each arm a fault of its own: R5 in one build, R4 in the other, each reported in its arm');
+});
+
+/** A PreGrow whose page-block fill is chosen by `fast%`, read at run time: `fast` under THEN, `slow` under ELSE. */
+const byFast = (fast: readonly string[], slow: readonly string[]): string => [
+  'DIM code% 512',
+  'INPUT fast%',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #0',
+  '        BNE     other',
+  '        STMFD   r13!, {r1-r3, r14}',
+  '        MOV     r3, #&100',
+  ']',
+  'IF fast% THEN',
+  '[ OPT pass%',
+  ...fast,
+  ']',
+  'ELSE',
+  '[ OPT pass%',
+  ...slow,
+  ']',
+  'ENDIF',
+  '[ OPT pass%',
+  '        LDMFD   r13!, {r1-r3, r14}',
+  '.other  CMN     r0, #0',
+  '        MOV     pc, r14',
+  ']',
+  'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 8, 1 << 20, handler, 0, "Fast" TO ,area%',
+  'END',
+  '',
+].join('\n');
+
+/** Fills entry 0 only (PW301 at the shared return: line 28 after a one-line arm and a five-line one). */
+const firstEntryOnly = ['        STR     r3, [r1]'];
+/** Stores each page number at +4, the logical address word (PW302 at the store, line 18). */
+const plusFour = ['.fill   STR     r3, [r1, #4]', '        ADD     r1, r1, #12', '        ADD     r3, r3, #1', '        SUBS    r2, r2, #1', '        BNE     fill'];
+const fillEvery = (label: string): string[] => [`.${label} STR     r3, [r1], #12`, '        ADD     r3, r3, #1', '        SUBS    r2, r2, #1', `        BNE     ${label}`];
+
+async function analysed(text: string) {
+  return analyseSource(await parsers, { languageId: 'riscos-bbcbasic', text, file: 'Fast', settings: DEFAULT_SETTINGS });
+}
+
+test('each arm of an IF of unknown condition faulty in its own way: each finding is reported, with a note at its arm', async () => {
+  const findings = await analysed(byFast(firstEntryOnly, plusFour));
+  assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1, f.notes.map((n) => [n.range.start.line + 1, n.message])]).sort(), [
+    ['PW301', 28, [[13, 'found when the IF assembles this arm: its condition is not known here']]],
+    ['PW302', 18, [[16, 'found when the IF assembles this arm: its condition is not known here']]],
+  ]);
+  // `pagewarden run` runs the first build, the THEN arm's: the ELSE arm's finding has no witness there.
+  assert.deepEqual(findings.map((f) => [f.code, f.witness !== undefined]).sort(), [['PW301', true], ['PW302', false]]);
+});
+
+test('one arm of an IF of unknown condition faulty, the other correct: the faulty arm\'s finding is reported; both correct, nothing', async () => {
+  const codes = async (text: string): Promise<string[]> => (await analysed(text)).map((f) => `${f.code} ${f.range.start.line + 1}`);
+  assert.deepEqual(await codes(byFast(firstEntryOnly, fillEvery('slow'))), ['PW301 27']);
+  assert.deepEqual(await codes(byFast(fillEvery('fast'), plusFour)), ['PW302 21']);
+  assert.deepEqual(await codes(byFast(fillEvery('fast'), fillEvery('slow'))), []);
+});
+
+test('a fault of the builds where an IF without ELSE assembles nothing is noted at the IF', async () => {
+  const text = byFast(['        MOV     r4, r4'], []).replace('ELSE\n[ OPT pass%\n]\n', '')
+    .replace('        MOV     r3, #&100', '        MOV     r3, #&100\n        STMFD   r13!, {r4}\n        MOV     r4, #0')
+    .replace('        MOV     r4, r4', '        LDMFD   r13!, {r4}\n        MOV     r2, #0');
+  const findings = await analysed(text);
+  assert.deepEqual(findings.map((f) => [f.code, f.notes.at(-1)?.message]), [
+    ['PW304', 'found when this IF\'s condition is FALSE, and it assembles nothing: its condition is not known here'],
+  ]);
+  assert.equal(findings[0]?.notes.at(-1)?.range.start.line, 13, 'at the IF');
+});
+
+test('two IFs of one unknown condition: a build mixing their arms, which no run makes, reports nothing alone', async () => {
+  // The debug build saves R4 under one IF and restores it under the other; the builds that take one arm of each do not.
+  const text = [
+    'DIM code% 256',
+    'INPUT debug%',
+    'FOR pass% = 0 TO 2 STEP 2',
+    'P% = code%',
+    '[ OPT pass%',
+    '.handler',
+    '        TEQ     r0, #0',
+    '        BNE     other',
+    ']',
+    'IF debug% THEN [ OPT pass% : STMFD r13!, {r4} : MOV r4, #0 : ]',
+    '[ OPT pass%',
+    '        MOV     r3, r3',
+    ']',
+    'IF debug% THEN [ OPT pass% : LDMFD r13!, {r4} : ]',
+    '[ OPT pass%',
+    '.other  CMN     r0, #0',
+    '        MOV     pc, r14',
+    ']',
+    'NEXT pass%',
+    'SYS "OS_DynamicArea", 0, -1, 0, -1, &80, 1 << 20, handler, 0, "Traced" TO ,area%',
+    'END',
+    '',
+  ].join('\n');
+  assert.deepEqual(await found(text), []);
+  // Nor is the fault of the debug build alone, which restores R5 for R4: each IF's THEN arm has it only with the other's.
+  assert.deepEqual(await found(text.replace('LDMFD r13!, {r4}', 'LDMFD r13!, {r5}')), []);
+  assert.deepEqual(await found(text.replace('LDMFD r13!, {r4}', 'LDMFD r13!, {r5}').replace('INPUT debug%', 'debug% = TRUE')), ['PW304 17', 'PW304 17']);
+});
+
+/** A PreShrink that refuses, by the 32-bit error return under THEN and by `return26` under ELSE. */
+const refusal = (return26: string): string => [
+  'SYS "OS_PlatformFeatures", 0 TO feat%',
+  'mode32% = (feat% AND (1 << 6)) <> 0',
+  'DIM code% 512',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  '[ OPT pass%',
+  '.handler',
+  '        CMP     r0, #2',
+  '        BNE     done',
+  '        MOV     r3, #0',
+  '        ADR     r0, refused',
+  ']',
+  'IF mode32% THEN',
+  '[ OPT pass%',
+  '        MSR     CPSR_f, #1 << 28',
+  '        MOV     pc, r14',
+  ']',
+  'ELSE',
+  '[ OPT pass%',
+  `        ${return26}`, // line 20
+  ']',
+  'ENDIF',
+  '[ OPT pass%',
+  '.done   CMN     r0, #0',
+  '        MOV     pc, r14',
+  '.refused',
+  '        EQUD    &1E6',
+  '        EQUS    "Busy" + CHR$0',
+  '        ALIGN',
+  ']',
+  'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 8, 1 << 20, handler, 0, "Cpu" TO ,area%',
+  'END',
+  '',
+].join('\n');
+
+test('a 26-bit return under one arm and a 32-bit one under the other: each build runs in the address mode of its code', async () => {
+  // Run as 32-bit code, ORRS would return to R14 with bit 28 set.
+  assert.deepEqual(await found(refusal('ORRS    pc, r14, #1 << 28')), []);
+  assert.deepEqual(await found(refusal('MOV     r4, #0 : ORRS pc, r14, #1 << 28')), ['PW304 20']);
 });

@@ -1,12 +1,13 @@
 import {
   acceptsResv, analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, areaFlagProblems, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type RiscOsVersion, type StepObserver,
 } from '../../../emulator/src/index.js';
+import { addressModeOf } from '../lowering/riscos/addressMode.js';
 import { handlerPools as poolsOf, handlerShrinkables, type Pool, type Shrinkable } from '../lowering/riscos/handlerAreas.js';
 import { pagesOf, reservedRanges, type PageRange } from '../lowering/riscos/pageReservations.js';
 import type { AreaCreation, RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import { entryKeys, type EntryKey } from './entryKeys.js';
-import { inEveryBuild, sameEntryIn } from './everyBuild.js';
+import { buildComparison, holdingFindings, sameEntryIn } from './everyBuild.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
 
@@ -110,20 +111,23 @@ function runsOf(lowering: RiscOsLowering, mode: ArmAddressMode, context: Analysi
 /**
  * Runs a lowered RISC OS program's entry points through the dynamic-area
  * kernel model. A program of several builds (`OtherBuilds`) runs the
- * first build's entries, each in every build that has it, and reports
- * what every build finds.
+ * first build's entries, each in every build that has it (in the address
+ * mode of that build's code), and reports what holds (`everyBuild.ts`).
  */
 export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<void> {
   const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget };
   const first = runsOf(lowering, mode, context);
   const others = (lowering.builds?.lowerings ?? []).map((other) => {
-    const runs = runsOf(other, mode, context);
+    // A 26-bit return under one arm of an IF and a 32-bit one under the other: each build runs as its code does.
+    const itsMode = addressModeOf(other.program.items);
+    const runs = runsOf(other, itsMode, context);
     let keys: ((entry: EntryPoint) => EntryKey) | undefined;
-    return { ...runs, entry: sameEntryIn(runs.program), key: (entry: EntryPoint) => (keys ??= entryKeys({ program: runs.program, shared, own: runs.own }, context.file))(entry).key };
+    const itsShared = { ...shared, mode: itsMode };
+    return { ...runs, entry: sameEntryIn(runs.program), key: (entry: EntryPoint) => (keys ??= entryKeys({ program: runs.program, shared: itsShared, own: runs.own }, context.file))(entry).key };
   });
   const partial = lowering.builds?.partial;
-  const arms = lowering.builds?.arms ?? [];
-  context.findings.program([...inEveryBuild(first.findings, others.map((o) => o.findings), arms), ...loweringFindings(partial ? [{ code: 'PW900', ...partial }] : [])]);
+  const comparison = buildComparison(lowering.builds);
+  context.findings.program([...holdingFindings([first.findings, ...others.map((o) => o.findings)], comparison), ...loweringFindings(partial ? [{ code: 'PW900', ...partial }] : [])]);
   const moved = lowering.moved ? { moved: lowering.moved } : {};
   if (others.length === 0) return analyseEntries({ program: lowering.program, shared, own: first.own, ...moved }, context, first.analyse);
   // An entry's result reads what its run reads in every build (its key there), or that a build has no such entry.
@@ -131,14 +135,11 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
     const same = o.entry(entry);
     return same ? o.key(same) : null;
   })];
-  await analyseEntries({ program: lowering.program, shared, own, ...moved }, context, (entry, observer) => {
-    // Only a finding of the first build can be in every build: an entry it finds nothing in runs in no other.
-    let found = first.analyse(entry, observer);
-    for (const other of others) {
-      if (found.length === 0) break;
+  await analyseEntries({ program: lowering.program, shared, own, ...moved }, context, (entry, observer) => holdingFindings([
+    first.analyse(entry, observer),
+    ...others.map((other) => {
       const same = other.entry(entry);
-      found = same ? inEveryBuild(found, [other.analyse(same, undefined)], arms) : [];
-    }
-    return found;
-  });
+      return same && other.analyse(same, undefined);
+    }),
+  ], comparison));
 }

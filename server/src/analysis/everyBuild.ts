@@ -1,17 +1,33 @@
 import type { EntryPoint, Finding, PathNote, Position, Program, Range } from '../../../emulator/src/index.js';
+import type { BuildChoice, OtherBuilds } from '../lowering/riscos/types.js';
 
 // A program some of whose code is one of several arms the text cannot tell
-// apart is analysed as each build (`OtherBuilds`): a finding holds only
-// where every build has it, the same check saying the same at the same
-// place (one return may change R1 in one build and R7 in another), or at
-// the place in its own arm of an IF or CASE that the first build's lies in
-// another arm of (a 26-bit and a 32-bit return, each in its arm, that both
-// return with R4 changed by the code they share). The path notes are the
-// first build's: they may point into the arms it assembles, which is where
-// its path runs; a note names each place in another arm.
+// apart is analysed as each build (`OtherBuilds`). Each arm of an IF or
+// CASE whose condition is not known is code some run of the program
+// assembles; which arms of two such IFs go together is what is not known
+// (two IFs of one `debug%`). So a finding holds where every build has it,
+// or every build that takes one arm of one IF or CASE, whatever they take
+// at the others: then it holds when that IF takes that arm, which a note
+// at the arm says. Builds BASIC cannot assemble are left out before (see
+// `lowerBbcBasic.ts`); where only some combinations were lowered (too
+// many), only what every build has holds, as the builds that take one arm
+// are not all there.
+//
+// Every build has a finding when it makes it with the same check saying the
+// same at the same place (one return may change R1 in one build and R7 in
+// another), or at the place in its own arm of an IF or CASE that the first
+// build's lies in another arm of (a 26-bit and a 32-bit return, each in its
+// arm, that both return with R4 changed by the code they share). The path
+// notes are those of the first build that has it: they may point into the
+// arms it assembles, which is where its path runs; a note names each place
+// in another arm. `pagewarden run` runs the first build, so a finding it
+// does not make has no witness to replay.
 
 /** What a finding says, wherever it is. */
 const said = (f: Finding): string => JSON.stringify([f.code, f.file, f.message, f.lines]);
+
+/** What a finding says, and where. */
+const sayingAt = (f: Finding, at: Position): string => `${said(f)}@${at.line}:${at.character}`;
 
 const samePosition = (a: Position, b: Position): boolean => a.line === b.line && a.character === b.character;
 
@@ -31,7 +47,7 @@ function inOtherArms(a: Position, b: Position, arms: readonly (readonly Range[])
 const ELSEWHERE = 'and here, in the builds that assemble this arm instead';
 
 /** The findings of `first` that every one of `others` has, at the same place or in another arm of `arms` (see above). */
-export function inEveryBuild(first: readonly Finding[], others: readonly (readonly Finding[])[], arms: readonly (readonly Range[])[]): Finding[] {
+function inEveryBuild(first: readonly Finding[], others: readonly (readonly Finding[])[], arms: readonly (readonly Range[])[]): Finding[] {
   const byWhat = others.map((findings) => {
     const map = new Map<string, Finding[]>();
     for (const f of findings) map.set(said(f), [...map.get(said(f)) ?? [], f]);
@@ -49,6 +65,89 @@ export function inEveryBuild(first: readonly Finding[], others: readonly (readon
     }
     return [notes.length === f.notes.length ? f : { ...f, notes }];
   });
+}
+
+/** The builds that take one arm of one IF or CASE (by their indexes, the first build's 0), and the note that says so. */
+interface ArmBuilds {
+  readonly builds: readonly number[];
+  readonly note: PathNote;
+}
+
+/** The builds of a program as its findings are compared: where the arms of each IF and CASE are, and the builds that take each arm. */
+export interface BuildComparison {
+  readonly arms: readonly (readonly Range[])[];
+  readonly armBuilds: readonly ArmBuilds[];
+}
+
+/** The note at an arm (or, for a missing ELSE or OTHERWISE, at its IF or CASE) that a finding holds in the builds that take it. */
+function armNote(choice: BuildChoice, arm: number): PathNote {
+  const lines = choice.arms[arm];
+  if (lines) return { range: lines, message: `found when the ${choice.kind} assembles this arm: its ${choice.kind === 'IF' ? 'condition' : 'selector'} is not known here` };
+  const range = choice.source.range;
+  return choice.kind === 'IF'
+    ? { range, message: 'found when this IF\'s condition is FALSE, and it assembles nothing: its condition is not known here' }
+    : { range, message: 'found when no WHEN of this CASE matches: its selector is not known here' };
+}
+
+/** How the findings of the builds of `builds` (none: one build) are compared. */
+export function buildComparison(builds: OtherBuilds | undefined): BuildComparison {
+  const arms = (builds?.choices ?? []).map((c) => c.arms.filter((arm) => arm !== undefined));
+  if (!builds || builds.partial) return { arms, armBuilds: [] };
+  const count = builds.lowerings.length + 1;
+  const armBuilds = builds.choices.flatMap((choice, c) => choice.arms.flatMap((_, arm) => {
+    const taking = builds.taken.flatMap((taken, b) => (taken.get(c) === arm ? [b] : []));
+    // Every build taking the arm is every build: what they all find holds whatever the condition.
+    return taking.length === 0 || taking.length === count ? [] : [{ builds: taking, note: armNote(choice, arm) }];
+  }));
+  return { arms, armBuilds };
+}
+
+const strictSubset = (a: readonly number[], b: readonly number[]): boolean => a.length < b.length && a.every((x) => b.includes(x));
+
+/** `f` without its witness, for a finding the first build does not make. */
+function withoutWitness(f: Finding): Finding {
+  const rest = { ...f };
+  delete rest.witness;
+  return rest;
+}
+
+/** Whether every build of `found` has the entry (see `holdingFindings`). */
+const allThere = (found: readonly (readonly Finding[] | undefined)[]): found is readonly (readonly Finding[])[] => found.every((f) => f !== undefined);
+
+/**
+ * The findings that hold, of those each build made (`found`, the first
+ * build's first; undefined for a build that has no such entry): those every
+ * build has, then those every build that takes one arm of one IF or CASE
+ * has at the same place, with a note at each such arm (not one whose
+ * builds are some of another such arm's).
+ */
+export function holdingFindings(found: readonly (readonly Finding[] | undefined)[], comparison: BuildComparison): Finding[] {
+  const [first = [], ...others] = found;
+  const everywhere = allThere(others) ? inEveryBuild(first, others, comparison.arms) : [];
+  const covered = new Set(everywhere.flatMap((f) => [f.range.start, ...f.notes.filter((n) => n.message === ELSEWHERE).map((n) => n.range.start)].map((at) => sayingAt(f, at))));
+  const inArms = new Map<string, { finding: Finding; fromFirst: boolean; readonly arms: ArmBuilds[] }>();
+  for (const arm of comparison.armBuilds) {
+    const [firstTaking, ...rest] = arm.builds.map((b) => found[b]);
+    if (!firstTaking || !allThere(rest)) continue;
+    const fromFirst = arm.builds[0] === 0;
+    for (const f of inEveryBuild(firstTaking, rest, [])) {
+      const key = sayingAt(f, f.range.start);
+      if (covered.has(key)) continue;
+      const known = inArms.get(key);
+      if (!known) inArms.set(key, { finding: fromFirst ? f : withoutWitness(f), fromFirst, arms: [arm] });
+      else {
+        known.arms.push(arm);
+        if (fromFirst && !known.fromFirst) {
+          known.finding = f;
+          known.fromFirst = true;
+        }
+      }
+    }
+  }
+  return [...everywhere, ...[...inArms.values()].map(({ finding, arms }) => {
+    const widest = arms.filter((a) => !arms.some((b) => strictSubset(a.builds, b.builds)));
+    return { ...finding, notes: [...finding.notes, ...widest.map((a) => a.note)] };
+  })];
 }
 
 const identity = (entry: EntryPoint): string => {

@@ -1,4 +1,4 @@
-import type { Range, SourceSpan } from '../../../../emulator/src/index.js';
+import type { BuildChoice } from '../riscos/types.js';
 
 // BASIC assembles one arm of an IF or CASE in a run, and where the pass
 // cannot tell which, each combination of arms is a build of the program of
@@ -11,15 +11,13 @@ import type { Range, SourceSpan } from '../../../../emulator/src/index.js';
 /** Which arm each choice takes: listed in the order the choices are met (a choice past the list takes its first), or the same arm everywhere (its last where it has fewer). */
 export type Build = { readonly taken: readonly number[] } | { readonly everywhere: number };
 
-/** An IF or CASE of unknown condition whose arms assemble code: where each of its arms' lines are (a missing ELSE or OTHERWISE is an arm with none) and where it is. */
-export interface Choice {
-  readonly arms: readonly (Range | undefined)[];
-  readonly source: SourceSpan;
-}
+/** An IF or CASE of unknown condition whose arms assemble code (a missing ELSE or OTHERWISE is an arm with no lines). */
+export type Choice = BuildChoice;
 
 /** The arms one pass of a build takes, and the choices it met. */
 export class Choices {
   private readonly metHere: Choice[] = [];
+  private readonly takenHere: number[] = [];
 
   constructor(private readonly build: Build) {}
 
@@ -27,11 +25,18 @@ export class Choices {
     return this.metHere;
   }
 
+  /** The index of the arm taken at each of `met`. */
+  get taken(): readonly number[] {
+    return this.takenHere;
+  }
+
   /** The one of `arms` the build takes at the next choice, `choice` (which says where they are). */
   choose<T>(arms: readonly T[], choice: Choice): T {
-    const index = 'everywhere' in this.build ? this.build.everywhere : this.build.taken[this.metHere.length] ?? 0;
+    const wanted = 'everywhere' in this.build ? this.build.everywhere : this.build.taken[this.metHere.length] ?? 0;
+    const index = Math.min(wanted, arms.length - 1);
     this.metHere.push(choice);
-    return arms[Math.min(index, arms.length - 1)] as T;
+    this.takenHere.push(index);
+    return arms[index] as T;
   }
 }
 

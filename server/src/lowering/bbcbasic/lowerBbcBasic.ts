@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import { Program, sameLabels, type ArmInstruction, type Range, type SourceSpan } from '../../../../emulator/src/index.js';
+import { Program, sameLabels, type ArmInstruction, type SourceSpan } from '../../../../emulator/src/index.js';
 import { discoverEntries } from '../riscos/entryPoints.js';
 import type { RiscOsLowering } from '../riscos/types.js';
 import { basicNameCheck } from './basicNames.js';
@@ -30,7 +30,8 @@ const settled = (a: BasicPassResult, b: BasicPassResult): boolean => sameLabels(
  * each combination of arms is a build: the lowering is the first BASIC
  * can assemble (every such IF's THEN, every CASE's first arm, unless it
  * uses a label only others define), the others it can are its `builds`,
- * which the analysis runs too, reporting what every build finds. With
+ * which the analysis runs too, reporting what every build finds, and
+ * what every build that takes one arm of one IF or CASE finds. With
  * more than `MAX_BUILDS` combinations, the builds are those taking the
  * same arm everywhere (the first, then the second…), with a note that
  * says so.
@@ -66,11 +67,30 @@ function withBuilds(builds: readonly LoweredBuild[], partial?: SourceSpan): Risc
       + `${made.length} were analysed, each taking the same arm of every one, and only what all of them find is reported`,
     source: partial,
   };
-  const arms = new Map<string, readonly Range[]>();
-  for (const { met } of made) {
-    for (const choice of met) arms.set(JSON.stringify(choice.source.range), choice.arms.filter((arm) => arm !== undefined));
-  }
-  return { ...first.lowering, builds: { lowerings: others.map((b) => b.lowering), arms: [...arms.values()], ...(note ? { partial: note } : {}) } };
+  return { ...first.lowering, builds: { lowerings: others.map((b) => b.lowering), ...armsTaken(made), ...(note ? { partial: note } : {}) } };
+}
+
+/** Each IF and CASE `builds` choose at, once, and for each build the arm it takes at each (by their indexes) where it takes one. */
+function armsTaken(builds: readonly LoweredBuild[]): { readonly choices: readonly Choice[]; readonly taken: readonly ReadonlyMap<number, number>[] } {
+  const choices: Choice[] = [];
+  const indexes = new Map<string, number>();
+  const indexOf = (choice: Choice): number => {
+    const key = JSON.stringify(choice.source.range);
+    const index = indexes.get(key) ?? choices.push(choice) - 1;
+    indexes.set(key, index);
+    return index;
+  };
+  const taken = builds.map(({ met, taken: arms }) => {
+    const armOf = new Map<number, number | 'several'>();
+    met.forEach((choice, j) => {
+      const c = indexOf(choice);
+      const arm = arms[j] as number;
+      // An IF in a FOR loop run value by value is met once a pass, and may take each arm.
+      armOf.set(c, armOf.has(c) && armOf.get(c) !== arm ? 'several' : arm);
+    });
+    return new Map([...armOf].flatMap(([c, arm]) => (arm === 'several' ? [] : [[c, arm] as const])));
+  });
+  return { choices, taken };
 }
 
 /**
@@ -88,10 +108,11 @@ function assemblable(builds: readonly LoweredBuild[]): readonly LoweredBuild[] {
   return made.length > 0 ? made : builds;
 }
 
-/** The lowering of one build, and the choices it met. */
+/** The lowering of one build, the choices it met and the arm it took at each. */
 interface LoweredBuild {
   readonly lowering: RiscOsLowering;
   readonly met: readonly Choice[];
+  readonly taken: readonly number[];
 }
 
 const widest = (met: readonly Choice[]): number => Math.max(1, ...met.map((c) => c.arms.length));
@@ -122,5 +143,5 @@ function lowerBuild(root: SyntaxNode, file: string, build: Build): LoweredBuild 
     program: new Program<ArmInstruction>({ ...parts, entries }, bare), notes: [], unmodelled: result.unmodelled, areaCreations: creations,
     pageReservations: reservations, names,
   };
-  return { lowering, met: choices.met };
+  return { lowering, met: choices.met, taken: choices.taken };
 }

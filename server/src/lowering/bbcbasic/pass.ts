@@ -278,7 +278,7 @@ export class BasicPass implements BasicScope {
   /** The arm the build takes at `node`, an IF or CASE not known to run one, when an arm assembles code; else undefined, as every arm's assembler runs in the one build. */
   private chosen(node: Node, arms: readonly (readonly Node[])[]): readonly Node[] | undefined {
     if (!arms.some((arm) => arm.some(assembles))) return undefined;
-    return this.choices.choose(arms, { arms: arms.map(linesOf), source: this.spanOf(node) });
+    return this.choices.choose(arms, { arms: arms.map(linesOf), source: this.spanOf(node), kind: node.type === 'if_statement' ? 'IF' : 'CASE' });
   }
 
   /** The statements of the arm a CASE runs (none when no arm matches), where that is known. */

@@ -83,21 +83,34 @@ export interface SysMemoryCall extends PageReservation {
   readonly removals?: number;
 }
 
+/** An IF or CASE of unknown condition whose arms assemble code: where it is, which it is, and where each of its arms' lines are (none for a missing ELSE or OTHERWISE). */
+export interface BuildChoice {
+  readonly source: SourceSpan;
+  readonly kind: 'IF' | 'CASE';
+  readonly arms: readonly (Range | undefined)[];
+}
+
 /**
  * The other builds of a program that assembles one of several arms where
  * the lowering cannot tell which (a BBC BASIC IF or CASE of unknown
- * condition around assembler): a finding is reported only if every build
- * has it, as one that rests on a guessed arm may not exist in the real one.
+ * condition around assembler): a finding is reported where every build
+ * has it, or every build that takes one arm of one IF or CASE, whatever
+ * the others take (which of them go together is not known).
  */
 export interface OtherBuilds {
   /** The program as each other combination of arms assembles it; the lowering that holds them is the first. */
   readonly lowerings: readonly RiscOsLowering[];
   /**
-   * Where the lines of each arm of every IF and CASE the builds choose at
-   * are, one list per IF or CASE: a finding that two builds make alike,
-   * each in its own arm of one (at the return each arm has), is one.
+   * Every IF and CASE the builds choose at. A finding that two builds make
+   * alike, each in its own arm of one (at the return each arm has), is one.
    */
-  readonly arms: readonly (readonly Range[])[];
+  readonly choices: readonly BuildChoice[];
+  /**
+   * For the first build, then each of `lowerings`: the arm it takes at each
+   * of `choices`, by their indexes, where it meets the choice and takes one
+   * arm of it (in a FOR loop run value by value, it may take two).
+   */
+  readonly taken: readonly ReadonlyMap<number, number>[];
   /** Set when there were too many combinations to lower each: a PW900 note of which builds were. */
   readonly partial?: { readonly message: string; readonly source: SourceSpan };
 }
