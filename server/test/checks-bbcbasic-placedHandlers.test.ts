@@ -76,8 +76,33 @@ test('a handler whose variable may hold two addresses, or another variable than 
   assert.deepEqual(await found(edited(DAGROW, MISTAKE, [CLAIM, CLAIM, 'IF codesize% > 512 THEN SYS "OS_Module", 6,,, codesize% TO ,, code%'])), [],
     'code% claimed at two places');
   assert.deepEqual(await found(edited(DAGROW, MISTAKE, [ORIGIN, 'P% = code% + 16'])), [], 'the block starts past code%');
-  assert.deepEqual(await found(edited(DAGROW, MISTAKE, ['PROCassemble', 'PROCassemble(code%)'], ['DEF PROCassemble', 'DEF PROCassemble(where%)'], [ORIGIN, 'P% = where%'])), [],
-    'a parameter may hold anything at each call');
+  const twoCalls = edited(DAGROW, MISTAKE, ['PROCassemble', 'PROCassemble(code%)', 'IF codesize% > 512 THEN PROCassemble(code% + 64)'],
+    ['DEF PROCassemble', 'DEF PROCassemble(where%)'], [ORIGIN, 'P% = where%']);
+  assert.deepEqual(await found(twoCalls), [], 'a parameter of a PROC called from two places may hold either argument');
+  const readAtRunTime = edited(DAGROW, MISTAKE, ['PROCassemble', 'INPUT skip%', 'PROCassemble(code% + skip%)'],
+    ['DEF PROCassemble', 'DEF PROCassemble(where%)'], [ORIGIN, 'P% = where%']);
+  assert.deepEqual(await found(readAtRunTime), [], 'an argument read at run time');
+});
+
+test('a handler assembled at the address a PROC called from one place takes as a parameter is analysed', async () => {
+  const text = edited(DAGROW, MISTAKE, ['PROCassemble', 'PROCassemble(code%, codesize%)'], ['DEF PROCassemble', 'DEF PROCassemble(where%, size%)'], [ORIGIN, 'P% = where%']);
+  assert.deepEqual(await found(text), [`PW303 ${returnAfterMistake(text)}`]);
+  // The parameter holds the argument in the PROC's body only: a block after it that reads where% is not placed there.
+  const after = `${text}DEF PROCmore
+P% = where%
+[ OPT 2
+        MOV     r0, #0
+]
+ENDPROC
+`;
+  assert.deepEqual(await found(after), [`PW303 ${returnAfterMistake(text)}`]);
+});
+
+test('ResvDemo: a PreGrow mistake in the handler its PROCassemble(code%, size%) assembles is reported', async () => {
+  const resvDemo = readFileSync(join(repoRoot, 'examples/corpus/riscos-bbcbasic/ResvDemo,fd1'), 'latin1');
+  assert.deepEqual(await found(resvDemo), []);
+  const planted = edited(resvDemo, ['        STR     R6, [R1], #12', '        STR     R6, [R1], #4']);
+  assert.deepEqual(await found(planted), [`PW302 ${planted.split('\n').indexOf('        STR     R6, [R1], #4') + 1}`]);
 });
 
 test('CALLed ARM code that loads the handler from EQUD code% has its handler analysed', async () => {

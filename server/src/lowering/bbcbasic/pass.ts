@@ -12,6 +12,7 @@ import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
 import { caseArms, caseSelector, literalValue } from './caseArms.js';
 import type { Choices } from './builds.js';
+import { singleCallArguments } from './boundParameters.js';
 import { BasicRoutines } from './routines.js';
 import { settledVariables } from './settled.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
@@ -123,6 +124,10 @@ export class BasicPass implements BasicScope {
   private readonly unrolling = new Set<string>();
   /** The variables set to one value wherever they are not 0 (see `singleValued.ts`). */
   private singleValued = new Set<string>();
+  /** The arguments of the one call of each routine called from one place (see `boundParameters.ts`). */
+  private callArguments = new Map<string, readonly Node[]>();
+  /** The parameters of the routine whose body the pass is in that hold its call's arguments. */
+  private boundParameters: string[] = [];
   /** The value each single-valued variable got at its one place, as the pass met it; 'varying' when it met it twice with two (a loop run value by value). */
   private readonly setTo = new Map<string, Value | 'varying'>();
 
@@ -134,6 +139,7 @@ export class BasicPass implements BasicScope {
     this.routines = BasicRoutines.of(statements);
     this.settled = settledVariables(statements, this.routines);
     this.singleValued = singleValuedVariables(statements, this.routines);
+    this.callArguments = singleCallArguments(statements, this.routines);
     this.linesEntered = jumpsToLines(statements);
     this.sequence(statements);
     return {
@@ -380,11 +386,7 @@ export class BasicPass implements BasicScope {
         this.sys(node);
         this.forget([...children(node, 'output'), ...children(node, 'flags')]);
         return;
-      case 'procedure_definition': case 'function_definition': {
-        const params = child(node, 'parameters');
-        this.forget(params ? children(params, 'parameter').flatMap((p) => children(p, 'name')) : []);
-        return;
-      }
+      case 'procedure_definition': case 'function_definition': this.routineStart(node); return;
       case 'local_statement': this.forget(children(node, 'variable')); return;
       case 'basic_statement': for (const name of variablesSetBy(node)) this.forgetName(name); return;
       case 'assembler_block': this.assemble(node); return;
@@ -435,6 +437,49 @@ export class BasicPass implements BasicScope {
       for (const name of this.env.keys()) if (name.includes('(') && assigned.arrays.has(name.slice(0, name.indexOf('(')))) this.env.set(name, expr.sym(name));
     }
     for (const c of namedChildren(node)) this.forgetCalls(c);
+  }
+
+  /**
+   * A DEF, where a routine's body starts: the parameters of the routine
+   * before it, which held its call's arguments, are no longer known, and
+   * this one's hold its call's where it is called from one place with a
+   * value the pass can name there (see `boundParameters.ts`), else nothing
+   * known.
+   */
+  private routineStart(node: Node): void {
+    for (const name of this.boundParameters) this.env.set(name, expr.sym(name));
+    this.boundParameters = [];
+    const params = child(node, 'parameters');
+    const name = child(node, 'name')?.text;
+    const args = name === undefined ? undefined : this.callArguments.get(name);
+    (params ? children(params, 'parameter') : []).forEach((param, k) => {
+      const names = children(param, 'name');
+      const arg = args?.[k];
+      const value = arg && names.length === 1 && names[0]?.type === 'identifier' ? this.argumentValue(arg) : undefined;
+      if (value === undefined) return this.forget(names);
+      const bound = variableName(names[0] as Node);
+      this.env.set(bound, value);
+      this.boundParameters.push(bound);
+    });
+  }
+
+  /**
+   * The value of a call's argument wherever the routine's body is read: a
+   * number, or worked out from variables set at one place (a settled one's
+   * value, a single-valued one's symbol, the one value it holds wherever
+   * it is not 0); undefined when it reads anything else.
+   */
+  private argumentValue(arg: Node): Value | undefined {
+    let named = true;
+    const value = evaluateBasic(arg, {
+      variable: (name) => this.settledValue(name) ?? (this.singleValued.has(name) ? expr.sym(name) : undefined),
+      unknown: (_message, _node, name) => {
+        named = false;
+        return expr.sym(name);
+      },
+      unresolved: () => undefined,
+    });
+    return named ? value : undefined;
   }
 
   /** Variables set by the running program (SYS outputs, parameters, LOCALs): no longer known. */
