@@ -72,6 +72,27 @@ test('a handler passed as code% + 16, past four words at the start of the block,
   assert.deepEqual(await found(missed), [], 'code% + 12 is data, no handler');
 });
 
+/** `text` with `lines` after the main program's last statement, `PROCtidy`, before its `END`, and `after` past that `END`. */
+function atMainEnd(text: string, lines: readonly string[], after: readonly string[] = []): string {
+  const end = '\nPROCtidy\nEND\n';
+  assert.equal(text.split(end).length, 2);
+  return text.replace(end, ['', 'PROCtidy', ...lines, 'END', ...after, ''].join('\n'));
+}
+
+test('a handler passed as code% is analysed where the main program frees the code and sets code% to 0 before its END', async () => {
+  for (const free of ['SYS "OS_Module", 7,, code% : code% = 0', 'SYS "OS_Module", 7,, code% : code%=0']) {
+    const text = atMainEnd(edited(DAGROW, MISTAKE), [free]);
+    assert.deepEqual(await found(text), [`PW303 ${returnAfterMistake(text)}`], free);
+  }
+  const dimmed = atMainEnd(edited(DAGROW, MISTAKE, [CLAIM, 'DIM code% codesize%']), ['code% = 0']);
+  assert.deepEqual(await found(dimmed), [`PW303 ${returnAfterMistake(dimmed)}`], 'a DIMmed code%');
+});
+
+test('a handler passed as code% by a SYS in a DEF PROC after the main program sets code% to 0 is analysed', async () => {
+  const text = atMainEnd(edited(DAGROW, MISTAKE, [CREATE, 'PROCcreate']), ['code% = 0'], ['DEF PROCcreate', CREATE, 'ENDPROC']);
+  assert.deepEqual(await found(text), [`PW303 ${returnAfterMistake(text)}`]);
+});
+
 test('a handler whose variable may hold two addresses, or another variable than P%, is not placed', async () => {
   assert.deepEqual(await found(edited(DAGROW, MISTAKE, [CLAIM, CLAIM, 'IF codesize% > 512 THEN SYS "OS_Module", 6,,, codesize% TO ,, code%'])), [],
     'code% claimed at two places');

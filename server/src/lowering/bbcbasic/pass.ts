@@ -440,13 +440,17 @@ export class BasicPass implements BasicScope {
   }
 
   /**
-   * A DEF, where a routine's body starts: the parameters of the routine
-   * before it, which held its call's arguments, are no longer known, and
+   * A DEF, where a routine's body starts: the single-valued variables the
+   * text before it leaves at 0 are no longer known, nor are the parameters
+   * of the routine before it, which held its call's arguments; and
    * this one's hold its call's where it is called from one place with a
    * value the pass can name there (see `boundParameters.ts`), else nothing
    * known.
    */
   private routineStart(node: Node): void {
+    // A routine runs when it is called, before the main program has reached its end (a `code% = 0` after the SYS that
+    // frees the code): a variable set to one value wherever it is not 0 may hold that value there, unless it is 0.
+    for (const name of this.singleValued) if (this.known(name) === 0n && !this.setToZero(name)) this.env.set(name, expr.sym(name));
     for (const name of this.boundParameters) this.env.set(name, expr.sym(name));
     this.boundParameters = [];
     const params = child(node, 'parameters');
@@ -513,6 +517,12 @@ export class BasicPass implements BasicScope {
     }
     const x = asNumber(old), y = asNumber(v);
     this.assign(name, op === '+=' ? expr.add(x, y) : op === '-=' ? expr.sub(x, y) : expr.sym(name));
+  }
+
+  /** Whether the pass met the one place other than 0 that sets the single-valued variable `name`, setting it to 0 (`debug% = FALSE`). */
+  private setToZero(name: string): boolean {
+    const set = this.setTo.get(name);
+    return set !== undefined && set !== 'varying' && typeof set !== 'string' && constantOf(set) === 0n;
   }
 
   /** Notes the value a single-valued variable gets at its one place other than 0. */
