@@ -45,7 +45,7 @@ const BASIC = [
   '90 MOV pc, lr', //                       8
   '100 ]', //                               9
   '110 NEXT pass%', //                      10
-  '120 SYS "OS_DynamicArea", 0, -1, &8000, -1, 0, &8000, handler, 0, "Demo" TO ,area%', // 11
+  '120 SYS "OS_DynamicArea", 0, -1, &8000, -1, &200, &8000, handler, 0, "Demo" TO ,area%', // 11
   '',
 ].join('\n');
 
@@ -122,7 +122,7 @@ describe('hover shows the register values the analysis knew at the line', { time
   test('BBC BASIC: a handler\'s registers joined over the reasons the kernel calls it with', async () => {
     const uri = 'file:///virtual/area.bas';
     await client.open(uri, 'riscos-bbcbasic', BASIC);
-    assert.match(await hoverText(client, uri, { line: 5, character: 5 }), /R0 = 0 to 4,/, 'every reason, as a range');
+    assert.match(await hoverText(client, uri, { line: 5, character: 5 }), /R0 = 0 to 4,/, 'every reason of a Shrinkable area (flag bit 9), as a range');
     const onlyTwo = await hoverText(client, uri, { line: 7, character: 5 });
     assert.match(onlyTwo, /R0 = 2,/, 'only reason 2 gets past MOVNE');
     assert.match(onlyTwo, /Z = 1/);
