@@ -602,7 +602,7 @@ class Explorer<S> {
     const past = way.kind === 'frame' ? way.index + 1 : Infinity;
     for (let n = 0; n < past && p.frame; n++) {
       const { frame } = p;
-      p = { ...p, frame: frame.parent, history: addReturn(p.history) };
+      p = { ...p, frame: frame.parent, loops: afterReturn(p.loops, frame.depth), history: addReturn(p.history) };
       if (n + 1 === past) return this.goto(p, frame.from, frame.returnTo);
     }
     this.options.hooks?.onReturn?.(new StepCtx(this, p, item, env, [], ctx.writeMark), p.state, address);
