@@ -81,6 +81,19 @@ test('comparisons that together always or never hold are left as they are', () =
   assert.equal(formatCondition(or(ult(a, b), ule(b, a))), 'a <u b | b <=u a');
 });
 
+test('bounds on one value by constants read as the one that says it all; bounds from two sides, or by a value, stay apart', () => {
+  // An unrolled loop's `CMP r2, #i` / `BLS done` passes, all taken on to the last.
+  const passes = [1, 2, 3, 7, 5].map((i) => not(armTaken('ls', armImm(i))));
+  assert.equal(formatCondition(passes.reduce((all, pass) => and(all, pass)), 'objasm'), 'wanted >u 7');
+  assert.equal(formatCondition(passes.reduce((any, pass) => or(any, pass)), 'objasm'), 'wanted >u 1');
+  const a = sym('a');
+  assert.equal(formatCondition(and(ule(a, bv(9)), ult(a, bv(4)))), 'a <u 4');
+  assert.equal(formatCondition(and(not(ult(a, bv(3))), not(ule(a, bv(3))))), 'a >u 3');
+  assert.equal(formatCondition(and(not(ule(a, bv(3))), ult(a, bv(9)))), 'a >u 3 & a <u 9');
+  assert.equal(formatCondition(and(armTaken('gt', armImm(2)), armTaken('hi', armImm(5))), 'objasm'), 'wanted >s 2 & wanted >u 5');
+  assert.equal(formatCondition(and(ult(a, sym('b')), ult(a, bv(4)))), 'a <u b & a <u 4');
+});
+
 test('a loop\'s nested choices are written to a line or two, not in full', () => {
   // Each round of `CMP r4, #&1000 / SUBHS r4, r4, #&1000` makes the next round's value a choice on the last.
   let size: Expr = sym('size');

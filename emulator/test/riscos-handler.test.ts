@@ -1015,7 +1015,8 @@ test('R6: a permit chosen by a test of a workspace word is PW308, noted as assum
     const fs = only(analyse(h, { reasons: [2] }), 'PW308');
     assert.deepEqual(fs.map((f) => f.message), ['PreShrink returns an R3 that is not a multiple of the page size'], shape);
     const decision = lineOf(h, shape === 'conditional' ? 'MOVNE r3, #permit' : 'BEQ done');
-    assert.deepEqual(fs[0]?.notes.filter((n) => n.range.start.line === decision).map((n) => n.message), ['assuming the word at workspace != 0'], shape);
+    // The conditional MOV both decides and writes R3: the way the finding takes through the join keeps its writer.
+    assert.deepEqual(fs[0]?.notes.filter((n) => n.range.start.line === decision).map((n) => n.message), shape === 'conditional' ? ['assuming the word at workspace != 0', 'R3 set here'] : ['assuming the word at workspace != 0'], shape);
     assert.deepEqual(codes(analyse(lockedPermit(0, shape), { reasons: [2] })), [], shape);
   }
 });
@@ -1145,16 +1146,19 @@ const workspaceOrKnown = (rd: number, known: number | undefined) => (b: B) => {
 
 test('PW303, PW304, PW308: a register joined from a workspace word and a known value is judged on the known way in', () => {
   const cases = [
-    { code: 'PW304', rd: 4, reasons: [4], bad: 0, good: undefined, message: 'TestShrink returns with R4 changed; the kernel expects it preserved' },
-    { code: 'PW303', rd: 0, reasons: [0], bad: 1, good: undefined, message: 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)' },
-    { code: 'PW308', rd: 3, reasons: [2], bad: 1, good: 0, message: 'PreShrink returns an R3 that is not a multiple of the page size' },
+    { code: 'PW304', rd: 4, reasons: [4], bad: 0, good: undefined, message: 'TestShrink returns with R4 changed; the kernel expects it preserved', written: 'R4 overwritten here' },
+    { code: 'PW303', rd: 0, reasons: [0], bad: 1, good: undefined, message: 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)', written: 'R0 overwritten here' },
+    { code: 'PW308', rd: 3, reasons: [2], bad: 1, good: 0, message: 'PreShrink returns an R3 that is not a multiple of the page size', written: 'R3 set here' },
   ];
   for (const c of cases) {
     const h = workspaceOrKnown(c.rd, c.bad);
     const fs = analyse(h, { reasons: c.reasons, needsSpecificPages: false });
     assert.deepEqual(fs.map((f) => [f.code, f.message]), [[c.code, c.message]], c.code);
-    // The finding's path takes the known way: the word tested is 0.
-    assert.deepEqual(fs[0]?.notes.filter((n) => n.range.start.line === lineOf(h, 'MOVEQ rd, #known')).map((n) => n.message), ['assuming the word at workspace == 0'], c.code);
+    // The finding's path takes the known way: the word tested is 0, noted once, at the first instruction that depends
+    // on it; the register was written by the MOVEQ on that way.
+    const at = (text: string): string[] => fs[0]?.notes.filter((n) => n.range.start.line === lineOf(h, text)).map((n) => n.message) ?? [];
+    assert.deepEqual(at('LDRNE rd, [r12, #ws_value]'), ['assuming the word at workspace == 0'], c.code);
+    assert.deepEqual(at('MOVEQ rd, #known'), [c.written], c.code);
     assert.deepEqual(codes(analyse(workspaceOrKnown(c.rd, c.good), { reasons: c.reasons, needsSpecificPages: false })), [], c.code);
   }
 });

@@ -1,4 +1,4 @@
-import type { Finding, LineReference, WitnessValue } from '../checks/finding.js';
+import type { Finding, LineReference, PathNote, WitnessValue } from '../checks/finding.js';
 import { renderMessage } from '../checks/message.js';
 import type { Control, ControlTarget, Successor } from '../cpu/control.js';
 import type { Arch, InstructionItem, Program, SourceSpan } from '../ir/program.js';
@@ -6,14 +6,14 @@ import { and, bv, eq, ite, or, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
 import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
-import { Valuation } from '../values/evaluate.js';
+import { evaluate, Valuation } from '../values/evaluate.js';
 import type { Interval } from '../values/intervals.js';
 import type { KnownBits } from '../values/known-bits.js';
 import { PathCondition } from '../values/path-condition.js';
 import { Solver } from '../values/solver.js';
 import { SymbolicMemory } from '../values/symbolic-memory.js';
 import type { MemoryWrite } from '../values/symbolic-memory.js';
-import { addAssumption, addCall, addNote, addReturn, joinHistories, joinSelectors, notesFor, pathNote, selectorSymbols, START } from './history.js';
+import { addAssumption, addCall, addNote, addReturn, joinHistories, joinSelectors, pathNote, ProvenPath, selectorSymbols, START } from './history.js';
 import type { History } from './history.js';
 import type { FindingDraft, FindingPlace, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
@@ -152,6 +152,15 @@ export interface ExploreResult<S> {
   readonly paths: number;
 }
 
+/** A finding as first proven, whose path notes wait for the other paths that prove it (see `ProvenPath`). */
+interface ProvenFinding {
+  readonly finding: Omit<Finding, 'notes'>;
+  readonly path: ProvenPath;
+  /** The check's own notes, after the path's. */
+  readonly notes: readonly PathNote[];
+  readonly file: string;
+}
+
 interface Frame {
   /** The call's own address, which says whether returning to `returnTo` goes back round a loop. */
   readonly from: bigint;
@@ -255,7 +264,7 @@ class Explorer<S> {
    * in address order, which used up a run's budget before any path ended.
    */
   private readonly traced: Path<S>[] = [];
-  private readonly findings = new Map<string, Finding>();
+  private readonly findings = new Map<string, ProvenFinding>();
   private readonly unproven: (FindingDraft & { source: SourceSpan })[] = [];
   private readonly incomplete: Incomplete[] = [];
   private readonly ends: PathEnd<S>[] = [];
@@ -331,7 +340,7 @@ class Explorer<S> {
 
   private result(): ExploreResult<S> {
     return {
-      findings: [...this.findings.values()], unproven: this.unproven, incomplete: this.incomplete, ends: this.ends,
+      findings: [...this.findings.values()].map(({ finding, path, notes, file }) => ({ ...finding, notes: [...path.notes(file), ...notes] })), unproven: this.unproven, incomplete: this.incomplete, ends: this.ends,
       steps: this.steps, paths: this.paths,
     };
   }
@@ -430,6 +439,7 @@ class Explorer<S> {
       if (w && w.width === v.width) values.set(name, ite(pc.selector, v, w));
     }
     let state = machine.withRegisters(a.state, values);
+    if (values.size > 0) state = machine.joinedFrom?.(state, a.state, b.state, pc.selector) ?? state;
     if (difference.unsettled.length > 0) state = machine.joinUnsettled?.(state, a.state, b.state, difference.unsettled, pc.selector) ?? state;
     // The joined memory goes in last: a copy of a state clones its memory, and a
     // clone's first store into each region the join made would copy it again.
@@ -494,7 +504,8 @@ class Explorer<S> {
     for (let i = 0; i < feasible.length; i++) {
       const o = feasible[i] as Outcome<S>;
       let history = ctx.history;
-      if (branching && o.guard.kind !== 'const' && (goingOn > 1 || o.control.kind === 'fault')) history = addAssumption(history, item.source, o.guard, this.style);
+      if (branching && o.guard.kind !== 'const' && (goingOn > 1 || o.control.kind === 'fault')) history = addAssumption(history, item.source, o.guard, this.style, o.lead);
+      else if (o.lead !== undefined) history = addNote(history, item.source, o.lead);
       if (o.note !== undefined) history = addNote(history, item.source, o.note);
       const next: Path<S> = {
         ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
@@ -838,30 +849,58 @@ class Explorer<S> {
   report(condition: PathCondition, history: History, item: InstructionItem, draft: FindingDraft): void {
     const keyOf = (at: SourceSpan): string => `${draft.code}|${at.file}|${at.range.start.line}:${at.range.start.character}|${draft.rootCause ?? ''}`;
     const proven = draft.source ?? item.source;
-    // Where every place it may stand at holds the finding already, this path adds nothing: placed at
-    // none of them by its witness, at `source`, it would be a second finding of what they stand for.
-    const places = draft.places?.length ? draft.places.map((p) => p.source) : [proven];
-    if (places.every((at) => this.findings.has(keyOf(at)))) return;
+    const path = draft.history ?? history;
     const constraints = [...condition.conjuncts, draft.condition ?? TRUE];
+    // Where every place it may stand at holds the finding already, this path adds no finding: placed at none of
+    // them by its witness, at `proven`, it would be a second finding of what they stand for. It may still show
+    // that branches of the first path are not what the finding rests on, which only a path that proves it can.
+    const places = draft.places?.length ? draft.places.map((p) => p.source) : [proven];
+    const known = places.map((at) => this.findings.get(keyOf(at)));
+    const everywhere = known.every((k) => k !== undefined);
+    // Asked once of each: a walk does not go again where it went before.
+    const ways = new Map(known.flatMap((k) => (k ? [[k, k.path.otherWays(path)] as const] : [])));
+    if (everywhere && [...ways.values()].every((w) => w.length === 0)) return;
     if (constraints.some((c) => this.betsOnText(c))) return;
     const r = this.solver.check(condition.conjuncts, draft.condition);
     if (r.status === 'unsat') return;
-    if (r.status === 'unknown') { this.unproven.push({ ...draft, source: proven }); return; }
-    // Symbols only the join selectors mention are free; fixing them decides which notes the witness follows.
-    const witness = new Map(r.witness);
+    if (r.status === 'unknown') {
+      if (!everywhere) this.unproven.push({ ...draft, source: proven });
+      return;
+    }
+    const constrained = constraints.reduce((m, c) => symbolsOf(c, m), new Map<string, Expr>());
+    // Which place the finding stands at is part of the finding: a join its places tell apart is no free choice.
+    for (const p of draft.places ?? []) symbolsOf(p.when, constrained);
+    // Symbols only the join selectors and the notes' conditions mention are free; fixing them decides which notes the witness follows.
     const extra = new Map<string, Expr>();
-    selectorSymbols(history, extra);
-    for (const name of extra.keys()) if (!witness.has(name)) witness.set(name, 0n);
+    selectorSymbols(path, extra);
+    for (const n of [...draft.notes ?? [], ...(draft.places ?? []).flatMap((p) => p.notes ?? [])]) if (n.when) symbolsOf(n.when, extra);
+    const witness = new Map(r.witness);
+    const free = new Set<string>();
+    for (const name of extra.keys()) {
+      if (!constrained.has(name)) free.add(name);
+      if (!witness.has(name)) witness.set(name, 0n);
+    }
     const place = draft.places && placeOf(draft.places, witness);
     const source = place?.source ?? proven;
     const key = keyOf(source);
-    if (this.findings.has(key)) return;
-    const symbols = constraints.reduce((m, c) => symbolsOf(c, m), extra);
+    const found = this.findings.get(key);
+    if (found) {
+      // Another path to the finding: the branches of the first that it took another way are not what the finding rests on.
+      const otherWays = ways.get(found) ?? found.path.otherWays(path);
+      if (otherWays.length > 0) found.path.leaveOut(otherWays);
+      return;
+    }
+    if (everywhere) return;
+    const symbols = new Map([...extra, ...constrained]);
     const values: WitnessValue[] = [...witness].map(([name, value]) => ({ name, width: symbols.get(name)?.width ?? 32, value: `0x${value.toString(16)}` }));
     const own = place ? place.notes ?? [] : draft.notes ?? [];
+    const notes = own.filter((n) => n.when === undefined || evaluate(n.when, witness) === 1n).map((n) => pathNote(n.source ?? item.source, n.message, source.file));
     this.findings.set(key, {
-      code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
-      notes: [...notesFor(draft.history ?? history, witness, source.file), ...own.map((n) => pathNote(n.source ?? item.source, n.message, source.file))], witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
+      finding: {
+        code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
+        witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
+      },
+      path: new ProvenPath(path, witness, free), notes, file: source.file,
     });
   }
 

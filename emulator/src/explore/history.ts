@@ -1,6 +1,6 @@
 import type { PathNote } from '../checks/finding.js';
 import type { SourceSpan } from '../ir/program.js';
-import type { Expr } from '../values/expr.js';
+import { and1, type Expr } from '../values/expr.js';
 import { chooseArms, evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
 import { formatCondition } from '../values/condition-text.js';
@@ -16,8 +16,9 @@ import { symbolsOf } from '../values/key.js';
 export type History =
   | { readonly kind: 'start' }
   | { readonly kind: 'note'; readonly source: SourceSpan; readonly message: string; readonly parent: History }
-  // A branch taken, written out only for the findings that show it: most paths report nothing.
-  | { readonly kind: 'assume'; readonly source: SourceSpan; readonly guard: Expr; readonly style: NumberStyle; readonly parent: History }
+  // A branch taken, written out only for the findings that show it: most paths report nothing. `lead` is a note that
+  // goes with it, before it ("_PageLock returns here" for the service result a model chose).
+  | { readonly kind: 'assume'; readonly source: SourceSpan; readonly guard: Expr; readonly style: NumberStyle; readonly lead?: string; readonly parent: History }
   // A call the explorer follows into a routine of the program, and the return from it.
   | { readonly kind: 'call'; readonly source: SourceSpan; readonly callee: string | undefined; readonly parent: History }
   | { readonly kind: 'return'; readonly parent: History }
@@ -29,9 +30,9 @@ export function addNote(history: History, source: SourceSpan, message: string): 
   return { kind: 'note', source, message, parent: history };
 }
 
-/** The note `assuming <guard>` for a branch taken here. */
-export function addAssumption(history: History, source: SourceSpan, guard: Expr, style: NumberStyle): History {
-  return { kind: 'assume', source, guard, style, parent: history };
+/** The note `assuming <guard>` for a branch taken here, after `lead` when there is one. */
+export function addAssumption(history: History, source: SourceSpan, guard: Expr, style: NumberStyle, lead?: string): History {
+  return lead === undefined ? { kind: 'assume', source, guard, style, parent: history } : { kind: 'assume', source, guard, style, lead, parent: history };
 }
 
 /** A call followed into `callee` (its label, when it has one) from the call instruction at `source`. */
@@ -81,79 +82,179 @@ const CALLED = 'called from here';
 /** Whether a finding's note is that of a call it was reached through, or a call with notes made inside it. */
 export const isCallNote = (note: PathNote): boolean => note.message.endsWith(CALLED);
 
+type Step = Exclude<History, { readonly kind: 'start' | 'join' }>;
+type Branch = Extract<History, { readonly kind: 'assume' }>;
+
 /**
- * The notes along the path `witness` takes, oldest first. A note the same
- * as the one after it (a loop's passes through a call with no branch noted
- * between them) is shown once: the repeat says nothing new. A call into a
- * routine is noted at its call instruction when the finding is inside the
- * routine (its call is still open where the history ends), or when notes
- * were made inside it, so that a note in a helper says which call of the
- * helper it was on; a call that returned with nothing noted is left out.
+ * The path a finding was first proven on, and the notes that tell it
+ * (oldest first). `free` names the inputs neither the finding nor its path
+ * constrains: a join whose selector reads only those joined two paths that
+ * both prove the finding, whichever the witness follows.
+ *
+ * A branch another way of which proves the finding too (the other arm of
+ * such a join, or another path that reported the same finding: `otherWays`
+ * and `leaveOut`) is not what the finding rests on, and makes no note: a
+ * service's result the code never tests, a loop's passes that all get
+ * there. Nor does an assumption the path made already, and the assumptions
+ * one instruction made in a row (an unrolled loop's passes) are one note.
  */
-export function notesFor(history: History, witness: Assignment, primaryFile: string): PathNote[] {
-  const out: PathNote[] = [];
-  const selectors = new Map<string, Expr>();
-  selectorSymbols(history, selectors);
-  const chosen: Assignment = new Map([...witness].filter(([name]) => selectors.has(name)));
-  const assumed = assumptions(history, witness, chosen);
-  // One naming for all the notes: two inputs that read alike are told apart in every note that names either.
-  const first = assumed.keys().next().value;
-  const names = first ? inputNamer([...assumed.values()], first.style) : undefined;
-  // Walking back from the end, a return opens a call that returned: the count of notes made after that call's return.
-  const returned: number[] = [];
-  const push = (source: SourceSpan, message: string): void => {
-    const note = pathNote(source, message, primaryFile);
-    if (!sameNote(note, out.at(-1))) out.push(note);
-  };
-  for (const h of stepsBack(history, witness)) {
-    if (h.kind === 'return') returned.push(out.length);
-    else if (h.kind === 'call') {
-      const after = returned.pop();
-      if (after === undefined || out.length > after) push(h.source, h.callee === undefined ? CALLED : `${h.callee} ${CALLED}`);
-    } else if (h.kind === 'note') push(h.source, h.message);
-    else {
-      const taken = assumed.get(h);
-      if (taken && names) push(h.source, `assuming ${formatCondition(taken, h.style, names)}`);
+export class ProvenPath {
+  private readonly steps: readonly Step[];
+  /** The path's branches by the story they forked from: another outcome of the same step has the same parent. */
+  private readonly branches = new Map<History, Branch>();
+  /** Branches another way of which proves the finding. */
+  private readonly open = new Set<Branch>();
+  private readonly seen = new Set<History>();
+
+  constructor(private readonly history: History, private readonly witness: Assignment, private readonly free: ReadonlySet<string>) {
+    const others: History[] = [];
+    this.steps = [...stepsBack(history, witness, (join, other) => {
+      if (this.isFree(join.selector)) others.push(other);
+    })];
+    for (const step of this.steps) {
+      this.seen.add(step);
+      if (step.kind === 'assume') this.branches.set(step.parent, step);
+    }
+    for (const other of others) this.walk(other, true, (b) => this.open.add(b));
+  }
+
+  /**
+   * The branches of this path that `other`, another path to the same
+   * finding, took another way: once the caller knows `other` proves the
+   * finding, it passes them to `leaveOut`.
+   */
+  otherWays(other: History): Branch[] {
+    const found: Branch[] = [];
+    this.walk(other, false, (b) => {
+      if (!this.open.has(b)) found.push(b);
+    });
+    return found;
+  }
+
+  leaveOut(branches: readonly Branch[]): void {
+    for (const b of branches) this.open.add(b);
+  }
+
+  notes(primaryFile: string): PathNote[] {
+    const selectors = new Map<string, Expr>();
+    selectorSymbols(this.history, selectors);
+    const chosen: Assignment = new Map([...this.witness].filter(([name]) => selectors.has(name)));
+    const assumed = this.assumptions(chosen);
+    // One naming for all the notes: two inputs that read alike are told apart in every note that names either.
+    const first = assumed.keys().next().value;
+    const names = first ? inputNamer([...assumed.values()], first.style) : undefined;
+    const told: Told[] = [];
+    // Walking back from the end, a return opens a call that returned: the count of notes made after that call's return.
+    const returned: number[] = [];
+    const push = (note: Told): void => {
+      if (!sameNote(note, told.at(-1))) told.push(note);
+    };
+    for (const h of this.steps) {
+      if (h.kind === 'return') returned.push(told.length);
+      else if (h.kind === 'call') {
+        const after = returned.pop();
+        if (after === undefined || told.length > after) push({ source: h.source, message: h.callee === undefined ? CALLED : `${h.callee} ${CALLED}` });
+      } else if (h.kind === 'note') push({ source: h.source, message: h.message });
+      else if (!this.open.has(h)) {
+        const taken = assumed.get(h);
+        if (taken && names) push({ source: h.source, message: '', guards: [taken], branch: h });
+        if (h.lead !== undefined) push({ source: h.source, message: h.lead });
+      }
+    }
+    const out: Told[] = [];
+    for (const note of told.reverse()) {
+      const last = out.at(-1);
+      const guards = note.guards && last?.guards && sameSource(note.source, last.source) ? [...last.guards, ...note.guards] : note.guards;
+      const made: Told = guards && names && note.branch ? { ...note, guards, message: `assuming ${formatCondition(and1(...guards), note.branch.style, names)}` } : note;
+      if (guards !== note.guards) out.pop();
+      out.push(made);
+    }
+    return out.map((n) => pathNote(n.source, n.message, primaryFile));
+  }
+
+  /**
+   * The branches of the path that make a note, each with its guard as the
+   * path the witness took reads it (`chosen` gives the join selectors'
+   * values): the disjunction over every joined path's symbols says nothing
+   * about this one. A guard that then holds by itself assumed nothing on
+   * this path, and one that can only be written in the emulator's own terms
+   * (a rotate, a concatenation) tells the reader nothing: both are left
+   * out, and so is one the path assumed before.
+   */
+  private assumptions(chosen: Assignment): Map<Branch, Expr> {
+    const assumed = new Map<Branch, Expr>();
+    const made = new Set<Expr>();
+    for (const h of [...this.steps].reverse()) {
+      if (h.kind !== 'assume' || this.open.has(h)) continue;
+      const taken = chooseArms(h.guard, chosen);
+      if (taken.kind === 'const' || hasInternalForm(taken) || made.has(taken)) continue;
+      made.add(taken);
+      assumed.set(h, taken);
+    }
+    return assumed;
+  }
+
+  private isFree(selector: Expr): boolean {
+    for (const name of symbolsOf(selector).keys()) if (!this.free.has(name)) return false;
+    return true;
+  }
+
+  /**
+   * `found` for each branch of this path that `other` took another way;
+   * `followWitness`: through a join the finding constrains, only the way
+   * the witness goes. What an earlier walk saw is not walked again.
+   */
+  private walk(other: History, followWitness: boolean, found: (b: Branch) => void): void {
+    const pending: History[] = [other];
+    for (let h = pending.pop(); h; h = pending.pop()) {
+      if (this.seen.has(h)) continue;
+      this.seen.add(h);
+      if (h.kind === 'start') continue;
+      if (h.kind === 'join') {
+        if (!followWitness || this.isFree(h.selector)) pending.push(h.left, h.right);
+        else pending.push(evaluate(h.selector, this.witness) === 1n ? h.left : h.right);
+        continue;
+      }
+      // Not on this path (its steps are seen), so another outcome of the step that forked.
+      const mine = h.kind === 'assume' ? this.branches.get(h.parent) : undefined;
+      if (mine) found(mine);
+      pending.push(h.parent);
     }
   }
-  return out.reverse();
 }
 
-type Step = Exclude<History, { readonly kind: 'start' | 'join' }>;
+/** A note as the walk makes it: an assumption keeps its guards until the notes of one instruction in a row are joined. */
+interface Told {
+  readonly source: SourceSpan;
+  readonly message: string;
+  readonly guards?: readonly Expr[];
+  readonly branch?: Branch;
+}
 
-/** The steps of the path `witness` takes through `history`, newest first. */
-function* stepsBack(history: History, witness: Assignment): Generator<Step> {
+/** The steps of the path `witness` takes through `history`, newest first; `passed` sees each join and the arm not taken. */
+function* stepsBack(history: History, witness: Assignment, passed?: (join: Extract<History, { readonly kind: 'join' }>, other: History) => void): Generator<Step> {
   let h: History = history;
   for (;;) {
     if (h.kind === 'start') return;
-    if (h.kind === 'join') { h = evaluate(h.selector, witness) === 1n ? h.left : h.right; continue; }
+    if (h.kind === 'join') {
+      const left = evaluate(h.selector, witness) === 1n;
+      passed?.(h, left ? h.right : h.left);
+      h = left ? h.left : h.right;
+      continue;
+    }
     yield h;
     h = h.parent;
   }
 }
 
-/**
- * The branches of the path that make a note, each with its guard as the
- * path the witness took reads it (`chosen` gives the join selectors'
- * values): the disjunction over every joined path's symbols says nothing
- * about this one. A guard that then holds by itself assumed nothing on this
- * path, and one that can only be written in the emulator's own terms (a
- * rotate, a concatenation) tells the reader nothing: both are left out.
- */
-function assumptions(history: History, witness: Assignment, chosen: Assignment): Map<Extract<History, { readonly kind: 'assume' }>, Expr> {
-  const assumed = new Map<Extract<History, { readonly kind: 'assume' }>, Expr>();
-  for (const h of stepsBack(history, witness)) {
-    if (h.kind !== 'assume') continue;
-    const taken = chooseArms(h.guard, chosen);
-    if (taken.kind !== 'const' && !hasInternalForm(taken)) assumed.set(h, taken);
-  }
-  return assumed;
+function sameSource(a: SourceSpan, b: SourceSpan): boolean {
+  return a.file === b.file && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
+    && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
 }
 
-function sameNote(a: PathNote, b: PathNote | undefined): boolean {
-  return b !== undefined && a.message === b.message && a.file === b.file
-    && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
-    && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+/** A note the same as the one before it: a loop's passes through a call with no branch noted between them. */
+function sameNote(a: Told, b: Told | undefined): boolean {
+  return b !== undefined && a.guards === undefined && b.guards === undefined && a.message === b.message && sameSource(a.source, b.source);
 }
 
 /** A note as a finding carries it: the file only when it is not the finding's own. */

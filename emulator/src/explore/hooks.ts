@@ -20,16 +20,26 @@ export type ModelStates = ReadonlyMap<string, unknown>;
  * A successor from a hook; `models` replaces the path's model states for it,
  * and `note` is a related-location note at this instruction on this outcome's
  * path only ("page taken out of the region here" on the success fork).
+ * `lead` is a note before the outcome's guard ("_PageLock returns here"
+ * before "assuming _PageLock's result (EAX) == 0"), that a finding the guard
+ * does not matter to leaves out with it.
  */
 export interface Outcome<S> extends Successor<S> {
   readonly models?: ModelStates;
   readonly note?: string;
+  readonly lead?: string;
 }
 
-/** A related-location note of one finding; defaults to the current instruction. */
+/**
+ * A related-location note of one finding; defaults to the current
+ * instruction. `when`: the note holds only on the paths where this holds
+ * (a register joined from two ways that wrote it at different
+ * instructions), and the finding's witness decides.
+ */
 export interface DraftNote {
   readonly message: string;
   readonly source?: SourceSpan;
+  readonly when?: Expr;
 }
 
 /**

@@ -42,6 +42,13 @@ export interface Machine<S> {
    * still worked out when read. Without it, a join works out every register.
    */
   joinUnsettled?(state: S, a: S, b: S, names: readonly string[], selector: Expr): S;
+  /**
+   * `state`, the join of `a` and `b` that `withRegisters` made, with what
+   * the machine keeps about the registers beside their values (ARM: which
+   * instruction last wrote each) joined too: `a`'s where `selector` holds,
+   * `b`'s elsewhere.
+   */
+  joinedFrom?(state: S, a: S, b: S, selector: Expr): S;
   memory(state: S): Memory;
   withMemory(state: S, memory: Memory): S;
   /**

@@ -159,11 +159,48 @@ function merged(kind: 'and' | 'or', first: Relation, second: Relation): Relation
   let holds: number;
   if (exprEquals(x.a, y.a) && exprEquals(x.b, y.b)) holds = y.holds;
   else if (exprEquals(x.a, y.b) && exprEquals(x.b, y.a)) holds = mirrored(y.holds);
-  else return undefined;
+  else return bound(kind, x, y);
   const together = kind === 'and' ? x.holds & holds : x.holds | holds;
   // Always or never true: leave the parts for the reader to see why.
   if (together === 0 || together === 7) return undefined;
   return relation(x.a, x.b, together === EQUAL || together === (BELOW | ABOVE) ? 'either' : signedness, together, x.compared);
+}
+
+/**
+ * Two bounds on one value from the same side, by constants (an unrolled
+ * loop's `CMP r2, #i` / `BLS done` passes: "entries >u 1 & entries >u 2"):
+ * the one that says it all, the tighter of two that must both hold, the
+ * looser of two either of which may.
+ */
+function bound(kind: 'and' | 'or', first: Relation, second: Relation): Relation | undefined {
+  const x = constantSecond(first), y = constantSecond(second);
+  if (!x || !y || !exprEquals(x.a, y.a) || x.signedness !== y.signedness || x.signedness === 'either') return undefined;
+  const xs = inclusive(x), ys = inclusive(y);
+  if (xs === undefined || ys === undefined || xs.side !== ys.side) return undefined;
+  const yTighter = xs.side === ABOVE ? ys.value > xs.value : ys.value < xs.value;
+  return yTighter === (kind === 'and') ? y : x;
+}
+
+/** `r` with its constant second, when one of its values is a constant. */
+function constantSecond(r: Relation): Relation | undefined {
+  if (r.b.kind === 'const') return r;
+  return r.a.kind === 'const' ? { ...r, a: r.b, b: r.a, holds: mirrored(r.holds) } : undefined;
+}
+
+/** A bound `a > c` as `a >= c + 1` (`a < c` as `a <= c - 1`), the constant read as the comparison reads it; none where that leaves the range. */
+function inclusive(r: Relation): { readonly side: number; readonly value: bigint } | undefined {
+  if (r.b.kind !== 'const') return undefined;
+  const width = BigInt(r.b.width);
+  const top = 1n << (width - 1n);
+  const value = r.signedness === 'signed' && r.b.value >= top ? r.b.value - (top << 1n) : r.b.value;
+  const [low, high] = r.signedness === 'signed' ? [-top, top - 1n] : [0n, (top << 1n) - 1n];
+  switch (r.holds) {
+    case ABOVE: return value < high ? { side: ABOVE, value: value + 1n } : undefined;
+    case ABOVE | EQUAL: return { side: ABOVE, value };
+    case BELOW: return value > low ? { side: BELOW, value: value - 1n } : undefined;
+    case BELOW | EQUAL: return { side: BELOW, value };
+  }
+  return undefined;
 }
 
 const mirrored = (holds: number): number => (holds & EQUAL) | (holds & BELOW ? ABOVE : 0) | (holds & ABOVE ? BELOW : 0);

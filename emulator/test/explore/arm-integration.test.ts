@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { ArmState } from '../../src/cpu/arm/index.js';
 import { explore } from '../../src/explore/engine.js';
 import type { Hooks } from '../../src/explore/hooks.js';
-import { armMachine, armPathState } from '../../src/explore/machines/arm.js';
+import { armMachine, armPathState, soleWriter } from '../../src/explore/machines/arm.js';
 import type { ArmPathState } from '../../src/explore/machines/arm.js';
 import { armProgram } from '../../src/ir/builder.js';
 import type { ProgramBuilder } from '../../src/ir/builder.js';
@@ -54,7 +54,7 @@ test('ARM: a page-block fill loop with stacked registers returns with R4 restore
   assert.equal(evaluate(end?.cpu.regs[13] ?? bv(0), new Map([['sp', 0x1000n]])), 0x1000n, 'SP is balanced');
   const memory = end?.cpu.memory.clone();
   assert.deepEqual([0, 12, 24].map((k) => constValue(memory?.load(add(block, bv(k)), 4) ?? bv(99))), [0n, 1n, 2n]);
-  assert.equal(end?.writers.get(4)?.range.start.line, 8, 'R4 was last written by the LDMIA');
+  assert.equal(end && soleWriter(end, 4)?.range.start.line, 8, 'R4 was last written by the LDMIA');
 });
 
 test('ARM: a conditional instruction forks and joins; a finding at the return carries the witness that drives it', () => {

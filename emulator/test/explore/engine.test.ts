@@ -450,7 +450,7 @@ test('a finding inside a called routine notes the call it is in, and a call that
     b.label('quiet').instruction(I.set('ebx', 1));
     b.instruction(I.ret());
     b.label('branchy').instruction(I.beq('ecx', 0, 'out'));
-    b.instruction(I.set('ebx', 2));
+    b.instruction(I.set('eax', 2));
     b.label('out').instruction(I.ret());
     b.label('check').instruction(I.use('eax'));
     b.instruction(I.ret());
@@ -458,7 +458,7 @@ test('a finding inside a called routine notes the call it is in, and a call that
   const [f] = r.findings;
   assert.equal(f?.range.start.line, 13);
   assert.deepEqual(sites, [[2]]);
-  // quiet (called at line 0) returned with nothing noted inside it: no note; branchy's branch is told as on the call at line 1.
+  // quiet (called at line 0) returned with nothing noted inside it: no note; branchy's branch, which keeps EAX, is told as on the call at line 1.
   assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message.replace(/ECX (==|!=) 0/, 'ECX ? 0')]), [
     [1, 'branchy called from here'], [8, 'assuming entry ECX ? 0'], [2, 'check called from here'],
   ]);

@@ -3,7 +3,7 @@ import type { ArmAddressMode, ArmEnv } from '../../cpu/arm/index.js';
 import type { Successor } from '../../cpu/control.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { SourceSpan } from '../../ir/program.js';
-import type { Expr } from '../../values/expr.js';
+import { and, not, type Expr } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { Memory } from '../../values/memory.js';
 import { withLink } from './armLink.js';
@@ -11,6 +11,7 @@ import { RegisterView } from './registerView.js';
 import { forgetCalleeWrites } from './skippedCall.js';
 import type { RegisterDifference } from './registerView.js';
 import type { Machine, StepEnv } from '../machine.js';
+import type { DraftNote } from '../hooks.js';
 
 // The exploration engine's view of the ARM semantics, plus provenance the
 // CPU state does not keep and checks at a return need: which instruction
@@ -26,10 +27,17 @@ export interface VWriter {
   readonly reported?: boolean;
 }
 
+/**
+ * The instruction that last wrote a register: for a value joined from two
+ * ways that wrote it apart, each way's (`then` where `selector` holds,
+ * `else` elsewhere; none for a way that left it as it was).
+ */
+export type Writer = SourceSpan | { readonly selector: Expr; readonly then?: Writer; readonly else?: Writer };
+
 export interface ArmPathState {
   readonly cpu: ArmState;
-  /** The instruction that last wrote r0-r14, by register number; joined values have none. */
-  readonly writers: ReadonlyMap<number, SourceSpan>;
+  /** The instruction that last wrote r0-r14, by register number. */
+  readonly writers: ReadonlyMap<number, Writer>;
   readonly vWriter?: VWriter;
   /** A return address the path put in LR from the PC for a call by a plain branch (see armLink.ts). */
   readonly link?: Expr;
@@ -88,8 +96,33 @@ interface Before {
   readonly state: ArmPathState;
 }
 
+/** Notes of a finding at what a register's writer wrote: ways joined into it note theirs, where the finding's path went that way. */
+const MAX_WRITER_NOTES = 8;
+
+/** "R0 overwritten here" (`message`) at the instruction that last wrote register `r` on the finding's path. */
+export function writerNotes(state: ArmPathState, r: number, message: string): DraftNote[] {
+  const notes: DraftNote[] = [];
+  const add = (writer: Writer | undefined, when: Expr | undefined): void => {
+    if (writer === undefined || notes.length >= MAX_WRITER_NOTES) return;
+    if (!('selector' in writer)) {
+      notes.push(when === undefined ? { message, source: writer } : { message, source: writer, when });
+      return;
+    }
+    add(writer.then, when === undefined ? writer.selector : and(when, writer.selector));
+    add(writer.else, when === undefined ? not(writer.selector) : and(when, not(writer.selector)));
+  };
+  add(state.writers.get(r), undefined);
+  return notes;
+}
+
+/** The instruction that last wrote register `r`, whichever way the path came. */
+export function soleWriter(state: ArmPathState, r: number): SourceSpan | undefined {
+  const writer = state.writers.get(r);
+  return writer === undefined || 'selector' in writer ? undefined : writer;
+}
+
 function track(before: Before, cpu: ArmState, insn: ArmInstruction, source: SourceSpan, onPurpose: (insn: ArmInstruction) => boolean): ArmPathState {
-  let writers: Map<number, SourceSpan> | undefined;
+  let writers: Map<number, Writer> | undefined;
   cpu.regs.forEach((v, r) => {
     const old = before.regs[r];
     if (old && v !== old && !exprEquals(old, v)) (writers ??= new Map(before.state.writers)).set(r, source);
@@ -176,6 +209,16 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
 
     registers: (state) => new ArmRegisters(state.cpu),
 
+    joinedFrom(state, a, b, selector) {
+      let writers: Map<number, Writer> | undefined;
+      a.cpu.regs.forEach((value, r) => {
+        const wa = a.writers.get(r), wb = b.writers.get(r);
+        if (wa === wb || exprEquals(value, b.cpu.regs[r] ?? value)) return;
+        (writers ??= new Map(state.writers)).set(r, { selector, ...(wa ? { then: wa } : {}), ...(wb ? { else: wb } : {}) });
+      });
+      return writers ? { ...state, writers } : state;
+    },
+
     withRegisters(state, values) {
       const cpu = state.cpu.clone();
       const writers = new Map(state.writers);
@@ -184,7 +227,7 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
         const r = REGISTER_NUMBERS.get(name);
         if (r !== undefined) {
           cpu.regs[r] = v;
-          // A joined value has two histories; neither writer speaks for it.
+          // A value given from outside has no writer here; a join's ways give theirs (`joinedFrom`).
           writers.delete(r);
         } else if (name === 'mode') cpu.psrMode = v;
         else if (name === 'spsr') cpu.spsr = v;

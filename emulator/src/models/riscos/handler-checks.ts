@@ -14,7 +14,7 @@ import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-ent
 import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
 import type { Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
-import { register } from '../../explore/machines/arm.js';
+import { register, writerNotes } from '../../explore/machines/arm.js';
 import type { EntryStore, EntryStores } from './entry-stores.js';
 import { entryStoresOf, kernelOf } from './model-states.js';
 import { alternatives, knownAlternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR, termsBeside } from './provenance.js';
@@ -359,8 +359,7 @@ function reportDuplicate(ctx: StepContext<RiscOsState>, stores: EntryStores['ent
 
 /** "R0 overwritten here" at the instruction that last wrote register r, for the one finding about it. */
 function writerNote(state: RiscOsState, r: number, what: string): DraftNote[] {
-  const writer = state.writers.get(r);
-  return writer ? [{ message: `${what} here`, source: writer }] : [];
+  return writerNotes(state, r, `${what} here`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { StepContext } from '../../explore/hooks.js';
-import { register } from '../../explore/machines/arm.js';
+import { register, writerNotes } from '../../explore/machines/arm.js';
 import { and, bv, constValue, eq } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
@@ -27,7 +27,6 @@ export function checkReturnAddress(ctx: StepContext<RiscOsState>, state: RiscOsS
   if (!ctx.infeasible(eq(target, pcBits(state, register(ctx.entry, 14))))) return false;
   const known = constValue(target);
   const goes = known === undefined ? 'elsewhere' : `to ${formatNumber(known, 'objasm')}`;
-  const writer = state.writers.get(14);
   // By its PC bits: a 26-bit return writes PC from R14 with the PSR bits changed (`ORRS pc, lr, #V_bit`) or dropped.
   const throughR14 = exprEquals(target, pcBits(state, register(state, 14)));
   ctx.report({
@@ -36,7 +35,7 @@ export function checkReturnAddress(ctx: StepContext<RiscOsState>, state: RiscOsS
       ? `${who} returns through R14, which no longer holds the caller's return address: the return goes ${goes}. Save R14 before a SWI or BL (in SVC mode, where handlers and module entry points run, a SWI overwrites R14 too)`
       : `${who} returns ${goes}, not to the address it was called from in R14`,
     rootCause: 'R14',
-    notes: throughR14 && writer ? [{ message: 'R14 overwritten here', source: writer }] : [],
+    notes: throughR14 ? writerNotes(state, 14, 'R14 overwritten here') : [],
   });
   return true;
 }

@@ -1,5 +1,5 @@
 import type { StepContext } from '../../explore/hooks.js';
-import { register } from '../../explore/machines/arm.js';
+import { register, writerNotes } from '../../explore/machines/arm.js';
 import { ne } from '../../values/expr.js';
 import type { RiscOsState } from './machine.js';
 import { mentionsUnknown } from './provenance.js';
@@ -17,9 +17,8 @@ export const serviceLabel = (service: PageService): string => `${service.name} (
 export function checkServiceReturn(ctx: StepContext<RiscOsState>, state: RiscOsState, service: PageService): void {
   const changed = ne(register(state, 1), register(ctx.entry, 1));
   if (mentionsUnknown(changed, ctx) || ctx.infeasible(changed)) return;
-  const writer = state.writers.get(1);
   ctx.report({
     code: 'PW304', message: `The service handler returns from ${serviceLabel(service)} with R1 changed: that claims the service, which must be passed on so every module sees it`,
-    condition: changed, rootCause: 'R1', notes: writer ? [{ message: 'R1 overwritten here', source: writer }] : [],
+    condition: changed, rootCause: 'R1', notes: writerNotes(state, 1, 'R1 overwritten here'),
   });
 }

@@ -143,6 +143,7 @@ const PAGE_SHIFTS: ReadonlySet<string> = new Set(['shr', 'sar']);
 /** Uses that happen only where `condition` holds. */
 function when(ctx: Ctx, condition: Expr): UseReporter {
   return {
+    item: ctx.item,
     feasible: (c) => ctx.feasible(and(c, condition)),
     report: (draft) => ctx.report({ ...draft, condition: and(draft.condition ?? TRUE, condition) }),
   };
@@ -232,7 +233,8 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     inputAddress: (value) => (memory instanceof SymbolicMemory ? memory.inputs.filter((i) => i.symbol === value || (value.kind === 'sym' && i.symbol.kind === 'sym' && i.symbol.name === value.name)).map((i) => i.address) : []),
   };
   const outcomes = serviceOutcomes(scope);
-  if (service.semantics?.failure || service.name === '_XchgFreePhysReg') ctx.note(`${call.name} returns here`);
+  // Where the service returns, before what the path assumes it returned (left out with that, where the finding does not rest on it).
+  const lead = service.semantics?.failure || service.name === '_XchgFreePhysReg' ? `${call.name} returns here` : undefined;
   const [first] = outcomes;
   ctx.event({
     kind: 'call', name: call.name,
@@ -259,7 +261,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     for (const [name, value] of o.results) set(state, name, value);
     for (const w of o.writes) state.memory.store(w.address, w.value, 4);
     const outcome = afterCall(ctx, uses, call, o.model, state, o.guard, o.noReturn === true, esp);
-    return o.note === undefined ? outcome : { ...outcome, note: o.note };
+    return { ...outcome, ...(o.note === undefined ? {} : { note: o.note }), ...(lead === undefined ? {} : { lead }) };
   });
 }
 

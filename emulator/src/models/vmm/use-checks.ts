@@ -37,6 +37,8 @@ export type UseKind =
   | { readonly argument: ParamRole };
 
 export interface UseReporter {
+  /** The instruction a finding is reported at unless its draft names another place. */
+  readonly item: { readonly source: SourceSpan };
   feasible(condition: Expr): 'yes' | 'no' | 'maybe';
   report(draft: FindingDraft): void;
 }
@@ -50,9 +52,15 @@ const USE_WORDS: Readonly<Record<Exclude<UseKind, object>, string>> = {
 const describeUse = (use: UseKind): string =>
   typeof use === 'string' ? USE_WORDS[use] : `passed as ${use.argument === 'other' ? 'an argument' : `a ${use.argument}`}`;
 
-/** One finding per root cause: the first proven use of a value is reported, later ones are the same bug. */
+/**
+ * One finding per root cause: the first proven use of a value is reported,
+ * later ones are the same bug. Another path to the first one's place goes
+ * to the explorer too, which learns from it which branches the finding
+ * does not rest on.
+ */
 export class UseChecker {
-  private readonly reported = new Set<string>();
+  /** Where each root cause was reported. */
+  private readonly reported = new Map<string, string>();
 
   constructor(readonly symbols: SymbolTable) {}
 
@@ -146,8 +154,12 @@ export class UseChecker {
 
   private emit(r: UseReporter, rootCause: string, draft: Omit<FindingDraft, 'message'> & { readonly message: LineMessage }): void {
     const key = `${draft.code} ${rootCause}`;
-    if (this.reported.has(key) || r.feasible(nonConstant(draft.condition ?? TRUE)) !== 'yes') return;
-    this.reported.add(key);
+    const { file, range } = draft.source ?? r.item.source;
+    const place = `${file}|${range.start.line}:${range.start.character}`;
+    const reported = this.reported.get(key);
+    if (reported !== undefined && reported !== place) return;
+    if (reported === undefined && r.feasible(nonConstant(draft.condition ?? TRUE)) !== 'yes') return;
+    this.reported.set(key, place);
     r.report({ ...draft, message: draft.message.text, lines: draft.message.lines, rootCause });
   }
 }
