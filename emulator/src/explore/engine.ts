@@ -144,6 +144,8 @@ export function endedInCode<S>(end: PathEnd<S>): boolean {
 
 export interface ExploreResult<S> {
   readonly findings: readonly Finding[];
+  /** The cause each finding's draft named (`FindingDraft.cause`). */
+  readonly causes: ReadonlyMap<Finding, string>;
   /** Drafts whose path the solver could neither prove nor refute: not findings, but not nothing either. */
   readonly unproven: readonly (FindingDraft & { readonly source: SourceSpan })[];
   readonly incomplete: readonly Incomplete[];
@@ -159,6 +161,7 @@ interface ProvenFinding {
   /** The check's own notes, after the path's. */
   readonly notes: readonly PathNote[];
   readonly file: string;
+  readonly cause?: string;
 }
 
 interface Frame {
@@ -339,10 +342,13 @@ class Explorer<S> {
   }
 
   private result(): ExploreResult<S> {
-    return {
-      findings: [...this.findings.values()].map(({ finding, path, notes, file }) => ({ ...finding, notes: [...path.notes(file), ...notes] })), unproven: this.unproven, incomplete: this.incomplete, ends: this.ends,
-      steps: this.steps, paths: this.paths,
-    };
+    const causes = new Map<Finding, string>();
+    const findings = [...this.findings.values()].map(({ finding, path, notes, file, cause }) => {
+      const made = { ...finding, notes: [...path.notes(file), ...notes] };
+      if (cause !== undefined) causes.set(made, cause);
+      return made;
+    });
+    return { findings, causes, unproven: this.unproven, incomplete: this.incomplete, ends: this.ends, steps: this.steps, paths: this.paths };
   }
 
   // ---- worklist -------------------------------------------------------------
@@ -900,7 +906,7 @@ class Explorer<S> {
         code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
         witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
       },
-      path: new ProvenPath(path, witness, free), notes, file: source.file,
+      path: new ProvenPath(path, witness, free), notes, file: source.file, ...(draft.cause === undefined ? {} : { cause: draft.cause }),
     });
   }
 

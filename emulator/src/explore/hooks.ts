@@ -69,6 +69,13 @@ export interface FindingDraft {
    */
   readonly rootCause?: string;
   /**
+   * The mistake, where it lies elsewhere than the finding (the instruction
+   * that overwrote a register a return leaves changed): findings of one
+   * cause at several places are one mistake, which the explorer's
+   * `causes` tell whoever adds up its findings.
+   */
+  readonly cause?: string;
+  /**
    * Notes of this finding alone, after the path's notes ("R1 overwritten
    * here"): `ctx.note` would put them on every later finding of the path.
    */

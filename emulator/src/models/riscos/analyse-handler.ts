@@ -1,4 +1,4 @@
-import type { Finding } from '../../checks/finding.js';
+import type { Finding, PathNote } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { explore, incompleteFinding } from '../../explore/engine.js';
 import type { Budget, ExploreResult } from '../../explore/engine.js';
@@ -148,6 +148,14 @@ function addUnique(into: Map<string, Finding>, findings: readonly Finding[]): vo
   }
 }
 
+/** A finding of the reasons' runs at one place, and the reasons whose runs found it there. */
+interface Shared {
+  readonly finding: Finding;
+  readonly names: readonly string[];
+  /** What one mistake found at several places has in common (`FindingDraft.cause`), where its check named a cause. */
+  readonly mistake?: string;
+}
+
 /**
  * Code two reasons share (a PostGrow and a PostShrink that branch to one
  * exit) makes one mistake: the findings of several reasons' runs at one
@@ -155,15 +163,16 @@ function addUnique(into: Map<string, Finding>, findings: readonly Finding[]): vo
  * reads the register back, become one, naming the others. The finding of a
  * reason whose kernel reads it back speaks for them, as it says more.
  */
-function sharedAcrossReasons(findings: readonly Finding[], reasonOf: ReadonlyMap<Finding, number>): Finding[] {
-  const groups = new Map<string, { base: Finding; baseName: string | undefined; readonly names: string[] }>();
+function sharedAcrossReasons(findings: readonly Finding[], reasonOf: ReadonlyMap<Finding, number>, causeOf: ReadonlyMap<Finding, string>): Shared[] {
+  const groups = new Map<string, { base: Finding; baseName: string | undefined; readonly names: string[]; readonly said: string }>();
   for (const f of findings) {
     const code = reasonOf.get(f);
     const name = code === undefined ? undefined : handlerReason(code).shortName;
-    const key = `${place(f)}|${name === undefined ? f.message : f.message.replaceAll(name, '\0').replace(KERNEL_REUSES, '')}`;
+    const said = name === undefined ? f.message : f.message.replaceAll(name, '\0').replace(KERNEL_REUSES, '');
+    const key = `${place(f)}|${said}`;
     const group = groups.get(key);
     if (!group) {
-      groups.set(key, { base: f, baseName: name, names: name === undefined ? [] : [name] });
+      groups.set(key, { base: f, baseName: name, names: name === undefined ? [] : [name], said });
       continue;
     }
     if (name !== undefined && !group.names.includes(name)) group.names.push(name);
@@ -172,11 +181,46 @@ function sharedAcrossReasons(findings: readonly Finding[], reasonOf: ReadonlyMap
       group.baseName = name;
     }
   }
-  return [...groups.values()].map(({ base, baseName, names }) => {
+  return [...groups.values()].map(({ base, baseName, names, said }) => {
     const others = names.filter((n) => n !== baseName && !base.message.includes(n));
-    return others.length === 0 ? base : { ...base, message: `${base.message} (the same code runs for ${others.join(' and ')})` };
+    const cause = causeOf.get(base);
+    return {
+      finding: others.length === 0 ? base : { ...base, message: `${base.message} (the same code runs for ${others.join(' and ')})` },
+      names, ...(cause === undefined ? {} : { mistake: `${base.code}|${cause}|${said}` }),
+    };
   });
 }
+
+/**
+ * One mistake found at several returns (a scratch register overwritten in
+ * the dispatcher that every reason's code runs through) is one finding: at
+ * the return whose message says most (a kernel that reads the register
+ * back), else the first, with a note at each other return naming the
+ * reasons that return there.
+ */
+function oneForEachMistake(shared: readonly Shared[]): Finding[] {
+  const byMistake = new Map<string, Shared[]>();
+  for (const s of shared) if (s.mistake !== undefined) byMistake.set(s.mistake, [...(byMistake.get(s.mistake) ?? []), s]);
+  const merged = new Map<Shared, Finding>();
+  const told = new Set<Shared>();
+  for (const group of byMistake.values()) {
+    if (group.length < 2) continue;
+    const [primary, ...others] = [...group].sort((a, b) => Number(b.finding.message.includes(KERNEL_REUSES)) - Number(a.finding.message.includes(KERNEL_REUSES)) || byPosition(a.finding, b.finding));
+    if (!primary) continue;
+    const { finding } = primary;
+    const also = others.sort((a, b) => byPosition(a.finding, b.finding)).map(({ finding: other, names }): PathNote => ({
+      range: other.range, message: names.length === 0 ? 'also returns here' : `${listed(names)} also ${names.length === 1 ? 'returns' : 'return'} here`,
+      ...(other.file === finding.file ? {} : { file: other.file }),
+    }));
+    merged.set(primary, { ...finding, notes: [...finding.notes, ...also] });
+    for (const other of others) told.add(other);
+  }
+  return shared.flatMap((s) => (told.has(s) ? [] : [merged.get(s) ?? s.finding]));
+}
+
+const byPosition = (a: Finding, b: Finding): number => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
+const listed = (names: readonly string[]): string => (names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`);
 
 /** One way the kernel may call the handler: the runs (reason, flag bit 8) its flags imply. */
 type Setting = readonly { readonly code: number; readonly needsSpecificPages: boolean }[];
@@ -261,6 +305,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   const findings = new Map<string, Finding>();
   const runFindings = new Map<string, readonly Finding[]>();
   const reasonOf = new Map<Finding, number>();
+  const causeOf = new Map<Finding, string>();
   let runs = 0;
   let incomplete: Finding | undefined;
   const env = { svc: true, inHandler: true };
@@ -297,7 +342,12 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     const result = exploreEntry(shape, BLOCK_LOOP_UNROLL, false);
     // A reason's own entry is mostly named after its reason already.
     incomplete ??= incompleteFinding(result, target.name === reason.shortName ? target.name : `${target.name} (${reason.shortName})`);
-    const found = result.findings.map((f) => withReason(f, code));
+    const found = result.findings.map((f) => {
+      const made = withReason(f, code);
+      const cause = result.causes.get(f);
+      if (cause !== undefined) causeOf.set(made, cause);
+      return made;
+    });
     // The largest count a block holds, or the area's maximum size lets a grow ask for.
     const count = Math.min(MAX_CHUNK, maxPages(target.maxSize, pageSize) ?? MAX_CHUNK);
     if (code === 0 && shape.pageBlock && count > 1 && widenedALoop(result) && !found.some((f) => f.code === 'PW301')) {
@@ -309,7 +359,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     runFindings.set(key, found);
     return found;
   };
-  addUnique(findings, sharedAcrossReasons(common(settings.map((setting) => setting.flatMap(({ code, needsSpecificPages }) => run(code, needsSpecificPages)))), reasonOf));
+  addUnique(findings, oneForEachMistake(sharedAcrossReasons(common(settings.map((setting) => setting.flatMap(({ code, needsSpecificPages }) => run(code, needsSpecificPages)))), reasonOf, causeOf)));
 
   if (dispatching && reachesComputedBranch(program, target.address)) {
     const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);

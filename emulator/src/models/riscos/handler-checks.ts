@@ -14,7 +14,7 @@ import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-ent
 import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
 import type { Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
-import { register, writerNotes } from '../../explore/machines/arm.js';
+import { register, soleWriter, writerNotes } from '../../explore/machines/arm.js';
 import type { EntryStore, EntryStores } from './entry-stores.js';
 import { entryStoresOf, kernelOf } from './model-states.js';
 import { alternatives, knownAlternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR, termsBeside } from './provenance.js';
@@ -363,6 +363,18 @@ function writerNote(state: RiscOsState, r: number, what: string): DraftNote[] {
 }
 
 /**
+ * A return check's note at the write it is about, and that write as its
+ * cause where one instruction made it: each return after one overwrite
+ * (a dispatcher's scratch register, left changed at every reason's
+ * return) is that one mistake.
+ */
+function writtenBy(state: RiscOsState, r: number, what: string): Pick<FindingDraft, 'notes' | 'cause'> {
+  const writer = soleWriter(state, r);
+  const notes = writerNote(state, r, what);
+  return writer ? { notes, cause: `R${r} written at ${writer.file}:${writer.range.start.line}:${writer.range.start.character}` } : { notes };
+}
+
+/**
  * PW305 for an error return: R0 must be an error block, or 0 (the generic
  * error) from a handler. `entry` names the module entry point returning,
  * where no handler is: the 0 is a dynamic-area handler's convention alone
@@ -412,7 +424,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     const message = resv ? 'PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)'
       : `PreGrow returns V clear with R0 not preserved; ${riscOsName(version)} has no "RESV" return (it needs RISC OS 5.27)`;
     reportKnownAlternatives(ctx, r0, vClear, (value) => (resv ? and(ne(value, entryR0), ne(value, bv(RESV))) : ne(value, entryR0)),
-      { code: 'PW303', message, rootCause: 'r0', notes: writerNote(state, 0, 'R0 overwritten') });
+      { code: 'PW303', message, rootCause: 'r0', ...writtenBy(state, 0, 'R0 overwritten') });
     // An X SWI's error pointer, passed on, is an error block the kernel made: never the word "RESV".
     const own = alternatives(r0).filter((a) => !(a.value.kind === 'sym' && a.value.name.startsWith(SWI_ERROR)));
     const resvError = and(vSet, or1(...own.map((a) => and(a.condition, eq(a.value, bv(RESV))))));
@@ -440,11 +452,11 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   if (reason.code === 2) {
     // PW308: the permit is at most what was asked and a page multiple.
     const allowed = register(state, 3), wanted = register(entry, 3);
-    const notes = writerNote(state, 3, 'R3 set');
+    const written = writtenBy(state, 3, 'R3 set');
     reportKnownAlternatives(ctx, allowed, vClear, (value) => ugt(value, wanted),
-      { code: 'PW308', message: 'PreShrink permits more than the kernel asked for (R3 out > R3 in)', rootCause: 'over', notes });
+      { code: 'PW308', message: 'PreShrink permits more than the kernel asked for (R3 out > R3 in)', rootCause: 'over', ...written });
     reportKnownAlternatives(ctx, allowed, vClear, (value) => ne(and(value, bv(hc.pageSize - 1)), bv(0)),
-      { code: 'PW308', message: 'PreShrink returns an R3 that is not a multiple of the page size', rootCause: 'unaligned', notes });
+      { code: 'PW308', message: 'PreShrink returns an R3 that is not a multiple of the page size', rootCause: 'unaligned', ...written });
   }
 
   // PW304: registers the kernel expects back; R0 is the error pointer on a V-set return.
@@ -459,7 +471,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     const why = r === 13 ? stackDistance(register(state, 13), register(entry, 13)) : reason.kernelReuses.includes(name) ? KERNEL_REUSES : '';
     reportKnownAlternatives(ctx, register(state, r), and(r === 0 ? vClear : TRUE, r === 13 ? TRUE : spRight), (value) => ne(value, register(entry, r)), {
       code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${why}`,
-      rootCause: name, notes: writerNote(state, r, `${name} overwritten`),
+      rootCause: name, ...writtenBy(state, r, `${name} overwritten`),
     });
   }
 }
