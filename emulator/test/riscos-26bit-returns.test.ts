@@ -98,7 +98,7 @@ test('26-bit PW304: a SWI or BL without R14 saved, then a return from R14, is on
       };
       const fs = analyse(lost, { reasons: [3] });
       assert.deepEqual(fs.map((f) => [f.code, f.range.start.line]), [['PW304', lineOf(lost, returnText)]], `${callText} / ${returnText}`);
-      assert.match(fs[0]?.message ?? '', /^PostShrink returns through R14, which no longer holds the caller's return address: the return goes to &[0-9A-F]+\. Save R14/, `${callText} / ${returnText}`);
+      assert.match(fs[0]?.message ?? '', /^PostShrink returns through R14, which no longer holds the caller's return address: the return goes to H \+ \d+\. Save R14/, `${callText} / ${returnText}`);
       assert.deepEqual(fs[0]?.notes.filter((n) => n.message === 'R14 overwritten here').map((n) => n.range.start.line), [lineOf(lost, callText)], `${callText} / ${returnText}`);
     }
   }
@@ -137,7 +137,7 @@ test('26-bit PW305: ORRS pc, lr, #V_bit is an error return: R0 must be 0 or an e
   const refuse = (r0: number, r3: number) => (b: B) => { mov(b, 0, r0); mov(b, 3, r3); orrs(b); };
   assert.deepEqual(codes(analyse(refuse(0, 0), { reasons: [2] })), []);
   assert.deepEqual(analyse(refuse(7, 0), { reasons: [2] }).map((f) => f.message),
-    ['Handler returns V set with R0 = 7, which is not an error block (word number, then a zero-terminated string) nor 0']);
+    ['PreShrink returns V set with R0 = 7, which is not an error block (word number, then a zero-terminated string) nor 0']);
   assert.deepEqual(analyse(refuse(0, 4096), { reasons: [2] }).map((f) => f.message), ['PreShrink returns an error with R3 not 0']);
   assert.deepEqual(analyse((b) => { mov(b, 0, 0); orrs(b); }, { reasons: [1], needsSpecificPages: false }).map((f) => f.message),
     ['PostGrow returns V set, but the kernel ignores errors from PostGrow: the refusal has no effect']);

@@ -301,7 +301,7 @@ test('module code that returns through R14 after a SWI is PW304; a routine that 
   const [f, ...rest] = analyseRiscOsCode(program, 'init');
   assert.equal(rest.length, 0);
   assert.equal(f?.code, 'PW304');
-  assert.match(f?.message ?? '', /^The entry point returns through R14, which no longer holds the caller's return address: the return goes to &8004\./);
+  assert.match(f?.message ?? '', /^The entry point returns through R14, which no longer holds the caller's return address: the return goes to init \+ 4\./);
   assert.deepEqual(analyseRiscOsCode(program, 'init', { moduleCode: false }), []);
 });
 
@@ -315,7 +315,7 @@ test('OS_WriteS in module code returns with R14 at the word after its string: re
   const [f, ...rest] = analyseRiscOsCode(b.build(), 'init');
   assert.equal(rest.length, 0);
   assert.equal(f?.code, 'PW304');
-  assert.match(f?.message ?? '', /the return goes to &8008\./);
+  assert.match(f?.message ?? '', /the return goes to init \+ 8\./);
 });
 
 test('OS_WriteS followed by code, not a string: where it returns is not known, and PW900 says so', () => {

@@ -16,6 +16,7 @@ import type { Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
 import { register, soleWriter, writerNotes } from '../../explore/machines/arm.js';
 import type { EntryStore, EntryStores } from './entry-stores.js';
+import { addressWords } from './address-words.js';
 import { entryStoresOf, kernelOf } from './model-states.js';
 import { alternatives, knownAlternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR, termsBeside } from './provenance.js';
 
@@ -376,24 +377,26 @@ function writtenBy(state: RiscOsState, r: number, what: string): Pick<FindingDra
 
 /**
  * PW305 for an error return: R0 must be an error block, or 0 (the generic
- * error) from a handler. `entry` names the module entry point returning,
- * where no handler is: the 0 is a dynamic-area handler's convention alone
- * (spec B.1), and from a SWI or module entry its caller reads a block there.
+ * error) from a handler. `who` names what returns: the handler's reason,
+ * or the module entry point. The 0 is a dynamic-area handler's convention
+ * alone (spec B.1): from a SWI or module entry its caller reads a block there.
  */
-export function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsState, vSet: Expr, r0: Expr, entry?: string): void {
+export function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsState, vSet: Expr, r0: Expr, who: string, handler: boolean): void {
   for (const alt of alternatives(r0)) {
     const cond = and(vSet, alt.condition);
     const v = alt.value;
     if (v.kind === 'sym' && v.name.startsWith(SWI_ERROR)) continue;
-    if (v.kind !== 'const' || (v.value === 0n && !entry)) continue;
+    if (v.kind !== 'const' || (v.value === 0n && handler)) continue;
     // Below &8000 is page zero, unless the program itself lies there (a
     // module assembled at offset 0, as BASIC's P% = 0 does): then its bytes
     // decide, but for 0, which is no pointer whatever lies there.
     const inProgram = v.value !== 0n && ctx.program.image(v.value) !== undefined;
     const verdict = v.value < 0x8000n && !inProgram ? 'not-a-block' : errorBlockAt(state.cpu.memory, v.value);
     if (verdict !== 'not-a-block') continue;
-    const message = `${entry ?? 'Handler'} returns V set with R0 = ${formatNumber(v.value)}, which is not an error block (word number, then a zero-terminated string)`
-      + (!entry ? ' nor 0' : v.value === 0n ? ': R0 = 0 as a generic error is for dynamic-area handlers only' : '');
+    // 0 names no label, even where the program's first lies there.
+    const words = v.value === 0n ? '0' : addressWords(ctx.program, v.value);
+    const message = `${who} returns V set with R0 = ${words}, which is not an error block (word number, then a zero-terminated string)`
+      + (handler ? ' nor 0' : v.value === 0n ? ': R0 = 0 as a generic error is for dynamic-area handlers only' : '');
     reportKnown(ctx, 'PW305', message, cond, 'error-pointer', writerNote(state, 0, 'R0 set'));
   }
 }
@@ -441,7 +444,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     } else if (!reason.canRefuse) {
       reportKnown(ctx, 'PW305', `${reason.shortName} returns V set, but the kernel ignores errors from ${reason.shortName}: the refusal has no effect`, vSet, 'ignored-error');
     } else {
-      checkErrorPointer(ctx, state, vSet, r0);
+      checkErrorPointer(ctx, state, vSet, r0, reason.shortName, true);
       for (const name of reason.zeroOnError) {
         reportKnownAlternatives(ctx, register(state, REG_NAMES.indexOf(name)), vSet, (value) => ne(value, bv(0)),
           { code: 'PW305', message: `${reason.shortName} returns an error with ${name} not 0`, rootCause: `zero-${name}` });

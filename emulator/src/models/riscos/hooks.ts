@@ -84,7 +84,7 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
       if (env.svc && checkReturnAddress(ctx, state, address, who)) return;
       if (handler) checkHandlerReturn(ctx, state, handler);
       // A module entry point's caller (the kernel, or the code that issued its SWI) reads an error block where R0 points when V is set.
-      else if (env.svc && !service) checkErrorPointer(ctx, state, eq(state.cpu.v, bv(1, 1)), register(state, 0), who);
+      else if (env.svc && !service) checkErrorPointer(ctx, state, eq(state.cpu.v, bv(1, 1)), register(state, 0), who, false);
       if (service) checkServiceReturn(ctx, state, service);
     },
   };

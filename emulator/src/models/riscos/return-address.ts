@@ -2,7 +2,7 @@ import type { StepContext } from '../../explore/hooks.js';
 import { register, writerNotes } from '../../explore/machines/arm.js';
 import { and, bv, constValue, eq } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
-import { formatNumber } from '../../values/format.js';
+import { addressWords } from './address-words.js';
 import { exprEquals } from '../../values/key.js';
 import type { RiscOsState } from './machine.js';
 
@@ -26,7 +26,7 @@ export function checkReturnAddress(ctx: StepContext<RiscOsState>, state: RiscOsS
   const target = pcBits(state, address);
   if (!ctx.infeasible(eq(target, pcBits(state, register(ctx.entry, 14))))) return false;
   const known = constValue(target);
-  const goes = known === undefined ? 'elsewhere' : `to ${formatNumber(known, 'objasm')}`;
+  const goes = known === undefined ? 'elsewhere' : `to ${addressWords(ctx.program, known)}`;
   // By its PC bits: a 26-bit return writes PC from R14 with the PSR bits changed (`ORRS pc, lr, #V_bit`) or dropped.
   const throughR14 = exprEquals(target, pcBits(state, register(state, 14)));
   ctx.report({
