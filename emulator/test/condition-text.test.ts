@@ -92,6 +92,10 @@ test('bounds on one value by constants read as the one that says it all; bounds 
   assert.equal(formatCondition(and(not(ule(a, bv(3))), ult(a, bv(9)))), 'a >u 3 & a <u 9');
   assert.equal(formatCondition(and(armTaken('gt', armImm(2)), armTaken('hi', armImm(5))), 'objasm'), 'wanted >s 2 & wanted >u 5');
   assert.equal(formatCondition(and(ult(a, sym('b')), ult(a, bv(4)))), 'a <u b & a <u 4');
+  // A value and a comparison it passes (a result found 0FFFFFFFFh, then tested against 0): the value says it all.
+  assert.equal(formatCondition(and(eq(a, bv(0xffffffff)), ne(a, bv(0))), 'masm'), 'a == 0FFFFFFFFh');
+  assert.equal(formatCondition(or(eq(a, bv(2)), ult(a, bv(4)))), 'a <u 4');
+  assert.equal(formatCondition(and(eq(a, bv(9)), ult(a, bv(4)))), 'a == 9 & a <u 4');
 });
 
 test('a loop\'s nested choices are written to a line or two, not in full', () => {

@@ -174,11 +174,24 @@ function merged(kind: 'and' | 'or', first: Relation, second: Relation): Relation
  */
 function bound(kind: 'and' | 'or', first: Relation, second: Relation): Relation | undefined {
   const x = constantSecond(first), y = constantSecond(second);
-  if (!x || !y || !exprEquals(x.a, y.a) || x.signedness !== y.signedness || x.signedness === 'either') return undefined;
+  if (!x || !y || !exprEquals(x.a, y.a)) return undefined;
+  // One value, which the other comparison takes in (`eax == 0FFFFFFFFh` and `eax != 0`): the narrower holds for both, the wider for either.
+  for (const [one, other] of [[x, y], [y, x]] as const) {
+    if (one.holds === EQUAL && one.b.kind === 'const' && accepts(other, one.b.value)) return kind === 'and' ? one : other;
+  }
+  if (x.signedness !== y.signedness || x.signedness === 'either') return undefined;
   const xs = inclusive(x), ys = inclusive(y);
   if (xs === undefined || ys === undefined || xs.side !== ys.side) return undefined;
   const yTighter = xs.side === ABOVE ? ys.value > xs.value : ys.value < xs.value;
   return yTighter === (kind === 'and') ? y : x;
+}
+
+/** Whether `r`, a comparison with a constant, holds where its value is `value`. */
+function accepts(r: Relation, value: bigint): boolean {
+  if (r.b.kind !== 'const') return false;
+  const signed = (v: bigint): bigint => (r.signedness === 'signed' && v >= 1n << BigInt(r.b.width - 1) ? v - (1n << BigInt(r.b.width)) : v);
+  const a = signed(value), b = signed(r.b.value);
+  return ((r.holds & BELOW) !== 0 && a < b) || ((r.holds & EQUAL) !== 0 && a === b) || ((r.holds & ABOVE) !== 0 && a > b);
 }
 
 /** `r` with its constant second, when one of its values is a constant. */
