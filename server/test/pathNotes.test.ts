@@ -484,6 +484,35 @@ describe('a finding notes each assumption it rests on, once', () => {
     assert.deepEqual((await analyse('vxd-masm', reserve(['        cmp     eax, -1', '        je      N_Done']))).findings, []);
   });
 
+  test('a result the model chose and the code then tests is noted at the test; keeping the count in ESI is clean', async () => {
+    const lockEach = (count: string) => [
+      '        .386p',
+      '        include vmm.inc',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Lock_Each_Page',
+      `        xor     ${count}, ${count}`,
+      'Lock_Next:',
+      `        VMMcall _PageLock, <ebx, 1, ${count}, 0>   ; lock`,
+      '        test    eax, eax',
+      '        jz      Lock_Fail                       ; test',
+      `        inc     ${count}`,
+      `        cmp     ${count}, 8`,
+      '        jb      Lock_Next                       ; loop',
+      '        clc',
+      '        ret',
+      'Lock_Fail:',
+      '        stc',
+      '        ret',
+      'EndProc Lock_Each_Page',
+      'VxD_LOCKED_CODE_ENDS',
+      '        END',
+    ];
+    const { findings, line, notes } = await analyse('vxd-masm', lockEach('ecx'));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW230', line('; loop')]]);
+    assert.deepEqual(notes(0), [`${line('; lock')}: _PageLock returns here`, `${line('; test')}: assuming _PageLock's result (EAX) != 0`]);
+    assert.deepEqual((await analyse('vxd-masm', lockEach('esi'))).findings, []);
+  });
+
   const unrolled = (pages: string) => [
     'DIM code% 1024, ws% 16',
     'maxpages% = 8',

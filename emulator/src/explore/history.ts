@@ -179,19 +179,20 @@ export class ProvenPath {
    * about this one. A guard that then holds by itself assumed nothing on
    * this path, and one that can only be written in the emulator's own terms
    * (a rotate, a concatenation) tells the reader nothing: both are left
-   * out, and so is one the path assumed before.
+   * out. An assumption made more than once is noted where the path first
+   * made it, or where the code first tested it when a model chose it
+   * first (a service's result, then the test of it).
    */
   private assumptions(chosen: Assignment): Map<Branch, Expr> {
-    const assumed = new Map<Branch, Expr>();
-    const made = new Set<Expr>();
+    const made = new Map<Expr, Branch>();
     for (const h of [...this.steps].reverse()) {
       if (h.kind !== 'assume' || this.open.has(h)) continue;
       const taken = chooseArms(h.guard, chosen);
-      if (taken.kind === 'const' || hasInternalForm(taken) || made.has(taken)) continue;
-      made.add(taken);
-      assumed.set(h, taken);
+      if (taken.kind === 'const' || hasInternalForm(taken)) continue;
+      const before = made.get(taken);
+      if (before === undefined || (before.lead !== undefined && h.lead === undefined)) made.set(taken, h);
     }
-    return assumed;
+    return new Map([...made].map(([taken, h]) => [h, taken]));
   }
 
   private isFree(selector: Expr): boolean {
