@@ -548,9 +548,7 @@ class Explorer<S> {
         if (ctx.slot !== undefined) return this.returnFromSlot(path, ctx.slot, control.address, item, env, ctx);
         const returning = this.outOfBranches(path, control.address);
         const { frame } = returning;
-        if (frame) {
-          return this.goto({ ...returning, frame: frame.parent, loops: afterReturn(returning.loops, frame.depth), history: addReturn(returning.history) }, frame.from, frame.returnTo);
-        }
+        if (frame) return this.goto(outOfCall(returning, frame), frame.from, frame.returnTo);
         hooks?.onReturn?.(new StepCtx(this, returning, item, env, [], ctx.writeMark), returning.state, control.address);
         return this.end(returning, 'return');
       }
@@ -619,7 +617,7 @@ class Explorer<S> {
     const past = way.kind === 'frame' ? way.index + 1 : Infinity;
     for (let n = 0; n < past && p.frame; n++) {
       const { frame } = p;
-      p = { ...p, frame: frame.parent, loops: afterReturn(p.loops, frame.depth), history: addReturn(p.history) };
+      p = outOfCall(p, frame);
       if (n + 1 === past) return this.goto(p, frame.from, frame.returnTo);
     }
     this.options.hooks?.onReturn?.(new StepCtx(this, p, item, env, [], ctx.writeMark), p.state, address);
@@ -1182,6 +1180,15 @@ function refuseModels(refused: WeakMap<ModelStates, WeakSet<ModelStates>>, a: Mo
  * (the caller's counter the routine saved), and widening against them made
  * them unknown, so the caller's loop, its counter popped back, never settled.
  */
+/**
+ * The path once the call of `frame`, its innermost, returns. Both ways a
+ * return leaves a call (by the frame, by the stack slot it reads) go
+ * through here, so that what a call's end closes is closed alike.
+ */
+function outOfCall<S>(path: Path<S>, frame: Frame): Path<S> {
+  return { ...path, frame: frame.parent, loops: afterReturn(path.loops, frame.depth), history: addReturn(path.history) };
+}
+
 function afterReturn<S>(loops: ReadonlyMap<bigint, LoopHead<S>>, depth: number): ReadonlyMap<bigint, LoopHead<S>> {
   let out: Map<bigint, LoopHead<S>> | undefined;
   for (const [head, seen] of loops) {
