@@ -20,14 +20,7 @@ function handlerOf(creation: AreaCreation, program: Program): bigint | undefined
  * names (a hint) is not a pool's.
  */
 export function handlerPools(creations: readonly AreaCreation[], program: Program): Map<bigint, Pool> {
-  const kinds = new Map<bigint, Pool>();
-  for (const c of creations) {
-    const address = handlerOf(c, program);
-    if (address === undefined) continue;
-    const was = kinds.get(address) ?? true;
-    kinds.set(address, was === false || c.pmp === false ? false : was === true && c.pmp === true ? true : 'either');
-  }
-  return kinds;
+  return byHandler<Pool>(creations, program, true, (was, c) => (was === false || c.pmp === false ? false : was === true && c.pmp === true ? true : 'either'));
 }
 
 /**
@@ -37,14 +30,17 @@ export function handlerPools(creations: readonly AreaCreation[], program: Progra
  * asked.
  */
 export function handlerShrinkables(creations: readonly AreaCreation[], program: Program): Map<bigint, Shrinkable> {
-  const kinds = new Map<bigint, Shrinkable>();
+  return byHandler<Shrinkable>(creations, program, false, (was, c) => (was === true || c.shrinkable === true ? true : was === false && c.shrinkable === false ? false : 'either'));
+}
+
+/** For each handler the creations name, `fold` over those creations from `start`. */
+function byHandler<T>(creations: readonly AreaCreation[], program: Program, start: T, fold: (was: T, creation: AreaCreation) => T): Map<bigint, T> {
+  const out = new Map<bigint, T>();
   for (const c of creations) {
     const address = handlerOf(c, program);
-    if (address === undefined) continue;
-    const was = kinds.get(address) ?? false;
-    kinds.set(address, was === true || c.shrinkable === true ? true : was === false && c.shrinkable === false ? false : 'either');
+    if (address !== undefined) out.set(address, fold(out.get(address) ?? start, c));
   }
-  return kinds;
+  return out;
 }
 
 /**
