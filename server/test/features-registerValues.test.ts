@@ -71,11 +71,11 @@ describe('hover shows the register values the analysis knew at the line', { time
     assert.match(call, /^\*\*VMMcall\*\*/, 'the token documentation comes first');
     assert.match(call, /At this line \(from the symbolic run\): EAX = entry EAX, EBX = entry EBX, ECX = 3, EDX = entry EDX, ESI = entry ESI/);
     const after = await hoverText(client, uri, { line: 6, character: 19 });
-    assert.match(after, /EAX = 0 or result of _PageAllocate,/);
-    assert.match(after, /ECX = destroyed by _PageAllocate/);
+    assert.match(after, /EAX = 0 or _PageAllocate's result \(EAX\),/);
+    assert.match(after, /ECX = ECX destroyed by _PageAllocate/);
     assert.doesNotMatch(after, /ECX = 3/);
-    assert.match(await hoverText(client, uri, { line: 10, character: 19 }), /EAX = result of _PageAllocate,/, 'tested non-zero');
-    assert.match(await hoverText(client, uri, { line: 11, character: 9 }), /EAX = 0 or result of _PageAllocate,/, 'both paths meet');
+    assert.match(await hoverText(client, uri, { line: 10, character: 19 }), /EAX = _PageAllocate's result \(EAX\),/, 'tested non-zero');
+    assert.match(await hoverText(client, uri, { line: 11, character: 9 }), /EAX = 0 or _PageAllocate's result \(EAX\),/, 'both paths meet');
   });
 
   test('MASM: no register values on a comment, outside procedures, or for text the analysis has not seen', async () => {
@@ -91,9 +91,9 @@ describe('hover shows the register values the analysis knew at the line', { time
     const before = hoverText(client, uri, { line: 7, character: 19 });
     await changed;
     const early = await before;
-    if (/At this line/.test(early)) assert.match(early, /EAX = 0 or result of _PageAllocate, EBX = entry EBX, ECX = destroyed by _PageAllocate, EDX = 0 or result/);
+    if (/At this line/.test(early)) assert.match(early, /EAX = 0 or _PageAllocate's result \(EAX\), EBX = entry EBX, ECX = ECX destroyed by _PageAllocate, EDX = 0 or _PageAllocate's result \(EAX\)/);
     await analysed;
-    assert.match(await hoverText(client, uri, { line: 7, character: 19 }), /EAX = 0 or result of _PageAllocate,/);
+    assert.match(await hoverText(client, uri, { line: 7, character: 19 }), /EAX = 0 or _PageAllocate's result \(EAX\),/);
   });
 
   test('MASM: an entry reused from the previous run keeps its register values', async () => {
@@ -105,8 +105,45 @@ describe('hover shows the register values the analysis knew at the line', { time
     await analysed;
     const statistics = await client.request<{ analysed: number; reused: number }>('pagewarden/analysisStatistics', { uri });
     assert.ok(statistics.reused >= 1, 'Alloc_Page was not analysed again');
-    assert.match(await hoverText(client, uri, { line: 10, character: 19 }), /EAX = result of _PageAllocate,/);
+    assert.match(await hoverText(client, uri, { line: 10, character: 19 }), /EAX = _PageAllocate's result \(EAX\),/);
     assert.match(await hoverText(client, uri, { line: 15, character: 9 }), /EBX = 8/);
+  });
+
+  test('inputs read in the words path notes name them by: data words, what a call destroyed, a SWI\'s error', async () => {
+    const uri = 'file:///virtual/words.asm';
+    await client.open(uri, 'vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'VxD_LOCKED_DATA_SEG',
+      'Buf_h   dd      0',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Read_Buf',
+      '        mov  eax, [Buf_h]', //                  7
+      '        mov  edx, [ebx+4]', //                  8
+      '        VMMcall _PageLock, <eax, 1, 0, 0>', //  9
+      '        mov  edi, ecx', //                      10
+      '        ret', //                                11
+      'EndProc Read_Buf',
+      'VxD_LOCKED_CODE_ENDS',
+      '',
+    ].join('\n'));
+    assert.match(await hoverText(client, uri, { line: 9, character: 9 }), /EAX = the dword at Buf_h, .*EDX = the dword at entry EBX \+ 4,/);
+    const returning = await hoverText(client, uri, { line: 11, character: 9 });
+    assert.match(returning, /EAX = 0 or _PageLock's result \(EAX\), .*ECX = ECX destroyed by _PageLock, .*EDI = ECX destroyed by _PageLock,/);
+    assert.doesNotMatch(returning, /mem32\[|\.eax#|\.clobbered\./, 'no witness keys');
+    const arm = 'file:///virtual/words.s';
+    await client.open(arm, 'riscos-objasm', [
+      '        AREA    |Asm$$Code|, CODE, READONLY',
+      'Read    ROUT',
+      '        MOV     r0, #1',
+      '        SWI     XOS_ReadDynamicArea',
+      '        LDR     r5, [r12, #8]',
+      '        MOV     pc, lr', // 5
+      '        END',
+      '',
+    ].join('\n'));
+    assert.match(await hoverText(client, arm, { line: 5, character: 9 }), /R0 = 1 or XOS_ReadDynamicArea's error \(R0\), .*R5 = the word at entry R12 \+ 8,/);
   });
 
   test('ObjAsm: R0-R12 from the run, and the flags that are certain', async () => {

@@ -111,7 +111,7 @@ describe('fragments in the editor', { timeout: 120_000 }, () => {
     assert.deepEqual(codes(await client.open(body, 'vxd-masm', BODY)), ['PW201 2']);
     const hover = await client.hover(body, { line: 3, character: 9 });
     const text = hover?.contents && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
-    assert.match(text, /At this line \(from the symbolic run\): EAX = 0 or result of _PageGetSizeAddr, .*ECX = destroyed by _PageGetSizeAddr/, 'register values from the includer\'s run');
+    assert.match(text, /At this line \(from the symbolic run\): EAX = 0 or _PageGetSizeAddr's result \(EAX\), .*ECX = ECX destroyed by _PageGetSizeAddr/, 'register values from the includer\'s run');
     const fixed = client.nextDiagnostics(body);
     await client.change(body, 2, BODY.replace('SIZE_FLAGS', '0'));
     assert.deepEqual(codes(await fixed), []);

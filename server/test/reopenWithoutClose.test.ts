@@ -79,7 +79,7 @@ describe('a document opened again without a close', { timeout: 120_000 }, () => 
   test('is parsed, analysed and shown as its new text', async () => {
     const uri = 'file:///virtual/reopened.asm';
     await client.open(uri, 'vxd-masm', FIRST);
-    assert.match(await hoverText(client, uri, 6), /^\*\*ret\*\*[^]*ECX = destroyed by _PageAllocate/);
+    assert.match(await hoverText(client, uri, 6), /^\*\*ret\*\*[^]*ECX = ECX destroyed by _PageAllocate/);
     assert.ok(names(await client.documentSymbols(uri)).includes('First_Proc'));
 
     const analysed = client.nextDiagnostics(uri);
@@ -101,7 +101,7 @@ describe('a document opened again without a close', { timeout: 120_000 }, () => 
     const fresh = await client.open('file:///virtual/fresh.asm', 'vxd-masm', SECOND);
     assert.ok(shown(fresh).some((d) => d.startsWith('PW211 7')), shown(fresh).join());
     assert.deepEqual(shown(complete), shown(fresh));
-    assert.match(await hoverText(client, uri, 6), /^\*\*mov\*\*[^]*EAX = 0 or result of _PageAllocate/);
+    assert.match(await hoverText(client, uri, 6), /^\*\*mov\*\*[^]*EAX = 0 or _PageAllocate's result \(EAX\)/);
   });
 
   test('as an include file, shows only what its includer\'s analysis finds in the new text', async () => {

@@ -48,7 +48,7 @@ describe('untitled documents', { timeout: 120_000 }, () => {
     assert.deepEqual(published.diagnostics.map((d) => `${String(d.code)} ${d.range.start.line}`), ['PW211 7']);
     assert.deepEqual(published.diagnostics[0]?.relatedInformation?.map((r) => r.location.uri), [uri, uri]);
     assert.deepEqual(client.publishedUris(), [uri]);
-    assert.match(await hoverText(client, uri, 6), /^\*\*mov\*\*[^]*At this line \(from the symbolic run\): EAX = 0 or result of _PageAllocate, .*ECX = destroyed by _PageAllocate/);
+    assert.match(await hoverText(client, uri, 6), /^\*\*mov\*\*[^]*At this line \(from the symbolic run\): EAX = 0 or _PageAllocate's result \(EAX\), .*ECX = ECX destroyed by _PageAllocate/);
     assert.match(await hoverText(client, uri, 4), /ECX = entry ECX/);
   });
 

@@ -4,10 +4,10 @@ import { symbolsOf } from '../values/key.js';
 
 // The names the analyses give their inputs are keys (a witness replays a
 // path by them: `_PageLock.eax#0` is the EAX of a _PageLock call), not words
-// for the source's reader. A path note names them as the reader would:
-// "_PageLock's result (EAX)", "entry ESI", "the word at workspace". The
-// handler inputs named for what they hold (`workspace`, `reason`, `VM`)
-// read as they are.
+// for the source's reader. Path notes and the hover's register values name
+// them as the reader would: "_PageLock's result (EAX)", "entry ESI", "the
+// word at workspace". The handler inputs named for what they hold
+// (`workspace`, `reason`, `VM`) read as they are.
 
 const X86_ENTRY = /^(?:e[a-d]x|e[sd]i|e[bs]p|sp)$/;
 /** What a service hands back: a register, or a flag (a register-convention service's CF). */
@@ -26,7 +26,7 @@ const SIZES: Readonly<Record<'x86' | 'arm', Readonly<Record<string, string>>>> =
 };
 
 /** `name`, an input's, in the words of the source's reader; a name of no known shape as it is. */
-function inputWords(name: string, style: NumberStyle): string {
+export function inputWords(name: string, style: NumberStyle): string {
   const base = name.replace(OCCURRENCE, '');
   const memory = MEMORY.exec(base);
   if (memory) return `the ${SIZES[style === 'objasm' ? 'arm' : 'x86'][memory[1] as string] ?? ''} at ${addressWords(memory[2] ?? '', style)}`;
@@ -96,10 +96,10 @@ function closing(text: string, open: number): number {
 const ORDINALS = ['earlier', 'later'];
 
 /**
- * How the notes on `conditions`, a path's, name their inputs: `inputWords`,
- * and where two inputs read alike (two _PageAllocate calls' EAX), their
- * order on the path as well, which their counts give (a path makes its
- * inputs in the order it reads them).
+ * How the notes on `conditions`, a path's (or the text of one value), name
+ * their inputs: `inputWords`, and where two inputs read alike (two
+ * _PageAllocate calls' EAX), their order on the path as well, which their
+ * counts give (a path makes its inputs in the order it reads them).
  */
 export function inputNamer(conditions: readonly Expr[], style: NumberStyle): (name: string) => string {
   const symbols = new Map<string, Expr>();

@@ -1,7 +1,8 @@
 import { findService } from '../catalogue/index.js';
 import type { InstructionItem, SourceSpan } from '../ir/program.js';
 import { bv, eq, not, type Expr } from '../values/expr.js';
-import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
+import { formatExprCut, formatNumber, type NumberStyle } from '../values/format.js';
+import { inputNamer, inputWords } from './input-words.js';
 
 // What the symbolic run knows about each register at each instruction,
 // joined over every path, run and entry that reached it, for hover in the
@@ -16,7 +17,7 @@ import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js'
  */
 export type StepObserver = (item: InstructionItem, registers: ReadonlyMap<string, Expr>, condition: readonly Expr[], refutes: (extra: Expr) => boolean) => void;
 
-/** One register's joined value at a line: `0FFFFFFFFh or result of _PageAllocate`, `entry ESI`, `V = 0`. */
+/** One register's joined value at a line: `0FFFFFFFFh or _PageAllocate's result (EAX)`, `entry ESI`, `V = 0`. */
 export interface RegisterValue {
   readonly register: string;
   readonly value: string;
@@ -31,7 +32,8 @@ export interface LineRegisterFacts {
 }
 
 const MAX_ALTERNATIVES = 4;
-const MAX_TEXT = 48;
+/** Characters of one value's text: the words path notes name inputs by run half as long again as the keys they replace. */
+const MAX_TEXT = 72;
 const MAX_NODES = 12;
 /** If-then-else nodes one value may be unfolded through: joined values are DAGs, and unfolding one as a tree can take 2^joins steps. */
 const MAX_ITE_VISITS = 64;
@@ -139,29 +141,11 @@ function constantLeaves(e: Expr): bigint[] | undefined {
 }
 
 /** A VMM service result that carries the service's failure value: `_PageAllocate.eax#4` → 0. */
-function failureOf(name: string): { readonly service: string; readonly value: number } | undefined {
+function failureOf(name: string): bigint | undefined {
   const match = /^([A-Za-z_]\w*)\.(e[a-d]x|e[sd]i|ebp)#\d+$/.exec(name);
   if (!match?.[1] || !match[2]) return undefined;
   const failure = findService(match[1])?.semantics?.failure;
-  return failure?.registers.some((r) => r.toLowerCase() === match[2]) ? { service: match[1], value: failure.value } : undefined;
-}
-
-/**
- * Where a symbolic value came from, from the names the analyses give their
- * inputs: `esi` and `entry.r3` are entry values, `_PageAllocate.eax#4` a
- * service result, `X.clobbered.ecx#2` what a call destroyed.
- */
-function describeSymbol(name: string): string {
-  const base = name.replace(/#\d+$/, '');
-  const entry = /^entry\.(r\d+)$/.exec(base)?.[1] ?? (/^(e[a-d]x|e[sd]i|e[bs]p|sp)$/.test(base) ? base : undefined);
-  if (entry) return `entry ${entry.toUpperCase()}`;
-  const clobbered = /^(.+)\.clobbered\.\w+$/.exec(base)?.[1];
-  if (clobbered) return `destroyed by ${clobbered}`;
-  const result = /^([A-Za-z_]\w*)\.(e[a-d]x|e[sd]i|ebp|r\d+)$/.exec(base);
-  if (result) return `result of ${result[1]}`;
-  const flag = /^([A-Za-z_]\w*)\.(cf|zf|sf|of|pf|af|df)$/.exec(base);
-  if (flag) return `flag from ${flag[1]}`;
-  return base;
+  return failure?.registers.some((r) => r.toLowerCase() === match[2]) ? BigInt(failure.value) : undefined;
 }
 
 /** The registers joined before one instruction, the lowest of its line seen so far; by index in `SHOWN`. */
@@ -310,14 +294,17 @@ export class RegisterFacts {
       const b = a && this.shape(e.else, budget);
       return b && a ? [...a, ...b] : undefined;
     }
-    const failure = e.kind === 'sym' ? failureOf(e.name) : undefined;
-    if (failure) return [{ result: e, failure: BigInt(failure.value), success: `result of ${failure.service}` }];
+    if (e.kind === 'sym') {
+      const failure = failureOf(e.name);
+      if (failure !== undefined) return [{ result: e, failure, success: inputWords(e.name, this.style) }];
+    }
     if (this.descriptions.has(e)) return this.descriptions.get(e);
     let described: string[] | undefined;
-    if (e.kind === 'sym') described = [describeSymbol(e.name)];
+    // The inputs in the words path notes name them by: `entry R0 + 4`, `_PageAllocate's result (EAX)`.
+    if (e.kind === 'sym') described = [inputWords(e.name, this.style)];
     else if (nodeCount(e, MAX_NODES) <= MAX_NODES) {
-      // Entry values read as in a symbol's own description: `entry R0 + 4`.
-      const text = formatExpr(e, this.style).replace(/\b(?:entry\.(r\d+)|(e[a-d]x|e[sd]i|e[bs]p))\b/g, (_m, arm?: string, x86?: string) => `entry ${(arm ?? x86 ?? '').toUpperCase()}`);
+      // One character past the limit: a text cut short is as long, and as much too long, as one that is not.
+      const text = formatExprCut(e, MAX_TEXT + 1, this.style, inputNamer([e], this.style));
       described = text.length <= MAX_TEXT ? [text] : undefined;
     }
     this.descriptions.set(e, described);

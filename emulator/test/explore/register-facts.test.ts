@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RegisterFacts } from '../../src/explore/register-facts.js';
 import type { InstructionItem } from '../../src/ir/program.js';
-import { bv, eq, ite, not, sym, type Expr } from '../../src/values/expr.js';
+import { add, bv, eq, ite, not, sub, sym, type Expr } from '../../src/values/expr.js';
 import { Solver } from '../../src/values/solver.js';
 
 /** The refutations an exploration's solver gives the observer under one path condition. */
@@ -35,6 +35,23 @@ describe('register facts for hover', () => {
     assert.equal(observe(ite(eq(sym('a'), bv(0)), bv(1), ite(eq(sym('b'), bv(0)), bv(2), bv(3)))), '1 or 2 or 3');
   });
 
+  it('names inputs in the words of the path notes, not by their witness keys', () => {
+    assert.equal(observe(sym('_PageAllocate.eax#0')), "0 or _PageAllocate's result (EAX)");
+    assert.equal(observe(sym('_PageLock.clobbered.ecx#1')), 'ECX destroyed by _PageLock');
+    assert.equal(observe(sym('mem32[Buf_h]#0')), 'the dword at Buf_h');
+    assert.equal(observe(add(sym('mem32[ebx + 0x4]#2'), bv(1))), 'the dword at entry EBX + 4 + 1');
+    assert.equal(observe(sub(sym('_PageLock.eax#1'), sym('_PageLock.eax#0'))), "_PageLock's result (EAX, later) - _PageLock's result (EAX, earlier)");
+    assert.equal(observe(add(sym('esi'), sym('mem32[DeviceWorkspaceBufferOfTheVirtualDisplayDriver + 0x40]#0'))), undefined, 'too long to say');
+    const arm = (r0: Expr): string | undefined => {
+      const facts = new RegisterFacts('arm', 'objasm');
+      facts.observe(item, new Map([['r0', r0]]), [], under([]));
+      return facts.summary()[0]?.values.find((v) => v.register === 'R0')?.value;
+    };
+    assert.equal(arm(sym('swi.error.XOS_ReadDynamicArea#0')), "XOS_ReadDynamicArea's error (R0)");
+    assert.equal(arm(add(sym('entry.r12'), bv(4))), 'entry R12 + 4');
+    assert.equal(arm(sym('mem32[entry.r12 + 0x8]#0')), 'the word at entry R12 + 8');
+  });
+
   it('leaves out a value whose joins share arms instead of unfolding it as a tree', () => {
     // Each level holds the one below in both arms: 60 levels are 60 nodes, but 2^60 paths through them.
     let value: Expr = bv(1);
@@ -53,7 +70,7 @@ describe('register facts for hover', () => {
     facts.observe(at(4), new Map([['eax', value]]), failed, under(failed));
     const eax = facts.summary().map((line) => [line.line, line.values.find((v) => v.register === 'EAX')?.value]);
     assert.deepEqual(eax, [
-      [1, '0 or 1'], [2, '1 or result of _PageAllocate'], [3, '0 or 1 or result of _PageAllocate'], [4, '0 or 1'],
+      [1, '0 or 1'], [2, "1 or _PageAllocate's result (EAX)"], [3, "0 or 1 or _PageAllocate's result (EAX)"], [4, '0 or 1'],
     ]);
   });
 
@@ -120,11 +137,11 @@ describe('register facts for hover', () => {
       facts.observe(item, new Map([['eax', result]]), condition, (extra) => { questions++; return refutes(extra); });
       return { shown: facts.summary()[0]?.values.find((v) => v.register === 'EAX')?.value, questions };
     };
-    assert.deepEqual(asked([not(eq(result, bv(0)))]), { shown: 'result of _PageAllocate', questions: 0 }, 'the condition holds the test that found no failure');
-    assert.deepEqual(asked([sym('a', 1), not(eq(result, bv(0)))]), { shown: 'result of _PageAllocate', questions: 0 });
-    assert.deepEqual(asked([not(eq(result, bv(1)))]), { shown: '0 or result of _PageAllocate', questions: 2 }, 'another test is the solver\'s to read');
+    assert.deepEqual(asked([not(eq(result, bv(0)))]), { shown: "_PageAllocate's result (EAX)", questions: 0 }, 'the condition holds the test that found no failure');
+    assert.deepEqual(asked([sym('a', 1), not(eq(result, bv(0)))]), { shown: "_PageAllocate's result (EAX)", questions: 0 });
+    assert.deepEqual(asked([not(eq(result, bv(1)))]), { shown: "0 or _PageAllocate's result (EAX)", questions: 2 }, 'another test is the solver\'s to read');
     assert.deepEqual(asked([eq(result, bv(0))]), { shown: '0', questions: 2 });
-    assert.deepEqual(asked([]), { shown: '0 or result of _PageAllocate', questions: 2 });
+    assert.deepEqual(asked([]), { shown: "0 or _PageAllocate's result (EAX)", questions: 2 });
   });
 
   it('decides a service result again when the same value comes back under another path condition', () => {
@@ -133,6 +150,6 @@ describe('register facts for hover', () => {
     const value = ite(eq(sym('a'), bv(0)), bv(1), result);
     facts.observe(at(1), new Map([['eax', value]]), [eq(result, bv(0))], under([eq(result, bv(0))]));
     facts.observe(at(1), new Map([['eax', value]]), [not(eq(result, bv(0)))], under([not(eq(result, bv(0)))]));
-    assert.equal(facts.summary()[0]?.values.find((v) => v.register === 'EAX')?.value, '0 or 1 or result of _PageAllocate');
+    assert.equal(facts.summary()[0]?.values.find((v) => v.register === 'EAX')?.value, "0 or 1 or _PageAllocate's result (EAX)");
   });
 });

@@ -22,7 +22,7 @@ function byAlternative(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Alternatives written as one value: `0 or result of _PageAllocate`. */
+/** Alternatives written as one value: `0 or _PageAllocate's result (EAX)`. */
 function alternativesOf(parts: ReadonlySet<string>): string {
   return [...parts].sort(byAlternative).join(' or ');
 }

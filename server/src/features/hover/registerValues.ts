@@ -59,7 +59,7 @@ export class RegisterValues {
   }
 }
 
-/** `At this line: EAX = 0FFFFFFFFh or result of _PageAllocate, ECX = 3, ESI = entry ESI`. */
+/** `At this line: EAX = 0FFFFFFFFh or _PageAllocate's result (EAX), ECX = 3, ESI = entry ESI`. */
 export function registerValuesMarkdown(values: readonly RegisterValue[]): string {
   return `At this line (from the symbolic run): ${values.map((v) => `${v.register} = ${v.value}`).join(', ')}`;
 }
