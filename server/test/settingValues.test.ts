@@ -123,3 +123,31 @@ test('language server: bad settings are logged and left out, the rest applied; a
   assert.deepEqual(severities(await good), ['PW211 1']);
   assert.equal(logged.length, 3, 'good settings log nothing');
 });
+
+test('language server: a bad value is logged once while it stays, again once fixed and broken again, and a changed one anew', { timeout: 60_000 }, async () => {
+  const client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+  after(async () => { if (client.process.exitCode === null) await client.shutdown(); });
+  const logged: string[] = [];
+  client.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+    if (params.type === 2) logged.push(params.message);
+  });
+  await client.initialize();
+  const uri = 'file:///work/setting-values/again.asm';
+  await client.open(uri, 'vxd-masm', TEXT);
+  /** The messages logged for these settings: the server answers a request after what it sent before it. */
+  const send = async (pagewarden: unknown): Promise<string[]> => {
+    const before = logged.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { pagewarden } });
+    await client.request('pagewarden/analysisStatistics', { uri });
+    return logged.slice(before).map((message) => message.replace(/^PageWarden setting "([^"]+)".*$/, '$1'));
+  };
+  const bad = (severity: string) => ({ defines: { DEBUG: true }, severity: { PW221: severity, PW999: 'off' }, windows: { version: 95 } });
+  assert.deepEqual(await send(bad('loud')), ['severity.PW221', 'severity.PW999', 'windows.version']);
+  assert.deepEqual(await send(bad('loud')), [], 'the same bad values again');
+  assert.deepEqual(await send({ ...bad('loud'), analysis: { maxPaths: 1999 } }), [], 'another setting changed');
+  assert.deepEqual(await send(bad('noisy')), ['severity.PW221'], 'a value that changed is a new message');
+  assert.match(logged.at(-1) ?? '', /cannot be "noisy"/);
+  assert.deepEqual(await send({ defines: { DEBUG: true }, windows: { version: 95 } }), [], 'fixed');
+  assert.deepEqual(await send({ defines: { DEBUG: true } }), [], 'fixed');
+  assert.deepEqual(await send(bad('noisy')), ['severity.PW221', 'severity.PW999', 'windows.version'], 'broken again');
+});

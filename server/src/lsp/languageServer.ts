@@ -92,6 +92,8 @@ export function startLanguageServer(connection: Connection): void {
   let pullsConfiguration = false;
   let watchesFiles = false;
   let settings: AnalysisSettings = readSettings({});
+  /** The settings' problems as the last settings had them, each logged when it came. */
+  let toldProblems: ReadonlySet<string> = new Set();
   /** What relative folders in the settings are relative to: the (first) workspace folder. */
   let settingsFolder: string | undefined;
   // Only the newest text of a document is worth analysing: a burst of edits
@@ -409,7 +411,9 @@ export function startLanguageServer(connection: Connection): void {
     const problems: string[] = [];
     const read = readSettings(raw, analysisAllowed, problems);
     // An editor that checks settings.json against the extension's schema flags these there; others show only this log.
-    for (const problem of problems) connection.console.warn(`PageWarden setting ${problem}; ignored`);
+    // Settings come again for changes that leave a bad value as it was: a problem still there has been logged.
+    for (const problem of problems) if (!toldProblems.has(problem)) connection.console.warn(`PageWarden setting ${problem}; ignored`);
+    toldProblems = new Set(problems);
     settings = settingsFolder === undefined ? read : resolveSettingsPaths(read, settingsFolder);
     features.settingsChanged(settings);
     includers.configure(settingsFolder, settings);
