@@ -364,6 +364,39 @@ describe('MASM procedures that wrapper macros open and close', () => {
   it('are not analysed when a line of their own has a syntax error', async () => {
     assert.deepEqual(await findings('vxd-masm', file(['        mov     ecx, [eax', '        mov     ecx, [eax]'])), ['PW900@9', 'PW100@11']);
   });
+
+  // Their lines once ran on past the closing call to the next procedure, so an error between two procedures skipped the first.
+  const followedBy = (lines: readonly string[]): string[] => {
+    const text = file(['        mov     ecx, [eax]']);
+    text.splice(text.indexOf('VxD_LOCKED_CODE_ENDS'), 0, ...lines, 'MyBegin Next', '        ret', 'MyEnd Next');
+    return text;
+  };
+
+  it('end at their closing call: a syntax error after it leaves the bug found', async () => {
+    assert.deepEqual(await findings('vxd-masm', followedBy(['Junk    dd      (4'])), ['PW211@11', 'PW100@14']);
+    assert.deepEqual(await findings('vxd-masm', followedBy(['Helper: mov     eax, [esi', '        ret'])), ['PW211@11', 'PW100@14']);
+  });
+
+  it('end at their closing call: the same lines without the error have only the bug', async () => {
+    assert.deepEqual(await findings('vxd-masm', followedBy(['Junk    dd      (4)'])), ['PW211@11']);
+  });
+
+  it('end at their closing call: VtoolsD\'s ENDCPROC closes one too', async () => {
+    const vtoolsd = [
+      '.386p',
+      'include vmm.inc',
+      'VxD_LOCKED_CODE_SEG',
+      'DEFCPROC Grab <>',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        mov     ecx, [eax]',
+      '        ret',
+      'ENDCPROC Grab',
+      'Junk    dd      (4',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    assert.deepEqual(await findings('vxd-masm', vtoolsd), ['PW211@5', 'PW100@8']);
+  });
 });
 
 describe('a syntax error in one MASM procedure', () => {

@@ -32,9 +32,10 @@ function statementAt(tree: Tree, line: number): SyntaxNode | undefined {
  * The code is the procedure (or routine, or BASIC assembler block) that
  * holds the line; an entry outside one (a procedure a wrapper macro's call
  * opens, which another call closes) holds the lines from its own up to the
- * next container, segment or entry, as far as the tree can tell.
+ * statement that `closes` it, or else the next container, segment or entry,
+ * as far as the tree can tell.
  */
-function entryCodeHasError(tree: Tree, line: number, entryLines: ReadonlySet<number>): boolean {
+function entryCodeHasError(tree: Tree, line: number, entryLines: ReadonlySet<number>, closes: (statement: SyntaxNode) => boolean): boolean {
   // One look at the root spares a search of the tree per entry in a file without errors.
   if (!tree.rootNode.hasError) return false;
   const statement = statementAt(tree, line);
@@ -46,6 +47,7 @@ function entryCodeHasError(tree: Tree, line: number, entryLines: ReadonlySet<num
   for (let node: SyntaxNode | null = statement; node; node = node.nextSibling) {
     if (node !== statement && (RUN_ENDS.has(node.type) || (node.startPosition.row !== line && entryLines.has(node.startPosition.row)))) return false;
     if (node.hasError) return true;
+    if (closes(node)) return false;
   }
   return false;
 }
@@ -68,7 +70,9 @@ export function loweringFindings(notes: readonly { readonly code: string; readon
  * diagnostic can be replayed in the emulator). With a cache in the context,
  * an entry whose key is unchanged since an earlier run gets that run's
  * findings instead, moved to where the entry's code now is; those, and the
- * notes on entries skipped for a syntax error in their code, are reported
+ * notes on entries skipped for a syntax error in their code (`closes`: the
+ * dialect's statements that end a procedure outside every container, a
+ * MASM wrapper macro's closing call), are reported
  * before the first entry is analysed. With an empty cache the keys are made
  * after `analysing`, as none can find anything. With a share in the context, only the
  * entries of that share are run and reported. The run gives way to the
@@ -93,6 +97,7 @@ export async function analyseEntries(
   context: AnalysisContext,
   analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
   afterFindings?: () => void,
+  closes: (statement: SyntaxNode) => boolean = () => false,
 ): Promise<void> {
   const { cache, registers, file, findings } = context;
   const entries = inputs.program.entries;
@@ -107,7 +112,7 @@ export async function analyseEntries(
   const mine = (n: number): boolean => share === undefined || n % share.count === share.index;
   const entryLines = new Set(entries.flatMap((entry) => entry.source.file === file ? [entry.source.range.start.line] : []));
   const runnable = entries.flatMap((entry, index) => {
-    if (entry.source.file !== file || !entryCodeHasError(context.tree, entry.source.range.start.line, entryLines)) return [{ entry, index }];
+    if (entry.source.file !== file || !entryCodeHasError(context.tree, entry.source.range.start.line, entryLines, closes)) return [{ entry, index }];
     if (mine(index)) findings.entry(index, [{ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] }]);
     return [];
   });

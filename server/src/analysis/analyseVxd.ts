@@ -6,6 +6,7 @@ import { loweredServiceFindings, targetServiceFindings } from './unknownNames.js
 import { lowerVxd } from './lowerDocument.js';
 import type { VmmCallSite } from '../lowering/masm/index.js';
 import { SyntaxTrees } from '../lowering/syntaxTrees.js';
+import { closesProcedure } from '../parsing/masmWrappers.js';
 
 /**
  * What the keys read of each VMM call site (the catalogue entry follows from
@@ -51,5 +52,5 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
       macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}),
     }).findings;
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
-  await analyseEntries(inputs, context, analyse, () => lowering.settle());
+  await analyseEntries(inputs, context, analyse, () => lowering.settle(), closesProcedure(context.tree.rootNode));
 }

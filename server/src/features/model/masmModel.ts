@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { commentAbove, walkNamed } from './treeWalk.js';
 import { spanOf, type Definition, type IncludeRef, type Occurrence } from './sourceModel.js';
-import { callArguments, calledName, procedureWrappers } from './masmWrappers.js';
+import { callArguments, calledName, procedureWrappers } from '../../parsing/masmWrappers.js';
 
 export interface Extraction {
   readonly definitions: Definition[];

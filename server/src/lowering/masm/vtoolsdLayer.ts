@@ -29,7 +29,7 @@ export function isVtoolsdMacro(name: string): boolean {
   return /^(def|end)[cs]proc$/i.test(name);
 }
 
-/** For the outline: which argument names the procedure each macro opens, and which close one. */
+/** For the outline and a syntax error's scope: which argument names the procedure each macro opens, and which close one. */
 export const VTOOLSD_PROCEDURE_MACROS: ReadonlyMap<string, { readonly opens?: number; readonly closes: boolean }> = new Map([
   ['defcproc', { opens: 0, closes: false }],
   ['defsproc', { opens: 0, closes: false }],

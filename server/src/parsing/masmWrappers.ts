@@ -1,10 +1,11 @@
 import type { Node } from 'web-tree-sitter';
-import { VTOOLSD_PROCEDURE_MACROS } from '../../lowering/masm/vtoolsdLayer.js';
+import { VTOOLSD_PROCEDURE_MACROS } from '../lowering/masm/vtoolsdLayer.js';
 
 // Wrapper macros: a file's own macros whose body opens a procedure (a
 // BeginProc or PROC line named by one of the macro's parameters) or closes
 // one. A call of such a macro defines that procedure for the outline and
-// navigation, as the lowering's expansion does for the analysis. VtoolsD's
+// navigation, as the lowering's expansion does for the analysis, and bounds
+// the lines a syntax error there keeps from analysis. VtoolsD's
 // DEFCPROC/ENDCPROC are wrappers even when their header is not read.
 
 export interface ProcedureWrapper {
@@ -28,6 +29,21 @@ export function procedureWrappers(root: Node): Map<string, ProcedureWrapper> {
     else wrappers.delete(name.toLowerCase());
   }
   return wrappers;
+}
+
+/**
+ * Whether a statement calls a wrapper macro that closes a procedure. The
+ * file's wrappers are read from the tree when first asked: only an entry
+ * outside every procedure, in a file with a syntax error, asks.
+ */
+export function closesProcedure(root: Node): (statement: Node) => boolean {
+  let wrappers: ReadonlyMap<string, ProcedureWrapper> | undefined;
+  return (statement) => {
+    const name = calledName(statement)?.toLowerCase();
+    if (name === undefined) return false;
+    wrappers ??= procedureWrappers(root);
+    return wrappers.get(name)?.closes === true;
+  };
 }
 
 /**
