@@ -160,3 +160,40 @@ test('CALLed ARM code that loads the handler from EQUD code% has its handler ana
   assert.deepEqual(await found(text), ['PW308 11']);
   assert.deepEqual(await found(text.replace('EQUD code%', 'EQUD code% - 4')), [], 'no code of the program at code% - 4');
 });
+
+/**
+ * Three areas made by one SYS in a FOR loop, from arrays: handler 0 is the
+ * block's start, `handler%(0) = P%` (or its label `.handler%(0)`), and reads
+ * the page block; 1 and 2 are a label that only returns.
+ */
+const areasInLoop = (handler0: 'P%' | 'label', flags0: string): string => [
+  'DIM code% 1024, ws% 64, handler%(2), flags%(2), area%(2)',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  ...(handler0 === 'P%' ? ['handler%(0) = P%', '[ OPT pass%'] : ['[ OPT pass%', '.handler%(0)']),
+  '        TEQ     r0, #1',
+  '        BNE     out',
+  '        LDR     r10, [r1, #8]',
+  '        STR     r10, [r12]',
+  '.out    CMP     r0, r0',
+  '        MOV     pc, r14',
+  '.second CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'NEXT pass%',
+  'handler%(1) = second : handler%(2) = second',
+  `flags%(0) = ${flags0} : flags%(1) = 1 << 7 : flags%(2) = 1 << 7`,
+  'FOR a% = 0 TO 2',
+  '  SYS "OS_DynamicArea", 0, -1, 0, -1, flags%(a%), 1 << 20, handler%(a%), ws% + 16 * a%, "Area" TO ,area%(a%)',
+  'NEXT a%',
+  'END',
+  '',
+].join('\n');
+
+test('a SYS in a FOR loop creates an area per pass, each with the handler and flags its array elements hold', async () => {
+  // Without flag bit 8 the kernel passes R1 = 0, which handler 0 reads through.
+  assert.deepEqual(await found(areasInLoop('P%', '1 << 7')), ['PW307 8']);
+  assert.deepEqual(await found(areasInLoop('label', '1 << 7')), ['PW307 8']);
+  assert.deepEqual(await found(areasInLoop('P%', '1 << 7 OR 1 << 8')), []);
+  assert.deepEqual(await found(areasInLoop('label', '1 << 7 OR 1 << 8')), []);
+});

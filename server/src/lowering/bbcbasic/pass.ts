@@ -335,16 +335,18 @@ export class BasicPass implements BasicScope {
 
   /**
    * `FOR i% = 0 TO 3 … [OPT pass% … STR r4, [r1, #i%*12] … ] … NEXT`: the
-   * assembler in the body is assembled once per value, as BASIC does. Not
-   * the pass loop (its variable is the OPT, or the body sets P% back),
-   * whose passes the driver makes, nor a loop whose bounds are not known.
+   * assembler in the body is assembled once per value, as BASIC does, and
+   * a `SYS` that reads the variable (`handler%(a%)`, `flags%(a%)`) is made
+   * once per value. Not the pass loop (its variable is the OPT, or the
+   * body sets P% back), whose passes the driver makes, nor a loop whose
+   * bounds are not known.
    */
   private unroll(loop: Node, body: readonly Node[]): boolean {
     const variable = child(loop, 'variable');
     const values = variable && this.loopValues(loop);
-    if (!variable || !values || !body.some(assembles)) return false;
+    if (!variable || !values) return false;
     const name = variableName(variable);
-    if (body.some((n) => passLoopBody(n, name))) return false;
+    if (!body.some((n) => assembles(n) || sysReads(n, name)) || body.some((n) => passLoopBody(n, name))) return false;
     this.unrolling.add(name);
     for (const value of values.taken) {
       this.env.set(name, expr.bv(value));
@@ -936,6 +938,11 @@ function anyIn(node: Node, test: (n: Node) => boolean): boolean {
 }
 
 const names = (name: string) => (n: Node): boolean => n.type === 'identifier' && variableName(n) === name;
+
+/** Whether `node` is or holds a `SYS` whose arguments read the variable `name`: what it passes differs from one pass of a loop to the next. */
+function sysReads(node: Node, name: string): boolean {
+  return anyIn(node, (n) => n.type === 'sys_call' && anyIn(n, names(name)));
+}
 
 /**
  * The statement sets P% or O% to where it was before the loop (a value not
