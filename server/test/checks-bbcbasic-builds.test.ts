@@ -422,3 +422,56 @@ test('a 26-bit return under one arm and a 32-bit one under the other: each build
   assert.deepEqual(await found(refusal('ORRS    pc, r14, #1 << 28')), []);
   assert.deepEqual(await found(refusal('MOV     r4, #0 : ORRS pc, r14, #1 << 28')), ['PW304 20']);
 });
+
+/** A PreGrow that PROCassemble(`argument`) assembles, whose IF on its parameter check% emits `then` or `otherwise`. */
+const assembledBy = (argument: string, then: readonly string[], otherwise: readonly string[]): string => [
+  'DIM code% 256',
+  `PROCassemble(${argument})`,
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, &80, 1 << 20, handler, 0, "Checked" TO ,area%',
+  'END',
+  'DEF PROCassemble(check%)',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #0',
+  '        BNE     other',
+  ']',
+  'IF check% THEN',
+  '[ OPT pass%',
+  ...then,
+  ']',
+  'ELSE',
+  '[ OPT pass%',
+  ...otherwise,
+  ']',
+  'ENDIF',
+  '[ OPT pass%',
+  '        CMN     r0, #0',
+  '        MOV     pc, r14',
+  '.other',
+  '        CMN     r0, #0',
+  '        MOV     pc, r14',
+  ']',
+  'NEXT pass%',
+  'ENDPROC',
+  '',
+].join('\n');
+
+/** A trace that writes R0 and R14, which PreGrow must keep. */
+const trace = ['        MOV     r0, #ASC"G"', '        SWI     "XOS_WriteC"'];
+const check = ['        CMP     r2, #4'];
+
+test('an IF on the parameter of a PROC called from one place takes the arm the call\'s argument decides', async () => {
+  // The PROC is called with TRUE: the ELSE arm's trace is assembled by no run of the program.
+  assert.deepEqual(await found(assembledBy('TRUE', check, trace)), []);
+  assert.deepEqual(await found(assembledBy('TRUE', trace, check)), ['PW304 25']);
+  assert.deepEqual(await found(assembledBy('FALSE', trace, check)), []);
+  assert.deepEqual(await found(assembledBy('FALSE', check, trace)), ['PW304 25']);
+  // An argument read at run time decides nothing: each arm is a build, and the trace's arm has its finding.
+  assert.deepEqual(await found(assembledBy('check%', check, trace).replace('DIM code% 256', 'DIM code% 256 : INPUT check%')), ['PW304 25']);
+  // Nor does a parameter the program sets elsewhere too, which a routine the body calls may change.
+  assert.deepEqual(await found(assembledBy('TRUE', check, trace).replace('\nEND\n', '\ncheck% = 0\nEND\n')), ['PW304 26']);
+  const taken = await analyseSource(await parsers, { languageId: 'riscos-bbcbasic', text: assembledBy('TRUE', trace, check), file: 'Checked', settings: DEFAULT_SETTINGS });
+  assert.deepEqual(taken.flatMap((f) => f.notes.map((n) => n.message)).filter((m) => m.startsWith('found when')), [], 'not a finding of one arm');
+});

@@ -11,7 +11,8 @@ import { eachSetting } from './variableSettings.js';
 // the DEF is read (the pass reads the text in order, a DEF PROC's lines
 // after the main program's end) the pass works out from what holds
 // everywhere: numbers, and variables set at one place (see `settled.ts`
-// and `singleValued.ts`).
+// and `singleValued.ts`). A parameter the program sets nowhere else holds
+// that value all through the body, so an IF there may be decided on it.
 
 /** The routine a DEF defines, or a call calls (`PROCname`, `FNname`). */
 const routineName = (node: Node): string | undefined => child(node, 'name')?.text;
@@ -57,4 +58,22 @@ export function singleCallArguments(statements: readonly Node[], routines: Basic
     if (sites.length === 1 && args && defined.get(name) === 1) out.set(name, args);
   }
   return out;
+}
+
+/**
+ * The variables the program sets only as the parameter of one routine:
+ * bound to its call's argument, such a parameter holds it all through the
+ * body, which an IF there may be decided on (`PROCassemble(TRUE)` / `DEF
+ * PROCassemble(check%)` / `IF check% THEN`). None in a program that calls
+ * a routine it does not define.
+ */
+export function parametersOnly(statements: readonly Node[], routines: BasicRoutines): Set<string> {
+  const sites = new Map<string, number>();
+  const varying = new Set<string>();
+  const whole = eachSetting(statements, routines, (name, how) => {
+    if (how.by === 'parameter') sites.set(name, (sites.get(name) ?? 0) + 1);
+    else varying.add(name);
+  });
+  if (!whole) return new Set();
+  return new Set([...sites].filter(([name, count]) => count === 1 && !varying.has(name)).map(([name]) => name));
 }

@@ -12,7 +12,7 @@ import { asNumber, constantOf, type Value } from '../riscos/values.js';
 import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
 import { caseArms, caseSelector, literalValue } from './caseArms.js';
 import type { Choices } from './builds.js';
-import { singleCallArguments } from './boundParameters.js';
+import { parametersOnly, singleCallArguments } from './boundParameters.js';
 import { BasicRoutines } from './routines.js';
 import { settledVariables } from './settled.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
@@ -128,6 +128,8 @@ export class BasicPass implements BasicScope {
   private callArguments = new Map<string, readonly Node[]>();
   /** The parameters of the routine whose body the pass is in that hold its call's arguments. */
   private boundParameters: string[] = [];
+  /** The variables set only as one routine's parameter: bound, an IF in the body may read them (see `boundParameters.ts`). */
+  private parametersOnly = new Set<string>();
   /** The value each single-valued variable got at its one place, as the pass met it; 'varying' when it met it twice with two (a loop run value by value). */
   private readonly setTo = new Map<string, Value | 'varying'>();
 
@@ -140,6 +142,7 @@ export class BasicPass implements BasicScope {
     this.settled = settledVariables(statements, this.routines);
     this.singleValued = singleValuedVariables(statements, this.routines);
     this.callArguments = singleCallArguments(statements, this.routines);
+    this.parametersOnly = parametersOnly(statements, this.routines);
     this.linesEntered = jumpsToLines(statements);
     this.sequence(statements);
     return {
@@ -310,9 +313,14 @@ export class BasicPass implements BasicScope {
     return value === undefined ? undefined : constantOf(value);
   }
 
-  /** A variable's value where every run of the statement reading it sees that one (see `settled.ts`), else undefined. */
+  /**
+   * A variable's value where every run of the statement reading it sees
+   * that one (see `settled.ts`; a bound parameter set nowhere else, in its
+   * routine's body), else undefined.
+   */
   private settledValue(name: string): Value | undefined {
-    return this.settled.has(name) || this.unrolling.has(name) ? this.env.get(name) : undefined;
+    const bound = this.parametersOnly.has(name) && this.boundParameters.includes(name);
+    return this.settled.has(name) || this.unrolling.has(name) || bound ? this.env.get(name) : undefined;
   }
 
   /**

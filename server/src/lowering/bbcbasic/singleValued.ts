@@ -26,7 +26,7 @@ export function singleValuedVariables(statements: readonly Node[], routines: Bas
   const sites = new Map<string, number>();
   const varying = new Set(['P%', 'O%']);
   const whole = eachSetting(statements, routines, (name, how) => {
-    if (how.by === 'other') varying.add(name);
+    if (how.by === 'other' || how.by === 'parameter') varying.add(name);
     else if (how.by !== '=' || !isZero(how.value)) sites.set(name, (sites.get(name) ?? 0) + 1);
   });
   if (!whole) return new Set();

@@ -8,8 +8,10 @@ import { variablesSetBy } from './textStatements.js';
 // IF-deciding rule (settled.ts) and the address rule (singleValued.ts)
 // count sites of, each by its own measure.
 
-/** How a statement sets a variable: by `=` with its value, by `DIM` or a `SYS`'s `TO` list, or in a way that may leave any value. */
-export type Setting = { readonly by: '='; readonly value: Node } | { readonly by: 'dim' | 'sys' | 'other' };
+/** How a statement sets a variable: by `=` with its value, by `DIM` or a `SYS`'s `TO` list, as a routine's parameter, or in a way that may leave any value. */
+export type Setting = { readonly by: '='; readonly value: Node } | { readonly by: 'dim' | 'sys' | 'parameter' | 'other' };
+
+const PARAMETER: Setting = { by: 'parameter' };
 
 const OTHER: Setting = { by: 'other' };
 
@@ -37,7 +39,8 @@ export function eachSetting(statements: readonly Node[], routines: BasicRoutines
         for (const n of children(node, 'flags')) named(n, OTHER);
         break;
       case 'for_statement': named(child(node, 'variable'), OTHER); break;
-      case 'parameter': case 'asm_label': for (const n of children(node, 'name')) named(n, OTHER); break;
+      case 'parameter': for (const n of children(node, 'name')) named(n, PARAMETER); break;
+      case 'asm_label': for (const n of children(node, 'name')) named(n, OTHER); break;
       case 'local_statement': for (const n of children(node, 'variable')) named(n, OTHER); break;
       case 'basic_statement': for (const name of variablesSetBy(node)) set(name, OTHER); break;
     }
