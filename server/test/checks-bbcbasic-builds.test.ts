@@ -475,3 +475,60 @@ test('an IF on the parameter of a PROC called from one place takes the arm the c
   const taken = await analyseSource(await parsers, { languageId: 'riscos-bbcbasic', text: assembledBy('TRUE', trace, check), file: 'Checked', settings: DEFAULT_SETTINGS });
   assert.deepEqual(taken.flatMap((f) => f.notes.map((n) => n.message)).filter((m) => m.startsWith('found when')), [], 'not a finding of one arm');
 });
+
+/**
+ * Two areas, the second's handler `spare` assembled only where the CASE
+ * takes `WHEN 1` (a system variable's style), in a two-pass loop of OPT 0
+ * and 3: `spare` is no entry of the first build, which takes `WHEN 0`.
+ */
+const spareByStyle = (spare: readonly string[]): string => [
+  'DIM code% 1024, ws% 64',
+  'SYS "OS_ReadVarVal", "Spare$Style", ws%, 4, 0, 1 TO ,,style%',
+  'FOR opt% = 0 TO 3 STEP 3',
+  'P% = code%',
+  '[ OPT opt%',
+  '.handler',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'CASE style% OF',
+  'WHEN 0',
+  '[ OPT opt%',
+  '        MOV     r0, r0',
+  ']',
+  'WHEN 1',
+  '[ OPT opt%',
+  '.spare',
+  ...spare,
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'ENDCASE',
+  'NEXT opt%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws%, "Main"',
+  'IF style% = 1 THEN SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, spare, ws%, "Spare"',
+  'END',
+  '',
+].join('\n');
+
+/** PostGrow's trace of the first page's number, read through R1, which is 0 for an area without flag bit 8. */
+const firstPage = ['        TEQ     r0, #1', '        LDREQ   r2, [r1, #4]', '        STREQ   r2, [r12]'];
+
+test('a handler only a build after the first assembles is analysed in the builds that have it, noted at their arm', async () => {
+  const findings = await analysed(spareByStyle(firstPage));
+  assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1, f.notes.map((n) => [n.range.start.line + 1, n.message]), f.witness !== undefined]), [
+    ['PW307', 19, [[16, 'found when the CASE assembles this arm: its selector is not known here']], false],
+  ]);
+  assert.deepEqual(await found(spareByStyle(['        TEQ     r0, #1', '        STREQ   r1, [r12]'])), []);
+});
+
+test('a handler only the ELSE arm of an IF assembles is analysed; an edit of it runs it again', async () => {
+  const text = spareByStyle(firstPage).replace('CASE style% OF\nWHEN 0', 'IF style% <> 1 THEN').replace('WHEN 1', 'ELSE').replace('ENDCASE', 'ENDIF');
+  const { document, state } = await KeptDocument.open('riscos-bbcbasic', '/work/builds/Spare', text);
+  assert.deepEqual(state.findings.map((f) => [f.code, f.range.start.line + 1, f.notes.at(-1)?.message]), [
+    ['PW307', 18, 'found when the IF assembles this arm: its condition is not known here'],
+  ]);
+  const fixed = await document.edit(replaced(document.current, '        LDREQ   r2, [r1, #4]\n        STREQ   r2, [r12]', '        STREQ   r1, [r12]'));
+  assert.equal(await document.checked(fixed, 'the trace no longer reads the page block'), 1);
+  assert.deepEqual(fixed.findings, []);
+});

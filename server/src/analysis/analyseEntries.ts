@@ -65,15 +65,37 @@ export function loweringFindings(notes: readonly { readonly code: string; readon
 }
 
 /**
- * Runs `analyse` on each entry point of `inputs.program`, reporting each
+ * Entry points of another program than the one analysed, run after its own
+ * and keyed in theirs: those of a BBC BASIC program's other builds that its
+ * first build has not (a handler only an `ELSE` arm assembles).
+ */
+export interface OtherEntries {
+  readonly inputs: KeyInputs;
+  readonly entries: readonly EntryPoint[];
+}
+
+/**
+ * What an analysis of entries may do besides: work after the findings (see
+ * `analyseEntries`), entries of other programs, and the dialect's statements
+ * that end a procedure outside every container (a MASM wrapper macro's
+ * closing call), which bound the code a syntax error keeps from analysis.
+ */
+export interface MoreEntries {
+  readonly afterFindings?: () => void;
+  readonly others?: readonly OtherEntries[];
+  readonly closes?: (statement: SyntaxNode) => boolean;
+}
+
+/**
+ * Runs `analyse` on each entry point of `inputs.program`, then on the
+ * `others` of other programs (numbered on from the program's), reporting each
  * one's findings to `context.findings` tagged with the entry's name (so a
  * diagnostic can be replayed in the emulator). With a cache in the context,
  * an entry whose key is unchanged since an earlier run gets that run's
  * findings instead, moved to where the entry's code now is; those, and the
- * notes on entries skipped for a syntax error in their code (`closes`: the
- * dialect's statements that end a procedure outside every container, a
- * MASM wrapper macro's closing call), are reported
- * before the first entry is analysed. With an empty cache the keys are made
+ * notes on entries skipped for a syntax error in their code (up to the next
+ * container, entry or statement that `closes` one), are reported before the
+ * first entry is analysed. With an empty cache the keys are made
  * after `analysing`, as none can find anything. With a share in the context, only the
  * entries of that share are run and reported. The run gives way to the
  * event loop between analyses; a cancelled run stops at the next one.
@@ -96,11 +118,11 @@ export async function analyseEntries(
   inputs: KeyInputs,
   context: AnalysisContext,
   analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
-  afterFindings?: () => void,
-  closes: (statement: SyntaxNode) => boolean = () => false,
+  { afterFindings, others = [], closes = () => false }: MoreEntries = {},
 ): Promise<void> {
   const { cache, registers, file, findings } = context;
-  const entries = inputs.program.entries;
+  // Each entry with the inputs it is keyed in.
+  const entries = [{ inputs, entries: inputs.program.entries }, ...others].flatMap((them) => them.entries.map((entry) => ({ entry, them: them.inputs })));
   const results: (EntryResult | undefined)[] = [];
   const done = (index: number, entry: EntryPoint, result: EntryResult): void => {
     results[index] = result;
@@ -110,9 +132,9 @@ export async function analyseEntries(
   const todo: typeof mineRun = [];
   const { share } = context;
   const mine = (n: number): boolean => share === undefined || n % share.count === share.index;
-  const entryLines = new Set(entries.flatMap((entry) => entry.source.file === file ? [entry.source.range.start.line] : []));
-  const runnable = entries.flatMap((entry, index) => {
-    if (entry.source.file !== file || !entryCodeHasError(context.tree, entry.source.range.start.line, entryLines, closes)) return [{ entry, index }];
+  const entryLines = new Set(entries.flatMap(({ entry }) => entry.source.file === file ? [entry.source.range.start.line] : []));
+  const runnable = entries.flatMap(({ entry, them }, index) => {
+    if (entry.source.file !== file || !entryCodeHasError(context.tree, entry.source.range.start.line, entryLines, closes)) return [{ entry, them, index }];
     if (mine(index)) findings.entry(index, [{ code: 'PW900', message: `${entry.name} was not analysed: it has a syntax error`, range: entry.source.range, notes: [] }]);
     return [];
   });
@@ -121,9 +143,16 @@ export async function analyseEntries(
   const early = runnable.length > 0 && (cache === undefined || cache.empty);
   if (early) findings.analysing();
   const recordLater = cache?.empty === true;
-  const keyOf = cache && entryKeys(inputs, file, cache.keys);
-  for (const { entry, index } of runnable) {
-    const key = keyOf?.(entry);
+  // The program's keys read what the last program's did (`cache.keys`); another program's are made afresh.
+  const keyers = new Map<KeyInputs, (entry: EntryPoint) => EntryKey>();
+  const keyOf = (entry: EntryPoint, them: KeyInputs): EntryKey | undefined => {
+    if (!cache) return undefined;
+    let keyer = keyers.get(them);
+    if (!keyer) keyers.set(them, keyer = entryKeys(them, file, them === inputs ? cache.keys : undefined));
+    return keyer(entry);
+  };
+  for (const { entry, them, index } of runnable) {
+    const key = keyOf(entry, them);
     if (!mine(key ? spread(key.key) : index)) continue;
     mineRun.push({ index, entry, key });
     const found = key && cache?.lookup(key, file);

@@ -7,7 +7,7 @@ import { pagesOf, reservedRanges, type PageRange } from '../lowering/riscos/page
 import type { AreaCreation, RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import { entryKeys, type EntryKey } from './entryKeys.js';
-import { buildComparison, holdingFindings, sameEntryIn } from './everyBuild.js';
+import { buildComparison, entryIdentity, holdingFindings, sameEntryIn } from './everyBuild.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
 
@@ -110,36 +110,54 @@ function runsOf(lowering: RiscOsLowering, mode: ArmAddressMode, context: Analysi
 
 /**
  * Runs a lowered RISC OS program's entry points through the dynamic-area
- * kernel model. A program of several builds (`OtherBuilds`) runs the
- * first build's entries, each in every build that has it (in the address
- * mode of that build's code), and reports what holds (`everyBuild.ts`).
+ * kernel model. A program of several builds (`OtherBuilds`) runs each
+ * entry of any build (the first build's, then those only later builds
+ * have) in every build that has it (in the address mode of that build's
+ * code), and reports what holds (`everyBuild.ts`).
  */
 export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Promise<void> {
   const shared = { mode, version: context.settings.riscosVersion, budget: context.settings.budget };
-  const first = runsOf(lowering, mode, context);
+  /** A build's runs, what they share, its entry that is another build's, and its key of an entry as its runs alone read it. */
+  const withKeys = (runs: Runs, itsShared: typeof shared) => {
+    let keys: ((entry: EntryPoint) => EntryKey) | undefined;
+    return { ...runs, shared: itsShared, entry: sameEntryIn(runs.program), key: (entry: EntryPoint) => (keys ??= entryKeys({ program: runs.program, shared: itsShared, own: runs.own }, context.file))(entry).key };
+  };
+  const first = withKeys(runsOf(lowering, mode, context), shared);
   const others = (lowering.builds?.lowerings ?? []).map((other) => {
     // A 26-bit return under one arm of an IF and a 32-bit one under the other: each build runs as its code does.
     const itsMode = addressModeOf(other.program.items);
-    const runs = runsOf(other, itsMode, context);
-    let keys: ((entry: EntryPoint) => EntryKey) | undefined;
-    const itsShared = { ...shared, mode: itsMode };
-    return { ...runs, entry: sameEntryIn(runs.program), key: (entry: EntryPoint) => (keys ??= entryKeys({ program: runs.program, shared: itsShared, own: runs.own }, context.file))(entry).key };
+    return withKeys(runsOf(other, itsMode, context), { ...shared, mode: itsMode });
   });
   const partial = lowering.builds?.partial;
   const comparison = buildComparison(lowering.builds);
   context.findings.program([...holdingFindings([first.findings, ...others.map((o) => o.findings)], comparison), ...loweringFindings(partial ? [{ code: 'PW900', ...partial }] : [])]);
   const moved = lowering.moved ? { moved: lowering.moved } : {};
   if (others.length === 0) return analyseEntries({ program: lowering.program, shared, own: first.own, ...moved }, context, first.analyse);
+  const builds = [first, ...others];
+  /** `entry` of build `owner` as each build has it (undefined where it has none), the owner's own. */
+  const inEveryBuild = (entry: EntryPoint, owner: number): (EntryPoint | undefined)[] => builds.map((b, k) => (k === owner ? entry : b.entry(entry)));
   // An entry's result reads what its run reads in every build (its key there), or that a build has no such entry.
-  const own = (entry: EntryPoint): unknown => [first.own(entry), ...others.map((o) => {
-    const same = o.entry(entry);
-    return same ? o.key(same) : null;
-  })];
-  await analyseEntries({ program: lowering.program, shared, own, ...moved }, context, (entry, observer) => holdingFindings([
-    first.analyse(entry, observer),
-    ...others.map((other) => {
-      const same = other.entry(entry);
-      return same && other.analyse(same, undefined);
+  const ownIn = (owner: number) => (entry: EntryPoint): unknown => inEveryBuild(entry, owner).map((same, k) => {
+    const b = builds[k] as typeof first;
+    return k === owner ? b.own(entry) : same ? b.key(same) : null;
+  });
+  const runIn = (owner: number) => (entry: EntryPoint, observer: StepObserver | undefined): readonly Finding[] => holdingFindings(
+    inEveryBuild(entry, owner).map((same, k) => same && (builds[k] as typeof first).analyse(same, k === owner ? observer : undefined)),
+    comparison,
+  );
+  // An entry only later builds have (a handler only an ELSE arm assembles) is run with the first that has it; none holds a
+  // finding where only what every build finds is reported (`partial`), as the first build has no such entry.
+  const seen = new Set(first.program.entries.map(entryIdentity));
+  const otherEntries = comparison.armBuilds.length === 0 ? [] : others.flatMap((b, k) => {
+    const entries = b.program.entries.filter((e) => !seen.has(entryIdentity(e)));
+    for (const e of entries) seen.add(entryIdentity(e));
+    return entries.length === 0 ? [] : [{ owner: k + 1, entries }];
+  });
+  const owners = new Map(otherEntries.flatMap(({ owner, entries }) => entries.map((e) => [e, owner] as const)));
+  await analyseEntries({ program: lowering.program, shared, own: ownIn(0), ...moved }, context, (entry, observer) => runIn(owners.get(entry) ?? 0)(entry, observer), {
+    others: otherEntries.map(({ owner, entries }) => {
+      const b = builds[owner] as typeof first;
+      return { inputs: { program: b.program, shared: b.shared, own: ownIn(owner) }, entries };
     }),
-  ], comparison));
+  });
 }

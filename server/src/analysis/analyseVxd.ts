@@ -52,5 +52,5 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
       macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}),
     }).findings;
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
-  await analyseEntries(inputs, context, analyse, () => lowering.settle(), closesProcedure(context.tree.rootNode));
+  await analyseEntries(inputs, context, analyse, { afterFindings: () => lowering.settle(), closes: closesProcedure(context.tree.rootNode) });
 }

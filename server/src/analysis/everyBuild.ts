@@ -150,13 +150,14 @@ export function holdingFindings(found: readonly (readonly Finding[] | undefined)
   })];
 }
 
-const identity = (entry: EntryPoint): string => {
+/** What an entry is in every build that has it: its name, kind and reason. */
+export const entryIdentity = (entry: EntryPoint): string => {
   const { contract } = entry;
   return `${entry.name}|${contract.kind}|${contract.kind === 'da-handler-reason' ? contract.reason : ''}`;
 };
 
 /** The entry of `program` that is `entry` of another build: the same name, kind and reason; undefined when it has none. */
 export function sameEntryIn(program: Program): (entry: EntryPoint) => EntryPoint | undefined {
-  const entries = new Map(program.entries.map((e) => [identity(e), e]));
-  return (entry) => entries.get(identity(entry));
+  const entries = new Map(program.entries.map((e) => [entryIdentity(e), e]));
+  return (entry) => entries.get(entryIdentity(entry));
 }

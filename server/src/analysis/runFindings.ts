@@ -10,7 +10,7 @@ import { readSuppressions, SuppressionsByFile } from './suppressions.js';
 export interface FindingsSink {
   /** Findings about the text as a whole: syntax, unknown names, what the lowering noted. */
   program(findings: readonly Finding[]): void;
-  /** Entry point `index` (of the program's entries, in order) is done, analysed or reused. */
+  /** Entry point `index` (of the entries the run analyses, in order: the program's, then any of other builds) is done, analysed or reused. */
   entry(index: number, findings: readonly Finding[]): void;
   /**
    * What has been reported so far is in the complete set whatever the rest
