@@ -517,6 +517,98 @@ describe('MASM lines the expansion operator (%) opens', () => {
   });
 });
 
+describe('MASM conditionals whose lines the expansion operator (%) opens', () => {
+  // Mode's clause stores through ECX (destroyed by the call) or EDX (0 when it failed); the allocation after ENDIF is
+  // assembled in every mode, with reserved flags unless `flags` says otherwise.
+  const file = (mode: string, [elseIf, otherwise, end]: readonly string[], flags = 'PageLocked OR 40000000h'): string[] => [
+    '.386p',
+    'include vmm.inc',
+    `Mode    TEXTEQU <${mode}>`,
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Grab',
+    '        mov     ecx, 4',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '% IF Mode EQ 1',
+    '        mov     [ecx], eax',
+    `${elseIf ?? ''} Mode EQ 2`,
+    '        mov     [edx], eax',
+    otherwise ?? '',
+    '        mov     esi, eax',
+    end ?? '',
+    `        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, ${flags}>`,
+    '        ret',
+    'EndProc Grab',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+  const expanded = ['% ELSEIF', '% ELSE', '% ENDIF'];
+  const plain = ['ELSEIF', 'ELSE', 'ENDIF'];
+
+  it('assemble only the clause whose condition holds once the text macros are expanded, and the lines after ENDIF', async () => {
+    for (const closing of [expanded, plain]) {
+      assert.deepEqual(await findings('vxd-masm', file('1', closing)), ['PW230@8', 'PW202@14'], closing.join());
+      assert.deepEqual(await findings('vxd-masm', file('2', closing)), ['PW211@10', 'PW202@14'], closing.join());
+      assert.deepEqual(await findings('vxd-masm', file('3', closing)), ['PW202@14'], closing.join());
+      assert.deepEqual(await findings('vxd-masm', file('3', closing, 'PageLocked')), [], closing.join());
+    }
+  });
+
+  it('nested in a clause that is skipped, are skipped with it, and the outer ELSE is the outer conditional\'s', async () => {
+    const nested = (level: string): string[] => [
+      '.386p',
+      'include vmm.inc',
+      `Level   TEXTEQU <${level}>`,
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '% IF Level GT 1',
+      '% IFDEF DEBUG',
+      '        int     3',
+      '% ELSE',
+      '        mov     esi, eax',
+      '% ENDIF',
+      '        mov     [ecx], eax',
+      '% ELSE',
+      '        mov     [edx], eax',
+      '% ENDIF',
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    assert.deepEqual(await findings('vxd-masm', nested('2')), ['PW230@13']);
+    assert.deepEqual(await findings('vxd-masm', nested('0')), ['PW211@15']);
+  });
+
+  it('in a macro, compare the text a text macro passed as an argument stands for (% IFIDNI <&reg>, <ecx>)', async () => {
+    const inMacro = (target: string): string[] => [
+      '.386p',
+      'include vmm.inc',
+      `Target  TEXTEQU <${target}>`,
+      'Store   MACRO reg',
+      '% IFIDNI <&reg>, <ecx>',
+      '        mov     [ecx], eax',
+      '% ELSE',
+      '        mov     reg, eax',
+      '% ENDIF',
+      '        ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        Store   Target',
+      '        mov     [edx], eax',
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    assert.deepEqual(await findings('vxd-masm', inMacro('ecx')), ['PW230@14', 'PW211@15']);
+    assert.deepEqual(await findings('vxd-masm', inMacro('esi')), ['PW211@15']);
+  });
+});
+
 describe('MASM text macros that name a service', () => {
   const file = (service: string, flags: string): string[] => [
     '.386p',

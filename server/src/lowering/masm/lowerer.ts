@@ -10,7 +10,7 @@ import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, namedType, type NamedType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
 import { entryPoint } from '../irObjects.js';
-import { expandLine, type Substitution } from './lineExpansion.js';
+import { expandLine, type LineExpansion, type Substitution } from './lineExpansion.js';
 import { splitTopLevel, stripBrackets, substitute, type Expansion } from './macroText.js';
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
@@ -477,6 +477,9 @@ export class LoweringPass implements Scope, VmmHost {
       this.conditionalLine(node);
       return;
     }
+    const directive = node.type === 'expansion_line' ? expansionConditional(node) : undefined;
+    if (directive) return this.expansionConditionalLine(node, directive);
+    if (isUnpairedConditional(node)) return this.unpairedConditionalLine(node);
     const call = macroCallParts(node);
     const s = call && this.symbols.get(call.name);
     if (!call || s?.kind !== 'macro' || !s.definition.unbalancedConditional) return;
@@ -485,25 +488,74 @@ export class LoweringPass implements Scope, VmmHost {
 
   /** An IF, ELSEIF, ELSE or ENDIF line of a macro expansion, which may leave its conditional open for the lines after the call. */
   private conditionalLine(node: Node): void {
+    if (node.type === 'conditional_head') this.openConditional(() => this.conditionHolds(node));
+    else if (node.type === 'conditional_tail') this.closeConditional();
+    else this.branchConditional(child(node, 'directive') ? () => this.conditionHolds(node) : () => true);
+  }
+
+  /** Opens a conditional whose first clause assembles if `holds`, which is read only where the lines around it assemble. */
+  private openConditional(holds: () => boolean): void {
+    const assembling = this.skippingConditionals === 0 && holds();
+    this.openedConditionals.push({ assembling, decided: assembling || this.skippingConditionals > 0 });
+    if (!assembling) this.skippingConditionals++;
+  }
+
+  /** An ELSEIF (`holds`, read only when no clause before it assembled) or ELSE of the innermost open conditional. */
+  private branchConditional(holds: () => boolean): void {
     const top = this.openedConditionals.at(-1);
-    if (node.type === 'conditional_head') {
-      const assembling = this.skippingConditionals === 0 && this.conditionHolds(node);
-      this.openedConditionals.push({ assembling, decided: assembling || this.skippingConditionals > 0 });
-      if (!assembling) this.skippingConditionals++;
-      return;
-    }
     // An ELSE or ENDIF with no IF open is MASM's error; there is nothing to choose.
     if (!top) return;
-    if (node.type === 'conditional_tail') {
-      this.openedConditionals.pop();
-      if (!top.assembling) this.skippingConditionals--;
-      return;
-    }
-    const elseIf = child(node, 'directive') !== undefined;
-    const assembling = !top.decided && (!elseIf || this.conditionHolds(node));
+    const assembling = !top.decided && holds();
     if (assembling) top.decided = true;
     if (top.assembling !== assembling) this.skippingConditionals += assembling ? -1 : 1;
     top.assembling = assembling;
+  }
+
+  private closeConditional(): void {
+    const top = this.openedConditionals.pop();
+    if (top && !top.assembling) this.skippingConditionals--;
+  }
+
+  /**
+   * A `%` line that is a conditional's IF, ELSEIF, ELSE or ENDIF (`directive`,
+   * lower case): MASM expands its text macros and built-in macro functions
+   * before it reads the condition, and the lines up to the next such line of the
+   * conditional are assembled or skipped as an IF block's, wherever they are.
+   */
+  private expansionConditionalLine(node: Node, directive: string): void {
+    if (directive === 'endif') return this.closeConditional();
+    if (directive === 'else') return this.branchConditional(() => true);
+    const holds = (): boolean => this.expandedConditionHolds(node);
+    if (directive.startsWith('elseif')) this.branchConditional(holds);
+    else this.openConditional(holds);
+  }
+
+  /**
+   * An ELSE, ELSEIF or ENDIF with no IF before it in the syntax tree, which
+   * reads it as a statement of its own: it continues or closes the
+   * conditional a `%` line or a macro's expansion opened, as in MASM.
+   */
+  private unpairedConditionalLine(node: Node): void {
+    const { text, statements } = this.expansionStatements(node.text);
+    const line = statements[0];
+    if (statements.length !== 1 || (line?.type !== 'conditional_branch' && line?.type !== 'conditional_tail')) return;
+    this.within(walkContext(this.ctx.file, text, this.span(node), undefined, this.ctx.depth + 1, this.ctx.includes), () => this.conditionalLine(line));
+  }
+
+  /** Whether the condition of the `%` conditional line `node` holds as the line expands; one that does not expand counts as false, as an IF that cannot be evaluated does. */
+  private expandedConditionHolds(node: Node): boolean {
+    const expansion = this.lineExpansion(expansionText(node), node);
+    if (!('text' in expansion)) {
+      this.unmodelled(`"${firstLine(node.text)}" is not expanded, as ${expansion.unexpanded}; assembled as false`, node);
+      return false;
+    }
+    const { text, statements } = this.expansionStatements(expansion.text);
+    const line = statements[0];
+    if (statements.length !== 1 || (line?.type !== 'conditional_head' && line?.type !== 'conditional_branch')) {
+      this.unmodelled(`"${firstLine(node.text)}" does not expand to a condition; assembled as false`, node);
+      return false;
+    }
+    return this.within(walkContext(this.ctx.file, text, this.span(node), undefined, this.ctx.depth + 1, this.ctx.includes), () => this.conditionHolds(line));
   }
 
   private conditionHolds(node: Node): boolean {
@@ -624,21 +676,28 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     this.expansions++;
-    // Parsed as a macro body, where a procedure's or segment's opening and
-    // closing lines are statements of their own: an expansion may open one
-    // that a later expansion closes, around the lines between the calls.
-    const wrapped = `${EXPANSION_HEADER}\n${text}\nENDM\n`;
-    const root = this.parse(wrapped);
-    const body = root.namedChildren.find((n) => n.type === 'macro_definition');
-    if (root.hasError || !body) this.unmodelled(`${what}: the expansion does not parse`, node);
+    const { text: wrapped, statements, parsed } = this.expansionStatements(text);
+    if (!parsed) this.unmodelled(`${what}: the expansion does not parse`, node);
     const shift = EXPANSION_HEADER.length + 1;
     const moved = written?.map((w) => ({ start: w.start + shift, end: w.end + shift, written: w.written, passed: w.passed }));
     const site = this.span(node);
     const within = (statements: readonly Node[], at: SourceSpan): void =>
       this.within(walkContext(this.ctx.file, wrapped, at, moved, this.ctx.depth + 1, this.ctx.includes), () => this.walk(statements));
-    const statements = statementsOf(body ?? root);
     if (!lineSites) within(statements, site);
     else for (const s of statements) within([s], lineSites[s.startPosition.row - 1] ?? site);
+  }
+
+  /**
+   * `text` parsed as a macro body, where a procedure's or segment's opening
+   * and closing lines are statements of their own (an expansion may open
+   * one that a later expansion closes, around the lines between the calls):
+   * its statements, the text they index into, and whether it parsed.
+   */
+  private expansionStatements(text: string): { readonly text: string; readonly statements: readonly Node[]; readonly parsed: boolean } {
+    const wrapped = `${EXPANSION_HEADER}\n${text}\nENDM\n`;
+    const root = this.parse(wrapped);
+    const body = root.namedChildren.find((n) => n.type === 'macro_definition');
+    return { text: wrapped, statements: statementsOf(body ?? root), parsed: !root.hasError && body !== undefined };
   }
 
   /** Where each of `rows` of a block's body is written: the span of what that line holds, comments left out. */
@@ -664,6 +723,7 @@ export class LoweringPass implements Scope, VmmHost {
 
   private statement(node: Node): void {
     if (node.type !== 'procedure' && node.type !== 'control_dispatch_table' && node.type !== 'segment') this.outsideChunks();
+    if (isUnpairedConditional(node)) return this.unpairedConditionalLine(node);
     if (this.substituteTextEquates(node)) return;
     switch (node.type) {
       case 'label': return this.label(node);
@@ -726,9 +786,10 @@ export class LoweringPass implements Scope, VmmHost {
 
   /** A line the expansion operator opens, assembled as MASM expands it. */
   private expansionLine(node: Node): void {
+    const directive = expansionConditional(node);
+    if (directive) return this.expansionConditionalLine(node, directive);
     const field = child(node, 'text');
-    // A continuation as long as it was written, so that an offset in the text is one in the line.
-    const expanded = this.expandedText(field?.text.replace(/\\[ \t]*\r?\n/g, (c) => ' '.repeat(c.length)) ?? '', node);
+    const expanded = this.expandedText(expansionText(node), node);
     if (!expanded) return;
     const written = field && this.expandedWritten(expanded.substituted, field, node);
     this.walkExpansion(expanded.text, node, `expansion of "${firstLine(node.text)}"`, written);
@@ -767,7 +828,15 @@ export class LoweringPass implements Scope, VmmHost {
    * might have been any code.
    */
   private expandedText(text: string, node: Node): { readonly text: string; readonly substituted: readonly Substitution[] } | undefined {
-    const expansion = expandLine(text, {
+    const expansion = this.lineExpansion(text, node);
+    if ('text' in expansion) return expansion;
+    this.stopAt('%', `"${firstLine(node.text)}" is not expanded, as ${expansion.unexpanded}`, node);
+    return undefined;
+  }
+
+  /** `text` on the line `node` as the expansion operator expands it, or why it cannot be. */
+  private lineExpansion(text: string, node: Node): LineExpansion {
+    return expandLine(text, {
       textMacro: (name) => {
         const s = this.symbols.get(name);
         return s?.kind === 'text' ? s.text : undefined;
@@ -779,9 +848,6 @@ export class LoweringPass implements Scope, VmmHost {
       },
       radix: () => this.radixValue,
     });
-    if ('text' in expansion) return expansion;
-    this.stopAt('%', `"${firstLine(node.text)}" is not expanded, as ${expansion.unexpanded}`, node);
-    return undefined;
   }
 
   /**
@@ -2113,6 +2179,26 @@ function macroCallParts(node: Node): { name: string; args: (Node | undefined)[] 
   const type = node.type === 'data_definition' ? child(node, 'type') : undefined;
   const name = type && child(node, 'name')?.text;
   return name ? { name, args: [type, ...children(node, 'value')] } : undefined;
+}
+
+/** The text of the `%` line `node`, a continuation read as blanks as long as it was written, so that an offset in the text is one in the line. */
+function expansionText(node: Node): string {
+  return child(node, 'text')?.text.replace(/\\[ \t]*\r?\n/g, (c) => ' '.repeat(c.length)) ?? '';
+}
+
+const CONDITIONAL_WORD = /^\s*(if(?:e|def|ndef|b|nb|idni?|difi?|1|2)?|elseif(?:e|def|ndef|b|nb|idni?|difi?)?|else|endif)(?![\w@?$&])/i;
+
+/** The directive of a `%` line that opens, continues or closes a conditional (lower case); undefined for any other `%` line. */
+function expansionConditional(node: Node): string | undefined {
+  return CONDITIONAL_WORD.exec(child(node, 'text')?.text ?? '')?.[1]?.toLowerCase();
+}
+
+const UNPAIRED_CONDITIONAL = /^(?:else|elseif(?:e|def|ndef|b|nb|idni?|difi?)?|endif)$/i;
+
+/** Whether `node` is an ELSE, ELSEIF or ENDIF line the grammar read as an instruction or macro call, as no IF before it opened a conditional. */
+function isUnpairedConditional(node: Node): boolean {
+  const name = node.type === 'instruction' ? child(node, 'mnemonic') : node.type === 'macro_call' ? child(node, 'name') : undefined;
+  return name !== undefined && UNPAIRED_CONDITIONAL.test(name.text);
 }
 
 /** Whether a macro body's conditional lines leave one open or close or continue one opened before it. */
