@@ -854,7 +854,8 @@ module.exports = grammar({
 
     _trailing_value: $ => choice($._trailing_term, alias($._trailing_product, $.binary_expression)),
 
-    _trailing_term: $ => choice($.number, $.identifier, $.parenthesized_expression),
+    // A macro function's call (`[ebx].Field+PageCount(4)`) stands for the text it returns.
+    _trailing_term: $ => choice($.number, $.identifier, $.parenthesized_expression, $.macro_function_call),
 
     _trailing_product: $ => prec.left(1, seq(
       field('left', $._trailing_value),

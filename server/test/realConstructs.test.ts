@@ -482,7 +482,7 @@ describe('MASM lines the expansion operator (%) opens', () => {
     '        ENDM',
     'Letters TEXTEQU <AB>',
     'Get_Reg MACRO',
-    '        EXITM <ecx>',
+    '        EXITM <edx>',
     '        ENDM',
     '% echo Building Letters',
     'VxD_LOCKED_DATA_SEG',
@@ -511,9 +511,9 @@ describe('MASM lines the expansion operator (%) opens', () => {
     assert.deepEqual(await findings('vxd-masm', file('2', ['        mov     al, [Chr_C]'])), ['PW102@18', 'PW230@20', 'PW102@21']);
   });
 
-  it('that call a macro function of the program\'s own cut the analysis short there, without a syntax error', async () => {
-    const found = await findings('vxd-masm', file('1', ['%       mov     eax, Get_Reg()']));
-    assert.deepEqual(found, ['PW230@20', 'PW900@21']);
+  it('that call a macro function of the program\'s own are assembled with the text it returns', async () => {
+    const found = await findings('vxd-masm', file('1', ['%       mov     al, [Get_Reg()]']));
+    assert.deepEqual(found, ['PW230@20', 'PW211@21']);
   });
 });
 
@@ -606,6 +606,107 @@ describe('MASM conditionals whose lines the expansion operator (%) opens', () =>
     ];
     assert.deepEqual(await findings('vxd-masm', inMacro('ecx')), ['PW230@14', 'PW211@15']);
     assert.deepEqual(await findings('vxd-masm', inMacro('esi')), ['PW211@15']);
+  });
+});
+
+describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
+  const file = (body: readonly string[]): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'AllocFlags MACRO extra',
+    '        LOCAL   f',
+    'f       =       PageLocked',
+    '        IFNB    <extra>',
+    '        EXITM   <f OR extra>',
+    '        ENDIF',
+    '        EXITM   <f>',
+    '        ENDM',
+    'PageCount MACRO bytes',
+    '        EXITM   <(((bytes) + 0FFFh) SHR 12)>',
+    '        ENDM',
+    'Checked MACRO reg',
+    '        LOCAL   done',
+    '        mov     ebx, reg',
+    '        or      ebx, ebx',
+    '        jnz     done',
+    '        mov     ebx, 1',
+    'done:',
+    '        EXITM   <ebx>',
+    '        ENDM',
+    'NoText  MACRO',
+    '        nop',
+    '        ENDM',
+    'Again   MACRO',
+    '        EXITM   <Again()>',
+    '        ENDM',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Grab',
+    ...body,
+    '        ret',
+    'EndProc Grab',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+  const allocate = (flags: string): string => `        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, ${flags}>`;
+
+  it('are assembled with the text they return, in a call\'s arguments and in operands (LOCAL, IFNB, EXITM in an IF arm)', async () => {
+    assert.deepEqual(await findings('vxd-masm', file([allocate('AllocFlags(PageZeroInit OR 40000000h)')])), ['PW202@30']);
+    assert.deepEqual(await findings('vxd-masm', file(['        mov     eax, AllocFlags(40000000h)', allocate('eax')])), ['PW202@31']);
+    assert.deepEqual(await findings('vxd-masm', file([allocate('AllocFlags(PageZeroInit)')])), []);
+    assert.deepEqual(await findings('vxd-masm', file([allocate('AllocFlags()')])), []);
+  });
+
+  it('parse wherever an expression may stand, also after an operand\'s brackets, with no PW100', async () => {
+    const found = await findings('vxd-masm', file([
+      '        mov     ecx, 4',
+      allocate('PageLocked'),
+      '        mov     edx, [ebx].Pushad_ECX+PageCount(4)',
+      '        mov     edx, [ebx]+PageCount(4)*4',
+      '        mov     edx, [esi+PageCount(8192)*4]',
+      '        mov     [ecx], eax',
+    ]));
+    assert.deepEqual(found, ['PW230@35']);
+  });
+
+  it('give their text to IF conditions, equates and text macros', async () => {
+    const chosen = (bytes: string): string[] => [
+      '        mov     ecx, 4',
+      allocate('PageLocked'),
+      `IF PageCount(${bytes}) GT 1`,
+      '        mov     [ecx], eax',
+      'ENDIF',
+    ];
+    assert.deepEqual(await findings('vxd-masm', file(chosen('8192'))), ['PW230@33']);
+    assert.deepEqual(await findings('vxd-masm', file(chosen('4096'))), []);
+    // An ELSEIF is read after a clause that is skipped: the function still runs its body to its EXITM.
+    const afterSkipped = (bytes: string): string[] => [
+      '        mov     ecx, 4',
+      allocate('PageLocked'),
+      '% IF PageCount(1) GT 1',
+      '        nop',
+      `ELSEIF PageCount(${bytes}) GT 1`,
+      '        mov     [ecx], eax',
+      'ENDIF',
+    ];
+    assert.deepEqual(await findings('vxd-masm', file(afterSkipped('8192'))), ['PW230@35']);
+    assert.deepEqual(await findings('vxd-masm', file(afterSkipped('4096'))), []);
+    const defined = (line: string): string[] => [`${line} AllocFlags(40000000h)`, allocate('Flags')];
+    assert.deepEqual(await findings('vxd-masm', file(defined('Flags   ='))), ['PW202@31']);
+    assert.deepEqual(await findings('vxd-masm', file(defined('Flags   TEXTEQU'))), ['PW202@31']);
+    assert.deepEqual(await findings('vxd-masm', file(['Flags   =       AllocFlags(PageZeroInit)', allocate('Flags')])), []);
+  });
+
+  it('assemble the code of their body before the line that calls them, reported at the call', async () => {
+    const checked = (reg: string): string[] => ['        mov     ecx, 4', allocate('PageLocked'), `        mov     edx, Checked(${reg})`];
+    assert.deepEqual(await findings('vxd-masm', file(checked('ecx'))), ['PW230@32']);
+    assert.deepEqual(await findings('vxd-masm', file(checked('esi'))), []);
+  });
+
+  it('that return no text PageWarden works out cut the analysis short there; calls of no macro are unknown values, never an error', async () => {
+    const store = (value: string): string[] => ['        mov     ecx, 4', allocate('PageLocked'), `        mov     ecx, ${value}`, '        mov     [ecx], eax'];
+    assert.deepEqual(await findings('vxd-masm', file(store('NoText()'))), ['PW900@32']);
+    assert.deepEqual(await findings('vxd-masm', file(store('Again()'))), ['PW900@32']);
+    assert.deepEqual(await findings('vxd-masm', file(store('Missing(4)'))), []);
   });
 });
 

@@ -32,6 +32,12 @@ export interface Scope {
   builtin(name: string): Expr | undefined;
   /** A text equate's text read as an expression. */
   parseText(text: string): Node | undefined;
+  /**
+   * The call `node` of a macro function of the program's own, expanded:
+   * what it returns read as an expression (undefined when it returns no
+   * text, or one that is none); undefined when it calls no such macro.
+   */
+  macroFunction(node: Node): { readonly value: Node | undefined } | undefined;
   /** The location counter `$`. */
   here(): bigint;
   /** A label's address as a value (not as a jump's target). */
@@ -103,6 +109,8 @@ export class Evaluator {
       case 'binary_expression': return this.binary(node);
       case 'member_expression': return this.member(node);
       case 'macro_function_call': {
+        const called = this.textDepth < 16 ? this.scope.macroFunction(node) : undefined;
+        if (called) return called.value ? this.textValue(called.value) : this.unknown(node.text, node);
         // @SizeStr is the one built-in macro function with a number for a value.
         const text = child(node, 'name')?.text.toLowerCase() === '@sizestr' ? child(node, 'argument') : undefined;
         return text ? { expr: bv(unbracketed(text).length) } : this.unknown(node.text, node);
@@ -160,15 +168,19 @@ export class Evaluator {
       case 'type': return { expr: bv(s.size), typeSize: s.size, ...(s.struc ? { struc: s.struc } : {}) };
       case 'text': {
         const parsed = this.textDepth < 16 ? this.scope.parseText(s.text) : undefined;
-        if (!parsed) return this.unknown(s.name, node);
-        this.textDepth++;
-        try {
-          return this.value(parsed);
-        } finally {
-          this.textDepth--;
-        }
+        return parsed ? this.textValue(parsed) : this.unknown(s.name, node);
       }
       case 'macro': return this.unknown(s.definition.name, node);
+    }
+  }
+
+  /** The value of a text a name or call stood for, read as an expression: counted, as such texts may stand for one another without end. */
+  private textValue(parsed: Node): Value {
+    this.textDepth++;
+    try {
+      return this.value(parsed);
+    } finally {
+      this.textDepth--;
     }
   }
 

@@ -7,14 +7,15 @@ import { splitTopLevel } from './macroText.js';
 // each read again for the names it holds; a `&` beside such a name goes,
 // and inside quotes only a name beside a `&` is expanded. The
 // built-in functions are worked out here; a macro function of the
-// program's own runs a macro body up to its EXITM, which the lowering does
-// not model, so a line that calls one is not expanded.
+// program's own runs its body up to an EXITM, which the host does.
 
 export interface LineExpansionHost {
   /** The text of the text macro `name`, if it is one. */
   textMacro(name: string): string | undefined;
   /** Whether `name` is a macro of the program's (a macro function where a bracket follows it). */
   isMacro(name: string): boolean;
+  /** The text the program's macro `name` returns for `args`, its body expanded; undefined when no EXITM with a text ended it. */
+  callMacro(name: string, args: readonly string[]): string | undefined;
   /** The value of a constant expression written as `text`, if it has one. */
   constant(text: string): bigint | undefined;
   radix(): number;
@@ -84,13 +85,20 @@ function expand(text: string, host: LineExpansionHost, depth: number, substitute
     const call = /^[ \t]*\(/.test(text.slice(i)) ? bracketed(text, text.indexOf('(', i)) : undefined;
     const builtin = BUILTINS.get(name[0].toLowerCase());
     let value: string | undefined;
+    // What a function returns, not a text macro's text.
+    let called = false;
     if (quote && !glued) {
       value = undefined;
     } else if (call && builtin) {
       value = expand(builtin(splitTopLevel(call.inside).map((a) => argument(a, host, depth)), host), host, depth + 1);
       i = call.end;
+      called = true;
     } else if (call && host.isMacro(name[0])) {
-      throw new Unexpandable(`it calls the macro function ${name[0]}, whose EXITM text PageWarden does not work out`);
+      const text = host.callMacro(name[0], splitTopLevel(call.inside).map((a) => argument(a, host, depth)));
+      if (text === undefined) throw new Unexpandable(`the macro function ${name[0]} returns no text PageWarden works out`);
+      value = expand(text, host, depth + 1);
+      i = call.end;
+      called = true;
     } else {
       const macro = host.textMacro(name[0]);
       value = macro === undefined ? undefined : expand(macro, host, depth + 1);
@@ -108,7 +116,7 @@ function expand(text: string, host: LineExpansionHost, depth: number, substitute
       else from--;
     }
     if (text[i] === '&') i++;
-    substituted?.push({ start: out.length, end: out.length + value.length, from, to: i, ...(call && builtin ? {} : { macro: name[0] }) });
+    substituted?.push({ start: out.length, end: out.length + value.length, from, to: i, ...(called ? {} : { macro: name[0] }) });
     out += value;
   }
   return out;

@@ -116,12 +116,17 @@ const MAX_DUP_BYTES = 1 << 16;
 /** The statements whose identifiers a text equate stands in for. */
 const SUBSTITUTED = new Set(['instruction', 'macro_call', 'vmm_call', 'data_definition', 'control_dispatch']);
 
-/** Text put in place of a statement's text from `start` to `end`; `written`, where a text macro's text was written. */
+/**
+ * Text put in place of a statement's text from `start` to `end`; `written`,
+ * where a text macro's text was written; `unknown`, the call of a macro
+ * function that returned no text.
+ */
 interface Replacement {
   readonly start: number;
   readonly end: number;
   readonly text: string;
   readonly written?: Written;
+  readonly unknown?: Node;
 }
 
 export interface PassResult {
@@ -191,6 +196,8 @@ export class LoweringPass implements Scope, VmmHost {
   /** In a data segment: other code (another entry point, the VMM) may have changed its data since it was assembled. */
   private dataSegment = false;
   private exitMacro = false;
+  /** The text of the EXITM that ended the innermost macro expansion, if one with a text did: what a macro function returns. */
+  private exitText: string | undefined;
   private ended = false;
   private serviceTable: { device: string; next: number } | undefined;
   private readonly ownServices = new Map<string, number>();
@@ -505,9 +512,11 @@ export class LoweringPass implements Scope, VmmHost {
     const top = this.openedConditionals.at(-1);
     // An ELSE or ENDIF with no IF open is MASM's error; there is nothing to choose.
     if (!top) return;
+    // The condition is read outside the clause before it, as the IF's was: a macro function it calls runs its body.
+    if (!top.assembling) this.skippingConditionals--;
     const assembling = !top.decided && holds();
     if (assembling) top.decided = true;
-    if (top.assembling !== assembling) this.skippingConditionals += assembling ? -1 : 1;
+    else this.skippingConditionals++;
     top.assembling = assembling;
   }
 
@@ -518,8 +527,8 @@ export class LoweringPass implements Scope, VmmHost {
 
   /**
    * A `%` line that is a conditional's IF, ELSEIF, ELSE or ENDIF (`directive`,
-   * lower case): MASM expands its text macros and built-in macro functions
-   * before it reads the condition, and the lines up to the next such line of the
+   * lower case): MASM expands its text macros and macro functions before it
+   * reads the condition, and the lines up to the next such line of the
    * conditional are assembled or skipped as an IF block's, wherever they are.
    */
   private expansionConditionalLine(node: Node, directive: string): void {
@@ -842,6 +851,10 @@ export class LoweringPass implements Scope, VmmHost {
         return s?.kind === 'text' ? s.text : undefined;
       },
       isMacro: (name) => this.symbols.get(name)?.kind === 'macro',
+      callMacro: (name, args) => {
+        const s = this.symbols.get(name);
+        return s?.kind === 'macro' ? this.runMacro(s.definition, args, () => undefined, node) : undefined;
+      },
       constant: (expression) => {
         const parsed = this.parseText(expression);
         return parsed && this.within(this.siteContext(node), () => this.evaluator.constant(parsed));
@@ -851,12 +864,12 @@ export class LoweringPass implements Scope, VmmHost {
   }
 
   /**
-   * MASM replaces text equates (ArgVar names, `X EQU <[ebp+8]>`) before it
-   * reads a line: when a statement names one, its substituted text is
-   * assembled instead. A name standing for a stack slot may be written in
-   * brackets (`mov edi, [pThunk]`, `[pInfo+4]`), which MASM reads as the
-   * slot itself: there the slot's address goes inside the brackets, its
-   * size before them.
+   * MASM replaces text equates (ArgVar names, `X EQU <[ebp+8]>`) and the
+   * calls of macro functions before it reads a line: when a statement names
+   * one, its substituted text is assembled instead. A name standing for a
+   * stack slot may be written in brackets (`mov edi, [pThunk]`,
+   * `[pInfo+4]`), which MASM reads as the slot itself: there the slot's
+   * address goes inside the brackets, its size before them.
    */
   private substituteTextEquates(node: Node): boolean {
     if (!SUBSTITUTED.has(node.type)) return false;
@@ -869,6 +882,13 @@ export class LoweringPass implements Scope, VmmHost {
       if (c && !(node.type === 'data_definition' && field === 'name')) replacements = this.textEquatesIn(c, field, undefined, replacements);
     }
     if (!replacements) return false;
+    const unknown = replacements.find((r) => r.unknown)?.unknown;
+    if (unknown) {
+      // Any code could stand where MASM would have put a text.
+      const name = child(unknown, 'name')?.text ?? '';
+      this.stopAt(name.toLowerCase(), `"${firstLine(unknown.text)}" is not expanded, as the macro function ${name} returns no text PageWarden works out`, node);
+      return true;
+    }
     // A size put before brackets goes before the name at their start.
     replacements.sort((a, b) => a.start - b.start || a.end - b.end);
     let text = '';
@@ -895,6 +915,12 @@ export class LoweringPass implements Scope, VmmHost {
    */
   private textEquatesIn(n: Node, field: string | null, memory: Node | undefined, replacements: Replacement[] | undefined): Replacement[] | undefined {
     if (n.type === 'string' || field === 'member') return replacements;
+    const called = n.type === 'macro_function_call' ? this.macroFunctionText(n) : undefined;
+    if (called) {
+      const out = replacements ?? [];
+      out.push({ start: n.startIndex, end: n.endIndex, text: called.text ?? '', written: this.writtenAt(n), ...(called.text === undefined ? { unknown: n } : {}) });
+      return out;
+    }
     if (n.type === 'identifier') {
       const s = this.symbols.get(n.text);
       if (s?.kind !== 'text') return replacements;
@@ -1015,11 +1041,13 @@ export class LoweringPass implements Scope, VmmHost {
     return s !== undefined && s.kind !== 'equate';
   }
 
-  /** A macro-style argument's text: `<...>` stripped, `%expr` replaced by its value, `@CatStr(...)` joined. */
+  /** A macro-style argument's text: `<...>` stripped, `%expr` replaced by its value, `@CatStr(...)` joined, a macro function's call by what it returns. */
   private textOf(node: Node): string {
     if (node.type === 'macro_function_call' && child(node, 'name')?.text.toLowerCase() === '@catstr') {
       return argumentSlots(node, 'argument').map((a) => (a ? this.textOf(a) : '')).join('');
     }
+    const called = node.type === 'macro_function_call' ? this.macroFunctionText(node) : undefined;
+    if (called?.text !== undefined) return called.text;
     if (node.type === 'unary_expression' && child(node, 'operator')?.text === '%') {
       const value = this.evaluator.constant(node);
       if (value !== undefined) return BigInt.asIntN(32, value).toString();
@@ -1225,21 +1253,36 @@ export class LoweringPass implements Scope, VmmHost {
     return { file: this.ctx.file, node, lines: lines.map((l) => l - node.startIndex), defaults };
   }
 
-  private expandMacro(def: MacroDefinition, argNodes: readonly (Node | undefined)[], node: Node): void {
+  /** Expands the macro `def` at `node` with the arguments `argNodes`; for a macro function, the text its EXITM returns. */
+  private expandMacro(def: MacroDefinition, argNodes: readonly (Node | undefined)[], node: Node): string | undefined {
     const args = argNodes.map((a) => (a ? this.textOf(a) : ''));
+    return this.runMacro(def, args, (i) => {
+      const arg = argNodes[i];
+      return arg && this.argumentWritten(arg);
+    }, node);
+  }
+
+  /**
+   * Expands the macro `def` at `node` with the arguments `args`
+   * (`argWritten`: where the i-th was written, where that is known): the
+   * text of the EXITM that ended it, undefined when none with a text did
+   * (what a macro function returns).
+   */
+  private runMacro(def: MacroDefinition, args: readonly string[], argWritten: (i: number) => Written | undefined, node: Node): string | undefined {
     const bindings = new Map<string, string>();
     const written = new Map<string, Written>();
     def.parameters.forEach((p, i) => {
       const value = p.rest ? args.slice(i).join(', ') : args[i] ?? '';
       const name = p.name.toLowerCase();
       bindings.set(name, value === '' ? p.defaultText ?? '' : value);
-      const arg = argNodes[i];
       // The arguments a VARARG parameter joins were written nowhere one argument is; a default, in the definition.
-      written.set(name, value !== '' && !p.rest && arg ? this.argumentWritten(arg) : (value === '' && def.source?.defaults[i]) || this.span(node));
+      written.set(name, (value !== '' && !p.rest && argWritten(i)) || (value === '' && def.source?.defaults[i]) || this.span(node));
       if (p.required && value === '') this.unmodelled(`macro ${def.name}: required argument ${p.name} is missing`, node);
     });
     for (const l of def.locals) bindings.set(l.toLowerCase(), this.localName());
     const outerExit = this.exitMacro;
+    const outerText = this.exitText;
+    this.exitText = undefined;
     const opened = this.openedConditionals.length;
     const expansion = substitute(def.body, bindings);
     const { source } = def;
@@ -1247,6 +1290,28 @@ export class LoweringPass implements Scope, VmmHost {
     this.walkExpansion(expansion.text, node, `macro ${def.name}`, [...passedTexts(expansion, written), ...copied]);
     if (this.exitMacro) this.closeConditionals(opened);
     this.exitMacro = outerExit;
+    const value = this.exitText;
+    this.exitText = outerText;
+    return value;
+  }
+
+  /**
+   * What the call `node` (`name(args)`) of a macro function of the
+   * program's own returns, its body expanded there (any code it assembles
+   * goes before the line that calls it, as in MASM): `text`, undefined
+   * when no EXITM with a text ended it; undefined when `node` calls no
+   * macro of the program's.
+   */
+  private macroFunctionText(node: Node): { readonly text: string | undefined } | undefined {
+    const name = child(node, 'name')?.text;
+    const s = name === undefined ? undefined : this.symbols.get(name);
+    if (s?.kind !== 'macro') return undefined;
+    return { text: this.expandMacro(s.definition, argumentSlots(node, 'argument'), node) };
+  }
+
+  macroFunction(node: Node): { readonly value: Node | undefined } | undefined {
+    const called = this.macroFunctionText(node);
+    return called && { value: called.text === undefined ? undefined : this.parseText(called.text) };
   }
 
   /** EXITM ends the expansion with the conditionals it opened: their ENDIF lines are never read. */
@@ -1269,12 +1334,15 @@ export class LoweringPass implements Scope, VmmHost {
       // Each repetition names its LOCAL labels anew, as each call of a macro does.
       for (const l of locals) bindings.set(l.toLowerCase(), this.localName());
       const outerExit = this.exitMacro;
+      // An EXITM there ends the repetitions, not the macro around them, and returns nothing.
+      const outerText = this.exitText;
       const opened = this.openedConditionals.length;
       const expansion = substitute(body, bindings);
       this.walkExpansion(expansion.text, node, what, [...passedTexts(expansion, written), ...this.blockWritten(expansion.copied, lines, node)], lineSites);
       const stop = this.exitMacro;
       if (stop) this.closeConditionals(opened);
       this.exitMacro = outerExit;
+      this.exitText = outerText;
       if (stop) throw new StopRepeat();
     };
     try {
@@ -1320,7 +1388,9 @@ export class LoweringPass implements Scope, VmmHost {
     const args = argumentSlots(node, 'argument');
     switch (name) {
       case 'exitm':
-        if (this.ctx.site) this.exitMacro = true;
+        if (!this.ctx.site) return;
+        this.exitMacro = true;
+        this.exitText = args.length === 1 && args[0] ? this.textOf(args[0]) : undefined;
         return;
       case 'purge':
         for (const a of args) if (a) this.symbols.delete(a.text);
