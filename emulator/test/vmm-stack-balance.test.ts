@@ -177,3 +177,59 @@ proc:
   const both = analyse(source('push ecx'));
   assert.deepEqual(both.findings.map((x) => [x.code, x.range.start.line]).sort(), [['PW231', both.line('out:') + 1], ['PW231', both.line('call helper') + 1]].sort());
 });
+
+// A routine that takes its arguments off as it returns (`ret 4`, a STDCALL
+// helper) leaves ESP above where it was before its call: a stack finding's
+// notes say so where the call returns, as nothing else in the source shows
+// it; no other finding's do.
+
+test('a label helper that takes its argument off with ret 4, taken off again by its caller: the PW231 notes where the helper returns', () => {
+  const source = (after: string) => `
+helper:
+  mov eax, [esp+4]
+  ret 4
+proc:
+  push 1
+  call helper
+  ${after}
+  ret`;
+  const bad = analyse(source('add esp, 4'));
+  assert.deepEqual(codes(bad.findings), ['PW231']);
+  const f = only(bad.findings, 'PW231');
+  assert.equal(f.range.start.line, bad.line('add esp, 4') + 1);
+  assert.match(f.message, /^ESP here is 4 bytes above/);
+  assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [[bad.line('call helper'), 'helper returns here, taking 4 bytes of arguments off the stack']]);
+  assert.deepEqual(codes(analyse(source('nop')).findings), []);
+});
+
+test('a helper\'s return that took arguments off is told after what was noted inside it, and only to the stack finding', () => {
+  const stack = analyse(`
+helper:
+  test ebx, ebx
+  jz both
+  ret 4
+both:
+  ret 8
+proc:
+  push 1
+  push 2
+  call helper
+  add esp, 4
+  ret`);
+  assert.deepEqual(only(stack.findings, 'PW231').notes.map((n) => [n.range.start.line, n.message]), [
+    [stack.line('call helper'), 'helper called from here'],
+    [stack.line('jz both'), 'assuming entry EBX == 0'],
+    [stack.line('call helper'), 'helper returns here, taking 8 bytes of arguments off the stack'],
+  ]);
+  const other = analyse(`
+helper:
+  ret 4
+proc:
+  push 1
+  call helper
+  VMMcall _PageReserve, <PR_SYSTEM, 1, 0>
+  mov ecx, [eax]
+  ret`);
+  assert.deepEqual(codes(other.findings), ['PW210']);
+  assert.deepEqual(only(other.findings, 'PW210').notes.filter((n) => n.message.includes('helper')), []);
+});

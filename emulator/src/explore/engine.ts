@@ -2,7 +2,7 @@ import type { Finding, LineReference, PathNote, WitnessValue } from '../checks/f
 import { renderMessage } from '../checks/message.js';
 import type { Control, ControlTarget, Successor } from '../cpu/control.js';
 import type { Arch, InstructionItem, Program, SourceSpan } from '../ir/program.js';
-import { and, bv, eq, ite, or, sym, TRUE } from '../values/expr.js';
+import { and, bv, eq, ite, or, sub, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
 import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
@@ -174,6 +174,10 @@ interface Frame {
   readonly byLink: boolean;
   /** Where the call put its return address, on a machine that keeps it on the stack (`Machine.returnSlot`). */
   readonly slot: Expr | undefined;
+  /** The stack pointer before the call, on such a machine: a return that leaves it elsewhere took its arguments off. */
+  readonly stack: Expr | undefined;
+  /** The routine's name in notes. */
+  readonly callee: string | undefined;
   readonly parent: Frame | undefined;
   readonly depth: number;
 }
@@ -537,10 +541,14 @@ class Explorer<S> {
         if (depthNow >= this.budget.inlineDepth) {
           return this.goto(this.skipCall(path, ctx), item.address, returnTo);
         }
-        const frame: Frame = {
-          from: item.address, site: item.source, returnTo, byLink: control.returnTo !== undefined, slot: this.options.machine.returnSlot?.(path.state), parent: path.frame, depth: depthNow + 1,
+        const slot = this.options.machine.returnSlot?.(path.state);
+        const go = (p: Path<S>, to: bigint): void => {
+          const callee = label ?? this.labelOf(to);
+          const frame: Frame = {
+            from: item.address, site: item.source, returnTo, byLink: control.returnTo !== undefined, slot, stack: ctx.slot, callee, parent: path.frame, depth: depthNow + 1,
+          };
+          this.enqueue({ ...p, address: to, frame, history: addCall(p.history, item.source, callee) });
         };
-        const go = (p: Path<S>, to: bigint): void => this.enqueue({ ...p, address: to, frame, history: addCall(p.history, item.source, label ?? this.labelOf(to)) });
         // A call through a pointer the path does not pin down (`call [pfnHelper]`) goes to code it cannot see: skipped, as a call outside the program is.
         return this.toTargets(path, item, control.target, go, () => this.goto(this.skipCall(path, ctx), item.address, returnTo));
       }
@@ -617,11 +625,24 @@ class Explorer<S> {
     const past = way.kind === 'frame' ? way.index + 1 : Infinity;
     for (let n = 0; n < past && p.frame; n++) {
       const { frame } = p;
-      p = outOfCall(p, frame);
+      p = outOfCall(p, frame, n + 1 === past ? this.argumentsTaken(frame, p.state) : undefined);
       if (n + 1 === past) return this.goto(p, frame.from, frame.returnTo);
     }
     this.options.hooks?.onReturn?.(new StepCtx(this, p, item, env, [], ctx.writeMark), p.state, address);
     this.end(p, 'return');
+  }
+
+  /**
+   * The note for the findings about the stack pointer where the routine
+   * `frame` called returns with the stack pointer (`after`) above where it
+   * was before the call: it took its arguments off (`ret 8`).
+   */
+  private argumentsTaken(frame: Frame, after: S): string | undefined {
+    const now = this.options.machine.returnSlot?.(after);
+    if (now === undefined || frame.stack === undefined) return undefined;
+    const taken = sub(now, frame.stack);
+    if (taken.kind !== 'const' || taken.value === 0n || taken.value >= 1n << BigInt(taken.width - 1)) return undefined;
+    return `${frame.callee ?? 'the routine'} returns here, taking ${formatNumber(taken.value, this.style)} bytes of arguments off the stack`;
   }
 
   /** Control the program's own code does not define: the models decide, or the path cannot go on. */
@@ -904,7 +925,7 @@ class Explorer<S> {
         code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
         witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
       },
-      path: new ProvenPath(path, witness, free), notes, file: source.file, ...(draft.cause === undefined ? {} : { cause: draft.cause }),
+      path: new ProvenPath(path, witness, free, draft.aboutStack), notes, file: source.file, ...(draft.cause === undefined ? {} : { cause: draft.cause }),
     });
   }
 
@@ -1185,8 +1206,8 @@ function refuseModels(refused: WeakMap<ModelStates, WeakSet<ModelStates>>, a: Mo
  * return leaves a call (by the frame, by the stack slot it reads) go
  * through here, so that what a call's end closes is closed alike.
  */
-function outOfCall<S>(path: Path<S>, frame: Frame): Path<S> {
-  return { ...path, frame: frame.parent, loops: afterReturn(path.loops, frame.depth), history: addReturn(path.history) };
+function outOfCall<S>(path: Path<S>, frame: Frame, stackNote?: string): Path<S> {
+  return { ...path, frame: frame.parent, loops: afterReturn(path.loops, frame.depth), history: addReturn(path.history, stackNote) };
 }
 
 function afterReturn<S>(loops: ReadonlyMap<bigint, LoopHead<S>>, depth: number): ReadonlyMap<bigint, LoopHead<S>> {

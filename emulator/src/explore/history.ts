@@ -19,9 +19,11 @@ export type History =
   // A branch taken, written out only for the findings that show it: most paths report nothing. `lead` is a note that
   // goes with it, before it ("_PageLock returns here" for the service result a model chose).
   | { readonly kind: 'assume'; readonly source: SourceSpan; readonly guard: Expr; readonly style: NumberStyle; readonly lead?: string; readonly parent: History }
-  // A call the explorer follows into a routine of the program, and the return from it.
+  // A call the explorer follows into a routine of the program, and the return from it. `stack`: a note at the call
+  // for the findings about the stack pointer, which the return left elsewhere than before the call ("Pin_Buffer
+  // returns here, taking 8 bytes of arguments off the stack").
   | { readonly kind: 'call'; readonly source: SourceSpan; readonly callee: string | undefined; readonly parent: History }
-  | { readonly kind: 'return'; readonly parent: History }
+  | { readonly kind: 'return'; readonly stack?: string; readonly parent: History }
   | { readonly kind: 'join'; readonly selector: Expr; readonly left: History; readonly right: History };
 
 export const START: History = { kind: 'start' };
@@ -40,9 +42,9 @@ export function addCall(history: History, source: SourceSpan, callee: string | u
   return { kind: 'call', source, callee, parent: history };
 }
 
-/** The return from the innermost call the history is in. */
-export function addReturn(history: History): History {
-  return { kind: 'return', parent: history };
+/** The return from the innermost call the history is in; `stack`, what it did to the stack pointer (see `History`). */
+export function addReturn(history: History, stack?: string): History {
+  return stack === undefined ? { kind: 'return', parent: history } : { kind: 'return', stack, parent: history };
 }
 
 export function joinHistories(selector: Expr, left: History, right: History): History {
@@ -97,6 +99,9 @@ type Branch = Extract<History, { readonly kind: 'assume' }>;
  * service's result the code never tests, a loop's passes that all get
  * there. Nor does an assumption the path made already, and the assumptions
  * one instruction made in a row (an unrolled loop's passes) are one note.
+ * A call is noted when something inside it is, and, for a finding about
+ * the stack pointer (`stack`), where it returns when it took its arguments
+ * off the stack.
  */
 export class ProvenPath {
   private readonly steps: readonly Step[];
@@ -106,7 +111,9 @@ export class ProvenPath {
   private readonly open = new Set<Branch>();
   private readonly seen = new Set<History>();
 
-  constructor(private readonly history: History, private readonly witness: Assignment, private readonly free: ReadonlySet<string>) {
+  constructor(
+    private readonly history: History, private readonly witness: Assignment, private readonly free: ReadonlySet<string>, private readonly stack = false,
+  ) {
     const others: History[] = [];
     this.steps = [...stepsBack(history, witness, (join, other) => {
       if (this.isFree(join.selector)) others.push(other);
@@ -144,16 +151,19 @@ export class ProvenPath {
     const first = assumed.keys().next().value;
     const names = first ? inputNamer([...assumed.values()], first.style) : undefined;
     const told: Told[] = [];
-    // Walking back from the end, a return opens a call that returned: the count of notes made after that call's return.
-    const returned: number[] = [];
+    // Walking back from the end, a return opens a call that returned: the count of notes made after that call's
+    // return, and the note it makes at the call for a finding about the stack pointer.
+    const returned: { readonly after: number; readonly stack: string | undefined }[] = [];
     const push = (note: Told): void => {
       if (!sameNote(note, told.at(-1))) told.push(note);
     };
     for (const h of this.steps) {
-      if (h.kind === 'return') returned.push(told.length);
+      if (h.kind === 'return') returned.push({ after: told.length, stack: this.stack ? h.stack : undefined });
       else if (h.kind === 'call') {
-        const after = returned.pop();
-        if (after === undefined || told.length > after) push({ source: h.source, message: h.callee === undefined ? CALLED : `${h.callee} ${CALLED}` });
+        const back = returned.pop();
+        // What the return did to the stack is told after what happened inside the call: among the notes newest first, before those made after it.
+        if (back?.stack !== undefined) told.splice(back.after, 0, { source: h.source, message: back.stack });
+        if (back === undefined || told.length > back.after + (back.stack === undefined ? 0 : 1)) push({ source: h.source, message: h.callee === undefined ? CALLED : `${h.callee} ${CALLED}` });
       } else if (h.kind === 'note') push({ source: h.source, message: h.message });
       else if (!this.open.has(h)) {
         const taken = assumed.get(h);

@@ -88,6 +88,12 @@ export interface FindingDraft {
   readonly history?: History;
   readonly fix?: FindingFix;
   /**
+   * The finding is about where the stack pointer is: its notes tell where
+   * a routine the path called returned having taken its arguments off the
+   * stack (`ret 8`), which no other finding's do.
+   */
+  readonly aboutStack?: boolean;
+  /**
    * Where the finding stands on the paths its witness may take, when that
    * is not where it is proven (a page named twice, proven at the return, is
    * the fault of the store that named it the second time, which joined

@@ -147,7 +147,7 @@ export class UseChecker {
     const bytes = distance < 0n ? -distance : distance;
     const routine = call ? ` called at ${call.file}:${call.range.start.line}:${call.range.start.character}` : '';
     this.emit(r, `stack ${distance}${routine}`, {
-      code: 'PW231',
+      code: 'PW231', aboutStack: true,
       message: lineMessage`ESP here is ${formatNumber(bytes, 'masm')} bytes ${distance < 0n ? 'below' : 'above'} its value at entry: the return goes to the wrong address`,
     });
   }
