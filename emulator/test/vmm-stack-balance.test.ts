@@ -233,3 +233,76 @@ proc:
   assert.deepEqual(codes(other.findings), ['PW210']);
   assert.deepEqual(only(other.findings, 'PW210').notes.filter((n) => n.message.includes('helper')), []);
 });
+
+// A `ret` in a called routine that reads a slot above its own reads its
+// caller's stack: the routine took one pop too many, and its return goes to
+// the wrong address, whether the slot holds a register the caller saved or
+// the caller's own return address (which would look like the caller
+// returning).
+
+test('a label helper that pops one register too many is PW231 at its ret, whatever of its caller\'s the ret reads', () => {
+  const source = (pops: string, saved: boolean) => `
+helper:
+  push esi
+  mov esi, eax
+  pop esi
+  ${pops}
+  ret
+proc:
+  ${saved ? 'push edi' : 'nop'}
+  call helper
+  ${saved ? 'pop edi' : 'nop'}
+  ret`;
+  for (const saved of [false, true]) {
+    const bad = analyse(source('pop edi', saved));
+    assert.deepEqual(codes(bad.findings), ['PW231'], `saved: ${saved}`);
+    const f = only(bad.findings, 'PW231');
+    assert.equal(f.range.start.line, bad.line('pop edi') + 1);
+    assert.match(f.message, /^ESP here is 4 bytes above its value at entry/);
+    assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [[bad.line('call helper'), 'helper called from here']]);
+    // A run stops at that ret, not running the caller's code after the call as if it had come back.
+    const run = scenario(source('pop edi', saved));
+    assert.deepEqual(run.traces[0]?.map((step) => step.text).slice(-2), ['pop edi', 'ret']);
+    assert.deepEqual(codes(analyse(source('nop', saved)).findings), [], `saved: ${saved}`);
+  }
+});
+
+test('what takes a call\'s return address off without a routine returning, and a helper\'s jump by ret or tail jump, stay clean', () => {
+  // The code learning its own address inside a helper, and the address of data a call jumps over.
+  const own = analyse(`
+helper:
+  call next
+next:
+  pop eax
+  ret
+proc:
+  call helper
+  ret`);
+  assert.deepEqual(codes(own.findings), []);
+  const data = analyse(`
+proc:
+  call over
+  dd 12345678h
+over:
+  pop esi
+  mov eax, [esi]
+  ret`);
+  assert.deepEqual(codes(data.findings), []);
+  // A helper that goes on at a label of its own by push / ret, and one the caller jumps to for its last act.
+  const jumps = analyse(`
+helper:
+  push offset onward
+  ret
+onward:
+  ret
+tail:
+  push esi
+  pop esi
+  ret
+proc:
+  call helper
+  push ebx
+  pop ebx
+  jmp tail`);
+  assert.deepEqual(codes(jumps.findings), []);
+});

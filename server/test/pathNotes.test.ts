@@ -113,6 +113,24 @@ describe('a finding inside a helper names the calls that reached it', () => {
     assert.deepEqual(good.findings, []);
   });
 
+  test('a helper that pops one register too many is one PW231 at its ret, a procedure of its own or a label, noting the call', async () => {
+    const helper = (pops: string) => ['        push    esi', '        pop     esi', pops, '        ret                       ; return'];
+    const caller = (name: string, inside: readonly string[]) => [
+      `BeginProc ${name}`, '        push    edi', '        call    Pop_Helper                ; call', '        pop     edi', '        ret', ...inside, `EndProc ${name}`,
+    ];
+    const shapes = (pops: string) => ({
+      procedure: vxd(['BeginProc Pop_Helper', ...helper(pops), 'EndProc Pop_Helper', ...caller('Caller', [])]),
+      label: vxd(caller('Caller', ['Pop_Helper:', ...helper(pops)])),
+    });
+    for (const [shape, lines] of Object.entries(shapes('        pop     edi'))) {
+      const { findings, line, notes } = await analyse('vxd-masm', lines);
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW231', line('; return')]], shape);
+      assert.equal(findings[0]?.message, 'ESP here is 4 bytes above its value at entry: the return goes to the wrong address', shape);
+      assert.deepEqual(notes(0), [`${line('; call')}: Pop_Helper called from here`], shape);
+    }
+    for (const [shape, lines] of Object.entries(shapes('        nop'))) assert.deepEqual((await analyse('vxd-masm', lines)).findings, [], shape);
+  });
+
   test('a PW309 in a helper the area handler calls notes the handler\'s BL; the helper called from the SWI code alone is clean', async () => {
     const module = (handler: readonly string[]) => [
       '        GET     Hdr:ListOpts',

@@ -20,7 +20,7 @@ import type { Fresh, Machine, StepEnv } from './machine.js';
 import { witnessFor, witnessOf } from './path-witness.js';
 import type { StepObserver } from './register-facts.js';
 import { registerDifference } from './machines/registerView.js';
-import { armsOf, returnWay, type ReturnWay } from './return-slots.js';
+import { armsOf, returnWay, type ReturnSlot, type ReturnWay } from './return-slots.js';
 import type { Trace, TraceEvent, TraceStep } from './trace.js';
 
 // The worklist explorer. Paths wait at (call stack, address); the lowest
@@ -176,6 +176,8 @@ interface Frame {
   readonly slot: Expr | undefined;
   /** The stack pointer before the call, on such a machine: a return that leaves it elsewhere took its arguments off. */
   readonly stack: Expr | undefined;
+  /** Whether the call went into a routine that returns through its slot (see `ReturnSlot.routine`). */
+  readonly routine: boolean;
   /** The routine's name in notes. */
   readonly callee: string | undefined;
   readonly parent: Frame | undefined;
@@ -545,7 +547,8 @@ class Explorer<S> {
         const go = (p: Path<S>, to: bigint): void => {
           const callee = label ?? this.labelOf(to);
           const frame: Frame = {
-            from: item.address, site: item.source, returnTo, byLink: control.returnTo !== undefined, slot, stack: ctx.slot, callee, parent: path.frame, depth: depthNow + 1,
+            from: item.address, site: item.source, returnTo, byLink: control.returnTo !== undefined, slot, stack: ctx.slot,
+            routine: to !== returnTo && program.itemAt(returnTo)?.kind === 'instruction', callee, parent: path.frame, depth: depthNow + 1,
           };
           this.enqueue({ ...p, address: to, frame, history: addCall(p.history, item.source, callee) });
         };
@@ -1096,7 +1099,7 @@ class StepCtx<S> implements StepContext<S> {
     for (let f = this.path.frame; f; f = f.parent) sites.push(f.site);
     return sites.reverse();
   }
-  get returnSlots(): readonly Expr[] { return returnSlots(this.path.frame, this.explorer.entrySlot); }
+  get returnSlots(): readonly ReturnSlot[] { return returnSlots(this.path.frame, this.explorer.entrySlot); }
   get traced(): boolean { return this.path.trace !== undefined; }
   get conditions(): readonly Expr[] { return this.path.condition.conjuncts; }
   choices(): ReadonlySet<Expr> { return joinSelectors(this.history); }
@@ -1147,11 +1150,11 @@ function invariantText(v: { readonly message: string; readonly lines?: readonly 
 }
 
 /** The return slots of the calls a path is inside, innermost first, and the explored procedure's own last; none on a machine without them. */
-function returnSlots(frame: Frame | undefined, entrySlot: Expr | undefined): readonly Expr[] {
+function returnSlots(frame: Frame | undefined, entrySlot: Expr | undefined): readonly ReturnSlot[] {
   if (entrySlot === undefined) return [];
-  const slots: Expr[] = [];
-  for (let f = frame; f; f = f.parent) if (f.slot !== undefined) slots.push(f.slot);
-  slots.push(entrySlot);
+  const slots: ReturnSlot[] = [];
+  for (let f = frame; f; f = f.parent) if (f.slot !== undefined) slots.push({ at: f.slot, routine: f.routine });
+  slots.push({ at: entrySlot, routine: true });
   return slots;
 }
 

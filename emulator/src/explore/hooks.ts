@@ -6,6 +6,7 @@ import type { Severity } from '../checks/codes.js';
 import type { FindingFix } from '../checks/finding.js';
 import type { History } from './history.js';
 import type { Fresh, StepEnv } from './machine.js';
+import type { ReturnSlot } from './return-slots.js';
 import type { TraceEvent } from './trace.js';
 
 // How models and checkers take part in exploration. Models keep their own
@@ -127,7 +128,7 @@ export interface StepContext<S> {
    * a return goes back past the call whose slot it reads (see
    * return-slots.ts). Empty on other machines.
    */
-  readonly returnSlots: readonly Expr[];
+  readonly returnSlots: readonly ReturnSlot[];
   /** The path is a run's (`trace`): it goes where the CPU would, also after a finding. */
   readonly traced: boolean;
   fresh: Fresh;

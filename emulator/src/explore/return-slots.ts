@@ -13,9 +13,25 @@ import { exprEquals } from '../values/key.js';
 // return from a slot a constant distance from them takes whatever the stack
 // holds there, so the routine it ends returns to the wrong address (PW231),
 // unless that is an address of the program's code (`push OFFSET32 Label` /
-// `ret` is a jump to Label). Paths that left the stack pointer in different
+// `ret` is a jump to Label). A called routine's return that reads a slot
+// above its own reads its caller's stack (a saved register, or the caller's
+// own return address): it took off more than it put on, and goes to the
+// wrong address too. Paths that left the stack pointer in different
 // places and joined before the return leave it as an if-then-else of those
 // places, and each goes its way on the paths that left it there.
+
+/** Where a call put its return address, or the explored procedure's caller its own. */
+export interface ReturnSlot {
+  readonly at: Expr;
+  /**
+   * Whether the call went into a routine that returns through the slot:
+   * not into the code right after it (`call next / next: pop eax`, code
+   * learning where it runs) nor past data its return address points at
+   * (`call over / db 'text' / over: pop esi`), which take the address off
+   * and go on as the caller. The explored procedure is one.
+   */
+  readonly routine: boolean;
+}
 
 export type ReturnWay =
   /** Back past the call whose slot it is: `index` in the slots, innermost first, the procedure's own return last. */
@@ -24,8 +40,9 @@ export type ReturnWay =
   | { readonly kind: 'jump'; readonly to: bigint }
   /**
    * To an address no call put there: `distance` bytes from the slot of the
-   * call it most likely belongs to (negative below it), the nearest slot
-   * above it, since what a routine leaves on the stack puts its return
+   * call it most likely belongs to (negative below it). In a called routine
+   * that reads its caller's stack, the routine's own slot; else the nearest
+   * slot above it, since what a routine leaves on the stack puts its return
    * below its own slot; else the nearest below.
    */
   | { readonly kind: 'astray'; readonly distance: bigint };
@@ -37,18 +54,27 @@ export type ReturnWay =
  * A slot a constant distance from none of them (a stack pointer a loop
  * widened) is taken as the innermost call's: nothing is known to be wrong.
  */
-export function returnWay(slot: Expr, slots: readonly Expr[], address: Expr | undefined, program: Program): ReturnWay {
-  const index = slots.findIndex((s) => exprEquals(s, slot));
-  if (index >= 0) return { kind: 'frame', index };
-  const distances = slots.flatMap((s) => {
-    const apart = sub(slot, s);
-    return apart.kind === 'const' ? [signed(apart.value, apart.width)] : [];
-  });
+export function returnWay(slot: Expr, slots: readonly ReturnSlot[], address: Expr | undefined, program: Program): ReturnWay {
+  const index = slots.findIndex((s) => exprEquals(s.at, slot));
+  // The routine the return ends: it may go back past calls inside it that were no routines', not past its own.
+  const inner = slots.findIndex((s) => s.routine);
+  const own = slots[inner];
+  const fromOwn = own && inner < slots.length - 1 ? distance(slot, own.at) : undefined;
+  const intoCaller = fromOwn !== undefined && fromOwn > 0n;
+  if (index >= 0 && !intoCaller) return { kind: 'frame', index };
+  const distances = slots.flatMap((s) => distance(slot, s.at) ?? []);
   if (distances.length === 0) return { kind: 'frame', index: 0 };
-  if (address?.kind === 'const' && program.itemAt(address.value)?.kind === 'instruction') return { kind: 'jump', to: address.value };
+  if (index < 0 && address?.kind === 'const' && program.itemAt(address.value)?.kind === 'instruction') return { kind: 'jump', to: address.value };
+  if (intoCaller) return { kind: 'astray', distance: fromOwn };
   const below = distances.filter((d) => d < 0n), above = distances.filter((d) => d > 0n);
-  const distance = below.length > 0 ? below.reduce((a, b) => (a > b ? a : b)) : above.reduce((a, b) => (a < b ? a : b));
-  return { kind: 'astray', distance };
+  const nearest = below.length > 0 ? below.reduce((a, b) => (a > b ? a : b)) : above.reduce((a, b) => (a < b ? a : b));
+  return { kind: 'astray', distance: nearest };
+}
+
+/** How far `slot` lies from `from`, when a constant. */
+function distance(slot: Expr, from: Expr): bigint | undefined {
+  const apart = sub(slot, from);
+  return apart.kind === 'const' ? signed(apart.value, apart.width) : undefined;
 }
 
 function signed(value: bigint, width: number): bigint {
