@@ -260,10 +260,12 @@ proc:
     assert.equal(f.range.start.line, bad.line('pop edi') + 1);
     assert.match(f.message, /^ESP here is 4 bytes above its value at entry/);
     assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [[bad.line('call helper'), 'helper called from here']]);
-    // A run stops at that ret, not running the caller's code after the call as if it had come back.
+    // A run stops at that ret, not running the caller's code after the call as if it had come back, and says where it went.
     const run = scenario(source('pop edi', saved));
     assert.deepEqual(run.traces[0]?.map((step) => step.text).slice(-2), ['pop edi', 'ret']);
+    assert.deepEqual(run.wrongReturns, [true]);
     assert.deepEqual(codes(analyse(source('nop', saved)).findings), [], `saved: ${saved}`);
+    assert.deepEqual(scenario(source('nop', saved)).wrongReturns, [false]);
   }
 });
 

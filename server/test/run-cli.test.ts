@@ -33,6 +33,31 @@ test('pagewarden run --scenario NAME (text): the workspace file moves a page, sh
   assert.match(run.stdout, /^Verdict: returned; no findings$/m);
 });
 
+test('pagewarden run whose path ends at a ret that reads no return address says so in the verdict; returning where called says returned', () => {
+  const dir = tempDir('pw-run-astray-');
+  const file = (pops: string): string => {
+    const path = join(dir, `helper-${pops.trim().replace(/\s+/g, '-')}.asm`);
+    writeFileSync(path, [
+      '.386p', 'include vmm.inc', 'VxD_LOCKED_CODE_SEG', 'BeginProc Save_Call',
+      '        push    edi', '        call    Pop_Helper', '        pop     edi', '        ret',
+      'Pop_Helper:', '        push    esi', '        pop     esi', pops, '        ret',
+      'EndProc Save_Call', 'VxD_LOCKED_CODE_ENDS', 'END', '',
+    ].join('\n'));
+    return path;
+  };
+  // The helper's ret reads the EDI its caller saved.
+  const astray = runCli(['run', file('        pop     edi'), '--entry', 'Save_Call']);
+  assert.equal(astray.status, 1, astray.stderr);
+  assert.match(astray.stdout, /^Verdict: returned to a wrong address; 1 finding\(s\)$/m);
+  assert.match(astray.stdout, /^ {2}13:9 PW231 /m);
+  const balanced = runCli(['run', file('        nop'), '--entry', 'Save_Call']);
+  assert.equal(balanced.status, 0, balanced.stderr);
+  assert.match(balanced.stdout, /^Verdict: returned; no findings$/m);
+  // The procedure's own ret, past a STDCALL helper's arguments taken off twice.
+  const own = runCli(['run', join(repoRoot, 'examples/vxd/PINSTACK.ASM'), '--entry', 'PINSTACK_Init']);
+  assert.match(own.stdout, /^Verdict: returned to a wrong address; 1 finding\(s\)$/m);
+});
+
 test('pagewarden run --format json prints the RunHandlerResult', () => {
   const run = runCli(['run', FREECACH, '--entry', 'Compact_Region', '--format', 'json', '--scenario', join(repoRoot, 'examples/.pagewarden/scenarios/freecach-compact-region.json')]);
   assert.equal(run.status, 0, run.stderr);

@@ -130,6 +130,12 @@ export interface PathEnd<S> {
   readonly models: ModelStates;
   readonly condition: readonly Expr[];
   readonly reason?: string;
+  /**
+   * The path ended at a return to an address no call put on the stack (see
+   * return-slots.ts): the explored procedure's, or one in a routine it
+   * called, where the path ends as the explorer cannot follow it.
+   */
+  readonly astray?: true;
   readonly trace?: Trace;
 }
 
@@ -622,7 +628,7 @@ class Explorer<S> {
 
   private returnBy(path: Path<S>, way: ReturnWay, address: Expr, item: InstructionItem, env: StepEnv, ctx: StepCtx<S>): void {
     if (way.kind === 'jump') return this.goto(path, item.address, way.to);
-    if (way.kind === 'astray' && path.frame) return this.end(path, 'exit', 'the return goes to an address no call put on the stack');
+    if (way.kind === 'astray' && path.frame) return this.end(path, 'exit', 'the return goes to an address no call put on the stack', true);
     let p = path;
     // Every call the return goes back past, to the one whose slot it read; out of the procedure past them all.
     const past = way.kind === 'frame' ? way.index + 1 : Infinity;
@@ -632,7 +638,7 @@ class Explorer<S> {
       if (n + 1 === past) return this.goto(p, frame.from, frame.returnTo);
     }
     this.options.hooks?.onReturn?.(new StepCtx(this, p, item, env, [], ctx.writeMark), p.state, address);
-    this.end(p, 'return');
+    this.end(p, 'return', undefined, way.kind === 'astray');
   }
 
   /**
@@ -1001,8 +1007,11 @@ class Explorer<S> {
 
   // ---- ends ---------------------------------------------------------------------
 
-  private end(path: Path<S>, kind: 'return' | 'fault' | 'exit', reason?: string): void {
-    this.ends.push({ kind, address: path.address, state: path.state, models: path.models, condition: path.condition.conjuncts, reason, ...(path.trace ? { trace: stepArray(path.trace) } : {}) });
+  private end(path: Path<S>, kind: 'return' | 'fault' | 'exit', reason?: string, astray = false): void {
+    this.ends.push({
+      kind, address: path.address, state: path.state, models: path.models, condition: path.condition.conjuncts, reason,
+      ...(astray ? { astray: true as const } : {}), ...(path.trace ? { trace: stepArray(path.trace) } : {}),
+    });
   }
 
   /** `from`: the branch that took the path to where it stops, when no item is there to name. */

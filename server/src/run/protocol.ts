@@ -99,7 +99,11 @@ export interface RunHandlerResult {
   /** Pages whose owner or mapping differs between before and after. */
   readonly moved: readonly number[];
   readonly verdict: {
-    /** How the run ended: "returned", "fatal error handler", "error handler", "stopped: …" when no path ended, "…; not every path ran: …" when the budget ran out after one did. */
+    /**
+     * How the run ended: "returned", "returned to a wrong address" (a VxD `ret` that read its address where no
+     * call put one), "fatal error handler", "error handler", "stopped: …" when no path ended, "…; not every
+     * path ran: …" when the budget ran out after one did.
+     */
     readonly ended: string;
     readonly findings: readonly { readonly code: string; readonly message: string; readonly range: Range; readonly step?: number }[];
   };

@@ -89,12 +89,12 @@ function initialise(vxd: VxdProgram, entry: EntryPoint, version: WindowsTarget, 
   return { memory, ran, ...(regionPage === undefined ? {} : { regionPage }), ...(allocated ? { allocated } : {}) };
 }
 
-/** How the path a trace shows ended. */
-function ended(trace: Trace): string {
+/** How the path a trace shows ended; `wrongReturn`: at a return to an address no call put on the stack, the procedure's or a routine's it called. */
+function ended(trace: Trace, wrongReturn: boolean): string {
   const last = trace.at(-1);
   const call = last?.events.find((e) => e.kind === 'call' && findService(e.name)?.semantics?.noReturn);
   if (call?.kind === 'call') return call.name === 'Fatal_Error_Handler' ? 'fatal error handler' : `ended in ${call.name}`;
-  return 'returned';
+  return wrongReturn ? 'returned to a wrong address' : 'returned';
 }
 
 export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<Scenario, 'windows'>, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
@@ -132,5 +132,5 @@ export function runVmmEntry(vxd: VxdProgram, entry: EntryPoint, scenario: Pick<S
     ...(prelude.ran.length > 0 ? [`Ran ${prelude.ran.join(', ')} first: this starts from the data the VxD's initialisation left`] : []),
     ...(inputs ? witnessNotes(inputs) : []),
   ];
-  return { steps: withNotes(steps, notes), before, after, moved: movedPages(before, after), ended: runEnded(run.traces.length > 0 ? ended(trace) : undefined, run.incomplete), findings: run.findings };
+  return { steps: withNotes(steps, notes), before, after, moved: movedPages(before, after), ended: runEnded(run.traces.length > 0 ? ended(trace, run.wrongReturns[0] === true) : undefined, run.incomplete), findings: run.findings };
 }

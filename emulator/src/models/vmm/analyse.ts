@@ -184,6 +184,8 @@ export interface VmmRun {
   readonly traces: readonly Trace[];
   /** The model at each end, in the same order. */
   readonly finalStates: readonly VmmModelState[];
+  /** Whether each trace's path ended at a return to an address no call put on the stack (PW231), in the same order. */
+  readonly wrongReturns: readonly boolean[];
 }
 
 const SCENARIO_STACK = 0xc0010000n;
@@ -207,5 +209,6 @@ export function runVmmScenario(program: Program, entry: string | bigint, scenari
     findings: result.findings, incomplete: result.incomplete,
     traces: ends.flatMap((e) => (e.trace ? [e.trace] : [])),
     finalStates: ends.flatMap((e) => { const m = vmmModel(e.models); return m ? [m] : []; }),
+    wrongReturns: ends.flatMap((e) => (e.trace ? [e.astray === true] : [])),
   };
 }
