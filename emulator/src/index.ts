@@ -64,7 +64,7 @@ export type {
 } from './models/vmm/index.js';
 export {
   analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, runRiscOsScenario, createKernel, kernelViolation, APP_SPACE, FREE_POOL, KERNEL_RETURN,
-  areaFlagProblems, calledOn, leadingDispatch, reasonsCalled, resumesPastInlineString,
+  areaFlagProblems, calledOn, leadingDispatch, reasonsCalled, resumesPastInlineString, tableRunsOnPast,
 } from './models/riscos/index.js';
 export type {
   Area, AreaFlagProblem, AreaKind, CodeAnalysisOptions, HandlerAnalysis, HandlerAnalysisOptions, Kernel, KernelConfig, Page, RiscOsState, ScenarioOptions, ScenarioResult,

@@ -202,6 +202,13 @@ test('riscos-objasm: after `SWI XOS_WriteS` and its string an edit of the next r
   assert.deepEqual(changed(await armKeysOf(routines(printing, '2')), await armKeysOf(routines(printing, '3'))), ['First', 'Second']);
 });
 
+for (const [bound, runsOn] of [[2, true], [3, false]] as const) {
+  test(`riscos-objasm: after a jump table bounded by ${bound} an edit of the next routine, ${runsOn ? 'where its last reason runs on, changes' : 'leaves'} the key of the routine before`, async () => {
+    const table = `CMP     r0, #${bound}\n        ADDLO   pc, pc, r0, LSL #2\n        B       First\n        B       First`;
+    assert.deepEqual(changed(await armKeysOf(routines(table, '2')), await armKeysOf(routines(table, '3'))), runsOn ? ['First', 'Second'] : ['Second']);
+  });
+}
+
 test('a new line inside a procedure changes no key, but the layout of the lines after it; a new column changes the key', async () => {
   const placed = async (text: string): Promise<Map<string, ReturnType<ReturnType<typeof entryKeys>>>> => {
     const { program } = await lower(text);

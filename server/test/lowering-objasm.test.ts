@@ -181,6 +181,44 @@ describe('ObjAsm lowering: symbols and directives', () => {
     assert.match((await pw312('5')).join(), /table of 4 entries/);
   });
 
+  it('lets the last reason of a table run on into its routine on a ROUT line, across the slot that routine starts', async () => {
+    const handler = (options: { bound?: number; postShrink?: string; shared?: boolean; changesR0?: boolean } = {}): string => src(
+      '        GET     Hdr:Macros',
+      '        AREA    |T$$Code|, CODE, READONLY',
+      'Handler ROUT',
+      `        CMP     r0, #${options.bound ?? 4}`,
+      '        ADDLO   pc, pc, r0, LSL #2',
+      '        B       Unknown',
+      '        B       Done',
+      '        B       Done',
+      `        B       ${options.shared ? 'PostShrink' : 'Done'}`,
+      `${options.postShrink ?? 'PostShrink'} ROUT`,
+      '        STR     r4, [r12]',
+      ...(options.changesR0 ? ['        MOV     r0, #1'] : []),
+      '        CLRV',
+      '        MOV     pc, lr',
+      'Done    CLRV',
+      '        MOV     pc, lr',
+      'Unknown MOV     r0, #0',
+      '        SETV',
+      '        MOV     pc, lr',
+      '        END',
+    );
+    const findings = async (text: string) => analyseDynamicAreaHandler((await lower(text)).program, 'Handler', { needsSpecificPages: false }).findings
+      .map((f) => `${f.code} ${f.message}`);
+    const r = await lower(handler());
+    // Nothing runs on past the last B as far as the layout knows: PostShrink starts a slot of its own.
+    assert.equal(at(r, 'PostShrink'), 0x9000n);
+    assert.deepEqual(await findings(handler()), []);
+    // Reason 3 lands on PostShrink's code, checked as PostShrink's.
+    assert.deepEqual(await findings(handler({ changesR0: true })), ['PW304 PostShrink returns with R0 changed; the kernel expects it preserved']);
+    // A routine without a name, one a branch of the table goes to too, and a looser bound leave the slot past the table.
+    const past = (reach: number) => `PW312 Computed branch on R0 through a table of 3 entries, and the CMP at line {0} lets R0 reach ${reach}: R0 ≥ 3 jumps past the table (reason codes 3-6 exist; return an error for unknown reasons)`;
+    assert.deepEqual(await findings(handler({ postShrink: '' })), [past(3)]);
+    assert.deepEqual(await findings(handler({ shared: true })), [past(3)]);
+    assert.deepEqual(await findings(handler({ bound: 5 })), [past(4)]);
+  });
+
   it('takes a name no register is called, one a JavaScript object holds too, for the symbol it is', async () => {
     const r = await lower(src(
       'constructor *   4',

@@ -158,3 +158,21 @@ test('pagewarden run follows a call by ADR R14, back / B round: round\'s MOV PC,
   assert.equal(texts[back + 1], 'LDMFD R13!, {R14}');
   assert.deepEqual(result.verdict.findings, []);
 });
+
+test('pagewarden run: PostShrink, the last reason of a table, runs on into its routine on a ROUT line, across the slot that routine starts', () => {
+  const file = join(tempDir('pw-run-runs-on-'), 'RunsOn.s');
+  writeFileSync(file, [
+    '        GET     Hdr:Macros', '        AREA    |C$$Code|, CODE, READONLY',
+    'Init    MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1', '        MOV     r4, #0',
+    '        MOV     r5, #32*4096', '        ADR     r6, Handler', '        MOV     r7, r12', '        MOV     r8, #0', '        SWI     XOS_DynamicArea',
+    '        MOV     pc, lr',
+    'Handler ROUT', '        CMP     r0, #4', '        ADDLO   pc, pc, r0, LSL #2', '        B       Unknown',
+    '        B       Done', '        B       Done', '        B       Done',
+    'PostShrink ROUT', '        MOV     r0, #1', '        CLRV', '        MOV     pc, lr',
+    'Done    CLRV', '        MOV     pc, lr',
+    'Unknown MOV     r0, #0', '        SETV', '        MOV     pc, lr', '        END', '',
+  ].join('\n'));
+  const run = runCli(['run', file, '--entry', 'Handler', '--scenario', 'PreShrink, 2 of 4 pages']);
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stdout, /^ {2}24:9 PW304 PostShrink returns with R0 changed; the kernel expects it preserved/m);
+});

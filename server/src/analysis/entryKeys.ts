@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { itemHolding, mayFallThrough, readsOwnAddress, resumesPastInlineString, sameLabels, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
+import { itemHolding, mayFallThrough, readsOwnAddress, resumesPastInlineString, sameLabels, tableRunsOnPast, type EntryPoint, type Expr, type InstructionItem, type Program, type SourceSpan } from '../../../emulator/src/index.js';
 import type { MovedCopies } from '../lowering/movedCopies.js';
 import { partition, partitionAgain, type Block, type Partition, type PartitionAgain } from './keyBlocks.js';
 import { constantsIn } from '../lowering/constantsIn.js';
@@ -22,7 +22,9 @@ import { asDigest, digestAt, digestOf, DigestWriter, movedAlike, movedItemsAlike
 //   label, data anywhere in it; a VxD service's link code names nothing),
 //   and the block laid out right
 //   after a reached region whose last instruction may fall through (past
-//   the string of an OS_WriteS, the block after that string too). A data
+//   the string of an OS_WriteS, the block after that string too; past a
+//   jump table whose last reason runs on into the routine after it, that
+//   routine's block, across the layout's gap as the explorer goes). A data
 //   block is reached by an address anywhere in it or just past its end,
 //   since code walks a table from either end.
 // Equates and storage maps are not keyed: the emulator reads only the
@@ -470,9 +472,15 @@ export function entryKeys(inputs: KeyInputs, file: string, memory = new KeyMemor
   });
   const shared = digestOf([inputs.shared, labels], file, 'none');
   // Control runs on to the next item, as the explorer takes it, across any gap (ALIGN's padding, a slot's rest).
+  // So does the last reason of a jump table that runs on into the routine after the table's run.
   const after = blocks.map((block) => {
     const last = block.instructions[block.instructions.length - 1];
-    const next = last && mayFallThrough(last.instruction) ? program.itemAfter(last) : undefined;
+    if (!last) return -1;
+    if (!mayFallThrough(last.instruction)) {
+      const routine = tableRunsOnPast(program, last);
+      return routine === undefined ? -1 : at(routine);
+    }
+    const next = program.itemAfter(last);
     return next ? at(next.address) : -1;
   });
   // OS_WriteS returns past the string laid out after it: a string outside the region's code runs on to what follows it.

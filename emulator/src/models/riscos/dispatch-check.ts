@@ -31,6 +31,8 @@ interface Table {
   readonly index: number;
   /** Where entry k jumps to. */
   readonly targets: readonly Expr[];
+  /** The slot after an `ADD pc` table's run, and the routine across a gap in the layout that its last reason runs on into. */
+  readonly runsOn?: { readonly slot: bigint; readonly routine: bigint };
 }
 
 /**
@@ -91,14 +93,18 @@ function branchesTo(program: Program, from: bigint, to: bigint, at: bigint): boo
  * saving a branch. Code the table's branches share (a common exit, the
  * routine of another reason, the unknown reasons' refusal) is no one
  * reason's, and without a label, or with a looser bound or none, what
- * follows the run is not the table's.
+ * follows the run is not the table's. A routine on a `ROUT` line there
+ * starts a slot of its own in the layout (nothing runs into it but the
+ * table), so the slot lands across the gap, where ObjAsm places the routine.
  */
-function addTable(program: Program, item: InstructionItem, index: number): Expr[] {
+function addTable(program: Program, item: InstructionItem, index: number): Table {
   const run = entryRun(program, item.address + 8n);
-  const next = item.address + 8n + 4n * BigInt(run.length);
-  const routine = program.itemAt(next)?.kind === 'instruction' && program.labelsAtAddress(next).length > 0
-    && !branchesTo(program, item.address + 4n, next, next);
-  return routine && compareBound(program, item, index) === BigInt(run.length + 1) ? [...run, bv(next)] : run;
+  const slot = item.address + 8n + 4n * BigInt(run.length);
+  const routine = program.landingAt(slot);
+  const own = program.itemAt(routine)?.kind === 'instruction' && program.labelsAtAddress(routine).length > 0
+    && !branchesTo(program, item.address + 4n, slot, routine);
+  if (!own || compareBound(program, item, index) !== BigInt(run.length + 1)) return { index, targets: run };
+  return { index, targets: [...run, bv(routine)], ...(routine === slot ? {} : { runsOn: { slot, routine } }) };
 }
 
 function tableOf(program: Program, item: InstructionItem): Table | undefined {
@@ -106,7 +112,7 @@ function tableOf(program: Program, item: InstructionItem): Table | undefined {
   const [rd, rn, op2] = insn.operands;
   if (insn.mnemonic === 'add' && rd?.kind === 'reg' && rd.reg === 15 && rn?.kind === 'reg' && rn.reg === 15
     && op2?.kind === 'reg' && op2.shift?.type === 'lsl' && op2.shift.amount === 2) {
-    return { index: op2.reg, targets: addTable(program, item, op2.reg) };
+    return addTable(program, item, op2.reg);
   }
   const m = insn.operands[1];
   if (insn.mnemonic === 'ldr' && rd?.kind === 'reg' && rd.reg === 15 && m?.kind === 'mem' && m.base === 15 && m.preIndexed && !m.subtract
@@ -116,10 +122,29 @@ function tableOf(program: Program, item: InstructionItem): Table | undefined {
   return undefined;
 }
 
-/** A dispatch through a table: the register it indexes by, and where each entry goes. */
+/**
+ * Where the last reason of the `ADD pc` table whose run of entries ends with
+ * `last` runs on into a routine laid out across a gap after the run: the
+ * entry keys follow the table there as the explorer does.
+ */
+export function tableRunsOnPast(program: Program, last: InstructionItem): bigint | undefined {
+  if (last.instruction.arch !== 'arm') return undefined;
+  let at = last.address;
+  for (let insn = armAt(program, at); insn && isTableEntry(insn); insn = armAt(program, at)) at -= 4n;
+  // The dispatch is right before the run, or before the one slot (not an entry) that runs when it is not taken.
+  for (const dispatch of [program.itemAt(at), program.itemAt(at - 4n)]) {
+    if (dispatch?.kind !== 'instruction' || dispatch.instruction.arch !== 'arm') continue;
+    const runsOn = tableOf(program, dispatch)?.runsOn;
+    if (runsOn?.slot === last.address + BigInt(last.size)) return runsOn.routine;
+  }
+  return undefined;
+}
+
+/** A dispatch through a table: the register it indexes by, where each entry goes, and where a table's last reason runs on to. */
 export interface Dispatch {
   readonly index: Expr;
   readonly targets: readonly Expr[];
+  readonly runsOn?: Table['runsOn'];
 }
 
 /**
@@ -170,7 +195,7 @@ export function checkDispatch(ctx: StepContext<RiscOsState>, env: Pick<SwiEnviro
   const index = register(ctx.state, table.index);
   const taken = conditionHolds(ctx.state.cpu, insn.condition);
   const beyond = and(taken, uge(index, bv(entries)));
-  if ((!env.svc && !env.inHandler && boundByCaller(ctx.program, index)) || boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets };
+  if ((!env.svc && !env.inHandler && boundByCaller(ctx.program, index)) || boundUnknown(ctx, index, beyond) || ctx.infeasible(beyond)) return { index, targets: table.targets, ...(table.runsOn ? { runsOn: table.runsOn } : {}) };
   const r = `R${table.index}`;
   const loose = looseBound(ctx, index, taken, entries);
   const bound = !loose ? lineMessage`nothing before it keeps ${r} below ${entries}`
@@ -182,7 +207,7 @@ export function checkDispatch(ctx: StepContext<RiscOsState>, env: Pick<SwiEnviro
     ...(loose?.check ? { notes: [{ message: `${r} up to ${loose.largest} gets past this check; the table has ${entries} entries`, source: loose.check.source }] } : {}),
     condition: beyond, rootCause: 'dispatch', fix: { kind: 'bound-check', register: table.index, bound: entries, handler: env.inHandler },
   });
-  return { index, targets: table.targets };
+  return { index, targets: table.targets, ...(table.runsOn ? { runsOn: table.runsOn } : {}) };
 }
 
 /**
@@ -193,8 +218,12 @@ export function checkDispatch(ctx: StepContext<RiscOsState>, env: Pick<SwiEnviro
  * index) would only add findings, or a PW900, for the same mistake. A run
  * (`traced`) goes where the CPU goes.
  */
-export function followTable(dispatch: Dispatch, outcomes: readonly Outcome<RiscOsState>[], traced: boolean): Outcome<RiscOsState>[] {
-  const { index, targets } = dispatch;
+export function followTable(dispatch: Dispatch, taken: readonly Outcome<RiscOsState>[], traced: boolean): Outcome<RiscOsState>[] {
+  const { index, targets, runsOn } = dispatch;
+  // The jump to the slot after the run goes on into the routine its last reason runs on into, across the layout's gap.
+  const outcomes = runsOn ? taken.map((o) => (o.control.kind === 'jump' && 'address' in o.control.target
+    && o.control.target.address.kind === 'const' && o.control.target.address.value === runsOn.slot
+    ? { ...o, control: { kind: 'jump' as const, target: { address: bv(runsOn.routine) } } } : o)) : taken;
   if (traced || targets.some((t) => t.kind !== 'const')) return [...outcomes];
   const inTable = new Set(targets.flatMap((t) => (t.kind === 'const' ? [t.value] : [])));
   return outcomes.flatMap((o) => {

@@ -6,6 +6,7 @@ export type { CodeAnalysisOptions } from './analyse-code.js';
 export { calledOn, leadingDispatch, reasonsCalled } from './reason-dispatch.js';
 export { areaFlagProblems } from './dynamic-area-swi.js';
 export { resumesPastInlineString } from './inline-string.js';
+export { tableRunsOnPast } from './dispatch-check.js';
 export type { AreaFlagProblem } from './dynamic-area-swi.js';
 export type { ReasonBranch } from './reason-dispatch.js';
 export { runRiscOsScenario } from './scenario.js';
