@@ -58,9 +58,11 @@ describe('pagewarden/listEntries and pagewarden/runHandler over LSP', { timeout:
     assert.equal(handler?.kind, 'da-handler');
     assert.equal(handler?.file, join(repoRoot, 'examples/riscos/DynCache/s/Handler'));
     assert.equal(handler?.scenarios[0], 'PreGrow, specific pages');
-    for (const name of ['PreGrow, no specific pages', 'PreGrow, reserved page and another area\'s page', 'PreShrink, 2 of 4 pages', 'TestShrink', 'dyncache-pregrow']) {
+    for (const name of ['PreGrow, no specific pages', 'PreGrow, reserved page and another area\'s page', 'PreShrink, 2 of 4 pages', 'dyncache-pregrow']) {
       assert.ok(handler?.scenarios.includes(name), name);
     }
+    // Its area is not Shrinkable (no flag bit 9): the kernel never asks it TestShrink.
+    assert.ok(!handler?.scenarios.includes('TestShrink'));
     assert.ok(entries.every((e) => e.kind !== 'vmm-procedure'));
     assert.ok(entries.some((e) => e.kind === 'module-entry' && e.file === undefined && e.scenarios[0] === 'Module code, R0-R12 = 0'));
     // Alone, s/Handler does not say how DynHandler is called: a routine.

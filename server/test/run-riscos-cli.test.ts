@@ -176,3 +176,28 @@ test('pagewarden run: PostShrink, the last reason of a table, runs on into its r
   assert.equal(run.status, 1, run.stderr);
   assert.match(run.stdout, /^ {2}24:9 PW304 PostShrink returns with R0 changed; the kernel expects it preserved/m);
 });
+
+test('pagewarden run offers TestShrink only for a handler whose area is Shrinkable (flag bit 9) or may be', () => {
+  const folder = tempDir('pw-run-testshrink-');
+  /** A module creating one area, its flags set by `r4`, whose handler refuses the reasons past PostShrink. */
+  const run = (name: string, r4: readonly string[]) => {
+    const file = join(folder, `${name}.s`);
+    writeFileSync(file, [
+      '        GET     Hdr:Macros', '        AREA    |C$$Code|, CODE, READONLY',
+      'Init    MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1', ...r4,
+      '        MOV     r5, #32*4096', '        ADR     r6, Handler', '        MOV     r7, r12', '        MOV     r8, #0', '        SWI     XOS_DynamicArea',
+      '        MOV     pc, lr',
+      'Handler ROUT', '        CMP     r0, #3', '        MOVHI   r0, #0', '        SETV    HI', '        MOVHI   pc, lr', '        CLRV', '        MOV     pc, lr', '        END', '',
+    ].join('\n'));
+    return runCli(['run', file, '--entry', 'Handler', '--scenario', 'TestShrink']);
+  };
+  const refused = run('Plain', ['        MOV     r4, #1 :SHL: 7']);
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /No scenario "TestShrink" for Handler; these fit: "PreGrow, no specific pages", .*"PreShrink, 2 of 4 pages"$/m);
+  // Asked, the handler refuses TestShrink with R0 changed: PW304.
+  for (const r4 of [['        MOV     r4, #(1 :SHL: 7) :OR: (1 :SHL: 9)'], ['        LDR     r4, [r12]', '        BIC     r4, r4, #1 :SHL: 20']]) {
+    const asked = run('Shrinkable', r4);
+    assert.equal(asked.status, 1, asked.stderr);
+    assert.match(asked.stdout, /PW304 TestShrink returns with R0 changed/);
+  }
+});

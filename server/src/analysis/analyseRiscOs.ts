@@ -54,14 +54,19 @@ function analyseEntry(
 export type { Pool };
 
 /** What a handler's run reads of its area's flags: bit 20, a pool, and bit 9, Shrinkable. */
-interface HandlerArea {
+export interface HandlerArea {
   readonly pmp: Pool;
   readonly shrinkable: Shrinkable;
 }
 
-/** Each handler's pool kind over the creations the lowering saw. */
-export function handlerPools(lowering: RiscOsLowering): Map<bigint, Pool> {
-  return poolsOf(lowering.areaCreations, lowering.program);
+/**
+ * What the creations the lowering saw say of the area of the handler at an
+ * address: one no creation names is no pool's, and may be Shrinkable.
+ */
+export function handlerAreas(lowering: RiscOsLowering): (address: bigint) => HandlerArea {
+  const pools = poolsOf(lowering.areaCreations, lowering.program);
+  const shrinkables = handlerShrinkables(lowering.areaCreations, lowering.program);
+  return (address) => ({ pmp: pools.get(address) ?? false, shrinkable: shrinkables.get(address) ?? true });
 }
 
 /** The pages the program reserves with OS_Memory 23, as runs: none on a target without it (before RISC OS 5.27). */
@@ -86,12 +91,10 @@ interface Runs {
 }
 
 function runsOf(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Runs {
-  const pools = handlerPools(lowering);
-  const shrinkables = handlerShrinkables(lowering.areaCreations, lowering.program);
+  const areas = handlerAreas(lowering);
   // Of the area creations, a run reads only its own area's flags, if it is a handler: a creation that moves on or
   // changes leaves the keys of the other entries as they were.
-  const area = (entry: EntryPoint): HandlerArea | undefined => (entry.contract.kind === 'da-handler'
-    ? { pmp: pools.get(entry.address) ?? false, shrinkable: shrinkables.get(entry.address) ?? true } : undefined);
+  const area = (entry: EntryPoint): HandlerArea | undefined => (entry.contract.kind === 'da-handler' ? areas(entry.address) : undefined);
   // A handler's runs end where they reach an entry of their reason, which another handler's creation can take away.
   const reasons = lowering.program.entries.flatMap((e) => (e.contract.kind === 'da-handler-reason' ? [[e.name, e.contract]] : []));
   // Every handler's runs read the pages the program reserves: an edit of a reservation runs them again, and no other entry.

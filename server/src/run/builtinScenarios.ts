@@ -44,7 +44,7 @@ function reasonScenario(needsSpecificPages: boolean | undefined, reason: number)
     { area: { flags, size: 4 * PAGE, maxSize: 64 * PAGE }, change: reason <= 1 || reason === 6 ? 4 : -2 });
 }
 
-function handlerScenarios(needsSpecificPages: boolean | undefined, pmp: boolean): BuiltinScenario[] {
+function handlerScenarios(needsSpecificPages: boolean | undefined, pmp: boolean, shrinkable: boolean): BuiltinScenario[] {
   const max = 64 * PAGE;
   const area = (flags: number, pages = 0) => ({ flags, size: pages * PAGE, maxSize: max });
   if (pmp) {
@@ -66,7 +66,8 @@ function handlerScenarios(needsSpecificPages: boolean | undefined, pmp: boolean)
       { area: area(needsSpecificPages === false ? 0 : SPECIFIC), change: 12, freePool: 1 }),
     handler('PreShrink, 2 of 4 pages', 2, 'The area holds 4 pages and the kernel wants 2 back: PreShrink, then PostShrink for what it allows.',
       { area: area(needsSpecificPages === false ? 0 : SPECIFIC, 4), change: -2 }),
-    handler('TestShrink', 4, 'The kernel asks how much of the area\'s 4 pages it could give up.', { area: area(needsSpecificPages === false ? 0 : SPECIFIC, 4) }),
+    // The kernel asks only a Shrinkable area (flag bit 9) what it could give up.
+    ...(shrinkable ? [handler('TestShrink', 4, 'The kernel asks how much of the area\'s 4 pages it could give up.', { area: area(needsSpecificPages === false ? 0 : SPECIFIC, 4) })] : []),
   ];
 }
 
@@ -77,6 +78,8 @@ export interface ScenarioContext {
   readonly windowsVersion: '3.1' | '95' | '98';
   /** The handler is a physical memory pool's (flag bit 20 wherever it is registered). */
   readonly pmp: boolean;
+  /** The kernel may ask the handler TestShrink: an area it serves is Shrinkable (flag bit 9), or may be. */
+  readonly shrinkable: boolean;
 }
 
 const CODE: BuiltinScenario = {
@@ -93,7 +96,7 @@ export function builtinScenarios(context: ScenarioContext): BuiltinScenario[] {
     case 'free-phys-callback':
       return vmmScenarios(contract, context.windowsVersion);
     case 'da-handler':
-      return handlerScenarios(contract.needsSpecificPages, context.pmp);
+      return handlerScenarios(contract.needsSpecificPages, context.pmp, context.shrinkable);
     case 'da-handler-reason':
       return [reasonScenario(contract.needsSpecificPages, contract.reason)];
     default:

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { EntryPoint, Finding } from '../../../emulator/src/index.js';
-import { handlerPools, type Pool } from '../analysis/analyseRiscOs.js';
+import { handlerAreas, type HandlerArea } from '../analysis/analyseRiscOs.js';
 import { lowerDocument, type LoweredDocument } from '../analysis/lowerDocument.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { LanguageId } from '../languages/languageId.js';
@@ -57,8 +57,12 @@ interface LoadedDocument {
   readonly arch: 'x86' | 'arm';
   readonly kindOf: (entry: EntryPoint) => EntryKind;
   readonly entries: readonly EntryPoint[];
-  readonly pools: ReadonlyMap<bigint, Pool>;
+  /** What the area creations say of the area of the handler at an address. */
+  readonly areas: (address: bigint) => HandlerArea;
 }
+
+/** A VxD has no dynamic areas. */
+const NO_AREA: HandlerArea = { pmp: false, shrinkable: false };
 
 function entryKind(entry: EntryPoint, arch: 'x86' | 'arm'): EntryKind {
   switch (entry.contract.kind) {
@@ -88,16 +92,19 @@ async function load(parsers: Parsers, document: RunDocument): Promise<LoadedDocu
     const lowered = lowerDocument(document.languageId, {
       tree, text: document.text, file: document.file, settings: document.settings, ...(document.readFile ? { readFile: document.readFile } : {}),
     });
-    const pools = lowered.dialect === 'vxd-masm' ? new Map<bigint, Pool>() : handlerPools(lowered.lowering);
+    const areas = lowered.dialect === 'vxd-masm' ? () => NO_AREA : handlerAreas(lowered.lowering);
     const arch = lowered.dialect === 'vxd-masm' ? 'x86' : 'arm';
-    return { lowered, arch, entries: lowered.lowering.program.entries, pools, kindOf: (entry) => entryKind(entry, arch) };
+    return { lowered, arch, entries: lowered.lowering.program.entries, areas, kindOf: (entry) => entryKind(entry, arch) };
   } finally {
     tree.delete();
   }
 }
 
 function scenariosFor(document: RunDocument, loaded: LoadedDocument, entry: EntryPoint, files: readonly ScenarioFile[]): { builtins: BuiltinScenario[]; files: ScenarioFile[] } {
-  const builtins = builtinScenarios({ contract: entry.contract, arch: loaded.arch, windowsVersion: document.settings.windowsVersion, pmp: loaded.pools.get(entry.address) === true });
+  const area = loaded.areas(entry.address);
+  const builtins = builtinScenarios({
+    contract: entry.contract, arch: loaded.arch, windowsVersion: document.settings.windowsVersion, pmp: area.pmp === true, shrinkable: area.shrinkable !== false,
+  });
   const kind = loaded.kindOf(entry);
   const here = [resolve(document.file), ...(entry.source.file ? [resolve(entry.source.file)] : [])];
   const fits = (s: Scenario): boolean => s.entry === entry.name && s.kind === kind && (s.file === undefined || here.includes(s.file));
