@@ -457,7 +457,7 @@ class Explorer<S> {
       if (w && w.width === v.width) values.set(name, ite(pc.selector, v, w));
     }
     let state = machine.withRegisters(a.state, values);
-    if (values.size > 0) state = machine.joinedFrom?.(state, a.state, b.state, pc.selector) ?? state;
+    state = machine.joinedFrom?.(state, a.state, b.state, pc.selector) ?? state;
     if (difference.unsettled.length > 0) state = machine.joinUnsettled?.(state, a.state, b.state, difference.unsettled, pc.selector) ?? state;
     // The joined memory goes in last: a copy of a state clones its memory, and a
     // clone's first store into each region the join made would copy it again.

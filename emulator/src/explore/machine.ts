@@ -44,9 +44,10 @@ export interface Machine<S> {
   joinUnsettled?(state: S, a: S, b: S, names: readonly string[], selector: Expr): S;
   /**
    * `state`, the join of `a` and `b` that `withRegisters` made, with what
-   * the machine keeps about the registers beside their values (ARM: which
-   * instruction last wrote each) joined too: `a`'s where `selector` holds,
-   * `b`'s elsewhere.
+   * the machine keeps about the registers and memory beside their values
+   * (ARM: which instruction last wrote each register, and which store
+   * overwrote a register's copy on the stack) joined too: `a`'s where
+   * `selector` holds, `b`'s elsewhere.
    */
   joinedFrom?(state: S, a: S, b: S, selector: Expr): S;
   memory(state: S): Memory;

@@ -3,3 +3,4 @@ export { executeArm, stepArm } from './execute.js';
 export { ArmState, MODE } from './state.js';
 export type { ArmAddressMode, ArmEnv, ArmStateInit } from './state.js';
 export { ConcreteMemory } from './concrete-memory.js';
+export { stackLoads, stackStores } from './transfer.js';

@@ -1,7 +1,7 @@
 import {
   add, and, bv, extract, rotr, sext, shl, sub, zext, type Expr,
 } from '../../values/expr.js';
-import type { ArmInstruction } from '../../ir/arm.js';
+import type { ArmInstruction, ArmOperand } from '../../ir/arm.js';
 import { knownBits } from '../../values/known-bits.js';
 import type { Control } from '../control.js';
 import { pcOf, restoreSpsr, write26BitPsr } from './psr.js';
@@ -70,13 +70,7 @@ export function executeSingleTransfer(state: ArmState, insn: ArmInstruction, env
   }
   if (where?.kind !== 'mem') throw new Error(`ARM: ${insn.mnemonic} needs a memory operand`);
 
-  const base = readBase(state, env, where.base);
-  const offset = where.offset.kind === 'imm'
-    ? zext(where.offset.value, 32)
-    : offsetValue(state, env, where.offset.reg, where.offset.shift);
-  const moved = where.subtract ? sub(base, offset) : add(base, offset);
-  const address = where.preIndexed ? moved : base;
-  const writeback = !where.preIndexed || where.writeback;
+  const { address, moved, writeback } = singleAddress(state, where, env);
 
   if (!load) {
     const value = readValue(state, env, rd);
@@ -89,6 +83,57 @@ export function executeSingleTransfer(state: ArmState, insn: ArmInstruction, env
   if (rd === PC) return pcLoaded(state, value, where.base);
   writeReg(state, rd, value);
   return { kind: 'next' };
+}
+
+type ArmMem = Extract<ArmOperand, { readonly kind: 'mem' }>;
+
+/** Where LDR/STR transfers, the base moved by its offset, and whether it writes that back. */
+function singleAddress(state: ArmState, where: ArmMem, env: ArmEnv): { readonly address: Expr; readonly moved: Expr; readonly writeback: boolean } {
+  const base = readBase(state, env, where.base);
+  const offset = where.offset.kind === 'imm'
+    ? zext(where.offset.value, 32)
+    : offsetValue(state, env, where.offset.reg, where.offset.shift);
+  const moved = where.subtract ? sub(base, offset) : add(base, offset);
+  return { address: where.preIndexed ? moved : base, moved, writeback: !where.preIndexed || where.writeback };
+}
+
+/** LDM/STM's registers, in the order they go to ascending addresses, the word of the k-th, and the base after writeback. */
+function blockAddresses(state: ArmState, insn: ArmInstruction, rn: number, list: readonly number[], env: ArmEnv) {
+  const regs = [...new Set(list)].sort((x, y) => x - y);
+  const mode = insn.blockMode ?? 'ia';
+  const base = readBase(state, env, rn);
+  const size = bv(4 * regs.length);
+  const up = mode === 'ia' || mode === 'ib';
+  const newBase = up ? add(base, size) : sub(base, size);
+  const lowest = wordAligned({ ia: base, ib: add(base, bv(4)), da: add(sub(base, size), bv(4)), db: sub(base, size) }[mode], env);
+  return { regs, newBase, slot: (k: number): Expr => add(lowest, bv(4 * k)) };
+}
+
+/** Every instruction but a load from the stack asks, before it runs. */
+const NO_LOADS: ReadonlyMap<number, Expr> = new Map();
+
+/**
+ * The word each register an `LDR` or `LDM` from the stack (base SP) loads
+ * is read from, worked out as the load works it out, before it runs: where
+ * the stacked copy it pulls lies.
+ */
+export function stackLoads(state: ArmState, insn: ArmInstruction, env: ArmEnv): ReadonlyMap<number, Expr> {
+  const [first, second] = insn.operands;
+  if (insn.mnemonic === 'ldr' && first?.kind === 'reg' && first.reg !== PC && second?.kind === 'mem' && second.base === SP && insn.size === undefined) {
+    const { address } = singleAddress(state, second, env);
+    return lowBitsClear(address, env) ? new Map([[first.reg, address]]) : NO_LOADS;
+  }
+  if (insn.mnemonic !== 'ldm' || first?.kind !== 'reg' || first.reg !== SP || second?.kind !== 'reglist') return NO_LOADS;
+  const { regs, slot } = blockAddresses(state, insn, SP, second.regs, env);
+  return new Map(regs.flatMap((r, k) => (r === PC ? [] : [[r, slot(k)] as const])));
+}
+
+/** The registers an `STR` or `STM` to the stack (base SP) stores, in the order it stores them. */
+export function stackStores(insn: ArmInstruction): readonly number[] {
+  const [first, second] = insn.operands;
+  if (insn.mnemonic === 'str' && first?.kind === 'reg' && second?.kind === 'mem' && second.base === SP) return [first.reg];
+  if (insn.mnemonic !== 'stm' || first?.kind !== 'reg' || first.reg !== SP || second?.kind !== 'reglist') return [];
+  return [...new Set(second.regs)].sort((x, y) => x - y);
 }
 
 /** `ADR rd, label`: the label's address, as `ADD`/`SUB rd, pc, #…` would compute it. */
@@ -116,16 +161,8 @@ export function executeBlockTransfer(state: ArmState, insn: ArmInstruction, env:
   const rn = regOperand(insn.operands[0], `${insn.mnemonic} base`);
   const list = insn.operands[1];
   if (list?.kind !== 'reglist') throw new Error(`ARM: ${insn.mnemonic} needs a register list`);
-  const regs = [...new Set(list.regs)].sort((x, y) => x - y);
+  const { regs, newBase, slot } = blockAddresses(state, insn, rn, list.regs, env);
   if (regs.length === 0) return { kind: 'fault', reason: `${insn.mnemonic} with an empty register list` };
-
-  const mode = insn.blockMode ?? 'ia';
-  const base = readBase(state, env, rn);
-  const size = bv(4 * regs.length);
-  const up = mode === 'ia' || mode === 'ib';
-  const newBase = up ? add(base, size) : sub(base, size);
-  const lowest = wordAligned({ ia: base, ib: add(base, bv(4)), da: add(sub(base, size), bv(4)), db: sub(base, size) }[mode], env);
-  const slot = (k: number): Expr => add(lowest, bv(4 * k));
 
   if (!load) {
     regs.forEach((r, k) => {

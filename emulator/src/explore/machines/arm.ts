@@ -1,4 +1,4 @@
-import { ArmState, executeArm, stepArm } from '../../cpu/arm/index.js';
+import { ArmState, executeArm, stackLoads, stackStores, stepArm } from '../../cpu/arm/index.js';
 import type { ArmAddressMode, ArmEnv } from '../../cpu/arm/index.js';
 import type { Successor } from '../../cpu/control.js';
 import type { ArmInstruction } from '../../ir/arm.js';
@@ -6,6 +6,7 @@ import type { SourceSpan } from '../../ir/program.js';
 import { and, not, type Expr } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { Memory } from '../../values/memory.js';
+import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { withLink } from './armLink.js';
 import { RegisterView } from './registerView.js';
 import { forgetCalleeWrites } from './skippedCall.js';
@@ -18,6 +19,11 @@ import type { DraftNote } from '../hooks.js';
 // last wrote each register ("R1 overwritten here") and which last changed V,
 // and whether it meant to (a flag macro, a PSR write or a compare of
 // constants that always overflows, against a compare that happened to).
+// A register pulled back from the stack word it was pushed to was changed
+// where the value it gets was made: by the instruction that wrote the
+// register before the push, or by a store that put another value over its
+// copy (`STR r3, [sp, #4]` over the R2 that `Entry "r1-r3"` stacked); the
+// pull only brings it back.
 
 export interface VWriter {
   readonly source: SourceSpan;
@@ -34,10 +40,22 @@ export interface VWriter {
  */
 export type Writer = SourceSpan | { readonly selector: Expr; readonly then?: Writer; readonly else?: Writer };
 
+/**
+ * A stack word a register was pushed to: that register, and where the value
+ * the word holds was made, if not the register's own: the instruction that
+ * wrote the register before the push, or a store of another value over it.
+ */
+export interface StackCopy {
+  readonly of: number;
+  readonly writer?: Writer;
+}
+
 export interface ArmPathState {
   readonly cpu: ArmState;
   /** The instruction that last wrote r0-r14, by register number. */
   readonly writers: ReadonlyMap<number, Writer>;
+  /** The stack words this path pushed registers to, by address. */
+  readonly stackCopies?: ReadonlyMap<Expr, StackCopy>;
   readonly vWriter?: VWriter;
   /** A return address the path put in LR from the PC for a call by a plain branch (see armLink.ts). */
   readonly link?: Expr;
@@ -94,6 +112,40 @@ interface Before {
   readonly regs: readonly Expr[];
   readonly v: Expr;
   readonly state: ArmPathState;
+  /** The stores made before the step (`SymbolicMemory.writeCount`). */
+  readonly writes: number;
+  /** The stack word each register the step pulls is read from. */
+  readonly pulls: ReadonlyMap<number, Expr>;
+}
+
+function before(state: ArmPathState, insn: ArmInstruction, env: ArmEnv, regs: readonly Expr[]): Before {
+  const { memory } = state.cpu;
+  return { regs, v: state.cpu.v, state, writes: memory instanceof SymbolicMemory ? memory.writeCount : 0, pulls: stackLoads(state.cpu, insn, env) };
+}
+
+/**
+ * The stack copies after a step: a store of a register to a word that holds
+ * no other register's copy (a push) makes it that register's; a store of
+ * anything else over a register's copy overwrites it.
+ */
+function copiesAfter(before: Before, cpu: ArmState, insn: ArmInstruction, source: SourceSpan): ReadonlyMap<Expr, StackCopy> | undefined {
+  const copies = before.state.stackCopies;
+  const stored = stackStores(insn);
+  if (stored.length === 0 || !(cpu.memory instanceof SymbolicMemory)) return copies;
+  const writes = cpu.memory.writesSince(before.writes);
+  if (writes.length === 0) return copies;
+  const out = new Map(copies);
+  writes.forEach((w, k) => {
+    const of = writes.length === stored.length && w.bytes === 4 ? stored[k] : undefined;
+    const was = out.get(w.address);
+    if (was && was.of !== of) {
+      out.set(w.address, { of: was.of, writer: source });
+    } else if (of !== undefined) {
+      const writer = before.state.writers.get(of);
+      out.set(w.address, writer ? { of, writer } : { of });
+    }
+  });
+  return out;
 }
 
 /** Notes of a finding at what a register's writer wrote: ways joined into it note theirs, where the finding's path went that way. */
@@ -121,15 +173,39 @@ export function soleWriter(state: ArmPathState, r: number): SourceSpan | undefin
   return writer === undefined || 'selector' in writer ? undefined : writer;
 }
 
+/**
+ * The stack copies where two paths meet: a word that holds the same
+ * register's copy on both ways, its value made where each way made it
+ * (`a`'s where `selector` holds, `b`'s elsewhere); a word that holds
+ * different registers' copies, or one on one way only, is no copy.
+ */
+function joinCopies(a: ReadonlyMap<Expr, StackCopy> | undefined, b: ReadonlyMap<Expr, StackCopy> | undefined, selector: Expr): ReadonlyMap<Expr, StackCopy> | undefined {
+  if (a === b) return a;
+  const out = new Map<Expr, StackCopy>();
+  if (!a || !b) return out;
+  for (const [address, ca] of a) {
+    const cb = b.get(address);
+    if (cb === undefined || ca.of !== cb.of) continue;
+    const wa = ca.writer, wb = cb.writer;
+    out.set(address, ca === cb || wa === wb ? ca : { of: ca.of, writer: { selector, ...(wa ? { then: wa } : {}), ...(wb ? { else: wb } : {}) } });
+  }
+  return out;
+}
+
 function track(before: Before, cpu: ArmState, insn: ArmInstruction, source: SourceSpan, onPurpose: (insn: ArmInstruction) => boolean): ArmPathState {
   let writers: Map<number, Writer> | undefined;
   cpu.regs.forEach((v, r) => {
     const old = before.regs[r];
-    if (old && v !== old && !exprEquals(old, v)) (writers ??= new Map(before.state.writers)).set(r, source);
+    if (!old || v === old || exprEquals(old, v)) return;
+    const pulled = before.pulls.get(r);
+    const copy = pulled && before.state.stackCopies?.get(pulled);
+    (writers ??= new Map(before.state.writers)).set(r, (copy?.of === r ? copy.writer : undefined) ?? source);
   });
   const vChanged = cpu.v !== before.v && !exprEquals(cpu.v, before.v);
   const { vWriter } = before.state;
+  const stackCopies = copiesAfter(before, cpu, insn, source);
   return {
+    ...(stackCopies ? { stackCopies } : {}),
     cpu, writers: writers ?? before.state.writers,
     // V set whatever the path's inputs (`MOV r0, #&80000000` / `CMP r0, #1`, BASIC's SETV) is set on purpose too.
     ...(vChanged ? { vWriter: { source, explicit: onPurpose(insn) || (cpu.v.kind === 'const' && cpu.v.value === 1n) } } : vWriter ? { vWriter } : {}),
@@ -196,15 +272,17 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
   return {
     execute(state, instruction, env): readonly Successor<ArmPathState>[] {
       if (instruction.arch !== 'arm') throw new Error('the ARM machine runs ARM code only');
-      const before = { regs: state.cpu.regs, v: state.cpu.v, state };
-      return executeArm(state.cpu, instruction, armEnv(env)).map((s) => withLink(state, instruction, { ...s, state: track(before, s.state, instruction, env.item.source, onPurpose) }));
+      const arm = armEnv(env);
+      const was = before(state, instruction, arm, state.cpu.regs);
+      return executeArm(state.cpu, instruction, arm).map((s) => withLink(state, instruction, { ...s, state: track(was, s.state, instruction, env.item.source, onPurpose) }));
     },
 
     step(state, instruction, env): readonly Successor<ArmPathState>[] {
       if (instruction.arch !== 'arm') throw new Error('the ARM machine runs ARM code only');
       // The registers are changed in place: `track` compares with a copy of them.
-      const before = { regs: [...state.cpu.regs], v: state.cpu.v, state };
-      return stepArm(state.cpu, instruction, armEnv(env)).map((s) => withLink(state, instruction, { ...s, state: track(before, s.state, instruction, env.item.source, onPurpose) }));
+      const arm = armEnv(env);
+      const was = before(state, instruction, arm, [...state.cpu.regs]);
+      return stepArm(state.cpu, instruction, arm).map((s) => withLink(state, instruction, { ...s, state: track(was, s.state, instruction, env.item.source, onPurpose) }));
     },
 
     registers: (state) => new ArmRegisters(state.cpu),
@@ -216,7 +294,9 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
         if (wa === wb || exprEquals(value, b.cpu.regs[r] ?? value)) return;
         (writers ??= new Map(state.writers)).set(r, { selector, ...(wa ? { then: wa } : {}), ...(wb ? { else: wb } : {}) });
       });
-      return writers ? { ...state, writers } : state;
+      const stackCopies = joinCopies(a.stackCopies, b.stackCopies, selector);
+      if (!writers && stackCopies === state.stackCopies) return state;
+      return { ...state, ...(writers ? { writers } : {}), ...(stackCopies ? { stackCopies } : {}) };
     },
 
     withRegisters(state, values) {
@@ -238,7 +318,8 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
       }
       // A join that keeps LR keeps the link: the instructions between `ADR lr, back` and its branch may fork and meet again.
       const link = values.has('r14') ? undefined : state.link;
-      return { cpu, writers, ...(vWriter ? { vWriter } : {}), ...(link ? { link } : {}) };
+      const { stackCopies } = state;
+      return { cpu, writers, ...(vWriter ? { vWriter } : {}), ...(link ? { link } : {}), ...(stackCopies ? { stackCopies } : {}) };
     },
 
     memory: (state): Memory => state.cpu.memory,
