@@ -2,7 +2,7 @@
 // public re-export.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findService, findSwi, suggest } from '../src/catalogue/index.js';
+import { findService, findSwi, suggest, swiInOtherCase } from '../src/catalogue/index.js';
 import { editDistance, nearestNames } from '../src/catalogue/suggest.js';
 import * as api from '../src/index.js';
 
@@ -13,10 +13,16 @@ test('service names are matched exactly, ignoring case; the underscore is part o
   assert.equal(findService('_PageAllocat'), undefined);
 });
 
-test('SWI names with and without X, ignoring case', () => {
+test('SWI names with and without X, in their own case', () => {
   assert.equal(findSwi('OS_Memory')?.x, false);
   assert.equal(findSwi('XOS_Memory')?.name, 'XOS_Memory');
-  assert.equal(findSwi('xos_memory')?.number, 0x20068);
+  assert.equal(findSwi('XOS_Memory')?.number, 0x20068);
+  // ObjAsm's symbols and OS_SWINumberFromString tell case apart: another case is the SWI's name miswritten.
+  assert.equal(findSwi('xos_memory'), undefined);
+  assert.equal(swiInOtherCase('xos_memory'), 'XOS_Memory');
+  assert.equal(swiInOtherCase('os_MEMORY'), 'OS_Memory');
+  assert.equal(swiInOtherCase('XOS_Memory'), undefined);
+  assert.equal(swiInOtherCase('OS_Memroy'), undefined);
   assert.equal(findSwi('XXOS_Memory'), undefined);
   assert.equal(findSwi('MessageTrans_ErrorLookup')?.number, 0x41506);
 });
@@ -66,6 +72,7 @@ test('nearest names keep only names within a third of the length, nearest first'
   const defined = ['Init_Fail', 'Init_Flag', 'Init_Failure_Handler', 'Region_Page', 'X'];
   assert.deepEqual(nearestNames('Init_Fial', defined, 3), ['Init_Fail', 'Init_Flag']);
   assert.deepEqual(nearestNames('Init_Fail', defined, 3), ['Init_Flag'], 'an exact match is no suggestion');
+  assert.deepEqual(nearestNames('init_fail', defined, 3), ['Init_Fail', 'Init_Flag'], 'the name in another case comes first');
   assert.deepEqual(nearestNames('Y', defined, 3), ['X']);
   assert.deepEqual(nearestNames('Completely_Other', defined, 3), []);
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   allConstants, allHandlerReasons, allSwis, DYN_AREA_FLAGS_RESERVED_ROOL, findConstant, findHandlerReason, findSwi,
-  findSwiByNumber, findSwiReason, MEMORY_CONVERT_RESERVED, swiResultRegisters, SWI_X_BIT,
+  findSwiByNumber, findSwiReason, MEMORY_CONVERT_RESERVED, suggest, swiResultRegisters, SWI_X_BIT,
 } from '../src/catalogue/index.js';
 import type { ArmRegister, Swi } from '../src/catalogue/index.js';
 
@@ -24,7 +24,10 @@ test('B.1 SWI numbers and the X bit', () => {
   }
   assert.equal(SWI_X_BIT, 0x20000);
   assert.equal(findSwi('XOS_DynamicArea')?.number, 0x20066);
-  assert.equal(findSwi('xos_dynamicarea')?.x, true);
+  // SWI names tell case apart, as ObjAsm's symbols and OS_SWINumberFromString do: the nearest name is a suggestion only.
+  for (const wrong of ['xos_dynamicarea', 'xOS_DynamicArea', 'OS_Dynamicarea']) assert.equal(findSwi(wrong), undefined, wrong);
+  assert.deepEqual(suggest('xos_dynamicarea', 'swi', 1), ['XOS_DynamicArea']);
+  assert.deepEqual(suggest('os_memory', 'swi', 1), ['OS_Memory']);
 });
 
 test('kernel SWI anchors from OS_WriteC to OS_ConvertFileSize', () => {

@@ -350,6 +350,27 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
     'END',
   );
 
+  describe('PW101 unknown-service (a SWI name in another case)', () => {
+    const handler = ['        CMP     r0, #4', '        ADDCC   pc, pc, r0, LSL #2', '        B       unknown', '        B       pregrow', '        B       postgrow', '        B       preshrink', '        B       postshrink', '.unknown', '        MOV     r0, #0', '        MOV     pc, r14'];
+
+    test('ObjAsm: SWI xos_dynamicarea becomes SWI XOS_DynamicArea, the comment kept in its column', async () => {
+      await assertFix('PW101', 'riscos-objasm',
+        objasmModule(['        SWI     xos_dynamicarea         ; create the area', '        STR     r1, [r12]']),
+        objasmModule(['        SWI     XOS_DynamicArea         ; create the area', '        STR     r1, [r12]']),
+        /^Use XOS_DynamicArea$/);
+    });
+
+    test('BBC BASIC: SWI "xos_memory" and SYS "os_dynamicarea" are written as the SWIs\' names', async () => {
+      const text = basicProgram(handler);
+      await assertFix('PW101', 'riscos-bbcbasic', text.replace('"XOS_Memory"', '"xos_memory"'), text, /^Use XOS_Memory$/);
+      await assertFix('PW101', 'riscos-bbcbasic', text.replace('SYS "OS_DynamicArea"', 'SYS "os_dynamicarea"'), text, /^Use OS_DynamicArea$/);
+    });
+
+    test('no fix for a misspelt SWI name, which may be one of several', async () => {
+      await assertNoFix('PW101', 'riscos-objasm', objasmModule(['        SWI     XOS_DynamicAera', '        STR     r1, [r12]']));
+    });
+  });
+
   describe('PW311 non-x-swi-in-handler', () => {
     test('ObjAsm: SWI OS_DynamicArea becomes SWI XOS_DynamicArea', async () => {
       await assertFix('PW311', 'riscos-objasm',
@@ -464,6 +485,7 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
     const cases: readonly (readonly [string, Language, string])[] = [
       ['PW201', 'vxd-masm', masm('        VMMcall _MapPhysToLinear, <0E0000000h, 400000h, PageLocked>', '        mov     [Window_Lin], eax')],
       ['PW210', 'vxd-masm', masm('        VMMcall _PageReserve, <PR_SYSTEM, 4, 0>', '        mov     [Window_Lin], eax')],
+      ['PW101', 'riscos-objasm', objasmModule(['        SWI     xos_dynamicarea', '        STR     r1, [r12]'])],
       ['PW311', 'riscos-objasm', objasmModule(['        SWI     OS_DynamicArea', '        STR     r1, [r12]'])],
       ['PW312', 'riscos-objasm', objasmModule(['        SWI     XOS_DynamicArea', '        STRVC   r1, [r12]'], openTable)],
     ];

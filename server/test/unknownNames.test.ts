@@ -167,6 +167,32 @@ describe('PW101 unknown-service', () => {
     assert.match(found[0]?.message ?? '', /did you mean OS_Memory/);
   });
 
+  test('a SWI name in another case is no SWI, as ObjAsm and OS_SWINumberFromString take it: PW101 names the SWI it spells', async () => {
+    const objasm = await pw101('riscos-objasm', '        AREA    |T$$Code|, CODE, READONLY\n        SWI     xos_dynamicarea\n        SWI     XOS_DynamicArea\n        END\n');
+    assert.deepEqual(objasm, [{ line: 1, message: 'No SWI is called xos_dynamicarea; did you mean XOS_DynamicArea? SWI names are case-sensitive' }]);
+    const basic = await pw101('riscos-bbcbasic', '10 SYS "os_memory", 0\n20 SYS "OS_Memory", 0\n30 [ OPT 2\n40 SWI "xos_memory"\n50 SWI "XOS_Memory"\n60 ]\n');
+    assert.deepEqual(basic, [
+      { line: 0, message: 'No SWI is called os_memory; did you mean OS_Memory? SWI names are case-sensitive' },
+      { line: 3, message: 'No SWI is called xos_memory; did you mean XOS_Memory? SWI names are case-sensitive' },
+    ]);
+  });
+
+  test('a SWI name in another case is an unknown call: the area it would create has no handler to analyse', async () => {
+    const module = (swi: string): string => [
+      '        AREA    |Test$$Code|, CODE, READONLY', 'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
+      '        DCD     Title - Module_Base', '        DCD     Title - Module_Base', '        DCD     0',
+      'Title   =       "Test", 0', '        ALIGN',
+      'Init    STMFD   sp!, {lr}', '        MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1', '        MOV     r4, #0',
+      '        MOV     r5, #&100000', '        ADR     r6, Handler', '        MOV     r7, #0', '        ADR     r8, Title', `        SWI     ${swi}`, '        LDMFD   sp!, {pc}',
+      // Every reason returns with R2 changed.
+      'Handler MOV     r2, #0', '        MSR     CPSR_f, #0', '        MOV     pc, lr', '        END', '',
+    ].join('\n');
+    const codes = async (swi: string) => (await analyseSource(await parsers, { languageId: 'riscos-objasm', text: module(swi), file: 'test', settings: DEFAULT_SETTINGS }))
+      .map((f) => f.code);
+    assert.ok((await codes('XOS_DynamicArea')).includes('PW304'));
+    assert.deepEqual(await codes('xos_dynamicarea'), ['PW900', 'PW101']);
+  });
+
   test('with the document\'s syntax trees kept between edits, names are found where they now are', async () => {
     const pw101 = keptTreesPw101();
     const lines = async (text: string): Promise<number[]> => (await pw101(text)).map((f) => f.range.start.line);

@@ -36,6 +36,7 @@ const servicesByName = new Map([
 ]);
 const servicesByOrdinal = new Map(VMM_SERVICES.map((s) => [s.ordinal, s]));
 const swisByName = byLowerName(SWIS);
+const swisByExactName = new Map(SWIS.map((s) => [s.name, s]));
 const swisByNumber = new Map(SWIS.filter((s) => !s.familySize).map((s) => [s.number, s]));
 const CONSTANTS: readonly NamedConstant[] = [...VMM_CONSTANTS, ...RISCOS_CONSTANTS];
 const constantsByName = byLowerName(CONSTANTS);
@@ -87,13 +88,26 @@ const match = (swi: Swi, x: boolean, character?: number): SwiMatch => ({
   ...(character === undefined ? {} : { character }),
 });
 
-/** A SWI by name, with or without the X prefix, ignoring case. */
+/**
+ * A SWI by name, with or without the X prefix, in its own case: ObjAsm's
+ * symbols (Hdr:SWIs defines `XOS_DynamicArea`) and OS_SWINumberFromString,
+ * which BBC BASIC's `SWI "…"` and `SYS "…"` call, tell case apart.
+ */
 export function findSwi(name: string): SwiMatch | undefined {
+  const plain = swisByExactName.get(name);
+  if (plain) return match(plain, false);
+  const xForm = name.startsWith('X') ? swisByExactName.get(name.slice(1)) : undefined;
+  return xForm ? match(xForm, true) : undefined;
+}
+
+/** The SWI `name` spells in another case (`xos_dynamicarea`), as it is written (`XOS_DynamicArea`). */
+export function swiInOtherCase(name: string): string | undefined {
+  if (findSwi(name)) return undefined;
   const lower = name.toLowerCase();
   const plain = swisByName.get(lower);
-  if (plain) return match(plain, false);
+  if (plain) return plain.name;
   const xForm = lower.startsWith('x') ? swisByName.get(lower.slice(1)) : undefined;
-  return xForm ? match(xForm, true) : undefined;
+  return xForm ? `X${xForm.name}` : undefined;
 }
 
 /** A SWI by number; bit 17 gives the X form, &100-&1FF is OS_WriteI. */

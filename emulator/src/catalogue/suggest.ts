@@ -52,14 +52,16 @@ const tolerance = (name: string): number => Math.max(2, Math.floor(name.length /
 
 /**
  * Candidates closest to `name`, case-insensitively, nearest first (ties by
- * name), at most `most` edits away. An exact match is not a suggestion.
+ * name), at most `most` edits away. The name itself is not a suggestion,
+ * but the name in another case is the first (`xos_dynamicarea`, where
+ * ObjAsm and RISC OS tell case apart).
  */
 export function nearestNames(name: string, candidates: Iterable<string>, limit: number, most = tolerance(name)): string[] {
   const wanted = name.toLowerCase();
   const scored: { name: string; distance: number }[] = [];
   for (const candidate of candidates) {
     const distance = editDistance(wanted, candidate.toLowerCase(), most);
-    if (distance > 0 && distance <= most) scored.push({ name: candidate, distance });
+    if (candidate !== name && distance <= most) scored.push({ name: candidate, distance });
   }
   scored.sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name));
   return scored.slice(0, limit).map((s) => s.name);

@@ -52,6 +52,8 @@ export type FindingFix =
   | { readonly kind: 'test-result'; readonly service: string; readonly register: string; readonly value: string; readonly call: Range; readonly file: string }
   /** PW311: the SWI to call in its X form instead. */
   | { readonly kind: 'x-form'; readonly swi: string }
+  /** PW101: the SWI the name spells in another case (`xos_dynamicarea`), as it is written (`XOS_DynamicArea`). */
+  | { readonly kind: 'swi-name'; readonly swi: string }
   /**
    * PW312: R`register` must be below `bound`, the table's entry count, before
    * the dispatch; `handler`: in a dynamic-area handler, where R0 = 0 is an

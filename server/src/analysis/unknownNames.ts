@@ -1,4 +1,4 @@
-import { findSwi, serviceOnTarget, suggest, WINDOWS_OF_VMM, type Finding, type WindowsTarget } from '../../../emulator/src/index.js';
+import { findSwi, serviceOnTarget, suggest, swiInOtherCase, WINDOWS_OF_VMM, type Finding, type WindowsTarget } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { MasmLowering, VmmCallSite } from '../lowering/masm/index.js';
 import { definitionSpan } from '../lowering/masm/writtenText.js';
@@ -18,6 +18,8 @@ import { serviceJudge, textMacrosSeen, unknownServices, vxdNaming, type UnknownS
 // may define any name as a text macro: the lowering reads the headers; and
 // while one is missing (PW103), no service name is proven unknown. A VMM
 // service the target's VMM does not have is no service of that name there.
+// A SWI name is the catalogue's in its own case only, as ObjAsm's symbols
+// and OS_SWINumberFromString (BBC BASIC's SWI "…" and SYS "…") take it.
 
 function rangeOf(node: SyntaxNode): Finding['range'] {
   return {
@@ -33,6 +35,13 @@ function unknown(name: string, range: Finding['range'], what: string, near: read
     range,
     notes: [],
   };
+}
+
+/** A kernel SWI name no SWI has: one that is a SWI's in another case is that name, which the quick fix writes. */
+function unknownSwi(name: string, range: Finding['range']): Finding {
+  const written = swiInOtherCase(name);
+  if (written === undefined) return unknown(name, range, 'SWI', suggest(name, 'swi'));
+  return { code: 'PW101', message: `No SWI is called ${name}; did you mean ${written}? SWI names are case-sensitive`, range, notes: [], fix: { kind: 'swi-name', swi: written } };
 }
 
 /** The node types this check reads, in every dialect. */
@@ -137,7 +146,7 @@ export function unknownNameFindings(languageId: LanguageId, root: SyntaxNode): F
   namingNodes(root, nodes);
   return nodes.flatMap((node) => {
     const naming = namingOf(node, swiNamings, swiNaming);
-    return naming ? [unknown(naming.name, rangeOf(naming.node), 'SWI', suggest(naming.name, 'swi'))] : [];
+    return naming ? [unknownSwi(naming.name, rangeOf(naming.node))] : [];
   });
 }
 

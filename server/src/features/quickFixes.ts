@@ -6,7 +6,7 @@ import { insertBoundCheck } from './quickFixesDispatch.js';
 import { readFix } from './quickFixesData.js';
 import { fixDocument, type FixDialect, type FixDocument, type QuickFix } from './quickFixesLines.js';
 import { testForAllOnes, testForZero } from './quickFixesSentinel.js';
-import { useXForm } from './quickFixesSwi.js';
+import { useSwiName, useXForm } from './quickFixesSwi.js';
 import { addMissingFlags, replaceWithZero } from './quickFixesVmmCall.js';
 import type { DialectOf } from './sourceWorkspace.js';
 
@@ -20,6 +20,7 @@ import type { DialectOf } from './sourceWorkspace.js';
 type FixBuilder = (doc: FixDocument, range: Range, fix: DiagnosticFix) => QuickFix | undefined;
 
 const FIXES: Readonly<Record<string, { readonly dialects: readonly FixDialect[]; readonly build: FixBuilder }>> = {
+  PW101: { dialects: ['objasm', 'basic'], build: useSwiName },
   PW201: { dialects: ['masm'], build: replaceWithZero },
   PW202: { dialects: ['masm'], build: addMissingFlags },
   PW210: { dialects: ['masm'], build: testForAllOnes },

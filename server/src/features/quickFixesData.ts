@@ -26,6 +26,7 @@ const SHAPES: Readonly<Record<DiagnosticFix['kind'], (f: Fields) => boolean>> = 
   'add-flags': (f) => isString(f['service']) && isString(f['param']) && isStrings(f['front']) && isStrings(f['back']) && typeof f['preferred'] === 'boolean',
   'test-result': (f) => isString(f['service']) && isString(f['register']) && isString(f['value']) && isRange(f['call']),
   'x-form': (f) => isString(f['swi']),
+  'swi-name': (f) => isString(f['swi']),
   'bound-check': (f) => isCount(f['register']) && isCount(f['bound']) && typeof f['handler'] === 'boolean',
 };
 
