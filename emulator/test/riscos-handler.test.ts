@@ -685,6 +685,30 @@ test('R4: a store at a computed offset of R2 × 12 (entry R2) is PW302 beyond en
   assert.deepEqual(codes(analyse(fromEntry('R2-1', true), { reasons: [0], needsSpecificPages: true })), []);
 });
 
+test('R4: a fill backwards from R1 + R2 × 12 that steps by 8 writes the +4 word of entry R2-1, a PW302 at the store; stepping by 12 is clean', () => {
+  /** `STR r6, [r7, #-step]!` from R7 = R1 + R2 × 12, R2 times. */
+  const backwards = (step: number) => (b: B) => {
+    all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+    b.instruction(insn('add', [reg(7), reg(2), reg(2, { type: 'lsl', amount: 1 })]), 'ADD r7, r2, r2, LSL #1');
+    b.instruction(insn('add', [reg(7), reg(1), reg(7, { type: 'lsl', amount: 2 })]), 'ADD r7, r1, r7, LSL #2');
+    b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
+    b.label('loop');
+    b.instruction(insn('str', [reg(6), mem(7, step, { subtract: true, wb: true })]), 'STR r6, [r7, #-step]!');
+    b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+    b.instruction(insn('sub', [reg(8), reg(8), imm(1)], { setFlags: true }), 'SUBS r8, r8, #1');
+    b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE loop');
+    all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const fs = analyse(backwards(8), { reasons: [0], needsSpecificPages: true });
+  assert.deepEqual(fs.map((f) => [f.code, f.range.start.line, f.message]), [
+    ['PW302', lineOf(backwards(8), 'STR r6, [r7, #-step]!'), 'PreGrow writes the logical address word (+4) of entry R2-1: PreGrow fills only the page number; entries are 12 bytes apart'],
+  ]);
+  assert.deepEqual(codes(analyse(backwards(12), { reasons: [0], needsSpecificPages: true })), []);
+});
+
 test('PW302: a duplicate page, an out-of-range page and a store beyond entry R2-1', () => {
   const twice = (b: B) => {
     b.instruction(insn('mov', [reg(0), imm(100)]), 'MOV r0, #100');

@@ -4,11 +4,13 @@ import type { DraftNote, FindingDraft, FindingPlace, Outcome, StepContext } from
 import { conditionHolds } from '../../cpu/arm/condition.js';
 import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import type { ArmInstruction } from '../../ir/arm.js';
-import { add, and, bv, constValue, eq, mul, ne, not, or1, sub, TRUE, uge, ugt, ule, ult } from '../../values/expr.js';
+import { add, and, bv, constValue, eq, mul, ne, not, or1, sub, TRUE, uge, ugt, ule, ult, urem } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { symbolsOf } from '../../values/key.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import type { MemoryWrite } from '../../values/symbolic-memory.js';
+import { evaluate } from '../../values/evaluate.js';
 import { errorBlockAt } from './errors.js';
 import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-entry.js';
 import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
@@ -89,7 +91,7 @@ export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: 
     for (const w of ctx.stores(s.state)) {
       const offset = offsetFrom(w.address, pageBlock, BigInt(MAX_CHUNK * ENTRY_BYTES));
       if (offset === undefined) {
-        checkComputedStore(ctx, w.address, s.guard, pageBlock, hc);
+        checkComputedStore(ctx, w, s.guard, pageBlock, hc);
         continue;
       }
       const entry = offset >= 0n ? offset / BigInt(ENTRY_BYTES) : -1n;
@@ -135,15 +137,45 @@ function largestCount(ctx: StepContext<RiscOsState>, past: Expr, entries: Expr, 
 /**
  * PW302 for a store at a computed offset into the page block (`STR r6, [r1,
  * r7, LSL #2]` with R7 = 3 × R2): beyond entry R2-1 where the offset can be
- * R2 × 12 or more, or below the block. Only an offset that rests on known
- * values (the entry registers, not a widened loop's) is judged.
+ * R2 × 12 or more, or below the block; inside it, at a word other than an
+ * entry's page number (a fill backwards from R1 + R2 × 12 that steps by 8).
+ * Only an offset that rests on known values (the entry registers, not a
+ * widened loop's) is judged.
  */
-function checkComputedStore(ctx: StepContext<RiscOsState>, address: Expr, guard: Expr, pageBlock: Expr, hc: HandlerCheckContext): void {
-  if (pageBlock.kind !== 'sym' || !mentionsSymbol(address, pageBlock.name)) return;
-  const offset = termsBeside(address, pageBlock);
+function checkComputedStore(ctx: StepContext<RiscOsState>, write: MemoryWrite, guard: Expr, pageBlock: Expr, hc: HandlerCheckContext): void {
+  if (pageBlock.kind !== 'sym' || !mentionsSymbol(write.address, pageBlock.name)) return;
+  const offset = termsBeside(write.address, pageBlock);
   if (!offset || mentionsSymbol(offset, pageBlock.name) || mentionsUnknown(offset, ctx)) return;
-  const beyond = and(guard, uge(offset, mul(hc.entries, bv(ENTRY_BYTES))));
+  const size = mul(hc.entries, bv(ENTRY_BYTES));
+  const beyond = and(guard, uge(offset, size));
   if (!ctx.infeasible(beyond)) ctx.report({ code: 'PW302', message: 'PreGrow writes beyond the page block: the offset can be R2 × 12 or more, past entry R2-1', condition: beyond, rootCause: 'beyond' });
+  const inside = and(guard, ult(offset, size));
+  const misplaced = write.bytes === 4 ? and(inside, ne(urem(offset, bv(ENTRY_BYTES)), bv(0))) : inside;
+  if (ctx.infeasible(misplaced)) return;
+  const at = fromTheEnd(offset, hc.entries);
+  const problem = at && write.bytes === 4 && (at.field === 4n || at.field === 8n)
+    ? `writes the ${at.field === 4n ? 'logical' : 'physical'} address word (+${at.field}) of entry R2-${at.back}: PreGrow fills only the page number; entries are 12 bytes apart`
+    : 'writes at an offset that is not the page-number word of an entry (12-byte stride)';
+  ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: misplaced, rootCause: 'store' });
+}
+
+/**
+ * Where an offset computed from R2 alone lands, when every count the kernel
+ * may pass puts it inside the block at the same word of the entry the same
+ * distance below R2 (`R1 + R2 × 12 - 8` is the +4 word of entry R2-1): how
+ * a message names it, as a constant offset's names its entry.
+ */
+function fromTheEnd(offset: Expr, entries: Expr): { readonly back: bigint; readonly field: bigint } | undefined {
+  if (entries.kind !== 'sym' || [...symbolsOf(offset).keys()].some((name) => name !== entries.name)) return undefined;
+  let at: { back: bigint; field: bigint } | undefined;
+  for (let n = 1n; n <= BigInt(MAX_CHUNK); n++) {
+    const o = evaluate(offset, new Map([[entries.name, n]]));
+    if (o >= n * BigInt(ENTRY_BYTES)) continue;
+    const back = n - o / BigInt(ENTRY_BYTES), field = o % BigInt(ENTRY_BYTES);
+    if (at && (at.back !== back || at.field !== field)) return undefined;
+    at = { back, field };
+  }
+  return at;
 }
 
 function entryValues(state: RiscOsState, hc: HandlerCheckContext): Expr[] {
