@@ -612,6 +612,14 @@ test('R4: a fill that starts at entry 1 is PW302 beyond entry R2-1; the entry 0 
   assert.deepEqual(codes(analyse(skipsEntry0, { reasons: [0], needsSpecificPages: true })), ['PW301', 'PW302']);
 });
 
+test('R4: a fill that steps over entries (by 24) is PW302 beyond entry R2-1; the entries it left -1 are that one mistake, also for the largest R2', () => {
+  // Past the unroll bound the full-block run (R2 = 63) asks for PW301, where the fill writes entries up to 124.
+  const fs = analyse(fillLoop(24), { reasons: [0], needsSpecificPages: true });
+  assert.deepEqual(fs.map((f) => [f.code, f.range.start.line, f.message]), [
+    ['PW302', lineOf(fillLoop(24), 'STR r6, [r7], #24'), 'PreGrow writes beyond the page block: offset 0x18 is entry 2, past entry R2-1 while R2 may be 2'],
+  ]);
+});
+
 test('R4: a loop that writes one entry too many (R2 + 1) is PW302 beyond entry R2-1', () => {
   const over = (b: B) => {
     all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');

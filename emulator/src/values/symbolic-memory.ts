@@ -395,6 +395,11 @@ export class SymbolicMemory implements Memory {
     return this.copy().load(address, bytes);
   }
 
+  /** The offsets from `base` (a region's pointer symbol) of the bytes this memory holds there: stored, or read as inputs. */
+  offsetsHeld(base: Expr): bigint[] {
+    return [...(this.regions.get(base)?.cells.keys() ?? [])];
+  }
+
   /** Whether `e` is a value read from bytes this memory knows nothing of (never stored, or forgotten): an input, not what a store left. */
   isInput(e: Expr): boolean {
     return e.kind === 'sym' && e.name.startsWith(this.prefix) && /^(8|16|32)\[/.test(e.name.slice(this.prefix.length));

@@ -303,19 +303,23 @@ function misplacedStore(state: RiscOsState, hc: HandlerCheckContext): boolean {
  * Whether the path stored a page number past entry R2-1 where `cond` (a
  * PW301's) holds: a fill that starts at the wrong entry or steps over some
  * leaves entries -1 and writes past the block, one mistake, whose PW302 is
- * at the store.
+ * at the store. Every entry the path stored into is asked, also past the
+ * most the kernel passes: a fill stepping over entries with R2 = 63 (the
+ * full-block run's) writes entry 124.
  */
 function storedBeyond(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext, cond: Expr): boolean {
   const block = hc.pageBlock;
   const memory = state.cpu.memory.clone();
   const before = ctx.entry.cpu.memory.clone();
   if (!block || !(memory instanceof SymbolicMemory)) return false;
-  for (let k = 1; k <= MAX_CHUNK; k++) {
-    const at = add(block, bv(k * ENTRY_BYTES));
+  const size = BigInt(ENTRY_BYTES);
+  const held = new Set(memory.offsetsHeld(block).filter((o) => o >= size && o % size === 0n).map((o) => o / size));
+  for (const k of [...held].sort((a, b) => Number(a - b))) {
+    const at = add(block, bv(k * size));
     const e = memory.load(at, 4);
     // Only a store shown to land there: a PW301 is dropped for a mistake proven, not for one the solver cannot rule out.
     // (What was stored may itself be read from memory: a cell is told written by comparing it with what it held at entry.)
-    if (!untouched(e) && ctx.feasible(and(and(cond, not(inBlock(hc, k))), not(eq(e, before.load(at, 4))))) === 'yes') return true;
+    if (!untouched(e) && ctx.feasible(and(and(cond, not(inBlock(hc, Number(k)))), not(eq(e, before.load(at, 4))))) === 'yes') return true;
   }
   return false;
 }
