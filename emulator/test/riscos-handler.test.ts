@@ -110,6 +110,29 @@ test('R2: corrupting R1-R3 is PW304 per register at the return, with the overwri
   assert.match(r1?.message ?? '', /reuses it/);
 });
 
+test('R2: a fill loop that counts R2 down itself is PW304 for R2, with the SUBS in the loop as the overwrite note; counting a copy is clean', () => {
+  /** `STR r6, [r7], #12` R2 times, counted in R2 itself or in R8. */
+  const countDown = (counter: 2 | 8) => (b: B) => {
+    all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+    b.instruction(insn('mov', [reg(7), reg(1)]), 'MOV r7, r1');
+    b.instruction(insn('mov', [reg(8), reg(2)]), 'MOV r8, r2');
+    b.label('loop');
+    b.instruction(insn('str', [reg(6), mem(7, 12, { pre: false })]), 'STR r6, [r7], #12');
+    b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+    b.instruction(insn('sub', [reg(counter), reg(counter), imm(1)], { setFlags: true }), 'SUBS counter, counter, #1');
+    b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE loop');
+    all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const fs = analyse(countDown(2), { reasons: [0], needsSpecificPages: true });
+  assert.deepEqual(fs.map((f) => [f.code, f.message, f.notes.map((n) => [n.message, n.range.start.line])]), [
+    ['PW304', 'PreGrow returns with R2 changed; the kernel expects it preserved', [['R2 overwritten here', lineOf(countDown(2), 'SUBS counter, counter, #1')]]],
+  ]);
+  assert.deepEqual(codes(analyse(countDown(8), { reasons: [0], needsSpecificPages: true })), []);
+});
+
 test('R2 fixed: saving and restoring around the call is clean', () => {
   assert.deepEqual(codes(analyse(r2Good, { reasons: [0, 1, 2, 3, 4], needsSpecificPages: false })), []);
 });

@@ -290,9 +290,11 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
     joinedFrom(state, a, b, selector) {
       let writers: Map<number, Writer> | undefined;
       a.cpu.regs.forEach((value, r) => {
+        if (exprEquals(value, b.cpu.regs[r] ?? value)) return;
+        // One instruction wrote it on both ways (a loop's counter, left after different passes): that one is its writer still.
         const wa = a.writers.get(r), wb = b.writers.get(r);
-        if (wa === wb || exprEquals(value, b.cpu.regs[r] ?? value)) return;
-        (writers ??= new Map(state.writers)).set(r, { selector, ...(wa ? { then: wa } : {}), ...(wb ? { else: wb } : {}) });
+        const writer = wa === wb ? wa : { selector, ...(wa ? { then: wa } : {}), ...(wb ? { else: wb } : {}) };
+        if (writer) (writers ??= new Map(state.writers)).set(r, writer);
       });
       const stackCopies = joinCopies(a.stackCopies, b.stackCopies, selector);
       if (!writers && stackCopies === state.stackCopies) return state;
