@@ -137,6 +137,23 @@ test('R2 fixed: saving and restoring around the call is clean', () => {
   assert.deepEqual(codes(analyse(r2Good, { reasons: [0, 1, 2, 3, 4], needsSpecificPages: false })), []);
 });
 
+test('R2: R0 left as an X SWI\'s error pointer is PW304 with a note that the path assumes the SWI\'s error return; saving R0 is clean', () => {
+  /** A debug `SWI XOS_WriteC` in a PostGrow, with R0 saved around it or not. */
+  const trace = (saved: number[]) => (b: B) => {
+    all(b, push([...saved, LR]), 'STMFD sp!, {saved, lr}');
+    b.instruction(insn('swi', [imm(0x20000)]), 'SWI XOS_WriteC');
+    all(b, pull([...saved, LR]), 'LDMFD sp!, {saved, lr}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  const fs = analyse(trace([]), { reasons: [1], needsSpecificPages: false });
+  const swi = lineOf(trace([]), 'SWI XOS_WriteC');
+  assert.deepEqual(fs.map((f) => [f.code, f.message, f.notes.map((n) => [n.message, n.range.start.line])]), [
+    ['PW304', 'PostGrow returns with R0 changed; the kernel expects it preserved', [['assuming XOS_WriteC returns an error (V set, R0 -> error block)', swi], ['R0 overwritten here', swi]]],
+  ]);
+  assert.deepEqual(codes(analyse(trace([0]), { reasons: [1], needsSpecificPages: false })), []);
+});
+
 test('R2: a SWI or BL without R14 saved, then MOV pc, lr, is one PW304 for R14, with the overwrite as a note', () => {
   for (const [text, call] of [['SWI XOS_WriteC', insn('swi', [imm(0x20000)])], ['BL fill_block', insn('bl', [target('fill_block')])]] as const) {
     const bad = (b: B) => {

@@ -38,7 +38,19 @@ export interface VWriter {
  * ways that wrote it apart, each way's (`then` where `selector` holds,
  * `else` elsewhere; none for a way that left it as it was).
  */
-export type Writer = SourceSpan | { readonly selector: Expr; readonly then?: Writer; readonly else?: Writer };
+export type Writer = SourceSpan | OutcomeWrite | { readonly selector: Expr; readonly then?: Writer; readonly else?: Writer };
+
+/**
+ * A write an instruction makes on one of its outcomes only, which a finding
+ * about the register rests on: an X SWI sets R0 to an error pointer only
+ * when it fails, and "R0 overwritten here" at it alone reads as if it
+ * changed R0 on success.
+ */
+export interface OutcomeWrite {
+  readonly source: SourceSpan;
+  /** The outcome, as a note says the path assumed it ("XOS_WriteS returns an error …"). */
+  readonly assuming: string;
+}
 
 /**
  * A stack word a register was pushed to: that register, and where the value
@@ -97,7 +109,7 @@ export function register(state: ArmPathState, r: number): Expr {
 }
 
 /** A copy with registers replaced; the writers of the replaced registers are `source` (or forgotten). */
-export function withRegs<S extends ArmPathState>(state: S, values: ReadonlyMap<number, Expr>, source?: SourceSpan): S {
+export function withRegs<S extends ArmPathState>(state: S, values: ReadonlyMap<number, Expr>, source?: SourceSpan | OutcomeWrite): S {
   const cpu = state.cpu.clone();
   const writers = new Map(state.writers);
   for (const [r, v] of values) {
@@ -156,6 +168,11 @@ export function writerNotes(state: ArmPathState, r: number, message: string): Dr
   const notes: DraftNote[] = [];
   const add = (writer: Writer | undefined, when: Expr | undefined): void => {
     if (writer === undefined || notes.length >= MAX_WRITER_NOTES) return;
+    if ('assuming' in writer) {
+      const at = (text: string): DraftNote => (when === undefined ? { message: text, source: writer.source } : { message: text, source: writer.source, when });
+      notes.push(at(`assuming ${writer.assuming}`), at(message));
+      return;
+    }
     if (!('selector' in writer)) {
       notes.push(when === undefined ? { message, source: writer } : { message, source: writer, when });
       return;
@@ -170,7 +187,7 @@ export function writerNotes(state: ArmPathState, r: number, message: string): Dr
 /** The instruction that last wrote register `r`, whichever way the path came. */
 export function soleWriter(state: ArmPathState, r: number): SourceSpan | undefined {
   const writer = state.writers.get(r);
-  return writer === undefined || 'selector' in writer ? undefined : writer;
+  return writer === undefined || 'selector' in writer ? undefined : 'assuming' in writer ? writer.source : writer;
 }
 
 /**

@@ -181,7 +181,8 @@ function apply(call: SwiCall, branches: readonly SwiBranch[], resume?: bigint): 
     if (!call.swi.x) {
       return { guard: b.guard, state: b.state, control: { kind: 'exit', reason: `${call.swi.name} raised an error: execution continues in the error handler` }, models };
     }
-    const state = setV(withRegs(returned, new Map([[0, b.error]]), ctx.item.source), 1, call, b.reported);
+    const failed = { source: ctx.item.source, assuming: `${call.swi.name} returns an error (V set, R0 -> error block)` };
+    const state = setV(withRegs(returned, new Map([[0, b.error]]), failed), 1, call, b.reported);
     models = withUncheckedV(models, { swi: call.swi.name, registers: b.results ?? resultRegisters(call), source: ctx.item.source });
     return { guard: b.guard, state, control, models };
   });
