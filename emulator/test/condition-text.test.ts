@@ -109,3 +109,21 @@ test('a loop\'s nested choices are written to a line or two, not in full', () =>
   const once = ite(ule(bv(0x1000), sym('size')), sub(sym('size'), bv(0x1000)), sym('size'));
   assert.equal(formatCondition(ule(bv(0x1000), once), 'objasm'), '(size >=u &1000 ? (size - &1000) : size) >=u &1000');
 });
+
+test('values excluded one by one from the least or most a value may be read as the one bound they make', () => {
+  const entries = sym('entries');
+  const excluded = (...values: number[]) => values.map((v) => ne(entries, bv(v))).reduce((a, b) => and(a, b));
+  // An unrolled loop's passes, with R2 at least 1 at entry: "entries >u 3".
+  assert.equal(formatCondition(excluded(1, 2, 3), 'objasm', undefined, [ule(bv(1), entries)]), 'entries >u 3');
+  assert.equal(formatCondition(excluded(1, 2, 3), 'objasm'), 'entries != 1 & entries != 2 & entries != 3');
+  // From 0, the least an unsigned value is, without a bound given; from a bound of the condition itself, which the fold takes in.
+  assert.equal(formatCondition(excluded(0, 1)), 'entries >u 1');
+  assert.equal(formatCondition(and(ule(bv(2), entries), excluded(2, 3, 7))), 'entries >u 3 & entries != 7');
+  // Down from the most it may be.
+  assert.equal(formatCondition(excluded(63, 62), 'objasm', undefined, [ule(entries, bv(63))]), 'entries <u &3E');
+  // One value past a bound the text shows already tightens it.
+  assert.equal(formatCondition(and(ult(bv(2), entries), excluded(3))), 'entries >u 3');
+  // A gap, or one value alone, stays as it is.
+  assert.equal(formatCondition(excluded(1, 3), 'c', undefined, [ule(bv(1), entries)]), 'entries != 1 & entries != 3');
+  assert.equal(formatCondition(excluded(1), 'c', undefined, [ule(bv(1), entries)]), 'entries != 1');
+});

@@ -574,4 +574,47 @@ describe('a finding notes each assumption it rests on, once', () => {
     assert.deepEqual(notes(0), [`${line('; bound')}: assuming entries >u 7`]);
     assert.deepEqual((await analyse('riscos-bbcbasic', unrolled('maxpages%'))).findings, []);
   });
+
+  const countedDown = (pages: readonly string[]) => [
+    '        GET     Hdr:ListOpts',
+    '        GET     Hdr:Macros',
+    '        GET     Hdr:System',
+    '        AREA    |T$$Code|, CODE, READONLY, PIC',
+    'Init    Entry   "r1-r8"',
+    '        MOV     r0, #0',
+    '        MOV     r1, #-1',
+    '        MOV     r2, #0',
+    '        MOV     r3, #-1',
+    '        MOV     r4, #1 :SHL: 8',
+    '        MOV     r5, #4*4096',
+    '        ADR     r6, Handler',
+    '        MOV     r7, r12',
+    '        ADR     r8, Name',
+    '        SWI     XOS_DynamicArea',
+    '        EXIT',
+    'Name    =       "Table", 0',
+    '        ALIGN',
+    'PageTable',
+    `        DCD     ${pages.join(', ')}`,
+    'Handler ROUT',
+    '        TEQ     r0, #0',
+    '        BNE     %FT90',
+    '        Push    "r1, r2, r6, r9"',
+    '        ADR     r9, PageTable',
+    '10      LDR     r6, [r9], #4',
+    '        STR     r6, [r1], #12           ; store',
+    '        SUBS    r2, r2, #1',
+    '        BNE     %BT10                   ; count',
+    '        Pull    "r1, r2, r6, r9"',
+    '90      CLRV',
+    '        MOV     pc, lr',
+    '        END',
+  ];
+
+  test('the counts a loop counted down from R2 passed at one line, R2 at least 1 at entry, are one bound', async () => {
+    const { findings, line, notes } = await analyse('riscos-objasm', countedDown(['&400', '&401', '&404', '&401']));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, f.message]), [['PW302', line('; store'), 'PreGrow names the same physical page in entries 1 and 3']]);
+    assert.deepEqual(notes(0), [`${line('; count')}: assuming entries >u 3`]);
+    assert.deepEqual((await analyse('riscos-objasm', countedDown(['&400', '&401', '&404', '&405']))).findings, []);
+  });
 });

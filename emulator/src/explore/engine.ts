@@ -934,7 +934,7 @@ class Explorer<S> {
         code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
         witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
       },
-      path: new ProvenPath(path, witness, free, draft.aboutStack), notes, file: source.file, ...(draft.cause === undefined ? {} : { cause: draft.cause }),
+      path: new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] }), notes, file: source.file, ...(draft.cause === undefined ? {} : { cause: draft.cause }),
     });
   }
 

@@ -110,10 +110,20 @@ export class ProvenPath {
   /** Branches another way of which proves the finding. */
   private readonly open = new Set<Branch>();
   private readonly seen = new Set<History>();
+  private readonly stack: boolean;
+  private readonly given: readonly Expr[];
 
+  /**
+   * `stack`: whether the finding is about the stack pointer; `given`: what
+   * holds on every path from the start (the entry contract), which the
+   * notes read their guards with.
+   */
   constructor(
-    private readonly history: History, private readonly witness: Assignment, private readonly free: ReadonlySet<string>, private readonly stack = false,
+    private readonly history: History, private readonly witness: Assignment, private readonly free: ReadonlySet<string>,
+    { stack = false, given = [] }: { readonly stack?: boolean; readonly given?: readonly Expr[] } = {},
   ) {
+    this.stack = stack;
+    this.given = given;
     const others: History[] = [];
     this.steps = [...stepsBack(history, witness, (join, other) => {
       if (this.isFree(join.selector)) others.push(other);
@@ -175,7 +185,7 @@ export class ProvenPath {
     for (const note of told.reverse()) {
       const last = out.at(-1);
       const guards = note.guards && last?.guards && sameSource(note.source, last.source) ? [...last.guards, ...note.guards] : note.guards;
-      const made: Told = guards && names && note.branch ? { ...note, guards, message: `assuming ${formatCondition(and1(...guards), note.branch.style, names)}` } : note;
+      const made: Told = guards && names && note.branch ? { ...note, guards, message: `assuming ${formatCondition(and1(...guards), note.branch.style, names, this.given)}` } : note;
       if (guards !== note.guards) out.pop();
       out.push(made);
     }

@@ -1,4 +1,4 @@
-import { exprEquals, neg, sub, xor, type Expr } from './expr.js';
+import { bv, exprEquals, neg, sub, xor, type Expr } from './expr.js';
 import { formatExprCut, type NumberStyle, type SymbolNames } from './format.js';
 
 // A branch's guard as a reader would write the test. The CPUs build a
@@ -45,8 +45,14 @@ const MAX_TEXT = 200;
 /** Levels of choices between joined values spelled out with their conditions readable; deeper ones as they are. */
 const READABLE_CHOICES = 3;
 
-export function formatCondition(guard: Expr, style: NumberStyle = 'c', names: SymbolNames = (name) => name): string {
-  return cut(conditionText(guard, { style, names }, READABLE_CHOICES));
+/**
+ * `given`: conditions known to hold wherever the guard is read (the entry
+ * contract: entries >=u 1), which the text leaves out but reads the guard
+ * with: a run of values the guard excludes from the least (or most) one a
+ * value may be is a bound (see `foldExclusions`).
+ */
+export function formatCondition(guard: Expr, style: NumberStyle = 'c', names: SymbolNames = (name) => name, given: readonly Expr[] = []): string {
+  return cut(conditionText(guard, { style, names }, READABLE_CHOICES, given));
 }
 
 /** How a condition writes its numbers and names its symbols. */
@@ -58,10 +64,66 @@ interface Writing {
 const cut = (text: string): string => (text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`);
 
 /** `choices`: how many more levels of choices between values to spell out with readable conditions. */
-function conditionText(guard: Expr, writing: Writing, choices: number): string {
+function conditionText(guard: Expr, writing: Writing, choices: number, given: readonly Expr[] = []): string {
   const budget = { left: MAX_CONNECTIVES };
   const formula = read(guard, false, budget);
-  return budget.left < 0 ? formatExprCut(guard, MAX_TEXT, writing.style, writing.names) : written(formula, writing, choices);
+  if (budget.left < 0) return formatExprCut(guard, MAX_TEXT, writing.style, writing.names);
+  const known = given.flatMap((g) => {
+    const f = read(g, false, { left: MAX_CONNECTIVES });
+    return f.kind === 'relation' ? [f] : f.kind === 'and' ? f.parts.filter((p): p is Relation => p.kind === 'relation') : [];
+  });
+  return written(foldExclusions(formula, known), writing, choices);
+}
+
+/**
+ * Values a conjunction excludes one by one, as far as they run on from the
+ * least or most the value may be (0 or the top, or a bound the conjunction
+ * or `known` has), as the one bound they make: an unrolled loop's passes
+ * (`SUBS r2, r2, #1` / `BNE`) with R2 at least 1 at entry, "entries != 1 &
+ * entries != 2 & entries != 3", are "entries >u 3". A single value
+ * excluded next to a bound the text does not show reads as plainly as the
+ * bound, and stays.
+ */
+function foldExclusions(f: Formula, known: readonly Relation[]): Formula {
+  const parts = f.kind === 'and' ? f.parts : [f];
+  const exclusions = parts.flatMap((p) => {
+    const r = p.kind === 'relation' && p.holds === (BELOW | ABOVE) ? constantSecond(p) : undefined;
+    return r && r.b.kind === 'const' ? [{ part: p, value: r.a, excluded: r.b.value }] : [];
+  });
+  let out: readonly Formula[] = parts;
+  for (const value of new Set(exclusions.map((x) => x.value))) {
+    const excluded = new Map(exclusions.filter((x) => exprEquals(x.value, value)).map((x) => [x.excluded, x.part]));
+    const width = BigInt(value.width);
+    for (const side of [ABOVE, BELOW]) {
+      const boundsOf = (rs: readonly Formula[]): bigint[] => rs.flatMap((r) => {
+        const c = r.kind === 'relation' ? constantSecond(r) : undefined;
+        const b = c && exprEquals(c.a, value) && c.signedness === 'unsigned' ? inclusive(c) : undefined;
+        return b?.side === side ? [b.value] : [];
+      });
+      const tighter = (a: bigint, b: bigint): bigint => (side === ABOVE ? (a > b ? a : b) : (a < b ? a : b));
+      const own = boundsOf(out);
+      const step = side === ABOVE ? 1n : -1n;
+      let edge = [...own, ...boundsOf(known)].reduce(tighter, side === ABOVE ? 0n : (1n << width) - 1n);
+      // Tightening a bound the text shows already is shorter by any value folded; else it takes two.
+      const least = own.includes(edge) ? 1 : 2;
+      const folded: Formula[] = [];
+      for (let part = excluded.get(edge); part && out.includes(part); part = excluded.get(edge)) {
+        folded.push(part);
+        edge += step;
+      }
+      if (folded.length < least) continue;
+      // The bound takes the place of the first exclusion it folds; bounds of the conjunction it tightens go.
+      const bound = relation(value, bv(edge - step, value.width), 'unsigned', side);
+      const first = out.findIndex((p) => folded.includes(p));
+      out = out.flatMap((p, i) => {
+        if (i === first) return [bound];
+        if (folded.includes(p)) return [];
+        const c = p.kind === 'relation' ? constantSecond(p) : undefined;
+        return c && exprEquals(c.a, value) && c.signedness === 'unsigned' && inclusive(c)?.side === side ? [] : [p];
+      });
+    }
+  }
+  return out === parts ? f : combine('and', out);
 }
 
 function read(e: Expr, negated: boolean, budget: { left: number }): Formula {
