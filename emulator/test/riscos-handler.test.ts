@@ -1441,6 +1441,30 @@ test('R15: a bound check that lets R0 past the table is PW312 naming the check, 
   assert.deepEqual(codes(analyse(fourReasons(cmp(4), 'cc'), { needsSpecificPages: false })), []);
 });
 
+test('R15: a dispatch on a copy of R0 is a reason dispatch: its PW312 names the reasons past the table, as one on R0 does', () => {
+  const onCopy = (bound: number) => (b: B) => {
+    all(b, push([10]), 'STMFD sp!, {r10}');
+    b.instruction(insn('mov', [reg(10), reg(0)]), 'MOV r10, r0');
+    b.instruction(insn('cmp', [reg(10), imm(bound)]), `CMP r10, #${bound}`);
+    b.instruction(cond('cc', insn('add', [reg(PC), reg(PC), reg(10, { type: 'lsl', amount: 2 })])), 'ADDCC pc, pc, r10, LSL #2');
+    b.instruction(insn('b', [target('unknown')]), 'B Unknown');
+    for (let k = 0; k < 4; k++) b.instruction(insn('b', [target('done')]), 'B done');
+    b.label('done');
+    all(b, pull([10]), 'LDMFD sp!, {r10}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+    b.label('unknown');
+    b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+    all(b, pull([10]), 'LDMFD sp!, {r10}');
+    all(b, setv('32'), 'SETV');
+    ret(b);
+  };
+  assert.deepEqual(only(analyse(onCopy(5), { needsSpecificPages: false }), 'PW312').map((f) => f.message), [
+    'Computed branch on R10 through a table of 4 entries, and the CMP at line {0} lets R10 reach 4: R10 ≥ 4 jumps past the table (reason codes 4-6 exist; return an error for unknown reasons)',
+  ]);
+  assert.deepEqual(codes(analyse(onCopy(4), { needsSpecificPages: false })), []);
+});
+
 test('R15: a return in an ADD pc table is an entry (the reasons a handler ignores), labelled or not; the code after the table is not', () => {
   const table = (bound: number) => (b: B) => {
     b.instruction(insn('cmp', [reg(0), imm(bound)]), `CMP r0, #${bound}`);

@@ -8,7 +8,7 @@ import type { Expr } from '../../values/expr.js';
 import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { reachesComputedBranch } from './computed-branches.js';
-import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, maxPages, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
+import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, maxPages, REASON, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
 import type { SymbolicEntry } from './handler-entry.js';
 import { KERNEL_REUSES } from './handler-checks.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
@@ -363,7 +363,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
 
   if (dispatching && reachesComputedBranch(program, target.address)) {
     const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);
-    regs.set(0, sym('reason'));
+    regs.set(0, REASON);
     const result = explore(target.address, entryState(program, regs, mode), {
       program, machine: riscOsMachine, budget, solver, ...(options.clock ? { clock: options.clock } : {}),
       models: withKernel(new Map(), kernel), hooks: riscOsHooks({ env }), assumptions: [STACK_ALIGNED, WORKSPACE_ALIGNED],

@@ -12,6 +12,7 @@ import { mentionsUnknown } from './provenance.js';
 import { armAt, compareBound, looseBound } from './dispatch-bound.js';
 import { lineMessage } from '../../checks/message.js';
 import type { SwiEnvironment } from './swi-call.js';
+import { REASON } from './handler-entry.js';
 
 // PW312. A reason dispatch through a table — `ADD pc, pc, rN, LSL #2` over a
 // run of `B` instructions and returns (`MOV pc, lr` for a reason the
@@ -160,11 +161,12 @@ function boundUnknown(ctx: StepContext<RiscOsState>, index: Expr, beyond: Expr):
 
 /**
  * What the code should do with the values past the table. Only a handler's
- * R0 is a reason code the kernel defines (0 to the last in the catalogue);
- * a SWI routine's R11 or any other index has no such list.
+ * R0, or a copy of it (`MOV r10, r0`), is a reason code the kernel defines
+ * (0 to the last in the catalogue); a SWI routine's R11 or any other index
+ * has no such list.
  */
-function pastTheTable(index: number, entries: number, inHandler: boolean): string {
-  if (!inHandler || index !== 0) return 'return an error for the values it does not cover';
+function pastTheTable(reason: boolean, entries: number): string {
+  if (!reason) return 'return an error for the values it does not cover';
   const last = Math.max(...allHandlerReasons().map((r) => r.code));
   if (entries > last) return 'return an error for reasons later kernels may add';
   const exist = entries === last ? `reason code ${last} exists` : `reason codes ${entries}-${last} exist`;
@@ -201,7 +203,7 @@ export function checkDispatch(ctx: StepContext<RiscOsState>, env: Pick<SwiEnviro
   const bound = !loose ? lineMessage`nothing before it keeps ${r} below ${entries}`
     : loose.check ? lineMessage`the ${loose.check.what} at line ${loose.check.source} lets ${r} reach ${loose.largest}`
       : lineMessage`what bounds ${r} before it lets it reach ${loose.largest}`;
-  const message = lineMessage`Computed branch on ${r} through a table of ${entries} entries, and ${bound}: ${r} ≥ ${entries} jumps past the table (${pastTheTable(table.index, entries, env.inHandler)})`;
+  const message = lineMessage`Computed branch on ${r} through a table of ${entries} entries, and ${bound}: ${r} ≥ ${entries} jumps past the table (${pastTheTable(env.inHandler && (table.index === 0 || index === REASON), entries)})`;
   ctx.report({
     code: 'PW312', message: message.text, lines: message.lines,
     ...(loose?.check ? { notes: [{ message: `${r} up to ${loose.largest} gets past this check; the table has ${entries} entries`, source: loose.check.source }] } : {}),

@@ -76,6 +76,8 @@ const pageMultiple = (e: Expr, pageSize: number): Expr => eq(and(e, bv(pageSize 
 const belowTwoGigabytes = (e: Expr): Expr => ult(e, bv(0x80000000));
 
 export const WORKSPACE = sym('workspace');
+/** R0 of the run that checks a dispatching handler's dispatch with the reason code unknown. */
+export const REASON = sym('reason');
 /** R12 points at the module's workspace, which is word-aligned (an RMA block). */
 export const WORKSPACE_ALIGNED = eq(and(WORKSPACE, bv(3)), bv(0));
 
