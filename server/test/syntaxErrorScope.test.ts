@@ -9,9 +9,9 @@ import { Parsers } from '../src/parsing/parsers.js';
 
 const parsers = Parsers.create();
 
-async function findings(lines: readonly string[]): Promise<string[]> {
-  const found = await analyseSource(await parsers, { languageId: 'riscos-objasm', text: `${lines.join('\n')}\n`, file: 'test.s' });
-  return found.map((f) => `${f.code}@${f.range.start.line}`);
+async function findings(lines: readonly string[], languageId: 'riscos-objasm' | 'riscos-bbcbasic' = 'riscos-objasm'): Promise<string[]> {
+  const found = await analyseSource(await parsers, { languageId, text: `${lines.join('\n')}\n`, file: languageId === 'riscos-objasm' ? 'test.s' : 'test.bas' });
+  return found.map((f) => `${f.code}@${f.range.start.line}${f.code === 'PW100' ? `:${f.range.start.character} ${f.message}` : ''}`);
 }
 
 const HEADER = [
@@ -39,7 +39,7 @@ describe('ObjAsm code before the first ROUT and a syntax error', () => {
       '        MOV     pc, lr',
       '        END',
     ]);
-    assert.deepEqual(found, ['PW311@11', 'PW900@13', 'PW100@14']);
+    assert.deepEqual(found, ['PW311@11', 'PW900@13', 'PW100@14:23 Syntax error: cannot make sense of "r2"']);
   });
 
   it('after its line, before the next routine, keeps it from analysis', async () => {
@@ -53,6 +53,36 @@ describe('ObjAsm code before the first ROUT and a syntax error', () => {
       '        MOV     pc, lr',
       '        END',
     ]);
-    assert.deepEqual(found, ['PW900@10', 'PW100@12']);
+    assert.deepEqual(found, ['PW900@10', 'PW100@12:23 Syntax error: cannot make sense of "r2"']);
+  });
+});
+
+describe('A BBC BASIC assembler line the parser reads as an instruction without a mnemonic', () => {
+  // BASIC's assembler takes a function as a macro only after OPT (`OPT FNsetv`); a bare `FNsetv` is no statement.
+  const program = (call: string) => [
+    'DIM code% 256',
+    'FOR pass% = 0 TO 2 STEP 2',
+    'P% = code%',
+    '[ OPT pass%',
+    '.handler',
+    `        ${call}`,
+    '        MOV     PC, R14',
+    ']',
+    'NEXT pass%',
+    'SYS "OS_DynamicArea", 0, -1, 0, -1, 0, 65536, handler, 0, "X" TO ,area%',
+    'END',
+    'DEF FNclearv',
+    '[ OPT pass%',
+    '        MSR     CPSR_f, #0',
+    ']',
+    '= pass%',
+  ];
+
+  it('is a PW100 at the line, beside the PW900 of the handler it keeps from analysis', async () => {
+    assert.deepEqual(await findings(program('FNclearv'), 'riscos-bbcbasic'), ['PW900@4', 'PW100@5:8 Syntax error: cannot make sense of "FNclearv"']);
+  });
+
+  it('is no error as OPT FNclearv, BASIC\'s macro idiom', async () => {
+    assert.deepEqual(await findings(program('OPT FNclearv'), 'riscos-bbcbasic'), []);
   });
 });

@@ -22,13 +22,22 @@ function describe(node: Node): { message: string; range: Range } {
   }
   const firstLine = node.text.split(/\r?\n/, 1)[0] ?? '';
   const snippet = firstLine.trim().length > 40 ? `${firstLine.trim().slice(0, 40)}…` : firstLine.trim();
+  const range = firstLineRange(node, Math.max(firstLine.trimEnd().length, 1));
+  // A statement the parser began at a token it took as missing starts before the line's indent.
+  const indent = snippet ? firstLine.length - firstLine.trimStart().length : 0;
   return {
     message: snippet ? `Syntax error: cannot make sense of "${snippet}"` : 'Syntax error',
-    range: firstLineRange(node, Math.max(firstLine.trimEnd().length, 1)),
+    range: { start: { line: range.start.line, character: range.start.character + indent }, end: range.end },
   };
 }
 
-/** PW100 for every ERROR and MISSING node, outermost only. */
+/**
+ * PW100 for every ERROR and MISSING node, outermost only, and for a node
+ * with an error that none of its children shows: the parser took a token
+ * the grammar hides as missing (a BASIC assembler line holding only
+ * `FNname` is an instruction whose mnemonic has no text), so the node's
+ * own text is what it could not read.
+ */
 export function syntaxFindings(tree: Tree, languageId: LanguageId): Finding[] {
   const findings: Finding[] = [];
   const visit = (node: Node): void => {
@@ -44,8 +53,13 @@ export function syntaxFindings(tree: Tree, languageId: LanguageId): Finding[] {
       return;
     }
     if (!node.hasError) return;
+    const before = findings.length;
     for (const child of node.children) {
       if (child) visit(child);
+    }
+    if (findings.length === before && findings.length < MAX_SYNTAX_FINDINGS && node.endIndex > node.startIndex) {
+      const { message, range } = describe(node);
+      findings.push({ code: 'PW100', message, range, notes: [] });
     }
   };
   visit(tree.rootNode);
