@@ -20,7 +20,7 @@ export const PMP = 1 << 20;
 export function kernelWithArea(flags = 0, extra: { readonly pmpMaxPages?: number } = {}, kernel: Kernel = createKernel()): Kernel {
   const own = pagesOf(kernel, FREE_POOL).slice(-2);
   const kind = flags & PMP ? 'pmp' : flags & SPARSE ? 'sparse' : 'normal';
-  const withOwn = withArea(kernel, { number: AREA, name: 'Test', base: AREA_BASE, size: 2 * PAGE, max: 4 * PAGE, flags, handler: 0, workspace: 0, kind, ...extra });
+  const withOwn = withArea(kernel, { number: AREA, name: 'Test', base: AREA_BASE, size: 2 * PAGE, max: 4 * PAGE, flags, workspace: 0, kind, ...extra });
   const k = withPages(withOwn, new Map(own.map((p, i) => [p, { owner: AREA, address: flags & PMP && i === 1 ? undefined : AREA_BASE + i * PAGE, flags: 0 }])));
   const pool = k.areas.get(FREE_POOL);
   return pool ? withArea(k, { ...pool, size: pagesOf(k, FREE_POOL).length * PAGE }) : k;

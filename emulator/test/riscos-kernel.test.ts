@@ -250,7 +250,7 @@ test('sparse areas: no handler, SparseClaim maps pages inside the area, SparseRe
   });
   const a = userArea(r);
   assert.equal(a?.kind, 'sparse');
-  assert.equal(a?.handler, 0);
+  assert.equal(a?.handler, undefined);
   assert.equal(a?.size, 3 * 4096, 'claim rounds outwards');
   assert.equal(kernelViolation(r.kernel), undefined);
 });

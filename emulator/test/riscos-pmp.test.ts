@@ -19,9 +19,9 @@ const LIST = 0x40000;
 
 /** A kernel with an empty pool of at most 8 physical pages and 4 logical ones; `other` pages held by another area, locked. */
 function kernelWithPool(other: readonly number[] = []): Kernel {
-  let k = withArea(createKernel(), { number: POOL, name: 'Pool', base: POOL_BASE, size: 0, max: 4 * PAGE, flags: PMP, handler: 0, workspace: 0, kind: 'pmp', pmpMaxPages: 8 });
+  let k = withArea(createKernel(), { number: POOL, name: 'Pool', base: POOL_BASE, size: 0, max: 4 * PAGE, flags: PMP, workspace: 0, kind: 'pmp', pmpMaxPages: 8 });
   if (other.length > 0) {
-    k = withArea(k, { number: 400, name: 'Other', base: 0x30000000, size: other.length * PAGE, max: other.length * PAGE, flags: 0, handler: 0, workspace: 0, kind: 'normal' });
+    k = withArea(k, { number: 400, name: 'Other', base: 0x30000000, size: other.length * PAGE, max: other.length * PAGE, flags: 0, workspace: 0, kind: 'normal' });
     k = withPages(k, new Map(other.map((p, i) => [p, { owner: 400, address: 0x30000000 + i * PAGE, flags: PAGE_UNAVAILABLE }])));
     const pool = k.areas.get(FREE_POOL);
     if (pool) k = withArea(k, { ...pool, size: pagesOf(k, FREE_POOL).length * PAGE });

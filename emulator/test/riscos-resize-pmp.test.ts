@@ -237,7 +237,7 @@ test('ResizePMP on OS_ChangeDynamicArea: a handler that moves nothing leaves "no
   assert.equal(idle.r(2), 0);
   assert.equal(idle.vSet, true);
   let k = createKernel();
-  k = withArea(k, { number: 300, name: 'Pool', base: 0x20000000, size: 0, max: 4 * PAGE, flags: PMP, handler: 0, workspace: 0, kind: 'pmp', pmpMaxPages: 8 });
+  k = withArea(k, { number: 300, name: 'Pool', base: 0x20000000, size: 0, max: 4 * PAGE, flags: PMP, workspace: 0, kind: 'pmp', pmpMaxPages: 8 });
   const b = armProgram();
   b.label('code');
   i(b, 'swi', [imm(X | 0x2a)], 'SWI XOS_ChangeDynamicArea');

@@ -170,7 +170,7 @@ test('OS_DynamicArea 21 taking a page application space holds into a pool announ
     b.entry('service', 'service', { kind: 'module-entry', entry: 'service' });
     return b.build();
   };
-  const kernel = withArea(createKernel(), { number: 300, name: 'Pool', base: 0x20000000, size: 0, max: 0x4000, flags: 1 << 20, handler: 0, workspace: 0, kind: 'pmp', pmpMaxPages: 8 });
+  const kernel = withArea(createKernel(), { number: 300, name: 'Pool', base: 0x20000000, size: 0, max: 0x4000, flags: 1 << 20, workspace: 0, kind: 'pmp', pmpMaxPages: 8 });
   const list = 0x40000;
   const options = { kernel, moduleCode: false, registers: { 0: 21, 1: 300, 2: list, 3: 1 }, memory: [0, APP_PAGE, 0].map((v, w) => ({ address: BigInt(list + w * 4), value: BigInt(v) })) };
   const passed = runRiscOsScenario(program(), 'code', options);

@@ -201,3 +201,31 @@ test('pagewarden run offers TestShrink only for a handler whose area is Shrinkab
     assert.match(asked.stdout, /PW304 TestShrink returns with R0 changed/);
   }
 });
+
+test('pagewarden run: a handler offset-assembled at P% = 0 (O% = code%, passed as code% + handler) runs, with the finding of check and its witness', () => {
+  const folder = tempDir('pw-run-offset-');
+  const write = (body: readonly string[]): string => {
+    const file = join(folder, 'Offset.bas');
+    writeFileSync(file, [
+      'DIM code% 256', 'FOR pass% = 4 TO 6 STEP 2', '  P% = 0 : O% = code%', '  [ OPT pass%', '  .handler', ...body, '        MOV     PC, R14', '  ]', 'NEXT pass%',
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, 0, 65536, code% + handler, 0, "Offs" TO ,area%', 'END', '',
+    ].join('\n'));
+    return file;
+  };
+  const file = write(['        STR     R0, [R1]', '        CMP     R0, #0']);
+  const check = JSON.parse(runCli(['check', '--format', 'json', file]).stdout) as { readonly findings: readonly { readonly code: string; readonly line: number; readonly replay?: { readonly entry: string; readonly witness: Record<string, string> } }[] };
+  const [finding] = check.findings;
+  assert.equal(finding?.code, 'PW307');
+  assert.equal(finding.replay?.entry, 'handler');
+  for (const witness of [[], ['--witness', JSON.stringify(finding.replay.witness)]]) {
+    const run = runCli(['run', file, '--entry', 'handler', ...witness]);
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /^ +0 +6:9 +STR R0, \[R1\]/m, 'the trace starts at the handler');
+    assert.match(run.stdout, /^ {2}6:9 PW307 This handler writes through R1, which is 0/m);
+  }
+  // Tested for 0 first, the same code runs clean.
+  const fixed = runCli(['run', write(['        TEQ     R1, #0', '        STRNE   R0, [R1]', '        CMP     R0, #0']), '--entry', 'handler']);
+  assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
+  assert.match(fixed.stdout, /^ +0 +6:9 +TEQ R1, #0/m);
+  assert.match(fixed.stdout, /Verdict: returned; no findings/);
+});

@@ -112,7 +112,7 @@ function growChunk(r: Resize, number: number, count: number, pool: number[]): Re
   const ps = r.kernel.pageSize;
   const specific = (a.flags & FLAG_SPECIFIC_PAGES) !== 0;
   const block = bv(PAGE_BLOCK_ADDRESS);
-  if (a.handler === 0) {
+  if (a.handler === undefined) {
     appendPages(r, number, pool.splice(0, count));
     return undefined;
   }
@@ -217,7 +217,7 @@ function shrinkShrinkables(r: Resize, target: number, short: number): void {
     if (short <= 0) return;
     const a = areaNow(r, number);
     let spare = a.size / ps;
-    if (a.handler !== 0) {
+    if (a.handler !== undefined) {
       const test = callReason(r, a, 4, { 4: a.size, 5: ps });
       const offered = test.failed ? 0n : constValue(test.regs[3] ?? bv(0)) ?? 0n;
       event(r, 'DAHandler_TestShrink', { area: number, size: a.size }, { available: Number(offered) });
@@ -235,7 +235,7 @@ function grow(r: Resize, number: number, pages: number): ResizeResult {
   if (number !== FREE_POOL && free < wanted) shrinkShrinkables(r, number, wanted - free);
   const pool = sources(r, number);
   const count = Math.min(wanted, pool.length);
-  const specific = a.handler !== 0 && (a.flags & FLAG_SPECIFIC_PAGES) !== 0;
+  const specific = a.handler !== undefined && (a.flags & FLAG_SPECIFIC_PAGES) !== 0;
   let moved = 0;
   while (moved < count) {
     const chunk = specific ? Math.min(MAX_CHUNK, count - moved) : count - moved;
@@ -257,7 +257,7 @@ function shrinkPages(r: Resize, number: number, pages: number): { readonly allow
   const ps = r.kernel.pageSize;
   const wanted = Math.min(pages, a.size / ps);
   let allowed = wanted;
-  if (a.handler !== 0 && wanted > 0) {
+  if (a.handler !== undefined && wanted > 0) {
     const pre = callReason(r, a, 2, { 3: wanted * ps, 4: a.size, 5: ps });
     const permit = constValue(pre.regs[3] ?? bv(0));
     event(r, 'DAHandler_PreShrink', { area: number, bytes: wanted * ps }, { allowed: Number(permit ?? 0n) });
@@ -277,7 +277,7 @@ function shrinkPages(r: Resize, number: number, pages: number): { readonly allow
     r.kernel = withPages(r.kernel, changes);
     resync(r);
     const after = areaNow(r, number);
-    if (a.handler !== 0) {
+    if (a.handler !== undefined) {
       callReason(r, after, 3, { 3: allowed * ps, 4: after.size, 5: ps });
       event(r, 'DAHandler_PostShrink', { area: number, bytes: allowed * ps, size: after.size });
     }
@@ -295,7 +295,7 @@ function shrinkPages(r: Resize, number: number, pages: number): { readonly allow
 function resizePool(r: Resize, number: number, pages: number): ResizeResult {
   const ps = r.kernel.pageSize;
   const before = areaNow(r, number);
-  if (before.handler === 0) return finish(r, 0, Math.abs(pages));
+  if (before.handler === undefined) return finish(r, 0, Math.abs(pages));
   const back = callReason(r, before, 6, { 1: pages, 2: number });
   event(r, 'DAHandler_ResizePMP', { area: number, pages });
   const moved = Math.abs(areaNow(r, number).size - before.size) / ps;

@@ -122,7 +122,7 @@ function create(call: SwiCall, kernel: Kernel): SwiBranch[] | undefined {
   const placed = placeArea(kernel, max);
   const a: Area = {
     number, name: readName(call.state, namePtr, number), base: placed.base, size: 0, max, flags,
-    handler: sparse ? 0 : handlerIn, workspace: sparse ? 0 : signed(workspaceIn) === -1 ? placed.base : workspaceIn,
+    ...(sparse || handlerIn === 0 ? {} : { handler: handlerIn }), workspace: sparse ? 0 : signed(workspaceIn) === -1 ? placed.base : workspaceIn,
     kind: sparse ? 'sparse' : pmp ? 'pmp' : 'normal',
     // A pool's physical limit: R9, -1 (or anything above RAM) meaning every page.
     ...(pmpPages === undefined ? {} : { pmpMaxPages: Math.min(pmpPages >>> 0, kernel.pages.length) }),
@@ -173,7 +173,7 @@ function remove(call: SwiCall, kernel: Kernel, number: number): SwiBranch {
 /** 2: R6 and R7 are the handler and its workspace; R8 the name. */
 function info(call: SwiCall, a: Area): SwiBranch {
   return ok(withRegs(call.state, new Map([
-    [2, bv(a.size)], [3, bv(a.base)], [4, bv(a.flags)], [5, bv(a.max)], [6, bv(a.handler)], [7, bv(a.workspace)],
+    [2, bv(a.size)], [3, bv(a.base)], [4, bv(a.flags)], [5, bv(a.max)], [6, bv(a.handler ?? 0)], [7, bv(a.workspace)],
     [8, areaNamePointer(call)],
   ])));
 }

@@ -16,7 +16,7 @@ import type { KernelError } from './errors.js';
 import { clearPageBlock, ENTRY_BYTES, handlerReason, NULL_BLOCK_R1, nullBlockPin } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import {
-  createKernel, FLAG_PMP, FLAG_SPECIFIC_PAGES, FREE_POOL, freeAreaNumber, PAGE_UNAVAILABLE, pagesOf, placeArea, withArea, withPages,
+  createKernel, FLAG_PMP, FLAG_SPECIFIC_PAGES, FREE_POOL, freeAreaNumber, handlerAddress, PAGE_UNAVAILABLE, pagesOf, placeArea, withArea, withPages,
 } from './kernel-state.js';
 import type { Area, AreaKind, Kernel, Page } from './kernel-state.js';
 import { riscOsMachine } from './machine.js';
@@ -122,7 +122,7 @@ function kernelFor(options: HandlerScenarioOptions, handler: number): { readonly
     const room = placeArea(kernel, others.length * pageSize);
     kernel = withArea(room.kernel, {
       number: otherNumber, name: 'Another area', base: room.base, size: others.length * pageSize, max: others.length * pageSize,
-      flags: 0, handler: 0, workspace: 0, kind: 'normal',
+      flags: 0, workspace: 0, kind: 'normal',
     });
     others.forEach((p, i) => changes.set(p, { owner: otherNumber, address: room.base + i * pageSize, flags: (kernel.pages[p]?.flags ?? 0) | PAGE_UNAVAILABLE }));
   }
@@ -229,7 +229,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     const entries = call.regs.get(2) ?? bv(0);
     const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
     const block = call.regs.get(1);
-    const result = explore(BigInt(call.area.handler), armPathState(cpu), {
+    const result = explore(handlerAddress(call.area), armPathState(cpu), {
       program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       ...(options.budget ? { budget: options.budget } : {}), ...(about && options.inputs ? { inputs: options.inputs } : {}),
       hooks: riscOsHooks({

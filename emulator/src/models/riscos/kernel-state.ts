@@ -46,14 +46,24 @@ export interface Area {
   readonly size: number;
   readonly max: number;
   readonly flags: number;
-  /** Handler routine address, 0 for none. */
-  readonly handler: number;
+  /**
+   * Handler routine address in the program, absent for none (R6 = 0 to
+   * OS_DynamicArea 0). A program's layout may put code at 0, which no
+   * machine does: a BBC BASIC block offset-assembled at P% = 0 runs at O%.
+   */
+  readonly handler?: number;
   readonly workspace: number;
   readonly kind: AreaKind;
   /** A physical memory pool's most physical pages (R9 of OS_DynamicArea 0, clamped to RAM). */
   readonly pmpMaxPages?: number;
   /** A physical memory pool's pages: pool page index to physical page number. */
   readonly pmpPages?: ReadonlyMap<number, number>;
+}
+
+/** Where the kernel calls an area's handler; asking for an area without one is a model bug. */
+export function handlerAddress(area: Area): bigint {
+  if (area.handler === undefined) throw new Error(`area ${area.number} has no handler to call`);
+  return BigInt(area.handler);
 }
 
 export interface Page {
@@ -125,7 +135,7 @@ export function createKernel(config: KernelConfig = {}): Kernel {
     pages.push(p < appPages ? { owner: APP_SPACE, address: APP_SPACE_BASE + p * pageSize, flags } : { owner: FREE_POOL, address: undefined, flags });
   }
   const system = (number: number, name: string, size: number, base: number): Area =>
-    ({ number, name, base, size, max: ramPages * pageSize, flags: 0, handler: 0, workspace: 0, kind: 'normal' });
+    ({ number, name, base, size, max: ramPages * pageSize, flags: 0, workspace: 0, kind: 'normal' });
   const areas = new Map<number, Area>([
     [APP_SPACE, system(APP_SPACE, 'Application space', appPages * pageSize, APP_SPACE_BASE)],
     [FREE_POOL, system(FREE_POOL, 'Free pool', (ramPages - appPages) * pageSize, 0)],

@@ -10,7 +10,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { KERNEL_RETURN } from './analyse-handler.js';
 import { handlerReason, nullBlockPin } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
-import { createKernel, FLAG_SPECIFIC_PAGES } from './kernel-state.js';
+import { createKernel, FLAG_SPECIFIC_PAGES, handlerAddress } from './kernel-state.js';
 import type { Kernel, KernelConfig } from './kernel-state.js';
 import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
 import { riscOsMachine } from './machine.js';
@@ -93,7 +93,7 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     const specific = (call.area.flags & FLAG_SPECIFIC_PAGES) !== 0 && (call.reason === 0 || call.reason === 1);
     const block = call.regs.get(1);
     const env: SwiEnvironment = { svc: true, inHandler: true, closedWorld, callHandler, ...(callService ? { callService } : {}) };
-    const result = explore(BigInt(call.area.handler), armPathState(cpu), {
+    const result = explore(handlerAddress(call.area), armPathState(cpu), {
       ...common, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       hooks: riscOsHooks({ env, handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) } }),
     });
