@@ -179,3 +179,52 @@ test('26-bit PW310: ORRVSS pc, lr, #V_bit after an X SWI passes its error on and
   assert.deepEqual(analyse(readsSize(false), { reasons: [4] }).map((f) => [f.code, f.range.start.line]), [['PW310', lineOf(readsSize(false), 'STR r2, [r12]')]]);
   assert.deepEqual(codes(analyse(readsSize(true), { reasons: [4] })), []);
 });
+
+// ---- code for both address modes: TEQ pc, pc ------------------------------
+
+const teqPcPc = (b: B) => b.instruction(insn('teq', [reg(PC), reg(PC)]), 'TEQ pc, pc');
+/** `MSR<cond> CPSR_f, #flags`: a 32-bit return's flags. */
+const msrFlags = (flags: number, condition: 'al' | 'eq' = 'al') => (b: B) =>
+  b.instruction(cond(condition, insn('msr', [{ kind: 'psr', psr: 'cpsr', fields: 'f' }, imm(flags)])), `MSR${condition === 'al' ? '' : 'EQ'} CPSR_f, #${flags === V_BIT ? 'V_bit' : flags}`);
+const plainReturn = (b: B) => b.instruction(insn('mov', [reg(PC), reg(LR)]), 'MOV pc, lr');
+/** A return for both modes: `TEQ pc, pc`, then the 26-bit return when Z is clear, else `MSR CPSR_f, #flags32` / `MOV pc, lr`. */
+const neutralReturn = (back26: 'bic' | 'orr', flags32: number) => (b: B) => {
+  teqPcPc(b);
+  b.instruction(cond('ne', insn(back26, [reg(PC), reg(LR), imm(V_BIT)], { setFlags: true })), `${back26.toUpperCase()}NES pc, lr, #V_bit`);
+  msrFlags(flags32)(b);
+  plainReturn(b);
+};
+
+test('TEQ pc, pc: the 32-bit side of code for both modes is analysed in a 32-bit mode, a success return there with V set is PW305 resting on the test', () => {
+  const bad = neutralReturn('bic', V_BIT);
+  const [f, ...rest] = analyse(bad, { reasons: [3] });
+  assert.equal(rest.length, 0);
+  assert.equal(f?.code, 'PW305');
+  assert.equal(f?.range.start.line, lineOf(bad, 'MOV pc, lr'));
+  assert.deepEqual(f?.notes.map((n) => [n.range.start.line, n.message]), [[lineOf(bad, 'TEQ pc, pc'), 'assuming TEQ pc, pc\'s result (Z, set in a 32-bit mode) == 1']]);
+  assert.equal(f?.witness?.find((w) => w.name.startsWith('mode.32bit#'))?.value, '0x1', 'the witness replays the 32-bit side');
+  assert.deepEqual(codes(analyse(neutralReturn('bic', 0), { reasons: [3] })), [], 'V cleared on both sides');
+});
+
+test('TEQ pc, pc: the 26-bit side is still analysed in the 26-bit mode: ORRNES pc, lr, #V_bit on a success is PW305 there', () => {
+  const bad = neutralReturn('orr', 0);
+  const [f, ...rest] = analyse(bad, { reasons: [3] });
+  assert.equal(rest.length, 0);
+  assert.equal(f?.code, 'PW305');
+  assert.equal(f?.range.start.line, lineOf(bad, 'ORRNES pc, lr, #V_bit'));
+  assert.deepEqual(f?.notes.map((n) => n.message), ['assuming TEQ pc, pc\'s result (Z, set in a 32-bit mode) == 0']);
+});
+
+test('TEQ pc, pc: a path keeps the mode its first test chose; a second test on it does not switch a 26-bit path to 32-bit', () => {
+  // V is set first; only the 32-bit side clears it before its return, the 26-bit side returns by BICS.
+  const twice = (b: B) => {
+    b.instruction(insn('cmp', [reg(0), imm(0x80000000)]), 'SETV');
+    b.instruction(cond('vc', insn('cmn', [reg(0), imm(0x80000000)])), 'SETV');
+    teqPcPc(b);
+    msrFlags(0, 'eq')(b);
+    b.instruction(insn('teq', [reg(PC), reg(PC)]), 'TEQ pc, pc again');
+    b.instruction(cond('eq', insn('mov', [reg(PC), reg(LR)])), 'MOVEQ pc, lr');
+    bics(b);
+  };
+  assert.deepEqual(codes(analyse(twice, { reasons: [3] })), []);
+});

@@ -229,3 +229,40 @@ test('pagewarden run: a handler offset-assembled at P% = 0 (O% = code%, passed a
   assert.match(fixed.stdout, /^ +0 +6:9 +TEQ R1, #0/m);
   assert.match(fixed.stdout, /Verdict: returned; no findings/);
 });
+
+test('check and run: ObjAsm code for both address modes (TEQ pc, pc) has its 32-bit return checked, and the finding\'s witness replays that side', () => {
+  const folder = tempDir('pw-teq-pc-pc-');
+  const write = (flags32: string): string => {
+    const file = join(folder, 'Neutral.s');
+    writeFileSync(file, [
+      '        GET     Hdr:ListOpts', '        GET     Hdr:Macros', '        GET     Hdr:System',
+      '        AREA    |N$$Code|, CODE, READONLY, PIC',
+      'Init    Entry   "r1-r8"', '        MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1',
+      '        MOV     r4, #0', '        MOV     r5, #16*4096', '        ADR     r6, Handler', '        MOV     r7, r12', '        ADR     r8, Name',
+      '        SWI     XOS_DynamicArea', '        EXIT',
+      'Name    =       "Neutral", 0', '        ALIGN',
+      'Handler ROUT',
+      '        TEQ     pc, pc',
+      '        BICNES  pc, lr, #V_bit',
+      `        MSR     CPSR_f, #${flags32}`,
+      '        MOV     pc, lr',
+      '        END', '',
+    ].join('\n'));
+    return file;
+  };
+  const file = write('V_bit');
+  const check = JSON.parse(runCli(['check', '--format', 'json', file]).stdout) as { readonly findings: readonly { readonly code: string; readonly line: number; readonly replay?: { readonly entry: string; readonly witness: Record<string, string> } }[] };
+  assert.ok(check.findings.length > 0);
+  for (const f of check.findings) assert.deepEqual([f.code, f.line], ['PW305', 23]);
+  const witness = check.findings[0]?.replay?.witness;
+  assert.equal(witness?.['mode.32bit#0'], '0x1');
+  const replay = runCli(['run', file, '--entry', 'Handler', '--witness', JSON.stringify(witness)]);
+  assert.equal(replay.status, 1, replay.stdout + replay.stderr);
+  assert.match(replay.stdout, /^ +\d+ +20:9 +TEQ pc, pc +mode=0x13/m, 'the replay goes on in SVC32');
+  assert.match(replay.stdout, /^ {2}23:9 PW305 /m);
+  // Without the witness a run stays in the mode the code was lowered for: the 26-bit return, clear.
+  const run = runCli(['run', file, '--entry', 'Handler']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /^ +\d+ +21:9 +BICNES pc, lr, #V_bit/m);
+  assert.deepEqual(JSON.parse(runCli(['check', '--format', 'json', write('0')]).stdout).findings, [], 'V cleared on the 32-bit side too');
+});

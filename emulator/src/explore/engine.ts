@@ -415,7 +415,7 @@ class Explorer<S> {
   private join(a: Path<S>, b: Path<S>): Path<S> | undefined {
     const { machine } = this.options;
     // Returns go by the slots of the calls the paths are in, which paths from two runs of one call may not share.
-    if (a.trace !== undefined || !sameSlots(a.frame, b.frame)) return undefined;
+    if (a.trace !== undefined || !sameSlots(a.frame, b.frame) || machine.joinable?.(a.state, b.state) === false) return undefined;
     const joinModels = this.options.hooks?.joinModels;
     const modelsDiffer = !sameModels(a.models, b.models);
     // Paths that went round a loop and are back at its head.

@@ -17,6 +17,8 @@ const PAGE_TABLE_ENTRY = /^([A-Za-z_]\w*)\.entry(\d+)$/;
 const SWI_RESULT = /^swi\.result\.(\w+)\.r(\d+)$/;
 const SWI_FAILED = /^swi\.failed\.(\w+)$/;
 const SWI_ERROR = /^swi\.error\.(\w+)$/;
+/** The address mode a `TEQ pc, pc` found (see models/riscos/mode-test.ts). */
+const MODE_TEST = 'mode.32bit';
 const MEMORY = /^mem(8|16|32)\[([\s\S]*)\]$/;
 const OCCURRENCE = /#(\d+)$/;
 
@@ -36,6 +38,7 @@ export function inputWords(name: string, style: NumberStyle): string {
   if (swi) return `${swi[1] ?? ''}'s result (R${swi[2] ?? ''})`;
   const failed = SWI_FAILED.exec(base)?.[1];
   if (failed) return `${failed}'s result (V)`;
+  if (base === MODE_TEST) return 'TEQ pc, pc\'s result (Z, set in a 32-bit mode)';
   const error = SWI_ERROR.exec(base)?.[1];
   if (error) return `${error}'s error (R0)`;
   const clobbered = CLOBBERED.exec(base);

@@ -50,6 +50,13 @@ export interface Machine<S> {
    * `selector` holds, `b`'s elsewhere.
    */
   joinedFrom?(state: S, a: S, b: S, selector: Expr): S;
+  /**
+   * Whether one state can stand for `a` and `b` with their registers
+   * joined; false for states a register's value cannot tell apart (ARM: a
+   * CPU in its 26-bit and one in its 32-bit address mode). Without it,
+   * any two can.
+   */
+  joinable?(a: S, b: S): boolean;
   memory(state: S): Memory;
   withMemory(state: S, memory: Memory): S;
   /**

@@ -341,6 +341,9 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
       return { cpu, writers, ...(vWriter ? { vWriter } : {}), ...(link ? { link } : {}), ...(stackCopies ? { stackCopies } : {}) };
     },
 
+    // The address mode is how the CPU reads R15, no value a join could choose: paths in two modes stay apart.
+    joinable: (a, b) => a.cpu.mode === b.cpu.mode,
+
     memory: (state): Memory => state.cpu.memory,
 
     withMemory(state, memory) {

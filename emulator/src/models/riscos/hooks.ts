@@ -9,6 +9,7 @@ import { checkErrorPointer, checkHandlerReturn, checkNullBlockUse, checkPageBloc
 import type { HandlerCheckContext } from './handler-checks.js';
 import { joinEntryStores, recordEntryStores } from './entry-stores.js';
 import { kernelViolation } from './kernel-state.js';
+import { modeTestOutcomes } from './mode-test.js';
 import type { RiscOsState } from './machine.js';
 import { kernelOf } from './model-states.js';
 import { checkReturnAddress } from './return-address.js';
@@ -65,11 +66,12 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
       if (handOff?.at.has(ctx.item.address) && asCalled(ctx, handOff)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       checkNullBlockUse(ctx);
       const dispatch = checkDispatch(ctx, env);
+      const modes = modeTestOutcomes(ctx, env);
       const execute = () => {
-        const outcomes = ctx.execute();
+        const outcomes = modes ? modes() : ctx.execute();
         return dispatch ? followTable(dispatch, outcomes, ctx.traced) : outcomes;
       };
-      const outcomes = checkUncheckedV(ctx, execute) ?? (dispatch || block ? execute() : undefined);
+      const outcomes = checkUncheckedV(ctx, execute) ?? (dispatch || block || modes ? execute() : undefined);
       return block && outcomes ? recordEntryStores(ctx, outcomes, block) : outcomes;
     },
     ...(block ? { joinModels: joinEntryStores } : {}),
