@@ -578,6 +578,135 @@ fail:
   assert.deepEqual(codes(r.findings), []);
 });
 
+// A clean-up shared by an init's failure path and System_Exit undoes only what its own flag word says was done.
+const flaggedCleanUp = (setFlag: string) => `
+proc:
+  VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz fail
+  mov [hBuf], eax
+  shr edx, 12
+  mov [bufPage], edx
+${setFlag}
+  VMMcall _LinPageLock, <edx, 4, 0>
+  test eax, eax
+  jz undo
+  mov dword ptr [locked], 1
+  ret
+undo:
+  call cleanUp
+fail:
+  ret
+cleanUp:
+  cmp dword ptr [locked], 0
+  je free
+  VMMcall _LinPageUnLock, <[bufPage], 4, 0> ; unlock
+  mov dword ptr [locked], 0
+free:
+  VMMcall _PageFree, <[hBuf], 0>
+  ret
+.data
+hBuf dd 0
+bufPage dd 0
+locked dd 0`;
+
+test('W8: an unlock only a flag word the path never wrote leads to, after the lock failed, is no PW222; the flag set on the path is', () => {
+  assert.deepEqual(codes(analyse(flaggedCleanUp('')).findings), []);
+  const bad = analyse(flaggedCleanUp('  mov dword ptr [locked], 1'));
+  assert.equal(only(bad.findings, 'PW222').range.start.line, bad.line('; unlock'));
+});
+
+test('W7: a free only a flag word the path never wrote leads to, after the block was freed, is no PW222; the flag set on the path is', () => {
+  const source = (setFlag: string) => `
+proc:
+  VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz fail
+  mov [hBuf], eax
+${setFlag}
+  VMMcall _PageFree, <[hBuf], 0> ; caller
+  call cleanUp
+fail:
+  ret
+cleanUp:
+  cmp dword ptr [valid], 0
+  je done
+  VMMcall _PageFree, <[hBuf], 0> ; helper
+  mov dword ptr [valid], 0
+done:
+  ret
+.data
+hBuf dd 0
+valid dd 0`;
+  assert.deepEqual(codes(analyse(source('')).findings), []);
+  const bad = analyse(source('  mov dword ptr [valid], 1'));
+  assert.equal(only(bad.findings, 'PW222').range.start.line, bad.line('; helper'));
+});
+
+test('W7/W8: a flag word tested before the block last changed does not excuse the misuse after it', () => {
+  // The flag chose the first free (or unlock), and the second follows whichever way it went.
+  const twice = (first: string, second: string, flags = '0') => analyse(`
+proc:
+  VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, ${flags}>
+  test eax, eax
+  jz done
+  mov esi, eax
+  shr edx, 12
+  mov edi, edx
+  cmp dword ptr [mode], 0
+  je skip
+  ${first}
+skip:
+  ${second} ; second
+done:
+  ret
+.data
+mode dd 0`);
+  const free = twice('VMMcall _PageFree, <esi, 0>', 'VMMcall _PageFree, <esi, 0>');
+  assert.equal(only(free.findings, 'PW222').range.start.line, free.line('; second'));
+  const unlock = twice('VMMcall _LinPageUnLock, <edi, 1, 0>', 'VMMcall _LinPageUnLock, <edi, 1, 0>', 'PageLocked');
+  assert.equal(only(unlock.findings, 'PW222').range.start.line, unlock.line('; second'));
+  // The whole story behind the flag: the block is allocated and freed twice on the paths where it is set.
+  const gated = analyse(`
+proc:
+  cmp dword ptr [mode], 0
+  je done
+  VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz done
+  mov esi, eax
+  VMMcall _PageFree, <esi, 0>
+  VMMcall _PageFree, <esi, 0> ; second
+done:
+  ret
+.data
+mode dd 0`);
+  assert.equal(only(gated.findings, 'PW222').range.start.line, gated.line('; second'));
+});
+
+test('W8 by linear page number: a second unlock only a flag word leads to, after the first, is no PW222', () => {
+  const source = (test: string) => `
+proc:
+  VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz done
+  shr edx, 12
+  mov edi, edx
+  VMMcall _LinPageLock, <edi, 1, 0>
+  test eax, eax
+  jz done
+  VMMcall _LinPageUnLock, <edi, 1, 0>
+${test}
+  VMMcall _LinPageUnLock, <edi, 1, 0> ; second
+done:
+  ret
+.data
+locked dd 0`;
+  assert.deepEqual(codes(analyse(source('  cmp dword ptr [locked], 0\n  je done')).findings), []);
+  const bad = analyse(source(''));
+  assert.equal(only(bad.findings, 'PW222').range.start.line, bad.line('; second'));
+});
+
 test('W7: memory of a freed block addressed is PW222 at the first access; reading it before the free is clean', () => {
   const source = (first: string, second: string) => `
 proc:

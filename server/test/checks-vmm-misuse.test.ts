@@ -421,3 +421,62 @@ describe('A.6 W7: memory of a freed block', () => {
     assert.deepEqual(await analyse(dropBuffer(clear, free)), []);
   });
 });
+
+describe('A.6 W8: a clean-up shared by Device_Init\'s failure path and System_Exit', () => {
+  // It unlocks only when its own flag says the lock succeeded; Device_Init calls it when the lock failed.
+  const cache = (beforeLock: readonly string[]) => [
+    'Declare_Virtual_Device CACHEX, 1, 0, CACHEX_Control, Undefined_Device_ID, Undefined_Init_Order, , ,',
+    'VxD_LOCKED_DATA_SEG',
+    'Cache_Lin       dd      0',
+    'Cache_Pg        dd      0',
+    'Cache_Locked    dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'Begin_Control_Dispatch CACHEX',
+    '        Control_Dispatch Device_Init, CX_Device_Init',
+    '        Control_Dispatch System_Exit, CX_Cleanup',
+    'End_Control_Dispatch CACHEX',
+    'BeginProc CX_Cleanup',
+    '        cmp     [Cache_Locked], 0',
+    '        je      CC_Free',
+    '        VMMcall _LinPageUnLock, <[Cache_Pg], 4, 0>',
+    '        mov     [Cache_Locked], 0',
+    'CC_Free:',
+    '        VMMcall _PageFree, <[Cache_Lin], 0>',
+    '        clc',
+    '        ret',
+    'EndProc CX_Cleanup',
+    'VxD_LOCKED_CODE_ENDS',
+    'VxD_ICODE_SEG',
+    'BeginProc CX_Device_Init',
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, PageZeroInit>',
+    '        test    eax, eax',
+    '        jz      CDI_Fail',
+    '        mov     [Cache_Lin], eax',
+    '        shr     eax, 12',
+    '        mov     [Cache_Pg], eax',
+    ...beforeLock,
+    '        VMMcall _LinPageLock, <eax, 4, 0>',
+    '        test    eax, eax',
+    '        jz      CDI_Undo',
+    '        mov     [Cache_Locked], 1',
+    '        clc',
+    '        ret',
+    'CDI_Undo:',
+    '        call    CX_Cleanup',
+    'CDI_Fail:',
+    '        stc',
+    '        ret',
+    'EndProc CX_Device_Init',
+    'VxD_ICODE_ENDS',
+  ];
+
+  test('the unlock only the flag, never written on the failure path, leads to is no PW222', async () => {
+    assert.deepEqual(await analyse(cache([])), []);
+  });
+
+  test('the flag set before the lock makes the unlock after its failure PW222', async () => {
+    const findings = await analyse(cache(['        mov     [Cache_Locked], 1']));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', 14]]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Finding, LineReference, PathNote, WitnessValue } from '../checks/f
 import { renderMessage } from '../checks/message.js';
 import type { Control, ControlTarget, Successor } from '../cpu/control.js';
 import type { Arch, InstructionItem, Program, SourceSpan } from '../ir/program.js';
-import { and, bv, eq, ite, or, sub, sym, TRUE } from '../values/expr.js';
+import { and, bv, eq, ite, not, or, sub, sym, TRUE } from '../values/expr.js';
 import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
 import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
@@ -168,6 +168,8 @@ interface ProvenFinding {
   readonly notes: readonly PathNote[];
   readonly file: string;
   readonly cause?: string;
+  /** The draft's `since`, with the constraints of the path that first proved it. */
+  readonly since?: { readonly story: History; readonly constraints: readonly Expr[] };
 }
 
 interface Frame {
@@ -355,12 +357,26 @@ class Explorer<S> {
 
   private result(): ExploreResult<S> {
     const causes = new Map<Finding, string>();
-    const findings = [...this.findings.values()].map(({ finding, path, notes, file, cause }) => {
+    const findings = [...this.findings.values()].filter((f) => !this.restsOnUnknownMemory(f)).map(({ finding, path, notes, file, cause }) => {
       const made = { ...finding, notes: [...path.notes(file), ...notes] };
       if (cause !== undefined) causes.set(made, cause);
       return made;
     });
     return { findings, causes, unproven: this.unproven, incomplete: this.incomplete, ends: this.ends, steps: this.steps, paths: this.paths };
+  }
+
+  /**
+   * Whether a finding with a `since` rests on what memory the exploration
+   * knows nothing about says, after that point: the path that first proved
+   * it assumed so (and no other path that proves it took that branch
+   * another way), and nothing it joined on the way makes the finding hold
+   * the other way too. Asked once every path is in.
+   */
+  private restsOnUnknownMemory({ path, since }: ProvenFinding): boolean {
+    if (!since) return false;
+    const memory = this.options.machine.memory(this.entry);
+    if (!(memory instanceof SymbolicMemory)) return false;
+    return path.assumedAfter(since.story, (input) => memory.isInput(input)).some((guard) => this.solver.refutes(since.constraints, not(guard)));
   }
 
   // ---- worklist -------------------------------------------------------------
@@ -934,7 +950,8 @@ class Explorer<S> {
         code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
         witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
       },
-      path: new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] }), notes, file: source.file, ...(draft.cause === undefined ? {} : { cause: draft.cause }),
+      path: new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] }), notes, file: source.file,
+      ...(draft.cause === undefined ? {} : { cause: draft.cause }), ...(draft.since ? { since: { story: draft.since, constraints } } : {}),
     });
   }
 
@@ -970,7 +987,7 @@ class Explorer<S> {
       if (!v) return;
       const shown = invariantText(v);
       if (broken[i] === shown) return;
-      this.report(after.condition, after.history, item, { code: inv.code, message: v.message, lines: v.lines, condition: v.condition, rootCause: `invariant ${shown}` });
+      this.report(after.condition, after.history, item, { code: inv.code, message: v.message, lines: v.lines, condition: v.condition, rootCause: `invariant ${shown}`, ...(v.since ? { since: v.since } : {}) });
     });
   }
 

@@ -153,10 +153,7 @@ export class ProvenPath {
   }
 
   notes(primaryFile: string): PathNote[] {
-    const selectors = new Map<string, Expr>();
-    selectorSymbols(this.history, selectors);
-    const chosen: Assignment = new Map([...this.witness].filter(([name]) => selectors.has(name)));
-    const assumed = this.assumptions(chosen);
+    const assumed = this.noted();
     // One naming for all the notes: two inputs that read alike are told apart in every note that names either.
     const first = assumed.keys().next().value;
     const names = first ? inputNamer([...assumed.values()], first.style) : undefined;
@@ -190,6 +187,33 @@ export class ProvenPath {
       out.push(made);
     }
     return out.map((n) => pathNote(n.source, n.message, primaryFile));
+  }
+
+  /**
+   * The guards of the branches of the path after `since` (the path's story
+   * at an earlier step) that make a note of an assumption about an input
+   * `unknown` names, once every path that proves the finding is in: what
+   * the finding may rest on of such inputs. A loop's passes may make such
+   * notes where the paths joined (see `assumptions`), so whether it does
+   * is the path condition's to tell.
+   */
+  assumedAfter(since: History, unknown: (input: Expr) => boolean): Expr[] {
+    const before = storyOf(since);
+    const noted = this.noted();
+    const found: Expr[] = [];
+    for (const step of this.steps) {
+      if (before.has(step)) break;
+      const taken = step.kind === 'assume' ? noted.get(step) : undefined;
+      if (step.kind === 'assume' && taken && [...symbolsOf(taken).values()].some(unknown)) found.push(step.guard);
+    }
+    return found;
+  }
+
+  /** The branches of the path that make a note, each with its guard as taken (see `assumptions`). */
+  private noted(): Map<Branch, Expr> {
+    const selectors = new Map<string, Expr>();
+    selectorSymbols(this.history, selectors);
+    return this.assumptions(new Map([...this.witness].filter(([name]) => selectors.has(name))));
   }
 
   /**
@@ -250,6 +274,19 @@ interface Told {
   readonly message: string;
   readonly guards?: readonly Expr[];
   readonly branch?: Branch;
+}
+
+/** Every step of `history`, down both arms of its joins. */
+function storyOf(history: History): ReadonlySet<History> {
+  const seen = new Set<History>();
+  const pending: History[] = [history];
+  for (let h = pending.pop(); h; h = pending.pop()) {
+    if (seen.has(h)) continue;
+    seen.add(h);
+    if (h.kind === 'join') pending.push(h.left, h.right);
+    else if (h.kind !== 'start') pending.push(h.parent);
+  }
+  return seen;
 }
 
 /** The steps of the path `witness` takes through `history`, newest first; `passed` sees each join and the arm not taken. */

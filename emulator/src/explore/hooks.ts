@@ -95,6 +95,16 @@ export interface FindingDraft {
    */
   readonly aboutStack?: boolean;
   /**
+   * The path's story where what the finding is about last changed (the
+   * block a misuse is of: allocated, freed, locked), as
+   * `StepContext.history` stood there. A finding that rests on an
+   * assumption about memory the exploration knows nothing about, made
+   * after that point, is no finding: such memory (a flag kept beside the
+   * block) may well say what became of it, which the exploration cannot
+   * know, and unknown values never make an error (spec checks.md).
+   */
+  readonly since?: History;
+  /**
    * Where the finding stands on the paths its witness may take, when that
    * is not where it is proven (a page named twice, proven at the return, is
    * the fault of the store that named it the second time, which joined
@@ -180,8 +190,8 @@ export interface StepContext<S> {
 /** A model-declared property that must hold after every step; a violation is a finding at the step that broke it. */
 export interface Invariant<S> {
   readonly code: string;
-  /** A violation on `state` (with the condition under which it happens, default 1), or undefined. */
-  check(state: S, models: ModelStates): { readonly message: string; readonly lines?: readonly SourceSpan[]; readonly condition?: Expr } | undefined;
+  /** A violation on `state` (with the condition under which it happens, default 1, and the draft's `since`), or undefined. */
+  check(state: S, models: ModelStates): { readonly message: string; readonly lines?: readonly SourceSpan[]; readonly condition?: Expr; readonly since?: History } | undefined;
 }
 
 export interface Hooks<S> {

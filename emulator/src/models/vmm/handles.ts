@@ -1,4 +1,5 @@
 import { lineMessage, type LineMessage } from '../../checks/message.js';
+import type { History } from '../../explore/history.js';
 import type { SourceSpan } from '../../ir/program.js';
 import { bv, lshr } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -41,6 +42,33 @@ export function ownerOfPage(model: VmmModelState, page: Expr): { readonly object
     if (offset !== undefined && offset >= 0n && offset < size) return { object: o, locks, offset, size };
   }
   return undefined;
+}
+
+/** One service call's stamped copies (`storied`): of each block and each model, one, which the call's outcomes share. */
+export type Stamps = Map<VmmModelState | MemObject, VmmModelState | MemObject>;
+
+/**
+ * `after`, a model a service call left, with each block the call changed
+ * from `before` (or met for the first time) stamped with `story`, the
+ * path's story before the call. Outcomes whose models agree share them, so
+ * a call's stamps go through `stamps`: they still agree after.
+ */
+export function storied(after: VmmModelState, before: VmmModelState, story: History, stamps: Stamps): VmmModelState {
+  const known = stamps.get(after) as VmmModelState | undefined;
+  if (known) return known;
+  let objects: Map<string, MemObject> | undefined;
+  for (const [key, o] of after.objects) {
+    if (before.objects.get(key) === o) continue;
+    let copy = stamps.get(o) as MemObject | undefined;
+    if (!copy) {
+      copy = { ...o, story };
+      stamps.set(o, copy);
+    }
+    (objects ??= new Map(after.objects)).set(key, copy);
+  }
+  const made = objects ? { ...after, objects } : after;
+  stamps.set(after, made);
+  return made;
 }
 
 export type HandleUse = 'free' | 'reallocate' | 'use';
@@ -88,7 +116,7 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
     const ended = { ...o, site: o.site };
     return endedHere(ended, now) ? lineMessage` on an earlier pass` : endedAt(ended, now.calls);
   };
-  const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (line ${site})`) });
+  const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (line ${site})`, object?.story) });
   const noun = family === 'heap' ? 'heap block' : 'memory handle';
   if (object?.status === 'freed') {
     return fail(how === 'free' ? lineMessage`${service} frees a ${noun} that was already freed${where(object)}` : lineMessage`${service} uses a ${noun} after it was freed${where(object)}`);

@@ -11,6 +11,7 @@ import { checkArguments } from './argument-checks.js';
 import { decodeCall } from './calls.js';
 import type { MacroSites, ServiceCall } from './calls.js';
 import { constantDistance } from './expr-facts.js';
+import { storied, type Stamps } from './handles.js';
 import { vmmModel } from './invariants.js';
 import { joinVmmModels } from './join.js';
 import { registerName } from './outcomes.js';
@@ -232,7 +233,8 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     call, service, model, site: ctx.item.source, calls: ctx.callSites, fresh: ctx.fresh, given: isGiven, symbols,
     inputAddress: (value) => (memory instanceof SymbolicMemory ? memory.inputs.filter((i) => i.symbol === value || (value.kind === 'sym' && i.symbol.kind === 'sym' && i.symbol.name === value.name)).map((i) => i.address) : []),
   };
-  const outcomes = serviceOutcomes(scope);
+  const stamps: Stamps = new Map();
+  const outcomes = serviceOutcomes(scope).map((o) => ({ ...o, model: storied(o.model, model, ctx.history, stamps) }));
   // Where the service returns, before what the path assumes it returned (left out with that, where the finding does not rest on it).
   const lead = service.semantics?.failure || service.name === '_XchgFreePhysReg' ? `${call.name} returns here` : undefined;
   const [first] = outcomes;

@@ -1,8 +1,7 @@
 import type { X86State } from '../../cpu/x86/index.js';
-import type { LineMessage } from '../../checks/message.js';
 import type { Invariant, ModelStates } from '../../explore/hooks.js';
 import { MODEL_KEY } from './state.js';
-import type { VmmModelState } from './state.js';
+import type { Violation, VmmModelState } from './state.js';
 
 // Spec A.3's invariants, checked by the engine after every step; a violation
 // is a finding at the step that broke it. Misuse the services refuse (an
@@ -34,13 +33,16 @@ function negativeLock(model: VmmModelState): string | undefined {
   return undefined;
 }
 
-const newest = (model: VmmModelState, code: 'PW220' | 'PW222'): LineMessage | undefined =>
-  [...model.violations].reverse().find((v) => v.code === code)?.message;
+const newest = (model: VmmModelState, code: 'PW220' | 'PW222'): Violation | undefined =>
+  [...model.violations].reverse().find((v) => v.code === code);
 
-type Violation = ReturnType<Invariant<X86State>['check']>;
+type Broken = ReturnType<Invariant<X86State>['check']>;
 
-const violation = (message: LineMessage | string | undefined): Violation =>
-  message === undefined ? undefined : typeof message === 'string' ? { message } : { message: message.text, lines: message.lines };
+function broken(found: Violation | string | undefined): Broken {
+  if (found === undefined || typeof found === 'string') return found === undefined ? undefined : { message: found };
+  const { message, since } = found;
+  return { message: message.text, lines: message.lines, ...(since ? { since } : {}) };
+}
 
 /**
  * An invariant of the model state alone, worked out once per state: the
@@ -48,13 +50,13 @@ const violation = (message: LineMessage | string | undefined): Violation =>
  * steps leave the model as it was.
  */
 function modelInvariant(code: 'PW220' | 'PW222', problem: (model: VmmModelState) => string | undefined): Invariant<X86State> {
-  const known = new WeakMap<VmmModelState, Violation>();
+  const known = new WeakMap<VmmModelState, Broken>();
   return {
     code,
     check(_state, models) {
       const model = vmmModel(models);
       if (!model) return undefined;
-      if (!known.has(model)) known.set(model, violation(newest(model, code) ?? problem(model)));
+      if (!known.has(model)) known.set(model, broken(newest(model, code) ?? problem(model)));
       return known.get(model);
     },
   };

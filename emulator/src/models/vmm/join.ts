@@ -69,11 +69,17 @@ function choose(selector: Expr, a: Expr, b: Expr): Expr {
   return or(and(selector, a), and(not(selector), b));
 }
 
-/** Whether two arms' copies of a block differ in no more than where it exists and its lock counts. */
+/** Whether two arms' copies of a block differ in no more than where it exists, its lock counts and where they were last changed. */
 function sameButLocks(a: MemObject, b: MemObject): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof MemObject)[]);
-  for (const k of keys) if (k !== 'locks' && k !== 'allocatedIf' && a[k] !== b[k]) return false;
+  for (const k of keys) if (k !== 'locks' && k !== 'allocatedIf' && k !== 'story' && a[k] !== b[k]) return false;
   return true;
+}
+
+/** `block` with the story of each arm's copy (`a`'s where `selector` holds): each arm changed it at a step of its own. */
+function withStories(block: MemObject, a: MemObject | undefined, b: MemObject | undefined, selector: Expr): MemObject {
+  const story = a?.story && b?.story ? joinHistories(selector, a.story, b.story) : block.story;
+  return story === block.story ? block : { ...block, story };
 }
 
 /**
@@ -89,7 +95,7 @@ function allocatedBlock(oa: MemObject | undefined, ob: MemObject | undefined, se
   if (oa && ob && !sameButLocks(oa, ob)) return undefined;
   const counted = !oa || !ob || oa.locks === ob.locks || (oa.locks !== undefined && ob.locks !== undefined && sameMap(oa.locks, ob.locks));
   const locks = counted ? block.locks : undefined;
-  return existingWhere({ ...block, locks }, choose(selector, aa, ab));
+  return existingWhere(withStories({ ...block, locks }, oa, ob, selector), choose(selector, aa, ab));
 }
 
 /** The block on the paths where `where` holds (on every path for a constant: both arms had it). */
@@ -111,7 +117,7 @@ function joinObjects(a: VmmModelState, b: VmmModelState, selector: Expr, loopHea
     const freed = oa?.status === 'freed' ? oa : ob?.status === 'freed' ? ob : undefined;
     if (fa === undefined || fb === undefined || freed === undefined) return undefined;
     const where = choose(selector, fa, fb);
-    const always = freedOnEveryPath(freed);
+    const always = withStories(freedOnEveryPath(freed), oa, ob, selector);
     if (where.kind === 'const') {
       if (where.value === 0n) out.delete(key); else out.set(key, always);
       continue;

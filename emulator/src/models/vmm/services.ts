@@ -242,7 +242,7 @@ function lockEffect(delta: 1 | -1): Effect {
       }
       const now = held + delta;
       if (now < 0) {
-        return refused(scope, outcomes, withViolation(checked.model, 'PW222', lineMessage`${scope.service.name} unlocks page ${i} of the block, which is not locked (line ${scope.site})`));
+        return refused(scope, outcomes, withViolation(checked.model, 'PW222', lineMessage`${scope.service.name} unlocks page ${i} of the block, which is not locked (line ${scope.site})`, object.story));
       }
       locks.set(i, now);
     }
@@ -278,8 +278,8 @@ function linearLockEffect(delta: 1 | -1): Effect {
       for (let i = 0n; i < n; i++) if (!committedPage(scope.model, first + i)) return exactly(scope, 'failure', scope.model, { eax: 0n });
     }
     const locks = new Map(scope.model.linearLocks);
-    const owner = delta < 0 ? ownerOfPage(scope.model, page) : undefined;
-    const ownerLocks = owner && new Map(owner.locks);
+    const owner = ownerOfPage(scope.model, page);
+    const ownerLocks = owner && delta < 0 ? new Map(owner.locks) : undefined;
     for (let i = 0n; i < n; i++) {
       const key = exprKey(add(page, bv(i, 32)));
       const was = locks.get(key);
@@ -294,12 +294,13 @@ function linearLockEffect(delta: 1 | -1): Effect {
       } else if (was === undefined && !scope.model.closed && delta < 0) continue;
       const now = (was ?? 0) + delta;
       if (now < 0) {
-        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (line ${scope.site})`));
+        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (line ${scope.site})`, owner?.object.story));
       }
       locks.set(key, now);
     }
     const unlocked = { ...scope.model, linearLocks: locks };
-    const model = owner && ownerLocks ? putObject(unlocked, { ...owner.object, locks: ownerLocks }) : unlocked;
+    // The block changes with its pages' counts here, even kept by number: a copy of it is stamped with this call's story (hooks.ts).
+    const model = owner ? putObject(unlocked, { ...owner.object, ...(ownerLocks ? { locks: ownerLocks } : {}) }) : unlocked;
     return delta < 0 || model.closed ? exactly(scope, 'success', model, { eax: 1n }) : onSuccess(outcomes, (o) => ({ ...o, model }));
   };
 }

@@ -70,6 +70,13 @@ export interface MemObject {
    * where this 1-bit condition holds; on the others its handle is no block.
    */
   readonly allocatedIf?: Expr;
+  /**
+   * The path's story where a service last changed the block (allocated it,
+   * met it first from outside, freed, locked or unlocked it): a misuse
+   * rests on unknown memory only through what the path assumed after it
+   * (`Violation.since`).
+   */
+  readonly story?: History;
 }
 
 /** One page of a free physical region: its physical address, or 0 when not present. */
@@ -123,6 +130,8 @@ export interface UntestedStore {
 export interface Violation {
   readonly code: 'PW220' | 'PW222';
   readonly message: LineMessage;
+  /** The misused block's `story`: the engine's `FindingDraft.since`. */
+  readonly since?: History;
 }
 
 export interface VmmModelState {
@@ -196,6 +205,6 @@ export function forgetExchanges(model: VmmModelState): VmmModelState {
   return model.exchanged.size === 0 ? model : { ...model, exchanged: new Map() };
 }
 
-export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage): VmmModelState {
-  return { ...state, violations: [...state.violations, { code, message }] };
+export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage, since?: History): VmmModelState {
+  return { ...state, violations: [...state.violations, since ? { code, message, since } : { code, message }] };
 }
