@@ -343,6 +343,44 @@ keep_old:
   assert.deepEqual(codes(good.findings), []);
 });
 
+test('W7: the old handle saved before _PageReAllocate (pushed, in a local, in another variable) is a copy: restored on failure it is clean', () => {
+  const grow = (save: string, restore: string, drop: string) => analyse(`
+proc:
+  mov eax, [hBuf]
+${save}
+  VMMcall _PageReAllocate, <eax, 32, 0>
+  mov [hBuf], eax
+  test eax, eax
+  jnz done
+${restore}
+done:
+${drop}
+  ret
+.data
+hBuf dd 0
+hOld dd 0`);
+  assert.deepEqual(codes(grow('  push eax', '  pop dword ptr [hBuf]\n  push eax', '  add esp, 4').findings), []);
+  assert.deepEqual(codes(grow('  sub esp, 4\n  mov [esp], eax', '  mov eax, [esp]\n  mov [hBuf], eax', '  add esp, 4').findings), []);
+  assert.deepEqual(codes(grow('  mov [hOld], eax', '  mov eax, [hOld]\n  mov [hBuf], eax', '').findings), []);
+  // The pushed copy released on failure without being put back: the handle is lost where its slot goes.
+  const lost = grow('  push eax', '  add esp, 4 ; drop\n  ret', '  add esp, 4');
+  const f = only(lost.findings, 'PW221');
+  assert.equal(f.range.start.line, lost.line('; drop'));
+  assert.match(f.message, /the stack slot holding the last copy is released here/);
+});
+
+test('W7: the argument slots of _PageReAllocate are no copy of the handle: one in ECX alone is lost by the call', () => {
+  const r = analyse(`
+proc:
+  VMMcall _PageReAllocate, <ecx, 32, 0>
+  test eax, eax
+  jz fail
+  ret
+fail:
+  ret`);
+  assert.match(only(r.findings, 'PW221').message, /the last copy is overwritten by the call here/);
+});
+
 test('W7: double free and use after free are PW222; freeing once is clean', () => {
   const bad = analyse(`
 proc:

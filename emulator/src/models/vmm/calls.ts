@@ -43,6 +43,8 @@ export interface ServiceCall {
   readonly written?: number;
   /** Bytes of arguments the service removes from the stack when it returns (stdcall and fastcall links). */
   readonly pops: number;
+  /** Bytes from ESP the link's stack arguments take, after a tail call's return address (0 in macro form). */
+  readonly argumentBytes: number;
 }
 
 /** Argument counts of macro calls by the address of their `int 20h`. */
@@ -62,7 +64,7 @@ export function decodeCall(program: Program, item: InstructionItem, state: X86St
   const resume = dd.address + 4n;
   const written = macros.get(item.address);
   const counted = written === undefined ? {} : { written };
-  if (!link) return { name: `VxD service ${dword.toString(16)}h`, service: undefined, jump: (dword & 0x8000n) !== 0n, form: 'link', args: [], resume, pops: 0, ...counted };
+  if (!link) return { name: `VxD service ${dword.toString(16)}h`, service: undefined, jump: (dword & 0x8000n) !== 0n, form: 'link', args: [], resume, pops: 0, argumentBytes: 0, ...counted };
   const { convention, arity = 0 } = link.service;
   const inRegisters = convention === 'fastcall' ? [state.regs.ecx, state.regs.edx].slice(0, arity) : [];
   const stacked = convention === 'register' ? 0 : arity - inRegisters.length;
@@ -70,7 +72,7 @@ export function decodeCall(program: Program, item: InstructionItem, state: X86St
   const first = link.jump ? 4 : 0;
   const fromStack = Array.from({ length: stacked }, (_, i) => state.memory.peek(add(state.regs.esp, bv(first + 4 * i, 32)), 4));
   const pops = convention === 'stdcall' || convention === 'fastcall' ? 4 * stacked : 0;
-  return { name: link.service.name, service: link.service, jump: link.jump, form: 'link', args: [...inRegisters, ...fromStack], resume, pops, ...counted };
+  return { name: link.service.name, service: link.service, jump: link.jump, form: 'link', args: [...inRegisters, ...fromStack], resume, pops, argumentBytes: first + 4 * stacked, ...counted };
 }
 
 function macroCall(program: Program, item: InstructionItem, insn: X86Instruction, state: X86State): ServiceCall {
@@ -82,5 +84,5 @@ function macroCall(program: Program, item: InstructionItem, insn: X86Instruction
     return a === undefined ? undefined : Number(a);
   } };
   const args = rest.map((op) => read(scratch, insn, op, 32, env));
-  return { name: target.label, service: findService(target.label), jump: insn.mnemonic.endsWith('jmp'), form: 'macro', args, written: args.length, pops: 0 };
+  return { name: target.label, service: findService(target.label), jump: insn.mnemonic.endsWith('jmp'), form: 'macro', args, written: args.length, pops: 0, argumentBytes: 0 };
 }

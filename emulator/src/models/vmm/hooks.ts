@@ -10,7 +10,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { checkArguments } from './argument-checks.js';
 import { decodeCall } from './calls.js';
 import type { MacroSites, ServiceCall } from './calls.js';
-import { constantDistance } from './expr-facts.js';
+import { constantDistance, holds } from './expr-facts.js';
 import { storied, type Stamps } from './handles.js';
 import { vmmModel } from './invariants.js';
 import { joinVmmModels } from './join.js';
@@ -231,7 +231,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
   const memory = ctx.state.memory;
   const scope: CallScope = {
     call, service, model, site: ctx.item.source, calls: ctx.callSites, fresh: ctx.fresh, given: isGiven, symbols,
-    inputAddress: (value) => (memory instanceof SymbolicMemory ? memory.inputs.filter((i) => i.symbol === value || (value.kind === 'sym' && i.symbol.kind === 'sym' && i.symbol.name === value.name)).map((i) => i.address) : []),
+    copiesOf: (value) => (memory instanceof SymbolicMemory ? copiesIn(memory, value, ctx.state.regs.esp, call.argumentBytes) : []),
   };
   const stamps: Stamps = new Map();
   const outcomes = serviceOutcomes(scope).map((o) => ({ ...o, model: storied(o.model, model, ctx.history, stamps) }));
@@ -265,6 +265,23 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     const outcome = afterCall(ctx, uses, call, o.model, state, o.guard, o.noReturn === true, esp);
     return { ...outcome, ...(o.note === undefined ? {} : { note: o.note }), ...(lead === undefined ? {} : { lead }) };
   });
+}
+
+/**
+ * `CallScope.copiesOf`: the cells `value` was read from, and those the
+ * path stored it to (a `push` of the old handle before `_PageReAllocate`,
+ * a copy in another variable), whether they still hold it or not. The
+ * call's own arguments, the `argumentBytes` from `esp` (ESP at the link),
+ * are no copy the code keeps: the clean-up after the call releases them.
+ */
+function copiesIn(memory: SymbolicMemory, value: Expr, esp: Expr, argumentBytes: number): Expr[] {
+  const read = memory.inputs.filter((i) => i.symbol === value || (value.kind === 'sym' && i.symbol.kind === 'sym' && i.symbol.name === value.name)).map((i) => i.address);
+  const argument = (address: Expr): boolean => {
+    const d = constantDistance(address, esp);
+    return d !== undefined && d >= 0n && d < BigInt(argumentBytes);
+  };
+  const stored = memory.writesSince(0).filter((w) => w.bytes === 4 && holds(w.value, value) && !argument(w.address)).map((w) => w.address);
+  return [...new Set([...read, ...stored])];
 }
 
 /** Whether the macro expansion's `add esp, n` follows the link, on the call's own line: stdcall and fastcall services have none. */

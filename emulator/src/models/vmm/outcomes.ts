@@ -43,8 +43,12 @@ export interface CallScope {
   /** Whether the run was given this value (a symbol of a replayed witness). */
   readonly given: (value: Expr) => boolean;
   readonly symbols: SymbolTable;
-  /** Where `value` was read from memory, when it is a value the procedure found in memory (the only place a copy is known to live). */
-  inputAddress(value: Expr): readonly Expr[];
+  /**
+   * The memory cells the path read `value` from (a value the procedure
+   * found in memory) or stored a copy of it to before this call: where
+   * copies may still live, which `tracking.ts` then checks.
+   */
+  copiesOf(value: Expr): readonly Expr[];
 }
 
 const REGISTER_NAMES: Readonly<Partial<Record<X86Register, string>>> = {

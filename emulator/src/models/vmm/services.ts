@@ -182,7 +182,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
       const tracked = scope.model.tracked.some((t) => t.kind === 'handle' && exprEquals(t.value, handle));
       const model = tracked ? checked.model : track(checked.model, {
         kind: 'handle', value: handle, what: lineMessage`memory handle passed to ${scope.service.name} (line ${scope.site}), still valid after it fails`, site: scope.site,
-      }, scope.inputAddress(handle));
+      }, scope.copiesOf(handle));
       return { ...o, model };
     }
     const newHandle = o.results.get('eax') ?? scope.fresh('hMem', 32);
