@@ -151,6 +151,60 @@ next:
   assert.deepEqual(codes(good.findings), []);
 });
 
+test('W3: a loop count in ECX across whichever of two C services a flag chooses is one PW230, naming the other call in a note; a count in ESI is clean', () => {
+  const loop = (counter: string, call: (service: string) => string) => analyse(`
+proc:
+  mov ${counter}, 4
+again:
+  cmp dword ptr [mode], 0
+  je unlock
+  ${call('_LinPageLock')} ; lock
+  jmp next
+unlock:
+  ${call('_LinPageUnLock')} ; unlock
+next:
+  dec ${counter}
+  jnz again
+  ret
+.data
+page dd 0
+mode dd 0`);
+  const inline = (service: string) => `VMMcall ${service}, <[page], 1, 0>`;
+  const bad = loop('ecx', inline);
+  const f = only(bad.findings, 'PW230');
+  assert.equal(f.range.start.line, bad.line('jnz again'));
+  // The message names one call, the note the other.
+  const [other, at] = /_LinPageLock/.test(f.message) ? ['_LinPageUnLock', '; unlock'] : ['_LinPageLock', '; lock'];
+  assert.deepEqual(f.notes.filter((n) => n.message.includes('also')).map((n) => `${n.range.start.line}: ${n.message}`), [`${bad.line(at)}: ECX is also destroyed by ${other} here`]);
+  assert.deepEqual(codes(loop('esi', inline).findings), []);
+});
+
+test('W3: the two calls inside a helper the loop calls are one PW230 too, its notes saying where the helper was called from', () => {
+  const bad = analyse(`
+proc:
+  mov ecx, 4
+again:
+  call toggle
+  dec ecx
+  jnz again
+  ret
+toggle:
+  cmp dword ptr [mode], 0
+  je unlock
+  VMMcall _LinPageLock, <[page], 1, 0> ; lock
+  ret
+unlock:
+  VMMcall _LinPageUnLock, <[page], 1, 0> ; unlock
+  ret
+.data
+page dd 0
+mode dd 0`);
+  const f = only(bad.findings, 'PW230');
+  const notes = f.notes.map((n) => `${n.range.start.line}: ${n.message}`);
+  assert.ok(notes.includes(`${bad.line('call toggle')}: toggle called from here`), JSON.stringify(notes));
+  assert.equal(notes.filter((n) => n.includes('is also destroyed by')).length, 1, JSON.stringify(notes));
+});
+
 test('a destroyed ECX stored to memory is PW230; storing both results of _PageAllocate before testing EAX is clean', () => {
   const bad = analyse(`
 proc:

@@ -168,6 +168,8 @@ interface ProvenFinding {
   readonly notes: readonly PathNote[];
   readonly file: string;
   readonly cause?: string;
+  /** The draft's `also`, placed. */
+  readonly also?: PathNote;
   /** The draft's `since`, with the constraints of the path that first proved it. */
   readonly since?: { readonly story: History; readonly constraints: readonly Expr[] };
 }
@@ -357,10 +359,11 @@ class Explorer<S> {
 
   private result(): ExploreResult<S> {
     const causes = new Map<Finding, string>();
-    const findings = [...this.findings.values()].filter((f) => !this.restsOnUnknownMemory(f)).map(({ finding, path, notes, file, cause }) => {
-      const made = { ...finding, notes: [...path.notes(file), ...notes] };
-      if (cause !== undefined) causes.set(made, cause);
-      return made;
+    const told = [...this.findings.values()].filter((f) => !this.restsOnUnknownMemory(f))
+      .map(({ finding, path, notes, file, cause, also }): Told => ({ finding: { ...finding, notes: [...path.notes(file), ...notes] }, cause, also }));
+    const findings = oneForEachWay(told).map(({ finding, cause }) => {
+      if (cause !== undefined) causes.set(finding, cause);
+      return finding;
     });
     return { findings, causes, unproven: this.unproven, incomplete: this.incomplete, ends: this.ends, steps: this.steps, paths: this.paths };
   }
@@ -951,7 +954,8 @@ class Explorer<S> {
         witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
       },
       path: new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] }), notes, file: source.file,
-      ...(draft.cause === undefined ? {} : { cause: draft.cause }), ...(draft.since ? { since: { story: draft.since, constraints } } : {}),
+      ...(draft.cause === undefined ? {} : { cause: draft.cause }),
+      ...(draft.also ? { also: pathNote(draft.also.source ?? item.source, draft.also.message, source.file) } : {}), ...(draft.since ? { since: { story: draft.since, constraints } } : {}),
     });
   }
 
@@ -1165,6 +1169,41 @@ class StepCtx<S> implements StepContext<S> {
 }
 
 /** A line a finding names, as the finding carries it: the file only when it is not the finding's own. */
+/** A finding with its notes told, and what its draft said of its cause. */
+interface Told {
+  readonly finding: Finding;
+  readonly cause: string | undefined;
+  readonly also: PathNote | undefined;
+}
+
+/**
+ * Findings of one `cause` at one place whose drafts gave an `also` note are
+ * ways to one mistake (ECX kept across whichever of two calls a flag
+ * chooses): one finding, the one whose notes tell most of its path (else
+ * the first), with the notes of each other way it lacks, that way's `also`
+ * note after them.
+ */
+function oneForEachWay(told: readonly Told[]): Told[] {
+  const ways = new Map<string, Told[]>();
+  const keyOf = ({ finding: f, cause }: Told): string => `${f.code}|${f.file ?? ''}|${f.range.start.line}:${f.range.start.character}|${cause ?? ''}`;
+  for (const t of told) if (t.also && t.cause !== undefined) ways.set(keyOf(t), [...(ways.get(keyOf(t)) ?? []), t]);
+  const merged = new Map<Told, Told>();
+  const dropped = new Set<Told>();
+  for (const group of ways.values()) {
+    if (group.length < 2) continue;
+    const primary = group.reduce((best, t) => (t.finding.notes.length > best.finding.notes.length ? t : best));
+    const notes = [...primary.finding.notes];
+    const noted = (n: PathNote): boolean => notes.some((m) => m.message === n.message && m.file === n.file && m.range.start.line === n.range.start.line && m.range.start.character === n.range.start.character);
+    for (const other of group) {
+      if (other === primary) continue;
+      for (const n of [...other.finding.notes, ...(other.also ? [other.also] : [])]) if (!noted(n)) notes.push(n);
+      dropped.add(other);
+    }
+    merged.set(primary, { ...primary, finding: { ...primary.finding, notes } });
+  }
+  return told.flatMap((t) => (dropped.has(t) ? [] : [merged.get(t) ?? t]));
+}
+
 function lineReference(span: SourceSpan, primaryFile: string): LineReference {
   const line = span.range.start.line;
   return span.file === primaryFile ? { line } : { line, file: span.file };

@@ -77,6 +77,14 @@ export interface FindingDraft {
    */
   readonly cause?: string;
   /**
+   * What this way to the mistake adds where findings of one `cause` at one
+   * place are one (ECX kept across whichever of two calls a flag chooses:
+   * "ECX is also destroyed by _LinPageUnLock here"): the explorer keeps the
+   * finding whose notes tell most, with the notes of each other way and its
+   * `also` note after them.
+   */
+  readonly also?: DraftNote;
+  /**
    * Notes of this finding alone, after the path's notes ("R1 overwritten
    * here"): `ctx.note` would put them on every later finding of the path.
    */

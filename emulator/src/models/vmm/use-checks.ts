@@ -73,8 +73,10 @@ export class UseChecker {
         // Storing both results before testing either is the usual shape: what a failed call left is stored, never relied on.
         if (use === 'store' && info.result) continue;
         const flag = (CALL_CLOBBERED_FLAGS as readonly string[]).includes(info.register);
+        // Every call that destroys the register on the way to this use is one mistake: keeping the value there.
         this.emit(r, `clobber ${info.service} ${at} ${info.register}`, {
-          code: 'PW230', condition: via,
+          code: 'PW230', condition: via, cause: `${info.register} kept across a call`,
+          also: { source: info.site, message: `${info.register.toUpperCase()} is also destroyed by ${info.service} here` },
           message: lineMessage`${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} was destroyed by ${info.service} (line ${info.site}); ${flag ? 'the call does not preserve the flags' : 'only EBX, ESI, EDI and EBP survive a C service call'}`,
         });
         continue;
