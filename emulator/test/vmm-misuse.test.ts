@@ -232,6 +232,43 @@ lin dd 0`);
   assert.deepEqual(codes(good.findings), []);
 });
 
+test('a destroyed ECX combined into memory (sub/add/or/adc [mem], ecx), exchanged with it or pushed and popped into it is PW230', () => {
+  const source = (use: string) => `
+proc:
+  mov ecx, [count]
+  VMMcall _PageDecommit, <100h, ecx, 0>
+  ${use}
+  ret
+count dd 0`;
+  for (const use of ['sub [count], ecx', 'add [count], ecx', 'or [count], ecx', 'adc [count], ecx', 'xchg [count], ecx', 'xchg ecx, [count]']) {
+    const bad = analyse(source(use));
+    const f = only(bad.findings, 'PW230');
+    assert.equal(f.range.start.line, bad.line(use), use);
+    assert.match(f.message, /^ECX is (used to update memory|stored) here, but ECX was destroyed by _PageDecommit/, use);
+  }
+  assert.match(only(analyse(source('sub [count], ecx')).findings, 'PW230').message, /^ECX is used to update memory here/);
+  const popped = analyse(source('push ecx\n  pop [count]'));
+  const f = only(popped.findings, 'PW230');
+  assert.equal(f.range.start.line, popped.line('pop [count]'));
+  assert.match(f.message, /^The value popped is stored here, but ECX was destroyed by _PageDecommit/);
+});
+
+test('ECX saved on the stack across a service call and popped into memory or back is clean, as is ECX loaded again before a sub [mem], ecx', () => {
+  const clean = (body: string) => analyse(`
+proc:
+  mov ecx, [count]
+${body}
+  ret
+count dd 0
+total dd 0`);
+  for (const body of [
+    '  push ecx\n  VMMcall _PageDecommit, <100h, ecx, 0>\n  pop [total]',
+    '  push ecx\n  VMMcall _PageDecommit, <100h, ecx, 0>\n  pop ecx\n  sub [total], ecx',
+    '  VMMcall _PageDecommit, <100h, ecx, 0>\n  mov ecx, [count]\n  sub [total], ecx',
+    '  VMMcall _PageDecommit, <100h, ecx, 0>\n  push ecx\n  pop ecx\n  ret',
+  ]) assert.deepEqual(codes(clean(body).findings), [], body);
+});
+
 test('flags a comparison set before a service call are PW230 when tested after it; comparing after the call is clean', () => {
   const bad = analyse(`
 proc:

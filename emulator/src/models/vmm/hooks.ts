@@ -109,8 +109,15 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
     }
   }
   const [dest, src] = insn.operands;
-  if (insn.mnemonic === 'mov' && dest?.kind === 'mem' && src?.kind === 'reg' && src.reg in state.regs) {
-    uses.check(ctx, regValue(state, src.reg as X86Reg32), 'store', src.reg.toUpperCase());
+  const [memory, register] = insn.mnemonic === 'xchg' && src?.kind === 'mem' ? [src, dest] : [dest, src];
+  if (memory?.kind === 'mem' && register?.kind === 'reg' && register.reg in state.regs) {
+    const value = regValue(state, register.reg as X86Reg32);
+    if (insn.mnemonic === 'mov' || insn.mnemonic === 'xchg') uses.check(ctx, value, 'store', register.reg.toUpperCase());
+    else if (MEMORY_UPDATES.has(insn.mnemonic)) uses.check(ctx, value, 'update', register.reg.toUpperCase());
+  }
+  // What a push saved is used where it is popped into memory; popped into a register, it is followed to that register's uses.
+  if (insn.mnemonic === 'pop' && dest?.kind === 'mem' && (dest.size ?? 4) === 4) {
+    uses.check(ctx, state.memory.peek(state.regs.esp, 4), 'store', 'The value popped');
   }
   if (PAGE_SHIFTS.has(insn.mnemonic) && dest?.kind === 'reg' && dest.reg in state.regs && src?.kind === 'imm' && src.value.kind === 'const' && src.value.value === 12n) {
     uses.check(ctx, regValue(state, dest.reg as X86Reg32), 'page-shift', dest.reg.toUpperCase());
@@ -140,6 +147,8 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
 }
 
 const PAGE_SHIFTS: ReadonlySet<string> = new Set(['shr', 'sar']);
+/** Read-modify-write instructions whose register source goes into what they write back to memory. */
+const MEMORY_UPDATES: ReadonlySet<string> = new Set(['add', 'adc', 'sub', 'sbb', 'and', 'or', 'xor']);
 
 /** Uses that happen only where `condition` holds. */
 function when(ctx: Ctx, condition: Expr): UseReporter {

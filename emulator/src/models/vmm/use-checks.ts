@@ -29,6 +29,8 @@ export type UseKind =
   | 'address'
   /** Stored to memory. */
   | 'store'
+  /** Combined into memory by a read-modify-write (`sub [count], ecx`): stored as part of what is written. */
+  | 'update'
   /** Decides a branch. */
   | 'branch'
   /** Shifted right by 12: an address made a page number. */
@@ -46,8 +48,10 @@ export interface UseReporter {
 const HANDLE_ROLES: ReadonlySet<ParamRole> = new Set(['handle', 'linear-address', 'pointer', 'page-number', 'physical-address']);
 
 const USE_WORDS: Readonly<Record<Exclude<UseKind, object>, string>> = {
-  address: 'dereferenced', store: 'stored', branch: 'tested', 'page-shift': 'shifted into a page number',
+  address: 'dereferenced', store: 'stored', update: 'used to update memory', branch: 'tested', 'page-shift': 'shifted into a page number',
 };
+
+const isStore = (use: UseKind): boolean => use === 'store' || use === 'update';
 
 const describeUse = (use: UseKind): string =>
   typeof use === 'string' ? USE_WORDS[use] : `passed as ${use.argument === 'other' ? 'an argument' : `a ${use.argument}`}`;
@@ -71,7 +75,7 @@ export class UseChecker {
       const at = `line ${info.site.range.start.line}`;
       if (info.kind === 'clobber') {
         // Storing both results before testing either is the usual shape: what a failed call left is stored, never relied on.
-        if (use === 'store' && info.result) continue;
+        if (isStore(use) && info.result) continue;
         const flag = (CALL_CLOBBERED_FLAGS as readonly string[]).includes(info.register);
         // Every call that destroys the register on the way to this use is one mistake: keeping the value there.
         this.emit(r, `clobber ${info.service} ${at} ${info.register}`, {
@@ -82,14 +86,14 @@ export class UseChecker {
         continue;
       }
       if (info.kind === 'undefined') {
-        if (use === 'store') continue;
+        if (isStore(use)) continue;
         this.emit(r, `undefined ${info.service} ${at}`, {
           code: 'PW211', condition: via,
           message: lineMessage`${what} is ${describeUse(use)} here, but it comes from ${info.what}, which is undefined when ${info.service} (line ${info.site}) fails and returns 0 on this path`,
         });
         continue;
       }
-      if (info.sentinel === undefined || use === 'branch' || use === 'store') continue;
+      if (info.sentinel === undefined || use === 'branch' || isStore(use)) continue;
       const failed = and(via, eq(symbol, bv(info.sentinel, 32)));
       if (info.sentinel === 0xffffffffn) {
         this.emit(r, `result ${info.service} ${at}`, {
