@@ -423,6 +423,7 @@ fail:
   const f = only(bad.findings, 'PW221');
   assert.equal(f.range.start.line, bad.line('mov [ebx+8], eax'));
   assert.equal(f.severity, undefined, 'the catalogue severity (warning) applies');
+  assert.equal(findingMessage(f), `The only copy of the memory handle that _PageReAllocate (line ${bad.line('VMMcall') + 1}) failed to replace is gone before the block was freed or the handle stored: the last copy is overwritten here`);
   const good = analyse(`
 proc:
   VMMcall _PageReAllocate, <[ebx+8], 32, 0>
@@ -940,7 +941,7 @@ proc:
   assert.deepEqual(codes(analyse(call, { version: 'W31', phase: 'device-init' }).findings).filter((c) => c === 'PW202'), []);
   const unknownBit = only(analyse(call.replace('PageMapFreePhysReg', '00100000h'), { version: 'W95' }).findings, 'PW202');
   assert.equal(unknownBit.severity, undefined);
-  assert.match(unknownBit.message, /reserved bits 100000h/);
+  assert.equal(unknownBit.message, 'Reserved bits 100000h are set in flags of _PageAllocate');
 });
 
 test('the VM handle at a control-procedure entry is assumed to lie in the system arena: a test for 0 never takes the null branch', () => {
@@ -1038,6 +1039,24 @@ page dd 0`;
   const bad = analyse(source('test eax, eax'), { version: 'W31' });
   assert.equal(only(bad.findings, 'PW210').range.start.line, bad.line('mov [page], eax'));
   assert.deepEqual(codes(analyse(source('cmp eax, -1'), { version: 'W31' }).findings), []);
+});
+
+test('PW210 names the role of the argument a failure value reaches in words: a page number, a physical address', () => {
+  const page = analyse(`
+proc:
+  VMMcall _PageReserve, <PR_SYSTEM, 4, 0>
+  VMMcall _PageCommit, <eax, 4, PD_ZEROINIT, 0, 0>
+  ret`);
+  assert.match(only(page.findings, 'PW210').message, /^Argument page of _PageCommit is passed as a page number here, but _PageReserve/);
+  const physical = analyse(`
+proc:
+  VMMcall _XchgFreePhysReg, <esi, 0, 0>
+  test eax, eax
+  jz fail
+  VMMcall _XchgFreePhysReg, <esi, eax, 0>
+fail:
+  ret`, { version: 'W31' });
+  assert.match(only(physical.findings, 'PW210').message, /^Argument PhysAddr of _XchgFreePhysReg is passed as a physical address here/);
 });
 
 test('W2: a linear address as the page number of _PageDecommit, _LinPageLock/UnLock, _CopyPageTable, _MapFreePhysReg or _PageCommitPhys is PW240; SHR 12 first is clean', () => {

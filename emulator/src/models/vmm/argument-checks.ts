@@ -100,7 +100,7 @@ function checkValues(r: ArgumentReporter, service: string, param: ServiceParam, 
     const reserved = set & ~bitsOf(param.flags) & 0xffffffffn;
     // A flag of unknown value could be any bit: then no bit is known to be reserved.
     if (reserved !== 0n && param.flags.every((f) => maybeConstant(f.name) !== undefined)) {
-      r.report({ code: 'PW202', message: `${param.name} of ${service} sets reserved bits ${reserved.toString(16).toUpperCase()}h`, rootCause: `${param.name} reserved` });
+      r.report({ code: 'PW202', message: `Reserved bits ${reserved.toString(16).toUpperCase()}h are set in ${param.name} of ${service}`, rootCause: `${param.name} reserved` });
     } else {
       // A flag documented only for another Windows version is suspect, not
       // proven wrong: whether the other version honours it is not documented.

@@ -181,7 +181,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
       // The old block is untouched: its handle must still be kept.
       const tracked = scope.model.tracked.some((t) => t.kind === 'handle' && exprEquals(t.value, handle));
       const model = tracked ? checked.model : track(checked.model, {
-        kind: 'handle', value: handle, what: lineMessage`memory handle passed to ${scope.service.name} (line ${scope.site}), still valid after it fails`, site: scope.site,
+        kind: 'handle', value: handle, what: lineMessage`memory handle that ${scope.service.name} (line ${scope.site}) failed to replace`, site: scope.site,
       }, scope.copiesOf(handle));
       return { ...o, model };
     }

@@ -53,8 +53,14 @@ const USE_WORDS: Readonly<Record<Exclude<UseKind, object>, string>> = {
 
 const isStore = (use: UseKind): boolean => use === 'store' || use === 'update';
 
-const describeUse = (use: UseKind): string =>
-  typeof use === 'string' ? USE_WORDS[use] : `passed as ${use.argument === 'other' ? 'an argument' : `a ${use.argument}`}`;
+/** A parameter's role as a message names it: in words, not the catalogue's role names. */
+const ROLE_WORDS: Readonly<Record<ParamRole, string>> = {
+  'page-number': 'a page number', 'linear-address': 'a linear address', 'physical-address': 'a physical address',
+  flags: 'flags', handle: 'a handle', count: 'a count', pointer: 'a pointer', 'vm-handle': 'a VM handle',
+  'page-type': 'a page type', callback: 'a callback', other: 'an argument',
+};
+
+const describeUse = (use: UseKind): string => (typeof use === 'string' ? USE_WORDS[use] : `passed as ${ROLE_WORDS[use.argument]}`);
 
 /**
  * One finding per root cause: the first proven use of a value is reported,
