@@ -540,15 +540,17 @@ class Explorer<S> {
     const goingOn = feasible.filter((o) => o.control.kind !== 'fault').length;
     for (let i = 0; i < feasible.length; i++) {
       const o = feasible[i] as Outcome<S>;
-      let history = ctx.history;
-      if (branching && o.guard.kind !== 'const' && (goingOn > 1 || o.control.kind === 'fault')) history = addAssumption(history, item.source, o.guard, this.style, o.lead);
-      else if (o.lead !== undefined) history = addNote(history, item.source, o.lead);
-      if (o.note !== undefined) history = addNote(history, item.source, o.note);
+      const assumed = branching && o.guard.kind !== 'const' && (goingOn > 1 || o.control.kind === 'fault');
+      const base = assumed ? addAssumption(ctx.history, item.source, o.guard, this.style, o.lead) : ctx.history;
+      const led = !assumed && o.lead !== undefined ? addNote(base, item.source, o.lead) : base;
+      const history = o.note === undefined ? led : addNote(led, item.source, o.note);
+      // What broke an invariant here is told without a lead no assumption follows: the finding stands where the call returned.
+      const told = led === base ? history : o.note === undefined ? base : addNote(base, item.source, o.note);
       const next: Path<S> = {
         ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
         trace: path.trace && ctx.before && { last: this.traceStep(item, ctx.before, o.state, ctx.events, branching ? o.guard : undefined), before: path.trace },
       };
-      this.checkInvariants(broken, next, item);
+      this.checkInvariants(broken, next, item, told);
       this.follow(next, o.control, item, env, ctx, 0);
     }
   }
@@ -693,7 +695,7 @@ class Explorer<S> {
         const trace = path.trace && ctx.before && { last: this.traceStep(item, ctx.before, o.state, ctx.events, undefined), before: path.trace.before };
         const history = o.note === undefined ? child.history : addNote(child.history, item.source, o.note);
         const next = { ...path, state: o.state, condition: path.condition.and(o.guard), witness, history, models: o.models ?? path.models, trace };
-        this.checkInvariants(broken, next, item);
+        this.checkInvariants(broken, next, item, history);
         this.follow(next, o.control, item, env, ctx, depth + 1);
       }
       return;
@@ -985,13 +987,13 @@ class Explorer<S> {
   }
 
   /** Reports invariants that `after` violates and the path before the step (`broken`, from `violations`) did not: the step that broke them. */
-  private checkInvariants(broken: readonly (string | undefined)[], after: Path<S>, item: InstructionItem): void {
+  private checkInvariants(broken: readonly (string | undefined)[], after: Path<S>, item: InstructionItem, history: History): void {
     (this.options.invariants ?? []).forEach((inv, i) => {
       const v = inv.check(after.state, after.models);
       if (!v) return;
       const shown = invariantText(v);
       if (broken[i] === shown) return;
-      this.report(after.condition, after.history, item, { code: inv.code, message: v.message, lines: v.lines, condition: v.condition, rootCause: `invariant ${shown}`, ...(v.since ? { since: v.since } : {}) });
+      this.report(after.condition, history, item, { code: inv.code, message: v.message, lines: v.lines, condition: v.condition, rootCause: `invariant ${shown}`, ...(v.since ? { since: v.since } : {}) });
     });
   }
 
