@@ -534,6 +534,58 @@ describe('a finding notes each assumption it rests on, once', () => {
     assert.deepEqual((await analyse('vxd-masm', lockEach('esi'))).findings, []);
   });
 
+  const chunks = (undo: string) => vxd([
+    'BeginProc Lock_In_Chunks',
+    '        SaveReg <ebx, esi, edi>',
+    '        VMMcall _PageAllocate, <10, PG_SYS, 0, 0, 0, 0, 0, 0>   ; alloc',
+    '        or      eax, eax',
+    '        jz      LIC_Fail',
+    '        mov     [Buf_h], eax',
+    '        mov     edi, 10',
+    '        mov     ebx, edx',
+    '        shr     ebx, 12',
+    '        mov     esi, ebx',
+    'LIC_Loop:',
+    '        mov     ecx, 4',
+    '        cmp     edi, ecx',
+    '        jae     @F',
+    '        mov     ecx, edi',
+    '@@:     push    ecx',
+    '        VMMcall _LinPageLock, <ebx, ecx, 0>                   ; lock',
+    '        pop     ecx',
+    '        or      eax, eax',
+    '        jz      LIC_Undo',
+    '        add     ebx, ecx',
+    '        sub     edi, ecx',
+    '        jnz     LIC_Loop',
+    '        RestoreReg <edi, esi, ebx>',
+    '        clc',
+    '        ret',
+    'LIC_Undo:',
+    undo,
+    'LIC_Fail:',
+    '        RestoreReg <edi, esi, ebx>',
+    '        stc',
+    '        ret',
+    'EndProc Lock_In_Chunks',
+  ]);
+
+  test('a lock in a loop that fails on some pass is noted, as the one lock without the loop is; unlocking what was locked is clean', async () => {
+    const { findings, line, notes } = await analyse('vxd-masm', chunks('        VMMcall _LinPageUnLock, <esi, 10, 0>   ; unlock'));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; unlock')]]);
+    assert.deepEqual(notes(0), [
+      `${line('; alloc')}: _PageAllocate returns here`, `${line('; alloc')}: assuming _PageAllocate's result (EAX) != 0`,
+      `${line('; lock')}: _LinPageLock returns here`, `${line('; lock')}: assuming _LinPageLock's result (EAX) == 0`,
+    ]);
+    const fixed = await analyse('vxd-masm', chunks([
+      '        mov     ecx, ebx',
+      '        sub     ecx, esi',
+      '        jz      LIC_Fail',
+      '        VMMcall _LinPageUnLock, <esi, ecx, 0>',
+    ].join('\n')));
+    assert.deepEqual(fixed.findings.map((f) => f.code), []);
+  });
+
   const unrolled = (pages: string) => [
     'DIM code% 1024, ws% 16',
     'maxpages% = 8',

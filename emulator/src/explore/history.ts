@@ -5,7 +5,7 @@ import { chooseArms, evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
 import { formatCondition } from '../values/condition-text.js';
 import { hasInternalForm, type NumberStyle } from '../values/format.js';
-import { inputNamer } from './input-words.js';
+import { inputBase, inputNamer } from './input-words.js';
 import { symbolsOf } from '../values/key.js';
 
 // The story of a path for the related locations of a finding: branches taken
@@ -112,6 +112,10 @@ export class ProvenPath {
   private readonly seen = new Set<History>();
   private readonly stack: boolean;
   private readonly given: readonly Expr[];
+  /** Steps a walk saw after an assumption that reads as one of this path's (see `walk`). */
+  private readonly seenAfterAlike = new Set<History>();
+  /** Where this path's branches are, by `sourceKey`. */
+  private readonly branchSources = new Set<string>();
 
   /**
    * `stack`: whether the finding is about the stack pointer; `given`: what
@@ -130,7 +134,10 @@ export class ProvenPath {
     })];
     for (const step of this.steps) {
       this.seen.add(step);
-      if (step.kind === 'assume') this.branches.set(step.parent, step);
+      if (step.kind === 'assume') {
+        this.branches.set(step.parent, step);
+        this.branchSources.add(sourceKey(step.source));
+      }
     }
     for (const other of others) this.walk(other, true, (b) => this.open.add(b));
   }
@@ -248,24 +255,59 @@ export class ProvenPath {
    * `found` for each branch of this path that `other` took another way;
    * `followWitness`: through a join the finding constrains, only the way
    * the witness goes. What an earlier walk saw is not walked again.
+   *
+   * A branch that `other` took another way, but whose assumption it then
+   * made again at the same instruction (a later pass of a loop: the lock
+   * that failed on the first pass here fails on the second there), is one
+   * the finding rests on either way, and is not found. What a walk sees
+   * after such an assumption is marked apart, so that a later path that
+   * reaches the same steps without one still finds the branch.
    */
   private walk(other: History, followWitness: boolean, found: (b: Branch) => void): void {
-    const pending: History[] = [other];
-    for (let h = pending.pop(); h; h = pending.pop()) {
-      if (this.seen.has(h)) continue;
-      this.seen.add(h);
+    const pending: { readonly h: History; readonly met: readonly Branch[] }[] = [{ h: other, met: [] }];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      const { h, met } = next;
+      const seen = met.length === 0 ? this.seen : this.seenAfterAlike;
+      if (this.seen.has(h) || seen.has(h)) continue;
+      seen.add(h);
       if (h.kind === 'start') continue;
       if (h.kind === 'join') {
-        if (!followWitness || this.isFree(h.selector)) pending.push(h.left, h.right);
-        else pending.push(evaluate(h.selector, this.witness) === 1n ? h.left : h.right);
+        if (!followWitness || this.isFree(h.selector)) pending.push({ h: h.left, met }, { h: h.right, met });
+        else pending.push({ h: evaluate(h.selector, this.witness) === 1n ? h.left : h.right, met });
         continue;
       }
       // Not on this path (its steps are seen), so another outcome of the step that forked.
       const mine = h.kind === 'assume' ? this.branches.get(h.parent) : undefined;
-      if (mine) found(mine);
-      pending.push(h.parent);
+      if (mine && !met.some((a) => sameSource(a.source, mine.source) && readAlike(a.guard, mine.guard))) found(mine);
+      const noted = h.kind === 'assume' && this.branchSources.has(sourceKey(h.source));
+      pending.push({ h: h.parent, met: noted ? [...met, h] : met });
     }
   }
+}
+
+const sourceKey = (s: SourceSpan): string => `${s.file}|${s.range.start.line}:${s.range.start.character}`;
+
+/** Whether two guards are the same but for which occurrence of an input each names (`_LinPageLock.eax#0 == 0`, `#1 == 0`). */
+function readAlike(a: Expr, b: Expr): boolean {
+  const same = new Set<string>();
+  const walk = (x: Expr, y: Expr): boolean => {
+    if (x === y) return true;
+    if (x.kind === 'const' || y.kind === 'const') return x.kind === 'const' && y.kind === 'const' && x.width === y.width && x.value === y.value;
+    const pair = `${x.id},${y.id}`;
+    if (same.has(pair)) return true;
+    let out: boolean;
+    switch (x.kind) {
+      case 'sym': out = y.kind === 'sym' && x.width === y.width && inputBase(x.name) === inputBase(y.name); break;
+      case 'unary': out = y.kind === 'unary' && x.op === y.op && walk(x.arg, y.arg); break;
+      case 'binary': out = y.kind === 'binary' && x.op === y.op && walk(x.left, y.left) && walk(x.right, y.right); break;
+      case 'ite': out = y.kind === 'ite' && walk(x.cond, y.cond) && walk(x.then, y.then) && walk(x.else, y.else); break;
+      case 'extract': out = y.kind === 'extract' && x.width === y.width && x.low === y.low && walk(x.arg, y.arg); break;
+      case 'extend': out = y.kind === 'extend' && x.width === y.width && x.signed === y.signed && walk(x.arg, y.arg); break;
+    }
+    if (out) same.add(pair);
+    return out;
+  };
+  return walk(a, b);
 }
 
 /** A note as the walk makes it: an assumption keeps its guards until the notes of one instruction in a row are joined. */

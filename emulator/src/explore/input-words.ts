@@ -27,9 +27,12 @@ const SIZES: Readonly<Record<'x86' | 'arm', Readonly<Record<string, string>>>> =
   arm: { 8: 'byte', 16: 'halfword', 32: 'word' },
 };
 
+/** `name` without the count that tells one occurrence of an input from another (`_LinPageLock.eax#1`: a loop's second pass). */
+export const inputBase = (name: string): string => name.replace(OCCURRENCE, '');
+
 /** `name`, an input's, in the words of the source's reader; a name of no known shape as it is. */
 export function inputWords(name: string, style: NumberStyle): string {
-  const base = name.replace(OCCURRENCE, '');
+  const base = inputBase(name);
   const memory = MEMORY.exec(base);
   if (memory) return `the ${SIZES[style === 'objasm' ? 'arm' : 'x86'][memory[1] as string] ?? ''} at ${addressWords(memory[2] ?? '', style)}`;
   const entry = /^entry\.(r\d+)$/.exec(base)?.[1] ?? (X86_ENTRY.test(base) ? base : undefined);
