@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { and, bv, eq, ite, ne, not, or, sub, sym, ule, ult, type Expr } from '../src/values/expr.js';
-import { formatCondition } from '../src/values/condition-text.js';
+import { formatCondition, formatPasses } from '../src/values/condition-text.js';
 import { executeArm } from '../src/cpu/arm/index.js';
 import { executeX86 } from '../src/cpu/x86/index.js';
 import type { ArmCondition, ArmOperand } from '../src/ir/arm.js';
@@ -62,6 +62,30 @@ test('x86: each condition after cmp reads as the comparison it makes', () => {
   ];
   for (const [cc, text] of expected) assert.equal(formatCondition(x86Taken(cc), 'masm'), text, cc);
   assert.equal(formatCondition(not(x86Taken('a', symImm('limit'))), 'masm'), 'eax <=u limit');
+});
+
+test('a sign test reads as a signed comparison with 0: dec ecx / jns, and ARM MI after a SUBS', () => {
+  const state = machine();
+  state.regs.ecx = sym('ecx');
+  const [dec] = executeX86(state, x86Insn('dec', r('ecx')), ENV);
+  const out = executeX86((dec ?? assert.fail()).state, x86Insn('jns', x86Target('known')), ENV);
+  const taken = (out.find((s) => s.control.kind === 'jump') ?? assert.fail()).guard;
+  assert.equal(formatCondition(taken, 'masm'), '(ecx - 1) >=s 0');
+  assert.equal(formatCondition(not(taken), 'masm'), '(ecx - 1) <s 0');
+  const arm = makeState('32');
+  arm.regs[3] = sym('wanted');
+  const [subs] = executeArm(arm, armInsn('sub', [reg(3), reg(3), armImm(4)], { setFlags: true }), env());
+  const mi = executeArm((subs ?? assert.fail()).state, cond('mi', armInsn('b', [armTarget('there')])), env());
+  assert.equal(formatCondition((mi.find((s) => s.control.kind === 'jump') ?? assert.fail()).guard, 'objasm'), '(wanted - 4) <s 0');
+});
+
+test('a run of passes that reads too long is its first and last pass and their count; one that reads short is whole', () => {
+  const bytes = Array.from({ length: 40 }, (_, i) => eq(sym(`mem8[Slot_Map+${63 - i}]`, 8), bv(0, 8)));
+  assert.equal(formatPasses(bytes), 'mem8[Slot_Map+63] == 0 & … & mem8[Slot_Map+24] == 0 (40 passes)');
+  assert.equal(formatPasses(bytes.slice(0, 3)), 'mem8[Slot_Map+63] == 0 & mem8[Slot_Map+62] == 0 & mem8[Slot_Map+61] == 0');
+  // Bounds by constants merge into the one that says it all.
+  const a = sym('a');
+  assert.equal(formatPasses(Array.from({ length: 10 }, (_, i) => not(ule(a, bv(i))))), 'a >u 9');
 });
 
 test('a one-bit choice reads as the test of its symbol, and negations reach the comparisons', () => {

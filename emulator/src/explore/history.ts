@@ -1,9 +1,9 @@
 import type { PathNote } from '../checks/finding.js';
 import type { SourceSpan } from '../ir/program.js';
-import { and1, type Expr } from '../values/expr.js';
+import type { Expr } from '../values/expr.js';
 import { chooseArms, evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
-import { formatCondition } from '../values/condition-text.js';
+import { formatPasses } from '../values/condition-text.js';
 import { hasInternalForm, type NumberStyle } from '../values/format.js';
 import { inputBase, inputNamer } from './input-words.js';
 import { symbolsOf } from '../values/key.js';
@@ -189,7 +189,7 @@ export class ProvenPath {
     for (const note of told.reverse()) {
       const last = out.at(-1);
       const guards = note.guards && last?.guards && sameSource(note.source, last.source) ? [...last.guards, ...note.guards] : note.guards;
-      const made: Told = guards && names && note.branch ? { ...note, guards, message: `assuming ${formatCondition(and1(...guards), note.branch.style, names, this.given)}` } : note;
+      const made: Told = guards && names && note.branch ? { ...note, guards, message: `assuming ${formatPasses(guards, note.branch.style, names, this.given)}` } : note;
       if (guards !== note.guards) out.pop();
       out.push(made);
     }

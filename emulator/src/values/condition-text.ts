@@ -1,4 +1,4 @@
-import { bv, exprEquals, neg, sub, xor, type Expr } from './expr.js';
+import { and1, bv, exprEquals, neg, sub, xor, type Expr } from './expr.js';
 import { formatExprCut, type NumberStyle, type SymbolNames } from './format.js';
 
 // A branch's guard as a reader would write the test. The CPUs build a
@@ -55,6 +55,21 @@ export function formatCondition(guard: Expr, style: NumberStyle = 'c', names: Sy
   return cut(conditionText(guard, { style, names }, READABLE_CHOICES, given));
 }
 
+/**
+ * The assumptions one instruction made on a run of a loop's passes, as one
+ * condition: all of them where that reads in full (bounds by constants merge
+ * into the tightest, "entries >u 7"), else the first pass's and the last's
+ * with how many passes there were: a pass per byte of a scanned table
+ * listed to the cut says nothing the two ends do not.
+ */
+export function formatPasses(guards: readonly Expr[], style: NumberStyle = 'c', names: SymbolNames = (name) => name, given: readonly Expr[] = []): string {
+  const first = guards[0], last = guards.at(-1);
+  if (guards.length < 3 || !first || !last) return formatCondition(and1(...guards), style, names, given);
+  const all = formulaText(and1(...guards), { style, names }, READABLE_CHOICES, given);
+  if (all !== undefined && all.length <= MAX_TEXT) return all;
+  return cut(`${formatCondition(first, style, names, given)} & … & ${formatCondition(last, style, names, given)} (${guards.length} passes)`);
+}
+
 /** How a condition writes its numbers and names its symbols. */
 interface Writing {
   readonly style: NumberStyle;
@@ -65,9 +80,14 @@ const cut = (text: string): string => (text.length <= MAX_TEXT ? text : `${text.
 
 /** `choices`: how many more levels of choices between values to spell out with readable conditions. */
 function conditionText(guard: Expr, writing: Writing, choices: number, given: readonly Expr[] = []): string {
+  return formulaText(guard, writing, choices, given) ?? formatExprCut(guard, MAX_TEXT, writing.style, writing.names);
+}
+
+/** `guard` read as a formula, with `given` (see `formatCondition`); undefined where it has too many connectives to read. */
+function formulaText(guard: Expr, writing: Writing, choices: number, given: readonly Expr[]): string | undefined {
   const budget = { left: MAX_CONNECTIVES };
   const formula = read(guard, false, budget);
-  if (budget.left < 0) return formatExprCut(guard, MAX_TEXT, writing.style, writing.names);
+  if (budget.left < 0) return undefined;
   const known = given.flatMap((g) => {
     const f = read(g, false, { left: MAX_CONNECTIVES });
     return f.kind === 'relation' ? [f] : f.kind === 'and' ? f.parts.filter((p): p is Relation => p.kind === 'relation') : [];
@@ -149,6 +169,8 @@ function read(e: Expr, negated: boolean, budget: { left: number }): Formula {
 
 /** The comparison `e` makes, if it is one. */
 function relationOf(e: Expr): Relation | undefined {
+  // The sign bit (x86 SF, ARM N) alone: `dec ecx / jns` tests ECX - 1 >=s 0.
+  if (e.kind === 'extract' && e.width === 1 && e.low === e.arg.width - 1 && e.arg.width > 1) return relation(e.arg, bv(0, e.arg.width), 'signed', BELOW);
   if (e.kind !== 'binary') return undefined;
   const { left, right } = e;
   switch (e.op) {
