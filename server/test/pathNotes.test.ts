@@ -39,6 +39,22 @@ const vxd = (procedures: readonly string[]): string[] => [
   '        END',
 ];
 
+/** A VxD with a table of slots, a byte each, and the words that index and place it. */
+const slots = (procedures: readonly string[]): string[] => [
+  '        .386p',
+  '        include vmm.inc',
+  'VxD_LOCKED_DATA_SEG',
+  'Buf_h           dd      0',
+  'Slot_Index      dd      0',
+  'Region_Pg       dd      0',
+  'Slot_Map        db      64 dup (0)',
+  'VxD_LOCKED_DATA_ENDS',
+  'VxD_LOCKED_CODE_SEG',
+  ...procedures,
+  'VxD_LOCKED_CODE_ENDS',
+  '        END',
+];
+
 describe('a finding inside a helper names the calls that reached it', () => {
   const release = [
     'BeginProc Release',
@@ -335,6 +351,26 @@ describe('the inputs a note names are in the reader\'s words', () => {
     assert.deepEqual(told.filter((n) => n.includes('_PageLock')), []);
     assert.deepEqual(told.filter((n) => KEY.test(n)), []);
     assert.deepEqual((await analyse('vxd-masm', text.filter((l) => !l.includes('add     esp, 8')))).findings, []);
+  });
+
+  test('a byte of a table read through a register is named by the table\'s label, not the layout\'s number; ECX saved is clean', async () => {
+    const freeSlot = (save: string, restore: string) => slots([
+      'BeginProc Free_Slot',
+      '        mov     ecx, [Slot_Index]',
+      '        cmp     Slot_Map[ecx], 0',
+      '        je      FS_Done                         ; test',
+      save,
+      '        VMMcall _PageFree, <[Buf_h], 0>',
+      restore,
+      '        mov     Slot_Map[ecx], 0                ; clear',
+      'FS_Done:',
+      '        ret',
+      'EndProc Free_Slot',
+    ]);
+    const { findings, line, notes } = await analyse('vxd-masm', freeSlot('', ''));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW230', line('; clear')]]);
+    assert.equal(notes(0)[0], `${line('; test')}: assuming the byte at Slot_Map + the dword at Slot_Index != 0`);
+    assert.deepEqual((await analyse('vxd-masm', freeSlot('        push    ecx', '        pop     ecx'))).findings, []);
   });
 
   test('VxD: two results of one service by their order, a data word by its label, an entry register', async () => {

@@ -360,7 +360,7 @@ class Explorer<S> {
   private result(): ExploreResult<S> {
     const causes = new Map<Finding, string>();
     const told = [...this.findings.values()].filter((f) => !this.restsOnUnknownMemory(f))
-      .map(({ finding, path, notes, file, cause, also }): Told => ({ finding: { ...finding, notes: [...path.notes(file), ...notes] }, cause, also }));
+      .map(({ finding, path, notes, file, cause, also }): Told => ({ finding: { ...finding, notes: [...path.notes(file, this.options.program.dataNames), ...notes] }, cause, also }));
     const findings = oneForEachWay(told).map(({ finding, cause }) => {
       if (cause !== undefined) causes.set(finding, cause);
       return finding;

@@ -7,6 +7,7 @@ import { formatPasses } from '../values/condition-text.js';
 import { hasInternalForm, type NumberStyle } from '../values/format.js';
 import { inputBase, inputNamer } from './input-words.js';
 import { symbolsOf } from '../values/key.js';
+import type { AddressNames } from '../values/symbolic-memory.js';
 
 // The story of a path for the related locations of a finding: branches taken
 // and the notes models add ("page taken out of the region here"). A joined
@@ -159,11 +160,12 @@ export class ProvenPath {
     for (const b of branches) this.open.add(b);
   }
 
-  notes(primaryFile: string): PathNote[] {
+  /** `dataNames`: the labels of the program's data, by which the notes name a table read through a register. */
+  notes(primaryFile: string, dataNames?: AddressNames): PathNote[] {
     const assumed = this.noted();
     // One naming for all the notes: two inputs that read alike are told apart in every note that names either.
     const first = assumed.keys().next().value;
-    const names = first ? inputNamer([...assumed.values()], first.style) : undefined;
+    const names = first ? inputNamer([...assumed.values()], first.style, dataNames) : undefined;
     const told: Told[] = [];
     // Walking back from the end, a return opens a call that returned: the count of notes made after that call's
     // return, and the note it makes at the call for a finding about the stack pointer.

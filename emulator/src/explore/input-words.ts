@@ -1,6 +1,7 @@
 import type { Expr } from '../values/expr.js';
 import { formatNumber, type NumberStyle } from '../values/format.js';
 import { symbolsOf } from '../values/key.js';
+import type { AddressNames } from '../values/symbolic-memory.js';
 
 // The names the analyses give their inputs are keys (a witness replays a
 // path by them: `_PageLock.eax#0` is the EAX of a _PageLock call), not words
@@ -30,11 +31,15 @@ const SIZES: Readonly<Record<'x86' | 'arm', Readonly<Record<string, string>>>> =
 /** `name` without the count that tells one occurrence of an input from another (`_LinPageLock.eax#1`: a loop's second pass). */
 export const inputBase = (name: string): string => name.replace(OCCURRENCE, '');
 
-/** `name`, an input's, in the words of the source's reader; a name of no known shape as it is. */
-export function inputWords(name: string, style: NumberStyle): string {
+/**
+ * `name`, an input's, in the words of the source's reader; a name of no
+ * known shape as it is. `dataNames` names the program's data addresses, by
+ * which a memory input read through a register names its table.
+ */
+export function inputWords(name: string, style: NumberStyle, dataNames?: AddressNames): string {
   const base = inputBase(name);
   const memory = MEMORY.exec(base);
-  if (memory) return `the ${SIZES[style === 'objasm' ? 'arm' : 'x86'][memory[1] as string] ?? ''} at ${addressWords(memory[2] ?? '', style)}`;
+  if (memory) return `the ${SIZES[style === 'objasm' ? 'arm' : 'x86'][memory[1] as string] ?? ''} at ${addressWords(memory[2] ?? '', style, dataNames)}`;
   const entry = /^entry\.(r\d+)$/.exec(base)?.[1] ?? (X86_ENTRY.test(base) ? base : undefined);
   if (entry) return `entry ${entry.toUpperCase()}`;
   const swi = SWI_RESULT.exec(base);
@@ -56,9 +61,15 @@ export function inputWords(name: string, style: NumberStyle): string {
 /**
  * The address in a memory input's name, written as an expression of other
  * inputs (`entry.r12 + 0x4`): each input in it in words, each number in the
- * source's style.
+ * source's style. A sum whose number is an address of the program's data
+ * (`loop.ecx#1 + 0x10000`, `Slot_Map[ecx]`) is that data's label plus the
+ * rest ("Slot_Map + loop's result (ECX)"): the number is the layout's, which
+ * matches nothing in the reader's listing.
  */
-function addressWords(text: string, style: NumberStyle): string {
+function addressWords(text: string, style: NumberStyle, dataNames?: AddressNames): string {
+  const sum = /^(.+) \+ (0x[0-9A-Fa-f]+)$/.exec(text);
+  const table = sum && dataNames?.(BigInt(sum[2] as string));
+  if (sum && table !== undefined) return `${table} + ${addressWords(sum[1] as string, style, dataNames)}`;
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -78,12 +89,12 @@ function addressWords(text: string, style: NumberStyle): string {
     // A memory input read through another (`mem32[mem32[entry.r12]]`): up to its closing bracket and count.
     const end = /^mem(?:8|16|32)$/.test(token) && text[i + token.length] === '[' ? closing(text, i + token.length) : undefined;
     if (end === undefined) {
-      out += inputWords(token, style);
+      out += inputWords(token, style, dataNames);
       i += token.length;
       continue;
     }
     const count = /^#\d+/.exec(text.slice(end + 1))?.[0] ?? '';
-    out += inputWords(text.slice(i, end + 1 + count.length), style);
+    out += inputWords(text.slice(i, end + 1 + count.length), style, dataNames);
     i = end + 1 + count.length;
   }
   return out;
@@ -107,12 +118,12 @@ const ORDINALS = ['earlier', 'later'];
  * _PageAllocate calls' EAX), their order on the path as well, which their
  * counts give (a path makes its inputs in the order it reads them).
  */
-export function inputNamer(conditions: readonly Expr[], style: NumberStyle): (name: string) => string {
+export function inputNamer(conditions: readonly Expr[], style: NumberStyle, dataNames?: AddressNames): (name: string) => string {
   const symbols = new Map<string, Expr>();
   for (const condition of conditions) symbolsOf(condition, symbols);
   const byWords = new Map<string, string[]>();
   for (const name of symbols.keys()) {
-    const words = inputWords(name, style);
+    const words = inputWords(name, style, dataNames);
     const alike = byWords.get(words);
     if (alike) alike.push(name);
     else byWords.set(words, [name]);
@@ -127,7 +138,7 @@ export function inputNamer(conditions: readonly Expr[], style: NumberStyle): (na
     names.sort((a, b) => count(a) - count(b));
     names.forEach((name, i) => named.set(name, withOrder(words, names.length === 2 ? ORDINALS[i] as string : `${ordinal(i + 1)} of ${names.length}`)));
   }
-  return (name) => named.get(name) ?? inputWords(name, style);
+  return (name) => named.get(name) ?? inputWords(name, style, dataNames);
 }
 
 /** `words` with an input's order: inside their closing parenthesis ("_PageLock's result (EAX, later)"), else after them. */
