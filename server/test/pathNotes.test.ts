@@ -622,6 +622,44 @@ describe('a finding notes each assumption it rests on, once', () => {
     assert.deepEqual(fixed.findings.map((f) => f.code), []);
   });
 
+  const scan = (save: string, restore: string) => slots([
+    'BeginProc Give_Back_Top',
+    '        mov     ecx, 63',
+    'GB_Scan:',
+    '        cmp     Slot_Map[ecx], 0',
+    '        jne     GB_Found                        ; scan',
+    '        dec     ecx',
+    '        jns     GB_Scan',
+    '        stc',
+    '        ret',
+    'GB_Found:',
+    '        mov     eax, [Region_Pg]',
+    '        add     eax, ecx',
+    save,
+    '        VMMcall _UnmapFreePhysReg, <eax, 1, 0>  ; unmap',
+    restore,
+    '        test    eax, eax',
+    '        jz      GB_Fail                         ; test',
+    '        mov     Slot_Map[ecx], 0                ; clear',
+    '        clc',
+    '        ret',
+    'GB_Fail:',
+    '        stc',
+    '        ret',
+    'EndProc Give_Back_Top',
+  ]);
+
+  test('of the passes of a scan loop that all prove a finding, the notes tell the first; ECX saved is clean', async () => {
+    const { findings, line, notes } = await analyse('vxd-masm', scan('', ''));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW230', line('; clear')]]);
+    assert.deepEqual(notes(0), [
+      `${line('; scan')}: assuming the byte at Slot_Map+3Fh != 0`,
+      `${line('; unmap')}: _UnmapFreePhysReg returns here`,
+      `${line('; test')}: assuming _UnmapFreePhysReg's result (EAX) != 0`,
+    ]);
+    assert.deepEqual((await analyse('vxd-masm', scan('        push    ecx', '        pop     ecx'))).findings, []);
+  });
+
   const unrolled = (pages: string) => [
     'DIM code% 1024, ws% 16',
     'maxpages% = 8',

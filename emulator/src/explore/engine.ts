@@ -13,7 +13,7 @@ import { PathCondition } from '../values/path-condition.js';
 import { Solver } from '../values/solver.js';
 import { SymbolicMemory } from '../values/symbolic-memory.js';
 import type { MemoryWrite } from '../values/symbolic-memory.js';
-import { addAssumption, addCall, addNote, addReturn, joinHistories, joinSelectors, pathNote, ProvenPath, selectorSymbols, START } from './history.js';
+import { addAssumption, addCall, addNote, addReturn, joinHistories, joinSelectors, pathNote, ProvenPath, selectorSymbols, shortestWay, START } from './history.js';
 import type { History } from './history.js';
 import type { FindingDraft, FindingPlace, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
@@ -929,7 +929,13 @@ class Explorer<S> {
     const extra = new Map<string, Expr>();
     selectorSymbols(path, extra);
     for (const n of [...draft.notes ?? [], ...(draft.places ?? []).flatMap((p) => p.notes ?? [])]) if (n.when) symbolsOf(n.when, extra);
-    const witness = new Map(r.witness);
+    // Of the joined paths that prove it, the one with the shortest story; where a finding may stand is left to the witness.
+    const shortest = draft.places?.length ? undefined : shortestWay(path, r.witness, extra, (name) => constrained.has(name), (c) => {
+      const s = this.solver.check(condition.conjuncts, and(draft.condition ?? TRUE, c));
+      return s.status === 'sat' ? s.witness : undefined;
+    });
+    for (const c of shortest?.chose ?? []) symbolsOf(c, constrained);
+    const witness = new Map(shortest?.witness ?? r.witness);
     const free = new Set<string>();
     for (const name of extra.keys()) {
       if (!constrained.has(name)) free.add(name);

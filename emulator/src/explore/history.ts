@@ -1,6 +1,6 @@
 import type { PathNote } from '../checks/finding.js';
 import type { SourceSpan } from '../ir/program.js';
-import type { Expr } from '../values/expr.js';
+import { and1, not, type Expr } from '../values/expr.js';
 import { chooseArms, evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
 import { formatPasses } from '../values/condition-text.js';
@@ -77,6 +77,111 @@ export function joinSelectors(history: History): ReadonlySet<Expr> {
 /** Symbols the join selectors mention: a witness must give them values for the notes to be decided. */
 export function selectorSymbols(history: History, into: Map<string, Expr>): void {
   for (const selector of joinSelectors(history)) symbolsOf(selector, into);
+}
+
+const storyLengths = new WeakMap<History, number>();
+
+/**
+ * How many steps the shortest path through `history` tells (its notes,
+ * branches, calls and returns), counted once per step for all the
+ * histories that share it.
+ */
+export function storyLength(history: History): number {
+  const pending: History[] = [history];
+  for (let h = pending.at(-1); h; h = pending.at(-1)) {
+    if (storyLengths.has(h)) {
+      pending.pop();
+      continue;
+    }
+    const before = h.kind === 'start' ? [] : h.kind === 'join' ? [h.left, h.right] : [h.parent];
+    const missing = before.filter((b) => !storyLengths.has(b));
+    if (missing.length > 0) {
+      pending.push(...missing);
+      continue;
+    }
+    const lengths = before.map((b) => storyLengths.get(b) ?? 0);
+    storyLengths.set(h, h.kind === 'start' ? 0 : h.kind === 'join' ? Math.min(...lengths) : (lengths[0] ?? 0) + 1);
+    pending.pop();
+  }
+  return storyLengths.get(history) ?? 0;
+}
+
+/** Joins at which a finding's witness is asked to take the shorter arm: each a question to the solver. */
+const SHORTER_ARMS = 8;
+
+/**
+ * A witness of a finding that follows, of the paths joined into `history`
+ * that prove it, one with a short story: a byte-scan loop's first pass
+ * that finds its byte, not the widened round after ten that did not.
+ * From the last join back, where `witness` takes the arm with the longer
+ * story, `solve` is asked for a witness of the finding's condition with
+ * the other arm (and the shortest path on from it, else that arm alone)
+ * as well as the arms taken so far. `selectorInputs` are the join
+ * selectors' symbols, 0 where a witness leaves them out; a join whose
+ * selector reads no `pinned` symbol is a free choice that `ProvenPath`
+ * tells apart itself. `chose`: what the witness returned was asked to
+ * satisfy.
+ */
+export function shortestWay(
+  history: History, witness: Assignment, selectorInputs: ReadonlyMap<string, Expr>,
+  pinned: (name: string) => boolean, solve: (extra: Expr) => Assignment | undefined,
+): { readonly witness: Assignment; readonly chose: readonly Expr[] } {
+  const filled = (w: Assignment): Assignment => {
+    const all = new Map(w);
+    for (const name of selectorInputs.keys()) if (!all.has(name)) all.set(name, 0n);
+    return all;
+  };
+  let current = witness;
+  let values = filled(witness);
+  const kept: Expr[] = [];
+  let chose: readonly Expr[] = [];
+  let asks = SHORTER_ARMS;
+  for (let h = history; h.kind !== 'start';) {
+    if (h.kind !== 'join') {
+      h = h.parent;
+      continue;
+    }
+    const left = evaluate(h.selector, values) === 1n;
+    const [taken, other] = left ? [h.left, h.right] : [h.right, h.left];
+    if (![...symbolsOf(h.selector).keys()].some(pinned)) {
+      h = taken;
+      continue;
+    }
+    const [arm, otherArm] = left ? [h.selector, not(h.selector)] : [not(h.selector), h.selector];
+    if (asks > 0 && storyLength(other) < storyLength(taken)) {
+      asks--;
+      // The shortest path on from the other arm at once, else that arm alone and the rest join by join.
+      const shortest = [...kept, otherArm, ...shortestArms(other, pinned)];
+      const all = solve(and1(...shortest));
+      const found = all ?? solve(and1(...kept, otherArm));
+      if (found) {
+        current = found;
+        values = filled(found);
+        kept.push(...(all ? shortest.slice(kept.length) : [otherArm]));
+        chose = [...kept];
+        h = other;
+        continue;
+      }
+    }
+    kept.push(arm);
+    h = taken;
+  }
+  return { witness: current, chose };
+}
+
+/** The arms the shortest path through `history` takes at the joins whose selectors read a `pinned` symbol. */
+function shortestArms(history: History, pinned: (name: string) => boolean): Expr[] {
+  const arms: Expr[] = [];
+  for (let h = history; h.kind !== 'start';) {
+    if (h.kind !== 'join') {
+      h = h.parent;
+      continue;
+    }
+    const left = storyLength(h.left) <= storyLength(h.right);
+    if ([...symbolsOf(h.selector).keys()].some(pinned)) arms.push(left ? h.selector : not(h.selector));
+    h = left ? h.left : h.right;
+  }
+  return arms;
 }
 
 /** How a call's note ends ("Release called from here"). */
