@@ -167,6 +167,41 @@ test('a join names the input it reads for the side that never touched a byte, an
   assert.ok(joined.sameAs(again) && again.sameAs(joined), 'and alike once one is made');
 });
 
+test('a word only one side of a join read is that same input on the other side, which never read it: the join makes no choice for it', () => {
+  const side = sym('side', 1), at = add(r12, bv(8));
+  const m = new SymbolicMemory();
+  const left = m.clone(), right = m.clone();
+  const word = left.load(at, 4);
+  for (const joined of [left.joinWith(right, side), right.joinWith(left, side)]) {
+    assert.ok(joined);
+    assert.ok(exprEquals(joined.clone().load(at, 4), word), 'the word read on one side');
+    assert.deepEqual(joined.inputs.map((i) => i.symbol), [word], 'and no input made for the other');
+  }
+});
+
+test('a side that may hold another value there keeps the choice: it read the word before it lost it, or the input lies elsewhere', () => {
+  const side = sym('side', 1), sp = sym('sp'), at = add(r12, bv(8)), copy = add(r12, bv(16));
+  const m = new SymbolicMemory();
+  const word = m.load(at, 4);
+  const left = m.clone(), right = m.clone();
+  // The right side called code that may have changed the word: what it holds now is no longer the input both read.
+  right.forgetAllBut(sp);
+  const forgotten = left.joinWith(right, side);
+  assert.ok(forgotten);
+  const value = forgotten.clone().load(at, 4);
+  assert.ok(!exprEquals(value, word));
+  assert.equal(evaluate(value, new Map([['side', 1n], ['mem32[r12 + 8]', 5n]])), 5n, 'the word on the side that kept it');
+  // An input stored at another place is a value there, not what the other side holds at it.
+  const start = new SymbolicMemory();
+  const storing = start.clone();
+  const read = storing.load(at, 4);
+  storing.store(copy, read, 4);
+  const joined = storing.joinWith(start.clone(), side);
+  assert.ok(joined);
+  assert.ok(exprEquals(joined.clone().load(at, 4), read));
+  assert.ok(!exprEquals(joined.clone().load(copy, 4), read), 'the copy is a choice between the stored word and an input');
+});
+
 test('memories given one naming of data addresses name the inputs their joins read alike, and ask for each name once', () => {
   const asked: bigint[] = [];
   const naming = (address: bigint): string | undefined => {

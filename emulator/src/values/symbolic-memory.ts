@@ -153,6 +153,16 @@ class JoinedByte {
   }
 }
 
+/** A fresh input's name before its count, and the count: the symbol is `name#count`, or `name` for the first. */
+interface InputName {
+  readonly name: string;
+  readonly count: number;
+}
+
+function counted(input: InputName): string {
+  return input.count === 0 ? input.name : `${input.name}#${input.count}`;
+}
+
 /**
  * An input a join reads for the side that never touched a byte: named
  * (its number taken) when read, its symbol made when first asked for, as
@@ -160,8 +170,11 @@ class JoinedByte {
  */
 class PendingInput {
   private made: Expr | undefined;
+  readonly name: string;
 
-  constructor(readonly name: string) {}
+  constructor(readonly read: InputName) {
+    this.name = counted(read);
+  }
 
   get value(): Expr {
     this.made ??= sym(this.name, 8);
@@ -187,6 +200,18 @@ class StoredByte {
   }
 }
 
+/**
+ * A byte of an input a load read where nothing was stored, the cell it
+ * filled: the place of the read, as a cell stays where it is made (a store
+ * makes cells of its own). A join reads it for the other side, where that
+ * side never named the input (`byteAt`).
+ */
+class ReadByte extends StoredByte {
+  constructor(whole: Expr, low: number, readonly read: InputName) {
+    super(whole, low);
+  }
+}
+
 /** A byte of memory: a value, a slice of a word, a join's `ite` or an input a join read, the last three not made yet. */
 type Cell = Expr | StoredByte | JoinedByte | PendingInput;
 
@@ -197,6 +222,8 @@ function valueOf(cell: Cell): Expr {
 /** Whether a cell is `extract(whole, low, 8)`, made or not. */
 function isSlice(cell: Cell, whole: Expr, low: number): boolean {
   if (cell instanceof StoredByte) return cell.whole === whole && cell.low === low;
+  // A byte's only slice is the byte (a `ReadByte` of a one-byte input).
+  if (low === 0 && whole.width === 8) return cell instanceof PendingInput ? whole.kind === 'sym' && whole.name === cell.name : cell === whole;
   return !(cell instanceof JoinedByte || cell instanceof PendingInput) && cell.kind === 'extract' && cell.arg === whole && cell.low === low;
 }
 
@@ -229,6 +256,16 @@ function sameCell(x: Cell, y: Cell): boolean {
 
 function isJoinedAs(e: Expr, joined: JoinedByte): boolean {
   return e.kind === 'ite' && e.cond === joined.selector && sameCell(joined.mine, e.then) && sameCell(joined.theirs, e.else);
+}
+
+/**
+ * Whether a cell is a byte of an input read where it lies, that a side whose
+ * counts of input names are `names` never named: nothing on that side's
+ * paths constrains it.
+ */
+function unnamedInput(cell: Cell, names: NameCounts): boolean {
+  const read = cell instanceof ReadByte || cell instanceof PendingInput ? cell.read : undefined;
+  return read !== undefined && names.get(read.name) <= read.count;
 }
 
 function isInput(e: Expr, input: PendingInput): boolean {
@@ -375,7 +412,7 @@ export class SymbolicMemory implements Memory {
     const offsets = this.indexValues(split);
     if (offsets === undefined) return this.loadAt(split.base, split.offset, bytes, address.width, address);
     const [first, ...rest] = offsets;
-    if (first === undefined || !split.index) return this.inputAt(address, bytes);
+    if (first === undefined || !split.index) return this.inputAt(address, bytes).symbol;
     let value = this.loadAt(split.base, split.offset + first, bytes, address.width);
     for (const v of rest) {
       value = ite(eq(split.index, bv(v, split.index.width)), this.loadAt(split.base, split.offset + v, bytes, address.width), value);
@@ -467,16 +504,18 @@ export class SymbolicMemory implements Memory {
     theirs.namesOwner = theirs.owner;
     // Regions and cells in the order a union of both sides' keys has, mine first: the inputs
     // a side reads for the other's cells are made in that order, and later joins walk it.
-    for (const [base, a] of this.regions) mine.joinRegion(theirs, base, a, other.regions.get(base), selector);
-    for (const [base, b] of other.regions) if (!this.regions.has(base)) mine.joinRegion(theirs, base, undefined, b, selector);
+    for (const [base, a] of this.regions) mine.joinRegion(theirs, base, a, other.regions.get(base), selector, this.names, other.names);
+    for (const [base, b] of other.regions) if (!this.regions.has(base)) mine.joinRegion(theirs, base, undefined, b, selector, this.names, other.names);
     mine.inputList = mergeLists(mine.inputList, theirs.inputList);
     // The stores of either side are that side's trace; joins happen only without traces.
     mine.writeList = undefined;
     return mine;
   }
 
-  /** Joins one region of this memory (a copy of `a`'s) with `b` of `theirs`; see `joinWith`. */
-  private joinRegion(theirs: SymbolicMemory, base: Expr | undefined, a: Region | undefined, b: Region | undefined, selector: Expr): void {
+  /** Joins one region of this memory (a copy of `a`'s) with `b` of `theirs`; see `joinWith`. `myNames` and `theirNames`: each side's counts of input names before the join. */
+  private joinRegion(
+    theirs: SymbolicMemory, base: Expr | undefined, a: Region | undefined, b: Region | undefined, selector: Expr, myNames: NameCounts, theirNames: NameCounts,
+  ): void {
     if (sameRegion(a, b)) return;
     // The joined cells are made in one pass into a map of their own, where a
     // copy of `a`'s (the first write after `clone`) was walked, then
@@ -485,13 +524,13 @@ export class SymbolicMemory implements Memory {
     // Callbacks, not `for…of`: an entry array per cell walked was a tenth of a join's garbage.
     a?.cells.forEach((cell, off) => {
       const x = a.stepped ? cellAt(a, off) as Cell : cell;
-      const y = (b ? cellAt(b, off) : undefined) ?? theirs.byteAt(base, off);
+      const y = (b ? cellAt(b, off) : undefined) ?? theirs.byteAt(base, off, x, theirNames);
       cells.set(off, sameCell(x, y) ? x : joinedByte(selector, x, y));
     });
     b?.cells.forEach((cell, off) => {
       if (a?.cells.has(off)) return;
       const y = b.stepped ? cellAt(b, off) as Cell : cell;
-      const x = this.byteAt(base, off);
+      const x = this.byteAt(base, off, y, myNames);
       cells.set(off, sameCell(x, y) ? x : joinedByte(selector, x, y));
     });
     this.own(base, cells);
@@ -502,8 +541,19 @@ export class SymbolicMemory implements Memory {
    * make, as a `PendingInput`), left out of the cells: the join sets the
    * cell on its own side, and the other side is a copy it discards, whose
    * region a filled cell would have copied first.
+   *
+   * Where that would be an input and the other side's cell there (`theirs`)
+   * is a byte of an input read there that this side never named (`names`,
+   * its counts before the join), the byte is that cell: nothing on this
+   * side's paths constrains that input, so naming this side's unknown byte
+   * by it describes the same states, where a fresh input made the cell a
+   * choice between two unknowns. The choice named the join's selector, and
+   * a loop that calls a routine reading a table its own passes read in part
+   * (`mov eax, Tbl[esi*4]`) carried it into every later load of the table
+   * and every branch on one, deeper at each pass. An input's byte stands at
+   * one place only, its read's, so no two bytes of this side take one name.
    */
-  private byteAt(base: Expr | undefined, offset: bigint): Cell {
+  private byteAt(base: Expr | undefined, offset: bigint, theirs?: Cell, names?: NameCounts): Cell {
     const width = base?.width ?? 32;
     const at = offset & mask(width);
     const region = this.regions.get(base);
@@ -511,7 +561,8 @@ export class SymbolicMemory implements Memory {
     if (cell !== undefined) return cell;
     const initial = base ? undefined : this.image(at);
     if (initial !== undefined) return bv(initial, 8);
-    const input = new PendingInput(this.freshName(this.offsetName(base, at, 1)));
+    if (theirs !== undefined && names !== undefined && unnamedInput(theirs, names)) return theirs;
+    const input = new PendingInput(this.freshInput(this.offsetName(base, at, 1)));
     this.inputList = push(this.inputList, new RecordedInput(input, 1, base, offset, width));
     return input;
   }
@@ -673,16 +724,17 @@ export class SymbolicMemory implements Memory {
       parts.push(part);
     }
     if (missing) {
-      let input: Expr;
-      if (named) input = this.inputAt(named, bytes);
+      let input: Expr, read: InputName;
+      if (named) ({ symbol: input, read } = this.inputAt(named, bytes));
       else {
-        input = this.fresh(this.offsetName(base, offset & mask(width), bytes), bytes);
+        read = this.freshInput(this.offsetName(base, offset & mask(width), bytes));
+        input = sym(counted(read), bytes * 8);
         this.inputList = push(this.inputList, new RecordedInput(input, bytes, base, offset, width));
       }
       const target = this.writable(base);
       for (let i = 0; i < bytes; i++) {
         if (parts[i] !== undefined) continue;
-        const piece = byteOf(input, i);
+        const piece = new ReadByte(input, 8 * i, read);
         parts[i] = piece;
         target.cells.set((offset + BigInt(i)) & mask(width), piece);
       }
@@ -715,24 +767,20 @@ export class SymbolicMemory implements Memory {
     return `${this.prefix}${bytes * 8}[${addressName}]`;
   }
 
-  /** A fresh input read at `address`, recorded. */
-  private inputAt(address: Expr, bytes: 1 | 2 | 4): Expr {
-    const symbol = this.fresh(this.sizedName(this.inputName(address), bytes), bytes);
+  /** A fresh input read at `address`, recorded, and its name. */
+  private inputAt(address: Expr, bytes: 1 | 2 | 4): { readonly symbol: Expr; readonly read: InputName } {
+    const read = this.freshInput(this.sizedName(this.inputName(address), bytes));
+    const symbol = sym(counted(read), bytes * 8);
     this.inputList = push(this.inputList, { symbol, address, bytes });
-    return symbol;
+    return { symbol, read };
   }
 
-  /** A symbol of `bytes` for an input named `name`, numbered past the ones of that name before. */
-  private fresh(name: string, bytes: 1 | 2 | 4): Expr {
-    return sym(this.freshName(name), bytes * 8);
-  }
-
-  /** `name` numbered past the inputs of that name before. */
-  private freshName(name: string): string {
+  /** `name` counted past the inputs of that name before. */
+  private freshInput(name: string): InputName {
     const names = this.ownNames();
-    const n = names.get(name);
-    names.set(name, n + 1);
-    return n === 0 ? name : `${name}#${n}`;
+    const count = names.get(name);
+    names.set(name, count + 1);
+    return { name, count };
   }
 
   private ownNames(): NameCounts {
