@@ -56,6 +56,28 @@ test('the loop cleared what it freed: freeing a still non-zero first entry after
   assert.deepEqual(codes(r.findings), []);
 });
 
+test('a handle chosen by a chain of joins, each testing the choice before, is a block like any other: analysed to its end, clean', () => {
+  // Each join's value names the one before twice (in the test and as an arm): spelt out as a tree, it doubles at every link.
+  const LINKS = 40;
+  const link = (i: number): string => `
+  cmp eax, 5
+  je keep${i}
+  mov eax, [slots + ${4 * i}]
+keep${i}:`;
+  const a = assemble(`
+proc:
+  mov eax, [slots]
+${Array.from({ length: LINKS }, (_, i) => link(i)).join('\n')}
+  VMMcall _PageLock, <eax, 1, 0, 0>
+  ret
+.data
+slots dd 0
+${Array.from({ length: LINKS }, () => 'dd 0').join('\n')}`, [{ name: 'proc', label: 'proc' }]);
+  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls, budget: { paths: 300 } });
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), []);
+});
+
 // Allocation and release in sequence, each guarded by the failure test: the
 // arm that allocated and freed a block meets the arm whose allocation failed.
 // The freed block holds nothing, so the arms join, or n pairs take 2^n paths.

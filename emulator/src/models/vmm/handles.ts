@@ -3,7 +3,6 @@ import type { History } from '../../explore/history.js';
 import type { SourceSpan } from '../../ir/program.js';
 import { bv, lshr } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
-import { exprKey } from '../../values/key.js';
 import { PAGE } from './effect.js';
 import { constantDistance, holds } from './expr-facts.js';
 import { known } from './outcomes.js';
@@ -13,17 +12,29 @@ import { withViolation } from './state.js';
 // Memory objects by handle (spec A.3 invariants 3 and 5) and the values code
 // must keep hold of (PW220, PW221).
 
+/**
+ * A block's key in `objects`: its handle's node, which the block holds, so
+ * that a handle of the same structure met while the block is kept is that
+ * very node (the constructors intern them), and a constant by its value.
+ * `exprKey` spells a handle out as the tree it stands for, and a handle
+ * joins made (a table word read after a skipped call forgot the table on
+ * some paths) doubles with every join.
+ */
+function handleKey(handle: Expr): string {
+  return handle.kind === 'const' ? `${handle.value}:${handle.width}` : `#${handle.id}`;
+}
+
 export function objectOf(model: VmmModelState, handle: Expr): MemObject | undefined {
-  return model.objects.get(exprKey(handle));
+  return model.objects.get(handleKey(handle));
 }
 
 export function putObject(model: VmmModelState, object: MemObject): VmmModelState {
-  return { ...model, objects: new Map(model.objects).set(exprKey(object.handle), object) };
+  return { ...model, objects: new Map(model.objects).set(handleKey(object.handle), object) };
 }
 
 export function withoutObject(model: VmmModelState, handle: Expr): VmmModelState {
   const objects = new Map(model.objects);
-  objects.delete(exprKey(handle));
+  objects.delete(handleKey(handle));
   return { ...model, objects };
 }
 

@@ -140,7 +140,7 @@ export interface VmmModelState {
   readonly phases: readonly Phase[];
   readonly context: CallContext;
   readonly closed: boolean;
-  /** Memory objects by the exprKey of their handle. */
+  /** Memory objects by their handle (`handleKey` in handles.ts). */
   readonly objects: ReadonlyMap<string, MemObject>;
   /** Region slots by linear page number (known slots only). */
   readonly slots: ReadonlyMap<bigint, RegionSlot>;
