@@ -10,9 +10,12 @@ import type { MemObject, Tracked, VmmModelState } from './state.js';
 // handle on one arm and not on the other, every iteration; a run of
 // `_PageAllocate` / `jz` / `_PageFree` pairs meets, after each pair, the arm
 // whose allocation failed. Without a join the paths double each time. A
-// block freed on one arm only is the one difference allowed anywhere, and
-// the joined block remembers on which paths it was freed (`freedIf`), so a
-// later use of it is a use after free exactly on those paths.
+// block freed on one arm only is allowed anywhere, and the joined block
+// remembers on which paths it was freed (`freedIf`), so a later use of it
+// is a use after free exactly on those paths. So is a live block from
+// outside that one arm used (`_PageLock` of each non-zero entry of the
+// table): the model knows of it no more than of a handle it never met,
+// which is what the other arm knows, and the joined state leaves it out.
 //
 // At the head of a loop the paths went round, more may differ: a loop that
 // allocates a block per pass (keeping it, or skipping the slot when the
@@ -114,6 +117,11 @@ function joinObjects(a: VmmModelState, b: VmmModelState, selector: Expr, loopHea
       continue;
     }
     const fa = freedWhere(oa), fb = freedWhere(ob);
+    // Live from outside on one arm, never met on the other (or live from outside on both): the same knowledge.
+    if (fa === FALSE && fb === FALSE) {
+      if (!oa || !ob) out.delete(key);
+      continue;
+    }
     const freed = oa?.status === 'freed' ? oa : ob?.status === 'freed' ? ob : undefined;
     if (fa === undefined || fb === undefined || freed === undefined) return undefined;
     const where = choose(selector, fa, fb);
@@ -193,8 +201,8 @@ function sameButBlocks(a: VmmModelState, b: VmmModelState): boolean {
 
 /**
  * The engine's `joinModels` for the VMM model: undefined unless the two
- * differ only in blocks freed on one side or, at a loop head, in what the
- * comment at the top of this file lists.
+ * differ only in blocks freed on one side or live from outside on one side
+ * or, at a loop head, in what the comment at the top of this file lists.
  */
 export function joinVmmModels(a: ModelStates, b: ModelStates, selector: Expr, loopHead: boolean): ModelStates | undefined {
   for (const key of new Set([...a.keys(), ...b.keys()])) if (key !== MODEL_KEY && a.get(key) !== b.get(key)) return undefined;
