@@ -76,10 +76,11 @@ test('objasm: a ROUT section that leaves a word of its own on the stack before E
 
 /**
  * A module whose handler saves R1-R3 with Entry and names their stacked
- * copies with a `^ 0, sp` storage map; PreShrink's lines are `preShrink`
- * (from line 32), and it leaves through the EXIT two lines after them.
+ * copies with a `^ 0, sp` storage map (or one over `base`); PreShrink's
+ * lines are `preShrink` (from line 32), and it leaves through the EXIT two
+ * lines after them.
  */
-const framed = (preShrink: readonly string[]): string[] => [
+const framed = (preShrink: readonly string[], base = 'sp'): string[] => [
   ...MODULE_OPENING,
   'Init    Entry   "r1-r8"',
   '        MOV     r0, #0',
@@ -93,7 +94,7 @@ const framed = (preShrink: readonly string[]): string[] => [
   '        ADR     r8, Title',
   '        SWI     XOS_DynamicArea',
   '        EXIT',
-  '                ^       0, sp',
+  `                ^       0, ${base}`,
   'frame_r1        #       4',
   'frame_r2        #       4',
   'frame_r3        #       4',
@@ -125,4 +126,17 @@ test('objasm: a store over the stacked R2 of an Entry frame through a `^ 0, sp` 
   // The copy read and written back as it was, or another register's slot given its own value, leaves R2 as it came.
   assert.deepEqual(await notedFindings(framed(['        LDR     r3, frame_r2', '        STR     r3, frame_r2'])), []);
   assert.deepEqual(await notedFindings(framed(['        MOV     r3, #0', '        STR     r3, frame_r3'])), []);
+});
+
+test('objasm: a store over the stacked R2 through a frame pointer (a register holding SP plus a constant) is where R2 was overwritten', async () => {
+  const exit = (n: number) => 32 + n + 2;
+  // `MOV r3, sp` under a `^ 0, r3` map: frame_r2 is the word Entry pushed R2 to.
+  const mapped = ['        MOV     r3, sp', '        MOV     r1, #0', '        STR     r1, frame_r2'];
+  assert.deepEqual(await notedFindings(framed(mapped, 'r3')), [`PW304@${exit(3)} R2 overwritten here@34`]);
+  // A frame pointer taken after another push is SP plus 4 from the Entry frame's base.
+  const pushed = ['        Push    "r0"', '        MOV     r3, sp', '        MOV     r1, #0', '        STR     r1, [r3, #8]', '        Pull    "r0"'];
+  assert.deepEqual(await notedFindings(framed(pushed)), [`PW304@${exit(5)} R2 overwritten here@35`]);
+  // The copy read and written back through the frame pointer, or another register's slot given its own value, leaves R2 as it came.
+  assert.deepEqual(await notedFindings(framed(['        MOV     r3, sp', '        LDR     r1, frame_r2', '        STR     r1, frame_r2'], 'r3')), []);
+  assert.deepEqual(await notedFindings(framed(['        MOV     r3, sp', '        MOV     r1, #0', '        STR     r1, frame_r3'], 'r3')), []);
 });

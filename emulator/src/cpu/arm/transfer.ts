@@ -1,5 +1,5 @@
 import {
-  add, and, bv, extract, rotr, sext, shl, sub, zext, type Expr,
+  add, and, bv, extract, rotr, sext, shl, sub, termAndConstant, zext, type Expr,
 } from '../../values/expr.js';
 import type { ArmInstruction, ArmOperand } from '../../ir/arm.js';
 import { knownBits } from '../../values/known-bits.js';
@@ -113,26 +113,38 @@ function blockAddresses(state: ArmState, insn: ArmInstruction, rn: number, list:
 const NO_LOADS: ReadonlyMap<number, Expr> = new Map();
 
 /**
- * The word each register an `LDR` or `LDM` from the stack (base SP) loads
- * is read from, worked out as the load works it out, before it runs: where
- * the stacked copy it pulls lies.
+ * Whether `reg` addresses the stack: SP, or a register that holds SP plus a
+ * constant (a frame pointer, `MOV r11, sp` under a `^ 0, r11` storage map).
+ */
+function stackBase(state: ArmState, reg: number): boolean {
+  if (reg === SP) return true;
+  const value = state.regs[reg], sp = state.regs[SP];
+  // A constant SP (a concrete run) would make every constant address one.
+  if (reg === PC || value === undefined || sp === undefined || sp.kind === 'const') return false;
+  return termAndConstant(value)[0] === termAndConstant(sp)[0];
+}
+
+/**
+ * The word each register an `LDR` or `LDM` from the stack (see `stackBase`)
+ * loads is read from, worked out as the load works it out, before it runs:
+ * where the stacked copy it pulls lies.
  */
 export function stackLoads(state: ArmState, insn: ArmInstruction, env: ArmEnv): ReadonlyMap<number, Expr> {
   const [first, second] = insn.operands;
-  if (insn.mnemonic === 'ldr' && first?.kind === 'reg' && first.reg !== PC && second?.kind === 'mem' && second.base === SP && insn.size === undefined) {
+  if (insn.mnemonic === 'ldr' && first?.kind === 'reg' && first.reg !== PC && second?.kind === 'mem' && stackBase(state, second.base) && insn.size === undefined) {
     const { address } = singleAddress(state, second, env);
     return lowBitsClear(address, env) ? new Map([[first.reg, address]]) : NO_LOADS;
   }
-  if (insn.mnemonic !== 'ldm' || first?.kind !== 'reg' || first.reg !== SP || second?.kind !== 'reglist') return NO_LOADS;
-  const { regs, slot } = blockAddresses(state, insn, SP, second.regs, env);
+  if (insn.mnemonic !== 'ldm' || first?.kind !== 'reg' || !stackBase(state, first.reg) || second?.kind !== 'reglist') return NO_LOADS;
+  const { regs, slot } = blockAddresses(state, insn, first.reg, second.regs, env);
   return new Map(regs.flatMap((r, k) => (r === PC ? [] : [[r, slot(k)] as const])));
 }
 
-/** The registers an `STR` or `STM` to the stack (base SP) stores, in the order it stores them. */
-export function stackStores(insn: ArmInstruction): readonly number[] {
+/** The registers an `STR` or `STM` to the stack (see `stackBase`) stores, in the order it stores them, asked before it runs. */
+export function stackStores(state: ArmState, insn: ArmInstruction): readonly number[] {
   const [first, second] = insn.operands;
-  if (insn.mnemonic === 'str' && first?.kind === 'reg' && second?.kind === 'mem' && second.base === SP) return [first.reg];
-  if (insn.mnemonic !== 'stm' || first?.kind !== 'reg' || first.reg !== SP || second?.kind !== 'reglist') return [];
+  if (insn.mnemonic === 'str' && first?.kind === 'reg' && second?.kind === 'mem' && stackBase(state, second.base)) return [first.reg];
+  if (insn.mnemonic !== 'stm' || first?.kind !== 'reg' || !stackBase(state, first.reg) || second?.kind !== 'reglist') return [];
   return [...new Set(second.regs)].sort((x, y) => x - y);
 }
 

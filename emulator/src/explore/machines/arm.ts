@@ -22,8 +22,8 @@ import type { DraftNote } from '../hooks.js';
 // A register pulled back from the stack word it was pushed to was changed
 // where the value it gets was made: by the instruction that wrote the
 // register before the push, or by a store that put another value over its
-// copy (`STR r3, [sp, #4]` over the R2 that `Entry "r1-r3"` stacked); the
-// pull only brings it back.
+// copy (`STR r3, [sp, #4]` over the R2 that `Entry "r1-r3"` stacked, or
+// the same word through a frame pointer); the pull only brings it back.
 
 export interface VWriter {
   readonly source: SourceSpan;
@@ -128,11 +128,13 @@ interface Before {
   readonly writes: number;
   /** The stack word each register the step pulls is read from. */
   readonly pulls: ReadonlyMap<number, Expr>;
+  /** The registers the step stores to the stack, in the order it stores them. */
+  readonly pushes: readonly number[];
 }
 
 function before(state: ArmPathState, insn: ArmInstruction, env: ArmEnv, regs: readonly Expr[]): Before {
   const { memory } = state.cpu;
-  return { regs, v: state.cpu.v, state, writes: memory instanceof SymbolicMemory ? memory.writeCount : 0, pulls: stackLoads(state.cpu, insn, env) };
+  return { regs, v: state.cpu.v, state, writes: memory instanceof SymbolicMemory ? memory.writeCount : 0, pulls: stackLoads(state.cpu, insn, env), pushes: stackStores(state.cpu, insn) };
 }
 
 /**
@@ -140,9 +142,9 @@ function before(state: ArmPathState, insn: ArmInstruction, env: ArmEnv, regs: re
  * no other register's copy (a push) makes it that register's; a store of
  * anything else over a register's copy overwrites it.
  */
-function copiesAfter(before: Before, cpu: ArmState, insn: ArmInstruction, source: SourceSpan): ReadonlyMap<Expr, StackCopy> | undefined {
+function copiesAfter(before: Before, cpu: ArmState, source: SourceSpan): ReadonlyMap<Expr, StackCopy> | undefined {
   const copies = before.state.stackCopies;
-  const stored = stackStores(insn);
+  const stored = before.pushes;
   if (stored.length === 0 || !(cpu.memory instanceof SymbolicMemory)) return copies;
   const writes = cpu.memory.writesSince(before.writes);
   if (writes.length === 0) return copies;
@@ -220,7 +222,7 @@ function track(before: Before, cpu: ArmState, insn: ArmInstruction, source: Sour
   });
   const vChanged = cpu.v !== before.v && !exprEquals(cpu.v, before.v);
   const { vWriter } = before.state;
-  const stackCopies = copiesAfter(before, cpu, insn, source);
+  const stackCopies = copiesAfter(before, cpu, source);
   return {
     ...(stackCopies ? { stackCopies } : {}),
     cpu, writers: writers ?? before.state.writers,
