@@ -366,6 +366,27 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
       await assertFix('PW101', 'riscos-bbcbasic', text.replace('SYS "OS_DynamicArea"', 'SYS "os_dynamicarea"'), text, /^Use OS_DynamicArea$/);
     });
 
+    test('ObjAsm: a name in an expression, between bars or of a module SWI is written as the SWI\'s, the rest of the operand kept', async () => {
+      await assertFix('PW101', 'riscos-objasm',
+        objasmModule(['        SWI     OS_Dynamicarea :OR: Auto_Error_SWI_bit', '        STRVC   r1, [r12]']),
+        objasmModule(['        SWI     OS_DynamicArea :OR: Auto_Error_SWI_bit', '        STRVC   r1, [r12]']),
+        /^Use OS_DynamicArea$/);
+      await assertFix('PW101', 'riscos-objasm',
+        objasmModule(['        SWI     |xos_dynamicarea|', '        STRVC   r1, [r12]']),
+        objasmModule(['        SWI     |XOS_DynamicArea|', '        STRVC   r1, [r12]']),
+        /^Use XOS_DynamicArea$/);
+      await assertFix('PW101', 'riscos-objasm',
+        objasmModule(['        SWI     XOS_DynamicArea', '        STRVC   r1, [r12]', '        SWI     XHourglass_off']),
+        objasmModule(['        SWI     XOS_DynamicArea', '        STRVC   r1, [r12]', '        SWI     XHourglass_Off']),
+        /^Use XHourglass_Off$/);
+    });
+
+    test('BBC BASIC: SYS "MessageTrans_errorLookup" is written as the SWI\'s name', async () => {
+      const text = basicProgram(handler);
+      const call = (name: string): string => text.replace('\nEND', `\nSYS "${name}", 0\nEND`);
+      await assertFix('PW101', 'riscos-bbcbasic', call('MessageTrans_errorLookup'), call('MessageTrans_ErrorLookup'), /^Use MessageTrans_ErrorLookup$/);
+    });
+
     test('no fix for a misspelt SWI name, which may be one of several', async () => {
       await assertNoFix('PW101', 'riscos-objasm', objasmModule(['        SWI     XOS_DynamicAera', '        STR     r1, [r12]']));
     });

@@ -177,6 +177,42 @@ describe('PW101 unknown-service', () => {
     ]);
   });
 
+  test('a catalogued module SWI\'s name in another case, and one a symbol of an ObjAsm expression spells, are PW101 too', async () => {
+    const objasm = await pw101('riscos-objasm', [
+      '        AREA    |T$$Code|, CODE, READONLY',
+      '        SWI     XMessageTrans_Errorlookup',
+      '        SWI     OS_Dynamicarea :OR: Auto_Error_SWI_bit',
+      '        SWI     (xhourglass_on)',
+      '        SWI     |XOS_Dynamicarea|',
+      '        SWI     XOS_DynamicAera + 0',
+      // Written as the SWIs are, or another module's SWI the catalogue does not list: nothing to say.
+      '        SWI     XMessageTrans_ErrorLookup',
+      '        SWI     OS_DynamicArea :OR: Auto_Error_SWI_bit',
+      '        SWI     XWimp_Poll :OR: 0',
+      '        SWI     OS_WriteI + 10',
+      '        END', '',
+    ].join('\n'));
+    assert.deepEqual(objasm, [
+      { line: 1, message: 'No SWI is called XMessageTrans_Errorlookup; did you mean XMessageTrans_ErrorLookup? SWI names are case-sensitive' },
+      { line: 2, message: 'No SWI is called OS_Dynamicarea; did you mean OS_DynamicArea? SWI names are case-sensitive' },
+      { line: 3, message: 'No SWI is called xhourglass_on; did you mean XHourglass_On? SWI names are case-sensitive' },
+      { line: 4, message: 'No SWI is called XOS_Dynamicarea; did you mean XOS_DynamicArea? SWI names are case-sensitive' },
+      { line: 5, message: 'No SWI is called XOS_DynamicAera; did you mean XOS_DynamicArea?' },
+    ]);
+    // In BBC BASIC a name in an expression is a variable: only the string is a SWI's name.
+    const basic = await pw101('riscos-bbcbasic', '10 SYS "XMessageTrans_errorlookup", 0\n20 SYS "MessageTrans_ErrorLookup", 0\n30 SYS os_dynamicarea% + 1\n40 [ OPT 2\n50 SWI "MessageTrans_errorLookup"\n60 ]\n');
+    assert.deepEqual(basic, [
+      { line: 0, message: 'No SWI is called XMessageTrans_errorlookup; did you mean XMessageTrans_ErrorLookup? SWI names are case-sensitive' },
+      { line: 4, message: 'No SWI is called MessageTrans_errorLookup; did you mean MessageTrans_ErrorLookup? SWI names are case-sensitive' },
+    ]);
+  });
+
+  test('a SWI name PW101 reports inside an expression is not PW102 as well', async () => {
+    const text = '        AREA    |T$$Code|, CODE, READONLY\n        SWI     XOS_DynamicAera :OR: 0\n        SWI     os_dynamicarea :OR: Auto_Error_SWI_bit\n        SWI     Not_Defined :OR: 0\n        END\n';
+    const findings = await analyseSource(await parsers, { languageId: 'riscos-objasm', text, file: 'test', settings: DEFAULT_SETTINGS });
+    assert.deepEqual(findings.map((f) => `${f.code}@${f.range.start.line}`), ['PW101@1', 'PW101@2', 'PW102@3']);
+  });
+
   test('a SWI name in another case is an unknown call: the area it would create has no handler to analyse', async () => {
     const module = (swi: string): string => [
       '        AREA    |Test$$Code|, CODE, READONLY', 'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
@@ -191,6 +227,9 @@ describe('PW101 unknown-service', () => {
       .map((f) => f.code);
     assert.ok((await codes('XOS_DynamicArea')).includes('PW304'));
     assert.deepEqual(await codes('xos_dynamicarea'), ['PW900', 'PW101']);
+    // So is one written as an expression of the SWI's name and the X bit.
+    assert.ok((await codes('OS_DynamicArea :OR: Auto_Error_SWI_bit')).includes('PW304'));
+    assert.deepEqual(await codes('OS_Dynamicarea :OR: Auto_Error_SWI_bit'), ['PW900', 'PW101']);
   });
 
   test('with the document\'s syntax trees kept between edits, names are found where they now are', async () => {

@@ -113,10 +113,14 @@ export class RunFindings implements FindingsSink {
       if (setting === 'off') return [];
       return setting ? [{ ...finding, severity: setting }] : [finding];
     });
+    // A name PW101 reports as no SWI (`OS_Dynamicarea :OR: Auto_Error_SWI_bit`) is the mistake a PW102 there tells again, with less to say.
+    const rangeKey = ({ file: f, range: { start, end } }: Finding): string => `${f ?? file}|${start.line}:${start.character}|${end.line}:${end.character}`;
+    const unknownAt = new Set(shown.filter((f) => f.code === 'PW101').map(rangeKey));
+    const told = shown.filter((f) => f.code !== 'PW102' || !unknownAt.has(rangeKey(f)));
     // An analysis cut short at a name defined nowhere stopped for the reason the name's PW102 gives.
     const lineKey = (f: Finding): string => `${f.file ?? file}|${f.range.start.line}`;
-    const undefinedAt = new Set(shown.filter((f) => f.code === 'PW102').map(lineKey));
-    return shown.filter((f) => f.code !== 'PW900' || !undefinedAt.has(lineKey(f))).sort(byPosition);
+    const undefinedAt = new Set(told.filter((f) => f.code === 'PW102').map(lineKey));
+    return told.filter((f) => f.code !== 'PW900' || !undefinedAt.has(lineKey(f))).sort(byPosition);
   }
 }
 

@@ -5,9 +5,10 @@ import { definitionSpan } from '../lowering/masm/writtenText.js';
 import type { SyntaxNode } from '../lowering/syntaxNode.js';
 import { serviceJudge, textMacrosSeen, unknownServices, vxdNaming, type UnknownService, type VxdNaming } from './vxdServiceNames.js';
 
-// PW101: a VMM or VxD service, or a kernel SWI, that no name PageWarden knows
+// PW101: a VMM or VxD service, or a SWI, that no name PageWarden knows
 // of can be, with the nearest known names. Only names whose whole table
-// PageWarden sees are judged: SWIs of other modules are not catalogued, and
+// PageWarden sees are judged: SWIs of other modules are not all catalogued
+// (a name that is a catalogued one's in another case is judged), and
 // which VxD service names are judged is vxdServiceNames.ts's to say. A
 // service named by a macro's parameter (or LOCAL name, or a repeat block's
 // parameter) is no name until the macro expands: the lowering's calls give
@@ -37,7 +38,7 @@ function unknown(name: string, range: Finding['range'], what: string, near: read
   };
 }
 
-/** A kernel SWI name no SWI has: one that is a SWI's in another case is that name, which the quick fix writes. */
+/** A SWI name no SWI has: one that is a SWI's in another case is that name, which the quick fix writes. */
 function unknownSwi(name: string, range: Finding['range']): Finding {
   const written = swiInOtherCase(name);
   if (written === undefined) return unknown(name, range, 'SWI', suggest(name, 'swi'));
@@ -99,25 +100,41 @@ function namesBound(node: SyntaxNode, bound: ReadonlySet<string>): boolean {
 /**
  * What a naming node says, read once per node: the kept syntax trees give an
  * unchanged statement again after an edit, its text and children the same.
- * A SWI naming is a kernel SWI name the catalogue does not know; null where
- * the node names nothing to judge.
+ * A SWI naming is each SWI name the call writes that no SWI has: a kernel
+ * name (`X?OS_`) the catalogue does not know, or any SWI's name in another
+ * case; empty where the node names nothing to judge.
  */
-type SwiNaming = { readonly name: string; readonly node: SyntaxNode } | null;
+type SwiNaming = readonly { readonly name: string; readonly node: SyntaxNode }[];
 
 const vxdNamingsOf = new WeakMap<SyntaxNode, VxdNaming | null>();
 const swiNamings = new WeakMap<SyntaxNode, SwiNaming>();
 
 const KERNEL_SWI = /^X?OS_/i;
 
-function swiName(node: SyntaxNode): { name: string; node: SyntaxNode } | undefined {
-  if (node.type === 'string') return { name: node.text.replace(/^"|"$/g, ''), node };
-  return node.type === 'identifier' ? { name: node.text, node } : undefined;
+/**
+ * The names a SWI or SYS operand gives: a string's, a symbol's, and in
+ * ObjAsm each symbol of an expression (`XOS_DynamicArea` from Hdr:SWIs,
+ * `OS_DynamicArea :OR: Auto_Error_SWI_bit`); a name in a BBC BASIC
+ * expression is a variable, and a string inside one no SWI's name.
+ */
+function swiNames(node: SyntaxNode, languageId: LanguageId, into: { name: string; node: SyntaxNode }[], top = true): void {
+  if (node.type === 'string') {
+    if (top) into.push({ name: node.text.replace(/^"|"$/g, ''), node });
+  } else if (node.type === 'identifier') {
+    if (top || languageId === 'riscos-objasm') into.push({ name: node.text, node });
+  } else if (node.type === 'bar_symbol') {
+    if (languageId === 'riscos-objasm') into.push({ name: node.text.slice(1, -1), node });
+  } else if (languageId === 'riscos-objasm') {
+    for (const child of node.children) swiNames(child, languageId, into, false);
+  }
 }
 
-function swiNaming(call: SyntaxNode): SwiNaming {
+function swiNaming(call: SyntaxNode, languageId: LanguageId): SwiNaming {
   const node = call.type === 'swi' || call.type === 'sys_call' ? call.childForFieldName('name') : null;
-  const found = node ? swiName(node) : undefined;
-  return !found || !KERNEL_SWI.test(found.name) || findSwi(found.name) ? null : found;
+  if (!node) return [];
+  const names: { name: string; node: SyntaxNode }[] = [];
+  swiNames(node, languageId, names);
+  return names.filter(({ name }) => !findSwi(name) && (KERNEL_SWI.test(name) || swiInOtherCase(name) !== undefined));
 }
 
 function namingOf<T>(node: SyntaxNode, known: WeakMap<SyntaxNode, T>, read: (node: SyntaxNode) => T): T {
@@ -144,10 +161,8 @@ export function unknownNameFindings(languageId: LanguageId, root: SyntaxNode): F
   }
   const nodes: SyntaxNode[] = [];
   namingNodes(root, nodes);
-  return nodes.flatMap((node) => {
-    const naming = namingOf(node, swiNamings, swiNaming);
-    return naming ? [unknownSwi(naming.name, rangeOf(naming.node))] : [];
-  });
+  const read = (call: SyntaxNode): SwiNaming => swiNaming(call, languageId);
+  return nodes.flatMap((node) => namingOf(node, swiNamings, read).map((n) => unknownSwi(n.name, rangeOf(n.node))));
 }
 
 /**

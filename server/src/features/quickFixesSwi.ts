@@ -6,7 +6,8 @@ import { replaceCode, type FixDocument, type QuickFix } from './quickFixesLines.
 // PW311: only the SWI operand changes. The finding's range is the SWI
 // instruction itself, so the operand is read from exactly that text.
 // PW101 on a SWI name in another case: the finding's range is the name
-// (quoted in BBC BASIC), written again as the SWI's.
+// (quoted in BBC BASIC, perhaps between bars in ObjAsm, one symbol of an
+// expression there), written again as the SWI's.
 
 /** The operand with bit 17 set, or undefined when it is not a plain name or number this can rewrite. */
 function xForm(operand: string, name: string): string | undefined {
@@ -47,7 +48,8 @@ export function useSwiName(doc: FixDocument, range: Range, fix: DiagnosticFix): 
   const { start, end } = range;
   const text = doc.lines[start.line]?.slice(start.character, end.character);
   if (text === undefined || start.line !== end.line) return undefined;
-  const quoted = /^"[^"]*"$/.test(text);
+  // Quoted in BBC BASIC, or an ObjAsm symbol between bars.
+  const quoted = /^"[^"]*"$|^\|[^|]*\|$/.test(text);
   const name = quoted ? text.slice(1, -1) : text;
   // Only the same letters in another case: anything else is not the name the finding was made for.
   if (name === fix.swi || name.toLowerCase() !== fix.swi.toLowerCase()) return undefined;
