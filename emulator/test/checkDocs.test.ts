@@ -12,8 +12,8 @@ const docsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs'
 const pagesDir = join(docsDir, 'checks');
 
 const SECTIONS = ['Problematic code', 'Correct code', 'Rationale', 'Exceptions', 'Applies to'];
-/** Codes whose quick fix is listed in spec/checks.md. */
-const QUICK_FIX = new Set(['PW201', 'PW202', 'PW210', 'PW211', 'PW311', 'PW312']);
+/** Codes with a quick fix: those spec/checks.md lists, and PW101's for a SWI name written in another case. */
+const QUICK_FIX = new Set(['PW101', 'PW201', 'PW202', 'PW210', 'PW211', 'PW311', 'PW312']);
 
 function headings(text: string): string[] {
   return [...text.matchAll(/^## (.+?)\s*$/gm)].map((m) => m[1] ?? '');
