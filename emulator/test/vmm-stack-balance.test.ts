@@ -308,3 +308,53 @@ proc:
   jmp tail`);
   assert.deepEqual(codes(jumps.findings), []);
 });
+
+// A helper that takes its argument off by moving its return address up over
+// it returns through that address wherever it now is: a return to its
+// caller, like `ret 4`, not a ret that reads its caller's stack.
+
+test('a helper that moves its return address over its argument returns to its caller, once or round a loop; taking the argument off again is PW231 noting it', () => {
+  const shapes: Record<string, string> = {
+    pops: 'pop edx\n  pop eax\n  push edx',
+    exchanges: 'xchg eax, [esp]\n  xchg eax, [esp+4]\n  add esp, 4',
+  };
+  const helper = (takes: string) => `
+helper:
+  ${takes}
+  add [count], eax
+  ret`;
+  const data = `
+.data
+count dd 0`;
+  for (const [shape, takes] of Object.entries(shapes)) {
+    const once = (after: string) => `${helper(takes)}
+proc:
+  push 3
+  call helper
+  ${after}
+  ret${data}`;
+    assert.deepEqual(codes(analyse(once('nop')).findings), [], shape);
+    assert.deepEqual(scenario(once('nop')).wrongReturns, [false], shape);
+    const loop = `${helper(takes)}
+proc:
+  push ebx
+  xor ebx, ebx
+again:
+  push ebx
+  call helper
+  inc ebx
+  cmp ebx, 4
+  jb again
+  pop ebx
+  ret${data}`;
+    assert.deepEqual(codes(analyse(loop).findings), [], shape);
+    assert.deepEqual(scenario(loop).wrongReturns, [false], shape);
+    const bad = analyse(once('pop ecx'));
+    assert.deepEqual(codes(bad.findings), ['PW231'], shape);
+    const f = only(bad.findings, 'PW231');
+    assert.equal(f.range.start.line, bad.line('pop ecx') + 1, shape);
+    assert.match(f.message, /^ESP here is 4 bytes above its value at entry/, shape);
+    assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [[bad.line('call helper'), 'helper returns here, taking 4 bytes of arguments off the stack']], shape);
+    assert.deepEqual(scenario(once('pop ecx')).wrongReturns, [true], shape);
+  }
+});

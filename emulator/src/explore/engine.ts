@@ -1226,8 +1226,8 @@ function invariantText(v: { readonly message: string; readonly lines?: readonly 
 function returnSlots(frame: Frame | undefined, entrySlot: Expr | undefined): readonly ReturnSlot[] {
   if (entrySlot === undefined) return [];
   const slots: ReturnSlot[] = [];
-  for (let f = frame; f; f = f.parent) if (f.slot !== undefined) slots.push({ at: f.slot, routine: f.routine });
-  slots.push({ at: entrySlot, routine: true });
+  for (let f = frame; f; f = f.parent) if (f.slot !== undefined) slots.push({ at: f.slot, routine: f.routine, to: f.returnTo });
+  slots.push({ at: entrySlot, routine: true, to: undefined });
   return slots;
 }
 

@@ -13,12 +13,14 @@ import { exprEquals } from '../values/key.js';
 // return from a slot a constant distance from them takes whatever the stack
 // holds there, so the routine it ends returns to the wrong address (PW231),
 // unless that is an address of the program's code (`push OFFSET32 Label` /
-// `ret` is a jump to Label). A called routine's return that reads a slot
-// above its own reads its caller's stack (a saved register, or the caller's
-// own return address): it took off more than it put on, and goes to the
-// wrong address too. Paths that left the stack pointer in different
-// places and joined before the return leave it as an if-then-else of those
-// places, and each goes its way on the paths that left it there.
+// `ret` is a jump to Label). A called routine's return that reads its own
+// return address, wherever the routine moved it (`pop edx / pop eax / push
+// edx / ret` takes an argument off), goes back past its call. One that
+// reads a slot above its own reads its caller's stack (a saved register,
+// or the caller's own return address): it took off more than it put on,
+// and goes to the wrong address too. Paths that left the stack pointer in
+// different places and joined before the return leave it as an if-then-else
+// of those places, and each goes its way on the paths that left it there.
 
 /** Where a call put its return address, or the explored procedure's caller its own. */
 export interface ReturnSlot {
@@ -31,6 +33,8 @@ export interface ReturnSlot {
    * and go on as the caller. The explored procedure is one.
    */
   readonly routine: boolean;
+  /** The address the call put in the slot; none for the explored procedure's caller's. */
+  readonly to: bigint | undefined;
 }
 
 export type ReturnWay =
@@ -50,17 +54,20 @@ export type ReturnWay =
 /**
  * Where a return that reads its address from `slot` goes, given the slots
  * of the calls it is inside (`slots`, innermost first, the explored
- * procedure's own last) and the address it read, when known as one value.
+ * procedure's own last) and the address it read, when known as one value:
+ * a called routine's own return address goes back past its call from
+ * wherever the routine moved it, taking what lay below it off the stack.
  * A slot a constant distance from none of them (a stack pointer a loop
  * widened) is taken as the innermost call's: nothing is known to be wrong.
  */
 export function returnWay(slot: Expr, slots: readonly ReturnSlot[], address: Expr | undefined, program: Program): ReturnWay {
-  const index = slots.findIndex((s) => exprEquals(s.at, slot));
-  // The routine the return ends: it may go back past calls inside it that were no routines', not past its own.
+  // The routine the return ends, when the procedure called it: it may go back past calls inside it that were no routines', not past its own.
   const inner = slots.findIndex((s) => s.routine);
-  const own = slots[inner];
-  const fromOwn = own && inner < slots.length - 1 ? distance(slot, own.at) : undefined;
+  const own = inner < slots.length - 1 ? slots[inner] : undefined;
+  if (own && address?.kind === 'const' && address.value === own.to) return { kind: 'frame', index: inner };
+  const fromOwn = own && distance(slot, own.at);
   const intoCaller = fromOwn !== undefined && fromOwn > 0n;
+  const index = slots.findIndex((s) => exprEquals(s.at, slot));
   if (index >= 0 && !intoCaller) return { kind: 'frame', index };
   const distances = slots.flatMap((s) => distance(slot, s.at) ?? []);
   if (distances.length === 0) return { kind: 'frame', index: 0 };
