@@ -358,3 +358,68 @@ again:
     assert.deepEqual(scenario(once('pop ecx')).wrongReturns, [true], shape);
   }
 });
+
+// A helper that drops its own return address on purpose (`add esp, 4`, no
+// register keeping it) returns for its caller: its ret is checked as the
+// caller's own return from the slot it reads. One that popped the address
+// into a register it hands back took a pop too many.
+
+test('a guard helper that drops its own return address returns for its caller: clean where that is the caller\'s own return, PW231 where the caller pushed before the call', () => {
+  const source = (drop: string, saved: boolean) => `
+guard:
+  cmp dword ptr [hMem], 0
+  je abort
+  ret
+abort:
+  ${drop}
+  stc
+  ret
+proc:
+  ${saved ? 'push ebx' : 'nop'}
+  call guard
+  ${saved ? 'pop ebx' : 'nop'}
+  clc
+  ret
+.data
+hMem dd 0`;
+  for (const drop of ['add esp, 4', 'lea esp, [esp+4]', 'pop eax\n  xor eax, eax']) {
+    assert.deepEqual(codes(analyse(source(drop, false)).findings), [], drop);
+    const run = scenario(source(drop, false));
+    assert.deepEqual(run.traces[0]?.map((step) => step.text).slice(-2), ['stc', 'ret'], drop);
+    assert.deepEqual(run.wrongReturns, [false], drop);
+    const bad = analyse(source(drop, true));
+    assert.deepEqual(codes(bad.findings), ['PW231'], drop);
+    const f = only(bad.findings, 'PW231');
+    assert.equal(f.range.start.line, bad.line('stc') + 1, drop);
+    assert.match(f.message, /^ESP here is 4 bytes below its value at entry/, drop);
+    assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [
+      [bad.line('call guard'), 'guard called from here'], [bad.line('je abort'), 'assuming the dword at hMem == 0'],
+    ], drop);
+    assert.deepEqual(scenario(source(drop, true)).wrongReturns, [true], drop);
+  }
+  // The address popped into a register the guard hands back as it was: a pop too many, whose ret reads the caller's return address.
+  const popped = analyse(source('pop eax', false));
+  assert.deepEqual(codes(popped.findings), ['PW231']);
+  assert.match(only(popped.findings, 'PW231').message, /^ESP here is 4 bytes above its value at entry/);
+  assert.deepEqual(scenario(source('pop eax', false)).wrongReturns, [true]);
+});
+
+test('a guard that drops its return address returns past its caller\'s call, to the code after it', () => {
+  const source = `
+guard:
+  add esp, 4
+  stc
+  ret
+outer:
+  call guard
+  mov eax, 1
+  ret
+proc:
+  call outer
+  mov ecx, 2
+  ret`;
+  assert.deepEqual(codes(analyse(source).findings), []);
+  const run = scenario(source);
+  assert.deepEqual(run.traces[0]?.map((step) => step.text), ['call outer', 'call guard', 'add esp, 4', 'stc', 'ret', 'mov ecx, 2', 'ret']);
+  assert.deepEqual(run.wrongReturns, [false]);
+});

@@ -612,6 +612,11 @@ class Explorer<S> {
     return p;
   }
 
+  /** The return slots of the calls `path` is inside (see `returnSlots`). */
+  returnSlotsOf(path: Path<S>): readonly ReturnSlot[] {
+    return returnSlots(path.frame, this.entrySlot, this.options.machine.registers(path.state));
+  }
+
   /**
    * A return on a machine that keeps return addresses on the stack goes
    * where the slot it reads (`slot`, the stack pointer before it) says
@@ -624,7 +629,7 @@ class Explorer<S> {
    * of its ways on the paths that left it there.
    */
   private returnFromSlot(path: Path<S>, slot: Expr, address: Expr, item: InstructionItem, env: StepEnv, ctx: StepCtx<S>): void {
-    const slots = returnSlots(path.frame, this.entrySlot);
+    const slots = this.returnSlotsOf(path);
     const arms = armsOf(slot);
     const ways = new Map<string, { way: ReturnWay; guard: Expr }>();
     for (const arm of arms) {
@@ -1137,7 +1142,7 @@ class StepCtx<S> implements StepContext<S> {
     for (let f = this.path.frame; f; f = f.parent) sites.push(f.site);
     return sites.reverse();
   }
-  get returnSlots(): readonly ReturnSlot[] { return returnSlots(this.path.frame, this.explorer.entrySlot); }
+  get returnSlots(): readonly ReturnSlot[] { return this.explorer.returnSlotsOf(this.path); }
   get traced(): boolean { return this.path.trace !== undefined; }
   get conditions(): readonly Expr[] { return this.path.condition.conjuncts; }
   choices(): ReadonlySet<Expr> { return joinSelectors(this.history); }
@@ -1222,12 +1227,25 @@ function invariantText(v: { readonly message: string; readonly lines?: readonly 
   return renderMessage(v.message, (v.lines ?? []).map((l) => l.range.start));
 }
 
-/** The return slots of the calls a path is inside, innermost first, and the explored procedure's own last; none on a machine without them. */
-function returnSlots(frame: Frame | undefined, entrySlot: Expr | undefined): readonly ReturnSlot[] {
+/**
+ * The return slots of the calls a path is inside, innermost first, and the
+ * explored procedure's own last, given the registers at the return; none
+ * on a machine without them.
+ */
+function returnSlots(frame: Frame | undefined, entrySlot: Expr | undefined, registers: ReadonlyMap<string, Expr>): readonly ReturnSlot[] {
   if (entrySlot === undefined) return [];
+  // Read only for a return into the caller's stack: reading every register works out flags the machine keeps to work out when read.
+  let held: Set<bigint> | undefined;
+  const holds = (address: bigint): boolean => {
+    held ??= new Set([...registers.values()].flatMap((v) => (v.kind === 'const' ? [v.value] : [])));
+    return held.has(address);
+  };
   const slots: ReturnSlot[] = [];
-  for (let f = frame; f; f = f.parent) if (f.slot !== undefined) slots.push({ at: f.slot, routine: f.routine, to: f.returnTo });
-  slots.push({ at: entrySlot, routine: true, to: undefined });
+  for (let f = frame; f; f = f.parent) {
+    const { slot, routine, returnTo } = f;
+    if (slot !== undefined) slots.push({ at: slot, routine, to: returnTo, get held() { return holds(returnTo); } });
+  }
+  slots.push({ at: entrySlot, routine: true, to: undefined, held: false });
   return slots;
 }
 

@@ -17,10 +17,15 @@ import { exprEquals } from '../values/key.js';
 // return address, wherever the routine moved it (`pop edx / pop eax / push
 // edx / ret` takes an argument off), goes back past its call. One that
 // reads a slot above its own reads its caller's stack (a saved register,
-// or the caller's own return address): it took off more than it put on,
-// and goes to the wrong address too. Paths that left the stack pointer in
-// different places and joined before the return leave it as an if-then-else
-// of those places, and each goes its way on the paths that left it there.
+// or the caller's own return address). Where a register still holds the
+// routine's return address, the routine popped it as it would restore a
+// register (`pop esi / pop edi / ret` short of a push): it took off more
+// than it put on, and goes to the wrong address too. Where none does, it
+// dropped the address on purpose (`add esp, 4`) and returns for its
+// caller, as the caller's own return from that slot would. Paths that
+// left the stack pointer in different places and joined before the return
+// leave it as an if-then-else of those places, and each goes its way on
+// the paths that left it there.
 
 /** Where a call put its return address, or the explored procedure's caller its own. */
 export interface ReturnSlot {
@@ -35,6 +40,8 @@ export interface ReturnSlot {
   readonly routine: boolean;
   /** The address the call put in the slot; none for the explored procedure's caller's. */
   readonly to: bigint | undefined;
+  /** Whether a register holds `to` at the return: the routine popped its return address into it. */
+  readonly held: boolean;
 }
 
 export type ReturnWay =
@@ -45,9 +52,10 @@ export type ReturnWay =
   /**
    * To an address no call put there: `distance` bytes from the slot of the
    * call it most likely belongs to (negative below it). In a called routine
-   * that reads its caller's stack, the routine's own slot; else the nearest
-   * slot above it, since what a routine leaves on the stack puts its return
-   * below its own slot; else the nearest below.
+   * that popped its return address and reads its caller's stack, the
+   * routine's own slot; else the nearest slot above it, since what a
+   * routine leaves on the stack puts its return below its own slot; else
+   * the nearest below.
    */
   | { readonly kind: 'astray'; readonly distance: bigint };
 
@@ -56,7 +64,9 @@ export type ReturnWay =
  * of the calls it is inside (`slots`, innermost first, the explored
  * procedure's own last) and the address it read, when known as one value:
  * a called routine's own return address goes back past its call from
- * wherever the routine moved it, taking what lay below it off the stack.
+ * wherever the routine moved it, taking what lay below it off the stack;
+ * one that dropped its return address returns as its caller would from
+ * the slot it reads.
  * A slot a constant distance from none of them (a stack pointer a loop
  * widened) is taken as the innermost call's: nothing is known to be wrong.
  */
@@ -67,6 +77,10 @@ export function returnWay(slot: Expr, slots: readonly ReturnSlot[], address: Exp
   if (own && address?.kind === 'const' && address.value === own.to) return { kind: 'frame', index: inner };
   const fromOwn = own && distance(slot, own.at);
   const intoCaller = fromOwn !== undefined && fromOwn > 0n;
+  if (intoCaller && own?.held === false) {
+    const forCaller = returnWay(slot, slots.slice(inner + 1), address, program);
+    return forCaller.kind === 'frame' ? { kind: 'frame', index: forCaller.index + inner + 1 } : forCaller;
+  }
   const index = slots.findIndex((s) => exprEquals(s.at, slot));
   if (index >= 0 && !intoCaller) return { kind: 'frame', index };
   const distances = slots.flatMap((s) => distance(slot, s.at) ?? []);
