@@ -96,6 +96,28 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(code(r), ['mov eax, 0ah', 'mov ebx, 0ah', 'mov ecx, 4h', 'mov edx, 10h', 'mov esi, 3h', 'mov edi, 6h', 'mov ebp, 4h']);
   });
 
+  it('evaluates SIZEOF, LENGTHOF, SIZE, LENGTH and TYPE with their operand in brackets as without, after an operand\'s brackets too', async () => {
+    const r = await lower([
+      'Pair STRUC',
+      'p_Lo dd ?',
+      'p_Hi dw 3 dup (?)',
+      'Pair ENDS',
+      '_DATA SEGMENT',
+      'tbl dd 4 dup (0)',
+      '_DATA ENDS',
+      '  mov eax, SIZEOF(tbl)',
+      '  mov ebx, LENGTHOF(tbl)',
+      '  mov ecx, SIZE(tbl)',
+      '  mov edx, LENGTH (tbl)',
+      '  mov esi, TYPE(tbl)',
+      '  mov edi, SIZEOF((p_Hi))',
+      '  mov ebp, [ebx].p_Lo+SIZEOF(Pair)',
+      '  mov eax, [ebx]+LENGTHOF(p_Hi)*2',
+    ].join('\n'));
+    assert.deepEqual(code(r), ['mov eax, 10h', 'mov ebx, 4h', 'mov ecx, 10h', 'mov edx, 4h', 'mov esi, 4h', 'mov edi, 6h', 'mov ebp, 4:[ebx+0ah]', 'mov eax, [ebx+6h]']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('adds a displacement written after the brackets', async () => {
     const r = await lower([
       'Pair STRUC',

@@ -10,6 +10,20 @@ import { child, children, unbracketed } from './syntax.js';
 
 const { bv, sym } = expr;
 
+/** The operators written as words before one operand that a bracket after them may hold (`SIZEOF(Table)`). */
+const KEYWORD_UNARY = new Set(['offset32', 'offset', 'seg', 'type', 'size', 'sizeof', 'length', 'lengthof', 'width', 'mask', 'high', 'low', 'highword', 'lowword', 'short', 'this', 'opattr']);
+
+/** `node` without the brackets around it. */
+function unparenthesized(node: Node): Node {
+  let n = node;
+  for (let inner = innerExpression(n); n.type === 'parenthesized_expression' && inner; inner = innerExpression(n)) n = inner;
+  return n;
+}
+
+function innerExpression(node: Node): Node | undefined {
+  return node.namedChildren.find((n) => n !== null && n.type !== 'comment') ?? undefined;
+}
+
 /** What an expression names besides its value. */
 export interface Value {
   readonly expr: Expr;
@@ -102,7 +116,7 @@ export class Evaluator {
       }
       case 'identifier': return this.identifier(node);
       case 'parenthesized_expression': {
-        const inner = node.namedChildren.find((n) => n !== null && n.type !== 'comment');
+        const inner = innerExpression(node);
         return inner ? this.value(inner) : this.unknown('empty parentheses', node);
       }
       case 'unary_expression': return this.unary(node);
@@ -111,6 +125,10 @@ export class Evaluator {
       case 'macro_function_call': {
         const called = this.textDepth < 16 ? this.scope.macroFunction(node) : undefined;
         if (called) return called.value ? this.textValue(called.value) : this.unknown(node.text, node);
+        // After an operand's brackets `SIZEOF(Hdr)` reads as a call; MASM reads the operator.
+        const operator = child(node, 'name')?.text.toLowerCase() ?? '';
+        const operands = children(node, 'argument');
+        if (KEYWORD_UNARY.has(operator) && operands.length === 1 && operands[0]) return this.applyUnary(operator, operands[0], node);
         // @SizeStr is the one built-in macro function with a number for a value.
         const text = child(node, 'name')?.text.toLowerCase() === '@sizestr' ? child(node, 'argument') : undefined;
         return text ? { expr: bv(unbracketed(text).length) } : this.unknown(node.text, node);
@@ -188,6 +206,12 @@ export class Evaluator {
     const op = (child(node, 'operator')?.text ?? '').toLowerCase();
     const operandNode = child(node, 'operand');
     if (!operandNode) return this.unknown(node.text, node);
+    return this.applyUnary(op, operandNode, node);
+  }
+
+  /** The unary operator `op` applied to `written` (`SIZEOF(Table)` names Table as `SIZEOF Table` does), at `node`. */
+  private applyUnary(op: string, written: Node, node: Node): Value {
+    const operandNode = unparenthesized(written);
     if (operandNode.type === 'memory_operand') {
       const size = op === 'type' ? this.memoryType(operandNode).size : undefined;
       return size === undefined ? this.unknown(node.text, node) : { expr: bv(size) };
