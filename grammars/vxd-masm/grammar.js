@@ -59,14 +59,17 @@ module.exports = grammar({
   word: $ => $.identifier,
 
   // Names spelled like keywords (src/scanner.c): before a colon, before a
-  // defining directive, and in operand position; and COMMENT blocks, whose
-  // end only the delimiter after COMMENT says.
+  // defining directive, and in operand position; COMMENT blocks, whose
+  // end only the delimiter after COMMENT says; and the expansion operator
+  // before a conditional's ELSE, ELSEIF or ENDIF, which only the word
+  // after it tells from a line of text to expand.
   externals: $ => [
     $._label_name,
     $._defining_name,
     $._operand_name,
     $._comment_block,
     $._expansion_text,
+    $._clause_expansion,
     $._error_sentinel,
   ],
 
@@ -553,6 +556,8 @@ module.exports = grammar({
       kw('ENDM'),
     ),
 
+    // `% ELSE`, `% ELSEIF` and `% ENDIF` continue or close the IF as the
+    // plain lines do: MASM reads them once the line is expanded.
     conditional: $ => seq(
       field('directive', $.if_keyword),
       optional(slots(field('condition', $._angle_item))),
@@ -560,12 +565,16 @@ module.exports = grammar({
       optional($._body),
       repeat(field('alternative', $.elseif_clause)),
       optional(field('alternative', $.else_clause)),
+      optional($._clause_expansion_operator),
       kw('ENDIF'),
     ),
+
+    _clause_expansion_operator: $ => field('expansion', alias($._clause_expansion, '%')),
 
     if_keyword: _ => /if|ife|ifdef|ifndef|ifb|ifnb|ifidn|ifidni|ifdif|ifdifi|if1|if2/i,
 
     elseif_clause: $ => seq(
+      optional($._clause_expansion_operator),
       field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
       optional(slots(field('condition', $._angle_item))),
       $._newline,
@@ -573,6 +582,7 @@ module.exports = grammar({
     ),
 
     else_clause: $ => seq(
+      optional($._clause_expansion_operator),
       kw('ELSE'),
       $._newline,
       optional($._body),

@@ -520,7 +520,7 @@ describe('MASM lines the expansion operator (%) opens', () => {
 describe('MASM conditionals whose lines the expansion operator (%) opens', () => {
   // Mode's clause stores through ECX (destroyed by the call) or EDX (0 when it failed); the allocation after ENDIF is
   // assembled in every mode, with reserved flags unless `flags` says otherwise.
-  const file = (mode: string, [elseIf, otherwise, end]: readonly string[], flags = 'PageLocked OR 40000000h'): string[] => [
+  const file = (mode: string, [elseIf, otherwise, end]: readonly string[], flags = 'PageLocked OR 40000000h', opening = '% IF'): string[] => [
     '.386p',
     'include vmm.inc',
     `Mode    TEXTEQU <${mode}>`,
@@ -528,7 +528,7 @@ describe('MASM conditionals whose lines the expansion operator (%) opens', () =>
     'BeginProc Grab',
     '        mov     ecx, 4',
     '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
-    '% IF Mode EQ 1',
+    `${opening} Mode EQ 1`,
     '        mov     [ecx], eax',
     `${elseIf ?? ''} Mode EQ 2`,
     '        mov     [edx], eax',
@@ -551,6 +551,46 @@ describe('MASM conditionals whose lines the expansion operator (%) opens', () =>
       assert.deepEqual(await findings('vxd-masm', file('3', closing)), ['PW202@14'], closing.join());
       assert.deepEqual(await findings('vxd-masm', file('3', closing, 'PageLocked')), [], closing.join());
     }
+  });
+
+  it('continue and close a plain IF as its ELSEIF, ELSE and ENDIF, with the lines after it and the procedures after it analysed', async () => {
+    for (const closing of [expanded, ['ELSEIF', '% ELSE', 'ENDIF'], ['% ELSEIF', 'ELSE', '% ENDIF'], ['ELSEIF', 'ELSE', '% ENDIF']]) {
+      assert.deepEqual(await findings('vxd-masm', file('1', closing, undefined, 'IF')), ['PW230@8', 'PW202@14'], closing.join());
+      assert.deepEqual(await findings('vxd-masm', file('2', closing, undefined, 'IF')), ['PW211@10', 'PW202@14'], closing.join());
+      assert.deepEqual(await findings('vxd-masm', file('3', closing, undefined, 'IF')), ['PW202@14'], closing.join());
+      assert.deepEqual(await findings('vxd-masm', file('3', closing, 'PageLocked', 'IF')), [], closing.join());
+    }
+    // The line expands before it is read: `% ELSEIFIDNI <Mode>, <2>` compares 2, not Mode.
+    const idn = (mode: string): string[] => file(mode, ['% ELSEIFIDNI <Mode>, <2>', '% ELSE', '% ENDIF'], 'PageLocked', 'IF').map((l) => l.replace(/ Mode EQ 2$/, ''));
+    assert.deepEqual(await findings('vxd-masm', idn('2')), ['PW211@10']);
+    assert.deepEqual(await findings('vxd-masm', idn('3')), []);
+  });
+
+  it('close the plain IF inside a % IF clause, and the % ELSE after it is the outer one\'s', async () => {
+    const inner = (mode: string): string[] => [
+      '.386p',
+      'include vmm.inc',
+      `Mode    TEXTEQU <${mode}>`,
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      '        mov     ecx, 4',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '% IF Mode EQ 1',
+      '  IF 0',
+      '        int     3',
+      '  % ELSE',
+      '        mov     [ecx], eax',
+      '  % ENDIF',
+      '% ELSE',
+      '        mov     [edx], eax',
+      '% ENDIF',
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    assert.deepEqual(await findings('vxd-masm', inner('1')), ['PW230@11']);
+    assert.deepEqual(await findings('vxd-masm', inner('2')), ['PW211@14']);
   });
 
   it('nested in a clause that is skipped, are skipped with it, and the outer ELSE is the outer conditional\'s', async () => {

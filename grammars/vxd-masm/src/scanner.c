@@ -1,5 +1,6 @@
 // External scanner for VxD MASM: names spelled like keywords, COMMENT
-// blocks, and the text of a line the expansion operator opens.
+// blocks, the text of a line the expansion operator opens, and the
+// expansion operator before a conditional's ELSE, ELSEIF or ENDIF.
 //
 // Tree-sitter's keyword extraction turns `Lock`, `Page` or `Type` into the
 // keyword wherever the keyword may stand, and at the start of a statement
@@ -22,6 +23,7 @@ enum TokenType {
   OPERAND_NAME,
   COMMENT_BLOCK,
   EXPANSION_TEXT,
+  CLAUSE_EXPANSION,
   ERROR_SENTINEL,
 };
 
@@ -46,6 +48,14 @@ static const char *const FREE_TEXT_WORDS[] = {
 // and is then the block's, not text.
 static const char *const REPEAT_WORDS[] = {
     "irp", "irpc", "rept", "repeat", "for", "forc", "while", NULL,
+};
+
+// The lines that continue or close a conditional, which the expansion
+// operator may open (`% ELSE`): they are the conditional's, not text.
+static const char *const CLAUSE_WORDS[] = {
+    "else",      "elseif",     "elseife",   "elseifdef",  "elseifndef",
+    "elseifb",   "elseifnb",   "elseifidn", "elseifidni", "elseifdif",
+    "elseifdifi", "endif",     NULL,
 };
 
 // Statement words that take a name and then an angle list as their
@@ -183,6 +193,19 @@ static bool scan_expansion_text(TSLexer *lexer) {
   return true;
 }
 
+// `%` where a conditional's ELSE, ELSEIF or ENDIF may stand: the operator
+// alone, when one of them follows it; else the `%` of a line of text.
+static bool scan_clause_expansion(TSLexer *lexer) {
+  lexer->advance(lexer, false);
+  lexer->mark_end(lexer);
+  skip_blanks(lexer);
+  if (!is_name_start(lexer->lookahead)) return false;
+  Word word = read_word(lexer);
+  if (!is_one_of(&word, CLAUSE_WORDS)) return false;
+  lexer->result_symbol = CLAUSE_EXPANSION;
+  return true;
+}
+
 void *tree_sitter_vxd_masm_external_scanner_create(void) { return NULL; }
 
 void tree_sitter_vxd_masm_external_scanner_destroy(void *payload) {
@@ -210,6 +233,10 @@ bool tree_sitter_vxd_masm_external_scanner_scan(void *payload, TSLexer *lexer,
   // Error recovery marks every token valid; the keywords then read as usual.
   if (valid_symbols[ERROR_SENTINEL]) return false;
   if (valid_symbols[EXPANSION_TEXT]) return scan_expansion_text(lexer);
+  if (valid_symbols[CLAUSE_EXPANSION]) {
+    while (is_blank(lexer->lookahead)) lexer->advance(lexer, true);
+    if (lexer->lookahead == '%') return scan_clause_expansion(lexer);
+  }
   bool statement = valid_symbols[LABEL_NAME] ||
                    valid_symbols[DEFINING_NAME] || valid_symbols[COMMENT_BLOCK];
   if (!statement && !valid_symbols[OPERAND_NAME]) return false;

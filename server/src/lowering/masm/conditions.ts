@@ -46,12 +46,12 @@ export function testCondition(clause: Node, host: ConditionHost): boolean {
   }
 }
 
-/** The clause whose body assembles: the conditional itself, an ELSEIF, the ELSE, or none. */
-export function chosenClause(conditional: Node, host: ConditionHost): Node | undefined {
-  if (testCondition(conditional, host)) return conditional;
+/** The clause whose body assembles: the conditional itself, an ELSEIF, the ELSE, or none; `holds` tests the IF's and each ELSEIF's condition. */
+export function chosenClause(conditional: Node, holds: (clause: Node) => boolean): Node | undefined {
+  if (holds(conditional)) return conditional;
   for (const alt of conditional.childrenForFieldName('alternative')) {
     if (!alt) continue;
-    if (alt.type === 'else_clause' || testCondition(alt, host)) return alt;
+    if (alt.type === 'else_clause' || holds(alt)) return alt;
   }
   return undefined;
 }

@@ -534,7 +534,7 @@ export class LoweringPass implements Scope, VmmHost {
   private expansionConditionalLine(node: Node, directive: string): void {
     if (directive === 'endif') return this.closeConditional();
     if (directive === 'else') return this.branchConditional(() => true);
-    const holds = (): boolean => this.expandedConditionHolds(node);
+    const holds = (): boolean => this.expandedConditionHolds(expansionText(node), node);
     if (directive.startsWith('elseif')) this.branchConditional(holds);
     else this.openConditional(holds);
   }
@@ -551,9 +551,13 @@ export class LoweringPass implements Scope, VmmHost {
     this.within(walkContext(this.ctx.file, text, this.span(node), undefined, this.ctx.depth + 1, this.ctx.includes), () => this.conditionalLine(line));
   }
 
-  /** Whether the condition of the `%` conditional line `node` holds as the line expands; one that does not expand counts as false, as an IF that cannot be evaluated does. */
-  private expandedConditionHolds(node: Node): boolean {
-    const expansion = this.lineExpansion(expansionText(node), node);
+  /**
+   * Whether the condition of the `%` conditional line `node`, `written`
+   * after its `%`, holds as the line expands; one that does not expand counts as
+   * false, as an IF that cannot be evaluated does.
+   */
+  private expandedConditionHolds(written: string, node: Node): boolean {
+    const expansion = this.lineExpansion(written, node);
     if (!('text' in expansion)) {
       this.unmodelled(`"${firstLine(node.text)}" is not expanded, as ${expansion.unexpanded}; assembled as false`, node);
       return false;
@@ -1699,7 +1703,7 @@ export class LoweringPass implements Scope, VmmHost {
   private assembledClause(conditional: Node): Node | undefined {
     this.conditionDepth++;
     try {
-      return chosenClause(conditional, this);
+      return chosenClause(conditional, (clause) => (child(clause, 'expansion') ? this.expandedConditionHolds(clauseLineText(clause), clause) : testCondition(clause, this)));
     } finally {
       this.conditionDepth--;
     }
@@ -2253,7 +2257,18 @@ function macroCallParts(node: Node): { name: string; args: (Node | undefined)[] 
 
 /** The text of the `%` line `node`, a continuation read as blanks as long as it was written, so that an offset in the text is one in the line. */
 function expansionText(node: Node): string {
-  return child(node, 'text')?.text.replace(/\\[ \t]*\r?\n/g, (c) => ' '.repeat(c.length)) ?? '';
+  return blankContinuations(child(node, 'text')?.text ?? '');
+}
+
+function blankContinuations(text: string): string {
+  return text.replace(/\\[ \t]*\r?\n/g, (c) => ' '.repeat(c.length));
+}
+
+/** The ELSEIF line of the clause `clause` of a conditional the syntax tree holds, after its `%`: its directive and conditions. */
+function clauseLineText(clause: Node): string {
+  const directive = child(clause, 'directive');
+  const last = children(clause, 'condition').at(-1) ?? directive;
+  return directive && last ? blankContinuations(clause.text.slice(directive.startIndex - clause.startIndex, last.endIndex - clause.startIndex)) : '';
 }
 
 const CONDITIONAL_WORD = /^\s*(if(?:e|def|ndef|b|nb|idni?|difi?|1|2)?|elseif(?:e|def|ndef|b|nb|idni?|difi?)?|else|endif)(?![\w@?$&])/i;
