@@ -822,6 +822,41 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual(r.unmodelled.map((u) => u.message), ['unknown symbol MyFn(1)']);
   });
 
+  it('reads the text an EXITM returns with the macro functions it calls expanded: in @CatStr\'s arguments, as %expr digits', async () => {
+    const r = await lower([
+      'FlagName MACRO kind',
+      '  IFIDNI <kind>, <dma>',
+      '    EXITM <Contig>',
+      '  ELSE',
+      '    EXITM <ZeroInit>',
+      '  ENDIF',
+      '  ENDM',
+      'FlagsFor MACRO kind',
+      '  EXITM @CatStr(<Page>, FlagName(kind))',
+      '  ENDM',
+      'KB MACRO n',
+      '  EXITM %(n * 1024)',
+      '  ENDM',
+      'PagesForKB MACRO n',
+      '  EXITM %((KB(n) + 0FFFh) SHR 12)',
+      '  ENDM',
+      'Fib MACRO n',
+      '  IF n LT 2',
+      '    EXITM %n',
+      '  ELSE',
+      '    EXITM %(Fib(%(n-1)) + Fib(%(n-2)))',
+      '  ENDIF',
+      '  ENDM',
+      '  mov eax, FlagsFor(dma)',
+      '  mov eax, FlagsFor(zero)',
+      '  mov ecx, PagesForKB(16)',
+      '  mov edx, Fib(10)',
+    ].join('\n'));
+    assert.deepEqual(instructionItems(r).map((i) => i.text), ['mov eax, PageContig', 'mov eax, PageZeroInit', 'mov ecx, 4', 'mov edx, 55']);
+    assert.deepEqual(code(r).slice(2), ['mov ecx, 4h', 'mov edx, 37h']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('expands a line the expansion operator opens: text macros, built-in macro functions and %expr arguments, not names in quotes', async () => {
     const r = await lower([
       'Reg TEXTEQU <eax>',

@@ -748,6 +748,41 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
     assert.deepEqual(await findings('vxd-masm', file(store('Again()'))), ['PW900@32']);
     assert.deepEqual(await findings('vxd-masm', file(store('Missing(4)'))), []);
   });
+
+  it('return the text of the functions their EXITM calls (in @CatStr, in %expr)', async () => {
+    const calling = (call: string): string[] => [
+      '.386p',
+      'include vmm.inc',
+      'FlagName MACRO kind',
+      '    IFIDNI <kind>, <dma>',
+      '        EXITM <Contig>',
+      '    ELSE',
+      '        EXITM <ZeroInit>',
+      '    ENDIF',
+      'ENDM',
+      'FlagsFor MACRO kind',
+      '        EXITM @CatStr(<Page>, FlagName(kind))',
+      'ENDM',
+      'Fib MACRO n',
+      '    IF n LT 2',
+      '        EXITM %n',
+      '    ELSE',
+      '        EXITM %(Fib(%(n-1)) + Fib(%(n-2)))',
+      '    ENDIF',
+      'ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Grab',
+      `        ${call}`,
+      '        ret',
+      'EndProc Grab',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    const allocate = (flags: string): string => `VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, 0, ${flags}>`;
+    assert.deepEqual(await findings('vxd-masm', calling(allocate('FlagsFor(dma) OR PageFixed'))), ['PW202@21']);
+    assert.deepEqual(await findings('vxd-masm', calling(allocate('FlagsFor(zero) OR PageFixed'))), []);
+    assert.deepEqual(await findings('vxd-masm', calling('mov eax, Fib(12)')), []);
+  });
 });
 
 describe('MASM text macros that name a service', () => {

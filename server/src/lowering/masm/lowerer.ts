@@ -1393,8 +1393,9 @@ export class LoweringPass implements Scope, VmmHost {
     switch (name) {
       case 'exitm':
         if (!this.ctx.site) return;
-        this.exitMacro = true;
+        // Read before the expansion ends: a macro function the text calls runs its own body.
         this.exitText = args.length === 1 && args[0] ? this.textOf(args[0]) : undefined;
+        this.exitMacro = true;
         return;
       case 'purge':
         for (const a of args) if (a) this.symbols.delete(a.text);
