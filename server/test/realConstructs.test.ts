@@ -749,39 +749,53 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
     assert.deepEqual(await findings('vxd-masm', file(store('Missing(4)'))), []);
   });
 
+  const calling = (call: string): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'FlagName MACRO kind',
+    '    IFIDNI <kind>, <dma>',
+    '        EXITM <Contig>',
+    '    ELSE',
+    '        EXITM <ZeroInit>',
+    '    ENDIF',
+    'ENDM',
+    'FlagsFor MACRO kind',
+    '        EXITM @CatStr(<Page>, FlagName(kind))',
+    'ENDM',
+    'Fib MACRO n',
+    '    IF n LT 2',
+    '        EXITM %n',
+    '    ELSE',
+    '        EXITM %(Fib(%(n-1)) + Fib(%(n-2)))',
+    '    ENDIF',
+    'ENDM',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Grab',
+    `        ${call}`,
+    '        ret',
+    'EndProc Grab',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
   it('return the text of the functions their EXITM calls (in @CatStr, in %expr)', async () => {
-    const calling = (call: string): string[] => [
-      '.386p',
-      'include vmm.inc',
-      'FlagName MACRO kind',
-      '    IFIDNI <kind>, <dma>',
-      '        EXITM <Contig>',
-      '    ELSE',
-      '        EXITM <ZeroInit>',
-      '    ENDIF',
-      'ENDM',
-      'FlagsFor MACRO kind',
-      '        EXITM @CatStr(<Page>, FlagName(kind))',
-      'ENDM',
-      'Fib MACRO n',
-      '    IF n LT 2',
-      '        EXITM %n',
-      '    ELSE',
-      '        EXITM %(Fib(%(n-1)) + Fib(%(n-2)))',
-      '    ENDIF',
-      'ENDM',
-      'VxD_LOCKED_CODE_SEG',
-      'BeginProc Grab',
-      `        ${call}`,
-      '        ret',
-      'EndProc Grab',
-      'VxD_LOCKED_CODE_ENDS',
-      'END',
-    ];
     const allocate = (flags: string): string => `VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, 0, ${flags}>`;
     assert.deepEqual(await findings('vxd-masm', calling(allocate('FlagsFor(dma) OR PageFixed'))), ['PW202@21']);
     assert.deepEqual(await findings('vxd-masm', calling(allocate('FlagsFor(zero) OR PageFixed'))), []);
     assert.deepEqual(await findings('vxd-masm', calling('mov eax, Fib(12)')), []);
+  });
+
+  it('that call themselves without end, or make more expansions than PageWarden makes in a file, say which limit cut them short', async () => {
+    const messages = async (lines: readonly string[]): Promise<string[]> => {
+      const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${lines.join('\n')}\n`, file: 'test' });
+      return found.map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`);
+    };
+    const again = await messages(file(['        mov     ecx, Again()']));
+    assert.deepEqual(again.length, 1);
+    assert.match(again.join(), /^PW900@30 .*"Again\(\)" is not expanded, as expanding the macro function Again runs past PageWarden's limit of 32 expansions one inside another/);
+    const fib = await messages(calling('mov eax, Fib(22)'));
+    assert.deepEqual(fib.length, 1);
+    assert.match(fib.join(), /^PW900@21 .*"Fib\(22\)" is not expanded, as expanding the macro function Fib runs past PageWarden's limit of 20000 expansions in a file/);
   });
 });
 

@@ -14,8 +14,8 @@ export interface LineExpansionHost {
   textMacro(name: string): string | undefined;
   /** Whether `name` is a macro of the program's (a macro function where a bracket follows it). */
   isMacro(name: string): boolean;
-  /** The text the program's macro `name` returns for `args`, its body expanded; undefined when no EXITM with a text ended it. */
-  callMacro(name: string, args: readonly string[]): string | undefined;
+  /** The text the program's macro `name` returns for `args`, its body expanded, or why PageWarden has none. */
+  callMacro(name: string, args: readonly string[]): { readonly text: string } | { readonly unexpanded: string };
   /** The value of a constant expression written as `text`, if it has one. */
   constant(text: string): bigint | undefined;
   radix(): number;
@@ -94,9 +94,9 @@ function expand(text: string, host: LineExpansionHost, depth: number, substitute
       i = call.end;
       called = true;
     } else if (call && host.isMacro(name[0])) {
-      const text = host.callMacro(name[0], splitTopLevel(call.inside).map((a) => argument(a, host, depth)));
-      if (text === undefined) throw new Unexpandable(`the macro function ${name[0]} returns no text PageWarden works out`);
-      value = expand(text, host, depth + 1);
+      const result = host.callMacro(name[0], splitTopLevel(call.inside).map((a) => argument(a, host, depth)));
+      if (!('text' in result)) throw new Unexpandable(result.unexpanded);
+      value = expand(result.text, host, depth + 1);
       i = call.end;
       called = true;
     } else {

@@ -119,15 +119,18 @@ const SUBSTITUTED = new Set(['instruction', 'macro_call', 'vmm_call', 'data_defi
 /**
  * Text put in place of a statement's text from `start` to `end`; `written`,
  * where a text macro's text was written; `unknown`, the call of a macro
- * function that returned no text.
+ * function that returned no text PageWarden works out, and why.
  */
 interface Replacement {
   readonly start: number;
   readonly end: number;
   readonly text: string;
   readonly written?: Written;
-  readonly unknown?: Node;
+  readonly unknown?: { readonly call: Node; readonly why: string };
 }
+
+/** What a call of a macro function stands for: the text it returns, or why PageWarden has none. */
+type FunctionResult = { readonly text: string } | { readonly unexpanded: string };
 
 export interface PassResult {
   readonly layout: Layout;
@@ -189,6 +192,9 @@ export class LoweringPass implements Scope, VmmHost {
     stop: (directive, message, node) => this.stopAt(directive, message, node),
   });
   private expansions = 0;
+  /** How many expansions were refused as too deep or too many, and which limit refused the last. */
+  private refusedExpansions = 0;
+  private refusedBy = '';
   private radixValue = 10;
   private frameState: ProcFrame | undefined;
   private struc: StrucBuilder | undefined;
@@ -685,6 +691,8 @@ export class LoweringPass implements Scope, VmmHost {
    */
   private walkExpansion(text: string, node: Node, what: string, written?: readonly WrittenText[], lineSites?: readonly (SourceSpan | undefined)[]): void {
     if (this.ctx.depth >= MAX_DEPTH || this.expansions >= MAX_EXPANSIONS) {
+      this.refusedExpansions++;
+      this.refusedBy = this.ctx.depth >= MAX_DEPTH ? `${MAX_DEPTH} expansions one inside another` : `${MAX_EXPANSIONS} expansions in a file`;
       this.unmodelled(`${what}: expansion too deep or too large; the rest is not assembled`, node);
       return;
     }
@@ -857,7 +865,7 @@ export class LoweringPass implements Scope, VmmHost {
       isMacro: (name) => this.symbols.get(name)?.kind === 'macro',
       callMacro: (name, args) => {
         const s = this.symbols.get(name);
-        return s?.kind === 'macro' ? this.runMacro(s.definition, args, () => undefined, node) : undefined;
+        return s?.kind === 'macro' ? this.functionResult(s.definition, () => this.runMacro(s.definition, args, () => undefined, node)) : { unexpanded: `${name} is no macro` };
       },
       constant: (expression) => {
         const parsed = this.parseText(expression);
@@ -889,8 +897,7 @@ export class LoweringPass implements Scope, VmmHost {
     const unknown = replacements.find((r) => r.unknown)?.unknown;
     if (unknown) {
       // Any code could stand where MASM would have put a text.
-      const name = child(unknown, 'name')?.text ?? '';
-      this.stopAt(name.toLowerCase(), `"${firstLine(unknown.text)}" is not expanded, as the macro function ${name} returns no text PageWarden works out`, node);
+      this.stopAt((child(unknown.call, 'name')?.text ?? '').toLowerCase(), `"${firstLine(unknown.call.text)}" is not expanded, as ${unknown.why}`, node);
       return true;
     }
     // A size put before brackets goes before the name at their start.
@@ -922,7 +929,7 @@ export class LoweringPass implements Scope, VmmHost {
     const called = n.type === 'macro_function_call' ? this.macroFunctionText(n) : undefined;
     if (called) {
       const out = replacements ?? [];
-      out.push({ start: n.startIndex, end: n.endIndex, text: called.text ?? '', written: this.writtenAt(n), ...(called.text === undefined ? { unknown: n } : {}) });
+      out.push({ start: n.startIndex, end: n.endIndex, text: 'text' in called ? called.text : '', written: this.writtenAt(n), ...('text' in called ? {} : { unknown: { call: n, why: called.unexpanded } }) });
       return out;
     }
     if (n.type === 'identifier') {
@@ -1051,7 +1058,7 @@ export class LoweringPass implements Scope, VmmHost {
       return argumentSlots(node, 'argument').map((a) => (a ? this.textOf(a) : '')).join('');
     }
     const called = node.type === 'macro_function_call' ? this.macroFunctionText(node) : undefined;
-    if (called?.text !== undefined) return called.text;
+    if (called && 'text' in called) return called.text;
     if (node.type === 'unary_expression' && child(node, 'operator')?.text === '%') {
       const value = this.evaluator.constant(node);
       if (value !== undefined) return BigInt.asIntN(32, value).toString();
@@ -1302,20 +1309,32 @@ export class LoweringPass implements Scope, VmmHost {
   /**
    * What the call `node` (`name(args)`) of a macro function of the
    * program's own returns, its body expanded there (any code it assembles
-   * goes before the line that calls it, as in MASM): `text`, undefined
-   * when no EXITM with a text ended it; undefined when `node` calls no
-   * macro of the program's.
+   * goes before the line that calls it, as in MASM); undefined when `node`
+   * calls no macro of the program's.
    */
-  private macroFunctionText(node: Node): { readonly text: string | undefined } | undefined {
+  private macroFunctionText(node: Node): FunctionResult | undefined {
     const name = child(node, 'name')?.text;
     const s = name === undefined ? undefined : this.symbols.get(name);
     if (s?.kind !== 'macro') return undefined;
-    return { text: this.expandMacro(s.definition, argumentSlots(node, 'argument'), node) };
+    return this.functionResult(s.definition, () => this.expandMacro(s.definition, argumentSlots(node, 'argument'), node));
+  }
+
+  /**
+   * What the macro function `def` returns, `run` expanding its body: the
+   * text of the EXITM that ended it, unless none with a text did, or an
+   * expansion in it was refused (a limit ran out, and what it returned
+   * may be a text that was to be expanded further).
+   */
+  private functionResult(def: MacroDefinition, run: () => string | undefined): FunctionResult {
+    const refused = this.refusedExpansions;
+    const text = run();
+    if (this.refusedExpansions > refused) return { unexpanded: `expanding the macro function ${def.name} runs past PageWarden's limit of ${this.refusedBy}` };
+    return text === undefined ? { unexpanded: `the macro function ${def.name} returns no text PageWarden works out` } : { text };
   }
 
   macroFunction(node: Node): { readonly value: Node | undefined } | undefined {
     const called = this.macroFunctionText(node);
-    return called && { value: called.text === undefined ? undefined : this.parseText(called.text) };
+    return called && { value: 'text' in called ? this.parseText(called.text) : undefined };
   }
 
   /** EXITM ends the expansion with the conditionals it opened: their ENDIF lines are never read. */
