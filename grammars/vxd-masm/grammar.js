@@ -198,21 +198,23 @@ module.exports = grammar({
     // identifier still wins by longest match (`SaveRegs` is a name).
     _known_macro: _ => token(prec(1, /declare_virtual_device|saveReg|restoreReg|argvar|localvar|enterproc|leaveproc|return|callret|push_client_state|pop_client_state|setflag|clrflag|testmem|testreg|trace_out|debug_out|queue_out|mono_out|fatal_error|assert_[A-Za-z0-9_]+|getvxdserviceordinal|makecdecl|begin_nest_exec|end_nest_exec|begin_nest_v86_exec|resume_exec|dword_align|client_ptr_flat|vxd_desc_block/i)),
 
+    // A macro function may make the service's name (`VMMcall ServiceFor(free)`).
     vmm_call: $ => seq(
       field('macro', alias(/vmmcall|vxdcall|vmmjmp|vxdjmp/i, $.vmm_macro)),
-      field('service', $.identifier),
+      field('service', choice($.identifier, $.macro_function_call)),
       optional(seq(
         optional(','),
         field('arguments', choice($.angle_list, $._operand)),
       )),
     ),
 
-    // Control_Dispatch Msg, Proc[, convention, <args>]
+    // Control_Dispatch Msg, Proc[, convention, <args>]; a macro function may
+    // make Proc's name (`HandlerFor(Init)`).
     control_dispatch: $ => seq(
       kw('Control_Dispatch'),
       field('message', $._expression),
       ',',
-      field('procedure', $.identifier),
+      field('procedure', choice($.identifier, $.macro_function_call)),
       optional(seq(
         ',',
         optional(field('convention', $.identifier)),

@@ -749,6 +749,56 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
     assert.deepEqual(await findings('vxd-masm', file(store('Missing(4)'))), []);
   });
 
+  it('name a Control_Dispatch handler and a called service, as a built-in function does', async () => {
+    const dispatching = (target: string, flags: string): string[] => [
+      '.386p',
+      'include vmm.inc',
+      'HandlerFor MACRO what',
+      '        EXITM <MF_&what>',
+      'ENDM',
+      'VxD_LOCKED_DATA_SEG',
+      'hBuf            dd      0',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc MF_Control',
+      `        Control_Dispatch Device_Init, ${target}`,
+      '        clc',
+      '        ret',
+      'EndProc MF_Control',
+      'BeginProc MF_Init',
+      `        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, ${flags}>`,
+      '        mov     [hBuf], eax',
+      '        clc',
+      '        ret',
+      'EndProc MF_Init',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    for (const target of ['HandlerFor(Init)', '@CatStr(<MF_>, <Init>)']) {
+      assert.deepEqual(await findings('vxd-masm', dispatching(target, 'PageLockedIfDP')), ['PW202@15'], target);
+      assert.deepEqual(await findings('vxd-masm', dispatching(target, 'PageLocked')), [], target);
+    }
+    const freeing = (service: string): string[] => [
+      '.386p',
+      'include vmm.inc',
+      'FreeSvc MACRO what',
+      '        EXITM <_Page&what>',
+      'ENDM',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Release',
+      `        VMMcall ${service}, <eax, 0>`,
+      '        ret',
+      'EndProc Release',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ];
+    for (const [good, bad] of [['FreeSvc(Free)', 'FreeSvc(Frea)'], ['@CatStr(<_Page>, <Free>)', '@CatStr(<_Page>, <Frea>)']] as const) {
+      assert.deepEqual(await findings('vxd-masm', freeing(good)), [], good);
+      const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${freeing(bad).join('\n')}\n`, file: 'test' });
+      assert.deepEqual(found.map((f) => `${f.code}@${f.range.start.line}:${f.range.start.character} ${findingMessage(f)}`), [`PW101@7:16 No VMM service is called _PageFrea; did you mean _PageFree?`], bad);
+    }
+  });
+
   const calling = (call: string): string[] => [
     '.386p',
     'include vmm.inc',

@@ -15,9 +15,10 @@ import type { SyntaxNode } from '../lowering/syntaxNode.js';
 // is judged only in a file whose includes are vmm.inc and headers that
 // declare no table. A name the file defines as a text macro (TEXTEQU,
 // CATSTR, SUBSTR, `EQU <...>`) stands for its text, which the analysis
-// judges as the lowering expands it (unknownNames.ts), not here; and so may
-// any name in a file that includes a header of the program's own, whose
-// text macros the lowering alone reads.
+// judges as the lowering expands it (unknownNames.ts), not here, as is a
+// name a macro function's call makes (`VMMcall @CatStr(<_Page>, <Free>)`);
+// and so may any name in a file that includes a header of the program's
+// own, whose text macros the lowering alone reads.
 
 /** What one syntax node says about service names, read once per node. */
 export type VxdNaming =
@@ -45,7 +46,7 @@ export function vxdNaming(node: SyntaxNode): VxdNaming | null {
   }
   if (node.type !== 'vmm_call') return null;
   const service = node.childForFieldName('service');
-  if (!service || findService(service.text)) return null;
+  if (service?.type !== 'identifier' || findService(service.text)) return null;
   const macro = node.childForFieldName('macro')?.text.toLowerCase() ?? '';
   return { call: service.text, node: service, vmm: macro.startsWith('vmm') };
 }

@@ -178,3 +178,8 @@ const BUILTINS: ReadonlyMap<string, (args: readonly string[], host: LineExpansio
     return digits(BigInt(text.indexOf(sought, from) + 1), host.radix());
   }],
 ]);
+
+/** Whether `name` is one of MASM's built-in macro functions. */
+export function isBuiltinFunction(name: string): boolean {
+  return BUILTINS.has(name.toLowerCase());
+}

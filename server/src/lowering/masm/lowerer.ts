@@ -10,7 +10,7 @@ import { chosenClause, testCondition } from './conditions.js';
 import { Evaluator, namedType, type NamedType, type Scope } from './expressions.js';
 import { dataValue, Layout } from './layout.js';
 import { entryPoint } from '../irObjects.js';
-import { expandLine, type LineExpansion, type Substitution } from './lineExpansion.js';
+import { expandLine, isBuiltinFunction, type LineExpansion, type Substitution } from './lineExpansion.js';
 import { splitTopLevel, stripBrackets, substitute, type Expansion } from './macroText.js';
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
@@ -926,7 +926,7 @@ export class LoweringPass implements Scope, VmmHost {
    */
   private textEquatesIn(n: Node, field: string | null, memory: Node | undefined, replacements: Replacement[] | undefined): Replacement[] | undefined {
     if (n.type === 'string' || field === 'member') return replacements;
-    const called = n.type === 'macro_function_call' ? this.macroFunctionText(n) : undefined;
+    const called = n.type === 'macro_function_call' ? this.macroFunctionText(n) ?? this.builtinFunctionText(n) : undefined;
     if (called) {
       const out = replacements ?? [];
       out.push({ start: n.startIndex, end: n.endIndex, text: 'text' in called ? called.text : '', written: this.writtenAt(n), ...('text' in called ? {} : { unknown: { call: n, why: called.unexpanded } }) });
@@ -1330,6 +1330,18 @@ export class LoweringPass implements Scope, VmmHost {
     const text = run();
     if (this.refusedExpansions > refused) return { unexpanded: `expanding the macro function ${def.name} runs past PageWarden's limit of ${this.refusedBy}` };
     return text === undefined ? { unexpanded: `the macro function ${def.name} returns no text PageWarden works out` } : { text };
+  }
+
+  /**
+   * The text the call `node` of a built-in macro function (`@CatStr(<_Page>,
+   * <Free>)`) returns; undefined for any other call, or one whose text is not
+   * known (an argument that must be a constant and is not), which keeps an
+   * unknown value.
+   */
+  private builtinFunctionText(node: Node): FunctionResult | undefined {
+    if (!isBuiltinFunction(child(node, 'name')?.text ?? '')) return undefined;
+    const expansion = this.lineExpansion(node.text, node);
+    return 'text' in expansion ? { text: expansion.text } : undefined;
   }
 
   macroFunction(node: Node): { readonly value: Node | undefined } | undefined {
