@@ -15,7 +15,7 @@ import { SymbolicMemory } from '../values/symbolic-memory.js';
 import type { MemoryWrite } from '../values/symbolic-memory.js';
 import { addAssumption, addCall, addNote, addReturn, joinHistories, joinSelectors, pathNote, ProvenPath, selectorSymbols, shortestWay, START } from './history.js';
 import type { History } from './history.js';
-import type { FindingDraft, FindingPlace, Hooks, Invariant, ModelStates, Outcome, StepContext } from './hooks.js';
+import type { FindingDraft, FindingPlace, Hooks, Invariant, ModelStates, Outcome, Since, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
 import { witnessFor, witnessOf } from './path-witness.js';
 import type { StepObserver } from './register-facts.js';
@@ -171,7 +171,7 @@ interface ProvenFinding {
   /** The draft's `also`, placed. */
   readonly also?: PathNote;
   /** The draft's `since`, with the constraints of the path that first proved it. */
-  readonly since?: { readonly story: History; readonly constraints: readonly Expr[] };
+  readonly since?: Since & { readonly constraints: readonly Expr[] };
 }
 
 interface Frame {
@@ -379,7 +379,9 @@ class Explorer<S> {
     if (!since) return false;
     const memory = this.options.machine.memory(this.entry);
     if (!(memory instanceof SymbolicMemory)) return false;
-    return path.assumedAfter(since.story, (input) => memory.isInput(input)).some((guard) => this.solver.refutes(since.constraints, not(guard)));
+    const own = symbolsOf(since.handle);
+    const flag = (input: Expr): boolean => !(input.kind === 'sym' && own.has(input.name)) && memory.isInput(input);
+    return path.assumedAfter(since.story, flag).some((guard) => this.solver.refutes(since.constraints, not(guard)));
   }
 
   // ---- worklist -------------------------------------------------------------
@@ -968,7 +970,7 @@ class Explorer<S> {
       },
       path: new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] }), notes, file: source.file,
       ...(draft.cause === undefined ? {} : { cause: draft.cause }),
-      ...(draft.also ? { also: pathNote(draft.also.source ?? item.source, draft.also.message, source.file) } : {}), ...(draft.since ? { since: { story: draft.since, constraints } } : {}),
+      ...(draft.also ? { also: pathNote(draft.also.source ?? item.source, draft.also.message, source.file) } : {}), ...(draft.since ? { since: { ...draft.since, constraints } } : {}),
     });
   }
 

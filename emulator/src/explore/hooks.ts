@@ -54,6 +54,12 @@ export interface FindingPlace {
   readonly notes?: readonly DraftNote[];
 }
 
+/** Where a finding's block last changed (`FindingDraft.since`), and the handle that names it. */
+export interface Since {
+  readonly story: History;
+  readonly handle: Expr;
+}
+
 /** A finding before the engine has proved it: `condition` (default 1) must be feasible on the path. */
 export interface FindingDraft {
   readonly code: string;
@@ -109,9 +115,11 @@ export interface FindingDraft {
    * assumption about memory the exploration knows nothing about, made
    * after that point, is no finding: such memory (a flag kept beside the
    * block) may well say what became of it, which the exploration cannot
-   * know, and unknown values never make an error (spec checks.md).
+   * know, and unknown values never make an error (spec checks.md). Memory
+   * the block's `handle` was read from is the block's own, not such a flag:
+   * a table entry tested for 0 and then used names the block it tests.
    */
-  readonly since?: History;
+  readonly since?: Since;
   /**
    * Where the finding stands on the paths its witness may take, when that
    * is not where it is proven (a page named twice, proven at the return, is
@@ -199,7 +207,7 @@ export interface StepContext<S> {
 export interface Invariant<S> {
   readonly code: string;
   /** A violation on `state` (with the condition under which it happens, default 1, and the draft's `since`), or undefined. */
-  check(state: S, models: ModelStates): { readonly message: string; readonly lines?: readonly SourceSpan[]; readonly condition?: Expr; readonly since?: History } | undefined;
+  check(state: S, models: ModelStates): { readonly message: string; readonly lines?: readonly SourceSpan[]; readonly condition?: Expr; readonly since?: Since } | undefined;
 }
 
 export interface Hooks<S> {

@@ -127,7 +127,7 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
     const ended = { ...o, site: o.site };
     return endedHere(ended, now) ? lineMessage` on an earlier pass` : endedAt(ended, now.calls);
   };
-  const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (line ${site})`, object?.story) });
+  const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (line ${site})`, object) });
   const noun = family === 'heap' ? 'heap block' : 'memory handle';
   if (object?.status === 'freed') {
     return fail(how === 'free' ? lineMessage`${service} frees a ${noun} that was already freed${where(object)}` : lineMessage`${service} uses a ${noun} after it was freed${where(object)}`);

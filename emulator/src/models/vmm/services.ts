@@ -242,7 +242,7 @@ function lockEffect(delta: 1 | -1): Effect {
       }
       const now = held + delta;
       if (now < 0) {
-        return refused(scope, outcomes, withViolation(checked.model, 'PW222', lineMessage`${scope.service.name} unlocks page ${i} of the block, which is not locked (line ${scope.site})`, object.story));
+        return refused(scope, outcomes, withViolation(checked.model, 'PW222', lineMessage`${scope.service.name} unlocks page ${i} of the block, which is not locked (line ${scope.site})`, object));
       }
       locks.set(i, now);
     }
@@ -294,7 +294,7 @@ function linearLockEffect(delta: 1 | -1): Effect {
       } else if (was === undefined && !scope.model.closed && delta < 0) continue;
       const now = (was ?? 0) + delta;
       if (now < 0) {
-        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (line ${scope.site})`, owner?.object.story));
+        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (line ${scope.site})`, owner?.object));
       }
       locks.set(key, now);
     }

@@ -1,6 +1,7 @@
 import type { WindowsTarget } from '../../catalogue/index.js';
 import type { LineMessage } from '../../checks/message.js';
 import type { History } from '../../explore/history.js';
+import type { Since } from '../../explore/hooks.js';
 import type { SourceSpan } from '../../ir/program.js';
 import type { Expr } from '../../values/expr.js';
 import type { SymbolInfo } from './symbols.js';
@@ -130,8 +131,8 @@ export interface UntestedStore {
 export interface Violation {
   readonly code: 'PW220' | 'PW222';
   readonly message: LineMessage;
-  /** The misused block's `story`: the engine's `FindingDraft.since`. */
-  readonly since?: History;
+  /** The misused block's `story` and handle: the engine's `FindingDraft.since`. */
+  readonly since?: Since;
 }
 
 export interface VmmModelState {
@@ -205,6 +206,8 @@ export function forgetExchanges(model: VmmModelState): VmmModelState {
   return model.exchanged.size === 0 ? model : { ...model, exchanged: new Map() };
 }
 
-export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage, since?: History): VmmModelState {
+/** A violation of `code` by a misuse of `object` (where known). */
+export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage, object?: MemObject): VmmModelState {
+  const since = object?.story && { story: object.story, handle: object.handle };
   return { ...state, violations: [...state.violations, since ? { code, message, since } : { code, message }] };
 }
