@@ -399,3 +399,105 @@ test('a block unlocked by its handle where the last pass\'s allocation failed is
   assert.deepEqual(r.incomplete, []);
   assert.deepEqual(codes(r.findings), ['PW211'], 'the failed result is passed as a handle, and no lock count of the block goes below 0');
 });
+
+// A helper that locks a pool page by page, its count read from memory, and
+// unlocks what it locked when a lock fails, called once for each of three
+// pools. Its outcomes differ only in how many of the pool's pages stay
+// locked: they join where it returns, or the paths after each call multiply
+// by its outcomes again.
+function lockPools(after: string, { failed = 'nop', result = 'nop' } = {}) {
+  const a = assemble(`
+proc:
+  push esi
+  push ebx
+  mov esi, OFFSET32 pools
+  call lock_pool
+  add esi, 12
+  call lock_pool
+  add esi, 12
+  call lock_pool
+  ${after}
+  pop ebx
+  pop esi
+  ret
+lock_pool:
+  push ebx
+  push edi
+  mov ebx, [esi]
+  xor edi, edi
+next:
+  lea eax, [ebx+edi]
+  VMMcall _LinPageLock, <eax, 1, 0>
+  test eax, eax
+  jz undo
+  inc edi
+  cmp edi, [esi+4]
+  jb next
+  inc dword ptr [esi+8]
+  ${result}
+  pop edi
+  pop ebx
+  clc
+  ret
+undo:
+  test edi, edi
+  jz failed
+  dec edi
+  lea eax, [ebx+edi]
+  VMMcall _LinPageUnLock, <eax, 1, 0>
+  jmp undo
+failed:
+  ${failed}
+  pop edi
+  pop ebx
+  stc
+  ret
+.data
+pools dd 0
+${Array.from({ length: 8 }, () => 'dd 0').join('\n')}`, [{ name: 'proc', label: 'proc' }]);
+  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls, budget: { steps: 3000 } });
+  return { ...r, line: a.line };
+}
+
+test('three calls of a helper that locks a pool page by page and undoes its locks on failure join where it returns: analysed to its end, clean, within 3,000 steps', () => {
+  const r = lockPools('nop');
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), []);
+});
+
+test('after those calls, unlocking the first pool\'s first page is PW222 on the paths where the helper undid its lock', () => {
+  const r = lockPools('VMMcall _LinPageUnLock, <[pools], 1, 0>');
+  assert.deepEqual(r.incomplete, []);
+  const f = only(r.findings, 'PW222');
+  assert.equal(f.range.start.line, r.line('VMMcall _LinPageUnLock, <[pools]'));
+  assert.match(f.message, /unlocks a linear page that is not locked/);
+  const result = (n: number): bigint | undefined => {
+    const w = f.witness?.find((x) => x.name === `_LinPageLock.eax#${n}`);
+    return w && BigInt(w.value);
+  };
+  assert.ok(result(0) !== 0n && result(1) === 0n, 'the witness locks the first page and fails on the second');
+});
+
+test('a helper that unlocks its first page again after undoing its locks is PW222 there, called three times', () => {
+  const r = lockPools('nop', { failed: 'VMMcall _LinPageUnLock, <ebx, 1, 0>' });
+  const f = only(r.findings, 'PW222');
+  assert.equal(f.range.start.line, r.line('VMMcall _LinPageUnLock, <ebx'));
+});
+
+test('a count of pages the helper returns, a choice where its outcomes joined, names the pages it locked: unlocking the last of the first pool\'s twice is PW222', () => {
+  const unlockLast = (times: number): string => `
+  mov esi, OFFSET32 pools
+  call lock_pool
+  jc done
+  dec eax
+  add eax, [pools]
+  mov ebx, eax
+${'  VMMcall _LinPageUnLock, <ebx, 1, 0>\n'.repeat(times)}done:`;
+  const once = lockPools(unlockLast(1), { result: 'mov eax, edi' });
+  assert.deepEqual(once.incomplete, []);
+  assert.deepEqual(codes(once.findings), []);
+  const twice = lockPools(unlockLast(2), { result: 'mov eax, edi' });
+  assert.deepEqual(twice.incomplete, []);
+  const f = only(twice.findings, 'PW222');
+  assert.equal(f.range.start.line, twice.line('VMMcall _LinPageUnLock, <ebx') + 1);
+});

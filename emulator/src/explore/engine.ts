@@ -219,6 +219,8 @@ interface Path<S> {
   readonly models: ModelStates;
   readonly loops: ReadonlyMap<bigint, LoopHead<S>>;
   readonly trace: Steps | undefined;
+  /** Whether the path came to its address by returning from a call (until its next step). */
+  readonly returned: boolean;
 }
 
 /**
@@ -297,11 +299,12 @@ class Explorer<S> {
    */
   private readonly widened = new Map<string, Expr>();
   /**
-   * Model states `joinModels` refused to join, by the first side, elsewhere
-   * ([0]) and at a loop head ([1]): the hook's refusals do not depend on the
-   * selector.
+   * Model states `joinModels` refused to join, by the first side, at each
+   * kind of place apart (elsewhere, at a loop head, where a call returns,
+   * both: `loopHead` + 2 × `returned`): the hook's refusals do not depend on
+   * the selector.
    */
-  private readonly refusedModels = [new WeakMap<ModelStates, WeakSet<ModelStates>>(), new WeakMap<ModelStates, WeakSet<ModelStates>>()] as const;
+  private readonly refusedModels = Array.from({ length: 4 }, () => new WeakMap<ModelStates, WeakSet<ModelStates>>());
   /**
    * States something besides one waiting path holds (the entry state, a loop
    * head's, one state on several paths): a step on them works on a copy.
@@ -345,7 +348,7 @@ class Explorer<S> {
     this.share(this.entry);
     this.enqueue({
       address: entryAddress, state: this.entry, condition, witness, history: START, frame: undefined,
-      models: this.options.models ?? new Map(), loops: new Map(), trace: this.options.trace ? NO_STEPS : undefined,
+      models: this.options.models ?? new Map(), loops: new Map(), trace: this.options.trace ? NO_STEPS : undefined, returned: false,
     });
     try {
       for (let group = this.next(); group; group = this.next()) {
@@ -441,13 +444,15 @@ class Explorer<S> {
     const modelsDiffer = !sameModels(a.models, b.models);
     // Paths that went round a loop and are back at its head.
     const loopHead = a.loops.has(a.address) || b.loops.has(b.address);
-    const refused = this.refusedModels[loopHead ? 1 : 0];
+    // Both came back from the call they made: the paths through the routine meet again where it returns.
+    const returned = a.returned && b.returned;
+    const refused = this.refusedModels[(loopHead ? 1 : 0) + (returned ? 2 : 0)] as WeakMap<ModelStates, WeakSet<ModelStates>>;
     // Model states the hook cannot join stay apart without a selector made for them.
     if (modelsDiffer && (!joinModels || refused.get(a.models)?.has(b.models))) return undefined;
     const pc = a.condition.join(b.condition);
     let models = a.models;
     if (modelsDiffer) {
-      const joined = pc && joinModels?.(a.models, b.models, pc.selector, loopHead);
+      const joined = pc && joinModels?.(a.models, b.models, pc.selector, loopHead, returned);
       if (!joined) {
         if (pc) refuseModels(refused, a.models, b.models);
         return undefined;
@@ -467,7 +472,7 @@ class Explorer<S> {
       // A joined condition holds wherever either side's does, so either side's witness will do.
       const side = pc || a.condition.conjuncts.length <= b.condition.conjuncts.length ? a : b;
       const witness = pc ? a.witness ?? b.witness : side.witness;
-      return { ...a, models, condition: pc?.condition ?? side.condition, witness, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops) };
+      return { ...a, models, condition: pc?.condition ?? side.condition, witness, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops), returned };
     }
     if (!pc) return undefined;
     const memory = sameMemory ? undefined : (ma as SymbolicMemory).joinWith(mb as SymbolicMemory, pc.selector);
@@ -485,7 +490,7 @@ class Explorer<S> {
     if (memory) state = machine.withMemory(state, memory);
     return {
       ...a, state, models, condition: pc.condition, witness: a.witness ?? b.witness,
-      history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops),
+      history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops), returned,
     };
   }
 
@@ -549,7 +554,7 @@ class Explorer<S> {
       // What broke an invariant here is told without a lead no assumption follows: the finding stands where the call returned.
       const told = led === base ? history : o.note === undefined ? base : addNote(base, item.source, o.note);
       const next: Path<S> = {
-        ...path, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
+        ...path, returned: false, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
         trace: path.trace && ctx.before && { last: this.traceStep(item, ctx.before, o.state, ctx.events, branching ? o.guard : undefined), before: path.trace },
       };
       this.checkInvariants(broken, next, item, told);
@@ -1303,7 +1308,7 @@ function refuseModels(refused: WeakMap<ModelStates, WeakSet<ModelStates>>, a: Mo
  * through here, so that what a call's end closes is closed alike.
  */
 function outOfCall<S>(path: Path<S>, frame: Frame, stackNote?: string): Path<S> {
-  return { ...path, frame: frame.parent, loops: afterReturn(path.loops, frame.depth), history: addReturn(path.history, stackNote) };
+  return { ...path, frame: frame.parent, loops: afterReturn(path.loops, frame.depth), history: addReturn(path.history, stackNote), returned: true };
 }
 
 function afterReturn<S>(loops: ReadonlyMap<bigint, LoopHead<S>>, depth: number): ReadonlyMap<bigint, LoopHead<S>> {

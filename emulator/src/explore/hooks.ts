@@ -243,8 +243,11 @@ export interface Hooks<S> {
    * Called only when the states differ. `loopHead`: the paths meet at the
    * head of a loop they went round, where paths kept apart double at every
    * pass that forks; a hook may join there what it keeps apart elsewhere.
-   * Whether it refuses may depend on `loopHead` but not on `selector`: the
-   * explorer does not ask again about two states it refused at such a place.
+   * `returned`: both paths came back there from the call they made, where
+   * the paths through the routine meet again and the caller goes on.
+   * Whether it refuses may depend on `loopHead` and `returned` but not on
+   * `selector`: the explorer does not ask again about two states it refused
+   * at such a place.
    */
-  joinModels?(a: ModelStates, b: ModelStates, selector: Expr, loopHead: boolean): ModelStates | undefined;
+  joinModels?(a: ModelStates, b: ModelStates, selector: Expr, loopHead: boolean, returned: boolean): ModelStates | undefined;
 }

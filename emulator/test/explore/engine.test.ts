@@ -610,6 +610,36 @@ test('joinModels hears whether the paths meet back at a loop head, and is asked 
   assert.ok(places.includes(true), 'the same states are offered again at the loop head');
 });
 
+test('joinModels hears whether both paths came back from the call they made, where the routine\'s paths meet again', () => {
+  const places: boolean[] = [];
+  // The routine forks a model change on one arm only: a hook that joins such states where the routine returns keeps one path a call.
+  const hooks: Hooks<FakeState> = {
+    onControl(ctx, control, after) {
+      if (control.kind !== 'swi') return undefined;
+      const calls = (ctx.models.get('calls') as number | undefined) ?? 0;
+      return [
+        { guard: eq(sym(`got${calls}`, 1), bv(1, 1)), state: after, control: { kind: 'next' }, models: new Map(ctx.models).set('calls', calls + 1).set(`got${calls}`, true) },
+        { guard: eq(sym(`got${calls}`, 1), bv(0, 1)), state: after, control: { kind: 'next' }, models: new Map(ctx.models).set('calls', calls + 1) },
+      ];
+    },
+    joinModels(a, b, _selector, _loopHead, returned) {
+      places.push(returned);
+      return returned ? new Map([...a, ...b]) : undefined;
+    },
+  };
+  const r = run((b) => {
+    for (let i = 0; i < 3; i++) b.instruction(I.call('routine'));
+    b.instruction(I.ret());
+    b.label('routine').instruction(I.swi(1));
+    b.instruction(I.addi('ebx', 1));
+    b.instruction(I.ret());
+  }, { hooks });
+  assert.deepEqual(r.incomplete, []);
+  assert.equal(r.ends.length, 1, 'the arms of each call join where it returns: one path, not eight');
+  assert.ok(places.includes(false), 'the arms first meet inside the routine, where the hook refuses');
+  assert.ok(places.includes(true), 'the same states are offered again where the routine returned');
+});
+
 test('paths widened at one loop head in the same round get the same fresh values, and join without a choice between them', () => {
   const r = run((b) => {
     b.label('loop').instruction(I.addi('ecx', -1));

@@ -1,5 +1,6 @@
 import type { X86State } from '../../cpu/x86/index.js';
 import type { Invariant, ModelStates } from '../../explore/hooks.js';
+import { belowZero } from './linear-locks.js';
 import { MODEL_KEY } from './state.js';
 import type { Violation, VmmModelState } from './state.js';
 
@@ -29,7 +30,7 @@ export function ownershipProblem(model: VmmModelState): string | undefined {
 /** Invariant 2: lock counts never go below zero. */
 function negativeLock(model: VmmModelState): string | undefined {
   for (const o of model.objects.values()) for (const [page, n] of o.locks ?? []) if (n < 0) return `lock count of page ${page} of a block is negative`;
-  for (const n of model.linearLocks.values()) if (n < 0) return 'a linear page lock count is negative';
+  for (const n of model.linearLocks.values()) if (belowZero(n)) return 'a linear page lock count is negative';
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import type { ModelStates } from '../../explore/hooks.js';
 import { and, not, or, TRUE, FALSE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { joinHistories } from '../../explore/history.js';
+import { joinLinearLocks } from './linear-locks.js';
 import { MODEL_KEY } from './state.js';
 import type { MemObject, Tracked, VmmModelState } from './state.js';
 
@@ -30,8 +31,15 @@ import type { MemObject, Tracked, VmmModelState } from './state.js';
 // of what exchanges left in the region slots named by expression only what
 // the arms agree on is kept (a chain's pass moves a page on by one slot). Apart
 // from loop heads these keep the paths apart, and each path keeps its own
-// story for the findings on it; any other difference (page ownership, lock
-// counts, stored results) keeps them apart everywhere.
+// story for the findings on it.
+//
+// Where a routine returns, the paths through it meet again, and the lock
+// counts of linear pages may differ too: a helper that locks a pool page by
+// page and undoes its locks on failure returns with a different count of
+// its pages locked on each path. Each arm's count is kept under the
+// selector (`linear-locks.ts`). Elsewhere such counts keep the paths apart,
+// and any other difference (page ownership, the lock counts of blocks,
+// stored results) keeps them apart everywhere.
 
 /** A block the model knows only from this procedure's use of its handle: nothing about its pages. */
 function fromOutside(o: MemObject): boolean {
@@ -195,22 +203,27 @@ function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
 
 function sameButBlocks(a: VmmModelState, b: VmmModelState): boolean {
   return a.version === b.version && a.phases === b.phases && a.context === b.context && a.closed === b.closed
-    && sameMap(a.slots, b.slots) && sameList(a.freeList, b.freeList) && sameList(a.device, b.device) && sameMap(a.linearLocks, b.linearLocks)
+    && sameMap(a.slots, b.slots) && sameList(a.freeList, b.freeList) && sameList(a.device, b.device)
     && sameList(a.untested, b.untested) && a.nextPage === b.nextPage && a.nextHandle === b.nextHandle;
 }
 
 /**
  * The engine's `joinModels` for the VMM model: undefined unless the two
  * differ only in blocks freed on one side or live from outside on one side
- * or, at a loop head, in what the comment at the top of this file lists.
+ * or, at a loop head or where a routine returns, in what the comment at the
+ * top of this file lists.
  */
-export function joinVmmModels(a: ModelStates, b: ModelStates, selector: Expr, loopHead: boolean): ModelStates | undefined {
+export function joinVmmModels(a: ModelStates, b: ModelStates, selector: Expr, loopHead: boolean, returned: boolean): ModelStates | undefined {
   for (const key of new Set([...a.keys(), ...b.keys()])) if (key !== MODEL_KEY && a.get(key) !== b.get(key)) return undefined;
   const ma = a.get(MODEL_KEY) as VmmModelState | undefined, mb = b.get(MODEL_KEY) as VmmModelState | undefined;
   if (!ma || !mb || !sameButBlocks(ma, mb)) return undefined;
+  const sameLocks = sameMap(ma.linearLocks, mb.linearLocks);
+  if (!sameLocks && !returned) return undefined;
   const exchanged = joinExchanges(ma, mb, loopHead);
   const violations = exchanged && joinViolations(ma, mb, loopHead);
   const tracked = violations && joinTracked(ma, mb, selector, loopHead);
   const objects = tracked && joinObjects(ma, mb, selector, loopHead);
-  return objects && new Map(a).set(MODEL_KEY, { ...ma, objects, tracked, violations, exchanged });
+  if (!objects) return undefined;
+  const linearLocks = sameLocks ? ma.linearLocks : joinLinearLocks(ma, mb, selector);
+  return new Map(a).set(MODEL_KEY, { ...ma, objects, tracked, violations, exchanged, linearLocks });
 }

@@ -7,12 +7,13 @@ import { COMMIT_EFFECTS, pageCommitPhys } from './commit-effects.js';
 import { constantDistance } from './expr-facts.js';
 import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
+import { byLinearSide, eachCount, someCount } from './linear-locks.js';
 import { objectOf, ownerOfPage, putObject, release, track, useHandle, withoutObject } from './handles.js';
 import { HEAP_EFFECTS } from './heap-effects.js';
 import { V86_EFFECTS } from './v86-effects.js';
 import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, withArg } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
-import type { ExchangedSlot, MemObject, RegionSlot, VmmModelState } from './state.js';
+import type { ExchangedSlot, LinearLock, MemObject, RegionSlot, VmmModelState } from './state.js';
 import { forgetExchanges, withViolation } from './state.js';
 
 // What each memory service of spec A.4 does to the model. A service starts
@@ -218,7 +219,7 @@ function lockRange(scope: CallScope): { readonly first: number; readonly count: 
 }
 
 function lockEffect(delta: 1 | -1): Effect {
-  return (scope, outcomes) => {
+  const effect: Effect = (scope, outcomes) => {
     const handle = arg(scope, 'hMem');
     if (!handle) return outcomes;
     const checked = useHandle(scope.model, handle, 'use', scope.service.name, scope);
@@ -229,15 +230,21 @@ function lockEffect(delta: 1 | -1): Effect {
     // PageOff + nPages past the end of the block is an error (spec A.4.4), fixed or not.
     if (range && size !== undefined && BigInt(range.first + range.count) > size) return refused(scope, outcomes, checked.model);
     if (object.fixed || !object.locks || !range) return withModel(outcomes, checked.model);
+    // A page `_LinPageLock` locked by its linear page number, and not by the handle, is unlocked as well by the handle.
+    const { address } = object;
+    const linearKey = (i: number): string | undefined => (delta < 0 && address && (object.locks?.get(i) ?? 0) === 0 ? exprKey(add(lshr(address, bv(PAGE, 32)), bv(i, 32))) : undefined);
+    const linearKeys = Array.from({ length: range.count }, (_, i) => linearKey(range.first + i) ?? []).flat();
+    const bySide = byLinearSide(scope, outcomes, { keys: linearKeys, splits: (lock) => someCount(lock, (n) => n === undefined || n <= 0) }, effect);
+    if (bySide) return bySide;
     const locks = new Map(object.locks);
     const linearLocks = new Map(checked.model.linearLocks);
     for (let i = range.first; i < range.first + range.count; i++) {
       const held = locks.get(i) ?? 0;
-      // A page `_LinPageLock` locked by its linear page number is unlocked as well by the block's handle.
-      const linear = delta < 0 && held === 0 && object.address ? exprKey(add(lshr(object.address, bv(PAGE, 32)), bv(i, 32))) : undefined;
-      const byLinear = linear === undefined ? 0 : linearLocks.get(linear) ?? 0;
-      if (linear !== undefined && byLinear > 0) {
-        linearLocks.set(linear, byLinear - 1);
+      const linear = linearKey(i);
+      const byLinear = linear === undefined ? undefined : linearLocks.get(linear);
+      // A count joined paths left a choice is above zero on each side here (`splits`).
+      if (linear !== undefined && byLinear !== undefined && (typeof byLinear === 'object' || byLinear > 0)) {
+        setCount(linearLocks, linear, eachCount(byLinear, (n) => (n === undefined ? n : n - 1)));
         continue;
       }
       const now = held + delta;
@@ -249,6 +256,7 @@ function lockEffect(delta: 1 | -1): Effect {
     const model = putObject({ ...checked.model, linearLocks }, { ...object, locks });
     return delta < 0 || model.closed ? exactly(scope, 'success', model, { eax: 1n }) : onSuccess(withModel(outcomes, checked.model), (o) => ({ ...o, model }));
   };
+  return effect;
 }
 
 /**
@@ -267,22 +275,37 @@ function committedPage(model: VmmModelState, lpn: bigint): boolean {
   return false;
 }
 
+function setCount(locks: Map<string, LinearLock>, key: string, count: LinearLock | undefined): void {
+  if (count === undefined) locks.delete(key); else locks.set(key, count);
+}
+
 function linearLockEffect(delta: 1 | -1): Effect {
-  return (scope, outcomes) => {
+  const effect: Effect = (scope, outcomes) => {
     const page = arg(scope, 'HLinPgNum');
     const n = known(arg(scope, 'nPages'));
     if (!page || n === undefined || n > 64n) return outcomes;
+    const keysOf = (first: Expr): string[] => Array.from({ length: Number(n) }, (_, i) => exprKey(add(first, bv(i, 32))));
+    const keys = keysOf(page);
+    const owner = ownerOfPage(scope.model, page);
+    // An unlock takes a side's count below zero, or a page no side counted to the block it lies in.
+    const splits = (lock: LinearLock): boolean => delta < 0 && someCount(lock, (c) => (c === undefined ? owner !== undefined : c <= 0));
+    const bySide = byLinearSide(scope, outcomes, { keys, splits, page: { name: 'HLinPgNum', keysOf } }, effect);
+    if (bySide) return bySide;
     const first = known(page);
     // Windows 95 on: every page of the range must be committed (spec A.4.5).
     if (delta > 0 && scope.model.closed && scope.model.version !== 'W31' && first !== undefined) {
       for (let i = 0n; i < n; i++) if (!committedPage(scope.model, first + i)) return exactly(scope, 'failure', scope.model, { eax: 0n });
     }
     const locks = new Map(scope.model.linearLocks);
-    const owner = ownerOfPage(scope.model, page);
     const ownerLocks = owner && delta < 0 ? new Map(owner.locks) : undefined;
     for (let i = 0n; i < n; i++) {
-      const key = exprKey(add(page, bv(i, 32)));
+      const key = keys[Number(i)] as string;
       const was = locks.get(key);
+      // Each side goes the same way (`splits`): a lock counts one more on each, an unlock one less where the side counted the page.
+      if (typeof was === 'object') {
+        setCount(locks, key, eachCount(was, (c) => (c === undefined ? (delta > 0 ? 1 : c) : c + delta)));
+        continue;
+      }
       const offset = owner && owner.offset + i < owner.size ? Number(owner.offset + i) : undefined;
       // A page the block's own lock holds (PageLocked, _PageLock) is unlocked as well by its linear page number.
       if (delta < 0 && !was && ownerLocks && offset !== undefined) {
@@ -303,6 +326,7 @@ function linearLockEffect(delta: 1 | -1): Effect {
     const model = owner ? putObject(unlocked, { ...owner.object, ...(ownerLocks ? { locks: ownerLocks } : {}) }) : unlocked;
     return delta < 0 || model.closed ? exactly(scope, 'success', model, { eax: 1n }) : onSuccess(outcomes, (o) => ({ ...o, model }));
   };
+  return effect;
 }
 
 const pageGetSizeAddr: Effect = (scope, outcomes) => {

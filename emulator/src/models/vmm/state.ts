@@ -127,6 +127,20 @@ export interface UntestedStore {
   readonly source: SourceSpan;
 }
 
+/**
+ * A linear page's lock count: a number, or, where a join met paths that
+ * counted the page differently, each side's count under the join's selector
+ * (`linear-locks.ts`). An undefined count is a page the paths never counted
+ * (an open world's page, locked or not from outside).
+ */
+export type LinearLock = number | LinearLockChoice;
+
+export interface LinearLockChoice {
+  readonly selector: Expr;
+  readonly then: LinearLock | undefined;
+  readonly else: LinearLock | undefined;
+}
+
 /** A broken rule the invariants report at the step that broke it. */
 export interface Violation {
   readonly code: 'PW220' | 'PW222';
@@ -157,7 +171,7 @@ export interface VmmModelState {
   /** Physical page numbers outside the memory manager. */
   readonly device: readonly bigint[];
   /** Lock counts of linear pages locked with _LinPageLock, by exprKey of the page number. */
-  readonly linearLocks: ReadonlyMap<string, number>;
+  readonly linearLocks: ReadonlyMap<string, LinearLock>;
   readonly tracked: readonly Tracked[];
   readonly untested: readonly UntestedStore[];
   readonly violations: readonly Violation[];
