@@ -16,39 +16,58 @@ export function mentions(e: Expr, name: string): boolean {
  */
 export function holds(e: Expr, value: Expr): boolean {
   if (value.kind !== 'sym') return exprEquals(e, value);
-  return mentions(e, value.name) && survives(e, value.name);
+  return mentions(e, value.name) && heldNames(e).has(value.name);
 }
 
+/** `heldNames` of each expression asked about. */
+const heldSets = new WeakMap<Expr, ReadonlySet<string>>();
+
 /**
- * Whether `name` still matters in `e` once the idioms that compute a value
- * away are seen through. The constructors fold `xor eax, eax`, `sub eax,
- * eax`, `and eax, 0` and `or eax, -1` to constants; `imul eax, 0` they
- * keep as a product, which is 0 whatever EAX held. An if-then-else holds
- * what its arms hold: its condition only chooses between them (a join of
- * paths that branched on a handle chooses between two VM handles by it).
+ * The names of the symbols `e` holds: those it is computed from once the
+ * idioms that compute a value away are seen through. The constructors fold
+ * `xor eax, eax`, `sub eax, eax`, `and eax, 0` and `or eax, -1` to
+ * constants; `imul eax, 0` they keep as a product, which is 0 whatever EAX
+ * held. An if-then-else holds what its arms hold: its condition only
+ * chooses between them (a join of paths that branched on a handle chooses
+ * between two VM handles by it). Kept per expression, as `symbolsOf` keeps
+ * what one mentions: a use check asks about each symbol of the value used,
+ * and walked the value once for each (a joined value of a chain of calls
+ * names hundreds, and the walks took half an analysis).
  */
-function survives(e: Expr, name: string): boolean {
-  const memo = new Map<Expr, boolean>();
-  const isConst = (y: Expr, v: bigint): boolean => y.kind === 'const' && y.value === v;
-  const walk = (x: Expr): boolean => {
-    const known = memo.get(x);
-    if (known !== undefined) return known;
-    let out: boolean;
-    switch (x.kind) {
-      case 'const': out = false; break;
-      case 'sym': out = x.name === name; break;
-      case 'unary': case 'extract': case 'extend': out = walk(x.arg); break;
-      case 'ite': out = walk(x.then) || walk(x.else); break;
-      case 'binary': {
-        const cancelled = x.op === 'mul' && (isConst(x.left, 0n) || isConst(x.right, 0n));
-        out = !cancelled && (walk(x.left) || walk(x.right));
-        break;
-      }
+function heldNames(e: Expr): ReadonlySet<string> {
+  let own = heldSets.get(e);
+  if (own === undefined) {
+    own = walkHeld(e);
+    heldSets.set(e, own);
+  }
+  return own;
+}
+
+function walkHeld(e: Expr): Set<string> {
+  const into = new Set<string>();
+  const seen = new Set<Expr>();
+  const isZero = (y: Expr): boolean => y.kind === 'const' && y.value === 0n;
+  const walk = (x: Expr): void => {
+    if (x.kind === 'const' || seen.has(x)) return;
+    seen.add(x);
+    // A part asked about before adds what it holds without the walk.
+    const known = x === e ? undefined : heldSets.get(x);
+    if (known) {
+      for (const name of known) into.add(name);
+      return;
     }
-    memo.set(x, out);
-    return out;
+    switch (x.kind) {
+      case 'sym': into.add(x.name); return;
+      case 'unary': case 'extract': case 'extend': walk(x.arg); return;
+      case 'ite': walk(x.then); walk(x.else); return;
+      case 'binary':
+        if (x.op === 'mul' && (isZero(x.left) || isZero(x.right))) return;
+        walk(x.left);
+        walk(x.right);
+    }
   };
-  return walk(e);
+  walk(e);
+  return into;
 }
 
 /**
