@@ -140,3 +140,14 @@ test('objasm: a store over the stacked R2 through a frame pointer (a register ho
   assert.deepEqual(await notedFindings(framed(['        MOV     r3, sp', '        LDR     r1, frame_r2', '        STR     r1, frame_r2'], 'r3')), []);
   assert.deepEqual(await notedFindings(framed(['        MOV     r3, sp', '        MOV     r1, #0', '        STR     r1, frame_r3'], 'r3')), []);
 });
+
+test('objasm: a byte stored into the stacked R2 past its first byte, through SP or a frame pointer loaded from the workspace, is where R2 was overwritten', async () => {
+  const exit = (n: number) => 32 + n + 2;
+  assert.deepEqual(await notedFindings(framed(['        MOV     r3, #0', '        STRB    r3, [sp, #5]'])), [`PW304@${exit(2)} R2 overwritten here@33`]);
+  assert.deepEqual(await notedFindings(framed(['        MOV     r3, #0', '        STRH    r3, [sp, #6]'])), [`PW304@${exit(2)} R2 overwritten here@33`]);
+  // SP kept in the workspace and read back is SP: the byte goes into the same word.
+  const loaded = ['        STR     sp, [r12]', '        LDR     r1, [r12]', '        MOV     r3, #0', '        STRB    r3, [r1, #5]'];
+  assert.deepEqual(await notedFindings(framed(loaded)), [`PW304@${exit(4)} R2 overwritten here@35`]);
+  // The byte read and written back as it was leaves R2 as it came.
+  assert.deepEqual(await notedFindings(framed(['        LDRB    r3, [sp, #5]', '        STRB    r3, [sp, #5]'])), []);
+});

@@ -3,10 +3,10 @@ import type { ArmAddressMode, ArmEnv } from '../../cpu/arm/index.js';
 import type { Successor } from '../../cpu/control.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { SourceSpan } from '../../ir/program.js';
-import { and, not, type Expr } from '../../values/expr.js';
+import { and, not, termAndConstant, type Expr } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { Memory } from '../../values/memory.js';
-import { SymbolicMemory } from '../../values/symbolic-memory.js';
+import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
 import { withLink } from './armLink.js';
 import { RegisterView } from './registerView.js';
 import { forgetCalleeWrites } from './skippedCall.js';
@@ -158,8 +158,23 @@ function copiesAfter(before: Before, cpu: ArmState, source: SourceSpan): Readonl
       const writer = before.state.writers.get(of);
       out.set(w.address, writer ? { of, writer } : { of });
     }
+    // A byte or halfword stored into a copy past its first byte (`STRB r3, [sp, #5]`) changes part of it.
+    for (const [address, copy] of out) if (address !== w.address && overlaps(address, w)) out.set(address, { of: copy.of, writer: source });
   });
   return out;
+}
+
+/** A constant address by its value alone, any other as a term plus a constant. */
+function termAndOffset(address: Expr): readonly [Expr | undefined, bigint] {
+  return address.kind === 'const' ? [undefined, address.value] : termAndConstant(address);
+}
+
+/** Whether `write` provably stores into the word at `word`: both the same term plus constants that overlap. */
+function overlaps(word: Expr, write: MemoryWrite): boolean {
+  const [a, i] = termAndOffset(word), [b, j] = termAndOffset(write.address);
+  if (a !== b) return false;
+  const from = BigInt.asIntN(32, j - i);
+  return from > -BigInt(write.bytes) && from < 4n;
 }
 
 /** Notes of a finding at what a register's writer wrote: ways joined into it note theirs, where the finding's path went that way. */
