@@ -202,6 +202,28 @@ test('pagewarden run offers TestShrink only for a handler whose area is Shrinkab
   }
 });
 
+test('pagewarden run: TestShrink runs for an area created Shrinkable (flag bit 9), which OS_DynamicArea 5 counts as free', () => {
+  const folder = tempDir('pw-run-testshrink-flags-');
+  const file = join(folder, 'Free.s');
+  // A handler whose TestShrink (a reason of its own, and the handler's scenario) asks how much memory is free.
+  writeFileSync(file, [
+    '        GET     Hdr:Macros', '        AREA    |C$$Code|, CODE, READONLY',
+    'Init    MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1',
+    '        MOV     r4, #(1 :SHL: 7) :OR: (1 :SHL: 9)', '        MOV     r5, #32*4096', '        ADR     r6, Handler', '        MOV     r7, r12',
+    '        MOV     r8, #0', '        SWI     XOS_DynamicArea', '        MOV     pc, lr',
+    'Handler ROUT', '        TEQ     r0, #4', '        BEQ     TestShrink', '        CLRV', '        MOV     pc, lr',
+    'TestShrink', '        STMFD   sp!, {r0-r2, lr}', '        MOV     r0, #5', '        MOV     r1, #-1', '        SWI     XOS_DynamicArea',
+    '        MOV     r3, #0', '        LDMFD   sp!, {r0-r2, lr}', '        CLRV', '        MOV     pc, lr', '        END', '',
+  ].join('\n'));
+  // The free pool's pages (17 in the handler's scenario, 16 in the reason's) and the area's own 4, which the kernel
+  // counts as it may shrink them.
+  for (const [entry, free] of [[['--entry', 'Handler', '--scenario', 'TestShrink'], '00015000'], [['--entry', 'TestShrink'], '00014000']] as const) {
+    const run = runCli(['run', file, ...entry]);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, new RegExp(`^ +\\d+ +23:9 +SWI XOS_DynamicArea +r2=0x${free} `, 'm'), entry.join(' '));
+  }
+});
+
 test('pagewarden run: a handler offset-assembled at P% = 0 (O% = code%, passed as code% + handler) runs, with the finding of check and its witness', () => {
   const folder = tempDir('pw-run-offset-');
   const write = (body: readonly string[]): string => {

@@ -9,7 +9,9 @@ export type BuiltinScenario = Omit<Scenario, 'kind'> & { readonly kind: Scenario
 
 const PAGE = 4096;
 const SPECIFIC = 0x100;
+const SHRINKABLE = 0x200;
 const PMP = 1 << 20;
+const TEST_SHRINK = 4;
 
 function region(name: string, version: '3.1' | '95' | '98', present: readonly number[], freePages: number, description: string): BuiltinScenario {
   return { name, description, kind: 'vmm-procedure', windows: { version, freePhysicalRegion: { pages: 8, present }, freePages, registers: {} } };
@@ -39,8 +41,10 @@ function handler(name: string, reason: number, description: string, riscos: Part
 /** Code for one reason of a handler is called for that reason alone, with the registers the kernel passes. */
 function reasonScenario(needsSpecificPages: boolean | undefined, reason: number): BuiltinScenario {
   const name = REASONS[reason] ?? `Reason ${reason}`;
-  const flags = needsSpecificPages === false ? 0 : SPECIFIC;
-  return handler(name, reason, `The kernel calls this code with R0 = ${reason} (${name}) for an area of 4 pages${flags ? ' with flag bit 8' : ''}.`,
+  // The kernel asks only a Shrinkable area (flag bit 9) TestShrink: the area was created with the bit.
+  const flags = (needsSpecificPages === false ? 0 : SPECIFIC) | (reason === TEST_SHRINK ? SHRINKABLE : 0);
+  const bits = [...(flags & SPECIFIC ? ['8'] : []), ...(flags & SHRINKABLE ? ['9'] : [])];
+  return handler(name, reason, `The kernel calls this code with R0 = ${reason} (${name}) for an area of 4 pages${bits.length > 0 ? ` with flag bit ${bits.join(' and ')}` : ''}.`,
     { area: { flags, size: 4 * PAGE, maxSize: 64 * PAGE }, change: reason <= 1 || reason === 6 ? 4 : -2 });
 }
 
@@ -66,8 +70,9 @@ function handlerScenarios(needsSpecificPages: boolean | undefined, pmp: boolean,
       { area: area(needsSpecificPages === false ? 0 : SPECIFIC), change: 12, freePool: 1 }),
     handler('PreShrink, 2 of 4 pages', 2, 'The area holds 4 pages and the kernel wants 2 back: PreShrink, then PostShrink for what it allows.',
       { area: area(needsSpecificPages === false ? 0 : SPECIFIC, 4), change: -2 }),
-    // The kernel asks only a Shrinkable area (flag bit 9) what it could give up.
-    ...(shrinkable ? [handler('TestShrink', 4, 'The kernel asks how much of the area\'s 4 pages it could give up.', { area: area(needsSpecificPages === false ? 0 : SPECIFIC, 4) })] : []),
+    // The kernel asks only a Shrinkable area (flag bit 9) what it could give up: the area was created with the bit.
+    ...(shrinkable ? [handler('TestShrink', TEST_SHRINK, 'The kernel asks how much of the Shrinkable area\'s 4 pages (flag bit 9) it could give up.',
+      { area: area((needsSpecificPages === false ? 0 : SPECIFIC) | SHRINKABLE, 4) })] : []),
   ];
 }
 
