@@ -288,3 +288,42 @@ test('check and run: ObjAsm code for both address modes (TEQ pc, pc) has its 32-
   assert.match(run.stdout, /^ +\d+ +21:9 +BICNES pc, lr, #V_bit/m);
   assert.deepEqual(JSON.parse(runCli(['check', '--format', 'json', write('0')]).stdout).findings, [], 'V cleared on the 32-bit side too');
 });
+
+test('check and run: of two TEQ pc, pc tests on separate branches, the finding on the 32-bit side of the one analysed later replays with its witness', () => {
+  const folder = tempDir('pw-teq-pc-pc-two-');
+  const file = join(folder, 'TwoTests.s');
+  /** A handler whose two ways (R4, the area's size, 0 or not) each ask the mode; `bug` is the 32-bit side of the second. */
+  const write = (bug: string): string => {
+    writeFileSync(file, [
+      '        GET     Hdr:ListOpts', '        GET     Hdr:Macros', '        GET     Hdr:System',
+      '        AREA    |N$$Code|, CODE, READONLY, PIC',
+      'Init    Entry   "r1-r8"', '        MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1',
+      '        MOV     r4, #0', '        MOV     r5, #16*4096', '        ADR     r6, Handler', '        MOV     r7, r12', '        ADR     r8, Name',
+      '        SWI     XOS_DynamicArea', '        EXIT',
+      'Name    =       "Neutral", 0', '        ALIGN',
+      'Handler ROUT',
+      '        TEQ     r4, #0', //                    20
+      '        BEQ     %FT10',
+      '        TEQ     pc, pc', //                    22
+      '        BICNES  pc, lr, #V_bit',
+      '        MSR     CPSR_f, #0',
+      '        MOV     pc, lr',
+      '10      TEQ     pc, pc', //                    26
+      '        BICNES  pc, lr, #V_bit',
+      '        TEQ     r0, #0',
+      `        ${bug}`, //                            29
+      '        MSR     CPSR_f, #0',
+      '        MOV     pc, lr', //                    31
+      '        END', '',
+    ].join('\n'));
+    return file;
+  };
+  const check = JSON.parse(runCli(['check', '--format', 'json', write('MOVEQ   r2, #0')]).stdout) as { readonly findings: readonly { readonly code: string; readonly line: number; readonly replay?: { readonly witness: Record<string, string> } }[] };
+  assert.deepEqual(check.findings.map((f) => [f.code, f.line]), [['PW304', 31]]);
+  const witness = check.findings[0]?.replay?.witness;
+  const replay = runCli(['run', file, '--entry', 'Handler', '--witness', JSON.stringify(witness)]);
+  assert.equal(replay.status, 1, replay.stdout + replay.stderr);
+  assert.match(replay.stdout, /^ +\d+ +26:9 +TEQ pc, pc +mode=0x13/m, 'the replay takes the second test\'s 32-bit side');
+  assert.match(replay.stdout, /^ {2}31:9 PW304 PreGrow returns with R2 changed/m);
+  assert.deepEqual(JSON.parse(runCli(['check', '--format', 'json', write('MOVEQ   r3, r3')]).stdout).findings, [], 'R2 kept on the 32-bit side too');
+});

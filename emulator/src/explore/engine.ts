@@ -1097,7 +1097,11 @@ class Explorer<S> {
   private fresh(hint: string, width: number): Expr {
     const n = this.freshNames.get(hint) ?? 0;
     this.freshNames.set(hint, n + 1);
-    const name = `${hint}#${n}`;
+    return this.input(`${hint}#${n}`, width);
+  }
+
+  /** The symbol `name`, pinned to its value where the run is given one. */
+  input(name: string, width: number): Expr {
     const symbol = sym(name, width);
     const given = this.options.inputs?.get(name);
     if (given !== undefined) this.pins.push(eq(symbol, bv(given, width)));
@@ -1151,6 +1155,7 @@ class StepCtx<S> implements StepContext<S> {
   }
   get returnSlots(): readonly ReturnSlot[] { return this.explorer.returnSlotsOf(this.path); }
   get traced(): boolean { return this.path.trace !== undefined; }
+  input(name: string, width: number): Expr { return this.explorer.input(name, width); }
   get conditions(): readonly Expr[] { return this.path.condition.conjuncts; }
   choices(): ReadonlySet<Expr> { return joinSelectors(this.history); }
 

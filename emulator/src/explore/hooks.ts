@@ -159,6 +159,14 @@ export interface StepContext<S> {
   readonly traced: boolean;
   fresh: Fresh;
   /**
+   * The input `name` itself, not counted as `fresh` counts a hint's symbols
+   * (in the order the paths make them, which a run that follows one path
+   * does not repeat): one every path that asks for it shares, for what the
+   * whole run has one of (the machine's address mode); pinned where the
+   * run is given its value.
+   */
+  input(name: string, width: number): Expr;
+  /**
    * The machine's successors of this instruction from `state`, worked out
    * once per step (the engine's own execution, when no hook returns
    * outcomes, is this too). A state only this path holds is changed in

@@ -19,10 +19,13 @@ import type { SwiEnvironment } from './swi-call.js';
 // forks there, into one that goes on in the 26-bit mode and one that goes
 // on in the 32-bit mode (SVC32 for SVC26), and each side's findings are
 // judged in its own mode. A path chooses once: a later test on it comes out
-// as its first did.
+// as its first did. The choice is the machine's, one for the whole run: every
+// test, on whichever path, reads the one symbol, so a witness names the
+// choice a run makes at the test its one path reaches, not the count of
+// tests the analysis's paths made before the finding's.
 
-/** The choice's symbol, a witness's key for replaying the 32-bit side. */
-const CHOICE = 'mode.32bit';
+/** The choice's symbol, a witness's key for replaying the 32-bit side (`#0`: a name a run makes, as a witness reads it). */
+const CHOICE = 'mode.32bit#0';
 
 function isModeTest(insn: ArmInstruction): boolean {
   const [rn, rm] = insn.operands;
@@ -31,7 +34,7 @@ function isModeTest(insn: ArmInstruction): boolean {
 
 /** Whether the path chose its mode at an earlier test. */
 function chosen(ctx: StepContext<RiscOsState>): boolean {
-  return ctx.conditions.some((c) => [...symbolsOf(c).keys()].some((name) => name.startsWith(`${CHOICE}#`)));
+  return ctx.conditions.some((c) => symbolsOf(c).has(CHOICE));
 }
 
 /**
@@ -44,10 +47,9 @@ function chosen(ctx: StepContext<RiscOsState>): boolean {
 export function modeTestOutcomes(ctx: StepContext<RiscOsState>, env: Pick<SwiEnvironment, 'closedWorld'>): (() => readonly Outcome<RiscOsState>[]) | undefined {
   const insn = ctx.item.instruction as ArmInstruction;
   if (ctx.state.cpu.mode !== '26' || !isModeTest(insn) || chosen(ctx)) return undefined;
-  // Made in a run too: symbols are numbered by name as they are made, and a witness names the analysis's.
-  const choice = ctx.fresh(CHOICE, 1);
   const world = env.closedWorld;
-  if (world && !(choice.kind === 'sym' && world.given.has(choice.name))) return undefined;
+  if (world && !world.given.has(CHOICE)) return undefined;
+  const choice = ctx.input(CHOICE, 1);
   const is32 = eq(choice, bv(1, 1));
   return () => {
     // Copied before `execute`, which may change the state in place.
