@@ -36,7 +36,7 @@ export { Solver } from './values/solver.js';
 export type { SolverOptions, SolverResult } from './values/solver.js';
 export { PathCondition } from './values/path-condition.js';
 export { SymbolicMemory } from './values/symbolic-memory.js';
-export type { AddressBounds, MemoryImage, MemoryInput, MemoryWrite } from './values/symbolic-memory.js';
+export type { AddressBounds, AddressNames, MemoryImage, MemoryInput, MemoryWrite } from './values/symbolic-memory.js';
 export { ConcreteMemory } from './values/concrete-memory.js';
 export { formatExpr, formatNumber } from './values/format.js';
 export type { NumberStyle } from './values/format.js';

@@ -146,6 +146,40 @@ describe('hover shows the register values the analysis knew at the line', { time
     assert.match(await hoverText(client, arm, { line: 5, character: 9 }), /R0 = 1 or XOS_ReadDynamicArea's error \(R0\), .*R5 = the word at entry R12 \+ 8,/);
   });
 
+  test('a register that points into a table, and a word read through it, name the table by its label, not the layout\'s address', async () => {
+    const uri = 'file:///virtual/table.asm';
+    await client.open(uri, 'vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'VxD_LOCKED_DATA_SEG',
+      'Slot_Map        dd      16 dup (0)',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Read_Slot',
+      '        lea     esi, Slot_Map[ecx]',
+      '        mov     eax, [esi]',
+      '        ret', //                                9
+      'EndProc Read_Slot',
+      'VxD_LOCKED_CODE_ENDS',
+      '',
+    ].join('\n'));
+    const masm = await hoverText(client, uri, { line: 9, character: 9 });
+    assert.match(masm, /EAX = the dword at Slot_Map \+ entry ECX, .*ESI = Slot_Map \+ entry ECX/);
+    const arm = 'file:///virtual/table.s';
+    await client.open(arm, 'riscos-objasm', [
+      '        AREA    |Asm$$Code|, CODE, READONLY',
+      'Read    ROUT',
+      '        ADR     r1, Table',
+      '        ADD     r1, r1, r2, LSL #2',
+      '        LDR     r0, [r1]',
+      '        MOV     pc, lr', // 5
+      'Table   DCD     1, 2, 3, 4',
+      '        END',
+      '',
+    ].join('\n'));
+    assert.match(await hoverText(client, arm, { line: 5, character: 9 }), /R0 = the word at Table \+ \(entry R2 << 2\), R1 = Table \+ \(entry R2 << 2\), R2 = entry R2/);
+  });
+
   test('ObjAsm: R0-R12 from the run, and the flags that are certain', async () => {
     const uri = 'file:///virtual/clear.s';
     await client.open(uri, 'riscos-objasm', OBJASM);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import type { LineRegisterFacts, RegisterValue, StepObserver } from '../../emulator/src/index.js';
+import type { AddressNames, LineRegisterFacts, RegisterValue, StepObserver } from '../../emulator/src/index.js';
 import { reportFindings } from '../src/analysis/analyseSource.js';
 import { EntryCache } from '../src/analysis/entryCache.js';
 import { RegisterCollector, type LineValues } from '../src/analysis/registerCollector.js';
@@ -24,9 +24,9 @@ class LoggedCollector extends RegisterCollector {
     super('vxd-masm');
   }
 
-  override recorder(): { readonly observe: StepObserver; summary(): LineRegisterFacts[] } {
+  override recorder(dataNames: AddressNames): { readonly observe: StepObserver; summary(): LineRegisterFacts[] } {
     this.log.push('recorder');
-    return super.recorder();
+    return super.recorder(dataNames);
   }
 
   override add(facts: readonly LineRegisterFacts[]): void {

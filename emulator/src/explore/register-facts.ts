@@ -2,6 +2,7 @@ import { findService } from '../catalogue/index.js';
 import type { InstructionItem, SourceSpan } from '../ir/program.js';
 import { bv, eq, not, type Expr } from '../values/expr.js';
 import { formatExprCut, formatNumber, type NumberStyle } from '../values/format.js';
+import type { AddressNames } from '../values/symbolic-memory.js';
 import { inputNamer, inputWords } from './input-words.js';
 
 // What the symbolic run knows about each register at each instruction,
@@ -155,22 +156,30 @@ interface LineFacts {
 }
 
 /**
- * What values stand for and how they read, per number style: neither the
- * path nor the entry changes them, and the entries of a file share most
- * values (the entry registers, the results of the same services).
+ * What values stand for and how they read, per number style and naming of
+ * the program's data: neither the path nor the entry changes them, and the
+ * entries of a file share most values (the entry registers, the results of
+ * the same services).
  */
 interface Readings {
   readonly shapes: WeakMap<Expr, Shape>;
   readonly descriptions: WeakMap<Expr, string[] | undefined>;
 }
 
+/** Readings by style, without data names and by the program's (one naming per program, `Program.dataNames`). */
 const READINGS = new Map<NumberStyle, Readings>();
+const NAMED_READINGS = new WeakMap<AddressNames, Map<NumberStyle, Readings>>();
 
-function readingsIn(style: NumberStyle): Readings {
-  let readings = READINGS.get(style);
+function readingsIn(style: NumberStyle, dataNames: AddressNames | undefined): Readings {
+  let byStyle = READINGS;
+  if (dataNames) {
+    byStyle = NAMED_READINGS.get(dataNames) ?? new Map();
+    NAMED_READINGS.set(dataNames, byStyle);
+  }
+  let readings = byStyle.get(style);
   if (!readings) {
     readings = { shapes: new WeakMap(), descriptions: new WeakMap() };
-    READINGS.set(style, readings);
+    byStyle.set(style, readings);
   }
   return readings;
 }
@@ -194,10 +203,11 @@ export class RegisterFacts {
    */
   private readonly results = new WeakMap<readonly Expr[], Map<Expr, (bigint | string)[]>>();
 
-  constructor(arch: 'x86' | 'arm', private readonly style: NumberStyle) {
+  /** `dataNames` names the program's data, by which a value that points into a table names it, as path notes do. */
+  constructor(arch: 'x86' | 'arm', private readonly style: NumberStyle, private readonly dataNames?: AddressNames) {
     this.shown = SHOWN[arch];
     this.shownUpper = this.shown.map((name) => name.toUpperCase());
-    ({ shapes: this.shapes, descriptions: this.descriptions } = readingsIn(style));
+    ({ shapes: this.shapes, descriptions: this.descriptions } = readingsIn(style, dataNames));
   }
 
   readonly observe: StepObserver = (item, registers, condition, refutes) => {
@@ -296,19 +306,37 @@ export class RegisterFacts {
     }
     if (e.kind === 'sym') {
       const failure = failureOf(e.name);
-      if (failure !== undefined) return [{ result: e, failure, success: inputWords(e.name, this.style) }];
+      if (failure !== undefined) return [{ result: e, failure, success: inputWords(e.name, this.style, this.dataNames) }];
     }
     if (this.descriptions.has(e)) return this.descriptions.get(e);
     let described: string[] | undefined;
     // The inputs in the words path notes name them by: `entry R0 + 4`, `_PageAllocate's result (EAX)`.
-    if (e.kind === 'sym') described = [inputWords(e.name, this.style)];
+    if (e.kind === 'sym') described = [inputWords(e.name, this.style, this.dataNames)];
     else if (nodeCount(e, MAX_NODES) <= MAX_NODES) {
-      // One character past the limit: a text cut short is as long, and as much too long, as one that is not.
-      const text = formatExprCut(e, MAX_TEXT + 1, this.style, inputNamer([e], this.style));
+      const text = this.written(e);
       described = text.length <= MAX_TEXT ? [text] : undefined;
     }
     this.descriptions.set(e, described);
     return described;
+  }
+
+  /**
+   * A value's text, cut one character past the limit (a text cut short is as
+   * long, and as much too long, as one that is not). A sum whose number is
+   * an address of the program's data (`Slot_Map[ecx]`'s address, `ADR r1,
+   * Table` plus an index) is that data's label plus the rest ("Slot_Map +
+   * entry ECX"), as the path notes name a table: the number is the layout's,
+   * which matches nothing in the reader's listing.
+   */
+  private written(e: Expr): string {
+    const names = inputNamer([e], this.style, this.dataNames);
+    const table = e.kind === 'binary' && e.op === 'add' && e.right.kind === 'const' ? this.dataNames?.(e.right.value) : undefined;
+    if (table === undefined || e.kind !== 'binary') return formatExprCut(e, MAX_TEXT + 1, this.style, names);
+    // The rest in brackets where it is an operation, as the sum's own text writes it ("Table + (entry R2 << 2)").
+    const bracketed = e.left.kind === 'binary' || e.left.kind === 'ite';
+    const head = `${table} + ${bracketed ? '(' : ''}`;
+    const rest = formatExprCut(e.left, Math.max(1, MAX_TEXT + 1 - head.length - (bracketed ? 1 : 0)), this.style, names);
+    return `${head}${rest}${bracketed ? ')' : ''}`;
   }
 
   /**

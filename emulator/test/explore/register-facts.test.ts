@@ -52,6 +52,20 @@ describe('register facts for hover', () => {
     assert.equal(arm(sym('mem32[entry.r12 + 0x8]#0')), 'the word at entry R12 + 8');
   });
 
+  it('names a table a value points into, or a word read through it, by the data\'s label where the program names its data', () => {
+    const slotMap = (address: bigint): string | undefined => (address === 0x10000n ? 'Slot_Map' : undefined);
+    const eax = (value: Expr, names?: (address: bigint) => string | undefined): string | undefined => {
+      const facts = new RegisterFacts('x86', 'masm', names);
+      facts.observe(item, new Map([['eax', value]]), [], under([]));
+      return facts.summary()[0]?.values.find((v) => v.register === 'EAX')?.value;
+    };
+    const pointer = add(sym('ecx'), bv(0x10000));
+    assert.equal(eax(pointer, slotMap), 'Slot_Map + entry ECX');
+    assert.equal(eax(sym('mem32[ecx + 0x10000]#0'), slotMap), 'the dword at Slot_Map + entry ECX');
+    assert.equal(eax(add(sym('ecx'), bv(0x20000)), slotMap), 'entry ECX + 20000h', 'a number no data lies at');
+    assert.equal(eax(pointer), 'entry ECX + 10000h', 'a program that names no data');
+  });
+
   it('leaves out a value whose joins share arms instead of unfolding it as a tree', () => {
     // Each level holds the one below in both arms: 60 levels are 60 nodes, but 2^60 paths through them.
     let value: Expr = bv(1);

@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import type { EntryPoint, Finding, LineRegisterFacts, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
+import type { AddressNames, EntryPoint, Finding, LineRegisterFacts, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import type { EntryResult } from './entryCache.js';
 import { entryKeys, type EntryKey, type KeyInputs } from './entryKeys.js';
@@ -128,7 +128,8 @@ export async function analyseEntries(
     results[index] = result;
     findings.entry(index, result.findings.map((finding) => ({ ...finding, entry: entry.name })));
   };
-  const mineRun: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined }[] = [];
+  /** `dataNames`: the program the entry runs in names its data so (an entry of a later build runs in that build's). */
+  const mineRun: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined; readonly dataNames: AddressNames }[] = [];
   const todo: typeof mineRun = [];
   const { share } = context;
   const mine = (n: number): boolean => share === undefined || n % share.count === share.index;
@@ -154,18 +155,19 @@ export async function analyseEntries(
   for (const { entry, them, index } of runnable) {
     const key = keyOf(entry, them);
     if (!mine(key ? spread(key.key) : index)) continue;
-    mineRun.push({ index, entry, key });
+    const run = { index, entry, key, dataNames: them.program.dataNames };
+    mineRun.push(run);
     const found = key && cache?.lookup(key, file);
     if (found) done(index, entry, found);
-    else todo.push({ index, entry, key });
+    else todo.push(run);
   }
   if (!early && todo.length > 0) findings.analysing();
-  for (const { index, entry, key } of todo) {
+  for (const { index, entry, key, dataNames } of todo) {
     if (context.cancelled()) return;
     // An entry with the same key as one analysed before it in this run takes that one's result.
     let found = key && cache?.lookup(key, file);
     if (!found) {
-      const recorder = recordLater ? undefined : registers?.recorder();
+      const recorder = recordLater ? undefined : registers?.recorder(dataNames);
       found = { findings: analyse(entry, recorder?.observe), registers: recorder?.summary() };
       if (key) cache?.store(key, found, file);
       await yieldToEventLoop();
@@ -176,14 +178,14 @@ export async function analyseEntries(
   cache?.prune();
   afterFindings?.();
   if (!registers) return;
-  for (const { index, entry, key } of mineRun) {
+  for (const { index, entry, key, dataNames } of mineRun) {
     const result = results[index] as EntryResult;
     if (result.registers) continue;
     // An entry with the same key as one recorded before it takes that one's values.
     let recorded = key && cache?.recorded(key, file);
     while (!recorded) {
       if (context.cancelled()) return;
-      const values = recordedValues(entry, registers, context, analyse);
+      const values = recordedValues(entry, registers.recorder(dataNames), context, analyse);
       if (values) {
         recorded = { findings: result.findings, registers: values };
         if (key) cache?.record(key, recorded, file);
@@ -201,9 +203,9 @@ const GIVE_WAY = Symbol('give way');
 
 /** The register values an entry's run records; undefined when a request came to the thread first. */
 function recordedValues(
-  entry: EntryPoint, registers: RegisterCollector, context: AnalysisContext, analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
+  entry: EntryPoint, recorder: ReturnType<RegisterCollector['recorder']>, context: AnalysisContext,
+  analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
 ): LineRegisterFacts[] | undefined {
-  const recorder = registers.recorder();
   try {
     // Thrown from the observer, which every step calls: the findings are out already, so giving way costs only this run.
     analyse(entry, (item, values, condition, refutes) => {

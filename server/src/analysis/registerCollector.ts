@@ -1,4 +1,4 @@
-import { RegisterFacts, type LineRegisterFacts, type RegisterValue, type StepObserver } from '../../../emulator/src/index.js';
+import { RegisterFacts, type AddressNames, type LineRegisterFacts, type RegisterValue, type StepObserver } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
 import { LineTable, movedLine, type LineMove } from './lineTable.js';
 
@@ -137,10 +137,10 @@ export class RegisterCollector {
     if (moved && moved.moves.length > 0) this.moving.set(moved.file, [...(this.moving.get(moved.file) ?? []), ...moved.moves]);
   }
 
-  /** A recorder for one entry point's analysis; its `summary()` goes to `add`. */
-  recorder(): { readonly observe: StepObserver; summary(): LineRegisterFacts[] } {
+  /** A recorder for one entry point's analysis of a program whose data `dataNames` names; its `summary()` goes to `add`. */
+  recorder(dataNames: AddressNames): { readonly observe: StepObserver; summary(): LineRegisterFacts[] } {
     const masm = this.languageId === 'vxd-masm';
-    return new RegisterFacts(masm ? 'x86' : 'arm', masm ? 'masm' : 'objasm');
+    return new RegisterFacts(masm ? 'x86' : 'arm', masm ? 'masm' : 'objasm', dataNames);
   }
 
   add(facts: Facts): void {
