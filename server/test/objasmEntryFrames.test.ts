@@ -151,3 +151,65 @@ test('objasm: a byte stored into the stacked R2 past its first byte, through SP 
   // The byte read and written back as it was leaves R2 as it came.
   assert.deepEqual(await notedFindings(framed(['        LDRB    r3, [sp, #5]', '        STRB    r3, [sp, #5]'])), []);
 });
+
+/** The module of `framed` with `lines` in place of its storage map and handler, from line 24. */
+const handled = (lines: readonly string[]): string[] => [...framed([]).slice(0, 24), ...lines, '        END'];
+
+/** The findings' codes and lines and their notes' lines, with their messages, for the cases that tell findings apart by message. */
+async function toldFindings(lines: readonly string[]): Promise<string[]> {
+  const found = await analyseSource(await parsers, { languageId: 'riscos-objasm', text: `${lines.join('\n')}\n`, file: 'test' });
+  return found.map((f) => [`${f.code}@${f.range.start.line} ${f.message}`, ...f.notes.map((n) => `${n.message}@${n.range.start.line}`)].join(' | '));
+}
+
+test('objasm: EntryS stacks the PSR below its list and EXITS restores the flags from it; a dynamic-area handler', async () => {
+  const shrink = (lines: readonly string[]) => handled(['Handler EntryS  "r1-r3"', '        TEQ     r0, #2', '        BNE     %FT90', ...lines, '90', '        EXITS']);
+  // EXITS returns with the flags the kernel called with: V clear, a success.
+  assert.deepEqual(await notedFindings(shrink(['        MOV     r3, #0'])), []);
+  // 8 bytes up from SP lies the stacked R2 (the PSR word lies at SP itself), 12 bytes up R3, which PreShrink returns.
+  assert.deepEqual(await notedFindings(shrink(['        MOV     r3, #0', '        STR     r3, [sp, #8]'])), ['PW304@30 R2 overwritten here@28']);
+  assert.deepEqual(await notedFindings(shrink(['        MOV     r3, #0', '        STR     r3, [sp, #12]'])), []);
+  // A condition on EXITS branches round its restoring: the reasons below TestShrink return, the rest refuse.
+  const exitsWhen = (condition: string) => handled(['Handler EntryS  "r1-r3"', '        CMP     r0, #4', `        EXITS   ${condition}`, '        MOV     r0, #0', '        EXITVS']);
+  assert.deepEqual(await notedFindings(exitsWhen('LO')), []);
+  assert.ok((await toldFindings(exitsWhen('HS'))).some((f) => f.startsWith('PW305@28 PostGrow returns V set')));
+  // EXIT after EntryS drops the PSR word with the frame: R1-R3 come back as they went.
+  assert.deepEqual(await notedFindings(handled(['Handler EntryS  "r1-r3", 8', '        CLRV', '        EXIT'])), []);
+});
+
+test('objasm: EXITVS and EXITVC return with V set or clear and the rest of the flags EntryS saved; EXITV with V as it is', async () => {
+  const refuse = (test: string) => handled(['Handler EntryS  "r1-r3"', `        ${test}`, '        BHI     %FT90', '        MOV     r0, #0', '        EXITVS', '90', '        EXITVC']);
+  // PreGrow (0) may refuse with R0 = 0; PostGrow (1) may not: the kernel ignores its errors.
+  assert.deepEqual(await notedFindings(refuse('CMP     r0, #0')), []);
+  assert.deepEqual(await toldFindings(refuse('CMP     r0, #1')), ['PW305@28 PostGrow returns V set, but the kernel ignores errors from PostGrow: the refusal has no effect']);
+  const pass = (setv: string) => handled(['Handler EntryS  "r1-r3"', '        CMP     r0, #4', '        MOVHS   r0, #0', `        ${setv}`, '        EXITV']);
+  assert.deepEqual(await notedFindings(pass('SETV    HS')), [], 'V set for the reasons past TestShrink only');
+  assert.ok((await toldFindings(pass('SETV'))).includes('PW305@28 PostGrow returns V set, but the kernel ignores errors from PostGrow: the refusal has no effect (the same code runs for PostShrink)'));
+  // After Entry, which saves no PSR, EXITV is the 26-bit return (BICVCS / ORRVSS pc, lr, #V_bit): the file is 26-bit code.
+  const plain = (setv: string) => handled(['Handler Entry   "r1-r3"', '        CMP     r0, #4', '        MOVHS   r0, #0', `        ${setv}`, '        EXITV']);
+  assert.deepEqual(await notedFindings(plain('SETV    HS')), []);
+  assert.ok((await toldFindings(plain('SETV'))).some((f) => f.startsWith('PW305@28 PostGrow returns V set')));
+});
+
+/** A module whose SWI handler, SWIs, is among `lines` (from line 12). */
+const swiModule = (lines: readonly string[]): string[] => [
+  ...MODULE_OPENING.slice(0, 6),
+  '        DCD     0, 0, 0, 0',
+  '        DCD     Title - Module_BaseAddr, Title - Module_BaseAddr, 0',
+  '        DCD     &5A1C0',
+  '        DCD     SWIs - Module_BaseAddr',
+  'Title   =       "Test", 0',
+  '        ALIGN',
+  ...lines,
+  '        END',
+];
+
+test('objasm: a SWI handler with EntryS returns through what it stacked; one that returns through R14 finds the PSR EntryS read into it', async () => {
+  const lr = 'R14 overwritten here';
+  assert.deepEqual(await notedFindings(swiModule(['SWIs    EntryS  "r1, r2"', '        MOV     r1, #0', '        EXITS'])), []);
+  assert.deepEqual(await notedFindings(swiModule(['SWIs    EntryS  "r1, r2"', '        MOV     r0, #0', '        SWI     XOS_ReadMonotonicTime', '        EXITV'])), []);
+  assert.deepEqual(await notedFindings(swiModule(['SWIs    EntryS  "r1, r2"', '        ADD     sp, sp, #12', '        MOV     pc, lr'])), [`PW304@14 ${lr}@12`]);
+  // ALTENTRY is another way into the body of the last EntryS: the same registers and PSR stacked.
+  const alt = (lines: readonly string[]) => swiModule(['Common  EntryS  "r1, r2"', '        EXITS', 'SWIs    ALTENTRY', ...lines]);
+  assert.deepEqual(await notedFindings(alt(['        MOV     r1, #0', '        EXITS'])), []);
+  assert.deepEqual(await notedFindings(alt(['        ADD     sp, sp, #12', '        MOV     pc, lr'])), [`PW304@16 ${lr}@14`]);
+});

@@ -46,6 +46,52 @@ export function exits(regs: readonly number[] = [], mode: ArmAddressMode, condit
   return [insn('ldm', [spBase, reglist([...regs, PC], mode === '26')], { blockMode: 'ia', writeback: true, condition })];
 }
 
+/**
+ * `EntryS "r1-r3"` → Entry's `STMFD sp!, {r1-r3, lr}`, then `MRS lr, CPSR`
+ * and that word pushed below the list: the flags the exits of the frame
+ * restore or pass V through (Hdr:Proc's form for code that runs 32-bit).
+ */
+export function entryS(regs: readonly number[] = []): ArmInstruction[] {
+  return [...entry(regs), insn('mrs', [{ kind: 'reg', reg: LR }, { kind: 'psr', psr: 'cpsr', fields: '' }]), ...push([LR])];
+}
+
+/** The PSR word EntryS pushed, pulled into LR. */
+const pullPsr = (): ArmInstruction[] => pull([LR]);
+
+/** `MSR CPSR_<fields>, lr`: the flags (by default) from the word in LR. */
+const restorePsr = (fields: string): ArmInstruction => insn('msr', [{ kind: 'psr', psr: 'cpsr', fields }, { kind: 'reg', reg: LR }]);
+
+const lrWithV = (mnemonic: 'bic' | 'orr', condition: ArmCondition = 'al'): ArmInstruction =>
+  insn(mnemonic, [{ kind: 'reg', reg: LR }, { kind: 'reg', reg: LR }, { kind: 'imm', value: bv(V_BIT) }], { condition });
+
+/**
+ * `EXITS` after `EntryS` (the frame below the list already dropped): the
+ * saved PSR word into LR, its `fields` (flags by default) restored with
+ * `MSR`, then `LDMFD sp!, {list, pc}`: the caller's flags come back.
+ */
+export function exitsSaved(regs: readonly number[] = [], fields = 'f'): ArmInstruction[] {
+  return [...pullPsr(), restorePsr(fields), ...exit(regs)];
+}
+
+/**
+ * `EXITV`, `EXITVS` and `EXITVC` (the frame below the list already
+ * dropped): return with the caller's flags but V as it is (`'keep'`), set
+ * or clear. After `EntryS` the saved PSR word gets that V and is restored
+ * with `MSR` before `LDMFD sp!, {list, pc}`; after a frame without it, the
+ * 26-bit form pulls the list and LR and writes PC from LR with the S bit
+ * (`BICVCS` / `ORRVSS pc, lr, #V_bit`), the PSR bits LR carries with that V.
+ */
+export function exitWithV(regs: readonly number[], v: 'keep' | 'set' | 'clear', saved: boolean, fields = 'f'): ArmInstruction[] {
+  if (saved) {
+    const withV = v === 'keep' ? [lrWithV('bic', 'vc'), lrWithV('orr', 'vs')] : [lrWithV(v === 'set' ? 'orr' : 'bic')];
+    return [...pullPsr(), ...withV, restorePsr(fields), ...exit(regs)];
+  }
+  const toPc = (mnemonic: 'bic' | 'orr', condition: ArmCondition = 'al'): ArmInstruction =>
+    insn(mnemonic, [{ kind: 'reg', reg: PC }, { kind: 'reg', reg: LR }, { kind: 'imm', value: bv(V_BIT) }], { condition, setFlags: true });
+  const returns = v === 'keep' ? [toPc('bic', 'vc'), toPc('orr', 'vs')] : [toPc(v === 'set' ? 'orr' : 'bic')];
+  return [...pullEnv(regs), ...returns];
+}
+
 /** `PullEnv` → `LDMFD sp!, {list, lr}`: unwinds an Entry without returning. */
 export function pullEnv(regs: readonly number[] = []): ArmInstruction[] {
   return pull([...regs, LR]);

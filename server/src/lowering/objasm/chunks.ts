@@ -208,6 +208,7 @@ function effectsPrint(start: ChunkStart, end: ChunkEnd, effects: Omit<ChunkEffec
     if (typeof value === 'number') print.word(value);
     else if (name === 'frame') {
       print.word(value.frame);
+      print.word(value.psr ? 1 : 0);
       print.word(value.regs.length);
       for (const r of value.regs) print.word(r);
     } else print.value(value);
@@ -445,7 +446,7 @@ export interface ChunkHost {
 }
 
 const sameFrame = (a: EntryFrame, b: EntryFrame): boolean =>
-  a.frame === b.frame && a.regs.length === b.regs.length && a.regs.every((r, k) => r === b.regs[k]);
+  a.frame === b.frame && a.psr === b.psr && a.regs.length === b.regs.length && a.regs.every((r, k) => r === b.regs[k]);
 
 function sameScalar(read: ScalarValue, host: ChunkHost): boolean {
   const [name, value] = read;

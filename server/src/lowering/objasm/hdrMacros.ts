@@ -10,17 +10,20 @@ import { asNumber, constantOf, type Value } from '../riscos/values.js';
 // the debug macros, which assemble to nothing in a release build.
 
 /**
- * What the last `Entry "list", frame` saved, for the EXIT, EXITS and PullEnv
- * after it: Hdr:Proc keeps it in global variables (Proc_RegList,
- * Proc_LocalStack) that only the next Entry sets, not a ROUT.
+ * What the last `Entry "list", frame` or `EntryS` saved, for the ALTENTRY,
+ * EXIT, EXITS, EXITV and PullEnv after it: Hdr:Proc keeps it in global
+ * variables (Proc_RegList, Proc_LocalStack, Proc_SavedCPSR) that only the
+ * next Entry or EntryS sets, not a ROUT.
  */
 export interface EntryFrame {
   readonly regs: readonly number[];
   readonly frame: number;
+  /** EntryS pushed the PSR below the list (Proc_SavedCPSR). */
+  readonly psr: boolean;
 }
 
-/** Hdr:Proc's globals before any Entry, as GBLS and GBLA start them: an EXIT there pulls only the PC. */
-export const NO_ENTRY_FRAME: EntryFrame = { regs: [], frame: 0 };
+/** Hdr:Proc's globals before any Entry, as GBLS, GBLA and GBLL start them: an EXIT there pulls only the PC. */
+export const NO_ENTRY_FRAME: EntryFrame = { regs: [], frame: 0, psr: false };
 
 export interface HdrMacroHost {
   /** The address mode, read only by the macros it changes. */
@@ -63,6 +66,27 @@ function conditionArg(node: Node | undefined, host: HdrMacroHost): ArmCondition 
 
 const stackAdjust = (mnemonic: 'add' | 'sub', bytes: number, condition: ArmCondition): ArmInstruction =>
   ({ arch: 'arm', mnemonic, condition, setFlags: false, operands: [{ kind: 'reg', reg: SP }, { kind: 'reg', reg: SP }, { kind: 'imm', value: expr.bv(bytes) }] });
+
+/** `ADD sp, sp, #bytes`, or nothing for none. */
+const dropped = (bytes: number, condition: ArmCondition = 'al'): ArmInstruction[] => (bytes > 0 ? [stackAdjust('add', bytes, condition)] : []);
+
+/** The PSR fields an EXITS or EXITV restores (`$fields`, the flags by default). */
+function fieldsArg(node: Node | undefined, host: HdrMacroHost): string | undefined {
+  const text = node?.text.trim().toLowerCase() ?? '';
+  if (!node || text === '') return 'f';
+  if (/^[fsxc]+$/.test(text)) return text;
+  host.unmodelled(`${node.text} is not a set of PSR fields`, node);
+  return undefined;
+}
+
+/** The Entry or EntryS of `frame`: its list and LR pushed, the PSR too for EntryS, then its local frame. */
+function entryOf({ regs, frame, psr }: EntryFrame, host: HdrMacroHost): void {
+  host.emit(psr ? riscOsMacros.entryS(regs) : riscOsMacros.entry(regs));
+  if (frame > 0) host.emit([stackAdjust('sub', frame, 'al')]);
+}
+
+/** The V an EXITV (as it is), EXITVS (set) and EXITVC (clear) returns with. */
+const EXIT_V: Readonly<Record<string, 'keep' | 'set' | 'clear'>> = { exitv: 'keep', exitvs: 'set', exitvc: 'clear' };
 
 /** SETV/CLRV with a condition in 26-bit code: a branch around the unconditional form. */
 function flagMacro(kind: 'setv' | 'clrv', condition: ArmCondition, host: HdrMacroHost): void {
@@ -112,25 +136,51 @@ export function lowerHdrMacro(name: string, args: readonly (Node | undefined)[],
       if (regs && condition) host.emit(lower === 'push' ? riscOsMacros.push(regs, condition) : riscOsMacros.pull(regs, condition));
       return true;
     }
-    case 'entry': {
+    case 'entry': case 'entrys': {
       const regs = args[0] && unquoted(args[0]) !== '' ? host.registers(unquoted(args[0]), args[0]) : [];
       const frame = args[1] ? Number(constantOf(host.value(args[1])) ?? 0n) : 0;
       if (!regs) return true;
-      host.setEntryFrame({ regs, frame });
-      host.emit(riscOsMacros.entry(regs));
-      if (frame > 0) host.emit([stackAdjust('sub', frame, 'al')]);
+      // EntryS saves the PSR as Hdr:Proc does for code that may run 32-bit, in either mode: in a 26-bit one MRS reads
+      // the flags too, and the exits restore them alike.
+      const entered = { regs, frame, psr: lower === 'entrys' };
+      host.setEntryFrame(entered);
+      entryOf(entered, host);
       return true;
     }
-    case 'exit': case 'exits': case 'pullenv': {
+    case 'altentry':
+      // Another way into the body of the last Entry or EntryS: the same registers stacked, the same frame.
+      entryOf(host.entryFrame(), host);
+      return true;
+    case 'exits': {
+      const condition = conditionArg(args[0], host);
+      const fields = fieldsArg(args[1], host);
+      if (!condition || !fields) return true;
+      const { regs, frame, psr } = host.entryFrame();
+      if (!psr) {
+        host.emit([...dropped(frame, condition), ...riscOsMacros.exits(regs, host.mode(), condition)]);
+        return true;
+      }
+      // Restoring the flags takes several instructions: a condition branches round them, on the flags it tests.
+      const skip = condition === 'al' ? undefined : host.freshLabel();
+      if (skip) host.emit([{ arch: 'arm', mnemonic: 'b', condition: INVERSE[condition] ?? 'al', setFlags: false, operands: [{ kind: 'target', label: skip }] }]);
+      host.emit([...dropped(frame), ...riscOsMacros.exitsSaved(regs, fields)]);
+      if (skip) host.defineLabel(skip);
+      return true;
+    }
+    case 'exit': case 'pullenv': {
       const condition = conditionArg(args[0], host);
       if (!condition) return true;
-      const { regs, frame } = host.entryFrame();
-      const unwind = frame > 0 ? [stackAdjust('add', frame, condition)] : [];
-      if (lower === 'pullenv') {
-        host.emit([...unwind, ...riscOsMacros.pullEnv(regs).map((i) => ({ ...i, condition }))]);
-      } else {
-        host.emit([...unwind, ...(lower === 'exit' ? riscOsMacros.exit(regs, condition) : riscOsMacros.exits(regs, host.mode(), condition))]);
-      }
+      const { regs, frame, psr } = host.entryFrame();
+      // The PSR word EntryS saved lies below the list, with the local frame.
+      const unwind = dropped(frame + (psr ? 4 : 0), condition);
+      host.emit([...unwind, ...(lower === 'exit' ? riscOsMacros.exit(regs, condition) : riscOsMacros.pullEnv(regs).map((i) => ({ ...i, condition })))]);
+      return true;
+    }
+    case 'exitv': case 'exitvs': case 'exitvc': {
+      const fields = fieldsArg(args[0], host);
+      if (!fields) return true;
+      const { regs, frame, psr } = host.entryFrame();
+      host.emit([...dropped(frame), ...riscOsMacros.exitWithV(regs, EXIT_V[lower] ?? 'keep', psr, fields)]);
       return true;
     }
     case 'setv': case 'clrv': {

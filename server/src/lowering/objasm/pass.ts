@@ -119,6 +119,9 @@ function dataBytes(directive: string): 1 | 2 | 4 | 8 | undefined {
   return ['&', 'dcd', 'dcdu', 'dci'].includes(directive) ? 4 : undefined;
 }
 
+/** The Hdr:Proc macros whose label opens a routine, as their `$label ROUT` does. */
+const ENTRY_MACROS: ReadonlySet<string> = new Set(['entry', 'entrys']);
+
 /**
  * Statements the state print does not take by their nodes: those without
  * effect, routines, and conditionals and loops, whose outcome shows in the
@@ -1353,8 +1356,8 @@ export class ObjAsmPass implements ObjAsmScope {
     const args = fieldSlots(node, 'argument');
     const def = this.symbols.macros.get(name);
     if (def) return this.expand(def, node, args, label);
-    // Entry opens a routine (Hdr:Proc's Entry contains ROUT).
-    if (label && name.toLowerCase() === 'entry') this.startRoutine(node, label);
+    // Entry and EntryS open a routine (Hdr:Proc's contain ROUT; ALTENTRY's label is a label of the routine it is in).
+    if (label && ENTRY_MACROS.has(name.toLowerCase())) this.startRoutine(node, label);
     else if (label) this.defineLabel(label, node);
     if (lowerHdrMacro(name, args, node, this.hdrHost(node))) return 'next';
     if (name.toLowerCase() === 'addr') {
