@@ -532,3 +532,55 @@ test('a handler only the ELSE arm of an IF assembles is analysed; an edit of it 
   assert.equal(await document.checked(fixed, 'the trace no longer reads the page block'), 1);
   assert.deepEqual(fixed.findings, []);
 });
+
+/**
+ * The handler `spare` assembled only under one IF's ELSE, and passed to
+ * OS_DynamicArea only under another IF, whose THEN assembles the area's
+ * name: only the builds taking both arms have it as an entry.
+ */
+const spareByTwoIfs = (spare: readonly string[]): string => [
+  'DIM code% 1024, ws% 64',
+  'SYS "OS_ReadVarVal", "Spare$Style", ws%, 4, 0, 1 TO ,,style%',
+  'SYS "OS_ReadVarVal", "Spare$Use", ws%, 4, 0, 1 TO ,,use%',
+  'FOR opt% = 0 TO 3 STEP 3',
+  'P% = code%',
+  '[ OPT opt%',
+  '.handler',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'IF style% = 0 THEN',
+  '[ OPT opt%',
+  '        MOV     r0, r0',
+  ']',
+  'ELSE',
+  '[ OPT opt%',
+  '.spare',
+  ...spare,
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'ENDIF',
+  'NEXT opt%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws%, "Main"',
+  'IF use% THEN',
+  '[ OPT 2',
+  '.name   EQUS    "Spare" + CHR$0',
+  '        ALIGN',
+  ']',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, spare, ws%, name',
+  'ENDIF',
+  'END',
+  '',
+].join('\n');
+
+test('a handler only the builds taking two IFs\' arms together have is analysed in them, noted at both arms', async () => {
+  const findings = await analysed(spareByTwoIfs(firstPage));
+  assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1, f.notes.map((n) => [n.range.start.line + 1, n.message]), f.witness !== undefined]), [
+    ['PW307', 19, [
+      [15, 'found when the IF assembles this arm: its condition is not known here'],
+      [28, 'found when the IF assembles this arm: its condition is not known here'],
+    ], false],
+  ]);
+  assert.deepEqual(await found(spareByTwoIfs(['        TEQ     r0, #1', '        STREQ   r1, [r12]'])), []);
+});

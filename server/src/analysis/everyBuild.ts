@@ -8,7 +8,10 @@ import type { BuildChoice, OtherBuilds } from '../lowering/riscos/types.js';
 // (two IFs of one `debug%`). So a finding holds where every build has it,
 // or every build that takes one arm of one IF or CASE, whatever they take
 // at the others: then it holds when that IF takes that arm, which a note
-// at the arm says. Builds BASIC cannot assemble are left out before (see
+// at the arm says. An entry only the builds that take two arms together
+// have (a handler assembled under one IF, passed under another) exists in
+// no other run: what all of them find holds wherever it is installed, with
+// a note at each arm. Builds BASIC cannot assemble are left out before (see
 // `lowerBbcBasic.ts`); where only some combinations were lowered (too
 // many), only what every build has holds, as the builds that take one arm
 // are not all there.
@@ -73,6 +76,12 @@ interface ArmBuilds {
   readonly note: PathNote;
 }
 
+/** Builds whose findings are compared together (by their indexes), and the notes at the arms they all take. */
+interface BuildGroup {
+  readonly builds: readonly number[];
+  readonly notes: readonly PathNote[];
+}
+
 /** The builds of a program as its findings are compared: where the arms of each IF and CASE are, and the builds that take each arm. */
 export interface BuildComparison {
   readonly arms: readonly (readonly Range[])[];
@@ -102,7 +111,25 @@ export function buildComparison(builds: OtherBuilds | undefined): BuildCompariso
   return { arms, armBuilds };
 }
 
-const strictSubset = (a: readonly number[], b: readonly number[]): boolean => a.length < b.length && a.every((x) => b.includes(x));
+const subset = (a: readonly number[], b: readonly number[]): boolean => a.every((x) => b.includes(x));
+
+const strictSubset = (a: readonly number[], b: readonly number[]): boolean => a.length < b.length && subset(a, b);
+
+/**
+ * The builds that have an entry (`there`) as a group of their own, where
+ * they are every build that takes two or more arms together and no one
+ * arm's (a handler assembled under one IF, passed to OS_DynamicArea under
+ * another): the arms each of those builds takes, and no others, are what
+ * the entry exists under, so what all of them find holds when both IFs
+ * take those arms, which a note at each says.
+ */
+function armsTogether(there: readonly number[], count: number, armBuilds: readonly ArmBuilds[]): BuildGroup | undefined {
+  if (there.length === 0 || there.length === count) return undefined;
+  const common = armBuilds.filter((arm) => subset(there, arm.builds));
+  if (common.length < 2 || common.some((arm) => arm.builds.length === there.length)) return undefined;
+  const together = [...Array(count).keys()].filter((b) => common.every((arm) => arm.builds.includes(b)));
+  return together.length === there.length ? { builds: there, notes: common.map((arm) => arm.note) } : undefined;
+}
 
 /** `f` without its witness, for a finding the first build does not make. */
 function withoutWitness(f: Finding): Finding {
@@ -119,14 +146,18 @@ const allThere = (found: readonly (readonly Finding[] | undefined)[]): found is 
  * build's first; undefined for a build that has no such entry): those every
  * build has, then those every build that takes one arm of one IF or CASE
  * has at the same place, with a note at each such arm (not one whose
- * builds are some of another such arm's).
+ * builds are some of another such arm's), or every build that has the
+ * entry, where those are the builds that take two arms together (see
+ * `armsTogether`), with a note at each.
  */
 export function holdingFindings(found: readonly (readonly Finding[] | undefined)[], comparison: BuildComparison): Finding[] {
   const [first = [], ...others] = found;
   const everywhere = allThere(others) ? inEveryBuild(first, others, comparison.arms) : [];
   const covered = new Set(everywhere.flatMap((f) => [f.range.start, ...f.notes.filter((n) => n.message === ELSEWHERE).map((n) => n.range.start)].map((at) => sayingAt(f, at))));
-  const inArms = new Map<string, { finding: Finding; fromFirst: boolean; readonly arms: ArmBuilds[] }>();
-  for (const arm of comparison.armBuilds) {
+  const inArms = new Map<string, { finding: Finding; fromFirst: boolean; readonly arms: BuildGroup[] }>();
+  const together = armsTogether(found.flatMap((f, b) => (f === undefined ? [] : [b])), found.length, comparison.armBuilds);
+  const groups: BuildGroup[] = [...comparison.armBuilds.map(({ builds, note }) => ({ builds, notes: [note] })), ...(together ? [together] : [])];
+  for (const arm of groups) {
     const [firstTaking, ...rest] = arm.builds.map((b) => found[b]);
     if (!firstTaking || !allThere(rest)) continue;
     const fromFirst = arm.builds[0] === 0;
@@ -146,7 +177,7 @@ export function holdingFindings(found: readonly (readonly Finding[] | undefined)
   }
   return [...everywhere, ...[...inArms.values()].map(({ finding, arms }) => {
     const widest = arms.filter((a) => !arms.some((b) => strictSubset(a.builds, b.builds)));
-    return { ...finding, notes: [...finding.notes, ...widest.map((a) => a.note)] };
+    return { ...finding, notes: [...finding.notes, ...widest.flatMap((a) => a.notes)] };
   })];
 }
 
