@@ -121,6 +121,21 @@ test('an IF of unknown condition whose THEN arm alone is faulty gives its findin
   assert.deepEqual(await found(traced('debug% = FALSE')), []);
 });
 
+test('an IF of unknown condition whose THEN calls a PROC that assembles where it is called is a choice too: its trace lies in that arm\'s builds', async () => {
+  const inline = 'IF debug% THEN\n[ OPT pass%\n        MOV     r0, #ASC"G"\n        SWI     "XOS_WriteC"\n]\nENDIF\n';
+  const byProc = (debug: string): string => {
+    const text = traced(debug);
+    assert.ok(text.includes(inline));
+    return `${text.replace(inline, 'IF debug% THEN PROCtrace\n')}DEF PROCtrace\n${inline.split('\n').slice(1, 5).join('\n')}\nENDPROC\n`;
+  };
+  const findings = await analyseSource(await parsers, { languageId: 'riscos-bbcbasic', text: byProc('INPUT debug%'), file: 'Traced', settings: DEFAULT_SETTINGS });
+  assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1, f.notes.map((n) => [n.range.start.line + 1, n.message])]), [['PW304', 13, [
+    [24, 'R14 overwritten here'], [10, 'found when the IF assembles this arm: its condition is not known here'],
+  ]]]);
+  assert.deepEqual(await found(byProc('debug% = TRUE')), ['PW304 13']);
+  assert.deepEqual(await found(byProc('debug% = FALSE')), []);
+});
+
 test('past 8 combinations of arms, a PW900 note says which builds were analysed, and what they all find is reported', async () => {
   // Debug counts of the calls, one IF each: 16 combinations.
   const counts = [1, 2, 3, 4].map((n) => `IF debug% THEN [ OPT 2 : STMFD r13!, {r8} : LDR r8, [r12, #${4 * n}] : ADD r8, r8, #1 : STR r8, [r12, #${4 * n}] : LDMFD r13!, {r8} : ]`);

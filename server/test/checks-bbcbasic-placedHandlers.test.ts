@@ -197,3 +197,49 @@ test('a SYS in a FOR loop creates an area per pass, each with the handler and fl
   assert.deepEqual(await found(areasInLoop('P%', '1 << 7 OR 1 << 8')), []);
   assert.deepEqual(await found(areasInLoop('label', '1 << 7 OR 1 << 8')), []);
 });
+
+/**
+ * A pass loop that assembles two instructions, calls PROCemit_handler,
+ * whose block (line 20 on) has no `P% =` of its own and so lies where the
+ * call leaves P%, at code% + 8, then assembles `reset`, which writes R0;
+ * the SYS passes `handler` as `code% + 8`.
+ */
+const emitted = (firstPage: string): string => [
+  'DIM code% 256, ws% 16',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  '[ OPT pass%',
+  '.veneer',
+  '        MOV     r0, #0',
+  '        MOV     pc, r14',
+  ']',
+  'PROCemit_handler',
+  '[ OPT pass%',
+  '.reset',
+  '        MOV     r0, #4',
+  '        MOV     pc, r14',
+  ']',
+  'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, code% + 8, ws%, "Emitted" TO ,area%',
+  'END',
+  'DEF PROCemit_handler',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #1',
+  `        ${firstPage}`, // line 22
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'ENDPROC',
+  '',
+].join('\n');
+
+test('a PROC that assembles where its call leaves P% places its handler between the blocks around the call, where code% + 8 names it', async () => {
+  // PostGrow reads the first page's number through R1, which is 0 for an area without flag bit 8.
+  assert.deepEqual(await found(emitted('LDREQ   r2, [r1, #4]')), ['PW307 22']);
+  assert.deepEqual(await found(emitted('STREQ   r1, [r12]')), [], 'R1 itself stored, not read through; reset, past the handler, is no handler');
+  // The same where the SYS passes P% as the loop left it before the call.
+  const asVariable = (text: string): string => text.replace('PROCemit_handler\n', 'handler% = P% : PROCemit_handler\n').replace('code% + 8, ws%', 'handler%, ws%');
+  assert.deepEqual(await found(asVariable(emitted('LDREQ   r2, [r1, #4]'))), ['PW307 22']);
+  assert.deepEqual(await found(asVariable(emitted('STREQ   r1, [r12]'))), []);
+});

@@ -327,3 +327,25 @@ test('check and run: of two TEQ pc, pc tests on separate branches, the finding o
   assert.match(replay.stdout, /^ {2}31:9 PW304 PreGrow returns with R2 changed/m);
   assert.deepEqual(JSON.parse(runCli(['check', '--format', 'json', write('MOVEQ   r3, r3')]).stdout).findings, [], 'R2 kept on the 32-bit side too');
 });
+
+test('pagewarden run: a handler a PROC assembles where the pass loop calls it, passed as code% + 8, runs its own code', () => {
+  const folder = tempDir('pw-run-emitted-');
+  const write = (firstPage: string): string => {
+    const file = join(folder, 'Emitted.bas');
+    writeFileSync(file, [
+      'DIM code% 256, ws% 16', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', '[ OPT pass%', '.veneer', '        MOV     r0, #0', '        MOV     pc, r14', ']',
+      'PROCemit_handler', '[ OPT pass%', '.reset', '        MOV     r0, #4', '        MOV     pc, r14', ']', 'NEXT pass%',
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, code% + 8, ws%, "Emitted" TO ,area%', 'END',
+      'DEF PROCemit_handler', '[ OPT pass%', '.handler', '        TEQ     r0, #1', `        ${firstPage}`, '        CMP     r0, r0', '        MOV     pc, r14', ']', 'ENDPROC', '',
+    ].join('\n'));
+    return file;
+  };
+  const faulty = runCli(['run', write('LDREQ   r2, [r1, #4]'), '--entry', 'handler']);
+  assert.equal(faulty.status, 1, faulty.stdout + faulty.stderr);
+  assert.match(faulty.stdout, /^ +0 +21:9 +TEQ r0, #1/m, 'the trace starts at the handler the PROC assembled');
+  assert.match(faulty.stdout, /^ {2}22:9 PW307 This handler reads through R1, which is 0/m);
+  const clean = runCli(['run', write('STREQ   r1, [r12]'), '--entry', 'handler']);
+  assert.equal(clean.status, 0, clean.stdout + clean.stderr);
+  assert.match(clean.stdout, /^ +0 +21:9 +TEQ r0, #1/m);
+  assert.match(clean.stdout, /Verdict: returned; no findings/);
+});

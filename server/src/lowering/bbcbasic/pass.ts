@@ -13,6 +13,7 @@ import { elementName, evaluateBasic, variableName, type BasicScope } from './exp
 import { caseArms, caseSelector, literalValue } from './caseArms.js';
 import type { Choices } from './builds.js';
 import { parametersOnly, singleCallArguments } from './boundParameters.js';
+import { assemblesCode, ownVariables, placedRoutines, type PlacedRoutine } from './placedRoutines.js';
 import { BasicRoutines } from './routines.js';
 import { settledVariables } from './settled.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
@@ -23,9 +24,10 @@ import { keywordOf, variablesSetBy } from './textStatements.js';
 // assembler block are run as far as constants go (`flags% = 1 << 8`,
 // `DIM code% 256`, `P% = code%`), then the block is assembled at P%.
 // Labels are BASIC variables; a block may use a label of a later line, so
-// the driver repeats passes until addresses settle. An IF or CASE whose
-// arms assemble code, where the pass cannot tell which arm runs, is a
-// choice: the pass takes the arm its build names (see `builds.ts`).
+// the driver repeats passes until addresses settle. A PROC that assembles
+// where P% stands is read at its calls (see `placedRoutines.ts`). An IF or
+// CASE whose arms assemble code, where the pass cannot tell which arm runs,
+// is a choice: the pass takes the arm its build names (see `builds.ts`).
 
 /** Iterations of a FOR loop around assembler made one by one; a longer loop is assembled once with its variable unknown. */
 const MAX_UNROLLED = 64;
@@ -116,6 +118,10 @@ export class BasicPass implements BasicScope {
   private readonly expanding = new Set<string>();
   /** What each PROC, FN and GOSUB'd line may assign. */
   private routines = BasicRoutines.of([]);
+  /** The PROCs read where they are called (see `placedRoutines.ts`). */
+  private atCalls = new Map<string, PlacedRoutine>();
+  /** The placed PROCs being read at a call now: one that calls itself is read once. */
+  private readonly placing = new Set<string>();
   /** The variables assembler labels set: a call does not move them. */
   private readonly labelNames = new Set<string>();
   /** The variables whose value here is BASIC's wherever an IF reads it (see `settled.ts`). */
@@ -139,6 +145,7 @@ export class BasicPass implements BasicScope {
     const statements = namedChildren(root).flatMap((line) => namedChildren(line));
     this.assemblerFunctions = assemblerFunctions(statements);
     this.routines = BasicRoutines.of(statements);
+    this.atCalls = placedRoutines(statements, this.routines);
     this.settled = settledVariables(statements, this.routines);
     this.singleValued = singleValuedVariables(statements, this.routines);
     this.callArguments = singleCallArguments(statements, this.routines);
@@ -220,7 +227,8 @@ export class BasicPass implements BasicScope {
   /**
    * The program's statements in order, a constant FOR loop around assembler
    * run once per value of its variable, a multi-line IF to its ENDIF, a
-   * WHILE to its ENDWHILE and a CASE to its ENDCASE.
+   * WHILE to its ENDWHILE and a CASE to its ENDCASE; the lines of a PROC
+   * read where it is called are passed over at its DEF.
    */
   private sequence(nodes: readonly Node[]): void {
     for (let i = 0; i < nodes.length; i++) {
@@ -229,8 +237,10 @@ export class BasicPass implements BasicScope {
       const block = isBlockIf(node) ? blockIfEnd(nodes, i) : undefined;
       const closer = CLOSERS.find((c) => c.opens(node));
       const closed = closer && closingIndex(nodes, i, closer);
+      const placed = node.type === 'procedure_definition' ? this.atCalls.get(child(node, 'name')?.text ?? '') : undefined;
       this.inRun(node, () => {
-        if (end && this.unroll(node, end.body)) i = end.next;
+        if (placed?.definition === node) i += placed.body.length;
+        else if (end && this.unroll(node, end.body)) i = end.next;
         else if (block) {
           this.blockIf(node, nodes.slice(i + 1, block.otherwise ?? block.end), block.otherwise === undefined ? [] : nodes.slice(block.otherwise, block.end));
           i = block.end;
@@ -286,7 +296,7 @@ export class BasicPass implements BasicScope {
 
   /** The arm the build takes at `node`, an IF or CASE not known to run one, when an arm assembles code; else undefined, as every arm's assembler runs in the one build. */
   private chosen(node: Node, arms: readonly (readonly Node[])[]): readonly Node[] | undefined {
-    if (!arms.some((arm) => arm.some(assembles))) return undefined;
+    if (!arms.some((arm) => arm.some((n) => assemblesCode(n, this.atCalls)))) return undefined;
     return this.choices.choose(arms, { arms: arms.map(linesOf), source: this.spanOf(node), kind: node.type === 'if_statement' ? 'IF' : 'CASE' });
   }
 
@@ -354,7 +364,7 @@ export class BasicPass implements BasicScope {
     const values = variable && this.loopValues(loop);
     if (!variable || !values) return false;
     const name = variableName(variable);
-    if (!body.some((n) => assembles(n) || sysReads(n, name)) || body.some((n) => passLoopBody(n, name))) return false;
+    if (!body.some((n) => assemblesCode(n, this.atCalls) || sysReads(n, name)) || body.some((n) => passLoopBody(n, name))) return false;
     this.unrolling.add(name);
     for (const value of values.taken) {
       this.env.set(name, expr.bv(value));
@@ -387,6 +397,7 @@ export class BasicPass implements BasicScope {
   }
 
   private statement(node: Node): void {
+    if (node.type === 'proc_call' && this.placeCall(node)) return;
     if (node.type !== 'assembler_block') this.forgetCallsIn(node);
     switch (node.type) {
       case 'assignment': this.assignment(node); return;
@@ -475,6 +486,59 @@ export class BasicPass implements BasicScope {
       this.env.set(bound, value);
       this.boundParameters.push(bound);
     });
+  }
+
+  /**
+   * A call of a PROC read where it is called (see `placedRoutines.ts`): its
+   * lines, with its parameters holding the arguments' values here (each
+   * one an IF may be decided on where it reads only what an IF may), and
+   * the caller's values of its parameters and LOCALs back after them (a
+   * RETURN parameter's argument not known). False for another call.
+   */
+  private placeCall(call: Node): boolean {
+    const name = child(call, 'name')?.text ?? '';
+    const routine = this.atCalls.get(name);
+    if (!routine || this.placing.has(name)) return false;
+    const list = child(call, 'arguments');
+    const args = list ? children(list, 'argument') : [];
+    for (const arg of args) this.forgetCalls(arg);
+    const params = child(routine.definition, 'parameters');
+    const values = (params ? children(params, 'parameter') : []).map((param, k) => {
+      const names = children(param, 'name');
+      const arg = args[k];
+      const only = names.length === 1 && names[0]?.type === 'identifier' ? variableName(names[0]) : undefined;
+      return { names, only, value: arg && this.value(arg), settled: arg && this.settledArgument(arg) };
+    });
+    const saved = ownVariables(routine).map((n) => [n, this.env.get(n)] as const);
+    const outer = this.boundParameters;
+    this.boundParameters = [];
+    for (const { names, only, value, settled } of values) {
+      if (only === undefined || value === undefined) this.forget(names);
+      else {
+        this.env.set(only, settled ?? value);
+        if (settled !== undefined) this.boundParameters.push(only);
+      }
+    }
+    this.placing.add(name);
+    this.sequence(routine.body);
+    this.placing.delete(name);
+    this.boundParameters = outer;
+    for (const [n, value] of saved) {
+      if (value === undefined) this.env.delete(n);
+      else this.env.set(n, value);
+    }
+    for (const n of this.routines.returnArguments(call)) this.forgetName(n);
+    return true;
+  }
+
+  /** A call's argument as an IF reads it (constants, settled variables): its value where that is a number, else undefined. */
+  private settledArgument(arg: Node): Value | undefined {
+    const value = evaluateBasic(arg, {
+      variable: (name) => this.settledValue(name),
+      unknown: (_message, _node, name) => expr.sym(name),
+      unresolved: () => undefined,
+    });
+    return constantOf(value) === undefined ? undefined : value;
   }
 
   /**
@@ -933,11 +997,6 @@ function linesOf(arm: readonly Node[]): Range | undefined {
   const [first] = arm;
   const last = arm[arm.length - 1];
   return first && last ? { start: rangeOf(first).start, end: rangeOf(last).end } : undefined;
-}
-
-/** Whether `node` is or holds an assembler block. */
-function assembles(node: Node): boolean {
-  return anyIn(node, (n) => n.type === 'assembler_block');
 }
 
 /** Whether `node` or a node inside it passes `test`. */
