@@ -42,3 +42,10 @@ test('SYS giving a sparse area a handler is PW313; a handler the program cannot 
   assert.deepEqual(await found('1 << 10', '0'), []);
   assert.deepEqual(await found('(1 << 7) OR (1 << 8)', 'unknown%'), []);
 });
+
+test('SYS flags given by EVAL of a constant string are read; by EVAL of a string read at run time, not known, they prove nothing', async () => {
+  assert.deepEqual(await found('EVAL("&" + "180")', '0'), ['PW313 8 OS_DynamicArea 0 sets flag bit 8 (NeedsSpecificPages) with no handler to name the pages']);
+  assert.deepEqual(await found('EVAL("&" + "180")', 'handler%'), []);
+  assert.deepEqual(await found('EVAL("&" + "80")', '0'), []);
+  assert.deepEqual(await found('EVAL(style$)', '0'), []);
+});

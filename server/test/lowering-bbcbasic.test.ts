@@ -55,6 +55,25 @@ describe('BBC BASIC lowering', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('evaluates EVAL of a constant string that writes a number; EVAL of a string read at run time stays unknown', async () => {
+    const r = await lower(src(
+      'DIM code% 256',
+      'size% = EVAL("&" + "1000")',
+      'digits$ = "40" : page% = EVAL(digits$ + "96")',
+      'INPUT in$',
+      'P% = code%',
+      '[ OPT 2',
+      '        MOV     r0, #size%',
+      '        MOV     r1, #page%',
+      '        MOV     r2, #EVAL(" -&10 ") + 32',
+      '        MOV     r3, #EVAL(in$)',
+      '        MOV     pc, lr',
+      ']',
+    ));
+    assert.deepEqual(code(r).slice(0, 3), ['mov r0, #&1000', 'mov r1, #&1000', 'mov r2, #&10']);
+    assert.deepEqual(r.unmodelled.map((u) => u.source.range.start.line), [9], 'EVAL(in$) is not known');
+  });
+
   it('shifts a register a variable names as it shifts r0', async () => {
     const r = await lower(src(
       'DIM code% 256',

@@ -5,8 +5,9 @@ import { asNumber, constantOf, type Value } from '../riscos/values.js';
 
 // BBC BASIC V expressions as far as assembler operands and the constants
 // before an assembler block need them: integer arithmetic, the bitwise
-// operators, comparisons (TRUE is -1), strings and a few built-ins. Anything
-// that needs the running program (FN calls, indirection, arrays) is unknown.
+// operators, comparisons (TRUE is -1), strings and a few built-ins (EVAL of
+// a known string that writes a number). Anything that needs the running
+// program (FN calls, indirection, arrays) is unknown.
 
 export interface BasicScope {
   /** A variable or label (`size%`, `handler%`, `table%(0)`); undefined when it has no known value. */
@@ -81,6 +82,13 @@ function binary(node: Node, scope: BasicScope): Value {
   return scope.unknown(`${node.text} cannot be evaluated`, node, node.text);
 }
 
+/** A number as BASIC writes one, signed: what EVAL of a constant string reads (`EVAL("&" + "1000")`); undefined for any other text. */
+function numberText(text: string): Value | undefined {
+  const match = /^\s*([+-]?)\s*(&[0-9A-F]+|%[01]+|(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?)\s*$/i.exec(text);
+  const value = match ? parseBasicNumber((match[2] as string).toUpperCase()) : undefined;
+  return value === undefined ? undefined : expr.bv(match?.[1] === '-' ? -value : value);
+}
+
 function builtin(node: Node, scope: BasicScope): Value {
   const name = (child(node, 'name')?.text ?? '').toUpperCase();
   const args = child(node, 'arguments');
@@ -95,6 +103,7 @@ function builtin(node: Node, scope: BasicScope): Value {
     case 'LEN': return typeof v === 'string' ? expr.bv(v.length) : scope.unknown(`LEN of ${node.text}`, node, node.text);
     case 'ABS': { const s = expr.signedValue(asNumber(v)); return s === undefined ? scope.unknown(`ABS of ${node.text}`, node, node.text) : expr.bv(s < 0n ? -s : s); }
     case 'INT': return asNumber(v);
+    case 'EVAL': return (typeof v === 'string' ? numberText(v) : undefined) ?? scope.unknown(`EVAL of ${node.text}: what it reads is not known`, node, node.text);
   }
   return scope.unknown(`${name} is not evaluated`, node, node.text);
 }
