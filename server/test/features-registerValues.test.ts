@@ -208,4 +208,41 @@ describe('hover shows the register values the analysis knew at the line', { time
     assert.match(await hoverText(client, uri, { line: 5, character: 5 }), /R0 = 0 to 4,/);
     assert.match(await hoverText(client, uri, { line: 8, character: 5 }), /R3 = &1000/);
   });
+  test('BBC BASIC: a handler only later builds assemble has the registers of the first build that has it, not another\'s', async () => {
+    const uri = 'file:///virtual/spare.bas';
+    await client.open(uri, 'riscos-bbcbasic', [
+      'DIM code% 1024, ws% 64',
+      'SYS "OS_ReadVarVal", "Spare$Style", ws%, 4, 0, 1 TO ,,style%',
+      'INPUT debug%',
+      'FOR opt% = 0 TO 3 STEP 3',
+      'P% = code%',
+      '[ OPT opt%',
+      '.handler CMP   r0, r0',
+      '        MOV     pc, r14',
+      ']',
+      'CASE style% OF',
+      'WHEN 0',
+      '[ OPT opt% : MOV r0, r0 : ]',
+      'WHEN 1',
+      '[ OPT opt%',
+      '.spare  MOV     r4, #7', //                           14
+      ']',
+      'IF debug% THEN [ OPT opt% : MOV r6, #1 : ] ELSE [ OPT opt% : MOV r6, #2 : ]',
+      '[ OPT opt%',
+      '        MOV     r7, r6', //                           18
+      '        CMP     r0, r0',
+      '        MOV     pc, r14',
+      ']',
+      'ENDCASE',
+      'NEXT opt%',
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws%, "Main"',
+      'IF style% = 1 THEN SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, spare, ws%, "Spare"',
+      'END',
+      '',
+    ].join('\n'));
+    // The first build takes WHEN 0 and has no spare; the first that has it takes WHEN 1 and THEN (R6 = 1), the next ELSE.
+    const shared = await hoverText(client, uri, { line: 18, character: 16 });
+    assert.match(shared, /R4 = 7, .*R6 = 1, R7 = entry R7,/);
+    assert.doesNotMatch(shared, /R6 = (1 or )?2/);
+  });
 });
