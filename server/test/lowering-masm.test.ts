@@ -118,6 +118,33 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('takes SIZEOF, LENGTHOF, SIZE and LENGTH of an array field named through its structure or a variable as the whole field, TYPE as one element', async () => {
+    const r = await lower([
+      'Hdr STRUC',
+      'H_Sig dd ?',
+      'H_Tab dd 8 dup (?)',
+      'Hdr ENDS',
+      '_DATA SEGMENT',
+      'MyVar Hdr <>',
+      '_DATA ENDS',
+      '  mov eax, SIZEOF Hdr.H_Tab',
+      '  mov ebx, LENGTHOF Hdr.H_Tab',
+      '  mov ecx, TYPE Hdr.H_Tab',
+      '  mov edx, SIZEOF (Hdr.H_Tab)',
+      '  mov esi, SIZEOF MyVar.H_Tab',
+      '  mov edi, LENGTHOF(MyVar.H_Tab)',
+      '  mov ebp, SIZE Hdr.H_Tab',
+      '  mov eax, LENGTH MyVar.H_Tab',
+      '  mov ebx, SIZEOF Hdr.H_Sig',
+      '  mov ecx, LENGTHOF MyVar.H_Sig',
+    ].join('\n'));
+    assert.deepEqual(code(r), [
+      'mov eax, 20h', 'mov ebx, 8h', 'mov ecx, 4h', 'mov edx, 20h', 'mov esi, 20h', 'mov edi, 8h', 'mov ebp, 20h', 'mov eax, 8h',
+      'mov ebx, 4h', 'mov ecx, 1h',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('adds a displacement written after the brackets', async () => {
     const r = await lower([
       'Pair STRUC',

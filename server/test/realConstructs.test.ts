@@ -163,6 +163,43 @@ describe('MASM displacements after the brackets without parentheses', () => {
   });
 });
 
+describe('MASM SIZEOF and LENGTHOF of an array field named through its structure or a variable', () => {
+  const scratch = (release: string) => [
+    '.386p',
+    'include vmm.inc',
+    'Hdr     STRUC',
+    'H_Sig   dd      ?',
+    'H_Tab   dd      8 dup (?)',
+    'Hdr     ENDS',
+    'VxD_LOCKED_DATA_SEG',
+    'MyVar   Hdr     <>',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Scratch_Table',
+    '        sub     esp, 8*4',
+    '        mov     [esp], eax',
+    `        add     esp, ${release}`,
+    '        ret',
+    'EndProc Scratch_Table',
+    'BeginProc Scratch_Var',
+    '        sub     esp, LENGTHOF MyVar.H_Tab * 4',
+    '        mov     [esp], eax',
+    '        add     esp, SIZEOF (MyVar.H_Tab)',
+    '        ret',
+    'EndProc Scratch_Var',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('take the whole field, so a stack adjustment by them balances', async () => {
+    assert.deepEqual(await findings('vxd-masm', scratch('SIZEOF Hdr.H_Tab')), []);
+  });
+
+  it('take the whole field, so an adjustment by one element of it is still unbalanced (PW231)', async () => {
+    assert.deepEqual(await findings('vxd-masm', scratch('TYPE Hdr.H_Tab')), ['PW231@14']);
+  });
+});
+
 describe('MASM COMMENT blocks, GROUP and real numbers', () => {
   it('parse, and the procedure after them is analysed', async () => {
     const found = await findings('vxd-masm', [

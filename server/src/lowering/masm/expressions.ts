@@ -33,6 +33,8 @@ export interface Value {
   readonly label?: string;
   /** The size of what the expression names (TYPE): a data label's type, a field's, a structure's. */
   readonly typeSize?: number;
+  /** The bytes of every element of what it names (SIZEOF): a data label's or field's, declared with DUP or several values. */
+  readonly length?: number;
   /** The structure type of what it names, for member lookups. */
   readonly struc?: string;
 }
@@ -166,7 +168,7 @@ export class Evaluator {
     const s = this.scope.lookup(name);
     if (s) return this.symbol(s, node);
     const f = this.scope.field(name);
-    if (f) return { expr: bv(f.offset), typeSize: f.size, struc: f.struc };
+    if (f) return { expr: bv(f.offset), typeSize: f.size, length: f.length, struc: f.struc };
     const b = this.scope.builtin(name);
     if (b) return { expr: b };
     this.scope.undefinedName(node, 'symbol');
@@ -179,7 +181,7 @@ export class Evaluator {
       case 'label':
         return s.code
           ? { expr: bv(this.scope.address(s)), label: s.name, memory: {} }
-          : { expr: bv(this.scope.address(s)), memory: { size: s.size }, typeSize: s.size, struc: s.struc };
+          : { expr: bv(this.scope.address(s)), memory: { size: s.size }, typeSize: s.size, length: s.length, struc: s.struc };
       case 'extern':
         return s.code ? { expr: sym(s.name), label: s.name, memory: {} } : { expr: sym(s.name), memory: { size: s.size }, typeSize: s.size };
       case 'struc': return { expr: bv(s.size), typeSize: s.size, struc: s.name };
@@ -228,19 +230,10 @@ export class Evaluator {
       case 'short': case 'this': return operand;
       case 'seg': return this.unknown(node.text, node);
       case 'type': return { expr: bv(operand.typeSize ?? 0) };
-      case 'size': case 'sizeof': {
-        const s = operandNode.type === 'identifier' ? this.scope.lookup(operandNode.text) : undefined;
-        if (s?.kind === 'label' && s.length !== undefined) return { expr: bv(s.length) };
-        // A field declared with DUP takes all its elements, as data does.
-        const f = operandNode.type === 'identifier' && !s ? this.scope.field(operandNode.text) : undefined;
-        return { expr: bv(f ? f.length : operand.typeSize ?? 0) };
-      }
-      case 'length': case 'lengthof': {
-        const s = operandNode.type === 'identifier' ? this.scope.lookup(operandNode.text) : undefined;
-        if (s?.kind === 'label' && s.length !== undefined && s.size) return { expr: bv(s.length / s.size) };
-        const f = operandNode.type === 'identifier' && !s ? this.scope.field(operandNode.text) : undefined;
-        return { expr: bv(f?.size ? f.length / f.size : 1) };
-      }
+      // Data or a field declared with DUP takes all its elements, however it is named (`Hdr.H_Tab`, `MyVar.H_Tab`).
+      case 'size': case 'sizeof': return { expr: bv(operand.length ?? operand.typeSize ?? 0) };
+      case 'length': case 'lengthof':
+        return { expr: bv(operand.length !== undefined && operand.typeSize ? operand.length / operand.typeSize : 1) };
       case 'low': return { expr: expr.and(e, bv(0xff)) };
       case 'high': return { expr: expr.and(expr.lshr(e, bv(8)), bv(0xff)) };
       case 'lowword': return { expr: expr.and(e, bv(0xffff)) };
@@ -318,6 +311,8 @@ export class Evaluator {
       this.scope.undefinedName(memberNode, 'field');
       return this.unknown(memberNode.text, memberNode);
     }
-    return { expr: expr.add(object.expr, bv(field.offset)), memory: object.memory && { size: field.size }, typeSize: field.size, struc: field.struc };
+    return {
+      expr: expr.add(object.expr, bv(field.offset)), memory: object.memory && { size: field.size }, typeSize: field.size, length: field.length, struc: field.struc,
+    };
   }
 }
