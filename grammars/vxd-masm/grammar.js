@@ -69,6 +69,7 @@ module.exports = grammar({
     $._operand_name,
     $._comment_block,
     $._expansion_text,
+    $._expansion_condition,
     $._clause_expansion,
     $._error_sentinel,
   ],
@@ -86,6 +87,10 @@ module.exports = grammar({
     [$._struc_instance, $._expression],
     [$.procedure, $.procedure_head],
     [$.segment, $.segment_head],
+    // `% IFDEF DEBUG` opens a conditional (one that may choose an opening or
+    // closing line) where its clauses and ENDIF follow in the same container;
+    // else it is a line of its own, whose ENDIF another line or a macro gives.
+    [$._opening_condition, $.expansion_line],
   ],
 
   // The address pieces are inlined so that a `]` can be read without first
@@ -309,13 +314,24 @@ module.exports = grammar({
     procedure_head: $ => $._begin_proc,
 
     _procedure_header: $ => seq(
-      field('directive', $.if_keyword),
-      optional(slots(field('condition', $._angle_item))),
+      $._opening_condition,
       $._newline,
       $._headed_clause,
       repeat(field('alternative', alias($._headed_elseif, $.elseif_clause))),
       optional(field('alternative', alias($._headed_else, $.else_clause))),
+      optional($._clause_expansion_operator),
       kw('ENDIF'),
+    ),
+
+    // A conditional's IF line: plain, or opened by the expansion operator
+    // (`% IFDEF DEBUG`), whose condition is text until the line is expanded
+    // (src/scanner.c tells such an IF from other text). Where the clauses and
+    // ENDIF follow, the `%` line opens the conditional as a plain IF does:
+    // its weight outweighs the instructions (of 1 each) that the plain ELSE
+    // and ENDIF lines would be after a `%` line read as a line of its own.
+    _opening_condition: $ => choice(
+      seq(field('directive', $.if_keyword), optional(slots(field('condition', $._angle_item)))),
+      prec.dynamic(100, seq(field('expansion', '%'), field('text', alias($._expansion_condition, $.raw_text)))),
     ),
 
     // Lines after the head belong to the procedure, in this clause only.
@@ -327,6 +343,7 @@ module.exports = grammar({
     ),
 
     _headed_elseif: $ => seq(
+      optional($._clause_expansion_operator),
       field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
       optional(slots(field('condition', $._angle_item))),
       $._newline,
@@ -334,6 +351,7 @@ module.exports = grammar({
     ),
 
     _headed_else: $ => seq(
+      optional($._clause_expansion_operator),
       kw('ELSE'),
       $._newline,
       $._headed_clause,
@@ -345,12 +363,12 @@ module.exports = grammar({
     ),
 
     _procedure_footer: $ => seq(
-      field('directive', $.if_keyword),
-      optional(slots(field('condition', $._angle_item))),
+      $._opening_condition,
       $._newline,
       $._tailed_clause,
       repeat(field('alternative', alias($._tailed_elseif, $.elseif_clause))),
       optional(field('alternative', alias($._tailed_else, $.else_clause))),
+      optional($._clause_expansion_operator),
       kw('ENDIF'),
     ),
 
@@ -363,6 +381,7 @@ module.exports = grammar({
     ),
 
     _tailed_elseif: $ => seq(
+      optional($._clause_expansion_operator),
       field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
       optional(slots(field('condition', $._angle_item))),
       $._newline,
@@ -370,6 +389,7 @@ module.exports = grammar({
     ),
 
     _tailed_else: $ => seq(
+      optional($._clause_expansion_operator),
       kw('ELSE'),
       $._newline,
       $._tailed_clause,
@@ -399,12 +419,12 @@ module.exports = grammar({
     ),
 
     _segment_header: $ => seq(
-      field('directive', $.if_keyword),
-      optional(slots(field('condition', $._angle_item))),
+      $._opening_condition,
       $._newline,
       $._segment_headed_clause,
       repeat(field('alternative', alias($._segment_headed_elseif, $.elseif_clause))),
       optional(field('alternative', alias($._segment_headed_else, $.else_clause))),
+      optional($._clause_expansion_operator),
       kw('ENDIF'),
     ),
 
@@ -417,6 +437,7 @@ module.exports = grammar({
     ),
 
     _segment_headed_elseif: $ => seq(
+      optional($._clause_expansion_operator),
       field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
       optional(slots(field('condition', $._angle_item))),
       $._newline,
@@ -424,18 +445,19 @@ module.exports = grammar({
     ),
 
     _segment_headed_else: $ => seq(
+      optional($._clause_expansion_operator),
       kw('ELSE'),
       $._newline,
       $._segment_headed_clause,
     ),
 
     _segment_footer: $ => seq(
-      field('directive', $.if_keyword),
-      optional(slots(field('condition', $._angle_item))),
+      $._opening_condition,
       $._newline,
       $._segment_tailed_clause,
       repeat(field('alternative', alias($._segment_tailed_elseif, $.elseif_clause))),
       optional(field('alternative', alias($._segment_tailed_else, $.else_clause))),
+      optional($._clause_expansion_operator),
       kw('ENDIF'),
     ),
 
@@ -448,6 +470,7 @@ module.exports = grammar({
     ),
 
     _segment_tailed_elseif: $ => seq(
+      optional($._clause_expansion_operator),
       field('directive', alias(/elseif|elseife|elseifdef|elseifndef|elseifb|elseifnb|elseifidn|elseifidni|elseifdif|elseifdifi/i, $.if_keyword)),
       optional(slots(field('condition', $._angle_item))),
       $._newline,
@@ -455,6 +478,7 @@ module.exports = grammar({
     ),
 
     _segment_tailed_else: $ => seq(
+      optional($._clause_expansion_operator),
       kw('ELSE'),
       $._newline,
       $._segment_tailed_clause,
@@ -561,8 +585,7 @@ module.exports = grammar({
     // `% ELSE`, `% ELSEIF` and `% ENDIF` continue or close the IF as the
     // plain lines do: MASM reads them once the line is expanded.
     conditional: $ => seq(
-      field('directive', $.if_keyword),
-      optional(slots(field('condition', $._angle_item))),
+      $._opening_condition,
       $._newline,
       optional($._body),
       repeat(field('alternative', $.elseif_clause)),
@@ -763,7 +786,10 @@ module.exports = grammar({
     // block's opening line is a repeat block's).
     expansion_line: $ => seq(
       '%',
-      optional(field('text', alias($._expansion_text, $.raw_text))),
+      optional(choice(
+        field('text', alias($._expansion_text, $.raw_text)),
+        field('text', alias($._expansion_condition, $.raw_text)),
+      )),
     ),
 
     // A backslash ending a line continues the text on the next, as anywhere in MASM.

@@ -1131,6 +1131,67 @@ describe('MASM lowering: conditional assembly, equates and includes', () => {
     assert.deepEqual(code(debug), ['int 3h', 'mov eax, 1h', 'int 1h']);
   });
 
+  it('takes the opening and closing lines of segments and procedures from the clauses an IF the expansion operator opens assembles', async () => {
+    const split = [
+      'Level TEXTEQU <2>',
+      '% IFDEF DEBUG',
+      'VxD_LOCKED_CODE_SEG',
+      '% ELSE',
+      'VxD_REAL_INIT_SEG',
+      '% ENDIF',
+      '% IF Level GT 1',
+      'BeginProc Foo, HIGH_FREQ',
+      '% IFDEF DEBUG',
+      '  int 3',
+      '% ENDIF',
+      '% ELSE',
+      'BeginProc Foo',
+      '% ENDIF',
+      '  mov eax, 1',
+      '% IFDEF DEBUG',
+      '  int 1',
+      'EndProc Foo',
+      'ELSE',
+      '  ret',
+      'EndProc Foo',
+      'ENDIF',
+      '% IFDEF DEBUG',
+      'VxD_LOCKED_CODE_ENDS',
+      '% ELSE',
+      'VxD_REAL_INIT_ENDS',
+      '% ENDIF',
+      'BeginProc After',
+      '  ret',
+      'EndProc After',
+    ].join('\n');
+    const retail = await lower(split);
+    assert.deepEqual(retail.program.entries.map((e) => [e.name, e.source.range.start.line]), [['After', 27]], 'real-mode code is no entry point');
+    assert.deepEqual(code(retail), ['mov eax, 1h', 'ret', 'ret']);
+    const debug = await lower(split, { defines: { DEBUG: true } });
+    assert.deepEqual(debug.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Foo', 7], ['After', 27]]);
+    assert.deepEqual(code(debug), ['int 3h', 'mov eax, 1h', 'int 1h', 'ret']);
+    const low = await lower(split.replace('<2>', '<1>'), { defines: { DEBUG: true } });
+    assert.deepEqual(low.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Foo', 12], ['After', 27]]);
+    assert.deepEqual([...retail.unmodelled, ...debug.unmodelled, ...low.unmodelled], []);
+  });
+
+  it('pairs a % IF and % ENDIF in a plain IF\'s clause, so the ELSE after them is the plain IF\'s', async () => {
+    const nested = (level: string) => [
+      `Level TEXTEQU <${level}>`,
+      'IFDEF DEBUG',
+      '% IF Level GT 1',
+      '  int 3',
+      '% ENDIF',
+      '  int 1',
+      'ELSE',
+      '  nop',
+      'ENDIF',
+    ].join('\n');
+    assert.deepEqual(code(await lower(nested('2'), { defines: { DEBUG: true } })), ['int 3h', 'int 1h']);
+    assert.deepEqual(code(await lower(nested('0'), { defines: { DEBUG: true } })), ['int 1h']);
+    assert.deepEqual(code(await lower(nested('2'))), ['nop']);
+  });
+
   it('assembles an unevaluable IF as false and says so', async () => {
     const r = await lower(src);
     assert.ok(!code(r).includes('mov ebx, 1h'));

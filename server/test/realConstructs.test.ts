@@ -658,6 +658,41 @@ describe('MASM conditionals whose lines the expansion operator (%) opens', () =>
     assert.deepEqual(await findings('vxd-masm', nested('0')), ['PW211@15']);
   });
 
+  it('choose the opening and closing lines of a segment and a procedure, as a plain IF does', async () => {
+    const chosen = (debug: boolean): string[] => [
+      '.386p',
+      'include vmm.inc',
+      debug ? 'DEBUG   equ     1' : '',
+      '% IFDEF DEBUG',
+      'VxD_LOCKED_CODE_SEG',
+      '% ELSE',
+      'VxD_PAGEABLE_CODE_SEG',
+      '% ENDIF',
+      '% IFDEF DEBUG',
+      'BeginProc Grab, HIGH_FREQ',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        mov     ecx, [eax]',
+      '% ELSE',
+      'BeginProc Grab',
+      '% ENDIF',
+      '        clc',
+      '        ret',
+      '% IFDEF DEBUG',
+      'EndProc Grab',
+      '% ELSE',
+      'EndProc Grab',
+      '% ENDIF',
+      '% IFDEF DEBUG',
+      'VxD_LOCKED_CODE_ENDS',
+      '% ELSE',
+      'VxD_PAGEABLE_CODE_ENDS',
+      '% ENDIF',
+      'END',
+    ];
+    assert.deepEqual(await findings('vxd-masm', chosen(true)), ['PW211@11']);
+    assert.deepEqual(await findings('vxd-masm', chosen(false)), []);
+  });
+
   it('in a macro, compare the text a text macro passed as an argument stands for (% IFIDNI <&reg>, <ecx>)', async () => {
     const inMacro = (target: string): string[] => [
       '.386p',

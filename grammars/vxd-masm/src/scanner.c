@@ -1,6 +1,7 @@
 // External scanner for VxD MASM: names spelled like keywords, COMMENT
-// blocks, the text of a line the expansion operator opens, and the
-// expansion operator before a conditional's ELSE, ELSEIF or ENDIF.
+// blocks, the text of a line the expansion operator opens (told apart when
+// it is a conditional's IF), and the expansion operator before a
+// conditional's ELSE, ELSEIF or ENDIF.
 //
 // Tree-sitter's keyword extraction turns `Lock`, `Page` or `Type` into the
 // keyword wherever the keyword may stand, and at the start of a statement
@@ -23,6 +24,7 @@ enum TokenType {
   OPERAND_NAME,
   COMMENT_BLOCK,
   EXPANSION_TEXT,
+  EXPANSION_CONDITION,
   CLAUSE_EXPANSION,
   ERROR_SENTINEL,
 };
@@ -48,6 +50,14 @@ static const char *const FREE_TEXT_WORDS[] = {
 // and is then the block's, not text.
 static const char *const REPEAT_WORDS[] = {
     "irp", "irpc", "rept", "repeat", "for", "forc", "while", NULL,
+};
+
+// The lines that open a conditional, which the expansion operator may open
+// (`% IFDEF DEBUG`): such a line's text is a token of its own, so that the
+// grammar may read the line as the IF of the conditional that follows.
+static const char *const IF_WORDS[] = {
+    "if",    "ife",   "ifdef", "ifndef", "ifb",  "ifnb", "ifidn",
+    "ifidni", "ifdif", "ifdifi", "if1",  "if2",  NULL,
 };
 
 // The lines that continue or close a conditional, which the expansion
@@ -161,13 +171,16 @@ static bool scan_comment_block(TSLexer *lexer) {
 // `% text`: the rest of the line up to a comment (a `;` outside quotes),
 // and of the lines a backslash ending one continues it on, without the
 // blanks before the comment or the line's end. A repeat block's
-// keyword there opens the block instead.
-static bool scan_expansion_text(TSLexer *lexer) {
+// keyword there opens the block instead; a conditional's IF makes the
+// text a condition.
+static bool scan_expansion_text(TSLexer *lexer, const bool *valid_symbols) {
   while (is_blank(lexer->lookahead)) lexer->advance(lexer, true);
   if (ends_statement(lexer)) return false;
+  bool condition = false;
   if (is_name_start(lexer->lookahead)) {
     Word word = read_word(lexer);
     if (is_one_of(&word, REPEAT_WORDS)) return false;
+    condition = is_one_of(&word, IF_WORDS) && valid_symbols[EXPANSION_CONDITION];
     lexer->mark_end(lexer);
   }
   int32_t quote = 0;
@@ -189,7 +202,8 @@ static bool scan_expansion_text(TSLexer *lexer) {
     lexer->advance(lexer, false);
     if (!is_blank(c)) lexer->mark_end(lexer);
   }
-  lexer->result_symbol = EXPANSION_TEXT;
+  if (!condition && !valid_symbols[EXPANSION_TEXT]) return false;
+  lexer->result_symbol = condition ? EXPANSION_CONDITION : EXPANSION_TEXT;
   return true;
 }
 
@@ -232,7 +246,8 @@ bool tree_sitter_vxd_masm_external_scanner_scan(void *payload, TSLexer *lexer,
   (void)payload;
   // Error recovery marks every token valid; the keywords then read as usual.
   if (valid_symbols[ERROR_SENTINEL]) return false;
-  if (valid_symbols[EXPANSION_TEXT]) return scan_expansion_text(lexer);
+  if (valid_symbols[EXPANSION_TEXT] || valid_symbols[EXPANSION_CONDITION])
+    return scan_expansion_text(lexer, valid_symbols);
   if (valid_symbols[CLAUSE_EXPANSION]) {
     while (is_blank(lexer->lookahead)) lexer->advance(lexer, true);
     if (lexer->lookahead == '%') return scan_clause_expansion(lexer);

@@ -2296,8 +2296,13 @@ function blankContinuations(text: string): string {
   return text.replace(/\\[ \t]*\r?\n/g, (c) => ' '.repeat(c.length));
 }
 
-/** The ELSEIF line of the clause `clause` of a conditional the syntax tree holds, after its `%`: its directive and conditions. */
+/**
+ * The IF or ELSEIF line of the clause `clause` of a conditional the syntax
+ * tree holds, after its `%`: an IF that chooses a procedure's or segment's
+ * opening or closing line is text there, an ELSEIF its directive and conditions.
+ */
 function clauseLineText(clause: Node): string {
+  if (child(clause, 'text')) return expansionText(clause);
   const directive = child(clause, 'directive');
   const last = children(clause, 'condition').at(-1) ?? directive;
   return directive && last ? blankContinuations(clause.text.slice(directive.startIndex - clause.startIndex, last.endIndex - clause.startIndex)) : '';
