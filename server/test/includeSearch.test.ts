@@ -108,6 +108,41 @@ describe('MASM include through the include paths (CLI)', () => {
   });
 });
 
+describe('MASM wrapper macros from a header on the include paths (CLI)', () => {
+  // MyEnd, from the header, closes the procedure MyBegin opens: the data line after it with a syntax error is not Grab's.
+  const grab = (body: readonly string[]): string => [
+    '        .386p',
+    '        include vmm.inc',
+    '        include wrap.inc',
+    'MyBegin MACRO   name',
+    'BeginProc name, PUBLIC',
+    '        ENDM',
+    'VxD_LOCKED_CODE_SEG',
+    '        MyBegin Grab',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    ...body,
+    '        ret',
+    '        MyEnd   Grab',
+    'Junk    dd      (4',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+    '',
+  ].join('\n');
+  const root = tree({
+    'src/buggy.asm': grab(['        mov     ecx, [eax]']),
+    'src/correct.asm': grab(['        test    eax, eax', '        jz      @F', '        mov     ecx, [eax]', '@@:']),
+    'hdr/wrap.inc': 'MyEnd   MACRO   name\n        EndProc name\n        ENDM\n',
+  });
+
+  test('a closing macro the header defines ends the procedure: a syntax error after its call leaves the bug found', () => {
+    assert.deepEqual(check(root, '--include-path', 'hdr', 'src/buggy.asm').map((f) => f.slice(0, 9)), ['PW211 10:', 'PW100 13:']);
+  });
+
+  test('a closing macro the header defines ends the procedure: the correct one has only the syntax error', () => {
+    assert.deepEqual(check(root, '--include-path', 'hdr', 'src/correct.asm').map((f) => f.slice(0, 9)), ['PW100 16:']);
+  });
+});
+
 describe('include search in the editor', () => {
   const root = tree({
     'src/Module': module('Lib:Sub.Defs'),

@@ -706,6 +706,29 @@ describe('MASM lowering: macros', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('names the macros that close a procedure, those an include found on the include paths defines too, and VtoolsD\'s it leaves to its layer', async () => {
+    const files: Record<string, string> = { '/hdr/wrap.inc': 'MyEnd MACRO name\nEndProc name\n  ENDM\nMyTrace MACRO\n  nop\n  ENDM\n' };
+    const r = await lower([
+      '  include wrap.inc',
+      'MyBegin MACRO name',
+      'BeginProc name',
+      '  ENDM',
+      'MyEndp MACRO name',
+      'name ENDP',
+      '  ENDM',
+      'ENDSPROC MACRO name',
+      '  nop',
+      '  ENDM',
+      'MyBegin Grab',
+      '  MyTrace',
+      '  ret',
+      'MyEnd Grab',
+    ].join('\n'), { file: '/src/test.asm', includePaths: ['/hdr'], readFile: (p) => files[p] });
+    assert.deepEqual([...r.procedureClosers].sort(), ['endcproc', 'myend', 'myendp']);
+    assert.deepEqual(r.program.entries.map((e) => [e.name, e.source.range.start.line]), [['Grab', 10]]);
+    assert.deepEqual(r.notes, []);
+  });
+
   it('reads a macro name before a name and a list after blanks as a call: VtoolsD DEFCPROC procedures are entry points', async () => {
     const r = await lower([
       'DEFCPROC MACRO name, args',

@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { analyseVmmProcedure, vmmEntryPhases, type EntryPoint, type Finding, type StepObserver } from '../../../emulator/src/index.js';
 import { analyseEntries, loweringFindings } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
@@ -6,7 +7,7 @@ import { loweredServiceFindings, targetServiceFindings } from './unknownNames.js
 import { lowerVxd } from './lowerDocument.js';
 import type { VmmCallSite } from '../lowering/masm/index.js';
 import { SyntaxTrees } from '../lowering/syntaxTrees.js';
-import { closesProcedure } from '../parsing/masmWrappers.js';
+import { calledName } from '../parsing/masmWrappers.js';
 
 /**
  * What the keys read of each VMM call site (the catalogue entry follows from
@@ -52,5 +53,7 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
       macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}),
     }).findings;
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
-  await analyseEntries(inputs, context, analyse, { afterFindings: () => lowering.settle(), closes: closesProcedure(context.tree.rootNode) });
+  // A wrapper macro that closes a procedure may come from an include: the lowering read them all.
+  const closes = (statement: Node): boolean => lowering.procedureClosers.has(calledName(statement)?.toLowerCase() ?? '');
+  await analyseEntries(inputs, context, analyse, { afterFindings: () => lowering.settle(), closes });
 }

@@ -4,8 +4,9 @@ import { VTOOLSD_PROCEDURE_MACROS } from '../lowering/masm/vtoolsdLayer.js';
 // Wrapper macros: a file's own macros whose body opens a procedure (a
 // BeginProc or PROC line named by one of the macro's parameters) or closes
 // one. A call of such a macro defines that procedure for the outline and
-// navigation, as the lowering's expansion does for the analysis, and bounds
-// the lines a syntax error there keeps from analysis. VtoolsD's
+// navigation, as the lowering's expansion does for the analysis (which
+// bounds the lines a syntax error keeps from analysis at a call of a macro
+// the lowering found to close one, in the file or an include). VtoolsD's
 // DEFCPROC/ENDCPROC are wrappers even when their header is not read.
 
 export interface ProcedureWrapper {
@@ -29,21 +30,6 @@ export function procedureWrappers(root: Node): Map<string, ProcedureWrapper> {
     else wrappers.delete(name.toLowerCase());
   }
   return wrappers;
-}
-
-/**
- * Whether a statement calls a wrapper macro that closes a procedure. The
- * file's wrappers are read from the tree when first asked: only an entry
- * outside every procedure, in a file with a syntax error, asks.
- */
-export function closesProcedure(root: Node): (statement: Node) => boolean {
-  let wrappers: ReadonlyMap<string, ProcedureWrapper> | undefined;
-  return (statement) => {
-    const name = calledName(statement)?.toLowerCase();
-    if (name === undefined) return false;
-    wrappers ??= procedureWrappers(root);
-    return wrappers.get(name)?.closes === true;
-  };
 }
 
 /**

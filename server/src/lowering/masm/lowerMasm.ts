@@ -6,9 +6,10 @@ import { ChunkMemory } from './chunks.js';
 import { LoweringPass, type PassResult } from './lowerer.js';
 import { SyntaxTrees } from '../syntaxTrees.js';
 import type { NameCheck } from '../nameCheck.js';
-import type { SymbolSource } from './symbols.js';
+import type { SymbolSource, SymbolTable } from './symbols.js';
 import { FirstPass, FirstPassLost, keepFirstPassReads } from './firstPass.js';
 import type { MasmLowering, MasmLoweringOptions } from './types.js';
+import { VTOOLSD_PROCEDURE_MACROS } from './vtoolsdLayer.js';
 
 // The entry point: a vxd-masm tree in, the emulator's program IR out.
 
@@ -21,6 +22,13 @@ const TARGET_DEFINES: Readonly<Record<WindowsTarget, readonly string[]>> = {
   W95: ['WIN40', 'WIN40SERVICES', 'WIN40COMPAT'],
   W98: ['WIN40', 'WIN40SERVICES', 'WIN40COMPAT', 'WIN41SERVICES'],
 };
+
+/** The macros whose call closes a procedure, by the end of the file: the program's own, and VtoolsD's it defines no macro for (read natively). */
+function procedureClosers(symbols: SymbolTable): Set<string> {
+  const closers = symbols.procedureClosingKeys();
+  for (const [name, { closes }] of VTOOLSD_PROCEDURE_MACROS) if (closes && symbols.get(name)?.kind !== 'macro') closers.add(name);
+  return closers;
+}
 
 /** Label addresses settle in the second pass unless a forward reference changes a size; a few more passes settle those. */
 const MAX_PASSES = 4;
@@ -129,7 +137,7 @@ export function lowerMasm(tree: Tree, text: string, options: MasmLoweringOptions
     const moved = chunks.copies.moved(opts.file);
     return {
       program, ...(moved ? { moved } : {}), vmmCalls: result.vmmCalls, notes: result.notes, unmodelled: result.unmodelled, names,
-      textMacros: result.symbols.textMacroKeys(), chunks: chunks.statistics, runs: chunks.runs, printed: chunks.printed, passes: count,
+      textMacros: result.symbols.textMacroKeys(), procedureClosers: procedureClosers(result.symbols), chunks: chunks.statistics, runs: chunks.runs, printed: chunks.printed, passes: count,
       settle: () => chunks.settle(),
     };
   } finally {

@@ -1249,7 +1249,10 @@ export class LoweringPass implements Scope, VmmHost {
       };
     });
     const source = this.ctx.site === undefined ? this.macroSource(node, params, lines) : undefined;
-    const definition: MacroDefinition = { name, parameters, body, locals, unbalancedConditional: unbalancedConditional(node), ...(source ? { source } : {}) };
+    const definition: MacroDefinition = {
+      name, parameters, body, locals, unbalancedConditional: unbalancedConditional(node), closesProcedure: statementsOf(node).some((line) => line.type === 'procedure_tail'),
+      ...(source ? { source } : {}),
+    };
     this.symbols.set({ kind: 'macro', definition });
   }
 

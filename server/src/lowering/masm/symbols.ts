@@ -31,6 +31,8 @@ export interface MacroDefinition {
   readonly locals: readonly string[];
   /** The body opens a conditional it does not close, or closes or continues (ELSE) one it did not open. */
   readonly unbalancedConditional: boolean;
+  /** The body holds an EndProc or ENDP line: a call closes the procedure open there (a wrapper macro's, `MyEnd Grab`). */
+  readonly closesProcedure: boolean;
   /** Where a macro a source file defines (not an expansion) wrote its text. */
   readonly source?: MacroSource;
 }
@@ -232,6 +234,13 @@ export class SymbolTable implements SymbolSource {
   names(): string[] {
     const own = [...this.symbols.values()].map((s) => (s.kind === 'macro' ? s.definition.name : s.name));
     return [...own, ...[...this.fields.values()].map((f) => f.name)];
+  }
+
+  /** The keys (lower case) of the macros defined whose call closes a procedure. */
+  procedureClosingKeys(): Set<string> {
+    const out = new Set<string>();
+    for (const [key, s] of this.symbols) if (s.kind === 'macro' && s.definition.closesProcedure) out.add(key);
+    return out;
   }
 
   /** The keys (lower case) of the text macros defined. */

@@ -103,6 +103,13 @@ export interface MasmLowering {
   readonly names: NameCheck;
   /** The names (lower case) of the text macros the file and what it includes define, by the end of the file. */
   readonly textMacros: ReadonlySet<string>;
+  /**
+   * The names (lower case) of the macros whose call closes a procedure, by
+   * the end of the file: those the file and what it includes define whose
+   * body holds an EndProc or ENDP line (a wrapper macro's `MyEnd Grab`),
+   * and VtoolsD's ENDCPROC and ENDSPROC where they define no such macro.
+   */
+  readonly procedureClosers: ReadonlySet<string>;
   /** Procedures replayed from earlier passes or the document's earlier lowerings, and lowered, over all passes. */
   readonly chunks: { readonly replayed: number; readonly lowered: number };
   /** Runs of the other statements between them, replayed and lowered, over all passes. */
