@@ -1014,19 +1014,78 @@ describe('MASM findings inside a repeat block written in a procedure', () => {
     return found.map((f) => `${f.code}@${f.range.start.line}-${f.range.end.line} ${findingMessage(f)}`);
   };
 
-  it('are placed at the line of the block that does the bad thing, and name the line of the call', async () => {
+  // Each repetition's call is a call of its own, each result dereferenced untested a mistake of its own.
+  it('are placed at the line of the block that does the bad thing, and name the line of the call and which repetition\'s it is', async () => {
     const found = await placed(file(['        test    eax, eax', '        jz      M3_Fail', '        mov     ecx, [eax]']));
-    assert.equal(found.length, 1);
-    assert.match(found[0] ?? '', /^PW210@11-11 EAX is dereferenced here, but _MapPhysToLinear \(line 9\) may have returned 0FFFFFFFFh/);
+    assert.equal(found.length, 3);
+    found.forEach((f, i) => assert.match(f, new RegExp(`^PW210@11-11 EAX is dereferenced here, but _MapPhysToLinear \\(line 9, call ${i + 1}\\) may have returned 0FFFFFFFFh`)));
   });
 
   it('in a macro the block calls, at the call', async () => {
     const found = await placed(file(['        test    eax, eax', '        jz      M3_Fail', '        Probe']));
-    assert.match(found[0] ?? '', /^PW210@11-11 .*\(line 9\)/);
+    assert.match(found[0] ?? '', /^PW210@11-11 .*\(line 9, call 1\)/);
   });
 
   it('a correct block has none', async () => {
     assert.deepEqual(await placed(file(['        cmp     eax, -1', '        je      M3_Fail', '        mov     ecx, [eax]'])), []);
+  });
+});
+
+describe('MASM findings of a repeat block in a macro\'s expansion', () => {
+  // Everything the expansion assembles is at the macro's call (line 13), each repetition's service call too.
+  const file = (body: readonly string[]): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'Map_Both MACRO',
+    ...body,
+    '        ENDM',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Map2',
+    ...Array<string>(13 - 7 - body.length).fill(''),
+    '        Map_Both',
+    'MB_Fail:',
+    '        ret',
+    'EndProc Map2',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+  const found = async (lines: readonly string[]): Promise<string[]> => {
+    const all = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${lines.join('\n')}\n`, file: 'test' });
+    return all.map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`);
+  };
+  const each = (check: readonly string[]): string[] => [
+    '        IRP     pa, <0A0000h, 0B0000h>',
+    '        VMMcall _MapPhysToLinear, <pa, 8000h, 0>',
+    ...check,
+    '        mov     ecx, [eax]',
+    '        ENDM',
+  ];
+
+  it('are one finding per repetition when each repetition\'s call is misused, named by its number among the calls there', async () => {
+    const two = await found(file(each([])));
+    assert.deepEqual(two.map((f) => f.replace(/ may have .*/, '')), [
+      'PW210@12 EAX is dereferenced here, but _MapPhysToLinear (line 13, call 1)',
+      'PW210@12 EAX is dereferenced here, but _MapPhysToLinear (line 13, call 2)',
+    ]);
+  });
+
+  it('are none when each repetition tests its call\'s result', async () => {
+    assert.deepEqual(await found(file(each(['        cmp     eax, -1', '        je      MB_Fail']))), []);
+  });
+
+  it('tell a block the first repetition freed from one freed on an earlier pass of a loop', async () => {
+    const freed = await found(file(['        REPT    2', '        VMMcall _PageFree, <esi, 0>', '        ENDM']));
+    assert.deepEqual(freed, ['PW222@12 _PageFree frees a memory handle that was already freed at line 13, call 1 (line 13, call 2)']);
+  });
+
+  it('are one finding for one call whose result every repetition misuses', async () => {
+    const once = await found(file([
+      '        VMMcall _MapPhysToLinear, <0A0000h, 8000h, 0>',
+      '        REPT    2',
+      '        mov     ecx, [eax]',
+      '        ENDM',
+    ]));
+    assert.deepEqual(once.map((f) => f.replace(/ may have .*/, '')), ['PW210@12 EAX is dereferenced here, but _MapPhysToLinear (line 13)']);
   });
 });
 

@@ -13,6 +13,7 @@ import type { Expr } from '../../values/expr.js';
 import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import type { MacroSites } from './calls.js';
+import { numberedCallSites } from './call-sites.js';
 import { vmmHooks } from './hooks.js';
 import { VMM_INVARIANTS, vmmModel } from './invariants.js';
 import { vmmEntryPhases } from './phases.js';
@@ -35,7 +36,7 @@ export interface MacroCallSite {
 export interface VmmAnalysisOptions extends ModelSetup {
   readonly budget?: Partial<Budget>;
   readonly clock?: () => number;
-  /** The macro calls the lowering expanded, for PW250. */
+  /** The macro calls the lowering expanded: for PW250, and to number the calls written at one place (`call-sites.ts`). */
   readonly macroCalls?: readonly MacroCallSite[];
   readonly observer?: StepObserver;
 }
@@ -94,9 +95,10 @@ function macroSites(calls: readonly MacroCallSite[]): MacroSites {
 function run(program: Program, address: bigint, state: X86State, model: VmmModelState, options: RunOptions): ExploreResult<X86State> {
   if (program.arch !== 'x86') throw new Error('the VMM model analyses x86 programs');
   const symbols = new SymbolTable();
-  const macros = macroSites(options.macroCalls ?? NO_MACRO_CALLS);
+  const calls = options.macroCalls ?? NO_MACRO_CALLS;
+  const macros = macroSites(calls);
   return explore(address, state, {
-    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, new Set(options.inputs?.keys()), options.handedOff), invariants: VMM_INVARIANTS, solver: new Solver(),
+    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, numberedCallSites(program, calls), new Set(options.inputs?.keys()), options.handedOff), invariants: VMM_INVARIANTS, solver: new Solver(),
     models: new Map([[MODEL_KEY, model]]), ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
     ...(options.inputs ? { inputs: options.inputs } : {}),

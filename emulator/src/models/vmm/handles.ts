@@ -8,6 +8,7 @@ import { constantDistance, holds } from './expr-facts.js';
 import { known } from './outcomes.js';
 import type { MemObject, Tracked, VmmModelState } from './state.js';
 import { withViolation } from './state.js';
+import { callLine, type CallSite } from './call-sites.js';
 
 // Memory objects by handle (spec A.3 invariants 3 and 5) and the values code
 // must keep hold of (PW220, PW221).
@@ -86,7 +87,7 @@ export type HandleUse = 'free' | 'reallocate' | 'use';
 
 /** Where the path is: the instruction, and the calls it is inside, outermost first. */
 export interface Place {
-  readonly site: SourceSpan;
+  readonly site: CallSite;
   readonly calls: readonly SourceSpan[];
 }
 
@@ -96,14 +97,14 @@ export interface Place {
  * two were reached through different calls (a helper called twice frees at
  * its own line both times), else by its line.
  */
-export function endedAt(o: MemObject & { readonly site: SourceSpan }, nowIn: readonly SourceSpan[]): LineMessage {
+export function endedAt(o: MemObject & { readonly site: CallSite }, nowIn: readonly SourceSpan[]): LineMessage {
   const calls = o.calls ?? [];
   const apart = calls.find((call, k) => !sameSite(call, nowIn[k]));
-  return apart ? lineMessage` in the call at line ${apart}` : lineMessage` at line ${o.site}`;
+  return apart ? lineMessage` in the call at line ${apart}` : lineMessage` at ${callLine(o.site)}`;
 }
 
 /** Whether `o` ended at this very instruction, reached through the same calls: on an earlier pass of a loop. */
-function endedHere(o: MemObject & { readonly site: SourceSpan }, now: Place): boolean {
+function endedHere(o: MemObject & { readonly site: CallSite }, now: Place): boolean {
   const calls = o.calls ?? [];
   return sameSite(o.site, now.site) && calls.length === now.calls.length && calls.every((call, k) => sameSite(call, now.calls[k]));
 }
@@ -127,7 +128,7 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
     const ended = { ...o, site: o.site };
     return endedHere(ended, now) ? lineMessage` on an earlier pass` : endedAt(ended, now.calls);
   };
-  const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (line ${site})`, object) });
+  const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (${callLine(site)})`, object) });
   const noun = family === 'heap' ? 'heap block' : 'memory handle';
   if (object?.status === 'freed') {
     return fail(how === 'free' ? lineMessage`${service} frees a ${noun} that was already freed${where(object)}` : lineMessage`${service} uses a ${noun} after it was freed${where(object)}`);
@@ -150,8 +151,8 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
   return { ok: true, model: putObject(model, outside), object: outside };
 }
 
-function sameSite(a: SourceSpan, b: SourceSpan | undefined): boolean {
-  return b !== undefined && a.file === b.file && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
+function sameSite(a: CallSite, b: CallSite | undefined): boolean {
+  return b !== undefined && a.file === b.file && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.nth === b.nth;
 }
 
 export function track(model: VmmModelState, entry: Omit<Tracked, 'locations'>, locations: readonly Expr[] = []): VmmModelState {

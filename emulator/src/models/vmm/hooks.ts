@@ -10,6 +10,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { checkArguments } from './argument-checks.js';
 import { decodeCall } from './calls.js';
 import type { MacroSites, ServiceCall } from './calls.js';
+import { callSite, type CallSite, type CallSites } from './call-sites.js';
 import { constantDistance, holds } from './expr-facts.js';
 import { storied, type Stamps } from './handles.js';
 import { vmmModel } from './invariants.js';
@@ -40,7 +41,9 @@ type Ctx = StepContext<X86State>;
  * Control_Dispatch targets, where the analyses of those entries take over
  * from the explored procedure's.
  */
-export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: ReadonlySet<string>, handedOff: (address: bigint) => boolean = () => false): Hooks<X86State> {
+export function vmmHooks(
+  symbols: SymbolTable, macros: MacroSites, sites: CallSites, given: ReadonlySet<string>, handedOff: (address: bigint) => boolean = () => false,
+): Hooks<X86State> {
   const uses = new UseChecker(symbols);
   const cleanUps = new Set<bigint>();
   const isGiven = (value: Expr): boolean => value.kind === 'sym' && given.has(value.name);
@@ -50,7 +53,7 @@ export function vmmHooks(symbols: SymbolTable, macros: MacroSites, given: Readon
       if (!model) return undefined;
       if (handedOff(ctx.item.address) && asEntered(ctx)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
-      return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven, cleanUps }) : instructionOutcomes(ctx, model, uses, cleanUps.has(ctx.item.address));
+      return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven, cleanUps, site: callSite(ctx.item, sites) }) : instructionOutcomes(ctx, model, uses, cleanUps.has(ctx.item.address));
     },
     onControl(_ctx, control, after) {
       // INT 3, a breakpoint in a debug build: the debugger (WDEB386, SoftICE) stops there and carries on.
@@ -215,9 +218,11 @@ interface CallChecks {
   readonly isGiven: (value: Expr) => boolean;
   /** Addresses of the macro clean-ups after the calls met so far. */
   readonly cleanUps: Set<bigint>;
+  /** Where the call is written. */
+  readonly site: CallSite;
 }
 
-function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbols, uses, isGiven, cleanUps }: CallChecks): Outcome<X86State>[] {
+function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbols, uses, isGiven, cleanUps, site }: CallChecks): Outcome<X86State>[] {
   const { service } = call;
   if (call.form === 'link' && call.written !== undefined && call.resume !== undefined && isCleanUp(ctx, call.resume)) cleanUps.add(call.resume);
   const params = service?.semantics?.params ?? [];
@@ -234,12 +239,12 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
   const stateFor = (last: boolean): X86State => (last && owned ? ctx.state : ctx.state.clone());
   if (!service) {
     const state = unknownCall(ctx, call, stateFor(true));
-    if (call.name.startsWith('_')) destroyedByCService(ctx, call, state, symbols);
+    if (call.name.startsWith('_')) destroyedByCService(ctx, call, state, symbols, site);
     return [afterCall(ctx, uses, call, handedToCallee(model), state, bv(1, 1), false, esp)];
   }
   const memory = ctx.state.memory;
   const scope: CallScope = {
-    call, service, model, site: ctx.item.source, calls: ctx.callSites, fresh: ctx.fresh, given: isGiven, symbols,
+    call, service, model, site, calls: ctx.callSites, fresh: ctx.fresh, given: isGiven, symbols,
     copiesOf: (value) => (memory instanceof SymbolicMemory ? copiesIn(memory, value, ctx.state.regs.esp, call.argumentBytes) : []),
   };
   const stamps: Stamps = new Map();
@@ -262,7 +267,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
       // Register-convention services (no underscore) keep what they do not return (spec A.1.3), though the DDK lists
       // the flags among what some use: flags after one are unknown, but not the destroyed value PW230 is about.
       const reported = !FLAG_REGISTERS.has(r) || service.name.startsWith('_');
-      if (reported) symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source, result: outcomes.some((o) => o.results.has(name)) });
+      if (reported) symbols.add(value, { kind: 'clobber', service: call.name, register: name, site, result: outcomes.some((o) => o.results.has(name)) });
       destroyed.set(name, value);
     }
   }
@@ -319,10 +324,10 @@ function unknownCall(ctx: Ctx, call: ServiceCall, state: X86State): X86State {
  * service (spec A.1.3); EAX and EDX may hold its results, so they stay
  * unknown values rather than destroyed ones.
  */
-function destroyedByCService(ctx: Ctx, call: ServiceCall, state: X86State, symbols: SymbolTable): void {
+function destroyedByCService(ctx: Ctx, call: ServiceCall, state: X86State, symbols: SymbolTable, site: CallSite): void {
   for (const name of ['ecx', ...CALL_CLOBBERED_FLAGS]) {
     const value = ctx.fresh(`${call.name}.clobbered.${name}`, name === 'ecx' ? 32 : 1);
-    symbols.add(value, { kind: 'clobber', service: call.name, register: name, site: ctx.item.source, result: false });
+    symbols.add(value, { kind: 'clobber', service: call.name, register: name, site, result: false });
     set(state, name, value);
   }
 }

@@ -2,6 +2,7 @@ import { findConstant } from '../../catalogue/index.js';
 import type { ResultRegister, VmmService, WindowsTarget, X86Register } from '../../catalogue/index.js';
 import type { Fresh } from '../../explore/machine.js';
 import type { SourceSpan } from '../../ir/program.js';
+import type { CallSite } from './call-sites.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import { TRUE, and, bv, constValue, eq, ne, uge } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
@@ -36,7 +37,7 @@ export interface CallScope {
   readonly call: ServiceCall;
   readonly service: VmmService;
   readonly model: VmmModelState;
-  readonly site: SourceSpan;
+  readonly site: CallSite;
   /** The calls the path is inside at `site`, outermost first (`StepContext.callSites`). */
   readonly calls: readonly SourceSpan[];
   readonly fresh: Fresh;

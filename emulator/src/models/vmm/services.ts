@@ -15,6 +15,7 @@ import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, withArg } fr
 import type { CallScope, ServiceOutcome } from './outcomes.js';
 import type { ExchangedSlot, LinearLock, MemObject, RegionSlot, VmmModelState } from './state.js';
 import { forgetExchanges, withViolation } from './state.js';
+import { callLine } from './call-sites.js';
 
 // What each memory service of spec A.4 does to the model. A service starts
 // from the catalogue's outcomes (success, failure, special values) and adds
@@ -48,7 +49,7 @@ function withoutRepeats(guard: Expr): Expr {
 
 function trackHandle(model: VmmModelState, scope: CallScope, handle: Expr, object: MemObject): VmmModelState {
   if (object.fpr) return model;
-  return track(model, { kind: 'handle', value: handle, what: lineMessage`memory handle from ${scope.service.name} (line ${scope.site})`, site: scope.site });
+  return track(model, { kind: 'handle', value: handle, what: lineMessage`memory handle from ${scope.service.name} (${callLine(scope.site)})`, site: scope.site });
 }
 
 /** Initial lock counts of a new block: one per page with PageLocked, when the page count is known. */
@@ -182,7 +183,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
       // The old block is untouched: its handle must still be kept.
       const tracked = scope.model.tracked.some((t) => t.kind === 'handle' && exprEquals(t.value, handle));
       const model = tracked ? checked.model : track(checked.model, {
-        kind: 'handle', value: handle, what: lineMessage`memory handle that ${scope.service.name} (line ${scope.site}) failed to replace`, site: scope.site,
+        kind: 'handle', value: handle, what: lineMessage`memory handle that ${scope.service.name} (${callLine(scope.site)}) failed to replace`, site: scope.site,
       }, scope.copiesOf(handle));
       return { ...o, model };
     }
@@ -249,7 +250,7 @@ function lockEffect(delta: 1 | -1): Effect {
       }
       const now = held + delta;
       if (now < 0) {
-        return refused(scope, outcomes, withViolation(checked.model, 'PW222', lineMessage`${scope.service.name} unlocks page ${i} of the block, which is not locked (line ${scope.site})`, object));
+        return refused(scope, outcomes, withViolation(checked.model, 'PW222', lineMessage`${scope.service.name} unlocks page ${i} of the block, which is not locked (${callLine(scope.site)})`, object));
       }
       locks.set(i, now);
     }
@@ -317,7 +318,7 @@ function linearLockEffect(delta: 1 | -1): Effect {
       } else if (was === undefined && !scope.model.closed && delta < 0) continue;
       const now = (was ?? 0) + delta;
       if (now < 0) {
-        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (line ${scope.site})`, owner?.object));
+        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (${callLine(scope.site)})`, owner?.object));
       }
       locks.set(key, now);
     }
@@ -395,7 +396,7 @@ function ownerOf(model: VmmModelState, ppn: bigint): string | LineMessage | unde
   if (model.freeList.includes(ppn)) return 'the free list';
   if (model.device.includes(ppn)) return 'device memory';
   for (const [lpn, s] of model.slots) if (s.phys >> PAGE === ppn) return `region slot ${lpn.toString(16)}h`;
-  for (const o of model.objects.values()) if (o.status === 'live' && o.frames.includes(ppn)) return o.site ? lineMessage`the block at line ${o.site}` : 'the block at line ?';
+  for (const o of model.objects.values()) if (o.status === 'live' && o.frames.includes(ppn)) return o.site ? lineMessage`the block at ${callLine(o.site)}` : 'the block at line ?';
   return undefined;
 }
 
@@ -430,7 +431,7 @@ function givingBack(outcomes: ServiceOutcome[], phys: Expr): ServiceOutcome[] {
 const xchgFreePhysReg: Effect = (scope, outcomes) => {
   const physIn = arg(scope, 'PhysAddr'), page = arg(scope, 'LinPgNum');
   const take = (model: VmmModelState, out: Expr): VmmModelState =>
-    track(model, { kind: 'page', value: out, what: lineMessage`physical page taken out of a free physical region by _XchgFreePhysReg (line ${scope.site})`, site: scope.site });
+    track(model, { kind: 'page', value: out, what: lineMessage`physical page taken out of a free physical region by _XchgFreePhysReg (${callLine(scope.site)})`, site: scope.site });
   const target = slotAt(scope.model, page);
   const phys = known(physIn);
   if (scope.model.closed && phys !== undefined) {
@@ -438,7 +439,7 @@ const xchgFreePhysReg: Effect = (scope, outcomes) => {
     let model = release(scope.model, physIn, 'page');
     const elsewhere = phys === 0n ? undefined : ownerOf(scope.model, phys >> PAGE);
     if (elsewhere && model === scope.model) {
-      model = withViolation(model, 'PW220', lineMessage`physical page ${(phys >> PAGE).toString(16)}h, which belongs to ${elsewhere}, is put into region slot ${target.lpn.toString(16)}h as well (line ${scope.site})`);
+      model = withViolation(model, 'PW220', lineMessage`physical page ${(phys >> PAGE).toString(16)}h, which belongs to ${elsewhere}, is put into region slot ${target.lpn.toString(16)}h as well (${callLine(scope.site)})`);
     }
     model = exchangedInto({ ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys }) }, page, physIn);
     const old = target.slot.phys;

@@ -5,6 +5,7 @@ import type { Since } from '../../explore/hooks.js';
 import type { SourceSpan } from '../../ir/program.js';
 import type { Expr } from '../../values/expr.js';
 import type { SymbolInfo } from './symbols.js';
+import type { CallSite } from './call-sites.js';
 
 // The Windows memory-manager state of spec A.3, one immutable value per path.
 // Symbolic analysis starts from an open world (handles, pages and region
@@ -35,7 +36,7 @@ export interface MemObject {
   readonly locks: ReadonlyMap<number, number> | undefined;
   /** Concrete physical pages backing the block, in order, when the block holds any. */
   readonly frames: readonly bigint[];
-  readonly site: SourceSpan | undefined;
+  readonly site: CallSite | undefined;
   /**
    * For a freed or replaced block, the calls the path was inside where it
    * ended (outermost first): which call of a helper freed it.
@@ -102,7 +103,7 @@ export interface Tracked {
   readonly kind: 'page' | 'handle';
   readonly value: Expr;
   readonly what: LineMessage;
-  readonly site: SourceSpan;
+  readonly site: CallSite;
   readonly locations: readonly Expr[];
   /** Where the last copy went, and the path's story there: the finding, proven at the return, tells the path only that far. */
   readonly lost?: { readonly source: SourceSpan; readonly how: string; readonly history: History };

@@ -1,5 +1,5 @@
 import type { ResultRole } from '../../catalogue/index.js';
-import type { SourceSpan } from '../../ir/program.js';
+import type { CallSite } from './call-sites.js';
 import type { Expr } from '../../values/expr.js';
 import { symbolsOf } from '../../values/key.js';
 
@@ -9,15 +9,15 @@ import { symbolsOf } from '../../values/key.js';
 
 export type SymbolInfo =
   /** A service result; `sentinel` is the failure value when the register reports failure. */
-  | { readonly kind: 'result'; readonly service: string; readonly register: string; readonly role: ResultRole; readonly sentinel?: bigint; readonly site: SourceSpan }
+  | { readonly kind: 'result'; readonly service: string; readonly register: string; readonly role: ResultRole; readonly sentinel?: bigint; readonly site: CallSite }
   /**
    * A register or flag a service call destroyed; `result` when the call
    * returns something in it on another outcome (EDX of a failed
    * `_PageAllocate`).
    */
-  | { readonly kind: 'clobber'; readonly service: string; readonly register: string; readonly site: SourceSpan; readonly result: boolean }
+  | { readonly kind: 'clobber'; readonly service: string; readonly register: string; readonly site: CallSite; readonly result: boolean }
   /** Memory a failed service left undefined (`what` names it: "the page-table copy"). */
-  | { readonly kind: 'undefined'; readonly service: string; readonly what: string; readonly site: SourceSpan };
+  | { readonly kind: 'undefined'; readonly service: string; readonly what: string; readonly site: CallSite };
 
 export class SymbolTable {
   private readonly table = new Map<string, SymbolInfo>();

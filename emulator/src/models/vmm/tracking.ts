@@ -10,6 +10,7 @@ import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.j
 import { constantDistance, holds } from './expr-facts.js';
 import { forgetExchanges } from './state.js';
 import type { Tracked, VmmModelState } from './state.js';
+import { callKey } from './call-sites.js';
 
 // Where copies of the values code must keep (pages out of a region, live
 // handles) still live after a step: a register, or a memory cell a copy was
@@ -106,7 +107,7 @@ export function reportLost(model: VmmModelState, report: (draft: FindingDraft) =
       source: t.lost.source,
       history: t.lost.history,
       ...(t.when ? { condition: t.when } : {}),
-      rootCause: `${t.kind} ${t.site.range.start.line}`,
+      rootCause: `${t.kind} ${callKey(t.site)}`,
     });
   }
 }

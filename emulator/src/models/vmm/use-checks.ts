@@ -13,6 +13,7 @@ import { dependsWhen, holds } from './expr-facts.js';
 import { endedAt } from './handles.js';
 import type { MemObject, VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
+import { callKey, callLine, type CallSite } from './call-sites.js';
 
 // Uses of values a service call left behind: a register the call destroyed
 // (PW230), a result that may still be the failure value (PW210 for
@@ -78,7 +79,7 @@ export class UseChecker {
     for (const { name, symbol, info } of this.symbols.in(value)) {
       if (!holds(value, symbol)) continue;
       const via = dependsWhen(value, (n) => n === name);
-      const at = `line ${info.site.range.start.line}`;
+      const at = callKey(info.site);
       if (info.kind === 'clobber') {
         // Storing both results before testing either is the usual shape: what a failed call left is stored, never relied on.
         if (isStore(use) && info.result) continue;
@@ -87,7 +88,7 @@ export class UseChecker {
         this.emit(r, `clobber ${info.service} ${at} ${info.register}`, {
           code: 'PW230', condition: via, cause: `${info.register} kept across a call`,
           also: { source: info.site, message: `${info.register.toUpperCase()} is also destroyed by ${info.service} here` },
-          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} was destroyed by ${info.service} (line ${info.site}); ${flag ? 'the call does not preserve the flags' : 'only EBX, ESI, EDI and EBP survive a C service call'}`,
+          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} was destroyed by ${info.service} (${callLine(info.site)}); ${flag ? 'the call does not preserve the flags' : 'only EBX, ESI, EDI and EBP survive a C service call'}`,
         });
         continue;
       }
@@ -95,7 +96,7 @@ export class UseChecker {
         if (isStore(use)) continue;
         this.emit(r, `undefined ${info.service} ${at}`, {
           code: 'PW211', condition: via,
-          message: lineMessage`${what} is ${describeUse(use)} here, but it comes from ${info.what}, which is undefined when ${info.service} (line ${info.site}) fails and returns 0 on this path`,
+          message: lineMessage`${what} is ${describeUse(use)} here, but it comes from ${info.what}, which is undefined when ${info.service} (${callLine(info.site)}) fails and returns 0 on this path`,
         });
         continue;
       }
@@ -104,12 +105,12 @@ export class UseChecker {
       if (info.sentinel === 0xffffffffn) {
         this.emit(r, `result ${info.service} ${at}`, {
           code: 'PW210', condition: failed, fix: testResult(info, info.sentinel),
-          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (line ${info.site}) may have returned 0FFFFFFFFh on this path (it signals failure with 0FFFFFFFFh, not 0)`,
+          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (${callLine(info.site)}) may have returned 0FFFFFFFFh on this path (it signals failure with 0FFFFFFFFh, not 0)`,
         });
       } else if (use === 'address' || (typeof use === 'object' && HANDLE_ROLES.has(use.argument))) {
         this.emit(r, `result ${info.service} ${at}`, {
           code: 'PW211', condition: failed, fix: testResult(info, info.sentinel),
-          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (line ${info.site}) may have failed and returned ${formatNumber(info.sentinel, 'masm')} on this path`,
+          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (${callLine(info.site)}) may have failed and returned ${formatNumber(info.sentinel, 'masm')} on this path`,
         });
       }
     }
@@ -142,10 +143,10 @@ export class UseChecker {
       const held = memory.peek(u.address, 4);
       if (!holds(held, u.symbol)) continue;
       const via = dependsWhen(held, (n) => n === u.name);
-      this.emit(r, `result ${u.info.service} line ${u.info.site.range.start.line}`, {
+      this.emit(r, `result ${u.info.service} ${callKey(u.info.site)}`, {
         code: 'PW210', condition: and(via, eq(u.symbol, bv(0xffffffffn, 32))), fix: testResult(u.info, 0xffffffffn), source: u.source,
         notes: [{ message: 'the procedure returns with it untested here' }],
-        message: lineMessage`The result of ${u.info.service} (line ${u.info.site}) is stored here and may be 0FFFFFFFFh on this path (it signals failure with 0FFFFFFFFh, not 0): nothing tests it before the procedure returns`,
+        message: lineMessage`The result of ${u.info.service} (${callLine(u.info.site)}) is stored here and may be 0FFFFFFFFh on this path (it signals failure with 0FFFFFFFFh, not 0): nothing tests it before the procedure returns`,
       });
     }
   }
@@ -176,7 +177,7 @@ export class UseChecker {
   }
 }
 
-type EndedBlock = MemObject & { readonly address: Expr; readonly site: SourceSpan };
+type EndedBlock = MemObject & { readonly address: Expr; readonly site: CallSite };
 
 const endedOf = new WeakMap<VmmModelState, readonly EndedBlock[]>();
 

@@ -1,0 +1,69 @@
+import { lineMessage, type LineMessage } from '../../checks/message.js';
+import type { InstructionItem, Program, SourceSpan } from '../../ir/program.js';
+
+// Where a service call is written, as the model names the call. A macro's
+// expansion reports at the macro's call, and a repeat block's repetitions
+// at the body's lines, so several service calls may be written at one
+// place (a REPT of a VMMcall in a macro, an IRP over two services). Each is
+// a call of its own: the result one of them returns, and what goes wrong
+// with it, is not the other's, so they are numbered where they share a
+// place, and the root causes and messages tell them apart by the number.
+
+/** A service call's place: its item's source, and its number among the calls written there (from 1, by address) where there are several. */
+export interface CallSite extends SourceSpan {
+  readonly nth?: number;
+}
+
+/** The sites of the calls that share their place with another, by the address of their `int 20h` (or pseudo-instruction). */
+export type CallSites = ReadonlyMap<bigint, CallSite>;
+
+type MacroCalls = readonly { readonly interruptAddress: bigint }[];
+
+const sitesOf = new WeakMap<Program, WeakMap<MacroCalls, CallSites>>();
+
+/**
+ * The numbered sites of `calls`, the macro calls the lowering expanded in
+ * `program`, made once per program and list (every entry's analysis of a
+ * file is given the file's): a path that meets a call again holds the same
+ * site object.
+ */
+export function numberedCallSites(program: Program, calls: MacroCalls): CallSites {
+  let ofProgram = sitesOf.get(program);
+  if (!ofProgram) sitesOf.set(program, ofProgram = new WeakMap());
+  let sites = ofProgram.get(calls);
+  if (!sites) {
+    const byPlace = new Map<string, InstructionItem[]>();
+    for (const { interruptAddress } of calls) {
+      const item = program.itemAt(interruptAddress);
+      if (item?.kind !== 'instruction') continue;
+      const { file, range: { start, end } } = item.source;
+      const place = `${file}|${start.line}:${start.character}|${end.line}:${end.character}`;
+      const items = byPlace.get(place);
+      if (items) items.push(item);
+      else byPlace.set(place, [item]);
+    }
+    const numbered = new Map<bigint, CallSite>();
+    for (const items of byPlace.values()) {
+      if (items.length < 2) continue;
+      items.sort((a, b) => (a.address < b.address ? -1 : 1)).forEach((item, i) => numbered.set(item.address, { ...item.source, nth: i + 1 }));
+    }
+    sites = numbered;
+    ofProgram.set(calls, sites);
+  }
+  return sites;
+}
+
+/** The site of the service call `item`. */
+export function callSite(item: InstructionItem, sites: CallSites): CallSite {
+  return sites.get(item.address) ?? item.source;
+}
+
+/** The call as a message names it: `line 12`, or `line 12, call 2` for one of the calls written there. */
+export function callLine(site: CallSite): LineMessage {
+  return site.nth === undefined ? lineMessage`line ${site}` : lineMessage`line ${site}, call ${site.nth}`;
+}
+
+/** The call as a root cause names it, where a finding is one per call. */
+export function callKey(site: CallSite): string {
+  return `line ${site.range.start.line}${site.nth === undefined ? '' : ` call ${site.nth}`}`;
+}
