@@ -837,6 +837,31 @@ locked dd 0`;
   assert.equal(only(bad.findings, 'PW222').range.start.line, bad.line('; second'));
 });
 
+test('W8 by linear page number, of a page no block lies in: a second unlock only a flag word leads to is no PW222; the page number\'s own word excuses nothing', () => {
+  const source = (test: string) => `
+proc:
+  mov edi, [romPage]
+  VMMcall _LinPageLock, <edi, 1, 0>
+  test eax, eax
+  jz done
+  VMMcall _LinPageUnLock, <edi, 1, 0> ; first
+${test}
+  VMMcall _LinPageUnLock, <edi, 1, 0> ; second
+done:
+  ret
+.data
+romPage dd 0
+locked dd 0`;
+  assert.deepEqual(codes(analyse(source('  cmp dword ptr [locked], 0\n  je done')).findings), []);
+  for (const test of ['', '  cmp dword ptr [romPage], 0\n  je done']) {
+    const bad = analyse(source(test));
+    assert.equal(only(bad.findings, 'PW222').range.start.line, bad.line('; second'));
+  }
+  // Tested before the first unlock, the flag chose both unlocks: the second follows the first either way.
+  const before = analyse(source('').replace('  VMMcall _LinPageUnLock, <edi, 1, 0> ; first', '  cmp dword ptr [locked], 0\n  je done\n  VMMcall _LinPageUnLock, <edi, 1, 0> ; first'));
+  assert.equal(only(before.findings, 'PW222').range.start.line, before.line('; second'));
+});
+
 test('W7: memory of a freed block addressed is PW222 at the first access; reading it before the free is clean', () => {
   const source = (first: string, second: string) => `
 proc:

@@ -480,3 +480,72 @@ describe('A.6 W8: a clean-up shared by Device_Init\'s failure path and System_Ex
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', 14]]);
   });
 });
+
+describe('A.6 W8: a page no block lies in, unlocked by number in a clean-up that tests its own flag', () => {
+  // Device_Init locks a ROM page it mapped, and unlocks it itself when a later step fails before it sets the
+  // flag; the clean-up it shares with System_Exit unlocks the page only when the flag says it is locked.
+  const rom = (afterLock: readonly string[]) => [
+    'Declare_Virtual_Device ROMX, 1, 0, ROMX_Control, Undefined_Device_ID, Undefined_Init_Order, , ,',
+    'VxD_LOCKED_DATA_SEG',
+    'Buf_Handle      dd      0',
+    'Rom_Page        dd      0',
+    'Pages_Locked    dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'Begin_Control_Dispatch ROMX',
+    '        Control_Dispatch Device_Init, RX_Device_Init',
+    '        Control_Dispatch System_Exit, RX_Cleanup',
+    'End_Control_Dispatch ROMX',
+    'BeginProc RX_Cleanup',
+    '        cmp     [Pages_Locked], 0',
+    '        je      @F',
+    '        VMMcall _LinPageUnLock, <[Rom_Page], 1, 0>',
+    '        mov     [Pages_Locked], 0',
+    '@@:',
+    '        cmp     [Buf_Handle], 0',
+    '        je      RC_Done',
+    '        VMMcall _PageFree, <[Buf_Handle], 0>',
+    '        mov     [Buf_Handle], 0',
+    'RC_Done:',
+    '        clc',
+    '        ret',
+    'EndProc RX_Cleanup',
+    'VxD_LOCKED_CODE_ENDS',
+    'VxD_ICODE_SEG',
+    'BeginProc RX_Device_Init',
+    '        VMMcall _MapPhysToLinear, <0C0000h, 1000h, 0>',
+    '        cmp     eax, -1',
+    '        je      RDI_Fail',
+    '        shr     eax, 12',
+    '        mov     [Rom_Page], eax',
+    '        VMMcall _LinPageLock, <eax, 1, 0>',
+    '        test    eax, eax',
+    '        jz      RDI_Fail',
+    ...afterLock,
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, PageZeroInit>',
+    '        test    eax, eax',
+    '        jnz     RDI_Ok',
+    '        VMMcall _LinPageUnLock, <[Rom_Page], 1, 0>',
+    '        jmp     RDI_Fail',
+    'RDI_Ok:',
+    '        mov     [Buf_Handle], eax',
+    '        mov     [Pages_Locked], 1',
+    '        clc',
+    '        ret',
+    'RDI_Fail:',
+    '        call    RX_Cleanup',
+    '        stc',
+    '        ret',
+    'EndProc RX_Device_Init',
+    'VxD_ICODE_ENDS',
+  ];
+
+  test('the clean-up\'s unlock only the flag, never written on the failure path, leads to is no PW222', async () => {
+    assert.deepEqual(await analyse(rom([])), []);
+  });
+
+  test('the flag set as the lock succeeded makes the clean-up\'s unlock, after Device_Init\'s own, PW222', async () => {
+    const findings = await analyse(rom(['        mov     [Pages_Locked], 1']));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', 14]]);
+  });
+});

@@ -61,9 +61,10 @@ export type Stamps = Map<VmmModelState | MemObject, VmmModelState | MemObject>;
 
 /**
  * `after`, a model a service call left, with each block the call changed
- * from `before` (or met for the first time) stamped with `story`, the
- * path's story before the call. Outcomes whose models agree share them, so
- * a call's stamps go through `stamps`: they still agree after.
+ * from `before` (or met for the first time), and each linear page whose
+ * lock count it changed, stamped with `story`, the path's story before the
+ * call. Outcomes whose models agree share them, so a call's stamps go
+ * through `stamps`: they still agree after.
  */
 export function storied(after: VmmModelState, before: VmmModelState, story: History, stamps: Stamps): VmmModelState {
   const known = stamps.get(after) as VmmModelState | undefined;
@@ -78,7 +79,11 @@ export function storied(after: VmmModelState, before: VmmModelState, story: Hist
     }
     (objects ??= new Map(after.objects)).set(key, copy);
   }
-  const made = objects ? { ...after, objects } : after;
+  let linearStories: Map<string, History> | undefined;
+  if (after.linearLocks !== before.linearLocks) {
+    for (const [key, count] of after.linearLocks) if (before.linearLocks.get(key) !== count) (linearStories ??= new Map(after.linearStories)).set(key, story);
+  }
+  const made = objects || linearStories ? { ...after, ...(objects ? { objects } : {}), ...(linearStories ? { linearStories } : {}) } : after;
   stamps.set(after, made);
   return made;
 }

@@ -2,7 +2,7 @@ import type { ModelStates } from '../../explore/hooks.js';
 import { and, not, or, TRUE, FALSE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { joinHistories } from '../../explore/history.js';
-import { joinLinearLocks } from './linear-locks.js';
+import { joinLinearLocks, joinLinearStories } from './linear-locks.js';
 import { MODEL_KEY } from './state.js';
 import type { MemObject, Tracked, VmmModelState } from './state.js';
 
@@ -225,5 +225,6 @@ export function joinVmmModels(a: ModelStates, b: ModelStates, selector: Expr, lo
   const objects = tracked && joinObjects(ma, mb, selector, loopHead);
   if (!objects) return undefined;
   const linearLocks = sameLocks ? ma.linearLocks : joinLinearLocks(ma, mb, selector);
-  return new Map(a).set(MODEL_KEY, { ...ma, objects, tracked, violations, exchanged, linearLocks });
+  const linearStories = joinLinearStories(ma, mb, selector);
+  return new Map(a).set(MODEL_KEY, { ...ma, objects, tracked, violations, exchanged, linearLocks, linearStories });
 }

@@ -1,3 +1,4 @@
+import { joinHistories } from '../../explore/history.js';
 import { and, not } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { simplifyUnder } from '../../values/simplify.js';
@@ -40,6 +41,17 @@ export function joinLinearLocks(a: VmmModelState, b: VmmModelState, selector: Ex
   for (const key of new Set([...a.linearLocks.keys(), ...b.linearLocks.keys()])) {
     const count = choice(selector, a.linearLocks.get(key), b.linearLocks.get(key));
     if (count !== undefined) out.set(key, count);
+  }
+  return out;
+}
+
+/** Where each side last changed each count, `a`'s story where `selector` holds: each side changed it at a step of its own. */
+export function joinLinearStories(a: VmmModelState, b: VmmModelState, selector: Expr): VmmModelState['linearStories'] {
+  if (a.linearStories === b.linearStories) return a.linearStories;
+  const out = new Map(a.linearStories);
+  for (const [key, story] of b.linearStories) {
+    const mine = out.get(key);
+    out.set(key, mine === undefined ? story : joinHistories(selector, mine, story));
   }
   return out;
 }

@@ -318,7 +318,8 @@ function linearLockEffect(delta: 1 | -1): Effect {
       } else if (was === undefined && !scope.model.closed && delta < 0) continue;
       const now = (was ?? 0) + delta;
       if (now < 0) {
-        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (${callLine(scope.site)})`, owner?.object));
+        const misused = owner?.object ?? { story: scope.model.linearStories.get(key), handle: page };
+        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (${callLine(scope.site)})`, misused));
       }
       locks.set(key, now);
     }

@@ -173,6 +173,12 @@ export interface VmmModelState {
   readonly device: readonly bigint[];
   /** Lock counts of linear pages locked with _LinPageLock, by exprKey of the page number. */
   readonly linearLocks: ReadonlyMap<string, LinearLock>;
+  /**
+   * The path's story where a service last changed each count of
+   * `linearLocks`, by the same key: `MemObject.story` for a page no block
+   * the model knows lies in.
+   */
+  readonly linearStories: ReadonlyMap<string, History>;
   readonly tracked: readonly Tracked[];
   readonly untested: readonly UntestedStore[];
   readonly violations: readonly Violation[];
@@ -201,7 +207,7 @@ function phasesOf(setup: ModelSetup): readonly Phase[] {
 export function openWorld(setup: ModelSetup = {}): VmmModelState {
   return {
     version: setup.version ?? 'W95', phases: phasesOf(setup), context: setup.context ?? 'sync', closed: false,
-    objects: new Map(), slots: new Map(), exchanged: new Map(), freeList: [], device: [], linearLocks: new Map(), tracked: [], untested: [], violations: [],
+    objects: new Map(), slots: new Map(), exchanged: new Map(), freeList: [], device: [], linearLocks: new Map(), linearStories: new Map(), tracked: [], untested: [], violations: [],
     nextPage: 0xc1000n, nextHandle: 0x100n,
   };
 }
@@ -221,8 +227,11 @@ export function forgetExchanges(model: VmmModelState): VmmModelState {
   return model.exchanged.size === 0 ? model : { ...model, exchanged: new Map() };
 }
 
-/** A violation of `code` by a misuse of `object` (where known). */
-export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage, object?: MemObject): VmmModelState {
-  const since = object?.story && { story: object.story, handle: object.handle };
+/**
+ * A violation of `code` by a misuse of `misused` (where known): a block, or
+ * a linear page no block lies in, its number as the handle that names it.
+ */
+export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage, misused?: Pick<MemObject, 'story' | 'handle'>): VmmModelState {
+  const since = misused?.story && { story: misused.story, handle: misused.handle };
   return { ...state, violations: [...state.violations, since ? { code, message, since } : { code, message }] };
 }
