@@ -884,6 +884,75 @@ done:
   assert.deepEqual(codes(analyse(source(store, free), { version: 'W31' }).findings), []);
 });
 
+test('W7: memory of a freed block written only where a flag word the path never wrote leads is no PW222; the flag set on the path is', () => {
+  const source = (setFlag: string) => `
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz fail
+  mov [hBuf], eax
+  mov [bufLin], edx
+${setFlag}
+  VMMcall _PageFree, <[hBuf], 0>
+  call cleanUp
+fail:
+  ret
+cleanUp:
+  cmp dword ptr [valid], 0
+  je done
+  mov esi, [bufLin]
+  mov dword ptr [esi], 0 ; helper
+  mov dword ptr [valid], 0
+done:
+  ret
+.data
+hBuf dd 0
+bufLin dd 0
+valid dd 0`;
+  assert.deepEqual(codes(analyse(source('')).findings), []);
+  const bad = analyse(source('  mov dword ptr [valid], 1'));
+  assert.equal(only(bad.findings, 'PW222').range.start.line, bad.line('; helper'));
+});
+
+test('W7: an access after free only a flag word leads to leaves the next access, which nothing excuses, the finding; one finding either way', () => {
+  const source = (afterFree: string) => `
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz done
+  mov esi, edx
+  VMMcall _PageFree, <eax, 0>
+${afterFree}
+  cmp dword ptr [valid], 0
+  je skip
+  mov dword ptr [esi], 0 ; flagged
+skip:
+  mov dword ptr [esi+4], 0 ; always
+done:
+  ret
+.data
+valid dd 0`;
+  const bad = analyse(source(''));
+  assert.equal(only(bad.findings, 'PW222').range.start.line, bad.line('; always'));
+  const set = analyse(source('  mov dword ptr [valid], 1'));
+  assert.equal(only(set.findings, 'PW222').range.start.line, set.line('; flagged'));
+});
+
+test('W7: a heap block read after _HeapFree where the word its address was read from is tested is PW222 still', () => {
+  const bad = analyse(`
+proc:
+  mov esi, [head]
+  VMMcall _HeapFree, <esi, 0>
+  cmp dword ptr [head], 0
+  je done
+  mov eax, [esi] ; read
+done:
+  ret
+.data
+head dd 0`);
+  assert.equal(only(bad.findings, 'PW222').range.start.line, bad.line('; read'));
+});
+
 test('W7: a heap block read after _HeapFree is PW222; its next pointer read before is clean', () => {
   const source = (body: string) => `
 proc:

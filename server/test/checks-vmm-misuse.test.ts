@@ -549,3 +549,68 @@ describe('A.6 W8: a page no block lies in, unlocked by number in a clean-up that
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', 14]]);
   });
 });
+
+describe('A.6 W7: a clean-up that writes through its buffer only when its own flag says the buffer is there', () => {
+  // Device_Init frees the buffer itself when a later step fails before it sets the flag, then calls the clean-up
+  // it shares with System_Exit, which clears the buffer's header and frees it only when the flag is set.
+  const buffer = (beforeStep: readonly string[]) => [
+    'Declare_Virtual_Device BUFX, 1, 0, BUFX_Control, Undefined_Device_ID, Undefined_Init_Order, , ,',
+    'VxD_LOCKED_DATA_SEG',
+    'Buf_Handle      dd      0',
+    'Buf_Lin         dd      0',
+    'Buf_Valid       dd      0',
+    'Ring_Handle     dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'Begin_Control_Dispatch BUFX',
+    '        Control_Dispatch Device_Init, BX_Device_Init',
+    '        Control_Dispatch System_Exit, BX_Cleanup',
+    'End_Control_Dispatch BUFX',
+    'BeginProc BX_Cleanup',
+    '        cmp     [Buf_Valid], 0',
+    '        je      BC_Done',
+    '        mov     esi, [Buf_Lin]',
+    '        mov     dword ptr [esi], 0',
+    '        VMMcall _PageFree, <[Buf_Handle], 0>',
+    '        mov     [Buf_Valid], 0',
+    'BC_Done:',
+    '        clc',
+    '        ret',
+    'EndProc BX_Cleanup',
+    'VxD_LOCKED_CODE_ENDS',
+    'VxD_ICODE_SEG',
+    'BeginProc BX_Device_Init',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageZeroInit>',
+    '        test    eax, eax',
+    '        jz      BDI_Exit',
+    '        mov     [Buf_Handle], eax',
+    '        mov     [Buf_Lin], edx',
+    ...beforeStep,
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    '        test    eax, eax',
+    '        jnz     BDI_Ok',
+    '        VMMcall _PageFree, <[Buf_Handle], 0>',
+    '        jmp     BDI_Fail',
+    'BDI_Ok:',
+    '        mov     [Ring_Handle], eax',
+    '        mov     [Buf_Valid], 1',
+    '        clc',
+    '        ret',
+    'BDI_Fail:',
+    '        call    BX_Cleanup',
+    'BDI_Exit:',
+    '        stc',
+    '        ret',
+    'EndProc BX_Device_Init',
+    'VxD_ICODE_ENDS',
+  ];
+
+  test('the write and the free only the flag, never written on the failure path, leads to are no PW222', async () => {
+    assert.deepEqual(await analyse(buffer([])), []);
+  });
+
+  test('the flag set before the step that fails makes the write PW222, and the free after it', async () => {
+    const findings = await analyse(buffer(['        mov     [Buf_Valid], 1']));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', 16], ['PW222', 17]]);
+  });
+});

@@ -172,6 +172,8 @@ interface ProvenFinding {
   readonly also?: PathNote;
   /** The draft's `since`, with the constraints of the path that first proved it. */
   readonly since?: Since & { readonly constraints: readonly Expr[] };
+  /** The draft's `once`. */
+  readonly once?: string;
 }
 
 interface Frame {
@@ -362,7 +364,7 @@ class Explorer<S> {
 
   private result(): ExploreResult<S> {
     const causes = new Map<Finding, string>();
-    const told = [...this.findings.values()].filter((f) => !this.restsOnUnknownMemory(f))
+    const told = firstOfEach([...this.findings.values()].filter((f) => !this.restsOnUnknownMemory(f)))
       .map(({ finding, path, notes, file, cause, also }): Told => ({ finding: { ...finding, notes: [...path.notes(file, this.options.program.dataNames), ...notes] }, cause, also }));
     const findings = oneForEachWay(told).map(({ finding, cause }) => {
       if (cause !== undefined) causes.set(finding, cause);
@@ -976,6 +978,7 @@ class Explorer<S> {
       path: new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] }), notes, file: source.file,
       ...(draft.cause === undefined ? {} : { cause: draft.cause }),
       ...(draft.also ? { also: pathNote(draft.also.source ?? item.source, draft.also.message, source.file) } : {}), ...(draft.since ? { since: { ...draft.since, constraints } } : {}),
+      ...(draft.once === undefined ? {} : { once: draft.once }),
     });
   }
 
@@ -1191,6 +1194,17 @@ class StepCtx<S> implements StepContext<S> {
   report(draft: FindingDraft): void {
     this.explorer.report(this.path.condition, this.history, this.item, draft);
   }
+}
+
+/** Of the findings whose drafts gave one `once`, the first proven: the others are the same mistake. */
+function firstOfEach(findings: readonly ProvenFinding[]): ProvenFinding[] {
+  const told = new Set<string>();
+  return findings.filter(({ once }) => {
+    if (once === undefined) return true;
+    if (told.has(once)) return false;
+    told.add(once);
+    return true;
+  });
 }
 
 /** A line a finding names, as the finding carries it: the file only when it is not the finding's own. */

@@ -121,6 +121,15 @@ export interface FindingDraft {
    */
   readonly since?: Since;
   /**
+   * Findings whose drafts give the same `once` are one mistake wherever
+   * they are proven: the first proven that is not dropped (see `since`) is
+   * reported, the others not. A check that reports a mistake at its first
+   * place only (a block used after it was freed) leaves that to the
+   * explorer for a finding with a `since`: its first place may rest on a
+   * flag word, and the next place must then be told.
+   */
+  readonly once?: string;
+  /**
    * Where the finding stands on the paths its witness may take, when that
    * is not where it is proven (a page named twice, proven at the return, is
    * the fault of the store that named it the second time, which joined

@@ -67,11 +67,13 @@ const describeUse = (use: UseKind): string => (typeof use === 'string' ? USE_WOR
  * One finding per root cause: the first proven use of a value is reported,
  * later ones are the same bug. Another path to the first one's place goes
  * to the explorer too, which learns from it which branches the finding
- * does not rest on.
+ * does not rest on. A finding the explorer may drop once every path is in
+ * (a draft with a `since`) goes to it from every place, and the explorer
+ * keeps the first that stands (`once`).
  */
 export class UseChecker {
-  /** Where each root cause was reported. */
-  private readonly reported = new Map<string, string>();
+  /** Where each root cause was reported: one place, or each place for a draft the explorer may drop (`since`). */
+  private readonly reported = new Map<string, Set<string>>();
 
   constructor(readonly symbols: SymbolTable) {}
 
@@ -128,7 +130,7 @@ export class UseChecker {
       const via = address.kind === 'sym' ? dependsWhen(value, (n) => n === address.name) : TRUE;
       const how = o.status === 'freed' ? 'freed' : `replaced by ${o.origin === 'heap' ? '_HeapReAllocate' : '_PageReAllocate'}`;
       this.emit(r, `ended ${exprKey(o.handle)}`, {
-        code: 'PW222', condition: o.freedIf ? and(via, o.freedIf) : via,
+        code: 'PW222', condition: o.freedIf ? and(via, o.freedIf) : via, ...(o.story ? { since: { story: o.story, handle: o.handle } } : {}),
         message: lineMessage`${what} is dereferenced here, but it points into a block ${how}${endedAt(o, calls)}`,
       });
     }
@@ -170,10 +172,13 @@ export class UseChecker {
     const { file, range } = draft.source ?? r.item.source;
     const place = `${file}|${range.start.line}:${range.start.character}`;
     const reported = this.reported.get(key);
-    if (reported !== undefined && reported !== place) return;
-    if (reported === undefined && r.feasible(nonConstant(draft.condition ?? TRUE)) !== 'yes') return;
-    this.reported.set(key, place);
-    r.report({ ...draft, message: draft.message.text, lines: draft.message.lines, rootCause });
+    // The explorer may drop a finding with a `since` once every path is in: then the next place is the first.
+    if (reported !== undefined && !reported.has(place) && !draft.since) return;
+    if (!reported?.has(place)) {
+      if (r.feasible(nonConstant(draft.condition ?? TRUE)) !== 'yes') return;
+      if (reported) reported.add(place); else this.reported.set(key, new Set([place]));
+    }
+    r.report({ ...draft, message: draft.message.text, lines: draft.message.lines, rootCause, ...(draft.since ? { once: key } : {}) });
   }
 }
 
