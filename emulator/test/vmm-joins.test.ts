@@ -306,6 +306,15 @@ test('a VM walk that stores ECX for the handle loses each handle at the next cal
   assert.deepEqual(lost, [r.line('VMMcall _PageAllocate'), r.line('popad')]);
 });
 
+test('the handle a VM walk loses at the next call rests on the allocation having succeeded: its notes say so', () => {
+  const r = vmWalk('mov [esi], ecx');
+  const f = r.findings.find((x) => x.code === 'PW221' && x.range.start.line === r.line('VMMcall _PageAllocate'));
+  const notes = (f?.notes ?? []).map((n) => `${n.range.start.line}: ${n.message}`);
+  const call = r.line('VMMcall _PageAllocate');
+  assert.ok(notes.includes(`${call}: _PageAllocate returns here`), JSON.stringify(notes));
+  assert.ok(notes.includes(`${call}: assuming _PageAllocate's result (EAX) != 0`), JSON.stringify(notes));
+});
+
 /** A VM walk that gives each VM without one a block of two pages and locks them one by one, giving up on the VM when a lock fails. */
 function lockingWalk(afterAllocate: string) {
   const a = assemble(`

@@ -179,6 +179,37 @@ mode dd 0`);
   assert.deepEqual(codes(loop('esi', inline).findings), []);
 });
 
+test('W3: the one PW230 for two calls a flag chooses tells each way\'s assumption about the flag, before that way\'s notes', () => {
+  const bad = analyse(`
+proc:
+  mov ecx, 4
+again:
+  cmp dword ptr [mode], 0
+  je unlock ; choose
+  VMMcall _LinPageLock, <[page], 1, 0> ; lock
+  jmp next
+unlock:
+  VMMcall _LinPageUnLock, <[page], 1, 0> ; unlock
+next:
+  dec ecx
+  jnz again
+  ret
+.data
+page dd 0
+mode dd 0`);
+  const f = only(bad.findings, 'PW230');
+  const notes = f.notes.map((n) => `${n.range.start.line}: ${n.message}`);
+  const [service, other, at] = /_LinPageLock/.test(f.message) ? ['_LinPageLock', '_LinPageUnLock', '; unlock'] : ['_LinPageUnLock', '_LinPageLock', '; lock'];
+  // Each way rests on the flag going its way: the message's call on one side, the note's call on the other.
+  const [mine, theirs] = service === '_LinPageLock' ? ['!= 0', '== 0'] : ['== 0', '!= 0'];
+  const choose = bad.line('; choose');
+  assert.deepEqual(notes.filter((n) => n.includes('assuming') || n.includes('also')), [
+    `${choose}: assuming the dword at mode ${mine}`,
+    `${choose}: assuming the dword at mode ${theirs}`,
+    `${bad.line(at)}: ECX is also destroyed by ${other} here`,
+  ], JSON.stringify(notes));
+});
+
 test('W3: the two calls inside a helper the loop calls are one PW230 too, its notes saying where the helper was called from', () => {
   const bad = analyse(`
 proc:

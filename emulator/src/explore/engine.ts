@@ -924,11 +924,7 @@ class Explorer<S> {
     // them by its witness, at `proven`, it would be a second finding of what they stand for. It may still show
     // that branches of the first path are not what the finding rests on, which only a path that proves it can.
     const places = draft.places?.length ? draft.places.map((p) => p.source) : [proven];
-    const known = places.map((at) => this.findings.get(keyOf(at)));
-    const everywhere = known.every((k) => k !== undefined);
-    // Asked once of each: a walk does not go again where it went before.
-    const ways = new Map(known.flatMap((k) => (k ? [[k, k.path.otherWays(path)] as const] : [])));
-    if (everywhere && [...ways.values()].every((w) => w.length === 0)) return;
+    const everywhere = places.every((at) => this.findings.has(keyOf(at)));
     if (constraints.some((c) => this.betsOnText(c))) return;
     const r = this.solver.check(condition.conjuncts, draft.condition);
     if (r.status === 'unsat') return;
@@ -944,7 +940,7 @@ class Explorer<S> {
     selectorSymbols(path, extra);
     for (const n of [...draft.notes ?? [], ...(draft.places ?? []).flatMap((p) => p.notes ?? [])]) if (n.when) symbolsOf(n.when, extra);
     // Of the joined paths that prove it, the one with the shortest story; where a finding may stand is left to the witness.
-    const shortest = draft.places?.length ? undefined : shortestWay(path, r.witness, extra, (name) => constrained.has(name), (c) => {
+    const shortest = draft.places?.length || everywhere ? undefined : shortestWay(path, r.witness, extra, (name) => constrained.has(name), (c) => {
       const s = this.solver.check(condition.conjuncts, and(draft.condition ?? TRUE, c));
       return s.status === 'sat' ? s.witness : undefined;
     });
@@ -961,7 +957,7 @@ class Explorer<S> {
     const found = this.findings.get(key);
     if (found) {
       // Another path to the finding: the branches of the first that it took another way are not what the finding rests on.
-      const otherWays = ways.get(found) ?? found.path.otherWays(path);
+      const otherWays = found.path.otherWays(path, witness, free);
       if (otherWays.length > 0) found.path.leaveOut(otherWays);
       return;
     }

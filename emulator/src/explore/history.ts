@@ -211,15 +211,14 @@ type Branch = Extract<History, { readonly kind: 'assume' }>;
  */
 export class ProvenPath {
   private readonly steps: readonly Step[];
+  /** The same steps, where a walk of another path stops: from there on the two are one. */
+  private readonly onPath = new Set<History>();
   /** The path's branches by the story they forked from: another outcome of the same step has the same parent. */
   private readonly branches = new Map<History, Branch>();
   /** Branches another way of which proves the finding. */
   private readonly open = new Set<Branch>();
-  private readonly seen = new Set<History>();
   private readonly stack: boolean;
   private readonly given: readonly Expr[];
-  /** Steps a walk saw after an assumption that reads as one of this path's (see `walk`). */
-  private readonly seenAfterAlike = new Set<History>();
   /** Where this path's branches are, by `sourceKey`. */
   private readonly branchSources = new Set<string>();
 
@@ -229,33 +228,37 @@ export class ProvenPath {
    * notes read their guards with.
    */
   constructor(
-    private readonly history: History, private readonly witness: Assignment, private readonly free: ReadonlySet<string>,
+    private readonly history: History, private readonly witness: Assignment, free: ReadonlySet<string>,
     { stack = false, given = [] }: { readonly stack?: boolean; readonly given?: readonly Expr[] } = {},
   ) {
     this.stack = stack;
     this.given = given;
     const others: History[] = [];
     this.steps = [...stepsBack(history, witness, (join, other) => {
-      if (this.isFree(join.selector)) others.push(other);
+      if (this.isFree(join.selector, free)) others.push(other);
     })];
     for (const step of this.steps) {
-      this.seen.add(step);
+      this.onPath.add(step);
       if (step.kind === 'assume') {
         this.branches.set(step.parent, step);
         this.branchSources.add(sourceKey(step.source));
       }
     }
-    for (const other of others) this.walk(other, true, (b) => this.open.add(b));
+    for (const other of others) this.walk(other, witness, free, (b) => this.open.add(b));
   }
 
   /**
    * The branches of this path that `other`, another path to the same
    * finding, took another way: once the caller knows `other` proves the
-   * finding, it passes them to `leaveOut`.
+   * finding, it passes them to `leaveOut`. `witness` is a witness of the
+   * finding on `other`, and `free` names the inputs neither the finding
+   * nor `other` constrains: through a join of `other` the walk goes the
+   * way the witness does, the way that proves the finding, and both ways
+   * where the join's selector reads only free inputs.
    */
-  otherWays(other: History): Branch[] {
+  otherWays(other: History, witness: Assignment, free: ReadonlySet<string>): Branch[] {
     const found: Branch[] = [];
-    this.walk(other, false, (b) => {
+    this.walk(other, witness, free, (b) => {
       if (!this.open.has(b)) found.push(b);
     });
     return found;
@@ -353,34 +356,35 @@ export class ProvenPath {
     return new Map([...made].map(([taken, h]) => [h, taken]));
   }
 
-  private isFree(selector: Expr): boolean {
-    for (const name of symbolsOf(selector).keys()) if (!this.free.has(name)) return false;
+  private isFree(selector: Expr, free: ReadonlySet<string>): boolean {
+    for (const name of symbolsOf(selector).keys()) if (!free.has(name)) return false;
     return true;
   }
 
   /**
-   * `found` for each branch of this path that `other` took another way;
-   * `followWitness`: through a join the finding constrains, only the way
-   * the witness goes. What an earlier walk saw is not walked again.
+   * `found` for each branch of this path that `other` took another way:
+   * through a join of `other` only the way `witness` goes, both ways where
+   * its selector reads only `free` inputs.
    *
    * A branch that `other` took another way, but whose assumption it then
    * made again at the same instruction (a later pass of a loop: the lock
    * that failed on the first pass here fails on the second there), is one
    * the finding rests on either way, and is not found. What a walk sees
-   * after such an assumption is marked apart, so that a later path that
-   * reaches the same steps without one still finds the branch.
+   * after such an assumption is marked apart, so that the same steps
+   * reached without one still find the branch.
    */
-  private walk(other: History, followWitness: boolean, found: (b: Branch) => void): void {
+  private walk(other: History, witness: Assignment, free: ReadonlySet<string>, found: (b: Branch) => void): void {
+    const seenBefore = new Set<History>(), seenAfterAlike = new Set<History>();
     const pending: { readonly h: History; readonly met: readonly Branch[] }[] = [{ h: other, met: [] }];
     for (let next = pending.pop(); next; next = pending.pop()) {
       const { h, met } = next;
-      const seen = met.length === 0 ? this.seen : this.seenAfterAlike;
-      if (this.seen.has(h) || seen.has(h)) continue;
+      const seen = met.length === 0 ? seenBefore : seenAfterAlike;
+      if (this.onPath.has(h) || seenBefore.has(h) || seen.has(h)) continue;
       seen.add(h);
       if (h.kind === 'start') continue;
       if (h.kind === 'join') {
-        if (!followWitness || this.isFree(h.selector)) pending.push({ h: h.left, met }, { h: h.right, met });
-        else pending.push({ h: evaluate(h.selector, this.witness) === 1n ? h.left : h.right, met });
+        if (this.isFree(h.selector, free)) pending.push({ h: h.left, met }, { h: h.right, met });
+        else pending.push({ h: evaluate(h.selector, witness) === 1n ? h.left : h.right, met });
         continue;
       }
       // Not on this path (its steps are seen), so another outcome of the step that forked.
