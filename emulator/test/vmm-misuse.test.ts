@@ -300,6 +300,45 @@ total dd 0`);
   ]) assert.deepEqual(codes(clean(body).findings), [], body);
 });
 
+test('a byte or word of a destroyed ECX or EDX stored or combined into memory (CL, CX, DH) is PW230, as ECX is', () => {
+  const source = (use: string) => `
+proc:
+  mov ecx, [count]
+  mov edx, [count]
+  VMMcall _PageDecommit, <100h, ecx, 0>
+  ${use}
+  ret
+count dd 0
+total dd 0`;
+  for (const [use, register, whole] of [
+    ['add [total], cl', 'CL', 'ECX'], ['mov [total], cx', 'CX', 'ECX'], ['mov [total], dh', 'DH', 'EDX'],
+    ['xchg [total], cl', 'CL', 'ECX'], ['sub [total], dx', 'DX', 'EDX'], ['mov cl, [count]\n  or [total], ch', 'CH', 'ECX'],
+  ] as const) {
+    const bad = analyse(source(use));
+    const f = only(bad.findings, 'PW230');
+    assert.equal(f.range.start.line, bad.line(use.split('\n').at(-1) ?? use), use);
+    assert.match(f.message, new RegExp(`^${register} is (stored|used to update memory) here, but ${whole} was destroyed by _PageDecommit`), use);
+  }
+});
+
+test('a byte or word register loaded again after a service call, or of the result in EAX, stored or tested is clean', () => {
+  const clean = (body: string) => analyse(`
+proc:
+  mov ecx, [count]
+  VMMcall _PageDecommit, <100h, ecx, 0>
+${body}
+done:
+  ret
+count dd 0
+total dd 0`);
+  for (const body of [
+    '  mov cl, [count]\n  add [total], cl',
+    '  mov cx, [count]\n  mov [total], cx',
+    '  mov [total], al',
+    '  cmp al, 0\n  je done',
+  ]) assert.deepEqual(codes(clean(body).findings), [], body);
+});
+
 test('flags a comparison set before a service call are PW230 when tested after it; comparing after the call is clean', () => {
   const bad = analyse(`
 proc:

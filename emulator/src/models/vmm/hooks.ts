@@ -1,4 +1,4 @@
-import { stringAccess, type X86FlagName, type X86State } from '../../cpu/x86/index.js';
+import { readReg, stringAccess, type X86FlagName, type X86State } from '../../cpu/x86/index.js';
 import type { Control } from '../../cpu/control.js';
 import type { Hooks, Outcome, StepContext } from '../../explore/hooks.js';
 import { X86_REG32 } from '../../ir/x86.js';
@@ -113,8 +113,9 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   }
   const [dest, src] = insn.operands;
   const [memory, register] = insn.mnemonic === 'xchg' && src?.kind === 'mem' ? [src, dest] : [dest, src];
-  if (memory?.kind === 'mem' && register?.kind === 'reg' && register.reg in state.regs) {
-    const value = regValue(state, register.reg as X86Reg32);
+  // A byte or word register stores the bits of its full register it names: CL of a destroyed ECX is destroyed too.
+  if (memory?.kind === 'mem' && register?.kind === 'reg') {
+    const value = readReg(state, register.reg);
     if (insn.mnemonic === 'mov' || insn.mnemonic === 'xchg') uses.check(ctx, value, 'store', register.reg.toUpperCase());
     else if (MEMORY_UPDATES.has(insn.mnemonic)) uses.check(ctx, value, 'update', register.reg.toUpperCase());
   }
