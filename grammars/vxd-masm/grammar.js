@@ -903,7 +903,11 @@ module.exports = grammar({
 
     _negative_trailing_value: $ => seq(field('operator', '-'), field('operand', $._trailing_value)),
 
-    _address_prefix: $ => choice($.identifier, $.number, $.member_expression),
+    // MASM adds what stands before the brackets to them, a sum too:
+    // `Handles+4[esi]`, `32+Tab[ecx*4]`, `(Tab+32)[ecx*4]`, `Tab-8[ecx*4]`.
+    // The brackets bind tighter than any operator, so `TYPE Table[ecx*4]`
+    // and `dword ptr Table[ecx]` apply to the whole address.
+    _address_prefix: $ => prec(PREC.keyword_unary + 1, $._expression),
 
     _separator: $ => choice('+', seq(']', repeat($._member), '[')),
 

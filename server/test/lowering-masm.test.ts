@@ -173,6 +173,34 @@ describe('MASM lowering: instructions and operands', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('adds a sum written before the brackets, through an equate too, and keeps the label\'s type', async () => {
+    const r = await lower([
+      'FIRST_PAGE equ 0A0h',
+      'Handles dd 16 dup (0)',
+      'Counts db 32 dup (0)',
+      'Pte_Buf equ Handles - FIRST_PAGE*4',
+      'Count_Of equ Counts - FIRST_PAGE',
+      '  mov ebx, Handles+4[esi]',
+      '  mov Handles+4[esi], eax',
+      '  mov eax, 32+Handles[ecx*4]',
+      '  mov eax, (Handles+32)[ecx*4]',
+      '  mov eax, Handles-8[ecx*4]',
+      '  mov eax, Pte_Buf[ecx*4]',
+      '  movzx ecx, Count_Of[ecx]',
+      '  movzx ecx, byte ptr Pte_Buf[ecx]',
+      '  lea edx, Count_Of[ecx]',
+    ].join('\n'));
+    assert.equal(r.program.label('Handles'), 0x1000n);
+    assert.equal(r.program.label('Counts'), 0x1040n);
+    // MASM reads `Pte_Buf[ecx*4]` as the text `Handles - FIRST_PAGE*4[ecx*4]`: 1000h - 280h + ECX*4.
+    assert.deepEqual(code(r), [
+      'mov ebx, 4:[esi+1004h]', 'mov 4:[esi+1004h], eax', 'mov eax, 4:[ecx*4+1020h]', 'mov eax, 4:[ecx*4+1020h]',
+      'mov eax, 4:[ecx*4+0ff8h]', 'mov eax, 4:[ecx*4+0d80h]', 'movzx ecx, 1:[ecx+0fa0h]', 'movzx ecx, 1:[ecx+0d80h]',
+      'lea edx, 1:[ecx+0fa0h]',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('takes TYPE of a memory operand from its cast, field or label, and leaves a bare [ebx] unknown', async () => {
     const r = await lower([
       'Pair STRUC',

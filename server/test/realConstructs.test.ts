@@ -200,6 +200,69 @@ describe('MASM SIZEOF and LENGTHOF of an array field named through its structure
   });
 });
 
+describe('MASM sums written before the brackets (Handles+4[esi], an equate Table_Actual - 0A0h*4 indexed)', () => {
+  it('parse, and the procedure is analysed', async () => {
+    const found = await findings('vxd-masm', [
+      '.386p',
+      'include vmm.inc',
+      'VxD_LOCKED_DATA_SEG',
+      'Handles dd      16 dup (0)',
+      'VxD_LOCKED_DATA_ENDS',
+      'VxD_LOCKED_CODE_SEG',
+      'BeginProc Swap_Pair',
+      '        mov     eax, Handles[esi]',
+      '        mov     ebx, Handles+4[esi]',
+      '        mov     Handles[esi], ebx',
+      '        mov     Handles+4[esi], eax',
+      '        mov     edx, 32+Handles[ecx*4]',
+      '        mov     edx, (Handles+32)[ecx*4]',
+      '        mov     edx, Handles-8[ecx*4]',
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+      '        mov     [ecx], eax',
+      '        ret',
+      'EndProc Swap_Pair',
+      'VxD_LOCKED_CODE_ENDS',
+      'END',
+    ]);
+    assert.deepEqual(found, ['PW230@15']);
+  });
+
+  const pageTable = (check: readonly string[]): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'FIRST_PAGE      equ     0A0h',
+    'NPAGES          equ     20h',
+    'VxD_LOCKED_DATA_SEG',
+    'Pte_Buf_Actual  dd      NPAGES dup (0)',
+    'Pte_Buf         equ     Pte_Buf_Actual - FIRST_PAGE*4',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Text_Page_Present',
+    '        VMMcall _CopyPageTable, <FIRST_PAGE, NPAGES, <OFFSET32 Pte_Buf_Actual>, 0>',
+    ...check,
+    '        mov     ecx, 0B8h',
+    '        mov     eax, Pte_Buf[ecx*4]',
+    '        test    eax, P_PRES',
+    '        jz      TPP_No',
+    '        clc',
+    '        ret',
+    'TPP_No:',
+    '        stc',
+    '        ret',
+    'EndProc Text_Page_Present',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('reach the element the equate and the index name: a read of a failed copy is found', async () => {
+    assert.deepEqual(await findings('vxd-masm', pageTable([])), ['PW211@14']);
+  });
+
+  it('reach the element the equate and the index name: the copy checked first has no finding', async () => {
+    assert.deepEqual(await findings('vxd-masm', pageTable(['        or      eax, eax', '        jz      TPP_No'])), []);
+  });
+});
+
 describe('MASM COMMENT blocks, GROUP and real numbers', () => {
   it('parse, and the procedure after them is analysed', async () => {
     const found = await findings('vxd-masm', [
