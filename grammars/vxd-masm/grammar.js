@@ -62,7 +62,8 @@ module.exports = grammar({
   // defining directive, and in operand position; COMMENT blocks, whose
   // end only the delimiter after COMMENT says; and the expansion operator
   // before a conditional's ELSE, ELSEIF or ENDIF, which only the word
-  // after it tells from a line of text to expand.
+  // after it tells from a line of text to expand; and the end of the input,
+  // where a macro left open ends.
   externals: $ => [
     $._label_name,
     $._defining_name,
@@ -71,6 +72,7 @@ module.exports = grammar({
     $._expansion_text,
     $._expansion_condition,
     $._clause_expansion,
+    $._end_of_input,
     $._error_sentinel,
   ],
 
@@ -520,7 +522,9 @@ module.exports = grammar({
       optional(commaSep1(field('parameter', $.macro_parameter))),
       $._newline,
       repeat(field('body', $._macro_line)),
-      kw('ENDM'),
+      // MASM reads a macro's body up to its ENDM: without one, the rest of
+      // the file is the body (PW100 says the ENDM is missing).
+      choice(kw('ENDM'), $._end_of_input),
     ),
 
     // A macro body is text until it is expanded, so it may open or close a

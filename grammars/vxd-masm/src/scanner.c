@@ -1,7 +1,8 @@
 // External scanner for VxD MASM: names spelled like keywords, COMMENT
 // blocks, the text of a line the expansion operator opens (told apart when
-// it is a conditional's IF), and the expansion operator before a
-// conditional's ELSE, ELSEIF or ENDIF.
+// it is a conditional's IF), the expansion operator before a conditional's
+// ELSE, ELSEIF or ENDIF, and the end of the input where a macro left open
+// ends.
 //
 // Tree-sitter's keyword extraction turns `Lock`, `Page` or `Type` into the
 // keyword wherever the keyword may stand, and at the start of a statement
@@ -26,6 +27,7 @@ enum TokenType {
   EXPANSION_TEXT,
   EXPANSION_CONDITION,
   CLAUSE_EXPANSION,
+  END_OF_INPUT,
   ERROR_SENTINEL,
 };
 
@@ -246,6 +248,12 @@ bool tree_sitter_vxd_masm_external_scanner_scan(void *payload, TSLexer *lexer,
   (void)payload;
   // Error recovery marks every token valid; the keywords then read as usual.
   if (valid_symbols[ERROR_SENTINEL]) return false;
+  // Where a macro may end, the end of the input ends it: MASM reads the
+  // rest of the file into its body.
+  if (valid_symbols[END_OF_INPUT] && lexer->eof(lexer)) {
+    lexer->result_symbol = END_OF_INPUT;
+    return true;
+  }
   if (valid_symbols[EXPANSION_TEXT] || valid_symbols[EXPANSION_CONDITION])
     return scan_expansion_text(lexer, valid_symbols);
   if (valid_symbols[CLAUSE_EXPANSION]) {

@@ -1,6 +1,7 @@
 import type { Finding, Range } from '../../../emulator/src/index.js';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../languages/languageId.js';
+import { unclosedBlock, unclosedMacro } from './unclosedBlock.js';
 import { unclosedProcedure } from './unclosedProcedure.js';
 
 /** A file with hundreds of broken lines is not helped by hundreds of squiggles. */
@@ -36,12 +37,24 @@ function describe(node: Node): { message: string; range: Range } {
  * with an error that none of its children shows: the parser took a token
  * the grammar hides as missing (a BASIC assembler line holding only
  * `FNname` is an instruction whose mnemonic has no text), so the node's
- * own text is what it could not read.
+ * own text is what it could not read. In MASM, a macro, repeat block or
+ * conditional left open is one PW100 at its opening line, in place of the
+ * errors from that line on.
  */
 export function syntaxFindings(tree: Tree, languageId: LanguageId): Finding[] {
   const findings: Finding[] = [];
+  const root = tree.rootNode;
+  const masm = languageId === 'vxd-masm';
+  const macro = masm ? unclosedMacro(root) : undefined;
+  const block = masm && root.hasError ? unclosedBlock(root.text, root.startPosition.row, root.startPosition.column) : undefined;
+  let blockReported = false;
   const visit = (node: Node): void => {
     if (findings.length >= MAX_SYNTAX_FINDINGS) return;
+    if (block && (node.isError || node.isMissing) && node.endPosition.row >= block.range.start.line) {
+      if (!blockReported && block.range.start.line !== macro?.range.start.line) findings.push(block);
+      blockReported = true;
+      return;
+    }
     const unclosed = node.isError && languageId === 'vxd-masm' && node.endPosition.row > node.startPosition.row ? unclosedProcedure(node) : undefined;
     if (unclosed) {
       findings.push(unclosed);
@@ -62,6 +75,7 @@ export function syntaxFindings(tree: Tree, languageId: LanguageId): Finding[] {
       findings.push({ code: 'PW100', message, range, notes: [] });
     }
   };
-  visit(tree.rootNode);
+  visit(root);
+  if (macro && findings.length < MAX_SYNTAX_FINDINGS) findings.push(macro);
   return findings;
 }
