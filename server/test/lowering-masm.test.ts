@@ -43,6 +43,30 @@ describe('MASM lowering: instructions and operands', () => {
     ]);
   });
 
+  it('lowers PUSHD, PUSHW, POPD and POPW as pushes and pops of that size, and stops at one whose operand is another size', async () => {
+    const r = await lower([
+      'Count dd 0',
+      '  pushd 0',
+      '  pushd [Count]',
+      '  pushd eax',
+      '  pushw ds',
+      '  pushw 0FFFFh',
+      '  pushw ax',
+      '  popw ds',
+      '  popw ax',
+      '  popd eax',
+      '  popd es',
+      '  pushd ax',
+    ].join('\n'));
+    assert.deepEqual(code(r), [
+      'push 0h', 'push 4:[1000h]', 'push eax',
+      'lea esp, [esp-2h]', 'mov 2:[esp], ds', 'lea esp, [esp-2h]', 'mov 2:[esp], 0ffffh', 'push ax',
+      'mov ds, 2:[esp]', 'lea esp, [esp+2h]', 'pop ax', 'pop eax', 'pop es',
+      'pushd',
+    ]);
+    assert.deepEqual(r.unmodelled.map((u) => u.message), ['pushd ax: PUSHD moves 32 bits, and its operand is another size']);
+  });
+
   it('adds STRUC member offsets in MASM 5 and MASM 6 style and takes the size from the field', async () => {
     const r = await lower([
       'Inner STRUC',

@@ -263,6 +263,38 @@ describe('MASM sums written before the brackets (Handles+4[esi], an equate Table
   });
 });
 
+describe('MASM 6 PUSHD, PUSHW, POPD and POPW', () => {
+  const freeing = (times: number): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'VxD_LOCKED_DATA_SEG',
+    'hMem    dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Free_It',
+    '        pushw   ds',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        or      eax, eax',
+    '        jz      FI_Done',
+    '        mov     [hMem], eax',
+    ...Array.from({ length: times }, () => ['        pushd   0', '        pushd   [hMem]', '        VMMcall _PageFree', '        add     esp, 8']).flat(),
+    'FI_Done:',
+    '        popw    ds',
+    '        ret',
+    'EndProc Free_It',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('push the arguments of a service called without a list: a second free of the handle is found', async () => {
+    assert.deepEqual(await findings('vxd-masm', freeing(2)), ['PW222@18']);
+  });
+
+  it('push the arguments of a service called without a list: one free, with the stack balanced, has no finding', async () => {
+    assert.deepEqual(await findings('vxd-masm', freeing(1)), []);
+  });
+});
+
 describe('MASM COMMENT blocks, GROUP and real numbers', () => {
   it('parse, and the procedure after them is analysed', async () => {
     const found = await findings('vxd-masm', [

@@ -30,7 +30,8 @@ import { HighLevelBlocks } from './highLevel.js';
 import { invoke, type InvokeHost } from './invoke.js';
 import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
 import { isVtoolsdMacro, vtoolsdExpansion } from './vtoolsdLayer.js';
-import { isBranch, isLocalBranch, isX86Mnemonic } from './x86Mnemonics.js';
+import { sizedStack } from './sizedStack.js';
+import { isBranch, isLocalBranch, isX86Mnemonic, sizedStackBytes } from './x86Mnemonics.js';
 import type { SyntaxNode as Node } from '../syntaxNode.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
 
@@ -1111,6 +1112,8 @@ export class LoweringPass implements Scope, VmmHost {
       if (operand) operands.push(operand);
     }
     if (operands.length !== operandNodes.length) this.unmodelled(`operands of ${node.text} the IR cannot express`, node);
+    const stackBytes = sizedStackBytes(mnemonic);
+    if (stackBytes) return this.sizedStackInstruction(mnemonic, stackBytes, operands, node);
     const frame = this.frameState?.generated;
     if (frame && RETURNS.has(mnemonic)) {
       this.writePrologue();
@@ -1136,6 +1139,14 @@ export class LoweringPass implements Scope, VmmHost {
       return;
     }
     this.emit(mnemonic, operands, node, prefix as X86Instruction['prefix']);
+  }
+
+  /** PUSHD, PUSHW, POPD or POPW as the instructions it stands for; one MASM would refuse stops the analysis there, saying why. */
+  private sizedStackInstruction(mnemonic: string, bytes: 2 | 4, operands: readonly X86Operand[], node: Node): void {
+    const [operand] = operands;
+    const steps = operands.length === 1 && operand ? sizedStack(mnemonic, bytes, operand) : `${mnemonic.toUpperCase()} takes one operand`;
+    if (typeof steps === 'string') return this.stopAt(mnemonic, `${firstLine(node.text)}: ${steps}`, node);
+    for (const step of steps) this.emit(step.mnemonic, step.operands, node);
   }
 
   /** Whether a jump through `target` goes to the previous handler a Hook_Proc keeps (`jmp [Prev]`). */

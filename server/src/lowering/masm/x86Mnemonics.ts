@@ -16,10 +16,21 @@ sahf sal sar sbb scas scasb scasd scasw sgdt shl shld shr shrd sidt sldt smsw st
 sysenter sysexit test ud2 verr verw wait wbinvd wrmsr xadd xchg xlat xlatb xor
 `.trim().split(/\s+/);
 
-const MNEMONICS = new Set([...PLAIN, ...FLOATING_POINT_MNEMONICS, ...CONDITIONS.flatMap((c) => [`j${c}`, `set${c}`, `cmov${c}`])]);
+/**
+ * MASM 6's PUSH and POP with the operand size in the name, in bytes: an
+ * immediate or a segment register has none of its own (`pushd 0`, `pushw ds`).
+ */
+const SIZED_STACK: ReadonlyMap<string, 2 | 4> = new Map([['pushd', 4], ['pushw', 2], ['popd', 4], ['popw', 2]]);
+
+const MNEMONICS = new Set([...PLAIN, ...SIZED_STACK.keys(), ...FLOATING_POINT_MNEMONICS, ...CONDITIONS.flatMap((c) => [`j${c}`, `set${c}`, `cmov${c}`])]);
 
 export function isX86Mnemonic(name: string): boolean {
   return MNEMONICS.has(name.toLowerCase());
+}
+
+/** The bytes a PUSHD, PUSHW, POPD or POPW moves; undefined for any other mnemonic. */
+export function sizedStackBytes(mnemonic: string): 2 | 4 | undefined {
+  return SIZED_STACK.get(mnemonic);
 }
 
 const BRANCHES = new Set(['jmp', 'call', 'loop', 'loope', 'loopne', 'loopnz', 'loopz', 'jcxz', 'jecxz', ...CONDITIONS.map((c) => `j${c}`)]);
