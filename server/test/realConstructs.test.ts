@@ -295,6 +295,33 @@ describe('MASM 6 PUSHD, PUSHW, POPD and POPW', () => {
   });
 });
 
+describe('MASM memory operands without a size (mov [ebx][edi], 0FFFFFFFFh)', () => {
+  const store = (operand: string): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Forget_Buffer',
+    `        mov     ${operand}, 0FFFFFFFFh`,
+    '        ret',
+    'EndProc Forget_Buffer',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('stop the analysis with a note that says no size is guessed and how to give one', async () => {
+    const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${store('[ebx][edi]').join('\n')}\n`, file: 'test' });
+    assert.deepEqual(found.map((f) => `${f.code}@${f.range.start.line}`), ['PW900@4']);
+    const [note] = found;
+    assert.ok(note);
+    assert.match(findingMessage(note),
+      /operand size unknown: no register or PTR says whether the memory operand is a byte, word or dword \(write BYTE PTR, WORD PTR or DWORD PTR\)/);
+  });
+
+  it('are analysed once DWORD PTR gives the size', async () => {
+    assert.deepEqual(await findings('vxd-masm', store('dword ptr [ebx][edi]')), []);
+  });
+});
+
 describe('MASM COMMENT blocks, GROUP and real numbers', () => {
   it('parse, and the procedure after them is analysed', async () => {
     const found = await findings('vxd-masm', [

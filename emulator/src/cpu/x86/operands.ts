@@ -65,7 +65,8 @@ export function operandWidth(insn: X86Instruction, operands: readonly X86Operand
     if (op.size > 4) throw new X86SemanticsError(insn, `a memory operand of ${op.size} bytes`);
     return op.size * 8;
   }
-  throw new X86SemanticsError(insn, 'operand size unknown (memory operand without a size)');
+  // No size is guessed: a wrong one would put findings on memory the code never touched.
+  throw new X86SemanticsError(insn, 'operand size unknown: no register or PTR says whether the memory operand is a byte, word or dword (write BYTE PTR, WORD PTR or DWORD PTR)');
 }
 
 /** Width of one operand on its own, for the sources of movzx/movsx. */
