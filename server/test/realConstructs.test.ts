@@ -1043,6 +1043,42 @@ describe('MASM macro functions (a macro whose EXITM returns a text)', () => {
   });
 });
 
+describe('MASM macros that call themselves', () => {
+  const file = (call: string): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'Rec     MACRO',
+    '        nop',
+    '        Rec',
+    '        ENDM',
+    'Pushes  MACRO n',
+    '        IF n',
+    '        push    eax',
+    '        Pushes  %(n-1)',
+    '        ENDIF',
+    '        ENDM',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Grab',
+    `        ${call}`,
+    '        add     esp, 12',
+    '        ret',
+    'EndProc Grab',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+
+  it('without end stop the analysis at the call, saying which limit cut them short', async () => {
+    const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${file('Rec').join('\n')}\n`, file: 'test' });
+    assert.deepEqual(found.map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`), [
+      'PW900@14 Analysis of Grab was cut short: "Rec" is not expanded, as expanding the macro Rec runs past PageWarden\'s limit of 32 expansions one inside another',
+    ]);
+  });
+
+  it('to a depth their arguments bound are assembled in full, with no note', async () => {
+    assert.deepEqual(await findings('vxd-masm', file('Pushes 3')), []);
+  });
+});
+
 describe('MASM text macros that name a service', () => {
   const file = (service: string, flags: string): string[] => [
     '.386p',

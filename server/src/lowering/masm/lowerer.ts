@@ -195,6 +195,8 @@ export class LoweringPass implements Scope, VmmHost {
   private expansions = 0;
   /** How many expansions were refused as too deep or too many, and which limit refused the last. */
   private refusedExpansions = 0;
+  /** How many macro expansions, of functions or not, the statement being walked lies in. */
+  private macroNesting = 0;
   private refusedBy = '';
   private radixValue = 10;
   private frameState: ProcFrame | undefined;
@@ -1180,8 +1182,21 @@ export class LoweringPass implements Scope, VmmHost {
   private expandOwnMacro(name: string, args: readonly (Node | undefined)[], node: Node): boolean {
     const s = this.symbols.get(name);
     if (s?.kind !== 'macro') return false;
-    this.expandMacro(s.definition, args, node);
+    this.expandCall(s.definition, args, node);
     return true;
+  }
+
+  /**
+   * Expands the statement `node` that calls the macro `def`. One that runs
+   * past a limit of PageWarden's (a macro that calls itself without end)
+   * leaves code out, so the analysis stops at the call outside every macro,
+   * saying which limit, as it does at a macro function's.
+   */
+  private expandCall(def: MacroDefinition, args: readonly (Node | undefined)[], node: Node): void {
+    const refused = this.refusedExpansions;
+    this.expandMacro(def, args, node);
+    if (this.refusedExpansions === refused || this.macroNesting > 0) return;
+    this.stopAt(def.name.toLowerCase(), `"${firstLine(node.text)}" is not expanded, as expanding the macro ${def.name} runs past PageWarden's limit of ${this.refusedBy}`, node);
   }
 
   private expandIfMacro(name: string, nameNode: Node, args: readonly (Node | undefined)[], node: Node): boolean {
@@ -1312,7 +1327,12 @@ export class LoweringPass implements Scope, VmmHost {
     const expansion = substitute(def.body, bindings);
     const { source } = def;
     const copied = source ? definitionCopies(expansion.copied, source.file, source.node, source.lines) : [];
-    this.walkExpansion(expansion.text, node, `macro ${def.name}`, [...passedTexts(expansion, written), ...copied]);
+    this.macroNesting++;
+    try {
+      this.walkExpansion(expansion.text, node, `macro ${def.name}`, [...passedTexts(expansion, written), ...copied]);
+    } finally {
+      this.macroNesting--;
+    }
     if (this.exitMacro) this.closeConditionals(opened);
     this.exitMacro = outerExit;
     const value = this.exitText;
@@ -2070,7 +2090,7 @@ export class LoweringPass implements Scope, VmmHost {
     // A macro's name first makes the line a call, its arguments separated by blanks: `DEFCPROC Name <USES esi>`.
     const macro = name === undefined ? undefined : this.symbols.get(name);
     if (macro?.kind === 'macro') {
-      this.expandMacro(macro.definition, [typeNode, ...values], node);
+      this.expandCall(macro.definition, [typeNode, ...values], node);
       return;
     }
     if (name !== undefined && macro === undefined && this.vtoolsdCall(name, [typeNode, ...values], node)) return;
