@@ -6,7 +6,7 @@ import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstru
 import type { RoutineStart } from '../riscos/entryPoints.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';
 import { coprocessorRegisterOf, objAsmCoprocessorName, registerNumber } from '../riscos/registers.js';
-import { child, children, fieldSlots, lowercase, namedChildren, rangeOf, span } from '../riscos/syntax.js';
+import { child, children, fieldSlots, lowercase, namedChildren, operatorOf, rangeOf, span } from '../riscos/syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
@@ -21,7 +21,7 @@ import {
 } from './chunks.js';
 import { expandMacro, macroDefinition, type MacroDefinition } from './macros.js';
 import { Part, StatePrint } from './statePrint.js';
-import { symbolName, Symbols } from './symbols.js';
+import { symbolName, Symbols, type Field } from './symbols.js';
 import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
 import { labelMoved, routineMoved } from './movedRecords.js';
 import {
@@ -565,7 +565,7 @@ export class ObjAsmPass implements ObjAsmScope {
     value: (n) => evaluate(n, this),
     register: (n) => this.registerOf(n),
     label: (n) => this.labelOf(n),
-    field: (n) => (n.type === 'identifier' || n.type === 'bar_symbol' ? this.symbols.fields.get(symbolName(n)) : undefined),
+    field: (n) => this.fieldAddress(n),
     swiNumber: (n) => this.swiNumber(n),
     unmodelled: (m, n) => this.unmodelled(m, n),
     unresolvedTarget: (n) => {
@@ -576,6 +576,34 @@ export class ObjAsmPass implements ObjAsmScope {
     // p15, c7 and f0 are names like any other (the program's own symbol of that name first; `lookup` knows the predeclared ones).
     coprocessorRegister: (n, kind) => coprocessorRegisterOf(constantOf(evaluate(n, this)), kind),
   };
+
+  /**
+   * A register-relative expression: a storage-map field, with a constant added or taken away (`ws_errbuf + 4`),
+   * which ObjAsm assembles as an address from the field's base register (R12 + 12), not as the number 12. Two
+   * fields of one map taken from each other are a plain number.
+   */
+  private fieldAddress(node: Node): Field | undefined {
+    switch (node.type) {
+      case 'identifier': case 'bar_symbol': return this.symbols.fields.get(symbolName(node));
+      case 'parenthesized_expression': {
+        const inner = namedChildren(node).find((c) => c.type !== 'comment');
+        return inner && this.fieldAddress(inner);
+      }
+      case 'binary_expression': {
+        const op = operatorOf(node);
+        const left = child(node, 'left');
+        const right = child(node, 'right');
+        if ((op !== '+' && op !== '-') || !left || !right) return undefined;
+        const moved = (field: Field | undefined, by: Node, sign: bigint): Field | undefined => {
+          if (!field || this.fieldAddress(by)) return undefined;
+          const c = constantOf(evaluate(by, this));
+          return c === undefined ? undefined : { base: field.base, offset: BigInt.asIntN(32, field.offset + sign * c) };
+        };
+        return moved(this.fieldAddress(left), right, op === '+' ? 1n : -1n) ?? (op === '+' ? moved(this.fieldAddress(right), left, 1n) : undefined);
+      }
+    }
+    return undefined;
+  }
 
   private registerOf(node: Node): number | undefined {
     if (node.type === 'register') return registerNumber(node.text);

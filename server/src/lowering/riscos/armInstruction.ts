@@ -251,6 +251,13 @@ function address(s: Suffixes, ops: Node[], ctx: ArmContext): LoweredInstruction 
   const rd = rdNode && registerOf(rdNode, ctx);
   if (rd === undefined || !where) return undefined;
   const size = s.mnemonic === 'adrl' ? 8 : 4;
+  // A storage-map field's address is its base register plus its offset: ObjAsm makes `ADR r0, ws_buf` `ADD r0, r12, #8`.
+  const field = ctx.field(where);
+  if (field) {
+    const negative = field.offset < 0n;
+    const offset = expr.bv(negative ? -field.offset : field.offset);
+    return { instruction: insn(negative ? 'sub' : 'add', s.condition, [{ kind: 'reg', reg: rd }, { kind: 'reg', reg: field.base }, { kind: 'imm', value: offset }]), size };
+  }
   const label = ctx.label(where);
   if (label !== undefined) return { instruction: insn('adr', s.condition, [{ kind: 'reg', reg: rd }, { kind: 'target', label }]), size };
   // An address that is not a plain label (label + offset, an imported symbol) is a constant all the same.
