@@ -6,7 +6,7 @@ import { lowerInstruction, lowerSwi, type ArmContext } from '../riscos/armInstru
 import type { RoutineStart } from '../riscos/entryPoints.js';
 import { ArmLayout, dataValue } from '../riscos/layout.js';
 import { coprocessorRegisterOf, objAsmCoprocessorName, registerNumber } from '../riscos/registers.js';
-import { child, children, fieldSlots, lowercase, namedChildren, operatorOf, rangeOf, span } from '../riscos/syntax.js';
+import { argumentSlots, child, children, lowercase, namedChildren, operatorOf, rangeOf, span } from '../riscos/syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
@@ -1381,7 +1381,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private macroCall(node: Node, label: string | undefined): Signal {
     const name = child(node, 'name')?.text ?? '';
-    const args = fieldSlots(node, 'argument');
+    const args = argumentSlots(node);
     const def = this.symbols.macros.get(name);
     if (def) return this.expand(def, node, args, label);
     // Entry and EntryS open a routine (Hdr:Proc's contain ROUT; ALTENTRY's label is a label of the routine it is in).

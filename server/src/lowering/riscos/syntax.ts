@@ -53,27 +53,40 @@ export function operatorOf(node: Node): string {
  * The slots of a comma-separated field list with empty slots kept
  * (`DREG r1, "x",,Integer`, `SYS "X", 0,, 1 TO ,area%`): the grammars have no
  * node for an empty slot, so the commas count them. `stop` ends the list at
- * a token (SYS's `TO`).
+ * a token (SYS's `TO`). A comma before the first field is the one after the
+ * statement's head (`SYS "X", 0`), not the end of an empty slot.
  */
 export function fieldSlots(node: Node, field: string, stop?: string): (Node | undefined)[] {
-  const slots: (Node | undefined)[] = [];
+  return slots(node, field, false, stop);
+}
+
+/**
+ * A macro call's arguments, empty ones kept in their places: nothing stands
+ * between the macro's name and its first argument, so a comma before any
+ * argument ends an empty first one (`Pair , 5`, Hdr:Proc's `Entry , 8`).
+ */
+export function argumentSlots(node: Node): (Node | undefined)[] {
+  return slots(node, 'argument', true);
+}
+
+/** `open`: a comma ends a slot, even before any field (else the first comma only opens the list). */
+function slots(node: Node, field: string, open: boolean, stop?: string): (Node | undefined)[] {
+  const found: (Node | undefined)[] = [];
   let current: Node | undefined;
-  let started = false;
+  let listed = false;
   for (let i = 0; i < node.childCount; i++) {
     const c = node.child(i);
     if (!c) continue;
     if (stop !== undefined && c.type === stop) break;
-    if (node.fieldNameForChild(i) === field) {
-      current = c;
-      started = true;
-    } else if (c.type === ',') {
-      if (started) slots.push(current);
+    if (node.fieldNameForChild(i) === field) current = c;
+    else if (c.type === ',') {
+      if (open || listed) found.push(current);
       current = undefined;
-      started = true;
-    }
+    } else continue;
+    listed = true;
   }
-  if (started) slots.push(current);
-  return slots;
+  if (listed) found.push(current);
+  return found;
 }
 
 export function span(file: string, range: Range): SourceSpan {

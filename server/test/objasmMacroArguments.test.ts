@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import { code, lower, sharedParsers } from './lowering-objasm-support.js';
+
+// ObjAsm binds a macro call's arguments to the parameters by position: an
+// empty one, first or not, keeps its place and takes the parameter's default.
+
+const src = (...lines: string[]): string => `${lines.join('\n')}\n`;
+
+async function findings(lines: readonly string[]): Promise<string[]> {
+  const found = await analyseSource(await sharedParsers(), { languageId: 'riscos-objasm', text: `${lines.join('\n')}\n`, file: 'test', settings: DEFAULT_SETTINGS });
+  return found.map((f) => `${f.code}@${f.range.start.line}`);
+}
+
+/** A module creating a shrinkable area whose handler sends TestShrink (reason 4) to `TestShrink`, whose lines are `testShrink` (from line 28). */
+const shrinkable = (testShrink: readonly string[]): string[] => [
+  '        GET     Hdr:ListOpts',
+  '        GET     Hdr:Macros',
+  '        GET     Hdr:System',
+  '        GET     Hdr:Proc',
+  '        AREA    |E$$Code|, CODE, READONLY',
+  '        ^       0, r12',
+  'ws_area #       4',
+  'Create  ROUT',
+  '        Push    "r1-r8, lr"',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  '        MOV     r2, #0',
+  '        MOV     r3, #-1',
+  '        MOV     r4, #1 :SHL: 9',
+  '        MOV     r5, #&100000',
+  '        ADR     r6, Handler',
+  '        MOV     r7, r12',
+  '        ADR     r8, AName',
+  '        SWI     XOS_DynamicArea',
+  '        STRVC   r1, ws_area',
+  '        Pull    "r1-r8, pc"',
+  'AName   =       "E", 0',
+  '        ALIGN',
+  'Handler ROUT',
+  '        TEQ     r0, #4',
+  '        BEQ     TestShrink',
+  '        CLRV',
+  '        MOV     pc, lr',
+  ...testShrink,
+  '        END',
+];
+
+describe('ObjAsm macro arguments', () => {
+  it('keeps an empty first argument in its place, and an empty one takes the default', async () => {
+    const r = await lower(src(
+      '        MACRO',
+      '        Pair    $a, $b',
+      '        [ "$a" <> ""',
+      '        MOV     r2, #$a',
+      '        ]',
+      '        MOV     r3, #$b',
+      '        MEND',
+      '        MACRO',
+      '        Three   $a=7, $b, $c=9',
+      '        MOV     r0, #$a',
+      '        MOV     r1, #$c',
+      '        MEND',
+      '        Pair    , 5',
+      '        Pair    1, 2',
+      '        Three   , 4',
+      '        Three   1,,3',
+      '        Three',
+    ));
+    assert.deepEqual(code(r), [
+      'mov r3, #&5', 'mov r2, #&1', 'mov r3, #&2', 'mov r0, #&7', 'mov r1, #&9', 'mov r0, #&1', 'mov r1, #&3', 'mov r0, #&7', 'mov r1, #&9',
+    ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('gives Hdr:Proc\'s Entry with an empty register list its frame: Entry , 8', async () => {
+    const r = await lower(src('        GET     Hdr:Proc', 'Fn      Entry   , 8', '        EXIT'));
+    assert.deepEqual(code(r), ['stmdb sp!, {lr}', 'sub sp, sp, #&8', 'add sp, sp, #&8', 'ldmia sp!, {pc}']);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('finds no PW304 at the EXIT of an Entry , 8, and one where the routine writes over the R14 it saved', async () => {
+    const body = (store: string) => [
+      'TestShrink Entry , 8',
+      `        STR     r4, ${store}`,
+      '        MOV     r3, #0',
+      '        CLRV',
+      '        EXIT',
+    ];
+    assert.deepEqual(await findings(shrinkable(body('[sp]'))), []);
+    assert.deepEqual(await findings(shrinkable(body('[sp, #8]'))), ['PW304@32']);
+  });
+});
