@@ -9,9 +9,9 @@ import { code, lower, sharedParsers } from './lowering-objasm-support.js';
 
 const src = (...lines: string[]): string => `${lines.join('\n')}\n`;
 
-async function findings(lines: readonly string[]): Promise<string[]> {
+async function findings(lines: readonly string[], messages = false): Promise<string[]> {
   const found = await analyseSource(await sharedParsers(), { languageId: 'riscos-objasm', text: `${lines.join('\n')}\n`, file: 'test', settings: DEFAULT_SETTINGS });
-  return found.map((f) => `${f.code}@${f.range.start.line}`);
+  return found.map((f) => `${f.code}@${f.range.start.line}${messages ? ` ${f.message}` : ''}`);
 }
 
 /** A module creating a shrinkable area whose handler sends TestShrink (reason 4) to `TestShrink`, whose lines are `testShrink` (from line 28). */
@@ -91,5 +91,32 @@ describe('ObjAsm macro arguments', () => {
     ];
     assert.deepEqual(await findings(shrinkable(body('[sp]'))), []);
     assert.deepEqual(await findings(shrinkable(body('[sp, #8]'))), ['PW304@32']);
+  });
+});
+
+describe('ObjAsm: a macro expansion that does not parse', () => {
+  const setR3 = (call: string) => shrinkable([
+    '        MACRO',
+    '        SetR3   $unused, $value',
+    '        MOV     r3, #$value',
+    '        MEND',
+    'TestShrink ROUT',
+    `        ${call}`,
+    '        CLRV',
+    '        MOV     pc, lr',
+  ]);
+
+  it('is a PW100 at the call, and the analysis stops there: MOV r3, # from an empty argument', async () => {
+    assert.deepEqual(await findings(setR3('SetR3   5'), true), [
+      'PW100@33 Syntax error in the expansion of macro SetR3: cannot make sense of "MOV r3, #"',
+      'PW900@33 Analysis of TestShrink was cut short: the expansion of macro SetR3 has a syntax error: MOV r3, #',
+    ]);
+    assert.deepEqual(await findings(setR3('SetR3   , 5')), []);
+  });
+
+  it('written out where the call stands, MOV r3, # is the parser\'s PW100 and no PW102 for the missing name', async () => {
+    // No header is got, which would keep every name from being judged undefined.
+    const found = await findings(['        AREA    |E$$Code|, CODE, READONLY', 'Fn      ROUT', '        MOV     r3, #', '        MOV     pc, lr', '        END']);
+    assert.deepEqual(found.filter((f) => !f.startsWith('PW900')), ['PW100@2']);
   });
 });

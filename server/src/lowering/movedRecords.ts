@@ -8,9 +8,9 @@ import type { UndefinedName } from './nameCheck.js';
 // on, and goes through V8's generic copy, several times slower over the
 // thousands of records below a new line.
 
-/** A lowering's note (PW103), as both dialects' lowerings make it. */
-interface Note {
-  readonly code: 'PW103';
+/** A lowering's note (PW103, and ObjAsm's PW100 for a macro expansion that does not parse), as both dialects' lowerings make it. */
+interface Note<Code extends string> {
+  readonly code: Code;
   readonly message: string;
   readonly source: SourceSpan;
 }
@@ -21,7 +21,7 @@ interface Report {
   readonly source: SourceSpan;
 }
 
-export const noteMoved = (note: Note, source: SourceSpan): Note => ({ code: note.code, message: note.message, source });
+export const noteMoved = <Code extends string>(note: Note<Code>, source: SourceSpan): Note<Code> => ({ code: note.code, message: note.message, source });
 
 export const reportMoved = (report: Report, source: SourceSpan): Report => ({ message: report.message, source });
 

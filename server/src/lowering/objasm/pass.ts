@@ -104,6 +104,8 @@ interface Source {
   readonly lines: () => readonly string[];
   /** Set inside a macro expansion: everything it produces points at the call. */
   readonly site?: SourceSpan;
+  /** The macro whose expansion the text is (not a file the expansion GETs). */
+  readonly macro?: string;
 }
 
 const MAX_MACRO_DEPTH = 32;
@@ -127,6 +129,9 @@ const ENTRY_MACROS: ReadonlySet<string> = new Set(['entry', 'entrys']);
  * effect, routines, and conditionals and loops, whose outcome shows in the
  * statements they go on to.
  */
+/** Statements that hold others: a syntax error inside one is the business of the statement it is in. */
+const CONTAINERS = new Set(['conditional', 'elif_clause', 'else_clause', 'while_loop', 'macro_definition', 'routine', 'rout_statement']);
+
 const UNPRINTED = new Set(['comment', 'ERROR', 'title', 'entry', 'assert', 'info', 'conditional', 'elif_clause', 'else_clause', 'while_loop', 'routine']);
 
 /** The symbol a statement's `name` field defines (a label, a routine, an equate), its bars taken off. */
@@ -320,8 +325,8 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   private undefinedName(node: Node, kind: UndefinedName['kind']): void {
-    // Macro expansions and GET files are judged where they are written, not at each use.
-    if (this.source.site || this.source.file !== this.options.file || this.uncertain > 0) return;
+    // Macro expansions and GET files are judged where they are written, not at each use; a name the parser found missing is a syntax error.
+    if (this.source.site || this.source.file !== this.options.file || this.uncertain > 0 || node.text === '') return;
     this.undefinedNames.push({ name: symbolName(node), kind, source: this.spanOf(node) });
   }
 
@@ -853,6 +858,11 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private statement(node: Node): Signal {
     if (this.printing && !UNPRINTED.has(node.type)) this.print.node(node);
+    const { macro } = this.source;
+    if (macro !== undefined && node.hasError && !CONTAINERS.has(node.type)) {
+      this.expansionError(macro, node);
+      return 'next';
+    }
     switch (node.type) {
       case 'comment': case 'ERROR': case 'title': case 'entry': case 'assert': case 'info': return 'next';
       case 'end': return 'end';
@@ -883,6 +893,22 @@ export class ObjAsmPass implements ObjAsmScope {
     }
     this.unmodelled(`${node.type} is not modelled`, node);
     return 'next';
+  }
+
+  /**
+   * A statement of a macro's expansion that does not parse (`MOV r3, #` from `MOV r3, #$b` with `$b` empty): ObjAsm
+   * stops there with an error at the call, a PW100. In its place goes an instruction the CPU cannot run, so that the
+   * analysis of code that reaches it stops there with a PW900 rather than run on with a guess.
+   */
+  private expansionError(macro: string, node: Node): void {
+    const line = this.textOf(node).replace(/\s+/g, ' ');
+    const source = this.spanOf(node);
+    const message = `Syntax error in the expansion of macro ${macro}: cannot make sense of "${line}"`;
+    const start = source.range.start.line;
+    if (!this.notes.some((n) => n.source.file === source.file && n.source.range.start.line === start && n.message === message)) {
+      this.notes.push({ code: 'PW100', message, source });
+    }
+    this.emit([{ arch: 'arm', mnemonic: 'undefined', condition: 'al', setFlags: false, operands: [], unassembled: `the expansion of macro ${macro} has a syntax error: ${line}` }], node);
   }
 
   private emitLowered(lowered: ReturnType<typeof lowerInstruction>, node: Node): void {
@@ -1471,7 +1497,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const text = expandMacro(def, args.map((a) => a?.text), label);
     const root = this.parse(text);
     const saved = this.source;
-    this.source = { file: saved.file, lines: linesOf(text), site: saved.site ?? this.spanOf(node) };
+    this.source = { file: saved.file, lines: linesOf(text), site: saved.site ?? this.spanOf(node), macro: def.name };
     this.locals.push(new Map());
     this.depth++;
     this.expansions++;

@@ -10,9 +10,9 @@ export interface UnmodelledItem {
   readonly source: SourceSpan;
 }
 
-/** A diagnostic-like note from the lowering itself (PW103 for a missing GET). */
+/** A diagnostic-like note from the lowering itself (PW103 for a missing GET, PW100 for a macro expansion that does not parse). */
 export interface LoweringNote {
-  readonly code: 'PW103';
+  readonly code: 'PW100' | 'PW103';
   readonly message: string;
   readonly source: SourceSpan;
 }
