@@ -349,12 +349,15 @@ module.exports = grammar({
         optional(field('routine', alias(token.immediate(/[A-Za-z_][A-Za-z0-9_]*/), $.identifier))),
       ),
 
-    macro_variable: (_) => /\$[A-Za-z_][A-Za-z0-9_]*/,
+    // A dot after a `$name` ends the name and is dropped when it is
+    // substituted, so that a name may go on after it: `$label.loop`,
+    // `$name._Exit`, `$label.$count`.
+    macro_variable: (_) => /\$[A-Za-z_][A-Za-z0-9_]*\.?([A-Za-z0-9_$]|\$[A-Za-z_][A-Za-z0-9_]*\.)*/,
 
     comment: (_) => token(seq(';', /[^\n]*/)),
 
     line_continuation: (_) => token(seq('\\', /\r?\n/)),
 
-    identifier: (_) => /[A-Za-z_][A-Za-z0-9_$]*/,
+    identifier: (_) => /[A-Za-z_]([A-Za-z0-9_$]|\$[A-Za-z_][A-Za-z0-9_]*\.)*/,
   },
 });

@@ -6,6 +6,8 @@ import { code, lower, sharedParsers } from './lowering-objasm-support.js';
 
 // ObjAsm binds a macro call's arguments to the parameters by position: an
 // empty one, first or not, keeps its place and takes the parameter's default.
+// In the body a dot after a parameter's name ends the name and is
+// dropped (`$name._Exit`), the way per-call labels are made.
 
 const src = (...lines: string[]): string => `${lines.join('\n')}\n`;
 
@@ -75,6 +77,26 @@ describe('ObjAsm macro arguments', () => {
     assert.deepEqual(r.unmodelled, []);
   });
 
+  it('ends a parameter\'s name at a dot and drops the dot: $name._Entry, $label.loop, $label.$n', async () => {
+    const r = await lower(src(
+      '        MACRO',
+      '$label  Count   $n',
+      '$label._Entry ROUT',
+      '        MOV     r0, #$n',
+      '$label.loop',
+      '        SUBS    r0, r0, #1',
+      '        BNE     $label.loop',
+      '        B       $label.$n',
+      '$label.$n',
+      '        MOV     pc, lr',
+      '        MEND',
+      'Grow    Count   3',
+    ));
+    assert.deepEqual(code(r), ['mov r0, #&3', 'subs r0, r0, #&1', 'bne Growloop', 'b Grow3', 'mov pc, lr']);
+    assert.ok(r.program.label('Grow_Entry') !== undefined);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
   it('gives Hdr:Proc\'s Entry with an empty register list its frame: Entry , 8', async () => {
     const r = await lower(src('        GET     Hdr:Proc', 'Fn      Entry   , 8', '        EXIT'));
     assert.deepEqual(code(r), ['stmdb sp!, {lr}', 'sub sp, sp, #&8', 'add sp, sp, #&8', 'ldmia sp!, {pc}']);
@@ -118,5 +140,52 @@ describe('ObjAsm: a macro expansion that does not parse', () => {
     // No header is got, which would keep every name from being judged undefined.
     const found = await findings(['        AREA    |E$$Code|, CODE, READONLY', 'Fn      ROUT', '        MOV     r3, #', '        MOV     pc, lr', '        END']);
     assert.deepEqual(found.filter((f) => !f.startsWith('PW900')), ['PW100@2']);
+  });
+});
+
+/** A module whose area's handler is made by the macro `Reason`, its per-call labels made with `$name.`, the last line of its exit path `exit`. */
+const reasonMacro = (exit: string): string[] => [
+  '        GET     Hdr:ListOpts',
+  '        GET     Hdr:Macros',
+  '        GET     Hdr:System',
+  '        AREA    |D$$Code|, CODE, READONLY',
+  '        MACRO',
+  '$name   Reason  $n',
+  '$name._Entry ROUT',
+  '        TEQ     r0, #$n',
+  '        BNE     $name._Exit',
+  '        CLRV',
+  '        MOV     pc, lr',
+  '$name._Exit',
+  `        ${exit}`,
+  '        MOV     pc, lr',
+  '        MEND',
+  '        ^       0, r12',
+  'ws_area #       4',
+  'Create  ROUT',
+  '        Push    "r1-r8, lr"',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  '        MOV     r2, #0',
+  '        MOV     r3, #-1',
+  '        MOV     r4, #0',
+  '        MOV     r5, #&100000',
+  '        ADR     r6, Grow_Entry',
+  '        MOV     r7, r12',
+  '        ADR     r8, AName',
+  '        SWI     XOS_DynamicArea',
+  '        STRVC   r1, ws_area',
+  '        Pull    "r1-r8, pc"',
+  'AName   =       "D", 0',
+  '        ALIGN',
+  'Grow    Reason  0',
+  '        END',
+];
+
+describe('ObjAsm: a handler a macro makes with $name. labels', () => {
+  it('parses and is analysed: clean when it is, a finding at the call where it is not', async () => {
+    assert.deepEqual(await findings(reasonMacro('CLRV')), []);
+    // One for each reason the exit path serves.
+    assert.deepEqual([...new Set(await findings(reasonMacro('MSR     CPSR_f, #1 << 28')))], ['PW305@33']);
   });
 });

@@ -3227,7 +3227,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '.', 249,
         '/', 225,
         ':', 120,
-        ';', 253,
+        ';', 255,
         '<', 216,
         '=', 108,
         '>', 217,
@@ -3241,24 +3241,24 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '|', 192,
         '}', 203,
         '~', 206,
-        'A', 266,
-        'a', 266,
-        'F', 258,
-        'f', 258,
-        'I', 258,
-        'i', 258,
-        'L', 262,
-        'l', 262,
-        'P', 257,
-        'p', 257,
-        'R', 255,
-        'r', 255,
-        'S', 271,
-        's', 271,
-        'V', 272,
-        'v', 272,
-        'W', 258,
-        'w', 258,
+        'A', 269,
+        'a', 269,
+        'F', 261,
+        'f', 261,
+        'I', 261,
+        'i', 261,
+        'L', 265,
+        'l', 265,
+        'P', 260,
+        'p', 260,
+        'R', 258,
+        'r', 258,
+        'S', 274,
+        's', 274,
+        'V', 275,
+        'v', 275,
+        'W', 261,
+        'w', 261,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -3266,19 +3266,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(101);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(250);
       if (('B' <= lookahead && lookahead <= '_') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead)) ADVANCE(178);
       END_STATE();
     case 1:
-      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\n') ADVANCE(256);
       END_STATE();
     case 2:
-      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\n') ADVANCE(256);
       if (lookahead == '\r') ADVANCE(1);
       END_STATE();
     case 3:
-      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\n') ADVANCE(256);
       if (lookahead == '\r') ADVANCE(240);
       if (lookahead != 0) ADVANCE(239);
       END_STATE();
@@ -3293,7 +3293,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '-', 201,
         '/', 225,
         ':', 26,
-        ';', 253,
+        ';', 255,
         '<', 216,
         '=', 108,
         '>', 217,
@@ -3318,7 +3318,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '-', 201,
         '/', 225,
         ':', 26,
-        ';', 253,
+        ';', 255,
         '<', 216,
         '=', 108,
         '>', 217,
@@ -3351,7 +3351,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '0', 228,
         '1', 229,
         ':', 28,
-        ';', 253,
+        ';', 255,
         '=', 107,
         '?', 207,
         '@', 248,
@@ -3360,26 +3360,26 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '{', 202,
         '|', 99,
         '~', 206,
-        'A', 259,
-        'a', 259,
-        'C', 260,
-        'c', 260,
-        'F', 258,
-        'f', 258,
-        'I', 258,
-        'i', 258,
-        'L', 263,
-        'l', 263,
-        'P', 257,
-        'p', 257,
-        'R', 256,
-        'r', 256,
-        'S', 261,
-        's', 261,
-        'V', 272,
-        'v', 272,
-        'W', 258,
-        'w', 258,
+        'A', 262,
+        'a', 262,
+        'C', 263,
+        'c', 263,
+        'F', 261,
+        'f', 261,
+        'I', 261,
+        'i', 261,
+        'L', 266,
+        'l', 266,
+        'P', 260,
+        'p', 260,
+        'R', 259,
+        'r', 259,
+        'S', 264,
+        's', 264,
+        'V', 275,
+        'v', 275,
+        'W', 261,
+        'w', 261,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -3388,7 +3388,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('2' <= lookahead && lookahead <= '9')) ADVANCE(227);
       if (('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 7:
       ADVANCE_MAP(
@@ -3406,7 +3406,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '0', 228,
         '1', 229,
         ':', 28,
-        ';', 253,
+        ';', 255,
         '?', 207,
         '@', 248,
         '\\', 2,
@@ -3415,24 +3415,24 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '|', 99,
         '}', 203,
         '~', 206,
-        'A', 270,
-        'a', 270,
-        'F', 258,
-        'f', 258,
-        'I', 258,
-        'i', 258,
-        'L', 263,
-        'l', 263,
-        'P', 257,
-        'p', 257,
-        'R', 256,
-        'r', 256,
-        'S', 271,
-        's', 271,
-        'V', 272,
-        'v', 272,
-        'W', 258,
-        'w', 258,
+        'A', 273,
+        'a', 273,
+        'F', 261,
+        'f', 261,
+        'I', 261,
+        'i', 261,
+        'L', 266,
+        'l', 266,
+        'P', 260,
+        'p', 260,
+        'R', 259,
+        'r', 259,
+        'S', 274,
+        's', 274,
+        'V', 275,
+        'v', 275,
+        'W', 261,
+        'w', 261,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -3441,7 +3441,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('2' <= lookahead && lookahead <= '9')) ADVANCE(227);
       if (('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 8:
       ADVANCE_MAP(
@@ -3458,7 +3458,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '0', 228,
         '1', 229,
         ':', 28,
-        ';', 253,
+        ';', 255,
         '?', 207,
         '@', 248,
         '\\', 2,
@@ -3473,7 +3473,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('2' <= lookahead && lookahead <= '9')) ADVANCE(227);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 9:
       if (lookahead == '"') ADVANCE(246);
@@ -3511,7 +3511,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 17:
       ADVANCE_MAP(
-        ';', 253,
+        ';', 255,
         '\\', 2,
         'A', 83,
         'a', 83,
@@ -3526,7 +3526,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(17);
       END_STATE();
     case 18:
-      if (lookahead == ';') ADVANCE(253);
+      if (lookahead == ';') ADVANCE(255);
       if (lookahead == '\\') ADVANCE(110);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -3536,7 +3536,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\t' || '\r' < lookahead)) ADVANCE(179);
       END_STATE();
     case 19:
-      if (lookahead == ';') ADVANCE(253);
+      if (lookahead == ';') ADVANCE(255);
       if (lookahead == '\\') ADVANCE(180);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -3950,7 +3950,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '.', 249,
         '/', 225,
         ':', 120,
-        ';', 253,
+        ';', 255,
         '<', 216,
         '=', 108,
         '>', 217,
@@ -3964,31 +3964,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '|', 192,
         '}', 203,
         '~', 206,
-        'A', 266,
-        'a', 266,
-        'F', 258,
-        'f', 258,
-        'I', 258,
-        'i', 258,
-        'L', 262,
-        'l', 262,
-        'P', 257,
-        'p', 257,
-        'R', 255,
-        'r', 255,
-        'S', 271,
-        's', 271,
-        'V', 272,
-        'v', 272,
-        'W', 258,
-        'w', 258,
+        'A', 269,
+        'a', 269,
+        'F', 261,
+        'f', 261,
+        'I', 261,
+        'i', 261,
+        'L', 265,
+        'l', 265,
+        'P', 260,
+        'p', 260,
+        'R', 258,
+        'r', 258,
+        'S', 274,
+        's', 274,
+        'V', 275,
+        'v', 275,
+        'W', 261,
+        'w', 261,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(101);
       if (('B' <= lookahead && lookahead <= '_') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead)) ADVANCE(178);
       END_STATE();
@@ -4003,7 +4003,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '*', 105,
         ',', 106,
         '-', 201,
-        ';', 253,
+        ';', 255,
         '=', 107,
         '[', 189,
         '\\', 2,
@@ -4018,7 +4018,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(103);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(250);
       if (('A' <= lookahead && lookahead <= '_') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 103:
       if (eof) ADVANCE(104);
@@ -4031,7 +4031,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '*', 105,
         ',', 106,
         '-', 201,
-        ';', 253,
+        ';', 255,
         '=', 107,
         '[', 189,
         '\\', 2,
@@ -4045,7 +4045,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\r' ||
           lookahead == ' ') SKIP(103);
       if (('A' <= lookahead && lookahead <= '_') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 104:
       ACCEPT_TOKEN(ts_builtin_sym_end);
@@ -4065,7 +4065,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 109:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\n') ADVANCE(256);
       if (lookahead == '\r') ADVANCE(111);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ') ADVANCE(179);
@@ -4074,14 +4074,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 110:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\n') ADVANCE(256);
       if (lookahead == '\r') ADVANCE(111);
       if (lookahead != 0 &&
           lookahead != ';') ADVANCE(179);
       END_STATE();
     case 111:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\n') ADVANCE(256);
       if (lookahead != 0 &&
           lookahead != ';') ADVANCE(179);
       END_STATE();
@@ -4884,7 +4884,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 180:
       ACCEPT_TOKEN(sym_path);
-      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\n') ADVANCE(256);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -4936,44 +4936,44 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 193:
       ACCEPT_TOKEN(sym_register);
+      if (lookahead == '$') ADVANCE(276);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(265);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+          lookahead == 's') ADVANCE(268);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 194:
       ACCEPT_TOKEN(sym_register);
+      if (lookahead == '$') ADVANCE(276);
       if (('0' <= lookahead && lookahead <= '5')) ADVANCE(195);
-      if (lookahead == '$' ||
-          ('6' <= lookahead && lookahead <= '9') ||
+      if (('6' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 195:
       ACCEPT_TOKEN(sym_register);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(sym_psr);
-      if (lookahead == '_') ADVANCE(273);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == '_') ADVANCE(277);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 197:
       ACCEPT_TOKEN(sym_psr);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          lookahead == '_') ADVANCE(274);
+      if (lookahead == '$') ADVANCE(276);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          lookahead == '_') ADVANCE(278);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
       END_STATE();
@@ -4982,11 +4982,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 199:
       ACCEPT_TOKEN(sym_shift_type);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(anon_sym_PLUS);
@@ -5151,7 +5151,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 240:
       ACCEPT_TOKEN(aux_sym_string_token2);
-      if (lookahead == '\n') ADVANCE(254);
+      if (lookahead == '\n') ADVANCE(256);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(anon_sym_DOLLAR_DOLLAR);
@@ -5203,228 +5203,263 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym_macro_variable);
+      if (lookahead == '$') ADVANCE(253);
+      if (lookahead == '.') ADVANCE(254);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(252);
       END_STATE();
     case 253:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(253);
+      ACCEPT_TOKEN(sym_macro_variable);
+      if (lookahead == '$') ADVANCE(253);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(254);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(252);
       END_STATE();
     case 254:
-      ACCEPT_TOKEN(sym_line_continuation);
+      ACCEPT_TOKEN(sym_macro_variable);
+      if (lookahead == '$') ADVANCE(253);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(254);
       END_STATE();
     case 255:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '1') ADVANCE(194);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(264);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(268);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
-      if (lookahead == '$' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(255);
       END_STATE();
     case 256:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '1') ADVANCE(194);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
-      if (lookahead == '$' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+      ACCEPT_TOKEN(sym_line_continuation);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(195);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == '.') ADVANCE(278);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(257);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(195);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == '1') ADVANCE(194);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(267);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(271);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(267);
-      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(195);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == '1') ADVANCE(194);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(267);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(195);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(195);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      END_STATE();
+    case 262:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(270);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(195);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      END_STATE();
+    case 263:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(270);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      END_STATE();
+    case 264:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(193);
       if (lookahead == 'B' ||
           lookahead == 'L' ||
           lookahead == 'b' ||
           lookahead == 'l') ADVANCE(195);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
-      END_STATE();
-    case 262:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(195);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(269);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
-      END_STATE();
-    case 263:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(195);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
-      END_STATE();
-    case 264:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(199);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(196);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+          lookahead == 'r') ADVANCE(195);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(272);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(269);
-      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(195);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(195);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(265);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(199);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(199);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(196);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(272);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(195);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(268);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(199);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
       if (lookahead == 'L' ||
           lookahead == 'R' ||
           lookahead == 'l' ||
           lookahead == 'r') ADVANCE(199);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
-    case 270:
+    case 273:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
       if (('1' <= lookahead && lookahead <= '4')) ADVANCE(195);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
-    case 271:
+    case 274:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
       if (lookahead == 'B' ||
           lookahead == 'L' ||
           lookahead == 'P' ||
           lookahead == 'b' ||
           lookahead == 'l' ||
           lookahead == 'p') ADVANCE(195);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
-    case 272:
+    case 275:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
       if (('1' <= lookahead && lookahead <= '8')) ADVANCE(195);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
-    case 273:
+    case 276:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          lookahead == '_') ADVANCE(274);
+      if (lookahead == '$') ADVANCE(276);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(278);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(257);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(276);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          lookahead == '_') ADVANCE(278);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(197);
       END_STATE();
-    case 274:
+    case 278:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$' ||
-          ('0' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '$') ADVANCE(276);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(274);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(278);
       END_STATE();
     default:
       return false;

@@ -60,9 +60,6 @@ static bool is_label_start(int32_t c) {
          c == '$';
 }
 
-static bool is_label_char(int32_t c) {
-  return arm_is_word_char(c) || c == '$';
-}
 
 // After a column-1 name, decides whether the line opens a routine:
 // `Name ROUT` or the Hdr:Proc `Name Entry ...` (whose expansion is a ROUT).
@@ -105,7 +102,15 @@ static bool scan_label(TSLexer *lexer, const bool *valid_symbols) {
     }
     lexer->advance(lexer, false);
   } else if (is_label_start(c)) {
-    while (is_label_char(lexer->lookahead)) lexer->advance(lexer, false);
+    // A dot after a `$name` ends the name (`$name._Entry`, `$label.1`).
+    bool in_name = false;
+    for (;;) {
+      int32_t d = lexer->lookahead;
+      if (d == '$') in_name = true;
+      else if (d == '.' && in_name) in_name = false;
+      else if (!arm_is_word_char(d)) break;
+      lexer->advance(lexer, false);
+    }
   } else {
     return false;
   }
