@@ -205,7 +205,8 @@ module.exports = grammar({
         ),
       ),
 
-    _macro_argument: ($) => $._operand,
+    // `|` alone asks for the parameter's default.
+    _macro_argument: ($) => choice($._operand, alias('|', $.default_argument)),
 
     conditional: ($) =>
       seq(

@@ -5,8 +5,8 @@ import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import { code, lower, sharedParsers } from './lowering-objasm-support.js';
 
 // ObjAsm binds a macro call's arguments to the parameters by position: an
-// empty one, first or not, keeps its place and takes the parameter's default.
-// In the body a dot after a parameter's name ends the name and is
+// empty one, first or not, keeps its place and takes the parameter's default,
+// as does `|`. In the body a dot after a parameter's name ends the name and is
 // dropped (`$name._Exit`), the way per-call labels are made.
 
 const src = (...lines: string[]): string => `${lines.join('\n')}\n`;
@@ -74,6 +74,24 @@ describe('ObjAsm macro arguments', () => {
     assert.deepEqual(code(r), [
       'mov r3, #&5', 'mov r2, #&1', 'mov r3, #&2', 'mov r0, #&7', 'mov r1, #&9', 'mov r0, #&1', 'mov r1, #&3', 'mov r0, #&7', 'mov r1, #&9',
     ]);
+    assert.deepEqual(r.unmodelled, []);
+  });
+
+  it('gives a parameter its default for a bar alone, and one without a default nothing', async () => {
+    const r = await lower(src(
+      '        MACRO',
+      '        Set     $a=7, $b, $c=9',
+      '        MOV     r0, #$a',
+      '        [ "$b" <> ""',
+      '        MOV     r1, #$b',
+      '        ]',
+      '        MOV     r2, #$c',
+      '        MEND',
+      '        Set     |, 4, |',
+      '        Set     1, |, 3',
+      '        Push    "r0", |',
+    ));
+    assert.deepEqual(code(r), ['mov r0, #&7', 'mov r1, #&4', 'mov r2, #&9', 'mov r0, #&1', 'mov r2, #&3', 'stmdb sp!, {r0}']);
     assert.deepEqual(r.unmodelled, []);
   });
 
@@ -187,5 +205,52 @@ describe('ObjAsm: a handler a macro makes with $name. labels', () => {
     assert.deepEqual(await findings(reasonMacro('CLRV')), []);
     // One for each reason the exit path serves.
     assert.deepEqual([...new Set(await findings(reasonMacro('MSR     CPSR_f, #1 << 28')))], ['PW305@33']);
+  });
+});
+
+describe('ObjAsm: a bar alone as a macro argument', () => {
+  it('takes the default, and the handler whose routine holds the call is analysed', async () => {
+    const ret = (call: string) => [
+      '        AREA    |D$$Code|, CODE, READONLY',
+      '        MACRO',
+      '$lab    Ret     $err=0, $r3',
+      '$lab',
+      '        [ "$r3" <> ""',
+      '        MOV     r3, #$r3',
+      '        ]',
+      '        [ $err = 0',
+      '        MSR     CPSR_f, #0',
+      '        MOV     pc, lr',
+      '        MEXIT',
+      '        ]',
+      '        MOV     r0, #8',
+      '        MSR     CPSR_f, #1 :SHL: 28',
+      '        MOV     pc, lr',
+      '        MEND',
+      'Create  ROUT',
+      '        STMFD   sp!, {r1-r8, lr}',
+      '        MOV     r0, #0',
+      '        MOV     r1, #-1',
+      '        MOV     r2, #0',
+      '        MOV     r3, #-1',
+      '        MOV     r4, #0',
+      '        MOV     r5, #&100000',
+      '        ADR     r6, Handler',
+      '        MOV     r7, r12',
+      '        ADR     r8, AName',
+      '        SWI     &20066',
+      '        LDMFD   sp!, {r1-r8, pc}',
+      'AName   =       "D", 0',
+      '        ALIGN',
+      'Handler ROUT',
+      '        TEQ     r0, #2',
+      '        BEQ     PreShrink',
+      '        Ret',
+      'PreShrink',
+      `        Ret     ${call}`,
+      '        END',
+    ];
+    assert.deepEqual(await findings(ret('|, 0')), []);
+    assert.deepEqual(await findings(ret('1, 0')), ['PW305@36']);
   });
 });

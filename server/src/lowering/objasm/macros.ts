@@ -40,17 +40,23 @@ function unquote(text: string): string {
   return t.startsWith('"') && t.endsWith('"') && t.length >= 2 ? t.slice(1, -1) : t;
 }
 
+/** An argument that asks for the parameter's default: none, an empty one, or `|`. */
+function defaultArgument(text: string | undefined): boolean {
+  const a = text?.trim();
+  return a === undefined || a === '' || a === '|';
+}
+
 /**
  * The body with `$param` (and `$param.`, the dot being a terminator)
- * replaced by the arguments; empty or missing arguments take the default.
- * A quoted argument loses its quotes, as in ObjAsm. Other `$names` stay:
- * they are variables, substituted when the line runs.
+ * replaced by the arguments; empty or missing arguments, and `|`, take the
+ * default. A quoted argument loses its quotes, as in ObjAsm. Other `$names`
+ * stay: they are variables, substituted when the line runs.
  */
 export function expandMacro(def: MacroDefinition, args: readonly (string | undefined)[], label: string | undefined): string {
   const values = new Map<string, string>();
   def.parameters.forEach((p, k) => {
-    const a = args[k]?.trim();
-    values.set(p.name, a === undefined || a === '' ? (p.default ?? '') : unquote(a));
+    const a = args[k];
+    values.set(p.name, defaultArgument(a) ? (p.default ?? '') : unquote(a ?? ''));
   });
   if (def.label) values.set(def.label, label ?? '');
   return def.body.replace(/\$([A-Za-z_][A-Za-z0-9_]*)\.?/g, (whole, name: string) => values.get(name) ?? whole);

@@ -1413,9 +1413,11 @@ export class ObjAsmPass implements ObjAsmScope {
     // Entry and EntryS open a routine (Hdr:Proc's contain ROUT; ALTENTRY's label is a label of the routine it is in).
     if (label && ENTRY_MACROS.has(name.toLowerCase())) this.startRoutine(node, label);
     else if (label) this.defineLabel(label, node);
-    if (lowerHdrMacro(name, args, node, this.hdrHost(node))) return 'next';
+    // The header macros PageWarden lowers give their parameters no default but the empty one.
+    const given = args.map((a) => (a?.type === 'default_argument' ? undefined : a));
+    if (lowerHdrMacro(name, given, node, this.hdrHost(node))) return 'next';
     if (name.toLowerCase() === 'addr') {
-      this.addr(node, args);
+      this.addr(node, given);
       return 'next';
     }
     const nameNode = child(node, 'name');
