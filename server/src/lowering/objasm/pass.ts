@@ -104,8 +104,10 @@ interface Source {
   readonly lines: () => readonly string[];
   /** Set inside a macro expansion: everything it produces points at the call. */
   readonly site?: SourceSpan;
-  /** The macro whose expansion the text is (not a file the expansion GETs). */
-  readonly macro?: string;
+  /** What made the text, where a macro's expansion did (not a file it GETs): a syntax error in it is reported at its site. */
+  readonly madeBy?: string;
+  /** The text is a line whose string variables were substituted: it is not substituted again. */
+  readonly substituted?: boolean;
 }
 
 const MAX_MACRO_DEPTH = 32;
@@ -131,6 +133,9 @@ const ENTRY_MACROS: ReadonlySet<string> = new Set(['entry', 'entrys']);
  */
 /** Statements that hold others: a syntax error inside one is the business of the statement it is in. */
 const CONTAINERS = new Set(['conditional', 'elif_clause', 'else_clause', 'while_loop', 'macro_definition', 'routine', 'rout_statement']);
+
+/** Statements whose `$` is no variable's: a GET's path, and labels, which are whole names. */
+const UNSUBSTITUTED = new Set(['include', 'label', 'local_label', 'comment', 'ERROR']);
 
 const UNPRINTED = new Set(['comment', 'ERROR', 'title', 'entry', 'assert', 'info', 'conditional', 'elif_clause', 'else_clause', 'while_loop', 'routine']);
 
@@ -656,6 +661,8 @@ export class ObjAsmPass implements ObjAsmScope {
         this.print.node(node);
         this.print.node(next);
       }
+      const text = this.substitutedText(next);
+      if (text !== undefined) return this.substitutedLine(text, next, (statements) => this.labelledLine(nameOf(node) ?? '', statements, node));
       return this.macroCall(next, nameOf(node));
     }
     // DCD and DCW align first, and a label on their line names the aligned address.
@@ -665,6 +672,14 @@ export class ObjAsmPass implements ObjAsmScope {
       this.alignTo(dataAlignment(next), this.spanOf(next));
     }
     return this.statement(node);
+  }
+
+  /** A label's macro call once substituted: the call it still is takes the label, else the label is defined before the line. */
+  private labelledLine(label: string, statements: readonly Node[], labelNode: Node): Signal {
+    const [call] = statements;
+    if (statements.length === 1 && call?.type === 'macro_call') return this.macroCall(call, label);
+    this.defineLabel(label, labelNode);
+    return this.walk(statements);
   }
 
   // ---- the passes of the last lowering resumed and taken over (passRecord.ts)
@@ -858,10 +873,14 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private statement(node: Node): Signal {
     if (this.printing && !UNPRINTED.has(node.type)) this.print.node(node);
-    const { macro } = this.source;
-    if (macro !== undefined && node.hasError && !CONTAINERS.has(node.type)) {
-      this.expansionError(macro, node);
+    const { madeBy } = this.source;
+    if (madeBy !== undefined && node.hasError && !CONTAINERS.has(node.type)) {
+      this.madeError(madeBy, this.textOf(node), node);
       return 'next';
+    }
+    if (!CONTAINERS.has(node.type) && !UNSUBSTITUTED.has(node.type)) {
+      const text = this.substitutedText(node);
+      if (text !== undefined) return this.substitutedLine(text, node, (statements) => this.walk(statements));
     }
     switch (node.type) {
       case 'comment': case 'ERROR': case 'title': case 'entry': case 'assert': case 'info': return 'next';
@@ -896,19 +915,54 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   /**
-   * A statement of a macro's expansion that does not parse (`MOV r3, #` from `MOV r3, #$b` with `$b` empty): ObjAsm
-   * stops there with an error at the call, a PW100. In its place goes an instruction the CPU cannot run, so that the
-   * analysis of code that reaches it stops there with a PW900 rather than run on with a guess.
+   * A statement of a macro's expansion that does not parse (`MOV r3, #` from `MOV r3, #$b` with `$b` empty), or a
+   * line once its string variables are substituted: ObjAsm stops there with an error at the call or line, a PW100.
+   * In its place goes an instruction the CPU cannot run, so that the analysis of code that reaches it stops there
+   * with a PW900 rather than run on with a guess.
    */
-  private expansionError(macro: string, node: Node): void {
-    const line = this.textOf(node).replace(/\s+/g, ' ');
+  private madeError(madeBy: string, text: string, node: Node): void {
+    const line = text.replace(/\s+/g, ' ');
     const source = this.spanOf(node);
-    const message = `Syntax error in the expansion of macro ${macro}: cannot make sense of "${line}"`;
+    const message = `Syntax error in ${madeBy}: cannot make sense of "${line}"`;
     const start = source.range.start.line;
     if (!this.notes.some((n) => n.source.file === source.file && n.source.range.start.line === start && n.message === message)) {
       this.notes.push({ code: 'PW100', message, source });
     }
-    this.emit([{ arch: 'arm', mnemonic: 'undefined', condition: 'al', setFlags: false, operands: [], unassembled: `the expansion of macro ${macro} has a syntax error: ${line}` }], node);
+    this.emit([{ arch: 'arm', mnemonic: 'undefined', condition: 'al', setFlags: false, operands: [], unassembled: `${madeBy} has a syntax error: ${line}` }], node);
+  }
+
+  /**
+   * The statement with `$name` of each string variable (GBLS, LCLS) replaced by its value, as ObjAsm reads a line
+   * (`LDR $Tmp, ws_first` with `Tmp SETS "r10"`), placed at the statement's column; undefined when it names none.
+   * `$$` is a dollar, and a dot after the name ends it and goes. Arithmetic and logical variables are read as values
+   * where the line's expressions are evaluated.
+   */
+  private substitutedText(node: Node): string | undefined {
+    if (this.source.substituted || !node.text.includes('$')) return undefined;
+    let changed = false;
+    const text = node.text.replace(/\$\$|\$([A-Za-z_][A-Za-z0-9_]*)\.?/g, (whole, name: string | undefined) => {
+      const value = name === undefined ? undefined : this.variableValue(name);
+      if (typeof value !== 'string') return whole;
+      changed = true;
+      return value;
+    });
+    return changed ? `${' '.repeat(node.startPosition.column)}${text}` : undefined;
+  }
+
+  /** Lowers `text`, the line of `node` with its string variables substituted, through `lower`: what it makes points at the line. */
+  private substitutedLine(text: string, node: Node, lower: (statements: readonly Node[]) => Signal): Signal {
+    const root = this.parse(text);
+    if (root.hasError) {
+      this.madeError('the line with its string variables substituted', text.trim(), node);
+      return 'next';
+    }
+    const saved = this.source;
+    this.source = { ...saved, site: saved.site ?? this.spanOf(node), substituted: true };
+    try {
+      return lower(namedChildren(root));
+    } finally {
+      this.source = saved;
+    }
   }
 
   private emitLowered(lowered: ReturnType<typeof lowerInstruction>, node: Node): void {
@@ -1499,7 +1553,7 @@ export class ObjAsmPass implements ObjAsmScope {
     const text = expandMacro(def, args.map((a) => a?.text), label);
     const root = this.parse(text);
     const saved = this.source;
-    this.source = { file: saved.file, lines: linesOf(text), site: saved.site ?? this.spanOf(node), macro: def.name };
+    this.source = { file: saved.file, lines: linesOf(text), site: saved.site ?? this.spanOf(node), madeBy: `the expansion of macro ${def.name}` };
     this.locals.push(new Map());
     this.depth++;
     this.expansions++;
