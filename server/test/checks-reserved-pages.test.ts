@@ -262,6 +262,8 @@ test('ObjAsm: a release from which Init can only return an error, with no area m
       ['no_area', 'no_error'], 'either path returns V set'],
     [['BVS     no_area', 'SWI     XOS_ReadMonotonicTime', 'BVS     remove', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}', 'remove', ...removal, 'no_area', ...release(), ...fails],
       ['no_area', 'remove'], 'a later failure, which removes the area first'],
+    [['STRVC   r1, [r12]', 'LDMVCFD sp!, {r1-r8, pc}', ...release(), ...fails], [], 'the creation failed: what EXIT VC does not return past'],
+    [['BVC     made', ...release(), ...fails, 'made', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}'], ['made'], 'the creation failed: what BVC does not jump past'],
   ] as const) {
     const text = labelled(objAsm({ init: [...init] }), ...labels);
     assert.deepEqual(await found('riscos-objasm', text), [`PW306 ${returnLine(text)}`], what);
@@ -283,6 +285,9 @@ test('ObjAsm: a release on Init\'s failure path still cancels where Init may suc
     [['BVS     no_area', 'SWI     XOS_ReadMonotonicTime', 'BVS     remove', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}', 'remove', 'TEQ     r0, #0', ...removal.map((line) => line.replace('SWI  ', 'SWINE')), 'no_area', ...release(), ...fails],
       ['no_area', 'remove'], 'a later failure, the area removed on some paths only'],
     [['BLVS    tidy', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}', 'tidy', ...release(), 'SETV', 'MOV     pc, lr'], ['tidy'], 'a routine Init calls, which returns to it'],
+    [['CMP     r1, r2', 'LDMVCFD sp!, {r1-r8, pc}', ...release(), ...fails], [], 'EXIT VC after a compare, which made V anew'],
+    [['BVC     made', 'LDMFD   sp!, {r1-r8, pc}', 'made', ...release(), ...fails], ['made'], 'BVC to the release: the creation succeeded'],
+    [['ADDS    r0, r1, #1', 'BVC     made', ...release(), ...fails, 'made', 'CLRV', 'LDMFD   sp!, {r1-r8, pc}'], ['made'], 'BVC after an ADDS, which made V anew'],
   ] as const) {
     assert.deepEqual(await found('riscos-objasm', labelled(objAsm({ init: [...init] }), ...labels)), [], what);
   }

@@ -16,11 +16,13 @@ import { DYNAMIC_AREA, GROWING_SWIS, swiNumber, swiOf, X_BIT } from './areaSwis.
 // - no area may exist there: the release is reached from no creation
 //   (OS_DynamicArea 0, or a reason not known, OS_CallASWI or
 //   OS_CallASWIR12, a SWI not known, a BL to a routine that may make one)
-//   but by the creation's failure (the instructions on V set after an X
-//   SWI: `BVS`, `EXIT VS`), or through the removal (OS_DynamicArea 1 made
-//   on every path) of the program's one area. A jump computed from a
-//   register on the way, or an LR set from the PC anywhere (a call the
-//   reading cannot follow back), leaves it possible.
+//   but by the creation's failure (after an X SWI, what runs on V set:
+//   the taken side of `BVS` or `EXIT VS`, and the side of `BVC` or
+//   `EXIT VC` not taken, until an instruction may change V), or through
+//   the removal (OS_DynamicArea 1 made on every path) of the program's one
+//   area. A jump computed from a register on the way, or an LR set from
+//   the PC anywhere (a call the reading cannot follow back), leaves it
+//   possible.
 
 type AreaReasons = ReadonlyMap<number, bigint | undefined>;
 type V = 'set' | 'clear' | undefined;
@@ -196,12 +198,28 @@ function reach(from: readonly number[], step: (n: number) => readonly number[] |
   return reached;
 }
 
-/** Where control goes on after the SWI at `n` when it succeeds: past the instructions that run only on V set, after an X SWI. */
-function afterSuccess(code: CodeIndex, n: number): number {
+/**
+ * Where control goes on after the SWI at `n` when it succeeds. After an X
+ * SWI V is clear there until an instruction may change it: what runs only
+ * on V set (`BVS`, `EXIT VS`) is passed over, and what runs only on V
+ * clear runs, so a `BVC` is taken and an `EXIT VC` returns, and the code
+ * after either is the failure's alone.
+ */
+function afterSuccess(code: CodeIndex, n: number): number[] {
   const number = swiNumber(instructionAt(code.program, n) as ArmInstruction);
-  let m = n + 1;
-  if (number !== undefined && (number & X_BIT) !== 0n) while (instructionAt(code.program, m)?.condition === 'vs') m++;
-  return m;
+  if (number === undefined || (number & X_BIT) === 0n) return [n + 1];
+  for (let m = n + 1; ; m++) {
+    const i = instructionAt(code.program, m);
+    const ran = i ? runs(i.condition, 'clear') : undefined;
+    if (ran === false) continue;
+    if (!i || ran === undefined) return [m];
+    if (returnOf(i) !== undefined) return [];
+    if (i.mnemonic === 'b') {
+      const target = targetOf(code, i);
+      return target === undefined ? [m] : [target];
+    }
+    if (writesPc(i) || i.mnemonic === 'bl' || i.mnemonic === 'blx' || vAfter(i, 'clear') !== 'clear') return [m];
+  }
 }
 
 /**
@@ -234,7 +252,7 @@ export function areaMayExistAt(code: CodeIndex, k: number, oneArea: boolean): bo
   program.items.forEach((item, n) => {
     if (item.kind !== 'instruction') return;
     const i = item.instruction;
-    if (mayCreate(i, n, reasons)) sources.push(afterSuccess(code, n));
+    if (mayCreate(i, n, reasons)) sources.push(...afterSuccess(code, n));
     else if (i.mnemonic === 'bl' || i.mnemonic === 'blx') {
       const target = targetOf(code, i);
       if (target === undefined || routineCreates(target)) sources.push(n + 1);
