@@ -652,6 +652,25 @@ test('R4: a fill that starts at entry 1 is PW302 beyond entry R2-1; the entry 0 
   assert.deepEqual(codes(analyse(skipsEntry0, { reasons: [0], needsSpecificPages: true })), ['PW301', 'PW302']);
 });
 
+test('R4: a fill stepping by 16, which writes entry 1\'s +4 word and, for a smaller R2, entry 4 past the block, is one PW302 at its store; by 12 it is clean', () => {
+  const stride = (step: number) => (b: B) => {
+    all(b, push([1, 2, 6]), 'STMFD sp!, {r1, r2, r6}');
+    b.instruction(insn('mov', [reg(6), imm(64)]), 'MOV r6, #first_ppn');
+    b.label('loop');
+    b.instruction(insn('str', [reg(6), mem(1, step, { pre: false })]), 'STR r6, [r1], #step');
+    b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+    b.instruction(insn('sub', [reg(2), reg(2), imm(1)], { setFlags: true }), 'SUBS r2, r2, #1');
+    b.instruction(cond('ne', insn('b', [target('loop')])), 'BNE loop');
+    all(b, pull([1, 2, 6]), 'LDMFD sp!, {r1, r2, r6}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  assert.deepEqual(analyse(stride(16), { reasons: [0], needsSpecificPages: true }).map((f) => [f.code, f.range.start.line, f.message]), [
+    ['PW302', lineOf(stride(16), 'STR r6, [r1], #step'), 'PreGrow writes the logical address word (+4) of entry 1: PreGrow fills only the page number; entries are 12 bytes apart'],
+  ]);
+  assert.deepEqual(codes(analyse(stride(12), { reasons: [0], needsSpecificPages: true })), []);
+});
+
 test('R4: a fill that steps over entries (by 24) is PW302 beyond entry R2-1; the entries it left -1 are that one mistake, also for the largest R2', () => {
   // Past the unroll bound the full-block run (R2 = 63) asks for PW301, where the fill writes entries up to 124.
   const fs = analyse(fillLoop(24), { reasons: [0], needsSpecificPages: true });

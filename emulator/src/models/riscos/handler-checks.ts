@@ -83,6 +83,15 @@ function blockSpan(hc: HandlerCheckContext): number {
 /** Entry k lies inside the block the kernel passed (k < R2). */
 const inBlock = (hc: HandlerCheckContext, k: number): Expr => ult(bv(k), hc.entries);
 
+/**
+ * The root cause of a store's PW302, past the block or at the wrong word
+ * alike: one store that does both (a stride of 16, which writes entry 1's
+ * +4 word and, for a smaller R2, entry 4 past the block) is one mistake,
+ * one finding, the first found; the wrong word, which names the stride,
+ * comes first where one step finds both.
+ */
+const STORE_MISTAKE = 'store';
+
 /** PW302 for stores into the page block: only the PPN word (+0) of entries 0 to R2-1. Runs after the instruction. */
 export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: readonly Outcome<RiscOsState>[], hc: HandlerCheckContext): void {
   const { pageBlock } = hc;
@@ -100,18 +109,18 @@ export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: 
       // Past entry R2-1 only for the counts this path still allows; the witness names one.
       const beyond = offset < 0n ? TRUE : not(inBlock(hc, Number(entry)));
       const past = and(s.guard, beyond);
+      let problem: string | undefined;
+      if (field === 4n || field === 8n) problem = `writes the ${field === 4n ? 'logical' : 'physical'} address word (+${field}) of entry ${entry}: PreGrow fills only the page number; entries are 12 bytes apart`;
+      else if (field !== 0n || w.bytes !== 4) problem = `writes at offset ${formatNumber(offset)}, which is not the page-number word of an entry (12-byte stride)`;
+      if (problem) ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: and(s.guard, not(beyond)), rootCause: STORE_MISTAKE });
       if (!ctx.infeasible(past)) {
         const most = count === undefined && offset >= 0n ? largestCount(ctx, past, hc.entries, entry) : undefined;
         const which = count !== undefined ? ` (R2 = ${count})` : most !== undefined ? ` while R2 may be ${most}` : '';
         ctx.report({
           code: 'PW302', message: `PreGrow writes beyond the page block: offset ${formatNumber(offset)} is entry ${entry}, past entry R2-1${which}`,
-          condition: most === undefined ? past : and(past, eq(hc.entries, bv(most))), rootCause: 'beyond',
+          condition: most === undefined ? past : and(past, eq(hc.entries, bv(most))), rootCause: STORE_MISTAKE,
         });
       }
-      let problem: string | undefined;
-      if (field === 4n || field === 8n) problem = `writes the ${field === 4n ? 'logical' : 'physical'} address word (+${field}) of entry ${entry}: PreGrow fills only the page number; entries are 12 bytes apart`;
-      else if (field !== 0n || w.bytes !== 4) problem = `writes at offset ${formatNumber(offset)}, which is not the page-number word of an entry (12-byte stride)`;
-      if (problem) ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: and(s.guard, not(beyond)), rootCause: 'store' });
     }
   }
 }
@@ -147,16 +156,17 @@ function checkComputedStore(ctx: StepContext<RiscOsState>, write: MemoryWrite, g
   const offset = termsBeside(write.address, pageBlock);
   if (!offset || mentionsSymbol(offset, pageBlock.name) || mentionsUnknown(offset, ctx)) return;
   const size = mul(hc.entries, bv(ENTRY_BYTES));
-  const beyond = and(guard, uge(offset, size));
-  if (!ctx.infeasible(beyond)) ctx.report({ code: 'PW302', message: 'PreGrow writes beyond the page block: the offset can be R2 × 12 or more, past entry R2-1', condition: beyond, rootCause: 'beyond' });
   const inside = and(guard, ult(offset, size));
   const misplaced = write.bytes === 4 ? and(inside, ne(urem(offset, bv(ENTRY_BYTES)), bv(0))) : inside;
-  if (ctx.infeasible(misplaced)) return;
-  const at = fromTheEnd(offset, hc.entries);
-  const problem = at && write.bytes === 4 && (at.field === 4n || at.field === 8n)
-    ? `writes the ${at.field === 4n ? 'logical' : 'physical'} address word (+${at.field}) of entry R2-${at.back}: PreGrow fills only the page number; entries are 12 bytes apart`
-    : 'writes at an offset that is not the page-number word of an entry (12-byte stride)';
-  ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: misplaced, rootCause: 'store' });
+  if (!ctx.infeasible(misplaced)) {
+    const at = fromTheEnd(offset, hc.entries);
+    const problem = at && write.bytes === 4 && (at.field === 4n || at.field === 8n)
+      ? `writes the ${at.field === 4n ? 'logical' : 'physical'} address word (+${at.field}) of entry R2-${at.back}: PreGrow fills only the page number; entries are 12 bytes apart`
+      : 'writes at an offset that is not the page-number word of an entry (12-byte stride)';
+    ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: misplaced, rootCause: STORE_MISTAKE });
+  }
+  const beyond = and(guard, uge(offset, size));
+  if (!ctx.infeasible(beyond)) ctx.report({ code: 'PW302', message: 'PreGrow writes beyond the page block: the offset can be R2 × 12 or more, past entry R2-1', condition: beyond, rootCause: STORE_MISTAKE });
 }
 
 /**
