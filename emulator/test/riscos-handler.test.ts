@@ -640,7 +640,7 @@ test('R4: a fill that starts at entry 1 is PW302 beyond entry R2-1; the entry 0 
     assert.ok(!codes(fs).includes('PW301'), name);
     assert.ok(fs.some((f) => /beyond the page block/.test(f.message) && f.range.start.line === lineOf(fromEntry1(numbers), 'STR r6, [r7], #12')), name);
   }
-  // Entry 1 alone, past the block when R2 is 1 and leaving entry 0 -1 when it is more: the second is still PW301.
+  // Entry 1 alone, past the block when R2 is 1 and leaving entry 0 -1 when it is more: one store at the wrong entry, one finding.
   const skipsEntry0 = (b: B) => {
     all(b, push([6]), 'STMFD sp!, {r6}');
     b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
@@ -649,7 +649,52 @@ test('R4: a fill that starts at entry 1 is PW302 beyond entry R2-1; the entry 0 
     all(b, clrv('32'), 'CLRV');
     ret(b);
   };
-  assert.deepEqual(codes(analyse(skipsEntry0, { reasons: [0], needsSpecificPages: true })), ['PW301', 'PW302']);
+  assert.deepEqual(analyse(skipsEntry0, { reasons: [0], needsSpecificPages: true }).map((f) => [f.code, f.range.start.line]), [['PW302', lineOf(skipsEntry0, 'STR r6, [r1, #12]')]]);
+});
+
+/** A fill by index, `STR r6, [r1, r7, LSL #2]` with R7 = 3 × R8 for R8 from `first` while R8 < R2: past the block only for R2 = 1 when it starts at 1. */
+const indexFill = (first: number) => (b: B) => {
+  all(b, push([6, 7, 8]), 'STMFD sp!, {r6-r8}');
+  b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+  b.instruction(insn('mov', [reg(8), imm(first)]), 'MOV r8, #first');
+  b.label('loop');
+  b.instruction(insn('add', [reg(7), reg(8), reg(8, { type: 'lsl', amount: 1 })]), 'ADD r7, r8, r8, LSL #1');
+  b.instruction(insn('str', [reg(6), mem(1, { reg: 7, shift: { type: 'lsl', amount: 2 } })]), 'STR r6, [r1, r7, LSL #2]');
+  b.instruction(insn('add', [reg(6), reg(6), imm(1)]), 'ADD r6, r6, #1');
+  b.instruction(insn('add', [reg(8), reg(8), imm(1)]), 'ADD r8, r8, #1');
+  b.instruction(insn('cmp', [reg(8), reg(2)]), 'CMP r8, r2');
+  b.instruction(cond('cc', insn('b', [target('loop')])), 'BLO loop');
+  all(b, pull([6, 7, 8]), 'LDMFD sp!, {r6-r8}');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('R4: an index fill from entry 1, past the block for R2 = 1 and leaving entry 0 -1 for the rest, is one PW302 at the store; from entry 0 it is clean', () => {
+  const fs = analyse(indexFill(1), { reasons: [0], needsSpecificPages: true });
+  assert.deepEqual(fs.map((f) => [f.code, f.range.start.line, f.message]), [
+    ['PW302', lineOf(indexFill(1), 'STR r6, [r1, r7, LSL #2]'), 'PreGrow writes beyond the page block: offset 0xC is entry 1, past entry R2-1 while R2 may be 1'],
+  ]);
+  assert.deepEqual(codes(analyse(indexFill(0), { reasons: [0], needsSpecificPages: true })), []);
+  // In an area of 8 pages the fill is followed for every R2, with no run for the full block after it.
+  assert.deepEqual(analyseInArea(indexFill(1), 8n * 4096n).map((f) => [f.code, f.range.start.line]), [['PW302', lineOf(indexFill(1), 'STR r6, [r1, r7, LSL #2]')]]);
+  assert.deepEqual(codes(analyseInArea(indexFill(0), 8n * 4096n)), []);
+});
+
+test('R4: entry 0 left -1 by one store and the block overrun by another are two mistakes, PW301 and PW302', () => {
+  // Entry 1 only where R2 is 2 or more (never past the block), and entry 2 only where R2 is 1 (past it).
+  const twoStores = (b: B) => {
+    all(b, push([6]), 'STMFD sp!, {r6}');
+    b.instruction(insn('mov', [reg(6), imm(100)]), 'MOV r6, #first_ppn');
+    b.instruction(insn('cmp', [reg(2), imm(2)]), 'CMP r2, #2');
+    b.instruction(cond('cs', insn('str', [reg(6), mem(1, 12)])), 'STRHS r6, [r1, #12]');
+    b.instruction(cond('cc', insn('str', [reg(6), mem(1, 24)])), 'STRLO r6, [r1, #24]');
+    all(b, pull([6]), 'LDMFD sp!, {r6}');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  assert.deepEqual(analyse(twoStores, { reasons: [0], needsSpecificPages: true }).map((f) => [f.code, f.range.start.line]).sort(), [
+    ['PW301', lineOf(twoStores, 'MOV pc, lr')], ['PW302', lineOf(twoStores, 'STRLO r6, [r1, #24]')],
+  ]);
 });
 
 test('R4: a fill stepping by 16, which writes entry 1\'s +4 word and, for a smaller R2, entry 4 past the block, is one PW302 at its store; by 12 it is clean', () => {

@@ -342,22 +342,25 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     const result = exploreEntry(shape, BLOCK_LOOP_UNROLL, false);
     // A reason's own entry is mostly named after its reason already.
     incomplete ??= incompleteFinding(result, target.name === reason.shortName ? target.name : `${target.name} (${reason.shortName})`);
-    const found = result.findings.map((f) => {
-      const made = withReason(f, code);
-      const cause = result.causes.get(f);
+    const caused = (from: ExploreResult<RiscOsState>, f: Finding, made: Finding): Finding => {
+      const cause = from.causes.get(f);
       if (cause !== undefined) causeOf.set(made, cause);
       return made;
-    });
+    };
+    const found = result.findings.map((f) => caused(result, f, withReason(f, code)));
     // The largest count a block holds, or the area's maximum size lets a grow ask for.
     const count = Math.min(MAX_CHUNK, maxPages(target.maxSize, pageSize) ?? MAX_CHUNK);
     if (code === 0 && shape.pageBlock && count > 1 && widenedALoop(result) && !found.some((f) => f.code === 'PW301')) {
       // Only its PW301 is new: the other checks saw every count already, and a run cut short adds nothing.
       const full = exploreEntry(fullBlockEntry(shape, count, pageSize), count + 1, true);
-      found.push(...full.findings.filter((f) => f.code === 'PW301').map((f) => withReason(withEntries(f, count), code)));
+      found.push(...full.findings.filter((f) => f.code === 'PW301').map((f) => caused(full, f, withReason(withEntries(f, count), code))));
     }
-    for (const f of found) reasonOf.set(f, code);
-    runFindings.set(key, found);
-    return found;
+    // A PW301 whose set entry a store wrote that PW302 finds past the block for another R2 is that finding's mistake (handler-checks.ts' `storeCause`).
+    const storesFound = new Set(found.flatMap((f) => (f.code === 'PW302' ? causeOf.get(f) ?? [] : [])));
+    const own = found.filter((f) => f.code !== 'PW301' || !storesFound.has(causeOf.get(f) ?? ''));
+    for (const f of own) reasonOf.set(f, code);
+    runFindings.set(key, own);
+    return own;
   };
   addUnique(findings, oneForEachMistake(sharedAcrossReasons(common(settings.map((setting) => setting.flatMap(({ code, needsSpecificPages }) => run(code, needsSpecificPages)))), reasonOf, causeOf)));
 

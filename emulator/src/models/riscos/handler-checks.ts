@@ -4,6 +4,7 @@ import type { DraftNote, FindingDraft, FindingPlace, Outcome, StepContext } from
 import { conditionHolds } from '../../cpu/arm/condition.js';
 import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import type { ArmInstruction } from '../../ir/arm.js';
+import type { SourceSpan } from '../../ir/program.js';
 import { add, and, bv, constValue, eq, mul, ne, not, or1, sub, TRUE, uge, ugt, ule, ult, urem } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
@@ -92,6 +93,14 @@ const inBlock = (hc: HandlerCheckContext, k: number): Expr => ult(bv(k), hc.entr
  */
 const STORE_MISTAKE = 'store';
 
+/**
+ * The cause of a PW302 at a store into the block, and of a PW301 whose
+ * entry that store set: a fill that writes past the block for one R2 and
+ * leaves entry 0 -1 for the others (an index that starts at 1) is one
+ * mistake, which analyse-handler.ts reports as the PW302 alone.
+ */
+const storeCause = (source: SourceSpan): string => `page block store at ${source.file}:${source.range.start.line}:${source.range.start.character}`;
+
 /** PW302 for stores into the page block: only the PPN word (+0) of entries 0 to R2-1. Runs after the instruction. */
 export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: readonly Outcome<RiscOsState>[], hc: HandlerCheckContext): void {
   const { pageBlock } = hc;
@@ -112,13 +121,13 @@ export function checkPageBlockStores(ctx: StepContext<RiscOsState>, successors: 
       let problem: string | undefined;
       if (field === 4n || field === 8n) problem = `writes the ${field === 4n ? 'logical' : 'physical'} address word (+${field}) of entry ${entry}: PreGrow fills only the page number; entries are 12 bytes apart`;
       else if (field !== 0n || w.bytes !== 4) problem = `writes at offset ${formatNumber(offset)}, which is not the page-number word of an entry (12-byte stride)`;
-      if (problem) ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: and(s.guard, not(beyond)), rootCause: STORE_MISTAKE });
+      if (problem) ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: and(s.guard, not(beyond)), rootCause: STORE_MISTAKE, cause: storeCause(ctx.item.source) });
       if (!ctx.infeasible(past)) {
         const most = count === undefined && offset >= 0n ? largestCount(ctx, past, hc.entries, entry) : undefined;
         const which = count !== undefined ? ` (R2 = ${count})` : most !== undefined ? ` while R2 may be ${most}` : '';
         ctx.report({
           code: 'PW302', message: `PreGrow writes beyond the page block: offset ${formatNumber(offset)} is entry ${entry}, past entry R2-1${which}`,
-          condition: most === undefined ? past : and(past, eq(hc.entries, bv(most))), rootCause: STORE_MISTAKE,
+          condition: most === undefined ? past : and(past, eq(hc.entries, bv(most))), rootCause: STORE_MISTAKE, cause: storeCause(ctx.item.source),
         });
       }
     }
@@ -163,10 +172,12 @@ function checkComputedStore(ctx: StepContext<RiscOsState>, write: MemoryWrite, g
     const problem = at && write.bytes === 4 && (at.field === 4n || at.field === 8n)
       ? `writes the ${at.field === 4n ? 'logical' : 'physical'} address word (+${at.field}) of entry R2-${at.back}: PreGrow fills only the page number; entries are 12 bytes apart`
       : 'writes at an offset that is not the page-number word of an entry (12-byte stride)';
-    ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: misplaced, rootCause: STORE_MISTAKE });
+    ctx.report({ code: 'PW302', message: `PreGrow ${problem}`, condition: misplaced, rootCause: STORE_MISTAKE, cause: storeCause(ctx.item.source) });
   }
   const beyond = and(guard, uge(offset, size));
-  if (!ctx.infeasible(beyond)) ctx.report({ code: 'PW302', message: 'PreGrow writes beyond the page block: the offset can be R2 × 12 or more, past entry R2-1', condition: beyond, rootCause: STORE_MISTAKE });
+  if (!ctx.infeasible(beyond)) {
+    ctx.report({ code: 'PW302', message: 'PreGrow writes beyond the page block: the offset can be R2 × 12 or more, past entry R2-1', condition: beyond, rootCause: STORE_MISTAKE, cause: storeCause(ctx.item.source) });
+  }
 }
 
 /**
@@ -255,7 +266,10 @@ function checkPartialFill(ctx: StepContext<RiscOsState>, state: RiscOsState, val
       if (untouched(e)) continue;
       const cond = and(and(vClear, inBlock(hc, k)), and(isNone(first), not(isNone(e))));
       if (ctx.infeasible(cond) || misplacedStore(state, hc) || storedBeyond(ctx, state, hc, cond)) continue;
-      ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block still -1 but entry ${k} set: the kernel ignores every entry when entry 0 is -1`, condition: cond, rootCause: 'partial' });
+      const stores = entryStoresOf(ctx.models)?.entries.get(k) ?? [];
+      const [store] = stores;
+      const cause = store && stores.every((other) => other.source === store.source) ? { cause: storeCause(store.source) } : {};
+      ctx.report({ code: 'PW301', message: `PreGrow returns with entry 0 of the page block still -1 but entry ${k} set: the kernel ignores every entry when entry 0 is -1`, condition: cond, rootCause: 'partial', ...cause });
       break;
     }
   }

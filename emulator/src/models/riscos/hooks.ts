@@ -59,8 +59,8 @@ function asCalled(ctx: StepContext<RiscOsState>, handOff: HandOff): boolean {
 
 export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
   const { env, handler, service, handOff } = options;
-  // A PreGrow's page block, whose checks at the return need to know which store wrote each entry.
-  const block = handler?.reason.code === 0 && !handler.partialFillOnly ? handler.pageBlock : undefined;
+  // A PreGrow's page block, whose checks at the return need to know which store wrote each entry (the full-block run's PW301 too, to name its cause).
+  const block = handler?.reason.code === 0 ? handler.pageBlock : undefined;
   return {
     onInstruction(ctx) {
       if (handOff?.at.has(ctx.item.address) && asCalled(ctx, handOff)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
