@@ -154,6 +154,34 @@ test('R2: R0 left as an X SWI\'s error pointer is PW304 with a note that the pat
   assert.deepEqual(codes(analyse(trace([0]), { reasons: [1], needsSpecificPages: false })), []);
 });
 
+/** A SWI in a handler with R0 and LR saved around it, and V cleared after it (`cleared`) or left as the SWI returned it. */
+const callsSwi = (text: string, number: number, cleared: boolean) => (b: B) => {
+  all(b, push([0, LR]), 'STMFD sp!, {r0, lr}');
+  b.instruction(insn('swi', [imm(number)]), text);
+  all(b, pull([0, LR]), 'LDMFD sp!, {r0, lr}');
+  if (cleared) all(b, clrv('32'), 'CLRV');
+  ret(b);
+};
+
+test('PW305 that rests on an X SWI\'s error return notes it at the SWI, as PW304 does for R0; V cleared after the SWI is clean', () => {
+  const notes = (f: Finding) => [f.code, f.message, f.notes.map((n) => [n.message, n.range.start.line])];
+  const writeC = callsSwi('SWI XOS_WriteC', 0x20000, false);
+  const assuming = ['assuming XOS_WriteC returns an error (V set, R0 -> error block)', lineOf(writeC, 'SWI XOS_WriteC')];
+  assert.deepEqual(analyse(writeC, { reasons: [1], needsSpecificPages: false }).map(notes), [
+    ['PW305', 'PostGrow returns V set, but the kernel ignores errors from PostGrow: the refusal has no effect', [assuming]],
+  ]);
+  // Every finding on the error return: R0 pulled back is no error block, and R3 is not 0.
+  assert.deepEqual(analyse(writeC, { reasons: [2] }).map(notes), [
+    ['PW305', 'PreShrink returns V set with R0 = 2, which is not an error block (word number, then a zero-terminated string) nor 0', [assuming, ['R0 set here', lineOf(writeC, 'LDMFD sp!, {r0, lr}')]]],
+    ['PW305', 'PreShrink returns an error with R3 not 0', [assuming]],
+  ]);
+  for (const reason of [1, 2]) assert.deepEqual(codes(analyse(callsSwi('SWI XOS_WriteC', 0x20000, true), { reasons: [reason], needsSpecificPages: false })), [], `reason ${reason}`);
+  // A SWI that always fails sets V for certain: nothing is assumed.
+  assert.deepEqual(analyse(callsSwi('SWI XOS_GenerateError', 0x2002b, false), { reasons: [1], needsSpecificPages: false }).map(notes), [
+    ['PW305', 'PostGrow returns V set, but the kernel ignores errors from PostGrow: the refusal has no effect', []],
+  ]);
+});
+
 test('R2: a SWI or BL without R14 saved, then MOV pc, lr, is one PW304 for R14, with the overwrite as a note', () => {
   for (const [text, call] of [['SWI XOS_WriteC', insn('swi', [imm(0x20000)])], ['BL fill_block', insn('bl', [target('fill_block')])]] as const) {
     const bad = (b: B) => {

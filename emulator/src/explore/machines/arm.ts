@@ -31,6 +31,12 @@ export interface VWriter {
   readonly explicit: boolean;
   /** V is the error of a call already reported as a finding, which the handler's return checks leave to it. */
   readonly reported?: boolean;
+  /**
+   * The outcome the instruction set V on, where it sets it on one only (an
+   * X SWI's error return): a finding that rests on V set notes it, as
+   * `OutcomeWrite` does for a register.
+   */
+  readonly assuming?: string;
 }
 
 /**
@@ -50,6 +56,18 @@ export interface OutcomeWrite {
   readonly source: SourceSpan;
   /** The outcome, as a note says the path assumed it ("XOS_WriteS returns an error …"). */
   readonly assuming: string;
+}
+
+const vClear = (state: ArmPathState): boolean => state.cpu.v.kind === 'const' && state.cpu.v.value === 0n;
+
+/**
+ * The writer of V where two ways that left it apart meet: where one left it
+ * clear, V is set only as the other set it (an X SWI's failure beside its
+ * success), so that way's writer is the writer wherever V is set.
+ */
+function vSetBy(a: ArmPathState, b: ArmPathState): VWriter | undefined {
+  if (vClear(b)) return a.vWriter;
+  return vClear(a) ? b.vWriter : undefined;
 }
 
 /**
@@ -331,8 +349,10 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
         if (writer) (writers ??= new Map(state.writers)).set(r, writer);
       });
       const stackCopies = joinCopies(a.stackCopies, b.stackCopies, selector);
-      if (!writers && stackCopies === state.stackCopies) return state;
-      return { ...state, ...(writers ? { writers } : {}), ...(stackCopies ? { stackCopies } : {}) };
+      // `withRegisters` left no writer of a V the ways left apart.
+      const vWriter = exprEquals(a.cpu.v, b.cpu.v) ? state.vWriter : vSetBy(a, b);
+      if (!writers && stackCopies === state.stackCopies && vWriter === state.vWriter) return state;
+      return { ...state, ...(writers ? { writers } : {}), ...(stackCopies ? { stackCopies } : {}), ...(vWriter ? { vWriter } : {}) };
     },
 
     withRegisters(state, values) {

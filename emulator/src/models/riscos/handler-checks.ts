@@ -418,6 +418,16 @@ function reportDuplicate(ctx: StepContext<RiscOsState>, stores: EntryStores['ent
   return true;
 }
 
+/**
+ * The note of a finding that rests on V set where V is an X SWI's error
+ * return: "assuming XOS_Memory returns an error (V set, R0 -> error
+ * block)" at the SWI, as a register it wrote on failure notes it.
+ */
+function failedSwiNotes(state: RiscOsState): DraftNote[] {
+  const writer = state.vWriter;
+  return writer?.assuming === undefined ? [] : [{ message: `assuming ${writer.assuming}`, source: writer.source }];
+}
+
 /** "R0 overwritten here" at the instruction that last wrote register r, for the one finding about it. */
 function writerNote(state: RiscOsState, r: number, what: string): DraftNote[] {
   return writerNotes(state, r, `${what} here`);
@@ -457,7 +467,7 @@ export function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsSt
     const words = v.value === 0n ? '0' : addressWords(ctx.program, v.value);
     const message = `${who} returns V set with R0 = ${words}, which is not an error block (word number, then a zero-terminated string)`
       + (handler ? ' nor 0' : v.value === 0n ? ': R0 = 0 as a generic error is for dynamic-area handlers only' : '');
-    reportKnown(ctx, 'PW305', message, cond, 'error-pointer', writerNote(state, 0, 'R0 set'));
+    reportKnown(ctx, 'PW305', message, cond, 'error-pointer', [...failedSwiNotes(state), ...writerNote(state, 0, 'R0 set')]);
   }
 }
 
@@ -491,7 +501,7 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
     // An X SWI's error pointer, passed on, is an error block the kernel made: never the word "RESV".
     const own = alternatives(r0).filter((a) => !(a.value.kind === 'sym' && a.value.name.startsWith(SWI_ERROR)));
     const resvError = and(vSet, or1(...own.map((a) => and(a.condition, eq(a.value, bv(RESV))))));
-    if (!ctx.infeasible(resvError)) ctx.report({ code: 'PW303', message: 'PreGrow returns "RESV" with V set: the kernel takes it as an error', condition: resvError, rootCause: 'resv-v' });
+    if (!ctx.infeasible(resvError)) ctx.report({ code: 'PW303', message: 'PreGrow returns "RESV" with V set: the kernel takes it as an error', condition: resvError, rootCause: 'resv-v', notes: failedSwiNotes(state) });
     checkPageBlock(ctx, state, hc, vClear, r0);
   }
 
@@ -502,12 +512,12 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
       reportKnown(ctx, 'PW305', `${reason.shortName} may return with V left set by an earlier instruction; the kernel takes V set as ${reason.canRefuse ? 'a refusal' : 'an error (and ignores it)'}`, vSet, 'stale-v',
         [{ message: 'V set by this instruction', source: writer.source }]);
     } else if (!reason.canRefuse) {
-      reportKnown(ctx, 'PW305', `${reason.shortName} returns V set, but the kernel ignores errors from ${reason.shortName}: the refusal has no effect`, vSet, 'ignored-error');
+      reportKnown(ctx, 'PW305', `${reason.shortName} returns V set, but the kernel ignores errors from ${reason.shortName}: the refusal has no effect`, vSet, 'ignored-error', failedSwiNotes(state));
     } else {
       checkErrorPointer(ctx, state, vSet, r0, reason.shortName, true);
       for (const name of reason.zeroOnError) {
         reportKnownAlternatives(ctx, register(state, REG_NAMES.indexOf(name)), vSet, (value) => ne(value, bv(0)),
-          { code: 'PW305', message: `${reason.shortName} returns an error with ${name} not 0`, rootCause: `zero-${name}` });
+          { code: 'PW305', message: `${reason.shortName} returns an error with ${name} not 0`, rootCause: `zero-${name}`, notes: failedSwiNotes(state) });
       }
     }
   }

@@ -133,10 +133,12 @@ function model(call: SwiCall, checkResize = true): SwiBranch[] | undefined {
   return undefined;
 }
 
-function setV(state: RiscOsState, value: number, call: SwiCall, reported = false): RiscOsState {
+/** V as the SWI returns it; `failure` says how it failed, where it did. */
+function setV(state: RiscOsState, value: number, call: SwiCall, failure?: { readonly reported: boolean | undefined; readonly assuming: string | undefined }): RiscOsState {
   const cpu = state.cpu.clone();
   cpu.v = bv(value, 1);
-  return { ...state, cpu, vWriter: { source: call.ctx.item.source, explicit: true, ...(reported ? { reported } : {}) } };
+  const { reported, assuming } = failure ?? {};
+  return { ...state, cpu, vWriter: { source: call.ctx.item.source, explicit: true, ...(reported ? { reported } : {}), ...(assuming === undefined ? {} : { assuming }) } };
 }
 
 /** The engine's onControl for a SWI; undefined when the number is not a constant. */
@@ -172,6 +174,8 @@ function apply(call: SwiCall, branches: readonly SwiBranch[], resume?: bigint): 
   const control: Control = resume === undefined ? { kind: 'next' } : { kind: 'jump', target: { address: bv(returnTo) } };
   // The SWI exception leaves the return address in R14_svc, and the kernel returns with it there.
   const link = call.env.svc ? new Map([[14, bv(returnTo | (call.state.cpu.mode === '26' ? SVC26 : 0n))]]) : undefined;
+  // A finding that rests on the error return of a SWI that may also succeed says so; one that always fails (OS_GenerateError) is no assumption.
+  const assuming = branches.some((b) => b.error === undefined) ? `${call.swi.name} returns an error (V set, R0 -> error block)` : undefined;
   return branches.map((b) => {
     let models = b.kernel ? withKernel(ctx.models, b.kernel) : ctx.models;
     const returned = link ? withRegs(b.state, link, ctx.item.source) : b.state;
@@ -181,8 +185,8 @@ function apply(call: SwiCall, branches: readonly SwiBranch[], resume?: bigint): 
     if (!call.swi.x) {
       return { guard: b.guard, state: b.state, control: { kind: 'exit', reason: `${call.swi.name} raised an error: execution continues in the error handler` }, models };
     }
-    const failed = { source: ctx.item.source, assuming: `${call.swi.name} returns an error (V set, R0 -> error block)` };
-    const state = setV(withRegs(returned, new Map([[0, b.error]]), failed), 1, call, b.reported);
+    const failed = assuming === undefined ? ctx.item.source : { source: ctx.item.source, assuming };
+    const state = setV(withRegs(returned, new Map([[0, b.error]]), failed), 1, call, { reported: b.reported, assuming });
     models = withUncheckedV(models, { swi: call.swi.name, registers: b.results ?? resultRegisters(call), source: ctx.item.source });
     return { guard: b.guard, state, control, models };
   });
