@@ -383,6 +383,47 @@ describe('BBC BASIC FOR loops around assembler', () => {
     assert.deepEqual([1, 2].map((k) => at(r, `stub%(${k})`) - at(r, 'stub%(0)')), [64n, 128n]);
   });
 
+  it('runs a FOR loop in the body of an OPT FN macro value by value, where the OPT stands', async () => {
+    /** A dispatch through a branch table `OPT FNtable` builds with `loop`, bounded by `CMP r0, #limit`. */
+    const dispatch = (limit: number, loop = 'FOR i% = 0 TO 4') => src(
+      'DIM code% 1024, target%(4)',
+      'FOR pass% = 0 TO 2 STEP 2',
+      'P% = code%',
+      '[OPT pass%',
+      '.handler',
+      `        CMP     r0, #${limit}`,
+      '        ADDLO   pc, pc, r0, LSL #2',
+      '        B       unknown',
+      '        OPT     FNtable',
+      '.unknown',
+      '        MOV     r0, #0',
+      '        MSR     CPSR_f, #1 << 28',
+      '        MOV     pc, r14',
+      '.target%(0)', '.target%(1)', '.target%(2)', '.target%(3)', '.target%(4)',
+      '        MSR     CPSR_f, #0',
+      '        MOV     pc, r14',
+      ']',
+      'NEXT',
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 9, &100000, handler, 0, "T" TO ,area%',
+      'END',
+      'DEF FNtable',
+      loop,
+      '[OPT pass%',
+      '        B       target%(i%)',
+      ']',
+      'NEXT',
+      '=pass%',
+    );
+    const r = await lower(dispatch(5));
+    assert.deepEqual(code(r).slice(3, 8), [0, 1, 2, 3, 4].map((k) => `b target%(${k})`));
+    assert.deepEqual(r.unmodelled, []);
+    const findings = async (text: string) => analyseDynamicAreaHandler((await lower(text)).program, 'handler').findings.map((f) => f.code);
+    assert.deepEqual(await findings(dispatch(5)), []);
+    assert.deepEqual(await findings(dispatch(6)), ['PW312']);
+    // A loop it cannot count is still assembled once, with its variable unknown.
+    assert.equal(code(await lower(dispatch(5, 'FOR i% = 0 TO n%'))).indexOf('mov r0, #&0'), 4);
+  });
+
   it('does not unroll a pass loop whose body sets P% again, whatever variable its OPT uses', async () => {
     const r = await lower(src('DIM code% 64', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', 'opt% = pass%', '[ OPT opt% : .h MOV pc, lr : ]', 'NEXT'));
     assert.deepEqual(code(r), ['mov pc, lr']);

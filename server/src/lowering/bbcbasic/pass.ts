@@ -112,7 +112,7 @@ export class BasicPass implements BasicScope {
   private armsEntered = 0;
   private reporting = false;
   private block: Map<string, string> = new Map();
-  /** The assembler blocks of each DEF FN without parameters, for `OPT FNname` (see `assemblerFunctions`). */
+  /** The body of each DEF FN without parameters that assembles code, for `OPT FNname` (see `assemblerFunctions`). */
   private assemblerFunctions = new Map<string, readonly Node[]>();
   /** The functions `OPT FN` is expanding now: one that calls itself is expanded once. */
   private readonly expanding = new Set<string>();
@@ -773,6 +773,7 @@ export class BasicPass implements BasicScope {
   // ---- assembler -----------------------------------------------------------
 
   private assemble(node: Node): void {
+    if (this.expanding.size > 0) return this.expandedBlock(node);
     const origin = this.env.get('P%');
     const at = origin === undefined ? undefined : constantOf(origin);
     if (at === undefined) {
@@ -819,18 +820,28 @@ export class BasicPass implements BasicScope {
   }
 
   /**
-   * `OPT FNsetv`: BASIC calls the function while assembling, and the
-   * assembler block in its body assembles at P% there, so its statements
-   * are this block's, at this point.
+   * `OPT FNsetv`: BASIC calls the function while assembling, and runs its
+   * body as it runs any lines (a FOR loop there value by value); the
+   * assembler blocks in it assemble at P% there, so their statements are
+   * this block's, at this point (`expandedBlock`).
    */
   private optFunction(node: Node): void {
     const call = child(node, 'value');
     const name = call?.type === 'fn_call' && !child(call, 'arguments') ? child(call, 'name')?.text : undefined;
-    const blocks = name === undefined || this.expanding.has(name) ? undefined : this.assemblerFunctions.get(name);
-    if (!name || !blocks) return;
+    const body = name === undefined || this.expanding.has(name) ? undefined : this.assemblerFunctions.get(name);
+    if (!name || !body) return;
     this.expanding.add(name);
-    for (const block of blocks) for (const item of namedChildren(block)) if (item.type !== 'opt_directive') this.asmStatement(item);
+    this.reporting = false;
+    this.sequence(body);
+    this.reporting = true;
     this.expanding.delete(name);
+  }
+
+  /** An assembler block in the body of a function `OPT FN` is expanding: its statements, but for its OPT, go on the block being assembled. */
+  private expandedBlock(node: Node): void {
+    this.reporting = true;
+    for (const item of namedChildren(node)) if (item.type !== 'opt_directive') this.asmStatement(item);
+    this.reporting = false;
   }
 
   private asmLabel(node: Node): void {
@@ -1036,22 +1047,19 @@ function labelIn(blocks: readonly ReadonlyMap<string, string>[], name: string): 
 }
 
 /**
- * The assembler blocks in the body of each DEF FN that takes no parameters:
- * the lines from its DEF to the `=` that returns, BBC BASIC's macro idiom
- * (`DEF FNsetv` / `[OPT pass% … ]` / `=pass%`).
+ * The body of each DEF FN that takes no parameters and assembles code:
+ * the statements from its DEF to the `=` that returns, BBC BASIC's macro
+ * idiom (`DEF FNsetv` / `[OPT pass% … ]` / `=pass%`).
  */
 function assemblerFunctions(statements: readonly Node[]): Map<string, readonly Node[]> {
   const out = new Map<string, readonly Node[]>();
   statements.forEach((node, i) => {
     const name = node.type === 'function_definition' && !child(node, 'parameters') && !child(node, 'value') ? child(node, 'name')?.text : undefined;
     if (name === undefined) return;
-    const blocks: Node[] = [];
-    for (let k = i + 1; k < statements.length; k++) {
-      const next = statements[k] as Node;
-      if (next.type === 'return_statement' || next.type === 'function_definition' || next.type === 'procedure_definition') break;
-      if (next.type === 'assembler_block') blocks.push(next);
-    }
-    if (blocks.length > 0 && !out.has(name)) out.set(name, blocks);
+    let end = i + 1;
+    while (end < statements.length && !['return_statement', 'function_definition', 'procedure_definition'].includes((statements[end] as Node).type)) end++;
+    const body = statements.slice(i + 1, end);
+    if (body.some((n) => n.type === 'assembler_block') && !out.has(name)) out.set(name, body);
   });
   return out;
 }
