@@ -49,3 +49,9 @@ test('SYS flags given by EVAL of a constant string are read; by EVAL of a string
   assert.deepEqual(await found('EVAL("&" + "80")', '0'), []);
   assert.deepEqual(await found('EVAL(style$)', '0'), []);
 });
+
+test('SYS flags written as powers of two are read', async () => {
+  assert.deepEqual(await found('2^7 + 2^8', '0'), ['PW313 8 OS_DynamicArea 0 sets flag bit 8 (NeedsSpecificPages) with no handler to name the pages']);
+  assert.deepEqual(await found('2^7 + 2^8', 'handler%'), []);
+  assert.deepEqual(await found('2^7', '0'), []);
+});

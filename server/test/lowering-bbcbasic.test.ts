@@ -74,6 +74,40 @@ describe('BBC BASIC lowering', () => {
     assert.deepEqual(r.unmodelled.map((u) => u.source.range.start.line), [9], 'EVAL(in$) is not known');
   });
 
+  it('works out BASIC\'s reals where BASIC makes them an integer: ^ above * and DIV, left to right and below unary minus; /, SQR, INT, ABS, SGN', async () => {
+    const words: [string, number | undefined][] = [
+      ['2^12', 4096], ['3 * 2^2', 12], ['2^3^2', 64], ['-2^2', 4], ['2^10 DIV 4', 256], ['7 MOD 2^2', 3], ['2^31 - 1', 0x7fffffff],
+      ['8192 / 2', 4096], ['SQR(4096) * 64', 4096], ['INT(4096.7)', 4096], ['INT(-1.5)', -2], ['ABS(-2^3)', 8], ['SGN(-0.5)', -1], ['1E3', 1000],
+      // Not whole, past 32 bits, or a whole number only as this machine rounds it (BASIC's reals are five bytes): unknown.
+      ['4096.5', undefined], ['2^31', undefined], ['INT(2^31)', undefined], ['1 / 3 * 3', undefined], ['SQR(-1)', undefined], ['1 / 0', undefined],
+    ];
+    const r = await lower(src('DIM code% 256', 'P% = code%', '[ OPT 2', ...words.map(([e]) => `        EQUD    ${e}`), ']'));
+    const word = (k: number): number | undefined => {
+      const bytes = [0, 1, 2, 3].map((b) => r.program.image(0x10000n + BigInt(4 * k + b)));
+      return bytes.some((b) => b === undefined) ? undefined : Number(BigInt.asIntN(32, bytes.reduce((w: bigint, b, i) => w | ((b as bigint) << BigInt(8 * i)), 0n)));
+    };
+    assert.deepEqual(words.map((_, k) => word(k)), words.map(([, v]) => v));
+    assert.deepEqual(r.unmodelled.map((u) => u.source.range.start.line), words.flatMap(([, v], k) => (v === undefined ? [k + 3] : [])));
+  });
+
+  it('keeps the integer part of a real an integer variable is assigned, as BASIC does; another variable holds the real', async () => {
+    const r = await lower(src(
+      'DIM code% 256',
+      'a% = 4096.7 : b%(1) = -2.5 : c = 4096.7 : d% = 2^31 : e% = 1 / 3 * 3 : f = 2^12',
+      'P% = code%',
+      '[ OPT 2',
+      '        MOV     r0, #a%',
+      '        MOV     r1, #-b%(1)',
+      '        MOV     r2, #f',
+      '        MOV     r3, #c',
+      '        MOV     r4, #d%',
+      '        MOV     r5, #e%',
+      ']',
+    ));
+    // What is not known is shown as written.
+    assert.deepEqual(code(r), ['mov r0, #&1000', 'mov r1, #&2', 'mov r2, #&1000', 'mov r3, #4096.7', 'mov r4, #2^31', 'mov r5, #1 / 3 * 3']);
+  });
+
   it('shifts a register a variable names as it shifts r0', async () => {
     const r = await lower(src(
       'DIM code% 256',
@@ -166,7 +200,20 @@ describe('BBC BASIC lowering', () => {
       return r.program.entries.map((e) => e.contract);
     };
     assert.deepEqual(await maxSize('&8000'), [{ kind: 'da-handler', needsSpecificPages: true, maxSize: 0x8000n }]);
+    for (const max of ['2^12', 'INT(4096.7)', 'SQR(4096) * 64', '8192 / 2']) assert.deepEqual(await maxSize(max), [{ kind: 'da-handler', needsSpecificPages: true, maxSize: 0x1000n }], max);
     assert.deepEqual(await maxSize('-1'), [{ kind: 'da-handler', needsSpecificPages: true }]);
+  });
+
+  it('bounds a PreGrow by a maximum written as a power of two: one page names entry 0 only, two need entry 1', async () => {
+    const oneEntry = (max: string) => src(
+      'DIM code% 256', `max% = ${max}`, 'P% = code%',
+      '[ OPT 2', '.handler', '        TEQ     r0, #0', '        BNE     done', '        STMFD   r13!, {r6}', '        MOV     r6, #200', '        STR     r6, [r1]',
+      '        LDMFD   r13!, {r6}', '.done', '        CMP     r0, #0', '        MOV     pc, r14', ']',
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 8, max%, handler, 0, "One" TO ,area%',
+    );
+    const findings = async (max: string) => analyseDynamicAreaHandler((await lower(oneEntry(max))).program, 'handler').findings.map((f) => f.code);
+    assert.deepEqual(await findings('2^12'), []);
+    assert.deepEqual(await findings('2^13'), ['PW301']);
   });
 
   it('takes flag bits 8 and 20 from the known bits of flags a library constant leaves partly unknown', async () => {

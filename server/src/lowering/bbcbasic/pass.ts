@@ -9,7 +9,7 @@ import type { UndefinedName } from '../nameCheck.js';
 import { memoryCall, OS_MEMORY } from '../riscos/pageReservations.js';
 import type { AreaCreation, PageReservation, SysMemoryCall, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, type Value } from '../riscos/values.js';
-import { elementName, evaluateBasic, variableName, type BasicScope } from './expressions.js';
+import { elementName, evaluateBasic, evaluateInteger, isIntegerVariable, variableName, type BasicScope } from './expressions.js';
 import { caseArms, caseSelector, literalValue } from './caseArms.js';
 import type { Choices } from './builds.js';
 import { parametersOnly, singleCallArguments } from './boundParameters.js';
@@ -578,7 +578,7 @@ export class BasicPass implements BasicScope {
     if (!left || !right || (left.type !== 'identifier' && left.type !== 'array_element' && left.type !== 'builtin_variable')) return;
     const name = this.nameOf(left);
     const op = child(node, 'operator')?.text ?? '=';
-    const v = this.value(right);
+    const v = op === '=' && isIntegerVariable(name) ? evaluateInteger(right, this) : this.value(right);
     if (op === '=') {
       if (!isZero(right)) this.setOnce(name, v);
       this.assign(name, v);
