@@ -133,6 +133,16 @@ describe('language features over LSP: BBC BASIC with inline assembler', { timeou
     assert.equal((await client.documentHighlights(uri, { line: 8, character: 6 })).length, 2);
   });
 
+  test('rename refuses a name already defined, a register or a keyword: BASIC labels are variables, so two would merge', async () => {
+    const at = { line: 12, character: column(12, 'dyn_PreGrow') };
+    await assert.rejects(client.rename(uri, at, 'unknown'), /unknown is already defined/);
+    await assert.rejects(client.rename(uri, { line: 2, character: 4 }, 'area%'), /area% is already used/, 'SYS ... TO sets it');
+    await assert.rejects(client.rename(uri, at, 'r12'), /r12 is a register/);
+    await assert.rejects(client.rename(uri, at, 'TOTAL'), /TOTAL is read as a BASIC keyword/);
+    assert.equal((await client.rename(uri, at, 'total'))?.changes?.[uri]?.length, 1, 'a lower-case word is a name');
+    assert.equal((await client.rename(uri, at, 'dyn_PreGrow'))?.changes?.[uri]?.length, 1, 'its own name is not a clash');
+  });
+
   test('document symbols, folding and semantic tokens', async () => {
     const symbols = await client.documentSymbols(uri);
     assert.deepEqual(symbols.filter((s) => s.detail).map((s) => [s.name, s.detail]), [['handler', 'dynamic-area handler'], ['dyn_PreGrow', 'handler reason 0 (PreGrow)']]);

@@ -126,6 +126,7 @@ describe('local labels over LSP', { timeout: 60_000 }, () => {
     await assert.rejects(client.rename(masm, { line: 4, character: 0 }, 'Spin'), /already defined/);
     await assert.rejects(client.rename(masm, { line: 4, character: 0 }, '1st'), /not a valid name/);
     await assert.rejects(client.rename(masm, { line: 4, character: 0 }, '@@'), /not a valid name/);
+    await assert.rejects(client.rename(masm, { line: 4, character: 0 }, 'ecx'), /ecx is a register/);
   });
 
   test('MASM: @@ is not a symbol of its own: no workspace symbol, no plain-name references across labels', async () => {

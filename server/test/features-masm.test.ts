@@ -206,6 +206,12 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.deepEqual(Object.keys(across?.changes ?? {}).sort(), [uri, defsUri, otherUri].sort());
     assert.equal(await client.prepareRename(uri, { line: 18, character: 9 }), null, 'mnemonics are not renamed');
     await assert.rejects(client.rename(uri, { line: 19, character: 14 }, '1bad'));
+    await assert.rejects(client.rename(uri, { line: 19, character: 14 }, 'Alloc_Buffer'), /Alloc_Buffer is already defined/, 'the jump would re-enter the procedure');
+    await assert.rejects(client.rename(uri, { line: 19, character: 14 }, 'buf_pages'), /buf_pages is already defined/, 'through the include, ignoring case');
+    await assert.rejects(client.rename(uri, { line: 19, character: 14 }, 'EAX'), /EAX is a register/);
+    await assert.rejects(client.rename(uri, { line: 19, character: 14 }, 'dword'), /dword is a reserved word/);
+    await assert.rejects(client.rename(uri, { line: 19, character: 14 }, 'Lea'), /Lea is a reserved word/);
+    assert.equal((await client.rename(uri, { line: 19, character: 14 }, 'FAIL'))?.changes?.[uri]?.length, 2, 'a change of case is the same name');
   });
 
   test('another open module shares the include\'s names but not its own labels', async () => {

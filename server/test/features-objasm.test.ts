@@ -160,6 +160,18 @@ describe('language features over LSP: RISC OS ObjAsm', { timeout: 60_000 }, () =
     assert.deepEqual(rename?.changes?.[uri]?.map((e) => e.range.start.line), [4, 15]);
   });
 
+  test('rename refuses a name already defined (here or through GET), a register or a reserved word', async () => {
+    const at = { line: 4, character: 2 };
+    await assert.rejects(client.rename(uri, at, 'ws_flags'), /ws_flags is already defined/);
+    await assert.rejects(client.rename(uri, at, 'BlockSize'), /BlockSize is already defined/);
+    await assert.rejects(client.rename(uri, at, 'r12'), /r12 is a register/);
+    await assert.rejects(client.rename(uri, at, 'lr'), /lr is a register/);
+    await assert.rejects(client.rename(uri, at, 'MOVEQ'), /MOVEQ is a reserved word/);
+    await assert.rejects(client.rename(uri, at, 'ALIGN'), /ALIGN is a reserved word/);
+    assert.equal((await client.rename(uri, at, 'Ws_Flags'))?.changes?.[uri]?.length, 2, 'ObjAsm names are case-sensitive');
+    assert.equal((await client.rename(uri, at, 'Moveq'))?.changes?.[uri]?.length, 2, 'ObjAsm reads no mixed-case mnemonic');
+  });
+
   test('document symbols show the area, routines, the handler with its reasons, and the storage map', async () => {
     const symbols = await client.documentSymbols(uri);
     const area = symbols.find((s) => s.name === '|Asm$$Code|');

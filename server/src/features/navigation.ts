@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver';
 import type { LocalLabel } from './model/localLabels.js';
 import { contains, nameKey, type Definition, type Occurrence, type SourceModel, type Span } from './model/sourceModel.js';
+import { reservedNameReason } from './reservedNames.js';
 import { definitionsOf, type SourceWorkspace } from './sourceWorkspace.js';
 
 const VALID_NAME: Record<SourceModel['dialect'], RegExp> = {
@@ -52,6 +53,8 @@ async function renameLocalLabel(workspace: SourceWorkspace, target: LocalTarget,
     if (number !== label.text && label.siblings.includes(number)) throw invalid('is already a local label in this routine');
   } else {
     if (!VALID_NAME[model.dialect].test(newName) || newName === '@@') throw invalid('is not a valid name here');
+    const reserved = reservedNameReason(model.dialect, newName);
+    if (reserved) throw invalid(reserved);
     if (definitionsOf(await workspace.scope(model), newName).length > 0) throw invalid('is already defined');
   }
   const edits = [label.definition, ...label.references].map((range) => ({ range, newText: newName }));
@@ -130,14 +133,35 @@ export async function prepareRename(workspace: SourceWorkspace, params: PrepareR
   return target ? { range: target.occurrence.span, placeholder: target.occurrence.name } : null;
 }
 
+/**
+ * Refuses a new name the assembler would read as something else, or one the
+ * scope already defines: the edit would silently make the references mean
+ * that other symbol (BASIC's labels are variables, so even two labels merge).
+ */
+async function checkNewName(workspace: SourceWorkspace, target: Target, newName: string): Promise<void> {
+  const { dialect } = target.model;
+  const invalid = (why: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, `${newName} ${why}`);
+  if (!VALID_NAME[dialect].test(newName)) throw invalid('is not a valid name here');
+  const reserved = reservedNameReason(dialect, newName);
+  if (reserved) throw invalid(reserved);
+  if (nameKey(dialect, newName) === nameKey(dialect, target.occurrence.name)) return;
+  // A document sharing the symbol may include files the renaming one does not.
+  const seen = new Map<string, SourceModel>();
+  for (const model of target.scope) for (const m of await workspace.includeClosure(model)) seen.set(m.uri, m);
+  const models = [...seen.values()];
+  if (definitionsOf(models, newName).length > 0) throw invalid('is already defined');
+  // A name used but defined nowhere (a BASIC variable set by SYS ... TO, an
+  // EXTRN) would merge just the same.
+  const key = nameKey(dialect, newName);
+  if (models.some((m) => m.occurrences.some((o) => nameKey(m.dialect, o.name) === key))) throw invalid('is already used');
+}
+
 export async function provideRename(workspace: SourceWorkspace, params: RenameParams): Promise<WorkspaceEdit | null> {
   const local = await localLabelAt(workspace, params);
   if (local) return renameLocalLabel(workspace, local, params.newName);
   const target = await targetAt(workspace, params);
   if (!target) return null;
-  if (!VALID_NAME[target.model.dialect].test(params.newName)) {
-    throw new ResponseError(ErrorCodes.InvalidParams, `${params.newName} is not a valid name here`);
-  }
+  await checkNewName(workspace, target, params.newName);
   const changes: Record<string, TextEdit[]> = {};
   for (const location of referencesOf(target, true)) (changes[location.uri] ??= []).push({ range: location.range, newText: params.newName });
   return { changes };
