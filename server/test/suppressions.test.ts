@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../emulator/src/index.js';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
 import { isSuppressed, readSuppressions } from '../src/analysis/suppressions.js';
+import { Parsers } from '../src/parsing/parsers.js';
 
 // Suppression comments: which lines and codes each silences, and the notes
 // on those written without a reason.
@@ -45,4 +48,47 @@ test('a mention that is not a directive with codes silences nothing', () => {
   const text = ['; see pagewarden-disable in the docs', 'x pagewarden-disable-next-line PW220 -- not in a comment', '; pagewarden-disable-next-line -- no codes', '        nop'].join('\n');
   assert.deepEqual(silenced(text, 'PW220'), []);
   assert.deepEqual(readSuppressions(text).rules, []);
+});
+
+test('a check may be named by its slug, in any case, in every form', () => {
+  const text = [
+    '; pagewarden-disable-next-line unchecked-error-value -- the arena was reserved at init', '        shr eax, 12',
+    '10 REM pagewarden-disable-next-line Non-X-SWI-In-Handler, PW312 -- test only', '20 SYS "OS_Memory"',
+    '        nop \\ pagewarden-disable LOST-PHYSICAL-PAGE -- the pages go back to the pool below', '        nop',
+  ].join('\n');
+  assert.deepEqual(silenced(text, 'PW210'), [1]);
+  assert.deepEqual(silenced(text, 'PW311'), [3]);
+  assert.deepEqual(silenced(text, 'PW312'), [3]);
+  assert.deepEqual(silenced(text, 'PW220'), [4, 5]);
+  assert.deepEqual(readSuppressions(text).unexplained, []);
+});
+
+test('a name that is no check\'s is reported where it is written, and the known names still apply', () => {
+  const text = [
+    '; pagewarden-disable-next-line unchecked-eror-value PW220 -- typo', '        nop',
+    '; pagewarden-disable-next-line PW999 -- no such code', '        nop',
+    '; pagewarden-disable-next-line -- names nothing', '        nop',
+  ].join('\n');
+  assert.deepEqual(silenced(text, 'PW220'), [1]);
+  assert.deepEqual(readSuppressions(text).unexplained.map((f) => [f.code, f.severity, f.range.start.line, f.range.start.character, f.range.end.character, f.message.replace(/,.*/, '')]), [
+    ['PW100', 'warning', 0, 31, 51, '"unchecked-eror-value" names no check'],
+    ['PW100', 'warning', 2, 31, 36, '"PW999" names no check'],
+    ['PW100', 'warning', 4, 0, 47, 'This suppression names no check'],
+  ]);
+});
+
+test('a slug suppression silences the analysis finding it names', async () => {
+  const line = (directive: string): string[] => [
+    '        .386p', '        include vmm.inc', 'VxD_LOCKED_CODE_SEG', 'BeginProc Reserve_Window', '        VMMcall _PageReserve, <PR_SYSTEM, 4, 0>',
+    directive, '        shr     eax, 12', '        VMMcall _PageCommit, <eax, 4, PD_FIXEDZERO, 0, PC_FIXED+PC_WRITEABLE>', '        ret',
+    'EndProc Reserve_Window', 'VxD_LOCKED_CODE_ENDS', '        END', '',
+  ];
+  const codes = async (directive: string): Promise<string[]> => {
+    const text = line(directive).join('\n');
+    const findings = await analyseSource(await Parsers.create(), { languageId: 'vxd-masm', text, file: '/src/reserve.asm', settings: DEFAULT_SETTINGS, readFile: () => undefined });
+    return findings.filter((f) => f.code === 'PW210' || f.code === 'PW100').map((f) => `${f.code} ${f.range.start.line}`);
+  };
+  assert.deepEqual(await codes('        nop'), ['PW210 6']);
+  assert.deepEqual(await codes('        ; pagewarden-disable-next-line unchecked-error-value -- the caller reserved the arena at init'), []);
+  assert.deepEqual(await codes('        ; pagewarden-disable-next-line unchecked-eror-value -- the caller reserved the arena at init'), ['PW100 5', 'PW210 6']);
 });

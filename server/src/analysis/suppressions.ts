@@ -1,11 +1,15 @@
-import type { Finding } from '../../../emulator/src/index.js';
+import { findCheck, type Finding } from '../../../emulator/src/index.js';
 import type { ReadFile } from '../lowering/includeResolution.js';
 
 // `; pagewarden-disable-next-line PW220 -- reason` silences the codes on the
 // next line; `; pagewarden-disable PW311 -- reason` silences them to the end
-// of the file. BBC BASIC spells the comment `REM` (or `\` / `;` inside the
+// of the file. A check is named by its code or its slug, in any case
+// (`unchecked-error-value` is PW210). BBC BASIC spells the comment `REM` (or `\` / `;` inside the
 // assembler). A suppression must say why: one without a reason still
-// applies, but is itself reported so the reason gets written. A suppression
+// applies, but is itself reported so the reason gets written. A name that
+// is no check's (a typo, a reason written without `--`) is reported as a
+// PW100 warning, or the finding it meant to silence would stay without a
+// word why. A suppression
 // silences findings in the file it is written in: the lines of an included
 // file and of its includer are counted apart.
 
@@ -20,7 +24,7 @@ const DIRECTIVE = /(?:;|\\|\bREM\b)\s*pagewarden-(disable-next-line|disable)\b([
 
 export interface Suppressions {
   readonly rules: readonly Suppression[];
-  /** Suppressions written without `-- reason`. */
+  /** Suppressions written without `-- reason`, and names in them that are no check's. */
   readonly unexplained: readonly Finding[];
 }
 
@@ -29,6 +33,16 @@ function breaks(text: string, from: number, to: number): number {
   let count = 0;
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count++;
   return count;
+}
+
+function notACheck(what: string, line: number, from: number, to: number): Finding {
+  return {
+    code: 'PW100',
+    severity: 'warning',
+    message: `${what}, so it silences nothing; name a check by its code ("PW210") or its slug ("unchecked-error-value")`,
+    range: { start: { line, character: from }, end: { line, character: to } },
+    notes: [],
+  };
 }
 
 export function readSuppressions(text: string): Suppressions {
@@ -52,8 +66,17 @@ export function readSuppressions(text: string): Suppressions {
     const m = DIRECTIVE.exec(line);
     if (!m) continue;
     const [codesPart = '', reason] = (m[2] ?? '').split(/\s--\s?|\s--$/, 2);
-    const codes = (codesPart.match(/PW\d{3}/gi) ?? []).map((c) => c.toUpperCase());
-    if (codes.length === 0) continue;
+    const namesAt = m.index + m[0].length - (m[2]?.length ?? 0);
+    const codes: string[] = [];
+    for (const name of codesPart.matchAll(/[^\s,]+/g)) {
+      const check = findCheck(name[0]);
+      if (check) codes.push(check.code);
+      else unexplained.push(notACheck(`"${name[0]}" names no check`, row, namesAt + name.index, namesAt + name.index + name[0].length));
+    }
+    if (codes.length === 0) {
+      if (!/\S/.test(codesPart)) unexplained.push(notACheck('This suppression names no check', row, m.index, line.replace(/\r$/, '').length));
+      continue;
+    }
     const nextLine = m[1]?.toLowerCase() === 'disable-next-line';
     rules.push({ codes, from: nextLine ? row + 1 : row, to: nextLine ? row + 1 : (lastRow ??= row + breaks(text, start, text.length) + 1) });
     if (!reason?.trim()) {
