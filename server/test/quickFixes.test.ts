@@ -93,6 +93,17 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
     test('no fix when the list does not match the parameters one to one', async () => {
       await assertNoFix('PW201', 'vxd-masm', map('<0E0000000h, 400000h, PageLocked, 0>'));
     });
+
+    test('an argument on a line a trailing \\ continues the list onto is replaced there', async () => {
+      await assertFix('PW201', 'vxd-masm',
+        map('<0E0000000h, \\\n                400000h, PageLocked>  ; flags must be 0'),
+        map('<0E0000000h, \\\n                400000h, 0>           ; flags must be 0'),
+        /^Replace flags with 0$/);
+    });
+
+    test('no fix when the argument itself goes on over the continued line', async () => {
+      await assertNoFix('PW201', 'vxd-masm', map('<0E0000000h, 400000h, PageLocked + \\\n                PageZeroInit>'));
+    });
   });
 
   describe('PW202 bad-flag-combination (MASM)', () => {
@@ -133,6 +144,13 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
         alloc('1000h, <OFFSET32 DMA_Phys>, PageUseAlign OR PageContig'),
         alloc('1000h, <OFFSET32 DMA_Phys>, PageUseAlign OR PageContig OR PageFixed'),
         /^Add PageFixed to the flags$/);
+    });
+
+    test('a list continued with \\ over lines, as in DMABUF.ASM: the flags are extended on their own line', async () => {
+      await assertFix('PW202', 'vxd-masm',
+        alloc('1000h, \\\n                <OFFSET32 DMA_Phys>, PageContig+PageFixed'),
+        alloc('1000h, \\\n                <OFFSET32 DMA_Phys>, PageUseAlign+PageContig+PageFixed'),
+        /^Add PageUseAlign to the flags$/, false);
     });
 
     test('no fix when PageUseAlign would make the call fail (maxPhys written as 0)', async () => {
@@ -185,6 +203,15 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
       const after = await assertFix('PW210', 'vxd-masm', reserve(), fixed, /^Test for 0FFFFFFFFh after _PageReserve$/);
       assert.ok(after.some((d) => d.code === 'PW900' && /undefined label PW_Fail/.test(String(d.message))));
       assert.deepEqual(await codesOf('vxd-masm', fixed.replace('PW_Fail', 'Reserve_Fail')), []);
+    });
+
+    test('a call continued with \\ gets the test after its last line', async () => {
+      const continued = (...check: string[]): string => reserve(...check).replace('<PR_SYSTEM, 4, 0>', '<PR_SYSTEM, \\\n                4, 0>');
+      await assertFix('PW210', 'vxd-masm', continued(), continued('        cmp     eax, 0FFFFFFFFh', '        je      PW_Fail'), /^Test for 0FFFFFFFFh after _PageReserve$/);
+      await assertFix('PW210', 'vxd-masm',
+        continued('        test    eax, eax', '        jz      Reserve_Fail'),
+        continued('        cmp     eax, 0FFFFFFFFh', '        je      Reserve_Fail'),
+        /^Test for 0FFFFFFFFh after _PageReserve$/);
     });
 
     test('_XchgFreePhysReg keeps its zero test (0 is a valid result) and gets the failure test in front of it', async () => {
@@ -253,6 +280,12 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
       const after = await assertFix('PW211', 'vxd-masm', alloc(), fixed, /^Test _PageAllocate's result for 0$/);
       assert.ok(after.some((d) => d.code === 'PW900' && /undefined label PW_Fail/.test(String(d.message))));
       assert.deepEqual(await codesOf('vxd-masm', fixed.replace('PW_Fail', 'Alloc_Fail')), []);
+    });
+
+    test('a call continued with \\ gets the test after its last line, and none when a test follows it there', async () => {
+      const continued = (...check: string[]): string => alloc(...check).replace('0, 0, 0, PageZeroInit', '0, 0, 0, \\\n                PageZeroInit');
+      await assertFix('PW211', 'vxd-masm', continued(), continued('        test    eax, eax', '        jz      PW_Fail'), /^Test _PageAllocate's result for 0$/);
+      await assertNoFix('PW211', 'vxd-masm', continued('        cmp     eax, -1', '        je      Alloc_Fail'));
     });
 
     test('upper-case code gets upper-case instructions', async () => {

@@ -17,6 +17,8 @@ const ZERO_JUMPS = /^(jz|je|jnz|jne)$/i;
 interface CallSite {
   readonly service: string;
   readonly insn: AsmLine;
+  /** The call's last line, where the test goes after: a trailing `\\` may continue its argument list. */
+  readonly lastLine: number;
   /** The register that holds the result, as the model names it (lower case). */
   readonly register: string;
 }
@@ -29,7 +31,7 @@ function callSite(doc: FixDocument, fix: DiagnosticFix, failure: bigint): CallSi
   if (fix.kind !== 'test-result' || !/^0x[0-9a-f]+$/i.test(fix.value) || BigInt(fix.value) !== failure) return undefined;
   const call = writtenCall(doc, fix.call.start.line);
   if (!call || call.service.toLowerCase() !== fix.service.toLowerCase() || !/^(vmmcall|vxdcall)$/i.test(call.insn.mnemonic)) return undefined;
-  return { service: fix.service, insn: call.insn, register: fix.register.toLowerCase() };
+  return { service: fix.service, insn: call.insn, lastLine: call.lastLine, register: fix.register.toLowerCase() };
 }
 
 /** The style of plain instructions near the call; a macro line's single space is not one. */
@@ -47,9 +49,9 @@ function styleNear(doc: FixDocument, call: AsmLine): AsmStyle {
 
 const register = (style: AsmStyle, name: string): string => (style.upper ? name.toUpperCase() : name);
 
-/** A zero test of the result's register right after the call, and the conditional jump that acts on it. */
-function zeroTest(doc: FixDocument, call: AsmLine, reg: string): { test: AsmLine; jump: AsmLine } | undefined {
-  const testLine = nextCodeLine(doc, call.line);
+/** A zero test of the result's register right after the call (ending on `callEnd`), and the conditional jump that acts on it. */
+function zeroTest(doc: FixDocument, callEnd: number, reg: string): { test: AsmLine; jump: AsmLine } | undefined {
+  const testLine = nextCodeLine(doc, callEnd);
   const test = testLine === undefined ? undefined : asmLine(doc, testLine);
   if (!test) return undefined;
   const operands = test.operands.replace(/\s+/g, '').toLowerCase();
@@ -74,7 +76,7 @@ export function testForAllOnes(doc: FixDocument, _range: Range, fix: DiagnosticF
   if (!site) return undefined;
   const failed = failureValue(doc);
   const title = `Test for ${failed} after ${site.service}`;
-  const existing = zeroTest(doc, site.insn, site.register);
+  const existing = zeroTest(doc, site.lastLine, site.register);
   if (existing && site.service !== '_XchgFreePhysReg') {
     const { test, jump } = existing;
     const style = styleOf(test);
@@ -93,18 +95,18 @@ export function testForAllOnes(doc: FixDocument, _range: Range, fix: DiagnosticF
   }
   const style = styleNear(doc, site.insn);
   const lines = [instruction(style, 'cmp', `${register(style, site.register)}, ${failed}`), instruction(style, 'je', PLACEHOLDER)];
-  return { title, edits: [linesAfter(doc, site.insn.line, lines)], preferred: true };
+  return { title, edits: [linesAfter(doc, site.lastLine, lines)], preferred: true };
 }
 
 /** PW211: `test eax, eax` / `jz`, unless the call is already followed by a test (of the wrong kind), which is the user's to repair. */
 export function testForZero(doc: FixDocument, _range: Range, fix: DiagnosticFix): QuickFix | undefined {
   const site = callSite(doc, fix, 0n);
   if (!site) return undefined;
-  const nextLine = nextCodeLine(doc, site.insn.line);
+  const nextLine = nextCodeLine(doc, site.lastLine);
   const next = nextLine === undefined ? undefined : asmLine(doc, nextLine);
   if (next && /^(test|cmp|or|and|inc|dec|not|neg)$/i.test(next.mnemonic) && /^e[ad]x\b/i.test(next.operands)) return undefined;
   const style = styleNear(doc, site.insn);
   const reg = register(style, site.register);
   const lines = [instruction(style, 'test', `${reg}, ${reg}`), instruction(style, 'jz', PLACEHOLDER)];
-  return { title: `Test ${site.service}'s result for 0`, edits: [linesAfter(doc, site.insn.line, lines)], preferred: true };
+  return { title: `Test ${site.service}'s result for 0`, edits: [linesAfter(doc, site.lastLine, lines)], preferred: true };
 }

@@ -1,40 +1,79 @@
 import type { Range } from 'vscode-languageserver';
 import { findService } from '../../../emulator/src/index.js';
 import type { DiagnosticFix } from './quickFixesData.js';
-import { asmLine, inCaseOf, replaceCode, type AsmLine, type FixDocument, type QuickFix } from './quickFixesLines.js';
+import { asmLine, codeEnd, inCaseOf, replaceCode, type AsmLine, type FixDocument, type QuickFix } from './quickFixesLines.js';
 
 // PW201 and PW202 fixes edit one argument of a `VMMcall _Service, <...>`
 // list. The finding names the service and parameter; the model works on the
 // expanded call, so the written argument is found again here by the
 // parameter's place in the catalogue, and only when the written list matches
-// the service's parameters one to one.
+// the service's parameters one to one. The list may go on over lines that a
+// trailing `\` continues, as the DDK writes long _PageAllocate calls.
 
 const CALL_MACRO = /^(vmmcall|vxdcall|vmmjmp|vxdjmp)$/i;
 
-/** One argument of a macro call's `<...>` list, trimmed, with its columns on the line. */
+/** One argument of a macro call's `<...>` list, trimmed, with its line and columns. */
 interface WrittenArgument {
   readonly text: string;
+  readonly line: number;
   readonly start: number;
   readonly end: number;
 }
 
 export interface WrittenCall {
   readonly insn: AsmLine;
+  /** The line the call ends on: past `insn.line` when a trailing `\` continues it. */
+  readonly lastLine: number;
   readonly service: string;
   readonly args: readonly WrittenArgument[];
 }
 
-/** Splits `<a, <b c>, d>` starting at the `<` at `open`; undefined unless the list closes and nothing follows it. */
-function argumentList(text: string, open: number, end: number): WrittenArgument[] | undefined {
+/** A character of a call's code, with where it is written. */
+interface Placed {
+  readonly c: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * The code of `line` from `column` on, and of the lines a trailing `\` (with
+ * nothing but blanks after it, as MASM and the grammar read it) joins to it;
+ * each line break stands as a blank.
+ */
+function continuedCode(doc: FixDocument, line: number, column: number): { chars: Placed[]; lastLine: number } {
+  const chars: Placed[] = [];
+  for (let l = line, from = column; ; l++, from = 0) {
+    const text = doc.lines[l] ?? '';
+    const code = codeEnd(text, doc.dialect);
+    const continued = /\\[ \t]*$/.exec(text);
+    const end = continued && continued.index < code ? continued.index : code;
+    for (let i = from; i < end; i++) chars.push({ c: text.charAt(i), line: l, column: i });
+    if (end === code || l + 1 >= doc.lines.length) return { chars, lastLine: l };
+    chars.push({ c: ' ', line: l, column: end });
+  }
+}
+
+/** The argument written in `chars`, which `after` follows; undefined when it goes on over a line break. */
+function argument(chars: readonly Placed[], after: Placed): WrittenArgument | undefined {
+  const written = chars.filter((p) => p.c.trim() !== '');
+  const first = written[0];
+  const last = written.at(-1);
+  if (!first || !last) return { text: '', line: after.line, start: after.column, end: after.column };
+  if (first.line !== last.line) return undefined;
+  return { text: chars.map((p) => p.c).join('').trim(), line: first.line, start: first.column, end: last.column + 1 };
+}
+
+/** Splits `<a, <b c>, d>` whose `<` is `chars[0]`; undefined unless the list closes and nothing follows it. */
+function argumentList(chars: readonly Placed[]): WrittenArgument[] | undefined {
   const args: WrittenArgument[] = [];
-  let depth = 0, from = open + 1, quote: string | undefined;
-  const push = (to: number): void => {
-    const raw = text.slice(from, to);
-    const start = from + (raw.length - raw.trimStart().length);
-    args.push({ text: raw.trim(), start, end: start + raw.trim().length });
+  let depth = 0, from = 1, quote: string | undefined;
+  const push = (to: number): boolean => {
+    const arg = argument(chars.slice(from, to), chars[to] as Placed);
+    if (arg) args.push(arg);
+    return arg !== undefined;
   };
-  for (let i = open + 1; i < end; i++) {
-    const c = text.charAt(i);
+  for (let i = 1; i < chars.length; i++) {
+    const c = chars[i]?.c;
     if (quote !== undefined) {
       if (c === quote) quote = undefined;
     } else if (c === '"' || c === "'") {
@@ -47,10 +86,9 @@ function argumentList(text: string, open: number, end: number): WrittenArgument[
     } else if (c === '>' && depth > 0) {
       depth--;
     } else if (c === '>') {
-      push(i);
-      return text.slice(i + 1, end).trim() === '' ? args : undefined;
+      return push(i) && chars.slice(i + 1).every((p) => p.c.trim() === '') ? args : undefined;
     } else if (c === ',' && depth === 0) {
-      push(i);
+      if (!push(i)) return undefined;
       from = i + 1;
     }
   }
@@ -63,9 +101,10 @@ export function writtenCall(doc: FixDocument, line: number): WrittenCall | undef
   if (!insn || !CALL_MACRO.test(insn.mnemonic)) return undefined;
   const m = /^(\w+)\s*(?:,\s*<)?/.exec(insn.operands);
   if (!m?.[1]) return undefined;
-  if (!m[0].endsWith('<')) return insn.operands.trim() === m[1] ? { insn, service: m[1], args: [] } : undefined;
-  const args = argumentList(doc.lines[line] ?? '', insn.operandsStart + m[0].length - 1, insn.end);
-  return args && { insn, service: m[1], args };
+  if (!m[0].endsWith('<')) return insn.operands.trim() === m[1] ? { insn, lastLine: line, service: m[1], args: [] } : undefined;
+  const { chars, lastLine } = continuedCode(doc, line, insn.operandsStart + m[0].length - 1);
+  const args = argumentList(chars);
+  return args && { insn, lastLine, service: m[1], args };
 }
 
 /** The written argument for parameter `name` of the call on `line`, when the list has one argument per parameter. */
@@ -83,7 +122,7 @@ export function replaceWithZero(doc: FixDocument, range: Range, fix: DiagnosticF
   const found = argumentFor(doc, range.start.line, fix.service, fix.param);
   if (!found || found.arg.text === '0') return undefined;
   const { arg } = found;
-  return { title: `Replace ${fix.param} with 0`, edits: [replaceCode(doc, range.start.line, arg.start, arg.end, '0')], preferred: true };
+  return { title: `Replace ${fix.param} with 0`, edits: [replaceCode(doc, arg.line, arg.start, arg.end, '0')], preferred: true };
 }
 
 /** A flags expression the fix can extend: terms joined by one operator, `+` or `OR`, written the same way throughout. */
@@ -128,7 +167,7 @@ export function addMissingFlags(doc: FixDocument, range: Range, fix: DiagnosticF
   const text = [...fix.front.map(named), found.arg.text, ...fix.back.map(named)].join(flags.joiner);
   return {
     title: `Add ${added.join(' and ')} to the ${fix.param}`,
-    edits: [replaceCode(doc, line, found.arg.start, found.arg.end, text)],
+    edits: [replaceCode(doc, found.arg.line, found.arg.start, found.arg.end, text)],
     preferred: fix.preferred,
   };
 }
