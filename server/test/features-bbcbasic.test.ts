@@ -96,6 +96,15 @@ describe('language features over LSP: BBC BASIC with inline assembler', { timeou
     await client.change(uri, 5, SOURCE);
   });
 
+  test('completion answers nothing in a REM, an assembler comment or a string, but SWI names in their quotes', async () => {
+    const lines = SOURCE.split('\n');
+    assert.deepEqual(await client.completion(uri, { line: 1, character: '20 REM Size of '.length }), [], 'REM');
+    assert.deepEqual(await client.completion(uri, { line: 7, character: (lines[7] ?? '').length }), [], 'assembler comment');
+    assert.deepEqual(await client.completion(uri, { line: 19, character: (lines[19] ?? '').indexOf('Demo') + 2 }), [], 'a string');
+    assert.ok((await client.completion(uri, { line: 19, character: (lines[19] ?? '').indexOf('size%') })).some((i) => i.label === 'size%'), 'an argument');
+    assert.ok((await client.completion(uri, { line: 14, character: (lines[14] ?? '').indexOf('ory"') })).some((i) => i.label === 'XOS_Memory'), 'a SWI name');
+  });
+
   test('completion resolve documents a SYS reason with that reason\'s registers only', async () => {
     await client.change(uri, 6, SOURCE.replace('200 SYS "OS_DynamicArea"', '200 SYS "OS_Dyn'));
     const names = await client.completion(uri, { line: 19, character: 15 });

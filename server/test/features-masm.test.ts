@@ -147,6 +147,19 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     await client.change(uri, 6, SOURCE);
   });
 
+  test('completion answers nothing in a comment or a string, where space would pop the list up at every word', async () => {
+    const lines = SOURCE.split('\n');
+    assert.deepEqual(await client.completion(uri, { line: 2, character: (lines[2] ?? '').length }), [], 'end of a comment line');
+    assert.deepEqual(await client.completion(uri, { line: 25, character: '; Failure path: EAX '.length }), [], 'after a space in a comment');
+    const withString = SOURCE.replace('        nop', "        db      'Cache name', 0 ; the name");
+    await client.change(uri, 13, withString);
+    const line = withString.split('\n')[23] ?? '';
+    assert.deepEqual(await client.completion(uri, { line: 23, character: line.indexOf('name') }), [], 'inside a string');
+    assert.ok((await client.completion(uri, { line: 23, character: line.indexOf(', 0') + 2 })).some((i) => i.label === 'eax'), 'after the string, before the comment');
+    assert.ok((await client.completion(uri, { line: 23, character: line.indexOf("'C") })).length > 0, 'before the opening quote');
+    await client.change(uri, 14, SOURCE);
+  });
+
   test('completion items carry only a small data; resolve fills in services, constants and user symbols', async () => {
     const docOf = async (item: CompletionItem | undefined): Promise<string> => {
       assert.ok(item, 'item offered');

@@ -129,6 +129,17 @@ describe('language features over LSP: RISC OS ObjAsm', { timeout: 60_000 }, () =
     for (const label of ['r1', 'ws_area', 'BlockSize', 'DynAreaFlags_NotCacheable']) assert.ok(operands.includes(label), label);
   });
 
+  test('completion answers nothing in a comment or a string', async () => {
+    assert.deepEqual(await client.completion(uri, { line: 7, character: '; Creates the '.length }), []);
+    const withString = SOURCE.replace('        NOP', '        =       "Cache name", 0 ; the name');
+    await client.change(uri, 8, withString);
+    const line = withString.split('\n')[27] ?? '';
+    assert.deepEqual(await client.completion(uri, { line: 27, character: line.indexOf('name') }), [], 'inside a string');
+    assert.deepEqual(await client.completion(uri, { line: 27, character: line.length }), [], 'end of the comment');
+    assert.ok((await client.completion(uri, { line: 27, character: line.indexOf(', 0') + 2 })).some((i) => i.label === 'BlockSize'), 'after the string');
+    await client.change(uri, 9, SOURCE);
+  });
+
   test('completion resolve documents SWIs, storage-map fields and constants', async () => {
     const resolvedDoc = async (item: CompletionItem | undefined): Promise<string> => {
       assert.ok(item && item.documentation === undefined && item.data !== undefined, 'documented only on resolve');

@@ -7,6 +7,7 @@ import {
   allConstants, allServices, allSwis, findConstant, findService, findSwi, findSwiReason,
   type ArmSlot, type Swi, type SwiReason, type VmmService,
 } from '../../../emulator/src/index.js';
+import type { Node } from 'web-tree-sitter';
 import type { LanguageId } from '../languages/languageId.js';
 import type { CompletionData } from './completionResolve.js';
 import { paramMarkdown, serviceArguments, serviceSignature } from './hover/catalogueMarkdown.js';
@@ -223,6 +224,24 @@ function insideBasicAssembler(lines: readonly string[], line: number, before: st
   return false;
 }
 
+/**
+ * Whether the cursor is in a comment, or inside a string (before its closing
+ * quote): nothing there is code, and with space a trigger character a list
+ * would pop up at every word typed in a comment. The character before the
+ * cursor decides, since a cursor at the end of a line is past every node.
+ */
+function literalAt(model: SourceModel, line: number, character: number): 'comment' | 'string' | undefined {
+  if (character === 0) return undefined;
+  for (let n: Node | null = model.tree.rootNode.descendantForPosition({ row: line, column: character - 1 }); n; n = n.parent) {
+    if (n.type === 'comment') return 'comment';
+    if (n.type === 'string') return n.endPosition.row > line || n.endPosition.column > character ? 'string' : undefined;
+  }
+  return undefined;
+}
+
+/** A SWI's name being typed in its quotes (`SYS "XOS_`, `SWI "OS_`), the one string completion fills in. */
+const SWI_NAME_IN_QUOTES = /\b(?:SYS\s*|(?:SWI|SVC)[A-Z]{0,2}\s+)"\w*$/i;
+
 export async function provideCompletion(workspace: SourceWorkspace, params: CompletionParams): Promise<CompletionList> {
   const model = await workspace.model(params.textDocument.uri);
   if (!model) return { isIncomplete: false, items: [] };
@@ -234,6 +253,8 @@ async function completionItems(workspace: SourceWorkspace, model: SourceModel, p
   const { line, character } = params.position;
   const lineText = model.lines[line] ?? '';
   const before = lineText.slice(0, character);
+  const literal = literalAt(model, line, character);
+  if (literal === 'comment' || (literal === 'string' && !SWI_NAME_IN_QUOTES.test(before))) return [];
   const typed = /[\w$.%]*$/.exec(before)?.[0] ?? '';
   const scope = await workspace.scope(model);
   const { dialect } = model;
