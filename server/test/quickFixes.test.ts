@@ -288,6 +288,12 @@ describe('quick fixes over stdio', { timeout: 900_000 }, () => {
       await assertNoFix('PW211', 'vxd-masm', continued('        cmp     eax, -1', '        je      Alloc_Fail'));
     });
 
+    test('in a whole file (with END) the placeholder is the PW102 the page names', async () => {
+      const whole = (text: string): string => `${text}        END\n`;
+      const after = await assertFix('PW211', 'vxd-masm', whole(alloc()), whole(alloc('        test    eax, eax', '        jz      PW_Fail')), /^Test _PageAllocate's result for 0$/);
+      assert.deepEqual(after.map((d) => [d.code, d.message]), [['PW102', 'PW_Fail is not defined']]);
+    });
+
     test('upper-case code gets upper-case instructions', async () => {
       const upper = (text: string): string => text.replace(/^( {8})(\w+ +)(.*)$/gm, (_, indent: string, op: string, rest: string) => `${indent}${op.toUpperCase()}${rest.replace(/\b(eax|edx)\b/g, (r) => r.toUpperCase())}`);
       await assertFix('PW211', 'vxd-masm', upper(alloc()), upper(alloc('        test    eax, eax', '        jz      PW_Fail')), /^Test _PageAllocate's result for 0$/);
