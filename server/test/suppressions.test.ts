@@ -77,6 +77,12 @@ test('a name that is no check\'s is reported where it is written, and the known 
   ]);
 });
 
+test('words after a check with no "--" are a reason written without it: one report that the reason is missing, none for the words', () => {
+  const text = ['; pagewarden-disable-next-line PW210 caller checks it', '        nop'].join('\n');
+  assert.deepEqual(silenced(text, 'PW210'), [1]);
+  assert.deepEqual(readSuppressions(text).unexplained.map((f) => [f.code, f.message.replace(/;.*/, '')]), [['PW210', 'This suppression of PW210 gives no reason']]);
+});
+
 test('a slug suppression silences the analysis finding it names', async () => {
   const line = (directive: string): string[] => [
     '        .386p', '        include vmm.inc', 'VxD_LOCKED_CODE_SEG', 'BeginProc Reserve_Window', '        VMMcall _PageReserve, <PR_SYSTEM, 4, 0>',

@@ -71,6 +71,8 @@ export function readSuppressions(text: string): Suppressions {
     for (const name of codesPart.matchAll(/[^\s,]+/g)) {
       const check = findCheck(name[0]);
       if (check) codes.push(check.code);
+      // After a check, with no "--", the words are a reason written without it: reported once below, as no reason.
+      else if (codes.length > 0 && reason === undefined) break;
       else unexplained.push(notACheck(`"${name[0]}" names no check`, row, namesAt + name.index, namesAt + name.index + name[0].length));
     }
     if (codes.length === 0) {
