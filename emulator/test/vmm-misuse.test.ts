@@ -1500,6 +1500,71 @@ hBuf dd 0`);
   assert.doesNotMatch(f.message, /line \d/);
 });
 
+/**
+ * Grows the block of `_PageAllocate` in place or not: `compare` tells the two apart and falls through on the path where
+ * `_PageReAllocate` returned the old handle (ESI) to `same`; `moved` is the other path's code.
+ */
+function grow(compare: string, same: string, moved = '  mov [hBuf], eax\n  pop esi\n  ret'): string {
+  return `
+proc:
+  push esi
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, PageZeroInit>
+  test eax, eax
+  jz fail
+  mov esi, eax
+  mov [hBuf], eax
+  VMMcall _PageReAllocate, <esi, 4, PageZeroInit>
+  test eax, eax
+  jz fail
+${compare}
+${same}
+moved:
+${moved}
+fail:
+  pop esi
+  ret
+hBuf dd 0`;
+}
+
+test('W7: where the code found _PageReAllocate to return the handle it was given, the old handle and address name the new block', () => {
+  const use = '  mov dword ptr [esi], 1\n  VMMcall _PageFree, <esi, 0>\n  pop esi\n  ret';
+  for (const version of ['W95', 'W31'] as const) {
+    for (const compare of ['  cmp eax, esi\n  jne moved', '  cmp esi, eax\n  jne moved', '  mov ecx, eax\n  xor ecx, esi\n  jnz moved', '  sub eax, esi\n  jnz moved']) {
+      assert.deepEqual(codes(analyse(grow(compare, use), { version }).findings), [], `${version}: ${compare}`);
+    }
+    // Both copies of the one handle are gone only when both are: the old one kept in ESI and in hBuf still holds it.
+    assert.deepEqual(codes(analyse(grow('  cmp eax, esi\n  jne moved', '  xor eax, eax\n  pop esi\n  ret'), { version }).findings), [], version);
+  }
+  // Without the comparison, or on the path where the handles differ, the old handle is dead as before.
+  assert.deepEqual(codes(analyse(grow('', use)).findings), ['PW221', 'PW222', 'PW222']);
+  const moved = analyse(grow('  cmp eax, esi\n  je same', '  mov dword ptr [esi], 1\n  pop esi\n  ret', '  jmp moved\nsame:\n  pop esi\n  ret'));
+  assert.match(findingMessage(only(moved.findings, 'PW222')), /^ESI is dereferenced here, but it points into a block replaced by _PageReAllocate at line 9/);
+  // On the path where they are equal, the two handles are one block's: freed through one, it is freed through the other.
+  const twice = analyse(grow('  cmp eax, esi\n  jne moved', '  VMMcall _PageFree, <eax, 0>\n  VMMcall _PageFree, <esi, 0>\n  pop esi\n  ret'));
+  assert.match(findingMessage(only(twice.findings, 'PW222')), /^_PageFree frees a memory handle that was already freed at line 14/);
+  const freed = analyse(grow('  cmp eax, esi\n  jne moved', '  VMMcall _PageFree, <eax, 0>\n  mov dword ptr [esi], 1\n  pop esi\n  ret'));
+  assert.match(findingMessage(only(freed.findings, 'PW222')), /^ESI is dereferenced here, but it points into a block freed at line 14/);
+});
+
+test('W7: a heap block _HeapReAllocate returned at the address it had is the new block on the path that found it so', () => {
+  const heap = (compare: string) => analyse(`
+proc:
+  VMMcall _HeapAllocate, <32, 0>
+  test eax, eax
+  jz fail
+  mov esi, eax
+  VMMcall _HeapReAllocate, <esi, 16, 0>
+  test eax, eax
+  jz fail
+${compare}
+  mov dword ptr [esi], 1
+  VMMcall _HeapFree, <esi, 0>
+fail:
+  ret`);
+  assert.deepEqual(codes(heap('  cmp eax, esi\n  jne fail').findings), []);
+  assert.deepEqual(codes(heap('').findings), ['PW222', 'PW222']);
+});
+
 test('W8: _LinPageLock with PageMapGlobal and PageLockedIfDP is PW202; PageMapGlobal alone is clean (W95), a warning on 3.1', () => {
   const call = (flags: string, version: VmmAnalysisOptions['version'] = 'W95') => analyse(`
 proc:

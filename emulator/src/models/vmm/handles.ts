@@ -1,10 +1,10 @@
 import { lineMessage, type LineMessage } from '../../checks/message.js';
 import type { History } from '../../explore/history.js';
 import type { SourceSpan } from '../../ir/program.js';
-import { bv, lshr } from '../../values/expr.js';
+import { and, bv, lshr, ne, not } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { PAGE } from './effect.js';
-import { constantDistance, holds } from './expr-facts.js';
+import { constantDistance, holds, mentions } from './expr-facts.js';
 import { known } from './outcomes.js';
 import type { MemObject, Tracked, VmmModelState } from './state.js';
 import { withViolation } from './state.js';
@@ -160,6 +160,79 @@ function sameSite(a: CallSite, b: CallSite | undefined): boolean {
   return b !== undefined && a.file === b.file && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.nth === b.nth;
 }
 
+/** The replaced blocks of each model asked about not yet known to be kept where they were; most models have none. */
+const replacedOf = new WeakMap<VmmModelState, readonly MemObject[]>();
+
+function replacedBlocks(model: VmmModelState): readonly MemObject[] {
+  let replaced = replacedOf.get(model);
+  if (!replaced) {
+    replaced = [...model.objects.values()].filter((o) => o.status === 'reallocated' && o.replacedBy?.kind === 'sym' && !o.inPlace);
+    replacedOf.set(model, replaced);
+  }
+  return replaced;
+}
+
+/**
+ * The model once the code branched on `guard`: a replaced block whose new
+ * handle the branch proves equal to the old one (`cmp eax, esi / je` after
+ * `_PageReAllocate`) was reallocated where it was. Its old handle names
+ * the new block from then on, and a copy of it (in a register, or in
+ * memory it was read from or stored to: `copiesOf`) is a copy of the new
+ * handle. `infeasible` answers for a condition on this path.
+ */
+export function keptInPlace(model: VmmModelState, guard: Expr, infeasible: (condition: Expr) => boolean, copiesOf: (value: Expr) => readonly Expr[]): VmmModelState {
+  let kept = model;
+  for (const o of replacedBlocks(model)) {
+    const by = o.replacedBy as Expr & { readonly kind: 'sym' };
+    if (!mentions(guard, by.name) || !provesEqual(guard, o.handle, by, infeasible)) continue;
+    const copies = copiesOf(o.handle);
+    const tracked = kept.tracked.map((t) => (t.kind === 'handle' && !t.lost && t.value === by
+      ? { ...t, aliases: [...(t.aliases ?? []), o.handle], locations: [...t.locations, ...copies] }
+      : t));
+    kept = { ...putObject(kept, { ...o, inPlace: true }), tracked };
+  }
+  return kept;
+}
+
+/**
+ * Whether `guard` makes `a` and `b` equal on the path. The solver does not
+ * see through a comparison of two unknowns, so the comparison is found in
+ * the guard as the code wrote it (`cmp`, `sub` or `xor`, then `jz`) and
+ * asked about as a whole.
+ */
+function provesEqual(guard: Expr, a: Expr, b: Expr, infeasible: (condition: Expr) => boolean): boolean {
+  return comparisonsOf(guard, a, b).some((differ) => infeasible(and(guard, differ)));
+}
+
+/** The conditions under which the comparisons of `a` with `b` that `e` holds find them different. */
+function comparisonsOf(e: Expr, a: Expr, b: Expr): Expr[] {
+  const found: Expr[] = [];
+  const seen = new Set<Expr>();
+  const pair = (x: Expr, y: Expr): boolean => (x === a && y === b) || (x === b && y === a);
+  const walk = (x: Expr): void => {
+    if (seen.has(x)) return;
+    seen.add(x);
+    switch (x.kind) {
+      case 'binary':
+        if (x.op === 'eq' && pair(x.left, x.right)) found.push(not(x));
+        else if ((x.op === 'sub' || x.op === 'xor') && pair(x.left, x.right)) found.push(ne(x, bv(0, x.width)));
+        walk(x.left);
+        walk(x.right);
+        return;
+      case 'unary': case 'extract': case 'extend': walk(x.arg); return;
+      case 'ite': walk(x.cond); walk(x.then); walk(x.else); return;
+      default: return;
+    }
+  };
+  walk(e);
+  return found;
+}
+
+/** Whether `e` holds the tracked value or one the path proved equal to it. */
+export function carries(e: Expr, t: Tracked): boolean {
+  return holds(e, t.value) || (t.aliases?.some((a) => holds(e, a)) ?? false);
+}
+
 export function track(model: VmmModelState, entry: Omit<Tracked, 'locations'>, locations: readonly Expr[] = []): VmmModelState {
   return { ...model, tracked: [...model.tracked, { ...entry, locations }] };
 }
@@ -167,6 +240,6 @@ export function track(model: VmmModelState, entry: Omit<Tracked, 'locations'>, l
 /** Drops tracked values `value` carries (the page went back into a page table, the handle was freed). */
 export function release(model: VmmModelState, value: Expr | undefined, kind: Tracked['kind']): VmmModelState {
   if (!value) return model;
-  const kept = model.tracked.filter((t) => t.kind !== kind || !holds(value, t.value));
+  const kept = model.tracked.filter((t) => t.kind !== kind || !carries(value, t));
   return kept.length === model.tracked.length ? model : { ...model, tracked: kept };
 }

@@ -1,4 +1,5 @@
 import { bv } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
 import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
 import { putObject, useHandle } from './handles.js';
@@ -44,15 +45,16 @@ const heapReAllocate: Effect = (scope, outcomes) => {
   const checked = useHandle(scope.model, address, 'reallocate', scope.service.name, scope, 'heap');
   if (!checked.ok) return refused(scope, outcomes, checked.model);
   const bytes = arg(scope, 'nbytes');
-  const replaced = putObject(checked.model, { ...checked.object, status: 'reallocated', site: scope.site, calls: scope.calls });
+  const replaced = (model: VmmModelState, by: Expr): VmmModelState => putObject(model, { ...checked.object, status: 'reallocated', site: scope.site, calls: scope.calls, replacedBy: by });
   if (scope.model.closed) {
-    const next = nextBlock(replaced);
-    return exactly(scope, 'success', putObject(next.model, newObject(scope, bv(next.address, 32), bv(next.address, 32), 'heap', { bytes })), { eax: next.address });
+    const next = nextBlock(checked.model);
+    const address = bv(next.address, 32);
+    return exactly(scope, 'success', putObject(replaced(next.model, address), newObject(scope, address, address, 'heap', { bytes })), { eax: next.address });
   }
   return withModel(outcomes, checked.model).map((o) => {
     if (o.label !== 'success') return o;
     const fresh = o.results.get('eax') ?? scope.fresh('heap', 32);
-    return { ...o, model: putObject(replaced, newObject(scope, fresh, fresh, 'heap', { bytes })) };
+    return { ...o, model: putObject(replaced(checked.model, fresh), newObject(scope, fresh, fresh, 'heap', { bytes })) };
   });
 };
 

@@ -12,7 +12,7 @@ import { decodeCall } from './calls.js';
 import type { MacroSites, ServiceCall } from './calls.js';
 import { callSite, type CallSite, type CallSites } from './call-sites.js';
 import { constantDistance, holds } from './expr-facts.js';
-import { storied, type Stamps } from './handles.js';
+import { keptInPlace, storied, type Stamps } from './handles.js';
 import { vmmModel } from './invariants.js';
 import { joinVmmModels } from './join.js';
 import { registerName } from './outcomes.js';
@@ -144,8 +144,11 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   const [first] = successors;
   const branch = successors.length > 1;
   if (branch && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
+  const infeasible = (c: Expr): boolean => ctx.infeasible(c);
   return successors.map((s) => {
-    const tested = branch ? testedBy(model, s.guard, (c) => ctx.infeasible(c)) : model;
+    const { memory } = s.state;
+    const copies = (value: Expr): readonly Expr[] => (memory instanceof SymbolicMemory ? copiesIn(memory, value, s.state.regs.esp, 0) : []);
+    const tested = branch ? keptInPlace(testedBy(model, s.guard, infeasible), s.guard, infeasible, copies) : model;
     return finish(ctx, uses, tested, s.state, s.control, s.guard, describe(s.control), esp);
   });
 }

@@ -173,7 +173,9 @@ const pageReAllocate: Effect = (scope, outcomes) => {
     const frames = [...old.frames, ...done.frames].slice(0, old.frames.length > 0 ? Number(pages) : 0);
     const released = [...old.frames, ...done.frames].slice(frames.length);
     const object = newObject(scope, bv(done.handle, 32), bv(done.address, 32), 'allocate', { fixed: old.fixed, frames, locks: reallocatedLocks(scope, old) });
-    let model = putObject({ ...done.model, freeList: [...done.model.freeList, ...released] }, { ...old, status: 'reallocated', frames: [], site: scope.site, calls: scope.calls });
+    let model = putObject({ ...done.model, freeList: [...done.model.freeList, ...released] }, {
+      ...old, status: 'reallocated', frames: [], site: scope.site, calls: scope.calls, replacedBy: object.handle,
+    });
     model = release(model, handle, 'handle');
     return exactly(scope, 'success', trackHandle(putObject(model, object), scope, object.handle, object), { eax: done.handle, edx: done.address });
   }
@@ -189,7 +191,7 @@ const pageReAllocate: Effect = (scope, outcomes) => {
     }
     const newHandle = o.results.get('eax') ?? scope.fresh('hMem', 32);
     const object = newObject(scope, newHandle, o.results.get('edx') ?? newHandle, 'allocate', { fixed: old.fixed, locks: reallocatedLocks(scope, old) });
-    let model = putObject(checked.model, { ...old, status: 'reallocated', site: scope.site, calls: scope.calls });
+    let model = putObject(checked.model, { ...old, status: 'reallocated', site: scope.site, calls: scope.calls, replacedBy: newHandle });
     model = release(model, handle, 'handle');
     return { ...o, model: trackHandle(putObject(model, object), scope, newHandle, object) };
   });
@@ -592,6 +594,8 @@ function withEffects(scope: CallScope, outcomes: ServiceOutcome[]): ServiceOutco
         .map((o) => ({ ...o, guard: and(where, o.guard) })));
     }
     const object = handle && objectOf(scope.model, handle);
+    // The old handle of a block reallocated where it was names the new block.
+    if (object?.inPlace && object.replacedBy) return withEffects(withArg(scope, name, object.replacedBy), outcomes);
     const where = object?.freedIf ?? object?.allocatedIf;
     if (!handle || !object || !where) continue;
     const cases: [Expr, VmmModelState][] = [[where, putObject(scope.model, decided(object))], [not(where), withoutObject(scope.model, handle)]];

@@ -60,6 +60,14 @@ export interface MemObject {
   readonly callerPages?: ReadonlySet<number>;
   /** Size in bytes of a heap block. */
   readonly bytes?: Expr;
+  /** For a block a successful reallocation replaced: the handle of the block it made. */
+  readonly replacedBy?: Expr;
+  /**
+   * Set on a replaced block once the path has proven `replacedBy` equal to
+   * its handle (`cmp eax, esi / je`): the reallocation kept the block where
+   * it was, so the old handle, and the address, name the new block.
+   */
+  readonly inPlace?: true;
   /**
    * Set on a freed block from outside by a join: freed only on the paths
    * where this 1-bit condition holds; on the others the model knows nothing
@@ -114,6 +122,11 @@ export interface Tracked {
    * condition holds only.
    */
   readonly when?: Expr;
+  /**
+   * Other values the path has proven equal to `value` (the old handle of a
+   * block reallocated where it was): a copy of one is a copy of it.
+   */
+  readonly aliases?: readonly Expr[];
 }
 
 /**

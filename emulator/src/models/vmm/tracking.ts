@@ -7,7 +7,8 @@ import type { X86Reg32 } from '../../ir/x86.js';
 import type { Expr } from '../../values/expr.js';
 import { symbolsOf } from '../../values/key.js';
 import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
-import { constantDistance, holds } from './expr-facts.js';
+import { constantDistance } from './expr-facts.js';
+import { carries } from './handles.js';
 import { forgetExchanges } from './state.js';
 import type { Tracked, VmmModelState } from './state.js';
 import { callKey } from './call-sites.js';
@@ -39,7 +40,7 @@ function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[], espB
   let released = false;
   for (const r of HOLDING_REGISTERS) {
     const v = state.regs[r];
-    if (holds(v, t.value)) return true;
+    if (carries(v, t)) return true;
     if (!unknown && widened(v)) unknown = true;
   }
   const { memory } = state;
@@ -48,10 +49,10 @@ function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[], espB
     const v = memory.peek(address, 4);
     if (distance !== undefined && distance < 0n) {
       const before = constantDistance(address, espBefore);
-      if (before !== undefined && before >= 0n && holds(v, t.value)) released = true;
+      if (before !== undefined && before >= 0n && carries(v, t)) released = true;
       continue;
     }
-    if (holds(v, t.value)) return true;
+    if (carries(v, t)) return true;
     // A store through an index the memory cannot bound forgets its region: the copy may be there still.
     if (!unknown && (widened(v) || (memory instanceof SymbolicMemory && memory.isInput(v)))) unknown = true;
   }
@@ -64,7 +65,7 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
   let changed = false;
   const tracked = model.tracked.flatMap((t): Tracked[] => {
     if (t.lost) return [t];
-    const stored = writes.filter((w) => w.bytes === 4 && holds(w.value, t.value)).map((w) => w.address);
+    const stored = writes.filter((w) => w.bytes === 4 && carries(w.value, t)).map((w) => w.address);
     const locations = stored.length > 0 ? [...t.locations, ...stored] : t.locations;
     const held = stillHeld(t, after, locations, espBefore);
     // Hidden in a loop's widened values or forgotten memory, the value may go on to a call that takes it (the next

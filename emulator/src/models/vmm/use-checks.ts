@@ -124,8 +124,7 @@ export class UseChecker {
    * block, at the first access.
    */
   endedBlock(r: UseReporter, value: Expr, model: VmmModelState, what: string, calls: readonly SourceSpan[]): void {
-    for (const o of endedBlocks(model)) {
-      const { address } = o;
+    for (const { block: o, address } of endedBlocks(model)) {
       if (!holds(value, address)) continue;
       const via = address.kind === 'sym' ? dependsWhen(value, (n) => n === address.name) : TRUE;
       const how = o.status === 'freed' ? 'freed' : `replaced by ${o.origin === 'heap' ? '_HeapReAllocate' : '_PageReAllocate'}`;
@@ -184,13 +183,21 @@ export class UseChecker {
 
 type EndedBlock = MemObject & { readonly address: Expr; readonly site: CallSite };
 
-const endedOf = new WeakMap<VmmModelState, readonly EndedBlock[]>();
+const endedOf = new WeakMap<VmmModelState, readonly { readonly block: EndedBlock; readonly address: Expr }[]>();
 
-/** The blocks with an address that the path freed or reallocated; most steps' models have none. */
-function endedBlocks(model: VmmModelState): readonly EndedBlock[] {
+/**
+ * The blocks with an address that the path freed or reallocated elsewhere,
+ * each by every address the path knows it by: its own, and that of each
+ * block reallocated where it was into it. Most steps' models have none.
+ */
+function endedBlocks(model: VmmModelState): readonly { readonly block: EndedBlock; readonly address: Expr }[] {
   let ended = endedOf.get(model);
   if (!ended) {
-    ended = [...model.objects.values()].filter((o): o is EndedBlock => o.status !== 'live' && o.address !== undefined && o.site !== undefined);
+    const blocks = [...model.objects.values()];
+    ended = blocks.filter((o): o is EndedBlock => o.status !== 'live' && !o.inPlace && o.address !== undefined && o.site !== undefined).flatMap((block) => [
+      { block, address: block.address },
+      ...blocks.flatMap((o) => (o.inPlace && o.replacedBy === block.handle && o.address ? [{ block, address: o.address }] : [])),
+    ]);
     endedOf.set(model, ended);
   }
   return ended;
