@@ -543,6 +543,48 @@ fail:
   assert.match(only(r.findings, 'PW221').message, /the last copy is overwritten by the call here/);
 });
 
+test('W3/W7: a handle or region page kept in ECX across a C service and then used is one finding, the PW230; never used, the PW221 or PW220', () => {
+  const handle = (keep: string, after: string) => analyse(`
+proc:
+  push esi
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageZeroInit>
+  test eax, eax
+  jz fail
+  mov ${keep}, eax
+  VMMcall _GetFreePageCount, <0>
+${after}
+fail:
+  pop esi
+  ret`);
+  const used = handle('ecx', '  VMMcall _PageFree, <ecx, 0>');
+  assert.deepEqual(codes(used.findings), ['PW230']);
+  assert.equal(only(used.findings, 'PW230').range.start.line, used.line('VMMcall _PageFree'));
+  assert.deepEqual(codes(handle('ecx', '').findings), ['PW221'], 'nothing relies on ECX: the handle is lost by the call');
+  assert.deepEqual(codes(handle('esi', '  VMMcall _PageFree, <esi, 0>').findings), []);
+  // The page the second exchange was given is lost with its argument slot when the call fails; the retry puts back ECX.
+  const page = (keep: string) => analyse(`
+proc:
+  push ebx
+  VMMcall _XchgFreePhysReg, <esi, 0, 0>
+  cmp eax, 0FFFFFFFFh
+  je done
+  test eax, eax
+  jz done
+  mov ${keep}, eax
+  VMMcall _XchgFreePhysReg, <edi, ${keep}, 0>
+  cmp eax, 0FFFFFFFFh
+  jne done
+  VMMcall _XchgFreePhysReg, <esi, ${keep}, 0>
+  cmp eax, 0FFFFFFFFh
+  jne done
+  VMMcall Fatal_Error_Handler
+done:
+  pop ebx
+  ret`);
+  assert.deepEqual(codes(page('ecx').findings), ['PW230']);
+  assert.deepEqual(codes(page('ebx').findings), []);
+});
+
 test('W7: double free and use after free are PW222; freeing once is clean', () => {
   const bad = analyse(`
 proc:

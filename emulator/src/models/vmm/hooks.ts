@@ -22,8 +22,8 @@ import { MODEL_KEY } from './state.js';
 import type { VmmModelState } from './state.js';
 import { testedBy, withStoredResults } from './stored-results.js';
 import type { SymbolTable } from './symbols.js';
-import { followCopies, handedToCallee, reportLost, type LossWording } from './tracking.js';
-import { UseChecker, type UseReporter } from './use-checks.js';
+import { destroyedCopies, followCopies, handedToCallee, reliedOn, reportLost, type LossWording } from './tracking.js';
+import { UseChecker, type UseKind, type UseReporter } from './use-checks.js';
 import { CALL_CLOBBERED_FLAGS, leftByUnseenCallee } from '../../explore/machines/x86.js';
 import { armsOf, returnWay } from '../../explore/return-slots.js';
 
@@ -101,12 +101,17 @@ const regValue = (state: X86State, r: X86Reg32): Expr => state.regs[r];
 function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, cleanUp: boolean): Outcome<X86State>[] {
   const insn = ctx.item.instruction as X86Instruction;
   const state = ctx.state;
+  // The destroyed registers' values the step relies on (PW230).
+  const relied: Expr[] = [];
+  const check = (r: UseReporter, value: Expr, use: UseKind, what: string): void => {
+    relied.push(...uses.check(r, value, use, what));
+  };
   if (insn.mnemonic !== 'lea') {
     for (const op of insn.operands) {
       if (op.kind !== 'mem') continue;
       for (const r of [op.base, op.index]) {
         if (!r) continue;
-        uses.check(ctx, regValue(state, r), 'address', r.toUpperCase());
+        check(ctx, regValue(state, r), 'address', r.toUpperCase());
         uses.endedBlock(ctx, regValue(state, r), model, r.toUpperCase(), ctx.callSites);
       }
     }
@@ -116,25 +121,25 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   // A byte or word register stores the bits of its full register it names: CL of a destroyed ECX is destroyed too.
   if (memory?.kind === 'mem' && register?.kind === 'reg') {
     const value = readReg(state, register.reg);
-    if (insn.mnemonic === 'mov' || insn.mnemonic === 'xchg') uses.check(ctx, value, 'store', register.reg.toUpperCase());
-    else if (MEMORY_UPDATES.has(insn.mnemonic)) uses.check(ctx, value, 'update', register.reg.toUpperCase());
+    if (insn.mnemonic === 'mov' || insn.mnemonic === 'xchg') check(ctx, value, 'store', register.reg.toUpperCase());
+    else if (MEMORY_UPDATES.has(insn.mnemonic)) check(ctx, value, 'update', register.reg.toUpperCase());
   }
   // What a push saved is used where it is popped into memory; popped into a register, it is followed to that register's uses.
   if (insn.mnemonic === 'pop' && dest?.kind === 'mem' && (dest.size ?? 4) === 4) {
-    uses.check(ctx, state.memory.peek(state.regs.esp, 4), 'store', 'The value popped');
+    check(ctx, state.memory.peek(state.regs.esp, 4), 'store', 'The value popped');
   }
   if (PAGE_SHIFTS.has(insn.mnemonic) && dest?.kind === 'reg' && dest.reg in state.regs && src?.kind === 'imm' && src.value.kind === 'const' && src.value.value === 12n) {
-    uses.check(ctx, regValue(state, dest.reg as X86Reg32), 'page-shift', dest.reg.toUpperCase());
+    check(ctx, regValue(state, dest.reg as X86Reg32), 'page-shift', dest.reg.toUpperCase());
   }
   const string = stringAccess(insn.mnemonic);
   if (string) {
     // A repeated one touches memory only when ECX is not 0.
     const at = insn.prefix === undefined || insn.prefix === 'lock' ? ctx : when(ctx, ne(state.regs.ecx, bv(0)));
     for (const r of string.addresses) {
-      uses.check(at, regValue(state, r), 'address', r.toUpperCase());
+      check(at, regValue(state, r), 'address', r.toUpperCase());
       uses.endedBlock(at, regValue(state, r), model, r.toUpperCase(), ctx.callSites);
     }
-    if (string.stores) uses.check(at, regValue(state, string.stores), 'store', string.stores.toUpperCase());
+    if (string.stores) check(at, regValue(state, string.stores), 'store', string.stores.toUpperCase());
   }
   // The step may change the state in place.
   const esp = state.regs.esp;
@@ -143,12 +148,13 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   for (const s of successors) for (const [f, value] of serviceFlags) s.state.flags[f] = value;
   const [first] = successors;
   const branch = successors.length > 1;
-  if (branch && first) uses.check(ctx, first.guard, 'branch', 'The branch condition');
+  if (branch && first) check(ctx, first.guard, 'branch', 'The branch condition');
+  const checked = reliedOn(model, relied);
   const infeasible = (c: Expr): boolean => ctx.infeasible(c);
   return successors.map((s) => {
     const { memory } = s.state;
     const copies = (value: Expr): readonly Expr[] => (memory instanceof SymbolicMemory ? copiesIn(memory, value, s.state.regs.esp, 0) : []);
-    const tested = branch ? keptInPlace(testedBy(model, s.guard, infeasible), s.guard, infeasible, copies) : model;
+    const tested = branch ? keptInPlace(testedBy(checked, s.guard, infeasible), s.guard, infeasible, copies) : checked;
     return finish(ctx, uses, tested, s.state, s.control, s.guard, describe(s.control), esp);
   });
 }
@@ -226,17 +232,19 @@ interface CallChecks {
   readonly site: CallSite;
 }
 
-function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbols, uses, isGiven, cleanUps, site }: CallChecks): Outcome<X86State>[] {
+function callOutcomes(ctx: Ctx, call: ServiceCall, before: VmmModelState, { symbols, uses, isGiven, cleanUps, site }: CallChecks): Outcome<X86State>[] {
   const { service } = call;
   if (call.form === 'link' && call.written !== undefined && call.resume !== undefined && isCleanUp(ctx, call.resume)) cleanUps.add(call.resume);
   const params = service?.semantics?.params ?? [];
-  call.args.forEach((a, i) => {
+  const relied = call.args.flatMap((a, i) => {
     const p = params[i];
-    uses.check(ctx, a, { argument: p?.role ?? 'other' }, `Argument ${p?.name ?? i + 1} of ${call.name}`);
+    return uses.check(ctx, a, { argument: p?.role ?? 'other' }, `Argument ${p?.name ?? i + 1} of ${call.name}`);
   });
+  const model = reliedOn(before, relied);
   checkArguments(ctx, call, model, symbols);
-  // ESP before the call, read before the last outcome may take the state and change it.
+  // ESP before the call, and the registers that held tracked values, read before the last outcome may take the state and change it.
   const esp = ctx.state.regs.esp;
+  const holding = model.tracked.some((t) => !t.lost) ? { ...ctx.state.regs } : undefined;
   const owned = ctx.ownsState;
   // The last outcome takes the path's state when the path alone holds it: a
   // copy would cost the path a copy of each memory region it stores to next.
@@ -280,7 +288,8 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, model: VmmModelState, { symbo
     for (const [name, value] of destroyed) if (!o.results.has(name)) set(state, name, value);
     for (const [name, value] of o.results) set(state, name, value);
     for (const w of o.writes) state.memory.store(w.address, w.value, 4);
-    const outcome = afterCall(ctx, uses, call, o.model, state, o.guard, o.noReturn === true, esp);
+    const left = holding ? destroyedCopies(o.model, holding, new Map([...destroyed].filter(([name]) => !o.results.has(name)))) : o.model;
+    const outcome = afterCall(ctx, uses, call, left, state, o.guard, o.noReturn === true, esp);
     return { ...outcome, ...(o.note === undefined ? {} : { note: o.note }), ...(lead === undefined ? {} : { lead }) };
   });
 }

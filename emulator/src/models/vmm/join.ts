@@ -146,7 +146,8 @@ function joinObjects(a: VmmModelState, b: VmmModelState, selector: Expr, loopHea
 /** Whether two arms track a value alike: the same copies, lost at the same step if lost (each arm's story of it aside). */
 function sameTracking(t: Tracked, u: Tracked): boolean {
   if (t === u) return true;
-  if (t.kind !== u.kind || t.value !== u.value || t.when !== u.when || !sameList(t.locations, u.locations) || !sameList(t.aliases ?? [], u.aliases ?? [])) return false;
+  if (t.kind !== u.kind || t.value !== u.value || t.when !== u.when || !sameList(t.locations, u.locations) || !sameList(t.aliases ?? [], u.aliases ?? [])
+    || !sameList(t.destroyed ?? [], u.destroyed ?? [])) return false;
   if (!t.lost || !u.lost) return !t.lost && !u.lost;
   return t.lost.how === u.lost.how && t.lost.source === u.lost.source;
 }

@@ -127,6 +127,12 @@ export interface Tracked {
    * block reallocated where it was): a copy of one is a copy of it.
    */
   readonly aliases?: readonly Expr[];
+  /**
+   * What C service calls left in registers that held a copy (ECX across
+   * `_GetFreePageCount`): code that then uses one as if it still held the
+   * value made the mistake PW230 reports, and the loss is that mistake.
+   */
+  readonly destroyed?: readonly Expr[];
 }
 
 /**

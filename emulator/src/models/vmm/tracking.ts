@@ -82,6 +82,38 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
 }
 
 /**
+ * The model after a C service call that left `destroyed` (by register) in
+ * registers `before` held: each value still tracked that one of them held
+ * remembers what the call put in its place.
+ */
+export function destroyedCopies(model: VmmModelState, before: Readonly<Record<X86Reg32, Expr>>, destroyed: ReadonlyMap<string, Expr>): VmmModelState {
+  let changed = false;
+  const tracked = model.tracked.map((t) => {
+    if (t.lost) return t;
+    const left = HOLDING_REGISTERS.flatMap((r) => {
+      const value = destroyed.get(r);
+      return value && carries(before[r], t) ? [value] : [];
+    });
+    if (left.length === 0) return t;
+    changed = true;
+    return { ...t, destroyed: [...(t.destroyed ?? []), ...left] };
+  });
+  return changed ? { ...model, tracked } : model;
+}
+
+/**
+ * The model once the code relied on `values`, registers C service calls
+ * destroyed (each a PW230): a value whose copy such a register held and
+ * that is lost since is lost by that one mistake, keeping it there, which
+ * the PW230 reports; it is not reported lost as well.
+ */
+export function reliedOn(model: VmmModelState, values: readonly Expr[]): VmmModelState {
+  if (values.length === 0) return model;
+  const tracked = model.tracked.filter((t) => !t.lost || !t.destroyed?.some((d) => values.includes(d)));
+  return tracked.length === model.tracked.length ? model : { ...model, tracked };
+}
+
+/**
  * The model after a call it cannot follow (a procedure outside the file, a
  * service the catalogue does not know): the callee could see every value
  * still held and keep a copy of it, so none can be known lost from here on.

@@ -77,7 +77,13 @@ export class UseChecker {
 
   constructor(readonly symbols: SymbolTable) {}
 
-  check(r: UseReporter, value: Expr, use: UseKind, what: string): void {
+  /**
+   * Checks one use of `value`; returns the destroyed registers' values it
+   * relies on (each a PW230, reported here or at the first place its
+   * mistake was), which the caller tells the tracked values about.
+   */
+  check(r: UseReporter, value: Expr, use: UseKind, what: string): readonly Expr[] {
+    const relied: Expr[] = [];
     for (const { name, symbol, info } of this.symbols.in(value)) {
       if (!holds(value, symbol)) continue;
       const via = dependsWhen(value, (n) => n === name);
@@ -87,11 +93,12 @@ export class UseChecker {
         if (isStore(use) && info.result) continue;
         const flag = (CALL_CLOBBERED_FLAGS as readonly string[]).includes(info.register);
         // Every call that destroys the register on the way to this use is one mistake: keeping the value there.
-        this.emit(r, `clobber ${info.service} ${at} ${info.register}`, {
+        const reported = this.emit(r, `clobber ${info.service} ${at} ${info.register}`, {
           code: 'PW230', condition: via, cause: `${info.register} kept across a call`,
           also: { source: info.site, message: `${info.register.toUpperCase()} is also destroyed by ${info.service} here` },
           message: lineMessage`${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} was destroyed by ${info.service} (${callLine(info.site)}); ${flag ? 'the call does not preserve the flags' : 'only EBX, ESI, EDI and EBP survive a C service call'}`,
         });
+        if (reported) relied.push(symbol);
         continue;
       }
       if (info.kind === 'undefined') {
@@ -116,6 +123,7 @@ export class UseChecker {
         });
       }
     }
+    return relied;
   }
 
   /**
@@ -166,18 +174,20 @@ export class UseChecker {
     });
   }
 
-  private emit(r: UseReporter, rootCause: string, draft: Omit<FindingDraft, 'message'> & { readonly message: LineMessage }): void {
+  /** Reports `draft` unless its root cause was reported elsewhere or it is not proven; whether the root cause is reported. */
+  private emit(r: UseReporter, rootCause: string, draft: Omit<FindingDraft, 'message'> & { readonly message: LineMessage }): boolean {
     const key = `${draft.code} ${rootCause}`;
     const { file, range } = draft.source ?? r.item.source;
     const place = `${file}|${range.start.line}:${range.start.character}`;
     const reported = this.reported.get(key);
     // The explorer may drop a finding with a `since` once every path is in: then the next place is the first.
-    if (reported !== undefined && !reported.has(place) && !draft.since) return;
+    if (reported !== undefined && !reported.has(place) && !draft.since) return true;
     if (!reported?.has(place)) {
-      if (r.feasible(nonConstant(draft.condition ?? TRUE)) !== 'yes') return;
+      if (r.feasible(nonConstant(draft.condition ?? TRUE)) !== 'yes') return false;
       if (reported) reported.add(place); else this.reported.set(key, new Set([place]));
     }
     r.report({ ...draft, message: draft.message.text, lines: draft.message.lines, rootCause, ...(draft.since ? { once: key } : {}) });
+    return true;
   }
 }
 
