@@ -105,6 +105,66 @@ test('check: a message written as a number, an equate of the file or an expressi
   assert.deepEqual(check(vxd('aligned-9.asm', '9', ALIGNED), '--config', W31), [`20 ${USE_ALIGN}`]);
 });
 
+/** A VxD whose control procedure is written by hand: `dispatch` are its lines before `clc` / `ret`; DMAH_Init makes `call` (line 14). */
+function handWritten(name: string, dispatch: readonly string[], call: string): string {
+  const text = `        .386p
+        include vmm.inc
+
+Declare_Virtual_Device DMAH, 1, 0, DMAH_Control, Undefined_Device_ID, \\
+                       Undefined_Init_Order, , ,
+
+VxD_LOCKED_DATA_SEG
+DMA_Phys        dd      0
+DMA_Handle      dd      0
+VxD_LOCKED_DATA_ENDS
+
+VxD_ICODE_SEG
+BeginProc DMAH_Init
+        ${call}
+        test    eax, eax
+        jz      DMA_Fail
+        mov     [DMA_Handle], eax
+        clc
+        ret
+DMA_Fail:
+        stc
+        ret
+EndProc DMAH_Init
+VxD_ICODE_ENDS
+
+VxD_LOCKED_CODE_SEG
+BeginProc DMAH_Control
+${dispatch.map((line) => (line.endsWith(':') ? `${line}\n` : `        ${line}\n`)).join('')}        clc
+        ret
+EndProc DMAH_Control
+VxD_LOCKED_CODE_ENDS
+        END
+`;
+  const file = join(folder, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+test('check: a control procedure\'s hand-written dispatch on the message gives its handler the message\'s phase, as Control_Dispatch does', () => {
+  const forms: Readonly<Record<string, readonly string[]>> = {
+    'cmp-jz': ['cmp     eax, Device_Init', 'jz      DMAH_Init'],
+    'cmp-je-number': ['cmp     eax, 1', 'je      DMAH_Init'],
+    'jne-jmp': ['cmp     eax, Device_Init', 'jne     @F', 'jmp     DMAH_Init', '@@:'],
+    'chain': ['cmp     eax, Sys_Critical_Init', 'jz      DMAH_Skip', 'or      eax, eax', 'jz      DMAH_Skip', 'cmp     eax, Device_Init', 'jz      DMAH_Init', 'DMAH_Skip:'],
+    // Code that runs for one message, inline after `jne`, is passed over to the next comparison.
+    'past-inline': ['cmp     eax, Sys_VM_Init', 'jne     @F', 'mov     [DMA_Phys], ebx', 'clc', 'ret', '@@:', 'cmp     eax, Device_Init', 'jz      DMAH_Init'],
+  };
+  for (const [form, dispatch] of Object.entries(forms)) {
+    assert.deepEqual(check(handWritten(`hand-aligned-${form}.asm`, dispatch, ALIGNED), '--config', W31), [], form);
+    assert.deepEqual(check(handWritten(`hand-locked-${form}.asm`, dispatch, LOCKED_IF_DP)), [`14 ${LOCKED_EARLY}`], form);
+    assert.deepEqual(check(handWritten(`hand-fixed-${form}.asm`, dispatch, PLAIN)), [], form);
+  }
+  // A message that runs once the system does, or a compare of another register, gives no phase of initialisation.
+  assert.deepEqual(check(handWritten('hand-vm-init.asm', ['cmp     eax, VM_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
+  assert.deepEqual(check(handWritten('hand-ebx.asm', ['cmp     ebx, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
+  assert.deepEqual(check(handWritten('hand-after-write.asm', ['mov     eax, Device_Init', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
+});
+
 test('run agrees with check on the handler and on the helper it reaches', () => {
   const verdict = (file: string, entry: string, ...options: string[]): string =>
     /^Verdict: .*$/m.exec(runCli(['run', file, '--entry', entry, ...options]).stdout)?.[0] ?? '';

@@ -28,7 +28,8 @@ import {
 } from './procDeclaration.js';
 import { HighLevelBlocks } from './highLevel.js';
 import { invoke, type InvokeHost } from './invoke.js';
-import { controlDispatch, isVmmMacro, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
+import { CONTROL_PROCEDURE, controlDispatch, isVmmMacro, messageName, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
+import { handWrittenDispatches } from './handWrittenDispatch.js';
 import { isVtoolsdMacro, vtoolsdExpansion } from './vtoolsdLayer.js';
 import { sizedStack } from './sizedStack.js';
 import { isBranch, isLocalBranch, isX86Mnemonic, sizedStackBytes } from './x86Mnemonics.js';
@@ -2237,7 +2238,11 @@ export class LoweringPass implements Scope, VmmHost {
   // ---------------------------------------------------------------------
   // Entry points
 
-  /** A procedure named by Control_Dispatch is entered for that message rather than as a plain procedure. */
+  /**
+   * A procedure named by Control_Dispatch, or jumped to by the control
+   * procedure's hand-written dispatch on its message, is entered for that
+   * message rather than as a plain procedure.
+   */
   private finishEntries(): void {
     // The plain entries by name, each taken by the first dispatch that names it.
     const plain = new Map<string, EntryPoint[]>();
@@ -2250,7 +2255,7 @@ export class LoweringPass implements Scope, VmmHost {
     }
     const taken = new Set<EntryPoint>();
     const dispatched: EntryPoint[] = [];
-    for (const d of this.dispatches) {
+    for (const d of [...this.dispatches, ...this.handWrittenDispatches()]) {
       const s = this.lookup(d.procedure);
       if (s?.kind !== 'label') continue;
       const entry = plain.get(d.procedure.toLowerCase())?.shift();
@@ -2260,6 +2265,29 @@ export class LoweringPass implements Scope, VmmHost {
     const kept = this.entries.filter((e) => !taken.has(e));
     this.entries.length = 0;
     this.entries.push(...kept, ...dispatched);
+  }
+
+  /**
+   * The dispatches the control procedure that Declare_Virtual_Device names
+   * makes itself (`cmp eax, Device_Init` / `jz Handler`), of messages whose
+   * value is known, but those a Control_Dispatch there assembled.
+   */
+  private handWrittenDispatches(): Dispatch[] {
+    const control = this.symbols.get(CONTROL_PROCEDURE);
+    const start = control?.kind === 'text' ? this.lookup(control.text) : undefined;
+    if (start?.kind !== 'label') return [];
+    const { items } = this.layout;
+    const first = items.findIndex((item) => item.address === start.address);
+    if (first < 0) return [];
+    const written = new Set(this.dispatches.map((d) => `${d.procedure.toLowerCase()}|${d.message.toLowerCase()}`));
+    const addressOf = (label: string): bigint | undefined => {
+      const s = this.lookup(label);
+      return s?.kind === 'label' ? s.address : undefined;
+    };
+    return handWrittenDispatches(items, first, addressOf).flatMap((d) => {
+      const message = messageName(d.message);
+      return message === undefined || written.has(`${d.procedure.toLowerCase()}|${message.toLowerCase()}`) ? [] : [{ procedure: d.procedure, message, source: d.source }];
+    });
   }
 }
 

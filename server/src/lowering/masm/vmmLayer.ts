@@ -191,7 +191,7 @@ const CONTROL_MESSAGES: ReadonlyMap<bigint, string> = new Map(allConstants({ pla
  * handler of `Control_Dispatch 1, Proc`, or of an equate of 1, runs for
  * Device_Init as much as `Control_Dispatch Device_Init, Proc`'s does.
  */
-function messageName(message: Expr): string | undefined {
+export function messageName(message: Expr): string | undefined {
   const value = expr.constValue(message);
   return value === undefined ? undefined : CONTROL_MESSAGES.get(value);
 }
@@ -249,8 +249,11 @@ function callMacro(convention: 'ccall' | 'scall' | 'pcall'): Handler {
 }
 
 const NO_CODE = new Set([
-  'trace_out', 'debug_out', 'queue_out', 'mono_out', 'makecdecl', 'declare_virtual_device', 'dword_align', 'vxd_desc_block',
+  'trace_out', 'debug_out', 'queue_out', 'mono_out', 'makecdecl', 'dword_align', 'vxd_desc_block',
 ]);
+
+/** The text symbol that holds the control procedure's name, under a name no source can spell. */
+export const CONTROL_PROCEDURE = 'control procedure';
 const SERVICE_MACROS = new Set(['begin_nest_exec', 'end_nest_exec', 'begin_nest_v86_exec', 'resume_exec']);
 
 /** Whether `name` is a vmm.inc/debug.inc macro this layer implements. */
@@ -304,6 +307,11 @@ function clientState(save: boolean): Handler {
 }
 
 const HANDLERS: Readonly<Record<string, Handler>> = {
+  // The device descriptor block is data the VMM reads; what the analysis needs of it is which procedure the VMM calls with each message.
+  declare_virtual_device: (args, _node, host) => {
+    const control = args[3];
+    if (control) host.defineText(CONTROL_PROCEDURE, control.text);
+  },
   savereg: (args, _node, host) => {
     for (const n of args.flatMap(listItems)) {
       const op = host.operand(n);
