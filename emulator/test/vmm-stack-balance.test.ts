@@ -106,7 +106,11 @@ proc:
   const f = only(bad.findings, 'PW231');
   assert.equal(f.range.start.line, bad.line('call helper') + 1);
   assert.match(f.message, /^ESP here is 8 bytes below/);
-  assert.deepEqual(f.notes.map((n) => n.message), ['helper called from here', 'assuming entry ESI == entry EBX']);
+  // The return reads the second argument's slot, which the push of ESI filled.
+  assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [
+    [bad.line('call helper'), 'helper called from here'], [bad.line('je same'), 'assuming entry ESI == entry EBX'],
+    [bad.line('push esi'), 'the return takes the value pushed here as its address'],
+  ]);
   assert.deepEqual(codes(analyse(source('ret 8')).findings), []);
 });
 
@@ -172,7 +176,9 @@ proc:
   const f = only(bad.findings, 'PW231');
   assert.equal(f.range.start.line, bad.line('out:') + 1);
   assert.match(f.message, /^ESP here is 4 bytes below/);
-  assert.deepEqual(f.notes.map((n) => n.message), ['helper called from here']);
+  assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [
+    [bad.line('call helper'), 'helper called from here'], [bad.line('push ebx'), 'the return takes the value pushed here as its address'],
+  ]);
   // Where the helper is balanced, the caller's own mistake of the same distance is a finding of its own.
   const both = analyse(source('push ecx'));
   assert.deepEqual(both.findings.map((x) => [x.code, x.range.start.line]).sort(), [['PW231', both.line('out:') + 1], ['PW231', both.line('call helper') + 1]].sort());
@@ -394,6 +400,7 @@ hMem dd 0`;
     assert.match(f.message, /^ESP here is 4 bytes below its value at entry/, drop);
     assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [
       [bad.line('call guard'), 'guard called from here'], [bad.line('je abort'), 'assuming the dword at hMem == 0'],
+      [bad.line('push ebx'), 'the return takes the value pushed here as its address'],
     ], drop);
     assert.deepEqual(scenario(source(drop, true)).wrongReturns, [true], drop);
   }
@@ -422,4 +429,43 @@ proc:
   const run = scenario(source);
   assert.deepEqual(run.traces[0]?.map((step) => step.text), ['call outer', 'call guard', 'add esp, 4', 'stc', 'ret', 'mov ecx, 2', 'ret']);
   assert.deepEqual(run.wrongReturns, [false]);
+});
+
+test('a push then a jump into another procedure is PW231 at that procedure\'s return, with notes at the jump and the push; its branches, which reach a return off alike either way, are no note', () => {
+  const source = (pop: string, jump: string) => `
+lock_it:
+  VMMcall _PageLock, <[hBlock], 1, 0, 0>
+  or eax, eax
+  jz failed
+  clc
+  ret
+failed:
+  stc
+  ret
+lock_cur:
+  push ebx
+  VMMcall Get_Cur_VM_Handle
+  mov [hBlock], ebx
+  ${pop}
+  ${jump}
+.data
+hBlock dd 0`;
+  const analyseBoth = (text: string) => {
+    const a = assemble(text, [{ name: 'Lock_It', label: 'lock_it' }, { name: 'Lock_Cur', label: 'lock_cur' }]);
+    const findings = (entry: string) => analyseVmmProcedure(a.program, entry, { macroCalls: a.macroCalls }).findings;
+    return { lockIt: findings('Lock_It'), lockCur: findings('Lock_Cur'), line: a.line };
+  };
+  for (const jump of ['jmp lock_it', 'or eax, eax\n  jnz lock_it\n  ret']) {
+    const bad = analyseBoth(source('nop', jump));
+    assert.deepEqual(codes(bad.lockIt), [], jump);
+    const f = only(bad.lockCur, 'PW231');
+    assert.equal(f.range.start.line, bad.line('clc') + 1, jump);
+    assert.match(f.message, /^ESP here is 4 bytes below its value at entry/, jump);
+    assert.deepEqual(f.notes.map((n) => [n.range.start.line, n.message]), [
+      [bad.line(jump.startsWith('jmp') ? 'jmp lock_it' : 'jnz lock_it'), 'Lock_Cur jumps to lock_it here'],
+      [bad.line('push ebx'), 'the return takes the value pushed here as its address'],
+    ], jump);
+    const good = analyseBoth(source('pop ebx', jump));
+    assert.deepEqual([...codes(good.lockIt), ...codes(good.lockCur)], [], jump);
+  }
 });

@@ -961,7 +961,7 @@ class Explorer<S> {
       if (otherWays.length > 0) found.path.leaveOut(otherWays);
       return;
     }
-    if (everywhere) return;
+    if (everywhere || draft.anotherWay) return;
     const symbols = new Map([...extra, ...constrained]);
     const values: WitnessValue[] = [...witness].map(([name, value]) => ({ name, width: symbols.get(name)?.width ?? 32, value: `0x${value.toString(16)}` }));
     const own = place ? place.notes ?? [] : draft.notes ?? [];

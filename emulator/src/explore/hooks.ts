@@ -109,6 +109,13 @@ export interface FindingDraft {
    */
   readonly aboutStack?: boolean;
   /**
+   * This path makes, elsewhere, the mistake of the finding reported at
+   * `source` (a return ESP reaches off by as many bytes as another did):
+   * the explorer learns from it which branches that finding does not rest
+   * on, as from another path to its place, and makes no finding of it.
+   */
+  readonly anotherWay?: true;
+  /**
    * The path's story where what the finding is about last changed (the
    * block a misuse is of: allocated, freed, locked), as
    * `StepContext.history` stood there. A finding that rests on an

@@ -24,6 +24,8 @@ import { testedBy, withStoredResults } from './stored-results.js';
 import type { SymbolTable } from './symbols.js';
 import { destroyedCopies, followCopies, handedToCallee, reliedOn, reportLost, type LossWording } from './tracking.js';
 import { UseChecker, type UseKind, type UseReporter } from './use-checks.js';
+import { tailJumpNote } from './tail-jumps.js';
+import type { Memory } from '../../values/memory.js';
 import { CALL_CLOBBERED_FLAGS, leftByUnseenCallee } from '../../explore/machines/x86.js';
 import { armsOf, returnWay } from '../../explore/return-slots.js';
 
@@ -146,6 +148,8 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   const serviceFlags = cleanUp ? CALL_CLOBBERED_FLAGS.map((f) => [f, state.flags[f]] as const) : [];
   const successors = ctx.execute();
   for (const s of successors) for (const [f, value] of serviceFlags) s.state.flags[f] = value;
+  if (insn.mnemonic === 'push') for (const s of successors) uses.pushed(ctx.stores(s.state), ctx.item.source);
+  const jumped = tailJumpNote(ctx.program, ctx.item);
   const [first] = successors;
   const branch = successors.length > 1;
   if (branch && first) check(ctx, first.guard, 'branch', 'The branch condition');
@@ -155,7 +159,8 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
     const { memory } = s.state;
     const copies = (value: Expr): readonly Expr[] => (memory instanceof SymbolicMemory ? copiesIn(memory, value, s.state.regs.esp, 0) : []);
     const tested = branch ? keptInPlace(testedBy(checked, s.guard, infeasible), s.guard, infeasible, copies) : checked;
-    return finish(ctx, uses, tested, s.state, s.control, s.guard, describe(s.control), esp);
+    const outcome = finish(ctx, uses, tested, s.state, s.control, s.guard, describe(s.control), esp);
+    return jumped !== undefined && s.control.kind === 'jump' ? { ...outcome, note: jumped } : outcome;
   });
 }
 
@@ -190,7 +195,7 @@ function finish(ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86Stat
   const inFrame = (address: Expr): boolean => (constantDistance(address, ctx.entry.regs.esp) ?? 0n) < 0n;
   const copies = followCopies(model, writes, after, esp, ctx.item.source, ctx.history, how);
   const next = withStoredResults(copies, writes, uses.symbols, ctx.item.source, inFrame, (c) => ctx.infeasible(c));
-  if (control.kind === 'return' && checkReturn(ctx, uses, esp, control.address)) {
+  if (control.kind === 'return' && checkReturn(ctx, uses, esp, control.address, after.memory)) {
     reportLost(next, (d) => ctx.report(d));
     uses.untestedAtReturn(ctx, next, after.memory);
   }
@@ -204,14 +209,14 @@ function finish(ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86Stat
  * the explorer takes it (return-slots.ts): true where it may leave the
  * explored procedure, whose own checks at its return then follow.
  */
-function checkReturn(ctx: Ctx, uses: UseChecker, esp: Expr, address: Expr): boolean {
+function checkReturn(ctx: Ctx, uses: UseChecker, esp: Expr, address: Expr, memory: Memory): boolean {
   const slots = ctx.returnSlots;
   const arms = armsOf(esp);
   let leaves = false;
   for (const arm of arms) {
     const way = returnWay(arm.value, slots, arms.length === 1 ? address : undefined, ctx.program);
     if (way.kind === 'astray') {
-      uses.unbalancedStack(arm.guard === TRUE ? ctx : when(ctx, arm.guard), way.distance, ctx.callSites.at(-1));
+      uses.unbalancedStack(arm.guard === TRUE ? ctx : when(ctx, arm.guard), way.distance, ctx.callSites.at(-1), { memory, slot: arm.value });
       leaves ||= ctx.depth === 0;
     } else if (way.kind === 'frame') leaves ||= way.index === slots.length - 1;
   }

@@ -9,7 +9,8 @@ import type { Expr } from '../../values/expr.js';
 import type { Memory } from '../../values/memory.js';
 import { formatNumber } from '../../values/format.js';
 import { exprKey } from '../../values/key.js';
-import { dependsWhen, holds } from './expr-facts.js';
+import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
+import { constantDistance, dependsWhen, holds } from './expr-facts.js';
 import { endedAt } from './handles.js';
 import type { MemObject, VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
@@ -72,8 +73,10 @@ const describeUse = (use: UseKind): string => (typeof use === 'string' ? USE_WOR
  * keeps the first that stands (`once`).
  */
 export class UseChecker {
-  /** Where each root cause was reported: one place, or each place for a draft the explorer may drop (`since`). */
-  private readonly reported = new Map<string, Set<string>>();
+  /** Where each root cause was reported: its first place and source, and each place for a draft the explorer may drop (`since`). */
+  private readonly reported = new Map<string, { readonly places: Set<string>; readonly source: SourceSpan }>();
+  /** The `push` each store of one was made by: a return that reads the slot a push filled tells where its imbalance began. */
+  private readonly pushes = new WeakMap<MemoryWrite, SourceSpan>();
 
   constructor(readonly symbols: SymbolTable) {}
 
@@ -164,29 +167,54 @@ export class UseChecker {
    * PW231 at a return `distance` bytes off ESP at entry: once per distance
    * in each routine (the explored procedure, or one it called at `call`),
    * since every return after one unbalanced push or call is that one mistake.
+   * Below its value at entry, the return reads the slot at `read.slot`: a
+   * note names the push that filled it, where the path's memory still
+   * knows its stores (a join of two paths' memories forgets them).
    */
-  unbalancedStack(r: UseReporter, distance: bigint, call?: SourceSpan): void {
+  unbalancedStack(r: UseReporter, distance: bigint, call: SourceSpan | undefined, read: { readonly memory: Memory; readonly slot: Expr }): void {
     const bytes = distance < 0n ? -distance : distance;
     const routine = call ? ` called at ${call.file}:${call.range.start.line}:${call.range.start.character}` : '';
+    const pushed = distance < 0n ? this.pushFilling(read.memory, read.slot) : undefined;
     this.emit(r, `stack ${distance}${routine}`, {
       code: 'PW231', aboutStack: true,
+      ...(pushed ? { notes: [{ source: pushed, message: 'the return takes the value pushed here as its address' }] } : {}),
       message: lineMessage`ESP here is ${formatNumber(bytes, 'masm')} bytes ${distance < 0n ? 'below' : 'above'} its value at entry: the return goes to the wrong address`,
     });
   }
 
-  /** Reports `draft` unless its root cause was reported elsewhere or it is not proven; whether the root cause is reported. */
+  /** Records the stores of a `push` at `source`. */
+  pushed(writes: readonly MemoryWrite[], source: SourceSpan): void {
+    for (const w of writes) this.pushes.set(w, source);
+  }
+
+  /** The push that made the last store to the dword at `slot`, if a push made it and `memory` still knows its stores. */
+  private pushFilling(memory: Memory, slot: Expr): SourceSpan | undefined {
+    if (!(memory instanceof SymbolicMemory)) return undefined;
+    const last = memory.writesSince(0).findLast((w) => w.bytes === 4 && constantDistance(w.address, slot) === 0n);
+    return last && this.pushes.get(last);
+  }
+
+  /**
+   * Reports `draft` unless its root cause was reported elsewhere or it is
+   * not proven; whether the root cause is reported. A return off by as
+   * many bytes as one reported elsewhere is another way to that finding.
+   */
   private emit(r: UseReporter, rootCause: string, draft: Omit<FindingDraft, 'message'> & { readonly message: LineMessage }): boolean {
     const key = `${draft.code} ${rootCause}`;
-    const { file, range } = draft.source ?? r.item.source;
-    const place = `${file}|${range.start.line}:${range.start.character}`;
+    const source = draft.source ?? r.item.source;
+    const place = `${source.file}|${source.range.start.line}:${source.range.start.character}`;
     const reported = this.reported.get(key);
+    const drafted = { ...draft, message: draft.message.text, lines: draft.message.lines, rootCause, ...(draft.since ? { once: key } : {}) };
     // The explorer may drop a finding with a `since` once every path is in: then the next place is the first.
-    if (reported !== undefined && !reported.has(place) && !draft.since) return true;
-    if (!reported?.has(place)) {
-      if (r.feasible(nonConstant(draft.condition ?? TRUE)) !== 'yes') return false;
-      if (reported) reported.add(place); else this.reported.set(key, new Set([place]));
+    if (reported !== undefined && !reported.places.has(place) && !draft.since) {
+      if (draft.aboutStack) r.report({ ...drafted, source: reported.source, anotherWay: true });
+      return true;
     }
-    r.report({ ...draft, message: draft.message.text, lines: draft.message.lines, rootCause, ...(draft.since ? { once: key } : {}) });
+    if (!reported?.places.has(place)) {
+      if (r.feasible(nonConstant(draft.condition ?? TRUE)) !== 'yes') return false;
+      if (reported) reported.places.add(place); else this.reported.set(key, { places: new Set([place]), source });
+    }
+    r.report(drafted);
     return true;
   }
 }
