@@ -8,7 +8,7 @@ import { detectLanguage } from '../languages/detectLanguage.js';
 import { findIncludedFile, readFromDisk, type IncludeSearch } from '../lowering/includeResolution.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { Parsers } from '../parsing/parsers.js';
-import { decodeSource } from '../source/decodeSource.js';
+import { checkSourceText, decodeSource } from '../source/decodeSource.js';
 import { sourceFilesUnder } from '../source/workspaceSources.js';
 import { buildModel } from './model/buildModel.js';
 import { evaluate } from './model/evaluate.js';
@@ -104,7 +104,12 @@ export class SourceWorkspace {
       const cached = this.openModels.get(uri);
       if (cached?.version === document.version) return cached.model;
       const dialect = this.dialectOf(document);
-      const model = dialect === undefined || dialect === 'tokenised-basic' ? Promise.resolve(undefined) : this.parse(uri, dialect, document.getText());
+      const text = document.getText();
+      // A text the analysis refuses (binary, over the size limit) has no model either: building one on this
+      // thread took seconds a megabyte, and every request of every document waited behind it.
+      const model = dialect === undefined || dialect === 'tokenised-basic' || checkSourceText(text) !== undefined
+        ? Promise.resolve(undefined)
+        : this.parse(uri, dialect, text);
       this.openModels.set(uri, { version: document.version, model });
       return model;
     }
