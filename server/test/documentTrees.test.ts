@@ -7,14 +7,14 @@ import { Parser, type Tree } from 'web-tree-sitter';
 import { DocumentTrees } from '../src/parsing/documentTrees.js';
 import { Parsers } from '../src/parsing/parsers.js';
 import { applyChange, loneReturnsIn } from '../src/parsing/treeEdits.js';
+import { loneReturnsAsNewlines } from '../src/source/lineEnds.js';
 import { repoRoot } from './support/paths.js';
 
-// The trees the worker keeps must be the trees of their texts parsed whole
-// by web-tree-sitter from a string. An edit's tree-sitter points are worked
-// out from the document's line index (or, where the text has a '\r' not
-// followed by '\n', from the text); the parser corrects many a wrong point,
-// so the points are also checked against rows and columns counted in the
-// text.
+// The trees the worker keeps must be the trees of their texts (each '\r' not
+// followed by '\n' made a '\n') parsed whole by web-tree-sitter from a
+// string. An edit's tree-sitter points are worked out from the document's
+// line index; the parser corrects many a wrong point, so the points are also
+// checked against rows and columns counted in the text parsed.
 
 const SAMPLE = join(repoRoot, 'examples', 'vxd', 'FREECACH.ASM');
 
@@ -30,9 +30,9 @@ function nodes(tree: Tree): string[] {
   }
 }
 
-/** Where `offset` is in `text` as tree-sitter counts: rows end at '\n' only, columns in UTF-16 units. */
+/** Where `offset` is in the text parsed for `text` as tree-sitter counts: rows end at '\n' only, columns in UTF-16 units. */
 function counted(text: string, offset: number): { row: number; column: number } {
-  const before = text.slice(0, offset);
+  const before = loneReturnsAsNewlines(text).slice(0, offset);
   return { row: before.split('\n').length - 1, column: offset - (before.lastIndexOf('\n') + 1) };
 }
 
@@ -57,10 +57,16 @@ describe('tree edits', () => {
         const what = `${JSON.stringify(insert)} at ${start}-${end}`;
         assert.equal(applied.document.getText(), after, what);
         assert.equal(applied.loneReturns, loneReturnsIn(after), what);
+        // A '\r' just before the change is in the edit: the change decides whether it is parsed as '\n'.
+        const from = text[start - 1] === '\r' ? start - 1 : start;
         assert.deepEqual(applied.edit, {
-          startIndex: start, oldEndIndex: end, newEndIndex: start + insert.length,
-          startPosition: counted(text, start), oldEndPosition: counted(text, end), newEndPosition: counted(after, start + insert.length),
+          startIndex: from, oldEndIndex: end, newEndIndex: start + insert.length,
+          startPosition: counted(text, from), oldEndPosition: counted(text, end), newEndPosition: counted(after, start + insert.length),
         }, what);
+        // Outside the edit, the texts parsed before and after are the same.
+        const [parsedBefore, parsedAfter] = [loneReturnsAsNewlines(text), loneReturnsAsNewlines(after)];
+        assert.equal(parsedAfter.slice(0, from), parsedBefore.slice(0, from), what);
+        assert.equal(parsedAfter.slice(start + insert.length), parsedBefore.slice(end), what);
       }
     });
   }
@@ -140,8 +146,8 @@ describe('document trees', { timeout: 120_000 }, () => {
         document = TextDocument.update(document, changes, document.version + 1);
         const parsed = await trees.update('file:///edited.asm', languageId, { changes });
         assert.ok('tree' in parsed);
-        assert.equal(parsed.text, document.getText());
-        assert.deepEqual(nodes(parsed.tree), fresh(parsed.tree, document.getText()), `after step ${++updated}`);
+        assert.equal(parsed.text, loneReturnsAsNewlines(document.getText()));
+        assert.deepEqual(nodes(parsed.tree), fresh(parsed.tree, parsed.text), `after step ${++updated}`);
       }
       trees.close('file:///edited.asm');
     });

@@ -16,7 +16,8 @@ export interface FixDocument {
 }
 
 export function fixDocument(uri: string, dialect: FixDialect, text: string): FixDocument {
-  return { uri, dialect, lines: text.split(/\r?\n/), eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  // The lines of the document as LSP ranges count them.
+  return { uri, dialect, lines: text.split(/\r\n|\r|\n/), eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
 /** One instruction line: `indent mnemonic gap operands comment`. */

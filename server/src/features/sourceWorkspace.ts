@@ -9,6 +9,7 @@ import { findIncludedFile, readFromDisk, type IncludeSearch } from '../lowering/
 import type { LanguageId } from '../languages/languageId.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { checkSourceText, decodeSource } from '../source/decodeSource.js';
+import { parsedText } from '../source/lineEnds.js';
 import { sourceFilesUnder } from '../source/workspaceSources.js';
 import { buildModel } from './model/buildModel.js';
 import { evaluate } from './model/evaluate.js';
@@ -104,7 +105,7 @@ export class SourceWorkspace {
       const cached = this.openModels.get(uri);
       if (cached?.version === document.version) return cached.model;
       const dialect = this.dialectOf(document);
-      const text = document.getText();
+      const text = parsedText(document);
       // A text the analysis refuses (binary, over the size limit) has no model either: building one on this
       // thread took seconds a megabyte, and every request of every document waited behind it.
       const model = dialect === undefined || dialect === 'tokenised-basic' || checkSourceText(text) !== undefined

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
+import { loneReturnsAsNewlines } from '../source/lineEnds.js';
 import { isKnownInclude } from './masm/vmmDefinitions.js';
 import { isSystemHeader } from './objasm/systemHeaders.js';
 
@@ -35,7 +36,7 @@ function folderOf(from: string): string[] {
 
 export function readFromDisk(path: string): string | undefined {
   try {
-    return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'latin1') : undefined;
+    return existsSync(path) && statSync(path).isFile() ? loneReturnsAsNewlines(readFileSync(path, 'latin1')) : undefined;
   } catch {
     return undefined;
   }

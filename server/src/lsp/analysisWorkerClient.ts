@@ -15,6 +15,7 @@ import { IdleCollection } from '../analysis/idleCollection.js';
 import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
 import { RequestCount } from '../analysis/worker/requestCount.js';
 import { readFromDisk } from '../lowering/includeResolution.js';
+import { loneReturnsAsNewlines } from '../source/lineEnds.js';
 import { WorkerMirror } from './workerMirror.js';
 
 /** What a job found: complete diagnostics. */
@@ -266,7 +267,9 @@ export class AnalysisWorkerClient {
   ): AnalysisJob {
     const id = this.nextId++;
     const found = new RunFindings((path) => overlays[path] ?? readFromDisk(path));
-    const settled = (): readonly Finding[] => found.settled(text, file, settings);
+    // The suppressions are read from the text the worker parses, on the rows its findings are on.
+    const parsed = loneReturnsAsNewlines(text);
+    const settled = (): readonly Finding[] => found.settled(parsed, file, settings);
     let analysed: (findings: AnalysisFindings) => void = () => {};
     const findings = new Promise<AnalysisFindings>((resolve) => {
       analysed = resolve;

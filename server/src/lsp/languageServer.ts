@@ -14,6 +14,7 @@ import { isLanguageId, type LanguageId } from '../languages/languageId.js';
 import { openedDocument } from '../parsing/documentTrees.js';
 import { Parsers } from '../parsing/parsers.js';
 import { registerRunRequests } from '../run/registerRunRequests.js';
+import { parsedText } from '../source/lineEnds.js';
 import { readSourceFile } from '../source/readSourceFile.js';
 import { VERSION } from '../version.js';
 import { AnalysisWorkerClient, type AnalysisFindings, type AnalysisJob } from './analysisWorkerClient.js';
@@ -129,11 +130,12 @@ export function startLanguageServer(connection: Connection): void {
     if (dialect === 'tokenised-basic') {
       return [fileNote('this is tokenised BBC BASIC; save it as text (a ,fd1 file) to have it analysed')];
     }
-    const overlays = Object.fromEntries(fragmentsOf(pathOf(document.uri)).map((d) => [pathOf(d.uri), d.getText()]));
+    const overlays = Object.fromEntries(fragmentsOf(pathOf(document.uri)).map((d) => [pathOf(d.uri), parsedText(d)]));
+    // The worker keeps the text as the editor has it, to apply the editor's changes to; it parses it as `parsedText` does.
     return worker.analyse(document.uri, dialect, document.getText(), pathOf(document.uri), as, overlays, partial);
   };
 
-  const openTexts = (): Map<string, string> => new Map(documents.all().map((d) => [pathOf(d.uri), d.getText()]));
+  const openTexts = (): Map<string, string> => new Map(documents.all().map((d) => [pathOf(d.uri), parsedText(d)]));
 
   const lookUpRoot = (document: TextDocument): Promise<string | undefined> => {
     const dialect = dialectOf(document);
@@ -226,7 +228,7 @@ export function startLanguageServer(connection: Connection): void {
       // The worker holds the text it was last given; a file changed on disk is given whole again.
       if (state.text !== undefined && state.text !== source.text) worker.changed(rootKey(root), [{ text: source.text }]);
       state.text = source.text;
-      const overlays = Object.fromEntries(fragmentsOf(root).map((d) => [pathOf(d.uri), d.getText()]));
+      const overlays = Object.fromEntries(fragmentsOf(root).map((d) => [pathOf(d.uri), parsedText(d)]));
       const job = worker.analyse(rootKey(root), source.languageId, source.text, root, settings, overlays, (findings) => {
         if (state.job === job) shareOut(root, sent, findings, { running: job });
       });

@@ -2,6 +2,7 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import type { Range, Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../languages/languageId.js';
 import { checkSourceText } from '../source/decodeSource.js';
+import { loneReturnsAsNewlines } from '../source/lineEnds.js';
 import type { Parsers } from './parsers.js';
 import { applyChange, loneReturnsIn, type EditedText } from './treeEdits.js';
 
@@ -20,7 +21,11 @@ export interface TreeChanges {
   readonly ranges: readonly Range[];
 }
 
-/** A document's text and its tree (with how it differs from the tree it was re-parsed from), or why the text is not parsed at all (binary, too large). */
+/**
+ * A document's text (its lone '\r's made '\n's) and its tree (with how it
+ * differs from the tree it was re-parsed from), or why the text is not
+ * parsed at all (binary, too large).
+ */
 export type ParsedText =
   | { readonly text: string; readonly tree: Tree; readonly changes?: TreeChanges }
   | { readonly text: string; readonly refusal: string };
@@ -77,7 +82,8 @@ export class DocumentTrees {
       }
     }
     const { document, loneReturns } = edited;
-    const text = document.getText();
+    // The text parsed and analysed is the document's with its lone '\r's made '\n's, so its rows are the document's lines.
+    const text = loneReturns === 0 ? document.getText() : loneReturnsAsNewlines(document.getText());
     const refusal = checkSourceText(text);
     if (refusal) {
       tree?.delete();

@@ -2,13 +2,12 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import type { Edit, Point } from 'web-tree-sitter';
 
 // web-tree-sitter measures indices and columns in UTF-16 code units, the unit
-// of LSP positions, so an LSP offset is a tree-sitter index as it is. Rows are
-// another matter: tree-sitter ends a row at '\n' only, where LSP also ends a
-// line at a lone '\r' (one not followed by '\n'). Without lone '\r's the rows
-// are the document's lines, found in its line index; with some, a point's row
-// is counted from the text.
+// of LSP positions, so an LSP offset is a tree-sitter index as it is. Rows
+// end at '\n' only in tree-sitter, where LSP also ends a line at a lone '\r'
+// (one not followed by '\n'); the tree is of the text with its lone '\r's
+// made '\n's (`loneReturnsAsNewlines`), whose rows are the document's lines.
 
-/** A document and how many lone '\r's its text has. */
+/** A document and how many lone '\r's its text has (with none, the text parsed is the document's as it is). */
 export interface EditedText {
   readonly document: TextDocument;
   readonly loneReturns: number;
@@ -23,19 +22,9 @@ export function loneReturnsIn(text: string, from = 0, to = text.length): number 
   return count;
 }
 
-function pointAt({ document, loneReturns }: EditedText, offset: number): Point {
-  if (loneReturns === 0) {
-    const row = document.positionAt(offset).line;
-    return { row, column: offset - document.offsetAt({ line: row, character: 0 }) };
-  }
-  const text = document.getText();
-  let row = 0;
-  let rowStart = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
-    row++;
-    rowStart = nl + 1;
-  }
-  return { row, column: offset - rowStart };
+function pointAt(document: TextDocument, offset: number): Point {
+  const row = document.positionAt(offset).line;
+  return { row, column: offset - document.offsetAt({ line: row, character: 0 }) };
 }
 
 export interface AppliedChange extends EditedText {
@@ -45,8 +34,8 @@ export interface AppliedChange extends EditedText {
 
 /**
  * One LSP content change applied to a document, with the same change as a
- * tree-sitter edit. `TextDocument.update` changes the document in place, so
- * the edit is measured on the text before it.
+ * tree-sitter edit of the text parsed. `TextDocument.update` changes the
+ * document in place, so the edit is measured on the text before it.
  */
 export function applyChange(before: EditedText, change: TextDocumentContentChangeEvent): AppliedChange {
   const { document } = before;
@@ -55,14 +44,17 @@ export function applyChange(before: EditedText, change: TextDocumentContentChang
     return { document: next, loneReturns: loneReturnsIn(next.getText()) };
   }
   // A range given end first is applied as if written start first, as TextDocument.update does.
-  const [startIndex, oldEndIndex] = [document.offsetAt(change.range.start), document.offsetAt(change.range.end)].sort((a, b) => a - b) as [number, number];
-  const startPosition = pointAt(before, startIndex);
-  const oldEndPosition = pointAt(before, oldEndIndex);
-  // Only a '\r' in the changed text or just before it can change whether it is lone.
-  const from = Math.max(0, startIndex - 1);
-  const lost = loneReturnsIn(document.getText(), from, oldEndIndex);
+  const [changeStart, oldEndIndex] = [document.offsetAt(change.range.start), document.offsetAt(change.range.end)].sort((a, b) => a - b) as [number, number];
+  // Whether a '\r' just before the change is lone, and so parsed as '\n', is the change's to decide: the edit takes it in.
+  const startIndex = changeStart > 0 && document.getText().charCodeAt(changeStart - 1) === 13 ? changeStart - 1 : changeStart;
+  const startPosition = pointAt(document, startIndex);
+  const oldEndPosition = pointAt(document, oldEndIndex);
+  const lost = loneReturnsIn(document.getText(), startIndex, oldEndIndex);
   const next = TextDocument.update(document, [change], document.version + 1);
-  const newEndIndex = startIndex + change.text.length;
-  const after = { document: next, loneReturns: before.loneReturns - lost + loneReturnsIn(next.getText(), from, newEndIndex) };
-  return { ...after, edit: { startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition: pointAt(after, newEndIndex) } };
+  const newEndIndex = changeStart + change.text.length;
+  return {
+    document: next,
+    loneReturns: before.loneReturns - lost + loneReturnsIn(next.getText(), startIndex, newEndIndex),
+    edit: { startIndex, oldEndIndex, newEndIndex, startPosition, oldEndPosition, newEndPosition: pointAt(next, newEndIndex) },
+  };
 }

@@ -6,6 +6,7 @@ import type { AnalysisSettings } from '../analysis/settings.js';
 import type { LanguageId } from '../languages/languageId.js';
 import { readFromDisk } from '../lowering/includeResolution.js';
 import type { Parsers } from '../parsing/parsers.js';
+import { parsedText } from '../source/lineEnds.js';
 import { readSourceFile } from '../source/readSourceFile.js';
 import {
   LIST_ENTRIES_METHOD, RUN_HANDLER_METHOD, type ListEntriesParams, type ListEntriesResult, type RunHandlerParams, type RunHandlerResult,
@@ -44,14 +45,14 @@ export function registerRunRequests(
    */
   const documentFor = (uri: unknown): RunDocument => {
     if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri must be a string');
-    const open = new Map(documents.all().map((d) => [pathOf(d.uri), d.getText()]));
+    const open = new Map(documents.all().map((d) => [pathOf(d.uri), parsedText(d)]));
     const readFile = (path: string): string | undefined => open.get(resolve(path)) ?? readFromDisk(path);
     const file = pathOf(uri);
     const document = documents.get(uri);
     if (document) {
       const dialect = dialectOf(document);
       if (dialect === undefined || dialect === 'tokenised-basic') throw new RunError(`${uri} is not VxD MASM, ObjAsm or BBC BASIC text`);
-      return { languageId: dialect, text: document.getText(), file, settings: settings(), readFile };
+      return { languageId: dialect, text: parsedText(document), file, settings: settings(), readFile };
     }
     const source = uri.startsWith('file:') ? readSourceFile(file) : undefined;
     if (!source) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open, nor a VxD MASM, ObjAsm or BBC BASIC file on disk`);

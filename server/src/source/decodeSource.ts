@@ -1,3 +1,5 @@
+import { loneReturnsAsNewlines } from './lineEnds.js';
+
 // Turns raw file bytes into text the parser can take, or says plainly why not.
 // Nothing here throws on bad input: a binary file, a huge file or bytes that
 // are not UTF-8 are everyday events for a CLI pointed at a source tree.
@@ -22,7 +24,8 @@ export const BINARY_REASON = 'file holds binary data (NUL bytes), not source tex
 /**
  * Decodes a source file. UTF-8 is tried first; old VxD and RISC OS sources
  * are often Latin-1 (a `©` or `£` in a comment), so anything that is not valid
- * UTF-8 is read as Latin-1 rather than rejected.
+ * UTF-8 is read as Latin-1 rather than rejected. A lone CR comes back as LF
+ * (`loneReturnsAsNewlines`), as every text the analysis reads.
  */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (bytes.length > MAX_SOURCE_BYTES) return { ok: false, reason: tooLargeReason(bytes.length) };
@@ -33,7 +36,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   } catch {
     text = new TextDecoder('latin1').decode(bytes);
   }
-  return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  return { ok: true, text: loneReturnsAsNewlines(text.startsWith('\uFEFF') ? text.slice(1) : text) };
 }
 
 /** The same limits for text that arrives already decoded (LSP didOpen). */
