@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, type Connection, type InitializeParams, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind, type CancellationToken, type Connection, type InitializeParams, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
 import type { AnalysisSettings } from '../analysis/settings.js';
+import { isCancellation } from '../lsp/requestCancellation.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { provideCompletion } from './completion.js';
 import { resolveCompletion } from './completionResolve.js';
@@ -23,12 +24,13 @@ export interface LanguageFeatures {
   settingsChanged(settings: AnalysisSettings): void;
 }
 
-/** A failing feature request answers "nothing" and logs, rather than failing the editor's request. */
-function guarded<P, R>(connection: Connection, name: string, handler: (params: P) => Promise<R>, empty: R): (params: P) => Promise<R> {
-  return async (params) => {
+/** A failing feature request answers "nothing" and logs, rather than failing the editor's request; a cancelled one answers so. */
+function guarded<P, R>(connection: Connection, name: string, handler: (params: P, token: CancellationToken) => Promise<R>, empty: R): (params: P, token: CancellationToken) => Promise<R> {
+  return async (params, token) => {
     try {
-      return await handler(params);
+      return await handler(params, token);
     } catch (error) {
+      if (isCancellation(error)) throw error;
       connection.console.error(`PageWarden ${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return empty;
     }
@@ -52,7 +54,7 @@ export function registerLanguageFeatures(
   // Opened again without a close, a document's versions start over: a model of the old text may have the new one's number.
   documents.onDidOpen((event) => workspace.forget(event.document.uri));
 
-  connection.onHover(guarded(connection, 'hover', (p) => provideHover(workspace, registerValues, p), null));
+  connection.onHover(guarded(connection, 'hover', (p, token) => provideHover(workspace, registerValues, p, token), null));
   connection.onCompletion(guarded(connection, 'completion', (p) => provideCompletion(workspace, p), { isIncomplete: false, items: [] }));
   connection.onCompletionResolve(async (item) => {
     try {

@@ -7,6 +7,7 @@ import type { LanguageId } from '../languages/languageId.js';
 import { readFromDisk } from '../lowering/includeResolution.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { parsedText } from '../source/lineEnds.js';
+import { checkCancelled } from '../lsp/requestCancellation.js';
 import { readSourceFile } from '../source/readSourceFile.js';
 import {
   LIST_ENTRIES_METHOD, RUN_HANDLER_METHOD, type ListEntriesParams, type ListEntriesResult, type RunHandlerParams, type RunHandlerResult,
@@ -59,15 +60,16 @@ export function registerRunRequests(
     return { languageId: source.languageId, text: source.text, file, settings: settings(), readFile };
   };
 
-  connection.onRequest(LIST_ENTRIES_METHOD, async (params: ListEntriesParams): Promise<ListEntriesResult | ResponseError<void>> => {
+  // Both lower the whole document on this thread, and a run can take seconds more: a cancelled request stops between the stages.
+  connection.onRequest(LIST_ENTRIES_METHOD, async (params: ListEntriesParams, token): Promise<ListEntriesResult | ResponseError<void>> => {
     try {
-      return await listEntries(await parsers, documentFor(params?.uri));
+      return await listEntries(await parsers, documentFor(params?.uri), () => checkCancelled(token));
     } catch (error) {
       return failure(error);
     }
   });
 
-  connection.onRequest(RUN_HANDLER_METHOD, async (params: RunHandlerParams): Promise<RunHandlerResult | ResponseError<void>> => {
+  connection.onRequest(RUN_HANDLER_METHOD, async (params: RunHandlerParams, token): Promise<RunHandlerResult | ResponseError<void>> => {
     try {
       const document = documentFor(params?.uri);
       if (typeof params.entry !== 'string') throw new RunError('entry must be the name of an entry point');
@@ -80,7 +82,7 @@ export function registerRunRequests(
         entry: params.entry,
         ...(scenario === undefined ? {} : { scenario: typeof scenario === 'string' ? { by: 'name', name: scenario } : { by: 'inline', value: scenario } }),
         ...(witness === undefined ? {} : { witness }),
-      });
+      }, () => checkCancelled(token));
       return outcome.result;
     } catch (error) {
       return failure(error);

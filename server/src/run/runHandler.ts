@@ -23,6 +23,14 @@ import { findingViews } from './traceView.js';
 /** A mistake in the request (unknown entry, bad scenario, analysis off): reported to the user, not a crash. */
 export class RunError extends Error {}
 
+/**
+ * Awaited between the stages of the work (the parse, the lowering, the run):
+ * the language server stops a request the editor cancelled there by throwing.
+ */
+export type Checkpoint = () => Promise<void>;
+
+const NO_CHECKPOINT: Checkpoint = () => Promise.resolve();
+
 export interface RunDocument {
   readonly languageId: LanguageId;
   readonly text: string;
@@ -83,12 +91,14 @@ function entryKind(entry: EntryPoint, arch: 'x86' | 'arm'): EntryKind {
   }
 }
 
-async function load(parsers: Parsers, document: RunDocument): Promise<LoadedDocument> {
+async function load(parsers: Parsers, document: RunDocument, checkpoint: Checkpoint): Promise<LoadedDocument> {
   if (!document.settings.analysis) throw new RunError('Running handlers is off in an untrusted workspace (the paging analysis is disabled); trust the workspace to run them');
   const refusal = checkSourceText(document.text);
   if (refusal) throw new RunError(`This document cannot be run: ${refusal}`);
+  await checkpoint();
   const tree = await parsers.parse(document.languageId, document.text);
   try {
+    await checkpoint();
     const lowered = lowerDocument(document.languageId, {
       tree, text: document.text, file: document.file, settings: document.settings, ...(document.readFile ? { readFile: document.readFile } : {}),
     });
@@ -116,8 +126,9 @@ function scenariosFor(document: RunDocument, loaded: LoadedDocument, entry: Entr
  * Entries whose label is in an included file (a handler the module GETs)
  * say which file; they run with the including document's contracts.
  */
-export async function listEntries(parsers: Parsers, document: RunDocument): Promise<ListEntriesResult> {
-  const loaded = await load(parsers, document);
+export async function listEntries(parsers: Parsers, document: RunDocument, checkpoint = NO_CHECKPOINT): Promise<ListEntriesResult> {
+  const loaded = await load(parsers, document, checkpoint);
+  await checkpoint();
   const files = findScenarioFiles(document.file, document.roots);
   const own = resolve(document.file);
   const entries: EntrySummary[] = loaded.entries.map((entry) => {
@@ -192,8 +203,9 @@ function runModel(document: RunDocument, loaded: LoadedDocument, entry: EntryPoi
     : runRiscOsHandler(code, entry, scenario, budget, document.file, witness);
 }
 
-export async function runHandler(parsers: Parsers, document: RunDocument, request: RunRequest): Promise<RunOutcome> {
-  const loaded = await load(parsers, document);
+export async function runHandler(parsers: Parsers, document: RunDocument, request: RunRequest, checkpoint = NO_CHECKPOINT): Promise<RunOutcome> {
+  const loaded = await load(parsers, document, checkpoint);
+  await checkpoint();
   const entry = loaded.entries.find((e) => e.name === request.entry);
   if (!entry) {
     const names = loaded.entries.map((e) => e.name).join(', ');

@@ -30,6 +30,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type CancellationToken,
   type CodeAction,
   type Command,
   type CompletionItem,
@@ -183,8 +184,9 @@ export class LspClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [...changes] });
   }
 
-  hover(uri: string, position: Position): Promise<Hover | null> {
-    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  /** `token`: cancelling it sends `$/cancelRequest`, as an editor does when the mouse moves on. */
+  hover(uri: string, position: Position, token?: CancellationToken): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }, token);
   }
 
   async completion(uri: string, position: Position): Promise<CompletionItem[]> {
@@ -251,9 +253,10 @@ export class LspClient {
     return this.connection.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri }, range });
   }
 
-  /** A PageWarden request (pagewarden/listEntries, pagewarden/runHandler); rejects with the server's ResponseError. */
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest<R>(method, params);
+  /** A PageWarden request (pagewarden/listEntries, pagewarden/runHandler); rejects with the server's ResponseError. `token` as for `hover`. */
+  request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R> {
+    // A method given by name takes what follows as positional parameters, all but a token.
+    return token ? this.connection.sendRequest<R>(method, params, token) : this.connection.sendRequest<R>(method, params);
   }
 
   /** Code actions for `range`, with `diagnostics` as the editor's context (the ones at the range). */

@@ -1,8 +1,9 @@
 import type { Node } from 'web-tree-sitter';
-import { MarkupContent, MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import { MarkupContent, MarkupKind, type CancellationToken, type Hover, type HoverParams } from 'vscode-languageserver';
 import {
   allHandlerReasons, findConstant, findHandlerReason, findService, findSwi, type HandlerReason,
 } from '../../../../emulator/src/index.js';
+import { checkCancelled, unlessCancelled } from '../../lsp/requestCancellation.js';
 import { conditionMeaning, splitArmMnemonic } from '../knowledge/armMnemonics.js';
 import { findDirective } from '../knowledge/directives.js';
 import { armRegisterDoc, x86RegisterDoc } from '../knowledge/registers.js';
@@ -89,13 +90,16 @@ const KEYWORD_TYPES = new Set(['directive_name', 'if_keyword', 'data_type', 'rep
 /**
  * The token's documentation, followed by the register values the analysis
  * knew at this line when there are any; on code with nothing to document
- * (a number, a comma) the register values alone.
+ * (a number, a comma) the register values alone. A hover the editor
+ * cancelled (the mouse moved on) stops once its document's model is built,
+ * or as it is cancelled while it waits for the values.
  */
-export async function provideHover(workspace: SourceWorkspace, registerValues: RegisterValues, params: HoverParams): Promise<Hover | null> {
+export async function provideHover(workspace: SourceWorkspace, registerValues: RegisterValues, params: HoverParams, token: CancellationToken): Promise<Hover | null> {
   const hover = await tokenHover(workspace, params);
+  await checkCancelled(token);
   const { uri } = params.textDocument;
   const version = workspace.openVersion(uri);
-  const values = version === undefined ? undefined : await registerValues.at(uri, version, params.position.line);
+  const values = version === undefined ? undefined : await unlessCancelled(token, registerValues.at(uri, version, params.position.line));
   if (!values) return hover;
   const facts = registerValuesMarkdown(values);
   if (hover && MarkupContent.is(hover.contents)) return { ...hover, contents: { kind: MarkupKind.Markdown, value: join(hover.contents.value, facts) } };
