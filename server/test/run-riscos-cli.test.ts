@@ -349,3 +349,47 @@ test('pagewarden run: a handler a PROC assembles where the pass loop calls it, p
   assert.match(clean.stdout, /^ +0 +21:9 +TEQ r0, #1/m);
   assert.match(clean.stdout, /Verdict: returned; no findings/);
 });
+
+/** A PreShrink that keeps one page of the area, `compare` choosing when it lowers R3 (MOVLO is the bug, MOVHI the fix). */
+function preShrinkHandler(compare: 'MOVLO' | 'MOVHI'): string {
+  const folder = tempDir('pw-run-preshrink-');
+  const file = join(folder, 'Shrink.bas');
+  writeFileSync(file, [
+    'DIM code% 256', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', '[OPT pass%', '.handler',
+    '        TEQ     r0, #2', '        BNE     other', '        STMFD   r13!, {r6}', '        SUBS    r6, r4, #4096', '        MOVMI   r6, #0',
+    '        CMP     r3, r6', `        ${compare}   r3, r6`, '        LDMFD   r13!, {r6}', '.other', '        MSR     CPSR_f, #0', '        MOV     pc, r14',
+    ']', 'NEXT', 'SYS "OS_DynamicArea", 0, -1, 0, -1, 0, 16 * 4096, handler, 0, "W" TO ,area%', 'END', '',
+  ].join('\n'));
+  return file;
+}
+
+interface ResizeRun extends PreGrowRun {
+  readonly before: { readonly physical: readonly { readonly owner: string }[] };
+}
+
+const PRESHRINK_WITNESS = '{"wanted": "0x1000", "size": "0x3000", "reason": "0x2"}';
+const argumentOf = (run: ResizeRun, call: string, name: string): string | undefined =>
+  run.steps.flatMap((s) => s.events).find((e) => e.name === call)?.arguments?.find((a) => a.name === name)?.value;
+const areaPages = (run: ResizeRun): number => run.before.physical.filter((p) => p.owner === 'Handler\'s area').length;
+
+test('pagewarden run --witness of a PreShrink: the kernel asks for the witness\'s R3 of an area of its R4, as the handler was given', () => {
+  const run = runCli(['run', preShrinkHandler('MOVLO'), '--entry', 'handler', '--witness', PRESHRINK_WITNESS, '--format', 'json']);
+  assert.equal(run.status, 1, run.stderr);
+  const result = JSON.parse(run.stdout) as ResizeRun;
+  assert.equal(argumentOf(result, 'DAHandler_PreShrink', 'bytes'), '0x00001000');
+  assert.equal(areaPages(result), 3);
+  assert.ok(result.verdict.findings.some((f) => f.code === 'PW308'));
+});
+
+test('pagewarden run --witness of a PreShrink: the fixed handler is clean on the same path; sizes no kernel passes stay the handler\'s registers', () => {
+  const file = preShrinkHandler('MOVHI');
+  const run = runCli(['run', file, '--entry', 'handler', '--witness', PRESHRINK_WITNESS, '--format', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(run.stdout) as ResizeRun;
+  assert.equal(argumentOf(result, 'DAHandler_PreShrink', 'bytes'), '0x00001000');
+  assert.deepEqual(result.verdict.findings, []);
+  // A shrink of more than the area holds is no resize the kernel makes: the scenario's area, the handler's R3.
+  const odd = JSON.parse(runCli(['run', file, '--entry', 'handler', '--witness', '{"wanted": "0x5000", "size": "0x3000", "reason": "0x2"}', '--format', 'json']).stdout) as ResizeRun;
+  assert.equal(argumentOf(odd, 'DAHandler_PreShrink', 'bytes'), '0x00002000');
+  assert.equal(areaPages(odd), 4);
+});

@@ -3,7 +3,7 @@ import {
 } from '../../../emulator/src/index.js';
 import { readWitness, runEnded, withNotes, witnessNotes, type ModelRun, type RunBudget } from './modelRun.js';
 import { kernelPageMap, movedPages } from './pageMap.js';
-import type { Scenario } from './scenario.js';
+import type { RiscOsSetup, Scenario } from './scenario.js';
 import { stepViews } from './traceView.js';
 
 // RISC OS runs: a dynamic-area handler called by the kernel model for the
@@ -62,21 +62,55 @@ const ENTRIES_INPUT = 'entries';
 const SERVICE_INPUT = 'service';
 const PAGES_UNSAFE = 0x8e;
 
+/** The reasons of a whole resize (spec B.6), by what their R3 and R4 say of it. */
+const GROWING = new Set([0, 1]);
+const AFTER = new Set([1, 3]);
+
+/**
+ * In a whole resize the kernel works out R3 (the bytes the resize moves) and
+ * R4 (the area's size) from the area and the change: a witness's values of
+ * them are the area and change the kernel starts from, so that the kernel's
+ * calls and the page maps show the handler's inputs. Values no kernel passes
+ * (not whole pages, an area outside 0 to the scenario's maximum size
+ * before or after, an R3 that is not R2's pages) stay registers of the
+ * call the witness is about.
+ */
+function witnessResize(reason: number, registers: ReadonlyMap<string, bigint> | undefined, setup: RiscOsSetup, pages: number | undefined):
+  { readonly setup: RiscOsSetup; readonly change: number; readonly registers: ReadonlyMap<string, bigint> } | undefined {
+  const r3 = registers?.get('r3');
+  const r4 = registers?.get('r4');
+  if (reason > 3 || (r3 === undefined && r4 === undefined)) return undefined;
+  const { pageSize } = setup;
+  const bytes = r3 === undefined ? Math.abs(pages ?? setup.change ?? 1) * pageSize : Number(r3);
+  const moved = GROWING.has(reason) ? bytes : -bytes;
+  const size = r4 === undefined ? setup.area.size : Number(r4) - (AFTER.has(reason) ? moved : 0);
+  const whole = (n: number): boolean => n % pageSize === 0;
+  const fits = (n: number): boolean => n >= 0 && n <= setup.area.maxSize;
+  if (bytes === 0 || !whole(bytes) || !whole(size) || !fits(size) || !fits(size + moved)) return undefined;
+  if (pages !== undefined && r3 !== undefined && bytes !== pages * pageSize) return undefined;
+  const rest = new Map([...registers ?? []].filter(([name]) => name !== 'r3' && name !== 'r4'));
+  return { setup: { ...setup, area: { ...setup.area, size } }, change: moved / pageSize, registers: rest };
+}
+
 export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenario: Pick<Scenario, 'reason' | 'riscos'>, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
-  const riscos = scenario.riscos ?? { area: { flags: 0, size: 0, maxSize: 64 * 4096 }, reservedPages: [], otherAreaPages: [], pageSize: 4096, registers: {} };
+  const setup = scenario.riscos ?? { area: { flags: 0, size: 0, maxSize: 64 * 4096 }, reservedPages: [], otherAreaPages: [], pageSize: 4096, registers: {} };
   const { value: pages, rest } = takeInput(witness, ENTRIES_INPUT);
   const inputs = rest && readWitness(rest, code.program, handlerRegister);
-  const change = pages ?? riscos.change;
+  const reason = scenario.reason ?? 0;
+  const resize = entry.contract.kind === 'da-handler';
+  const replayed = resize ? witnessResize(reason, inputs?.registers, setup, pages) : undefined;
+  const riscos = replayed?.setup ?? setup;
+  const change = replayed?.change ?? pages ?? riscos.change;
   const run = runHandlerScenario(code.program, entry.address, {
-    reason: scenario.reason ?? 0,
-    resize: entry.contract.kind === 'da-handler',
+    reason,
+    resize,
     area: riscos.area,
     ...(change === undefined ? {} : { change }),
     ...(riscos.freePool === undefined ? {} : { freePool: riscos.freePool }),
     reserved: riscos.reservedPages,
     otherAreaPages: riscos.otherAreaPages,
     pageSize: riscos.pageSize,
-    registers: registersWith(riscos.registers, inputs?.registers),
+    registers: registersWith(riscos.registers, replayed?.registers ?? inputs?.registers),
     ...(inputs ? { memory: inputs.memory, inputs: inputs.given } : {}),
     mode: code.mode,
     version: code.version,
