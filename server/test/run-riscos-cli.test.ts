@@ -393,3 +393,61 @@ test('pagewarden run --witness of a PreShrink: the fixed handler is clean on the
   assert.equal(argumentOf(odd, 'DAHandler_PreShrink', 'bytes'), '0x00002000');
   assert.equal(areaPages(odd), 4);
 });
+
+/** A module whose Init claims its workspace (XOS_Module 6) and creates an area of 4 pages with Handler, `preGrow` its PreGrow body. */
+function initModule(preGrow: string): string {
+  const folder = tempDir('pw-run-init-');
+  const file = join(folder, 'Module,ffd');
+  writeFileSync(file, [
+    '        GET     Hdr:ListOpts', '        GET     Hdr:Macros', '        GET     Hdr:System', '        GET     Hdr:ModHand', '        GET     Hdr:Proc', '',
+    '        AREA    |M$$Code|, CODE, READONLY, PIC', '', '                ^       0, r12', 'ws_area         #       4', 'ws_size         *       :INDEX: @', '',
+    'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
+    '        DCD     Title - Module_Base', '        DCD     Title - Module_Base', '        DCD     0', 'Title   =       "RunInit", 0', '        ALIGN', '',
+    'Init    Entry   "r1-r8"', '        MOV     r0, #ModHandReason_Claim', '        MOV     r3, #ws_size', '        SWI     XOS_Module', '        EXIT    VS',
+    '        STR     r2, [r12]', '        MOV     r12, r2', '        MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #16384',
+    '        MOV     r3, #-1', '        MOV     r4, #0', '        MOV     r5, #&100000', '        ADR     r6, Handler', '        MOV     r7, r12',
+    '        ADR     r8, Title', '        SWI     XOS_DynamicArea', '        STRVC   r1, ws_area', '        EXIT', '',
+    'Handler ROUT', '        CMP     r0, #0', preGrow, '        CLRV', '        MOV     pc, lr', '', '        END', '',
+  ].join('\n'));
+  return file;
+}
+
+interface InitRun {
+  readonly steps: readonly { readonly index: number; readonly text: string; readonly range: { readonly start: { readonly line: number } }; readonly events: readonly { readonly name?: string }[] }[];
+  readonly after: { readonly physical: readonly { readonly owner: string }[] };
+  readonly verdict: { readonly ended: string; readonly findings: readonly { readonly code: string; readonly step?: number; readonly range: { readonly start: { readonly line: number } } }[] };
+}
+
+function runInit(file: string, witness?: string): InitRun {
+  const run = runCli(['run', file, '--entry', 'Init', '--format', 'json', ...(witness ? ['--witness', witness] : [])]);
+  assert.notEqual(run.status, 2, run.stderr);
+  return JSON.parse(run.stdout) as InitRun;
+}
+
+const stepTexts = (run: InitRun): string[] => run.steps.map((s) => s.text.replace(/\s+/g, ' '));
+
+test('pagewarden run of a module\'s Init: the workspace claim succeeds, the area is created, and the handler the creation calls shows its steps and its PW304 at its step', () => {
+  const result = runInit(initModule('        MOVEQ   r2, #0'));
+  const texts = stepTexts(result);
+  const swi = texts.indexOf('SWI XOS_DynamicArea');
+  assert.ok(swi > texts.indexOf('SWI XOS_Module'), texts.join(' | '));
+  // The handler's PreGrow steps follow the SWI's, the kernel's call on the last of them.
+  assert.deepEqual(texts.slice(swi + 1, swi + 5), ['CMP r0, #0', 'MOVEQ r2, #0', 'CLRV', 'MOV pc, lr']);
+  assert.ok(result.steps[swi + 4]?.events.some((e) => e.name === 'DAHandler_PreGrow'));
+  assert.equal(result.after.physical.filter((p) => p.owner === 'RunInit').length, 4);
+  const pw304 = result.verdict.findings.find((f) => f.code === 'PW304');
+  assert.equal(pw304?.step, swi + 4);
+  assert.equal(pw304?.range.start.line, result.steps[swi + 4]?.range.start.line);
+  assert.match(result.verdict.ended, /^returned/);
+});
+
+test('pagewarden run of a module\'s Init: the handler that preserves R2 is clean; a witness that fails the claim takes the EXIT VS', () => {
+  const file = initModule('        MOVEQ   r1, r1');
+  const clean = runInit(file);
+  assert.deepEqual(clean.verdict.findings, []);
+  assert.equal(clean.after.physical.filter((p) => p.owner === 'RunInit').length, 4);
+  const failed = runInit(file, '{"swi.failed.XOS_Module#0": "0x1"}');
+  const texts = stepTexts(failed);
+  assert.deepEqual(texts.slice(-2), ['SWI XOS_Module', 'EXIT VS'], texts.join(' | '));
+  assert.equal(failed.after.physical.filter((p) => p.owner === 'RunInit').length, 0);
+});

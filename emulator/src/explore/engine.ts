@@ -243,6 +243,34 @@ interface Before {
   readonly writeCount: number | undefined;
 }
 
+/** What a step's hooks add to its trace record: events, and the steps run inside it, each after the first `at` events. */
+interface StepRecord {
+  readonly events: TraceEvent[];
+  readonly nested: { readonly at: number; readonly steps: Trace }[];
+}
+
+const newRecord = (): StepRecord => ({ events: [], nested: [] });
+
+/**
+ * A step's record, then the steps run inside it (the handlers the kernel
+ * called during a SWI), each run followed by the events up to the next,
+ * so that the trace reads in the order things happened: kernel events
+ * ride on the step after which they happened.
+ */
+function withNested(before: Steps | undefined, step: TraceStep, nested: StepRecord['nested']): Steps {
+  const [first] = nested;
+  if (!first) return { last: step, before };
+  const { events } = step;
+  let steps: Steps = { last: { ...step, events: events.slice(0, first.at) }, before };
+  nested.forEach((run, i) => {
+    for (const s of run.steps) steps = { last: s, before: steps };
+    const after = events.slice(run.at, nested[i + 1]?.at ?? events.length);
+    const last = steps.last;
+    if (after.length > 0 && last) steps = { last: { ...last, events: [...last.events, ...after] }, before: steps.before };
+  });
+  return steps;
+}
+
 function stepArray(steps: Steps): Trace {
   const out: TraceStep[] = [];
   for (let s: Steps | undefined = steps; s?.last; s = s.before) out.push(s.last);
@@ -518,7 +546,7 @@ class Explorer<S> {
     };
     // As a guard is: a condition the path's witness, or one value changed in it, satisfies is one the solver cannot refute.
     this.options.observer?.(item, machine.registers(path.state), conjuncts, (extra) => this.witnessFor(path, extra) === undefined && questions.refutes(extra));
-    const ctx = new StepCtx(this, path, item, env, [], memory instanceof SymbolicMemory ? memory.writeCount : 0);
+    const ctx = new StepCtx(this, path, item, env, newRecord(), memory instanceof SymbolicMemory ? memory.writeCount : 0);
     ctx.slot = machine.returnSlot?.(path.state);
     // Read before the step, which may change the path's state in place.
     const broken = this.violations(path);
@@ -557,7 +585,7 @@ class Explorer<S> {
       const told = led === base ? history : o.note === undefined ? base : addNote(base, item.source, o.note);
       const next: Path<S> = {
         ...path, returned: false, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
-        trace: path.trace && ctx.before && { last: this.traceStep(item, ctx.before, o.state, ctx.events, branching ? o.guard : undefined), before: path.trace },
+        trace: path.trace && ctx.before && withNested(path.trace, this.traceStep(item, ctx.before, o.state, ctx.record.events, branching ? o.guard : undefined), ctx.record.nested),
       };
       this.checkInvariants(broken, next, item, told);
       this.follow(next, o.control, item, env, ctx, 0);
@@ -596,7 +624,7 @@ class Explorer<S> {
         const returning = this.outOfBranches(path, control.address);
         const { frame } = returning;
         if (frame) return this.goto(outOfCall(returning, frame), frame.from, frame.returnTo);
-        hooks?.onReturn?.(new StepCtx(this, returning, item, env, [], ctx.writeMark), returning.state, control.address);
+        hooks?.onReturn?.(new StepCtx(this, returning, item, env, newRecord(), ctx.writeMark), returning.state, control.address);
         return this.end(returning, 'return');
       }
       case 'interrupt': case 'swi': return this.external(path, control, item, env, ctx, depth);
@@ -672,7 +700,7 @@ class Explorer<S> {
       p = outOfCall(p, frame, n + 1 === past ? this.argumentsTaken(frame, p.state) : undefined);
       if (n + 1 === past) return this.goto(p, frame.from, frame.returnTo);
     }
-    this.options.hooks?.onReturn?.(new StepCtx(this, p, item, env, [], ctx.writeMark), p.state, address);
+    this.options.hooks?.onReturn?.(new StepCtx(this, p, item, env, newRecord(), ctx.writeMark), p.state, address);
     this.end(p, 'return', undefined, way.kind === 'astray');
   }
 
@@ -693,7 +721,7 @@ class Explorer<S> {
   private external(path: Path<S>, control: Control, item: InstructionItem, env: StepEnv, ctx: StepCtx<S>, depth: number): void {
     const { hooks } = this.options;
     // The hook sees this outcome's path (its notes so far) and shares the step's trace events.
-    const child = depth === 0 ? new StepCtx(this, path, item, env, ctx.events, ctx.writeMark) : undefined;
+    const child = depth === 0 ? new StepCtx(this, path, item, env, ctx.record, ctx.writeMark) : undefined;
     const outcomes = child && hooks?.onControl?.(child, control, path.state);
     if (child && outcomes) {
       const pinned = this.pinned(outcomes);
@@ -706,7 +734,7 @@ class Explorer<S> {
       if (feasible.length > 1) this.forks++;
       for (const { o, witness } of feasible) {
         // The model's outcome is what this step did, as far as the trace is concerned.
-        const trace = path.trace && ctx.before && { last: this.traceStep(item, ctx.before, o.state, ctx.events, undefined), before: path.trace.before };
+        const trace = path.trace && ctx.before && withNested(path.trace.before, this.traceStep(item, ctx.before, o.state, ctx.record.events, undefined), ctx.record.nested);
         const history = o.note === undefined ? child.history : addNote(child.history, item.source, o.note);
         const next = { ...path, state: o.state, condition: path.condition.and(o.guard), witness, history, models: o.models ?? path.models, trace };
         this.checkInvariants(broken, next, item, history);
@@ -1136,7 +1164,7 @@ class StepCtx<S> implements StepContext<S> {
 
   constructor(
     private readonly explorer: Explorer<S>, private readonly path: Path<S>, readonly item: InstructionItem,
-    readonly env: StepEnv, readonly events: TraceEvent[], readonly writeMark = 0,
+    readonly env: StepEnv, readonly record: StepRecord, readonly writeMark = 0,
   ) {
     this.history = path.history;
     this.fresh = explorer.freshValue;
@@ -1184,7 +1212,11 @@ class StepCtx<S> implements StepContext<S> {
   }
 
   event(event: TraceEvent): void {
-    this.events.push(event);
+    this.record.events.push(event);
+  }
+
+  inner(steps: Trace): void {
+    this.record.nested.push({ at: this.record.events.length, steps });
   }
 
   report(draft: FindingDraft): void {

@@ -7,7 +7,7 @@ import type { FindingFix } from '../checks/finding.js';
 import type { History } from './history.js';
 import type { Fresh, StepEnv } from './machine.js';
 import type { ReturnSlot } from './return-slots.js';
-import type { TraceEvent } from './trace.js';
+import type { Trace, TraceEvent } from './trace.js';
 
 // How models and checkers take part in exploration. Models keep their own
 // state (page ownership, handles, dynamic areas) per path in `models`, as
@@ -224,6 +224,12 @@ export interface StepContext<S> {
   note(message: string, source?: SourceSpan): void;
   /** A trace event for this step (only kept when tracing). */
   event(event: TraceEvent): void;
+  /**
+   * Steps run inside this one (a handler the kernel calls during a SWI),
+   * after the events so far: the trace lists them after this step, with
+   * the events that follow them (only kept when tracing).
+   */
+  inner(steps: Trace): void;
   report(draft: FindingDraft): void;
 }
 

@@ -89,7 +89,7 @@ export interface ScenarioContext {
 
 const CODE: BuiltinScenario = {
   name: 'Module code, R0-R12 = 0', kind: 'riscos-code',
-  description: 'Runs the code with R0-R12 = 0 against a kernel with 16 pages of application space and a free pool: the areas it creates and resizes call their handlers.',
+  description: 'Runs the code with R0-R12 = 0 against a kernel with 16 pages of application space and a free pool, whose SWIs succeed: the areas it creates and resizes call their handlers.',
 };
 
 export function builtinScenarios(context: ScenarioContext): BuiltinScenario[] {

@@ -1,5 +1,5 @@
 import { acceptsResv } from '../../catalogue/index.js';
-import type { TraceEvent } from '../../explore/trace.js';
+import type { Trace, TraceEvent } from '../../explore/trace.js';
 import { add, bv, constValue } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { KERNEL_ERRORS } from './errors.js';
@@ -35,6 +35,8 @@ export interface ResizeResult {
 interface Resize {
   /** Where the resize's trace events go (the SWI's step, or a handler scenario's record). */
   readonly emit: (event: TraceEvent) => void;
+  /** Where the steps of the handlers it calls go (the SWI's step in a run). */
+  readonly inner?: (steps: Trace) => void;
   readonly callHandler: HandlerCaller | undefined;
   readonly callService: ServiceCaller | undefined;
   state: RiscOsState;
@@ -62,7 +64,7 @@ interface HandlerOutcome { readonly failed: boolean; readonly regs: readonly Exp
 function callReason(r: Resize, a: Area, reason: number, regs: Record<number, number | Expr>): HandlerOutcome {
   const values = new Map(Object.entries(regs).map(([k, v]) => [Number(k), typeof v === 'number' ? bv(v >>> 0) : v]));
   values.set(0, bv(reason));
-  const back = r.callHandler?.({ area: a, reason, regs: values, state: r.state, kernel: r.kernel });
+  const back = r.callHandler?.({ area: a, reason, regs: values, state: r.state, kernel: r.kernel, inner: r.inner });
   if (!back) return { failed: true, regs: [], error: KERNEL_ERRORS.notAllMoved };
   // The kernel saved its own registers; only memory and the kernel state carry over.
   const cpu = r.state.cpu.clone();
@@ -314,7 +316,10 @@ function finish(r: Resize, moved: number, wanted: number): ResizeResult {
  * Refused while another resize runs (the CDA semaphore) and for sparse areas.
  */
 export function changeDynamicArea(call: SwiCall, kernel: Kernel, number: number, change: number): ResizeResult {
-  return resizeArea({ state: call.state, kernel, number, change, callHandler: call.env.callHandler, callService: call.env.callService, emit: (e) => call.ctx.event(e) });
+  return resizeArea({
+    state: call.state, kernel, number, change, callHandler: call.env.callHandler, callService: call.env.callService,
+    emit: (e) => call.ctx.event(e), inner: (s) => call.ctx.inner(s),
+  });
 }
 
 export interface ResizeRequest {
@@ -326,6 +331,7 @@ export interface ResizeRequest {
   readonly callHandler: HandlerCaller | undefined;
   readonly callService: ServiceCaller | undefined;
   readonly emit: (event: TraceEvent) => void;
+  readonly inner?: (steps: Trace) => void;
 }
 
 /** OS_ChangeDynamicArea's work without the SWI around it, so a handler scenario can drive a resize directly. */
@@ -337,7 +343,7 @@ export function resizeArea(request: ResizeRequest): ResizeResult {
   if (!a) return { ...base, error: KERNEL_ERRORS.badDynamicArea };
   if (a.kind === 'sparse') return { ...base, error: KERNEL_ERRORS.notAllMoved };
   const pages = Math.ceil(Math.abs(change) / kernel.pageSize);
-  const r: Resize = { emit: request.emit, callHandler: request.callHandler, callService: request.callService, state, kernel: { ...kernel, resizing: 1 } };
+  const r: Resize = { emit: request.emit, inner: request.inner, callHandler: request.callHandler, callService: request.callService, state, kernel: { ...kernel, resizing: 1 } };
   const result = pages === 0 ? finish(r, 0, 0)
     : a.kind === 'pmp' ? resizePool(r, number, Math.sign(change) * pages)
       : change > 0 ? grow(r, number, pages) : shrink(r, number, pages);

@@ -7,7 +7,7 @@ import type { ResizeResult } from './change-dynamic-area.js';
 import { KERNEL_ERRORS } from './errors.js';
 import {
   APP_SPACE, FLAG_DOUBLY_MAPPED, FLAG_NOT_DRAGGABLE, FLAG_PMP, FLAG_SHRINKABLE, FLAG_SPARSE, FLAG_SPECIFIC_PAGES, FREE_POOL,
-  freeAreaNumber, pagesOf, placeArea, roundUpToPage, withArea, withoutArea, withPages,
+  freeAreaNumber, pagesOf, placeArea, roundUpToPage, withArea, withoutArea, withPages, workspaceOf,
 } from './kernel-state.js';
 import type { Area, Kernel, Page } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
@@ -104,9 +104,12 @@ function mayFailToCreate(call: SwiCall, made: SwiBranch, results: readonly numbe
 }
 
 function create(call: SwiCall, kernel: Kernel): SwiBranch[] | undefined {
-  const args = concrete(call.state, 1, 2, 4, 5, 6, 7, 8);
+  const args = concrete(call.state, 1, 2, 4, 5, 6, 8);
   if (!args) return undefined;
-  const [want, initial, flagsIn, maxIn, handlerIn, workspaceIn, namePtr] = args as [number, number, number, number, number, number, number];
+  const [want, initial, flagsIn, maxIn, handlerIn, namePtr] = args as [number, number, number, number, number, number];
+  // The workspace is only passed back (R12 to the handler): a block the code claimed need not be a number the run knows.
+  const workspaceIn = register(call.state, 7);
+  const workspaceWord = constValue(workspaceIn);
   const requested = signed(want);
   if (requested !== -1 && (kernel.areas.has(requested) || requested < 0)) return [fail(call.state, KERNEL_ERRORS.areaInUse, [1, 3, 5])];
   const number = requested === -1 ? freeAreaNumber(kernel) : requested;
@@ -122,7 +125,7 @@ function create(call: SwiCall, kernel: Kernel): SwiBranch[] | undefined {
   const placed = placeArea(kernel, max);
   const a: Area = {
     number, name: readName(call.state, namePtr, number), base: placed.base, size: 0, max, flags,
-    ...(sparse || handlerIn === 0 ? {} : { handler: handlerIn }), workspace: sparse ? 0 : signed(workspaceIn) === -1 ? placed.base : workspaceIn,
+    ...(sparse || handlerIn === 0 ? {} : { handler: handlerIn }), workspace: sparse ? 0 : workspaceWord === 0xffffffffn ? placed.base : workspaceWord === undefined ? workspaceIn : Number(workspaceWord),
     kind: sparse ? 'sparse' : pmp ? 'pmp' : 'normal',
     // A pool's physical limit: R9, -1 (or anything above RAM) meaning every page.
     ...(pmpPages === undefined ? {} : { pmpMaxPages: Math.min(pmpPages >>> 0, kernel.pages.length) }),
@@ -173,7 +176,7 @@ function remove(call: SwiCall, kernel: Kernel, number: number): SwiBranch {
 /** 2: R6 and R7 are the handler and its workspace; R8 the name. */
 function info(call: SwiCall, a: Area): SwiBranch {
   return ok(withRegs(call.state, new Map([
-    [2, bv(a.size)], [3, bv(a.base)], [4, bv(a.flags)], [5, bv(a.max)], [6, bv(a.handler ?? 0)], [7, bv(a.workspace)],
+    [2, bv(a.size)], [3, bv(a.base)], [4, bv(a.flags)], [5, bv(a.max)], [6, bv(a.handler ?? 0)], [7, workspaceOf(a)],
     [8, areaNamePointer(call)],
   ])));
 }

@@ -16,7 +16,7 @@ import type { KernelError } from './errors.js';
 import { clearPageBlock, ENTRY_BYTES, handlerReason, NULL_BLOCK_R1, nullBlockPin } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import {
-  createKernel, FLAG_PMP, FLAG_SPECIFIC_PAGES, FREE_POOL, freeAreaNumber, handlerAddress, PAGE_UNAVAILABLE, pagesOf, placeArea, withArea, withPages,
+  createKernel, FLAG_PMP, FLAG_SPECIFIC_PAGES, FREE_POOL, freeAreaNumber, handlerAddress, PAGE_UNAVAILABLE, pagesOf, placeArea, withArea, withPages, workspaceOf,
 } from './kernel-state.js';
 import type { Area, AreaKind, Kernel, Page } from './kernel-state.js';
 import { riscOsMachine } from './machine.js';
@@ -218,7 +218,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
     flush();
     const reason = handlerReason(call.reason);
     const regs = Array.from({ length: 15 }, (_, r) => call.regs.get(r) ?? bv(KERNEL_REG_MARK + r));
-    regs[12] = bv(call.area.workspace);
+    regs[12] = workspaceOf(call.area);
     // The scenario's registers override the kernel's for the call it is about.
     const about = first;
     if (about) for (const [r, v] of Object.entries(options.registers ?? {})) regs[Number(r)] = bv(v >>> 0);

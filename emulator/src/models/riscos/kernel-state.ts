@@ -1,5 +1,7 @@
 import { DEFAULT_RISC_OS_VERSION, findConstant } from '../../catalogue/index.js';
 import type { RiscOsVersion } from '../../catalogue/index.js';
+import { bv } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
 
 // The dynamic-area kernel's state (spec B.3) as an immutable value: every
 // operation returns a new Kernel, so exploration can fork and compare paths
@@ -52,7 +54,11 @@ export interface Area {
    * machine does: a BBC BASIC block offset-assembled at P% = 0 runs at O%.
    */
   readonly handler?: number;
-  readonly workspace: number;
+  /**
+   * R12 for the handler: R7 at the creation, which module code often gives
+   * as a block it claimed (OS_Module 6), a value a run need not know.
+   */
+  readonly workspace: number | Expr;
   readonly kind: AreaKind;
   /** A physical memory pool's most physical pages (R9 of OS_DynamicArea 0, clamped to RAM). */
   readonly pmpMaxPages?: number;
@@ -64,6 +70,11 @@ export interface Area {
 export function handlerAddress(area: Area): bigint {
   if (area.handler === undefined) throw new Error(`area ${area.number} has no handler to call`);
   return BigInt(area.handler);
+}
+
+/** The R12 the kernel passes an area's handler. */
+export function workspaceOf(area: Area): Expr {
+  return typeof area.workspace === 'number' ? bv(area.workspace) : area.workspace;
 }
 
 export interface Page {

@@ -1,4 +1,4 @@
-import type { TraceEvent } from '../../explore/trace.js';
+import type { Trace, TraceEvent } from '../../explore/trace.js';
 import { add, bv } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE } from './handler-entry.js';
@@ -23,6 +23,8 @@ export interface ServiceIssuer {
   state: RiscOsState;
   kernel: Kernel;
   readonly emit: (event: TraceEvent) => void;
+  /** Where the steps of the service handler go (the SWI's step in a run). */
+  readonly inner?: (steps: Trace) => void;
   readonly callService: ServiceCaller | undefined;
 }
 
@@ -46,7 +48,7 @@ function writeBlock(r: ServiceIssuer, at: number, entries: readonly BlockEntry[]
 function issue(r: ServiceIssuer, service: PageService, args: Record<string, number>, regs: Record<number, number>): void {
   r.emit({ kind: 'call', name: service.name, arguments: Object.entries(args).map(([name, v]) => ({ name, value: bv(v >>> 0) })), results: [] });
   const values = new Map<number, Expr>([[1, bv(service.number)], ...Object.entries(regs).map(([k, v]): [number, Expr] => [Number(k), bv(v >>> 0)])]);
-  const back = r.callService?.({ service, regs: values, state: r.state, kernel: r.kernel });
+  const back = r.callService?.({ service, regs: values, state: r.state, kernel: r.kernel, inner: r.inner });
   if (!back) return;
   // The handler's workspace writes stay; the kernel's registers are its own.
   const cpu = r.state.cpu.clone();

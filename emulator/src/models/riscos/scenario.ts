@@ -1,7 +1,7 @@
 import type { Finding } from '../../checks/finding.js';
 import type { ArmAddressMode } from '../../cpu/arm/index.js';
 import { endedInCode, explore, incompleteFinding, stoppedTrace } from '../../explore/engine.js';
-import type { Budget, Incomplete, PathEnd } from '../../explore/engine.js';
+import type { Budget, ExploreResult, Incomplete, PathEnd } from '../../explore/engine.js';
 import type { Trace } from '../../explore/trace.js';
 import type { Program } from '../../ir/program.js';
 import { bv } from '../../values/expr.js';
@@ -10,7 +10,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { KERNEL_RETURN } from './analyse-handler.js';
 import { handlerReason, nullBlockPin } from './handler-entry.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
-import { createKernel, FLAG_SPECIFIC_PAGES, handlerAddress } from './kernel-state.js';
+import { createKernel, FLAG_SPECIFIC_PAGES, handlerAddress, workspaceOf } from './kernel-state.js';
 import type { Kernel, KernelConfig } from './kernel-state.js';
 import { armPathState, newArmCpu } from '../../explore/machines/arm.js';
 import { riscOsMachine } from './machine.js';
@@ -82,10 +82,19 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const entryWorld = { given: new Set(options.inputs?.keys()) };
   const closedWorld = { given: new Set<string>() };
 
+  // Code the kernel calls: its findings are the run's, and its steps (the path that returned, else how far it got) the SWI's.
+  const ranInside = (call: HandlerCall | ServiceCall, result: ExploreResult<RiscOsState>): PathEnd<RiscOsState> | undefined => {
+    findings.push(...result.findings);
+    incomplete.push(...result.incomplete);
+    const back = result.ends.find((e) => e.kind === 'return');
+    call.inner?.((back ?? result.ends.find(endedInCode))?.trace ?? stoppedTrace(result.incomplete) ?? []);
+    return back;
+  };
+
   const callHandler: HandlerCaller = (call: HandlerCall): HandlerReturn | undefined => {
     const reason = handlerReason(call.reason);
     const regs = Array.from({ length: 15 }, (_, r) => call.regs.get(r) ?? bv(KERNEL_REG_MARK + r));
-    regs[12] = bv(call.area.workspace);
+    regs[12] = workspaceOf(call.area);
     regs[13] = bv(HANDLER_STACK);
     regs[14] = lr();
     const cpu = newArmCpu(call.state.cpu.memory.clone(), mode, regs);
@@ -94,12 +103,10 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     const block = call.regs.get(1);
     const env: SwiEnvironment = { svc: true, inHandler: true, closedWorld, callHandler, ...(callService ? { callService } : {}) };
     const result = explore(handlerAddress(call.area), armPathState(cpu), {
-      ...common, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
+      ...common, trace: call.inner !== undefined, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       hooks: riscOsHooks({ env, handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) } }),
     });
-    findings.push(...result.findings);
-    incomplete.push(...result.incomplete);
-    const back = result.ends.find((e) => e.kind === 'return');
+    const back = ranInside(call, result);
     if (!back) return undefined;
     return { state: back.state, kernel: kernelOf(back.models) ?? call.kernel };
   };
@@ -111,12 +118,10 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
     regs[13] = bv(HANDLER_STACK);
     regs[14] = lr();
     const result = explore(service, armPathState(newArmCpu(call.state.cpu.memory.clone(), mode, regs)), {
-      ...common, models: withKernel(new Map(), call.kernel),
+      ...common, trace: call.inner !== undefined, models: withKernel(new Map(), call.kernel),
       hooks: riscOsHooks({ env: { svc: true, inHandler: false, closedWorld, callHandler }, service: call.service }),
     });
-    findings.push(...result.findings);
-    incomplete.push(...result.incomplete);
-    const back = result.ends.find((e) => e.kind === 'return');
+    const back = ranInside(call, result);
     return back && { state: back.state, kernel: kernelOf(back.models) ?? call.kernel };
   };
 

@@ -1,5 +1,6 @@
 import type { SwiMatch } from '../../catalogue/index.js';
 import type { StepContext } from '../../explore/hooks.js';
+import type { Trace } from '../../explore/trace.js';
 import { bv, constValue, TRUE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { placeError } from './errors.js';
@@ -24,6 +25,8 @@ export interface HandlerCall {
   /** The caller's state: the handler runs on its memory. */
   readonly state: RiscOsState;
   readonly kernel: Kernel;
+  /** Where the steps the code ran go when the caller is traced (the SWI's step in a run); absent, nobody shows them. */
+  readonly inner?: (steps: Trace) => void;
 }
 
 export interface HandlerReturn {
@@ -40,6 +43,8 @@ export interface ServiceCall {
   readonly regs: ReadonlyMap<number, Expr>;
   readonly state: RiscOsState;
   readonly kernel: Kernel;
+  /** As a handler call's. */
+  readonly inner?: (steps: Trace) => void;
 }
 
 export interface SwiEnvironment {

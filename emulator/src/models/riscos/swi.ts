@@ -68,7 +68,9 @@ function resultRegisters(call: SwiCall): number[] {
 /**
  * A SWI the model does not know in detail: results unknown, and an X SWI may
  * fail; one the catalogue says always fails (MessageTrans_ErrorLookup) fails
- * on every path, with an error block of its own making.
+ * on every path, with an error block of its own making. In a run the
+ * machine is the kernel's: the SWI succeeds unless the run is given its
+ * failure's symbol (a replayed witness), as a creation does.
  */
 function generic(call: SwiCall): SwiBranch[] {
   const { ctx } = call;
@@ -79,7 +81,11 @@ function generic(call: SwiCall): SwiBranch[] {
   const values = new Map(changed.map((r) => [r, ctx.fresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
   const success = withRegs(call.state, values, ctx.item.source);
   if (!call.swi.x) return [ok(success)];
-  const failed = eq(ctx.fresh(`swi.failed.${call.swi.name}`, 1), bv(1, 1));
+  // Made in a run too: symbols are numbered by name as they are made, and a witness names the analysis's.
+  const symbol = ctx.fresh(`swi.failed.${call.swi.name}`, 1);
+  const world = call.env.closedWorld;
+  if (world && !(symbol.kind === 'sym' && world.given.has(symbol.name))) return [ok(success)];
+  const failed = eq(symbol, bv(1, 1));
   return [
     ok(success, undefined, not(failed)),
     { guard: failed, state: call.state, error: ctx.fresh(`${SWI_ERROR}.${call.swi.name}`, 32), results },
