@@ -77,6 +77,38 @@ test('writable data: the full image for concrete runs, only read-only bytes for 
   assert.equal(p.dataNames(hBuf + 4n), 'hBuf+4');
 });
 
+test('a byte deep inside a large data item is named by the label before it, found by a search, not by walking back byte by byte', () => {
+  // The walk asked the labels at every address back to the label, and every byte a 32 KB `rep movsd` reads is named:
+  // the copy was quadratic. The look-ups are counted, not timed: a few, however far the byte lies from its label.
+  const span = { file: 'big.asm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } } };
+  const size = 1 << 20;
+  const ring = 0x1010n, after = ring + BigInt(size);
+  const p = new Program({
+    arch: 'x86',
+    items: [
+      { kind: 'data', address: 0x1000n, size: 16, values: [], source: span, writable: true },
+      { kind: 'data', address: ring, size, values: [], source: span, writable: true },
+      { kind: 'data', address: after, size: 8, values: [], source: span, writable: true },
+    ],
+    labels: new Map([['Head', 0x1000n], ['Mid', 0x1008n], ['Ring', ring], ['Ring_Tail', after - 16n]]),
+    symbols: new Map(), storage: new Map(), entries: [],
+  });
+  const get = Map.prototype.get;
+  let lookUps = 0;
+  Map.prototype.get = function counted<K, V>(this: Map<K, V>, key: K): V | undefined {
+    lookUps++;
+    return get.call(this, key) as V | undefined;
+  };
+  let names: (string | undefined)[];
+  try {
+    names = [after - 17n, after - 1n, 0x100cn, 0x1004n, after + 4n].map((address) => p.dataName(address));
+  } finally {
+    Map.prototype.get = get;
+  }
+  assert.deepEqual(names, [`Ring+${size - 17}`, 'Ring_Tail+15', 'Mid+4', 'Head+4', undefined], 'the label before the last names another item');
+  assert.ok(lookUps < 100, `${lookUps} look-ups`);
+});
+
 test('a program made again from the last one answers by address as one made afresh: items at the same addresses or moved, labels the same map or not', () => {
   const last = armProgram({ origin: 0x8000n })
     .label('first').instruction(mov, 'MOV pc, lr')

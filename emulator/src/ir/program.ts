@@ -126,6 +126,17 @@ function labelsByAddress(labels: ReadonlyMap<string, bigint>): Map<bigint, strin
   return at;
 }
 
+interface LabelPlace {
+  readonly address: bigint;
+  readonly name: string;
+}
+
+function placesOf(labelsAt: ReadonlyMap<bigint, readonly string[]>): LabelPlace[] {
+  const places: LabelPlace[] = [];
+  for (const [address, [name]] of labelsAt) if (name !== undefined) places.push({ address, name });
+  return places.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+}
+
 /** Which symbols an item's text names depends only on its instruction or data values, objects a moved copy shares with its original. */
 function sourceOf(item: ProgramItem): object {
   return item.kind === 'data' ? item.values : item.instruction;
@@ -229,6 +240,13 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
    * label by address.
    */
   private labelIndex: ReadonlyMap<bigint, readonly string[]> | undefined;
+  /**
+   * Each label address with its first name, in address order, made on first
+   * use: `dataName` finds the label before an address inside a data item by
+   * a search, where walking back byte by byte made a `rep movsd` over a
+   * 32 KB buffer quadratic (every byte's input is named).
+   */
+  private labelPlaces: readonly LabelPlace[] | undefined;
   /** How many items name each of `textSymbols`, made on first use. */
   private textCounts: ReadonlyMap<string, number> | undefined;
   private openNames: ReadonlySet<string> | undefined;
@@ -249,7 +267,10 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
     const items = [...parts.items];
     if (!inAddressOrder(items)) items.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
     this.items = items;
-    if (previous?.labels === this.labels) this.labelIndex = previous.labelIndex;
+    if (previous?.labels === this.labels) {
+      this.labelIndex = previous.labelIndex;
+      this.labelPlaces = previous.labelPlaces;
+    }
     // Only a base whose counts are made: a program never asked hands its own base on, so no chain of programs is kept.
     this.countsBase = previous?.textCounts ? { counts: previous.textCounts, items: previous.items } : previous?.countsBase;
   }
@@ -367,11 +388,9 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
     if (at !== undefined) return at;
     const item = this.containing(address);
     if (!item) return undefined;
-    for (let a = address - 1n; a >= item.address; a--) {
-      const name = this.labelsAt.get(a)?.[0];
-      if (name !== undefined) return `${name}+${address - a}`;
-    }
-    return undefined;
+    const places = (this.labelPlaces ??= placesOf(this.labelsAt));
+    const before = places[lastAtOrBelow(places, address)];
+    return before && before.address >= item.address ? `${before.name}+${address - before.address}` : undefined;
   }
 
   /** `dataName` as one function for the program's life: memories given it share the input names they format. */
