@@ -53,6 +53,25 @@ test('program data is the initial contents of absolute memory, and a bounded ind
   assert.equal(constValue(m.load(bv(0x8004), 4)), 0x20n);
 });
 
+test('a store at an index the path bounds to one value is a store there: no choice with the old bytes, no input read for them', () => {
+  // A replayed witness pins the pointer an overlapping `rep movsd` copies through: each word it stored was a choice with the
+  // word before, whose bytes were the last word's choice, one level deeper every iteration, till the run ran out of heap.
+  const m = new SymbolicMemory();
+  const p = sym('p'), v = sym('v');
+  m.useBounds((term) => (term === p ? [0x10n, 0x10n] : undefined));
+  m.store(add(bv(0x1000), p), v, 4);
+  assert.equal(m.load(bv(0x1010), 4), v);
+  assert.equal(m.load(add(bv(0x1000), p), 4), v);
+  m.store(add(bv(0x1002), p), m.load(add(bv(0x1000), p), 4), 4);
+  assert.equal(m.load(bv(0x1012), 2), extract(v, 0, 16), 'a copy over its own bytes keeps the bytes, not a choice');
+  assert.deepEqual(m.inputs, []);
+  // An index of two values is still a choice for each cell it may be.
+  const q = and(p, bv(0x14)), w = sym('w');
+  m.useBounds((term) => (term === q ? [0x10n, 0x14n] : undefined));
+  m.store(add(bv(0x1000), q), w, 4);
+  assert.equal(m.load(bv(0x1014), 4).kind, 'ite');
+});
+
 test('widening replaces what changed with fresh values and covers later iterations', () => {
   const before = new SymbolicMemory();
   before.store(r1, bv(0), 4);

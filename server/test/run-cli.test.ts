@@ -117,6 +117,36 @@ test('every finding of the bug examples that check --format json can replay, pag
   }
 });
 
+test('pagewarden run replays the witness check gives for a rep movsd from an error value onto the block it copies to: the copy runs byte by byte and the run ends with the finding', () => {
+  // The witness makes _MapPhysToLinear return 0FFFFFFFFh and _PageAllocate 1: the copy reads from 2 bytes below where it
+  // writes, each word from the last. The replayed run died of a stack overflow at this size, of heap exhaustion at 32 KB.
+  const file = join(tempDir('pw-run-overlap-'), 'copyrom.asm');
+  writeFileSync(file, [
+    '.386p', 'include vmm.inc', 'VxD_LOCKED_DATA_SEG', 'Rom_Lin dd 0', 'VxD_LOCKED_DATA_ENDS', 'VxD_LOCKED_CODE_SEG', 'BeginProc Copy_Rom',
+    '        VMMcall _MapPhysToLinear, <0C0000h, 2000h, 0>', '        mov     [Rom_Lin], eax',
+    '        VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, PageLocked>', '        test    eax, eax', '        jz      CR_Fail',
+    '        mov     esi, [Rom_Lin]', '        mov     edi, edx', '        mov     ecx, 2000h/4', '        cld', '        rep     movsd',
+    'CR_Fail:', '        ret', 'EndProc Copy_Rom', 'VxD_LOCKED_CODE_ENDS', 'END', '',
+  ].join('\n'));
+  const check = runCli(['check', '--format', 'json', file]);
+  const { findings } = JSON.parse(check.stdout) as { findings: CheckedFinding[] };
+  assert.deepEqual(findings.map((f) => [f.code, f.line]), [['PW210', 17]]);
+  const { entry, witness } = findings[0]?.replay ?? assert.fail('the finding replays');
+  assert.deepEqual(witness, { '_PageAllocate.eax#0': '0x1', '_MapPhysToLinear.eax#0': '0xffffffff' });
+  const run = runCli(['run', file, '--entry', entry, '--witness', JSON.stringify(witness), '--format', 'json']);
+  assert.equal(run.status, 1, run.stderr);
+  const result = JSON.parse(run.stdout) as RunHandlerResult;
+  assert.equal(result.verdict.ended, 'returned');
+  assert.deepEqual(result.verdict.findings.map((f) => [f.code, f.range.start.line + 1]), [['PW210', 17]]);
+  const copy = result.steps.find((s) => /^rep\s+movsd$/.test(s.text)) ?? assert.fail('the copy is a step');
+  assert.equal(copy.writes.length, 0x800);
+  // The second word takes the first word's top two bytes, copied down 2 bytes, and two more read at 5 and 6.
+  assert.deepEqual(copy.writes.slice(0, 2), [
+    { address: '0x00000001', bytes: 4, value: 'mem32[0xFFFFFFFF]' },
+    { address: '0x00000005', bytes: 4, value: 'concat(mem32[3][31:24], concat(mem32[3][23:16], concat(mem32[0xFFFFFFFF][31:24], mem32[0xFFFFFFFF][23:16])))' },
+  ]);
+});
+
 test('pagewarden run on an interrupt handler that drains a port in a loop: the first path ends with its trace, and the verdict says the forks outran the budget', () => {
   const run = runCli(['run', join(repoRoot, 'examples/corpus/vxd-masm/irqcap.asm'), '--entry', 'IRQCAP_Hw_Int', '--format', 'json']);
   assert.equal(run.status, 0, run.stderr);

@@ -461,11 +461,13 @@ export class SymbolicMemory implements Memory {
       return;
     }
     for (const v of offsets) {
-      const hit = eq(split.index, bv(v, split.index.width));
       const at = split.offset + v;
-      const old = this.loadAt(split.base, at, bytes, address.width);
+      // An index the path bounds to one value is that value, as `load` reads it: a choice with the
+      // old bytes would be one the path never takes, and an overlapping copy through a replayed
+      // witness's pinned pointer nested each word it stored in the last, a level per iteration.
+      const stored = offsets.length === 1 ? value : ite(eq(split.index, bv(v, split.index.width)), value, this.loadAt(split.base, at, bytes, address.width));
       const region = this.writable(split.base);
-      for (let i = 0; i < bytes; i++) region.cells.set(at + BigInt(i), byteOf(ite(hit, value, old), i));
+      for (let i = 0; i < bytes; i++) region.cells.set(at + BigInt(i), byteOf(stored, i));
     }
   }
 
