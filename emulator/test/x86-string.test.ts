@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bv, constValue, extract, sym } from '../src/values/expr.js';
+import { add, and, bv, constValue, extract, sym } from '../src/values/expr.js';
 import { symbolsOf } from '../src/values/key.js';
 import { SymbolicMemory } from '../src/values/symbolic-memory.js';
 import { knownBits } from '../src/values/known-bits.js';
@@ -78,6 +78,30 @@ test('a symbolic count gives one successor per count up to the limit, then one f
   assert.equal(evaluate(rest.state.regs.ecx, { n: 50 }), 0n);
   assert.equal(evaluate(rest.state.regs.edi, { n: 50 }), 0x100n + 50n);
   assert.deepEqual(bytesAt(rest.state, 0x100, 4), [0xaa, 0xaa, 0xaa, 0]);
+});
+
+test('a copy through a pointer of two places runs the limit\'s iterations one by one, then the rest in one step; through one place, all of them', () => {
+  // From 0x1000 the copy reads the bytes it stored one step before at 0x1002: each word a choice of the words it may
+  // have read, nesting the last word's choice, a level deeper at every iteration of a count the CPU would run.
+  const memory = new SymbolicMemory();
+  const pick = and(sym('sel'), bv(4));
+  memory.useBounds((term) => (term === pick ? [0n, 4n] : undefined));
+  const last = 0x1002 + 4 * 4095;
+  memory.store(bv(last), bv(0x5a5a5a5a), 4);
+  const state = createX86State({ memory, regs: { esi: add(bv(0x1000), pick), edi: bv(0x1002), ecx: bv(4096) }, flags: { df: bv(0, 1) } });
+  const out = executeX86(state, prefixed('rep', 'movsd'), { ...ENV, repLimit: 3 });
+  assert.equal(out.length, 1);
+  const [rest] = out as [typeof out[number]];
+  assert.equal(constValue(rest.guard), 1n);
+  assert.deepEqual([reg(rest.state, 'ecx'), reg(rest.state, 'edi')], [0, 0x1002 + 4 * 4096]);
+  assert.equal(evaluate(rest.state.regs.esi, { sel: 4 }), BigInt(0x1004 + 4 * 4096));
+  assert.ok(symbolsOf(rest.state.memory.load(bv(0x1002 + 4 * 2), 4)).has('sel'), 'the third word is stored, a choice');
+  assert.equal(constValue(rest.state.memory.load(bv(last), 4)), 0x5a5a5a5an, 'the last word is not stored');
+  // Through one place (a pointer's region), every word is stored: the last is the source's last.
+  const plain = new SymbolicMemory();
+  const copied = createX86State({ memory: plain, regs: { esi: sym('src', 32), edi: sym('dst', 32), ecx: bv(100) }, flags: { df: bv(0, 1) } });
+  const [all] = executeX86(copied, prefixed('rep', 'movsd'), { ...ENV, repLimit: 3 });
+  assert.equal(all?.state.memory.load(add(sym('dst', 32), bv(4 * 99)), 4), all?.state.memory.load(add(sym('src', 32), bv(4 * 99)), 4));
 });
 
 test('repne scasb over unknown bytes stops at one of the first bytes or after some number more, with the count and pointer agreeing', () => {

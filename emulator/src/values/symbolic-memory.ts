@@ -471,6 +471,19 @@ export class SymbolicMemory implements Memory {
     }
   }
 
+  /**
+   * Whether a load or store at `address` reaches one place: a cell of a
+   * pointer's region, or an index the path bounds to one value. A bounded
+   * index of several values is a choice between cells, and a store at a
+   * base that is not a plain symbol, or at an index no bound limits, may
+   * also land in another region's cells.
+   */
+  onePlace(address: Expr): boolean {
+    const split = this.split(address);
+    const offsets = this.indexValues(split);
+    return offsets === undefined ? split.base === undefined || split.base.kind === 'sym' : offsets.length === 1;
+  }
+
   /** Same contents, cell by cell (for subsumption and joins). */
   sameAs(other: SymbolicMemory): boolean {
     if (this.regions === other.regions) return true;

@@ -10,8 +10,9 @@ import { NEXT, isFalse } from './successors.js';
 // String instructions with their rep/repe/repne forms. One call runs the whole
 // repetition: a constant ECX runs exactly (up to MAX_CONCRETE_REP
 // iterations); while the continuation is symbolic each possible exit becomes
-// its own successor, and after env.repLimit such iterations the path still
-// running takes the rest in one step (`runRest`).
+// its own successor, and after env.repLimit such iterations (or iterations
+// of a copy through a pointer of several places) the path still running
+// takes the rest in one step (`runRest`).
 
 /**
  * A concrete repetition longer than this is cut off as `incomplete` rather
@@ -93,6 +94,12 @@ function repeatedOneWay(state: X86State, insn: X86Instruction, env: X86Env, kind
   const current = state;
   let concreteRuns = 0;
   let symbolicRuns = 0;
+  // A copy through a pointer that may point at several places stores each
+  // word as a choice of the words it may have read, and where those may be
+  // words it stored, each word nests the one before: runs as one with a
+  // symbolic count, since its data are. The places differ from one
+  // iteration to the next by a constant, so the first iteration's tell.
+  const choosing = kind === 'movs' && !(onePlace(state, 'esi') && onePlace(state, 'edi'));
 
   /** Emits the path that leaves under `cond`; true when no path keeps going. */
   const leave = (cond: Expr): boolean => {
@@ -105,7 +112,7 @@ function repeatedOneWay(state: X86State, insn: X86Instruction, env: X86Env, kind
 
   for (;;) {
     if (leave(eq(current.regs.ecx, bv(0, 32)))) return out;
-    if (constValue(guard) === undefined) {
+    if (choosing || constValue(guard) === undefined) {
       if (symbolicRuns++ >= limit) {
         out.push({ guard: and(guard, runRest(current, kind, bytes, zfStop, env)), state: current, control: NEXT });
         return out;
@@ -120,6 +127,10 @@ function repeatedOneWay(state: X86State, insn: X86Instruction, env: X86Env, kind
     if (zfStop === 'repe' && leave(not(current.flags.zf))) return out;
     if (zfStop === 'repne' && leave(current.flags.zf)) return out;
   }
+}
+
+function onePlace(state: X86State, pointer: 'esi' | 'edi'): boolean {
+  return state.memory.onePlace?.(state.regs[pointer]) ?? true;
 }
 
 let restCount = 0;
