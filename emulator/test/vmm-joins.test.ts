@@ -510,3 +510,55 @@ ${'  VMMcall _LinPageUnLock, <ebx, 1, 0>\n'.repeat(times)}done:`;
   const f = only(twice.findings, 'PW222');
   assert.equal(f.range.start.line, twice.line('VMMcall _LinPageUnLock, <ebx') + 1);
 });
+
+// A two-pointer scan (lo up to a hole, hi down to a present slot, then a
+// move): each way round the loop changes a register of its own, and the
+// paths that take them reach the loop head one after another, each with a
+// register no widening had made unknown yet. Three widenings were not
+// enough once the move wrote one more register than lo and hi, and the
+// analysis was cut short.
+function packFlags(move: string) {
+  const a = assemble(`
+proc:
+  xor esi, esi
+  mov edi, 31
+find_hole:
+  cmp esi, edi
+  jae done
+  cmp dword ptr [present + esi*4], 0
+  je find_page
+  inc esi
+  jmp find_hole
+find_page:
+  cmp dword ptr [present + edi*4], 0
+  jne move
+  dec edi
+  jmp find_hole
+move:
+  ${move}
+  inc esi
+  dec edi
+  jmp find_hole
+done:
+  ret
+.data
+present dd 0
+${Array.from({ length: 31 }, () => 'dd 0').join('\n')}`, [{ name: 'proc', label: 'proc' }]);
+  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls });
+  return { ...r, line: a.line };
+}
+
+test('a two-pointer scan whose move writes a register the scan does not use is analysed to its end, clean', () => {
+  for (const move of ['xor eax, eax', 'VMMcall _XchgFreePhysReg, <edi, 0, 0>\n  mov ebx, eax', 'nop']) {
+    const r = packFlags(move);
+    assert.deepEqual(r.incomplete, [], move);
+    assert.deepEqual(codes(r.findings), [], move);
+  }
+});
+
+test('in that scan, ECX the move\'s service destroyed is PW230 where the move reads it, and the scan is still analysed to its end', () => {
+  const r = packFlags('VMMcall _XchgFreePhysReg, <edi, 0, 0>\n  mov al, [ecx]');
+  assert.deepEqual(r.incomplete, []);
+  const f = only(r.findings, 'PW230');
+  assert.equal(f.range.start.line, r.line('mov al, [ecx]'));
+});

@@ -40,7 +40,7 @@ export interface Budget {
   readonly time: number;
   /** Times a path may take one backward edge before the loop head is widened. */
   readonly loopUnroll: number;
-  /** Widenings of one loop head before the path is given up. */
+  /** Widenings of one loop head before the path is given up, but for those that make unknown a register none before it did. */
   readonly widenings: number;
   /** Calls followed into procedures of the program before calls are skipped. */
   readonly inlineDepth: number;
@@ -822,7 +822,18 @@ class Explorer<S> {
       this.ends.push({ kind: 'subsumed-by-widening', address: head, state: path.state, models: path.models, condition: path.condition.conjuncts });
       return undefined;
     }
-    if (seen.widenings >= this.budget.widenings) {
+    const before = machine.registers(reference);
+    const differing = [...machine.registers(path.state)].filter(([name, v]) => {
+      const old = before.get(name);
+      return !old || !exprEquals(old, v);
+    });
+    // Past the budget, a widening still goes ahead when it makes unknown a
+    // register no widening of this head has: there are only so many
+    // registers, and the ways round a loop may each change their own (a
+    // scan's lo, its hi, what its move writes), the paths that take them
+    // coming back one after another.
+    const widensMore = differing.some(([name]) => !isFreeIn(seen.free, before.get(name)));
+    if (seen.widenings >= this.budget.widenings && !widensMore) {
       this.giveUp('loop did not stabilise after widening', { ...path, address: head });
       return undefined;
     }
@@ -838,12 +849,8 @@ class Explorer<S> {
       if (e.kind === 'sym') free.add(e.name);
       return e;
     };
-    const before = machine.registers(reference);
     const values = new Map<string, Expr>();
-    for (const [name, v] of machine.registers(path.state)) {
-      const old = before.get(name);
-      if (!old || !exprEquals(old, v)) values.set(name, fresh(name, v.width));
-    }
+    for (const [name, v] of differing) values.set(name, fresh(name, v.width));
     let state = machine.withRegisters(path.state, values);
     const memory = machine.memory(path.state), oldMemory = machine.memory(reference);
     if (memory !== oldMemory) {
@@ -862,7 +869,7 @@ class Explorer<S> {
   private covers(widened: S, free: ReadonlySet<string>, state: S): boolean {
     const { machine } = this.options;
     const wide = machine.registers(widened);
-    const isFree = (e: Expr): boolean => e.kind === 'sym' ? free.has(e.name) : e.kind === 'extract' && e.arg.kind === 'sym' && free.has(e.arg.name);
+    const isFree = (e: Expr): boolean => isFreeIn(free, e);
     const registers = machine.registers(state);
     // By name, the value read only where the widened one is not free: an x86 flag still to be worked out is not.
     for (const name of registers.keys()) {
@@ -1356,6 +1363,11 @@ function refuseModels(refused: WeakMap<ModelStates, WeakSet<ModelStates>>, a: Mo
  */
 function outOfCall<S>(path: Path<S>, frame: Frame, stackNote?: string): Path<S> {
   return { ...path, frame: frame.parent, loops: afterReturn(path.loops, frame.depth), history: addReturn(path.history, stackNote), returned: true };
+}
+
+/** Whether `e` is a value a loop head's widening made fresh (named in `free`), or a byte of one. */
+function isFreeIn(free: ReadonlySet<string>, e: Expr | undefined): boolean {
+  return e?.kind === 'sym' ? free.has(e.name) : e?.kind === 'extract' && e.arg.kind === 'sym' && free.has(e.arg.name);
 }
 
 function afterReturn<S>(loops: ReadonlyMap<bigint, LoopHead<S>>, depth: number): ReadonlyMap<bigint, LoopHead<S>> {
