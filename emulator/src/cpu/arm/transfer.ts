@@ -116,35 +116,40 @@ const NO_LOADS: ReadonlyMap<number, Expr> = new Map();
  * Whether `reg` addresses the stack: SP, or a register that holds SP plus a
  * constant (a frame pointer, `MOV r11, sp` under a `^ 0, r11` storage map).
  */
-function stackBase(state: ArmState, reg: number): boolean {
+function stackBase(regs: readonly Expr[], reg: number): boolean {
   if (reg === SP) return true;
-  const value = state.regs[reg], sp = state.regs[SP];
+  const value = regs[reg], sp = regs[SP];
   // A constant SP (a concrete run) would make every constant address one.
   if (reg === PC || value === undefined || sp === undefined || sp.kind === 'const') return false;
   return termAndConstant(value)[0] === termAndConstant(sp)[0];
 }
 
 /**
- * The word each register an `LDR` or `LDM` from the stack (see `stackBase`)
- * loads is read from, worked out as the load works it out, before it runs:
- * where the stacked copy it pulls lies.
+ * The word each of `wanted` that an `LDR` or `LDM` from the stack (see
+ * `stackBase`) loads is read from, worked out as the load works it out,
+ * before it runs: where the stacked copy it pulls lies. The caller names
+ * the registers it would look a copy up for: working out a block's words
+ * asks the solver about their alignment, as the load itself does again.
  */
-export function stackLoads(state: ArmState, insn: ArmInstruction, env: ArmEnv): ReadonlyMap<number, Expr> {
+export function stackLoads(state: ArmState, insn: ArmInstruction, env: ArmEnv, wanted: ReadonlySet<number>): ReadonlyMap<number, Expr> {
   const [first, second] = insn.operands;
-  if (insn.mnemonic === 'ldr' && first?.kind === 'reg' && first.reg !== PC && second?.kind === 'mem' && stackBase(state, second.base) && insn.size === undefined) {
+  if (insn.mnemonic === 'ldr' && first?.kind === 'reg' && wanted.has(first.reg) && first.reg !== PC && second?.kind === 'mem' && stackBase(state.regs, second.base) && insn.size === undefined) {
     const { address } = singleAddress(state, second, env);
     return lowBitsClear(address, env) ? new Map([[first.reg, address]]) : NO_LOADS;
   }
-  if (insn.mnemonic !== 'ldm' || first?.kind !== 'reg' || !stackBase(state, first.reg) || second?.kind !== 'reglist') return NO_LOADS;
+  if (insn.mnemonic !== 'ldm' || first?.kind !== 'reg' || second?.kind !== 'reglist' || !second.regs.some((r) => wanted.has(r)) || !stackBase(state.regs, first.reg)) return NO_LOADS;
   const { regs, slot } = blockAddresses(state, insn, first.reg, second.regs, env);
-  return new Map(regs.flatMap((r, k) => (r === PC ? [] : [[r, slot(k)] as const])));
+  return new Map(regs.flatMap((r, k) => (r === PC || !wanted.has(r) ? [] : [[r, slot(k)] as const])));
 }
 
-/** The registers an `STR` or `STM` to the stack (see `stackBase`) stores, in the order it stores them, asked before it runs. */
-export function stackStores(state: ArmState, insn: ArmInstruction): readonly number[] {
+/**
+ * The registers an `STR` or `STM` to the stack (see `stackBase`) stores, in
+ * the order it stores them, given the registers as they were before it ran.
+ */
+export function stackStores(regs: readonly Expr[], insn: ArmInstruction): readonly number[] {
   const [first, second] = insn.operands;
-  if (insn.mnemonic === 'str' && first?.kind === 'reg' && second?.kind === 'mem' && stackBase(state, second.base)) return [first.reg];
-  if (insn.mnemonic !== 'stm' || first?.kind !== 'reg' || !stackBase(state, first.reg) || second?.kind !== 'reglist') return [];
+  if (insn.mnemonic === 'str' && first?.kind === 'reg' && second?.kind === 'mem' && stackBase(regs, second.base)) return [first.reg];
+  if (insn.mnemonic !== 'stm' || first?.kind !== 'reg' || !stackBase(regs, first.reg) || second?.kind !== 'reglist') return [];
   return [...new Set(second.regs)].sort((x, y) => x - y);
 }
 

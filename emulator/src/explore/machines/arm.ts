@@ -144,15 +144,35 @@ interface Before {
   readonly state: ArmPathState;
   /** The stores made before the step (`SymbolicMemory.writeCount`). */
   readonly writes: number;
-  /** The stack word each register the step pulls is read from. */
+  /** The stack word each register the step pulls is read from, of those `madeElsewhere` names. */
   readonly pulls: ReadonlyMap<number, Expr>;
-  /** The registers the step stores to the stack, in the order it stores them. */
-  readonly pushes: readonly number[];
 }
 
 function before(state: ArmPathState, insn: ArmInstruction, env: ArmEnv, regs: readonly Expr[]): Before {
   const { memory } = state.cpu;
-  return { regs, v: state.cpu.v, state, writes: memory instanceof SymbolicMemory ? memory.writeCount : 0, pulls: stackLoads(state.cpu, insn, env), pushes: stackStores(state.cpu, insn) };
+  const pulls = state.stackCopies ? stackLoads(state.cpu, insn, env, madeElsewhere(state.stackCopies)) : NO_PULLS;
+  return { regs, v: state.cpu.v, state, writes: memory instanceof SymbolicMemory ? memory.writeCount : 0, pulls };
+}
+
+const NO_PULLS: ReadonlyMap<number, Expr> = new Map();
+
+/** `madeElsewhere`'s answers, by the copies they are about (a path's copies are replaced, never changed). */
+const madeElsewhereOf = new WeakMap<ReadonlyMap<Expr, StackCopy>, ReadonlySet<number>>();
+
+/**
+ * The registers with a stack copy whose value was made elsewhere: the only
+ * ones a pull gives a writer other than itself (`track`), so the only ones
+ * whose pulls are worth working out (an `EXIT` pulls every register its
+ * `Entry` pushed, most of them never written).
+ */
+function madeElsewhere(copies: ReadonlyMap<Expr, StackCopy>): ReadonlySet<number> {
+  let regs = madeElsewhereOf.get(copies);
+  if (regs === undefined) {
+    const found = new Set<number>();
+    for (const copy of copies.values()) if (copy.writer !== undefined) found.add(copy.of);
+    madeElsewhereOf.set(copies, regs = found);
+  }
+  return regs;
 }
 
 /**
@@ -160,12 +180,12 @@ function before(state: ArmPathState, insn: ArmInstruction, env: ArmEnv, regs: re
  * no other register's copy (a push) makes it that register's; a store of
  * anything else over a register's copy overwrites it.
  */
-function copiesAfter(before: Before, cpu: ArmState, source: SourceSpan): ReadonlyMap<Expr, StackCopy> | undefined {
+function copiesAfter(before: Before, cpu: ArmState, insn: ArmInstruction, source: SourceSpan): ReadonlyMap<Expr, StackCopy> | undefined {
   const copies = before.state.stackCopies;
-  const stored = before.pushes;
-  if (stored.length === 0 || !(cpu.memory instanceof SymbolicMemory)) return copies;
+  if (!(cpu.memory instanceof SymbolicMemory) || cpu.memory.writeCount === before.writes) return copies;
+  const stored = stackStores(before.regs, insn);
+  if (stored.length === 0) return copies;
   const writes = cpu.memory.writesSince(before.writes);
-  if (writes.length === 0) return copies;
   const out = new Map(copies);
   writes.forEach((w, k) => {
     const of = writes.length === stored.length && w.bytes === 4 ? stored[k] : undefined;
@@ -255,10 +275,10 @@ function track(before: Before, cpu: ArmState, insn: ArmInstruction, source: Sour
   });
   const vChanged = cpu.v !== before.v && !exprEquals(cpu.v, before.v);
   const { vWriter } = before.state;
-  const stackCopies = copiesAfter(before, cpu, source);
+  const stackCopies = copiesAfter(before, cpu, insn, source);
+  // Every step makes one: a literal that begins with a spread, as this did, is built property by property.
   return {
-    ...(stackCopies ? { stackCopies } : {}),
-    cpu, writers: writers ?? before.state.writers,
+    cpu, writers: writers ?? before.state.writers, stackCopies,
     // V set whatever the path's inputs (`MOV r0, #&80000000` / `CMP r0, #1`, BASIC's SETV) is set on purpose too.
     ...(vChanged ? { vWriter: { source, explicit: onPurpose(insn) || (cpu.v.kind === 'const' && cpu.v.value === 1n) } } : vWriter ? { vWriter } : {}),
   };
