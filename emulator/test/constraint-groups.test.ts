@@ -12,9 +12,9 @@ function shape(g: Grouping): unknown {
   return { live: g.live, key: g.key, groups: g.groups.map((x) => ({ constraints: x.constraints, key: x.key, places: x.places })) };
 }
 
-/** A kept grouping as a later merge reads it: the shape, and the key of the group each symbol is in. */
-function keptShape(g: KeptGrouping): unknown {
-  return { shape: shape(g), bySymbol: new Map([...g.bySymbol].map(([name, group]) => [name, group.key])) };
+/** A kept grouping as a later merge reads it: the shape, and the key of the group each of `names` is in. */
+function keptShape(g: KeptGrouping, names: readonly string[] = NAMES): unknown {
+  return { shape: shape(g), holding: names.map((name) => [name, g.holding(name)?.key]) };
 }
 
 /** A small deterministic generator, so a failure names a case that repeats. */
@@ -26,8 +26,9 @@ function random(seed: number): () => number {
   };
 }
 
-function constraint(next: () => number): Expr {
-  const names = ['p', 'q', 'r', 's', 't', 'u', 'v', 'w'];
+const NAMES = ['p', 'q', 'r', 's', 't', 'u', 'v', 'w'];
+
+function constraint(next: () => number, names: readonly string[] = NAMES): Expr {
   const pick = (): Expr => sym(names[Math.floor(next() * names.length)] as string);
   const k = bv(Math.floor(next() * 8));
   switch (Math.floor(next() * 6)) {
@@ -63,6 +64,22 @@ test('a grouping kept one constraint on, again and again, is the grouping of the
   }
 });
 
+test('a long path over many symbols, its guards joining groups of every size, is grouped as the whole list afresh at every guard', () => {
+  // Forty names, each guard one to three of them: the groups grow and join in every order, past where the kept index shares its map.
+  const names = Array.from({ length: 40 }, (_, i) => `n${i}`);
+  const next = random(29);
+  for (let round = 0; round < 4; round++) {
+    let list: Expr[] = [];
+    let kept = groupingOf(list);
+    for (let step = 0; step < 120; step++) {
+      const extra = constraint(next, names);
+      list = [...list, extra];
+      kept = keptWithConstraint(kept, extra);
+      assert.deepEqual(keptShape(kept, names), keptShape(groupingOf(list), names), `round ${round} step ${step}`);
+    }
+  }
+});
+
 test('a guard that shares symbols with two groups joins them, in list order, where the first of them stood', () => {
   const list = [ult(a, bv(4)), ult(b, bv(9)), ult(c, bv(2)), eq(d, bv(1))];
   const joined = withConstraint(groupingOf(list), eq(a, c));
@@ -82,7 +99,7 @@ test('a guard is grouped without reading the whole list or its key, which are ma
   const kept = groupingOf([ult(a, bv(4)), ult(b, bv(9))]);
   const unread = (what: string) => () => { throw new Error(`${what} read`); };
   // The kept grouping as the solver holds it, but with its list and key unreadable.
-  const opaque: KeptGrouping = Object.defineProperties({ groups: kept.groups, bySymbol: kept.bySymbol }, { live: { get: unread('live') }, key: { get: unread('key') } }) as KeptGrouping;
+  const opaque = Object.defineProperties({ groups: kept.groups, ids: kept.ids, holding: (name: string) => kept.holding(name) }, { live: { get: unread('live') }, key: { get: unread('key') } }) as unknown as KeptGrouping;
   const guarded = withConstraint(opaque, eq(a, c));
   assert.deepEqual(guarded.groups.map((g) => g.constraints), [[ult(a, bv(4)), eq(a, c)], [ult(b, bv(9))]]);
   assert.deepEqual(guarded.groups[0]?.places, [0, 2]);

@@ -6,7 +6,10 @@ import { symbolsOf } from './key.js';
 // cached by its key. A path asks about its condition with one more guard at
 // every branch: the grouping of the condition is worked out once, and each
 // question only merges its guard into it, so the groups the guard does not
-// touch keep their lists and keys.
+// touch keep their lists and keys. Which group holds each symbol is kept so
+// too: a path's condition may mention thousands of symbols, each guard adds
+// a few, and a copy of the whole index per guard was most of a long path's
+// CPU (07b, a ten-level helper chain: 3,000 symbols copied per guard).
 
 /** Constraints connected by shared symbols, in the order of the list, with the key the solver caches them by. */
 export interface Group {
@@ -14,6 +17,8 @@ export interface Group {
   readonly key: string;
   /** Each constraint's place in the whole list, so that merged groups keep the list's order. */
   readonly places: readonly number[];
+  /** What `SymbolIds` names the group by: a guard that extends the group keeps it, one that merges groups keeps that of the group of the most symbols (`merge`). */
+  readonly id: number;
 }
 
 /** A constraint list without its conjuncts that folded to 1, its key, and its groups in the order of their first constraints. */
@@ -25,8 +30,54 @@ export interface Grouping {
 
 /** A grouping that more constraints can be merged into. */
 export interface KeptGrouping extends Grouping {
-  /** The group that holds each symbol. */
-  readonly bySymbol: ReadonlyMap<string, Group>;
+  /** The group whose constraints mention the symbol, if any does. */
+  holding(name: string): Group | undefined;
+  readonly ids: SymbolIds;
+}
+
+let lastId = 0;
+
+/**
+ * The id of the group that holds each symbol, extended a guard at a time:
+ * the entries a guard changes (its new symbols, and those of the smaller
+ * groups it merges) are kept beside the map of the rest, which the
+ * groupings after it share, and copied into a new map only when they have
+ * grown to a sixteenth of it.
+ */
+export class SymbolIds {
+  private constructor(private readonly base: ReadonlyMap<string, number>, private readonly changes: ReadonlyMap<string, number>) {}
+
+  static of(ids: ReadonlyMap<string, number>): SymbolIds {
+    return new SymbolIds(ids, new Map());
+  }
+
+  get(name: string): number | undefined {
+    return this.changes.get(name) ?? this.base.get(name);
+  }
+
+  with(changed: ReadonlyMap<string, number>): SymbolIds {
+    if (changed.size === 0) return this;
+    const changes = new Map(this.changes);
+    for (const [name, id] of changed) changes.set(name, id);
+    if (changes.size * 16 < this.base.size) return new SymbolIds(this.base, changes);
+    const all = new Map(this.base);
+    for (const [name, id] of changes) all.set(name, id);
+    return SymbolIds.of(all);
+  }
+}
+
+/** A kept grouping's groups by id, made when first asked for (`holding`). */
+class GroupsById {
+  private byId: Map<number, Group> | undefined;
+
+  constructor(private readonly groups: readonly Group[], private readonly ids: SymbolIds) {}
+
+  holding(name: string): Group | undefined {
+    const id = this.ids.get(name);
+    if (id === undefined) return undefined;
+    this.byId ??= new Map(this.groups.map((g) => [g.id, g]));
+    return this.byId.get(id);
+  }
 }
 
 export function keyOf(live: readonly Expr[]): string {
@@ -69,12 +120,14 @@ export function groupingOf(constraints: readonly Expr[]): KeptGrouping {
     list.constraints.push(c);
     list.places.push(place);
   });
-  const groups = lists.map((l): Group => ({ constraints: l.constraints, places: l.places, key: keyOf(l.constraints) }));
-  const bySymbol = new Map<string, Group>();
+  const groups = lists.map((l): Group => ({ constraints: l.constraints, places: l.places, key: keyOf(l.constraints), id: ++lastId }));
+  const byName = new Map<string, number>();
   for (const group of groups) {
-    for (const c of group.constraints) for (const name of symbolsOf(c).keys()) bySymbol.set(name, group);
+    for (const c of group.constraints) for (const name of symbolsOf(c).keys()) byName.set(name, group.id);
   }
-  return { live, key: keyOf(live), groups, bySymbol };
+  const ids = SymbolIds.of(byName);
+  const byId = new GroupsById(groups, ids);
+  return { live, key: keyOf(live), groups, ids, holding: (name) => byId.holding(name) };
 }
 
 /**
@@ -94,10 +147,13 @@ export function withConstraint(kept: KeptGrouping, extra: Expr): Grouping {
  */
 export function keptWithConstraint(kept: KeptGrouping, extra: Expr): KeptGrouping {
   if (isTrue(extra)) return kept;
-  const { groups, group } = added(kept, extra);
-  const bySymbol = new Map(kept.bySymbol);
-  for (const c of group.constraints) for (const name of symbolsOf(c).keys()) bySymbol.set(name, group);
-  return new KeptExtended(kept, extra, groups, bySymbol);
+  const { groups, group, moved } = added(kept, extra);
+  const changed = new Map<string, number>();
+  for (const name of symbolsOf(extra).keys()) if (kept.ids.get(name) !== group.id) changed.set(name, group.id);
+  for (const from of moved) {
+    for (const c of from.constraints) for (const name of symbolsOf(c).keys()) changed.set(name, group.id);
+  }
+  return new KeptExtended(kept, extra, groups, kept.ids.with(changed));
 }
 
 /**
@@ -155,22 +211,32 @@ class Extended implements Grouping {
 }
 
 class KeptExtended extends Extended implements KeptGrouping {
-  constructor(before: Grouping, extra: Expr, groups: readonly Group[], readonly bySymbol: ReadonlyMap<string, Group>) {
+  private readonly byId: GroupsById;
+
+  constructor(before: Grouping, extra: Expr, groups: readonly Group[], readonly ids: SymbolIds) {
     super(before, extra, groups);
+    this.byId = new GroupsById(groups, ids);
+  }
+
+  holding(name: string): Group | undefined {
+    return this.byId.holding(name);
   }
 }
 
-/** The groups with `extra` added after the kept list, and the group that holds it. */
-function added(kept: KeptGrouping, extra: Expr): { readonly groups: readonly Group[]; readonly group: Group } {
+/**
+ * The groups with `extra` added after the kept list, the group that holds
+ * it, and the groups merged into it that did not pass it their id.
+ */
+function added(kept: KeptGrouping, extra: Expr): { readonly groups: readonly Group[]; readonly group: Group; readonly moved: readonly Group[] } {
   const place = placesOf(kept);
   const touched = new Set<Group>();
   for (const name of symbolsOf(extra).keys()) {
-    const group = kept.bySymbol.get(name);
+    const group = kept.holding(name);
     if (group) touched.add(group);
   }
   if (touched.size === 0) {
-    const alone: Group = { constraints: [extra], places: [place], key: nodeKey(extra) };
-    return { groups: [...kept.groups, alone], group: alone };
+    const alone: Group = { constraints: [extra], places: [place], key: nodeKey(extra), id: ++lastId };
+    return { groups: [...kept.groups, alone], group: alone, moved: [] };
   }
   const merged = merge([...touched], extra, place);
   const groups: Group[] = [];
@@ -182,7 +248,7 @@ function added(kept: KeptGrouping, extra: Expr): { readonly groups: readonly Gro
       placed = true;
     }
   }
-  return { groups, group: merged };
+  return { groups, group: merged, moved: [...touched].filter((g) => g.id !== merged.id) };
 }
 
 /** The length of a grouping's live list, from its groups: each live constraint is in one group. */
@@ -192,14 +258,17 @@ function placesOf(grouping: Grouping): number {
   return count;
 }
 
+/** The groups and `extra` as one group, with the id of the group of the most symbols: the fewest symbols change group. */
 function merge(groups: readonly Group[], extra: Expr, place: number): Group {
   const [only] = groups;
   if (groups.length === 1 && only) {
-    return { constraints: [...only.constraints, extra], places: [...only.places, place], key: `${only.key}&${nodeKey(extra)}` };
+    return { constraints: [...only.constraints, extra], places: [...only.places, place], key: `${only.key}&${nodeKey(extra)}`, id: only.id };
   }
   const entries = groups.flatMap((g) => g.constraints.map((c, i) => [g.places[i] as number, c] as const));
   entries.sort((a, b) => a[0] - b[0]);
   entries.push([place, extra]);
   const constraints = entries.map((e) => e[1]);
-  return { constraints, places: entries.map((e) => e[0]), key: keyOf(constraints) };
+  const symbols = (g: Group): number => g.constraints.reduce((n, c) => n + symbolsOf(c).size, 0);
+  const largest = groups.reduce((a, b) => (symbols(b) > symbols(a) ? b : a));
+  return { constraints, places: entries.map((e) => e[0]), key: keyOf(constraints), id: largest.id };
 }

@@ -512,7 +512,7 @@ function groupOf(e: Expr, kept: KeptGrouping): Group | undefined | 'several' {
 function groupByName(e: Expr, kept: KeptGrouping): Group | undefined | 'several' {
   let only: Group | undefined;
   for (const name of symbolsOf(e).keys()) {
-    const group = kept.bySymbol.get(name);
+    const group = kept.holding(name);
     if (group === undefined || group === only) continue;
     if (only !== undefined) return 'several';
     only = group;
