@@ -243,3 +243,51 @@ test('a PROC that assembles where its call leaves P% places its handler between 
   assert.deepEqual(await found(asVariable(emitted('LDREQ   r2, [r1, #4]'))), ['PW307 22']);
   assert.deepEqual(await found(asVariable(emitted('STREQ   r1, [r12]'))), []);
 });
+
+/**
+ * PROCemit_handler, read where it is called, assembled twice by the pass
+ * loop of a PROCassemble after the main program: a copy that reads the page
+ * block (`PROCemit_handler(TRUE)`, for the area with flag bit 8, passed as
+ * `specific%`) and one that stores R1 (`PROCemit_handler(FALSE)`), which the
+ * first SYS passes as `handler`, the label's last copy by then.
+ */
+const twoCopies = (second: 'TRUE' | 'FALSE'): string => [
+  'DIM code% 512, ws% 64',
+  'PROCassemble',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, handler, ws% + 32, "Any" TO ,any%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7 OR 1 << 8, 1 << 20, specific%, ws%, "Specific" TO ,specific_area%',
+  'END',
+  'DEF PROCassemble',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'P% = code%',
+  'PROCemit_handler(TRUE)',
+  'specific% = handler',
+  `PROCemit_handler(${second})`,
+  'NEXT pass%',
+  'ENDPROC',
+  'DEF PROCemit_handler(pages%)',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #1',
+  ']',
+  'IF pages% THEN',
+  '[ OPT pass%',
+  '        LDREQ   r2, [r1, #4]', // line 21
+  ']',
+  'ELSE',
+  '[ OPT pass%',
+  '        STREQ   r1, [r12]',
+  ']',
+  'ENDIF',
+  '[ OPT pass%',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'ENDPROC',
+  '',
+].join('\n');
+
+test('a PROC read at two calls assembles two copies of its handler, and a SYS passing its label before them in the text takes the last', async () => {
+  assert.deepEqual(await found(twoCopies('FALSE')), [], 'the copy that reads the page block is the area with flag bit 8\'s');
+  assert.deepEqual(await found(twoCopies('TRUE')), ['PW307 21'], 'the second copy reads the page block too, for the area without bit 8');
+});

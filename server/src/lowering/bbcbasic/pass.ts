@@ -668,7 +668,9 @@ export class BasicPass implements BasicScope {
     const flags = arg(4);
     const maxSize = arg(5);
     const handlerName = handlerNode && (handlerNode.type === 'identifier' || handlerNode.type === 'array_element') ? this.nameOf(handlerNode) : undefined;
-    const label = handlerName === undefined ? undefined : this.labelName(handlerName) ?? this.laterLabel(handlerName);
+    const here = handlerName === undefined ? undefined : this.copyAt(handlerName, given) ?? this.labelName(handlerName);
+    const later = here === undefined && handlerName !== undefined ? this.laterLabel(handlerName) : undefined;
+    const label = here ?? later;
     const flagsWord = flags === undefined ? 0n : constantOf(flags);
     const creation: AreaCreation = {
       ...(label ? { handler: label } : {}),
@@ -678,8 +680,9 @@ export class BasicPass implements BasicScope {
       ...(flagsWord === undefined ? {} : { sys: { flags: flagsWord, handler: label !== undefined || (given !== undefined && given !== 0n) ? 'given' : given === 0n || !handlerNode ? 'none' : undefined } }),
       source: this.spanOf(node),
     };
-    // 0 is no handler (a label at 0, offset-assembled code's first, is found by its name).
-    this.creations.push(!handlerNode || handler === undefined || given === 0n ? { creation } : { creation, handler: { value: asNumber(handler), node: handlerNode } });
+    // 0 is no handler (a label at 0, offset-assembled code's first, is found by its name). A later label's value here
+    // is the previous pass's label of the next block of that name, not the copy `laterLabel` picks: the label gives the address.
+    this.creations.push(!handlerNode || handler === undefined || given === 0n || later !== undefined ? { creation } : { creation, handler: { value: asNumber(handler), node: handlerNode } });
   }
 
   /**
@@ -761,13 +764,25 @@ export class BasicPass implements BasicScope {
     return labelIn(this.blockLabels, name);
   }
 
+  /** The label `name` of the blocks so far that lies at `address`: of a PROC read at two calls, the copy the variable holds. */
+  private copyAt(name: string, address: bigint | undefined): string | undefined {
+    return this.blockLabels.map((labels) => labels.get(name)).find((unique) => unique !== undefined && this.layout.labels.get(unique) === address);
+  }
+
   /**
    * A label of a block further down the text, as the previous pass named it:
    * `SYS "OS_DynamicArea", …, handler` before the `DEF PROC` that assembles
-   * the handler, which the program calls first.
+   * the handler, which the program calls first. Where the label is one line
+   * assembled at each call of a PROC read where it is called, the variable
+   * holds the last copy once the calls are made.
    */
   private laterLabel(name: string): string | undefined {
-    return labelIn(this.previous?.blockLabels.slice(this.blockLabels.length) ?? [], name);
+    const copies = (this.previous?.blockLabels.slice(this.blockLabels.length) ?? []).flatMap((labels) => labels.get(name) ?? []);
+    const lines = new Set(copies.map((unique) => {
+      const start = this.previous?.layout.labelSources.get(unique)?.range.start;
+      return start && `${start.line}:${start.character}`;
+    }));
+    return lines.size === 1 ? copies[copies.length - 1] : copies[0];
   }
 
   // ---- assembler -----------------------------------------------------------
