@@ -97,9 +97,6 @@ test('a handler whose variable may hold two addresses, or another variable than 
   assert.deepEqual(await found(edited(DAGROW, MISTAKE, [CLAIM, CLAIM, 'IF codesize% > 512 THEN SYS "OS_Module", 6,,, codesize% TO ,, code%'])), [],
     'code% claimed at two places');
   assert.deepEqual(await found(edited(DAGROW, MISTAKE, [ORIGIN, 'P% = code% + 16'])), [], 'the block starts past code%');
-  const twoCalls = edited(DAGROW, MISTAKE, ['PROCassemble', 'PROCassemble(code%)', 'IF codesize% > 512 THEN PROCassemble(code% + 64)'],
-    ['DEF PROCassemble', 'DEF PROCassemble(where%)'], [ORIGIN, 'P% = where%']);
-  assert.deepEqual(await found(twoCalls), [], 'a parameter of a PROC called from two places may hold either argument');
   const readAtRunTime = edited(DAGROW, MISTAKE, ['PROCassemble', 'INPUT skip%', 'PROCassemble(code% + skip%)'],
     ['DEF PROCassemble', 'DEF PROCassemble(where%)'], [ORIGIN, 'P% = where%']);
   assert.deepEqual(await found(readAtRunTime), [], 'an argument read at run time');
@@ -290,4 +287,51 @@ const twoCopies = (second: 'TRUE' | 'FALSE'): string => [
 test('a PROC read at two calls assembles two copies of its handler, and a SYS passing its label before them in the text takes the last', async () => {
   assert.deepEqual(await found(twoCopies('FALSE')), [], 'the copy that reads the page block is the area with flag bit 8\'s');
   assert.deepEqual(await found(twoCopies('TRUE')), ['PW307 21'], 'the second copy reads the page block too, for the area without bit 8');
+});
+
+/**
+ * PROCassemble sets P% to its first parameter and is called twice from the
+ * pass loop, for two areas at code% and code% + 512: its second parameter
+ * says whether that copy reads the page block (line 18) or stores R1.
+ */
+const toldWhere = (first: 'TRUE' | 'FALSE', second: 'TRUE' | 'FALSE'): string => [
+  'DIM code% 1024, ws% 64',
+  'FOR pass% = 0 TO 2 STEP 2',
+  `PROCassemble(code%, ${first})`,
+  `PROCassemble(code% + 512, ${second})`,
+  'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, code%, ws%, "One" TO ,one%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, code% + 512, ws% + 32, "Two" TO ,two%',
+  'END',
+  'DEF PROCassemble(at%, reads%)',
+  'P% = at%',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #1',
+  ']',
+  'IF reads% THEN',
+  '[ OPT pass%',
+  '        LDREQ   r2, [r1, #4]', // line 17
+  ']',
+  'ELSE',
+  '[ OPT pass%',
+  '        STREQ   r1, [r12]',
+  ']',
+  'ENDIF',
+  '[ OPT pass%',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'ENDPROC',
+  '',
+].join('\n');
+
+test('a PROC that sets P% to its parameter, called twice, assembles each copy where its call says', async () => {
+  const dagrow = edited(DAGROW, MISTAKE, ['PROCassemble', 'PROCassemble(code%)', 'IF codesize% > 512 THEN PROCassemble(code% + 512)'],
+    ['DEF PROCassemble', 'DEF PROCassemble(where%)'], [ORIGIN, 'P% = where%']);
+  assert.deepEqual(await found(dagrow), [`PW303 ${returnAfterMistake(dagrow)}`], 'DAGrow\'s handler at code%, the first call\'s copy');
+  // Without flag bit 8 the kernel passes R1 = 0: the copy that reads through it is a fault at either address.
+  assert.deepEqual(await found(toldWhere('FALSE', 'TRUE')), ['PW307 17']);
+  assert.deepEqual(await found(toldWhere('TRUE', 'FALSE')), ['PW307 17']);
+  assert.deepEqual(await found(toldWhere('FALSE', 'FALSE')), [], 'both copies store R1 itself');
 });

@@ -475,6 +475,23 @@ describe('BBC BASIC FOR loops around assembler', () => {
     const r = await lower(src('DIM code% 64', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', 'opt% = pass%', '[ OPT opt% : .h MOV pc, lr : ]', 'NEXT'));
     assert.deepEqual(code(r), ['mov pc, lr']);
   });
+
+  it('does not unroll a pass loop whose P% and OPT stand in a PROC it calls twice, which places a copy at each call', async () => {
+    const r = await lower(src(
+      'DIM code% 1024',
+      'FOR pass% = 0 TO 2 STEP 2',
+      'PROCassemble(code%)',
+      'PROCassemble(code% + 512)',
+      'NEXT pass%',
+      'END',
+      'DEF PROCassemble(at%)',
+      'P% = at%',
+      '[ OPT pass% : .h MOV pc, lr : ]',
+      'ENDPROC',
+    ));
+    assert.deepEqual(code(r), ['mov pc, lr', 'mov pc, lr']);
+    assert.equal(at(r, 'h#2') - at(r, 'h'), 512n);
+  });
 });
 
 describe('BBC BASIC IF around assembler', () => {

@@ -364,7 +364,7 @@ export class BasicPass implements BasicScope {
     const values = variable && this.loopValues(loop);
     if (!variable || !values) return false;
     const name = variableName(variable);
-    if (!body.some((n) => assemblesCode(n, this.atCalls) || sysReads(n, name)) || body.some((n) => passLoopBody(n, name))) return false;
+    if (!body.some((n) => assemblesCode(n, this.atCalls) || sysReads(n, name)) || this.passLoop(body, name, new Set())) return false;
     this.unrolling.add(name);
     for (const value of values.taken) {
       this.env.set(name, expr.bv(value));
@@ -374,6 +374,22 @@ export class BasicPass implements BasicScope {
     this.unrolling.delete(name);
     this.env.set(name, expr.bv(values.after));
     return true;
+  }
+
+  /**
+   * Whether `nodes`, or the lines of the PROCs read where they are called
+   * that they call, make the FOR loop of `name` the pass loop (see
+   * `passLoopBody`): `PROCassemble(code%)` there, whose block says `OPT
+   * pass%`, assembles one place once per assembler pass.
+   */
+  private passLoop(nodes: readonly Node[], name: string, seen: Set<string>): boolean {
+    return nodes.some((node) => passLoopBody(node, name) || anyIn(node, (n) => {
+      const called = n.type === 'proc_call' ? child(n, 'name')?.text : undefined;
+      const routine = called === undefined || seen.has(called) ? undefined : this.atCalls.get(called);
+      if (!routine || called === undefined) return false;
+      seen.add(called);
+      return this.passLoop(routine.body, name, seen);
+    }));
   }
 
   /** The values a FOR loop's variable takes, and the one it has after the loop; undefined when unknown or too many. */

@@ -10,7 +10,11 @@ import type { BasicRoutines } from './routines.js';
 // whose code lies between theirs and whose address a SYS may pass as
 // `code% + 8`. The pass reads such a PROC's lines at each of its calls, as
 // BASIC runs them, and not at its DEF. A PROC that sets P% or O% itself
-// places its code where it says, and is read at its DEF like the rest.
+// places its code where it says, and is read at its DEF like the rest
+// when called from one place, where its parameters hold that call's
+// arguments (see `boundParameters.ts`); one that takes parameters and is
+// called from two (`PROCassemble(code%)`, `PROCassemble(code% + 512)` with
+// `P% = at%`) is read at each call too, where they hold that call's.
 
 /** A PROC whose lines the pass reads where it is called. */
 export interface PlacedRoutine {
@@ -40,7 +44,8 @@ export function assemblesCode(node: Node, placed: ReadonlyMap<string, PlacedRout
  * they are called, by name: each defined once, called only by PROC
  * statements (not `ON … PROC` or another statement kept as text), whose
  * lines assemble code (or call such a PROC) and which, with the routines
- * it calls, sets neither P% nor O%.
+ * it calls, sets neither P% nor O%, or takes parameters and is called
+ * from two places or more.
  */
 export function placedRoutines(statements: readonly Node[], routines: BasicRoutines): Map<string, PlacedRoutine> {
   const definitions = new Map<string, PlacedRoutine | null>();
@@ -73,7 +78,9 @@ export function placedRoutines(statements: readonly Node[], routines: BasicRouti
     if (!routine || !call || asText.has(name)) continue;
     // What the routine, and those it calls, assign: the same at any of its calls.
     const assigned = routines.assignedBy(call.node);
-    if (assigned !== undefined && assigned !== 'any' && !assigned.names.has('P%') && !assigned.names.has('O%')) candidates.set(name, routine);
+    if (assigned === undefined || assigned === 'any') continue;
+    const moves = assigned.names.has('P%') || assigned.names.has('O%');
+    if (!moves || (child(routine.definition, 'parameters') && calls.filter((c) => c.name === name).length > 1)) candidates.set(name, routine);
   }
   // A PROC whose only code is a placed PROC's call is placed too.
   const placed = new Map<string, PlacedRoutine>();
