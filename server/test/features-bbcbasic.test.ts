@@ -80,6 +80,29 @@ describe('language features over LSP: BBC BASIC with inline assembler', { timeou
     assert.match(text(await client.hover(uri, { line: 9, character: 9 })), /R0\)/);
   });
 
+  test('hover: a variable set to different values lists each place that sets it; one set alike twice shows its value', async () => {
+    const flagsUri = 'file:///basic/Flags,fd1';
+    const flags = [
+      'INPUT "Specific pages (Y/N)"; a$', //                  0
+      'IF a$ = "Y" THEN', //                                   1
+      '  flags% = (1 << 7) OR (1 << 8)', //                    2
+      '  max% = &100000', //                                   3
+      'ELSE', //                                               4
+      '  flags% = 1 << 7', //                                  5
+      '  max% = &100000', //                                   6
+      'ENDIF', //                                              7
+      'ws% = 0', //                                            8
+      'SYS "OS_Module", 6,,, 64 TO ,, ws%', //                 9
+      'SYS "OS_DynamicArea", 0, -1, 0, -1, flags%, max%, -1, ws%, "Flags" TO ,area%', // 10
+      '',
+    ].join('\n');
+    await client.open(flagsUri, 'riscos-bbcbasic', flags);
+    const at = (needle: string) => ({ line: 10, character: (flags.split('\n')[10] ?? '').indexOf(needle) + 1 });
+    assert.match(text(await client.hover(flagsUri, at('flags%'))), /flags%\*\* — variable, set to different values: &180 \(384\) at line 3, &80 \(128\) at line 6$/m);
+    assert.match(text(await client.hover(flagsUri, at('ws%'))), /ws%\*\* — variable, set to different values: 0 at line 9, one not known here at line 10$/m, 'SYS … TO sets it too');
+    assert.match(text(await client.hover(flagsUri, at('max%'))), /max%\*\* — variable = &100000 \(1048576\)$/m, 'the same value on both arms');
+  });
+
   test('completion: SWI names with argument snippets after SYS, flags by register, mnemonics in the assembler', async () => {
     await client.change(uri, 2, SOURCE.replace('200 SYS "OS_DynamicArea"', '200 SYS "OS_Dyn'));
     const names = await client.completion(uri, { line: 19, character: 15 });

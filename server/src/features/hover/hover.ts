@@ -9,6 +9,7 @@ import { findDirective } from '../knowledge/directives.js';
 import { armRegisterDoc, x86RegisterDoc } from '../knowledge/registers.js';
 import { X86_MNEMONICS } from '../knowledge/x86Mnemonics.js';
 import { reasonBefore, swiOf, sysReason } from '../model/riscosCalls.js';
+import { evaluate } from '../model/evaluate.js';
 import { nameKey, spanOf, type Definition, type SourceModel } from '../model/sourceModel.js';
 import { enclosing, nodeAt } from '../model/tokenAt.js';
 import { definitionsOf, storageFacts, valueOfName, type SourceWorkspace } from '../sourceWorkspace.js';
@@ -41,10 +42,20 @@ function mnemonicDoc(model: SourceModel, node: Node): string | undefined {
   return `**${split.base}${condition ? condition.toUpperCase() : ''}** — ${split.info.summary}${meaning ? ` Runs only if ${meaning}.` : ''}${sFlag}\n\nFlags: ${split.info.flags}`;
 }
 
-/** The evaluated value of an equate or variable, the offset and size of a storage-map field. */
+/**
+ * The evaluated value of an equate or variable, the offset and size of a
+ * storage-map field; of a BASIC variable set to values that differ, or
+ * may (one not known here), the value each place that sets it gives.
+ */
 export function definitionFacts(scope: readonly SourceModel[], definition: Definition): SymbolFacts {
   if (definition.kind === 'storage-field') return storageFacts(scope, definition);
   if (definition.kind !== 'equate' && definition.kind !== 'variable') return {};
+  const model = scope.find((m) => m.uri === definition.uri);
+  const settings = model && definition.settings?.map(({ line, value }) => {
+    const v = value && evaluate(model.dialect, value, (n, d) => valueOfName(scope, n, d));
+    return v === undefined ? { line } : { line, value: v };
+  });
+  if (settings && new Set(settings.map((s) => s.value ?? 'unknown')).size > 1) return { settings };
   const value = valueOfName(scope, definition.name);
   return value === undefined ? {} : { value };
 }

@@ -10,10 +10,18 @@ export interface SymbolFacts {
   readonly value?: number;
   readonly offset?: number;
   readonly size?: number;
+  /** A BASIC variable set to values that differ: each place that sets it (0-based line), with its value where it is known. */
+  readonly settings?: readonly { readonly line: number; readonly value?: number }[];
+}
+
+/** `set to different values: &80 (128) at line 5, &180 (384) at line 7, one not known here at line 9`. */
+function settingsText(dialect: LanguageId, settings: NonNullable<SymbolFacts['settings']>): string {
+  const each = settings.map(({ line, value }) => `${value === undefined ? 'one not known here' : formatValue(dialect, value)} at line ${line + 1}`);
+  return `, set to different values: ${each.join(', ')}`;
 }
 
 function describe(dialect: LanguageId, definition: Definition, facts: SymbolFacts): string {
-  const shown = facts.value === undefined ? '' : ` = ${formatValue(dialect, facts.value)}`;
+  const shown = facts.settings ? settingsText(dialect, facts.settings) : facts.value === undefined ? '' : ` = ${formatValue(dialect, facts.value)}`;
   switch (definition.kind) {
     case 'equate': return `equate${shown}`;
     case 'variable': return `${dialect === 'vxd-masm' ? 'data' : 'variable'}${shown}`;

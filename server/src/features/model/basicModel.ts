@@ -8,14 +8,17 @@ const stripComment = (text: string): string | undefined => /^\s*(?:\d+\s*)?(?:RE
 
 /**
  * BBC BASIC definitions: PROC/FN, assembler labels (which are BASIC variables
- * the assembler assigns) and the first assignment of each variable; and the
- * libraries LIBRARY/INSTALL load.
+ * the assembler assigns) and the first assignment of each variable, with
+ * every place that sets it when there are several; and the libraries
+ * LIBRARY/INSTALL load.
  */
 export function extractBasic(uri: string, root: Node, lines: readonly string[]): Extraction {
   const definitions: Definition[] = [];
   const occurrences: Extraction['occurrences'] = [];
   const includes: Extraction['includes'] = [];
   const seen = new Set<string>();
+  /** The places each variable is set, by `=`, `+=`, FOR or DIM, in the order of the text. */
+  const settings = new Map<string, { readonly line: number; readonly value?: Node }[]>();
   let procedure: string | undefined;
 
   const define = (nameNode: Node, kind: Definition['kind'], extentNode: Node, extra: Partial<Definition> = {}): void => {
@@ -28,7 +31,9 @@ export function extractBasic(uri: string, root: Node, lines: readonly string[]):
     seen.add(nameNode.text);
   };
   const variable = (nameNode: Node | null, extentNode: Node, value?: Node | null): void => {
-    if (nameNode?.type === 'identifier' && !seen.has(nameNode.text)) define(nameNode, 'variable', extentNode, value ? { value } : {});
+    if (nameNode?.type !== 'identifier') return;
+    settings.set(nameNode.text, [...settings.get(nameNode.text) ?? [], { line: extentNode.startPosition.row, ...(value ? { value } : {}) }]);
+    if (!seen.has(nameNode.text)) define(nameNode, 'variable', extentNode, value ? { value } : {});
   };
 
   walkNamed(root, (n) => {
@@ -54,8 +59,17 @@ export function extractBasic(uri: string, root: Node, lines: readonly string[]):
         if (identifier) define(identifier, 'label', n);
         return true;
       }
-      case 'assignment':
-        variable(n.childForFieldName('left'), n, n.childForFieldName('right'));
+      case 'assignment': {
+        // `+=` and `-=` give a value worked out from the one before, not the right-hand side's.
+        const plain = (n.childForFieldName('operator')?.text ?? '=') === '=';
+        variable(n.childForFieldName('left'), n, plain ? n.childForFieldName('right') : undefined);
+        return true;
+      }
+      case 'sys_call':
+        // `SYS … TO ,, code%` sets code% to what the SWI returns: a place that sets it, though not its definition.
+        for (const output of [...n.childrenForFieldName('output'), ...n.childrenForFieldName('flags')]) {
+          if (output?.type === 'identifier') settings.set(output.text, [...settings.get(output.text) ?? [], { line: n.startPosition.row }]);
+        }
         return true;
       case 'for_statement':
         variable(n.childForFieldName('variable'), n);
@@ -78,5 +92,9 @@ export function extractBasic(uri: string, root: Node, lines: readonly string[]):
         return true;
     }
   });
-  return { definitions, occurrences, includes };
+  const withSettings = definitions.map((d) => {
+    const places = d.kind === 'variable' ? settings.get(d.name) ?? [] : [];
+    return places.length > 1 ? { ...d, settings: places } : d;
+  });
+  return { definitions: withSettings, occurrences, includes };
 }

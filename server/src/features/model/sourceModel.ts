@@ -39,6 +39,13 @@ export interface Definition {
   readonly layout?: { readonly start?: Node; readonly sizes: readonly Node[] };
   /** Enclosing procedure, routine, segment or area (for the outline). */
   readonly parent?: string;
+  /**
+   * Every place a BBC BASIC variable set at two or more is set (`=`,
+   * `+=`, FOR, DIM, `SYS … TO`), in the order of the text: a run may hold
+   * any of their values, the arms of an IF each theirs. `value` is the
+   * right-hand side of a plain `=`, else absent.
+   */
+  readonly settings?: readonly { readonly line: number; readonly value?: Node }[];
 }
 
 /** A use or definition of a name, the unit of references, rename and highlights. */
