@@ -21,6 +21,12 @@ test('a message inside another keeps its lines, numbered after the outer ones be
 
 test('findingMessage writes each line 1-based where the message names it, and leaves other braces alone', () => {
   assert.equal(findingMessage({ message: 'used here, but _PageReserve (line {0}) may have failed', lines: [{ line: 47 }] }), 'used here, but _PageReserve (line 48) may have failed');
-  assert.equal(findingMessage({ message: 'the {0} of {1}', lines: [{ line: 0, file: 'inc.inc' }] }), 'the 1 of {1}');
+  assert.equal(findingMessage({ message: 'the {0} of {1}', lines: [{ line: 0 }] }), 'the 1 of {1}');
   assert.equal(findingMessage({ message: 'text {0} with no lines' }), 'text {0} with no lines');
+});
+
+test('findingMessage names a line of another file than the finding\'s with that file', () => {
+  const lines = [{ line: 7, file: '/work/vxd/main.asm' }, { line: 4 }];
+  assert.equal(findingMessage({ message: 'freed in the call at line {0}, here at line {1}', lines }), 'freed in the call at line 8 of main.asm, here at line 5');
+  assert.equal(findingMessage({ message: 'at line {0}', lines: [{ line: 0, file: 'C:\\DDK\\VXD\\MAIN.ASM' }] }), 'at line 1 of MAIN.ASM');
 });

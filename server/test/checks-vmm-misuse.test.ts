@@ -614,3 +614,82 @@ describe('A.6 W7: a clean-up that writes through its buffer only when its own fl
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', 16], ['PW222', 17]]);
   });
 });
+
+describe('A.6 W7: the lines a PW222 message names are where the reader finds them', () => {
+  const procedure = (name: string, body: readonly string[]) => [
+    '        .386p', '        include vmm.inc', 'VxD_LOCKED_DATA_SEG', 'hBufA   dd      0', 'hBufB   dd      0', 'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG', `BeginProc ${name}`, ...body, '        ret', `EndProc ${name}`, 'VxD_LOCKED_CODE_ENDS', '        END',
+  ];
+  const message = (findings: Awaited<ReturnType<typeof analyse>>) => findings.map((f) => `${f.range.start.line + 1} ${f.code} ${findingMessage(f)}`);
+  const unlock = (flags: string) => procedure('Unlock_Block', [
+    `        VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, ${flags}>`,
+    '        test    eax, eax',
+    '        jz      Fail',
+    '        mov     esi, eax',
+    '        VMMcall _PageUnLock, <esi, 2, 0, 0>',
+    '        VMMcall _PageFree, <esi, 0>',
+    'Fail:',
+  ]);
+
+  test('not the finding\'s own line', async () => {
+    assert.deepEqual(message(await analyse(unlock('0'))), ['13 PW222 _PageUnLock unlocks page 0 of the block, which is not locked']);
+    assert.deepEqual(message(await analyse(unlock('PageLocked'))), []);
+  });
+
+  test('two unlocks alike at two lines are two findings, though their messages read alike', async () => {
+    const twice = (second: string) => procedure('Unlock_Twice', [
+      '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>',
+      '        test    eax, eax',
+      '        jz      Fail',
+      '        mov     esi, eax',
+      '        VMMcall _PageUnLock, <esi, 1, 0, 0>',
+      second,
+      '        VMMcall _PageFree, <esi, 0>',
+      'Fail:',
+    ]);
+    assert.deepEqual(message(await analyse(twice('        VMMcall _PageUnLock, <esi, 1, 0, 0>'))), [
+      '13 PW222 _PageUnLock unlocks page 0 of the block, which is not locked',
+      '14 PW222 _PageUnLock unlocks page 0 of the block, which is not locked',
+    ]);
+  });
+
+  test('a call an IRP block assembles again is named by its number, its own line left out', async () => {
+    const free = (handles: string) => procedure('Free_Listed', [
+      `        IRP h, <${handles}>`,
+      '        mov     eax, [h]',
+      '        test    eax, eax',
+      '        jz      @F',
+      '        VMMcall _PageFree, <eax, 0>',
+      '@@:',
+      '        ENDM',
+    ]);
+    assert.deepEqual(message(await analyse(free('hBufA, hBufB, hBufA'))), [
+      '13 PW222 _PageFree frees a memory handle that was already freed at line 13, call 1 (call 3)',
+    ]);
+    assert.deepEqual(message(await analyse(free('hBufA, hBufB'))), []);
+  });
+
+  test('a line of the file that includes the finding\'s names that file', async () => {
+    const files = (second: string): Readonly<Record<string, string>> => ({
+      '/vxd/main.asm': [
+        '        .386p', '        include vmm.inc', 'VxD_LOCKED_CODE_SEG', '        include helpers.inc', 'BeginProc Main_Free',
+        '        mov     eax, [esi]', '        call    Common_Free', second, '        call    Common_Free', '        ret',
+        'EndProc Main_Free', 'VxD_LOCKED_CODE_ENDS', '        END', '',
+      ].join('\n'),
+      '/vxd/helpers.inc': [
+        'BeginProc Common_Free', '        or      eax, eax', '        jz      CF_Out', '        VMMcall _PageFree, <eax, 0>', 'CF_Out:', '        ret', 'EndProc Common_Free', '',
+      ].join('\n'),
+    });
+    const check = async (second: string) => {
+      const text = files(second);
+      const findings = await analyseSource(await parsers, {
+        languageId: 'vxd-masm', text: text['/vxd/main.asm'] ?? '', file: '/vxd/main.asm', settings: DEFAULT_SETTINGS, readFile: (path) => text[path],
+      });
+      return findings.map((f) => `${f.file ?? ''}:${f.range.start.line + 1} ${f.code} ${findingMessage(f)}`);
+    };
+    assert.deepEqual(await check('        mov     eax, [esi]'), [
+      '/vxd/helpers.inc:4 PW222 _PageFree frees a memory handle that was already freed in the call at line 7 of main.asm',
+    ]);
+    assert.deepEqual(await check('        mov     eax, [esi+4]'), []);
+  });
+});

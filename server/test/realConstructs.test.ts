@@ -1233,7 +1233,7 @@ describe('MASM findings of a repeat block in a macro\'s expansion', () => {
 
   it('tell a block the first repetition freed from one freed on an earlier pass of a loop', async () => {
     const freed = await found(file(['        REPT    2', '        VMMcall _PageFree, <esi, 0>', '        ENDM']));
-    assert.deepEqual(freed, ['PW222@12 _PageFree frees a memory handle that was already freed at line 13, call 1 (line 13, call 2)']);
+    assert.deepEqual(freed, ['PW222@12 _PageFree frees a memory handle that was already freed at line 13, call 1 (call 2)']);
   });
 
   it('are one finding for one call whose result every repetition misuses', async () => {

@@ -36,13 +36,24 @@ export function lineMessage(strings: TemplateStringsArray, ...parts: readonly Pa
   return { text, lines };
 }
 
-/** The text with each line's 1-based number in its place. */
-export function renderMessage(text: string, lines: readonly { readonly line: number }[]): string {
+/**
+ * The text with each line's 1-based number in its place; a line of another
+ * file than the finding's (`file` set, as `LineReference` has it) with
+ * that file's name, "8 of main.asm": "line 8" alone would send the reader
+ * to line 8 of the finding's file.
+ */
+export function renderMessage(text: string, lines: readonly { readonly line: number; readonly file?: string }[]): string {
   if (lines.length === 0) return text;
   return text.replace(PLACEHOLDER, (whole, n: string) => {
     const line = lines[Number(n)];
-    return line ? String(line.line + 1) : whole;
+    if (!line) return whole;
+    return line.file === undefined ? String(line.line + 1) : `${line.line + 1} of ${baseName(line.file)}`;
   });
+}
+
+/** The last part of a path, with either separator. */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 /** A finding's message as people read it. */

@@ -1283,9 +1283,10 @@ function lineReference(span: SourceSpan, primaryFile: string): LineReference {
   return span.file === primaryFile ? { line } : { line, file: span.file };
 }
 
-/** An invariant's violation as it reads: the same text naming other lines is another violation. */
-function invariantText(v: { readonly message: string; readonly lines?: readonly SourceSpan[] }): string {
-  return renderMessage(v.message, (v.lines ?? []).map((l) => l.range.start));
+/** An invariant's violation as it reads, with where it was broken: the same text naming other lines, or broken elsewhere, is another violation. */
+function invariantText(v: { readonly message: string; readonly lines?: readonly SourceSpan[]; readonly at?: SourceSpan }): string {
+  const text = renderMessage(v.message, (v.lines ?? []).map((l) => l.range.start));
+  return v.at ? `${text} @${v.at.file}:${v.at.range.start.line}:${v.at.range.start.character}` : text;
 }
 
 /**

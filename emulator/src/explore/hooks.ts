@@ -236,8 +236,16 @@ export interface StepContext<S> {
 /** A model-declared property that must hold after every step; a violation is a finding at the step that broke it. */
 export interface Invariant<S> {
   readonly code: string;
-  /** A violation on `state` (with the condition under which it happens, default 1, and the draft's `since`), or undefined. */
-  check(state: S, models: ModelStates): { readonly message: string; readonly lines?: readonly SourceSpan[]; readonly condition?: Expr; readonly since?: Since } | undefined;
+  /**
+   * A violation on `state` (with the condition under which it happens,
+   * default 1, and the draft's `since`), or undefined. `at`: where the
+   * model saw the rule broken, which tells apart two violations whose
+   * messages read alike; the message need not name the line it is
+   * reported at for that.
+   */
+  check(state: S, models: ModelStates): {
+    readonly message: string; readonly lines?: readonly SourceSpan[]; readonly condition?: Expr; readonly since?: Since; readonly at?: SourceSpan;
+  } | undefined;
 }
 
 export interface Hooks<S> {

@@ -63,6 +63,15 @@ export function callLine(site: CallSite): LineMessage {
   return site.nth === undefined ? lineMessage`line ${site}` : lineMessage`line ${site}, call ${site.nth}`;
 }
 
+/**
+ * The call as a message reported at it names it: the finding stands at its
+ * line, so by nothing more, or by its number where other calls are written
+ * there (`(call 2)`).
+ */
+export function callHere(site: CallSite): string {
+  return site.nth === undefined ? '' : ` (call ${site.nth})`;
+}
+
 /** The call as a root cause names it, where a finding is one per call. */
 export function callKey(site: CallSite): string {
   return `line ${site.range.start.line}${site.nth === undefined ? '' : ` call ${site.nth}`}`;

@@ -8,7 +8,7 @@ import { constantDistance, holds, mentions } from './expr-facts.js';
 import { known } from './outcomes.js';
 import type { MemObject, Tracked, VmmModelState } from './state.js';
 import { withViolation } from './state.js';
-import { callLine, type CallSite } from './call-sites.js';
+import { callHere, callLine, type CallSite } from './call-sites.js';
 
 // Memory objects by handle (spec A.3 invariants 3 and 5) and the values code
 // must keep hold of (PW220, PW221).
@@ -127,13 +127,13 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
   { readonly ok: true; readonly model: VmmModelState; readonly object: MemObject } | { readonly ok: false; readonly model: VmmModelState } {
   const object = objectOf(model, handle);
   const { site } = now;
-  // The same call met again the same way (a loop) is named once, by the line the message ends with.
+  // The same call met again the same way (a loop) is named once, by the line the finding stands at.
   const where = (o: MemObject): LineMessage => {
     if (!o.site) return lineMessage``;
     const ended = { ...o, site: o.site };
     return endedHere(ended, now) ? lineMessage` on an earlier pass` : endedAt(ended, now.calls);
   };
-  const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message} (${callLine(site)})`, object) });
+  const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message}${callHere(site)}`, site, object) });
   const noun = family === 'heap' ? 'heap block' : 'memory handle';
   if (object?.status === 'freed') {
     return fail(how === 'free' ? lineMessage`${service} frees a ${noun} that was already freed${where(object)}` : lineMessage`${service} uses a ${noun} after it was freed${where(object)}`);

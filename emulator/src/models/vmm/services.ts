@@ -15,7 +15,7 @@ import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, withArg } fr
 import type { CallScope, ServiceOutcome } from './outcomes.js';
 import type { ExchangedSlot, LinearLock, MemObject, RegionSlot, VmmModelState } from './state.js';
 import { forgetExchanges, withViolation } from './state.js';
-import { callLine } from './call-sites.js';
+import { callHere, callLine } from './call-sites.js';
 
 // What each memory service of spec A.4 does to the model. A service starts
 // from the catalogue's outcomes (success, failure, special values) and adds
@@ -252,7 +252,7 @@ function lockEffect(delta: 1 | -1): Effect {
       }
       const now = held + delta;
       if (now < 0) {
-        return refused(scope, outcomes, withViolation(checked.model, 'PW222', lineMessage`${scope.service.name} unlocks page ${i} of the block, which is not locked (${callLine(scope.site)})`, object));
+        return refused(scope, outcomes, withViolation(checked.model, 'PW222', lineMessage`${scope.service.name} unlocks page ${i} of the block, which is not locked${callHere(scope.site)}`, scope.site, object));
       }
       locks.set(i, now);
     }
@@ -321,7 +321,7 @@ function linearLockEffect(delta: 1 | -1): Effect {
       const now = (was ?? 0) + delta;
       if (now < 0) {
         const misused = owner?.object ?? { story: scope.model.linearStories.get(key), handle: page };
-        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked (${callLine(scope.site)})`, misused));
+        return refused(scope, outcomes, withViolation(scope.model, 'PW222', lineMessage`${scope.service.name} unlocks a linear page that is not locked${callHere(scope.site)}`, scope.site, misused));
       }
       locks.set(key, now);
     }
@@ -442,7 +442,7 @@ const xchgFreePhysReg: Effect = (scope, outcomes) => {
     let model = release(scope.model, physIn, 'page');
     const elsewhere = phys === 0n ? undefined : ownerOf(scope.model, phys >> PAGE);
     if (elsewhere && model === scope.model) {
-      model = withViolation(model, 'PW220', lineMessage`physical page ${(phys >> PAGE).toString(16)}h, which belongs to ${elsewhere}, is put into region slot ${target.lpn.toString(16)}h as well (${callLine(scope.site)})`);
+      model = withViolation(model, 'PW220', lineMessage`physical page ${(phys >> PAGE).toString(16)}h, which belongs to ${elsewhere}, is put into region slot ${target.lpn.toString(16)}h as well${callHere(scope.site)}`, scope.site);
     }
     model = exchangedInto({ ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys }) }, page, physIn);
     const old = target.slot.phys;

@@ -165,6 +165,8 @@ export interface LinearLockChoice {
 export interface Violation {
   readonly code: 'PW220' | 'PW222';
   readonly message: LineMessage;
+  /** The call that broke it: two alike messages of different calls are two violations (`Invariant.check`'s `at`). */
+  readonly at: CallSite;
   /** The misused block's `story` and handle: the engine's `FindingDraft.since`. */
   readonly since?: Since;
 }
@@ -247,10 +249,10 @@ export function forgetExchanges(model: VmmModelState): VmmModelState {
 }
 
 /**
- * A violation of `code` by a misuse of `misused` (where known): a block, or
+ * A violation of `code` by the call at `at`, a misuse of `misused` (where known): a block, or
  * a linear page no block lies in, its number as the handle that names it.
  */
-export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage, misused?: Pick<MemObject, 'story' | 'handle'>): VmmModelState {
+export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage, at: CallSite, misused?: Pick<MemObject, 'story' | 'handle'>): VmmModelState {
   const since = misused?.story && { story: misused.story, handle: misused.handle };
-  return { ...state, violations: [...state.violations, since ? { code, message, since } : { code, message }] };
+  return { ...state, violations: [...state.violations, since ? { code, message, at, since } : { code, message, at }] };
 }
