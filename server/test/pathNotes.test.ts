@@ -743,4 +743,46 @@ describe('a finding notes each assumption it rests on, once', () => {
     assert.deepEqual(notes(0), [`${line('; count')}: assuming entries >u 3`]);
     assert.deepEqual((await analyse('riscos-objasm', countedDown(['&400', '&401', '&404', '&405']))).findings, []);
   });
+
+  // The model's guard at the call is `result != 0FFFFFFFFh`, the test's `result + 1 != 0`: one assumption, told at the test.
+  const mapped = (check: readonly string[]) => [
+    '        .386p',
+    '        include vmm.inc',
+    'Fail_If_Minus MACRO reg, target',
+    '        cmp     reg, -1',
+    '        je      target',
+    '        ENDM',
+    'VxD_LOCKED_DATA_SEG',
+    'pMem    dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Map_It',
+    '        VMMcall _MapPhysToLinear, <0A0000h, 8000h, 0>   ; map',
+    ...check,
+    '        mov     [pMem], eax',
+    '        VMMcall _PageFree, <esi, 0>',
+    '        VMMcall _PageFree, <esi, 0>     ; again',
+    'MI_Fail:',
+    '        ret',
+    'EndProc Map_It',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+  ];
+
+  test('a service\'s result the code compares with its failure value is assumed at the compare, not again at the call', async () => {
+    for (const check of [['        cmp     eax, -1', '        je      MI_Fail          ; test'], ['        Fail_If_Minus eax, MI_Fail   ; test']]) {
+      const { findings, line, notes } = await analyse('vxd-masm', mapped(check));
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; again')]]);
+      assert.deepEqual(notes(0).slice(0, 2), [`${line('; map')}: _MapPhysToLinear returns here`, `${line('; test')}: assuming _MapPhysToLinear's result (EAX) != 0FFFFFFFFh`]);
+    }
+  });
+
+  test('a later test of the same result that assumes something else is a note of its own', async () => {
+    const { line, notes } = await analyse('vxd-masm', mapped(['        cmp     eax, -1', '        je      MI_Fail   ; minus', '        cmp     eax, 0A0000h', '        jb      MI_Fail   ; low']));
+    assert.deepEqual(notes(0).slice(0, 3), [
+      `${line('; map')}: _MapPhysToLinear returns here`,
+      `${line('; minus')}: assuming _MapPhysToLinear's result (EAX) != 0FFFFFFFFh`,
+      `${line('; low')}: assuming _MapPhysToLinear's result (EAX) >=u 0A0000h`,
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import type { SourceSpan } from '../ir/program.js';
 import { and1, not, type Expr } from '../values/expr.js';
 import { chooseArms, evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
-import { formatPasses } from '../values/condition-text.js';
+import { formatCondition, formatPasses } from '../values/condition-text.js';
 import { hasInternalForm, type NumberStyle } from '../values/format.js';
 import { inputBase, inputNamer } from './input-words.js';
 import { symbolsOf } from '../values/key.js';
@@ -342,18 +342,23 @@ export class ProvenPath {
    * (a rotate, a concatenation) tells the reader nothing: both are left
    * out. An assumption made more than once is noted where the path first
    * made it, or where the code first tested it when a model chose it
-   * first (a service's result, then the test of it).
+   * first (a service's result, then the test of it). Two guards that read
+   * alike are one assumption, though the terms differ: a model's `EAX !=
+   * 0FFFFFFFFh` and the `EAX + 1 != 0` of the `cmp eax, -1` that tests it.
    */
   private assumptions(chosen: Assignment): Map<Branch, Expr> {
-    const made = new Map<Expr, Branch>();
+    const made = new Map<string | Expr, { readonly h: Branch; readonly taken: Expr }>();
     for (const h of [...this.steps].reverse()) {
       if (h.kind !== 'assume' || this.open.has(h)) continue;
       const taken = chooseArms(h.guard, chosen);
       if (taken.kind === 'const' || hasInternalForm(taken)) continue;
-      const before = made.get(taken);
-      if (before === undefined || (before.lead !== undefined && h.lead === undefined)) made.set(taken, h);
+      const text = formatCondition(taken, h.style, undefined, this.given);
+      // A text cut short may leave out where two guards differ: those are told apart by their terms.
+      const key = text.endsWith('…') ? taken : text;
+      const before = made.get(key);
+      if (before === undefined || (before.h.lead !== undefined && h.lead === undefined)) made.set(key, { h, taken });
     }
-    return new Map([...made].map(([taken, h]) => [h, taken]));
+    return new Map([...made.values()].map(({ h, taken }) => [h, taken]));
   }
 
   private isFree(selector: Expr, free: ReadonlySet<string>): boolean {
