@@ -1247,6 +1247,78 @@ describe('MASM findings of a repeat block in a macro\'s expansion', () => {
   });
 });
 
+describe('MASM service calls a repeat block writes out by hand or checks the arguments of', () => {
+  const file = (block: readonly string[]): string[] => [
+    '.386p',
+    'include vmm.inc',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Rep_Calls',
+    ...block,
+    '        ret',
+    'EndProc Rep_Calls',
+    'VxD_LOCKED_CODE_ENDS',
+    'END',
+  ];
+  const found = async (lines: readonly string[]): Promise<string[]> => {
+    const all = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${lines.join('\n')}\n`, file: 'test' });
+    return all.map((f) => `${f.code}@${f.range.start.line} ${findingMessage(f)}`);
+  };
+  // _MapPhysToLinear's link written out: the arguments pushed right to left, int 20h, the link dword, the clean-up.
+  const mapped = (check: readonly string[]): string[] => [
+    '        IRP     pa, <0A0000h, 0B0000h>',
+    '        push    0',
+    '        push    8000h',
+    '        push    pa',
+    '        int     20h',
+    '        dd      @@_MapPhysToLinear',
+    '        add     esp, 12',
+    ...check,
+    '        mov     ecx, [eax]',
+    '        ENDM',
+  ];
+
+  it('number an int 20h each repetition writes as they number a VMMcall', async () => {
+    assert.deepEqual((await found(file(mapped([])))).map((f) => f.replace(/ may have .*/, '')), [
+      'PW210@11 EAX is dereferenced here, but _MapPhysToLinear (line 9, call 1)',
+      'PW210@11 EAX is dereferenced here, but _MapPhysToLinear (line 9, call 2)',
+    ]);
+    assert.deepEqual(await found(file(mapped(['        cmp     eax, -1', '        je      @F'])).toSpliced(-4, 0, '@@:')), []);
+  });
+
+  const allocate = (flags: string): string[] => [
+    `        IRP     fl, <${flags}>`,
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, fl>',
+    '        mov     [esi], eax',
+    '        add     esi, 4',
+    '        ENDM',
+  ];
+  const handAllocate = (flags: string): string[] => [
+    `        IRP     fl, <${flags}>`,
+    '        push    fl',
+    ...Array<string>(6).fill('        push    0').map((push, i) => (i === 5 ? '        push    PG_SYS' : push)),
+    '        push    1',
+    '        int     20h',
+    '        dd      @@_PageAllocate',
+    '        add     esp, 32',
+    '        mov     [esi], eax',
+    '        add     esi, 4',
+    '        ENDM',
+  ];
+  const contig = 'PageContig is ignored without PageUseAlign: the block is not physically contiguous';
+
+  it('give each repetition\'s call its own argument findings, named by its number', async () => {
+    assert.deepEqual(await found(file(allocate('PageContig, PageContig'))), [`PW202@5 ${contig} (call 1)`, `PW202@5 ${contig} (call 2)`]);
+    assert.deepEqual(await found(file(allocate('PageFixed, PageContig'))), [`PW202@5 ${contig} (call 2)`]);
+    assert.deepEqual(await found(file(handAllocate('PageFixed, PageContig'))), [`PW202@13 ${contig} (call 2)`]);
+    assert.deepEqual(await found(file(allocate('PageFixed, PageFixed'))), []);
+    assert.deepEqual(await found(file(handAllocate('PageFixed, PageFixed'))), []);
+  });
+
+  it('name a call alone at its line by nothing more', async () => {
+    assert.deepEqual(await found(file(['        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, PageContig>', '        mov     [esi], eax'])), [`PW202@4 ${contig}`]);
+  });
+});
+
 describe('ObjAsm local labels that name their routine', () => {
   it('%FT10Init and 10Init parse, and Init is analysed: its plain SWI is PW311', async () => {
     const found = await findings('riscos-objasm', [

@@ -36,7 +36,7 @@ export interface MacroCallSite {
 export interface VmmAnalysisOptions extends ModelSetup {
   readonly budget?: Partial<Budget>;
   readonly clock?: () => number;
-  /** The macro calls the lowering expanded: for PW250, and to number the calls written at one place (`call-sites.ts`). */
+  /** The macro calls the lowering expanded, for PW250. */
   readonly macroCalls?: readonly MacroCallSite[];
   readonly observer?: StepObserver;
 }
@@ -98,7 +98,7 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
   const calls = options.macroCalls ?? NO_MACRO_CALLS;
   const macros = macroSites(calls);
   return explore(address, state, {
-    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, numberedCallSites(program, calls), new Set(options.inputs?.keys()), options.handedOff), invariants: VMM_INVARIANTS, solver: new Solver(),
+    program, machine: x86Machine, hooks: vmmHooks(symbols, macros, numberedCallSites(program), new Set(options.inputs?.keys()), options.handedOff), invariants: VMM_INVARIANTS, solver: new Solver(),
     models: new Map([[MODEL_KEY, model]]), ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
     ...(options.inputs ? { inputs: options.inputs } : {}),

@@ -5,6 +5,7 @@ import { bv, eq, ne, termAndConstant, ule } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { knownBits } from '../../values/known-bits.js';
 import type { ServiceCall } from './calls.js';
+import { callHere, callKey, type CallSite } from './call-sites.js';
 import { constant, known, maybeConstant } from './outcomes.js';
 import type { Phase, VmmModelState } from './state.js';
 import { allAtLeast, allBefore } from './state.js';
@@ -28,7 +29,14 @@ const MAX_PAGE_NUMBER = 0xfffffn;
 /** Whether `e` is certainly the constant `value` / certainly not 0 on the path. */
 const proven = (r: ArgumentReporter, condition: Expr): boolean => r.infeasible(condition);
 
-export function checkArguments(r: ArgumentReporter, call: ServiceCall, model: VmmModelState, symbols: SymbolTable): void {
+/**
+ * Checks the arguments of `call`, written at `site`. Of several calls
+ * written at one place (a REPT or IRP block's repetitions) each one's
+ * findings are its own, named by its number: one repetition may be given
+ * another value than the next.
+ */
+export function checkArguments(reporter: ArgumentReporter, call: ServiceCall, model: VmmModelState, symbols: SymbolTable, site: CallSite): void {
+  const r = site.nth === undefined ? reporter : ofCall(reporter, site);
   const { service } = call;
   const semantics = service?.semantics;
   if (!service) return;
@@ -50,6 +58,13 @@ export function checkArguments(r: ArgumentReporter, call: ServiceCall, model: Vm
     checkPageRole(r, service.name, param, value, symbols, model.version);
   });
   checkCombinations(r, service.name, byName, model.version, model.phases);
+}
+
+function ofCall(r: ArgumentReporter, site: CallSite): ArgumentReporter {
+  return {
+    infeasible: (condition) => r.infeasible(condition),
+    report: (draft) => r.report({ ...draft, message: `${draft.message}${callHere(site)}`, rootCause: `${draft.rootCause ?? ''} ${callKey(site)}` }),
+  };
 }
 
 function zeroRuleApplies(r: ArgumentReporter, when: ZeroCondition, args: ReadonlyMap<string, Expr | undefined>): string | undefined {

@@ -1,10 +1,12 @@
 import { lineMessage, type LineMessage } from '../../checks/message.js';
 import type { InstructionItem, Program, SourceSpan } from '../../ir/program.js';
+import { isServiceCall } from './calls.js';
 
 // Where a service call is written, as the model names the call. A macro's
 // expansion reports at the macro's call, and a repeat block's repetitions
 // at the body's lines, so several service calls may be written at one
-// place (a REPT of a VMMcall in a macro, an IRP over two services). Each is
+// place (a REPT of a VMMcall in a macro, an IRP over two services, an
+// `int 20h` written out in a REPT). Each is
 // a call of its own: the result one of them returns, and what goes wrong
 // with it, is not the other's, so they are numbered where they share a
 // place, and the root causes and messages tell them apart by the number.
@@ -17,25 +19,21 @@ export interface CallSite extends SourceSpan {
 /** The sites of the calls that share their place with another, by the address of their `int 20h` (or pseudo-instruction). */
 export type CallSites = ReadonlyMap<bigint, CallSite>;
 
-type MacroCalls = readonly { readonly interruptAddress: bigint }[];
-
-const sitesOf = new WeakMap<Program, WeakMap<MacroCalls, CallSites>>();
+const sitesOf = new WeakMap<Program, CallSites>();
 
 /**
- * The numbered sites of `calls`, the macro calls the lowering expanded in
- * `program`, made once per program and list (every entry's analysis of a
- * file is given the file's): a path that meets a call again holds the same
- * site object.
+ * The numbered sites of the service calls in `program`, the lowering's
+ * expansions of VMMcall and VxDcall and links written out by hand (`int
+ * 20h` and its `dd`) alike, made once per program (every entry's analysis
+ * of a file is given the file's): a path that meets a call again holds the
+ * same site object.
  */
-export function numberedCallSites(program: Program, calls: MacroCalls): CallSites {
-  let ofProgram = sitesOf.get(program);
-  if (!ofProgram) sitesOf.set(program, ofProgram = new WeakMap());
-  let sites = ofProgram.get(calls);
+export function numberedCallSites(program: Program): CallSites {
+  let sites = sitesOf.get(program);
   if (!sites) {
     const byPlace = new Map<string, InstructionItem[]>();
-    for (const { interruptAddress } of calls) {
-      const item = program.itemAt(interruptAddress);
-      if (item?.kind !== 'instruction') continue;
+    for (const item of program.items) {
+      if (item.kind !== 'instruction' || !isServiceCall(program, item)) continue;
       const { file, range: { start, end } } = item.source;
       const place = `${file}|${start.line}:${start.character}|${end.line}:${end.character}`;
       const items = byPlace.get(place);
@@ -48,7 +46,7 @@ export function numberedCallSites(program: Program, calls: MacroCalls): CallSite
       items.sort((a, b) => (a.address < b.address ? -1 : 1)).forEach((item, i) => numbered.set(item.address, { ...item.source, nth: i + 1 }));
     }
     sites = numbered;
-    ofProgram.set(calls, sites);
+    sitesOf.set(program, sites);
   }
   return sites;
 }

@@ -50,18 +50,31 @@ export interface ServiceCall {
 /** Argument counts of macro calls by the address of their `int 20h`. */
 export type MacroSites = ReadonlyMap<bigint, number>;
 
-export function decodeCall(program: Program, item: InstructionItem, state: X86State, macros: MacroSites): ServiceCall | undefined {
+/** The link code of a link-form call (`int 20h` and the `dd` after it), with the `dd`'s address; undefined for any other item. */
+function linkOf(program: Program, item: InstructionItem): { readonly dword: bigint; readonly at: bigint } | undefined {
   const insn = item.instruction as X86Instruction;
-  if (MACRO_MNEMONICS.has(insn.mnemonic)) return macroCall(program, item, insn, state);
   if (insn.mnemonic !== 'int') return undefined;
   const [vector] = insn.operands;
   if (vector?.kind !== 'imm' || constValue(vector.value) !== 0x20n) return undefined;
   const dd = program.itemAfter(item);
   const [code] = dd?.kind === 'data' ? dd.values : [];
   const dword = code?.bytes === 4 ? constValue(code.value) : undefined;
-  if (!dd || dword === undefined) return undefined;
+  return dd && dword !== undefined ? { dword, at: dd.address } : undefined;
+}
+
+/** Whether `item` calls a service, in either form: what `decodeCall` decodes. */
+export function isServiceCall(program: Program, item: InstructionItem): boolean {
+  return MACRO_MNEMONICS.has((item.instruction as X86Instruction).mnemonic) || linkOf(program, item) !== undefined;
+}
+
+export function decodeCall(program: Program, item: InstructionItem, state: X86State, macros: MacroSites): ServiceCall | undefined {
+  const insn = item.instruction as X86Instruction;
+  if (MACRO_MNEMONICS.has(insn.mnemonic)) return macroCall(program, item, insn, state);
+  const found = linkOf(program, item);
+  if (!found) return undefined;
+  const { dword } = found;
   const link = decodeVmmLink(Number(dword));
-  const resume = dd.address + 4n;
+  const resume = found.at + 4n;
   const written = macros.get(item.address);
   const counted = written === undefined ? {} : { written };
   if (!link) return { name: `VxD service ${dword.toString(16)}h`, service: undefined, jump: (dword & 0x8000n) !== 0n, form: 'link', args: [], resume, pops: 0, argumentBytes: 0, ...counted };

@@ -246,7 +246,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, before: VmmModelState, { symb
     return uses.check(ctx, a, { argument: p?.role ?? 'other' }, `Argument ${p?.name ?? i + 1} of ${call.name}`);
   });
   const model = reliedOn(before, relied);
-  checkArguments(ctx, call, model, symbols);
+  checkArguments(ctx, call, model, symbols, site);
   // ESP before the call, and the registers that held tracked values, read before the last outcome may take the state and change it.
   const esp = ctx.state.regs.esp;
   const holding = model.tracked.some((t) => !t.lost) ? { ...ctx.state.regs } : undefined;
