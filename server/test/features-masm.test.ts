@@ -352,6 +352,25 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.ok(decoded.includes('21:8:4'), 'SaveTwo is a macro');
   });
 
+  test('hover on MASM 6 sized pushes and pops says what they move, as on push and pop', async () => {
+    await client.change(uri, 20, SOURCE.replace('        test eax, eax', '        pushd 0').replace('        nop', '        popw ds'));
+    const pushd = text(await client.hover(uri, { line: 18, character: 9 }));
+    const popw = text(await client.hover(uri, { line: 23, character: 9 }));
+    await client.change(uri, 21, SOURCE.replace('        test eax, eax', '        pushw ds').replace('        nop', '        popd eax'));
+    const pushw = text(await client.hover(uri, { line: 18, character: 9 }));
+    const popd = text(await client.hover(uri, { line: 23, character: 9 }));
+    await client.change(uri, 22, SOURCE.replace('        test eax, eax', '        push 0').replace('        nop', '        pushx eax'));
+    const push = text(await client.hover(uri, { line: 18, character: 9 }));
+    const unknown = text(await client.hover(uri, { line: 23, character: 9 }));
+    await client.change(uri, 23, SOURCE);
+    assert.match(pushd, /^\*\*pushd\*\* — .*decrements ESP by 4 .*\n\nFlags: none$/);
+    assert.match(pushw, /^\*\*pushw\*\* — .*decrements ESP by 2 .*\n\nFlags: none$/);
+    assert.match(popd, /^\*\*popd\*\* — .*increments ESP by 4\.\n\nFlags: none$/);
+    assert.match(popw, /^\*\*popw\*\* — .*increments ESP by 2\.\n\nFlags: none$/);
+    assert.match(push, /^\*\*push\*\* — Decrements ESP and stores the operand on the stack\.\n\nFlags: none$/);
+    assert.equal(unknown, '');
+  });
+
   test('hover on MASM 6 decision directives and PROTO', async () => {
     await client.change(uri, 11, SOURCE.replace('        test eax, eax', '        .IF eax != 0').replace('        nop', '        .ENDIF'));
     assert.match(text(await client.hover(uri, { line: 18, character: 9 })), /\*\*\.if\*\*[\s\S]*condition holds/i);
