@@ -83,13 +83,14 @@ describe('PW101 unknown-service', () => {
     [...includes.map((i) => `        include ${i}`), 'BeginProc Foo', ...calls.map((c) => `        ${c}`), '        ret', 'EndProc Foo', '        END', ''].join('\n');
 
   test('a VxDcall of another device\'s service is never reported, whatever its name and whether a header PageWarden provides declares it', async () => {
-    const text = vxdCalls(['vmm.inc', 'shell.inc', 'vwin32.inc', 'configmg.inc', 'ifsmgr.inc'],
+    const text = vxdCalls(['vmm.inc', 'shell.inc', 'vwin32.inc', 'configmg.inc', 'ifsmgr.inc', 'vdmad.inc'],
       'VxDcall _SHELL_CallAtAppyTime, <OFFSET32 Foo, 0, 0, 0>',
       'VxDcall _VWIN32_QueueUserApc, <OFFSET32 Foo, 0, ebx>',
       'VxDjmp  _CONFIGMG_Register_Device_Driver',
       'VxDcall SHELL_Resolve_Contention',
-      // A typo in a table PageWarden does not list proves nothing.
+      // A typo in a table PageWarden does not list proves nothing: the catalogue lists VMM's services alone.
       'VxDcall SHELL_Resolve_Contnetion',
+      'VxDcall VDMAD_Lock_DMA_Regio',
       // IFSMgr's table has names that do not begin with its own.
       'VxDcall UniToBCS, <esi, edi, ecx, 255, 0>',
       // With tables PageWarden does not list in reach, a name like a VMM service's may be theirs too.
