@@ -128,6 +128,20 @@ describe('language features over LSP: BBC BASIC with inline assembler', { timeou
     assert.ok((await client.completion(uri, { line: 14, character: (lines[14] ?? '').indexOf('ory"') })).some((i) => i.label === 'XOS_Memory'), 'a SWI name');
   });
 
+
+  test('completion answers nothing in a string still being typed, which has no closing quote yet', async () => {
+    const typing = '240 PRINT "Area of size ';
+    await client.change(uri, 100, SOURCE.replace('240 PRINT a%', typing));
+    assert.deepEqual(await client.completion(uri, { line: 23, character: typing.length }), [], typing);
+    const closed = '240 PRINT "Area of ";si';
+    await client.change(uri, 101, SOURCE.replace('240 PRINT a%', closed));
+    assert.ok((await client.completion(uri, { line: 23, character: closed.length })).some((i) => i.label === 'size%'), 'after a closed string');
+    const swi = '150 SWI "XOS_Mem';
+    await client.change(uri, 102, SOURCE.replace('150 SWI "XOS_Memory"', swi));
+    assert.ok((await client.completion(uri, { line: 14, character: swi.length })).some((i) => i.label === 'XOS_Memory'), 'a SWI name in its open quotes');
+    await client.change(uri, 103, SOURCE);
+  });
+
   test('completion resolve documents a SYS reason with that reason\'s registers only', async () => {
     await client.change(uri, 6, SOURCE.replace('200 SYS "OS_DynamicArea"', '200 SYS "OS_Dyn'));
     const names = await client.completion(uri, { line: 19, character: 15 });

@@ -160,6 +160,18 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     await client.change(uri, 14, SOURCE);
   });
 
+
+  test('completion answers nothing in a string still being typed, which has no closing quote yet', async () => {
+    for (const [version, typing] of [[100, "        db      'Cache name"], [101, '        db      "Cache name ; not yet a comment']] as const) {
+      await client.change(uri, version, SOURCE.replace('        nop', typing));
+      assert.deepEqual(await client.completion(uri, { line: 23, character: typing.length }), [], typing);
+    }
+    const closed = "        db      'it''s', ";
+    await client.change(uri, 102, SOURCE.replace('        nop', closed));
+    assert.ok((await client.completion(uri, { line: 23, character: closed.length })).some((i) => i.label === 'eax'), 'after a closed string');
+    await client.change(uri, 103, SOURCE);
+  });
+
   test('completion items carry only a small data; resolve fills in services, constants and user symbols', async () => {
     const docOf = async (item: CompletionItem | undefined): Promise<string> => {
       assert.ok(item, 'item offered');

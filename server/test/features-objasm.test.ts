@@ -140,6 +140,18 @@ describe('language features over LSP: RISC OS ObjAsm', { timeout: 60_000 }, () =
     await client.change(uri, 9, SOURCE);
   });
 
+
+  test('completion answers nothing in a string or character still being typed, which has no closing quote yet', async () => {
+    for (const [version, typing] of [[100, '        =       "Cache name'], [101, "        MOV     r0, #'a"]] as const) {
+      await client.change(uri, version, SOURCE.replace('        NOP', typing));
+      assert.deepEqual(await client.completion(uri, { line: 27, character: typing.length }), [], typing);
+    }
+    const closed = '        =       "it\'s", ';
+    await client.change(uri, 102, SOURCE.replace('        NOP', closed));
+    assert.ok((await client.completion(uri, { line: 27, character: closed.length })).some((i) => i.label === 'BlockSize'), 'after a closed string');
+    await client.change(uri, 103, SOURCE);
+  });
+
   test('completion resolve documents SWIs, storage-map fields and constants', async () => {
     const resolvedDoc = async (item: CompletionItem | undefined): Promise<string> => {
       assert.ok(item && item.documentation === undefined && item.data !== undefined, 'documented only on resolve');

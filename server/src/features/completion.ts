@@ -229,14 +229,39 @@ function insideBasicAssembler(lines: readonly string[], line: number, before: st
  * quote): nothing there is code, and with space a trigger character a list
  * would pop up at every word typed in a comment. The character before the
  * cursor decides, since a cursor at the end of a line is past every node.
+ * A string still being typed has no closing quote, and the parsers read it
+ * as an error (or a string that ends with the line), so the quotes before
+ * the cursor decide then.
  */
 function literalAt(model: SourceModel, line: number, character: number): 'comment' | 'string' | undefined {
   if (character === 0) return undefined;
   for (let n: Node | null = model.tree.rootNode.descendantForPosition({ row: line, column: character - 1 }); n; n = n.parent) {
     if (n.type === 'comment') return 'comment';
-    if (n.type === 'string') return n.endPosition.row > line || n.endPosition.column > character ? 'string' : undefined;
+    if (n.type === 'string' && (n.endPosition.row > line || n.endPosition.column > character)) return 'string';
   }
-  return undefined;
+  return quoteOpen(model.dialect, (model.lines[line] ?? '').slice(0, character)) ? 'string' : undefined;
+}
+
+/** BBC BASIC quotes strings with `"` only; MASM and ObjAsm with either quote. */
+const QUOTES: Readonly<Record<LanguageId, string>> = { 'vxd-masm': '"\'', 'riscos-objasm': '"\'', 'riscos-bbcbasic': '"' };
+/** Where a comment starts outside a string (a BASIC assembler comment comes after `;` or `\`, which BASIC also uses otherwise). */
+const COMMENT_START: Readonly<Record<LanguageId, RegExp>> = { 'vxd-masm': /;/y, 'riscos-objasm': /;/y, 'riscos-bbcbasic': /REM/y };
+
+/** Whether a quote in `before` (the line up to the cursor) opens a string that has not closed by the cursor. */
+function quoteOpen(dialect: LanguageId, before: string): boolean {
+  let open: string | undefined;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i] ?? '';
+    if (open !== undefined) {
+      if (c === open) open = undefined;
+      continue;
+    }
+    const comment = COMMENT_START[dialect];
+    comment.lastIndex = i;
+    if (comment.test(before)) return false;
+    if (QUOTES[dialect].includes(c)) open = c;
+  }
+  return open !== undefined;
 }
 
 /** A SWI's name being typed in its quotes (`SYS "XOS_`, `SWI "OS_`), the one string completion fills in. */
