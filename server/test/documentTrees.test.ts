@@ -42,6 +42,8 @@ describe('tree edits', () => {
     CRLF: 'one 😀\r\ntwo\r\n\r\nfour 𝄞 end\r\n',
     CR: 'one 😀\rtwo\r\rfour 𝄞 end\r',
     mixed: 'one 😀\r\ntwo\r\rfour\n𝄞 end\r',
+    // A continuing backslash before CR CR LF continues the empty line after it too: each of its characters decides how its second '\r' is parsed.
+    continued: '\na, \\ \r\r\nb\\\r\r\n\\\r\r\n c\r',
   };
   for (const [name, text] of Object.entries(texts)) {
     test(`the points of each edit of a text with ${name} line ends are those counted in its text`, () => {
@@ -57,16 +59,23 @@ describe('tree edits', () => {
         const what = `${JSON.stringify(insert)} at ${start}-${end}`;
         assert.equal(applied.document.getText(), after, what);
         assert.equal(applied.loneReturns, loneReturnsIn(after), what);
-        // A '\r' just before the change is in the edit: the change decides whether it is parsed as '\n'.
-        const from = text[start - 1] === '\r' ? start - 1 : start;
-        assert.deepEqual(applied.edit, {
-          startIndex: from, oldEndIndex: end, newEndIndex: start + insert.length,
-          startPosition: counted(text, from), oldEndPosition: counted(text, end), newEndPosition: counted(after, start + insert.length),
-        }, what);
+        const edit = applied.edit;
+        assert.ok(edit, what);
+        if (name !== 'continued') {
+          // A '\r' just before the change is in the edit: the change decides whether it is parsed as '\n'.
+          const from = text[start - 1] === '\r' ? start - 1 : start;
+          assert.deepEqual([edit.startIndex, edit.oldEndIndex, edit.newEndIndex], [from, end, start + insert.length], what);
+        }
+        assert.ok(edit.startIndex <= start && edit.oldEndIndex >= end && edit.oldEndIndex - end === edit.newEndIndex - start - insert.length, what);
+        assert.deepEqual(
+          [edit.startPosition, edit.oldEndPosition, edit.newEndPosition],
+          [counted(text, edit.startIndex), counted(text, edit.oldEndIndex), counted(after, edit.newEndIndex)],
+          what,
+        );
         // Outside the edit, the texts parsed before and after are the same.
         const [parsedBefore, parsedAfter] = [loneReturnsAsNewlines(text), loneReturnsAsNewlines(after)];
-        assert.equal(parsedAfter.slice(0, from), parsedBefore.slice(0, from), what);
-        assert.equal(parsedAfter.slice(start + insert.length), parsedBefore.slice(end), what);
+        assert.equal(parsedAfter.slice(0, edit.startIndex), parsedBefore.slice(0, edit.startIndex), what);
+        assert.equal(parsedAfter.slice(edit.newEndIndex), parsedBefore.slice(edit.oldEndIndex), what);
       }
     });
   }
@@ -76,6 +85,13 @@ describe('tree edits', () => {
     assert.equal(loneReturnsIn('a\rb\r\nc\r', 2), 1);
     assert.equal(loneReturnsIn('a\rb\r\nc\r', 0, 1), 0);
     assert.equal(loneReturnsIn('\r\n\n'), 0);
+  });
+
+  test('only a continuing backslash before CR CR LF continues the empty line after it', () => {
+    assert.equal(loneReturnsAsNewlines('a, \\ \r\r\nb'), 'a, \\ \n\\\nb');
+    assert.equal(loneReturnsAsNewlines('a, \\\r\n\r\nb\r'), 'a, \\\r\n\r\nb\n', 'a CRLF empty line after a continuation ends the statement');
+    assert.equal(loneReturnsAsNewlines('a, x\r\r\nb'), 'a, x\n\r\nb', 'no backslash');
+    assert.equal(loneReturnsAsNewlines('a, \\ x\r\r\nb'), 'a, \\ x\n\r\nb', 'a backslash inside the line');
   });
 });
 
@@ -104,6 +120,8 @@ describe('document trees', { timeout: 120_000 }, () => {
     CRLF: (text) => text.replaceAll('\n', '\r\n'),
     CR: (text) => text.replaceAll('\n', '\r'),
     mixed: (text) => text.split('\n').map((line, i) => line + ['\n', '\r\n', '\r'][i % 3]).join(''),
+    // FREECACH's Declare_Virtual_Device line continues with a backslash.
+    'CR CR LF': (text) => text.replaceAll('\n', '\r\r\n'),
   };
 
   for (const [name, ending] of Object.entries(endings)) {

@@ -66,6 +66,13 @@ describe('line ends in pagewarden check', { timeout: 300_000 }, () => {
     });
   }
 
+  for (const example of ['vxd/DMABUF.ASM', 'corpus/riscos-objasm/DALib']) {
+    test(`${example}: a backslash before CR CR LF continues the statement past the empty line, as MASM reads it`, () => {
+      const lf = checkLf(example);
+      assert.deepEqual(places(checkWith(example, '\r\r\n')), places(lf, (n) => 2 * n - 1));
+    });
+  }
+
   test('a VxD whose comment block ends its lines with a lone CR is analysed as with LF', () => {
     // FREECACH's first 12 lines are its header comments.
     const header = (text: string): string => text.split('\n').map((line, i) => line + (i < 12 ? '\r' : '\n')).join('').slice(0, -1);

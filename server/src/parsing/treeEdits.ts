@@ -1,5 +1,6 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Edit, Point } from 'web-tree-sitter';
+import { continuationsAround } from '../source/lineEnds.js';
 
 // web-tree-sitter measures indices and columns in UTF-16 code units, the unit
 // of LSP positions, so an LSP offset is a tree-sitter index as it is. Rows
@@ -44,14 +45,25 @@ export function applyChange(before: EditedText, change: TextDocumentContentChang
     return { document: next, loneReturns: loneReturnsIn(next.getText()) };
   }
   // A range given end first is applied as if written start first, as TextDocument.update does.
-  const [changeStart, oldEndIndex] = [document.offsetAt(change.range.start), document.offsetAt(change.range.end)].sort((a, b) => a - b) as [number, number];
+  const [changeStart, oldEndChange] = [document.offsetAt(change.range.start), document.offsetAt(change.range.end)].sort((a, b) => a - b) as [number, number];
   // Whether a '\r' just before the change is lone, and so parsed as '\n', is the change's to decide: the edit takes it in.
-  const startIndex = changeStart > 0 && document.getText().charCodeAt(changeStart - 1) === 13 ? changeStart - 1 : changeStart;
+  const text = document.getText();
+  const changedFrom = changeStart > 0 && text.charCodeAt(changeStart - 1) === 13 ? changeStart - 1 : changeStart;
+  const changedTo = changeStart + change.text.length;
+  // So is how a continuation followed by CR CR LF that it touches, before or after it, is parsed: the edit takes that in whole.
+  const old = continuationsAround(text, changedFrom, oldEndChange);
+  // Such a continuation has no '\n' but its last: the lines the change is on hold it.
+  const [lineFrom, nextLine] = [changedFrom === 0 ? 0 : text.lastIndexOf('\n', changedFrom - 1) + 1, text.indexOf('\n', oldEndChange)];
+  const near = text.slice(lineFrom, changeStart) + change.text + text.slice(oldEndChange, nextLine < 0 ? text.length : nextLine + 1);
+  const nearMade = continuationsAround(near, changedFrom - lineFrom, changedTo - lineFrom);
+  const made = { from: nearMade.from + lineFrom, to: nearMade.to + lineFrom };
+  const startIndex = Math.min(old.from, made.from);
+  const after = Math.max(old.to - oldEndChange, made.to - changedTo);
+  const [oldEndIndex, newEndIndex] = [oldEndChange + after, changedTo + after];
   const startPosition = pointAt(document, startIndex);
   const oldEndPosition = pointAt(document, oldEndIndex);
-  const lost = loneReturnsIn(document.getText(), startIndex, oldEndIndex);
+  const lost = loneReturnsIn(text, startIndex, oldEndIndex);
   const next = TextDocument.update(document, [change], document.version + 1);
-  const newEndIndex = changeStart + change.text.length;
   return {
     document: next,
     loneReturns: before.loneReturns - lost + loneReturnsIn(next.getText(), startIndex, newEndIndex),
