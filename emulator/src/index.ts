@@ -40,7 +40,7 @@ export type { AddressBounds, AddressNames, MemoryImage, MemoryInput, MemoryWrite
 export { ConcreteMemory } from './values/concrete-memory.js';
 export { formatExpr, formatNumber } from './values/format.js';
 export type { NumberStyle } from './values/format.js';
-export { DEFAULT_BUDGET, explore, incompleteFinding, stoppedTrace } from './explore/engine.js';
+export { DEFAULT_BUDGET, explore, incompleteFinding, Interrupted, stoppedTrace } from './explore/engine.js';
 export type { Budget, ExploreOptions, ExploreResult, Incomplete, PathEnd } from './explore/engine.js';
 export type { DraftNote, FindingDraft, FindingPlace, Hooks, Invariant, ModelStates, Outcome, StepContext } from './explore/hooks.js';
 export type { Fresh, Machine, StepEnv } from './explore/machine.js';

@@ -50,6 +50,48 @@ describe('analysis in a worker thread', { timeout: 300_000 }, () => {
   });
 });
 
+/** A VxD whose first procedure takes a second or more to analyse (a thousand branches, each joined again), and `small` after it. */
+function slowFirst(small: string): string {
+  const body = Array.from({ length: 1000 }, (_, i) => `        add     eax, [esi+${4 * i}]\n        jc      Skip_${i}\n        inc     ebx\nSkip_${i}:\n`).join('');
+  return `.386p\ninclude vmm.inc\nVxD_LOCKED_CODE_SEG\nBeginProc Slow_Proc\n${body}        ret\nEndProc Slow_Proc\nBeginProc Small_Proc\n${small}        ret\nEndProc Small_Proc\nVxD_LOCKED_CODE_ENDS\n        END\n`;
+}
+
+describe('an analysis an edit supersedes', { timeout: 300_000 }, () => {
+  let client: LspClient;
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio'], { env: { ...process.env, PAGEWARDEN_ANALYSIS_WORKERS: '1' } });
+    await client.initialize();
+  });
+  after(async () => {
+    if (client.process.exitCode === null) await client.shutdown();
+  });
+
+  test('stops in the middle of a procedure\'s run, which the next analysis runs again, and publishes for the newest text', async () => {
+    const uri = 'file:///work/superseded.asm';
+    // The first publication comes as the procedures' runs begin; the edit that follows changes only the second.
+    const begun = client.nextPublication(uri);
+    const published = client.open(uri, 'vxd-masm', slowFirst(''));
+    assert.equal((await begun).version, 1);
+    await client.change(uri, 2, slowFirst('        VMMcall _PageReserve, <PR_SYSTEM, 1, PR_FIXED>\n        shr     eax, 12\n'));
+    const complete = await published;
+    assert.equal(complete.version, 2);
+    assert.ok(complete.diagnostics.some((d) => d.code === 'PW210'), 'the new text\'s finding');
+    // Stopped before its end, the stale run left nothing to reuse: both procedures ran for the new text.
+    const counts = await client.connection.sendRequest<{ version: number; analysed: number; reused: number }>('pagewarden/analysisStatistics', { uri });
+    assert.deepEqual(counts, { version: 2, analysed: 2, reused: 0 });
+  });
+
+  test('of a procedure the edit does not touch, once finished, is reused', async () => {
+    const uri = 'file:///work/finished.asm';
+    await client.open(uri, 'vxd-masm', slowFirst(''));
+    await client.change(uri, 2, slowFirst('        VMMcall _PageReserve, <PR_SYSTEM, 1, PR_FIXED>\n        shr     eax, 12\n'));
+    const complete = await client.nextDiagnostics(uri);
+    assert.equal(complete.version, 2);
+    const counts = await client.connection.sendRequest<{ version: number; analysed: number; reused: number }>('pagewarden/analysisStatistics', { uri });
+    assert.deepEqual(counts, { version: 2, analysed: 1, reused: 1 });
+  });
+});
+
 describe('the analysis workers of a server', { timeout: 60_000 }, () => {
   /** The threads of a server with `workers` analysis workers, once it has answered `initialize` (Linux's /proc). */
   async function threadsAfterInitialize(workers: number): Promise<number> {

@@ -101,6 +101,17 @@ export interface ExploreOptions<S> {
   readonly inputs?: ReadonlyMap<string, bigint>;
   /** Sees the registers before every instruction (hover's register values). */
   readonly observer?: StepObserver;
+  /**
+   * Asked before every instruction: once it answers true, the run throws
+   * `Interrupted` and returns nothing (its caller no longer wants the result:
+   * an editor's analysis of a text an edit has replaced).
+   */
+  readonly interrupted?: () => boolean;
+}
+
+/** What `explore` throws when its `interrupted` answers true. */
+export class Interrupted extends Error {
+  constructor() { super('the exploration was interrupted'); }
 }
 
 export interface Incomplete {
@@ -528,6 +539,7 @@ class Explorer<S> {
 
   private step(path: Path<S>): void {
     const { program, machine, hooks } = this.options;
+    if (this.options.interrupted?.()) throw new Interrupted();
     if (++this.steps > this.budget.steps) this.stop(`step budget of ${this.budget.steps} instructions used up`, path);
     if (this.clock() - this.started > this.budget.time) this.stop('time budget used up', path);
     const item = program.itemAt(path.address);

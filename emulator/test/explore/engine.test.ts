@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explore, incompleteFinding, stoppedTrace } from '../../src/explore/engine.js';
+import { explore, incompleteFinding, Interrupted, stoppedTrace } from '../../src/explore/engine.js';
 import type { ExploreOptions } from '../../src/explore/engine.js';
 import type { Hooks, Invariant } from '../../src/explore/hooks.js';
 import { x86Program } from '../../src/ir/builder.js';
@@ -226,6 +226,21 @@ test('budgets end in an incomplete result, never a hang', () => {
   const pw900 = incompleteFinding(byTime, 'PreGrow');
   assert.equal(pw900?.code, 'PW900');
   assert.match(pw900?.message ?? '', /PreGrow/);
+});
+
+test('an interrupted run stops at the instruction where it is asked to and returns nothing; one never interrupted runs as without', () => {
+  const long = (b: ProgramBuilder<X86Instruction>): void => {
+    for (let i = 0; i < 50; i++) b.instruction(I.addi('eax', 1));
+    b.instruction(I.ret());
+  };
+  let asked = 0;
+  assert.throws(() => run(long, { interrupted: () => ++asked > 10 }), Interrupted);
+  assert.equal(asked, 11, 'asked before each instruction, and no more once it answered true');
+  asked = 0;
+  const whole = run(long, { interrupted: () => (asked++, false) });
+  assert.equal(asked, 51);
+  assert.deepEqual([whole.ends.length, whole.incomplete], [1, []]);
+  assert.equal(formatExpr(whole.ends[0]?.state.regs.get('eax') ?? bv(0)), formatExpr(run(long).ends[0]?.state.regs.get('eax') ?? bv(1)));
 });
 
 test('the PW900 counts the other places analysis stopped, not the paths that stopped at one', () => {

@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import type { AddressNames, EntryPoint, Finding, LineRegisterFacts, SourceSpan, StepObserver } from '../../../emulator/src/index.js';
+import { Interrupted, type AddressNames, type EntryPoint, type Finding, type LineRegisterFacts, type SourceSpan, type StepObserver } from '../../../emulator/src/index.js';
 import type { AnalysisContext } from './analysisContext.js';
 import type { EntryResult } from './entryCache.js';
 import { entryKeys, type EntryKey, type KeyInputs } from './entryKeys.js';
@@ -168,7 +168,9 @@ export async function analyseEntries(
     let found = key && cache?.lookup(key, file);
     if (!found) {
       const recorder = recordLater ? undefined : registers?.recorder(dataNames);
-      found = { findings: analyse(entry, recorder?.observe), registers: recorder?.summary() };
+      const analysed = unlessInterrupted(() => analyse(entry, recorder?.observe));
+      if (!analysed) return;
+      found = { findings: analysed, registers: recorder?.summary() };
       if (key) cache?.store(key, found, file);
       await yieldToEventLoop();
     }
@@ -213,8 +215,19 @@ function recordedValues(
       recorder.observe(item, values, condition, refutes);
     });
   } catch (error) {
-    if (error === GIVE_WAY) return undefined;
+    // Interrupted, the run is cancelled too: the caller stops.
+    if (error === GIVE_WAY || error instanceof Interrupted) return undefined;
     throw error;
   }
   return recorder.summary();
+}
+
+/** What `analyse` returns; undefined when a cancellation interrupted it (`AnalysisContext.cancelled`, asked at every instruction). */
+function unlessInterrupted(analyse: () => readonly Finding[]): readonly Finding[] | undefined {
+  try {
+    return analyse();
+  } catch (error) {
+    if (error instanceof Interrupted) return undefined;
+    throw error;
+  }
 }

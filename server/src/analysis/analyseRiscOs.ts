@@ -32,7 +32,8 @@ function analyseEntry(
   const budget = budgetOf(context);
   const kernel = { version: context.settings.riscosVersion };
   const handlerKernel = reserved.length === 0 ? kernel : { ...kernel, reserved };
-  const observer = observe ? { observer: observe } : {};
+  // A cancelled job's run stops at its next instruction: an edit has made its findings worthless.
+  const observer = { ...(observe ? { observer: observe } : {}), interrupted: context.cancelled };
   switch (entry.contract.kind) {
     case 'da-handler':
       return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel: handlerKernel, ...observer, ...area(entry) }).findings;

@@ -51,6 +51,8 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
     analyseVmmProcedure(program, entry.name, {
       // Of this entry: a procedure dispatched for two messages is two entries of one name.
       macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}),
+      // A cancelled job's run stops at its next instruction: an edit has made its findings worthless.
+      interrupted: context.cancelled,
     }).findings;
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
   // A wrapper macro that closes a procedure may come from an include: the lowering read them all.

@@ -24,7 +24,7 @@ export interface AnalysisContext {
   /** The file's path (the CLI) or file-system path of the document (the server). */
   readonly file: string;
   readonly settings: AnalysisSettings;
-  /** True once newer text has made this run pointless; checked between procedures. */
+  /** True once newer text has made this run pointless; checked between procedures, and at every instruction of one's run. */
   readonly cancelled: () => boolean;
   /**
    * True while another request waits for this thread (the analysis worker's): a run that records register values

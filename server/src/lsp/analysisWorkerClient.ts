@@ -12,7 +12,8 @@ import { joinCollected, type CollectedRegisters } from '../analysis/registerColl
 import { RunFindings } from '../analysis/runFindings.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import { IdleCollection } from '../analysis/idleCollection.js';
-import type { WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
+import { CancelledJobs } from '../analysis/worker/cancelledJobs.js';
+import type { WorkerData, WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
 import { RequestCount } from '../analysis/worker/requestCount.js';
 import { readFromDisk } from '../lowering/includeResolution.js';
 import { loneReturnsAsNewlines } from '../source/lineEnds.js';
@@ -38,7 +39,7 @@ export interface AnalysisJob {
    */
   readonly analysed: Promise<AnalysisFindings>;
   readonly result: Promise<AnalysisResult>;
-  /** Stops the job at its next procedure boundary; its promises then resolve to what it found until then. */
+  /** Stops the job, in the middle of an entry point's run too; its promises then resolve to what it found until then. */
   cancel(): void;
 }
 
@@ -129,6 +130,8 @@ export class AnalysisWorkerClient {
   private readonly pending = new Map<number, Pending>();
   /** The requests posted to each worker, which it reads to see one waiting. */
   private readonly posted = new WeakMap<Worker, RequestCount>();
+  /** The jobs cancelled, which a worker reads in the middle of an entry point's run. */
+  private readonly cancelled = new CancelledJobs();
   /** This thread's collection once no job is left: a job's replies, sums and diagnostics are garbage once it is published. */
   private readonly collection: IdleCollection;
 
@@ -155,7 +158,8 @@ export class AnalysisWorkerClient {
 
   private spawn(slot: Slot): Worker {
     const posted = new RequestCount();
-    const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'), { workerData: posted.buffer });
+    const workerData: WorkerData = { requests: posted.buffer, cancelled: this.cancelled.buffer };
+    const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'analysisWorker.js'), { workerData });
     this.posted.set(worker, posted);
     // A dead worker's last words are not its replacement's.
     worker.on('message', (reply: WorkerReply) => {
@@ -291,7 +295,11 @@ export class AnalysisWorkerClient {
       this.post(slot.worker, { kind: 'analyse', id, document, languageId, content, file, settings, overlays, share });
       return slot.worker;
     });
-    return { analysed: findings, result, cancel: () => workers.forEach((worker) => this.post(worker, { kind: 'cancel', id })) };
+    const cancel = (): void => {
+      this.cancelled.cancel(id);
+      workers.forEach((worker) => this.post(worker, { kind: 'cancel', id }));
+    };
+    return { analysed: findings, result, cancel };
   }
 
   private post(worker: Worker, request: WorkerRequest): void {

@@ -1,13 +1,17 @@
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_SETTINGS } from '../../src/analysis/settings.js';
-import type { ReportChanges, WorkerReply, WorkerRequest } from '../../src/analysis/worker/messages.js';
+import { CancelledJobs } from '../../src/analysis/worker/cancelledJobs.js';
+import type { ReportChanges, WorkerData, WorkerReply, WorkerRequest } from '../../src/analysis/worker/messages.js';
+import { RequestCount } from '../../src/analysis/worker/requestCount.js';
 import type { LanguageId } from '../../src/languages/languageId.js';
 import type { DocumentContent } from '../../src/parsing/documentTrees.js';
 import { distFile } from './paths.js';
 
 /** A real analysis worker (the built one), asked for one document's analysis at a time. */
 export class BatchingWorker {
-  private readonly worker = new Worker(distFile('analysisWorker.js'));
+  private readonly worker = new Worker(distFile('analysisWorker.js'), {
+    workerData: { requests: new RequestCount().buffer, cancelled: new CancelledJobs().buffer } satisfies WorkerData,
+  });
   private nextId = 1;
 
   /** `fileOf`: the path each document is analysed as. */

@@ -33,6 +33,8 @@ export interface CodeAnalysisOptions {
   readonly budget?: Partial<Budget>;
   readonly clock?: () => number;
   readonly observer?: StepObserver;
+  /** Stops the run at its next instruction, throwing `Interrupted` (`ExploreOptions.interrupted`). */
+  readonly interrupted?: () => boolean;
 }
 
 interface CodeEntry {
@@ -52,7 +54,7 @@ function exploreCode(program: Program, address: bigint, entry: CodeEntry, option
     assumptions: moduleCode ? [...entry.assumptions, WORKSPACE_ALIGNED] : entry.assumptions,
     hooks: riscOsHooks({ env: { svc: moduleCode, inHandler: false }, ...(entry.service ? { service: entry.service } : {}) }),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.observer ? { observer: options.observer } : {}),
+    ...(options.observer ? { observer: options.observer } : {}), ...(options.interrupted ? { interrupted: options.interrupted } : {}),
   });
 }
 

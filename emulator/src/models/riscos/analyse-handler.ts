@@ -65,6 +65,8 @@ export interface HandlerAnalysisOptions {
   readonly clock?: () => number;
   /** Sees each reason's run (not the R0-unknown dispatch check, whose R0 is no reason's). */
   readonly observer?: StepObserver;
+  /** Stops the run at its next instruction, throwing `Interrupted` (`ExploreOptions.interrupted`). */
+  readonly interrupted?: () => boolean;
 }
 
 export interface HandlerAnalysis {
@@ -330,6 +332,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
       const handOff: HandOff | undefined = handedOff.size > 0 ? { at: handedOff, assumptions, models } : undefined;
       return explore(target.address, state, {
         program, machine: riscOsMachine, budget: shape.pageBlock ? { loopUnroll, ...budget } : budget, solver, ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.interrupted ? { interrupted: options.interrupted } : {}),
         ...(observer ? { observer } : {}),
         models, invariants: fullBlock ? [] : [KERNEL_INVARIANT], assumptions,
         hooks: riscOsHooks({
@@ -368,7 +371,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);
     regs.set(0, REASON);
     const result = explore(target.address, entryState(program, regs, mode), {
-      program, machine: riscOsMachine, budget, solver, ...(options.clock ? { clock: options.clock } : {}),
+      program, machine: riscOsMachine, budget, solver, ...(options.clock ? { clock: options.clock } : {}), ...(options.interrupted ? { interrupted: options.interrupted } : {}),
       models: withKernel(new Map(), kernel), hooks: riscOsHooks({ env }), assumptions: [STACK_ALIGNED, WORKSPACE_ALIGNED],
     });
     runs++;

@@ -39,6 +39,8 @@ export interface VmmAnalysisOptions extends ModelSetup {
   /** The macro calls the lowering expanded, for PW250. */
   readonly macroCalls?: readonly MacroCallSite[];
   readonly observer?: StepObserver;
+  /** Stops the run at its next instruction, throwing `Interrupted` (`ExploreOptions.interrupted`). */
+  readonly interrupted?: () => boolean;
 }
 
 export interface VmmAnalysis {
@@ -70,6 +72,7 @@ interface RunOptions {
   readonly assumptions?: readonly Expr[];
   readonly inputs?: ReadonlyMap<string, bigint>;
   readonly observer?: StepObserver;
+  readonly interrupted?: () => boolean;
   readonly handedOff?: (address: bigint) => boolean;
 }
 
@@ -102,7 +105,7 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
     models: new Map([[MODEL_KEY, model]]), ...(options.assumptions ? { assumptions: options.assumptions } : {}),
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
     ...(options.inputs ? { inputs: options.inputs } : {}),
-    ...(options.observer ? { observer: options.observer } : {}),
+    ...(options.observer ? { observer: options.observer } : {}), ...(options.interrupted ? { interrupted: options.interrupted } : {}),
   });
 }
 

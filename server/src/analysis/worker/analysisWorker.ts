@@ -13,7 +13,8 @@ import { lineMoves } from '../lineTable.js';
 import { RegisterCollector } from '../registerCollector.js';
 import type { RunReports } from '../runFindings.js';
 import { IdleCollection } from '../idleCollection.js';
-import type { WorkerReply, WorkerRequest } from './messages.js';
+import { CancelledJobs } from './cancelledJobs.js';
+import type { WorkerData, WorkerReply, WorkerRequest } from './messages.js';
 import { ReportBatches } from './reportBatches.js';
 import { RequestCount } from './requestCount.js';
 import { SentReplies } from './sentReplies.js';
@@ -22,9 +23,13 @@ const port = parentPort;
 if (!port) throw new Error('analysisWorker.js runs only as a worker thread');
 
 const documents = Parsers.create().then((parsers) => new DocumentTrees(parsers));
+const shared = workerData as WorkerData;
 /** The requests the server has posted (`lsp/analysisWorkerClient.ts`): a recording of register values gives way to one waiting. */
-const requests = new RequestCount(workerData as SharedArrayBuffer);
+const requests = new RequestCount(shared.requests);
+/** The jobs cancelled, by message; `cancelledNow` also those whose message has not been read. */
 const cancelled = new Set<number>();
+const cancelledJobs = new CancelledJobs(shared.cancelled);
+const cancelledNow = (id: number): boolean => cancelled.has(id) || cancelledJobs.has(id);
 /**
  * What a document's next run reuses of its previous one: the findings of
  * unchanged entries, the copies of unchanged statements, the register values
@@ -69,7 +74,7 @@ async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cac
   const { id, document, languageId, content, file, settings, overlays, share } = request;
   // A cancelled job's changes still apply: the next job's changes follow them.
   const parsed = await (await documents).update(document, languageId, content);
-  if (cancelled.has(id)) return;
+  if (cancelledNow(id)) return;
   if ('refusal' in parsed) {
     batches.program([fileNote(parsed.refusal)]);
     return;
@@ -79,7 +84,7 @@ async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cac
     return overlays[path] ?? readFromDisk(path);
   };
   await reportFindings(parsed.tree, {
-    languageId, text: parsed.text, file, settings, cancelled: () => cancelled.has(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile, share,
+    languageId, text: parsed.text, file, settings, cancelled: () => cancelledNow(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile, share,
     waiting: () => requests.waiting,
     ...(parsed.changes ? { treeChanges: parsed.changes } : {}),
   }, batches);
@@ -125,7 +130,7 @@ port.on('message', (request: WorkerRequest) => {
           (): WorkerReply => ({
             id, document, kind: 'done', reports: cache.sent.reports(batches.rest()), statistics: cache.entries.statistics, reads: [...reads],
             // A cancelled job may have stopped recording them, and nobody reads what it found.
-            registers: cancelled.has(id) ? cache.sent.stopped() : cache.sent.done([file, ...Object.keys(overlays)].map((f) => [f, cache.registers.of(f)])),
+            registers: cancelledNow(id) ? cache.sent.stopped() : cache.sent.done([file, ...Object.keys(overlays)].map((f) => [f, cache.registers.of(f)])),
           }),
           (error: unknown): WorkerReply => {
             cache.sent.failed();

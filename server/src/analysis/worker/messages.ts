@@ -7,6 +7,14 @@ import type { LineMove } from '../lineTable.js';
 import type { RunReports } from '../runFindings.js';
 import type { AnalysisSettings } from '../settings.js';
 
+/** What an analysis worker starts with: memory it shares with the language server. */
+export interface WorkerData {
+  /** A `RequestCount`'s. */
+  readonly requests: SharedArrayBuffer;
+  /** The `CancelledJobs` of every worker. */
+  readonly cancelled: SharedArrayBuffer;
+}
+
 /** What the language server sends its analysis worker. */
 export type WorkerRequest =
   /**
@@ -18,7 +26,7 @@ export type WorkerRequest =
     readonly kind: 'analyse'; readonly id: number; readonly document: string; readonly languageId: LanguageId; readonly content: DocumentContent;
     readonly file: string; readonly settings: AnalysisSettings; readonly overlays: Readonly<Record<string, string>>; readonly share: EntryShare;
   }
-  /** The text of job `id` has been superseded: stop it at the next procedure boundary. */
+  /** The text of job `id` has been superseded: stop it (`CancelledJobs` says so to a job in the middle of an entry point's run). */
   | { readonly kind: 'cancel'; readonly id: number }
   /** Forget the document, and what was sent about it: its next reply refers to nothing earlier. */
   | { readonly kind: 'close'; readonly document: string }
