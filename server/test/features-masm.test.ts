@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { SymbolKind, type CompletionItem } from 'vscode-languageserver-protocol';
+import { SymbolKind, type CompletionItem, type DocumentSymbol } from 'vscode-languageserver-protocol';
 import { LspClient } from './support/lspClient.js';
 import { distFile } from './support/paths.js';
 import { tempDir } from './support/tempDir.js';
@@ -388,5 +388,61 @@ describe('language features over LSP: VxD MASM', { timeout: 60_000 }, () => {
     assert.match(text(await client.hover(uri, { line: 18, character: 9 })), /\*\*\.if\*\*[\s\S]*condition holds/i);
     assert.match(text(await client.hover(uri, { line: 23, character: 10 })), /\*\*\.endif\*\*[\s\S]*Ends a \.IF block/i);
     await client.change(uri, 12, SOURCE);
+  });
+});
+
+describe('wrapper macros an include defines, over LSP', { timeout: 60_000 }, () => {
+  const WRAPPERS = ['; Procedure wrappers.', 'MyBegin MACRO name, saved', '        BeginProc name', '        ENDM', 'MyEnd MACRO name', '        EndProc name', '        ENDM', ''].join('\n');
+  const MAIN = [
+    'include wrap.inc', //                                                       0
+    'VxD_LOCKED_CODE_SEG', //                                                    1
+    'MyBegin Wrapped_Proc', //                                                   2
+    '        mov eax, 1', //                                                     3
+    'Inner:  ret', //                                                            4
+    'MyEnd Wrapped_Proc', //                                                     5
+    'MyBegin Saving_Proc <esi>', //                                              6
+    '        ret', //                                                            7
+    'MyEnd Saving_Proc', //                                                      8
+    'VxD_LOCKED_CODE_ENDS', //                                                   9
+    '',
+  ].join('\n');
+  let client: LspClient;
+  let dir: string;
+  before(async () => {
+    dir = tempDir('pw-masm-wrappers-');
+    writeFileSync(join(dir, 'wrap.inc'), WRAPPERS);
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(dir).href], SYNTAX_ONLY);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  /** The outline as `name(kind)[children]`. */
+  const outline = (symbols: readonly DocumentSymbol[]): string[] =>
+    symbols.map((s) => `${s.name}(${s.kind})${s.children?.length ? `[${outline(s.children).join(' ')}]` : ''}`);
+
+  test('a procedure an included wrapper opens is in the outline with its labels, and its macro name leads to the MACRO line', async () => {
+    const uri = pathToFileURL(join(dir, 'main.asm')).href;
+    writeFileSync(join(dir, 'main.asm'), MAIN);
+    await client.open(uri, 'vxd-masm', MAIN);
+    assert.deepEqual(outline(await client.documentSymbols(uri)), [
+      `VxD_LOCKED_CODE_SEG(${SymbolKind.Namespace})[Wrapped_Proc(${SymbolKind.Function})[Inner(${SymbolKind.Key})] Saving_Proc(${SymbolKind.Function})]`,
+    ]);
+    const wrap = pathToFileURL(join(dir, 'wrap.inc')).href;
+    for (const line of [2, 6]) assert.deepEqual((await client.definition(uri, { line, character: 3 })).map((l) => [l.uri, l.range.start.line]), [[wrap, 1]], `line ${line}`);
+    assert.deepEqual((await client.definition(uri, { line: 5, character: 2 })).map((l) => [l.uri, l.range.start.line]), [[wrap, 4]], 'the closing macro');
+    // The procedures they open are defined at the opening calls.
+    assert.deepEqual((await client.definition(uri, { line: 8, character: 8 })).map((l) => [l.uri, l.range.start.line]), [[uri, 6]]);
+  });
+
+  test('without the include, the calls open no procedure and lead to no MACRO line', async () => {
+    const uri = pathToFileURL(join(dir, 'lost.asm')).href;
+    const lost = MAIN.replace('include wrap.inc', 'include nowhere.inc');
+    writeFileSync(join(dir, 'lost.asm'), lost);
+    await client.open(uri, 'vxd-masm', lost);
+    const names = JSON.stringify(await client.documentSymbols(uri));
+    for (const name of ['Wrapped_Proc', 'Saving_Proc']) assert.ok(!names.includes(name), name);
+    assert.ok(!(await client.definition(uri, { line: 2, character: 3 })).some((l) => l.uri.endsWith('.inc')));
   });
 });

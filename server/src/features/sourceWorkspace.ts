@@ -13,6 +13,7 @@ import { parsedText } from '../source/lineEnds.js';
 import { sourceFilesUnder } from '../source/workspaceSources.js';
 import { buildModel } from './model/buildModel.js';
 import { evaluate } from './model/evaluate.js';
+import { extractMasm } from './model/masmModel.js';
 import { nameKey, type Definition, type SourceModel } from './model/sourceModel.js';
 
 export type DialectOf = (document: TextDocument) => LanguageId | 'tokenised-basic' | undefined;
@@ -77,6 +78,8 @@ function includeCandidates(dialect: LanguageId, written: string): string[] {
 export class SourceWorkspace {
   private readonly openModels = new Map<string, { version: number; model: Promise<SourceModel | undefined> }>();
   private readonly fileModels = new Map<string, { mtime: number; model: Promise<SourceModel | undefined> }>();
+  /** Each MASM model with the procedures its includes' wrapper macros open, and those includes' models. */
+  private readonly wrapped = new WeakMap<SourceModel, { readonly included: readonly SourceModel[]; readonly model: SourceModel }>();
   private folders: string[] = [];
   private search: IncludeSearch = { includePaths: [], pathVariables: {} };
 
@@ -175,7 +178,11 @@ export class SourceWorkspace {
     return undefined;
   }
 
-  /** The document and what it includes, transitively. */
+  /**
+   * The document and what it includes, transitively. A MASM document comes
+   * first with the procedures that the wrapper macros of the files it
+   * includes open (`withIncludedWrappers`).
+   */
   async includeClosure(model: SourceModel): Promise<SourceModel[]> {
     const seen = new Map<string, SourceModel>([[model.uri, model]]);
     const queue = [model];
@@ -191,7 +198,25 @@ export class SourceWorkspace {
         }
       }
     }
-    return [...seen.values()];
+    const [, ...included] = seen.values();
+    return [this.withIncludedWrappers(model, included), ...included];
+  }
+
+  /**
+   * A MASM model made from its file alone knows its own wrapper macros and
+   * VtoolsD's only; this one also has the procedures opened by calls of the
+   * wrappers that `included` define (a `MyBegin Name` whose MACRO a
+   * `defs.inc` holds), made once for each set of included models.
+   */
+  private withIncludedWrappers(model: SourceModel, included: readonly SourceModel[]): SourceModel {
+    if (model.dialect !== 'vxd-masm') return model;
+    const defining = included.filter((m) => m.dialect === 'vxd-masm' && m.definitions.some((d) => d.kind === 'macro'));
+    if (defining.length === 0) return model;
+    const known = this.wrapped.get(model);
+    if (known?.included.length === defining.length && known.included.every((m, i) => m === defining[i])) return known.model;
+    const made = { ...model, definitions: extractMasm(model.uri, model.tree.rootNode, model.lines, defining.map((m) => m.tree.rootNode)).definitions };
+    this.wrapped.set(model, { included: defining, model: made });
+    return made;
   }
 
   /** Open documents of the same platform as `model` (VxD or RISC OS), other than itself. */
@@ -246,12 +271,19 @@ function definitionIndex(model: SourceModel): Map<string, Definition[]> {
   return index;
 }
 
-/** Every definition of `name` in the scope, the current document's first. */
+/**
+ * Every definition of `name` in the scope, the current document's first.
+ * MASM calls a macro whose arguments are a name and a `<...>` list as it
+ * is written (`MyBegin Name <esi>`), which a file read alone takes for a
+ * structure instance named for the macro: with the macro in scope (an
+ * include's), such a variable is the call.
+ */
 export function definitionsOf(scope: readonly SourceModel[], name: string): Definition[] {
   const first = scope[0];
   if (!first) return [];
   const key = nameKey(first.dialect, name);
-  return scope.flatMap((m) => definitionIndex(m).get(key) ?? []);
+  const found = scope.flatMap((m) => definitionIndex(m).get(key) ?? []);
+  return first.dialect === 'vxd-masm' && found.some((d) => d.kind === 'macro') ? found.filter((d) => d.kind !== 'variable') : found;
 }
 
 /** Offset and size of a storage-map field, folding the expressions with the scope's equates. */

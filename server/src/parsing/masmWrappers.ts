@@ -15,10 +15,14 @@ export interface ProcedureWrapper {
   readonly closes: boolean;
 }
 
-/** The file's wrapper macros by lower-case name, and VtoolsD's the file does not define. */
-export function procedureWrappers(root: Node): Map<string, ProcedureWrapper> {
+/**
+ * The file's wrapper macros by lower-case name, those of the files it
+ * includes (`included`, their trees in the order read) it does not define
+ * again, and VtoolsD's none of them defines.
+ */
+export function procedureWrappers(root: Node, included: readonly Node[] = []): Map<string, ProcedureWrapper> {
   const wrappers = new Map<string, ProcedureWrapper>(VTOOLSD_PROCEDURE_MACROS);
-  for (const macro of root.descendantsOfType('macro_definition')) {
+  for (const macro of [...included, root].flatMap((file) => file.descendantsOfType('macro_definition'))) {
     const name = macro?.childForFieldName('name')?.text;
     if (!macro || !name) continue;
     const parameters = macro.childrenForFieldName('parameter').map((p) => p?.childForFieldName('name')?.text.toLowerCase());

@@ -41,7 +41,8 @@ function insideMacro(node: Node): boolean {
   return false;
 }
 
-export function extractMasm(uri: string, root: Node, lines: readonly string[]): Extraction {
+/** `included`: the trees of the files the file includes, whose wrapper macros its calls may call. */
+export function extractMasm(uri: string, root: Node, lines: readonly string[], included: readonly Node[] = []): Extraction {
   const definitions: Definition[] = [];
   const occurrences: Occurrence[] = [];
   const includes: IncludeRef[] = [];
@@ -55,7 +56,7 @@ export function extractMasm(uri: string, root: Node, lines: readonly string[]): 
     });
   };
 
-  const wrappers = procedureWrappers(root);
+  const wrappers = procedureWrappers(root, included);
   /** A procedure a wrapper macro's call opened: the definitions after it are its own until a call closes it. */
   let wrapped: { readonly name: string; readonly definition: number } | undefined;
 
