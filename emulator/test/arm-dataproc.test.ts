@@ -25,6 +25,17 @@ test('ADDS, SUBS, CMP, RSBS set N Z C V by hand-computed cases', () => {
   assert.equal(r(state, 0), 0x80000000, 'CMP writes no register');
 });
 
+test('CMP and CMN with &80000000 (SETV\'s pair) set V by the sign of the operand, by hand-computed cases', () => {
+  const cases: [string, number, string][] = [
+    ['cmp', 0, '1001'], ['cmp', 0x7fffffff, '1001'], ['cmp', 0x80000000, '0110'], ['cmp', 0xffffffff, '0010'],
+    ['cmn', 0, '1000'], ['cmn', 0x7fffffff, '1000'], ['cmn', 0x80000000, '0111'], ['cmn', 0xffffffff, '0011'],
+  ];
+  for (const [op, a, nzcv] of cases) {
+    const { state } = step(makeState('32', { 0: a }), insn(op, [reg(0), imm(0x80000000)]));
+    assert.equal(flags(state), nzcv, `${op} ${a}`);
+  }
+});
+
 test('ADC, SBC and RSC use the carry flag', () => {
   const adc = step(setFlags(makeState('32', { 1: 1 }), '0010'), insn('adc', [reg(0), reg(1), imm(2)])).state;
   assert.equal(r(adc, 0), 4);

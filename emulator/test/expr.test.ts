@@ -62,6 +62,14 @@ test('a choice between two constants compared with a constant is the choice: V j
   assert.equal(eq(ite(c, sym('x'), bv(3)), bv(3)).kind, 'binary', 'an arm that is not a constant is left to the solver');
 });
 
+test('a flag that is its own condition one way and the negation the other is 1: SETV\'s CMP and CMNVC joined', () => {
+  const n = extract(sym('r0'), 31, 1);
+  assert.equal(constValue(ite(n, n, not(n))), 1n);
+  assert.equal(constValue(ite(not(n), not(n), n)), 1n, 'either way round');
+  assert.equal(ite(n, n, sym('v', 1)).kind, 'ite', 'another value on the other way is a choice still');
+  assert.equal(ite(n, not(n), n).kind, 'ite', 'the flag against itself is no constant 1');
+});
+
 test('an equality with a constant sees through a flag, a complement, an XOR with a constant and a widening; a carry out of x + k is a bound on x', () => {
   const x = sym('x'), b = eq(x, bv(5));
   assert.equal(eq(b, bv(1, 1)), b);

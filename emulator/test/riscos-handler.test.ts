@@ -12,7 +12,8 @@ import { analyseDynamicAreaHandler } from '../src/models/riscos/analyse-handler.
 import type { HandlerAnalysisOptions } from '../src/models/riscos/analyse-handler.js';
 import { clrv, entry, exit, pull, push, setv } from '../src/models/riscos/macros.js';
 import type { StepObserver } from '../src/explore/register-facts.js';
-import { sym } from '../src/values/expr.js';
+import { constValue, sym, type Expr } from '../src/values/expr.js';
+import { formatExpr } from '../src/values/format.js';
 import { cond, imm, insn, mem, reg, target } from './arm-helpers.js';
 
 type B = ProgramBuilder<ArmInstruction>;
@@ -996,6 +997,24 @@ test('R5: V set with R0 at a bare string is PW305; PreShrink must also zero R3',
 
 test('R5 fixed: an error block and R3 = 0 is clean', () => {
   assert.deepEqual(codes(analyse(r5Good, { reasons: [2] })), []);
+});
+
+test('R5: SETV with an R0 no path pins down leaves V the constant 1 where its CMP and CMNVC ways meet', () => {
+  // The return checks ask about V clear at every error return: a V that only the solver could show set
+  // cost a PreGrow that passes on the error of a SWI it calls in a loop seconds of witness searches.
+  let v: Expr | undefined;
+  const observer: StepObserver = (item, registers) => {
+    if (item.text === 'MOV pc, lr') v = registers.get('v');
+  };
+  const b = armProgram();
+  b.label('H');
+  b.instruction(insn('ldr', [reg(0), mem(12, 0)]), 'LDR r0, ws_error');
+  b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+  all(b, setv('32'), 'SETV');
+  ret(b);
+  const { findings } = analyseDynamicAreaHandler(b.build(), 'H', { reasons: [2], observer });
+  assert.deepEqual(codes(findings), []);
+  assert.equal(v && constValue(v), 1n, `V at the return is ${v && formatExpr(v)}`);
 });
 
 test('R5: a PreShrink error path joined from a test of a workspace word keeps R3 as given on one way in: PW305', () => {

@@ -454,6 +454,8 @@ export function ite(cond: Expr, then: Expr, otherwise: Expr): Expr {
   if (cond.width !== 1) throw new Error(`ite: condition has width ${cond.width}`);
   sameWidth('ite', then, otherwise);
   if (cond.kind === 'const') return cond.value ? then : otherwise;
+  // `c ? c : ~c`: a flag set on both ways of a branch on itself (SETV's CMP / CMNVC, joined).
+  if (exprEquals(cond, then) && complementary(cond, otherwise)) return TRUE;
   const hash = mix(mix(mix(mix(24, then.width), childHash(cond)), childHash(then)), childHash(otherwise));
   return find(hash, 'ite', then.width, undefined, cond, then, otherwise) ?? keep(hash, { kind: 'ite', id: nextId++, symbols: symbolsIn(cond) | symbolsIn(then) | symbolsIn(otherwise), width: then.width, cond, then, else: otherwise });
 }

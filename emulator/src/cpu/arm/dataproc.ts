@@ -25,14 +25,23 @@ function addWithCarry(a: Expr, b: Expr, carryIn: Expr): AluResult {
 }
 
 // ADD and SUB get their own carry forms: `ult`/`uge` are what the solver and
-// readers of symbolic paths understand, and they fold the same way.
+// readers of symbolic paths understand, and they fold the same way. Adding or
+// taking away &80000000 changes bit 31 alone, so it overflows exactly where
+// the operand is negative (ADD, CMN) or not (SUB, CMP): as that bit, SETV's
+// CMP / CMNVC pair leaves V one way and its negation the other, which a join
+// folds to 1 (`ite`), where the general form left the solver to show V set
+// at every error return.
+const isSignBit = (e: Expr): boolean => e.kind === 'const' && e.value === 0x80000000n;
+
 function plus(a: Expr, b: Expr): AluResult {
   const value = add(a, b);
+  if (isSignBit(b)) return { value, c: ult(value, a), v: bit(a, 31) };
   return { value, c: ult(value, a), v: bit(and(xor(a, value), xor(b, value)), 31) };
 }
 
 function minus(a: Expr, b: Expr): AluResult {
   const value = sub(a, b);
+  if (isSignBit(b)) return { value, c: uge(a, b), v: not(bit(a, 31)) };
   return { value, c: uge(a, b), v: bit(and(xor(a, b), xor(a, value)), 31) };
 }
 
