@@ -1067,6 +1067,30 @@ test('R5: an error path that shares its return with the success path, chosen by 
   assert.deepEqual(codes(analyse(locked((b) => { b.words(0x81a700); b.string('Frame cache locked'); b.align(4); }), { reasons: [2] })), []);
 });
 
+test('R5: an X SWI\'s outcomes met after the call and parted by BVS leave R0 its error on the way the branch takes', () => {
+  // Each error return's checks asked the solver whether R0 could be the success value as well, at every pass of a loop that calls the SWI.
+  const seen: Expr[] = [];
+  const observer: StepObserver = (item, registers) => {
+    const r0 = registers.get('r0');
+    if (item.text === 'MOV r3, #0' && r0) seen.push(r0);
+  };
+  const b = armProgram();
+  b.label('H');
+  all(b, entry([]), 'Entry');
+  b.instruction(insn('swi', [imm(0x20000)]), 'SWI XOS_WriteC');
+  b.instruction(cond('vs', insn('b', [target('fail')])), 'BVS fail');
+  all(b, clrv('32'), 'CLRV');
+  all(b, exit([]), 'EXIT');
+  b.label('fail');
+  b.instruction(insn('mov', [reg(3), imm(0)]), 'MOV r3, #0');
+  all(b, setv('32'), 'SETV');
+  all(b, exit([]), 'EXIT');
+  const { findings } = analyseDynamicAreaHandler(b.build(), 'H', { reasons: [2], observer });
+  assert.deepEqual(findings.map((f) => f.message), []);
+  assert.ok(seen.length > 0, 'the error way is explored');
+  for (const r0 of seen) assert.match(formatExpr(r0), /^swi\.error\.XOS_WriteC#\d+$/);
+});
+
 test('R5 in module code: a SWI handler returning V set with R0 at a bare string is PW305; an error block is clean', () => {
   const build = (body: (b: B) => void) => { const b = armProgram(); b.label('swi'); body(b); return b.build(); };
   const [f, ...rest] = analyseSwiHandler(build(r5Bad), 'swi');

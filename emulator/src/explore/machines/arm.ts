@@ -284,6 +284,71 @@ function track(before: Before, cpu: ArmState, insn: ArmInstruction, source: Sour
   };
 }
 
+/**
+ * The condition a successor's guard settles, and which way: `c`, `~c`, and
+ * a flag joined as `c ? 0 : 1` (V after an X SWI's two outcomes met).
+ */
+function settledBy(guard: Expr): { readonly cond: Expr; readonly holds: boolean } | undefined {
+  if (guard.kind === 'const') return undefined;
+  if (guard.kind === 'unary' && guard.op === 'not') {
+    const inner = settledBy(guard.arg);
+    return inner && { cond: inner.cond, holds: !inner.holds };
+  }
+  if (guard.kind === 'ite' && guard.then.kind === 'const' && guard.else.kind === 'const' && guard.then.value !== guard.else.value) return { cond: guard.cond, holds: guard.then.value === 1n };
+  return { cond: guard, holds: true };
+}
+
+/**
+ * The state a successor goes on in, with each register and flag that is a
+ * choice on a condition its guard settles made that choice, and its writer
+ * with it. An X SWI's outcomes meet right after the call (R0 its error or
+ * what R0 held, V set or clear, on one selector) and a `BVS` parts them
+ * again: without this the error way kept R0's success value as a choice
+ * no path takes, and every check of R0 there asked the solver about it.
+ */
+function decided(state: ArmPathState, guard: Expr): ArmPathState {
+  const settled = settledBy(guard);
+  if (!settled) return state;
+  const way = (cond: Expr): boolean | undefined => {
+    if (exprEquals(cond, settled.cond)) return settled.holds;
+    if ((cond.kind === 'unary' && cond.op === 'not' && exprEquals(cond.arg, settled.cond)) || (settled.cond.kind === 'unary' && settled.cond.op === 'not' && exprEquals(settled.cond.arg, cond))) return !settled.holds;
+    return undefined;
+  };
+  const chosen = (e: Expr): Expr => {
+    let v = e;
+    while (v.kind === 'ite') {
+      const w = way(v.cond);
+      if (w === undefined) break;
+      v = w ? v.then : v.else;
+    }
+    return v;
+  };
+  const chosenWriter = (writer: Writer | undefined): Writer | undefined => {
+    let at = writer;
+    while (at && 'selector' in at) {
+      const w = way(at.selector);
+      if (w === undefined) break;
+      at = w ? at.then : at.else;
+    }
+    return at;
+  };
+  let cpu: ArmState | undefined;
+  let writers: Map<number, Writer> | undefined;
+  state.cpu.regs.forEach((e, r) => {
+    const v = chosen(e);
+    if (v === e) return;
+    (cpu ??= state.cpu.clone()).regs[r] = v;
+    writers ??= new Map(state.writers);
+    const writer = chosenWriter(writers.get(r));
+    if (writer) writers.set(r, writer); else writers.delete(r);
+  });
+  for (const flag of ['n', 'z', 'c', 'v'] as const) {
+    const v = chosen(state.cpu[flag]);
+    if (v !== state.cpu[flag]) (cpu ??= state.cpu.clone())[flag] = v;
+  }
+  return cpu ? { ...state, cpu, writers: writers ?? state.writers } : state;
+}
+
 const REGISTER_NUMBERS: ReadonlyMap<string, number> = new Map(Array.from({ length: 15 }, (_, r) => [`r${r}`, r]));
 const FLAG_NAMES: ReadonlySet<string> = new Set(FLAGS);
 
@@ -346,7 +411,7 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
       if (instruction.arch !== 'arm') throw new Error('the ARM machine runs ARM code only');
       const arm = armEnv(env);
       const was = before(state, instruction, arm, state.cpu.regs);
-      return executeArm(state.cpu, instruction, arm).map((s) => withLink(state, instruction, { ...s, state: track(was, s.state, instruction, env.item.source, onPurpose) }));
+      return executeArm(state.cpu, instruction, arm).map((s) => withLink(state, instruction, { ...s, state: decided(track(was, s.state, instruction, env.item.source, onPurpose), s.guard) }));
     },
 
     step(state, instruction, env): readonly Successor<ArmPathState>[] {
@@ -354,7 +419,7 @@ export function armMachine(options: ArmMachineOptions = {}): Machine<ArmPathStat
       // The registers are changed in place: `track` compares with a copy of them.
       const arm = armEnv(env);
       const was = before(state, instruction, arm, [...state.cpu.regs]);
-      return stepArm(state.cpu, instruction, arm).map((s) => withLink(state, instruction, { ...s, state: track(was, s.state, instruction, env.item.source, onPurpose) }));
+      return stepArm(state.cpu, instruction, arm).map((s) => withLink(state, instruction, { ...s, state: decided(track(was, s.state, instruction, env.item.source, onPurpose), s.guard) }));
     },
 
     registers: (state) => new ArmRegisters(state.cpu),
