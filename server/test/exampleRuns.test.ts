@@ -34,7 +34,7 @@ describe('runs of every example entry', async () => {
         const settings = settingsFor(file);
         const checked = await checkFile(parsers, file, settings);
         const detection = detectLanguage(file, readFileSync(file));
-        assert.ok(detection.kind === 'source' && checked.text !== undefined, file);
+        assert.ok(detection.kind === 'source' && 'findings' in checked && checked.text !== undefined, file);
         const document = { languageId: detection.languageId, text: checked.text, file, settings };
         const found = new Set(checked.findings.map((f) => `${f.code}@${f.range.start.line}`));
         for (const { name } of (await listEntries(parsers, document)).entries) {

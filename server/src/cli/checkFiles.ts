@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { getSystemErrorMap } from 'node:util';
 import type { Finding } from '../../../emulator/src/index.js';
 import { analyseSource, fileNote } from '../analysis/analyseSource.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
@@ -14,11 +15,29 @@ export interface FileResult {
   readonly text?: string;
 }
 
-export async function checkFile(parsers: Parsers, file: string, settings: AnalysisSettings): Promise<FileResult> {
-  const size = statSync(file).size;
-  // A huge file is refused before it is read, so a 20 MB log costs nothing.
-  if (size > MAX_SOURCE_BYTES) return { file, findings: [fileNote(tooLargeReason(size))] };
-  const bytes = readFileSync(file);
+/** A file that could not be read (permissions, gone since the walk, a link to nothing): it is not checked, and the run fails. */
+export interface UnreadableFile {
+  readonly file: string;
+  /** Why, as the system says it: "permission denied (EACCES)". */
+  readonly unreadable: string;
+}
+
+function readFailure(error: unknown): string {
+  const { code, errno } = error as NodeJS.ErrnoException;
+  const description = errno === undefined ? undefined : getSystemErrorMap().get(errno)?.[1];
+  return description !== undefined && code !== undefined ? `${description} (${code})` : error instanceof Error ? error.message : String(error);
+}
+
+export async function checkFile(parsers: Parsers, file: string, settings: AnalysisSettings): Promise<FileResult | UnreadableFile> {
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    // A huge file is refused before it is read, so a 20 MB log costs nothing.
+    if (size > MAX_SOURCE_BYTES) return { file, findings: [fileNote(tooLargeReason(size))] };
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { file, unreadable: readFailure(error) };
+  }
   const detection = detectLanguage(file, bytes);
   if (detection.kind === 'tokenised-basic') {
     // Findings point at lines of the program as LIST prints it.

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import { Parsers } from '../parsing/parsers.js';
-import { checkFile, type FileResult } from './checkFiles.js';
+import { checkFile, type FileResult, type UnreadableFile } from './checkFiles.js';
 
 // `check --jobs N`: files are checked by N worker threads of this same
 // script, each with its own parsers (web-tree-sitter parsers are not
@@ -19,7 +19,7 @@ interface Job {
   readonly settings: AnalysisSettings;
 }
 
-type Reply = { readonly index: number; readonly result: FileResult } | { readonly index: number; readonly error: string };
+type Reply = { readonly index: number; readonly result: FileResult | UnreadableFile } | { readonly index: number; readonly error: string };
 
 /** Worker threads pay on two or more cores and enough files to share; four files a worker keeps start-up (about a parser load each) small. */
 export function defaultJobs(files: number): number {
@@ -47,12 +47,12 @@ function serveCheckJobs(): void {
 }
 
 /** Checks `files` with `jobs` worker threads; the results are in the order of `files`. */
-export function checkFilesInParallel(files: readonly string[], settingsFor: (file: string) => AnalysisSettings, jobs: number): Promise<FileResult[]> {
-  const results: FileResult[] = new Array<FileResult>(files.length);
+export function checkFilesInParallel(files: readonly string[], settingsFor: (file: string) => AnalysisSettings, jobs: number): Promise<(FileResult | UnreadableFile)[]> {
+  const results = new Array<FileResult | UnreadableFile>(files.length);
   const workers: Worker[] = [];
   let next = 0;
   let done = 0;
-  return new Promise<FileResult[]>((resolve, reject) => {
+  return new Promise<(FileResult | UnreadableFile)[]>((resolve, reject) => {
     const fail = (error: Error): void => {
       for (const worker of workers) void worker.terminate();
       reject(error);

@@ -20,8 +20,14 @@ interface Source {
 }
 
 function readSource(file: string): Source | undefined {
-  if (statSync(file).size > MAX_SOURCE_BYTES) return undefined;
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    if (statSync(file).size > MAX_SOURCE_BYTES) return undefined;
+    bytes = readFileSync(file);
+  } catch {
+    // Checking the file will say why it could not be read.
+    return undefined;
+  }
   const detection = detectLanguage(file, bytes);
   if (detection.kind !== 'source') return undefined;
   const decoded = decodeSource(bytes);

@@ -9,10 +9,11 @@ import { severityOf } from '../analysis/severity.js';
 import { startLanguageServer } from '../lsp/languageServer.js';
 import { Parsers } from '../parsing/parsers.js';
 import { VERSION } from '../version.js';
-import { checkFile, type FileResult } from './checkFiles.js';
+import { checkFile, type FileResult, type UnreadableFile } from './checkFiles.js';
 import { checkFilesInParallel, defaultJobs, isCheckWorker } from './checkPool.js';
 import { collectFiles, UsageError } from './collectFiles.js';
 import { readConfigFile } from './configFile.js';
+import { displayPath } from './displayPath.js';
 import { includedFiles } from './includedFiles.js';
 import { format, FORMATS, type Format } from './formats.js';
 import { runCommand } from './runCommand.js';
@@ -48,7 +49,8 @@ Usage:
   pagewarden --version
   pagewarden --help
 
-Exit status: 0 no error-severity finding, 1 at least one, 2 usage or internal error.
+Exit status: 0 no error-severity finding, 1 at least one, 2 usage or internal error
+or a file check could not read (named on stderr; the others are still reported).
 `;
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
@@ -96,14 +98,19 @@ async function check(args: string[]): Promise<number> {
   // A file another checked file includes is analysed in that file's context: alone, it only gets its syntax checked.
   const included = await includedFiles(parsers, files, settings);
   const settingsFor = (file: string) => (included.has(resolve(file)) ? { ...settings, analysis: false } : settings);
-  const checked: FileResult[] = [];
+  const checked: (FileResult | UnreadableFile)[] = [];
   if (jobs > 1) checked.push(...(await checkFilesInParallel(files, settingsFor, jobs)));
   else for (const file of files) checked.push(await checkFile(parsers, file, settingsFor(file)));
+  // The files that were read are reported as usual; the run still fails, as a CI run must not pass with a file unchecked.
+  const unreadable = checked.filter((result) => 'unreadable' in result);
+  for (const { file, unreadable: why } of unreadable) process.stderr.write(`pagewarden: cannot read ${displayPath(file)}: ${why}\n`);
   // A finding inside a GET or include file can come from every file that
   // includes it (and from the file itself): it is reported once.
   const seen = new Set<string>();
   const results: FileResult[] = [];
-  for (const { file, text, findings } of checked) {
+  for (const result of checked) {
+    if ('unreadable' in result) continue;
+    const { file, text, findings } = result;
     results.push({
       file,
       text,
@@ -115,7 +122,8 @@ async function check(args: string[]): Promise<number> {
       }),
     });
   }
-  process.stdout.write(format(results, as, { arguments: ['check', ...args] }));
+  process.stdout.write(format(results, as, { arguments: ['check', ...args], unreadable }));
+  if (unreadable.length > 0) return 2;
   return results.some((r) => r.findings.some((f) => severityOf(f) === 'error')) ? 1 : 0;
 }
 

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CodeFlow, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
+import type { ArtifactLocation, CodeFlow, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { CHECKS, findingMessage, type Finding, type PathNote, type Severity } from '../../../emulator/src/index.js';
 import { severityOf } from '../analysis/severity.js';
 import { decodeSource } from '../source/decodeSource.js';
 import { VERSION } from '../version.js';
 import { checkHelp } from './checkHelp.js';
-import type { FileResult } from './checkFiles.js';
+import type { FileResult, UnreadableFile } from './checkFiles.js';
 import { displayPath, displayUri, workingFolderUri } from './displayPath.js';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -24,6 +24,8 @@ const FINGERPRINT = 'pagewarden/v1';
 export interface SarifInvocation {
   /** The arguments after `pagewarden`, as given. */
   readonly arguments: readonly string[];
+  /** The files that could not be read: the run did not finish its work. */
+  readonly unreadable: readonly UnreadableFile[];
 }
 
 function rule(check: (typeof CHECKS)[number]): ReportingDescriptor {
@@ -46,11 +48,14 @@ function region(range: Finding['range']): Region {
   };
 }
 
-function location(path: string, range: Finding['range'], message?: string): Location {
+function artifactLocation(path: string): ArtifactLocation {
   const { uri, relative } = displayUri(path);
-  const artifactLocation = relative ? { uri, uriBaseId: SRCROOT } : { uri };
+  return relative ? { uri, uriBaseId: SRCROOT } : { uri };
+}
+
+function location(path: string, range: Finding['range'], message?: string): Location {
   return {
-    physicalLocation: { artifactLocation, region: region(range) },
+    physicalLocation: { artifactLocation: artifactLocation(path), region: region(range) },
     ...(message === undefined ? {} : { message: { text: message } }),
   };
 }
@@ -134,7 +139,14 @@ export function formatSarif(results: readonly FileResult[], invocation: SarifInv
       invocations: [{
         arguments: [...invocation.arguments],
         workingDirectory: { uri: workingFolderUri() },
-        executionSuccessful: true,
+        executionSuccessful: invocation.unreadable.length === 0,
+        ...(invocation.unreadable.length === 0 ? {} : {
+          toolExecutionNotifications: invocation.unreadable.map(({ file, unreadable }) => ({
+            level: 'error' as const,
+            message: { text: `cannot read ${displayPath(file)}: ${unreadable}` },
+            locations: [{ physicalLocation: { artifactLocation: artifactLocation(file) } }],
+          })),
+        }),
       }],
       originalUriBaseIds: { [SRCROOT]: { uri: workingFolderUri() } },
       columnKind: 'utf16CodeUnits',

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { distFile } from './support/paths.js';
+import { runCli, type CliRun } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
+
+// Which files `pagewarden check` reads, how often, and what it says about a
+// file it cannot read.
+
+const BROKEN = '.386p\ninclude vmm.inc\nBeginProc Foo\n        ))) what\n        ret\nEndProc Foo\n';
+const CLEAN = '.386p\ninclude vmm.inc\nBeginProc Foo\n        ret\nEndProc Foo\n';
+
+function tree(files: Record<string, string>): string {
+  const root = tempDir('pagewarden-cli-files-');
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(root, name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return root;
+}
+
+/**
+ * Runs the CLI as a user a file's permissions apply to: root reads a file
+ * whatever its mode, so as root the check runs as nobody.
+ */
+function runCliAsUser(args: readonly string[], cwd: string): CliRun {
+  const asRoot = process.getuid?.() === 0;
+  const result = spawnSync(process.execPath, [distFile('cli.js'), ...args], { encoding: 'utf8', cwd, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('pagewarden check: a file it cannot read', () => {
+  // b.asm cannot be read; a.asm and c.asm each have one syntax error.
+  const root = tree({ 'a.asm': BROKEN, 'b.asm': CLEAN, 'c.asm': BROKEN });
+  chmodSync(root, 0o755);
+  chmodSync(join(root, 'b.asm'), 0o000);
+
+  test('is named on stderr, the others are reported, and the run fails with exit 2', () => {
+    for (const jobs of ['1', '2']) {
+      const run = runCliAsUser(['check', '--jobs', jobs, '.'], root);
+      assert.equal(run.stderr, 'pagewarden: cannot read b.asm: permission denied (EACCES)\n', `--jobs ${jobs}`);
+      assert.equal(run.status, 2, `--jobs ${jobs}`);
+      assert.match(run.stdout, /^a\.asm:4:9: error PW100 /m);
+      assert.match(run.stdout, /^c\.asm:4:9: error PW100 /m);
+      assert.match(run.stdout, /^2 files checked: 2 errors, 0 warnings, 2 notes$/m);
+    }
+  });
+
+  test('every format reports the others; SARIF says the run was not successful, and why', () => {
+    const json = runCliAsUser(['check', '--format', 'json', '.'], root);
+    assert.equal(json.status, 2);
+    assert.match(json.stderr, /cannot read b\.asm: permission denied/);
+    assert.deepEqual((JSON.parse(json.stdout) as { findings: { file: string; code: string }[] }).findings.filter((f) => f.code === 'PW100').map((f) => f.file), ['a.asm', 'c.asm']);
+    const sarif = runCliAsUser(['check', '--format', 'sarif', '.'], root);
+    assert.equal(sarif.status, 2);
+    const [run] = (JSON.parse(sarif.stdout) as { runs: { results: unknown[]; invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { level: string; message: { text: string } }[] }[] }[] }).runs;
+    assert.equal(run?.results.length, 4);
+    assert.equal(run?.invocations[0]?.executionSuccessful, false);
+    assert.deepEqual(run?.invocations[0]?.toolExecutionNotifications?.map((n) => `${n.level} ${n.message.text}`), ['error cannot read b.asm: permission denied (EACCES)']);
+  });
+
+  test('readable again, it is checked with the others and the run succeeds as usual', () => {
+    const readable = tree({ 'a.asm': BROKEN, 'b.asm': CLEAN });
+    const run = runCli(['check', '--format', 'sarif', '.'], readable);
+    assert.equal(run.stderr, '');
+    assert.equal(run.status, 1);
+    const [sarifRun] = (JSON.parse(run.stdout) as { runs: { invocations: Record<string, unknown>[] }[] }).runs;
+    assert.equal(sarifRun?.invocations[0]?.executionSuccessful, true);
+    assert.equal('toolExecutionNotifications' in (sarifRun?.invocations[0] ?? {}), false);
+  });
+});
