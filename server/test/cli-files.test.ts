@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { distFile } from './support/paths.js';
@@ -71,5 +71,58 @@ describe('pagewarden check: a file it cannot read', () => {
     const [sarifRun] = (JSON.parse(run.stdout) as { runs: { invocations: Record<string, unknown>[] }[] }).runs;
     assert.equal(sarifRun?.invocations[0]?.executionSuccessful, true);
     assert.equal('toolExecutionNotifications' in (sarifRun?.invocations[0] ?? {}), false);
+  });
+});
+
+describe('pagewarden check: links and files named more than once', () => {
+  test('a folder walk follows a link to a file', () => {
+    const outside = tree({ 'freecach.asm': BROKEN });
+    const root = tree({ 'drv/clean.asm': CLEAN });
+    symlinkSync(join(outside, 'freecach.asm'), join(root, 'drv/linked.asm'));
+    const run = runCli(['check', 'drv'], root);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /^drv\/linked\.asm:4:9: error PW100 /m);
+    assert.match(run.stdout, /^2 files checked: 1 error/m);
+  });
+
+  test('a folder walk follows a link to a folder, each folder once, so a link cycle ends', () => {
+    const outside = tree({ 'vxd/broken.asm': BROKEN });
+    const root = tree({ 'drv/clean.asm': CLEAN });
+    symlinkSync(join(outside, 'vxd'), join(root, 'drv/vxd'));
+    symlinkSync(join(root, 'drv'), join(root, 'drv/again'));
+    const run = runCli(['check', 'drv'], root);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /^drv\/vxd\/broken\.asm:4:9: error PW100 /m);
+    assert.match(run.stdout, /^2 files checked: 1 error/m);
+  });
+
+  test('a link to nothing with a source\'s name cannot be read and says so; with another name it is not a source', () => {
+    const root = tree({ 'drv/clean.asm': CLEAN });
+    symlinkSync(join(root, 'gone.asm'), join(root, 'drv/dangling.asm'));
+    symlinkSync(join(root, 'gone.txt'), join(root, 'drv/notes.txt'));
+    const run = runCli(['check', 'drv'], root);
+    assert.equal(run.stderr, 'pagewarden: cannot read drv/dangling.asm: no such file or directory (ENOENT)\n');
+    assert.equal(run.status, 2);
+    assert.match(run.stdout, /^1 file checked: 0 errors/m);
+  });
+
+  test('one file named several ways is checked once, under the name first given', () => {
+    const root = tree({ 'src/a.asm': BROKEN });
+    symlinkSync(join(root, 'src/a.asm'), join(root, 'link.asm'));
+    for (const args of [['src/a.asm', './src/a.asm', join(root, 'src/a.asm')], ['src', './src/a.asm'], ['src/a.asm', 'link.asm']]) {
+      const run = runCli(['check', ...args], root);
+      assert.equal(run.status, 1, args.join(' '));
+      assert.match(run.stdout, /^src\/a\.asm:4:9: error PW100 /m, args.join(' '));
+      assert.match(run.stdout, /^1 file checked: 1 error, 0 warnings, 1 note$/m, args.join(' '));
+    }
+    const first = runCli(['check', 'link.asm', 'src'], root);
+    assert.match(first.stdout, /^link\.asm:4:9: error PW100 /m);
+    assert.match(first.stdout, /^1 file checked/m);
+  });
+
+  test('two files with the same text are two files', () => {
+    const root = tree({ 'a.asm': BROKEN, 'b.asm': BROKEN });
+    const run = runCli(['check', 'a.asm', 'b.asm', '.'], root);
+    assert.match(run.stdout, /^2 files checked: 2 errors/m);
   });
 });

@@ -1,5 +1,5 @@
-import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { detectLanguage } from '../languages/detectLanguage.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist']);
@@ -15,9 +15,27 @@ function isCandidate(path: string): boolean {
   return detectLanguage(path, new Uint8Array()).kind !== 'unknown';
 }
 
-function walk(folder: string, into: string[]): void {
+/** What a walk meets at `path`: a link counts as what it names; a link to nothing as a file, which reading will report. */
+function kindOf(entry: Dirent, path: string): 'folder' | 'file' | 'other' {
+  if (entry.isSymbolicLink()) {
+    let target: Stats;
+    try {
+      target = statSync(path);
+    } catch {
+      return 'file';
+    }
+    return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
+  }
+  return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+}
+
+/** Adds the candidate files under `folder` to `into`; `walked` holds the real paths of the folders walked, so a link cycle ends. */
+function walk(folder: string, into: string[], walked: Set<string>): void {
   let entries: Dirent[];
   try {
+    const real = realpathSync(folder);
+    if (walked.has(real)) return;
+    walked.add(real);
     entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     throw new UsageError(`cannot read folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
@@ -25,16 +43,29 @@ function walk(folder: string, into: string[]): void {
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    // Symbolic links are not followed, so a link cycle cannot hang the walk.
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path, into);
-    } else if (entry.isFile() && isCandidate(path)) {
+    const kind = kindOf(entry, path);
+    if (kind === 'folder') {
+      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path, into, walked);
+    } else if (kind === 'file' && isCandidate(path)) {
       into.push(path);
     }
   }
 }
 
-/** Expands the command line's paths into the files to check, in a stable order. */
+/** The file's path with every link resolved, or its absolute path when it names nothing. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return resolve(file);
+  }
+}
+
+/**
+ * Expands the command line's paths into the files to check, in a stable
+ * order. A file named several ways (`a.asm ./a.asm`, a folder and a file in
+ * it, a link and its target) is checked once, under the first of its names.
+ */
 export function collectFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
@@ -51,9 +82,15 @@ export function collectFiles(paths: readonly string[]): string[] {
       continue;
     }
     const found: string[] = [];
-    walk(path, found);
+    walk(path, found, new Set());
     if (found.length === 0) throw new UsageError(`no VxD, ObjAsm or BBC BASIC sources found in ${path}`);
     files.push(...found);
   }
-  return [...new Set(files)];
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const real = realPath(file);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
