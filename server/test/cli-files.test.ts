@@ -126,3 +126,32 @@ describe('pagewarden check: links and files named more than once', () => {
     assert.match(run.stdout, /^2 files checked: 2 errors/m);
   });
 });
+
+describe('pagewarden check: what a folder walk takes for source', () => {
+  const HANDLER = '; > s.Handler\nHandler ROUT\n        CMP     r0, #4\n        MOVHS   pc, lr\n        MOV     pc, lr\n        END\n';
+
+  test('in s/, hdr/ and bas/ dotfiles, make\'s files and read-me files are not sources', () => {
+    const root = tree({
+      'mod/s/Handler': HANDLER,
+      'mod/s/.gitignore': '*.o\n/o/\n',
+      'mod/s/Makefile': 'all:\n\tobjasm -o o.Handler s.Handler\n',
+      'mod/hdr/.gitattributes': '* text=auto\n',
+      'mod/hdr/ReadMe,fff': 'Headers: see the PRM.\n',
+      'mod/bas/LICENCE': 'Copyright (c) 2026: all rights reserved.\n',
+      'mod/Licence,fff': 'Permission is granted: see below.\n',
+    });
+    const run = runCli(['check', 'mod'], root);
+    assert.equal(run.stdout, '1 file checked: 0 errors, 0 warnings, 0 notes\n');
+    assert.equal(run.status, 0);
+  });
+
+  test('any other file there is still a source, whatever its text; a dotfile named on the command line is checked', () => {
+    const root = tree({ 'mod/s/Handler': HANDLER, 'mod/hdr/Equates': 'Foo * 4\n        END\n', 'mod/s/Makefiles': 'all:\n', 'mod/s/.gitignore': '*.o\n' });
+    const run = runCli(['check', 'mod'], root);
+    assert.match(run.stdout, /^mod\/s\/Makefiles:1:4: error PW100 /m);
+    assert.match(run.stdout, /^3 files checked/m);
+    const named = runCli(['check', 'mod/s/.gitignore'], root);
+    assert.match(named.stdout, /^mod\/s\/\.gitignore:1:1: error PW100 /m);
+    assert.equal(named.status, 1);
+  });
+});

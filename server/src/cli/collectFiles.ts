@@ -7,11 +7,19 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist'])
 export class UsageError extends Error {}
 
 /**
+ * The build's and the reader's files, which sit beside sources in `s/` or
+ * carry the Text filetype (`ReadMe,fff`) and would be taken for ObjAsm.
+ */
+const NOT_SOURCES = new Set(['makefile', 'gnumakefile', 'readme', 'licence', 'license', 'copying']);
+
+/**
  * Whether a file met while walking a folder is one of ours. Only the name
  * is consulted: reading every file of a large tree to sniff it would be slow,
- * and a file named on the command line is checked whatever its name.
+ * and a file named on the command line is checked whatever its name. A
+ * dotfile (`.gitignore`) is skipped as a dot folder is.
  */
-function isCandidate(path: string): boolean {
+function isCandidate(path: string, name: string): boolean {
+  if (name.startsWith('.') || NOT_SOURCES.has(name.toLowerCase().replace(/,[0-9a-f]{3}$/, ''))) return false;
   return detectLanguage(path, new Uint8Array()).kind !== 'unknown';
 }
 
@@ -46,7 +54,7 @@ function walk(folder: string, into: string[], walked: Set<string>): void {
     const kind = kindOf(entry, path);
     if (kind === 'folder') {
       if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path, into, walked);
-    } else if (kind === 'file' && isCandidate(path)) {
+    } else if (kind === 'file' && isCandidate(path, entry.name)) {
       into.push(path);
     }
   }

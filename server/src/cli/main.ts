@@ -23,7 +23,8 @@ const HELP = `PageWarden ${VERSION}: finds paging bugs in VxD (MASM) and RISC OS
 Usage:
   pagewarden check [options] PATH...
       Checks files; folders are searched for .asm/.inc, .s, s/ and hdr/ files,
-      ,ffd/,fff/,fd1 files, .bas and bas/ files.
+      ,ffd/,fff/,fd1 files, .bas and bas/ files (not dotfiles, Makefile,
+      ReadMe, Licence or Copying), following symbolic links.
       --format text|json|sarif   output format (default text)
       --severity error|warning|info
                                  report only findings at least this severe
