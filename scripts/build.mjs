@@ -19,6 +19,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // A package's ES module build first: jsonc-parser's UMD build requires its
+  // parts through a function parameter, which a bundler cannot follow.
+  mainFields: ['module', 'main'],
   sourcemap: true,
   logLevel: 'warning',
   define: { 'import.meta.url': 'importMetaUrl' },

@@ -76,6 +76,29 @@ test('check: a config file may name settings as settings.json does, dotted and w
   ]);
 });
 
+test('check: a config file may start with a byte-order mark and hold comments and trailing commas, as settings.json does', () => {
+  const file = (name: string, text: string): string => {
+    const path = join(folder, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const settingsJson = '{\n  // the target in CI\n  "pagewarden.riscos.version": "5.23", /* not 5.27 */\n}\n';
+  for (const path of [file('bom.json', '\uFEFF{"riscos": {"version": "5.23"}}\n'), file('jsonc.json', settingsJson), file('both.json', `\uFEFF${settingsJson}`)]) {
+    const run = runCli(['check', '--format', 'json', '--config', path, SOURCE]);
+    assert.equal(run.stderr, '', path);
+    assert.deepEqual((JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.map((f) => f.code), ['PW303'], path);
+  }
+});
+
+test('check: a config file with a mistake is refused, naming its line and column', () => {
+  const path = join(folder, 'bad.json');
+  writeFileSync(path, '\uFEFF{\n  // the target\n  "riscos.version" "5.23"\n}\n');
+  const run = runCli(['check', '--config', path, SOURCE]);
+  assert.equal(run.status, 2);
+  assert.equal(run.stderr, `pagewarden: cannot read --config ${path}: line 3, column 20: colon expected\n`);
+  assert.equal(run.stdout, '');
+});
+
 test('run: the concrete PreGrow is judged by the same version', () => {
   const run = (...args: string[]) => runCli(['run', ...args, SOURCE, '--entry', 'handler%']);
   const newer = run();

@@ -1,3 +1,4 @@
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isRecord } from '../analysis/settings.js';
 
 // A --config file holds the editor's pagewarden.* settings: nested
@@ -43,4 +44,24 @@ export function readConfigFile(raw: unknown): ConfigFile {
   if (isRecord(raw)) walk('', raw);
   else problems.push('the file is not a JSON object');
   return { settings, problems };
+}
+
+/**
+ * The value a --config file's text holds. The file is read as VS Code reads
+ * settings.json (comments and trailing commas allowed), and a byte-order
+ * mark, which Windows editors write, is skipped. A mistake is named by line
+ * and column.
+ */
+export function parseConfigText(text: string): { readonly value: unknown } | { readonly error: string } {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const errors: ParseError[] = [];
+  const value: unknown = parse(body, errors, { allowTrailingComma: true });
+  const [first] = errors;
+  if (first === undefined) return { value };
+  const before = body.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const column = first.offset - before.lastIndexOf('\n');
+  // "PropertyNameExpected" -> "property name expected"
+  const what = printParseErrorCode(first.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+  return { error: `line ${line}, column ${column}: ${what}` };
 }

@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 import { checkFile, type FileResult, type UnreadableFile } from './checkFiles.js';
 import { checkFilesInParallel, defaultJobs, isCheckWorker } from './checkPool.js';
 import { collectFiles, UsageError } from './collectFiles.js';
-import { readConfigFile } from './configFile.js';
+import { parseConfigText, readConfigFile } from './configFile.js';
 import { displayPath } from './displayPath.js';
 import { includedFiles } from './includedFiles.js';
 import { format, FORMATS, type Format } from './formats.js';
@@ -28,7 +28,8 @@ Usage:
       --format text|json|sarif   output format (default text)
       --severity error|warning|info
                                  report only findings at least this severe
-      --config FILE              JSON settings, the keys of the editor's
+      --config FILE              JSON settings (comments allowed, as in
+                                 settings.json), the keys of the editor's
                                  pagewarden.* settings (includePaths, defines,
                                  windows.version, severity, analysis.*),
                                  nested or dotted; unknown keys and values
@@ -60,11 +61,15 @@ const THRESHOLDS: Partial<Record<string, number>> = { info: 1, warning: 2, error
 function loadSettings(configFile: string | undefined, includePaths: readonly string[]): AnalysisSettings {
   let raw: unknown = {};
   if (configFile !== undefined) {
+    let text: string;
     try {
-      raw = JSON.parse(readFileSync(configFile, 'utf8'));
+      text = readFileSync(configFile, 'utf8');
     } catch (error) {
       throw new UsageError(`cannot read --config ${configFile}: ${error instanceof Error ? error.message : String(error)}`);
     }
+    const parsed = parseConfigText(text);
+    if ('error' in parsed) throw new UsageError(`cannot read --config ${configFile}: ${parsed.error}`);
+    raw = parsed.value;
   }
   const config = readConfigFile(raw);
   const problems = [...config.problems];
