@@ -189,7 +189,38 @@ describe('pagewarden CLI', () => {
     assert.equal(run.status, 0);
     const [finding] = (JSON.parse(run.stdout) as { findings: { code: string; message: string }[] }).findings;
     assert.equal(finding?.code, 'PW900');
-    assert.match(finding?.message ?? '', /20\.0 MB/);
+    assert.equal(finding?.message, 'Not analysed: file is 20,971,520 bytes; PageWarden reads sources up to 4,194,304 bytes (4 MB)');
+  });
+
+  test('a file just over the limit is told from the limit by its exact size; one at the limit is checked', () => {
+    const root = tree({ 'over.asm': Buffer.alloc(4 * 1024 * 1024 + 1, ';'), 'at.asm': Buffer.alloc(4 * 1024 * 1024, ';') });
+    const run = runCli(['check', 'over.asm', 'at.asm'], root);
+    assert.equal(run.stdout, [
+      'over.asm:1:1: info PW900 Not analysed: file is 4,194,305 bytes; PageWarden reads sources up to 4,194,304 bytes (4 MB) [analysis-incomplete]',
+      '2 files checked: 0 errors, 0 warnings, 1 note', '',
+    ].join('\n'));
+  });
+
+  test('UTF-16 text with a byte-order mark is read as the editor reads it: the findings of its UTF-8 copy', () => {
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BROKEN, 'utf16le')]);
+    const utf16be = Buffer.from(utf16le.map((_, i) => utf16le[i ^ 1] as number));
+    const root = tree({ 'utf8.asm': BROKEN, 'le.asm': utf16le, 'be.asm': utf16be });
+    const findings = (file: string): string[] => {
+      const run = runCli(['check', '--format', 'json', file], root);
+      return (JSON.parse(run.stdout) as { findings: Record<string, unknown>[] }).findings.map((f) => JSON.stringify({ ...f, file: undefined }));
+    };
+    assert.deepEqual(findings('le.asm'), findings('utf8.asm'));
+    assert.deepEqual(findings('be.asm'), findings('utf8.asm'));
+  });
+
+  test('UTF-16 without a byte-order mark, or with a NUL character, is still binary data', () => {
+    const root = tree({ 'bare.asm': Buffer.from(CLEAN, 'utf16le'), 'nul.asm': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${CLEAN}\0`, 'utf16le')]) });
+    const run = runCli(['check', 'bare.asm', 'nul.asm'], root);
+    assert.equal(run.stdout, [
+      'bare.asm:1:1: info PW900 Not analysed: file holds binary data (NUL bytes), not source text [analysis-incomplete]',
+      'nul.asm:1:1: info PW900 Not analysed: file holds binary data (NUL bytes), not source text [analysis-incomplete]',
+      '2 files checked: 0 errors, 0 warnings, 2 notes', '',
+    ].join('\n'));
   });
 
   test('tokenised BBC BASIC is detokenised and checked', () => {

@@ -29,6 +29,8 @@ describe('a document over the size limit', { timeout: 300_000 }, () => {
   test('gets its PW900 note and answers every model-building request empty', async () => {
     const published = await client.open(huge, 'vxd-masm', HUGE);
     assert.deepEqual(published.diagnostics.map((d) => d.code), ['PW900']);
+    // An open document is measured in characters, its exact count told from the limit's.
+    assert.equal(published.diagnostics[0]?.message, `Not analysed: file is ${HUGE.length.toLocaleString('en-US')} characters; PageWarden reads sources up to 4,194,304 characters (4 MB)`);
     // Line 2 is `BeginProc Huge_0`, line 3 its `mov`: a label, a mnemonic and a procedure to fold and outline.
     const answers = await Promise.all([
       client.hover(huge, { line: 2, character: 12 }),
