@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient.js';
 import { distFile, repoRoot } from './support/paths.js';
 
@@ -50,10 +51,18 @@ describe('analysis in a worker thread', { timeout: 300_000 }, () => {
   });
 });
 
-/** A VxD whose first procedure takes a second or more to analyse (a thousand branches, each joined again), and `small` after it. */
-function slowFirst(small: string): string {
+/** A VxD whose first procedure takes a second or more to analyse (a thousand branches, each joined again) and begins with `slow`, and `small` after it. */
+function slowFirst(small: string, slow = ''): string {
   const body = Array.from({ length: 1000 }, (_, i) => `        add     eax, [esi+${4 * i}]\n        jc      Skip_${i}\n        inc     ebx\nSkip_${i}:\n`).join('');
-  return `.386p\ninclude vmm.inc\nVxD_LOCKED_CODE_SEG\nBeginProc Slow_Proc\n${body}        ret\nEndProc Slow_Proc\nBeginProc Small_Proc\n${small}        ret\nEndProc Small_Proc\nVxD_LOCKED_CODE_ENDS\n        END\n`;
+  return `.386p\ninclude vmm.inc\nVxD_LOCKED_CODE_SEG\nBeginProc Slow_Proc\n${slow}${body}        ret\nEndProc Slow_Proc\nBeginProc Small_Proc\n${small}        ret\nEndProc Small_Proc\nVxD_LOCKED_CODE_ENDS\n        END\n`;
+}
+
+const PAGE_RESERVE = '        VMMcall _PageReserve, <PR_SYSTEM, 1, PR_FIXED>\n        shr     eax, 12\n';
+
+interface Counts {
+  readonly version: number;
+  readonly analysed: number;
+  readonly reused: number;
 }
 
 describe('an analysis an edit supersedes', { timeout: 300_000 }, () => {
@@ -66,29 +75,49 @@ describe('an analysis an edit supersedes', { timeout: 300_000 }, () => {
     if (client.process.exitCode === null) await client.shutdown();
   });
 
-  test('stops in the middle of a procedure\'s run, which the next analysis runs again, and publishes for the newest text', async () => {
-    const uri = 'file:///work/superseded.asm';
-    // The first publication comes as the procedures' runs begin; the edit that follows changes only the second.
+  const statistics = (uri: string): Promise<Counts> => client.connection.sendRequest<Counts>('pagewarden/analysisStatistics', { uri });
+
+  /**
+   * Opens `uri`, changes it so that the slow procedure runs again (an instruction more at its start; the other, keyed
+   * apart from where it lies, is reused), and once that run has begun inserts `line` at the start of `procedure`'s
+   * body, an edit of one line as an editor sends it. Resolves with the complete diagnostics of that third version.
+   */
+  async function editWhileSlowRuns(uri: string, procedure: string, line: string): Promise<PublishDiagnosticsParams> {
+    await client.open(uri, 'vxd-masm', slowFirst(''));
+    const second = slowFirst('', '        inc     edx\n');
+    // A later version's first publication comes as the runs of the procedures it cannot reuse begin.
     const begun = client.nextPublication(uri);
-    const published = client.open(uri, 'vxd-masm', slowFirst(''));
-    assert.equal((await begun).version, 1);
-    await client.change(uri, 2, slowFirst('        VMMcall _PageReserve, <PR_SYSTEM, 1, PR_FIXED>\n        shr     eax, 12\n'));
-    const complete = await published;
-    assert.equal(complete.version, 2);
+    await client.change(uri, 2, second);
+    assert.equal((await begun).version, 2);
+    const complete = client.nextDiagnostics(uri);
+    const at = { line: second.split('\n').indexOf(`BeginProc ${procedure}`) + 1, character: 0 };
+    await client.edit(uri, 3, [{ range: { start: at, end: at }, text: line }]);
+    const diagnostics = await complete;
+    assert.equal(diagnostics.version, 3);
+    return diagnostics;
+  }
+
+  test('stops in the middle of the run of a procedure the edit touches, which the next analysis runs again', async () => {
+    const uri = 'file:///work/superseded.asm';
+    // A comment leaves the slow procedure's key as it was: only a run stopped before its end leaves nothing to reuse.
+    await editWhileSlowRuns(uri, 'Slow_Proc', '        ; a comment\n');
+    assert.deepEqual(await statistics(uri), { version: 3, analysed: 1, reused: 1 });
+  });
+
+  test('lets the run of a procedure the edit does not touch finish, and the next analysis reuses it', async () => {
+    const uri = 'file:///work/untouched.asm';
+    const complete = await editWhileSlowRuns(uri, 'Small_Proc', PAGE_RESERVE);
     assert.ok(complete.diagnostics.some((d) => d.code === 'PW210'), 'the new text\'s finding');
-    // Stopped before its end, the stale run left nothing to reuse: both procedures ran for the new text.
-    const counts = await client.connection.sendRequest<{ version: number; analysed: number; reused: number }>('pagewarden/analysisStatistics', { uri });
-    assert.deepEqual(counts, { version: 2, analysed: 2, reused: 0 });
+    assert.deepEqual(await statistics(uri), { version: 3, analysed: 1, reused: 1 });
   });
 
   test('of a procedure the edit does not touch, once finished, is reused', async () => {
     const uri = 'file:///work/finished.asm';
     await client.open(uri, 'vxd-masm', slowFirst(''));
-    await client.change(uri, 2, slowFirst('        VMMcall _PageReserve, <PR_SYSTEM, 1, PR_FIXED>\n        shr     eax, 12\n'));
+    await client.change(uri, 2, slowFirst(PAGE_RESERVE));
     const complete = await client.nextDiagnostics(uri);
     assert.equal(complete.version, 2);
-    const counts = await client.connection.sendRequest<{ version: number; analysed: number; reused: number }>('pagewarden/analysisStatistics', { uri });
-    assert.deepEqual(counts, { version: 2, analysed: 1, reused: 1 });
+    assert.deepEqual(await statistics(uri), { version: 2, analysed: 1, reused: 1 });
   });
 });
 

@@ -3,7 +3,14 @@ import { Interrupted, type AddressNames, type EntryPoint, type Finding, type Lin
 import type { AnalysisContext } from './analysisContext.js';
 import type { EntryResult } from './entryCache.js';
 import { entryKeys, type EntryKey, type KeyInputs } from './entryKeys.js';
+import { EVERY_LINE, type LineRange } from './lineRanges.js';
 import type { RegisterCollector } from './registerCollector.js';
+
+/**
+ * How an entry point's run is made: `interrupted` is asked at every instruction, and stops the run when it answers
+ * true (the emulator's `Interrupted`).
+ */
+export type EntryAnalysis = (entry: EntryPoint, observer: StepObserver | undefined, interrupted: () => boolean) => readonly Finding[];
 
 /** Lets a long analysis give the event loop (and newer edits) a turn between procedures. */
 function yieldToEventLoop(): Promise<void> {
@@ -59,6 +66,22 @@ function spread(key: string): number {
   return hash >>> 0;
 }
 
+/**
+ * The lines of the document the code of an entry lies on, a range per part
+ * of its key's placement (the entry, each code region it reaches): an edit
+ * elsewhere leaves its run worth finishing. Every line for an entry whose
+ * code has no line there (or no key), which any edit may change.
+ */
+function codeLines(key: EntryKey | undefined): readonly LineRange[] {
+  if (!key || key.bases.length === 0) return [EVERY_LINE];
+  return key.bases.map((base, i) => {
+    let [low, high] = [0, 0];
+    // The offsets are in reading order, not sorted, and a part may hold many lines: no spread into Math.min.
+    for (const offset of key.layouts[i]?.offsets ?? []) [low, high] = [Math.min(low, offset), Math.max(high, offset)];
+    return { first: base + low, last: base + high };
+  });
+}
+
 /** The notes a lowering makes about the text itself (PW103 for an include it could not find). */
 export function loweringFindings(notes: readonly { readonly code: string; readonly message: string; readonly source: SourceSpan }[]): Finding[] {
   return notes.map((note) => ({ code: note.code, message: note.message, range: note.source.range, file: note.source.file, notes: [] }));
@@ -98,7 +121,10 @@ export interface MoreEntries {
  * first entry is analysed. With an empty cache the keys are made
  * after `analysing`, as none can find anything. With a share in the context, only the
  * entries of that share are run and reported. The run gives way to the
- * event loop between analyses; a cancelled run stops at the next one.
+ * event loop between analyses; a cancelled run stops at the next one, or
+ * at once when the edits that cancelled it touched the code of the entry
+ * being analysed (`AnalysisContext.interrupts`): one they did not touch is
+ * finished and kept, and the next run reuses it.
  *
  * With a register collector in the context, each entry's run records the
  * register values it knew for hover, which costs about a fifth of the
@@ -117,7 +143,7 @@ export interface MoreEntries {
 export async function analyseEntries(
   inputs: KeyInputs,
   context: AnalysisContext,
-  analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
+  analyse: EntryAnalysis,
   { afterFindings, others = [], closes = () => false }: MoreEntries = {},
 ): Promise<void> {
   const { cache, registers, file, findings } = context;
@@ -168,7 +194,8 @@ export async function analyseEntries(
     let found = key && cache?.lookup(key, file);
     if (!found) {
       const recorder = recordLater ? undefined : registers?.recorder(dataNames);
-      const analysed = unlessInterrupted(() => analyse(entry, recorder?.observe));
+      const lines = codeLines(key);
+      const analysed = unlessInterrupted(() => analyse(entry, recorder?.observe, () => context.interrupts(lines)));
       if (!analysed) return;
       found = { findings: analysed, registers: recorder?.summary() };
       if (key) cache?.store(key, found, file);
@@ -205,24 +232,23 @@ const GIVE_WAY = Symbol('give way');
 
 /** The register values an entry's run records; undefined when a request came to the thread first. */
 function recordedValues(
-  entry: EntryPoint, recorder: ReturnType<RegisterCollector['recorder']>, context: AnalysisContext,
-  analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[],
+  entry: EntryPoint, recorder: ReturnType<RegisterCollector['recorder']>, context: AnalysisContext, analyse: EntryAnalysis,
 ): LineRegisterFacts[] | undefined {
   try {
     // Thrown from the observer, which every step calls: the findings are out already, so giving way costs only this run.
+    // A cancellation is a request too (its message): the run gives way to it, and the caller stops.
     analyse(entry, (item, values, condition, refutes) => {
       if (context.waiting()) throw GIVE_WAY;
       recorder.observe(item, values, condition, refutes);
-    });
+    }, () => false);
   } catch (error) {
-    // Interrupted, the run is cancelled too: the caller stops.
-    if (error === GIVE_WAY || error instanceof Interrupted) return undefined;
+    if (error === GIVE_WAY) return undefined;
     throw error;
   }
   return recorder.summary();
 }
 
-/** What `analyse` returns; undefined when a cancellation interrupted it (`AnalysisContext.cancelled`, asked at every instruction). */
+/** What `analyse` returns; undefined when a cancellation interrupted it (`AnalysisContext.interrupts`, asked at every instruction). */
 function unlessInterrupted(analyse: () => readonly Finding[]): readonly Finding[] | undefined {
   try {
     return analyse();

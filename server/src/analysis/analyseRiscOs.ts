@@ -5,7 +5,7 @@ import { addressModeOf } from '../lowering/riscos/addressMode.js';
 import { handlerPools as poolsOf, handlerShrinkables, type Pool, type Shrinkable } from '../lowering/riscos/handlerAreas.js';
 import { pagesOf, reservedRanges, type PageRange } from '../lowering/riscos/pageReservations.js';
 import type { AreaCreation, RiscOsLowering } from '../lowering/riscos/types.js';
-import { analyseEntries, loweringFindings } from './analyseEntries.js';
+import { analyseEntries, loweringFindings, type EntryAnalysis } from './analyseEntries.js';
 import { entryKeys, type EntryKey } from './entryKeys.js';
 import { buildComparison, entryIdentity, holdingFindings, sameEntryIn } from './everyBuild.js';
 import type { AnalysisContext } from './analysisContext.js';
@@ -27,13 +27,12 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
  */
 function analyseEntry(
   program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, area: (entry: EntryPoint) => HandlerArea | undefined,
-  reserved: readonly number[], observe: StepObserver | undefined,
+  reserved: readonly number[], observe: StepObserver | undefined, interrupted: () => boolean,
 ): readonly Finding[] {
   const budget = budgetOf(context);
   const kernel = { version: context.settings.riscosVersion };
   const handlerKernel = reserved.length === 0 ? kernel : { ...kernel, reserved };
-  // A cancelled job's run stops at its next instruction: an edit has made its findings worthless.
-  const observer = { ...(observe ? { observer: observe } : {}), interrupted: context.cancelled };
+  const observer = { ...(observe ? { observer: observe } : {}), interrupted };
   switch (entry.contract.kind) {
     case 'da-handler':
       return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel: handlerKernel, ...observer, ...area(entry) }).findings;
@@ -88,7 +87,7 @@ interface Runs {
   readonly findings: readonly Finding[];
   /** What an entry's run alone reads besides the program (`KeyInputs.own`). */
   readonly own: (entry: EntryPoint) => unknown;
-  readonly analyse: (entry: EntryPoint, observer: StepObserver | undefined) => readonly Finding[];
+  readonly analyse: EntryAnalysis;
 }
 
 function runsOf(lowering: RiscOsLowering, mode: ArmAddressMode, context: AnalysisContext): Runs {
@@ -109,7 +108,7 @@ function runsOf(lowering: RiscOsLowering, mode: ArmAddressMode, context: Analysi
     }
   };
   const findings = [...loweringFindings(lowering.notes), ...sysAreaFindings(lowering.areaCreations, context.settings.riscosVersion), ...undefinedSymbolFindings(lowering.names)];
-  return { program: lowering.program, findings, own, analyse: (entry, observer) => analyseEntry(lowering.program, entry, mode, context, area, pages, observer) };
+  return { program: lowering.program, findings, own, analyse: (entry, observer, interrupted) => analyseEntry(lowering.program, entry, mode, context, area, pages, observer, interrupted) };
 }
 
 /**
@@ -145,8 +144,8 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
     const b = builds[k] as typeof first;
     return k === owner ? b.own(entry) : same ? b.key(same) : null;
   });
-  const runIn = (owner: number) => (entry: EntryPoint, observer: StepObserver | undefined): readonly Finding[] => holdingFindings(
-    inEveryBuild(entry, owner).map((same, k) => same && (builds[k] as typeof first).analyse(same, k === owner ? observer : undefined)),
+  const runIn = (owner: number): EntryAnalysis => (entry, observer, interrupted) => holdingFindings(
+    inEveryBuild(entry, owner).map((same, k) => same && (builds[k] as typeof first).analyse(same, k === owner ? observer : undefined, interrupted)),
     comparison,
   );
   // An entry only later builds have (a handler only an ELSE arm assembles) is run with the first that has it; none holds a
@@ -158,7 +157,7 @@ export async function analyseLoweredRiscOs(lowering: RiscOsLowering, mode: ArmAd
     return entries.length === 0 ? [] : [{ owner: k + 1, entries }];
   });
   const owners = new Map(otherEntries.flatMap(({ owner, entries }) => entries.map((e) => [e, owner] as const)));
-  await analyseEntries({ program: lowering.program, shared, own: ownIn(0), ...moved }, context, (entry, observer) => runIn(owners.get(entry) ?? 0)(entry, observer), {
+  await analyseEntries({ program: lowering.program, shared, own: ownIn(0), ...moved }, context, (entry, observer, interrupted) => runIn(owners.get(entry) ?? 0)(entry, observer, interrupted), {
     others: otherEntries.map(({ owner, entries }) => {
       const b = builds[owner] as typeof first;
       return { inputs: { program: b.program, shared: b.shared, own: ownIn(owner) }, entries };

@@ -31,6 +31,7 @@ export interface SourceRequest {
   readonly file: string;
   readonly settings?: AnalysisSettings;
   readonly cancelled?: () => boolean;
+  readonly interrupts?: AnalysisContext['interrupts'];
   readonly waiting?: () => boolean;
   readonly cache?: EntryCache;
   readonly syntaxTrees?: SyntaxTrees;
@@ -106,7 +107,7 @@ export async function reportFindings(tree: Tree, request: SourceRequest, sink: F
   sink.program(unknownNameFindings(request.languageId, document));
   if (!settings.analysis || !analyse) return;
   const context: AnalysisContext = {
-    tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), waiting: request.waiting ?? (() => false),
+    tree, text: request.text, file: request.file, settings, cancelled: request.cancelled ?? (() => false), interrupts: request.interrupts ?? (() => false), waiting: request.waiting ?? (() => false),
     cache: request.cache, findings: sink, syntaxTrees,
     ...(request.share ? { share: request.share } : {}),
     ...(request.registers ? { registers: request.registers } : {}),

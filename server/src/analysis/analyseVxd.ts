@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { analyseVmmProcedure, vmmEntryPhases, type EntryPoint, type Finding, type StepObserver } from '../../../emulator/src/index.js';
-import { analyseEntries, loweringFindings } from './analyseEntries.js';
+import { analyseVmmProcedure, vmmEntryPhases, type EntryPoint } from '../../../emulator/src/index.js';
+import { analyseEntries, loweringFindings, type EntryAnalysis } from './analyseEntries.js';
 import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
 import { loweredServiceFindings, targetServiceFindings } from './unknownNames.js';
@@ -47,12 +47,10 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
     ...targetServiceFindings(lowering.vmmCalls, context.file, target),
   ];
   context.findings.program([...loweringFindings(lowering.notes), ...undefinedSymbolFindings(lowering.names), ...services]);
-  const analyse = (entry: EntryPoint, observer: StepObserver | undefined): readonly Finding[] =>
+  const analyse: EntryAnalysis = (entry, observer, interrupted) =>
     analyseVmmProcedure(program, entry.name, {
       // Of this entry: a procedure dispatched for two messages is two entries of one name.
-      macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}),
-      // A cancelled job's run stops at its next instruction: an edit has made its findings worthless.
-      interrupted: context.cancelled,
+      macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}), interrupted,
     }).findings;
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
   // A wrapper macro that closes a procedure may come from an include: the lowering read them all.

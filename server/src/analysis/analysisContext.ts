@@ -2,6 +2,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { ReadFile } from '../lowering/includeResolution.js';
 import type { SyntaxTrees } from '../lowering/syntaxTrees.js';
 import type { EntryCache } from './entryCache.js';
+import type { LineRange } from './lineRanges.js';
 import type { RegisterCollector } from './registerCollector.js';
 import type { FindingsSink } from './runFindings.js';
 import type { AnalysisSettings } from './settings.js';
@@ -24,8 +25,14 @@ export interface AnalysisContext {
   /** The file's path (the CLI) or file-system path of the document (the server). */
   readonly file: string;
   readonly settings: AnalysisSettings;
-  /** True once newer text has made this run pointless; checked between procedures, and at every instruction of one's run. */
+  /** True once newer text has made this run pointless; checked between procedures. */
   readonly cancelled: () => boolean;
+  /**
+   * True once newer text has made this run pointless by an edit that touched any of these lines of this text (or
+   * could have): asked at every instruction of an entry point's run, with the lines of the entry's code. An edit
+   * elsewhere lets the run finish, and the next run reuse its result, as the entry's key is unchanged.
+   */
+  readonly interrupts: (lines: readonly LineRange[]) => boolean;
   /**
    * True while another request waits for this thread (the analysis worker's): a run that records register values
    * after its findings gives way to it at once, in the middle of an entry point's run, which it then begins again.

@@ -17,6 +17,7 @@ import type { WorkerData, WorkerReply, WorkerRequest } from '../analysis/worker/
 import { RequestCount } from '../analysis/worker/requestCount.js';
 import { readFromDisk } from '../lowering/includeResolution.js';
 import { loneReturnsAsNewlines } from '../source/lineEnds.js';
+import { editedLines } from './editedLines.js';
 import { WorkerMirror } from './workerMirror.js';
 
 /** What a job found: complete diagnostics. */
@@ -39,7 +40,10 @@ export interface AnalysisJob {
    */
   readonly analysed: Promise<AnalysisFindings>;
   readonly result: Promise<AnalysisResult>;
-  /** Stops the job, in the middle of an entry point's run too; its promises then resolve to what it found until then. */
+  /**
+   * Stops the job, in the middle of an entry point's run too when the document's changes since the job's text touched
+   * that entry's code; its promises then resolve to what it found until then.
+   */
   cancel(): void;
 }
 
@@ -76,6 +80,8 @@ function exposeCollector(): void {
 
 interface Pending {
   readonly document: string;
+  /** The changes made to the document since the job's text: where they lie says which runs its cancellation stops. */
+  readonly edits: TextDocumentContentChangeEvent[];
   /** The job's findings so far, from every worker. */
   readonly found: RunFindings;
   /** The workers whose share is still running. */
@@ -130,7 +136,7 @@ export class AnalysisWorkerClient {
   private readonly pending = new Map<number, Pending>();
   /** The requests posted to each worker, which it reads to see one waiting. */
   private readonly posted = new WeakMap<Worker, RequestCount>();
-  /** The jobs cancelled, which a worker reads in the middle of an entry point's run. */
+  /** The jobs cancelled, and the lines their edits touched, which a worker reads in the middle of an entry point's run. */
   private readonly cancelled = new CancelledJobs();
   /** This thread's collection once no job is left: a job's replies, sums and diagnostics are garbage once it is published. */
   private readonly collection: IdleCollection;
@@ -258,6 +264,7 @@ export class AnalysisWorkerClient {
   /** Content changes of a document, as the client sent them (in order, each relative to the text after the one before). */
   changed(document: string, changes: readonly TextDocumentContentChangeEvent[]): void {
     for (const slot of this.slots) slot.synced.get(document)?.changes?.push(...changes);
+    for (const job of this.pending.values()) if (job.document === document) job.edits.push(...changes);
   }
 
   /**
@@ -279,7 +286,7 @@ export class AnalysisWorkerClient {
       analysed = resolve;
     });
     const result = new Promise<AnalysisResult>((resolve, reject) => this.pending.set(id, {
-      document, found, running: new Set(this.slots), analysing: new Set(this.slots), heard: new Set(), statistics: { analysed: 0, reused: 0 }, registers: [], reads: new Set(),
+      document, edits: [], found, running: new Set(this.slots), analysing: new Set(this.slots), heard: new Set(), statistics: { analysed: 0, reused: 0 }, registers: [], reads: new Set(),
       partialDue: false, settled, partial, analysed, resolve, reject,
     }));
     const replied = (): void => this.collection.replied();
@@ -296,7 +303,7 @@ export class AnalysisWorkerClient {
       return slot.worker;
     });
     const cancel = (): void => {
-      this.cancelled.cancel(id);
+      this.cancelled.cancel(id, editedLines(this.pending.get(id)?.edits ?? []));
       workers.forEach((worker) => this.post(worker, { kind: 'cancel', id }));
     };
     return { analysed: findings, result, cancel };

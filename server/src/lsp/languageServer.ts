@@ -99,7 +99,8 @@ export function startLanguageServer(connection: Connection): void {
   let settingsFolder: string | undefined;
   // Only the newest text of a document is worth analysing: a burst of edits
   // collapses into one job once the event loop is free, and a job whose text
-  // has been superseded is cancelled (it stops between procedures).
+  // has been superseded is cancelled (it stops between procedures, or in the
+  // run of one whose code the edit touched).
   const pending = new Map<string, NodeJS.Immediate>();
   const running = new Map<string, AnalysisJob>();
   /** Jobs whose findings are published, recording the register values: a newer job of the document stops them too. */

@@ -84,7 +84,7 @@ async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cac
     return overlays[path] ?? readFromDisk(path);
   };
   await reportFindings(parsed.tree, {
-    languageId, text: parsed.text, file, settings, cancelled: () => cancelledNow(id), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile, share,
+    languageId, text: parsed.text, file, settings, cancelled: () => cancelledNow(id), interrupts: (lines) => cancelledJobs.touched(id, lines), cache: cache.entries, syntaxTrees: cache.syntaxTrees, registers: cache.registers, readFile, share,
     waiting: () => requests.waiting,
     ...(parsed.changes ? { treeChanges: parsed.changes } : {}),
   }, batches);

@@ -26,7 +26,10 @@ export type WorkerRequest =
     readonly kind: 'analyse'; readonly id: number; readonly document: string; readonly languageId: LanguageId; readonly content: DocumentContent;
     readonly file: string; readonly settings: AnalysisSettings; readonly overlays: Readonly<Record<string, string>>; readonly share: EntryShare;
   }
-  /** The text of job `id` has been superseded: stop it (`CancelledJobs` says so to a job in the middle of an entry point's run). */
+  /**
+   * The text of job `id` has been superseded: stop it (`CancelledJobs` says so to a job in the middle of an entry
+   * point's run, which stops there if the edits touched the entry's code).
+   */
   | { readonly kind: 'cancel'; readonly id: number }
   /** Forget the document, and what was sent about it: its next reply refers to nothing earlier. */
   | { readonly kind: 'close'; readonly document: string }
