@@ -77,6 +77,24 @@ test('a name that is no check\'s is reported where it is written, and the known 
   ]);
 });
 
+test('a directive word that is neither form silences nothing, and is reported at the word', () => {
+  const text = [
+    '        shr eax, 12 ; pagewarden-disable-line PW210 -- reviewed', '        nop',
+    '; pagewarden-disable-nextline PW210 -- typo', '        nop',
+    '; PageWarden-Enable PW210', '        nop',
+  ].join('\n');
+  assert.deepEqual(silenced(text, 'PW210'), []);
+  assert.deepEqual(readSuppressions(text).rules, []);
+  assert.deepEqual(readSuppressions(text).unexplained.map((f) => [f.code, f.severity, f.range.start.line, f.range.start.character, f.range.end.character, f.message.replace(/ is no.*/, '')]), [
+    ['PW100', 'warning', 0, 22, 45, '"pagewarden-disable-line"'],
+    ['PW100', 'warning', 2, 2, 29, '"pagewarden-disable-nextline"'],
+    ['PW100', 'warning', 4, 2, 19, '"PageWarden-Enable"'],
+  ]);
+  // Spelt right, each still silences its line or the rest of the file.
+  assert.deepEqual(silenced(text.replace('-disable-line', '-disable').replace('-nextline', '-next-line'), 'PW210'), [0, 1, 2, 3, 4, 5]);
+  assert.deepEqual(silenced(text.replace('-disable-line', '-disabled').replace('-nextline', '-next-line'), 'PW210'), [3]);
+});
+
 test('words after a check with no "--" are a reason written without it: one report that the reason is missing, none for the words', () => {
   const text = ['; pagewarden-disable-next-line PW210 caller checks it', '        nop'].join('\n');
   assert.deepEqual(silenced(text, 'PW210'), [1]);
@@ -97,4 +115,17 @@ test('a slug suppression silences the analysis finding it names', async () => {
   assert.deepEqual(await codes('        nop'), ['PW210 6']);
   assert.deepEqual(await codes('        ; pagewarden-disable-next-line unchecked-error-value -- the caller reserved the arena at init'), []);
   assert.deepEqual(await codes('        ; pagewarden-disable-next-line unchecked-eror-value -- the caller reserved the arena at init'), ['PW100 5', 'PW210 6']);
+});
+
+test('a same-line "disable-line" word leaves a later finding of the same check reported', async () => {
+  const procedure = (name: string, shr: string): string[] => [
+    `BeginProc ${name}`, '        VMMcall _PageReserve, <PR_SYSTEM, 4, 0>', shr, '        VMMcall _PageCommit, <eax, 4, PD_FIXEDZERO, 0, PC_FIXED+PC_WRITEABLE>', '        ret', `EndProc ${name}`,
+  ];
+  const codes = async (first: string): Promise<string[]> => {
+    const text = ['        .386p', '        include vmm.inc', 'VxD_LOCKED_CODE_SEG', ...procedure('Map_First', first), ...procedure('Map_Second', '        shr     eax, 12'), 'VxD_LOCKED_CODE_ENDS', '        END', ''].join('\n');
+    const findings = await analyseSource(await Parsers.create(), { languageId: 'vxd-masm', text, file: '/src/map.asm', settings: DEFAULT_SETTINGS, readFile: () => undefined });
+    return findings.filter((f) => f.code === 'PW210' || f.code === 'PW100').map((f) => `${f.code} ${f.severity ?? 'default'} ${f.range.start.line}`);
+  };
+  assert.deepEqual(await codes('        shr     eax, 12 ; pagewarden-disable-line PW210 -- reviewed'), ['PW210 default 5', 'PW100 warning 5', 'PW210 default 11']);
+  assert.deepEqual(await codes('        shr     eax, 12'), ['PW210 default 5', 'PW210 default 11']);
 });

@@ -9,7 +9,10 @@ import type { ReadFile } from '../lowering/includeResolution.js';
 // applies, but is itself reported so the reason gets written. A name that
 // is no check's (a typo, a reason written without `--`) is reported as a
 // PW100 warning, or the finding it meant to silence would stay without a
-// word why. A suppression
+// word why. The directive word must be one of the two exactly: another
+// (`pagewarden-disable-line`, a typo) is reported the same way and silences
+// nothing, rather than being read as `pagewarden-disable` to the end of the
+// file. A suppression
 // silences findings in the file it is written in: the lines of an included
 // file and of its includer are counted apart.
 
@@ -20,11 +23,11 @@ interface Suppression {
   readonly to: number;
 }
 
-const DIRECTIVE = /(?:;|\\|\bREM\b)\s*pagewarden-(disable-next-line|disable)\b([^\r\n]*)/i;
+const DIRECTIVE = /(?:;|\\|\bREM\b)\s*pagewarden-([\w-]*)([^\r\n]*)/i;
 
 export interface Suppressions {
   readonly rules: readonly Suppression[];
-  /** Suppressions written without `-- reason`, and names in them that are no check's. */
+  /** Suppressions written without `-- reason`, and directive words and names in them that are no directive's or check's. */
   readonly unexplained: readonly Finding[];
 }
 
@@ -35,14 +38,12 @@ function breaks(text: string, from: number, to: number): number {
   return count;
 }
 
+function misnamed(message: string, line: number, from: number, to: number): Finding {
+  return { code: 'PW100', severity: 'warning', message, range: { start: { line, character: from }, end: { line, character: to } }, notes: [] };
+}
+
 function notACheck(what: string, line: number, from: number, to: number): Finding {
-  return {
-    code: 'PW100',
-    severity: 'warning',
-    message: `${what}, so it silences nothing; name a check by its code ("PW210") or its slug ("unchecked-error-value")`,
-    range: { start: { line, character: from }, end: { line, character: to } },
-    notes: [],
-  };
+  return misnamed(`${what}, so it silences nothing; name a check by its code ("PW210") or its slug ("unchecked-error-value")`, line, from, to);
 }
 
 export function readSuppressions(text: string): Suppressions {
@@ -50,7 +51,7 @@ export function readSuppressions(text: string): Suppressions {
   const unexplained: Finding[] = [];
   // Runs at every edit: the text is searched for the word natively, and only
   // the lines that hold it are read.
-  const mention = /pagewarden-disable/gi;
+  const mention = /pagewarden-/gi;
   let row = 0;
   let counted = 0;
   let lastRow: number | undefined;
@@ -65,6 +66,16 @@ export function readSuppressions(text: string): Suppressions {
     const line = text.slice(start, end);
     const m = DIRECTIVE.exec(line);
     if (!m) continue;
+    const word = m[1]?.toLowerCase() ?? '';
+    if (word !== 'disable' && word !== 'disable-next-line') {
+      const to = m.index + m[0].length - (m[2]?.length ?? 0);
+      const from = to - word.length - 'pagewarden-'.length;
+      unexplained.push(misnamed(
+        `"${line.slice(from, to)}" is no suppression, so it silences nothing; write "pagewarden-disable-next-line" on the line before the finding, or "pagewarden-disable" for the rest of the file`,
+        row, from, to,
+      ));
+      continue;
+    }
     const [codesPart = '', reason] = (m[2] ?? '').split(/\s--\s?|\s--$/, 2);
     const namesAt = m.index + m[0].length - (m[2]?.length ?? 0);
     const codes: string[] = [];
@@ -79,7 +90,7 @@ export function readSuppressions(text: string): Suppressions {
       if (!/\S/.test(codesPart)) unexplained.push(notACheck('This suppression names no check', row, m.index, line.replace(/\r$/, '').length));
       continue;
     }
-    const nextLine = m[1]?.toLowerCase() === 'disable-next-line';
+    const nextLine = word === 'disable-next-line';
     rules.push({ codes, from: nextLine ? row + 1 : row, to: nextLine ? row + 1 : (lastRow ??= row + breaks(text, start, text.length) + 1) });
     if (!reason?.trim()) {
       const from = { line: row, character: m.index };
