@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../emulator/src/index.js';
 import { analyseSource } from '../src/analysis/analyseSource.js';
-import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import { DEFAULT_SETTINGS, type AnalysisSettings } from '../src/analysis/settings.js';
 import { isSuppressed, readSuppressions } from '../src/analysis/suppressions.js';
 import { Parsers } from '../src/parsing/parsers.js';
 
@@ -70,7 +70,7 @@ test('a name that is no check\'s is reported where it is written, and the known 
     '; pagewarden-disable-next-line -- names nothing', '        nop',
   ].join('\n');
   assert.deepEqual(silenced(text, 'PW220'), [1]);
-  assert.deepEqual(readSuppressions(text).unexplained.map((f) => [f.code, f.severity, f.range.start.line, f.range.start.character, f.range.end.character, f.message.replace(/,.*/, '')]), [
+  assert.deepEqual(readSuppressions(text).misnamed.map((f) => [f.code, f.severity, f.range.start.line, f.range.start.character, f.range.end.character, f.message.replace(/,.*/, '')]), [
     ['PW100', 'warning', 0, 31, 51, '"unchecked-eror-value" names no check'],
     ['PW100', 'warning', 2, 31, 36, '"PW999" names no check'],
     ['PW100', 'warning', 4, 0, 47, 'This suppression names no check'],
@@ -85,7 +85,8 @@ test('a directive word that is neither form silences nothing, and is reported at
   ].join('\n');
   assert.deepEqual(silenced(text, 'PW210'), []);
   assert.deepEqual(readSuppressions(text).rules, []);
-  assert.deepEqual(readSuppressions(text).unexplained.map((f) => [f.code, f.severity, f.range.start.line, f.range.start.character, f.range.end.character, f.message.replace(/ is no.*/, '')]), [
+  assert.deepEqual(readSuppressions(text).unexplained, []);
+  assert.deepEqual(readSuppressions(text).misnamed.map((f) => [f.code, f.severity, f.range.start.line, f.range.start.character, f.range.end.character, f.message.replace(/ is no.*/, '')]), [
     ['PW100', 'warning', 0, 22, 45, '"pagewarden-disable-line"'],
     ['PW100', 'warning', 2, 2, 29, '"pagewarden-disable-nextline"'],
     ['PW100', 'warning', 4, 2, 19, '"PageWarden-Enable"'],
@@ -128,4 +129,22 @@ test('a same-line "disable-line" word leaves a later finding of the same check r
   };
   assert.deepEqual(await codes('        shr     eax, 12 ; pagewarden-disable-line PW210 -- reviewed'), ['PW210 default 5', 'PW100 warning 5', 'PW210 default 11']);
   assert.deepEqual(await codes('        shr     eax, 12'), ['PW210 default 5', 'PW210 default 11']);
+});
+
+test('the report of a suppression without a reason keeps its severity whatever the suppressed code is set to', async () => {
+  const text = [
+    '        .386p', '        include vmm.inc', 'VxD_LOCKED_CODE_SEG', 'BeginProc Reserve_Window', '        VMMcall _PageReserve, <PR_SYSTEM, 4, 0>',
+    '        ; pagewarden-disable-next-line PW210', '        shr     eax, 12', '        VMMcall _PageCommit, <eax, 4, PD_FIXEDZERO, 0, PC_FIXED+PC_WRITEABLE>', '        ret',
+    'EndProc Reserve_Window', 'VxD_LOCKED_CODE_ENDS', '        END', '',
+  ].join('\n');
+  const reports = async (severity: AnalysisSettings['severity']): Promise<string[]> => {
+    const findings = await analyseSource(await Parsers.create(), { languageId: 'vxd-masm', text, file: '/src/reserve.asm', settings: { ...DEFAULT_SETTINGS, severity }, readFile: () => undefined });
+    return findings.filter((f) => f.code === 'PW210').map((f) => `${f.code} ${f.severity ?? 'default'} ${f.range.start.line} ${f.message.replace(/;.*/, '')}`);
+  };
+  const noReason = ['PW210 warning 5 This suppression of PW210 gives no reason'];
+  assert.deepEqual(await reports({}), noReason);
+  for (const setting of ['error', 'info', 'off'] as const) assert.deepEqual(await reports({ PW210: setting }), noReason, setting);
+  // A misnamed check is a PW100, and follows PW100's setting.
+  const misnamed = await analyseSource(await Parsers.create(), { languageId: 'vxd-masm', text: text.replace('line PW210', 'line PW999 -- typo'), file: '/src/reserve.asm', settings: { ...DEFAULT_SETTINGS, severity: { PW100: 'off' } }, readFile: () => undefined });
+  assert.deepEqual(misnamed.filter((f) => f.code === 'PW210' || f.code === 'PW100').map((f) => f.code), ['PW210']);
 });

@@ -108,11 +108,11 @@ export class RunFindings implements FindingsSink {
       const known = copies.get(k);
       if (known) known.push(finding); else copies.set(k, [finding]);
     }
-    const shown = [...[...copies.values()].map(oneCopy), ...suppressions.unexplained].flatMap((finding) => {
+    const shown = [...[...copies.values()].map(oneCopy), ...suppressions.misnamed].flatMap((finding) => {
       const setting = settings.severity[finding.code];
       if (setting === 'off') return [];
       return setting ? [{ ...finding, severity: setting }] : [finding];
-    });
+    }).concat(suppressions.unexplained);
     // A name PW101 reports as no SWI (`OS_Dynamicarea :OR: Auto_Error_SWI_bit`) is the mistake a PW102 there tells again, with less to say.
     const rangeKey = ({ file: f, range: { start, end } }: Finding): string => `${f ?? file}|${start.line}:${start.character}|${end.line}:${end.character}`;
     const unknownAt = new Set(shown.filter((f) => f.code === 'PW101').map(rangeKey));

@@ -27,7 +27,13 @@ const DIRECTIVE = /(?:;|\\|\bREM\b)\s*pagewarden-([\w-]*)([^\r\n]*)/i;
 
 export interface Suppressions {
   readonly rules: readonly Suppression[];
-  /** Suppressions written without `-- reason`, and directive words and names in them that are no directive's or check's. */
+  /** PW100 warnings for directive words and check names that are no directive's or check's. */
+  readonly misnamed: readonly Finding[];
+  /**
+   * One report per code a suppression written without `-- reason` names. It
+   * is about the comment, not the check, so the code's severity setting
+   * does not apply to it.
+   */
   readonly unexplained: readonly Finding[];
 }
 
@@ -48,6 +54,7 @@ function notACheck(what: string, line: number, from: number, to: number): Findin
 
 export function readSuppressions(text: string): Suppressions {
   const rules: Suppression[] = [];
+  const misnamedFindings: Finding[] = [];
   const unexplained: Finding[] = [];
   // Runs at every edit: the text is searched for the word natively, and only
   // the lines that hold it are read.
@@ -70,7 +77,7 @@ export function readSuppressions(text: string): Suppressions {
     if (word !== 'disable' && word !== 'disable-next-line') {
       const to = m.index + m[0].length - (m[2]?.length ?? 0);
       const from = to - word.length - 'pagewarden-'.length;
-      unexplained.push(misnamed(
+      misnamedFindings.push(misnamed(
         `"${line.slice(from, to)}" is no suppression, so it silences nothing; write "pagewarden-disable-next-line" on the line before the finding, or "pagewarden-disable" for the rest of the file`,
         row, from, to,
       ));
@@ -84,10 +91,10 @@ export function readSuppressions(text: string): Suppressions {
       if (check) codes.push(check.code);
       // After a check, with no "--", the words are a reason written without it: reported once below, as no reason.
       else if (codes.length > 0 && reason === undefined) break;
-      else unexplained.push(notACheck(`"${name[0]}" names no check`, row, namesAt + name.index, namesAt + name.index + name[0].length));
+      else misnamedFindings.push(notACheck(`"${name[0]}" names no check`, row, namesAt + name.index, namesAt + name.index + name[0].length));
     }
     if (codes.length === 0) {
-      if (!/\S/.test(codesPart)) unexplained.push(notACheck('This suppression names no check', row, m.index, line.replace(/\r$/, '').length));
+      if (!/\S/.test(codesPart)) misnamedFindings.push(notACheck('This suppression names no check', row, m.index, line.replace(/\r$/, '').length));
       continue;
     }
     const nextLine = word === 'disable-next-line';
@@ -106,7 +113,7 @@ export function readSuppressions(text: string): Suppressions {
       }
     }
   }
-  return { rules, unexplained };
+  return { rules, misnamed: misnamedFindings, unexplained };
 }
 
 /** Whether `suppressions`, those of the file `finding` lies in, silence it. */
