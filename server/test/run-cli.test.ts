@@ -78,6 +78,10 @@ test('pagewarden run: usage errors exit 2 with one line', () => {
     [['run', FREECACH, '--entry', 'Compact_Region', '--format', 'sarif'], /unknown --format sarif/],
     [['run', FREECACH, '--entry', 'Compact_Region', '--witness', '{"esi": 5}'], /--witness takes a JSON object of input names and hex values/],
     [['run', FREECACH, '--entry', 'Compact_Region', '--witness', 'esi=5'], /--witness takes a JSON object/],
+    [['run', FREECACH, '--entry', 'Compact_Region', '--witness', '{"esi": "ffffffff"}'], /witness value "ffffffff" of esi is not a number; write it in hex with 0x, .*\("0xffffffff"\)/],
+    // A name the run never makes (a typo, an occurrence past the last) would replay as if the finding were gone.
+    [['run', FREECACH, '--entry', 'Compact_Region', '--witness', '{"_XchgFreePhysRg.eax#0": "0x0"}'], /The witness names _XchgFreePhysRg\.eax#0, which this run does not make; .*_XchgFreePhysReg\.eax#0/],
+    [['run', FREECACH, '--entry', 'Compact_Region', '--witness', '{"_XchgFreePhysReg.eax#99": "0x0"}'], /The witness names _XchgFreePhysReg\.eax#99, which this run does not make/],
   ] as const) {
     const run = runCli(args);
     assert.equal(run.status, 2);

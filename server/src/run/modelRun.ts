@@ -1,5 +1,6 @@
-import type { Finding, Program } from '../../../emulator/src/index.js';
+import { nearestNames, type Finding, type Program } from '../../../emulator/src/index.js';
 import type { PageMapView, StepView } from './protocol.js';
+import { RunError } from './runError.js';
 
 // What running an entry in either model comes back as, before it becomes a
 // RunHandlerResult, and the inputs a finding's witness can set.
@@ -29,9 +30,30 @@ export interface WitnessInputs {
    * an SWI's outcome, a port read), given to the emulator by name so that
    * its calls return what the finding's path needed.
    */
-  readonly given: ReadonlyMap<string, bigint>;
+  readonly given: GivenInputs;
   /** Inputs the run keeps its own values for (the stack, memory at an address that is not a label). */
   readonly ignored: readonly string[];
+}
+
+/** The witness's run symbols; the run asks for each symbol it makes by name, and the names asked are kept. */
+class GivenInputs extends Map<string, bigint> {
+  readonly asked = new Set<string>();
+
+  override get(name: string): bigint | undefined {
+    this.asked.add(name);
+    return super.get(name);
+  }
+}
+
+/** A witness value: a number as check --format json prints it (`0xFFFFFFFF`). */
+export function witnessNumber(name: string, text: string): bigint {
+  try {
+    if (/\S/.test(text)) return BigInt(text);
+  } catch {
+    // Reported below, with how to write it.
+  }
+  const written = /^[0-9a-f]+$/i.test(text) ? `"0x${text}"` : '"0x…"';
+  throw new RunError(`witness value "${text}" of ${name} is not a number; write it in hex with 0x, as check --format json prints it (${written})`);
 }
 
 const MEMORY_INPUT = /^mem(8|16|32)\[([^\]+]+)(?:\+(\d+))?\]$/;
@@ -47,15 +69,10 @@ const RUN_SYMBOL = /#\d+$/;
 export function readWitness(witness: Readonly<Record<string, string>>, program: Program, registerName: (name: string) => string | null | undefined): WitnessInputs {
   const registers = new Map<string, bigint>();
   const memory: { address: bigint; bytes: 1 | 2 | 4; value: bigint }[] = [];
-  const given = new Map<string, bigint>();
+  const given = new GivenInputs();
   const ignored: string[] = [];
   for (const [name, text] of Object.entries(witness)) {
-    let value: bigint;
-    try {
-      value = BigInt(text);
-    } catch {
-      throw new Error(`witness value "${text}" of ${name} is not a number (write 0x…)`);
-    }
+    const value = witnessNumber(name, text);
     const register = registerName(name);
     const cell = MEMORY_INPUT.exec(name);
     const memoryName = /^mem(?:8|16|32)\[/.test(name);
@@ -71,8 +88,24 @@ export function readWitness(witness: Readonly<Record<string, string>>, program: 
   return { registers, memory, given, ignored };
 }
 
-/** What a witness replay did not take over, for a note on the first step. */
+/** How many of the names a run has a message lists. */
+const NAMES_LISTED = 5;
+
+/**
+ * What a witness replay did not take over, for a note on the first step;
+ * called once the run is over. A run symbol the run never made (a typo, an
+ * occurrence `#n` the entry does not reach) is a RunError: replayed without
+ * it, the run would look like proof that the finding is gone.
+ */
 export function witnessNotes(inputs: WitnessInputs): string[] {
+  const unmade = [...inputs.given.keys()].filter((name) => !inputs.given.asked.has(name));
+  if (unmade.length > 0) {
+    const made = [...inputs.given.asked].filter((name) => RUN_SYMBOL.test(name));
+    // Those nearest the first unmade name: the one meant is likely among them.
+    const nearest = nearestNames(unmade[0] ?? '', made, NAMES_LISTED, Number.POSITIVE_INFINITY);
+    const listed = made.length > nearest.length ? `the nearest it makes (of ${made.length}) are ${nearest.join(', ')}` : `it makes ${nearest.join(', ')}`;
+    throw new RunError(`The witness names ${unmade.join(', ')}, which this run does not make${made.length > 0 ? `; ${listed}` : ''}`);
+  }
   return inputs.ignored.length === 0 ? [] : [`Replaying the witness; the run keeps its own ${inputs.ignored.join(', ')}`];
 }
 

@@ -12,7 +12,8 @@ import { readSourceFile } from '../source/readSourceFile.js';
 import {
   LIST_ENTRIES_METHOD, RUN_HANDLER_METHOD, type ListEntriesParams, type ListEntriesResult, type RunHandlerParams, type RunHandlerResult,
 } from './protocol.js';
-import { listEntries, runHandler, RunError, type RunDocument } from './runHandler.js';
+import { RunError } from './runError.js';
+import { listEntries, runHandler, type RunDocument } from './runHandler.js';
 
 // pagewarden/listEntries and pagewarden/runHandler on the language server.
 // Every failure comes back as a ResponseError with a message for the user:

@@ -10,6 +10,7 @@ import { checkSourceText } from '../source/decodeSource.js';
 import { builtinScenarios, type BuiltinScenario } from './builtinScenarios.js';
 import type { ModelRun, RunBudget } from './modelRun.js';
 import type { EntryKind, EntrySummary, ListEntriesResult, RunHandlerResult } from './protocol.js';
+import { RunError } from './runError.js';
 import { runRiscOsCode, runRiscOsHandler } from './runRiscOs.js';
 import { runVmmEntry } from './runVmm.js';
 import { readScenario, type Scenario } from './scenario.js';
@@ -19,9 +20,6 @@ import { findingViews } from './traceView.js';
 // The work behind pagewarden/listEntries and pagewarden/runHandler (and
 // `pagewarden run`): lower the document as the analysis does, find its entry
 // points and the scenarios that fit each, and run one entry concretely.
-
-/** A mistake in the request (unknown entry, bad scenario, analysis off): reported to the user, not a crash. */
-export class RunError extends Error {}
 
 /**
  * Awaited between the stages of the work (the parse, the lowering, the run):

@@ -1,7 +1,7 @@
 import {
   createKernel, runHandlerScenario, runRiscOsScenario, type ArmAddressMode, type EntryPoint, type Program, type RiscOsVersion,
 } from '../../../emulator/src/index.js';
-import { readWitness, runEnded, withNotes, witnessNotes, type ModelRun, type RunBudget } from './modelRun.js';
+import { readWitness, runEnded, withNotes, witnessNotes, witnessNumber, type ModelRun, type RunBudget } from './modelRun.js';
 import { kernelPageMap, movedPages } from './pageMap.js';
 import type { RiscOsSetup, Scenario } from './scenario.js';
 import { stepViews } from './traceView.js';
@@ -45,11 +45,7 @@ function takeInput(witness: Readonly<Record<string, string>> | undefined, name: 
   if (!witness) return {};
   const { [name]: text, ...rest } = witness;
   if (text === undefined) return { rest };
-  try {
-    return { value: Number(BigInt(text)), rest };
-  } catch {
-    throw new Error(`witness value "${text}" of ${name} is not a number (write 0x…)`);
-  }
+  return { value: Number(witnessNumber(name, text)), rest };
 }
 
 /**
