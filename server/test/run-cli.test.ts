@@ -90,6 +90,17 @@ test('pagewarden run: usage errors exit 2 with one line', () => {
   }
 });
 
+test('pagewarden run refuses an entry whose code has a syntax error, naming its line, and runs the others of the file', () => {
+  const dmabuf = join(repoRoot, 'examples/vxd/DMABUF.ASM');
+  const broken = runCli(['run', dmabuf, '--entry', 'DMABUF_Query']);
+  assert.equal(broken.status, 2, broken.stdout);
+  assert.equal(broken.stdout, '');
+  assert.match(broken.stderr, /^pagewarden: DMABUF_Query has a syntax error, so it is not run \(check does not analyse it either\): line 53: Syntax error: missing \]\n$/);
+  const whole = runCli(['run', dmabuf, '--entry', 'DMABUF_Alloc']);
+  assert.notEqual(whole.status, 2, whole.stderr);
+  assert.match(whole.stdout, /^Verdict: returned; /m);
+});
+
 test('pagewarden --help describes run', () => {
   assert.match(runCli(['--help']).stdout, /pagewarden run FILE --entry NAME \[--scenario FILE\|NAME\] \[--witness JSON\] \[--format text\|json\]/);
 });

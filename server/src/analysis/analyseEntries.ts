@@ -42,7 +42,7 @@ function statementAt(tree: Tree, line: number): SyntaxNode | undefined {
  * statement that `closes` it, or else the next container, segment or entry,
  * as far as the tree can tell.
  */
-function entryCodeHasError(tree: Tree, line: number, entryLines: ReadonlySet<number>, closes: (statement: SyntaxNode) => boolean): boolean {
+export function entryCodeHasError(tree: Tree, line: number, entryLines: ReadonlySet<number>, closes: (statement: SyntaxNode) => boolean): boolean {
   // One look at the root spares a search of the tree per entry in a file without errors.
   if (!tree.rootNode.hasError) return false;
   const statement = statementAt(tree, line);

@@ -5,7 +5,7 @@ import type { AnalysisContext } from './analysisContext.js';
 import { undefinedSymbolFindings } from './undefinedSymbols.js';
 import { loweredServiceFindings, targetServiceFindings } from './unknownNames.js';
 import { lowerVxd } from './lowerDocument.js';
-import type { VmmCallSite } from '../lowering/masm/index.js';
+import type { MasmLowering, VmmCallSite } from '../lowering/masm/index.js';
 import { SyntaxTrees } from '../lowering/syntaxTrees.js';
 import { calledName } from '../parsing/masmWrappers.js';
 
@@ -29,6 +29,11 @@ export function siteFact(site: VmmCallSite): object {
 }
 
 /** Lowers a VxD source and runs every procedure and Control_Dispatch target through the VMM model, each in the phases it may run in. */
+/** Whether a statement closes a procedure a wrapper macro opened; the macro may come from an include: the lowering read them all. */
+export function procedureCloses(lowering: Pick<MasmLowering, 'procedureClosers'>): (statement: Node) => boolean {
+  return (statement) => lowering.procedureClosers.has(calledName(statement)?.toLowerCase() ?? '');
+}
+
 export async function analyseVxd(context: AnalysisContext): Promise<void> {
   const { lowering, target } = lowerVxd(context);
   const { budget } = context.settings;
@@ -53,7 +58,5 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
       macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}), interrupted,
     }).findings;
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
-  // A wrapper macro that closes a procedure may come from an include: the lowering read them all.
-  const closes = (statement: Node): boolean => lowering.procedureClosers.has(calledName(statement)?.toLowerCase() ?? '');
-  await analyseEntries(inputs, context, analyse, { afterFindings: () => lowering.settle(), closes });
+  await analyseEntries(inputs, context, analyse, { afterFindings: () => lowering.settle(), closes: procedureCloses(lowering) });
 }

@@ -1,8 +1,12 @@
 import { resolve } from 'node:path';
 import type { EntryPoint, Finding } from '../../../emulator/src/index.js';
+import type { Tree } from 'web-tree-sitter';
+import { entryCodeHasError } from '../analysis/analyseEntries.js';
 import { handlerAreas, type HandlerArea } from '../analysis/analyseRiscOs.js';
+import { procedureCloses } from '../analysis/analyseVxd.js';
 import { lowerDocument, type LoweredDocument } from '../analysis/lowerDocument.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
+import { syntaxFindings } from '../analysis/syntaxFindings.js';
 import type { LanguageId } from '../languages/languageId.js';
 import type { ReadFile } from '../lowering/includeResolution.js';
 import type { Parsers } from '../parsing/parsers.js';
@@ -65,6 +69,8 @@ interface LoadedDocument {
   readonly entries: readonly EntryPoint[];
   /** What the area creations say of the area of the handler at an address. */
   readonly areas: (address: bigint) => HandlerArea;
+  /** The syntax error in the code of each entry of the document that has one, by entry name. */
+  readonly syntaxErrors: ReadonlyMap<string, Finding>;
 }
 
 /** A VxD has no dynamic areas. */
@@ -89,6 +95,27 @@ function entryKind(entry: EntryPoint, arch: 'x86' | 'arm'): EntryKind {
   }
 }
 
+/**
+ * The entries check leaves unanalysed for a syntax error in their code
+ * (PW900), each with the error a run names: run, the code would go on
+ * without what the parser could not read, and its verdict would be a guess.
+ */
+function syntaxErrors(document: RunDocument, tree: Tree, lowered: LoweredDocument, entries: readonly EntryPoint[]): Map<string, Finding> {
+  const found = new Map<string, Finding>();
+  if (!tree.rootNode.hasError) return found;
+  const errors = syntaxFindings(tree, document.languageId);
+  const own = entries.filter((entry) => entry.source.file === document.file);
+  const entryLines = new Set(own.map((entry) => entry.source.range.start.line));
+  const closes = lowered.dialect === 'vxd-masm' ? procedureCloses(lowered.lowering) : () => false;
+  for (const entry of own) {
+    const line = entry.source.range.start.line;
+    if (!entryCodeHasError(tree, line, entryLines, closes)) continue;
+    const error = errors.find((f) => f.range.start.line >= line) ?? errors.at(-1);
+    if (error) found.set(entry.name, error);
+  }
+  return found;
+}
+
 async function load(parsers: Parsers, document: RunDocument, checkpoint: Checkpoint): Promise<LoadedDocument> {
   if (!document.settings.analysis) throw new RunError('Running handlers is off in an untrusted workspace (the paging analysis is disabled); trust the workspace to run them');
   const refusal = checkSourceText(document.text);
@@ -102,7 +129,8 @@ async function load(parsers: Parsers, document: RunDocument, checkpoint: Checkpo
     });
     const areas = lowered.dialect === 'vxd-masm' ? () => NO_AREA : handlerAreas(lowered.lowering);
     const arch = lowered.dialect === 'vxd-masm' ? 'x86' : 'arm';
-    return { lowered, arch, entries: lowered.lowering.program.entries, areas, kindOf: (entry) => entryKind(entry, arch) };
+    const { entries } = lowered.lowering.program;
+    return { lowered, arch, entries, areas, kindOf: (entry) => entryKind(entry, arch), syntaxErrors: syntaxErrors(document, tree, lowered, entries) };
   } finally {
     tree.delete();
   }
@@ -208,6 +236,11 @@ export async function runHandler(parsers: Parsers, document: RunDocument, reques
   if (!entry) {
     const names = loaded.entries.map((e) => e.name).join(', ');
     throw new RunError(`No entry point ${request.entry} in this document${names ? `; it has ${names}` : ''}`);
+  }
+  const error = loaded.syntaxErrors.get(entry.name);
+  if (error) {
+    const at = `line ${error.range.start.line + 1}: ${error.message}`;
+    throw new RunError(`${entry.name} has a syntax error, so it is not run (check does not analyse it either): ${at}`);
   }
   const scenario = chooseScenario(document, loaded, entry, request.scenario, request.witness);
   const run = runModel(document, loaded, entry, scenario, request.witness);
