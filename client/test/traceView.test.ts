@@ -59,6 +59,7 @@ const result: RunHandlerResult = {
     findings: [
       { code: 'PW220', message: 'Physical page lost: the page slot 3 held is dropped', range: line(11), step: 1 },
       { code: 'PW221', message: 'A note without a step', range: line(2) },
+      { code: 'PW303', message: 'In the file the module GETs', range: line(26), file: '/work/DynCache/s/Handler' },
     ],
   },
 };
@@ -150,6 +151,7 @@ test('the verdict says how the run ended and links each finding to its step, or 
   assert.match(page, /Ended: <strong>returned<\/strong>/);
   assert.match(page, /<span class="code">PW220<\/span> Physical page lost[^<]*\(<button type="button" class="link" data-step="1">line 12, step 1<\/button>\)/);
   assert.match(page, /<button type="button" class="link" data-finding="1">line 3<\/button>/);
+  assert.match(page, /<button type="button" class="link" data-finding="2">Handler line 27<\/button>/);
   assert.match(page, /<li class="step has-finding" id="step-1" data-step="1">/);
 });
 

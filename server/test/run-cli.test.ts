@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { RunHandlerResult } from '../src/run/protocol.js';
@@ -21,7 +21,8 @@ test('pagewarden run (text): one line per step, the page map before and after, t
   assert.ok(lines.includes('                call DAHandler_PreGrow(area=0x00000100, entries=0x00000004, bytes=0x00004000)'));
   assert.ok(lines.some((l) => /^ {4}0-15 +Application space \(owned\)$/.test(l)));
   assert.ok(lines.includes('Verdict: returned; the kernel: Unable to get the requested physical memory; 2 finding(s)'));
-  assert.ok(lines.some((l) => /^ {2}27:9 PW301 .*\(step 7\)$/.test(l)));
+  // The finding is in the handler the module GETs: the verdict names its file, as the steps do.
+  assert.ok(lines.some((l) => /^ {2}\S*s\/Handler:27:9 PW301 .*\(step 7\)$/.test(l)), run.stdout);
 });
 
 test('pagewarden run --scenario NAME (text): the workspace file moves a page, shown with * in the page map; exit 0 without errors', () => {
@@ -99,6 +100,32 @@ test('pagewarden run refuses an entry whose code has a syntax error, naming its 
   const whole = runCli(['run', dmabuf, '--entry', 'DMABUF_Alloc']);
   assert.notEqual(whole.status, 2, whole.stderr);
   assert.match(whole.stdout, /^Verdict: returned; /m);
+});
+
+test('pagewarden run names the include file of a step or verdict finding, relative to the working folder as check does; the run file\'s own are bare', () => {
+  const dir = tempDir('pw-run-include-');
+  mkdirSync(join(dir, 'src'));
+  mkdirSync(join(dir, 'inc'));
+  const grab = (name: string): string[] => [
+    `BeginProc ${name}`, '        VMMcall _PageReserve, <PR_SYSTEM, 1, 0>', '        shr     eax, 12',
+    '        VMMcall _PageCommit, <eax, 1, PD_FIXEDZERO, 0, PC_FIXED+PC_WRITEABLE>', '        ret', `EndProc ${name}`,
+  ];
+  writeFileSync(join(dir, 'inc/helpers.inc'), [...grab('Grab_Page'), ''].join('\n'));
+  writeFileSync(join(dir, 'src/drv.asm'), ['        .386p', '        include vmm.inc', 'VxD_CODE_SEG', '        include helpers.inc', ...grab('Own_Page'), 'VxD_CODE_ENDS', '        END', ''].join('\n'));
+  const args = (entry: string, format: string): string[] => ['run', 'src/drv.asm', '--entry', entry, '--include-path', 'inc', '--format', format, '--witness', '{"_PageReserve.eax#0":"0xffffffff"}'];
+  const text = runCli(args('Grab_Page', 'text'), dir);
+  assert.equal(text.status, 1, text.stderr);
+  assert.match(text.stdout, /^ {2}inc\/helpers\.inc:3:9 PW210 .*\(step \d+\)$/m);
+  assert.match(text.stdout, /^ +\d+ {2}inc\/helpers\.inc:3:9 +shr eax, 12/m);
+  assert.doesNotMatch(text.stdout, new RegExp(dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const json = JSON.parse(runCli(args('Grab_Page', 'json'), dir).stdout) as RunHandlerResult;
+  assert.deepEqual(json.verdict.findings.map((f) => [f.code, f.file, f.range.start.line + 1]), [['PW210', 'inc/helpers.inc', 3]]);
+  assert.ok(json.steps.every((s) => s.file === 'inc/helpers.inc'), JSON.stringify(json.steps.map((s) => s.file)));
+  // A finding in the run's own file is at its bare line, and has no file.
+  const own = runCli(args('Own_Page', 'text'), dir);
+  assert.match(own.stdout, /^ {2}7:9 PW210 .*\(step \d+\)$/m);
+  const ownJson = JSON.parse(runCli(args('Own_Page', 'json'), dir).stdout) as RunHandlerResult;
+  assert.deepEqual(ownJson.verdict.findings.map((f) => [f.code, f.file, f.range.start.line + 1]), [['PW210', undefined, 7]]);
 });
 
 test('pagewarden --help describes run', () => {

@@ -64,10 +64,11 @@ ${result.steps.map((step) => renderStep(step, findingCodesAt(result, step.index)
 function renderVerdict(result: RunHandlerResult): string {
   const { findings } = result.verdict;
   const items = findings.map((finding, i) => {
-    const line = finding.range.start.line + 1;
+    // A finding in an include or GET file names it, as its steps do.
+    const line = `${finding.file === undefined ? '' : `${escapeHtml(baseName(finding.file))} `}line ${finding.range.start.line + 1}`;
     const target = finding.step === undefined
-      ? `<button type="button" class="link" data-finding="${i}">line ${line}</button>`
-      : `<button type="button" class="link" data-step="${finding.step}">line ${line}, step ${finding.step}</button>`;
+      ? `<button type="button" class="link" data-finding="${i}">${line}</button>`
+      : `<button type="button" class="link" data-step="${finding.step}">${line}, step ${finding.step}</button>`;
     return `<li class="finding"><span class="code">${escapeHtml(finding.code)}</span> ${escapeHtml(finding.message)} (${target})</li>`;
   });
   const list = items.length === 0 ? '<p class="clean">No findings on this run.</p>' : `<ul class="findings">\n${items.join('\n')}\n</ul>`;
@@ -123,9 +124,12 @@ function findingCodesAt(result: RunHandlerResult, step: number): string[] {
   return result.verdict.findings.filter((f) => f.step === step).map((f) => f.code);
 }
 
+/** A file's name without its folders, either separator. */
+const baseName = (file: string): string => file.slice(file.search(/[^/\\]*$/));
+
 function renderStep(step: StepView, codes: readonly string[]): string {
   const line = step.range.start.line + 1;
-  const where = step.file === undefined ? `L${line}` : `${escapeHtml(step.file.slice(step.file.search(/[^/\\]*$/)))}:${line}`;
+  const where = step.file === undefined ? `L${line}` : `${escapeHtml(baseName(step.file))}:${line}`;
   const details = [
     ...step.registers.map((r) => `<div class="register mono">${escapeHtml(r.name)} ${escapeHtml(r.before)} → ${escapeHtml(r.after)}</div>`),
     ...(step.flags.length > 0 ? [`<div class="flags mono">${step.flags.map((f) => `${escapeHtml(f.name)} ${escapeHtml(f.before)}→${escapeHtml(f.after)}`).join(', ')}</div>`] : []),

@@ -79,7 +79,7 @@ export class TracePanels implements Disposable {
           return select(navigation.move(message.delta));
         case 'revealFinding': {
           const finding = result.verdict.findings[message.finding];
-          if (finding) await reveal(finding.range, uri);
+          if (finding) await reveal(finding.range, fileUri(finding.file, uri));
         }
       }
     });

@@ -8,7 +8,9 @@ import { Parsers } from '../parsing/parsers.js';
 import { RunError } from '../run/runError.js';
 import { runHandler, type RunDocument } from '../run/runHandler.js';
 import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decodeSource.js';
+import type { RunHandlerResult } from '../run/protocol.js';
 import { UsageError } from './collectFiles.js';
+import { displayPath } from './displayPath.js';
 import { formatRunText } from './runFormat.js';
 
 // `pagewarden run FILE --entry NAME [--scenario FILE|NAME] [--witness JSON] [--format text|json]`:
@@ -45,6 +47,12 @@ function readWitnessOption(text: string): Record<string, string> {
   return value as Record<string, string>;
 }
 
+/** The result with the files of its steps and findings as check prints them: relative inside the working folder. */
+function withDisplayPaths(result: RunHandlerResult): RunHandlerResult {
+  const shown = <T extends { readonly file?: string }>(item: T): T => (item.file === undefined ? item : { ...item, file: displayPath(item.file) });
+  return { ...result, steps: result.steps.map(shown), verdict: { ...result.verdict, findings: result.verdict.findings.map(shown) } };
+}
+
 export async function runCommand(args: string[], loadSettings: (config: string | undefined, includePaths: readonly string[]) => AnalysisSettings): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -71,7 +79,8 @@ export async function runCommand(args: string[], loadSettings: (config: string |
       ...(witness === undefined ? {} : { witness }),
       ...(scenario === undefined ? {} : { scenario: existsSync(scenario) && statSync(scenario).isFile() ? { by: 'file', path: scenario } : { by: 'name', name: scenario } }),
     });
-    process.stdout.write(values.format === 'json' ? `${JSON.stringify(result)}\n` : formatRunText(result, file));
+    const shown = withDisplayPaths(result);
+    process.stdout.write(values.format === 'json' ? `${JSON.stringify(shown)}\n` : formatRunText(shown, file));
     return findings.some((f) => severityOf(f) === 'error') ? 1 : 0;
   } catch (error) {
     if (error instanceof RunError) throw new UsageError(error.message);

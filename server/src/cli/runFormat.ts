@@ -1,7 +1,9 @@
+import type { Range } from '../../../emulator/src/index.js';
 import type { PageMapView, RunHandlerResult, StepEvent, StepView } from '../run/protocol.js';
 
 // `pagewarden run`'s text output: one line per step, the page map before and
-// after, the verdict. Positions are 1-based, as everywhere in CLI output.
+// after, the verdict. Positions are 1-based, as everywhere in CLI output; a
+// place in another file than the run's (an include, a GET file) names it.
 
 function eventText(event: StepEvent): string {
   switch (event.kind) {
@@ -17,8 +19,13 @@ function eventText(event: StepEvent): string {
   }
 }
 
+/** `file:line:col` for a place in another file than the run's, `line:col` in it. */
+function place(file: string | undefined, range: Range): string {
+  return `${file ? `${file}:` : ''}${range.start.line + 1}:${range.start.character + 1}`;
+}
+
 function stepLine(step: StepView): string {
-  const where = `${step.file ? `${step.file}:` : ''}${step.range.start.line + 1}:${step.range.start.character + 1}`;
+  const where = place(step.file, step.range);
   const changes = [
     ...step.registers.map((r) => `${r.name}=${r.after}`),
     ...step.flags.map((f) => `${f.name}=${f.after === '0x1' ? 1 : f.after === '0x0' ? 0 : f.after}`),
@@ -70,7 +77,7 @@ export function formatRunText(result: RunHandlerResult, file: string): string {
     '',
     `Verdict: ${result.verdict.ended}; ${result.verdict.findings.length === 0 ? 'no findings' : `${result.verdict.findings.length} finding(s)`}`,
     ...result.verdict.findings.map((f) =>
-      `  ${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code} ${f.message}${f.step === undefined ? '' : ` (step ${f.step})`}`),
+      `  ${place(f.file, f.range)} ${f.code} ${f.message}${f.step === undefined ? '' : ` (step ${f.step})`}`),
   ];
   return `${lines.join('\n')}\n`;
 }

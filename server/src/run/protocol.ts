@@ -105,6 +105,7 @@ export interface RunHandlerResult {
      * path ran: …" when the budget ran out after one did.
      */
     readonly ended: string;
-    readonly findings: readonly { readonly code: string; readonly message: string; readonly range: Range; readonly step?: number }[];
+    /** `file` as a step's: set for a finding in another file than the document (an include, a GET file). */
+    readonly findings: readonly { readonly code: string; readonly message: string; readonly range: Range; readonly file?: string; readonly step?: number }[];
   };
 }

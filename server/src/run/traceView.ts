@@ -49,7 +49,7 @@ export function findingViews(findings: readonly Finding[], steps: readonly StepV
     const file = f.file && f.file !== document ? f.file : undefined;
     const here = steps.filter((s) => s.file === file && s.range.start.line === f.range.start.line);
     const step = here.find((s) => s.range.start.character === f.range.start.character) ?? here[0];
-    return { code: f.code, message: findingMessage(f), range: f.range, ...(step ? { step: step.index } : {}) };
+    return { code: f.code, message: findingMessage(f), range: f.range, ...(file === undefined ? {} : { file }), ...(step ? { step: step.index } : {}) };
   });
 }
 
@@ -57,5 +57,6 @@ export interface RunFinding {
   readonly code: string;
   readonly message: string;
   readonly range: Finding['range'];
+  readonly file?: string;
   readonly step?: number;
 }
