@@ -8,7 +8,8 @@ import type { Hooks } from '../../src/explore/hooks.js';
 import { x86Machine } from '../../src/explore/machines/x86.js';
 import { x86Program } from '../../src/ir/builder.js';
 import type { X86Instruction, X86Operand, X86Reg32 } from '../../src/ir/x86.js';
-import { and, bv, constValue, eq, sub, sym, type Expr } from '../../src/values/expr.js';
+import { and, bv, constValue, eq, exprEquals, sub, sym, type Expr } from '../../src/values/expr.js';
+import { formatExpr } from '../../src/values/format.js';
 import { parity } from '../../src/cpu/x86/flags.js';
 import { LazyFlags } from '../../src/cpu/x86/arithmetic-flags.js';
 import { SymbolicMemory } from '../../src/values/symbolic-memory.js';
@@ -197,4 +198,37 @@ test('a call to code outside the program pops the return address, and the argume
   // ESP at the end is after the `ret`, which takes 4 bytes more.
   assert.equal(espAfter(undefined), 0x8000n - 8n + 4n);
   assert.equal(espAfter(8), 0x8000n + 4n);
+});
+
+test('a helper\'s two returns met after the call and parted by jc leave each way the registers and flags it returned with', () => {
+  // The error way kept the pool's address in EAX, and the failing compare's ZF, as choices no path takes, which every question there asked the solver about.
+  const seen = new Map<string, { eax?: Expr; zf?: Expr }[]>();
+  const observer: StepObserver = (item, registers) => {
+    if (item.text?.startsWith('mov edx')) seen.set(item.text, [...seen.get(item.text) ?? [], { eax: registers.get('eax'), zf: registers.get('zf') }]);
+  };
+  const b = x86Program();
+  b.label('start').instruction(insn('call', { kind: 'target', label: 'pool' }), 'call pool');
+  b.instruction(insn('jc', { kind: 'target', label: 'bad' }), 'jc bad');
+  b.instruction(insn('mov', reg('edx'), reg('eax')), 'mov edx, eax (pool)');
+  b.instruction(insn('ret'), 'ret');
+  b.label('bad').instruction(insn('mov', reg('edx'), reg('eax')), 'mov edx, eax (bad)');
+  b.instruction(insn('ret'), 'ret');
+  b.label('pool').instruction(insn('cmp', reg('eax'), imm(16)), 'cmp eax, 16');
+  b.instruction(insn('jae', { kind: 'target', label: 'fail' }), 'jae fail');
+  b.instruction(insn('mov', reg('eax'), imm(0x5000)), 'mov eax, 5000h');
+  b.instruction(insn('clc'), 'clc');
+  b.instruction(insn('ret'), 'ret');
+  b.label('fail').instruction(insn('test', reg('ecx'), reg('ecx')), 'test ecx, ecx');
+  b.instruction(insn('stc'), 'stc');
+  b.instruction(insn('ret'), 'ret');
+  const program = b.build();
+  const r = explore(0x1000n, createX86State({ memory: new SymbolicMemory(program.image), regs: { esp: bv(0x8000) } }), { program, machine: x86Machine, observer });
+  assert.deepEqual(r.incomplete, []);
+  const [pool, ...morePool] = seen.get('mov edx, eax (pool)') ?? [];
+  const [bad, ...moreBad] = seen.get('mov edx, eax (bad)') ?? [];
+  assert.deepEqual([morePool, moreBad], [[], []], 'the returns met: one visit of each way');
+  assert.equal(pool?.eax && constValue(pool.eax), 0x5000n);
+  assert.equal(bad?.eax, sym('eax', 32), 'the error way\'s EAX is the one the helper was given');
+  assert.ok(bad?.zf, 'ZF is read on the error way');
+  assert.ok(exprEquals(bad.zf, eq(sym('ecx', 32), bv(0))), `ZF on the error way is the failing test's (${formatExpr(bad.zf)})`);
 });

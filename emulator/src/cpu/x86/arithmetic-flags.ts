@@ -1,6 +1,7 @@
 import {
   FALSE, add, and, bit, bv, eq, exprEquals, ite, not, or, sub, sym, ult, xor, zext, type Expr,
 } from '../../values/expr.js';
+import type { Settled } from '../../values/settled.js';
 import { msb, parity, reserveUndefinedFlag } from './flags.js';
 import type { X86Env, X86Flags } from './state.js';
 
@@ -11,6 +12,8 @@ import type { X86Env, X86Flags } from './state.js';
 // copy of the state made after the instruction, so each flag is built once.
 
 export type ArithmeticFlag = 'cf' | 'pf' | 'af' | 'zf' | 'sf' | 'of';
+
+const ARITHMETIC_FLAGS: readonly ArithmeticFlag[] = ['cf', 'pf', 'af', 'zf', 'sf', 'of'];
 
 /** What one flag-setting instruction leaves the flags to be worked out from. */
 class FlagSource {
@@ -83,6 +86,12 @@ class JoinedFlag {
       this.made = exprEquals(mine, theirs) ? mine : ite(this.selector, mine, theirs);
     }
     return this.made;
+  }
+
+  /** The side `settled` chooses, still to be worked out; undefined where it settles not this join's selector. */
+  side(settled: Settled): FlagSlot | undefined {
+    const way = settled.way(this.selector);
+    return way === undefined ? undefined : way ? this.mine : this.theirs;
   }
 }
 
@@ -160,7 +169,10 @@ export class LazyFlags implements X86Flags {
 
   /** Sets this flag to `mine`'s where `selector` holds, else `theirs`'s, worked out when read. */
   join(flag: ArithmeticFlag, selector: Expr, mine: LazyFlags, theirs: LazyFlags): void {
-    const slot = new JoinedFlag(flag, selector, mine.slotOf(flag), theirs.slotOf(flag));
+    this.setSlot(flag, new JoinedFlag(flag, selector, mine.slotOf(flag), theirs.slotOf(flag)));
+  }
+
+  private setSlot(flag: ArithmeticFlag, slot: FlagSlot): void {
     switch (flag) {
       case 'cf': this.cfOf = slot; break;
       case 'pf': this.pfOf = slot; break;
@@ -169,6 +181,24 @@ export class LazyFlags implements X86Flags {
       case 'sf': this.sfOf = slot; break;
       case 'of': this.ofOf = slot; break;
     }
+  }
+
+  /**
+   * Makes each flag that is a choice on a condition `settled` settles that
+   * choice, a join's still to be worked out without working it out.
+   */
+  decide(settled: Settled): void {
+    for (const flag of ARITHMETIC_FLAGS) {
+      let slot = this.slotOf(flag);
+      while (slot instanceof JoinedFlag) {
+        const side = slot.side(settled);
+        if (side === undefined) break;
+        slot = side;
+      }
+      this.setSlot(flag, pending(slot) ? slot : settled.chosen(slot));
+    }
+    this.df = settled.chosen(this.df);
+    if (this.if) this.if = settled.chosen(this.if);
   }
 
   private slotOf(flag: ArithmeticFlag): FlagSlot {

@@ -6,6 +6,7 @@ import type { SourceSpan } from '../../ir/program.js';
 import { and, not, termAndConstant, type Expr } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { Memory } from '../../values/memory.js';
+import { settledBy } from '../../values/settled.js';
 import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
 import { withLink } from './armLink.js';
 import { RegisterView } from './registerView.js';
@@ -285,20 +286,6 @@ function track(before: Before, cpu: ArmState, insn: ArmInstruction, source: Sour
 }
 
 /**
- * The condition a successor's guard settles, and which way: `c`, `~c`, and
- * a flag joined as `c ? 0 : 1` (V after an X SWI's two outcomes met).
- */
-function settledBy(guard: Expr): { readonly cond: Expr; readonly holds: boolean } | undefined {
-  if (guard.kind === 'const') return undefined;
-  if (guard.kind === 'unary' && guard.op === 'not') {
-    const inner = settledBy(guard.arg);
-    return inner && { cond: inner.cond, holds: !inner.holds };
-  }
-  if (guard.kind === 'ite' && guard.then.kind === 'const' && guard.else.kind === 'const' && guard.then.value !== guard.else.value) return { cond: guard.cond, holds: guard.then.value === 1n };
-  return { cond: guard, holds: true };
-}
-
-/**
  * The state a successor goes on in, with each register and flag that is a
  * choice on a condition its guard settles made that choice, and its writer
  * with it. An X SWI's outcomes meet right after the call (R0 its error or
@@ -309,24 +296,10 @@ function settledBy(guard: Expr): { readonly cond: Expr; readonly holds: boolean 
 function decided(state: ArmPathState, guard: Expr): ArmPathState {
   const settled = settledBy(guard);
   if (!settled) return state;
-  const way = (cond: Expr): boolean | undefined => {
-    if (exprEquals(cond, settled.cond)) return settled.holds;
-    if ((cond.kind === 'unary' && cond.op === 'not' && exprEquals(cond.arg, settled.cond)) || (settled.cond.kind === 'unary' && settled.cond.op === 'not' && exprEquals(settled.cond.arg, cond))) return !settled.holds;
-    return undefined;
-  };
-  const chosen = (e: Expr): Expr => {
-    let v = e;
-    while (v.kind === 'ite') {
-      const w = way(v.cond);
-      if (w === undefined) break;
-      v = w ? v.then : v.else;
-    }
-    return v;
-  };
   const chosenWriter = (writer: Writer | undefined): Writer | undefined => {
     let at = writer;
     while (at && 'selector' in at) {
-      const w = way(at.selector);
+      const w = settled.way(at.selector);
       if (w === undefined) break;
       at = w ? at.then : at.else;
     }
@@ -335,7 +308,7 @@ function decided(state: ArmPathState, guard: Expr): ArmPathState {
   let cpu: ArmState | undefined;
   let writers: Map<number, Writer> | undefined;
   state.cpu.regs.forEach((e, r) => {
-    const v = chosen(e);
+    const v = settled.chosen(e);
     if (v === e) return;
     (cpu ??= state.cpu.clone()).regs[r] = v;
     writers ??= new Map(state.writers);
@@ -343,7 +316,7 @@ function decided(state: ArmPathState, guard: Expr): ArmPathState {
     if (writer) writers.set(r, writer); else writers.delete(r);
   });
   for (const flag of ['n', 'z', 'c', 'v'] as const) {
-    const v = chosen(state.cpu[flag]);
+    const v = settled.chosen(state.cpu[flag]);
     if (v !== state.cpu[flag]) (cpu ??= state.cpu.clone())[flag] = v;
   }
   return cpu ? { ...state, cpu, writers: writers ?? state.writers } : state;

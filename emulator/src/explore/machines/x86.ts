@@ -1,3 +1,4 @@
+import type { Successor } from '../../cpu/control.js';
 import { executeX86, stepX86 } from '../../cpu/x86/index.js';
 import type { X86Env, X86FlagName, X86Flags, X86State } from '../../cpu/x86/index.js';
 import type { ArithmeticFlag } from '../../cpu/x86/arithmetic-flags.js';
@@ -5,6 +6,7 @@ import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import { add, bv, exprEquals } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import { settledBy } from '../../values/settled.js';
 import { RegisterView } from './registerView.js';
 import { forgetCalleeWrites } from './skippedCall.js';
 import type { RegisterDifference } from './registerView.js';
@@ -107,14 +109,32 @@ class X86Registers extends RegisterView {
   }
 }
 
+/**
+ * The successors, each with every register and flag that is a choice on a
+ * condition its guard settles made that choice, in its own state. A helper's
+ * two returns (CF clear with EAX the pool, CF set with EAX as it came) meet
+ * where it returns, and the `jc` after the call parts them again: without
+ * this the error way kept EAX's success value as a choice no path takes,
+ * and every question about EAX there asked the solver about it.
+ */
+function decided(successors: readonly Successor<X86State>[]): readonly Successor<X86State>[] {
+  for (const { guard, state } of successors) {
+    const settled = settledBy(guard);
+    if (!settled) continue;
+    for (const r of X86_REG32) state.regs[r] = settled.chosen(state.regs[r]);
+    state.flags.decide(settled);
+  }
+  return successors;
+}
+
 export const x86Machine: Machine<X86State> = {
   execute(state, instruction, env) {
     if (instruction.arch !== 'x86') throw new Error('the x86 machine runs x86 code only');
-    return executeX86(state, instruction, new X86StepEnv(env));
+    return decided(executeX86(state, instruction, new X86StepEnv(env)));
   },
   step(state, instruction, env) {
     if (instruction.arch !== 'x86') throw new Error('the x86 machine runs x86 code only');
-    return stepX86(state, instruction, new X86StepEnv(env));
+    return decided(stepX86(state, instruction, new X86StepEnv(env)));
   },
   registers: (state) => new X86Registers(state),
   withRegisters(state, values) {

@@ -1,0 +1,55 @@
+import { exprEquals } from './key.js';
+import type { Expr } from './expr.js';
+
+// Two ways that meet keep each value they left apart as a choice on the
+// join's selector; a branch right after the join often parts the ways
+// again on that very selector (a call's two outcomes and the test of its
+// result), and each way then goes on with the choice of the other's value,
+// which no path takes and which every question about the value asks the
+// solver about anew. A successor's guard settles such choices.
+
+/** The choices a guard settles, for the successor it guards. */
+export interface Settled {
+  /** The way `cond` goes wherever the guard holds, if the guard settles it. */
+  way(cond: Expr): boolean | undefined;
+  /** `e` with each choice at its top on a condition the guard settles made. */
+  chosen(e: Expr): Expr;
+}
+
+/**
+ * The condition a guard settles, and which way: `c`, `~c`, and a flag
+ * joined as `c ? 0 : 1` (a status flag after two ways that set and cleared
+ * it met).
+ */
+function condition(guard: Expr): { readonly cond: Expr; readonly holds: boolean } | undefined {
+  if (guard.kind === 'const') return undefined;
+  if (guard.kind === 'unary' && guard.op === 'not') {
+    const inner = condition(guard.arg);
+    return inner && { cond: inner.cond, holds: !inner.holds };
+  }
+  if (guard.kind === 'ite' && guard.then.kind === 'const' && guard.else.kind === 'const' && guard.then.value !== guard.else.value) return { cond: guard.cond, holds: guard.then.value === 1n };
+  return { cond: guard, holds: true };
+}
+
+/** What `guard` settles; undefined for a guard that settles nothing (a constant). */
+export function settledBy(guard: Expr): Settled | undefined {
+  const settled = condition(guard);
+  if (!settled) return undefined;
+  const way = (cond: Expr): boolean | undefined => {
+    if (exprEquals(cond, settled.cond)) return settled.holds;
+    if ((cond.kind === 'unary' && cond.op === 'not' && exprEquals(cond.arg, settled.cond)) || (settled.cond.kind === 'unary' && settled.cond.op === 'not' && exprEquals(settled.cond.arg, cond))) return !settled.holds;
+    return undefined;
+  };
+  return {
+    way,
+    chosen(e) {
+      let v = e;
+      while (v.kind === 'ite') {
+        const w = way(v.cond);
+        if (w === undefined) break;
+        v = w ? v.then : v.else;
+      }
+      return v;
+    },
+  };
+}
