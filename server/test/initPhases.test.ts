@@ -153,6 +153,12 @@ test('check: a control procedure\'s hand-written dispatch on the message gives i
     'chain': ['cmp     eax, Sys_Critical_Init', 'jz      DMAH_Skip', 'or      eax, eax', 'jz      DMAH_Skip', 'cmp     eax, Device_Init', 'jz      DMAH_Init', 'DMAH_Skip:'],
     // Code that runs for one message, inline after `jne`, is passed over to the next comparison.
     'past-inline': ['cmp     eax, Sys_VM_Init', 'jne     @F', 'mov     [DMA_Phys], ebx', 'clc', 'ret', '@@:', 'cmp     eax, Device_Init', 'jz      DMAH_Init'],
+    // A table of handlers indexed by the message, below a bound (`jae`) or up to it (`ja`).
+    'table': ['cmp     eax, 3', 'jae     DMAH_Default', 'jmp     [DispatchTab + eax*4]', 'DispatchTab dd DMAH_Default, DMAH_Init, DMAH_Default', 'DMAH_Default:'],
+    'chain-table': [
+      'or      eax, eax', 'jz      DMAH_Default', 'cmp     eax, Init_Complete', 'ja      DMAH_Default', 'jmp     dword ptr DispatchTab[eax*4]',
+      'DispatchTab dd DMAH_Default', 'dd      DMAH_Init, DMAH_Default', 'DMAH_Default:',
+    ],
   };
   for (const [form, dispatch] of Object.entries(forms)) {
     assert.deepEqual(check(handWritten(`hand-aligned-${form}.asm`, dispatch, ALIGNED), '--config', W31), [], form);
@@ -163,6 +169,12 @@ test('check: a control procedure\'s hand-written dispatch on the message gives i
   assert.deepEqual(check(handWritten('hand-vm-init.asm', ['cmp     eax, VM_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
   assert.deepEqual(check(handWritten('hand-ebx.asm', ['cmp     ebx, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
   assert.deepEqual(check(handWritten('hand-after-write.asm', ['mov     eax, Device_Init', 'cmp     eax, Device_Init', 'jz      DMAH_Init'], ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
+  // A table's handler of Sys_VM_Init, past the bound or indexed by another register runs after initialisation.
+  const table = (bound: string, index: string, handlers: string): string[] =>
+    [`cmp     ${index}, ${bound}`, 'jae     DMAH_Default', `jmp     [DispatchTab + ${index}*4]`, `DispatchTab dd ${handlers}`, 'DMAH_Default:'];
+  assert.deepEqual(check(handWritten('hand-table-vm.asm', table('4', 'eax', 'DMAH_Default, DMAH_Default, DMAH_Default, DMAH_Init'), ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
+  assert.deepEqual(check(handWritten('hand-table-bound.asm', table('1', 'eax', 'DMAH_Default, DMAH_Init'), ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
+  assert.deepEqual(check(handWritten('hand-table-ebx.asm', table('2', 'ebx', 'DMAH_Default, DMAH_Init'), ALIGNED), '--config', W31), [`14 ${USE_ALIGN}`]);
 });
 
 test('run agrees with check on the handler and on the helper it reaches', () => {

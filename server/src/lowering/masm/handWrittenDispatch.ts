@@ -4,8 +4,9 @@ import { expr } from '../../../../emulator/src/index.js';
 // A control procedure written without the Control_Dispatch macro (the
 // Windows 3.0 and 3.1 style) dispatches on the message the VMM passes in
 // EAX with the code the macro assembles: `cmp eax, Device_Init` / `jz
-// Handler`. Its handlers run for their message as much as Control_Dispatch
-// targets do, so the lowering names them as dispatch targets too.
+// Handler`, or through a table of handlers indexed by it. Its handlers run
+// for their message as much as Control_Dispatch targets do, so the lowering
+// names them as dispatch targets too.
 
 /** A handler a hand-written dispatch jumps to for `message` (its value), at the branch `source`. */
 export interface HandWrittenDispatch {
@@ -37,20 +38,80 @@ function jumpTarget(item: ProgramItem<X86Instruction> | undefined, mnemonics: Re
 const WHEN_EQUAL = new Set(['jz', 'je']);
 const WHEN_NOT_EQUAL = new Set(['jnz', 'jne']);
 const ALWAYS = new Set(['jmp']);
+/** The jumps that leave the table's range: `cmp eax, N` / `jae Default` (or `ja` for a table of N + 1 handlers). */
+const PAST_BOUND = new Set(['jae', 'jnb', 'jnc']);
+const PAST_LAST = new Set(['ja', 'jnbe']);
 
 /** Labels MASM makes up (`@@`, `??0001`) name no handler. */
 const namesHandler = (label: string): boolean => !label.startsWith('@@') && !label.startsWith('??');
+
+/** A label's address, and the code label at an address (a table's entry holds one). */
+export interface DispatchLabels {
+  readonly addressOf: (label: string) => bigint | undefined;
+  readonly labelAt: (address: bigint) => string | undefined;
+}
+
+/**
+ * The dword at `address` of the laid-out data (a `dd` table of handlers,
+ * in a data segment or in code), if one of the items holds it whole.
+ */
+function dwordAt(items: readonly ProgramItem<X86Instruction>[], address: bigint): Expr | undefined {
+  for (const item of items) {
+    if (item.kind !== 'data' || address < item.address || address >= item.address + BigInt(item.size)) continue;
+    let at = item.address;
+    for (const v of item.values) {
+      if (at === address) return v.bytes === 4 ? v.value : undefined;
+      at += BigInt(v.bytes);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The handlers of `cmp eax, N` / `jae Default` / `jmp [Table + eax*4]`:
+ * message i runs the handler the table's dword i names, for each i below
+ * the bound (up to N itself after `ja`). Entries that name Default, where
+ * messages past the table go too, are no message's own handler.
+ */
+function tableDispatches(items: readonly ProgramItem<X86Instruction>[], i: number, labels: DispatchLabels): HandWrittenDispatch[] | undefined {
+  const bound = items[i];
+  const exit = items[i + 1];
+  const jump = items[i + 2];
+  if (bound?.kind !== 'instruction' || bound.instruction.mnemonic !== 'cmp' || !exit || jump?.kind !== 'instruction') return undefined;
+  const limit = comparedMessage(bound.instruction);
+  const last = limit === undefined ? undefined : expr.constValue(limit);
+  const inclusive = jumpTarget(exit, PAST_LAST);
+  const defaultLabel = inclusive ?? jumpTarget(exit, PAST_BOUND);
+  const [table] = jump.instruction.operands;
+  if (last === undefined || defaultLabel === undefined || jump.instruction.mnemonic !== 'jmp') return undefined;
+  if (table?.kind !== 'mem' || table.base !== undefined || table.index !== 'eax' || table.scale !== 4) return undefined;
+  const start = expr.constValue(table.disp);
+  if (start === undefined) return undefined;
+  const count = inclusive === undefined ? last : last + 1n;
+  const defaultAddress = labels.addressOf(defaultLabel);
+  const found: HandWrittenDispatch[] = [];
+  for (let index = 0n; index < count && index < BigInt(MAX_STEPS); index++) {
+    const value = dwordAt(items, start + index * 4n);
+    const address = value === undefined ? undefined : expr.constValue(value);
+    if (address === undefined) break;
+    const handler = labels.labelAt(address);
+    if (handler !== undefined && address !== defaultAddress && namesHandler(handler)) found.push({ procedure: handler, message: expr.bv(index), source: jump.source });
+  }
+  return found;
+}
 
 /**
  * The dispatches of the control procedure whose code starts at item
  * `first` of `items` (in address order): from its first instruction on,
  * while EAX still holds the message, each `cmp eax, Msg` followed by `jz
  * Handler` (or `je`), or by `jne Next` with `jmp Handler` after it (the
- * chain then goes on at Next, past what runs for Msg). It stops at the
- * first instruction that is none of these; `addressOf` gives a label's
- * address.
+ * chain then goes on at Next, past what runs for Msg), and a jump through a
+ * table of handlers that ends it. It stops at the first instruction that
+ * is none of these; `labels` names the labels and their addresses.
  */
-export function handWrittenDispatches(items: readonly ProgramItem<X86Instruction>[], first: number, addressOf: (label: string) => bigint | undefined): HandWrittenDispatch[] {
+export function handWrittenDispatches(items: readonly ProgramItem<X86Instruction>[], first: number, labels: DispatchLabels): HandWrittenDispatch[] {
+  const { addressOf } = labels;
   const found: HandWrittenDispatch[] = [];
   const indexAt = (address: bigint, from: number): number => {
     for (let i = from; i < items.length; i++) if ((items[i] as ProgramItem).address === address) return i;
@@ -61,6 +122,8 @@ export function handWrittenDispatches(items: readonly ProgramItem<X86Instruction
     const item = items[i];
     const message = item?.kind === 'instruction' ? comparedMessage(item.instruction) : undefined;
     if (!item || message === undefined) break;
+    const table = tableDispatches(items, i, labels);
+    if (table) return [...found, ...table];
     const next = items[i + 1];
     const equal = jumpTarget(next, WHEN_EQUAL);
     if (equal !== undefined && next) {

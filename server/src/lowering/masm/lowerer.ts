@@ -2284,7 +2284,15 @@ export class LoweringPass implements Scope, VmmHost {
       const s = this.lookup(label);
       return s?.kind === 'label' ? s.address : undefined;
     };
-    return handWrittenDispatches(items, first, addressOf).flatMap((d) => {
+    // A table holds addresses: the handler at one is the procedure that starts there, else a code label there.
+    const codeLabels = new Map<bigint, string>();
+    for (const e of this.entries) if (!codeLabels.has(e.address)) codeLabels.set(e.address, e.name);
+    for (const name of this.symbols.labels().keys()) {
+      const s = this.lookup(name);
+      if (s?.kind === 'label' && s.code && !codeLabels.has(s.address)) codeLabels.set(s.address, s.name);
+    }
+    const labelAt = (address: bigint): string | undefined => codeLabels.get(address);
+    return handWrittenDispatches(items, first, { addressOf, labelAt }).flatMap((d) => {
       const message = messageName(d.message);
       return message === undefined || written.has(`${d.procedure.toLowerCase()}|${message.toLowerCase()}`) ? [] : [{ procedure: d.procedure, message, source: d.source }];
     });
