@@ -339,6 +339,33 @@ total dd 0`);
   ]) assert.deepEqual(codes(clean(body).findings), [], body);
 });
 
+test('STOSB, STOSW and STOSD of a destroyed register\'s bits (AL of DL after _PageLock) are PW230, as a MOV of them is', () => {
+  const source = (fill: string, store: string) => `
+proc:
+  mov edi, [buffer]
+  mov edx, [count]
+  VMMcall _PageLock, <[handle], 1, 0, 0>
+  ${fill}
+  ${store}
+  ret
+buffer dd 0
+count dd 0
+handle dd 0`;
+  for (const [fill, store, register] of [
+    ['mov al, dl', 'stosb', 'AL'], ['mov ax, dx', 'stosw', 'AX'], ['mov eax, edx', 'stosd', 'EAX'],
+    ['mov al, dh', 'stos byte ptr [edi]', 'AL'], ['mov al, dl', 'mov [edi], al', 'AL'],
+  ] as const) {
+    const bad = analyse(source(fill, store));
+    const f = only(bad.findings, 'PW230');
+    assert.equal(f.range.start.line, bad.line(store), store);
+    assert.match(f.message, new RegExp(`^${register} is stored here, but EDX was destroyed by _PageLock`), store);
+  }
+  // STOSB stores AL only: AH of the destroyed EDX goes nowhere, and AL loaded after the call is clean.
+  for (const fill of ['mov ah, dh\n  mov al, 0', 'mov al, [count]']) {
+    assert.deepEqual(codes(analyse(source(fill, 'stosb')).findings), [], fill);
+  }
+});
+
 test('flags a comparison set before a service call are PW230 when tested after it; comparing after the call is clean', () => {
   const bad = analyse(`
 proc:

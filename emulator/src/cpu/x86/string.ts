@@ -166,10 +166,10 @@ function runRest(state: X86State, kind: Kind, bytes: Bytes, zfStop: 'repe' | 're
 
 const SUFFIX_BYTES: Record<string, Bytes> = { b: 1, w: 2, d: 4 };
 
-/** What a string instruction reads memory through (ESI, EDI) and, for `stosd`, the register it stores. */
+/** What a string instruction reads memory through (ESI, EDI) and, for a `stos`, the register it stores (AL, AX or EAX). */
 export interface StringAccess {
   readonly addresses: readonly ('esi' | 'edi')[];
-  readonly stores?: 'eax';
+  readonly stores?: X86Reg;
 }
 
 /** A string instruction's kind and size suffix (`''` for the bare form), or undefined when `mnemonic` is none. */
@@ -180,13 +180,21 @@ function parse(mnemonic: string): { readonly kind: Kind; readonly suffix: string
   return suffix === '' || SUFFIX_BYTES[suffix] !== undefined ? { kind, suffix } : undefined;
 }
 
-/** The memory a string instruction touches, or undefined when `mnemonic` is none. */
-export function stringAccess(mnemonic: string): StringAccess | undefined {
-  const parsed = parse(mnemonic);
+/** The element size: the suffix's, or for the bare form (`stos byte ptr [edi]`) its memory operand's. */
+function elementBytes(insn: X86Instruction, suffix: string): Bytes | undefined {
+  let bytes = SUFFIX_BYTES[suffix];
+  if (bytes === undefined) for (const op of insn.operands) if (op.kind === 'mem' && (op.size === 1 || op.size === 2 || op.size === 4)) bytes = op.size;
+  return bytes;
+}
+
+/** The memory a string instruction touches, or undefined when it is none. */
+export function stringAccess(insn: X86Instruction): StringAccess | undefined {
+  const parsed = parse(insn.mnemonic);
   if (parsed === undefined) return undefined;
   const { kind, suffix } = parsed;
   const addresses = kind === 'movs' || kind === 'cmps' ? ['esi', 'edi'] as const : kind === 'lods' || kind === 'outs' ? ['esi'] as const : ['edi'] as const;
-  return kind === 'stos' && suffix === 'd' ? { addresses, stores: 'eax' } : { addresses };
+  const bytes = kind === 'stos' ? elementBytes(insn, suffix) : undefined;
+  return bytes === undefined ? { addresses } : { addresses, stores: ACCUMULATOR[bytes] };
 }
 
 /** movsb/movsw/movsd and the rest, insb/outsb included; the bare `movs` form takes its size from a memory operand. */
@@ -195,11 +203,8 @@ export function stringHandler(mnemonic: string): X86Handler | undefined {
   if (parsed === undefined) return undefined;
   const { kind, suffix } = parsed;
   return (state, insn, env) => {
-    let bytes = SUFFIX_BYTES[suffix];
-    if (bytes === undefined) {
-      for (const op of insn.operands) if (op.kind === 'mem' && (op.size === 1 || op.size === 2 || op.size === 4)) bytes = op.size;
-      if (bytes === undefined) throw new X86SemanticsError(insn, 'element size unknown');
-    }
+    const bytes = elementBytes(insn, suffix);
+    if (bytes === undefined) throw new X86SemanticsError(insn, 'element size unknown');
     if (insn.prefix === undefined || insn.prefix === 'lock') {
       step(state, kind, bytes, env);
       return;

@@ -133,7 +133,7 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   if (PAGE_SHIFTS.has(insn.mnemonic) && dest?.kind === 'reg' && dest.reg in state.regs && src?.kind === 'imm' && src.value.kind === 'const' && src.value.value === 12n) {
     check(ctx, regValue(state, dest.reg as X86Reg32), 'page-shift', dest.reg.toUpperCase());
   }
-  const string = stringAccess(insn.mnemonic);
+  const string = stringAccess(insn);
   if (string) {
     // A repeated one touches memory only when ECX is not 0.
     const at = insn.prefix === undefined || insn.prefix === 'lock' ? ctx : when(ctx, ne(state.regs.ecx, bv(0)));
@@ -141,7 +141,8 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
       check(at, regValue(state, r), 'address', r.toUpperCase());
       uses.endedBlock(at, regValue(state, r), model, r.toUpperCase(), ctx.callSites);
     }
-    if (string.stores) check(at, regValue(state, string.stores), 'store', string.stores.toUpperCase());
+    // STOSB and STOSW store AL and AX: the bits of EAX they name, as a `mov` of them does.
+    if (string.stores) check(at, readReg(state, string.stores), 'store', string.stores.toUpperCase());
   }
   // The step may change the state in place.
   const esp = state.regs.esp;
