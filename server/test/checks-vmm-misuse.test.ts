@@ -163,6 +163,21 @@ describe('PW230: a part of a destroyed register written after the call', () => {
     assert.deepEqual(await codesAndLines(['        mov     cl, [Mode]', '        test    ch, ch', '        jz      AF_Done', '        inc     [Cnt]']), [['PW230', 11]]);
     assert.deepEqual(await codesAndLines(['        mov     cl, [Mode]', '        and     ecx, 100h', '        mov     eax, Tab[ecx*4]', '        mov     [Res], eax']), [['PW230', 11]]);
   });
+
+  test('a REP string instruction counting in the destroyed ECX (or its CL alone) is PW230 on its repeat count; a count loaded since is clean', async () => {
+    const copy = (count: readonly string[], repeated: string) => [
+      '        mov     esi, OFFSET32 Tab', '        mov     edi, OFFSET32 Tab', ...count, `        ${repeated}`, '        inc     [Cnt]',
+    ];
+    for (const [count, repeated] of [[[], 'rep     movsb'], [['        mov     cl, 4'], 'rep     stosb'], [[], 'repe    cmpsd']] as const) {
+      const findings = await analyse(afterFree(copy(count, repeated)));
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW230', 11 + count.length]], repeated);
+      assert.match(findingMessage(findings[0] ?? assert.fail(repeated)), /^The repeat count is tested here, but ECX was destroyed by _PageFree/, repeated);
+    }
+    assert.deepEqual(await codesAndLines(copy(['        mov     ecx, 4'], 'rep     movsb')), []);
+    // LOOP is a branch, and its finding says so.
+    const loop = await analyse(afterFree(['AF_Again:', '        loop    AF_Again']));
+    assert.match(findingMessage(loop[0] ?? assert.fail('loop')), /^The branch condition is tested here, but ECX was destroyed/);
+  });
 });
 
 describe('A.6 W1: a 0FFFFFFFFh result stored before it is tested', () => {

@@ -153,7 +153,9 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
   const jumped = tailJumpNote(ctx.program, ctx.item);
   const [first] = successors;
   const branch = successors.length > 1;
-  if (branch && first) check(ctx, first.guard, 'branch', 'The branch condition');
+  // A repeated string instruction branches on its count in ECX, which the reader knows by that name.
+  const repeated = string !== undefined && insn.prefix !== undefined && insn.prefix !== 'lock';
+  if (branch && first) check(ctx, first.guard, 'branch', repeated ? 'The repeat count' : 'The branch condition');
   const checked = reliedOn(model, relied);
   const infeasible = (c: Expr): boolean => ctx.infeasible(c);
   return successors.map((s) => {
