@@ -417,6 +417,12 @@ describe('BBC BASIC FOR loops around assembler', () => {
     assert.deepEqual([0, 1, 2, 3, 4, 5].map((k) => r.program.image(at(r, 'after') - 4n + BigInt(k))), [0x30, 0x31, 0x10, 0x11, Number(-1n & 0xffn), 2].map(BigInt));
   });
 
+  it('assembles a byte table of 256 entries entry by entry, so the table holds its values and the label after it is past all of them', async () => {
+    const r = await lower(src('DIM code% 512', 'P% = code%', '[ OPT 2 : .table : ]', 'FOR i% = 0 TO 255', '[ OPT 2 : EQUB (i% * 7) AND &FF : ]', 'NEXT', '[ OPT 2 : .after MOV pc, lr : ]'));
+    assert.equal(at(r, 'after') - at(r, 'table'), 256n);
+    assert.deepEqual([1, 200, 255].map((k) => r.program.image(at(r, 'table') + BigInt(k))), [7n, BigInt((200 * 7) & 0xff), BigInt((255 * 7) & 0xff)]);
+  });
+
   it('assembles once, with the variable unknown, a loop it cannot count or that runs too long', async () => {
     for (const loop of ['FOR i% = 0 TO n%', 'FOR i% = 0 TO 1000', 'FOR i% = 0 TO 3 STEP 0']) {
       const r = await lower(src('DIM code% 64', 'INPUT n%', 'P% = code%', loop, '[ OPT 2 : MOV r0, #i% : ]', 'NEXT'));
