@@ -451,3 +451,80 @@ test('pagewarden run of a module\'s Init: the handler that preserves R2 is clean
   assert.deepEqual(texts.slice(-2), ['SWI XOS_Module', 'EXIT VS'], texts.join(' | '));
   assert.equal(failed.after.physical.filter((p) => p.owner === 'RunInit').length, 0);
 });
+
+/** An area of no flags whose handler runs `postGrow` for PostGrow and `postShrink` for PostShrink, each conditional on its reason. */
+function postHandler(postGrow: string, postShrink: string): string {
+  const folder = tempDir('pw-run-post-');
+  const file = join(folder, 'Post,ffd');
+  writeFileSync(file, [
+    '        AREA    |Test$$Code|, CODE, READONLY', '', 'Create', '        STMFD   sp!, {r0-r8, lr}', '        MOV     r0, #0', '        MOV     r1, #-1',
+    '        MOV     r2, #0', '        MOV     r3, #-1', '        MOV     r4, #0', '        MOV     r5, #&100000', '        ADR     r6, Handler', '        MOV     r7, #0',
+    '        ADR     r8, Name', '        SWI     XOS_DynamicArea', '        LDMFD   sp!, {r0-r8, pc}', 'Name    DCB     "Test", 0', '        ALIGN', '',
+    'Handler ROUT', '        CMP     r0, #1', `        ${postGrow}`, '        CMP     r0, #3', `        ${postShrink}`, '        CLRV', '        MOV     pc, lr', '        END', '',
+  ].join('\n'));
+  return file;
+}
+
+interface PostRun {
+  readonly scenario: string;
+  readonly steps: readonly { readonly events: readonly { readonly name?: string }[] }[];
+  readonly verdict: { readonly ended: string; readonly findings: readonly { readonly code: string; readonly message: string }[] };
+}
+
+function replayFirst(file: string, code: string): PostRun {
+  const { findings } = JSON.parse(runCli(['check', '--format', 'json', file]).stdout) as { findings: CheckedReplay[] };
+  const finding = findings.find((f) => f.code === code);
+  assert.ok(finding?.replay, JSON.stringify(findings));
+  const run = runCli(['run', file, '--entry', finding.replay.entry, '--witness', JSON.stringify(finding.replay.witness), '--format', 'json']);
+  assert.notEqual(run.status, 2, run.stderr);
+  return JSON.parse(run.stdout) as PostRun;
+}
+
+test('pagewarden run --witness of a PostGrow or PostShrink finding replays the resize that ends with that call, the witness given to it', () => {
+  // R5 is lost only when R7 is 5: the witness's R7 must reach the PostGrow call, not the PreGrow before it.
+  const file = postHandler('CMPEQ   r7, #5\n        MOVEQ   r5, #0', 'MOVEQ   r6, #0');
+  const grow = replayFirst(file, 'PW304');
+  assert.match(grow.scenario, /^PostGrow \(in PreGrow/);
+  // The PreGrow before it runs as the kernel calls it (R0 = 0): no finding of its own.
+  assert.deepEqual(grow.verdict.findings.map((f) => f.message), ['PostGrow returns with R5 changed; the kernel expects it preserved']);
+  const { findings } = JSON.parse(runCli(['check', '--format', 'json', file]).stdout) as { findings: CheckedReplay[] };
+  const shrinkWitness = findings.find((f) => /PostShrink/.test(f.message))?.replay;
+  assert.ok(shrinkWitness);
+  const shrink = JSON.parse(runCli(['run', file, '--entry', shrinkWitness.entry, '--witness', JSON.stringify(shrinkWitness.witness), '--format', 'json']).stdout) as PostRun;
+  assert.match(shrink.scenario, /^PostShrink \(in PreShrink/);
+  assert.ok(shrink.steps.some((s) => s.events.some((e) => e.name === 'DAHandler_PostShrink')));
+  assert.deepEqual(shrink.verdict.findings.map((f) => f.message), ['PostShrink returns with R6 changed; the kernel expects it preserved']);
+});
+
+test('pagewarden run --witness of a Pre reason\'s finding keeps its resize; the fixed PostGrow replayed on the same witness is clean', () => {
+  const faulty = postHandler('MOVEQ   r5, #0', 'NOP');
+  const { findings } = JSON.parse(runCli(['check', '--format', 'json', faulty]).stdout) as { findings: CheckedReplay[] };
+  const witness = findings[0]?.replay?.witness;
+  assert.ok(witness);
+  const clean = postHandler('MOVEQ   r0, #1', 'NOP');
+  const run = runCli(['run', clean, '--entry', 'Handler', '--witness', JSON.stringify(witness), '--format', 'json']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const result = JSON.parse(run.stdout) as PostRun;
+  assert.match(result.scenario, /^PostGrow \(in /);
+  assert.deepEqual(result.verdict.findings, []);
+  const pre = JSON.parse(runCli(['run', faulty, '--entry', 'Handler', '--witness', '{"reason": "0x0"}', '--format', 'json']).stdout) as PostRun;
+  assert.equal(pre.scenario, 'PreGrow, no specific pages');
+});
+
+test('pagewarden run of a PostShrink that returns V set: the kernel ignores it, so the run reports no refusal (PW305 says so); a PreShrink\'s refusal it reports', () => {
+  const folder = tempDir('pw-run-postv-');
+  const file = join(folder, 'PostV,ffd');
+  writeFileSync(file, [
+    '        AREA    |Test$$Code|, CODE, READONLY', '', 'Create', '        STMFD   sp!, {r0-r8, lr}', '        MOV     r0, #0', '        MOV     r1, #-1',
+    '        MOV     r2, #0', '        MOV     r3, #-1', '        MOV     r4, #0', '        MOV     r5, #&100000', '        ADR     r6, Handler', '        MOV     r7, #0',
+    '        ADR     r8, Name', '        SWI     XOS_DynamicArea', '        LDMFD   sp!, {r0-r8, pc}', 'Name    DCB     "Test", 0', '        ALIGN', '',
+    'Handler ROUT', '        CMP     r0, #3', '        BEQ     PostShrink', '        CMP     r0, #2', '        BEQ     PreShrink', '        CLRV', '        MOV     pc, lr',
+    'PostShrink', '        SETV', '        MOV     pc, lr', 'PreShrink', '        ADR     r0, Busy', '        MOV     r3, #0', '        SETV', '        MOV     pc, lr',
+    'Busy    DCD     &1000', '        DCB     "Area busy", 0', '        ALIGN', '        END', '',
+  ].join('\n'));
+  const post = JSON.parse(runCli(['run', file, '--entry', 'PostShrink', '--format', 'json']).stdout) as PostRun;
+  assert.equal(post.verdict.ended, 'returned');
+  assert.deepEqual(post.verdict.findings.map((f) => f.code), ['PW305']);
+  const pre = JSON.parse(runCli(['run', file, '--entry', 'PreShrink', '--format', 'json']).stdout) as PostRun;
+  assert.equal(pre.verdict.ended, 'returned; the kernel: Area busy');
+});

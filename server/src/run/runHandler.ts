@@ -17,7 +17,7 @@ import type { EntryKind, EntrySummary, ListEntriesResult, RunHandlerResult } fro
 import { RunError } from './runError.js';
 import { runRiscOsCode, runRiscOsHandler } from './runRiscOs.js';
 import { runVmmEntry } from './runVmm.js';
-import { readScenario, type Scenario } from './scenario.js';
+import { readScenario, REASONS, type Scenario } from './scenario.js';
 import { findScenarioFiles, readScenarioFile, type ScenarioFile } from './scenarioFiles.js';
 import { findingViews } from './traceView.js';
 
@@ -184,6 +184,20 @@ function witnessReason(witness: RunRequest['witness']): number | undefined {
   }
 }
 
+/** The Pre reason whose resize ends with each Post reason's call (spec B.6). */
+const PRE_OF_POST: ReadonlyMap<number, number> = new Map([[1, 0], [3, 2]]);
+
+/**
+ * A whole handler's scenarios are resizes named for their Pre call: a
+ * PostGrow's or PostShrink's finding replays the resize that ends with it,
+ * the witness given to that Post call.
+ */
+function postScenario(builtins: readonly BuiltinScenario[], reason: number): BuiltinScenario | undefined {
+  const pre = PRE_OF_POST.get(reason);
+  const resize = builtins.find((s) => pre !== undefined && s.reason === pre);
+  return resize && { ...resize, name: `${REASONS[reason] ?? `Reason ${reason}`} (in ${resize.name})`, reason };
+}
+
 function chooseScenario(document: RunDocument, loaded: LoadedDocument, entry: EntryPoint, choice: ScenarioChoice | undefined, witness: RunRequest['witness']): BuiltinScenario {
   const files = findScenarioFiles(document.file, document.roots);
   const fitting = scenariosFor(document, loaded, entry, files);
@@ -192,7 +206,8 @@ function chooseScenario(document: RunDocument, loaded: LoadedDocument, entry: En
     const reason = witnessReason(witness);
     const [first] = [...fitting.builtins.filter((s) => reason !== undefined && s.reason === reason), ...fitting.builtins];
     if (!first) throw new RunError(`No scenario fits ${entry.name}`);
-    return first;
+    const post = reason === undefined || first.reason === reason ? undefined : postScenario(fitting.builtins, reason);
+    return post ?? first;
   } else if (choice.by === 'name') {
     const builtin = fitting.builtins.find((s) => s.name === choice.name);
     if (builtin) return builtin;
