@@ -452,6 +452,22 @@ test('pagewarden run of a module\'s Init: the handler that preserves R2 is clean
   assert.equal(failed.after.physical.filter((p) => p.owner === 'RunInit').length, 0);
 });
 
+test('pagewarden run of a module\'s Init: a witness that fails the area\'s creation runs no handler and moves no page; one that does not fail it runs both', () => {
+  const file = initModule('        MOVEQ   r2, #0');
+  const failed = runInit(file, '{"swi.failed.XOS_DynamicArea#0": "0x1"}');
+  const texts = stepTexts(failed);
+  const swi = texts.indexOf('SWI XOS_DynamicArea');
+  // No area was made: the kernel calls no handler, the code goes on at once after the SWI.
+  assert.deepEqual(texts.slice(swi + 1), ['STRVC r1, ws_area', 'EXIT'], texts.join(' | '));
+  assert.ok(!failed.steps.some((s) => s.events.some((e) => e.name?.startsWith('DAHandler_') || e.name === 'Service_DynamicAreaCreate')));
+  assert.deepEqual(failed.verdict.findings, []);
+  assert.equal(failed.after.physical.filter((p) => p.owner === 'RunInit').length, 0);
+  const made = runInit(file, '{"swi.failed.XOS_DynamicArea#0": "0x0"}');
+  assert.ok(made.steps.some((s) => s.events.some((e) => e.name === 'DAHandler_PreGrow')));
+  assert.deepEqual(made.verdict.findings.map((f) => f.code), ['PW304']);
+  assert.equal(made.after.physical.filter((p) => p.owner === 'RunInit').length, 4);
+});
+
 /** An area of no flags whose handler runs `postGrow` for PostGrow and `postShrink` for PostShrink, each conditional on its reason. */
 function postHandler(postGrow: string, postShrink: string): string {
   const folder = tempDir('pw-run-post-');

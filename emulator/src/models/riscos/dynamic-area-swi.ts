@@ -1,5 +1,6 @@
 import { DEFAULT_RISC_OS_VERSION, reservedAreaFlags, riscOsName, type RiscOsVersion } from '../../catalogue/index.js';
 import { add, and, bv, constValue, eq, not } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
 import { changeDynamicArea } from './change-dynamic-area.js';
 import { areaNamePointer, freeBytes, locateAddress, poolInfo, returnFreePages, setAplSpaceLimit } from './dynamic-area-info.js';
 import { getPages, logOp, physOp } from './pmp-ops.js';
@@ -83,6 +84,34 @@ function errorBranch(r: ResizeResult, state: RiscOsState, kernel: Kernel): SwiBr
   return { guard: bv(1, 1), state, kernel, error: e };
 }
 
+/** The symbols of a creation's failure and its error. */
+interface CreateFailure {
+  readonly failed: Expr;
+  readonly error: Expr;
+}
+
+function failureSymbols(call: SwiCall): CreateFailure {
+  // Made in a run too: symbols are numbered by name as they are made, and a witness names the analysis's.
+  return { failed: call.ctx.fresh(`swi.failed.${call.swi.name}`, 1), error: call.ctx.fresh(`${SWI_ERROR}.${call.swi.name}`, 32) };
+}
+
+function failing(call: SwiCall, { failed, error }: CreateFailure, results: readonly number[]): SwiBranch {
+  return { guard: eq(failed, bv(1, 1)), state: call.state, error, results };
+}
+
+/**
+ * In a run given the failure of this creation (a replayed witness), the
+ * failure alone: the kernel made no area, so no handler runs and nothing
+ * moves. The symbols are made before the area is, as the run must know.
+ */
+function givenFailure(call: SwiCall, results: readonly number[]): { readonly failure?: CreateFailure; readonly fails?: SwiBranch } {
+  const world = call.env.closedWorld;
+  if (!world) return {};
+  const failure = failureSymbols(call);
+  const given = failure.failed.kind === 'sym' ? world.given.get(failure.failed.name) : undefined;
+  return given === 1n ? { failure, fails: failing(call, failure, results) } : { failure };
+}
+
 /**
  * A creation the kernel model works out, which may fail all the same (B.4:
  * no RMA for the area's node or name, no logical address space for its
@@ -91,16 +120,13 @@ function errorBranch(r: ResizeResult, state: RiscOsState, kernel: Kernel): SwiBr
  * kernel is the whole machine: it fails there only when the run is given
  * the error's symbol (a replayed witness).
  */
-function mayFailToCreate(call: SwiCall, made: SwiBranch, results: readonly number[]): SwiBranch[] {
+function mayFailToCreate(call: SwiCall, made: SwiBranch, results: readonly number[], inRun?: CreateFailure): SwiBranch[] {
   if (made.error !== undefined) return [made];
-  const { ctx, swi } = call;
-  // Made in a run too: symbols are numbered by name as they are made, and a witness names the analysis's.
-  const failed = ctx.fresh(`swi.failed.${swi.name}`, 1);
-  const error = ctx.fresh(`${SWI_ERROR}.${swi.name}`, 32);
+  const failure = inRun ?? failureSymbols(call);
   const world = call.env.closedWorld;
-  if (world && !(failed.kind === 'sym' && world.given.has(failed.name))) return [made];
-  const fails = eq(failed, bv(1, 1));
-  return [{ ...made, guard: and(made.guard, not(fails)) }, { guard: fails, state: call.state, error, results }];
+  if (world && !(failure.failed.kind === 'sym' && world.given.has(failure.failed.name))) return [made];
+  const fails = failing(call, failure, results);
+  return [{ ...made, guard: and(made.guard, not(fails.guard)) }, fails];
 }
 
 function create(call: SwiCall, kernel: Kernel): SwiBranch[] | undefined {
@@ -135,9 +161,11 @@ function create(call: SwiCall, kernel: Kernel): SwiBranch[] | undefined {
   const results: [number, number][] = [[1, number], [3, a.base], [5, max], ...(a.pmpMaxPages === undefined ? [] : [[9, a.pmpMaxPages] as [number, number]])];
   const out = (state: RiscOsState) => withRegs(state, new Map(results.map(([r, v]) => [r, bv(v)])));
   const resultRegisters = results.map(([r]) => r);
+  const { failure, fails } = givenFailure(call, resultRegisters);
+  if (fails) return [fails];
   if (initial === 0 || sparse) {
     call.ctx.event({ kind: 'call', name: 'Service_DynamicAreaCreate', arguments: [{ name: 'area', value: bv(number) }], results: [] });
-    return mayFailToCreate(call, ok(out(call.state), linked), resultRegisters);
+    return mayFailToCreate(call, ok(out(call.state), linked), resultRegisters, failure);
   }
   const grown = changeDynamicArea(call, linked, number, initial);
   return mayFailToCreate(call, resized(grown, (r) => {
@@ -147,7 +175,7 @@ function create(call: SwiCall, kernel: Kernel): SwiBranch[] | undefined {
     // A failed initial grow destroys the area again.
     const freed = release(r.kernel, number);
     return errorBranch(r, r.state, withoutArea(freed, number));
-  }), resultRegisters);
+  }), resultRegisters, failure);
 }
 
 /** Gives every page of an area back to the free pool (removing an area whose shrink already ran, or a sparse area). */

@@ -215,7 +215,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
   };
   const lr = bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
   // The inputs reach the handler call the scenario is about only: other code the kernel calls runs in the closed world alone.
-  const closedWorld = { given: new Set<string>() };
+  const closedWorld = { given: new Map<string, bigint>() };
 
   const callHandler: HandlerCaller = (call: HandlerCall): HandlerReturn | undefined => {
     flush();
@@ -236,7 +236,7 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
       program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], trace: true, models: withKernel(new Map(), call.kernel), assumptions: nullBlockPin(regs[1]),
       ...(options.budget ? { budget: options.budget } : {}), ...(about && options.inputs ? { inputs: options.inputs } : {}),
       hooks: riscOsHooks({
-        env: { svc: true, inHandler: true, closedWorld: about ? { given: new Set(options.inputs?.keys()) } : closedWorld, callHandler },
+        env: { svc: true, inHandler: true, closedWorld: about ? { given: options.inputs ?? new Map() } : closedWorld, callHandler },
         handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) },
       }),
     });

@@ -79,8 +79,8 @@ export function runRiscOsScenario(program: Program, entry: string | bigint, opti
   const common = { program, machine: riscOsMachine, invariants: [KERNEL_INVARIANT], ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}) };
   const lr = (): Expr => bv(mode === '26' ? KERNEL_RETURN | 3 : KERNEL_RETURN);
   // The inputs reach the entry's own run only: the code the kernel calls from it runs in the closed world alone.
-  const entryWorld = { given: new Set(options.inputs?.keys()) };
-  const closedWorld = { given: new Set<string>() };
+  const entryWorld = { given: options.inputs ?? new Map<string, bigint>() };
+  const closedWorld = { given: new Map<string, bigint>() };
 
   // Code the kernel calls: its findings are the run's, and its steps (the path that returned, else how far it got) the SWI's.
   const ranInside = (call: HandlerCall | ServiceCall, result: ExploreResult<RiscOsState>): PathEnd<RiscOsState> | undefined => {

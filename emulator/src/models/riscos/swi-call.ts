@@ -59,9 +59,10 @@ export interface SwiEnvironment {
   /**
    * Set in a run, whose kernel is the whole machine: a call the kernel model
    * works out ends as it works out, unless the run was given the symbol of
-   * another outcome by name (`given`: a replayed witness's inputs).
+   * another outcome by name (`given`: a replayed witness's inputs, with
+   * their values).
    */
-  readonly closedWorld?: { readonly given: ReadonlySet<string> };
+  readonly closedWorld?: { readonly given: ReadonlyMap<string, bigint> };
   readonly callHandler?: HandlerCaller;
   readonly callService?: ServiceCaller;
 }
