@@ -56,7 +56,7 @@ describe('ObjAsm string variables substituted in lines', () => {
   it('reports a line that does not parse once substituted as a PW100 there', async () => {
     const r = await lower(src('        GBLS    Bad', 'Bad     SETS    "1 +"', '        MOV     r0, #$Bad'));
     assert.deepEqual(r.notes.map((n) => [n.code, n.source.range.start.line, n.message]), [
-      ['PW100', 2, 'Syntax error in the line with its string variables substituted: cannot make sense of "MOV r0, #1 +"'],
+      ['PW100', 2, 'Syntax error in the line with its variables substituted: cannot make sense of "MOV r0, #1 +"'],
     ]);
   });
 });
@@ -113,5 +113,66 @@ describe('ObjAsm: a handler that names a register with a string variable', () =>
     assert.deepEqual(await findings(preGrow(12)), []);
     // The wrong stride may be reported more than once at its store; what matters here is that it is found.
     assert.deepEqual([...new Set(await findings(preGrow(16)))], ['PW302@30']);
+  });
+});
+
+/** Analysis findings as code, 0-based line, 0-based column and end column. */
+async function placed(lines: readonly string[]): Promise<string[]> {
+  const found = await analyseSource(await sharedParsers(), { languageId: 'riscos-objasm', text: `${lines.join('\n')}\n`, file: 'test', settings: DEFAULT_SETTINGS });
+  return found.map((f) => `${f.code}@${f.range.start.line}:${f.range.start.character}-${f.range.end.character}`);
+}
+
+describe('ObjAsm arithmetic and logical variables substituted in lines', () => {
+  it('puts an arithmetic variable\'s value as eight hex digits and a logical one as T or F, as ObjAsm does', async () => {
+    const lines = [
+      '        GBLA    Count',
+      'Count   SETA    16',
+      '        GBLL    Debug',
+      'Debug   SETL    {TRUE}',
+      '        GBLS    Flag',
+      'Flag    SETS    "$Debug"',
+      '        B       Lab$Count',
+      '        MOV     r0, #$Count',
+      '        [ Flag = "T"',
+      '        MOV     r1, #1',
+      '        |',
+      '        MOV     r1, #2',
+      '        ]',
+      'Lab00000010',
+      '        MOV     pc, lr',
+    ];
+    const r = await lower(src(...lines));
+    // `#$Count` reads 00000010, ten, as ObjAsm reads it; the branch goes to the label `Lab$Count` names.
+    assert.deepEqual(code(r).slice(1), ['mov r0, #&A', 'mov r1, #&1', 'mov pc, lr']);
+    assert.equal(r.program.label('Lab00000010'), 0x800cn);
+    assert.deepEqual(await placed(lines), []);
+  });
+
+  it('keeps a line without variables and an unknown arithmetic value as written', async () => {
+    const r = await lower(src('        GBLA    Count', 'Count   SETA    9', '        MOV     r0, #$Count', '        MOV     r1, #Count', '        MOV     r2, #5'));
+    assert.deepEqual(code(r), ['mov r0, #&9', 'mov r1, #&9', 'mov r2, #&5']);
+  });
+});
+
+describe('ObjAsm: an undefined name in a substituted line', () => {
+  const lines = (operand: string) => [
+    '        AREA    |T$$Code|, CODE, READONLY',
+    '        GBLS    Flags',
+    'Flags   SETS    "(1 :SHL: 8)"',
+    '        GBLS    Name',
+    'Name    SETS    "Missing"',
+    'Start',
+    `        MOV     r3, #${operand}`,
+    '        MOV     pc, lr',
+    '        END',
+  ];
+
+  it('is a PW102 where it is written, after a value of another length; one a value names is at its $name', async () => {
+    assert.deepEqual(await placed(lines('$Flags + Undefined')), ['PW102@6:30-39']);
+    assert.deepEqual(await placed(lines('1 + $Name')), ['PW102@6:25-30']);
+  });
+
+  it('is nothing once the name is defined', async () => {
+    assert.deepEqual(await placed([...lines('$Flags + Undefined').slice(0, 6), 'Undefined * 1', ...lines('$Flags + Undefined').slice(6)]), []);
   });
 });

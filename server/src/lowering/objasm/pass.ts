@@ -106,8 +106,25 @@ interface Source {
   readonly site?: SourceSpan;
   /** What made the text, where a macro's expansion did (not a file it GETs): a syntax error in it is reported at its site. */
   readonly madeBy?: string;
-  /** The text is a line whose string variables were substituted: it is not substituted again. */
+  /** The text is a line whose variables were substituted: it is not substituted again. */
   readonly substituted?: boolean;
+  /** In a substituted line of the file itself (not of a macro's expansion), where a node stands in the line as written. */
+  readonly written?: (node: Node) => SourceSpan;
+}
+
+/** A line with its variables substituted, and where a stretch of its columns was in the line as written. */
+interface Substituted {
+  readonly text: string;
+  /** The written columns of the substituted ones from `start` up to `end`: a part of a value is its `$name`. */
+  readonly written: (start: number, end: number) => { readonly start: number; readonly end: number };
+}
+
+/** The text ObjAsm puts in a line for a variable's value: a string itself, a number as eight hex digits, a logical T or F. */
+function substitution(value: Value | undefined): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'T' : 'F';
+  const known = constantOf(value);
+  return known === undefined ? undefined : (known & 0xffffffffn).toString(16).toUpperCase().padStart(8, '0');
 }
 
 const MAX_MACRO_DEPTH = 32;
@@ -331,8 +348,9 @@ export class ObjAsmPass implements ObjAsmScope {
 
   private undefinedName(node: Node, kind: UndefinedName['kind']): void {
     // Macro expansions and GET files are judged where they are written, not at each use; a name the parser found missing is a syntax error.
-    if (this.source.site || this.source.file !== this.options.file || this.uncertain > 0 || node.text === '') return;
-    this.undefinedNames.push({ name: symbolName(node), kind, source: this.spanOf(node) });
+    const { site, written } = this.source;
+    if ((site && !written) || this.source.file !== this.options.file || this.uncertain > 0 || node.text === '') return;
+    this.undefinedNames.push({ name: symbolName(node), kind, source: written?.(node) ?? this.spanOf(node) });
   }
 
   // ---- reporting ---------------------------------------------------------
@@ -932,32 +950,54 @@ export class ObjAsmPass implements ObjAsmScope {
   }
 
   /**
-   * The statement with `$name` of each string variable (GBLS, LCLS) replaced by its value, as ObjAsm reads a line
-   * (`LDR $Tmp, ws_first` with `Tmp SETS "r10"`), placed at the statement's column; undefined when it names none.
-   * `$$` is a dollar, and a dot after the name ends it and goes. Arithmetic and logical variables are read as values
-   * where the line's expressions are evaluated.
+   * The statement with `$name` of each variable replaced by its value, as ObjAsm reads a line (`LDR $Tmp, ws_first`
+   * with `Tmp SETS "r10"`), placed at the statement's column; undefined when it names none. An arithmetic variable
+   * gives its value as eight hexadecimal digits (`Lab$Count` with `Count SETA 16` is `Lab00000010`), a logical one
+   * T or F, as ObjAsm substitutes them; an arithmetic variable whose value is not known is left to the expressions,
+   * which read it as its value. `$$` is a dollar, and a dot after the name ends it and goes.
    */
-  private substitutedText(node: Node): string | undefined {
+  private substitutedText(node: Node): Substituted | undefined {
     if (this.source.substituted || !node.text.includes('$')) return undefined;
-    let changed = false;
-    const text = node.text.replace(/\$\$|\$([A-Za-z_][A-Za-z0-9_]*)\.?/g, (whole, name: string | undefined) => {
-      const value = name === undefined ? undefined : this.variableValue(name);
-      if (typeof value !== 'string') return whole;
-      changed = true;
+    const indent = node.startPosition.column;
+    // Each replacement's start in the new text and in the written one, and its lengths there.
+    const moves: { readonly at: number; readonly from: number; readonly length: number; readonly written: number }[] = [];
+    let grown = 0;
+    const text = node.text.replace(/\$\$|\$([A-Za-z_][A-Za-z0-9_]*)\.?/g, (whole: string, name: string | undefined, offset: number) => {
+      const value = name === undefined ? undefined : substitution(this.variableValue(name));
+      if (value === undefined) return whole;
+      moves.push({ at: indent + offset + grown, from: indent + offset, length: value.length, written: whole.length });
+      grown += value.length - whole.length;
       return value;
     });
-    return changed ? `${' '.repeat(node.startPosition.column)}${text}` : undefined;
+    if (moves.length === 0) return undefined;
+    // Where column `c` was written; a column inside a value is its `$name`, from its start (`to` false) or to its end.
+    const place = (c: number, to: boolean): number => {
+      let shift = 0;
+      for (const m of moves) {
+        if (c < m.at) break;
+        if (c < m.at + m.length) return to ? m.from + m.written : m.from;
+        shift += m.length - m.written;
+      }
+      return c - shift + (to ? 1 : 0);
+    };
+    return { text: `${' '.repeat(indent)}${text}`, written: (start, end) => ({ start: place(start, false), end: place(Math.max(start, end - 1), true) }) };
   }
 
-  /** Lowers `text`, the line of `node` with its string variables substituted, through `lower`: what it makes points at the line. */
-  private substitutedLine(text: string, node: Node, lower: (statements: readonly Node[]) => Signal): Signal {
-    const root = this.parse(text);
+  /** Lowers `line`, the line of `node` with its variables substituted, through `lower`: what it makes points at the line. */
+  private substitutedLine(line: Substituted, node: Node, lower: (statements: readonly Node[]) => Signal): Signal {
+    const root = this.parse(line.text);
     if (root.hasError) {
-      this.madeError('the line with its string variables substituted', text.trim(), node);
+      this.madeError('the line with its variables substituted', line.text.trim(), node);
       return 'next';
     }
     const saved = this.source;
-    this.source = { ...saved, site: saved.site ?? this.spanOf(node), substituted: true };
+    const row = node.startPosition.row;
+    // A name's place in the line as written, where it was written on one row: the substituted line is that row alone.
+    const written = saved.site || node.endPosition.row !== row ? undefined : (n: Node): SourceSpan => {
+      const at = line.written(n.startPosition.column, n.endPosition.column);
+      return span(saved.file, { start: { line: row, character: at.start }, end: { line: row, character: at.end } });
+    };
+    this.source = { ...saved, site: saved.site ?? this.spanOf(node), substituted: true, ...(written ? { written } : {}) };
     try {
       return lower(namedChildren(root));
     } finally {
