@@ -161,6 +161,18 @@ async function toldFindings(lines: readonly string[]): Promise<string[]> {
   return found.map((f) => [`${f.code}@${f.range.start.line} ${f.message}`, ...f.notes.map((n) => `${n.message}@${n.range.start.line}`)].join(' | '));
 }
 
+test('objasm: a PreGrow whose frame pointer is SP on one way only (MOVNE r3, sp): a store of that condition through it is where R2 was overwritten', async () => {
+  // The ways meet after the MOVNE: R3 is SP where R4 is not 0, and the STRNE runs there.
+  const preGrow = (store: string, value: string) => handled([
+    '                ^       0, r3', 'frame_r1        #       4', 'frame_r2        #       4', 'Handler ROUT', '        Entry   "r1-r3"', '        TEQ     r0, #0', '        BNE     %FT90',
+    '        TEQ     r4, #0', '        MOVNE   r3, sp', value, `        ${store}   r1, frame_r2`, '90', '        CLRV', '        EXIT',
+  ]);
+  assert.deepEqual(await notedFindings(preGrow('STRNE', '        MOVNE   r1, #0')), ['PW304@37 assuming size != 0@32 R2 overwritten here@34']);
+  // Stored on the other way, where R3 is not SP, or the copy written back as it was read: R2 comes back as it went.
+  assert.deepEqual(await notedFindings(preGrow('STREQ', '        MOVNE   r1, #0')), []);
+  assert.deepEqual(await notedFindings(preGrow('STRNE', '        LDRNE   r1, frame_r2')), []);
+});
+
 test('objasm: EntryS stacks the PSR below its list and EXITS restores the flags from it; a dynamic-area handler', async () => {
   const shrink = (lines: readonly string[]) => handled(['Handler EntryS  "r1-r3"', '        TEQ     r0, #2', '        BNE     %FT90', ...lines, '90', '        EXITS']);
   // EXITS returns with the flags the kernel called with: V clear, a success.

@@ -1,4 +1,5 @@
 import { constValue, not, TRUE } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { Control, Successor } from '../control.js';
 import { conditionHolds } from './condition.js';
@@ -53,7 +54,42 @@ export function stepArm(state: ArmState, insn: ArmInstruction, env: ArmEnv): Suc
   const known = constValue(cond);
   if (known === 0n) return [{ guard: TRUE, state, control: { kind: 'next' } }];
   const skipped = known === 1n ? undefined : state.clone();
+  const settled = skipped ? settledUnder(state.regs, cond) : undefined;
+  const joined = state.regs;
+  if (settled) state.regs = [...settled];
   const control = perform(state, insn, env);
+  if (settled) unsettle(state, joined, settled);
   if (!skipped) return [{ guard: TRUE, state, control }];
   return [{ guard: cond, state, control }, { guard: not(cond), state: skipped, control: { kind: 'next' } }];
+}
+
+/**
+ * The registers `insn` reads where it runs on `state` under a condition
+ * not known (else undefined: the state's own). A register that chooses by
+ * that condition (paths joined after an earlier instruction of the same
+ * condition set it, `MOVNE r11, sp`) is the value it has there, so that
+ * `STRNE r3, [r11]` stores at SP, not at an address that may be another.
+ */
+export function registersRead(state: ArmState, insn: ArmInstruction): Expr[] | undefined {
+  if (insn.condition === 'al') return undefined;
+  const cond = conditionHolds(state, insn.condition);
+  return constValue(cond) === undefined ? settledUnder(state.regs, cond) : undefined;
+}
+
+/** `regs` with each that chooses by `cond` its value where `cond` holds; undefined when none does. */
+function settledUnder(regs: readonly Expr[], cond: Expr): Expr[] | undefined {
+  const negated = not(cond);
+  let settled: Expr[] | undefined;
+  regs.forEach((e, r) => {
+    if (e.kind !== 'ite' || (e.cond !== cond && e.cond !== negated)) return;
+    (settled ??= [...regs])[r] = e.cond === cond ? e.then : e.else;
+  });
+  return settled;
+}
+
+/** A settled register the instruction did not write holds its joined value again: it was not written here. */
+function unsettle(state: ArmState, joined: readonly Expr[], settled: readonly Expr[]): void {
+  state.regs.forEach((e, r) => {
+    if (e === settled[r] && e !== joined[r]) state.regs[r] = joined[r] as Expr;
+  });
 }

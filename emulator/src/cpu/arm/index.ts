@@ -1,5 +1,5 @@
 // ARM A32 semantics (26- and 32-bit modes) as RISC OS code uses them.
-export { executeArm, stepArm } from './execute.js';
+export { executeArm, registersRead, stepArm } from './execute.js';
 export { ArmState, MODE } from './state.js';
 export type { ArmAddressMode, ArmEnv, ArmStateInit } from './state.js';
 export { ConcreteMemory } from './concrete-memory.js';

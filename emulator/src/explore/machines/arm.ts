@@ -1,4 +1,4 @@
-import { ArmState, executeArm, stackLoads, stackStores, stepArm } from '../../cpu/arm/index.js';
+import { ArmState, executeArm, registersRead, stackLoads, stackStores, stepArm } from '../../cpu/arm/index.js';
 import type { ArmAddressMode, ArmEnv } from '../../cpu/arm/index.js';
 import type { Successor } from '../../cpu/control.js';
 import type { ArmInstruction } from '../../ir/arm.js';
@@ -141,6 +141,8 @@ export function withRegs<S extends ArmPathState>(state: S, values: ReadonlyMap<n
 /** What `track` compares a step's result with: the registers and V before it, and who wrote them. */
 interface Before {
   readonly regs: readonly Expr[];
+  /** The registers as the instruction reads them, where its condition settles some (`registersRead`): the stack it stores to or loads from. */
+  readonly reads: readonly Expr[];
   readonly v: Expr;
   readonly state: ArmPathState;
   /** The stores made before the step (`SymbolicMemory.writeCount`). */
@@ -151,8 +153,12 @@ interface Before {
 
 function before(state: ArmPathState, insn: ArmInstruction, env: ArmEnv, regs: readonly Expr[]): Before {
   const { memory } = state.cpu;
-  const pulls = state.stackCopies ? stackLoads(state.cpu, insn, env, madeElsewhere(state.stackCopies)) : NO_PULLS;
-  return { regs, v: state.cpu.v, state, writes: memory instanceof SymbolicMemory ? memory.writeCount : 0, pulls };
+  const settled = registersRead(state.cpu, insn);
+  const reads = settled ?? regs;
+  // A view of the CPU with those registers, for `stackLoads` to read: its memory is the state's, not a copy.
+  const cpu = settled ? Object.assign(Object.create(ArmState.prototype) as ArmState, state.cpu, { regs: settled }) : state.cpu;
+  const pulls = state.stackCopies ? stackLoads(cpu, insn, env, madeElsewhere(state.stackCopies)) : NO_PULLS;
+  return { regs, reads, v: state.cpu.v, state, writes: memory instanceof SymbolicMemory ? memory.writeCount : 0, pulls };
 }
 
 const NO_PULLS: ReadonlyMap<number, Expr> = new Map();
@@ -184,7 +190,7 @@ function madeElsewhere(copies: ReadonlyMap<Expr, StackCopy>): ReadonlySet<number
 function copiesAfter(before: Before, cpu: ArmState, insn: ArmInstruction, source: SourceSpan): ReadonlyMap<Expr, StackCopy> | undefined {
   const copies = before.state.stackCopies;
   if (!(cpu.memory instanceof SymbolicMemory) || cpu.memory.writeCount === before.writes) return copies;
-  const stored = stackStores(before.regs, insn);
+  const stored = stackStores(before.reads, insn);
   if (stored.length === 0) return copies;
   const writes = cpu.memory.writesSince(before.writes);
   const out = new Map(copies);
