@@ -468,6 +468,36 @@ test('pagewarden run of a module\'s Init: a witness that fails the area\'s creat
   assert.equal(made.after.physical.filter((p) => p.owner === 'RunInit').length, 4);
 });
 
+/** A module whose Init claims workspace with XOS_Module on two branches (R10 chooses), `second` the store after the second claim. */
+function twoClaims(second: string): string {
+  const folder = tempDir('pw-run-claims-');
+  const file = join(folder, 'Two,ffd');
+  writeFileSync(file, [
+    '        GET     Hdr:ListOpts', '        GET     Hdr:Macros', '        GET     Hdr:System', '        GET     Hdr:ModHand', '        GET     Hdr:Proc', '',
+    '        AREA    |M$$Code|, CODE, READONLY, PIC', '', 'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
+    '        DCD     Title - Module_Base', '        DCD     Title - Module_Base', '        DCD     0', 'Title   =       "Two", 0', '        ALIGN', '',
+    'Init    Entry   "r1-r8"', '        TEQ     r10, #0', '        BEQ     second', '        MOV     r0, #6', '        MOV     r3, #16', '        SWI     XOS_Module',
+    '        STRVC   r2, [r12]', '        EXIT', 'second', '        MOV     r0, #6', '        MOV     r3, #32', '        SWI     XOS_Module', `        ${second}`, '        EXIT', '        END', '',
+  ].join('\n'));
+  return file;
+}
+
+test('check and run: a PW310 after the XOS_Module of the branch analysed second names that path\'s own failure, and its witness replays it', () => {
+  const file = twoClaims('STR     r2, [r12]');
+  const { findings } = JSON.parse(runCli(['check', '--format', 'json', file]).stdout) as { findings: CheckedReplay[] };
+  assert.deepEqual(findings.map((f) => [f.code, f.line]), [['PW310', 32]]);
+  const witness = findings[0]?.replay?.witness;
+  // The first XOS_Module on the finding's path, as a run that follows that path alone numbers it.
+  assert.equal(witness?.['swi.failed.XOS_Module#0'], '0x1');
+  const run = runInit(file, JSON.stringify(witness));
+  assert.ok(run.steps.some((s) => /^SWI\s+XOS_Module/.test(s.text) && s.range.start.line === 30), stepTexts(run).join(' | '));
+  assert.deepEqual(run.verdict.findings.map((f) => [f.code, f.range.start.line]), [['PW310', 31]]);
+  // The store made only when the claim succeeded: clean, and the same witness replays clean.
+  const fixed = twoClaims('STRVC   r2, [r12]');
+  assert.deepEqual((JSON.parse(runCli(['check', '--format', 'json', fixed]).stdout) as { findings: CheckedReplay[] }).findings, []);
+  assert.deepEqual(runInit(fixed, JSON.stringify(witness)).verdict.findings, []);
+});
+
 /** An area of no flags whose handler runs `postGrow` for PostGrow and `postShrink` for PostShrink, each conditional on its reason. */
 function postHandler(postGrow: string, postShrink: string): string {
   const folder = tempDir('pw-run-post-');

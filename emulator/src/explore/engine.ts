@@ -234,6 +234,8 @@ interface Path<S> {
   readonly trace: Steps | undefined;
   /** Whether the path came to its address by returning from a call (until its next step). */
   readonly returned: boolean;
+  /** How many symbols of each hint `pathFresh` made on the path (the more of two paths that met). */
+  readonly counts?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -513,7 +515,7 @@ class Explorer<S> {
       // A joined condition holds wherever either side's does, so either side's witness will do.
       const side = pc || a.condition.conjuncts.length <= b.condition.conjuncts.length ? a : b;
       const witness = pc ? a.witness ?? b.witness : side.witness;
-      return { ...a, models, condition: pc?.condition ?? side.condition, witness, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops), returned };
+      return { ...a, models, condition: pc?.condition ?? side.condition, witness, history: pc ? joinHistories(pc.selector, a.history, b.history) : a.history, loops: joinLoops(a.loops, b.loops), returned, ...joinCounts(a.counts, b.counts) };
     }
     if (!pc) return undefined;
     const memory = sameMemory ? undefined : (ma as SymbolicMemory).joinWith(mb as SymbolicMemory, pc.selector);
@@ -531,7 +533,7 @@ class Explorer<S> {
     if (memory) state = machine.withMemory(state, memory);
     return {
       ...a, state, models, condition: pc.condition, witness: a.witness ?? b.witness,
-      history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops), returned,
+      history: joinHistories(pc.selector, a.history, b.history), loops: joinLoops(a.loops, b.loops), returned, ...joinCounts(a.counts, b.counts),
     };
   }
 
@@ -596,7 +598,7 @@ class Explorer<S> {
       // What broke an invariant here is told without a lead no assumption follows: the finding stands where the call returned.
       const told = led === base ? history : o.note === undefined ? base : addNote(base, item.source, o.note);
       const next: Path<S> = {
-        ...path, returned: false, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models,
+        ...path, returned: false, state: o.state, condition: path.condition.and(o.guard), witness: witnesses[i], history, models: o.models ?? ctx.models, ...(ctx.counts ? { counts: ctx.counts } : {}),
         trace: path.trace && ctx.before && withNested(path.trace, this.traceStep(item, ctx.before, o.state, ctx.record.events, branching ? o.guard : undefined), ctx.record.nested),
       };
       this.checkInvariants(broken, next, item, told);
@@ -748,7 +750,7 @@ class Explorer<S> {
         // The model's outcome is what this step did, as far as the trace is concerned.
         const trace = path.trace && ctx.before && withNested(path.trace.before, this.traceStep(item, ctx.before, o.state, ctx.record.events, undefined), ctx.record.nested);
         const history = o.note === undefined ? child.history : addNote(child.history, item.source, o.note);
-        const next = { ...path, state: o.state, condition: path.condition.and(o.guard), witness, history, models: o.models ?? path.models, trace };
+        const next = { ...path, state: o.state, condition: path.condition.and(o.guard), witness, history, models: o.models ?? path.models, trace, ...(child.counts ? { counts: child.counts } : {}) };
         this.checkInvariants(broken, next, item, history);
         this.follow(next, o.control, item, env, ctx, depth + 1);
       }
@@ -1175,6 +1177,8 @@ interface Questions {
 class StepCtx<S> implements StepContext<S> {
   history: History;
   readonly fresh: Fresh;
+  /** The path's `counts` once `pathFresh` made a symbol in this step. */
+  counts: ReadonlyMap<string, number> | undefined;
   /** On a traced path, the registers and memory writes before the step, for its record. */
   before: Before | undefined;
   /** Where a return in this step reads its address (`Machine.returnSlot` before the step, which may change the state in place). */
@@ -1202,6 +1206,14 @@ class StepCtx<S> implements StepContext<S> {
   get returnSlots(): readonly ReturnSlot[] { return this.explorer.returnSlotsOf(this.path); }
   get traced(): boolean { return this.path.trace !== undefined; }
   input(name: string, width: number): Expr { return this.explorer.input(name, width); }
+
+  pathFresh(hint: string, width: number): Expr {
+    const counts = this.counts ?? this.path.counts;
+    const n = counts?.get(hint) ?? 0;
+    this.counts = new Map(counts).set(hint, n + 1);
+    return this.explorer.input(`${hint}#${n}`, width);
+  }
+
   get conditions(): readonly Expr[] { return this.path.condition.conjuncts; }
   choices(): ReadonlySet<Expr> { return joinSelectors(this.history); }
 
@@ -1391,6 +1403,15 @@ function afterReturn<S>(loops: ReadonlyMap<bigint, LoopHead<S>>, depth: number):
     out.set(head, { ...seen, state: undefined, widenings: 0, free: new Set() });
   }
   return out ?? loops;
+}
+
+/** The counts of paths that meet: the more of each hint, so that a symbol made after the join is none either side made. */
+function joinCounts(a: ReadonlyMap<string, number> | undefined, b: ReadonlyMap<string, number> | undefined): { readonly counts?: ReadonlyMap<string, number> } {
+  if (a === b || !b) return a ? { counts: a } : {};
+  if (!a) return { counts: b };
+  const out = new Map(a);
+  for (const [hint, n] of b) if (n > (out.get(hint) ?? 0)) out.set(hint, n);
+  return { counts: out };
 }
 
 function joinLoops<S>(a: ReadonlyMap<bigint, LoopHead<S>>, b: ReadonlyMap<bigint, LoopHead<S>>): ReadonlyMap<bigint, LoopHead<S>> {

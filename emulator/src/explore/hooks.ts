@@ -175,6 +175,14 @@ export interface StepContext<S> {
   readonly traced: boolean;
   fresh: Fresh;
   /**
+   * A fresh symbol numbered along this path (`hint#n`, the n-th this path
+   * made, the most either of two paths that met had made): an input a
+   * run that follows the path alone makes under the same name, where
+   * `fresh` counts over every path in the order they make them (an SWI's
+   * outcome, which a witness names for the run to replay).
+   */
+  pathFresh: Fresh;
+  /**
    * The input `name` itself, not counted as `fresh` counts a hint's symbols
    * (in the order the paths make them, which a run that follows one path
    * does not repeat): one every path that asks for it shares, for what the

@@ -23,7 +23,7 @@ export function locateAddress(call: SwiCall, kernel: Kernel, address: number): S
 }
 
 /** R8 of reasons 2 and 24 points at the kernel's copy of the area's name, which the model does not keep: an unknown pointer, not 0. */
-export const areaNamePointer = (call: SwiCall): Expr => call.ctx.fresh(`swi.result.${call.swi.name}.r8`, 32);
+export const areaNamePointer = (call: SwiCall): Expr => call.ctx.pathFresh(`swi.result.${call.swi.name}.r8`, 32);
 
 /**
  * 24: size, base, flags and limits, with the physical size in pages. For a

@@ -91,8 +91,8 @@ interface CreateFailure {
 }
 
 function failureSymbols(call: SwiCall): CreateFailure {
-  // Made in a run too: symbols are numbered by name as they are made, and a witness names the analysis's.
-  return { failed: call.ctx.fresh(`swi.failed.${call.swi.name}`, 1), error: call.ctx.fresh(`${SWI_ERROR}.${call.swi.name}`, 32) };
+  // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
+  return { failed: call.ctx.pathFresh(`swi.failed.${call.swi.name}`, 1), error: call.ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32) };
 }
 
 function failing(call: SwiCall, { failed, error }: CreateFailure, results: readonly number[]): SwiBranch {

@@ -75,20 +75,20 @@ function resultRegisters(call: SwiCall): number[] {
 function generic(call: SwiCall): SwiBranch[] {
   const { ctx } = call;
   const results = resultRegisters(call);
-  if (call.swi.swi.noReturn) return [{ guard: TRUE, state: call.state, error: ctx.fresh(`${SWI_ERROR}.${call.swi.name}`, 32), results }];
+  if (call.swi.swi.noReturn) return [{ guard: TRUE, state: call.state, error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results }];
   // UNCHARTED_RESULTS are not results for PW310: which of them an error leaves alone is not known either.
   const changed = reasonOf(call) !== undefined && !contractOf(call) ? UNCHARTED_RESULTS : exitRegisters(call);
-  const values = new Map(changed.map((r) => [r, ctx.fresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
+  const values = new Map(changed.map((r) => [r, ctx.pathFresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
   const success = withRegs(call.state, values, ctx.item.source);
   if (!call.swi.x) return [ok(success)];
-  // Made in a run too: symbols are numbered by name as they are made, and a witness names the analysis's.
-  const symbol = ctx.fresh(`swi.failed.${call.swi.name}`, 1);
+  // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
+  const symbol = ctx.pathFresh(`swi.failed.${call.swi.name}`, 1);
   const world = call.env.closedWorld;
   if (world && !(symbol.kind === 'sym' && world.given.has(symbol.name))) return [ok(success)];
   const failed = eq(symbol, bv(1, 1));
   return [
     ok(success, undefined, not(failed)),
-    { guard: failed, state: call.state, error: ctx.fresh(`${SWI_ERROR}.${call.swi.name}`, 32), results },
+    { guard: failed, state: call.state, error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results },
   ];
 }
 
