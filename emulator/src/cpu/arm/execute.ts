@@ -71,7 +71,8 @@ export function stepArm(state: ArmState, insn: ArmInstruction, env: ArmEnv): Suc
  * `STRNE r3, [r11]` stores at SP, not at an address that may be another.
  */
 export function registersRead(state: ArmState, insn: ArmInstruction): Expr[] | undefined {
-  if (insn.condition === 'al') return undefined;
+  // Most steps have no register to settle: the condition is not worked out for them.
+  if (insn.condition === 'al' || !state.regs.some((e) => e.kind === 'ite')) return undefined;
   const cond = conditionHolds(state, insn.condition);
   return constValue(cond) === undefined ? settledUnder(state.regs, cond) : undefined;
 }
