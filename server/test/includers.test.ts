@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
@@ -66,5 +66,14 @@ describe('the root look-up of an open document', () => {
     const text = ['        AREA    |Loop$$Code|, CODE, READONLY', '        GET     \\', '                Loop', '        END', ''].join('\n');
     assert.equal(await objasm.index.rootOf(file, 'riscos-objasm', new Map([[file, text]])), file);
     assert.ok(objasm.parsed.includes(text.length));
+  });
+
+  test('finds the root through a symbolic link to a file outside the folder, as pagewarden check does', async () => {
+    const outside = tempDir('pagewarden-includers-outside-');
+    writeFileSync(join(outside, 'main.asm'), ['        .386p', '        include body.inc', '        END', ''].join('\n'));
+    const linked = await indexOver({ 'body.inc': PROC.join('\n') });
+    symlinkSync(join(outside, 'main.asm'), join(linked.folder, 'main.asm'));
+    const file = join(linked.folder, 'body.inc');
+    assert.equal(await linked.index.rootOf(file, 'vxd-masm', new Map([[file, PROC.join('\n')]])), join(linked.folder, 'main.asm'));
   });
 });

@@ -1,72 +1,11 @@
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { detectLanguage } from '../languages/detectLanguage.js';
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist']);
+import { statSync, type Stats } from 'node:fs';
+import { realPath, sourceFilesIn } from '../source/folderWalk.js';
 
 export class UsageError extends Error {}
 
-/**
- * The build's and the reader's files, which sit beside sources in `s/` or
- * carry the Text filetype (`ReadMe,fff`) and would be taken for ObjAsm.
- */
-const NOT_SOURCES = new Set(['makefile', 'gnumakefile', 'readme', 'licence', 'license', 'copying']);
-
-/**
- * Whether a file met while walking a folder is one of ours. Only the name
- * is consulted: reading every file of a large tree to sniff it would be slow,
- * and a file named on the command line is checked whatever its name. A
- * dotfile (`.gitignore`) is skipped as a dot folder is.
- */
-function isCandidate(path: string, name: string): boolean {
-  if (name.startsWith('.') || NOT_SOURCES.has(name.toLowerCase().replace(/,[0-9a-f]{3}$/, ''))) return false;
-  return detectLanguage(path, new Uint8Array()).kind !== 'unknown';
-}
-
-/** What a walk meets at `path`: a link counts as what it names; a link to nothing as a file, which reading will report. */
-function kindOf(entry: Dirent, path: string): 'folder' | 'file' | 'other' {
-  if (entry.isSymbolicLink()) {
-    let target: Stats;
-    try {
-      target = statSync(path);
-    } catch {
-      return 'file';
-    }
-    return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
-  }
-  return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
-}
-
-/** Adds the candidate files under `folder` to `into`; `walked` holds the real paths of the folders walked, so a link cycle ends. */
-function walk(folder: string, into: string[], walked: Set<string>): void {
-  let entries: Dirent[];
-  try {
-    const real = realpathSync(folder);
-    if (walked.has(real)) return;
-    walked.add(real);
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch (error) {
-    throw new UsageError(`cannot read folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    const kind = kindOf(entry, path);
-    if (kind === 'folder') {
-      if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) walk(path, into, walked);
-    } else if (kind === 'file' && isCandidate(path, entry.name)) {
-      into.push(path);
-    }
-  }
-}
-
-/** The file's path with every link resolved, or its absolute path when it names nothing. */
-function realPath(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return resolve(file);
-  }
+/** A folder the walk cannot read ends the check: its files would go unchecked without a word. */
+function unreadable(folder: string, error: NodeJS.ErrnoException): never {
+  throw new UsageError(`cannot read folder ${folder}: ${error.code ?? String(error)}`);
 }
 
 /**
@@ -89,8 +28,7 @@ export function collectFiles(paths: readonly string[]): string[] {
       files.push(path);
       continue;
     }
-    const found: string[] = [];
-    walk(path, found, new Set());
+    const found = sourceFilesIn(path, { unreadable });
     if (found.length === 0) throw new UsageError(`no VxD, ObjAsm or BBC BASIC sources found in ${path}`);
     files.push(...found);
   }

@@ -1,0 +1,103 @@
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { detectLanguage } from '../languages/detectLanguage.js';
+
+// The one walk of a folder for our source files: `pagewarden check FOLDER`
+// and the language server (workspace symbols, the files that include a
+// fragment) take the same files, so a file the CLI checks is one the editor
+// can find, and the reverse.
+
+/** Build output and packages; dot folders (.git, .svn, .vscode-test) are skipped as well. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
+
+/**
+ * The build's and the reader's files, which sit beside sources in `s/` or
+ * carry the Text filetype (`ReadMe,fff`) and would be taken for ObjAsm.
+ */
+const NOT_SOURCES = new Set(['makefile', 'gnumakefile', 'readme', 'licence', 'license', 'copying']);
+
+/** What the caller of a walk decides. */
+export interface FolderWalk {
+  /** Told of a folder that cannot be read; the walk goes on past it unless this throws. */
+  readonly unreadable: (folder: string, error: NodeJS.ErrnoException) => void;
+  /** Folders more than this many levels below the start are not read. */
+  readonly maxDepth?: number;
+  /** The walk ends once it has found this many files. */
+  readonly maxFiles?: number;
+}
+
+/**
+ * Whether a file met while walking a folder is one of ours. Only the name
+ * is consulted: reading every file of a large tree to sniff it would be slow.
+ * A dotfile (`.gitignore`) is skipped as a dot folder is.
+ */
+function isCandidate(path: string, name: string): boolean {
+  if (name.startsWith('.') || NOT_SOURCES.has(name.toLowerCase().replace(/,[0-9a-f]{3}$/, ''))) return false;
+  return detectLanguage(path, new Uint8Array()).kind !== 'unknown';
+}
+
+/** What a walk meets at `path`: a link counts as what it names; a link to nothing as a file, which reading will report. */
+function kindOf(entry: Dirent, path: string): 'folder' | 'file' | 'other' {
+  if (entry.isSymbolicLink()) {
+    let target: Stats;
+    try {
+      target = statSync(path);
+    } catch {
+      return 'file';
+    }
+    return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
+  }
+  return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+}
+
+/** The file's path with every link resolved, or its absolute path when it names nothing. */
+export function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return resolve(file);
+  }
+}
+
+/**
+ * Our files under `folder`, in a stable order, each under `folder` joined
+ * with the names that reach it. Symbolic links to files and folders are
+ * followed; each folder is walked and each file taken once, by real path
+ * (a link cycle ends, and a file reached through a link and directly is
+ * found under the first of its names).
+ */
+export function sourceFilesIn(folder: string, walk: FolderWalk): string[] {
+  const found: string[] = [];
+  const walked = new Set<string>();
+  const taken = new Set<string>();
+  const maxFiles = walk.maxFiles ?? Infinity;
+  const visit = (dir: string, depth: number): void => {
+    if (depth > (walk.maxDepth ?? Infinity) || found.length >= maxFiles) return;
+    let entries: Dirent[];
+    try {
+      const real = realpathSync(dir);
+      if (walked.has(real)) return;
+      walked.add(real);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      walk.unreadable(dir, error as NodeJS.ErrnoException);
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (found.length >= maxFiles) return;
+      const path = join(dir, entry.name);
+      const kind = kindOf(entry, path);
+      if (kind === 'folder') {
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) visit(path, depth + 1);
+      } else if (kind === 'file' && isCandidate(path, entry.name)) {
+        const real = realPath(path);
+        if (taken.has(real)) continue;
+        taken.add(real);
+        found.push(path);
+      }
+    }
+  };
+  visit(folder, 0);
+  return found;
+}
