@@ -134,16 +134,49 @@ fatal:
 });
 
 test('_XchgFreePhysReg: an exchange, a region service or a call that may have changed the emptied slot: the put-back may get a page', () => {
-  const exchange = (slot: string) => `VMMcall _XchgFreePhysReg, <${slot}, [spare], 0>
+  // The caller's page in EBP goes into the slot: where that is the emptied one, the put-back gets it.
+  const exchange = (slot: string) => `VMMcall _XchgFreePhysReg, <${slot}, ebp, 0>
   cmp eax, -1
   je fatal
-  mov [spare], eax`;
+  mov [spare], eax
+  xor ebp, ebp`;
   assert.deepEqual(codes(analyse(putBack(`lea ecx, [ebx+1]
   ${exchange('ecx')}`)).findings), []);
   for (const between of [exchange('edi'), 'VMMcall _MapFreePhysReg, <edi, 1, 0>', 'call Cache_Refill']) {
     const r = analyse(putBack(between));
     assert.equal(only(r.findings, 'PW220').range.start.line, r.line('xor eax, eax'), between);
   }
+});
+
+const swap = (emptyTest: string, back = 'ebx') => `
+proc:
+  VMMcall _XchgFreePhysReg, <ebx, 0, 0>
+  cmp eax, -1
+  je done
+  test eax, eax
+  jz done
+  mov ebp, eax
+  VMMcall _XchgFreePhysReg, <edi, ebp, 0>
+  cmp eax, -1
+  je fatal
+  ${emptyTest}
+  VMMcall _XchgFreePhysReg, <${back}, eax, 0>
+  cmp eax, -1
+  je fatal
+  mov eax, 1
+done:
+  ret
+fatal:
+  VMMcall Fatal_Error_Handler`;
+
+test('_XchgFreePhysReg: a swap of two slots that may be one: the put-back into the emptied slot gets 0 on the path where they differ', () => {
+  // Slot EDI is slot EBX only where the second exchange gives back the 0 the first left there, and the jz leaves.
+  assert.deepEqual(codes(analyse(swap(`test eax, eax
+  jz done`)).findings), []);
+  // A put-back into a third slot may get a page, which mov eax, 1 drops.
+  const third = analyse(swap(`test eax, eax
+  jz done`, 'esi'));
+  assert.equal(only(third.findings, 'PW220').range.start.line, third.line('mov eax, 1'));
 });
 
 test('a page kept only in a stack slot when the procedure returns is PW220 at the return', () => {

@@ -1,5 +1,5 @@
 import { lineMessage, type LineMessage } from '../../checks/message.js';
-import { TRUE, add, and, bv, lshr, not, shl } from '../../values/expr.js';
+import { TRUE, add, and, bv, eq, lshr, ne, not, shl } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { substitute } from '../../values/evaluate.js';
 import { exprEquals, exprKey } from '../../values/key.js';
@@ -408,27 +408,58 @@ const TAKEN = 'physical page taken out of the region here';
 /**
  * The model after an exchange that did not fail put `phys` into the slot of
  * `page`: it holds `phys` now, and a slot named by another expression keeps
- * what it held only when the two page numbers are certainly different.
+ * what it held only when the two page numbers are certainly different, or
+ * the path is one on which they differ (`apart`). `same` is a slot the path
+ * takes to be that of `page`: it holds `phys` as well.
  */
-function exchangedInto(model: VmmModelState, page: Expr | undefined, phys: Expr | undefined): VmmModelState {
+function exchangedInto(model: VmmModelState, page: Expr | undefined, phys: Expr | undefined, apart: readonly ExchangedSlot[] = [], same?: ExchangedSlot): VmmModelState {
   if (!page || !phys) return forgetExchanges(model);
-  const apart = (slot: ExchangedSlot): boolean => (constantDistance(slot.page, page) ?? 0n) !== 0n;
-  const exchanged = new Map([...model.exchanged].filter(([, slot]) => apart(slot)));
+  const kept = (slot: ExchangedSlot): boolean => apart.includes(slot) || (constantDistance(slot.page, page) ?? 0n) !== 0n;
+  const exchanged = new Map([...model.exchanged].filter(([, slot]) => kept(slot)));
+  if (same) exchanged.set(exprKey(same.page), { page: same.page, phys });
   return { ...model, exchanged: exchanged.set(exprKey(page), { page, phys }) };
 }
 
 /**
- * The outcomes of an exchange of a slot known to hold `phys` (spec A.4.15):
+ * An outcome of an exchange of a slot known to hold `phys` (spec A.4.15):
  * it gives `phys` back unless it fails, so 0 from a slot an exchange
- * emptied (the end of a chain), never a page it does not hold.
+ * emptied (the end of a chain), never a page it does not hold; undefined
+ * for an outcome that cannot happen then.
  */
-function givingBack(outcomes: ServiceOutcome[], phys: Expr): ServiceOutcome[] {
-  return outcomes.flatMap((o) => {
-    const out = o.results.get('eax');
-    if (o.label === 'failure' || out?.kind !== 'sym') return [o];
-    const guard = substitute(o.guard, (s) => (s.name === out.name ? phys : undefined));
-    return guard.kind === 'const' && guard.value === 0n ? [] : [{ ...o, guard, results: new Map(o.results).set('eax', phys) }];
-  });
+function givenBack(o: ServiceOutcome, phys: Expr): ServiceOutcome | undefined {
+  const out = o.results.get('eax');
+  if (o.label === 'failure' || out?.kind !== 'sym') return o;
+  const guard = substitute(o.guard, (s) => (s.name === out.name ? phys : undefined));
+  return guard.kind === 'const' && guard.value === 0n ? undefined : { ...o, guard, results: new Map(o.results).set('eax', phys) };
+}
+
+/**
+ * One way an exchange may meet the slots the model knows by expression:
+ * the slot holds `phys` (a known slot, or one that `guard` says is the
+ * same as `same`), or it is none of `apart` (`guard` says so).
+ */
+interface SlotCase {
+  readonly guard?: Expr;
+  readonly phys?: Expr;
+  readonly same?: ExchangedSlot;
+  readonly apart?: readonly ExchangedSlot[];
+}
+
+/**
+ * The cases of an exchange of the slot of `page`: the slot the model knows
+ * by that expression, or, for each slot it knows by an expression that may
+ * name the same one, a path on which it is that slot and gives back what
+ * that slot holds, and one on which it is none of them, where they keep
+ * what they hold (a swap of two slots' pages, then a put-back into the
+ * slot the first exchange emptied, still gets 0).
+ */
+function slotCases(model: VmmModelState, page: Expr | undefined): readonly SlotCase[] {
+  const held = page && model.exchanged.get(exprKey(page));
+  if (!page || held) return [held ? { phys: held.phys } : {}];
+  const maySame = [...model.exchanged.values()].filter((slot) => constantDistance(slot.page, page) === undefined);
+  if (maySame.length === 0) return [{}];
+  const none = maySame.map((slot) => ne(page, slot.page)).reduce((acc, x) => and(acc, x));
+  return [...maySame.map((slot) => ({ guard: eq(page, slot.page), phys: slot.phys, same: slot })), { guard: none, apart: maySame }];
 }
 
 const xchgFreePhysReg: Effect = (scope, outcomes) => {
@@ -449,15 +480,24 @@ const xchgFreePhysReg: Effect = (scope, outcomes) => {
     if (old === 0n) return exactly(scope, 'special', model, { eax: old });
     return exactly(scope, 'success', take(model, bv(old, 32)), { eax: old }).map((o) => ({ ...o, note: TAKEN }));
   }
-  const held = page && scope.model.exchanged.get(exprKey(page));
-  return (held ? givingBack(outcomes, held.phys) : outcomes).map((o) => {
-    if (o.label === 'failure') return o;
-    let model = exchangedInto(release(o.model, physIn, 'page'), page, physIn);
+  const exchange = (o: ServiceOutcome, c: SlotCase): ServiceOutcome => {
+    let model = exchangedInto(release(o.model, physIn, 'page'), page, physIn, c.apart, c.same);
     if (target) model = { ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys: phys ?? target.slot.phys }) };
     const out = o.results.get('eax');
     if (o.label !== 'success' || !out) return { ...o, model };
     return { ...o, model: take(model, out), note: TAKEN };
-  });
+  };
+  const cases = slotCases(scope.model, page);
+  // A failed exchange installs nothing: one outcome whichever slot it is.
+  return outcomes.flatMap((o) => (o.label === 'failure' ? [o] : cases.flatMap((c) => {
+    const given = c.phys ? givenBack(o, c.phys) : o;
+    if (!given || !c.guard) return given ? [exchange(given, c)] : [];
+    // A case keeps the call's result symbol, equal to what the slot gives back, so that the cases' paths
+    // join again where their models agree, as the outcomes' do, without an if-then-else of the results.
+    const out = o.results.get('eax');
+    const gives = given !== o && out && c.phys ? and(given.guard, eq(out, c.phys)) : o.guard;
+    return [exchange({ ...o, guard: and(gives, c.guard) }, c)];
+  })));
 };
 
 /** _MapFreePhysReg and _UnmapFreePhysReg: they may change any slot an exchange left a page in. */
