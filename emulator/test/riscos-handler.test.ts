@@ -1154,6 +1154,26 @@ test('R5: the refusal idiom without SETV, MOV r0, #&80000000 / CMP r0, #1 / MOV 
   assert.match(only(analyse(refuse, { reasons: [3] }), 'PW305').map((f) => f.message).join(), /ignores errors from PostShrink/);
 });
 
+test('R5: the refusal idiom under a condition, MOVNE r0, #&80000000 / CMPNE r0, #1, sets V on purpose where the condition holds', () => {
+  // The ways of the MOVNE meet again before the CMPNE: R0 is &80000000 where NE holds, and the CMPNE runs there alone.
+  const refuse = (setV: readonly [string, ArmInstruction][]) => (b: B) => {
+    b.instruction(insn('cmp', [reg(6), imm(0)]), 'CMP r6, #0');
+    b.instruction(cond('ne', insn('mov', [reg(3), imm(0)])), 'MOVNE r3, #0');
+    for (const [text, i] of setV) b.instruction(i, text);
+    b.instruction(cond('ne', insn('mov', [reg(PC), reg(LR)])), 'MOVNE pc, lr');
+    all(b, clrv('32'), 'CLRV');
+    ret(b);
+  };
+  assert.deepEqual(codes(analyse(refuse([
+    ['MOVNE r0, #&80000000', cond('ne', insn('mov', [reg(0), imm(0x80000000)]))],
+    ['CMPNE r0, #1', cond('ne', insn('cmp', [reg(0), imm(1)]))],
+    ['MOVNE r0, #0', cond('ne', insn('mov', [reg(0), imm(0)]))],
+  ]), { reasons: [2] })), []);
+  // A compare that overflows for some inputs only, where it runs, leaves V set by chance.
+  const chance = only(analyse(refuse([['CMPNE r7, #1', cond('ne', insn('cmp', [reg(7), imm(1)]))]]), { reasons: [2] }), 'PW305');
+  assert.match(chance.map((f) => f.message).join(), /V left set/);
+});
+
 test('R5: a compare of the sizes the kernel passes cannot set V, so a handler may return after one', () => {
   // No area reaches 2 GB: R3 - &10000 and R3 - R4 never overflow.
   const capped = (b: B) => {

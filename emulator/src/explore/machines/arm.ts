@@ -1,3 +1,4 @@
+import { conditionHolds } from '../../cpu/arm/condition.js';
 import { ArmState, executeArm, registersRead, stackLoads, stackStores, stepArm } from '../../cpu/arm/index.js';
 import type { ArmAddressMode, ArmEnv } from '../../cpu/arm/index.js';
 import type { Successor } from '../../cpu/control.js';
@@ -7,6 +8,7 @@ import { and, not, termAndConstant, type Expr } from '../../values/expr.js';
 import { exprEquals } from '../../values/key.js';
 import type { Memory } from '../../values/memory.js';
 import { settledBy } from '../../values/settled.js';
+import { simplifyUnder } from '../../values/simplify.js';
 import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
 import { withLink } from './armLink.js';
 import { RegisterView } from './registerView.js';
@@ -149,6 +151,8 @@ interface Before {
   readonly writes: number;
   /** The stack word each register the step pulls is read from, of those `madeElsewhere` names. */
   readonly pulls: ReadonlyMap<number, Expr>;
+  /** Where a conditional instruction runs: the condition on the flags before it. */
+  readonly runs?: Expr;
 }
 
 function before(state: ArmPathState, insn: ArmInstruction, env: ArmEnv, regs: readonly Expr[]): Before {
@@ -158,7 +162,30 @@ function before(state: ArmPathState, insn: ArmInstruction, env: ArmEnv, regs: re
   // A view of the CPU with those registers, for `stackLoads` to read: its memory is the state's, not a copy.
   const cpu = settled ? Object.assign(Object.create(ArmState.prototype) as ArmState, state.cpu, { regs: settled }) : state.cpu;
   const pulls = state.stackCopies ? stackLoads(cpu, insn, env, madeElsewhere(state.stackCopies)) : NO_PULLS;
-  return { regs, reads, v: state.cpu.v, state, writes: memory instanceof SymbolicMemory ? memory.writeCount : 0, pulls };
+  const writes = memory instanceof SymbolicMemory ? memory.writeCount : 0;
+  // The flags change in place as the instruction runs.
+  if (insn.condition === 'al') return { regs, reads, v: state.cpu.v, state, writes, pulls };
+  return { regs, reads, v: state.cpu.v, state, writes, pulls, runs: conditionHolds(state.cpu, insn.condition) };
+}
+
+/**
+ * Whether `v`, V after an instruction, is set whatever the path's inputs
+ * where the instruction runs (`runs`). A conditional pair such as `MOVNE
+ * r2, #&80000000` / `CMPNE r2, #1` sets it that way: the two ways of the
+ * MOVNE meet again before the CMPNE, so R2 is &80000000 where NE holds and
+ * what it was elsewhere, and the CMPNE runs where NE holds.
+ */
+function setWhateverInputs(v: Expr, runs: Expr | undefined): boolean {
+  if (v.kind === 'const' || runs === undefined) return v.kind === 'const' && v.value === 1n;
+  const fixed = new Map<Expr, boolean>();
+  const hold = (c: Expr, value: boolean): void => {
+    fixed.set(c, value);
+    if (c.kind === 'unary' && c.op === 'not') hold(c.arg, !value);
+    else if (value && c.kind === 'binary' && c.op === 'and') { hold(c.left, true); hold(c.right, true); }
+  };
+  hold(runs, true);
+  const under = simplifyUnder(fixed)(v);
+  return under.kind === 'const' && under.value === 1n;
 }
 
 const NO_PULLS: ReadonlyMap<number, Expr> = new Map();
@@ -287,7 +314,7 @@ function track(before: Before, cpu: ArmState, insn: ArmInstruction, source: Sour
   return {
     cpu, writers: writers ?? before.state.writers, stackCopies,
     // V set whatever the path's inputs (`MOV r0, #&80000000` / `CMP r0, #1`, BASIC's SETV) is set on purpose too.
-    ...(vChanged ? { vWriter: { source, explicit: onPurpose(insn) || (cpu.v.kind === 'const' && cpu.v.value === 1n) } } : vWriter ? { vWriter } : {}),
+    ...(vChanged ? { vWriter: { source, explicit: onPurpose(insn) || setWhateverInputs(cpu.v, before.runs) } } : vWriter ? { vWriter } : {}),
   };
 }
 
