@@ -347,16 +347,30 @@ test('the second case of a split sees none of the first case\'s facts', () => {
   assert.ok((w2.get('y') ?? 0n) >= 7n);
 });
 
-test('facts the rewriting of a settled condition drops are not kept for the rewritten constraints', () => {
+test('the rewriting of a settled condition keeps the condition, and no facts of the constraints it folds away', () => {
   const x = sym('x');
   // x < 10 settles the condition, and the constraint that said so folds to true in the rewriting: the
-  // next round's facts bound x no more. Its answers are those of the rewritten list asked on its own.
+  // next round has the condition back as a constraint, and its answers are those of that list asked on its own.
   const bounded = ult(x, bv(10));
   const z = sym('z');
   const arm = eq(ite(bounded, mul(x, bv(4)), bv(1000)), z);
   const rewritten = [eq(mul(x, bv(4)), z), ult(bv(60), z)];
   assert.equal(new Solver().refutes(rewritten), false);
-  assert.equal(new Solver().refutes([bounded, arm, ult(bv(60), z)]), false);
+  assert.equal(new Solver().refutes([...rewritten, bounded]), true);
+  assert.equal(new Solver().refutes([bounded, arm, ult(bv(60), z)]), true);
+});
+
+test('a witness of constraints whose settled condition the rewriting folds away still meets the condition', () => {
+  // The refusal of a handler on a workspace word w: R2 = ite(w != 0, &80000000, r2) after MOVNE, Z from CMPNE r2, #1.
+  const w = sym('w'), r2 = sym('r2');
+  const refusing = ne(w, bv(0));
+  const z = ite(refusing, eq(add(ite(refusing, bv(0x80000000), r2), bv(0xffffffff)), bv(0)), eq(w, bv(0)));
+  // The guard (refusing & r2 != &80000000) folds to (r2 != &80000000) once the facts settle refusing.
+  for (const extra of [and(refusing, ne(r2, bv(0x80000000))), refusing]) {
+    const r = new Solver().check([not(z)], extra);
+    assert.equal(r.status, 'sat');
+    assert.ok(r.status === 'sat' && r.witness.get('w') !== 0n);
+  }
 });
 
 test('a question starts from the facts of the group it extends by its last constraint, and of no other group', () => {

@@ -96,3 +96,8 @@ test('bbcbasic: MOVNE r2, #&80000000 / CMPNE r2, #1 is a refusal, with R0 -> an 
   assert.deepEqual(await findings('riscos-bbcbasic', basic('r2, ')), []);
   assert.deepEqual(await findings('riscos-bbcbasic', basic('r2, ', 'MOV     r0, r0')), ['PW305@13']);
 });
+
+test('a refusal by the idiom that does not save R2 changes it: PW304 where it returns, in ObjAsm and BBC BASIC', async () => {
+  assert.deepEqual(await findings('riscos-objasm', objasm('')), ['PW304@41']);
+  assert.deepEqual(await findings('riscos-bbcbasic', basic('')), ['PW304@13']);
+});

@@ -872,10 +872,12 @@ export class Solver {
       if (!view.opaqueHold()) return { status: 'unsat' };
       const { settled, open } = iteConditions(facts.opaque, view, budget.conditions);
       if (settled.size > 0) {
-        // What the facts already decide costs no split: rewrite and look again.
+        // What the facts already decide costs no split: rewrite and look again. The conditions stay, as a split's
+        // do: the rewrite may fold away the constraints that decided them (`c & x` is `x` where `c` holds), and a
+        // witness found without them need not meet them.
         const rewritten = rewrite(live, simplifyUnder(settled));
         if (rewritten === 'false') return { status: 'unsat' };
-        live = rewritten;
+        live = [...rewritten, ...[...settled].map(([condition, value]) => (value ? condition : not(condition)))];
         continue;
       }
       if (open === undefined) {
