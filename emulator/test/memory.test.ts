@@ -136,7 +136,7 @@ test('a join lists the inputs of both sides once each: those from before the spl
   assert.deepEqual(again?.inputs.map((i) => i.symbol), names, 'joining two copies adds nothing');
 });
 
-test('a join makes no node for the bytes the two sides hold differently until one is read, and each reads as its ite then', () => {
+test('a join makes no node for the bytes the two sides hold differently until one is read, and a word of them reads as the choice between the words', () => {
   const x = sym('x'), y = sym('y'), z = sym('z'), side = sym('side', 1), other = sym('other', 1);
   const start = new SymbolicMemory();
   const storing = (value: typeof x): SymbolicMemory => {
@@ -157,15 +157,37 @@ test('a join makes no node for the bytes the two sides hold differently until on
   const once = left.joinWith(right, side);
   assert.equal(nextId() - before - 1, 0, 'the join made no node');
   assert.ok(once);
-  const byte = (i: number): ReturnType<typeof ite> => ite(side, extract(x, 8 * i, 8), extract(y, 8 * i, 8));
-  assert.ok(exprEquals(once.load(r1, 4), concat(byte(3), concat(byte(2), concat(byte(1), byte(0))))));
+  assert.ok(exprEquals(once.load(r1, 4), ite(side, x, y)), 'the choice between the words');
+  assert.ok(exprEquals(once.load(add(r1, bv(1)), 1), ite(side, extract(x, 8, 8), extract(y, 8, 8))), 'a byte alone reads as its ite');
   const twice = joined(), read = joined();
   const value = read.clone().load(r1, 2);
-  const nested = (i: number): ReturnType<typeof ite> => ite(other, byte(i), extract(z, 8 * i, 8));
-  assert.ok(exprEquals(value, concat(nested(1), nested(0))));
+  const low = (v: typeof x): ReturnType<typeof extract> => extract(v, 0, 16);
+  assert.ok(exprEquals(value, ite(other, ite(side, low(x), low(y)), low(z))), 'a choice of choices');
   assert.ok(twice.sameAs(read) && read.sameAs(twice), 'bytes made and not made yet compare alike');
   const elsewhere = storing(x).joinWith(storing(y), other)?.joinWith(storing(z), other);
   assert.ok(elsewhere && !elsewhere.sameAs(read) && !read.sameAs(elsewhere), 'joined on another selector');
+});
+
+test('a word the sides of a join hold partly alike reads as the choice between their words; bytes two joins chose stay bytes', () => {
+  const x = sym('x'), y = sym('y'), side = sym('side', 1), other = sym('other', 1);
+  const start = new SymbolicMemory();
+  start.store(r1, x, 4);
+  const left = start.clone();
+  left.store(r1, bv(7, 8), 1);
+  const once = left.joinWith(start.clone(), side);
+  assert.ok(once);
+  const byte = (v: typeof x, i: number): ReturnType<typeof extract> => extract(v, 8 * i, 8);
+  assert.ok(exprEquals(once.clone().load(r1, 4), ite(side, concat(byte(x, 3), concat(byte(x, 2), concat(byte(x, 1), bv(7, 8)))), x)), 'the word each side holds');
+  const chosen = start.clone();
+  chosen.store(r1, y, 4);
+  const base = start.clone().joinWith(chosen, side);
+  assert.ok(base);
+  const changed = base.clone();
+  changed.store(add(r1, bv(1)), bv(5, 8), 1);
+  const twice = changed.joinWith(base.clone(), other);
+  assert.ok(twice);
+  const was = (i: number): ReturnType<typeof ite> => ite(side, byte(x, i), byte(y, i));
+  assert.ok(exprEquals(twice.load(r1, 4), concat(was(3), concat(was(2), concat(ite(other, bv(5, 8), was(1)), was(0))))), 'byte by byte');
 });
 
 test('a join names the input it reads for the side that never touched a byte, and makes its symbol only when read', () => {

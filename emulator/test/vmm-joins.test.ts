@@ -188,6 +188,48 @@ test('after those joins, freeing the first block again is a double free on the p
   assert.match(f.message, /already freed/);
 });
 
+// The handle kept in memory: the arm that allocated, stored and freed the
+// block meets the arm whose allocation failed, which never stored one, at a
+// second free of what memory holds. Each arm stored (or left) a whole word,
+// and the joined word is the choice between them, so the second free is a
+// free of the freed block on the paths that allocated it.
+function freeAtFail(second: string) {
+  const a = assemble(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  or eax, eax
+  jz fail
+  mov [hMem], eax
+  VMMcall _PageFree, <eax, 0>
+  ${second === 'clean' ? 'mov dword ptr [hMem], 0' : 'nop'}
+fail:
+  cmp dword ptr [hMem], 0
+  je done
+  VMMcall _PageFree, <[hMem], 0>
+done:
+  ret
+.data
+hMem dd 0`, [{ name: 'proc', label: 'proc' }]);
+  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls });
+  return { ...r, line: a.line };
+}
+
+test('freeing the stored handle again where the failed allocation\'s path joins the freeing one is a double free', () => {
+  const r = freeAtFail('double');
+  assert.deepEqual(r.incomplete, []);
+  const f = only(r.findings, 'PW222');
+  assert.equal(f.range.start.line, r.line('VMMcall _PageFree, <[hMem], 0>'));
+  assert.match(f.message, /already freed/);
+  const allocated = f.witness?.find((w) => w.name === '_PageAllocate.eax#0');
+  assert.ok(allocated && BigInt(allocated.value) !== 0n, 'on the path that allocated the block');
+});
+
+test('the freeing path cleared the stored handle: the free where the paths join is clean', () => {
+  const r = freeAtFail('clean');
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), []);
+});
+
 // A loop that allocates a block per pass and keeps it only when the call
 // succeeds: each pass brings back to the loop head an arm with a new block
 // and an arm without one. Joined there, the loop is one path a pass, and

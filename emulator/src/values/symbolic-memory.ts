@@ -144,6 +144,12 @@ function steppedWord(region: Region, top: Stepped, start: bigint): Cell[] {
  */
 class JoinedByte {
   private made: Expr | undefined;
+  /**
+   * The word `joinedWord` made of the bytes loaded with this one: a chain of
+   * joins loads each level's words again for the next, which without them
+   * were made once per path through the chain.
+   */
+  word: { readonly parts: readonly Cell[]; readonly value: Expr } | undefined;
 
   constructor(readonly selector: Expr, readonly mine: Cell, readonly theirs: Cell) {}
 
@@ -978,6 +984,29 @@ function byteOf(value: Expr, i: number): Cell {
   }
 }
 
+/**
+ * Bytes that one join made a choice between two paths' bytes (the others
+ * alike on both), as the choice between the words each path holds: a
+ * handle stored whole on each arm loads back as `ite(selector, h, g)`,
+ * which the models split a call on, where byte by byte it named neither.
+ */
+function joinedWord(parts: readonly Cell[]): Expr | undefined {
+  let selector: Expr | undefined;
+  for (const p of parts) {
+    if (!(p instanceof JoinedByte)) continue;
+    if (selector !== undefined && p.selector !== selector) return undefined;
+    selector = p.selector;
+  }
+  if (selector === undefined) return undefined;
+  const lead = parts.find((p): p is JoinedByte => p instanceof JoinedByte) as JoinedByte;
+  const known = lead.word;
+  if (known && known.parts.length === parts.length && known.parts.every((p, i) => p === parts[i])) return known.value;
+  const arm = (side: 'mine' | 'theirs'): Expr => combine(parts.map((p) => (p instanceof JoinedByte ? p[side] : p)));
+  const value = ite(selector, arm('mine'), arm('theirs'));
+  lead.word = { parts, value };
+  return value;
+}
+
 /** Little-endian bytes to one value, undoing byteOf where the bytes are consecutive slices of one value. */
 function combine(parts: readonly Cell[]): Expr {
   const [first] = parts;
@@ -990,6 +1019,8 @@ function combine(parts: readonly Cell[]): Expr {
   let consecutive = whole !== undefined && start + 8 * parts.length <= whole.width;
   for (let i = 1; consecutive && i < parts.length; i++) consecutive = isSlice(parts[i] as Cell, whole as Expr, start + 8 * i);
   if (consecutive) return extract(whole as Expr, start, 8 * parts.length);
+  const chosen = joinedWord(parts);
+  if (chosen) return chosen;
   let value = valueOf(first);
   for (let i = 1; i < parts.length; i++) value = concat(valueOf(parts[i] as Cell), value);
   return value;
