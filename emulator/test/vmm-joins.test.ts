@@ -230,6 +230,99 @@ test('the freeing path cleared the stored handle: the free where the paths join 
   assert.deepEqual(codes(r.findings), []);
 });
 
+// Three pools allocated in turn, any failure going to a clean-up that
+// frees each pool whose in-use flag is set, unlocking it first when its
+// locked flag is set. A pool this path never allocated has flags from
+// outside, whose stale bits send the clean-up to free (and unlock, page by
+// page) a handle from outside: paths that rest on those bits prove the same
+// double free of the handle kept in EBX as the paths that allocated pool 0
+// and did not, and whichever is proven first, those others still prove it.
+const POOLS = 3;
+
+function pools(after: string) {
+  const a = assemble(`
+proc:
+  push esi
+  mov esi, OFFSET32 pools
+${Array.from({ length: POOLS }, (_, k) => `  call alloc_pool\n  jc fail\n${k < POOLS - 1 ? '  add esi, 24\n' : ''}`).join('')}
+  pop esi
+  clc
+  ret
+fail:
+  mov ebx, [pools]
+  call free_pools
+  ${after}
+  pop esi
+  stc
+  ret
+alloc_pool:
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, PageZeroInit>
+  or eax, eax
+  jz ap_fail
+  mov [esi], eax
+  shr edx, 12
+  mov [esi+8], edx
+  mov dword ptr [esi+12], 2
+  or dword ptr [esi+20], 1
+  clc
+  ret
+ap_fail:
+  stc
+  ret
+free_pools:
+  push esi
+  mov esi, OFFSET32 pools
+${Array.from({ length: POOLS }, (_, k) => `  call free_pool\n${k < POOLS - 1 ? '  add esi, 24\n' : ''}`).join('')}
+  pop esi
+  ret
+free_pool:
+  test dword ptr [esi+20], 1
+  jz fp_done
+  test dword ptr [esi+20], 2
+  jz fp_free
+  call unlock_pool
+fp_free:
+  VMMcall _PageFree, <[esi], 0>
+  xor eax, eax
+  mov [esi], eax
+  mov [esi+20], eax
+fp_done:
+  ret
+unlock_pool:
+  push edi
+  mov edi, [esi+16]
+up_loop:
+  or edi, edi
+  jz up_done
+  VMMcall _LinPageUnLock, <[esi+8], [esi+12], 0>
+  dec edi
+  jmp up_loop
+up_done:
+  mov [esi+16], edi
+  and dword ptr [esi+20], 0FFFFFFFDh
+  pop edi
+  ret
+.data
+pools dd 0
+${Array.from({ length: 6 * POOLS - 1 }, () => 'dd 0').join('\n')}`, [{ name: 'proc', label: 'proc' }]);
+  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls });
+  return { ...r, line: a.line };
+}
+
+test('freeing pool 0\'s handle again after the clean-up freed every pool in use is a double free', () => {
+  const r = pools('VMMcall _PageFree, <ebx, 0>');
+  assert.deepEqual(r.incomplete, []);
+  const f = only(r.findings, 'PW222');
+  assert.equal(f.range.start.line, r.line('VMMcall _PageFree, <ebx, 0>'));
+  assert.match(f.message, /already freed/);
+});
+
+test('the clean-up alone frees each pool once: no finding', () => {
+  const r = pools('nop');
+  assert.deepEqual(r.incomplete, []);
+  assert.deepEqual(codes(r.findings), []);
+});
+
 // A loop that allocates a block per pass and keeps it only when the call
 // succeeds: each pass brings back to the loop head an arm with a new block
 // and an arm without one. Joined there, the loop is one path a pass, and

@@ -185,6 +185,15 @@ interface ProvenFinding {
   readonly since?: Since & { readonly constraints: readonly Expr[] };
   /** The draft's `once`. */
   readonly once?: string;
+  /**
+   * For a finding with a `since`, the later paths that proved it, each
+   * made into a finding of its own only if the paths before it turn out to
+   * rest on unknown memory (`restsOnUnknownMemory`): a path that freed a
+   * block from outside because of a flag word's bit and one that freed its
+   * own block meet at one double free, and whichever came first, the other
+   * still proves it.
+   */
+  readonly later?: (() => ProvenFinding)[];
 }
 
 interface Frame {
@@ -405,13 +414,23 @@ class Explorer<S> {
 
   private result(): ExploreResult<S> {
     const causes = new Map<Finding, string>();
-    const told = firstOfEach([...this.findings.values()].filter((f) => !this.restsOnUnknownMemory(f)))
+    const told = firstOfEach([...this.findings.values()].flatMap((f) => this.standing(f)))
       .map(({ finding, path, notes, file, cause, also }): Told => ({ finding: { ...finding, notes: [...path.notes(file, this.options.program.dataNames), ...notes] }, cause, also }));
     const findings = oneForEachWay(told).map(({ finding, cause }) => {
       if (cause !== undefined) causes.set(finding, cause);
       return finding;
     });
     return { findings, causes, unproven: this.unproven, incomplete: this.incomplete, ends: this.ends, steps: this.steps, paths: this.paths };
+  }
+
+  /** The first proof of `found` that does not rest on unknown memory: itself or one of its `later` paths. */
+  private standing(found: ProvenFinding): ProvenFinding[] {
+    if (!this.restsOnUnknownMemory(found)) return [found];
+    for (const make of found.later ?? []) {
+      const next = make();
+      if (!this.restsOnUnknownMemory(next)) return [next];
+    }
+    return [];
   }
 
   /**
@@ -1004,27 +1023,32 @@ class Explorer<S> {
     const source = place?.source ?? proven;
     const key = keyOf(source);
     const found = this.findings.get(key);
+    // Made when needed: a later path's proof is made only if the ones before it rest on unknown memory.
+    const prove = (): ProvenFinding => {
+      const symbols = new Map([...extra, ...constrained]);
+      const values: WitnessValue[] = [...witness].map(([name, value]) => ({ name, width: symbols.get(name)?.width ?? 32, value: `0x${value.toString(16)}` }));
+      const own = place ? place.notes ?? [] : draft.notes ?? [];
+      const notes = own.filter((n) => n.when === undefined || evaluate(n.when, witness) === 1n).map((n) => pathNote(n.source ?? item.source, n.message, source.file));
+      return {
+        finding: {
+          code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
+          witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
+        },
+        path: new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] }), notes, file: source.file,
+        ...(draft.cause === undefined ? {} : { cause: draft.cause }),
+        ...(draft.also ? { also: pathNote(draft.also.source ?? item.source, draft.also.message, source.file) } : {}), ...(draft.since ? { since: { ...draft.since, constraints } } : {}),
+        ...(draft.once === undefined ? {} : { once: draft.once }), ...(draft.since ? { later: [] } : {}),
+      };
+    };
     if (found) {
       // Another path to the finding: the branches of the first that it took another way are not what the finding rests on.
       const otherWays = found.path.otherWays(path, witness, free);
       if (otherWays.length > 0) found.path.leaveOut(otherWays);
+      if (found.later && !draft.anotherWay) found.later.push(prove);
       return;
     }
     if (everywhere || draft.anotherWay) return;
-    const symbols = new Map([...extra, ...constrained]);
-    const values: WitnessValue[] = [...witness].map(([name, value]) => ({ name, width: symbols.get(name)?.width ?? 32, value: `0x${value.toString(16)}` }));
-    const own = place ? place.notes ?? [] : draft.notes ?? [];
-    const notes = own.filter((n) => n.when === undefined || evaluate(n.when, witness) === 1n).map((n) => pathNote(n.source ?? item.source, n.message, source.file));
-    this.findings.set(key, {
-      finding: {
-        code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
-        witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
-      },
-      path: new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] }), notes, file: source.file,
-      ...(draft.cause === undefined ? {} : { cause: draft.cause }),
-      ...(draft.also ? { also: pathNote(draft.also.source ?? item.source, draft.also.message, source.file) } : {}), ...(draft.since ? { since: { ...draft.since, constraints } } : {}),
-      ...(draft.once === undefined ? {} : { once: draft.once }),
-    });
+    this.findings.set(key, prove());
   }
 
   /**
