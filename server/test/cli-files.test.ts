@@ -7,8 +7,8 @@ import { distFile } from './support/paths.js';
 import { runCli, type CliRun } from './support/runCli.js';
 import { tempDir } from './support/tempDir.js';
 
-// Which files `pagewarden check` reads, how often, and what it says about a
-// file it cannot read.
+// Which files `pagewarden check` reads, how often, and what check and run say
+// about a file they cannot read.
 
 const BROKEN = '.386p\ninclude vmm.inc\nBeginProc Foo\n        ))) what\n        ret\nEndProc Foo\n';
 const CLEAN = '.386p\ninclude vmm.inc\nBeginProc Foo\n        ret\nEndProc Foo\n';
@@ -153,5 +153,25 @@ describe('pagewarden check: what a folder walk takes for source', () => {
     const named = runCli(['check', 'mod/s/.gitignore'], root);
     assert.match(named.stdout, /^mod\/s\/\.gitignore:1:1: error PW100 /m);
     assert.equal(named.status, 1);
+  });
+});
+
+describe('pagewarden run: a file it cannot read', () => {
+  const root = tree({ 'b.asm': CLEAN, 'readable.asm': CLEAN });
+  chmodSync(root, 0o755);
+  chmodSync(join(root, 'b.asm'), 0o000);
+
+  test('is a usage error that names it with the reason, as check says it', () => {
+    const run = runCliAsUser(['run', 'b.asm', '--entry', 'Foo'], root);
+    assert.equal(run.stderr, 'pagewarden: cannot read b.asm: permission denied (EACCES)\n');
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+  });
+
+  test('readable, it runs', () => {
+    const run = runCliAsUser(['run', 'readable.asm', '--entry', 'Foo'], root);
+    assert.equal(run.stderr, '');
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^Verdict: returned; no findings$/m);
   });
 });

@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from 'node:fs';
-import { getSystemErrorMap } from 'node:util';
 import type { Finding } from '../../../emulator/src/index.js';
 import { analyseSource, fileNote } from '../analysis/analyseSource.js';
 import { detectLanguage } from '../languages/detectLanguage.js';
@@ -7,6 +6,7 @@ import { detokeniseBasic } from '../languages/detokeniseBasic.js';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decodeSource.js';
+import { readFailure } from './readFailure.js';
 
 export interface FileResult {
   readonly file: string;
@@ -20,12 +20,6 @@ export interface UnreadableFile {
   readonly file: string;
   /** Why, as the system says it: "permission denied (EACCES)". */
   readonly unreadable: string;
-}
-
-function readFailure(error: unknown): string {
-  const { code, errno } = error as NodeJS.ErrnoException;
-  const description = errno === undefined ? undefined : getSystemErrorMap().get(errno)?.[1];
-  return description !== undefined && code !== undefined ? `${description} (${code})` : error instanceof Error ? error.message : String(error);
 }
 
 export async function checkFile(parsers: Parsers, file: string, settings: AnalysisSettings): Promise<FileResult | UnreadableFile> {

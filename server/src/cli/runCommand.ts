@@ -11,6 +11,7 @@ import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decode
 import type { RunHandlerResult } from '../run/protocol.js';
 import { UsageError } from './collectFiles.js';
 import { displayPath } from './displayPath.js';
+import { readFailure } from './readFailure.js';
 import { formatRunText } from './runFormat.js';
 
 // `pagewarden run FILE --entry NAME [--scenario FILE|NAME] [--witness JSON] [--format text|json]`:
@@ -20,7 +21,13 @@ function readDocument(file: string, settings: AnalysisSettings): RunDocument {
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no file ${file}`);
   const size = statSync(file).size;
   if (size > MAX_SOURCE_BYTES) throw new UsageError(`${file}: ${tooLargeReason(size)}`);
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    // Said as check says it: the file is named, with the system's reason.
+    throw new UsageError(`cannot read ${displayPath(file)}: ${readFailure(error)}`);
+  }
   const detection = detectLanguage(file, bytes);
   if (detection.kind === 'tokenised-basic') {
     const listing = detokeniseBasic(bytes);
