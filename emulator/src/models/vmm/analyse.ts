@@ -156,7 +156,7 @@ export interface ScenarioRegion {
 }
 
 export interface VmmScenario extends ModelSetup {
-  /** Register values at entry; unspecified registers are 0, except ESP. */
+  /** Register values at entry; unspecified registers are 0, except ESP and a control-dispatch entry's EBX (a VM handle, 80001000h). */
   readonly registers?: Partial<Record<X86Reg32, bigint>>;
   /** Values in memory at entry: dwords unless `bytes` says otherwise. */
   readonly memory?: readonly { readonly address: bigint; readonly value: bigint; readonly bytes?: 1 | 2 | 4 }[];
@@ -194,11 +194,20 @@ export interface VmmRun {
 }
 
 const SCENARIO_STACK = 0xc0010000n;
+/**
+ * The VM handle a control-dispatch entry gets in EBX when the scenario sets
+ * none: VMM passes one with every control message, and it is never 0 (a
+ * control block in the system arena), so EBX = 0 would be a run no caller
+ * makes, clean where the analysis proves a finding (a PG_SYS allocation
+ * passing EBX as its VM).
+ */
+const SCENARIO_VM_HANDLE = 0x80001000n;
 
 /** Runs `entry` concretely from a closed world the scenario describes, recording a trace. */
 export function runVmmScenario(program: Program, entry: string | bigint, scenario: VmmScenario = {}): VmmRun {
-  const { address } = entryOf(program, entry);
-  const regs = Object.fromEntries(X86_REG32.map((r) => [r, bv(scenario.registers?.[r] ?? (r === 'esp' ? SCENARIO_STACK : 0n), 32)]));
+  const { address, point } = entryOf(program, entry);
+  const start = (r: X86Reg32): bigint => r === 'esp' ? SCENARIO_STACK : r === 'ebx' && point?.contract.kind === 'control-dispatch' ? SCENARIO_VM_HANDLE : 0n;
+  const regs = Object.fromEntries(X86_REG32.map((r) => [r, bv(scenario.registers?.[r] ?? start(r), 32)]));
   const memory = new SymbolicMemory(program.image);
   for (const m of scenario.memory ?? []) memory.store(bv(m.address, 32), bv(m.value, 8 * (m.bytes ?? 4)), m.bytes ?? 4);
   const flags = { cf: bv(0, 1), pf: bv(0, 1), af: bv(0, 1), zf: bv(0, 1), sf: bv(0, 1), of: bv(0, 1), df: bv(0, 1) };
