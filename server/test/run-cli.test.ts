@@ -105,7 +105,7 @@ test('pagewarden run refuses an entry whose code has a syntax error, naming its 
 test('pagewarden run gives a Control_Dispatch target a VM handle in EBX, as VMM does: a PG_SYS allocation passing EBX is PW201, as check reports it', () => {
   const dmabuf = runCli(['run', join(repoRoot, 'examples/vxd/DMABUF.ASM'), '--entry', 'DMABUF_Alloc']);
   assert.equal(dmabuf.status, 1, dmabuf.stderr);
-  assert.match(dmabuf.stdout, /^ +5 +31:52 +ebx +esp=0xC000FFE8 \[0xC000FFE8\]=0x80001000$/m);
+  assert.match(dmabuf.stdout, /^ +5 +31:52 +push ebx +esp=0xC000FFE8 \[0xC000FFE8\]=0x80001000$/m);
   assert.match(dmabuf.stdout, /^ {2}31:9 PW201 VM of _PageAllocate must be 0 with pType = PG_SYS \(step 8\)$/m);
   // The corrected call passes 0 for the VM: the same run is clean.
   const dir = tempDir('pw-run-vm-handle-');
@@ -145,6 +145,27 @@ test('pagewarden run names the include file of a step or verdict finding, relati
   assert.match(own.stdout, /^ {2}7:9 PW210 .*\(step \d+\)$/m);
   const ownJson = JSON.parse(runCli(args('Own_Page', 'json'), dir).stdout) as RunHandlerResult;
   assert.deepEqual(ownJson.verdict.findings.map((f) => [f.code, f.file, f.range.start.line + 1]), [['PW210', undefined, 7]]);
+});
+
+test('pagewarden run: a step that pushes or pops a macro\'s argument reads as the instruction, at the argument; the macro\'s own steps read as its line', () => {
+  const dir = tempDir('pw-run-argument-steps-');
+  const file = join(dir, 'args.asm');
+  writeFileSync(file, [
+    '.386p', 'include vmm.inc', 'VxD_LOCKED_DATA_SEG', 'Phys dd 0', 'VxD_LOCKED_DATA_ENDS', 'VxD_LOCKED_CODE_SEG',
+    'BeginProc Alloc_One', '        SaveReg <ebx, esi>',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, <OFFSET32 Phys>, PageFixed>',
+    '        RestoreReg <esi, ebx>', '        ret', 'EndProc Alloc_One', 'VxD_LOCKED_CODE_ENDS', 'END', '',
+  ].join('\n'));
+  const run = runCli(['run', file, '--entry', 'Alloc_One', '--format', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  const steps = (JSON.parse(run.stdout) as RunHandlerResult).steps.map((s) => `${s.range.start.line + 1}:${s.range.start.character + 1} ${s.text}`);
+  assert.deepEqual(steps, [
+    '8:18 push ebx', '8:23 push esi',
+    '9:73 push PageFixed', '9:56 push OFFSET32 Phys', '9:53 push 0', '9:50 push 0', '9:47 push 0', '9:44 push 0', '9:36 push PG_SYS', '9:33 push 1',
+    '9:9 VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, <OFFSET32 Phys>, PageFixed>',
+    '9:9 VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, <OFFSET32 Phys>, PageFixed>',
+    '10:21 pop esi', '10:26 pop ebx', '11:9 ret',
+  ]);
 });
 
 test('pagewarden --help describes run', () => {

@@ -397,6 +397,13 @@ export class LoweringPass implements Scope, VmmHost {
     return this.layout.instruction(instruction, this.span(node), firstLine(node.text));
   }
 
+  emitOfArgument(mnemonic: string, operands: readonly X86Operand[], argument: Node): bigint {
+    this.writePrologue();
+    // A macro takes one level of angle brackets off an argument (<OFFSET32 Buf>) before it writes the instruction.
+    const written = firstLine(argument.text).replace(/^<(.*)>$/, '$1');
+    return this.layout.instruction({ arch: 'x86', mnemonic, operands }, this.span(argument), `${mnemonic} ${written}`);
+  }
+
   emitCall(target: X86Operand, calleePops: number, node: Node): bigint {
     this.writePrologue();
     const instruction: X86Instruction = { arch: 'x86', mnemonic: 'call', operands: [target], calleePops };

@@ -35,6 +35,12 @@ export interface ProcFrame {
 export interface VmmHost {
   readonly evaluator: Evaluator;
   emit(mnemonic: string, operands: readonly X86Operand[], node: Node): bigint;
+  /**
+   * An instruction a macro makes of one of its arguments (pushes it, pops
+   * it), at the argument: its text is the instruction, `push 0`, as the
+   * macro's expansion has it, not the bare argument.
+   */
+  emitOfArgument(mnemonic: string, operands: readonly X86Operand[], argument: Node): bigint;
   /** A call to a procedure that takes `calleePops` bytes of arguments off the stack as it returns. */
   emitCall(target: X86Operand, calleePops: number, node: Node): bigint;
   emitLinkCode(value: Expr, node: Node): void;
@@ -130,7 +136,7 @@ export function serviceCall(
       host.unmodelled(`empty argument ${i + 1} of ${name}`, node);
       continue;
     }
-    pushes.unshift({ node: arg, address: host.emit('push', [stackOperand(arg, host)], arg) });
+    pushes.unshift({ node: arg, address: host.emitOfArgument('push', [stackOperand(arg, host)], arg) });
   }
   const interruptAddress = host.emit('int', [imm(0x20)], node);
   const link = linkCode(name, jump, serviceNode, host);
@@ -230,7 +236,7 @@ export function controlDispatch(node: Node, host: VmmHost): void {
  */
 function conventionCall(convention: string, target: X86Operand, args: readonly Node[], node: Node, host: VmmHost): void {
   const order = convention === 'pcall' ? args : [...args].reverse();
-  for (const a of order) host.emit('push', [stackOperand(a, host)], a);
+  for (const a of order) host.emitOfArgument('push', [stackOperand(a, host)], a);
   if (convention === 'ccall') {
     host.emit('call', [target], node);
     if (args.length > 0) host.emit('add', [reg('esp'), imm(4 * args.length)], node);
@@ -315,13 +321,13 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   savereg: (args, _node, host) => {
     for (const n of args.flatMap(listItems)) {
       const op = host.operand(n);
-      if (op) host.emit('push', [op], n);
+      if (op) host.emitOfArgument('push', [op], n);
     }
   },
   restorereg: (args, _node, host) => {
     for (const n of args.flatMap(listItems)) {
       const op = host.operand(n);
-      if (op) host.emit('pop', [op], n);
+      if (op) host.emitOfArgument('pop', [op], n);
     }
   },
   enterproc: (_args, node, host) => {
