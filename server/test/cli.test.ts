@@ -223,6 +223,51 @@ describe('pagewarden CLI', () => {
     ].join('\n'));
   });
 
+  describe('an included file is read as a checked file is, and as the editor reads it', () => {
+    // The misuse opens the include, just after any byte-order mark: a mark read as text moves it, or breaks the line.
+    const BODY = ['        VMMcall _PageGetSizeAddr, <eax, SIZE_FLAGS> ; Größe: café', '; naïve déjà vu', ''].join('\n');
+    const program = (flags: number, ...body: string[]): string => [
+      '        .386p', '        include vmm.inc', `SIZE_FLAGS equ ${flags}`, 'VxD_LOCKED_CODE_SEG', 'BeginProc Size_It',
+      ...body, '        ret', 'EndProc Size_It', 'VxD_LOCKED_CODE_ENDS', '        END', '',
+    ].join('\n');
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BODY, 'utf16le')]);
+    const includes: Record<string, Uint8Array> = {
+      'bom.inc': Buffer.from(`\uFEFF${BODY}`, 'utf8'),
+      'le.inc': utf16le,
+      'be.inc': Buffer.from(utf16le.map((_, i) => utf16le[i ^ 1] as number)),
+      'latin1.inc': Buffer.from(BODY, 'latin1'),
+      // A UTF-8 mark before Latin-1 bytes: the editor goes by the mark.
+      'marked.inc': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(BODY, 'latin1')]),
+    };
+    /** `file:line:column CODE` of each finding of `pagewarden check file`. */
+    const found = (root: string, file: string): string[] => {
+      const run = runCli(['check', '--format', 'json', file], root);
+      return (JSON.parse(run.stdout) as { findings: { file: string; line: number; column: number; code: string }[] }).findings
+        .map((f) => `${f.file}:${f.line}:${f.column} ${f.code}`);
+    };
+    const treeOf = (flags: number): string => tree({
+      ...includes,
+      ...Object.fromEntries(Object.keys(includes).map((inc) => [inc.replace('.inc', '.asm'), program(flags, `        include ${inc}`)])),
+      'inline.asm': program(flags, BODY.trimEnd()),
+    });
+
+    test('a UTF-8 include with a byte-order mark and accented comments has its finding at the column of the same text checked', () => {
+      const root = treeOf(1);
+      assert.deepEqual(found(root, 'inline.asm'), ['inline.asm:6:9 PW201']);
+      assert.deepEqual(found(root, 'bom.asm'), ['bom.inc:1:9 PW201']);
+    });
+
+    test('a UTF-16 include with a byte-order mark is read, either way round, a Latin-1 one still is, and a UTF-8 mark is believed', () => {
+      const root = treeOf(1);
+      for (const name of ['le', 'be', 'latin1', 'marked']) assert.deepEqual(found(root, `${name}.asm`), [`${name}.inc:1:9 PW201`]);
+    });
+
+    test('corrected, each include reads clean', () => {
+      const root = treeOf(0);
+      for (const name of [...Object.keys(includes).map((inc) => inc.replace('.inc', '.asm')), 'inline.asm']) assert.deepEqual(found(root, name), [], name);
+    });
+  });
+
   test('tokenised BBC BASIC is detokenised and checked', () => {
     // 10 PRINT "hi"  — 0x0D, line 10, length 10, PRINT token 0xF1, then the end marker.
     const program = new Uint8Array([0x0d, 0x00, 0x0a, 0x0a, 0xf1, 0x20, 0x22, 0x68, 0x69, 0x22, 0x0d, 0xff]);

@@ -98,6 +98,18 @@ describe('detectLanguage by content', () => {
     const long = Array.from({ length: 2000 }, (_, i) => `${(i + 1) * 10} PRINT ${i}`).join('\n');
     assert.deepEqual(detectLanguage('tools/Long', text(long)), source('riscos-bbcbasic'));
   });
+
+  test('a UTF-16 text with a byte-order mark is judged by its characters, not its bytes', () => {
+    const utf16le = (s: string): Uint8Array => Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]));
+    const swapped = (b: Uint8Array): Uint8Array => b.map((_, i) => b[i ^ 1] as number);
+    assert.deepEqual(detectLanguage('s/Vxd', utf16le(VXD)), source('vxd-masm'));
+    assert.deepEqual(detectLanguage('s/Vxd', swapped(utf16le(VXD))), source('vxd-masm'));
+    assert.deepEqual(detectLanguage('export/Tool,fff', utf16le(NUMBERED)), source('riscos-bbcbasic'));
+  });
+
+  test('a UTF-8 byte-order mark does not hide the first line', () => {
+    assert.deepEqual(detectLanguage('export/Tool,fff', text(`\uFEFF${NUMBERED}`)), source('riscos-bbcbasic'));
+  });
 });
 
 describe('tokenised BASIC', () => {

@@ -208,3 +208,46 @@ describe('an open includer and the files it reads on disk', { timeout: 120_000 }
     }
   });
 });
+
+describe('an include nobody has open, saved with a byte-order mark', { timeout: 120_000 }, () => {
+  // The misuse opens each include, just after the mark: a mark read as text would move it, or break the line.
+  const BODY = '        VMMcall _PageGetSizeAddr, <eax, SIZE_FLAGS> ; Größe: café\n; naïve déjà vu\n';
+  const includer = (include: string): string => [
+    '        .386p', '        include vmm.inc', 'SIZE_FLAGS equ 1', 'VxD_LOCKED_CODE_SEG', 'BeginProc Size_It',
+    `        include ${include}`, '        ret', 'EndProc Size_It', 'VxD_LOCKED_CODE_ENDS', '        END', '',
+  ].join('\n');
+  const root = tempDir('pagewarden-encodings-');
+  const files: Record<string, string | Uint8Array> = {
+    'utf8.asm': includer('utf8.inc'),
+    'utf8.inc': Buffer.from(`\uFEFF${BODY}`, 'utf8'),
+    'utf16.asm': includer('utf16.inc'),
+    'utf16.inc': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BODY, 'utf16le')]),
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  const uri = (name: string): string => pathToFileURL(join(root, name)).href;
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  /** Where the finding on `name` is, as published from its open includer's analysis. */
+  const findingOn = async (name: string): Promise<unknown> => {
+    for (;;) {
+      const found = client.publications(uri(name)).find((p) => p.diagnostics.length > 0);
+      if (found) return found.diagnostics.map((d) => ({ code: d.code, start: d.range.start }));
+      await client.nextPublication(uri(name));
+    }
+  };
+
+  test('its finding is where the editor shows the text, as `pagewarden check` reports it: line 1, column 9', async () => {
+    for (const name of ['utf8', 'utf16']) {
+      await client.open(uri(`${name}.asm`), 'vxd-masm', includer(`${name}.inc`));
+      assert.deepEqual(await findingOn(`${name}.inc`), [{ code: 'PW201', start: { line: 0, character: 8 } }], name);
+    }
+  });
+});

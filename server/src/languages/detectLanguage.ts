@@ -1,3 +1,4 @@
+import { sourceText } from '../source/decodeSource.js';
 import type { LanguageId } from './languageId.js';
 
 // Language detection shared by the server, the CLI and the client. RISC OS
@@ -11,6 +12,8 @@ export type Detection =
   | { readonly kind: 'unknown' };
 
 const CONTENT_SAMPLE = 8192;
+/** Bytes enough for more than CONTENT_SAMPLE characters in UTF-8 or UTF-16, so a cut sample is known to be one. */
+const SAMPLE_BYTES = 4 * (CONTENT_SAMPLE + 1);
 
 function baseName(path: string): string {
   const parts = path.split(/[\\/]/);
@@ -131,6 +134,15 @@ export function looksTokenisedBasic(bytes: Uint8Array): boolean {
 }
 
 /**
+ * The start of a file as the analysis would read it (`sourceText`): a UTF-16
+ * file's characters, not its bytes, and no byte-order mark before the first
+ * line's signs.
+ */
+function contentSample(bytes: Uint8Array): string {
+  return sourceText(bytes.subarray(0, SAMPLE_BYTES));
+}
+
+/**
  * Detects the dialect of a file from its path and, where the path is
  * ambiguous, its content. `bytes` are the raw file contents (only the start
  * is examined).
@@ -142,8 +154,7 @@ export function detectLanguage(path: string, bytes: Uint8Array): Detection {
   // named as PC assembler may turn out to be tokenised BASIC.
   if (byName !== 'vxd-masm' && looksTokenisedBasic(bytes)) return { kind: 'tokenised-basic' };
   if (byName !== undefined && byName !== 'by-content') return { kind: 'source', languageId: byName };
-  const text = new TextDecoder('latin1').decode(bytes.subarray(0, CONTENT_SAMPLE + 1));
-  const byContent = detectByContent(text);
+  const byContent = detectByContent(contentSample(bytes));
   if (byContent) return { kind: 'source', languageId: byContent };
   if (byName === 'by-content') {
     // `.s`, `,ffd`, `,fff` and files in `s/` or `hdr/` are ObjAsm unless they

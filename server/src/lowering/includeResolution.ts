@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { loneReturnsAsNewlines } from '../source/lineEnds.js';
+import { sourceText } from '../source/decodeSource.js';
 import { isKnownInclude } from './masm/vmmDefinitions.js';
 import { isSystemHeader } from './objasm/systemHeaders.js';
 
@@ -34,9 +34,10 @@ function folderOf(from: string): string[] {
   return SCHEME.test(from) ? [] : [dirname(from)];
 }
 
+/** An included file's text, decoded as a checked file is (`sourceText`), so its columns are the editor's. */
 export function readFromDisk(path: string): string | undefined {
   try {
-    return existsSync(path) && statSync(path).isFile() ? loneReturnsAsNewlines(readFileSync(path, 'latin1')) : undefined;
+    return existsSync(path) && statSync(path).isFile() ? sourceText(readFileSync(path)) : undefined;
   } catch {
     return undefined;
   }

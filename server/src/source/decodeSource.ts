@@ -22,37 +22,49 @@ export function tooLargeReason(size: number, unit: 'bytes' | 'characters' = 'byt
 
 export const BINARY_REASON = 'file holds binary data (NUL bytes), not source text';
 
-/** The encoding a byte-order mark names, where it names UTF-16 (what Windows editors save as "Unicode"). */
-function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+/**
+ * The encoding a byte-order mark names: UTF-16 (what Windows editors save as
+ * "Unicode") or UTF-8 (Notepad's "UTF-8 with BOM").
+ */
+function markedEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   return undefined;
 }
 
 /**
- * Decodes a source file. UTF-16 with a byte-order mark is read as such, as
- * an editor reads it, so the CLI and the language server see the same text.
- * Otherwise UTF-8 is tried first; old VxD and RISC OS sources
- * are often Latin-1 (a `©` or `£` in a comment), so anything that is not valid
- * UTF-8 is read as Latin-1 rather than rejected. A lone CR comes back as LF
+ * The text the analysis reads from a file's bytes, whatever the file is: a
+ * checked file (through `decodeSource`), an included one, the sample language
+ * detection reads. One decoding for all, so a column in an include is the
+ * same whether the CLI reads it from disk or the editor sends it open.
+ * A byte-order mark names the encoding, as it does for the editor, and is
+ * not part of the text. Otherwise UTF-8 is tried first, as VS Code reads a
+ * file by default; old VxD and RISC OS sources are often Latin-1 (a `©` or
+ * `£` in a comment), so anything that is not valid UTF-8 is read as Latin-1
+ * rather than rejected (one character a byte, much as the editor shows a
+ * replacement character for each). A lone CR comes back as LF
  * (`loneReturnsAsNewlines`), as every text the analysis reads.
  */
-export function decodeSource(bytes: Uint8Array): DecodedSource {
-  if (bytes.length > MAX_SOURCE_BYTES) return { ok: false, reason: tooLargeReason(bytes.length) };
-  const utf16 = utf16Encoding(bytes);
-  if (utf16 !== undefined) {
-    // The decoder drops the byte-order mark; a NUL character is binary data in any encoding.
-    const text = new TextDecoder(utf16).decode(bytes);
-    return text.includes('\0') ? { ok: false, reason: BINARY_REASON } : { ok: true, text: loneReturnsAsNewlines(text) };
-  }
-  if (bytes.includes(0)) return { ok: false, reason: BINARY_REASON };
+export function sourceText(bytes: Uint8Array): string {
+  const marked = markedEncoding(bytes);
+  // The decoders drop the byte-order mark themselves.
+  if (marked !== undefined) return loneReturnsAsNewlines(new TextDecoder(marked).decode(bytes));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     text = new TextDecoder('latin1').decode(bytes);
   }
-  return { ok: true, text: loneReturnsAsNewlines(text.startsWith('\uFEFF') ? text.slice(1) : text) };
+  return loneReturnsAsNewlines(text);
+}
+
+/** A checked file's text (`sourceText`), or why it is not analysed: too large, or binary. */
+export function decodeSource(bytes: Uint8Array): DecodedSource {
+  if (bytes.length > MAX_SOURCE_BYTES) return { ok: false, reason: tooLargeReason(bytes.length) };
+  // A NUL character is binary data in any encoding.
+  const text = sourceText(bytes);
+  return text.includes('\0') ? { ok: false, reason: BINARY_REASON } : { ok: true, text };
 }
 
 /** The same limits for text that arrives already decoded (LSP didOpen). */
