@@ -179,6 +179,44 @@ test('_XchgFreePhysReg: a swap of two slots that may be one: the put-back into t
   assert.equal(only(third.findings, 'PW220').range.start.line, third.line('mov eax, 1'));
 });
 
+const rotate = (back: string) => `
+proc:
+  VMMcall _XchgFreePhysReg, <ebx, 0, 0>
+  cmp eax, -1
+  je done
+  test eax, eax
+  jz done
+  VMMcall _XchgFreePhysReg, <edi, eax, 0>
+  cmp eax, -1
+  je fatal
+  test eax, eax
+  jz done
+  VMMcall _XchgFreePhysReg, <ebp, eax, 0>
+  cmp eax, -1
+  je fatal
+  test eax, eax
+  jz done
+  VMMcall _XchgFreePhysReg, <${back}, eax, 0>
+  cmp eax, -1
+  je fatal
+  mov eax, 1
+done:
+  ret
+fatal:
+  VMMcall Fatal_Error_Handler`;
+
+test('_XchgFreePhysReg: a rotation of three slots that may be one another: the put-back into the emptied slot gets 0 on every path', () => {
+  // Slot EBX is refilled only where slot EDI or EBP is it, and there an exchange gives back its 0 and the jz
+  // leaves; where slot EBP is slot EDI, slot EBX is still the empty one.
+  assert.deepEqual(codes(analyse(rotate('ebx')).findings), []);
+  // Slot EDI holds a page on every path (the first slot's, or where slot EBP is it, the second's), and a
+  // put-back into a slot the routine never touched may get one: mov eax, 1 drops it.
+  for (const back of ['edi', 'esi']) {
+    const r = analyse(rotate(back));
+    assert.equal(only(r.findings, 'PW220').range.start.line, r.line('mov eax, 1'), back);
+  }
+});
+
 test('a page kept only in a stack slot when the procedure returns is PW220 at the return', () => {
   const r = analyse(`
 proc:

@@ -408,15 +408,19 @@ const TAKEN = 'physical page taken out of the region here';
 /**
  * The model after an exchange that did not fail put `phys` into the slot of
  * `page`: it holds `phys` now, and a slot named by another expression keeps
- * what it held only when the two page numbers are certainly different, or
- * the path is one on which they differ (`apart`). `same` is a slot the path
- * takes to be that of `page`: it holds `phys` as well.
+ * what it held when the two page numbers are certainly different or `c`,
+ * the case the path takes (`slotCases`), says the slot is not that one: the
+ * slots the model knows are distinct on the path, so all but the one it is.
  */
-function exchangedInto(model: VmmModelState, page: Expr | undefined, phys: Expr | undefined, apart: readonly ExchangedSlot[] = [], same?: ExchangedSlot): VmmModelState {
+function exchangedInto(model: VmmModelState, page: Expr | undefined, phys: Expr | undefined, c?: SlotCase): VmmModelState {
   if (!page || !phys) return forgetExchanges(model);
-  const kept = (slot: ExchangedSlot): boolean => apart.includes(slot) || (constantDistance(slot.page, page) ?? 0n) !== 0n;
+  const kept = (slot: ExchangedSlot): boolean => {
+    const distance = constantDistance(slot.page, page);
+    return distance === undefined ? c !== undefined && slot !== c.same : distance !== 0n;
+  };
+  // The slot the path takes to be that of `page` is known by `page` alone from here, so that the slots
+  // the model knows stay distinct on the path.
   const exchanged = new Map([...model.exchanged].filter(([, slot]) => kept(slot)));
-  if (same) exchanged.set(exprKey(same.page), { page: same.page, phys });
   return { ...model, exchanged: exchanged.set(exprKey(page), { page, phys }) };
 }
 
@@ -435,31 +439,32 @@ function givenBack(o: ServiceOutcome, phys: Expr): ServiceOutcome | undefined {
 
 /**
  * One way an exchange may meet the slots the model knows by expression:
- * the slot holds `phys` (a known slot, or one that `guard` says is the
- * same as `same`), or it is none of `apart` (`guard` says so).
+ * it is the known slot `same`, holding `phys` (by the same expression, or
+ * where `guard` says the two are equal), or it is none of them (`guard`
+ * says so where one may be it).
  */
 interface SlotCase {
   readonly guard?: Expr;
   readonly phys?: Expr;
   readonly same?: ExchangedSlot;
-  readonly apart?: readonly ExchangedSlot[];
 }
 
 /**
  * The cases of an exchange of the slot of `page`: the slot the model knows
  * by that expression, or, for each slot it knows by an expression that may
  * name the same one, a path on which it is that slot and gives back what
- * that slot holds, and one on which it is none of them, where they keep
- * what they hold (a swap of two slots' pages, then a put-back into the
- * slot the first exchange emptied, still gets 0).
+ * that slot holds, and one on which it is none of them. Every other slot
+ * the model knows keeps what it holds on each (a rotation of three slots'
+ * pages, then a put-back into the slot the first exchange emptied, still
+ * gets 0).
  */
 function slotCases(model: VmmModelState, page: Expr | undefined): readonly SlotCase[] {
   const held = page && model.exchanged.get(exprKey(page));
-  if (!page || held) return [held ? { phys: held.phys } : {}];
+  if (!page || held) return [held ? { phys: held.phys, same: held } : {}];
   const maySame = [...model.exchanged.values()].filter((slot) => constantDistance(slot.page, page) === undefined);
   if (maySame.length === 0) return [{}];
   const none = maySame.map((slot) => ne(page, slot.page)).reduce((acc, x) => and(acc, x));
-  return [...maySame.map((slot) => ({ guard: eq(page, slot.page), phys: slot.phys, same: slot })), { guard: none, apart: maySame }];
+  return [...maySame.map((slot) => ({ guard: eq(page, slot.page), phys: slot.phys, same: slot })), { guard: none }];
 }
 
 const xchgFreePhysReg: Effect = (scope, outcomes) => {
@@ -481,7 +486,7 @@ const xchgFreePhysReg: Effect = (scope, outcomes) => {
     return exactly(scope, 'success', take(model, bv(old, 32)), { eax: old }).map((o) => ({ ...o, note: TAKEN }));
   }
   const exchange = (o: ServiceOutcome, c: SlotCase): ServiceOutcome => {
-    let model = exchangedInto(release(o.model, physIn, 'page'), page, physIn, c.apart, c.same);
+    let model = exchangedInto(release(o.model, physIn, 'page'), page, physIn, c);
     if (target) model = { ...model, slots: new Map(model.slots).set(target.lpn, { ...target.slot, phys: phys ?? target.slot.phys }) };
     const out = o.results.get('eax');
     if (o.label !== 'success' || !out) return { ...o, model };
