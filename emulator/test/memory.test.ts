@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { add, and, bv, concat, constValue, eq, extract, ite, mul, sym } from '../src/values/expr.js';
+import type { Expr } from '../src/values/expr.js';
 import { evaluate } from '../src/values/evaluate.js';
 import { exprEquals } from '../src/values/key.js';
 import { ConcreteMemory } from '../src/values/concrete-memory.js';
@@ -364,4 +365,48 @@ test('forgetAllBut keeps the region its address lies in; the rest reads as new i
   const after = m.load(add(r1, bv(0)), 4);
   assert.ok(!exprEquals(after, before), 'an input read before is a new input after');
   assert.equal(constValue(copy.load(add(r12, bv(8)), 4)), 0x2222n, 'a clone taken before keeps what it knew');
+});
+
+test('a store through a pointer joined from two objects may have written either: each reads the value under its arm\'s condition', () => {
+  // A PreGrow whose ways met after `MOVNE r11, sp` stored `STRNE r3, [r11]` at "SP if NE, else R11": the stacked R2 at SP
+  // read back as the value from before the store, as if the choice were an object of its own.
+  const m = new SymbolicMemory();
+  const sp = sym('sp'), r11 = sym('r11'), ne = eq(sym('ne', 1), bv(1, 1));
+  const slot = add(sp, bv(-8));
+  m.store(slot, sym('r2'), 4);
+  m.store(r11, bv(5), 4);
+  m.store(ite(ne, slot, r11), sym('r3'), 4);
+  const at = (address: Expr, taken: bigint) =>
+    evaluate(m.load(address, 4), new Map([['sp', 0x1000n], ['r11', 0x2000n], ['ne', taken], ['r2', 2n], ['r3', 3n]]));
+  assert.deepEqual([at(slot, 1n), at(r11, 1n)], [3n, 5n], 'taken: the store hit the stacked word');
+  assert.deepEqual([at(slot, 0n), at(r11, 0n)], [2n, 3n], 'not taken: it hit the word at R11');
+  assert.deepEqual([at(ite(ne, slot, r11), 1n), at(ite(ne, slot, r11), 0n)], [3n, 3n], 'and reads back through the same choice');
+  assert.equal(m.inputs.length, 0, 'every word read was stored');
+});
+
+test('a load through a pointer joined from two objects reads each under its arm\'s condition, and a store at one arm shows through it', () => {
+  const m = new SymbolicMemory();
+  const sp = sym('sp'), r11 = sym('r11'), ne = eq(sym('ne', 1), bv(1, 1));
+  m.store(sp, bv(1), 4);
+  m.store(r11, bv(2), 4);
+  const chosen = ite(ne, sp, r11);
+  const before = m.load(chosen, 4);
+  m.store(sp, bv(9), 4);
+  const after = m.load(chosen, 4);
+  const at = (e: Expr, taken: bigint) => evaluate(e, new Map([['sp', 0x1000n], ['r11', 0x2000n], ['ne', taken]]));
+  assert.deepEqual([at(before, 1n), at(before, 0n)], [1n, 2n]);
+  assert.deepEqual([at(after, 1n), at(after, 0n)], [9n, 2n], 'the later store at SP is what the choice reads where it is SP');
+});
+
+test('a store through a choice between more objects than it follows forgets each of them; a load there reads an input each time', () => {
+  const m = new SymbolicMemory();
+  const block = sym('block');
+  // One place is a pointer plus a stride no bound limits, which may reach any cell of the pointer's region.
+  const objects = [...Array.from({ length: 16 }, (_, i) => sym(`p${i}`)), add(block, sym('stride'))];
+  for (const p of [...objects, block]) m.store(p, bv(1), 4);
+  const chosen = objects.slice(1).reduce((acc, p, i) => ite(eq(sym(`c${i}`, 1), bv(1, 1)), p, acc), objects[0] as Expr);
+  const first = m.load(chosen, 4);
+  assert.ok(m.isInput(first) && !exprEquals(m.load(chosen, 4), first), 'no cell keeps what a load there read');
+  m.store(chosen, bv(2), 4);
+  assert.ok([...objects, block].every((p) => m.isInput(m.load(p, 4))), 'every object it may have written reads as unknown');
 });

@@ -12,7 +12,10 @@ import { NameCounts } from './name-counts.js';
 // at R1, the workspace at R12), or the absolute region for constant addresses.
 // Different bases are assumed not to overlap: handler code does not alias its
 // stack with its page block, and without that assumption every store through
-// one pointer would forget everything read through another.
+// one pointer would forget everything read through another. A pointer
+// joined from two objects (`ite(c, sp, r11)`) is no base of its own: it is
+// one of them, so a load reads each under its arm's condition and a store
+// writes each so, keeping the old value under the other.
 //
 // A base plus an index the path bounds to a few values (a jump table indexed
 // by R0, a page-block entry indexed by a counter) is resolved to those cells
@@ -415,6 +418,9 @@ export class SymbolicMemory implements Memory {
 
   load(address: Expr, bytes: 1 | 2 | 4): Expr {
     const split = this.split(address);
+    const choice = this.choiceIn(address, split);
+    if (choice === TOO_MANY_PLACES) return this.inputAt(address, bytes).symbol;
+    if (choice) return ite(choice.cond, this.load(choice.then, bytes), this.load(choice.else, bytes));
     const offsets = this.indexValues(split);
     if (offsets === undefined) return this.loadAt(split.base, split.offset, bytes, address.width, address);
     const [first, ...rest] = offsets;
@@ -451,7 +457,27 @@ export class SymbolicMemory implements Memory {
   store(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     if (value.width !== bytes * 8) throw new Error(`store: ${value.width}-bit value into ${bytes} bytes`);
     this.writeList = push(this.writeList, { address, value, bytes });
+    this.place(address, value, bytes);
+  }
+
+  /**
+   * A store's effect on the cells: at a choice between objects, each
+   * object's word takes the value under its arm's condition and keeps its
+   * old value under the other.
+   */
+  private place(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     const split = this.split(address);
+    const choice = this.choiceIn(address, split);
+    if (choice === TOO_MANY_PLACES) {
+      // A place's split base, and each pointer it adds to (a store there may reach their regions too: `storeMaybe`).
+      for (const place of placesOf(address)) for (const base of [this.split(place).base, ...termsOfAddress(place).terms]) this.forget(base);
+      return;
+    }
+    if (choice) {
+      this.place(choice.then, ite(choice.cond, value, this.load(choice.then, bytes)), bytes);
+      this.place(choice.else, ite(choice.cond, this.load(choice.else, bytes), value), bytes);
+      return;
+    }
     const offsets = this.indexValues(split);
     if (offsets === undefined) {
       if (split.base && split.base.kind !== 'sym') this.storeMaybe(address, value, bytes);
@@ -637,6 +663,20 @@ export class SymbolicMemory implements Memory {
       }
     }
     return true;
+  }
+
+  /**
+   * The choice between objects `address` makes, where the split found no
+   * region for it (a base that is no plain symbol): a pointer joined from
+   * two objects (`ite(c, sp, r11)` after `MOVNE r11, sp`) is one of them,
+   * each a region of its own. As a region of its own, the choice was an
+   * object that stores at either arm never reached, and whose stores
+   * neither arm saw.
+   */
+  private choiceIn(address: Expr, split: Split): Choice | typeof TOO_MANY_PLACES | undefined {
+    if (split.base === undefined || split.base.kind === 'sym') return undefined;
+    const choice = choiceOf(address);
+    return choice && placeCount(address) > MAX_CHOICE_PLACES ? TOO_MANY_PLACES : choice;
   }
 
   private split(address: Expr): Split {
@@ -906,6 +946,58 @@ function termsOf(address: Expr, liftChoice = true): Terms {
 }
 
 const sameTerms = (a: readonly Expr[], b: readonly Expr[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
+
+/** An address as its two arms: the address where `cond` holds, and where it does not. */
+interface Choice {
+  readonly cond: Expr;
+  readonly then: Expr;
+  readonly else: Expr;
+}
+
+/** How many places a choice of addresses may reach before a store forgets their regions and a load reads an input. */
+const MAX_CHOICE_PLACES = 16;
+
+const TOO_MANY_PLACES = 'too many places';
+
+/**
+ * The first term of `address` that chooses between addresses, as the
+ * address with each arm in its place: not a choice between two offsets
+ * beside a pointer, which the split takes as an index.
+ */
+function choiceOf(address: Expr): Choice | undefined {
+  const { terms, offset } = termsOfAddress(address);
+  const chosen = terms.find((t) => t.kind === 'ite' && !(terms.length > 1 && t.then.kind === 'const' && t.else.kind === 'const'));
+  if (chosen?.kind !== 'ite') return undefined;
+  const rest = add(sum(terms.filter((t) => t !== chosen)) ?? bv(0, address.width), bv(offset, address.width));
+  return { cond: chosen.cond, then: add(rest, chosen.then), else: add(rest, chosen.else) };
+}
+
+const placeCounts = new WeakMap<Expr, number>();
+
+/** The number of places `address` chooses between, counted up to one past `MAX_CHOICE_PLACES`: arms are shared, so a chain of joins is walked once. */
+function placeCount(address: Expr): number {
+  let count = placeCounts.get(address);
+  if (count === undefined) {
+    const choice = choiceOf(address);
+    count = choice ? Math.min(MAX_CHOICE_PLACES + 1, placeCount(choice.then) + placeCount(choice.else)) : 1;
+    placeCounts.set(address, count);
+  }
+  return count;
+}
+
+/** The places `address` chooses between, each once. */
+function placesOf(address: Expr): Set<Expr> {
+  const places = new Set<Expr>(), seen = new Set<Expr>();
+  const walk = (a: Expr): void => {
+    if (seen.has(a)) return;
+    seen.add(a);
+    const choice = choiceOf(a);
+    if (!choice) places.add(a);
+    else { walk(choice.then); walk(choice.else); }
+  };
+  walk(address);
+  return places;
+}
 
 const sum = (xs: readonly Expr[]): Expr | undefined => xs.reduce<Expr | undefined>((acc, x) => (acc ? add(acc, x) : x), undefined);
 

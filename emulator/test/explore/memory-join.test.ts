@@ -173,3 +173,22 @@ test('a branch on a value two joined arms made is noted as the witness\'s arm ma
     ? ['assuming entry ECX == 5', 'assuming the dword at entry EBX + 4 == 0FFFFFFFFh']
     : ['assuming entry ECX != 5', 'assuming the dword at entry EBX == 0FFFFFFFFh'], JSON.stringify(f?.witness));
 });
+
+test('a store through a pointer the join chose between the stack and another object reaches the stacked word on the way it was the stack', () => {
+  // `MOVNE r11, sp` on one way, the ways joined, then a store through R11 and a pull of the stacked word: the store was kept
+  // as an object of its own, and the pull read the word stacked before it on both ways.
+  const r = run((b) => {
+    b.instruction(I.store('esp', -8, 'eax'));
+    b.instruction(I.bne('eax', 0, 'keep'));
+    b.instruction(I.store('ebx', 0, 'esp'));
+    b.instruction(I.load('ecx', 'ebx', 0));
+    b.label('keep').instruction(I.store('ecx', -8, 'ebx'));
+    b.instruction(I.load('eax', 'esp', -8));
+    b.instruction(I.ret());
+  });
+  assert.equal(r.ends.length, 1, 'the ways join before the store');
+  const eax = r.ends[0]?.state.regs.get('eax');
+  const at = (a: bigint) => value(eax, { eax: a, ebx: 0x2000n, ecx: 0x3000n, esp: 0x1000n });
+  assert.equal(at(0n), 0x2000n, 'where EAX was 0 the pointer was the stack: the stacked word is what the store left');
+  assert.equal(at(5n), 5n, 'elsewhere it was another object: the stacked word is as stacked');
+});
