@@ -173,6 +173,18 @@ test('objasm: a PreGrow whose frame pointer is SP on one way only (MOVNE r3, sp)
   assert.deepEqual(await notedFindings(preGrow('STRNE', '        LDRNE   r1, frame_r2')), []);
 });
 
+test('objasm: a PreGrow that overwrites the stacked R2 on both ways of a join makes no note of the branch that split them', async () => {
+  // The ways meet after the MOVNE, and the store runs on both: the PW304 rests on no value of the size, which the entry
+  // contract bounds (so the join is no free choice), and the note said "assuming size == 0", the witness's way.
+  const preGrow = (store: string) => handled([
+    '                ^       0, r3', 'frame_r1        #       4', 'frame_r2        #       4', 'Handler ROUT', '        Entry   "r1-r3"', '        TEQ     r0, #0', '        BNE     %FT90',
+    '        TEQ     r4, #0', '        MOVNE   r3, sp', '        MOV     r1, #0', `        ${store}`, '90', '        CLRV', '        EXIT',
+  ]);
+  assert.deepEqual(await notedFindings(preGrow('STR     r1, [sp, #4]')), ['PW304@37 R2 overwritten here@34']);
+  // Through R3, SP on one way only: the finding needs that way, and says so.
+  assert.deepEqual(await notedFindings(preGrow('STRNE   r1, frame_r2')), ['PW304@37 assuming size != 0@32 R2 overwritten here@34']);
+});
+
 test('objasm: EntryS stacks the PSR below its list and EXITS restores the flags from it; a dynamic-area handler', async () => {
   const shrink = (lines: readonly string[]) => handled(['Handler EntryS  "r1-r3"', '        TEQ     r0, #2', '        BNE     %FT90', ...lines, '90', '        EXITS']);
   // EXITS returns with the flags the kernel called with: V clear, a success.

@@ -7,13 +7,14 @@ import type { Expr } from '../values/expr.js';
 import { exprEquals, symbolsOf } from '../values/key.js';
 import { formatExpr, formatNumber, type NumberStyle } from '../values/format.js';
 import { evaluate, Valuation } from '../values/evaluate.js';
+import type { Assignment } from '../values/evaluate.js';
 import type { Interval } from '../values/intervals.js';
 import type { KnownBits } from '../values/known-bits.js';
 import { PathCondition } from '../values/path-condition.js';
 import { Solver } from '../values/solver.js';
 import { SymbolicMemory } from '../values/symbolic-memory.js';
 import type { MemoryWrite } from '../values/symbolic-memory.js';
-import { addAssumption, addCall, addNote, addReturn, joinHistories, joinSelectors, pathNote, ProvenPath, selectorSymbols, shortestWay, START } from './history.js';
+import { addAssumption, addCall, addNote, addReturn, joinHistories, joinSelectors, otherArmsProving, pathNote, ProvenPath, selectorSymbols, shortestWay, START } from './history.js';
 import type { History } from './history.js';
 import type { FindingDraft, FindingPlace, Hooks, Invariant, ModelStates, Outcome, Since, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
@@ -1008,10 +1009,11 @@ class Explorer<S> {
     selectorSymbols(path, extra);
     for (const n of [...draft.notes ?? [], ...(draft.places ?? []).flatMap((p) => p.notes ?? [])]) if (n.when) symbolsOf(n.when, extra);
     // Of the joined paths that prove it, the one with the shortest story; where a finding may stand is left to the witness.
-    const shortest = draft.places?.length || everywhere ? undefined : shortestWay(path, r.witness, extra, (name) => constrained.has(name), (c) => {
+    const solveWith = (c: Expr): Assignment | undefined => {
       const s = this.solver.check(condition.conjuncts, and(draft.condition ?? TRUE, c));
       return s.status === 'sat' ? s.witness : undefined;
-    });
+    };
+    const shortest = draft.places?.length || everywhere ? undefined : shortestWay(path, r.witness, extra, (name) => constrained.has(name), solveWith);
     for (const c of shortest?.chose ?? []) symbolsOf(c, constrained);
     const witness = new Map(shortest?.witness ?? r.witness);
     const free = new Set<string>();
@@ -1029,12 +1031,20 @@ class Explorer<S> {
       const values: WitnessValue[] = [...witness].map(([name, value]) => ({ name, width: symbols.get(name)?.width ?? 32, value: `0x${value.toString(16)}` }));
       const own = place ? place.notes ?? [] : draft.notes ?? [];
       const notes = own.filter((n) => n.when === undefined || evaluate(n.when, witness) === 1n).map((n) => pathNote(n.source ?? item.source, n.message, source.file));
+      const provenPath = new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] });
+      // A join the finding's path passes whose other arm proves it too is another path to it: what that arm took another
+      // way is left out. Not where the finding may stand at several places, which the witness's arms choose between.
+      if (!draft.places?.length) {
+        for (const other of otherArmsProving(path, witness, symbols, (name) => constrained.has(name), solveWith)) {
+          provenPath.leaveOut(provenPath.otherWays(other.history, other.witness, free));
+        }
+      }
       return {
         finding: {
           code: draft.code, message: draft.message, range: source.range, file: source.file, ...(draft.lines?.length ? { lines: draft.lines.map((l) => lineReference(l, source.file)) } : {}),
           witness: values, ...(draft.severity ? { severity: draft.severity } : {}), ...(draft.fix ? { fix: draft.fix } : {}),
         },
-        path: new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] }), notes, file: source.file,
+        path: provenPath, notes, file: source.file,
         ...(draft.cause === undefined ? {} : { cause: draft.cause }),
         ...(draft.also ? { also: pathNote(draft.also.source ?? item.source, draft.also.message, source.file) } : {}), ...(draft.since ? { since: { ...draft.since, constraints } } : {}),
         ...(draft.once === undefined ? {} : { once: draft.once }), ...(draft.since ? { later: [] } : {}),

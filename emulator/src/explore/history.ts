@@ -1,6 +1,6 @@
 import type { PathNote } from '../checks/finding.js';
 import type { SourceSpan } from '../ir/program.js';
-import { and1, not, type Expr } from '../values/expr.js';
+import { and1, bv, eq, not, type Expr } from '../values/expr.js';
 import { chooseArms, evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
 import { formatCondition, formatPasses } from '../values/condition-text.js';
@@ -167,6 +167,58 @@ export function shortestWay(
     h = taken;
   }
   return { witness: current, chose };
+}
+
+/** Joins at which a finding's path is asked whether their other arm proves it too: each a question to the solver. */
+const OTHER_ARMS = 8;
+
+/**
+ * The other arms of the joins the path `witness` takes through `history`
+ * passes, whose selectors read a `pinned` symbol, that prove the finding
+ * with every input but those the selector reads as `witness` has it: each
+ * with a witness there from `solve` (asked for the finding's condition
+ * with that), `inputs` (every symbol by name) 0 where it leaves them out.
+ *
+ * A join whose selector reads only free inputs is one `ProvenPath` tells
+ * apart itself; one whose selector reads an input the entry contract
+ * bounds (a PreGrow's size, aligned) is not free, yet the finding may
+ * rest on nothing it chose (`MOVNE r11, sp` run or not, the stacked R2
+ * overwritten on both ways), and the branch that split them is then none
+ * of its story. The other inputs stay as they are: an arm that proves the
+ * finding only with other values (another word loaded, a later pass of a
+ * scan that found its byte) tells another story, and the notes tell the
+ * witness's.
+ */
+export function otherArmsProving(
+  history: History, witness: Assignment, inputs: ReadonlyMap<string, Expr>,
+  pinned: (name: string) => boolean, solve: (extra: Expr) => Assignment | undefined,
+): { readonly history: History; readonly witness: Assignment }[] {
+  const out: { readonly history: History; readonly witness: Assignment }[] = [];
+  let asks = OTHER_ARMS;
+  for (let h = history; h.kind !== 'start' && asks > 0;) {
+    if (h.kind !== 'join') {
+      h = h.parent;
+      continue;
+    }
+    const left = evaluate(h.selector, witness) === 1n;
+    const chosen = symbolsOf(h.selector);
+    if ([...chosen.keys()].some(pinned)) {
+      asks--;
+      const kept: Expr[] = [];
+      for (const [name, value] of witness) {
+        const input = inputs.get(name);
+        if (input && !chosen.has(name)) kept.push(eq(input, bv(value, input.width)));
+      }
+      const found = solve(and1(left ? not(h.selector) : h.selector, ...kept));
+      if (found) {
+        const all = new Map(found);
+        for (const name of inputs.keys()) if (!all.has(name)) all.set(name, 0n);
+        out.push({ history: left ? h.right : h.left, witness: all });
+      }
+    }
+    h = left ? h.left : h.right;
+  }
+  return out;
 }
 
 /** The arms the shortest path through `history` takes at the joins whose selectors read a `pinned` symbol. */
