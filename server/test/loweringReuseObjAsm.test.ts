@@ -670,6 +670,17 @@ describe('ObjAsm lowering reuse: what a routine reads', () => {
     assert.equal(moved, 2);
   });
 
+  test('routines moved down in edit after edit stay replayed: the copies of a recording do not push the other pass\'s out', async () => {
+    const document = await Document.open('riscos-objasm', '/test/three.s', THREE_ROUTINES);
+    document.lower();
+    // Second reads Third ahead of it, unknown in a first pass: that pass replays its own recording of Second, which the
+    // second pass's copies moved down (one each edit) pushed out of the eight recordings kept at the eighth edit.
+    for (let n = 1; n <= 12; n++) {
+      const kept = await document.check(replaced(document.current, 'Second  ROUT', `Extra${n} *       ${n}\nSecond  ROUT`), `equate ${n} above Second`);
+      assert.deepEqual(chunkCounts(kept), { replayed: 5, lowered: 1 }, `edit ${n}`);
+    }
+  });
+
   test('the passes of both address modes share the moved copy of a routine that does not read the mode', async () => {
     const document = await Document.open('riscos-objasm', '/test/mode.s', MODE_26.replace('First   ROUT', 'Zero    ROUT\n        MOV     pc, lr\n\nFirst   ROUT'));
     document.lower();

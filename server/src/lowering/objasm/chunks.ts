@@ -504,6 +504,17 @@ export function replayable(recording: ChunkRecording, start: ChunkStart, host: C
 }
 
 /**
+ * Whether `replayable` answers alike for the two recordings wherever a pass
+ * stands: moved copies of one recording (or it and a copy) read what it
+ * read, and lie apart by what a replay may move them by.
+ */
+function replayedAlike(a: ChunkRecording, b: ChunkRecording): boolean {
+  if ((a.origin ?? a) !== (b.origin ?? b)) return false;
+  const bytes = a.start.address - b.start.address;
+  return bytes === 0n || (a.relocatable && bytes % a.alignment === 0n);
+}
+
+/**
  * A recording's effects moved down by `rows` (lines inserted or deleted
  * above the chunk; spans in other files stay) and on by `bytes` (the chunk
  * starts at another address).
@@ -647,6 +658,9 @@ export class ChunkMemory {
     kept.states.set(state, { recording, ahead });
     if (kept.states.size > KEPT_PER_NODE) kept.states.delete(kept.states.keys().next().value as number);
     if (kept.recordings.includes(recording)) return;
+    // `find` returns the latest of recordings replayed alike, so a moved copy takes the place of those it is replayed
+    // alike with: typing above a routine makes a copy each lowering, which would push the other passes' recordings out.
+    kept.recordings = kept.recordings.filter((other) => !replayedAlike(other, recording));
     kept.recordings.push(recording);
     if (kept.recordings.length > KEPT_PER_NODE) kept.recordings.shift();
   }
