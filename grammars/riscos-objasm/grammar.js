@@ -310,7 +310,18 @@ module.exports = grammar({
       );
     },
 
-    number: (_) => token(choice(/\d+/, /&[0-9a-fA-F]+/, /0[xX][0-9a-fA-F]+/, /[2-9]_[0-9a-zA-Z]+/, /\d+\.\d+([eE][-+]?\d+)?/)),
+    // A hex number's digits may be written by a `$name` (`&$Count`, `0x$Bits`): ObjAsm
+    // substitutes the variable before it reads the number.
+    number: (_) =>
+      token(
+        choice(
+          /\d+/,
+          /&([0-9a-fA-F]|\$[A-Za-z_][A-Za-z0-9_]*\.?)+/,
+          /0[xX]([0-9a-fA-F]|\$[A-Za-z_][A-Za-z0-9_]*\.?)+/,
+          /[2-9]_[0-9a-zA-Z]+/,
+          /\d+\.\d+([eE][-+]?\d+)?/,
+        ),
+      ),
 
     character: (_) => /'([^'\\\n]|\\.)'/,
 

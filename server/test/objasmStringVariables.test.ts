@@ -152,6 +152,28 @@ describe('ObjAsm arithmetic and logical variables substituted in lines', () => {
     const r = await lower(src('        GBLA    Count', 'Count   SETA    9', '        MOV     r0, #$Count', '        MOV     r1, #Count', '        MOV     r2, #5'));
     assert.deepEqual(code(r), ['mov r0, #&9', 'mov r1, #&9', 'mov r2, #&5']);
   });
+
+  it('reads a hex number whose digits a variable writes (`#&$Pages`, `0x$Pages`, `DCD &$Pages`), as ObjAsm substitutes first', async () => {
+    const lines = [
+      '        GBLA    Pages',
+      'Pages   SETA    16',
+      '        GBLS    Bits',
+      'Bits    SETS    "0C"',
+      'Handler MOV     r1, #&$Pages',
+      '        MOV     r2, #&$Bits',
+      '        MOV     r3, #0x$Pages',
+      '        MOV     pc, lr',
+      'Table   DCD     &$Pages',
+    ];
+    const r = await lower(src(...lines));
+    assert.deepEqual(code(r), ['mov r1, #&10', 'mov r2, #&C', 'mov r3, #&10', 'mov pc, lr']);
+    assert.equal(r.program.image(r.program.label('Table') ?? 0n), 16n);
+    assert.deepEqual(await placed(lines), []);
+  });
+
+  it('reports such a number that is not hex once substituted as a PW100 at its line', async () => {
+    assert.deepEqual(await placed(['        GBLS    Bits', 'Bits    SETS    "zz"', 'Handler MOV     r2, #&$Bits', '        MOV     pc, lr']), ['PW100@2:8-27']);
+  });
 });
 
 describe('ObjAsm: an undefined name in a substituted line', () => {

@@ -3221,97 +3221,97 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(104);
+      if (eof) ADVANCE(105);
       ADVANCE_MAP(
-        '!', 188,
-        '"', 246,
-        '#', 183,
-        '$', 245,
-        '%', 186,
-        '&', 185,
-        '(', 205,
-        ')', 206,
-        '*', 105,
-        '+', 201,
-        ',', 106,
-        '-', 202,
-        '.', 250,
-        '/', 226,
-        ':', 120,
-        ';', 256,
-        '<', 217,
-        '=', 108,
-        '>', 218,
-        '?', 208,
-        '@', 249,
-        '[', 192,
-        '\\', 109,
-        ']', 193,
-        '^', 182,
-        '{', 203,
-        '|', 190,
-        '}', 204,
-        '~', 207,
-        'A', 270,
-        'a', 270,
-        'F', 262,
-        'f', 262,
-        'I', 262,
-        'i', 262,
-        'L', 266,
-        'l', 266,
-        'P', 261,
-        'p', 261,
-        'R', 259,
-        'r', 259,
-        'S', 275,
-        's', 275,
-        'V', 276,
-        'v', 276,
-        'W', 262,
-        'w', 262,
+        '!', 189,
+        '"', 248,
+        '#', 184,
+        '$', 247,
+        '%', 187,
+        '&', 186,
+        '(', 206,
+        ')', 207,
+        '*', 106,
+        '+', 202,
+        ',', 107,
+        '-', 203,
+        '.', 252,
+        '/', 227,
+        ':', 121,
+        ';', 258,
+        '<', 218,
+        '=', 109,
+        '>', 219,
+        '?', 209,
+        '@', 251,
+        '[', 193,
+        '\\', 110,
+        ']', 194,
+        '^', 183,
+        '{', 204,
+        '|', 191,
+        '}', 205,
+        '~', 208,
+        'A', 272,
+        'a', 272,
+        'F', 264,
+        'f', 264,
+        'I', 264,
+        'i', 264,
+        'L', 268,
+        'l', 268,
+        'P', 263,
+        'p', 263,
+        'R', 261,
+        'r', 261,
+        'S', 277,
+        's', 277,
+        'V', 278,
+        'v', 278,
+        'W', 264,
+        'w', 264,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(101);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(251);
+          lookahead == ' ') SKIP(102);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(253);
       if (('B' <= lookahead && lookahead <= '_') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(178);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(179);
       END_STATE();
     case 1:
-      if (lookahead == '\n') ADVANCE(257);
+      if (lookahead == '\n') ADVANCE(259);
       END_STATE();
     case 2:
-      if (lookahead == '\n') ADVANCE(257);
+      if (lookahead == '\n') ADVANCE(259);
       if (lookahead == '\r') ADVANCE(1);
       END_STATE();
     case 3:
-      if (lookahead == '\n') ADVANCE(257);
-      if (lookahead == '\r') ADVANCE(241);
-      if (lookahead != 0) ADVANCE(240);
+      if (lookahead == '\n') ADVANCE(259);
+      if (lookahead == '\r') ADVANCE(243);
+      if (lookahead != 0) ADVANCE(242);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '!', 188,
-        '&', 185,
-        ')', 206,
-        '*', 105,
-        '+', 201,
-        ',', 106,
-        '-', 202,
-        '/', 226,
-        ':', 26,
-        ';', 256,
-        '<', 217,
-        '=', 108,
-        '>', 218,
+        '!', 189,
+        '&', 186,
+        ')', 207,
+        '*', 106,
+        '+', 202,
+        ',', 107,
+        '-', 203,
+        '/', 227,
+        ':', 27,
+        ';', 258,
+        '<', 218,
+        '=', 109,
+        '>', 219,
         '\\', 2,
-        ']', 193,
-        '^', 182,
-        '|', 190,
+        ']', 194,
+        '^', 183,
+        '|', 191,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -3320,23 +3320,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 5:
       ADVANCE_MAP(
-        '!', 188,
-        '&', 185,
-        ')', 206,
-        '*', 105,
-        '+', 201,
-        ',', 106,
-        '-', 202,
-        '/', 226,
-        ':', 26,
-        ';', 256,
-        '<', 217,
-        '=', 108,
-        '>', 218,
+        '!', 189,
+        '&', 186,
+        ')', 207,
+        '*', 106,
+        '+', 202,
+        ',', 107,
+        '-', 203,
+        '/', 227,
+        ':', 27,
+        ';', 258,
+        '<', 218,
+        '=', 109,
+        '>', 219,
         '\\', 2,
-        ']', 193,
-        '^', 182,
-        '|', 190,
+        ']', 194,
+        '^', 183,
+        '|', 191,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -3344,1381 +3344,1376 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(4);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(252);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(254);
       END_STATE();
     case 6:
       ADVANCE_MAP(
-        '"', 236,
-        '#', 183,
+        '"', 238,
+        '#', 184,
         '$', 97,
-        '%', 186,
-        '&', 96,
-        '\'', 20,
-        '(', 205,
-        '+', 201,
-        ',', 106,
-        '-', 202,
-        '.', 250,
-        '0', 229,
-        '1', 230,
-        ':', 28,
-        ';', 256,
-        '=', 107,
-        '?', 208,
-        '@', 249,
-        '[', 192,
+        '%', 187,
+        '&', 10,
+        '\'', 21,
+        '(', 206,
+        '+', 202,
+        ',', 107,
+        '-', 203,
+        '.', 252,
+        '0', 232,
+        '1', 233,
+        ':', 29,
+        ';', 258,
+        '=', 108,
+        '?', 209,
+        '@', 251,
+        '[', 193,
         '\\', 2,
-        '{', 203,
-        '|', 191,
-        '~', 207,
-        'A', 263,
-        'a', 263,
-        'C', 264,
-        'c', 264,
-        'F', 262,
-        'f', 262,
-        'I', 262,
-        'i', 262,
-        'L', 267,
-        'l', 267,
-        'P', 261,
-        'p', 261,
-        'R', 260,
-        'r', 260,
-        'S', 265,
-        's', 265,
-        'V', 276,
-        'v', 276,
-        'W', 262,
-        'w', 262,
+        '{', 204,
+        '|', 192,
+        '~', 208,
+        'A', 265,
+        'a', 265,
+        'C', 266,
+        'c', 266,
+        'F', 264,
+        'f', 264,
+        'I', 264,
+        'i', 264,
+        'L', 269,
+        'l', 269,
+        'P', 263,
+        'p', 263,
+        'R', 262,
+        'r', 262,
+        'S', 267,
+        's', 267,
+        'V', 278,
+        'v', 278,
+        'W', 264,
+        'w', 264,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(6);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(228);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(231);
       if (('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 7:
       ADVANCE_MAP(
-        '"', 236,
-        '#', 183,
+        '"', 238,
+        '#', 184,
         '$', 97,
-        '%', 186,
-        '&', 96,
-        '\'', 20,
-        '(', 205,
-        '+', 201,
-        ',', 106,
-        '-', 202,
-        '.', 250,
-        '0', 229,
-        '1', 230,
-        ':', 28,
-        ';', 256,
-        '?', 208,
-        '@', 249,
+        '%', 187,
+        '&', 10,
+        '\'', 21,
+        '(', 206,
+        '+', 202,
+        ',', 107,
+        '-', 203,
+        '.', 252,
+        '0', 232,
+        '1', 233,
+        ':', 29,
+        ';', 258,
+        '?', 209,
+        '@', 251,
         '\\', 2,
-        ']', 193,
-        '{', 203,
-        '|', 99,
-        '}', 204,
-        '~', 207,
-        'A', 274,
-        'a', 274,
-        'F', 262,
-        'f', 262,
-        'I', 262,
-        'i', 262,
-        'L', 267,
-        'l', 267,
-        'P', 261,
-        'p', 261,
-        'R', 260,
-        'r', 260,
-        'S', 275,
-        's', 275,
-        'V', 276,
-        'v', 276,
-        'W', 262,
-        'w', 262,
+        ']', 194,
+        '{', 204,
+        '|', 100,
+        '}', 205,
+        '~', 208,
+        'A', 276,
+        'a', 276,
+        'F', 264,
+        'f', 264,
+        'I', 264,
+        'i', 264,
+        'L', 269,
+        'l', 269,
+        'P', 263,
+        'p', 263,
+        'R', 262,
+        'r', 262,
+        'S', 277,
+        's', 277,
+        'V', 278,
+        'v', 278,
+        'W', 264,
+        'w', 264,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(7);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(228);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(231);
       if (('B' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 8:
       ADVANCE_MAP(
-        '"', 236,
+        '"', 238,
         '$', 97,
-        '%', 186,
-        '&', 96,
-        '\'', 20,
-        '(', 205,
-        '+', 201,
-        ',', 106,
-        '-', 202,
-        '.', 250,
-        '0', 229,
-        '1', 230,
-        ':', 28,
-        ';', 256,
-        '?', 208,
-        '@', 249,
+        '%', 187,
+        '&', 10,
+        '\'', 21,
+        '(', 206,
+        '+', 202,
+        ',', 107,
+        '-', 203,
+        '.', 252,
+        '0', 232,
+        '1', 233,
+        ':', 29,
+        ';', 258,
+        '?', 209,
+        '@', 251,
         '\\', 2,
-        '{', 203,
-        '|', 99,
-        '~', 207,
+        '{', 204,
+        '|', 100,
+        '~', 208,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(8);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(228);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(231);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 9:
-      if (lookahead == '"') ADVANCE(247);
-      if (lookahead == '$') ADVANCE(245);
-      if (lookahead == ';') ADVANCE(238);
+      if (lookahead == '"') ADVANCE(249);
+      if (lookahead == '$') ADVANCE(247);
+      if (lookahead == ';') ADVANCE(240);
       if (lookahead == '\\') ADVANCE(3);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(237);
+          lookahead == ' ') ADVANCE(239);
       if (lookahead != 0 &&
           lookahead != '\t' &&
-          lookahead != '\n') ADVANCE(238);
+          lookahead != '\n') ADVANCE(240);
       END_STATE();
     case 10:
-      if (lookahead == '\'') ADVANCE(235);
+      if (lookahead == '$') ADVANCE(98);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
       END_STATE();
     case 11:
-      if (lookahead == ':') ADVANCE(225);
+      if (lookahead == '\'') ADVANCE(237);
       END_STATE();
     case 12:
-      if (lookahead == ':') ADVANCE(221);
+      if (lookahead == ':') ADVANCE(226);
       END_STATE();
     case 13:
-      if (lookahead == ':') ADVANCE(209);
+      if (lookahead == ':') ADVANCE(222);
       END_STATE();
     case 14:
       if (lookahead == ':') ADVANCE(210);
       END_STATE();
     case 15:
-      if (lookahead == ':') ADVANCE(227);
+      if (lookahead == ':') ADVANCE(211);
       END_STATE();
     case 16:
-      if (lookahead == ':') ADVANCE(222);
+      if (lookahead == ':') ADVANCE(228);
       END_STATE();
     case 17:
+      if (lookahead == ':') ADVANCE(223);
+      END_STATE();
+    case 18:
       ADVANCE_MAP(
-        ';', 256,
+        ';', 258,
         '\\', 2,
-        'A', 83,
-        'a', 83,
-        'L', 83,
-        'l', 83,
-        'R', 70,
-        'r', 70,
+        'A', 84,
+        'a', 84,
+        'L', 84,
+        'l', 84,
+        'R', 71,
+        'r', 71,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(17);
-      END_STATE();
-    case 18:
-      if (lookahead == ';') ADVANCE(256);
-      if (lookahead == '\\') ADVANCE(110);
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
           lookahead == ' ') SKIP(18);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(179);
       END_STATE();
     case 19:
-      if (lookahead == ';') ADVANCE(256);
-      if (lookahead == '\\') ADVANCE(180);
+      if (lookahead == ';') ADVANCE(258);
+      if (lookahead == '\\') ADVANCE(111);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(19);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(181);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(180);
       END_STATE();
     case 20:
-      if (lookahead == '\\') ADVANCE(100);
+      if (lookahead == ';') ADVANCE(258);
+      if (lookahead == '\\') ADVANCE(181);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(20);
       if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\'') ADVANCE(10);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(182);
       END_STATE();
     case 21:
-      if (lookahead == '_') ADVANCE(49);
+      if (lookahead == '\\') ADVANCE(101);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\'') ADVANCE(11);
       END_STATE();
     case 22:
-      if (lookahead == '_') ADVANCE(35);
+      if (lookahead == '_') ADVANCE(50);
       END_STATE();
     case 23:
-      if (lookahead == '|') ADVANCE(248);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(23);
+      if (lookahead == '_') ADVANCE(36);
       END_STATE();
     case 24:
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(95);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(232);
+      if (lookahead == '|') ADVANCE(250);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ') ADVANCE(24);
       END_STATE();
     case 25:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(82);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(96);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(235);
       END_STATE();
     case 26:
-      ADVANCE_MAP(
-        'A', 64,
-        'a', 64,
-        'C', 33,
-        'c', 33,
-        'E', 71,
-        'e', 71,
-        'L', 27,
-        'l', 27,
-        'M', 72,
-        'm', 72,
-        'O', 78,
-        'o', 78,
-        'R', 57,
-        'r', 57,
-        'S', 54,
-        's', 54,
-      );
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(83);
       END_STATE();
     case 27:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(65);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(51);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(79);
-      END_STATE();
-    case 28:
       ADVANCE_MAP(
-        'B', 25,
-        'b', 25,
-        'C', 30,
-        'c', 30,
-        'D', 41,
-        'd', 41,
-        'I', 59,
-        'i', 59,
-        'L', 44,
-        'l', 44,
-        'N', 67,
-        'n', 67,
-        'R', 32,
-        'r', 32,
-        'S', 56,
-        's', 56,
-        'U', 73,
-        'u', 73,
+        'A', 65,
+        'a', 65,
+        'C', 34,
+        'c', 34,
+        'E', 72,
+        'e', 72,
+        'L', 28,
+        'l', 28,
+        'M', 73,
+        'm', 73,
+        'O', 79,
+        'o', 79,
+        'R', 58,
+        'r', 58,
+        'S', 55,
+        's', 55,
       );
       END_STATE();
+    case 28:
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(66);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(52);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(80);
+      END_STATE();
     case 29:
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(25);
+      ADVANCE_MAP(
+        'B', 26,
+        'b', 26,
+        'C', 31,
+        'c', 31,
+        'D', 42,
+        'd', 42,
+        'I', 60,
+        'i', 60,
+        'L', 45,
+        'l', 45,
+        'N', 68,
+        'n', 68,
+        'R', 33,
+        'r', 33,
+        'S', 57,
+        's', 57,
+        'U', 74,
+        'u', 74,
+      );
       END_STATE();
     case 30:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(21);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(75);
+          lookahead == 'c') ADVANCE(26);
       END_STATE();
     case 31:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(13);
+          lookahead == 'c') ADVANCE(22);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(76);
       END_STATE();
     case 32:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(69);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(87);
+          lookahead == 'c') ADVANCE(14);
       END_STATE();
     case 33:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(11);
+          lookahead == 'c') ADVANCE(70);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(88);
       END_STATE();
     case 34:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(68);
+          lookahead == 'c') ADVANCE(12);
       END_STATE();
     case 35:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(31);
+          lookahead == 'c') ADVANCE(69);
       END_STATE();
     case 36:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(58);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(32);
       END_STATE();
     case 37:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(12);
+          lookahead == 'd') ADVANCE(59);
       END_STATE();
     case 38:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(43);
+          lookahead == 'd') ADVANCE(13);
       END_STATE();
     case 39:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(14);
+          lookahead == 'd') ADVANCE(44);
       END_STATE();
     case 40:
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(15);
       END_STATE();
     case 41:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(50);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(16);
       END_STATE();
     case 42:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(13);
+          lookahead == 'e') ADVANCE(51);
       END_STATE();
     case 43:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(89);
+          lookahead == 'e') ADVANCE(14);
       END_STATE();
     case 44:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(60);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(67);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(88);
+          lookahead == 'e') ADVANCE(90);
       END_STATE();
     case 45:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(22);
+          lookahead == 'e') ADVANCE(61);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(68);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(89);
       END_STATE();
     case 46:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(77);
+          lookahead == 'e') ADVANCE(23);
       END_STATE();
     case 47:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(66);
+          lookahead == 'e') ADVANCE(78);
       END_STATE();
     case 48:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(80);
+          lookahead == 'e') ADVANCE(67);
       END_STATE();
     case 49:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(61);
+          lookahead == 'e') ADVANCE(81);
       END_STATE();
     case 50:
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(13);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(62);
       END_STATE();
     case 51:
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(86);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(79);
+          lookahead == 'f') ADVANCE(14);
       END_STATE();
     case 52:
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(13);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(87);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(80);
       END_STATE();
     case 53:
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(55);
+          lookahead == 'g') ADVANCE(14);
       END_STATE();
     case 54:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(93);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(56);
       END_STATE();
     case 55:
       if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(86);
+          lookahead == 'h') ADVANCE(94);
       END_STATE();
     case 56:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(91);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(75);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(87);
       END_STATE();
     case 57:
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(53);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(93);
+          lookahead == 'i') ADVANCE(92);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(76);
       END_STATE();
     case 58:
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(62);
+          lookahead == 'i') ADVANCE(54);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(94);
       END_STATE();
     case 59:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(38);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(63);
       END_STATE();
     case 60:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(13);
+          lookahead == 'n') ADVANCE(39);
       END_STATE();
     case 61:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(34);
+          lookahead == 'n') ADVANCE(14);
       END_STATE();
     case 62:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(52);
+          lookahead == 'n') ADVANCE(35);
       END_STATE();
     case 63:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(81);
+          lookahead == 'n') ADVANCE(53);
       END_STATE();
     case 64:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(37);
+          lookahead == 'n') ADVANCE(82);
       END_STATE();
     case 65:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(39);
+          lookahead == 'n') ADVANCE(38);
       END_STATE();
     case 66:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(50);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(40);
       END_STATE();
     case 67:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(85);
+          lookahead == 'o') ADVANCE(51);
       END_STATE();
     case 68:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(36);
+          lookahead == 'o') ADVANCE(86);
       END_STATE();
     case 69:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(63);
+          lookahead == 'o') ADVANCE(37);
       END_STATE();
     case 70:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(76);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(90);
+          lookahead == 'o') ADVANCE(64);
       END_STATE();
     case 71:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(78);
+          lookahead == 'o') ADVANCE(77);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(91);
       END_STATE();
     case 72:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(40);
+          lookahead == 'o') ADVANCE(79);
       END_STATE();
     case 73:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(74);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(41);
       END_STATE();
     case 74:
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(46);
+          lookahead == 'p') ADVANCE(75);
       END_STATE();
     case 75:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(13);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(47);
       END_STATE();
     case 76:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(199);
+          lookahead == 'r') ADVANCE(14);
       END_STATE();
     case 77:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(29);
+          lookahead == 'r') ADVANCE(200);
       END_STATE();
     case 78:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(12);
+          lookahead == 'r') ADVANCE(30);
       END_STATE();
     case 79:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(14);
+          lookahead == 'r') ADVANCE(13);
       END_STATE();
     case 80:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(84);
+          lookahead == 'r') ADVANCE(15);
       END_STATE();
     case 81:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(85);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(85);
       END_STATE();
     case 82:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(42);
+          lookahead == 's') ADVANCE(86);
       END_STATE();
     case 83:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(92);
+          lookahead == 's') ADVANCE(43);
       END_STATE();
     case 84:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(45);
+          lookahead == 's') ADVANCE(93);
       END_STATE();
     case 85:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(13);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(46);
       END_STATE();
     case 86:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(11);
+          lookahead == 't') ADVANCE(14);
       END_STATE();
     case 87:
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(48);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(12);
       END_STATE();
     case 88:
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(46);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(49);
       END_STATE();
     case 89:
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(13);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(47);
       END_STATE();
     case 90:
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(199);
+          lookahead == 'x') ADVANCE(14);
       END_STATE();
     case 91:
-      if (lookahead == 'Z' ||
-          lookahead == 'z') ADVANCE(47);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(200);
       END_STATE();
     case 92:
-      if (lookahead == 'L' ||
-          lookahead == 'R' ||
-          lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(199);
+      if (lookahead == 'Z' ||
+          lookahead == 'z') ADVANCE(48);
       END_STATE();
     case 93:
       if (lookahead == 'L' ||
           lookahead == 'R' ||
           lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(16);
+          lookahead == 'r') ADVANCE(200);
       END_STATE();
     case 94:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(231);
+      if (lookahead == 'L' ||
+          lookahead == 'R' ||
+          lookahead == 'l' ||
+          lookahead == 'r') ADVANCE(17);
       END_STATE();
     case 95:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(232);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
       END_STATE();
     case 96:
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(233);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(235);
       END_STATE();
     case 97:
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(253);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(255);
       END_STATE();
     case 98:
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(234);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(229);
       END_STATE();
     case 99:
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '|') ADVANCE(23);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(236);
       END_STATE();
     case 100:
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(10);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '|') ADVANCE(24);
       END_STATE();
     case 101:
-      if (eof) ADVANCE(104);
-      ADVANCE_MAP(
-        '!', 188,
-        '"', 236,
-        '#', 183,
-        '%', 186,
-        '&', 185,
-        '(', 205,
-        ')', 206,
-        '*', 105,
-        '+', 201,
-        ',', 106,
-        '-', 202,
-        '.', 250,
-        '/', 226,
-        ':', 120,
-        ';', 256,
-        '<', 217,
-        '=', 108,
-        '>', 218,
-        '?', 208,
-        '@', 249,
-        '[', 192,
-        '\\', 109,
-        ']', 193,
-        '^', 182,
-        '{', 203,
-        '|', 190,
-        '}', 204,
-        '~', 207,
-        'A', 270,
-        'a', 270,
-        'F', 262,
-        'f', 262,
-        'I', 262,
-        'i', 262,
-        'L', 266,
-        'l', 266,
-        'P', 261,
-        'p', 261,
-        'R', 259,
-        'r', 259,
-        'S', 275,
-        's', 275,
-        'V', 276,
-        'v', 276,
-        'W', 262,
-        'w', 262,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(101);
-      if (('B' <= lookahead && lookahead <= '_') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(279);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(178);
+          lookahead != '\n') ADVANCE(11);
       END_STATE();
     case 102:
-      if (eof) ADVANCE(104);
+      if (eof) ADVANCE(105);
       ADVANCE_MAP(
-        '!', 187,
-        '#', 183,
-        '$', 97,
-        '%', 186,
-        '&', 184,
-        '*', 105,
-        ',', 106,
-        '-', 202,
-        ';', 256,
-        '=', 107,
-        '[', 192,
-        '\\', 2,
-        ']', 193,
-        '^', 182,
-        '|', 189,
-        '}', 204,
+        '!', 189,
+        '"', 238,
+        '#', 184,
+        '%', 187,
+        '&', 186,
+        '(', 206,
+        ')', 207,
+        '*', 106,
+        '+', 202,
+        ',', 107,
+        '-', 203,
+        '.', 252,
+        '/', 227,
+        ':', 121,
+        ';', 258,
+        '<', 218,
+        '=', 109,
+        '>', 219,
+        '?', 209,
+        '@', 251,
+        '[', 193,
+        '\\', 110,
+        ']', 194,
+        '^', 183,
+        '{', 204,
+        '|', 191,
+        '}', 205,
+        '~', 208,
+        'A', 272,
+        'a', 272,
+        'F', 264,
+        'f', 264,
+        'I', 264,
+        'i', 264,
+        'L', 268,
+        'l', 268,
+        'P', 263,
+        'p', 263,
+        'R', 261,
+        'r', 261,
+        'S', 277,
+        's', 277,
+        'V', 278,
+        'v', 278,
+        'W', 264,
+        'w', 264,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(103);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(251);
-      if (('A' <= lookahead && lookahead <= '_') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          lookahead == ' ') SKIP(102);
+      if (('B' <= lookahead && lookahead <= '_') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(179);
       END_STATE();
     case 103:
-      if (eof) ADVANCE(104);
+      if (eof) ADVANCE(105);
       ADVANCE_MAP(
-        '!', 187,
-        '#', 183,
+        '!', 188,
+        '#', 184,
         '$', 97,
-        '%', 186,
-        '&', 184,
-        '*', 105,
-        ',', 106,
-        '-', 202,
-        ';', 256,
-        '=', 107,
-        '[', 192,
+        '%', 187,
+        '&', 185,
+        '*', 106,
+        ',', 107,
+        '-', 203,
+        ';', 258,
+        '=', 108,
+        '[', 193,
         '\\', 2,
-        ']', 193,
-        '^', 182,
-        '|', 189,
-        '}', 204,
+        ']', 194,
+        '^', 183,
+        '|', 190,
+        '}', 205,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(103);
+          lookahead == ' ') SKIP(104);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(253);
       if (('A' <= lookahead && lookahead <= '_') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 104:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(105);
+      ADVANCE_MAP(
+        '!', 188,
+        '#', 184,
+        '$', 97,
+        '%', 187,
+        '&', 185,
+        '*', 106,
+        ',', 107,
+        '-', 203,
+        ';', 258,
+        '=', 108,
+        '[', 193,
+        '\\', 2,
+        ']', 194,
+        '^', 183,
+        '|', 190,
+        '}', 205,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(104);
+      if (('A' <= lookahead && lookahead <= '_') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 105:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 106:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 107:
-      ACCEPT_TOKEN(anon_sym_EQ);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 108:
       ACCEPT_TOKEN(anon_sym_EQ);
-      if (lookahead == '=') ADVANCE(213);
       END_STATE();
     case 109:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(257);
-      if (lookahead == '\r') ADVANCE(111);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ') ADVANCE(179);
-      if (lookahead != 0 &&
-          lookahead != ';') ADVANCE(178);
+      ACCEPT_TOKEN(anon_sym_EQ);
+      if (lookahead == '=') ADVANCE(214);
       END_STATE();
     case 110:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(257);
-      if (lookahead == '\r') ADVANCE(111);
+      if (lookahead == '\n') ADVANCE(259);
+      if (lookahead == '\r') ADVANCE(112);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           lookahead != ';') ADVANCE(179);
       END_STATE();
     case 111:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\n') ADVANCE(257);
+      if (lookahead == '\n') ADVANCE(259);
+      if (lookahead == '\r') ADVANCE(112);
       if (lookahead != 0 &&
-          lookahead != ';') ADVANCE(179);
+          lookahead != ';') ADVANCE(180);
       END_STATE();
     case 112:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(225);
-      if (lookahead == '_') ADVANCE(139);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+      if (lookahead == '\n') ADVANCE(259);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(180);
       END_STATE();
     case 113:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(225);
+      if (lookahead == ':') ADVANCE(226);
+      if (lookahead == '_') ADVANCE(140);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 114:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(221);
+      if (lookahead == ':') ADVANCE(226);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 115:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(209);
+      if (lookahead == ':') ADVANCE(222);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 116:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == ':') ADVANCE(210);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 117:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(227);
+      if (lookahead == ':') ADVANCE(211);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 118:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(222);
+      if (lookahead == ':') ADVANCE(228);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ':' &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 119:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '_') ADVANCE(127);
+      if (lookahead == ':') ADVANCE(223);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ':' &&
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 120:
       ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        'A', 149,
-        'a', 149,
-        'B', 121,
-        'b', 121,
-        'C', 124,
-        'c', 124,
-        'D', 134,
-        'd', 134,
-        'E', 155,
-        'e', 155,
-        'I', 151,
-        'i', 151,
-        'L', 122,
-        'l', 122,
-        'M', 160,
-        'm', 160,
-        'N', 157,
-        'n', 157,
-        'O', 163,
-        'o', 163,
-        'R', 126,
-        'r', 126,
-        'S', 146,
-        's', 146,
-        'U', 161,
-        'u', 161,
-      );
+      if (lookahead == '_') ADVANCE(128);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 121:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(170);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
-      END_STATE();
-    case 122:
-      ACCEPT_TOKEN(sym_text);
       ADVANCE_MAP(
-        'A', 154,
-        'a', 154,
-        'E', 143,
-        'e', 143,
-        'N', 157,
-        'n', 157,
-        'O', 166,
-        'o', 166,
+        'A', 150,
+        'a', 150,
+        'B', 122,
+        'b', 122,
+        'C', 125,
+        'c', 125,
+        'D', 135,
+        'd', 135,
+        'E', 156,
+        'e', 156,
+        'I', 152,
+        'i', 152,
+        'L', 123,
+        'l', 123,
+        'M', 161,
+        'm', 161,
+        'N', 158,
+        'n', 158,
+        'O', 164,
+        'o', 164,
+        'R', 127,
+        'r', 127,
+        'S', 147,
+        's', 147,
+        'U', 162,
+        'u', 162,
       );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
+      END_STATE();
+    case 122:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(171);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(180);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 123:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(121);
+      ADVANCE_MAP(
+        'A', 155,
+        'a', 155,
+        'E', 144,
+        'e', 144,
+        'N', 158,
+        'n', 158,
+        'O', 167,
+        'o', 167,
+      );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 124:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(112);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(164);
+          lookahead == 'c') ADVANCE(122);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 125:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(115);
+          lookahead == 'c') ADVANCE(113);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(165);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 126:
       ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        'C', 158,
-        'c', 158,
-        'E', 174,
-        'e', 174,
-        'I', 144,
-        'i', 144,
-        'O', 177,
-        'o', 177,
-      );
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(116);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 127:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(125);
+      ADVANCE_MAP(
+        'C', 159,
+        'c', 159,
+        'E', 175,
+        'e', 175,
+        'I', 145,
+        'i', 145,
+        'O', 178,
+        'o', 178,
+      );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 128:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(159);
+          lookahead == 'c') ADVANCE(126);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 129:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(114);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(160);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 130:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(148);
+          lookahead == 'd') ADVANCE(115);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 131:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(116);
+          lookahead == 'd') ADVANCE(149);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 132:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(135);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
-      END_STATE();
-    case 133:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(117);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
+      END_STATE();
+    case 133:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(136);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(180);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 134:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(142);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(118);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 135:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(175);
+          lookahead == 'e') ADVANCE(143);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 136:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(119);
+          lookahead == 'e') ADVANCE(176);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 137:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(165);
+          lookahead == 'e') ADVANCE(120);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 138:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(115);
+          lookahead == 'e') ADVANCE(166);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 139:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(150);
+          lookahead == 'e') ADVANCE(116);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 140:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(168);
+          lookahead == 'e') ADVANCE(151);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 141:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(156);
+          lookahead == 'e') ADVANCE(169);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 142:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(115);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(157);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 143:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(173);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(115);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(167);
+          lookahead == 'f') ADVANCE(116);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 144:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(147);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(174);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(116);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(168);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 145:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(115);
+          lookahead == 'g') ADVANCE(148);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 146:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(177);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(176);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(164);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(116);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 147:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(173);
+          lookahead == 'h') ADVANCE(178);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(177);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(165);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 148:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(153);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(174);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 149:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(154);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(180);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(179);
+      END_STATE();
+    case 150:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(130);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(180);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(179);
+      END_STATE();
+    case 151:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(129);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
-    case 150:
+    case 152:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(128);
+          lookahead == 'n') ADVANCE(133);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
-    case 151:
+    case 153:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(170);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(180);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(179);
+      END_STATE();
+    case 154:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(146);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(180);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(179);
+      END_STATE();
+    case 155:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(132);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
-      END_STATE();
-    case 152:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(169);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
-      END_STATE();
-    case 153:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(145);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
-      END_STATE();
-    case 154:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(131);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
-      END_STATE();
-    case 155:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(163);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 156:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(142);
+          lookahead == 'o') ADVANCE(164);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 157:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(172);
+          lookahead == 'o') ADVANCE(143);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 158:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(152);
+          lookahead == 'o') ADVANCE(173);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 159:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(130);
+          lookahead == 'o') ADVANCE(153);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 160:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(133);
+          lookahead == 'o') ADVANCE(131);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 161:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(162);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(134);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 162:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(137);
+          lookahead == 'p') ADVANCE(163);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 163:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(114);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(138);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 164:
       ACCEPT_TOKEN(sym_text);
@@ -4726,758 +4721,781 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'r') ADVANCE(115);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 165:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(123);
+          lookahead == 'r') ADVANCE(116);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 166:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(116);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(137);
+          lookahead == 'r') ADVANCE(124);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 167:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(116);
+          lookahead == 'r') ADVANCE(117);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(138);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 168:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(171);
+          lookahead == 'r') ADVANCE(117);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 169:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(172);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(172);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 170:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(138);
+          lookahead == 's') ADVANCE(173);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 171:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(136);
+          lookahead == 's') ADVANCE(139);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 172:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(115);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(137);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 173:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(113);
+          lookahead == 't') ADVANCE(116);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 174:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'V' ||
-          lookahead == 'v') ADVANCE(140);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(114);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 175:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(115);
+      if (lookahead == 'V' ||
+          lookahead == 'v') ADVANCE(141);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 176:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == 'Z' ||
-          lookahead == 'z') ADVANCE(141);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(116);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 177:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == 'Z' ||
+          lookahead == 'z') ADVANCE(142);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(180);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';') ADVANCE(179);
+      END_STATE();
+    case 178:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == 'L' ||
           lookahead == 'R' ||
           lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(118);
+          lookahead == 'r') ADVANCE(119);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
-      END_STATE();
-    case 178:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(179);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';') ADVANCE(178);
+          lookahead != ';') ADVANCE(179);
       END_STATE();
     case 179:
       ACCEPT_TOKEN(sym_text);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(180);
       if (lookahead != 0 &&
-          lookahead != '\n' &&
+          (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ';') ADVANCE(179);
       END_STATE();
     case 180:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != ';') ADVANCE(180);
+      END_STATE();
+    case 181:
       ACCEPT_TOKEN(sym_path);
-      if (lookahead == '\n') ADVANCE(257);
+      if (lookahead == '\n') ADVANCE(259);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(181);
+          lookahead != ';') ADVANCE(182);
       END_STATE();
-    case 181:
+    case 182:
       ACCEPT_TOKEN(sym_path);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(181);
-      END_STATE();
-    case 182:
-      ACCEPT_TOKEN(anon_sym_CARET);
+          lookahead != ';') ADVANCE(182);
       END_STATE();
     case 183:
-      ACCEPT_TOKEN(anon_sym_POUND);
+      ACCEPT_TOKEN(anon_sym_CARET);
       END_STATE();
     case 184:
-      ACCEPT_TOKEN(anon_sym_AMP);
+      ACCEPT_TOKEN(anon_sym_POUND);
       END_STATE();
     case 185:
       ACCEPT_TOKEN(anon_sym_AMP);
-      if (lookahead == '&') ADVANCE(211);
       END_STATE();
     case 186:
-      ACCEPT_TOKEN(anon_sym_PERCENT);
+      ACCEPT_TOKEN(anon_sym_AMP);
+      if (lookahead == '&') ADVANCE(212);
       END_STATE();
     case 187:
-      ACCEPT_TOKEN(anon_sym_BANG);
+      ACCEPT_TOKEN(anon_sym_PERCENT);
       END_STATE();
     case 188:
       ACCEPT_TOKEN(anon_sym_BANG);
-      if (lookahead == '=') ADVANCE(216);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(anon_sym_PIPE);
+      ACCEPT_TOKEN(anon_sym_BANG);
+      if (lookahead == '=') ADVANCE(217);
       END_STATE();
     case 190:
       ACCEPT_TOKEN(anon_sym_PIPE);
-      if (lookahead == '|') ADVANCE(212);
       END_STATE();
     case 191:
+      ACCEPT_TOKEN(anon_sym_PIPE);
+      if (lookahead == '|') ADVANCE(213);
+      END_STATE();
+    case 192:
       ACCEPT_TOKEN(anon_sym_PIPE);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '|') ADVANCE(23);
-      END_STATE();
-    case 192:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+          lookahead != '|') ADVANCE(24);
       END_STATE();
     case 193:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 194:
-      ACCEPT_TOKEN(sym_register);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(269);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 195:
       ACCEPT_TOKEN(sym_register);
-      if (lookahead == '$') ADVANCE(277);
-      if (('0' <= lookahead && lookahead <= '5')) ADVANCE(196);
-      if (('6' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(271);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(sym_register);
-      if (lookahead == '$') ADVANCE(277);
+      if (lookahead == '$') ADVANCE(279);
+      if (('0' <= lookahead && lookahead <= '5')) ADVANCE(197);
+      if (('6' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 197:
+      ACCEPT_TOKEN(sym_register);
+      if (lookahead == '$') ADVANCE(279);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
-      END_STATE();
-    case 197:
-      ACCEPT_TOKEN(sym_psr);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == '_') ADVANCE(278);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(sym_psr);
-      if (lookahead == '$') ADVANCE(277);
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == '_') ADVANCE(280);
       if (('0' <= lookahead && lookahead <= '9') ||
-          lookahead == '_') ADVANCE(279);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(sym_shift_type);
+      ACCEPT_TOKEN(sym_psr);
+      if (lookahead == '$') ADVANCE(279);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          lookahead == '_') ADVANCE(281);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(sym_shift_type);
-      if (lookahead == '$') ADVANCE(277);
+      END_STATE();
+    case 201:
+      ACCEPT_TOKEN(sym_shift_type);
+      if (lookahead == '$') ADVANCE(279);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
-      END_STATE();
-    case 201:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 202:
-      ACCEPT_TOKEN(anon_sym_DASH);
+      ACCEPT_TOKEN(anon_sym_PLUS);
       END_STATE();
     case 203:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(anon_sym_DASH);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 206:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
     case 207:
-      ACCEPT_TOKEN(anon_sym_TILDE);
+      ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
     case 208:
-      ACCEPT_TOKEN(anon_sym_QMARK);
+      ACCEPT_TOKEN(anon_sym_TILDE);
       END_STATE();
     case 209:
-      ACCEPT_TOKEN(aux_sym_unary_expression_token1);
+      ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
     case 210:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
+      ACCEPT_TOKEN(aux_sym_unary_expression_token1);
       END_STATE();
     case 211:
-      ACCEPT_TOKEN(anon_sym_AMP_AMP);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 212:
-      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
+      ACCEPT_TOKEN(anon_sym_AMP_AMP);
       END_STATE();
     case 213:
-      ACCEPT_TOKEN(anon_sym_EQ_EQ);
+      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
       END_STATE();
     case 214:
-      ACCEPT_TOKEN(anon_sym_LT_GT);
+      ACCEPT_TOKEN(anon_sym_EQ_EQ);
       END_STATE();
     case 215:
-      ACCEPT_TOKEN(anon_sym_SLASH_EQ);
+      ACCEPT_TOKEN(anon_sym_LT_GT);
       END_STATE();
     case 216:
-      ACCEPT_TOKEN(anon_sym_BANG_EQ);
+      ACCEPT_TOKEN(anon_sym_SLASH_EQ);
       END_STATE();
     case 217:
-      ACCEPT_TOKEN(anon_sym_LT);
-      if (lookahead == '<') ADVANCE(223);
-      if (lookahead == '=') ADVANCE(219);
-      if (lookahead == '>') ADVANCE(214);
+      ACCEPT_TOKEN(anon_sym_BANG_EQ);
       END_STATE();
     case 218:
-      ACCEPT_TOKEN(anon_sym_GT);
+      ACCEPT_TOKEN(anon_sym_LT);
+      if (lookahead == '<') ADVANCE(224);
       if (lookahead == '=') ADVANCE(220);
-      if (lookahead == '>') ADVANCE(224);
+      if (lookahead == '>') ADVANCE(215);
       END_STATE();
     case 219:
-      ACCEPT_TOKEN(anon_sym_LT_EQ);
+      ACCEPT_TOKEN(anon_sym_GT);
+      if (lookahead == '=') ADVANCE(221);
+      if (lookahead == '>') ADVANCE(225);
       END_STATE();
     case 220:
-      ACCEPT_TOKEN(anon_sym_GT_EQ);
+      ACCEPT_TOKEN(anon_sym_LT_EQ);
       END_STATE();
     case 221:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      ACCEPT_TOKEN(anon_sym_GT_EQ);
       END_STATE();
     case 222:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 223:
-      ACCEPT_TOKEN(anon_sym_LT_LT);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 224:
-      ACCEPT_TOKEN(anon_sym_GT_GT);
+      ACCEPT_TOKEN(anon_sym_LT_LT);
       END_STATE();
     case 225:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(anon_sym_GT_GT);
       END_STATE();
     case 226:
-      ACCEPT_TOKEN(anon_sym_SLASH);
-      if (lookahead == '=') ADVANCE(215);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 227:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(anon_sym_SLASH);
+      if (lookahead == '=') ADVANCE(216);
       END_STATE();
     case 228:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(94);
-      if (lookahead == '_') ADVANCE(98);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(230);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(94);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(96);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(230);
+      if (lookahead == '$') ADVANCE(98);
+      if (lookahead == '.') ADVANCE(230);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(229);
+      if (('G' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(229);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(94);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(230);
+      if (lookahead == '$') ADVANCE(98);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(24);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(231);
+      if (lookahead == '.') ADVANCE(95);
+      if (lookahead == '_') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(233);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(232);
+      if (lookahead == '.') ADVANCE(95);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(10);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(233);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(233);
+      if (lookahead == '.') ADVANCE(95);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(233);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(234);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(25);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(234);
       END_STATE();
     case 235:
-      ACCEPT_TOKEN(sym_character);
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(235);
       END_STATE();
     case 236:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(236);
       END_STATE();
     case 237:
+      ACCEPT_TOKEN(sym_character);
+      END_STATE();
+    case 238:
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      END_STATE();
+    case 239:
       ACCEPT_TOKEN(aux_sym_string_token1);
-      if (lookahead == ';') ADVANCE(238);
+      if (lookahead == ';') ADVANCE(240);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') ADVANCE(237);
+          lookahead == ' ') ADVANCE(239);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '"' &&
           lookahead != '$' &&
-          lookahead != '\\') ADVANCE(238);
+          lookahead != '\\') ADVANCE(240);
       END_STATE();
-    case 238:
+    case 240:
       ACCEPT_TOKEN(aux_sym_string_token1);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '"' &&
           lookahead != '$' &&
-          lookahead != '\\') ADVANCE(238);
-      END_STATE();
-    case 239:
-      ACCEPT_TOKEN(anon_sym_DQUOTE_DQUOTE);
-      END_STATE();
-    case 240:
-      ACCEPT_TOKEN(aux_sym_string_token2);
+          lookahead != '\\') ADVANCE(240);
       END_STATE();
     case 241:
-      ACCEPT_TOKEN(aux_sym_string_token2);
-      if (lookahead == '\n') ADVANCE(257);
+      ACCEPT_TOKEN(anon_sym_DQUOTE_DQUOTE);
       END_STATE();
     case 242:
-      ACCEPT_TOKEN(anon_sym_DOLLAR_DOLLAR);
+      ACCEPT_TOKEN(aux_sym_string_token2);
       END_STATE();
     case 243:
-      ACCEPT_TOKEN(aux_sym_string_token3);
+      ACCEPT_TOKEN(aux_sym_string_token2);
+      if (lookahead == '\n') ADVANCE(259);
       END_STATE();
     case 244:
+      ACCEPT_TOKEN(anon_sym_DOLLAR_DOLLAR);
+      END_STATE();
+    case 245:
       ACCEPT_TOKEN(aux_sym_string_token3);
-      if (lookahead == '.') ADVANCE(243);
+      END_STATE();
+    case 246:
+      ACCEPT_TOKEN(aux_sym_string_token3);
+      if (lookahead == '.') ADVANCE(245);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(244);
-      END_STATE();
-    case 245:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
-      if (lookahead == '$') ADVANCE(242);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(244);
-      END_STATE();
-    case 246:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(246);
       END_STATE();
     case 247:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
-      if (lookahead == '"') ADVANCE(239);
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
+      if (lookahead == '$') ADVANCE(244);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(246);
       END_STATE();
     case 248:
-      ACCEPT_TOKEN(sym_bar_symbol);
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
     case 249:
-      ACCEPT_TOKEN(anon_sym_AT);
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      if (lookahead == '"') ADVANCE(241);
       END_STATE();
     case 250:
-      ACCEPT_TOKEN(anon_sym_DOT);
+      ACCEPT_TOKEN(sym_bar_symbol);
       END_STATE();
     case 251:
-      ACCEPT_TOKEN(aux_sym_local_label_ref_token1);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(251);
+      ACCEPT_TOKEN(anon_sym_AT);
       END_STATE();
     case 252:
+      ACCEPT_TOKEN(anon_sym_DOT);
+      END_STATE();
+    case 253:
+      ACCEPT_TOKEN(aux_sym_local_label_ref_token1);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(253);
+      END_STATE();
+    case 254:
       ACCEPT_TOKEN(aux_sym_local_label_ref_token2);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(252);
-      END_STATE();
-    case 253:
-      ACCEPT_TOKEN(sym_macro_variable);
-      if (lookahead == '$') ADVANCE(254);
-      if (lookahead == '.') ADVANCE(255);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(253);
-      END_STATE();
-    case 254:
-      ACCEPT_TOKEN(sym_macro_variable);
-      if (lookahead == '$') ADVANCE(254);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(255);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(253);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(254);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym_macro_variable);
-      if (lookahead == '$') ADVANCE(254);
+      if (lookahead == '$') ADVANCE(256);
+      if (lookahead == '.') ADVANCE(257);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(255);
       END_STATE();
     case 256:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(256);
+      ACCEPT_TOKEN(sym_macro_variable);
+      if (lookahead == '$') ADVANCE(256);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(257);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(255);
       END_STATE();
     case 257:
-      ACCEPT_TOKEN(sym_line_continuation);
-      END_STATE();
-    case 258:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == '.') ADVANCE(279);
+      ACCEPT_TOKEN(sym_macro_variable);
+      if (lookahead == '$') ADVANCE(256);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(257);
+      END_STATE();
+    case 258:
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(258);
       END_STATE();
     case 259:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == '1') ADVANCE(195);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(268);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(272);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+      ACCEPT_TOKEN(sym_line_continuation);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == '1') ADVANCE(195);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == '.') ADVANCE(281);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(196);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == '1') ADVANCE(196);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(270);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(274);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(196);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == '1') ADVANCE(196);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(271);
-      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(196);
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(197);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
+      if (lookahead == '$') ADVANCE(279);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(271);
+          lookahead == 'p') ADVANCE(197);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
+      if (lookahead == '$') ADVANCE(279);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(194);
-      if (lookahead == 'B' ||
-          lookahead == 'L' ||
-          lookahead == 'b' ||
-          lookahead == 'l') ADVANCE(196);
+          lookahead == 'p') ADVANCE(273);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(197);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(196);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(273);
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(273);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(196);
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(195);
+      if (lookahead == 'B' ||
+          lookahead == 'L' ||
+          lookahead == 'b' ||
+          lookahead == 'l') ADVANCE(197);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
+      if (lookahead == '$') ADVANCE(279);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(200);
+          lookahead == 'r') ADVANCE(197);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(275);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
+      if (lookahead == '$') ADVANCE(279);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(197);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(273);
-      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(196);
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(201);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 271:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(269);
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(198);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 272:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(200);
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(275);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(197);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (lookahead == 'L' ||
-          lookahead == 'R' ||
-          lookahead == 'l' ||
-          lookahead == 'r') ADVANCE(200);
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(271);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(196);
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(201);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
+      if (lookahead == '$') ADVANCE(279);
+      if (lookahead == 'L' ||
+          lookahead == 'R' ||
+          lookahead == 'l' ||
+          lookahead == 'r') ADVANCE(201);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 276:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(279);
+      if (('1' <= lookahead && lookahead <= '4')) ADVANCE(197);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(279);
       if (lookahead == 'B' ||
           lookahead == 'L' ||
           lookahead == 'P' ||
           lookahead == 'b' ||
           lookahead == 'l' ||
-          lookahead == 'p') ADVANCE(196);
+          lookahead == 'p') ADVANCE(197);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
-      END_STATE();
-    case 276:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (('1' <= lookahead && lookahead <= '8')) ADVANCE(196);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
-      END_STATE();
-    case 277:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(279);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          lookahead == '_') ADVANCE(279);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      END_STATE();
-    case 279:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == '$') ADVANCE(277);
+      if (lookahead == '$') ADVANCE(279);
+      if (('1' <= lookahead && lookahead <= '8')) ADVANCE(197);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(279);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
+      END_STATE();
+    case 279:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(279);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(281);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 280:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(279);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          lookahead == '_') ADVANCE(281);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(199);
+      END_STATE();
+    case 281:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == '$') ADVANCE(279);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(281);
       END_STATE();
     default:
       return false;
@@ -6983,60 +7001,60 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 102, .external_lex_state = 2},
-  [2] = {.lex_state = 102, .external_lex_state = 2},
-  [3] = {.lex_state = 102, .external_lex_state = 2},
-  [4] = {.lex_state = 102, .external_lex_state = 2},
-  [5] = {.lex_state = 102, .external_lex_state = 2},
-  [6] = {.lex_state = 102, .external_lex_state = 2},
-  [7] = {.lex_state = 102, .external_lex_state = 2},
-  [8] = {.lex_state = 102, .external_lex_state = 2},
-  [9] = {.lex_state = 102, .external_lex_state = 2},
-  [10] = {.lex_state = 102, .external_lex_state = 2},
-  [11] = {.lex_state = 102, .external_lex_state = 2},
-  [12] = {.lex_state = 102, .external_lex_state = 2},
-  [13] = {.lex_state = 102, .external_lex_state = 2},
-  [14] = {.lex_state = 102, .external_lex_state = 2},
-  [15] = {.lex_state = 102, .external_lex_state = 2},
-  [16] = {.lex_state = 102, .external_lex_state = 2},
-  [17] = {.lex_state = 102, .external_lex_state = 2},
-  [18] = {.lex_state = 102, .external_lex_state = 2},
-  [19] = {.lex_state = 102, .external_lex_state = 2},
-  [20] = {.lex_state = 102, .external_lex_state = 2},
-  [21] = {.lex_state = 102, .external_lex_state = 2},
-  [22] = {.lex_state = 102, .external_lex_state = 2},
-  [23] = {.lex_state = 102, .external_lex_state = 2},
-  [24] = {.lex_state = 102, .external_lex_state = 2},
-  [25] = {.lex_state = 102, .external_lex_state = 2},
-  [26] = {.lex_state = 102, .external_lex_state = 2},
-  [27] = {.lex_state = 102, .external_lex_state = 2},
-  [28] = {.lex_state = 102, .external_lex_state = 2},
-  [29] = {.lex_state = 102, .external_lex_state = 2},
-  [30] = {.lex_state = 102, .external_lex_state = 2},
-  [31] = {.lex_state = 102, .external_lex_state = 2},
-  [32] = {.lex_state = 102, .external_lex_state = 2},
-  [33] = {.lex_state = 102, .external_lex_state = 2},
-  [34] = {.lex_state = 102, .external_lex_state = 2},
-  [35] = {.lex_state = 102, .external_lex_state = 2},
-  [36] = {.lex_state = 102, .external_lex_state = 2},
-  [37] = {.lex_state = 102, .external_lex_state = 2},
-  [38] = {.lex_state = 102, .external_lex_state = 2},
-  [39] = {.lex_state = 102, .external_lex_state = 2},
-  [40] = {.lex_state = 102, .external_lex_state = 2},
-  [41] = {.lex_state = 102, .external_lex_state = 2},
-  [42] = {.lex_state = 102, .external_lex_state = 3},
-  [43] = {.lex_state = 102, .external_lex_state = 3},
-  [44] = {.lex_state = 102, .external_lex_state = 2},
-  [45] = {.lex_state = 102, .external_lex_state = 2},
-  [46] = {.lex_state = 102, .external_lex_state = 2},
-  [47] = {.lex_state = 102, .external_lex_state = 2},
-  [48] = {.lex_state = 102, .external_lex_state = 2},
-  [49] = {.lex_state = 102, .external_lex_state = 2},
-  [50] = {.lex_state = 102, .external_lex_state = 2},
-  [51] = {.lex_state = 102, .external_lex_state = 2},
-  [52] = {.lex_state = 102, .external_lex_state = 2},
-  [53] = {.lex_state = 102, .external_lex_state = 2},
-  [54] = {.lex_state = 102, .external_lex_state = 2},
+  [1] = {.lex_state = 103, .external_lex_state = 2},
+  [2] = {.lex_state = 103, .external_lex_state = 2},
+  [3] = {.lex_state = 103, .external_lex_state = 2},
+  [4] = {.lex_state = 103, .external_lex_state = 2},
+  [5] = {.lex_state = 103, .external_lex_state = 2},
+  [6] = {.lex_state = 103, .external_lex_state = 2},
+  [7] = {.lex_state = 103, .external_lex_state = 2},
+  [8] = {.lex_state = 103, .external_lex_state = 2},
+  [9] = {.lex_state = 103, .external_lex_state = 2},
+  [10] = {.lex_state = 103, .external_lex_state = 2},
+  [11] = {.lex_state = 103, .external_lex_state = 2},
+  [12] = {.lex_state = 103, .external_lex_state = 2},
+  [13] = {.lex_state = 103, .external_lex_state = 2},
+  [14] = {.lex_state = 103, .external_lex_state = 2},
+  [15] = {.lex_state = 103, .external_lex_state = 2},
+  [16] = {.lex_state = 103, .external_lex_state = 2},
+  [17] = {.lex_state = 103, .external_lex_state = 2},
+  [18] = {.lex_state = 103, .external_lex_state = 2},
+  [19] = {.lex_state = 103, .external_lex_state = 2},
+  [20] = {.lex_state = 103, .external_lex_state = 2},
+  [21] = {.lex_state = 103, .external_lex_state = 2},
+  [22] = {.lex_state = 103, .external_lex_state = 2},
+  [23] = {.lex_state = 103, .external_lex_state = 2},
+  [24] = {.lex_state = 103, .external_lex_state = 2},
+  [25] = {.lex_state = 103, .external_lex_state = 2},
+  [26] = {.lex_state = 103, .external_lex_state = 2},
+  [27] = {.lex_state = 103, .external_lex_state = 2},
+  [28] = {.lex_state = 103, .external_lex_state = 2},
+  [29] = {.lex_state = 103, .external_lex_state = 2},
+  [30] = {.lex_state = 103, .external_lex_state = 2},
+  [31] = {.lex_state = 103, .external_lex_state = 2},
+  [32] = {.lex_state = 103, .external_lex_state = 2},
+  [33] = {.lex_state = 103, .external_lex_state = 2},
+  [34] = {.lex_state = 103, .external_lex_state = 2},
+  [35] = {.lex_state = 103, .external_lex_state = 2},
+  [36] = {.lex_state = 103, .external_lex_state = 2},
+  [37] = {.lex_state = 103, .external_lex_state = 2},
+  [38] = {.lex_state = 103, .external_lex_state = 2},
+  [39] = {.lex_state = 103, .external_lex_state = 2},
+  [40] = {.lex_state = 103, .external_lex_state = 2},
+  [41] = {.lex_state = 103, .external_lex_state = 2},
+  [42] = {.lex_state = 103, .external_lex_state = 3},
+  [43] = {.lex_state = 103, .external_lex_state = 3},
+  [44] = {.lex_state = 103, .external_lex_state = 2},
+  [45] = {.lex_state = 103, .external_lex_state = 2},
+  [46] = {.lex_state = 103, .external_lex_state = 2},
+  [47] = {.lex_state = 103, .external_lex_state = 2},
+  [48] = {.lex_state = 103, .external_lex_state = 2},
+  [49] = {.lex_state = 103, .external_lex_state = 2},
+  [50] = {.lex_state = 103, .external_lex_state = 2},
+  [51] = {.lex_state = 103, .external_lex_state = 2},
+  [52] = {.lex_state = 103, .external_lex_state = 2},
+  [53] = {.lex_state = 103, .external_lex_state = 2},
+  [54] = {.lex_state = 103, .external_lex_state = 2},
   [55] = {.lex_state = 6, .external_lex_state = 4},
   [56] = {.lex_state = 6, .external_lex_state = 4},
   [57] = {.lex_state = 6, .external_lex_state = 5},
@@ -7201,112 +7219,112 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [216] = {.lex_state = 7},
   [217] = {.lex_state = 7},
   [218] = {.lex_state = 7},
-  [219] = {.lex_state = 102},
-  [220] = {.lex_state = 102},
+  [219] = {.lex_state = 103},
+  [220] = {.lex_state = 103},
   [221] = {.lex_state = 7},
   [222] = {.lex_state = 7},
-  [223] = {.lex_state = 102, .external_lex_state = 7},
-  [224] = {.lex_state = 102, .external_lex_state = 7},
+  [223] = {.lex_state = 103, .external_lex_state = 7},
+  [224] = {.lex_state = 103, .external_lex_state = 7},
   [225] = {.lex_state = 7},
-  [226] = {.lex_state = 102, .external_lex_state = 7},
-  [227] = {.lex_state = 102, .external_lex_state = 7},
-  [228] = {.lex_state = 102},
-  [229] = {.lex_state = 102},
-  [230] = {.lex_state = 102, .external_lex_state = 7},
-  [231] = {.lex_state = 102, .external_lex_state = 5},
-  [232] = {.lex_state = 102},
-  [233] = {.lex_state = 102, .external_lex_state = 5},
-  [234] = {.lex_state = 102, .external_lex_state = 5},
-  [235] = {.lex_state = 102, .external_lex_state = 5},
-  [236] = {.lex_state = 102, .external_lex_state = 5},
-  [237] = {.lex_state = 102, .external_lex_state = 5},
-  [238] = {.lex_state = 102, .external_lex_state = 5},
-  [239] = {.lex_state = 102, .external_lex_state = 5},
-  [240] = {.lex_state = 102, .external_lex_state = 5},
-  [241] = {.lex_state = 102},
-  [242] = {.lex_state = 102, .external_lex_state = 5},
-  [243] = {.lex_state = 102, .external_lex_state = 5},
-  [244] = {.lex_state = 102, .external_lex_state = 5},
-  [245] = {.lex_state = 102},
-  [246] = {.lex_state = 102, .external_lex_state = 5},
-  [247] = {.lex_state = 102, .external_lex_state = 5},
-  [248] = {.lex_state = 102, .external_lex_state = 5},
-  [249] = {.lex_state = 102, .external_lex_state = 5},
-  [250] = {.lex_state = 102, .external_lex_state = 5},
-  [251] = {.lex_state = 102, .external_lex_state = 5},
-  [252] = {.lex_state = 102, .external_lex_state = 5},
-  [253] = {.lex_state = 102, .external_lex_state = 5},
-  [254] = {.lex_state = 102, .external_lex_state = 5},
-  [255] = {.lex_state = 102},
-  [256] = {.lex_state = 102, .external_lex_state = 5},
-  [257] = {.lex_state = 102, .external_lex_state = 5},
-  [258] = {.lex_state = 102, .external_lex_state = 5},
-  [259] = {.lex_state = 102, .external_lex_state = 5},
-  [260] = {.lex_state = 102, .external_lex_state = 5},
-  [261] = {.lex_state = 102, .external_lex_state = 5},
-  [262] = {.lex_state = 102, .external_lex_state = 8},
-  [263] = {.lex_state = 102},
-  [264] = {.lex_state = 102, .external_lex_state = 5},
-  [265] = {.lex_state = 102, .external_lex_state = 5},
-  [266] = {.lex_state = 102, .external_lex_state = 5},
-  [267] = {.lex_state = 102, .external_lex_state = 5},
-  [268] = {.lex_state = 102, .external_lex_state = 5},
-  [269] = {.lex_state = 102, .external_lex_state = 5},
-  [270] = {.lex_state = 102, .external_lex_state = 5},
-  [271] = {.lex_state = 102, .external_lex_state = 5},
-  [272] = {.lex_state = 102, .external_lex_state = 8},
-  [273] = {.lex_state = 102},
-  [274] = {.lex_state = 102, .external_lex_state = 5},
-  [275] = {.lex_state = 102},
-  [276] = {.lex_state = 102},
-  [277] = {.lex_state = 102},
-  [278] = {.lex_state = 102},
-  [279] = {.lex_state = 102, .external_lex_state = 5},
-  [280] = {.lex_state = 102},
-  [281] = {.lex_state = 102, .external_lex_state = 5},
-  [282] = {.lex_state = 102, .external_lex_state = 5},
-  [283] = {.lex_state = 102, .external_lex_state = 5},
-  [284] = {.lex_state = 102, .external_lex_state = 5},
-  [285] = {.lex_state = 102, .external_lex_state = 5},
-  [286] = {.lex_state = 102, .external_lex_state = 5},
-  [287] = {.lex_state = 102, .external_lex_state = 5},
-  [288] = {.lex_state = 102, .external_lex_state = 5},
-  [289] = {.lex_state = 102, .external_lex_state = 9},
-  [290] = {.lex_state = 102, .external_lex_state = 5},
-  [291] = {.lex_state = 102, .external_lex_state = 5},
-  [292] = {.lex_state = 102, .external_lex_state = 5},
-  [293] = {.lex_state = 102, .external_lex_state = 5},
-  [294] = {.lex_state = 102, .external_lex_state = 5},
-  [295] = {.lex_state = 102},
-  [296] = {.lex_state = 102},
-  [297] = {.lex_state = 102, .external_lex_state = 5},
-  [298] = {.lex_state = 18, .external_lex_state = 5},
-  [299] = {.lex_state = 102, .external_lex_state = 5},
-  [300] = {.lex_state = 102},
-  [301] = {.lex_state = 102, .external_lex_state = 5},
-  [302] = {.lex_state = 102},
+  [226] = {.lex_state = 103, .external_lex_state = 7},
+  [227] = {.lex_state = 103, .external_lex_state = 7},
+  [228] = {.lex_state = 103},
+  [229] = {.lex_state = 103},
+  [230] = {.lex_state = 103, .external_lex_state = 7},
+  [231] = {.lex_state = 103, .external_lex_state = 5},
+  [232] = {.lex_state = 103},
+  [233] = {.lex_state = 103, .external_lex_state = 5},
+  [234] = {.lex_state = 103, .external_lex_state = 5},
+  [235] = {.lex_state = 103, .external_lex_state = 5},
+  [236] = {.lex_state = 103, .external_lex_state = 5},
+  [237] = {.lex_state = 103, .external_lex_state = 5},
+  [238] = {.lex_state = 103, .external_lex_state = 5},
+  [239] = {.lex_state = 103, .external_lex_state = 5},
+  [240] = {.lex_state = 103, .external_lex_state = 5},
+  [241] = {.lex_state = 103},
+  [242] = {.lex_state = 103, .external_lex_state = 5},
+  [243] = {.lex_state = 103, .external_lex_state = 5},
+  [244] = {.lex_state = 103, .external_lex_state = 5},
+  [245] = {.lex_state = 103},
+  [246] = {.lex_state = 103, .external_lex_state = 5},
+  [247] = {.lex_state = 103, .external_lex_state = 5},
+  [248] = {.lex_state = 103, .external_lex_state = 5},
+  [249] = {.lex_state = 103, .external_lex_state = 5},
+  [250] = {.lex_state = 103, .external_lex_state = 5},
+  [251] = {.lex_state = 103, .external_lex_state = 5},
+  [252] = {.lex_state = 103, .external_lex_state = 5},
+  [253] = {.lex_state = 103, .external_lex_state = 5},
+  [254] = {.lex_state = 103, .external_lex_state = 5},
+  [255] = {.lex_state = 103},
+  [256] = {.lex_state = 103, .external_lex_state = 5},
+  [257] = {.lex_state = 103, .external_lex_state = 5},
+  [258] = {.lex_state = 103, .external_lex_state = 5},
+  [259] = {.lex_state = 103, .external_lex_state = 5},
+  [260] = {.lex_state = 103, .external_lex_state = 5},
+  [261] = {.lex_state = 103, .external_lex_state = 5},
+  [262] = {.lex_state = 103, .external_lex_state = 8},
+  [263] = {.lex_state = 103},
+  [264] = {.lex_state = 103, .external_lex_state = 5},
+  [265] = {.lex_state = 103, .external_lex_state = 5},
+  [266] = {.lex_state = 103, .external_lex_state = 5},
+  [267] = {.lex_state = 103, .external_lex_state = 5},
+  [268] = {.lex_state = 103, .external_lex_state = 5},
+  [269] = {.lex_state = 103, .external_lex_state = 5},
+  [270] = {.lex_state = 103, .external_lex_state = 5},
+  [271] = {.lex_state = 103, .external_lex_state = 5},
+  [272] = {.lex_state = 103, .external_lex_state = 8},
+  [273] = {.lex_state = 103},
+  [274] = {.lex_state = 103, .external_lex_state = 5},
+  [275] = {.lex_state = 103},
+  [276] = {.lex_state = 103},
+  [277] = {.lex_state = 103},
+  [278] = {.lex_state = 103},
+  [279] = {.lex_state = 103, .external_lex_state = 5},
+  [280] = {.lex_state = 103},
+  [281] = {.lex_state = 103, .external_lex_state = 5},
+  [282] = {.lex_state = 103, .external_lex_state = 5},
+  [283] = {.lex_state = 103, .external_lex_state = 5},
+  [284] = {.lex_state = 103, .external_lex_state = 5},
+  [285] = {.lex_state = 103, .external_lex_state = 5},
+  [286] = {.lex_state = 103, .external_lex_state = 5},
+  [287] = {.lex_state = 103, .external_lex_state = 5},
+  [288] = {.lex_state = 103, .external_lex_state = 5},
+  [289] = {.lex_state = 103, .external_lex_state = 9},
+  [290] = {.lex_state = 103, .external_lex_state = 5},
+  [291] = {.lex_state = 103, .external_lex_state = 5},
+  [292] = {.lex_state = 103, .external_lex_state = 5},
+  [293] = {.lex_state = 103, .external_lex_state = 5},
+  [294] = {.lex_state = 103, .external_lex_state = 5},
+  [295] = {.lex_state = 103},
+  [296] = {.lex_state = 103},
+  [297] = {.lex_state = 103, .external_lex_state = 5},
+  [298] = {.lex_state = 19, .external_lex_state = 5},
+  [299] = {.lex_state = 103, .external_lex_state = 5},
+  [300] = {.lex_state = 103},
+  [301] = {.lex_state = 103, .external_lex_state = 5},
+  [302] = {.lex_state = 103},
   [303] = {.lex_state = 8},
-  [304] = {.lex_state = 102, .external_lex_state = 5},
-  [305] = {.lex_state = 102, .external_lex_state = 5},
-  [306] = {.lex_state = 102, .external_lex_state = 9},
+  [304] = {.lex_state = 103, .external_lex_state = 5},
+  [305] = {.lex_state = 103, .external_lex_state = 5},
+  [306] = {.lex_state = 103, .external_lex_state = 9},
   [307] = {.lex_state = 7},
   [308] = {.lex_state = 7},
-  [309] = {.lex_state = 102},
-  [310] = {.lex_state = 102},
-  [311] = {.lex_state = 102},
-  [312] = {.lex_state = 102, .external_lex_state = 5},
-  [313] = {.lex_state = 102, .external_lex_state = 5},
-  [314] = {.lex_state = 102},
-  [315] = {.lex_state = 102},
-  [316] = {.lex_state = 102, .external_lex_state = 5},
-  [317] = {.lex_state = 102, .external_lex_state = 5},
+  [309] = {.lex_state = 103},
+  [310] = {.lex_state = 103},
+  [311] = {.lex_state = 103},
+  [312] = {.lex_state = 103, .external_lex_state = 5},
+  [313] = {.lex_state = 103, .external_lex_state = 5},
+  [314] = {.lex_state = 103},
+  [315] = {.lex_state = 103},
+  [316] = {.lex_state = 103, .external_lex_state = 5},
+  [317] = {.lex_state = 103, .external_lex_state = 5},
   [318] = {.lex_state = 0, .external_lex_state = 5},
   [319] = {.lex_state = 0, .external_lex_state = 5},
   [320] = {.lex_state = 0},
   [321] = {.lex_state = 0, .external_lex_state = 5},
-  [322] = {.lex_state = 102},
+  [322] = {.lex_state = 103},
   [323] = {.lex_state = 0, .external_lex_state = 5},
-  [324] = {.lex_state = 17},
+  [324] = {.lex_state = 18},
   [325] = {.lex_state = 0, .external_lex_state = 5},
   [326] = {.lex_state = 0, .external_lex_state = 5},
   [327] = {.lex_state = 0, .external_lex_state = 5},
@@ -7314,22 +7332,22 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [329] = {.lex_state = 0, .external_lex_state = 5},
   [330] = {.lex_state = 0, .external_lex_state = 5},
   [331] = {.lex_state = 0, .external_lex_state = 5},
-  [332] = {.lex_state = 102},
-  [333] = {.lex_state = 102},
+  [332] = {.lex_state = 103},
+  [333] = {.lex_state = 103},
   [334] = {.lex_state = 0, .external_lex_state = 5},
   [335] = {.lex_state = 0, .external_lex_state = 5},
   [336] = {.lex_state = 0, .external_lex_state = 5},
-  [337] = {.lex_state = 102},
+  [337] = {.lex_state = 103},
   [338] = {.lex_state = 0, .external_lex_state = 5},
-  [339] = {.lex_state = 102},
+  [339] = {.lex_state = 103},
   [340] = {.lex_state = 0, .external_lex_state = 5},
   [341] = {.lex_state = 0, .external_lex_state = 5},
-  [342] = {.lex_state = 19},
-  [343] = {.lex_state = 102},
-  [344] = {.lex_state = 102},
+  [342] = {.lex_state = 20},
+  [343] = {.lex_state = 103},
+  [344] = {.lex_state = 103},
   [345] = {.lex_state = 0, .external_lex_state = 5},
-  [346] = {.lex_state = 102},
-  [347] = {.lex_state = 102},
+  [346] = {.lex_state = 103},
+  [347] = {.lex_state = 103},
   [348] = {.lex_state = 0, .external_lex_state = 5},
   [349] = {.lex_state = 0, .external_lex_state = 5},
   [350] = {.lex_state = 0, .external_lex_state = 5},
@@ -7342,15 +7360,15 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [357] = {.lex_state = 0, .external_lex_state = 5},
   [358] = {.lex_state = 0, .external_lex_state = 5},
   [359] = {.lex_state = 0, .external_lex_state = 5},
-  [360] = {.lex_state = 102},
+  [360] = {.lex_state = 103},
   [361] = {.lex_state = 0, .external_lex_state = 5},
-  [362] = {.lex_state = 17},
+  [362] = {.lex_state = 18},
   [363] = {.lex_state = 0, .external_lex_state = 5},
-  [364] = {.lex_state = 17},
+  [364] = {.lex_state = 18},
   [365] = {.lex_state = 0, .external_lex_state = 5},
-  [366] = {.lex_state = 17},
-  [367] = {.lex_state = 17},
-  [368] = {.lex_state = 102},
+  [366] = {.lex_state = 18},
+  [367] = {.lex_state = 18},
+  [368] = {.lex_state = 103},
   [369] = {.lex_state = 0, .external_lex_state = 5},
   [370] = {.lex_state = 0, .external_lex_state = 5},
   [371] = {.lex_state = 0, .external_lex_state = 5},
