@@ -7,9 +7,14 @@ import { isX86Mnemonic } from '../src/lowering/masm/x86Mnemonics.js';
 import { repoRoot } from './support/paths.js';
 import { instructionItems, lower } from './lowering-masm-support.js';
 
-// Every VxD sample lowers without throwing or leaving anything unmodelled:
+// Every VxD sample lowers without throwing or leaving anything unmodelled
+// but DMABUF.ASM's line with a syntax error, where exploration stops:
 // calls to services of other devices (VPICD, SHELL), whose link codes the
 // catalogue does not hold, are the model's vxdcall pseudo-instruction.
+
+const BROKEN: Readonly<Record<string, readonly string[]>> = {
+  'examples/vxd/DMABUF.ASM': ['"mov eax, [Dma_Handle" has a syntax error and is not analysed'],
+};
 
 const DIRS = ['examples/corpus/vxd-masm', 'examples/vxd'];
 
@@ -24,7 +29,7 @@ describe('MASM lowering of the sample corpus', () => {
     it(`lowers ${file}`, async () => {
       const text = readFileSync(join(repoRoot, file), 'latin1');
       const r = await lower(text, { file });
-      assert.deepEqual(r.unmodelled, []);
+      assert.deepEqual(r.unmodelled.map((u) => u.message), BROKEN[file] ?? []);
       assert.deepEqual(r.notes, []);
       assert.ok(r.program.entries.length > 0);
       assert.ok(r.vmmCalls.length > 0);

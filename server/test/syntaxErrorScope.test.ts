@@ -86,3 +86,49 @@ describe('A BBC BASIC assembler line the parser reads as an instruction without 
     assert.deepEqual(await findings(program('OPT FNclearv'), 'riscos-bbcbasic'), []);
   });
 });
+
+describe('A VxD procedure that calls one with a syntax error', () => {
+  const source = (helperLine: string): string[] => [
+    '        .386p',
+    '        include vmm.inc',
+    'Declare_Virtual_Device SYNV, 1, 0, SYNV_Control, Undefined_Device_ID, Undefined_Init_Order, , ,',
+    'VxD_LOCKED_DATA_SEG',
+    'H       dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc SYNV_Control',
+    '        Control_Dispatch Device_Init, SYNV_Init',
+    '        clc',
+    '        ret',
+    'EndProc SYNV_Control',
+    'BeginProc SYNV_Init',
+    '        call    Helper',
+    '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    '        mov     ecx, [eax]',
+    '        clc',
+    '        ret',
+    'EndProc SYNV_Init',
+    'BeginProc Helper',
+    helperLine,
+    '        ret',
+    'EndProc Helper',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+  ];
+  const messages = async (lines: readonly string[]): Promise<string[]> => {
+    const found = await analyseSource(await parsers, { languageId: 'vxd-masm', text: `${lines.join('\n')}\n`, file: 'test.asm' });
+    return found.map((f) => `${f.code}@${f.range.start.line} ${f.message}`);
+  };
+
+  it('is cut short at the broken line, which it names as a syntax error (not as an unknown macro `mov`)', async () => {
+    assert.deepEqual(await messages(source('        mov     eax, [H+')), [
+      'PW900@19 Helper was not analysed: it has a syntax error',
+      'PW900@20 Analysis of SYNV_Init was cut short: "mov eax, [H+" has a syntax error and is not analysed',
+      'PW100@20 Syntax error: cannot make sense of "[H+"',
+    ]);
+  });
+
+  it('is analysed through the helper once the line is right', async () => {
+    assert.deepEqual((await messages(source('        mov     eax, [H]'))).map((m) => m.split(' ')[0]), ['PW211@15']);
+  });
+});

@@ -15,7 +15,7 @@ import { splitTopLevel, stripBrackets, substitute, type Expansion } from './macr
 import { stringBytes, stringValue } from './numbers.js';
 import { lowerBranchTarget, lowerOperand } from './operands.js';
 import { SymbolTable, type Journal, type MacroDefinition, type MacroSource, type MasmSymbol, type StrucField, type SymbolSource } from './symbols.js';
-import { argumentSlots, child, children, rangeOf, rawText, statementsOf, unbracketed, unbracketedRange } from './syntax.js';
+import { argumentSlots, brokenStatements, child, children, rangeOf, rawText, statementsOf, unbracketed, unbracketedRange } from './syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { DefinitionText, LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
 import { carried, stretchAt, writtenPart, type Written, type WrittenText } from './writtenText.js';
@@ -206,6 +206,8 @@ export class LoweringPass implements Scope, VmmHost {
   /** In a data segment: other code (another entry point, the VMM) may have changed its data since it was assembled. */
   private dataSegment = false;
   private exitMacro = false;
+  /** The file's (and its includes') instructions and macro calls on a line with a syntax error, each with the line. */
+  private brokenLines = new Map<Node, string>();
   /** The text of the EXITM that ended the innermost macro expansion, if one with a text did: what a macro function returns. */
   private exitText: string | undefined;
   private ended = false;
@@ -274,6 +276,7 @@ export class LoweringPass implements Scope, VmmHost {
 
   run(root: Node, text: string): PassResult {
     this.ctx = walkContext(this.ctx.file, text, this.ctx.site, this.ctx.written, this.ctx.depth, this.ctx.includes);
+    this.brokenLines = brokenStatements(root);
     this.walk(statementsOf(root));
     this.finishEntries();
     this.firstPass?.requireSameState();
@@ -470,10 +473,11 @@ export class LoweringPass implements Scope, VmmHost {
       if (this.exitMacro || this.ended) return;
       const s = statements[i] as Node;
       if (this.skippingConditionals > 0) this.skippedStatement(s);
-      else if (RUN_BREAKERS.has(s.type) || !this.recordable()) this.statement(s);
+      // A broken line's stop reads the ERROR after it, which is no statement of the run: it is lowered on its own.
+      else if (RUN_BREAKERS.has(s.type) || this.brokenLines.has(s) || !this.recordable()) this.statementOrStop(s);
       else {
         let end = i + 1;
-        while (end < statements.length && !RUN_BREAKERS.has((statements[end] as Node).type)) end++;
+        while (end < statements.length && !RUN_BREAKERS.has((statements[end] as Node).type) && !this.brokenLines.has(statements[end] as Node)) end++;
         const run = statements.slice(i, end);
         this.chunk(run, true, () => this.plainWalk(run));
         i = end - 1;
@@ -488,6 +492,20 @@ export class LoweringPass implements Scope, VmmHost {
       if (this.skippingConditionals > 0) this.skippedStatement(s);
       else this.statement(s);
     }
+  }
+
+  /**
+   * Lowers `s`. An instruction or macro call on a line the parser could not
+   * read (`mov eax, [H+` reads as a call of a macro `mov`, then an ERROR)
+   * stops exploration there, saying so: running what could be read would be
+   * a guess, as an entry with a syntax error is not analysed.
+   */
+  private statementOrStop(s: Node): void {
+    const line = this.brokenLines.get(s);
+    const name = line === undefined ? undefined : child(s, s.type === 'instruction' ? 'mnemonic' : 'name');
+    if (!name) return this.statement(s);
+    this.outsideChunks();
+    this.stopAt(name.text.toLowerCase(), `"${line}" has a syntax error and is not analysed`, s);
   }
 
   /**
@@ -2239,6 +2257,7 @@ export class LoweringPass implements Scope, VmmHost {
     }
     const root = this.parse(found.text);
     const ctx = walkContext(found.file, found.text, undefined, undefined, this.ctx.depth, [...this.ctx.includes, found.file]);
+    for (const [statement, line] of brokenStatements(root)) this.brokenLines.set(statement, line);
     this.within(ctx, () => this.walk(statementsOf(root)));
   }
 

@@ -25,6 +25,30 @@ export function rawText(node: Node, field: string): string {
 
 const NOT_STATEMENTS = new Set(['comment', 'line_continuation']);
 
+/**
+ * The instructions and macro calls of a tree on a line the parser could not
+ * read all of, each with that line: `mov eax, [H+` reads as a call of a
+ * macro `mov` and an ERROR after it, outside every statement list.
+ */
+export function brokenStatements(root: Node): Map<Node, string> {
+  const broken = new Map<Node, string>();
+  const visit = (node: Node): void => {
+    let previous: Node | undefined;
+    for (const c of node.namedChildren) {
+      if (c.type === 'instruction' || c.type === 'macro_call') {
+        if (c.hasError) broken.set(c, c.text);
+      } else if (c.type === 'ERROR' && previous && (previous.type === 'instruction' || previous.type === 'macro_call') && previous.endPosition.row === c.startPosition.row) {
+        broken.set(previous, `${broken.get(previous) ?? previous.text} ${c.text}`);
+      }
+      if (c.hasError) visit(c);
+      previous = c;
+    }
+  };
+  if (root.hasError) visit(root);
+  for (const [statement, line] of broken) broken.set(statement, line.replace(/\s+/g, ' ').trim());
+  return broken;
+}
+
 /** The statements of a file or of a container's body, in order. */
 export function statementsOf(node: Node): Node[] {
   const all = node.type === 'source_file' ? node.namedChildren : children(node, 'body');
