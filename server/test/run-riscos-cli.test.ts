@@ -121,6 +121,53 @@ test('pagewarden check: a service handler that claims another service (Service_M
   assert.equal(check.status, 0);
 });
 
+test('pagewarden run --witness replays a finding whose witness names a widened loop\'s value (loop.r8#0): the run goes round the loop itself', () => {
+  // A PreGrow fill loop that forgot to step the page number: the same page in entries 0 and 1.
+  const file = join(tempDir('pw-run-loop-'), 'Dup.s');
+  writeFileSync(file, [
+    '        AREA    |D$$Code|, CODE, READONLY',
+    'Init    ROUT',
+    '        STMFD   r13!, {r7, r8, lr}',
+    '        MOV     r0, #0',
+    '        MOV     r1, #-1',
+    '        MOV     r2, #0',
+    '        MOV     r3, #-1',
+    '        MOV     r4, #1 :SHL: 8',
+    '        MOV     r5, #&100000',
+    '        ADR     r6, Handler',
+    '        MOV     r7, r12',
+    '        ADR     r8, Name',
+    '        SWI     XOS_DynamicArea',
+    '        LDMFD   r13!, {r7, r8, pc}',
+    'Name    DCB     "Dup", 0',
+    '        ALIGN',
+    'Handler ROUT',
+    '        TEQ     r0, #0',
+    '        MOVNE   pc, lr',
+    '        STMFD   r13!, {r6-r8}',
+    '        MOV     r6, #&100',
+    '        MOV     r7, r1',
+    '        MOVS    r8, r2',
+    '        BEQ     %FT20',
+    '10      STR     r6, [r7], #12',
+    '        SUBS    r8, r8, #1',
+    '        BNE     %BT10',
+    '20      LDMFD   r13!, {r6-r8}',
+    '        CMP     r0, #0',
+    '        MOV     pc, lr',
+    '        END',
+    '',
+  ].join('\n'));
+  const check = runCli(['check', '--format', 'json', file]);
+  const finding = (JSON.parse(check.stdout) as { findings: CheckedReplay[] }).findings.find((f) => f.code === 'PW302' && f.line === 25);
+  const witness = finding?.replay?.witness ?? assert.fail(check.stdout);
+  assert.ok(Object.keys(witness).some((name) => name.startsWith('loop.')), JSON.stringify(witness));
+  const run = runCli(['run', file, '--entry', 'Handler', '--witness', JSON.stringify(witness), '--format', 'json']);
+  assert.equal(run.status, 1, run.stderr);
+  const result = JSON.parse(run.stdout) as { verdict: { findings: { code: string; range: { start: { line: number } } }[] } };
+  assert.ok(result.verdict.findings.some((f) => f.code === 'PW302' && f.range.start.line === 24), JSON.stringify(result.verdict.findings));
+});
+
 const FRAME_POOL = join(repoRoot, 'examples/corpus/riscos-objasm/FramePool/s/Pool');
 
 test('pagewarden run on a pool handler that loads its page counter twice and subtracts: R5 is the 2 pages, the batch test does not fork, the run returns with its trace', () => {

@@ -59,6 +59,12 @@ export function witnessNumber(name: string, text: string): bigint {
 const MEMORY_INPUT = /^mem(8|16|32)\[([^\]+]+)(?:\+(\d+))?\]$/;
 /** The engine names a symbol it makes as it runs `hint#n`, n counting the symbols of that hint. */
 const RUN_SYMBOL = /#\d+$/;
+/**
+ * What the analysis makes where it stops unrolling a loop (`loop.r8#0`, a
+ * register's value after some passes): a concrete run goes round the loop
+ * itself and never makes one, so it keeps its own value.
+ */
+const WIDENED = /^loop\./;
 
 /**
  * Reads a finding's witness (input name → hex value). Entry inputs are named
@@ -82,7 +88,7 @@ export function readWitness(witness: Readonly<Record<string, string>>, program: 
     else if (register === undefined && cell && address !== undefined) {
       const bytes = (Number(cell[1]) / 8) as 1 | 2 | 4;
       memory.push({ address: address + BigInt(cell[3] ?? 0), bytes, value: value & ((1n << BigInt(bytes * 8)) - 1n) });
-    } else if (register === undefined && !memoryName && RUN_SYMBOL.test(name)) given.set(name, value);
+    } else if (register === undefined && !memoryName && !WIDENED.test(name) && RUN_SYMBOL.test(name)) given.set(name, value);
     else ignored.push(name);
   }
   return { registers, memory, given, ignored };
