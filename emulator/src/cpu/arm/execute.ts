@@ -1,5 +1,6 @@
 import { constValue, not, TRUE } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
+import { settledBy } from '../../values/settled.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { Control, Successor } from '../control.js';
 import { conditionHolds } from './condition.js';
@@ -79,13 +80,14 @@ export function registersRead(state: ArmState, insn: ArmInstruction): Expr[] | u
 
 /** `regs` with each that chooses by `cond` its value where `cond` holds; undefined when none does. */
 function settledUnder(regs: readonly Expr[], cond: Expr): Expr[] | undefined {
-  const negated = not(cond);
-  let settled: Expr[] | undefined;
+  const settled = settledBy(cond);
+  if (!settled) return undefined;
+  let chosen: Expr[] | undefined;
   regs.forEach((e, r) => {
-    if (e.kind !== 'ite' || (e.cond !== cond && e.cond !== negated)) return;
-    (settled ??= [...regs])[r] = e.cond === cond ? e.then : e.else;
+    const v = settled.chosen(e);
+    if (v !== e) (chosen ??= [...regs])[r] = v;
   });
-  return settled;
+  return chosen;
 }
 
 /** A settled register the instruction did not write holds its joined value again: it was not written here. */
