@@ -335,3 +335,26 @@ test('a PROC that sets P% to its parameter, called twice, assembles each copy wh
   assert.deepEqual(await found(toldWhere('TRUE', 'FALSE')), ['PW307 17']);
   assert.deepEqual(await found(toldWhere('FALSE', 'FALSE')), [], 'both copies store R1 itself');
 });
+
+/**
+ * The pass loop calls PROCassemble (above) for two copies of `.handler`,
+ * then assembles an entry that branches to `handler`: BASIC's variable then
+ * holds the second copy's address, the last its line set. The area has no
+ * flag bit 8, so the copy that reads the page block (line 21) faults.
+ */
+const branchAfterCopies = (first: 'TRUE' | 'FALSE', second: 'TRUE' | 'FALSE'): string => {
+  const lines = toldWhere(first, second).split('\n');
+  const loopEnd = lines.indexOf('NEXT pass%');
+  return [
+    ...lines.slice(0, loopEnd),
+    'P% = code% + 768', '[ OPT pass%', '.entry', '        B       handler', ']',
+    'NEXT pass%',
+    'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, entry, ws%, "Two" TO ,two%',
+    ...lines.slice(lines.indexOf('END')),
+  ].join('\n');
+};
+
+test('a branch to the label of a PROC read at two calls, from a block after both, goes to the copy assembled last', async () => {
+  assert.deepEqual(await found(branchAfterCopies('TRUE', 'FALSE')), [], 'the first copy reads the page block, the branch goes to the second');
+  assert.deepEqual(await found(branchAfterCopies('FALSE', 'TRUE')), ['PW307 21']);
+});

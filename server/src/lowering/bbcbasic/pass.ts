@@ -781,9 +781,13 @@ export class BasicPass implements BasicScope {
     return block ? address - block.physical + block.logical : address;
   }
 
-  /** A BASIC name as the Program knows the label, when it is one. */
+  /**
+   * A BASIC name as the Program knows the label, when it is one: of the
+   * blocks so far, the last to assemble it, as a label is a variable its
+   * line sets each time it is assembled (a PROC read at two calls).
+   */
   private labelName(name: string): string | undefined {
-    return labelIn(this.blockLabels, name);
+    return this.blockLabels.findLast((labels) => labels.has(name))?.get(name);
   }
 
   /** The label `name` of the blocks so far that lies at `address`: of a PROC read at two calls, the copy the variable holds. */
@@ -1072,15 +1076,6 @@ function passLoopBody(node: Node, name: string): boolean {
     // `P% = code% + i% * 64` places each pass of the loop somewhere else: that loop is run.
     return left !== undefined && /^[PO]%$/.test(variableName(left)) && !(right && anyIn(right, names(name)));
   });
-}
-
-/** The Program's name of the label `name` in the first of `blocks` that has one. */
-function labelIn(blocks: readonly ReadonlyMap<string, string>[], name: string): string | undefined {
-  for (const labels of blocks) {
-    const unique = labels.get(name);
-    if (unique !== undefined) return unique;
-  }
-  return undefined;
 }
 
 /**
