@@ -358,3 +358,38 @@ test('a branch to the label of a PROC read at two calls, from a block after both
   assert.deepEqual(await found(branchAfterCopies('TRUE', 'FALSE')), [], 'the first copy reads the page block, the branch goes to the second');
   assert.deepEqual(await found(branchAfterCopies('FALSE', 'TRUE')), ['PW307 21']);
 });
+
+/**
+ * PROCassemble takes no parameters and sets P% to the global at%, which
+ * the pass loop sets to code% and then code% + 512 before each call; the
+ * handler reads the page block (line 16), a fault for an area without flag
+ * bit 8. `firstFlags` are the flags of the area whose handler is at code%.
+ */
+const placedByGlobal = (firstFlags: string): string => [
+  'DIM code% 1024, ws% 64',
+  'FOR pass% = 0 TO 2 STEP 2',
+  'at% = code%',
+  'PROCassemble',
+  'at% = code% + 512',
+  'PROCassemble',
+  'NEXT pass%',
+  `SYS "OS_DynamicArea", 0, -1, 0, -1, ${firstFlags}, 1 << 20, code%, ws%, "One" TO ,one%`,
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7 OR 1 << 8, 1 << 20, code% + 512, ws% + 32, "Two" TO ,two%',
+  'END',
+  'DEF PROCassemble',
+  'P% = at%',
+  '[ OPT pass%',
+  '.handler',
+  '        TEQ     r0, #1',
+  '        LDREQ   r2, [r1, #4]',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'ENDPROC',
+  '',
+].join('\n');
+
+test('a PROC that sets P% to a global the program changes between its two calls assembles a copy where each call says', async () => {
+  assert.deepEqual(await found(placedByGlobal('1 << 7')), ['PW307 16'], 'the copy at code% is the handler of the area without bit 8');
+  assert.deepEqual(await found(placedByGlobal('1 << 7 OR 1 << 8')), [], 'both areas have bit 8');
+});

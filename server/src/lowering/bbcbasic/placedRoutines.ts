@@ -3,6 +3,7 @@ import { basicWords } from '../../languages/basicWords.js';
 import { child, children, namedChildren } from '../riscos/syntax.js';
 import { variableName } from './expressions.js';
 import type { BasicRoutines } from './routines.js';
+import { eachSetting } from './variableSettings.js';
 
 // A PROC that assembles code without setting P% or O% assembles it where
 // P% stands when it is called: `P% = code% + 64` / `PROCzero_words`, or a
@@ -14,7 +15,9 @@ import type { BasicRoutines } from './routines.js';
 // when called from one place, where its parameters hold that call's
 // arguments (see `boundParameters.ts`); one that takes parameters and is
 // called from two (`PROCassemble(code%)`, `PROCassemble(code% + 512)` with
-// `P% = at%`) is read at each call too, where they hold that call's.
+// `P% = at%`) is read at each call too, where they hold that call's, as
+// is one that sets P% from a variable the lines between two of its calls
+// set (`at% = code% + 512` / `PROCassemble`), where it holds that call's.
 
 /** A PROC whose lines the pass reads where it is called. */
 export interface PlacedRoutine {
@@ -44,8 +47,9 @@ export function assemblesCode(node: Node, placed: ReadonlyMap<string, PlacedRout
  * they are called, by name: each defined once, called only by PROC
  * statements (not `ON … PROC` or another statement kept as text), whose
  * lines assemble code (or call such a PROC) and which, with the routines
- * it calls, sets neither P% nor O%, or takes parameters and is called
- * from two places or more.
+ * it calls, sets neither P% nor O%, or is called from two places or more
+ * and takes parameters or sets P% or O% from a variable the statements
+ * between its first call and its last set.
  */
 export function placedRoutines(statements: readonly Node[], routines: BasicRoutines): Map<string, PlacedRoutine> {
   const definitions = new Map<string, PlacedRoutine | null>();
@@ -58,20 +62,22 @@ export function placedRoutines(statements: readonly Node[], routines: BasicRouti
     next = i;
   }
   // Each PROC call with the routine whose lines hold it (none in the main program).
-  const calls: { readonly name: string; readonly node: Node; readonly owner: string | undefined }[] = [];
+  const calls: { readonly name: string; readonly node: Node; readonly owner: string | undefined; readonly at: number }[] = [];
   const asText = new Set<string>();
   let owner: string | undefined;
+  let at = 0;
   const visit = (node: Node): void => {
     const name = node.type === 'proc_call' ? routineName(node) : undefined;
-    if (name !== undefined) calls.push({ name, node, owner });
+    if (name !== undefined) calls.push({ name, node, owner, at });
     const rest = node.type === 'basic_statement' || node.type === 'on_statement' ? child(node, 'arguments')?.text : undefined;
     for (const w of rest === undefined ? [] : basicWords(rest)) if (w.kind === 'routine') asText.add(w.text);
     for (const c of namedChildren(node)) visit(c);
   };
-  for (const node of statements) {
+  statements.forEach((node, i) => {
     if (isDefinition(node)) owner = routineName(node);
+    at = i;
     visit(node);
-  }
+  });
   const candidates = new Map<string, PlacedRoutine>();
   for (const [name, routine] of definitions) {
     const call = calls.find((c) => c.name === name);
@@ -80,7 +86,13 @@ export function placedRoutines(statements: readonly Node[], routines: BasicRouti
     const assigned = routines.assignedBy(call.node);
     if (assigned === undefined || assigned === 'any') continue;
     const moves = assigned.names.has('P%') || assigned.names.has('O%');
-    if (!moves || (child(routine.definition, 'parameters') && calls.filter((c) => c.name === name).length > 1)) candidates.set(name, routine);
+    const sites = calls.filter((c) => c.name === name);
+    const [first] = sites;
+    const last = sites[sites.length - 1];
+    const between = first && last ? statements.slice(first.at + 1, last.at) : [];
+    if (!moves || (sites.length > 1 && (child(routine.definition, 'parameters') || placesBy(routine).some((v) => setIn(between, routines).has(v))))) {
+      candidates.set(name, routine);
+    }
   }
   // A PROC whose only code is a placed PROC's call is placed too.
   const placed = new Map<string, PlacedRoutine>();
@@ -108,6 +120,32 @@ export function placedRoutines(statements: readonly Node[], routines: BasicRouti
     changed = unreached.length > 0;
   }
   return placed;
+}
+
+/** The variables the right of a `P% = …` or `O% = …` in a PROC's lines reads, but for its own. */
+function placesBy(routine: PlacedRoutine): string[] {
+  const own = new Set(ownVariables(routine));
+  const read: string[] = [];
+  const reads = (n: Node): void => {
+    if (n.type === 'identifier' && !own.has(variableName(n))) read.push(variableName(n));
+    for (const c of namedChildren(n)) reads(c);
+  };
+  for (const node of routine.body) {
+    anyIn(node, (n) => {
+      const left = n.type === 'assignment' ? child(n, 'left') : undefined;
+      const right = left && /^[PO]%$/.test(variableName(left)) ? child(n, 'right') : undefined;
+      if (right) reads(right);
+      return false;
+    });
+  }
+  return read;
+}
+
+/** The variables `statements` set. */
+function setIn(statements: readonly Node[], routines: BasicRoutines): Set<string> {
+  const names = new Set<string>();
+  eachSetting(statements, routines, (name) => names.add(name));
+  return names;
 }
 
 /** The variables a placed PROC's parameters and LOCALs name (not array elements): the caller's values come back when it returns. */
