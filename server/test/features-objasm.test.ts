@@ -114,6 +114,48 @@ describe('language features over LSP: RISC OS ObjAsm', { timeout: 60_000 }, () =
     assert.match(text(await client.hover(uri, { line: 8, character: 2 })), /Creates the area with our handler\./);
   });
 
+  test('hover: a name set in each arm of a conditional shows the arm the assembly takes, or each arm where that is not known', async () => {
+    const armsUri = uri.replace(/Area$/, 'Arms');
+    const arms = [
+      '        GBLL    Debug', //                    0
+      'Debug   SETL    {FALSE}', //                  1
+      '        GBLA    Size', //                     2
+      '        [ Debug', //                          3
+      'Size    SETA    64', //                       4
+      '        |', //                                5
+      'Size    SETA    128', //                      6
+      '        ]', //                                7
+      '        [ Debug :LOR: Size = 3', //           8
+      'Limit   EQU     &1000', //                    9
+      '        |', //                                10
+      'Limit   EQU     &2000', //                    11
+      '        ]', //                                12
+      '        IF :LNOT: Debug', //                  13
+      'Mode    *       1', //                        14
+      '        ELSE', //                             15
+      'Mode    *       2', //                        16
+      '        ENDIF', //                            17
+      '        [ :DEF: Extra', //                    18
+      'Step    *       4', //                        19
+      '        |', //                                20
+      'Step    *       8', //                        21
+      '        ]', //                                22
+      '        AREA    |Code|, CODE, READONLY', //   23
+      '        MOV     r0, #Size', //                24
+      '        MOV     r1, #Limit', //               25
+      '        MOV     r2, #Mode', //                26
+      '        MOV     r3, #Step', //                27
+      '        END', //                              28
+      '',
+    ].join('\n');
+    await client.open(armsUri, 'riscos-objasm', arms);
+    const at = (line: number) => ({ line, character: 22 });
+    assert.match(text(await client.hover(armsUri, at(24))), /Size\*\* — variable = &80 \(128\)$/m, 'Debug is {FALSE}: the | arm');
+    assert.match(text(await client.hover(armsUri, at(25))), /Limit\*\* — equate = &2000 \(8192\)$/m, 'neither Debug nor Size = 3');
+    assert.match(text(await client.hover(armsUri, at(26))), /Mode\*\* — equate = 1$/m, 'IF :LNOT: Debug holds');
+    assert.match(text(await client.hover(armsUri, at(27))), /Step\*\* — equate, set to different values: 4 at line 20, 8 at line 22$/m, ':DEF: Extra is not known here');
+  });
+
   test('completion: SWIs after SWI, mnemonics with condition codes, operands, GET file names', async () => {
     await client.change(uri, 2, SOURCE.replace('        SWI     XOS_DynamicArea\n        STRVC', '        SWI     XOS_Dyn\n        STRVC'));
     const swis = await client.completion(uri, { line: 14, character: 23 });

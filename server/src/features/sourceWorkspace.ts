@@ -14,6 +14,7 @@ import { sourceFilesUnder } from '../source/workspaceSources.js';
 import { buildModel } from './model/buildModel.js';
 import { evaluate } from './model/evaluate.js';
 import { extractMasm } from './model/masmModel.js';
+import { conditionHolds, type ConditionScope } from './model/objasmConditions.js';
 import { nameKey, type Definition, type SourceModel } from './model/sourceModel.js';
 
 export type DialectOf = (document: TextDocument) => LanguageId | 'tokenised-basic' | undefined;
@@ -306,7 +307,11 @@ function measureOf(scope: readonly SourceModel[], name: string): { size: number;
   return definition?.size !== undefined && definition.unit !== undefined ? { size: definition.size, unit: definition.unit } : undefined;
 }
 
-/** The numeric value of a name: an equate or variable, following other equates, or a field's offset. */
+/**
+ * The numeric value of a name: an equate or variable, following other
+ * equates, or a field's offset. Of an ObjAsm name set in arms of a
+ * conditional, the value the places the assembly may take agree on.
+ */
 export function valueOfName(scope: readonly SourceModel[], name: string, depth = 0): number | undefined {
   if (depth > 16) return undefined;
   const definition = definitionsOf(scope, name).find((d) => d.kind === 'equate' || d.kind === 'variable' || d.kind === 'field' || d.kind === 'storage-field');
@@ -314,5 +319,31 @@ export function valueOfName(scope: readonly SourceModel[], name: string, depth =
   if (definition.kind === 'field') return definition.offset;
   if (definition.kind === 'storage-field') return storageFacts(scope, definition, depth).offset;
   const model = scope.find((m) => m.uri === definition.uri);
-  return definition.value && model ? evaluate(model.dialect, definition.value, (n, d) => valueOfName(scope, n, d), depth, (n) => measureOf(scope, n)) : undefined;
+  if (!model) return undefined;
+  const fold = (value: Node | undefined): number | undefined =>
+    value && evaluate(model.dialect, value, (n, d) => valueOfName(scope, n, d), depth, (n) => measureOf(scope, n));
+  if (!definition.settings?.some((s) => s.arms)) return fold(definition.value);
+  const values = new Set(assembledSettings(scope, definition, depth).map((s) => fold(s.value)));
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
+/**
+ * The places that set a name the assembly may take: of an ObjAsm name set
+ * in arms of a conditional, those not in an arm whose condition is known
+ * not to hold (nor an ELSE whose condition is known to); else all.
+ */
+export function assembledSettings(scope: readonly SourceModel[], definition: Definition, depth = 0): NonNullable<Definition['settings']> {
+  const model = scope.find((m) => m.uri === definition.uri);
+  const settings = definition.settings ?? [];
+  if (!model || depth > 16) return settings;
+  const conditions: ConditionScope = {
+    number: (node, d) => evaluate(model.dialect, node, (n, dd) => valueOfName(scope, n, dd), d),
+    logical: (name, d) => {
+      const logical = definitionsOf(scope, name).find((x) => x.kind === 'variable' || x.kind === 'equate');
+      const places = logical?.settings ? assembledSettings(scope, logical, d) : logical?.value ? [{ value: logical.value }] : [];
+      const truths = new Set(places.map((s) => (s.value ? conditionHolds(s.value, conditions, d) : undefined)));
+      return truths.size === 1 ? [...truths][0] : undefined;
+    },
+  };
+  return settings.filter((s) => !(s.arms ?? []).some((arm) => conditionHolds(arm.condition, conditions, depth + 1) === !arm.holds));
 }

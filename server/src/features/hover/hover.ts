@@ -12,7 +12,7 @@ import { reasonBefore, swiOf, sysReason } from '../model/riscosCalls.js';
 import { evaluate } from '../model/evaluate.js';
 import { nameKey, spanOf, type Definition, type SourceModel } from '../model/sourceModel.js';
 import { enclosing, nodeAt } from '../model/tokenAt.js';
-import { definitionsOf, storageFacts, valueOfName, type SourceWorkspace } from '../sourceWorkspace.js';
+import { assembledSettings, definitionsOf, storageFacts, valueOfName, type SourceWorkspace } from '../sourceWorkspace.js';
 import { constantMarkdown, handlerMarkdown, handlerReasonMarkdown, serviceMarkdown, swiMarkdown } from './catalogueMarkdown.js';
 import { registerValuesMarkdown, type RegisterValues } from './registerValues.js';
 import { symbolMarkdown, type SymbolFacts } from './symbolMarkdown.js';
@@ -45,13 +45,15 @@ function mnemonicDoc(model: SourceModel, node: Node): string | undefined {
 /**
  * The evaluated value of an equate or variable, the offset and size of a
  * storage-map field; of a BASIC variable set to values that differ, or
- * may (one not known here), the value each place that sets it gives.
+ * may (one not known here), the value each place that sets it gives; of
+ * an ObjAsm name set in arms of a conditional, of the places the
+ * assembly may take (not an arm whose condition is known not to hold).
  */
 export function definitionFacts(scope: readonly SourceModel[], definition: Definition): SymbolFacts {
   if (definition.kind === 'storage-field') return storageFacts(scope, definition);
   if (definition.kind !== 'equate' && definition.kind !== 'variable') return {};
   const model = scope.find((m) => m.uri === definition.uri);
-  const settings = model && definition.settings?.map(({ line, value }) => {
+  const settings = model && definition.settings && assembledSettings(scope, definition).map(({ line, value }) => {
     const v = value && evaluate(model.dialect, value, (n, d) => valueOfName(scope, n, d));
     return v === undefined ? { line } : { line, value: v };
   });

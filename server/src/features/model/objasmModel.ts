@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Extraction } from './masmModel.js';
 import { spanOf, type Definition } from './sourceModel.js';
+import { armsOf } from './objasmConditions.js';
 import { commentAbove, walkNamed } from './treeWalk.js';
 
 const stripComment = (text: string): string | undefined => /^\s*;+\s?(.*)$/.exec(text)?.[1]?.trimEnd();
@@ -12,6 +13,10 @@ const stripComment = (text: string): string | undefined => /^\s*;+\s?(.*)$/.exec
  */
 export function extractObjasm(uri: string, root: Node, lines: readonly string[]): Extraction {
   const definitions: Definition[] = [];
+  const settings = new Map<string, NonNullable<Definition['settings']>[number][]>();
+  const set = (name: Node, value: Node | null, at: Node): void => {
+    settings.set(name.text, [...settings.get(name.text) ?? [], { line: at.startPosition.row, ...(value ? { value } : {}), arms: armsOf(at) }]);
+  };
   const occurrences: Extraction['occurrences'] = [];
   const includes: Extraction['includes'] = [];
   let area: string | undefined;
@@ -67,6 +72,7 @@ export function extractObjasm(uri: string, root: Node, lines: readonly string[])
         const name = n.childForFieldName('name');
         const value = n.childForFieldName('value');
         if (name) define(name, 'equate', n, value ? { value } : {});
+        if (name) set(name, value, n);
         return true;
       }
       case 'register_alias': {
@@ -80,6 +86,7 @@ export function extractObjasm(uri: string, root: Node, lines: readonly string[])
         const name = n.childForFieldName('name');
         const value = n.childForFieldName('value');
         if (name && !definitions.some((d) => d.kind === 'variable' && d.name === name.text)) define(name, 'variable', n, value ? { value } : {});
+        if (name && n.type === 'variable_set') set(name, value, n);
         return true;
       }
       case 'storage_map':
@@ -112,5 +119,13 @@ export function extractObjasm(uri: string, root: Node, lines: readonly string[])
         return true;
     }
   });
-  return { definitions, occurrences, includes };
+  // A name set in an arm of a conditional keeps each place that sets it: the assembly takes the arms whose conditions hold.
+  // A variable its GBLA, GBLL or GBLS declares has the value of its one SETA, SETL or SETS.
+  const withSettings = definitions.map((d) => {
+    const places = d.kind === 'variable' || d.kind === 'equate' ? settings.get(d.name) ?? [] : [];
+    if (places.some((p) => (p.arms ?? []).length > 0)) return { ...d, settings: places };
+    const [only] = places;
+    return places.length === 1 && !d.value && only?.value ? { ...d, value: only.value } : d;
+  });
+  return { definitions: withSettings, occurrences, includes };
 }

@@ -1,6 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../../languages/languageId.js';
 import type { LocalLabel } from './localLabels.js';
+import type { Arm } from './objasmConditions.js';
 
 /** 0-based line/UTF-16 column span, the LSP shape. */
 export interface Span {
@@ -43,9 +44,12 @@ export interface Definition {
    * Every place a BBC BASIC variable set at two or more is set (`=`,
    * `+=`, FOR, DIM, `SYS … TO`), in the order of the text: a run may hold
    * any of their values, the arms of an IF each theirs. `value` is the
-   * right-hand side of a plain `=`, else absent.
+   * right-hand side of a plain `=`, else absent. Of an ObjAsm variable or
+   * equate set in an arm of `[ | ]` or IF/ELSE, each place (SETA, SETL,
+   * SETS, EQU) with the conditions it stands under (`arms`), of which
+   * the assembly takes the arms whose conditions hold.
    */
-  readonly settings?: readonly { readonly line: number; readonly value?: Node }[];
+  readonly settings?: readonly { readonly line: number; readonly value?: Node; readonly arms?: readonly Arm[] }[];
 }
 
 /** A use or definition of a name, the unit of references, rename and highlights. */
