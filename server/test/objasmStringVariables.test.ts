@@ -198,3 +198,37 @@ describe('ObjAsm: an undefined name in a substituted line', () => {
     assert.deepEqual(await placed([...lines('$Flags + Undefined').slice(0, 6), 'Undefined * 1', ...lines('$Flags + Undefined').slice(6)]), []);
   });
 });
+
+describe('ObjAsm: a variable substituted in a macro body', () => {
+  /** Clear's body names $Reg and $Count, which are no parameters: the variables the program holds when it calls Clear. */
+  const program = (declared: readonly string[]) => [
+    '        MACRO', //                                   0
+    '$label  Clear   $val', //                            1
+    '$label  MOV     $Reg, #$val', //                     2
+    '        ADD     $Reg, $Reg, #$Count', //             3
+    '        MEND', //                                    4
+    ...declared,
+    '        AREA    |T$$Code|, CODE, READONLY',
+    'Start   Clear   1',
+    'Reg     SETS    "r4"',
+    'Count   SETA    9',
+    '        Clear   2',
+    '        MOV     pc, lr',
+    '        END',
+  ];
+  const declared = ['        GBLS    Reg', '        GBLA    Count', 'Reg     SETS    "r3"', 'Count   SETA    8'];
+
+  it('takes the value each variable has at each call, as ObjAsm expands the macro', async () => {
+    const r = await lower(src(...program(declared)));
+    assert.deepEqual(code(r), ['mov r3, #&1', 'add r3, r3, #&8', 'mov r4, #&2', 'add r4, r4, #&9', 'mov pc, lr']);
+    assert.deepEqual(await placed(program(declared)), []);
+  });
+
+  it('is a PW102 at each call where no variable of that name is defined, not a PW900', async () => {
+    const undeclared = program([]).filter((l) => !/^(Reg|Count) /.test(l));
+    const found = await analyseSource(await sharedParsers(), { languageId: 'riscos-objasm', text: src(...undeclared), file: 'test', settings: DEFAULT_SETTINGS });
+    assert.deepEqual(found.map((f) => `${f.code}@${f.range.start.line}:${f.range.start.character}-${f.range.end.character} ${f.message}`), [
+      'PW102@6:8-17 Reg is not defined', 'PW102@6:8-17 Count is not defined', 'PW102@7:8-17 Reg is not defined', 'PW102@7:8-17 Count is not defined',
+    ]);
+  });
+});

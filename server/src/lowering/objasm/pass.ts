@@ -500,7 +500,19 @@ export class ObjAsmPass implements ObjAsmScope {
 
   variable(name: string, node: Node): Value {
     const v = this.variableValue(name);
-    return v ?? this.unknown(`undefined variable $${name}`, node, `$${name}`);
+    if (v !== undefined) return v;
+    this.undefinedVariable(name, node);
+    return this.unknown(`undefined variable $${name}`, node, `$${name}`);
+  }
+
+  /**
+   * A `$name` no variable defines where it is substituted: ObjAsm stops there. In a macro's body that is at each
+   * call, as the macro is expanded (the variables are the caller's then), so it is reported at the call.
+   */
+  private undefinedVariable(name: string, node: Node): void {
+    const { site, written } = this.source;
+    if (this.source.file !== this.options.file || this.uncertain > 0) return;
+    this.undefinedNames.push({ name, kind: 'symbol', source: written?.(node) ?? site ?? this.spanOf(node) });
   }
 
   location(): Expr {
