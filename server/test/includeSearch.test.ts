@@ -216,3 +216,53 @@ describe('include search for an unsaved document', { timeout: 120_000 }, () => {
     assert.deepEqual(codes(await objasm), []);
   });
 });
+
+describe('an include or GET that finds a binary or oversized file', () => {
+  // Read as text, a binary header is lowered as garbage; it is refused as a
+  // checked file of its kind is, with the reason at the include line, and
+  // the rest of the file is analysed without it, as without a missing one.
+  const binary = 'FIRST_VALUE equ 1\n\0\x01\x02\xff';
+  const root = tree({
+    'src/blob.asm': vxd('blob.inc', 'FIRST_VALUE'),
+    'src/blob.inc': binary,
+    'src/big.asm': vxd('big.inc', 'FIRST_VALUE'),
+    'src/big.inc': `FIRST_VALUE equ 1\n${';'.repeat(4 * 1024 * 1024)}\n`,
+    'src/text.asm': vxd('text.inc', 'FIRST_VALUE'),
+    'src/text.inc': 'FIRST_VALUE equ 1\n',
+    's/Module': module('s.Blob'),
+    's/Blob': `LibConst * 42\n${binary}`,
+    's/Text': module('s.Defs'),
+    's/Defs': 'LibConst * 42\n',
+  });
+  const BINARY = 'file holds binary data (NUL bytes), not source text; analysis goes on without it';
+
+  test('the CLI notes the include (PW103) saying why, and goes on', () => {
+    assert.deepEqual(check(root, 'src/blob.asm'), [`PW103 2: Include file blob.inc is not read: ${BINARY}`]);
+    assert.deepEqual(check(root, 'src/big.asm'), [
+      'PW103 2: Include file big.inc is not read: file is 4,194,323 bytes; PageWarden reads sources up to 4,194,304 bytes (4 MB); analysis goes on without it',
+    ]);
+    assert.deepEqual(check(root, 's/Module'), [`PW103 1: GET s.Blob is not read: ${BINARY}`]);
+  });
+
+  test('the same headers as text are read', () => {
+    assert.deepEqual(check(root, 'src/text.asm'), []);
+    assert.deepEqual(check(root, 's/Text'), []);
+  });
+
+  test('the editor says the same, and reads the header as it has it open', async () => {
+    const client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    try {
+      await client.initialize([pathToFileURL(root).href]);
+      const uri = (name: string): string => pathToFileURL(join(root, name)).href;
+      const said = (d: Awaited<ReturnType<LspClient['open']>>): string[] => d.diagnostics.map((x) => `${String(x.code)} ${x.range.start.line}: ${x.message}`);
+      assert.deepEqual(said(await client.open(uri('src/blob.asm'), 'vxd-masm', vxd('blob.inc', 'FIRST_VALUE'))), [`PW103 1: Include file blob.inc is not read: ${BINARY}`]);
+      assert.deepEqual(said(await client.open(uri('s/Module'), 'riscos-objasm', module('s.Blob'))), [`PW103 0: GET s.Blob is not read: ${BINARY}`]);
+      // Opened, the header is what the editor has: text now.
+      const again = client.nextDiagnostics(uri('src/blob.asm'));
+      await client.open(uri('src/blob.inc'), 'vxd-masm', 'FIRST_VALUE equ 1\n');
+      assert.deepEqual(said(await again), []);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { findCheck, type Finding } from '../../../emulator/src/index.js';
-import type { ReadFile } from '../lowering/includeResolution.js';
+import { textOf, type ReadFile } from '../lowering/includeResolution.js';
 
 // `; pagewarden-disable-next-line PW220 -- reason` silences the codes on the
 // next line; `; pagewarden-disable PW311 -- reason` silences them to the end
@@ -143,7 +143,7 @@ export class SuppressionsByFile {
   private of(file: string): Suppressions {
     let suppressions = this.included.get(file);
     if (!suppressions) {
-      suppressions = readSuppressions(this.readFile(file) ?? '');
+      suppressions = readSuppressions(textOf(this.readFile(file)));
       this.included.set(file, suppressions);
     }
     return suppressions;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { sourceText } from '../source/decodeSource.js';
+import { checkSourceText, decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decodeSource.js';
 import { isKnownInclude } from './masm/vmmDefinitions.js';
 import { isSystemHeader } from './objasm/systemHeaders.js';
 
@@ -15,11 +15,23 @@ export interface IncludeSearch {
   readonly pathVariables: Readonly<Record<string, readonly string[]>>;
 }
 
-export type ReadFile = (path: string) => string | undefined;
+/** A file that is there but is not read as source: binary, or over the size limit (the reason a checked file of its kind gets). */
+export interface NotSource {
+  readonly notSource: string;
+}
 
+/** An include's text, or why the file is not read; undefined when there is no such file. */
+export type ReadFile = (path: string) => string | NotSource | undefined;
+
+/**
+ * The file an include found, and its text; when the file is not source
+ * text, `notSource` says why and `text` is empty: the lowering notes the
+ * include (PW103) and goes on without it, as for a missing one.
+ */
 export interface IncludedFile {
   readonly file: string;
   readonly text: string;
+  readonly notSource?: string;
 }
 
 export type IncludeDialect = 'vxd-masm' | 'riscos-objasm';
@@ -34,14 +46,29 @@ function folderOf(from: string): string[] {
   return SCHEME.test(from) ? [] : [dirname(from)];
 }
 
-/** An included file's text, decoded as a checked file is (`sourceText`), so its columns are the editor's. */
-export function readFromDisk(path: string): string | undefined {
+/**
+ * An included file's text, decoded as a checked file is (`decodeSource`), so
+ * its columns are the editor's; a binary or oversized file is refused as a
+ * checked one is, its size told before it is read.
+ */
+export function readFromDisk(path: string): string | NotSource | undefined {
   try {
-    return existsSync(path) && statSync(path).isFile() ? sourceText(readFileSync(path)) : undefined;
+    if (!existsSync(path)) return undefined;
+    const stat = statSync(path);
+    if (!stat.isFile()) return undefined;
+    if (stat.size > MAX_SOURCE_BYTES) return { notSource: tooLargeReason(stat.size) };
+    const decoded = decodeSource(readFileSync(path));
+    return decoded.ok ? decoded.text : { notSource: decoded.reason };
   } catch {
     return undefined;
   }
 }
+
+/** The note (PW103) on an include that finds `what` but not source text. */
+export const notSourceMessage = (what: string, why: string): string => `${what} is not read: ${why}; analysis goes on without it`;
+
+/** The text `read` gave, or '' for a file that is not source. */
+export const textOf = (read: string | NotSource | undefined): string => (typeof read === 'string' ? read : '');
 
 /** MASM: next to the including file, then on the include paths, in the case written and in both DOS cases. */
 function masmCandidates(written: string, from: string, search: IncludeSearch): string[] {
@@ -91,7 +118,11 @@ export function findIncludedFile(dialect: IncludeDialect, written: string, from:
   const candidates = dialect === 'vxd-masm' ? masmCandidates(written, from, search) : riscOsCandidates(written, from, search);
   for (const file of candidates) {
     const text = read(file);
-    if (text !== undefined) return { file, text };
+    if (text === undefined) continue;
+    if (typeof text !== 'string') return { file, text: '', notSource: text.notSource };
+    // An open document's text is held to the limits an open checked document is.
+    const notSource = checkSourceText(text);
+    return notSource === undefined ? { file, text } : { file, text: '', notSource };
   }
   return undefined;
 }

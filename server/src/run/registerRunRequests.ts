@@ -4,7 +4,7 @@ import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from '
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import type { LanguageId } from '../languages/languageId.js';
-import { readFromDisk } from '../lowering/includeResolution.js';
+import { readFromDisk, type ReadFile } from '../lowering/includeResolution.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { parsedText } from '../source/lineEnds.js';
 import { checkCancelled } from '../lsp/requestCancellation.js';
@@ -48,7 +48,7 @@ export function registerRunRequests(
   const documentFor = (uri: unknown): RunDocument => {
     if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri must be a string');
     const open = new Map(documents.all().map((d) => [pathOf(d.uri), parsedText(d)]));
-    const readFile = (path: string): string | undefined => open.get(resolve(path)) ?? readFromDisk(path);
+    const readFile: ReadFile = (path) => open.get(resolve(path)) ?? readFromDisk(path);
     const file = pathOf(uri);
     const document = documents.get(uri);
     if (document) {

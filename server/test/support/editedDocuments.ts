@@ -3,6 +3,7 @@ import type { Tree } from 'web-tree-sitter';
 import { lowerDocument, type LoweredDocument } from '../../src/analysis/lowerDocument.js';
 import { DEFAULT_SETTINGS } from '../../src/analysis/settings.js';
 import type { LanguageId } from '../../src/languages/languageId.js';
+import type { ReadFile } from '../../src/lowering/includeResolution.js';
 import { SyntaxTrees } from '../../src/lowering/syntaxTrees.js';
 import { DocumentTrees } from '../../src/parsing/documentTrees.js';
 import { sharedParsers } from '../lowering-objasm-support.js';
@@ -45,10 +46,10 @@ export class Document {
     private readonly languageId: LanguageId,
     private readonly trees: DocumentTrees,
     private readonly file: string,
-    private readonly readFile: (path: string) => string | undefined,
+    private readonly readFile: ReadFile,
   ) {}
 
-  static async open(languageId: LanguageId, file: string, text: string, readFile: (path: string) => string | undefined = () => undefined): Promise<Document> {
+  static async open(languageId: LanguageId, file: string, text: string, readFile: ReadFile = () => undefined): Promise<Document> {
     const document = new Document(languageId, new DocumentTrees(await sharedParsers()), file, readFile);
     await document.update({ text });
     return document;

@@ -3,7 +3,7 @@
 // free for hover, completion and the next keystroke.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LanguageId } from '../../languages/languageId.js';
-import { readFromDisk } from '../../lowering/includeResolution.js';
+import { readFromDisk, type ReadFile } from '../../lowering/includeResolution.js';
 import { SyntaxTrees } from '../../lowering/syntaxTrees.js';
 import { DocumentTrees } from '../../parsing/documentTrees.js';
 import { Parsers } from '../../parsing/parsers.js';
@@ -79,7 +79,7 @@ async function analyse(request: Extract<WorkerRequest, { kind: 'analyse' }>, cac
     batches.program([fileNote(parsed.refusal)]);
     return;
   }
-  const readFile = (path: string): string | undefined => {
+  const readFile: ReadFile = (path) => {
     reads.add(path);
     return overlays[path] ?? readFromDisk(path);
   };

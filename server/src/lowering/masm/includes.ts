@@ -12,6 +12,6 @@ export function directIncludes(root: Node, from: string, search: IncludeSearch, 
   return root.descendantsOfType('include_directive').flatMap((node) => {
     const pathNode = node?.childForFieldName('path');
     const found = pathNode && findIncludedFile('vxd-masm', includeTarget(pathNode.text), from, search, read);
-    return found ? [found] : [];
+    return found && found.notSource === undefined ? [found] : [];
   });
 }

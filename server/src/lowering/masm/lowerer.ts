@@ -19,7 +19,7 @@ import { argumentSlots, brokenStatements, child, children, rangeOf, rawText, sta
 import type { UndefinedName } from '../nameCheck.js';
 import type { DefinitionText, LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
 import { carried, stretchAt, writtenPart, type Written, type WrittenText } from './writtenText.js';
-import { findIncludedFile } from '../includeResolution.js';
+import { findIncludedFile, notSourceMessage } from '../includeResolution.js';
 import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
 import {
@@ -2249,6 +2249,10 @@ export class LoweringPass implements Scope, VmmHost {
           source: this.span(pathNode),
         });
       }
+      return;
+    }
+    if (found.notSource !== undefined) {
+      if (this.final) this.notes.push({ code: 'PW103', message: notSourceMessage(`Include file ${written}`, found.notSource), source: this.span(pathNode) });
       return;
     }
     if (this.ctx.includes.includes(found.file) || this.ctx.includes.length > 16) {

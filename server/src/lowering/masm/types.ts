@@ -1,3 +1,4 @@
+import type { ReadFile } from '../includeResolution.js';
 import type { MovedCopies } from '../movedCopies.js';
 import type { NameCheck } from '../nameCheck.js';
 import type { SyntaxNode } from '../syntaxNode.js';
@@ -19,7 +20,7 @@ export interface MasmLoweringOptions {
   /** Directories searched for `include` files after the including file's own directory. */
   readonly includePaths?: readonly string[];
   /** Reads an include file; undefined when it does not exist. Defaults to the file system. */
-  readonly readFile?: (path: string) => string | undefined;
+  readonly readFile?: ReadFile;
   /** The document's syntax trees from its previous lowering, kept between edits (the language server); absent, the tree is copied whole. */
   readonly syntaxTrees?: SyntaxTrees;
 }

@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import { readFromDisk } from '../includeResolution.js';
+import { readFromDisk, type IncludedFile } from '../includeResolution.js';
 import { rangeOf, span } from '../riscos/syntax.js';
 import type { LoweringNote } from '../riscos/types.js';
 import type { Point } from '../syntaxNode.js';
@@ -41,7 +41,7 @@ interface StatementNode {
 const pathOf = (include: StatementNode): string => include.childForFieldName('path')?.text ?? '';
 
 /** Adds the notes of `container`'s GETs to `notes`; false where a pass may read other GETs from on. */
-function collect(container: StatementNode, file: string, find: (path: string) => unknown, notes: LoweringNote[]): boolean {
+function collect(container: StatementNode, file: string, find: (path: string) => IncludedFile | undefined, notes: LoweringNote[]): boolean {
   const straight = STRAIGHT.has(container.type);
   for (const node of container.children) {
     if (node === null) continue;
@@ -52,8 +52,9 @@ function collect(container: StatementNode, file: string, find: (path: string) =>
       const path = pathOf(node);
       // Every pass skips a system header straight under the file or a routine (the RISC OS model defines its names).
       if (isSystemHeader(path)) continue;
-      if (find(path)) return false;
-      notes.push(missingGet(path, span(file, rangeOf(node))));
+      const found = find(path);
+      if (found && found.notSource === undefined) return false;
+      notes.push(missingGet(path, span(file, rangeOf(node)), found?.notSource));
     } else if (CONTAINERS.has(type) && !collect(node, file, find, notes)) return false;
   }
   return true;

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceSpan } from '../../../../emulator/src/index.js';
-import { findIncludedFile, readFromDisk, type IncludedFile, type IncludeSearch, type ReadFile } from '../includeResolution.js';
+import { findIncludedFile, notSourceMessage, readFromDisk, type IncludedFile, type IncludeSearch, type ReadFile } from '../includeResolution.js';
 import type { LoweringNote } from '../riscos/types.js';
 import type { ObjAsmLoweringOptions } from './types.js';
 
@@ -17,8 +17,9 @@ export function findGet(
   return found;
 }
 
-/** The note on a GET that finds no file. */
-export function missingGet(path: string, source: SourceSpan): LoweringNote {
+/** The note on a GET that finds no file, or one that is not source text. */
+export function missingGet(path: string, source: SourceSpan, notSource?: string): LoweringNote {
+  if (notSource !== undefined) return { code: 'PW103', message: notSourceMessage(`GET ${path}`, notSource), source };
   return { code: 'PW103', message: `GET ${path}: file not found; its symbols are unknown`, source };
 }
 
@@ -30,6 +31,6 @@ export function directGets(root: Node, from: string, search: IncludeSearch, read
   return root.descendantsOfType('include').flatMap((node) => {
     const path = node?.childForFieldName('path')?.text;
     const found = path === undefined ? undefined : findIncludedFile('riscos-objasm', path, from, search, read);
-    return found ? [found] : [];
+    return found && found.notSource === undefined ? [found] : [];
   });
 }

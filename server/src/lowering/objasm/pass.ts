@@ -12,7 +12,7 @@ import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
 import { evaluate, type ObjAsmScope } from './expressions.js';
 import { lowerHdrMacro, NO_ENTRY_FRAME, type HdrMacroHost } from './hdrMacros.js';
-import type { IncludedFile } from '../includeResolution.js';
+import type { IncludedFile, ReadFile } from '../includeResolution.js';
 import type { CopiesMade } from '../movedCopies.js';
 import { findGet, missingGet } from './includes.js';
 import {
@@ -92,7 +92,7 @@ export function linesOf(text: string): () => readonly string[] {
 
 /** How a pass lowers: in one address mode, reading GET files through `readFile`. */
 export type PassOptions = ObjAsmLoweringOptions & {
-  readonly readFile: (path: string) => string | undefined;
+  readonly readFile: ReadFile;
   readonly mode: ArmAddressMode;
   /** A pass taking the last lowering's over moves the lines of what it takes down with the text; else its result's lines go stale (`linesStale`). */
   readonly movesLines: boolean;
@@ -1289,8 +1289,8 @@ export class ObjAsmPass implements ObjAsmScope {
     }
     // Its lines would be moved with the routine's when only lines above the routine moved.
     if (found?.file === this.options.file) this.recorder?.refuse('a GET of the file itself');
-    if (!found) {
-      this.notes.push(missingGet(path, this.spanOf(node)));
+    if (!found || found.notSource !== undefined) {
+      this.notes.push(missingGet(path, this.spanOf(node), found?.notSource));
       return;
     }
     if (this.includes >= MAX_INCLUDE_DEPTH) {

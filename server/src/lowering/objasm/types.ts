@@ -1,4 +1,5 @@
 import type { ArmAddressMode } from '../../../../emulator/src/index.js';
+import type { ReadFile } from '../includeResolution.js';
 import type { HandlerHint, RiscOsLowering } from '../riscos/types.js';
 import type { SyntaxTrees } from '../syntaxTrees.js';
 
@@ -9,7 +10,7 @@ export interface ObjAsmLoweringOptions {
   /** The file the tree was parsed from; every SourceSpan names it (or a GET file). */
   readonly file: string;
   /** Reads a GET file; undefined when it does not exist. Defaults to the file system. */
-  readonly readFile?: (path: string) => string | undefined;
+  readonly readFile?: ReadFile;
   /**
    * Directories a path variable stands for (`Hdr` → […]); `Hdr:` defaults to
    * the project's `hdr` directory. The well-known system headers are never read.
