@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { distFile } from './support/paths.js';
@@ -118,6 +118,18 @@ describe('pagewarden check: links and files named more than once', () => {
     const first = runCli(['check', 'link.asm', 'src'], root);
     assert.match(first.stdout, /^link\.asm:4:9: error PW100 /m);
     assert.match(first.stdout, /^1 file checked/m);
+  });
+
+  test('a file reached by two hard links is checked once, under the first name, in a walk and on the command line', () => {
+    const root = tree({ 'drv/a.asm': BROKEN, 'drv/clean.asm': CLEAN });
+    linkSync(join(root, 'drv/a.asm'), join(root, 'drv/b.asm'));
+    linkSync(join(root, 'drv/a.asm'), join(root, 'other.asm'));
+    for (const [files, args] of [['2 files', ['drv']], ['1 file', ['drv/a.asm', 'other.asm']], ['2 files', ['other.asm', 'drv']]] as const) {
+      const run = runCli(['check', ...args], root);
+      assert.equal(run.status, 1, args.join(' '));
+      assert.match(run.stdout, new RegExp(`^${files} checked: 1 error, 0 warnings, 1 note$`, 'm'), args.join(' '));
+    }
+    assert.match(runCli(['check', 'other.asm', 'drv'], root).stdout, /^other\.asm:4:9: error PW100 /m);
   });
 
   test('two files with the same text are two files', () => {

@@ -1,5 +1,5 @@
 import { statSync, type Stats } from 'node:fs';
-import { realPath, sourceFilesIn } from '../source/folderWalk.js';
+import { fileIdentity, sourceFilesIn } from '../source/folderWalk.js';
 
 export class UsageError extends Error {}
 
@@ -11,7 +11,7 @@ function unreadable(folder: string, error: NodeJS.ErrnoException): never {
 /**
  * Expands the command line's paths into the files to check, in a stable
  * order. A file named several ways (`a.asm ./a.asm`, a folder and a file in
- * it, a link and its target) is checked once, under the first of its names.
+ * it, a link and its target, two hard links) is checked once, under the first of its names.
  */
 export function collectFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
@@ -34,9 +34,9 @@ export function collectFiles(paths: readonly string[]): string[] {
   }
   const seen = new Set<string>();
   return files.filter((file) => {
-    const real = realPath(file);
-    if (seen.has(real)) return false;
-    seen.add(real);
+    const identity = fileIdentity(file);
+    if (seen.has(identity)) return false;
+    seen.add(identity);
     return true;
   });
 }

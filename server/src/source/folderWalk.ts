@@ -50,10 +50,16 @@ function kindOf(entry: Dirent, path: string): 'folder' | 'file' | 'other' {
   return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
 }
 
-/** The file's path with every link resolved, or its absolute path when it names nothing. */
-export function realPath(file: string): string {
+/**
+ * What tells one file from another: its device and inode, so that two hard
+ * links to a file are one file, as two symbolic links are; a file system
+ * without inode numbers (0) gives the path with every link resolved; a link
+ * to nothing, its absolute path.
+ */
+export function fileIdentity(file: string): string {
   try {
-    return realpathSync(file);
+    const { dev, ino } = statSync(file, { bigint: true });
+    return ino === 0n ? realpathSync(file) : `${dev}:${ino}`;
   } catch {
     return resolve(file);
   }
@@ -62,9 +68,9 @@ export function realPath(file: string): string {
 /**
  * Our files under `folder`, in a stable order, each under `folder` joined
  * with the names that reach it. Symbolic links to files and folders are
- * followed; each folder is walked and each file taken once, by real path
- * (a link cycle ends, and a file reached through a link and directly is
- * found under the first of its names).
+ * followed; each folder is walked once, by real path (a link cycle ends),
+ * and each file taken once (`fileIdentity`: a file reached through a link,
+ * or a hard link, and directly is found under the first of its names).
  */
 export function sourceFilesIn(folder: string, walk: FolderWalk): string[] {
   const found: string[] = [];
@@ -91,9 +97,9 @@ export function sourceFilesIn(folder: string, walk: FolderWalk): string[] {
       if (kind === 'folder') {
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) visit(path, depth + 1);
       } else if (kind === 'file' && isCandidate(path, entry.name)) {
-        const real = realPath(path);
-        if (taken.has(real)) continue;
-        taken.add(real);
+        const identity = fileIdentity(path);
+        if (taken.has(identity)) continue;
+        taken.add(identity);
         found.push(path);
       }
     }
