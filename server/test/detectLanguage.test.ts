@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { detectByContent, detectLanguage, looksTokenisedBasic, type Detection } from '../src/languages/detectLanguage.js';
 import type { LanguageId } from '../src/languages/languageId.js';
+import { repoRoot } from './support/paths.js';
 
 const NOTHING = new Uint8Array();
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -141,5 +144,32 @@ describe('tokenised BASIC', () => {
   test('text without keyword bytes is not tokenised', () => {
     assert.equal(looksTokenisedBasic(text('\r  10 PRINT\r')), false);
     assert.equal(looksTokenisedBasic(Uint8Array.from([0x0d, 0x00, 0x0a, 0x02, 0xf1])), false);
+  });
+});
+
+describe('detectLanguage and the client\'s file patterns', () => {
+  // VS Code picks a language by the manifest's filenamePatterns; the server
+  // and the CLI by detectLanguage. The two must agree on the files in s/,
+  // hdr/ and bas/, dotfiles among them: VS Code's `*` matches a name that
+  // starts with a dot, and `[!.]` is its range of any character but a dot.
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { contributes: { languages: { id: string; filenamePatterns?: string[] }[] } };
+  /** A VS Code glob of `**`, `*` and `[!…]` (what the patterns use) as a RegExp on a path. */
+  const globRegExp = (glob: string): RegExp => new RegExp(`^${glob.replace(/\*\*\/|\*|\[!|[.]/g, (m) => ({ '**/': '(?:.*/)?', '*': '[^/]*', '[!': '[^', '.': '\\.' })[m] ?? m)}$`);
+  const byPattern = (path: string): string | undefined =>
+    manifest.contributes.languages.find((l) => (l.filenamePatterns ?? []).some((p) => globRegExp(p).test(path)))?.id;
+
+  test('a file in s/, hdr/ or bas/ is the folder\'s dialect, a dotfile there is not', () => {
+    const paths = ['mod/s/Handler', 'mod/hdr/Workspace', 'mod/bas/MakeDA', 'mod/s/.gitignore', 'mod/hdr/.gitattributes', 'mod/bas/.gitignore', 'mod/s/.Handler'];
+    const detected = (path: string): string | undefined => {
+      const detection = detectLanguage(path, text('*.o\n'));
+      return detection.kind === 'source' ? detection.languageId : undefined;
+    };
+    assert.deepEqual(paths.map(byPattern), ['riscos-objasm', 'riscos-objasm', 'riscos-bbcbasic', undefined, undefined, undefined, undefined]);
+    assert.deepEqual(paths.map(detected), paths.map(byPattern));
+  });
+
+  test('a dotfile\'s text may still tell its dialect, as the client retags a document by content', () => {
+    assert.deepEqual(detectLanguage('mod/s/.Handler', text(OBJASM)), source('riscos-objasm'));
+    assert.deepEqual(detectLanguage('mod/bas/.MakeDA', text(BASIC)), source('riscos-bbcbasic'));
   });
 });

@@ -50,6 +50,9 @@ function detectByName(path: string): LanguageId | 'tokenised-basic' | 'by-conten
     default:
       return undefined;
   }
+  // A dotfile in s/, hdr/ or bas/ is the tools' (`.gitignore`), not the
+  // folder's dialect: the client's filenamePatterns leave it out too.
+  if (name.startsWith('.')) return undefined;
   const folder = parentFolder(path);
   if (folder === 's' || folder === 'hdr') return 'by-content';
   if (folder === 'bas') return 'riscos-bbcbasic';
