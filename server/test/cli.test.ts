@@ -277,6 +277,14 @@ describe('pagewarden CLI', () => {
     assert.match(run.stdout, /^1 file checked: 0 errors, 0 warnings, 0 notes$/m);
   });
 
+  test('a folder walk checks tokenised BBC BASIC, named ,ffb or not', () => {
+    const program = new Uint8Array([0x0d, 0x00, 0x0a, 0x0a, 0xf1, 0x20, 0x22, 0x68, 0x69, 0x22, 0x0d, 0xff]);
+    const root = tree({ 'bas/Prog,ffb': program, 'bas/Saved': program, 'bas/Text': '10 PRINT "hi"\n' });
+    const run = runCli(['check', 'bas'], root);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /^3 files checked: 0 errors, 0 warnings, 0 notes$/m);
+  });
+
   test('malformed tokenised BBC BASIC gets a note saying why it could not be read', () => {
     const root = tree({ 'Prog,ffb': new Uint8Array([0x0d, 0x00, 0x0a, 0x40, 0xf1, 0x22]) });
     const run = runCli(['check', '--format', 'json', 'Prog,ffb'], root);

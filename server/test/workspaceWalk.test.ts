@@ -55,3 +55,30 @@ describe('the files of a workspace folder, over LSP', { timeout: 60_000 }, () =>
     assert.deepEqual(await client.workspaceSymbols('BackupPages'), []);
   });
 });
+
+describe('tokenised BASIC in a workspace folder, over LSP', { timeout: 120_000 }, () => {
+  // The features read text only: a tokenised program is neither among the
+  // files nor counted towards the walk's limit of 5000, whether its name
+  // (,ffb) or its first bytes (bas/ keeps no filetype) say what it is.
+  const TOKENISED = Uint8Array.from([0x0d, 0x00, 0x0a, 0x06, 0x20, 0xf4, 0x0d, 0xff]);
+  let client: LspClient;
+  let root: string;
+
+  before(async () => {
+    root = tempDir('pw-walk-tokenised-');
+    mkdirSync(join(root, 'bas'));
+    for (let n = 0; n < 4995; n++) writeFileSync(join(root, `bas/Prog${n},ffb`), TOKENISED);
+    for (let n = 0; n < 5; n++) writeFileSync(join(root, `bas/Saved${n}`), TOKENISED);
+    writeFileSync(join(root, 'bas/Text'), 'DEF PROCtext_pages\nENDPROC\n');
+    writeFileSync(join(root, 'zz.asm'), 'LAST_PAGES EQU 1\n');
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href], SYNTAX_ONLY);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('the text sources after 5000 tokenised programs are found', async () => {
+    assert.deepEqual((await client.workspaceSymbols('pages')).map((s) => s.name).sort(), ['LAST_PAGES', 'PROCtext_pages']);
+  });
+});

@@ -28,7 +28,7 @@ export function collectFiles(paths: readonly string[]): string[] {
       files.push(path);
       continue;
     }
-    const found = sourceFilesIn(path, { unreadable });
+    const found = sourceFilesIn(path, { unreadable, tokenisedBasic: true });
     if (found.length === 0) throw new UsageError(`no VxD, ObjAsm or BBC BASIC sources found in ${path}`);
     files.push(...found);
   }

@@ -1,6 +1,6 @@
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { detectLanguage } from '../languages/detectLanguage.js';
+import { detectLanguage, looksTokenisedBasic } from '../languages/detectLanguage.js';
 
 // The one walk of a folder for our source files: `pagewarden check FOLDER`
 // and the language server (workspace symbols, the files that include a
@@ -24,16 +24,45 @@ export interface FolderWalk {
   readonly maxDepth?: number;
   /** The walk ends once it has found this many files. */
   readonly maxFiles?: number;
+  /**
+   * Whether tokenised BBC BASIC is taken: `pagewarden check` analyses it
+   * detokenised; the language server's features read text only, and to them
+   * such a file would only use up `maxFiles`.
+   */
+  readonly tokenisedBasic: boolean;
+}
+
+/** The bytes `looksTokenisedBasic` reads. */
+const TOKENISED_SAMPLE = 512;
+
+/** Whether the file starts as tokenised BASIC does; a file that cannot be read is left for reading it to report. */
+function startsTokenised(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const start = new Uint8Array(TOKENISED_SAMPLE);
+    return looksTokenisedBasic(start.subarray(0, readSync(fd, start, 0, TOKENISED_SAMPLE, 0)));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
- * Whether a file met while walking a folder is one of ours. Only the name
- * is consulted: reading every file of a large tree to sniff it would be slow.
- * A dotfile (`.gitignore`) is skipped as a dot folder is.
+ * Whether a file met while walking a folder is one of ours. The name is
+ * consulted, not the text: reading every file of a large tree to sniff it
+ * would be slow. A dotfile (`.gitignore`) is skipped as a dot folder is.
+ * Only a walk that leaves tokenised BASIC out reads the first bytes of a
+ * file that is not named as PC assembler, since RISC OS loses the filetype
+ * that would name it (`bas/MakeDA`).
  */
-function isCandidate(path: string, name: string): boolean {
+function isCandidate(path: string, name: string, tokenisedBasic: boolean): boolean {
   if (name.startsWith('.') || NOT_SOURCES.has(name.toLowerCase().replace(/,[0-9a-f]{3}$/, ''))) return false;
-  return detectLanguage(path, new Uint8Array()).kind !== 'unknown';
+  const detection = detectLanguage(path, new Uint8Array());
+  if (detection.kind === 'unknown') return false;
+  if (tokenisedBasic) return true;
+  return detection.kind === 'source' && (detection.languageId === 'vxd-masm' || !startsTokenised(path));
 }
 
 /** What a walk meets at `path`: a link counts as what it names; a link to nothing as a file, which reading will report. */
@@ -96,7 +125,7 @@ export function sourceFilesIn(folder: string, walk: FolderWalk): string[] {
       const kind = kindOf(entry, path);
       if (kind === 'folder') {
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) visit(path, depth + 1);
-      } else if (kind === 'file' && isCandidate(path, entry.name)) {
+      } else if (kind === 'file' && isCandidate(path, entry.name, walk.tokenisedBasic)) {
         const identity = fileIdentity(path);
         if (taken.has(identity)) continue;
         taken.add(identity);

@@ -9,9 +9,12 @@ const MAX_DEPTH = 8;
 
 /**
  * Up to `limit` files under `folder` (absolute paths), walked as
- * `pagewarden check` walks it. A folder that cannot be read is passed
- * over: the features answer from the files they can read.
+ * `pagewarden check` walks it, but for tokenised BASIC: the features read
+ * text only (a tokenised document is not analysed in the editor), so it
+ * is not among the files nor counted towards the limit. A folder that
+ * cannot be read is passed over: the features answer from the files they
+ * can read.
  */
 export function sourceFilesUnder(folder: string, limit: number): string[] {
-  return sourceFilesIn(resolve(folder), { maxDepth: MAX_DEPTH, maxFiles: limit, unreadable: () => undefined });
+  return sourceFilesIn(resolve(folder), { maxDepth: MAX_DEPTH, maxFiles: limit, tokenisedBasic: false, unreadable: () => undefined });
 }
