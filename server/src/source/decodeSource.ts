@@ -34,6 +34,15 @@ function markedEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 
 }
 
 /**
+ * Each byte as the character of its value. WHATWG's TextDecoder has no such
+ * decoding: its `latin1` is windows-1252, which reads 80h as `€` (U+20AC),
+ * whose code no longer gives the byte back.
+ */
+function latin1Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/**
  * The text the analysis reads from a file's bytes, whatever the file is: a
  * checked file (through `decodeSource`), an included one, the sample language
  * detection reads. One decoding for all, so a column in an include is the
@@ -43,8 +52,12 @@ function markedEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 
  * file by default; old VxD and RISC OS sources are often Latin-1 (a `©` or
  * `£` in a comment), so anything that is not valid UTF-8 is read as Latin-1
  * rather than rejected (one character a byte, much as the editor shows a
- * replacement character for each). A lone CR comes back as LF
- * (`loneReturnsAsNewlines`), as every text the analysis reads.
+ * replacement character for each). ISO 8859-1 proper, each byte the
+ * character of its value (`latin1Text`): a string in DCB, `=`, EQUS or `db`
+ * assembles to the character codes, which must be the file's bytes, 80h–9Fh
+ * too (C1 controls in ISO 8859-1, other glyphs in Acorn's and Windows'
+ * sets). A lone CR comes back as LF (`loneReturnsAsNewlines`), as every
+ * text the analysis reads.
  */
 export function sourceText(bytes: Uint8Array): string {
   const marked = markedEncoding(bytes);
@@ -54,7 +67,7 @@ export function sourceText(bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('latin1').decode(bytes);
+    text = latin1Text(bytes);
   }
   return loneReturnsAsNewlines(text);
 }
