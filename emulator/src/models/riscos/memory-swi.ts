@@ -5,6 +5,8 @@ import { ENTRY_BYTES } from './handler-entry.js';
 import { PAGE_RESERVED, withPages } from './kernel-state.js';
 import type { Kernel, Page } from './kernel-state.js';
 import { register, withRegs } from '../../explore/machines/arm.js';
+import { blockAt } from './block-fills.js';
+import type { BlockFill, FilledWord } from './block-fills.js';
 import { concrete, fail, ok } from './swi-call.js';
 import type { SwiBranch, SwiCall } from './swi-call.js';
 
@@ -25,28 +27,52 @@ function findPage(kernel: Kernel, field: number, value: number): number | undefi
   return i < 0 ? undefined : i;
 }
 
-/** OS_Memory 0: exactly one field given, fills only fields not given; all or nothing. */
+/**
+ * The words of a page-block entry, in order (spec B.2.6); which OS_Memory 0
+ * fills is the flags' choice. Its physical addresses are below 4 GB (B.7:
+ * higher ones fail), so a page number it fills fits 20 bits.
+ */
+const FIELDS: readonly FilledWord[] = [{ offset: 0, name: 'ppn', bits: 20 }, { offset: 4, name: 'la' }, { offset: 8, name: 'pa' }];
+
+/** OS_Memory 0's flags ask for a conversion the kernel refuses: not one field given, or a field both given and filled. */
+function badConvert(flags: number): boolean {
+  const given = GIVEN.filter((b) => (flags & b) !== 0).length;
+  return (flags & MEMORY_CONVERT_RESERVED) !== 0 || given !== 1 || FILL.some((b, i) => (flags & b) !== 0 && (flags & (GIVEN[i] as number)) !== 0);
+}
+
+/** The words a valid OS_Memory 0 fills: the fields its flags ask for, of R2 entries at R1. */
+export function convertFill(call: SwiCall): BlockFill | undefined {
+  const r0 = constValue(register(call.state, 0));
+  if (r0 === undefined || (Number(r0) & 0xff) !== 0 || badConvert(Number(r0))) return undefined;
+  return blockAt(call, 1, 2, ENTRY_BYTES, FIELDS.filter((_, i) => (Number(r0) & (FILL[i] as number)) !== 0));
+}
+
+/**
+ * OS_Memory 0: exactly one field given, fills only fields not given; all or
+ * nothing. A block, count or given field that is not a constant is left to
+ * the generic model, which makes the filled words unknown (`convertFill`).
+ */
 function convert(call: SwiCall, kernel: Kernel, flags: number): SwiBranch | undefined {
+  if (badConvert(flags)) return fail(call.state, KERNEL_ERRORS.badParameters);
   const args = concrete(call.state, 1, 2);
   if (!args) return undefined;
   const [block, count] = args as [number, number];
-  const given = GIVEN.map((b) => (flags & b) !== 0);
-  const fill = FILL.map((b) => (flags & b) !== 0);
-  const field = given.indexOf(true);
-  if (flags & MEMORY_CONVERT_RESERVED || given.filter(Boolean).length !== 1 || fill.some((f, i) => f && given[i])) {
-    return fail(call.state, KERNEL_ERRORS.badParameters);
-  }
+  const field = GIVEN.findIndex((b) => (flags & b) !== 0);
   const cpu = call.state.cpu.clone();
   const writes: [number, number][] = [];
+  let unknown = false;
   for (let k = 0; k < count; k++) {
     const at = block + k * ENTRY_BYTES;
     const value = constValue(cpu.memory.load(bv(at + 4 * field), 4));
-    const ppn = value === undefined ? undefined : findPage(kernel, field, Number(value));
+    // An unknown field is the generic model's, unless a known one names no page: that fails the call whatever the others hold.
+    if (value === undefined) { unknown = true; continue; }
+    const ppn = findPage(kernel, field, Number(value));
     const page = ppn === undefined ? undefined : kernel.pages[ppn];
     if (ppn === undefined || !page) return fail(call.state, KERNEL_ERRORS.badParameters);
     const words = [ppn, page.address ?? 0, ppn * kernel.pageSize];
-    fill.forEach((f, i) => { if (f) writes.push([at + 4 * i, words[i] as number]); });
+    FILL.forEach((b, i) => { if (flags & b) writes.push([at + 4 * i, words[i] as number]); });
   }
+  if (unknown) return undefined;
   for (const [at, v] of writes) cpu.memory.store(bv(at), bv(v), 4);
   return ok({ ...call.state, cpu });
 }

@@ -5,6 +5,8 @@ import type { KernelError } from './errors.js';
 import { FREE_POOL, PAGE_RESERVED, PAGE_UNAVAILABLE, pagesOf, withArea, withPages } from './kernel-state.js';
 import type { Area, Kernel, Page } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
+import { blockAt } from './block-fills.js';
+import type { BlockFill } from './block-fills.js';
 import { fail, ok, word } from './swi-call.js';
 import type { SwiBranch, SwiCall } from './swi-call.js';
 import { pagesSafe, pagesUnsafe } from './page-services.js';
@@ -171,6 +173,12 @@ export function logOp(call: SwiCall, kernel: Kernel): SwiBranch | undefined {
     s.kernel = withPages(s.kernel, changes);
   }
   return finish(call, read, s, read.words.length);
+}
+
+/** The words PMP_GetPages writes, where its model cannot work them out: every word of R3 entries at R2. */
+export function getPagesFill(call: SwiCall): BlockFill | undefined {
+  if (constValue(call.state.cpu.regs[0] ?? bv(0)) !== 25n) return undefined;
+  return blockAt(call, 2, 3, GET_ENTRY, ['index', 'ppn', 'page', 'flags'].map((name, w) => ({ offset: w * 4, name })));
 }
 
 /** 25 PMP_GetPages: per 16-byte entry one of pool index, PPN or area page given (the others -1); the rest filled in. */

@@ -10,7 +10,10 @@ import { dynamicArea } from './dynamic-area-swi.js';
 import { afterInlineString } from './inline-string.js';
 import type { RiscOsState } from './machine.js';
 import { register, withRegs } from '../../explore/machines/arm.js';
-import { memory } from './memory-swi.js';
+import { withUnknownFill } from './block-fills.js';
+import type { BlockFill } from './block-fills.js';
+import { convertFill, memory } from './memory-swi.js';
+import { getPagesFill } from './pmp-ops.js';
 import { kernelOf, withKernel, withUncheckedV } from './model-states.js';
 import { SWI_ERROR } from './provenance.js';
 import { concrete, fail, ok, signed } from './swi-call.js';
@@ -65,9 +68,19 @@ function resultRegisters(call: SwiCall): number[] {
 }
 
 
+/** The block a modelled SWI fills, for when its model cannot work the words out. */
+function blockFill(call: SwiCall): BlockFill | undefined {
+  switch (call.swi.swi.number) {
+    case OS_MEMORY: return convertFill(call);
+    case OS_DYNAMIC_AREA: return getPagesFill(call);
+  }
+  return undefined;
+}
+
 /**
- * A SWI the model does not know in detail: results unknown, and an X SWI may
- * fail; one the catalogue says always fails (MessageTrans_ErrorLookup) fails
+ * A SWI the model does not know in detail: results unknown, the words it
+ * writes into a block too (`blockFill`), and an X SWI may fail; one the
+ * catalogue says always fails (MessageTrans_ErrorLookup) fails
  * on every path, with an error block of its own making. In a run the
  * machine is the kernel's: the SWI succeeds unless the run is given its
  * failure's symbol (a replayed witness), as a creation does.
@@ -79,7 +92,7 @@ function generic(call: SwiCall): SwiBranch[] {
   // UNCHARTED_RESULTS are not results for PW310: which of them an error leaves alone is not known either.
   const changed = reasonOf(call) !== undefined && !contractOf(call) ? UNCHARTED_RESULTS : exitRegisters(call);
   const values = new Map(changed.map((r) => [r, ctx.pathFresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
-  const success = withRegs(call.state, values, ctx.item.source);
+  const success = withUnknownFill(call, withRegs(call.state, values, ctx.item.source), blockFill(call));
   if (!call.swi.x) return [ok(success)];
   // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
   const symbol = ctx.pathFresh(`swi.failed.${call.swi.name}`, 1);

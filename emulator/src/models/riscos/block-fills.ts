@@ -1,0 +1,82 @@
+import { register } from '../../explore/machines/arm.js';
+import { add, bv, constValue, ite, mul, ugt, ult, zext } from '../../values/expr.js';
+import type { Expr } from '../../values/expr.js';
+import type { RiscOsState } from './machine.js';
+import type { SwiCall } from './swi-call.js';
+
+// What a SWI writes into the caller's block when its model cannot work the
+// values out (an address the kernel model cannot place, a block or count
+// that is not a constant): the words still change, to fresh unknown values
+// numbered along the path as the SWI's other outcomes are, one per word and
+// call. Left alone, a load after the call would read what the word held
+// before it, the same value on every pass of a loop that converts a page
+// per pass: a page block filled from it would name one page twice.
+
+/** A word of each entry the SWI fills. */
+export interface FilledWord {
+  readonly offset: number;
+  /** Part of the symbol's name: `swi.result.<SWI>.<name>#n`. */
+  readonly name: string;
+  /** The value fits in this many bits (a page number of a 32-bit physical address, 20): never the -1 that means no page. */
+  readonly bits?: number;
+}
+
+/** The block a call fills: `count` entries of `stride` bytes from `block`, each with `words` written. */
+export interface BlockFill {
+  readonly block: Expr;
+  readonly count: Expr;
+  readonly stride: number;
+  readonly words: readonly FilledWord[];
+}
+
+/** A count above this is written as one nothing bounds: word by word would cost more than it tells. */
+const MOST_ENTRIES = 256;
+
+/** The block at R`block` of R`count` entries. */
+export function blockAt(call: SwiCall, block: number, count: number, stride: number, words: readonly FilledWord[]): BlockFill {
+  return { block: register(call.state, block), count: register(call.state, count), stride, words };
+}
+
+/** The most entries `count` can be on the path, when no more than MOST_ENTRIES: a bisection of the solver's refutations. */
+function mostEntries(call: SwiCall, count: Expr): number | undefined {
+  const above = (n: number): boolean => !call.ctx.infeasible(ugt(count, bv(n)));
+  if (above(MOST_ENTRIES)) return undefined;
+  let lo = 0, hi = MOST_ENTRIES;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (above(mid)) lo = mid + 1; else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * `state` with every word `fill` names (if any) made a fresh unknown. The
+ * block's address may be a pointer the model knows nothing of: memory
+ * keeps what is stored through it apart, as any store through such a
+ * pointer. An entry the count may or may not reach takes the fresh value
+ * where it does and keeps its old one elsewhere; a count the path does not
+ * bound to MOST_ENTRIES is a store at an entry no bound limits, which
+ * memory handles as a pointer stepped by a size it does not know.
+ */
+export function withUnknownFill(call: SwiCall, state: RiscOsState, fill: BlockFill | undefined): RiscOsState {
+  if (!fill || fill.words.length === 0) return state;
+  const cpu = state.cpu.clone();
+  const fresh = (w: FilledWord): Expr => {
+    const value = call.ctx.pathFresh(`swi.result.${call.swi.name}.${w.name}`, w.bits ?? 32);
+    return w.bits === undefined ? value : zext(value, 32);
+  };
+  const count = constValue(fill.count);
+  const most = count !== undefined && count <= BigInt(MOST_ENTRIES) ? Number(count) : count === undefined ? mostEntries(call, fill.count) : undefined;
+  if (most === undefined) {
+    const entry = call.ctx.pathFresh(`swi.result.${call.swi.name}.entry`, 32);
+    for (const w of fill.words) cpu.memory.store(add(fill.block, add(mul(entry, bv(fill.stride)), bv(w.offset))), fresh(w), 4);
+    return { ...state, cpu };
+  }
+  for (let k = 0; k < most; k++) {
+    for (const w of fill.words) {
+      const at = add(fill.block, bv(k * fill.stride + w.offset));
+      cpu.memory.store(at, count !== undefined ? fresh(w) : ite(ult(bv(k), fill.count), fresh(w), cpu.memory.load(at, 4)), 4);
+    }
+  }
+  return { ...state, cpu };
+}
