@@ -5,7 +5,8 @@ import { conditionHolds } from '../../cpu/arm/condition.js';
 import { COPROCESSOR_LOADS, COPROCESSOR_STORES } from '../../cpu/arm/coprocessor.js';
 import type { ArmInstruction } from '../../ir/arm.js';
 import type { SourceSpan } from '../../ir/program.js';
-import { add, and, bv, constValue, eq, mul, ne, not, or1, sub, TRUE, uge, ugt, ule, ult, urem } from '../../values/expr.js';
+import { add, and, bv, constValue, eq, mul, ne, not, or, or1, sub, TRUE, uge, ugt, ule, ult, urem } from '../../values/expr.js';
+import { knownBits } from '../../values/known-bits.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { symbolsOf } from '../../values/key.js';
@@ -366,12 +367,77 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
   named.forEach((entry) => {
     const { e, k, named: isNamed } = entry;
     // Each pair once, from the entry whose store came later, where the finding is; the first such pair is the store's finding.
-    named.some((other) => other !== entry && storedBefore(stores, other.k, k) && reportDuplicate(ctx, stores, other, entry));
+    named.some((other) => other !== entry && storedBefore(stores, other.k, k) && knownDuplicate(ctx, stores, other, entry));
     if (ramPages !== undefined) reportKnown(ctx, 'PW302', `PreGrow names a page number beyond the ${ramPages} RAM pages in entry ${k}`, and(isNamed, ugt(e, bv(ramPages - 1))), 'range');
     if (unavailable.length > 0) reportKnown(ctx, 'PW302', `PreGrow names a page another area holds as Unavailable in entry ${k}`, and(isNamed, inRuns(e, unavailable)), 'unavailable');
     if (reserved.length > 0) {
       reportKnown(ctx, 'PW306', `PreGrow names a page reserved with OS_Memory 23 in entry ${k} without returning R0 = "RESV"`, and(isNamed, and(ne(r0, bv(RESV)), inRuns(e, reserved))), 'reserved');
     }
+  });
+  checkSharedUnknown(ctx, values, vClear, hc, stores);
+}
+
+/** The prefix of the names of the values a SWI returns that the model does not work out. */
+const SWI_RESULT = 'swi.result.';
+
+/**
+ * PW302 for one unknown value in two entries: a page number OS_Memory 0
+ * filled in once and stored twice names one page, whatever page it is. Only
+ * a value that cannot be -1 (a page number the kernel found, not the
+ * "none" that leaves the block ignored) counts, and only where the entries
+ * hold it by choices on the way (a loop's count, a SWI's success), not by a
+ * comparison of unknowns. Two unknowns, even from converting one address
+ * twice, may differ: no finding. The first pair is the finding.
+ */
+function checkSharedUnknown(ctx: StepContext<RiscOsState>, values: readonly Expr[], vClear: Expr, hc: HandlerCheckContext, stores: EntryStores['entries'] | undefined): void {
+  // Per entry, each such value with the choices under which the entry holds it.
+  const held = values.map((e) => {
+    const by = new Map<Expr, Expr>();
+    // Only a SWI's results are such values: walking the alternatives of every widened loop's store cost a third of a module's analysis.
+    if (untouched(e) || ![...symbolsOf(e).keys()].some((name) => name.startsWith(SWI_RESULT))) return by;
+    for (const alt of alternatives(e)) {
+      if (!mentionsUnknown(alt.value, ctx) || knownBits(alt.value).zeros === 0n) continue;
+      const when = by.get(alt.value);
+      by.set(alt.value, when === undefined ? alt.condition : or(when, alt.condition));
+    }
+    return by;
+  });
+  // Each entry with the one before it, and with entry 0: a fill that does not step repeats its value in the next
+  // entry, and asking every pair cost a handler whose loop converts each page three times its analysis.
+  for (const [k, hiHeld] of held.entries()) {
+    for (const j of new Set([0, k - 1])) {
+      if (j < 0 || j >= k || hiHeld.size === 0) continue;
+      const shared = [...(held[j] as Map<Expr, Expr>)].flatMap(([value, when]) => {
+        const also = hiHeld.get(value);
+        return also === undefined ? [] : [and(when, also)];
+      });
+      if (shared.length === 0 || !storedBefore(stores, j, k)) continue;
+      const condition = and(and(vClear, inBlock(hc, k)), or1(...shared));
+      if (mentionsUnknown(condition, ctx) || !mayHold(condition, hc.entries, k) || ctx.infeasible(condition)) continue;
+      reportDuplicate(ctx, stores, { e: values[j] as Expr, k: j }, { e: values[k] as Expr, k }, condition);
+      return;
+    }
+  }
+}
+
+/**
+ * A quick look before the solver's: whether `condition` holds with every
+ * SWI succeeding (each one-bit input 0) for the fewest entries that hold
+ * entry `k` or for the most. The pairs a fill that converts each page asks
+ * about are the paths' joins, whose refutations cost a third of such a
+ * handler's analysis; a condition on other inputs is the solver's to decide.
+ */
+function mayHold(condition: Expr, entries: Expr, k: number): boolean {
+  const assignment = new Map<string, bigint>();
+  for (const [name, symbol] of symbolsOf(condition)) {
+    if (symbol.width === 1) assignment.set(name, 0n);
+    else if (symbol !== entries) return true;
+  }
+  if (entries.kind !== 'sym') return true;
+  // The fewest entries that hold entry k, and the most: a fill that repeats a value does so for either.
+  return [k + 1, MAX_CHUNK].some((n) => {
+    assignment.set(entries.name, BigInt(n));
+    return evaluate(condition, assignment) !== 0n;
   });
 }
 
@@ -386,25 +452,35 @@ function storedBefore(stores: EntryStores['entries'] | undefined, j: number, k: 
   return sj.some((a) => sk.some((b) => a.order < b.order));
 }
 
-interface NamedEntry {
+/** An entry's value at the return, and its number. */
+interface Entry {
   readonly e: Expr;
   readonly k: number;
+}
+
+interface NamedEntry extends Entry {
   /** The entry names a page on a success return. */
   readonly named: Expr;
 }
 
-/**
- * PW302 for entries `a` and `b` naming one page: at the store that named
- * it the second time, on the path the witness takes (of the stores the
- * entries still hold there), with a note at the first; at the return where
- * no store this path followed left the two (one at an offset not known).
- * Whether they can.
- */
-function reportDuplicate(ctx: StepContext<RiscOsState>, stores: EntryStores['entries'] | undefined, a: NamedEntry, b: NamedEntry): boolean {
+/** PW302 for entries `a` and `b`, of known values, naming one page, where they can. */
+function knownDuplicate(ctx: StepContext<RiscOsState>, stores: EntryStores['entries'] | undefined, a: NamedEntry, b: NamedEntry): boolean {
   const [lo, hi] = a.k < b.k ? [a, b] : [b, a];
   // Entry hi in the block holds entry lo in it too.
   const condition = and(hi.named, eq(hi.e, lo.e));
   if (mentionsUnknown(condition, ctx) || ctx.infeasible(condition)) return false;
+  reportDuplicate(ctx, stores, lo, hi, condition);
+  return true;
+}
+
+/**
+ * PW302 for entries `lo` and `hi` naming one page where `condition` holds:
+ * at the store that named it the second time, on the path the witness
+ * takes (of the stores the entries still hold there), with a note at the
+ * first; at the return where no store this path followed left the two
+ * (one at an offset not known).
+ */
+function reportDuplicate(ctx: StepContext<RiscOsState>, stores: EntryStores['entries'] | undefined, lo: Entry, hi: Entry, condition: Expr): void {
   const held = (e: Expr, store: EntryStore): Expr => and(store.when, eq(e, store.value));
   const places = (stores?.get(lo.k) ?? []).flatMap((sa) => (stores?.get(hi.k) ?? []).map((sb): FindingPlace => {
     const [first, firstEntry, second] = sa.order < sb.order ? [sa, lo.k, sb] : [sb, hi.k, sa];
@@ -415,7 +491,6 @@ function reportDuplicate(ctx: StepContext<RiscOsState>, stores: EntryStores['ent
     return { when: and(held(lo.e, sa), held(hi.e, sb)), source: second.source, notes };
   }));
   ctx.report({ code: 'PW302', message: `PreGrow names the same physical page in entries ${lo.k} and ${hi.k}`, condition, rootCause: 'duplicate', places });
-  return true;
 }
 
 /**
