@@ -435,6 +435,42 @@ describe('A.6 W7: memory of a freed block', () => {
   test('the store before the free is clean', async () => {
     assert.deepEqual(await analyse(dropBuffer(clear, free)), []);
   });
+
+  // The handle comes from a global: the model knows neither its block's size nor its address, only that the handle is the address.
+  const dropKept = (first: string, second: string) => [
+    'VxD_LOCKED_DATA_SEG',
+    'Kept_hMem       dd      0',
+    'Last_Hits       dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Drop_Kept',
+    '        push    esi',
+    '        mov     esi, [Kept_hMem]',
+    '        or      esi, esi',
+    '        jz      DK_Done',
+    first,
+    second,
+    '        mov     [Last_Hits], eax',
+    '        mov     [Kept_hMem], 0',
+    'DK_Done:',
+    '        pop     esi',
+    '        ret',
+    'EndProc Drop_Kept',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+  const read = (at: string) => `        mov     eax, [${at}]`;
+
+  test('a read through a handle from a global after _PageFree is PW222 at the read', async () => {
+    const findings = await analyse(dropKept(free, read('esi+4')));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, findingMessage(f)]), [['PW222', 11, 'ESI is dereferenced here, but it points into a block freed at line 11']]);
+  });
+
+  test('the read before the free is clean, and so is one the block\'s first page may not hold', async () => {
+    assert.deepEqual(await analyse(dropKept(read('esi+4'), free)), []);
+    assert.deepEqual(await analyse(dropKept(free, read('esi+1000h'))), []);
+    assert.deepEqual(await analyse(dropKept(free, read('esi+ebx'))), []);
+    assert.deepEqual(await analyse(dropKept(free, read('esi-4'))), []);
+  });
 });
 
 describe('A.6 W8: a clean-up shared by Device_Init\'s failure path and System_Exit', () => {

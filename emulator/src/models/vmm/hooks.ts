@@ -1,4 +1,4 @@
-import { readReg, stringAccess, type X86FlagName, type X86State } from '../../cpu/x86/index.js';
+import { effectiveAddress, readReg, stringAccess, type X86FlagName, type X86State } from '../../cpu/x86/index.js';
 import type { Control } from '../../cpu/control.js';
 import type { Hooks, Outcome, StepContext } from '../../explore/hooks.js';
 import { X86_REG32 } from '../../ir/x86.js';
@@ -114,7 +114,7 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
       for (const r of [op.base, op.index]) {
         if (!r) continue;
         check(ctx, regValue(state, r), 'address', r.toUpperCase());
-        uses.endedBlock(ctx, regValue(state, r), model, r.toUpperCase(), ctx.callSites);
+        uses.endedBlock(ctx, regValue(state, r), model, r.toUpperCase(), ctx.callSites, () => effectiveAddress(state, op));
       }
     }
   }
@@ -139,7 +139,7 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
     const at = insn.prefix === undefined || insn.prefix === 'lock' ? ctx : when(ctx, ne(state.regs.ecx, bv(0)));
     for (const r of string.addresses) {
       check(at, regValue(state, r), 'address', r.toUpperCase());
-      uses.endedBlock(at, regValue(state, r), model, r.toUpperCase(), ctx.callSites);
+      uses.endedBlock(at, regValue(state, r), model, r.toUpperCase(), ctx.callSites, () => regValue(state, r));
     }
     // STOSB and STOSW store AL and AX: the bits of EAX they name, as a `mov` of them does.
     if (string.stores) check(at, readReg(state, string.stores), 'store', string.stores.toUpperCase());

@@ -11,7 +11,9 @@ import { formatNumber } from '../../values/format.js';
 import { exprKey } from '../../values/key.js';
 import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
 import { constantDistance, dependsWhen, holds } from './expr-facts.js';
+import { PAGE } from './effect.js';
 import { endedAt } from './handles.js';
+import { known as knownValue } from './outcomes.js';
 import type { MemObject, VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
 import { callKey, callLine, type CallSite } from './call-sites.js';
@@ -132,11 +134,13 @@ export class UseChecker {
   /**
    * PW222 where memory is addressed through a block the path ended: freed,
    * or replaced by a reallocation (its pages are gone or moved). Once per
-   * block, at the first access.
+   * block, at the first access. `accessed` is the address the instruction
+   * touches, which `value` (a register) helps form.
    */
-  endedBlock(r: UseReporter, value: Expr, model: VmmModelState, what: string, calls: readonly SourceSpan[]): void {
-    for (const { block: o, address } of endedBlocks(model)) {
+  endedBlock(r: UseReporter, value: Expr, model: VmmModelState, what: string, calls: readonly SourceSpan[], accessed: () => Expr): void {
+    for (const { block: o, address, bytes } of endedBlocks(model)) {
       if (!holds(value, address)) continue;
+      if (bytes !== undefined && !inside(accessed(), address, bytes)) continue;
       const via = address.kind === 'sym' ? dependsWhen(value, (n) => n === address.name) : TRUE;
       const how = o.status === 'freed' ? 'freed' : `replaced by ${o.origin === 'heap' ? '_HeapReAllocate' : '_PageReAllocate'}`;
       this.emit(r, `ended ${exprKey(o.handle)}`, {
@@ -219,26 +223,49 @@ export class UseChecker {
   }
 }
 
-type EndedBlock = MemObject & { readonly address: Expr; readonly site: CallSite };
+type EndedBlock = MemObject & { readonly site: CallSite };
 
-const endedOf = new WeakMap<VmmModelState, readonly { readonly block: EndedBlock; readonly address: Expr }[]>();
+/**
+ * An address a block that ended is known by. `bytes` is set where the
+ * address is a handle from outside (Windows 95/98, where a handle is its
+ * block's address) and the block's size is not known to the model: only
+ * an access that many bytes from it or fewer is proven to be in the block.
+ */
+interface EndedAddress {
+  readonly block: EndedBlock;
+  readonly address: Expr;
+  readonly bytes?: bigint;
+}
+
+const endedOf = new WeakMap<VmmModelState, readonly EndedAddress[]>();
 
 /**
  * The blocks with an address that the path freed or reallocated elsewhere,
  * each by every address the path knows it by: its own, and that of each
  * block reallocated where it was into it. Most steps' models have none.
  */
-function endedBlocks(model: VmmModelState): readonly { readonly block: EndedBlock; readonly address: Expr }[] {
+function endedBlocks(model: VmmModelState): readonly EndedAddress[] {
   let ended = endedOf.get(model);
   if (!ended) {
     const blocks = [...model.objects.values()];
-    ended = blocks.filter((o): o is EndedBlock => o.status !== 'live' && !o.inPlace && o.address !== undefined && o.site !== undefined).flatMap((block) => [
-      { block, address: block.address },
-      ...blocks.flatMap((o) => (o.inPlace && o.replacedBy === block.handle && o.address ? [{ block, address: o.address }] : [])),
+    const known = (o: MemObject): Omit<EndedAddress, 'block'>[] => {
+      if (o.address) return [{ address: o.address }];
+      // A page is the least a block holds.
+      return o.origin === 'unknown' && model.version !== 'W31' ? [{ address: o.handle, bytes: (knownValue(o.pages) ?? 1n) << PAGE }] : [];
+    };
+    ended = blocks.filter((o): o is EndedBlock => o.status !== 'live' && !o.inPlace && o.site !== undefined).flatMap((block) => [
+      ...known(block).map((a) => ({ block, ...a })),
+      ...blocks.flatMap((o) => (o.inPlace && o.replacedBy === block.handle ? known(o).map((a) => ({ block, ...a })) : [])),
     ]);
     endedOf.set(model, ended);
   }
   return ended;
+}
+
+/** Whether `accessed` is `address` plus a constant below `bytes`. */
+function inside(accessed: Expr, address: Expr, bytes: bigint): boolean {
+  const offset = constantDistance(accessed, address);
+  return offset !== undefined && offset >= 0n && offset < bytes;
 }
 
 /** The failure test a result needs, right after the call that returned it. */
