@@ -199,6 +199,33 @@ proc:
   assert.equal(finalRegister(freed, 'eax'), 0n);
 });
 
+test('_MapIntoV86 leaves the block mapped: _PageFree of it is PW222 until _PhysIntoV86, _LinMapIntoV86, _ModifyPageBits or another _MapIntoV86 maps over those pages', () => {
+  const source = (between: string) => `
+proc:
+  VMMcall _PageAllocate, <2, PG_VM, ebx, 0, 0, 0, 0, 0>
+  mov esi, eax
+  VMMcall _MapIntoV86, <esi, ebx, 0A0h, 2, 0, 0>
+  ${between}
+  test eax, eax
+  jz kept
+  VMMcall _PageFree, <esi, 0>
+kept:
+  ret`;
+  const setup = { registers: { ebx: 0x80001000n } };
+  const mapped = run(source('nop'), setup);
+  const [model] = mapped.finalStates;
+  assert.equal(findingMessage(only(mapped.findings, 'PW222')), `_PageFree frees a block still mapped into a VM by _MapIntoV86 (line ${mapped.line('VMMcall _MapIntoV86') + 1}): map something else over it first`);
+  assert.equal(mapped.findings[0]?.range.start.line, mapped.line('VMMcall _PageFree'));
+  assert.deepEqual([...(model?.objects.values() ?? [])].map((o) => [o.status, o.mapped]), [['freed', undefined]], 'freed all the same');
+  for (const over of ['VMMcall _PhysIntoV86, <0C0h, ebx, 0A1h, 1, 0>', 'VMMcall _LinMapIntoV86, <0C0h, ebx, 0A0h, 2, 0>',
+    'VMMcall _ModifyPageBits, <ebx, 0A0h, 2, 0FFFFFFF8h, 0, PG_HOOKED, 0>',
+    'VMMcall _PageAllocate, <1, PG_VM, ebx, 0, 0, 0, 0, 0>\n  mov edi, eax\n  VMMcall _MapIntoV86, <edi, ebx, 0A0h, 1, 0, 0>']) {
+    assert.deepEqual(codes(run(source(over), setup).findings), [], over);
+  }
+  assert.deepEqual(codes(run(source('VMMcall _PhysIntoV86, <0C0h, ebx, 0B0h, 2, 0>'), setup).findings), ['PW222'], 'other pages');
+  assert.deepEqual(codes(run(source('VMMcall _PhysIntoV86, <0C0h, 80002000h, 0A0h, 2, 0>'), setup).findings), ['PW222'], 'another VM');
+});
+
 test('_PhysIntoV86 succeeds inside 10h-10Fh with flags 0, and fails outside or with flags set', () => {
   const source = (v86: string, flags: number) => `
 proc:

@@ -473,6 +473,44 @@ describe('A.6 W7: memory of a freed block', () => {
   });
 });
 
+describe('A.6 W7: a block freed while _MapIntoV86 still maps it into a VM', () => {
+  const privateBlock = (unmap: readonly string[]) => [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Map_Private',
+    '        push    esi',
+    '        VMMcall _PageAllocate, <2, PG_VM, ebx, 0, 0, 0, 0, 0>',
+    '        or      eax, eax',
+    '        jz      MP_Fail',
+    '        mov     esi, eax',
+    '        VMMcall _MapIntoV86, <esi, ebx, 0D0h, 2, 0, 0>',
+    '        or      eax, eax',
+    '        jz      MP_Free',
+    ...unmap,
+    '        VMMcall _PageFree, <esi, 0>',
+    '        pop     esi',
+    '        clc',
+    '        ret',
+    'MP_Free:',
+    '        VMMcall _PageFree, <esi, 0>',
+    'MP_Fail:',
+    '        pop     esi',
+    '        stc',
+    '        ret',
+    'EndProc Map_Private',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+
+  test('_PageFree after a successful _MapIntoV86 is PW222 at the free, naming the mapping', async () => {
+    const findings = await analyse(privateBlock([]));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, findingMessage(f)]),
+      [['PW222', 10, '_PageFree frees a block still mapped into a VM by _MapIntoV86 (line 8): map something else over it first']]);
+  });
+
+  test('mapping the null page over it first is clean, whatever that call returned', async () => {
+    assert.deepEqual(await analyse(privateBlock(['        VMMcall _GetNulPageHandle', '        VMMcall _MapIntoV86, <eax, ebx, 0D0h, 2, 0, 0>'])), []);
+  });
+});
+
 describe('A.6 W8: a clean-up shared by Device_Init\'s failure path and System_Exit', () => {
   // It unlocks only when its own flag says the lock succeeded; Device_Init calls it when the lock failed.
   const cache = (beforeLock: readonly string[]) => [

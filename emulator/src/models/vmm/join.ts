@@ -44,7 +44,7 @@ import type { MemObject, Tracked, VmmModelState } from './state.js';
 /** A block the model knows only from this procedure's use of its handle: nothing about its pages. */
 function fromOutside(o: MemObject): boolean {
   return o.origin === 'unknown' && o.frames.length === 0 && o.locks === undefined && o.address === undefined && o.pages === undefined
-    && o.committed === undefined && o.static === undefined && o.bytes === undefined;
+    && o.committed === undefined && o.static === undefined && o.bytes === undefined && o.mapped === undefined;
 }
 
 /**

@@ -14,7 +14,7 @@ import { V86_EFFECTS } from './v86-effects.js';
 import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, withArg } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
 import type { ExchangedSlot, LinearLock, MemObject, RegionSlot, VmmModelState } from './state.js';
-import { forgetExchanges, withViolation } from './state.js';
+import { forgetExchanges, unmapped, withViolation } from './state.js';
 import { callHere, callLine } from './call-sites.js';
 
 // What each memory service of spec A.4 does to the model. A service starts
@@ -208,7 +208,10 @@ const pageFree: Effect = (scope, outcomes) => {
   if (object.static && scope.model.closed && hasFlag(flags, 'PR_STATIC') === false && hasFlag(flags, 'PC_STATIC') === false) {
     return exactly(scope, 'failure', checked.model, { eax: 0n });
   }
-  let model = putObject(checked.model, { ...object, status: 'freed', site: scope.site, calls: scope.calls });
+  // The VM's page table still names the block's pages (spec A.4.3): they go back to the free list all the same.
+  const mapped = object.mapped && withViolation(checked.model, 'PW222',
+    lineMessage`${scope.service.name} frees a block still mapped into a VM by _MapIntoV86 (${callLine(object.mapped.site)}): map something else over it first${callHere(scope.site)}`, scope.site, object);
+  let model = putObject(mapped ?? checked.model, { ...unmapped(object), status: 'freed', site: scope.site, calls: scope.calls });
   model = release(model, handle, 'handle');
   if (object.frames.length > 0) model = { ...model, freeList: [...model.freeList, ...object.frames] };
   const done = outcomes.filter((o) => o.label === 'success').map((o) => ({ ...o, model }));

@@ -58,6 +58,12 @@ export interface MemObject {
    * `frames`, and decommitting or freeing never puts it on the free list.
    */
   readonly callerPages?: ReadonlySet<number>;
+  /**
+   * Where a successful `_MapIntoV86` mapped the block into a VM, until a V86
+   * mapping that may cover those pages replaces it: the VM's page table
+   * names the block's pages while it is, and freeing it then is W7.
+   */
+  readonly mapped?: V86Mapping;
   /** Size in bytes of a heap block. */
   readonly bytes?: Expr;
   /** For a block a successful reallocation replaced: the handle of the block it made. */
@@ -87,6 +93,14 @@ export interface MemObject {
    * (`Violation.since`).
    */
   readonly story?: History;
+}
+
+/** Pages of a VM's V86 space a block is mapped into, and the call that mapped them. */
+export interface V86Mapping {
+  readonly vm: Expr;
+  readonly first: Expr;
+  readonly count: Expr;
+  readonly site: CallSite;
 }
 
 /** One page of a free physical region: its physical address, or 0 when not present. */
@@ -241,6 +255,16 @@ export function allAtLeast(phases: readonly Phase[], atLeast: Phase): boolean {
 /** Whether every phase of `phases` comes before `before`. */
 export function allBefore(phases: readonly Phase[], before: Phase): boolean {
   return phases.every((p) => PHASES.indexOf(p) < PHASES.indexOf(before));
+}
+
+/** The model after code it cannot follow, which may have mapped something else over any block's V86 mapping. */
+export function forgetMappings(model: VmmModelState): VmmModelState {
+  if (![...model.objects.values()].some((o) => o.mapped)) return model;
+  return { ...model, objects: new Map([...model.objects].map(([key, o]) => [key, o.mapped ? unmapped(o) : o])) };
+}
+
+export function unmapped({ mapped: _mapped, ...object }: MemObject): MemObject {
+  return object;
 }
 
 /** The model after a call that may have changed any region slot: nothing is known of the slots by expression. */

@@ -9,7 +9,7 @@ import { symbolsOf } from '../../values/key.js';
 import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
 import { constantDistance } from './expr-facts.js';
 import { carries } from './handles.js';
-import { forgetExchanges } from './state.js';
+import { forgetExchanges, forgetMappings } from './state.js';
 import type { Tracked, VmmModelState } from './state.js';
 import { callKey } from './call-sites.js';
 
@@ -118,11 +118,12 @@ export function reliedOn(model: VmmModelState, values: readonly Expr[]): VmmMode
  * service the catalogue does not know): the callee could see every value
  * still held and keep a copy of it, so none can be known lost from here on.
  * Values lost before the call stay lost. It may also have exchanged the
- * page in any region slot.
+ * page in any region slot, or mapped something else where a block was
+ * mapped into a VM.
  */
 export function handedToCallee(model: VmmModelState): VmmModelState {
   const tracked = model.tracked.filter((t) => t.lost);
-  return forgetExchanges(tracked.length === model.tracked.length ? model : { ...model, tracked });
+  return forgetMappings(forgetExchanges(tracked.length === model.tracked.length ? model : { ...model, tracked }));
 }
 
 /** PW220/PW221 for every value whose last copy went somewhere on this path, reported where it went. */

@@ -1,15 +1,16 @@
 import { add, bv } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
-import { PAGE, decided, refused, withModel } from './effect.js';
+import { PAGE, decided, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
-import { useHandle } from './handles.js';
+import { objectOf, putObject, useHandle } from './handles.js';
 import { arg, constant, known } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
-import type { VmmModelState } from './state.js';
+import { unmapped, type V86Mapping, type VmmModelState } from './state.js';
 
 // The page-table services of spec A.4.8-A.4.10 and the V86 mappings:
 // _CopyPageTable fills the caller's buffer (a snapshot, undefined after a
-// failure), _MapIntoV86 needs a live block, and in a closed world each call's
+// failure), _MapIntoV86 needs a live block and records where it mapped it
+// until something else is mapped there, and in a closed world each call's
 // documented argument rules decide whether it succeeds.
 
 const V86_FIRST = 0x10n;
@@ -77,6 +78,42 @@ function allOf(...facts: (boolean | undefined)[]): boolean | undefined {
   return facts.includes(undefined) ? undefined : true;
 }
 
+/** The pages of a VM a V86 service's call names. */
+function v86Pages(scope: CallScope): Omit<V86Mapping, 'site'> | undefined {
+  const vm = arg(scope, 'VM'), first = arg(scope, 'VMLinPgNum'), count = arg(scope, 'nPages');
+  return vm && first && count ? { vm, first, count } : undefined;
+}
+
+/** Whether two runs of V86 pages may share a page: unless their VMs or their pages are known apart. */
+function mayOverlap(a: Omit<V86Mapping, 'site'>, b: Omit<V86Mapping, 'site'>): boolean {
+  const vmA = known(a.vm), vmB = known(b.vm);
+  if (vmA !== undefined && vmB !== undefined && vmA !== vmB) return false;
+  const [fa, na, fb, nb] = [a.first, a.count, b.first, b.count].map(known);
+  if (fa === undefined || na === undefined || fb === undefined || nb === undefined) return true;
+  return fa < fb + nb && fb < fa + na;
+}
+
+/**
+ * The model once the call may have changed what the VM's pages map: a
+ * block mapped where it may have mapped is no longer known to be mapped
+ * there (spec A.4.3: mapping something else over a block is how it is
+ * unmapped). So after a failed call too, which may have mapped part of
+ * its range: code that unmaps need not test the result to free safely.
+ */
+function remapped(scope: CallScope, model: VmmModelState): VmmModelState {
+  const pages = v86Pages(scope);
+  let out = model;
+  for (const o of model.objects.values()) {
+    if (o.mapped && (!pages || mayOverlap(o.mapped, pages))) out = putObject(out, unmapped(o));
+  }
+  return out;
+}
+
+/** A V86 mapping service's effect, with what it maps replacing the mappings it may cover. */
+function remapping(effect: Effect): Effect {
+  return (scope, outcomes) => effect(scope, outcomes).map((o) => ({ ...o, model: remapped(scope, o.model) }));
+}
+
 const mapIntoV86: Effect = (scope, outcomes) => {
   const handle = arg(scope, 'hMem');
   if (!handle) return outcomes;
@@ -85,7 +122,11 @@ const mapIntoV86: Effect = (scope, outcomes) => {
   const off = known(arg(scope, 'PageOff')), count = known(arg(scope, 'nPages')), pages = known(checked.object.pages);
   const inBlock = off === undefined || count === undefined || pages === undefined ? undefined : off + count <= pages;
   const accepted = allOf(v86RangeOk(scope, V86_FIRST), inBlock);
-  return decided(scope, withModel(outcomes, checked.model), accepted, checked.model);
+  const where = v86Pages(scope);
+  return onSuccess(remapping(() => decided(scope, withModel(outcomes, checked.model), accepted, checked.model))(scope, outcomes), (o) => {
+    const object = objectOf(o.model, handle);
+    return { ...o, model: object && where ? putObject(o.model, { ...object, mapped: { ...where, site: scope.site } }) : o.model };
+  });
 };
 
 const physIntoV86: Effect = (scope, outcomes) =>
@@ -105,6 +146,9 @@ const modifyPageBits: Effect = (scope, outcomes) => {
 export const V86_EFFECTS: Readonly<Record<string, Effect>> = {
   _CopyPageTable: copyPageTable,
   _MapIntoV86: mapIntoV86,
-  _PhysIntoV86: physIntoV86,
-  _ModifyPageBits: modifyPageBits,
+  _PhysIntoV86: remapping(physIntoV86),
+  // It maps linear pages the model does not follow: only what it maps over counts.
+  _LinMapIntoV86: remapping((_scope, outcomes) => outcomes),
+  // Clearing P_PRES (with PG_HOOKED) takes the pages out of the VM's map as well.
+  _ModifyPageBits: remapping(modifyPageBits),
 };
