@@ -4,6 +4,7 @@
 // symbolic outcomes are checked through the paths analysis sees.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { findingMessage } from '../src/checks/message.js';
 import { constValue } from '../src/values/expr.js';
 import { analyseVmmProcedure } from '../src/models/vmm/index.js';
 import type { VmmRun } from '../src/models/vmm/index.js';
@@ -150,6 +151,31 @@ proc:
   VMMcall _LinPageUnLock, <0C1000h, 1, 0>
   ret`);
   assert.equal(only(run.findings, 'PW222').range.start.line, run.line('VMMcall _LinPageUnLock') + 1);
+});
+
+test('_LinPageLock with PageMapGlobal returns a fresh global alias; _LinPageUnLock with PageMapGlobal takes the alias, and the page the lock was given is PW222', () => {
+  const source = (unlock: string) => `
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov ebx, eax
+  shr eax, 12
+  mov esi, eax
+  VMMcall _LinPageLock, <esi, 1, PageMapGlobal>
+  mov edi, eax
+  ${unlock}
+  ret`;
+  const aliased = scenario(source('nop'));
+  assert.equal(finalRegister(aliased, 'edi'), 0xc1002000n, 'the next free linear address, past the block and its guard page');
+  assert.equal(aliased.finalStates[0]?.globalAliases.length, 1);
+  const unaliased = scenario(source('shr edi, 12\n  VMMcall _LinPageUnLock, <edi, 1, PageMapGlobal>'));
+  assert.deepEqual(codes(unaliased.findings), []);
+  assert.equal(finalRegister(unaliased, 'eax'), 1n);
+  const [model] = unaliased.finalStates;
+  assert.deepEqual([model?.globalAliases.length, [...(model?.linearLocks.values() ?? [])]], [0, [0]], 'the alias is gone and the page the lock counted is unlocked');
+  const original = scenario(source('VMMcall _LinPageUnLock, <esi, 1, PageMapGlobal>'));
+  assert.equal(findingMessage(only(original.findings, 'PW222')), `_LinPageUnLock with PageMapGlobal is given the page _LinPageLock locked at line ${original.line('VMMcall _LinPageLock') + 1}, not the alias it returned: the alias stays mapped`);
+  assert.equal(original.findings[0]?.range.start.line, original.line('VMMcall _LinPageUnLock'));
+  assert.equal(finalRegister(original, 'eax'), 0n);
 });
 
 test('_LinPageLock on Windows 95 fails unless every page of the range is committed; Windows 3.1 has no such rule', () => {

@@ -511,6 +511,44 @@ describe('A.6 W7: a block freed while _MapIntoV86 still maps it into a VM', () =
   });
 });
 
+describe('A.6 W8: a global alias unlocked by the page it aliases', () => {
+  const peek = (unlock: readonly string[]) => [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Peek_Page',
+    '        push    ebx',
+    '        mov     eax, [esi]',
+    '        shr     eax, 12',
+    '        VMMcall _LinPageLock, <eax, 1, PAGEMAPGLOBAL>',
+    '        test    eax, eax',
+    '        jz      PP_Bad',
+    '        mov     ebx, eax',
+    '        mov     ecx, [ebx]',
+    '        mov     [esi+4], ecx',
+    ...unlock,
+    '        VMMcall _LinPageUnLock, <ebx, 1, PAGEMAPGLOBAL>',
+    '        pop     ebx',
+    '        clc',
+    '        ret',
+    'PP_Bad:',
+    '        pop     ebx',
+    '        stc',
+    '        ret',
+    'EndProc Peek_Page',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+
+  test('_LinPageUnLock with PAGEMAPGLOBAL given the original page, not the alias the lock returned, is PW222 at the unlock', async () => {
+    const findings = await analyse(peek(['        mov     ebx, [esi]', '        shr     ebx, 12']));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, findingMessage(f)]),
+      [['PW222', 13, '_LinPageUnLock with PageMapGlobal is given the page _LinPageLock locked at line 6, not the alias it returned: the alias stays mapped']]);
+  });
+
+  test('the alias\'s page number is clean, and so is a page the model cannot tell from it', async () => {
+    assert.deepEqual(await analyse(peek(['        shr     ebx, 12'])), []);
+    assert.deepEqual(await analyse(peek(['        mov     ebx, [esi+8]', '        shr     ebx, 12'])), []);
+  });
+});
+
 describe('A.6 W8: a clean-up shared by Device_Init\'s failure path and System_Exit', () => {
   // It unlocks only when its own flag says the lock succeeded; Device_Init calls it when the lock failed.
   const cache = (beforeLock: readonly string[]) => [

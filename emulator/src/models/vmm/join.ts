@@ -205,7 +205,7 @@ function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
 function sameButBlocks(a: VmmModelState, b: VmmModelState): boolean {
   return a.version === b.version && a.phases === b.phases && a.context === b.context && a.closed === b.closed
     && sameMap(a.slots, b.slots) && sameList(a.freeList, b.freeList) && sameList(a.device, b.device)
-    && sameList(a.untested, b.untested) && a.nextPage === b.nextPage && a.nextHandle === b.nextHandle;
+    && sameList(a.untested, b.untested) && sameList(a.globalAliases, b.globalAliases) && a.nextPage === b.nextPage && a.nextHandle === b.nextHandle;
 }
 
 /**

@@ -9,6 +9,7 @@ import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
 import { byLinearSide, eachCount, someCount } from './linear-locks.js';
 import { objectOf, ownerOfPage, putObject, release, track, useHandle, withoutObject } from './handles.js';
+import { aliasingLock, aliasingUnlock } from './global-aliases.js';
 import { HEAP_EFFECTS } from './heap-effects.js';
 import { V86_EFFECTS } from './v86-effects.js';
 import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, withArg } from './outcomes.js';
@@ -590,8 +591,8 @@ export const EFFECTS: Readonly<Record<string, Effect>> = {
   _PageFree: pageFree,
   _PageLock: lockEffect(1),
   _PageUnLock: lockEffect(-1),
-  _LinPageLock: linearLockEffect(1),
-  _LinPageUnLock: linearLockEffect(-1),
+  _LinPageLock: aliasingLock(linearLockEffect(1)),
+  _LinPageUnLock: aliasingUnlock(linearLockEffect(-1)),
   _PageGetSizeAddr: pageGetSizeAddr,
   _GetFreePageCount: getFreePageCount,
   _PageReserve: pageReserve,

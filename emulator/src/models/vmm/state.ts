@@ -103,6 +103,13 @@ export interface V86Mapping {
   readonly site: CallSite;
 }
 
+/** A global alias of locked linear pages: the page number the lock was given, the alias it returned, and the lock. */
+export interface GlobalAlias {
+  readonly page: Expr;
+  readonly alias: Expr;
+  readonly site: CallSite;
+}
+
 /** One page of a free physical region: its physical address, or 0 when not present. */
 export interface RegionSlot {
   readonly region: string;
@@ -214,6 +221,8 @@ export interface VmmModelState {
    * the model knows lies in.
    */
   readonly linearStories: ReadonlyMap<string, History>;
+  /** The global aliases `_LinPageLock` with PageMapGlobal returned that no unlock has removed yet (`global-aliases.ts`). */
+  readonly globalAliases: readonly GlobalAlias[];
   readonly tracked: readonly Tracked[];
   readonly untested: readonly UntestedStore[];
   readonly violations: readonly Violation[];
@@ -242,7 +251,7 @@ function phasesOf(setup: ModelSetup): readonly Phase[] {
 export function openWorld(setup: ModelSetup = {}): VmmModelState {
   return {
     version: setup.version ?? 'W95', phases: phasesOf(setup), context: setup.context ?? 'sync', closed: false,
-    objects: new Map(), slots: new Map(), exchanged: new Map(), freeList: [], device: [], linearLocks: new Map(), linearStories: new Map(), tracked: [], untested: [], violations: [],
+    objects: new Map(), slots: new Map(), exchanged: new Map(), freeList: [], device: [], linearLocks: new Map(), linearStories: new Map(), globalAliases: [], tracked: [], untested: [], violations: [],
     nextPage: 0xc1000n, nextHandle: 0x100n,
   };
 }
