@@ -119,7 +119,7 @@ proc:
   VMMcall _PageLock, <esi, 2, 0, 0>
   VMMcall _PageLock, <esi, 1, 0, 0>
   VMMcall _PageUnLock, <esi, 2, 0, 0>
-  ret`);
+  ret`, { freeList: [0x10n, 0x11n] });
   assert.deepEqual(run.findings, []);
   const object = [...(run.finalStates[0]?.objects.values() ?? [])][0];
   assert.deepEqual([...(object?.locks ?? [])], [[0, 1], [1, 0]]);
@@ -129,7 +129,7 @@ proc:
   mov esi, eax
   VMMcall _PageLock, <esi, 1, 0, 0>
   VMMcall _PageUnLock, <esi, 2, 0, 0>
-  ret`);
+  ret`, { freeList: [0x10n] });
   assert.match(only(under.findings, 'PW222').message, /page 1 of the block, which is not locked/);
   const fixed = scenario(`
 proc:
@@ -138,6 +138,30 @@ proc:
   VMMcall _PageUnLock, <esi, 1, 0, 0>
   ret`, { freeList: [0x10n] });
   assert.deepEqual(fixed.findings, [], 'no effect on fixed blocks');
+});
+
+test('_PageLock and _LinPageLock make the pages present: each one the block lacks comes off the free list, and too few free pages fail the lock', () => {
+  const source = (lock: string) => `
+proc:
+  VMMcall _PageAllocate, <3, PG_SYS, 0, 0, 0, 0, 0, 0>
+  mov esi, eax
+  ${lock}
+  ret`;
+  const present = (r: ReturnType<typeof scenario>) => [...(r.finalStates[0]?.objects.values() ?? [])].map((o) => o.frames);
+  const locked = scenario(source('VMMcall _PageLock, <esi, 2, 0, 0>\n  VMMcall _PageLock, <esi, 3, 0, 0>'), { freeList: [0x10n, 0x11n, 0x12n, 0x13n] });
+  assert.equal(finalRegister(locked, 'eax'), 1n);
+  assert.deepEqual(present(locked), [[0x10n, 0x11n, 0x12n]], 'the second lock takes only the page the first did not');
+  assert.deepEqual(locked.finalStates[0]?.freeList, [0x13n]);
+  const empty = scenario(source('VMMcall _PageLock, <esi, 2, 0, 0>'), { freeList: [0x10n] });
+  assert.equal(finalRegister(empty, 'eax'), 0n, 'one free page for two');
+  assert.deepEqual([present(empty), empty.finalStates[0]?.freeList], [[[]], [0x10n]], 'a failed lock takes nothing');
+  const ifDP = scenario(source('VMMcall _PageLock, <esi, 2, 0, PageLockedIfDP>'), {});
+  assert.equal(finalRegister(ifDP, 'eax'), 1n, 'PageLockedIfDP locks only where the pager goes through DOS');
+  const byNumber = (free: readonly bigint[]) => scenario(source('mov eax, esi\n  shr eax, 12\n  VMMcall _LinPageLock, <eax, 2, 0>'), { freeList: free });
+  const linear = byNumber([0x10n, 0x11n, 0x12n]);
+  assert.equal(finalRegister(linear, 'eax'), 1n);
+  assert.deepEqual(present(linear), [[0x10n, 0x11n]]);
+  assert.equal(finalRegister(byNumber([0x10n]), 'eax'), 0n);
 });
 
 test('_LinPageLock/_LinPageUnLock: N locks need N unlocks', () => {
@@ -149,7 +173,7 @@ proc:
   VMMcall _LinPageLock, <eax, 1, 0>
   VMMcall _LinPageUnLock, <0C1000h, 1, 0>
   VMMcall _LinPageUnLock, <0C1000h, 1, 0>
-  ret`);
+  ret`, { freeList: [0x10n] });
   assert.equal(only(run.findings, 'PW222').range.start.line, run.line('VMMcall _LinPageUnLock') + 1);
 });
 
@@ -164,15 +188,16 @@ proc:
   mov edi, eax
   ${unlock}
   ret`;
-  const aliased = scenario(source('nop'));
+  const setup = { freeList: [0x10n] };
+  const aliased = scenario(source('nop'), setup);
   assert.equal(finalRegister(aliased, 'edi'), 0xc1002000n, 'the next free linear address, past the block and its guard page');
   assert.equal(aliased.finalStates[0]?.globalAliases.length, 1);
-  const unaliased = scenario(source('shr edi, 12\n  VMMcall _LinPageUnLock, <edi, 1, PageMapGlobal>'));
+  const unaliased = scenario(source('shr edi, 12\n  VMMcall _LinPageUnLock, <edi, 1, PageMapGlobal>'), setup);
   assert.deepEqual(codes(unaliased.findings), []);
   assert.equal(finalRegister(unaliased, 'eax'), 1n);
   const [model] = unaliased.finalStates;
   assert.deepEqual([model?.globalAliases.length, [...(model?.linearLocks.values() ?? [])]], [0, [0]], 'the alias is gone and the page the lock counted is unlocked');
-  const original = scenario(source('VMMcall _LinPageUnLock, <esi, 1, PageMapGlobal>'));
+  const original = scenario(source('VMMcall _LinPageUnLock, <esi, 1, PageMapGlobal>'), setup);
   assert.equal(findingMessage(only(original.findings, 'PW222')), `_LinPageUnLock with PageMapGlobal is given the page _LinPageLock locked at line ${original.line('VMMcall _LinPageLock') + 1}, not the alias it returned: the alias stays mapped`);
   assert.equal(original.findings[0]?.range.start.line, original.line('VMMcall _LinPageUnLock'));
   assert.equal(finalRegister(original, 'eax'), 0n);

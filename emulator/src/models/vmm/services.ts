@@ -219,6 +219,23 @@ const pageFree: Effect = (scope, outcomes) => {
   return model.closed ? exactly(scope, 'success', model, { eax: 1n }) : done;
 };
 
+/**
+ * A closed world's model once a lock made pages `first`.. of `object`
+ * present (spec A.4.1: a lock forces presence), each page past those it
+ * holds taking one from the free list; undefined when the free list is too
+ * short, and the lock fails. A block whose pages the model holds by offset
+ * from its start (one `_PageAllocate` made) and a range that starts where
+ * they do at the latest; any other lock leaves the pages as they are.
+ */
+function madePresent(model: VmmModelState, object: MemObject, first: number, count: number): VmmModelState | undefined {
+  const held = object.frames.length;
+  if (!model.closed || object.origin !== 'allocate' || object.fpr || object.fixed || object.committed || first > held || first + count <= held) return model;
+  const needed = first + count - held;
+  if (model.freeList.length < needed) return undefined;
+  const taken = model.freeList.slice(0, needed);
+  return putObject({ ...model, freeList: model.freeList.slice(needed) }, { ...object, frames: [...object.frames, ...taken] });
+}
+
 function lockRange(scope: CallScope): { readonly first: number; readonly count: number } | undefined {
   const off = known(arg(scope, 'PageOff')), n = known(arg(scope, 'nPages'));
   if (off === undefined || n === undefined || n > 4096n) return undefined;
@@ -260,7 +277,9 @@ function lockEffect(delta: 1 | -1): Effect {
       }
       locks.set(i, now);
     }
-    const model = putObject({ ...checked.model, linearLocks }, { ...object, locks });
+    const counted = putObject({ ...checked.model, linearLocks }, { ...object, locks });
+    const model = delta > 0 && !hasFlag(arg(scope, 'flags'), 'PageLockedIfDP') ? madePresent(counted, { ...object, locks }, range.first, range.count) : counted;
+    if (!model) return exactly(scope, 'failure', checked.model, { eax: 0n });
     return delta < 0 || model.closed ? exactly(scope, 'success', model, { eax: 1n }) : onSuccess(withModel(outcomes, checked.model), (o) => ({ ...o, model }));
   };
   return effect;
@@ -331,7 +350,12 @@ function linearLockEffect(delta: 1 | -1): Effect {
     }
     const unlocked = { ...scope.model, linearLocks: locks };
     // The block changes with its pages' counts here, even kept by number: a copy of it is stamped with this call's story (hooks.ts).
-    const model = owner ? putObject(unlocked, { ...owner.object, ...(ownerLocks ? { locks: ownerLocks } : {}) }) : unlocked;
+    const counted = owner ? putObject(unlocked, { ...owner.object, ...(ownerLocks ? { locks: ownerLocks } : {}) }) : unlocked;
+    // The pages of the block the range lies in that the lock makes present; past its end the model knows no block.
+    const inBlock = owner && (n < owner.size - owner.offset ? n : owner.size - owner.offset);
+    const model = owner && inBlock && delta > 0 && !hasFlag(arg(scope, 'flags'), 'PageLockedIfDP')
+      ? madePresent(counted, owner.object, Number(owner.offset), Number(inBlock)) : counted;
+    if (!model) return exactly(scope, 'failure', scope.model, { eax: 0n });
     return delta < 0 || model.closed ? exactly(scope, 'success', model, { eax: 1n }) : onSuccess(outcomes, (o) => ({ ...o, model }));
   };
   return effect;
