@@ -88,6 +88,53 @@ describe('one finding reached from several entry points', () => {
   });
 });
 
+describe('a helper that loses the handle _PageReAllocate failed to replace, analysed alone and through the caller that allocated it', () => {
+  const file = (test: readonly string[], kept: readonly string[] = []) => [
+    'VxD_LOCKED_DATA_SEG',
+    'Buf_hMem        dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Resize_Buf',
+    '        VMMcall _PageReAllocate, <esi, 8, 0>',
+    ...test,
+    '        or      eax, eax',
+    '        jz      RB_Fail',
+    '        mov     [Buf_hMem], esi',
+    '        clc',
+    '        ret',
+    'RB_Fail:',
+    '        stc',
+    '        ret',
+    'EndProc Resize_Buf',
+    'BeginProc Buf_Init',
+    '        push    esi',
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    '        or      eax, eax',
+    '        jz      BI_Fail',
+    '        mov     esi, eax',
+    ...kept,
+    '        call    Resize_Buf',
+    'BI_Fail:',
+    '        pop     esi',
+    '        ret',
+    'EndProc Buf_Init',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+
+  test('is one PW221, naming the reallocation, with the call it was also reached by', async () => {
+    const lines = file(['        mov     esi, eax']);
+    const findings = await analyse(lines);
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, findingMessage(f).split(' is gone')[0]]), [
+      ['PW221', 6, 'The only copy of the memory handle that _PageReAllocate (line 6) failed to replace'],
+    ]);
+    assert.ok(findings[0]?.notes.some((n) => n.range.start.line === lines.indexOf('        call    Resize_Buf') && n.message === 'Resize_Buf called from here'));
+  });
+
+  test('testing EAX before the store, in a caller that keeps a copy of the handle, is clean', async () => {
+    assert.deepEqual(await analyse(file(['        test    eax, eax', '        jz      RB_Fail', '        mov     esi, eax'], ['        mov     [Buf_hMem], eax'])), []);
+  });
+});
+
 describe('string instructions address memory through ESI and EDI', () => {
   const procedure = (body: readonly string[]) => [
     'VxD_LOCKED_DATA_SEG',

@@ -14,7 +14,7 @@ import { HEAP_EFFECTS } from './heap-effects.js';
 import { V86_EFFECTS } from './v86-effects.js';
 import { arg, catalogueOutcomes, constant, exactly, hasFlag, known, withArg } from './outcomes.js';
 import type { CallScope, ServiceOutcome } from './outcomes.js';
-import type { ExchangedSlot, LinearLock, MemObject, RegionSlot, VmmModelState } from './state.js';
+import type { ExchangedSlot, LinearLock, MemObject, RegionSlot, Tracked, VmmModelState } from './state.js';
 import { forgetExchanges, unmapped, withViolation } from './state.js';
 import { callHere, callLine } from './call-sites.js';
 
@@ -183,11 +183,15 @@ const pageReAllocate: Effect = (scope, outcomes) => {
   const shaped = scope.model.version === 'W31' ? outcomes : alias(outcomes, 'edx', 'eax');
   return shaped.map((o) => {
     if (o.label !== 'success') {
-      // The old block is untouched: its handle must still be kept.
-      const tracked = scope.model.tracked.some((t) => t.kind === 'handle' && exprEquals(t.value, handle));
-      const model = tracked ? checked.model : track(checked.model, {
-        kind: 'handle', value: handle, what: lineMessage`memory handle that ${scope.service.name} (${callLine(scope.site)}) failed to replace`, site: scope.site,
-      }, scope.copiesOf(handle));
+      // The old block is untouched: its handle must still be kept. A handle
+      // already tracked is told by this call too, so that its loss reads the
+      // same whether the routine is analysed alone or through a caller that
+      // allocated it: one finding, not one per context.
+      const what = lineMessage`memory handle that ${scope.service.name} (${callLine(scope.site)}) failed to replace`;
+      const mine = (t: Tracked): boolean => t.kind === 'handle' && exprEquals(t.value, handle);
+      const model = checked.model.tracked.some(mine)
+        ? { ...checked.model, tracked: checked.model.tracked.map((t) => (mine(t) ? { ...t, what, site: scope.site } : t)) }
+        : track(checked.model, { kind: 'handle', value: handle, what, site: scope.site }, scope.copiesOf(handle));
       return { ...o, model };
     }
     const newHandle = o.results.get('eax') ?? scope.fresh('hMem', 32);
