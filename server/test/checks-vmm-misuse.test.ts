@@ -783,9 +783,45 @@ describe('A.6 W7: a clean-up that writes through its buffer only when its own fl
     assert.deepEqual(await analyse(buffer([])), []);
   });
 
-  test('the flag set before the step that fails makes the write PW222, and the free after it', async () => {
+  test('the flag set before the step that fails makes the write PW222, with the free after it, the same mistake, as its note', async () => {
     const findings = await analyse(buffer(['        mov     [Buf_Valid], 1']));
-    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', 16], ['PW222', 17]]);
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', 16]]);
+    assert.deepEqual(findings[0]?.notes.filter((n) => n.message.startsWith('and again here')).map((n) => n.range.start.line), [17]);
+  });
+});
+
+describe('A.6 W7: a release helper called twice', () => {
+  const file = (calls: readonly string[]) => [
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Release_Buf',
+    '        VMMcall _PageUnLock, <esi, 4, 0, 0>',
+    '        VMMcall _PageFree, <esi, 0>',
+    '        ret',
+    'EndProc Release_Buf',
+    'BeginProc Buf_Init',
+    '        push    esi',
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        or      eax, eax',
+    '        jz      BI_Fail',
+    '        mov     esi, eax',
+    ...calls,
+    'BI_Fail:',
+    '        pop     esi',
+    '        ret',
+    'EndProc Buf_Init',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+
+  test('is one PW222 at the first misuse, the unlock, with the double free as its note', async () => {
+    const findings = await analyse(file(['        call    Release_Buf', '        call    Release_Buf']));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, findingMessage(f)]), [['PW222', 2, '_PageUnLock uses a memory handle after it was freed in the call at line 13']]);
+    assert.deepEqual(findings[0]?.notes.filter((n) => n.message.startsWith('and again here')).map((n) => [n.range.start.line, n.message]), [
+      [3, 'and again here: _PageFree frees a memory handle that was already freed in the call at line 13'],
+    ]);
+  });
+
+  test('called once is clean', async () => {
+    assert.deepEqual(await analyse(file(['        call    Release_Buf'])), []);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Finding, LineReference, PathNote, WitnessValue } from '../checks/finding.js';
+import type { Finding, LineReference, PathNote, Range, WitnessValue } from '../checks/finding.js';
 import { renderMessage } from '../checks/message.js';
 import type { Control, ControlTarget, Successor } from '../cpu/control.js';
 import type { Arch, InstructionItem, Program, SourceSpan } from '../ir/program.js';
@@ -1093,7 +1093,7 @@ class Explorer<S> {
       if (!v) return;
       const shown = invariantText(v);
       if (broken[i] === shown) return;
-      this.report(after.condition, history, item, { code: inv.code, message: v.message, lines: v.lines, condition: v.condition, rootCause: `invariant ${shown}`, ...(v.since ? { since: v.since } : {}) });
+      this.report(after.condition, history, item, { code: inv.code, message: v.message, lines: v.lines, condition: v.condition, rootCause: `invariant ${shown}`, ...(v.since ? { since: v.since } : {}), ...(v.once === undefined ? {} : { once: v.once }) });
     });
   }
 
@@ -1289,14 +1289,31 @@ class StepCtx<S> implements StepContext<S> {
   }
 }
 
-/** Of the findings whose drafts gave one `once`, the first proven: the others are the same mistake. */
+/**
+ * Of the findings whose drafts gave one `once`, the first proven: the others
+ * are the same mistake, told as notes of it where they stand elsewhere (the
+ * double free after a use after free).
+ */
 function firstOfEach(findings: readonly ProvenFinding[]): ProvenFinding[] {
-  const told = new Set<string>();
-  return findings.filter(({ once }) => {
-    if (once === undefined) return true;
-    if (told.has(once)) return false;
-    told.add(once);
-    return true;
+  const first = new Map<string, ProvenFinding>();
+  const again = new Map<ProvenFinding, PathNote[]>();
+  for (const f of findings) {
+    if (f.once === undefined) continue;
+    const kept = first.get(f.once);
+    if (!kept) { first.set(f.once, f); continue; }
+    const notes = again.get(kept) ?? [];
+    const at = (file: string, { start }: Range): string => `${file}|${start.line}:${start.character}`;
+    const here = at(f.file, f.finding.range);
+    if (here !== at(kept.file, kept.finding.range) && !notes.some((n) => at(n.file ?? kept.file, n.range) === here)) {
+      notes.push(pathNote({ file: f.file, range: f.finding.range }, `and again here: ${renderMessage(f.finding.message, f.finding.lines ?? [])}`, kept.file));
+    }
+    again.set(kept, notes);
+  }
+  return findings.flatMap((f) => {
+    if (f.once === undefined) return [f];
+    if (first.get(f.once) !== f) return [];
+    const notes = again.get(f);
+    return [notes?.length ? { ...f, notes: [...f.notes, ...notes] } : f];
   });
 }
 

@@ -253,6 +253,8 @@ export interface Invariant<S> {
    */
   check(state: S, models: ModelStates): {
     readonly message: string; readonly lines?: readonly SourceSpan[]; readonly condition?: Expr; readonly since?: Since; readonly at?: SourceSpan;
+    /** The draft's `once`. */
+    readonly once?: string;
   } | undefined;
 }
 

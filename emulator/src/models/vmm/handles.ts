@@ -7,7 +7,7 @@ import { PAGE } from './effect.js';
 import { constantDistance, holds, mentions } from './expr-facts.js';
 import { known } from './outcomes.js';
 import type { MemObject, Tracked, VmmModelState } from './state.js';
-import { withViolation } from './state.js';
+import { endedBlockCause, withViolation } from './state.js';
 import { callHere, callLine, type CallSite } from './call-sites.js';
 
 // Memory objects by handle (spec A.3 invariants 3 and 5) and the values code
@@ -133,7 +133,10 @@ export function useHandle(model: VmmModelState, handle: Expr, how: HandleUse, se
     const ended = { ...o, site: o.site };
     return endedHere(ended, now) ? lineMessage` on an earlier pass` : endedAt(ended, now.calls);
   };
-  const fail = (message: string | LineMessage) => ({ ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message}${callHere(site)}`, site, object) });
+  const fail = (message: string | LineMessage) => {
+    const ended = object?.status === 'freed' || object?.status === 'reallocated';
+    return { ok: false as const, model: withViolation(model, 'PW222', lineMessage`${message}${callHere(site)}`, site, object, ended ? `PW222 ${endedBlockCause(object.handle)}` : undefined) };
+  };
   const noun = family === 'heap' ? 'heap block' : 'memory handle';
   if (object?.status === 'freed') {
     return fail(how === 'free' ? lineMessage`${service} frees a ${noun} that was already freed${where(object)}` : lineMessage`${service} uses a ${noun} after it was freed${where(object)}`);

@@ -41,8 +41,8 @@ type Broken = ReturnType<Invariant<X86State>['check']>;
 
 function broken(found: Violation | string | undefined): Broken {
   if (found === undefined || typeof found === 'string') return found === undefined ? undefined : { message: found };
-  const { message, at, since } = found;
-  return { message: message.text, lines: message.lines, at, ...(since ? { since } : {}) };
+  const { message, at, since, once } = found;
+  return { message: message.text, lines: message.lines, at, ...(since ? { since } : {}), ...(once === undefined ? {} : { once }) };
 }
 
 /**

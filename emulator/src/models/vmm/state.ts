@@ -4,6 +4,7 @@ import type { History } from '../../explore/history.js';
 import type { Since } from '../../explore/hooks.js';
 import type { SourceSpan } from '../../ir/program.js';
 import type { Expr } from '../../values/expr.js';
+import { exprKey } from '../../values/key.js';
 import type { SymbolInfo } from './symbols.js';
 import type { CallSite } from './call-sites.js';
 
@@ -190,6 +191,8 @@ export interface Violation {
   readonly at: CallSite;
   /** The misused block's `story` and handle: the engine's `FindingDraft.since`. */
   readonly since?: Since;
+  /** The engine's `FindingDraft.once`: every misuse of one ended block is one mistake (`endedBlockCause`, keyed as `UseChecks` keys it). */
+  readonly once?: string;
 }
 
 export interface VmmModelState {
@@ -285,7 +288,16 @@ export function forgetExchanges(model: VmmModelState): VmmModelState {
  * A violation of `code` by the call at `at`, a misuse of `misused` (where known): a block, or
  * a linear page no block lies in, its number as the handle that names it.
  */
-export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage, at: CallSite, misused?: Pick<MemObject, 'story' | 'handle'>): VmmModelState {
+export function withViolation(state: VmmModelState, code: Violation['code'], message: LineMessage, at: CallSite, misused?: Pick<MemObject, 'story' | 'handle'>, once?: string): VmmModelState {
   const since = misused?.story && { story: misused.story, handle: misused.handle };
-  return { ...state, violations: [...state.violations, since ? { code, message, at, since } : { code, message, at }] };
+  const violation: Violation = { code, message, at, ...(since ? { since } : {}), ...(once === undefined ? {} : { once }) };
+  return { ...state, violations: [...state.violations, violation] };
 }
+
+/**
+ * The root cause of every misuse of a block the path ended (freed, or
+ * replaced by a reallocation): a clean-up run twice unlocks, writes through
+ * and frees the block again, and all of it is the one mistake of using it
+ * after it ended (spec checks.md: one root cause, one finding).
+ */
+export const endedBlockCause = (handle: Expr): string => `ended ${exprKey(handle)}`;

@@ -8,13 +8,12 @@ import { TRUE, and, bv, eq, sym } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import type { Memory } from '../../values/memory.js';
 import { formatNumber } from '../../values/format.js';
-import { exprKey } from '../../values/key.js';
 import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
 import { constantDistance, dependsWhen, holds } from './expr-facts.js';
 import { PAGE } from './effect.js';
 import { endedAt } from './handles.js';
 import { known as knownValue } from './outcomes.js';
-import type { MemObject, VmmModelState } from './state.js';
+import { endedBlockCause, type MemObject, type VmmModelState } from './state.js';
 import type { SymbolTable } from './symbols.js';
 import { callKey, callLine, type CallSite } from './call-sites.js';
 
@@ -143,7 +142,7 @@ export class UseChecker {
       if (bytes !== undefined && !inside(accessed(), address, bytes)) continue;
       const via = address.kind === 'sym' ? dependsWhen(value, (n) => n === address.name) : TRUE;
       const how = o.status === 'freed' ? 'freed' : `replaced by ${o.origin === 'heap' ? '_HeapReAllocate' : '_PageReAllocate'}`;
-      this.emit(r, `ended ${exprKey(o.handle)}`, {
+      this.emit(r, endedBlockCause(o.handle), {
         code: 'PW222', condition: o.freedIf ? and(via, o.freedIf) : via, ...(o.story ? { since: { story: o.story, handle: o.handle } } : {}),
         message: lineMessage`${what} is dereferenced here, but it points into a block ${how}${endedAt(o, calls)}`,
       });
