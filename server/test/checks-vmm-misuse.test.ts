@@ -825,6 +825,68 @@ describe('A.6 W7: a release helper called twice', () => {
   });
 });
 
+describe('an address given _LinPageLock as its page number, in a loop whose count a later unlock undoes', () => {
+  const file = (page: readonly string[]) => [
+    'VxD_LOCKED_DATA_SEG',
+    'Buf_hMem        dd      0',
+    'Buf_Lin         dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Lock_Pages',
+    '        SaveReg <ebx, esi>',
+    '        mov     esi, [Buf_Lin]',
+    ...page,
+    '        xor     ebx, ebx',
+    'LP_Next:',
+    '        VMMcall _LinPageLock, <esi, 1, 0>',
+    '        test    eax, eax',
+    '        jz      LP_Done',
+    '        inc     esi',
+    '        inc     ebx',
+    '        cmp     ebx, 4',
+    '        jb      LP_Next',
+    'LP_Done:',
+    '        mov     eax, ebx',
+    '        RestoreReg <esi, ebx>',
+    '        ret',
+    'EndProc Lock_Pages',
+    'BeginProc Lock_Init',
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    '        test    eax, eax',
+    '        jz      LI_Fail',
+    '        mov     [Buf_hMem], eax',
+    '        mov     [Buf_Lin], edx',
+    '        call    Lock_Pages',
+    '        cmp     eax, 4',
+    '        je      LI_Ok',
+    '        mov     ecx, eax',
+    '        jecxz   LI_Free',
+    '        mov     eax, [Buf_Lin]',
+    '        shr     eax, 12',
+    '        VMMcall _LinPageUnLock, <eax, ecx, 0>',
+    'LI_Free:',
+    '        VMMcall _PageFree, <[Buf_hMem], 0>',
+    '        mov     [Buf_hMem], 0',
+    'LI_Fail:',
+    '        stc',
+    '        ret',
+    'LI_Ok:',
+    '        clc',
+    '        ret',
+    'EndProc Lock_Init',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+
+  test('is PW240 at the lock only: the unlock of the pages it meant is not a second finding of the same mistake', async () => {
+    const lines = file([]);
+    assert.deepEqual((await analyse(lines)).map((f) => [f.code, f.range.start.line]), [['PW240', lines.indexOf('        VMMcall _LinPageLock, <esi, 1, 0>')]]);
+  });
+
+  test('with the SHR 12 it is clean', async () => {
+    assert.deepEqual(await analyse(file(['        shr     esi, 12'])), []);
+  });
+});
+
 describe('A.6 W7: the lines a PW222 message names are where the reader finds them', () => {
   const procedure = (name: string, body: readonly string[]) => [
     '        .386p', '        include vmm.inc', 'VxD_LOCKED_DATA_SEG', 'hBufA   dd      0', 'hBufB   dd      0', 'VxD_LOCKED_DATA_ENDS',

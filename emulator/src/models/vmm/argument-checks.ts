@@ -140,6 +140,15 @@ function checkValues(r: ArgumentReporter, service: string, param: ServiceParam, 
   }
 }
 
+/**
+ * Whether a page-number argument is an address, as PW240 proves it: what a
+ * service returned as an address (plus a constant), or a number above any
+ * page's.
+ */
+export function isAddressNotPage(value: Expr, symbols: SymbolTable): boolean {
+  return addressSymbol(value, symbols) !== undefined || (known(value) ?? 0n) > MAX_PAGE_NUMBER;
+}
+
 /** The address symbol `e` is (plus a constant), if it is one. */
 function addressSymbol(e: Expr, symbols: SymbolTable): string | undefined {
   const [x] = termAndConstant(e);

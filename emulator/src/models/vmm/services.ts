@@ -7,6 +7,7 @@ import { COMMIT_EFFECTS, pageCommitPhys } from './commit-effects.js';
 import { constantDistance } from './expr-facts.js';
 import { PAGE, newObject, onSuccess, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
+import { isAddressNotPage } from './argument-checks.js';
 import { byLinearSide, eachCount, someCount } from './linear-locks.js';
 import { objectOf, ownerOfPage, putObject, release, track, useHandle, withoutObject } from './handles.js';
 import { aliasingLock, aliasingUnlock } from './global-aliases.js';
@@ -314,6 +315,10 @@ function linearLockEffect(delta: 1 | -1): Effect {
     const page = arg(scope, 'HLinPgNum');
     const n = known(arg(scope, 'nPages'));
     if (!page || n === undefined || n > 64n) return outcomes;
+    // An address given as the page number (PW240 there) names no page the code
+    // meant: the lock is taken to fail, so that no unlock of the pages it meant
+    // is later told unbalanced by the same mistake.
+    if (delta > 0 && isAddressNotPage(page, scope.symbols)) return refused(scope, outcomes, scope.model);
     const keysOf = (first: Expr): string[] => Array.from({ length: Number(n) }, (_, i) => exprKey(add(first, bv(i, 32))));
     const keys = keysOf(page);
     const owner = ownerOfPage(scope.model, page);
