@@ -135,6 +135,37 @@ describe('a helper that loses the handle _PageReAllocate failed to replace, anal
   });
 });
 
+describe('a service\'s verdict left in EAX passed on as the handle or page number', () => {
+  const procedure = (body: readonly string[]) => [
+    'VxD_LOCKED_DATA_SEG',
+    'Buf_hMem        dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Lock_Buf',
+    '        VMMcall _PageAllocate, <8, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    '        or      eax, eax',
+    '        jz      LB_Fail',
+    '        mov     [Buf_hMem], eax',
+    ...body,
+    'LB_Fail:',
+    '        ret',
+    'EndProc Lock_Buf',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+
+  test('_PageLock given the result of the _PageLock before it is PW211 saying EAX holds that result, not the handle, with no test to add', async () => {
+    const findings = await analyse(procedure(['        VMMcall _PageLock, <eax, 8, 0, 0>', '        VMMcall _PageLock, <eax, 8, 0, 0>']));
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, findingMessage(f)]), [
+      ['PW211', 10, 'Argument hMem of _PageLock is passed as a handle here, but EAX holds the result of _PageLock (line 10), not a handle: it is 0 if that call failed, another value if it succeeded'],
+    ]);
+    assert.equal(findings[0]?.fix, undefined);
+  });
+
+  test('_PageLock given the handle again is clean', async () => {
+    assert.deepEqual(await analyse(procedure(['        VMMcall _PageLock, <eax, 8, 0, 0>', '        VMMcall _PageLock, <[Buf_hMem], 8, 0, 0>'])), []);
+  });
+});
+
 describe('string instructions address memory through ESI and EDI', () => {
   const procedure = (body: readonly string[]) => [
     'VxD_LOCKED_DATA_SEG',

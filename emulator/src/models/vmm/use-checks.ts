@@ -1,4 +1,4 @@
-import type { ParamRole } from '../../catalogue/index.js';
+import type { ParamRole, ResultRole } from '../../catalogue/index.js';
 import type { FindingFix } from '../../checks/finding.js';
 import { lineMessage, type LineMessage } from '../../checks/message.js';
 import type { FindingDraft } from '../../explore/hooks.js';
@@ -49,6 +49,16 @@ export interface UseReporter {
 }
 
 const HANDLE_ROLES: ReadonlySet<ParamRole> = new Set(['handle', 'linear-address', 'pointer', 'page-number', 'physical-address']);
+
+/** Parameters that name a block or a page, which a service's verdict or count never does. */
+const NAMING_ROLES: ReadonlySet<ParamRole> = new Set(['handle', 'page-number']);
+
+/** Results that say how a call went or how much it did, not what it made, as a message tells what they hold. */
+const VERDICT_ROLES: ReadonlyMap<ResultRole, string> = new Map([
+  ['success', 'it is 0 if that call failed, another value if it succeeded'],
+  ['status', 'it tells how that call went'],
+  ['count', 'it is a count'],
+]);
 
 const USE_WORDS: Readonly<Record<Exclude<UseKind, object>, string>> = {
   address: 'dereferenced', store: 'stored', update: 'used to update memory', branch: 'tested', 'page-shift': 'shifted into a page number',
@@ -119,6 +129,13 @@ export class UseChecker {
         this.emit(r, `result ${info.service} ${at}`, {
           code: 'PW210', condition: failed, fix: testResult(info, info.sentinel),
           message: lineMessage`${what} is ${describeUse(use)} here, but ${info.service} (${callLine(info.site)}) may have returned 0FFFFFFFFh on this path (it signals failure with 0FFFFFFFFh, not 0)`,
+        });
+      } else if (typeof use === 'object' && NAMING_ROLES.has(use.argument) && VERDICT_ROLES.has(info.role)) {
+        // `_PageLock <eax, …>` after a call that left its verdict in EAX: 0 only shows where the path is proven, but the
+        // mistake is the value itself, and testing it (the PW211 quick fix) would not mend it.
+        this.emit(r, `result ${info.service} ${at}`, {
+          code: 'PW211', condition: failed,
+          message: lineMessage`${what} is ${describeUse(use)} here, but ${info.register.toUpperCase()} holds the result of ${info.service} (${callLine(info.site)}), not ${ROLE_WORDS[use.argument]}: ${VERDICT_ROLES.get(info.role) ?? ''}`,
         });
       } else if (use === 'address' || (typeof use === 'object' && HANDLE_ROLES.has(use.argument))) {
         this.emit(r, `result ${info.service} ${at}`, {
