@@ -166,6 +166,54 @@ describe('a service\'s verdict left in EAX passed on as the handle or page numbe
   });
 });
 
+describe('a reservation lost where RestoreReg pops the register holding it and one holding a page number made of it', () => {
+  const procedure = (failed: readonly string[]) => [
+    'VxD_LOCKED_DATA_SEG',
+    'Ring_Lin        dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Ring_Init',
+    '        SaveReg <ebx, esi, edi>',
+    '        VMMcall _PageReserve, <PR_SYSTEM, 4, 0>',
+    '        cmp     eax, -1',
+    '        je      RI_Fail',
+    '        mov     edi, eax',
+    '        mov     esi, eax',
+    '        shr     esi, 12',
+    '        xor     ebx, ebx',
+    'RI_Commit:',
+    '        VMMcall _PageCommit, <esi, 1, PD_FIXEDZERO, 0, PC_FIXED+PC_WRITEABLE>',
+    '        or      eax, eax',
+    '        jz      RI_Rollback',
+    '        inc     esi',
+    '        inc     ebx',
+    '        cmp     ebx, 4',
+    '        jne     RI_Commit',
+    '        mov     [Ring_Lin], edi',
+    '        RestoreReg <edi, esi, ebx>',
+    '        clc',
+    '        ret',
+    'RI_Rollback:',
+    ...failed,
+    'RI_Fail:',
+    '        RestoreReg <edi, esi, ebx>',
+    '        stc',
+    '        ret',
+    'EndProc Ring_Init',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+
+  test('is PW221 at EDI, the handle itself, not at ESI', async () => {
+    const lines = procedure([]);
+    const at = lines.lastIndexOf('        RestoreReg <edi, esi, ebx>');
+    assert.deepEqual((await analyse(lines)).map((f) => [f.code, f.range.start.line, f.range.start.character]), [['PW221', at, lines[at]?.indexOf('edi')]]);
+  });
+
+  test('freeing the reservation on the failure path is clean', async () => {
+    assert.deepEqual(await analyse(procedure(['        VMMcall _PageFree, <edi, 0>'])), []);
+  });
+});
+
 describe('string instructions address memory through ESI and EDI', () => {
   const procedure = (body: readonly string[]) => [
     'VxD_LOCKED_DATA_SEG',

@@ -138,6 +138,13 @@ export interface Tracked {
   /** Where the last copy went, and the path's story there: the finding, proven at the return, tells the path only that far. */
   readonly lost?: { readonly source: SourceSpan; readonly how: string; readonly history: History };
   /**
+   * Where the last copy of the value itself went while values computed
+   * from it (a page number made of the address) still held it: a line
+   * that drops both (`RestoreReg <edi, esi>`) loses the value at the
+   * register that held it, not at the one computed from it.
+   */
+  readonly itselfGone?: SourceSpan;
+  /**
    * Set by a join at a loop head on a value its arms tracked differently
    * (the handle of a block one arm allocated, a copy one arm lost): it is
    * tracked, and its loss reported, on the paths where this 1-bit

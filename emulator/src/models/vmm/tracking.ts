@@ -5,7 +5,7 @@ import type { FindingDraft } from '../../explore/hooks.js';
 import type { SourceSpan } from '../../ir/program.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import type { Expr } from '../../values/expr.js';
-import { symbolsOf } from '../../values/key.js';
+import { exprEquals, symbolsOf } from '../../values/key.js';
 import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.js';
 import { constantDistance } from './expr-facts.js';
 import { carries } from './handles.js';
@@ -59,6 +59,15 @@ function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[], espB
   return unknown ? 'unknown' : released ? 'released' : false;
 }
 
+/** Whether a register or a location (not a released stack slot) holds the value itself, not one computed from it. */
+function heldItself(t: Tracked, state: X86State, locations: readonly Expr[]): boolean {
+  const is = (v: Expr): boolean => exprEquals(v, t.value) || (t.aliases?.some((a) => exprEquals(v, a)) ?? false);
+  if (HOLDING_REGISTERS.some((r) => is(state.regs[r]))) return true;
+  return locations.some((address) => (constantDistance(address, state.regs.esp) ?? 0n) >= 0n && is(state.memory.peek(address, 4)));
+}
+
+const sameLine = (a: SourceSpan, b: SourceSpan): boolean => a.file === b.file && a.range.start.line === b.range.start.line;
+
 /** The model after one step at `source` that made the stores `writes` and left `after`; `espBefore` is ESP before it. */
 export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, espBefore: Expr, source: SourceSpan, history: History, how: LossWording): VmmModelState {
   if (!model.tracked.some((t) => !t.lost)) return model;
@@ -73,9 +82,16 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
     if (held === 'unknown') { changed = true; return []; }
     if (held === false || held === 'released') {
       changed = true;
-      return [{ ...t, locations, lost: { source, history, how: held === 'released' ? how.released : how.overwritten } }];
+      const gone = t.itselfGone && sameLine(t.itselfGone, source) ? t.itselfGone : source;
+      return [{ ...t, locations, lost: { source: gone, history, how: held === 'released' ? how.released : how.overwritten } }];
     }
-    if (locations !== t.locations) { changed = true; return [{ ...t, locations }]; }
+    const itself = heldItself(t, after, locations);
+    const itselfGone = itself ? undefined : t.itselfGone ?? source;
+    if (locations !== t.locations || itselfGone !== t.itselfGone) {
+      changed = true;
+      const { itselfGone: _was, ...rest } = t;
+      return [{ ...rest, locations, ...(itselfGone ? { itselfGone } : {}) }];
+    }
     return [t];
   });
   return changed ? { ...model, tracked } : model;
