@@ -143,7 +143,7 @@ export interface Tracked {
    * that drops both (`RestoreReg <edi, esi>`) loses the value at the
    * register that held it, not at the one computed from it.
    */
-  readonly itselfGone?: SourceSpan;
+  readonly itselfGone?: SourceSpan | undefined;
   /**
    * Set by a join at a loop head on a value its arms tracked differently
    * (the handle of a block one arm allocated, a copy one arm lost): it is

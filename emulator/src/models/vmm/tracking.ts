@@ -89,8 +89,7 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
     const itselfGone = itself ? undefined : t.itselfGone ?? source;
     if (locations !== t.locations || itselfGone !== t.itselfGone) {
       changed = true;
-      const { itselfGone: _was, ...rest } = t;
-      return [{ ...rest, locations, ...(itselfGone ? { itselfGone } : {}) }];
+      return [{ ...t, locations, itselfGone }];
     }
     return [t];
   });
