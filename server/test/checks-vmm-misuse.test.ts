@@ -214,6 +214,48 @@ describe('a reservation lost where RestoreReg pops the register holding it and o
   });
 });
 
+describe('a mistake inside the body of a macro the file defines', () => {
+  const file = (body: readonly string[]) => [
+    'Alloc_Or_Fail MACRO dest, pages, fail',
+    '        LOCAL   ok',
+    '        VMMcall _PageAllocate, <pages, PG_SYS, 0, 0, 0, 0, 0, PageLocked>',
+    '        mov     dest, eax',
+    ...body,
+    '        jnz     ok',
+    '        jmp     fail',
+    'ok:',
+    '        ENDM',
+    'VxD_LOCKED_DATA_SEG',
+    'Rx_hMem         dd      0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Mac_Init',
+    '        Alloc_Or_Fail [Rx_hMem], 4, MI_Fail',
+    '        clc',
+    '        ret',
+    'MI_Fail:',
+    '        stc',
+    '        ret',
+    'EndProc Mac_Init',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+
+  test('is reported at the call, with the line of the body that makes it as a related location', async () => {
+    const lines = file(['        mov     dword ptr [eax], 0', '        or      eax, eax']);
+    const findings = await analyse(lines);
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW211', lines.indexOf('        Alloc_Or_Fail [Rx_hMem], 4, MI_Fail')]]);
+    const body = lines.indexOf('        mov     dword ptr [eax], 0');
+    assert.deepEqual(findings[0]?.notes.at(-1), {
+      range: { start: { line: body, character: 8 }, end: { line: body, character: lines[body]?.length } },
+      message: 'the instruction is written here, in the macro\'s definition',
+    });
+  });
+
+  test('the test before the store is clean', async () => {
+    assert.deepEqual(await analyse(file(['        or      eax, eax'])), []);
+  });
+});
+
 describe('string instructions address memory through ESI and EDI', () => {
   const procedure = (body: readonly string[]) => [
     'VxD_LOCKED_DATA_SEG',

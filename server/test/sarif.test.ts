@@ -112,6 +112,19 @@ describe('--format sarif', () => {
     assert.ok(results.filter((r) => !r.relatedLocations).every((r) => r.codeFlows === undefined));
   });
 
+  test('a finding at a macro\'s call has the line of the macro\'s body that made it among its related locations', () => {
+    const root = tempDir('pagewarden-sarif-');
+    writeFileSync(join(root, 'MAC.ASM'), [
+      'Zero_New MACRO', '        VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>', '        mov     dword ptr [edx], 0', '        ENDM',
+      'VxD_LOCKED_CODE_SEG', 'BeginProc Mac_Init', '        Zero_New', '        ret', 'EndProc Mac_Init', 'VxD_LOCKED_CODE_ENDS', '',
+    ].join('\n'));
+    const [result, ...others] = onlyRun(sarif(['MAC.ASM'], root)).results ?? [];
+    assert.deepEqual(others, []);
+    assert.equal(result?.ruleId, 'PW211');
+    assert.equal(result?.locations?.[0]?.physicalLocation?.region?.startLine, 7);
+    assert.ok(result?.relatedLocations?.some((n) => n.physicalLocation?.region?.startLine === 3 && /macro's definition/.test(n.message?.text ?? '')), JSON.stringify(result?.relatedLocations));
+  });
+
   test('every result has a distinct fingerprint', () => {
     const prints = (onlyRun(log).results ?? []).map((r) => r.partialFingerprints?.['pagewarden/v1']);
     assert.ok(prints.every((p) => typeof p === 'string' && /^[0-9a-f]{32}:\d+$/.test(p)));

@@ -1031,6 +1031,8 @@ class Explorer<S> {
       const values: WitnessValue[] = [...witness].map(([name, value]) => ({ name, width: symbols.get(name)?.width ?? 32, value: `0x${value.toString(16)}` }));
       const own = place ? place.notes ?? [] : draft.notes ?? [];
       const notes = own.filter((n) => n.when === undefined || evaluate(n.when, witness) === 1n).map((n) => pathNote(n.source ?? item.source, n.message, source.file));
+      // A finding at a macro's call is as much at the line of the macro's body that made the mistake: the fix goes there.
+      if (source === item.source && item.written) notes.push(pathNote(item.written(), 'the instruction is written here, in the macro\'s definition', source.file));
       const provenPath = new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] });
       // A join the finding's path passes whose other arm proves it too is another path to it: what that arm took another
       // way is left out. Not where the finding may stand at several places, which the witness's arms choose between.

@@ -28,9 +28,9 @@ export class Layout {
   address = ORIGIN;
   readonly items: ProgramItem<X86Instruction>[] = [];
 
-  instruction(instruction: X86Instruction, source: SourceSpan, text?: string): bigint {
+  instruction(instruction: X86Instruction, source: SourceSpan, text?: string, written?: () => SourceSpan): bigint {
     const at = this.address;
-    this.items.push(instructionItem(at, INSTRUCTION_SIZE, instruction, source, text));
+    this.items.push(instructionItem(at, INSTRUCTION_SIZE, instruction, source, text, written));
     this.address += BigInt(INSTRUCTION_SIZE);
     return at;
   }

@@ -18,7 +18,7 @@ import { SymbolTable, type Journal, type MacroDefinition, type MacroSource, type
 import { argumentSlots, brokenStatements, child, children, rangeOf, rawText, statementsOf, unbracketed, unbracketedRange } from './syntax.js';
 import type { UndefinedName } from '../nameCheck.js';
 import type { DefinitionText, LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
-import { carried, stretchAt, writtenPart, type Written, type WrittenText } from './writtenText.js';
+import { carried, definitionSpan, isDefinitionText, stretchAt, writtenPart, type Written, type WrittenText } from './writtenText.js';
 import { findIncludedFile, notSourceMessage } from '../includeResolution.js';
 import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
@@ -397,7 +397,22 @@ export class LoweringPass implements Scope, VmmHost {
     this.writePrologue();
     // Not spread: the spread of an empty object went through V8's generic copy, for every instruction of every pass.
     const instruction: X86Instruction = prefix ? { arch: 'x86', mnemonic, operands, prefix } : { arch: 'x86', mnemonic, operands };
-    return this.layout.instruction(instruction, this.span(node), firstLine(node.text));
+    return this.layout.instruction(instruction, this.span(node), firstLine(node.text), this.writtenInDefinition(node));
+  }
+
+  /**
+   * Where the statement `node` of a macro's expansion was written in the
+   * body of a definition of the program's own, as far as the body's own
+   * text goes: a finding at the call also points there. Placed when asked
+   * (writtenText.ts).
+   */
+  private writtenInDefinition(node: Node): (() => SourceSpan) | undefined {
+    if (this.ctx.site === undefined) return undefined;
+    const start = node.startIndex;
+    const stretch = stretchAt(this.ctx.written, start, start + 1);
+    if (!stretch || stretch.passed || !isDefinitionText(stretch.written)) return undefined;
+    const written = writtenPart(stretch, start, start + firstLine(node.text).length);
+    return isDefinitionText(written) ? () => definitionSpan(written) : undefined;
   }
 
   emitOfArgument(mnemonic: string, operands: readonly X86Operand[], argument: Node): bigint {
