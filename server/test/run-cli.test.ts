@@ -245,6 +245,41 @@ test('pagewarden run on a VxD exit procedure frees the block its Device_Init all
   assert.match(run.stdout, /^Verdict: returned; no findings$/m);
 });
 
+test('pagewarden run on a dynamic VxD\'s Sys_Dynamic_Device_Exit runs its Sys_Dynamic_Device_Init first, and frees the block it allocated', () => {
+  const dir = tempDir('pw-run-dynamic-');
+  const file = join(dir, 'dynbuf.asm');
+  writeFileSync(file, [
+    '.386p', 'include vmm.inc',
+    'Declare_Virtual_Device DYNBUF, 1, 0, DYNBUF_Control, Undefined_Device_ID, Undefined_Init_Order, , ,',
+    'VxD_LOCKED_DATA_SEG', 'Buf_hMem        dd      0', 'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'Begin_Control_Dispatch DYNBUF',
+    '        Control_Dispatch Sys_Dynamic_Device_Init, DYNBUF_Init',
+    '        Control_Dispatch Sys_Dynamic_Device_Exit, DYNBUF_Exit',
+    'End_Control_Dispatch DYNBUF',
+    'BeginProc DYNBUF_Init',
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    '        test    eax, eax', '        jz      DI_Fail', '        mov     [Buf_hMem], eax', '        clc', '        ret',
+    'DI_Fail:', '        stc', '        ret',
+    'EndProc DYNBUF_Init',
+    'BeginProc DYNBUF_Exit',
+    '        mov     eax, [Buf_hMem]', '        test    eax, eax', '        jz      DX_Done',
+    '        VMMcall _PageFree, <eax, 0>', '        mov     [Buf_hMem], 0',
+    'DX_Done:', '        clc', '        ret',
+    'EndProc DYNBUF_Exit',
+    'VxD_LOCKED_CODE_ENDS', 'END', '',
+  ].join('\n'));
+  const exit = runCli(['run', file, '--entry', 'DYNBUF_Exit']);
+  assert.equal(exit.status, 0, exit.stderr);
+  assert.match(exit.stdout, /note: Ran DYNBUF_Init first: this starts from the data the VxD's initialisation left$/m);
+  assert.match(exit.stdout, /call _PageFree\(hMem=0x[0-9A-F]+, flags=0x00000000\) -> eax=0x00000001$/m);
+  assert.match(exit.stdout, /^Verdict: returned; no findings$/m);
+  // The initialisation itself starts from the data as loaded.
+  const init = runCli(['run', file, '--entry', 'DYNBUF_Init']);
+  assert.equal(init.status, 0, init.stderr);
+  assert.doesNotMatch(init.stdout, /first: this starts from the data/);
+});
+
 test('pagewarden run on a procedure given a handle in a structure the scenario leaves unknown: no PW222', () => {
   const run = runCli(['run', join(repoRoot, 'examples/corpus/vxd-masm/blkpool.asm'), '--entry', 'Pool_Release']);
   assert.equal(run.status, 0, run.stderr);

@@ -1,5 +1,5 @@
 import {
-  findService, runVmmScenario, stoppedTrace, vmmEntryPhases, type EntryPoint, type MacroCallSite, type Phase, type Program, type Trace,
+  findService, runVmmScenario, stoppedTrace, vmmEntryPhases, type EntryPoint, type MacroCallSite, type Program, type Trace,
   type VmmScenario, type WindowsTarget, type X86Reg32,
 } from '../../../emulator/src/index.js';
 import { WINDOWS_TARGETS } from '../analysis/lowerDocument.js';
@@ -11,15 +11,18 @@ import { stepViews } from './traceView.js';
 // A VxD procedure run in a closed world. A procedure that runs after
 // initialisation finds the VxD's data as its Device_Init left it (the
 // region's page number in a variable, say), so the init dispatch targets run
-// first, in phase order, and their stores are the procedure's starting
-// memory; the scenario's free physical region is the one they allocated.
+// first, in the order the messages come, and their stores are the
+// procedure's starting memory; the scenario's free physical region is the
+// one they allocated. A dynamic VxD's initialisation is its
+// Sys_Dynamic_Device_Init, sent when it is loaded, in the running phase.
 
 export interface VxdProgram {
   readonly program: Program;
   readonly vmmCalls: readonly MacroCallSite[];
 }
 
-const INIT_ORDER: readonly Phase[] = ['sys-critical-init', 'device-init', 'init-complete'];
+/** The initialisation messages, as the lowering names them, in the order they come. */
+const INIT_ORDER: readonly string[] = ['sys_critical_init', 'device_init', 'init_complete', 'sys_dynamic_device_init'];
 
 /** Physical page numbers the scenario hands out: region pages and free-list pages, apart so the picture reads. */
 const REGION_FRAMES = 0x100n;
@@ -35,8 +38,8 @@ const X86_INPUTS = new Set(['eax', 'ebx', 'ecx', 'edx', 'esi', 'edi', 'ebp']);
 const x86Register = (name: string): string | undefined => (X86_INPUTS.has(name) ? name : name === 'VM' ? 'ebx' : undefined);
 
 /** Where an init dispatch target comes in INIT_ORDER; -1 for any other entry, which runs after every one. */
-function initIndex(program: Program, entry: EntryPoint): number {
-  return entry.contract.kind === 'control-dispatch' ? INIT_ORDER.indexOf(vmmEntryPhases(program, entry)[0] as Phase) : -1;
+function initIndex(entry: EntryPoint): number {
+  return entry.contract.kind === 'control-dispatch' ? INIT_ORDER.indexOf(entry.contract.message.toLowerCase()) : -1;
 }
 
 interface Prelude {
@@ -63,10 +66,10 @@ function stores(trace: Trace): { address: bigint; value: bigint }[] {
 
 function initialise(vxd: VxdProgram, entry: EntryPoint, version: WindowsTarget, budget: RunBudget): Prelude {
   const { program } = vxd;
-  const phase = initIndex(program, entry);
+  const phase = initIndex(entry);
   const inits = program.entries
-    .filter((e) => e.name !== entry.name && initIndex(program, e) >= 0 && (phase < 0 || initIndex(program, e) < phase))
-    .sort((a, b) => initIndex(program, a) - initIndex(program, b));
+    .filter((e) => e.name !== entry.name && initIndex(e) >= 0 && (phase < 0 || initIndex(e) < phase))
+    .sort((a, b) => initIndex(a) - initIndex(b));
   let memory: { address: bigint; value: bigint }[] = [];
   let regionPage: bigint | undefined;
   let allocated: VmmScenario['allocated'];
