@@ -103,6 +103,12 @@ export interface ExploreOptions<S> {
   /** Sees the registers before every instruction (hover's register values). */
   readonly observer?: StepObserver;
   /**
+   * Where an instruction was written when that is elsewhere than its
+   * `source`: the line of the body of a macro the program defines that the
+   * call at `source` expanded. A finding at the call points there too.
+   */
+  readonly bodyLineOf?: (item: InstructionItem) => SourceSpan | undefined;
+  /**
    * Asked before every instruction: once it answers true, the run throws
    * `Interrupted` and returns nothing (its caller no longer wants the result:
    * an editor's analysis of a text an edit has replaced).
@@ -1032,7 +1038,8 @@ class Explorer<S> {
       const own = place ? place.notes ?? [] : draft.notes ?? [];
       const notes = own.filter((n) => n.when === undefined || evaluate(n.when, witness) === 1n).map((n) => pathNote(n.source ?? item.source, n.message, source.file));
       // A finding at a macro's call is as much at the line of the macro's body that made the mistake: the fix goes there.
-      if (source === item.source && item.written) notes.push(pathNote(item.written(), 'the instruction is written here, in the macro\'s definition', source.file));
+      const body = source === item.source ? this.options.bodyLineOf?.(item) : undefined;
+      if (body) notes.push(pathNote(body, 'the instruction is written here, in the macro\'s definition', source.file));
       const provenPath = new ProvenPath(path, witness, free, { stack: draft.aboutStack ?? false, given: this.options.assumptions ?? [] });
       // A join the finding's path passes whose other arm proves it too is another path to it: what that arm took another
       // way is left out. Not where the finding may stand at several places, which the witness's arms choose between.

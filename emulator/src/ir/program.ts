@@ -27,13 +27,6 @@ export interface InstructionItem<I extends Instruction = Instruction> {
   /** The source text, for traces. */
   readonly text?: string;
   readonly source: SourceSpan;
-  /**
-   * Where the instruction was written when that is elsewhere than `source`:
-   * a line of the body of a macro the program defines, which the call at
-   * `source` expanded. Placed when asked, as the definition and the call
-   * move apart when lines between them are edited.
-   */
-  readonly written?: () => SourceSpan;
 }
 
 /** One DB/DW/DD (or `=`, DCB, DCW, DCD) value; strings are lowered to byte values. */

@@ -6,6 +6,7 @@ import { undefinedSymbolFindings } from './undefinedSymbols.js';
 import { loweredServiceFindings, targetServiceFindings } from './unknownNames.js';
 import { lowerVxd } from './lowerDocument.js';
 import type { MasmLowering, VmmCallSite } from '../lowering/masm/index.js';
+import { bodyLineOf } from '../lowering/masm/macroBodyLines.js';
 import { SyntaxTrees } from '../lowering/syntaxTrees.js';
 import { calledName } from '../parsing/masmWrappers.js';
 
@@ -55,7 +56,7 @@ export async function analyseVxd(context: AnalysisContext): Promise<void> {
   const analyse: EntryAnalysis = (entry, observer, interrupted) =>
     analyseVmmProcedure(program, entry.name, {
       // Of this entry: a procedure dispatched for two messages is two entries of one name.
-      macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}), interrupted,
+      macroCalls: lowering.vmmCalls, version: target, phase: vmmEntryPhases(program, entry), budget: limits, ...(observer ? { observer } : {}), interrupted, bodyLineOf,
     }).findings;
   // After the findings, which do not need it (a run cancelled before them leaves it to the next lowering's start).
   await analyseEntries(inputs, context, analyse, { afterFindings: () => lowering.settle(), closes: procedureCloses(lowering) });

@@ -6,10 +6,7 @@ import type { DataItem, DataValue, EntryContract, EntryPoint, Instruction, Instr
 // (entry keys, the emulator) sees only those, and a moved copy has its
 // original's shape and reads field for field as it.
 
-export function instructionItem<I extends Instruction>(
-  address: bigint, size: number, instruction: I, source: SourceSpan, text: string | undefined, written?: () => SourceSpan,
-): InstructionItem<I> {
-  if (written) return text ? { kind: 'instruction', address, size, instruction, source, text, written } : { kind: 'instruction', address, size, instruction, source, written };
+export function instructionItem<I extends Instruction>(address: bigint, size: number, instruction: I, source: SourceSpan, text: string | undefined): InstructionItem<I> {
   return text ? { kind: 'instruction', address, size, instruction, source, text } : { kind: 'instruction', address, size, instruction, source };
 }
 

@@ -5,7 +5,7 @@ import { endedInCode, explore, incompleteFinding } from '../../explore/engine.js
 import type { Budget, ExploreResult, Incomplete } from '../../explore/engine.js';
 import type { StepObserver } from '../../explore/register-facts.js';
 import type { Trace } from '../../explore/trace.js';
-import type { EntryPoint, Program } from '../../ir/program.js';
+import type { EntryPoint, InstructionItem, Program, SourceSpan } from '../../ir/program.js';
 import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
 import { bv, sym, uge } from '../../values/expr.js';
@@ -41,6 +41,8 @@ export interface VmmAnalysisOptions extends ModelSetup {
   readonly observer?: StepObserver;
   /** Stops the run at its next instruction, throwing `Interrupted` (`ExploreOptions.interrupted`). */
   readonly interrupted?: () => boolean;
+  /** `ExploreOptions.bodyLineOf`. */
+  readonly bodyLineOf?: (item: InstructionItem) => SourceSpan | undefined;
 }
 
 export interface VmmAnalysis {
@@ -74,6 +76,7 @@ interface RunOptions {
   readonly observer?: StepObserver;
   readonly interrupted?: () => boolean;
   readonly handedOff?: (address: bigint) => boolean;
+  readonly bodyLineOf?: (item: InstructionItem) => SourceSpan | undefined;
 }
 
 const NO_MACRO_CALLS: readonly MacroCallSite[] = [];
@@ -106,6 +109,7 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
     ...(options.budget ? { budget: options.budget } : {}), ...(options.clock ? { clock: options.clock } : {}), ...(options.trace ? { trace: true } : {}),
     ...(options.inputs ? { inputs: options.inputs } : {}),
     ...(options.observer ? { observer: options.observer } : {}), ...(options.interrupted ? { interrupted: options.interrupted } : {}),
+    ...(options.bodyLineOf ? { bodyLineOf: options.bodyLineOf } : {}),
   });
 }
 

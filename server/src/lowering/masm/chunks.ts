@@ -3,6 +3,7 @@ import type { UndefinedName } from '../nameCheck.js';
 import { dataItem, entryPoint, instructionItem, spanMover } from '../irObjects.js';
 import { CopiesMade } from '../movedCopies.js';
 import { nameMoved, noteMoved, reportMoved } from '../movedRecords.js';
+import { carryBodyLine } from './macroBodyLines.js';
 import type { FirstPassReads } from './firstPass.js';
 import type { Prototype } from './procDeclaration.js';
 import type { SyntaxNode } from '../syntaxNode.js';
@@ -455,7 +456,7 @@ export function moveEffects(effects: ChunkEffects, file: string, rows: number, b
   const move = spanMover(file, rows);
   return {
     items: effects.items.map((i) => (i.kind === 'instruction'
-      ? instructionItem(i.address + bytes, i.size, i.instruction, move(i.source), i.text, i.written)
+      ? carryBodyLine(i, instructionItem(i.address + bytes, i.size, i.instruction, move(i.source), i.text))
       : dataItem(i.address + bytes, i.size, i.values, move(i.source), i.text, i.writable))),
     entries: effects.entries.map((e) => entryPoint(e.name, e.address + bytes, e.contract, move(e.source))),
     // Each a literal of the fields in the order the lowerer makes them: a spread copy has another shape, which the replays reading both would deoptimise on.

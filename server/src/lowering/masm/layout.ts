@@ -1,6 +1,7 @@
 import { expr, type DataValue, type Expr, type ProgramItem, type SourceSpan, type X86Instruction } from '../../../../emulator/src/index.js';
 import { dataItem, instructionItem } from '../irObjects.js';
 import { nextSlot } from '../slots.js';
+import { keepBodyLine } from './macroBodyLines.js';
 
 // Items at addresses as the program IR lays them out: x86 instructions at a
 // synthetic 16 bytes each (nothing in VxD code depends on encoded lengths),
@@ -30,7 +31,9 @@ export class Layout {
 
   instruction(instruction: X86Instruction, source: SourceSpan, text?: string, written?: () => SourceSpan): bigint {
     const at = this.address;
-    this.items.push(instructionItem(at, INSTRUCTION_SIZE, instruction, source, text, written));
+    const item = instructionItem(at, INSTRUCTION_SIZE, instruction, source, text);
+    if (written) keepBodyLine(item, written);
+    this.items.push(item);
     this.address += BigInt(INSTRUCTION_SIZE);
     return at;
   }
