@@ -134,3 +134,38 @@ test('OS_DynamicArea 25 on a list at an unknown address fills every word of R3 e
   assert.deepEqual(got.map(name).slice(0, 4), ['index', 'ppn', 'page', 'flags'].map((w) => `swi.result.XOS_DynamicArea.${w}#0`));
   assert.match(name(got[4]) ?? '', /^mem/);
 });
+
+test('OS_Memory 0 on a block at a known address with a count nothing limits may have written each of its entries: the image\'s words no longer read', () => {
+  const [first, second] = words((b) => {
+    b.instruction(insn('adr', [reg(1), target('blk')]), 'ADR r1, blk');
+    ldr(b, 2, 11, 4);
+    mov(b, 0, LA_GIVEN | FILL_PPN);
+    swi(b, OS_MEMORY, 'OS_Memory');
+  }, [0, 12]);
+  assert.equal(constValue(first as Expr), undefined, 'entry 0\'s page number may have changed');
+  assert.equal(constValue(second as Expr), undefined, 'entry 1\'s too');
+});
+
+test('a store at a known table plus an offset nothing limits may have written any word of the table; one through a pointer leaves it', () => {
+  const [scaled] = words((b) => {
+    b.instruction(insn('adr', [reg(1), target('blk')]), 'ADR r1, blk');
+    ldr(b, 2, 11, 4);
+    mov(b, 3, 7);
+    b.instruction(insn('str', [reg(3), mem(1, { reg: 2, shift: { type: 'lsl', amount: 2 } })]), 'STR r3, [r1, r2, LSL #2]');
+  }, [0]);
+  assert.equal(constValue(scaled as Expr), undefined, 'scaled index');
+  const [plain] = words((b) => {
+    b.instruction(insn('adr', [reg(1), target('blk')]), 'ADR r1, blk');
+    ldr(b, 2, 11, 4);
+    mov(b, 3, 7);
+    b.instruction(insn('str', [reg(3), mem(1, { reg: 2 })]), 'STR r3, [r1, r2]');
+  }, [4]);
+  assert.equal(constValue(plain as Expr), undefined, 'register offset');
+  const [kept] = words((b) => {
+    b.instruction(insn('adr', [reg(1), target('blk')]), 'ADR r1, blk');
+    ldr(b, 4, 11, 4);
+    mov(b, 3, 7);
+    str(b, 3, 4, 8);
+  }, [8]);
+  assert.equal(constValue(kept as Expr), 0x1002n, 'a pointer plus a small offset is another object');
+});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { bv, constValue, sym } from '../src/values/expr.js';
 import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
 import { ENV, imm, insn, machine, mem, r } from './x86-helpers.js';
+import { finalRegister, scenario } from './vmm-helpers.js';
 
 test('ConcreteMemory is little-endian and keeps symbolic values', () => {
   const m = new ConcreteMemory();
@@ -38,4 +39,22 @@ test('undefined flags are fresh symbols: two executions never share one', () => 
   const b = executeX86(machine(), insn('and', r('eax'), r('eax')), ENV)[0]?.state.flags.af;
   assert.equal(a?.kind, 'sym');
   assert.notDeepEqual(a, b);
+});
+
+test('a store at a table plus an index nothing limits may have written any of its words; a store through a pointer leaves the table', () => {
+  const table = (store: string) => finalRegister(scenario(`
+proc:
+  mov eax, [5000000h]
+  mov ebx, [5000004h]
+  mov ecx, 7
+  ${store}
+  mov edx, [Tbl+8]
+  ret
+.data
+Tbl dd 10
+  dd 11
+  dd 12`), 'edx');
+  assert.equal(table('mov [Tbl+eax*4], ecx'), undefined, 'scaled index');
+  assert.equal(table('mov [Tbl+eax], ecx'), undefined, 'byte index');
+  assert.equal(table('mov [ebx+8], ecx'), 12n, 'a pointer plus a small offset is another object');
 });

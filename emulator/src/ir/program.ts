@@ -234,6 +234,8 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
   private finger = 0;
   /** The data items, made on first use (the first read of the data's bytes). */
   private dataItems: readonly DataItem[] | undefined;
+  /** `dataSpans` of all data and of writable data, made on first use. */
+  private readonly spans: (readonly (readonly [bigint, bigint])[] | undefined)[] = [];
   /**
    * The labels by address, made on first use: a VxD edit's lowering makes a
    * new label map, and an edit whose entry points are all reused asks no
@@ -348,7 +350,7 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
 
   /** The data item whose bytes hold `address`, and the byte's offset in it. */
   private dataAt(address: bigint): { readonly item: DataItem; readonly offset: number } | undefined {
-    const data = (this.dataItems ??= this.items.filter((item): item is DataItem => item.kind === 'data'));
+    const data = this.data();
     // An empty item holds nothing: the one before it at its address may.
     for (let i = lastAtOrBelow(data, address); i >= 0; i--) {
       const item = data[i] as DataItem;
@@ -363,20 +365,42 @@ export class Program<I extends Instruction = Instruction> implements ProgramPart
    * The constant bytes of the program's data, as initial memory of a concrete
    * run. Symbolic data (unevaluated equates) reads as unknown.
    */
-  readonly image: MemoryImage = (address) => {
+  readonly image: MemoryImage = Object.assign((address: bigint) => {
     const at = this.dataAt(address);
     return at && bytesOf(at.item.values)[at.offset];
-  };
+  }, { spans: () => this.dataSpans() });
 
   /**
    * Initial memory of a procedure analysis: the constant bytes of read-only
    * data only. Writable data reads as unknown there, because other code may
    * have changed it before the procedure runs.
    */
-  readonly constantImage: MemoryImage = (address) => {
+  readonly constantImage: MemoryImage = Object.assign((address: bigint) => {
     const at = this.dataAt(address);
     return at && !at.item.writable ? bytesOf(at.item.values)[at.offset] : undefined;
-  };
+  }, { spans: () => this.dataSpans(true) });
+
+  private data(): readonly DataItem[] {
+    return (this.dataItems ??= this.items.filter((item): item is DataItem => item.kind === 'data'));
+  }
+
+  /**
+   * The address ranges the data items cover, in order, neighbours as one;
+   * `writable`, those of writable data only: a procedure analysis takes
+   * read-only data for constants no store changes.
+   */
+  private dataSpans(writable = false): readonly (readonly [bigint, bigint])[] {
+    const made = this.spans[writable ? 1 : 0];
+    if (made) return made;
+    const spans: [bigint, bigint][] = [];
+    for (const item of this.data()) {
+      if (item.size === 0 || (writable && !item.writable)) continue;
+      const last = spans[spans.length - 1];
+      const end = item.address + BigInt(item.size);
+      if (last && item.address <= last[1]) { if (end > last[1]) last[1] = end; } else spans.push([item.address, end]);
+    }
+    return (this.spans[writable ? 1 : 0] = spans);
+  }
 
   /**
    * A stable name for a data address, for the symbols that stand for unknown

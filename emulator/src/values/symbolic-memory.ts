@@ -25,7 +25,10 @@ import { NameCounts } from './name-counts.js';
 // stepped by a size the source does not give) keeps its own region, and
 // the cells of the base's region it may reach take its value under the
 // condition that the addresses are equal (`storeMaybe`), worked out for a
-// word when the word is read.
+// word when the word is read. A store at a constant the program lays data
+// out at plus such terms (a table indexed by a count nothing limits) does
+// the same to the absolute region, the image's words included
+// (`storeAtIndex`).
 //
 // Reads of bytes never written return fresh input symbols, remembered both in
 // the cells (a second read sees the same value) and in `inputs` (witnesses
@@ -47,7 +50,16 @@ export interface MemoryWrite {
 export type AddressBounds = (term: Expr) => Interval | undefined;
 
 /** Initial contents of absolute addresses (the program's data), byte by byte. */
-export type MemoryImage = (address: bigint) => bigint | undefined;
+export interface MemoryImage {
+  (address: bigint): bigint | undefined;
+  /**
+   * Where the program lays its data out, as [start, end) ranges in address
+   * order: a store at one of them plus an index no bound limits may have
+   * written any of its words (`storeAtIndex`). Without it, no constant is
+   * taken for a table's address.
+   */
+  readonly spans?: () => readonly (readonly [bigint, bigint])[];
+}
 
 /** A stable name for an absolute address (the data label there), for the symbols unknown data reads give. */
 export type AddressNames = (address: bigint) => string | undefined;
@@ -119,7 +131,6 @@ function cellAt(region: Region, offset: bigint): Cell | undefined {
  * as `storeMaybe` made them when it merged every word at once.
  */
 function steppedWord(region: Region, top: Stepped, start: bigint): Cell[] {
-  const base = region.base as Expr;
   const bytes = top.words.bytes;
   const unmade: Stepped[] = [];
   let cells: Cell[] | undefined;
@@ -130,7 +141,7 @@ function steppedWord(region: Region, top: Stepped, start: bigint): Cell[] {
   cells ??= Array.from({ length: bytes }, (_, i) => region.cells.get(start + BigInt(i)) as Cell);
   for (let k = unmade.length - 1; k >= 0; k--) {
     const store = unmade[k] as Stepped;
-    const merged = ite(eq(store.address, add(base, bv(start, base.width))), store.value, combine(cells));
+    const merged = ite(eq(store.address, cellAddress(region.base, start, store.address.width)), store.value, combine(cells));
     cells = Array.from({ length: bytes }, (_, i) => byteOf(merged, i));
     store.made.set(start, cells);
   }
@@ -481,6 +492,7 @@ export class SymbolicMemory implements Memory {
     const offsets = this.indexValues(split);
     if (offsets === undefined) {
       if (split.base && split.base.kind !== 'sym') this.storeMaybe(address, value, bytes);
+      if (split.base) this.storeAtIndex(address, value, bytes);
       const region = this.writable(split.base);
       for (let i = 0; i < bytes; i++) region.cells.set(split.offset + BigInt(i), byteOf(value, i));
       return;
@@ -489,7 +501,7 @@ export class SymbolicMemory implements Memory {
       // Too many cells to split on, each a case of its own: the cells the
       // region already has take the value where the address is theirs.
       if (split.index && split.base?.kind === 'sym' && this.regions.has(split.base)) this.storeMaybe(address, value, bytes);
-      else this.forget(split.base);
+      else if (split.base || !this.storeAtIndex(address, value, bytes)) this.forget(split.base);
       return;
     }
     for (const v of offsets) {
@@ -699,49 +711,93 @@ export class SymbolicMemory implements Memory {
    * limits to a symbol that is the base of another region (`STR r8, [r3],
    * #Size` with Size unknown walks the page block). It lands in a region of
    * its own, and may also have written any cell of that other region, so
-   * each cell it can reach becomes "the stored value if the address was
-   * this cell's, else the old value": the solver decides, not the layout.
-   * A word-aligned address reaches word-aligned offsets only. Where every
+   * each cell it can reach may hold it (`mayHaveWritten`).
+   */
+  private storeMaybe(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
+    const { terms, offset } = termsOfAddress(unmasked(address));
+    if (terms.length < 2) return;
+    for (const base of terms) {
+      if (base.kind !== 'sym' || !this.regions.has(base)) continue;
+      this.mayHaveWritten(base, add(sum(terms.filter((t) => t !== base)) as Expr, bv(offset, base.width)), address, value, bytes);
+    }
+  }
+
+  /**
+   * A store at a constant the program lays data out at plus terms no bound
+   * limits to a few values (`STR r0, [r1, r2, LSL #2]` after `ADR r1,
+   * table`, `mov [Table+eax*4], ecx`): besides the cell its own split gives
+   * it, it may have written any word of absolute memory those terms reach,
+   * as a pointer's stepped store may any of its region's (`storeMaybe`).
+   * The image's words it may reach become cells first: left to the image,
+   * a load after it read what the program started with. False where the
+   * address is no such constant plus terms.
+   */
+  private storeAtIndex(address: Expr, value: Expr, bytes: 1 | 2 | 4): boolean {
+    const { terms, offset } = termsOfAddress(unmasked(address));
+    const spans = this.image.spans?.();
+    if (terms.length === 0 || !spans?.some(([start, end]) => offset >= start && offset < end)) return false;
+    const width = address.width, m = mask(width), size = BigInt(bytes);
+    const range = this.bounds?.(sum(terms) as Expr);
+    // A byte the store may cover: the terms' range from the constant, and the store's own bytes past it.
+    const reaches = (at: bigint): boolean => !range || ((at - offset - range[0]) & m) < range[1] - range[0] + size;
+    const held = this.regions.get(undefined)?.cells;
+    const added: bigint[] = [];
+    for (const [start, end] of spans) {
+      for (let at = start; at < end; at++) {
+        if (held?.has(at) || !reaches(at)) continue;
+        const initial = this.image(at);
+        if (initial !== undefined) added.push(at);
+      }
+    }
+    if (added.length > 0) {
+      const target = this.writable(undefined);
+      for (const at of added) target.cells.set(at, bv(this.image(at) as bigint, 8));
+      // Each word those bytes lie in whole, as a stepped store keeps its words: a byte outside the image reads an input.
+      for (const at of added) {
+        const word = at - at % size;
+        for (let i = 0n; i < size; i++) if (!target.cells.has(word + i)) { this.loadAt(undefined, word, bytes, width); break; }
+      }
+    }
+    if (this.regions.has(undefined)) this.mayHaveWritten(undefined, unmasked(address), address, value, bytes);
+    return true;
+  }
+
+  /**
+   * Each cell of the region at `base` a store at `address`, `step` from
+   * the base, can reach becomes "the stored value if the address was this
+   * cell's, else the old value": the solver decides, not the layout. A
+   * word-aligned address reaches word-aligned offsets only. Where every
    * word it reaches is whole, the store is kept on the region and the
    * words are made when read (`Stepped`); else (a word with a byte never
    * written reads an input now, whose name depends on when) they are
    * merged at once.
    */
-  private storeMaybe(address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
-    const unmasked = address.kind === 'binary' && address.op === 'and' && address.right.kind === 'const' ? address.left : address;
-    const { terms, offset } = termsOfAddress(unmasked);
-    if (terms.length < 2) return;
+  private mayHaveWritten(base: Expr | undefined, step: Expr, address: Expr, value: Expr, bytes: 1 | 2 | 4): void {
     const size = BigInt(bytes);
     const alignedBits = (e: Expr): boolean => (knownBits(e).zeros & (size - 1n)) === size - 1n;
-    const alignedAddress = alignedBits(address);
-    for (const base of terms) {
-      let region = base.kind === 'sym' ? this.regions.get(base) : undefined;
-      if (!region) continue;
-      // Cells are offsets from the base, so a step from it that keeps the word alignment reaches whole words of the region whatever the base's own alignment.
-      const step = add(sum(terms.filter((t) => t !== base)) as Expr, bv(offset, base.width));
-      const aligned = alignedAddress || alignedBits(step);
-      if (aligned) {
-        if (region.stepped && region.stepped.words.bytes !== bytes) region = this.writable(base);
-        const words = region.stepped?.words ?? wholeWords(region.cells, bytes);
-        if (words) {
-          this.setRegion({ base, cells: region.cells, owner: NO_OWNER, stepped: { address, value, words, below: region.stepped, made: new Map() } });
-          continue;
-        }
+    let region = this.regions.get(base) as Region;
+    // Cells are offsets from the base, so a step from it that keeps the word alignment reaches whole words of the region whatever the base's own alignment.
+    const aligned = alignedBits(address) || alignedBits(step);
+    if (aligned) {
+      if (region.stepped && region.stepped.words.bytes !== bytes) region = this.writable(base);
+      const words = region.stepped?.words ?? wholeWords(region.cells, bytes);
+      if (words) {
+        this.setRegion({ base, cells: region.cells, owner: NO_OWNER, stepped: { address, value, words, below: region.stepped, made: new Map() } });
+        return;
       }
-      const m = mask(base.width);
-      const starts = new Set<bigint>();
-      // Offsets are below 2^width, so a word-aligned store's one start covering a cell is the cell rounded down.
-      for (const cell of region.cells.keys()) {
-        if (aligned) starts.add(cell - cell % size);
-        else for (let j = 0n; j < size; j++) starts.add((cell - j) & m);
-      }
-      for (const at of [...starts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const where = add(base, bv(at, base.width));
-        const old = this.loadAt(base, at, bytes, base.width);
-        const target = this.writable(base);
-        const merged = ite(eq(address, where), value, old);
-        for (let i = 0; i < bytes; i++) target.cells.set((at + BigInt(i)) & m, byteOf(merged, i));
-      }
+    }
+    const width = address.width, m = mask(width);
+    const starts = new Set<bigint>();
+    // Offsets are below 2^width, so a word-aligned store's one start covering a cell is the cell rounded down.
+    for (const cell of region.cells.keys()) {
+      if (aligned) starts.add(cell - cell % size);
+      else for (let j = 0n; j < size; j++) starts.add((cell - j) & m);
+    }
+    for (const at of [...starts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const old = this.loadAt(base, at, bytes, width);
+      const target = this.writable(base);
+      const merged = ite(eq(address, cellAddress(base, at, width)), value, old);
+      for (let i = 0; i < bytes; i++) target.cells.set((at + BigInt(i)) & m, byteOf(merged, i));
     }
   }
 
@@ -998,6 +1054,12 @@ function placesOf(address: Expr): Set<Expr> {
   walk(address);
   return places;
 }
+
+/** `address` without the mask an ARM word store's address takes (bits 1:0 cleared). */
+const unmasked = (address: Expr): Expr => (address.kind === 'binary' && address.op === 'and' && address.right.kind === 'const' ? address.left : address);
+
+/** The address of the cell `offset` from `base` (the absolute region's when undefined). */
+const cellAddress = (base: Expr | undefined, offset: bigint, width: number): Expr => (base ? add(base, bv(offset, base.width)) : bv(offset, width));
 
 const sum = (xs: readonly Expr[]): Expr | undefined => xs.reduce<Expr | undefined>((acc, x) => (acc ? add(acc, x) : x), undefined);
 
