@@ -330,7 +330,7 @@ test('the clean-up alone frees each pool once: no finding', () => {
 // and the analysis ended on its budget before the return.
 const PASSES = 32;
 
-function fillTable(options: { readonly passes?: number; readonly store?: string; readonly inLoop?: string; readonly after?: string; readonly popEdi?: boolean }) {
+function fillTable(options: { readonly passes?: number; readonly store?: string; readonly inLoop?: string; readonly after?: string; readonly popEdi?: boolean; readonly widenings?: number }) {
   const passes = options.passes ?? PASSES;
   const a = assemble(`
 proc:
@@ -356,7 +356,7 @@ skip:
 last dd 0
 table dd 0
 ${Array.from({ length: passes - 1 }, () => 'dd 0').join('\n')}`, [{ name: 'proc', label: 'proc' }]);
-  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls, budget: { paths: 300 } });
+  const r = analyseVmmProcedure(a.program, 'proc', { macroCalls: a.macroCalls, budget: { paths: 300, ...(options.widenings ? { widenings: options.widenings } : {}) } });
   return { ...r, line: a.line };
 }
 
@@ -385,6 +385,16 @@ test('a block freed twice inside the loop is PW222, and the loop is still analys
   assert.deepEqual(r.incomplete, []);
   const f = only(r.findings, 'PW222');
   assert.match(f.message, /already freed/);
+});
+
+test('the arms of a widened loop that meet at its head keep what each widened: a double free in the loop is covered after two widenings, with a store at the table\'s index or without', () => {
+  // The arm that frees widens the slot its call's argument filled, the one that skips does not; where the
+  // join kept the skipping arm's widened state alone, the freeing arm's next pass widened the head again.
+  for (const store of ['mov [table + esi*4], eax', 'nop']) {
+    const r = fillTable({ store, inLoop: 'mov ebx, eax\n  VMMcall _PageFree, <ebx, 0>\n  VMMcall _PageFree, <ebx, 0>', widenings: 2 });
+    assert.deepEqual(r.incomplete, [], store);
+    assert.match(only(r.findings, 'PW222').message, /already freed/);
+  }
 });
 
 test('the first slot freed after the loop is clean once, and a double free the second time on the paths that allocated it', () => {

@@ -231,10 +231,22 @@ interface LoopHead<S> {
   readonly widenings: number;
   /** Names of the values widening made fresh. */
   readonly free: ReadonlySet<string>;
+  /**
+   * The widened states of the other paths joined into this one since its
+   * widening, each with its free names: each went on from the head as a
+   * side of the join, so a state one covers is explored as this one is.
+   */
+  readonly joined?: readonly Widened<S>[];
   /** The explorer's forks so far at the previous visit. */
   readonly forks: number;
   /** The call depth of the visit (`Frame.depth`, 0 in the explored routine). */
   readonly depth: number;
+}
+
+/** A loop head's widened state and the names of the values its widenings made fresh. */
+interface Widened<S> {
+  readonly state: S;
+  readonly free: ReadonlySet<string>;
 }
 
 interface Path<S> {
@@ -858,7 +870,7 @@ class Explorer<S> {
       this.share(path.state);
       return { ...path, loops };
     }
-    if (seen.widenings > 0 && this.covers(reference, seen.free, path.state)) {
+    if (seen.widenings > 0 && [{ state: reference, free: seen.free }, ...(seen.joined ?? [])].some((w) => this.covers(w.state, w.free, path.state))) {
       this.ends.push({ kind: 'subsumed-by-widening', address: head, state: path.state, models: path.models, condition: path.condition.conjuncts });
       return undefined;
     }
@@ -900,7 +912,7 @@ class Explorer<S> {
       }
       state = machine.withMemory(state, memory.widenAgainst(oldMemory, (hint) => fresh(hint, 8)));
     }
-    loops.set(head, { ...seen, visits: seen.visits + 1, state, widenings: seen.widenings + 1, free, forks: this.forks });
+    loops.set(head, { ...seen, visits: seen.visits + 1, state, widenings: seen.widenings + 1, free, joined: undefined, forks: this.forks });
     this.share(state);
     return { ...path, state, loops };
   }
@@ -1460,7 +1472,7 @@ function afterReturn<S>(loops: ReadonlyMap<bigint, LoopHead<S>>, depth: number):
   for (const [head, seen] of loops) {
     if (seen.depth < depth || seen.state === undefined) continue;
     out ??= new Map(loops);
-    out.set(head, { ...seen, state: undefined, widenings: 0, free: new Set() });
+    out.set(head, { ...seen, state: undefined, widenings: 0, free: new Set(), joined: undefined });
   }
   return out ?? loops;
 }
@@ -1474,12 +1486,34 @@ function joinCounts(a: ReadonlyMap<string, number> | undefined, b: ReadonlyMap<s
   return { counts: out };
 }
 
+/**
+ * The loop heads of joined paths: each head's entry of the side with more
+ * visits. Where both sides were widened there, the other side's widened
+ * states stay with it (`LoopHead.joined`): a later pass of that side, held
+ * to the kept side's state alone, was not covered where only it had
+ * widened (a slot its call's arguments filled, a word its store at a
+ * table's unbounded index may have written), widened the head again, and
+ * the next join there dropped that widening again.
+ */
 function joinLoops<S>(a: ReadonlyMap<bigint, LoopHead<S>>, b: ReadonlyMap<bigint, LoopHead<S>>): ReadonlyMap<bigint, LoopHead<S>> {
   if (a === b || b.size === 0) return a;
   const out = new Map(a);
   for (const [k, v] of b) {
     const mine = out.get(k);
-    if (!mine || v.visits > mine.visits) out.set(k, v);
+    if (!mine || mine === v) {
+      out.set(k, v);
+      continue;
+    }
+    const [kept, other] = v.visits > mine.visits ? [v, mine] : [mine, v];
+    if (kept.widenings === 0 || other.widenings === 0 || kept.state === undefined || other.state === undefined) {
+      out.set(k, kept);
+      continue;
+    }
+    const joined: Widened<S>[] = [];
+    for (const w of [{ state: other.state, free: other.free }, ...(other.joined ?? []), ...(kept.joined ?? [])]) {
+      if (w.state !== kept.state && !joined.some((j) => j.state === w.state)) joined.push(w);
+    }
+    out.set(k, joined.length > 0 ? { ...kept, joined } : kept);
   }
   return out;
 }
