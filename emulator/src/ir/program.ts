@@ -75,12 +75,13 @@ export type EntryContract =
   | { readonly kind: 'control-dispatch'; readonly message: string }
   /**
    * A dynamic-area handler dispatching on R0 itself. Unknown flag bit 8 means
-   * both kinds of area; `maxSize`, the area's maximum size in bytes where it
-   * is known, bounds what one grow asks for.
+   * either kind of area, 'both' that it serves an area of each kind;
+   * `maxSize`, the area's maximum size in bytes where it is known, bounds
+   * what one grow asks for.
    */
-  | { readonly kind: 'da-handler'; readonly needsSpecificPages?: boolean; readonly maxSize?: bigint }
+  | { readonly kind: 'da-handler'; readonly needsSpecificPages?: boolean | 'both'; readonly maxSize?: bigint }
   /** The code for one reason of a dynamic-area handler (0 PreGrow … 6 ResizePMP). */
-  | { readonly kind: 'da-handler-reason'; readonly reason: number; readonly needsSpecificPages?: boolean; readonly maxSize?: bigint }
+  | { readonly kind: 'da-handler-reason'; readonly reason: number; readonly needsSpecificPages?: boolean | 'both'; readonly maxSize?: bigint }
   /** A module's SWI handler; `chunk` is the SWI chunk base when known. */
   | { readonly kind: 'swi-handler'; readonly chunk?: number }
   | { readonly kind: 'module-entry'; readonly entry: 'init' | 'final' | 'service' | 'command' }

@@ -38,17 +38,27 @@ function handler(name: string, reason: number, description: string, riscos: Part
   return { name, description, kind: 'da-handler', reason, riscos: { reservedPages: [], otherAreaPages: [], pageSize: PAGE, registers: {}, ...riscos } };
 }
 
-/** Code for one reason of a handler is called for that reason alone, with the registers the kernel passes. */
-function reasonScenario(needsSpecificPages: boolean | undefined, reason: number): BuiltinScenario {
+/**
+ * Code for one reason of a handler is called for that reason alone, with the
+ * registers the kernel passes: a grow of areas of both kinds (flag bit 8 set
+ * in one, clear in another) both ways.
+ */
+function reasonScenarios(needsSpecificPages: boolean | 'both' | undefined, reason: number): BuiltinScenario[] {
+  if (needsSpecificPages !== 'both' || reason > 1) return [reasonScenario(needsSpecificPages !== false, reason)];
+  const plain = reasonScenario(false, reason);
+  return [reasonScenario(true, reason), { ...plain, name: `${plain.name}, no specific pages` }];
+}
+
+function reasonScenario(needsSpecificPages: boolean, reason: number): BuiltinScenario {
   const name = REASONS[reason] ?? `Reason ${reason}`;
   // The kernel asks only a Shrinkable area (flag bit 9) TestShrink: the area was created with the bit.
-  const flags = (needsSpecificPages === false ? 0 : SPECIFIC) | (reason === TEST_SHRINK ? SHRINKABLE : 0);
+  const flags = (needsSpecificPages ? SPECIFIC : 0) | (reason === TEST_SHRINK ? SHRINKABLE : 0);
   const bits = [...(flags & SPECIFIC ? ['8'] : []), ...(flags & SHRINKABLE ? ['9'] : [])];
   return handler(name, reason, `The kernel calls this code with R0 = ${reason} (${name}) for an area of 4 pages${bits.length > 0 ? ` with flag bit ${bits.join(' and ')}` : ''}.`,
     { area: { flags, size: 4 * PAGE, maxSize: 64 * PAGE }, change: reason <= 1 || reason === 6 ? 4 : -2 });
 }
 
-function handlerScenarios(needsSpecificPages: boolean | undefined, pmp: boolean, shrinkable: boolean): BuiltinScenario[] {
+function handlerScenarios(needsSpecificPages: boolean | 'both' | undefined, pmp: boolean, shrinkable: boolean): BuiltinScenario[] {
   const max = 64 * PAGE;
   const area = (flags: number, pages = 0) => ({ flags, size: pages * PAGE, maxSize: max });
   if (pmp) {
@@ -103,7 +113,7 @@ export function builtinScenarios(context: ScenarioContext): BuiltinScenario[] {
     case 'da-handler':
       return handlerScenarios(contract.needsSpecificPages, context.pmp, context.shrinkable);
     case 'da-handler-reason':
-      return [reasonScenario(contract.needsSpecificPages, contract.reason)];
+      return reasonScenarios(contract.needsSpecificPages, contract.reason);
     default:
       return [CODE];
   }

@@ -94,7 +94,7 @@ interface HandlerTarget {
   readonly address: bigint;
   readonly name: string;
   readonly reason?: number;
-  readonly needsSpecificPages?: boolean;
+  readonly needsSpecificPages?: boolean | 'both';
   readonly maxSize?: bigint;
 }
 
@@ -231,12 +231,16 @@ type Setting = readonly { readonly code: number; readonly needsSpecificPages: bo
  * The settings the area's flags allow: `other` holds the reasons of an area
  * that is no pool, once for each way bit 9 may be. Bit 8 matters to PreGrow
  * and PostGrow only, so the other reasons' runs are shared between the
- * bit-8 settings, and all but TestShrink's between the bit-9 settings.
+ * bit-8 settings, and all but TestShrink's between the bit-9 settings. A
+ * handler of areas of both kinds is one setting that runs each grow both
+ * ways, as the kernel calls it both ways.
  */
-function settingsOf(reasons: { readonly pool: readonly number[]; readonly other: readonly (readonly number[])[] }, pmp: boolean | 'either', specific: boolean | undefined): Setting[] {
+function settingsOf(reasons: { readonly pool: readonly number[]; readonly other: readonly (readonly number[])[] }, pmp: boolean | 'either', specific: boolean | 'both' | undefined): Setting[] {
+  const grow = (code: number): boolean => code === 0 || code === 1;
   const kinds = (codes: readonly number[]): Setting[] => {
-    const bit8 = codes.some((c) => c === 0 || c === 1) && specific === undefined ? [false, true] : [specific ?? false];
-    return bit8.map((needsSpecificPages) => codes.map((code) => ({ code, needsSpecificPages: code === 0 || code === 1 ? needsSpecificPages : false })));
+    if (specific === 'both') return [codes.flatMap((code) => (grow(code) ? [false, true] : [false]).map((needsSpecificPages) => ({ code, needsSpecificPages })))];
+    const bit8 = codes.some(grow) && specific === undefined ? [false, true] : [specific ?? false];
+    return bit8.map((needsSpecificPages) => codes.map((code) => ({ code, needsSpecificPages: grow(code) ? needsSpecificPages : false })));
   };
   if (pmp === true) return kinds(reasons.pool);
   const other = reasons.other.flatMap(kinds);
@@ -270,7 +274,7 @@ function withReason(finding: Finding, reason: number): Finding {
  * that reason that reaches one as the kernel called the handler ends there,
  * where that entry's analysis starts.
  */
-function reasonEntries(program: Program, address: bigint, code: number, specific: boolean | undefined): Set<bigint> {
+function reasonEntries(program: Program, address: bigint, code: number, specific: boolean | 'both' | undefined): Set<bigint> {
   return new Set(program.entries.flatMap((e) => {
     const c = e.contract;
     return c.kind === 'da-handler-reason' && c.reason === code && c.needsSpecificPages === specific && e.address !== address ? [e.address] : [];

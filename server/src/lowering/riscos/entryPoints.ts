@@ -2,7 +2,7 @@ import { formatExpr, leadingDispatch, reasonsCalled } from '../../../../emulator
 import type { ArmInstruction, EntryContract, EntryPoint, Expr, InstructionItem, Program, SourceSpan } from '../../../../emulator/src/index.js';
 import { CallMemory, trackCalls } from './areaCreations.js';
 import { entryItems, EntryItemScan } from './entryItems.js';
-import { handlerMaxSizes, handlerPools, handlerShrinkables } from './handlerAreas.js';
+import { handlerMaxSizes, handlerPools, handlerShrinkables, handlerSpecificPages } from './handlerAreas.js';
 import { dataByte, word } from './programWords.js';
 import { placedReservations } from './releaseOrder.js';
 import type { AreaCreation, HandlerHint, PageReservation, SysMemoryCall } from './types.js';
@@ -177,12 +177,13 @@ export function discoverEntries(input: EntryInput): EntryResult {
   const tracked = trackCalls(program, input.regionStarts, found.swiCalls, input.memory?.calls);
   const creations = [...(input.creations ?? []), ...tracked.creations.map((c) => placed(c, input.placeHandler))];
   const maxSizes = handlerMaxSizes(creations, program);
+  const specificPages = handlerSpecificPages(creations, program);
   for (const c of creations) {
     const address = c.handlerAddress ?? (c.handler === undefined ? undefined : program.label(c.handler));
     if (address === undefined) continue;
-    const maxSize = maxSizes.get(address);
+    const maxSize = maxSizes.get(address), needsSpecificPages = specificPages.get(address);
     const contract: EntryContract = {
-      kind: 'da-handler', ...(c.needsSpecificPages === undefined ? {} : { needsSpecificPages: c.needsSpecificPages }), ...(maxSize === undefined ? {} : { maxSize }),
+      kind: 'da-handler', ...(needsSpecificPages === undefined ? {} : { needsSpecificPages }), ...(maxSize === undefined ? {} : { maxSize }),
     };
     entries.add(address, contract, c.handler ?? c.handlerArgument ?? 'handler', c.source);
   }

@@ -8,6 +8,8 @@ import type { AreaCreation } from './types.js';
 export type Pool = boolean | 'either';
 /** Whether a handler's area is Shrinkable (flag bit 9): 'either' when the flags that would say are unknown. */
 export type Shrinkable = boolean | 'either';
+/** Flag bit 8 of the areas a handler serves: 'both' when one creation sets it and another clears it. */
+export type SpecificPages = boolean | 'both';
 
 /** The handler a creation passes in R6, where its address is known. */
 function handlerOf(creation: AreaCreation, program: Program): bigint | undefined {
@@ -31,6 +33,25 @@ export function handlerPools(creations: readonly AreaCreation[], program: Progra
  */
 export function handlerShrinkables(creations: readonly AreaCreation[], program: Program): Map<bigint, Shrinkable> {
   return byHandler<Shrinkable>(creations, program, false, (was, c) => (was === true || c.shrinkable === true ? true : was === false && c.shrinkable === false ? false : 'either'));
+}
+
+/**
+ * Flag bit 8 of the areas each handler serves, over the creations that
+ * decide it: a handler one area with the bit and one without share is
+ * called both ways, each a real call, so its analysis reports what either
+ * finds ('both'). A creation whose bit is unknown adds nothing: the
+ * creations that know it already say how the handler is surely called. No
+ * entry where no creation decides it.
+ */
+export function handlerSpecificPages(creations: readonly AreaCreation[], program: Program): Map<bigint, SpecificPages> {
+  const out = new Map<bigint, SpecificPages>();
+  for (const c of creations) {
+    const address = handlerOf(c, program);
+    if (address === undefined || c.needsSpecificPages === undefined) continue;
+    const was = out.get(address);
+    out.set(address, was === undefined || was === c.needsSpecificPages ? c.needsSpecificPages : 'both');
+  }
+  return out;
 }
 
 /** For each handler the creations name, `fold` over those creations from `start`. */
