@@ -101,3 +101,78 @@ test('a refusal by the idiom that does not save R2 changes it: PW304 where it re
   assert.deepEqual(await findings('riscos-objasm', objasm('')), ['PW304@41']);
   assert.deepEqual(await findings('riscos-bbcbasic', basic('')), ['PW304@13']);
 });
+
+/**
+ * A module whose PreGrow refuses with `SETV NE` / `MOVNE pc, lr` while the
+ * workspace word ws_busy is not 0, and otherwise returns with `ok` setting R0.
+ */
+const busyGrow = (ok: string): string[] => [
+  ...MODULE_OPENING,
+  '        ^       0, r12',
+  'ws_area #       4',
+  'ws_busy #       4',
+  'Init    Entry   "r1-r8"',
+  '        MOV     r0, #0',
+  '        MOV     r1, #-1',
+  '        MOV     r2, #0',
+  '        MOV     r3, #-1',
+  '        MOV     r4, #0',
+  '        MOV     r5, #&100000',
+  '        ADR     r6, Handler',
+  '        MOV     r7, r12',
+  '        ADR     r8, Title',
+  '        SWI     XOS_DynamicArea',
+  '        STRVC   r1, ws_area',
+  '        EXIT',
+  'Handler ROUT',
+  '        TEQ     r0, #0',
+  '        BEQ     PreGrow',
+  '        CLRV',
+  '        MOV     pc, lr',
+  'PreGrow',
+  '        Push    "r6"',
+  '        LDR     r6, ws_busy',
+  '        CMP     r6, #0',
+  '        Pull    "r6"',
+  '        ADRNE   r0, ErrBlk',
+  '        SETV    NE',
+  '        MOVNE   pc, lr',
+  `        ${ok}`,
+  '        MOV     pc, lr',
+  'ErrBlk  DCD     &81C402',
+  '        =       "Area is busy", 0',
+  '        ALIGN',
+  '        END',
+];
+
+/** The same in BBC BASIC: PreShrink refuses with MSRNE while the word at R12 is not 0. */
+const busyShrink = (ok: string): string[] => [
+  'DIM code% 256, ws% 16',
+  'P% = code%',
+  '[ OPT 2',
+  '.handler',
+  '        CMP     r0, #2',
+  '        MOVNE   pc, lr',
+  '        LDR     r0, [r12]',
+  '        CMP     r0, #0',
+  '        MOVNE   r3, #0',
+  '        ADRNE   r0, errblk',
+  '        MSRNE   CPSR_f, #&10000000',
+  '        MOVNE   pc, r14',
+  `        ${ok}`,
+  '        MOV     pc, r14',
+  '.errblk',
+  '        EQUD    &81C402',
+  '        EQUS    "Area is busy" + CHR$0',
+  '        ALIGN',
+  ']',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 0, -1, handler, ws%, "A"',
+];
+
+test('a refusal under a condition on a workspace word leaves the other way V clear: what it returns there is judged (PW303, PW304)', async () => {
+  // MSR clears Z where NE holds, so Z after it chooses on NE too; the way on after MOVNE pc is the one where it did not run.
+  assert.deepEqual(await findings('riscos-objasm', busyGrow('MOV     r0, #5')), ['PW303@42']);
+  assert.deepEqual(await findings('riscos-objasm', busyGrow('CLRV')), []);
+  assert.deepEqual(await findings('riscos-bbcbasic', busyShrink('MOV     r0, #7')), ['PW304@13']);
+  assert.deepEqual(await findings('riscos-bbcbasic', busyShrink('CMP     r0, #0')), []);
+});

@@ -17,9 +17,11 @@ export interface Settled {
 }
 
 /**
- * The condition a guard settles, and which way: `c`, `~c`, and a flag
- * joined as `c ? 0 : 1` (a status flag after two ways that set and cleared
- * it met).
+ * The condition a guard settles, and which way: `c`, `~c`, a flag joined as
+ * `c ? 0 : 1` (a status flag after two ways that set and cleared it met),
+ * and one joined as `c ? 0 : x` or `c ? x : 0`, which can hold only on the
+ * way whose side is not 0 (Z after `MSRNE CPSR_f, #V_bit`: cleared where
+ * NE held, as it was elsewhere).
  */
 function condition(guard: Expr): { readonly cond: Expr; readonly holds: boolean } | undefined {
   if (guard.kind === 'const') return undefined;
@@ -28,8 +30,11 @@ function condition(guard: Expr): { readonly cond: Expr; readonly holds: boolean 
     return inner && { cond: inner.cond, holds: !inner.holds };
   }
   if (guard.kind === 'ite' && guard.then.kind === 'const' && guard.else.kind === 'const' && guard.then.value !== guard.else.value) return { cond: guard.cond, holds: guard.then.value === 1n };
+  if (guard.kind === 'ite' && (isFalse(guard.then) || isFalse(guard.else))) return { cond: guard.cond, holds: isFalse(guard.else) };
   return { cond: guard, holds: true };
 }
+
+const isFalse = (e: Expr): boolean => e.kind === 'const' && e.value === 0n;
 
 /** What `guard` settles; undefined for a guard that settles nothing (a constant). */
 export function settledBy(guard: Expr): Settled | undefined {
