@@ -131,6 +131,13 @@ test('PW306.md in BBC BASIC: pages SYS "OS_Memory", 23 reserved are PW306 at the
   assert.deepEqual(await found('riscos-bbcbasic', basic({ exit: ['        LDR     R0, resv'] }).replace(']\nNEXT', '.resv   EQUD    &56534552\n]\nNEXT')), []);
 });
 
+test('a PreGrow returning R0 neither preserved nor "RESV" (a misspelt "RESV") with reserved pages listed is PW303 alone, one mistake', async () => {
+  const text = objAsm({ exit: ['        LDR     r0, =&52455356          ; "VSER"'] });
+  assert.deepEqual(await found('riscos-objasm', text), [`PW303 ${returnLine(text)}`]);
+  const bas = basic({ exit: ['        LDR     R0, resv'] }).replace(']\nNEXT', '.resv   EQUD    &52455356\n]\nNEXT');
+  assert.deepEqual(await found('riscos-bbcbasic', bas), [`PW303 ${bas.split('\n').indexOf('        MOV     PC, R14')}`]);
+});
+
 test('a reservation of other pages, of pages not known, or a call of another reason reserves nothing the PreGrow lists', async () => {
   assert.deepEqual(await found('riscos-objasm', objAsm({ reserve: ['MOV     r0, #23', 'MOV     r1, #&500', 'MOV     r2, #16'] })), [], 'pages &500 on');
   assert.deepEqual(await found('riscos-objasm', objAsm({ reserve: ['MOV     r0, #23', 'MOV     r1, #&3F0', 'MOV     r2, #16'] })), [], 'pages up to &3FF');
