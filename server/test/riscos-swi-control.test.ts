@@ -71,6 +71,13 @@ test('objasm: the plain OS_WriteS is PW311, and the code after its string is sti
   assert.deepEqual(found, [`PW311@${FIRST + 1}`, `PW303@${FIRST + 7}`]);
 });
 
+test('objasm: a plain SWI that returns no error (OS_IntOff, OS_IntOn, OS_ReadMemMapInfo, OS_ReadMonotonicTime) is no PW311; one that can fail still is', async () => {
+  const calls = ['        SWI     OS_IntOff', '        SWI     OS_IntOn', '        SWI     OS_ReadMonotonicTime', '        SWI     OS_ReadMemMapInfo'];
+  const saving = (lines: readonly string[]): string[] => ['        Push    "r0-r1, lr"', ...lines, '        Pull    "r0-r1, lr"', '        CLRV', '        MOV     pc, lr'];
+  assert.deepEqual(await findings('riscos-objasm', module(saving(calls))), []);
+  assert.deepEqual(await findings('riscos-objasm', module(saving([...calls, '        SWI     OS_ReadUnsigned']))), [`PW311@${FIRST + 5}`]);
+});
+
 test('objasm: a string of any length, and a routine after it, which its own slot of the layout moves away', async () => {
   const found = await findings('riscos-objasm', module([
     '        Push    "lr"', '        SWI     XOS_WriteS', '        =       "PreGrowing", 0', '        ALIGN',

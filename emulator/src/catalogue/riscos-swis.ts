@@ -251,8 +251,10 @@ const DETAILED: Readonly<Record<string, Partial<Swi>>> = {
   OS_Memory: { reasonRegister: 'R0', reasonMask: 0xff, reasons: MEMORY_REASONS, source: 'ROK-H' },
   OS_Module: { reasonRegister: 'R0', reasonMask: 0xffffffff, reasons: MODULE_REASONS },
   OS_Heap: { reasonRegister: 'R0', reasonMask: 0xffffffff, reasons: HEAP_REASONS },
-  OS_ReadMonotonicTime: { contract: READ_MONOTONIC_TIME },
-  OS_ReadMemMapInfo: { contract: READ_MEM_MAP_INFO },
+  OS_ReadMonotonicTime: { contract: READ_MONOTONIC_TIME, neverFails: true },
+  OS_ReadMemMapInfo: { contract: READ_MEM_MAP_INFO, neverFails: true },
+  OS_IntOn: { neverFails: true },
+  OS_IntOff: { neverFails: true },
 };
 
 const toSwi = (owner: Swi['owner'], numberCertain: boolean) => ([number, name, description]: Row): Swi => ({

@@ -221,6 +221,12 @@ export interface Swi {
    */
   readonly noReturn?: boolean;
   /**
+   * Returns no error, in either form: the PRM lists none (OS_IntOn,
+   * OS_ReadMonotonicTime). Its X form has no failure branch, and its plain
+   * form in a handler is no PW311: the X form would change nothing.
+   */
+  readonly neverFails?: true;
+  /**
    * Where the SWI returns to, in either form, when not to the instruction
    * after it: past the zero-terminated string stored after the SWI
    * (OS_WriteS), or nowhere (OS_Exit).

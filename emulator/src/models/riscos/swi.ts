@@ -93,7 +93,7 @@ function generic(call: SwiCall): SwiBranch[] {
   const changed = reasonOf(call) !== undefined && !contractOf(call) ? UNCHARTED_RESULTS : exitRegisters(call);
   const values = new Map(changed.map((r) => [r, ctx.pathFresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
   const success = withUnknownFill(call, withRegs(call.state, values, ctx.item.source), blockFill(call));
-  if (!call.swi.x) return [ok(success)];
+  if (!call.swi.x || call.swi.swi.neverFails === true) return [ok(success)];
   // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
   const symbol = ctx.pathFresh(`swi.failed.${call.swi.name}`, 1);
   const world = call.env.closedWorld;
@@ -172,7 +172,8 @@ export function swiOutcomes(ctx: StepContext<RiscOsState>, number: Expr, after: 
   }
   // Nothing comes back to the code from a SWI that never returns, in the X form either: PW311 would ask for a change that changes nothing.
   if (match.swi.resumes === 'never') return [{ guard: TRUE, state: after, control: { kind: 'exit', reason: `${match.name} does not return` } }];
-  if (env.svc && !match.x) {
+  // A SWI that returns no error has none for the X form to bring back: PW311 would ask for a change that changes nothing.
+  if (env.svc && !match.x && match.swi.neverFails !== true) {
     ctx.report({ code: 'PW311', message: `${match.name} is not the X form: an error would go to the error handler instead of back to this code; use X${match.name}`, severity: 'warning', rootCause: 'non-x', fix: { kind: 'x-form', swi: match.name } });
   }
   let resume: bigint | undefined;
