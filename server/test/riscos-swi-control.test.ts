@@ -301,3 +301,35 @@ test('bbcbasic: a module\'s start code is application code, as in ObjAsm: no PW3
   ]), 'Start,fd1');
   assert.deepEqual(found, []);
 });
+
+test('bbcbasic: a plain SWI in code PreGrow, PostGrow and PostShrink share is one PW311 naming the reason it was found for and the others', async () => {
+  const lines = (swi: string): string[] => [
+    'DIM code% 512, ws% 16',
+    'FOR pass% = 0 TO 2 STEP 2',
+    'P% = code%',
+    '[OPT pass%',
+    '.handler%',
+    'CMP R0, #3 : ADDLS PC, PC, R0, LSL #2',
+    'B bad%',
+    'B ok% : B ok% : B shrink% : B ok%',
+    '.bad%',
+    'MOV R0, #0 : MSR CPSR_f, #1 << 28 : MOV PC, R14',
+    '.ok%',
+    'STMFD R13!, {R0-R3, R14}',
+    'MOV R0, #(1 << 9) + (1 << 11) : ADD R1, R12, #8 : MOV R2, #1',
+    `SWI "${swi}"`,
+    'LDMFD R13!, {R0-R3, R14}',
+    'CMP R0, #0 : MOV PC, R14',
+    '.shrink%',
+    'CMP R0, #0 : MOV PC, R14',
+    ']',
+    'NEXT pass%',
+    'SYS "OS_DynamicArea", 0, -1, 0, -1, 0, &100000, handler%, ws%, "Crunch" TO , area%',
+    'END',
+  ];
+  const found = await analyseSource(await parsers, { languageId: 'riscos-bbcbasic', text: `${lines('OS_Memory').join('\n')}\n`, file: 'Crunch,fd1' });
+  assert.deepEqual(found.map((f) => `${f.code}@${f.range.start.line} ${f.message}`), [
+    'PW311@13 OS_Memory is not the X form: an error would go to the error handler instead of back to this code; use XOS_Memory (in PreGrow; the same code runs for PostGrow and PostShrink)',
+  ]);
+  assert.deepEqual(await findings('riscos-bbcbasic', lines('XOS_Memory')), []);
+});

@@ -186,8 +186,10 @@ function sharedAcrossReasons(findings: readonly Finding[], reasonOf: ReadonlyMap
   return [...groups.values()].map(({ base, baseName, names, said }) => {
     const others = names.filter((n) => n !== baseName && !base.message.includes(n));
     const cause = causeOf.get(base);
+    // A message that does not name its own reason (PW311's SWI) names it beside the others.
+    const own = baseName === undefined || base.message.includes(baseName) ? '' : `in ${baseName}; `;
     return {
-      finding: others.length === 0 ? base : { ...base, message: `${base.message} (the same code runs for ${others.join(' and ')})` },
+      finding: others.length === 0 ? base : { ...base, message: `${base.message} (${own}the same code runs for ${others.join(' and ')})` },
       names, ...(cause === undefined ? {} : { mistake: `${base.code}|${cause}|${said}` }),
     };
   });
