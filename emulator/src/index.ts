@@ -67,7 +67,7 @@ export {
   areaFlagProblems, calledOn, leadingDispatch, reasonsCalled, resumesPastInlineString, tableRunsOnPast,
 } from './models/riscos/index.js';
 export type {
-  Area, AreaFlagProblem, AreaKind, CodeAnalysisOptions, HandlerAnalysis, HandlerAnalysisOptions, Kernel, KernelConfig, Page, RiscOsState, ScenarioOptions, ScenarioResult,
+  Area, AreaFlagProblem, AreaKind, CodeAnalysisOptions, HandlerAnalysis, HandlerAnalysisOptions, Kernel, KernelConfig, Page, PageReservationSite, RiscOsState, ScenarioOptions, ScenarioResult,
 } from './models/riscos/index.js';
 export * as riscOsMacros from './models/riscos/macros.js';
 export { runHandlerScenario } from './models/riscos/index.js';

@@ -138,6 +138,25 @@ test('a PreGrow returning R0 neither preserved nor "RESV" (a misspelt "RESV") wi
   assert.deepEqual(await found('riscos-bbcbasic', bas), [`PW303 ${bas.split('\n').indexOf('        MOV     PC, R14')}`]);
 });
 
+test('PW306 notes where the pages were reserved and where the page block entry naming one was written, in ObjAsm and BBC BASIC', async () => {
+  const notes = async (languageId: 'riscos-objasm' | 'riscos-bbcbasic', text: string): Promise<string[][]> => {
+    const findings = await analyseSource(await parsers, { languageId, text, file: languageId === 'riscos-objasm' ? '/test/s/Pool' : '/test/Resv,fd1', settings: DEFAULT_SETTINGS });
+    return findings.map((f) => [`${f.code} ${f.range.start.line}`, ...f.notes.map((n) => `${n.range.start.line} ${n.message}`)]);
+  };
+  const text = objAsm();
+  const lines = text.split('\n');
+  assert.deepEqual(await notes('riscos-objasm', text), [[
+    `PW306 ${returnLine(text)}`, `${lines.indexOf('        SWI     XOS_Memory')} pages 0x400-0x40F reserved here (OS_Memory 23)`,
+    `${lines.indexOf('10      STR     r6, [r7], #12')} entry 0 written here`,
+  ]]);
+  const bas = basic();
+  const basLines = bas.split('\n');
+  assert.deepEqual(await notes('riscos-bbcbasic', bas), [[
+    `PW306 ${basLines.indexOf('        MOV     PC, R14')}`, `${basLines.indexOf('SYS "OS_Memory", 23, first%, npages%')} pages 0x400-0x40F reserved here (OS_Memory 23)`,
+    `${basLines.indexOf('.fill   STR     R6, [R7], #12')} entry 0 written here`,
+  ]]);
+});
+
 test('a reservation of other pages, of pages not known, or a call of another reason reserves nothing the PreGrow lists', async () => {
   assert.deepEqual(await found('riscos-objasm', objAsm({ reserve: ['MOV     r0, #23', 'MOV     r1, #&500', 'MOV     r2, #16'] })), [], 'pages &500 on');
   assert.deepEqual(await found('riscos-objasm', objAsm({ reserve: ['MOV     r0, #23', 'MOV     r1, #&3F0', 'MOV     r2, #16'] })), [], 'pages up to &3FF');
@@ -247,7 +266,8 @@ test('an edit of the reservation runs the handler\'s entries again, besides the 
   const releasing = release().map((line) => `        ${line}\n`).join('');
   const final = await document.edit(replaced(document.current, 'Final   STMFD   sp!, {r1-r2, lr}\n', `Final   STMFD   sp!, {r1-r2, lr}\n${releasing}`));
   assert.deepEqual(final.findings.map((f) => f.code), ['PW306']);
-  assert.equal(await document.checked(final, 'a release in Final'), 1, 'Final alone: the reservation stands');
+  // PreGrow's PW306 notes the reservation in Init, outside PreGrow's code: its findings are reused where they were found only, and the lines added to Final moved PreGrow.
+  assert.equal(await document.checked(final, 'a release in Final'), 2, 'Final and PreGrow: the reservation stands');
   const init = await document.edit(replaced(document.current, '\ninit_failed\n', `\n${releasing}init_failed\n`));
   assert.deepEqual(init.findings, []);
   await document.checked(init, 'a release in Init too');

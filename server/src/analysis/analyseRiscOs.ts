@@ -1,9 +1,9 @@
 import {
-  acceptsResv, analyseDynamicAreaHandler, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, areaFlagProblems, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type RiscOsVersion, type StepObserver,
+  acceptsResv, analyseDynamicAreaHandler, type PageReservationSite, analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler, areaFlagProblems, calledOn, type ArmAddressMode, type EntryPoint, type Finding, type Program, type RiscOsVersion, type StepObserver,
 } from '../../../emulator/src/index.js';
 import { addressModeOf } from '../lowering/riscos/addressMode.js';
 import { handlerPools as poolsOf, handlerShrinkables, type Pool, type Shrinkable } from '../lowering/riscos/handlerAreas.js';
-import { pagesOf, reservedRanges, type PageRange } from '../lowering/riscos/pageReservations.js';
+import { keptReservations, pagesOf, reservedRanges, type PageRange } from '../lowering/riscos/pageReservations.js';
 import type { AreaCreation, RiscOsLowering } from '../lowering/riscos/types.js';
 import { analyseEntries, loweringFindings, type EntryAnalysis } from './analyseEntries.js';
 import { entryKeys, type EntryKey } from './entryKeys.js';
@@ -27,19 +27,20 @@ function budgetOf(context: AnalysisContext): { steps: number; paths: number; tim
  */
 function analyseEntry(
   program: Program, entry: EntryPoint, mode: ArmAddressMode, context: AnalysisContext, area: (entry: EntryPoint) => HandlerArea | undefined,
-  reserved: readonly number[], observe: StepObserver | undefined, interrupted: () => boolean,
+  reserved: readonly number[], reservations: readonly PageReservationSite[], observe: StepObserver | undefined, interrupted: () => boolean,
 ): readonly Finding[] {
   const budget = budgetOf(context);
   const kernel = { version: context.settings.riscosVersion };
   const handlerKernel = reserved.length === 0 ? kernel : { ...kernel, reserved };
+  const sites = reservations.length === 0 ? {} : { reservations };
   const observer = { ...(observe ? { observer: observe } : {}), interrupted };
   switch (entry.contract.kind) {
     case 'da-handler':
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel: handlerKernel, ...observer, ...area(entry) }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel: handlerKernel, ...sites, ...observer, ...area(entry) }).findings;
     case 'da-handler-reason':
       // A reason this kernel never calls handlers with (TestShrink before 3.80): the code runs as a routine, if at all.
       if (!calledOn(entry.contract.reason, kernel.version)) return analyseRiscOsCode(program, entry.name, { mode, moduleCode: false, budget, kernel, ...observer });
-      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel: handlerKernel, ...observer }).findings;
+      return analyseDynamicAreaHandler(program, entry.name, { mode, budget, kernel: handlerKernel, ...sites, ...observer }).findings;
     case 'module-entry':
       // The service handler also gets the page services a grow issues, which it must not claim.
       if (entry.contract.entry === 'service') return analyseServiceHandler(program, entry.name, { mode, moduleCode: true, budget, kernel, ...observer });
@@ -74,6 +75,12 @@ function reservedPages(lowering: RiscOsLowering, version: RiscOsVersion): PageRa
   return acceptsResv(version) ? reservedRanges(lowering.pageReservations) : [];
 }
 
+/** Where the program makes the reservations `reservedPages` keeps, for PW306's notes. */
+function reservationSites(lowering: RiscOsLowering, version: RiscOsVersion): PageReservationSite[] {
+  if (!acceptsResv(version)) return [];
+  return keptReservations(lowering.pageReservations).flatMap(({ pages, source }) => (source ? [{ first: Number(pages.first), count: Number(pages.count), source }] : []));
+}
+
 /** PW313 for the areas BASIC `SYS` calls create: no ARM code runs them, so the SWI model never sees their flags. */
 function sysAreaFindings(creations: readonly AreaCreation[], version: RiscOsVersion): Finding[] {
   return creations.flatMap(({ sys, source }) => (sys === undefined ? [] : areaFlagProblems(sys.flags, sys.handler, version)).map(({ message }) => ({
@@ -100,15 +107,18 @@ function runsOf(lowering: RiscOsLowering, mode: ArmAddressMode, context: Analysi
   // Every handler's runs read the pages the program reserves: an edit of a reservation runs them again, and no other entry.
   const reserved = reservedPages(lowering, context.settings.riscosVersion);
   const pages = pagesOf(reserved);
+  // PW306 notes where the reservations are: a move of one moves the notes of every handler's findings.
+  const sites = reservationSites(lowering, context.settings.riscosVersion);
+  const reading = sites.length === 0 ? reserved : [reserved, sites.map(({ source }) => [source.file, source.range.start.line, source.range.start.character])];
   const own = (entry: EntryPoint): unknown => {
     switch (entry.contract.kind) {
-      case 'da-handler': return [area(entry), reasons, reserved];
-      case 'da-handler-reason': return reserved;
+      case 'da-handler': return [area(entry), reasons, reading];
+      case 'da-handler-reason': return reading;
       default: return undefined;
     }
   };
   const findings = [...loweringFindings(lowering.notes), ...sysAreaFindings(lowering.areaCreations, context.settings.riscosVersion), ...undefinedSymbolFindings(lowering.names)];
-  return { program: lowering.program, findings, own, analyse: (entry, observer, interrupted) => analyseEntry(lowering.program, entry, mode, context, area, pages, observer, interrupted) };
+  return { program: lowering.program, findings, own, analyse: (entry, observer, interrupted) => analyseEntry(lowering.program, entry, mode, context, area, pages, sites, observer, interrupted) };
 }
 
 /**

@@ -10,7 +10,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { reachesComputedBranch } from './computed-branches.js';
 import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, maxPages, REASON, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
 import type { SymbolicEntry } from './handler-entry.js';
-import { KERNEL_REUSES } from './handler-checks.js';
+import { KERNEL_REUSES, type PageReservationSite } from './handler-checks.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import type { HandOff } from './hooks.js';
 import { createKernel } from './kernel-state.js';
@@ -61,6 +61,8 @@ export interface HandlerAnalysisOptions {
   readonly pageSize?: number;
   /** The machine the handler runs on: RAM size, reserved and unavailable pages. */
   readonly kernel?: KernelConfig;
+  /** Where the program reserved the kernel's reserved pages (PW306's notes). */
+  readonly reservations?: readonly PageReservationSite[];
   readonly budget?: Partial<Budget>;
   readonly clock?: () => number;
   /** Sees each reason's run (not the R0-unknown dispatch check, whose R0 is no reason's). */
@@ -342,7 +344,10 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
         ...(observer ? { observer } : {}),
         models, invariants: fullBlock ? [] : [KERNEL_INVARIANT], assumptions,
         hooks: riscOsHooks({
-          env, handler: { reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}), ...(fullBlock ? { partialFillOnly: true } : {}) },
+          env, handler: {
+            reason, entries: shape.entries ?? bv(0), pageSize, ...(shape.pageBlock ? { pageBlock: shape.pageBlock } : {}), ...(fullBlock ? { partialFillOnly: true } : {}),
+            ...(options.reservations ? { reservations: options.reservations } : {}),
+          },
           ...(handOff ? { handOff } : {}),
         }),
       });

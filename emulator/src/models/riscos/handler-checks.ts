@@ -41,6 +41,15 @@ export interface HandlerCheckContext {
    * the run with every count has made already.
    */
   readonly partialFillOnly?: boolean;
+  /** The program's calls that reserved the kernel's reserved pages, for PW306's notes. */
+  readonly reservations?: readonly PageReservationSite[];
+}
+
+/** An OS_Memory 23 call of the program that reserved `count` physical pages from `first`. */
+export interface PageReservationSite {
+  readonly first: number;
+  readonly count: number;
+  readonly source: SourceSpan;
 }
 
 const REG_NAMES = ['R0', 'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13'];
@@ -373,7 +382,9 @@ function checkPageBlock(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: H
     if (unavailable.length > 0) reportKnown(ctx, 'PW302', `PreGrow names a page another area holds as Unavailable in entry ${k}`, and(isNamed, inRuns(e, unavailable)), 'unavailable');
     if (reserved.length > 0) {
       // R0 returned changed but not "RESV" is PW303's, one mistake: PW306 is R0 left as the kernel gave it.
-      reportKnown(ctx, 'PW306', `PreGrow names a page reserved with OS_Memory 23 in entry ${k} without returning R0 = "RESV"`, and(isNamed, and(eq(r0, entryR0), inRuns(e, reserved))), 'reserved');
+      const condition = and(isNamed, and(eq(r0, entryR0), inRuns(e, reserved)));
+      if (mentionsUnknown(condition, ctx) || ctx.infeasible(condition)) return;
+      ctx.report({ code: 'PW306', message: `PreGrow names a page reserved with OS_Memory 23 in entry ${k} without returning R0 = "RESV"`, condition, rootCause: 'reserved', notes: reservedNotes(ctx, hc, condition, e, k, stores?.get(k) ?? []) });
     }
   });
   checkSharedUnknown(ctx, values, vClear, hc, stores);
@@ -441,6 +452,19 @@ function mayHold(condition: Expr, entries: Expr, k: number): boolean {
     assignment.set(entries.name, BigInt(n));
     return evaluate(condition, assignment) !== 0n;
   });
+}
+
+/**
+ * PW306's notes: where the program reserved a page entry `k`, `e`, may name
+ * (of the reservations that count), and where the entry was written.
+ */
+function reservedNotes(ctx: StepContext<RiscOsState>, hc: HandlerCheckContext, condition: Expr, e: Expr, k: number, stores: readonly EntryStore[]): DraftNote[] {
+  const pages = (first: number, count: number): string => (count === 1 ? `page ${formatNumber(BigInt(first))}` : `pages ${formatNumber(BigInt(first))}-${formatNumber(BigInt(first + count - 1))}`);
+  const reserving = (hc.reservations ?? []).filter(({ first, count }) => !ctx.infeasible(and(condition, inRuns(e, [[first, first + count - 1]]))));
+  return [
+    ...reserving.map(({ first, count, source }) => ({ message: `${pages(first, count)} reserved here (OS_Memory 23)`, source })),
+    ...stores.map(({ source }) => ({ message: `entry ${k} written here`, source })),
+  ];
 }
 
 /**

@@ -1,6 +1,7 @@
 // The RISC OS dynamic-area model's public surface (re-exported by src/index.ts).
 export { analyseDynamicAreaHandler, KERNEL_RETURN } from './analyse-handler.js';
 export type { HandlerAnalysis, HandlerAnalysisOptions } from './analyse-handler.js';
+export type { PageReservationSite } from './handler-checks.js';
 export { analyseRiscOsCode, analyseServiceHandler, analyseSwiHandler } from './analyse-code.js';
 export type { CodeAnalysisOptions } from './analyse-code.js';
 export { calledOn, leadingDispatch, reasonsCalled } from './reason-dispatch.js';

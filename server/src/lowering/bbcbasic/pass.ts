@@ -678,7 +678,7 @@ export class BasicPass implements BasicScope {
       else if (reason === 1n && run !== undefined) this.removalRuns.push(run);
     } else if (swi === OS_MEMORY) {
       const reservation = memoryCall(known(0), known(1), known(2));
-      if (reservation) this.memoryCalls.push({ call: reservation, run });
+      if (reservation) this.memoryCalls.push({ call: { ...reservation, source: this.spanOf(node) }, run });
     }
     if (swi === undefined || (swi === 0x66n && (reason === undefined || reason === 0n)) || GROWING_SWIS.has(swi)) this.straightRun++;
   }

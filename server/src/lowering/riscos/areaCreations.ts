@@ -392,7 +392,7 @@ export function trackCalls(
       const does = found[n];
       if (does && 'creation' in does) out.creations.push({ ...does.creation, source: (items[k] as ProgramItem).source });
       else if (does && 'areaReason' in does) out.areaCalls.push({ at: k, reason: does.areaReason });
-      else if (does) out.reservations.push({ at: k, reservation: does.reservation });
+      else if (does) out.reservations.push({ at: k, reservation: { ...does.reservation, source: (items[k] as ProgramItem).source } });
     });
     c = end;
   }

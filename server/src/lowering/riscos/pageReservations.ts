@@ -50,11 +50,7 @@ const overlap = (a: Pages, b: Pages): boolean => a.count > 0n && b.count > 0n &&
  * not known may release any: then nothing counts.
  */
 export function reservedRanges(reservations: readonly PageReservation[]): PageRange[] {
-  const releases = reservations.filter((r) => r.release !== false && !r.afterGrows);
-  const released = releases.flatMap((r) => (r.pages ? [r.pages] : []));
-  if (released.length < releases.length) return [];
-  const kept = reservations.flatMap(({ release, pages }) => (release === false && pages && pages.count > 0n && pages.first + pages.count <= MODELLED_PAGES
-    && !released.some((r) => overlap(r, pages)) ? [pages] : []));
+  const kept = keptReservations(reservations).map(({ pages }) => pages);
   kept.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
   const runs: { first: number; count: number }[] = [];
   for (const { first, count } of kept) {
@@ -64,6 +60,17 @@ export function reservedRanges(reservations: readonly PageReservation[]): PageRa
     else runs.push({ first: start, count: end - start });
   }
   return runs;
+}
+
+/** The reservations of known pages that hold whatever the program releases (`reservedRanges`), each with its pages. */
+export function keptReservations(reservations: readonly PageReservation[]): (PageReservation & { readonly pages: Pages })[] {
+  const releases = reservations.filter((r) => r.release !== false && !r.afterGrows);
+  const released = releases.flatMap((r) => (r.pages ? [r.pages] : []));
+  if (released.length < releases.length) return [];
+  return reservations.flatMap((r) => {
+    const { release, pages } = r;
+    return release === false && pages && pages.count > 0n && pages.first + pages.count <= MODELLED_PAGES && !released.some((p) => overlap(p, pages)) ? [{ ...r, pages }] : [];
+  });
 }
 
 /** The page numbers of the runs. */

@@ -71,6 +71,8 @@ export interface PageReservation {
    * (`releaseOrder.ts`): a release there takes back no reservation.
    */
   readonly afterGrows?: true;
+  /** The call (a SWI or a BASIC `SYS`): PW306 notes where the pages were reserved. */
+  readonly source?: SourceSpan;
 }
 
 /**
