@@ -71,8 +71,12 @@ test('OS_Module 0 and 2, which enter a module as the application, have no regist
   for (const r0 of [0, 2]) assertReturns(OS_MODULE, r0, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
 });
 
-test('OS_ReadMonotonicTime returns the time in R0 and keeps the other registers; R0 stored without testing V is no PW310 (on an error R0 is the error block, which code passes on)', () => {
-  assertReturns(OS_READ_MONOTONIC_TIME, 7, [0]);
+test('OS_ReadMonotonicTime returns the time in R0 and keeps the other registers, and never fails (the catalogue\'s neverFails): R0 stored without testing V is no PW310', () => {
+  const ok = run(OS_READ_MONOTONIC_TIME, 7, false);
+  assert.equal(ok.v, 0);
+  for (let r = 1; r <= 10; r++) assert.equal(ok.regs[r], 100 + r, `R${r}`);
+  assert.equal(ok.regs[0], undefined);
+  assert.equal(run(OS_READ_MONOTONIC_TIME, 7, true).v, 0, 'a run given its failure returns V clear all the same');
   const b = armProgram();
   b.label('code');
   for (const i of entry()) b.instruction(i, 'Entry');

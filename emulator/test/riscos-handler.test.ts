@@ -1458,7 +1458,7 @@ test('R8: XOS_DynamicArea 2 (remove) inside a handler is no resize: the call ret
 test('R12: a non-X SWI in a handler is a PW311 warning', () => {
   const h = (b: B) => {
     all(b, push([0, 1, LR]), 'STMFD sp!, {r0, r1, lr}');
-    b.instruction(insn('swi', [imm(0x51)]), 'SWI OS_ReadMemMapInfo');
+    b.instruction(insn('swi', [imm(0x21)]), 'SWI OS_ReadUnsigned');
     all(b, pull([0, 1, LR]), 'LDMFD sp!, {r0, r1, lr}');
     ret(b);
   };

@@ -434,7 +434,7 @@ final
 
 helper
         MOV     r0, #0
-        SWI     OS_ReadMonotonicTime
+        SWI     OS_ReadUnsigned
         MOV     pc, lr
 
         AREA    |Ptr$$Table|, DATA, READONLY
@@ -459,7 +459,7 @@ describe('code reached through a pointer in data', { timeout: 120_000 }, () => {
   test('an edit of the code a data pointer names re-analyses the entry that calls through it', async () => {
     const before = await session.open();
     assert.ok(before.some((d) => d.code === 'PW311' && d.range.start.line === 26), 'init reaches helper through the table');
-    const after = await session.edit('SWI     OS_ReadMonotonicTime', 'SWI     XOS_ReadMonotonicTime');
+    const after = await session.edit('SWI     OS_ReadUnsigned', 'SWI     XOS_ReadUnsigned');
     assert.ok(!after.some((d) => d.code === 'PW311'));
     const statistics = await session.statistics();
     assert.ok(statistics && statistics.version === session.version);

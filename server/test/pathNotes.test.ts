@@ -431,7 +431,7 @@ describe('the inputs a note names are in the reader\'s words', () => {
       'Final   Entry',
       '        TEQ     r10, #0',
       '        EXIT    EQ                      ; entry',
-      '        SWI     XOS_ReadMonotonicTime',
+      '        SWI     XOS_ReadSysInfo',
       '        TEQ     r0, #0',
       '        EXIT    EQ                      ; time',
       '        MOV     r1, #1',
@@ -446,7 +446,7 @@ describe('the inputs a note names are in the reader\'s words', () => {
     assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW311', line('; remove')]]);
     assert.deepEqual(notes(0), [
       `${line('; entry')}: assuming entry R10 != 0`,
-      `${line('; time')}: assuming (XOS_ReadMonotonicTime's result (V) == 0 ? XOS_ReadMonotonicTime's result (R0) : XOS_ReadMonotonicTime's error (R0)) != 0`,
+      `${line('; time')}: assuming (XOS_ReadSysInfo's result (V) == 0 ? entry R0 : XOS_ReadSysInfo's error (R0)) != 0`,
       `${line('; read')}: assuming XOS_ReadDynamicArea's result (V) == 0`,
     ]);
     assert.deepEqual((await analyse('riscos-objasm', module('XOS_DynamicArea'))).findings, []);
