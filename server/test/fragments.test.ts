@@ -254,3 +254,90 @@ describe('fragments whose includer changes', { timeout: 120_000 }, () => {
     assert.equal(result.steps[reached.step ?? -1]?.file, join(onDisk, 's/Handler'));
   });
 });
+
+describe('fragments closed without saving', { timeout: 120_000 }, () => {
+  // Closing an edited fragment without saving leaves the file on disk as it
+  // was: the analyses that read the editor's text of it read the disk again.
+  // Each wait below is for a publication whose findings only an analysis
+  // after the step can make: the edited text gives a finding the disk's does
+  // not, and the jobs before the edit are stopped unpublished.
+  const USER = [
+    '        .386p',
+    '        include vmm.inc',
+    '        include flags.inc',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Alloc_It',
+    '        VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, BUF_FLAGS>',
+    '        ret',
+    'EndProc Alloc_It',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+    '',
+  ].join('\n');
+  const FLAGS = 'BUF_FLAGS       EQU     PAGEFIXED\n';
+  const UNALIGNED = { range: { start: { line: 0, character: 24 }, end: { line: 0, character: 33 } }, text: 'PAGEUSEALIGN' };
+  const RENAMED = { range: { start: { line: 12, character: 0 }, end: { line: 12, character: 10 } }, text: 'DynHandlr' };
+  // The procedure in an include of its own, which includes the flags: its root is not open.
+  const MIDDLE = USER.split('\n').slice(2, 9).join('\n') + '\n';
+  const workspace = tree({ 'user.asm': USER, 'flags.inc': FLAGS, 's/Module': MODULE, 's/Handler': HANDLER });
+  const chain = tree({ 'top.asm': USER.replace('include flags.inc', 'include middle.inc'), 'middle.inc': MIDDLE, 'flags.inc': FLAGS });
+  const uri = (name: string, root = workspace): string => pathToFileURL(join(root, name)).href;
+  let client: LspClient;
+  let chained: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(workspace).href]);
+    chained = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await chained.initialize([pathToFileURL(chain).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+    await chained.shutdown();
+  });
+
+  test('a MASM include closed unsaved: its open includer reads the file on disk again', async () => {
+    const user = uri('user.asm');
+    const flags = uri('flags.inc');
+    assert.deepEqual(codes(await client.open(user, 'vxd-masm', USER)), []);
+    const withInclude = client.nextDiagnostics(user);
+    await client.open(flags, 'vxd-masm', FLAGS);
+    assert.deepEqual(codes(await withInclude), []);
+    const edited = client.nextDiagnostics(user);
+    await client.edit(flags, 2, [UNALIGNED]);
+    assert.deepEqual(codes(await edited), ['PW202 5']);
+    const closed = client.nextDiagnostics(user);
+    await client.close(flags);
+    assert.deepEqual(codes(await closed), []);
+  });
+
+  test('an ObjAsm GET fragment closed unsaved: its open includer reads the file on disk again', async () => {
+    const module = uri('s/Module');
+    const handler = uri('s/Handler');
+    assert.deepEqual(codes(await client.open(module, 'riscos-objasm', MODULE)), ['PW311 52']);
+    const withFragment = client.nextDiagnostics(module);
+    await client.open(handler, 'riscos-objasm', HANDLER);
+    assert.deepEqual(codes(await withFragment), ['PW311 52']);
+    const edited = client.nextDiagnostics(module);
+    await client.edit(handler, 2, [RENAMED]);
+    assert.deepEqual(codes(await edited), ['PW102 49', 'PW311 52']);
+    const closed = client.nextDiagnostics(module);
+    await client.close(handler);
+    assert.deepEqual(codes(await closed), ['PW311 52']);
+  });
+
+  test('an include closed unsaved: the closed root of a fragment still open reads the file on disk again', async () => {
+    const middle = uri('middle.inc', chain);
+    const flags = uri('flags.inc', chain);
+    assert.deepEqual(codes(await chained.open(middle, 'vxd-masm', MIDDLE)), []);
+    const withInclude = chained.nextDiagnostics(middle);
+    await chained.open(flags, 'vxd-masm', FLAGS);
+    assert.deepEqual(codes(await withInclude), []);
+    const edited = chained.nextDiagnostics(middle);
+    await chained.edit(flags, 2, [UNALIGNED]);
+    assert.deepEqual(codes(await edited), ['PW202 3']);
+    const closed = chained.nextDiagnostics(middle);
+    await chained.close(flags);
+    assert.deepEqual(codes(await closed), []);
+  });
+});

@@ -483,7 +483,13 @@ export function startLanguageServer(connection: Connection): void {
     roots.delete(event.document.uri);
     includesOf.delete(event.document.uri);
     fragments.forget(event.document.uri);
-    if (root !== undefined && fragmentsOf(root).length === 0) forgetClosedRoot(root);
+    // Its root's analysis read the editor's text of it, which may be unsaved: the root reads the file on disk now.
+    if (root !== undefined) {
+      const open = openDocument(root);
+      if (open) schedule(open);
+      else if (fragmentsOf(root).length === 0) forgetClosedRoot(root);
+      else analyseClosedRoot(root);
+    }
     // Its fragments are now analysed through its text on disk, which may include other files than the editor's did.
     const path = pathOf(event.document.uri);
     if (fragmentsOf(path).length > 0) analyseClosedRoot(path);
