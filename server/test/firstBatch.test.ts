@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import { reportFindings } from '../src/analysis/analyseSource.js';
 import { EntryCache, type EntryResult } from '../src/analysis/entryCache.js';
 import { KeyMemory, type EntryKey } from '../src/analysis/entryKeys.js';
-import type { EntryShare } from '../src/analysis/analysisContext.js';
 import type { FindingsSink } from '../src/analysis/runFindings.js';
 import { ChunkMemory } from '../src/lowering/masm/chunks.js';
 import { lowerMasm } from '../src/lowering/masm/index.js';
@@ -16,8 +15,7 @@ import { twoProcedures } from './support/twoProcedures.js';
 // notes, sent before the entries' keys are made (nothing can be reused
 // yet), and before the keys read the program's blocks, or the MASM
 // lowering keeps what only the next lowering reads; on a later run it also
-// holds the entries whose keys are unchanged. A first run in one worker
-// makes the keys only after its last batch: its findings need none.
+// holds the entries whose keys are unchanged.
 
 /** What the keys read of the program, block by block, into the run's log. */
 class LoggedKeys extends KeyMemory {
@@ -58,55 +56,29 @@ function loggingSink(log: string[]): FindingsSink {
   };
 }
 
-/** A document's runs through one cache, each returning its log; `share`: the worker's part of the entries. */
-async function loggedRuns(share?: EntryShare): Promise<{ run(text: string, cancelled?: (log: readonly string[]) => boolean): Promise<string[]>; readonly cache: LoggedCache }> {
+test('a first run sends its first batch before any key is looked up; a later run sends the entries it reuses in it', async () => {
   const parsers = await Parsers.create();
   const log: string[] = [];
   const cache = new LoggedCache(log);
-  const run = async (text: string, cancelled: (log: readonly string[]) => boolean = () => false): Promise<string[]> => {
+  const run = async (text: string): Promise<string[]> => {
     log.length = 0;
     cache.begin();
     const tree = await parsers.parse('vxd-masm', text);
     try {
-      await reportFindings(tree, {
-        languageId: 'vxd-masm', text, file: '/tmp/first-batch.asm', cache, readFile: () => undefined, cancelled: () => cancelled(log), ...(share ? { share } : {}),
-      }, loggingSink(log));
+      await reportFindings(tree, { languageId: 'vxd-masm', text, file: '/tmp/first-batch.asm', cache, readFile: () => undefined }, loggingSink(log));
     } finally {
       tree.delete();
     }
     return [...log];
   };
-  return { run, cache };
-}
-
-test('a first run sends its findings before it makes any key; a later run sends the entries it reuses in its first batch', async () => {
-  const { run, cache } = await loggedRuns();
   const first = await run(twoProcedures(2));
-  assert.ok(first.indexOf('first batch') >= 0 && !first.includes('looked up'), `a first run looks no key up: ${first.join(', ')}`);
-  assert.ok(first.indexOf('last batch') >= 0 && first.indexOf('last batch') < first.indexOf('read a block'), `the keys read the program after the last batch: ${first.join(', ')}`);
-  assert.deepEqual(cache.statistics, { analysed: 2, reused: 0 });
+  assert.ok(first.indexOf('first batch') >= 0 && first.indexOf('first batch') < first.indexOf('looked up'), first.join(', '));
+  assert.ok(first.indexOf('first batch') < first.indexOf('read a block'), `the keys read the program after the first batch: ${first.join(', ')}`);
   const second = await run(twoProcedures(3));
   const batch = second.indexOf('first batch');
   assert.deepEqual(second.slice(0, batch).filter((e) => e !== 'program' && e !== 'certain' && e !== 'read a block'), ['reused', 'entry 0', 'looked up'], second.join(', '));
   assert.ok(second.indexOf('read a block') >= 0 && second.indexOf('read a block') < batch, 'a later run reads the blocks for the keys its first batch needs');
   assert.deepEqual(second.slice(batch + 1), ['looked up', 'entry 1', 'last batch'], 'the changed entry is analysed after the first batch');
-});
-
-test('a first run cancelled after an entry keeps that entry for the next run, under the key it makes as it stops', async () => {
-  const { run, cache } = await loggedRuns();
-  const stopped = await run(twoProcedures(2), (log) => log.includes('entry 0'));
-  assert.ok(!stopped.includes('entry 1') && !stopped.includes('last batch'), stopped.join(', '));
-  assert.ok(stopped.includes('read a block'), `the keys are made as the run stops: ${stopped.join(', ')}`);
-  const next = await run(twoProcedures(2));
-  assert.deepEqual(next.filter((e) => e === 'reused' || e.startsWith('entry')), ['reused', 'entry 0', 'entry 1'], next.join(', '));
-  assert.deepEqual(cache.statistics, { analysed: 1, reused: 1 });
-});
-
-test('a first run that shares its entries with other workers makes the keys that share them first', async () => {
-  const { run } = await loggedRuns({ index: 0, count: 2 });
-  const first = await run(twoProcedures(2));
-  assert.ok(first.indexOf('read a block') >= 0 && first.indexOf('read a block') < first.indexOf('last batch'), first.join(', '));
-  assert.ok(first.indexOf('first batch') < first.indexOf('read a block'), `the keys read the program after the first batch: ${first.join(', ')}`);
 });
 
 /** `twoProcedures(2)` with First reading LATER ahead of its definition: its second-pass recording is one the next lowering checks against the first pass. */

@@ -119,8 +119,7 @@ export interface MoreEntries {
  * notes on entries skipped for a syntax error in their code (up to the next
  * container, entry or statement that `closes` one), are reported before the
  * first entry is analysed. With an empty cache the keys are made
- * after `analysing`, as none can find anything, and in one worker (no
- * other share to decide) after `analysed`, as the findings need none. With a share in the context, only the
+ * after `analysing`, as none can find anything. With a share in the context, only the
  * entries of that share are run and reported. The run gives way to the
  * event loop between analyses; a cancelled run stops at the next one, or
  * at once when the edits that cancelled it touched the code of the entry
@@ -155,11 +154,8 @@ export async function analyseEntries(
     results[index] = result;
     findings.entry(index, result.findings.map((finding) => ({ ...finding, entry: entry.name })));
   };
-  /**
-   * `dataNames`: the program the entry runs in names its data so (an entry of a later build runs in that build's).
-   * `key`: made when the entry is met, or for a first run's, after its findings (`keyLater`).
-   */
-  const mineRun: { readonly index: number; readonly entry: EntryPoint; key: EntryKey | undefined; readonly them: KeyInputs; readonly dataNames: AddressNames }[] = [];
+  /** `dataNames`: the program the entry runs in names its data so (an entry of a later build runs in that build's). */
+  const mineRun: { readonly index: number; readonly entry: EntryPoint; readonly key: EntryKey | undefined; readonly dataNames: AddressNames }[] = [];
   const todo: typeof mineRun = [];
   const { share } = context;
   const mine = (n: number): boolean => share === undefined || n % share.count === share.index;
@@ -174,11 +170,6 @@ export async function analyseEntries(
   const early = runnable.length > 0 && (cache === undefined || cache.empty);
   if (early) findings.analysing();
   const recordLater = cache?.empty === true;
-  // A first run in one worker makes no key before its findings are out: none can find a result to reuse, nor (with
-  // no other worker) decides whose entry it is, and making them was a tenth of a large file's open. Its results are
-  // stored under them once it stops, finished or cancelled; an entry run meanwhile places its code's lines when a
-  // cancellation asks for them.
-  const keyLater = recordLater && (share === undefined || share.count === 1);
   // The program's keys read what the last program's did (`cache.keys`); another program's are made afresh.
   const keyers = new Map<KeyInputs, (entry: EntryPoint) => EntryKey>();
   const keyOf = (entry: EntryPoint, them: KeyInputs): EntryKey | undefined => {
@@ -188,44 +179,31 @@ export async function analyseEntries(
     return keyer(entry);
   };
   for (const { entry, them, index } of runnable) {
-    const key = keyLater ? undefined : keyOf(entry, them);
+    const key = keyOf(entry, them);
     if (!mine(key ? spread(key.key) : index)) continue;
-    const run = { index, entry, key, them, dataNames: them.program.dataNames };
+    const run = { index, entry, key, dataNames: them.program.dataNames };
     mineRun.push(run);
     const found = key && cache?.lookup(key, file);
     if (found) done(index, entry, found);
     else todo.push(run);
   }
   if (!early && todo.length > 0) findings.analysing();
-  const keyed = (run: (typeof mineRun)[number]): EntryKey | undefined => (run.key ??= keyOf(run.entry, run.them));
-  /** Makes the keys a first run left for later, in the entries' order, and stores its results under them. */
-  const storeLater = (): void => {
-    if (!keyLater) return;
-    for (const run of mineRun) {
-      const key = keyed(run);
-      const result = results[run.index];
-      if (key && result) cache?.storeLate(key, result, file);
-    }
-  };
-  for (const run of todo) {
-    const { index, entry, key, dataNames } = run;
-    if (context.cancelled()) return storeLater();
+  for (const { index, entry, key, dataNames } of todo) {
+    if (context.cancelled()) return;
     // An entry with the same key as one analysed before it in this run takes that one's result.
     let found = key && cache?.lookup(key, file);
     if (!found) {
       const recorder = recordLater ? undefined : registers?.recorder(dataNames);
-      let lines: readonly LineRange[] | undefined;
-      const analysed = unlessInterrupted(() => analyse(entry, recorder?.observe, () => context.interrupts(() => (lines ??= codeLines(keyed(run))))));
-      if (!analysed) return storeLater();
+      const lines = codeLines(key);
+      const analysed = unlessInterrupted(() => analyse(entry, recorder?.observe, () => context.interrupts(lines)));
+      if (!analysed) return;
       found = { findings: analysed, registers: recorder?.summary() };
       if (key) cache?.store(key, found, file);
-      else if (keyLater) cache?.analysedUnkeyed();
       await yieldToEventLoop();
     }
     done(index, entry, found);
   }
   findings.analysed();
-  storeLater();
   cache?.prune();
   afterFindings?.();
   if (!registers) return;

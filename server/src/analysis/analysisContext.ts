@@ -29,12 +29,10 @@ export interface AnalysisContext {
   readonly cancelled: () => boolean;
   /**
    * True once newer text has made this run pointless by an edit that touched any of these lines of this text (or
-   * could have): asked at every instruction of an entry point's run, with the lines of the entry's code, which it
-   * works out only once the run is cancelled (a first run makes its entries' keys, which place those lines, after
-   * its findings). An edit elsewhere lets the run finish, and the next run reuse its result, as the entry's key is
-   * unchanged.
+   * could have): asked at every instruction of an entry point's run, with the lines of the entry's code. An edit
+   * elsewhere lets the run finish, and the next run reuse its result, as the entry's key is unchanged.
    */
-  readonly interrupts: (lines: () => readonly LineRange[]) => boolean;
+  readonly interrupts: (lines: readonly LineRange[]) => boolean;
   /**
    * True while another request waits for this thread (the analysis worker's): a run that records register values
    * after its findings gives way to it at once, in the middle of an entry point's run, which it then begins again.

@@ -79,17 +79,6 @@ export class EntryCache {
     this.record(key, result, file);
   }
 
-  /** Counts an entry analysed before its key was made (a first run's, `analyseEntries`), whose result `storeLate` keeps. */
-  analysedUnkeyed(): void {
-    this.analysed++;
-  }
-
-  /** Keeps the result of an entry `analysedUnkeyed` counted, as `store` does, met by this run as `lookup` meets a key. */
-  storeLate(key: EntryKey, result: EntryResult, file: string): void {
-    this.used.add(key.key);
-    this.record(key, result, file);
-  }
-
   /** Keeps `result` as `store` does, not counted as analysed: a stored result with its register values recorded by another run of its entry. */
   record(key: EntryKey, result: EntryResult, file: string): void {
     const parts = resultParts(result, file, key.parts());

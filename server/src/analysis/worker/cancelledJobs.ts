@@ -37,10 +37,10 @@ export class CancelledJobs {
     return Atomics.load(this.words, (id % SLOTS) * WORDS) === id;
   }
 
-  /** Whether job `id` is cancelled by edits that touched any of `lines`, asked for only once it is cancelled. */
-  touched(id: number, lines: () => readonly LineRange[]): boolean {
+  /** Whether job `id` is cancelled by edits that touched any of `lines`. */
+  touched(id: number, lines: readonly LineRange[]): boolean {
     const at = (id % SLOTS) * WORDS;
     if (Atomics.load(this.words, at) !== id) return false;
-    return touches({ first: Atomics.load(this.words, at + 1), last: Atomics.load(this.words, at + 2) }, lines());
+    return touches({ first: Atomics.load(this.words, at + 1), last: Atomics.load(this.words, at + 2) }, lines);
   }
 }
