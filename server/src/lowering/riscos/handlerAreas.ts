@@ -40,18 +40,12 @@ export function handlerShrinkables(creations: readonly AreaCreation[], program: 
  * decide it: a handler one area with the bit and one without share is
  * called both ways, each a real call, so its analysis reports what either
  * finds ('both'). A creation whose bit is unknown adds nothing: the
- * creations that know it already say how the handler is surely called. No
- * entry where no creation decides it.
+ * creations that know it already say how the handler is surely called;
+ * undefined where no creation decides it.
  */
-export function handlerSpecificPages(creations: readonly AreaCreation[], program: Program): Map<bigint, SpecificPages> {
-  const out = new Map<bigint, SpecificPages>();
-  for (const c of creations) {
-    const address = handlerOf(c, program);
-    if (address === undefined || c.needsSpecificPages === undefined) continue;
-    const was = out.get(address);
-    out.set(address, was === undefined || was === c.needsSpecificPages ? c.needsSpecificPages : 'both');
-  }
-  return out;
+export function handlerSpecificPages(creations: readonly AreaCreation[], program: Program): Map<bigint, SpecificPages | undefined> {
+  return byHandler<SpecificPages | undefined>(creations, program, undefined, (was, c) =>
+    c.needsSpecificPages === undefined || was === undefined || was === c.needsSpecificPages ? c.needsSpecificPages ?? was : 'both');
 }
 
 /** For each handler the creations name, `fold` over those creations from `start`. */
