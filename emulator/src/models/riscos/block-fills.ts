@@ -1,5 +1,6 @@
 import { register } from '../../explore/machines/arm.js';
-import { add, bv, constValue, ite, mul, ugt, ult, zext } from '../../values/expr.js';
+import { add, bv, constValue, ite, mul, uge, ult, zext } from '../../values/expr.js';
+import { largestHolding } from '../../values/largest.js';
 import type { Expr } from '../../values/expr.js';
 import type { RiscOsState } from './machine.js';
 import type { SwiCall } from './swi-call.js';
@@ -37,16 +38,11 @@ export function blockAt(call: SwiCall, block: number, count: number, stride: num
   return { block: register(call.state, block), count: register(call.state, count), stride, words };
 }
 
-/** The most entries `count` can be on the path, when no more than MOST_ENTRIES: a bisection of the solver's refutations. */
+/** The most entries `count` can be on the path, when no more than MOST_ENTRIES. */
 function mostEntries(call: SwiCall, count: Expr): number | undefined {
-  const above = (n: number): boolean => !call.ctx.infeasible(ugt(count, bv(n)));
-  if (above(MOST_ENTRIES)) return undefined;
-  let lo = 0, hi = MOST_ENTRIES;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (above(mid)) lo = mid + 1; else hi = mid;
-  }
-  return hi;
+  const reaches = (n: bigint): boolean => !call.ctx.infeasible(uge(count, bv(n)));
+  const beyond = BigInt(MOST_ENTRIES + 1);
+  return reaches(beyond) ? undefined : Number(largestHolding(reaches, 0n, beyond));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { InstructionItem, Program, SourceSpan } from '../../ir/program.js';
 import { and, bv, uge } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { symbolsOf } from '../../values/key.js';
+import { largestHolding } from '../../values/largest.js';
 import { Solver } from '../../values/solver.js';
 
 // PW312 where a bound check exists but lets the index past the table
@@ -23,15 +24,7 @@ const LARGEST = 0xffffffffn;
  */
 function largestIndex<S>(ctx: StepContext<S>, index: Expr, taken: Expr, from: bigint): bigint | undefined {
   const reaches = (v: bigint): boolean => !ctx.infeasible(and(taken, uge(index, bv(v))));
-  if (reaches(LARGEST)) return undefined;
-  let lo = from;
-  let hi = LARGEST;
-  while (hi - lo > 1n) {
-    const mid = (lo + hi) / 2n;
-    if (reaches(mid)) lo = mid;
-    else hi = mid;
-  }
-  return lo;
+  return reaches(LARGEST) ? undefined : largestHolding(reaches, from, LARGEST);
 }
 
 /**

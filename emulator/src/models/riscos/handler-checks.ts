@@ -10,6 +10,7 @@ import { knownBits } from '../../values/known-bits.js';
 import type { Expr } from '../../values/expr.js';
 import { formatNumber } from '../../values/format.js';
 import { symbolsOf } from '../../values/key.js';
+import { largestHolding } from '../../values/largest.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import type { MemoryWrite } from '../../values/symbolic-memory.js';
 import { evaluate } from '../../values/evaluate.js';
@@ -154,11 +155,7 @@ function largestCount(ctx: StepContext<RiscOsState>, past: Expr, entries: Expr, 
   const reaches = (n: bigint): boolean => !ctx.infeasible(and(past, uge(entries, bv(n))));
   // Most often every count up to the entry's own number is one.
   if (reaches(entry)) return entry;
-  let lo = 0n, hi = entry;
-  while (hi - lo > 1n) {
-    const mid = (lo + hi) / 2n;
-    if (reaches(mid)) lo = mid; else hi = mid;
-  }
+  const lo = largestHolding(reaches, 0n, entry);
   return lo > 0n ? lo : undefined;
 }
 
