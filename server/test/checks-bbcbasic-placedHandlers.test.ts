@@ -393,3 +393,71 @@ test('a PROC that sets P% to a global the program changes between its two calls 
   assert.deepEqual(await found(placedByGlobal('1 << 7')), ['PW307 16'], 'the copy at code% is the handler of the area without bit 8');
   assert.deepEqual(await found(placedByGlobal('1 << 7 OR 1 << 8')), [], 'both areas have bit 8');
 });
+
+/**
+ * PROCassemble, without parameters, sets P% to the global at% and decides
+ * which code it assembles by globals too (`arm`, lines 12 on); the pass
+ * loop sets them before each of its two calls (`first`, `second`). The
+ * area at code% has flag bit 8, the one at code% + 512 not: a copy that
+ * reads the page block (line 14 in each `arm`) faults only at code% + 512.
+ */
+const decidedByGlobals = (first: string, second: string, arm: readonly string[], loop: readonly string[] = []): string => [
+  'DIM code% 1024, ws% 64',
+  'FOR pass% = 0 TO 2 STEP 2',
+  ['at% = code%', first].filter(Boolean).join(' : '),
+  'PROCassemble',
+  ['at% = code% + 512', second].filter(Boolean).join(' : '),
+  'PROCassemble',
+  ...loop,
+  'NEXT pass%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7 OR 1 << 8, 1 << 20, code%, ws%, "One" TO ,one%',
+  'SYS "OS_DynamicArea", 0, -1, 0, -1, 1 << 7, 1 << 20, code% + 512, ws% + 32, "Two" TO ,two%',
+  'END',
+  'DEF PROCassemble',
+  ...arm,
+  '[ OPT pass%',
+  '        CMP     r0, r0',
+  '        MOV     pc, r14',
+  ']',
+  'ENDPROC',
+  '',
+].join('\n');
+
+const HANDLER_START = ['P% = at%', '[ OPT pass%', '.handler', '        TEQ     r0, #1', ']'];
+const READS_BLOCK = ['[ OPT pass%', '        LDREQ   r2, [r1, #4]', ']'];
+const STORES_R1 = ['[ OPT pass%', '        STREQ   r1, [r12]', ']'];
+/** IF reads% reads the page block (line 19), else stores R1. */
+const IF_READS = [...HANDLER_START, 'IF reads% THEN', ...READS_BLOCK, 'ELSE', ...STORES_R1, 'ENDIF'];
+/** CASE kind% reads the page block when 1 (line 20), else stores R1. */
+const CASE_READS = [...HANDLER_START, 'CASE kind% OF', 'WHEN 1', ...READS_BLOCK, 'OTHERWISE', ...STORES_R1, 'ENDCASE'];
+/** A FOR loop up to last% reads the page block on its second pass (line 20). */
+const FOR_READS = [...HANDLER_START, 'FOR i% = 1 TO last%', 'IF i% = 2 THEN', ...READS_BLOCK, 'ENDIF', 'NEXT'];
+
+/** The findings, each with the lines of its notes. */
+async function noted(text: string): Promise<string[]> {
+  const findings = await analyseSource(await parsers, { languageId: 'riscos-bbcbasic', text, file: 'Globals', settings: DEFAULT_SETTINGS });
+  return findings.map((f) => [`${f.code} ${f.range.start.line + 1}`, ...f.notes.map((n) => `note ${n.range.start.line + 1}`)].join(', '));
+}
+
+test('an IF in a PROC read at two calls takes, at each, the arm the global its condition reads holds there', async () => {
+  assert.deepEqual(await noted(decidedByGlobals('reads% = TRUE', 'reads% = FALSE', IF_READS)), [], 'the copy that reads the page block is the area with bit 8\'s');
+  assert.deepEqual(await noted(decidedByGlobals('reads% = FALSE', 'reads% = TRUE', IF_READS)), ['PW307 19'], 'the copy at code% + 512 reads it');
+  // Read from INPUT at the second call, the condition is not known there: each arm is a build, as before.
+  assert.deepEqual(await noted(decidedByGlobals('reads% = FALSE', 'INPUT reads%', IF_READS)), ['PW307 19, note 18']);
+  assert.deepEqual(await noted(decidedByGlobals('INPUT reads%', 'reads% = FALSE', IF_READS)), [], 'the unknown copy is the area with bit 8\'s');
+});
+
+test('a CASE in a PROC read at two calls takes, at each, the arm the global its selector reads holds there; a FOR loop runs to its bound there', async () => {
+  assert.deepEqual(await noted(decidedByGlobals('kind% = 1', 'kind% = 2', CASE_READS)), []);
+  assert.deepEqual(await noted(decidedByGlobals('kind% = 2', 'kind% = 1', CASE_READS)), ['PW307 20']);
+  assert.deepEqual(await noted(decidedByGlobals('last% = 2', 'last% = 1', FOR_READS)), []);
+  assert.deepEqual(await noted(decidedByGlobals('last% = 1', 'last% = 2', FOR_READS)), ['PW307 20']);
+});
+
+test('a global a loop sets after the call, or a PROC after an ENDPROC some calls take, is not known at the call', async () => {
+  // The pass loop's second run sees the TRUE its first set after the calls: the value before the loop is not every run's.
+  assert.deepEqual(await noted(decidedByGlobals('', '', IF_READS, ['reads% = TRUE']).replace('FOR pass%', 'reads% = FALSE\nFOR pass%')), ['PW307 21, note 20']);
+  // PROCassemble sets reads% after an ENDPROC it takes when `quick%`, read from INPUT: the second call may see FALSE or TRUE.
+  const early = decidedByGlobals('reads% = FALSE : INPUT quick%', '', IF_READS).replace('ENDPROC', 'IF quick% THEN ENDPROC\nreads% = TRUE\nENDPROC');
+  assert.deepEqual(await noted(early), ['PW307 19, note 18']);
+});

@@ -6,7 +6,7 @@ import type { BuildChoice } from '../riscos/types.js';
 // holds (a second page-block loop run after the first). A build is named by
 // the arm each such IF or CASE takes, in the order a pass meets them, which
 // is the same in every pass of one build (a condition the pass knows reads
-// only settled variables, never a label).
+// only constants and variables set from them, never a label).
 
 /** Which arm each choice takes: listed in the order the choices are met (a choice past the list takes its first), or the same arm everywhere (its last where it has fewer). */
 export type Build = { readonly taken: readonly number[] } | { readonly everywhere: number };

@@ -16,6 +16,7 @@ import { parametersOnly, singleCallArguments } from './boundParameters.js';
 import { assemblesCode, ownVariables, placedRoutines, type PlacedRoutine } from './placedRoutines.js';
 import { BasicRoutines } from './routines.js';
 import { settledVariables } from './settled.js';
+import { CurrentValues } from './currentValues.js';
 import { isZero, singleValuedVariables } from './singleValued.js';
 import { jumpsToLines, runsOn } from './straightRuns.js';
 import { keywordOf, variablesSetBy } from './textStatements.js';
@@ -132,6 +133,8 @@ export class BasicPass implements BasicScope {
   private readonly labelNames = new Set<string>();
   /** The variables whose value here is BASIC's wherever an IF reads it (see `settled.ts`). */
   private settled = new Set<string>();
+  /** The variables set at two places or more whose value here is every run's (see `currentValues.ts`). */
+  private readonly current = new CurrentValues();
   /** The variables of the FOR loops being run value by value: exact in their bodies. */
   private readonly unrolling = new Set<string>();
   /** The variables set to one value wherever they are not 0 (see `singleValued.ts`). */
@@ -267,6 +270,8 @@ export class BasicPass implements BasicScope {
   private maybeRun(node: Node, body: readonly Node[]): void {
     this.forgetCallsIn(node);
     if (node.type === 'while_statement' && this.condition(node) === false) return;
+    // Its lines run again after themselves: a value set after a line there is not the one its first run sees.
+    if (node.type === 'while_statement') this.current.forget();
     const arm = node.type === 'basic_statement' ? this.caseArm(node, body) : undefined;
     if (arm) return this.sequence(arm);
     const arms = node.type === 'basic_statement' ? caseArms(body) : undefined;
@@ -332,11 +337,13 @@ export class BasicPass implements BasicScope {
   /**
    * A variable's value where every run of the statement reading it sees
    * that one (see `settled.ts`; a bound parameter set nowhere else, in its
-   * routine's body), else undefined.
+   * routine's body; one the last `=` before set, see `currentValues.ts`),
+   * else undefined.
    */
   private settledValue(name: string): Value | undefined {
     const bound = this.parametersOnly.has(name) && this.boundParameters.includes(name);
-    return this.settled.has(name) || this.unrolling.has(name) || bound ? this.env.get(name) : undefined;
+    const value = this.env.get(name);
+    return this.settled.has(name) || this.unrolling.has(name) || bound || this.current.holds(name, value) ? value : undefined;
   }
 
   /**
@@ -424,7 +431,13 @@ export class BasicPass implements BasicScope {
     switch (node.type) {
       case 'assignment': this.assignment(node); return;
       case 'dim_statement': for (const item of namedChildren(node)) this.dim(item); return;
-      case 'for_statement': { const v = child(node, 'variable'); if (v) this.env.set(variableName(v), expr.sym(variableName(v))); return; }
+      case 'for_statement': {
+        const v = child(node, 'variable');
+        if (v) this.env.set(variableName(v), expr.sym(variableName(v)));
+        this.current.forget();
+        return;
+      }
+      case 'while_statement': this.current.forget(); return;
       case 'sys_call':
         this.sys(node);
         this.forget([...children(node, 'output'), ...children(node, 'flags')]);
@@ -446,10 +459,11 @@ export class BasicPass implements BasicScope {
       case 'on_error_statement':
         // The handler runs after an error, with the values the program has then; its statements run one after the other, a straight run of their own.
         this.conditional++;
-        this.statements(children(node, 'handler'));
+        this.current.apart(() => this.statements(children(node, 'handler')));
         this.conditional--;
         return;
       case 'else_statement': case 'repeat_statement': {
+        if (node.type === 'repeat_statement') this.current.forget();
         const body = child(node, 'body');
         if (body) this.statement(body);
       }
@@ -491,6 +505,7 @@ export class BasicPass implements BasicScope {
    * known.
    */
   private routineStart(node: Node): void {
+    this.current.forget();
     // A routine runs when it is called, before the main program has reached its end (a `code% = 0` after the SYS that
     // frees the code): a variable set to one value wherever it is not 0 may hold that value there, unless it is 0.
     for (const name of this.singleValued) if (this.known(name) === 0n && !this.setToZero(name)) this.env.set(name, expr.sym(name));
@@ -529,7 +544,7 @@ export class BasicPass implements BasicScope {
       const names = children(param, 'name');
       const arg = args[k];
       const only = names.length === 1 && names[0]?.type === 'identifier' ? variableName(names[0]) : undefined;
-      return { names, only, value: arg && this.value(arg), settled: arg && this.settledArgument(arg) };
+      return { names, only, value: arg && this.value(arg), settled: arg && this.settledExpression(arg) };
     });
     const saved = ownVariables(routine).map((n) => [n, this.env.get(n)] as const);
     const outer = this.boundParameters;
@@ -544,6 +559,8 @@ export class BasicPass implements BasicScope {
     this.placing.add(name);
     this.sequence(routine.body);
     this.placing.delete(name);
+    // The lines after an ENDPROC inside it run on some calls only.
+    if (leavesEarly(routine)) this.current.forget();
     this.boundParameters = outer;
     for (const [n, value] of saved) {
       if (value === undefined) this.env.delete(n);
@@ -553,8 +570,8 @@ export class BasicPass implements BasicScope {
     return true;
   }
 
-  /** A call's argument as an IF reads it (constants, settled variables): its value where that is a number, else undefined. */
-  private settledArgument(arg: Node): Value | undefined {
+  /** A call's argument or an assignment's value as an IF reads it (constants, variables `settledValue` gives): its value where that is a number, else undefined. */
+  private settledExpression(arg: Node): Value | undefined {
     const value = evaluateBasic(arg, {
       variable: (name) => this.settledValue(name),
       unknown: (_message, _node, name) => expr.sym(name),
@@ -604,6 +621,8 @@ export class BasicPass implements BasicScope {
     if (op === '=') {
       if (!isZero(right)) this.setOnce(name, v);
       this.assign(name, v);
+      const value = this.env.get(name);
+      if (this.conditional === 0 && !this.linesEntered && value && this.settledExpression(right) !== undefined) this.current.note(name, value);
       return;
     }
     const old = this.env.get(name);
@@ -1049,6 +1068,13 @@ function linesOf(arm: readonly Node[]): Range | undefined {
   const [first] = arm;
   const last = arm[arm.length - 1];
   return first && last ? { start: rangeOf(first).start, end: rangeOf(last).end } : undefined;
+}
+
+/** Whether a PROC may return before its last statement: an ENDPROC stands elsewhere. */
+function leavesEarly(routine: PlacedRoutine): boolean {
+  const statements = routine.body.filter((n) => n.type !== 'comment' && n.type !== 'line_number');
+  const last = statements[statements.length - 1];
+  return statements.some((n) => (n !== last || n.type !== 'endproc_statement') && anyIn(n, (c) => c.type === 'endproc_statement'));
 }
 
 /** Whether `node` or a node inside it passes `test`. */

@@ -11,7 +11,8 @@ import { eachSetting } from './variableSettings.js';
 // FALSE`). One set at two places, by `+=`, by a FOR, DIM, SYS, READ, INPUT,
 // CALL or a RETURN parameter, a parameter, a LOCAL or a label may hold
 // another value in some run: a DEF PROC's lines are read after the main
-// program's end, with the values it ends with, and a loop's body once.
+// program's end, with the values it ends with, and a loop's body once
+// (where the order holds, `currentValues.ts` knows the last `=`'s value).
 
 /** The variables of the program (its lines' statements, in order) whose value the pass holds at an IF is the one BASIC has there. */
 export function settledVariables(statements: readonly Node[], routines: BasicRoutines): Set<string> {
