@@ -217,7 +217,7 @@ const LIN_PAGE_LOCK = cService({
 
 const LIN_PAGE_UNLOCK = cService({
   params: [
-    { ...hLinPgNum, description: 'Linear page number; with PageMapGlobal, the value the lock returned (the alias), not the original page.' },
+    { ...hLinPgNum, description: 'Linear page number; with PageMapGlobal, the page number of the alias the lock returned (alias SHR 12), not the original page.' },
     nPages,
     flagsOf('Unlock options.', [
       { name: 'PageLockedIfDP' },

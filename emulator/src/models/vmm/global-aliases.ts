@@ -1,11 +1,11 @@
 import { lineMessage } from '../../checks/message.js';
-import { bv, lshr } from '../../values/expr.js';
+import { and, bv, lshr, uge } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { exprKey } from '../../values/key.js';
 import { PAGE, refused, withModel } from './effect.js';
 import type { Effect } from './effect.js';
 import { holds } from './expr-facts.js';
-import { arg, hasFlag, known, withArg } from './outcomes.js';
+import { arg, hasFlag, known, SYSTEM_ARENA, withArg } from './outcomes.js';
 import type { CallScope } from './outcomes.js';
 import { withViolation, type GlobalAlias, type VmmModelState } from './state.js';
 import { callHere, callLine } from './call-sites.js';
@@ -16,7 +16,10 @@ import { callHere, callLine } from './call-sites.js';
 // be given the alias, not the page the lock was given (W8). Each alias is
 // kept in the model from the lock until that unlock, by the page the lock
 // was given, so an unlock of the alias counts down that page, and one
-// given that page instead is the PW222.
+// given that page instead is the PW222. The alias is an address every
+// context sees, so an open world knows it lies in the system arena: given
+// unshifted where a page number belongs, it is the PW240 a closed world's
+// concrete alias shows.
 
 const mapsGlobal = (scope: CallScope): boolean => hasFlag(arg(scope, 'flags'), 'PageMapGlobal') === true;
 
@@ -30,7 +33,7 @@ export function aliasingLock(effect: Effect): Effect {
       if (o.label !== 'success') return o;
       if (!o.model.closed) {
         const alias = o.results.get('eax');
-        return alias ? { ...o, model: withAlias(o.model, { page, alias, site: scope.site }) } : o;
+        return alias ? { ...o, guard: and(o.guard, uge(alias, SYSTEM_ARENA)), model: withAlias(o.model, { page, alias, site: scope.site }) } : o;
       }
       // A closed world hands the alias out where it hands out the next block.
       const pages = known(arg(scope, 'nPages')) ?? 1n;

@@ -102,8 +102,11 @@ function all(...xs: Expr[]): Expr {
 
 const UNDOCUMENTED_C_RESULTS: readonly X86Register[] = ['EAX', 'EDX'];
 
-/** A VM handle is the address of its control block, which the VMM keeps in the system arena: never 0. */
-const SYSTEM_ARENA = bv(0x80000000, 32);
+/**
+ * Where the VMM keeps what every context sees: a VM's control block (so a
+ * VM handle is never 0) and a PageMapGlobal alias.
+ */
+export const SYSTEM_ARENA = bv(0x80000000, 32);
 
 /** The catalogue's outcomes: success, failure (when the service has a failure value) and any special non-failure values. */
 export function catalogueOutcomes(scope: CallScope): ServiceOutcome[] {
