@@ -167,7 +167,7 @@ describe('a service\'s verdict left in EAX passed on as the handle or page numbe
 });
 
 describe('a reservation lost where RestoreReg pops the register holding it and one holding a page number made of it', () => {
-  const procedure = (failed: readonly string[]) => [
+  const procedure = (failed: readonly string[], restore: readonly string[] = ['        RestoreReg <edi, esi, ebx>']) => [
     'VxD_LOCKED_DATA_SEG',
     'Ring_Lin        dd      0',
     'VxD_LOCKED_DATA_ENDS',
@@ -196,7 +196,7 @@ describe('a reservation lost where RestoreReg pops the register holding it and o
     'RI_Rollback:',
     ...failed,
     'RI_Fail:',
-    '        RestoreReg <edi, esi, ebx>',
+    ...restore,
     '        stc',
     '        ret',
     'EndProc Ring_Init',
@@ -211,6 +211,22 @@ describe('a reservation lost where RestoreReg pops the register holding it and o
 
   test('freeing the reservation on the failure path is clean', async () => {
     assert.deepEqual(await analyse(procedure(['        VMMcall _PageFree, <edi, 0>'])), []);
+  });
+
+  const pops = ['        pop     edi', '        pop     esi', '        pop     ebx'];
+
+  test('with a pop on each line it is PW221 at pop edi too, not at the pop esi after it', async () => {
+    const lines = procedure([], pops);
+    assert.deepEqual((await analyse(lines)).map((f) => [f.code, f.range.start.line]), [['PW221', lines.indexOf('        pop     edi')]]);
+  });
+
+  test('with a pop on each line, freeing the reservation on the failure path is clean', async () => {
+    assert.deepEqual(await analyse(procedure(['        VMMcall _PageFree, <edi, 0>'], pops)), []);
+  });
+
+  test('an address made again of the page number is lost where the code drops that, not where the handle went first', async () => {
+    const lines = procedure(['        xor     edi, edi', '        mov     edi, esi', '        shl     edi, 12', '        xor     esi, esi'], pops);
+    assert.deepEqual((await analyse(lines)).map((f) => [f.code, f.range.start.line]), [['PW221', lines.indexOf('        pop     edi')]]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Expr } from '../../values/expr.js';
 import { joinHistories } from '../../explore/history.js';
 import { joinLinearLocks, joinLinearStories } from './linear-locks.js';
 import { MODEL_KEY } from './state.js';
-import type { MemObject, Tracked, VmmModelState } from './state.js';
+import type { ItselfGone, MemObject, Tracked, VmmModelState } from './state.js';
 
 // Joining the memory-manager states of two paths that meet. A loop over a
 // table of handles from outside (`cmp [esi.hMem], 0` / `_PageFree`) frees a
@@ -148,8 +148,14 @@ function sameTracking(t: Tracked, u: Tracked): boolean {
   if (t === u) return true;
   if (t.kind !== u.kind || t.value !== u.value || t.when !== u.when || !sameList(t.locations, u.locations) || !sameList(t.aliases ?? [], u.aliases ?? [])
     || !sameList(t.destroyed ?? [], u.destroyed ?? [])) return false;
-  if (!t.lost || !u.lost) return !t.lost && !u.lost;
+  if (!t.lost || !u.lost) return !t.lost && !u.lost && sameGone(t.itselfGone, u.itselfGone);
   return t.lost.how === u.lost.how && t.lost.source === u.lost.source;
+}
+
+function sameGone(a: ItselfGone | undefined, b: ItselfGone | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if ('remade' in a || 'remade' in b) return 'remade' in a && 'remade' in b;
+  return a.source === b.source && a.how === b.how && sameList(a.left, b.left);
 }
 
 /** Tracked on the paths where `where` holds only. */

@@ -125,6 +125,19 @@ export interface ExchangedSlot {
 }
 
 /**
+ * The values computed from a tracked value (a page number made of the
+ * address) keep it from being lost while they last: the code may make it
+ * again from one. When it does not, and only drops them (`pop edi` of the
+ * handle, then `pop esi` of its page number), the value was lost where it
+ * itself went, and `how`; `left` are the values computed from it there.
+ * Once a step makes another (`shl esi, 12`), the code works on that one,
+ * and loses the value where it drops the last.
+ */
+export type ItselfGone =
+  | { readonly source: SourceSpan; readonly how: string; readonly left: readonly Expr[] }
+  | { readonly remade: true };
+
+/**
  * A value code must keep hold of: a physical page taken out of a region
  * (PW220) or a live memory handle (PW221). `locations` are the memory
  * addresses copies were stored to; `lost` is where the last copy went.
@@ -137,13 +150,8 @@ export interface Tracked {
   readonly locations: readonly Expr[];
   /** Where the last copy went, and the path's story there: the finding, proven at the return, tells the path only that far. */
   readonly lost?: { readonly source: SourceSpan; readonly how: string; readonly history: History };
-  /**
-   * Where the last copy of the value itself went while values computed
-   * from it (a page number made of the address) still held it: a line
-   * that drops both (`RestoreReg <edi, esi>`) loses the value at the
-   * register that held it, not at the one computed from it.
-   */
-  readonly itselfGone?: SourceSpan | undefined;
+  /** Where the last copy of the value itself went while values computed from it still held it (see `ItselfGone`). */
+  readonly itselfGone?: ItselfGone | undefined;
   /**
    * Set by a join at a loop head on a value its arms tracked differently
    * (the handle of a block one arm allocated, a copy one arm lost): it is

@@ -10,7 +10,7 @@ import { SymbolicMemory, type MemoryWrite } from '../../values/symbolic-memory.j
 import { constantDistance } from './expr-facts.js';
 import { carries } from './handles.js';
 import { forgetExchanges, forgetMappings } from './state.js';
-import type { Tracked, VmmModelState } from './state.js';
+import type { ItselfGone, Tracked, VmmModelState } from './state.js';
 import { callKey } from './call-sites.js';
 
 // Where copies of the values code must keep (pages out of a region, live
@@ -59,14 +59,42 @@ function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[], espB
   return unknown ? 'unknown' : released ? 'released' : false;
 }
 
-/** Whether a register or a location (not a released stack slot) holds the value itself, not one computed from it. */
-function heldItself(t: Tracked, state: X86State, locations: readonly Expr[]): boolean {
-  const is = (v: Expr): boolean => exprEquals(v, t.value) || (t.aliases?.some((a) => exprEquals(v, a)) ?? false);
-  if (HOLDING_REGISTERS.some((r) => is(state.regs[r]))) return true;
-  return locations.some((address) => (constantDistance(address, state.regs.esp) ?? 0n) >= 0n && is(state.memory.peek(address, 4)));
+/**
+ * Whether `v` is the value itself, not one computed from it: a join of
+ * paths chooses it on the paths where an arm is it.
+ */
+function isItself(v: Expr, t: Tracked, seen = new Set<Expr>()): boolean {
+  if (seen.has(v)) return false;
+  seen.add(v);
+  if (v.kind === 'ite') return isItself(v.then, t, seen) || isItself(v.else, t, seen);
+  return exprEquals(v, t.value) || (t.aliases?.some((a) => exprEquals(v, a)) ?? false);
 }
 
-const sameLine = (a: SourceSpan, b: SourceSpan): boolean => a.file === b.file && a.range.start.line === b.range.start.line;
+/**
+ * What the registers and the locations not below ESP hold of `t` after a
+ * step, and whether one is the value itself: true, `released` when only a
+ * stack slot the step released was (`espBefore` as for `stillHeld`).
+ */
+function holders(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr): { readonly values: Expr[]; readonly itself: boolean | 'released' } {
+  const values = HOLDING_REGISTERS.map((r) => state.regs[r]);
+  let released = false;
+  for (const address of locations) {
+    const v = state.memory.peek(address, 4);
+    if ((constantDistance(address, state.regs.esp) ?? 0n) >= 0n) values.push(v);
+    else if ((constantDistance(address, espBefore) ?? -1n) >= 0n && isItself(v, t)) released = true;
+  }
+  const held = values.filter((v) => carries(v, t));
+  return { values: held, itself: held.some((v) => isItself(v, t)) || (released ? 'released' : false) };
+}
+
+/** Where the value itself is after a step that left `held` of it, given where it was before (see `ItselfGone`). */
+function itselfAfter(t: Tracked, held: ReturnType<typeof holders>, source: SourceSpan, how: LossWording): ItselfGone | undefined {
+  const was = t.itselfGone;
+  if (held.itself === true) return undefined;
+  if (!was) return { source, how: held.itself === 'released' ? how.released : how.overwritten, left: held.values };
+  if ('remade' in was) return was;
+  return held.values.every((v) => was.left.some((l) => exprEquals(l, v))) ? was : { remade: true };
+}
 
 /** The model after one step at `source` that made the stores `writes` and left `after`; `espBefore` is ESP before it. */
 export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, espBefore: Expr, source: SourceSpan, history: History, how: LossWording): VmmModelState {
@@ -82,11 +110,11 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
     if (held === 'unknown') { changed = true; return []; }
     if (held === false || held === 'released') {
       changed = true;
-      const gone = t.itselfGone && sameLine(t.itselfGone, source) ? t.itselfGone : source;
-      return [{ ...t, locations, lost: { source: gone, history, how: held === 'released' ? how.released : how.overwritten } }];
+      const gone = t.itselfGone && !('remade' in t.itselfGone) ? t.itselfGone : { source, how: held === 'released' ? how.released : how.overwritten };
+      // The story goes on to this step: the branches after the value itself went are what made nothing of it again.
+      return [{ ...t, locations, lost: { source: gone.source, how: gone.how, history } }];
     }
-    const itself = heldItself(t, after, locations);
-    const itselfGone = itself ? undefined : t.itselfGone ?? source;
+    const itselfGone = itselfAfter(t, holders(t, after, locations, espBefore), source, how);
     if (locations !== t.locations || itselfGone !== t.itselfGone) {
       changed = true;
       return [{ ...t, locations, itselfGone }];
