@@ -1,7 +1,9 @@
 // Handlers of areas whose creation flags are unknown (R4 of OS_DynamicArea 0
-// names a constant of a header that was not found): a finding is reported
-// only when it holds for every setting of the unknown bits, while known
-// flags give the findings of their one setting.
+// names a constant of a header that was not found, or a value read at run
+// time): a finding that rests on an unknown bit 8 is not reported; a reason
+// an unknown bit 9 or 20 decides the kernel calls with is analysed, and what
+// the handler does with it as with no reason (a refusal) is not reported;
+// known flags give the findings of their one setting.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../src/checks/finding.js';
@@ -105,10 +107,30 @@ test('PMP bit unknown: a fault of every reason (R9 corrupted at the entry) is st
   assert.ok(!fs.some((f) => f.code === 'PW305'), messages(fs));
 });
 
-test('a fault of the ResizePMP code alone is found for a pool, not when the PMP bit is unknown', () => {
+test('a fault of the ResizePMP code alone is found for a pool and when the PMP bit is unknown, as no other reason runs it', () => {
   const r9 = (fs: readonly Finding[]) => fs.filter((f) => f.code === 'PW304' && /R9/.test(f.message));
   assert.equal(r9(analyse(poolHandler('resize'), { pmp: true })).length, 1);
-  assert.deepEqual(r9(analyse(poolHandler('resize'), { pmp: 'either' })), []);
+  const fs = analyse(poolHandler('resize'), { pmp: 'either' });
+  assert.equal(r9(fs).length, 1, messages(fs));
+  assert.ok(!fs.some((f) => f.code === 'PW305'), messages(fs));
+});
+
+/** A normal area's handler: PostShrink changes R3 (PW304); any other reason but the four is refused, as a pool's would be. */
+const shrinkCorruptsR3 = (b: B) => {
+  b.instruction(insn('cmp', [reg(0), imm(3)]), 'CMP r0, #DAHandler_PostShrink');
+  b.instruction(cond('hi', insn('b', [target('refuse')])), 'BHI refuse');
+  b.instruction(cond('eq', insn('mov', [reg(3), imm(0)])), 'MOVEQ r3, #0');
+  all(b, clrv('32'), 'CLRV');
+  ret(b);
+  b.label('refuse');
+  b.instruction(insn('mov', [reg(0), imm(0)]), 'MOV r0, #0');
+  all(b, setv('32'), 'SETV');
+  ret(b);
+};
+
+test('every flag unknown: the fault of the PostShrink code is found, the refusal of ResizePMP and TestShrink is not', () => {
+  const fs = analyse(shrinkCorruptsR3, { pmp: 'either', shrinkable: 'either' });
+  assert.deepEqual(fs.map((f) => `${f.code} ${f.message}`), ['PW304 PostShrink returns with R3 changed; the kernel expects it preserved'], messages(fs));
 });
 
 // ---- flag bit 9 (Shrinkable) --------------------------------------------------
@@ -121,13 +143,14 @@ const testShrinkCorruptsR2 = (b: B) => {
   ret(b);
 };
 
-test('Shrinkable bit: TestShrink is analysed when it is set (and by default), not when it is clear nor alone when it is unknown', () => {
+test('Shrinkable bit: TestShrink is analysed when it is set (and by default) or unknown, not when it is clear', () => {
   const r2 = (options: HandlerAnalysisOptions) => analyse(testShrinkCorruptsR2, { needsSpecificPages: false, ...options }).map((f) => `${f.code} ${f.message}`);
   const found = ['PW304 TestShrink returns with R2 changed; the kernel expects it preserved'];
   assert.deepEqual(r2({ shrinkable: true }), found);
   assert.deepEqual(r2({}), found);
   assert.deepEqual(r2({ shrinkable: false }), []);
-  assert.deepEqual(r2({ shrinkable: 'either' }), []);
+  // Unknown: the handler tests for TestShrink, so it does something of its own with it.
+  assert.deepEqual(r2({ shrinkable: 'either' }), found);
   // Reasons asked for by name run whatever the bit.
   assert.deepEqual(r2({ shrinkable: false, reasons: [4] }), found);
 });
@@ -159,7 +182,20 @@ test('PreGrow: bit 8 unknown, bit 20 known clear: no PW301, which only a page bl
   assert.deepEqual(codes(fs), [], messages(fs));
 });
 
-test('PreGrow: bit 8 known set but bit 20 unknown: no PW301, since a pool gets no PreGrow', () => {
+test('PreGrow: bit 8 known set but bit 20 unknown: PW301, as the handler has PreGrow code of its own', () => {
   const fs = analyse(fillsFirstOnly, { needsSpecificPages: true, pmp: 'either' });
+  assert.deepEqual(codes(fs), ['PW301'], messages(fs));
+});
+
+test('PreGrow: bits 8 and 20 unknown: no PW301, which only a page block shows', () => {
+  const fs = analyse(fillsFirstOnly, { pmp: 'either', shrinkable: 'either' });
   assert.deepEqual(codes(fs), [], messages(fs));
+});
+
+test('every flag unknown: a grow reading through R1 is no PW307, a fault of it with either bit 8 is found', () => {
+  const either = { pmp: 'either', shrinkable: 'either' } as const;
+  assert.deepEqual(codes(analyse(readsBlock(false), either)), []);
+  const fs = analyse(readsBlock(true), either);
+  assert.deepEqual(codes(fs), ['PW304'], messages(fs));
+  assert.ok(fs.every((f) => /R9/.test(f.message)), messages(fs));
 });

@@ -39,9 +39,17 @@ import type { StepObserver } from '../../explore/register-facts.js';
 // of a header that was not found) leaves the handler's calls open: with bit 8
 // unknown a grow may or may not get a page block, with bit 9 unknown the
 // handler may or may not get TestShrink, with bit 20 unknown it may get
-// ResizePMP only or the other reasons only. Each setting runs, and only a
-// finding of every setting is reported: one that rests on a guessed flag may
-// not exist with the real one.
+// ResizePMP only or the other reasons only. Each setting runs. A finding of
+// every setting is reported; so is a finding of a reason only some settings
+// call where the handler does with that reason something of its own, which
+// the same call with R0 no reason does not find: the author wrote code for
+// it, so expects the call (a handler written for a Shrinkable area that
+// keeps its flags in workspace still gets its TestShrink checked), while a
+// refusal of reasons it does not know rests on a guessed flag. A grow's
+// finding that rests on bit 8 (PW307, a page block's) needs both ways.
+
+/** R0 of a call no kernel makes: the first number past the reasons (ResizePMP is the last). */
+const NOT_A_REASON = 7;
 
 /** The return address the kernel leaves in LR (`MOV lr, pc; LDMIA r12, {r12, pc}`). */
 export const KERNEL_RETURN = 0x03f80000;
@@ -252,6 +260,20 @@ function settingsOf(reasons: { readonly pool: readonly number[]; readonly other:
 }
 
 /**
+ * The reasons the kernel calls the handler with in some of the settings but
+ * not in all (every reason an unknown bit 20 decides, TestShrink where bit
+ * 9 is unknown), each as the runs of its bit-8 settings.
+ */
+function uncertainReasons(settings: readonly Setting[]): Setting[] {
+  const codes = [...new Set(settings.flatMap((s) => s.map(({ code }) => code)))];
+  const inEvery = (code: number): boolean => settings.every((s) => s.some((r) => r.code === code));
+  return codes.filter((code) => !inEvery(code)).map((code) => {
+    const ways = [...new Set(settings.flatMap((s) => s.filter((r) => r.code === code).map((r) => r.needsSpecificPages)))];
+    return ways.map((needsSpecificPages) => ({ code, needsSpecificPages }));
+  });
+}
+
+/**
  * The first setting's findings of a code at a place where every setting has
  * one: the messages name the reason, which differs between the settings (R9
  * changed at a return is PreGrow's fault in one, ResizePMP's in another).
@@ -318,19 +340,26 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
   const causeOf = new Map<Finding, string>();
   let runs = 0;
   let incomplete: Finding | undefined;
+  /** The keys of the unknown-reason runs that were cut short. */
+  const cutShort = new Set<string>();
   const env = { svc: true, inHandler: true };
   // The runs share most of their questions (the paths up to the dispatch on R0, the page block's checks).
   const solver = new Solver();
 
-  const run = (code: number, needsSpecificPages: boolean): readonly Finding[] => {
-    const key = `${code}|${needsSpecificPages}`;
+  /**
+   * The findings of reason `code`'s run; with `unknownReason`, those of the
+   * same call but for R0, which no kernel passes: what the handler does
+   * with a reason it does not tell apart from the others.
+   */
+  const run = (code: number, needsSpecificPages: boolean, unknownReason = false): readonly Finding[] => {
+    const key = `${code}|${needsSpecificPages}|${unknownReason}`;
     const done = runFindings.get(key);
     if (done) return done;
     const reason = handlerReason(code);
     const handedOff = dispatching ? reasonEntries(program, target.address, code, specific) : new Set<bigint>();
     // The full-block run asks only for PW301: no register values, no other check.
     const exploreEntry = (shape: SymbolicEntry, loopUnroll: number, fullBlock: boolean): ExploreResult<RiscOsState> => {
-      const observer = fullBlock ? undefined : options.observer;
+      const observer = fullBlock || unknownReason ? undefined : options.observer;
       const state = entryState(program, shape.regs, mode);
       // The kernel's block holds at most 63 entries; those past R2 are never read back, so -1 in all is as good as any.
       if (shape.pageBlock) clearPageBlock(state.cpu.memory, shape.pageBlock, MAX_CHUNK);
@@ -352,10 +381,12 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
         }),
       });
     };
-    const shape = symbolicEntry({ reason: code, needsSpecificPages, pageSize, ramPages: kernel.pages.length, ...(target.maxSize === undefined ? {} : { maxSize: target.maxSize }) });
+    const called = symbolicEntry({ reason: code, needsSpecificPages, pageSize, ramPages: kernel.pages.length, ...(target.maxSize === undefined ? {} : { maxSize: target.maxSize }) });
+    const shape = unknownReason ? { ...called, regs: new Map(called.regs).set(0, bv(NOT_A_REASON)) } : called;
     const result = exploreEntry(shape, BLOCK_LOOP_UNROLL, false);
     // A reason's own entry is mostly named after its reason already.
     incomplete ??= incompleteFinding(result, target.name === reason.shortName ? target.name : `${target.name} (${reason.shortName})`);
+    if (unknownReason && result.incomplete.length > 0) cutShort.add(key);
     const caused = (from: ExploreResult<RiscOsState>, f: Finding, made: Finding): Finding => {
       const cause = from.causes.get(f);
       if (cause !== undefined) causeOf.set(made, cause);
@@ -364,7 +395,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     const found = result.findings.map((f) => caused(result, f, withReason(f, code)));
     // The largest count a block holds, or the area's maximum size lets a grow ask for.
     const count = Math.min(MAX_CHUNK, maxPages(target.maxSize, pageSize) ?? MAX_CHUNK);
-    if (code === 0 && shape.pageBlock && count > 1 && widenedALoop(result) && !found.some((f) => f.code === 'PW301')) {
+    if (code === 0 && !unknownReason && shape.pageBlock && count > 1 && widenedALoop(result) && !found.some((f) => f.code === 'PW301')) {
       // Only its PW301 is new: the other checks saw every count already, and a run cut short adds nothing.
       const full = exploreEntry(fullBlockEntry(shape, count, pageSize), count + 1, true);
       found.push(...full.findings.filter((f) => f.code === 'PW301').map((f) => caused(full, f, withReason(withEntries(f, count), code))));
@@ -376,7 +407,27 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     runFindings.set(key, own);
     return own;
   };
-  addUnique(findings, oneForEachMistake(sharedAcrossReasons(common(settings.map((setting) => setting.flatMap(({ code, needsSpecificPages }) => run(code, needsSpecificPages)))), reasonOf, causeOf)));
+  /**
+   * The findings of reason `code` where the handler tells it apart from a
+   * reason it does not know: those its run finds and the same call with R0
+   * no reason does not, at the same place saying the same. Undefined where
+   * the unknown reason's run was cut short, so what it does is not known.
+   */
+  const ownCode = (code: number, needsSpecificPages: boolean): Finding[] | undefined => {
+    const refused = run(code, needsSpecificPages, true);
+    if (cutShort.has(`${code}|${needsSpecificPages}|true`)) return undefined;
+    const said = new Set(refused.map((f) => `${place(f)}|${f.message}`));
+    return run(code, needsSpecificPages).filter((f) => !said.has(`${place(f)}|${f.message}`));
+  };
+  const sure = common(settings.map((setting) => setting.flatMap(({ code, needsSpecificPages }) => run(code, needsSpecificPages))));
+  const own = uncertainReasons(settings).flatMap((ways) => {
+    const found = ways.map(({ code, needsSpecificPages }) => ownCode(code, needsSpecificPages));
+    if (found.some((f) => f === undefined)) return [];
+    const each = found as Finding[][];
+    // A handler of areas of both kinds is called both ways; with bit 8 unknown, one way may be the only way.
+    return specific === 'both' ? each.flat() : common(each);
+  });
+  addUnique(findings, oneForEachMistake(sharedAcrossReasons([...new Set([...sure, ...own])], reasonOf, causeOf)));
 
   if (dispatching && reachesComputedBranch(program, target.address)) {
     const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);
