@@ -97,7 +97,10 @@ function effect(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: M
       return v === undefined ? undefined : { value: v };
     }
     case 'orr': case 'add': case 'sub': case 'bic': case 'eor': case 'and': {
-      const x = imm(b), y = imm(c);
+      const y = imm(c);
+      // A mask of a register not known (flags loaded from workspace) still decides the bits it sets or clears: a symbol of its own stands for it.
+      const masks = i.mnemonic === 'orr' || i.mnemonic === 'bic' || i.mnemonic === 'and';
+      const x = imm(b) ?? (masks && b?.kind === 'reg' && !b.shift ? expr.sym(`r${b.reg}@${address.toString(16)}`) : undefined);
       if (x === undefined || y === undefined) return undefined;
       const v = { orr: expr.or, add: expr.add, sub: expr.sub, bic: (p: Expr, q: Expr) => expr.and(p, expr.not(q)), eor: expr.xor, and: expr.and }[i.mnemonic](x, y);
       return { value: v };
