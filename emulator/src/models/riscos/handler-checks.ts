@@ -575,11 +575,24 @@ export function checkErrorPointer(ctx: StepContext<RiscOsState>, state: RiscOsSt
  */
 export const KERNEL_REUSES = ' and reuses it after the call';
 
+/**
+ * Where V is `bit` at a return, as far as the ways into it that left V known
+ * tell: an error arm's SETV met at a shared EXIT with a way whose V a compare
+ * of workspace left is set on the error arm whatever the compare left, and
+ * the join must not hide what that arm returns. A way whose V is unknown
+ * adds nothing, as it added no finding before.
+ */
+export function whereV(ctx: StepContext<RiscOsState>, v: Expr, bit: 0 | 1): Expr {
+  const whole = eq(v, bv(bit, 1));
+  if (!mentionsUnknown(whole, ctx)) return whole;
+  return or1(...knownAlternatives(v, ctx).map((alt) => and(alt.condition, eq(alt.value, bv(bit, 1)))));
+}
+
 /** Everything the kernel checks or relies on when the handler returns. */
 export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext): void {
   const entry = ctx.entry;
   const v = state.cpu.v;
-  const vSet = eq(v, bv(1, 1)), vClear = eq(v, bv(0, 1));
+  const vSet = whereV(ctx, v, 1), vClear = whereV(ctx, v, 0);
   const r0 = register(state, 0), entryR0 = register(entry, 0);
   const { reason } = hc;
   if (hc.partialFillOnly) {

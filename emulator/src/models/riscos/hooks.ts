@@ -1,11 +1,11 @@
 import type { Control } from '../../cpu/control.js';
 import type { Hooks, Invariant, ModelStates, StepContext } from '../../explore/hooks.js';
-import { bv, eq, TRUE } from '../../values/expr.js';
+import { TRUE } from '../../values/expr.js';
 import { register } from '../../explore/machines/arm.js';
 import type { Expr } from '../../values/expr.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { checkDispatch, followTable } from './dispatch-check.js';
-import { checkErrorPointer, checkHandlerReturn, checkNullBlockUse, checkPageBlockStores } from './handler-checks.js';
+import { checkErrorPointer, checkHandlerReturn, checkNullBlockUse, checkPageBlockStores, whereV } from './handler-checks.js';
 import type { HandlerCheckContext } from './handler-checks.js';
 import { joinEntryStores, recordEntryStores } from './entry-stores.js';
 import { kernelViolation } from './kernel-state.js';
@@ -86,7 +86,7 @@ export function riscOsHooks(options: RiscOsHookOptions): Hooks<RiscOsState> {
       if (env.svc && checkReturnAddress(ctx, state, address, who)) return;
       if (handler) checkHandlerReturn(ctx, state, handler);
       // A module entry point's caller (the kernel, or the code that issued its SWI) reads an error block where R0 points when V is set.
-      else if (env.svc && !service) checkErrorPointer(ctx, state, eq(state.cpu.v, bv(1, 1)), register(state, 0), who, false);
+      else if (env.svc && !service) checkErrorPointer(ctx, state, whereV(ctx, state.cpu.v, 1), register(state, 0), who, false);
       if (service) checkServiceReturn(ctx, state, service);
     },
   };
