@@ -15,7 +15,7 @@ const X86_ENTRY = /^(?:e[a-d]x|e[sd]i|e[bs]p|sp)$/;
 const SERVICE_RESULT = /^([A-Za-z_]\w*)\.(e[a-d]x|e[sd]i|ebp|cf|zf|sf|of|pf|af|df)$/;
 const CLOBBERED = /^([A-Za-z_]\w*)\.clobbered\.(\w+)$/;
 const PAGE_TABLE_ENTRY = /^([A-Za-z_]\w*)\.entry(\d+)$/;
-const SWI_RESULT = /^swi\.result\.(\w+)\.r(\d+)$/;
+const SWI_RESULT = /^swi\.result\.(\w+)(?:\.out)?\.r(\d+)$/;
 const SWI_FAILED = /^swi\.failed\.(\w+)$/;
 const SWI_ERROR = /^swi\.error\.(\w+)$/;
 /** The address mode a `TEQ pc, pc` found (see models/riscos/mode-test.ts). */

@@ -280,6 +280,25 @@ export function soleWriter(state: ArmPathState, r: number): SourceSpan | undefin
 }
 
 /**
+ * The one instruction that wrote register `r` on every way into here that
+ * wrote it: an X SWI's success, beside its failure that left `r` as it was.
+ */
+export function onlyWriter(state: ArmPathState, r: number): SourceSpan | undefined {
+  const leaves: SourceSpan[] = [];
+  const walk = (w: Writer | undefined): void => {
+    if (w === undefined) return;
+    if ('selector' in w) {
+      walk(w.then);
+      walk(w.else);
+    } else leaves.push('assuming' in w ? w.source : w);
+  };
+  walk(state.writers.get(r));
+  const [first] = leaves;
+  const at = (s: SourceSpan): string => `${s.file}:${s.range.start.line}:${s.range.start.character}`;
+  return first && leaves.every((s) => at(s) === at(first)) ? first : undefined;
+}
+
+/**
  * The stack copies where two paths meet: a word that holds the same
  * register's copy on both ways, its value made where each way made it
  * (`a`'s where `selector` holds, `b`'s elsewhere); a word that holds

@@ -10,7 +10,7 @@ import { SymbolicMemory } from '../../values/symbolic-memory.js';
 import { reachesComputedBranch } from './computed-branches.js';
 import { clearPageBlock, ENTRIES, handlerReason, MAX_CHUNK, maxPages, REASON, symbolicEntry, WORKSPACE_ALIGNED } from './handler-entry.js';
 import type { SymbolicEntry } from './handler-entry.js';
-import { KERNEL_REUSES, type PageReservationSite } from './handler-checks.js';
+import { KERNEL_REUSES, listed, type PageReservationSite } from './handler-checks.js';
 import { KERNEL_INVARIANT, riscOsHooks } from './hooks.js';
 import type { HandOff } from './hooks.js';
 import { createKernel } from './kernel-state.js';
@@ -233,8 +233,6 @@ function oneForEachMistake(shared: readonly Shared[]): Finding[] {
 }
 
 const byPosition = (a: Finding, b: Finding): number => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-
-const listed = (names: readonly string[]): string => (names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`);
 
 /** One way the kernel may call the handler: the runs (reason, flag bit 8) its flags imply. */
 type Setting = readonly { readonly code: number; readonly needsSpecificPages: boolean }[];

@@ -3,6 +3,7 @@ import type { Area, Kernel } from './kernel-state.js';
 import { KERNEL_ERRORS } from './errors.js';
 import { withRegs } from '../../explore/machines/arm.js';
 import { bv, type Expr } from '../../values/expr.js';
+import { swiOutputName } from './provenance.js';
 import { fail, ok, word } from './swi-call.js';
 import type { SwiBranch, SwiCall } from './swi-call.js';
 
@@ -23,7 +24,7 @@ export function locateAddress(call: SwiCall, kernel: Kernel, address: number): S
 }
 
 /** R8 of reasons 2 and 24 points at the kernel's copy of the area's name, which the model does not keep: an unknown pointer, not 0. */
-export const areaNamePointer = (call: SwiCall): Expr => call.ctx.pathFresh(`swi.result.${call.swi.name}.r8`, 32);
+export const areaNamePointer = (call: SwiCall): Expr => call.ctx.pathFresh(swiOutputName(call.swi.name, 8), 32);
 
 /**
  * 24: size, base, flags and limits, with the physical size in pages. For a

@@ -19,11 +19,11 @@ import { ENTRY_BYTES, MAX_CHUNK, NO_PAGE, NULL_BLOCK, RESV } from './handler-ent
 import { PAGE_RESERVED, PAGE_UNAVAILABLE } from './kernel-state.js';
 import type { Kernel } from './kernel-state.js';
 import type { RiscOsState } from './machine.js';
-import { register, soleWriter, writerNotes } from '../../explore/machines/arm.js';
+import { onlyWriter, register, soleWriter, writerNotes } from '../../explore/machines/arm.js';
 import type { EntryStore, EntryStores } from './entry-stores.js';
 import { addressWords } from './address-words.js';
 import { entryStoresOf, kernelOf } from './model-states.js';
-import { alternatives, knownAlternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR, termsBeside } from './provenance.js';
+import { alternatives, isSwiOutput, knownAlternatives, mentionsSymbol, mentionsUnknown, offsetFrom, SWI_ERROR, termsBeside } from './provenance.js';
 
 // The handler contract checks (PW301-PW308): page-block stores as they
 // happen, uses of a null page block before they happen, and the exit state at
@@ -229,10 +229,11 @@ function reportKnown(ctx: StepContext<RiscOsState>, code: string, message: strin
  * `base` must itself rest on no unknown value; the alternatives' conditions
  * are choices a finding may assume, so they are not asked about again. The
  * first alternative reported is the finding: the others share its root cause.
+ * `known`, as `knownAlternatives` takes it.
  */
-function reportKnownAlternatives(ctx: StepContext<RiscOsState>, e: Expr, base: Expr, bad: (value: Expr) => Expr, draft: Omit<FindingDraft, 'condition'>): void {
+function reportKnownAlternatives(ctx: StepContext<RiscOsState>, e: Expr, base: Expr, bad: (value: Expr) => Expr, draft: Omit<FindingDraft, 'condition'>, known?: (x: Expr) => boolean): void {
   if (mentionsUnknown(base, ctx)) return;
-  for (const alt of knownAlternatives(e, ctx)) {
+  for (const alt of knownAlternatives(e, ctx, known)) {
     const condition = and(base, and(alt.condition, bad(alt.value)));
     if (!ctx.infeasible(condition)) ctx.report({ ...draft, condition });
   }
@@ -588,6 +589,9 @@ export function whereV(ctx: StepContext<RiscOsState>, v: Expr, bit: 0 | 1): Expr
   return or1(...knownAlternatives(v, ctx).map((alt) => and(alt.condition, eq(alt.value, bv(bit, 1)))));
 }
 
+/** Names in a sentence: "R3 and R4", "R3, R4 and R5". */
+export const listed = (names: readonly string[]): string => (names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`);
+
 /** Everything the kernel checks or relies on when the handler returns. */
 export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsState, hc: HandlerCheckContext): void {
   const entry = ctx.entry;
@@ -648,16 +652,49 @@ export function checkHandlerReturn(ctx: StepContext<RiscOsState>, state: RiscOsS
   // pushed), the registers pulled are wrong because of it: SP is the one
   // finding there, and the others are findings only where SP is right.
   const spRight = eq(register(state, 13), register(entry, 13));
-  for (const name of reason.mustPreserve) {
-    if (outputs.has(name)) continue;
+  const checked = reason.mustPreserve.flatMap((name) => {
     const r = REG_NAMES.indexOf(name);
-    if (r < 0) continue;
+    return outputs.has(name) || r < 0 ? [] : [{ name, r }];
+  });
+  const groups = swiOutputGroups(ctx, state, checked);
+  for (const { name, r } of checked) {
+    const group = groups.get(name) ?? [name];
+    if (group[0] !== name) continue;
     const why = r === 13 ? stackDistance(register(state, 13), register(entry, 13)) : reason.kernelReuses.includes(name) ? KERNEL_REUSES : '';
     reportKnownAlternatives(ctx, register(state, r), and(r === 0 ? vClear : TRUE, r === 13 ? TRUE : spRight), (value) => ne(value, register(entry, r)), {
       code: 'PW304', message: `${reason.shortName} returns with ${name} changed; the kernel expects it preserved${why}`,
-      rootCause: name, ...writtenBy(state, r, `${name} overwritten`),
-    });
+      rootCause: name, ...writtenBy(state, r, `${listed(group)} overwritten`),
+    }, judgedForPreserving(ctx, r));
   }
+}
+
+/**
+ * The values PW304 judges in register `r`: those resting on no unknown
+ * value, and what a SWI returned there as its own output, which is not the
+ * kernel's value handed back whatever number it is.
+ */
+const judgedForPreserving = (ctx: StepContext<RiscOsState>, r: number) => (x: Expr): boolean => isSwiOutput(x, r) || !mentionsUnknown(x, ctx);
+
+/**
+ * The registers one SWI's own outputs come back changed in (OS_DynamicArea 2
+ * in a PostGrow that saved R0-R2 alone: R3-R8), by each register's name:
+ * one mistake, so one finding, at the first, whose note names them all.
+ */
+function swiOutputGroups(ctx: StepContext<RiscOsState>, state: RiscOsState, checked: readonly { readonly name: string; readonly r: number }[]): Map<string, string[]> {
+  const byCall = new Map<string, string[]>();
+  const groups = new Map<string, string[]>();
+  for (const { name, r } of checked) {
+    const writer = onlyWriter(state, r);
+    const value = register(state, r);
+    if (!writer || ![...symbolsOf(value).keys()].some((n) => n.startsWith(SWI_RESULT))) continue;
+    if (!knownAlternatives(value, ctx, judgedForPreserving(ctx, r)).some((alt) => isSwiOutput(alt.value, r))) continue;
+    const at = `${writer.file}:${writer.range.start.line}:${writer.range.start.character}`;
+    const group = byCall.get(at) ?? [];
+    group.push(name);
+    byCall.set(at, group);
+    groups.set(name, group);
+  }
+  return groups;
 }
 
 /** How far SP is from where it was, when that is a constant (an LDM that pulls more than its STM pushed: 4 bytes a register). */

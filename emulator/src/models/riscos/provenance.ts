@@ -17,6 +17,23 @@ const UNKNOWN_PREFIXES = ['mem', 'loop.', 'call.', 'swi.result'];
 export const SWI_ERROR = 'swi.error';
 
 /**
+ * The name of what a SWI returns in register `r` where its register table
+ * (a certain one, not [UNVERIFIED]) has `r` among the outputs and not the
+ * inputs: a value the kernel works out from its own state (an area's base,
+ * its flags), not from what the caller held in `r`. Unknown as any SWI
+ * result, but never the caller's value handed back: a handler that returns
+ * it has not preserved `r`.
+ */
+export const swiOutputName = (swi: string, r: number): string => `swi.result.${swi}.out.r${r}`;
+
+const SWI_OUTPUT = /^swi\.result\.\w+\.out\.r(\d+)#\d+$/;
+
+/** Whether `e` is, itself, what a SWI returned as its own output in register `r` (`swiOutputName`). */
+export function isSwiOutput(e: Expr, r: number): boolean {
+  return e.kind === 'sym' && SWI_OUTPUT.exec(e.name)?.[1] === String(r);
+}
+
+/**
  * Whether `e` rests on an unknown value. One that only chooses between
  * paths joined on the way (`MOVNE r3, #0` after a test of a workspace word,
  * or a branch around a store) does not: a finding may assume the choice
@@ -61,15 +78,16 @@ function betsOnText(choice: Expr, text: ReadonlySet<string>): boolean {
  * unknown value: a known value, reached through choices a finding may
  * assume either way (see `mentionsUnknown`). A register joined from a path
  * that set it from workspace and one that left the input in it is judged
- * on the second path by itself.
+ * on the second path by itself. `known` says which values a check may
+ * judge (by default those resting on no unknown value).
  */
-export function knownAlternatives(e: Expr, ctx: Pick<StepContext<unknown>, 'program' | 'choices'>): { readonly value: Expr; readonly condition: Expr }[] {
+export function knownAlternatives(e: Expr, ctx: Pick<StepContext<unknown>, 'program' | 'choices'>, known = (x: Expr): boolean => !mentionsUnknown(x, ctx)): { readonly value: Expr; readonly condition: Expr }[] {
   const text = ctx.program.textSymbols;
   const choices = ctx.choices();
   const out: { value: Expr; condition: Expr }[] = [];
   const walk = (x: Expr, condition: Expr): void => {
     if (x.kind !== 'ite') {
-      if (!mentionsUnknown(x, ctx)) out.push({ value: x, condition });
+      if (known(x)) out.push({ value: x, condition });
       return;
     }
     if ((!choices.has(x.cond) || betsOnText(x.cond, text)) && mentionsUnknown(x.cond, ctx)) return;

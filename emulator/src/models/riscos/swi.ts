@@ -15,7 +15,7 @@ import type { BlockFill } from './block-fills.js';
 import { convertFill, memory } from './memory-swi.js';
 import { getPagesFill } from './pmp-ops.js';
 import { kernelOf, withKernel, withUncheckedV } from './model-states.js';
-import { SWI_ERROR } from './provenance.js';
+import { SWI_ERROR, swiOutputName } from './provenance.js';
 import { concrete, fail, ok, signed } from './swi-call.js';
 import type { SwiBranch, SwiCall, SwiEnvironment } from './swi-call.js';
 
@@ -89,9 +89,13 @@ function generic(call: SwiCall): SwiBranch[] {
   const { ctx } = call;
   const results = resultRegisters(call);
   if (call.swi.swi.noReturn) return [{ guard: TRUE, state: call.state, error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results }];
+  const contract = contractOf(call);
   // UNCHARTED_RESULTS are not results for PW310: which of them an error leaves alone is not known either.
-  const changed = reasonOf(call) !== undefined && !contractOf(call) ? UNCHARTED_RESULTS : exitRegisters(call);
-  const values = new Map(changed.map((r) => [r, ctx.pathFresh(`swi.result.${call.swi.name}.r${r}`, 32)]));
+  const changed = reasonOf(call) !== undefined && !contract ? UNCHARTED_RESULTS : exitRegisters(call);
+  // An output the call also takes as input may come back as it went in (OS_ChangeDynamicArea's R1: all of it moved).
+  const inputs = new Set(contract?.entry.map((s) => regNumber(s.register)));
+  const name = (r: number): string => (contract?.certain && !inputs.has(r) ? swiOutputName(call.swi.name, r) : `swi.result.${call.swi.name}.r${r}`);
+  const values = new Map(changed.map((r) => [r, ctx.pathFresh(name(r), 32)]));
   const success = withUnknownFill(call, withRegs(call.state, values, ctx.item.source), blockFill(call));
   if (!call.swi.x || call.swi.swi.neverFails === true) return [ok(success)];
   // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
