@@ -50,6 +50,7 @@ function loggingSink(log: string[]): FindingsSink {
     program: () => log.push('program'),
     certain: () => log.push('certain'),
     entry: (index) => log.push(`entry ${index}`),
+    suppressions: () => {},
     analysing: () => log.push('first batch'),
     analysed: () => log.push('last batch'),
     early: true,

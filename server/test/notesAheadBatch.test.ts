@@ -77,6 +77,7 @@ describe('an ObjAsm file\'s notes ahead of its first batch', { timeout: 120_000 
         pending = [];
       },
       entry: () => {},
+      suppressions: () => {},
       analysing: () => {},
       analysed: () => {},
       early: true,

@@ -40,6 +40,13 @@ describe('suppressions in a MASM include and its includer', () => {
     assert.deepEqual(await found('vxd-masm', '/src/main.asm', files, 'PW202'), ['main.asm 5']);
   });
 
+  test('the include\'s suppression words inside a string literal silence nothing', async () => {
+    const files = { '/src/main.asm': main([FREE]), '/src/body.inc': body([], ['VxD_LOCKED_DATA_SEG', 'Note db "; pagewarden-disable PW202 -- in a string", 0', 'VxD_LOCKED_DATA_ENDS']) };
+    assert.deepEqual(await found('vxd-masm', '/src/main.asm', files, 'PW202'), ['body.inc 5', 'main.asm 5']);
+    files['/src/body.inc'] = files['/src/body.inc'].replace('", 0', '", 0 ; pagewarden-disable PW202 -- the header\'s pages are freed one at a time');
+    assert.deepEqual(await found('vxd-masm', '/src/main.asm', files, 'PW202'), ['main.asm 5']);
+  });
+
   test('the includer\'s suppression silences its own finding, not the include\'s at the same line number', async () => {
     const files = {
       '/src/main.asm': main(['; pagewarden-disable-next-line PW202 -- released as one page', FREE]),

@@ -1,7 +1,7 @@
-import type { Tree } from 'web-tree-sitter';
+import { Parser, type Tree } from 'web-tree-sitter';
 import { expr, type Finding } from '../../../emulator/src/index.js';
 import type { LanguageId } from '../languages/languageId.js';
-import type { ReadFile } from '../lowering/includeResolution.js';
+import { readFromDisk, type ReadFile } from '../lowering/includeResolution.js';
 import type { SyntaxNode } from '../lowering/syntaxNode.js';
 import { NestingTooDeep, SyntaxTrees } from '../lowering/syntaxTrees.js';
 import type { TreeChanges } from '../parsing/documentTrees.js';
@@ -14,7 +14,10 @@ import { analyseVxd } from './analyseVxd.js';
 import type { EntryCache } from './entryCache.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './settings.js';
 import { RunFindings, type FindingsSink } from './runFindings.js';
+import { commentsOfNodes, commentsOfTree, type CommentAt } from './suppressionComments.js';
+import { readSuppressions, SuppressionsByFile } from './suppressions.js';
 import { syntaxFindings } from './syntaxFindings.js';
+import { UnsuppressedFindings } from './unsuppressedFindings.js';
 import { unknownNameFindings } from './unknownNames.js';
 import type { RegisterCollector } from './registerCollector.js';
 
@@ -73,20 +76,45 @@ export async function analyseSource(parsers: Parsers, request: SourceRequest): P
 
 /** `analyseSource` of a text already parsed (and checked to be source text); the tree stays the caller's. */
 export async function analyseTree(tree: Tree, request: SourceRequest): Promise<Finding[]> {
-  const found = new RunFindings(request.readFile);
+  const found = new RunFindings();
   await reportFindings(tree, request, found);
-  return found.settled(request.text, request.file, request.settings ?? DEFAULT_SETTINGS);
+  return found.settled(request.file, request.settings ?? DEFAULT_SETTINGS);
 }
 
 /**
- * The findings of `analyseTree`, reported to `sink` as they are made, before
- * suppressions and severities (`RunFindings` applies those). A cancelled run
- * stops reporting between entry points.
+ * The findings of `analyseTree`, reported to `sink` as they are made, less
+ * what the suppression comments of the file each lies in silence, before
+ * severities (`RunFindings` applies those). A cancelled run stops reporting
+ * between entry points.
  */
-export async function reportFindings(tree: Tree, request: SourceRequest, sink: FindingsSink): Promise<void> {
-  const settings = request.settings ?? DEFAULT_SETTINGS;
+export async function reportFindings(tree: Tree, request: SourceRequest, reported: FindingsSink): Promise<void> {
   // The lowering reads the same plain copy of the tree.
   const syntaxTrees = request.syntaxTrees ?? new SyntaxTrees();
+  // An included file's comments are those of the plain copy its lowering parsed, taken only where a finding lies in the file and its text mentions a suppression.
+  let parser: Parser | undefined;
+  const includedComments = (text: string): CommentAt => {
+    let comments: CommentAt | undefined;
+    return (index) => {
+      if (!parser) {
+        parser = new Parser();
+        parser.setLanguage(tree.language);
+      }
+      comments ??= commentsOfNodes(syntaxTrees.parsed(parser, text));
+      return comments(index);
+    };
+  };
+  const own = readSuppressions(request.text, commentsOfTree(tree));
+  const sink = new UnsuppressedFindings(reported, new SuppressionsByFile(request.file, own, request.readFile ?? readFromDisk, includedComments));
+  try {
+    sink.suppressions({ misnamed: own.misnamed, unexplained: own.unexplained });
+    await reportAnalysis(tree, request, syntaxTrees, sink);
+  } finally {
+    parser?.delete();
+  }
+}
+
+async function reportAnalysis(tree: Tree, request: SourceRequest, syntaxTrees: SyntaxTrees, sink: FindingsSink): Promise<void> {
+  const settings = request.settings ?? DEFAULT_SETTINGS;
   sink.program(syntaxFindings(tree, request.languageId));
   sink.certain();
   const analyse = ANALYSES[request.languageId];

@@ -1,7 +1,6 @@
 import { findingMessage, isCallNote, type Finding, type PathNote } from '../../../emulator/src/index.js';
-import { readFromDisk, type ReadFile } from '../lowering/includeResolution.js';
 import type { AnalysisSettings } from './settings.js';
-import { readSuppressions, SuppressionsByFile } from './suppressions.js';
+import type { SuppressionReports } from './suppressions.js';
 
 /**
  * Where a run reports its findings as it makes them, so that the language
@@ -12,6 +11,8 @@ export interface FindingsSink {
   program(findings: readonly Finding[]): void;
   /** Entry point `index` (of the entries the run analyses, in order: the program's, then any of other builds) is done, analysed or reused. */
   entry(index: number, findings: readonly Finding[]): void;
+  /** What the document's suppression comments report about themselves, once the text is parsed. */
+  suppressions(reports: SuppressionReports): void;
   /**
    * What has been reported so far is in the complete set whatever the rest
    * of the run finds: the syntax errors once the text is parsed (the plain
@@ -61,20 +62,16 @@ function byPosition(a: Finding, b: Finding): number {
  * A run's findings as they come, in any order, and what they add up to: the
  * program's findings, then each entry point's in the program's order, each
  * finding once (with the fewest path notes any entry point found it by,
- * and the calls the others were reached through),
- * less what the source suppresses, at the severities the
- * settings ask for. The set of part of a run's reports is a subset of the
+ * and the calls the others were reached through), with what the
+ * document's suppression comments report about themselves (the findings
+ * come already less what they suppress, `UnsuppressedFindings`), at the
+ * severities the settings ask for. The set of part of a run's reports is a subset of the
  * set of all of them.
  */
 export class RunFindings implements FindingsSink {
   private readonly programFindings: Finding[] = [];
   private readonly entries: (readonly Finding[] | undefined)[] = [];
-  private readonly suppressions: SuppressionsByFile;
-
-  /** `readFile` reads the files the document includes, as the run's lowering did. */
-  constructor(readFile: ReadFile = readFromDisk) {
-    this.suppressions = new SuppressionsByFile(readFile);
-  }
+  private comments: SuppressionReports = { misnamed: [], unexplained: [] };
 
   program(findings: readonly Finding[]): void {
     this.programFindings.push(...findings);
@@ -82,6 +79,10 @@ export class RunFindings implements FindingsSink {
 
   entry(index: number, findings: readonly Finding[]): void {
     this.entries[index] = findings;
+  }
+
+  suppressions(reports: SuppressionReports): void {
+    this.comments = reports;
   }
 
   certain(): void {}
@@ -96,23 +97,22 @@ export class RunFindings implements FindingsSink {
   merge(reports: RunReports): void {
     this.program(reports.program);
     for (const [index, findings] of reports.entries) this.entry(index, findings);
+    if (reports.suppressions) this.suppressions(reports.suppressions);
   }
 
   /** `file` is the document's: a finding without a file of its own is in it. */
-  settled(text: string, file: string, settings: AnalysisSettings): Finding[] {
-    const suppressions = readSuppressions(text);
+  settled(file: string, settings: AnalysisSettings): Finding[] {
     const copies = new Map<string, Finding[]>();
     for (const finding of [...this.programFindings, ...this.entries.flatMap((e) => e ?? [])]) {
-      if (this.suppressions.silences(finding, file, suppressions)) continue;
       const k = key(finding);
       const known = copies.get(k);
       if (known) known.push(finding); else copies.set(k, [finding]);
     }
-    const shown = [...[...copies.values()].map(oneCopy), ...suppressions.misnamed].flatMap((finding) => {
+    const shown = [...[...copies.values()].map(oneCopy), ...this.comments.misnamed].flatMap((finding) => {
       const setting = settings.severity[finding.code];
       if (setting === 'off') return [];
       return setting ? [{ ...finding, severity: setting }] : [finding];
-    }).concat(suppressions.unexplained);
+    }).concat(this.comments.unexplained);
     // A name PW101 reports as no SWI (`OS_Dynamicarea :OR: Auto_Error_SWI_bit`) is the mistake a PW102 there tells again, with less to say.
     const rangeKey = ({ file: f, range: { start, end } }: Finding): string => `${f ?? file}|${start.line}:${start.character}|${end.line}:${end.character}`;
     const unknownAt = new Set(shown.filter((f) => f.code === 'PW101').map(rangeKey));
@@ -128,4 +128,5 @@ export class RunFindings implements FindingsSink {
 export interface RunReports {
   readonly program: readonly Finding[];
   readonly entries: readonly (readonly [number, readonly Finding[]])[];
+  readonly suppressions?: SuppressionReports;
 }

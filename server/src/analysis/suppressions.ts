@@ -1,5 +1,6 @@
 import { findCheck, type Finding } from '../../../emulator/src/index.js';
 import { textOf, type ReadFile } from '../lowering/includeResolution.js';
+import type { CommentAt } from './suppressionComments.js';
 
 // `; pagewarden-disable-next-line PW220 -- reason` silences the codes on the
 // next line; `; pagewarden-disable PW311 -- reason` silences them to the end
@@ -12,7 +13,9 @@ import { textOf, type ReadFile } from '../lowering/includeResolution.js';
 // word why. The directive word must be one of the two exactly: another
 // (`pagewarden-disable-line`, a typo) is reported the same way and silences
 // nothing, rather than being read as `pagewarden-disable` to the end of the
-// file. A suppression
+// file. A suppression is a comment, as the dialect's grammar parses one: the
+// same words in a string literal, or on a line that does not parse (a BASIC
+// `;` outside the assembler, a lowercase `rem`), silence nothing. A suppression
 // silences findings in the file it is written in: the lines of an included
 // file and of its includer are counted apart.
 
@@ -23,10 +26,11 @@ interface Suppression {
   readonly to: number;
 }
 
-const DIRECTIVE = /(?:;|\\|\bREM\b)\s*pagewarden-([\w-]*)([^\r\n]*)/i;
+// Read inside a comment only, so `REM` needs no word break before it: a numbered BASIC line is `50REM …`.
+const DIRECTIVE = /(?:;|\\|REM\b)\s*pagewarden-([\w-]*)([^\r\n]*)/gi;
 
-export interface Suppressions {
-  readonly rules: readonly Suppression[];
+/** What a file's suppression comments report about themselves, apart from the findings they silence. */
+export interface SuppressionReports {
   /** PW100 warnings for directive words and check names that are no directive's or check's. */
   readonly misnamed: readonly Finding[];
   /**
@@ -35,6 +39,10 @@ export interface Suppressions {
    * does not apply to it.
    */
   readonly unexplained: readonly Finding[];
+}
+
+export interface Suppressions extends SuppressionReports {
+  readonly rules: readonly Suppression[];
 }
 
 /** How many line breaks `text` has from `from` up to `to`. */
@@ -52,7 +60,8 @@ function notACheck(what: string, line: number, from: number, to: number): Findin
   return misnamed(`${what}, so it silences nothing; name a check by its code ("PW210") or its slug ("unchecked-error-value")`, line, from, to);
 }
 
-export function readSuppressions(text: string): Suppressions {
+/** The suppressions of `text`, whose comments `commentAt` finds. */
+export function readSuppressions(text: string, commentAt: CommentAt): Suppressions {
   const rules: Suppression[] = [];
   const misnamedFindings: Finding[] = [];
   const unexplained: Finding[] = [];
@@ -63,6 +72,8 @@ export function readSuppressions(text: string): Suppressions {
   let counted = 0;
   let lastRow: number | undefined;
   for (let found = mention.exec(text); found; found = mention.exec(text)) {
+    const comment = commentAt(found.index);
+    if (!comment) continue;
     const start = text.lastIndexOf('\n', found.index - 1) + 1;
     const next = text.indexOf('\n', found.index);
     const end = next < 0 ? text.length : next;
@@ -70,7 +81,9 @@ export function readSuppressions(text: string): Suppressions {
     counted = start;
     // One directive a line.
     mention.lastIndex = end;
-    const line = text.slice(start, end);
+    // The line up to the comment's end (a BASIC assembler comment ends at a colon), read from the comment's start.
+    const line = text.slice(start, Math.min(end, comment.end));
+    DIRECTIVE.lastIndex = Math.max(0, comment.start - start);
     const m = DIRECTIVE.exec(line);
     if (!m) continue;
     const word = m[1]?.toLowerCase() ?? '';
@@ -125,25 +138,30 @@ export function isSuppressed(finding: Finding, suppressions: Suppressions): bool
 /**
  * The suppressions of each file a run's findings lie in: the document's, and
  * those of the files it includes, each read once through `readFile` (the
- * reader the lowering read them with, so an editor's unsaved text counts).
+ * reader the lowering read them with, so an editor's unsaved text counts),
+ * its comments found by `commentsOf` the file's text.
  * An included file's suppressions without a reason are reported by the
  * analysis of that file's own text, as its syntax is.
  */
 export class SuppressionsByFile {
   private readonly included = new Map<string, Suppressions>();
 
-  constructor(private readonly readFile: ReadFile) {}
-
   /** `own` are the suppressions of `file`, the document's; a finding without a file of its own is in it. */
-  silences(finding: Finding, file: string, own: Suppressions): boolean {
-    const where = finding.file ?? file;
-    return isSuppressed(finding, where === file ? own : this.of(where));
+  constructor(
+    private readonly file: string, private readonly own: Suppressions,
+    private readonly readFile: ReadFile, private readonly commentsOf: (text: string) => CommentAt,
+  ) {}
+
+  silences(finding: Finding): boolean {
+    const where = finding.file ?? this.file;
+    return isSuppressed(finding, where === this.file ? this.own : this.of(where));
   }
 
   private of(file: string): Suppressions {
     let suppressions = this.included.get(file);
     if (!suppressions) {
-      suppressions = readSuppressions(textOf(this.readFile(file)));
+      const text = textOf(this.readFile(file));
+      suppressions = readSuppressions(text, this.commentsOf(text));
       this.included.set(file, suppressions);
     }
     return suppressions;

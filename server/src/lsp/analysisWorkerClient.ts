@@ -15,8 +15,6 @@ import { IdleCollection } from '../analysis/idleCollection.js';
 import { CancelledJobs } from '../analysis/worker/cancelledJobs.js';
 import type { WorkerData, WorkerReply, WorkerRequest } from '../analysis/worker/messages.js';
 import { RequestCount } from '../analysis/worker/requestCount.js';
-import { readFromDisk } from '../lowering/includeResolution.js';
-import { loneReturnsAsNewlines } from '../source/lineEnds.js';
 import { editedLines } from './editedLines.js';
 import { WorkerMirror } from './workerMirror.js';
 
@@ -277,10 +275,8 @@ export class AnalysisWorkerClient {
     overlays: Readonly<Record<string, string>> = {}, partial: (findings: readonly Finding[]) => void = () => {},
   ): AnalysisJob {
     const id = this.nextId++;
-    const found = new RunFindings((path) => overlays[path] ?? readFromDisk(path));
-    // The suppressions are read from the text the worker parses, on the rows its findings are on.
-    const parsed = loneReturnsAsNewlines(text);
-    const settled = (): readonly Finding[] => found.settled(parsed, file, settings);
+    const found = new RunFindings();
+    const settled = (): readonly Finding[] => found.settled(file, settings);
     let analysed: (findings: AnalysisFindings) => void = () => {};
     const findings = new Promise<AnalysisFindings>((resolve) => {
       analysed = resolve;

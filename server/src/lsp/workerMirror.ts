@@ -21,7 +21,7 @@ export class WorkerMirror {
     // An index the worker thinks was sent and is not here can only be a reply to a job from before a close: its result goes nowhere.
     const entries = [...changes.entries, ...changes.kept.map((index) => [index, this.entries.get(index) ?? []] as const)];
     for (const [index, findings] of entries) this.reporting.set(index, findings);
-    return { program: changes.program, entries };
+    return { program: changes.program, entries, ...(changes.suppressions ? { suppressions: changes.suppressions } : {}) };
   }
 
   /**

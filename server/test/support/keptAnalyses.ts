@@ -85,7 +85,7 @@ export class KeptDocument {
     send(batches.rest());
     const listing = this.registers.of(this.file);
     const shown = this.mirror.done(this.sent.done([[this.file, listing]])).get(this.file);
-    return { findings: found.settled(parsed.text, this.file, DEFAULT_SETTINGS), listing: factsOf(this.file, listing.lines), shown: shown ? linesOf(shown) : [], statistics: this.cache.statistics };
+    return { findings: found.settled(this.file, DEFAULT_SETTINGS), listing: factsOf(this.file, listing.lines), shown: shown ? linesOf(shown) : [], statistics: this.cache.statistics };
   }
 }
 

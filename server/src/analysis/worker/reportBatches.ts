@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Finding } from '../../../../emulator/src/index.js';
 import type { FindingsSink, RunReports } from '../runFindings.js';
+import type { SuppressionReports } from '../suppressions.js';
 
 /** How much analysis time a batch of entry points' findings covers before it is sent. */
 const STRETCH_MS = 200;
@@ -17,6 +18,7 @@ const STRETCH_MS = 200;
 export class ReportBatches implements FindingsSink {
   private programFindings: Finding[] = [];
   private entries: [number, readonly Finding[]][] = [];
+  private comments: SuppressionReports | undefined;
   /** When the last batch went; none goes before the analyses start, so the first holds all that is known without them. */
   private sent: number | undefined;
   /** Whether a batch has carried a finding. */
@@ -36,8 +38,12 @@ export class ReportBatches implements FindingsSink {
     this.programFindings.push(...findings);
   }
 
+  suppressions(reports: SuppressionReports): void {
+    this.comments = reports;
+  }
+
   certain(): void {
-    if (this.early && this.programFindings.length > 0) this.send(this.rest());
+    if (this.early && (this.programFindings.length > 0 || this.commentsShown())) this.send(this.rest());
   }
 
   entry(index: number, findings: readonly Finding[]): void {
@@ -55,11 +61,16 @@ export class ReportBatches implements FindingsSink {
 
   /** What has been reported since the last batch went. */
   rest(): RunReports {
-    this.shown ||= this.programFindings.length > 0 || this.entries.some(([, findings]) => findings.length > 0);
-    const reports = { program: this.programFindings, entries: this.entries };
+    this.shown ||= this.programFindings.length > 0 || this.commentsShown() || this.entries.some(([, findings]) => findings.length > 0);
+    const reports = { program: this.programFindings, entries: this.entries, ...(this.comments ? { suppressions: this.comments } : {}) };
     this.programFindings = [];
     this.entries = [];
+    this.comments = undefined;
     return reports;
+  }
+
+  private commentsShown(): boolean {
+    return !!this.comments && this.comments.misnamed.length + this.comments.unexplained.length > 0;
   }
 
   private flush(): void {

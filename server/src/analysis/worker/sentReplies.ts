@@ -50,7 +50,7 @@ export class SentReplies {
       if (sameData(findings, this.entries.get(index))) kept.push(index);
       else entries.push([index, findings]);
     }
-    return { program: reports.program, entries, kept };
+    return { program: reports.program, entries, kept, ...(reports.suppressions ? { suppressions: reports.suppressions } : {}) };
   }
 
   /**
