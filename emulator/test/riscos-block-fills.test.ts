@@ -169,3 +169,100 @@ test('a store at a known table plus an offset nothing limits may have written an
   }, [8]);
   assert.equal(constValue(kept as Expr), 0x1002n, 'a pointer plus a small offset is another object');
 });
+
+// SWIs that fill a block no register table describes: spec B.2.4 and
+// B.2.1 name OS_Memory 7, 19 and 64 and OS_DynamicArea 6, 7 and 28, and
+// B.2.6 gives OS_Memory 64's 20-byte entries, but not the register each is
+// given its block in, how many entries it fills or which of their words.
+// Any word an entry register points into may have changed: a load after
+// the call reads the old word or a fresh unknown, never the old word alone.
+
+/** The SWIs, each with the registers that select it. */
+const UNCHARTED_FILLS: readonly { readonly title: string; readonly swi: number; readonly name: string; readonly reason?: number }[] = [
+  { title: 'OS_Memory 7', swi: OS_MEMORY, name: 'OS_Memory', reason: 7 },
+  { title: 'OS_Memory 19', swi: OS_MEMORY, name: 'OS_Memory', reason: 19 },
+  { title: 'OS_Memory 64', swi: OS_MEMORY, name: 'OS_Memory', reason: 64 },
+  { title: 'OS_DynamicArea 6', swi: OS_DYNAMIC_AREA, name: 'OS_DynamicArea', reason: 6 },
+  { title: 'OS_DynamicArea 7', swi: OS_DYNAMIC_AREA, name: 'OS_DynamicArea', reason: 7 },
+  { title: 'OS_DynamicArea 28', swi: OS_DYNAMIC_AREA, name: 'OS_DynamicArea', reason: 28 },
+  { title: 'OS_ReadMemMapEntries', swi: 0x52, name: 'OS_ReadMemMapEntries' },
+  { title: 'OS_FindMemMapEntries', swi: 0x60, name: 'OS_FindMemMapEntries' },
+];
+
+/** Each SWI with its block in `at` (R0 too where no reason is in it), the block's pointer kept in R10 and given back in R1. */
+function unchartedCall(b: B, fill: typeof UNCHARTED_FILLS[number], at: number, block: (b: B, r: number) => void): void {
+  block(b, at);
+  b.instruction(insn('mov', [reg(10), reg(at)]), `MOV r10, r${at}`);
+  if (fill.reason !== undefined) mov(b, 0, fill.reason);
+  mov(b, 2, 1);
+  swi(b, fill.swi, fill.name);
+  b.instruction(insn('mov', [reg(1), reg(10)]), 'MOV r1, r10');
+}
+
+const adr = (b: B, r: number) => b.instruction(insn('adr', [reg(r), target('blk')]), `ADR r${r}, blk`);
+
+for (const fill of UNCHARTED_FILLS) {
+  const at = fill.reason === undefined ? 0 : 1;
+  test(`${fill.title} may have written any word of the block its register points into: a load after it is not the word before it`, () => {
+    const image = words((b) => unchartedCall(b, fill, at, adr), [0, 4, 16, 28]);
+    image.forEach((w, i) => assert.equal(constValue(w as Expr), undefined, `word ${i} of a block in the image`));
+    assert.ok(image.every((w) => [...symbolsOf(w as Expr).keys()].some((n) => n.startsWith(`swi.result.X${fill.name}.word#`))), 'a value the call wrote');
+    const [stored] = words((b) => unchartedCall(b, fill, at, (b2, r) => {
+      adr(b2, r);
+      mov(b2, 3, 7);
+      str(b2, 3, r, 8);
+    }), [8]);
+    assert.equal(constValue(stored as Expr), undefined, 'a word the code stored before the call');
+    const [pointed] = words((b) => unchartedCall(b, fill, at, (b2, r) => {
+      unknownBlock(b2, r);
+      mov(b2, 3, 7);
+      str(b2, 3, r, 8);
+    }), [8]);
+    assert.match(name(pointed) ?? '', /^mem/, 'a word the code stored at a pointer the model knows nothing of reads as an input of its own');
+  });
+}
+
+test('OS_Memory 64 leaves a word no entry register points into as it was; an unknown reason of OS_Memory may be 64', () => {
+  const [kept] = words((b) => {
+    unknownBlock(b, 12);
+    mov(b, 3, 7);
+    str(b, 3, 12, 0);
+    adr(b, 1);
+    mov(b, 0, 64);
+    swi(b, OS_MEMORY, 'OS_Memory');
+    b.instruction(insn('mov', [reg(1), reg(12)]), 'MOV r1, r12');
+  }, [0]);
+  assert.equal(constValue(kept as Expr), 7n, 'R12 is no entry register of the call');
+  const [unknownReason] = words((b) => {
+    adr(b, 1);
+    b.instruction(insn('mov', [reg(10), reg(1)]), 'MOV r10, r1');
+    ldr(b, 0, 11, 0);
+    swi(b, OS_MEMORY, 'OS_Memory');
+    b.instruction(insn('mov', [reg(1), reg(10)]), 'MOV r1, r10');
+  }, [0]);
+  assert.equal(constValue(unknownReason as Expr), undefined);
+});
+
+test('OS_Memory 7, 19 and 64, OS_DynamicArea 6, 7 and 28 and an OS_Memory reason not known return R1-R9 unknown; OS_ReadMemMapEntries and OS_FindMemMapEntries, whose registers no table gives, keep theirs', () => {
+  for (const fill of UNCHARTED_FILLS) {
+    const b = armProgram();
+    b.label('code');
+    if (fill.reason !== undefined) mov(b, 0, fill.reason);
+    for (let r = 1; r <= 9; r++) mov(b, r, r);
+    swi(b, fill.swi, fill.name);
+    b.instruction(insn('mov', [reg(15), reg(14)]), 'MOV pc, lr');
+    const run = runRiscOsScenario(b.build(), 'code', { moduleCode: false, inputs: new Map([[`swi.failed.X${fill.name}#0`, 0n]]) });
+    const regs = run.end?.state.cpu.regs ?? [];
+    const known = Array.from({ length: 9 }, (_, i) => constValue(regs[i + 1] as Expr));
+    assert.deepEqual(known, fill.reason === undefined ? [1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n] : Array(9).fill(undefined), fill.title);
+  }
+  const b = armProgram();
+  b.label('code');
+  ldr(b, 0, 11, 0);
+  for (let r = 1; r <= 9; r++) mov(b, r, r);
+  swi(b, OS_MEMORY, 'OS_Memory');
+  b.instruction(insn('mov', [reg(15), reg(14)]), 'MOV pc, lr');
+  const run = runRiscOsScenario(b.build(), 'code', { registers: { 11: NOWHERE }, moduleCode: false, inputs: new Map([['swi.failed.XOS_Memory#0', 0n]]) });
+  const regs = run.end?.state.cpu.regs ?? [];
+  assert.deepEqual(Array.from({ length: 9 }, (_, i) => constValue(regs[i + 1] as Expr)), Array(9).fill(undefined), 'a reason not known may be any of them');
+});

@@ -97,8 +97,8 @@ export const DYNAMIC_AREA_REASONS: readonly SwiReason[] = [
     },
   },
   { code: 5, name: 'ReturnFree', description: 'Returns the free memory in bytes, optionally leaving one shrinkable area out.', since: '3.50', vendor: 'all', contract: returnFree(5, 'bytes (clamped to 2 GB less a page)'), source: 'WIKI' },
-  { code: 6, name: 'GetChangeInfo', description: 'Internal: change information for the Task Manager.', since: '3.80', vendor: 'all', internal: true, source: 'ROK-H' },
-  { code: 7, name: 'EnumerateInfo', description: 'Internal: enumeration with details for the Task Manager.', since: '3.80', vendor: 'all', internal: true, source: 'ROK-H' },
+  { code: 6, name: 'GetChangeInfo', description: 'Internal: change information for the Task Manager.', since: '3.80', vendor: 'all', internal: true, fillsBlock: true, source: 'ROK-H' },
+  { code: 7, name: 'EnumerateInfo', description: 'Internal: enumeration with details for the Task Manager.', since: '3.80', vendor: 'all', internal: true, fillsBlock: true, source: 'ROK-H' },
   {
     code: 8, name: 'SetClamps', description: 'Sets the limits applied to maximum sizes; values below 1 MB only read.', since: '3.80', vendor: 'all', source: 'WIKI',
     contract: {
@@ -171,7 +171,7 @@ export const DYNAMIC_AREA_REASONS: readonly SwiReason[] = [
     },
   },
   { code: 27, name: 'ReturnFreePages', description: 'ReturnFree counted in pages.', since: '5.27', vendor: 'ROOL', contract: returnFree(27, 'pages'), source: 'WIKI' },
-  { code: 28, name: 'EnumerateInfo2', description: 'Internal: newer form of EnumerateInfo.', since: '5.27', vendor: 'ROOL', internal: true, source: 'ROK-H' },
+  { code: 28, name: 'EnumerateInfo2', description: 'Internal: newer form of EnumerateInfo.', since: '5.27', vendor: 'ROOL', internal: true, fillsBlock: true, source: 'ROK-H' },
 ];
 
 /** First reason code no kernel defines (DAReason_Limit). */

@@ -253,6 +253,8 @@ const DETAILED: Readonly<Record<string, Partial<Swi>>> = {
   OS_Heap: { reasonRegister: 'R0', reasonMask: 0xffffffff, reasons: HEAP_REASONS },
   OS_ReadMonotonicTime: { contract: READ_MONOTONIC_TIME, neverFails: true },
   OS_ReadMemMapInfo: { contract: READ_MEM_MAP_INFO, neverFails: true },
+  OS_ReadMemMapEntries: { fillsBlock: true },
+  OS_FindMemMapEntries: { fillsBlock: true },
   OS_IntOn: { neverFails: true },
   OS_IntOff: { neverFails: true },
 };

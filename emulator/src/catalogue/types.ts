@@ -195,6 +195,8 @@ export interface SwiReason {
   /** Resizes a dynamic area (forbidden inside a handler, PW309). */
   readonly resizes?: boolean;
   readonly contract?: ArmContract;
+  /** Writes into a block the caller gives, where and how far no register table says (see `Swi.fillsBlock`). */
+  readonly fillsBlock?: true;
   readonly source: SourceKey;
 }
 
@@ -232,6 +234,12 @@ export interface Swi {
    * (OS_WriteS), or nowhere (OS_Exit).
    */
   readonly resumes?: 'after-inline-string' | 'never';
+  /**
+   * Writes into a block the caller gives, but no register table says which
+   * register points at it, how many entries it has or which words it
+   * fills: any word an entry register points into may have changed.
+   */
+  readonly fillsBlock?: true;
   readonly source: SourceKey;
 }
 

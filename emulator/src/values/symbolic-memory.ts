@@ -472,6 +472,28 @@ export class SymbolicMemory implements Memory {
   }
 
   /**
+   * A write of `value` at `address` + `step`, a step nothing bounds, that
+   * may have changed every word of the object `address` points into (a SWI
+   * filling a block no register table describes). A pointer's region is
+   * forgotten: each word a load reads there after it is an input of its own,
+   * where a stepped store would make each word hold this one value or its
+   * old one, and a loop that calls the SWI on each pass nest those choices
+   * pass after pass. Absolute memory is the image where forgotten, so there
+   * the write is a store at an index nothing bounds (`storeAtIndex`), or,
+   * off the program's data, one that may have written each word absolute
+   * memory holds.
+   */
+  clobber(address: Expr, step: Expr, value: Expr): void {
+    const { terms } = termsOfAddress(unmasked(address));
+    if (terms.length > 0) {
+      for (const base of [this.split(address).base, ...terms]) this.forget(base);
+      return;
+    }
+    const at = add(address, step);
+    if (!this.storeAtIndex(at, value, 4) && this.regions.has(undefined)) this.mayHaveWritten(undefined, at, at, value, 4);
+  }
+
+  /**
    * A store's effect on the cells: at a choice between objects, each
    * object's word takes the value under its arm's condition and keeps its
    * old value under the other.

@@ -10,7 +10,7 @@ import { dynamicArea } from './dynamic-area-swi.js';
 import { afterInlineString } from './inline-string.js';
 import type { RiscOsState } from './machine.js';
 import { register, withRegs } from '../../explore/machines/arm.js';
-import { withUnknownFill } from './block-fills.js';
+import { blocksAtAnyRegister, withUnknownFill } from './block-fills.js';
 import type { BlockFill } from './block-fills.js';
 import { convertFill, memory } from './memory-swi.js';
 import { getPagesFill } from './pmp-ops.js';
@@ -34,6 +34,12 @@ const OS_DYNAMIC_AREA = 0x66;
 const OS_MEMORY = 0x68;
 
 const regNumber = (name: string): number => Number(name.slice(1));
+
+/** The reason register of a SWI with reasons, when it does not hold a constant: the call may be any of its reasons. */
+function reasonUnknown(call: SwiCall): boolean {
+  const { swi } = call.swi;
+  return swi.reasons !== undefined && swi.reasonRegister !== undefined && constValue(register(call.state, regNumber(swi.reasonRegister))) === undefined;
+}
 
 /** The catalogued reason the call selects, when its register holds a constant. */
 function reasonOf(call: SwiCall): SwiReason | undefined {
@@ -68,18 +74,23 @@ function resultRegisters(call: SwiCall): number[] {
 }
 
 
-/** The block a modelled SWI fills, for when its model cannot work the words out. */
-function blockFill(call: SwiCall): BlockFill | undefined {
-  switch (call.swi.swi.number) {
-    case OS_MEMORY: return convertFill(call);
-    case OS_DYNAMIC_AREA: return getPagesFill(call);
-  }
-  return undefined;
+/**
+ * The blocks a SWI fills, for when its model cannot work the words out: the
+ * words a modelled one fills, or any word an entry register points into
+ * for one the catalogue says fills a block it gives no layout of.
+ */
+function blockFills(call: SwiCall): BlockFill[] {
+  const { swi } = call.swi;
+  // A reason that is not known may be one that fills a block.
+  const reasons = reasonUnknown(call) ? swi.reasons ?? [] : [reasonOf(call)];
+  if (swi.fillsBlock || reasons.some((r) => r?.fillsBlock)) return blocksAtAnyRegister(call, swi.reasonRegister === undefined ? undefined : regNumber(swi.reasonRegister));
+  const fill = swi.number === OS_MEMORY ? convertFill(call) : swi.number === OS_DYNAMIC_AREA ? getPagesFill(call) : undefined;
+  return fill ? [fill] : [];
 }
 
 /**
  * A SWI the model does not know in detail: results unknown, the words it
- * writes into a block too (`blockFill`), and an X SWI may fail; one the
+ * writes into a block too (`blockFills`), and an X SWI may fail; one the
  * catalogue says always fails (MessageTrans_ErrorLookup) fails
  * on every path, with an error block of its own making. In a run the
  * machine is the kernel's: the SWI succeeds unless the run is given its
@@ -91,12 +102,13 @@ function generic(call: SwiCall): SwiBranch[] {
   if (call.swi.swi.noReturn) return [{ guard: TRUE, state: call.state, error: ctx.pathFresh(`${SWI_ERROR}.${call.swi.name}`, 32), results }];
   const contract = contractOf(call);
   // UNCHARTED_RESULTS are not results for PW310: which of them an error leaves alone is not known either.
-  const changed = reasonOf(call) !== undefined && !contract ? UNCHARTED_RESULTS : exitRegisters(call);
+  // A reason not known may be one without a register table too.
+  const changed = (reasonOf(call) !== undefined && !contract) || reasonUnknown(call) ? UNCHARTED_RESULTS : exitRegisters(call);
   // An output the call also takes as input may come back as it went in (OS_ChangeDynamicArea's R1: all of it moved).
   const inputs = new Set(contract?.entry.map((s) => regNumber(s.register)));
   const name = (r: number): string => (contract?.certain && !inputs.has(r) ? swiOutputName(call.swi.name, r) : `swi.result.${call.swi.name}.r${r}`);
   const values = new Map(changed.map((r) => [r, ctx.pathFresh(name(r), 32)]));
-  const success = withUnknownFill(call, withRegs(call.state, values, ctx.item.source), blockFill(call));
+  const success = withUnknownFill(call, withRegs(call.state, values, ctx.item.source), blockFills(call));
   if (!call.swi.x || call.swi.swi.neverFails === true) return [ok(success)];
   // Made in a run too: symbols are numbered by name along the path, and a witness names the analysis's.
   const symbol = ctx.pathFresh(`swi.failed.${call.swi.name}`, 1);

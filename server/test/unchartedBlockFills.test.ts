@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseSource } from '../src/analysis/analyseSource.js';
+import { DEFAULT_SETTINGS } from '../src/analysis/settings.js';
+import { Parsers } from '../src/parsing/parsers.js';
+
+// PreGrow fills whose page numbers come back in a workspace block from a
+// SWI that fills a block no register table describes (OS_Memory 7, 19 and
+// 64, OS_DynamicArea 6, 7 and 28, OS_ReadMemMapEntries,
+// OS_FindMemMapEntries). Each pass clears the block's first word and
+// reads it back after the call: the call may have written it, so what the
+// loop stores is not known. Read as the word the code cleared, every entry
+// named page 0: a false PW302. A fill that steps by 8 is still PW302 at
+// its store, whatever the call wrote.
+
+const parsers = Parsers.create();
+
+/** The call: the registers that select it, then the SWI; the block is at R12+4 in R1 (R0 for the SWIs without a reason). */
+const CALLS: Readonly<Record<string, readonly string[]>> = {
+  'OS_Memory 7': ['MOV     r0, #7', 'ADD     r1, r12, #4', 'SWI     XOS_Memory'],
+  'OS_Memory 19': ['MOV     r0, #19', 'ADD     r1, r12, #4', 'SWI     XOS_Memory'],
+  'OS_Memory 64': ['MOV     r0, #64', 'ADD     r1, r12, #4', 'SWI     XOS_Memory'],
+  'OS_DynamicArea 6': ['MOV     r0, #6', 'ADD     r1, r12, #4', 'SWI     XOS_DynamicArea'],
+  'OS_DynamicArea 7': ['MOV     r0, #7', 'ADD     r1, r12, #4', 'SWI     XOS_DynamicArea'],
+  'OS_DynamicArea 28': ['MOV     r0, #28', 'ADD     r1, r12, #4', 'SWI     XOS_DynamicArea'],
+  OS_ReadMemMapEntries: ['ADD     r0, r12, #4', 'SWI     XOS_ReadMemMapEntries'],
+  OS_FindMemMapEntries: ['ADD     r0, r12, #4', 'SWI     XOS_FindMemMapEntries'],
+};
+
+function objAsm(call: readonly string[], step: number): string {
+  return [
+    '        AREA    |Conv$$Code|, CODE, READONLY',
+    'Module_Base', '        DCD     0', '        DCD     Init - Module_Base', '        DCD     0', '        DCD     0',
+    '        DCD     Title - Module_Base', '        DCD     Title - Module_Base', '        DCD     0',
+    'Title   =       "Conv", 0', '        ALIGN',
+    'Init    STMFD   sp!, {r1-r8, lr}',
+    '        MOV     r0, #0', '        MOV     r1, #-1', '        MOV     r2, #0', '        MOV     r3, #-1',
+    '        MOV     r4, #&100', '        MOV     r5, #16 * 4096', '        ADR     r6, Handler', '        MOV     r7, r12', '        ADR     r8, Title',
+    '        SWI     XOS_DynamicArea',
+    '        LDMFD   sp!, {r1-r8, pc}',
+    'Handler ROUT',
+    '        TEQ     r0, #0',
+    '        BEQ     PreGrow',
+    '        CMP     r0, #0                  ; clears V',
+    '        MOV     pc, lr',
+    'PreGrow ROUT',
+    '        STMFD   sp!, {r0-r11, lr}',
+    '        MOV     r10, r1                 ; the call may change R1-R9',
+    '        MOVS    r11, r2',
+    '        BEQ     %FT20',
+    '10      LDR     r7, [r12]               ; logical address of the next page wanted',
+    '        MOV     r3, #0',
+    '        STR     r3, [r12, #4]           ; filled in by the call',
+    '        STR     r7, [r12, #8]',
+    '        STR     r3, [r12, #12]',
+    ...call.map((l) => `        ${l}`),
+    '        BVS     %FT30',
+    '        LDR     r6, [r12, #4]           ; the page number',
+    `        STR     r6, [r10], #${step}`,
+    '        LDR     r7, [r12]',
+    '        ADD     r7, r7, #4096',
+    '        STR     r7, [r12]',
+    '        SUBS    r11, r11, #1',
+    '        BNE     %BT10',
+    '20      LDMFD   sp!, {r0-r11, lr}',
+    '        CMP     r0, #0                  ; clears V',
+    '        MOV     pc, lr',
+    '30      ADD     sp, sp, #4              ; V set, R0 the error',
+    '        LDMFD   sp!, {r1-r11, pc}',
+    '        END', '',
+  ].join('\n');
+}
+
+async function findings(text: string) {
+  return analyseSource(await parsers, { languageId: 'riscos-objasm', text, file: '/test/s/Conv', settings: DEFAULT_SETTINGS });
+}
+
+const storeLine = (text: string): number => text.split('\n').findIndex((l) => /STR {5}r6, \[r10\]/.test(l));
+
+for (const [title, call] of Object.entries(CALLS)) {
+  test(`${title} in a PreGrow fill loop: the page number read back from its block is not the word cleared before it, so no PW302; a fill stepping by 8 still is`, async () => {
+    const clean = await findings(objAsm(call, 12));
+    assert.deepEqual(clean.map((f) => `${f.code} ${f.range.start.line} ${f.message}`), []);
+    const text = objAsm(call, 8);
+    const stepped = await findings(text);
+    assert.deepEqual(stepped.map((f) => [f.code, f.range.start.line, f.message]), [
+      ['PW302', storeLine(text), 'PreGrow writes the physical address word (+8) of entry 0: PreGrow fills only the page number; entries are 12 bytes apart'],
+    ]);
+  });
+}
