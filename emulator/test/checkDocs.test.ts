@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CHECKS } from '../src/index.js';
+import { allServices, CHECKS } from '../src/index.js';
 
 const docsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs');
 const pagesDir = join(docsDir, 'checks');
@@ -56,4 +56,20 @@ test('docs/checks.md links every code to its page', () => {
     assert.ok(row, `${check.code}: no row in docs/checks.md`);
     assert.ok(row.includes(`(checks/${check.code}.md)`), `${check.code}: row does not link to its page`);
   }
+});
+
+test('PW240\'s Applies to names the services the catalogue gives the roles it checks, and no others', () => {
+  const text = readFileSync(join(pagesDir, 'PW240.md'), 'utf8');
+  const applies = text.slice(text.indexOf('## Applies to'));
+  const parts = applies.split(/address\/handle parameters of|the addresses/);
+  assert.equal(parts.length, 3, 'Applies to: page numbers, then address/handle parameters, then the addresses returned');
+  const named = (part: string): string[] => [...new Set([...part.matchAll(/`(_\w+)`/g)].map((m) => m[1] ?? ''))].sort();
+  const services = allServices().flatMap((s) => (s.semantics ? [{ name: s.name, semantics: s.semantics }] : []));
+  const having = (test: (s: (typeof services)[number]['semantics']) => boolean): string[] =>
+    services.filter((s) => test(s.semantics)).map((s) => s.name).sort();
+  // The reverse check reads a linear-address parameter, or hMem where (Windows 95/98) the handle is the address.
+  assert.deepEqual(named(parts[0] ?? ''), having((s) => s.params.some((p) => p.role === 'page-number')), 'page-number parameters');
+  assert.deepEqual(named(parts[1] ?? ''), having((s) => s.params.some((p) => p.role === 'linear-address' || (p.role === 'handle' && p.name === 'hMem'))), 'address/handle parameters');
+  assert.deepEqual(named(parts[2] ?? ''),
+    having((s) => s.results.some((r) => r.registers.some((x) => x.role === 'linear-address' || x.role === 'physical-address'))), 'addresses returned');
 });

@@ -1,7 +1,7 @@
 // Contract tests of the VMM services the audit of spec A.4 found without a
 // test named after them: _PageResetHandlePAddr (A.4.16), _SetFreePhysRegCalBk
-// (A.4.15), _PageCommitContig (A.4 related 4.0 calls), _LinMapIntoV86, and
-// the register-convention services the model documents (their outputs
+// (A.4.15), _PageCommitContig (A.4 related 4.0 calls), _PageDiscardPages
+// (W31, W98), _LinMapIntoV86, and the register-convention services the model documents (their outputs
 // change, every other register but the flags is kept, the no-return ones
 // end the path).
 import { test } from 'node:test';
@@ -129,6 +129,38 @@ proc:
   ret`));
   assert.deepEqual(call('100000h'), []);
   assert.deepEqual(call('100001h'), ['PW240']);
+});
+
+// ---- _PageDiscardPages --------------------------------------------------------
+
+test('_PageDiscardPages: catalogued at 69h with (LinPgNum, VM, nPages, flags); the address _PageAllocate returned as LinPgNum is PW240, its page number is clean', () => {
+  const s = findService('_PageDiscardPages');
+  assert.equal(s?.ordinal, 0x69);
+  assert.deepEqual(s?.semantics?.params.map((p) => [p.name, p.role]), [['LinPgNum', 'page-number'], ['VM', 'vm-handle'], ['nPages', 'count'], ['flags', 'flags']]);
+  const discard = (toPage: string) => codes(analyse(`
+proc:
+  VMMcall _PageAllocate, <2, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz done
+  mov esi, eax
+${toPage}
+  VMMcall _PageDiscardPages, <esi, ebx, 2, PageDiscard + PageZeroInit>
+done:
+  ret`));
+  assert.deepEqual(discard(''), ['PW240']);
+  assert.deepEqual(discard('  shr esi, 12'), []);
+});
+
+test('_PageDiscardPages takes PageDiscard and PageZeroInit (any other bit is PW202) and four arguments (PW250); EAX = 0 is its failure', () => {
+  const call = (args: string, after = '') => codes(analyse(`
+proc:
+  VMMcall _PageDiscardPages, <${args}>
+${after}
+  ret`));
+  assert.deepEqual(call('esi, ebx, 1, PageDiscard'), []);
+  assert.deepEqual(call('esi, ebx, 1, PageLocked'), ['PW202']);
+  assert.deepEqual(call('esi, ebx, 1'), ['PW250']);
+  assert.ok(call('esi, ebx, 1, 0', '  mov ecx, [eax]').includes('PW211'));
 });
 
 // ---- _LinMapIntoV86 -----------------------------------------------------------

@@ -1109,3 +1109,41 @@ describe('A.6 W7: the lines a PW222 message names are where the reader finds the
     assert.deepEqual(await check('        mov     eax, [esi+4]'), []);
   });
 });
+
+describe('A.6 W2: _PageDiscardPages\' first argument is a linear page number (W31, W98)', () => {
+  const discard = (toPage: readonly string[], page: string, flags = '0') => [
+    '        .386p', '        include vmm.inc',
+    'VxD_LOCKED_DATA_SEG', 'Win_Lin dd      0', 'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Discard_Buffer',
+    '        VMMcall _PageAllocate, <4, PG_SYS, 0, 0, 0, 0, 0, 0>',
+    '        or      eax, eax',
+    '        jz      Fail',
+    '        mov     [Win_Lin], edx',
+    '        mov     esi, edx',
+    ...toPage,
+    `        VMMcall _PageDiscardPages, <${page}, ebx, 4, ${flags}>`,
+    '        clc', '        ret',
+    'Fail:', '        stc', '        ret',
+    'EndProc Discard_Buffer',
+    'VxD_LOCKED_CODE_ENDS', '        END',
+  ];
+  const at = (lines: readonly string[]) => lines.findIndex((l) => l.includes('_PageDiscardPages'));
+
+  test('the address _PageAllocate returned, in a register or in the variable it was stored to, is PW240', async () => {
+    for (const page of ['esi', '[Win_Lin]']) {
+      const lines = discard([], page);
+      assert.deepEqual((await analyse(lines)).map((f) => [f.code, f.range.start.line, findingMessage(f)]),
+        [['PW240', at(lines), 'LinPgNum of _PageDiscardPages is a page number, but it is given the address _PageAllocate returned (missing SHR 12?)']], page);
+    }
+  });
+
+  test('the page number, with PageDiscard and PageZeroInit, is clean', async () => {
+    assert.deepEqual(await analyse(discard(['        shr     esi, 12'], 'esi', 'PageDiscard+PageZeroInit')), []);
+  });
+
+  test('a flag the service does not take is a reserved bit', async () => {
+    const lines = discard(['        shr     esi, 12'], 'esi', 'PageFixed');
+    assert.deepEqual((await analyse(lines)).map((f) => [f.code, f.range.start.line]), [['PW202', at(lines)]]);
+  });
+});

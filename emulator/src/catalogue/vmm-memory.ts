@@ -1,5 +1,6 @@
 // Full semantics of the VMM memory services: every service of spec A.4, the
-// system heap, and the V86 mapping calls W12 checks. Argument lists are in C
+// system heap, the V86 mapping calls W12 checks, and _PageDiscardPages (whose
+// first argument is a page number like W2's). Argument lists are in C
 // order (first listed = pushed last), which is the order of a VMMcall <...>
 // list, so `params.length` is the arity PW250 compares against.
 
@@ -275,6 +276,23 @@ const COPY_PAGE_TABLE = cService({
 });
 
 const vmParam: ServiceParam = { name: 'VM', role: 'vm-handle', description: 'Handle of the VM whose V86 pages are affected.' };
+
+const PAGE_DISCARD_PAGES = cService({
+  params: [
+    linPage('LinPgNum', 'First linear page to discard; below 110h or in a VM\'s high linear range, VM names the VM.'),
+    { ...vmParam, description: 'Handle of the VM the pages belong to (for V86 or high linear pages).' },
+    nPages,
+    flagsOf('Discard options; any other bit is reserved.', [
+      { name: 'PageDiscard', note: 'Makes the pages not present (a full discard); without it they are only marked not accessed.' },
+      { name: 'PageZeroInit', note: 'Zero-fills the pages when they come back; only with PageDiscard.' },
+    ]),
+  ],
+  results: [successResult()],
+  failure: zeroFailure(),
+  versionNotes: [{ targets: ALL_WINDOWS, text: 'Pages that are locked or not present are left alone; W98: every page must be committed.' }],
+  related: ['_PageLock', '_LinPageLock'],
+  sources: ['W31', 'W98'],
+});
 const v86Page: ServiceParam = { name: 'VMLinPgNum', role: 'page-number', description: 'V86 page number in the VM (10h-10Fh).', range: { min: 0x10, max: 0x10f } };
 const PTE_ATTRIBUTE_BITS = 0x7;
 
@@ -584,6 +602,7 @@ export const MEMORY_SERVICES: Readonly<Record<string, VmmServiceSemantics>> = {
   _PageGetSizeAddr: PAGE_GET_SIZE_ADDR,
   _GetFreePageCount: GET_FREE_PAGE_COUNT,
   _CopyPageTable: COPY_PAGE_TABLE,
+  _PageDiscardPages: PAGE_DISCARD_PAGES,
   _ModifyPageBits: MODIFY_PAGE_BITS,
   _PhysIntoV86: PHYS_INTO_V86,
   _MapPhysToLinear: MAP_PHYS_TO_LINEAR,
