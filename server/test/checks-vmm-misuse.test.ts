@@ -1147,3 +1147,36 @@ describe('A.6 W2: _PageDiscardPages\' first argument is a linear page number (W3
     assert.deepEqual((await analyse(lines)).map((f) => [f.code, f.range.start.line]), [['PW202', at(lines)]]);
   });
 });
+
+describe('A.6 W2: the physical start _PageAllocate writes through PhysAddr is an address (A.4.1)', () => {
+  const dma = (toPage: readonly string[]) => [
+    '        .386p', '        include vmm.inc',
+    'VxD_LOCKED_DATA_SEG', 'DMA_Handle      dd      0', 'DMA_Phys        dd      0', 'VxD_LOCKED_DATA_ENDS',
+    'VxD_ICODE_SEG',
+    'BeginProc ISADMA_Init',
+    '        VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, <OFFSET32 DMA_Phys>, PageUseAlign+PageContig+PageFixed>',
+    '        or      eax, eax',
+    '        jz      short Init_Fail',
+    '        mov     [DMA_Handle], eax',
+    '        mov     ecx, [DMA_Phys]',
+    ...toPage,
+    '        VMMcall Get_Sys_VM_Handle',
+    '        VMMcall _PhysIntoV86, <ecx, ebx, 0D0h, 16, 0>',
+    '        clc', '        ret',
+    'Init_Fail:', '        stc', '        ret',
+    'EndProc ISADMA_Init',
+    'VxD_ICODE_ENDS', '        END',
+  ];
+
+  test('given unshifted as _PhysIntoV86\'s PhysPage it is PW240, though its value (minPhys 0) may be below 100000h', async () => {
+    const lines = dma([]);
+    assert.deepEqual((await analyse(lines)).map((f) => [f.code, f.range.start.line, findingMessage(f)]), [[
+      'PW240', lines.findIndex((l) => l.includes('_PhysIntoV86')),
+      'PhysPage of _PhysIntoV86 is a page number, but it is given the physical address _PageAllocate wrote through PhysAddr (missing SHR 12?)',
+    ]]);
+  });
+
+  test('its page number is clean', async () => {
+    assert.deepEqual(await analyse(dma(['        shr     ecx, 12'])), []);
+  });
+});

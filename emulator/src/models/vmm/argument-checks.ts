@@ -149,12 +149,13 @@ export function isAddressNotPage(value: Expr, symbols: SymbolTable): boolean {
   return addressSymbol(value, symbols) !== undefined || (known(value) ?? 0n) > MAX_PAGE_NUMBER;
 }
 
-/** The address symbol `e` is (plus a constant), if it is one. */
+/** The address a service gave that `e` is (plus a constant), in words, if it is one. */
 function addressSymbol(e: Expr, symbols: SymbolTable): string | undefined {
   const [x] = termAndConstant(e);
   if (x.kind !== 'sym') return undefined;
   const info = symbols.get(x.name);
-  return info?.kind === 'result' && ADDRESS_ROLES.has(info.role) ? info.service : undefined;
+  if ((info?.kind !== 'result' && info?.kind !== 'stored') || !ADDRESS_ROLES.has(info.role)) return undefined;
+  return info.kind === 'stored' ? `the ${info.role.replace('-', ' ')} ${info.service} wrote through ${info.param}` : `the address ${info.service} returned`;
 }
 
 /** The highest value a page-number argument takes: a bound that pages stay below (maxPhys) may be one past the last page. */
@@ -166,7 +167,7 @@ function checkPageRole(r: ArgumentReporter, service: string, param: ServiceParam
     const special = known(value) === 0xffffffffn || param.specialValues?.some((s) => known(value) === constant(s));
     const from = addressSymbol(value, symbols);
     if (from) {
-      r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but it is given the address ${from} returned (missing SHR 12?)`, rootCause: param.name });
+      r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but it is given ${from} (missing SHR 12?)`, rootCause: param.name });
     } else if (!special && proven(r, ule(value, bv(highestPage(param), 32)))) {
       const highest = highestPage(param).toString(16).toUpperCase();
       r.report({ code: 'PW240', message: `${param.name} of ${service} is a page number, but the value is above ${/^[A-F]/.test(highest) ? '0' : ''}${highest}h: an address?`, rootCause: param.name });

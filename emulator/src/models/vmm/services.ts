@@ -111,6 +111,17 @@ function placementOf(scope: CallScope, useAlign: boolean, contiguous: boolean): 
   return { alignMask, minPhys, maxPhys, contiguous };
 }
 
+/**
+ * The physical start of an open world's block, which PhysAddr receives: an
+ * address (spec A.4.1), so given unshifted where a page number belongs it is
+ * PW240 whatever its value, as the linear address in EAX is.
+ */
+function physicalStart(scope: CallScope): Expr {
+  const value = scope.fresh('PhysAddr', 32);
+  scope.symbols.add(value, { kind: 'stored', service: scope.service.name, param: 'PhysAddr', role: 'physical-address', site: scope.site });
+  return value;
+}
+
 const pageAllocate: Effect = (scope, outcomes) => {
   const { model } = scope;
   const flags = arg(scope, 'flags');
@@ -141,7 +152,7 @@ const pageAllocate: Effect = (scope, outcomes) => {
       // Locked only where the pager goes through DOS or the BIOS: whether its pages hold a lock is not known.
       fpr, fixed, aligned: useAlign, locks: initialLocks(arg(scope, 'nPages'), locked === undefined || lockedIfDP !== false ? undefined : locked || fixed),
     });
-    const writes = writesPhys && physOut ? [{ address: physOut, value: scope.fresh('PhysAddr', 32) }] : [];
+    const writes = writesPhys && physOut ? [{ address: physOut, value: physicalStart(scope) }] : [];
     return { ...o, model: trackHandle(putObject(o.model, object), scope, handle, object), writes };
   });
 };

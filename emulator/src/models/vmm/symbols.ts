@@ -16,6 +16,8 @@ export type SymbolInfo =
    * `_PageAllocate`).
    */
   | { readonly kind: 'clobber'; readonly service: string; readonly register: string; readonly site: CallSite; readonly result: boolean }
+  /** A value a service wrote through its pointer argument `param` (the physical start of a _PageAllocate block). */
+  | { readonly kind: 'stored'; readonly service: string; readonly param: string; readonly role: ResultRole; readonly site: CallSite }
   /** Memory a failed service left undefined (`what` names it: "the page-table copy"). */
   | { readonly kind: 'undefined'; readonly service: string; readonly what: string; readonly site: CallSite };
 

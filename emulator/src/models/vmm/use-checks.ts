@@ -123,7 +123,7 @@ export class UseChecker {
         });
         continue;
       }
-      if (info.sentinel === undefined || use === 'branch' || isStore(use)) continue;
+      if (info.kind === 'stored' || info.sentinel === undefined || use === 'branch' || isStore(use)) continue;
       const failed = and(via, eq(symbol, bv(info.sentinel, 32)));
       if (info.sentinel === 0xffffffffn) {
         this.emit(r, `result ${info.service} ${at}`, {
