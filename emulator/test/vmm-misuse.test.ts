@@ -1178,6 +1178,22 @@ proc:
   assert.equal(unknownBit.message, 'Reserved bits 100000h are set in flags of _PageAllocate');
 });
 
+test('PageUseAlign given _PageReAllocate, which does not take it, is one PW202 (a reserved bit), not also "needs PageFixed"; given _PageAllocate it is both its own rules and reserved bits\' findings', () => {
+  const realloc = (flags: string) => analyse(`
+proc:
+  VMMcall _PageReAllocate, <esi, 4, ${flags}>
+  ret`, { version: 'W95' }).findings.filter((f) => f.code === 'PW202').map((f) => f.message);
+  assert.deepEqual(realloc('PageZeroInit+PageUseAlign'), ['Reserved bits 2h are set in flags of _PageReAllocate']);
+  assert.deepEqual(realloc('PageContig'), ['Reserved bits 4h are set in flags of _PageReAllocate']);
+  assert.deepEqual(realloc('PageZeroInit+PageLocked'), []);
+  // A DEBUG build's PageDEBUGNulFault in place of PageFixed: a bit _PageAllocate does not take, and PageUseAlign without PageFixed.
+  const alloc = analyse(`
+proc:
+  VMMcall _PageAllocate, <16, PG_SYS, 0, 0Fh, 0, 1000h, 0, PageUseAlign+PageContig+PageDEBUGNulFault>
+  ret`, { version: 'W95', phase: 'device-init' }).findings.filter((f) => f.code === 'PW202').map((f) => f.message);
+  assert.deepEqual(alloc, ['Reserved bits 10h are set in flags of _PageAllocate', 'PageUseAlign needs PageFixed']);
+});
+
 test('the VM handle at a control-procedure entry is assumed to lie in the system arena: a test for 0 never takes the null branch', () => {
   const source = `
 proc:

@@ -194,16 +194,20 @@ function checkCombinations(r: ArgumentReporter, service: string, args: ReadonlyM
   // be used from Init_Complete on (A.4.2's "every device has processed Init_Complete" would forbid it there too).
   const beforeInitComplete = allBefore(phases, 'init-complete');
   const afterInitialisation = allAtLeast(phases, 'sys-vm-init');
-  if (service === '_PageAllocate' || service === '_PageReAllocate') {
+  // PageUseAlign, PageContig and PageFixed are _PageAllocate's alone (spec A.4.2): given _PageReAllocate they are
+  // reserved bits, reported as such, and their rules say nothing more.
+  if (service === '_PageAllocate') {
     if (set('PageUseAlign') && clear('PageFixed')) bad(`PageUseAlign needs PageFixed`, undefined, addFlags([], ['PageFixed'], true));
     if (set('PageContig') && clear('PageUseAlign')) {
       // PageUseAlign needs PageFixed in turn; a flag neither proven set nor clear leaves the repair open.
       const contigFix = set('PageFixed') ? addFlags(['PageUseAlign'], [], false) : clear('PageFixed') ? addFlags(['PageUseAlign'], ['PageFixed'], false) : undefined;
       bad(`PageContig is ignored without PageUseAlign: the block is not physically contiguous`, 'warning', contigFix);
     }
+    if (set('PageUseAlign') && version === 'W31' && afterInitialisation) bad(`PageUseAlign is only allowed during initialisation on Windows 3.1`);
+  }
+  if (service === '_PageAllocate' || service === '_PageReAllocate') {
     if (set('PageLocked') && set('PageLockedIfDP')) bad(`PageLocked and PageLockedIfDP exclude each other`);
     if (set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
-    if (set('PageUseAlign') && version === 'W31' && afterInitialisation) bad(`PageUseAlign is only allowed during initialisation on Windows 3.1`);
   }
   if ((service === '_PageLock' || service === '_LinPageLock') && set('PageLockedIfDP') && beforeInitComplete) bad(`PageLockedIfDP may not be used before Init_Complete`);
   if (service === '_LinPageLock' && set('PageMapGlobal') && set('PageLockedIfDP')) bad(`PageMapGlobal may not be combined with PageLockedIfDP`);
