@@ -1180,3 +1180,45 @@ describe('A.6 W2: the physical start _PageAllocate writes through PhysAddr is an
     assert.deepEqual(await analyse(dma(['        shr     ecx, 12'])), []);
   });
 });
+
+describe('PW220: a page left in a register at the return is handed to the caller, whichever register', () => {
+  // Move_Slot moves ESI's page to EDI's slot; when that fails it returns CF set with the page in EBX only.
+  const moveSlot = [
+    'BeginProc Move_Slot',
+    '        VMMcall _XchgFreePhysReg, <esi, 0, 0>',
+    '        cmp     eax, 0FFFFFFFFh',
+    '        je      short MS_Fail',
+    '        or      eax, eax',
+    '        jz      short MS_Done',
+    '        mov     ebx, eax',
+    '        VMMcall _XchgFreePhysReg, <edi, ebx, 0>',
+    '        cmp     eax, 0FFFFFFFFh',
+    '        je      short MS_Fail',
+    'MS_Done:',
+    '        clc', '        ret',
+    'MS_Fail:',
+    '        stc', '        ret',
+    'EndProc Move_Slot',
+  ];
+  const file = (caller: readonly string[]) => [
+    '        .386p', '        include vmm.inc',
+    'VxD_LOCKED_DATA_SEG', 'Spare_Page      dd      0', 'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG', ...moveSlot, ...caller, 'VxD_LOCKED_CODE_ENDS', '        END',
+  ];
+  const lost = async (lines: readonly string[]) => (await analyse(lines)).filter((f) => f.code === 'PW220').map((f) => f.range.start.line);
+
+  test('analysed alone, the procedure that returns the page in EBX is clean: its caller may read EBX', async () => {
+    assert.deepEqual(await lost(file([])), []);
+  });
+
+  test('a caller in the file that drops EBX (pop ebx restores its own) loses the page there', async () => {
+    const lines = file(['BeginProc Move_Two', '        push    ebx', '        call    Move_Slot', '        pop     ebx', '        ret', 'EndProc Move_Two']);
+    assert.deepEqual(await lost(lines), [lines.indexOf('        pop     ebx')]);
+  });
+
+  test('a caller that keeps EBX\'s page when Move_Slot fails is clean', async () => {
+    assert.deepEqual(await lost(file([
+      'BeginProc Move_Keep', '        call    Move_Slot', '        jnc     short MK_Done', '        mov     [Spare_Page], ebx', 'MK_Done:', '        ret', 'EndProc Move_Keep',
+    ])), []);
+  });
+});
