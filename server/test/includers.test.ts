@@ -53,18 +53,33 @@ describe('the root look-up of an open document', () => {
     assert.ok(vxd.parsed.includes(edited.length));
   });
 
-  test('parses a document that includes itself, which stays its own root as before', async () => {
+  test('parses a document that includes itself, which has no root but itself', async () => {
     const file = join(vxd.folder, 'self.asm');
     const text = ['        .386p', '        INCLUDE <SELF.ASM>', ...PROC, '        END', ''].join('\n');
-    assert.equal(await vxd.index.rootOf(file, 'vxd-masm', new Map([[file, text]])), file);
+    assert.equal(await vxd.index.rootOf(file, 'vxd-masm', new Map([[file, text]])), undefined);
     assert.ok(vxd.parsed.includes(text.length));
+  });
+
+  test('in an include cycle, a file only the cycle includes has no root; one a file outside includes has that file', async () => {
+    const cycle = await indexOver({
+      'a.asm': ['        include b.inc', '        END', ''].join('\n'),
+      'b.inc': ['        include a.asm', ...PROC].join('\n'),
+      'top.asm': ['        include c.inc', '        END', ''].join('\n'),
+      'c.inc': ['        include d.inc', ...PROC].join('\n'),
+      'd.inc': '        include c.inc\n',
+    });
+    const rootOf = (name: string) => cycle.index.rootOf(join(cycle.folder, name), 'vxd-masm', new Map());
+    assert.equal(await rootOf('a.asm'), undefined);
+    assert.equal(await rootOf('b.inc'), undefined);
+    assert.equal(await rootOf('c.inc'), join(cycle.folder, 'top.asm'));
+    assert.equal(await rootOf('d.inc'), join(cycle.folder, 'top.asm'));
   });
 
   test('an ObjAsm GET carried onto the next line by a backslash still counts', async () => {
     const objasm = await indexOver({});
     const file = join(objasm.folder, 'Loop,ffd');
     const text = ['        AREA    |Loop$$Code|, CODE, READONLY', '        GET     \\', '                Loop', '        END', ''].join('\n');
-    assert.equal(await objasm.index.rootOf(file, 'riscos-objasm', new Map([[file, text]])), file);
+    assert.equal(await objasm.index.rootOf(file, 'riscos-objasm', new Map([[file, text]])), undefined);
     assert.ok(objasm.parsed.includes(text.length));
   });
 

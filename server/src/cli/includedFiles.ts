@@ -44,21 +44,41 @@ async function readsOf(parsers: Parsers, file: string, source: Source, settings:
   }
 }
 
-/** The absolute paths of the files that `files` include, directly or through other includes. */
+/**
+ * The absolute paths of those of `files` that another of them includes,
+ * directly or through other includes. A file only the files of its own
+ * include cycle include (one that includes itself) includes itself by
+ * mistake: it is no fragment but a file of its own, whose analysis says so.
+ */
 export async function includedFiles(parsers: Parsers, files: readonly string[], settings: AnalysisSettings): Promise<Set<string>> {
-  const included = new Set<string>();
+  const reads = new Map<string, string[]>();
   const queue: { readonly file: string; readonly source: Source }[] = files.flatMap((file) => {
     const source = readSource(file);
     return source ? [{ file, source }] : [];
   });
+  const checked = [...new Set(queue.map(({ file }) => resolve(file)))];
   for (let next = queue.shift(); next; next = queue.shift()) {
-    for (const read of await readsOf(parsers, next.file, next.source, settings)) {
-      const path = resolve(read.file);
-      if (included.has(path)) continue;
-      included.add(path);
-      // An included file is in the includer's dialect.
-      queue.push({ file: read.file, source: { languageId: next.source.languageId, text: read.text } });
+    const from = resolve(next.file);
+    if (reads.has(from)) continue;
+    const direct = await readsOf(parsers, next.file, next.source, settings);
+    reads.set(from, direct.map((read) => resolve(read.file)));
+    // An included file is in the includer's dialect.
+    for (const read of direct) queue.push({ file: read.file, source: { languageId: next.source.languageId, text: read.text } });
+  }
+  const reached = new Map(checked.map((file) => [file, reachedFrom(file, reads)]));
+  const reaches = (from: string, to: string): boolean => reached.get(from)?.has(to) === true;
+  return new Set(checked.filter((file) => checked.some((other) => reaches(other, file) && !reaches(file, other))));
+}
+
+/** The files `file` includes, directly or through other includes (itself among them when it is in a cycle). */
+function reachedFrom(file: string, reads: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const reached = new Set<string>();
+  for (const stack = [file]; stack.length > 0;) {
+    for (const read of reads.get(stack.pop() ?? '') ?? []) {
+      if (reached.has(read)) continue;
+      reached.add(read);
+      stack.push(read);
     }
   }
-  return included;
+  return reached;
 }

@@ -67,6 +67,18 @@ export function readFromDisk(path: string): string | NotSource | undefined {
 /** The note (PW103) on an include that finds `what` but not source text. */
 export const notSourceMessage = (what: string, why: string): string => `${what} is not read: ${why}; analysis goes on without it`;
 
+/**
+ * The note (PW103) on an include of `file`, which `reading` (the files being
+ * read, outermost first) already holds: read again, it would include itself
+ * without end, so it is not, and analysis goes on without it.
+ */
+export function cycleMessage(what: string, reading: readonly string[], file: string): string {
+  const chain = reading.slice(reading.lastIndexOf(file)).map((f) => basename(f));
+  if (chain.length === 1) return `${what} is this file itself, which would include itself without end: it is not read again; analysis goes on without it`;
+  const path = chain.slice(1).map((f) => `, which includes ${f}`).join('');
+  return `${what} closes an include cycle (${chain[0] ?? ''}${path}, which includes ${chain[0] ?? ''} again): it is not read again; analysis goes on without it`;
+}
+
 /** The text `read` gave, or '' for a file that is not source. */
 export const textOf = (read: string | NotSource | undefined): string => (typeof read === 'string' ? read : '');
 

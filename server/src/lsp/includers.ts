@@ -137,22 +137,51 @@ export class IncluderIndex {
   }
 }
 
-/** Climbs from `file` through its includers to the first file (by name) nothing includes; in a cycle, its first includer. */
+/**
+ * Climbs from `file` through its includers to the first file (by name)
+ * nothing includes; where its includers include each other, its first
+ * includer. Undefined when nothing includes it, or only the files of its own
+ * include cycle do: a file that includes itself is its own root.
+ */
 function topOf(file: string, includedBy: ReadonlyMap<string, readonly string[]>): string | undefined {
   const direct = includedBy.get(file);
   if (!direct || direct.length === 0) return undefined;
-  const seen = new Set([file]);
+  const above = new Set<string>();
   const tops: string[] = [];
   for (let frontier = [...direct]; frontier.length > 0;) {
     const next: string[] = [];
     for (const f of frontier) {
-      if (seen.has(f)) continue;
-      seen.add(f);
+      if (f === file || above.has(f)) continue;
+      above.add(f);
       const up = includedBy.get(f);
       if (!up || up.length === 0) tops.push(f);
       else next.push(...up);
     }
     frontier = next;
   }
-  return tops.sort()[0] ?? direct[0];
+  const below = includedFrom(file, includedBy);
+  const outside = [...above].filter((f) => !below.has(f));
+  if (outside.length === 0) return undefined;
+  return tops.sort()[0] ?? direct.find((f) => outside.includes(f)) ?? outside.sort()[0];
+}
+
+/** The files `file` includes, directly or through others, as the reverse of `includedBy` says. */
+function includedFrom(file: string, includedBy: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const includes = new Map<string, string[]>();
+  for (const [included, by] of includedBy) {
+    for (const f of by) {
+      const list = includes.get(f) ?? [];
+      list.push(included);
+      includes.set(f, list);
+    }
+  }
+  const below = new Set<string>();
+  for (const stack = [file]; stack.length > 0;) {
+    for (const f of includes.get(stack.pop() ?? '') ?? []) {
+      if (below.has(f)) continue;
+      below.add(f);
+      stack.push(f);
+    }
+  }
+  return below;
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import {
   expr, regWidth, type DataValue, type EntryPoint, type Expr, type ProgramItem, type Range, type SourceSpan, type X86Instruction, type X86Operand,
@@ -19,7 +20,7 @@ import { argumentSlots, brokenStatements, child, children, rangeOf, rawText, sta
 import type { UndefinedName } from '../nameCheck.js';
 import type { DefinitionText, LoweringNote, MasmLoweringOptions, UnmodelledItem, VmmCallSite } from './types.js';
 import { carried, definitionSpan, isDefinitionText, stretchAt, writtenPart, type Written, type WrittenText } from './writtenText.js';
-import { findIncludedFile, notSourceMessage } from '../includeResolution.js';
+import { cycleMessage, findIncludedFile, notSourceMessage } from '../includeResolution.js';
 import { includeTarget } from './includes.js';
 import { builtinConstant, isKnownInclude, NATIVE_STRUCS } from './vmmDefinitions.js';
 import {
@@ -2270,14 +2271,34 @@ export class LoweringPass implements Scope, VmmHost {
       if (this.final) this.notes.push({ code: 'PW103', message: notSourceMessage(`Include file ${written}`, found.notSource), source: this.span(pathNode) });
       return;
     }
-    if (this.ctx.includes.includes(found.file) || this.ctx.includes.length > 16) {
-      this.unmodelled(`include ${written} includes itself`, pathNode);
+    const root = this.parse(found.text);
+    if (this.ctx.includes.some((f) => resolve(f) === resolve(found.file))) {
+      if (this.final && !this.assemblesNothing(root)) {
+        this.notes.push({ code: 'PW103', message: cycleMessage(`Include file ${written}`, this.ctx.includes.map((f) => resolve(f)), resolve(found.file)), source: this.span(pathNode) });
+      }
       return;
     }
-    const root = this.parse(found.text);
+    if (this.ctx.includes.length > 16) {
+      this.unmodelled(`include ${written}: includes nested too deeply`, pathNode);
+      return;
+    }
     const ctx = walkContext(found.file, found.text, undefined, undefined, this.ctx.depth, [...this.ctx.includes, found.file]);
     for (const [statement, line] of brokenStatements(root)) this.brokenLines.set(statement, line);
     this.within(ctx, () => this.walk(statementsOf(root)));
+  }
+
+  /**
+   * Whether an included file's statements (`root`) assemble nothing here: a
+   * guarded header (`IFNDEF X` / `X EQU 1` / ... / `ENDIF`) read again
+   * through a cycle, which MASM reads without end only when unguarded.
+   */
+  private assemblesNothing(root: Node): boolean {
+    return statementsOf(root).every((s) => {
+      if (s.type === 'end_directive') return true;
+      if (s.type !== 'conditional') return false;
+      const clause = this.assembledClause(s);
+      return !clause || statementsOf(clause).length === 0;
+    });
   }
 
   // ---------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import {
   expr, exprKey, findSwi, type ArmAddressMode, type ArmInstruction, type DataValue, type Expr, type SourceSpan, type StorageField,
@@ -12,7 +13,7 @@ import type { LoweringNote, UnmodelledItem } from '../riscos/types.js';
 import { asNumber, constantOf, truthOf, type Value } from '../riscos/values.js';
 import { evaluate, type ObjAsmScope } from './expressions.js';
 import { lowerHdrMacro, NO_ENTRY_FRAME, type HdrMacroHost } from './hdrMacros.js';
-import type { IncludedFile, ReadFile } from '../includeResolution.js';
+import { cycleMessage, type IncludedFile, type ReadFile } from '../includeResolution.js';
 import type { CopiesMade } from '../movedCopies.js';
 import { findGet, missingGet } from './includes.js';
 import {
@@ -233,7 +234,8 @@ export class ObjAsmPass implements ObjAsmScope {
   private routine = { id: 0, name: '' };
   private source: Source;
   private depth = 0;
-  private includes = 0;
+  /** The files the GETs being read found, innermost last. */
+  private readonly getting: string[] = [];
   private expansions = 0;
   private areas = 0;
   private headerAddress: bigint | undefined;
@@ -296,7 +298,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   /** Statements here are of the file itself and outside routines: the print takes them by their nodes. */
   private get printing(): boolean {
-    return this.recorder === undefined && this.depth === 0 && this.includes === 0;
+    return this.recorder === undefined && this.depth === 0 && this.getting.length === 0;
   }
 
   private get mode(): ArmAddressMode {
@@ -1136,7 +1138,7 @@ export class ObjAsmPass implements ObjAsmScope {
 
   /** A routine of the file, lowered or replayed; one in a macro expansion or a GET file reads state (locals, a call site) no recording keeps. */
   private chunk(node: Node): Signal {
-    if (this.recorder || this.depth > 0 || this.includes > 0) return this.routineNode(node);
+    if (this.recorder || this.depth > 0 || this.getting.length > 0) return this.routineNode(node);
     this.visits.push(node);
     this.slot(node);
     const start = this.chunkStart();
@@ -1293,20 +1295,38 @@ export class ObjAsmPass implements ObjAsmScope {
       this.notes.push(missingGet(path, this.spanOf(node), found?.notSource));
       return;
     }
-    if (this.includes >= MAX_INCLUDE_DEPTH) {
+    const root = this.parse(found.text);
+    const reading = [this.options.file, ...this.getting].map((f) => resolve(f));
+    if (reading.includes(resolve(found.file))) {
+      if (!this.assemblesNothing(root)) this.notes.push({ code: 'PW103', message: cycleMessage(`GET ${path}`, reading, resolve(found.file)), source: this.spanOf(node) });
+      return;
+    }
+    if (this.getting.length >= MAX_INCLUDE_DEPTH) {
       this.unmodelled(`GET ${path}: includes nested too deeply`, node);
       return;
     }
-    const root = this.parse(found.text);
     const saved = this.source;
     this.source = { file: found.file, lines: linesOf(found.text), ...(saved.site ? { site: saved.site } : {}) };
-    this.includes++;
+    this.getting.push(found.file);
     try {
       this.walk(namedChildren(root));
     } finally {
-      this.includes--;
+      this.getting.pop();
       this.source = saved;
     }
+  }
+
+  /**
+   * Whether a GET file's statements (`root`) assemble nothing here: a guarded
+   * header (`[ :LNOT: :DEF: X` / `GBLL X` / ... / `]`) read again through a
+   * cycle, which ObjAsm reads without end only when unguarded.
+   */
+  private assemblesNothing(root: Node): boolean {
+    return namedChildren(root).every((n) => {
+      if (n.type === 'comment' || n.type === 'end') return true;
+      const cond = n.type === 'conditional' && !child(n, 'alternative') ? child(n, 'condition') : undefined;
+      return cond !== undefined && this.condition(cond) !== true;
+    });
   }
 
   /** The file `GET path` in `from` reads; looked for once per lowering. */

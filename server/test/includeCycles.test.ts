@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from './support/lspClient.js';
+import { distFile, repoRoot } from './support/paths.js';
+import { runCli, type JsonFinding } from './support/runCli.js';
+import { tempDir } from './support/tempDir.js';
+
+// A file that includes itself, or an include cycle without guards, is a
+// mistake MASM and ObjAsm never finish reading. The include that closes the
+// cycle is noted (PW103) and not read again; the rest of the file is
+// analysed as usual, by the CLI and by the language server. A cycle its
+// guards (IFNDEF, `[ :LNOT: :DEF:`) end is read as the assemblers read it.
+
+const example = (path: string): string => readFileSync(join(repoRoot, 'examples', path), 'latin1');
+const DMABUF = example('vxd/DMABUF.ASM');
+const MODULE = example('riscos/DynCache/s/Module');
+const HANDLER = example('riscos/DynCache/s/Handler');
+
+/** `text` with `lines` put after its line `after` (1-based). */
+function inserted(text: string, after: number, ...lines: string[]): string {
+  const all = text.split('\n');
+  all.splice(after, 0, ...lines);
+  return all.join('\n');
+}
+
+function tree(files: Record<string, string>): string {
+  const root = tempDir('pagewarden-include-cycles-');
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    writeFileSync(join(root, name), content, 'latin1');
+  }
+  return root;
+}
+
+/** `file:line code` of each finding of `pagewarden check ARGS` in `cwd`, sorted. */
+function findings(args: readonly string[], cwd: string): string[] {
+  const run = runCli(['check', '--format', 'json', ...args], cwd);
+  assert.equal(run.stderr, '');
+  return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.map((f) => `${f.file}:${f.line} ${f.code}`).sort();
+}
+
+/** `findings` with those in `file` from line `from` on moved down a line, as a line put before `from` moves them. */
+function moved(list: readonly string[], file: string, from: number): string[] {
+  return list.map((f) => {
+    const [, at, line, code] = /^(.*):(\d+) (\w+)$/.exec(f) ?? [];
+    return at === file && Number(line) >= from ? `${at}:${Number(line) + 1} ${code ?? ''}` : f;
+  }).sort();
+}
+
+/** The PW103 findings of `pagewarden check ARGS` in `cwd`, as `file:line message`. */
+function unresolved(args: readonly string[], cwd: string): string[] {
+  const run = runCli(['check', '--format', 'json', ...args], cwd);
+  return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.code === 'PW103').map((f) => `${f.file}:${f.line} ${f.message}`);
+}
+
+describe('pagewarden check: include cycles', () => {
+  const vxdAlone = findings(['DMABUF.ASM'], tree({ 'DMABUF.ASM': DMABUF }));
+  const moduleAlone = findings(['s/Module'], tree({ 's/Module': MODULE, 's/Handler': HANDLER }));
+
+  test('the examples the cases start from have findings of their own', () => {
+    assert.ok(vxdAlone.length >= 3 && !vxdAlone.some((f) => f.endsWith('PW103')), vxdAlone.join('\n'));
+    assert.ok(moduleAlone.some((f) => f.endsWith('PW312')) && moduleAlone.some((f) => f.endsWith('PW311')), moduleAlone.join('\n'));
+  });
+
+  test('a VxD source that includes itself: the include is noted, the rest analysed as without it', () => {
+    const root = tree({ 'DMABUF.ASM': inserted(DMABUF, 11, '        include dmabuf.asm') });
+    assert.deepEqual(findings(['DMABUF.ASM'], root), [...moved(vxdAlone, 'DMABUF.ASM', 12), 'DMABUF.ASM:12 PW103'].sort());
+    assert.deepEqual(unresolved(['DMABUF.ASM'], root), [
+      'DMABUF.ASM:12 Include file dmabuf.asm is this file itself, which would include itself without end: it is not read again; analysis goes on without it',
+    ]);
+  });
+
+  test('a cycle through a header on the include paths is noted where it closes, checked alone or with the header', () => {
+    const root = tree({ 'DMABUF.ASM': inserted(DMABUF, 11, '        include loop.inc'), 'inc/loop.inc': '; pulls the driver back in by mistake\n        include ../DMABUF.ASM\n' });
+    const expected = [...moved(vxdAlone, 'DMABUF.ASM', 12), 'inc/loop.inc:2 PW103'].sort();
+    assert.deepEqual(findings(['--include-path', 'inc', 'DMABUF.ASM'], root), expected);
+    assert.deepEqual(unresolved(['--include-path', 'inc', 'DMABUF.ASM'], root), [
+      'inc/loop.inc:2 Include file ../DMABUF.ASM closes an include cycle (DMABUF.ASM, which includes loop.inc, which includes DMABUF.ASM again): it is not read again; analysis goes on without it',
+    ]);
+    // Each file of a cycle nothing else includes is analysed, the cycle noted in each one's reading of it (the
+    // reading through the header says as its own words why it did not analyse the procedure with a syntax error).
+    const checks = (list: readonly string[]) => list.filter((f) => !f.endsWith('PW900'));
+    assert.deepEqual(checks(findings(['--include-path', 'inc', '.'], root)), checks([...expected, 'DMABUF.ASM:12 PW103'].sort()));
+  });
+
+  test('a cycle its IFNDEF guards end is read as MASM reads it, with nothing to note', () => {
+    const guarded = (name: string, other: string, value: string): string => `IFNDEF ${name}_INC\n${name}_INC EQU 1\n        include ${other}.inc\n${value}\nENDIF\n`;
+    const root = tree({
+      'DMABUF.ASM': inserted(DMABUF, 11, '        include ga.inc'),
+      'inc/ga.inc': guarded('GA', 'gb', 'GA_PAGES EQU 4'),
+      'inc/gb.inc': guarded('GB', 'ga', 'GB_PAGES EQU GA_PAGES'),
+    });
+    assert.deepEqual(findings(['--include-path', 'inc', 'DMABUF.ASM'], root), moved(vxdAlone, 'DMABUF.ASM', 12));
+    // The headers, checked too, are analysed in the driver that includes them.
+    assert.deepEqual(findings(['--include-path', 'inc', '.'], root), moved(vxdAlone, 'DMABUF.ASM', 12));
+  });
+
+  test('an ObjAsm GET that closes a cycle is noted, and the module analysed as without it', () => {
+    const root = tree({ 's/Module': MODULE, 's/Handler': inserted(HANDLER, 11, '        GET     s.Module') });
+    assert.deepEqual(findings(['s/Module'], root), [...moved(moduleAlone, 's/Handler', 12), 's/Handler:12 PW103'].sort());
+    const self = tree({ 's/Module': inserted(MODULE, 11, '        GET     s.Module'), 's/Handler': HANDLER });
+    assert.deepEqual(findings(['s/Module'], self), [...moved(moduleAlone, 's/Module', 12), 's/Module:12 PW103'].sort());
+  });
+
+  test('an ObjAsm cycle its guards end is read as ObjAsm reads it, with nothing to note', () => {
+    const guarded = (name: string, other: string): string => `        [ :LNOT: :DEF: ${name}_Guard\n        GBLL    ${name}_Guard\n        GET     s.${other}\n        ]\n        END\n`;
+    const root = tree({ 's/Module': inserted(MODULE, 11, '        GET     s.Defs'), 's/Handler': HANDLER, 's/Defs': guarded('Defs', 'Defs2'), 's/Defs2': guarded('Defs2', 'Defs') });
+    assert.deepEqual(findings(['s/Module'], root), moved(moduleAlone, 's/Module', 12));
+  });
+});
+
+describe('the language server: a document that includes itself', { timeout: 120_000 }, () => {
+  const text = inserted(DMABUF, 11, '        include DMABUF.ASM');
+  const root = tree({ 'DMABUF.ASM': text });
+  let client: LspClient;
+
+  before(async () => {
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(root).href]);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('publishes the note on the include and the findings of the rest, as pagewarden check does', async () => {
+    const uri = pathToFileURL(join(root, 'DMABUF.ASM')).href;
+    const published = await client.open(uri, 'vxd-masm', text);
+    const codes = published.diagnostics.map((d) => `DMABUF.ASM:${d.range.start.line + 1} ${String(d.code)}`).sort();
+    assert.deepEqual(codes, findings(['DMABUF.ASM'], root));
+    assert.ok(codes.includes('DMABUF.ASM:12 PW103') && codes.length > 1, codes.join('\n'));
+  });
+});
