@@ -106,6 +106,37 @@ describe('pagewarden check: links and files named more than once', () => {
     assert.match(run.stdout, /^1 file checked: 0 errors/m);
   });
 
+  test('a link to nothing named on the command line cannot be read and says so, whatever its name; the others are reported', () => {
+    const root = tree({ 'a.asm': BROKEN });
+    symlinkSync('/nonexistent', join(root, 'dangling.asm'));
+    symlinkSync(join(root, 'gone'), join(root, 'notes.txt'));
+    symlinkSync('loop.asm', join(root, 'loop.asm'));
+    const text = runCli(['check', 'a.asm', 'dangling.asm', 'notes.txt', 'loop.asm'], root);
+    assert.equal(text.stderr, [
+      'pagewarden: cannot read dangling.asm: no such file or directory (ENOENT)',
+      'pagewarden: cannot read notes.txt: no such file or directory (ENOENT)',
+      'pagewarden: cannot read loop.asm: too many symbolic links encountered (ELOOP)',
+      '',
+    ].join('\n'));
+    assert.equal(text.status, 2);
+    assert.match(text.stdout, /^a\.asm:4:9: error PW100 /m);
+    assert.match(text.stdout, /^1 file checked: 1 error/m);
+    const sarif = runCli(['check', '--format', 'sarif', 'a.asm', 'dangling.asm'], root);
+    assert.equal(sarif.status, 2);
+    const [run] = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string }[]; invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { message: { text: string } }[] }[] }[] }).runs;
+    assert.ok(run?.results.some((r) => r.ruleId === 'PW100'), 'a.asm is reported');
+    assert.equal(run?.invocations[0]?.executionSuccessful, false);
+    assert.deepEqual(run?.invocations[0]?.toolExecutionNotifications?.map((n) => n.message.text), ['cannot read dangling.asm: no such file or directory (ENOENT)']);
+  });
+
+  test('a path that names nothing is a usage error that checks nothing, the others included', () => {
+    const root = tree({ 'a.asm': BROKEN });
+    const run = runCli(['check', '--format', 'sarif', 'a.asm', 'typo.asm'], root);
+    assert.equal(run.stderr, 'pagewarden: no such file or folder: typo.asm\n');
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+  });
+
   test('one file named several ways is checked once, under the name first given', () => {
     const root = tree({ 'src/a.asm': BROKEN });
     symlinkSync(join(root, 'src/a.asm'), join(root, 'link.asm'));

@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import { fileIdentity, sourceFilesIn } from '../source/folderWalk.js';
 
 export class UsageError extends Error {}
@@ -6,6 +6,14 @@ export class UsageError extends Error {}
 /** A folder the walk cannot read ends the check: its files would go unchecked without a word. */
 function unreadable(folder: string, error: NodeJS.ErrnoException): never {
   throw new UsageError(`cannot read folder ${folder}: ${error.code ?? String(error)}`);
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -19,8 +27,14 @@ export function collectFiles(paths: readonly string[]): string[] {
     let kind: Stats;
     try {
       kind = statSync(path);
-    } catch {
-      throw new UsageError(`no such file or folder: ${path}`);
+    } catch (error) {
+      // A name that names nothing is a typo, which ends the run before a report that would not say what was meant.
+      // A link to nothing, or a path the system will not look into, is a file that cannot be read, as a walk finds
+      // it: reading it says why, and the others are checked.
+      const { code } = error as NodeJS.ErrnoException;
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && !isLink(path)) throw new UsageError(`no such file or folder: ${path}`);
+      files.push(path);
+      continue;
     }
     // A pipe or device would be read twice (for its includes, then to check it) or block forever.
     if (!kind.isDirectory() && !kind.isFile()) throw new UsageError(`${path} is not a file or folder (a pipe or device cannot be checked)`);
