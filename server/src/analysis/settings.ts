@@ -108,13 +108,19 @@ export function readSettings(raw: unknown, analysisAllowed = true, problems: str
     cannot(`defines.${e[0]}`, e[1], 'a number, a string, true or null');
     return false;
   });
-  const severity = entries('severity', 'an object of checks and severities, as {"PW311": "off"}').flatMap(([key, level]): [string, SeveritySetting][] => {
+  const severity = entries('severity', 'an object of checks and severities, as {"PW311": "off"}').flatMap(([key, level]): [string, SeveritySetting, string][] => {
     const check = findCheck(key);
     if (!check) problems.push(`"severity.${key}" names no check (it takes a code, as "PW211", or a slug, as "unchecked-zero-failure")`);
     else if (!SEVERITIES.includes(level as SeveritySetting)) cannot(`severity.${key}`, level, listed(SEVERITIES));
-    else return [[check.code, level as SeveritySetting]];
+    else return [[check.code, level as SeveritySetting, key]];
     return [];
   });
+  // Two keys for one check (its code in two cases, or its code and its slug): the last is used, and the others say so.
+  const lastKey = new Map(severity.map(([code, , key]) => [code, key]));
+  for (const [code, , key] of severity) {
+    const last = lastKey.get(code);
+    if (last !== key) problems.push(`"severity.${key}" is set again by "severity.${last ?? ''}" (both name ${code})`);
+  }
   return {
     analysis: analysisAllowed,
     includePaths: strings('includePaths', s.includePaths, 'a list of folders'),
@@ -125,7 +131,7 @@ export function readSettings(raw: unknown, analysisAllowed = true, problems: str
     defines: Object.fromEntries(defines),
     windowsVersion: version('windows.version', windows.version, isWindowsVersion, WINDOWS_VERSIONS, DEFAULT_SETTINGS.windowsVersion),
     riscosVersion: version('riscos.version', riscos.version, isRiscOsVersion, RISC_OS_VERSIONS, DEFAULT_RISC_OS_VERSION),
-    severity: Object.fromEntries(severity),
+    severity: Object.fromEntries(severity.map(([code, level]) => [code, level])),
     budget: {
       maxSteps: positive('analysis.maxSteps', analysis.maxSteps, DEFAULT_SETTINGS.budget.maxSteps),
       maxPaths: positive('analysis.maxPaths', analysis.maxPaths, DEFAULT_SETTINGS.budget.maxPaths),

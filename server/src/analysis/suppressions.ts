@@ -60,6 +60,14 @@ function notACheck(what: string, line: number, from: number, to: number): Findin
   return misnamed(`${what}, so it silences nothing; name a check by its code ("PW210") or its slug ("unchecked-error-value")`, line, from, to);
 }
 
+/** A word of the names that is no check: a check with its "--" written against it ("PW211--reason") says where the space goes. */
+function notACheckNamed(word: string, line: number, from: number): Finding {
+  const [before = ''] = word.split('--', 1);
+  const glued = word.includes('--') && findCheck(before) !== undefined;
+  if (!glued) return notACheck(`"${word}" names no check`, line, from, from + word.length);
+  return misnamed(`"${word}" names no check, so it silences nothing; write a space before "--" to give ${before} a reason ("${before} -- ${word.slice(before.length + 2)}")`, line, from, from + word.length);
+}
+
 /** The suppressions of `text`, whose comments `commentAt` finds. */
 export function readSuppressions(text: string, commentAt: CommentAt): Suppressions {
   const rules: Suppression[] = [];
@@ -104,7 +112,7 @@ export function readSuppressions(text: string, commentAt: CommentAt): Suppressio
       if (check) codes.push(check.code);
       // After a check, with no "--", the words are a reason written without it: reported once below, as no reason.
       else if (codes.length > 0 && reason === undefined) break;
-      else misnamedFindings.push(notACheck(`"${name[0]}" names no check`, row, namesAt + name.index, namesAt + name.index + name[0].length));
+      else misnamedFindings.push(notACheckNamed(name[0], row, namesAt + name.index));
     }
     if (codes.length === 0) {
       if (!/\S/.test(codesPart)) misnamedFindings.push(notACheck('This suppression names no check', row, m.index, line.replace(/\r$/, '').length));

@@ -1,4 +1,3 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isRecord } from '../analysis/settings.js';
 
 // A --config file holds the editor's pagewarden.* settings: nested
@@ -33,35 +32,16 @@ export function readConfigFile(raw: unknown): ConfigFile {
       settings[group] = { ...(isRecord(settings[group]) ? settings[group] : {}), [name.slice(dot + 1)]: value };
     }
   };
-  const walk = (prefix: string, object: Record<string, unknown>): void => {
+  // `written` is the key as the file spells it, nested keys joined by dots: what a problem names.
+  const walk = (prefix: string, written: string, object: Record<string, unknown>): void => {
     for (const [key, value] of Object.entries(object)) {
       const name = `${prefix}${key}`.replace(/^pagewarden\./, '');
       if (SETTINGS.has(name)) put(name, value);
-      else if ((GROUPS.has(name) || name === 'pagewarden') && isRecord(value)) walk(name === 'pagewarden' ? '' : `${name}.`, value);
-      else problems.push(`unknown setting "${name}"`);
+      else if ((GROUPS.has(name) || name === 'pagewarden') && isRecord(value)) walk(name === 'pagewarden' ? '' : `${name}.`, `${written}${key}.`, value);
+      else problems.push(`unknown setting "${written}${key}"`);
     }
   };
-  if (isRecord(raw)) walk('', raw);
+  if (isRecord(raw)) walk('', '', raw);
   else problems.push('the file is not a JSON object');
   return { settings, problems };
-}
-
-/**
- * The value a --config file's text holds. The file is read as VS Code reads
- * settings.json (comments and trailing commas allowed), and a byte-order
- * mark, which Windows editors write, is skipped. A mistake is named by line
- * and column.
- */
-export function parseConfigText(text: string): { readonly value: unknown } | { readonly error: string } {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const errors: ParseError[] = [];
-  const value: unknown = parse(body, errors, { allowTrailingComma: true });
-  const [first] = errors;
-  if (first === undefined) return { value };
-  const before = body.slice(0, first.offset);
-  const line = before.split('\n').length;
-  const column = first.offset - before.lastIndexOf('\n');
-  // "PropertyNameExpected" -> "property name expected"
-  const what = printParseErrorCode(first.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
-  return { error: `line ${line}, column ${column}: ${what}` };
 }

@@ -1,5 +1,5 @@
 // Entry point of dist/cli.js: `pagewarden check|run|lsp|--version|--help`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findingMessage, type Severity } from '../../../emulator/src/index.js';
@@ -12,8 +12,10 @@ import { VERSION } from '../version.js';
 import { checkFile, type FileResult, type UnreadableFile } from './checkFiles.js';
 import { checkFilesInParallel, defaultJobs, isCheckWorker } from './checkPool.js';
 import { collectFiles, UsageError } from './collectFiles.js';
-import { parseConfigText, readConfigFile } from './configFile.js';
+import { readConfigFile } from './configFile.js';
+import { parseJsonText } from '../source/jsonText.js';
 import { displayPath } from './displayPath.js';
+import { readFailure } from './readFailure.js';
 import { includedFiles } from './includedFiles.js';
 import { format, FORMATS, type Format } from './formats.js';
 import { runCommand } from './runCommand.js';
@@ -65,9 +67,9 @@ function loadSettings(configFile: string | undefined, includePaths: readonly str
     try {
       text = readFileSync(configFile, 'utf8');
     } catch (error) {
-      throw new UsageError(`cannot read --config ${configFile}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UsageError(`cannot read --config ${configFile}: ${readFailure(error)}`);
     }
-    const parsed = parseConfigText(text);
+    const parsed = parseJsonText(text, true);
     if ('error' in parsed) throw new UsageError(`cannot read --config ${configFile}: ${parsed.error}`);
     raw = parsed.value;
   }
@@ -76,7 +78,24 @@ function loadSettings(configFile: string | undefined, includePaths: readonly str
   // Paths in a config file are relative to the file, on the command line to the working folder.
   const settings = resolveSettingsPaths(readSettings(config.settings, true, problems), configFile === undefined ? process.cwd() : dirname(resolve(configFile)));
   for (const problem of problems) process.stderr.write(`pagewarden: --config ${configFile as string}: ${problem}; ignored\n`);
+  // Not fatal, as an include folder missing on one machine may hold nothing a file includes; but every include
+  // that would be found there is then PW103, which does not say that the folder was mistyped.
+  const unsearched = (where: string, folder: string): void => {
+    const why = notAFolder(folder);
+    if (why !== undefined) process.stderr.write(`pagewarden: ${where} ${folder}: ${why}; no include is looked for there\n`);
+  };
+  settings.includePaths.forEach((folder) => unsearched(`--config ${configFile as string}: "includePaths" folder`, folder));
+  includePaths.forEach((folder) => unsearched('--include-path', folder));
   return { ...settings, includePaths: [...settings.includePaths, ...includePaths.map((p) => resolve(p))] };
+}
+
+/** Why `path` is not a folder to look for includes in; undefined when it is one. */
+function notAFolder(path: string): string | undefined {
+  try {
+    return statSync(path).isDirectory() ? undefined : 'not a folder';
+  } catch (error) {
+    return readFailure(error);
+  }
 }
 
 async function check(args: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { parseJsonText } from '../source/jsonText.js';
 import { readScenario, ScenarioError, type Scenario } from './scenario.js';
 
 // Scenario files live in .pagewarden/scenarios/*.json of the document's
@@ -29,10 +30,11 @@ export function readScenarioFile(path: string): ScenarioFile {
   const name = basename(path).replace(/\.json$/i, '');
   const holder = dirname(dirname(dirname(path)));
   try {
-    const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return { name, path, scenario: readScenario(raw, name, (file) => resolve(holder, file)) };
+    const parsed = parseJsonText(readFileSync(path, 'utf8'), false);
+    if ('error' in parsed) return { name, path, error: `${path}: ${parsed.error}` };
+    return { name, path, scenario: readScenario(parsed.value, name, (file) => resolve(holder, file)) };
   } catch (error) {
-    const reason = error instanceof ScenarioError || error instanceof SyntaxError ? error.message : String(error);
+    const reason = error instanceof ScenarioError ? error.message : String(error);
     return { name, path, error: `${path}: ${reason}` };
   }
 }
