@@ -231,6 +231,8 @@ interface LoopHead<S> {
   readonly widenings: number;
   /** Names of the values widening made fresh. */
   readonly free: ReadonlySet<string>;
+  /** The model states the path went on with from the visit (the widened state's, once widened). */
+  readonly models: ModelStates;
   /**
    * The widened states of the other paths joined into this one since its
    * widening, each with its free names: each went on from the head as a
@@ -247,6 +249,7 @@ interface LoopHead<S> {
 interface Widened<S> {
   readonly state: S;
   readonly free: ReadonlySet<string>;
+  readonly models: ModelStates;
 }
 
 interface Path<S> {
@@ -866,11 +869,11 @@ class Explorer<S> {
     }
     const reference = seen?.state;
     if (!seen || reference === undefined || (seen.visits < this.budget.loopUnroll && seen.widenings === 0)) {
-      loops.set(head, { visits: (seen?.visits ?? 0) + 1, state: path.state, widenings: 0, free: new Set(), forks: this.forks, depth: path.frame?.depth ?? 0 });
+      loops.set(head, { visits: (seen?.visits ?? 0) + 1, state: path.state, widenings: 0, free: new Set(), models: path.models, forks: this.forks, depth: path.frame?.depth ?? 0 });
       this.share(path.state);
       return { ...path, loops };
     }
-    if (seen.widenings > 0 && [{ state: reference, free: seen.free }, ...(seen.joined ?? [])].some((w) => this.covers(w.state, w.free, path.state))) {
+    if (seen.widenings > 0 && [{ state: reference, free: seen.free, models: seen.models }, ...(seen.joined ?? [])].some((w) => this.covers(w.state, w.free, path.state) && this.coversModels(w, path))) {
       this.ends.push({ kind: 'subsumed-by-widening', address: head, state: path.state, models: path.models, condition: path.condition.conjuncts });
       return undefined;
     }
@@ -912,7 +915,7 @@ class Explorer<S> {
       }
       state = machine.withMemory(state, memory.widenAgainst(oldMemory, (hint) => fresh(hint, 8)));
     }
-    loops.set(head, { ...seen, visits: seen.visits + 1, state, widenings: seen.widenings + 1, free, joined: undefined, forks: this.forks });
+    loops.set(head, { ...seen, visits: seen.visits + 1, state, widenings: seen.widenings + 1, free, models: path.models, joined: undefined, forks: this.forks });
     this.share(state);
     return { ...path, state, loops };
   }
@@ -934,6 +937,42 @@ class Explorer<S> {
     const m = machine.memory(state), wm = machine.memory(widened);
     if (m === wm) return true;
     return m instanceof SymbolicMemory && wm instanceof SymbolicMemory && m.coveredBy(wm, isFree);
+  }
+
+  /**
+   * Whether the model states a widened head's path went on with stand for
+   * the later path's (`Hooks.coversModels`): a path covered in registers
+   * and memory but not in what the models know (a handle freed, a page
+   * locked) goes on to another round, where its next pass may find what the
+   * widened path's could not.
+   */
+  private coversModels(widened: Widened<S>, { state, models }: Path<S>): boolean {
+    if (sameModels(widened.models, models)) return true;
+    const judge = this.options.hooks?.coversModels;
+    const memory = this.options.machine.memory(widened.state), later = this.options.machine.memory(state);
+    if (!judge || !(memory instanceof SymbolicMemory) || !(later instanceof SymbolicMemory)) return false;
+    const names = this.symbolNames(widened, memory);
+    const held = (name: string): boolean => names.has(name);
+    let forgotten: ReadonlySet<string> | undefined;
+    const isForgotten = (name: string): boolean => (forgotten ??= forgottenNames(widened.free, held, later)).has(name);
+    return judge(widened.models, models, (value) => {
+      // A key names a symbol as `$name:width` (exprKey).
+      if (typeof value === 'string') return [...(forgotten ??= forgottenNames(widened.free, held, later))].some((name) => value.includes(`$${name}:`));
+      const symbols = [...symbolsOf(value).keys()];
+      return symbols.some(isForgotten) || (symbols.length > 0 && !symbols.some(held));
+    });
+  }
+
+  /**
+   * The names of the symbols a widened state's registers and memory hold
+   * but for the values widening made fresh, which stand for any value.
+   */
+  private symbolNames({ state, free }: Widened<S>, memory: SymbolicMemory): Set<string> {
+    const isFree = (e: Expr): boolean => isFreeIn(free, e);
+    const names = new Set<string>();
+    for (const v of this.options.machine.registers(state).values()) if (!isFree(v)) for (const name of symbolsOf(v).keys()) names.add(name);
+    memory.symbolNames(names, isFree);
+    return names;
   }
 
   // ---- hooks' view ------------------------------------------------------------
@@ -1463,6 +1502,29 @@ function outOfCall<S>(path: Path<S>, frame: Frame, stackNote?: string): Path<S> 
 }
 
 /** Whether `e` is a value a loop head's widening made fresh (named in `free`), or a byte of one. */
+/**
+ * The names a widened state, whose values named in `free` stand for any,
+ * can no longer tell: those values where it holds them only as such, and
+ * the inputs the later path's memory `later` read at addresses built from
+ * them (a table's entry at an index widening made unknown). To the widened
+ * path each is any value, and what the later path knows of one is of a
+ * value it cannot name.
+ */
+function forgottenNames(free: ReadonlySet<string>, held: (name: string) => boolean, later: SymbolicMemory): ReadonlySet<string> {
+  const out = new Set([...free].filter((name) => !held(name)));
+  if (out.size === 0) return out;
+  const inputs = later.inputs.filter((i) => i.symbol.kind === 'sym' && !held(i.symbol.name));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const { symbol, address } of inputs) {
+      if (symbol.kind !== 'sym' || out.has(symbol.name) || ![...symbolsOf(address).keys()].some((name) => out.has(name))) continue;
+      out.add(symbol.name);
+      grew = true;
+    }
+  }
+  return out;
+}
+
 function isFreeIn(free: ReadonlySet<string>, e: Expr | undefined): boolean {
   return e?.kind === 'sym' ? free.has(e.name) : e?.kind === 'extract' && e.arg.kind === 'sym' && free.has(e.arg.name);
 }
@@ -1510,7 +1572,7 @@ function joinLoops<S>(a: ReadonlyMap<bigint, LoopHead<S>>, b: ReadonlyMap<bigint
       continue;
     }
     const joined: Widened<S>[] = [];
-    for (const w of [{ state: other.state, free: other.free }, ...(other.joined ?? []), ...(kept.joined ?? [])]) {
+    for (const w of [{ state: other.state, free: other.free, models: other.models }, ...(other.joined ?? []), ...(kept.joined ?? [])]) {
       if (w.state !== kept.state && !joined.some((j) => j.state === w.state)) joined.push(w);
     }
     out.set(k, joined.length > 0 ? { ...kept, joined } : kept);

@@ -298,4 +298,21 @@ export interface Hooks<S> {
    * at such a place.
    */
   joinModels?(a: ModelStates, b: ModelStates, selector: Expr, loopHead: boolean, returned: boolean): ModelStates | undefined;
+  /**
+   * Whether `wide`, the model states a widened loop head's path went on
+   * with, stand for `state`, those of a later path whose registers and
+   * memory the widened ones cover: the engine drops that path. Asked only
+   * when the states differ; without the hook they never stand for each
+   * other. `unnamed` says of a value that it has symbols and the widened
+   * registers and memory hold none of them, or that it is built from a
+   * value widening made fresh that they hold only as such: the widened
+   * path, where the later one may hold it, holds a value widening made
+   * unknown, and the model's knowledge of it is what widening forgot (a
+   * block each pass allocates, the page `ebx + edi` a pass locked). Any
+   * other difference is knowledge of a value the widened
+   * path holds too, and its next passes would go another way (a handle it
+   * holds that this path freed is freed twice on the next). Of knowledge
+   * kept by a value's `exprKey`, `unnamed` is asked of the key.
+   */
+  coversModels?(wide: ModelStates, state: ModelStates, unnamed: (value: Expr | string) => boolean): boolean;
 }

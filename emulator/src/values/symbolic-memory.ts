@@ -1,6 +1,6 @@
 import { add, bv, concat, eq, extract, ite, mask, neg, sym } from './expr.js';
 import type { Expr } from './expr.js';
-import { exprEquals } from './key.js';
+import { exprEquals, symbolsOf } from './key.js';
 import { knownBits, fitsBits } from './known-bits.js';
 import type { Interval } from './intervals.js';
 import type { Memory } from './memory.js';
@@ -697,6 +697,18 @@ export class SymbolicMemory implements Memory {
       }
     }
     return true;
+  }
+
+  /** Adds to `into` the names of the symbols the memory's bases and cells hold, but for cells `skip` says to leave out. */
+  symbolNames(into: Set<string>, skip: (e: Expr) => boolean): void {
+    for (const region of this.regions.values()) {
+      if (region.base) for (const name of symbolsOf(region.base).keys()) into.add(name);
+      for (const off of region.cells.keys()) {
+        const cell = cellAt(region, off) as Cell;
+        const value = valueOf(cell);
+        if (cell instanceof JoinedByte || !skip(value)) for (const name of symbolsOf(value).keys()) into.add(name);
+      }
+    }
   }
 
   /**

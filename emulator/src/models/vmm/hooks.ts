@@ -14,6 +14,7 @@ import { callSite, type CallSite, type CallSites } from './call-sites.js';
 import { constantDistance, holds } from './expr-facts.js';
 import { keptInPlace, storied, type Stamps } from './handles.js';
 import { vmmModel } from './invariants.js';
+import { coversVmmModels } from './coverage.js';
 import { joinVmmModels } from './join.js';
 import { registerName } from './outcomes.js';
 import type { CallScope } from './outcomes.js';
@@ -67,6 +68,7 @@ export function vmmHooks(
       return next && next !== model ? new Map(models).set(MODEL_KEY, next) : models;
     },
     joinModels: joinVmmModels,
+    coversModels: coversVmmModels,
   };
 }
 

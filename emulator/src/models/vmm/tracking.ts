@@ -102,7 +102,8 @@ export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[
   let changed = false;
   const tracked = model.tracked.flatMap((t): Tracked[] => {
     if (t.lost) return [t];
-    const stored = writes.filter((w) => w.bytes === 4 && carries(w.value, t)).map((w) => w.address);
+    // A slot each pass of a loop stores it to again is one location: the list stays the same round the loop.
+    const stored = writes.filter((w) => w.bytes === 4 && carries(w.value, t) && !t.locations.some((l) => exprEquals(l, w.address))).map((w) => w.address);
     const locations = stored.length > 0 ? [...t.locations, ...stored] : t.locations;
     const held = stillHeld(t, after, locations, espBefore);
     // Hidden in a loop's widened values or forgotten memory, the value may go on to a call that takes it (the next
