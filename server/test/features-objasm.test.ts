@@ -264,3 +264,67 @@ describe('language features over LSP: RISC OS ObjAsm', { timeout: 60_000 }, () =
     assert.ok(decoded.includes('12:20:1'), 'the handler reference is an event');
   });
 });
+
+// Names the built-in system headers define (no header file needed): hover
+// documents them, and a reason named by one selects the SWI's reason as the
+// number does. A header the workspace has is the definition's target.
+const HEADER_USER = [
+  '        GET     Hdr:System', //                 0
+  '        GET     Hdr:ModHand', //                1
+  '        GET     Hdr:Services', //               2
+  '        AREA    |Asm$$Code|, CODE, READONLY', // 3
+  'NotReason *     99', //                         4
+  'Init    MOV     r0, #ModHandReason_Claim', //   5
+  '        MOV     r3, #256', //                   6
+  '        SWI     XOS_Module', //                 7
+  '        MOV     r0, #NotReason', //             8
+  '        SWI     XOS_Module', //                 9
+  '        TEQ     r1, #Service_Reset', //         10
+  '        BICS    pc, lr, #V_bit', //             11
+  '        END', //                                12
+  '',
+].join('\n');
+
+describe('language features over LSP: names of the built-in RISC OS headers', { timeout: 60_000 }, () => {
+  let client: LspClient;
+  let uri: string;
+  let servicesUri: string;
+  before(async () => {
+    const dir = tempDir('pw-objasm-hdr-');
+    mkdirSync(join(dir, 's'));
+    mkdirSync(join(dir, 'hdr'));
+    writeFileSync(join(dir, 'hdr', 'Services'), 'Service_Reset   *       &27\n');
+    writeFileSync(join(dir, 's', 'Mod'), HEADER_USER);
+    uri = pathToFileURL(join(dir, 's', 'Mod')).href;
+    servicesUri = pathToFileURL(join(dir, 'hdr', 'Services')).href;
+    client = LspClient.start(process.execPath, [distFile('server.js'), '--stdio']);
+    await client.initialize([pathToFileURL(dir).href], SYNTAX_ONLY);
+    await client.open(uri, 'riscos-objasm', HEADER_USER);
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('hover shows a built-in header name with its value, header and meaning', async () => {
+    const claim = text(await client.hover(uri, { line: 5, character: 26 }));
+    assert.match(claim, /\*\*ModHandReason_Claim\*\* = &6 \(6\) — RISC OS constant from Hdr:ModHand/);
+    assert.match(claim, /OS_Module reason 6, Claim: Claims a block of the RMA/);
+    const vBit = text(await client.hover(uri, { line: 11, character: 26 }));
+    assert.match(vBit, /\*\*V_bit\*\* = &10000000 \(268435456\) — RISC OS constant from Hdr:System/);
+    assert.match(vBit, /Condition flag bit/);
+  });
+
+  test('a name the workspace\'s own header defines is that definition, not the built-in one', async () => {
+    assert.match(text(await client.hover(uri, { line: 10, character: 26 })), /\*\*Service_Reset\*\* — equate = &27 \(39\)[\s\S]*Defined in Services, line 1\./);
+    assert.deepEqual((await client.definition(uri, { line: 10, character: 26 })).map((l) => [l.uri, l.range.start.line]), [[servicesUri, 0]]);
+    assert.deepEqual(await client.definition(uri, { line: 11, character: 26 }), []);
+  });
+
+  test('signature help and SWI hover take a reason named by a header as its number', async () => {
+    const claim = await client.signatureHelp(uri, { line: 7, character: 20 });
+    assert.deepEqual(claim?.signatures.map((s) => s.label), ['SWI XOS_Module 6 Claim: R0 reason, R3 size']);
+    assert.match(text(await client.hover(uri, { line: 7, character: 20 })), /### OS_Module 6 — Claim/);
+    const notReason = await client.signatureHelp(uri, { line: 9, character: 20 });
+    assert.ok((notReason?.signatures.length ?? 0) > 1, 'a value no reason has leaves every reason');
+  });
+});

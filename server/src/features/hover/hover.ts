@@ -13,7 +13,9 @@ import { evaluate } from '../model/evaluate.js';
 import { nameKey, spanOf, type Definition, type SourceModel } from '../model/sourceModel.js';
 import { enclosing, nodeAt } from '../model/tokenAt.js';
 import { assembledSettings, definitionsOf, storageFacts, valueOfName, type SourceWorkspace } from '../sourceWorkspace.js';
+import { headerSymbol } from '../../lowering/objasm/systemHeaders.js';
 import { constantMarkdown, handlerMarkdown, handlerReasonMarkdown, serviceMarkdown, swiMarkdown } from './catalogueMarkdown.js';
+import { headerSymbolMarkdown } from './headerSymbolMarkdown.js';
 import { registerValuesMarkdown, type RegisterValues } from './registerValues.js';
 import { symbolMarkdown, type SymbolFacts } from './symbolMarkdown.js';
 
@@ -80,8 +82,10 @@ async function symbolHover(workspace: SourceWorkspace, model: SourceModel, node:
   if (!definition && !constant) {
     const service = model.dialect === 'vxd-masm' ? findService(name) : undefined;
     const swi = model.dialect === 'vxd-masm' ? undefined : findSwi(name);
+    const header = model.dialect === 'riscos-objasm' ? headerSymbol(name) : undefined;
     if (service) parts.push(serviceMarkdown(service));
     else if (swi) parts.push(swiMarkdown(swi));
+    else if (header) parts.push(headerSymbolMarkdown(header));
   }
   return parts.length > 0 ? join(...parts) : undefined;
 }

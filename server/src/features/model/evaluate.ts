@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { findConstant } from '../../../../emulator/src/index.js';
 import type { LanguageId } from '../../languages/languageId.js';
 import { parseNumber } from '../../lowering/masm/numbers.js';
+import { headerSymbol } from '../../lowering/objasm/systemHeaders.js';
 
 /** The value of a numeric literal in the dialect's notation, or undefined. */
 export function parseLiteral(dialect: LanguageId, text: string): number | undefined {
@@ -52,6 +53,8 @@ const MEASURED: Readonly<Record<string, (m: { readonly size: number; readonly un
 
 /**
  * Folds a constant expression to a number: literals, catalogue constants,
+ * in ObjAsm the names the built-in system headers define (as the assembly
+ * resolves them: `MOV r0, #ModHandReason_Claim` is a reason as `#6` is),
  * names `lookup` can evaluate and the sizes `measure` knows. Anything else
  * (labels, registers, strings) makes the whole expression unknown, which
  * hover simply leaves out.
@@ -70,7 +73,7 @@ export function evaluate(
     case 'character':
       return parseLiteral(dialect, node.text);
     case 'identifier':
-      return lookup(node.text, depth + 1) ?? findConstant(node.text)?.value;
+      return lookup(node.text, depth + 1) ?? findConstant(node.text)?.value ?? (dialect === 'riscos-objasm' ? headerSymbol(node.text)?.value : undefined);
     case 'parenthesized_expression':
       return sub(node.namedChildren[0] ?? null);
     case 'immediate':
