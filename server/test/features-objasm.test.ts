@@ -281,7 +281,9 @@ const HEADER_USER = [
   '        SWI     XOS_Module', //                 9
   '        TEQ     r1, #Service_Reset', //         10
   '        BICS    pc, lr, #V_bit', //             11
-  '        END', //                                12
+  '        MOV     r0, #ModHandReason_Run', //     12
+  '        SWI     XOS_Module', //                 13
+  '        END', //                                14
   '',
 ].join('\n');
 
@@ -326,5 +328,11 @@ describe('language features over LSP: names of the built-in RISC OS headers', { 
     assert.match(text(await client.hover(uri, { line: 7, character: 20 })), /### OS_Module 6 — Claim/);
     const notReason = await client.signatureHelp(uri, { line: 9, character: 20 });
     assert.ok((notReason?.signatures.length ?? 0) > 1, 'a value no reason has leaves every reason');
+  });
+
+  test('signature help for a known reason without a register table names that reason alone', async () => {
+    const run = await client.signatureHelp(uri, { line: 13, character: 20 });
+    assert.deepEqual(run?.signatures.map((s) => s.label), ['SWI XOS_Module 0 Run']);
+    assert.equal(run?.activeSignature, 0);
   });
 });

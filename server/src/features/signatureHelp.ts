@@ -27,9 +27,14 @@ const slotPart = (slot: ArmSlot): { label: string; doc: string } => ({
   doc: `${slot.description}${slot.flags?.length ? `\n\nFlags: ${slot.flags.join(', ')}` : ''}`,
 });
 
-/** One signature for a known reason; otherwise the SWI's own registers or one per reason with a table. */
+/**
+ * One signature for a known reason (without its registers where the
+ * catalogue has no table for it: another reason's would mislead);
+ * otherwise the SWI's own registers or one per reason with a table.
+ */
 function swiSignatures(match: SwiMatch, reason: SwiReason | undefined, prefix: string, separator: string, tail: string): SignatureInformation[] {
   if (reason?.contract) return [signature(`${prefix}${match.name} ${reason.code} ${reason.name}: `, reason.contract.entry.map(slotPart), separator, tail, reason.description)];
+  if (reason) return [signature(`${prefix}${match.name} ${reason.code} ${reason.name}`, [], separator, tail, reason.description)];
   if (match.swi.contract) return [signature(`${prefix}${match.name}: `, match.swi.contract.entry.map(slotPart), separator, tail, match.swi.description)];
   return (match.swi.reasons ?? []).filter((r) => r.contract).map((r) =>
     signature(`${prefix}${match.name} ${r.code} ${r.name}: `, (r.contract?.entry ?? []).map(slotPart), separator, tail, r.description));
