@@ -163,3 +163,64 @@ test('an OS_Memory call in the region is tracked with the creation: what it rese
   const unknown = armProgram({ origin: 0x8000n }).label('init').instruction(load).instruction(op('swi', imm(0x68))).build();
   assert.deepEqual(trackCalls(unknown, starts, [1]).reservations, [{ at: 1, reservation: { source: (unknown.items[1] as ProgramItem<ArmInstruction>).source } }], 'a reason not known');
 });
+
+// Flags stored to a workspace field and loaded back into R4 before the call
+// (`STR r0, ws_flags` / … / `LDR r4, ws_flags`): the stored value is the
+// flags while nothing may have stored to that word between.
+
+const mem = (base: number, offset: number, more: Partial<{ preIndexed: boolean; writeback: boolean; subtract: boolean }> = {}): ArmOperand =>
+  ({ kind: 'mem', base, offset: { kind: 'imm', value: expr.bv(offset) }, preIndexed: true, writeback: false, subtract: false, ...more });
+
+/** Init stores NeedsSpecificPages to [r12, #4], does `between` (with `label` on its first instruction), loads the word into R4 and creates the area. */
+function flagsInWorkspace(between: readonly ArmInstruction[], label?: string): Program<ArmInstruction> {
+  let b = armProgram({ origin: 0x8000n })
+    .label('create').instruction(op('mov', reg(0), imm(0x100)))
+    .instruction(op('str', reg(0), mem(12, 4)));
+  between.forEach((i, n) => {
+    b = (n === 0 && label ? b.label(label) : b).instruction(i);
+  });
+  return b.instruction(op('ldr', reg(4), mem(12, 4)))
+    .instruction(op('mov', reg(0), imm(0)))
+    .instruction(op('adr', reg(6), target('handler')))
+    .instruction(op('swi', imm(0x20066)))
+    .label('handler').instruction(ret)
+    .label('adjust').instruction(op('str', reg(1), mem(12, 4)))
+    .instruction(ret)
+    .build();
+}
+const workspaceFlags = (between: readonly ArmInstruction[], label?: string): (boolean | undefined)[] => {
+  const p = flagsInWorkspace(between, label);
+  return codeCreations(p, starts, [p.items.findLastIndex((i) => i.kind === 'instruction' && i.instruction.mnemonic === 'swi')]).map((c) => c.needsSpecificPages);
+};
+
+test('flags stored to a workspace word and loaded back are the area\'s while nothing may have stored to the word between', () => {
+  assert.deepEqual(workspaceFlags([]), [true]);
+  const nop = op('mov', reg(3), reg(3));
+  assert.deepEqual(workspaceFlags([nop, op('str', reg(3), mem(12, 8)), op('str', reg(3), mem(12, 0))]), [true], 'the words either side');
+  assert.deepEqual(workspaceFlags([op('stm', reg(13), { kind: 'reglist', regs: [1, 2], caret: false }), nop].map((i, n) => (n === 0 ? { ...i, blockMode: 'db' as const, writeback: true } : i))), [true], 'a push');
+  const unknown: readonly (readonly [string, readonly ArmInstruction[]])[] = [
+    ['a store to the word at a condition', [{ ...op('str', reg(3), mem(12, 4)), condition: 'eq' }]],
+    ['a byte stored into the word', [{ ...op('str', reg(3), mem(12, 5)), size: 'b' }]],
+    ['a store through another register', [op('str', reg(3), mem(2, 0))]],
+    ['a store with a register offset', [op('str', reg(3), { kind: 'mem', base: 12, offset: { kind: 'reg', reg: 1 }, preIndexed: true, writeback: false, subtract: false })]],
+    ['the base register changed', [op('mov', reg(12), reg(2))]],
+    ['a SWI', [op('swi', imm(0x20051))]],
+    ['a call that stores to the word', [op('bl', target('adjust'))]],
+    ['a call not followed', [op('bl', target('Imported'))]],
+  ];
+  for (const [what, between] of unknown) assert.deepEqual(workspaceFlags(between), [undefined], what);
+  assert.deepEqual(workspaceFlags([nop], 'again'), [undefined], 'a label between: the load may be reached from elsewhere, past the store');
+});
+
+test('a region whose workspace word is loaded after a label that came or went is tracked again', () => {
+  const memory = new CallMemory();
+  const nop = op('mov', reg(3), reg(3));
+  const labelled = flagsInWorkspace([nop], 'again');
+  const at = labelled.label('again') as bigint;
+  assert.deepEqual(codeCreations(labelled, starts, [6], memory).map((c) => c.needsSpecificPages), [undefined]);
+  const labels = new Map([...labelled.labels].filter(([name]) => name !== 'again'));
+  const unlabelled = new Program({ arch: 'arm', items: labelled.items, labels, symbols: labelled.symbols, storage: labelled.storage, entries: [] }, labelled);
+  assert.equal(unlabelled.labelsAtAddress(at).length, 0);
+  assert.deepEqual(codeCreations(unlabelled, starts, [6], memory).map((c) => c.needsSpecificPages), [true]);
+  assert.equal(memory.tracked, 1);
+});

@@ -5,13 +5,13 @@ import { describe, it } from 'node:test';
 import { checkJson } from './support/runCli.js';
 import { tempDir } from './support/tempDir.js';
 
-// A handler whose area's creation flags are not known (stored to workspace
-// and loaded back, masked, set in a BASIC PROC or FN) is analysed for every
+// A handler whose area's creation flags are not known (stored to a workspace
+// word on two paths, masked, set in a BASIC PROC or FN) is analysed for every
 // reason the kernel may call it with: where the handler does something of
 // its own with a reason, its faults are reported, and only a check that
 // rests on an unknown bit (bit 8's page block, PW307) stays quiet.
 
-/** Pool: flags stored to a workspace word and loaded back into R4; its PreGrow returns R0 = 1 with V clear (PW303). */
+/** Pool: flags stored to a workspace word and loaded back into R4, which are known; its PreGrow returns R0 = 1 with V clear (PW303). */
 const POOL = `; > s.Pool
 ;
 ; Pool - a shrinkable buffer area; flags chosen at init from a CMOS-derived
@@ -288,14 +288,20 @@ function edit(text: string, from: string, to: string): string {
 }
 
 const FLAGS_LOAD = '        LDR     r4, ws_flags\n';
+const FLAGS_STORE = '        LDR     r0, =DynAreaFlags_Shrinkable :OR: DynAreaFlags_NotUserDraggable\n        STR     r0, ws_flags\n';
+/** The word stored again, with bit 8 set, on one path only: which value the load reads is not known. */
+const twoPaths = (t: string) => edit(t, FLAGS_STORE, `${FLAGS_STORE}        TEQ     r10, #0\n        BEQ     %FT10\n`
+  + '        LDR     r0, =DynAreaFlags_Shrinkable :OR: DynAreaFlags_NeedsSpecificPages\n        STR     r0, ws_flags\n10\n');
 const FLAGS = {
   workspace: (t: string) => t,
+  twoPaths,
   literal: (t: string) => edit(t, FLAGS_LOAD, '        LDR     r4, =DynAreaFlags_Shrinkable :OR: DynAreaFlags_NotUserDraggable\n'),
-  masked: (t: string) => edit(t, FLAGS_LOAD, `${FLAGS_LOAD}        AND     r4, r4, #&FF\n`),
-  cleared: (t: string) => edit(t, FLAGS_LOAD, `${FLAGS_LOAD}        BIC     r4, r4, #DynAreaFlags_SparseMap\n        BIC     r4, r4, #DynAreaFlags_PMP\n`),
+  /** The word of two paths masked: what the mask sets or clears is known. */
+  masked: (t: string) => edit(twoPaths(t), FLAGS_LOAD, `${FLAGS_LOAD}        AND     r4, r4, #&FF\n`),
+  cleared: (t: string) => edit(twoPaths(t), FLAGS_LOAD, `${FLAGS_LOAD}        BIC     r4, r4, #DynAreaFlags_SparseMap\n        BIC     r4, r4, #DynAreaFlags_PMP\n`),
 };
 /** Lines the flags variants add before the handler. */
-const ADDED = { workspace: 0, literal: 0, masked: 1, cleared: 2 };
+const ADDED = { workspace: 0, twoPaths: 5, literal: 0, masked: 6, cleared: 7 };
 
 const noPreGrowFault = (t: string) => edit(t, 'DA_PreGrow\n        MOV     r0, #1\n', 'DA_PreGrow\n');
 const HANDLERS = {
@@ -308,6 +314,9 @@ const HANDLERS = {
   /** A PreGrow that reads the page block without testing R1: PW307 only where bit 8 is known clear. */
   readsBlock: (t: string) => edit(noPreGrowFault(t), 'DA_PreGrow\n        CLRV\n        MOV     pc, lr\n', 'DA_PreGrow Entry "r6"\n        LDR     r6, [r1]\n        CLRV\n        EXIT\n'),
 };
+/** Bit 8 set in the word stored to workspace. */
+const bit8 = (t: string) => edit(t, FLAGS_STORE, FLAGS_STORE.replace('NotUserDraggable', 'NotUserDraggable :OR: DynAreaFlags_NeedsSpecificPages'));
+
 /** Each handler fault's finding, at its line in the workspace variant. */
 const FOUND: Readonly<Record<keyof typeof HANDLERS, string[]>> = {
   preGrowR0: ['133 PW303 PreGrow returns V clear with R0 neither preserved nor "RESV" (&56534552)'],
@@ -326,6 +335,8 @@ describe('ObjAsm: a handler whose area flags are not known exactly', () => {
       writeFileSync(join(root, `${flags}-${handler}`, 's/Pool'), setHandler(setFlags(POOL)), 'latin1');
     }
   }
+  mkdirSync(join(root, 'bit8-readsBlock', 's'), { recursive: true });
+  writeFileSync(join(root, 'bit8-readsBlock', 's/Pool'), HANDLERS.readsBlock(bit8(POOL)), 'latin1');
   const run = checkJson([root]);
   run.catch(() => undefined);
   const found = async (variant: string): Promise<string[]> =>
@@ -343,10 +354,12 @@ describe('ObjAsm: a handler whose area flags are not known exactly', () => {
   }
 
   it('a PreGrow reading the page block is PW307 only where flag bit 8 is known clear', async () => {
-    // The literal, and the loaded word masked with AND r4, r4, #&FF.
-    for (const flags of ['literal', 'masked']) assert.deepEqual((await found(`${flags}-readsBlock`)).map((f) => f.split(' ')[1]), ['PW307'], flags);
-    // The word loaded, and the word with bits 10 and 20 cleared: bit 8 may be set or clear.
-    for (const flags of ['workspace', 'cleared']) assert.deepEqual(await found(`${flags}-readsBlock`), [], flags);
+    // The literal, the word stored to workspace and loaded back, and the loaded word masked with AND r4, r4, #&FF.
+    for (const flags of ['literal', 'workspace', 'masked']) assert.deepEqual((await found(`${flags}-readsBlock`)).map((f) => f.split(' ')[1]), ['PW307'], flags);
+    // The word stored on two paths, and the word with bits 10 and 20 cleared: bit 8 may be set or clear.
+    for (const flags of ['twoPaths', 'cleared']) assert.deepEqual(await found(`${flags}-readsBlock`), [], flags);
+    // Bit 8 set in the word stored to workspace: R1 points to a page block.
+    assert.deepEqual(await found('bit8-readsBlock'), []);
   });
 });
 

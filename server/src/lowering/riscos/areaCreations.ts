@@ -4,6 +4,7 @@ import { trackedSwi } from './entryItems.js';
 import { memoryCall } from './pageReservations.js';
 import { wordValue } from './programWords.js';
 import type { AreaCreation, PageReservation } from './types.js';
+import { WorkspaceFields } from './workspaceFields.js';
 
 // OS_DynamicArea 0 calls in the code (R0 = 0, R6 the handler, R4 the flags)
 // and OS_Memory 23 calls (R0 = 23 + flags, R1 and R2 the pages), by
@@ -13,7 +14,9 @@ import type { AreaCreation, PageReservation } from './types.js';
 // register changed. A branch after LR was set from the PC (`ADR lr, back`
 // / `B routine`, `MOV lr, pc` / `MOV pc, r0`) is such a call too; any
 // other unconditional branch leaves the straight line, so after it every
-// register may hold anything. What the tracking found for a region's calls is kept
+// register may hold anything. A word stored at a constant offset from a
+// register (a workspace field) and loaded back is followed too, while
+// nothing may have stored to it between (workspaceFields.ts). What the tracking found for a region's calls is kept
 // with what it read (the items from the region's start to its last call,
 // the labels and words it looked up, the called routines' instructions),
 // and found again without tracking while those read alike: after an edit
@@ -21,6 +24,7 @@ import type { AreaCreation, PageReservation } from './types.js';
 
 /** What a register holds: a value (a symbol where it names a constant no header gave), and the label it is the address of. */
 type Known = { readonly value?: Expr; readonly label?: string };
+type Fields = WorkspaceFields<Known>;
 
 const constant = (e: Expr): bigint | undefined => expr.constValue(e);
 
@@ -30,6 +34,8 @@ interface ProgramReads {
   word(address: bigint): Expr | undefined;
   /** The instruction at an address, when an instruction is there: a called routine's. */
   instruction(address: bigint): InstructionItem<ArmInstruction> | undefined;
+  /** Whether a label is at an address: control may come there from elsewhere. */
+  labelled(address: bigint): boolean;
 }
 
 /** Instructions of called routines one call follows at most (nested calls included); past that, the call may change any register. */
@@ -68,7 +74,7 @@ function swiChanges(i: ArmInstruction, regs: ReadonlyMap<number, Known>): number
 }
 
 /** What a simple instruction puts in its destination, given what is known of the others. */
-function effect(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Map<number, Known>): Known | undefined {
+function effect(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Map<number, Known>, fields: Fields): Known | undefined {
   const [, b, c] = i.operands;
   const imm = (o: typeof b): Expr | undefined => {
     const v = o?.kind === 'imm' ? o.value : o?.kind === 'reg' && !o.shift ? regs.get(o.reg)?.value : undefined;
@@ -90,6 +96,7 @@ function effect(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: M
     }
     case 'ldr': {
       if (i.size) return undefined;
+      if (b?.kind === 'mem' && b.base !== PC) return fields.loaded(i);
       const at = b?.kind === 'target' ? reads.label(b.label)
         : b?.kind === 'mem' && b.base === 15 && b.preIndexed && b.offset.kind === 'imm' && constant(b.offset.value) !== undefined
           ? address + 8n + (b.subtract ? -1n : 1n) * (constant(b.offset.value) as bigint) : undefined;
@@ -110,21 +117,33 @@ function effect(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: M
 }
 
 /** What an instruction leaves in the registers, as far as the scan follows them. */
-function track(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Map<number, Known>, budget = { left: FOLLOWED_INSTRUCTIONS }): void {
-  if (i.mnemonic === 'bl' || i.mnemonic === 'blx') return call(reads, i, regs, budget);
+function track(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Map<number, Known>, fields: Fields, budget = { left: FOLLOWED_INSTRUCTIONS }): void {
+  if (i.mnemonic === 'bl' || i.mnemonic === 'blx') return call(reads, i, regs, fields, budget);
   if (i.condition === 'al' && writesPc(i)) {
-    if (regs.get(LR) === LINKED) return call(reads, i, regs, budget);
+    if (regs.get(LR) === LINKED) return call(reads, i, regs, fields, budget);
     regs.clear();
+    fields.clear();
     return;
   }
   if (i.condition === 'al' && linksFromPc(i)) {
     regs.set(LR, LINKED);
+    fields.moved(LR);
     return;
   }
-  const result = i.condition === 'al' ? effect(reads, i, address, regs) : undefined;
-  const changed = i.mnemonic === 'swi' || i.mnemonic === 'svc' ? swiChanges(i, regs) : written(i);
+  const result = i.condition === 'al' ? effect(reads, i, address, regs, fields) : undefined;
+  const swi = i.mnemonic === 'swi' || i.mnemonic === 'svc';
+  // A SWI may write any word its registers point to.
+  if (swi) fields.clear();
+  else {
+    const [source] = i.operands;
+    fields.track(i, i.mnemonic === 'str' && source?.kind === 'reg' ? regs.get(source.reg) : undefined);
+  }
+  const changed = swi ? swiChanges(i, regs) : written(i);
   if (changed === 'any') return regs.clear();
-  for (const r of changed) regs.delete(r);
+  for (const r of changed) {
+    regs.delete(r);
+    fields.moved(r);
+  }
   const [dest] = i.operands;
   if (result && dest?.kind === 'reg') regs.set(dest.reg, result);
 }
@@ -136,29 +155,41 @@ function track(reads: ProgramReads, i: ArmInstruction, address: bigint, regs: Ma
  * may have changed, as a hand-written ARM routine need not keep to APCS
  * and many return results in R4-R11.
  */
-function call(reads: ProgramReads, i: ArmInstruction, regs: Map<number, Known>, budget: { left: number }): void {
+function call(reads: ProgramReads, i: ArmInstruction, regs: Map<number, Known>, fields: Fields, budget: { left: number }): void {
   const [target] = i.operands;
   const at = i.condition === 'al' && (i.mnemonic === 'bl' || i.mnemonic === 'b') && target?.kind === 'target' ? reads.label(target.label) : undefined;
-  const after = at === undefined ? undefined : routineEffect(reads, at, new Map(regs), budget);
+  const inner = fields.copy();
+  const after = at === undefined ? undefined : routineEffect(reads, at, new Map(regs), inner, budget);
   regs.clear();
-  if (after) for (const [r, known] of after) regs.set(r, known);
+  if (after) {
+    for (const [r, known] of after) regs.set(r, known);
+    fields.assign(inner);
+  } else fields.clear();
   // BL leaves the return address in R14.
   regs.delete(LR);
+  fields.moved(LR);
 }
 
-/** The registers after the routine at `address` returns, given `regs` at its start; undefined when it does not run straight to a return. */
-function routineEffect(reads: ProgramReads, address: bigint, regs: Map<number, Known>, budget: { left: number }): Map<number, Known> | undefined {
+/**
+ * The registers after the routine at `address` returns, given `regs` and
+ * `fields` at its start (`fields` left as the routine leaves them);
+ * undefined when it does not run straight to a return.
+ */
+function routineEffect(reads: ProgramReads, address: bigint, regs: Map<number, Known>, fields: Fields, budget: { left: number }): Map<number, Known> | undefined {
   for (let at = address; budget.left > 0; budget.left--) {
     const item = reads.instruction(at);
     if (!item) return undefined;
     const i = item.instruction;
     if (returns(i)) {
-      for (const r of written(i)) regs.delete(r);
+      for (const r of written(i)) {
+        regs.delete(r);
+        fields.moved(r);
+      }
       return regs;
     }
     // A branch or a conditional return: the routine does not run straight to one return.
     if (writesPc(i) && i.mnemonic !== 'bl') return undefined;
-    track(reads, i, at, regs, budget);
+    track(reads, i, at, regs, fields, budget);
     at += BigInt(item.size);
   }
   return undefined;
@@ -231,6 +262,8 @@ interface Stretch {
   readonly words: readonly (readonly [bigint, Expr | undefined])[];
   /** The instructions of called routines it followed, by address. */
   readonly routines: readonly (readonly [bigint, ArmInstruction | undefined])[];
+  /** The addresses it asked whether a label is at, and the answers. */
+  readonly labelled: readonly (readonly [bigint, boolean])[];
   readonly found: readonly (Found | undefined)[];
 }
 
@@ -272,6 +305,7 @@ function trackStretch(program: Program<ArmInstruction>, start: number, calls: re
   const labels: [string, bigint | undefined][] = [];
   const words: [bigint, Expr | undefined][] = [];
   const routines: [bigint, ArmInstruction | undefined][] = [];
+  const labelled: [bigint, boolean][] = [];
   const reads: ProgramReads = {
     label: (name) => {
       const address = program.label(name);
@@ -288,19 +322,29 @@ function trackStretch(program: Program<ArmInstruction>, start: number, calls: re
       routines.push([address, item?.instruction]);
       return item;
     },
+    labelled: (address) => {
+      const is = isLabelled(program, address);
+      labelled.push([address, is]);
+      return is;
+    },
   };
   const regs = new Map<number, Known>();
+  const fields: Fields = new WorkspaceFields();
   const found: (Found | undefined)[] = [];
   let next = start;
   for (const k of calls) {
     for (; next < k; next++) {
       const item = program.items[next] as ProgramItem<ArmInstruction>;
-      if (item.kind === 'instruction') track(reads, item.instruction, item.address, regs);
+      // Where control may come from elsewhere, a word stored before may not have been.
+      if (fields.size > 0 && next > start && reads.labelled(item.address)) fields.clear();
+      if (item.kind === 'instruction') track(reads, item.instruction, item.address, regs, fields);
     }
     found.push(callEffect((program.items[k] as InstructionItem<ArmInstruction>).instruction, regs));
   }
-  return { items: program.items.slice(start, next + 1), calls: calls.map((k) => k - start), labels, words, routines, found };
+  return { items: program.items.slice(start, next + 1), calls: calls.map((k) => k - start), labels, words, routines, labelled, found };
 }
+
+const isLabelled = (program: Program<ArmInstruction>, address: bigint): boolean => program.labelsAtAddress(address).length > 0;
 
 function instructionAt(program: Program<ArmInstruction>, address: bigint): InstructionItem<ArmInstruction> | undefined {
   const item = program.itemAt(address);
@@ -320,7 +364,8 @@ function readsAlike(stretch: Stretch, program: Program<ArmInstruction>, start: n
   }
   return stretch.labels.every(([name, address]) => program.label(name) === address)
     && stretch.words.every(([address, value]) => sameValue(wordValue(program, address), value))
-    && stretch.routines.every(([address, instruction]) => instructionAt(program, address)?.instruction === instruction);
+    && stretch.routines.every(([address, instruction]) => instructionAt(program, address)?.instruction === instruction)
+    && stretch.labelled.every(([address, is]) => isLabelled(program, address) === is);
 }
 
 /**
