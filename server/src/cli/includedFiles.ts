@@ -14,12 +14,12 @@ import { decodeSource, MAX_SOURCE_BYTES } from '../source/decodeSource.js';
 // checked file reads, resolved exactly as the lowerings resolve them; those
 // keep their syntax check and have their code analysed in the includer.
 
-interface Source {
+export interface Source {
   readonly languageId: LanguageId;
   readonly text: string;
 }
 
-function readSource(file: string): Source | undefined {
+export function readSource(file: string): Source | undefined {
   let bytes: Buffer;
   try {
     if (statSync(file).size > MAX_SOURCE_BYTES) return undefined;
@@ -34,7 +34,7 @@ function readSource(file: string): Source | undefined {
   return decoded.ok ? { languageId: detection.languageId, text: decoded.text } : undefined;
 }
 
-async function readsOf(parsers: Parsers, file: string, source: Source, settings: AnalysisSettings): Promise<{ readonly file: string; readonly text: string }[]> {
+export async function readsOf(parsers: Parsers, file: string, source: Source, settings: AnalysisSettings): Promise<{ readonly file: string; readonly text: string }[]> {
   if (source.languageId === 'riscos-bbcbasic') return [];
   const tree = await parsers.parse(source.languageId, source.text);
   try {

@@ -15,6 +15,7 @@ import { collectFiles, UsageError } from './collectFiles.js';
 import { readConfigFile } from './configFile.js';
 import { parseJsonText } from '../source/jsonText.js';
 import { displayPath } from './displayPath.js';
+import { fragmentRoots } from './fragmentRoots.js';
 import { readFailure } from './readFailure.js';
 import { includedFiles } from './includedFiles.js';
 import { format, FORMATS, type Format } from './formats.js';
@@ -26,7 +27,9 @@ Usage:
   pagewarden check [options] PATH...
       Checks files; folders are searched for .asm/.inc, .s, s/ and hdr/ files,
       ,ffd/,fff/,fd1 files, .bas and bas/ files (not dotfiles, Makefile,
-      ReadMe, Licence or Copying), following symbolic links.
+      ReadMe, Licence or Copying), following symbolic links. A GET or
+      include file is analysed through the file at the top of its include
+      chain, looked for under the working folder and among the files named.
       --format text|json|sarif   output format (default text)
       --severity error|warning|info
                                  report only findings at least this severe
@@ -44,7 +47,8 @@ Usage:
       concretely in the paging emulator and prints its trace, the page map
       before and after, and the verdict. --scenario names a built-in scenario
       or one in .pagewarden/scenarios/ (by base name), or is a scenario file;
-      without it the entry's default scenario runs. --witness replays a
+      without it the entry's default scenario runs; a GET or include file
+      runs in its includer, found as check finds it. --witness replays a
       finding: the "witness" of its "replay" in check --format json (with
       that "file" and "entry"). Also takes --config and --include-path as
       check does. Exit status 1 when the run found an error.
@@ -122,10 +126,28 @@ async function check(args: string[]): Promise<number> {
   const parsers = await Parsers.create();
   // A file another checked file includes is analysed in that file's context: alone, it only gets its syntax checked.
   const included = await includedFiles(parsers, files, settings);
-  const settingsFor = (file: string) => (included.has(resolve(file)) ? { ...settings, analysis: false } : settings);
+  // One no checked file includes but another source does is analysed through that source's include chain, as the
+  // editor analyses an open fragment: its top (checked once for all the files under it) gives the findings in it.
+  const roots = await fragmentRoots(parsers, files.filter((file) => !included.has(resolve(file))), settings, process.cwd());
+  const contexts = [...new Set(roots.values())];
+  const settingsFor = (file: string) => (included.has(resolve(file)) || roots.has(resolve(file)) ? { ...settings, analysis: false } : settings);
+  const jobsFiles = [...files, ...contexts];
   const checked: (FileResult | UnreadableFile)[] = [];
-  if (jobs > 1) checked.push(...(await checkFilesInParallel(files, settingsFor, jobs)));
-  else for (const file of files) checked.push(await checkFile(parsers, file, settingsFor(file)));
+  if (jobs > 1) checked.push(...(await checkFilesInParallel(jobsFiles, settingsFor, jobs)));
+  else for (const file of jobsFiles) checked.push(await checkFile(parsers, file, settingsFor(file)));
+  const contextFindings = new Map(contexts.map((root, i) => {
+    const result = checked[files.length + i];
+    return [root, result && 'findings' in result ? result.findings : []] as const;
+  }));
+  checked.length = files.length;
+  for (const [i, result] of checked.entries()) {
+    const root = roots.get(resolve(result.file));
+    if (root === undefined || 'unreadable' in result) continue;
+    const path = resolve(result.file);
+    const inFragment = (contextFindings.get(root) ?? []).filter((f) => f.file !== undefined && resolve(f.file) === path);
+    const findings = [...result.findings, ...inFragment].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    checked[i] = { ...result, findings };
+  }
   // The files that were read are reported as usual; the run still fails, as a CI run must not pass with a file unchecked.
   const unreadable = checked.filter((result) => 'unreadable' in result);
   for (const { file, unreadable: why } of unreadable) process.stderr.write(`pagewarden: cannot read ${displayPath(file)}: ${why}\n`);

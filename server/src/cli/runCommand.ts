@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AnalysisSettings } from '../analysis/settings.js';
 import { severityOf } from '../analysis/severity.js';
@@ -11,6 +12,7 @@ import { decodeSource, MAX_SOURCE_BYTES, tooLargeReason } from '../source/decode
 import type { RunHandlerResult } from '../run/protocol.js';
 import { UsageError } from './collectFiles.js';
 import { displayPath } from './displayPath.js';
+import { fragmentRoots } from './fragmentRoots.js';
 import { readFailure } from './readFailure.js';
 import { formatRunText } from './runFormat.js';
 
@@ -77,11 +79,17 @@ export async function runCommand(args: string[], loadSettings: (config: string |
   if (values.entry === undefined) throw new UsageError('run needs --entry NAME');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format ${values.format}; use text or json`);
   const witness = values.witness === undefined ? undefined : readWitnessOption(values.witness);
-  const [file] = positionals as [string];
-  const document = readDocument(file, loadSettings(values.config, values['include-path']));
+  const [named] = positionals as [string];
+  const settings = loadSettings(values.config, values['include-path']);
+  readDocument(named, settings);
+  const parsers = await Parsers.create();
+  // A GET or include fragment runs in the file at the top of its include chain, the program check analyses it in.
+  const root = (await fragmentRoots(parsers, [named], settings, process.cwd())).get(resolve(named));
+  const file = root === undefined ? named : displayPath(root);
+  const document = readDocument(file, settings);
   const scenario = values.scenario;
   try {
-    const { result, findings } = await runHandler(await Parsers.create(), document, {
+    const { result, findings } = await runHandler(parsers, document, {
       entry: values.entry,
       ...(witness === undefined ? {} : { witness }),
       ...(scenario === undefined ? {} : { scenario: existsSync(scenario) && statSync(scenario).isFile() ? { by: 'file', path: scenario } : { by: 'name', name: scenario } }),

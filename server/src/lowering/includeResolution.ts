@@ -142,22 +142,36 @@ export function findIncludedFile(dialect: IncludeDialect, written: string, from:
 /** The keywords of a directive that includes a file, in any case and inside any word (more than the grammars take). */
 const INCLUDE_KEYWORDS: Record<IncludeDialect, RegExp> = { 'vxd-masm': /include/gi, 'riscos-objasm': /get|include|lnk|incbin/gi };
 
-/**
- * Whether an include or GET in `text` may find `file`, without parsing it.
- * A candidate's name is the last part of the path as written (in some
- * case), with a RISC OS suffix, and the path follows its keyword on the
- * keyword's line or the lines a `\` at a line's end carries it onto. False
- * only when no such stretch holds the name less its suffix.
- */
-export function mayInclude(dialect: IncludeDialect, text: string, file: string): boolean {
+/** The name `mayInclude` looks for: the file's base name less its RISC OS suffix, in lower case. */
+export function includeStem(file: string): string {
   const name = basename(file).toLowerCase();
   const suffix = RISC_OS_SUFFIXES.find((s) => s !== '' && name.endsWith(s)) ?? '';
-  const stem = name.slice(0, name.length - suffix.length);
+  return name.slice(0, name.length - suffix.length);
+}
+
+/**
+ * The stretches of `text` an include or GET path can be in, in lower case:
+ * from each keyword to the end of its line, or of the lines a `\` at a
+ * line's end carries it onto.
+ */
+export function includeStretches(dialect: IncludeDialect, text: string): string[] {
+  const stretches: string[] = [];
   for (const keyword of text.matchAll(INCLUDE_KEYWORDS[dialect])) {
     let end = keyword.index;
     do end = text.indexOf('\n', end + 1);
     while (end >= 0 && /\\\r?$/.test(text.slice(Math.max(0, end - 2), end)));
-    if (text.slice(keyword.index, end < 0 ? text.length : end).toLowerCase().includes(stem)) return true;
+    stretches.push(text.slice(keyword.index, end < 0 ? text.length : end).toLowerCase());
   }
-  return false;
+  return stretches;
+}
+
+/**
+ * Whether an include or GET in `text` may find `file`, without parsing it.
+ * A candidate's name is the last part of the path as written (in some
+ * case), with a RISC OS suffix. False only when no stretch of
+ * `includeStretches` holds the name less its suffix (`includeStem`).
+ */
+export function mayInclude(dialect: IncludeDialect, text: string, file: string): boolean {
+  const stem = includeStem(file);
+  return includeStretches(dialect, text).some((stretch) => stretch.includes(stem));
 }

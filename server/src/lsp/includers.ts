@@ -17,7 +17,7 @@ import { sourceFilesUnder } from '../source/workspaceSources.js';
 // per file on disk, what it includes until the file changes.
 
 /** Past this many sources the workspace folder is not read further; a fragment only such files include is analysed alone. */
-const MAX_SCANNED_FILES = 2000;
+export const MAX_SCANNED_FILES = 2000;
 /** Files parsed between two turns of the event loop, so that a first scan does not hold up hover and completion. */
 const FILES_PER_TURN = 20;
 
@@ -143,7 +143,7 @@ export class IncluderIndex {
  * includer. Undefined when nothing includes it, or only the files of its own
  * include cycle do: a file that includes itself is its own root.
  */
-function topOf(file: string, includedBy: ReadonlyMap<string, readonly string[]>): string | undefined {
+export function topOf(file: string, includedBy: ReadonlyMap<string, readonly string[]>): string | undefined {
   const direct = includedBy.get(file);
   if (!direct || direct.length === 0) return undefined;
   const above = new Set<string>();
