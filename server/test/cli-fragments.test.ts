@@ -92,3 +92,31 @@ describe('pagewarden run on a GET fragment', () => {
     assert.match(run.stdout, /^riscos\/DynCache\/s\/Module: DynHandler \(da-handler\), scenario "dyncache-pregrow"$/m);
   });
 });
+
+describe('pagewarden run --witness of a RISC OS handler', () => {
+  const module = join(repoRoot, 'examples/riscos/DynCache/s/Module');
+
+  test('a name that is no input of the run is a usage error naming the nearest it takes', () => {
+    const run = runCli(['run', module, '--entry', 'DynHandler', '--witness', '{"reasn":"0x1"}']);
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^pagewarden: The witness names reasn, which is no input of this run; the nearest it takes are reason, /);
+  });
+
+  test('the names its analysis gives are taken', () => {
+    const run = runCli(['run', module, '--entry', 'DynHandler', '--witness', '{"sp":"0x0","workspace":"0x0","reason":"0x1","entry.r9":"0x0"}']);
+    assert.equal(run.status, 1, run.stderr);
+  });
+
+  test('a reason no scenario is about (the PW312 witness, R0 = 4) runs that reason alone, named for it', () => {
+    const run = runCli(['run', module, '--entry', 'DynHandler', '--witness', '{"sp":"0x0","workspace":"0x0","reason":"0x4"}']);
+    assert.notEqual(run.status, 2, run.stderr);
+    assert.match(run.stdout, /scenario "TestShrink \(one call, in the area of PreGrow, specific pages\)"$/m);
+    assert.doesNotMatch(run.stdout, /DAHandler_PreGrow/);
+  });
+
+  test('a reason the witness gives that a scenario is about keeps that scenario', () => {
+    const run = runCli(['run', module, '--entry', 'DynHandler', '--witness', '{"sp":"0x0","workspace":"0x0","reason":"0x2","wanted":"0x1000","size":"0x1000"}']);
+    assert.match(run.stdout, /scenario "PreShrink, 2 of 4 pages"$/m);
+  });
+});

@@ -66,13 +66,27 @@ const RUN_SYMBOL = /#\d+$/;
  */
 const WIDENED = /^loop\./;
 
+/** How many of the names a run has a message lists. */
+const NAMES_LISTED = 5;
+
 /**
  * Reads a finding's witness (input name → hex value). Entry inputs are named
  * as the analysis names them (`esi`, `VM`, `entry.r3`); `registerName` maps
  * one to the model's register, or says the run keeps its own value (null).
  * Data is `mem32[label+offset]`; everything else is a symbol the run makes.
+ * Where the entry's analysis names its inputs from a known set, `inputs`
+ * holds it: any other name that is not a run symbol (a typo of `reason`)
+ * is a RunError, as an unmade run symbol is, for the same reason.
  */
-export function readWitness(witness: Readonly<Record<string, string>>, program: Program, registerName: (name: string) => string | null | undefined): WitnessInputs {
+export function readWitness(
+  witness: Readonly<Record<string, string>>, program: Program, registerName: (name: string) => string | null | undefined, inputs?: readonly string[],
+): WitnessInputs {
+  const unknown = inputs && Object.keys(witness).filter((name) =>
+    registerName(name) === undefined && !inputs.includes(name) && !/^mem(?:8|16|32)\[/.test(name) && !WIDENED.test(name) && !RUN_SYMBOL.test(name));
+  if (unknown && unknown.length > 0) {
+    const nearest = nearestNames(unknown[0] ?? '', inputs, NAMES_LISTED, Number.POSITIVE_INFINITY);
+    throw new RunError(`The witness names ${unknown.join(', ')}, which is no input of this run; the nearest it takes are ${nearest.join(', ')}`);
+  }
   const registers = new Map<string, bigint>();
   const memory: { address: bigint; bytes: 1 | 2 | 4; value: bigint }[] = [];
   const given = new GivenInputs();
@@ -93,9 +107,6 @@ export function readWitness(witness: Readonly<Record<string, string>>, program: 
   }
   return { registers, memory, given, ignored };
 }
-
-/** How many of the names a run has a message lists. */
-const NAMES_LISTED = 5;
 
 /**
  * What a witness replay did not take over, for a note on the first step;

@@ -198,6 +198,20 @@ function postScenario(builtins: readonly BuiltinScenario[], reason: number): Bui
   return resize && { ...resize, name: `${REASONS[reason] ?? `Reason ${reason}`} (in ${resize.name})`, reason };
 }
 
+/**
+ * A reason no scenario of the handler is about (TestShrink of an area not
+ * known to be Shrinkable, one past the dispatch table's end): the kernel
+ * calls the handler for it alone, in the area of the first scenario, and
+ * the run is named for the witness's reason, not for the scenario whose
+ * area it borrows.
+ */
+function oneCall(scenario: BuiltinScenario, reason: number): BuiltinScenario {
+  const name = REASONS[reason];
+  // The kernel model calls a handler only with a reason the kernel has: past them, the scenario runs with the witness's R0.
+  if (name === undefined) return { ...scenario, name: `R0 = ${reason} (in ${scenario.name})` };
+  return { ...scenario, name: `${name} (one call, in the area of ${scenario.name})`, reason };
+}
+
 function chooseScenario(document: RunDocument, loaded: LoadedDocument, entry: EntryPoint, choice: ScenarioChoice | undefined, witness: RunRequest['witness']): BuiltinScenario {
   const files = findScenarioFiles(document.file, document.roots);
   const fitting = scenariosFor(document, loaded, entry, files);
@@ -206,8 +220,8 @@ function chooseScenario(document: RunDocument, loaded: LoadedDocument, entry: En
     const reason = witnessReason(witness);
     const [first] = [...fitting.builtins.filter((s) => reason !== undefined && s.reason === reason), ...fitting.builtins];
     if (!first) throw new RunError(`No scenario fits ${entry.name}`);
-    const post = reason === undefined || first.reason === reason ? undefined : postScenario(fitting.builtins, reason);
-    return post ?? first;
+    if (reason === undefined || first.reason === reason) return first;
+    return postScenario(fitting.builtins, reason) ?? oneCall(first, reason);
   } else if (choice.by === 'name') {
     const builtin = fitting.builtins.find((s) => s.name === choice.name);
     if (builtin) return builtin;

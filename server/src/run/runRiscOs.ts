@@ -34,6 +34,13 @@ const HANDLER_INPUTS: Readonly<Record<string, string | null>> = {
 };
 const handlerRegister = (name: string): string | null | undefined => (Object.hasOwn(HANDLER_INPUTS, name) ? HANDLER_INPUTS[name] : codeRegister(name));
 
+/**
+ * The names the RISC OS analyses give the inputs of a handler, a page
+ * service handler and module code (spec B.6; `symbolicServiceEntry`); a
+ * witness of one may name any of them, since module code reaches handlers.
+ */
+const INPUT_NAMES = [...Object.keys(HANDLER_INPUTS), 'sp', ...Array.from({ length: 13 }, (_, r) => `entry.r${r}`), 'entries', 'service', 'privateWord', 'oldBlock', 'newBlock'];
+
 function registersWith(base: Readonly<Record<number, number>>, registers: ReadonlyMap<string, bigint> | undefined): Record<number, number> {
   const out: Record<number, number> = { ...base };
   for (const [name, value] of registers ?? []) out[Number(name.slice(1))] = Number(value);
@@ -91,7 +98,7 @@ function witnessResize(reason: number, registers: ReadonlyMap<string, bigint> | 
 export function runRiscOsHandler(code: RiscOsProgram, entry: EntryPoint, scenario: Pick<Scenario, 'reason' | 'riscos'>, budget: RunBudget, document: string, witness?: Readonly<Record<string, string>>): ModelRun {
   const setup = scenario.riscos ?? { area: { flags: 0, size: 0, maxSize: 64 * 4096 }, reservedPages: [], otherAreaPages: [], pageSize: 4096, registers: {} };
   const { value: pages, rest } = takeInput(witness, ENTRIES_INPUT);
-  const inputs = rest && readWitness(rest, code.program, handlerRegister);
+  const inputs = rest && readWitness(rest, code.program, handlerRegister, INPUT_NAMES);
   const reason = scenario.reason ?? 0;
   const resize = entry.contract.kind === 'da-handler';
   const replayed = resize ? witnessResize(reason, inputs?.registers, setup, pages) : undefined;
@@ -123,7 +130,7 @@ export function runRiscOsCode(code: RiscOsProgram, entry: EntryPoint, budget: Ru
   // A service handler's witness: the page service, and the count that goes in its R3 (&8E) or R2 (&8F).
   const { value: service, rest: afterService } = takeInput(witness, SERVICE_INPUT);
   const { value: count, rest } = service === undefined ? { rest: afterService } : takeInput(afterService, ENTRIES_INPUT);
-  const inputs = rest && readWitness(rest, code.program, codeRegister);
+  const inputs = rest && readWitness(rest, code.program, codeRegister, INPUT_NAMES);
   const kernel = createKernel({ version: code.version });
   const counted = count === undefined || service === undefined ? {} : { [service === PAGES_UNSAFE ? 3 : 2]: count };
   const run = runRiscOsScenario(code.program, entry.address, {
