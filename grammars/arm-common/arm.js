@@ -46,6 +46,9 @@ function commaSep1(rule) {
  * @param {(($: any) => any)} o.symbol      a bare name usable as a register
  *                                          alias or SWI name
  * @param {(($: any) => any)} o.swiName     what a SWI may name: identifier/string
+ * @param {boolean} [o.swiHash]             whether the SWI number may carry the
+ *                                          immediate's `#` (`SVC #0x20066`):
+ *                                          armasm and ObjAsm allow it
  */
 function armRules(o) {
   const offset = ($, name) =>
@@ -92,7 +95,7 @@ function armRules(o) {
         seq(
           field('mnemonic', alias($._swi_mnemonic, $.mnemonic)),
           repeat($._suffix),
-          optional(field('name', o.swiName($))),
+          optional(o.swiHash ? seq(optional('#'), field('name', o.swiName($))) : field('name', o.swiName($))),
         ),
       ),
 

@@ -259,6 +259,7 @@ module.exports = grammar({
       expression: ($) => $._expression,
       symbol: ($) => $._symbol,
       swiName: ($) => $._expression,
+      swiHash: true,
     }),
 
     _symbol: ($) => choice($.identifier, $.macro_variable, $.bar_symbol),

@@ -333,3 +333,17 @@ test('bbcbasic: a plain SWI in code PreGrow, PostGrow and PostShrink share is on
   ]);
   assert.deepEqual(await findings('riscos-bbcbasic', lines('XOS_Memory')), []);
 });
+
+// armasm and ObjAsm take the SWI number with or without the immediate's `#`.
+const withSwi = (swi: string, preGrow: readonly string[]): string[] => module(preGrow).map((line) => (line === '        SWI     XOS_DynamicArea' ? `        ${swi}` : line));
+const CHANGES_R0 = ['        MOV     r0, #1', '        CLRV', '        MOV     pc, lr'];
+
+for (const swi of ['SWI     #&20066', 'SVC     #XOS_DynamicArea', 'SWIVC   #XOS_DynamicArea']) {
+  test(`objasm: \`${swi}\` creates the area: a PreGrow changing R0 is PW303 at its return`, async () => {
+    assert.deepEqual(await findings('riscos-objasm', withSwi(swi, CHANGES_R0)), [`PW303@${FIRST + 2}`]);
+  });
+
+  test(`objasm: \`${swi}\` with a PreGrow that keeps R0 is clean`, async () => {
+    assert.deepEqual(await findings('riscos-objasm', withSwi(swi, ['        CLRV', '        MOV     pc, lr'])), []);
+  });
+}
