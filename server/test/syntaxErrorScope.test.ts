@@ -57,6 +57,37 @@ describe('ObjAsm code before the first ROUT and a syntax error', () => {
   });
 });
 
+describe('An ObjAsm line holding a second statement the parser cannot end its line before', () => {
+  // The parser takes the line end it hides as missing, which no node shows: the PW100 marks the stray statement, not the routine's label.
+  const routine = (line: string) => [
+    ...HEADER,
+    'Init    STMFD   sp!, {lr}',
+    '        LDMFD   sp!, {pc}',
+    'Other   ROUT',
+    '        MOV     r0, #0          ; first',
+    line,
+    '        MOV     pc, lr',
+    '        END',
+  ];
+
+  it('is a PW100 at that statement inside a routine', async () => {
+    assert.deepEqual(await findings(routine('        ADD     r0, r1, #4 #5')), ['PW900@12', 'PW100@14:27 Syntax error: cannot make sense of "#5"']);
+  });
+
+  it('is a PW100 at that statement after a label', async () => {
+    assert.deepEqual(await findings(routine('Here    MOV     r0, #1 # 4')), ['PW900@12', 'PW100@14:23 Syntax error: cannot make sense of "# 4"']);
+  });
+
+  it('is a PW100 at that statement outside every routine', async () => {
+    const found = await findings(['        AREA    |X$$Code|, CODE, READONLY', '        MOV     r0, #0', '        MOV     r0, #1 # 4', '        MOV     pc, lr', '        END']);
+    assert.deepEqual(found, ['PW100@2:23 Syntax error: cannot make sense of "# 4"']);
+  });
+
+  it('is no error once the line holds one statement', async () => {
+    assert.deepEqual(await findings(routine('        ADD     r0, r1, #4 ; #5')), []);
+  });
+});
+
 describe('A BBC BASIC assembler line the parser reads as an instruction without a mnemonic', () => {
   // BASIC's assembler takes a function as a macro only after OPT (`OPT FNsetv`); a bare `FNsetv` is no statement.
   const program = (call: string) => [

@@ -32,12 +32,34 @@ function describe(node: Node): { message: string; range: Range } {
   };
 }
 
+/** A label's own node, which a statement may follow on its line. */
+const isLabel = (node: Node, parent: Node): boolean => node.type.endsWith('label') || parent.childForFieldName('name')?.equals(node) === true;
+
+/**
+ * In a node of many lines with an error none of its children shows, the
+ * statement the parser could not end its line before: the first that
+ * starts on the line another ended on, after no label. The token it took
+ * as missing is the line end the grammar hides, between the two; without
+ * this the finding marks the node's first line (a routine's label, many
+ * lines up).
+ */
+function strayStatement(node: Node): Node | undefined {
+  let previous: Node | undefined;
+  for (const child of node.namedChildren) {
+    if (!child || child.isExtra) continue;
+    if (previous && previous.endPosition.row === child.startPosition.row && !isLabel(previous, node)) return child;
+    previous = child;
+  }
+  return undefined;
+}
+
 /**
  * PW100 for every ERROR and MISSING node, outermost only, and for a node
  * with an error that none of its children shows: the parser took a token
  * the grammar hides as missing (a BASIC assembler line holding only
  * `FNname` is an instruction whose mnemonic has no text), so the node's
- * own text is what it could not read. In MASM, a macro, repeat block or
+ * own text is what it could not read, or for a node of many lines, the
+ * statement it could not separate from the one before. In MASM, a macro, repeat block or
  * conditional left open is one PW100 at its opening line, in place of the
  * errors from that line on.
  */
@@ -71,7 +93,8 @@ export function syntaxFindings(tree: Tree, languageId: LanguageId): Finding[] {
       if (child) visit(child);
     }
     if (findings.length === before && findings.length < MAX_SYNTAX_FINDINGS && node.endIndex > node.startIndex) {
-      const { message, range } = describe(node);
+      const stray = node.endPosition.row > node.startPosition.row ? strayStatement(node) : undefined;
+      const { message, range } = describe(stray ?? node);
       findings.push({ code: 'PW100', message, range, notes: [] });
     }
   };
