@@ -621,3 +621,34 @@ test('pagewarden run of a PostShrink that returns V set: the kernel ignores it, 
   const pre = JSON.parse(runCli(['run', file, '--entry', 'PreShrink', '--format', 'json']).stdout) as PostRun;
   assert.equal(pre.verdict.ended, 'returned; the kernel: Area busy');
 });
+
+/** A handler whose PreShrink and PostShrink leave at one exit, with `exit` before its return. */
+function sharedExit(exit: readonly string[]): string {
+  const folder = tempDir('pw-run-shared-');
+  const file = join(folder, 'Shared.bas');
+  writeFileSync(file, [
+    'DIM code% 256', 'FOR pass% = 0 TO 2 STEP 2', 'P% = code%', '[ OPT pass%', '.handler',
+    '        CMP     R0, #1', '        BHI     other', '        CMP     R0, #0', '        MOV     PC, R14', '.other', ...exit, '        MOVLS   PC, R14',
+    '        MOV     R1, #&80000000', '        CMP     R1, #1', '        MOV     PC, R14', ']', 'NEXT pass%',
+    'SYS "OS_DynamicArea", 0, -1, 0, -1, 0, 32768, handler, 0, "Shared" TO ,area%', 'END', '',
+  ].join('\n'));
+  return file;
+}
+
+interface SharedRun {
+  readonly verdict: { readonly findings: readonly { readonly code: string; readonly message: string; readonly range: { readonly start: { readonly line: number } }; readonly step?: number }[] };
+}
+
+test('pagewarden run: a PreShrink and PostShrink returning R0 changed at one exit is one PW304, as check reports it, at the step that first reached it', () => {
+  const file = sharedExit(['        CMP     R0, #4', '        MOVLS   R0, #0', '        CMPLS   R0, #0']);
+  const run = JSON.parse(runCli(['run', file, '--entry', 'handler', '--scenario', 'PreShrink, 2 of 4 pages', '--format', 'json']).stdout) as SharedRun;
+  const message = 'PreShrink returns with R0 changed; the kernel expects it preserved (the same code runs for PostShrink)';
+  assert.deepEqual(run.verdict.findings.map((f) => `${f.code}@${f.range.start.line} step ${f.step} ${f.message}`), [`PW304@13 step 5 ${message}`]);
+  assert.match(runCli(['check', file]).stdout, new RegExp(`:14:9: error PW304 ${message.replace(/[()]/g, '\\$&')}`));
+});
+
+test('pagewarden run: the same exit keeping R0 is clean', () => {
+  const file = sharedExit(['        CMP     R0, #4']);
+  const run = JSON.parse(runCli(['run', file, '--entry', 'handler', '--scenario', 'PreShrink, 2 of 4 pages', '--format', 'json']).stdout) as SharedRun;
+  assert.deepEqual(run.verdict.findings, []);
+});

@@ -232,6 +232,16 @@ function oneForEachMistake(shared: readonly Shared[]): Finding[] {
   return shared.flatMap((s) => (told.has(s) ? [] : [merged.get(s) ?? s.finding]));
 }
 
+/**
+ * The findings of the handler's calls for several reasons as one finding
+ * for each mistake: `reasonOf` holds the reason of the call that found each
+ * (none for code no reason's call ran, a service handler's), `causeOf` what
+ * its check named as the mistake.
+ */
+export function onePerMistake(findings: readonly Finding[], reasonOf: ReadonlyMap<Finding, number>, causeOf: ReadonlyMap<Finding, string>): Finding[] {
+  return oneForEachMistake(sharedAcrossReasons(findings, reasonOf, causeOf));
+}
+
 const byPosition = (a: Finding, b: Finding): number => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 
 /** One way the kernel may call the handler: the runs (reason, flag bit 8) its flags imply. */
@@ -425,7 +435,7 @@ export function analyseDynamicAreaHandler(program: Program, entry: string | bigi
     // A handler of areas of both kinds is called both ways; with bit 8 unknown, one way may be the only way.
     return specific === 'both' ? each.flat() : common(each);
   });
-  addUnique(findings, oneForEachMistake(sharedAcrossReasons([...new Set([...sure, ...own])], reasonOf, causeOf)));
+  addUnique(findings, onePerMistake([...new Set([...sure, ...own])], reasonOf, causeOf));
 
   if (dispatching && reachesComputedBranch(program, target.address)) {
     const regs = new Map(symbolicEntry({ reason: 0, needsSpecificPages: false, pageSize, ramPages: kernel.pages.length }).regs);

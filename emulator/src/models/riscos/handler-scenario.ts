@@ -10,7 +10,7 @@ import { add, bv, constValue } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import type { Memory } from '../../values/memory.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
-import { KERNEL_RETURN } from './analyse-handler.js';
+import { KERNEL_RETURN, onePerMistake } from './analyse-handler.js';
 import { resizeArea } from './change-dynamic-area.js';
 import type { KernelError } from './errors.js';
 import { clearPageBlock, ENTRY_BYTES, handlerReason, NULL_BLOCK_R1, nullBlockPin } from './handler-entry.js';
@@ -200,6 +200,9 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
   const mode = options.mode ?? '32';
   const { kernel: before, area } = kernelFor(options, Number(address));
   const findings: Finding[] = [];
+  // A resize's calls that run the same code (a PreShrink and a PostShrink sharing an exit) find one mistake, reported once as check reports it.
+  const reasonOf = new Map<Finding, number>();
+  const causeOf = new Map<Finding, string>();
   const incomplete: Incomplete[] = [];
   const trace: TraceStep[] = [];
   let pending: TraceEvent[] = [];
@@ -240,6 +243,11 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
         handler: { reason, entries, pageSize: call.kernel.pageSize, ...(specific && block ? { pageBlock: block } : {}) },
       }),
     });
+    for (const f of result.findings) {
+      reasonOf.set(f, call.reason);
+      const cause = result.causes.get(f);
+      if (cause !== undefined) causeOf.set(f, cause);
+    }
     findings.push(...result.findings);
     incomplete.push(...result.incomplete);
     const back = result.ends.find((e) => e.kind === 'return');
@@ -294,6 +302,6 @@ export function runHandlerScenario(program: Program, entry: string | bigint, opt
   }
   if (error !== undefined) pending.push({ kind: 'note', message: `The kernel reports: ${error}` });
   flush();
-  const unique = new Map(findings.map((f) => [`${f.code}|${f.range.start.line}:${f.range.start.character}|${f.message}`, f]));
+  const unique = new Map(onePerMistake(findings, reasonOf, causeOf).map((f) => [`${f.code}|${f.range.start.line}:${f.range.start.character}|${f.message}`, f]));
   return { findings: [...unique.values()], trace, before, after, area, returned, ...(error !== undefined ? { error } : {}), incomplete };
 }
