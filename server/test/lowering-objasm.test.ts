@@ -178,7 +178,9 @@ describe('ObjAsm lowering: symbols and directives', () => {
     const pw312 = async (bound: string) => analyseDynamicAreaHandler((await lower(handler(bound))).program, 'Handler', { needsSpecificPages: false })
       .findings.filter((f) => f.code === 'PW312').map((f) => f.message);
     assert.deepEqual(await pw312('4'), []);
-    assert.match((await pw312('5')).join(), /table of 4 entries/);
+    // Reason 4 lands on Bad, which refuses it as it refuses 5 and on; 5 lands past Bad's first instruction.
+    assert.deepEqual(await pw312('5'), []);
+    assert.match((await pw312('6')).join(), /table of 4 entries/);
   });
 
   it('lets the last reason of a table run on into its routine on a ROUT line, across the slot that routine starts', async () => {
@@ -217,6 +219,35 @@ describe('ObjAsm lowering: symbols and directives', () => {
     assert.deepEqual(await findings(handler({ postShrink: '' })), [past(3)]);
     assert.deepEqual(await findings(handler({ shared: true })), [past(3)]);
     assert.deepEqual(await findings(handler({ bound: 5 })), [past(4)]);
+  });
+
+  it('takes the refusal the dispatch sends reasons past the bound to, right after the table, as its last entry', async () => {
+    const handler = (options: { bound?: number; unknown?: readonly string[] } = {}): string => src(
+      '        GET     Hdr:Macros',
+      '        AREA    |T$$Code|, CODE, READONLY',
+      'Handler ROUT',
+      `        CMP     r0, #${options.bound ?? 6}`,
+      '        ADDLO   pc, pc, r0, LSL #2',
+      '        B       Unknown',
+      ...Array.from({ length: 5 }, () => '        B       Done'),
+      'Unknown',
+      ...(options.unknown ?? ['        ADR     r0, Error', '        SETV', '        MOV     pc, lr']),
+      'Done    CLRV',
+      '        MOV     pc, lr',
+      'Error   DCD     &81C600',
+      '        =       "Unknown reason", 0',
+      '        ALIGN',
+      '        END',
+    );
+    const findings = async (text: string) => analyseDynamicAreaHandler((await lower(text)).program, 'Handler', { needsSpecificPages: false }).findings
+      .map((f) => `${f.code} ${f.message}`);
+    // R0 = 5 lands on Unknown, where R0 = 6 and on go: refused as they are.
+    assert.deepEqual(await findings(handler()), []);
+    const past = (reach: number) => `PW312 Computed branch on R0 through a table of 5 entries, and the CMP at line {0} lets R0 reach ${reach}: R0 ≥ 5 jumps past the table (reason codes 5-6 exist; return an error for unknown reasons)`;
+    // Code there that returns V clear refuses nothing, and a looser bound lets R0 past the refusal's first instruction.
+    assert.deepEqual(await findings(handler({ unknown: ['        ADR     r0, Error', '        CLRV', '        MOV     pc, lr'] })), [past(5)]);
+    assert.deepEqual(await findings(handler({ unknown: ['        MOV     r0, #0', '        MOV     pc, lr'] })), [past(5)]);
+    assert.deepEqual(await findings(handler({ bound: 7 })), [past(6)]);
   });
 
   it('takes a name no register is called, one a JavaScript object holds too, for the symbol it is', async () => {

@@ -7,7 +7,7 @@ import { and, bv, eq, uge } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { symbolsOf } from '../../values/key.js';
 import type { RiscOsState } from './machine.js';
-import { register } from '../../explore/machines/arm.js';
+import { register, writesPsr } from '../../explore/machines/arm.js';
 import { mentionsUnknown } from './provenance.js';
 import { armAt, compareBound, looseBound } from './dispatch-bound.js';
 import { lineMessage } from '../../checks/message.js';
@@ -85,6 +85,38 @@ function branchesTo(program: Program, from: bigint, to: bigint, at: bigint): boo
   return false;
 }
 
+/** Instructions a refusal may take before it returns: the error pointer, SETV, an exit macro's pull. */
+const REFUSAL_LENGTH = 32;
+
+/**
+ * Whether the code at `at` may be a refusal: false only where it returns,
+ * straight on or through unconditional `B`s, with V clear as it came in
+ * (`CMP r0, #6` leaves it clear for an index below 6) or cleared again
+ * (CLRV, `CMP rX, #0`). SETV (`CMP rX, #&80000000`), a PSR write, a SWI (an
+ * error lookup), another compare or a condition leave it open.
+ */
+function mayRefuse(program: Program, at: bigint): boolean {
+  let v = false;
+  for (let address = at, n = 0; n < REFUSAL_LENGTH; n++) {
+    const insn = armAt(program, address);
+    if (!insn) return true;
+    const [first, second] = insn.operands;
+    const target = first?.kind === 'target' ? program.label(first.label) : undefined;
+    if (insn.mnemonic === 'b' && insn.condition === 'al' && target !== undefined) {
+      address = target;
+      continue;
+    }
+    if (isTableEntry(insn) && !insn.setFlags && insn.mnemonic !== 'b') return v;
+    const compare = insn.mnemonic === 'cmp' || insn.mnemonic === 'cmn';
+    const immediate = second?.kind === 'imm' && second.value.kind === 'const' ? second.value.value : undefined;
+    if (compare && immediate === 0x80000000n) v = true;
+    else if (insn.mnemonic === 'cmp' && insn.condition === 'al' && immediate === 0n) v = false;
+    else if (insn.condition !== 'al' || insn.setFlags || compare || writesPsr(insn) || insn.mnemonic === 'swi' || insn.mnemonic === 'b' || insn.mnemonic === 'bl') return true;
+    address += 4n;
+  }
+  return true;
+}
+
 /**
  * The entries of an `ADD pc` table: the run of entries after the dispatch,
  * and the slot after them when a compare right before the dispatch lets the
@@ -92,9 +124,13 @@ function branchesTo(program: Program, from: bigint, to: bigint, at: bigint): boo
  * three `B`s) and a routine of its own starts there, a label no branch of
  * the table goes to: the last reason runs straight on into its routine,
  * saving a branch. Code the table's branches share (a common exit, the
- * routine of another reason, the unknown reasons' refusal) is no one
- * reason's, and without a label, or with a looser bound or none, what
- * follows the run is not the table's. A routine on a `ROUT` line there
+ * routine of another reason) is no one reason's, and without a label, or
+ * with a looser bound or none, what follows the run is not the table's;
+ * but where the run ends at the code the dispatch sends the reasons past
+ * the bound to (its `B Unknown`: `CMP r0, #6` over five `B`s and the
+ * refusal), the last index lands there and is refused as every larger one
+ * is, so that slot is the table's too, unless that code returns V clear:
+ * then it refuses nothing. A routine on a `ROUT` line there
  * starts a slot of its own in the layout (nothing runs into it but the
  * table), so the slot lands across the gap, where ObjAsm places the routine.
  */
@@ -104,7 +140,8 @@ function addTable(program: Program, item: InstructionItem, index: number): Table
   const routine = program.landingAt(slot);
   const own = program.itemAt(routine)?.kind === 'instruction' && program.labelsAtAddress(routine).length > 0
     && !branchesTo(program, item.address + 4n, slot, routine);
-  if (!own || compareBound(program, item, index) !== BigInt(run.length + 1)) return { index, targets: run };
+  const refusal = branchesTo(program, item.address + 4n, item.address + 8n, routine) && mayRefuse(program, routine);
+  if (!(own || refusal) || compareBound(program, item, index) !== BigInt(run.length + 1)) return { index, targets: run };
   return { index, targets: [...run, bv(routine)], ...(routine === slot ? {} : { runsOn: { slot, routine } }) };
 }
 
