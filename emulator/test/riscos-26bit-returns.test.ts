@@ -160,18 +160,18 @@ test('26-bit PW306: a reserved page asked for and returned by BICS pc, lr, #V_bi
   assert.deepEqual(codes(analyse(requestsPage100(orrs), options)), []);
 });
 
-/** TestShrink reading its area's size with XOS_DynamicArea 2; `passOn` is the error return after the SWI, if any. */
+/** TestShrink reading its area's size with XOS_DynamicArea 2 (which returns R2-R8, so it saves R4-R8); `passOn` is the error return after the SWI, if any. */
 const readsSize = (passOn: boolean) => (b: B) => {
-  all(b, push([0, 1, 2, LR]), 'STMFD sp!, {r0-r2, lr}');
+  all(b, push([0, 1, 2, 4, 5, 6, 7, 8, LR]), 'STMFD sp!, {r0-r2, r4-r8, lr}');
   mov(b, 0, 2);
   b.instruction(insn('swi', [imm(0x20066)]), 'SWI XOS_DynamicArea');
   if (passOn) {
     b.instruction(cond('vs', insn('add', [reg(13), reg(13), imm(4)])), 'ADDVS sp, sp, #4');
-    all(b, pull([1, 2, LR], 'vs'), 'LDMVSFD sp!, {r1, r2, lr}');
+    all(b, pull([1, 2, 4, 5, 6, 7, 8, LR], 'vs'), 'LDMVSFD sp!, {r1, r2, r4-r8, lr}');
     b.instruction(cond('vs', insn('orr', [reg(PC), reg(LR), imm(V_BIT)], { setFlags: true })), 'ORRVSS pc, lr, #V_bit');
   }
   b.instruction(insn('str', [reg(2), mem(12, 0)]), 'STR r2, [r12]');
-  all(b, pull([0, 1, 2, LR]), 'LDMFD sp!, {r0-r2, lr}');
+  all(b, pull([0, 1, 2, 4, 5, 6, 7, 8, LR]), 'LDMFD sp!, {r0-r2, r4-r8, lr}');
   bics(b);
 };
 
