@@ -142,3 +142,17 @@ test('word accesses through a pointer the path knows is aligned need neither the
   const [unknown] = executeArm(s, insn('ldr', [reg(0), mem(1, 8)]), env());
   assert.equal(unknown?.state.regs[0]?.kind, 'binary', 'without alignment, the exact ARMv4 rotation stays');
 });
+
+test('[r1, r2] and [r2, r1] name one word: what STR stores through one LDR loads through the other, and through ADD r3, r2, r1', () => {
+  const s = new ArmState({ memory: new SymbolicMemory(), mode: '32', regs: [sym('value'), sym('block'), sym('offset')] });
+  // Both word aligned, so that the load is the word stored, not its ARMv4 rotation.
+  const aligned = { ...env(), knownBits: (e: Expr): KnownBits => knownBits(e, (name) => (name === 'value' ? undefined : { zeros: 3n, ones: 0n })) };
+  const [stored] = executeArm(s, insn('str', [reg(0), mem(1, { reg: 2 })]), aligned);
+  assert.ok(stored);
+  const [loaded] = executeArm(stored.state, insn('ldr', [reg(4), mem(2, { reg: 1 })]), aligned);
+  assert.equal(loaded?.state.regs[4], sym('value'));
+  const [added] = executeArm(stored.state, insn('add', [reg(3), reg(2), reg(1)]), aligned);
+  assert.ok(added);
+  const [through] = executeArm(added.state, insn('ldr', [reg(4), mem(3, 0)]), aligned);
+  assert.equal(through?.state.regs[4], sym('value'));
+});

@@ -120,6 +120,47 @@ test('a sum of one term and constants is one node x + k: (x + 2) - x is 2, (x - 
   assert.equal(formatExpr(sub(bv(8), x)), '8 - mem32[ws]');
 });
 
+test('a sum is one node whatever order its terms come in: x + y is y + x, a constant goes last, x * 1 is x', () => {
+  const x = sym('esi'), y = sym('ebx'), z = sym('edi'), loaded = zext(sym('mem8[p]', 8), 32);
+  assert.equal(add(x, y), add(y, x));
+  assert.equal(add(x, loaded), add(loaded, x));
+  assert.equal(add(add(x, bv(4)), y), add(add(y, bv(4)), x));
+  assert.equal(add(add(x, bv(4)), add(y, bv(8))), add(add(y, x), bv(12)));
+  assert.equal(add(add(x, y), z), add(x, add(z, y)));
+  assert.equal(constValue(sub(add(add(x, y), bv(8)), add(y, x))), 8n, 'one sum less the same terms in another order is the constant');
+  assert.equal(mul(x, bv(1)), x);
+  assert.equal(mul(bv(4), x), mul(x, bv(4)));
+  assert.equal(add(x, mul(y, bv(1))), add(y, mul(x, bv(1))), '[esi+ebx*1] is [ebx+esi*1]');
+  // Up to eight terms, every order of adding them gives the one node.
+  const terms = [x, y, z, loaded, not(x), sym('ebp'), mul(y, bv(4)), sym('eax')];
+  const forward = terms.reduce((acc, t) => add(acc, t));
+  let seed = 7;
+  for (let round = 0; round < 200; round++) {
+    const shuffled = [...terms];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const j = seed % (i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j] as Expr, shuffled[i] as Expr];
+    }
+    const [first, ...rest] = shuffled as [Expr, ...Expr[]];
+    const nested = rest.length > 3 ? add(add(first, rest.slice(0, 3).reduce((acc, t) => add(acc, t))), rest.slice(3).reduce((acc, t) => add(acc, t))) : forward;
+    assert.equal(shuffled.reduce((acc, t) => add(acc, t)), forward);
+    assert.equal(nested, forward);
+  }
+});
+
+test('the order of a sum\'s terms comes from their structure, not from which node was made first', () => {
+  // Two fresh processes make the same terms in opposite orders, then the same sum: it must read alike, as a path note would.
+  const sumText = (order: string): string => execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
+    import { add, sym, zext } from './emulator/src/values/expr.ts';
+    import { formatExpr } from './emulator/src/values/format.ts';
+    const make = { p: () => sym('p'), q: () => sym('q'), m: () => zext(sym('mem8[q]', 8), 32), n: () => zext(sym('mem8[p]', 8), 32) };
+    for (const name of '${order}') make[name]();
+    process.stdout.write(formatExpr(add(add(make.p(), make.m()), add(make.q(), make.n()))));
+  `], { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8' });
+  assert.equal(sumText('pqmn'), sumText('nmqp'));
+});
+
 test('bitwise identities fold: 1 & g, g | 0, g & 0, g | 1, g & ~g, g | ~g, (g & h) | ~g', () => {
   const g = ult(sym('eax'), bv(4)), h = ult(sym('ebx'), bv(9));
   assert.equal(and1(g), g);

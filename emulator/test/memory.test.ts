@@ -410,3 +410,12 @@ test('a store through a choice between more objects than it follows forgets each
   m.store(chosen, bv(2), 4);
   assert.ok([...objects, block].every((p) => m.isInput(m.load(p, 4))), 'every object it may have written reads as unknown');
 });
+
+test('a cell addressed as p + q + 4 is the cell q + (p + 4): a sum names one address whatever order it was added in', () => {
+  const m = new SymbolicMemory();
+  const p = sym('block'), q = sym('offset');
+  m.store(add(add(p, q), bv(4)), sym('handle'), 4);
+  assert.equal(m.load(add(q, add(p, bv(4))), 4), sym('handle'));
+  m.store(add(add(q, bv(4)), p), bv(0), 4);
+  assert.equal(constValue(m.load(add(add(p, bv(4)), q), 4)), 0n);
+});

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bv, constValue, sym } from '../src/values/expr.js';
 import { ConcreteMemory, executeX86 } from '../src/cpu/x86/index.js';
-import { ENV, imm, insn, machine, mem, r } from './x86-helpers.js';
+import { SymbolicMemory } from '../src/values/symbolic-memory.js';
+import { ENV, imm, insn, machine, mem, r, run } from './x86-helpers.js';
 import { finalRegister, scenario } from './vmm-helpers.js';
 
 test('ConcreteMemory is little-endian and keeps symbolic values', () => {
@@ -57,4 +58,16 @@ Tbl dd 10
   assert.equal(table('mov [Tbl+eax*4], ecx'), undefined, 'scaled index');
   assert.equal(table('mov [Tbl+eax], ecx'), undefined, 'byte index');
   assert.equal(table('mov [ebx+8], ecx'), 12n, 'a pointer plus a small offset is another object');
+});
+
+test('[esi+ebx], [ebx+esi] and [ebx][esi] name one cell: what one stores the others load', () => {
+  const state = machine();
+  state.memory = new SymbolicMemory();
+  state.regs.esi = sym('cb_off');
+  state.regs.ebx = sym('vm');
+  state.regs.eax = sym('handle');
+  const stored = run(state, insn('mov', mem(4, 4, 'esi', 'ebx'), r('eax')));
+  for (const [base, index] of [['ebx', 'esi'], ['esi', 'ebx']] as const) {
+    assert.equal(run(stored, insn('mov', r('ecx'), mem(4, 4, base, index))).regs.ecx, sym('handle'), `[${base}+${index}+4]`);
+  }
 });

@@ -20,26 +20,29 @@ export type UnaryOp = 'not' | 'neg';
 
 /**
  * `id` is unique per interned node, so equal for two of them exactly when
- * they are structurally equal. `symbols` has the `symbolBit` of every symbol
- * the node mentions: a node whose mask shares no bit with a symbol's does
- * not mention that symbol.
+ * they are structurally equal. `hash` is made from the structure alone
+ * (names, operators, constants), so it is the same in every run whatever
+ * was built before: sums order their terms by it. `symbols` has the
+ * `symbolBit` of every symbol the node mentions: a node whose mask shares
+ * no bit with a symbol's does not mention that symbol.
  */
 export type Expr =
   | { readonly kind: 'const'; readonly width: Width; readonly value: bigint }
-  | { readonly kind: 'sym'; readonly id: number; readonly symbols: number; readonly width: Width; readonly name: string }
-  | { readonly kind: 'unary'; readonly id: number; readonly symbols: number; readonly width: Width; readonly op: UnaryOp; readonly arg: Expr }
-  | { readonly kind: 'binary'; readonly id: number; readonly symbols: number; readonly width: Width; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
-  | { readonly kind: 'ite'; readonly id: number; readonly symbols: number; readonly width: Width; readonly cond: Expr; readonly then: Expr; readonly else: Expr }
-  | { readonly kind: 'extract'; readonly id: number; readonly symbols: number; readonly width: Width; readonly arg: Expr; readonly low: number }
-  | { readonly kind: 'extend'; readonly id: number; readonly symbols: number; readonly width: Width; readonly signed: boolean; readonly arg: Expr };
+  | { readonly kind: 'sym'; readonly id: number; readonly hash: number; readonly symbols: number; readonly width: Width; readonly name: string }
+  | { readonly kind: 'unary'; readonly id: number; readonly hash: number; readonly symbols: number; readonly width: Width; readonly op: UnaryOp; readonly arg: Expr }
+  | { readonly kind: 'binary'; readonly id: number; readonly hash: number; readonly symbols: number; readonly width: Width; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'ite'; readonly id: number; readonly hash: number; readonly symbols: number; readonly width: Width; readonly cond: Expr; readonly then: Expr; readonly else: Expr }
+  | { readonly kind: 'extract'; readonly id: number; readonly hash: number; readonly symbols: number; readonly width: Width; readonly arg: Expr; readonly low: number }
+  | { readonly kind: 'extend'; readonly id: number; readonly hash: number; readonly symbols: number; readonly width: Width; readonly signed: boolean; readonly arg: Expr };
 
 type Interned = Exclude<Expr, { kind: 'const' }>;
 
 let nextId = 0;
 
-// Nodes by a hash of their structure (their children by id, constants by
-// value), each bucket usually one node. Numbers, not strings: building and
-// hashing a string key per constructor call was a tenth of an analysis.
+// Nodes by a hash of their structure (their children by their own hashes,
+// constants by value), each bucket usually one node. Numbers, not strings:
+// building and hashing a string key per constructor call was a tenth of an
+// analysis.
 // Weak, so that the nodes of a finished analysis can be collected. The
 // entries of collected nodes are swept out whenever the table has doubled
 // since the last sweep, which keeps it within twice the live nodes: a
@@ -73,7 +76,7 @@ function mix(h: number, x: number): number {
 
 function childHash(e: Expr): number {
   // Number() of a wide constant rounds, and mix() keeps its low 32 bits: a hash need only be repeatable.
-  return e.kind === 'const' ? mix(Number(e.value), e.width) : e.id;
+  return e.kind === 'const' ? mix(Number(e.value), e.width) : e.hash;
 }
 
 /** Stands for the children a kind of node does not have. */
@@ -196,7 +199,7 @@ export const FALSE = bv(0, 1);
 
 export function sym(name: string, width: Width = 32): Expr {
   const hash = mix(stringHash(name), width);
-  return find(hash, 'sym', width, name) ?? keep(hash, { kind: 'sym', id: nextId++, symbols: symbolBit(name), width, name });
+  return find(hash, 'sym', width, name) ?? keep(hash, { kind: 'sym', id: nextId++, hash, symbols: symbolBit(name), width, name });
 }
 
 /** The constant value of e, or undefined when e is not a constant. */
@@ -265,7 +268,7 @@ function binary(op: BinaryOp, a: Expr, b: Expr, width: Width = a.width): Expr {
     if (folded !== undefined) return bv(folded, width);
   }
   const hash = mix(mix(mix(OPS[op], width), childHash(a)), childHash(b));
-  return find(hash, 'binary', width, op, a, b) ?? keep(hash, { kind: 'binary', id: nextId++, symbols: symbolsIn(a) | symbolsIn(b), width, op, left: a, right: b });
+  return find(hash, 'binary', width, op, a, b) ?? keep(hash, { kind: 'binary', id: nextId++, hash, symbols: symbolsIn(a) | symbolsIn(b), width, op, left: a, right: b });
 }
 
 const isConst = (e: Expr, value: bigint): boolean => e.kind === 'const' && e.value === value;
@@ -334,16 +337,103 @@ function absorb(conj: Expr, other: Expr): Expr | undefined {
 }
 
 /**
- * Sums of one term and constants keep the one form `x + k`, constant on the
- * right: `(x + 2) - x` is 2 and `(x - 1) - 1` is `x + 0xFFFFFFFE`. A handler
- * that loads a workspace counter twice and subtracts (`SUB r5, r7, r8`) gets
- * the constant the code means, so a comparison of it folds instead of
- * forking a path no solver call could refute.
+ * A sum has one form whatever order its terms were added in: its terms
+ * (each no sum and no constant) in `termOrder`, nested to the left, and
+ * any constant last, `((x + y) + z) + k`. So `[esi+ebx]` and `[ebx+esi]`,
+ * or `ADD r0, r1, r2` and `ADD r0, r2, r1`, are one address: the same
+ * memory cell, and a test of one is a test of the other. With the
+ * constant apart, `(x + 2) - x` is 2 and `(x - 1) - 1` is `x + 0xFFFFFFFE`:
+ * a handler that loads a workspace counter twice and subtracts (`SUB r5,
+ * r7, r8`) gets the constant the code means, so a comparison of it folds
+ * instead of forking a path no solver call could refute.
  */
 export function add(a: Expr, b: Expr): Expr {
   sameWidth('add', a, b);
   if (a.kind === 'const' && b.kind !== 'const') [a, b] = [b, a];
-  return b.kind === 'const' && a.kind !== 'const' ? plus(a, b.value) : binary('add', a, b);
+  if (b.kind === 'const') return a.kind === 'const' ? binary('add', a, b) : plus(a, b.value);
+  const [x, i] = termAndConstant(a), [y, j] = termAndConstant(b);
+  const terms = addTerms(x, y), k = (i + j) & mask(a.width);
+  return k === 0n ? terms : binary('add', terms, bv(k, a.width));
+}
+
+const isSumOfTerms = (e: Expr): e is Expr & { kind: 'binary' } => e.kind === 'binary' && e.op === 'add' && e.right.kind !== 'const';
+
+/**
+ * A sum of up to this many terms has the one form; past that, a term that
+ * sorts before all of the last ones goes last. Putting every term of a long
+ * run of `add eax, [esi+k]` in its place made the sum's nodes above it
+ * again each time, quadratic in the terms; what must meet as one term (an
+ * address, a value tested and used) has a few.
+ */
+const SORTED_TERMS = 8;
+
+/** Two sums of terms (no constant) as one: each of `y`'s terms goes where it belongs in `x`. */
+function addTerms(x: Expr, y: Expr): Expr {
+  const more: Expr[] = [];
+  for (; isSumOfTerms(y); y = y.left) more.push(y.right);
+  let sum = insertTerm(x, y);
+  for (let i = more.length - 1; i >= 0; i--) sum = insertTerm(sum, more[i] as Expr);
+  return sum;
+}
+
+/** `terms + t` for a term that is no sum: one comparison where `t` goes last, as it does when terms are added in order. */
+function insertTerm(terms: Expr, t: Expr): Expr {
+  return placed(terms, t, SORTED_TERMS) ?? binary('add', terms, t);
+}
+
+/** `terms + t` with `t` among the last `room` terms where it belongs, if it belongs there. */
+function placed(terms: Expr, t: Expr, room: number): Expr | undefined {
+  if (!isSumOfTerms(terms)) return termOrder(terms, t) <= 0 ? binary('add', terms, t) : binary('add', t, terms);
+  if (termOrder(terms.right, t) <= 0) return binary('add', terms, t);
+  const left = room > 1 ? placed(terms.left, t, room - 1) : undefined;
+  return left && binary('add', left, terms.right);
+}
+
+const KIND_ORDER: Readonly<Record<Expr['kind'], number>> = { const: 0, sym: 1, unary: 2, binary: 3, ite: 4, extract: 5, extend: 6 };
+
+/**
+ * The order of a sum's terms: symbols first (a plain pointer reads first,
+ * `VM + (the dword at CB_Off)`), then by structural hash, and where two
+ * structures hash alike by their structure, so that no run's history
+ * (which node was made first) decides it.
+ */
+function termOrder(a: Expr, b: Expr): number {
+  if (a === b) return 0;
+  const byKind = (a.kind === 'sym' ? 0 : 1) - (b.kind === 'sym' ? 0 : 1);
+  if (byKind !== 0) return byKind;
+  const ha = childHash(a) >>> 0, hb = childHash(b) >>> 0;
+  return ha !== hb ? ha - hb : compareStructure(a, b);
+}
+
+/** A total order on structures, for the rare terms whose hashes collide. */
+function compareStructure(a: Expr, b: Expr): number {
+  if (exprEquals(a, b)) return 0;
+  if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+  if (a.width !== b.width) return a.width - b.width;
+  switch (a.kind) {
+    case 'const': return a.value < (b as typeof a).value ? -1 : 1;
+    case 'sym': return a.name < (b as typeof a).name ? -1 : 1;
+    case 'unary': {
+      const o = b as typeof a;
+      return OPS[a.op] - OPS[o.op] || compareStructure(a.arg, o.arg);
+    }
+    case 'binary': {
+      const o = b as typeof a;
+      return OPS[a.op] - OPS[o.op] || compareStructure(a.left, o.left) || compareStructure(a.right, o.right);
+    }
+    case 'ite': {
+      const o = b as typeof a;
+      return compareStructure(a.cond, o.cond) || compareStructure(a.then, o.then) || compareStructure(a.else, o.else);
+    }
+    case 'extract': {
+      const o = b as typeof a;
+      return a.low - o.low || compareStructure(a.arg, o.arg);
+    }
+    case 'extend': {
+      const o = b as typeof a;
+      return Number(a.signed) - Number(o.signed) || compareStructure(a.arg, o.arg);
+    }
+  }
 }
 
 export function sub(a: Expr, b: Expr): Expr {
@@ -366,8 +456,16 @@ function plus(e: Expr, k: bigint): Expr {
   return sum === 0n ? x : binary('add', x, bv(sum, e.width));
 }
 
-/** Low half of the product (both operands and result of one width). */
-export function mul(a: Expr, b: Expr): Expr { sameWidth('mul', a, b); return binary('mul', a, b); }
+/**
+ * Low half of the product (both operands and result of one width), a
+ * constant factor on the right and a factor of 1 dropped: `[esi+ebx*1]`
+ * is the address `[ebx+esi]` is.
+ */
+export function mul(a: Expr, b: Expr): Expr {
+  sameWidth('mul', a, b);
+  if (a.kind === 'const' && b.kind !== 'const') [a, b] = [b, a];
+  return isConst(b, 1n) ? a : binary('mul', a, b);
+}
 /** Division by a constant zero stays symbolic: the CPU semantics decide what a zero divisor means. */
 export function udiv(a: Expr, b: Expr): Expr { sameWidth('udiv', a, b); return binary('udiv', a, b); }
 export function urem(a: Expr, b: Expr): Expr { sameWidth('urem', a, b); return binary('urem', a, b); }
@@ -440,13 +538,13 @@ export function not(a: Expr): Expr {
   if (a.kind === 'const') return bv(~a.value, a.width);
   if (a.kind === 'unary' && a.op === 'not') return a.arg;
   const hash = mix(mix(OPS.not, a.width), childHash(a));
-  return find(hash, 'unary', a.width, 'not', a) ?? keep(hash, { kind: 'unary', id: nextId++, symbols: symbolsIn(a), width: a.width, op: 'not', arg: a });
+  return find(hash, 'unary', a.width, 'not', a) ?? keep(hash, { kind: 'unary', id: nextId++, hash, symbols: symbolsIn(a), width: a.width, op: 'not', arg: a });
 }
 
 export function neg(a: Expr): Expr {
   if (a.kind === 'const') return bv(-a.value, a.width);
   const hash = mix(mix(OPS.neg, a.width), childHash(a));
-  return find(hash, 'unary', a.width, 'neg', a) ?? keep(hash, { kind: 'unary', id: nextId++, symbols: symbolsIn(a), width: a.width, op: 'neg', arg: a });
+  return find(hash, 'unary', a.width, 'neg', a) ?? keep(hash, { kind: 'unary', id: nextId++, hash, symbols: symbolsIn(a), width: a.width, op: 'neg', arg: a });
 }
 
 /** If-then-else on a 1-bit condition. */
@@ -457,7 +555,7 @@ export function ite(cond: Expr, then: Expr, otherwise: Expr): Expr {
   // `c ? c : ~c`: a flag set on both ways of a branch on itself (SETV's CMP / CMNVC, joined).
   if (exprEquals(cond, then) && complementary(cond, otherwise)) return TRUE;
   const hash = mix(mix(mix(mix(24, then.width), childHash(cond)), childHash(then)), childHash(otherwise));
-  return find(hash, 'ite', then.width, undefined, cond, then, otherwise) ?? keep(hash, { kind: 'ite', id: nextId++, symbols: symbolsIn(cond) | symbolsIn(then) | symbolsIn(otherwise), width: then.width, cond, then, else: otherwise });
+  return find(hash, 'ite', then.width, undefined, cond, then, otherwise) ?? keep(hash, { kind: 'ite', id: nextId++, hash, symbols: symbolsIn(cond) | symbolsIn(then) | symbolsIn(otherwise), width: then.width, cond, then, else: otherwise });
 }
 
 /** Bits [low, low+width) of a. */
@@ -475,7 +573,7 @@ export function extract(a: Expr, low: number, width: Width): Expr {
   const carry = carryOut(a, low, width);
   if (carry) return carry;
   const hash = mix(mix(mix(25, width), low), childHash(a));
-  return find(hash, 'extract', width, low, a) ?? keep(hash, { kind: 'extract', id: nextId++, symbols: symbolsIn(a), width, arg: a, low });
+  return find(hash, 'extract', width, low, a) ?? keep(hash, { kind: 'extract', id: nextId++, hash, symbols: symbolsIn(a), width, arg: a, low });
 }
 
 /**
@@ -498,7 +596,7 @@ export function zext(a: Expr, width: Width): Expr {
   if (width === a.width) return a;
   if (a.kind === 'const') return bv(a.value, width);
   const hash = mix(mix(26, width), childHash(a));
-  return find(hash, 'extend', width, false, a) ?? keep(hash, { kind: 'extend', id: nextId++, symbols: symbolsIn(a), width, signed: false, arg: a });
+  return find(hash, 'extend', width, false, a) ?? keep(hash, { kind: 'extend', id: nextId++, hash, symbols: symbolsIn(a), width, signed: false, arg: a });
 }
 
 export function sext(a: Expr, width: Width): Expr {
@@ -506,7 +604,7 @@ export function sext(a: Expr, width: Width): Expr {
   if (width === a.width) return a;
   if (a.kind === 'const') return bv(toSigned(a.value, a.width), width);
   const hash = mix(mix(27, width), childHash(a));
-  return find(hash, 'extend', width, true, a) ?? keep(hash, { kind: 'extend', id: nextId++, symbols: symbolsIn(a), width, signed: true, arg: a });
+  return find(hash, 'extend', width, true, a) ?? keep(hash, { kind: 'extend', id: nextId++, hash, symbols: symbolsIn(a), width, signed: true, arg: a });
 }
 
 /** Boolean helpers on 1-bit values. */
