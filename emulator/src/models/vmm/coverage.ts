@@ -1,5 +1,6 @@
 import type { ModelStates } from '../../explore/hooks.js';
 import type { Expr } from '../../values/expr.js';
+import { sameList, sameMap } from './join.js';
 import { MODEL_KEY } from './state.js';
 import type { ExchangedSlot, LinearLock, MemObject, Tracked, VmmModelState } from './state.js';
 
@@ -13,17 +14,6 @@ import type { ExchangedSlot, LinearLock, MemObject, Tracked, VmmModelState } fro
 // else, such as a block the widened path still holds that the later one
 // freed or locked, and the later path is not covered: its next pass may
 // free it twice.
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
-}
-
-function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (b.get(k) !== v) return false;
-  return true;
-}
 
 /** Whether the two lists hold the same items but for those `unnamed` allows to differ. */
 function sameBut<T>(a: readonly T[], b: readonly T[], mayDiffer: (item: T) => boolean): boolean {

@@ -197,11 +197,11 @@ function joinViolations(a: VmmModelState, b: VmmModelState, loopHead: boolean): 
 }
 
 // Services copy a list or map even when they change nothing in it (an unlock of a page the open world never saw).
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
-function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+export function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
   if (a === b) return true;
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (b.get(k) !== v) return false;
