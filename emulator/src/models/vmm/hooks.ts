@@ -42,13 +42,10 @@ type Ctx = StepContext<X86State>;
  * `given`: names of the symbols the run was given values for (a replayed
  * witness). `handedOff`: whether an address is one of the program's
  * Control_Dispatch targets, where the analyses of those entries take over
- * from the explored procedure's. `returned`: how a value left only in
- * registers is lost at the explored entry's own return, when the VMM is
- * what calls it (`vmmEntryReturn`).
+ * from the explored procedure's.
  */
 export function vmmHooks(
   symbols: SymbolTable, macros: MacroSites, sites: CallSites, given: ReadonlySet<string>, handedOff: (address: bigint) => boolean = () => false,
-  returned?: LossWording,
 ): Hooks<X86State> {
   const uses = new UseChecker(symbols);
   const cleanUps = new Set<bigint>();
@@ -59,9 +56,7 @@ export function vmmHooks(
       if (!model) return undefined;
       if (handedOff(ctx.item.address) && asEntered(ctx)) return [{ guard: TRUE, state: ctx.state, control: HANDED_OFF }];
       const call = decodeCall(ctx.program, ctx.item, ctx.state, macros);
-      return call
-        ? callOutcomes(ctx, call, model, { symbols, uses, isGiven, cleanUps, site: callSite(ctx.item, sites), returned })
-        : instructionOutcomes(ctx, model, uses, cleanUps.has(ctx.item.address), returned);
+      return call ? callOutcomes(ctx, call, model, { symbols, uses, isGiven, cleanUps, site: callSite(ctx.item, sites) }) : instructionOutcomes(ctx, model, uses, cleanUps.has(ctx.item.address));
     },
     onControl(_ctx, control, after) {
       // INT 3, a breakpoint in a debug build: the debugger (WDEB386, SoftICE) stops there and carries on.
@@ -107,7 +102,7 @@ const regValue = (state: X86State, r: X86Reg32): Expr => state.regs[r];
  * which it destroys; the flags of that `add` are an artefact of the
  * expansion, and leaving them would make a `jc` after the call look decided.
  */
-function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, cleanUp: boolean, returned: LossWording | undefined): Outcome<X86State>[] {
+function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, cleanUp: boolean): Outcome<X86State>[] {
   const insn = ctx.item.instruction as X86Instruction;
   const state = ctx.state;
   // The destroyed registers' values the step relies on (PW230).
@@ -169,7 +164,7 @@ function instructionOutcomes(ctx: Ctx, model: VmmModelState, uses: UseChecker, c
     const { memory } = s.state;
     const copies = (value: Expr): readonly Expr[] => (memory instanceof SymbolicMemory ? copiesIn(memory, value, s.state.regs.esp, 0) : []);
     const tested = branch ? keptInPlace(testedBy(checked, s.guard, infeasible), s.guard, infeasible, copies) : checked;
-    const outcome = finish(ctx, uses, tested, s.state, s.control, s.guard, describe(s.control), esp, returned);
+    const outcome = finish(ctx, uses, tested, s.state, s.control, s.guard, describe(s.control), esp);
     return jumped !== undefined && s.control.kind === 'jump' ? { ...outcome, note: jumped } : outcome;
   });
 }
@@ -187,7 +182,6 @@ function when(ctx: Ctx, condition: Expr): UseReporter {
   };
 }
 
-const NO_REGISTERS: readonly X86Reg32[] = [];
 const RETURNS_WITHOUT: LossWording = { overwritten: 'the procedure returns without it here', released: 'the procedure returns without it here' };
 const STEP_LOSS: LossWording = { overwritten: 'the last copy is overwritten here', released: 'the stack slot holding the last copy is released here' };
 const CALL_LOSS: LossWording = { overwritten: 'the last copy is overwritten by the call here', released: 'the stack slot holding the last copy is released by the call here' };
@@ -199,20 +193,14 @@ function describe(control: Control): LossWording {
 /**
  * The common end of every step: copies and stored results followed; at a
  * return, the stack (`esp`, ESP before the step), and at the procedure's
- * own return, lost values and untested stored results checked. There a
- * value left only in registers is lost too where the VMM called the
- * entry (`returned`).
+ * own return, lost values and untested stored results checked.
  */
-function finish(
-  ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: LossWording, esp: Expr, returned: LossWording | undefined,
-): Outcome<X86State> {
+function finish(ctx: Ctx, uses: UseChecker, model: VmmModelState, after: X86State, control: Control, guard: Expr, how: LossWording, esp: Expr): Outcome<X86State> {
   const writes = ctx.stores(after);
   const inFrame = (address: Expr): boolean => (constantDistance(address, ctx.entry.regs.esp) ?? 0n) < 0n;
-  const leaves = control.kind === 'return' && checkReturn(ctx, uses, esp, control.address, after.memory);
   const copies = followCopies(model, writes, after, esp, ctx.item.source, ctx.history, how);
-  const read = leaves && returned ? followCopies(copies, [], after, esp, ctx.item.source, ctx.history, returned, NO_REGISTERS) : copies;
-  const next = withStoredResults(read, writes, uses.symbols, ctx.item.source, inFrame, (c) => ctx.infeasible(c));
-  if (leaves) {
+  const next = withStoredResults(copies, writes, uses.symbols, ctx.item.source, inFrame, (c) => ctx.infeasible(c));
+  if (control.kind === 'return' && checkReturn(ctx, uses, esp, control.address, after.memory)) {
     reportLost(next, (d) => ctx.report(d));
     uses.untestedAtReturn(ctx, next, after.memory);
   }
@@ -252,11 +240,9 @@ interface CallChecks {
   readonly cleanUps: Set<bigint>;
   /** Where the call is written. */
   readonly site: CallSite;
-  /** How a value left only in registers is lost at the explored entry's return (a tail call returns there). */
-  readonly returned: LossWording | undefined;
 }
 
-function callOutcomes(ctx: Ctx, call: ServiceCall, before: VmmModelState, { symbols, uses, isGiven, cleanUps, site, returned }: CallChecks): Outcome<X86State>[] {
+function callOutcomes(ctx: Ctx, call: ServiceCall, before: VmmModelState, { symbols, uses, isGiven, cleanUps, site }: CallChecks): Outcome<X86State>[] {
   const { service } = call;
   if (call.form === 'link' && call.written !== undefined && call.resume !== undefined && isCleanUp(ctx, call.resume)) cleanUps.add(call.resume);
   const params = service?.semantics?.params ?? [];
@@ -276,7 +262,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, before: VmmModelState, { symb
   if (!service) {
     const state = unknownCall(ctx, call, stateFor(true));
     if (call.name.startsWith('_')) destroyedByCService(ctx, call, state, symbols, site);
-    return [afterCall(ctx, uses, call, handedToCallee(model), state, bv(1, 1), false, esp, returned)];
+    return [afterCall(ctx, uses, call, handedToCallee(model), state, bv(1, 1), false, esp)];
   }
   const memory = ctx.state.memory;
   const scope: CallScope = {
@@ -313,7 +299,7 @@ function callOutcomes(ctx: Ctx, call: ServiceCall, before: VmmModelState, { symb
     for (const [name, value] of o.results) set(state, name, value);
     for (const w of o.writes) state.memory.store(w.address, w.value, 4);
     const left = holding ? destroyedCopies(o.model, holding, new Map([...destroyed].filter(([name]) => !o.results.has(name)))) : o.model;
-    const outcome = afterCall(ctx, uses, call, left, state, o.guard, o.noReturn === true, esp, returned);
+    const outcome = afterCall(ctx, uses, call, left, state, o.guard, o.noReturn === true, esp);
     return { ...outcome, ...(o.note === undefined ? {} : { note: o.note }), ...(lead === undefined ? {} : { lead }) };
   });
 }
@@ -370,19 +356,17 @@ function destroyedByCService(ctx: Ctx, call: ServiceCall, state: X86State, symbo
 }
 
 /** The outcome of a call that left `state`; `esp` is ESP before it. */
-function afterCall(
-  ctx: Ctx, uses: UseChecker, call: ServiceCall, model: VmmModelState, state: X86State, guard: Expr, noReturn: boolean, esp: Expr, returned: LossWording | undefined,
-): Outcome<X86State> {
+function afterCall(ctx: Ctx, uses: UseChecker, call: ServiceCall, model: VmmModelState, state: X86State, guard: Expr, noReturn: boolean, esp: Expr): Outcome<X86State> {
   if (noReturn) return { guard, state, control: { kind: 'exit', reason: `${call.name} does not return` }, models: withModel(ctx, model) };
   if (call.jump) {
     // A tail call: the service returns straight to this procedure's caller.
     const address = state.memory.load(state.regs.esp, 4);
     state.regs.esp = add(state.regs.esp, bv(4 + call.pops, 32));
     const jumps = `the procedure jumps to ${call.name} without it here`;
-    return finish(ctx, uses, model, state, { kind: 'return', address }, guard, { overwritten: jumps, released: jumps }, esp, returned);
+    return finish(ctx, uses, model, state, { kind: 'return', address }, guard, { overwritten: jumps, released: jumps }, esp);
   }
   if (call.pops > 0) state.regs.esp = add(state.regs.esp, bv(call.pops, 32));
   const control: Control = call.resume === undefined ? { kind: 'next' } : { kind: 'jump', target: { address: bv(call.resume, 32) } };
-  return finish(ctx, uses, model, state, control, guard, CALL_LOSS, esp, returned);
+  return finish(ctx, uses, model, state, control, guard, CALL_LOSS, esp);
 }
 

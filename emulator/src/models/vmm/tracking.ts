@@ -35,10 +35,10 @@ export interface LossWording {
 }
 
 /** `espBefore` is ESP before the step: a slot below it was released earlier, not by this step. */
-function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr, registers: readonly X86Reg32[]): boolean | 'unknown' | 'released' {
+function stillHeld(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr): boolean | 'unknown' | 'released' {
   let unknown = false;
   let released = false;
-  for (const r of registers) {
+  for (const r of HOLDING_REGISTERS) {
     const v = state.regs[r];
     if (carries(v, t)) return true;
     if (!unknown && widened(v)) unknown = true;
@@ -75,8 +75,8 @@ function isItself(v: Expr, t: Tracked, seen = new Set<Expr>()): boolean {
  * step, and whether one is the value itself: true, `released` when only a
  * stack slot the step released was (`espBefore` as for `stillHeld`).
  */
-function holders(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr, registers: readonly X86Reg32[]): { readonly values: Expr[]; readonly itself: boolean | 'released' } {
-  const values = registers.map((r) => state.regs[r]);
+function holders(t: Tracked, state: X86State, locations: readonly Expr[], espBefore: Expr): { readonly values: Expr[]; readonly itself: boolean | 'released' } {
+  const values = HOLDING_REGISTERS.map((r) => state.regs[r]);
   let released = false;
   for (const address of locations) {
     const v = state.memory.peek(address, 4);
@@ -96,16 +96,8 @@ function itselfAfter(t: Tracked, held: ReturnType<typeof holders>, source: Sourc
   return held.values.every((v) => was.left.some((l) => exprEquals(l, v))) ? was : { remade: true };
 }
 
-/**
- * The model after one step at `source` that made the stores `writes` and
- * left `after`; `espBefore` is ESP before it. `registers` are those that
- * still count as holding a copy after the step: all of them, but none at
- * the return of an entry the VMM calls (`vmmEntryReturn`).
- */
-export function followCopies(
-  model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, espBefore: Expr, source: SourceSpan, history: History, how: LossWording,
-  registers: readonly X86Reg32[] = HOLDING_REGISTERS,
-): VmmModelState {
+/** The model after one step at `source` that made the stores `writes` and left `after`; `espBefore` is ESP before it. */
+export function followCopies(model: VmmModelState, writes: readonly MemoryWrite[], after: X86State, espBefore: Expr, source: SourceSpan, history: History, how: LossWording): VmmModelState {
   if (!model.tracked.some((t) => !t.lost)) return model;
   let changed = false;
   const tracked = model.tracked.flatMap((t): Tracked[] => {
@@ -113,7 +105,7 @@ export function followCopies(
     // A slot each pass of a loop stores it to again is one location: the list stays the same round the loop.
     const stored = writes.filter((w) => w.bytes === 4 && carries(w.value, t) && !t.locations.some((l) => exprEquals(l, w.address))).map((w) => w.address);
     const locations = stored.length > 0 ? [...t.locations, ...stored] : t.locations;
-    const held = stillHeld(t, after, locations, espBefore, registers);
+    const held = stillHeld(t, after, locations, espBefore);
     // Hidden in a loop's widened values or forgotten memory, the value may go on to a call that takes it (the next
     // _XchgFreePhysReg of a chain) without the model seeing it go: it can never be known lost from here on.
     if (held === 'unknown') { changed = true; return []; }
@@ -123,7 +115,7 @@ export function followCopies(
       // The story goes on to this step: the branches after the value itself went are what made nothing of it again.
       return [{ ...t, locations, lost: { source: gone.source, how: gone.how, history } }];
     }
-    const itselfGone = itselfAfter(t, holders(t, after, locations, espBefore, registers), source, how);
+    const itselfGone = itselfAfter(t, holders(t, after, locations, espBefore), source, how);
     if (locations !== t.locations || itselfGone !== t.itselfGone) {
       changed = true;
       return [{ ...t, locations, itselfGone }];
