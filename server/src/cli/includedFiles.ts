@@ -7,6 +7,7 @@ import { directIncludes } from '../lowering/masm/index.js';
 import { directGets } from '../lowering/objasm/index.js';
 import type { Parsers } from '../parsing/parsers.js';
 import { decodeSource, MAX_SOURCE_BYTES } from '../source/decodeSource.js';
+import { reachedFrom } from '../lsp/includers.js';
 
 // A GET or include fragment (RAMCache's s.Handler) uses its includer's
 // storage map and equates: analysed on its own its code means something
@@ -70,15 +71,3 @@ export async function includedFiles(parsers: Parsers, files: readonly string[], 
   return new Set(checked.filter((file) => checked.some((other) => reaches(other, file) && !reaches(file, other))));
 }
 
-/** The files `file` includes, directly or through other includes (itself among them when it is in a cycle). */
-function reachedFrom(file: string, reads: ReadonlyMap<string, readonly string[]>): Set<string> {
-  const reached = new Set<string>();
-  for (const stack = [file]; stack.length > 0;) {
-    for (const read of reads.get(stack.pop() ?? '') ?? []) {
-      if (reached.has(read)) continue;
-      reached.add(read);
-      stack.push(read);
-    }
-  }
-  return reached;
-}

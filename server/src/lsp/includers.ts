@@ -175,13 +175,18 @@ function includedFrom(file: string, includedBy: ReadonlyMap<string, readonly str
       includes.set(f, list);
     }
   }
-  const below = new Set<string>();
+  return reachedFrom(file, includes);
+}
+
+/** The files `file` includes, directly or through other includes, as `reads` lists each file's own (itself among them when it is in a cycle). */
+export function reachedFrom(file: string, reads: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const reached = new Set<string>();
   for (const stack = [file]; stack.length > 0;) {
-    for (const f of includes.get(stack.pop() ?? '') ?? []) {
-      if (below.has(f)) continue;
-      below.add(f);
-      stack.push(f);
+    for (const read of reads.get(stack.pop() ?? '') ?? []) {
+      if (reached.has(read)) continue;
+      reached.add(read);
+      stack.push(read);
     }
   }
-  return below;
+  return reached;
 }
