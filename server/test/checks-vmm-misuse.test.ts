@@ -1222,3 +1222,51 @@ describe('PW220: a page left in a register at the return is handed to the caller
     ])), []);
   });
 });
+
+describe('A.4.15: a procedure _SetFreePhysRegCalBk registers is entered as VMM calls it, EAX 0 or 1', () => {
+  /** A callback that dispatches on EAX through a table of its two cases; `wanted` is the code for EAX = 1. */
+  const callback = (register: readonly string[], wanted: readonly string[]) => [
+    'VxD_LOCKED_DATA_SEG',
+    'Region_Page dd 0',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_ICODE_SEG',
+    'BeginProc Cache_Init',
+    ...register,
+    '        clc',
+    '        ret',
+    'EndProc Cache_Init',
+    'VxD_ICODE_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Cache_Callback',
+    '        jmp     Callback_Table[eax*4]',
+    'Callback_Table dd OFFSET32 Pages_Freed, OFFSET32 Pages_Wanted',
+    'Pages_Freed:',
+    '        clc',
+    '        ret',
+    'Pages_Wanted:',
+    ...wanted,
+    '        stc',
+    '        ret',
+    'EndProc Cache_Callback',
+    'VxD_LOCKED_CODE_ENDS',
+  ];
+  const LISTED = ['        VMMcall _SetFreePhysRegCalBk, <OFFSET32 Cache_Callback, 0>'];
+  const PUSHED = ['        push    0', '        push    OFFSET32 Cache_Callback', '        VMMcall _SetFreePhysRegCalBk', '        add     esp, 8'];
+  const UNCHECKED = ['        VMMcall _PageAllocate, <ecx, PG_SYS, 0, 0, 0, 0, 0, 0>', '        mov     dword ptr [eax], 0'];
+  const CHECKED = ['        VMMcall _PageAllocate, <ecx, PG_SYS, 0, 0, 0, 0, 0, 0>', '        test    eax, eax', '        jz      Pages_Freed', '        mov     dword ptr [eax], 0'];
+  const lines = (findings: Awaited<ReturnType<typeof analyse>>) => findings.map((f) => [f.code, f.range.start.line]);
+
+  test('its table of two cases is followed to both, and a mistake in one is found, whether the list or the code pushes the address', async () => {
+    assert.deepEqual(lines(await analyse(callback(LISTED, UNCHECKED))), [['PW211', 19]]);
+    assert.deepEqual(lines(await analyse(callback(PUSHED, UNCHECKED))), [['PW211', 22]]);
+  });
+
+  test('the corrected callback is clean, its dispatch not cut short', async () => {
+    assert.deepEqual(await analyse(callback(LISTED, CHECKED)), []);
+    assert.deepEqual(await analyse(callback(PUSHED, CHECKED)), []);
+  });
+
+  test('a procedure no _SetFreePhysRegCalBk registers is a plain one: EAX may be anything, so the table jump is PW900', async () => {
+    assert.deepEqual(lines(await analyse(callback(['        xor     eax, eax'], CHECKED))), [['PW900', 12]]);
+  });
+});

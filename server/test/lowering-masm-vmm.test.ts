@@ -275,3 +275,31 @@ describe('calls to services of other devices', () => {
     for (const name of ['Results', 'Register']) assert.deepEqual(analyseVmmProcedure(r.program, name, { macroCalls: r.vmmCalls }).findings, [], name);
   });
 });
+
+describe('free-physical-region callbacks (spec A.4.15)', () => {
+  const source = [
+    'VxD_ICODE_SEG',
+    'BeginProc Cache_Init',
+    '        VMMcall _SetFreePhysRegCalBk, <OFFSET32 Listed_Callback, 0>',
+    '        push    0',
+    '        push    OFFSET32 Pushed_Callback',
+    '        VMMcall _SetFreePhysRegCalBk',
+    '        add     esp, 8',
+    '        VMMcall _PageFree, <OFFSET32 Not_Callback, 0>',
+    '        mov     eax, OFFSET32 Plain',
+    '        ret',
+    'EndProc Cache_Init',
+    'VxD_ICODE_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    ...['Listed_Callback', 'Pushed_Callback', 'Not_Callback', 'Plain'].flatMap((name) => [`BeginProc ${name}`, '        clc', '        ret', `EndProc ${name}`]),
+    'VxD_LOCKED_CODE_ENDS',
+  ].join('\n');
+
+  it('a procedure whose address _SetFreePhysRegCalBk is given, by the list or pushed, is a callback entry; any other stays a procedure', async () => {
+    const r = await lower(source);
+    assert.deepEqual(r.program.entries.map((e) => [e.name, e.contract.kind]).sort(), [
+      ['Cache_Init', 'procedure'], ['Listed_Callback', 'free-phys-callback'], ['Not_Callback', 'procedure'], ['Plain', 'procedure'],
+      ['Pushed_Callback', 'free-phys-callback'],
+    ]);
+  });
+});

@@ -48,6 +48,8 @@ describe('pagewarden/listEntries and pagewarden/runHandler over LSP', { timeout:
       'Region of 8 pages, 4 present', 'Region of 8 pages, all present, free list empty', 'Region of 8 pages, none present', 'freecach-compact-region',
     ]);
     assert.ok(entries.some((e) => e.name === 'FREECACH_Device_Init' && e.kind === 'vmm-procedure'));
+    // The procedure Device_Init gives _SetFreePhysRegCalBk is called as the callback, with EAX and ECX set.
+    assert.deepEqual(entries.find((e) => e.name === 'Cache_Callback')?.scenarios, ['VMM wants 2 pages back', 'Pages were freed']);
     // A scenario file for another entry is not offered here.
     assert.ok(!entries.find((e) => e.name === 'Reserve_Window')?.scenarios.includes('freecach-compact-region'));
   });

@@ -8,7 +8,7 @@ import type { Trace } from '../../explore/trace.js';
 import type { EntryPoint, InstructionItem, Program, SourceSpan } from '../../ir/program.js';
 import { X86_REG32 } from '../../ir/x86.js';
 import type { X86Reg32 } from '../../ir/x86.js';
-import { bv, sym, uge } from '../../values/expr.js';
+import { bv, sym, uge, ule } from '../../values/expr.js';
 import type { Expr } from '../../values/expr.js';
 import { Solver } from '../../values/solver.js';
 import { SymbolicMemory } from '../../values/symbolic-memory.js';
@@ -66,6 +66,9 @@ function entryOf(program: Program, entry: string | bigint): { readonly address: 
 const VM_HANDLE = sym('VM', 32);
 const IN_SYSTEM_ARENA = uge(VM_HANDLE, bv(0x80000000, 32));
 
+/** VMM calls a `_SetFreePhysRegCalBk` callback with EAX = 0 (ECX pages freed) or 1 (ECX pages wanted back), spec A.4.15. */
+const CALLBACK_REASON = ule(sym('eax', 32), bv(1, 32));
+
 interface RunOptions {
   readonly budget?: Partial<Budget>;
   readonly clock?: () => number;
@@ -117,7 +120,8 @@ function run(program: Program, address: bigint, state: X86State, model: VmmModel
  * Explores one procedure of a VxD from an open world (everything it did not
  * create is unknown) and returns the proven findings (PW2xx) plus one PW900
  * when the exploration was cut short. `entry` is an entry point name, a label
- * or an address. A control-dispatch entry gets the VM handle in EBX. An
+ * or an address. A control-dispatch entry gets the VM handle in EBX, a
+ * free-phys-callback entry 0 or 1 in EAX. An
  * entry point runs in the phases `vmmEntryPhases` gives it, unless
  * `options.phase` says otherwise. A path that reaches a control-dispatch
  * entry as the procedure was entered (a control procedure's dispatch) ends
@@ -135,7 +139,8 @@ export function analyseVmmProcedure(program: Program, entry: string | bigint, op
   const handedOff = (at: bigint): boolean => at !== address && targets.has(at);
   const phase = options.phase ?? (point ? vmmEntryPhases(program, point) : undefined);
   const model = openWorld({ ...options, ...(phase ? { phase } : {}) });
-  const result = run(program, address, state, model, { ...options, handedOff, ...(dispatched ? { assumptions: [IN_SYSTEM_ARENA] } : {}) });
+  const assumed = dispatched ? IN_SYSTEM_ARENA : point?.contract.kind === 'free-phys-callback' ? CALLBACK_REASON : undefined;
+  const result = run(program, address, state, model, { ...options, handedOff, ...(assumed ? { assumptions: [assumed] } : {}) });
   const cut = incompleteFinding(result, name);
   return { findings: cut ? [...result.findings, cut] : result.findings, incomplete: result.incomplete };
 }

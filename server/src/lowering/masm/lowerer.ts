@@ -31,6 +31,7 @@ import { HighLevelBlocks } from './highLevel.js';
 import { invoke, type InvokeHost } from './invoke.js';
 import { CONTROL_PROCEDURE, controlDispatch, isVmmMacro, messageName, vmmCallStatement, vmmMacro, type ProcFrame, type VmmHost } from './vmmLayer.js';
 import { handWrittenDispatches } from './handWrittenDispatch.js';
+import { freePhysCallbacks } from './freePhysCallbacks.js';
 import { isVtoolsdMacro, vtoolsdExpansion } from './vtoolsdLayer.js';
 import { sizedStack } from './sizedStack.js';
 import { isBranch, isLocalBranch, isX86Mnemonic, sizedStackBytes } from './x86Mnemonics.js';
@@ -2307,7 +2308,8 @@ export class LoweringPass implements Scope, VmmHost {
   /**
    * A procedure named by Control_Dispatch, or jumped to by the control
    * procedure's hand-written dispatch on its message, is entered for that
-   * message rather than as a plain procedure.
+   * message rather than as a plain procedure; one whose address
+   * `_SetFreePhysRegCalBk` is given, as VMM calls that callback.
    */
   private finishEntries(): void {
     // The plain entries by name, each taken by the first dispatch that names it.
@@ -2328,7 +2330,11 @@ export class LoweringPass implements Scope, VmmHost {
       if (entry) taken.add(entry);
       dispatched.push(entryPoint(s.name, s.address, { kind: 'control-dispatch', message: d.message }, entry?.source ?? d.source));
     }
-    const kept = this.entries.filter((e) => !taken.has(e));
+    const callbacks = freePhysCallbacks(this.calls, this.layout.items);
+    const kept = this.entries.flatMap((e) => {
+      if (taken.has(e)) return [];
+      return e.contract.kind === 'procedure' && callbacks.has(e.address) ? [entryPoint(e.name, e.address, FREE_PHYS_CALLBACK, e.source)] : [e];
+    });
     this.entries.length = 0;
     this.entries.push(...kept, ...dispatched);
   }
@@ -2366,6 +2372,8 @@ export class LoweringPass implements Scope, VmmHost {
 }
 
 class StopRepeat extends Error {}
+
+const FREE_PHYS_CALLBACK = { kind: 'free-phys-callback' } as const;
 
 /** Data types beyond the sizes a `size_type` names. */
 const DATA_SIZES: Readonly<Record<string, number>> = { db: 1, dw: 2, dd: 4, df: 6, dp: 6, dq: 8, dt: 10 };
