@@ -1,7 +1,8 @@
 // Contract tests of the VMM services the audit of spec A.4 found without a
 // test named after them: _PageResetHandlePAddr (A.4.16), _SetFreePhysRegCalBk
 // (A.4.15), _PageCommitContig (A.4 related 4.0 calls), _PageDiscardPages
-// (W31, W98), _LinMapIntoV86, and the register-convention services the model documents (their outputs
+// (W31, W98), _LinMapIntoV86, the paging services the spec gives no contract
+// (calls with unknown results), and the register-convention services the model documents (their outputs
 // change, every other register but the flags is kept, the no-return ones
 // end the path).
 import { test } from 'node:test';
@@ -224,5 +225,66 @@ proc:
   mov eax, 1
   ret`);
     assert.ok(!(r.traces[0] ?? []).some((s) => s.text === 'mov eax, 1'), service);
+  }
+});
+
+// ---- Paging services with no contract in the spec -------------------------------
+
+// _PageCheckLinRange, _PageAttach, _PageModifyPermissions and _PageOutPages
+// are rows of spec A.1.5's ordinal table and nothing more; A.4.5 names
+// _SetResetV86Pageable only as the owner of PL_TOTALUNLOCK. Each is a C
+// service with no parameters, results or failure known: its results are
+// unknown and its arguments are not counted or judged.
+const UNSPECIFIED = ['_PageCheckLinRange', '_PageAttach', '_PageModifyPermissions', '_PageOutPages', '_SetResetV86Pageable'];
+
+test('_PageCheckLinRange, _PageAttach, _PageModifyPermissions, _PageOutPages, _SetResetV86Pageable: catalogued as C services with nothing the spec does not state', () => {
+  for (const name of UNSPECIFIED) {
+    const service = findService(name);
+    assert.ok(service, name);
+    assert.equal(service.convention, 'c', name);
+    assert.equal(service.semantics, undefined, name);
+    assert.equal(service.arity, undefined, name);
+    assert.deepEqual(service.clobbers, ['EAX', 'ECX', 'EDX', 'EFLAGS'], name);
+  }
+});
+
+test('_PageCheckLinRange, _PageAttach, _PageModifyPermissions, _PageOutPages, _SetResetV86Pageable: a call with any arguments is no finding; EAX after it is unknown', () => {
+  for (const name of UNSPECIFIED) {
+    for (const args of ['', ', <esi>', ', <esi, 1, 0>', ', <esi, edi, 1, 0, 0, 0>']) {
+      assert.deepEqual(analyse(`
+proc:
+  VMMcall ${name}${args}
+  mov edx, [eax]
+  ret`, name === '_SetResetV86Pageable' ? 'W31' : 'W95'), [], `${name}${args}`);
+    }
+    // The handle in EAX before the call is not its result: the branch on EAX goes both ways, one a double free.
+    const twice = analyse(`
+proc:
+  VMMcall _PageAllocate, <1, PG_SYS, 0, 0, 0, 0, 0, 0>
+  test eax, eax
+  jz done
+  mov esi, eax
+  VMMcall ${name}, <esi, 1, 0>
+  test eax, eax
+  jnz once
+  VMMcall _PageFree, <esi, 0>
+once:
+  VMMcall _PageFree, <esi, 0>
+done:
+  ret`);
+    assert.deepEqual(codes(twice), ['PW222'], name);
+  }
+});
+
+test('_PageCheckLinRange, _PageAttach, _PageModifyPermissions, _PageOutPages, _SetResetV86Pageable: ECX used after the call as if kept is PW230', () => {
+  for (const name of UNSPECIFIED) {
+    const found = analyse(`
+proc:
+  mov ecx, 4
+  VMMcall ${name}, <esi, 1, 0>
+  mov [edi], ecx
+  ret`);
+    assert.deepEqual(codes(found), ['PW230'], name);
+    assert.match(found[0]?.message ?? '', new RegExp(`ECX was destroyed by ${name}`), name);
   }
 });

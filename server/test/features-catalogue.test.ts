@@ -97,6 +97,23 @@ describe('hover documents every catalogue entry with full semantics', { timeout:
     assert.equal(items.find((i) => i.label === 'HeapFreeEx')?.insertText, 'HeapFreeEx, <${1:arg1}, ${2:arg2}>');
   });
 
+  test('paging services the spec gives only an ordinal and a version: hover names both, completion offers them, signature help has no list to show', async () => {
+    const names = ['_PageCheckLinRange', '_PageAttach', '_PageModifyPermissions', '_PageOutPages', '_SetResetV86Pageable'];
+    const uri = 'file:///catalogue/unspecified.asm';
+    await client.open(uri, 'vxd-masm', [...names.map((n) => `        VMMcall ${n}, <`), '        VMMcall _PageOutP'].join('\n'));
+    for (const [line, name] of names.entries()) {
+      const service = allServices().find((s) => s.name === name);
+      assert.ok(service && !service.semantics, name);
+      const value = text(await client.hover(uri, { line, character: 17 }));
+      assert.ok(value.includes(`**${name}** — VMM service ${hex(service.ordinal)}, C calling convention`), value);
+      assert.ok(value.includes(service.description), value);
+      assert.ok(value.includes(`VMM ${service.since}+`), value);
+      assert.equal(await client.signatureHelp(uri, { line, character: 19 + name.length }), null, name);
+    }
+    const items = await client.completion(uri, { line: names.length, character: 24 });
+    assert.equal(items.find((i) => i.label === '_PageOutPages')?.detail, 'VMMcall _PageOutPages');
+  });
+
   test('every handler reason and every named constant', async () => {
     const constants = allConstants();
     const uri = 'file:///catalogue/constants.s';
