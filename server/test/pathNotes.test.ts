@@ -786,3 +786,50 @@ describe('a finding notes each assumption it rests on, once', () => {
     ]);
   });
 });
+
+describe('a note names what decided the finding, and no more', () => {
+  /** A dispatch through a table after a bound check; `index` loads EAX, `payload` is the third case's code. */
+  const dispatch = (index: readonly string[], payload: readonly string[]) => [
+    '        .386p',
+    '        include vmm.inc',
+    'VxD_LOCKED_DATA_SEG',
+    'Buf_h           dd      0',
+    'Cmd             dd      0',
+    'Table           dd      OFFSET32 Case_A, OFFSET32 Case_B, OFFSET32 Case_C, OFFSET32 Case_D',
+    'VxD_LOCKED_DATA_ENDS',
+    'VxD_LOCKED_CODE_SEG',
+    'BeginProc Dispatch',
+    ...index,
+    '        cmp     eax, 3',
+    '        ja      Bad               ; bound',
+    '        jmp     [Table+eax*4]     ; dispatch',
+    'Case_A:',
+    '        ret',
+    'Case_B:',
+    '        ret',
+    'Case_C:',
+    ...payload,
+    '        ret',
+    'Case_D:',
+    '        ret',
+    'Bad:',
+    '        ret',
+    'EndProc Dispatch',
+    'VxD_LOCKED_CODE_ENDS',
+    '        END',
+  ];
+  const twice = ['        VMMcall _PageFree, <[Buf_h], 0>   ; first free', '        VMMcall _PageFree, <[Buf_h], 0>   ; second free'];
+
+  test('a jump through a table notes the entry taken and the index that picked it, not the table\'s expression; freeing once is clean', async () => {
+    for (const [index, input] of [[[], 'entry EAX'], [['        mov     eax, [Cmd]'], 'the dword at Cmd']] as const) {
+      const { findings, line, notes } = await analyse('vxd-masm', dispatch(index, twice));
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line]), [['PW222', line('; second free')]], input);
+      assert.deepEqual(notes(0), [
+        `${line('; bound')}: assuming ${input} <=u 3`,
+        `${line('; dispatch')}: jump to Case_C taken, assuming ${input} == 2`,
+        `${line('; first free')}: _PageFree returns here`,
+      ], input);
+      assert.deepEqual((await analyse('vxd-masm', dispatch(index, twice.slice(0, 1)))).findings, [], input);
+    }
+  });
+});

@@ -14,7 +14,7 @@ import { PathCondition } from '../values/path-condition.js';
 import { Solver } from '../values/solver.js';
 import { SymbolicMemory } from '../values/symbolic-memory.js';
 import type { MemoryWrite } from '../values/symbolic-memory.js';
-import { addAssumption, addCall, addNote, addReturn, joinHistories, joinSelectors, otherArmsProving, pathNote, ProvenPath, selectorSymbols, shortestWay, START } from './history.js';
+import { addAssumption, addCall, addJump, addNote, addReturn, joinHistories, joinSelectors, otherArmsProving, pathNote, ProvenPath, selectorSymbols, shortestWay, START } from './history.js';
 import type { History } from './history.js';
 import type { FindingDraft, FindingPlace, Hooks, Invariant, ModelStates, Outcome, Since, StepContext } from './hooks.js';
 import type { Fresh, Machine, StepEnv } from './machine.js';
@@ -841,7 +841,9 @@ class Explorer<S> {
       this.share(path.state);
     }
     for (const { target, guard, witness } of feasible) {
-      go({ ...path, condition: path.condition.and(guard), witness, history: addAssumption(path.history, item.source, guard, this.style) }, target);
+      const label = this.labelOf(target);
+      const history = label === undefined ? addAssumption(path.history, item.source, guard, this.style) : addJump(path.history, item.source, guard, this.style, label);
+      go({ ...path, condition: path.condition.and(guard), witness, history }, target);
     }
   }
 

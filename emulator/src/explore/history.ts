@@ -4,7 +4,7 @@ import { and1, bv, eq, not, type Expr } from '../values/expr.js';
 import { chooseArms, evaluate } from '../values/evaluate.js';
 import type { Assignment } from '../values/evaluate.js';
 import { formatCondition, formatPasses } from '../values/condition-text.js';
-import { hasInternalForm, type NumberStyle } from '../values/format.js';
+import { formatNumber, hasInternalForm, type NumberStyle, type SymbolNames } from '../values/format.js';
 import { inputBase, inputNamer } from './input-words.js';
 import { symbolsOf } from '../values/key.js';
 import type { AddressNames } from '../values/symbolic-memory.js';
@@ -18,8 +18,9 @@ export type History =
   | { readonly kind: 'start' }
   | { readonly kind: 'note'; readonly source: SourceSpan; readonly message: string; readonly parent: History }
   // A branch taken, written out only for the findings that show it: most paths report nothing. `lead` is a note that
-  // goes with it, before it ("_PageLock returns here" for the service result a model chose).
-  | { readonly kind: 'assume'; readonly source: SourceSpan; readonly guard: Expr; readonly style: NumberStyle; readonly lead?: string; readonly parent: History }
+  // goes with it, before it ("_PageLock returns here" for the service result a model chose). `target`: where a computed
+  // branch (a jump table's dispatch) went, which its note names instead of the table's expression.
+  | { readonly kind: 'assume'; readonly source: SourceSpan; readonly guard: Expr; readonly style: NumberStyle; readonly lead?: string; readonly target?: string; readonly parent: History }
   // A call the explorer follows into a routine of the program, and the return from it. `stack`: a note at the call
   // for the findings about the stack pointer, which the return left elsewhere than before the call ("Pin_Buffer
   // returns here, taking 8 bytes of arguments off the stack").
@@ -36,6 +37,11 @@ export function addNote(history: History, source: SourceSpan, message: string): 
 /** The note `assuming <guard>` for a branch taken here, after `lead` when there is one. */
 export function addAssumption(history: History, source: SourceSpan, guard: Expr, style: NumberStyle, lead?: string): History {
   return lead === undefined ? { kind: 'assume', source, guard, style, parent: history } : { kind: 'assume', source, guard, style, lead, parent: history };
+}
+
+/** A computed branch taken here to the label `target`, as `guard` says. */
+export function addJump(history: History, source: SourceSpan, guard: Expr, style: NumberStyle, target: string): History {
+  return { kind: 'assume', source, guard, style, target, parent: history };
 }
 
 /** A call followed into `callee` (its label, when it has one) from the call instruction at `source`. */
@@ -343,7 +349,7 @@ export class ProvenPath {
       } else if (h.kind === 'note') push({ source: h.source, message: h.message });
       else if (!this.open.has(h)) {
         const taken = assumed.get(h);
-        if (taken && names) push({ source: h.source, message: '', guards: [taken], branch: h });
+        if (taken && names) push(h.target === undefined ? { source: h.source, message: '', guards: [taken], branch: h } : { source: h.source, message: jumpNote(h.target, taken, this.witness, h.style, names) });
         if (h.lead !== undefined) push({ source: h.source, message: h.lead });
       }
     }
@@ -523,6 +529,23 @@ function sameSource(a: SourceSpan, b: SourceSpan): boolean {
 /** A note the same as the one before it: a loop's passes through a call with no branch noted between them. */
 function sameNote(a: Told, b: Told | undefined): boolean {
   return b !== undefined && a.guards === undefined && b.guards === undefined && a.message === b.message && sameSource(a.source, b.source);
+}
+
+/**
+ * The note of a computed branch: where it went, and the inputs that chose
+ * the way as the witness has them. Its guard reads the table as a choice per
+ * entry, which says less than the entry taken and the index that picked it.
+ * A branch to an input itself (`jmp eax`) is told by its target alone: the
+ * input's value is that target's address.
+ */
+function jumpNote(target: string, taken: Expr, witness: Assignment, style: NumberStyle, names: SymbolNames): string {
+  const to = `jump to ${target} taken`;
+  if (taken.kind === 'binary' && taken.op === 'eq' && taken.left.kind === 'sym') return to;
+  const values = [...symbolsOf(taken).keys()].flatMap((name) => {
+    const value = witness.get(name);
+    return value === undefined ? [] : [`${names(name)} == ${formatNumber(value, style)}`];
+  });
+  return values.length === 0 ? to : `${to}, assuming ${values.join(' & ')}`;
 }
 
 /** A note as a finding carries it: the file only when it is not the finding's own. */
